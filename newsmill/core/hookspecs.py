@@ -1,0 +1,158 @@
+"""Hook specifications: the contract between the newsmill host and its plugins.
+
+A plugin is any module or object with functions marked ``@hookimpl`` whose
+names match the specs below.  An implementation may accept a *subset* of a
+spec's arguments (pluggy passes only the ones it names).
+
+Per-document stage hooks are called by the host **one plugin at a time**, in
+the order of the stage (see ``newsmill pipeline``), each call receiving the
+plugin's own resolved ``options``.  Chains (``clean``, ``annotate``,
+``extract``) run every plugin in order; ``sources``, ``read`` and ``segment``
+stop at the first plugin that returns something other than ``None``.
+Stage order within a chain comes from :func:`newsmill_stage_priority`
+(lower first, ties broken by name) unless config ``[order]`` overrides it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:  # pragma: no cover
+    import click
+
+    from newsmill.core.cleaning import CleanStep
+    from newsmill.core.config import Option
+    from newsmill.core.model import Article, CorpusRecord, Document, Entity, Mention, Record, Source
+
+PROJECT = "newsmill"
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+# -- declarations (called once, when a pipeline is built) ---------------------
+
+@hookspec
+def newsmill_config_options() -> Mapping[str, Option] | None:
+    """Declare this plugin's config options.
+
+    Called once per plugin when the configuration is resolved.  Return a
+    mapping ``option name -> Option(type, default, help)``.  Users set them in
+    the plugin's own table (``[NAME]`` in ``newsmill.toml``) or with
+    ``Pipeline(config={"NAME": {...}})``; the host checks names and types and
+    passes the resolved dict as ``options`` to every stage hook of the plugin.
+    """
+
+
+@hookspec
+def newsmill_stage_priority() -> Mapping[str, int] | None:
+    """Declare where this plugin sits in each stage it serves: ``{stage: priority}``.
+
+    Lower runs first; ties are broken by plugin name, so the order never
+    depends on registration or entry-point order.  Plugins that do not
+    declare a priority get 500.  Config ``[order]`` overrides this.
+    """
+
+
+@hookspec
+def newsmill_cli(cli: click.Group) -> None:
+    """Add commands to the ``newsmill`` command line (``cli.add_command(...)``).
+
+    Called when a command that is not built into the host is requested, or
+    when ``newsmill plugins`` lists what each plugin adds.  Commands can get
+    a configured :class:`~newsmill.Pipeline` from ``newsmill.core.cli.make_pipeline(ctx)``.
+    """
+
+
+@hookspec
+def newsmill_writers() -> Mapping[str, Any] | None:
+    """Declare output formats: ``{format name: factory}``.
+
+    ``factory(out_dir: Path, run: RunInfo, options: dict) -> Writer``; a
+    writer has ``write(doc)``, ``write_entities(entities)`` and ``close()``.
+    All formats selected with ``--format`` (or config ``[run] formats``) are
+    written; the first plugin (in priority order) to declare a name owns it.
+    """
+
+
+@hookspec
+def newsmill_executors() -> Mapping[str, Any] | None:
+    """Declare executors: ``{name: factory}``, chosen with ``--executor NAME``.
+
+    ``factory(spec: PipelineSpec, workers: int, options: dict) -> Executor``;
+    an executor has ``map(sources) -> iterator of ProcessResult`` yielding
+    results **in input order**, and ``close()``.
+    """
+
+
+# -- per-source and per-document stages ------------------------------------------
+
+@hookspec(firstresult=True)
+def newsmill_sources(target: str, options: dict) -> Iterable[Source] | None:
+    """Expand one command-line target (file, folder, archive, URI) into sources.
+
+    First plugin to return non-None wins.  Return an iterable of
+    :class:`Source` (lazily, for large folders), or ``None`` to pass.
+    """
+
+
+@hookspec(firstresult=True)
+def newsmill_read(source: Source, options: dict) -> Iterable[Document] | None:
+    """Read a source into one or more documents.
+
+    First plugin to return non-None claims the source.  Raise an exception
+    with a clear message for unreadable input; the host records it against
+    the source and carries on with the others.
+    """
+
+
+@hookspec
+def newsmill_clean(step: CleanStep, options: dict) -> None:
+    """One cleaning step of the ordered cleaning chain.
+
+    ``step.text`` is the text as left by the previous cleaners.  Report
+    changes with ``step.replace(start, end, new)`` (offsets into
+    ``step.text``), flag regions with ``step.flag(start, end, kind)`` and
+    uncertain spots with ``step.warn(start, end, message)``.  The host applies
+    the edits and composes the offset map back to the raw text.  Return
+    nothing.
+    """
+
+
+@hookspec(firstresult=True)
+def newsmill_segment(doc: Document, options: dict) -> list[Article] | None:
+    """Split a cleaned document into articles.
+
+    First plugin (in priority order) to return a list wins.  Articles carry
+    cleaned offsets; the host fills ids, indices and raw spans.
+    """
+
+
+@hookspec
+def newsmill_annotate(doc: Document, options: dict) -> Iterable[Mention] | None:
+    """Find mentions in ``doc.text``; every annotator contributes, in order.
+
+    Earlier annotators' mentions are visible in ``doc.mentions``.  Return
+    mentions with cleaned offsets; the host fills raw spans, surface, the
+    article index, the id and the producer stamp.
+    """
+
+
+@hookspec
+def newsmill_extract(doc: Document, options: dict) -> Iterable[Record] | None:
+    """Build records from the text and mentions; every extractor contributes, in order.
+
+    Earlier extractors' records are visible in ``doc.records``.  Every field
+    should carry evidence (``doc.evidence(start, end)``).
+    """
+
+
+@hookspec
+def newsmill_link(records: list[CorpusRecord], options: dict) -> Iterable[Entity] | None:
+    """Link records across the corpus into entities; called once per run.
+
+    ``records`` holds every record of the run with its document, article and
+    publication date.  All linkers contribute.
+    """

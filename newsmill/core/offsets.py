@@ -1,0 +1,244 @@
+"""Offset maps: trace every span of a cleaned text back to the raw text.
+
+All offsets are Unicode code-point indices, half-open ``[start, end)``.
+
+A cleaning step reports its changes as :class:`Edit` objects (replace
+``text[start:end]`` by ``replacement``).  :func:`apply_edits` produces the new
+text and an :class:`OffsetMap` from the new text to the old one;
+:meth:`OffsetMap.compose` chains maps, so after any number of steps the host
+holds one map from the final cleaned text to the raw text.
+
+The map is a sorted list of *segments*.  A segment either copies text
+(lengths equal; positions map one to one) or replaces it (the whole cleaned
+segment maps to the whole raw segment).  Memory is three integers per
+segment, and a page with no edits has one segment, whatever its length.
+Lookups are binary searches, O(log n).
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
+import attrs
+
+
+@attrs.frozen
+class Edit:
+    """Replace ``text[start:end]`` with ``replacement`` (offsets in the step's input)."""
+
+    start: int
+    end: int
+    replacement: str = ""
+
+
+class OffsetMap:
+    """Monotone map from positions of a cleaned text to positions of a source text.
+
+    Segments are stored in three parallel arrays: cleaned starts, source
+    starts, and a copy flag.  Segment ``i`` covers cleaned ``[c[i], c[i+1])``
+    and source ``[s[i], s[i+1])``; the last segment ends at the text lengths.
+    """
+
+    __slots__ = ("_c", "_s", "_copy", "clean_len", "raw_len")
+
+    def __init__(self, clean_len: int, raw_len: int,
+                 segments: Iterable[tuple[int, int, bool]] | None = None) -> None:
+        self.clean_len = clean_len
+        self.raw_len = raw_len
+        self._c = array("q")
+        self._s = array("q")
+        self._copy = array("b")
+        if segments is None:
+            segments = [(0, 0, True)] if clean_len or raw_len else []
+        for c, s, copy in segments:
+            self._push(c, s, copy)
+
+    # -- construction -------------------------------------------------
+    def _push(self, c: int, s: int, copy: bool) -> None:
+        if self._c and self._c[-1] == c and self._s[-1] == s:
+            # zero-width previous segment on both sides: replace it
+            self._copy[-1] = 1 if copy else 0
+            return
+        if self._c and self._copy[-1] and copy and (c - self._c[-1]) == (s - self._s[-1]):
+            return  # continuation of a copy segment
+        self._c.append(c)
+        self._s.append(s)
+        self._copy.append(1 if copy else 0)
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        """The map of a text to itself."""
+        return cls(length, length)
+
+    @property
+    def segment_count(self) -> int:
+        return len(self._c)
+
+    def is_identity(self) -> bool:
+        """True when every cleaned position maps to the same raw position."""
+        return self.clean_len == self.raw_len and all(
+            c == s and cp for c, s, cp in zip(self._c, self._s, self._copy))
+
+    def segments(self) -> list[tuple[int, int, int, int, bool]]:
+        """All segments as ``(clean_start, clean_end, raw_start, raw_end, copy)``."""
+        out = []
+        n = len(self._c)
+        for i in range(n):
+            ce = self._c[i + 1] if i + 1 < n else self.clean_len
+            se = self._s[i + 1] if i + 1 < n else self.raw_len
+            out.append((self._c[i], ce, self._s[i], se, bool(self._copy[i])))
+        return out
+
+    def nbytes(self) -> int:
+        """Memory held by the segment arrays, in bytes."""
+        return sum(a.itemsize * len(a) for a in (self._c, self._s, self._copy))
+
+    # -- lookup -------------------------------------------------------
+    def _seg(self, i: int) -> tuple[int, int, int, int, bool]:
+        n = len(self._c)
+        ce = self._c[i + 1] if i + 1 < n else self.clean_len
+        se = self._s[i + 1] if i + 1 < n else self.raw_len
+        return self._c[i], ce, self._s[i], se, bool(self._copy[i])
+
+    def _start(self, pos: int) -> int:
+        if not self._c:
+            return 0
+        i = bisect_right(self._c, pos) - 1
+        # prefer the segment that actually starts a non-empty clean range at pos
+        c0, c1, s0, s1, copy = self._seg(i)
+        while c1 == c0 and i + 1 < len(self._c) and pos >= c1:
+            i += 1
+            c0, c1, s0, s1, copy = self._seg(i)
+        if copy:
+            return min(s0 + (pos - c0), s1)
+        return s0 if pos < c1 or c0 == c1 else s1
+
+    def _end(self, pos: int) -> int:
+        if not self._c:
+            return 0
+        i = bisect_right(self._c, pos - 1) - 1 if pos > 0 else 0
+        c0, c1, s0, s1, copy = self._seg(i)
+        if copy:
+            return min(s0 + (pos - c0), s1)
+        return s1 if pos > c0 else s0
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map a cleaned span to the source span it came from."""
+        if start < 0 or end > self.clean_len or start > end:
+            raise ValueError(f"span ({start}, {end}) outside text of length {self.clean_len}")
+        if start == end:
+            p = self._start(start)
+            return p, p
+        rs, re_ = self._start(start), self._end(end)
+        return rs, max(rs, re_)
+
+    def to_clean(self, raw_start: int, raw_end: int) -> tuple[int, int]:
+        """Map a source span to the smallest cleaned span covering what survived of it."""
+        if raw_start < 0 or raw_end > self.raw_len or raw_start > raw_end:
+            raise ValueError(f"span ({raw_start}, {raw_end}) outside text of length {self.raw_len}")
+        segs = self.segments()
+        starts = [s[2] for s in segs]
+        i = max(0, bisect_right(starts, raw_start) - 1)
+        cs = None
+        ce = 0
+        while i < len(segs):
+            c0, c1, s0, s1, copy = segs[i]
+            if s0 >= raw_end and not (s0 == raw_end == raw_start):
+                break
+            if s1 > raw_start or (s0 == s1 == raw_start):
+                if copy:
+                    a = c0 + max(0, raw_start - s0)
+                    b = c0 + min(s1, raw_end) - s0
+                else:
+                    a, b = c0, c1
+                if cs is None:
+                    cs = a
+                ce = max(ce, b)
+            i += 1
+        if cs is None:
+            p = self.clean_len if raw_start >= self.raw_len else self._clean_pos(raw_start)
+            return p, p
+        return cs, max(cs, ce)
+
+    def _clean_pos(self, raw_pos: int) -> int:
+        i = max(0, bisect_right(self._s, raw_pos) - 1)
+        c0, c1, s0, s1, copy = self._seg(i)
+        return min(c0 + (raw_pos - s0), c1) if copy else c0
+
+    # -- composition --------------------------------------------------
+    def compose(self, inner: OffsetMap) -> OffsetMap:
+        """Return the map ``new → raw`` given ``self: old → raw`` and ``inner: new → old``."""
+        if inner.raw_len != self.clean_len:
+            raise ValueError("maps do not chain: lengths differ")
+        out = OffsetMap(inner.clean_len, self.raw_len, [])
+        oseg = self.segments()
+        ostarts = [s[0] for s in oseg]
+        for c0, _c1, o0, o1, copy in inner.segments():
+            if not copy:
+                r0 = self.to_raw(o0, o1)[0]
+                out._push(c0, r0, False)
+                continue
+            j = bisect_left(ostarts, o0)
+            if j == len(ostarts) or ostarts[j] > o0:
+                j -= 1
+            while 0 <= j < len(oseg):
+                a0, a1, r0, _r1, acopy = oseg[j]
+                if a0 >= o1:
+                    break
+                lo = max(a0, o0)
+                cpos = c0 + lo - o0
+                if a0 == a1:
+                    out._push(cpos, r0, False)
+                elif acopy:
+                    out._push(cpos, r0 + lo - a0, True)
+                else:
+                    out._push(cpos, r0, False)
+                j += 1
+        return out
+
+    def __repr__(self) -> str:
+        return f"OffsetMap(clean_len={self.clean_len}, raw_len={self.raw_len}, segments={len(self._c)})"
+
+    def __getstate__(self) -> tuple:
+        return (self.clean_len, self.raw_len, self._c.tobytes(), self._s.tobytes(), self._copy.tobytes())
+
+    def __setstate__(self, state: tuple) -> None:
+        self.clean_len, self.raw_len, c, s, cp = state
+        self._c = array("q")
+        self._c.frombytes(c)
+        self._s = array("q")
+        self._s.frombytes(s)
+        self._copy = array("b")
+        self._copy.frombytes(cp)
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
+    """Apply non-overlapping edits to ``text``; return the new text and its map to ``text``.
+
+    Edits are sorted by position; overlapping edits raise ``ValueError``.
+    """
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    parts: list[str] = []
+    segs: list[tuple[int, int, bool]] = []
+    pos = 0  # position in old text
+    npos = 0  # position in new text
+    for e in ordered:
+        if e.start < pos or e.end < e.start or e.end > len(text):
+            raise ValueError(f"bad or overlapping edit {e!r} (text length {len(text)})")
+        if e.start == e.end and not e.replacement:
+            continue
+        if e.start > pos:
+            segs.append((npos, pos, True))
+            parts.append(text[pos:e.start])
+            npos += e.start - pos
+        segs.append((npos, e.start, False))
+        parts.append(e.replacement)
+        npos += len(e.replacement)
+        pos = e.end
+    if pos < len(text) or not segs:
+        segs.append((npos, pos, True))
+        parts.append(text[pos:])
+        npos += len(text) - pos
+    return "".join(parts), OffsetMap(npos, len(text), segs)

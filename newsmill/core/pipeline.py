@@ -1,0 +1,321 @@
+"""The pipeline: plugin selection plus the per-document stage runner.
+
+>>> from newsmill import Pipeline
+>>> nlp = Pipeline(disable=["some-plugin"])           # doctest: +SKIP
+>>> doc = nlp.process("some text")                     # doctest: +SKIP
+
+A :class:`Pipeline` owns its own plugin manager: two pipelines in one process
+never share plugins, options or timings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from newsmill.core.cleaning import CleanStep, finish_step
+from newsmill.core.config import Config, ConfigError, load_config
+from newsmill.core.instrument import Instrument, PluginFailure
+from newsmill.core.model import (
+    CorpusRecord,
+    Document,
+    Entity,
+    Mention,
+    Record,
+    Source,
+    content_id,
+)
+from newsmill.core.offsets import OffsetMap
+from newsmill.core.plugins import (
+    FIRST_RESULT_STAGES,
+    STAGE_ORDER,
+    PluginHost,
+    PluginInfo,
+)
+
+
+@attrs.frozen
+class PipelineSpec:
+    """Everything needed to rebuild an identical pipeline elsewhere (picklable)."""
+
+    plugins: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    config: dict[str, Any] = attrs.field(factory=dict)
+    config_file: str | None = None
+    autoload: bool | None = None
+    strict_plugins: bool = False
+
+
+class Pipeline:
+    """A configured chain of stage plugins.
+
+    ``plugins``: entry-point names or module paths to load, or plugin objects.
+    ``disable``: names to block.  ``config``: a dict in the layout of
+    ``newsmill.toml`` (merged over ``config_file`` when both are given).
+    """
+
+    def __init__(self, plugins: Sequence[Any] = (), disable: Sequence[str] = (),
+                 config: Mapping[str, Any] | None = None,
+                 config_file: str | os.PathLike | None = None,
+                 autoload: bool | None = None, strict_plugins: bool | None = None) -> None:
+        base = load_config(config_file, search=False) if config_file else Config()
+        cfg = base.merged(config)
+        names = [p for p in plugins if isinstance(p, str)]
+        objects = [p for p in plugins if not isinstance(p, str)]
+        strict = cfg.strict_plugins if strict_plugins is None else strict_plugins
+        self.config = cfg
+        self.spec = PipelineSpec(tuple(names), tuple(disable), dict(config or {}),
+                                 str(config_file) if config_file else None, autoload, strict)
+        self.host = PluginHost(load=[*cfg.plugins, *names], block=[*cfg.disable, *disable],
+                               objects=objects, autoload=autoload, strict=strict)
+        self.instrument = Instrument()
+        self.host.pm.register(self.instrument, name=Instrument.name)
+        known = set(self.host.infos)
+        declared = self.host.declarations("newsmill_config_options")
+        self.options = cfg.resolve_options(declared, known)
+        self._order = {stage: self.host.stage_plugins(stage, cfg.order.get(stage))
+                       for stage in STAGE_ORDER}
+        for stage, listed in cfg.order.items():
+            for name in listed:
+                if name not in known:
+                    raise ConfigError("unknown plugin in stage order", cfg.file, f"order.{stage}")
+        self._callers: dict[tuple[str, str], Any] = {}
+
+    @classmethod
+    def from_spec(cls, spec: PipelineSpec) -> Pipeline:
+        """Rebuild a pipeline from its :class:`PipelineSpec` (in a worker process)."""
+        return cls(plugins=spec.plugins, disable=spec.disable, config=spec.config,
+                   config_file=spec.config_file, autoload=spec.autoload,
+                   strict_plugins=spec.strict_plugins)
+
+    # -- introspection ----------------------------------------------------------
+    def stages(self) -> dict[str, list[str]]:
+        """Each stage and the plugins serving it, in the order they run."""
+        return {k: list(v) for k, v in self._order.items()}
+
+    def plugins(self) -> list[PluginInfo]:
+        """Every plugin considered (loaded, failed or blocked)."""
+        return self.host.loaded()
+
+    def writers(self) -> dict[str, tuple[str, Any]]:
+        """Output formats: ``{name: (plugin, factory)}``."""
+        return self._factories("newsmill_writers")
+
+    def executors(self) -> dict[str, tuple[str, Any]]:
+        """Executors: ``{name: (plugin, factory)}``."""
+        return self._factories("newsmill_executors")
+
+    def _factories(self, hook: str) -> dict[str, tuple[str, Any]]:
+        decl = self.host.declarations(hook)
+        prio = self.host.priorities()
+        out: dict[str, tuple[str, Any]] = {}
+        for plugin in sorted(decl, key=lambda n: (prio.get(n, {}).get(hook, 500), n)):
+            for name, factory in decl[plugin].items():
+                out.setdefault(name, (plugin, factory))
+        return out
+
+    def options_for(self, plugin: str) -> dict[str, Any]:
+        """The resolved options of one plugin."""
+        return dict(self.options.get(plugin, {}))
+
+    # -- calling plugins --------------------------------------------------------
+    def _call(self, stage: str, plugin: str, **kwargs: Any) -> Any:
+        key = (stage, plugin)
+        caller = self._callers.get(key)
+        if caller is None:
+            caller = self._callers[key] = self.host.caller(stage, plugin)
+        self.instrument.current = plugin
+        return caller(options=self.options_for(plugin), **kwargs)
+
+    def _first(self, stage: str, **kwargs: Any) -> tuple[str | None, Any]:
+        assert stage in FIRST_RESULT_STAGES
+        for plugin in self._order[stage]:
+            result = self._call(stage, plugin, **kwargs)
+            if result is not None:
+                return plugin, result
+        return None, None
+
+    # -- sources ----------------------------------------------------------------
+    def sources(self, targets: Iterable[str | os.PathLike]) -> Iterator[Source]:
+        """Expand command-line targets (files, folders…) into sources, lazily."""
+        for target in targets:
+            target = os.fspath(target)
+            try:
+                _plugin, found = self._first("sources", target=target)
+            except PluginFailure as f:
+                yield Source(uri=target, path=Path(target),
+                             metadata={"error": (f.stage, f.plugin, f.detail)})
+                continue
+            if found is None:
+                yield Source(uri=target, path=Path(target))
+            else:
+                yield from found
+
+    # -- documents --------------------------------------------------------------
+    def read(self, source: Source) -> list[Document]:
+        """Read a source; on failure return one document that carries the error."""
+        if "error" in source.metadata:
+            stage, plugin, detail = source.metadata["error"]
+            return [self._failed_doc(source, stage, plugin, detail)]
+        try:
+            plugin, docs = self._first("read", source=source)
+        except PluginFailure as f:
+            return [self._failed_doc(source, "read", f.plugin, f.detail)]
+        if plugin is None:
+            return [self._failed_doc(source, "read", "-", "no reader claimed this source")]
+        docs = list(docs)
+        if not docs:
+            return [self._failed_doc(source, "read", plugin, "the source holds no document")]
+        option_date = source.metadata.get("pub_date")
+        for d in docs:
+            if d.meta.pub_date is None and option_date:
+                d.meta.pub_date = dt.date.fromisoformat(str(option_date))
+                d.meta.pub_date_source = "option"
+        return docs
+
+    def _failed_doc(self, source: Source, stage: str, plugin: str, message: str) -> Document:
+        doc = Document(id=content_id(source.uri.encode("utf-8")), source=source.uri, raw="")
+        doc.error(stage, plugin, message)
+        return doc
+
+    def process_source(self, source: Source) -> list[Document]:
+        """Read a source and run every document stage on what it holds. Never raises."""
+        return [self.process_document(d) if not d.failed or d.raw else d
+                for d in self.read(source)]
+
+    def process(self, text_or_path: str | os.PathLike, **meta: Any) -> Document:
+        """Process one text or file and return its document.
+
+        A :class:`os.PathLike`, or a string naming an existing file, is read
+        as a file; any other string is processed as text.
+        """
+        if isinstance(text_or_path, os.PathLike) or (
+                isinstance(text_or_path, str) and "\n" not in text_or_path
+                and len(text_or_path) < 4096 and os.path.isfile(text_or_path)):
+            docs = self.process_source(Source(uri=os.fspath(text_or_path),
+                                              path=Path(text_or_path)))
+            return docs[0]
+        doc = Document.from_text(str(text_or_path), **meta)
+        return self.process_document(doc)
+
+    def run(self, paths: Iterable[str | os.PathLike]) -> Iterator[Document]:
+        """Process files and folders one after the other, yielding documents as they are done."""
+        for source in self.sources(paths):
+            yield from self.process_source(source)
+
+    def process_document(self, doc: Document,
+                         stages: Sequence[str] | None = None) -> Document:
+        """Run cleaning, segmentation, annotation and extraction (or only ``stages``) on a document."""
+        for stage, fn in (("clean", self._clean), ("segment", self._segment),
+                          ("annotate", self._annotate), ("extract", self._extract)):
+            if stages is not None and stage not in stages:
+                continue
+            try:
+                fn(doc)
+            except PluginFailure as f:
+                doc.error(f.stage, f.plugin, f.detail)
+            except Exception as exc:  # a bug in the host's own bookkeeping of bad output
+                doc.error(stage, self.instrument.current, f"{type(exc).__name__}: {exc}")
+        return doc
+
+    def _clean(self, doc: Document) -> None:
+        text = doc.raw
+        offsets = OffsetMap.identity(len(text))
+        for plugin in self._order["clean"]:
+            step = CleanStep(doc, text, offsets, plugin)
+            try:
+                self._call("clean", plugin, step=step)
+                text, offsets = finish_step(step)
+            except PluginFailure as f:
+                doc.error(f.stage, f.plugin, f.detail)
+            except ValueError as exc:
+                doc.error("clean", plugin, f"bad edits: {exc}")
+        doc.text, doc.offsets = text, offsets
+
+    def _segment(self, doc: Document) -> None:
+        plugin, articles = self._first("segment", doc=doc)
+        articles = list(articles or [])
+        stamp = self.host.info(plugin).stamp if plugin else ""
+        for i, a in enumerate(articles):
+            a.index = i
+            a.id = f"{doc.id}:a{i}"
+            a.producer = a.producer or stamp
+            a.raw_start, a.raw_end = doc.raw_span(a.start, a.end)
+            for ev in a.evidence.values():
+                self._fill_evidence(doc, ev)
+        doc.articles = articles
+
+    def _fill_evidence(self, doc: Document, ev: Any) -> None:
+        if ev.raw_start < 0 or ev.raw_end < 0:
+            ev.raw_start, ev.raw_end = doc.raw_span(ev.start, ev.end)
+        if not ev.text:
+            ev.text = doc.raw[ev.raw_start:ev.raw_end]
+
+    def _annotate(self, doc: Document) -> None:
+        for plugin in self._order["annotate"]:
+            found = self._call("annotate", plugin, doc=doc)
+            stamp = self.host.info(plugin).stamp
+            for m in found or ():
+                if not isinstance(m, Mention):
+                    raise TypeError(f"annotator {plugin!r} returned {type(m).__name__}, not Mention")
+                m.producer = m.producer or stamp
+                m.raw_start, m.raw_end = doc.raw_span(m.start, m.end)
+                m.surface = m.surface or doc.clean[m.start:m.end]
+                if m.article is None:
+                    m.article = doc.article_at(m.start)
+                doc.mentions.append(m)
+        doc.mentions.sort(key=lambda m: (m.start, m.end, m.kind))
+        for i, m in enumerate(doc.mentions):
+            m.id = f"{doc.id}:m{i}"
+
+    def _extract(self, doc: Document) -> None:
+        for plugin in self._order["extract"]:
+            found = self._call("extract", plugin, doc=doc)
+            stamp = self.host.info(plugin).stamp
+            for r in found or ():
+                if not isinstance(r, Record):
+                    raise TypeError(f"extractor {plugin!r} returned {type(r).__name__}, not Record")
+                r.producer = r.producer or stamp
+                for ev in r.evidence:
+                    self._fill_evidence(doc, ev)
+                for f in r.fields.values():
+                    for ev in f.evidence:
+                        self._fill_evidence(doc, ev)
+                if r.article is None and r.evidence:
+                    r.article = doc.article_at(r.evidence[0].start)
+                doc.records.append(r)
+        for i, r in enumerate(doc.records):
+            r.id = f"{doc.id}:r{i}"
+
+    # -- corpus level -------------------------------------------------------------
+    def link(self, records: list[CorpusRecord]) -> tuple[list[Entity], list[tuple[str, str]]]:
+        """Run every linker over the corpus records; return entities and (plugin, error) pairs."""
+        entities: list[Entity] = []
+        errors: list[tuple[str, str]] = []
+        for plugin in self._order["link"]:
+            try:
+                found = self._call("link", plugin, records=records)
+            except PluginFailure as f:
+                errors.append((f.plugin, f.detail))
+                continue
+            stamp = self.host.info(plugin).stamp
+            for e in found or ():
+                e.producer = e.producer or stamp
+                entities.append(e)
+        return entities, errors
+
+
+def corpus_records(doc: Document) -> list[CorpusRecord]:
+    """The records of a document as linking input."""
+    heads = {a.index: a.headline for a in doc.articles}
+    return [CorpusRecord(doc.id, doc.source, doc.meta.pub_date, r.article,
+                         heads.get(r.article) if r.article is not None else None, r)
+            for r in doc.records]
+
+
+__all__ = ["Pipeline", "PipelineSpec", "corpus_records"]

@@ -1,0 +1,164 @@
+"""A whole run: sources → executor → writers, then linking, errors file and summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from newsmill.core.model import CorpusRecord, Document
+from newsmill.core.pipeline import Pipeline, corpus_records
+
+ERRORS_FILE = "errors.jsonl"
+
+
+class RunError(Exception):
+    """A run cannot start (unknown format or executor, missing extra…)."""
+
+
+@attrs.define
+class RunInfo:
+    """Metadata of a run, given to writers and recorded in their outputs."""
+
+    run_id: str
+    started: str
+    out_dir: Path
+    formats: list[str]
+    executor: str
+    workers: int
+    plugins: list[dict[str, Any]]
+    config_hash: str
+    options: dict[str, Any] = attrs.field(factory=dict)
+    pub_date: dt.date | None = None
+    finished: str | None = None
+    force: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        d = attrs.asdict(self, recurse=False)
+        d["out_dir"] = str(self.out_dir)
+        d["pub_date"] = self.pub_date.isoformat() if self.pub_date else None
+        return d
+
+
+@attrs.define
+class RunSummary:
+    """Counts and speed of a finished run."""
+
+    documents: int = 0
+    failed: int = 0
+    articles: int = 0
+    mentions: int = 0
+    records: int = 0
+    entities: int = 0
+    errors: int = 0
+    warnings: int = 0
+    seconds: float = 0.0
+    bytes: int = 0
+    skipped: int = 0
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.bytes / 1e6 / self.seconds if self.seconds else 0.0
+
+    def line(self) -> str:
+        return (f"{self.documents} documents ({self.failed} failed, {self.skipped} unchanged), "
+                f"{self.articles} articles, {self.mentions} mentions, {self.records} records, "
+                f"{self.entities} entities, {self.errors} errors, {self.warnings} warnings "
+                f"in {self.seconds:.2f} s ({self.mb_per_s:.2f} MB/s)")
+
+
+def config_hash(pipeline: Pipeline) -> str:
+    """A hash of the plugins, versions and options in effect (changes re-process documents)."""
+    payload = {
+        "plugins": sorted((i.name, i.version or "") for i in pipeline.plugins() if i.status == "loaded"),
+        "options": pipeline.options,
+        "order": pipeline.stages(),
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
+            formats: Sequence[str], executor: str = "serial", workers: int = 1,
+            pub_date: dt.date | None = None, force: bool = False,
+            on_document: Callable[[Document, int], None] | None = None) -> RunSummary:
+    """Process ``targets`` with ``executor`` and write them with every selected format."""
+    writers_avail = pipeline.writers()
+    execs_avail = pipeline.executors()
+    for f in formats:
+        if f not in writers_avail:
+            raise RunError(f"unknown format {f!r} (available: {', '.join(sorted(writers_avail))})")
+    if executor not in execs_avail:
+        raise RunError(f"unknown executor {executor!r} (available: {', '.join(sorted(execs_avail))})")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    info = RunInfo(
+        run_id=hashlib.sha256(f"{started}{targets}".encode()).hexdigest()[:12],
+        started=started, out_dir=out_dir, formats=list(formats), executor=executor,
+        workers=workers, plugins=[p.to_dict() for p in pipeline.plugins()],
+        config_hash=config_hash(pipeline), options=pipeline.options, pub_date=pub_date,
+        force=force)
+    writers = []
+    for f in formats:
+        plugin, factory = writers_avail[f]
+        writers.append(factory(out_dir, info, pipeline.options_for(plugin)))
+    eplugin, efactory = execs_avail[executor]
+    ex = efactory(pipeline, workers, pipeline.options_for(eplugin))
+    summary = RunSummary()
+    corpus: list[CorpusRecord] = []
+    t0 = time.perf_counter()
+    errors_path = out_dir / ERRORS_FILE
+    with errors_path.open("w", encoding="utf-8") as errf:
+        try:
+            for docs in ex.map(_with_pub_date(pipeline.sources(targets), pub_date)):
+                for doc in docs:
+                    _count(summary, doc)
+                    for p in doc.problems:
+                        if p.level == "error":
+                            errf.write(json.dumps({"file": doc.source, "document": doc.id,
+                                                   **p.to_dict()}, ensure_ascii=False) + "\n")
+                    for w in writers:
+                        w.write(doc)
+                    corpus.extend(corpus_records(doc))
+                    if on_document:
+                        on_document(doc, summary.documents)
+        finally:
+            ex.close()
+        entities, link_errors = pipeline.link(corpus)
+        for plugin, message in link_errors:
+            summary.errors += 1
+            errf.write(json.dumps({"file": None, "document": None, "level": "error",
+                                   "stage": "link", "plugin": plugin, "message": message},
+                                  ensure_ascii=False) + "\n")
+    summary.entities = len(entities)
+    info.finished = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    for w in writers:
+        w.write_entities(entities)
+        w.close()
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _with_pub_date(sources: Iterable, pub_date: dt.date | None) -> Iterable:
+    for s in sources:
+        if pub_date is not None:
+            s.metadata.setdefault("pub_date", pub_date.isoformat())
+        yield s
+
+
+def _count(summary: RunSummary, doc: Document) -> None:
+    summary.documents += 1
+    summary.failed += doc.failed
+    summary.articles += len(doc.articles)
+    summary.mentions += len(doc.mentions)
+    summary.records += len(doc.records)
+    summary.errors += sum(p.level == "error" for p in doc.problems)
+    summary.warnings += sum(p.level == "warning" for p in doc.problems)
+    summary.bytes += len(doc.raw.encode("utf-8"))
+    if doc.meta.extra.get("cached"):
+        summary.skipped += 1

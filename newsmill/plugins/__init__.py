@@ -1,0 +1,1 @@
+"""Built-in stage plugins, each registered under the ``newsmill`` entry point group."""

@@ -1,0 +1,1 @@
+"""Chinese text helpers shared by several plugins (numerals, units, gazetteer data)."""
