@@ -57,12 +57,9 @@ def make_pipeline(ctx: click.Context, overrides: dict[str, Any] | None = None) -
         return settings._pipeline
     load, block = parse_selection(settings.plugin_specs)
     try:
-        found = load_config(settings.config_file)
-        config = found.merged(overrides or {})
-        pipeline = Pipeline(plugins=load, disable=block, config=config.data,
-                            strict_plugins=settings.strict or None)
-        if found.file:
-            pipeline.config.file = found.file
+        found = load_config(settings.config_file)  # checks the file's own keys first
+        pipeline = Pipeline(plugins=load, disable=block, config_file=found.file,
+                            config=overrides or None, strict_plugins=settings.strict or None)
     except ConfigError as e:
         fail(str(e))
     except PluginLoadError as e:

@@ -83,7 +83,8 @@ class Pipeline:
         for stage, listed in cfg.order.items():
             for name in listed:
                 if name not in known:
-                    raise ConfigError("unknown plugin in stage order", cfg.file, f"order.{stage}")
+                    raise ConfigError(f"unknown plugin {name!r} (see `newsmill plugins`)",
+                                      cfg.file, f"order.{stage}")
         self._callers: dict[tuple[str, str], Any] = {}
 
     @classmethod
@@ -130,7 +131,12 @@ class Pipeline:
         if caller is None:
             caller = self._callers[key] = self.host.caller(stage, plugin)
         self.instrument.current = plugin
-        return caller(options=self.options_for(plugin), **kwargs)
+        result = caller(options=self.options_for(plugin), **kwargs)
+        if stage in FIRST_RESULT_STAGES:
+            return result
+        # a chain hook's caller returns the list of its implementations' non-None
+        # results; only one implementation (this plugin's) ran
+        return result[0] if result else None
 
     def _first(self, stage: str, **kwargs: Any) -> tuple[str | None, Any]:
         assert stage in FIRST_RESULT_STAGES
@@ -153,8 +159,18 @@ class Pipeline:
                 continue
             if found is None:
                 yield Source(uri=target, path=Path(target))
-            else:
-                yield from found
+                continue
+            it = iter(found)
+            while True:
+                try:
+                    source = next(it)
+                except StopIteration:
+                    break
+                except Exception as exc:  # a plugin's lazy walk failed half way
+                    yield Source(uri=target, path=Path(target), metadata={
+                        "error": ("sources", _plugin, f"{type(exc).__name__}: {exc}")})
+                    break
+                yield source
 
     # -- documents --------------------------------------------------------------
     def read(self, source: Source) -> list[Document]:

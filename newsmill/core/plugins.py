@@ -44,7 +44,7 @@ FIRST_RESULT_STAGES = {"sources", "read", "segment"}
 
 
 class PluginLoadError(Exception):
-    """A plugin could not be found or imported (raised when loading is strict)."""
+    """A plugin could not be found, or (when loading is strict) could not be imported."""
 
 
 @attrs.define
@@ -62,6 +62,7 @@ class PluginInfo:
     origin: str = ""  # entry-point | option | object | core
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict (what ``newsmill plugins --json`` prints)."""
         return attrs.asdict(self)
 
     @property
@@ -96,6 +97,12 @@ def _dist_of_module(module: str) -> tuple[str | None, str | None]:
         return dists[0], md.version(dists[0])
     except md.PackageNotFoundError:  # pragma: no cover
         return dists[0], None
+
+
+def _module_version(module: Any) -> str | None:
+    """A plugin module's own ``__version__`` (or ``version``) string, if it declares one."""
+    v = getattr(module, "__version__", None) or getattr(module, "version", None)
+    return v if isinstance(v, str) else None
 
 
 def _normalize(dist: str | None) -> str:
@@ -185,14 +192,19 @@ class PluginHost:
         try:
             module = importlib.import_module(spec)
         except ModuleNotFoundError as exc:
-            if exc.name and spec.startswith(exc.name):
-                exc = ModuleNotFoundError(
-                    f"unknown plugin {spec!r}: no entry point and no module of that name")
+            if exc.name and (spec == exc.name or spec.startswith(exc.name + ".")):
+                # the name itself does not exist: a typo, never a soft failure
+                info.status, info.error = "failed", "unknown plugin"
+                self.infos[spec] = info
+                raise PluginLoadError(
+                    f"unknown plugin {spec!r}: no entry point of that name "
+                    f"(see `newsmill plugins`) and no importable module") from None
             self._fail(info, exc)
             return
         except Exception as exc:
             self._fail(info, exc)
             return
+        info.version = info.version or _module_version(module)
         self._register(module, info)
 
     def add_object(self, obj: Any, name: str | None = None) -> None:
@@ -212,12 +224,15 @@ class PluginHost:
         return [self.infos[k] for k in sorted(self.infos)]
 
     def failures(self) -> list[PluginInfo]:
+        """Plugins that failed to load."""
         return [i for i in self.infos.values() if i.status == "failed"]
 
     def name_of(self, plugin: Any) -> str:
+        """The registered name of a plugin object."""
         return self.pm.get_name(plugin) or "?"
 
     def info(self, name: str) -> PluginInfo:
+        """What is known about plugin ``name`` (a placeholder for unknown names)."""
         return self.infos.get(name) or PluginInfo(name=name, origin="core")
 
     def impls(self, hook: str) -> list[pluggy.HookImpl]:
@@ -226,15 +241,24 @@ class PluginHost:
         return [i for i in caller.get_hookimpls() if not (i.wrapper or i.hookwrapper)]
 
     def declarations(self, hook: str) -> dict[str, Any]:
-        """Call a declaration hook once per plugin: ``{plugin name: result}``."""
+        """Call a declaration hook once per plugin: ``{plugin name: result}``.
+
+        A plugin whose declaration raises is a :class:`PluginLoadError` naming
+        the plugin and the hook.
+        """
         out: dict[str, Any] = {}
         for impl in self.impls(hook):
-            result = impl.function()
+            try:
+                result = impl.function()
+            except Exception as exc:
+                raise PluginLoadError(f"plugin {impl.plugin_name!r} raised in {hook}: "
+                                      f"{type(exc).__name__}: {exc}") from exc
             if result is not None:
                 out[impl.plugin_name] = result
         return out
 
     def priorities(self) -> dict[str, dict[str, int]]:
+        """Every plugin's declared stage priorities: ``{plugin: {stage: priority}}``."""
         return {k: dict(v) for k, v in self.declarations("newsmill_stage_priority").items()}
 
     def stage_plugins(self, stage: str, order: Sequence[str] | None = None) -> list[str]:
