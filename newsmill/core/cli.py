@@ -270,6 +270,7 @@ def pipeline(ctx: click.Context, as_json: bool) -> None:
 
 
 def _load_one(ctx: click.Context, file: str, stages: tuple[str, ...] | None = None) -> Any:
+    """Read and process one file; print its errors on stderr."""
     p = make_pipeline(ctx)
     docs = p.read(next(iter(p.sources([file]))))
     doc = docs[0]
@@ -297,9 +298,9 @@ def show(ctx: click.Context, file: str, as_json: bool) -> None:
     doc = _load_one(ctx, file)
     if as_json:
         click.echo(json.dumps(doc.to_dict(with_raw=False), ensure_ascii=False, indent=1))
-        return
-    click.secho(f"{doc.source}  id={doc.id}  pub_date={doc.meta.pub_date} "
-                f"({doc.meta.pub_date_source})", bold=True)
+        ctx.exit(EXIT_FAILED_DOCS if doc.failed else 0)
+    date = f"{doc.meta.pub_date} ({doc.meta.pub_date_source})" if doc.meta.pub_date else "unknown"
+    click.secho(f"{doc.source}  id={doc.id}  pub_date={date}", bold=True)
     for a in doc.articles:
         click.secho(f"\n[article {a.index}] {a.headline or '(no headline)'}", bold=True)
         for k in ("kicker", "source", "dateline"):
@@ -317,6 +318,7 @@ def show(ctx: click.Context, file: str, as_json: bool) -> None:
             click.echo(f"    {m.kind:<9} {m.value!r:<40} ← {doc.raw[m.raw_start:m.raw_end]!r}")
     for p in doc.problems:
         click.echo(f"{p.level}: {p.stage} ({p.plugin}): {p.message}")
+    ctx.exit(EXIT_FAILED_DOCS if doc.failed else 0)
 
 
 @cli.command()
@@ -333,6 +335,8 @@ def clean(ctx: click.Context, file: str, diff: bool) -> None:
       newsmill clean page.txt --diff
     """
     doc = _load_one(ctx, file, stages=("clean",))
+    if doc.failed:
+        ctx.exit(EXIT_FAILED_DOCS)
     if not diff:
         click.echo(doc.clean)
         return
