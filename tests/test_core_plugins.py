@@ -204,3 +204,20 @@ def test_plugin_raising_in_a_declaration_is_a_clear_error():
 
     with pytest.raises(PluginLoadError, match="'broken' raised in newsmill_config_options"):
         Pipeline(plugins=[Broken()], autoload=False)
+
+
+def test_module_given_as_object_keeps_its_entry_point_name():
+    import newsmill_hello
+
+    import newsmill.plugins.segment_whole as segment_whole
+
+    p = Pipeline(plugins=[newsmill_hello], config={"hello": {"word": "项目"}}, autoload=False)
+    assert [m.surface for m in p.process("项目签约").mentions] == ["项目"]
+    both = Pipeline(plugins=[newsmill_hello, "newsmill_hello"])  # also autoloaded: loaded once
+    infos = {i.name: i for i in both.plugins()}
+    assert infos["hello"].status == "loaded" and "newsmill_hello" not in infos
+    assert len(both.process("hello").mentions) == 1
+    blocked = Pipeline(plugins=[newsmill_hello], disable=["hello"], autoload=False)
+    assert {i.name: i.status for i in blocked.plugins()}["hello"] == "blocked"
+    again = Pipeline(plugins=[segment_whole], disable=["segment-whole"], autoload=False)
+    assert again.stages()["segment"] == []

@@ -144,6 +144,8 @@ class PluginHost:
             return
         if self.pm.get_plugin(info.name) is not None or info.name in self.infos:
             return
+        if self.pm.is_registered(obj):
+            return  # the same module, already loaded under another name (its entry point)
         try:
             self.pm.register(obj, name=info.name)
         except Exception as exc:  # validation errors, duplicate registration
@@ -209,14 +211,21 @@ class PluginHost:
 
     def add_object(self, obj: Any, name: str | None = None) -> None:
         """Register a plugin object or module given in code."""
+        is_module = isinstance(obj, types.ModuleType)
+        module = obj.__name__ if is_module else type(obj).__module__
+        if name is None and is_module:
+            # a module that is also an installed entry point keeps its entry-point name,
+            # so its config table and -p no:NAME are the same however it was given
+            name = next((ep.name for ep in md.entry_points(group=ENTRY_POINT_GROUP)
+                         if ep.value.split(":")[0] == module), None)
         if name is None:
-            name = getattr(obj, "name", None) if not isinstance(obj, types.ModuleType) else None
+            name = getattr(obj, "name", None) if not is_module else None
             name = name or getattr(obj, "__name__", None) or type(obj).__name__
-        module = obj.__name__ if isinstance(obj, types.ModuleType) else type(obj).__module__
         dist, version = _dist_of_module(module)
         version = getattr(obj, "version", None) or version
-        self._register(obj, PluginInfo(name=name, module=module, version=version,
-                                       distribution=dist, builtin=False, origin="object"))
+        self._register(obj, PluginInfo(name=name, module=module, version=version, distribution=dist,
+                                       builtin=_normalize(dist) == "newsmill" and is_module,
+                                       origin="object"))
 
     # -- queries --------------------------------------------------------------
     def loaded(self) -> list[PluginInfo]:
