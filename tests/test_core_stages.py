@@ -231,3 +231,25 @@ def test_two_pipelines_do_not_interfere():
     assert P + "clean_spaces" not in {i.name for i in one.plugins()}
     timed = {plugin for (_stage, plugin) in one.instrument.snapshot()}
     assert P + "annotate_numbers" in timed and P + "segment_lines" not in timed
+
+
+def test_writer_name_clash_goes_to_the_lower_priority():
+    class Other:
+        """A second plugin that also declares a ``jsonl`` format."""
+
+        name = "a-other-jsonl"
+
+        def __init__(self, priority: int) -> None:
+            self.priority = priority
+
+        @hookimpl
+        def newsmill_writers(self):
+            return {"jsonl": object, "extra": object}
+
+        @hookimpl
+        def newsmill_stage_priority(self):
+            return {"writers": self.priority}
+
+    assert Pipeline(plugins=[Other(900)], autoload=False).writers()["jsonl"][0] == "jsonl"
+    assert Pipeline(plugins=[Other(100)], autoload=False).writers()["jsonl"][0] == "a-other-jsonl"
+    assert Pipeline(plugins=[Other(900)], autoload=False).writers()["extra"][0] == "a-other-jsonl"

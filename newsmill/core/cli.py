@@ -109,7 +109,12 @@ class NewsmillGroup(click.Group):
 def plugin_commands(pipeline: Any) -> dict[str, click.Command]:
     """Commands added by plugins: ``{name: command}``."""
     group = click.Group()
-    pipeline.host.pm.hook.newsmill_cli(cli=group)
+    for impl in pipeline.host.impls("newsmill_cli"):
+        try:
+            impl.function(cli=group)
+        except Exception as exc:
+            click.echo(f"Warning: plugin {impl.plugin_name!r} failed to add its commands: "
+                       f"{type(exc).__name__}: {exc}", err=True)
     return dict(group.commands)
 
 
@@ -224,7 +229,11 @@ def plugins(ctx: click.Context, as_json: bool) -> None:
     commands = {}
     for impl in pipeline.host.impls("newsmill_cli"):
         group = click.Group()
-        impl.function(cli=group)
+        try:
+            impl.function(cli=group)
+        except Exception as exc:
+            click.echo(f"Warning: plugin {impl.plugin_name!r} failed to add its commands: "
+                       f"{type(exc).__name__}: {exc}", err=True)
         commands[impl.plugin_name] = sorted(group.commands)
     for info in infos:
         info["commands"] = commands.get(info["name"], [])

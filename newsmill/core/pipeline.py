@@ -32,6 +32,7 @@ from newsmill.core.model import (
 )
 from newsmill.core.offsets import OffsetMap
 from newsmill.core.plugins import (
+    DEFAULT_PRIORITY,
     FIRST_RESULT_STAGES,
     STAGE_ORDER,
     PluginHost,
@@ -112,10 +113,18 @@ class Pipeline:
         return self._factories("newsmill_executors")
 
     def _factories(self, hook: str) -> dict[str, tuple[str, Any]]:
+        """``{name: (plugin, factory)}``; a name declared twice goes to the lower priority
+        (key ``writers`` / ``executors`` in ``newsmill_stage_priority``), then the lower name."""
         decl = self.host.declarations(hook)
         prio = self.host.priorities()
+        key = hook.removeprefix("newsmill_")
+
+        def rank(n: str) -> tuple[int, str]:
+            p = prio.get(n, {})
+            return p.get(key, p.get(hook, DEFAULT_PRIORITY)), n
+
         out: dict[str, tuple[str, Any]] = {}
-        for plugin in sorted(decl, key=lambda n: (prio.get(n, {}).get(hook, 500), n)):
+        for plugin in sorted(decl, key=rank):
             for name, factory in decl[plugin].items():
                 out.setdefault(name, (plugin, factory))
         return out
