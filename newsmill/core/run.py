@@ -64,6 +64,7 @@ class RunSummary:
     seconds: float = 0.0
     bytes: int = 0
     skipped: int = 0
+    cache: dict[str, int] = attrs.field(factory=dict)
 
     @property
     def mb_per_s(self) -> float:
@@ -73,7 +74,9 @@ class RunSummary:
         return (f"{self.documents} documents ({self.failed} failed, {self.skipped} unchanged), "
                 f"{self.articles} articles, {self.mentions} mentions, {self.records} records, "
                 f"{self.entities} entities, {self.errors} errors, {self.warnings} warnings "
-                f"in {self.seconds:.2f} s ({self.mb_per_s:.2f} MB/s)")
+                f"in {self.seconds:.2f} s ({self.mb_per_s:.2f} MB/s)"
+                + (f"; sources: {', '.join(f'{n} {k}' for k, n in sorted(self.cache.items()))}"
+                   if self.cache else ""))
 
 
 def config_hash(pipeline: Pipeline) -> str:
@@ -137,7 +140,7 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
         finally:
             ex.close()
             cache.close()
-        info.cache = dict(cache.reasons)
+        info.cache = summary.cache = dict(cache.reasons)
         entities, link_errors = pipeline.link(corpus)
         for plugin, message in link_errors:
             summary.errors += 1
