@@ -15,11 +15,15 @@ under the ``pytest11`` entry point group).
 
 By default (``only=True``) third-party plugins installed in the environment
 are not loaded: the pipeline holds the built-ins and the plugins you name,
-so the result does not depend on what else is installed.
+so the result does not depend on what else is installed.  ``minimal=True``
+also blocks every built-in beyond :data:`MINIMAL_BUILTINS` (the plain-text
+reader, whole-document segmenter, JSONL writer and serial executor), to see
+what your plugin does on its own.
 """
 
 from __future__ import annotations
 
+import importlib.metadata as md
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -28,7 +32,17 @@ from typing import Any
 from newsmill.core.model import Document
 from newsmill.core.pipeline import Pipeline
 
-__all__ = ["make_pipeline", "run_plugin", "assert_traceable", "problems_of"]
+__all__ = ["MINIMAL_BUILTINS", "assert_traceable", "builtin_plugins", "make_pipeline",
+           "problems_of", "run_plugin"]
+
+#: The built-ins that make a pipeline run end to end on plain UTF-8 text.
+MINIMAL_BUILTINS = ("files", "read-text", "segment-whole", "jsonl", "exec-serial")
+
+
+def builtin_plugins() -> list[str]:
+    """Names of the plugins the ``newsmill`` distribution registers (its built-ins)."""
+    return sorted(ep.name for ep in md.entry_points(group="newsmill")
+                  if ep.dist is not None and ep.dist.name.lower() == "newsmill")
 
 
 def _as_list(plugins: Any) -> list[Any]:
@@ -39,32 +53,41 @@ def _as_list(plugins: Any) -> list[Any]:
     return list(plugins)
 
 
-def make_pipeline(plugins: Any = (), *, only: bool = True, disable: Sequence[str] = (),
-                  config: Mapping[str, Any] | None = None, strict: bool = True) -> Pipeline:
+def make_pipeline(plugins: Any = (), *, only: bool = True, minimal: bool = False,
+                  disable: Sequence[str] = (), config: Mapping[str, Any] | None = None,
+                  strict: bool = True) -> Pipeline:
     """A :class:`Pipeline` with ``plugins`` added to the built-ins.
 
     ``plugins`` is one plugin or a list: entry-point names, module paths,
     modules or objects with ``@hookimpl`` methods.  ``only=False`` also loads
-    every installed third-party plugin.  ``strict`` (default) raises
+    every installed third-party plugin; ``minimal=True`` blocks the built-ins
+    beyond :data:`MINIMAL_BUILTINS`.  ``strict`` (default) raises
     :class:`~newsmill.core.plugins.PluginLoadError` when a named plugin
     cannot be loaded, instead of recording it as failed.
     """
-    return Pipeline(plugins=_as_list(plugins), disable=disable, config=config,
+    plugins = _as_list(plugins)
+    block = list(disable)
+    if minimal:
+        named = {p for p in plugins if isinstance(p, str)}
+        block += [b for b in builtin_plugins() if b not in MINIMAL_BUILTINS and b not in named]
+    return Pipeline(plugins=plugins, disable=block, config=config,
                     autoload=False if only else None, strict_plugins=strict)
 
 
 def run_plugin(plugins: Any, text: str | os.PathLike, *, only: bool = True,
-               disable: Sequence[str] = (), config: Mapping[str, Any] | None = None,
+               minimal: bool = False, disable: Sequence[str] = (),
+               config: Mapping[str, Any] | None = None,
                stages: Sequence[str] | None = None, allow_errors: bool = False,
                **meta: Any) -> Document:
     """Process ``text`` (or a file path) with the built-ins plus ``plugins``; return the document.
 
-    ``stages`` limits the per-document stages run (e.g. ``("clean",)``);
+    ``only``, ``minimal``, ``disable`` and ``config`` are as for
+    :func:`make_pipeline`.  ``stages`` limits the per-document stages run (e.g. ``("clean",)``);
     ``meta`` sets document metadata such as ``pub_date``.  Unless
     ``allow_errors`` is set, a document with errors raises ``AssertionError``
     listing them, so a plugin that raises fails the test with its message.
     """
-    pipeline = make_pipeline(plugins, only=only, disable=disable, config=config)
+    pipeline = make_pipeline(plugins, only=only, minimal=minimal, disable=disable, config=config)
     if isinstance(text, os.PathLike):
         doc = pipeline.process(Path(text))
     elif stages is None:

@@ -13,9 +13,13 @@ import pytest
 from click.testing import CliRunner, Result
 
 from newsmill.core.cli import cli
+from newsmill.testing import MINIMAL_BUILTINS, builtin_plugins
 
 REPO = Path(__file__).resolve().parents[1]
-BUILTINS = {"files", "read-text", "segment-whole", "jsonl", "serial"}
+#: The built-ins the core tests run with; the others are blocked (see ``minimal_builtins``).
+BUILTINS = set(MINIMAL_BUILTINS)
+#: ``NEWSMILL_PLUGINS`` value blocking every other built-in.
+BLOCK_OTHERS = ",".join(f"no:{n}" for n in builtin_plugins() if n not in BUILTINS)
 
 # A page written for the tests in the style of regional economic news.
 PAGE = (
@@ -30,6 +34,12 @@ def isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """No plugin selection leaks in from the environment running the tests."""
     monkeypatch.delenv("NEWSMILL_PLUGINS", raising=False)
     monkeypatch.delenv("NEWSMILL_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+
+
+@pytest.fixture
+def minimal_builtins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the minimal built-ins load, so stage plugins added later do not change the results."""
+    monkeypatch.setenv("NEWSMILL_PLUGINS", BLOCK_OTHERS)
 
 
 @pytest.fixture
@@ -51,16 +61,24 @@ def page(workdir: Path) -> Path:
 
 @pytest.fixture
 def invoke(workdir: Path) -> Callable[..., Result]:
-    """Run the ``newsmill`` CLI in-process: ``invoke("run", "x.txt", ...)``."""
+    """Run the ``newsmill`` CLI in-process: ``invoke("run", "x.txt", ...)``.
+
+    ``env`` values are added to the environment; a ``NEWSMILL_PLUGINS`` given
+    there is added to the one blocking the non-minimal built-ins.
+    """
     def run(*args: str, env: dict[str, str] | None = None) -> Result:
+        env = dict(env or {})
+        if "NEWSMILL_PLUGINS" in env:
+            env["NEWSMILL_PLUGINS"] = ",".join(filter(None, [env["NEWSMILL_PLUGINS"], BLOCK_OTHERS]))
         return CliRunner().invoke(cli, list(args), env=env)
     return run
 
 
 def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
             ) -> subprocess.CompletedProcess:
-    """Run ``python -m newsmill`` in a subprocess (the repository root importable)."""
+    """Run ``python -m newsmill`` in a subprocess (repository root importable, minimal built-ins)."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSMILL_")}
+    full_env["NEWSMILL_PLUGINS"] = BLOCK_OTHERS
     full_env["PYTHONPATH"] = os.pathsep.join([str(REPO), full_env.get("PYTHONPATH", "")])
     full_env.update(env or {})
     return subprocess.run([sys.executable, "-m", "newsmill", *args], cwd=cwd, env=full_env,

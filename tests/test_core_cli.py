@@ -12,6 +12,8 @@ from newsmill import __version__
 from newsmill.core.cli import CORE_COMMANDS, cli
 from tests.conftest import PAGE, REPO, read_jsonl, run_cli
 
+pytestmark = pytest.mark.usefixtures("minimal_builtins")
+
 P = "tests.plugins."
 
 
@@ -70,9 +72,9 @@ def test_pipeline_shows_stages_in_order(invoke):
                                                     "extract", "link"]
     assert lines[2].split(None, 1)[1] == f"{P}trace_b → {P}trace_a"
     assert lines[3].split(None, 1)[1] == "segment-whole"
-    assert "jsonl (jsonl)" in result.stdout and "serial (serial)" in result.stdout
+    assert "jsonl (jsonl)" in result.stdout and "serial (exec-serial)" in result.stdout
     data = json.loads(invoke("pipeline", "--json").stdout)
-    assert data["stages"]["read"] == ["read-text"] and data["executors"] == {"serial": "serial"}
+    assert data["stages"]["read"] == ["read-text"] and data["executors"] == {"serial": "exec-serial"}
 
 
 def test_show_prints_values_beside_raw_evidence(invoke, page):

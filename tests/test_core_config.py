@@ -10,6 +10,8 @@ import pytest
 from newsmill import Pipeline
 from newsmill.core.config import ConfigError, Option, find_config, load_config
 
+pytestmark = pytest.mark.usefixtures("minimal_builtins")
+
 NUMBERS = "tests.plugins.annotate_numbers"
 NUMBERS_CONF = f'plugins = ["{NUMBERS}"]\n\n["{NUMBERS}"]\nkind = "digits"\n'
 

@@ -9,6 +9,8 @@ import pytest
 
 from tests.conftest import read_jsonl, run_cli
 
+pytestmark = pytest.mark.usefixtures("minimal_builtins")
+
 HELLO_PAGE = "hello 开发区\nhello again, 项目 hello\n"
 
 

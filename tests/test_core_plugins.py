@@ -11,6 +11,8 @@ from newsmill import Pipeline
 from newsmill.core.plugins import PluginLoadError, parse_selection
 from tests.conftest import BUILTINS, PAGE, plugins_json, read_jsonl
 
+pytestmark = pytest.mark.usefixtures("minimal_builtins")
+
 NUMBERS = "tests.plugins.annotate_numbers"
 
 
@@ -29,7 +31,18 @@ def test_builtins_are_listed_with_their_hooks(invoke):
     assert infos["jsonl"]["hooks"] == ["newsmill_writers"]
     assert "newsmill_sources" in infos["files"]["hooks"]
     assert "newsmill_segment" in infos["segment-whole"]["hooks"]
-    assert infos["serial"]["hooks"] == ["newsmill_executors"]
+    assert infos["exec-serial"]["hooks"] == ["newsmill_executors"]
+
+
+def test_every_builtin_is_an_entry_point_of_the_newsmill_distribution(invoke, monkeypatch):
+    from newsmill.testing import builtin_plugins
+
+    monkeypatch.delenv("NEWSMILL_PLUGINS")  # nothing blocked
+    result = invoke("plugins", "--json")
+    listed = {p["name"]: p for p in json.loads(result.stdout)}
+    for name in builtin_plugins():
+        assert listed[name]["builtin"] and listed[name]["distribution"] == "newsmill"
+        assert listed[name]["status"] in ("loaded", "failed")  # failed: an optional extra is missing
 
 
 def test_p_loads_a_module_path(invoke):
@@ -49,9 +62,14 @@ def test_p_loads_an_entry_point_name_when_autoload_is_off(invoke):
 
 def test_autoload_off_keeps_only_builtins_and_named(invoke):
     env = {"NEWSMILL_DISABLE_PLUGIN_AUTOLOAD": "1"}
-    assert set(plugins_json(invoke("plugins", "--json", env=env))) == BUILTINS
+
+    def loaded(infos: dict) -> set[str]:
+        return {n for n, i in infos.items() if i["status"] == "loaded"}
+
+    infos = plugins_json(invoke("plugins", "--json", env=env))
+    assert loaded(infos) == BUILTINS and all(i["builtin"] for i in infos.values())
     infos = plugins_json(invoke("-p", NUMBERS, "plugins", "--json", env=env))
-    assert set(infos) == BUILTINS | {NUMBERS}
+    assert loaded(infos) == BUILTINS | {NUMBERS}
 
 
 @pytest.mark.parametrize("name", ["jsonl", "hello"])

@@ -15,6 +15,8 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Mention
 from tests.conftest import PAGE, read_jsonl
 
+pytestmark = pytest.mark.usefixtures("minimal_builtins")
+
 P = "tests.plugins."
 
 

@@ -13,6 +13,8 @@ from newsmill.core.plugins import PluginLoadError
 from newsmill.testing import assert_traceable, make_pipeline, problems_of, run_plugin
 from tests.conftest import PAGE
 
+pytestmark = pytest.mark.usefixtures("minimal_builtins")
+
 
 def test_run_plugin_by_module_object_and_name():
     for plugin in (annotate_numbers, "tests.plugins.annotate_numbers"):
