@@ -24,6 +24,7 @@ expected; the CLI turns it into one line on stderr and exit code 2.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -143,6 +144,16 @@ class Config:
             if not isinstance(v, RUN_KEYS[k]) or isinstance(v, bool):
                 want = RUN_KEYS[k].__name__ if isinstance(RUN_KEYS[k], type) else "value"
                 raise ConfigError(f"expected {want}, got {type(v).__name__}", f, f"run.{k}")
+        if run.get("workers", 1) < 1:
+            raise ConfigError(f"expected a number of workers >= 1, got {run['workers']}", f, "run.workers")
+        if "pub_date" in run:
+            try:
+                dt.date.fromisoformat(run["pub_date"])
+            except ValueError:
+                raise ConfigError(f"expected a date YYYY-MM-DD, got {run['pub_date']!r}",
+                                  f, "run.pub_date") from None
+        if not all(isinstance(x, str) for x in run.get("formats", [])):
+            raise ConfigError("expected a list of format names", f, "run.formats")
         order = self.data.get("order", {})
         if not isinstance(order, dict):
             raise ConfigError("expected a table", f, "order")
