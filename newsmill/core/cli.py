@@ -35,6 +35,7 @@ class Settings:
 
     def add(self, specs: Sequence[str] = (), config_file: str | None = None,
             strict: bool = False) -> None:
+        """Merge options given at one level of the command line."""
         self.plugin_specs.extend(specs)
         self.config_file = config_file or self.config_file
         self.strict = self.strict or strict
@@ -98,6 +99,7 @@ class NewsmillGroup(click.Group):
     """A group that asks plugins for commands it does not know, only when needed."""
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """A built-in command, or one added by a plugin (loading plugins only then)."""
         cmd = super().get_command(ctx, cmd_name)
         if cmd is not None or ctx.resilient_parsing:
             return cmd
@@ -359,6 +361,7 @@ def clean(ctx: click.Context, file: str, diff: bool) -> None:
 
 
 def main() -> None:  # pragma: no cover - console script
+    """Entry point of the ``newsmill`` console script."""
     cli(prog_name="newsmill")
 
 

@@ -78,6 +78,7 @@ class Option:
 
     @property
     def type_name(self) -> str:
+        """The expected type(s) as shown in error messages."""
         types = self.type if isinstance(self.type, tuple) else (self.type,)
         return " or ".join(t.__name__ for t in types)
 
@@ -91,22 +92,27 @@ class Config:
 
     @property
     def plugins(self) -> list[str]:
+        """Plugins to load (``plugins = [...]``)."""
         return list(self.data.get("plugins", []))
 
     @property
     def disable(self) -> list[str]:
+        """Plugins to block (``disable = [...]``)."""
         return list(self.data.get("disable", []))
 
     @property
     def strict_plugins(self) -> bool:
+        """Whether a plugin that fails to import is an error."""
         return bool(self.data.get("strict_plugins", False))
 
     @property
     def run(self) -> dict[str, Any]:
+        """The ``[run]`` table: defaults of ``newsmill run``."""
         return dict(self.data.get("run", {}))
 
     @property
     def order(self) -> dict[str, list[str]]:
+        """The ``[order]`` table: ``{stage: [plugin, ...]}``."""
         return {k: list(v) for k, v in self.data.get("order", {}).items()}
 
     def plugin_tables(self) -> dict[str, dict[str, Any]]:

@@ -8,11 +8,13 @@ from newsmill.core.model import Document, Source, content_id
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """A fallback: specialised readers (priority < 900) claim sources first."""
     return {"read": 900}
 
 
 @hookimpl
 def newsmill_read(source: Source) -> list[Document]:
+    """Read a UTF-8 (optionally with BOM) text file into one document."""
     data = source.read_bytes()
     if not data.strip():
         raise ValueError(f"{source.uri}: empty file")

@@ -18,17 +18,21 @@ class JsonlWriter:
         self._f = (out_dir / "documents.jsonl").open("w", encoding="utf-8")
 
     def write(self, doc: Document) -> None:
+        """Append one document as a JSON line."""
         self._f.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
 
     def write_entities(self, entities: list[Entity]) -> None:
+        """Write ``entities.jsonl``."""
         with (self.out_dir / "entities.jsonl").open("w", encoding="utf-8") as f:
             for e in entities:
                 f.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
 
     def close(self) -> None:
+        """Close ``documents.jsonl``."""
         self._f.close()
 
 
 @hookimpl
 def newsmill_writers() -> dict[str, Any]:
+    """Declare the ``jsonl`` format."""
     return {"jsonl": JsonlWriter}
