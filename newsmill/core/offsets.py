@@ -26,11 +26,17 @@ import attrs
 
 @attrs.frozen
 class Edit:
-    """Replace ``text[start:end]`` with ``replacement`` (offsets in the step's input)."""
+    """Replace ``text[start:end]`` with ``replacement`` (offsets in the step's input).
+
+    ``aligned`` marks an equal-length replacement whose characters correspond
+    one to one (``經濟`` → ``经济``, ``，`` for ``,``): the map keeps each
+    character's own position instead of one span for the whole run.
+    """
 
     start: int
     end: int
     replacement: str = ""
+    aligned: bool = False
 
 
 class OffsetMap:
@@ -52,8 +58,7 @@ class OffsetMap:
         self._copy = array("b")
         if segments is None:
             segments = [(0, 0, True)] if clean_len or raw_len else []
-        for c, s, copy in segments:
-            self._push(c, s, copy)
+        self._c, self._s, self._copy = _pack(segments)
 
     # -- construction -------------------------------------------------
     def _push(self, c: int, s: int, copy: bool) -> None:
@@ -78,8 +83,11 @@ class OffsetMap:
 
     def is_identity(self) -> bool:
         """True when every cleaned position maps to the same raw position."""
-        return self.clean_len == self.raw_len and all(
-            c == s and cp for c, s, cp in zip(self._c, self._s, self._copy))
+        if self.clean_len != self.raw_len:
+            return False
+        if len(self._c) <= 1:
+            return not self._c or (self._c[0] == 0 and self._s[0] == 0 and bool(self._copy[0]))
+        return all(c == s and cp for c, s, cp in zip(self._c, self._s, self._copy))
 
     def segments(self) -> list[tuple[int, int, int, int, bool]]:
         """All segments as ``(clean_start, clean_end, raw_start, raw_end, copy)``."""
@@ -138,13 +146,12 @@ class OffsetMap:
         """Map a source span to the smallest cleaned span covering what survived of it."""
         if raw_start < 0 or raw_end > self.raw_len or raw_start > raw_end:
             raise ValueError(f"span ({raw_start}, {raw_end}) outside text of length {self.raw_len}")
-        segs = self.segments()
-        starts = [s[2] for s in segs]
-        i = max(0, bisect_right(starts, raw_start) - 1)
+        n = len(self._c)
+        i = max(0, bisect_right(self._s, raw_start) - 1)
         cs = None
         ce = 0
-        while i < len(segs):
-            c0, c1, s0, s1, copy = segs[i]
+        while i < n:
+            c0, c1, s0, s1, copy = self._seg(i)
             if s0 >= raw_end and not (s0 == raw_end == raw_start):
                 break
             if s1 > raw_start or (s0 == s1 == raw_start):
@@ -172,31 +179,53 @@ class OffsetMap:
         """Return the map ``new → raw`` given ``self: old → raw`` and ``inner: new → old``."""
         if inner.raw_len != self.clean_len:
             raise ValueError("maps do not chain: lengths differ")
-        out = OffsetMap(inner.clean_len, self.raw_len, [])
-        oseg = self.segments()
-        ostarts = [s[0] for s in oseg]
-        for c0, _c1, o0, o1, copy in inner.segments():
-            if not copy:
-                r0 = self.to_raw(o0, o1)[0]
-                out._push(c0, r0, False)
+        if inner.is_identity():
+            return self
+        if self.is_identity():
+            return inner
+        oc, os_, ocp = self._c.tolist(), self._s.tolist(), self._copy.tolist()
+        n = len(oc)
+        oce = oc[1:] + [self.clean_len]
+        ose = os_[1:] + [self.raw_len]
+        ic, is_, icp = inner._c.tolist(), inner._s.tolist(), inner._copy.tolist()
+        m = len(ic)
+        ise = is_[1:] + [inner.raw_len]
+        out: list[tuple[int, int, bool]] = []
+        push = out.append
+        for k in range(m):
+            c0, o0 = ic[k], is_[k]
+            if not icp[k]:
+                # raw start of old position o0 (same rule as _start)
+                i = bisect_right(oc, o0) - 1
+                while oce[i] == oc[i] and i + 1 < n and o0 >= oce[i]:
+                    i += 1
+                a0, a1, r0, r1 = oc[i], oce[i], os_[i], ose[i]
+                if ocp[i]:
+                    r = min(r0 + (o0 - a0), r1)
+                else:
+                    r = r0 if o0 < a1 or a0 == a1 else r1
+                push((c0, r, False))
                 continue
-            j = bisect_left(ostarts, o0)
-            if j == len(ostarts) or ostarts[j] > o0:
+            o1 = ise[k]
+            j = bisect_left(oc, o0)
+            if j == n or oc[j] > o0:
                 j -= 1
-            while 0 <= j < len(oseg):
-                a0, a1, r0, _r1, acopy = oseg[j]
+            while 0 <= j < n:
+                a0 = oc[j]
                 if a0 >= o1:
                     break
-                lo = max(a0, o0)
+                lo = a0 if a0 > o0 else o0
                 cpos = c0 + lo - o0
-                if a0 == a1:
-                    out._push(cpos, r0, False)
-                elif acopy:
-                    out._push(cpos, r0 + lo - a0, True)
+                if a0 == oce[j]:
+                    push((cpos, os_[j], False))
+                elif ocp[j]:
+                    push((cpos, os_[j] + lo - a0, True))
                 else:
-                    out._push(cpos, r0, False)
+                    push((cpos, os_[j], False))
                 j += 1
-        return out
+        result = OffsetMap(inner.clean_len, self.raw_len, [])
+        result._c, result._s, result._copy = _pack(out)
+        return result
 
     def __repr__(self) -> str:
         return f"OffsetMap(clean_len={self.clean_len}, raw_len={self.raw_len}, segments={len(self._c)})"
@@ -214,10 +243,28 @@ class OffsetMap:
         self._copy.frombytes(cp)
 
 
+def _pack(segments: Iterable[tuple[int, int, bool]]) -> tuple[array, array, array]:
+    """Segment arrays from ``(clean_start, source_start, copy)`` tuples (merged like ``_push``)."""
+    cs: list[int] = []
+    ss: list[int] = []
+    cps: list[int] = []
+    for c, s, copy in segments:
+        if cs and cs[-1] == c and ss[-1] == s:
+            cps[-1] = 1 if copy else 0
+            continue
+        if cs and cps[-1] and copy and c - cs[-1] == s - ss[-1]:
+            continue
+        cs.append(c)
+        ss.append(s)
+        cps.append(1 if copy else 0)
+    return array("q", cs), array("q", ss), array("b", cps)
+
+
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     """Apply non-overlapping edits to ``text``; return the new text and its map to ``text``.
 
     Edits are sorted by position; overlapping edits raise ``ValueError``.
+    Aligned edits (equal length, see :class:`Edit`) keep copy segments.
     """
     ordered = sorted(edits, key=lambda e: (e.start, e.end))
     parts: list[str] = []
@@ -228,6 +275,15 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         if e.start < pos or e.end < e.start or e.end > len(text):
             raise ValueError(f"bad or overlapping edit {e!r} (text length {len(text)})")
         if e.start == e.end and not e.replacement:
+            continue
+        if e.aligned and len(e.replacement) == e.end - e.start:
+            if e.start > pos:
+                parts.append(text[pos:e.start])
+            if not segs or not segs[-1][2] or (npos - segs[-1][0]) != (pos - segs[-1][1]):
+                segs.append((npos, pos, True))
+            parts.append(e.replacement)
+            npos += e.end - pos
+            pos = e.end
             continue
         if e.start > pos:
             segs.append((npos, pos, True))

@@ -20,18 +20,18 @@ title-like line is left alone, with a warning.
 
 from __future__ import annotations
 
+import re
+
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.layout import (
-    Line,
     is_byline,
     is_credit,
     is_heading_marker,
     is_list_item,
     is_running_text,
     is_title_like,
-    iter_lines,
 )
 from newsmill.zh.script import CLOSERS, CONTINUES, SENTENCE_END, is_han
 
@@ -40,6 +40,8 @@ PRIORITY = 70
 _ENDS_UNIT = frozenset(SENTENCE_END + CLOSERS + ":：—-–")
 _CONTINUES = frozenset(CONTINUES)
 _NON_BODY_KINDS = ("furniture", "caption")
+#: Whitespace holding at least one line break: the gap between two non-blank lines.
+_GAP_RE = re.compile(r"[^\S\n]*\n\s*")
 
 
 @hookimpl
@@ -58,24 +60,13 @@ def newsmill_config_options() -> dict[str, Option]:
     }
 
 
-def _flagged_lines(step: CleanStep, lines: list[Line]) -> set[int]:
-    """Indexes of lines overlapping a furniture or caption region."""
+def _flagged_spans(step: CleanStep) -> list[tuple[int, int]]:
+    """Current-text spans of furniture and caption regions."""
     spans = []
     for r in step.doc.regions_of(*_NON_BODY_KINDS):
         if r.raw_end <= step.offsets.raw_len:
             spans.append(step.offsets.to_clean(r.raw_start, r.raw_end))
-    if not spans:
-        return set()
-    spans.sort()
-    out = set()
-    for i, ln in enumerate(lines):
-        if ln.blank:
-            continue
-        for a, b in spans:
-            if a < ln.text_end and b > ln.text_start:
-                out.add(i)
-                break
-    return out
+    return sorted(spans)
 
 
 def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
@@ -100,37 +91,36 @@ def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
 def newsmill_clean(step: CleanStep, options: dict) -> None:
     """Join the lines of paragraphs that a wrap cut; warn where a join may hide damage."""
     text = step.text
-    if "\n" not in text:
+    gaps = [m.span() for m in _GAP_RE.finditer(text)]
+    if not gaps:
         return
-    lines = list(iter_lines(text))
-    flagged = _flagged_lines(step, lines)
+    flagged = _flagged_spans(step)
     max_title = options.get("max_title_len", 40)
     min_text = options.get("min_text_len", 30)
     wide_gap = options.get("wide_gap", 2)
-    prev = None
-    blanks = 0
-    for i, ln in enumerate(lines):
-        if ln.blank:
-            blanks += 1
+    n = len(gaps)
+    for k, (gs, ge) in enumerate(gaps):
+        if gs == 0 or ge == len(text) or text[gs - 1] in _ENDS_UNIT:
             continue
-        if prev is not None and prev not in flagged and i not in flagged:
-            a, b = lines[prev], ln
-            verdict = decide(a.text, b.text, max_title, min_text)
-            if verdict == "join":
-                _join(step, a, b, blanks, wide_gap)
-            elif verdict == "stopped":
-                step.warn(a.text_end - 1, b.text_start + 1,
-                          "line stops mid-sentence before a title-like line; not joined")
-        prev, blanks = i, 0
+        a_start = gaps[k - 1][1] if k else 0
+        b_end = gaps[k + 1][0] if k + 1 < n else len(text)
+        a, b = text[a_start:gs], text[ge:b_end]
+        if any(x < b_end and y > a_start for x, y in flagged):
+            continue
+        verdict = decide(a, b, max_title, min_text)
+        if verdict == "join":
+            _join(step, gs, ge, text.count("\n", gs, ge) - 1, wide_gap)
+        elif verdict == "stopped":
+            step.warn(gs - 1, ge + 1, "line stops mid-sentence before a title-like line; not joined")
 
 
-def _join(step: CleanStep, a: Line, b: Line, blanks: int, wide_gap: int) -> None:
+def _join(step: CleanStep, gs: int, ge: int, blanks: int, wide_gap: int) -> None:
     text = step.text
-    left, right = text[a.text_end - 1], text[b.text_start]
+    left, right = text[gs - 1], text[ge]
     glue = " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() \
         and not (left.isdigit() and right.isdigit()) else ""
-    step.replace(a.text_end, b.text_start, glue)
-    where = (a.text_end - 1, b.text_start + 1)
+    step.replace(gs, ge, glue)
+    where = (gs - 1, ge + 1)
     if left == right and is_han(left):
         step.warn(*where, f"joined a wrapped line; {left!r} on both sides of the cut may be doubled")
     elif blanks >= wide_gap:

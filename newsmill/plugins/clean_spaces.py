@@ -11,8 +11,8 @@ credits.  So the cleaner
 2. counts spaces standing between two Chinese characters, or between a
    Chinese character and a digit, in those lines;
 3. removes them only when the page shows the noise: at least ``min_count``
-   such spaces and at least ``min_per_mille`` per thousand Han characters of
-   running text.
+   such spaces and at least ``min_per_mille`` per thousand non-ASCII
+   characters of the page.
 
 Whitespace at the ends of lines (indentation with U+3000, trailing blanks)
 is removed on every page.
@@ -25,19 +25,19 @@ import re
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.zh.layout import is_byline, is_credit, is_heading_marker, is_running_text, iter_lines
+from newsmill.zh.layout import is_byline, is_credit, is_heading_marker, is_running_text
 from newsmill.zh.script import CJK_PUNCT, HAN, ODD_SPACES
 
 #: Default position in the cleaning chain.
 PRIORITY = 50
-_CJK = f"{HAN}{re.escape(CJK_PUNCT)}"
-_SPACE = f"[ \\t{ODD_SPACES}]+"
-#: A space run between Chinese characters, or between Chinese and a digit (either order).
-STRAY_RE = re.compile(
-    f"(?<=[{_CJK}]){_SPACE}(?=[{_CJK}0-9])|(?<=[0-9]){_SPACE}(?=[{_CJK}])")
+_WS = f" \\t\\r\\f\\v{ODD_SPACES}"
+_SPACE_RUN_RE = re.compile(f"[{_WS}]+")
+_TRAILING_RE = re.compile(f"[{_WS}]+(?=\\n|\\Z)")
+_LEADING_RE = re.compile(f"(?:\\n|\\A)([{_WS}]+)")
+_CJK = frozenset(CJK_PUNCT)
 #: Parenthesised groups that hold names (bylines, credits): spaces there are separators.
 _NAME_GROUP_RE = re.compile(r"[(（][^()（）\n]{0,40}[)）]")
-_DATELINE_RE = re.compile(f"^[{HAN}]{{0,14}}讯{_SPACE}")
+_DATELINE_RE = re.compile(f"^[{HAN}]{{0,14}}讯[{_WS}]")
 _HAN_RE = re.compile(f"[{HAN}]")
 
 
@@ -56,45 +56,63 @@ def newsmill_config_options() -> dict[str, Option]:
     }
 
 
-def stray_spaces(text: str) -> tuple[list[tuple[int, int]], int]:
-    """Candidate stray-space spans in running-text lines, and the Han count of those lines."""
+def _chinese(ch: str) -> bool:
+    return ch in _CJK or _HAN_RE.match(ch) is not None
+
+
+def _is_stray(text: str, start: int, end: int) -> bool:
+    """A space run between two Chinese characters, or between Chinese and a digit."""
+    if start == 0 or end >= len(text):
+        return False
+    a, b = text[start - 1], text[end]
+    if a == "\n" or b == "\n":
+        return False
+    ca, cb = _chinese(a), _chinese(b)
+    return (ca and (cb or b.isdigit())) or (a.isdigit() and cb)
+
+
+def stray_spaces(text: str) -> list[tuple[int, int]]:
+    """Stray-space spans standing in lines of running text, outside bylines and datelines."""
+    found = [m.span() for m in _SPACE_RUN_RE.finditer(text) if _is_stray(text, *m.span())]
     spans: list[tuple[int, int]] = []
-    han = 0
-    for line in iter_lines(text):
-        s = line.text
-        if not s or is_heading_marker(s) or is_byline(s) or is_credit(s) or not is_running_text(s):
-            continue
-        han += len(_HAN_RE.findall(s))
-        if " " not in s and not any(c in s for c in ODD_SPACES):
-            continue
-        protected = [(m.start(), m.end()) for m in _NAME_GROUP_RE.finditer(s)]
-        d = _DATELINE_RE.match(s)
-        if d:
-            protected.append((0, d.end()))
-        for m in STRAY_RE.finditer(s):
-            if any(a <= m.start() < b for a, b in protected):
-                continue
-            spans.append((line.text_start + m.start(), line.text_start + m.end()))
-    return spans, han
+    verdicts: dict[int, tuple[bool, int, list[tuple[int, int]]]] = {}
+    for a, b in found:
+        ls = text.rfind("\n", 0, a) + 1
+        if ls not in verdicts:
+            le = text.find("\n", b)
+            raw = text[ls:le if le >= 0 else len(text)]
+            line = raw.strip()
+            lead = ls + len(raw) - len(raw.lstrip())
+            ok = not (is_heading_marker(line) or is_byline(line) or is_credit(line)) \
+                and is_running_text(line)
+            protected = [(lead + m.start(), lead + m.end()) for m in _NAME_GROUP_RE.finditer(line)]
+            d = _DATELINE_RE.match(line)
+            if d:
+                protected.append((lead, lead + d.end()))
+            verdicts[ls] = (ok, lead, protected)
+        ok, _lead, protected = verdicts[ls]
+        if ok and not any(p <= a < q for p, q in protected):
+            spans.append((a, b))
+    return spans
+
+
+def chinese_chars(text: str) -> int:
+    """How many non-ASCII characters ``text`` holds (the density gate's denominator)."""
+    return len(text) - len(text.encode("ascii", "ignore"))
 
 
 @hookimpl
 def newsmill_clean(step: CleanStep, options: dict) -> None:
     """Trim line ends everywhere; remove stray inner spaces on pages that show the noise."""
     text = step.text
-    edits: list[tuple[int, int]] = []
-    for line in iter_lines(text):
-        if line.blank:
-            if line.end > line.start:
-                edits.append((line.start, line.end))
-            continue
-        if line.text_start > line.start:
-            edits.append((line.start, line.text_start))
-        if line.end > line.text_end:
-            edits.append((line.text_end, line.end))
-    spans, han = stray_spaces(text)
-    if len(spans) >= options.get("min_count", 3) and han and \
-            len(spans) * 1000 / han >= options.get("min_per_mille", 1.0):
+    edits = [m.span() for m in _TRAILING_RE.finditer(text)]
+    edits += [m.span(1) for m in _LEADING_RE.finditer(text)]
+    spans = stray_spaces(text)
+    if len(spans) >= options.get("min_count", 3) and \
+            len(spans) * 1000 / max(1, chinese_chars(text)) >= options.get("min_per_mille", 1.0):
         edits.extend(spans)
-    for start, end in sorted(edits):
-        step.delete(start, end)
+    last = -1
+    for start, end in sorted(set(edits)):
+        if start >= last:
+            step.delete(start, end)
+            last = end

@@ -1,7 +1,9 @@
 """Cleaner: Traditional → Simplified with OpenCC ``t2s`` and a small mainland fix-list.
 
-Each run of changed characters is one edit, so every Simplified character
-maps back to the Traditional character it came from.  Simplified pages
+Where OpenCC keeps the length (nearly always) the change is reported
+character for character, so every Simplified character maps back to the
+Traditional character it came from; where a phrase changes length, each
+changed run is its own edit.  Simplified pages
 come out byte-identical.  See :mod:`newsmill.zh.t2s` for the fix-list.
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.zh.t2s import simplify_runs
+from newsmill.zh.t2s import simplify_edits
 
 #: Default position in the cleaning chain (after pinyin removal, which would break phrases).
 PRIORITY = 30
@@ -30,6 +32,9 @@ def newsmill_config_options() -> dict[str, Option]:
 
 @hookimpl
 def newsmill_clean(step: CleanStep, options: dict) -> None:
-    """Replace every run of Traditional characters by its Simplified form."""
-    for start, end, new in simplify_runs(step.text, options.get("config", "t2s")):
-        step.replace(start, end, new)
+    """Replace Traditional characters by their Simplified forms, character for character."""
+    for start, end, new, aligned in simplify_edits(step.text, options.get("config", "t2s")):
+        if aligned:
+            step.substitute(start, end, new)
+        else:
+            step.replace(start, end, new)

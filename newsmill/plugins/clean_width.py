@@ -25,13 +25,24 @@ from newsmill.zh.script import (
     CJK_PUNCT,
     FULLWIDTH_OFFSET,
     FULLWIDTH_SYMBOLS,
+    HAN,
     HAN_RE,
 )
 
 #: Default position in the cleaning chain.
 PRIORITY = 40
-_WIDE_RE = re.compile(f"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a{FULLWIDTH_SYMBOLS}]|\uff0e(?=[0-9０-９])")
-_PUNCT_RE = re.compile("[,;:?!()\"'\uff02\uff07]")
+#: Full-width letters, digits and symbols → ASCII (a C-speed ``str.translate`` table).
+WIDE_TABLE = {c: c - FULLWIDTH_OFFSET for c in
+              [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B),
+               *map(ord, FULLWIDTH_SYMBOLS)]}
+_ANY_WIDE_RE = re.compile("[\uff01-\uff5e]")
+_WIDE_DOT_RE = re.compile("(?<=[0-9])\uff0e(?=[0-9])")
+_CJK_CLASS = f"[{HAN}{re.escape(CJK_PUNCT)}]"
+#: ``, ; : ? !`` with a Chinese character on either side (never between two digits).
+PUNCT_RES = {ch: re.compile(f"{re.escape(ch)}(?:(?<={_CJK_CLASS}{re.escape(ch)})|(?={_CJK_CLASS}))")
+             for ch in ",;:?!"}
+_PAREN_RE = re.compile("[()（）]")
+_QUOTE_RE = re.compile("[\"'\uff02\uff07]")
 _CJK_SET = frozenset(CJK_PUNCT)
 _QUOTES = {'"': ("“", "”"), "'": ("‘", "’")}
 _STRAIGHT = {'"': '"', "'": "'", "\uff02": '"', "\uff07": "'"}
@@ -55,58 +66,69 @@ def _chinese(ch: str) -> bool:
 
 @hookimpl
 def newsmill_clean(step: CleanStep, options: dict) -> None:
-    """Report one-for-one replacements for width and punctuation."""
+    """Report width and punctuation changes as one character-for-character substitution."""
     text = step.text
-    for m in _WIDE_RE.finditer(text):
-        ch = m.group()
-        step.replace(m.start(), m.end(), chr(ord(ch) - FULLWIDTH_OFFSET))
-    if options.get("punctuation", "fullwidth") != "fullwidth":
-        return
-    marks = [m.start() for m in _PUNCT_RE.finditer(text)]
-    if not marks:
-        return
-    for i, new in _punctuation(text, marks):
-        step.replace(i, i + 1, new)
-    for i, new in _quotes(text, marks):
-        step.replace(i, i + 1, new)
+    new = normalize(text, options.get("punctuation", "fullwidth") == "fullwidth")
+    if new != text:
+        step.substitute(0, len(text), new)
 
 
-def _punctuation(text: str, marks: list[int]) -> list[tuple[int, str]]:
-    """Full-width forms for ``, ; : ? ! ( )`` standing in Chinese text."""
-    out: list[tuple[int, str]] = []
+def normalize(text: str, punctuation: bool = True) -> str:
+    """``text`` with canonical widths (same length: every change is one character for one)."""
+    new = text.translate(WIDE_TABLE) if _ANY_WIDE_RE.search(text) else text
+    if "\uff0e" in new:
+        new = _WIDE_DOT_RE.sub(".", new)
+    if not punctuation:
+        return new
+    for ch, rx in PUNCT_RES.items():
+        if ch in new:
+            new = rx.sub(ASCII_TO_CJK[ch], new)
+    if "(" in new or ")" in new:
+        new = _parentheses(new)
+    if _QUOTE_RE.search(new):
+        new = _put(new, _quotes(new, [m.start() for m in _QUOTE_RE.finditer(new)]))
+    return new
+
+
+def _put(text: str, changes: list[tuple[int, str]]) -> str:
+    """``text`` with single characters replaced at the given positions."""
+    if not changes:
+        return text
+    parts, pos = [], 0
+    for i, ch in sorted(changes):
+        parts.append(text[pos:i])
+        parts.append(ch)
+        pos = i + 1
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _parentheses(text: str) -> str:
+    """Full-width parentheses for pairs (and strays) standing in Chinese text."""
+    changes: list[tuple[int, str]] = []
     opens: list[int] = []
     n = len(text)
-    for i in marks:
+    for m in _PAREN_RE.finditer(text):
+        i = m.start()
         ch = text[i]
-        prev = text[i - 1] if i else ""
-        nxt = text[i + 1] if i + 1 < n else ""
-        if ch == "(":
+        if ch in "(（":
             opens.append(i)
             continue
-        if ch == ")":
-            if opens:
-                o = opens.pop()
+        nxt = text[i + 1] if i + 1 < n else ""
+        if opens:
+            o = opens.pop()
+            if text[o] == "(" or ch == ")":
                 before = text[o - 1] if o else ""
-                inner = text[o + 1:i]
-                if _chinese(before) or _chinese(nxt) or HAN_RE.search(inner):
-                    out.append((o, "（"))
-                    out.append((i, "）"))
-            elif _chinese(prev) or _chinese(nxt):
-                out.append((i, "）"))
-            continue
-        if ch not in ASCII_TO_CJK:
-            continue
-        if prev.isdigit() and nxt.isdigit() and ch in ",:":
-            continue
-        if _chinese(prev) or _chinese(nxt):
-            out.append((i, ASCII_TO_CJK[ch]))
+                if text[o] == "（" or ch == "）" or _chinese(before) or _chinese(nxt) \
+                        or HAN_RE.search(text, o + 1, i):
+                    changes += [(o, "（"), (i, "）")]
+        elif ch == ")" and (_chinese(text[i - 1] if i else "") or _chinese(nxt)):
+            changes.append((i, "）"))
     for o in opens:
-        nxt = text[o + 1] if o + 1 < n else ""
-        prev = text[o - 1] if o else ""
-        if _chinese(prev) or _chinese(nxt):
-            out.append((o, "（"))
-    out.sort()
-    return out
+        around = (text[o - 1] if o else "", text[o + 1] if o + 1 < n else "")
+        if text[o] == "(" and (_chinese(around[0]) or _chinese(around[1])):
+            changes.append((o, "（"))
+    return _put(text, [c for c in changes if text[c[0]] != c[1]])
 
 
 def _quotes(text: str, marks: list[int]) -> list[tuple[int, str]]:

@@ -7,8 +7,9 @@ that for words where 着 is a verb or aspect particle, never touching 著 in
 显著 / 著名 / 著作 / 卓著.  Fixes apply only to paragraphs that OpenCC
 changed, so a Simplified page is never altered.
 
-:func:`simplify_runs` returns the changes as ``(start, end, replacement)``
-runs of changed characters so a cleaner can report exact edits.
+:func:`simplify_edits` returns the changes as edits a cleaner can report:
+whole lines replaced character for character where OpenCC kept the length
+(the usual case), changed runs found with :mod:`difflib` elsewhere.
 """
 
 from __future__ import annotations
@@ -41,49 +42,59 @@ def converter(config: str = "t2s"):  # noqa: ANN201 - opencc has no type stubs
 
 def simplify(text: str, config: str = "t2s") -> str:
     """``text`` in Simplified script (OpenCC plus the fix-list)."""
-    parts, pos = [], 0
-    for start, end, new in simplify_runs(text, config):
-        parts.append(text[pos:start])
-        parts.append(new)
-        pos = end
-    parts.append(text[pos:])
-    return "".join(parts)
+    converted = converter(config).convert(text)
+    return converted if converted == text else _apply_fixes(text, converted)
 
 
-def simplify_runs(text: str, config: str = "t2s") -> Iterator[tuple[int, int, str]]:
-    """Changed character runs ``(start, end, replacement)`` turning ``text`` Simplified.
+def simplify_edits(text: str, config: str = "t2s") -> Iterator[tuple[int, int, str, bool]]:
+    """Edits ``(start, end, replacement, aligned)`` turning ``text`` Simplified.
 
-    Runs are sorted and never overlap.  Lines are compared one by one; a
-    line whose length OpenCC changed is aligned with :mod:`difflib`.
+    Lines that keep their length are one aligned edit each (character for
+    character; a page whose every line keeps its length is one edit); a line
+    whose length OpenCC changed is split into changed runs with :mod:`difflib`.
     """
-    cc = converter(config)
-    converted = cc.convert(text)
+    converted = simplify(text, config)
     if converted == text:
         return
     if len(converted) == len(text):
-        yield from _aligned_runs(text, _apply_fixes(text, converted), 0)
-        return
+        old_lines = text.split("\n")
+        new_lines = converted.split("\n")
+        if len(old_lines) == len(new_lines) and all(
+                len(a) == len(b) for a, b in zip(old_lines, new_lines)):
+            yield 0, len(text), converted, True
+            return
     pos = 0
+    cc = converter(config)
     for line in text.splitlines(keepends=True):
         conv = cc.convert(line)
         if conv != line:
             conv = _apply_fixes(line, conv)
             if len(conv) == len(line):
-                yield from _aligned_runs(line, conv, pos)
+                yield pos, pos + len(line), conv, True
             else:
-                yield from _diff_runs(line, conv, pos)
+                for a, b, new in _diff_runs(line, conv, pos):
+                    yield a, b, new, False
         pos += len(line)
+
+
+def simplify_runs(text: str, config: str = "t2s") -> Iterator[tuple[int, int, str]]:
+    """Runs of changed characters ``(start, end, replacement)``, sorted, never overlapping."""
+    for start, end, new, aligned in simplify_edits(text, config):
+        if aligned:
+            yield from _aligned_runs(text[start:end], new, start)
+        else:
+            yield start, end, new
 
 
 def _apply_fixes(original: str, converted: str) -> str:
     """Apply :data:`FIXES` inside paragraphs that the converter changed."""
     if "著" not in converted:
         return converted
-    if len(original) != len(converted):
-        return _FIX_RE.sub(lambda m: FIXES[m.group()], converted)
-    parts = []
     o_lines = original.split("\n")
     c_lines = converted.split("\n")
+    if len(o_lines) != len(c_lines):
+        return _FIX_RE.sub(lambda m: FIXES[m.group()], converted)
+    parts = []
     for o, c in zip(o_lines, c_lines):
         parts.append(_FIX_RE.sub(lambda m: FIXES[m.group()], c) if o != c and "著" in c else c)
     return "\n".join(parts)
