@@ -96,7 +96,7 @@ def score_pages() -> tuple[int, int, int, int, list[str]]:
         text = _cleaned(raw)
         hits = list(find_money(text))
 
-        def ok(g: dict, h) -> bool:  # noqa: ANN001
+        def ok(g: dict, h, text: str = text) -> bool:  # noqa: ANN001
             around = text[max(0, h.start - 12):h.end + 12]
             return h.value == g["value_cny"] and h.qualifier == g["qualifier"] and g["surface"] in around
 

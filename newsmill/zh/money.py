@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
-from newsmill.zh.numbers import CN_DIGITS, parse_number, step_of
+from newsmill.zh.numbers import CN_DIGITS, parse_number, split_magnitude, step_of
 
 __all__ = ["MoneyHit", "CURRENCIES", "QUALIFIERS", "find_money", "parse_money"]
 
@@ -53,7 +53,8 @@ _PRE = "|".join(sorted((q for q in QUALIFIERS if q not in ("余", "多", "有余
                        key=len, reverse=True))
 _POST = r"\(含\)以上|（含）以上|以上|左右|上下|以内|以下|之内|有余|多|余"
 _CONN = r"至|到|~|～|－|—{1,2}|–|-{1,2}"
-_MONEY_NOUNS = "产值|税收|营收|营业收入|销售收入|主营业务收入|收入|销售额|投资|资金|融资|资产|利润|市值|交易额|规模"
+_MONEY_NOUNS = ("产值|税收|营收|营业收入|销售收入|主营业务收入|收入|销售额|投资|资金|融资|资产|利润|市值"
+                "|交易额|规模")
 
 _AMOUNT = rf"""
 (?P<pre>(?:{_PRE})(?:达|了)?)?
@@ -62,7 +63,8 @@ _AMOUNT = rf"""
    (?:\(含\)|（含）)?\ ?(?P<conn>{_CONN})\ ?)?
 (?P<num>{_NUM_FULL})(?P<q>余|多)?(?:个(?=[万亿]))?(?P<mag>[ ]?[十百千万亿萬億kKwW]+)?
 (?:
-  \ ?(?P<cur>{_CUR})(?P<yuancur>欧元|美元|日币|日元|港元|港币)?(?P<sub>(?:[{_NUMCH}]+[角毛])?(?:[{_NUMCH}]+分)?)?(?:钱|整)?(?P<rmb>人民币)?
+  \ ?(?P<cur>{_CUR})(?P<yuancur>欧元|美元|日币|日元|港元|港币)?
+  (?P<sub>(?:[{_NUMCH}]+[角毛])?(?:[{_NUMCH}]+分)?)?(?:钱|整)?(?P<rmb>人民币)?
   | (?=(?P<noun>{_MONEY_NOUNS}))
   BARE
 )
@@ -106,23 +108,9 @@ def _mag_value(mag: str) -> Decimal:
     return v
 
 
-def _split_mag(num: str) -> tuple[str, str]:
-    """``3千万`` → (``3``, ``千万``); ``一百五十万`` → (``一百五十``, ``万``)."""
-    i = len(num)
-    while i > 0 and num[i - 1] in "万亿萬億kKwW":
-        i -= 1
-    if i > 0 and num[:i].replace(",", "").replace(".", "").isdigit():
-        while i > 0 and num[i - 1] in "十百千万亿萬億":
-            i -= 1
-    j = i
-    while j > 0 and num[j - 1] in "十百千" and num[:j - 1].replace(".", "").isdigit():
-        j -= 1
-    return num[:j], num[j:]
-
-
 def _vague(num: str) -> tuple[Decimal, Decimal] | None:
     """Bounds of vague numerals: 几十万, 数十亿, 十几, 三五百, 八九亿."""
-    body, mag = _split_mag(num)
+    body, mag = split_magnitude(num)
     scale = _mag_value(mag) if mag else Decimal(1)
     m = re.fullmatch(r"[几数]([十百千万])", body)
     if m:
@@ -214,7 +202,7 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     for word in (pre, q, post):
         if word and word in QUALIFIERS:
             qualifier = QUALIFIERS[word]
-    body, nmag = _split_mag(num)
+    body, nmag = split_magnitude(num)
     if bounds is None and q:
         step = step_of(body) * _mag_value(nmag + mag.strip())
         bounds = (amount, amount + step)
@@ -234,7 +222,7 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     lo, lomag, locur = m.group("lo"), m.group("lomag") or "", m.group("locur")
     try:
         if not lomag and not locur:
-            body, hmag = _split_mag(num + mag.strip())
+            body, hmag = split_magnitude(num + mag.strip())
             inherit = hmag
             try:
                 if parse_number(lo) >= parse_number(body):

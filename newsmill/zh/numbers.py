@@ -23,6 +23,7 @@ __all__ = [
     "MAX_CHINESE",
     "normalize_digits",
     "step_of",
+    "split_magnitude",
 ]
 
 #: Chinese (and financial) digit characters and their values.
@@ -226,6 +227,23 @@ def step_of(printed: str) -> Decimal:
     if s[-1] in _TENS:
         return Decimal(10)
     return Decimal(1)
+
+
+def split_magnitude(num: str) -> tuple[str, str]:
+    """Separate trailing magnitude words.
+
+    ``3千万`` → (``3``, ``千万``); ``一百五十万`` → (``一百五十``, ``万``).
+
+    After Arabic digits 十/百/千 are magnitudes too (``3百``); after Chinese digits
+    only 万/亿 are (``九百亿`` → (``九百``, ``亿``)).  ``k``/``w`` count as 千/万.
+    """
+    i = len(num)
+    while i > 0 and num[i - 1] in "万亿萬億kKwW":
+        i -= 1
+    j = i
+    while j > 0 and num[j - 1] in "十百千" and num[:j - 1].replace(",", "").replace(".", "").isdigit():
+        j -= 1
+    return num[:j], num[j:]
 
 
 _DIGIT_CHARS = "零一二三四五六七八九"
