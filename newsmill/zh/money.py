@@ -100,11 +100,14 @@ class MoneyHit:
         return int(self.amount.to_integral_value(rounding=ROUND_HALF_UP))
 
 
+_MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000, "万": 10**4, "萬": 10**4,
+               "亿": 10**8, "億": 10**8, "k": 1000, "K": 1000, "w": 10**4, "W": 10**4}
+
+
 def _mag_value(mag: str) -> Decimal:
     v = Decimal(1)
     for ch in mag.strip():
-        v *= {"十": 10, "百": 100, "千": 1000, "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8,
-              "k": 1000, "K": 1000, "w": 10**4, "W": 10**4}[ch]
+        v *= _MAGNITUDES[ch]
     return v
 
 
@@ -180,7 +183,7 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
             if not re.search("[万亿萬億]$", num + mag.strip()) or text[end:end + 1] == "级":
                 return []
         if not re.search(r"[0-9]", num + (m.group("lo") or "")) and not re.search(
-                "[十百千万亿萬億]", num + mag):
+                "[十百千万亿萬億拾佰仟]", num + mag):
             return []  # a lone Chinese digit before 元 (三元里, 一元化)
         if m.start() > 0 and text[m.start() - 1] in "第每" and not m.group("pre"):
             return []
@@ -223,6 +226,10 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     try:
         if not lomag and not locur:
             body, hmag = split_magnitude(num + mag.strip())
+            single = re.fullmatch(r"([一二两三四五六七八九])([十百千拾佰仟])", body)
+            # 两到三千 = 2000–3000, 八到九百亿 = 800–900亿
+            if single and re.fullmatch(r"[一二两三四五六七八九1-9]", lo):
+                body, hmag = single.group(1), single.group(2) + hmag
             inherit = hmag
             try:
                 if parse_number(lo) >= parse_number(body):
