@@ -169,7 +169,7 @@ def _merge_adjacent(orgs: list[OrgMatch]) -> list[OrgMatch]:
 
 
 _LEGAL = re.compile(
-    r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司)$")
+    r"(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$")
 _TRADE = re.compile(r"(?:集团|控股|股份|实业|科技|发展|投资|新材料|材料|化工|能源|电力|建设|建筑|"
                     r"置业|地产|房地产|工业|机械|制造|食品|农业|贸易|商贸|物流|医药|生物|电子|信息|"
                     r"技术|环保|燃气|矿业|有限)+$")
@@ -191,7 +191,7 @@ def short_forms(name: str, place_prefixes: Sequence[str]) -> list[str]:
     core = _TRADE.sub("", base)
     if core != base and len(core) >= 2:
         out.append(core)
-        if not base.endswith("集团"):
+        if "集团" in name:
             out.append(core + "集团")
     return [s for s in dict.fromkeys(out)
             if s not in _GENERIC_CORES and s != name and s not in place_prefixes]
@@ -199,7 +199,10 @@ def short_forms(name: str, place_prefixes: Sequence[str]) -> list[str]:
 
 def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, list[str]],
                      start: int = 0, end: int | None = None) -> list[OrgMatch]:
-    """Occurrences of companies' short forms in ``text[start:end]`` outside the full names."""
+    """Occurrences of companies' short forms in ``text[start:end]`` outside the full names.
+
+    Names in ``orgs`` that are the short form of an earlier one get ``short_for`` set.
+    """
     end = len(text) if end is None else end
     covered = [(o.start, o.end) for o in orgs]
     forms: dict[str, OrgMatch] = {}
@@ -209,6 +212,10 @@ def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, li
                 forms.setdefault(f, o)
     if not forms:
         return []
+    for o in orgs:  # a name found by its suffix that is the short form of an earlier one
+        full = forms.get(o.name)
+        if full is not None and full is not o and full.start < o.start:
+            o.short_for = o.name = full.name
     pat = re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
     out: list[OrgMatch] = []
     for m in pat.finditer(text, start, end):
