@@ -86,8 +86,12 @@ def config_hash(pipeline: Pipeline) -> str:
 def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
             formats: Sequence[str], executor: str = "serial", workers: int = 1,
             pub_date: dt.date | None = None, force: bool = False,
+            encoding: str | None = None,
             on_document: Callable[[Document, int], None] | None = None) -> RunSummary:
-    """Process ``targets`` with ``executor`` and write them with every selected format."""
+    """Process ``targets`` with ``executor`` and write them with every selected format.
+
+    ``pub_date`` and ``encoding`` go into every source's metadata for the readers.
+    """
     writers_avail = pipeline.writers()
     execs_avail = pipeline.executors()
     for f in formats:
@@ -115,7 +119,7 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
     errors_path = out_dir / ERRORS_FILE
     with errors_path.open("w", encoding="utf-8") as errf:
         try:
-            for docs in ex.map(_with_pub_date(pipeline.sources(targets), pub_date)):
+            for docs in ex.map(_with_source_options(pipeline.sources(targets), pub_date, encoding)):
                 for doc in docs:
                     _count(summary, doc)
                     for p in doc.problems:
@@ -144,10 +148,13 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
     return summary
 
 
-def _with_pub_date(sources: Iterable, pub_date: dt.date | None) -> Iterable:
+def _with_source_options(sources: Iterable, pub_date: dt.date | None,
+                         encoding: str | None = None) -> Iterable:
     for s in sources:
         if pub_date is not None:
             s.metadata.setdefault("pub_date", pub_date.isoformat())
+        if encoding:
+            s.metadata.setdefault("encoding", encoding)
         yield s
 
 
