@@ -53,9 +53,7 @@ def page_runs(page: Any, pdfium_c: Any) -> list[Run]:
             code = pdfium_c.FPDFText_GetUnicode(raw, i)
             if code in (0, 0xFFFE, 0xFFFF) or code < 32 and code not in (9,):
                 continue
-            ch = chr(code)
-            if ch.isspace():
-                continue
+            ch = " " if chr(code).isspace() else chr(code)
             if not pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y)):
                 continue
             left, _bottom, right, _top = tp.get_charbox(i)
