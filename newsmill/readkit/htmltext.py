@@ -42,6 +42,10 @@ CONTAINER_XPATHS = (
 MIN_CONTAINER_CHARS = 20
 MIN_PARAGRAPH_CHARS = 8
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0]+")
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+#: a source line break between two Chinese characters is not a space
+_CJK_BREAK = re.compile(f"(?<=[{_CJK}])[ \t\r\f\v]*\n\\s*(?=[{_CJK}])")
+_CELL = "\x1f"  # table cell separator, a tab once whitespace is collapsed
 _HIDDEN = re.compile(r"display\s*:\s*none", re.I)
 
 
@@ -143,7 +147,8 @@ class _Blocks:
             self.parts.append(text)
 
     def flush(self, prefix: str = "") -> None:
-        line = _WS.sub(" ", "".join(self.parts)).strip(" \u3000")
+        line = _WS.sub(" ", _CJK_BREAK.sub("", "".join(self.parts))).strip(" \u3000")
+        line = re.sub(f" ?{_CELL} ?", "\t", line)
         self.parts = []
         if line:
             self.blocks.append(prefix + line if self.md else line)
@@ -158,7 +163,7 @@ class _Blocks:
         if block:
             self.flush()
         if tag in ("td", "th") and self.parts:
-            self.parts.append("\t")
+            self.parts.append(_CELL)
         self.add(el.text)
         for child in el:
             self.walk(child)
