@@ -29,6 +29,8 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
 class ReadError(ValueError):
     """A source cannot be read; the message names the source and the cause."""
 
+    __module__ = "newsmill"  # shown as ``newsmill.ReadError: FILE: cause`` in error reports
+
     def __init__(self, source: Source | str, cause: str) -> None:
         uri = source.uri if isinstance(source, Source) else source
         self.uri = uri

@@ -28,6 +28,8 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 )
 CANDIDATES = ("utf-8", "gb18030", "big5")
 SNIFF_BYTES = 4096
+#: below this share of usual characters a GB18030/Big5 reading is taken for gibberish
+MIN_PLAUSIBILITY = 0.6
 
 
 class DecodeFailure(ValueError):
@@ -124,10 +126,21 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         if enc == "utf-8":
             return text, "ascii" if text.isascii() else "utf-8"
         decoded.append((text, enc))
+    utf8 = next(f for f in failures if f[1] == "utf-8")
     if decoded:
-        best = max(decoded, key=lambda te: plausibility(te[0][:SNIFF_BYTES]))
-        return best[0], best[1]
+        scored = [(plausibility(t[:SNIFF_BYTES]), t, e) for t, e in decoded]
+        score, text, enc = max(scored, key=lambda x: x[0])
+        if score >= MIN_PLAUSIBILITY or data[:utf8[0]].isascii():
+            return text, enc
+        # mostly valid UTF-8 that only a double-byte codec "decodes", into gibberish
+        at, _, reason = utf8
+        raise DecodeFailure(f"cannot decode without replacement characters: invalid utf-8 at byte "
+                            f"{at} ({reason}); {enc} decodes it only into implausible text "
+                            f"({score:.0%} usual characters); pass --encoding if you know the "
+                            "encoding", "utf-8", at)
     at, enc, reason = max(failures)
+    if not data[:utf8[0]].isascii():  # a valid multi-byte UTF-8 prefix: the file is UTF-8
+        at, enc, reason = utf8
     raise DecodeFailure(f"cannot decode without replacement characters: invalid {enc} at byte {at} "
                         f"({reason}; also tried {', '.join(e for _, e, _ in failures if e != enc)}); "
                         "pass --encoding if you know the encoding", enc, at)
