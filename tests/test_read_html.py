@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from readers_samples import EMPTY_HTML, PORTAL_HTML, WECHAT_HTML, errors, pipeline, read
+from tests.readers_samples import EMPTY_HTML, PORTAL_HTML, WECHAT_HTML, errors, pipeline, read
 
 from newsmill.core.model import Source
 

@@ -8,7 +8,7 @@ import json
 import tarfile
 import zipfile
 
-from readers_samples import PAGE, SIMPLIFIED, errors, pipeline
+from tests.readers_samples import PAGE, SIMPLIFIED, errors, pipeline
 
 from newsmill.readkit.archives import unsafe_name
 
