@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+
 from tests.readers_samples import SIMPLIFIED, TRADITIONAL, errors, make_pdf, pipeline, read
 
 pytest.importorskip("reportlab")

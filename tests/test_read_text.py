@@ -8,11 +8,11 @@ import random
 
 import pytest
 from click.testing import CliRunner
-from tests.readers_samples import PAGE, SIMPLIFIED, TRADITIONAL, errors, pipeline, read
 
 from newsmill.core.cli import cli
 from newsmill.readkit.encoding import DecodeFailure, decode, plausibility
 from newsmill.readkit.names import date_from_uri, date_in_name
+from tests.readers_samples import PAGE, SIMPLIFIED, TRADITIONAL, errors, pipeline, read
 
 
 @pytest.mark.parametrize("encoding, bom, expected", [
