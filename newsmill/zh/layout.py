@@ -1,0 +1,90 @@
+"""Line shapes of Chinese news pages: headings, kickers, captions, outline items.
+
+These are judgements about one line of text, without context; the
+segmenter combines them with what surrounds the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.zh.names import HAN
+
+#: Punctuation that ends or splits sentences: a line holding any is body text.
+SENTENCE_STOPS = "。；;"
+#: A line ending with one of these continues on the next line.
+CONTINUES = "，,、（(“‘《〈【[-—+"
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)\s*#*\s*$")
+_OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                      r"|\d{1,2}[、.．](?!\d))")
+_BANNER_MARK = re.compile(r"(?:>{2,}|》{2,}|→|▶|►|＞{2,})\s*$|^\s*(?:<{2,}|《{2,}|◀|◄)")
+_LABEL = re.compile(rf"^[{HAN}A-Za-z0-9()（）·、]{{1,14}}[:：]$")
+_CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图\d*[)）]?\s*[:：])")
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
+def markdown_heading(line: str) -> tuple[int, int] | None:
+    """``(level, offset of the title text)`` for a markdown ``#`` heading line, else None."""
+    m = _MD_HEADING.match(line)
+    if m is None:
+        return None
+    return len(m.group(1)), m.start(2)
+
+
+def is_heading_like(line: str, max_len: int = 100) -> bool:
+    """A line that could be a headline, kicker or subheading: short, no sentence punctuation.
+
+    Lines ending in ``，``/``、``/an opening bracket (cut paragraphs), lines
+    ending in ``……`` and long lines with ``！``/``？`` are body text.
+    """
+    s = line.strip()
+    if not s or len(s) > max_len or not _HAN_RE.search(s):
+        return False
+    if any(p in s for p in SENTENCE_STOPS):
+        return False
+    if s.endswith(("…", "...")):
+        return False
+    if s[-1] in CONTINUES and not s.endswith("——"):
+        return False
+    if len(s) > 30 and any(p in s for p in "！？!?"):
+        return False
+    return True
+
+
+def is_label(line: str) -> bool:
+    """A short label ending in a colon (``某某区：``), printed as a kicker above a title."""
+    return bool(_LABEL.match(line.strip()))
+
+
+def is_banner(line: str) -> bool:
+    """A column or section banner (``聚焦某某 >>>``): not a title of its own."""
+    return bool(_BANNER_MARK.search(line))
+
+
+def is_outline_item(line: str) -> bool:
+    """A numbered outline heading (``一、``, ``(二)``, ``3.``) inside an article."""
+    return bool(_OUTLINE.match(line.strip()))
+
+
+def is_caption_start(line: str) -> bool:
+    """A photo caption opening (``图为…``, ``▲…``, ``图1：``)."""
+    return bool(_CAPTION_START.match(line.strip()))
+
+
+def kicker_score(line: str) -> int:
+    """How much a heading line looks like a kicker rather than the main title (higher = kicker)."""
+    s = line.strip()
+    score = 0
+    if s.endswith(("——", "—", ":", "：")) or s.startswith(("——", "—")):
+        score += 3
+    if is_label(s):
+        score += 3
+    if any(p in s for p in "，,"):
+        score += 2
+    if len(s) > 40:
+        score += 1
+    return score
+
+
+__all__ = ["markdown_heading", "is_heading_like", "is_label", "is_banner", "is_outline_item",
+           "is_caption_start", "kicker_score", "SENTENCE_STOPS"]
