@@ -38,6 +38,7 @@ from newsmill.zh.layout import (
     is_caption_start,
     is_heading_like,
     is_outline_item,
+    is_web_furniture,
     kicker_score,
     markdown_heading,
 )
@@ -151,7 +152,7 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
         pos += len(raw_line) + 1
     md_page = any(markdown_heading(ln.text) for ln in out)
     for ln in out:
-        flagged = bool(excluded) and _covered(ln.start, ln.end, excluded)
+        flagged = bool(excluded) and _covered(ln.start, ln.end, excluded) or is_web_furniture(ln.text)
         credit = parse_credit_line(ln.text, ln.start)
         if credit is not None:
             ln.credit = None if credit.editors_only else credit
@@ -302,7 +303,7 @@ def _pick_title(header: list[Line]) -> tuple[list[Line], list[Line]]:
     scores = [kicker_score(t) for t in texts]
     if len(header) == 2 and max(scores) == 0 and all(len(t) <= 14 for t in texts):
         return header, []  # a two-part title printed on two lines
-    best = min(range(len(header)), key=lambda i: (scores[i], len(texts[i]), i))
+    best = min(range(len(header)), key=lambda i: (scores[i], -len(texts[i]), i))
     return [header[best]], [ln for i, ln in enumerate(header) if i != best]
 
 
@@ -357,7 +358,10 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
         trailing = parse_trailing_credit(last.text, last.start)
         if trailing is not None:
             credits.append(trailing)
-        art.body_start, art.body_end = paragraphs[0].start, paragraphs[-1].end
+        body_end = paragraphs[-1].end
+        if trailing is not None and trailing.start > last.start:
+            body_end = trailing.start  # the closing credit is not body text
+        art.body_start, art.body_end = paragraphs[0].start, body_end
     art.attributes["paragraphs"] = [[p.start, p.end] for p in paragraphs]
     subheads = [p for p in paragraphs if p.kind in ("subheading", "heading", "plainhead")]
     if subheads:

@@ -21,6 +21,11 @@ _BANNER_MARK = re.compile(r"(?:>{2,}|》{2,}|→|▶|►|＞{2,})\s*$|^\s*(?:<{2
 _LABEL = re.compile(rf"^[{HAN}A-Za-z0-9()（）·、]{{1,14}}[:：]$")
 _CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图\d*[)）]?\s*[:：])")
 _HAN_RE = re.compile(f"[{HAN}]")
+_WEB_FURNITURE = re.compile(
+    r"^(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>»]"
+    r"|(?:\s[>»]\s.*){2,}"
+    r"|^(?:【\s*)?字号\s*[:：]|^\s*【?\s*[大中小]\s*[大中小]\s*[大中小]\s*】?\s*$"
+    r"|^(?:分享到|分享至|扫一扫|扫描二维码|点击关注|打印本页|关闭窗口|返回顶部|上一篇|下一篇|相关新闻|【打印】|【关闭】)")
 
 
 def markdown_heading(line: str) -> tuple[int, int] | None:
@@ -49,6 +54,11 @@ def is_heading_like(line: str, max_len: int = 100) -> bool:
     if len(s) > 30 and any(p in s for p in "！？!?"):
         return False
     return True
+
+
+def is_web_furniture(line: str) -> bool:
+    """Web page furniture: breadcrumbs, font-size switches, share and print links."""
+    return bool(_WEB_FURNITURE.search(line.strip()))
 
 
 def is_label(line: str) -> bool:
@@ -86,5 +96,5 @@ def kicker_score(line: str) -> int:
     return score
 
 
-__all__ = ["markdown_heading", "is_heading_like", "is_label", "is_banner", "is_outline_item",
+__all__ = ["markdown_heading", "is_web_furniture", "is_heading_like", "is_label", "is_banner", "is_outline_item",
            "is_caption_start", "kicker_score", "SENTENCE_STOPS"]
