@@ -96,5 +96,5 @@ def kicker_score(line: str) -> int:
     return score
 
 
-__all__ = ["markdown_heading", "is_web_furniture", "is_heading_like", "is_label", "is_banner", "is_outline_item",
-           "is_caption_start", "kicker_score", "SENTENCE_STOPS"]
+__all__ = ["markdown_heading", "is_web_furniture", "is_heading_like", "is_label", "is_banner",
+           "is_outline_item", "is_caption_start", "kicker_score", "SENTENCE_STOPS"]
