@@ -25,6 +25,11 @@ def names(credit) -> list[str]:
     ("新华社昆明6月3日电(记者 洪涛、蔡宁)", "新华社", "昆明", ["洪涛", "蔡宁"]),
     ("中国经济网北京讯 记者从有关方面获悉", "中国经济网", "北京", []),
     ("本報訊(記者 陳小明)上週", "本報", None, ["陳小明"]),
+    ("本报讯 记者庞越报道:日前", "本报", None, ["庞越"]),
+    ("本报讯 记者 施雨 柯南:日前", "本报", None, ["施雨", "柯南"]),
+    ("本报讯 近日,记者从市里获悉:", "本报", None, []),
+    ("东川网消息(记者 卓然):近日", "东川网", None, ["卓然"]),
+    ("本报讯(记者 向东/文 白露/图)昨日", "本报", None, ["向东", "白露"]),
     ("青山晚報東坪訊(記者 馬立群)", "青山晚報", "東坪", ["馬立群"]),
 ])
 def test_opening_dateline(text, source, place, reporters):
@@ -41,6 +46,7 @@ def test_opening_dateline(text, source, place, reporters):
     "资讯服务平台上线",
     "发电量同比增长5%",         # 电 without a date
     "今年以来,全区新签约项目12个。",
+    "手机消息推送功能上线",     # 消息 without an outlet
 ])
 def test_not_a_dateline(text):
     assert parse_dateline(text) is None
@@ -62,6 +68,8 @@ def test_not_a_dateline(text):
     ("来源:东川日报", "东川日报", []),
     ("来源：东川日报  作者：秦岭", "东川日报", ["秦岭"]),
     ("2023-05-06 08:15 来源:东川日报", "东川日报", []),
+    ("(据新华社)", "新华社", []),
+    ("本报记者 向东/文 白露/图", "本报", ["向东", "白露"]),
 ])
 def test_credit_lines(line, source, reporters):
     c = parse_credit_line(line, offset=7)
@@ -114,6 +122,7 @@ def test_not_a_trailing_credit(para):
     ("东川日报 2022年6月8日 星期三 第5版", dt.date(2022, 6, 8)),
     ("2023-09-10 09:30 来源:东川日报", dt.date(2023, 9, 10)),
     ("发布时间：2019/12/03", dt.date(2019, 12, 3)),
+    ("2020年11月20日 星期五 责编:房玲 美编:夏雨", dt.date(2020, 11, 20)),
 ])
 def test_date_lines(line, date):
     found = date_on_line(line, 5)

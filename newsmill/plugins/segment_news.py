@@ -77,6 +77,7 @@ class Draft:
     column: str | None = None
     credits: list[Credit] = attrs.field(factory=list)
     closed: bool = False
+    credited: bool = False
 
     @property
     def level(self) -> int:
@@ -226,10 +227,12 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     column: str | None = None
-    for group, block in _groups(lines):
+    parts = _groups(lines)
+    style = _page_style(parts)
+    for group, block in parts:
         if not group:  # lines before the first heading
             if _has_body(block):
-                current = Draft(header=[], lines=list(block))
+                current = Draft(header=[], lines=list(block), credited=_credited(block))
                 drafts.append(current)
             continue
         banners, titles = _split_banner(group)
@@ -241,8 +244,8 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
             continue
         if not _has_body(block):  # a title with nothing under it: trailing furniture
             continue
-        if _opens_article(current, titles, block):
-            current = Draft(header=titles, lines=list(block), column=column)
+        if _opens_article(current, titles, block, style):
+            current = Draft(header=titles, lines=list(block), column=column, credited=_credited(block))
             column = None
             drafts.append(current)
         else:
@@ -250,11 +253,36 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
             for ln in titles:
                 ln.kind = "subheading"
             current.lines.extend(titles + block)
+            current.credited = current.credited or _credited(block)
         _note_closing(current)
     return drafts
 
 
-def _opens_article(current: Draft | None, titles: list[Line], block: list[Line]) -> bool:
+def _credited(block: list[Line]) -> bool:
+    return _opens_with_byline(block) or any(ln.kind == "credit" for ln in block)
+
+
+def _page_style(parts: list[tuple[list[Line], list[Line]]]) -> dict[str, bool]:
+    """Page-wide habits: do the markdown titles of this page come with bylines?"""
+    md_groups = [block for group, block in parts if group and any(ln.level for ln in group)]
+    with_byline = sum(_opens_with_byline(block) for block in md_groups)
+    return {"md_bylined": len(md_groups) >= 3 and with_byline >= 0.6 * len(md_groups)}
+
+
+def _closes_with_credit(block: list[Line]) -> bool:
+    """A short block whose last line is a credit (photo news, briefs)."""
+    content = _content(block)
+    bodies = [ln for ln in content if ln.kind in ("body", "plainhead")]
+    if not content or len(bodies) > 3:
+        return False
+    last = content[-1]
+    if last.kind == "credit":
+        return True
+    return last.kind == "body" and parse_trailing_credit(last.text, last.start) is not None
+
+
+def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
+                   style: dict[str, bool]) -> bool:
     if current is None or current.closed:
         return True
     if _opens_with_byline(block):
@@ -263,11 +291,10 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line])
         return True
     if len(titles) == 1 and is_outline_item(titles[0].title.text):
         return False
-    level = min((ln.level for ln in titles if ln.level), default=0)
-    if level and current.level and level <= current.level:
+    if current.credited and _closes_with_credit(block):
         return True
-    has_credit = bool(current.credits) or any(ln.kind == "credit" for ln in current.lines)
-    if has_credit and any(ln.kind == "credit" for ln in block):
+    level = min((ln.level for ln in titles if ln.level), default=0)
+    if level and current.level and level <= current.level and not style["md_bylined"]:
         return True
     return False
 
@@ -301,8 +328,6 @@ def _pick_title(header: list[Line]) -> tuple[list[Line], list[Line]]:
         return run, [ln for ln in header if ln not in run]
     texts = [ln.title.text for ln in header]
     scores = [kicker_score(t) for t in texts]
-    if len(header) == 2 and max(scores) == 0 and all(len(t) <= 14 for t in texts):
-        return header, []  # a two-part title printed on two lines
     best = min(range(len(header)), key=lambda i: (scores[i], -len(texts[i]), i))
     return [header[best]], [ln for i, ln in enumerate(header) if i != best]
 

@@ -35,7 +35,7 @@ AUTHOR_ROLES = ("记者", "全媒体记者", "融媒体记者", "首席记者", 
 EDITOR_ROLES = ("编辑", "责任编辑", "责编", "主编", "审核", "校对", "美编", "编审", "终审", "值班编辑")
 #: Marks of what a person did, printed after (or before) the name.
 CRAFTS = ("文/图", "图/文", "文/摄", "文图", "摄影报道", "摄", "报道", "整理", "供图", "综合",
-          "编译", "采写", "撰文", "文/", "图/", "文|", "图|", "文｜", "图｜")
+          "编译", "采写", "撰文", "文/", "图/", "文|", "图|", "文｜", "图｜", "/文", "/图", "/摄")
 #: Labels of meta lines that carry no person (their values are skipped).
 META_LABELS = ("发布时间", "发布日期", "时间", "日期", "浏览次数", "阅读", "点击", "字号", "稿件来源")
 #: Marks printed before a byline.
@@ -46,12 +46,13 @@ _SOURCE_LABEL = alternation(("来源", "稿源", "出处"))
 _SEP = r"[\s\u3000、，,;；/|｜]+"
 _NAME_END = rf"(?=$|[\s\u3000、，,;；)）]|{alternation(CRAFTS)}|{_ROLE}|{either_script('本报')})"
 _TOKEN = re.compile(
-    rf"(?P<source>{_SOURCE_LABEL}\s*[:：]\s*(?P<src>[^\s\u3000:：]{{2,24}}?))(?=$|[\s\u3000])"
+    rf"(?P<per>据\s*(?P<per_src>{_OUTLET})(?=$|[\s\u3000]))"
+    rf"|(?P<source>{_SOURCE_LABEL}\s*[:：]\s*(?P<src>[^\s\u3000:：]{{2,24}}?))(?=$|[\s\u3000])"
     rf"|(?P<meta>{alternation(META_LABELS)}\s*[:：]\s*[^\s\u3000]*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
     rf"|(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
     rf"|(?P<role>(?P<outlet>{_OUTLET})?(?P<rname>{_ROLE})\s*[:：]?)"
     rf"|(?P<craft>{alternation(CRAFTS)})"
-    rf"|(?P<name>[{HAN}]{{2,4}}{_NAME_END}|[{HAN}]{{1,6}}[·•][{HAN}]{{1,8}}{_NAME_END})"
+    rf"|(?P<name>[{HAN}]{{2,4}}?{_NAME_END}|[{HAN}]{{1,6}}[·•][{HAN}]{{1,8}}{_NAME_END})"
     rf"|(?P<sep>{_SEP})"
 )
 _EDITOR_RE = re.compile(alternation(EDITOR_ROLES) + r"$")
@@ -108,7 +109,13 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
         m = _TOKEN.match(text, pos)
         if m is None or m.end() == pos:
             return None
-        if m.group("source") is not None:
+        if m.group("per") is not None:
+            if credit.source is None:
+                credit.source = Span(m.group("per_src"), offset + m.start("per_src"),
+                                     offset + m.end("per_src"))
+            credit.has_role = True
+            seen_token = True
+        elif m.group("source") is not None:
             if credit.source is None:
                 credit.source = Span(m.group("src"), offset + m.start("src"), offset + m.end("src"))
             credit.has_role = True
@@ -187,7 +194,9 @@ def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
 _DATE_IN_HEAD = re.compile(r"\d{1,2}月\d{1,2}日$")
 _DATELINE = re.compile(
     rf"^(?P<lead>[{BYLINE_MARKS}\s\u3000]*)(?P<head>[{HAN}A-Za-z0-9]{{2,26}}?)"
-    rf"(?P<kw>[讯訊]|[电電])(?P<gap>[\s\u3000]*)(?:[(（](?P<people>[^()（）\n]{{1,60}})[)）])?")
+    rf"(?P<kw>[讯訊]|[电電]|消息)(?P<gap>[\s\u3000]*)"
+    rf"(?:[(（](?P<people>[^()（）\n]{{1,60}})[)）]"
+    rf"|(?P<inline>{_ROLE}[^()（）\n:：。，,]{{2,30}}?(?:{alternation(('报道', '摄'))})?)(?=[:：]))?")
 _HEAD = re.compile(rf"^(?P<outlet>{_OUTLET})?(?P<place>[{HAN}]{{0,12}})$")
 
 
@@ -209,6 +218,11 @@ def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
         return None
     outlet, place = h.group("outlet"), h.group("place")
     people = m.group("people")
+    people_at = m.start("people")
+    if people is None and m.group("inline") is not None:
+        people, people_at = m.group("inline"), m.start("inline")
+    if m.group("kw") == "消息" and not outlet:
+        return None
     if not outlet and not people:
         return None
     credit = Credit("dateline", offset + m.start("head"), offset + m.end())
@@ -218,7 +232,7 @@ def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
         p0 = head_start + h.start("place")
         credit.place = Span(place, offset + p0, offset + p0 + len(place))
     if people:
-        inner = parse_people(people, offset + m.start("people"))
+        inner = parse_people(people, offset + people_at)
         if inner is not None:
             credit.reporters, credit.editors = inner.reporters, inner.editors
             credit.has_role = inner.has_role
