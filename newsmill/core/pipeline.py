@@ -130,7 +130,11 @@ class Pipeline:
         if caller is None:
             caller = self._callers[key] = self.host.caller(stage, plugin)
         self.instrument.current = plugin
-        return caller(options=self.options_for(plugin), **kwargs)
+        result = caller(options=self.options_for(plugin), **kwargs)
+        if stage in FIRST_RESULT_STAGES:
+            return result
+        # a non-firstresult hook returns one result per implementation: here exactly one
+        return result[0] if result else None
 
     def _first(self, stage: str, **kwargs: Any) -> tuple[str | None, Any]:
         assert stage in FIRST_RESULT_STAGES
