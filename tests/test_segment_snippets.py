@@ -220,3 +220,19 @@ def test_sample_portal_page(nlp):
     assert (a.source, a.dateline, a.reporters) == ("江城日报", "清江", ["周文涛", "许敏"])
     assert doc.meta.pub_date == dt.date(2023, 9, 10)
     assert len(a.attributes["paragraphs"]) == 4
+
+
+def test_plain_title_group_with_caption_and_slogan_kicker(nlp):
+    text = ("稳增长、促转型、强支撑\n河湾区15个项目集中开工\n开工仪式现场\n"
+            "本报讯(记者 甘棠)昨日,河湾区15个项目集中开工,总投资62亿元。\n")
+    doc = segment(nlp, text)
+    [a] = doc.articles
+    assert (a.headline, a.kicker) == ("河湾区15个项目集中开工", "稳增长、促转型、强支撑")
+    assert [doc.clean[s:e] for s, e in a.attributes["captions"]] == ["开工仪式现场"]
+    assert body(doc, 0).startswith("本报讯")
+
+
+def test_two_part_markdown_title_is_joined(nlp):
+    text = "## 年产10万吨 \n## 某某新材料项目投产\n\n本报讯(记者 甘棠)近日,项目投产。\n"
+    [a] = segment(nlp, text).articles
+    assert a.headline == "年产10万吨 某某新材料项目投产" and a.kicker is None

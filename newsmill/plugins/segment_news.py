@@ -314,7 +314,7 @@ def _note_closing(draft: Draft) -> None:
 
 # -- step 3: one article ------------------------------------------------------------
 
-def _pick_title(header: list[Line]) -> tuple[list[Line], list[Line]]:
+def _pick_title(header: list[Line], text: str) -> tuple[list[Line], list[Line]]:
     """Split a heading group into title line(s) and kicker lines."""
     if len(header) == 1:
         return header, []
@@ -322,13 +322,15 @@ def _pick_title(header: list[Line]) -> tuple[list[Line], list[Line]]:
         top = min(ln.level for ln in header if ln.level)
         first = next(i for i, ln in enumerate(header) if ln.level == top)
         last = first
-        while last + 1 < len(header) and header[last + 1].level == top:
+        while (last + 1 < len(header) and header[last + 1].level == top
+               and not text[header[last].end:header[last + 1].start].strip("#\n\t \u3000")):
             last += 1  # a title printed in two parts at the same level
         run = header[first:last + 1]
         return run, [ln for ln in header if ln not in run]
     texts = [ln.title.text for ln in header]
     scores = [kicker_score(t) for t in texts]
-    best = min(range(len(header)), key=lambda i: (scores[i], -len(texts[i]), i))
+    digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
+    best = min(range(len(header)), key=lambda i: (scores[i], not digits[i], -len(texts[i]), i))
     return [header[best]], [ln for i, ln in enumerate(header) if i != best]
 
 
@@ -345,7 +347,7 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
         return None
     art = Article(start=content[0].start, end=content[-1].end)
     if draft.header:
-        titles, kickers = _pick_title(draft.header)
+        titles, kickers = _pick_title(draft.header, doc.clean)
         head = " ".join(ln.title.text for ln in titles)
         art.headline = head
         art.evidence["headline"] = _evidence(doc, (titles[0].title_start, titles[-1].end))

@@ -20,6 +20,7 @@ _OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（
 _BANNER_MARK = re.compile(r"(?:>{2,}|》{2,}|→|▶|►|＞{2,})\s*$|^\s*(?:<{2,}|《{2,}|◀|◄)")
 _LABEL = re.compile(rf"^[{HAN}A-Za-z0-9()（）·、]{{1,14}}[:：]$")
 _CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图\d*[)）]?\s*[:：])")
+_CAPTION_END = re.compile(r"(?:现场|一角|掠影|全景|场景|实景|效果图|资料图|供图|航拍图?)[。.]?$")
 _HAN_RE = re.compile(f"[{HAN}]")
 _WEB_FURNITURE = re.compile(
     r"^(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>»]"
@@ -77,8 +78,9 @@ def is_outline_item(line: str) -> bool:
 
 
 def is_caption_start(line: str) -> bool:
-    """A photo caption opening (``图为…``, ``▲…``, ``图1：``)."""
-    return bool(_CAPTION_START.match(line.strip()))
+    """A photo caption: an opening ``图为…``/``▲…``/``图1：``, or a short line such as ``签约现场``."""
+    s = line.strip()
+    return bool(_CAPTION_START.match(s)) or (len(s) <= 12 and bool(_CAPTION_END.search(s)))
 
 
 def kicker_score(line: str) -> int:
