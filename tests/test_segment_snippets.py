@@ -236,3 +236,42 @@ def test_two_part_markdown_title_is_joined(nlp):
     text = "## 年产10万吨 \n## 某某新材料项目投产\n\n本报讯(记者 甘棠)近日,项目投产。\n"
     [a] = segment(nlp, text).articles
     assert a.headline == "年产10万吨 某某新材料项目投产" and a.kicker is None
+
+
+def test_government_portal_page(nlp):
+    text = ("当前位置：首页 > 政务动态 > 部门动态\n"
+            "我市一季度工业投资增长一成半\n"
+            "发布时间：2022-04-12 16:20 信息来源：市经信局 浏览次数：318\n"
+            "【字体：大 中 小】\n"
+            "一季度,全市完成工业投资96.4亿元,同比增长15.2%。\n"
+            "其中技改投资41亿元。\n"
+            "打印本页 关闭窗口\n")
+    doc = segment(nlp, text)
+    [a] = doc.articles
+    assert (a.headline, a.source, a.reporters) == ("我市一季度工业投资增长一成半", "市经信局", [])
+    assert a.pub_date == dt.date(2022, 4, 12) == doc.meta.pub_date
+    assert body(doc, 0) == "一季度,全市完成工业投资96.4亿元,同比增长15.2%。\n其中技改投资41亿元。"
+
+
+def test_listing_of_dated_items_without_bylines(nlp):
+    text = ("北坡镇污水处理厂通水运行\n2021-06-03\n北坡镇污水处理厂近日通水运行。\n\n"
+            "南坡镇新建农贸市场开业\n2021-06-01\n南坡镇新建农贸市场开业迎客。\n")
+    doc = segment(nlp, text)
+    assert [(a.headline, a.pub_date) for a in doc.articles] == [
+        ("北坡镇污水处理厂通水运行", dt.date(2021, 6, 3)), ("南坡镇新建农贸市场开业", dt.date(2021, 6, 1))]
+
+
+def test_converted_pdf_page_with_image_links_table_and_page_furniture(nlp):
+    text = ("四川某某报 2022年8月9日 星期二 | 编辑 金石 | 校对 文竹\n\n"
+            "## 园区经济量质齐升\n\n![](images/p3_1.jpg)\n\n园区一角\n\n"
+            "本报讯(记者 乔木)上半年,全市园区实现营业收入1260亿元。\n\n"
+            "| 园区 | 营业收入(亿元) |\n\n| 东园 | 520 |\n\n"
+            "下半年将新建标准厂房40万平方米。\n\n(下转第2版)\n")
+    doc = segment(nlp, text)
+    assert doc.meta.pub_date == dt.date(2022, 8, 9)
+    [a] = doc.articles
+    assert (a.headline, a.reporters) == ("园区经济量质齐升", ["乔木"])
+    paragraphs = [doc.clean[s:e] for s, e in a.attributes["paragraphs"]]
+    assert paragraphs[0].startswith("本报讯") and paragraphs[-1] == "下半年将新建标准厂房40万平方米。"
+    assert "| 东园 | 520 |" in paragraphs
+    assert not any("images/" in p or "下转" in p for p in paragraphs)

@@ -38,6 +38,7 @@ from newsmill.zh.layout import (
     is_caption_start,
     is_heading_like,
     is_outline_item,
+    is_print_furniture,
     is_web_furniture,
     kicker_score,
     markdown_heading,
@@ -153,7 +154,7 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
         pos += len(raw_line) + 1
     md_page = any(markdown_heading(ln.text) for ln in out)
     for ln in out:
-        flagged = bool(excluded) and _covered(ln.start, ln.end, excluded) or is_web_furniture(ln.text)
+        flagged = bool(excluded) and _covered(ln.start, ln.end, excluded)
         credit = parse_credit_line(ln.text, ln.start)
         if credit is not None:
             ln.credit = None if credit.editors_only else credit
@@ -163,6 +164,9 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
         ln.date = date_on_line(ln.text, ln.start)
         if flagged or ln.date is not None:
             ln.kind = "date" if ln.date is not None and not flagged else "furniture"
+            continue
+        if is_web_furniture(ln.text) or is_print_furniture(ln.text):
+            ln.kind = "furniture"
             continue
         md = markdown_heading(ln.text)
         if md is not None:
@@ -196,9 +200,10 @@ def _content(lines: list[Line]) -> list[Line]:
 
 
 def _opens_with_byline(block: list[Line]) -> bool:
-    content = [ln for ln in _content(block) if ln.kind != "plainhead"][:2]
+    """The text under a title opens with a byline, a dateline or the article's own date line."""
+    content = [ln for ln in block if ln.kind not in ("plainhead", "furniture", "caption")][:2]
     for ln in content:
-        if ln.kind == "credit":
+        if ln.kind in ("credit", "date"):
             return True
         if ln.kind == "body":
             return parse_dateline(ln.text, ln.start) is not None

@@ -37,12 +37,12 @@ EDITOR_ROLES = ("编辑", "责任编辑", "责编", "主编", "审核", "校对"
 CRAFTS = ("文/图", "图/文", "文/摄", "文图", "摄影报道", "摄", "报道", "整理", "供图", "综合",
           "编译", "采写", "撰文", "文/", "图/", "文|", "图|", "文｜", "图｜", "/文", "/图", "/摄")
 #: Labels of meta lines that carry no person (their values are skipped).
-META_LABELS = ("发布时间", "发布日期", "时间", "日期", "浏览次数", "阅读", "点击", "字号", "稿件来源")
+META_LABELS = ("发布时间", "发布日期", "时间", "日期", "浏览次数", "阅读", "点击", "字号", "字体", "访问量")
 #: Marks printed before a byline.
 BYLINE_MARKS = "□■◇◆●○◎▲△▼★☆▌"
 
 _ROLE = alternation(AUTHOR_ROLES + EDITOR_ROLES)
-_SOURCE_LABEL = alternation(("来源", "稿源", "出处"))
+_SOURCE_LABEL = alternation(("来源", "稿源", "出处", "信息来源", "文章来源", "稿件来源", "新闻来源"))
 _SEP = r"[\s\u3000、，,;；/|｜]+"
 _NAME_END = rf"(?=$|[\s\u3000、，,;；)）]|{alternation(CRAFTS)}|{_ROLE}|{either_script('本报')})"
 _TOKEN = re.compile(

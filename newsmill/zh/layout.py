@@ -25,8 +25,14 @@ _HAN_RE = re.compile(f"[{HAN}]")
 _WEB_FURNITURE = re.compile(
     r"^(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>»]"
     r"|(?:\s[>»]\s.*){2,}"
-    r"|^(?:【\s*)?字号\s*[:：]|^\s*【?\s*[大中小]\s*[大中小]\s*[大中小]\s*】?\s*$"
+    r"|^(?:【\s*)?(?:字号|字体)\s*[:：]|^\s*【?\s*[大中小]\s*[大中小]\s*[大中小]\s*】?\s*$"
     r"|^(?:分享到|分享至|扫一扫|扫描二维码|点击关注|打印本页|关闭窗口|返回顶部|上一篇|下一篇|相关新闻|【打印】|【关闭】)")
+_PRINT_FURNITURE = re.compile(
+    r"^!\[[^\]]*\]\([^)]*\)$"                                   # an image link of a converted PDF
+    r"|^<[^>]+>$"                                                 # a lone HTML tag
+    r"|^[(（]?\s*(?:[上下]转|转第|上接|接第)[^()（）]{0,12}版\s*[)）]?$"   # continued on / from page N
+    r"|^第?\s*[A-Z]?\d{1,2}\s*版(?:\s*[:：]?\s*\S{0,8})?$")       # a page number with its section
+_TABLE_ROW = re.compile(r"^\|.*\|$")
 
 
 def markdown_heading(line: str) -> tuple[int, int] | None:
@@ -44,7 +50,7 @@ def is_heading_like(line: str, max_len: int = 100) -> bool:
     ending in ``……`` and long lines with ``！``/``？`` are body text.
     """
     s = line.strip()
-    if not s or len(s) > max_len or not _HAN_RE.search(s):
+    if not s or len(s) > max_len or not _HAN_RE.search(s) or _TABLE_ROW.match(s):
         return False
     if any(p in s for p in SENTENCE_STOPS):
         return False
@@ -60,6 +66,19 @@ def is_heading_like(line: str, max_len: int = 100) -> bool:
 def is_web_furniture(line: str) -> bool:
     """Web page furniture: breadcrumbs, font-size switches, share and print links."""
     return bool(_WEB_FURNITURE.search(line.strip()))
+
+
+def is_print_furniture(line: str) -> bool:
+    """Print furniture: image links, ``(下转第2版)``, page numbers, lines without any Han character."""
+    s = line.strip()
+    if s and not _HAN_RE.search(s) and len(s) <= 12 and not _TABLE_ROW.match(s):
+        return True
+    return bool(_PRINT_FURNITURE.match(s))
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a markdown table (``| a | b |``): body text, never a heading."""
+    return bool(_TABLE_ROW.match(line.strip()))
 
 
 def is_label(line: str) -> bool:
@@ -98,5 +117,6 @@ def kicker_score(line: str) -> int:
     return score
 
 
-__all__ = ["markdown_heading", "is_web_furniture", "is_heading_like", "is_label", "is_banner",
-           "is_outline_item", "is_caption_start", "kicker_score", "SENTENCE_STOPS"]
+__all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_table_row",
+           "is_heading_like", "is_label", "is_banner", "is_outline_item", "is_caption_start",
+           "kicker_score", "SENTENCE_STOPS"]
