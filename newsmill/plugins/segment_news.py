@@ -33,7 +33,7 @@ from newsmill.zh.bylines import (
     parse_dateline,
     parse_trailing_credit,
 )
-from newsmill.zh.layout import (
+from newsmill.zh.article_layout import (
     is_banner,
     is_caption_start,
     is_heading_like,

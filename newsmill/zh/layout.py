@@ -1,122 +1,123 @@
-"""Line shapes of Chinese news pages: headings, kickers, captions, outline items.
+"""Line kinds of Chinese news pages: headings, bylines, credits, list items, running text.
 
-These are judgements about one line of text, without context; the
-segmenter combines them with what surrounds the line.
+Cleaners that work line by line (joining PDF wraps, removing stray spaces,
+flagging page furniture) share these tests so that they agree on what a
+heading or a byline is.  The tests look at one stripped line; the callers
+add context (the lines around it).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from newsmill.zh.names import HAN
+import attrs
 
-#: Punctuation that ends or splits sentences: a line holding any is body text.
-SENTENCE_STOPS = "。；;"
-#: A line ending with one of these continues on the next line.
-CONTINUES = "，,、（(“‘《〈【[-—+"
-_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)\s*#*\s*$")
-_OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
-                      r"|\d{1,2}[、.．](?!\d))")
-_BANNER_MARK = re.compile(r"(?:>{2,}|》{2,}|→|▶|►|＞{2,})\s*$|^\s*(?:<{2,}|《{2,}|◀|◄)")
-_LABEL = re.compile(rf"^[{HAN}A-Za-z0-9()（）·、]{{1,14}}[:：]$")
-_CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图\d*[)）]?\s*[:：])")
-_CAPTION_END = re.compile(r"(?:现场|一角|掠影|全景|场景|实景|效果图|资料图|供图|航拍图?)[。.]?$")
-_HAN_RE = re.compile(f"[{HAN}]")
-_WEB_FURNITURE = re.compile(
-    r"^(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>»]"
-    r"|(?:\s[>»]\s.*){2,}"
-    r"|^(?:【\s*)?(?:字号|字体)\s*[:：]|^\s*【?\s*[大中小]\s*[大中小]\s*[大中小]\s*】?\s*$"
-    r"|^(?:分享到|分享至|扫一扫|扫描二维码|点击关注|打印本页|关闭窗口|返回顶部|上一篇|下一篇|相关新闻|【打印】|【关闭】)")
-_PRINT_FURNITURE = re.compile(
-    r"^!\[[^\]]*\]\([^)]*\)$"                                   # an image link of a converted PDF
-    r"|^<[^>]+>$"                                                 # a lone HTML tag
-    r"|^[(（]?\s*(?:[上下]转|转第|上接|接第)[^()（）]{0,12}版\s*[)）]?$"   # continued on / from page N
-    r"|^第?\s*[A-Z]?\d{1,2}\s*版(?:\s*[:：]?\s*\S{0,8})?$")       # a page number with its section
-_TABLE_ROW = re.compile(r"^\|.*\|$")
+from newsmill.zh.script import CLAUSE_PUNCT, HAN, SENTENCE_END
 
-
-def markdown_heading(line: str) -> tuple[int, int] | None:
-    """``(level, offset of the title text)`` for a markdown ``#`` heading line, else None."""
-    m = _MD_HEADING.match(line)
-    if m is None:
-        return None
-    return len(m.group(1)), m.start(2)
+#: Markdown heading markers (``#``…``######``) as left by HTML/PDF converters.
+HEADING_MARK_RE = re.compile(r"#{1,6}\s")
+_NAME = rf"[{HAN}·]{{2,5}}"
+#: Bylines: ``□ 本报记者 丁南``, ``本报讯 今年以来``, ``XX日报自贡讯(记者 X)``, ``(记者 X)``, ``文/X``.
+BYLINE_RE = re.compile(
+    rf"(?:[□■◆◇●◎]\s*\S"
+    rf"|(?:本报|本刊|特约)?(?:记者|通讯员)\s*{_NAME}"
+    rf"|[{HAN}]{{0,14}}讯(?:\s|[(（]|$)"
+    rf"|[(（](?:本报)?(?:记者|通讯员)"
+    rf"|(?:文|撰文|图文)\s*[/／|:：]\s*{_NAME})")
+#: Photo credits on a line of their own: ``新华社记者 杨文斌 摄``, ``王五/摄``, ``张三 供图``.
+CREDIT_RE = re.compile(
+    rf"[(（]?(?:[{HAN}]{{0,10}}(?:记者|通讯员|摄影师?)\s*)?{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"\s*[/／]?\s*(?:摄|供图|摄影)[)）]?")
+#: List items: ``(一)``, ``（2）``, ``三、``, ``4.``, ``①``, bullets.
+LIST_ITEM_RE = re.compile(
+    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|\d{1,2}[、.．](?!\d)"
+    r"|[①-⑳]"
+    r"|[-•·*▪●]\s)")
+#: Line-ending punctuation after which a line is a complete unit.
+_SENTENCE_END_SET = frozenset(SENTENCE_END)
+_CLAUSE_SET = frozenset(CLAUSE_PUNCT)
 
 
-def is_heading_like(line: str, max_len: int = 100) -> bool:
-    """A line that could be a headline, kicker or subheading: short, no sentence punctuation.
+def is_heading_marker(line: str) -> bool:
+    """A line that starts with a markdown heading marker."""
+    return HEADING_MARK_RE.match(line) is not None
 
-    Lines ending in ``，``/``、``/an opening bracket (cut paragraphs), lines
-    ending in ``……`` and long lines with ``！``/``？`` are body text.
+
+def is_byline(line: str) -> bool:
+    """A byline or dateline opener (``□ 记者 X``, ``本报讯``, ``XX讯(记者 X)``)."""
+    return BYLINE_RE.match(line) is not None
+
+
+def is_credit(line: str) -> bool:
+    """A photo credit standing alone on its line."""
+    return len(line) <= 40 and CREDIT_RE.fullmatch(line) is not None
+
+
+def is_list_item(line: str) -> bool:
+    """A line starting with a list marker."""
+    return LIST_ITEM_RE.match(line) is not None
+
+
+def clause_marks(line: str) -> int:
+    """How many clause or sentence punctuation marks ``line`` holds."""
+    return sum(1 for c in line if c in _CLAUSE_SET)
+
+
+def has_sentence_end(line: str) -> bool:
+    """True when a sentence ends somewhere in ``line``."""
+    return any(c in _SENTENCE_END_SET for c in line)
+
+
+def is_running_text(line: str, min_len: int = 30) -> bool:
+    """A line of running text (a paragraph or a piece of one), not a title or label.
+
+    It holds a full stop, or two clause marks, or it is long and holds one.
     """
-    s = line.strip()
-    if not s or len(s) > max_len or not _HAN_RE.search(s) or _TABLE_ROW.match(s):
-        return False
-    if any(p in s for p in SENTENCE_STOPS):
-        return False
-    if s.endswith(("…", "...")):
-        return False
-    if s[-1] in CONTINUES and not s.endswith("——"):
-        return False
-    if len(s) > 30 and any(p in s for p in "！？!?"):
-        return False
-    return True
-
-
-def is_web_furniture(line: str) -> bool:
-    """Web page furniture: breadcrumbs, font-size switches, share and print links."""
-    return bool(_WEB_FURNITURE.search(line.strip()))
-
-
-def is_print_furniture(line: str) -> bool:
-    """Print furniture: image links, ``(下转第2版)``, page numbers, lines without any Han character."""
-    s = line.strip()
-    if s and not _HAN_RE.search(s) and len(s) <= 12 and not _TABLE_ROW.match(s):
+    if has_sentence_end(line):
         return True
-    return bool(_PRINT_FURNITURE.match(s))
+    marks = clause_marks(line)
+    return marks >= 2 or (marks >= 1 and len(line) >= min_len)
 
 
-def is_table_row(line: str) -> bool:
-    """A row of a markdown table (``| a | b |``): body text, never a heading."""
-    return bool(_TABLE_ROW.match(line.strip()))
+def is_title_like(line: str, max_len: int = 40) -> bool:
+    """A short line without clause punctuation: a headline, subhead, label or caption."""
+    return len(line) <= max_len and clause_marks(line) == 0
 
 
-def is_label(line: str) -> bool:
-    """A short label ending in a colon (``某某区：``), printed as a kicker above a title."""
-    return bool(_LABEL.match(line.strip()))
+@attrs.frozen
+class Line:
+    """One line of a text: its span without the line break, and its stripped content span."""
+
+    start: int
+    end: int
+    text_start: int
+    text_end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
 
 
-def is_banner(line: str) -> bool:
-    """A column or section banner (``聚焦某某 >>>``): not a title of its own."""
-    return bool(_BANNER_MARK.search(line))
-
-
-def is_outline_item(line: str) -> bool:
-    """A numbered outline heading (``一、``, ``(二)``, ``3.``) inside an article."""
-    return bool(_OUTLINE.match(line.strip()))
-
-
-def is_caption_start(line: str) -> bool:
-    """A photo caption: an opening ``图为…``/``▲…``/``图1：``, or a short line such as ``签约现场``."""
-    s = line.strip()
-    return bool(_CAPTION_START.match(s)) or (len(s) <= 12 and bool(_CAPTION_END.search(s)))
-
-
-def kicker_score(line: str) -> int:
-    """How much a heading line looks like a kicker rather than the main title (higher = kicker)."""
-    s = line.strip()
-    score = 0
-    if s.endswith(("——", "—", ":", "：")) or s.startswith(("——", "—")):
-        score += 3
-    if is_label(s):
-        score += 3
-    if any(p in s for p in "，,"):
-        score += 2
-    if len(s) > 40:
-        score += 1
-    return score
-
-
-__all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_table_row",
-           "is_heading_like", "is_label", "is_banner", "is_outline_item", "is_caption_start",
-           "kicker_score", "SENTENCE_STOPS"]
+def iter_lines(text: str) -> Iterator[Line]:
+    """Every line of ``text`` with its spans (stripped of surrounding whitespace)."""
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        raw = text[pos:end]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            ts = pos + lead
+            te = ts + len(stripped)
+        else:
+            ts = te = pos
+        yield Line(pos, end, ts, te, stripped)
+        if nl < 0:
+            break
+        pos = nl + 1
