@@ -111,7 +111,8 @@ def test_profile_reports_time_per_plugin_from_workers(tmp_path):
     result = CliRunner().invoke(cli, ["run", str(tmp_path / "in"), "-o", str(tmp_path / "o"),
                                       "--format", "jsonl", "--workers", "2", "--profile"])
     assert result.exit_code == 0, result.output
-    assert "read-text" in result.output and "segment-whole" in result.output
+    assert "read-text" in result.output
+    assert "segment-news" in result.output or "segment-whole" in result.output
 
 
 def test_sigkill_mid_run_then_resume_writes_every_document_once(tmp_path):
