@@ -52,6 +52,21 @@ def fmt_num(v: float | None) -> str:
     return f"{int(v):,}" if float(v).is_integer() else f"{v:,.2f}"
 
 
+def _plain(v: Any) -> str:
+    """A text cell: JSON lists shown as 、-separated items."""
+    if v is None:
+        return ""
+    text = str(v)
+    if text.startswith("["):
+        try:
+            items = json.loads(text)
+        except ValueError:
+            return text
+        if isinstance(items, list):
+            return "、".join(str(i) for i in items)
+    return text
+
+
 class _Evidence:
     """Short keys for every highlighted span, and the keys of each field, record and mention."""
 
@@ -209,7 +224,7 @@ class ReportBuilder:
             conflicts = json.loads(e.get("conflicts") or "[]")
             flag = (f' <span class="muted">conflicting: {escape(", ".join(map(str, conflicts)))}</span>'
                     if conflicts else "")
-            out.append(f'<div class="entity filterable"><b>{escape(e.get("name") or "")}</b> '
+            out.append(f'<div class="entity filterable"><strong>{escape(e.get("name") or "")}</strong> '
                        f'<span class="muted">{escape(e["id"])} · {e.get("members") or 0} mentions</span>'
                        f'{flag}{strip}<ul class="events">{"".join(items)}</ul></div>')
         return (f'<section id="linked"><h2>Linked projects ({len(ents)})</h2>{"".join(out)}</section>')
@@ -231,7 +246,7 @@ class ReportBuilder:
                 elif kind == "stage":
                     text, css = STAGE_LABELS.get(v or "", v or ""), ""
                 else:
-                    text, css = ("" if v is None else str(v)), ""
+                    text, css = _plain(v), ""
                 cell = self._value(r["id"], names, text, f"{col} = {'' if v is None else v}")
                 if kind == "stage":
                     cell += self._timeline([(v or "", r.get("status"), "")])
@@ -284,12 +299,10 @@ class ReportBuilder:
         for a in self.t.get("articles", []):
             arts[a["doc_id"]].append(a)
         out = []
-        shown = 0
         for d in self.t.get("documents", []):
             raw = d.get("raw")
-            if raw is None:
+            if not raw:
                 continue
-            shown += 1
             spans = self.ev.by_doc.get(d["id"], [])
             doc_arts = sorted(arts.get(d["id"], []), key=lambda a: a["idx"])
             src = escape(d.get("source") or "")
@@ -307,7 +320,7 @@ class ReportBuilder:
                     f'<article class="filterable"><h4>{escape(a.get("headline") or "(no headline)")}</h4>'
                     f'{kicker}<div class="muted">{meta}{" · " + escape(byline) if byline else ""}</div>'
                     f'<div class="text">{highlight(raw[r0:r1], r0, spans)}</div></article>')
-        missing = len(self.t.get("documents", [])) - shown
+        missing = sum(d.get("raw") is None for d in self.t.get("documents", []))
         note = f'<p class="muted">{missing} more documents are not shown.</p>' if missing > 0 else ""
         return (f'<section id="articles"><h2>Articles</h2><p class="muted">Raw text of each article; '
                 f'<mark class="m">mentions</mark>, <mark class="f">record fields</mark> and '

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newsmill.core.model import Document, Entity
-from newsmill.tables.rows import FIRST_WORDS, TRANSIENT_EXTRA, Row
+from newsmill.tables.rows import FIRST_WORDS, Row
 from newsmill.tables.schema import ALL_TABLES
 
 
@@ -136,7 +136,6 @@ def entities_from_tables(tables: Mapping[str, Iterable[Row]]) -> list[Entity]:
 def document_json(doc: Document, with_raw: bool = True) -> dict[str, Any]:
     """The JSON form of a document written by the ``jsonl`` format (see its module doc)."""
     d = doc.to_dict(with_raw=with_raw)
-    d["meta"]["extra"] = {k: v for k, v in d["meta"]["extra"].items() if k not in TRANSIENT_EXTRA}
     d["page"] = doc.source.replace("\\", "/").rsplit("/", 1)[-1]
     d["pub_date"] = d["meta"]["pub_date"]
     clean = doc.clean
