@@ -29,7 +29,7 @@ COUNT_PATTERNS = (
     re.compile(_APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
                r"(?:道路|公路|铁路|线路|管网|管道|干线)"),
 )
-TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资|签约资金|签约金额|签约总额|协议金额|协议资金"
+TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资|签约资金|签约金额|签约总额|协议金额|协议资金"  # noqa: E501
                         r"|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
                         r"(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
 CUE_WINDOW = 40
@@ -76,7 +76,7 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
     if before:
         f = before[-1]
         between = text[f.end:start]
-        if len(between) <= 4 and "的" in between and TOTAL_CUES.search(text[max(floor, f.start - 10):f.start]):
+        if len(between) <= 4 and "的" in between and TOTAL_CUES.search(text[max(floor, f.start - 10):f.start]):  # noqa: E501
             return f
     return None
 
