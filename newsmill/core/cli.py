@@ -350,3 +350,7 @@ def clean(ctx: click.Context, file: str, diff: bool) -> None:
 
 def main() -> None:  # pragma: no cover - console script
     cli(prog_name="newsmill")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -6,13 +6,15 @@ import datetime as dt
 import hashlib
 import json
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from newsmill.core.model import CorpusRecord, Document
+from newsmill.core.cache import DocumentCache
+from newsmill.core.model import CorpusRecord, Document, Source
 from newsmill.core.pipeline import Pipeline, corpus_records
 
 ERRORS_FILE = "errors.jsonl"
@@ -38,6 +40,7 @@ class RunInfo:
     pub_date: dt.date | None = None
     finished: str | None = None
     force: bool = False
+    cache: dict[str, int] = attrs.field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         d = attrs.asdict(self, recurse=False)
@@ -61,6 +64,7 @@ class RunSummary:
     seconds: float = 0.0
     bytes: int = 0
     skipped: int = 0
+    cache: dict[str, int] = attrs.field(factory=dict)
 
     @property
     def mb_per_s(self) -> float:
@@ -70,7 +74,9 @@ class RunSummary:
         return (f"{self.documents} documents ({self.failed} failed, {self.skipped} unchanged), "
                 f"{self.articles} articles, {self.mentions} mentions, {self.records} records, "
                 f"{self.entities} entities, {self.errors} errors, {self.warnings} warnings "
-                f"in {self.seconds:.2f} s ({self.mb_per_s:.2f} MB/s)")
+                f"in {self.seconds:.2f} s ({self.mb_per_s:.2f} MB/s)"
+                + (f"; sources: {', '.join(f'{n} {k}' for k, n in sorted(self.cache.items()))}"
+                   if self.cache else ""))
 
 
 def config_hash(pipeline: Pipeline) -> str:
@@ -109,13 +115,15 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
         writers.append(factory(out_dir, info, pipeline.options_for(plugin)))
     eplugin, efactory = execs_avail[executor]
     ex = efactory(pipeline, workers, pipeline.options_for(eplugin))
+    cache = DocumentCache(out_dir, info.config_hash, force=force)
     summary = RunSummary()
     corpus: list[CorpusRecord] = []
     t0 = time.perf_counter()
     errors_path = out_dir / ERRORS_FILE
+    sources = _with_pub_date(pipeline.sources(targets), pub_date)
     with errors_path.open("w", encoding="utf-8") as errf:
         try:
-            for docs in ex.map(_with_pub_date(pipeline.sources(targets), pub_date)):
+            for source, docs in ordered_results(ex, sources, cache.lookup):
                 for doc in docs:
                     _count(summary, doc)
                     for p in doc.problems:
@@ -127,8 +135,12 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
                     corpus.extend(corpus_records(doc))
                     if on_document:
                         on_document(doc, summary.documents)
+                if not docs[0].meta.extra.get("cached"):
+                    cache.store(source.uri, docs)
         finally:
             ex.close()
+            cache.close()
+        info.cache = summary.cache = dict(cache.reasons)
         entities, link_errors = pipeline.link(corpus)
         for plugin, message in link_errors:
             summary.errors += 1
@@ -142,6 +154,49 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
         w.close()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def ordered_results(executor: Any, sources: Iterable[Source],
+                    lookup: Callable[[Source], Callable[[], list[Document]] | None]
+                    ) -> Iterator[tuple[Source, list[Document]]]:
+    """Results for every source in input order: cached ones from ``lookup``, others from the executor.
+
+    Only sources without a cached result are sent to the executor, which
+    yields results in the order it received them; the two streams are merged
+    back into input order without holding more than the executor's window.
+    """
+    pending: deque[tuple[Source, Callable[[], list[Document]] | None]] = deque()
+    ready: deque[list[Document]] = deque()
+
+    def feed() -> Iterator[Source]:
+        for s in sources:
+            loader = lookup(s)
+            pending.append((s, loader))
+            if loader is None:
+                yield s
+
+    results = iter(executor.map(feed()))
+    end = object()
+    while True:
+        if not pending:
+            r = next(results, end)
+            if r is end and not pending:
+                return
+            if r is not end:
+                ready.append(r)
+            continue
+        source, loader = pending[0]
+        if loader is None:
+            if not ready:
+                r = next(results, end)
+                if r is end:
+                    raise RuntimeError(f"executor returned no result for {source.uri}")
+                ready.append(r)
+            docs = ready.popleft()
+        else:
+            docs = loader()
+        pending.popleft()
+        yield source, docs
 
 
 def _with_pub_date(sources: Iterable, pub_date: dt.date | None) -> Iterable:
