@@ -31,6 +31,9 @@ PERCENT_RE = re.compile(r"(?P<num>-?\d+(?:\.\d+)?)\s*(?P<unit>%|％|个百分点
 COUNT_RE = re.compile(r"(?P<num>" + NUM + r")\s*(?P<post>余|多)?\s*(?P<mag>万|千|百)?\s*(?P<post2>余|多)?"
                       r"\s*(?P<unit>个|项|家|户|宗|条|人|名|座|台|套|所|处|批)")
 
+QUANTITY_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>万亿|亿|万|千)?\s*"
+                         r"(?P<unit>千瓦时|千瓦|兆瓦|吨|头|平方米|平方公里|公里|立方米|亩|公顷|辆|件|标箱)")
+
 QUALIFIERS = {"近": "approx", "约": "approx", "大约": "approx", "超": "more_than", "超过": "more_than",
               "逾": "more_than", "余": "more_than", "多": "more_than", "不低于": "at_least",
               "至少": "at_least", "不超过": "up_to", "最高": "up_to"}
@@ -81,8 +84,9 @@ def _qualifier(m: re.Match) -> str:
     return "exact"
 
 
-def find_figures(text: str, kinds: tuple[str, ...] = ("money", "percent", "count")) -> list[Figure]:
-    """Money, percentages and counts in ``text`` (cleaned offsets), in text order."""
+def find_figures(text: str,
+                 kinds: tuple[str, ...] = ("money", "percent", "count", "quantity")) -> list[Figure]:
+    """Money, percentages, counts and physical quantities in ``text`` (cleaned offsets), in text order."""
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
     if "money" in kinds:
@@ -112,5 +116,13 @@ def find_figures(text: str, kinds: tuple[str, ...] = ("money", "percent", "count
             value = n * _MAGNITUDE[mag]
             value = int(value) if value == int(value) else float(value)
             out.append(Figure("count", m.start(), m.end(), value, m.group("unit"), _qualifier(m), mag))
+    if "quantity" in kinds:
+        for m in QUANTITY_RE.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            n = Decimal(m.group("num"))
+            value = int(n) if n == int(n) else float(n)
+            out.append(Figure("quantity", m.start(), m.end(), value, m.group("unit"), "exact",
+                              m.group("mag") or ""))
     out.sort(key=lambda f: (f.start, f.end))
     return out

@@ -62,8 +62,8 @@ class RecordContext:
                 unit = str(a.get("unit") or "")
                 kind = "count" if unit[-1:] in COUNTERS and len(unit) <= 2 else "quantity"
                 out.append(Figure(kind, m.start, m.end, m.value, unit, a.get("qualifier") or "exact"))
-        missing = tuple(k for k, mk in (("money", "money"), ("percent", "percent"), ("count", "quantity"))
-                        if mk not in kinds)
+        pairs = (("money", "money"), ("percent", "percent"), ("count", "quantity"), ("quantity", "quantity"))
+        missing = tuple(k for k, mk in pairs if mk not in kinds)
         if missing:
             out.extend(find_figures(self.text, missing))
         out.sort(key=lambda f: (f.start, f.end))
