@@ -18,23 +18,35 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
-from newsmill.zh.cues import target_in
+from newsmill.zh.cues import alternation, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.recctx import RecordContext, Span, place_name
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|$)")
-GROWTH_CUE = re.compile(r"(同比增长|比上年增长|同比下降|比上年下降|增长|下降|增速达到|增速达|增速为|增速|提高|降低|回落)"
-                        r"(?:了|达到|达|为|约)?$")
-METRIC_TAIL = re.compile(r"(?:达到|达|为|共|实现|完成|突破|超过|累计|约|近|超|逾|合计|总计|共计|同比|分别|已|是)+$")
-METRIC_HEAD = re.compile(r"^(?:其中|全年|今年|去年|目前|截至目前|截至|据悉|据统计|同时|此外|另外|累计|全市|全省|全县|全区)+")
-PERIOD_RE = re.compile(r"(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度")
+DECLINE = ("同比下降", "比上年下降", "下降", "降低", "回落")
+GROWTH_CUE = re.compile("(" + alternation("同比增长", "比上年增长", "增长", "增速达到", "增速达", "增速为",
+                                          "增速", "提高", *DECLINE) + ")(?:了|达到|达|为|约)?$")
+METRIC_TAIL = re.compile("(?:" + alternation(
+    "达到", "达", "为", "共", "实现", "完成", "突破", "超过", "累计", "约", "近", "超", "逾", "合计", "总计",
+    "共计", "同比", "分别", "已", "是") + ")+$")
+METRIC_HEAD = re.compile("^(?:" + alternation(
+    "其中", "全年", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外", "另外",
+    "累计", "全市", "全省", "全县", "全区") + ")+")
+PERIOD_RE = re.compile(r"(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?|(\d{1,2})(?:-|—|至)(\d{1,2})月"
+                       r"|(一|二|三|四)季度|上半年|前三季度")
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$")
-PROJECT_WORD = re.compile(r"项目")
 MIN_METRIC = 3
 #: Counts are statistics only when they count economic units.
-ECONOMIC_COUNT = re.compile(r"企业|公司|商户|个体户|市场主体|机构|客户|园区|产品|专利|商标|品牌|工厂|门店|网点|游客|人次"
-                            r"|就业|岗位|员工|从业|合作社|家庭农场|基地|平台|车辆|户数|用户|会员单位|交易所")
-NOT_STATISTIC = re.compile(r"拟投资|总投资|投资规模|估算|占地|用地|解决就业|带动就业|达产后|可实现|问题|困难|诉求|干部|党员|群众|负责人|人数|考核|培训|活动|调训|名单|会议")
+ECONOMIC_COUNT = re.compile(alternation(
+    "企业", "公司", "商户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
+    "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
+    "家庭农场", "基地", "平台", "车辆", "户数", "用户", "会员单位", "交易所"))
+#: Phrases of project attributes and of non-economic counts.
+NOT_STATISTIC = re.compile(alternation(
+    "拟投资", "总投资", "投资规模", "估算", "占地", "用地", "解决就业", "带动就业", "达产后", "可实现",
+    "问题", "困难", "诉求", "干部", "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训",
+    "名单", "会议"))
+PROJECT_WORD = re.compile(r"项目")
 
 
 @hookimpl
@@ -129,7 +141,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                 growth = GROWTH_CUE.search(ctx.text[max(c0, f.start - 8):f.start])
                 if f.kind == "percent" and growth and last is not None and f.start - last_end <= 14 \
                         and last.get("growth_pct") is None:
-                    sign = -1.0 if growth.group(1) in ("同比下降", "比上年下降", "下降", "降低", "回落") else 1.0
+                    sign = -1.0 if growth.group(1) in DECLINE else 1.0
                     last.set("growth_pct", sign * float(f.value), ctx.evidence(growth.start(), f.end))
                     continue
                 metric, m0, m1 = _metric(ctx, c0, f)
@@ -155,7 +167,7 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     r.set("unit", unit, ctx.evidence(f.start, f.end))
     r.set("metric", metric, ctx.evidence(m0, m1))
     if f.kind == "percent" and growth:
-        sign = -1.0 if "下降" in growth.group(1) or growth.group(1) in ("降低", "回落") else 1.0
+        sign = -1.0 if growth.group(1) in DECLINE else 1.0
         r.set("growth_pct", sign * float(f.value), ctx.evidence(f.start, f.end))
     else:
         r.set("growth_pct", None)

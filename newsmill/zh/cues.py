@@ -47,3 +47,8 @@ def target_in(text: str) -> re.Match | None:
             continue
         found = m
     return found
+
+
+def alternation(*words: str) -> str:
+    """A regex alternation of literal words, longest first (so longer cues win)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
