@@ -17,7 +17,7 @@ from typing import Any
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
-from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES, target_in
+from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES
 from newsmill.zh.figures import NUM, Figure, number
 from newsmill.zh.recctx import RecordContext, Span, place_name
 
@@ -139,9 +139,8 @@ def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, va
     else:
         r.set("event", None)
     c0 = ctx.clause_start(lo, sent.start)
-    target = target_in(ctx.text[sent.start:hi])
-    r.set("status", "target" if target else "actual",
-          *([ctx.evidence(sent.start + target.start(), sent.start + target.end())] if target else []))
+    status, cue = ctx.status(sent, hi)
+    r.set("status", status, *([ctx.evidence(*cue)] if cue else []))
     place = ctx.place_before(start, sent.start)
     if place is not None:
         r.set("region", place_name(place), ctx.evidence(place.start, place.end))

@@ -18,7 +18,7 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
-from newsmill.zh.cues import alternation, target_in
+from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure
 from newsmill.zh.recctx import RecordContext, Span, place_name
 
@@ -179,9 +179,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     else:
         name, ev = ctx.article_region(sent.article)
         r.set("region", name, *([ev] if ev else []))
-    target = target_in(ctx.text[sent.start:f.start])
-    r.set("status", "target" if target else "actual",
-          *([ctx.evidence(sent.start + target.start(), sent.start + target.end())] if target else []))
+    status, cue = ctx.status(sent, f.start)
+    r.set("status", status, *([ctx.evidence(*cue)] if cue else []))
     r.evidence = [ctx.evidence(min(m0, f.start), f.end)]
     return r
 

@@ -57,13 +57,14 @@ def _batch_for(doc: Document, sent: Span, name: NameSpan) -> int | None:
     return best[1] if best else None
 
 
-def _stage(ctx: RecordContext, sent: Span, name: NameSpan) -> tuple[str | None, int, int]:
+def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
+           others: list[NameSpan] = ()) -> tuple[str | None, int, int]:
     text = ctx.text
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
     best = None
     for m in STAGE_RE.finditer(text, sent.start, sent.end):
-        if name.start <= m.start() < name.end:
+        if any(n.start <= m.start() < n.end for n in (name, *others)):
             continue
         cue = m.group()
         in_clause = c0 <= m.start() < c1
@@ -124,11 +125,11 @@ def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
     return None, None
 
 
-def _project(ctx: RecordContext, sent: Span, name: NameSpan) -> Record:
+def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan]) -> Record:
     doc = ctx.doc
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
-    stage, s0, s1 = _stage(ctx, sent, name)
+    stage, s0, s1 = _stage(ctx, sent, name, names)
     batch = _batch_for(doc, sent, name) if name.listed else None
     if batch is not None:
         r.set("batch", f"r{batch}", *doc.records[batch].evidence)
@@ -141,9 +142,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan) -> Record:
     else:
         r.set("stage", None)
     upto = max(name.end, s1 if s0 >= 0 else name.end)
-    target = target_in(ctx.text[sent.start:upto])
-    if target is not None:
-        r.set("status", "target", ctx.evidence(sent.start + target.start(), sent.start + target.end()))
+    status, cue = ctx.status(sent, upto)
+    if status == "target" and cue is not None:
+        r.set("status", "target", ctx.evidence(*cue))
     elif stage is not None:
         r.set("status", "actual", ctx.evidence(s0, s1))
     else:
@@ -205,7 +206,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 key = norm_name(name.name)
                 if key in keys:
                     continue
-                r = _project(ctx, sent, name)
+                r = _project(ctx, sent, name, names)
                 if r.get("stage") is None:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None and r.get("capacity") is None:

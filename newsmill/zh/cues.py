@@ -33,6 +33,14 @@ TARGET_RE = re.compile("|".join(sorted(map(re.escape, TARGET_CUES), key=len, rev
 _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地")
 
 
+#: Marks of something done or under way (these make a statement ``actual``).
+ACTUAL_RE = re.compile(r"已经|已|成功|累计|先后|日前|近日|截至|目前|正在|了(?![解])")
+
+
+#: Strong plan markers, counted to tell a plan or work report from a news report.
+PLAN_RE = re.compile(r"力争|争取|确保|计划|目标|将|要|全力|加快")
+
+
 def stage_of(cue: str) -> str | None:
     """The stage a cue word names."""
     return STAGE_CUES.get(cue)

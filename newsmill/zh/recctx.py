@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from newsmill.core.model import Document, Evidence
+from newsmill.zh.cues import ACTUAL_RE, PLAN_RE, target_in
 from newsmill.zh.figures import Figure, find_figures
 
 SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -42,6 +43,7 @@ class RecordContext:
         self.places = [m for m in doc.mentions if m.kind == "place"]
         self.orgs = [m for m in doc.mentions if m.kind == "org"]
         self.dates = [m for m in doc.mentions if m.kind == "date"]
+        self._register: dict[int | None, tuple[int, int] | None] = {}
 
     # -- figures ----------------------------------------------------------------
     def _figures(self) -> list[Figure]:
@@ -108,6 +110,58 @@ class RecordContext:
         while i < ceiling and not CLAUSE_END.match(self.text[i]):
             i += 1
         return i
+
+    def status(self, sent: Span, upto: int) -> tuple[str, tuple[int, int] | None]:
+        """``target`` or ``actual`` for an event reported in ``sent`` before ``upto``, with the cue's span.
+
+        A plan marker earlier in the sentence makes it a target; a mark of
+        completion (已, 成功, 了, 累计…) in its clause makes it actual; else a
+        plan marker opening the paragraph or the article (``…县将…``) makes
+        every plain statement that follows a target.
+        """
+        m = target_in(self.text[sent.start:upto])
+        if m is not None:
+            return "target", (sent.start + m.start(), sent.start + m.end())
+        c0 = self.clause_start(upto - 1 if upto > sent.start else upto, sent.start)
+        if ACTUAL_RE.search(self.text, c0, upto):
+            return "actual", None
+        plan = self._plan_register(sent.article)
+        if plan is not None:
+            return "target", plan
+        if ACTUAL_RE.search(self.text, sent.start, upto):
+            return "actual", None
+        para = self.text.rfind("\n", 0, sent.start) + 1
+        para_end = SENTENCE_END.search(self.text, para)
+        first = self._first_sentence(sent.article)
+        for lo, hi in ((para, min(sent.start, para_end.start() if para_end else sent.start)), first):
+            if hi <= lo or sent.start - lo > 400:
+                continue
+            m = target_in(self.text[lo:hi])
+            if m is not None:
+                return "target", (lo + m.start(), lo + m.end())
+        return "actual", None
+
+    def _plan_register(self, article: int | None) -> tuple[int, int] | None:
+        """The first plan marker of an article that reads as a plan (far more plan markers than
+        marks of completion), else None."""
+        if article not in self._register:
+            found = None
+            span = next((a for a in self.article_spans() if a.article == article), None)
+            if span is not None:
+                plans = list(PLAN_RE.finditer(self.text, span.start, span.end))
+                done = len(ACTUAL_RE.findall(self.text, span.start, span.end))
+                if len(plans) >= 4 and len(plans) > 4 * done:
+                    found = (plans[0].start(), plans[0].end())
+            self._register[article] = found
+        return self._register[article]
+
+    def _first_sentence(self, article: int | None) -> tuple[int, int]:
+        for span in self.article_spans():
+            if span.article == article:
+                for sent in self.sentences(span):
+                    if not self.text.startswith("#", sent.start):
+                        return sent.start, sent.end
+        return 0, 0
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for a cleaned span."""
