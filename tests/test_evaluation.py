@@ -110,11 +110,20 @@ def test_evaluate_names_a_bad_gold_file(tmp_path: Path) -> None:
     assert "p.json" in r.output
 
 
-# Floors set by the stage issues' targets where reached; raise them as quality improves.
+# Per-kind floors on the corpus gold. The stage issues' targets are: articles P/R >= 0.95,
+# money P/R >= 0.98, projects F1 >= 0.80, batches F1 >= 0.85, indicators F1 >= 0.75, stage/amount/
+# location right on >= 90% of matched projects. A floor sits at the target when it is reached, else
+# just under the measured score; raise floors as quality improves, never lower them silently.
 FLOORS = {
-    "projects": ("f1", 0.0),
-    "batches": ("f1", 0.0),
-    "indicators": ("f1", 0.0),
+    "projects": ("f1", 0.80),
+    "batches": ("f1", 0.80),
+    "indicators": ("f1", 0.65),
+    "cleaning": ("recall", 0.95),
+}
+FIELD_FLOORS = {
+    ("projects", "stage"): 0.85,
+    ("projects", "status"): 0.85,
+    ("batches", "count"): 0.95,
 }
 
 
@@ -129,3 +138,6 @@ def test_corpus_scores_reach_floors() -> None:
     assert len(data["pages"]) == 3
     for kind, (metric, floor) in FLOORS.items():
         assert tot[kind][metric] >= floor, (kind, metric, tot[kind][metric])
+    for (kind, field), floor in FIELD_FLOORS.items():
+        acc = tot[kind]["fields"][field]["accuracy"]
+        assert acc is not None and acc >= floor, (kind, field, acc)

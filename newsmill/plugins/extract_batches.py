@@ -140,7 +140,7 @@ def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, va
         r.set("event", None)
     c0 = ctx.clause_start(lo, sent.start)
     status, cue = ctx.status(sent, hi)
-    r.set("status", status, *([ctx.evidence(*cue)] if cue else []))
+    r.set("status", status, ctx.evidence(*cue) if cue else r.fields["count"].evidence[0])
     place = ctx.place_before(start, sent.start)
     if place is not None:
         r.set("region", place_name(place), ctx.evidence(place.start, place.end))

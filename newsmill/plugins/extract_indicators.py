@@ -180,7 +180,7 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
         name, ev = ctx.article_region(sent.article)
         r.set("region", name, *([ev] if ev else []))
     status, cue = ctx.status(sent, f.start)
-    r.set("status", status, *([ctx.evidence(*cue)] if cue else []))
+    r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
     r.evidence = [ctx.evidence(min(m0, f.start), f.end)]
     return r
 

@@ -44,14 +44,17 @@ def _batch_totals(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-def _batch_for(doc: Document, sent: Span, name: NameSpan) -> int | None:
+def _batch_for(ctx: RecordContext, sent: Span, name: NameSpan) -> int | None:
     """Index in ``doc.records`` of the batch whose count follows a listed name in its sentence."""
     best = None
-    for i, r in enumerate(doc.records):
+    for i, r in enumerate(ctx.doc.records):
         if r.kind != "batch" or "count" not in r.fields or not r.fields["count"].evidence:
             continue
         ev = r.fields["count"].evidence[0]
-        if sent.start <= ev.start < sent.end and ev.start >= name.end and ev.start - name.end <= 40:
+        between = ctx.text[name.end:ev.start]
+        listed = "等" in between and not re.search(r"[,，。;；:：]", between)
+        if sent.start <= ev.start < sent.end and ev.start >= name.end and ev.start - name.end <= 60 \
+                and (listed or (name.listed and ev.start - name.end <= 40)):
             if best is None or ev.start < best[0]:
                 best = (ev.start, i)
     return best[1] if best else None
@@ -130,7 +133,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
     stage, s0, s1 = _stage(ctx, sent, name, names)
-    batch = _batch_for(doc, sent, name) if name.listed else None
+    batch = _batch_for(ctx, sent, name)
     if batch is not None:
         r.set("batch", f"r{batch}", *doc.records[batch].evidence)
         if stage is None and doc.records[batch].get("event"):
@@ -186,8 +189,10 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
     if m is None or m.group() in WEAK_STAGES:
         return
     ev = a.evidence.get("headline")
-    r.set("stage", STAGE_CUES[m.group()], *([ev] if ev else []))
-    r.set("status", "target" if target_in(a.headline) else "actual", *([ev] if ev else []))
+    if ev is None:
+        return
+    r.set("stage", STAGE_CUES[m.group()], ev)
+    r.set("status", "target" if target_in(a.headline) else "actual", ev)
 
 
 def extract_projects(doc: Document) -> list[Record]:

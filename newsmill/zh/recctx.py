@@ -123,13 +123,15 @@ class RecordContext:
         if m is not None:
             return "target", (sent.start + m.start(), sent.start + m.end())
         c0 = self.clause_start(upto - 1 if upto > sent.start else upto, sent.start)
-        if ACTUAL_RE.search(self.text, c0, upto):
-            return "actual", None
+        done = ACTUAL_RE.search(self.text, c0, upto)
+        if done:
+            return "actual", done.span()
         plan = self._plan_register(sent.article)
         if plan is not None:
             return "target", plan
-        if ACTUAL_RE.search(self.text, sent.start, upto):
-            return "actual", None
+        done = ACTUAL_RE.search(self.text, sent.start, upto)
+        if done:
+            return "actual", done.span()
         para = self.text.rfind("\n", 0, sent.start) + 1
         para_end = SENTENCE_END.search(self.text, para)
         first = self._first_sentence(sent.article)
