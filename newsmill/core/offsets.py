@@ -35,11 +35,17 @@ import attrs
 
 @attrs.frozen
 class Edit:
-    """Replace ``text[start:end]`` with ``replacement`` (offsets in the step's input)."""
+    """Replace ``text[start:end]`` with ``replacement`` (offsets in the step's input).
+
+    ``aligned`` marks an equal-length replacement whose characters correspond
+    one to one (``經濟`` → ``经济``, ``，`` for ``,``): the map keeps each
+    character's own position instead of one span for the whole run.
+    """
 
     start: int
     end: int
     replacement: str = ""
+    aligned: bool = False
 
 
 class OffsetMap:
@@ -88,8 +94,11 @@ class OffsetMap:
 
     def is_identity(self) -> bool:
         """True when every cleaned position maps to the same raw position."""
-        return self.clean_len == self.raw_len and all(
-            c == s and cp for c, s, cp in zip(self._c, self._s, self._copy))
+        if self.clean_len != self.raw_len:
+            return False
+        if len(self._c) <= 1:
+            return not self._c or (self._c[0] == 0 and self._s[0] == 0 and bool(self._copy[0]))
+        return all(c == s and cp for c, s, cp in zip(self._c, self._s, self._copy))
 
     def segments(self) -> list[tuple[int, int, int, int, bool]]:
         """All segments as ``(clean_start, clean_end, raw_start, raw_end, copy)``."""
@@ -202,6 +211,10 @@ class OffsetMap:
         if inner.raw_len != self.clean_len:
             raise ValueError(f"maps do not chain: inner map reads a text of length "
                              f"{inner.raw_len}, outer map produces {self.clean_len}")
+        if inner.is_identity():
+            return self
+        if self.is_identity():
+            return inner
         pieces: list[list] = []  # [clean_start, clean_end, raw_start, raw_end, copy]
 
         def add(c0: int, c1: int, r0: int, r1: int, copy: bool) -> None:
@@ -272,6 +285,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     """Apply non-overlapping edits to ``text``; return the new text and its map to ``text``.
 
     Edits are sorted by position; overlapping edits raise ``ValueError``.
+    Aligned edits (equal length, see :class:`Edit`) keep copy segments.
     """
     ordered = sorted(edits, key=lambda e: (e.start, e.end))
     parts: list[str] = []
@@ -282,6 +296,15 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         if e.start < pos or e.end < e.start or e.end > len(text):
             raise ValueError(f"bad or overlapping edit {e!r} (text length {len(text)})")
         if e.start == e.end and not e.replacement:
+            continue
+        if e.aligned and len(e.replacement) == e.end - e.start:
+            if e.start > pos:
+                parts.append(text[pos:e.start])
+            if not segs or not segs[-1][2] or (npos - segs[-1][0]) != (pos - segs[-1][1]):
+                segs.append((npos, pos, True))
+            parts.append(e.replacement)
+            npos += e.end - pos
+            pos = e.end
             continue
         if e.start > pos:
             segs.append((npos, pos, True))
