@@ -48,7 +48,8 @@ def test_hook_example_runs(section, code, invoke, workdir, monkeypatch):
     monkeypatch.setitem(sys.modules, name, module)
     (workdir / "page.txt").write_text(PAGE, encoding="utf-8")
     (workdir / "page.gb.txt").write_bytes(PAGE.encode("gb18030"))
-    (workdir / "list.txt").write_text("page.txt\npage.txt\n", encoding="utf-8")
+    (workdir / "page2.txt").write_text(PAGE + "另一页\n", encoding="utf-8")
+    (workdir / "list.txt").write_text("page.txt\npage2.txt\n", encoding="utf-8")
 
     if section == "newsmill_cli":
         result = invoke("-p", name, "mentions", "page.txt")

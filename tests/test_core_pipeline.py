@@ -145,7 +145,7 @@ def test_link_and_writer_failures_are_recorded_and_the_run_completes(tmp_path):
             return {"flaky": FlakyWriter}
 
     for name in ("first.txt", "second.txt", "third.txt"):
-        (tmp_path / name).write_text(PAGE, encoding="utf-8")
+        (tmp_path / name).write_text(PAGE + name, encoding="utf-8")
     p = make_pipeline([BadLinker("bad-linker"), Writers("writers")])
     out = tmp_path / "out"
     summary = execute(p, [str(tmp_path / n) for n in ("first.txt", "second.txt", "third.txt")],

@@ -24,6 +24,7 @@ expected; the CLI turns it into one line on stderr and exit code 2.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import sys
 from collections.abc import Mapping
@@ -158,6 +159,12 @@ class Config:
             except ValueError:
                 raise ConfigError(f"expected a date YYYY-MM-DD, got {run['pub_date']!r}",
                                   f, "run.pub_date") from None
+        if "encoding" in run:
+            try:
+                codecs.lookup(run["encoding"])
+            except LookupError:
+                raise ConfigError(f"unknown encoding {run['encoding']!r} (e.g. utf-8, gb18030, big5)",
+                                  f, "run.encoding") from None
         if not all(isinstance(x, str) for x in run.get("formats", [])):
             raise ConfigError("expected a list of format names", f, "run.formats")
         order = self.data.get("order", {})
