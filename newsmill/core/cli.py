@@ -380,13 +380,34 @@ def clean(ctx: click.Context, file: str, diff: bool, encoding: str | None) -> No
     if not diff:
         click.echo(doc.clean)
         return
-    for c0, c1, r0, r1, copy in doc.offsets.segments() if doc.offsets else []:
-        if copy:
-            continue
-        raw, new = doc.raw[r0:r1], doc.clean[c0:c1]
+    for r0, r1, raw, new in diff_runs(doc):
         click.echo(f"{r0:>7}-{r1:<7} {raw!r} → {new!r}")
     for r in doc.regions:
         click.echo(f"{r.raw_start:>7}-{r.raw_end:<7} [{r.kind}] {doc.raw[r.raw_start:r.raw_end]!r}")
+
+
+def diff_runs(doc: Any) -> list[tuple[int, int, str, str]]:
+    """What cleaning changed, as ``(raw_start, raw_end, raw text, cleaned text)`` in raw order.
+
+    Replaced segments are shown whole; in aligned (character for character)
+    segments each run of changed characters is shown.
+    """
+    out = []
+    for c0, c1, r0, r1, copy in doc.offsets.segments() if doc.offsets else []:
+        if not copy:
+            out.append((r0, r1, doc.raw[r0:r1], doc.clean[c0:c1]))
+            continue
+        i, n = 0, min(c1 - c0, r1 - r0)
+        while i < n:
+            if doc.raw[r0 + i] == doc.clean[c0 + i]:
+                i += 1
+                continue
+            j = i
+            while j < n and doc.raw[r0 + j] != doc.clean[c0 + j]:
+                j += 1
+            out.append((r0 + i, r0 + j, doc.raw[r0 + i:r0 + j], doc.clean[c0 + i:c0 + j]))
+            i = j
+    return out
 
 
 def main() -> None:  # pragma: no cover - console script
