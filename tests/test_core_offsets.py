@@ -293,7 +293,7 @@ def mixed_chains(draw: st.DrawFn):
 def positions_kept(steps) -> list[int | None]:
     """Per final char, the raw index it sits on when every step copied or aligned it."""
     origin: list[int | None] = list(range(len(steps[0][0])))
-    for text, edits in steps:
+    for _text, edits in steps:
         new: list[int | None] = []
         pos = 0
         for e in sorted(edits, key=lambda e: (e.start, e.end)):
