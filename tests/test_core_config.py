@@ -126,6 +126,23 @@ def test_bad_pyproject_table_names_pyproject(invoke, workdir):
     assert "pyproject.toml: run.workers: expected int, got list" in result.stderr
 
 
+def test_broken_pyproject_with_our_table_is_reported(invoke, workdir):
+    (workdir / "pyproject.toml").write_text('[project]\nname = "x"\n[tool.newsmill]\nplugins = [\n',
+                                            encoding="utf-8")
+    result = invoke("pipeline")
+    assert result.exit_code == 2
+    assert "pyproject.toml: TOML syntax error" in result.stderr and "line 4" in result.stderr
+
+
+def test_broken_pyproject_of_another_tool_is_skipped(invoke, workdir, monkeypatch):
+    (workdir / "newsmill.toml").write_text("", encoding="utf-8")
+    sub = workdir / "sub"
+    sub.mkdir()
+    (sub / "pyproject.toml").write_text("[tool.black\n", encoding="utf-8")
+    monkeypatch.chdir(sub)
+    assert find_config() == workdir / "newsmill.toml"
+
+
 def test_missing_config_file_is_a_clear_error(invoke, workdir):
     result = invoke("--config", "nowhere.toml", "pipeline")
     assert result.exit_code == 2

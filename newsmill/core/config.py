@@ -221,7 +221,10 @@ def load_file(path: Path) -> Config:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"TOML syntax error: {e}", str(path)) from None
+        message = str(e)
+        if "line" not in message:  # "(at end of document)"
+            message += f" (line {text.rstrip(chr(10)).count(chr(10)) + 1}, the end of the file)"
+        raise ConfigError(f"TOML syntax error: {message}", str(path)) from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("newsmill", {})
     cfg = Config(data, str(path))
@@ -239,9 +242,15 @@ def find_config(start: Path | None = None) -> Path | None:
         pp = d / "pyproject.toml"
         if pp.is_file():
             try:
-                if "newsmill" in tomllib.loads(pp.read_text(encoding="utf-8")).get("tool", {}):
+                text = pp.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            try:
+                if "newsmill" in tomllib.loads(text).get("tool", {}):
                     return pp
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            except tomllib.TOMLDecodeError:
+                if "tool.newsmill" in text:
+                    return pp  # ours but broken: loading it reports the syntax error
                 continue
     return None
 
