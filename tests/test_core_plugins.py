@@ -60,6 +60,17 @@ def test_p_loads_an_entry_point_name_when_autoload_is_off(invoke):
     assert infos["hello"]["status"] == "loaded" and infos["hello"]["origin"] == "entry-point"
 
 
+@pytest.mark.parametrize("value,autoload", [("1", False), ("true", False), ("0", True), ("false", True),
+                                            ("", True)])
+def test_autoload_env_values(value, autoload, monkeypatch):
+    from newsmill.core.plugins import PluginHost
+
+    monkeypatch.setenv("NEWSMILL_DISABLE_PLUGIN_AUTOLOAD", value)
+    host = PluginHost()
+    assert host.autoload is autoload
+    assert ("hello" in host.infos) is autoload
+
+
 def test_autoload_off_keeps_only_builtins_and_named(invoke):
     env = {"NEWSMILL_DISABLE_PLUGIN_AUTOLOAD": "1"}
 
