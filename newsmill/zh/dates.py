@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -59,7 +59,7 @@ class DateValue:
         return dt.date(self.start_year, *self.start), dt.date(self.end_year, *self.end)
 
 
-@attrs.frozen
+@attrs.define(slots=True)
 class DateHit:
     """A date expression found in a text: cleaned span and resolved value."""
 
@@ -457,7 +457,7 @@ def _shift(v: DateValue, k: int) -> DateValue:
     return DateValue(v.start_year + k, v.start, v.end_year + k, v.end, v.granularity)  # type: ignore[operator]
 
 
-def _place_year(v: DateValue, ctx: _Ctx, future: bool) -> DateValue:
+def _place_year(v: DateValue, ctx: _Ctx, future: Callable[[], bool]) -> DateValue:
     """Give a year-less value its year (past bias unless the clause announces a plan)."""
     if v.start_year is not None:
         return v
@@ -471,7 +471,7 @@ def _place_year(v: DateValue, ctx: _Ctx, future: bool) -> DateValue:
     start, end = dates
     if ctx.mode == "same":
         return v
-    if ctx.mode == "future" or future:
+    if ctx.mode == "future" or (ctx.mode == "past" and future()):
         return _shift(v, 1) if end < base else v
     if v.granularity in ("day", "month", "approx"):
         return _shift(v, -1) if start > base else v
@@ -522,7 +522,7 @@ def _hint(text: str, pos: int) -> int | None:
 
 
 def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
-                future: bool) -> tuple[int, DateValue] | None:
+                future: Callable[[], bool]) -> tuple[int, DateValue] | None:
     """Parse the date expression that starts at ``pos``: (end, value) or None."""
     m = regex.match(text, pos)
     if not m or m.end() == pos:
@@ -575,38 +575,80 @@ _STARTS = re.compile(
     rf"上半年|下半年|年初|年底|年末|年中|年内|全年|(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?)日")
 
 
+#: Characters (or ISO-like digit runs) that every date expression contains; scanning starts from them.
+#: Characters that every date expression contains (or an ISO-like digit run); scanning starts there.
+_ANCHOR = re.compile(r"[年月日季旬周期拜天五久晚晨夜]|(?:19|20)\d{2}(?:[-/.]|\d{4}(?!\d))")
+_NUMS = "0123456789〇零一二三四五六七八九十"
+#: An anchor character counts only next to one of these (checked in Python: cheaper than lookbehinds).
+_PREV_OK = {"年": set(_NUMS + "今去明前后上本当同次这全半"), "月": set(_NUMS + "个份上下本这当同次"),
+            "日": set(_NUMS + "近"), "季": set("当"), "周": set("上下本这"), "期": set("星近"),
+            "拜": set("礼"), "天": set("今昨明前后当"), "五": set("十一二三四六七八九"), "久": set("不"),
+            "晚": set("今昨明当"), "晨": set("今"), "夜": set("昨"), "旬": set("上中下")}
+_NEXT_OK = {"年": set("初底末中内以度"), "日": set("前"), "季": set("度")}
+
+
+def _anchors(text: str) -> Iterator[re.Match[str]]:
+    for a in _ANCHOR.finditer(text):
+        ch = a.group()
+        if len(ch) > 1:
+            yield a
+            continue
+        i = a.start()
+        if (i and text[i - 1] in _PREV_OK[ch]) or text[i + 1:i + 2] in _NEXT_OK.get(ch, ()):
+            yield a
+
+
 def find_dates(text: str, pub_date: dt.date | None = None) -> Iterator[DateHit]:
     """Date expressions in ``text`` resolved against ``pub_date`` (past bias; see the module doc)."""
+    years = [(m.start(), int(m.group(1))) for m in _YEAR_HINT.finditer(text)] if pub_date is None else []
     pos = 0
-    n = len(text)
-    while pos < n:
-        s = _STARTS.search(text, pos)
-        if s is None:
-            return
-        i = s.start()
-        prev = text[i - 1:i]
-        if prev.isdigit() or prev == "." or (prev and prev in "第每") or text[i - 2:i] in ("每年", "每月"):
-            pos = i + 1
+    for a in _anchors(text):
+        if a.start() < pos:
             continue
-        hint = _hint(text, i) if pub_date is None else None
-        ctx = _Ctx(pub_date, "past", hint)
-        try:
-            found = _expression(text, i, ctx, _POINT, _is_future(text, i) or _before_deadline(text, i))
-        except (ValueError, KeyError, OverflowError):
-            found = None
-        if found is None:
-            pos = i + 1
-            continue
-        end, value = found
-        nxt = text[end:end + 1]
-        if re.fullmatch(r"[一二三四五六七八九十]{1,2}月份?", text[i:end]) and nxt in "一二三四五六七八九十每":
-            pos = end  # 一月一调度, 三月三: a bare Chinese month is only trusted on its own
-            continue
-        if value.granularity == "year" and nxt and nxt in "度级代" and not text[i:end].endswith("年度"):
+        ws = max(pos, a.start() - 8)
+        while True:
+            s = _STARTS.search(text, ws, a.end() + 6)
+            if s is None or s.start() > a.start():
+                break
+            i = s.start()
+            found = _try_at(text, i, pub_date, years)
+            if found is None:
+                ws = i + 1
+                continue
+            end, value = found
+            if value is not None:
+                yield DateHit(i, end, value)
             pos = end
-            continue
-        yield DateHit(i, end, value)
-        pos = end
+            if a.start() < pos:
+                break
+            ws = pos
+
+
+def _try_at(text: str, i: int, pub_date: dt.date | None,
+            years: list[tuple[int, int]]) -> tuple[int, DateValue | None] | None:
+    """The expression starting at ``i``: (end, value), (end, None) for a skipped look-alike, or None."""
+    prev = text[i - 1:i]
+    if prev.isdigit() or prev == "." or (prev and prev in "第每") or text[i - 2:i] in ("每年", "每月"):
+        return None
+    hint = None
+    if pub_date is None and years:
+        before = [y for p, y in years if p < i]
+        hint = before[-1] if before else years[0][1]
+    ctx = _Ctx(pub_date, "past", hint)
+    try:
+        found = _expression(text, i, ctx, _POINT,
+                            lambda: _is_future(text, i) or _before_deadline(text, i))
+    except (ValueError, KeyError, OverflowError):
+        return None
+    if found is None:
+        return None
+    end, value = found
+    nxt = text[end:end + 1]
+    if re.fullmatch(r"[一二三四五六七八九十]{1,2}月份?", text[i:end]) and nxt in "一二三四五六七八九十每":
+        return end, None  # 一月一调度, 三月三: a bare Chinese month is only trusted on its own
+    if value.granularity == "year" and nxt and nxt in "度级代" and not text[i:end].endswith("年度"):
+        return end, None
+    return end, value
 
 
 _DAYPART = (r"(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|半夜|午夜|深夜|白天|午后|黎明|"
@@ -635,7 +677,7 @@ def parse_date(text: str, base: dt.date | None = None, mode: str = "same") -> Da
         if base is None or body == s:
             raise ValueError(f"not a date: {text!r}")
         return _one_day(base)
-    found = _expression(body, 0, ctx, _POINT_LOOSE, mode == "future")
+    found = _expression(body, 0, ctx, _POINT_LOOSE, lambda: mode == "future")
     if found is None or found[0] != len(body):
         raise ValueError(f"not a date: {text!r}")
     return found[1]

@@ -79,7 +79,7 @@ _NOT_AFTER_YUAN = set("旦宵素件器化首老帅勋音气神代朝谋组胞次
 _DIVERSE_OK = set("的，,。;；、)）和与及用左以资投")
 
 
-@attrs.frozen
+@attrs.define(slots=True)
 class MoneyHit:
     """One amount found in a text: cleaned span, exact value and how it is qualified."""
 
@@ -130,8 +130,16 @@ def _vague(num: str) -> tuple[Decimal, Decimal] | None:
     return None
 
 
+_PLAIN = re.compile(r"[0-9.,]+[十百千万亿]*")
+_HAS_DIGIT = re.compile(r"[0-9]")
+_HAS_UNIT = re.compile("[十百千万亿萬億拾佰仟]")
+_ENDS_BIG = re.compile("[万亿萬億]$")
+
+
 def _value(num: str, mag: str) -> tuple[Decimal, tuple[Decimal, Decimal] | None]:
     num = num.strip()
+    if _PLAIN.fullmatch(num):
+        return parse_number(num) * _mag_value(mag), None
     vague = _vague(num + mag.strip())
     if vague:
         return vague[0], vague
@@ -180,10 +188,9 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
                 and "\u4e00" <= nxt <= "\u9fff" and nxt not in _DIVERSE_OK:
             return []  # 多元产业: diversified, not "more than … yuan"
         if m.group("noun"):
-            if not re.search("[万亿萬億]$", num + mag.strip()) or text[end:end + 1] == "级":
+            if not _ENDS_BIG.search(num + mag.strip()) or text[end:end + 1] == "级":
                 return []
-        if not re.search(r"[0-9]", num + (m.group("lo") or "")) and not re.search(
-                "[十百千万亿萬億拾佰仟]", num + mag):
+        if not _HAS_DIGIT.search(num + (m.group("lo") or "")) and not _HAS_UNIT.search(num + mag):
             return []  # a lone Chinese digit before 元 (三元里, 一元化)
         if m.start() > 0 and text[m.start() - 1] in "第每" and not m.group("pre"):
             return []
@@ -254,10 +261,36 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     ]
 
 
+#: Every amount contains a currency name or (for bare 千亿产值) a money noun after 万/亿.
+_ANCHOR = re.compile(rf"[元圆币镑铢块]|卢布|法郎|美金|[万亿萬億](?:{_MONEY_NOUNS})")
+#: What an amount (with a range's low end) is made of, scanning back from its currency.
+_BACK = set(_NUMCH.replace("0-9", "0123456789") + ".,， 余多几数个至到~～-－—–()（）含元圆kKwW"
+            + "".join(CURRENCIES))
+
+
 def find_money(text: str) -> Iterator[MoneyHit]:
-    """Every amount of money in ``text``, in order; scale words and look-alikes are skipped."""
-    for m in _RE.finditer(text):
-        yield from _hits(m, text, strict=True)
+    """Every amount of money in ``text``, in order; scale words and look-alikes are skipped.
+
+    The full pattern only runs in a window before each currency name, which keeps
+    the scan fast on text that has few amounts.
+    """
+    last = 0
+    n = len(text)
+    for a in _ANCHOR.finditer(text):
+        if a.start() < last:
+            continue
+        ws = a.start()
+        floor = max(last, a.start() - 40)
+        while ws > floor and text[ws - 1] in _BACK:
+            ws -= 1
+        ws = max(floor, ws - 4)  # room for a qualifier word (不低于, 超过, 人民币)
+        for m in _RE.finditer(text, ws, min(n, a.end() + 14)):
+            if m.end() <= last:
+                continue
+            hits = _hits(m, text, strict=True)
+            yield from hits
+            last = m.end()
+        last = max(last, a.end())
 
 
 _PARSE_PREFIX = re.compile(r"^(?:人民币|从|在)")

@@ -60,7 +60,7 @@ _QUALIFIER = {"约": "approx", "近": "approx", "左右": "approx", "超过": "m
               "以内": "up_to"}
 
 
-@attrs.frozen
+@attrs.define(slots=True)
 class QuantityHit:
     """A number with a unit: cleaned span, exact value (magnitude words expanded) and units."""
 
@@ -81,16 +81,35 @@ def _expand(num: str, mag: str) -> Decimal:
     return v
 
 
+_HAS_DIGIT = re.compile("[0-9]")
+_Q_START = re.compile(r"[0-9][0-9.,]*|[零〇一二两三四五六七八九十百千万亿]{2,}")
+_Q_PRE = re.compile(r"(?:约|近|超过|超|逾|达到|达|共|总计|累计|不少于|不低于|至少|最高)$")
+
+
+def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
+    """Matches of the quantity pattern, tried only where a numeral starts."""
+    last = 0
+    for s in _Q_START.finditer(text):
+        i = s.start()
+        if i < last:
+            continue
+        pre = _Q_PRE.search(text, max(last, i - 3), i)
+        m = _Q_RE.match(text, pre.start() if pre else i)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 def find_quantities(text: str) -> Iterator[QuantityHit]:
     """Numbers followed by a unit of measure or a counter."""
-    for m in _Q_RE.finditer(text):
+    for m in _quantity_matches(text):
         num, unit = m.group("num"), m.group("unit")
         after = text[m.end("unit"):m.end("unit") + 3]
         if unit in _NOT_AFTER and after.startswith(_NOT_AFTER[unit]):
             continue
         if unit == "米" and text[m.start("num") - 1:m.start("num")] in "玉大稻":
             continue
-        if not re.search("[0-9]", num):
+        if not _HAS_DIGIT.search(num):
             # Chinese numerals only when they are unmistakable (两千三百人, 十二家), never 一个/三家村
             if len(num) < 2 or num in ("一一", "十一"):
                 continue
@@ -98,7 +117,7 @@ def find_quantities(text: str) -> Iterator[QuantityHit]:
         if start >= 0 and text[start] in "第每周":
             continue
         body, mag = split_magnitude(num.replace(" ", ""))
-        if not re.search("[0-9]", body):
+        if not _HAS_DIGIT.search(body):
             body, mag = num.replace(" ", ""), ""
         mag += m.group("mag") or ""
         if unit in ("千瓦", "千瓦时") and mag.endswith("十"):
@@ -116,7 +135,7 @@ def find_quantities(text: str) -> Iterator[QuantityHit]:
         yield QuantityHit(s, m.end(), value, norm, dim, mag + unit, body.replace(",", ""), qualifier)
 
 
-@attrs.frozen
+@attrs.define(slots=True)
 class PercentHit:
     """A percentage, a change in percentage points or a multiple (翻一番)."""
 
@@ -152,9 +171,28 @@ def _direction(verb: str | None) -> str | None:
     return "increase"
 
 
+_P_ANCHOR = re.compile(r"[%％倍番]|百分")
+
+
+def _percent_matches(text: str) -> Iterator[re.Match[str]]:
+    """Matches of the percent pattern in a window before each %, 百分, 倍 or 番."""
+    last = 0
+    for a in _P_ANCHOR.finditer(text):
+        if a.start() < last:
+            continue
+        ws = max(last, a.start() - 16)
+        while ws > last and (text[ws - 1].isdigit() or text[ws - 1] in ".-−+"):
+            ws -= 1
+        for m in _P_RE.finditer(text, ws, min(len(text), a.end() + 8)):
+            if m.end() > last:
+                last = m.end()
+                yield m
+        last = max(last, a.end())
+
+
 def find_percents(text: str) -> Iterator[PercentHit]:
     """Percentages (19%, 百分之五), percentage points (个百分点) and multiples (翻一番, 增长2倍)."""
-    for m in _P_RE.finditer(text):
+    for m in _percent_matches(text):
         verb = m.group("verb")
         start = m.start() if verb else m.start("num") if m.group("num") else m.start()
         if not verb:
