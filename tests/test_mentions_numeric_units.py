@@ -28,7 +28,8 @@ def test_quantity_snippets(text: str, expected: list) -> None:
     assert quantities(text) == expected
 
 
-@pytest.mark.parametrize("text", ["工期3个月", "一个项目", "第3家", "家庭农场", "提高5个百分点", "人民群众"])
+@pytest.mark.parametrize("text", ["工期3个月", "一个项目", "第3家", "家庭农场", "提高5个百分点", "人民群众",
+                                  "剩下七八家", "研究院第十三所"])
 def test_not_quantities(text: str) -> None:
     assert quantities(text) == []
 

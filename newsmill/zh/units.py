@@ -82,6 +82,7 @@ def _expand(num: str, mag: str) -> Decimal:
 
 
 _HAS_DIGIT = re.compile("[0-9]")
+_TWO_DIGITS = re.compile("[一二两三四五六七八九]{2}")
 _Q_START = re.compile(r"[0-9][0-9.,]*|[零〇一二两三四五六七八九十百千万亿]{2,}")
 _Q_PRE = re.compile(r"(?:约|近|超过|超|逾|达到|达|共|总计|累计|不少于|不低于|至少|最高)$")
 
@@ -111,8 +112,8 @@ def find_quantities(text: str) -> Iterator[QuantityHit]:
             continue
         if not _HAS_DIGIT.search(num):
             # Chinese numerals only when they are unmistakable (两千三百人, 十二家), never 一个/三家村
-            if len(num) < 2 or num in ("一一", "十一"):
-                continue
+            if len(num) < 2 or num in ("一一", "十一") or unit == "所" or _TWO_DIGITS.fullmatch(num):
+                continue  # 七八家 is vague; 十三所 is a name
         start = m.start("num") - 1
         if start >= 0 and text[start] in "第每周":
             continue
