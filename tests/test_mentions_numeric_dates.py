@@ -47,6 +47,9 @@ def test_without_publication_date_uses_a_nearby_year_or_none() -> None:
         "11月19日", "2019-11-19", "2019-11-19", "day")
     assert dates("11月19日开工", None) == [("11月19日", "--11-19", "--11-19", "day")]
     assert dates("近日,项目开工", None) == []  # relative to nothing: dropped
+    assert dates("今年全年", None) == []  # a year-less year says nothing
+    # a year in another paragraph is not "nearby"
+    assert dates("2030年远景目标。\n9月7日,项目签约", None)[-1] == ("9月7日", "--09-07", "--09-07", "day")
 
 
 def test_parse_date_modes_and_rejects() -> None:
@@ -68,3 +71,8 @@ def test_dates_plugin_uses_document_date() -> None:
     doc = p.process("标题\n\n11月19日,项目开工,力争明年6月投产。", pub_date=dt.date(2020, 11, 20))
     vals = [(m.surface, m.value["start"]) for m in doc.mentions if m.kind == "date"]
     assert vals == [("11月19日", "2020-11-19"), ("明年6月", "2021-06-01")]
+    assert [m.attributes.get("relative_year") for m in doc.mentions if m.kind == "date"] == [None, 1]
+    undated = p.process("标题\n\n去年9月,项目开工。")
+    m = [m for m in undated.mentions if m.kind == "date"][0]
+    assert m.value["start"] == "--09-01" and m.attributes == {
+        "granularity": "month", "year_known": False, "relative_year": -1}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.dates import find_dates
+from newsmill.zh.dates import find_dates, relative_year
 
 PRIORITY = 220
 
@@ -43,7 +43,12 @@ def newsmill_annotate(doc: Document) -> list[Mention]:
 
 def _mentions(text: str, start: int, end: int, pub) -> list[Mention]:  # noqa: ANN001
     piece = text[start:end]
-    return [Mention(kind="date", start=start + h.start, end=start + h.end, value=h.value.as_dict(),
-                    attributes={"granularity": h.value.granularity,
-                                "year_known": h.value.start_year is not None})
-            for h in find_dates(piece, pub)]
+    out = []
+    for h in find_dates(piece, pub):
+        attrs = {"granularity": h.value.granularity, "year_known": h.value.start_year is not None}
+        rel = relative_year(piece[h.start:h.end])
+        if rel is not None:
+            attrs["relative_year"] = rel  # lets a consumer who learns the date resolve 去年9月 later
+        out.append(Mention(kind="date", start=start + h.start, end=start + h.end,
+                           value=h.value.as_dict(), attributes=attrs))
+    return out

@@ -13,12 +13,13 @@ Year resolution (see docs/mentions.md):
   plan or forecast (将, 计划, 力争, 预计, 争取, 拟, 确保…); then a period that
   would end before the publication date belongs to the next year;
 * without a base date, the nearest 4-digit year written before the expression
-  (else after it) is used; without one the value stays year-less, written
-  ``--MM-DD`` like in ISO 8601's truncated form.
+  in the same paragraph (else after it in that paragraph) is used; without one
+  the value stays year-less, written ``--MM-DD`` like ISO 8601's truncated form.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -28,7 +29,8 @@ import attrs
 
 from newsmill.zh.numbers import parse_int
 
-__all__ = ["DateHit", "DateValue", "find_dates", "parse_date", "FUTURE_MARKERS", "plan_years"]
+__all__ = ["DateHit", "DateValue", "find_dates", "parse_date", "FUTURE_MARKERS", "plan_years",
+           "relative_year"]
 
 #: Words in a clause that make a date a plan or forecast (no past bias).
 FUTURE_MARKERS = ("将", "计划", "力争", "预计", "争取", "拟", "确保", "有望", "目标", "届时", "即将",
@@ -598,6 +600,27 @@ def _anchors(text: str) -> Iterator[re.Match[str]]:
             yield a
 
 
+def _nearby_year(text: str, i: int, years: list[tuple[int, int]]) -> int | None:
+    """The 4-digit year written nearest before ``i`` in its paragraph, else nearest after it."""
+    k = bisect.bisect_left(years, (i, 0))
+    para_start = text.rfind("\n", 0, i) + 1
+    if k > 0 and years[k - 1][0] >= para_start:
+        return years[k - 1][1]
+    para_end = text.find("\n", i)
+    para_end = len(text) if para_end < 0 else para_end
+    if k < len(years) and years[k][0] < para_end:
+        return years[k][1]
+    return None
+
+
+def relative_year(surface: str) -> int | None:
+    """The year offset a date expression states in words (去年3月 → -1, 今年 → 0), else None."""
+    for word in sorted(_REL_YEAR, key=len, reverse=True):
+        if surface.startswith(word):
+            return _REL_YEAR[word]
+    return None
+
+
 def find_dates(text: str, pub_date: dt.date | None = None) -> Iterator[DateHit]:
     """Date expressions in ``text`` resolved against ``pub_date`` (past bias; see the module doc)."""
     years = [(m.start(), int(m.group(1))) for m in _YEAR_HINT.finditer(text)] if pub_date is None else []
@@ -630,10 +653,7 @@ def _try_at(text: str, i: int, pub_date: dt.date | None,
     prev = text[i - 1:i]
     if prev.isdigit() or prev == "." or (prev and prev in "第每") or text[i - 2:i] in ("每年", "每月"):
         return None
-    hint = None
-    if pub_date is None and years:
-        before = [y for p, y in years if p < i]
-        hint = before[-1] if before else years[0][1]
+    hint = _nearby_year(text, i, years) if pub_date is None and years else None
     ctx = _Ctx(pub_date, "past", hint)
     try:
         found = _expression(text, i, ctx, _POINT,
@@ -648,6 +668,8 @@ def _try_at(text: str, i: int, pub_date: dt.date | None,
         return end, None  # 一月一调度, 三月三: a bare Chinese month is only trusted on its own
     if value.granularity == "year" and nxt and nxt in "度级代" and not text[i:end].endswith("年度"):
         return end, None
+    if value.granularity == "year" and value.start_year is None:
+        return end, None  # 今年 / 全年 with no year known says nothing
     return end, value
 
 
