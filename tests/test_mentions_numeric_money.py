@@ -33,6 +33,11 @@ def money(text: str) -> list[tuple[str, int, str]]:
     ("力争打造千亿产值园区", [("千亿", 100000000000, "exact")]),
     ("港资企业投入8000万港元", [("8000万港元", 80000000, "exact")]),
     ("引进外资1.2亿欧元", [("1.2亿欧元", 120000000, "exact")]),
+    ("年销售额过亿元", [("过亿元", 100000000, "more_than")]),
+    ("带动上亿元投资", [("上亿元", 100000000, "more_than")]),
+    ("总投资12亿余元", [("12亿余元", 1200000000, "more_than")]),
+    ("吸引数亿元社会资本", [("数亿元", 100000000, "approx")]),
+    ("外资企业投资1200万美元左右", [("1200万美元左右", 12000000, "approx")]),
 ])
 def test_money_snippets(text: str, expected: list) -> None:
     assert money(text) == expected
@@ -40,7 +45,8 @@ def test_money_snippets(text: str, expected: list) -> None:
 
 @pytest.mark.parametrize("text", [
     "打造千亿级产业集群", "2021年元旦前后", "推动千亿多元产业发展", "坚持多元化发展", "浙江庆元县",
-    "年发电10亿千瓦时", "规上工业企业38个", "三元里街道", "统一元数据",
+    "年发电10亿千瓦时", "规上工业企业38个", "三元里街道", "统一元数据", "打造百亿元级产业集群",
+    "亿元以上企业达到", "第一元件",
 ])
 def test_not_money(text: str) -> None:
     assert money(text) == []

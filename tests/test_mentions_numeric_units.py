@@ -23,6 +23,7 @@ def quantities(text: str) -> list[tuple[str, str, str, str, str]]:
     ("带动就业1.4万余人", [("1.4万余人", "14000", "人", "people", "万人")]),
     ("新增规上企业两千三百家", [("两千三百家", "2300", "家", "count", "家")]),
     ("修建道路12.5公里", [("12.5公里", "12.5", "km", "length", "公里")]),
+    ("建设200MW光伏电站", [("200MW", "200", "MW", "power", "MW")]),
 ])
 def test_quantity_snippets(text: str, expected: list) -> None:
     assert quantities(text) == expected

@@ -34,6 +34,7 @@ QUALIFIERS: dict[str, str] = {
     "超": "more_than", "超过": "more_than", "逾": "more_than", "过": "more_than",
     "突破": "more_than", "超出": "more_than", "高于": "more_than", "多于": "more_than",
     "以上": "more_than", "余": "more_than", "多": "more_than", "有余": "more_than",
+    "上": "more_than", "破": "more_than",
     "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "最少": "at_least",
     "起码": "at_least", "(含)以上": "at_least", "（含）以上": "at_least",
     "不超过": "up_to", "不高于": "up_to", "最高": "up_to", "最多": "up_to", "至多": "up_to",
@@ -115,7 +116,9 @@ def _vague(num: str) -> tuple[Decimal, Decimal] | None:
     """Bounds of vague numerals: 几十万, 数十亿, 十几, 三五百, 八九亿."""
     body, mag = split_magnitude(num)
     scale = _mag_value(mag) if mag else Decimal(1)
-    m = re.fullmatch(r"[几数]([十百千万])", body)
+    if body in ("几", "数") and mag:
+        return scale, 10 * scale  # 数亿 = 1亿 … 10亿
+    m = re.fullmatch(r"[几数]([十百千万亿])", body)
     if m:
         u = _mag_value(m.group(1))
         return u * scale, 10 * u * scale
@@ -130,6 +133,8 @@ def _vague(num: str) -> tuple[Decimal, Decimal] | None:
     return None
 
 
+_BARE_UNITS = {"亿": Decimal(10**8), "億": Decimal(10**8), "万": Decimal(10**4), "萬": Decimal(10**4)}
+_BARE_OK = ("过", "超", "上", "破", "逾", "近", "超过", "突破", "将近", "接近")
 _PLAIN = re.compile(r"[0-9.,]+[十百千万亿]*")
 _HAS_DIGIT = re.compile(r"[0-9]")
 _HAS_UNIT = re.compile("[十百千万亿萬億拾佰仟]")
@@ -138,6 +143,8 @@ _ENDS_BIG = re.compile("[万亿萬億]$")
 
 def _value(num: str, mag: str) -> tuple[Decimal, tuple[Decimal, Decimal] | None]:
     num = num.strip()
+    if num in _BARE_UNITS:
+        return _BARE_UNITS[num] * _mag_value(mag), None
     if _PLAIN.fullmatch(num):
         return parse_number(num) * _mag_value(mag), None
     vague = _vague(num + mag.strip())
@@ -182,6 +189,8 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
         nxt = text[end:end + 1]
         if cur in ("元", "圆") and nxt in _NOT_AFTER_YUAN:
             return []
+        if nxt == "级":
+            return []  # 百亿元级产业: a scale class, not a sum
         if cur == "块" and nxt and ("\u4e00" <= nxt <= "\u9fff") and nxt != "钱":
             return []
         if cur in ("元", "圆") and m.group("q") == "多" and not m.group("mag") and nxt \
@@ -204,6 +213,11 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     pre = (m.group("pre") or "").rstrip("达了") or None
     if strict and pre in ("近", "过", "超") and m.start() > 0 and text[m.start() - 1] in "最接附通经不超越":
         pre = None  # 最近 / 通过 / 不超: not a qualifier of this amount
+    bare = num.strip() in _BARE_UNITS
+    if bare and pre not in _BARE_OK:
+        return []  # 亿元以上企业: no number at all
+    if pre in ("上", "破") and not bare:
+        pre = None  # 上/破 qualify only 上亿元, 破亿元
     if strict and pre is None and not m.group("lo"):
         loose = _LOOSE_PRE.search(text, max(0, m.start() - 8), m.start())
         if loose:

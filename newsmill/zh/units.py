@@ -36,6 +36,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "辆": ("辆", "count"), "座": ("座", "count"), "间": ("间", "count"), "条": ("条", "count"),
     "所": ("所", "count"), "批": ("批", "count"), "件": ("件", "count"), "张": ("张", "count"),
     "只": ("只", "count"), "株": ("株", "count"), "艘": ("艘", "count"), "架": ("架", "count"),
+    "GWh": ("GWh", "energy"), "MWh": ("MWh", "energy"), "kWh": ("kWh", "energy"), "KWh": ("kWh", "energy"),
+    "GW": ("GW", "power"), "MW": ("MW", "power"), "kW": ("kW", "power"), "KW": ("kW", "power"),
+    "㎡": ("m2", "area"), "㎞": ("km", "length"),
 }
 #: Words that after a counter turn it into something else (3个月 is a duration, 5个百分点 a percent).
 _NOT_AFTER = {
@@ -108,6 +111,8 @@ def find_quantities(text: str) -> Iterator[QuantityHit]:
         after = text[m.end("unit"):m.end("unit") + 3]
         if unit in _NOT_AFTER and after.startswith(_NOT_AFTER[unit]):
             continue
+        if unit.isascii() and after[:1].isascii() and after[:1].isalnum():
+            continue  # 200MWp, 5kWx: not a unit we know
         if unit == "米" and text[m.start("num") - 1:m.start("num")] in "玉大稻":
             continue
         if not _HAS_DIGIT.search(num):
