@@ -9,6 +9,8 @@ Unparseable candidates are dropped.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
 from newsmill.zh.dates import find_dates, relative_year
@@ -41,9 +43,9 @@ def newsmill_annotate(doc: Document) -> list[Mention]:
     return out
 
 
-def _mentions(text: str, start: int, end: int, pub) -> list[Mention]:  # noqa: ANN001
+def _mentions(text: str, start: int, end: int, pub: dt.date | None) -> list[Mention]:
     piece = text[start:end]
-    out = []
+    out: list[Mention] = []
     for h in find_dates(piece, pub):
         attrs = {"granularity": h.value.granularity, "year_known": h.value.start_year is not None}
         rel = relative_year(piece[h.start:h.end])
