@@ -7,10 +7,9 @@ import json
 import pytest
 
 from newsmill import Pipeline
-from newsmill.core.model import Document
 from newsmill.zh.money import find_money, parse_money
 
-from .numeric_support import SHARED, normalize_page
+from .numeric_support import SHARED, clean_page, cleaning_pipeline
 
 
 def money(text: str) -> list[tuple[str, int, str]]:
@@ -83,23 +82,16 @@ def test_plugin_mentions_through_the_pipeline() -> None:
     assert ms[0].producer.startswith("annotate-money")
 
 
-def _cleaned(raw: str) -> str:
-    """The real cleaning pipeline when clean-* plugins are installed, else the test normalizer."""
-    p = Pipeline(disable=["hello"])
-    if any(name.startswith("clean") for name in p.stages().get("clean", [])):
-        doc = p.process_document(Document.from_text(raw), stages=["clean"])
-        return doc.clean
-    return normalize_page(raw)
-
-
 def score_pages() -> tuple[int, int, int, int, list[str]]:
     """(gold matched, gold total, mentions correct, mentions total, notes) over the corpus pages."""
     found = gold_total = correct = total = 0
     notes: list[str] = []
+    pipeline = cleaning_pipeline()
+    assert pipeline is not None
     for gold_file in sorted((SHARED / "gold").glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         raw = (SHARED / "corpus" / gold["page"]).read_text(encoding="utf-8")
-        text = _cleaned(raw)
+        text = clean_page(pipeline, raw)
         hits = list(find_money(text))
 
         def ok(g: dict, h, text: str = text) -> bool:  # noqa: ANN001
@@ -124,7 +116,8 @@ def score_pages() -> tuple[int, int, int, int, list[str]]:
 
 @pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="shared gold data not available")
 def test_money_against_gold_pages() -> None:
-    pytest.importorskip("opencc")
+    if cleaning_pipeline() is None:
+        pytest.skip("the cleaning plugins are not installed")
     found, gold_total, correct, total, notes = score_pages()
     recall, precision = found / gold_total, correct / total
     print(f"\nmoney vs gold: recall {recall:.3f} ({found}/{gold_total}), "

@@ -1,4 +1,4 @@
-"""Annotator ``annotate-dates``: dates and periods resolved against the publication date.
+"""Annotator ``annotate-dates``: dates and periods, resolved relative to the day the page came out.
 
 Mention ``value`` is ``{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "granularity": …}``
 with granularity ``day``/``month``/``quarter``/``half``/``year``/``period``/``approx``.

@@ -9,9 +9,9 @@ Year resolution (see docs/mentions.md):
 
 * an explicit year wins; 今年/去年/明年… count from the base year;
 * without a year, news has a **past bias**: a period that would start after the
-  publication date belongs to the previous year, unless the clause announces a
+  paper's date is moved one year back, unless the clause announces a
   plan or forecast (将, 计划, 力争, 预计, 争取, 拟, 确保…); then a period that
-  would end before the publication date belongs to the next year;
+  would end before the paper's date is moved one year forward;
 * without a base date, the nearest 4-digit year written before the expression
   in the same paragraph (else after it in that paragraph) is used; without one
   the value stays year-less, written ``--MM-DD`` like ISO 8601's truncated form.

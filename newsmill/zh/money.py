@@ -190,7 +190,7 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
         if cur in ("元", "圆") and nxt in _NOT_AFTER_YUAN:
             return []
         if nxt == "级":
-            return []  # 百亿元级产业: a scale class, not a sum
+            return []  # 百亿元级产业 names a size class; no sum is stated
         if cur == "块" and nxt and ("\u4e00" <= nxt <= "\u9fff") and nxt != "钱":
             return []
         if cur in ("元", "圆") and m.group("q") == "多" and not m.group("mag") and nxt \
