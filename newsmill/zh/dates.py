@@ -182,6 +182,8 @@ def _last_day(y: int | None, m: int) -> int:
 
 
 def _md(text: str) -> int:
+    if text.isascii() and text.isdigit():
+        return int(text)
     return parse_int(text.replace("廿", "二十"))
 
 
