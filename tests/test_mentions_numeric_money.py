@@ -51,6 +51,13 @@ def test_not_money(text: str) -> None:
     assert money(text) == []
 
 
+def test_prices_carry_their_unit() -> None:
+    hits = list(find_money("发行价每股12.5元,收购价格2000元/吨左右"))
+    assert [(h.per, h.value, h.qualifier) for h in hits] == [("股", 13, "exact"), ("吨", 2000, "approx")]
+    assert str(hits[0].amount) == "12.5"  # value rounds half up; the exact amount is kept
+    assert [h.per for h in find_money("总投资3亿元")] == [None]
+
+
 def test_range_gives_two_mentions_sharing_the_range() -> None:
     text = "给予2万元至20万元的一次性奖励"
     hits = list(find_money(text))

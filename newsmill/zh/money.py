@@ -57,6 +57,9 @@ _CONN = r"至|到|~|～|－|—{1,2}|–|-{1,2}"
 _MONEY_NOUNS = ("产值|税收|营收|营业收入|销售收入|主营业务收入|收入|销售额|投资|资金|融资|资产|利润|市值"
                 "|交易额|规模")
 
+#: Units of a price (元/吨, 每股…).
+_PER = ("平方米|千瓦时|公斤|千克|小时|平米|股|吨|度|亩|人|户|年|月|天|日|件|台|辆|桶|克|斤|个|次|张"
+        "|套|份|只|头|kWh|kg|t|㎡")
 _AMOUNT = rf"""
 (?P<pre>(?:{_PRE})(?:达|了)?)?
 (?:(?P<precur>人民币|港币|新台币)[ ]?)?
@@ -65,13 +68,14 @@ _AMOUNT = rf"""
 (?P<num>{_NUM_FULL})(?P<q>余|多)?(?:个(?=[万亿]))?(?P<mag>[ ]?[十百千万亿萬億kKwW]+)?
 (?:
   \ ?(?P<cur>{_CUR})(?P<yuancur>欧元|美元|日币|日元|港元|港币)?
-  (?P<sub>(?:[{_NUMCH}]+[角毛])?(?:[{_NUMCH}]+分)?)?(?:钱|整)?(?P<rmb>人民币)?
+  (?P<sub>(?:[{_NUMCH}]+[角毛])?(?:[{_NUMCH}]+分)?)?(?:钱|整)?(?P<rmb>人民币)?(?:/(?P<per>{_PER}))?
   | (?=(?P<noun>{_MONEY_NOUNS}))
   BARE
 )
 (?P<post>{_POST})?
 """
 _RE = re.compile(_AMOUNT.replace("BARE", ""), re.VERBOSE)
+_PER_BEFORE = re.compile(rf"每(?P<per>{_PER})$")
 _RE_PARSE = re.compile(_AMOUNT.replace("BARE", "| (?P<bare>)"), re.VERBOSE)
 #: A bound word a few characters before the number: 最高补贴200万元, 不超过每户5万元.
 _LOOSE_PRE = re.compile(r"(最高|最多|不超过|不高于|至多|不低于|至少|最低|不少于)[\u4e00-\u9fff]{1,4}$")
@@ -94,6 +98,7 @@ class MoneyHit:
     bounds: tuple[Decimal, Decimal] | None = None   # for 3000多 / 几十万 / 八九亿
     range: tuple[Decimal, Decimal] | None = None
     range_part: str | None = None
+    per: str | None = None     # a price: 28.11元/股 → 股, 每吨3000元 → 吨
 
     @property
     def value(self) -> int:
@@ -242,7 +247,11 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     if m.group("precur") and not m.group("pre"):
         start = m.start("num") if not m.group("lo") else m.start("lo")
     if m.group("conn") is None:
-        return [MoneyHit(start, end, amount, currency, qualifier, unit, number, bounds)]
+        per = m.group("per")
+        if per is None and strict:
+            before = _PER_BEFORE.search(text, max(0, start - 6), start)
+            per = before.group("per") if before else None
+        return [MoneyHit(start, end, amount, currency, qualifier, unit, number, bounds, per=per)]
     lo, lomag, locur = m.group("lo"), m.group("lomag") or "", m.group("locur")
     try:
         if not lomag and not locur:
@@ -270,8 +279,9 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     lo_unit = (lomag + (locur or "")) if (lomag or locur) else unit
     return [
         MoneyHit(lo_start, lo_end, low, currency, qualifier, lo_unit,
-                 lo.replace(",", ""), None, rng, "low"),
-        MoneyHit(m.start("num"), end, amount, currency, qualifier, unit, number, bounds, rng, "high"),
+                 lo.replace(",", ""), None, rng, "low", m.group("per")),
+        MoneyHit(m.start("num"), end, amount, currency, qualifier, unit, number, bounds, rng, "high",
+                 m.group("per")),
     ]
 
 
