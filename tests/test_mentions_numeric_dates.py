@@ -66,6 +66,18 @@ def test_parse_date_modes_and_rejects() -> None:
             parse_date(bad, base)
 
 
+def test_bias_option() -> None:
+    text = "标题\n\n12月5日,项目开工。"
+    past = Pipeline(plugins=["annotate-dates"], disable=["hello"]).process(text, pub_date=PUB)
+    same = Pipeline(plugins=["annotate-dates"], disable=["hello"],
+                    config={"annotate-dates": {"bias": "same"}}).process(text, pub_date=PUB)
+    assert [m.value["start"] for m in past.mentions if m.kind == "date"] == ["2020-12-05"]
+    assert [m.value["start"] for m in same.mentions if m.kind == "date"] == ["2021-12-05"]
+    bad = Pipeline(plugins=["annotate-dates"], disable=["hello"],
+                   config={"annotate-dates": {"bias": "sideways"}}).process(text, pub_date=PUB)
+    assert bad.failed and "bias" in bad.problems[-1].message
+
+
 def test_dates_plugin_uses_document_date() -> None:
     p = Pipeline(plugins=["annotate-dates"], disable=["hello"])
     doc = p.process("标题\n\n11月19日,项目开工,力争明年6月投产。", pub_date=dt.date(2020, 11, 20))

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.dates import find_dates, relative_year
+from newsmill.zh.dates import MODES, find_dates, relative_year
 
 PRIORITY = 220
 
@@ -25,8 +26,18 @@ def newsmill_stage_priority() -> dict[str, int]:
 
 
 @hookimpl
-def newsmill_annotate(doc: Document) -> list[Mention]:
+def newsmill_config_options() -> dict[str, Option]:
+    """``bias``: how a date without a year is placed around the publication date."""
+    return {"bias": Option(str, "past", "past (news: no future date unless the clause announces a "
+                                        "plan), same (the publication year) or future")}
+
+
+@hookimpl
+def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
     """Every date expression, article by article when articles carry their own date."""
+    mode = options.get("bias", "past")
+    if mode not in MODES:
+        raise ValueError(f"annotate-dates: option bias = {mode!r}; use one of {', '.join(MODES)}")
     text = doc.clean
     spans = [(a.start, a.end, a.pub_date or doc.meta.pub_date) for a in doc.articles if a.pub_date]
     if not spans:
@@ -35,18 +46,18 @@ def newsmill_annotate(doc: Document) -> list[Mention]:
     covered = 0
     for start, end, pub in sorted(spans, key=lambda s: s[0]):
         if start > covered:  # text outside dated articles uses the document date
-            out += _mentions(text, covered, start, doc.meta.pub_date)
-        out += _mentions(text, max(start, covered), end, pub)
+            out += _mentions(text, covered, start, doc.meta.pub_date, mode)
+        out += _mentions(text, max(start, covered), end, pub, mode)
         covered = max(covered, end)
     if covered < len(text):
-        out += _mentions(text, covered, len(text), doc.meta.pub_date)
+        out += _mentions(text, covered, len(text), doc.meta.pub_date, mode)
     return out
 
 
-def _mentions(text: str, start: int, end: int, pub: dt.date | None) -> list[Mention]:
+def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -> list[Mention]:
     piece = text[start:end]
     out: list[Mention] = []
-    for h in find_dates(piece, pub):
+    for h in find_dates(piece, pub, mode):
         attrs = {"granularity": h.value.granularity, "year_known": h.value.start_year is not None}
         rel = relative_year(piece[h.start:h.end])
         if rel is not None:

@@ -29,7 +29,7 @@ import attrs
 
 from newsmill.zh.numbers import parse_int
 
-__all__ = ["DateHit", "DateValue", "find_dates", "parse_date", "FUTURE_MARKERS", "plan_years",
+__all__ = ["MODES", "DateHit", "DateValue", "find_dates", "parse_date", "FUTURE_MARKERS", "plan_years",
            "relative_year"]
 
 #: Words in a clause that make a date a plan or forecast (no past bias).
@@ -623,8 +623,17 @@ def relative_year(surface: str) -> int | None:
     return None
 
 
-def find_dates(text: str, pub_date: dt.date | None = None) -> Iterator[DateHit]:
-    """Date expressions in ``text`` resolved against ``pub_date`` (past bias; see the module doc)."""
+MODES = ("past", "same", "future")
+
+
+def find_dates(text: str, pub_date: dt.date | None = None, mode: str = "past") -> Iterator[DateHit]:
+    """Date expressions in ``text`` resolved against ``pub_date``.
+
+    ``mode`` ``past`` (news: the past bias of the module doc), ``same`` (a year-less
+    date falls in the base year) or ``future`` (never before the base date).
+    """
+    if mode not in MODES:
+        raise ValueError(f"unknown date mode {mode!r} (use one of {', '.join(MODES)})")
     years = [(m.start(), int(m.group(1))) for m in _YEAR_HINT.finditer(text)] if pub_date is None else []
     pos = 0
     for a in _anchors(text):
@@ -636,7 +645,7 @@ def find_dates(text: str, pub_date: dt.date | None = None) -> Iterator[DateHit]:
             if s is None or s.start() > a.start():
                 break
             i = s.start()
-            found = _try_at(text, i, pub_date, years)
+            found = _try_at(text, i, pub_date, years, mode)
             if found is None:
                 ws = i + 1
                 continue
@@ -649,14 +658,14 @@ def find_dates(text: str, pub_date: dt.date | None = None) -> Iterator[DateHit]:
             ws = pos
 
 
-def _try_at(text: str, i: int, pub_date: dt.date | None,
-            years: list[tuple[int, int]]) -> tuple[int, DateValue | None] | None:
+def _try_at(text: str, i: int, pub_date: dt.date | None, years: list[tuple[int, int]],
+            mode: str = "past") -> tuple[int, DateValue | None] | None:
     """The expression starting at ``i``: (end, value), (end, None) for a skipped look-alike, or None."""
     prev = text[i - 1:i]
     if prev.isdigit() or prev == "." or (prev and prev in "第每") or text[i - 2:i] in ("每年", "每月"):
         return None
     hint = _nearby_year(text, i, years) if pub_date is None and years else None
-    ctx = _Ctx(pub_date, "past", hint)
+    ctx = _Ctx(pub_date, mode, hint)
     try:
         found = _expression(text, i, ctx, _POINT,
                             lambda: _is_future(text, i) or _before_deadline(text, i))
