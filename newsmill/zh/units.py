@@ -36,6 +36,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "辆": ("辆", "count"), "座": ("座", "count"), "间": ("间", "count"), "条": ("条", "count"),
     "所": ("所", "count"), "批": ("批", "count"), "件": ("件", "count"), "张": ("张", "count"),
     "只": ("只", "count"), "株": ("株", "count"), "艘": ("艘", "count"), "架": ("架", "count"),
+    "宗": ("宗", "count"), "处": ("处", "count"), "栋": ("栋", "count"), "幢": ("幢", "count"),
     "GWh": ("GWh", "energy"), "MWh": ("MWh", "energy"), "kWh": ("kWh", "energy"), "KWh": ("kWh", "energy"),
     "GW": ("GW", "power"), "MW": ("MW", "power"), "kW": ("kW", "power"), "KW": ("kW", "power"),
     "㎡": ("m2", "area"), "㎞": ("km", "length"),
@@ -47,7 +48,7 @@ _NOT_AFTER = {
     "家": ("庭", "乡", "长", "属", "电", "居", "具", "园", "门"), "台": ("阶", "湾"),
     "头": ("部", "条", "雁"), "座": ("谈",), "条": ("件", "例", "款"), "件": ("事",),
     "米": ("粮",), "项": ("目",), "间": ("隔",), "所": ("有", "在", "以", "得"),
-    "批": ("准", "复",), "户": ("籍", "口", "外"), "套": ("餐",), "只": ("是", "有", "要"),
+    "批": ("准", "复",), "处": ("理", "置", "于", "在", "长", "室"), "宗": ("旨", "教"), "户": ("籍", "口", "外"), "套": ("餐",), "只": ("是", "有", "要"),
 }
 
 _NUMCH = "0-9零〇一二两三四五六七八九十百千万亿"
@@ -143,7 +144,11 @@ def find_quantities(text: str) -> Iterator[QuantityHit]:
 
 @attrs.define(slots=True)
 class PercentHit:
-    """A percentage, a change in percentage points or a multiple (翻一番)."""
+    """A percentage, a change in percentage points or a multiple (翻一番).
+
+    The span covers the figure (``6.8%``, ``3.2个百分点``, ``翻一番``, ``1.5倍``), not the
+    verb before it; the verb sets ``change``.
+    """
 
     start: int
     end: int
@@ -200,7 +205,8 @@ def find_percents(text: str) -> Iterator[PercentHit]:
     """Percentages (19%, 百分之五), percentage points (个百分点) and multiples (翻一番, 增长2倍)."""
     for m in _percent_matches(text):
         verb = m.group("verb")
-        start = m.start() if verb else m.start("num") if m.group("num") else m.start()
+        # the span is the figure itself; the verb in front only gives the direction
+        start = m.end("verb") if verb else m.start()
         if not verb:
             back = _LOOKBACK.search(text, max(0, m.start() - 6), m.start())
             verb = back.group("verb") if back else None
