@@ -37,6 +37,7 @@ def dates(text: str, pub: dt.date | None = PUB) -> list[tuple[str, str, str, str
     ("今年以来,全市", [("今年以来", "2021-01-01", "2021-01-21", "period")]),
     ("力争年底前投产", [("年底前", "2021-01-21", "2021-12-31", "period")]),
     ("一月一调度", []),
+    ("2021年元月起施行", [("2021年元月", "2021-01-01", "2021-01-31", "month")]),
 ])
 def test_resolution_against_publication_date(text: str, expected: list) -> None:
     assert dates(text) == expected

@@ -36,6 +36,7 @@ def money(text: str) -> list[tuple[str, int, str]]:
     ("带动上亿元投资", [("上亿元", 100000000, "more_than")]),
     ("总投资12亿余元", [("12亿余元", 1200000000, "more_than")]),
     ("吸引数亿元社会资本", [("数亿元", 100000000, "approx")]),
+    ("撬动上百亿元投资", [("上百亿元", 10000000000, "more_than")]),
     ("外资企业投资1200万美元左右", [("1200万美元左右", 12000000, "approx")]),
 ])
 def test_money_snippets(text: str, expected: list) -> None:
@@ -45,7 +46,7 @@ def test_money_snippets(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text", [
     "打造千亿级产业集群", "2021年元旦前后", "推动千亿多元产业发展", "坚持多元化发展", "浙江庆元县",
     "年发电10亿千瓦时", "规上工业企业38个", "三元里街道", "统一元数据", "打造百亿元级产业集群",
-    "亿元以上企业达到", "第一元件",
+    "亿元以上企业达到", "第一元件", "2021年元月起施行",
 ])
 def test_not_money(text: str) -> None:
     assert money(text) == []

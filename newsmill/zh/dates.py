@@ -72,7 +72,7 @@ class DateHit:
 
 # ---------------------------------------------------------------- patterns
 _CD = "零〇一二三四五六七八九"
-_MN = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_MN = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元(?=月))"
 _DN = (r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
        r"|廿[一二三四五六七八九]?|[一二三四五六七八九])")
 _CONN = r"(?:[-－—–~～]{1,2}|至|到)"
@@ -184,6 +184,8 @@ def _last_day(y: int | None, m: int) -> int:
 def _md(text: str) -> int:
     if text.isascii() and text.isdigit():
         return int(text)
+    if text == "元":
+        return 1  # 元月 = January
     return parse_int(text.replace("廿", "二十"))
 
 
@@ -565,7 +567,7 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
     if t and ctx.base is not None and value.dates() is not None:
         tail = t.group("tail")
         since_ok = value.dates()[0] <= ctx.base  # type: ignore[index]
-        if since_ok and (tail in ("以来", "至今", "起至今") or (tail == "起" and ctx.mode != "future")):
+        if since_ok and (tail in ("以来", "至今", "起至今") or (tail == "起" and ctx.mode == "same")):
             value, end = _until(value, ctx.base, since=True), t.end()
         elif tail in ("之前", "以前", "前") and value.granularity in ("year", "month", "day", "approx"):
             if value.dates()[1] >= ctx.base:  # type: ignore[index]
@@ -584,7 +586,7 @@ _STARTS = re.compile(
 _ANCHOR = re.compile(r"[年月日季旬周期拜天五久晚晨夜]|(?:19|20)\d{2}(?:[-/.]|\d{4}(?!\d))")
 _NUMS = "0123456789〇零一二三四五六七八九十"
 #: An anchor character counts only next to one of these (checked in Python: cheaper than lookbehinds).
-_PREV_OK = {"年": set(_NUMS + "今去明前后上本当同次这全半"), "月": set(_NUMS + "个份上下本这当同次"),
+_PREV_OK = {"年": set(_NUMS + "今去明前后上本当同次这全半"), "月": set(_NUMS + "元个份上下本这当同次"),
             "日": set(_NUMS + "近"), "季": set("当"), "周": set("上下本这"), "期": set("星近"),
             "拜": set("礼"), "天": set("今昨明前后当"), "五": set("十一二三四六七八九"), "久": set("不"),
             "晚": set("今昨明当"), "晨": set("今"), "夜": set("昨"), "旬": set("上中下")}

@@ -221,8 +221,8 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     bare = num.strip() in _BARE_UNITS
     if bare and pre not in _BARE_OK:
         return []  # 亿元以上企业: no number at all
-    if pre in ("上", "破") and not bare:
-        pre = None  # 上/破 qualify only 上亿元, 破亿元
+    if pre in ("上", "破") and not (bare or (pre == "上" and num[:1] in "百千万亿")):
+        pre = None  # 上/破 qualify only 上亿元, 破亿元, 上百亿元
     if strict and pre is None and not m.group("lo"):
         loose = _LOOSE_PRE.search(text, max(0, m.start() - 8), m.start())
         if loose:
