@@ -24,6 +24,7 @@ def quantities(text: str) -> list[tuple[str, str, str, str, str]]:
     ("新增规上企业两千三百家", [("两千三百家", "2300", "家", "count", "家")]),
     ("修建道路12.5公里", [("12.5公里", "12.5", "km", "length", "公里")]),
     ("建设200MW光伏电站", [("200MW", "200", "MW", "power", "MW")]),
+    ("收益率上涨5.5个基点", [("5.5个基点", "5.5", "bp", "rate", "个基点")]),
 ])
 def test_quantity_snippets(text: str, expected: list) -> None:
     assert quantities(text) == expected
@@ -48,6 +49,7 @@ def percents(text: str) -> list[tuple[str, float, str, str | None, float | None]
     ("投资增速回落了2.1%", [("2.1%", 2.1, "%", "decrease", None)]),
     ("占比提高至35%", [("35%", 35.0, "%", None, None)]),
     ("利润为-4.5%", [("-4.5%", -4.5, "%", "decrease", None)]),
+    ("股价跌8.8%", [("8.8%", 8.8, "%", "decrease", None)]),
 ])
 def test_percent_snippets(text: str, expected: list) -> None:
     assert percents(text) == expected

@@ -28,6 +28,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "平米": ("m2", "area"), "亩": ("mu", "area"), "公顷": ("ha", "area"),
     "公里": ("km", "length"), "千米": ("km", "length"), "米": ("m", "length"),
     "立方米": ("m3", "volume"), "标准箱": ("TEU", "count"),
+    "个基点": ("bp", "rate"), "基点": ("bp", "rate"),
     "个就业岗位": ("岗位", "jobs"), "个岗位": ("岗位", "jobs"), "就业岗位": ("岗位", "jobs"),
     "岗位": ("岗位", "jobs"),
     "人次": ("人次", "people"), "人": ("人", "people"), "名": ("人", "people"),
@@ -135,6 +136,8 @@ def find_quantities(text: str) -> Iterator[QuantityHit]:
         except ValueError:
             continue
         norm, dim = UNITS[unit]
+        if dim in ("count", "people", "jobs") and not mag and value != value.to_integral_value():
+            continue  # 5.5个 is not a count
         qualifier = "exact"
         for w in (m.group("pre"), m.group("q"), m.group("post")):
             if w in _QUALIFIER:
@@ -162,7 +165,7 @@ class PercentHit:
 _INCREASE = ("增长", "增加", "提高", "上升", "上涨", "提升", "增幅", "涨幅", "增速", "扩大", "增", "涨",
              "高出")
 _DECREASE = ("下降", "减少", "降低", "下滑", "回落", "下跌", "收窄", "缩小", "降幅", "跌幅", "减", "降",
-             "低于")
+             "跌", "低于")
 _VERB = "|".join(sorted(_INCREASE + _DECREASE, key=len, reverse=True))
 _P_RE = re.compile(
     rf"(?P<verb>(?:{_VERB})(?:了|达|为|至|到)?)?"
