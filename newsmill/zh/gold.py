@@ -100,7 +100,9 @@ def _money_items(doc: Document, m: Mention) -> list[dict[str, Any]]:
     qualifier = attrs.get("qualifier") or "exact"
     values: list[Any] = [m.value]
     rng = attrs.get("range")
-    if isinstance(rng, (list, tuple)) and len(rng) == 2 and all(v is not None for v in rng):
+    # annotate-money gives each end of a range its own mention (``range_part``): no expansion then
+    if isinstance(rng, (list, tuple)) and len(rng) == 2 and all(v is not None for v in rng) \
+            and "range_part" not in attrs:
         values = list(rng)
     out = []
     for v in values:

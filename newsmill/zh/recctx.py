@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import attrs
@@ -31,6 +32,26 @@ class Span:
     start: int
     end: int
     article: int | None
+
+
+def _quantity_figure(start: int, end: int, value: Any, a: dict[str, Any]) -> Figure | None:
+    """A ``quantity`` mention as a figure (docs/mentions.md: ``value`` is a decimal string with
+    magnitude words expanded; ``number`` and ``printed_unit`` keep the printed form).
+
+    Counts keep the expanded value (1.4万人 → 14000 人); physical quantities keep the
+    printed number with the magnitude apart (560万吨 → 560, 万 + 吨), like the gold files.
+    """
+    printed = str(a.get("printed_unit") or a.get("unit") or "")
+    base = printed.lstrip("万亿")
+    magnitude = printed[:len(printed) - len(base)]
+    count = a.get("dimension") in ("count", "people", "jobs") or (base[-1:] in COUNTERS and len(base) <= 2)
+    try:
+        number = Decimal(str(value if count else a.get("number", value)))
+    except InvalidOperation:
+        return None
+    num: int | float = int(number) if number == number.to_integral_value() else float(number)
+    return Figure("count" if count else "quantity", start, end, num, base, a.get("qualifier") or "exact",
+                  magnitude)
 
 
 class RecordContext:
@@ -60,10 +81,10 @@ class RecordContext:
                                   a.get("qualifier") or "exact"))
             elif m.kind == "percent" and m.value is not None:
                 out.append(Figure("percent", m.start, m.end, float(m.value), a.get("unit") or "%"))
-            elif m.kind == "quantity" and isinstance(m.value, (int, float)):
-                unit = str(a.get("unit") or "")
-                kind = "count" if unit[-1:] in COUNTERS and len(unit) <= 2 else "quantity"
-                out.append(Figure(kind, m.start, m.end, m.value, unit, a.get("qualifier") or "exact"))
+            elif m.kind == "quantity" and m.value is not None:
+                figure = _quantity_figure(m.start, m.end, m.value, a)
+                if figure is not None:
+                    out.append(figure)
         pairs = (("money", "money"), ("percent", "percent"), ("count", "quantity"), ("quantity", "quantity"))
         missing = tuple(k for k, mk in pairs if mk not in kinds)
         if missing:
