@@ -25,14 +25,6 @@ import attrs
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Article, Document, Evidence
-from newsmill.zh.bylines import (
-    Credit,
-    Span,
-    is_benbao,
-    parse_credit_line,
-    parse_dateline,
-    parse_trailing_credit,
-)
 from newsmill.zh.article_layout import (
     is_banner,
     is_caption_start,
@@ -42,6 +34,14 @@ from newsmill.zh.article_layout import (
     is_web_furniture,
     kicker_score,
     markdown_heading,
+)
+from newsmill.zh.bylines import (
+    Credit,
+    Span,
+    is_benbao,
+    parse_credit_line,
+    parse_dateline,
+    parse_trailing_credit,
 )
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
 
@@ -124,26 +124,36 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
 
 # -- step 1: line shapes --------------------------------------------------------
 
-def _excluded_spans(doc: Document) -> list[tuple[int, int]]:
+def _flagged_spans(doc: Document) -> list[tuple[int, int, str]]:
+    """Cleaned spans of the regions flagged by cleaners that take text out of the body."""
     spans = []
     for r in doc.regions:
         if r.kind in KEEP_REGION_KINDS:
             continue
         s, e = doc.clean_span(r.raw_start, r.raw_end)
         if e > s:
-            spans.append((s, e))
+            spans.append((s, e, r.kind))
     return sorted(spans)
 
 
-def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    hit = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
-    return hit * 2 >= (end - start)
+def _region_kind(start: int, end: int, spans: Sequence[tuple[int, int, str]]) -> str | None:
+    """The kind of the flagged regions covering at least half of ``[start, end)``, if any."""
+    hits: dict[str, int] = {}
+    for s, e, kind in spans:
+        if s >= end:
+            break
+        overlap = min(end, e) - max(start, s)
+        if overlap > 0:
+            hits[kind] = hits.get(kind, 0) + overlap
+    if not hits or sum(hits.values()) * 2 < end - start:
+        return None
+    return max(hits, key=lambda k: hits[k])
 
 
 def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
     """Every non-empty line of the cleaned text with its shape."""
     text = doc.clean
-    excluded = _excluded_spans(doc)
+    flagged_spans = _flagged_spans(doc)
     out: list[Line] = []
     pos = 0
     for raw_line in text.split("\n"):
@@ -154,7 +164,7 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
         pos += len(raw_line) + 1
     md_page = any(markdown_heading(ln.text) for ln in out)
     for ln in out:
-        flagged = bool(excluded) and _covered(ln.start, ln.end, excluded)
+        flagged = _region_kind(ln.start, ln.end, flagged_spans) if flagged_spans else None
         credit = parse_credit_line(ln.text, ln.start)
         if credit is not None:
             ln.credit = None if credit.editors_only else credit
@@ -162,8 +172,11 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             ln.date = date_on_line(ln.text, ln.start)
             continue
         ln.date = date_on_line(ln.text, ln.start)
-        if flagged or ln.date is not None:
-            ln.kind = "date" if ln.date is not None and not flagged else "furniture"
+        if ln.date is not None:
+            ln.kind = "date"
+            continue
+        if flagged is not None:
+            ln.kind = "caption" if flagged == "caption" else "furniture"
             continue
         if is_web_furniture(ln.text) or is_print_furniture(ln.text):
             ln.kind = "furniture"
