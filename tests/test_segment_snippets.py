@@ -316,3 +316,17 @@ def test_converted_pdf_page_with_image_links_table_and_page_furniture(nlp):
     assert paragraphs[0].startswith("本报讯") and paragraphs[-1] == "下半年将新建标准厂房40万平方米。"
     assert "| 东园 | 520 |" in paragraphs
     assert not any("images/" in p or "下转" in p for p in paragraphs)
+
+
+def test_short_title_before_a_byline_is_kept_when_cleaning_flags_it_as_a_caption():
+    class FlagPhotoSlot:
+        @hookimpl
+        def newsmill_clean(self, step):
+            i = step.text.find("夜市开张")
+            step.flag(i, i + 4, "caption", "photo slot")
+
+    nlp = Pipeline(plugins=[FlagPhotoSlot()], disable=["hello"])
+    text = "甲地新闻\n\n本报讯 甲地新闻正文。\n\n\n\n夜市开张\n\n本报讯(记者 苗禾)日前,某街区夜市开张。\n"
+    doc = nlp.process_document(Document.from_text(text))
+    assert [a.headline for a in doc.articles] == ["甲地新闻", "夜市开张"]
+    assert doc.articles[1].reporters == ["苗禾"]

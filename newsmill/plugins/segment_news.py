@@ -188,7 +188,27 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             ln.kind = "caption"
         elif is_heading_like(ln.text, max_heading):
             ln.kind = "plainhead" if md_page else "heading"
+    if not md_page:
+        _restore_flagged_titles(out, max_heading)
     return out
+
+
+def _restore_flagged_titles(lines: list[Line], max_heading: int) -> None:
+    """A title-like line flagged as a caption is a title when a byline follows and no title precedes it.
+
+    Cleaners flag a short line in a photo slot (after a gap, before a byline)
+    as a caption; on a plain page that is also where a short headline stands.
+    """
+    for i, ln in enumerate(lines):
+        if ln.kind != "caption" or is_caption_start(ln.text) or not is_heading_like(ln.text, max_heading):
+            continue
+        before = lines[i - 1] if i else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if before is not None and before.kind == "heading":
+            continue
+        if after is not None and (after.kind == "credit" or (
+                after.kind == "body" and parse_dateline(after.text, after.start) is not None)):
+            ln.kind = "heading"
 
 
 # -- step 2: articles from heading groups -------------------------------------------
