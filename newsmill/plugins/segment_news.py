@@ -50,7 +50,7 @@ NAME = "segment-news"
 KEEP_REGION_KINDS = ("unreadable", "mojibake", "warning", "uncertain")
 
 
-@attrs.define
+@attrs.define(eq=False)
 class Line:
     """One non-empty line of the cleaned text and its shape."""
 
@@ -62,6 +62,14 @@ class Line:
     title_start: int = 0  # where the title text starts (after the ``#`` marks)
     credit: Credit | None = None
     date: PageDate | None = None
+    _dateline: Credit | None | bool = attrs.field(default=False, repr=False)
+
+    @property
+    def dateline(self) -> Credit | None:
+        """The opening dateline of this line read as a paragraph (computed once)."""
+        if self._dateline is False:
+            self._dateline = parse_dateline(self.text, self.start)
+        return self._dateline  # type: ignore[return-value]
 
     @property
     def title(self) -> Span:
@@ -69,7 +77,7 @@ class Line:
         return Span(self.text[self.title_start - self.start:], self.title_start, self.end)
 
 
-@attrs.define
+@attrs.define(eq=False)
 class Draft:
     """An article being assembled: its header group and the lines that follow."""
 
@@ -207,7 +215,7 @@ def _restore_flagged_titles(lines: list[Line], max_heading: int) -> None:
         if before is not None and before.kind == "heading":
             continue
         if after is not None and (after.kind == "credit" or (
-                after.kind == "body" and parse_dateline(after.text, after.start) is not None)):
+                after.kind == "body" and after.dateline is not None)):
             ln.kind = "heading"
 
 
@@ -239,7 +247,7 @@ def _opens_with_byline(block: list[Line]) -> bool:
         if ln.kind in ("credit", "date"):
             return True
         if ln.kind == "body":
-            return parse_dateline(ln.text, ln.start) is not None
+            return ln.dateline is not None
     return False
 
 
@@ -413,7 +421,7 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
             captions.append(ln)
         elif ln.kind in ("body", "plainhead", "subheading", "heading"):
             if header_zone:
-                dl = parse_dateline(ln.text, ln.start)
+                dl = ln.dateline
                 if dl is not None:
                     credits.insert(0, dl)
             header_zone = False

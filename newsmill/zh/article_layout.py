@@ -24,7 +24,7 @@ _CAPTION_END = re.compile(r"(?:现场|一角|掠影|全景|场景|实景|效果�
 _HAN_RE = re.compile(f"[{HAN}]")
 _WEB_FURNITURE = re.compile(
     r"^(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>»]"
-    r"|(?:\s[>»]\s.*){2,}"
+    r"|\s[>»]\s[^>»]*\s[>»]\s"
     r"|^(?:【\s*)?(?:字号|字体)\s*[:：]|^\s*【?\s*[大中小]\s*[大中小]\s*[大中小]\s*】?\s*$"
     r"|^(?:分享到|分享至|扫一扫|扫描二维码|点击关注|打印本页|关闭窗口|返回顶部|上一篇|下一篇|相关新闻|【打印】|【关闭】)")
 _PRINT_FURNITURE = re.compile(
@@ -65,12 +65,15 @@ def is_heading_like(line: str, max_len: int = 100) -> bool:
 
 def is_web_furniture(line: str) -> bool:
     """Web page furniture: breadcrumbs, font-size switches, share and print links."""
-    return bool(_WEB_FURNITURE.search(line.strip()))
+    s = line.strip()
+    return len(s) <= 80 and bool(_WEB_FURNITURE.search(s))
 
 
 def is_print_furniture(line: str) -> bool:
     """Print furniture: image links, ``(下转第2版)``, page numbers, lines without any Han character."""
     s = line.strip()
+    if len(s) > 40:
+        return False
     if s and not _HAN_RE.search(s) and len(s) <= 12 and not _TABLE_ROW.match(s):
         return True
     return bool(_PRINT_FURNITURE.match(s))
