@@ -330,3 +330,17 @@ def test_short_title_before_a_byline_is_kept_when_cleaning_flags_it_as_a_caption
     doc = nlp.process_document(Document.from_text(text))
     assert [a.headline for a in doc.articles] == ["甲地新闻", "夜市开张"]
     assert doc.articles[1].reporters == ["苗禾"]
+
+
+def test_column_labels_and_a_run_of_briefs(nlp):
+    text = ("经济简讯\n\n南江县新签约项目5个\n本报讯 日前,南江县集中签约项目5个,总投资18亿元。(庞山)\n\n"
+            "北江县工业园扩区获批\n本报讯 近日,北江县工业园扩区方案获批。(严冬)\n\n"
+            "要闻\n\n沪蓉高铁某段建设进入攻坚期\n全线桥隧比超八成\n\n本报记者 祁连\n\n"
+            "初春时节,施工现场一派繁忙。\n")
+    doc = segment(nlp, text)
+    got = [(a.headline, a.kicker, a.reporters, a.attributes.get("column")) for a in doc.articles]
+    assert got == [
+        ("南江县新签约项目5个", None, ["庞山"], "经济简讯"),
+        ("北江县工业园扩区获批", None, ["严冬"], None),
+        ("沪蓉高铁某段建设进入攻坚期", "全线桥隧比超八成", ["祁连"], "要闻"),
+    ]

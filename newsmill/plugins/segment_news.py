@@ -28,6 +28,7 @@ from newsmill.core.model import Article, Document, Evidence
 from newsmill.zh.article_layout import (
     is_banner,
     is_caption_start,
+    is_column_label,
     is_heading_like,
     is_outline_item,
     is_print_furniture,
@@ -255,6 +256,8 @@ def _split_banner(group: list[Line]) -> tuple[list[Line], list[Line]]:
     """Separate column banners from the title lines of a heading group."""
     banners = [ln for ln in group if is_banner(ln.text)]
     rest = [ln for ln in group if ln not in banners]
+    if len(rest) >= 2 and is_column_label(rest[0].title.text):
+        banners.append(rest.pop(0))
     if len(rest) >= 2 and rest[0].level:
         first, others = rest[0], rest[1:]
         if all(o.level > first.level for o in others) and len(first.title.text) <= 16 \

@@ -18,6 +18,9 @@ _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)\s*#*\s*$")
 _OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                       r"|\d{1,2}[、.．](?!\d))")
 _BANNER_MARK = re.compile(r"(?:>{2,}|》{2,}|→|▶|►|＞{2,})\s*$|^\s*(?:<{2,}|《{2,}|◀|◄)")
+_COLUMN_WORDS = re.compile(
+    r"(?:简讯|快讯|短讯|要闻|综合|专题|专栏|聚焦|关注|视点|观察|特稿|时评|速递|动态|一线|纵深|新闻|"
+    r"观澜|特别报道|深度|调查|评论|图片新闻|图说|一周)$")
 _LABEL = re.compile(rf"^[{HAN}A-Za-z0-9()（）·、]{{1,14}}[:：]$")
 _CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图\d*[)）]?\s*[:：])")
 _CAPTION_END = re.compile(r"(?:现场|一角|掠影|全景|场景|实景|效果图|资料图|供图|航拍图?)[。.]?$")
@@ -94,6 +97,14 @@ def is_banner(line: str) -> bool:
     return bool(_BANNER_MARK.search(line))
 
 
+def is_column_label(line: str) -> bool:
+    """A column or section label printed above a title (``要闻``, ``经济简讯``, ``县域观察``)."""
+    s = line.strip().lstrip("#").strip()
+    if not s or is_label(s) or any(c.isdigit() for c in s):
+        return False
+    return len(s) <= 4 or (len(s) <= 8 and bool(_COLUMN_WORDS.search(s)))
+
+
 def is_outline_item(line: str) -> bool:
     """A numbered outline heading (``一、``, ``(二)``, ``3.``) inside an article."""
     return bool(_OUTLINE.match(line.strip()))
@@ -121,5 +132,5 @@ def kicker_score(line: str) -> int:
 
 
 __all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_table_row",
-           "is_heading_like", "is_label", "is_banner", "is_outline_item", "is_caption_start",
-           "kicker_score", "SENTENCE_STOPS"]
+           "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
+           "is_caption_start", "kicker_score", "SENTENCE_STOPS"]
