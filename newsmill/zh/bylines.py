@@ -25,8 +25,11 @@ from newsmill.zh.variants import alternation, either_script
 
 #: Endings of outlet names (newspapers, agencies, sites, stations).
 OUTLET_ENDINGS = ("日报", "晚报", "早报", "商报", "时报", "导报", "周报", "报", "通讯社", "社",
-                  "新闻网", "网", "电视台", "台", "客户端", "融媒体中心", "新闻中心", "新闻")
-_OUTLET = rf"(?:{either_script('本报')}|[{HAN}A-Za-z]{{1,12}}?{alternation(OUTLET_ENDINGS)})"
+                  "新闻网", "网", "电视台", "台", "客户端", "融媒体中心", "新闻中心", "新闻", "在线",
+                  "周刊", "杂志", "之声", "频道")
+_OUTLET_ONE = rf"(?:{either_script('本报')}|[{HAN}A-Za-z]{{1,12}}?{alternation(OUTLET_ENDINGS)})"
+#: An outlet, or several joined by a dash (``某某网-某某客户端``).
+_OUTLET = rf"(?:{_OUTLET_ONE}(?:[-—·]{_OUTLET_ONE})*)"
 
 #: Roles credited with writing or photographing (their names are reporters).
 AUTHOR_ROLES = ("记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者",
@@ -191,9 +194,9 @@ def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
     return credit
 
 
-_DATE_IN_HEAD = re.compile(r"\d{1,2}月\d{1,2}日$")
+_DATE_IN_HEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?$")
 _DATELINE = re.compile(
-    rf"^(?P<lead>[{BYLINE_MARKS}\s\u3000]*)(?P<head>[{HAN}A-Za-z0-9]{{2,26}}?)"
+    rf"^(?P<lead>[{BYLINE_MARKS}\s\u3000]*)(?P<head>[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9\-—·]{{1,30}}?)"
     rf"(?P<kw>[讯訊]|[电電]|消息)(?P<gap>[\s\u3000]*)"
     rf"(?:[(（](?P<people>[^()（）\n]{{1,60}})[)）]"
     rf"|(?P<inline>{_ROLE}[^()（）\n:：。，,]{{2,30}}?(?:{alternation(('报道', '摄'))})?)(?=[:：]))?")
@@ -207,12 +210,10 @@ def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
         return None
     head, head_start = m.group("head"), m.start("head")
     dated = _DATE_IN_HEAD.search(head)
-    if m.group("kw") in "电電":
-        if not dated:
-            return None
-        head = head[: dated.start()]
-    elif dated:
+    if m.group("kw") in "电電" and not dated:
         return None
+    if dated:
+        head = head[: dated.start()]
     h = _HEAD.match(head)
     if h is None:
         return None
