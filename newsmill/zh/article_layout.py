@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsmill.zh.names import HAN
+from newsmill.zh.variants import alternation
 
 #: Punctuation that ends or splits sentences: a line holding any is body text.
 SENTENCE_STOPS = "。；;"
@@ -18,12 +19,14 @@ _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)\s*#*\s*$")
 _OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                       r"|\d{1,2}[、.．](?!\d))")
 _BANNER_MARK = re.compile(r"(?:>{2,}|》{2,}|→|▶|►|＞{2,})\s*$|^\s*(?:<{2,}|《{2,}|◀|◄)")
-_COLUMN_WORDS = re.compile(
-    r"(?:简讯|快讯|短讯|要闻|综合|专题|专栏|聚焦|关注|视点|观察|特稿|时评|速递|动态|一线|纵深|新闻|"
-    r"观澜|特别报道|深度|调查|评论|图片新闻|图说|一周)$")
+_COLUMN_WORDS = re.compile(alternation((
+    "简讯", "快讯", "短讯", "要闻", "综合", "专题", "专栏", "聚焦", "关注", "视点", "观察", "特稿", "时评",
+    "速递", "动态", "一线", "纵深", "新闻", "观澜", "特别报道", "深度", "调查", "评论", "图片新闻", "图说",
+    "一周")) + "$")
 _LABEL = re.compile(rf"^[{HAN}A-Za-z0-9()（）·、]{{1,14}}[:：]$")
 _CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图\d*[)）]?\s*[:：])")
-_CAPTION_END = re.compile(r"(?:现场|一角|掠影|全景|场景|实景|效果图|资料图|供图|航拍图?)[。.]?$")
+_CAPTION_END = re.compile(alternation(("现场", "一角", "掠影", "全景", "场景", "实景", "效果图", "资料图",
+                                        "供图", "航拍", "航拍图")) + r"[。.]?$")
 _HAN_RE = re.compile(f"[{HAN}]")
 _WEB_FURNITURE = re.compile(
     r"^(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>»]"
