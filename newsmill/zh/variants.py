@@ -30,7 +30,7 @@ TRADITIONAL: dict[str, str] = {
 
 
 def either_script(word: str) -> str:
-    """A regex source matching ``word`` written in Simplified or Traditional characters."""
+    """A regex source that matches ``word`` in either script."""
     out = []
     for ch in word:
         trad = TRADITIONAL.get(ch)
