@@ -4,7 +4,7 @@
 
 Pages come from ``samples/`` and, when present, ``../shared/corpus/``; each
 page is segmented ``--repeat`` times on one core, one page per call, the way
-the pipeline calls it.  Prints MB/s (10^6 bytes of UTF-8 input) and articles
+the pipeline calls it.  Prints MB/s (one MB = 1,000,000 bytes of UTF-8 page text) and articles
 per second, and the ratio to the whole-document segmenter on the same pages.
 """
 
