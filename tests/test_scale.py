@@ -65,7 +65,7 @@ def test_dask_local_cluster_identical_to_serial(tmp_path, pipeline):
 
 def test_order_is_deterministic_with_failures_in_between(tmp_path, pipeline):
     paths = make_pages(tmp_path / "in", 5)
-    paths[2].write_bytes(b"\xff\xfe\x00garbage\x00\xff")  # undecodable: fails in the reader
+    paths[2].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00garbage\x00\xff")  # binary: fails in the reader
     out = tmp_path / "out"
     summary = execute(pipeline, [str(tmp_path / "in")], out, ["jsonl"], "processes", 2)
     assert summary.failed == 1
