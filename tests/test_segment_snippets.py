@@ -344,3 +344,9 @@ def test_column_labels_and_a_run_of_briefs(nlp):
         ("北江县工业园扩区获批", None, ["严冬"], None),
         ("沪蓉高铁某段建设进入攻坚期", "全线桥隧比超八成", ["祁连"], "要闻"),
     ]
+
+
+def test_markdown_kicker_at_the_same_level_as_the_title(nlp):
+    text = "## 抓项目、强产业,全力以赴稳增长——\n## 某县一季度工业投资增长两成\n\n本报讯(记者 甘棠)近日……\n"
+    [a] = segment(nlp, text).articles
+    assert (a.headline, a.kicker) == ("某县一季度工业投资增长两成", "抓项目、强产业,全力以赴稳增长——")

@@ -375,12 +375,21 @@ def _pick_title(header: list[Line], text: str) -> tuple[list[Line], list[Line]]:
                and not text[header[last].end:header[last + 1].start].strip("#\n\t \u3000")):
             last += 1  # a title printed in two parts at the same level
         run = header[first:last + 1]
-        return run, [ln for ln in header if ln not in run]
-    texts = [ln.title.text for ln in header]
+        if len(run) == 1 or not any(kicker_score(ln.title.text) for ln in run):
+            return run, [ln for ln in header if ln not in run]
+        best = _least_kicker_like(run)  # same size, but one of them reads as a kicker
+        return [best], [ln for ln in header if ln is not best]
+    best = _least_kicker_like(header)
+    return [best], [ln for ln in header if ln is not best]
+
+
+def _least_kicker_like(lines: list[Line]) -> Line:
+    """The line that reads most like a main title (see :func:`kicker_score`)."""
+    texts = [ln.title.text for ln in lines]
     scores = [kicker_score(t) for t in texts]
     digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
-    best = min(range(len(header)), key=lambda i: (scores[i], not digits[i], -len(texts[i]), i))
-    return [header[best]], [ln for i, ln in enumerate(header) if i != best]
+    best = min(range(len(lines)), key=lambda i: (scores[i], not digits[i], -len(texts[i]), i))
+    return lines[best]
 
 
 def _evidence(doc: Document, span: Span | tuple[int, int]) -> Evidence:
