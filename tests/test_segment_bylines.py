@@ -7,8 +7,10 @@ import datetime as dt
 import pytest
 
 from newsmill.zh.article_layout import (
+    is_caption_start,
     is_heading_like,
     is_label,
+    is_print_furniture,
     is_web_furniture,
     kicker_score,
     markdown_heading,
@@ -172,3 +174,10 @@ def test_line_shapes():
     assert kicker_score("为乡村振兴打下基础,某县探索新路——") > kicker_score("某县探索新路")
     assert is_web_furniture("首页 > 新闻中心 > 经济") and is_web_furniture("分享到:")
     assert not is_web_furniture("某县签约3个项目")
+
+
+def test_end_marks_and_photo_notes():
+    assert is_print_furniture("（完）") and is_print_furniture("(待续)")
+    assert not is_print_furniture("完成项目投资")
+    assert is_caption_start("（本版图片由东川县委宣传部提供）") and is_caption_start("(资料图片)")
+    assert is_caption_start("图为签约现场。") and not is_caption_start("图书馆新馆开馆")

@@ -24,7 +24,8 @@ _COLUMN_WORDS = re.compile(alternation((
     "速递", "动态", "一线", "纵深", "新闻", "观澜", "特别报道", "深度", "调查", "评论", "图片新闻", "图说",
     "一周")) + "$")
 _LABEL = re.compile(rf"^[{HAN}A-Za-z0-9()（）·、]{{1,14}}[:：]$")
-_CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图\d*[)）]?\s*[:：])")
+_CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图\d*[)）]?\s*[:：]"
+                            r"|[(（]?\s*(?:本版|本文)?(?:图片|照片)(?:由|来源|均由|为)|[(（]\s*资料图片?\s*[)）])")
 _CAPTION_END = re.compile(alternation(("现场", "一角", "掠影", "全景", "场景", "实景", "效果图", "资料图",
                                         "供图", "航拍", "航拍图")) + r"[。.]?$")
 _HAN_RE = re.compile(f"[{HAN}]")
@@ -37,7 +38,8 @@ _PRINT_FURNITURE = re.compile(
     r"^!\[[^\]]*\]\([^)]*\)$"                                   # an image link of a converted PDF
     r"|^<[^>]+>$"                                                 # a lone HTML tag
     r"|^[(（]?\s*(?:[上下]转|转第|上接|接第)[^()（）]{0,12}版\s*[)）]?$"   # continued on / from page N
-    r"|^第?\s*[A-Z]?\d{1,2}\s*版(?:\s*[:：]?\s*\S{0,8})?$")       # a page number with its section
+    r"|^第?\s*[A-Z]?\d{1,2}\s*版(?:\s*[:：]?\s*\S{0,8})?$"       # a page number with its section
+    r"|^[(（]\s*(?:完|全文完|待续|未完待续|终)\s*[)）]$")               # end marks
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 
 
