@@ -111,6 +111,7 @@ def test_editor_line_is_recognised_as_editors_only():
     ("……力争年内建成投产。(马骏)", ["马骏"]),
     ("……带动就业1200人。(刘洋 陈晨)", ["刘洋", "陈晨"]),
     ("……将于年底竣工。(记者 宋词)", ["宋词"]),
+    ("……已全面复工。（东川发布）", []),
     ("……得到有效保障。”(通讯员 汪淼)", ["汪淼"]),
 ])
 def test_trailing_credit(para, reporters):
@@ -168,7 +169,8 @@ def test_line_shapes():
     assert not is_heading_like("某县签约3个项目,总投资12亿元。")
     assert not is_heading_like("项目建成后,预计实现年产值超过,")     # cut after a comma
     assert not is_heading_like("全区新签约项目12个……")
-    assert not is_heading_like("这是一个很长的问句吗？它还在继续说明项目的情况和进展以及下一步安排")
+    assert is_heading_like("收官之年怎么干？某县三大攻坚战全面打响")
+    assert not is_heading_like("这是一个很长的问句吗？它还在继续说明项目的情况和进展以及下一步安排" * 2)
     assert is_label("东坪县:") and is_label("东坪县：")
     assert kicker_score("东坪县:") > kicker_score("东坪县签约3个项目")
     assert kicker_score("为乡村振兴打下基础,某县探索新路——") > kicker_score("某县探索新路")

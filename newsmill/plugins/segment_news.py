@@ -30,6 +30,7 @@ from newsmill.zh.article_layout import (
     is_caption_start,
     is_column_label,
     is_heading_like,
+    is_label,
     is_outline_item,
     is_print_furniture,
     is_web_furniture,
@@ -175,6 +176,8 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
     for ln in out:
         flagged = _region_kind(ln.start, ln.end, flagged_spans) if flagged_spans else None
         credit = parse_credit_line(ln.text, ln.start)
+        if credit is None and ln.dateline is not None and ln.dateline.end == ln.end:
+            credit = ln.dateline  # a dateline printed on a line of its own (``本报讯``)
         if credit is not None:
             ln.credit = None if credit.editors_only else credit
             ln.kind = "furniture" if credit.editors_only else "credit"
@@ -195,6 +198,8 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             ln.kind, ln.level, ln.title_start = "heading", md[0], ln.start + md[1]
         elif is_caption_start(ln.text):
             ln.kind = "caption"
+        elif ln.dateline is not None:
+            continue  # a paragraph opening with a dateline is body text, stop or no stop
         elif is_heading_like(ln.text, max_heading):
             ln.kind = "plainhead" if md_page else "heading"
     if not md_page:
@@ -280,7 +285,7 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
     style = _page_style(parts)
     for group, block in parts:
         if not group:  # lines before the first heading
-            if _has_body(block):
+            if any(ln.kind in ("body", "plainhead") for ln in block):
                 current = Draft(header=[], lines=list(block), credited=_credited(block))
                 drafts.append(current)
             continue
@@ -291,8 +296,15 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
             if current is not None:
                 current.lines.extend(block)
             continue
-        if not _has_body(block):  # a title with nothing under it: trailing furniture
-            continue
+        if not _has_body(block):
+            if len(titles) >= 2 and kicker_score(titles[-1].title.text) and not is_label(titles[-1].text):
+                titles[-1].kind = "body"  # a paragraph without a final stop under its title
+                block = [titles.pop(), *block]
+            elif not drafts and group is parts[-1][0]:
+                drafts.append(Draft(header=titles, lines=list(block), column=column))  # a lone title
+                continue
+            else:
+                continue  # a title with nothing under it: trailing furniture
         if _opens_article(current, titles, block, style):
             current = Draft(header=titles, lines=list(block), column=column, credited=_credited(block))
             column = None

@@ -55,7 +55,7 @@ def is_heading_like(line: str, max_len: int = 100) -> bool:
     """A line that could be a headline, kicker or subheading: short, no sentence punctuation.
 
     Lines ending in ``，``/``、``/an opening bracket (cut paragraphs), lines
-    ending in ``……`` and long lines with ``！``/``？`` are body text.
+    ending in ``……`` and lines over 60 characters with ``！``/``？`` are body text.
     """
     s = line.strip()
     if not s or len(s) > max_len or not _HAN_RE.search(s) or _TABLE_ROW.match(s):
@@ -66,7 +66,7 @@ def is_heading_like(line: str, max_len: int = 100) -> bool:
         return False
     if s[-1] in CONTINUES and not s.endswith("——"):
         return False
-    if len(s) > 30 and any(p in s for p in "！？!?"):
+    if len(s) > 60 and any(p in s for p in "！？!?"):
         return False
     return True
 

@@ -48,13 +48,18 @@ _ROLE = alternation(AUTHOR_ROLES + EDITOR_ROLES)
 _SOURCE_LABEL = alternation(("来源", "稿源", "出处", "信息来源", "文章来源", "稿件来源", "新闻来源"))
 _SEP = r"[\s\u3000、，,;；/|｜]+"
 _NAME_END = rf"(?=$|[\s\u3000、，,;；)）]|{alternation(CRAFTS)}|{_ROLE}|{either_script('本报')})"
+#: Endings of outlets and public bodies credited as a source (``(某某发布)``, ``(商务部)``).
+_ORG_END = alternation(OUTLET_ENDINGS + ("发布", "资讯", "数据", "财经", "部", "局", "委", "厅", "办",
+                                         "中心", "研究院"))
 _TOKEN = re.compile(
     rf"(?P<per>据\s*(?P<per_src>{_OUTLET})(?=$|[\s\u3000]))"
     rf"|(?P<source>{_SOURCE_LABEL}\s*[:：]\s*(?P<src>[^\s\u3000:：]{{2,24}}?))(?=$|[\s\u3000])"
     rf"|(?P<meta>{alternation(META_LABELS)}\s*[:：]\s*[^\s\u3000]*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
-    rf"|(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
+    rf"|(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    rf"|{either_script('星期')}[一二三四五六日天]|{either_script('周')}[一二三四五六日])"
     rf"|(?P<role>(?P<outlet>{_OUTLET})?(?P<rname>{_ROLE})\s*[:：]?)"
     rf"|(?P<craft>{alternation(CRAFTS)})"
+    rf"|(?P<org>[{HAN}]{{1,12}}?{_ORG_END})(?=$|[\s\u3000、，,;；)）])"
     rf"|(?P<name>[{HAN}]{{2,4}}?{_NAME_END}|[{HAN}]{{1,6}}[·•][{HAN}]{{1,8}}{_NAME_END})"
     rf"|(?P<sep>{_SEP})"
 )
@@ -88,6 +93,7 @@ class Credit:
     reporters: list[Span] = attrs.field(factory=list)
     editors: list[Span] = attrs.field(factory=list)
     has_role: bool = False
+    source_from: str = ""  # label (来源：), role (某某日报记者), org (named alone), dateline
 
     @property
     def editors_only(self) -> bool:
@@ -116,11 +122,13 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             if credit.source is None:
                 credit.source = Span(m.group("per_src"), offset + m.start("per_src"),
                                      offset + m.end("per_src"))
+                credit.source_from = "label"
             credit.has_role = True
             seen_token = True
         elif m.group("source") is not None:
             if credit.source is None:
                 credit.source = Span(m.group("src"), offset + m.start("src"), offset + m.end("src"))
+                credit.source_from = "label"
             credit.has_role = True
             seen_token = True
         elif m.group("meta") is not None or m.group("date") is not None:
@@ -131,6 +139,12 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             seen_token = True
             if m.group("outlet") and credit.source is None:
                 credit.source = Span(m.group("outlet"), offset + m.start("outlet"), offset + m.end("outlet"))
+                credit.source_from = "role"
+        elif m.group("org") is not None:  # an outlet or body named alone: a source, not a role
+            if credit.source is None:
+                credit.source = Span(m.group("org"), offset + m.start("org"), offset + m.end("org"))
+                credit.source_from = "org"
+            seen_token = True
         elif m.group("craft") is not None:
             credit.has_role = True
             seen_token = True
@@ -167,6 +181,8 @@ def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit |
     if m is None or bool(m.group("open")) != bool(m.group("close")):
         return None
     credit = parse_people(m.group("body"), offset + lead + m.start("body"))
+    if credit is not None and credit.source_from == "org" and not credit.reporters:
+        credit.source = None  # an outlet named with no one credited: a page header, not a byline
     if credit is None or not (credit.reporters or credit.source or credit.editors):
         return None
     if not (m.group("mark") or credit.has_role):
@@ -187,7 +203,8 @@ def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
     credit = parse_people(m.group("body"), offset + m.start("body"))
     if credit is None or not credit.reporters and credit.source is None:
         return None
-    if not credit.has_role and not _plausible_unlabelled(credit.reporters):
+    if not credit.has_role and not _plausible_unlabelled(credit.reporters) \
+            and not (credit.source is not None and not credit.reporters):
         return None
     credit.kind = "trailing"
     credit.start, credit.end = offset + m.start(), offset + m.end()
@@ -229,6 +246,7 @@ def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
     credit = Credit("dateline", offset + m.start("head"), offset + m.end())
     if outlet:
         credit.source = Span(outlet, offset + head_start, offset + head_start + len(outlet))
+        credit.source_from = "dateline"
     if place:
         p0 = head_start + h.start("place")
         credit.place = Span(place, offset + p0, offset + p0 + len(place))
@@ -238,7 +256,7 @@ def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
             credit.reporters, credit.editors = inner.reporters, inner.editors
             credit.has_role = inner.has_role
             if credit.source is None and inner.source is not None:
-                credit.source = inner.source
+                credit.source, credit.source_from = inner.source, inner.source_from
         elif not outlet:
             return None
     return credit
