@@ -350,3 +350,13 @@ def test_markdown_kicker_at_the_same_level_as_the_title(nlp):
     text = "## 抓项目、强产业,全力以赴稳增长——\n## 某县一季度工业投资增长两成\n\n本报讯(记者 甘棠)近日……\n"
     [a] = segment(nlp, text).articles
     assert (a.headline, a.kicker) == ("某县一季度工业投资增长两成", "抓项目、强产业,全力以赴稳增长——")
+
+
+def test_dateline_alone_on_its_line_and_a_question_title(nlp):
+    text = ("开局之年怎么干？东坪县三大攻坚战全面打响\n\n本报讯\n\n日前,东坪县召开动员大会。\n\n"
+            "西坪县新签约项目3个\n\n西坪县新签约项目3个,总投资9亿元。(西坪发布)\n")
+    doc = segment(nlp, text)
+    assert [(a.headline, a.source) for a in doc.articles] == [
+        ("开局之年怎么干？东坪县三大攻坚战全面打响", "本报"), ("西坪县新签约项目3个", "西坪发布")]
+    assert body(doc, 0) == "日前,东坪县召开动员大会。"
+    assert body(doc, 1) == "西坪县新签约项目3个,总投资9亿元。"
