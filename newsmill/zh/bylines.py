@@ -61,6 +61,7 @@ _TOKEN = re.compile(
     rf"|(?P<craft>{alternation(CRAFTS)})"
     rf"|(?P<org>[{HAN}]{{1,12}}?{_ORG_END})(?=$|[\s\u3000、，,;；)）])"
     rf"|(?P<name>[{HAN}]{{2,4}}?{_NAME_END}|[{HAN}]{{1,6}}[·•][{HAN}]{{1,8}}{_NAME_END})"
+    rf"|(?P<pair>[{HAN}]{{5,6}}{_NAME_END})"
     rf"|(?P<sep>{_SEP})"
 )
 _EDITOR_RE = re.compile(alternation(EDITOR_ROLES) + r"$")
@@ -155,8 +156,27 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             else:
                 credit.reporters.append(span)
             seen_token = True
+        elif m.group("pair") is not None:  # two names printed without a space
+            parts = split_name_pair(m.group("pair")) if role is not None else None
+            if parts is None:
+                return None
+            base = offset + m.start("pair")
+            for a, b in parts:
+                credit.reporters.append(Span(m.group("pair")[a:b], base + a, base + b))
+            seen_token = True
         pos = m.end()
     return credit if seen_token else None
+
+
+def split_name_pair(run: str) -> list[tuple[int, int]] | None:
+    """Split 5 or 6 Han characters into two names at a common surname (3+2, 2+3, 3+3), or None."""
+    if not has_common_surname(run):
+        return None
+    cuts = (3, 2) if len(run) == 5 else (3,)
+    for cut in cuts:
+        if has_common_surname(run[cut:]):
+            return [(0, cut), (cut, len(run))]
+    return None
 
 
 def _plausible_unlabelled(names: list[Span]) -> bool:
