@@ -360,3 +360,10 @@ def test_dateline_alone_on_its_line_and_a_question_title(nlp):
         ("开局之年怎么干？东坪县三大攻坚战全面打响", "本报"), ("西坪县新签约项目3个", "西坪发布")]
     assert body(doc, 0) == "日前,东坪县召开动员大会。"
     assert body(doc, 1) == "西坪县新签约项目3个,总投资9亿元。"
+
+
+def test_benbao_stays_as_printed_and_the_known_outlet_is_added(nlp):
+    [a] = segment(nlp, "某县新开工项目6个\n\n本报讯 近日,某县新开工项目6个。", outlet="江城日报").articles
+    assert a.source == "本报" and a.attributes["outlet"] == "江城日报"
+    [b] = segment(nlp, "某县新开工项目6个\n\n本报讯 近日,某县新开工项目6个。").articles
+    assert b.source == "本报" and "outlet" not in b.attributes
