@@ -339,13 +339,50 @@ def clean(ctx: click.Context, file: str, diff: bool) -> None:
     if not diff:
         click.echo(doc.clean)
         return
-    for c0, c1, r0, r1, copy in doc.offsets.segments() if doc.offsets else []:
-        if copy:
-            continue
+    for r0, r1, c0, c1 in diff_hunks(doc):
         raw, new = doc.raw[r0:r1], doc.clean[c0:c1]
         click.echo(f"{r0:>7}-{r1:<7} {raw!r} → {new!r}")
-    for r in doc.regions:
-        click.echo(f"{r.raw_start:>7}-{r.raw_end:<7} [{r.kind}] {doc.raw[r.raw_start:r.raw_end]!r}")
+    for r in sorted(doc.regions, key=lambda r: r.raw_start):
+        note = f" ({r.note})" if r.note else ""
+        click.echo(f"{r.raw_start:>7}-{r.raw_end:<7} [{r.kind}{note}] {doc.raw[r.raw_start:r.raw_end]!r}")
+    for p in doc.problems:
+        where = f"{p.raw_start:>7}-{p.raw_end:<7} " if p.raw_start is not None else " " * 16
+        click.echo(f"{where}{p.level}: {p.plugin}: {p.message}")
+
+
+def diff_hunks(doc: Any) -> list[tuple[int, int, int, int]]:
+    """Changed spans ``(raw_start, raw_end, clean_start, clean_end)``, adjacent changes merged.
+
+    Replaced segments are changes; inside copied segments (which also hold
+    character-for-character substitutions) each run of differing characters is one.
+    """
+    hunks: list[tuple[int, int, int, int]] = []
+    for c0, c1, r0, r1, copy in doc.offsets.segments() if doc.offsets else []:
+        if not copy:
+            hunks.append((r0, r1, c0, c1))
+            continue
+        raw, new = doc.raw[r0:r1], doc.clean[c0:c1]
+        if raw == new:
+            continue
+        common = min(len(raw), len(new))
+        start = None
+        for k in range(common + 1):
+            differs = k < common and raw[k] != new[k]
+            if differs and start is None:
+                start = k
+            elif not differs and start is not None:
+                hunks.append((r0 + start, r0 + k, c0 + start, c0 + k))
+                start = None
+        if len(raw) != len(new):
+            hunks.append((r0 + common, r1, c0 + common, c1))
+    merged: list[tuple[int, int, int, int]] = []
+    for h in sorted(hunks):
+        if merged and h[0] <= merged[-1][1] and h[2] <= merged[-1][3]:
+            m = merged[-1]
+            merged[-1] = (m[0], max(m[1], h[1]), m[2], max(m[3], h[3]))
+        else:
+            merged.append(h)
+    return merged
 
 
 def main() -> None:  # pragma: no cover - console script
