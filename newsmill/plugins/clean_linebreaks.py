@@ -82,7 +82,7 @@ def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
         return "join"
     if not is_running_text(a, min_text):
         return "keep"
-    if is_title_like(b, max_title) and not is_running_text(b, min_text):
+    if is_title_like(b, max_title) and not is_running_text(b, min_text) and not b[0].islower():
         return "stopped"
     return "join"
 
