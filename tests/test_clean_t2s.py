@@ -1,4 +1,4 @@
-"""Traditional → Simplified: OpenCC t2s with the mainland fix-list, exact per-character map."""
+"""Traditional to Simplified script: OpenCC t2s with the mainland fix-list, exact per-character map."""
 
 from newsmill.zh.t2s import FIXES, simplify, simplify_runs
 from tests.cleaning_support import clean

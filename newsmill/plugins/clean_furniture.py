@@ -11,7 +11,7 @@ skip them.  Kinds:
 ``caption``
     photo credits (``新华社记者 X 摄``, ``X/摄``, ``供图``), caption lines
     (``图为…``, ``▲…``), short scene labels (``…现场``, ``…合影``), and a short
-    untitled line standing in a photo slot between a headline and its byline.
+    untitled line in a photo slot (after a headline, right before the byline).
 
 Every rule looks at one short line (at most ``max_len`` characters) plus,
 for photo slots, the lines around it.

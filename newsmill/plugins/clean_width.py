@@ -50,7 +50,7 @@ _STRAIGHT = {'"': '"', "'": "'", "\uff02": '"', "\uff07": "'"}
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
-    """Runs after Traditional→Simplified and before space and line-break repair."""
+    """Runs after script conversion and before space and line-break repair."""
     return {"clean": PRIORITY}
 
 
