@@ -155,9 +155,9 @@ class OffsetMap:
             if s0 >= raw_end and not (s0 == raw_end == raw_start):
                 break
             if s1 > raw_start or (s0 == s1 == raw_start):
-                if copy:
-                    a = c0 + max(0, raw_start - s0)
-                    b = c0 + min(s1, raw_end) - s0
+                if copy:  # a copy segment may end with deleted source text: clamp to it
+                    a = min(c1, c0 + max(0, raw_start - s0))
+                    b = min(c1, c0 + min(s1, raw_end) - s0)
                 else:
                     a, b = c0, c1
                 if cs is None:
@@ -254,6 +254,8 @@ def _pack(segments: Iterable[tuple[int, int, bool]]) -> tuple[array, array, arra
             continue
         if cs and cps[-1] and copy and c - cs[-1] == s - ss[-1]:
             continue
+        if cs and not copy and not cps[-1] and ss[-1] == s:
+            continue  # two replaced pieces of one source span: one segment covers both
         cs.append(c)
         ss.append(s)
         cps.append(1 if copy else 0)
