@@ -45,7 +45,8 @@ def test_aligned_edits_keep_each_character_on_its_own_position(case):
         if e.aligned and e.end > e.start:
             shift = sum(len(x.replacement) - (x.end - x.start) for x in edits if x.end <= e.start)
             for k in range(e.end - e.start):
-                assert m.to_raw(e.start + shift + k, e.start + shift + k + 1) == (e.start + k, e.start + k + 1)
+                c = e.start + shift + k
+                assert m.to_raw(c, c + 1) == (e.start + k, e.start + k + 1)
 
 
 @settings(max_examples=300, deadline=None)
