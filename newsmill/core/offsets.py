@@ -192,6 +192,7 @@ class OffsetMap:
         ise = is_[1:] + [inner.raw_len]
         out: list[tuple[int, int, bool]] = []
         push = out.append
+        need = 0  # raw end already claimed by the last replaced piece
         for k in range(m):
             c0, o0 = ic[k], is_[k]
             if not icp[k]:
@@ -204,7 +205,9 @@ class OffsetMap:
                     r = min(r0 + (o0 - a0), r1)
                 else:
                     r = r0 if o0 < a1 or a0 == a1 else r1
-                push((c0, r, False))
+                if not (out and not out[-1][2] and r < need):
+                    push((c0, r, False))
+                need = max(need, self._end(ise[k]) if ise[k] > o0 else r)
                 continue
             o1 = ise[k]
             j = bisect_left(oc, o0)
@@ -216,11 +219,10 @@ class OffsetMap:
                     break
                 lo = a0 if a0 > o0 else o0
                 cpos = c0 + lo - o0
-                if a0 == oce[j]:
-                    push((cpos, os_[j], False))
-                elif ocp[j]:
+                if ocp[j] and a0 != oce[j]:
                     push((cpos, os_[j] + lo - a0, True))
-                else:
+                elif not (out and not out[-1][2] and os_[j] < need):
+                    # a piece of a replaced span that an earlier piece already covers stays merged
                     push((cpos, os_[j], False))
                 j += 1
         result = OffsetMap(inner.clean_len, self.raw_len, [])
