@@ -13,12 +13,21 @@ The map is a sorted list of *segments*.  A segment either copies text
 segment maps to the whole raw segment).  Memory is three integers per
 segment, and a page with no edits has one segment, whatever its length.
 Lookups are binary searches, O(log n).
+
+Semantics of :meth:`OffsetMap.to_raw` for a non-empty cleaned span: it
+starts where its first character came from and ends where its last one
+did; text deleted strictly inside the span is included, text deleted at
+its edges is not.  A span made only of inserted characters maps to an
+empty raw span.  Composition is exact for copied text; where a later step
+cuts through text an earlier step rewrote, the pieces are merged into one
+rewritten segment, so a span never maps to less raw text than mapping it
+step by step would give.
 """
 
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 
 import attrs
@@ -58,7 +67,8 @@ class OffsetMap:
         self._copy = array("b")
         if segments is None:
             segments = [(0, 0, True)] if clean_len or raw_len else []
-        self._c, self._s, self._copy = _pack(segments)
+        for c, s, copy in segments:
+            self._push(c, s, copy)
 
     # -- construction -------------------------------------------------
     def _push(self, c: int, s: int, copy: bool) -> None:
@@ -143,21 +153,33 @@ class OffsetMap:
         return rs, max(rs, re_)
 
     def to_clean(self, raw_start: int, raw_end: int) -> tuple[int, int]:
-        """Map a source span to the smallest cleaned span covering what survived of it."""
+        """Map a source span to the smallest cleaned span covering what survived of it.
+
+        A span whose text was entirely deleted maps to the empty span where
+        it used to be.
+        """
         if raw_start < 0 or raw_end > self.raw_len or raw_start > raw_end:
             raise ValueError(f"span ({raw_start}, {raw_end}) outside text of length {self.raw_len}")
         n = len(self._c)
+        if not n:
+            return 0, 0
+        if raw_start == raw_end:
+            p = self._clean_pos(raw_start)
+            return p, p
         i = max(0, bisect_right(self._s, raw_start) - 1)
-        cs = None
+        while i > 0 and self._s[i - 1] == self._s[i]:
+            i -= 1  # start at the first segment beginning at that raw position
+        cs: int | None = None
         ce = 0
         while i < n:
             c0, c1, s0, s1, copy = self._seg(i)
-            if s0 >= raw_end and not (s0 == raw_end == raw_start):
+            if s0 >= raw_end:
                 break
-            if s1 > raw_start or (s0 == s1 == raw_start):
-                if copy:  # a copy segment may end with deleted source text: clamp to it
-                    a = min(c1, c0 + max(0, raw_start - s0))
-                    b = min(c1, c0 + min(s1, raw_end) - s0)
+            overlaps = s1 > raw_start and s0 < raw_end and c1 > c0
+            if overlaps:
+                if copy:
+                    a = c0 + max(0, raw_start - s0)
+                    b = c0 + min(s1, raw_end) - s0
                 else:
                     a, b = c0, c1
                 if cs is None:
@@ -165,69 +187,82 @@ class OffsetMap:
                 ce = max(ce, b)
             i += 1
         if cs is None:
-            p = self.clean_len if raw_start >= self.raw_len else self._clean_pos(raw_start)
+            p = self._clean_pos(raw_start)
             return p, p
         return cs, max(cs, ce)
 
     def _clean_pos(self, raw_pos: int) -> int:
+        if raw_pos >= self.raw_len:
+            return self.clean_len
         i = max(0, bisect_right(self._s, raw_pos) - 1)
         c0, c1, s0, s1, copy = self._seg(i)
         return min(c0 + (raw_pos - s0), c1) if copy else c0
 
     # -- composition --------------------------------------------------
     def compose(self, inner: OffsetMap) -> OffsetMap:
-        """Return the map ``new → raw`` given ``self: old → raw`` and ``inner: new → old``."""
+        """Return the map ``new → raw`` given ``self: old → raw`` and ``inner: new → old``.
+
+        Copied text stays exact.  Where pieces of the new text fall inside one
+        replaced stretch of the old text, they are merged into one replaced
+        segment covering that stretch, so the result stays monotone and every
+        span maps to all the raw text it came from.
+        """
         if inner.raw_len != self.clean_len:
-            raise ValueError("maps do not chain: lengths differ")
+            raise ValueError(f"maps do not chain: inner map reads a text of length "
+                             f"{inner.raw_len}, outer map produces {self.clean_len}")
         if inner.is_identity():
             return self
         if self.is_identity():
             return inner
-        oc, os_, ocp = self._c.tolist(), self._s.tolist(), self._copy.tolist()
-        n = len(oc)
-        oce = oc[1:] + [self.clean_len]
-        ose = os_[1:] + [self.raw_len]
-        ic, is_, icp = inner._c.tolist(), inner._s.tolist(), inner._copy.tolist()
-        m = len(ic)
-        ise = is_[1:] + [inner.raw_len]
-        out: list[tuple[int, int, bool]] = []
-        push = out.append
-        need = 0  # raw end already claimed by the last replaced piece
-        for k in range(m):
-            c0, o0 = ic[k], is_[k]
-            if not icp[k]:
-                # raw start of old position o0 (same rule as _start)
-                i = bisect_right(oc, o0) - 1
-                while oce[i] == oc[i] and i + 1 < n and o0 >= oce[i]:
-                    i += 1
-                a0, a1, r0, r1 = oc[i], oce[i], os_[i], ose[i]
-                if ocp[i]:
-                    r = min(r0 + (o0 - a0), r1)
+        pieces: list[list] = []  # [clean_start, clean_end, raw_start, raw_end, copy]
+
+        def add(c0: int, c1: int, r0: int, r1: int, copy: bool) -> None:
+            if c0 < c1 and r0 < r1 and pieces and pieces[-1][0] == pieces[-1][1] and r0 < pieces[-1][3]:
+                # deleted text that survives in this piece is not deleted: shrink the deletion
+                pieces[-1][3] = max(pieces[-1][2], r0)
+                if pieces[-1][2] == pieces[-1][3]:
+                    pieces.pop()
+            last_end = pieces[-1][3] if pieces else 0
+            if c0 == c1 and r0 < last_end:
+                r0 = min(last_end, r1)  # the part of a deletion that survives elsewhere
+            if pieces and r0 < last_end:
+                # overlaps the previous piece: both come from one replaced stretch
+                p = pieces[-1]
+                p[1], p[2], p[3], p[4] = c1, min(p[2], r0), max(p[3], r1), False
+                return
+            if r0 > last_end:
+                # raw text dropped between the pieces: make the deletion explicit
+                if pieces and pieces[-1][0] == pieces[-1][1] == c0 and not pieces[-1][4]:
+                    pieces[-1][3] = r0
                 else:
-                    r = r0 if o0 < a1 or a0 == a1 else r1
-                if not (out and not out[-1][2] and r < need):
-                    push((c0, r, False))
-                need = max(need, self._end(ise[k]) if ise[k] > o0 else r)
+                    pieces.append([c0, c0, last_end, r0, False])
+            if c0 == c1 and r0 == r1:
+                return
+            pieces.append([c0, c1, r0, r1, copy])
+
+        n = len(self._c)
+        for c0, c1, o0, o1, copy in inner.segments():
+            if not copy or c0 == c1 or o0 == o1:
+                r0, r1 = self.to_raw(o0, o1)
+                add(c0, c1, r0, r1, False)
                 continue
-            o1 = ise[k]
-            j = bisect_left(oc, o0)
-            if j == n or oc[j] > o0:
-                j -= 1
-            while 0 <= j < n:
-                a0 = oc[j]
+            j = max(0, bisect_right(self._c, o0) - 1)
+            while j < n:
+                a0, a1, s0, s1, acopy = self._seg(j)
                 if a0 >= o1:
                     break
-                lo = a0 if a0 > o0 else o0
-                cpos = c0 + lo - o0
-                if ocp[j] and a0 != oce[j]:
-                    push((cpos, os_[j] + lo - a0, True))
-                elif not (out and not out[-1][2] and os_[j] < need):
-                    # a piece of a replaced span that an earlier piece already covers stays merged
-                    push((cpos, os_[j], False))
+                if a1 > a0 and a1 > o0:
+                    lo, hi = max(a0, o0), min(a1, o1)
+                    if acopy:
+                        add(c0 + lo - o0, c0 + hi - o0, s0 + lo - a0, s0 + hi - a0, True)
+                    else:
+                        add(c0 + lo - o0, c0 + hi - o0, s0, s1, False)
                 j += 1
-        result = OffsetMap(inner.clean_len, self.raw_len, [])
-        result._c, result._s, result._copy = _pack(out)
-        return result
+        add(inner.clean_len, inner.clean_len, self.raw_len, self.raw_len, False)
+        out = OffsetMap(inner.clean_len, self.raw_len, [])
+        for c0, _c1, r0, _r1, copy in pieces:
+            out._push(c0, r0, copy)
+        return out
 
     def __repr__(self) -> str:
         return f"OffsetMap(clean_len={self.clean_len}, raw_len={self.raw_len}, segments={len(self._c)})"
@@ -243,25 +278,6 @@ class OffsetMap:
         self._s.frombytes(s)
         self._copy = array("b")
         self._copy.frombytes(cp)
-
-
-def _pack(segments: Iterable[tuple[int, int, bool]]) -> tuple[array, array, array]:
-    """Segment arrays from ``(clean_start, source_start, copy)`` tuples (merged like ``_push``)."""
-    cs: list[int] = []
-    ss: list[int] = []
-    cps: list[int] = []
-    for c, s, copy in segments:
-        if cs and cs[-1] == c and ss[-1] == s:
-            cps[-1] = 1 if copy else 0
-            continue
-        if cs and cps[-1] and copy and c - cs[-1] == s - ss[-1]:
-            continue
-        if cs and not copy and not cps[-1] and ss[-1] == s:
-            continue  # two replaced pieces of one source span: one segment covers both
-        cs.append(c)
-        ss.append(s)
-        cps.append(1 if copy else 0)
-    return array("q", cs), array("q", ss), array("b", cps)
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
@@ -297,7 +313,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         parts.append(e.replacement)
         npos += len(e.replacement)
         pos = e.end
-    if pos < len(text) or not segs:
+    if pos < len(text):
         segs.append((npos, pos, True))
         parts.append(text[pos:])
         npos += len(text) - pos
