@@ -240,23 +240,54 @@ class OffsetMap:
                 return
             pieces.append([c0, c1, r0, r1, copy])
 
-        n = len(self._c)
-        for c0, c1, o0, o1, copy in inner.segments():
-            if not copy or c0 == c1 or o0 == o1:
-                r0, r1 = self.to_raw(o0, o1)
+        # the outer segments as plain lists (this loop is the hot path of a cleaning chain)
+        oc, os_, ocp = self._c.tolist(), self._s.tolist(), self._copy.tolist()
+        n = len(oc)
+        oce = oc[1:] + [self.clean_len]
+        ose = os_[1:] + [self.raw_len]
+
+        def start_of(pos: int) -> int:  # same rule as _start
+            i = bisect_right(oc, pos) - 1
+            while oce[i] == oc[i] and i + 1 < n and pos >= oce[i]:
+                i += 1
+            if ocp[i]:
+                return min(os_[i] + (pos - oc[i]), ose[i])
+            return os_[i] if pos < oce[i] or oc[i] == oce[i] else ose[i]
+
+        def end_of(pos: int) -> int:  # same rule as _end
+            i = bisect_right(oc, pos - 1) - 1 if pos > 0 else 0
+            if ocp[i]:
+                return min(os_[i] + (pos - oc[i]), ose[i])
+            return ose[i] if pos > oc[i] else os_[i]
+
+        ic, is_, icp = inner._c.tolist(), inner._s.tolist(), inner._copy.tolist()
+        m = len(ic)
+        ice = ic[1:] + [inner.clean_len]
+        ise = is_[1:] + [inner.raw_len]
+        for k in range(m):
+            c0, c1, o0, o1 = ic[k], ice[k], is_[k], ise[k]
+            if not icp[k] or c0 == c1 or o0 == o1:
+                if o0 == o1:
+                    r0 = r1 = start_of(o0)
+                else:
+                    r0 = start_of(o0)
+                    r1 = max(r0, end_of(o1))
                 add(c0, c1, r0, r1, False)
                 continue
-            j = max(0, bisect_right(self._c, o0) - 1)
+            j = max(0, bisect_right(oc, o0) - 1)
             while j < n:
-                a0, a1, s0, s1, acopy = self._seg(j)
+                a0 = oc[j]
                 if a0 >= o1:
                     break
+                a1 = oce[j]
                 if a1 > a0 and a1 > o0:
-                    lo, hi = max(a0, o0), min(a1, o1)
-                    if acopy:
+                    lo = a0 if a0 > o0 else o0
+                    hi = a1 if a1 < o1 else o1
+                    if ocp[j]:
+                        s0 = os_[j]
                         add(c0 + lo - o0, c0 + hi - o0, s0 + lo - a0, s0 + hi - a0, True)
                     else:
-                        add(c0 + lo - o0, c0 + hi - o0, s0, s1, False)
+                        add(c0 + lo - o0, c0 + hi - o0, os_[j], ose[j], False)
                 j += 1
         add(inner.clean_len, inner.clean_len, self.raw_len, self.raw_len, False)
         out = OffsetMap(inner.clean_len, self.raw_len, [])
