@@ -71,3 +71,28 @@ def test_flagged_caption_is_not_joined():
     doc = clean(raw, ("clean-furniture", "clean-linebreaks"))
     assert doc.clean == raw
     assert [r.kind for r in doc.regions] == ["caption"]
+
+
+HARD_WRAPPED = """# 新区三季度经济运行平稳
+
+本报讯 前三季度,新区完成地区生产总值
+三百二十亿元,同比增长百分之七点五。其
+中工业增加值增长百分之九,新签约项目二
+十一个,协议投资总额一百六十亿元。
+下一步,新区将继续抓好项目建设。
+
+(记者 宋一)"""
+
+
+def test_fixed_width_column_is_rejoined_into_paragraphs():
+    doc = clean(HARD_WRAPPED, ONLY)
+    lines = doc.clean.split("\n")
+    assert lines[2].startswith("本报讯 前三季度") and lines[2].endswith("一百六十亿元。")
+    assert "其中工业增加值" in lines[2] and "项目二十一个" in lines[2]
+    assert lines[3] == "下一步,新区将继续抓好项目建设。"   # paragraph end kept
+    assert lines[0] == "# 新区三季度经济运行平稳" and lines[-1] == "(记者 宋一)"
+
+
+def test_two_lines_of_equal_length_are_not_a_column():
+    raw = "园区亮出上半年成绩单\n企业信心持续增强了\n\n正文。"
+    assert clean(raw, ONLY).clean == raw
