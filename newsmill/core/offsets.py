@@ -67,8 +67,7 @@ class OffsetMap:
         self._copy = array("b")
         if segments is None:
             segments = [(0, 0, True)] if clean_len or raw_len else []
-        for c, s, copy in segments:
-            self._push(c, s, copy)
+        self._c, self._s, self._copy = _pack(segments)
 
     # -- construction -------------------------------------------------
     def _push(self, c: int, s: int, copy: bool) -> None:
@@ -291,8 +290,7 @@ class OffsetMap:
                 j += 1
         add(inner.clean_len, inner.clean_len, self.raw_len, self.raw_len, False)
         out = OffsetMap(inner.clean_len, self.raw_len, [])
-        for c0, _c1, r0, _r1, copy in pieces:
-            out._push(c0, r0, copy)
+        out._c, out._s, out._copy = _pack((p[0], p[2], p[4]) for p in pieces)
         return out
 
     def __repr__(self) -> str:
@@ -309,6 +307,24 @@ class OffsetMap:
         self._s.frombytes(s)
         self._copy = array("b")
         self._copy.frombytes(cp)
+
+
+def _pack(segments: Iterable[tuple[int, int, bool]]) -> tuple[array, array, array]:
+    """Segment arrays from ``(clean_start, source_start, copy)`` tuples, merged exactly as
+    successive :meth:`OffsetMap._push` calls would merge them (plain lists, then arrays)."""
+    cs: list[int] = []
+    ss: list[int] = []
+    cps: list[int] = []
+    for c, s, copy in segments:
+        if cs and cs[-1] == c and ss[-1] == s:
+            cps[-1] = 1 if copy else 0
+            continue
+        if cs and cps[-1] and copy and c - cs[-1] == s - ss[-1]:
+            continue
+        cs.append(c)
+        ss.append(s)
+        cps.append(1 if copy else 0)
+    return array("q", cs), array("q", ss), array("b", cps)
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
