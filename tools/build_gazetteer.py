@@ -61,6 +61,8 @@ def read_tree(path: Path) -> list[tuple[str, str, str, str, list[str]]]:
         if depth == 1 and code == parent:  # municipality: the prefecture repeats the province
             parents[1] = code
             continue
+        if depth == 2 and code == parent:  # placeholder "市直辖行政区划" of a city without districts
+            continue
         if depth < 2:
             parents[depth] = code
         aliases = [a for a in set(alias.split("/")) if a and a != name and a not in GENERIC_ALIASES]

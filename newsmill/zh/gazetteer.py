@@ -198,6 +198,8 @@ class Gazetteer:
         """
         out: dict[str, str | None] = {"province": None, "city": None, "county": None}
         for d in self.lineage(key):
+            if d.name.endswith("直辖行政区划"):
+                continue  # placeholder level of the source table (counties under a province)
             if d.level == "province":
                 out["province"] = d.name
             elif d.level == "prefecture":
@@ -239,8 +241,12 @@ class Gazetteer:
         """Leftmost-longest ``(pattern index, start, end)`` matches, blockers included."""
         return self._ac.find_matches_as_indexes(text)
 
-    def find(self, text: str, priors: Priors | None = None) -> list[PlaceMatch]:
-        """Places named in ``text``, resolved with the hierarchy around them and ``priors``."""
+    def find(self, text: str, priors: Priors | None = None, address: bool = False) -> list[PlaceMatch]:
+        """Places named in ``text``, resolved with the hierarchy around them and ``priors``.
+
+        ``address``: ``text`` is an address, so an unambiguous county short form
+        needs no support from the context.
+        """
         priors = priors or Priors()
         found: list[tuple[int, int, list[tuple[str, str]], str | None]] = []
         for idx, s, e in self.raw_matches(text):
@@ -253,10 +259,10 @@ class Gazetteer:
                      for k, f in cands if _form_ok(self.divisions[k], f, pat, text, s, e, suffix)]
             if cands:
                 found.append((s, e, cands, suffix))
-        return self._resolve(text, found, priors)
+        return self._resolve(text, found, priors, address)
 
     def _resolve(self, text: str, found: list[tuple[int, int, list[tuple[str, str]], str | None]],
-                 priors: Priors) -> list[PlaceMatch]:
+                 priors: Priors, address: bool = False) -> list[PlaceMatch]:
         # unambiguous names other than county short forms count as priors for the rest
         local = Priors(dict(priors.keys))
         for _s, _e, cands, _sfx in found:
@@ -279,7 +285,7 @@ class Gazetteer:
             if form == "generic" and not under_prev:
                 continue  # 东区, 城区, 市中区…: only right after their parent's name
             if form == "alias" and d.level == "county" and not (
-                    under_prev or suffix or local.keys.get(key, 0) > 0
+                    (address and len(cands) == 1) or under_prev or suffix or local.keys.get(key, 0) > 0
                     or local.keys.get(d.parent or "", 0) > 0 or _ADMIN_AFTER.match(text, e)):
                 # a county short form needs support: its parent or itself named elsewhere
                 continue
@@ -343,12 +349,14 @@ def _form_ok(d: Division, form: str, pattern: str, text: str, start: int, end: i
 def parse_location(text: str, gaz: Gazetteer | None = None) -> dict[str, str | None]:
     """Province, city and county of an address string (the first address found in it).
 
+    An address needs no support for a county short form (莱芜 alone is 莱芜区); a
+    zone fills the county slot with its own name (经济技术开发区 under 秦皇岛市).
     A county that is not under the named prefecture wins over it (old
     prefecture names: 柳州地区忻城县 → 来宾市忻城县); an ambiguous county alone
     gives only the county.
     """
     gaz = gaz or Gazetteer.default()
-    matches = gaz.find(text)
+    matches = gaz.find(text, address=True)
     out: dict[str, str | None] = {"province": None, "city": None, "county": None}
     if not matches:
         return out
@@ -364,8 +372,15 @@ def parse_location(text: str, gaz: Gazetteer | None = None) -> dict[str, str | N
         else:
             break
     last = chain[-1]
-    if last.zone_name:
-        return {**gaz.parts(last.division.key), "county": last.zone_name}
+    if last.zone_name or last.division.level == "zone":
+        value = gaz.value(last)
+        own = value["name"]
+        for p in (value["city"], value["province"]):
+            for d in gaz.lookup(p) if p else ():
+                for form in sorted((d.name, *d.aliases), key=len, reverse=True):
+                    if own.startswith(form) and len(own) > len(form):
+                        own = own[len(form):]
+        return {"province": value["province"], "city": value["city"], "county": own}
     out.update(gaz.parts(last.division.key))
     if last.ambiguous and len(chain) == 1 and last.division.level == "county":
         out["province"] = out["city"] = None
