@@ -19,7 +19,8 @@ _PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ
 
 def pages() -> list[Path]:
     """The corpus pages that have a gold file (skips the test when shared data is absent)."""
-    found = sorted(p for p in (SHARED / "corpus").glob("*.txt") if (SHARED / "gold" / f"{p.stem}.json").exists())
+    found = sorted(p for p in (SHARED / "corpus").glob("*.txt")
+                   if (SHARED / "gold" / f"{p.stem}.json").exists())
     if not found:
         pytest.skip("shared corpus not available")
     return found

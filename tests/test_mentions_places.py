@@ -17,7 +17,8 @@ def gaz() -> Gazetteer:
 def places(text: str, region: str = "", articles: list[Article] | None = None) -> list[dict]:
     doc = Document.from_text(text)
     doc.articles = articles or []
-    return [m.value | {"surface": text[m.start:m.end]} for m in place_mentions(doc, Gazetteer.default(), region)]
+    found = place_mentions(doc, Gazetteer.default(), region)
+    return [m.value | {"surface": text[m.start:m.end]} for m in found]
 
 
 def test_full_names_and_hierarchy():

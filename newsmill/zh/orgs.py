@@ -47,6 +47,8 @@ _BOUNDARY_WORDS = (
     "全市", "全县", "全区", "全省", "全国", "我市", "我县", "我区", "我省", "本市", "如", "像", "较",
     "有", "项目", "年度", "召开", "坚持", "紧扣", "围绕", "加快", "推进", "梳理", "服务",
 )
+#: boundary words that are also parts of government names (住房和城乡建设局, 投资促进局)
+_GOV_INNER = frozenset({"建设", "投资", "服务", "实施", "发展", "组织", "推进", "总投资", "新建"})
 #: 和 inside government names (经济和信息化局, 住房和城乡建设局, 人力资源和社会保障局)
 _GOV_AND = re.compile(r"和(?=信息化|城乡|社会保障|改革|旅游|体育|科技|技术|规划|农村|对外|经济合作|外事|"
                       r"投资促进|人力|事务|宗教|广播|新闻|地方|金融|国有|计划|健康|卫生|"
@@ -79,7 +81,7 @@ _BAD_AFTER = {
 #: single-character suffixes need an administrative core ending (经济和信息化局, 发改委, 商务厅)
 _GOV_ONE_CHAR = {"局", "厅", "委", "部"}
 _GOV_CORE_END = re.compile(r"(?:市|县|区|省|州|乡|镇|务|业|源|通|育|生|化|保|监|统计|安|政|资|改|信|健|"
-                           r"建|交|贸|理|侨|口|文|旅|体|科|技|展|划|规|障|社|环|法|管|应急|农|林|水|"
+                           r"建|设|交|贸|理|侨|口|文|旅|体|科|技|展|划|规|障|社|环|法|管|应急|农|林|水|护|督|药|险|场|"
                            r"利|委|纪|组织|宣传|统战|财|税|审计|能|港|航|邮|粮|储|档|案|局|司)$")
 
 
@@ -105,7 +107,7 @@ def _left_start(text: str, suffix_start: int, limit: int, government: bool = Fal
     cut = i
     last_end = -1
     for m in _BOUNDARY_RE.finditer(text, i, suffix_start):
-        if government and _GOV_AND.match(text, m.start()):
+        if government and (_GOV_AND.match(text, m.start()) or m.group() in _GOV_INNER):
             continue
         if m.start() != last_end or m.group() not in ("和", "与", "及"):
             cut = m.end()

@@ -53,6 +53,7 @@ _AFTER_NAME = re.compile(
     r"(?:$|[\s，,。、；;：:！!？?）)“”\"》]|表示|说|指出|介绍|强调|认为|称|出席|参加|主持|讲话|致辞|带队|率队|"
     r"调研|会见|一行|等|同志|在|到|与|和|及|对|为|代表|宣布|要求|希望|提出|接受|作|先后|也|还|则|就|"
     r"深入|前往|来到|实地|现场|视察|检查|考察|陪同|见证|签约|致|向|听取|分别|率|带领|表态|寄语)")
+_VERB_START = re.compile(r"(?:表示|说|指出|介绍|强调|认为|称|出席|参加|主持|讲话|致辞|带队|率队|调研|会见)")
 _NAME_BODY = re.compile(r"[\u4e00-\u9fff]{1,2}")
 #: words that look like surname + 1–2 characters but are not names
 _NOT_NAMES = frozenset({
@@ -94,6 +95,8 @@ def name_at(text: str, i: int, need_boundary: bool = True) -> int:
         body = text[i + sl:end]
         if not _NAME_BODY.fullmatch(body) or body in _NOT_NAMES or text[i:end] in _NOT_NAMES:
             continue
+        if given == 2 and _VERB_START.match(text, end - 1):
+            continue  # 欧阳明说: the last character starts the verb
         if not need_boundary or _AFTER_NAME.match(text, end):
             return end
     return -1
