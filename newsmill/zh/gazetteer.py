@@ -34,6 +34,8 @@ from newsmill.zh.place_rules import (
 
 #: administrative words that make a county short form a place (青川县委 is full; 青川籍, 青川境内)
 _ADMIN_AFTER = re.compile(r"(?:籍|境内|全县|全区)")
+#: a matched name: start, end, readings ``[(division key, form)]`` and the zone suffix after it
+Candidate = tuple[int, int, list[tuple[str, str]], "str | None"]
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3}
 
 
@@ -98,6 +100,8 @@ class Gazetteer:
 
     def __init__(self, divisions: Sequence[Division], renames: Sequence[tuple[str, str, str]] = ()) -> None:
         self.divisions: dict[str, Division] = {d.key: d for d in divisions}
+        self._lineage: dict[str, list[Division]] = {}
+        self._parts: dict[str, dict[str, str | None]] = {}
         self.by_name: dict[str, list[str]] = {}
         self._children: dict[str, list[str]] = {}
         # name -> [(key, form)]
@@ -172,11 +176,15 @@ class Gazetteer:
 
     def lineage(self, key: str) -> list[Division]:
         """The division and its ancestors, the division first."""
+        cached = self._lineage.get(key)
+        if cached is not None:
+            return cached
         out: list[Division] = []
         d = self.divisions.get(key)
         while d is not None and len(out) < 5:
             out.append(d)
             d = self.divisions.get(d.parent) if d.parent else None
+        self._lineage[key] = out
         return out
 
     def is_ancestor(self, anc: str, key: str) -> bool:
@@ -196,6 +204,9 @@ class Gazetteer:
 
         For municipalities the city is the municipality itself (重庆市/重庆市/渝北区).
         """
+        cached = self._parts.get(key)
+        if cached is not None:
+            return dict(cached)
         out: dict[str, str | None] = {"province": None, "city": None, "county": None}
         for d in self.lineage(key):
             if d.name.endswith("直辖行政区划"):
@@ -211,6 +222,7 @@ class Gazetteer:
             out["city"] = prov
         if prov and self.divisions[key].level == "province" and prov.endswith("市"):
             out["city"] = prov
+        self._parts[key] = dict(out)
         return out
 
     def value(self, m: PlaceMatch) -> dict[str, Any]:
@@ -241,14 +253,9 @@ class Gazetteer:
         """Leftmost-longest ``(pattern index, start, end)`` matches, blockers included."""
         return self._ac.find_matches_as_indexes(text)
 
-    def find(self, text: str, priors: Priors | None = None, address: bool = False) -> list[PlaceMatch]:
-        """Places named in ``text``, resolved with the hierarchy around them and ``priors``.
-
-        ``address``: ``text`` is an address, so an unambiguous county short form
-        needs no support from the context.
-        """
-        priors = priors or Priors()
-        found: list[tuple[int, int, list[tuple[str, str]], str | None]] = []
+    def candidates(self, text: str) -> list[Candidate]:
+        """Every matched name with the readings that pass the stop-list and context rules."""
+        found: list[Candidate] = []
         for idx, s, e in self.raw_matches(text):
             cands = self._cands[idx]
             if not cands:
@@ -259,10 +266,29 @@ class Gazetteer:
                      for k, f in cands if _form_ok(self.divisions[k], f, pat, text, s, e, suffix)]
             if cands:
                 found.append((s, e, cands, suffix))
-        return self._resolve(text, found, priors, address)
+        return found
 
-    def _resolve(self, text: str, found: list[tuple[int, int, list[tuple[str, str]], str | None]],
-                 priors: Priors, address: bool = False) -> list[PlaceMatch]:
+    def quick_priors(self, found: Sequence[Candidate], weight: float = 0.25) -> Priors:
+        """Priors from names that can only mean one province or prefecture (no resolution run)."""
+        pri = Priors()
+        for _s, _e, cands, _sfx in found:
+            if len(cands) == 1:
+                d = self.divisions[cands[0][0]]
+                if d.level in ("province", "prefecture"):
+                    pri.add(d.key, weight)
+        return pri
+
+    def find(self, text: str, priors: Priors | None = None, address: bool = False) -> list[PlaceMatch]:
+        """Places named in ``text``, resolved with the hierarchy around them and ``priors``.
+
+        ``address``: ``text`` is an address, so an unambiguous county short form
+        needs no support from the context.
+        """
+        return self.resolve(text, self.candidates(text), priors or Priors(), address)
+
+    def resolve(self, text: str, found: Sequence[Candidate], priors: Priors,
+                address: bool = False) -> list[PlaceMatch]:
+        """Choose one reading per candidate (see docs/places.md); drop unsupported ones."""
         # unambiguous names other than county short forms count as priors for the rest
         local = Priors(dict(priors.keys))
         for _s, _e, cands, _sfx in found:
@@ -307,7 +333,7 @@ class Gazetteer:
         return [(k, f) for k, f in cands if not any(a != k and self.is_ancestor(a, k) for a in keys)]
 
     def _choose(self, cands: list[tuple[str, str]], priors: Priors, prev: PlaceMatch | None,
-                nxt: tuple[int, int, list[tuple[str, str]], str | None] | None) -> tuple[str, str] | None:
+                nxt: Candidate | None) -> tuple[str, str] | None:
         if len(cands) == 1:
             return cands[0]
 
@@ -327,7 +353,12 @@ class Gazetteer:
         return ranked[0]
 
 
+_ZONE_FIRST = frozenset(s[0] for s in ZONE_SUFFIXES)
+
+
 def _zone_suffix(text: str, end: int) -> str | None:
+    if end >= len(text) or text[end] not in _ZONE_FIRST:
+        return None
     for sfx in ZONE_SUFFIXES:
         if text.startswith(sfx, end):
             return sfx
@@ -386,4 +417,4 @@ def parse_location(text: str, gaz: Gazetteer | None = None) -> dict[str, str | N
         out["province"] = out["city"] = None
     return out
 
-__all__ = ["Division", "Gazetteer", "PlaceMatch", "Priors", "parse_location"]
+__all__ = ["Candidate", "Division", "Gazetteer", "PlaceMatch", "Priors", "parse_location"]
