@@ -44,3 +44,15 @@ def test_names_are_cut_at_boundaries():
 def test_repeated_names_are_marked():
     found = people("县长韩梅梅主持会议。会后，韩梅梅前往企业调研。")
     assert found == [("韩梅梅", "official", "县长", False), ("韩梅梅", "official", None, True)]
+
+
+def test_names_with_honorifics_and_speakers():
+    found = people("会上，郑海涛同志作了发言。胡晓梅说，明年继续扩大生产。")
+    assert ("郑海涛", "other", "同志", False) in found
+    assert ("胡晓梅", "other", None, False) in found
+    # a saying verb inside a clause does not make a name
+    assert people("业内人士高度评价说，前景广阔。") == []
+
+
+def test_reporter_before_report_verb():
+    assert [p[0] for p in people("本报记者孙立新报道")] == ["孙立新"]
