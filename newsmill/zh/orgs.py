@@ -28,7 +28,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("部", "government"),
     ("联合会", "association"), ("协会", "association"), ("商会", "association"), ("学会", "association"),
     ("研究院", "institute"), ("研究所", "institute"), ("大学", "institute"), ("学院", "institute"),
-    ("医院", "institute"),
+    ("医院", "institute"), ("出版社", "company"), ("通讯社", "company"), ("杂志社", "company"),
+    ("电视台", "company"), ("广播电台", "company"), ("报社", "company"), ("理事会", "association"),
+    ("居委会", "government"), ("村委会", "government"),
 )
 SUFFIX_TYPE = dict(_SUFFIXES)
 _SUFFIX_RE = re.compile("|".join(sorted((re.escape(s) for s, _ in _SUFFIXES), key=len, reverse=True)))
@@ -46,6 +48,8 @@ _BOUNDARY_WORDS = (
     "分别", "已经", "正在", "计划", "预计", "拟", "总投资", "投资", "建设", "实施", "新建", "打造",
     "全市", "全县", "全区", "全省", "全国", "我市", "我县", "我区", "我省", "本市", "如", "像", "较",
     "有", "日电", "项目", "年度", "召开", "坚持", "紧扣", "围绕", "加快", "推进", "梳理", "服务",
+    "觉得", "需要", "估计", "扶持", "促使", "迫使", "拯救", "利用", "指控", "表明", "出卖", "推出",
+    "考入", "现任", "保证", "实现", "委托", "提出", "联名", "而使", "私营企业", "民营企业", "国有企业",
 )
 #: boundary words that are also parts of government names (住房和城乡建设局, 投资促进局)
 _GOV_INNER = frozenset({"建设", "投资", "服务", "实施", "发展", "组织", "推进", "总投资", "新建"})
@@ -68,8 +72,19 @@ _GENERIC_CORES = frozenset({
     "结", "开", "大", "全", "时", "出", "僵", "残", "棋", "饭", "终", "变", "骗", "赌", "战", "政", "定",
     "胜", "败", "当", "党", "纪", "干", "内", "外", "北", "南", "东", "西", "中", "全国", "经营",
     "分管", "主", "副", "常", "编", "支", "俱乐", "总部", "团", "局", "全体", "单位", "部门",
-    "中国", "中华", "国际", "国家", "党委", "全能", "大平台",
+    "中国", "中华", "国际", "国家", "党委", "全能", "大平台", "当地", "我国", "经济", "一些", "众多",
+    "公立", "私立", "跨国", "保险", "贷款", "世界一流",
 })
+#: well-known bodies named without a typed suffix (found as whole words)
+KNOWN_ORGS: dict[str, str] = {
+    "国务院": "government", "全国人大": "government", "全国政协": "government", "中共中央": "government",
+    "中央军委": "government", "证监会": "government", "银保监会": "government", "国资委": "government",
+    "国家发改委": "government", "人民银行": "bank", "央行": "bank", "新华社": "company",
+    "联合国": "association", "欧盟": "association", "北约": "association", "东盟": "association",
+    "世界贸易组织": "association", "世贸组织": "association", "世界卫生组织": "association",
+    "国际货币基金组织": "association", "中国共产党": "association", "共青团": "association",
+}
+_KNOWN_RE = re.compile("|".join(sorted(map(re.escape, KNOWN_ORGS), key=len, reverse=True)))
 #: the suffix must not continue into another word (局长, 委托, 部分, 政府采购 is fine)
 _BAD_AFTER = {
     "局": re.compile(r"[长势面部限域]"), "委": re.compile(r"[员托屈婉任派实身靡会]"),
@@ -126,7 +141,7 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
         if bad and bad.match(text, m.end()):
             continue
         start = _left_start(text, m.start(), _MAX_LEN[kind], kind == "government")
-        start = _anchor(text, start, m.start())
+        start = _anchor(text, start, m.start(), places)
         if start < taken_until:
             # a longer suffix continues an earlier name (…集团 + 有限公司): extend it
             if out and out[-1].end == m.start():
@@ -150,11 +165,25 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
                 continue
         out.append(OrgMatch(start, m.end(), text[start:m.end()], kind))
         taken_until = m.end()
+    for m in _KNOWN_RE.finditer(text):
+        if not any(o.start < m.end() and m.start() < o.end for o in out):
+            out.append(OrgMatch(m.start(), m.end(), m.group(), KNOWN_ORGS[m.group()]))
     return _merge_adjacent(out)
 
 
-def _anchor(text: str, start: int, suffix_start: int) -> int:
-    """Start a name at 中国 inside it: 要全面梳理中国化工集团 → 中国化工集团."""
+def _anchor(text: str, start: int, suffix_start: int, places: Sequence[tuple[int, int]] = ()) -> int:
+    """Start a name at the last chain of places inside it, or at 中国.
+
+    ``加快推进四川川老食品科技有限公司`` → ``四川川老食品科技有限公司``; a place right
+    before the suffix is a branch, not a start (``华电四川公司``, ``昆仑燃气四川分公司``).
+    """
+    inside = sorted((ps, pe) for ps, pe in places if start < ps and pe <= suffix_start - 2)
+    if inside:
+        chain_start, chain_end = inside[-1]
+        for ps, pe in reversed(inside[:-1]):
+            if chain_start - pe <= 0:
+                chain_start = ps
+        return chain_start
     i = text.find("中国", start + 1, suffix_start)
     return i if i >= 0 else start
 
@@ -230,4 +259,4 @@ def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, li
     return out
 
 
-__all__ = ["OrgMatch", "SUFFIX_TYPE", "find_orgs", "find_short_forms", "short_forms"]
+__all__ = ["KNOWN_ORGS", "OrgMatch", "SUFFIX_TYPE", "find_orgs", "find_short_forms", "short_forms"]
