@@ -61,3 +61,13 @@ def test_short_forms_strip_places_and_legal_forms():
 def test_find_orgs_without_places():
     found = find_orgs("由重庆长运物流有限责任公司承建。")
     assert [(o.name, o.type) for o in found] == [("重庆长运物流有限责任公司", "company")]
+
+
+def test_adjacent_government_parts_form_one_body():
+    found = find_orgs("雅安市委宣传部和市政府办公室联合发文。", [(0, 3)])
+    assert [o.name for o in found] == ["雅安市委宣传部", "市政府办公室"]
+
+
+def test_known_bodies_without_suffix():
+    found = find_orgs("国务院常务会议研究部署，证监会随后发布通知。")
+    assert [(o.name, o.type) for o in found] == [("国务院", "government"), ("证监会", "government")]

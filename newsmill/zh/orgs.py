@@ -142,7 +142,10 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
             continue
         start = _left_start(text, m.start(), _MAX_LEN[kind], kind == "government")
         start = _anchor(text, start, m.start(), places)
-        if start < taken_until:
+        if out and out[-1].type == kind == "government" and start <= out[-1].end <= m.start() and all(
+                _NAME_CHAR.match(c) for c in text[out[-1].end:m.start()]):
+            start = out.pop().start  # 市委 + 组织部, 省政府 + 办公厅: one body
+        elif start < taken_until:
             # a longer suffix continues an earlier name (…集团 + 有限公司): extend it
             if out and out[-1].end == m.start():
                 prev = out.pop()
