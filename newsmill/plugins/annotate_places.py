@@ -10,6 +10,7 @@ page region given as the ``region`` option, and the unambiguous places of the pa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from newsmill.core.config import Option
@@ -87,12 +88,13 @@ def place_mentions(doc: Document, gaz: Gazetteer, region: str = "") -> Iterator[
     found = gaz.candidates(text)
     base = page_priors(gaz, found, region)
     dl = {(a.start, a.end): a.dateline for a in doc.articles}
+    starts = [c[0] for c in found]
     for s, e in _spans(doc):
         pri = Priors(dict(base.keys))
         for key in dateline_keys(gaz, text[s:e], dl.get((s, e))):
             for anc in gaz.lineage(key):
                 pri.add(anc.key, 2.0)
-        inside = [c for c in found if s <= c[0] and c[1] <= e]
+        inside = [c for c in found[bisect_left(starts, s):bisect_left(starts, e)] if c[1] <= e]
         matches = gaz.resolve(text, inside, pri)
         for m in matches:
             attrs: dict = {"form": m.form}
@@ -109,9 +111,9 @@ def _zone_backrefs(gaz: Gazetteer, text: str, s: int, e: int,
              if m.zone_name and m.zone_type in ("econ_dev", "high_tech")]
     if not zones:
         return
-    covered = [(m.start, m.end) for m in found]
+    covered = {i for m in found for i in range(m.start, m.end)}
     for hit in _ZONE_BACKREF.finditer(text, s, e):
-        if any(a < hit.end() and hit.start() < b for a, b in covered):
+        if hit.start() in covered or hit.end() - 1 in covered:
             continue
         kind = "high_tech" if hit.group() == "高新区" else "econ_dev"
         before = [z for z in zones if z[1] <= hit.start() and z[2].get("zone_type") == kind]

@@ -12,6 +12,7 @@ found afterwards from the full names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -132,6 +133,7 @@ def _left_start(text: str, suffix_start: int, limit: int, government: bool = Fal
 
 def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatch]:
     """Organizations in ``text``; ``places`` are place-mention spans (they may start a name)."""
+    places = sorted(places)
     out: list[OrgMatch] = []
     taken_until = -1
     for m in _SUFFIX_RE.finditer(text):
@@ -140,6 +142,8 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
         bad = _BAD_AFTER.get(sfx)
         if bad and bad.match(text, m.end()):
             continue
+        if sfx in _GOV_ONE_CHAR and not _GOV_CORE_END.search(text, max(0, m.start() - 4), m.start()):
+            continue  # cheap early test; the same test on the core follows
         start = _left_start(text, m.start(), _MAX_LEN[kind], kind == "government")
         start = _anchor(text, start, m.start(), places)
         if out and out[-1].type == kind == "government" and start <= out[-1].end <= m.start() and all(
@@ -180,7 +184,9 @@ def _anchor(text: str, start: int, suffix_start: int, places: Sequence[tuple[int
     ``加快推进四川川老食品科技有限公司`` → ``四川川老食品科技有限公司``; a place right
     before the suffix is a branch, not a start (``华电四川公司``, ``昆仑燃气四川分公司``).
     """
-    inside = sorted((ps, pe) for ps, pe in places if start < ps and pe <= suffix_start - 2)
+    lo = bisect_right(places, (start, 1 << 30))
+    hi = bisect_left(places, (suffix_start, -1))
+    inside = [(ps, pe) for ps, pe in places[lo:hi] if pe <= suffix_start - 2]
     if inside:
         chain_start, chain_end = inside[-1]
         for ps, pe in reversed(inside[:-1]):

@@ -27,7 +27,7 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫"
 SURNAMES = frozenset(_SINGLE_SURNAMES)
 
 _CREDIT_WORDS = r"(?:本报|新华社|特约|首席|见习|实习)?(?:记者|通讯员|实习生|摄影|编辑|撰稿|文/图|文/|图/)"
-_CREDIT = re.compile(_CREDIT_WORDS + r"[\s:：/]*")
+_CREDIT = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑|撰稿|文/图|文/|图/)[\s:：/]*")
 #: a byline in parentheses: (记者 陈某), (欧某 廖某 记者 陈某), (李某) at the end of a story
 _PAREN = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
 #: an author line: □ 高某, ■ 高某
