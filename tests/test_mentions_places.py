@@ -50,6 +50,8 @@ def test_old_names_map_to_current_units():
     "打通物流通道，擎起产业红旗，阔步前进。",
     "今年新建项目二十个，新区发展迅速。",
     "城区和郊区的路网同步改造。",
+    "人民币汇率在合理均衡水平上保持基本稳定。",
+    "配套政策正在陆续出台中。",
 ])
 def test_stop_list_words_are_not_places(text):
     assert places(text) == []
@@ -110,6 +112,8 @@ def test_neighbouring_names_resolve_each_other(gaz):
 
 def test_street_names_are_not_places():
     assert [p["name"] for p in places("青岛市香港中路一号")] == ["青岛市"]
+    found = places("公司位于沈阳市和平区太原南街。")
+    assert [(p["name"], p["code"]) for p in found] == [("沈阳市", "210100"), ("和平区", "210102")]
 
 
 def test_priors_object_accumulates():
