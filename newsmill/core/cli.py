@@ -57,12 +57,9 @@ def make_pipeline(ctx: click.Context, overrides: dict[str, Any] | None = None) -
         return settings._pipeline
     load, block = parse_selection(settings.plugin_specs)
     try:
-        found = load_config(settings.config_file)
-        config = found.merged(overrides or {})
-        pipeline = Pipeline(plugins=load, disable=block, config=config.data,
-                            strict_plugins=settings.strict or None)
-        if found.file:
-            pipeline.config.file = found.file
+        found = load_config(settings.config_file)  # checks the file's own keys first
+        pipeline = Pipeline(plugins=load, disable=block, config_file=found.file,
+                            config=overrides or None, strict_plugins=settings.strict or None)
     except ConfigError as e:
         fail(str(e))
     except PluginLoadError as e:
@@ -112,7 +109,12 @@ class NewsmillGroup(click.Group):
 def plugin_commands(pipeline: Any) -> dict[str, click.Command]:
     """Commands added by plugins: ``{name: command}``."""
     group = click.Group()
-    pipeline.host.pm.hook.newsmill_cli(cli=group)
+    for impl in pipeline.host.impls("newsmill_cli"):
+        try:
+            impl.function(cli=group)
+        except Exception as exc:
+            click.echo(f"Warning: plugin {impl.plugin_name!r} failed to add its commands: "
+                       f"{type(exc).__name__}: {exc}", err=True)
     return dict(group.commands)
 
 
@@ -141,6 +143,24 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
+def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    import codecs
+
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r}") from None
+
+
+def encoding_option(f: Any) -> Any:
+    """``--encoding``: the text encoding readers should use instead of detecting one."""
+    return click.option("--encoding", callback=_check_encoding, default=None, metavar="NAME",
+                        help="Decode text files with this encoding (e.g. gb18030, big5) "
+                             "instead of detecting it.")(f)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", type=click.Path(file_okay=False), default=None,
@@ -152,6 +172,7 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker count.")
 @click.option("--pub-date", callback=_parse_date, default=None, metavar="DATE",
               help="Publication date when the page does not give one (YYYY-MM-DD).")
+@encoding_option
 @click.option("--force", is_flag=True, help="Reprocess documents a cache says are unchanged.")
 @click.option("--profile", is_flag=True, help="Print time spent in each plugin.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary.")
@@ -159,7 +180,8 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.pass_context
 def run(ctx: click.Context, paths: tuple[str, ...], output: str | None,
         formats: tuple[str, ...], executor: str | None, workers: int | None,
-        pub_date: dt.date | None, force: bool, profile: bool, quiet: bool) -> None:
+        pub_date: dt.date | None, encoding: str | None, force: bool, profile: bool,
+        quiet: bool) -> None:
     """Process pages (files or folders) and write every selected format.
 
     \b
@@ -178,6 +200,8 @@ def run(ctx: click.Context, paths: tuple[str, ...], output: str | None,
     executor = executor or conf.get("executor") or ("processes" if workers > 1 else "serial")
     if pub_date is None and conf.get("pub_date"):
         pub_date = dt.date.fromisoformat(conf["pub_date"])
+    if encoding is None and conf.get("encoding"):
+        encoding = _check_encoding(ctx, None, conf["encoding"])  # type: ignore[arg-type]
     show_progress = not quiet and sys.stderr.isatty()
 
     def progress(doc: Any, n: int) -> None:
@@ -186,7 +210,8 @@ def run(ctx: click.Context, paths: tuple[str, ...], output: str | None,
 
     try:
         summary = execute(pipeline, list(paths), out_dir, list(formats), executor, workers,
-                          pub_date=pub_date, force=force, on_document=progress)
+                          pub_date=pub_date, force=force, encoding=encoding,
+                          on_document=progress)
     except RunError as e:
         fail(str(e))
     if show_progress:
@@ -227,7 +252,11 @@ def plugins(ctx: click.Context, as_json: bool) -> None:
     commands = {}
     for impl in pipeline.host.impls("newsmill_cli"):
         group = click.Group()
-        impl.function(cli=group)
+        try:
+            impl.function(cli=group)
+        except Exception as exc:
+            click.echo(f"Warning: plugin {impl.plugin_name!r} failed to add its commands: "
+                       f"{type(exc).__name__}: {exc}", err=True)
         commands[impl.plugin_name] = sorted(group.commands)
     for info in infos:
         info["commands"] = commands.get(info["name"], [])
@@ -272,9 +301,14 @@ def pipeline(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"{'executors':<10} {', '.join(f'{k} ({v})' for k, v in data['executors'].items())}")
 
 
-def _load_one(ctx: click.Context, file: str, stages: tuple[str, ...] | None = None) -> Any:
+def _load_one(ctx: click.Context, file: str, stages: tuple[str, ...] | None = None,
+              encoding: str | None = None) -> Any:
+    """Read and process one file; print its errors on stderr."""
     p = make_pipeline(ctx)
-    docs = p.read(next(iter(p.sources([file]))))
+    source = next(iter(p.sources([file])))
+    if encoding:
+        source.metadata.setdefault("encoding", encoding)
+    docs = p.read(source)
     doc = docs[0]
     if not doc.failed or doc.raw:
         p.process_document(doc, stages=stages)
@@ -287,9 +321,10 @@ def _load_one(ctx: click.Context, file: str, stages: tuple[str, ...] | None = No
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Output the whole document as JSON.")
+@encoding_option
 @plugin_options
 @click.pass_context
-def show(ctx: click.Context, file: str, as_json: bool) -> None:
+def show(ctx: click.Context, file: str, as_json: bool, encoding: str | None) -> None:
     """Show one document's articles, mentions and records, each value beside its raw evidence.
 
     \b
@@ -297,12 +332,12 @@ def show(ctx: click.Context, file: str, as_json: bool) -> None:
       newsmill show samples/page.txt
       newsmill show samples/page.txt --json | less
     """
-    doc = _load_one(ctx, file)
+    doc = _load_one(ctx, file, encoding=encoding)
     if as_json:
         click.echo(json.dumps(doc.to_dict(with_raw=False), ensure_ascii=False, indent=1))
-        return
-    click.secho(f"{doc.source}  id={doc.id}  pub_date={doc.meta.pub_date} "
-                f"({doc.meta.pub_date_source})", bold=True)
+        ctx.exit(EXIT_FAILED_DOCS if doc.failed else 0)
+    date = f"{doc.meta.pub_date} ({doc.meta.pub_date_source})" if doc.meta.pub_date else "unknown"
+    click.secho(f"{doc.source}  id={doc.id}  pub_date={date}", bold=True)
     for a in doc.articles:
         click.secho(f"\n[article {a.index}] {a.headline or '(no headline)'}", bold=True)
         for k in ("kicker", "source", "dateline"):
@@ -320,14 +355,16 @@ def show(ctx: click.Context, file: str, as_json: bool) -> None:
             click.echo(f"    {m.kind:<9} {m.value!r:<40} ← {doc.raw[m.raw_start:m.raw_end]!r}")
     for p in doc.problems:
         click.echo(f"{p.level}: {p.stage} ({p.plugin}): {p.message}")
+    ctx.exit(EXIT_FAILED_DOCS if doc.failed else 0)
 
 
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--diff", is_flag=True, help="Show what changed, raw beside clean.")
+@encoding_option
 @plugin_options
 @click.pass_context
-def clean(ctx: click.Context, file: str, diff: bool) -> None:
+def clean(ctx: click.Context, file: str, diff: bool, encoding: str | None) -> None:
     """Print the cleaned text of a file (only reading and cleaning run).
 
     \b
@@ -335,7 +372,9 @@ def clean(ctx: click.Context, file: str, diff: bool) -> None:
       newsmill clean page.txt
       newsmill clean page.txt --diff
     """
-    doc = _load_one(ctx, file, stages=("clean",))
+    doc = _load_one(ctx, file, stages=("clean",), encoding=encoding)
+    if doc.failed:
+        ctx.exit(EXIT_FAILED_DOCS)
     if not diff:
         click.echo(doc.clean)
         return

@@ -43,6 +43,7 @@ class RunInfo:
     cache: dict[str, int] = attrs.field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict (paths and dates as strings)."""
         d = attrs.asdict(self, recurse=False)
         d["out_dir"] = str(self.out_dir)
         d["pub_date"] = self.pub_date.isoformat() if self.pub_date else None
@@ -68,9 +69,11 @@ class RunSummary:
 
     @property
     def mb_per_s(self) -> float:
+        """Throughput in megabytes (10^6) of raw UTF-8 text per second."""
         return self.bytes / 1e6 / self.seconds if self.seconds else 0.0
 
     def line(self) -> str:
+        """The one-line summary printed at the end of ``newsmill run``."""
         return (f"{self.documents} documents ({self.failed} failed, {self.skipped} unchanged), "
                 f"{self.articles} articles, {self.mentions} mentions, {self.records} records, "
                 f"{self.entities} entities, {self.errors} errors, {self.warnings} warnings "
@@ -92,8 +95,12 @@ def config_hash(pipeline: Pipeline) -> str:
 def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
             formats: Sequence[str], executor: str = "serial", workers: int = 1,
             pub_date: dt.date | None = None, force: bool = False,
+            encoding: str | None = None,
             on_document: Callable[[Document, int], None] | None = None) -> RunSummary:
-    """Process ``targets`` with ``executor`` and write them with every selected format."""
+    """Process ``targets`` with ``executor`` and write them with every selected format.
+
+    ``pub_date`` and ``encoding`` go into every source's metadata for the readers.
+    """
     writers_avail = pipeline.writers()
     execs_avail = pipeline.executors()
     for f in formats:
@@ -104,15 +111,21 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
     out_dir.mkdir(parents=True, exist_ok=True)
     started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     info = RunInfo(
-        run_id=hashlib.sha256(f"{started}{targets}".encode()).hexdigest()[:12],
+        run_id=hashlib.sha256(f"{started}{time.time_ns()}{targets}".encode()).hexdigest()[:12],
         started=started, out_dir=out_dir, formats=list(formats), executor=executor,
         workers=workers, plugins=[p.to_dict() for p in pipeline.plugins()],
         config_hash=config_hash(pipeline), options=pipeline.options, pub_date=pub_date,
         force=force)
-    writers = []
+    writers: list[tuple[str, str, Any]] = []
     for f in formats:
         plugin, factory = writers_avail[f]
-        writers.append(factory(out_dir, info, pipeline.options_for(plugin)))
+        try:
+            writers.append((f, plugin, factory(out_dir, info, pipeline.options_for(plugin))))
+        except Exception as exc:
+            for _f, _p, w in writers:
+                w.close()
+            raise RunError(f"format {f!r} (plugin {plugin!r}) cannot write to {out_dir}: "
+                           f"{type(exc).__name__}: {exc}") from exc
     eplugin, efactory = execs_avail[executor]
     ex = efactory(pipeline, workers, pipeline.options_for(eplugin))
     cache = DocumentCache(out_dir, info.config_hash, force=force)
@@ -120,7 +133,7 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
     corpus: list[CorpusRecord] = []
     t0 = time.perf_counter()
     errors_path = out_dir / ERRORS_FILE
-    sources = _with_pub_date(pipeline.sources(targets), pub_date)
+    sources = _with_source_options(pipeline.sources(targets), pub_date, encoding)
     with errors_path.open("w", encoding="utf-8") as errf:
         try:
             for source, docs in ordered_results(ex, sources, cache.lookup):
@@ -130,8 +143,16 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
                         if p.level == "error":
                             errf.write(json.dumps({"file": doc.source, "document": doc.id,
                                                    **p.to_dict()}, ensure_ascii=False) + "\n")
-                    for w in writers:
-                        w.write(doc)
+                    for fmt, plugin, w in writers:
+                        try:
+                            w.write(doc)
+                        except Exception as exc:  # one document must not stop the run
+                            summary.errors += 1
+                            errf.write(json.dumps({
+                                "file": doc.source, "document": doc.id, "level": "error",
+                                "stage": "write", "plugin": plugin,
+                                "message": f"format {fmt}: {type(exc).__name__}: {exc}"},
+                                ensure_ascii=False) + "\n")
                     corpus.extend(corpus_records(doc))
                     if on_document:
                         on_document(doc, summary.documents)
@@ -149,7 +170,7 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
                                   ensure_ascii=False) + "\n")
     summary.entities = len(entities)
     info.finished = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    for w in writers:
+    for _fmt, _plugin, w in writers:
         w.write_entities(entities)
         w.close()
     summary.seconds = time.perf_counter() - t0
@@ -199,10 +220,13 @@ def ordered_results(executor: Any, sources: Iterable[Source],
         yield source, docs
 
 
-def _with_pub_date(sources: Iterable, pub_date: dt.date | None) -> Iterable:
+def _with_source_options(sources: Iterable, pub_date: dt.date | None,
+                         encoding: str | None = None) -> Iterable:
     for s in sources:
         if pub_date is not None:
             s.metadata.setdefault("pub_date", pub_date.isoformat())
+        if encoding:
+            s.metadata.setdefault("encoding", encoding)
         yield s
 
 
