@@ -129,3 +129,12 @@ def test_parse_location_address():
         "province": "四川省", "city": "成都市", "county": "蒲江县"}
     assert parse_location("重庆两江新区") == {"province": "重庆市", "city": "重庆市", "county": "两江新区"}
     assert parse_location("南阳镇东村") == {"province": None, "city": None, "county": None}
+
+
+def test_prefecture_mentions_fill_the_city_of_a_location():
+    from newsmill.zh.recctx import location_of
+
+    doc = Document.from_text("项目落户广元市。")
+    [m] = list(place_mentions(doc, Gazetteer.default()))
+    loc = location_of(m)
+    assert loc["city"] == "广元市" and loc["province"] == "四川省" and loc["detail"] is None
