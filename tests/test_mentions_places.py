@@ -138,3 +138,16 @@ def test_prefecture_mentions_fill_the_city_of_a_location():
     [m] = list(place_mentions(doc, Gazetteer.default()))
     loc = location_of(m)
     assert loc["city"] == "广元市" and loc["province"] == "四川省" and loc["detail"] is None
+
+
+def test_region_option_through_the_pipeline():
+    from newsmill import Pipeline
+
+    text = "鼓楼区新签约项目八个。"
+    codes = {}
+    for region in ("江苏省", "福建省"):
+        nlp = Pipeline(config={"annotate-places": {"region": region}})
+        doc = nlp.process(text)
+        codes[region] = {m.value["code"] for m in doc.mentions if m.kind == "place"}
+    assert codes["江苏省"] <= {"320106", "320302"} and codes["江苏省"]
+    assert codes["福建省"] == {"350102"}
