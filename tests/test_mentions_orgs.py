@@ -71,3 +71,13 @@ def test_adjacent_government_parts_form_one_body():
 def test_known_bodies_without_suffix():
     found = find_orgs("国务院常务会议研究部署，证监会随后发布通知。")
     assert [(o.name, o.type) for o in found] == [("国务院", "government"), ("证监会", "government")]
+
+
+def test_generic_company_phrases_are_not_names():
+    text = "不少银行和其他公司下调预期，该集团旗下子公司及多家增长型公司表示关注。"
+    assert find_orgs(text) == []
+
+
+def test_titles_cut_names():
+    found = find_orgs("商务厅副厅长周某考察华蓥光电股份。")
+    assert [o.name for o in found] == ["商务厅", "华蓥光电股份"]

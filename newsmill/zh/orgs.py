@@ -20,6 +20,7 @@ from dataclasses import dataclass
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("股份有限公司", "company"), ("有限责任公司", "company"), ("集团有限公司", "company"),
     ("有限公司", "company"), ("集团公司", "company"), ("股份公司", "company"), ("分公司", "company"),
+    ("子公司", "company"),
     ("公司", "company"), ("集团", "company"), ("股份", "company"), ("控股", "company"),
     ("农村商业银行", "bank"), ("农商银行", "bank"), ("银行", "bank"), ("信用社", "bank"),
     ("证券", "company"), ("交易所", "exchange"),
@@ -51,7 +52,14 @@ _BOUNDARY_WORDS = (
     "有", "日电", "项目", "年度", "召开", "坚持", "紧扣", "围绕", "加快", "推进", "梳理", "服务",
     "觉得", "需要", "估计", "扶持", "促使", "迫使", "拯救", "利用", "指控", "表明", "出卖", "推出",
     "考入", "现任", "保证", "实现", "委托", "提出", "联名", "而使", "私营企业", "民营企业", "国有企业",
+    "同", "向", "莅临", "走进", "中标", "成功", "减持", "增持", "评估", "完成", "全部", "授权", "本",
+    "司长", "局长", "部长", "主任", "董事长", "总经理", "总裁", "书记", "市长", "县长",
+    "其", "呼吁", "以来", "季度", "开展", "规定", "要求", "鼓励", "引导",
 )
+#: a name never contains these (使生物制药公司, 最受赞赏公司, 增长型公司)
+_FUNCTION_CHARS = frozenset("使向的后续型受持将为对把被了着过在是从给让很更最都也就还又再才")
+#: suffixes that are ordinary nouns too: their names must be short and clean
+_BARE_SUFFIXES = frozenset({"公司", "集团", "股份", "控股", "证券"})
 #: boundary words that are also parts of government names (住房和城乡建设局, 投资促进局)
 _GOV_INNER = frozenset({"建设", "投资", "服务", "实施", "发展", "组织", "推进", "总投资", "新建"})
 #: 和 inside government names (经济和信息化局, 住房和城乡建设局, 人力资源和社会保障局)
@@ -74,7 +82,11 @@ _GENERIC_CORES = frozenset({
     "胜", "败", "当", "党", "纪", "干", "内", "外", "北", "南", "东", "西", "中", "全国", "经营",
     "分管", "主", "副", "常", "编", "支", "俱乐", "总部", "团", "局", "全体", "单位", "部门",
     "中国", "中华", "国际", "国家", "党委", "全能", "大平台", "当地", "我国", "经济", "一些", "众多",
-    "公立", "私立", "跨国", "保险", "贷款", "世界一流",
+    "公立", "私立", "跨国", "保险", "贷款", "世界一流", "期货", "咨询", "基金", "信托", "医疗", "生物",
+    "制药", "生物制药", "互联网", "汽车", "能源", "地产", "房地产", "物流", "电商", "游戏", "芯片",
+    "半导体", "航空", "券商", "子分", "下属子", "下属", "公司子", "定点", "科技型", "科创", "医药",
+    "供应链", "咨询有限", "证券", "不少", "其他", "中小", "主流", "多数", "部分", "所有", "国内", "国外",
+    "海外", "外国", "境外", "本土", "头部", "优质", "重点", "规上", "骨干", "成员",
 })
 #: well-known bodies named without a typed suffix (found as whole words)
 KNOWN_ORGS: dict[str, str] = {
@@ -97,7 +109,8 @@ _BAD_AFTER = {
 #: single-character suffixes need an administrative core ending (经济和信息化局, 发改委, 商务厅)
 _GOV_ONE_CHAR = {"局", "厅", "委", "部"}
 _GOV_CORE_END = re.compile(r"(?:市|县|区|省|州|乡|镇|务|业|源|通|育|生|化|保|监|统计|安|政|资|改|信|健|"
-                           r"建|设|交|贸|理|侨|口|文|旅|体|科|技|展|划|规|障|社|环|法|管|应急|农|林|水|护|督|药|险|场|"
+                           r"建|设|交|贸|理|侨|口|文|旅|体|科|技|展|划|规|障|社|环|法|管|应急|农|林|水|护|督|药|险|场|院|府|"
+                           r"部|厅|组|闻|"
                            r"利|委|纪|组织|宣传|统战|财|税|审计|能|港|航|邮|粮|储|档|案|局|司)$")
 
 
@@ -125,7 +138,7 @@ def _left_start(text: str, suffix_start: int, limit: int, government: bool = Fal
     for m in _BOUNDARY_RE.finditer(text, i, suffix_start):
         if government and (_GOV_AND.match(text, m.start()) or m.group() in _GOV_INNER):
             continue
-        if m.start() != last_end or m.group() not in ("和", "与", "及"):
+        if m.start() != last_end or m.group() not in ("和", "与", "及", "同"):
             cut = m.end()
         last_end = m.end()
     return cut
@@ -140,8 +153,8 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
         sfx = m.group()
         kind = SUFFIX_TYPE[sfx]
         bad = _BAD_AFTER.get(sfx)
-        if bad and bad.match(text, m.end()):
-            continue
+        if sfx == "子公司" or (bad and bad.match(text, m.end())):
+            continue  # 某某子公司 is a relation, not a name
         if sfx in _GOV_ONE_CHAR and not _GOV_CORE_END.search(text, max(0, m.start() - 4), m.start()):
             continue  # cheap early test; the same test on the core follows
         start = _left_start(text, m.start(), _MAX_LEN[kind], kind == "government")
@@ -162,7 +175,9 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
             core = core[1:]
         if len(core) < (2 if kind != "government" else 1) or core in _GENERIC_CORES:
             continue
-        if sfx in _GOV_ONE_CHAR and not _GOV_CORE_END.search(core):
+        if (sfx in _GOV_ONE_CHAR or sfx == "办公室") and not _GOV_CORE_END.search(core):
+            continue
+        if sfx in _BARE_SUFFIXES and (len(core) > 10 or any(c in _FUNCTION_CHARS for c in core)):
             continue
         if kind == "government" and len(core) == 1 and core not in "省市县区州":
             continue
@@ -234,7 +249,7 @@ def short_forms(name: str, place_prefixes: Sequence[str]) -> list[str]:
         if "集团" in name:
             out.append(core + "集团")
     return [s for s in dict.fromkeys(out)
-            if s not in _GENERIC_CORES and s != name and s not in place_prefixes]
+            if s not in _GENERIC_CORES and s not in SUFFIX_TYPE and s != name and s not in place_prefixes]
 
 
 def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, list[str]],
