@@ -1,7 +1,7 @@
 """Real corpus pages for mention tests, cleaned by the installed cleaning plugins when present.
 
 Until the cleaning plugins are installed, a minimal local normalization is
-applied (pinyin annotations removed, Traditional → Simplified with OpenCC).
+applied (pinyin annotations removed, Traditional to Simplified with OpenCC).
 """
 
 from __future__ import annotations
@@ -14,12 +14,13 @@ from pathlib import Path
 import pytest
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-_PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+\)")
+_PINYIN = re.compile(r"\([a-zA-Züêāēīōūǖáéíóúǘǎěǐǒǔǚàèìòùǜ]+\)")
 
 
 def pages() -> list[Path]:
     """The corpus pages that have a gold file (skips the test when shared data is absent)."""
-    found = sorted(p for p in (SHARED / "corpus").glob("*.txt")
+    corpus = SHARED / "corpus"
+    found = sorted(p for p in corpus.glob("*.txt")
                    if (SHARED / "gold" / f"{p.stem}.json").exists())
     if not found:
         pytest.skip("shared corpus not available")

@@ -125,9 +125,10 @@ def test_priors_object_accumulates():
 
 
 def test_parse_location_address():
-    assert parse_location("四川省成都市蒲江县西来镇") == {
-        "province": "四川省", "city": "成都市", "county": "蒲江县"}
-    assert parse_location("重庆两江新区") == {"province": "重庆市", "city": "重庆市", "county": "两江新区"}
+    loc = parse_location("四川省成都市蒲江县西来镇")
+    assert (loc["province"], loc["city"], loc["county"]) == ("四川省", "成都市", "蒲江县")
+    loc = parse_location("重庆两江新区")
+    assert (loc["county"], loc["city"], loc["province"]) == ("两江新区", "重庆市", "重庆市")
     assert parse_location("南阳镇东村") == {"province": None, "city": None, "county": None}
 
 

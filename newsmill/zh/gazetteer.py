@@ -129,6 +129,7 @@ class Gazetteer:
         for word in BLOCKERS:
             names.setdefault(word, [])
         # full names beat aliases of the same string (吉林: province alias, 吉林市 prefecture)
+        self._names = names
         self._patterns = list(names)
         self._cands = [names[p] for p in self._patterns]
         self._ac = ahocorasick_rs.AhoCorasick(
@@ -193,11 +194,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Division]:
         """Divisions whose full name, short form or old name is exactly ``name``."""
-        try:
-            idx = self._patterns.index(name)
-        except ValueError:
-            return []
-        return [self.divisions[k] for k, _ in self._cands[idx]]
+        return [self.divisions[k] for k, _ in self._names.get(name, [])]
 
     def parts(self, key: str) -> dict[str, str | None]:
         """Province, city (prefecture) and county names of a division.
