@@ -56,3 +56,12 @@ def test_names_with_honorifics_and_speakers():
 
 def test_reporter_before_report_verb():
     assert [p[0] for p in people("本报记者孙立新报道")] == ["孙立新"]
+
+
+def test_titles_know_the_body_they_belong_to():
+    from newsmill import Pipeline
+
+    doc = Pipeline().process("南充市委书记陈立新、川北医药股份有限公司总经理杜鹃出席仪式。")
+    people = {m.value: m.attributes for m in doc.mentions if m.kind == "person"}
+    assert people["陈立新"]["title"] == "市委书记" and people["陈立新"]["of"] == "南充市委"
+    assert people["杜鹃"]["role"] == "other" and people["杜鹃"]["of"] == "川北医药股份有限公司"

@@ -80,6 +80,7 @@ class PersonMatch:
     name: str
     role: str
     title: str | None = None
+    title_start: int = -1
 
 
 def _surname_len(text: str, i: int) -> int:
@@ -201,7 +202,7 @@ def find_officials(text: str) -> list[PersonMatch]:
             continue
         title = m.group()
         role = "other" if title in _BUSINESS else "official"
-        out.append(PersonMatch(i, end, text[i:end], role, title))
+        out.append(PersonMatch(i, end, text[i:end], role, title, m.start()))
     return out
 
 
