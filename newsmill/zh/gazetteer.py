@@ -102,9 +102,7 @@ class Gazetteer:
         self.divisions: dict[str, Division] = {d.key: d for d in divisions}
         self._lineage: dict[str, list[Division]] = {}
         self._parts: dict[str, dict[str, str | None]] = {}
-        self.by_name: dict[str, list[str]] = {}
-        self._children: dict[str, list[str]] = {}
-        # name -> [(key, form)]
+        # name -> [(key, form)]: every reading of a name
         names: dict[str, list[tuple[str, str]]] = {}
 
         def add(name: str, key: str, form: str) -> None:
@@ -113,9 +111,6 @@ class Gazetteer:
                 lst.append((key, form))
 
         for d in divisions:
-            self.by_name.setdefault(d.name, []).append(d.key)
-            if d.parent:
-                self._children.setdefault(d.parent, []).append(d.key)
             add(d.name, d.key, "zone" if d.level == "zone" else "full")
             for a in d.aliases:
                 if len(a) >= 2:
@@ -126,9 +121,8 @@ class Gazetteer:
                     add(old_name, code, "old")
                 if len(old_alias) >= 2 and old_alias not in STOP_ALIASES:
                     add(old_alias, code, "old")
-        for word in BLOCKERS:
+        for word in BLOCKERS:  # no reading: they only hide the names inside them
             names.setdefault(word, [])
-        # full names beat aliases of the same string (吉林: province alias, 吉林市 prefecture)
         self._names = names
         self._patterns = list(names)
         self._cands = [names[p] for p in self._patterns]
