@@ -152,3 +152,11 @@ def test_region_option_through_the_pipeline():
         codes[region] = {m.value["code"] for m in doc.mentions if m.kind == "place"}
     assert codes["江苏省"] <= {"320106", "320302"} and codes["江苏省"]
     assert codes["福建省"] == {"350102"}
+
+
+def test_zone_with_a_proper_name_between_place_and_suffix():
+    found = places("泸州临港经开区与绵阳游仙经开区签署协议。")
+    zones = [(p["name"], p["parent_code"]) for p in found if p["level"] == "zone"]
+    assert zones == [("泸州临港经开区", "510500"), ("游仙经开区", "510704")]
+    assert [p["name"] for p in found if p["level"] != "zone"] == ["绵阳市"]
+    assert [p["level"] for p in places("遂宁今年经开区扩区")] == ["prefecture"]

@@ -27,6 +27,7 @@ from newsmill.zh.place_rules import (
     BLOCKERS,
     GENERIC_SHORT_NAMES,
     STOP_ALIASES,
+    STRONG_ZONE_SUFFIXES,
     ZONE_SUFFIXES,
     alias_context_ok,
     zone_type_of,
@@ -257,6 +258,12 @@ class Gazetteer:
                      for k, f in cands if _form_ok(self.divisions[k], f, pat, text, s, e, suffix)]
             if cands:
                 found.append((s, e, cands, suffix))
+        # a name between a place and a zone suffix that is itself a place takes the suffix
+        # (绵阳|游仙经开区: the zone is under 游仙区, 绵阳 stays the city)
+        for i in range(len(found) - 1):
+            s, e, cands, suffix = found[i]
+            if suffix and suffix not in ZONE_SUFFIXES and found[i + 1][0] == e:
+                found[i] = (s, e, cands, None)
         return found
 
     def quick_priors(self, found: Sequence[Candidate], weight: float = 0.25) -> Priors:
@@ -345,14 +352,25 @@ class Gazetteer:
 
 
 _ZONE_FIRST = frozenset(s[0] for s in ZONE_SUFFIXES)
+#: the proper name of a zone between its place and its suffix: two Han characters, no function word
+_ZONE_MIDDLE = re.compile(r"[\u4e00-\u9fff]{2}")
+_NOT_ZONE_MIDDLE = frozenset("的了在是和与及将对为年月日等各全本该其这")
 
 
 def _zone_suffix(text: str, end: int) -> str | None:
-    if end >= len(text) or text[end] not in _ZONE_FIRST:
+    """The zone suffix right after a place name (广元|经开区), or with a two-character
+    proper name between them for the strong suffixes (宜宾|临港经开区)."""
+    if end >= len(text):
         return None
-    for sfx in ZONE_SUFFIXES:
-        if text.startswith(sfx, end):
-            return sfx
+    if text[end] in _ZONE_FIRST:
+        for sfx in ZONE_SUFFIXES:
+            if text.startswith(sfx, end):
+                return sfx
+    mid = text[end:end + 2]
+    if len(mid) == 2 and _ZONE_MIDDLE.fullmatch(mid) and not _NOT_ZONE_MIDDLE & set(mid):
+        for sfx in STRONG_ZONE_SUFFIXES:
+            if text.startswith(sfx, end + 2):
+                return mid + sfx
     return None
 
 

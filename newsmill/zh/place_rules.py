@@ -62,6 +62,11 @@ ZONE_SUFFIXES: tuple[str, ...] = (
     "产业园", "保税区", "新区", "园区",
 )
 
+#: suffixes that may follow a short proper name after the place (宜宾临港经开区, 成都天府高新区)
+STRONG_ZONE_SUFFIXES: tuple[str, ...] = (
+    "高新技术产业开发区", "经济技术开发区", "综合保税区", "经济开发区", "经开区", "高新区",
+)
+
 _ZONE_TYPES = (
     ("保税", "bonded"), ("高新", "high_tech"), ("经济技术", "econ_dev"), ("经开", "econ_dev"),
     ("经济开发", "econ_dev"), ("开发区", "econ_dev"), ("新区", "new_area"), ("新城", "new_area"),
@@ -97,5 +102,5 @@ def alias_context_ok(level: str, alias: str, text: str, start: int, end: int) ->
     return True
 
 
-__all__ = ["BLOCKERS", "GENERIC_SHORT_NAMES", "STOP_ALIASES", "ZONE_SUFFIXES",
+__all__ = ["BLOCKERS", "GENERIC_SHORT_NAMES", "STOP_ALIASES", "STRONG_ZONE_SUFFIXES", "ZONE_SUFFIXES",
            "alias_context_ok", "zone_type_of"]
