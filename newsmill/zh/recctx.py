@@ -237,6 +237,8 @@ def location_of(m: Any) -> dict[str, Any]:
     v = m.value if isinstance(m.value, dict) else {}
     loc: dict[str, Any] = {k: v.get(k) for k in _ADMIN_LEVELS}
     level = v.get("level")
+    if level == "prefecture":  # annotate-places names the city level "prefecture"
+        level = "city"
     if level in _ADMIN_LEVELS and not loc.get(level):
         loc[level] = v.get("name") or m.surface
     loc["detail"] = None if level in _ADMIN_LEVELS else (v.get("name") or m.surface)
