@@ -31,6 +31,18 @@ class CleanStep:
             return
         self.edits.append(Edit(start, end, replacement))
 
+    def substitute(self, start: int, end: int, replacement: str) -> None:
+        """Replace ``text[start:end]`` by a string of the same length, character for character.
+
+        Each new character maps to the character it replaces (use it for
+        script conversion and width changes); the lengths must be equal.
+        """
+        if len(replacement) != end - start:
+            raise ValueError(f"substitute needs equal lengths, got {end - start} and {len(replacement)}")
+        if text_slice_unchanged(self.text, start, end, replacement):
+            return
+        self.edits.append(Edit(start, end, replacement, aligned=True))
+
     def delete(self, start: int, end: int) -> None:
         """Remove ``text[start:end]``."""
         self.replace(start, end, "")

@@ -57,12 +57,9 @@ def make_pipeline(ctx: click.Context, overrides: dict[str, Any] | None = None) -
         return settings._pipeline
     load, block = parse_selection(settings.plugin_specs)
     try:
-        found = load_config(settings.config_file)
-        config = found.merged(overrides or {})
-        pipeline = Pipeline(plugins=load, disable=block, config=config.data,
-                            strict_plugins=settings.strict or None)
-        if found.file:
-            pipeline.config.file = found.file
+        found = load_config(settings.config_file)  # checks the file's own keys first
+        pipeline = Pipeline(plugins=load, disable=block, config_file=found.file,
+                            config=overrides or None, strict_plugins=settings.strict or None)
     except ConfigError as e:
         fail(str(e))
     except PluginLoadError as e:
@@ -112,7 +109,12 @@ class NewsmillGroup(click.Group):
 def plugin_commands(pipeline: Any) -> dict[str, click.Command]:
     """Commands added by plugins: ``{name: command}``."""
     group = click.Group()
-    pipeline.host.pm.hook.newsmill_cli(cli=group)
+    for impl in pipeline.host.impls("newsmill_cli"):
+        try:
+            impl.function(cli=group)
+        except Exception as exc:
+            click.echo(f"Warning: plugin {impl.plugin_name!r} failed to add its commands: "
+                       f"{type(exc).__name__}: {exc}", err=True)
     return dict(group.commands)
 
 
@@ -250,7 +252,11 @@ def plugins(ctx: click.Context, as_json: bool) -> None:
     commands = {}
     for impl in pipeline.host.impls("newsmill_cli"):
         group = click.Group()
-        impl.function(cli=group)
+        try:
+            impl.function(cli=group)
+        except Exception as exc:
+            click.echo(f"Warning: plugin {impl.plugin_name!r} failed to add its commands: "
+                       f"{type(exc).__name__}: {exc}", err=True)
         commands[impl.plugin_name] = sorted(group.commands)
     for info in infos:
         info["commands"] = commands.get(info["name"], [])
@@ -297,6 +303,7 @@ def pipeline(ctx: click.Context, as_json: bool) -> None:
 
 def _load_one(ctx: click.Context, file: str, stages: tuple[str, ...] | None = None,
               encoding: str | None = None) -> Any:
+    """Read and process one file; print its errors on stderr."""
     p = make_pipeline(ctx)
     source = next(iter(p.sources([file])))
     if encoding:
@@ -328,9 +335,9 @@ def show(ctx: click.Context, file: str, as_json: bool, encoding: str | None) -> 
     doc = _load_one(ctx, file, encoding=encoding)
     if as_json:
         click.echo(json.dumps(doc.to_dict(with_raw=False), ensure_ascii=False, indent=1))
-        return
-    click.secho(f"{doc.source}  id={doc.id}  pub_date={doc.meta.pub_date} "
-                f"({doc.meta.pub_date_source})", bold=True)
+        ctx.exit(EXIT_FAILED_DOCS if doc.failed else 0)
+    date = f"{doc.meta.pub_date} ({doc.meta.pub_date_source})" if doc.meta.pub_date else "unknown"
+    click.secho(f"{doc.source}  id={doc.id}  pub_date={date}", bold=True)
     for a in doc.articles:
         click.secho(f"\n[article {a.index}] {a.headline or '(no headline)'}", bold=True)
         for k in ("kicker", "source", "dateline"):
@@ -348,6 +355,7 @@ def show(ctx: click.Context, file: str, as_json: bool, encoding: str | None) -> 
             click.echo(f"    {m.kind:<9} {m.value!r:<40} ← {doc.raw[m.raw_start:m.raw_end]!r}")
     for p in doc.problems:
         click.echo(f"{p.level}: {p.stage} ({p.plugin}): {p.message}")
+    ctx.exit(EXIT_FAILED_DOCS if doc.failed else 0)
 
 
 @cli.command()
@@ -365,6 +373,8 @@ def clean(ctx: click.Context, file: str, diff: bool, encoding: str | None) -> No
       newsmill clean page.txt --diff
     """
     doc = _load_one(ctx, file, stages=("clean",), encoding=encoding)
+    if doc.failed:
+        ctx.exit(EXIT_FAILED_DOCS)
     if not diff:
         click.echo(doc.clean)
         return
@@ -379,3 +389,7 @@ def clean(ctx: click.Context, file: str, diff: bool, encoding: str | None) -> No
 
 def main() -> None:  # pragma: no cover - console script
     cli(prog_name="newsmill")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -73,7 +73,8 @@ def newsmill_writers() -> Mapping[str, Any] | None:
     ``factory(out_dir: Path, run: RunInfo, options: dict) -> Writer``; a
     writer has ``write(doc)``, ``write_entities(entities)`` and ``close()``.
     All formats selected with ``--format`` (or config ``[run] formats``) are
-    written; the first plugin (in priority order) to declare a name owns it.
+    written.  When two plugins declare the same name, the one with the lower
+    ``newsmill_stage_priority()["writers"]`` owns it (ties: lower plugin name).
     """
 
 
@@ -83,7 +84,8 @@ def newsmill_executors() -> Mapping[str, Any] | None:
 
     ``factory(spec: PipelineSpec, workers: int, options: dict) -> Executor``;
     an executor has ``map(sources) -> iterator of ProcessResult`` yielding
-    results **in input order**, and ``close()``.
+    results **in input order**, and ``close()``.  Name clashes are settled by
+    ``newsmill_stage_priority()["executors"]`` as for writers.
     """
 
 

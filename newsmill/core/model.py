@@ -41,6 +41,9 @@ class Source:
 
     ``data`` holds the bytes when they are already in memory (archive members,
     text given to :meth:`Pipeline.process`); otherwise readers open ``path``.
+    A sources plugin that meets an entry it cannot open may yield a source with
+    ``metadata["error"] = (stage, plugin, message)``: the host then records a
+    failed document for it instead of reading it.
     """
 
     uri: str

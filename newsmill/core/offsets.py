@@ -13,12 +13,21 @@ The map is a sorted list of *segments*.  A segment either copies text
 segment maps to the whole raw segment).  Memory is three integers per
 segment, and a page with no edits has one segment, whatever its length.
 Lookups are binary searches, O(log n).
+
+Semantics of :meth:`OffsetMap.to_raw` for a non-empty cleaned span: it
+starts where its first character came from and ends where its last one
+did; text deleted strictly inside the span is included, text deleted at
+its edges is not.  A span made only of inserted characters maps to an
+empty raw span.  Composition is exact for copied text; where a later step
+cuts through text an earlier step rewrote, the pieces are merged into one
+rewritten segment, so a span never maps to less raw text than mapping it
+step by step would give.
 """
 
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 
 import attrs
@@ -26,11 +35,17 @@ import attrs
 
 @attrs.frozen
 class Edit:
-    """Replace ``text[start:end]`` with ``replacement`` (offsets in the step's input)."""
+    """Replace ``text[start:end]`` with ``replacement`` (offsets in the step's input).
+
+    ``aligned`` marks an equal-length replacement whose characters correspond
+    one to one (``經濟`` → ``经济``, ``，`` for ``,``): the map keeps each
+    character's own position instead of one span for the whole run.
+    """
 
     start: int
     end: int
     replacement: str = ""
+    aligned: bool = False
 
 
 class OffsetMap:
@@ -78,8 +93,11 @@ class OffsetMap:
 
     def is_identity(self) -> bool:
         """True when every cleaned position maps to the same raw position."""
-        return self.clean_len == self.raw_len and all(
-            c == s and cp for c, s, cp in zip(self._c, self._s, self._copy))
+        if self.clean_len != self.raw_len:
+            return False
+        if len(self._c) <= 1:
+            return not self._c or (self._c[0] == 0 and self._s[0] == 0 and bool(self._copy[0]))
+        return all(c == s and cp for c, s, cp in zip(self._c, self._s, self._copy))
 
     def segments(self) -> list[tuple[int, int, int, int, bool]]:
         """All segments as ``(clean_start, clean_end, raw_start, raw_end, copy)``."""
@@ -135,19 +153,30 @@ class OffsetMap:
         return rs, max(rs, re_)
 
     def to_clean(self, raw_start: int, raw_end: int) -> tuple[int, int]:
-        """Map a source span to the smallest cleaned span covering what survived of it."""
+        """Map a source span to the smallest cleaned span covering what survived of it.
+
+        A span whose text was entirely deleted maps to the empty span where
+        it used to be.
+        """
         if raw_start < 0 or raw_end > self.raw_len or raw_start > raw_end:
             raise ValueError(f"span ({raw_start}, {raw_end}) outside text of length {self.raw_len}")
-        segs = self.segments()
-        starts = [s[2] for s in segs]
-        i = max(0, bisect_right(starts, raw_start) - 1)
-        cs = None
+        n = len(self._c)
+        if not n:
+            return 0, 0
+        if raw_start == raw_end:
+            p = self._clean_pos(raw_start)
+            return p, p
+        i = max(0, bisect_right(self._s, raw_start) - 1)
+        while i > 0 and self._s[i - 1] == self._s[i]:
+            i -= 1  # start at the first segment beginning at that raw position
+        cs: int | None = None
         ce = 0
-        while i < len(segs):
-            c0, c1, s0, s1, copy = segs[i]
-            if s0 >= raw_end and not (s0 == raw_end == raw_start):
+        while i < n:
+            c0, c1, s0, s1, copy = self._seg(i)
+            if s0 >= raw_end:
                 break
-            if s1 > raw_start or (s0 == s1 == raw_start):
+            overlaps = s1 > raw_start and s0 < raw_end and c1 > c0
+            if overlaps:
                 if copy:
                     a = c0 + max(0, raw_start - s0)
                     b = c0 + min(s1, raw_end) - s0
@@ -158,44 +187,81 @@ class OffsetMap:
                 ce = max(ce, b)
             i += 1
         if cs is None:
-            p = self.clean_len if raw_start >= self.raw_len else self._clean_pos(raw_start)
+            p = self._clean_pos(raw_start)
             return p, p
         return cs, max(cs, ce)
 
     def _clean_pos(self, raw_pos: int) -> int:
+        if raw_pos >= self.raw_len:
+            return self.clean_len
         i = max(0, bisect_right(self._s, raw_pos) - 1)
         c0, c1, s0, s1, copy = self._seg(i)
         return min(c0 + (raw_pos - s0), c1) if copy else c0
 
     # -- composition --------------------------------------------------
     def compose(self, inner: OffsetMap) -> OffsetMap:
-        """Return the map ``new → raw`` given ``self: old → raw`` and ``inner: new → old``."""
+        """Return the map ``new → raw`` given ``self: old → raw`` and ``inner: new → old``.
+
+        Copied text stays exact.  Where pieces of the new text fall inside one
+        replaced stretch of the old text, they are merged into one replaced
+        segment covering that stretch, so the result stays monotone and every
+        span maps to all the raw text it came from.
+        """
         if inner.raw_len != self.clean_len:
-            raise ValueError("maps do not chain: lengths differ")
-        out = OffsetMap(inner.clean_len, self.raw_len, [])
-        oseg = self.segments()
-        ostarts = [s[0] for s in oseg]
-        for c0, _c1, o0, o1, copy in inner.segments():
-            if not copy:
-                r0 = self.to_raw(o0, o1)[0]
-                out._push(c0, r0, False)
+            raise ValueError(f"maps do not chain: inner map reads a text of length "
+                             f"{inner.raw_len}, outer map produces {self.clean_len}")
+        if inner.is_identity():
+            return self
+        if self.is_identity():
+            return inner
+        pieces: list[list] = []  # [clean_start, clean_end, raw_start, raw_end, copy]
+
+        def add(c0: int, c1: int, r0: int, r1: int, copy: bool) -> None:
+            if c0 < c1 and r0 < r1 and pieces and pieces[-1][0] == pieces[-1][1] and r0 < pieces[-1][3]:
+                # deleted text that survives in this piece is not deleted: shrink the deletion
+                pieces[-1][3] = max(pieces[-1][2], r0)
+                if pieces[-1][2] == pieces[-1][3]:
+                    pieces.pop()
+            last_end = pieces[-1][3] if pieces else 0
+            if c0 == c1 and r0 < last_end:
+                r0 = min(last_end, r1)  # the part of a deletion that survives elsewhere
+            if pieces and r0 < last_end:
+                # overlaps the previous piece: both come from one replaced stretch
+                p = pieces[-1]
+                p[1], p[2], p[3], p[4] = c1, min(p[2], r0), max(p[3], r1), False
+                return
+            if r0 > last_end:
+                # raw text dropped between the pieces: make the deletion explicit
+                if pieces and pieces[-1][0] == pieces[-1][1] == c0 and not pieces[-1][4]:
+                    pieces[-1][3] = r0
+                else:
+                    pieces.append([c0, c0, last_end, r0, False])
+            if c0 == c1 and r0 == r1:
+                return
+            pieces.append([c0, c1, r0, r1, copy])
+
+        n = len(self._c)
+        for c0, c1, o0, o1, copy in inner.segments():
+            if not copy or c0 == c1 or o0 == o1:
+                r0, r1 = self.to_raw(o0, o1)
+                add(c0, c1, r0, r1, False)
                 continue
-            j = bisect_left(ostarts, o0)
-            if j == len(ostarts) or ostarts[j] > o0:
-                j -= 1
-            while 0 <= j < len(oseg):
-                a0, a1, r0, _r1, acopy = oseg[j]
+            j = max(0, bisect_right(self._c, o0) - 1)
+            while j < n:
+                a0, a1, s0, s1, acopy = self._seg(j)
                 if a0 >= o1:
                     break
-                lo = max(a0, o0)
-                cpos = c0 + lo - o0
-                if a0 == a1:
-                    out._push(cpos, r0, False)
-                elif acopy:
-                    out._push(cpos, r0 + lo - a0, True)
-                else:
-                    out._push(cpos, r0, False)
+                if a1 > a0 and a1 > o0:
+                    lo, hi = max(a0, o0), min(a1, o1)
+                    if acopy:
+                        add(c0 + lo - o0, c0 + hi - o0, s0 + lo - a0, s0 + hi - a0, True)
+                    else:
+                        add(c0 + lo - o0, c0 + hi - o0, s0, s1, False)
                 j += 1
+        add(inner.clean_len, inner.clean_len, self.raw_len, self.raw_len, False)
+        out = OffsetMap(inner.clean_len, self.raw_len, [])
+        for c0, _c1, r0, _r1, copy in pieces:
+            out._push(c0, r0, copy)
         return out
 
     def __repr__(self) -> str:
@@ -218,6 +284,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     """Apply non-overlapping edits to ``text``; return the new text and its map to ``text``.
 
     Edits are sorted by position; overlapping edits raise ``ValueError``.
+    Aligned edits (equal length, see :class:`Edit`) keep copy segments.
     """
     ordered = sorted(edits, key=lambda e: (e.start, e.end))
     parts: list[str] = []
@@ -228,6 +295,15 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         if e.start < pos or e.end < e.start or e.end > len(text):
             raise ValueError(f"bad or overlapping edit {e!r} (text length {len(text)})")
         if e.start == e.end and not e.replacement:
+            continue
+        if e.aligned and len(e.replacement) == e.end - e.start:
+            if e.start > pos:
+                parts.append(text[pos:e.start])
+            if not segs or not segs[-1][2] or (npos - segs[-1][0]) != (pos - segs[-1][1]):
+                segs.append((npos, pos, True))
+            parts.append(e.replacement)
+            npos += e.end - pos
+            pos = e.end
             continue
         if e.start > pos:
             segs.append((npos, pos, True))

@@ -32,6 +32,7 @@ from newsmill.core.model import (
 )
 from newsmill.core.offsets import OffsetMap
 from newsmill.core.plugins import (
+    DEFAULT_PRIORITY,
     FIRST_RESULT_STAGES,
     STAGE_ORDER,
     PluginHost,
@@ -83,7 +84,8 @@ class Pipeline:
         for stage, listed in cfg.order.items():
             for name in listed:
                 if name not in known:
-                    raise ConfigError("unknown plugin in stage order", cfg.file, f"order.{stage}")
+                    raise ConfigError(f"unknown plugin {name!r} (see `newsmill plugins`)",
+                                      cfg.file, f"order.{stage}")
         self._callers: dict[tuple[str, str], Any] = {}
 
     @classmethod
@@ -111,10 +113,18 @@ class Pipeline:
         return self._factories("newsmill_executors")
 
     def _factories(self, hook: str) -> dict[str, tuple[str, Any]]:
+        """``{name: (plugin, factory)}``; a name declared twice goes to the lower priority
+        (key ``writers`` / ``executors`` in ``newsmill_stage_priority``), then the lower name."""
         decl = self.host.declarations(hook)
         prio = self.host.priorities()
+        key = hook.removeprefix("newsmill_")
+
+        def rank(n: str) -> tuple[int, str]:
+            p = prio.get(n, {})
+            return p.get(key, p.get(hook, DEFAULT_PRIORITY)), n
+
         out: dict[str, tuple[str, Any]] = {}
-        for plugin in sorted(decl, key=lambda n: (prio.get(n, {}).get(hook, 500), n)):
+        for plugin in sorted(decl, key=rank):
             for name, factory in decl[plugin].items():
                 out.setdefault(name, (plugin, factory))
         return out
@@ -130,7 +140,12 @@ class Pipeline:
         if caller is None:
             caller = self._callers[key] = self.host.caller(stage, plugin)
         self.instrument.current = plugin
-        return caller(options=self.options_for(plugin), **kwargs)
+        result = caller(options=self.options_for(plugin), **kwargs)
+        if stage in FIRST_RESULT_STAGES:
+            return result
+        # a chain hook's caller returns the list of its implementations' non-None
+        # results; only one implementation (this plugin's) ran
+        return result[0] if result else None
 
     def _first(self, stage: str, **kwargs: Any) -> tuple[str | None, Any]:
         assert stage in FIRST_RESULT_STAGES
@@ -153,8 +168,18 @@ class Pipeline:
                 continue
             if found is None:
                 yield Source(uri=target, path=Path(target))
-            else:
-                yield from found
+                continue
+            it = iter(found)
+            while True:
+                try:
+                    source = next(it)
+                except StopIteration:
+                    break
+                except Exception as exc:  # a plugin's lazy walk failed half way
+                    yield Source(uri=target, path=Path(target), metadata={
+                        "error": ("sources", _plugin, f"{type(exc).__name__}: {exc}")})
+                    break
+                yield source
 
     # -- documents --------------------------------------------------------------
     def read(self, source: Source) -> list[Document]:

@@ -44,7 +44,7 @@ FIRST_RESULT_STAGES = {"sources", "read", "segment"}
 
 
 class PluginLoadError(Exception):
-    """A plugin could not be found or imported (raised when loading is strict)."""
+    """A plugin could not be found, or (when loading is strict) could not be imported."""
 
 
 @attrs.define
@@ -62,6 +62,7 @@ class PluginInfo:
     origin: str = ""  # entry-point | option | object | core
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict (what ``newsmill plugins --json`` prints)."""
         return attrs.asdict(self)
 
     @property
@@ -96,6 +97,12 @@ def _dist_of_module(module: str) -> tuple[str | None, str | None]:
         return dists[0], md.version(dists[0])
     except md.PackageNotFoundError:  # pragma: no cover
         return dists[0], None
+
+
+def _module_version(module: Any) -> str | None:
+    """A plugin module's own ``__version__`` (or ``version``) string, if it declares one."""
+    v = getattr(module, "__version__", None) or getattr(module, "version", None)
+    return v if isinstance(v, str) else None
 
 
 def _normalize(dist: str | None) -> str:
@@ -137,6 +144,8 @@ class PluginHost:
             return
         if self.pm.get_plugin(info.name) is not None or info.name in self.infos:
             return
+        if self.pm.is_registered(obj):
+            return  # the same module, already loaded under another name (its entry point)
         try:
             self.pm.register(obj, name=info.name)
         except Exception as exc:  # validation errors, duplicate registration
@@ -185,26 +194,38 @@ class PluginHost:
         try:
             module = importlib.import_module(spec)
         except ModuleNotFoundError as exc:
-            if exc.name and spec.startswith(exc.name):
-                exc = ModuleNotFoundError(
-                    f"unknown plugin {spec!r}: no entry point and no module of that name")
+            if exc.name and (spec == exc.name or spec.startswith(exc.name + ".")):
+                # the name itself does not exist: a typo, never a soft failure
+                info.status, info.error = "failed", "unknown plugin"
+                self.infos[spec] = info
+                raise PluginLoadError(
+                    f"unknown plugin {spec!r}: no entry point of that name "
+                    f"(see `newsmill plugins`) and no importable module") from None
             self._fail(info, exc)
             return
         except Exception as exc:
             self._fail(info, exc)
             return
+        info.version = info.version or _module_version(module)
         self._register(module, info)
 
     def add_object(self, obj: Any, name: str | None = None) -> None:
         """Register a plugin object or module given in code."""
+        is_module = isinstance(obj, types.ModuleType)
+        module = obj.__name__ if is_module else type(obj).__module__
+        if name is None and is_module:
+            # a module that is also an installed entry point keeps its entry-point name,
+            # so its config table and -p no:NAME are the same however it was given
+            name = next((ep.name for ep in md.entry_points(group=ENTRY_POINT_GROUP)
+                         if ep.value.split(":")[0] == module), None)
         if name is None:
-            name = getattr(obj, "name", None) if not isinstance(obj, types.ModuleType) else None
+            name = getattr(obj, "name", None) if not is_module else None
             name = name or getattr(obj, "__name__", None) or type(obj).__name__
-        module = obj.__name__ if isinstance(obj, types.ModuleType) else type(obj).__module__
         dist, version = _dist_of_module(module)
         version = getattr(obj, "version", None) or version
-        self._register(obj, PluginInfo(name=name, module=module, version=version,
-                                       distribution=dist, builtin=False, origin="object"))
+        self._register(obj, PluginInfo(name=name, module=module, version=version, distribution=dist,
+                                       builtin=_normalize(dist) == "newsmill" and is_module,
+                                       origin="object"))
 
     # -- queries --------------------------------------------------------------
     def loaded(self) -> list[PluginInfo]:
@@ -212,12 +233,15 @@ class PluginHost:
         return [self.infos[k] for k in sorted(self.infos)]
 
     def failures(self) -> list[PluginInfo]:
+        """Plugins that failed to load."""
         return [i for i in self.infos.values() if i.status == "failed"]
 
     def name_of(self, plugin: Any) -> str:
+        """The registered name of a plugin object."""
         return self.pm.get_name(plugin) or "?"
 
     def info(self, name: str) -> PluginInfo:
+        """What is known about plugin ``name`` (a placeholder for unknown names)."""
         return self.infos.get(name) or PluginInfo(name=name, origin="core")
 
     def impls(self, hook: str) -> list[pluggy.HookImpl]:
@@ -226,15 +250,24 @@ class PluginHost:
         return [i for i in caller.get_hookimpls() if not (i.wrapper or i.hookwrapper)]
 
     def declarations(self, hook: str) -> dict[str, Any]:
-        """Call a declaration hook once per plugin: ``{plugin name: result}``."""
+        """Call a declaration hook once per plugin: ``{plugin name: result}``.
+
+        A plugin whose declaration raises is a :class:`PluginLoadError` naming
+        the plugin and the hook.
+        """
         out: dict[str, Any] = {}
         for impl in self.impls(hook):
-            result = impl.function()
+            try:
+                result = impl.function()
+            except Exception as exc:
+                raise PluginLoadError(f"plugin {impl.plugin_name!r} raised in {hook}: "
+                                      f"{type(exc).__name__}: {exc}") from exc
             if result is not None:
                 out[impl.plugin_name] = result
         return out
 
     def priorities(self) -> dict[str, dict[str, int]]:
+        """Every plugin's declared stage priorities: ``{plugin: {stage: priority}}``."""
         return {k: dict(v) for k, v in self.declarations("newsmill_stage_priority").items()}
 
     def stage_plugins(self, stage: str, order: Sequence[str] | None = None) -> list[str]:

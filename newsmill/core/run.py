@@ -6,13 +6,15 @@ import datetime as dt
 import hashlib
 import json
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from newsmill.core.model import CorpusRecord, Document
+from newsmill.core.cache import DocumentCache
+from newsmill.core.model import CorpusRecord, Document, Source
 from newsmill.core.pipeline import Pipeline, corpus_records
 
 ERRORS_FILE = "errors.jsonl"
@@ -38,8 +40,10 @@ class RunInfo:
     pub_date: dt.date | None = None
     finished: str | None = None
     force: bool = False
+    cache: dict[str, int] = attrs.field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict (paths and dates as strings)."""
         d = attrs.asdict(self, recurse=False)
         d["out_dir"] = str(self.out_dir)
         d["pub_date"] = self.pub_date.isoformat() if self.pub_date else None
@@ -61,16 +65,21 @@ class RunSummary:
     seconds: float = 0.0
     bytes: int = 0
     skipped: int = 0
+    cache: dict[str, int] = attrs.field(factory=dict)
 
     @property
     def mb_per_s(self) -> float:
+        """Throughput in megabytes (10^6) of raw UTF-8 text per second."""
         return self.bytes / 1e6 / self.seconds if self.seconds else 0.0
 
     def line(self) -> str:
+        """The one-line summary printed at the end of ``newsmill run``."""
         return (f"{self.documents} documents ({self.failed} failed, {self.skipped} unchanged), "
                 f"{self.articles} articles, {self.mentions} mentions, {self.records} records, "
                 f"{self.entities} entities, {self.errors} errors, {self.warnings} warnings "
-                f"in {self.seconds:.2f} s ({self.mb_per_s:.2f} MB/s)")
+                f"in {self.seconds:.2f} s ({self.mb_per_s:.2f} MB/s)"
+                + (f"; sources: {', '.join(f'{n} {k}' for k, n in sorted(self.cache.items()))}"
+                   if self.cache else ""))
 
 
 def config_hash(pipeline: Pipeline) -> str:
@@ -107,32 +116,52 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
         workers=workers, plugins=[p.to_dict() for p in pipeline.plugins()],
         config_hash=config_hash(pipeline), options=pipeline.options, pub_date=pub_date,
         force=force)
-    writers = []
+    writers: list[tuple[str, str, Any]] = []
     for f in formats:
         plugin, factory = writers_avail[f]
-        writers.append(factory(out_dir, info, pipeline.options_for(plugin)))
+        try:
+            writers.append((f, plugin, factory(out_dir, info, pipeline.options_for(plugin))))
+        except Exception as exc:
+            for _f, _p, w in writers:
+                w.close()
+            raise RunError(f"format {f!r} (plugin {plugin!r}) cannot write to {out_dir}: "
+                           f"{type(exc).__name__}: {exc}") from exc
     eplugin, efactory = execs_avail[executor]
     ex = efactory(pipeline, workers, pipeline.options_for(eplugin))
+    cache = DocumentCache(out_dir, info.config_hash, force=force)
     summary = RunSummary()
     corpus: list[CorpusRecord] = []
     t0 = time.perf_counter()
     errors_path = out_dir / ERRORS_FILE
+    sources = _with_source_options(pipeline.sources(targets), pub_date, encoding)
     with errors_path.open("w", encoding="utf-8") as errf:
         try:
-            for docs in ex.map(_with_source_options(pipeline.sources(targets), pub_date, encoding)):
+            for source, docs in ordered_results(ex, sources, cache.lookup):
                 for doc in docs:
                     _count(summary, doc)
                     for p in doc.problems:
                         if p.level == "error":
                             errf.write(json.dumps({"file": doc.source, "document": doc.id,
                                                    **p.to_dict()}, ensure_ascii=False) + "\n")
-                    for w in writers:
-                        w.write(doc)
+                    for fmt, plugin, w in writers:
+                        try:
+                            w.write(doc)
+                        except Exception as exc:  # one document must not stop the run
+                            summary.errors += 1
+                            errf.write(json.dumps({
+                                "file": doc.source, "document": doc.id, "level": "error",
+                                "stage": "write", "plugin": plugin,
+                                "message": f"format {fmt}: {type(exc).__name__}: {exc}"},
+                                ensure_ascii=False) + "\n")
                     corpus.extend(corpus_records(doc))
                     if on_document:
                         on_document(doc, summary.documents)
+                if not docs[0].meta.extra.get("cached"):
+                    cache.store(source.uri, docs)
         finally:
             ex.close()
+            cache.close()
+        info.cache = summary.cache = dict(cache.reasons)
         entities, link_errors = pipeline.link(corpus)
         for plugin, message in link_errors:
             summary.errors += 1
@@ -141,11 +170,54 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
                                   ensure_ascii=False) + "\n")
     summary.entities = len(entities)
     info.finished = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    for w in writers:
+    for _fmt, _plugin, w in writers:
         w.write_entities(entities)
         w.close()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def ordered_results(executor: Any, sources: Iterable[Source],
+                    lookup: Callable[[Source], Callable[[], list[Document]] | None]
+                    ) -> Iterator[tuple[Source, list[Document]]]:
+    """Results for every source in input order: cached ones from ``lookup``, others from the executor.
+
+    Only sources without a cached result are sent to the executor, which
+    yields results in the order it received them; the two streams are merged
+    back into input order without holding more than the executor's window.
+    """
+    pending: deque[tuple[Source, Callable[[], list[Document]] | None]] = deque()
+    ready: deque[list[Document]] = deque()
+
+    def feed() -> Iterator[Source]:
+        for s in sources:
+            loader = lookup(s)
+            pending.append((s, loader))
+            if loader is None:
+                yield s
+
+    results = iter(executor.map(feed()))
+    end = object()
+    while True:
+        if not pending:
+            r = next(results, end)
+            if r is end and not pending:
+                return
+            if r is not end:
+                ready.append(r)
+            continue
+        source, loader = pending[0]
+        if loader is None:
+            if not ready:
+                r = next(results, end)
+                if r is end:
+                    raise RuntimeError(f"executor returned no result for {source.uri}")
+                ready.append(r)
+            docs = ready.popleft()
+        else:
+            docs = loader()
+        pending.popleft()
+        yield source, docs
 
 
 def _with_source_options(sources: Iterable, pub_date: dt.date | None,

@@ -114,6 +114,7 @@ def walk(root: Path, options: dict, keep: Selection, base: Path | None = None) -
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """Run after sources plugins that claim special targets (URIs)."""
     return {"sources": 900}
 
 
@@ -137,6 +138,8 @@ def newsmill_sources(target: str, options: dict) -> Iterator[Source] | None:
     keep = Selection(list(options["include"]), list(options["exclude"]))
     if path.is_dir():
         return walk(path, options, keep)
+    if not path.exists():
+        raise FileNotFoundError(f"{target}: no such file or folder")
     if options["archives"] and archive_kind(path.name) and path.is_file():
         return archive_sources(path, target, options, keep)
     return iter([Source(uri=target, path=path)])

@@ -71,7 +71,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document]:
     """Decode the source strictly and return it as one document."""
     data = read_limited(source, options["max_mb"])
     if not data.strip():
-        raise ReadError(source, "empty file" if not data else "file holds only whitespace")
+        raise ReadError(source, "empty file" if not data else "empty file (only whitespace)")
     kind = binary_kind(data[:16])
     if kind:
         raise ReadError(source, f"binary file ({kind}), not text")
@@ -90,7 +90,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document]:
         warning = f"{f}; read with replacement characters"
     text, newlines = normalize_newlines(text)
     if not text.strip():
-        raise ReadError(source, "file holds only whitespace")
+        raise ReadError(source, "empty file (only whitespace)")
     _check_lines(source, text, options["max_line_chars"])
     doc = Document(id=content_id(data), source=source.uri, raw=text)
     doc.meta.encoding = encoding

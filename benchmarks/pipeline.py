@@ -1,0 +1,107 @@
+"""Whole-pipeline benchmark: per-stage and end-to-end MB/s, worker speed-up, peak memory.
+
+Run by hand (never in the test suite)::
+
+    python benchmarks/pipeline.py                 # corpus pages repeated to ~20 MB
+    python benchmarks/pipeline.py --mb 200 --rss-only
+
+It reads the real pages from ../shared/corpus (or samples/ when absent),
+writes copies under a temporary folder (each copy made unique so the cache
+cannot skip it) and prints throughput and ratios.  Targets: the whole
+pipeline reading to SQLite >= 5 MB/s on one core; 2 workers >= 1.7x one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def page_texts() -> list[str]:
+    corpus = ROOT.parent / "shared" / "corpus"
+    folder = corpus if corpus.is_dir() else ROOT / "samples"
+    return [p.read_text("utf-8") for p in sorted(folder.glob("*.txt"))]
+
+
+def make_corpus(folder: Path, mb: float) -> int:
+    """Write unique page copies under ``folder`` until ``mb`` megabytes; return bytes written."""
+    texts = page_texts()
+    folder.mkdir(parents=True, exist_ok=True)
+    total, i = 0, 0
+    while total < mb * 1e6:
+        text = f"第{i}版\n\n" + texts[i % len(texts)]
+        data = text.encode("utf-8")
+        (folder / f"{i // 1000:04d}").mkdir(exist_ok=True)
+        (folder / f"{i // 1000:04d}" / f"page{i:06d}.txt").write_bytes(data)
+        total += len(data)
+        i += 1
+    return total
+
+
+def run_cli(args: list[str]) -> tuple[float, str]:
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "newsmill.core.cli", *args],
+                          capture_output=True, text=True)
+    return time.perf_counter() - t0, proc.stderr
+
+
+def peak_rss_of(args: list[str]) -> float:
+    """Peak RSS (MB) of a newsmill run in a child process, workers included."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    run_cli(args)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(after, before) / 1024
+
+
+def per_stage(folder: Path, nbytes: int) -> None:
+    from newsmill import Pipeline
+
+    p = Pipeline()
+    t0 = time.perf_counter()
+    for _doc in p.run([folder]):
+        pass
+    wall = time.perf_counter() - t0
+    by_stage: dict[str, float] = {}
+    for (stage, _plugin), (_n, s) in p.instrument.snapshot().items():
+        by_stage[stage] = by_stage.get(stage, 0.0) + s
+    mb = nbytes / 1e6
+    print(f"{'stage':<10} {'seconds':>8} {'MB/s':>8}")
+    for stage, s in by_stage.items():
+        print(f"{stage:<10} {s:>8.2f} {mb / s if s else float('inf'):>8.1f}")
+    print(f"{'in memory':<10} {wall:>8.2f} {mb / wall:>8.1f}   (all stages, no writer)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=20.0, help="corpus size in MB")
+    ap.add_argument("--rss-only", action="store_true", help="only measure peak memory")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="newsmill-bench-"))
+    try:
+        nbytes = make_corpus(tmp / "in", args.mb)
+        mb = nbytes / 1e6
+        print(f"corpus: {mb:.1f} MB in {tmp / 'in'}")
+        if not args.rss_only:
+            per_stage(tmp / "in", nbytes)
+            t1, _ = run_cli(["run", str(tmp / "in"), "-o", str(tmp / "o1"), "-q", "--format", "sqlite"])
+            print(f"whole pipeline to SQLite, 1 worker : {mb / t1:6.2f} MB/s  (target >= 5)")
+            t2, _ = run_cli(["run", str(tmp / "in"), "-o", str(tmp / "o2"), "-q", "--format", "sqlite",
+                             "--workers", "2"])
+            print(f"whole pipeline to SQLite, 2 workers: {mb / t2:6.2f} MB/s  "
+                  f"speed-up {t1 / t2:.2f}x (target >= 1.7)")
+        rss = peak_rss_of(["run", str(tmp / "in"), "-o", str(tmp / "o3"), "-q", "--format", "sqlite"])
+        print(f"peak RSS at {mb:.0f} MB: {rss:.0f} MB (target < 400, flat in corpus size)")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

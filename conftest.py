@@ -1,0 +1,1 @@
+"""Makes the repository root importable, so ``-p tests.plugins.NAME`` works in tests."""

@@ -1,0 +1,100 @@
+"""Content-hash cache of processed documents, kept in the output folder.
+
+Key: the source's uri and the SHA-256 of its bytes.  Each entry remembers
+the configuration hash (plugins, versions, options, stage order) it was made
+with, so a change of plugin, version or config re-processes the documents.
+Entries are committed one source at a time: a run killed at any point
+resumes where it stopped and every document is written exactly once.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from newsmill.core.model import Document, Source
+
+CACHE_FILE = ".newsmill-cache.sqlite"
+
+
+def source_digest(source: Source) -> str | None:
+    """SHA-256 of the source's bytes, or None when it cannot be read (the reader will say why)."""
+    try:
+        if source.data is not None:
+            return hashlib.sha256(source.data).hexdigest()
+        if source.path is None or not source.path.is_file():
+            return None
+        h = hashlib.sha256()
+        with source.path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
+class DocumentCache:
+    """Processed documents by (uri, content hash), valid for one configuration hash."""
+
+    def __init__(self, out_dir: Path, config_hash: str, force: bool = False) -> None:
+        self.path = out_dir / CACHE_FILE
+        self.config_hash = config_hash
+        self.force = force
+        self.reasons: Counter[str] = Counter()
+        self._db = sqlite3.connect(self.path)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS cache (uri TEXT PRIMARY KEY, digest TEXT NOT NULL, "
+            "config_hash TEXT NOT NULL, docs BLOB NOT NULL)")
+        self._db.commit()
+        self._pending: dict[str, str] = {}
+
+    def lookup(self, source: Source) -> Callable[[], list[Document]] | None:
+        """A loader of the cached documents of an unchanged source, or None (and remember why)."""
+        digest = source_digest(source)
+        if digest is None:
+            self.reasons["unreadable"] += 1
+            return None
+        self._pending[source.uri] = digest
+        row = self._db.execute("SELECT digest, config_hash FROM cache WHERE uri = ?",
+                               (source.uri,)).fetchone()
+        if self.force:
+            self.reasons["forced"] += 1
+            return None
+        if row is None:
+            self.reasons["new"] += 1
+            return None
+        if row[0] != digest:
+            self.reasons["content changed"] += 1
+            return None
+        if row[1] != self.config_hash:
+            self.reasons["plugins or config changed"] += 1
+            return None
+        self.reasons["unchanged"] += 1
+        return lambda: self._load(source.uri)
+
+    def _load(self, uri: str) -> list[Document]:
+        row = self._db.execute("SELECT docs FROM cache WHERE uri = ?", (uri,)).fetchone()
+        docs = [Document.from_dict(d) for d in json.loads(gzip.decompress(row[0]))]
+        for d in docs:
+            d.meta.extra["cached"] = True
+        return docs
+
+    def store(self, uri: str, docs: list[Document]) -> None:
+        """Remember a source's processed documents (committed at once)."""
+        digest = self._pending.pop(uri, None)
+        if digest is None or any(d.failed for d in docs):
+            return
+        blob = gzip.compress(json.dumps([d.to_dict() for d in docs], ensure_ascii=False)
+                             .encode("utf-8"), compresslevel=3)
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO cache VALUES (?, ?, ?, ?)",
+                             (uri, digest, self.config_hash, blob))
+
+    def close(self) -> None:
+        self._db.close()

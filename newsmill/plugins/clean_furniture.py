@@ -1,0 +1,125 @@
+"""Cleaner: flag page furniture and photo captions as regions (nothing is deleted).
+
+Lines are flagged, never removed, so segmentation and the writers can use or
+skip them.  Kinds:
+
+``furniture``
+    share/follow prompts of web and app pages (``分享让更多人看到``,
+    ``点击关注``, QR-code prompts, ``阅读原文``), editor lines (``责任编辑：``,
+    ``编辑:``, ``校对``), source and copyright notes, page headers and footers
+    (``第3版``, a date with its weekday, bare page numbers).
+``caption``
+    photo credits (``新华社记者 X 摄``, ``X/摄``, ``供图``), caption lines
+    (``图为…``, ``▲…``), short scene labels (``…现场``, ``…合影``), and a short
+    untitled line standing in a photo slot between a headline and its byline.
+
+Every rule looks at one short line (at most ``max_len`` characters) plus,
+for photo slots, the lines around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.core.cleaning import CleanStep
+from newsmill.core.config import Option
+from newsmill.core.hookspecs import hookimpl
+from newsmill.zh.layout import (
+    Line,
+    is_byline,
+    is_credit,
+    is_heading_marker,
+    is_title_like,
+    iter_lines,
+)
+
+#: Default position in the cleaning chain (before line joining, which must not join furniture).
+PRIORITY = 60
+_SEP = r"\s*[:：/]\s*"
+FURNITURE_RES: dict[str, re.Pattern[str]] = {
+    "share prompt": re.compile(
+        r"(?:(?:分享|转发)(?:给|让)?(?:更多人|朋友)(?:看到|看看)?"
+        r"|(?:点击|戳)(?:上方|下方|蓝字|右上角|这里)?.{0,6}(?:关注|订阅|阅读原文|查看)"
+        r"|(?:长按|扫描?|扫一扫)(?:识别)?(?:下方|上方)?(?:二维码|图片|小程序码)?.{0,8}(?:关注|下载|阅读|二维码)"
+        r"|阅读原文|点(?:个)?(?:赞|在看)|喜欢(?:就|请)?(?:点赞|分享|关注)|欢迎(?:分享|转发|关注))"
+        r".{0,12}"),
+    "editor line": re.compile(
+        rf"[(（]?(?:责任编辑|本版编辑|值班编辑|编辑|责编|审核|审校|校对|终审|初审|复审|监制|美编|统筹)"
+        rf"{_SEP}\S.{{0,24}}"),
+    "source note": re.compile(
+        rf"(?:来源|稿源|本文来源|文章来源|图片来源|原标题){_SEP}\S.{{0,40}}"
+        r"|.{0,10}版权(?:声明|所有).{0,40}|.{0,10}未经(?:授权|许可).{0,30}(?:转载|使用).{0,20}"),
+    "page header": re.compile(
+        r"第?\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:：|]?\s*\S{1,12})?"
+        r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s+\S{1,16})?"
+        r"|[-—–]?\s*\d{1,3}\s*[-—–]?"),
+}
+CAPTION_RES: dict[str, re.Pattern[str]] = {
+    "caption line": re.compile(r"(?:图为|图\s*[:：]|上图|下图|左图|右图|▲|△|■图).{1,120}"),
+    "scene label": re.compile(
+        r"\S{2,14}(?:现场|合影|留影|一角|掠影|剪影|效果图|鸟瞰图|示意图|全景|外景|实景)"),
+}
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    """Runs after the character-level cleaners and before line joining."""
+    return {"clean": PRIORITY}
+
+
+@hookimpl
+def newsmill_config_options() -> dict[str, Option]:
+    """``max_len``: longest line a furniture or caption rule may flag."""
+    return {"max_len": Option(int, 40, "longest line (characters) that may be flagged")}
+
+
+def classify(lines: list[Line], i: int, max_len: int = 40) -> tuple[str, str] | None:
+    """``(kind, rule)`` when line ``i`` is furniture or a caption, else None."""
+    s = lines[i].text
+    if not s or is_heading_marker(s):
+        return None
+    if len(s) <= max_len:
+        for rule, rx in FURNITURE_RES.items():
+            if rx.fullmatch(s):
+                return "furniture", rule
+        if is_credit(s):
+            return "caption", "photo credit"
+        for rule, rx in CAPTION_RES.items():
+            if rx.fullmatch(s) and (rule != "scene label" or is_title_like(s, 16)):
+                return "caption", rule
+        if is_title_like(s, 16) and _in_photo_slot(lines, i):
+            return "caption", "photo slot"
+    elif CAPTION_RES["caption line"].fullmatch(s) and s[:2] == "图为":
+        return "caption", "caption line"
+    return None
+
+
+def _in_photo_slot(lines: list[Line], i: int) -> bool:
+    """A line after a headline (or a wide gap) and right before a byline."""
+    j = i - 1
+    gap = 0
+    while j >= 0 and lines[j].blank:
+        gap += 1
+        j -= 1
+    k = i + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    if k >= len(lines) or not is_byline(lines[k].text):
+        return False
+    if j < 0:
+        return gap >= 2
+    return is_heading_marker(lines[j].text) or gap >= 2
+
+
+@hookimpl
+def newsmill_clean(step: CleanStep, options: dict) -> None:
+    """Flag each furniture or caption line as a region."""
+    lines = list(iter_lines(step.text))
+    max_len = options.get("max_len", 40)
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        found = classify(lines, i, max_len)
+        if found:
+            kind, rule = found
+            step.flag(line.text_start, line.text_end, kind, rule)

@@ -1,0 +1,129 @@
+"""Cleaner: re-join paragraphs cut by PDF column and page wraps (``规上工`` ⏎⏎ ``业企业培育``).
+
+Two neighbouring non-blank lines A and B (with any blank lines between)
+are joined, the whitespace between them removed, when
+
+* A is not a heading, byline, photo credit or flagged region, and B is not
+  a heading, byline, credit, list item or flagged region;
+* A does not end a unit: its last character is not a sentence end
+  (``。！？…``), a closing quote or bracket, a colon or a dash;
+* A ends with a clause mark (``，、；``) — the sentence surely goes on — or
+  A is running text (:func:`newsmill.zh.layout.is_running_text`) and B is not
+  a title-like line.
+
+Joins that may hide damage are kept but reported as warnings with the raw
+span: the same character on both sides of the cut (probably doubled), a
+cut across a wide gap (something may be lost between), and two digits
+meeting.  A line of running text that stops mid-sentence before a
+title-like line is left alone, with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.core.cleaning import CleanStep
+from newsmill.core.config import Option
+from newsmill.core.hookspecs import hookimpl
+from newsmill.zh.layout import (
+    is_byline,
+    is_credit,
+    is_heading_marker,
+    is_list_item,
+    is_running_text,
+    is_title_like,
+)
+from newsmill.zh.script import CLOSERS, CONTINUES, SENTENCE_END, is_han
+
+#: Default position in the cleaning chain (last: it needs the line structure the others keep).
+PRIORITY = 70
+_ENDS_UNIT = frozenset(SENTENCE_END + CLOSERS + ":：—-–")
+_CONTINUES = frozenset(CONTINUES)
+_NON_BODY_KINDS = ("furniture", "caption")
+#: Whitespace holding at least one line break: the gap between two non-blank lines.
+_GAP_RE = re.compile(r"[^\S\n]*\n\s*")
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    """Runs last, after furniture is flagged and spaces are fixed."""
+    return {"clean": PRIORITY}
+
+
+@hookimpl
+def newsmill_config_options() -> dict[str, Option]:
+    """Thresholds of the line classification."""
+    return {
+        "max_title_len": Option(int, 40, "longest line that may be a title (never joined to the next)"),
+        "min_text_len": Option(int, 30, "shortest line with one comma that counts as running text"),
+        "wide_gap": Option(int, 2, "blank lines between two parts from which a join is reported"),
+    }
+
+
+def _flagged_spans(step: CleanStep) -> list[tuple[int, int]]:
+    """Current-text spans of furniture and caption regions."""
+    spans = []
+    for r in step.doc.regions_of(*_NON_BODY_KINDS):
+        if r.raw_end <= step.offsets.raw_len:
+            spans.append(step.offsets.to_clean(r.raw_start, r.raw_end))
+    return sorted(spans)
+
+
+def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
+    """``join``, ``keep`` or ``stopped`` (A stops mid-sentence but B looks like a title)."""
+    if is_heading_marker(a) or is_credit(a) or (is_byline(a) and not is_running_text(a, min_text)):
+        return "keep"
+    if is_heading_marker(b) or is_byline(b) or is_credit(b) or is_list_item(b):
+        return "keep"
+    last = a[-1]
+    if last in _ENDS_UNIT:
+        return "keep"
+    if last in _CONTINUES:
+        return "join"
+    if not is_running_text(a, min_text):
+        return "keep"
+    if is_title_like(b, max_title) and not is_running_text(b, min_text):
+        return "stopped"
+    return "join"
+
+
+@hookimpl
+def newsmill_clean(step: CleanStep, options: dict) -> None:
+    """Join the lines of paragraphs that a wrap cut; warn where a join may hide damage."""
+    text = step.text
+    gaps = [m.span() for m in _GAP_RE.finditer(text)]
+    if not gaps:
+        return
+    flagged = _flagged_spans(step)
+    max_title = options.get("max_title_len", 40)
+    min_text = options.get("min_text_len", 30)
+    wide_gap = options.get("wide_gap", 2)
+    n = len(gaps)
+    for k, (gs, ge) in enumerate(gaps):
+        if gs == 0 or ge == len(text) or text[gs - 1] in _ENDS_UNIT:
+            continue
+        a_start = gaps[k - 1][1] if k else 0
+        b_end = gaps[k + 1][0] if k + 1 < n else len(text)
+        a, b = text[a_start:gs], text[ge:b_end]
+        if any(x < b_end and y > a_start for x, y in flagged):
+            continue
+        verdict = decide(a, b, max_title, min_text)
+        if verdict == "join":
+            _join(step, gs, ge, text.count("\n", gs, ge) - 1, wide_gap)
+        elif verdict == "stopped":
+            step.warn(gs - 1, ge + 1, "line stops mid-sentence before a title-like line; not joined")
+
+
+def _join(step: CleanStep, gs: int, ge: int, blanks: int, wide_gap: int) -> None:
+    text = step.text
+    left, right = text[gs - 1], text[ge]
+    glue = " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() \
+        and not (left.isdigit() and right.isdigit()) else ""
+    step.replace(gs, ge, glue)
+    where = (gs - 1, ge + 1)
+    if left == right and is_han(left):
+        step.warn(*where, f"joined a wrapped line; {left!r} on both sides of the cut may be doubled")
+    elif blanks >= wide_gap:
+        step.warn(*where, f"joined a wrapped line across {blanks} blank lines; text may be lost")
+    elif left.isdigit() and right.isdigit():
+        step.warn(*where, "joined a wrapped line between two digits; check the number")

@@ -1,0 +1,45 @@
+"""Cleaner: remove inline pinyin reading aids such as ``區(qū)`` and ``經(jīng)濟(jì)``.
+
+A parenthesised single tone-marked syllable is an annotation; real
+parentheses (``(一期)``, ``(记者 张三)``, ``(AI)``) never match.  When the
+``(`` of an annotation was eaten by mojibake, the tail ``zhàn)`` directly
+after a ``?`` is removed too (the ``?`` stays for the mojibake cleaner).
+"""
+
+from __future__ import annotations
+
+from newsmill.core.cleaning import CleanStep
+from newsmill.core.hookspecs import hookimpl
+from newsmill.zh.pinyin import ANNOTATION_RE, TAIL_RE, TONE_LETTER_RE
+
+#: Default position in the cleaning chain (before Traditional→Simplified).
+PRIORITY = 20
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    """Runs after the mojibake repair and before Traditional→Simplified."""
+    return {"clean": PRIORITY}
+
+
+@hookimpl
+def newsmill_clean(step: CleanStep) -> None:
+    """Delete every pinyin annotation (and orphaned ``syl)`` tails after ``?``)."""
+    text = step.text
+    if TONE_LETTER_RE.search(text) is None:
+        return
+    for m in ANNOTATION_RE.finditer(text):
+        step.delete(m.start(), m.end())
+    for q in _question_marks(text):
+        m = TAIL_RE.match(text, q + 1)
+        if m:
+            step.delete(m.start(), m.end())
+
+
+def _question_marks(text: str) -> list[int]:
+    out = []
+    i = text.find("?")
+    while i >= 0:
+        out.append(i)
+        i = text.find("?", i + 1)
+    return out

@@ -1,0 +1,118 @@
+"""Cleaner: stray spaces from PDF text (``天然 气``, ``292 亿元``), removed only where the page shows them.
+
+Chinese running text has no spaces between characters, but real separators
+exist: names in bylines (``(记者 陈家明)``), the space after a dateline
+(``本报讯 近日``), the gap between the two parts of a headline, photo
+credits.  So the cleaner
+
+1. looks only at lines of running text (see :func:`newsmill.zh.layout.is_running_text`),
+   never at titles, bylines or credits, and skips byline groups in parentheses
+   and the space after a ``…讯`` dateline;
+2. counts spaces standing between two Chinese characters, or between a
+   Chinese character and a digit, in those lines;
+3. removes them only when the page shows the noise: at least ``min_count``
+   such spaces and at least ``min_per_mille`` per thousand non-ASCII
+   characters of the page.
+
+Whitespace at the ends of lines (indentation with U+3000, trailing blanks)
+is removed on every page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.core.cleaning import CleanStep
+from newsmill.core.config import Option
+from newsmill.core.hookspecs import hookimpl
+from newsmill.zh.layout import is_byline, is_credit, is_heading_marker, is_running_text
+from newsmill.zh.script import CJK_PUNCT, HAN, ODD_SPACES
+
+#: Default position in the cleaning chain.
+PRIORITY = 50
+_WS = f" \\t\\r\\f\\v{ODD_SPACES}"
+_SPACE_RUN_RE = re.compile(f"[{_WS}]+")
+_TRAILING_RE = re.compile(f"[{_WS}]+(?=\\n|\\Z)")
+_LEADING_RE = re.compile(f"(?:\\n|\\A)([{_WS}]+)")
+_CJK = frozenset(CJK_PUNCT)
+#: Parenthesised groups that hold names (bylines, credits): spaces there are separators.
+_NAME_GROUP_RE = re.compile(r"[(（][^()（）\n]{0,40}[)）]")
+_DATELINE_RE = re.compile(f"^[{HAN}]{{0,14}}讯[{_WS}]")
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    """Runs after width normalisation and before line joining."""
+    return {"clean": PRIORITY}
+
+
+@hookimpl
+def newsmill_config_options() -> dict[str, Option]:
+    """Density gate of the stray-space removal."""
+    return {
+        "min_count": Option(int, 3, "fewest stray spaces on a page before any is removed"),
+        "min_per_mille": Option(float, 1.0, "fewest stray spaces per 1000 Han characters of running text"),
+    }
+
+
+def _chinese(ch: str) -> bool:
+    return ch in _CJK or _HAN_RE.match(ch) is not None
+
+
+def _is_stray(text: str, start: int, end: int) -> bool:
+    """A space run between two Chinese characters, or between Chinese and a digit."""
+    if start == 0 or end >= len(text):
+        return False
+    a, b = text[start - 1], text[end]
+    if a == "\n" or b == "\n":
+        return False
+    ca, cb = _chinese(a), _chinese(b)
+    return (ca and (cb or b.isdigit())) or (a.isdigit() and cb)
+
+
+def stray_spaces(text: str) -> list[tuple[int, int]]:
+    """Stray-space spans standing in lines of running text, outside bylines and datelines."""
+    found = [m.span() for m in _SPACE_RUN_RE.finditer(text) if _is_stray(text, *m.span())]
+    spans: list[tuple[int, int]] = []
+    verdicts: dict[int, tuple[bool, int, list[tuple[int, int]]]] = {}
+    for a, b in found:
+        ls = text.rfind("\n", 0, a) + 1
+        if ls not in verdicts:
+            le = text.find("\n", b)
+            raw = text[ls:le if le >= 0 else len(text)]
+            line = raw.strip()
+            lead = ls + len(raw) - len(raw.lstrip())
+            ok = not (is_heading_marker(line) or is_byline(line) or is_credit(line)) \
+                and is_running_text(line)
+            protected = [(lead + m.start(), lead + m.end()) for m in _NAME_GROUP_RE.finditer(line)]
+            d = _DATELINE_RE.match(line)
+            if d:
+                protected.append((lead, lead + d.end()))
+            verdicts[ls] = (ok, lead, protected)
+        ok, _lead, protected = verdicts[ls]
+        if ok and not any(p <= a < q for p, q in protected):
+            spans.append((a, b))
+    return spans
+
+
+def chinese_chars(text: str) -> int:
+    """How many non-ASCII characters ``text`` holds (the density gate's denominator)."""
+    return len(text) - len(text.encode("ascii", "ignore"))
+
+
+@hookimpl
+def newsmill_clean(step: CleanStep, options: dict) -> None:
+    """Trim line ends everywhere; remove stray inner spaces on pages that show the noise."""
+    text = step.text
+    edits = [m.span() for m in _TRAILING_RE.finditer(text)]
+    edits += [m.span(1) for m in _LEADING_RE.finditer(text)]
+    spans = stray_spaces(text)
+    if len(spans) >= options.get("min_count", 3) and \
+            len(spans) * 1000 / max(1, chinese_chars(text)) >= options.get("min_per_mille", 1.0):
+        edits.extend(spans)
+    last = -1
+    for start, end in sorted(set(edits)):
+        if start >= last:
+            step.delete(start, end)
+            last = end

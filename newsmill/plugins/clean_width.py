@@ -1,0 +1,163 @@
+"""Cleaner: character width and the canonical form of Chinese punctuation.
+
+* Full-width Latin letters and digits become ASCII (``２０２３`` → ``2023``),
+  and so do full-width symbols that are not Chinese punctuation (``％`` → ``%``).
+* Inside Chinese text the punctuation marks ``, ; : ? ! ( )`` take their
+  full-width form (``，；：？！（）``), as in GB/T 15834; between digits or
+  inside Latin text they stay ASCII (``1,200``, ``10:30``, ``Apple (US)``).
+  Parentheses are converted as pairs, so a pair never ends up mixed.
+* ASCII double and single quotes inside Chinese text become curly quotes,
+  opening and closing in turn within the line (lines with an odd count are
+  left alone).
+
+Every change is one character for one character, so offsets map one to one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.core.cleaning import CleanStep
+from newsmill.core.config import Option
+from newsmill.core.hookspecs import hookimpl
+from newsmill.zh.script import (
+    ASCII_TO_CJK,
+    CJK_PUNCT,
+    FULLWIDTH_OFFSET,
+    FULLWIDTH_SYMBOLS,
+    HAN,
+    HAN_RE,
+)
+
+#: Default position in the cleaning chain.
+PRIORITY = 40
+#: Full-width letters, digits and symbols → ASCII (a C-speed ``str.translate`` table).
+WIDE_TABLE = {c: c - FULLWIDTH_OFFSET for c in
+              [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B),
+               *map(ord, FULLWIDTH_SYMBOLS)]}
+_ANY_WIDE_RE = re.compile("[\uff01-\uff5e]")
+_WIDE_DOT_RE = re.compile("(?<=[0-9])\uff0e(?=[0-9])")
+_CJK_CLASS = f"[{HAN}{re.escape(CJK_PUNCT)}]"
+#: ``, ; : ? !`` with a Chinese character on either side (never between two digits).
+PUNCT_RES = {ch: re.compile(f"{re.escape(ch)}(?:(?<={_CJK_CLASS}{re.escape(ch)})|(?={_CJK_CLASS}))")
+             for ch in ",;:?!"}
+_PAREN_RE = re.compile("[()（）]")
+_QUOTE_RE = re.compile("[\"'\uff02\uff07]")
+_CJK_SET = frozenset(CJK_PUNCT)
+_QUOTES = {'"': ("“", "”"), "'": ("‘", "’")}
+_STRAIGHT = {'"': '"', "'": "'", "\uff02": '"', "\uff07": "'"}
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    """Runs after Traditional→Simplified and before space and line-break repair."""
+    return {"clean": PRIORITY}
+
+
+@hookimpl
+def newsmill_config_options() -> dict[str, Option]:
+    """``punctuation``: ``fullwidth`` (canonical) or ``keep`` (only fix letters and digits)."""
+    return {"punctuation": Option(str, "fullwidth", "Chinese punctuation form: fullwidth or keep")}
+
+
+def _chinese(ch: str) -> bool:
+    return bool(ch) and (ch in _CJK_SET or HAN_RE.match(ch) is not None)
+
+
+@hookimpl
+def newsmill_clean(step: CleanStep, options: dict) -> None:
+    """Report width and punctuation changes as one character-for-character substitution."""
+    text = step.text
+    new = normalize(text, options.get("punctuation", "fullwidth") == "fullwidth")
+    if new != text:
+        step.substitute(0, len(text), new)
+
+
+def normalize(text: str, punctuation: bool = True) -> str:
+    """``text`` with canonical widths (same length: every change is one character for one)."""
+    new = text.translate(WIDE_TABLE) if _ANY_WIDE_RE.search(text) else text
+    if "\uff0e" in new:
+        new = _WIDE_DOT_RE.sub(".", new)
+    if not punctuation:
+        return new
+    for ch, rx in PUNCT_RES.items():
+        if ch in new:
+            new = rx.sub(ASCII_TO_CJK[ch], new)
+    if "(" in new or ")" in new:
+        new = _parentheses(new)
+    if _QUOTE_RE.search(new):
+        new = _put(new, _quotes(new, [m.start() for m in _QUOTE_RE.finditer(new)]))
+    return new
+
+
+def _put(text: str, changes: list[tuple[int, str]]) -> str:
+    """``text`` with single characters replaced at the given positions."""
+    if not changes:
+        return text
+    parts, pos = [], 0
+    for i, ch in sorted(changes):
+        parts.append(text[pos:i])
+        parts.append(ch)
+        pos = i + 1
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _parentheses(text: str) -> str:
+    """Full-width parentheses for pairs (and strays) standing in Chinese text."""
+    changes: list[tuple[int, str]] = []
+    opens: list[int] = []
+    n = len(text)
+    for m in _PAREN_RE.finditer(text):
+        i = m.start()
+        ch = text[i]
+        if ch in "(（":
+            opens.append(i)
+            continue
+        nxt = text[i + 1] if i + 1 < n else ""
+        if opens:
+            o = opens.pop()
+            if text[o] == "(" or ch == ")":
+                before = text[o - 1] if o else ""
+                if text[o] == "（" or ch == "）" or _chinese(before) or _chinese(nxt) \
+                        or HAN_RE.search(text, o + 1, i):
+                    changes += [(o, "（"), (i, "）")]
+        elif ch == ")" and (_chinese(text[i - 1] if i else "") or _chinese(nxt)):
+            changes.append((i, "）"))
+    for o in opens:
+        around = (text[o - 1] if o else "", text[o + 1] if o + 1 < n else "")
+        if text[o] == "(" and (_chinese(around[0]) or _chinese(around[1])):
+            changes.append((o, "（"))
+    return _put(text, [c for c in changes if text[c[0]] != c[1]])
+
+
+def _quotes(text: str, marks: list[int]) -> list[tuple[int, str]]:
+    """Curly quotes for straight ones (ASCII or full-width) in lines of Chinese text (even counts only)."""
+    out: list[tuple[int, str]] = []
+    by_line: dict[tuple[int, str], list[int]] = {}
+    for i in marks:
+        q = _STRAIGHT.get(text[i])
+        if q is None:
+            continue
+        line = text.rfind("\n", 0, i)
+        by_line.setdefault((line, q), []).append(i)
+    for (line, q), idx in by_line.items():
+        if len(idx) % 2:
+            continue
+        end = text.find("\n", idx[-1])
+        segment = text[line + 1:end if end >= 0 else len(text)]
+        if not HAN_RE.search(segment):
+            continue
+        if q == "'" and not _pairs_wrap_chinese(text, idx):
+            continue
+        for k, i in enumerate(idx):
+            out.append((i, _QUOTES[q][k % 2]))
+    return out
+
+
+def _pairs_wrap_chinese(text: str, idx: list[int]) -> bool:
+    """True when every single-quote pair encloses Chinese (not English apostrophes)."""
+    for a, b in zip(idx[::2], idx[1::2]):
+        if not HAN_RE.search(text[a + 1:b]):
+            return False
+    return True

@@ -1,0 +1,91 @@
+"""Executor ``dask``: per-document stages on a Dask distributed cluster.
+
+``--executor dask`` starts a ``LocalCluster`` of ``--workers`` processes, or
+connects to ``[exec-dask] scheduler = "tcp://host:8786"``.  Workers rebuild
+the pipeline from its picklable spec, so newsmill and the same plugins must
+be installed on every worker.  Sources go over the wire (paths, or the bytes
+of in-memory sources) and processed documents come back.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from newsmill.core.config import Option
+from newsmill.core.hookspecs import hookimpl
+from newsmill.core.model import Document, Source
+
+_PIPELINES: dict[Any, Any] = {}  # per worker process: spec -> pipeline
+
+
+def _process(spec: Any, source: Source) -> tuple[list[Document], dict]:
+    key = repr(spec)
+    pipeline = _PIPELINES.get(key)
+    if pipeline is None:
+        from newsmill.core.pipeline import Pipeline
+
+        pipeline = _PIPELINES[key] = Pipeline.from_spec(spec)
+    docs = pipeline.process_source(source)
+    return docs, pipeline.instrument.snapshot()
+
+
+def _missing_extra() -> ImportError:
+    return ImportError("the dask executor needs the `dask` extra: pip install 'newsmill[dask]'")
+
+
+class DaskExecutor:
+    """Submits one task per source to a Dask cluster, at most ``window`` in flight, results in order."""
+
+    def __init__(self, pipeline: Any, workers: int | None = None, options: dict | None = None) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise _missing_extra() from None
+        options = options or {}
+        self.pipeline = pipeline
+        self._cluster = None
+        address = options.get("scheduler") or ""
+        if address:
+            self._client = Client(address)
+            n = len(self._client.scheduler_info().get("workers", {})) or 1
+        else:
+            n = workers or 1
+            self._cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                         dashboard_address=None)
+            self._client = Client(self._cluster)
+        self.window = max(1, int(options.get("window_per_worker", 4))) * n
+
+    def map(self, sources: Iterable[Source]) -> Iterator[list[Document]]:
+        inflight: deque[Any] = deque()
+        spec = self.pipeline.spec
+        for source in sources:
+            inflight.append(self._client.submit(_process, spec, source, pure=False))
+            if len(inflight) >= self.window:
+                yield self._result(inflight.popleft())
+        while inflight:
+            yield self._result(inflight.popleft())
+
+    def _result(self, fut: Any) -> list[Document]:
+        docs, timings = fut.result()
+        self.pipeline.instrument.merge(timings)
+        return docs
+
+    def close(self) -> None:
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+@hookimpl
+def newsmill_config_options() -> dict[str, Option]:
+    return {
+        "scheduler": Option(str, "", "address of a running Dask scheduler (default: a LocalCluster)"),
+        "window_per_worker": Option(int, 4, "tasks in flight per worker"),
+    }
+
+
+@hookimpl
+def newsmill_executors() -> dict[str, Any]:
+    return {"dask": DaskExecutor}

@@ -1,0 +1,331 @@
+"""Linker ``link-projects``: the same project across articles and pages, as one timeline.
+
+Project records are compared inside blocks (same normalized name core, or a
+shared rare name bigram), never all pairs.  A record joins a project when the
+name cores are the same or very close, the phases agree (phase 1 and phase 2
+never merge), the places do not contradict each other and the investors do
+not either.  Every link records which fields matched and a score.
+
+Investors are linked into organization entities (short forms such as
+``中际集团`` and ``中际集团有限公司`` join) and locations into place entities
+(by administrative code, else by name).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from newsmill.core.config import Option
+from newsmill.core.hookspecs import hookimpl
+from newsmill.core.model import CorpusRecord, Entity
+from newsmill.zh.project_names import bigrams, normalize_project_name, similarity
+
+STAGE_ORDER = ["planned", "negotiating", "signed", "started", "under_construction",
+               "completed", "in_production"]
+VALUE_FIELDS = ("investment_cny", "investor", "capacity", "area", "annual_output_cny", "jobs",
+                "location")
+_ORG_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|"
+                         r"股份公司|集团公司|控股集团|集团|公司|控股)+$")
+_MAX_BLOCK = 500  # a bigram shared by more clusters than this is too common to block on
+
+
+@attrs.define
+class _Item:
+    cr: CorpusRecord
+    name: str
+    core: str
+    phase: int | None
+    province: str | None
+    city: str | None
+    county: str | None
+    investors: list[str]
+    amount: int | None
+
+    @property
+    def sort_key(self) -> tuple:
+        return (_iso(self.cr.pub_date), self.cr.doc_id, self.cr.record.id)
+
+
+@attrs.define
+class _Cluster:
+    items: list[_Item] = attrs.field(factory=list)
+    links: list[dict[str, Any]] = attrs.field(factory=list)
+
+    @property
+    def core(self) -> str:
+        return self.items[0].core
+
+    def phases(self) -> set[int]:
+        return {i.phase for i in self.items if i.phase is not None}
+
+    def first(self, attr: str) -> Any:
+        for i in self.items:
+            v = getattr(i, attr)
+            if v:
+                return v
+        return None
+
+
+def _iso(d: Any) -> str:
+    return d.isoformat() if d else ""
+
+
+def org_key(name: str) -> str:
+    """Matching key of an organization name: legal-form suffixes removed."""
+    name = re.sub(r"[\s()（）]", "", name)
+    core = _ORG_SUFFIX.sub("", name)
+    return core if len(core) >= 2 else name
+
+
+def _investors(value: Any) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [v for v in re.split(r"[、,，和与及]", value) if v]
+    return [str(v) for v in value if v]
+
+
+def _item(cr: CorpusRecord) -> _Item | None:
+    r = cr.record
+    name = r.get("name")
+    if not name:
+        return None
+    loc = r.get("location") or {}
+    if not isinstance(loc, dict):
+        loc = {"detail": str(loc)}
+    places = [loc.get("province"), loc.get("city"), loc.get("county")]
+    pn = normalize_project_name(str(name), [p for p in places if p])
+    amount = r.get("investment_cny")
+    return _Item(cr, str(name), pn.core, pn.phase, loc.get("province"), loc.get("city"),
+                 loc.get("county"), _investors(r.get("investor")),
+                 int(amount) if isinstance(amount, (int, float)) else None)
+
+
+def _place_conflict(a: _Item, c: _Cluster) -> str | None:
+    for level in ("county", "city", "province"):
+        x, y = getattr(a, level), c.first(level)
+        if x and y and x != y:
+            return level
+    return None
+
+
+def score(item: _Item, cluster: _Cluster) -> tuple[float, list[str]]:
+    """How well a record fits a project cluster (0 = never) and which fields matched."""
+    phases = cluster.phases()
+    if item.phase is not None and phases and item.phase not in phases:
+        return 0.0, []
+    if item.phase is None and len(phases) > 1:
+        return 0.0, []
+    if _place_conflict(item, cluster):
+        return 0.0, []
+    sim = 1.0 if item.core == cluster.core else similarity(item.core, cluster.core)
+    matched = ["name"] if sim == 1.0 else [f"name~{sim:.2f}"]
+    s = sim
+    for level in ("county", "city"):
+        if getattr(item, level) and getattr(item, level) == cluster.first(level):
+            matched.append(level)
+            s += 0.05
+            break
+    theirs = {org_key(i) for it in cluster.items for i in it.investors}
+    mine = {org_key(i) for i in item.investors}
+    if mine and theirs:
+        if mine & theirs:
+            matched.append("investor")
+            s += 0.1
+        else:
+            s -= 0.25
+    other_amounts = [i.amount for i in cluster.items if i.amount]
+    if item.amount and other_amounts:
+        if any(max(item.amount, a) <= 1.3 * min(item.amount, a) for a in other_amounts):
+            matched.append("investment")
+            s += 0.05
+    if item.phase is not None and item.phase in phases:
+        matched.append("phase")
+    return s, matched
+
+
+def cluster_projects(items: list[_Item], threshold: float) -> list[_Cluster]:
+    """Greedy, order-independent clustering (items are sorted first), with bigram blocking."""
+    clusters: list[_Cluster] = []
+    exact: dict[str, list[int]] = defaultdict(list)
+    grams: dict[str, list[int]] = defaultdict(list)
+    for item in sorted(items, key=lambda i: i.sort_key):
+        cands = set(exact.get(item.core, []))
+        hits: Counter[int] = Counter()
+        for g in bigrams(item.core):
+            block = grams.get(g, [])
+            if len(block) <= _MAX_BLOCK:
+                hits.update(block)
+        need = max(2, len(bigrams(item.core)) // 2)
+        cands.update(c for c, n in hits.items() if n >= need)
+        best, best_score, best_matched = None, 0.0, []
+        for ci in sorted(cands):
+            s, matched = score(item, clusters[ci])
+            if s > best_score:
+                best, best_score, best_matched = ci, s, matched
+        if best is not None and best_score >= threshold:
+            clusters[best].items.append(item)
+            clusters[best].links.append({"record": item.cr.record.id, "doc_id": item.cr.doc_id,
+                                         "matched": best_matched, "score": round(best_score, 3)})
+            continue
+        clusters.append(_Cluster([item], [{"record": item.cr.record.id, "doc_id": item.cr.doc_id,
+                                           "matched": ["first mention"], "score": 1.0}]))
+        idx = len(clusters) - 1
+        exact[item.core].append(idx)
+        for g in bigrams(item.core):
+            grams[g].append(idx)
+    return clusters
+
+
+def _event(item: _Item) -> dict[str, Any]:
+    r, cr = item.cr.record, item.cr
+    ev = r.evidence[0] if r.evidence else None
+    stage_field = r.fields.get("stage")
+    cue = stage_field.evidence[0].text if stage_field and stage_field.evidence else None
+    return {"stage": r.get("stage"), "status": r.get("status"), "date": r.get("date"),
+            "pub_date": _iso(cr.pub_date) or None, "doc_id": cr.doc_id, "source": cr.source,
+            "article": cr.article, "headline": cr.headline, "record": r.id,
+            "evidence": ev.text if ev else None, "cue": cue,
+            "raw_span": [ev.raw_start, ev.raw_end] if ev else None}
+
+
+def _event_key(e: dict[str, Any]) -> tuple:
+    date = e["date"] if e["date"] and not str(e["date"]).startswith("--") else e["pub_date"] or ""
+    return (str(date), e["pub_date"] or "", e["doc_id"], e["record"])
+
+
+def _field_values(cluster: _Cluster, events: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]]:
+    order = {e["record"]: i for i, e in enumerate(events)}
+    fields: dict[str, Any] = {}
+    conflicts = []
+    for name in VALUE_FIELDS:
+        values = []
+        for item in sorted(cluster.items, key=lambda i: order[i.cr.record.id]):
+            v = item.cr.record.get(name)
+            if v in (None, "", [], {}):
+                continue
+            values.append({"value": v, "doc_id": item.cr.doc_id, "record": item.cr.record.id,
+                           "pub_date": _iso(item.cr.pub_date) or None})
+        if not values:
+            continue
+        distinct = {repr(v["value"]) for v in values}
+        conflict = len(distinct) > 1
+        if conflict:
+            conflicts.append(name)
+        fields[name] = {"value": values[-1]["value"], "values": values, "conflict": conflict}
+    return fields, conflicts
+
+
+def _latest_stage(events: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    actual = [e for e in events if e["stage"] and e["status"] != "target"]
+    pool = actual or [e for e in events if e["stage"]]
+    if not pool:
+        return None, None
+    best = max(pool, key=lambda e: (STAGE_ORDER.index(e["stage"]) if e["stage"] in STAGE_ORDER
+                                    else -1, _event_key(e)))
+    return best["stage"], best["status"]
+
+
+def _stable_id(prefix: str, *parts: Any) -> str:
+    return prefix + hashlib.sha1("|".join(str(p or "") for p in parts).encode()).hexdigest()[:12]
+
+
+def project_entities(records: Iterable[CorpusRecord], threshold: float = 0.85) -> list[Entity]:
+    """Link project records into project entities with timelines."""
+    items = [i for i in (_item(cr) for cr in records if cr.record.kind == "project") if i]
+    entities: list[Entity] = []
+    seen_ids: set[str] = set()
+    for cluster in cluster_projects(items, threshold):
+        names = Counter(i.name for i in cluster.items)
+        name = max(names, key=lambda n: (names[n], len(n), n))
+        cores = Counter(i.core for i in cluster.items)
+        core = max(cores, key=lambda c: (cores[c], c))
+        phase = next(iter(sorted(cluster.phases())), None)
+        eid = _stable_id("project:", core, phase, cluster.first("province"), cluster.first("city"))
+        if eid in seen_ids:  # same key, kept apart (e.g. investors differ): add the first member
+            first = min(cluster.items, key=lambda i: i.sort_key)
+            eid = _stable_id("project:", core, phase, first.cr.doc_id, first.cr.record.id)
+        seen_ids.add(eid)
+        events = sorted((_event(i) for i in cluster.items), key=_event_key)
+        fields, conflicts = _field_values(cluster, events)
+        stage, status = _latest_stage(events)
+        fields["stage"] = {"value": stage, "status": status}
+        fields["phase"] = {"value": phase}
+        entities.append(Entity(
+            id=eid, kind="project", name=name, fields=fields,
+            members=sorted((i.cr.doc_id, i.cr.record.id) for i in cluster.items),
+            timeline=events, links=cluster.links, conflicts=conflicts))
+    return sorted(entities, key=lambda e: e.id)
+
+
+def org_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
+    """Investor names of all records grouped by organization key (short forms join)."""
+    groups: dict[str, list[tuple[str, CorpusRecord]]] = defaultdict(list)
+    for cr in records:
+        for inv in _investors(cr.record.get("investor")):
+            groups[org_key(inv)].append((inv, cr))
+    # a short form joins the one longer key it starts (华川锂电 → 华川锂电科技); ambiguous ones stay
+    for key in sorted(groups, key=len):
+        longer = [k for k in groups if k != key and k.startswith(key) and len(key) >= 3]
+        if longer and all(k.startswith(min(longer, key=len)) for k in longer):
+            target = max(longer, key=lambda k: (len(k), k))
+            groups[target].extend(groups.pop(key))
+    out = []
+    for key, members in groups.items():
+        names = Counter(n for n, _ in members)
+        name = max(names, key=lambda n: (len(n), names[n], n))
+        out.append(Entity(
+            id=_stable_id("org:", key), kind="org", name=name,
+            fields={"names": sorted(names)},
+            members=sorted({(cr.doc_id, cr.record.id) for _, cr in members}),
+            links=[{"record": cr.record.id, "doc_id": cr.doc_id, "matched": [f"name:{n}"],
+                    "score": 1.0 if n == name else 0.9} for n, cr in members]))
+    return sorted(out, key=lambda e: e.id)
+
+
+def place_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
+    """Record locations grouped by the most specific administrative unit they name."""
+    groups: dict[tuple[str, str], list[CorpusRecord]] = defaultdict(list)
+    for cr in records:
+        loc = cr.record.get("location") or cr.record.get("region")
+        if isinstance(loc, str):
+            loc = {"name": loc}
+        if not isinstance(loc, dict):
+            continue
+        for level in ("county", "city", "province", "name"):
+            name = loc.get(level)
+            if name:
+                code = loc.get(f"{level}_code") or loc.get("code") or ""
+                groups[(code, name)].append(cr)
+                break
+    out = []
+    for (code, name), crs in groups.items():
+        out.append(Entity(id=_stable_id("place:", code or name), kind="place", name=name,
+                          fields={"code": code or None},
+                          members=sorted({(cr.doc_id, cr.record.id) for cr in crs})))
+    return sorted(out, key=lambda e: e.id)
+
+
+@hookimpl
+def newsmill_config_options() -> dict[str, Option]:
+    return {
+        "threshold": Option(float, 0.85, "minimum link score for a record to join a project"),
+        "orgs": Option(bool, True, "also link investors into organization entities"),
+        "places": Option(bool, True, "also link locations into place entities"),
+    }
+
+
+@hookimpl
+def newsmill_link(records: list[CorpusRecord], options: dict) -> list[Entity]:
+    out = project_entities(records, options["threshold"])
+    if options["orgs"]:
+        out += org_entities(records)
+    if options["places"]:
+        out += place_entities(records)
+    return out

@@ -1,0 +1,123 @@
+"""Line kinds of Chinese news pages: headings, bylines, credits, list items, running text.
+
+Cleaners that work line by line (joining PDF wraps, removing stray spaces,
+flagging page furniture) share these tests so that they agree on what a
+heading or a byline is.  The tests look at one stripped line; the callers
+add context (the lines around it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from newsmill.zh.script import CLAUSE_PUNCT, HAN, SENTENCE_END
+
+#: Markdown heading markers (``#``…``######``) as left by HTML/PDF converters.
+HEADING_MARK_RE = re.compile(r"#{1,6}\s")
+_NAME = rf"[{HAN}·]{{2,5}}"
+#: Bylines: ``□ 本报记者 丁南``, ``本报讯 今年以来``, ``XX日报自贡讯(记者 X)``, ``(记者 X)``, ``文/X``.
+BYLINE_RE = re.compile(
+    rf"(?:[□■◆◇●◎]\s*\S"
+    rf"|(?:本报|本刊|特约)?(?:记者|通讯员)\s*{_NAME}"
+    rf"|[{HAN}]{{0,14}}讯(?:\s|[(（]|$)"
+    rf"|[(（](?:本报)?(?:记者|通讯员)"
+    rf"|(?:文|撰文|图文)\s*[/／|:：]\s*{_NAME})")
+#: Photo credits on a line of their own: ``新华社记者 杨文斌 摄``, ``王五/摄``, ``张三 供图``.
+CREDIT_RE = re.compile(
+    rf"[(（]?(?:[{HAN}]{{0,10}}(?:记者|通讯员|摄影师?)\s*)?{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"\s*[/／]?\s*(?:摄|供图|摄影)[)）]?")
+#: List items: ``(一)``, ``（2）``, ``三、``, ``4.``, ``①``, bullets.
+LIST_ITEM_RE = re.compile(
+    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|\d{1,2}[、.．](?!\d)"
+    r"|[①-⑳]"
+    r"|[-•·*▪●]\s)")
+#: Line-ending punctuation after which a line is a complete unit.
+_SENTENCE_END_SET = frozenset(SENTENCE_END)
+_CLAUSE_SET = frozenset(CLAUSE_PUNCT)
+
+
+def is_heading_marker(line: str) -> bool:
+    """A line that starts with a markdown heading marker."""
+    return HEADING_MARK_RE.match(line) is not None
+
+
+def is_byline(line: str) -> bool:
+    """A byline or dateline opener (``□ 记者 X``, ``本报讯``, ``XX讯(记者 X)``)."""
+    return BYLINE_RE.match(line) is not None
+
+
+def is_credit(line: str) -> bool:
+    """A photo credit standing alone on its line."""
+    return len(line) <= 40 and CREDIT_RE.fullmatch(line) is not None
+
+
+def is_list_item(line: str) -> bool:
+    """A line starting with a list marker."""
+    return LIST_ITEM_RE.match(line) is not None
+
+
+def clause_marks(line: str) -> int:
+    """How many clause or sentence punctuation marks ``line`` holds."""
+    return sum(1 for c in line if c in _CLAUSE_SET)
+
+
+def has_sentence_end(line: str) -> bool:
+    """True when a sentence ends somewhere in ``line``."""
+    return any(c in _SENTENCE_END_SET for c in line)
+
+
+def is_running_text(line: str, min_len: int = 30) -> bool:
+    """A line of running text (a paragraph or a piece of one), not a title or label.
+
+    It holds a full stop, or two clause marks, or it is long and holds one.
+    """
+    if has_sentence_end(line):
+        return True
+    marks = clause_marks(line)
+    return marks >= 2 or (marks >= 1 and len(line) >= min_len)
+
+
+def is_title_like(line: str, max_len: int = 40) -> bool:
+    """A short line without clause punctuation: a headline, subhead, label or caption."""
+    return len(line) <= max_len and clause_marks(line) == 0
+
+
+@attrs.frozen
+class Line:
+    """One line of a text: its span without the line break, and its stripped content span."""
+
+    start: int
+    end: int
+    text_start: int
+    text_end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    """Every line of ``text`` with its spans (stripped of surrounding whitespace)."""
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        raw = text[pos:end]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            ts = pos + lead
+            te = ts + len(stripped)
+        else:
+            ts = te = pos
+        yield Line(pos, end, ts, te, stripped)
+        if nl < 0:
+            break
+        pos = nl + 1

@@ -1,0 +1,34 @@
+"""Patterns for Hanyu Pinyin syllables with tone marks.
+
+Web converters that print "reading aids" put a tone-marked syllable in
+parentheses after a character: ``區(qū)``, ``經(jīng)濟(jì)``.  A real parenthesis
+never holds exactly one valid syllable with a tone mark, so requiring the
+tone mark keeps ``(AI)``, ``(e)``, ``(一期)`` and ``(记者 张三)`` safe.
+Neutral-tone annotations (``的(de)``) cannot be told from short Latin words
+and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Vowels carrying a tone mark (and the syllabic nasals).
+TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+VOWEL = "aeiouüv" + TONE
+INITIAL = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])"
+#: One syllable: optional initial, 1–4 vowels, optional final nasal or r.
+SYLLABLE = rf"{INITIAL}?[{VOWEL}]{{1,4}}(?:ng|n|r)?"
+#: The syllable must carry a tone mark somewhere.
+_HAS_TONE = rf"(?=[a-zü]*[{TONE}])"
+
+#: ``(qū)`` or ``（qū）``: a parenthesised tone-marked syllable.
+ANNOTATION_RE = re.compile(rf"[(（]{_HAS_TONE}({SYLLABLE})[)）]")
+#: ``zhàn)`` with its ``(`` lost: a syllable tail directly after a ``?``.
+TAIL_RE = re.compile(rf"{_HAS_TONE}({SYLLABLE})[)）]")
+#: Any tone-marked letter (a leftover after stripping means something was missed).
+TONE_LETTER_RE = re.compile(f"[{TONE}]")
+
+
+def is_syllable(word: str) -> bool:
+    """True when ``word`` is one tone-marked pinyin syllable."""
+    return re.fullmatch(rf"{_HAS_TONE}{SYLLABLE}", word) is not None

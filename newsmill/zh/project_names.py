@@ -1,0 +1,110 @@
+"""Normalizing Chinese project names for matching across articles.
+
+``成都生猪良繁保供基地项目`` and ``成都市生猪良繁保供基地项目(一期)`` share the
+core ``生猪良繁保供基地``; the second names phase 1.  Phases are kept apart
+deliberately: phase 1 and phase 2 are different projects.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+_PHASE = re.compile(
+    r"[(（]?\s*(?:第)?([一二三四五六七八九十首\d]{1,3})\s*(?:期|阶段)(?:工程|项目)?\s*[)）]?")
+_BRACKETS = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]")
+_NOISE = re.compile(r"[\s\u3000“”\"'‘’《》<>「」『』·•,，、。:：;；!！?？—\-_/]+")
+_TRAILING = ("建设项目", "项目", "工程")
+_ADMIN_SUFFIX = "省市县区州盟旗"
+
+
+_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def small_chinese_int(token: str) -> int | None:
+    """A Chinese numeral below 100 (``三`` → 3, ``十二`` → 12), or None."""
+    if token in _DIGITS:
+        return _DIGITS[token]
+    if "十" in token:
+        tens, _, units = token.partition("十")
+        t = _DIGITS.get(tens, 1) if tens else 1
+        u = _DIGITS.get(units, 0) if units else 0
+        return t * 10 + u
+    return None
+
+
+@attrs.frozen
+class ProjectName:
+    """A project name split into its matching core, its phase and the place prefixes removed."""
+
+    original: str
+    core: str
+    phase: int | None
+
+
+def phase_of(name: str) -> int | None:
+    """The phase number a name gives (``(一期)`` → 1, ``二期`` → 2, ``首期`` → 1), or None."""
+    m = _PHASE.search(name)
+    if not m:
+        return None
+    token = m.group(1)
+    if token == "首":
+        return 1
+    if token.isdigit():
+        return int(token)
+    return small_chinese_int(token)
+
+
+def _strip_places(text: str, places: list[str]) -> str:
+    # longest first, repeatedly, from the start: "四川省成都市蒲江县" → ""
+    forms: set[str] = set()
+    for p in places:
+        if not p:
+            continue
+        forms.add(p)
+        if len(p) > 2 and p[-1] in _ADMIN_SUFFIX:
+            forms.add(p[:-1])
+    changed = True
+    while changed and text:
+        changed = False
+        for f in sorted(forms, key=len, reverse=True):
+            if text.startswith(f) and len(text) > len(f) + 1:
+                text = text[len(f):]
+                changed = True
+                break
+    return text
+
+
+def normalize_project_name(name: str, places: list[str] | None = None) -> ProjectName:
+    """Split ``name`` into a matching core and a phase.
+
+    ``places`` are the names of the project's province, city and county (from
+    its location): they are removed from the start of the name, in full or
+    short form (``成都市`` and ``成都``).
+    """
+    phase = phase_of(name)
+    core = _PHASE.sub("", name)
+    core = _BRACKETS.sub("", core)
+    core = _NOISE.sub("", core)
+    core = _strip_places(core, places or [])
+    for suffix in _TRAILING:
+        if core.endswith(suffix) and len(core) > len(suffix) + 1:
+            core = core[: -len(suffix)]
+            break
+    return ProjectName(name, core, phase)
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams of a text (a single character yields itself)."""
+    if len(text) < 2:
+        return {text} if text else set()
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def similarity(a: str, b: str) -> float:
+    """Dice coefficient of character bigrams, 0..1."""
+    ga, gb = bigrams(a), bigrams(b)
+    if not ga or not gb:
+        return 0.0
+    return 2 * len(ga & gb) / (len(ga) + len(gb))

@@ -1,0 +1,65 @@
+"""Character classes of Chinese text: Han ranges, punctuation tables, width maps.
+
+Everything here is a plain table or a compiled pattern; the cleaners and
+other plugins build their rules from these names so that "what counts as a
+Han character" or "what ends a sentence" is decided in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Han ideographs (CJK Unified + Extension A + Compatibility), as a regex class body.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Supplementary-plane Han (Extensions B and later).
+HAN_SUPPLEMENT = "\U00020000-\U0003134f"
+HAN_CLASS = f"[{HAN}{HAN_SUPPLEMENT}]"
+HAN_RE = re.compile(HAN_CLASS)
+
+#: Full-width Chinese punctuation (the canonical form inside Chinese text).
+CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕—…·～"
+#: Characters that end a sentence.
+SENTENCE_END = "。！？!?…"
+#: Closing quotes and brackets (a line ending with one ends a unit: title, quote, credit).
+CLOSERS = "”’）)》〉」』】〕]"
+#: Openers matching :data:`CLOSERS`.
+OPENERS = "“‘（(《〈「『【〔["
+#: Punctuation after which a sentence always goes on.
+CONTINUES = "，,、；;"
+#: Punctuation inside a sentence (a line holding one is running text, not a title).
+CLAUSE_PUNCT = "，,、；;。！？!?"
+
+#: Ideographic and other wide/odd spaces found in pasted or PDF text.
+ODD_SPACES = "\u00a0\u2002\u2003\u2009\u200a\u202f\u205f\u3000"
+
+#: Full-width ASCII variants U+FF01–U+FF5E map to ASCII by subtracting this.
+FULLWIDTH_OFFSET = 0xFEE0
+FULLWIDTH_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+
+#: ASCII punctuation and its full-width Chinese form.
+ASCII_TO_CJK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+#: Full-width symbols that are not Chinese punctuation and are written half-width.
+FULLWIDTH_SYMBOLS = "％＋－＝＜＞＠＃＄＆＊／＼＾＿｜"
+
+
+def is_han(ch: str) -> bool:
+    """True for one Han character."""
+    return bool(ch) and HAN_RE.fullmatch(ch) is not None
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a Han character or full-width Chinese punctuation."""
+    return bool(ch) and (is_han(ch) or ch in CJK_PUNCT)
+
+
+def han_ratio(text: str) -> float:
+    """Share of Han characters among the non-space characters of ``text``."""
+    chars = [c for c in text if not c.isspace()]
+    if not chars:
+        return 0.0
+    return sum(1 for c in chars if is_han(c)) / len(chars)
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width ASCII variants (U+FF01–U+FF5E) to ASCII."""
+    return "".join(chr(ord(c) - FULLWIDTH_OFFSET) if "\uff01" <= c <= "\uff5e" else c for c in text)

@@ -1,0 +1,15 @@
+"""Cleaner ``b`` of the ordering tests: notes its call (priority 10)."""
+
+from newsmill.core.cleaning import CleanStep
+from newsmill.core.hookspecs import hookimpl
+from tests.plugins.trace import note
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    return {"clean": 10}
+
+
+@hookimpl
+def newsmill_clean(step: CleanStep) -> None:
+    note(step.doc, "b")

@@ -1,0 +1,107 @@
+"""Linking project records across articles and pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from newsmill.core.model import CorpusRecord, Evidence, Record
+from newsmill.plugins.link_projects import org_entities, place_entities, project_entities
+from newsmill.zh.project_names import normalize_project_name
+
+
+def rec(rid: str, name: str, stage: str, *, doc: str, pub: str, status: str = "actual",
+        date: str | None = None, city: str | None = "绵州市", county: str | None = None,
+        investor: str | None = None, amount: int | None = None) -> CorpusRecord:
+    r = Record("project", id=rid, evidence=[Evidence(0, 4, 10, 14, f"{name}{stage}")])
+    r.set("name", name)
+    r.set("stage", stage, Evidence(5, 7, 15, 17, "开工"))
+    r.set("status", status)
+    r.set("date", date)
+    r.set("location", {"province": "四川省", "city": city, "county": county, "detail": None})
+    r.set("investor", investor)
+    r.set("investment_cny", amount)
+    return CorpusRecord(doc, f"/pages/{doc}.txt", dt.date.fromisoformat(pub), 0, "标题", r)
+
+
+def three_pages() -> list[CorpusRecord]:
+    return [
+        rec("d1:r0", "绵州市锂电正极材料产业园项目", "signed", doc="d1", pub="2023-03-02",
+            date="2023-03-01", investor="华川锂电科技有限公司", amount=2_800_000_000),
+        rec("d2:r3", "锂电正极材料产业园项目", "started", doc="d2", pub="2023-07-15",
+            date="2023-07-14", investor="华川锂电", amount=2_800_000_000),
+        rec("d3:r1", "绵州锂电正极材料产业园", "in_production", doc="d3", pub="2024-01-20",
+            investor="华川锂电科技有限公司", amount=3_000_000_000),
+    ]
+
+
+def test_same_project_three_pages_is_one_timeline():
+    ents = project_entities(three_pages())
+    assert len(ents) == 1
+    e = ents[0]
+    assert [ev["stage"] for ev in e.timeline] == ["signed", "started", "in_production"]
+    assert [ev["doc_id"] for ev in e.timeline] == ["d1", "d2", "d3"]
+    assert e.fields["stage"]["value"] == "in_production"
+    assert all(ev["evidence"] for ev in e.timeline)
+    # the amount was revised: both kept with their sources, the latest shown, conflict flagged
+    inv = e.fields["investment_cny"]
+    assert inv["conflict"] and "investment_cny" in e.conflicts
+    assert [v["value"] for v in inv["values"]] == [2_800_000_000, 2_800_000_000, 3_000_000_000]
+    assert inv["value"] == 3_000_000_000
+    assert all("score" in link and link["matched"] for link in e.links)
+    assert any("investor" in link["matched"] for link in e.links)
+
+
+def test_stable_id_whatever_the_order():
+    recs = three_pages()
+    ids = {project_entities(random.Random(seed).sample(recs, len(recs)))[0].id for seed in range(6)}
+    assert len(ids) == 1
+
+
+def test_similar_names_of_different_projects_do_not_merge():
+    recs = [
+        rec("a:r0", "锂电池正极材料生产线项目", "started", doc="a", pub="2023-05-01"),
+        rec("b:r0", "锂电池负极材料生产线项目", "started", doc="b", pub="2023-05-02"),
+        rec("c:r0", "绵州市冷链物流中心项目", "signed", doc="c", pub="2023-05-03"),
+        rec("d:r0", "绵州市冷链物流中心项目", "signed", doc="d", pub="2023-05-04", city="德阳市"),
+    ]
+    ents = project_entities(recs)
+    assert len(ents) == 4
+
+
+def test_phase_one_and_two_stay_apart_and_unphased_joins_the_only_phase():
+    recs = [
+        rec("a:r0", "生猪良繁保供基地项目(一期)", "started", doc="a", pub="2020-11-20"),
+        rec("b:r0", "生猪良繁保供基地项目(二期)", "signed", doc="b", pub="2021-06-01"),
+    ]
+    assert len(project_entities(recs)) == 2
+    recs2 = [
+        rec("a:r0", "成都市生猪良繁保供基地项目(一期)", "started", doc="a", pub="2020-11-20",
+            city="成都市"),
+        rec("b:r0", "成都生猪良繁保供基地项目", "completed", doc="b", pub="2021-09-01",
+            city="成都市"),
+    ]
+    ents = project_entities(recs2)
+    assert len(ents) == 1 and ents[0].fields["phase"]["value"] == 1
+
+
+def test_name_normalization():
+    n = normalize_project_name("四川省成都市生猪良繁保供基地项目(一期)", ["四川省", "成都市"])
+    assert (n.core, n.phase) == ("生猪良繁保供基地", 1)
+    assert normalize_project_name("年产5万吨正极材料项目二期工程").phase == 2
+    assert normalize_project_name("首期工程").phase == 1
+
+
+def test_orgs_and_places_linked():
+    orgs = org_entities(three_pages())
+    assert len(orgs) == 1 and orgs[0].name == "华川锂电科技有限公司"
+    assert len(orgs[0].members) == 3
+    places = place_entities(three_pages())
+    assert [p.name for p in places] == ["绵州市"]
+
+
+def test_records_of_other_kinds_are_ignored():
+    batch = Record("batch", id="x:r9")
+    batch.set("count", 5)
+    cr = CorpusRecord("x", "x", None, 0, None, batch)
+    assert project_entities([cr]) == []
