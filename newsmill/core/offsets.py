@@ -313,7 +313,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         parts.append(e.replacement)
         npos += len(e.replacement)
         pos = e.end
-    if pos < len(text) or not segs:
+    if pos < len(text):
         segs.append((npos, pos, True))
         parts.append(text[pos:])
         npos += len(text) - pos

@@ -1,0 +1,43 @@
+"""Annotator ``annotate-money``: amounts of money, normalized to integer currency units.
+
+Mention ``value`` is the integer number of yuan (or of units of the currency
+named); ``attributes`` carry ``qualifier``, ``currency`` (ISO code), ``unit``
+(printed, e.g. ``亿元``) and ``number`` (printed number, normalized).  A range
+gives two mentions with ``range`` = [low, high] and ``range_part``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsmill.core.hookspecs import hookimpl
+from newsmill.core.model import Document, Mention
+from newsmill.zh.money import MoneyHit, find_money
+
+PRIORITY = 200
+
+
+def hit_to_mention(hit: MoneyHit) -> Mention:
+    """The :class:`Mention` for one money hit (value conventions in docs/mentions.md)."""
+    attrs: dict[str, Any] = {"qualifier": hit.qualifier, "currency": hit.currency,
+                             "unit": hit.unit, "number": hit.number}
+    if hit.amount != hit.value:
+        attrs["amount"] = format(hit.amount.normalize(), "f")
+    if hit.range is not None:
+        attrs["range"] = [int(hit.range[0]), int(hit.range[1])]
+        attrs["range_part"] = hit.range_part
+    if hit.bounds is not None:
+        attrs["bounds"] = [int(hit.bounds[0]), int(hit.bounds[1])]
+    return Mention(kind="money", start=hit.start, end=hit.end, value=hit.value, attributes=attrs)
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    """Money runs before quantities, which skip what money already claimed."""
+    return {"annotate": PRIORITY}
+
+
+@hookimpl
+def newsmill_annotate(doc: Document) -> list[Mention]:
+    """Every amount of money in the cleaned text."""
+    return [hit_to_mention(h) for h in find_money(doc.clean)]

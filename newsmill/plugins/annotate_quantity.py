@@ -1,0 +1,39 @@
+"""Annotator ``annotate-quantity``: numbers with units of measure or counters.
+
+Mention ``value`` is the exact decimal number as a string, with Chinese
+magnitude words expanded into it (``2.6万千瓦`` → ``"26000"`` with unit ``kW``);
+``attributes``: ``unit`` (normalized), ``dimension``, ``printed_unit``
+(``万千瓦``), ``number`` (printed number) and ``qualifier``.  Spans already
+claimed by money, percent or date mentions are skipped.
+"""
+
+from __future__ import annotations
+
+from newsmill.core.hookspecs import hookimpl
+from newsmill.core.model import Document, Mention
+from newsmill.zh.units import find_quantities
+
+PRIORITY = 230
+_CLAIMED = ("money", "percent", "date")
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    """After money, percent and dates, so their spans can be skipped."""
+    return {"annotate": PRIORITY}
+
+
+@hookimpl
+def newsmill_annotate(doc: Document) -> list[Mention]:
+    """Every quantity in the cleaned text that no other numeric mention covers."""
+    taken = sorted((m.start, m.end) for m in doc.mentions if m.kind in _CLAIMED)
+    out: list[Mention] = []
+    for h in find_quantities(doc.clean):
+        if any(s < h.end and h.start < e for s, e in taken):
+            continue
+        out.append(Mention(kind="quantity", start=h.start, end=h.end,
+                           value=format(h.value.normalize(), "f"),
+                           attributes={"unit": h.unit, "dimension": h.dimension,
+                                       "printed_unit": h.printed_unit, "number": h.number,
+                                       "qualifier": h.qualifier}))
+    return out

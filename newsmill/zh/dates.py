@@ -1,0 +1,641 @@
+"""Dates and periods in Chinese news text, resolved against a publication date (pure functions).
+
+:func:`find_dates` scans text and yields :class:`DateHit` objects;
+:func:`parse_date` resolves one expression that is known to be a date.
+Each value is a start/end pair of ISO dates with a granularity (``day``,
+``month``, ``quarter``, ``half``, ``year``, ``period``, ``approx``).
+
+Year resolution (see docs/mentions.md):
+
+* an explicit year wins; 今年/去年/明年… count from the base year;
+* without a year, news has a **past bias**: a period that would start after the
+  publication date belongs to the previous year, unless the clause announces a
+  plan or forecast (将, 计划, 力争, 预计, 争取, 拟, 确保…); then a period that
+  would end before the publication date belongs to the next year;
+* without a base date, the nearest 4-digit year written before the expression
+  (else after it) is used; without one the value stays year-less, written
+  ``--MM-DD`` like in ISO 8601's truncated form.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from newsmill.zh.numbers import parse_int
+
+__all__ = ["DateHit", "DateValue", "find_dates", "parse_date", "FUTURE_MARKERS", "plan_years"]
+
+#: Words in a clause that make a date a plan or forecast (no past bias).
+FUTURE_MARKERS = ("将", "计划", "力争", "预计", "争取", "拟", "确保", "有望", "目标", "届时", "即将",
+                  "准备", "预期", "要在", "启动")
+
+
+@attrs.frozen
+class DateValue:
+    """A resolved date or period; ``year`` fields may be None when no year could be found."""
+
+    start_year: int | None
+    start: tuple[int, int]        # (month, day)
+    end_year: int | None
+    end: tuple[int, int]
+    granularity: str
+
+    def as_dict(self) -> dict[str, str]:
+        """The mention value: ``{"start", "end", "granularity"}`` with ISO (or ``--MM-DD``) dates."""
+        def iso(y: int | None, md: tuple[int, int]) -> str:
+            return (f"{y:04d}" if y is not None else "-") + f"-{md[0]:02d}-{md[1]:02d}"
+        return {"start": iso(self.start_year, self.start), "end": iso(self.end_year, self.end),
+                "granularity": self.granularity}
+
+    def dates(self) -> tuple[dt.date, dt.date] | None:
+        """Start and end as :class:`datetime.date` (None when the year is unknown)."""
+        if self.start_year is None or self.end_year is None:
+            return None
+        return dt.date(self.start_year, *self.start), dt.date(self.end_year, *self.end)
+
+
+@attrs.frozen
+class DateHit:
+    """A date expression found in a text: cleaned span and resolved value."""
+
+    start: int
+    end: int
+    value: DateValue
+
+
+# ---------------------------------------------------------------- patterns
+_CD = "零〇一二三四五六七八九"
+_MN = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DN = (r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+       r"|廿[一二三四五六七八九]?|[一二三四五六七八九])")
+_CONN = r"(?:[-－—–~～]{1,2}|至|到)"
+_REL_YEAR = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "这一年": 0, "去年": -1, "上年": -1, "上一年": -1,
+             "前年": -2, "大前年": -3, "明年": 1, "次年": 1, "下一年": 1, "后年": 2, "大后年": 3}
+_REL_DAY = {"今天": 0, "今日": 0, "本日": 0, "当天": 0, "当日": 0, "昨天": -1, "昨日": -1, "前天": -2,
+            "大前天": -3, "明天": 1, "明日": 1, "后天": 2, "大后天": 3, "大大后天": 4, "次日": 1,
+            "今晚": 0, "当晚": 0, "今早": 0, "今晨": 0, "昨晚": -1, "昨夜": -1, "明晚": 1, "明早": 1}
+_RY = "|".join(sorted(_REL_YEAR, key=len, reverse=True))
+_RD = "|".join(sorted(_REL_DAY, key=len, reverse=True))
+
+
+_REL_MONTH = {"上上个月": -2, "上个月": -1, "上一个月": -1, "上月": -1, "本月": 0, "这个月": 0, "这月": 0,
+              "当月": 0, "同月": 0, "下个月": 1, "下一个月": 1, "下月": 1, "次月": 1}
+_RM = "|".join(sorted(_REL_MONTH, key=len, reverse=True))
+_REL_QUARTER = {"上个季度": -1, "上季度": -1, "上一季度": -1, "本季度": 0, "这个季度": 0, "当季": 0,
+                "下个季度": 1, "下季度": 1, "下一季度": 1}
+_RQ = "|".join(sorted(_REL_QUARTER, key=len, reverse=True))
+_REL_WEEK = {"上上周": -2, "上上个星期": -2, "上周": -1, "上个星期": -1, "上星期": -1, "上个礼拜": -1,
+             "上礼拜": -1, "上一周": -1, "本周": 0, "这周": 0, "这个星期": 0, "这星期": 0, "这个礼拜": 0,
+             "本星期": 0, "下周": 1, "下个星期": 1, "下星期": 1, "下个礼拜": 1, "下礼拜": 1, "下一周": 1,
+             "下下周": 2}
+_RW = "|".join(sorted(_REL_WEEK, key=len, reverse=True))
+_WEEKDAY = r"(?:星期|周|礼拜)(?P<wd>[一二三四五六日天1-7])"
+_WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+#: Gregorian holidays: fixed (month, day) or (month, weekday, n-th).
+_HOLIDAYS: dict[str, tuple[int, ...]] = {
+    "元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "植树节": (3, 12), "愚人节": (4, 1),
+    "劳动节": (5, 1), "五一": (5, 1), "青年节": (5, 4), "儿童节": (6, 1), "建党节": (7, 1),
+    "建军节": (8, 1), "教师节": (9, 10), "国庆节": (10, 1), "国庆": (10, 1), "十一": (10, 1),
+    "圣诞节": (12, 25), "平安夜": (12, 24), "母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4),
+}
+_HOL = "|".join(sorted(_HOLIDAYS, key=len, reverse=True))
+
+
+def _point_pattern(loose: bool) -> str:
+    year = rf"(?:19|20)\d{{2}}|[{_CD}]{{4}}" + (rf"|\d{{2}}|[{_CD}]{{2}}" if loose else "")
+    day_end = r"(?:[日号]|(?=$|至|到|[-~～—]))" if loose else "[日号]"
+    loose_alts = r"""
+|(?P<bare>(?P<by>(?:19|20)\d{2})(?![\d年]))
+|(?P<smd>(?<!\d)(?P<sm>1[0-2]|0?[1-9])[·/\-.](?P<sd>3[01]|[12]\d|0?[1-9])[日号]?(?![\d月]))
+|(?P<now>现在|目前|此刻|如今|至今)""" if loose else ""
+    return rf"""
+(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{{2}})[-/.\s](?P<im>1[0-2]|0?[1-9])
+    (?:[-/.\s](?P<id>3[01]|[12]\d|0?[1-9]))?(?![\d]))
+|(?P<compact>(?<!\d)(?P<cy>(?:19|20)\d{{2}})(?P<cm>1[0-2]|0[1-9])(?P<cd>3[01]|[12]\d|0[1-9])(?!\d))
+|(?P<plan>[“"‘]?(?P<plann>十[一二三四五六七八九]|[一二三四五六七八九])五[”"’]?(?P<planpart>期间|时期|规划期间|规划期|末期|末|初期|初|以来)?)
+|(?P<cent>(?P<centn>上|\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世纪(?:(?P<dec>[1-9]0|[一二三四五六七八九]十)年代)?(?P<cpart>初期|初|末期|末|前期|中期|后期)?)
+|(?P<fuzzy>近日|日前|近期|前不久|不久前|近年来|近年|前些天|这几天)
+|(?P<since>(?P<sincey>{_RY})?(?:年初|年)以来)
+|(?P<jm>今明两年|今明年)
+|(?P<relday>{_RD})
+|(?P<rq>{_RQ})(?P<rqpos>初|末)?
+|(?P<rw>{_RW})(?:(?:星期|周|礼拜)?(?P<wd>[一二三四五六日天1-7]))?
+|(?:星期|周|礼拜)(?P<wd2>[一二三四五六日天1-7]){loose_alts}
+|(?:(?:(?P<y>{year})年|(?P<ry>{_RY}))(?:度)?)?
+ (?:
+   (?P<m1>{_MN})(?:月份?)?{_CONN}(?P<m2>{_MN})月份?
+  |(?:(?P<m>{_MN})月份?|(?P<rm>{_RM}))(?:的)?
+     (?:(?P<d1>{_DN})[日号]?{_CONN}(?P<d2>{_DN})[日号]
+       |(?P<d>{_DN}){day_end}
+       |第(?P<wn>[一二三四五1-5])个?(?:周|星期|礼拜)(?P<wnd>[一二三四五六日天1-7])?
+       |(?P<xun>上旬|中旬|下旬|月初|月中|月底|月末|初|中|底|末))?
+  |(?:第?(?P<q>[一二三四1-4])|(?P<qfirst>首|头))季度(?P<qpos>初|末)?
+  |前(?P<qn>[两二三2-3])个?季度
+  |(?P<nm>前|后)(?P<nmn>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月
+  |(?P<firstm>首月)|第(?P<nthm>[一二三四五六七八九十]{{1,3}}|\d{{1,2}})个月
+  |第(?P<yw>[一二三四五六七八九十]{{1,3}}|\d{{1,2}})个?(?:周|星期|礼拜)
+  |(?P<half>上半年|下半年|前半年|后半年)
+  |(?P<od>{_DN}){"[日号]" if loose else "日(?![内前])"}
+  {"|(?P<hol>" + _HOL + ")" if loose else ""}
+  |(?P<ypart>年初|年底|年末|年中|年内|全年|伊始|初|底|末|内)
+ )?
+"""
+
+
+def _monday_of(y: int, m: int) -> dt.date:
+    d = dt.date(y, m, 1)
+    return d + dt.timedelta(days=(7 - d.weekday()) % 7)
+
+
+def _one_day(d: dt.date) -> DateValue:
+    return DateValue(d.year, (d.month, d.day), d.year, (d.month, d.day), "day")
+
+
+def _week(monday: dt.date, weekday: str | None) -> DateValue:
+    if weekday:
+        wd = int(weekday) - 1 if weekday.isdigit() else _WD[weekday]
+        return _one_day(monday + dt.timedelta(days=wd))
+    sun = monday + dt.timedelta(days=6)
+    return DateValue(monday.year, (monday.month, monday.day), sun.year, (sun.month, sun.day), "period")
+
+
+def _num(text: str) -> int:
+    return int(text) if text.isdigit() else _md(text)
+
+
+_POINT = re.compile(_point_pattern(False), re.VERBOSE)
+_POINT_LOOSE = re.compile(_point_pattern(True), re.VERBOSE)
+_CONN_RE = re.compile(rf"\s?{_CONN}\s?")
+_TAIL = re.compile(r"(?P<tail>起至今|以来|至今|起|之前|以前|前)")
+_CLAUSE_START = re.compile(r"[。！？；;!?\n]")
+
+
+def _last_day(y: int | None, m: int) -> int:
+    return calendar.monthrange(y if y is not None else 2001, m)[1]
+
+
+def _md(text: str) -> int:
+    return parse_int(text.replace("廿", "二十"))
+
+
+def _year_of(text: str) -> int:
+    if text.isdigit() and len(text) == 4:
+        return int(text)
+    digits = "".join(str(_md(c)) if not c.isdigit() else c for c in text)
+    n = int(digits)
+    if len(digits) == 2:
+        return 2000 + n if n <= 30 else 1900 + n
+    return n
+
+
+def plan_years(n: int) -> tuple[int, int]:
+    """Years of the n-th five-year plan (十四五 → 2021–2025)."""
+    if n == 1:
+        return 1953, 1957
+    if n == 2:
+        return 1958, 1962
+    start = 1966 + (n - 3) * 5
+    return start, start + 4
+
+
+@attrs.define
+class _Ctx:
+    base: dt.date | None
+    mode: str               # "past" | "future" | "same"
+    year_hint: int | None    # a year written nearby, used when base is None
+
+
+def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None:
+    """Resolve one point match; the flag says whether the year was given (not inferred)."""
+    g = m.groupdict()
+    base = ctx.base
+    if g["iso"] or g["compact"]:
+        y = int(g["iy"] or g["cy"])
+        mo = int(g["im"] or g["cm"])
+        d = g["id"] or g["cd"]
+        if d:
+            day = int(d)
+            if day > _last_day(y, mo):
+                return None
+            return DateValue(y, (mo, day), y, (mo, day), "day"), True
+        return DateValue(y, (mo, 1), y, (mo, _last_day(y, mo)), "month"), True
+    if g["plan"]:
+        n = _md(g["plann"])
+        if n < 6:
+            return None
+        a, b = plan_years(n)
+        part = g["planpart"] or ""
+        if not part and not re.match(r"[“\"‘]", g["plan"]):
+            return None  # 十四五 without quotes or 期间 is too ambiguous
+        if part.startswith("末"):
+            return DateValue(b, (1, 1), b, (12, 31), "year"), True
+        if part.startswith("初"):
+            return DateValue(a, (1, 1), a, (12, 31), "year"), True
+        return DateValue(a, (1, 1), b, (12, 31), "period"), True
+    if g["fuzzy"]:
+        if base is None:
+            return None
+        word = g["fuzzy"]
+        days = 14 if word in ("近日", "日前", "前些天", "这几天") else 0
+        days = 60 if word in ("近期", "前不久", "不久前") else days
+        if days:
+            s = base - dt.timedelta(days=days)
+            return DateValue(s.year, (s.month, s.day), base.year, (base.month, base.day), "approx"), False
+        return DateValue(base.year - 3, (1, 1), base.year, (base.month, base.day), "approx"), False
+    if g["since"]:
+        if base is None:
+            return None
+        y = base.year + _REL_YEAR.get(g["sincey"] or "今年", 0)
+        return DateValue(y, (1, 1), base.year, (base.month, base.day), "period"), True
+    if g["relday"]:
+        if base is None:
+            return None
+        d = base + dt.timedelta(days=_REL_DAY[g["relday"]])
+        return DateValue(d.year, (d.month, d.day), d.year, (d.month, d.day), "day"), True
+    if g.get("bare"):
+        y = int(g["by"])
+        return DateValue(y, (1, 1), y, (12, 31), "year"), True
+    if g.get("smd"):
+        mo, day = int(g["sm"]), int(g["sd"])
+        if day > _last_day(None if base is None else base.year, mo):
+            return None
+        return DateValue(None, (mo, day), None, (mo, day), "day"), False
+    if g.get("now"):
+        if base is None:
+            return None
+        return _one_day(base), True
+    if g["cent"]:
+        c = -1 if g["centn"] == "上" else _num(g["centn"])
+        if c == -1:
+            if base is None:
+                return None
+            c = base.year // 100
+        a, b = (c - 1) * 100, (c - 1) * 100 + 99
+        if g["dec"]:
+            a = a + _num(g["dec"])
+            b = a + 9
+        part = g["cpart"] or ""
+        width = b - a + 1
+        if part.startswith("初") or part == "前期":
+            b = a + (width // 5 if width > 10 else 3) - 1
+        elif part.startswith("末") or part == "后期":
+            a = b - (width // 5 if width > 10 else 3) + 1
+        return DateValue(a, (1, 1), b, (12, 31), "period"), True
+    if g["jm"]:
+        if base is None:
+            return None
+        return DateValue(base.year, (1, 1), base.year + 1, (12, 31), "period"), True
+    if g["rq"]:
+        if base is None:
+            return None
+        q = (base.month - 1) // 3 + _REL_QUARTER[g["rq"]]
+        y, q = base.year + q // 4, q % 4 + 1
+        a, b = 3 * q - 2, 3 * q
+        if g["rqpos"] == "初":
+            b = a
+        elif g["rqpos"] == "末":
+            a = b
+        gran = "quarter" if not g["rqpos"] else "month"
+        return DateValue(y, (a, 1), y, (b, _last_day(y, b)), gran), True
+    if g["rw"] or g["wd2"]:
+        if base is None:
+            return None
+        weeks = _REL_WEEK.get(g["rw"] or "", 0)
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=weeks)
+        v = _week(monday, g["wd"] or g["wd2"])
+        if not g["rw"]:
+            if ctx.mode == "future" and v.dates()[0] < base:  # type: ignore[index]
+                v = _week(monday + dt.timedelta(weeks=1), g["wd2"])
+            elif ctx.mode == "past" and v.dates()[0] > base:  # type: ignore[index]
+                v = _week(monday - dt.timedelta(weeks=1), g["wd2"])
+        return v, True
+    # year / month / day family
+    explicit: int | None = None
+    if g["y"]:
+        explicit = _year_of(g["y"])
+    elif g["ry"]:
+        if base is None and ctx.year_hint is None:
+            explicit = None
+        else:
+            explicit = (base.year if base else ctx.year_hint) + _REL_YEAR[g["ry"]]  # type: ignore[operator]
+    has_year = bool(g["y"] or g["ry"])
+    y = explicit
+    if g["m1"]:
+        a, b = _md(g["m1"]), _md(g["m2"])
+        if not 1 <= a < b <= 12:
+            return None
+        return DateValue(y, (a, 1), y, (b, _last_day(y, b)), "period"), has_year
+    if g["rm"]:
+        if base is None:
+            return None
+        k = base.month - 1 + _REL_MONTH[g["rm"]]
+        y, mo = base.year + k // 12, k % 12 + 1
+        has_year = True
+    if g["m"] or g["rm"]:
+        if g["m"]:
+            mo = _md(g["m"])
+        if not 1 <= mo <= 12:
+            return None
+        if g["wn"]:
+            if y is None:
+                y = base.year if base else ctx.year_hint
+            if y is None:
+                return None
+            monday = _monday_of(y, mo) + dt.timedelta(weeks=_num(g["wn"]) - 1)
+            if g["wnd"]:
+                wd = int(g["wnd"]) - 1 if g["wnd"].isdigit() else _WD[g["wnd"]]
+                first = dt.date(y, mo, 1)
+                d = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (_num(g["wn"]) - 1))
+                return _one_day(d), has_year
+            return _week(monday, None), has_year
+        if g["d1"]:
+            a, b = _md(g["d1"]), _md(g["d2"])
+            if not 1 <= a < b <= _last_day(y, mo):
+                return None
+            return DateValue(y, (mo, a), y, (mo, b), "period"), has_year
+        if g["d"]:
+            day = _md(g["d"])
+            if not 1 <= day <= _last_day(y, mo):
+                return None
+            return DateValue(y, (mo, day), y, (mo, day), "day"), has_year
+        last = _last_day(y, mo)
+        xun = g["xun"]
+        if xun:
+            a, b = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, last), "初": (1, 5), "中": (11, 20),
+                    "底": (25, last), "末": (25, last), "月初": (1, 5), "月中": (11, 20),
+                    "月底": (25, last), "月末": (25, last)}[xun]
+            return DateValue(y, (mo, a), y, (mo, b), "approx"), has_year
+        return DateValue(y, (mo, 1), y, (mo, last), "month"), has_year
+    if g["q"] or g["qfirst"]:
+        q = 1 if g["qfirst"] else _md(g["q"]) if not g["q"].isdigit() else int(g["q"])
+        a, b = 3 * q - 2, 3 * q
+        if g["qpos"] == "初":
+            return DateValue(y, (a, 1), y, (a, _last_day(y, a)), "month"), has_year
+        if g["qpos"] == "末":
+            return DateValue(y, (b, 1), y, (b, _last_day(y, b)), "month"), has_year
+        return DateValue(y, (a, 1), y, (b, _last_day(y, b)), "quarter"), has_year
+    if g["qn"]:
+        n = _md(g["qn"]) if not g["qn"].isdigit() else int(g["qn"])
+        return DateValue(y, (1, 1), y, (3 * n, _last_day(y, 3 * n)), "period"), has_year
+    if g["nm"]:
+        n = _md(g["nmn"]) if not g["nmn"].isdigit() else int(g["nmn"])
+        if not has_year or not 1 <= n <= 12:
+            return None
+        if g["nm"] == "前":
+            return DateValue(y, (1, 1), y, (n, _last_day(y, n)), "period"), has_year
+        return DateValue(y, (13 - n, 1), y, (12, 31), "period"), has_year
+    if g["firstm"] or g["nthm"]:
+        mo = 1 if g["firstm"] else _num(g["nthm"])
+        if not has_year or not 1 <= mo <= 12:
+            return None
+        return DateValue(y, (mo, 1), y, (mo, _last_day(y, mo)), "month"), has_year
+    if g["yw"]:
+        if y is None:
+            return None
+        monday = _monday_of(y, 1) + dt.timedelta(weeks=_num(g["yw"]) - 1)
+        return _week(monday, None), has_year
+    if g.get("hol"):
+        spec = _HOLIDAYS[g["hol"]]
+        y0 = y if y is not None else base.year if base else ctx.year_hint
+        if y0 is None:
+            return None
+        if len(spec) == 2:
+            d = dt.date(y0, spec[0], spec[1])
+        else:
+            first = dt.date(y0, spec[0], 1)
+            d = first + dt.timedelta(days=(spec[1] - first.weekday()) % 7 + 7 * (spec[2] - 1))
+        if y is None and len(spec) == 2:
+            return DateValue(None, (d.month, d.day), None, (d.month, d.day), "day"), False
+        return _one_day(d), has_year
+    if g["od"]:
+        if base is None or has_year:
+            return None
+        day = _md(g["od"])
+        if not 1 <= day <= 31:
+            return None
+        y0, mo = base.year, base.month
+        if ctx.mode == "past" and day > base.day:
+            y0, mo = (y0, mo - 1) if mo > 1 else (y0 - 1, 12)
+        if day > _last_day(y0, mo):
+            return None
+        return _one_day(dt.date(y0, mo, day)), True
+    if g["half"]:
+        first = g["half"] in ("上半年", "前半年")
+        return (DateValue(y, (1, 1), y, (6, 30), "half") if first
+                else DateValue(y, (7, 1), y, (12, 31), "half")), has_year
+    if g["ypart"]:
+        part = g["ypart"]
+        if part in ("初", "底", "末", "伊始", "内") and not has_year:
+            return None  # 初/底/末 alone are not dates
+        if part == "伊始":
+            return DateValue(y, (1, 1), y, (1, 31), "approx"), has_year
+        if part in ("年初", "初"):
+            return DateValue(y, (1, 1), y, (2, _last_day(y, 2)), "approx"), has_year
+        if part in ("年底", "年末", "底", "末"):
+            return DateValue(y, (11, 1), y, (12, 31), "approx"), has_year
+        if part == "年中":
+            return DateValue(y, (6, 1), y, (7, 31), "approx"), has_year
+        return DateValue(y, (1, 1), y, (12, 31), "year"), has_year
+    if has_year:
+        return DateValue(y, (1, 1), y, (12, 31), "year"), has_year
+    return None
+
+
+def _with_year(v: DateValue, year: int | None) -> DateValue:
+    if v.start_year is not None or year is None:
+        return v
+    shift = 1 if v.end < v.start else 0  # a period that runs over New Year
+    return DateValue(year, v.start, year + shift, v.end, v.granularity)
+
+
+def _shift(v: DateValue, k: int) -> DateValue:
+    return DateValue(v.start_year + k, v.start, v.end_year + k, v.end, v.granularity)  # type: ignore[operator]
+
+
+def _place_year(v: DateValue, ctx: _Ctx, future: bool) -> DateValue:
+    """Give a year-less value its year (past bias unless the clause announces a plan)."""
+    if v.start_year is not None:
+        return v
+    if ctx.base is None:
+        return _with_year(v, ctx.year_hint)
+    base = ctx.base
+    v = _with_year(v, base.year)
+    dates = v.dates()
+    if dates is None:
+        return v
+    start, end = dates
+    if ctx.mode == "same":
+        return v
+    if ctx.mode == "future" or future:
+        return _shift(v, 1) if end < base else v
+    if v.granularity in ("day", "month", "approx"):
+        return _shift(v, -1) if start > base else v
+    # a cumulative period (1-10月, 上半年, 一季度) is reported once it is (nearly) over
+    return _shift(v, -1) if end > base + dt.timedelta(days=31) else v
+
+
+def _combine(a: DateValue, b: DateValue) -> DateValue:
+    return DateValue(a.start_year, a.start, b.end_year, b.end, "period")
+
+
+def _until(v: DateValue, base: dt.date | None, since: bool) -> DateValue:
+    if base is None:
+        return v
+    if since:
+        return DateValue(v.start_year, v.start, base.year, (base.month, base.day), "period")
+    return DateValue(base.year, (base.month, base.day), v.end_year, v.end, "period")
+
+
+def _is_future(text: str, pos: int) -> bool:
+    clause_start = 0
+    for m in _CLAUSE_START.finditer(text, max(0, pos - 80), pos):
+        clause_start = m.end()
+    clause = text[max(clause_start, pos - 80):pos]
+    return any(w in clause for w in FUTURE_MARKERS)
+
+
+_DEADLINE = re.compile(r"[^，,。；;]{0,12}?(?:前|之前|以前)")
+
+
+def _before_deadline(text: str, pos: int) -> bool:
+    """``年底前`` / ``6月底之前``: a deadline, so the date is not in the past."""
+    m = _DEADLINE.match(text, pos)
+    return bool(m) and len(m.group(0)) <= 10
+
+
+_YEAR_HINT = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+
+
+def _hint(text: str, pos: int) -> int | None:
+    before = None
+    for m in _YEAR_HINT.finditer(text, 0, pos):
+        before = int(m.group(1))
+    if before is not None:
+        return before
+    m = _YEAR_HINT.search(text, pos)
+    return int(m.group(1)) if m else None
+
+
+def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
+                future: bool) -> tuple[int, DateValue] | None:
+    """Parse the date expression that starts at ``pos``: (end, value) or None."""
+    m = regex.match(text, pos)
+    if not m or m.end() == pos:
+        return None
+    first = _span_of_point(m, ctx)
+    if first is None:
+        return None
+    value, _ = first
+    end = m.end()
+    c = _CONN_RE.match(text, end)
+    if c and (value.granularity in ("day", "month", "year", "quarter", "half")):
+        m2 = regex.match(text, c.end())
+        second = _span_of_point(m2, ctx) if m2 and m2.end() > c.end() else None
+        if second is not None:
+            v2, has_year2 = second
+            ry2 = m2.group("ry") if m2 is not None else None  # type: ignore[union-attr]
+            if ry2 in ("次年", "下一年", "同年", "当年") and value.start_year is None:
+                value = _place_year(value, ctx, future)
+            if ry2 in ("次年", "下一年", "同年", "当年") and value.start_year is not None:
+                k = value.start_year + _REL_YEAR[ry2] - v2.start_year  # type: ignore[operator]
+                v2 = _shift(v2, k)
+            if v2.start_year is None and value.start_year is not None:
+                v2 = _with_year(v2, value.start_year)
+                if v2.dates() and value.dates() and v2.dates()[1] < value.dates()[0]:  # type: ignore[index]
+                    v2 = _shift(v2, 1)
+            if value.start_year is None:
+                value = _place_year(value, ctx, future)
+                if v2.start_year is None:
+                    v2 = _with_year(v2, value.start_year)
+            combined = _combine(value, v2)
+            ds = combined.dates()
+            if ds is None or ds[0] <= ds[1]:
+                value, end = combined, m2.end()  # type: ignore[union-attr]
+    value = _place_year(value, ctx, future)
+    t = _TAIL.match(text, end)
+    if t and ctx.base is not None and value.dates() is not None:
+        tail = t.group("tail")
+        since_ok = value.dates()[0] <= ctx.base  # type: ignore[index]
+        if since_ok and (tail in ("以来", "至今", "起至今") or (tail == "起" and ctx.mode != "future")):
+            value, end = _until(value, ctx.base, since=True), t.end()
+        elif tail in ("之前", "以前", "前") and value.granularity in ("year", "month", "day", "approx"):
+            if value.dates()[1] >= ctx.base:  # type: ignore[index]
+                value, end = _until(value, ctx.base, since=False), t.end()
+    return end, value
+
+
+_STARTS = re.compile(
+    rf"{_RM}|{_RW}|{_RQ}|(?:星期|礼拜)[一二三四五六日天]|(?:19|20)\d{{2}}|[{_CD}]{{4}}年|{_RY}|{_RD}|[“\"‘]?(?:十[一二三四五六七八九]|[六七八九])五|近日|日前|近期|前不久|"
+    rf"不久前|近年|前些天|这几天|年初以来|{_MN}(?:月|{_CONN})|第?[一二三四1-4]季度|首季度|前[两二三]个?季度|"
+    rf"上半年|下半年|年初|年底|年末|年中|年内|全年|(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?)日")
+
+
+def find_dates(text: str, pub_date: dt.date | None = None) -> Iterator[DateHit]:
+    """Date expressions in ``text`` resolved against ``pub_date`` (past bias; see the module doc)."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        s = _STARTS.search(text, pos)
+        if s is None:
+            return
+        i = s.start()
+        prev = text[i - 1:i]
+        if prev.isdigit() or prev == "." or (prev and prev in "第每") or text[i - 2:i] in ("每年", "每月"):
+            pos = i + 1
+            continue
+        hint = _hint(text, i) if pub_date is None else None
+        ctx = _Ctx(pub_date, "past", hint)
+        try:
+            found = _expression(text, i, ctx, _POINT, _is_future(text, i) or _before_deadline(text, i))
+        except (ValueError, KeyError, OverflowError):
+            found = None
+        if found is None:
+            pos = i + 1
+            continue
+        end, value = found
+        nxt = text[end:end + 1]
+        if re.fullmatch(r"[一二三四五六七八九十]{1,2}月份?", text[i:end]) and nxt in "一二三四五六七八九十每":
+            pos = end  # 一月一调度, 三月三: a bare Chinese month is only trusted on its own
+            continue
+        if value.granularity == "year" and nxt and nxt in "度级代" and not text[i:end].endswith("年度"):
+            pos = end
+            continue
+        yield DateHit(i, end, value)
+        pos = end
+
+
+_DAYPART = (r"(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|半夜|午夜|深夜|白天|午后|黎明|"
+            r"后半夜|前半夜|全天|(?<![昨今当明])[早晚])")
+_CLOCK = (r"(?:[0-9]{1,2}|[零一二两三四五六七八九十]{1,3})[点时:：]"
+          r"(?:[0-9一二三]刻|半|整|[0-9]{1,2}|[零一二三四五六七八九十]{1,3})?分?(?:[:：][0-9]{2})?时?"
+          r"(?:[0-9零一二三四五六七八九十]{1,3}秒)?钟?(?:许|多钟|多)?")
+_TIME_OF_DAY = re.compile(rf"\s*(?:{_DAYPART}?{_CLOCK}|{_DAYPART}(?={_CLOCK}|$|至|到|[-~～—]))")
+_WEEKDAY_AFTER_DATE = re.compile(r"(?<=[日号])(?:星期|周|礼拜)[一二三四五六日天]")
+
+
+def parse_date(text: str, base: dt.date | None = None, mode: str = "same") -> DateValue:
+    """Resolve one expression known to be a date.
+
+    ``mode``: ``same`` (a year-less date falls in the base year), ``past`` (news:
+    never after ``base``) or ``future`` (never before ``base``).  A time of day
+    after the date is ignored.  Raises :class:`ValueError` when not a date.
+    """
+    s = text.strip().lstrip("从自在于").rstrip("止")
+    s = re.sub(r"(左右|前后|许)$", "", s)
+    ctx = _Ctx(base, mode, None)
+    body = _WEEKDAY_AFTER_DATE.sub("", _TIME_OF_DAY.sub("", s))
+    body = re.sub(r"\s*([至到~～—-]+)\s*", r"\1", body).strip().rstrip("-~～—至到")
+    body = body.replace("起至", "至")
+    if not body:
+        if base is None or body == s:
+            raise ValueError(f"not a date: {text!r}")
+        return _one_day(base)
+    found = _expression(body, 0, ctx, _POINT_LOOSE, mode == "future")
+    if found is None or found[0] != len(body):
+        raise ValueError(f"not a date: {text!r}")
+    return found[1]

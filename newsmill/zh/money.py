@@ -1,0 +1,280 @@
+"""Finding and normalizing amounts of money in Chinese news text (pure functions).
+
+:func:`find_money` scans cleaned text and yields :class:`MoneyHit` objects:
+exact integer values (Decimal arithmetic, never float), the currency as an ISO
+code, a qualifier (``exact``/``approx``/``more_than``/``at_least``/``up_to``)
+and, for ranges such as ``2万元至20万元``, one hit per end.  :func:`parse_money`
+normalizes a string that is known to be an amount (``三百万``, ``15k左右``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import ROUND_HALF_UP, Decimal
+
+import attrs
+
+from newsmill.zh.numbers import CN_DIGITS, parse_number, split_magnitude, step_of
+
+__all__ = ["MoneyHit", "CURRENCIES", "QUALIFIERS", "find_money", "parse_money"]
+
+#: Printed currency names → ISO 4217 codes.
+CURRENCIES: dict[str, str] = {
+    "元": "CNY", "圆": "CNY", "块钱": "CNY", "块": "CNY", "人民币": "CNY",
+    "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
+    "日元": "JPY", "日币": "JPY", "英镑": "GBP", "韩元": "KRW", "澳元": "AUD",
+    "加元": "CAD", "新台币": "TWD", "台币": "TWD", "卢布": "RUB", "泰铢": "THB",
+    "新加坡元": "SGD", "瑞士法郎": "CHF", "法郎": "CHF", "卢比": "INR", "澳门元": "MOP",
+}
+#: Qualifier words → qualifier (words before the number, inside it, or after it).
+QUALIFIERS: dict[str, str] = {
+    "约": "approx", "大约": "approx", "约合": "approx", "近": "approx", "将近": "approx",
+    "接近": "approx", "左右": "approx", "上下": "approx", "前后": "approx", "大概": "approx",
+    "超": "more_than", "超过": "more_than", "逾": "more_than", "过": "more_than",
+    "突破": "more_than", "超出": "more_than", "高于": "more_than", "多于": "more_than",
+    "以上": "more_than", "余": "more_than", "多": "more_than", "有余": "more_than",
+    "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "最少": "at_least",
+    "起码": "at_least", "(含)以上": "at_least", "（含）以上": "at_least",
+    "不超过": "up_to", "不高于": "up_to", "最高": "up_to", "最多": "up_to", "至多": "up_to",
+    "以内": "up_to", "以下": "up_to", "之内": "up_to", "不到": "up_to", "不足": "up_to",
+    "低于": "up_to", "少于": "up_to", "小于": "up_to",
+}
+
+_NUMCH = "0-9零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億廿"
+_CNCH = "零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億廿"
+_NUM = rf"[{_NUMCH}](?:[{_NUMCH}几数]|[.,，点](?=[0-9{_CNCH}])|[ ](?=[0-9万亿萬億千百]))*"
+_NUM_START = rf"(?:[几数](?=[十百千万亿])|[{_NUMCH}])"
+_NUM_FULL = rf"{_NUM_START}(?:[{_NUMCH}几数]|[.,，点](?=[0-9{_CNCH}])|[ ](?=[0-9万亿萬億千百]))*"
+_CUR_NAMES = sorted((c for c in CURRENCIES if c not in ("元", "人民币")), key=len, reverse=True)
+_CUR = "|".join(map(re.escape, [*_CUR_NAMES, "元", "圆"]))
+_PRE = "|".join(sorted((q for q in QUALIFIERS if q not in ("余", "多", "有余", "以上", "左右", "上下", "前后",
+                                                          "以内", "以下", "之内") and "含" not in q),
+                       key=len, reverse=True))
+_POST = r"\(含\)以上|（含）以上|以上|左右|上下|以内|以下|之内|有余|多|余"
+_CONN = r"至|到|~|～|－|—{1,2}|–|-{1,2}"
+_MONEY_NOUNS = ("产值|税收|营收|营业收入|销售收入|主营业务收入|收入|销售额|投资|资金|融资|资产|利润|市值"
+                "|交易额|规模")
+
+_AMOUNT = rf"""
+(?P<pre>(?:{_PRE})(?:达|了)?)?
+(?:(?P<precur>人民币|港币|新台币)[ ]?)?
+(?:(?P<lo>{_NUM_FULL})(?P<loq>余|多)?(?P<lomag>[十百千万亿萬億]+)?[ ]?(?P<locur>{_CUR})?
+   (?:\(含\)|（含）)?\ ?(?P<conn>{_CONN})\ ?)?
+(?P<num>{_NUM_FULL})(?P<q>余|多)?(?:个(?=[万亿]))?(?P<mag>[ ]?[十百千万亿萬億kKwW]+)?
+(?:
+  \ ?(?P<cur>{_CUR})(?P<yuancur>欧元|美元|日币|日元|港元|港币)?
+  (?P<sub>(?:[{_NUMCH}]+[角毛])?(?:[{_NUMCH}]+分)?)?(?:钱|整)?(?P<rmb>人民币)?
+  | (?=(?P<noun>{_MONEY_NOUNS}))
+  BARE
+)
+(?P<post>{_POST})?
+"""
+_RE = re.compile(_AMOUNT.replace("BARE", ""), re.VERBOSE)
+_RE_PARSE = re.compile(_AMOUNT.replace("BARE", "| (?P<bare>)"), re.VERBOSE)
+#: A bound word a few characters before the number: 最高补贴200万元, 不超过每户5万元.
+_LOOSE_PRE = re.compile(r"(最高|最多|不超过|不高于|至多|不低于|至少|最低|不少于)[\u4e00-\u9fff]{1,4}$")
+#: Characters that, right after 元, show a word that is not money (元旦, 元素, 多元化…).
+_NOT_AFTER_YUAN = set("旦宵素件器化首老帅勋音气神代朝谋组胞次维论界宇配")
+_DIVERSE_OK = set("的，,。;；、)）和与及用左以资投")
+
+
+@attrs.frozen
+class MoneyHit:
+    """One amount found in a text: cleaned span, exact value and how it is qualified."""
+
+    start: int
+    end: int
+    amount: Decimal           # exact number of currency units
+    currency: str             # ISO 4217
+    qualifier: str            # exact | approx | more_than | at_least | up_to
+    unit: str                 # printed unit, e.g. 亿元
+    number: str               # printed number, normalized (e.g. "4000")
+    bounds: tuple[Decimal, Decimal] | None = None   # for 3000多 / 几十万 / 八九亿
+    range: tuple[Decimal, Decimal] | None = None
+    range_part: str | None = None
+
+    @property
+    def value(self) -> int:
+        """The amount as an integer number of units (half-up rounding of cents)."""
+        return int(self.amount.to_integral_value(rounding=ROUND_HALF_UP))
+
+
+_MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000, "万": 10**4, "萬": 10**4,
+               "亿": 10**8, "億": 10**8, "k": 1000, "K": 1000, "w": 10**4, "W": 10**4}
+
+
+def _mag_value(mag: str) -> Decimal:
+    v = Decimal(1)
+    for ch in mag.strip():
+        v *= _MAGNITUDES[ch]
+    return v
+
+
+def _vague(num: str) -> tuple[Decimal, Decimal] | None:
+    """Bounds of vague numerals: 几十万, 数十亿, 十几, 三五百, 八九亿."""
+    body, mag = split_magnitude(num)
+    scale = _mag_value(mag) if mag else Decimal(1)
+    m = re.fullmatch(r"[几数]([十百千万])", body)
+    if m:
+        u = _mag_value(m.group(1))
+        return u * scale, 10 * u * scale
+    m = re.fullmatch(r"([一二三四五六七八九十]*)十几", body)
+    if m:
+        base = parse_number(m.group(1) + "十") if m.group(1) else Decimal(10)
+        return base * scale, (base + 10) * scale
+    m = re.fullmatch(r"([一二三四五六七八九])([二三四五六七八九])([十百千万亿]?)", body)
+    if m and 0 < CN_DIGITS[m.group(2)] - CN_DIGITS[m.group(1)] <= 2:
+        u = _mag_value(m.group(3)) if m.group(3) else Decimal(1)
+        return CN_DIGITS[m.group(1)] * u * scale, CN_DIGITS[m.group(2)] * u * scale
+    return None
+
+
+def _value(num: str, mag: str) -> tuple[Decimal, tuple[Decimal, Decimal] | None]:
+    num = num.strip()
+    vague = _vague(num + mag.strip())
+    if vague:
+        return vague[0], vague
+    if "几" in num or "数" in num:
+        raise ValueError(f"vague numeral {num!r}")
+    return parse_number(num) * _mag_value(mag), None
+
+
+def _currency(m: re.Match[str]) -> str:
+    if m.group("yuancur"):
+        return CURRENCIES[m.group("yuancur")]
+    if m.group("precur") and m.group("cur") in (None, "元", "圆"):
+        return CURRENCIES[m.group("precur")]
+    if m.group("cur"):
+        return CURRENCIES[m.group("cur")]
+    if m.group("precur"):
+        return CURRENCIES[m.group("precur")]
+    return "CNY"
+
+
+def _subunits(sub: str | None) -> Decimal:
+    if not sub:
+        return Decimal(0)
+    total = Decimal(0)
+    for num, unit in re.findall(rf"([{_NUMCH}]+)([角毛分])", sub):
+        total += parse_number(num) * (Decimal("0.1") if unit in "角毛" else Decimal("0.01"))
+    return total
+
+
+def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
+    """Turn one regex match into hits, or [] when it is not money."""
+    num, mag = m.group("num"), m.group("mag") or ""
+    cur = m.group("cur")
+    if strict:
+        if not cur and not m.group("noun"):
+            return []
+        if mag.strip() and mag.strip()[0] in "kKwW":
+            return []
+        end = m.end("cur") if cur else m.end("mag") if mag else m.end("num")
+        nxt = text[end:end + 1]
+        if cur in ("元", "圆") and nxt in _NOT_AFTER_YUAN:
+            return []
+        if cur == "块" and nxt and ("\u4e00" <= nxt <= "\u9fff") and nxt != "钱":
+            return []
+        if cur in ("元", "圆") and m.group("q") == "多" and not m.group("mag") and nxt \
+                and "\u4e00" <= nxt <= "\u9fff" and nxt not in _DIVERSE_OK:
+            return []  # 多元产业: diversified, not "more than … yuan"
+        if m.group("noun"):
+            if not re.search("[万亿萬億]$", num + mag.strip()) or text[end:end + 1] == "级":
+                return []
+        if not re.search(r"[0-9]", num + (m.group("lo") or "")) and not re.search(
+                "[十百千万亿萬億拾佰仟]", num + mag):
+            return []  # a lone Chinese digit before 元 (三元里, 一元化)
+        if m.start() > 0 and text[m.start() - 1] in "第每" and not m.group("pre"):
+            return []
+    try:
+        amount, bounds = _value(num, mag)
+    except (ValueError, KeyError, ArithmeticError):
+        return []
+    amount += _subunits(m.group("sub"))
+    q = m.group("q")
+    post = m.group("post")
+    pre = (m.group("pre") or "").rstrip("达了") or None
+    if strict and pre in ("近", "过", "超") and m.start() > 0 and text[m.start() - 1] in "最接附通经不超越":
+        pre = None  # 最近 / 通过 / 不超: not a qualifier of this amount
+    if strict and pre is None and not m.group("lo"):
+        loose = _LOOSE_PRE.search(text, max(0, m.start() - 8), m.start())
+        if loose:
+            pre = loose.group(1)
+    qualifier = "exact"
+    for word in (pre, q, post):
+        if word and word in QUALIFIERS:
+            qualifier = QUALIFIERS[word]
+    body, nmag = split_magnitude(num)
+    if bounds is None and q:
+        step = step_of(body) * _mag_value(nmag + mag.strip())
+        bounds = (amount, amount + step)
+    if bounds is not None and not (pre or post or q):
+        qualifier = "approx"
+    currency = _currency(m)
+    unit = nmag + mag.strip() + (cur or "")
+    number = body.replace(",", "").replace("，", "").replace(" ", "")
+    start = m.start()
+    end = m.end()
+    if pre is None and m.group("pre"):
+        start = m.end("pre")
+    if m.group("precur") and not m.group("pre"):
+        start = m.start("num") if not m.group("lo") else m.start("lo")
+    if m.group("conn") is None:
+        return [MoneyHit(start, end, amount, currency, qualifier, unit, number, bounds)]
+    lo, lomag, locur = m.group("lo"), m.group("lomag") or "", m.group("locur")
+    try:
+        if not lomag and not locur:
+            body, hmag = split_magnitude(num + mag.strip())
+            single = re.fullmatch(r"([一二两三四五六七八九])([十百千拾佰仟])", body)
+            # 两到三千 = 2000–3000, 八到九百亿 = 800–900亿
+            if single and re.fullmatch(r"[一二两三四五六七八九1-9]", lo):
+                body, hmag = single.group(1), single.group(2) + hmag
+            inherit = hmag
+            try:
+                if parse_number(lo) >= parse_number(body):
+                    inherit = ""
+            except ValueError:
+                pass
+            low, _ = _value(lo, inherit)
+        else:
+            low, _ = _value(lo, lomag)
+    except (ValueError, KeyError, ArithmeticError):
+        return []
+    if low >= amount:
+        return []
+    rng = (low, amount)
+    lo_end = m.end("locur") if locur else m.end("lomag") if lomag else m.end("lo")
+    lo_start = m.start("pre") if m.group("pre") else m.start("lo")
+    lo_unit = (lomag + (locur or "")) if (lomag or locur) else unit
+    return [
+        MoneyHit(lo_start, lo_end, low, currency, qualifier, lo_unit,
+                 lo.replace(",", ""), None, rng, "low"),
+        MoneyHit(m.start("num"), end, amount, currency, qualifier, unit, number, bounds, rng, "high"),
+    ]
+
+
+def find_money(text: str) -> Iterator[MoneyHit]:
+    """Every amount of money in ``text``, in order; scale words and look-alikes are skipped."""
+    for m in _RE.finditer(text):
+        yield from _hits(m, text, strict=True)
+
+
+_PARSE_PREFIX = re.compile(r"^(?:人民币|从|在)")
+_PARSE_SUFFIX = re.compile(r"(?:人民币|之间)$")
+
+
+def parse_money(text: str) -> MoneyHit | tuple[MoneyHit, MoneyHit]:
+    """Normalize a string known to be an amount (currency defaults to CNY).
+
+    Returns one hit, or a (low, high) pair for a range.  Raises :class:`ValueError`
+    when the string is not an amount.
+    """
+    s = _PARSE_SUFFIX.sub("", _PARSE_PREFIX.sub("", text.strip()))
+    m = _RE_PARSE.fullmatch(s)
+    if not m:
+        raise ValueError(f"not an amount of money: {text!r}")
+    hits = _hits(m, s, strict=False)
+    if not hits:
+        raise ValueError(f"not an amount of money: {text!r}")
+    return hits[0] if len(hits) == 1 else (hits[0], hits[1])

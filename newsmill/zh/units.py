@@ -1,0 +1,186 @@
+"""Quantities with units and percentages in Chinese news text (pure functions).
+
+Quantity values are exact decimal strings with Chinese magnitude words
+expanded (``2.6万千瓦`` → ``"26000"`` kW, ``1.4万余人`` → ``"14000"`` 人); the
+printed number and unit are kept alongside.  Percent values are floats
+(``19.0%`` → 19.0), with ``pp`` for 个百分点 and a change direction read from
+the verb in front (增长/下降…).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+import attrs
+
+from newsmill.zh.numbers import parse_number, split_magnitude
+
+__all__ = ["UNITS", "QuantityHit", "PercentHit", "find_quantities", "find_percents"]
+
+#: printed unit → (normalized unit, dimension).  Longest names are tried first.
+UNITS: dict[str, tuple[str, str]] = {
+    "千瓦时": ("kWh", "energy"), "兆瓦时": ("MWh", "energy"), "度电": ("kWh", "energy"),
+    "千瓦": ("kW", "power"), "兆瓦": ("MW", "power"), "吉瓦": ("GW", "power"), "瓦": ("W", "power"),
+    "吨/年": ("t/a", "capacity"), "吨": ("t", "mass"), "千克": ("kg", "mass"), "公斤": ("kg", "mass"),
+    "平方公里": ("km2", "area"), "平方千米": ("km2", "area"), "平方米": ("m2", "area"),
+    "平米": ("m2", "area"), "亩": ("mu", "area"), "公顷": ("ha", "area"),
+    "公里": ("km", "length"), "千米": ("km", "length"), "米": ("m", "length"),
+    "立方米": ("m3", "volume"), "标准箱": ("TEU", "count"),
+    "个就业岗位": ("岗位", "jobs"), "个岗位": ("岗位", "jobs"), "就业岗位": ("岗位", "jobs"),
+    "岗位": ("岗位", "jobs"),
+    "人次": ("人次", "people"), "人": ("人", "people"), "名": ("人", "people"),
+    "个": ("个", "count"), "家": ("家", "count"), "户": ("户", "count"), "项": ("项", "count"),
+    "台套": ("台套", "count"), "台": ("台", "count"), "套": ("套", "count"), "头": ("头", "count"),
+    "辆": ("辆", "count"), "座": ("座", "count"), "间": ("间", "count"), "条": ("条", "count"),
+    "所": ("所", "count"), "批": ("批", "count"), "件": ("件", "count"), "张": ("张", "count"),
+    "只": ("只", "count"), "株": ("株", "count"), "艘": ("艘", "count"), "架": ("架", "count"),
+}
+#: Words that after a counter turn it into something else (3个月 is a duration, 5个百分点 a percent).
+_NOT_AFTER = {
+    "个": ("月", "小时", "百分点", "工作日", "季度", "星期", "礼拜", "年头"),
+    "名": ("单", "录", "称", "义"), "人": ("民", "才", "员", "口", "大", "事", "类", "们"),
+    "家": ("庭", "乡", "长", "属", "电", "居", "具", "园", "门"), "台": ("阶", "湾"),
+    "头": ("部", "条", "雁"), "座": ("谈",), "条": ("件", "例", "款"), "件": ("事",),
+    "米": ("粮",), "项": ("目",), "间": ("隔",), "所": ("有", "在", "以", "得"),
+    "批": ("准", "复",), "户": ("籍", "口", "外"), "套": ("餐",), "只": ("是", "有", "要"),
+}
+
+_NUMCH = "0-9零〇一二两三四五六七八九十百千万亿"
+_NUMCH_Q = "0-9零〇一二两三四五六七八九十百万亿"  # 千 only when not the start of 千瓦/千克/千米
+_NUM = rf"(?:[{_NUMCH_Q}]|千(?![瓦克米]))(?:[{_NUMCH_Q}]|千(?![瓦克米])|[.,](?=[0-9])| (?=[0-9万亿]))*"
+_UNIT_ALT = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
+_Q_RE = re.compile(
+    rf"(?P<pre>约|近|超过|超|逾|达到|达|共|总计|累计|不少于|不低于|至少|最高|近)?"
+    rf"(?P<num>{_NUM})(?P<q>余|多)?(?P<mag>[万亿])?(?P<unit>{_UNIT_ALT})(?P<post>以上|左右|以内)?")
+_QUALIFIER = {"约": "approx", "近": "approx", "左右": "approx", "超过": "more_than", "超": "more_than",
+              "逾": "more_than", "余": "more_than", "多": "more_than", "以上": "more_than",
+              "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "最高": "up_to",
+              "以内": "up_to"}
+
+
+@attrs.frozen
+class QuantityHit:
+    """A number with a unit: cleaned span, exact value (magnitude words expanded) and units."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str            # normalized unit (kW, t, mu, 个, 岗位…)
+    dimension: str       # power | energy | mass | area | length | volume | capacity | count | jobs | people
+    printed_unit: str    # as printed, with its magnitude word (万千瓦, 万吨, 人)
+    number: str          # printed number, normalized
+    qualifier: str
+
+
+def _expand(num: str, mag: str) -> Decimal:
+    v = parse_number(num)
+    for ch in mag:
+        v *= {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}[ch]
+    return v
+
+
+def find_quantities(text: str) -> Iterator[QuantityHit]:
+    """Numbers followed by a unit of measure or a counter."""
+    for m in _Q_RE.finditer(text):
+        num, unit = m.group("num"), m.group("unit")
+        after = text[m.end("unit"):m.end("unit") + 3]
+        if unit in _NOT_AFTER and after.startswith(_NOT_AFTER[unit]):
+            continue
+        if unit == "米" and text[m.start("num") - 1:m.start("num")] in "玉大稻":
+            continue
+        if not re.search("[0-9]", num):
+            # Chinese numerals only when they are unmistakable (两千三百人, 十二家), never 一个/三家村
+            if len(num) < 2 or num in ("一一", "十一"):
+                continue
+        start = m.start("num") - 1
+        if start >= 0 and text[start] in "第每周":
+            continue
+        body, mag = split_magnitude(num.replace(" ", ""))
+        if not re.search("[0-9]", body):
+            body, mag = num.replace(" ", ""), ""
+        mag += m.group("mag") or ""
+        if unit in ("千瓦", "千瓦时") and mag.endswith("十"):
+            continue
+        try:
+            value = _expand(body, mag)
+        except ValueError:
+            continue
+        norm, dim = UNITS[unit]
+        qualifier = "exact"
+        for w in (m.group("pre"), m.group("q"), m.group("post")):
+            if w in _QUALIFIER:
+                qualifier = _QUALIFIER[w]
+        s = m.start() if m.group("pre") in _QUALIFIER else m.start("num")
+        yield QuantityHit(s, m.end(), value, norm, dim, mag + unit, body.replace(",", ""), qualifier)
+
+
+@attrs.frozen
+class PercentHit:
+    """A percentage, a change in percentage points or a multiple (翻一番)."""
+
+    start: int
+    end: int
+    value: float
+    unit: str                # "%" or "pp"
+    change: str | None       # increase | decrease | None
+    multiple: float | None = None
+
+
+_INCREASE = ("增长", "增加", "提高", "上升", "上涨", "提升", "增幅", "涨幅", "增速", "扩大", "增", "涨",
+             "高出")
+_DECREASE = ("下降", "减少", "降低", "下滑", "回落", "下跌", "收窄", "缩小", "降幅", "跌幅", "减", "降",
+             "低于")
+_VERB = "|".join(sorted(_INCREASE + _DECREASE, key=len, reverse=True))
+_P_RE = re.compile(
+    rf"(?P<verb>(?:{_VERB})(?:了|达|为|至|到)?)?"
+    rf"(?:(?P<num>[-−+]?[0-9]+(?:\.[0-9]+)?)\s?(?P<pct>%|％|个百分点|百分点)"
+    rf"|百分之(?P<cnum>[{_NUMCH}点]+)"
+    rf"|(?P<fan>翻(?P<fann>[一两二三四五]?)番)"
+    rf"|(?P<bnum>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)倍)")
+_LOOKBACK = re.compile(rf"(?P<verb>{_VERB})(?:了|达|为|至|到|比)?(?:[\u4e00-\u9fff]{{0,2}})?$")
+_FAN = {"": 2, "一": 2, "两": 4, "二": 4, "三": 8, "四": 16, "五": 32}
+
+
+def _direction(verb: str | None) -> str | None:
+    if not verb or verb.endswith(("至", "到")):
+        return None  # 提高至30%: a level reached, not a change
+    for v in _DECREASE:
+        if verb.startswith(v):
+            return "decrease"
+    return "increase"
+
+
+def find_percents(text: str) -> Iterator[PercentHit]:
+    """Percentages (19%, 百分之五), percentage points (个百分点) and multiples (翻一番, 增长2倍)."""
+    for m in _P_RE.finditer(text):
+        verb = m.group("verb")
+        start = m.start() if verb else m.start("num") if m.group("num") else m.start()
+        if not verb:
+            back = _LOOKBACK.search(text, max(0, m.start() - 6), m.start())
+            verb = back.group("verb") if back else None
+        change = _direction(verb)
+        if m.group("fan") is not None:
+            mult = _FAN.get(m.group("fann"), 2)
+            yield PercentHit(start, m.end(), float((mult - 1) * 100), "%", "increase", float(mult))
+            continue
+        if m.group("bnum") is not None:
+            if not m.group("verb") or change != "increase":
+                continue  # 是…的2倍 needs a base; only 增长2倍 is a change
+            n = float(parse_number(m.group("bnum")))
+            yield PercentHit(start, m.end(), n * 100, "%", change, n + 1)
+            continue
+        if m.group("cnum") is not None:
+            try:
+                value = float(parse_number(m.group("cnum")))
+            except ValueError:
+                continue
+            yield PercentHit(start, m.end(), value, "%", change)
+            continue
+        raw = m.group("num").replace("−", "-")
+        value = float(raw)
+        unit = "%" if m.group("pct") in ("%", "％") else "pp"
+        if value < 0 and change is None:
+            change = "decrease"
+        yield PercentHit(start, m.end(), value, unit, change)

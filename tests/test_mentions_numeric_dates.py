@@ -1,0 +1,70 @@
+"""Date mentions: resolution rules on hand-written snippets, and the pipeline plugin."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsmill import Pipeline
+from newsmill.zh.dates import find_dates, parse_date, plan_years
+
+PUB = dt.date(2021, 1, 21)
+
+
+def dates(text: str, pub: dt.date | None = PUB) -> list[tuple[str, str, str, str]]:
+    out = []
+    for h in find_dates(text, pub):
+        v = h.value.as_dict()
+        out.append((text[h.start:h.end], v["start"], v["end"], v["granularity"]))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("11月19日,项目开工", [("11月19日", "2020-11-19", "2020-11-19", "day")]),  # past bias
+    ("2020年10月,全市", [("2020年10月", "2020-10-01", "2020-10-31", "month")]),
+    ("1-10月,全省累计", [("1-10月", "2020-01-01", "2020-10-31", "period")]),
+    ("今年一季度,完成投资", [("今年一季度", "2021-01-01", "2021-03-31", "quarter")]),
+    ("去年12月开工", [("去年12月", "2020-12-01", "2020-12-31", "month")]),
+    ("今年3月", [("今年3月", "2021-03-01", "2021-03-31", "month")]),
+    ("上半年实现", [("上半年", "2020-01-01", "2020-06-30", "half")]),
+    ("“十四五”期间,全市", [("“十四五”期间", "2021-01-01", "2025-12-31", "period")]),
+    ("近日,记者获悉", [("近日", "2021-01-07", "2021-01-21", "approx")]),
+    ("计划3月开工建设", [("3月", "2021-03-01", "2021-03-31", "month")]),  # a plan: future allowed
+    ("9月", [("9月", "2020-09-01", "2020-09-30", "month")]),
+    ("12月28日至次年1月5日", [("12月28日至次年1月5日", "2020-12-28", "2021-01-05", "period")]),
+    ("19日上午,签约仪式", [("19日", "2021-01-19", "2021-01-19", "day")]),
+    ("今年以来,全市", [("今年以来", "2021-01-01", "2021-01-21", "period")]),
+    ("力争年底前投产", [("年底前", "2021-01-21", "2021-12-31", "period")]),
+    ("一月一调度", []),
+])
+def test_resolution_against_publication_date(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+def test_without_publication_date_uses_a_nearby_year_or_none() -> None:
+    assert dates("2019年工作会议提出,11月19日开工", None)[-1] == (
+        "11月19日", "2019-11-19", "2019-11-19", "day")
+    assert dates("11月19日开工", None) == [("11月19日", "--11-19", "--11-19", "day")]
+    assert dates("近日,项目开工", None) == []  # relative to nothing: dropped
+
+
+def test_parse_date_modes_and_rejects() -> None:
+    base = dt.date(2021, 6, 14)
+    assert parse_date("9月30日", base).as_dict()["start"] == "2021-09-30"
+    assert parse_date("9月30日", base, mode="past").as_dict()["start"] == "2020-09-30"
+    assert parse_date("3月8日", base, mode="future").as_dict()["start"] == "2022-03-08"
+    assert parse_date("去年7月4日晚上7点09分", base).as_dict()["start"] == "2020-07-04"
+    assert parse_date("上世纪80年代", base).as_dict() == {
+        "start": "1980-01-01", "end": "1989-12-31", "granularity": "period"}
+    assert plan_years(14) == (2021, 2025) and plan_years(1) == (1953, 1957)
+    for bad in ("项目", "13月", "2月30日"):
+        with pytest.raises(ValueError):
+            parse_date(bad, base)
+
+
+def test_dates_plugin_uses_document_date() -> None:
+    p = Pipeline(plugins=["annotate-dates"], disable=["hello"])
+    doc = p.process("标题\n\n11月19日,项目开工,力争明年6月投产。", pub_date=dt.date(2020, 11, 20))
+    vals = [(m.surface, m.value["start"]) for m in doc.mentions if m.kind == "date"]
+    assert vals == [("11月19日", "2020-11-19"), ("明年6月", "2021-06-01")]

@@ -1,0 +1,129 @@
+"""Money mentions: hand-written snippets and the corpus pages scored against the gold files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsmill import Pipeline
+from newsmill.core.model import Document
+from newsmill.zh.money import find_money, parse_money
+
+from .numeric_support import SHARED, normalize_page
+
+
+def money(text: str) -> list[tuple[str, int, str]]:
+    return [(text[h.start:h.end], h.value, h.qualifier) for h in find_money(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年一季度共引进项目逾60亿元。", [("逾60亿元", 6000000000, "more_than")]),
+    ("签下一笔约3.5亿美元的订单", [("约3.5亿美元", 350000000, "approx")]),
+    ("单个项目投资不低于500万元", [("不低于500万元", 5000000, "at_least")]),
+    ("对新建工厂最高补贴200万元。", [("200万元", 2000000, "up_to")]),
+    ("村里分红十五点八万元", [("十五点八万元", 158000, "exact")]),
+    ("累计融资4000余万元", [("4000余万元", 40000000, "more_than")]),
+    ("人均增收3万多元", [("3万多元", 30000, "more_than")]),
+    ("贷款1,200万元", [("1,200万元", 12000000, "exact")]),
+    ("产值 292 亿元", [("292 亿元", 29200000000, "exact")]),
+    ("全年营收1.5万亿元左右", [("1.5万亿元左右", 1500000000000, "approx")]),
+    ("预计年产值17.3亿元以上", [("17.3亿元以上", 1730000000, "more_than")]),
+    ("总额近4亿元。", [("近4亿元", 400000000, "approx")]),
+    ("力争打造千亿产值园区", [("千亿", 100000000000, "exact")]),
+    ("港资企业投入8000万港元", [("8000万港元", 80000000, "exact")]),
+    ("引进外资1.2亿欧元", [("1.2亿欧元", 120000000, "exact")]),
+])
+def test_money_snippets(text: str, expected: list) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "打造千亿级产业集群", "2021年元旦前后", "推动千亿多元产业发展", "坚持多元化发展", "浙江庆元县",
+    "年发电10亿千瓦时", "规上工业企业38个", "三元里街道", "统一元数据",
+])
+def test_not_money(text: str) -> None:
+    assert money(text) == []
+
+
+def test_range_gives_two_mentions_sharing_the_range() -> None:
+    text = "给予2万元至20万元的一次性奖励"
+    hits = list(find_money(text))
+    assert [(text[h.start:h.end], h.value, h.range_part) for h in hits] == [
+        ("2万元", 20000, "low"), ("20万元", 200000, "high")]
+    assert all(h.range == (20000, 200000) for h in hits)
+    low, high = list(find_money("项目投资5-10亿元"))
+    assert (low.value, high.value, low.unit) == (500000000, 1000000000, "亿元")
+
+
+def test_parse_money_and_decimal_exactness() -> None:
+    hit = parse_money("2502.7亿元")
+    assert not isinstance(hit, tuple)
+    assert hit.value == 250270000000  # float would give 250269999999.99997
+    assert parse_money("三百万").value == 3000000
+    vague = parse_money("3000多欧元")
+    assert not isinstance(vague, tuple) and vague.bounds == (3000, 4000) and vague.currency == "EUR"
+    with pytest.raises(ValueError):
+        parse_money("三家企业")
+
+
+def test_plugin_mentions_through_the_pipeline() -> None:
+    p = Pipeline(plugins=["annotate-money"], disable=["hello"])
+    doc = p.process("标题\n\n拟投资2.6亿元,其中财政资金约5000万元。")
+    ms = [m for m in doc.mentions if m.kind == "money"]
+    assert [(m.surface, m.value, m.attributes["qualifier"], m.attributes["unit"]) for m in ms] == [
+        ("2.6亿元", 260000000, "exact", "亿元"), ("约5000万元", 50000000, "approx", "万元")]
+    assert ms[0].raw_end - ms[0].raw_start == len("2.6亿元")
+    assert ms[0].producer.startswith("annotate-money")
+
+
+def _cleaned(raw: str) -> str:
+    """The real cleaning pipeline when clean-* plugins are installed, else the test normalizer."""
+    p = Pipeline(disable=["hello"])
+    if any(name.startswith("clean") for name in p.stages().get("clean", [])):
+        doc = p.process_document(Document.from_text(raw), stages=["clean"])
+        return doc.clean
+    return normalize_page(raw)
+
+
+def score_pages() -> tuple[int, int, int, int, list[str]]:
+    """(gold matched, gold total, mentions correct, mentions total, notes) over the corpus pages."""
+    found = gold_total = correct = total = 0
+    notes: list[str] = []
+    for gold_file in sorted((SHARED / "gold").glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        raw = (SHARED / "corpus" / gold["page"]).read_text(encoding="utf-8")
+        text = _cleaned(raw)
+        hits = list(find_money(text))
+
+        def ok(g: dict, h, text: str = text) -> bool:  # noqa: ANN001
+            around = text[max(0, h.start - 12):h.end + 12]
+            return h.value == g["value_cny"] and h.qualifier == g["qualifier"] and g["surface"] in around
+
+        golds = gold["money"]
+        gold_total += len(golds)
+        for g in golds:
+            if any(ok(g, h) for h in hits):
+                found += 1
+            else:
+                notes.append(f"{gold['page']}: missed {g['surface']} {g['value_cny']} {g['qualifier']}")
+        total += len(hits)
+        for h in hits:
+            if any(ok(g, h) for g in golds):
+                correct += 1
+            else:
+                notes.append(f"{gold['page']}: extra {text[h.start:h.end]!r} {h.value} {h.qualifier}")
+    return found, gold_total, correct, total, notes
+
+
+@pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="shared gold data not available")
+def test_money_against_gold_pages() -> None:
+    pytest.importorskip("opencc")
+    found, gold_total, correct, total, notes = score_pages()
+    recall, precision = found / gold_total, correct / total
+    print(f"\nmoney vs gold: recall {recall:.3f} ({found}/{gold_total}), "
+          f"precision {precision:.3f} ({correct}/{total})")
+    for n in notes:
+        print("  ", n)
+    assert recall >= 0.98
+    assert precision >= 0.98
