@@ -206,3 +206,20 @@ def test_decode_failure_carries_offset():
     with pytest.raises(DecodeFailure) as e:
         decode("文字".encode() + b"\xff\xfe\xfd")
     assert e.value.offset is not None
+
+
+def test_cache_reprocesses_when_encoding_option_changes(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_bytes("總投資約三百億元".encode("big5"))
+    out = tmp_path / "out"
+    runner = CliRunner()
+
+    def run(*extra):
+        res = runner.invoke(cli, ["-p", "no:hello", "run", str(path), "-o", str(out), "--format", "jsonl",
+                                  "-q", *extra])
+        assert res.exit_code == 0, res.output
+        return json.loads((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()[0])
+
+    assert run()["meta"]["encoding"] == "big5"
+    assert run("--encoding", "gb18030")["meta"]["encoding"] == "gb18030"
+    assert run()["meta"]["encoding"] == "big5"
