@@ -46,19 +46,23 @@ def page_runs(page: Any, pdfium_c: Any) -> list[Run]:
     tp = page.get_textpage()
     runs: list[Run] = []
     try:
-        x = ctypes.c_double()
-        y = ctypes.c_double()
+        x, y = ctypes.c_double(), ctypes.c_double()
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         raw = tp.raw
-        for i in range(tp.count_chars()):
-            code = pdfium_c.FPDFText_GetUnicode(raw, i)
-            if code in (0, 0xFFFE, 0xFFFF) or code < 32 and code not in (9,):
+        get_unicode, get_origin = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharOrigin
+        get_box, get_size = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize
+        for i in range(pdfium_c.FPDFText_CountChars(raw)):
+            code = get_unicode(raw, i)
+            if code in (0, 0xFFFE, 0xFFFF) or (code < 32 and code != 9):
                 continue
-            ch = " " if chr(code).isspace() else chr(code)
-            if not pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y)):
+            ch = chr(code)
+            if not get_origin(raw, i, ctypes.byref(x), ctypes.byref(y)):
                 continue
-            left, _bottom, right, _top = tp.get_charbox(i)
-            size = pdfium_c.FPDFText_GetFontSize(raw, i) or max(right - left, 1.0)
-            runs.append(Run(left, max(right, left + 0.1), y.value, float(size), ch))
+            get_box(raw, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+                    ctypes.byref(top))
+            size = get_size(raw, i) or max(right.value - left.value, 1.0)
+            runs.append(Run(left.value, max(right.value, left.value + 0.1), y.value, float(size),
+                            " " if ch.isspace() else ch))
     finally:
         tp.close()
     return runs

@@ -73,27 +73,28 @@ def merge_lines(runs: Iterable[Run]) -> list[Run]:
     A wide gap without a space between two Latin words gets one.
     """
     out: list[Run] = []
+    parts: list[list[str]] = []
     for r in sorted(runs, key=lambda r: (-round(r.y, 1), r.x0)):
         last = out[-1] if out else None
         if (last is not None and abs(last.y - r.y) < 0.3 * min(last.size, r.size)
                 and -0.5 * r.size <= r.x0 - last.x1 < 1.2 * max(last.size, r.size)):
-            gap = r.x0 - last.x1
-            sep = " " if (gap > 0.6 * r.size and r.text.strip() and not last.text.endswith(" ")
-                          and not (_cjk(last.text[-1]) or _cjk(r.text[0]))) else ""
-            out[-1] = Run(last.x0, max(last.x1, r.x1), last.y, max(last.size, r.size),
-                          last.text + sep + r.text)
+            prev = parts[-1][-1]
+            if (r.x0 - last.x1 > 0.6 * r.size and r.text.strip() and not prev.endswith(" ")
+                    and not (_cjk(prev[-1]) or _cjk(r.text[0]))):
+                parts[-1].append(" ")
+            parts[-1].append(r.text)
+            last.x1 = max(last.x1, r.x1)
+            last.size = max(last.size, r.size)
         elif r.text.strip():
-            out.append(Run(r.x0, r.x1, r.y, r.size, r.text))
-    for i, s in enumerate(out):
-        text = " ".join(s.text.split(" ")) if "  " not in s.text else _squeeze(s.text)
-        out[i] = Run(s.x0, s.x1, s.y, s.size, text.strip())
+            out.append(Run(r.x0, r.x1, r.y, r.size, ""))
+            parts.append([r.text])
+    for s, p in zip(out, parts):
+        s.text = _squeeze("".join(p)).strip()
     return out
 
 
 def _squeeze(text: str) -> str:
-    while "  " in text:
-        text = text.replace("  ", " ")
-    return text
+    return " ".join(t for t in text.split(" ") if t) if "  " in text else text
 
 
 def _gutters(segs: list[Run], min_gap: float) -> list[tuple[float, float]]:
@@ -153,11 +154,13 @@ def paragraphs(columns: list[list[Run]], join_lines: bool = True,
     blocks: list[str] = []
     for col in columns:
         cur: list[Run] = []
+        edges: dict[float, tuple[float, float]] = {}
         for s in col:
             prev = cur[-1] if cur else None
-            peers = [t for t in col if abs(t.size - s.size) <= 0.15 * body] or [s]
-            left = min(t.x0 for t in peers)
-            right = max(t.x1 for t in peers)
+            if s.size not in edges:  # left and right edge of the lines set in this size
+                peers = [t for t in col if abs(t.size - s.size) <= 0.15 * body]
+                edges[s.size] = (min(t.x0 for t in peers), max(t.x1 for t in peers))
+            left, right = edges[s.size]
             new = prev is None or (
                 abs(s.size - prev.size) > 0.15 * body
                 or prev.y - s.y > 1.9 * max(s.size, prev.size)
