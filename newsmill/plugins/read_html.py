@@ -73,6 +73,13 @@ def decode_html(source: Source, data: bytes) -> tuple[str, str, str | None]:
         return text, enc, f"{f}; undecodable bytes replaced by U+FFFD"
 
 
+def _is_title_line(block: str, title: str) -> bool:
+    """True when a block is the title line (possibly as a heading, with a little more)."""
+    line = block.lstrip("#").strip()
+    return line == title or (line.startswith(title) and len(line) <= len(title) + 12
+                             and "。" not in line)
+
+
 @hookimpl
 def newsmill_read(source: Source, options: dict) -> list[Document] | None:
     """Claim HTML sources and read each into one document."""
@@ -100,7 +107,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document] | None:
     blocks = found.blocks
     if not "".join(blocks).strip():
         raise ReadError(source, "HTML page has no text (only markup, scripts or images)")
-    if title and not any(title in b for b in blocks[:3]):
+    if title and not any(_is_title_line(b, title) for b in blocks[:3]):
         blocks.insert(0, ("# " if options["markdown_headings"] else "") + title)
     doc = Document(id=content_id(data), source=source.uri, raw=htmltext.join_blocks(blocks))
     doc.meta.encoding = encoding

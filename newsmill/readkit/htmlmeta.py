@@ -24,7 +24,7 @@ DATE_META_NAMES = (
     "firstpublishedtime", "dc.date.issued", "dc.date", "dcterms.issued", "date",
     "parsely-pub-date", "sailthru.date", "weibo:article:create_at",
 )
-TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜| - | — |－|--)\s*")
+TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜| - | — |－|--|(?<![\d\s])-(?![\d\s]))\s*")
 _DATE_RX = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
                       r"|((?:19|20)\d\d)(\d\d)(\d\d)")
 _CHARSET_RX = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
