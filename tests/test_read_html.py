@@ -137,3 +137,12 @@ def test_undecodable_bytes_in_html_give_a_warning(tmp_path):
     assert not doc.failed
     assert "\ufffd" in doc.raw
     assert any("invalid utf-8 at byte" in p.message for p in doc.problems if p.level == "warning")
+
+
+def test_missing_lxml_is_named(tmp_path, monkeypatch):
+    import sys
+
+    path = _write(tmp_path, "a.html", PORTAL_HTML)
+    monkeypatch.setitem(sys.modules, "lxml", None)
+    (msg,) = errors(read(path))
+    assert str(path) in msg and "pip install lxml" in msg

@@ -6,7 +6,7 @@ first bytes are an HTML document.  The main text is extracted with lxml
 line between blocks; the title, URL, outlet and publication date come from
 the page's metadata (``newsmill.readkit.htmlmeta``) with
 ``pub_date_source = "metadata"``.  lxml is a main dependency; if it is
-missing the reader names what to install.
+missing (a damaged install) the reader names what to install.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document] | None:
 
         from newsmill.readkit import htmlmeta, htmltext
     except ImportError:
-        raise MissingExtra(source, "HTML", "html", "lxml") from None
+        raise MissingExtra(source, "HTML", None, "lxml") from None
     data = read_limited(source, options["max_mb"])
     if not data.strip():
         raise ReadError(source, "empty file")

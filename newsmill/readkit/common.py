@@ -39,11 +39,12 @@ class ReadError(ValueError):
 
 
 class MissingExtra(ReadError):
-    """An optional dependency of a reader is not installed."""
+    """A package a reader needs is not installed (an optional extra, or a damaged install)."""
 
-    def __init__(self, source: Source, what: str, extra: str, module: str) -> None:
-        super().__init__(source, f"reading {what} needs the optional package {module!r}: "
-                                 f"pip install 'newsmill[{extra}]'")
+    def __init__(self, source: Source, what: str, extra: str | None, module: str) -> None:
+        how = f"pip install 'newsmill[{extra}]'" if extra else f"pip install {module}"
+        kind = "optional package" if extra else "package"
+        super().__init__(source, f"reading {what} needs the {kind} {module!r}: {how}")
 
 
 def binary_kind(head: bytes) -> str | None:
