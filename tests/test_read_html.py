@@ -120,7 +120,8 @@ def test_government_page_with_table_layout_and_br_paragraphs(tmp_path):
     (doc,) = read(_write(tmp_path, "t20210603_1.html", GOV_PAGE))
     blocks = doc.raw.split("\n\n")
     assert blocks[0] == "# 临江县召开重点项目推进会"
-    assert blocks[1:] == [
+    assert blocks[1] == "发布日期：2021-06-03\u3000来源：县发改局"  # the line before the container
+    assert blocks[2:] == [
         "6月2日，临江县召开重点项目推进会，通报了1至5月全县重点项目建设情况。",
         "会议指出，今年以来全县48个重点项目完成投资31.5亿元，占年度计划的46.2%。",
         "会议要求，各责任单位要倒排工期，确保项目按期竣工投产。",
