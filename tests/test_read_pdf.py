@@ -101,3 +101,12 @@ def test_missing_extra_is_named(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "pypdfium2", None)
     (msg,) = errors(read(pdf))
     assert "newsmill[pdf]" in msg and str(pdf) in msg
+
+
+def test_blank_page_is_skipped_with_a_warning(tmp_path):
+    pages = [{"columns": [[LEFT[0]]]}, {"columns": [[]]}, {"columns": [[LEFT[1]]]}]
+    pdf = make_pdf(tmp_path / "p.pdf", pages)
+    docs = read(pdf)
+    assert [d.meta.extra["page"] for d in docs] == [1, 3]
+    assert not errors(docs)
+    assert any("page(s) 2 of 3 have no text" in p.message for p in docs[0].problems)

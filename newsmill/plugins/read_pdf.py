@@ -102,6 +102,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document] | None:
         cause = "truncated or damaged PDF" if truncated else "damaged PDF"
         raise ReadError(source, f"{cause}: PDFium cannot open it ({e})") from None
     docs: list[Document] = []
+    empty: list[int] = []
     try:
         n = len(pdf)
         if n > options["max_pages"]:
@@ -115,6 +116,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document] | None:
             blocks = paragraphs(reading_order(merge_lines(runs)), options["join_lines"],
                                 options["markdown_headings"])
             if not blocks:
+                empty.append(i + 1)
                 continue
             uri = f"{source.uri}#page={i + 1}"
             doc = Document(id=content_id(data + f"#page={i + 1}".encode()), source=uri,
@@ -129,4 +131,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document] | None:
         pdf.close()
     if not docs:
         raise ReadError(source, f"no text in any of the {n} pages (a scanned PDF needs OCR first)")
+    if empty:
+        docs[0].warn("read", NAME, f"{source.uri}: page(s) {', '.join(map(str, empty))} of {n} "
+                                   "have no text (blank or scanned) and were skipped")
     return docs
