@@ -76,7 +76,7 @@ def archive_sources(path: Path, uri: str, options: dict,
     reader = iter_zip if kind == "zip" else iter_tar
     try:
         with path.open("rb") as f:
-            for m in reader(f, uri, _limits(options), keep):
+            for m in reader(f, _limits(options), keep):
                 member_uri = f"{uri}!{m.name}"
                 if m.error:
                     yield _error_source(member_uri, f"{member_uri}: {m.error}")
@@ -120,6 +120,7 @@ def newsmill_stage_priority() -> dict[str, int]:
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
+    """Globs, archive reading and the archive limits."""
     return {
         "include": Option(list, [], "Globs of files to read in folders and archives (empty: all)."),
         "exclude": Option(list, [], "Globs of files to skip in folders and archives."),

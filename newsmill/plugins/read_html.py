@@ -31,11 +31,13 @@ def looks_like_html(source: Source) -> bool:
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """After the JSONL reader, before PDF and plain text."""
     return {"read": 200}
 
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
+    """Size limit and heading style."""
     return {
         "max_mb": Option((int, float), 32.0, "Refuse HTML files larger than this many MB (0: no limit)."),
         "markdown_headings": Option(bool, True, "Write headings as '# ' / '## ' lines, like the title."),

@@ -27,11 +27,13 @@ CHUNK = 1 << 20
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """First: a .jsonl file is never read as plain text."""
     return {"read": 100}
 
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
+    """The longest line read."""
     return {"max_line_mb": Option((int, float), 16.0, "Refuse lines longer than this many MB.")}
 
 

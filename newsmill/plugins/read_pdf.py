@@ -26,11 +26,13 @@ NAME = "read-pdf"
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """After the HTML reader, before plain text."""
     return {"read": 300}
 
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
+    """Size and page limits, line joining, headings, truncated files."""
     return {
         "max_mb": Option((int, float), 200.0, "Refuse PDF files larger than this many MB (0: no limit)."),
         "max_pages": Option(int, 2000, "Refuse PDF files with more pages."),

@@ -29,11 +29,13 @@ INVALID_MODES = ("error", "replace")
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """Last among the readers: it takes every source the others left."""
     return {"read": 900}
 
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
+    """Size and line limits, and what to do with undecodable bytes."""
     return {
         "max_mb": Option((int, float), 32.0, "Refuse files larger than this many MB (0: no limit)."),
         "max_line_chars": Option(int, 200_000, "Refuse text with a longer line (0: no limit)."),

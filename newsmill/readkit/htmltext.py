@@ -175,10 +175,12 @@ class _Blocks:
         self.md = markdown_headings
 
     def add(self, text: str | None) -> None:
+        """Append inline text to the current line."""
         if text:
             self.parts.append(text)
 
     def flush(self, prefix: str = "") -> None:
+        """End the current block (written with ``prefix`` when it is a heading)."""
         line = _WS.sub(" ", _CJK_BREAK.sub("", "".join(self.parts))).strip(" \u3000")
         line = re.sub(f" ?{_CELL} ?", "\t", line)
         self.parts = []
@@ -193,6 +195,7 @@ class _Blocks:
         el.tail = tail
 
     def walk(self, el: etree._Element) -> None:
+        """Add an element's text, its children's and its tail, ending blocks at block tags."""
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "br":
             self.flush()

@@ -33,14 +33,17 @@ class Run:
 
     @property
     def top(self) -> float:
+        """Approximate top of the glyphs (baseline plus ascent)."""
         return self.y + 0.8 * self.size
 
     @property
     def bottom(self) -> float:
+        """Approximate bottom of the glyphs (baseline minus descent)."""
         return self.y - 0.2 * self.size
 
     @property
     def width(self) -> float:
+        """Horizontal extent."""
         return self.x1 - self.x0
 
 
@@ -124,6 +127,7 @@ def reading_order(segs: list[Run], depth: int = 0) -> list[list[Run]]:
     bounds = [min(s.x0 for s in segs) - 1, *[(a + b) / 2 for a, b in gutters], max(s.x1 for s in segs) + 1]
 
     def column_of(s: Run) -> int | None:
+        """Index of the column holding ``s``, or ``None`` when it crosses a gutter."""
         for i in range(len(bounds) - 1):
             if bounds[i] <= s.x0 and s.x1 <= bounds[i + 1]:
                 return i
