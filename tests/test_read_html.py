@@ -147,3 +147,12 @@ def test_missing_lxml_is_named(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "lxml", None)
     (msg,) = errors(read(path))
     assert str(path) in msg and "pip install lxml" in msg
+
+
+def test_wechat_page_saved_after_scripts_ran(tmp_path):
+    page = WECHAT_HTML.replace('var ct = "1642694400"; var publish_time = "2022-01-21" || "";', "")
+    em = '<em id="publish_time">2022-01-19 18:30</em>'
+    page = page.replace('<span id="profileBt">', em + '<span id="profileBt">')
+    (doc,) = read(_write(tmp_path, "wx.html", page))
+    assert (doc.meta.pub_date, doc.meta.pub_date_source) == (dt.date(2022, 1, 19), "metadata")
+    assert doc.meta.extra["pub_date_from"] == "#publish_time"
