@@ -110,3 +110,11 @@ def test_blank_page_is_skipped_with_a_warning(tmp_path):
     assert [d.meta.extra["page"] for d in docs] == [1, 3]
     assert not errors(docs)
     assert any("page(s) 2 of 3 have no text" in p.message for p in docs[0].problems)
+
+
+def test_headline_over_part_of_the_gutter_does_not_merge_columns(tmp_path):
+    """A headline narrower than the page but crossing the gutter must not hide it."""
+    headline = "两栏标题横跨栏间空白处了"  # 12 characters at 22 pt: past the gutter, not full width
+    pdf = make_pdf(tmp_path / "two.pdf", [{"headline": headline, "columns": [LEFT, RIGHT]}])
+    (doc,) = read(pdf)
+    assert doc.raw.split("\n\n") == ["# " + headline, *LEFT, *RIGHT]

@@ -101,18 +101,36 @@ def _squeeze(text: str) -> str:
 
 
 def _gutters(segs: list[Run], min_gap: float) -> list[tuple[float, float]]:
+    """Vertical gaps between columns: x ranges that (almost) no narrow segment covers.
+
+    A few segments may cross a gutter (a headline over two of three columns);
+    they are read as spanning segments.  A gutter needs at least two segments
+    entirely on each side.
+    """
     x0 = min(s.x0 for s in segs)
     x1 = max(s.x1 for s in segs)
-    narrow = sorted((s for s in segs if s.width < WIDE_SHARE * (x1 - x0)), key=lambda s: s.x0)
+    narrow = [s for s in segs if s.width < WIDE_SHARE * (x1 - x0)]
+    if len(narrow) < 4:
+        return []
+    allowed = max(1, len(narrow) // 20)
+    width = int(x1 - x0) + 2
+    cover = [0] * (width + 1)
+    for s in narrow:  # coverage count per 1 pt bin, by a difference array
+        cover[int(s.x0 - x0)] += 1
+        cover[min(int(s.x1 - x0) + 1, width)] -= 1
     gaps: list[tuple[float, float]] = []
-    reach = None
-    for s in narrow:
-        if reach is not None and s.x0 - reach >= min_gap:
-            gaps.append((reach, s.x0))
-        reach = s.x1 if reach is None else max(reach, s.x1)
-    # a gutter needs text on both sides of it
-    return [g for g in gaps if sum(s.x1 <= g[0] for s in narrow) >= 2
-            and sum(s.x0 >= g[1] for s in narrow) >= 2]
+    run_start = None
+    count = 0
+    for i in range(width):
+        count += cover[i]
+        if count <= allowed and i > 0:
+            run_start = i if run_start is None else run_start
+        elif run_start is not None:
+            if i - run_start >= min_gap:
+                gaps.append((x0 + run_start, x0 + i))
+            run_start = None
+    return [g for g in gaps if sum(s.x1 <= g[0] + 1 for s in narrow) >= 2
+            and sum(s.x0 >= g[1] - 1 for s in narrow) >= 2]
 
 
 def reading_order(segs: list[Run], depth: int = 0) -> list[list[Run]]:
