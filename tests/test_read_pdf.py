@@ -118,3 +118,14 @@ def test_headline_over_part_of_the_gutter_does_not_merge_columns(tmp_path):
     pdf = make_pdf(tmp_path / "two.pdf", [{"headline": headline, "columns": [LEFT, RIGHT]}])
     (doc,) = read(pdf)
     assert doc.raw.split("\n\n") == ["# " + headline, *LEFT, *RIGHT]
+
+
+def test_two_articles_stacked_with_different_column_counts(tmp_path):
+    top = [[SIMPLIFIED[0] + SIMPLIFIED[1]], [SIMPLIFIED[2] + SIMPLIFIED[3]]]
+    bottom = [[SIMPLIFIED[4] * 2], [SIMPLIFIED[5] * 2], [SIMPLIFIED[6] * 2]]
+    head2 = "第二篇文章的通栏标题：一批重大项目集中签约落地"
+    pdf = make_pdf(tmp_path / "stacked.pdf", [{"sections": [
+        {"headline": "第一篇", "columns": top}, {"headline": head2, "columns": bottom}]}])
+    (doc,) = read(pdf)
+    assert doc.raw.split("\n\n") == ["# 第一篇", top[0][0], top[1][0], "# " + head2,
+                                     *(c[0] for c in bottom)]

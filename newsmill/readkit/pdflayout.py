@@ -1,12 +1,14 @@
 """Reading order of text on a PDF page, from positioned text runs.
 
-Runs (pdfium's text rectangles) are merged into line segments; a region's
-column gutters are the vertical gaps left by its narrow segments; segments
-crossing a gutter (headlines over several columns) cut the region into
-bands.  Inside a band each column is read top to bottom, left column first,
-recursively (a column may itself hold columns).  Lines are then grouped into
-paragraphs by vertical gap, indent and font size, and the lines of one
-paragraph are joined (no space between Chinese characters).
+Characters (runs) are merged into line segments; a region's column gutters
+are the vertical gaps left by its narrow segments; segments crossing a
+gutter (headlines over several columns) cut the region into bands.  A region
+without a common gutter is cut into bands at its full-width lines when that
+reveals columns (stacked articles with different column counts).  Inside a
+band each column is read top to bottom, left column first, recursively (a
+column may itself hold columns).  Lines are then grouped into paragraphs by
+vertical gap, indent and font size, and the lines of one paragraph are joined
+(no space between Chinese characters).
 
 Coordinates are PDF points with y growing upwards.
 """
@@ -138,10 +140,11 @@ def reading_order(segs: list[Run], depth: int = 0) -> list[list[Run]]:
     if not segs:
         return []
     sizes = [s.size for s in segs]
-    min_gap = max(1.5 * statistics.median(sizes), 6.0)
+    min_gap = max(1.0 * statistics.median(sizes), 6.0)
     gutters = _gutters(segs, min_gap) if depth < 4 and len(segs) > 3 else []
     if not gutters:
-        return [sorted(segs, key=lambda s: (-s.y, s.x0))]
+        banded = _by_bands(segs, depth) if depth < 4 else None
+        return banded if banded is not None else [sorted(segs, key=lambda s: (-s.y, s.x0))]
     bounds = [min(s.x0 for s in segs) - 1, *[(a + b) / 2 for a, b in gutters], max(s.x1 for s in segs) + 1]
 
     def column_of(s: Run) -> int | None:
@@ -164,6 +167,36 @@ def reading_order(segs: list[Run], depth: int = 0) -> list[list[Run]]:
             out.append([cut])
         upper = lower
     return [c for c in out if c]
+
+
+def _by_bands(segs: list[Run], depth: int) -> list[list[Run]] | None:
+    """Read a region cut into bands by its wide lines, when some band has columns.
+
+    Stacked articles with different column counts (two columns over three)
+    have no gutter common to the whole region; their full-width headlines cut
+    it into bands that do.  ``None`` when no band has columns (plain text).
+    """
+    x0 = min(s.x0 for s in segs)
+    x1 = max(s.x1 for s in segs)
+    wide = sorted((s for s in segs if s.width >= WIDE_SHARE * (x1 - x0)), key=lambda s: -s.y)
+    if not wide:
+        return None
+    out: list[list[Run]] = []
+    found = False
+    upper = float("inf")
+    for cut in [*wide, None]:
+        lower = cut.y if cut is not None else float("-inf")
+        band = [s for s in segs if lower < s.y < upper and s.width < WIDE_SHARE * (x1 - x0)]
+        if len(band) > 3:
+            cols = reading_order(band, depth + 1)
+            found = found or len(cols) > 1
+            out.extend(cols)
+        elif band:
+            out.append(sorted(band, key=lambda s: (-s.y, s.x0)))
+        if cut is not None:
+            out.append([cut])
+        upper = lower
+    return out if found else None
 
 
 def paragraphs(columns: list[list[Run]], join_lines: bool = True,
