@@ -85,6 +85,27 @@ def detection_accuracy() -> None:
     print(f", charset-normalizer {good}/{len(cases)}")
 
 
+def real_headlines() -> None:
+    """Detection on real news headlines, when ../shared is present (read at run time, never copied)."""
+    import json
+
+    path = Path(__file__).resolve().parents[1].parent / "shared/external/fincuge-finna-news/articles.jsonl"
+    if not path.is_file():
+        return
+    heads = [json.loads(line)["headline"] for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    ok = sum(decode(h.encode("gb18030"))[0] == h for h in heads)
+    print(f"detection, {len(heads)} real headlines in GB18030: newsmill {ok}", end="")
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        print()
+        return
+    gb = {"gb18030", "gbk", "gb2312"}
+    cn = sum(1 for h in heads if (r := from_bytes(h.encode("gb18030")).best()) and r.encoding in gb)
+    print(f", charset-normalizer {cn}")
+
+
 def main() -> None:
     p = Pipeline(autoload=False)
     with tempfile.TemporaryDirectory() as d:
@@ -93,6 +114,7 @@ def main() -> None:
         html_throughput(p, tmp)
         pdf_throughput(p, tmp)
     detection_accuracy()
+    real_headlines()
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsmill.core.model import Source
+from newsmill.readkit.encoding import decode
 from tests.readers_samples import PORTAL_HTML, SIMPLIFIED, make_pdf, pipeline
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -90,3 +91,31 @@ def test_damaged_pdfs_are_read_or_refused_with_a_reason(tmp_path):
         path = tmp_path / f"d{i}.pdf"
         path.write_bytes(bytes(data))
         _reads_or_explains(p, path)
+
+
+FINNA = SHARED / "external" / "fincuge-finna-news" / "articles.jsonl"
+
+
+@pytest.mark.skipif(not FINNA.is_file(), reason="shared external news not available")
+def test_real_news_jsonl_with_renamed_fields(tmp_path):
+    p = pipeline(**{"read-jsonl": {"text_field": "body", "title_field": "headline"}})
+    docs = p.read(Source(uri=str(FINNA), path=FINNA))
+    n_lines = sum(1 for line in FINNA.read_text(encoding="utf-8").splitlines() if line.strip())
+    assert len(docs) == n_lines > 1000
+    assert not [d for d in docs if d.failed]
+    assert all(d.meta.title and d.raw for d in docs)
+
+
+@pytest.mark.skipif(not FINNA.is_file(), reason="shared external news not available")
+def test_encoding_of_real_short_headlines_is_detected():
+    import json
+
+    heads = [json.loads(line)["headline"] for line in FINNA.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    wrong = []
+    for h in heads:
+        for enc in ("gb18030", "utf-8"):
+            text, name = decode(h.encode(enc))
+            if text != h:
+                wrong.append((enc, h))
+    assert len(wrong) <= len(heads) * 2 // 1000, wrong[:5]  # at most 0.1 % of the cases
