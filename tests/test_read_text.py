@@ -223,3 +223,12 @@ def test_cache_reprocesses_when_encoding_option_changes(tmp_path):
     assert run()["meta"]["encoding"] == "big5"
     assert run("--encoding", "gb18030")["meta"]["encoding"] == "gb18030"
     assert run()["meta"]["encoding"] == "big5"
+
+
+def test_read_error_pickles_for_worker_processes():
+    import pickle
+
+    from newsmill.readkit.common import ReadError
+
+    e = pickle.loads(pickle.dumps(ReadError("a.txt", "empty file")))
+    assert isinstance(e, ReadError) and str(e) == "a.txt: empty file"

@@ -37,6 +37,14 @@ class ReadError(ValueError):
         self.cause = cause
         super().__init__(f"{uri}: {cause}")
 
+    def __reduce__(self) -> tuple:
+        # the class is shown under a short module name, so pickle it through a function
+        return _read_error, (self.uri, self.cause)
+
+
+def _read_error(uri: str, cause: str) -> ReadError:
+    return ReadError(uri, cause)
+
 
 class MissingExtra(ReadError):
     """A package a reader needs is not installed (an optional extra, or a damaged install)."""
