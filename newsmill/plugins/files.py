@@ -89,9 +89,21 @@ def archive_sources(path: Path, uri: str, options: dict,
         yield _error_source(uri, f"{uri}: cannot read archive: {e.strerror or e}")
 
 
-def walk(root: Path, options: dict, keep: Selection, base: Path | None = None) -> Iterator[Source]:
-    """Every selected file under ``root``, depth first, sorted, hidden entries skipped."""
+def walk(root: Path, options: dict, keep: Selection, base: Path | None = None,
+         seen: set[Path] | None = None) -> Iterator[Source]:
+    """Every selected file under ``root``, depth first, sorted, hidden entries skipped.
+
+    A folder reached twice through symbolic links is walked once (no loops).
+    """
     base = base or root
+    seen = set() if seen is None else seen
+    try:
+        real = root.resolve()
+    except (OSError, RuntimeError):
+        real = root
+    if real in seen:
+        return
+    seen.add(real)
     try:
         entries = sorted(root.iterdir())
     except OSError as e:
@@ -102,7 +114,7 @@ def walk(root: Path, options: dict, keep: Selection, base: Path | None = None) -
             continue
         rel = p.relative_to(base).as_posix()
         if p.is_dir():
-            yield from walk(p, options, keep, base)
+            yield from walk(p, options, keep, base, seen)
         elif not p.is_file():
             continue
         elif options["archives"] and archive_kind(p.name):
