@@ -15,10 +15,12 @@ from newsmill.core.run import RunError
 from newsmill.plugins.write_csv import csv_writer
 from newsmill.plugins.write_jsonl import JsonlWriter
 from newsmill.plugins.write_parquet import parquet_writer
+from newsmill.plugins.write_sqlite import SqliteWriter
 from newsmill.tables.restore import document_from_json, documents_from_tables, entities_from_tables, typed_row
 from newsmill.tables.schema import ALL_TABLES
+from newsmill.tables.sqlite import read_tables
 
-from .output_docs import entities
+from .output_docs import documents, entities
 from .writer_helpers import write_all
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -47,10 +49,19 @@ def test_jsonl_round_trip_with_gold_schema_names(tmp_path):
     assert ents[0]["timeline"][1]["stage"] == "completed"
 
 
-def test_jsonl_skips_a_document_seen_twice(tmp_path):
+def test_identical_files_are_one_document_in_tables_and_one_line_each_in_jsonl(tmp_path):
     docs = write_all(JsonlWriter, tmp_path, docs=None)
-    write_all(JsonlWriter, tmp_path, docs=docs + docs[:2])
-    assert len((tmp_path / "documents.jsonl").read_text("utf-8").splitlines()) == len(docs)
+    copy = documents()[0]
+    copy.source = "pages/copy-of-a.txt"
+    write_all(JsonlWriter, tmp_path, docs=docs + [copy])
+    assert len((tmp_path / "documents.jsonl").read_text("utf-8").splitlines()) == len(docs) + 1
+    write_all(csv_writer, tmp_path, docs=docs + [copy])
+    with (tmp_path / "csv" / "documents.csv").open(encoding="utf-8") as f:
+        sources = [r["source"] for r in csv.DictReader(f)]
+    assert len(sources) == len(docs) and "pages/copy-of-a.txt" not in sources
+    write_all(SqliteWriter, tmp_path, docs=docs + [copy])
+    rows = read_tables(tmp_path / "newsmill.sqlite", ["documents"])["documents"]
+    assert len(rows) == len(docs) and "pages/copy-of-a.txt" not in {r["source"] for r in rows}
 
 
 def test_csv_round_trip(tmp_path):

@@ -26,12 +26,18 @@ class SqliteWriter:
         self.metadata = options.get("metadata", True)
         self.store = SqliteStore(self.path)
         self.store.write_run(run_rows(run))
-        self.doc_ids: list[str] = []
+        self.doc_ids: dict[str, None] = {}
 
     def write(self, doc: Document) -> None:
-        """Replace the document and everything found in it (one transaction)."""
+        """Replace the document and everything found in it (one transaction).
+
+        A document already written in this run (a second file with the same
+        bytes, hence the same id) is skipped, as in the other table formats.
+        """
+        if doc.id in self.doc_ids:
+            return
         self.store.write_document(document_rows(doc, self.run.run_id))
-        self.doc_ids.append(doc.id)
+        self.doc_ids[doc.id] = None
 
     def write_entities(self, entities: list[Entity]) -> None:
         """Replace the entities touching this run's documents."""
