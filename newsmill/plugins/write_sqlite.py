@@ -14,7 +14,7 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
 from newsmill.tables.rows import document_rows, entity_rows, run_rows
-from newsmill.tables.sqlite import SqliteStore, write_metadata
+from newsmill.tables.sqlite import FTS_BATCH, SqliteStore, write_metadata
 
 
 class SqliteWriter:
@@ -24,7 +24,7 @@ class SqliteWriter:
         self.path = out_dir / options.get("filename", "newsmill.sqlite")
         self.run = run
         self.metadata = options.get("metadata", True)
-        self.store = SqliteStore(self.path)
+        self.store = SqliteStore(self.path, options.get("fts_batch", FTS_BATCH))
         self.store.write_run(run_rows(run))
         self.doc_ids: dict[str, None] = {}
 
@@ -57,6 +57,8 @@ def newsmill_config_options() -> dict[str, Option]:
     return {
         "filename": Option(str, "newsmill.sqlite", "Database file name inside the output folder."),
         "metadata": Option(bool, True, "Write metadata.json for Datasette beside the database."),
+        "fts_batch": Option(int, FTS_BATCH, "Index article text for full-text search every this "
+                                            "many documents (and at the end of the run)."),
     }
 
 

@@ -22,9 +22,16 @@ TRANSIENT_EXTRA = ("cached",)
 """Metadata keys that describe one run, not the document (left out of the tables)."""
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+
+
 def dumps(value: Any) -> str:
     """JSON text of a value (UTF-8 kept, compact)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+    if value is None:
+        return "null"
+    if not value and isinstance(value, dict | list):
+        return "{}" if isinstance(value, dict) else "[]"
+    return _ENCODER.encode(value)
 
 
 def value_text(value: Any) -> str | None:
