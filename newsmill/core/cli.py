@@ -143,6 +143,24 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
+def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    import codecs
+
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r}") from None
+
+
+def encoding_option(f: Any) -> Any:
+    """``--encoding``: the text encoding readers should use instead of detecting one."""
+    return click.option("--encoding", callback=_check_encoding, default=None, metavar="NAME",
+                        help="Decode text files with this encoding (e.g. gb18030, big5) "
+                             "instead of detecting it.")(f)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", type=click.Path(file_okay=False), default=None,
@@ -154,6 +172,7 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker count.")
 @click.option("--pub-date", callback=_parse_date, default=None, metavar="DATE",
               help="Publication date when the page does not give one (YYYY-MM-DD).")
+@encoding_option
 @click.option("--force", is_flag=True, help="Reprocess documents a cache says are unchanged.")
 @click.option("--profile", is_flag=True, help="Print time spent in each plugin.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary.")
@@ -161,7 +180,8 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.pass_context
 def run(ctx: click.Context, paths: tuple[str, ...], output: str | None,
         formats: tuple[str, ...], executor: str | None, workers: int | None,
-        pub_date: dt.date | None, force: bool, profile: bool, quiet: bool) -> None:
+        pub_date: dt.date | None, encoding: str | None, force: bool, profile: bool,
+        quiet: bool) -> None:
     """Process pages (files or folders) and write every selected format.
 
     \b
@@ -180,6 +200,8 @@ def run(ctx: click.Context, paths: tuple[str, ...], output: str | None,
     executor = executor or conf.get("executor") or ("processes" if workers > 1 else "serial")
     if pub_date is None and conf.get("pub_date"):
         pub_date = dt.date.fromisoformat(conf["pub_date"])
+    if encoding is None and conf.get("encoding"):
+        encoding = _check_encoding(ctx, None, conf["encoding"])  # type: ignore[arg-type]
     show_progress = not quiet and sys.stderr.isatty()
 
     def progress(doc: Any, n: int) -> None:
@@ -188,7 +210,8 @@ def run(ctx: click.Context, paths: tuple[str, ...], output: str | None,
 
     try:
         summary = execute(pipeline, list(paths), out_dir, list(formats), executor, workers,
-                          pub_date=pub_date, force=force, on_document=progress)
+                          pub_date=pub_date, force=force, encoding=encoding,
+                          on_document=progress)
     except RunError as e:
         fail(str(e))
     if show_progress:
@@ -278,10 +301,14 @@ def pipeline(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"{'executors':<10} {', '.join(f'{k} ({v})' for k, v in data['executors'].items())}")
 
 
-def _load_one(ctx: click.Context, file: str, stages: tuple[str, ...] | None = None) -> Any:
+def _load_one(ctx: click.Context, file: str, stages: tuple[str, ...] | None = None,
+              encoding: str | None = None) -> Any:
     """Read and process one file; print its errors on stderr."""
     p = make_pipeline(ctx)
-    docs = p.read(next(iter(p.sources([file]))))
+    source = next(iter(p.sources([file])))
+    if encoding:
+        source.metadata.setdefault("encoding", encoding)
+    docs = p.read(source)
     doc = docs[0]
     if not doc.failed or doc.raw:
         p.process_document(doc, stages=stages)
@@ -294,9 +321,10 @@ def _load_one(ctx: click.Context, file: str, stages: tuple[str, ...] | None = No
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Output the whole document as JSON.")
+@encoding_option
 @plugin_options
 @click.pass_context
-def show(ctx: click.Context, file: str, as_json: bool) -> None:
+def show(ctx: click.Context, file: str, as_json: bool, encoding: str | None) -> None:
     """Show one document's articles, mentions and records, each value beside its raw evidence.
 
     \b
@@ -304,7 +332,7 @@ def show(ctx: click.Context, file: str, as_json: bool) -> None:
       newsmill show samples/page.txt
       newsmill show samples/page.txt --json | less
     """
-    doc = _load_one(ctx, file)
+    doc = _load_one(ctx, file, encoding=encoding)
     if as_json:
         click.echo(json.dumps(doc.to_dict(with_raw=False), ensure_ascii=False, indent=1))
         ctx.exit(EXIT_FAILED_DOCS if doc.failed else 0)
@@ -333,9 +361,10 @@ def show(ctx: click.Context, file: str, as_json: bool) -> None:
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--diff", is_flag=True, help="Show what changed, raw beside clean.")
+@encoding_option
 @plugin_options
 @click.pass_context
-def clean(ctx: click.Context, file: str, diff: bool) -> None:
+def clean(ctx: click.Context, file: str, diff: bool, encoding: str | None) -> None:
     """Print the cleaned text of a file (only reading and cleaning run).
 
     \b
@@ -343,7 +372,7 @@ def clean(ctx: click.Context, file: str, diff: bool) -> None:
       newsmill clean page.txt
       newsmill clean page.txt --diff
     """
-    doc = _load_one(ctx, file, stages=("clean",))
+    doc = _load_one(ctx, file, stages=("clean",), encoding=encoding)
     if doc.failed:
         ctx.exit(EXIT_FAILED_DOCS)
     if not diff:

@@ -95,8 +95,12 @@ def config_hash(pipeline: Pipeline) -> str:
 def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
             formats: Sequence[str], executor: str = "serial", workers: int = 1,
             pub_date: dt.date | None = None, force: bool = False,
+            encoding: str | None = None,
             on_document: Callable[[Document, int], None] | None = None) -> RunSummary:
-    """Process ``targets`` with ``executor`` and write them with every selected format."""
+    """Process ``targets`` with ``executor`` and write them with every selected format.
+
+    ``pub_date`` and ``encoding`` go into every source's metadata for the readers.
+    """
     writers_avail = pipeline.writers()
     execs_avail = pipeline.executors()
     for f in formats:
@@ -129,7 +133,7 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
     corpus: list[CorpusRecord] = []
     t0 = time.perf_counter()
     errors_path = out_dir / ERRORS_FILE
-    sources = _with_pub_date(pipeline.sources(targets), pub_date)
+    sources = _with_source_options(pipeline.sources(targets), pub_date, encoding)
     with errors_path.open("w", encoding="utf-8") as errf:
         try:
             for source, docs in ordered_results(ex, sources, cache.lookup):
@@ -216,10 +220,13 @@ def ordered_results(executor: Any, sources: Iterable[Source],
         yield source, docs
 
 
-def _with_pub_date(sources: Iterable, pub_date: dt.date | None) -> Iterable:
+def _with_source_options(sources: Iterable, pub_date: dt.date | None,
+                         encoding: str | None = None) -> Iterable:
     for s in sources:
         if pub_date is not None:
             s.metadata.setdefault("pub_date", pub_date.isoformat())
+        if encoding:
+            s.metadata.setdefault("encoding", encoding)
         yield s
 
 

@@ -1,0 +1,48 @@
+"""Annotator: organizations — companies, banks, government bodies, associations, institutes.
+
+Mentions have kind ``org``, the full name as value and attributes ``type``
+(company, bank, government, association, institute, exchange) and, for a
+short form of a company named earlier in the same article, ``short_for``.
+Place mentions made before (``annotate-places``) help find where a
+government body's name starts.
+"""
+
+from __future__ import annotations
+
+from newsmill.core.hookspecs import hookimpl
+from newsmill.core.model import Document, Mention
+from newsmill.zh.orgs import find_orgs, find_short_forms
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    """After places (300)."""
+    return {"annotate": 310}
+
+
+def org_mentions(doc: Document) -> list[Mention]:
+    """Organization mentions of a document (short forms resolved within each article)."""
+    text = doc.clean
+    places = [(m.start, m.end) for m in doc.mentions if m.kind == "place"]
+    orgs = find_orgs(text, places)
+    place_names: dict[str, list[str]] = {}
+    for o in orgs:
+        place_names[o.name] = [text[s:e] for s, e in places if o.start <= s and e <= o.end]
+    spans = [(a.start, a.end) for a in doc.articles] or [(0, len(text))]
+    shorts = []
+    for s, e in spans:
+        inside = [o for o in orgs if s <= o.start and o.end <= e]
+        shorts += find_short_forms(text, inside, place_names, s, e)
+    out = []
+    for o in sorted([*orgs, *shorts], key=lambda o: o.start):
+        attrs = {"type": o.type}
+        if o.short_for:
+            attrs["short_for"] = o.short_for
+        out.append(Mention(kind="org", start=o.start, end=o.end, value=o.name, attributes=attrs))
+    return out
+
+
+@hookimpl
+def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
+    """Find organizations in the cleaned text."""
+    return org_mentions(doc)

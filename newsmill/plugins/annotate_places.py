@@ -1,0 +1,130 @@
+"""Annotator: places — administrative divisions with GB/T 2260 codes, and development zones.
+
+Mentions have kind ``place`` and a value ``{"name", "code", "level", "province",
+"city", "county", "parent_code"}`` (zones also carry ``zone_type``); see
+``docs/places.md``.  Ambiguous names are resolved with, in order: the names
+around them (``广元市青川县``), the article's dateline (``本报自贡讯``), the
+page region given as the ``region`` option, and the unambiguous places of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsmill.core.config import Option
+from newsmill.core.hookspecs import hookimpl
+from newsmill.core.model import Document, Mention
+from newsmill.zh.gazetteer import Gazetteer, PlaceMatch, Priors
+
+#: a place right before these is the dateline of a news story (本报自贡讯, 新华社成都3月5日电)
+_DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:讯|电)")
+#: bare zone words that refer back to the zone last named in the article
+_ZONE_BACKREF = re.compile(r"经开区|高新区")
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    """Places run early: organizations and people use them."""
+    return {"annotate": 300}
+
+
+@hookimpl
+def newsmill_config_options() -> dict[str, Option]:
+    """The page region prior."""
+    return {
+        "region": Option(str, "", "names or codes of the region the pages are about, comma-separated "
+                                  "(e.g. '四川省'); used to resolve ambiguous names"),
+    }
+
+
+def _spans(doc: Document) -> list[tuple[int, int]]:
+    """Articles, plus the text between them, in order (the whole text if there are none)."""
+    n = len(doc.clean)
+    arts = sorted((a.start, a.end) for a in doc.articles)
+    if not arts:
+        return [(0, n)]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for s, e in arts:
+        if s > pos:
+            out.append((pos, s))
+        s = max(s, pos)
+        if e > s:
+            out.append((s, e))
+        pos = max(pos, e)
+    if pos < n:
+        out.append((pos, n))
+    return out
+
+
+def page_priors(gaz: Gazetteer, text: str, region: str) -> Priors:
+    """Priors of a page: the configured region (weight 3) and its unambiguous places."""
+    pri = Priors()
+    for part in filter(None, (p.strip() for p in region.replace("，", ",").split(","))):
+        for d in ([gaz.get(part)] if part.isdigit() else gaz.lookup(part)):
+            if d is not None:
+                pri.add(d.key, 3.0)
+    for m in gaz.find(text, pri):
+        if not m.ambiguous and m.division.level in ("province", "prefecture"):
+            pri.add(m.division.key, 0.25)
+    return pri
+
+
+def dateline_keys(gaz: Gazetteer, text: str, dateline: str | None) -> list[str]:
+    """Division keys of an article's dateline: the segmenter's, else one found in its first line."""
+    if dateline:
+        return [d.key for d in gaz.lookup(dateline)][:1]
+    head = text[:80]
+    for m in gaz.find(head):
+        if _DATELINE_AFTER.match(head, m.end):
+            return [m.division.key]
+    return []
+
+
+def place_mentions(doc: Document, gaz: Gazetteer, region: str = "") -> Iterator[Mention]:
+    """Every place mention of a document, article by article."""
+    text = doc.clean
+    base = page_priors(gaz, text, region)
+    dl = {(a.start, a.end): a.dateline for a in doc.articles}
+    for s, e in _spans(doc):
+        pri = Priors(dict(base.keys))
+        for key in dateline_keys(gaz, text[s:e], dl.get((s, e))):
+            for anc in gaz.lineage(key):
+                pri.add(anc.key, 2.0)
+        found = gaz.find(text[s:e], pri)
+        yield from (_mention(gaz, m, s) for m in found)
+        yield from _zone_backrefs(gaz, text, s, e, found)
+
+
+def _mention(gaz: Gazetteer, m: PlaceMatch, offset: int) -> Mention:
+    attrs = {"form": m.form}
+    if m.ambiguous:
+        attrs["alternatives"] = list(m.ambiguous)
+    return Mention(kind="place", start=m.start + offset, end=m.end + offset,
+                   value=gaz.value(m), attributes=attrs)
+
+
+def _zone_backrefs(gaz: Gazetteer, text: str, s: int, e: int,
+                   found: list[PlaceMatch]) -> Iterator[Mention]:
+    """Bare 经开区/高新区 after a named zone of that kind in the same article."""
+    zones = [(m.start + s, m.end + s, gaz.value(m)) for m in found
+             if m.zone_name and m.zone_type in ("econ_dev", "high_tech")]
+    if not zones:
+        return
+    covered = [(m.start + s, m.end + s) for m in found]
+    for hit in _ZONE_BACKREF.finditer(text, s, e):
+        if any(a < hit.end() and hit.start() < b for a, b in covered):
+            continue
+        kind = "high_tech" if hit.group() == "高新区" else "econ_dev"
+        before = [z for z in zones if z[1] <= hit.start() and z[2].get("zone_type") == kind]
+        if before:
+            value = before[-1][2]
+            yield Mention(kind="place", start=hit.start(), end=hit.end(), value=dict(value),
+                          attributes={"form": "short", "short_for": value["name"]})
+
+
+@hookimpl
+def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
+    """Find places in the cleaned text."""
+    return list(place_mentions(doc, Gazetteer.default(), options.get("region", "")))

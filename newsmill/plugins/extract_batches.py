@@ -1,0 +1,156 @@
+"""Extractor ``extract-batches``: groups of projects announced together.
+
+A batch is a count of projects (``签约项目79个``, ``新开工12个项目``,
+``15条骨干道路``) with, when the sentence gives it, the group's total
+(``总投资584.4亿元``, ``签约资金285.6亿元``, ``总投资75.6亿元的21个项目``).
+Fields: ``region``, ``event`` (a stage), ``status``, ``count``,
+``total_cny``; each with its evidence.  Runs before ``extract-projects`` so
+projects listed under a batch can link to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from newsmill.core.config import Option
+from newsmill.core.hookspecs import hookimpl
+from newsmill.core.model import Document, Record
+from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES
+from newsmill.zh.figures import NUM, Figure, number
+from newsmill.zh.recctx import RecordContext, Span, place_name
+
+_APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
+COUNT_PATTERNS = (
+    re.compile(r"项目(?:建设|\([^()]{1,6}\))?" + _APPROX + r"(?P<n>" + NUM
+               + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
+    re.compile(_APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)[^,，。;；、:：]{0,12}?项目"),
+    re.compile(_APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
+               r"(?:道路|公路|铁路|线路|管网|管道|干线)"),
+)
+TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资|签约资金|签约金额|签约总额|协议金额|协议资金"  # noqa: E501
+                        r"|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
+                        r"(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
+CUE_WINDOW = 40
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    return {"extract": 100}
+
+
+@hookimpl
+def newsmill_config_options() -> dict[str, Option]:
+    return {"min_count": Option(int, 2, "Smallest number of projects that makes a batch.")}
+
+
+def _counts(ctx: RecordContext, sent: Span) -> Iterator[tuple[int, int, int, int]]:
+    """``(start, end, number start, value)`` of each count phrase of a sentence."""
+    seen: list[tuple[int, int]] = []
+    text = ctx.text
+    for pat in COUNT_PATTERNS:
+        for m in pat.finditer(text, sent.start, sent.end):
+            n = number(m.group("n"))
+            if n is None or n != int(n):
+                continue
+            if any(s <= m.start("n") < e for s, e in seen) or text[m.start("n") - 1:m.start("n")] in "“\"":
+                continue
+            seen.append((m.start("n"), m.end("u")))
+            yield m.start(), m.end(), m.start("n"), int(n)
+
+
+def _total(ctx: RecordContext, sent: Span, start: int, end: int,
+           counts: list[tuple[int, int, int, int]]) -> Figure | None:
+    """The group total of a count phrase: a money figure right after (or just before, ``…的N个``)."""
+    text = ctx.text
+    later = [c[0] for c in counts if c[0] > end]
+    stop = min([sent.end, end + 40, *later])
+    for f in ctx.figures_in(end, stop, "money"):
+        if TOTAL_CUES.search(text[max(end, f.start - 10):f.start]):
+            return f
+        break
+    earlier = [c[1] for c in counts if c[1] <= start]
+    floor = max([sent.start, start - 30, *earlier])
+    before = ctx.figures_in(floor, start + 1, "money")
+    if before:
+        f = before[-1]
+        between = text[f.end:start]
+        if len(between) <= 4 and "的" in between and TOTAL_CUES.search(text[max(floor, f.start - 10):f.start]):  # noqa: E501
+            return f
+    return None
+
+
+def _event(ctx: RecordContext, sent: Span, start: int, end: int) -> tuple[str | None, int, int]:
+    """The stage cue of a batch: in its own clause first, else earlier in the sentence."""
+    text = ctx.text
+    c0 = ctx.clause_start(start, sent.start)
+    c1 = ctx.clause_end(end, sent.end)
+    best: tuple[int, str, int, int] | None = None
+    for m in STAGE_RE.finditer(text, max(sent.start, start - CUE_WINDOW), c1):
+        cue = m.group()
+        in_clause = c0 <= m.start()
+        dist = abs(m.start() - start)
+        rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0)
+        key = rank * 1000 + dist
+        if best is None or key < best[0]:
+            best = (key, STAGE_CUES[cue], m.start(), m.end())
+    if best is None:
+        return None, -1, -1
+    return best[1], best[2], best[3]
+
+
+def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
+    """Batch records of a document (see the module docstring for the rules)."""
+    ctx = RecordContext(doc)
+    out: list[Record] = []
+    for art in ctx.article_spans():
+        seen: set[tuple[Any, Any]] = set()
+        for sent in ctx.sentences(art):
+            if ctx.text.startswith("#", sent.start):
+                continue
+            counts = list(_counts(ctx, sent))
+            for start, end, nstart, value in counts:
+                if value < min_count:
+                    continue
+                r = _batch(ctx, sent, start, end, nstart, value, counts)
+                key = (r.get("count"), r.get("total_cny"))
+                if r.get("total_cny") is not None and key in seen:
+                    continue  # the same batch restated later in the article
+                seen.add(key)
+                out.append(r)
+    return out
+
+
+def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, value: int,
+           counts: list[tuple[int, int, int, int]]) -> Record:
+    r = Record("batch", article=sent.article)
+    r.set("count", value, ctx.evidence(start, end))
+    lo, hi = start, end
+    total = _total(ctx, sent, start, end, counts)
+    if total is not None and total.unit in ("CNY", "", None):
+        r.set("total_cny", int(total.value), ctx.evidence(total.start, total.end))
+        lo, hi = min(lo, total.start), max(hi, total.end)
+    else:
+        r.set("total_cny", None)
+    event, e0, e1 = _event(ctx, sent, start, end)
+    if event:
+        r.set("event", event, ctx.evidence(e0, e1))
+    else:
+        r.set("event", None)
+    c0 = ctx.clause_start(lo, sent.start)
+    status, cue = ctx.status(sent, hi)
+    r.set("status", status, ctx.evidence(*cue) if cue else r.fields["count"].evidence[0])
+    place = ctx.place_before(start, sent.start)
+    if place is not None:
+        r.set("region", place_name(place), ctx.evidence(place.start, place.end))
+    else:
+        name, ev = ctx.article_region(sent.article)
+        r.set("region", name, *([ev] if ev else []))
+    r.evidence = [ctx.evidence(c0, hi)]
+    return r
+
+
+@hookimpl
+def newsmill_extract(doc: Document, options: dict[str, Any]) -> list[Record]:
+    return extract_batches(doc, int(options.get("min_count", 2)))

@@ -1,0 +1,190 @@
+"""Extractor ``extract-indicators``: statistics with a number (output, investment, counts, growth).
+
+A statistic is a figure that closes its clause after a metric phrase
+(``…实现工业产值70.73亿元``, ``新培育规上企业6户``, ``出口增长4%``).
+Figures already used by batches or projects (totals, investments,
+capacities, counts of projects) are skipped.  Fields: ``region``,
+``metric``, ``period``, ``value`` (base units: yuan for money with unit
+``CNY``; counts written out with their counter as unit; physical quantities
+with the printed magnitude in the unit; shares and rates in ``%``),
+``unit``, ``growth_pct`` (from a following ``同比增长Y%``, or the value
+itself for a growth-only statistic), ``status`` (actual/target).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsmill.core.hookspecs import hookimpl
+from newsmill.core.model import Document, Record
+from newsmill.zh.cues import alternation
+from newsmill.zh.figures import Figure
+from newsmill.zh.recctx import RecordContext, Span, place_name
+
+CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|$)")
+DECLINE = ("同比下降", "比上年下降", "下降", "降低", "回落")
+GROWTH_CUE = re.compile("(" + alternation("同比增长", "比上年增长", "增长", "增速达到", "增速达", "增速为",
+                                          "增速", "提高", *DECLINE) + ")(?:了|达到|达|为|约)?$")
+METRIC_TAIL = re.compile("(?:" + alternation(
+    "达到", "达", "为", "共", "实现", "完成", "突破", "超过", "累计", "约", "近", "超", "逾", "合计", "总计",
+    "共计", "同比", "分别", "已", "是") + ")+$")
+METRIC_HEAD = re.compile("^(?:" + alternation(
+    "其中", "全年", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外", "另外",
+    "累计", "全市", "全省", "全县", "全区") + ")+")
+PERIOD_RE = re.compile(r"(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?|(\d{1,2})(?:-|—|至)(\d{1,2})月"
+                       r"|(一|二|三|四)季度|上半年|前三季度")
+SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$")
+MIN_METRIC = 3
+#: Counts are statistics only when they count economic units.
+ECONOMIC_COUNT = re.compile(alternation(
+    "企业", "公司", "商户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
+    "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
+    "家庭农场", "基地", "平台", "车辆", "户数", "用户", "会员单位", "交易所"))
+#: Phrases of project attributes and of non-economic counts.
+NOT_STATISTIC = re.compile(alternation(
+    "拟投资", "总投资", "投资规模", "估算", "占地", "用地", "解决就业", "带动就业", "达产后", "可实现",
+    "问题", "困难", "诉求", "干部", "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训",
+    "名单", "会议"))
+PROJECT_WORD = re.compile(r"项目")
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    return {"extract": 300}
+
+
+def _used_spans(doc: Document) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for r in doc.records:
+        if r.kind == "batch":
+            for name in ("count", "total_cny"):
+                if name in r.fields:
+                    spans.extend((e.start, e.end) for e in r.fields[name].evidence)
+        elif r.kind == "project":
+            for name in ("name", "investment_cny", "annual_output_cny", "capacity", "area", "jobs"):
+                if name in r.fields:
+                    spans.extend((e.start, e.end) for e in r.fields[name].evidence)
+    return spans
+
+
+def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
+    k = max(ctx.text.rfind(c, c0, f.start) for c in "、(（")
+    c0 = k + 1 if k >= 0 else c0
+    while c0 < f.start and not (ctx.text[c0].isalnum()):
+        c0 += 1
+    text = ctx.text[c0:f.start]
+    text = METRIC_TAIL.sub("", text)
+    lead = METRIC_HEAD.match(text)
+    s = c0 + (lead.end() if lead else 0)
+    e = c0 + len(text)
+    if e - s > 24:
+        s = e - 24
+    return ctx.text[s:e], s, e
+
+
+def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, int]:
+    best = None
+    for m in ctx.dates:
+        if sent.start <= m.start < pos and isinstance(m.value, dict) and m.value.get("start"):
+            best = m
+    if best is not None:
+        v = best.value
+        start, end, gran = str(v.get("start")), str(v.get("end") or v.get("start")), v.get("granularity")
+        if gran == "year":
+            return start[:4], best.start, best.end
+        if gran == "month" and start[:7] == end[:7]:
+            return start[:7], best.start, best.end
+        if gran == "day":
+            return start[:10], best.start, best.end
+        return f"{start[:7]}/{end[:7]}", best.start, best.end
+    m = None
+    for m2 in PERIOD_RE.finditer(ctx.text, sent.start, pos):
+        m = m2
+    if m is None:
+        return None, -1, -1
+    year = m.group(1) or (str(ctx.doc.meta.pub_date.year) if ctx.doc.meta.pub_date else None)
+    if m.group(1) and not m.group(2):
+        return m.group(1), m.start(), m.end()
+    lo, hi = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
+    if lo and year:
+        lo_s = f"{year}-{int(lo):02d}"
+        return (f"{lo_s}/{year}-{int(hi):02d}" if hi else lo_s), m.start(), m.end()
+    return m.group(), m.start(), m.end()
+
+
+def _value(f: Figure) -> tuple[Any, str]:
+    if f.kind == "money":
+        return int(f.value), "CNY"
+    if f.kind == "percent":
+        return float(f.value), "%" if f.unit != "pp" else "pp"
+    return f.value, (f.magnitude + f.unit) if f.kind == "quantity" else f.unit
+
+
+def extract_indicators(doc: Document) -> list[Record]:
+    """Indicator records of a document (see the module docstring for the rules)."""
+    ctx = RecordContext(doc)
+    used = _used_spans(doc)
+    out: list[Record] = []
+    for art in ctx.article_spans():
+        for sent in ctx.sentences(art):
+            if ctx.text.startswith("#", sent.start):
+                continue
+            last: Record | None = None
+            last_end = -1
+            for f in ctx.figures_in(sent.start, sent.end):
+                if any(s < f.end and f.start < e for s, e in used):
+                    continue
+                c0 = ctx.clause_start(f.start, sent.start)
+                if not CLAUSE_TAIL.match(ctx.text, f.end) or SKIP_BEFORE.search(ctx.text[c0:f.start]):
+                    continue
+                growth = GROWTH_CUE.search(ctx.text[max(c0, f.start - 8):f.start])
+                if f.kind == "percent" and growth and last is not None and f.start - last_end <= 14 \
+                        and last.get("growth_pct") is None:
+                    sign = -1.0 if growth.group(1) in DECLINE else 1.0
+                    last.set("growth_pct", sign * float(f.value), ctx.evidence(growth.start(), f.end))
+                    continue
+                metric, m0, m1 = _metric(ctx, c0, f)
+                if len(re.sub(r"\W", "", metric)) < MIN_METRIC or NOT_STATISTIC.search(metric):
+                    continue
+                if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")):
+                    continue
+                if f.kind == "count" and f.value == 1:
+                    continue
+                if f.kind == "count" and not (ECONOMIC_COUNT.search(metric) or PROJECT_WORD.search(metric)):
+                    continue
+                r = _indicator(ctx, sent, f, metric, m0, m1, growth)
+                out.append(r)
+                last, last_end = r, f.end
+    return out
+
+
+def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, m1: int,
+               growth: re.Match | None) -> Record:
+    r = Record("indicator", article=sent.article)
+    value, unit = _value(f)
+    r.set("value", value, ctx.evidence(f.start, f.end))
+    r.set("unit", unit, ctx.evidence(f.start, f.end))
+    r.set("metric", metric, ctx.evidence(m0, m1))
+    if f.kind == "percent" and growth:
+        sign = -1.0 if growth.group(1) in DECLINE else 1.0
+        r.set("growth_pct", sign * float(f.value), ctx.evidence(f.start, f.end))
+    else:
+        r.set("growth_pct", None)
+    period, p0, p1 = _period(ctx, sent, f.start)
+    r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
+    place = ctx.place_before(f.start, sent.start)
+    if place is not None:
+        r.set("region", place_name(place), ctx.evidence(place.start, place.end))
+    else:
+        name, ev = ctx.article_region(sent.article)
+        r.set("region", name, *([ev] if ev else []))
+    status, cue = ctx.status(sent, f.start)
+    r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
+    r.evidence = [ctx.evidence(min(m0, f.start), f.end)]
+    return r
+
+
+@hookimpl
+def newsmill_extract(doc: Document) -> list[Record]:
+    return extract_indicators(doc)

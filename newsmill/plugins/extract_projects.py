@@ -1,0 +1,232 @@
+"""Extractor ``extract-projects``: individually named investment and construction projects.
+
+Rules over the cleaned text and the mentions (see ``docs/records.md``):
+names come from :mod:`newsmill.zh.projects`; the stage is the nearest stage
+cue of the clause (else of the sentence); the status is ``target`` when a
+plan marker (计划, 力争, 争取, 将, 确保, 预计…) precedes the event in the
+sentence; investment, annual output, area, jobs and capacity come from the
+same sentence — or from the whole article when it reports one project — and
+a figure already used as a batch total is never credited to a project.
+Projects listed under a batch get the field ``batch`` = ``"r<index>"`` of the
+batch record in ``doc.records``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsmill.core.hookspecs import hookimpl
+from newsmill.core.model import Document, Record
+from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES, target_in
+from newsmill.zh.figures import Figure
+from newsmill.zh.projects import NameSpan, capacity_in, find_names
+from newsmill.zh.recctx import RecordContext, Span, location_of
+from newsmill.zh.surface import norm_name
+
+INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
+OUTPUT_CUE = re.compile(r"(年产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
+AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
+JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?:就业岗位|就业)?(?:约|近|超过|超)?(\d+(?:\.\d+)?)(万)?(?:余|多)?"  # noqa: E501
+                     r"(?:个就业岗位|个岗位|人就业|人)")
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    return {"extract": 200}
+
+
+def _batch_totals(doc: Document) -> list[tuple[int, int]]:
+    spans = []
+    for r in doc.records:
+        if r.kind == "batch" and "total_cny" in r.fields:
+            spans.extend((e.start, e.end) for e in r.fields["total_cny"].evidence)
+    return spans
+
+
+def _batch_for(ctx: RecordContext, sent: Span, name: NameSpan) -> int | None:
+    """Index in ``doc.records`` of the batch whose count follows a listed name in its sentence."""
+    best = None
+    for i, r in enumerate(ctx.doc.records):
+        if r.kind != "batch" or "count" not in r.fields or not r.fields["count"].evidence:
+            continue
+        ev = r.fields["count"].evidence[0]
+        between = ctx.text[name.end:ev.start]
+        listed = "等" in between and not re.search(r"[,，。;；:：]", between)
+        if sent.start <= ev.start < sent.end and ev.start >= name.end and ev.start - name.end <= 60 \
+                and (listed or (name.listed and ev.start - name.end <= 40)):
+            if best is None or ev.start < best[0]:
+                best = (ev.start, i)
+    return best[1] if best else None
+
+
+def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
+           others: list[NameSpan] = ()) -> tuple[str | None, int, int]:
+    text = ctx.text
+    c0 = ctx.clause_start(name.start, sent.start)
+    c1 = ctx.clause_end(name.end, sent.end)
+    best = None
+    for m in STAGE_RE.finditer(text, sent.start, sent.end):
+        if any(n.start <= m.start() < n.end for n in (name, *others)):
+            continue
+        cue = m.group()
+        in_clause = c0 <= m.start() < c1
+        before = m.end() <= name.start
+        dist = name.start - m.end() if before else m.start() - name.end
+        rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0) + (0 if before else 0.5)
+        key = rank * 1000 + dist
+        if best is None or key < best[0]:
+            best = (key, STAGE_CUES[cue], m.start(), m.end())
+    if best is None:
+        return None, -1, -1
+    return best[1], best[2], best[3]
+
+
+def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
+                     used: list[tuple[int, int]]) -> Figure | None:
+    for f in ctx.figures_in(start, end, "money"):
+        if any(s <= f.start < e for s, e in used):
+            continue
+        if cue.search(ctx.text[max(start, f.start - 12):f.start]):
+            return f
+    return None
+
+
+def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
+                used: list[tuple[int, int]]) -> None:
+    text = ctx.text
+    if r.get("investment_cny") is None:
+        f = _money_after_cue(ctx, start, end, INVEST_CUE, used)
+        if f is not None:
+            r.set("investment_cny", int(f.value), ctx.evidence(f.start, f.end))
+            used.append((f.start, f.end))
+    if r.get("annual_output_cny") is None:
+        f = _money_after_cue(ctx, start, end, OUTPUT_CUE, used)
+        if f is not None:
+            r.set("annual_output_cny", int(f.value), ctx.evidence(f.start, f.end))
+    if r.get("area") is None:
+        m = AREA_RE.search(text, start, end)
+        if m:
+            r.set("area", m.group(1), ctx.evidence(m.start(1), m.end(1)))
+    if r.get("jobs") is None:
+        m = JOBS_RE.search(text, start, end)
+        if m:
+            n = float(m.group(1)) * (10000 if m.group(2) else 1)
+            r.set("jobs", int(n), ctx.evidence(m.start(1), m.end()))
+    if r.get("capacity") is None:
+        m = re.search(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理)\d+(?:\.\d+)?(?:万|亿|千)?"
+                      r"[吨套台头件辆只张片块条箱]\w{0,12}?(?=[,，。;；、]|的|项目|生产线)", text[start:end])
+        if m:
+            r.set("capacity", m.group(), ctx.evidence(start + m.start(), start + m.end()))
+
+
+def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
+    for m in ctx.dates:
+        if sent.start <= m.start < sent.end and isinstance(m.value, dict):
+            if m.value.get("granularity") == "day" and m.value.get("start"):
+                return str(m.value["start"]), m
+    return None, None
+
+
+def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan]) -> Record:
+    doc = ctx.doc
+    r = Record("project", article=sent.article)
+    r.set("name", name.name, ctx.evidence(name.start, name.end))
+    stage, s0, s1 = _stage(ctx, sent, name, names)
+    batch = _batch_for(ctx, sent, name)
+    if batch is not None:
+        r.set("batch", f"r{batch}", *doc.records[batch].evidence)
+        if stage is None and doc.records[batch].get("event"):
+            b = doc.records[batch].fields["event"]
+            stage = b.value
+            s0, s1 = (b.evidence[0].start, b.evidence[0].end) if b.evidence else (-1, -1)
+    if stage is not None and s0 >= 0:
+        r.set("stage", stage, ctx.evidence(s0, s1))
+    else:
+        r.set("stage", None)
+    upto = max(name.end, s1 if s0 >= 0 else name.end)
+    status, cue = ctx.status(sent, upto)
+    if status == "target" and cue is not None:
+        r.set("status", "target", ctx.evidence(*cue))
+    elif stage is not None:
+        r.set("status", "actual", ctx.evidence(s0, s1))
+    else:
+        r.set("status", None)
+    cap = capacity_in(name.name)
+    if cap is not None and name.name.find(cap.group()) >= 0:
+        off = ctx.text.find(cap.group(), name.start, name.end)
+        if off >= 0:
+            r.set("capacity", cap.group(), ctx.evidence(off, off + len(cap.group())))
+        prefix = name.name[:cap.start()]
+        prefix = re.sub(r"年$", "", prefix)
+        if 2 <= len(prefix) <= 16:
+            r.set("investor", prefix, ctx.evidence(name.start, name.start + len(prefix)))
+    for org in ctx.orgs:
+        if name.start <= org.start < name.end and "investor" not in r.fields:
+            r.set("investor", org.surface, ctx.evidence(org.start, org.end))
+    place = ctx.place_before(name.end, sent.start) or ctx.article_place(sent.article)
+    if place is not None:
+        r.set("location", location_of(place), ctx.evidence(place.start, place.end))
+    date, dm = _date(ctx, sent)
+    if date:
+        r.set("date", date, ctx.evidence(dm.start, dm.end))
+    c0 = ctx.clause_start(name.start, sent.start)
+    c1 = ctx.clause_end(name.end, sent.end)
+    if c1 - c0 > 80:
+        c0, c1 = max(c0, name.start - 20), min(c1, name.end + 20)
+    r.evidence = [ctx.evidence(c0, c1)]
+    return r
+
+
+def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
+    """Take the stage from the article's headline (``…基地落户自贡``) when the text gives none."""
+    if article is None or not (0 <= article < len(ctx.doc.articles)):
+        return
+    a = ctx.doc.articles[article]
+    if not a.headline:
+        return
+    m = STAGE_RE.search(a.headline)
+    if m is None or m.group() in WEAK_STAGES:
+        return
+    ev = a.evidence.get("headline")
+    if ev is None:
+        return
+    r.set("stage", STAGE_CUES[m.group()], ev)
+    r.set("status", "target" if target_in(a.headline) else "actual", ev)
+
+
+def extract_projects(doc: Document) -> list[Record]:
+    """Project records of a document (see the module docstring for the rules)."""
+    ctx = RecordContext(doc)
+    used = _batch_totals(doc)
+    out: list[Record] = []
+    for art in ctx.article_spans():
+        found: list[tuple[Span, NameSpan, Record]] = []
+        keys: dict[str, Record] = {}
+        for sent in ctx.sentences(art):
+            if ctx.text.startswith("#", sent.start):
+                continue
+            names = find_names(ctx.text, sent.start, sent.end)
+            for name in names:
+                key = norm_name(name.name)
+                if key in keys:
+                    continue
+                r = _project(ctx, sent, name, names)
+                if r.get("stage") is None:
+                    _headline_stage(ctx, r, sent.article)
+                if r.get("stage") is None and r.get("capacity") is None:
+                    continue  # a name with no event and no attribute is not reported as a project
+                keys[key] = r
+                found.append((sent, name, r))
+            if len(names) == 1 and not names[0].listed and norm_name(names[0].name) in keys:
+                r = keys[norm_name(names[0].name)]
+                _attributes(ctx, r, sent.start, sent.end, used)
+        if len(found) == 1 and not found[0][1].listed:
+            _attributes(ctx, found[0][2], art.start, art.end, used)
+        out.extend(r for _, _, r in found)
+    return out
+
+
+@hookimpl
+def newsmill_extract(doc: Document) -> list[Record]:
+    return extract_projects(doc)

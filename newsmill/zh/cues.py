@@ -1,0 +1,62 @@
+"""Cue words of investment news: lifecycle stages of projects and plan/target markers."""
+
+from __future__ import annotations
+
+import re
+
+#: Stage cue → stage, longest cues first so ``竣工投产`` wins over ``竣工``.
+STAGE_CUES: dict[str, str] = {
+    "竣工投产": "in_production", "建成投产": "in_production", "竣工投运": "in_production",
+    "投入运营": "in_production", "投入使用": "completed", "投产": "in_production",
+    "达产": "in_production", "投运": "in_production", "试生产": "in_production",
+    "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
+    "集中开工": "started", "新开工": "started", "开工": "started", "奠基": "started",
+    "动工": "started", "开建": "started", "启动实施": "started", "启动建设": "started",
+    "签约": "signed", "签订": "signed", "签署": "signed", "落户": "signed", "落地": "signed",
+    "入驻": "signed", "引进": "signed", "揽金": "signed",
+    "洽谈": "negotiating", "在谈": "negotiating",
+    "在建": "under_construction", "加快建设": "under_construction", "续建": "under_construction",
+    "推进": "under_construction", "建设": "under_construction", "施工": "under_construction",
+    "拟建": "planned", "前期工作": "planned", "申建": "planned", "谋划": "planned",
+    "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned",
+}
+STAGE_RE = re.compile("|".join(sorted(map(re.escape, STAGE_CUES), key=len, reverse=True)))
+
+#: Weak cues only count when no other cue is near.
+WEAK_STAGES = {"建设", "推进", "落地", "施工"}
+
+#: Words that mark an event as a plan, goal or forecast.
+TARGET_CUES = ("计划", "力争", "争取", "确保", "预计", "年底前", "年内", "拟", "目标", "预期",
+               "有望", "即将", "将", "力促", "务必", "全力")
+TARGET_RE = re.compile("|".join(sorted(map(re.escape, TARGET_CUES), key=len, reverse=True)))
+#: ``将`` inside these words is no plan marker.
+_NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地")
+
+
+#: Marks of something done or under way (these make a statement ``actual``).
+ACTUAL_RE = re.compile(r"已经|已|成功|累计|先后|日前|近日|截至|目前|正在|了(?![解])")
+
+
+#: Strong plan markers, counted to tell a plan or work report from a news report.
+PLAN_RE = re.compile(r"力争|争取|确保|计划|目标|将|要|全力|加快")
+
+
+def stage_of(cue: str) -> str | None:
+    """The stage a cue word names."""
+    return STAGE_CUES.get(cue)
+
+
+def target_in(text: str) -> re.Match | None:
+    """The last plan/target marker in ``text``, if any."""
+    found = None
+    for m in TARGET_RE.finditer(text):
+        bad = _NOT_TARGET.search(text, max(0, m.start() - 2), m.end() + 2)
+        if bad and bad.start() <= m.start() < bad.end() and bad.group() not in ("即将",):
+            continue
+        found = m
+    return found
+
+
+def alternation(*words: str) -> str:
+    """A regex alternation of literal words, longest first (so longer cues win)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))

@@ -1,0 +1,374 @@
+"""Chinese administrative divisions (GB/T 2260) and development zones: loading and matching.
+
+The tables in ``newsmill/zh/data/`` are built once by ``tools/build_gazetteer.py``
+(``divisions.tsv``, ``renames.tsv``) or written by hand (``zones.tsv``); see
+``docs/places.md``.  Matching uses one Aho-Corasick automaton (leftmost-longest)
+over full names, short forms, old names, curated zone names and *blockers*
+(ordinary words that contain a place name, such as 示范县 or 投资兴业: they win
+the leftmost-longest race and hide the name inside them).
+
+>>> gaz = Gazetteer.default()
+>>> [(p.division.name, p.division.code) for p in gaz.find("自贡沿滩区开工")]
+[('自贡市', '510300'), ('沿滩区', '510311')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import ahocorasick_rs
+
+from newsmill.zh.place_rules import (
+    BLOCKERS,
+    GENERIC_SHORT_NAMES,
+    STOP_ALIASES,
+    ZONE_SUFFIXES,
+    alias_context_ok,
+    zone_type_of,
+)
+
+#: administrative words that make a county short form a place (青川县委 is full; 青川籍, 青川境内)
+_ADMIN_AFTER = re.compile(r"(?:籍|境内|全县|全区)")
+LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3}
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division (or a zone from the tables).
+
+    ``key`` is the code, or ``parent/name`` for the few units without one.
+    """
+
+    key: str
+    code: str | None
+    level: str
+    name: str
+    parent: str | None
+    aliases: tuple[str, ...] = ()
+    zone_type: str | None = None
+
+
+@dataclass
+class PlaceMatch:
+    """A place found in a text: its span, the division it names and how it was named.
+
+    ``form`` is ``full``, ``alias`` (short form), ``old`` (former name) or
+    ``zone``; ``zone_name`` is set for zones built from a place and a suffix
+    (``广元经开区``); ``ambiguous`` lists the other codes the name could mean.
+    """
+
+    start: int
+    end: int
+    division: Division
+    form: str
+    zone_name: str | None = None
+    zone_type: str | None = None
+    ambiguous: tuple[str, ...] = ()
+
+
+@dataclass
+class Priors:
+    """Divisions the text is known to be about (page region, dateline, earlier mentions)."""
+
+    keys: dict[str, float] = field(default_factory=dict)
+
+    def add(self, key: str | None, weight: float = 1.0) -> None:
+        """Add weight to a division key."""
+        if key:
+            self.keys[key] = self.keys.get(key, 0.0) + weight
+
+
+def _data(name: str) -> str:
+    return resources.files("newsmill.zh").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _rows(text: str) -> Iterable[list[str]]:
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+class Gazetteer:
+    """The division and zone tables with a matcher over their names."""
+
+    def __init__(self, divisions: Sequence[Division], renames: Sequence[tuple[str, str, str]] = ()) -> None:
+        self.divisions: dict[str, Division] = {d.key: d for d in divisions}
+        self.by_name: dict[str, list[str]] = {}
+        self._children: dict[str, list[str]] = {}
+        # name -> [(key, form)]
+        names: dict[str, list[tuple[str, str]]] = {}
+
+        def add(name: str, key: str, form: str) -> None:
+            lst = names.setdefault(name, [])
+            if all(k != key for k, _ in lst):
+                lst.append((key, form))
+
+        for d in divisions:
+            self.by_name.setdefault(d.name, []).append(d.key)
+            if d.parent:
+                self._children.setdefault(d.parent, []).append(d.key)
+            add(d.name, d.key, "zone" if d.level == "zone" else "full")
+            for a in d.aliases:
+                if len(a) >= 2:
+                    add(a, d.key, "zone" if d.level == "zone" else "alias")
+        for old_name, old_alias, code in renames:
+            if code in self.divisions:
+                if len(old_name) > 2 and old_name not in GENERIC_SHORT_NAMES:
+                    add(old_name, code, "old")
+                if len(old_alias) >= 2 and old_alias not in STOP_ALIASES:
+                    add(old_alias, code, "old")
+        for word in BLOCKERS:
+            names.setdefault(word, [])
+        # full names beat aliases of the same string (吉林: province alias, 吉林市 prefecture)
+        self._patterns = list(names)
+        self._cands = [names[p] for p in self._patterns]
+        self._ac = ahocorasick_rs.AhoCorasick(
+            self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self._zone_codes = self._index_zones()
+
+    # -- construction -------------------------------------------------------------
+    @classmethod
+    @functools.cache
+    def default(cls) -> Gazetteer:
+        """The gazetteer built from the tables shipped with newsmill (cached)."""
+        divisions: list[Division] = []
+        for code, level, name, parent, aliases in _rows(_data("divisions.tsv")):
+            key = code or f"{parent}/{name}"
+            ztype = zone_type_of(name) if level == "zone" else None
+            divisions.append(Division(key, code or None, level, name, parent or None,
+                                      tuple(a for a in aliases.split("|") if a), ztype))
+        index = {d.name: i for i, d in enumerate(divisions)}
+        for row in _rows(_data("zones.tsv")):
+            name, ztype, parent = row[0], row[1], row[2]
+            aliases = tuple(a for a in (row[3] if len(row) > 3 else "").split("|") if a)
+            same = next((index[n] for n in (name, *aliases) if n in index), None)
+            if same is not None:  # the statistical table already has it: keep its code
+                old = divisions[same]
+                divisions[same] = Division(old.key, old.code, "zone", name, old.parent,
+                                           tuple({*old.aliases, *aliases, old.name} - {name}), ztype)
+                continue
+            divisions.append(Division(f"{parent}/{name}", None, "zone", name, parent,
+                                      aliases, ztype))
+        renames = [(r[1], r[2], r[3]) for r in _rows(_data("renames.tsv"))]
+        return cls(divisions, renames)
+
+    def _index_zones(self) -> dict[tuple[str, str], str]:
+        """``(parent key, zone type) -> zone key`` when a parent has one zone of that type."""
+        seen: dict[tuple[str, str], list[str]] = {}
+        for d in self.divisions.values():
+            if d.level == "zone" and d.parent and d.zone_type:
+                seen.setdefault((d.parent, d.zone_type), []).append(d.key)
+        return {k: v[0] for k, v in seen.items() if len(v) == 1}
+
+    # -- hierarchy -----------------------------------------------------------------
+    def get(self, key: str | None) -> Division | None:
+        """The division with this key (a code), or None."""
+        return self.divisions.get(key) if key else None
+
+    def lineage(self, key: str) -> list[Division]:
+        """The division and its ancestors, the division first."""
+        out: list[Division] = []
+        d = self.divisions.get(key)
+        while d is not None and len(out) < 5:
+            out.append(d)
+            d = self.divisions.get(d.parent) if d.parent else None
+        return out
+
+    def is_ancestor(self, anc: str, key: str) -> bool:
+        """Whether ``anc`` is a strict ancestor of ``key``."""
+        return any(d.key == anc for d in self.lineage(key)[1:])
+
+    def lookup(self, name: str) -> list[Division]:
+        """Divisions whose full name, short form or old name is exactly ``name``."""
+        try:
+            idx = self._patterns.index(name)
+        except ValueError:
+            return []
+        return [self.divisions[k] for k, _ in self._cands[idx]]
+
+    def parts(self, key: str) -> dict[str, str | None]:
+        """Province, city (prefecture) and county names of a division.
+
+        For municipalities the city is the municipality itself (重庆市/重庆市/渝北区).
+        """
+        out: dict[str, str | None] = {"province": None, "city": None, "county": None}
+        for d in self.lineage(key):
+            if d.level == "province":
+                out["province"] = d.name
+            elif d.level == "prefecture":
+                out["city"] = d.name
+            elif d.level == "county":
+                out["county"] = d.name
+        prov = out["province"]
+        if prov and out["city"] is None and prov.endswith("市") and self.divisions[key].level != "province":
+            out["city"] = prov
+        if prov and self.divisions[key].level == "province" and prov.endswith("市"):
+            out["city"] = prov
+        return out
+
+    def value(self, m: PlaceMatch) -> dict[str, Any]:
+        """The normalized value of a place mention (see docs/places.md)."""
+        d = m.division
+        if m.zone_name:
+            parts = self.parts(d.key)
+            zone = self.get(self._zone_codes.get((self._zone_parent(d).key, m.zone_type or "")))
+            return {"name": m.zone_name, "code": zone.code if zone else None, "level": "zone",
+                    **parts, "parent_code": d.code, "zone_type": m.zone_type}
+        if d.level == "zone":
+            parent = self.get(d.parent)
+            parts = self.parts(parent.key) if parent else {"province": None, "city": None, "county": None}
+            return {"name": d.name, "code": d.code, "level": "zone", **parts,
+                    "parent_code": parent.code if parent else None, "zone_type": d.zone_type}
+        return {"name": d.name, "code": d.code, "level": d.level, **self.parts(d.key),
+                "parent_code": self.get(d.parent).code if d.parent and self.get(d.parent) else None}
+
+    def _zone_parent(self, d: Division) -> Division:
+        """The prefecture a zone built on ``d`` is indexed under (statistical zone codes)."""
+        for anc in self.lineage(d.key):
+            if anc.level == "prefecture":
+                return anc
+        return d
+
+    # -- matching ------------------------------------------------------------------
+    def raw_matches(self, text: str) -> list[tuple[int, int, int]]:
+        """Leftmost-longest ``(pattern index, start, end)`` matches, blockers included."""
+        return self._ac.find_matches_as_indexes(text)
+
+    def find(self, text: str, priors: Priors | None = None) -> list[PlaceMatch]:
+        """Places named in ``text``, resolved with the hierarchy around them and ``priors``."""
+        priors = priors or Priors()
+        found: list[tuple[int, int, list[tuple[str, str]], str | None]] = []
+        for idx, s, e in self.raw_matches(text):
+            cands = self._cands[idx]
+            if not cands:
+                continue
+            pat = self._patterns[idx]
+            suffix = _zone_suffix(text, e)
+            cands = [(k, "generic" if pat in GENERIC_SHORT_NAMES and f != "zone" else f)
+                     for k, f in cands if _form_ok(self.divisions[k], f, pat, text, s, e, suffix)]
+            if cands:
+                found.append((s, e, cands, suffix))
+        return self._resolve(text, found, priors)
+
+    def _resolve(self, text: str, found: list[tuple[int, int, list[tuple[str, str]], str | None]],
+                 priors: Priors) -> list[PlaceMatch]:
+        # unambiguous names other than county short forms count as priors for the rest
+        local = Priors(dict(priors.keys))
+        for _s, _e, cands, _sfx in found:
+            key, form = cands[0]
+            if len(cands) == 1 and not (form == "alias" and self.divisions[key].level == "county"):
+                for d in self.lineage(key):
+                    local.add(d.key, 0.5)
+        out: list[PlaceMatch] = []
+        prev: PlaceMatch | None = None
+        for i, (s, e, cands, suffix) in enumerate(found):
+            nxt = found[i + 1] if i + 1 < len(found) and found[i + 1][0] - e <= 2 else None
+            adjacent_prev = prev if prev is not None and s - prev.end <= 2 else None
+            cands = self._drop_seat_districts(cands)
+            best = self._choose(cands, local, adjacent_prev, nxt)
+            if best is None:
+                continue
+            key, form = best
+            d = self.divisions[key]
+            under_prev = adjacent_prev is not None and self.is_ancestor(adjacent_prev.division.key, key)
+            if form == "generic" and not under_prev:
+                continue  # 东区, 城区, 市中区…: only right after their parent's name
+            if form == "alias" and d.level == "county" and not (
+                    under_prev or suffix or local.keys.get(key, 0) > 0
+                    or local.keys.get(d.parent or "", 0) > 0 or _ADMIN_AFTER.match(text, e)):
+                # a county short form needs support: its parent or itself named elsewhere
+                continue
+            others = tuple(sorted(self.divisions[k].code or k for k, _ in cands if k != key))
+            m = PlaceMatch(s, e, d, form, ambiguous=others)
+            if suffix and d.level != "zone":
+                m.end = e + len(suffix)
+                m.zone_type = zone_type_of(suffix)
+                m.zone_name = text[s:m.end]
+            out.append(m)
+            prev = m
+        return out
+
+    def _drop_seat_districts(self, cands: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """When a name is a unit's and one of its children's (广安市, 广安区), keep the unit."""
+        if len(cands) < 2:
+            return cands
+        keys = [k for k, _ in cands]
+        return [(k, f) for k, f in cands if not any(a != k and self.is_ancestor(a, k) for a in keys)]
+
+    def _choose(self, cands: list[tuple[str, str]], priors: Priors, prev: PlaceMatch | None,
+                nxt: tuple[int, int, list[tuple[str, str]], str | None] | None) -> tuple[str, str] | None:
+        if len(cands) == 1:
+            return cands[0]
+
+        def score(c: tuple[str, str]) -> tuple[float, int, str]:
+            key, form = c
+            lin = self.lineage(key)
+            sc = 0.0
+            if prev is not None and any(a.key == prev.division.key for a in lin[1:]):
+                sc += 100
+            if nxt is not None and any(self.is_ancestor(key, k) for k, _ in nxt[2]):
+                sc += 50
+            sc += sum(priors.keys.get(a.key, 0.0) for a in lin)
+            sc += {"full": 2, "zone": 2, "old": 1, "alias": 0, "generic": 0}[form]
+            return (sc, -LEVEL_RANK[self.divisions[key].level], key)
+
+        ranked = sorted(cands, key=score, reverse=True)
+        return ranked[0]
+
+
+def _zone_suffix(text: str, end: int) -> str | None:
+    for sfx in ZONE_SUFFIXES:
+        if text.startswith(sfx, end):
+            return sfx
+    return None
+
+
+def _form_ok(d: Division, form: str, pattern: str, text: str, start: int, end: int,
+             suffix: str | None) -> bool:
+    """Stop-list and context rules for one reading of a matched name."""
+    if d.level == "zone" or form == "zone":
+        return True
+    if form in ("alias", "old") and pattern in STOP_ALIASES:
+        return suffix is not None and d.level != "province"
+    if form == "alias":
+        return alias_context_ok(d.level, pattern, text, start, end)
+    return True
+
+
+def parse_location(text: str, gaz: Gazetteer | None = None) -> dict[str, str | None]:
+    """Province, city and county of an address string (the first address found in it).
+
+    A county that is not under the named prefecture wins over it (old
+    prefecture names: 柳州地区忻城县 → 来宾市忻城县); an ambiguous county alone
+    gives only the county.
+    """
+    gaz = gaz or Gazetteer.default()
+    matches = gaz.find(text)
+    out: dict[str, str | None] = {"province": None, "city": None, "county": None}
+    if not matches:
+        return out
+    chain = [matches[0]]
+    for m in matches[1:]:
+        if m.start - chain[-1].end > 2:
+            break
+        if gaz.is_ancestor(chain[-1].division.key, m.division.key) or (
+                m.division.level in ("county",) and chain[-1].division.level == "prefecture"
+                and m.start - chain[-1].end <= 2 and text[chain[-1].end:m.start] in ("地区", "")
+                and m.form == "full"):
+            chain.append(m)
+        else:
+            break
+    last = chain[-1]
+    if last.zone_name:
+        return {**gaz.parts(last.division.key), "county": last.zone_name}
+    out.update(gaz.parts(last.division.key))
+    if last.ambiguous and len(chain) == 1 and last.division.level == "county":
+        out["province"] = out["city"] = None
+    return out
+
+__all__ = ["Division", "Gazetteer", "PlaceMatch", "Priors", "parse_location"]

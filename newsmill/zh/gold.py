@@ -1,0 +1,186 @@
+"""The gold-annotation format: a document rendered as one gold JSON object.
+
+The layout is the one hand-made gold files use (``articles``, ``money``,
+``projects``, ``batches``, ``indicators``, ``cleaning``), so machine output can
+be corrected by a person into gold, and gold can be scored against machine
+output.  Every ``evidence`` string is copied from the *raw* text through the
+raw spans the pipeline filled in.
+
+:func:`document_to_gold` keeps, for scoring, the raw spans behind each item
+under the private key ``"_spans"``; :func:`strip_private` removes them
+before writing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsmill.core.model import Document, Evidence, Mention, Record
+
+#: Keys of each item kind, in the order they are written.
+ARTICLE_KEYS = ("headline", "kicker", "source", "dateline", "reporters", "first_words")
+MONEY_KEYS = ("surface", "value_cny", "qualifier", "evidence")
+PROJECT_KEYS = ("name", "article", "stage", "status", "date", "investor", "location",
+                "investment_cny", "capacity", "area", "annual_output_cny", "jobs", "evidence")
+LOCATION_KEYS = ("province", "city", "county", "detail")
+BATCH_KEYS = ("article", "region", "event", "count", "total_cny", "evidence")
+INDICATOR_KEYS = ("region", "metric", "period", "value", "unit", "growth_pct", "evidence")
+
+FIRST_WORDS = 20
+_CLAUSE_BREAK = re.compile(r"[,，。;；!！?？\n]")
+MAX_EVIDENCE = 80
+
+
+def clause_around(raw: str, start: int, end: int, limit: int = MAX_EVIDENCE) -> tuple[int, int]:
+    """The raw span of the clause holding ``raw[start:end]`` (between clause punctuation).
+
+    The span always contains ``[start, end)`` and is cut to about ``limit``
+    characters around it.
+    """
+    left = start
+    while left > 0 and not _CLAUSE_BREAK.match(raw[left - 1]) and start - left < limit // 2:
+        left -= 1
+    right = end
+    while right < len(raw) and not _CLAUSE_BREAK.match(raw[right]) and right - end < limit // 2:
+        right += 1
+    while left < start and raw[left].isspace():
+        left += 1
+    while right > end and raw[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+def _spans(evs: list[Evidence]) -> list[list[int]]:
+    return [[e.raw_start, e.raw_end] for e in evs if e.raw_start >= 0 and e.raw_end >= e.raw_start]
+
+
+def record_spans(record: Record) -> list[list[int]]:
+    """Raw spans of a record: its own evidence, then every field's evidence."""
+    evs = list(record.evidence)
+    for f in record.fields.values():
+        evs.extend(f.evidence)
+    return _spans(evs)
+
+
+def record_text(doc: Document, record: Record) -> str:
+    """The raw evidence text of a record (its first evidence span), or ''."""
+    for ev in record.evidence or [e for f in record.fields.values() for e in f.evidence]:
+        if ev.raw_start >= 0:
+            return doc.raw[ev.raw_start:ev.raw_end]
+        if ev.text:
+            return ev.text
+    return ""
+
+
+def _article_dict(doc: Document, index: int) -> dict[str, Any]:
+    a = doc.articles[index]
+    body_start = a.body_start if a.body_start is not None else a.start
+    body = doc.clean[body_start:a.body_end if a.body_end is not None else a.end]
+    first = body.lstrip()[:FIRST_WORDS]
+    fs = body_start + (len(body) - len(body.lstrip()))
+    rs, re_ = doc.raw_span(fs, fs + len(first))
+    return {
+        "headline": a.headline,
+        "kicker": a.kicker,
+        "source": a.source,
+        "dateline": a.dateline,
+        "reporters": list(a.reporters),
+        "first_words": doc.raw[rs:re_] if first else "",
+        "_spans": [[a.raw_start, a.raw_end]],
+        "_index": a.index,
+    }
+
+
+def _money_items(doc: Document, m: Mention) -> list[dict[str, Any]]:
+    attrs = m.attributes or {}
+    currency = attrs.get("currency")
+    rs, re_ = clause_around(doc.raw, m.raw_start, m.raw_end)
+    evidence = doc.raw[rs:re_]
+    qualifier = attrs.get("qualifier") or "exact"
+    values: list[Any] = [m.value]
+    rng = attrs.get("range")
+    if isinstance(rng, (list, tuple)) and len(rng) == 2 and all(v is not None for v in rng):
+        values = list(rng)
+    out = []
+    for v in values:
+        value = v
+        if currency not in (None, "CNY", "RMB"):
+            value = None
+        try:
+            value = int(value) if value is not None else None
+        except (TypeError, ValueError):
+            value = None
+        out.append({"surface": doc.raw[m.raw_start:m.raw_end], "value_cny": value,
+                    "qualifier": qualifier, "evidence": evidence,
+                    "_spans": [[m.raw_start, m.raw_end]]})
+    return out
+
+
+def _headline(doc: Document, record: Record) -> str | None:
+    if record.article is None or not (0 <= record.article < len(doc.articles)):
+        return None
+    return doc.articles[record.article].headline
+
+
+def _location(value: Any) -> dict[str, Any]:
+    loc = value if isinstance(value, dict) else {}
+    return {k: loc.get(k) for k in LOCATION_KEYS}
+
+
+def _project(doc: Document, r: Record) -> dict[str, Any]:
+    d: dict[str, Any] = {k: r.get(k) for k in PROJECT_KEYS}
+    d["article"] = _headline(doc, r)
+    d["location"] = _location(r.get("location"))
+    inv = r.get("investor")
+    if isinstance(inv, list):
+        d["investor"] = "、".join(str(x) for x in inv) if inv else None
+    d["evidence"] = record_text(doc, r)
+    d["_spans"] = record_spans(r)
+    d["_article"] = r.article
+    d["_batch"] = r.get("batch")
+    return d
+
+
+def _batch(doc: Document, r: Record) -> dict[str, Any]:
+    d: dict[str, Any] = {k: r.get(k) for k in BATCH_KEYS}
+    d["article"] = _headline(doc, r)
+    d["evidence"] = record_text(doc, r)
+    d["_spans"] = record_spans(r)
+    d["_article"] = r.article
+    return d
+
+
+def _indicator(doc: Document, r: Record) -> dict[str, Any]:
+    d: dict[str, Any] = {k: r.get(k) for k in INDICATOR_KEYS}
+    d["evidence"] = record_text(doc, r)
+    d["_spans"] = record_spans(r)
+    d["_article"] = r.article
+    return d
+
+
+def document_to_gold(doc: Document) -> dict[str, Any]:
+    """The document in the gold format, with private ``_spans`` for scoring."""
+    money: list[dict[str, Any]] = []
+    for m in doc.mentions:
+        if m.kind == "money" and m.raw_start >= 0:
+            money.extend(_money_items(doc, m))
+    return {
+        "page": doc.source.replace("\\", "/").rsplit("/", 1)[-1],
+        "articles": [_article_dict(doc, i) for i in range(len(doc.articles))],
+        "money": money,
+        "projects": [_project(doc, r) for r in doc.records if r.kind == "project"],
+        "batches": [_batch(doc, r) for r in doc.records if r.kind == "batch"],
+        "indicators": [_indicator(doc, r) for r in doc.records if r.kind == "indicator"],
+        "cleaning": {"must_contain": [], "must_not_contain": [], "notes": []},
+        "cleaned_text": doc.clean,
+    }
+
+
+def strip_private(data: Any) -> Any:
+    """A copy of gold data without the private keys (those starting with ``_``)."""
+    if isinstance(data, dict):
+        return {k: strip_private(v) for k, v in data.items() if not str(k).startswith("_")}
+    if isinstance(data, list):
+        return [strip_private(v) for v in data]
+    return data

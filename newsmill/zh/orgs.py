@@ -1,0 +1,231 @@
+"""Organization names by suffix rules: companies, banks, government bodies, associations.
+
+An organization ends with a typed suffix (``有限公司``, ``集团``, ``银行``, ``局``,
+``管委会``…); its start is found by walking left from the suffix until a
+boundary: punctuation, a function word or a verb that introduces a name
+(与, 和, 由, 签约, 引进, 携手…).  A government body may contain 和
+(``自贡市经济和信息化局``) when a place name starts it.  Short forms of a
+company inside the same text (``美裕集团`` for ``四川美裕集团有限公司``) are
+found afterwards from the full names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# suffix -> type; longest alternatives first in the regex below
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("股份有限公司", "company"), ("有限责任公司", "company"), ("集团有限公司", "company"),
+    ("有限公司", "company"), ("集团公司", "company"), ("股份公司", "company"), ("分公司", "company"),
+    ("公司", "company"), ("集团", "company"), ("股份", "company"), ("控股", "company"),
+    ("农村商业银行", "bank"), ("农商银行", "bank"), ("银行", "bank"), ("信用社", "bank"),
+    ("证券", "company"), ("交易所", "exchange"),
+    ("人民政府", "government"), ("管理委员会", "government"), ("委员会", "government"),
+    ("管委会", "government"), ("政府", "government"), ("办公室", "government"), ("法院", "government"),
+    ("检察院", "government"), ("局", "government"), ("厅", "government"), ("委", "government"),
+    ("部", "government"),
+    ("联合会", "association"), ("协会", "association"), ("商会", "association"), ("学会", "association"),
+    ("研究院", "institute"), ("研究所", "institute"), ("大学", "institute"), ("学院", "institute"),
+    ("医院", "institute"),
+)
+SUFFIX_TYPE = dict(_SUFFIXES)
+_SUFFIX_RE = re.compile("|".join(sorted((re.escape(s) for s, _ in _SUFFIXES), key=len, reverse=True)))
+
+#: words a name never runs across on its left (function words and verbs that introduce names)
+_BOUNDARY_WORDS = (
+    "与", "和", "及", "跟", "由", "在", "是", "的", "了", "对", "将", "为", "被", "把", "从",
+    "等", "据", "让", "给", "以", "并", "或", "该", "这", "那", "各", "每", "均", "也", "又",
+    "就", "即", "于", "至", "到", "个", "家", "批", "次", "年", "月",
+    "签约", "签订", "签署", "引进", "落户", "携手", "联合", "成立", "组建", "设立", "来自", "包括",
+    "其中", "位于", "通过", "获得", "推动", "支持", "召开", "举行", "主办", "承办", "出资", "收购",
+    "入驻", "负责", "作为", "根据", "按照", "助力", "吸引", "对接", "洽谈", "考察", "拜访", "会见",
+    "走访", "调研", "参观", "邀请", "组织", "牵头", "依托", "发布", "宣布", "表示", "介绍", "认为",
+    "指出", "记者", "看到", "了解", "获悉", "当天", "近日", "目前", "此前", "今年", "去年", "同时",
+    "分别", "已经", "正在", "计划", "预计", "拟", "总投资", "投资", "建设", "实施", "新建", "打造",
+    "全市", "全县", "全区", "全省", "全国", "我市", "我县", "我区", "我省", "本市", "如", "像", "较",
+    "有", "项目", "年度", "召开", "坚持", "紧扣", "围绕", "加快", "推进", "梳理", "服务",
+)
+#: 和 inside government names (经济和信息化局, 住房和城乡建设局, 人力资源和社会保障局)
+_GOV_AND = re.compile(r"和(?=信息化|城乡|社会保障|改革|旅游|体育|科技|技术|规划|农村|对外|经济合作|外事|"
+                      r"投资促进|人力|事务|宗教|广播|新闻|地方|金融|国有|计划|健康|卫生|"
+                      r"教育|应急|商务)")
+_BOUNDARY_RE = re.compile("|".join(sorted(map(re.escape, _BOUNDARY_WORDS), key=len, reverse=True)))
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&（）()]")
+_MAX_LEN = {"company": 30, "bank": 16, "exchange": 12, "government": 16, "association": 16,
+            "institute": 16}
+
+#: cores that make no name: 该公司, 子公司, 上市公司, 商业银行…
+_GENERIC_CORES = frozenset({
+    "该", "本", "子", "分", "母", "总", "新", "老", "上市", "合资", "控股", "投资", "国有", "民营",
+    "外资", "企业", "一家", "多家", "两家", "三家", "几家", "这家", "那家", "其", "商业", "地方", "各",
+    "大型", "龙头", "科技", "实业", "平台", "股份", "集团", "公司", "相关", "有关", "政府", "人民",
+    "中央", "省", "市", "县", "区", "镇", "乡", "村", "主管", "职能", "行业", "产业", "上级", "下级",
+    "管理", "服务", "发展", "村镇", "城市", "金融", "农村", "持有", "入股", "参股", "夺冠", "格", "布",
+    "结", "开", "大", "全", "时", "出", "僵", "残", "棋", "饭", "终", "变", "骗", "赌", "战", "政", "定",
+    "胜", "败", "当", "党", "纪", "干", "内", "外", "北", "南", "东", "西", "中", "全国", "经营",
+    "分管", "主", "副", "常", "编", "支", "俱乐", "总部", "团", "局", "全体", "单位", "部门",
+    "中国", "中华", "国际", "国家", "党委", "全能", "大平台",
+})
+#: the suffix must not continue into another word (局长, 委托, 部分, 政府采购 is fine)
+_BAD_AFTER = {
+    "局": re.compile(r"[长势面部限域]"), "委": re.compile(r"[员托屈婉任派实身靡会]"),
+    "部": re.compile(r"[分长署门位件队署落委]"), "厅": re.compile(r"[长堂]"),
+    "股份": re.compile(r"[制化合有公]"), "控股": re.compile(r"[股权]"), "集团": re.compile(r"[化军]"),
+    "证券": re.compile(r"[化市法业]"), "银行": re.compile(r"[卡业]"), "政府": re.compile(r"[工采债投]"),
+    "学院": re.compile(r"[派]"), "大学": re.compile(r"[生]"),
+}
+#: single-character suffixes need an administrative core ending (经济和信息化局, 发改委, 商务厅)
+_GOV_ONE_CHAR = {"局", "厅", "委", "部"}
+_GOV_CORE_END = re.compile(r"(?:市|县|区|省|州|乡|镇|务|业|源|通|育|生|化|保|监|统计|安|政|资|改|信|健|"
+                           r"建|交|贸|理|侨|口|文|旅|体|科|技|展|划|规|障|社|环|法|管|应急|农|林|水|"
+                           r"利|委|纪|组织|宣传|统战|财|税|审计|能|港|航|邮|粮|储|档|案|局|司)$")
+
+
+@dataclass
+class OrgMatch:
+    """An organization found in a text: span, full name and type."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    short_for: str | None = None
+
+
+def _left_start(text: str, suffix_start: int, limit: int, government: bool = False) -> int:
+    """Where a name ending at ``suffix_start`` begins (walking left to a boundary)."""
+    i = suffix_start
+    lo = max(0, suffix_start - limit)
+    while i > lo and _NAME_CHAR.match(text, i - 1):
+        i -= 1
+    # the rightmost boundary word inside [i, suffix_start) cuts the name, except a 和/与/及
+    # right after another boundary word, which may start the name (与和邦生物: 和邦生物)
+    cut = i
+    last_end = -1
+    for m in _BOUNDARY_RE.finditer(text, i, suffix_start):
+        if government and _GOV_AND.match(text, m.start()):
+            continue
+        if m.start() != last_end or m.group() not in ("和", "与", "及"):
+            cut = m.end()
+        last_end = m.end()
+    return cut
+
+
+def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatch]:
+    """Organizations in ``text``; ``places`` are place-mention spans (they may start a name)."""
+    out: list[OrgMatch] = []
+    taken_until = -1
+    for m in _SUFFIX_RE.finditer(text):
+        sfx = m.group()
+        kind = SUFFIX_TYPE[sfx]
+        bad = _BAD_AFTER.get(sfx)
+        if bad and bad.match(text, m.end()):
+            continue
+        start = _left_start(text, m.start(), _MAX_LEN[kind], kind == "government")
+        start = _anchor(text, start, m.start())
+        if start < taken_until:
+            # a longer suffix continues an earlier name (…集团 + 有限公司): extend it
+            if out and out[-1].end == m.start():
+                prev = out.pop()
+                start = prev.start
+            else:
+                continue
+        core = text[start:m.start()]
+        while core and core[0] in "()（）·&0123456789":
+            start += 1
+            core = core[1:]
+        if len(core) < (2 if kind != "government" else 1) or core in _GENERIC_CORES:
+            continue
+        if sfx in _GOV_ONE_CHAR and not _GOV_CORE_END.search(core):
+            continue
+        if kind == "government" and len(core) == 1 and core not in "省市县区州":
+            continue
+        if kind == "government" and core[-1] in "省市县区州" and sfx in ("委", "政府", "人民政府"):
+            # 自贡市委, 广元市政府: the core must be a place name
+            if not any(ps == start and pe >= m.start() - 1 for ps, pe in places):
+                continue
+        out.append(OrgMatch(start, m.end(), text[start:m.end()], kind))
+        taken_until = m.end()
+    return _merge_adjacent(out)
+
+
+def _anchor(text: str, start: int, suffix_start: int) -> int:
+    """Start a name at 中国 inside it: 要全面梳理中国化工集团 → 中国化工集团."""
+    i = text.find("中国", start + 1, suffix_start)
+    return i if i >= 0 else start
+
+
+def _merge_adjacent(orgs: list[OrgMatch]) -> list[OrgMatch]:
+    """Drop names nested in a longer one (…集团 inside …集团有限公司)."""
+    orgs.sort(key=lambda o: (o.start, -(o.end - o.start)))
+    out: list[OrgMatch] = []
+    for o in orgs:
+        if out and o.start < out[-1].end:
+            continue
+        out.append(o)
+    return out
+
+
+_LEGAL = re.compile(
+    r"(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$")
+_TRADE = re.compile(r"(?:集团|控股|股份|实业|科技|发展|投资|新材料|材料|化工|能源|电力|建设|建筑|"
+                    r"置业|地产|房地产|工业|机械|制造|食品|农业|贸易|商贸|物流|医药|生物|电子|信息|"
+                    r"技术|环保|燃气|矿业|有限)+$")
+
+
+def short_forms(name: str, place_prefixes: Sequence[str]) -> list[str]:
+    """Short forms a company is called by later in a text: 美裕集团, 美裕 for 四川美裕集团有限公司."""
+    base = _LEGAL.sub("", name)
+    changed = True
+    while changed:
+        changed = False
+        for p in sorted(place_prefixes, key=len, reverse=True):
+            if base.startswith(p) and len(base) - len(p) >= 2:
+                base = base[len(p):]
+                changed = True
+    out = []
+    if base != name and len(base) >= 2:
+        out.append(base)
+    core = _TRADE.sub("", base)
+    if core != base and len(core) >= 2:
+        out.append(core)
+        if "集团" in name:
+            out.append(core + "集团")
+    return [s for s in dict.fromkeys(out)
+            if s not in _GENERIC_CORES and s != name and s not in place_prefixes]
+
+
+def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, list[str]],
+                     start: int = 0, end: int | None = None) -> list[OrgMatch]:
+    """Occurrences of companies' short forms in ``text[start:end]`` outside the full names.
+
+    Names in ``orgs`` that are the short form of an earlier one get ``short_for`` set.
+    """
+    end = len(text) if end is None else end
+    covered = [(o.start, o.end) for o in orgs]
+    forms: dict[str, OrgMatch] = {}
+    for o in orgs:
+        if o.type in ("company", "bank") and o.short_for is None:
+            for f in short_forms(o.name, prefixes.get(o.name, [])):
+                forms.setdefault(f, o)
+    if not forms:
+        return []
+    for o in orgs:  # a name found by its suffix that is the short form of an earlier one
+        full = forms.get(o.name)
+        if full is not None and full is not o and full.start < o.start:
+            o.short_for = o.name = full.name
+    pat = re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
+    out: list[OrgMatch] = []
+    for m in pat.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in covered):
+            continue
+        full = forms[m.group()]
+        if m.start() < full.start:
+            continue  # a short form refers back to a name already given
+        out.append(OrgMatch(m.start(), m.end(), full.name, full.type, short_for=full.name))
+    return out
+
+
+__all__ = ["OrgMatch", "SUFFIX_TYPE", "find_orgs", "find_short_forms", "short_forms"]

@@ -1,0 +1,205 @@
+"""Person names in news text: reporters in bylines and officials named with their title.
+
+Rules, not a statistical model: a name is a known surname plus one or two
+characters, found right after a credit word (``记者 陈某 李某``, ``通讯员``) or
+right after a title (``市委书记张某``, ``副市长 王某某``) and followed by a
+boundary (punctuation, a verb of saying or attending…).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SINGLE_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+    "孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
+    "童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车"
+    "项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
+    "仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜"
+    "海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜"
+    "羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信"
+    "展阴昝智幸奉植衡富尧闭由操"
+)
+_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+                      "宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "澹台")
+SURNAMES = frozenset(_SINGLE_SURNAMES)
+
+_CREDIT_WORDS = r"(?:本报|新华社|特约|首席|见习|实习)?(?:记者|通讯员|实习生|摄影|编辑|撰稿|文/图|文/|图/)"
+_CREDIT = re.compile(_CREDIT_WORDS + r"[\s:：/]*")
+#: a byline in parentheses: (记者 陈某), (欧某 廖某 记者 陈某), (李某) at the end of a story
+_PAREN = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
+#: an author line: □ 高某, ■ 高某
+_AUTHOR_LINE = re.compile(r"^[□■◎●▲]\s*([^\n]{2,20})$", re.M)
+_CREDIT_TOKEN = re.compile(_CREDIT_WORDS + r"$")
+_PHOTO_TAIL = re.compile(r"(?:文/图|文/|/图|摄影|摄)$")
+_TITLES = (
+    "省委书记", "省委副书记", "市委书记", "市委副书记", "县委书记", "县委副书记", "区委书记", "区委副书记",
+    "州委书记", "党工委书记", "党委书记", "党组书记", "工委书记", "纪委书记", "副书记", "书记",
+    "常务副省长", "常务副市长", "常务副县长", "常务副区长", "副省长", "省长", "副市长", "市长", "副县长",
+    "县长", "副区长", "区长", "副州长", "州长", "副镇长", "镇长", "乡长", "村支书", "主任委员",
+    "常务副主任", "副主任", "主任", "副局长", "局长", "副厅长", "厅长", "副部长", "部长", "副主席", "主席",
+    "秘书长", "市委常委", "县委常委", "区委常委", "省委常委", "常委", "董事长", "副董事长", "总经理",
+    "副总经理", "总裁", "副总裁", "行长", "副行长", "会长", "副会长", "理事长", "院长", "副院长", "校长",
+    "总工程师", "总经济师", "负责人", "创始人", "首席执行官", "党支部书记", "所长", "处长", "科长",
+)
+_TITLE_RE = re.compile("|".join(sorted(map(re.escape, _TITLES), key=len, reverse=True)))
+#: business titles (the rest are official)
+_BUSINESS = ("董事长", "总经理", "总裁", "行长", "会长", "理事长", "创始人", "首席执行官", "总工程师",
+             "总经济师", "负责人")
+#: what may follow a name: punctuation, or a verb of saying, attending, leading…
+_AFTER_NAME = re.compile(
+    r"(?:$|[\s，,。、；;：:！!？?）)“”\"》]|表示|说|指出|介绍|强调|认为|称|出席|参加|主持|讲话|致辞|带队|率队|"
+    r"调研|会见|一行|等|同志|在|到|与|和|及|对|为|代表|宣布|要求|希望|提出|接受|作|先后|也|还|则|就|"
+    r"深入|前往|来到|实地|现场|视察|检查|考察|陪同|见证|签约|致|向|听取|分别|率|带领|表态|寄语)")
+_NAME_BODY = re.compile(r"[\u4e00-\u9fff]{1,2}")
+#: words that look like surname + 1–2 characters but are not names
+_NOT_NAMES = frozenset({
+    "表示", "指出", "介绍", "强调", "认为", "同志", "一行", "等人", "主持", "讲话", "代表", "带队",
+    "们", "时", "将", "也", "和", "等", "们表", "说", "还", "就", "对", "在", "要", "是", "高度", "全面",
+    "高质量", "安全", "建设", "发展", "项目", "企业", "公司", "经济", "工作", "会议", "万元", "亿元",
+})
+
+
+@dataclass
+class PersonMatch:
+    """A person found in a text: span, name, role (reporter, official, other) and title."""
+
+    start: int
+    end: int
+    name: str
+    role: str
+    title: str | None = None
+
+
+def _surname_len(text: str, i: int) -> int:
+    if text.startswith(_COMPOUND_SURNAMES, i):
+        return 2
+    return 1 if i < len(text) and text[i] in SURNAMES else 0
+
+
+def name_at(text: str, i: int, need_boundary: bool = True) -> int:
+    """End of a personal name starting at ``i`` (surname + 1–2 characters), or -1.
+
+    The longest reading followed by a boundary wins (王强表示 → 王强).
+    """
+    sl = _surname_len(text, i)
+    if not sl:
+        return -1
+    for given in (2, 1):
+        end = i + sl + given
+        if end > len(text):
+            continue
+        body = text[i + sl:end]
+        if not _NAME_BODY.fullmatch(body) or body in _NOT_NAMES or text[i:end] in _NOT_NAMES:
+            continue
+        if not need_boundary or _AFTER_NAME.match(text, end):
+            return end
+    return -1
+
+
+def find_reporters(text: str) -> list[PersonMatch]:
+    """Names credited after 记者/通讯员/文/… (one or more, separated by spaces or 、)."""
+    out: list[PersonMatch] = []
+    for m in _CREDIT.finditer(text):
+        i = m.end()
+        while i < len(text):
+            end = _reporter_name_end(text, i)
+            if end < 0:
+                break
+            out.append(PersonMatch(i, end, text[i:end], "reporter"))
+            j = end
+            while j < len(text) and text[j] in " \u3000、,，":
+                j += 1
+            if j == end or j >= len(text) or text[j] in "\n":
+                break
+            i = j
+    return out
+
+
+def _reporter_name_end(text: str, i: int) -> int:
+    """Names in a byline end at a separator: try the whole run of 2–4 Han characters first."""
+    run = re.match(r"[\u4e00-\u9fff]{2,4}", text[i:i + 4])
+    if not run or not _surname_len(text, i):
+        return -1
+    n = len(run.group())
+    for length in range(n, 1, -1):
+        end = i + length
+        if text.startswith(("文/", "/图", "摄"), end) and length <= 3:
+            return end
+        if end >= len(text) or not ("\u4e00" <= text[end] <= "\u9fff"):
+            return end if text[i:end] not in _NOT_NAMES else -1
+    return -1
+
+
+def _credit_group(text: str, start: int, end: int, *, need_credit: bool) -> list[PersonMatch]:
+    """Names of a byline group text[start:end]: every token a credit word or a name."""
+    out: list[PersonMatch] = []
+    has_credit = False
+    for t_s, t_e in _tokens(text, start, end):
+        word = text[t_s:t_e]
+        if _CREDIT_TOKEN.match(word):
+            has_credit = True
+            continue
+        tail = _PHOTO_TAIL.search(word)
+        if tail:
+            t_e -= len(tail.group())
+            word = text[t_s:t_e]
+        sl = _surname_len(text, t_s)
+        if not sl or not 1 <= len(word) - sl <= 2 or word in _NOT_NAMES:
+            return []
+        out.append(PersonMatch(t_s, t_e, word, "reporter"))
+    return out if out and (has_credit or not need_credit) else []
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\s\u3000、,，]+", text[start:end]):
+        out.append((start + m.start(), start + m.end()))
+    return out
+
+
+def find_bylines(text: str) -> list[PersonMatch]:
+    """Reporters in parenthesized bylines and author lines."""
+    out: list[PersonMatch] = []
+    for m in _PAREN.finditer(text):
+        after = text[m.end():m.end() + 1]
+        before = text[max(0, m.start() - 1):m.start()]
+        # a group without a credit word counts after 讯/电 or at the end of a paragraph
+        loose = before in ("讯", "电") or after in ("", "\n")
+        out += _credit_group(text, m.start(1), m.end(1), need_credit=not loose)
+    for m in _AUTHOR_LINE.finditer(text):
+        out += _credit_group(text, m.start(1), m.end(1), need_credit=False)
+    return out
+
+
+def find_officials(text: str) -> list[PersonMatch]:
+    """Names right after a title: 市委书记张某, 副市长 王某某."""
+    out: list[PersonMatch] = []
+    for m in _TITLE_RE.finditer(text):
+        i = m.end()
+        while i < len(text) and text[i] in " \u3000":
+            i += 1
+        end = name_at(text, i)
+        if end < 0:
+            continue
+        title = m.group()
+        role = "other" if title in _BUSINESS else "official"
+        out.append(PersonMatch(i, end, text[i:end], role, title))
+    return out
+
+
+def find_people(text: str) -> list[PersonMatch]:
+    """Reporters and titled officials, without overlaps (reporters first)."""
+    found = find_bylines(text)
+    spans = [(p.start, p.end) for p in found]
+    for p in [*find_reporters(text), *find_officials(text)]:
+        if not any(a < p.end and p.start < b for a, b in spans):
+            found.append(p)
+            spans.append((p.start, p.end))
+    return sorted(found, key=lambda p: p.start)
+
+
+__all__ = ["PersonMatch", "SURNAMES", "find_bylines", "find_officials", "find_people", "find_reporters",
+           "name_at"]

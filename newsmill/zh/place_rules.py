@@ -1,0 +1,96 @@
+"""Hand-made rules for place names that collide with ordinary words, and zone suffixes.
+
+Three tools, from the bluntest to the finest:
+
+- ``BLOCKERS``: ordinary words that *contain* a place name (示范县 hides 范县,
+  投资兴业 hides 资兴).  They are patterns of the same leftmost-longest
+  automaton and produce no place, so the name inside them is never reported.
+- ``STOP_ALIASES``: short forms (a name without 省/市/县/区) that are mostly
+  ordinary words (合作, 振兴, 双城, 朝阳…).  They count as places only when a
+  zone suffix follows (``三江新区``) or their full name is used.
+- ``GENERIC_SHORT_NAMES``: full names so generic (东区, 城区, 市中区) that
+  they count only right after the name of their parent.
+"""
+
+from __future__ import annotations
+
+import re
+
+BLOCKERS: tuple[str, ...] = (
+    # county names inside ordinary words
+    "示范县", "示范区县", "投资兴业", "投资兴办", "投资兴建", "投资兴企", "提高县", "贡献县", "振兴县",
+    "区和县", "市和县", "镇和县", "州和县", "省和县", "区县", "市县", "省市县",
+    # short forms inside ordinary words and proper names
+    "玄武岩", "大理石", "哈密瓜", "三明治", "长治久安", "孙中山", "中山装", "嘉陵江", "锦江饭店",
+    "长江经济带", "白银价格", "金华火腿", "东方红", "大庆油田", "黄山松", "太原因", "来宾们",
+    "各位来宾", "中外来宾", "海南航空", "吉利汽车", "东风汽车", "红旗渠", "通道内",
+    "安居乐业", "安居工程", "长寿命", "朝阳产业", "中原地区", "南部地区", "东部地区", "西部地区",
+    "平安银行", "光明日报", "光明乳业", "兴业银行", "兴业证券", "华夏银行", "长安汽车", "长安街",
+    "东海岸", "南海岸", "普陀山", "黄山市场", "江南大学", "南开大学", "河海大学", "三峡大学",
+    "金山软件", "宁夏回族", "新疆维吾尔",
+)
+
+STOP_ALIASES: frozenset[str] = frozenset({
+    "合作", "振兴", "双城", "三江", "玄武", "通道", "红旗", "前进", "友好", "新建", "城关", "和平",
+    "新华", "长安", "永安", "安宁", "平安", "太平", "永和", "开发", "城中", "东方", "白云", "朝阳",
+    "青山", "江北", "江南", "河东", "河西", "城东", "城西", "城南", "城北", "市中", "新城", "南山",
+    "北山", "东山", "西山", "宝山", "金山", "高新", "江东", "新市", "团结", "胜利", "光明", "民主",
+    "大通", "安定", "新兴", "兴业", "大方", "大安", "仁和", "朝天", "安居", "南部", "东坡", "前锋",
+    "石棉", "长寿", "大兴", "东风", "高明", "武功", "吉利", "天河", "芙蓉", "东海", "中原", "鼓楼",
+    "向阳", "建华", "铁西", "铁东", "江城", "龙华", "南海", "文化", "普陀", "黄埔", "上城", "下城",
+    "开福", "天心", "雨花", "岳麓", "华容", "城厢", "市北", "市南", "新民", "永定", "清河", "龙泉",
+    "金川", "宁海", "和县", "长宁", "海港", "港口", "港南", "港北", "新荣", "平山", "沙河", "白河",
+    "城固", "富平", "白水", "和政", "合水", "正宁", "民勤", "红古", "来宾", "白银", "中山", "安康",
+    "东区", "南岸",
+})
+
+GENERIC_SHORT_NAMES: frozenset[str] = frozenset({
+    "东区", "西区", "城区", "矿区", "郊区", "市中区", "新城区", "城关区", "城中区", "城东区",
+    "城西区", "城南区", "城北区", "市辖区", "新区", "高新区", "开发区", "园区",
+})
+
+#: zone suffixes, longest first (matched right after a place name)
+ZONE_SUFFIXES: tuple[str, ...] = (
+    "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "综合保税区",
+    "经济开发区", "工业开发区", "现代产业园区", "临港经济区", "产业集聚区", "工业集中区",
+    "工业园区", "产业园区", "农业园区", "物流园区", "经开区", "高新区", "开发区", "工业园",
+    "产业园", "保税区", "新区", "园区",
+)
+
+_ZONE_TYPES = (
+    ("保税", "bonded"), ("高新", "high_tech"), ("经济技术", "econ_dev"), ("经开", "econ_dev"),
+    ("经济开发", "econ_dev"), ("开发区", "econ_dev"), ("新区", "new_area"), ("新城", "new_area"),
+    ("园", "park"), ("集聚区", "park"), ("集中区", "park"),
+)
+
+
+def zone_type_of(name: str) -> str:
+    """The type of a zone from its name or suffix: high_tech, econ_dev, new_area, park, bonded…"""
+    for key, kind in _ZONE_TYPES:
+        if key in name:
+            return kind
+    return "zone"
+
+
+#: after a short form, these show a street, a company or a product rather than a place
+_NOT_PLACE_AFTER = re.compile(
+    r"(?:路|街|巷|大道|中路|南路|北路|东路|西路|号|牌|式|镇(?!村)|乡(?!村|镇)|村(?!镇))")
+
+
+def alias_context_ok(level: str, alias: str, text: str, start: int, end: int) -> bool:
+    """Context rules for a short form (a name without its 省/市/县/区).
+
+    Refuses short forms used as street names (``重庆路``, ``香港中路``) or as
+    brands/styles (``…牌``, ``…式``) or as the name of a town or village
+    (``南阳镇`` is a town in a county, not 南阳市).  Province and prefecture short forms are
+    otherwise accepted; county short forms must be at least two characters.
+    """
+    if _NOT_PLACE_AFTER.match(text, end):
+        return False
+    if level in ("county", "zone") and len(alias) < 2:
+        return False
+    return True
+
+
+__all__ = ["BLOCKERS", "GENERIC_SHORT_NAMES", "STOP_ALIASES", "ZONE_SUFFIXES",
+           "alias_context_ok", "zone_type_of"]

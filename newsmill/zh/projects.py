@@ -1,0 +1,229 @@
+"""Finding named investment projects in a sentence: names, enumerations and their attributes.
+
+A project name is a phrase ending in ``项目`` or in a facility word
+(``产业园``, ``基地``, ``厂房``, ``水库``…), cut on the left at punctuation
+and at verbs and function words (``签约``, ``加快建设``, ``争取``, ``了``…).
+Items listed before ``等`` in front of a count (``A、B等项目28个``,
+``A等总投资75亿元的21个项目``) are projects of that batch.  Generic phrases
+(``重点项目``, ``亿元以上产业项目``) are not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业园", "物流园", "科技园", "创新基地", "基地",
+            "标准厂房", "厂房", "水库", "公园", "大道", "铁路", "高速公路", "互通", "快速通道", "通道",
+            "污水处理厂", "电厂", "电站", "生产线", "物流中心", "校区", "学府", "管网工程", "工程")
+_SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
+_PHASE = r"(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十]期)?"
+NAME_END = re.compile(r"(?:" + _SUFFIX + r")" + _PHASE)
+_NAME_CHARS = re.compile(r"[\w·.“”\"()（）\-]")
+_STOP_CHARS = set(",，。;；:：!！?？、\n《》【】 \t")
+
+BOUNDARY_WORDS = sorted((
+ "签约", "签订了", "签订", "签署", "开工建设", "开工", "奠基", "竣工投产", "竣工投运", "竣工",
+ "建成投用", "建成投产", "建成", "投产", "投运", "落户", "落地", "引进", "洽谈", "在谈", "加快推进",
+ "加快建设", "全面推进", "推进", "建设", "启动建设", "启动实施", "启动", "实施", "铺开", "全力做好",
+ "做好", "完成", "成功", "争取", "力争", "确保", "计划", "推动", "依托", "围绕", "聚焦", "包括", "其中",
+ "以及", "作为", "服务", "保障", "抓好", "跟踪", "投用", "拟建", "申建", "谋划", "储备", "推介", "包装",
+ "招引", "加快", "全力", "全面", "重点", "积极", "持续", "超时序", "挂包联帮", "集中", "新开工",
+ "新签约", "新竣工", "开展", "举行", "了", "等", "的", "和", "与", "及", "把", "将", "在", "对", "是",
+ "为", "由", "向", "以", "让", "使", "有", "该", "其", "这", "年内", "年底前", "季度", "上半年",
+ "下半年", "研究", "推出", "深化", "强化", "抢抓", "开辟", "申报", "收集", "遴选出", "遴选", "挂牌",
+ "盘活", "促进", "打造", "探索", "推行", "随着", "荣获", "召开", "要", "进一步", "提出", "加速", "专班",
+ "赴", "先后", "主要", "目前", "已", "并", "从中", "立足", "熟悉", "成立", "完善", "建立", "加强",
+ "坚持", "实现", "帮助", "协调", "解决", "共建", "拼", "预计", "每", "可", "培育", "壮大", "支持",
+ "鼓励", "优化", "提升", "形成", "助力", "采取", "通过", "组织",
+), key=len, reverse=True)
+_BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS)))
+
+GENERIC_WORDS = sorted((
+ "重点", "重大", "产业", "工业", "招商引资", "招商", "签约", "在建", "新建", "新开工", "续建", "配套",
+ "引领性", "骨干", "优质", "一批", "各类", "其他", "相关", "这些", "上述", "意向", "合作", "经济",
+ "投资", "建设", "亿元以上", "万元以上", "以上", "亿元", "级", "类", "大", "好", "新", "个", "项", "共",
+ "批", "农业", "服务业", "现代", "基础设施", "民生", "社会", "政府", "专利", "转化", "高价值", "储备",
+ "前期", "示范", "省", "市", "区", "县", "全", "本", "此", "各", "该", "两", "多", "等", "高质量",
+ "龙头", "标志性", "牵引性", "支撑性", "补链", "强链", "延链", "招引", "市场化", "园区", "平台", "头部",
+ "好", "中", "小", "微", "企业", "实体", "制造业", "百亿", "十亿", "千亿", "攻坚", "特号", "台下",
+ "台上", "现场", "集中", "开工", "竣工", "投产", "重要", "关键", "领域", "方面", "技改", "转型", "资金",
+ "年度", "年", "闲置", "医美", "交易", "问题", "困难", "洽谈", "大", "好", "优势", "特色", "新兴",
+ "传统",
+), key=len, reverse=True)
+_GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_WORDS)) + r"|[\d一二三四五六七八九十百千万]+")
+
+CAPACITY_RE = re.compile(
+    r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
+    r"\d+(?:\.\d+)?(?:万|亿|千|百)?"
+    r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|羽|箱|米)"
+    r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线)?(?:项目|$)|等|,|，|。)")
+BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|工程)")
+_INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
+_NOT_PROJECT = re.compile(r"”“|重要|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|省级)")  # noqa: E501
+_STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
+CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年生产)\d")
+MAX_NAME = 40
+
+
+@attrs.define
+class NameSpan:
+    """A project name found in the text: cleaned span and the name itself."""
+
+    start: int
+    end: int
+    name: str
+    listed: bool = False  # an item of an enumeration before 等
+
+
+#: Event verbs and list markers: after one of them, what follows is the object (the name).
+STRONG_BOUNDARY = (
+    "签约", "签订了", "签订", "签署", "开工建设", "开工", "奠基", "竣工投产", "竣工投运", "竣工",
+    "建成投用", "建成投产", "建成", "投产", "投运", "落户", "引进", "洽谈", "加快推进", "加快建设",
+    "全面推进", "推进", "建设", "启动建设", "启动实施", "实施", "铺开", "拟建", "申建", "包括", "其中",
+    "以及", "了", "等", "的", "有",
+)
+_STRONG_RE = re.compile("|".join(sorted(map(re.escape, STRONG_BOUNDARY), key=len, reverse=True)))
+
+
+def _cut_left(text: str, start: int, end: int) -> int:
+    """Move ``start`` right past the last event verb (else the last boundary word), keeping 2+ characters."""
+    for pat in (_STRONG_RE, _BOUNDARY_RE):
+        best = start
+        for m in pat.finditer(text, start, end):
+            if end - m.end() >= 2:
+                best = m.end()
+        if best > start:
+            return best
+    return start
+
+
+def is_generic(name: str) -> bool:
+    """True for phrases that only classify projects (``重点项目``, ``亿元以上产业项目``)."""
+    if _NOT_PROJECT.search(name) or _STAGE_TAIL.search(name) or not _balanced(name):
+        return True
+    core = re.sub(r"(?:" + _SUFFIX + r")(?:[(（][^()（）]*[)）])?$", "", name)
+    rest = _GENERIC_RE.sub("", core)
+    rest = re.sub(r"[\W_]", "", rest)
+    return len(rest) < 2
+
+
+_TAIL_BOUNDARY = re.compile("(?:" + "|".join(map(re.escape, BOUNDARY_WORDS)) + ")$")
+_TAIL_GENERIC = re.compile("(?:" + "|".join(map(re.escape, GENERIC_WORDS)) + ")$")
+
+
+def _weak_core(core: str) -> bool:
+    """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
+    for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
+        m = pat.search(core)
+        if m and m.group() != "建设":
+            return True
+    return False
+
+
+def _balanced(name: str) -> bool:
+    return (name.count("(") + name.count("（") == name.count(")") + name.count("）")
+            and name.count("“") == name.count("”") and name.count('"') % 2 == 0)
+
+
+def _left_edge(text: str, end: int, floor: int) -> int:
+    i = end
+    depth = 0
+    while i > floor:
+        c = text[i - 1]
+        if c in ")）":
+            depth += 1
+        elif c in "(（":
+            if depth == 0:
+                break
+            depth -= 1
+        elif c in _STOP_CHARS or not _NAME_CHARS.match(c):
+            break
+        if end - i >= MAX_NAME:
+            break
+        i -= 1
+    return i
+
+
+def find_names(text: str, start: int, end: int) -> list[NameSpan]:
+    """Project names in ``text[start:end]`` (a sentence), in text order."""
+    out: list[NameSpan] = []
+    for m in NAME_END.finditer(text, start, end):
+        suffix = m.group()
+        if suffix.startswith("项目") and text[m.start() - 1:m.start()] in "等的个项":
+            continue
+        if not suffix.startswith("项目") and text.startswith("项目", m.end()):
+            continue  # the longer name ending in 项目 is found on its own
+        left = _left_edge(text, m.start(), start)
+        left = _cut_left(text, left, m.start())
+        name = text[left:m.end()].strip("“”\"")
+        core_len = m.start() - left
+        if core_len < (3 if suffix.startswith("项目") else 2) or is_generic(name) \
+                or _weak_core(text[left:m.start()]) or "打造" in text[max(start, left - 4):left]:
+            continue
+        if out and out[-1].end > left:
+            continue
+        out.append(NameSpan(left, m.end(), name))
+    out.extend(_listed(text, start, end, out))
+    out.extend(_capacity_items(text, start, end, out))
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def _listed(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
+    """Items listed before ``等`` + a batch phrase, not already found as names."""
+    out: list[NameSpan] = []
+    for m in re.finditer("等", text[start:end]):
+        pos = start + m.start()
+        after = BATCH_AFTER.match(text[pos:pos + 20])
+        if not after or _INVESTOR_LIST.search(after.group("mid")):
+            continue
+        c0 = pos
+        while c0 > start and text[c0 - 1] not in ",，。;；:：\n":
+            c0 -= 1
+        chunk_start = _cut_left(text, c0, pos)
+        items = []
+        i = chunk_start
+        for part in re.split(r"(、)", text[chunk_start:pos]):
+            if part and part != "、":
+                items.append((i, i + len(part)))
+            i += len(part)
+        for s, e in items:
+            s = _cut_left(text, s, e)
+            name = text[s:e].strip("“”\" ")
+            if len(name) < 2 or any(f.start < e and s < f.end for f in found) or is_generic(name):
+                continue
+            if not NAME_END.search(name[-6:]):
+                name += "项目"
+            out.append(NameSpan(s, e, name, listed=True))
+    return out
+
+
+def capacity_in(name: str) -> re.Match | None:
+    """The capacity phrase inside a name (``年产35万吨铝用炭材料``)."""
+    return CAPACITY_RE.search(name)
+
+
+def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
+    """Clauses naming a plant by its capacity (``甲公司年产5万吨新材料``) in a sentence about projects."""
+    if not re.search(r"项目|签约|开工|投产|竣工", text[start:end]):
+        return []
+    out: list[NameSpan] = []
+    pos = start
+    for part in re.split(r"([,，、;；:：])", text[start:end]):
+        s, e = pos, pos + len(part)
+        pos = e
+        s = _cut_left(text, s, e)
+        if e - s < 6 or not CAPACITY_ITEM.match(text[s:e].strip()):
+            continue
+        if any(f.start < e and s < f.end for f in found):
+            continue
+        name = text[s:e].strip()
+        cap = CAPACITY_RE.search(name)
+        if cap is None or cap.start() < 2:
+            continue  # without the investor's name in front, a capacity is no project name
+        if not NAME_END.search(name[-6:]):
+            name += "项目"
+        out.append(NameSpan(s, e, name, listed=True))
+    return out

@@ -1,0 +1,224 @@
+"""What record extractors read from a document: sentences, figures and places per article.
+
+:class:`RecordContext` wraps a document once its mentions are known.
+Figures come from the annotators' mentions (``money``, ``percent``,
+``quantity``) when the document has them, else from
+:func:`newsmill.zh.figures.find_figures`; places from ``place`` mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from newsmill.core.model import Document, Evidence
+from newsmill.zh.cues import ACTUAL_RE, PLAN_RE, target_in
+from newsmill.zh.figures import Figure, find_figures
+
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
+COUNTERS = set("个项家户宗条人名座台套所处批")
+_ADMIN_LEVELS = ("province", "city", "county")
+
+
+@attrs.define
+class Span:
+    """A piece of the cleaned text with its article index."""
+
+    start: int
+    end: int
+    article: int | None
+
+
+class RecordContext:
+    """Sentences, figures and places of one document, for record rules."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.clean
+        self.figures = self._figures()
+        self.places = [m for m in doc.mentions if m.kind == "place"]
+        self.orgs = [m for m in doc.mentions if m.kind == "org"]
+        self.dates = [m for m in doc.mentions if m.kind == "date"]
+        self._register: dict[int | None, tuple[int, int] | None] = {}
+
+    # -- figures ----------------------------------------------------------------
+    def _figures(self) -> list[Figure]:
+        kinds = {m.kind for m in self.doc.mentions}
+        out: list[Figure] = []
+        for m in self.doc.mentions:
+            a = m.attributes or {}
+            if m.kind == "money" and m.value is not None:
+                try:
+                    value = int(m.value)
+                except (TypeError, ValueError):
+                    continue
+                out.append(Figure("money", m.start, m.end, value, a.get("currency") or "CNY",
+                                  a.get("qualifier") or "exact"))
+            elif m.kind == "percent" and m.value is not None:
+                out.append(Figure("percent", m.start, m.end, float(m.value), a.get("unit") or "%"))
+            elif m.kind == "quantity" and isinstance(m.value, (int, float)):
+                unit = str(a.get("unit") or "")
+                kind = "count" if unit[-1:] in COUNTERS and len(unit) <= 2 else "quantity"
+                out.append(Figure(kind, m.start, m.end, m.value, unit, a.get("qualifier") or "exact"))
+        pairs = (("money", "money"), ("percent", "percent"), ("count", "quantity"), ("quantity", "quantity"))
+        missing = tuple(k for k, mk in pairs if mk not in kinds)
+        if missing:
+            out.extend(find_figures(self.text, missing))
+        out.sort(key=lambda f: (f.start, f.end))
+        return out
+
+    def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
+        """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
+        return [f for f in self.figures if start <= f.start and f.end <= end
+                and (not kinds or f.kind in kinds)]
+
+    # -- text units ---------------------------------------------------------------
+    def article_spans(self) -> Iterator[Span]:
+        """Each article's body (or the whole text when the document has no articles)."""
+        if not self.doc.articles:
+            yield Span(0, len(self.text), None)
+            return
+        for a in self.doc.articles:
+            start = a.body_start if a.body_start is not None else a.start
+            end = a.body_end if a.body_end is not None else a.end
+            yield Span(start, end, a.index)
+
+    def sentences(self, span: Span) -> Iterator[Span]:
+        """Sentences of an article body (split at 。！？ and line ends)."""
+        pos = span.start
+        for m in SENTENCE_END.finditer(self.text, span.start, span.end):
+            if m.start() > pos:
+                yield Span(pos, m.start(), span.article)
+            pos = m.end()
+        if pos < span.end:
+            yield Span(pos, span.end, span.article)
+
+    def clause_start(self, pos: int, floor: int) -> int:
+        """Start of the clause holding ``pos`` (not before ``floor``)."""
+        i = pos
+        while i > floor and not CLAUSE_END.match(self.text[i - 1]):
+            i -= 1
+        return i
+
+    def clause_end(self, pos: int, ceiling: int) -> int:
+        """End of the clause holding ``pos`` (not after ``ceiling``)."""
+        i = pos
+        while i < ceiling and not CLAUSE_END.match(self.text[i]):
+            i += 1
+        return i
+
+    def status(self, sent: Span, upto: int) -> tuple[str, tuple[int, int] | None]:
+        """``target`` or ``actual`` for an event reported in ``sent`` before ``upto``, with the cue's span.
+
+        A plan marker earlier in the sentence makes it a target; a mark of
+        completion (已, 成功, 了, 累计…) in its clause makes it actual; else a
+        plan marker opening the paragraph or the article (``…县将…``) makes
+        every plain statement that follows a target.
+        """
+        m = target_in(self.text[sent.start:upto])
+        if m is not None:
+            return "target", (sent.start + m.start(), sent.start + m.end())
+        c0 = self.clause_start(upto - 1 if upto > sent.start else upto, sent.start)
+        done = ACTUAL_RE.search(self.text, c0, upto)
+        if done:
+            return "actual", done.span()
+        plan = self._plan_register(sent.article)
+        if plan is not None:
+            return "target", plan
+        done = ACTUAL_RE.search(self.text, sent.start, upto)
+        if done:
+            return "actual", done.span()
+        para = self.text.rfind("\n", 0, sent.start) + 1
+        para_end = SENTENCE_END.search(self.text, para)
+        first = self._first_sentence(sent.article)
+        for lo, hi in ((para, min(sent.start, para_end.start() if para_end else sent.start)), first):
+            if hi <= lo or sent.start - lo > 400:
+                continue
+            m = target_in(self.text[lo:hi])
+            if m is not None:
+                return "target", (lo + m.start(), lo + m.end())
+        return "actual", None
+
+    def _plan_register(self, article: int | None) -> tuple[int, int] | None:
+        """The first plan marker of an article that reads as a plan (far more plan markers than
+        marks of completion), else None."""
+        if article not in self._register:
+            found = None
+            span = next((a for a in self.article_spans() if a.article == article), None)
+            if span is not None:
+                plans = list(PLAN_RE.finditer(self.text, span.start, span.end))
+                done = len(ACTUAL_RE.findall(self.text, span.start, span.end))
+                if len(plans) >= 4 and len(plans) > 4 * done:
+                    found = (plans[0].start(), plans[0].end())
+            self._register[article] = found
+        return self._register[article]
+
+    def _first_sentence(self, article: int | None) -> tuple[int, int]:
+        for span in self.article_spans():
+            if span.article == article:
+                for sent in self.sentences(span):
+                    if not self.text.startswith("#", sent.start):
+                        return sent.start, sent.end
+        return 0, 0
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for a cleaned span."""
+        return self.doc.evidence(start, end)
+
+    # -- places -------------------------------------------------------------------
+    def place_before(self, pos: int, floor: int) -> Any:
+        """The nearest place mention ending before ``pos`` and starting at or after ``floor``."""
+        best = None
+        for m in self.places:
+            if floor <= m.start and m.end <= pos:
+                best = m
+        return best
+
+    def article_place(self, article: int | None) -> Any:
+        """The first place mention of an article, preferring its headline and dateline."""
+        if article is None or not (0 <= article < len(self.doc.articles)):
+            return self.places[0] if self.places else None
+        a = self.doc.articles[article]
+        inside = [m for m in self.places if a.start <= m.start < a.end]
+        return inside[0] if inside else None
+
+    def article_region(self, article: int | None) -> tuple[str | None, Evidence | None]:
+        """A region name for an article: its dateline, else its first place mention."""
+        if article is not None and 0 <= article < len(self.doc.articles):
+            a = self.doc.articles[article]
+            if a.dateline:
+                ev = a.evidence.get("dateline")
+                place = self.article_place(article)
+                name = _place_name(place) if place is not None and a.dateline in place.surface else None
+                return name or a.dateline, ev
+        place = self.article_place(article)
+        if place is not None:
+            return _place_name(place), self.evidence(place.start, place.end)
+        return None, None
+
+
+def _place_name(m: Any) -> str | None:
+    v = m.value if isinstance(m.value, dict) else {}
+    return v.get("name") or m.surface or None
+
+
+def place_name(m: Any) -> str | None:
+    """The full name of a place mention (its ``value["name"]``, else its surface)."""
+    return _place_name(m)
+
+
+def location_of(m: Any) -> dict[str, Any]:
+    """A project location dict from a place mention (province/city/county with codes, detail)."""
+    v = m.value if isinstance(m.value, dict) else {}
+    loc: dict[str, Any] = {k: v.get(k) for k in _ADMIN_LEVELS}
+    level = v.get("level")
+    if level in _ADMIN_LEVELS and not loc.get(level):
+        loc[level] = v.get("name") or m.surface
+    loc["detail"] = None if level in _ADMIN_LEVELS else (v.get("name") or m.surface)
+    if v.get("code"):
+        loc["code"] = v.get("code")
+    return loc

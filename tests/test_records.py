@@ -1,0 +1,95 @@
+"""Record extractors on sample sentences written in the style of regional economic news."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmill import Pipeline
+from newsmill.core.model import Record
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(disable=["hello"])
+
+
+def _records(nlp: Pipeline, text: str, kind: str) -> list[Record]:
+    doc = nlp.process(text)
+    assert not doc.failed, doc.problems
+    for r in doc.records:
+        assert r.evidence, r
+        for name, f in r.fields.items():
+            if f.value is not None:
+                assert f.evidence, (name, r)
+                for ev in f.evidence:
+                    assert doc.raw[ev.raw_start:ev.raw_end] == ev.text
+        if r.article is not None:
+            a = doc.articles[r.article]
+            assert all(a.start <= ev.start and ev.end <= a.end for ev in r.evidence)
+    return [r for r in doc.records if r.kind == kind]
+
+
+def test_signing_ceremony_project_with_investment(nlp: Pipeline) -> None:
+    text = ("本报讯 3月5日,在市里举行的招商签约仪式上,甲乙科技集团年产20万吨新型建材项目正式签约,"
+            "项目总投资12亿元,占地260亩,建成后可带动就业500人。")
+    [p] = _records(nlp, text, "project")
+    assert p.get("stage") == "signed" and p.get("status") == "actual"
+    assert p.get("investment_cny") == 1_200_000_000
+    assert p.get("capacity").startswith("年产20万吨")
+    assert p.get("investor") == "甲乙科技集团"
+    assert p.get("area") == "260亩" and p.get("jobs") == 500
+    assert p.fields["stage"].evidence[0].text == "签约"
+
+
+def test_completed_and_in_production(nlp: Pipeline) -> None:
+    [p] = _records(nlp, "丙丁公司智能装备产业园项目日前竣工投产,当天即实现满负荷运行。", "project")
+    assert p.get("name") == "丙丁公司智能装备产业园项目"
+    assert p.get("stage") == "in_production" and p.get("status") == "actual"
+
+
+def test_target_start_this_year(nlp: Pipeline) -> None:
+    [p] = _records(nlp, "会议提出,力争年内开工戊己新能源电池项目,确保明年建成。", "project")
+    assert p.get("stage") == "started" and p.get("status") == "target"
+
+
+def test_batch_total_is_never_a_project_investment(nlp: Pipeline) -> None:
+    text = "今年以来,该县集中开工了庚辛物流园、壬癸食品加工厂房等12个项目,总投资45亿元。"
+    [b] = _records(nlp, text, "batch")
+    assert (b.get("count"), b.get("total_cny"), b.get("event")) == (12, 4_500_000_000, "started")
+    projects = _records(nlp, text, "project")
+    assert {p.get("name") for p in projects} == {"庚辛物流园", "壬癸食品加工厂房"}
+    for p in projects:
+        assert p.get("investment_cny") is None
+        assert p.get("batch", "").startswith("r")
+        assert p.get("stage") == "started"
+
+
+def test_city_batch_of_new_starts(nlp: Pipeline) -> None:
+    [b] = _records(nlp, "全市新开工项目36个,总投资128.5亿元,同比增加7个。", "batch")
+    assert b.get("count") == 36 and b.get("total_cny") == 12_850_000_000
+    assert b.get("event") == "started"
+    assert _records(nlp, "全市新开工项目36个,总投资128.5亿元,同比增加7个。", "project") == []
+
+
+def test_total_before_count_of_projects(nlp: Pipeline) -> None:
+    [b] = _records(nlp, "下一步,将竣工投运子丑大道等总投资8.2亿元的6个项目。", "batch")
+    assert (b.get("count"), b.get("total_cny"), b.get("event")) == (6, 820_000_000, "in_production")
+    assert b.get("status") == "target"
+
+
+def test_gdp_indicator_with_growth(nlp: Pipeline) -> None:
+    [i] = _records(nlp, "1-9月,全市地区生产总值1234.5亿元,同比增长6.8%。", "indicator")
+    assert i.get("value") == 123_450_000_000 and i.get("unit") == "CNY"
+    assert i.get("growth_pct") == 6.8
+    assert "地区生产总值" in i.get("metric")
+
+
+def test_growth_only_and_counts_of_enterprises(nlp: Pipeline) -> None:
+    text = "前三季度,全县外贸出口增长12.5%;新培育规上工业企业15家,新增市场主体3200余户。"
+    found = {(i.get("value"), i.get("unit")) for i in _records(nlp, text, "indicator")}
+    assert (12.5, "%") in found and (15, "家") in found and (3200, "户") in found
+
+
+def test_generic_phrases_are_not_projects(nlp: Pipeline) -> None:
+    text = "要加快推动重点项目建设,抓好招商引资项目落地,积极引进上下游产业项目。"
+    assert _records(nlp, text, "project") == []
