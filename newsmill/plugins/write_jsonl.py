@@ -18,7 +18,7 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
-from newsmill.tables.restore import document_json
+from newsmill.tables.rows import document_json
 
 
 class JsonlWriter:

@@ -277,6 +277,21 @@ def entity_rows(entities: Iterable[Entity], run_id: str | None = None) -> Tables
     return out
 
 
+def document_json(doc: Document, with_raw: bool = True) -> dict[str, Any]:
+    """The JSON form of a document written by the ``jsonl`` format (see its module doc)."""
+    d = doc.to_dict(with_raw=with_raw)
+    d["page"] = doc.source.replace("\\", "/").rsplit("/", 1)[-1]
+    d["pub_date"] = d["meta"]["pub_date"]
+    clean = doc.clean
+    for a in d["articles"]:
+        b0 = a["start"] if a["body_start"] is None else a["body_start"]
+        b1 = a["end"] if a["body_end"] is None else a["body_end"]
+        a["first_words"] = clean[b0:b1].lstrip()[:FIRST_WORDS]
+    for m in d["mentions"]:
+        m["raw_text"] = doc.raw[m["raw_start"]:m["raw_end"]] if m["raw_start"] >= 0 else None
+    return d
+
+
 def check_row(table: str, row: Row) -> None:
     """Raise ValueError when a row does not have exactly the table's columns (a writer bug)."""
     want = TABLES[table].column_names if table in TABLES else VIEWS[table].column_names
