@@ -76,6 +76,16 @@ def test_every_value_links_to_highlighted_evidence(tmp_path):
     assert jobs["data-raw"] == "带动就\n业3000人"
 
 
+def test_linked_project_shows_its_timeline_and_conflict(tmp_path):
+    page = _report(tmp_path)
+    linked = page[page.index('id="linked"'):page.index('id="projects"')]
+    assert "川渝智造集团智能终端产业园项目" in linked and "38.00 亿元" in linked
+    assert "conflicting: investment_cny" in linked
+    assert linked.index("2023-05-18") < linked.index("2023-10-30")
+    strip = re.search(r'<div class="tl">(.*?)</div>', linked).group(1)
+    assert strip.count('class="on"') == 2  # started and completed
+
+
 def test_charts_show_totals_by_place_and_stage(tmp_path):
     page = _report(tmp_path)
     assert page.count("<svg") >= 3

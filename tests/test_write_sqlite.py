@@ -196,3 +196,26 @@ def test_run_command_writes_sqlite_by_default(tmp_path):
     r = CliRunner().invoke(cli, ["run", str(samples), "-o", str(out), "-q"])
     assert r.exit_code == 0, r.output
     assert _count(db, "documents") == n and _count(db, "runs") == 2
+
+
+def test_entities_touching_the_run_are_replaced_and_others_kept(tmp_path):
+    from newsmill.core.model import Entity
+
+    docs = documents()
+    db = tmp_path / "newsmill.sqlite"
+    other = Entity(id="org:elsewhere", kind="org", name="蜀香食品有限公司",
+                   members=[("0123456789abcdef", "0123456789abcdef:r0")])
+    w = SqliteWriter(tmp_path, run_info(tmp_path, "run-1"), {})
+    for d in docs:
+        w.write(d)
+    w.write_entities(entities(docs) + [other])
+    w.close()
+    assert _count(db, "entities") == 2 and _count(db, "entity_timeline") == 2
+    w = SqliteWriter(tmp_path, run_info(tmp_path, "run-2"), {})
+    w.write(docs[0])  # the project entity has a member here, and linking found nothing this time
+    w.write_entities([])
+    w.close()
+    con = sqlite3.connect(db)
+    assert [r[0] for r in con.execute("SELECT id FROM entities")] == ["org:elsewhere"]
+    assert _count(db, "entity_members") == 1 and _count(db, "entity_timeline") == 0
+    con.close()
