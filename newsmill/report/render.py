@@ -52,6 +52,15 @@ def fmt_num(v: float | None) -> str:
     return f"{int(v):,}" if float(v).is_integer() else f"{v:,.2f}"
 
 
+def _show(v: Any) -> str:
+    """A value for a title line: whole floats without their ``.0``."""
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
 def _current(field: Any) -> Any:
     """The current value of an entity field: ``{"value": …}``, or the last of a list of candidates."""
     if isinstance(field, dict):
@@ -261,7 +270,7 @@ class ReportBuilder:
                     text, css = STAGE_LABELS.get(v or "", v or ""), ""
                 else:
                     text, css = _plain(v), ""
-                cell = self._value(r["id"], names, text, f"{col} = {'' if v is None else v}")
+                cell = self._value(r["id"], names, text, f"{col} = {_show(v)}")
                 if kind == "stage":
                     cell += self._timeline([(v or "", r.get("status"), "")])
                 cells.append(f"<td{css}>{cell}</td>")
