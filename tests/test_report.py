@@ -70,9 +70,9 @@ def test_every_value_links_to_highlighted_evidence(tmp_path):
     for a in links:
         keys = a["data-ev"].split()
         assert keys and set(keys) <= marks, a
-    inv = next(a for a in links if a.get("data-title", "").startswith("investment_cny = 3600000000"))
+    inv = next(a for a in links if a.get("data-title") == "investment_cny = 3600000000")
     assert inv["data-raw"] == "总投资36亿元"
-    jobs = next(a for a in links if a.get("data-title", "").startswith("jobs = 3000"))
+    jobs = next(a for a in links if a.get("data-title") == "jobs = 3000")
     assert jobs["data-raw"] == "带动就\n业3000人"
 
 
