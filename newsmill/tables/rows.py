@@ -23,14 +23,22 @@ TRANSIENT_EXTRA = ("cached",)
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+_quote = json.encoder.encode_basestring  # the C version when available
 
 
 def dumps(value: Any) -> str:
-    """JSON text of a value (UTF-8 kept, compact)."""
+    """JSON text of a value (UTF-8 kept, compact); plain values take a fast path."""
+    t = type(value)
+    if t is str:
+        return _quote(value)
     if value is None:
         return "null"
-    if not value and isinstance(value, dict | list):
-        return "{}" if isinstance(value, dict) else "[]"
+    if t is int:
+        return int.__repr__(value)
+    if t is bool:
+        return "true" if value else "false"
+    if not value and (t is dict or t is list):
+        return "{}" if t is dict else "[]"
     return _ENCODER.encode(value)
 
 
