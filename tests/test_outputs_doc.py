@@ -11,7 +11,7 @@ import pytest
 from newsmill.plugins.write_sqlite import SqliteWriter
 from newsmill.tables.schema import TABLES, VIEWS
 
-from .writer_helpers import write_all
+from .writer_runs import write_all
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "outputs.md"
 

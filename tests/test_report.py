@@ -15,7 +15,7 @@ from newsmill.report import render_report
 from newsmill.tables.rows import document_rows, view_rows
 
 from .output_docs import documents
-from .writer_helpers import write_all
+from .writer_runs import write_all
 
 
 class _Tags(HTMLParser):

@@ -8,7 +8,7 @@ import pytest
 
 from newsmill.plugins.write_html import HtmlWriter
 
-from .writer_helpers import write_all
+from .writer_runs import write_all
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",

@@ -21,7 +21,7 @@ from newsmill.tables.schema import ALL_TABLES
 from newsmill.tables.sqlite import read_tables
 
 from .output_docs import documents, entities
-from .writer_helpers import write_all
+from .writer_runs import write_all
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 

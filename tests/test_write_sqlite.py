@@ -18,7 +18,7 @@ from newsmill.tables.rows import document_rows, view_rows
 from newsmill.tables.schema import SCHEMA_VERSION, TABLES, VIEWS
 
 from .output_docs import documents, entities
-from .writer_helpers import run_info, write_all
+from .writer_runs import run_info, write_all
 
 
 def _count(db, table):
