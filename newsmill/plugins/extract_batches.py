@@ -64,12 +64,6 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
            counts: list[tuple[int, int, int, int]]) -> Figure | None:
     """The group total of a count phrase: a money figure right after (or just before, ``…的N个``)."""
     text = ctx.text
-    later = [c[0] for c in counts if c[0] > end]
-    stop = min([sent.end, end + 40, *later])
-    for f in ctx.figures_in(end, stop, "money"):
-        if TOTAL_CUES.search(text[max(end, f.start - 10):f.start]):
-            return f
-        break
     earlier = [c[1] for c in counts if c[1] <= start]
     floor = max([sent.start, start - 30, *earlier])
     before = ctx.figures_in(floor, start + 1, "money")
@@ -78,7 +72,19 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
         between = text[f.end:start]
         if len(between) <= 4 and "的" in between and TOTAL_CUES.search(text[max(floor, f.start - 10):f.start]):  # noqa: E501
             return f
+    later = [c[0] for c in counts if c[0] > end]
+    stop = min([sent.end, end + 40, *later])
+    for f in ctx.figures_in(end, stop, "money"):
+        if TOTAL_CUES.search(text[max(end, f.start - 10):f.start]) and not _owned_by_next(text, f, stop):
+            return f
+        break
     return None
+
+
+def _owned_by_next(text: str, f: Figure, stop: int) -> bool:
+    """True when a money figure is the total of a following ``…的N个项目`` phrase."""
+    follow = r"(?:以上)?的[^,，。;；]{0,3}?" + NUM + r"(?:个|项|批)"
+    return re.match(follow, text[f.end:f.end + 12]) is not None
 
 
 def _event(ctx: RecordContext, sent: Span, start: int, end: int) -> tuple[str | None, int, int]:
@@ -141,12 +147,11 @@ def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, va
     c0 = ctx.clause_start(lo, sent.start)
     status, cue = ctx.status(sent, hi)
     r.set("status", status, ctx.evidence(*cue) if cue else r.fields["count"].evidence[0])
-    place = ctx.place_before(start, sent.start)
+    place = ctx.place_for(start, sent.article, sent)
     if place is not None:
         r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
-        name, ev = ctx.article_region(sent.article)
-        r.set("region", name, *([ev] if ev else []))
+        r.set("region", None)
     r.evidence = [ctx.evidence(c0, hi)]
     return r
 

@@ -113,6 +113,19 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
     return m.group(), m.start(), m.end()
 
 
+def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
+    """``(signed growth, cue start)`` when a percent figure is a change (增长/下降 Y%), else None."""
+    if f.kind != "percent":
+        return None
+    cue = GROWTH_CUE.search(ctx.text[max(c0, f.start - 8):f.start])
+    if f.change in ("increase", "decrease"):
+        return (-1.0 if f.change == "decrease" else 1.0) * abs(float(f.value)), f.start
+    if cue is None:
+        return None
+    sign = -1.0 if cue.group(1) in DECLINE else 1.0
+    return sign * float(f.value), max(c0, f.start - 8) + cue.start()
+
+
 def _value(f: Figure) -> tuple[Any, str]:
     if f.kind == "money":
         return int(f.value), "CNY"
@@ -138,11 +151,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 c0 = ctx.clause_start(f.start, sent.start)
                 if not CLAUSE_TAIL.match(ctx.text, f.end) or SKIP_BEFORE.search(ctx.text[c0:f.start]):
                     continue
-                growth = GROWTH_CUE.search(ctx.text[max(c0, f.start - 8):f.start])
-                if f.kind == "percent" and growth and last is not None and f.start - last_end <= 14 \
+                growth = _growth(ctx, c0, f)
+                if growth is not None and last is not None and f.start - last_end <= 14 \
                         and last.get("growth_pct") is None:
-                    sign = -1.0 if growth.group(1) in DECLINE else 1.0
-                    last.set("growth_pct", sign * float(f.value), ctx.evidence(growth.start(), f.end))
+                    last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     continue
                 metric, m0, m1 = _metric(ctx, c0, f)
                 if len(re.sub(r"\W", "", metric)) < MIN_METRIC or NOT_STATISTIC.search(metric):
@@ -160,25 +172,23 @@ def extract_indicators(doc: Document) -> list[Record]:
 
 
 def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, m1: int,
-               growth: re.Match | None) -> Record:
+               growth: tuple[float, int] | None) -> Record:
     r = Record("indicator", article=sent.article)
     value, unit = _value(f)
     r.set("value", value, ctx.evidence(f.start, f.end))
     r.set("unit", unit, ctx.evidence(f.start, f.end))
     r.set("metric", metric, ctx.evidence(m0, m1))
-    if f.kind == "percent" and growth:
-        sign = -1.0 if growth.group(1) in DECLINE else 1.0
-        r.set("growth_pct", sign * float(f.value), ctx.evidence(f.start, f.end))
+    if growth is not None:
+        r.set("growth_pct", growth[0], ctx.evidence(f.start, f.end))
     else:
         r.set("growth_pct", None)
     period, p0, p1 = _period(ctx, sent, f.start)
     r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
-    place = ctx.place_before(f.start, sent.start)
+    place = ctx.place_for(f.start, sent.article, sent)
     if place is not None:
         r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
-        name, ev = ctx.article_region(sent.article)
-        r.set("region", name, *([ev] if ev else []))
+        r.set("region", None)
     status, cue = ctx.status(sent, f.start)
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
     r.evidence = [ctx.evidence(min(m0, f.start), f.end)]

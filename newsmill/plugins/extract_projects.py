@@ -164,7 +164,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     for org in ctx.orgs:
         if name.start <= org.start < name.end and "investor" not in r.fields:
             r.set("investor", org.surface, ctx.evidence(org.start, org.end))
-    place = ctx.place_before(name.end, sent.start) or ctx.article_place(sent.article)
+    place = ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
     date, dm = _date(ctx, sent)

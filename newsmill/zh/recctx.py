@@ -21,7 +21,6 @@ from newsmill.zh.figures import Figure, find_figures
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
 COUNTERS = set("个项家户宗条人名座台套所处批")
-_ADMIN_LEVELS = ("province", "city", "county")
 
 
 @attrs.define
@@ -58,18 +57,21 @@ class RecordContext:
                     continue
                 out.append(Figure("money", m.start, m.end, value, a.get("currency") or "CNY",
                                   a.get("qualifier") or "exact"))
-            elif m.kind == "percent" and m.value is not None:
-                out.append(Figure("percent", m.start, m.end, float(m.value), a.get("unit") or "%"))
-            elif m.kind == "quantity" and isinstance(m.value, (int, float)):
-                unit = str(a.get("unit") or "")
-                kind = "count" if unit[-1:] in COUNTERS and len(unit) <= 2 else "quantity"
-                out.append(Figure(kind, m.start, m.end, m.value, unit, a.get("qualifier") or "exact"))
+            elif m.kind == "percent" and _number(m.value) is not None:
+                out.append(Figure("percent", m.start, m.end, float(_number(m.value)), a.get("unit") or "%",
+                                  change=a.get("change")))
+            elif m.kind == "quantity" and _number(m.value) is not None:
+                out.append(_quantity(m))
         pairs = (("money", "money"), ("percent", "percent"), ("count", "quantity"), ("quantity", "quantity"))
         missing = tuple(k for k, mk in pairs if mk not in kinds)
         if missing:
             out.extend(find_figures(self.text, missing))
         out.sort(key=lambda f: (f.start, f.end))
-        return out
+        unique: list[Figure] = []
+        for f in out:
+            if not unique or (unique[-1].start, unique[-1].end, unique[-1].kind) != (f.start, f.end, f.kind):
+                unique.append(f)
+        return unique
 
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
@@ -178,6 +180,24 @@ class RecordContext:
                 best = m
         return best
 
+    def place_for(self, pos: int, article: int | None, sent: Span | None = None,
+                  exclude: list[tuple[int, int]] = ()) -> Any:
+        """The place an event at ``pos`` happens in: the nearest place mention before it in its
+        article (else the first one after it in its sentence), skipping places inside organization
+        names and inside ``exclude`` spans (``浙江客商…``, ``厦门晋东…`` name where investors come from)."""
+        lo, hi = 0, len(self.text)
+        if article is not None and 0 <= article < len(self.doc.articles):
+            a = self.doc.articles[article]
+            lo, hi = a.start, a.end
+        skip = [*exclude, *((o.start, o.end) for o in self.orgs)]
+        ok = [m for m in self.places if lo <= m.start < hi
+              and not any(s <= m.start < e for s, e in skip)]
+        before = [m for m in ok if m.end <= pos]
+        if before:
+            return before[-1]
+        after = [m for m in ok if m.start >= pos and (sent is None or m.start < sent.end)]
+        return after[0] if after else None
+
     def article_place(self, article: int | None) -> Any:
         """The first place mention of an article, preferring its headline and dateline."""
         if article is None or not (0 <= article < len(self.doc.articles)):
@@ -212,13 +232,52 @@ def place_name(m: Any) -> str | None:
 
 
 def location_of(m: Any) -> dict[str, Any]:
-    """A project location dict from a place mention (province/city/county with codes, detail)."""
+    """A project location dict from a place mention: province/city/county, ``detail`` for a zone,
+    town or village, and the place's ``code`` when known."""
     v = m.value if isinstance(m.value, dict) else {}
-    loc: dict[str, Any] = {k: v.get(k) for k in _ADMIN_LEVELS}
     level = v.get("level")
-    if level in _ADMIN_LEVELS and not loc.get(level):
-        loc[level] = v.get("name") or m.surface
-    loc["detail"] = None if level in _ADMIN_LEVELS else (v.get("name") or m.surface)
+    name = v.get("name") or m.surface
+    loc: dict[str, Any] = {"province": v.get("province"), "city": v.get("city"),
+                           "county": v.get("county"), "detail": None}
+    if level == "province":
+        loc["province"] = loc["province"] or name
+    elif level in ("prefecture", "city"):
+        loc["city"] = loc["city"] or name
+    elif level in ("county", "district"):
+        loc["county"] = loc["county"] or name
+    else:
+        loc["detail"] = name
     if v.get("code"):
         loc["code"] = v.get("code")
     return loc
+
+
+def _number(v: Any) -> int | float | None:
+    """An int or float from a mention value (int, float, or a numeric string)."""
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, (int, float)):
+        return v
+    try:
+        f = float(str(v))
+    except ValueError:
+        return None
+    return int(f) if f == int(f) else f
+
+
+PLAIN_COUNTERS = set("个项家户宗条人名座所处批")
+
+
+def _quantity(m: Any) -> Figure:
+    """A figure from a ``quantity`` mention: counts of units written out in full with their counter,
+    physical quantities with the printed number and the printed unit (``560万吨`` → 560, ``万吨``)."""
+    a = m.attributes or {}
+    unit = str(a.get("unit") or "")
+    printed = str(a.get("printed_unit") or unit)
+    value = _number(m.value)
+    if unit[-1:] in PLAIN_COUNTERS and len(unit) == 1:
+        return Figure("count", m.start, m.end, value, unit, a.get("qualifier") or "exact")
+    number = _number(str(a.get("number") or "").replace(",", ""))
+    if number is not None and printed:
+        return Figure("quantity", m.start, m.end, number, printed, a.get("qualifier") or "exact")
+    return Figure("quantity", m.start, m.end, value, printed or unit, a.get("qualifier") or "exact")
