@@ -7,9 +7,9 @@ import zipfile
 
 import pytest
 from click.testing import CliRunner
-from readers_samples import EMPTY_HTML, PAGE, PORTAL_HTML, SIMPLIFIED, make_pdf
 
 from newsmill.core.cli import EXIT_FAILED_DOCS, cli
+from tests.readers_samples import EMPTY_HTML, PAGE, PORTAL_HTML, SIMPLIFIED, make_pdf
 
 pytest.importorskip("reportlab")
 pytest.importorskip("pypdfium2")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from readers_samples import EMPTY_HTML, PORTAL_HTML, WECHAT_HTML, errors, pipeline, read
-
 from newsmill.core.model import Source
+from tests.readers_samples import EMPTY_HTML, PORTAL_HTML, WECHAT_HTML, errors, pipeline, read
 
 
 def _write(tmp_path, name, text, encoding="utf-8"):

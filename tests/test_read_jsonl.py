@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from readers_samples import SIMPLIFIED, errors, pipeline, read
+from tests.readers_samples import SIMPLIFIED, errors, pipeline, read
 
 
 def _lines(*objs) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 
 import pytest
-from readers_samples import SIMPLIFIED, TRADITIONAL, errors, make_pdf, pipeline, read
+
+from tests.readers_samples import SIMPLIFIED, TRADITIONAL, errors, make_pdf, pipeline, read
 
 pytest.importorskip("reportlab")
 pytest.importorskip("pypdfium2")

@@ -8,9 +8,8 @@ import json
 import tarfile
 import zipfile
 
-from readers_samples import PAGE, SIMPLIFIED, errors, pipeline
-
 from newsmill.readkit.archives import unsafe_name
+from tests.readers_samples import PAGE, SIMPLIFIED, errors, pipeline
 
 
 def _uris(p, target):

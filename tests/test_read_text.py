@@ -8,11 +8,11 @@ import random
 
 import pytest
 from click.testing import CliRunner
-from readers_samples import PAGE, SIMPLIFIED, TRADITIONAL, errors, pipeline, read
 
 from newsmill.core.cli import cli
 from newsmill.readkit.encoding import DecodeFailure, decode, plausibility
 from newsmill.readkit.names import date_from_uri, date_in_name
+from tests.readers_samples import PAGE, SIMPLIFIED, TRADITIONAL, errors, pipeline, read
 
 
 @pytest.mark.parametrize("encoding, bom, expected", [
@@ -98,10 +98,10 @@ def test_cli_encoding_option(tmp_path):
     path = tmp_path / "p.txt"
     path.write_bytes("總投資約三百億元".encode("big5"))
     runner = CliRunner()
-    res = runner.invoke(cli, ["clean", str(path), "--encoding", "gb18030"])
+    res = runner.invoke(cli, ["-p", "no:clean-t2s", "clean", str(path), "--encoding", "gb18030"])
     assert res.exit_code == 0
     assert res.output.strip() == "總投資約三百億元".encode("big5").decode("gb18030")
-    res = runner.invoke(cli, ["clean", str(path)])
+    res = runner.invoke(cli, ["-p", "no:clean-t2s", "clean", str(path)])
     assert res.output.strip() == "總投資約三百億元"
     res = runner.invoke(cli, ["clean", str(path), "--encoding", "no-such-codec"])
     assert res.exit_code == 2 and "unknown encoding" in res.output

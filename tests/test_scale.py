@@ -65,7 +65,7 @@ def test_dask_local_cluster_identical_to_serial(tmp_path, pipeline):
 
 def test_order_is_deterministic_with_failures_in_between(tmp_path, pipeline):
     paths = make_pages(tmp_path / "in", 5)
-    paths[2].write_bytes(b"\xff\xfe\x00garbage\x00\xff")  # undecodable: fails in the reader
+    paths[2].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00garbage\x00\xff")  # binary: fails in the reader
     out = tmp_path / "out"
     summary = execute(pipeline, [str(tmp_path / "in")], out, ["jsonl"], "processes", 2)
     assert summary.failed == 1
@@ -111,7 +111,8 @@ def test_profile_reports_time_per_plugin_from_workers(tmp_path):
     result = CliRunner().invoke(cli, ["run", str(tmp_path / "in"), "-o", str(tmp_path / "o"),
                                       "--format", "jsonl", "--workers", "2", "--profile"])
     assert result.exit_code == 0, result.output
-    assert "read-text" in result.output and "segment-whole" in result.output
+    assert "read-text" in result.output
+    assert "segment-news" in result.output or "segment-whole" in result.output
 
 
 def test_sigkill_mid_run_then_resume_writes_every_document_once(tmp_path):

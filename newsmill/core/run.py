@@ -111,7 +111,7 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
     out_dir.mkdir(parents=True, exist_ok=True)
     started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     info = RunInfo(
-        run_id=hashlib.sha256(f"{started}{targets}".encode()).hexdigest()[:12],
+        run_id=hashlib.sha256(f"{started}{time.time_ns()}{targets}".encode()).hexdigest()[:12],
         started=started, out_dir=out_dir, formats=list(formats), executor=executor,
         workers=workers, plugins=[p.to_dict() for p in pipeline.plugins()],
         config_hash=config_hash(pipeline), options=pipeline.options, pub_date=pub_date,

@@ -1,0 +1,458 @@
+"""Segmenter for news pages: a page → articles with headline, kicker, outlet, dateline, reporters.
+
+How a page is read (see ``docs/segmentation.md``):
+
+1. Every non-empty line of the cleaned text gets a shape: markdown heading,
+   heading-like line (no sentence punctuation), credit line, date line,
+   caption, furniture (flagged by cleaning) or body.
+2. Runs of heading lines form *heading groups*.  A group opens a new article
+   when the text after it shows a byline or dateline, when it holds a kicker
+   and a title, when the previous article was closed by a credit, or when no
+   article is open yet; otherwise it is a subheading of the open article.
+3. Inside a group the title is told from kickers (引题/副题) and column banners
+   by markdown level and by shape (colons, dashes, commas, length).
+4. Bylines are read from the opening dateline (``某某日报某地讯(记者 某某)``),
+   from credit lines, and from a credit closing the last paragraph.  A credit
+   line that closes a series of articles without bylines is shared by them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsmill.core.config import Option
+from newsmill.core.hookspecs import hookimpl
+from newsmill.core.model import Article, Document, Evidence
+from newsmill.zh.bylines import (
+    Credit,
+    Span,
+    is_benbao,
+    parse_credit_line,
+    parse_dateline,
+    parse_trailing_credit,
+)
+from newsmill.zh.article_layout import (
+    is_banner,
+    is_caption_start,
+    is_heading_like,
+    is_outline_item,
+    is_print_furniture,
+    is_web_furniture,
+    kicker_score,
+    markdown_heading,
+)
+from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
+
+NAME = "segment-news"
+#: Region kinds flagged by cleaners that do not take a line out of the text.
+KEEP_REGION_KINDS = ("unreadable", "mojibake", "warning", "uncertain")
+
+
+@attrs.define
+class Line:
+    """One non-empty line of the cleaned text and its shape."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "body"  # heading, plainhead, credit, date, caption, furniture, body
+    level: int = 0  # markdown heading level (0: not markdown)
+    title_start: int = 0  # where the title text starts (after the ``#`` marks)
+    credit: Credit | None = None
+    date: PageDate | None = None
+
+    @property
+    def title(self) -> Span:
+        """The title text of a heading line, with its span."""
+        return Span(self.text[self.title_start - self.start:], self.title_start, self.end)
+
+
+@attrs.define
+class Draft:
+    """An article being assembled: its header group and the lines that follow."""
+
+    header: list[Line]
+    lines: list[Line] = attrs.field(factory=list)
+    column: str | None = None
+    credits: list[Credit] = attrs.field(factory=list)
+    closed: bool = False
+    credited: bool = False
+
+    @property
+    def level(self) -> int:
+        """Markdown level of the title (0 when not markdown)."""
+        levels = [ln.level for ln in self.header if ln.level]
+        return min(levels) if levels else 0
+
+
+# -- hooks -------------------------------------------------------------------------
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    """Runs before the whole-document segmenter (priority 1000)."""
+    return {"segment": 500}
+
+
+@hookimpl
+def newsmill_config_options() -> dict[str, Option]:
+    """Options of the news segmenter."""
+    return {
+        "max_heading_chars": Option(int, 100, "longest line that can be a headline or kicker"),
+        "share_closing_credit": Option(bool, True, "a credit line closing a series of articles "
+                                       "without bylines credits them all"),
+        "page_date": Option(bool, True, "take the publication date from a date line of the page"),
+    }
+
+
+@hookimpl
+def newsmill_segment(doc: Document, options: dict) -> list[Article]:
+    """Split the cleaned page into articles with their metadata and evidence."""
+    text = doc.clean
+    if not text.strip():
+        return []
+    lines = classify_lines(doc, int(options.get("max_heading_chars", 100)))
+    if options.get("page_date", True):
+        _set_page_date(doc, text)
+    built = [(d, build_article(doc, d)) for d in split_drafts(lines)]
+    pairs = [(d, a) for d, a in built if a is not None]
+    if options.get("share_closing_credit", True):
+        share_closing_credits(doc, pairs)
+    return [a for _d, a in pairs]
+
+
+# -- step 1: line shapes --------------------------------------------------------
+
+def _excluded_spans(doc: Document) -> list[tuple[int, int]]:
+    spans = []
+    for r in doc.regions:
+        if r.kind in KEEP_REGION_KINDS:
+            continue
+        s, e = doc.clean_span(r.raw_start, r.raw_end)
+        if e > s:
+            spans.append((s, e))
+    return sorted(spans)
+
+
+def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    hit = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
+    return hit * 2 >= (end - start)
+
+
+def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
+    """Every non-empty line of the cleaned text with its shape."""
+    text = doc.clean
+    excluded = _excluded_spans(doc)
+    out: list[Line] = []
+    pos = 0
+    for raw_line in text.split("\n"):
+        stripped = raw_line.strip()
+        if stripped:
+            start = pos + raw_line.index(stripped[0])
+            out.append(Line(start, start + len(stripped), stripped, title_start=start))
+        pos += len(raw_line) + 1
+    md_page = any(markdown_heading(ln.text) for ln in out)
+    for ln in out:
+        flagged = bool(excluded) and _covered(ln.start, ln.end, excluded)
+        credit = parse_credit_line(ln.text, ln.start)
+        if credit is not None:
+            ln.credit = None if credit.editors_only else credit
+            ln.kind = "furniture" if credit.editors_only else "credit"
+            ln.date = date_on_line(ln.text, ln.start)
+            continue
+        ln.date = date_on_line(ln.text, ln.start)
+        if flagged or ln.date is not None:
+            ln.kind = "date" if ln.date is not None and not flagged else "furniture"
+            continue
+        if is_web_furniture(ln.text) or is_print_furniture(ln.text):
+            ln.kind = "furniture"
+            continue
+        md = markdown_heading(ln.text)
+        if md is not None:
+            ln.kind, ln.level, ln.title_start = "heading", md[0], ln.start + md[1]
+        elif is_caption_start(ln.text):
+            ln.kind = "caption"
+        elif is_heading_like(ln.text, max_heading):
+            ln.kind = "plainhead" if md_page else "heading"
+    return out
+
+
+# -- step 2: articles from heading groups -------------------------------------------
+
+def _groups(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
+    """Split lines into (heading group, lines up to the next group); the first group may be empty."""
+    parts: list[tuple[list[Line], list[Line]]] = [([], [])]
+    for ln in lines:
+        head, rest = parts[-1]
+        if ln.kind == "heading":
+            if head and not rest:
+                head.append(ln)
+            else:
+                parts.append(([ln], []))
+        else:
+            rest.append(ln)
+    return parts
+
+
+def _content(lines: list[Line]) -> list[Line]:
+    return [ln for ln in lines if ln.kind not in ("furniture", "date", "caption")]
+
+
+def _opens_with_byline(block: list[Line]) -> bool:
+    """The text under a title opens with a byline, a dateline or the article's own date line."""
+    content = [ln for ln in block if ln.kind not in ("plainhead", "furniture", "caption")][:2]
+    for ln in content:
+        if ln.kind in ("credit", "date"):
+            return True
+        if ln.kind == "body":
+            return parse_dateline(ln.text, ln.start) is not None
+    return False
+
+
+def _split_banner(group: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Separate column banners from the title lines of a heading group."""
+    banners = [ln for ln in group if is_banner(ln.text)]
+    rest = [ln for ln in group if ln not in banners]
+    if len(rest) >= 2 and rest[0].level:
+        first, others = rest[0], rest[1:]
+        if all(o.level > first.level for o in others) and len(first.title.text) <= 16 \
+                and not any(p in first.text for p in "，,：:—"):
+            banners.append(first)
+            rest = others
+    return banners, rest
+
+
+def _has_body(block: list[Line]) -> bool:
+    return any(ln.kind in ("body", "credit", "plainhead") for ln in block)
+
+
+def split_drafts(lines: list[Line]) -> list[Draft]:
+    """Group lines into article drafts, deciding which heading groups open an article."""
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    column: str | None = None
+    parts = _groups(lines)
+    style = _page_style(parts)
+    for group, block in parts:
+        if not group:  # lines before the first heading
+            if _has_body(block):
+                current = Draft(header=[], lines=list(block), credited=_credited(block))
+                drafts.append(current)
+            continue
+        banners, titles = _split_banner(group)
+        if banners:
+            column = banners[0].title.text
+        if not titles:
+            if current is not None:
+                current.lines.extend(block)
+            continue
+        if not _has_body(block):  # a title with nothing under it: trailing furniture
+            continue
+        if _opens_article(current, titles, block, style):
+            current = Draft(header=titles, lines=list(block), column=column, credited=_credited(block))
+            column = None
+            drafts.append(current)
+        else:
+            assert current is not None
+            for ln in titles:
+                ln.kind = "subheading"
+            current.lines.extend(titles + block)
+            current.credited = current.credited or _credited(block)
+        _note_closing(current)
+    return drafts
+
+
+def _credited(block: list[Line]) -> bool:
+    return _opens_with_byline(block) or any(ln.kind == "credit" for ln in block)
+
+
+def _page_style(parts: list[tuple[list[Line], list[Line]]]) -> dict[str, bool]:
+    """Page-wide habits: do the markdown titles of this page come with bylines?"""
+    md_groups = [block for group, block in parts if group and any(ln.level for ln in group)]
+    with_byline = sum(_opens_with_byline(block) for block in md_groups)
+    return {"md_bylined": len(md_groups) >= 3 and with_byline >= 0.6 * len(md_groups)}
+
+
+def _closes_with_credit(block: list[Line]) -> bool:
+    """A short block whose last line is a credit (photo news, briefs)."""
+    content = _content(block)
+    bodies = [ln for ln in content if ln.kind in ("body", "plainhead")]
+    if not content or len(bodies) > 3:
+        return False
+    last = content[-1]
+    if last.kind == "credit":
+        return True
+    return last.kind == "body" and parse_trailing_credit(last.text, last.start) is not None
+
+
+def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
+                   style: dict[str, bool]) -> bool:
+    if current is None or current.closed:
+        return True
+    if _opens_with_byline(block):
+        return True
+    if len(titles) >= 2 and not all(is_outline_item(ln.title.text) for ln in titles):
+        return True
+    if len(titles) == 1 and is_outline_item(titles[0].title.text):
+        return False
+    if current.credited and _closes_with_credit(block):
+        return True
+    level = min((ln.level for ln in titles if ln.level), default=0)
+    if level and current.level and level <= current.level and not style["md_bylined"]:
+        return True
+    return False
+
+
+def _note_closing(draft: Draft) -> None:
+    """Mark a draft closed when its last content line is a credit or ends with one."""
+    content = _content(draft.lines)
+    if not content:
+        return
+    last = content[-1]
+    body = [ln for ln in content if ln.kind in ("body", "plainhead")]
+    if last.kind == "credit" and body and last.start > body[0].start:
+        draft.closed = True
+    elif last.kind == "body" and parse_trailing_credit(last.text, last.start) is not None:
+        draft.closed = True
+
+
+# -- step 3: one article ------------------------------------------------------------
+
+def _pick_title(header: list[Line], text: str) -> tuple[list[Line], list[Line]]:
+    """Split a heading group into title line(s) and kicker lines."""
+    if len(header) == 1:
+        return header, []
+    if any(ln.level for ln in header):
+        top = min(ln.level for ln in header if ln.level)
+        first = next(i for i, ln in enumerate(header) if ln.level == top)
+        last = first
+        while (last + 1 < len(header) and header[last + 1].level == top
+               and not text[header[last].end:header[last + 1].start].strip("#\n\t \u3000")):
+            last += 1  # a title printed in two parts at the same level
+        run = header[first:last + 1]
+        return run, [ln for ln in header if ln not in run]
+    texts = [ln.title.text for ln in header]
+    scores = [kicker_score(t) for t in texts]
+    digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
+    best = min(range(len(header)), key=lambda i: (scores[i], not digits[i], -len(texts[i]), i))
+    return [header[best]], [ln for i, ln in enumerate(header) if i != best]
+
+
+def _evidence(doc: Document, span: Span | tuple[int, int]) -> Evidence:
+    s, e = (span.start, span.end) if isinstance(span, Span) else span
+    return doc.evidence(s, e)
+
+
+def build_article(doc: Document, draft: Draft) -> Article | None:
+    """Turn a draft into an :class:`Article` with fields, evidence and body paragraphs."""
+    every = draft.header + draft.lines
+    content = [ln for ln in every if ln.kind not in ("furniture", "date")]
+    if not content:
+        return None
+    art = Article(start=content[0].start, end=content[-1].end)
+    if draft.header:
+        titles, kickers = _pick_title(draft.header, doc.clean)
+        head = " ".join(ln.title.text for ln in titles)
+        art.headline = head
+        art.evidence["headline"] = _evidence(doc, (titles[0].title_start, titles[-1].end))
+        if kickers:
+            art.kicker = kickers[0].title.text
+            art.evidence["kicker"] = _evidence(doc, kickers[0].title)
+            if len(kickers) > 1:
+                art.attributes["subtitles"] = [k.title.text for k in kickers[1:]]
+    if draft.column:
+        art.attributes["column"] = draft.column
+
+    paragraphs: list[Line] = []
+    captions: list[Line] = []
+    credits: list[Credit] = []
+    header_zone = True
+    for ln in draft.lines:
+        if ln.kind == "credit" and ln.credit is not None:
+            credits.append(ln.credit)
+            if ln.date is not None and art.pub_date is None:
+                art.pub_date = ln.date.date
+        elif ln.kind == "date":
+            if header_zone and art.pub_date is None and ln.date is not None:
+                art.pub_date = ln.date.date
+        elif ln.kind == "caption" or (ln.kind == "plainhead" and header_zone):
+            captions.append(ln)
+        elif ln.kind in ("body", "plainhead", "subheading", "heading"):
+            if header_zone:
+                dl = parse_dateline(ln.text, ln.start)
+                if dl is not None:
+                    credits.insert(0, dl)
+            header_zone = False
+            paragraphs.append(ln)
+    if paragraphs:
+        last = paragraphs[-1]
+        trailing = parse_trailing_credit(last.text, last.start)
+        if trailing is not None:
+            credits.append(trailing)
+        body_end = paragraphs[-1].end
+        if trailing is not None and trailing.start > last.start:
+            body_end = trailing.start  # the closing credit is not body text
+        art.body_start, art.body_end = paragraphs[0].start, body_end
+    art.attributes["paragraphs"] = [[p.start, p.end] for p in paragraphs]
+    subheads = [p for p in paragraphs if p.kind in ("subheading", "heading", "plainhead")]
+    if subheads:
+        art.attributes["subheadings"] = [[p.start, p.end] for p in subheads]
+    if captions:
+        art.attributes["captions"] = [[c.start, c.end] for c in captions]
+    apply_credits(doc, art, credits)
+    draft.credits = credits
+    if art.pub_date is None:
+        art.pub_date = doc.meta.pub_date
+    return art
+
+
+def apply_credits(doc: Document, art: Article, credits: list[Credit]) -> None:
+    """Fill source, dateline and reporters of ``art`` from its credits, first credit first."""
+    for c in credits:
+        if c.source is not None and art.source is None:
+            art.source = c.source.text
+            art.evidence["source"] = _evidence(doc, c.source)
+            if is_benbao(c.source.text) and doc.meta.outlet:
+                art.attributes["outlet"] = doc.meta.outlet
+        if c.place is not None and art.dateline is None:
+            art.dateline = c.place.text
+            art.evidence["dateline"] = _evidence(doc, c.place)
+        for name in c.reporters:
+            if name.text not in art.reporters:
+                art.reporters.append(name.text)
+        if c.reporters and "reporters" not in art.evidence:
+            span = c.reporters_span
+            assert span is not None
+            art.evidence["reporters"] = _evidence(doc, span)
+        if c.editors:
+            eds = art.attributes.setdefault("editors", [])
+            eds.extend(e.text for e in c.editors if e.text not in eds)
+    if credits:
+        art.attributes["bylines"] = [[c.start, c.end] for c in credits]
+
+
+def share_closing_credits(doc: Document, pairs: list[tuple[Draft, Article]]) -> None:
+    """A credit line closing an article also credits the articles before it that have none."""
+    drafts = [d for d, _a in pairs]
+    articles = [a for _d, a in pairs]
+    for k, draft in enumerate(drafts):
+        closing = [ln.credit for ln in _content(draft.lines)[-1:] if ln.kind == "credit" and ln.credit]
+        if not closing or not draft.closed:
+            continue
+        credit = closing[0]
+        j = k - 1
+        while j >= 0 and not drafts[j].credits:
+            art = articles[j]
+            apply_credits(doc, art, [credit])
+            art.attributes["credit_shared_from"] = k
+            j -= 1
+
+
+def _set_page_date(doc: Document, text: str) -> None:
+    found = find_page_date(text)
+    if found is None:
+        return
+    doc.meta.pub_date = found.date
+    doc.meta.pub_date_source = "text"
+    doc.meta.extra["pub_date_raw_span"] = list(doc.raw_span(found.start, found.end))

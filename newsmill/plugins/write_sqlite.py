@@ -1,0 +1,60 @@
+"""Writer ``sqlite`` (the default format): a relational database made for SQL and Datasette.
+
+Writes ``newsmill.sqlite`` (tables, views and full-text index described in
+``docs/outputs.md``) and ``metadata.json`` beside it for Datasette.  Each
+document is one transaction and replaces any earlier copy of itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from newsmill.core.config import Option
+from newsmill.core.hookspecs import hookimpl
+from newsmill.core.model import Document, Entity
+from newsmill.tables.rows import document_rows, entity_rows, run_rows
+from newsmill.tables.sqlite import SqliteStore, write_metadata
+
+
+class SqliteWriter:
+    """Writes documents, entities and the run's metadata into one SQLite database."""
+
+    def __init__(self, out_dir: Path, run: Any, options: dict) -> None:
+        self.path = out_dir / options.get("filename", "newsmill.sqlite")
+        self.run = run
+        self.metadata = options.get("metadata", True)
+        self.store = SqliteStore(self.path)
+        self.store.write_run(run_rows(run))
+        self.doc_ids: list[str] = []
+
+    def write(self, doc: Document) -> None:
+        """Replace the document and everything found in it (one transaction)."""
+        self.store.write_document(document_rows(doc, self.run.run_id))
+        self.doc_ids.append(doc.id)
+
+    def write_entities(self, entities: list[Entity]) -> None:
+        """Replace the entities touching this run's documents."""
+        self.store.write_entities(entity_rows(entities, self.run.run_id), self.doc_ids)
+
+    def close(self) -> None:
+        """Record when the run finished, write ``metadata.json`` and close the database."""
+        self.store.write_run(run_rows(self.run))
+        self.store.close()
+        if self.metadata:
+            write_metadata(self.path)
+
+
+@hookimpl
+def newsmill_config_options() -> dict[str, Option]:
+    """Options of the sqlite writer."""
+    return {
+        "filename": Option(str, "newsmill.sqlite", "Database file name inside the output folder."),
+        "metadata": Option(bool, True, "Write metadata.json for Datasette beside the database."),
+    }
+
+
+@hookimpl
+def newsmill_writers() -> dict[str, Any]:
+    """The ``sqlite`` format."""
+    return {"sqlite": SqliteWriter}

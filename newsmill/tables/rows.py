@@ -1,0 +1,277 @@
+"""Documents, entities and run metadata as rows of the tables in :mod:`newsmill.tables.schema`.
+
+A row is a dict ``column -> value`` with plain Python values; ``json``
+columns hold JSON text already encoded, so every writer stores the same
+string.  :func:`view_rows` flattens records into the per-kind views.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from newsmill.core.model import Document, Entity, Evidence, Record
+from newsmill.tables.schema import DOCUMENT_TABLES, SCHEMA_VERSION, TABLES, VIEWS, View
+
+Row = dict[str, Any]
+Tables = dict[str, list[Row]]
+
+FIRST_WORDS = 20
+TRANSIENT_EXTRA = ("cached",)
+"""Metadata keys that describe one run, not the document (left out of the tables)."""
+
+
+def dumps(value: Any) -> str:
+    """JSON text of a value (UTF-8 kept, compact)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def value_text(value: Any) -> str | None:
+    """A value as text: strings as they are, numbers and booleans printed, others as JSON."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float):
+        return json.dumps(value)
+    return dumps(value)
+
+
+def value_num(value: Any) -> float | None:
+    """A value as a number when it is one (booleans are not)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
+def empty_tables(names: Iterable[str] = DOCUMENT_TABLES) -> Tables:
+    """A dict with an empty row list for each table name."""
+    return {n: [] for n in names}
+
+
+def _span(start: int, end: int, raw_start: int, raw_end: int, raw: str) -> Row:
+    text = raw[raw_start:raw_end] if 0 <= raw_start <= raw_end else None
+    return {"start": start, "end": end, "raw_start": raw_start, "raw_end": raw_end, "raw_text": text}
+
+
+def _ev_span(ev: Evidence | None) -> Row:
+    if ev is None:
+        return {"start": None, "end": None, "raw_start": None, "raw_end": None, "raw_text": None}
+    return {"start": ev.start, "end": ev.end, "raw_start": ev.raw_start, "raw_end": ev.raw_end,
+            "raw_text": ev.text}
+
+
+def record_label(record: Record) -> str | None:
+    """A short name for a record: its name, metric or region field, else its first evidence."""
+    for key in ("name", "metric", "region"):
+        v = record.get(key)
+        if isinstance(v, str) and v:
+            return v
+    return record.evidence[0].text if record.evidence else None
+
+
+def document_rows(doc: Document, run_id: str | None = None) -> Tables:
+    """Every row a document contributes, by table (documents, articles, mentions, records…)."""
+    out = empty_tables()
+    clean = doc.clean
+    extra = {k: v for k, v in doc.meta.extra.items() if k not in TRANSIENT_EXTRA}
+    m = doc.meta
+    out["documents"].append({
+        "id": doc.id, "run_id": run_id, "source": doc.source,
+        "pub_date": m.pub_date.isoformat() if m.pub_date else None,
+        "pub_date_source": m.pub_date_source, "outlet": m.outlet, "encoding": m.encoding,
+        "title": m.title, "url": m.url, "extra": dumps(extra), "failed": doc.failed,
+        "raw": doc.raw, "text": doc.text,
+        "offsets": dumps(doc.offsets.segments()) if doc.offsets is not None else None,
+        "raw_chars": len(doc.raw), "articles": len(doc.articles), "mentions": len(doc.mentions),
+        "records": len(doc.records),
+    })
+    art_ids = {a.index: a.id or f"{doc.id}:a{a.index}" for a in doc.articles}
+    for a in doc.articles:
+        b0 = a.start if a.body_start is None else a.body_start
+        b1 = a.end if a.body_end is None else a.body_end
+        body = clean[b0:b1]
+        out["articles"].append({
+            "id": art_ids[a.index], "doc_id": doc.id, "idx": a.index, "headline": a.headline,
+            "kicker": a.kicker, "source": a.source, "dateline": a.dateline,
+            "reporters": dumps(list(a.reporters)),
+            "pub_date": a.pub_date.isoformat() if a.pub_date else None,
+            "start": a.start, "end": a.end, "raw_start": a.raw_start, "raw_end": a.raw_end,
+            "body_start": a.body_start, "body_end": a.body_end,
+            "first_words": body.lstrip()[:FIRST_WORDS], "body": body,
+            "evidence": dumps({k: v.to_dict() for k, v in a.evidence.items()}),
+            "attributes": dumps(a.attributes), "producer": a.producer,
+        })
+    for i, mt in enumerate(doc.mentions):
+        out["mentions"].append({
+            "id": mt.id or f"{doc.id}:m{i}", "doc_id": doc.id,
+            "article_id": art_ids.get(mt.article) if mt.article is not None else None,
+            "article": mt.article, "kind": mt.kind,
+            **_span(mt.start, mt.end, mt.raw_start, mt.raw_end, doc.raw),
+            "surface": mt.surface, "value": dumps(mt.value), "value_text": value_text(mt.value),
+            "value_num": value_num(mt.value), "attributes": dumps(mt.attributes),
+            "producer": mt.producer,
+        })
+    for i, r in enumerate(doc.records):
+        _record_rows(out, doc, r, r.id or f"{doc.id}:r{i}", i, art_ids)
+    for i, g in enumerate(doc.regions):
+        out["regions"].append({
+            "id": f"{doc.id}:g{i}", "doc_id": doc.id, "seq": i, "kind": g.kind,
+            "raw_start": g.raw_start, "raw_end": g.raw_end, "raw_text": doc.raw[g.raw_start:g.raw_end],
+            "note": g.note, "producer": g.producer,
+        })
+    for i, p in enumerate(doc.problems):
+        out["problems"].append({
+            "id": f"{doc.id}:p{i}", "doc_id": doc.id, "seq": i, "source": doc.source,
+            "level": p.level, "stage": p.stage, "plugin": p.plugin, "message": p.message,
+            "raw_start": p.raw_start, "raw_end": p.raw_end,
+        })
+    return out
+
+
+def _record_rows(out: Tables, doc: Document, r: Record, rid: str, idx: int,
+                 art_ids: Mapping[int, str]) -> None:
+    out["records"].append({
+        "id": rid, "doc_id": doc.id,
+        "article_id": art_ids.get(r.article) if r.article is not None else None,
+        "article": r.article, "idx": idx, "kind": r.kind, "label": record_label(r),
+        "confidence": r.confidence, **_ev_span(r.evidence[0] if r.evidence else None),
+        "producer": r.producer,
+    })
+    for j, ev in enumerate(r.evidence):
+        out["record_evidence"].append({"id": f"{rid}#{j}", "record_id": rid, "doc_id": doc.id,
+                                       "seq": j, **_ev_span(ev)})
+    for j, (name, f) in enumerate(r.fields.items()):
+        fid = f"{rid}.{name}"
+        out["record_fields"].append({
+            "id": fid, "record_id": rid, "doc_id": doc.id, "kind": r.kind, "name": name, "seq": j,
+            "value": dumps(f.value), "value_text": value_text(f.value), "value_num": value_num(f.value),
+            "evidence_count": len(f.evidence), **_ev_span(f.evidence[0] if f.evidence else None),
+        })
+        for k, ev in enumerate(f.evidence):
+            out["field_evidence"].append({"id": f"{fid}#{k}", "field_id": fid, "record_id": rid,
+                                          "doc_id": doc.id, "seq": k, **_ev_span(ev)})
+
+
+def _json_path(value: Any, path: str) -> Any:
+    """Follow a ``$.a.b`` path into a JSON value (None when absent)."""
+    for key in path.split(".")[1:]:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
+
+
+def view_value(fields: Mapping[str, Any], column_sources: Iterable[tuple[str, str]],
+               type_: str) -> Any:
+    """The value of a view column from a record's field values (first source that has one)."""
+    for name, path in column_sources:
+        if name not in fields:
+            continue
+        v = _json_path(fields[name], path)
+        if v is None:
+            continue
+        if type_ == "real":
+            return value_num(v)
+        return value_text(v)
+    return None
+
+
+def view_rows(tables: Mapping[str, list[Row]], views: Iterable[View] = VIEWS.values()) -> Tables:
+    """Rows of the per-kind views (projects, batches, indicators) from one batch of rows."""
+    docs = {d["id"]: d for d in tables.get("documents", [])}
+    heads = {a["id"]: a["headline"] for a in tables.get("articles", [])}
+    fields: dict[str, dict[str, Any]] = {}
+    for f in tables.get("record_fields", []):
+        fields.setdefault(f["record_id"], {})[f["name"]] = json.loads(f["value"])
+    by_kind = {v.kind: v for v in views}
+    out: Tables = {v.name: [] for v in by_kind.values()}
+    for r in tables.get("records", []):
+        view = by_kind.get(r["kind"])
+        if view is None:
+            continue
+        d = docs.get(r["doc_id"], {})
+        vals = fields.get(r["id"], {})
+        row: Row = {"id": r["id"], "doc_id": r["doc_id"], "article_id": r["article_id"],
+                    "source": d.get("source"), "pub_date": d.get("pub_date"),
+                    "headline": heads.get(r["article_id"])}
+        for c in view.columns:
+            row[c.name] = view_value(vals, c.sources, c.type)
+        row.update({"evidence": r["raw_text"], "raw_start": r["raw_start"], "raw_end": r["raw_end"],
+                    "confidence": r["confidence"]})
+        out[view.name].append(row)
+    return out
+
+
+def run_rows(run: Any) -> Tables:
+    """Rows of ``runs`` and ``run_plugins`` for a :class:`~newsmill.core.run.RunInfo`."""
+    info = run.to_dict() if hasattr(run, "to_dict") else dict(run)
+    rid = info["run_id"]
+    runs = [{
+        "id": rid, "started": info.get("started"), "finished": info.get("finished"),
+        "formats": dumps(info.get("formats", [])), "executor": info.get("executor"),
+        "workers": info.get("workers"), "config_hash": info.get("config_hash"),
+        "options": dumps(info.get("options", {})), "pub_date": info.get("pub_date"),
+        "force": bool(info.get("force")), "cache": dumps(info.get("cache", {})),
+        "schema_version": SCHEMA_VERSION,
+    }]
+    plugins = [{
+        "id": f"{rid}/{p.get('name')}", "run_id": rid, "name": p.get("name"),
+        "version": p.get("version"), "distribution": p.get("distribution"),
+        "module": p.get("module"), "builtin": bool(p.get("builtin")), "status": p.get("status"),
+        "error": p.get("error"), "hooks": dumps(p.get("hooks", [])),
+    } for p in info.get("plugins", [])]
+    return {"runs": runs, "run_plugins": plugins}
+
+
+def _event_doc(event: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    doc = event.get("doc_id") or event.get("document")
+    rec = event.get("record_id") or event.get("record") or event.get("member")
+    if isinstance(rec, str) and doc is None and ":" in rec:
+        doc = rec.split(":", 1)[0]
+    return (str(doc) if doc is not None else None, str(rec) if rec is not None else None)
+
+
+def _event_evidence(event: Mapping[str, Any]) -> str | None:
+    ev = event.get("evidence")
+    if isinstance(ev, str):
+        return ev
+    if isinstance(ev, dict):
+        return ev.get("text")
+    if isinstance(ev, list) and ev:
+        first = ev[0]
+        return first.get("text") if isinstance(first, dict) else str(first)
+    return None
+
+
+def entity_rows(entities: Iterable[Entity], run_id: str | None = None) -> Tables:
+    """Rows of ``entities``, ``entity_members`` and ``entity_timeline``."""
+    out: Tables = {"entities": [], "entity_members": [], "entity_timeline": []}
+    for e in entities:
+        out["entities"].append({
+            "id": e.id, "run_id": run_id, "kind": e.kind, "name": e.name, "fields": dumps(e.fields),
+            "links": dumps(e.links), "conflicts": dumps(e.conflicts), "members": len(e.members),
+            "producer": e.producer,
+        })
+        for i, (doc_id, member_id) in enumerate(e.members):
+            out["entity_members"].append({"id": f"{e.id}#{i}", "entity_id": e.id, "seq": i,
+                                          "doc_id": doc_id, "member_id": member_id})
+        for i, ev in enumerate(e.timeline):
+            doc_id, rec_id = _event_doc(ev)
+            art = ev.get("article")
+            out["entity_timeline"].append({
+                "id": f"{e.id}#{i}", "entity_id": e.id, "seq": i,
+                "date": value_text(ev.get("date")), "stage": value_text(ev.get("stage")),
+                "status": value_text(ev.get("status")), "doc_id": doc_id, "record_id": rec_id,
+                "article": art if isinstance(art, int) and not isinstance(art, bool) else None,
+                "evidence": _event_evidence(ev), "event": dumps(ev),
+            })
+    return out
+
+
+def check_row(table: str, row: Row) -> None:
+    """Raise ValueError when a row does not have exactly the table's columns (a writer bug)."""
+    want = TABLES[table].column_names if table in TABLES else VIEWS[table].column_names
+    if list(row) != want:
+        raise ValueError(f"{table}: row columns {list(row)} differ from {want}")

@@ -1,0 +1,258 @@
+"""The SQLite store: schema creation and checks, one transaction per document, reading back.
+
+The schema version is kept in ``PRAGMA user_version``; opening a database
+written with another version is an error naming the file and both versions.
+A document is replaced as a whole (its row is deleted, which cascades to its
+articles, mentions, records…, then written again) inside one transaction, so
+writing the same input twice leaves no duplicates and an interrupted run
+never leaves a half-written document.  Article headlines and bodies are
+indexed with FTS5 (trigram tokenizer: any substring of 3+ characters).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from newsmill.core.run import RunError
+from newsmill.tables.rows import Row, Tables
+from newsmill.tables.schema import SCHEMA_VERSION, TABLES, VIEWS, Table, View
+
+SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "json": "TEXT"}
+FTS_TABLE = "articles_fts"
+FTS_COLUMNS = ("headline", "body")
+
+
+class SchemaMismatch(RunError):
+    """The database was written by another schema version, or is not a newsmill database."""
+
+
+def table_ddl(t: Table) -> str:
+    """``CREATE TABLE`` statement of a table, with its primary and foreign keys."""
+    cols = []
+    for i, c in enumerate(t.columns):
+        line = f'"{c.name}" {SQL_TYPES[c.type]}'
+        if i == 0:
+            line += " PRIMARY KEY NOT NULL"
+        if c.references:
+            ref_table, ref_col = c.references.split(".")
+            action = "SET NULL" if c.name == "run_id" and t.name != "run_plugins" else "CASCADE"
+            line += f" REFERENCES {ref_table}({ref_col}) ON DELETE {action}"
+        cols.append(line)
+    return f"CREATE TABLE {t.name} (\n  " + ",\n  ".join(cols) + "\n)"
+
+
+def index_ddl(t: Table) -> list[str]:
+    """``CREATE INDEX`` statements of a table."""
+    return [f"CREATE INDEX idx_{t.name}_{'_'.join(cols)} ON {t.name} ({', '.join(cols)})"
+            for cols in t.indexes]
+
+
+def _view_expr(sources: Iterable[tuple[str, str]], type_: str) -> str:
+    parts = []
+    for name, path in sources:
+        v = f"json_extract(f.value, '{path}')"
+        jt = f"json_type(f.value, '{path}')"
+        if type_ == "real":
+            e = f"CASE WHEN {jt} IN ('integer', 'real') THEN {v} END"
+        else:
+            e = (f"CASE WHEN {jt} IN ('integer', 'real', 'true', 'false') THEN CAST({v} AS TEXT) "
+                 f"WHEN {jt} = 'null' THEN NULL ELSE {v} END")
+        parts.append(f"MAX(CASE WHEN f.name = '{name}' THEN {e} END)")
+    return parts[0] if len(parts) == 1 else f"COALESCE({', '.join(parts)})"
+
+
+def view_ddl(v: View) -> str:
+    """``CREATE VIEW`` statement flattening the records of one kind into columns."""
+    cols = ["r.id AS id", "r.doc_id AS doc_id", "r.article_id AS article_id", "d.source AS source",
+            "d.pub_date AS pub_date", "a.headline AS headline"]
+    cols += [f'{_view_expr(c.sources, c.type)} AS "{c.name}"' for c in v.columns]
+    cols += ["r.raw_text AS evidence", "r.raw_start AS raw_start", "r.raw_end AS raw_end",
+             "r.confidence AS confidence"]
+    return (f"CREATE VIEW {v.name} AS SELECT\n  " + ",\n  ".join(cols) +
+            "\nFROM records r JOIN documents d ON d.id = r.doc_id"
+            "\nLEFT JOIN articles a ON a.id = r.article_id"
+            "\nLEFT JOIN record_fields f ON f.record_id = r.id"
+            f"\nWHERE r.kind = '{v.kind}'\nGROUP BY r.id")
+
+
+def fts_ddl() -> list[str]:
+    """The FTS5 table over article headlines and bodies, kept in sync by triggers."""
+    cols = ", ".join(FTS_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    return [
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({cols}, content='articles', "
+        "content_rowid='rowid', tokenize='trigram')",
+        f"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN "
+        f"INSERT INTO {FTS_TABLE}(rowid, {cols}) VALUES (new.rowid, {new}); END",
+        f"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN "
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {cols}) VALUES ('delete', old.rowid, {old}); END",
+        f"CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN "
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {cols}) VALUES ('delete', old.rowid, {old}); "
+        f"INSERT INTO {FTS_TABLE}(rowid, {cols}) VALUES (new.rowid, {new}); END",
+    ]
+
+
+def schema_sql() -> list[str]:
+    """Every statement creating the schema, in order."""
+    stmts: list[str] = []
+    for t in TABLES.values():
+        stmts.append(table_ddl(t))
+        stmts.extend(index_ddl(t))
+    stmts.extend(fts_ddl())
+    stmts.extend(view_ddl(v) for v in VIEWS.values())
+    stmts.append(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return stmts
+
+
+def connect(path: Path, create: bool = False) -> sqlite3.Connection:
+    """Open a newsmill database (creating the schema when ``create`` and the file is new).
+
+    Raises :class:`SchemaMismatch` for a database of another schema version or
+    another application, and :class:`RunError` when the file cannot be opened.
+    """
+    if not create and not path.is_file():
+        raise RunError(f"{path}: no such database")
+    try:
+        con = sqlite3.connect(path, isolation_level=None)
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        n_tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        raise RunError(f"{path}: not a SQLite database ({e})") from None
+    if version == 0 and n_tables == 0 and create:
+        con.execute("BEGIN")
+        for stmt in schema_sql():
+            con.execute(stmt)
+        con.execute("COMMIT")
+    elif version == 0:
+        con.close()
+        raise SchemaMismatch(f"{path}: not a newsmill database (no schema version); "
+                             "choose another output folder")
+    elif version != SCHEMA_VERSION:
+        con.close()
+        raise SchemaMismatch(f"{path}: written with newsmill schema version {version}, this newsmill "
+                             f"uses version {SCHEMA_VERSION}; write to another output folder or "
+                             "delete the file to rebuild it")
+    con.execute("PRAGMA foreign_keys = ON")
+    return con
+
+
+def quoted(cols: Iterable[str]) -> str:
+    """Column names quoted for SQL (some, like ``end``, are keywords)."""
+    return ", ".join(f'"{c}"' for c in cols)
+
+
+def _insert(con: sqlite3.Connection, table: str, rows: list[Row]) -> None:
+    if not rows:
+        return
+    cols = TABLES[table].column_names
+    sql = f"INSERT INTO {table} ({quoted(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    con.executemany(sql, [[r[c] for c in cols] for r in rows])
+
+
+class SqliteStore:
+    """Writes documents, entities and run metadata into a newsmill SQLite database."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.con = connect(path, create=True)
+        self.con.execute("PRAGMA journal_mode = WAL")
+        self.con.execute("PRAGMA synchronous = NORMAL")
+
+    def write_run(self, rows: Tables) -> None:
+        """Insert or replace the run's row and its plugins."""
+        run_id = rows["runs"][0]["id"]
+        self.con.execute("BEGIN")
+        self.con.execute("DELETE FROM run_plugins WHERE run_id = ?", (run_id,))
+        cols = TABLES["runs"].column_names
+        update = ", ".join(f'"{c}" = excluded."{c}"' for c in cols[1:])
+        self.con.execute(f"INSERT INTO runs ({quoted(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+                         f"ON CONFLICT(id) DO UPDATE SET {update}", [rows["runs"][0][c] for c in cols])
+        _insert(self.con, "run_plugins", rows["run_plugins"])
+        self.con.execute("COMMIT")
+
+    def write_document(self, rows: Tables) -> None:
+        """Replace one document and everything under it, in one transaction."""
+        doc_id = rows["documents"][0]["id"]
+        self.con.execute("BEGIN")
+        try:
+            self.con.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            for table in ("documents", "articles", "mentions", "records", "record_evidence",
+                          "record_fields", "field_evidence", "regions", "problems"):
+                _insert(self.con, table, rows.get(table, []))
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def write_entities(self, rows: Tables, doc_ids: Iterable[str]) -> None:
+        """Replace the entities that have a member in ``doc_ids`` (or share an id) with ``rows``."""
+        self.con.execute("BEGIN")
+        try:
+            self.con.execute("CREATE TEMP TABLE IF NOT EXISTS _docs (id TEXT PRIMARY KEY)")
+            self.con.execute("DELETE FROM _docs")
+            self.con.executemany("INSERT OR IGNORE INTO _docs VALUES (?)", [(d,) for d in doc_ids])
+            self.con.execute("DELETE FROM entities WHERE id IN (SELECT entity_id FROM entity_members "
+                             "WHERE doc_id IN (SELECT id FROM _docs))")
+            self.con.executemany("DELETE FROM entities WHERE id = ?",
+                                 [(e["id"],) for e in rows.get("entities", [])])
+            for table in ("entities", "entity_members", "entity_timeline"):
+                _insert(self.con, table, rows.get(table, []))
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def close(self) -> None:
+        """Checkpoint the write-ahead log and leave a single database file."""
+        self.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.con.execute("PRAGMA journal_mode = DELETE")
+        self.con.execute("PRAGMA optimize")
+        self.con.close()
+
+
+def read_tables(path: Path, names: Iterable[str] | None = None) -> Tables:
+    """Every row of the given tables and views (all by default), in insertion order."""
+    con = connect(path)
+    try:
+        con.row_factory = sqlite3.Row
+        out: Tables = {}
+        for name in names or [*TABLES, *VIEWS]:
+            order = "rowid" if name in TABLES else "id"
+            out[name] = [dict(r) for r in con.execute(f"SELECT * FROM {name} ORDER BY {order}")]
+        return out
+    finally:
+        con.close()
+
+
+def datasette_metadata(db_name: str, title: str = "newsmill output") -> dict[str, Any]:
+    """Datasette ``metadata.json`` content: table descriptions, column notes, labels, facets, FTS."""
+    tables: dict[str, Any] = {}
+    for t in TABLES.values():
+        entry: dict[str, Any] = {"description": t.description,
+                                 "columns": {c.name: c.description for c in t.columns}}
+        if t.label_column:
+            entry["label_column"] = t.label_column
+        if t.facets:
+            entry["facets"] = list(t.facets)
+        tables[t.name] = entry
+    tables["articles"].update({"fts_table": FTS_TABLE, "fts_pk": "rowid"})
+    for v in VIEWS.values():
+        tables[v.name] = {"description": v.description, "facets": list(v.facets)}
+    return {"title": title,
+            "description": "Articles, mentions and records extracted by newsmill; every value "
+                           "points at the raw characters that state it.",
+            "databases": {db_name: {"tables": tables}}}
+
+
+def write_metadata(db_path: Path, out: Path | None = None) -> Path:
+    """Write ``metadata.json`` beside the database and return its path."""
+    out = out or db_path.with_name("metadata.json")
+    out.write_text(json.dumps(datasette_metadata(db_path.stem), ensure_ascii=False, indent=2) + "\n",
+                   encoding="utf-8")
+    return out
+

@@ -1,0 +1,71 @@
+"""A writer skeleton for formats that store every table as rows (csv, parquet, duckdb).
+
+The format supplies a :class:`TableSink` (``add(table, rows)``, ``finish()``);
+:class:`TableWriter` turns documents, entities and run metadata into rows of
+all tables, including the materialized per-kind views, and feeds the sink.
+A document seen twice in one run is written once.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Protocol
+
+from newsmill.core.model import Document, Entity
+from newsmill.core.run import RunError
+from newsmill.tables.rows import Row, document_rows, entity_rows, run_rows, view_rows
+
+
+class TableSink(Protocol):
+    """Where a format puts rows."""
+
+    def add(self, table: str, rows: list[Row]) -> None:
+        """Append rows to a table (column order as in :data:`ALL_TABLES`)."""
+
+    def finish(self) -> None:
+        """Flush and close everything (tables without rows are still created)."""
+
+
+def require(module: str, extra: str, purpose: str) -> ModuleType:
+    """Import an optional dependency, or raise :class:`RunError` naming the extra to install."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise RunError(f"{purpose} needs the {module!r} package: "
+                       f"pip install 'newsmill[{extra}]'") from None
+
+
+class TableWriter:
+    """Feeds a :class:`TableSink` with the rows of every table."""
+
+    def __init__(self, out_dir: Path, run: Any, sink: TableSink) -> None:
+        self.out_dir = out_dir
+        self.run = run
+        self.sink = sink
+        self._seen: set[str] = set()
+
+    def write(self, doc: Document) -> None:
+        """Add the rows of one document (once per run)."""
+        if doc.id in self._seen:
+            return
+        self._seen.add(doc.id)
+        rows = document_rows(doc, self.run.run_id)
+        rows.update(view_rows(rows))
+        for table, table_rows in rows.items():
+            if table_rows:
+                self.sink.add(table, table_rows)
+
+    def write_entities(self, entities: list[Entity]) -> None:
+        """Add the rows of the linked entities."""
+        for table, table_rows in entity_rows(entities, self.run.run_id).items():
+            if table_rows:
+                self.sink.add(table, table_rows)
+
+    def close(self) -> None:
+        """Add the run's metadata and finish every table."""
+        for table, table_rows in run_rows(self.run).items():
+            self.sink.add(table, table_rows)
+        self.sink.finish()
+

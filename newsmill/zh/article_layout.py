@@ -1,0 +1,122 @@
+"""Line shapes that split a Chinese news page into articles: titles, kickers, captions, furniture.
+
+These are judgements about one line of text, without context; the
+segmenter combines them with what surrounds the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.zh.names import HAN
+
+#: Punctuation that ends or splits sentences: a line holding any is body text.
+SENTENCE_STOPS = "。；;"
+#: A line ending with one of these continues on the next line.
+CONTINUES = "，,、（(“‘《〈【[-—+"
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)\s*#*\s*$")
+_OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                      r"|\d{1,2}[、.．](?!\d))")
+_BANNER_MARK = re.compile(r"(?:>{2,}|》{2,}|→|▶|►|＞{2,})\s*$|^\s*(?:<{2,}|《{2,}|◀|◄)")
+_LABEL = re.compile(rf"^[{HAN}A-Za-z0-9()（）·、]{{1,14}}[:：]$")
+_CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图\d*[)）]?\s*[:：])")
+_CAPTION_END = re.compile(r"(?:现场|一角|掠影|全景|场景|实景|效果图|资料图|供图|航拍图?)[。.]?$")
+_HAN_RE = re.compile(f"[{HAN}]")
+_WEB_FURNITURE = re.compile(
+    r"^(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>»]"
+    r"|(?:\s[>»]\s.*){2,}"
+    r"|^(?:【\s*)?(?:字号|字体)\s*[:：]|^\s*【?\s*[大中小]\s*[大中小]\s*[大中小]\s*】?\s*$"
+    r"|^(?:分享到|分享至|扫一扫|扫描二维码|点击关注|打印本页|关闭窗口|返回顶部|上一篇|下一篇|相关新闻|【打印】|【关闭】)")
+_PRINT_FURNITURE = re.compile(
+    r"^!\[[^\]]*\]\([^)]*\)$"                                   # an image link of a converted PDF
+    r"|^<[^>]+>$"                                                 # a lone HTML tag
+    r"|^[(（]?\s*(?:[上下]转|转第|上接|接第)[^()（）]{0,12}版\s*[)）]?$"   # continued on / from page N
+    r"|^第?\s*[A-Z]?\d{1,2}\s*版(?:\s*[:：]?\s*\S{0,8})?$")       # a page number with its section
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+
+
+def markdown_heading(line: str) -> tuple[int, int] | None:
+    """``(level, offset of the title text)`` for a markdown ``#`` heading line, else None."""
+    m = _MD_HEADING.match(line)
+    if m is None:
+        return None
+    return len(m.group(1)), m.start(2)
+
+
+def is_heading_like(line: str, max_len: int = 100) -> bool:
+    """A line that could be a headline, kicker or subheading: short, no sentence punctuation.
+
+    Lines ending in ``，``/``、``/an opening bracket (cut paragraphs), lines
+    ending in ``……`` and long lines with ``！``/``？`` are body text.
+    """
+    s = line.strip()
+    if not s or len(s) > max_len or not _HAN_RE.search(s) or _TABLE_ROW.match(s):
+        return False
+    if any(p in s for p in SENTENCE_STOPS):
+        return False
+    if s.endswith(("…", "...")):
+        return False
+    if s[-1] in CONTINUES and not s.endswith("——"):
+        return False
+    if len(s) > 30 and any(p in s for p in "！？!?"):
+        return False
+    return True
+
+
+def is_web_furniture(line: str) -> bool:
+    """Web page furniture: breadcrumbs, font-size switches, share and print links."""
+    return bool(_WEB_FURNITURE.search(line.strip()))
+
+
+def is_print_furniture(line: str) -> bool:
+    """Print furniture: image links, ``(下转第2版)``, page numbers, lines without any Han character."""
+    s = line.strip()
+    if s and not _HAN_RE.search(s) and len(s) <= 12 and not _TABLE_ROW.match(s):
+        return True
+    return bool(_PRINT_FURNITURE.match(s))
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a markdown table (``| a | b |``): body text, never a heading."""
+    return bool(_TABLE_ROW.match(line.strip()))
+
+
+def is_label(line: str) -> bool:
+    """A short label ending in a colon (``某某区：``), printed as a kicker above a title."""
+    return bool(_LABEL.match(line.strip()))
+
+
+def is_banner(line: str) -> bool:
+    """A column or section banner (``聚焦某某 >>>``): not a title of its own."""
+    return bool(_BANNER_MARK.search(line))
+
+
+def is_outline_item(line: str) -> bool:
+    """A numbered outline heading (``一、``, ``(二)``, ``3.``) inside an article."""
+    return bool(_OUTLINE.match(line.strip()))
+
+
+def is_caption_start(line: str) -> bool:
+    """A photo caption: an opening ``图为…``/``▲…``/``图1：``, or a short line such as ``签约现场``."""
+    s = line.strip()
+    return bool(_CAPTION_START.match(s)) or (len(s) <= 12 and bool(_CAPTION_END.search(s)))
+
+
+def kicker_score(line: str) -> int:
+    """How much a heading line looks like a kicker rather than the main title (higher = kicker)."""
+    s = line.strip()
+    score = 0
+    if s.endswith(("——", "—", ":", "：")) or s.startswith(("——", "—")):
+        score += 3
+    if is_label(s):
+        score += 3
+    if any(p in s for p in "，,"):
+        score += 2
+    if len(s) > 40:
+        score += 1
+    return score
+
+
+__all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_table_row",
+           "is_heading_like", "is_label", "is_banner", "is_outline_item", "is_caption_start",
+           "kicker_score", "SENTENCE_STOPS"]

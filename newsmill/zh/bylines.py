@@ -1,0 +1,252 @@
+"""Bylines, datelines and credits of Chinese news articles.
+
+Three shapes are read, in Simplified or Traditional script:
+
+* an opening dateline at the start of the first paragraph:
+  ``四川经济日报自贡讯(记者 张三)``, ``本报讯``, ``新华社成都3月5日电(记者 李四)``;
+* a credit line standing on its own: ``□ 本报记者 张三 文/图``, ``记者 王五 赵六``,
+  ``通讯员 钱七``, ``新华社记者 孙八 摄``, ``(某某日报全媒体记者 周九 整理)``,
+  ``来源：某某日报``;
+* a trailing credit closing the last paragraph: ``……。(张三 李四)``.
+
+Every parser takes the text of one line or paragraph plus the offset of that
+text in the document, and returns a :class:`Credit` whose spans are document
+offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsmill.zh.names import HAN, has_common_surname, looks_like_name
+from newsmill.zh.variants import alternation, either_script
+
+#: Endings of outlet names (newspapers, agencies, sites, stations).
+OUTLET_ENDINGS = ("日报", "晚报", "早报", "商报", "时报", "导报", "周报", "报", "通讯社", "社",
+                  "新闻网", "网", "电视台", "台", "客户端", "融媒体中心", "新闻中心", "新闻")
+_OUTLET = rf"(?:{either_script('本报')}|[{HAN}A-Za-z]{{1,12}}?{alternation(OUTLET_ENDINGS)})"
+
+#: Roles credited with writing or photographing (their names are reporters).
+AUTHOR_ROLES = ("记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者",
+                "摄影记者", "通讯员", "特约通讯员", "实习生", "作者", "撰稿", "撰文", "摄影", "采写")
+#: Roles credited with editing (their names are not reporters).
+EDITOR_ROLES = ("编辑", "责任编辑", "责编", "主编", "审核", "校对", "美编", "编审", "终审", "值班编辑")
+#: Marks of what a person did, printed after (or before) the name.
+CRAFTS = ("文/图", "图/文", "文/摄", "文图", "摄影报道", "摄", "报道", "整理", "供图", "综合",
+          "编译", "采写", "撰文", "文/", "图/", "文|", "图|", "文｜", "图｜", "/文", "/图", "/摄")
+#: Labels of meta lines that carry no person (their values are skipped).
+META_LABELS = ("发布时间", "发布日期", "时间", "日期", "浏览次数", "阅读", "点击", "字号", "字体", "访问量")
+#: Marks printed before a byline.
+BYLINE_MARKS = "□■◇◆●○◎▲△▼★☆▌"
+
+_ROLE = alternation(AUTHOR_ROLES + EDITOR_ROLES)
+_SOURCE_LABEL = alternation(("来源", "稿源", "出处", "信息来源", "文章来源", "稿件来源", "新闻来源"))
+_SEP = r"[\s\u3000、，,;；/|｜]+"
+_NAME_END = rf"(?=$|[\s\u3000、，,;；)）]|{alternation(CRAFTS)}|{_ROLE}|{either_script('本报')})"
+_TOKEN = re.compile(
+    rf"(?P<per>据\s*(?P<per_src>{_OUTLET})(?=$|[\s\u3000]))"
+    rf"|(?P<source>{_SOURCE_LABEL}\s*[:：]\s*(?P<src>[^\s\u3000:：]{{2,24}}?))(?=$|[\s\u3000])"
+    rf"|(?P<meta>{alternation(META_LABELS)}\s*[:：]\s*[^\s\u3000]*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+    rf"|(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
+    rf"|(?P<role>(?P<outlet>{_OUTLET})?(?P<rname>{_ROLE})\s*[:：]?)"
+    rf"|(?P<craft>{alternation(CRAFTS)})"
+    rf"|(?P<name>[{HAN}]{{2,4}}?{_NAME_END}|[{HAN}]{{1,6}}[·•][{HAN}]{{1,8}}{_NAME_END})"
+    rf"|(?P<sep>{_SEP})"
+)
+_EDITOR_RE = re.compile(alternation(EDITOR_ROLES) + r"$")
+_BENBAO = re.compile(either_script("本报"))
+
+
+@attrs.define
+class Span:
+    """A piece of text and its document offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@attrs.define
+class Credit:
+    """What a byline, dateline or credit says: outlet, place, people, with spans.
+
+    ``kind`` is ``dateline`` (an opening ``XX讯``/``XX电``), ``line`` (a credit
+    line of its own) or ``trailing`` (a credit closing a paragraph).
+    ``source`` is the outlet as printed (``本报`` stays ``本报``).
+    """
+
+    kind: str
+    start: int
+    end: int
+    source: Span | None = None
+    place: Span | None = None
+    reporters: list[Span] = attrs.field(factory=list)
+    editors: list[Span] = attrs.field(factory=list)
+    has_role: bool = False
+
+    @property
+    def editors_only(self) -> bool:
+        """True for a line that credits only editors (page furniture, not a byline)."""
+        return bool(self.editors) and not self.reporters and self.source is None
+
+    @property
+    def reporters_span(self) -> tuple[int, int] | None:
+        """The span from the first to the last reporter name."""
+        if not self.reporters:
+            return None
+        return self.reporters[0].start, self.reporters[-1].end
+
+
+def parse_people(text: str, offset: int = 0) -> Credit | None:
+    """Read a run of roles, names, craft marks and ``来源：`` fields; None if anything else is there."""
+    credit = Credit("line", offset, offset + len(text))
+    pos = 0
+    role: str | None = None
+    seen_token = False
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None or m.end() == pos:
+            return None
+        if m.group("per") is not None:
+            if credit.source is None:
+                credit.source = Span(m.group("per_src"), offset + m.start("per_src"),
+                                     offset + m.end("per_src"))
+            credit.has_role = True
+            seen_token = True
+        elif m.group("source") is not None:
+            if credit.source is None:
+                credit.source = Span(m.group("src"), offset + m.start("src"), offset + m.end("src"))
+            credit.has_role = True
+            seen_token = True
+        elif m.group("meta") is not None or m.group("date") is not None:
+            seen_token = True
+        elif m.group("role") is not None:
+            role = m.group("rname")
+            credit.has_role = True
+            seen_token = True
+            if m.group("outlet") and credit.source is None:
+                credit.source = Span(m.group("outlet"), offset + m.start("outlet"), offset + m.end("outlet"))
+        elif m.group("craft") is not None:
+            credit.has_role = True
+            seen_token = True
+        elif m.group("name") is not None:
+            span = Span(m.group("name"), offset + m.start("name"), offset + m.end("name"))
+            if role is not None and _EDITOR_RE.search(role):
+                credit.editors.append(span)
+            else:
+                credit.reporters.append(span)
+            seen_token = True
+        pos = m.end()
+    return credit if seen_token else None
+
+
+def _plausible_unlabelled(names: list[Span]) -> bool:
+    """Names printed with no role: all name-shaped, and a common surname among them."""
+    if not names or not all(looks_like_name(n.text) for n in names):
+        return False
+    with_surname = sum(has_common_surname(n.text) for n in names)
+    return with_surname == len(names) if len(names) == 1 else with_surname >= 1
+
+
+_LINE = re.compile(
+    rf"^(?P<mark>[{BYLINE_MARKS}]\s*)?(?P<open>[(（])?(?P<body>.*?)(?P<close>[)）])?\s*$")
+
+
+def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit | None:
+    """Read a line that is only a byline or credit; None when the line is anything else."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > max_len:
+        return None
+    lead = len(line) - len(line.lstrip())
+    m = _LINE.match(stripped)
+    if m is None or bool(m.group("open")) != bool(m.group("close")):
+        return None
+    credit = parse_people(m.group("body"), offset + lead + m.start("body"))
+    if credit is None or not (credit.reporters or credit.source or credit.editors):
+        return None
+    if not (m.group("mark") or credit.has_role):
+        return None
+    credit.kind = "line"
+    credit.start, credit.end = offset + lead, offset + lead + len(stripped)
+    return credit
+
+
+_TRAILING = re.compile(r"(?<=[。！？!?”」』…])\s*[(（](?P<body>[^()（）\n]{2,40})[)）]\s*$")
+
+
+def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
+    """Read a credit in parentheses closing a paragraph (``……。(张三 李四)``)."""
+    m = _TRAILING.search(paragraph)
+    if m is None:
+        return None
+    credit = parse_people(m.group("body"), offset + m.start("body"))
+    if credit is None or not credit.reporters and credit.source is None:
+        return None
+    if not credit.has_role and not _plausible_unlabelled(credit.reporters):
+        return None
+    credit.kind = "trailing"
+    credit.start, credit.end = offset + m.start(), offset + m.end()
+    return credit
+
+
+_DATE_IN_HEAD = re.compile(r"\d{1,2}月\d{1,2}日$")
+_DATELINE = re.compile(
+    rf"^(?P<lead>[{BYLINE_MARKS}\s\u3000]*)(?P<head>[{HAN}A-Za-z0-9]{{2,26}}?)"
+    rf"(?P<kw>[讯訊]|[电電]|消息)(?P<gap>[\s\u3000]*)"
+    rf"(?:[(（](?P<people>[^()（）\n]{{1,60}})[)）]"
+    rf"|(?P<inline>{_ROLE}[^()（）\n:：。，,]{{2,30}}?(?:{alternation(('报道', '摄'))})?)(?=[:：]))?")
+_HEAD = re.compile(rf"^(?P<outlet>{_OUTLET})?(?P<place>[{HAN}]{{0,12}})$")
+
+
+def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
+    """Read an opening dateline (``某某日报某地讯(记者 张三)``, ``本报讯``, ``某社某地3月5日电``)."""
+    m = _DATELINE.match(paragraph)
+    if m is None:
+        return None
+    head, head_start = m.group("head"), m.start("head")
+    dated = _DATE_IN_HEAD.search(head)
+    if m.group("kw") in "电電":
+        if not dated:
+            return None
+        head = head[: dated.start()]
+    elif dated:
+        return None
+    h = _HEAD.match(head)
+    if h is None:
+        return None
+    outlet, place = h.group("outlet"), h.group("place")
+    people = m.group("people")
+    people_at = m.start("people")
+    if people is None and m.group("inline") is not None:
+        people, people_at = m.group("inline"), m.start("inline")
+    if m.group("kw") == "消息" and not outlet:
+        return None
+    if not outlet and not people:
+        return None
+    credit = Credit("dateline", offset + m.start("head"), offset + m.end())
+    if outlet:
+        credit.source = Span(outlet, offset + head_start, offset + head_start + len(outlet))
+    if place:
+        p0 = head_start + h.start("place")
+        credit.place = Span(place, offset + p0, offset + p0 + len(place))
+    if people:
+        inner = parse_people(people, offset + people_at)
+        if inner is not None:
+            credit.reporters, credit.editors = inner.reporters, inner.editors
+            credit.has_role = inner.has_role
+            if credit.source is None and inner.source is not None:
+                credit.source = inner.source
+        elif not outlet:
+            return None
+    return credit
+
+
+def is_benbao(outlet: str) -> bool:
+    """True for ``本报`` ("this paper") in either script."""
+    return bool(_BENBAO.fullmatch(outlet))
+
+
+__all__ = ["Credit", "Span", "parse_people", "parse_credit_line", "parse_trailing_credit",
+           "parse_dateline", "is_benbao", "OUTLET_ENDINGS", "AUTHOR_ROLES", "EDITOR_ROLES", "CRAFTS"]

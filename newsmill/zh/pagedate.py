@@ -1,0 +1,88 @@
+"""Publication dates printed on a page: header lines such as ``2021年1月21日 星期四``.
+
+A date counts as the page's date only on a *date line*: a short line where,
+once the date, the weekday, the lunar date, the page number, an outlet name
+and labelled fields (``来源：``, ``发布时间：``…) are taken away, almost
+nothing is left.  Dates inside sentences never count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from newsmill.zh.names import HAN
+from newsmill.zh.variants import alternation, either_script
+
+_FULL_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
+    r"|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?!\d))")
+_FURNITURE = re.compile(
+    "|".join([
+        r"\d{1,2}:\d{2}(?::\d{2})?",
+        either_script("星期") + r"[一二三四五六日天]",
+        r"(?<![" + HAN + r"])" + either_script("周") + r"[一二三四五六日](?![" + HAN + r"])",
+        either_script("农历") + rf"[{HAN}]{{2,8}}",
+        r"第\s*[\dA-Za-z一二三四五六七八九十]{1,4}\s*版",
+        r"[A-Z]?\d{1,2}\s*版",
+        alternation(("来源", "作者", "编辑", "责任编辑", "责编", "发布时间", "发布日期", "时间", "日期",
+                     "浏览次数", "点击数", "字号", "版次", "期号")) + r"\s*[:：]\s*[^\s\u3000]*",
+        rf"[{HAN}]{{1,10}}" + alternation(("日报", "晚报", "报", "网", "社")),
+        r"第\s*\d{1,6}\s*期",
+        rf"[{HAN}]{{1,4}}\s*[:：]\s*[^\s\u3000]{{0,12}}",
+        alternation(("编辑", "责编", "版式", "美编", "校对", "审读", "组版", "制图", "设计", "检校", "主编"))
+        + rf"\s*[{HAN}]{{2,4}}",
+        alternation(("要闻", "综合", "经济", "新闻", "打印", "关闭", "分享", "大中小", "大 中 小")),
+    ]))
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
+@attrs.define
+class PageDate:
+    """A date printed on a date line: the date and the span of its characters."""
+
+    date: dt.date
+    start: int
+    end: int
+
+
+def date_on_line(line: str, offset: int = 0, max_len: int = 80, max_left: int = 2) -> PageDate | None:
+    """The date of a date line, or None when ``line`` is not one."""
+    if len(line.strip()) > max_len or any(p in line for p in "。，,；;！？"):
+        return None
+    m = _FULL_DATE.search(line)
+    if m is None:
+        return None
+    y = int(m.group("y"))
+    mo = int(m.group("m1") or m.group("m2"))
+    d = int(m.group("d1") or m.group("d2"))
+    try:
+        date = dt.date(y, mo, d)
+    except ValueError:
+        return None
+    rest = line[: m.start()] + " " + line[m.end():]
+    rest = _FURNITURE.sub(" ", rest)
+    if len(_HAN_RE.findall(rest)) > max_left:
+        return None
+    return PageDate(date, offset + m.start(), offset + m.end())
+
+
+def find_page_date(text: str, head_lines: int = 12, tail_lines: int = 6) -> PageDate | None:
+    """The first date line among the first ``head_lines`` and last ``tail_lines`` non-empty lines."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw_line in text.split("\n"):
+        if raw_line.strip():
+            lines.append((pos, raw_line))
+        pos += len(raw_line) + 1
+    picked = lines[:head_lines] + lines[max(head_lines, len(lines) - tail_lines):]
+    for start, line in picked:
+        found = date_on_line(line, start)
+        if found is not None:
+            return found
+    return None
+
+
+__all__ = ["PageDate", "date_on_line", "find_page_date"]

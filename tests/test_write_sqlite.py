@@ -1,0 +1,163 @@
+"""The sqlite writer: schema, round trip, no duplicates, one transaction per document, views, FTS."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsmill.core.cli import cli
+from newsmill.core.run import RunError
+from newsmill.plugins.write_sqlite import SqliteWriter
+from newsmill.tables import sqlite as store
+from newsmill.tables.restore import documents_from_tables, entities_from_tables
+from newsmill.tables.rows import document_rows, view_rows
+from newsmill.tables.schema import SCHEMA_VERSION, TABLES, VIEWS
+
+from .output_docs import documents, entities
+from .writer_helpers import run_info, write_all
+
+
+def _count(db, table):
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_round_trip_documents_entities_and_spans(tmp_path):
+    docs = write_all(SqliteWriter, tmp_path)
+    db = tmp_path / "newsmill.sqlite"
+    tables = store.read_tables(db)
+    back = documents_from_tables(tables)
+    assert [d.to_dict() for d in back] == [d.to_dict() for d in docs]
+    assert [e.to_dict() for e in entities_from_tables(tables)] == [e.to_dict() for e in entities(docs)]
+    assert tables["runs"][0]["finished"] == "2026-01-02T03:04:09+00:00"
+    assert tables["run_plugins"][0]["name"] == "handmade"
+
+
+def test_schema_version_foreign_keys_and_single_file(tmp_path):
+    write_all(SqliteWriter, tmp_path)
+    db = tmp_path / "newsmill.sqlite"
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    fks = {r[2] for r in con.execute("PRAGMA foreign_key_list(field_evidence)")}
+    assert fks == {"record_fields", "records", "documents"}
+    indexes = {r[1] for r in con.execute("PRAGMA index_list(record_fields)")}
+    assert any("name" in i for i in indexes)
+    con.close()
+    assert not (tmp_path / "newsmill.sqlite-wal").exists()
+
+
+def test_writing_twice_leaves_no_duplicates(tmp_path):
+    write_all(SqliteWriter, tmp_path, "run-1")
+    db = tmp_path / "newsmill.sqlite"
+    first = {t: _count(db, t) for t in [*TABLES, *VIEWS]}
+    write_all(SqliteWriter, tmp_path, "run-2")
+    second = {t: _count(db, t) for t in [*TABLES, *VIEWS]}
+    assert second.pop("runs") == 2 and first.pop("runs") == 1
+    assert second.pop("run_plugins") == 2 * first.pop("run_plugins")
+    assert first == second
+    con = sqlite3.connect(db)
+    hits = con.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                       ("智能终端产业园",)).fetchone()
+    assert hits[0] == 2
+    assert {r[0] for r in con.execute("SELECT run_id FROM documents")} == {"run-2"}
+
+
+def test_a_document_is_one_transaction(tmp_path, monkeypatch):
+    docs = write_all(SqliteWriter, tmp_path, "run-1")
+    db = tmp_path / "newsmill.sqlite"
+    before = store.read_tables(db)
+    real = store._insert
+
+    def failing(con, table, rows):
+        if table == "field_evidence":
+            raise sqlite3.OperationalError("disk I/O error")
+        real(con, table, rows)
+
+    monkeypatch.setattr(store, "_insert", failing)
+    w = SqliteWriter(tmp_path, run_info(tmp_path, "run-2"), {})
+    changed = documents()[0]
+    changed.records[0].fields["investment_cny"].value = 1
+    with pytest.raises(sqlite3.OperationalError):
+        w.write(changed)
+    w.store.con.close()
+    after = store.read_tables(db)
+    assert after["documents"] == before["documents"] and after["record_fields"] == before["record_fields"]
+    assert [d.to_dict() for d in documents_from_tables(after)] == [d.to_dict() for d in docs]
+
+
+def test_schema_mismatch_is_a_clear_error(tmp_path):
+    write_all(SqliteWriter, tmp_path)
+    db = tmp_path / "newsmill.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA user_version = 99")
+    con.close()
+    with pytest.raises(store.SchemaMismatch, match=r"newsmill.sqlite: written with .* version 99"):
+        store.connect(db)
+    other = tmp_path / "other.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.close()
+    with pytest.raises(RunError, match="other.sqlite: not a newsmill database"):
+        SqliteWriter(tmp_path, None, {"filename": "other.sqlite"})
+    (tmp_path / "junk.sqlite").write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(RunError, match="junk.sqlite: not a SQLite database"):
+        store.connect(tmp_path / "junk.sqlite")
+
+
+def test_sql_views_match_the_python_views(tmp_path):
+    docs = write_all(SqliteWriter, tmp_path)
+    tables = store.read_tables(tmp_path / "newsmill.sqlite")
+    for name in VIEWS:
+        expected = []
+        for d in docs:
+            expected += view_rows(document_rows(d, "run-0001"))[name]
+        assert sorted(tables[name], key=lambda r: r["id"]) == sorted(expected, key=lambda r: r["id"])
+    assert {r["name"] for r in tables["projects"]} >= {"<b>恶意</b>项目", "年加工10万吨有机粮油项目"}
+
+
+def test_analyst_queries_from_the_docs(tmp_path):
+    write_all(SqliteWriter, tmp_path)
+    con = sqlite3.connect(tmp_path / "newsmill.sqlite")
+    by_city = con.execute(
+        "SELECT location_city, stage, count(*), sum(investment_cny) FROM projects "
+        "GROUP BY location_city, stage ORDER BY sum(investment_cny) DESC").fetchall()
+    assert by_city[0] == ("南充市", "completed", 1, 3.8e9)
+    started = con.execute(
+        "SELECT name FROM projects WHERE stage = 'started' AND date >= '2023-04-01' "
+        "AND date < '2023-07-01'").fetchall()
+    assert started == [("川渝智造集团智能终端产业园项目",)]
+    timeline = con.execute(
+        "SELECT t.date, t.stage, d.source FROM entity_timeline t JOIN entities e ON e.id = t.entity_id "
+        "JOIN documents d ON d.id = t.doc_id WHERE e.name LIKE '%智能终端产业园%' ORDER BY t.date").fetchall()
+    assert [r[1] for r in timeline] == ["started", "completed"]
+
+
+def test_metadata_json_for_datasette(tmp_path):
+    write_all(SqliteWriter, tmp_path)
+    meta = json.loads((tmp_path / "metadata.json").read_text(encoding="utf-8"))
+    tables = meta["databases"]["newsmill"]["tables"]
+    assert tables["articles"]["label_column"] == "headline"
+    assert tables["articles"]["fts_table"] == "articles_fts"
+    assert "kind" in tables["records"]["facets"]
+    assert set(tables) == set(TABLES) | set(VIEWS)
+
+
+def test_run_command_writes_sqlite_by_default(tmp_path):
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["run", str(samples), "-o", str(out), "-q"])
+    assert r.exit_code == 0, r.output
+    db = out / "newsmill.sqlite"
+    n = len(list(samples.rglob("*.txt")))
+    assert _count(db, "documents") == n
+    r = CliRunner().invoke(cli, ["run", str(samples), "-o", str(out), "-q"])
+    assert r.exit_code == 0, r.output
+    assert _count(db, "documents") == n and _count(db, "runs") == 2
