@@ -9,6 +9,7 @@ Figures come from the annotators' mentions (``money``, ``percent``,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -182,21 +183,44 @@ class RecordContext:
 
     def place_for(self, pos: int, article: int | None, sent: Span | None = None,
                   exclude: list[tuple[int, int]] = ()) -> Any:
-        """The place an event at ``pos`` happens in: the nearest place mention before it in its
-        article (else the first one after it in its sentence), skipping places inside organization
-        names and inside ``exclude`` spans (``浙江客商…``, ``厦门晋东…`` name where investors come from)."""
+        """The place an event at ``pos`` happens in.
+
+        Candidates are the article's place mentions outside organization names and
+        ``exclude`` spans (``浙江客商…``, ``厦门晋东…``: where investors come from).  The
+        article's home city is its most frequent city; among earlier candidates in that city,
+        the nearest county, zone or town (within 500 characters) wins, else the nearest city,
+        else the nearest place; else the first place after ``pos`` in the sentence, else the
+        home city itself.
+        """
         lo, hi = 0, len(self.text)
         if article is not None and 0 <= article < len(self.doc.articles):
             a = self.doc.articles[article]
             lo, hi = a.start, a.end
         skip = [*exclude, *((o.start, o.end) for o in self.orgs)]
-        ok = [m for m in self.places if lo <= m.start < hi
+        ok = [m for m in self.places if lo <= m.start < hi and isinstance(m.value, dict)
               and not any(s <= m.start < e for s, e in skip)]
-        before = [m for m in ok if m.end <= pos]
-        if before:
-            return before[-1]
-        after = [m for m in ok if m.start >= pos and (sent is None or m.start < sent.end)]
-        return after[0] if after else None
+        if not ok:
+            return None
+        cities = Counter(m.value.get("city") for m in ok if m.value.get("city"))
+        home = cities.most_common(1)[0][0] if cities else None
+        home_prov = next((m.value.get("province") for m in ok if m.value.get("city") == home), None)
+
+        def fits(m: Any) -> bool:
+            v = m.value
+            if home is None or v.get("city") == home:
+                return True
+            return v.get("level") == "province" and v.get("province") == home_prov
+
+        before = [m for m in ok if m.end <= pos and fits(m)]
+        local = [m for m in before if m.value.get("level") not in ("province", "prefecture", "city")
+                 and pos - m.end <= 500]
+        for group in (local, [m for m in before if m.value.get("level") in ("prefecture", "city")], before):
+            if group:
+                return group[-1]
+        after = [m for m in ok if m.start >= pos and (sent is None or m.start < sent.end) and fits(m)]
+        if after:
+            return after[0]
+        return next((m for m in ok if m.value.get("city") == home), None)
 
     def article_place(self, article: int | None) -> Any:
         """The first place mention of an article, preferring its headline and dateline."""
