@@ -178,12 +178,24 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     return r
 
 
+def _core(key: str) -> str:
+    key = re.sub(r"[(（][^()（）]*[)）]", "", key)
+    return re.sub(r"(?:建设项目|项目|工程)$", "", key)
+
+
+def _same_project(key: str, keys: dict[str, Record]) -> bool:
+    """True when a name restates one already found in the article (``甲基地`` / ``甲(乙)基地项目``)."""
+    core = _core(key)
+    return len(core) >= 4 and any(core in _core(k) or _core(k) in core for k in keys if len(_core(k)) >= 4)
+
+
 def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
-    """Take the stage from the article's headline (``…基地落户自贡``) when the text gives none."""
+    """Take the stage from the article's headline (``…基地落户自贡``) when the text gives none
+    and the headline names this project."""
     if article is None or not (0 <= article < len(ctx.doc.articles)):
         return
     a = ctx.doc.articles[article]
-    if not a.headline:
+    if not a.headline or _core(norm_name(r.get("name")))[:4] not in norm_name(a.headline):
         return
     m = STAGE_RE.search(a.headline)
     if m is None or m.group() in WEAK_STAGES:
@@ -209,7 +221,7 @@ def extract_projects(doc: Document) -> list[Record]:
             names = find_names(ctx.text, sent.start, sent.end)
             for name in names:
                 key = norm_name(name.name)
-                if key in keys:
+                if key in keys or _same_project(key, keys):
                     continue
                 r = _project(ctx, sent, name, names)
                 if r.get("stage") is None:

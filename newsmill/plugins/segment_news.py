@@ -25,14 +25,6 @@ import attrs
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Article, Document, Evidence
-from newsmill.zh.bylines import (
-    Credit,
-    Span,
-    is_benbao,
-    parse_credit_line,
-    parse_dateline,
-    parse_trailing_credit,
-)
 from newsmill.zh.article_layout import (
     is_banner,
     is_caption_start,
@@ -42,6 +34,14 @@ from newsmill.zh.article_layout import (
     is_web_furniture,
     kicker_score,
     markdown_heading,
+)
+from newsmill.zh.bylines import (
+    Credit,
+    Span,
+    is_benbao,
+    parse_credit_line,
+    parse_dateline,
+    parse_trailing_credit,
 )
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
 

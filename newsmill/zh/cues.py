@@ -7,7 +7,8 @@ import re
 #: Stage cue → stage, longest cues first so ``竣工投产`` wins over ``竣工``.
 STAGE_CUES: dict[str, str] = {
     "竣工投产": "in_production", "建成投产": "in_production", "竣工投运": "in_production",
-    "投入运营": "in_production", "投入使用": "completed", "投产": "in_production",
+    "投入运营": "in_production", "投入使用": "completed", "建成投用": "in_production",
+    "投用": "in_production", "铺开建设": "under_construction", "开工建设": "started", "投产": "in_production",
     "达产": "in_production", "投运": "in_production", "试生产": "in_production",
     "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
     "集中开工": "started", "新开工": "started", "开工": "started", "奠基": "started",

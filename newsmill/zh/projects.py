@@ -34,13 +34,14 @@ BOUNDARY_WORDS = sorted((
  "为", "由", "向", "以", "让", "使", "有", "该", "其", "这", "年内", "年底前", "季度", "上半年",
  "下半年", "研究", "推出", "深化", "强化", "抢抓", "开辟", "申报", "收集", "遴选出", "遴选", "挂牌",
  "盘活", "促进", "打造", "探索", "推行", "随着", "荣获", "召开", "要", "进一步", "提出", "加速", "专班",
- "赴", "先后", "主要", "目前", "已", "并", "从中", "立足", "熟悉", "成立", "完善", "建立", "加强",
+ "赴", "先后", "主要", "目前", "已", "并", "从中", "立足", "联系", "熟悉", "成立", "完善", "建立", "加强",
  "坚持", "实现", "帮助", "协调", "解决", "共建", "拼", "预计", "每", "可", "培育", "壮大", "支持",
  "鼓励", "优化", "提升", "形成", "助力", "采取", "通过", "组织",
 ), key=len, reverse=True)
 _BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS)))
 
 GENERIC_WORDS = sorted((
+    "厂房", "基地", "园", "建设项目", "标准",
  "重点", "重大", "产业", "工业", "招商引资", "招商", "签约", "在建", "新建", "新开工", "续建", "配套",
  "引领性", "骨干", "优质", "一批", "各类", "其他", "相关", "这些", "上述", "意向", "合作", "经济",
  "投资", "建设", "亿元以上", "万元以上", "以上", "亿元", "级", "类", "大", "好", "新", "个", "项", "共",
@@ -61,10 +62,11 @@ CAPACITY_RE = re.compile(
     r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线)?(?:项目|$)|等|,|，|。)")
 BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|工程)")
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
-_NOT_PROJECT = re.compile(r"”“|重要|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|省级)")  # noqa: E501
+_NOT_PROJECT = re.compile(r"”“|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家|省级)")  # noqa: E501
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年生产)\d")
 MAX_NAME = 40
+_JOINED = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in ("项目", *FACILITY)) + ")(?:和|及|与)")
 
 
 @attrs.define
@@ -103,7 +105,7 @@ def is_generic(name: str) -> bool:
     """True for phrases that only classify projects (``重点项目``, ``亿元以上产业项目``)."""
     if _NOT_PROJECT.search(name) or _STAGE_TAIL.search(name) or not _balanced(name):
         return True
-    core = re.sub(r"(?:" + _SUFFIX + r")(?:[(（][^()（）]*[)）])?$", "", name)
+    core = re.sub(r"(?:项目|工程)(?:[(（][^()（）]*[)）])?$", "", name)
     rest = _GENERIC_RE.sub("", core)
     rest = re.sub(r"[\W_]", "", rest)
     return len(rest) < 2
@@ -115,6 +117,8 @@ _TAIL_GENERIC = re.compile("(?:" + "|".join(map(re.escape, GENERIC_WORDS)) + ")$
 
 def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
+    if len(core) >= 8:
+        return False
     for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
         m = pat.search(core)
         if m and m.group() != "建设":
@@ -164,6 +168,11 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
             continue
         if out and out[-1].end > left:
             continue
+        joined = _JOINED.search(text, left, m.start())
+        if joined and joined.start() - left >= 3:
+            out.append(NameSpan(left, joined.start(), text[left:joined.start()]))
+            left = joined.end()
+            name = text[left:m.end()]
         out.append(NameSpan(left, m.end(), name))
     out.extend(_listed(text, start, end, out))
     out.extend(_capacity_items(text, start, end, out))

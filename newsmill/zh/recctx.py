@@ -187,10 +187,10 @@ class RecordContext:
 
         Candidates are the article's place mentions outside organization names and
         ``exclude`` spans (``浙江客商…``, ``厦门晋东…``: where investors come from).  The
-        article's home city is its most frequent city; among earlier candidates in that city,
-        the nearest county, zone or town (within 500 characters) wins, else the nearest city,
-        else the nearest place; else the first place after ``pos`` in the sentence, else the
-        home city itself.
+        article's home city is the city of its first place (else its most frequent city); among
+        earlier candidates in that city, the nearest county, zone or town of the same paragraph
+        wins, else the nearest city, else the nearest place; else the first place after ``pos``
+        in the sentence, else the home city itself.
         """
         lo, hi = 0, len(self.text)
         if article is not None and 0 <= article < len(self.doc.articles):
@@ -201,8 +201,9 @@ class RecordContext:
               and not any(s <= m.start < e for s, e in skip)]
         if not ok:
             return None
+        first = next((m.value.get("city") for m in ok if m.value.get("city")), None)
         cities = Counter(m.value.get("city") for m in ok if m.value.get("city"))
-        home = cities.most_common(1)[0][0] if cities else None
+        home = first or (cities.most_common(1)[0][0] if cities else None)
         home_prov = next((m.value.get("province") for m in ok if m.value.get("city") == home), None)
 
         def fits(m: Any) -> bool:
@@ -212,8 +213,9 @@ class RecordContext:
             return v.get("level") == "province" and v.get("province") == home_prov
 
         before = [m for m in ok if m.end <= pos and fits(m)]
+        para = self.text.rfind("\n", 0, pos) + 1
         local = [m for m in before if m.value.get("level") not in ("province", "prefecture", "city")
-                 and pos - m.end <= 500]
+                 and m.start >= para]
         for group in (local, [m for m in before if m.value.get("level") in ("prefecture", "city")], before):
             if group:
                 return group[-1]
