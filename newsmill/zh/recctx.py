@@ -188,9 +188,10 @@ class RecordContext:
         Candidates are the article's place mentions outside organization names and
         ``exclude`` spans (``浙江客商…``, ``厦门晋东…``: where investors come from).  The
         article's home city is the city of its first place (else its most frequent city); among
-        earlier candidates in that city, the nearest county, zone or town of the same paragraph
-        wins, else the nearest city, else the nearest place; else the first place after ``pos``
-        in the sentence, else the home city itself.
+        earlier candidates in that city, the nearest county, zone or town of the same sentence
+        wins, else the article's first place when it is such a local place, else the nearest
+        local place of the paragraph, else the nearest city, else the nearest place; else the
+        first place after ``pos`` in the sentence, else the home city itself.
         """
         lo, hi = 0, len(self.text)
         if article is not None and 0 <= article < len(self.doc.articles):
@@ -212,11 +213,17 @@ class RecordContext:
                 return True
             return v.get("level") == "province" and v.get("province") == home_prov
 
+        def is_local(m: Any) -> bool:
+            return m.value.get("level") not in ("province", "prefecture", "city")
+
         before = [m for m in ok if m.end <= pos and fits(m)]
         para = self.text.rfind("\n", 0, pos) + 1
-        local = [m for m in before if m.value.get("level") not in ("province", "prefecture", "city")
-                 and m.start >= para]
-        for group in (local, [m for m in before if m.value.get("level") in ("prefecture", "city")], before):
+        sent_start = sent.start if sent is not None else para
+        subject = [m for m in ok[:1] if is_local(m) and fits(m)]
+        in_sentence = [m for m in before if is_local(m) and m.start >= sent_start]
+        in_para = [m for m in before if is_local(m) and m.start >= para]
+        city = [m for m in before if m.value.get("level") in ("prefecture", "city")]
+        for group in (in_sentence, subject, in_para, city, before):
             if group:
                 return group[-1]
         after = [m for m in ok if m.start >= pos and (sent is None or m.start < sent.end) and fits(m)]
