@@ -19,7 +19,7 @@ from typing import Any
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.zh.cues import alternation
-from newsmill.zh.figures import Figure
+from newsmill.zh.figures import Figure, number
 from newsmill.zh.recctx import RecordContext, Span, place_name
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|$)")
@@ -40,13 +40,16 @@ MIN_METRIC = 3
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
     "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
-    "家庭农场", "基地", "平台", "车辆", "户数", "用户", "会员单位", "交易所"))
+    "家庭农场", "基地", "平台", "车辆", "户数", "用户", "会员单位"))
 #: Phrases of project attributes and of non-economic counts.
 NOT_STATISTIC = re.compile(alternation(
-    "拟投资", "总投资", "投资规模", "估算", "占地", "用地", "解决就业", "带动就业", "达产后", "可实现",
-    "问题", "困难", "诉求", "干部", "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训",
-    "名单", "会议"))
+    "拟投资", "项目总投资", "预计总投资", "投资规模", "估算", "占地", "用地", "解决就业", "带动就业",
+    "达产后", "可实现", "问题", "困难", "诉求", "干部", "党员", "群众", "负责人", "人数", "考核",
+    "培训", "活动", "调训", "名单", "会议"))
 PROJECT_WORD = re.compile(r"项目")
+#: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
+THRESHOLD = re.compile(r"\d+(?:个|家|户)[^,，。;；]{0,4}$")
+RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
 
 
 @hookimpl
@@ -126,6 +129,51 @@ def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
     return sign * float(f.value), max(c0, f.start - 8) + cue.start()
 
 
+def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
+    """For a count followed by what it counts (``新培育12家工业企业``): the metric phrase and span."""
+    if f.kind != "count":
+        return None
+    c0 = ctx.clause_start(f.start, sent.start)
+    c1 = ctx.clause_end(f.end, sent.end)
+    m = ECONOMIC_COUNT.search(ctx.text, f.end, min(c1, f.end + 14))
+    if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()]:
+        return None
+    s = c0
+    lead = METRIC_HEAD.match(ctx.text[s:f.start])
+    s += lead.end() if lead else 0
+    if f.start - s > 10:
+        s = f.start - 10
+    return ctx.text[s:f.start] + ctx.text[f.end:m.end()], s, m.end()
+
+
+def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
+    """Rankings (``空气质量排名全国第一``, ``排名17``): value = the rank, unit ``名``."""
+    out = []
+    for m in RANK_RE.finditer(ctx.text, sent.start, sent.end):
+        n = number(m.group("n"))
+        if n is None:
+            continue
+        c0 = ctx.clause_start(m.start(), sent.start)
+        metric = ctx.text[c0:m.start()]
+        lead = METRIC_HEAD.match(metric)
+        s = c0 + (lead.end() if lead else 0)
+        r = Record("indicator", article=sent.article)
+        r.set("value", int(n), ctx.evidence(m.start("n"), m.end("n")))
+        r.set("unit", "名", ctx.evidence(m.start(), m.end()))
+        r.set("metric", ctx.text[s:m.start()] + "排名", ctx.evidence(s, m.start() + 2))
+        r.set("growth_pct", None)
+        period, p0, p1 = _period(ctx, sent, m.start())
+        r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
+        place = ctx.place_for(m.start(), sent.article, sent)
+        r.set("region", place_name(place) if place else None,
+              *([ctx.evidence(place.start, place.end)] if place else []))
+        status, cue = ctx.status(sent, m.start())
+        r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(m.start(), m.end()))
+        r.evidence = [ctx.evidence(s, m.end())]
+        out.append(r)
+    return out
+
+
 def _value(f: Figure) -> tuple[Any, str]:
     if f.kind == "money":
         return int(f.value), "CNY"
@@ -145,11 +193,20 @@ def extract_indicators(doc: Document) -> list[Record]:
                 continue
             last: Record | None = None
             last_end = -1
+            out.extend(_ranks(ctx, sent))
             for f in ctx.figures_in(sent.start, sent.end):
                 if any(s < f.end and f.start < e for s, e in used):
                     continue
                 c0 = ctx.clause_start(f.start, sent.start)
-                if not CLAUSE_TAIL.match(ctx.text, f.end) or SKIP_BEFORE.search(ctx.text[c0:f.start]):
+                if SKIP_BEFORE.search(ctx.text[c0:f.start]) or THRESHOLD.search(ctx.text[c0:f.start]):
+                    continue
+                if not CLAUSE_TAIL.match(ctx.text, f.end):
+                    counted = _counted_noun(ctx, f, sent)
+                    if counted is None:
+                        continue
+                    r = _indicator(ctx, sent, f, *counted, None)
+                    out.append(r)
+                    last, last_end = r, f.end
                     continue
                 growth = _growth(ctx, c0, f)
                 if growth is not None and last is not None and f.start - last_end <= 14 \
