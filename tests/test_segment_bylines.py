@@ -6,8 +6,14 @@ import datetime as dt
 
 import pytest
 
+from newsmill.zh.article_layout import (
+    is_heading_like,
+    is_label,
+    is_web_furniture,
+    kicker_score,
+    markdown_heading,
+)
 from newsmill.zh.bylines import parse_credit_line, parse_dateline, parse_trailing_credit
-from newsmill.zh.article_layout import is_heading_like, is_label, is_web_furniture, kicker_score, markdown_heading
 from newsmill.zh.pagedate import date_on_line, find_page_date
 
 

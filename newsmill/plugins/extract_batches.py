@@ -64,6 +64,8 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
            counts: list[tuple[int, int, int, int]]) -> Figure | None:
     """The group total of a count phrase: a money figure right after (or just before, ``…的N个``)."""
     text = ctx.text
+    if text.startswith("之一", end):
+        return None  # "one of N projects": the sentence is about one of them, not the group
     earlier = [c[1] for c in counts if c[1] <= start]
     floor = max([sent.start, start - 30, *earlier])
     before = ctx.figures_in(floor, start + 1, "money")

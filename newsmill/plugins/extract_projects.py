@@ -183,10 +183,23 @@ def _core(key: str) -> str:
     return re.sub(r"(?:建设项目|项目|工程)$", "", key)
 
 
-def _same_project(key: str, keys: dict[str, Record]) -> bool:
-    """True when a name restates one already found in the article (``甲基地`` / ``甲(乙)基地项目``)."""
+def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
+    """The record of a name already found in the article, also when restated
+    (``甲基地`` / ``甲(乙)基地项目``)."""
+    if key in keys:
+        return keys[key]
     core = _core(key)
-    return len(core) >= 4 and any(core in _core(k) or _core(k) in core for k in keys if len(_core(k)) >= 4)
+    if len(core) < 4:
+        return None
+    for k, r in keys.items():
+        if len(_core(k)) >= 4 and (core in _core(k) or _core(k) in core):
+            return r
+    return None
+
+
+def _same_project(key: str, keys: dict[str, Record]) -> bool:
+    """True when a name restates one already found in the article."""
+    return _lookup(key, keys) is not None
 
 
 def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
@@ -220,7 +233,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
             for name in names:
-                key = norm_name(name.name)
+                key = norm_name(re.sub(r"[(（][^()（）]*[)）]", "", name.name))
                 if key in keys or _same_project(key, keys):
                     continue
                 r = _project(ctx, sent, name, names)
@@ -230,9 +243,15 @@ def extract_projects(doc: Document) -> list[Record]:
                     continue  # a name with no event and no attribute is not reported as a project
                 keys[key] = r
                 found.append((sent, name, r))
-            if len(names) == 1 and not names[0].listed and norm_name(names[0].name) in keys:
-                r = keys[norm_name(names[0].name)]
-                _attributes(ctx, r, sent.start, sent.end, used)
+            own = [n for n in names if not n.listed]
+            for i, name in enumerate(own):
+                known = _lookup(norm_name(re.sub(r"[(（][^()（）]*[)）]", "", name.name)), keys)
+                if known is None or any(n.listed for n in names):
+                    continue
+                # a single name owns its sentence; several names own the text up to the next name
+                lo = sent.start if len(own) == 1 else name.end
+                hi = own[i + 1].start if i + 1 < len(own) else sent.end
+                _attributes(ctx, known, lo, hi, used)
         if len(found) == 1 and not found[0][1].listed:
             _attributes(ctx, found[0][2], art.start, art.end, used)
         out.extend(r for _, _, r in found)

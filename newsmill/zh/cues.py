@@ -35,7 +35,7 @@ _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地")
 
 
 #: Marks of something done or under way (these make a statement ``actual``).
-ACTUAL_RE = re.compile(r"已经|已|成功|累计|先后|日前|近日|截至|目前|正在|了(?![解])")
+ACTUAL_RE = re.compile(r"已经|已|成功|累计|先后|日前|近日|截至|目前|正在|举行|了(?![解])")
 
 
 #: Strong plan markers, counted to tell a plan or work report from a news report.

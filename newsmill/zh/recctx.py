@@ -123,7 +123,9 @@ class RecordContext:
         every plain statement that follows a target.
         """
         m = target_in(self.text[sent.start:upto])
-        if m is not None:
+        marks = list(ACTUAL_RE.finditer(self.text, sent.start, upto))
+        done = marks[-1] if marks else None
+        if m is not None and (done is None or sent.start + m.start() > done.start()):
             return "target", (sent.start + m.start(), sent.start + m.end())
         c0 = self.clause_start(upto - 1 if upto > sent.start else upto, sent.start)
         done = ACTUAL_RE.search(self.text, c0, upto)
