@@ -48,6 +48,7 @@ class DocumentCache:
         self.reasons: Counter[str] = Counter()
         self._db = sqlite3.connect(self.path)
         self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")  # WAL: survives a killed process
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS cache (uri TEXT PRIMARY KEY, digest TEXT NOT NULL, "
             "config_hash TEXT NOT NULL, docs BLOB NOT NULL)")
