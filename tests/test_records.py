@@ -93,3 +93,49 @@ def test_growth_only_and_counts_of_enterprises(nlp: Pipeline) -> None:
 def test_generic_phrases_are_not_projects(nlp: Pipeline) -> None:
     text = "要加快推动重点项目建设,抓好招商引资项目落地,积极引进上下游产业项目。"
     assert _records(nlp, text, "project") == []
+
+
+def test_restated_project_is_one_record_with_its_attributes(nlp: Pipeline) -> None:
+    text = ("本报讯 近日,子丑新能源电池基地正式落户寅卯县。\n\n"
+            "据介绍,子丑(寅卯)新能源电池基地项目选址在辰巳工业园,总投资30亿元,占地500亩,主要建设电池生产线。")
+    projects = _records(nlp, text, "project")
+    assert [p.get("name") for p in projects] == ["子丑新能源电池基地"]
+    p = projects[0]
+    assert p.get("stage") == "signed" and p.get("investment_cny") == 3_000_000_000
+    assert p.get("area") == "500亩"
+
+
+def test_two_projects_joined_by_and(nlp: Pipeline) -> None:
+    text = "今年,该区将建成午未大道二期工程和申酉污水处理厂,启动建设戌亥智慧物流园。"
+    names = {p.get("name"): p for p in _records(nlp, text, "project")}
+    assert set(names) == {"午未大道二期工程", "申酉污水处理厂", "戌亥智慧物流园"}
+    assert names["午未大道二期工程"].get("stage") == "completed"
+    assert names["戌亥智慧物流园"].get("stage") == "started"
+    assert all(p.get("status") == "target" for p in names.values())
+
+
+def test_completed_event_beats_an_earlier_goal_word(nlp: Pipeline) -> None:
+    text = "围绕全年目标任务,该市上半年已成功签约甲丙光伏组件项目。"
+    [p] = _records(nlp, text, "project")
+    assert (p.get("stage"), p.get("status")) == ("signed", "actual")
+
+
+def test_total_without_count_and_membership_counts(nlp: Pipeline) -> None:
+    text = ("此次推介会上,意向签约项目总额达18亿元。该项目是全省20个重大项目之一,"
+            "预计总投资9亿元。")
+    batches = _records(nlp, text, "batch")
+    got = {(b.get("count"), b.get("total_cny")) for b in batches}
+    assert (None, 1_800_000_000) in got
+    assert (20, None) in got  # "one of 20 projects": the 9亿 is not the group's total
+
+
+def test_ranking_and_counted_enterprises(nlp: Pipeline) -> None:
+    text = "一季度,该市空气质量在全省排名第二。今年将重点扶持现有86户规上工业企业。"
+    found = {(i.get("value"), i.get("unit")) for i in _records(nlp, text, "indicator")}
+    assert (2, "名") in found and (86, "户") in found
+
+
+def test_thresholds_and_rewards_are_not_statistics(nlp: Pipeline) -> None:
+    text = "培育甲乙科技等3个产值超50亿元的龙头企业,对新认定企业给予一次性奖励20万元。"
+    values = {i.get("value") for i in _records(nlp, text, "indicator")}
+    assert 5_000_000_000 not in values and 200_000 not in values

@@ -66,6 +66,8 @@ _NOT_PROJECT = re.compile(r"”“|重要|装机|暨|培育工程|“[^”]*”�
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年生产)\d")
 MAX_NAME = 40
+#: Words after which a facility is a site, a goal or the contents of a project, not a project.
+_NOT_A_NAME_BEFORE = re.compile(r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|入驻)$")
 _JOINED = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in ("项目", *FACILITY)) + ")(?:和|及|与)")
 
 
@@ -157,16 +159,19 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         suffix = m.group()
         if suffix.startswith("项目") and text[m.start() - 1:m.start()] in "等的个项":
             continue
-        if not suffix.startswith("项目") and text.startswith("项目", m.end()):
-            continue  # the longer name ending in 项目 is found on its own
+        if NAME_END.match(text, m.end(), end):
+            continue  # a longer name goes on (``…大道二期工程``, ``…产业园项目``): found on its own
         left = _left_edge(text, m.start(), start)
+        if out and out[-1].end > left:
+            left = out[-1].end  # after a name joined by 和/及/与
+            while left < m.start() and text[left] in "和及与、":
+                left += 1
         left = _cut_left(text, left, m.start())
         name = text[left:m.end()].strip("“”\"")
         core_len = m.start() - left
+        before = text[max(start, left - 6):left]
         if core_len < (3 if suffix.startswith("项目") else 2) or is_generic(name) \
-                or _weak_core(text[left:m.start()]) or "打造" in text[max(start, left - 4):left]:
-            continue
-        if out and out[-1].end > left:
+                or _weak_core(text[left:m.start()]) or _NOT_A_NAME_BEFORE.search(before):
             continue
         joined = _JOINED.search(text, left, m.start())
         if joined and joined.start() - left >= 3:
