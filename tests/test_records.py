@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsmill import Pipeline
@@ -139,3 +141,38 @@ def test_thresholds_and_rewards_are_not_statistics(nlp: Pipeline) -> None:
     text = "培育甲乙科技等3个产值超50亿元的龙头企业,对新认定企业给予一次性奖励20万元。"
     values = {i.get("value") for i in _records(nlp, text, "indicator")}
     assert 5_000_000_000 not in values and 200_000 not in values
+
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="shared corpus not available")
+def test_corpus_records_are_traceable(nlp: Pipeline) -> None:
+    """Every record of the real pages has evidence, inside its article, for every filled field."""
+    for page in sorted((SHARED / "corpus").glob("*.txt")):
+        doc = nlp.process(page)
+        assert not doc.failed, (page.name, doc.problems)
+        kinds = {r.kind for r in doc.records}
+        assert {"project", "batch", "indicator"} & kinds, page.name
+        for r in doc.records:
+            if r.kind not in ("project", "batch", "indicator"):
+                continue
+            assert r.evidence and r.article is not None, (page.name, r)
+            a = doc.articles[r.article]
+            spans = [*r.evidence, *(e for f in r.fields.values() for e in f.evidence)]
+            for ev in spans:
+                assert a.start <= ev.start and ev.end <= a.end, (page.name, r.kind, ev)
+                assert doc.raw[ev.raw_start:ev.raw_end] == ev.text
+            for name, f in r.fields.items():
+                assert f.value is None or f.evidence, (page.name, r.kind, name)
+            if r.kind == "project" and r.get("batch"):
+                batch = doc.records[int(r.get("batch")[1:])]
+                assert batch.kind == "batch"
+                assert r.get("investment_cny") != batch.get("total_cny") or r.get("investment_cny") is None
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "项目", "签约项目个,总投资亿元。", "1-9月。增长%。"])
+def test_degenerate_texts_give_no_records_and_no_errors(nlp: Pipeline, text: str) -> None:
+    doc = nlp.process(text)
+    assert not doc.failed, doc.problems
+    assert [r for r in doc.records if r.kind in ("project", "batch", "indicator")] == []
