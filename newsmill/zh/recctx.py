@@ -8,6 +8,7 @@ Figures come from the annotators' mentions (``money``, ``percent``,
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -44,6 +45,8 @@ class RecordContext:
         self.orgs = [m for m in doc.mentions if m.kind == "org"]
         self.dates = [m for m in doc.mentions if m.kind == "date"]
         self._register: dict[int | None, tuple[int, int] | None] = {}
+        self._article_places: dict[int | None, tuple[list[Any], str | None, str | None]] = {}
+        self._starts = [f.start for f in self.figures]
 
     # -- figures ----------------------------------------------------------------
     def _figures(self) -> list[Figure]:
@@ -76,8 +79,14 @@ class RecordContext:
 
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
-        return [f for f in self.figures if start <= f.start and f.end <= end
-                and (not kinds or f.kind in kinds)]
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.figures) and self.figures[i].start < end:
+            f = self.figures[i]
+            if f.end <= end and (not kinds or f.kind in kinds):
+                out.append(f)
+            i += 1
+        return out
 
     # -- text units ---------------------------------------------------------------
     def article_spans(self) -> Iterator[Span]:
@@ -195,19 +204,13 @@ class RecordContext:
         local place of the paragraph, else the nearest city, else the nearest place; else the
         first place after ``pos`` in the sentence, else the home city itself.
         """
-        lo, hi = 0, len(self.text)
-        if article is not None and 0 <= article < len(self.doc.articles):
-            a = self.doc.articles[article]
-            lo, hi = a.start, a.end
-        skip = [*exclude, *((o.start, o.end) for o in self.orgs)]
-        ok = [m for m in self.places if lo <= m.start < hi and isinstance(m.value, dict)
-              and not any(s <= m.start < e for s, e in skip)]
+        cached = self._article_places.get(article)
+        if cached is None:
+            cached = self._article_places[article] = self._places_of(article)
+        candidates, home, home_prov = cached
+        ok = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)]
         if not ok:
             return None
-        first = next((m.value.get("city") for m in ok if m.value.get("city")), None)
-        cities = Counter(m.value.get("city") for m in ok if m.value.get("city"))
-        home = first or (cities.most_common(1)[0][0] if cities else None)
-        home_prov = next((m.value.get("province") for m in ok if m.value.get("city") == home), None)
 
         def fits(m: Any) -> bool:
             v = m.value
@@ -232,6 +235,21 @@ class RecordContext:
         if after:
             return after[0]
         return next((m for m in ok if m.value.get("city") == home), None)
+
+    def _places_of(self, article: int | None) -> tuple[list[Any], str | None, str | None]:
+        """An article's place mentions outside organization names, its home city and province."""
+        lo, hi = 0, len(self.text)
+        if article is not None and 0 <= article < len(self.doc.articles):
+            a = self.doc.articles[article]
+            lo, hi = a.start, a.end
+        orgs = [(o.start, o.end) for o in self.orgs if o.end > lo and o.start < hi]
+        ok = [m for m in self.places if lo <= m.start < hi and isinstance(m.value, dict)
+              and not any(s <= m.start < e for s, e in orgs)]
+        first = next((m.value.get("city") for m in ok if m.value.get("city")), None)
+        cities = Counter(m.value.get("city") for m in ok if m.value.get("city"))
+        home = first or (cities.most_common(1)[0][0] if cities else None)
+        home_prov = next((m.value.get("province") for m in ok if m.value.get("city") == home), None)
+        return ok, home, home_prov
 
     def article_place(self, article: int | None) -> Any:
         """The first place mention of an article, preferring its headline and dateline."""
