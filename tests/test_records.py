@@ -176,3 +176,52 @@ def test_degenerate_texts_give_no_records_and_no_errors(nlp: Pipeline, text: str
     doc = nlp.process(text)
     assert not doc.failed, doc.problems
     assert [r for r in doc.records if r.kind in ("project", "batch", "indicator")] == []
+
+
+GROUNDBREAKING_PAGE = (
+    "## 丙州甲江区集中开工15个重大项目\n"
+    "\n"
+    "本报讯(记者 李明)3月18日,丙州市甲江区举行一季度重大项目集中开工仪式,此次"
+    "集中开工项目15个,总投资达86.3亿元。其中,乙辰清洁能源装备产业园项目总投资"
+    "30亿元,建成后预计实现年产值50亿元,带动就业1200人。\n"
+    "\n"
+    "据了解,今年甲江区计划实施重点项目120个,年度计划投资150亿元。1-2月,全"
+    "区完成固定资产投资同比增长12.3%,规上工业增加值增长8.6%。\n"
+    "\n"
+)
+
+
+def test_groundbreaking_page(nlp: Pipeline) -> None:
+    batches = _records(nlp, GROUNDBREAKING_PAGE, "batch")
+    assert {(b.get("count"), b.get("total_cny"), b.get("status")) for b in batches} == {
+        (15, 8_630_000_000, "actual"), (120, 15_000_000_000, "target")}
+    [p] = _records(nlp, GROUNDBREAKING_PAGE, "project")
+    # singled out of the batch with 其中: the batch's event, not the conditional 建成后
+    assert (p.get("stage"), p.get("status")) == ("started", "actual")
+    assert p.get("investment_cny") == 3_000_000_000
+    assert p.get("annual_output_cny") == 5_000_000_000 and p.get("jobs") == 1200
+    growth = {i.get("growth_pct"): i for i in _records(nlp, GROUNDBREAKING_PAGE, "indicator")}
+    assert {12.3, 8.6} <= set(growth)
+    assert all(growth[g].get("status") == "actual" for g in (12.3, 8.6))
+    assert all(i.get("value") != 5_000_000_000 for i in growth.values())
+
+
+COMPLETION_PAGE = (
+    "## 丁州:锂电产业再添新项目\n"
+    "\n"
+    "近日,戊己锂业年产2万吨氢氧化锂项目在庚辛工业园竣工投产。该项目由戊己锂业股份有"
+    "限公司投资建设,总投资约15亿元,占地约300亩。\n"
+    "\n"
+    "与此同时,丁州正与多家企业洽谈新能源项目8个,拟引资超过200亿元。\n"
+    "\n"
+)
+
+
+def test_completion_page(nlp: Pipeline) -> None:
+    [p] = _records(nlp, COMPLETION_PAGE, "project")
+    assert p.get("name") == "戊己锂业年产2万吨氢氧化锂项目"
+    assert (p.get("stage"), p.get("status")) == ("in_production", "actual")
+    assert p.get("investment_cny") == 1_500_000_000 and p.get("area") == "300亩"
+    [b] = _records(nlp, COMPLETION_PAGE, "batch")
+    assert (b.get("count"), b.get("total_cny"), b.get("event")) == (8, 20_000_000_000, "negotiating")
+    assert _records(nlp, COMPLETION_PAGE, "indicator") == []

@@ -86,21 +86,30 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     return ctx.text[s:e], s, e
 
 
+def _month(iso: str) -> str:
+    """``2024-03-01`` → ``2024-03``; a date without its year (``--03-01``) → ``--03``."""
+    return iso[:4] if iso.startswith("--") else iso[:7]
+
+
+def _format_period(v: dict[str, Any]) -> str:
+    """A period string from a date mention value: ``2020``, ``2020-10``, ``2020-01/2020-09``, a day."""
+    start, end, gran = str(v.get("start")), str(v.get("end") or v.get("start")), v.get("granularity")
+    if gran == "year" and not start.startswith("--"):
+        return start[:4]
+    if gran == "day":
+        return start
+    if _month(start) == _month(end):
+        return _month(start)
+    return f"{_month(start)}/{_month(end)}"
+
+
 def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, int]:
     best = None
     for m in ctx.dates:
         if sent.start <= m.start < pos and isinstance(m.value, dict) and m.value.get("start"):
             best = m
     if best is not None:
-        v = best.value
-        start, end, gran = str(v.get("start")), str(v.get("end") or v.get("start")), v.get("granularity")
-        if gran == "year":
-            return start[:4], best.start, best.end
-        if gran == "month" and start[:7] == end[:7]:
-            return start[:7], best.start, best.end
-        if gran == "day":
-            return start[:10], best.start, best.end
-        return f"{start[:7]}/{end[:7]}", best.start, best.end
+        return _format_period(best.value), best.start, best.end
     m = None
     for m2 in PERIOD_RE.finditer(ctx.text, sent.start, pos):
         m = m2

@@ -18,7 +18,7 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
-from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES, target_in
+from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.projects import NameSpan, capacity_in, find_names
 from newsmill.zh.recctx import RecordContext, Span, location_of
@@ -67,7 +67,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     c1 = ctx.clause_end(name.end, sent.end)
     best = None
     for m in STAGE_RE.finditer(text, sent.start, sent.end):
-        if any(n.start <= m.start() < n.end for n in (name, *others)):
+        if any(n.start <= m.start() < n.end for n in (name, *others)) \
+                or AFTER_EVENT_RE.match(text, m.start()):
             continue
         cue = m.group()
         in_clause = c0 <= m.start() < c1
@@ -202,6 +203,25 @@ def _same_project(key: str, keys: dict[str, Record]) -> bool:
     return _lookup(key, keys) is not None
 
 
+THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
+MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
+
+
+def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
+    """``其中,甲项目…``: a project singled out of the batch just reported takes the batch's event."""
+    if not MEMBER_OPENING.match(ctx.text, sent.start):
+        return
+    for b in reversed(ctx.doc.records):
+        if b.kind != "batch" or b.article != sent.article or not b.evidence \
+                or b.evidence[0].end > sent.start:
+            continue
+        if sent.start - b.evidence[0].end <= 200 and b.get("event"):
+            ev = b.fields["event"]
+            r.set("stage", ev.value, *ev.evidence)
+            r.set("status", b.get("status"), *b.fields["status"].evidence)
+        return
+
+
 def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
     """Take the stage from the article's headline (``…基地落户自贡``) when the text gives none
     and the headline names this project."""
@@ -239,10 +259,15 @@ def extract_projects(doc: Document) -> list[Record]:
                 r = _project(ctx, sent, name, names)
                 if r.get("stage") is None:
                     _headline_stage(ctx, r, sent.article)
+                if r.get("stage") is None:
+                    _member_stage(ctx, r, sent)
                 if r.get("stage") is None and r.get("capacity") is None:
                     continue  # a name with no event and no attribute is not reported as a project
                 keys[key] = r
                 found.append((sent, name, r))
+            if not names and found and THIS_PROJECT.search(ctx.text, sent.start, sent.end) \
+                    and sent.start - found[-1][0].end <= 300:
+                _attributes(ctx, found[-1][2], sent.start, sent.end, used)
             own = [n for n in names if not n.listed]
             for i, name in enumerate(own):
                 known = _lookup(norm_name(re.sub(r"[(（][^()（）]*[)）]", "", name.name)), keys)

@@ -36,6 +36,10 @@ _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地")
 
 #: Marks of something done or under way (these make a statement ``actual``).
 ACTUAL_RE = re.compile(r"已经|已|成功|累计|先后|日前|近日|截至|目前|正在|举行|了(?![解])")
+#: In the event's own clause these also report a result (``完成投资``, ``同比增长``).
+CLAUSE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|完成|实现|同比|比上年")
+#: Conditionals: ``建成后``, ``投产后`` name a later state, not the reported event.
+AFTER_EVENT_RE = re.compile(r"(?:建成|投产|达产|竣工|投运|开工)(?:后|以后|之后)")
 
 
 #: Strong plan markers, counted to tell a plan or work report from a news report.

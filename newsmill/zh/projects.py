@@ -66,8 +66,10 @@ _NOT_PROJECT = re.compile(r"”“|重要|装机|暨|培育工程|“[^”]*”�
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年生产)\d")
 MAX_NAME = 40
+_COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
-_NOT_A_NAME_BEFORE = re.compile(r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|入驻)$")
+_NOT_A_NAME_BEFORE = re.compile(
+    r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|入驻|在)$")
 _JOINED = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in ("项目", *FACILITY)) + ")(?:和|及|与)")
 
 
@@ -161,6 +163,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
             continue
         if NAME_END.match(text, m.end(), end):
             continue  # a longer name goes on (``…大道二期工程``, ``…产业园项目``): found on its own
+        if suffix.startswith("项目") and _COUNT_AFTER.match(text, m.end(), end):
+            continue  # ``新能源项目8个``: a class of projects counted in a batch
         left = _left_edge(text, m.start(), start)
         if out and out[-1].end > left:
             left = out[-1].end  # after a name joined by 和/及/与

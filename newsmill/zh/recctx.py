@@ -17,9 +17,10 @@ from typing import Any
 import attrs
 
 from newsmill.core.model import Document, Evidence
-from newsmill.zh.cues import ACTUAL_RE, PLAN_RE, target_in
+from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE, target_in
 from newsmill.zh.figures import Figure, find_figures
 
+SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
 COUNTERS = set("个项家户宗条人名座台套所处批")
@@ -137,15 +138,15 @@ class RecordContext:
         if m is not None and (done is None or sent.start + m.start() > done.start()):
             return "target", (sent.start + m.start(), sent.start + m.end())
         c0 = self.clause_start(upto - 1 if upto > sent.start else upto, sent.start)
-        done = ACTUAL_RE.search(self.text, c0, upto)
+        done = CLAUSE_ACTUAL_RE.search(self.text, c0, upto)
+        if done:
+            return "actual", done.span()
+        done = SENTENCE_ACTUAL_RE.search(self.text, sent.start, upto)
         if done:
             return "actual", done.span()
         plan = self._plan_register(sent.article)
         if plan is not None:
             return "target", plan
-        done = ACTUAL_RE.search(self.text, sent.start, upto)
-        if done:
-            return "actual", done.span()
         para = self.text.rfind("\n", 0, sent.start) + 1
         para_end = SENTENCE_END.search(self.text, para)
         first = self._first_sentence(sent.article)
