@@ -114,6 +114,10 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         if m:
             n = float(m.group(1)) * (10000 if m.group(2) else 1)
             r.set("jobs", int(n), ctx.evidence(m.start(1), m.end()))
+    if r.get("investor") is None:
+        m = INVESTOR_BY.search(text, start, end)
+        if m:
+            r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if r.get("capacity") is None:
         m = re.search(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理)\d+(?:\.\d+)?(?:万|亿|千)?"
                       r"[吨套台头件辆只张片块条箱]\w{0,12}?(?=[,，。;；、]|的|项目|生产线)", text[start:end])
@@ -165,6 +169,12 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     for org in ctx.orgs:
         if name.start <= org.start < name.end and "investor" not in r.fields:
             r.set("investor", org.surface, ctx.evidence(org.start, org.end))
+    if "investor" not in r.fields:
+        c0 = ctx.clause_start(name.start, sent.start)
+        m = INVESTOR_BEFORE.search(ctx.text, c0, name.start)
+        if m:
+            inv0 = m.start("inv") + _after_last(INVESTOR_LEAD, m.group("inv"))
+            r.set("investor", ctx.text[inv0:m.end("inv")], ctx.evidence(inv0, m.end("inv")))
     place = ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
@@ -201,6 +211,20 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
 def _same_project(key: str, keys: dict[str, Record]) -> bool:
     """True when a name restates one already found in the article."""
     return _lookup(key, keys) is not None
+
+
+_BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|独资建设)"
+INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$")
+INVESTOR_BY = re.compile(r"由(?P<inv>[^,，。;；、:：]{2,24}?)(?:" + _BUILD + "|投资|承建)")
+INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解")
+
+
+def _after_last(pat: re.Pattern, text: str) -> int:
+    """Offset in ``text`` just after the last match of ``pat`` (0 when none)."""
+    last = 0
+    for m in pat.finditer(text):
+        last = m.end()
+    return last
 
 
 THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
