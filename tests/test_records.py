@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from newsmill import Pipeline
+from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Record
 
 
@@ -225,3 +227,32 @@ def test_completion_page(nlp: Pipeline) -> None:
     [b] = _records(nlp, COMPLETION_PAGE, "batch")
     assert (b.get("count"), b.get("total_cny"), b.get("event")) == (8, 20_000_000_000, "negotiating")
     assert _records(nlp, COMPLETION_PAGE, "indicator") == []
+
+
+class _KeywordExtractor:
+    """A stand-in third-party extractor: one project per '工厂' with a fixed confidence."""
+
+    @hookimpl
+    def newsmill_stage_priority(self) -> dict[str, int]:
+        return {"extract": 150}
+
+    @hookimpl
+    def newsmill_extract(self, doc: Any) -> list[Record]:
+        out = []
+        i = doc.clean.find("工厂")
+        if i >= 2:
+            r = Record("project", confidence=0.6)
+            r.set("name", doc.clean[i - 2:i + 2], doc.evidence(i - 2, i + 2))
+            r.evidence = [doc.evidence(i - 2, i + 2)]
+            out.append(r)
+        return out
+
+
+def test_a_third_party_extractor_replaces_the_built_in_one() -> None:
+    text = "甲乙科技集团年产20万吨新型建材项目正式签约,配套建设丙丁工厂。"
+    nlp = Pipeline(plugins=[_KeywordExtractor()], disable=["hello", "extract-projects"])
+    assert "extract-projects" not in nlp.stages()["extract"]
+    doc = nlp.process(text)
+    projects = [r for r in doc.records if r.kind == "project"]
+    assert [p.get("name") for p in projects] == ["丙丁工厂"]
+    assert projects[0].confidence == 0.6 and projects[0].evidence[0].text == "丙丁工厂"
