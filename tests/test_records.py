@@ -256,3 +256,27 @@ def test_a_third_party_extractor_replaces_the_built_in_one() -> None:
     projects = [r for r in doc.records if r.kind == "project"]
     assert [p.get("name") for p in projects] == ["丙丁工厂"]
     assert projects[0].confidence == 0.6 and projects[0].evidence[0].text == "丙丁工厂"
+
+
+BULLETIN_PAGE = (
+    "## 前三季度全市经济运行稳中向好\n\n"
+    "本报讯(记者 王芳)10月25日,记者从市统计局获悉,今年前三季度,"
+    "全市实现地区生产总值2356.8亿元,同比增长7.2%。其中,第一产业增加值186.5亿元,增长4.1%;"
+    "第二产业增加值986.3亿元,增长8.5%。全市规模以上工业增加值同比增长9.1%,"
+    "固定资产投资增长10.3%。外贸进出口总额达312.5亿元,同比下降2.3%。"
+    "截至9月末,全市市场主体达45.6万户,新增规上工业企业38家。\n"
+)
+
+
+def test_statistics_bulletin(nlp: Pipeline) -> None:
+    found = {i.get("metric"): i for i in _records(nlp, BULLETIN_PAGE, "indicator")}
+    gdp = found["地区生产总值"]
+    assert (gdp.get("value"), gdp.get("unit"), gdp.get("growth_pct")) == (235_680_000_000, "CNY", 7.2)
+    assert found["第一产业增加值"].get("growth_pct") == 4.1
+    assert found["第一产业增加值"].get("period") == gdp.get("period") is not None
+    assert (found["规模以上工业增加值"].get("value"), found["规模以上工业增加值"].get("unit")) == (9.1, "%")
+    assert found["外贸进出口总额"].get("growth_pct") == -2.3
+    assert found["市场主体"].get("value") == 456_000 and found["市场主体"].get("unit") == "户"
+    assert found["新增规上工业企业"].get("value") == 38
+    assert all(i.get("status") == "actual" for i in found.values())
+    assert _records(nlp, BULLETIN_PAGE, "project") == [] and _records(nlp, BULLETIN_PAGE, "batch") == []

@@ -31,7 +31,7 @@ METRIC_TAIL = re.compile("(?:" + alternation(
     "共计", "同比", "分别", "已", "是") + ")+$")
 METRIC_HEAD = re.compile("^(?:" + alternation(
     "其中", "全年", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外", "另外",
-    "累计", "全市", "全省", "全县", "全区") + ")+")
+    "累计", "全市", "全省", "全县", "全区", "实现", "完成") + ")+")
 PERIOD_RE = re.compile(r"(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?|(\d{1,2})(?:-|—|至)(\d{1,2})月"
                        r"|(一|二|三|四)季度|上半年|前三季度")
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$")
@@ -104,14 +104,24 @@ def _format_period(v: dict[str, Any]) -> str:
 
 
 def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, int]:
+    """The period of a figure: the last date before it in its sentence, else earlier in its paragraph."""
+    found = _period_in(ctx, sent.start, pos)
+    if found[0] is None:
+        para = ctx.text.rfind("\n", 0, sent.start) + 1
+        if para < sent.start:
+            found = _period_in(ctx, para, sent.start)
+    return found
+
+
+def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, int, int]:
     best = None
     for m in ctx.dates:
-        if sent.start <= m.start < pos and isinstance(m.value, dict) and m.value.get("start"):
+        if start <= m.start < pos and isinstance(m.value, dict) and m.value.get("start"):
             best = m
     if best is not None:
         return _format_period(best.value), best.start, best.end
     m = None
-    for m2 in PERIOD_RE.finditer(ctx.text, sent.start, pos):
+    for m2 in PERIOD_RE.finditer(ctx.text, start, pos):
         m = m2
     if m is None:
         return None, -1, -1
