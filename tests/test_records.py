@@ -280,3 +280,22 @@ def test_statistics_bulletin(nlp: Pipeline) -> None:
     assert found["新增规上工业企业"].get("value") == 38
     assert all(i.get("status") == "actual" for i in found.values())
     assert _records(nlp, BULLETIN_PAGE, "project") == [] and _records(nlp, BULLETIN_PAGE, "batch") == []
+
+
+def test_signing_list_gives_each_project_its_own_amount(nlp: Pipeline) -> None:
+    text = ("本报讯 11月8日,乙市秋季招商引资项目集中签约仪式举行,现场签约项目12个,协议总金额156亿元。"
+            "签约项目包括:甲集团新能源汽车零部件项目,总投资20亿元;乙公司数据中心项目,总投资15亿元;"
+            "丙丁文旅综合体项目,总投资8亿元。")
+    [b] = _records(nlp, text, "batch")
+    assert (b.get("count"), b.get("total_cny"), b.get("event")) == (12, 15_600_000_000, "signed")
+    got = {p.get("name"): p.get("investment_cny") for p in _records(nlp, text, "project")}
+    assert got == {"甲集团新能源汽车零部件项目": 2_000_000_000, "乙公司数据中心项目": 1_500_000_000,
+                   "丙丁文旅综合体项目": 800_000_000}
+
+
+def test_planned_completion_with_output(nlp: Pipeline) -> None:
+    text = "据悉,庚辛化工搬迁改造项目计划于明年6月底前建成投产,届时可新增产值30亿元。"
+    [p] = _records(nlp, text, "project")
+    assert (p.get("stage"), p.get("status")) == ("in_production", "target")
+    assert p.get("annual_output_cny") == 3_000_000_000
+    assert _records(nlp, text, "indicator") == []

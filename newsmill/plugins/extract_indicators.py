@@ -43,9 +43,9 @@ ECONOMIC_COUNT = re.compile(alternation(
     "家庭农场", "基地", "平台", "车辆", "户数", "用户", "会员单位"))
 #: Phrases of project attributes and of non-economic counts.
 NOT_STATISTIC = re.compile(alternation(
-    "拟投资", "项目总投资", "预计总投资", "投资规模", "估算", "占地", "用地", "解决就业", "带动就业",
-    "达产后", "可实现", "问题", "困难", "诉求", "干部", "党员", "群众", "负责人", "人数", "考核",
-    "培训", "活动", "调训", "名单", "会议"))
+    "拟投资", "项目总投资", "预计总投资", "投资规模", "估算", "占地", "用地", "解决就业",
+    "带动就业", "达产后", "可实现", "届时", "建成后", "投产后", "问题", "困难", "诉求", "干部",
+    "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议"))
 PROJECT_WORD = re.compile(r"项目")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
 THRESHOLD = re.compile(r"\d+(?:个|家|户)[^,，。;；]{0,4}$")

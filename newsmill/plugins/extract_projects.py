@@ -25,7 +25,7 @@ from newsmill.zh.recctx import RecordContext, Span, location_of
 from newsmill.zh.surface import norm_name
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
-OUTPUT_CUE = re.compile(r"(年产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
+OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
 JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?:就业岗位|就业)?(?:约|近|超过|超)?(\d+(?:\.\d+)?)(万)?(?:余|多)?"  # noqa: E501
                      r"(?:个就业岗位|个岗位|人就业|人)")

@@ -66,6 +66,8 @@ _NOT_PROJECT = re.compile(r"”“|重要|装机|暨|培育工程|“[^”]*”�
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年生产)\d")
 MAX_NAME = 40
+_EVENT_AFTER = re.compile(r"(?:集中)?(?:签约|开工|竣工|投产|观摩|推介|招商)?"
+                          r"(?:仪式|活动|大会|会议|推介会|说明会|现场会)")
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
@@ -165,6 +167,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
             continue  # a longer name goes on (``…大道二期工程``, ``…产业园项目``): found on its own
         if suffix.startswith("项目") and _COUNT_AFTER.match(text, m.end(), end):
             continue  # ``新能源项目8个``: a class of projects counted in a batch
+        if _EVENT_AFTER.match(text, m.end(), end):
+            continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
         left = _left_edge(text, m.start(), start)
         if out and out[-1].end > left:
             left = out[-1].end  # after a name joined by 和/及/与
