@@ -37,11 +37,13 @@ CUE_WINDOW = 40
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """Position in the extract stage (batches 100, projects 200, indicators 300)."""
     return {"extract": 100}
 
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
+    """Options of this extractor."""
     return {"min_count": Option(int, 2, "Smallest number of projects that makes a batch.")}
 
 
@@ -195,4 +197,5 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
 
 @hookimpl
 def newsmill_extract(doc: Document, options: dict[str, Any]) -> list[Record]:
+    """Records of this kind for one document."""
     return extract_batches(doc, int(options.get("min_count", 2)))

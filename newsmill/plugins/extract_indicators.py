@@ -54,6 +54,7 @@ RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """Position in the extract stage (batches 100, projects 200, indicators 300)."""
     return {"extract": 300}
 
 
@@ -273,4 +274,5 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
 
 @hookimpl
 def newsmill_extract(doc: Document) -> list[Record]:
+    """Records of this kind for one document."""
     return extract_indicators(doc)

@@ -33,6 +33,7 @@ JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?:就业岗位|就
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """Position in the extract stage (batches 100, projects 200, indicators 300)."""
     return {"extract": 200}
 
 
@@ -309,4 +310,5 @@ def extract_projects(doc: Document) -> list[Record]:
 
 @hookimpl
 def newsmill_extract(doc: Document) -> list[Record]:
+    """Records of this kind for one document."""
     return extract_projects(doc)
