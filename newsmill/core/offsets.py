@@ -89,6 +89,7 @@ class OffsetMap:
 
     @property
     def segment_count(self) -> int:
+        """Number of segments held (grows with edits, not with text length)."""
         return len(self._c)
 
     def is_identity(self) -> bool:
