@@ -299,3 +299,10 @@ def test_planned_completion_with_output(nlp: Pipeline) -> None:
     assert (p.get("stage"), p.get("status")) == ("in_production", "target")
     assert p.get("annual_output_cny") == 3_000_000_000
     assert _records(nlp, text, "indicator") == []
+
+
+def test_meeting_talk_gives_no_projects(nlp: Pipeline) -> None:
+    text = ("会议强调,要坚持项目为王,全力推进项目建设。各县区要加强项目储备,做好项目前期工作,"
+            "确保重大项目早落地、早开工、早投产。要实施项目化管理,引进一批补链强链延链项目。"
+            "同时,推进城市更新、老旧小区改造等民生工程。会上,还对年度项目工作先进单位进行了表彰。")
+    assert _records(nlp, text, "project") == []

@@ -66,6 +66,8 @@ _NOT_PROJECT = re.compile(r"”“|重要|装机|暨|培育工程|“[^”]*”�
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年生产)\d")
 MAX_NAME = 40
+#: Listed items naming an activity, not a project (``城市更新、老旧小区改造等民生工程``).
+_ACTIVITY = re.compile(r"(?:改造|更新|整治|提升|治理|工作|行动|服务|保护|修复|攻坚|招商|管理)$")
 _EVENT_AFTER = re.compile(r"(?:集中)?(?:签约|开工|竣工|投产|观摩|推介|招商)?"
                           r"(?:仪式|活动|大会|会议|推介会|说明会|现场会)")
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
@@ -214,7 +216,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan]) -> list[Name
         for s, e in items:
             s = _cut_left(text, s, e)
             name = text[s:e].strip("“”\" ")
-            if len(name) < 2 or any(f.start < e and s < f.end for f in found) or is_generic(name):
+            if len(name) < 2 or any(f.start < e and s < f.end for f in found) or is_generic(name) \
+                    or _ACTIVITY.search(name):
                 continue
             if not NAME_END.search(name[-6:]):
                 name += "项目"
