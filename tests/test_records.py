@@ -306,3 +306,14 @@ def test_meeting_talk_gives_no_projects(nlp: Pipeline) -> None:
             "确保重大项目早落地、早开工、早投产。要实施项目化管理,引进一批补链强链延链项目。"
             "同时,推进城市更新、老旧小区改造等民生工程。会上,还对年度项目工作先进单位进行了表彰。")
     assert _records(nlp, text, "project") == []
+
+
+@pytest.mark.parametrize(("text", "stage", "status"), [
+    ("日前,位于经开区的甲乙食品产业园项目主体完工,预计年底前投产。", "under_construction", "actual"),
+    ("记者从市商务局获悉,丙丁国际商贸城项目将于10月正式开业运营。", "in_production", "target"),
+    ("近日,庚辛污水处理厂项目正式投入运营,日处理污水5万吨。", "in_production", "actual"),
+    ("壬癸新材料项目拟建于城东工业园,目前正在开展前期工作。", "planned", "actual"),
+])
+def test_lifecycle_wording(nlp: Pipeline, text: str, stage: str, status: str) -> None:
+    [p] = _records(nlp, text, "project")
+    assert (p.get("stage"), p.get("status")) == (stage, status)

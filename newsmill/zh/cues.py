@@ -10,6 +10,9 @@ STAGE_CUES: dict[str, str] = {
     "投入运营": "in_production", "投入使用": "completed", "建成投用": "in_production",
     "投用": "in_production", "铺开建设": "under_construction", "开工建设": "started", "投产": "in_production",
     "达产": "in_production", "投运": "in_production", "试生产": "in_production",
+    "试运行": "in_production", "正式运营": "in_production", "开业运营": "in_production",
+    "开业": "in_production", "封顶": "under_construction", "主体完工": "under_construction",
+    "启用": "completed",
     "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
     "集中开工": "started", "新开工": "started", "开工": "started", "奠基": "started",
     "动工": "started", "开建": "started", "启动实施": "started", "启动建设": "started",
@@ -27,7 +30,7 @@ STAGE_RE = re.compile("|".join(sorted(map(re.escape, STAGE_CUES), key=len, rever
 WEAK_STAGES = {"建设", "推进", "落地", "施工"}
 
 #: Words that mark an event as a plan, goal or forecast.
-TARGET_CUES = ("计划", "力争", "争取", "确保", "预计", "年底前", "年内", "拟", "目标", "预期",
+TARGET_CUES = ("计划", "力争", "争取", "确保", "预计", "年底前", "年内", "目标", "预期",
                "有望", "即将", "将", "力促", "务必", "全力")
 TARGET_RE = re.compile("|".join(sorted(map(re.escape, TARGET_CUES), key=len, reverse=True)))
 #: ``将`` inside these words is no plan marker.

@@ -73,7 +73,7 @@ _EVENT_AFTER = re.compile(r"(?:集中)?(?:签约|开工|竣工|投产|观摩|推
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
-    r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|入驻|在)$")
+    r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|入驻|在|于)$")
 _JOINED = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in ("项目", *FACILITY)) + ")(?:和|及|与)")
 
 
@@ -89,6 +89,7 @@ class NameSpan:
 
 #: Event verbs and list markers: after one of them, what follows is the object (the name).
 STRONG_BOUNDARY = (
+    "于",
     "签约", "签订了", "签订", "签署", "开工建设", "开工", "奠基", "竣工投产", "竣工投运", "竣工",
     "建成投用", "建成投产", "建成", "投产", "投运", "落户", "引进", "洽谈", "加快推进", "加快建设",
     "全面推进", "推进", "建设", "启动建设", "启动实施", "实施", "铺开", "拟建", "申建", "包括", "其中",
@@ -125,7 +126,7 @@ _TAIL_GENERIC = re.compile("(?:" + "|".join(map(re.escape, GENERIC_WORDS)) + ")$
 
 def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
-    if len(core) >= 8:
+    if len(core) >= 8 or any(core.endswith(f) for f in FACILITY):
         return False
     for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
         m = pat.search(core)
