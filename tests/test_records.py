@@ -317,3 +317,16 @@ def test_meeting_talk_gives_no_projects(nlp: Pipeline) -> None:
 def test_lifecycle_wording(nlp: Pipeline, text: str, stage: str, status: str) -> None:
     [p] = _records(nlp, text, "project")
     assert (p.get("stage"), p.get("status")) == (stage, status)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("截至目前,全市共有在建项目526个,完成投资286.5亿元。", (526, 28_650_000_000, "under_construction")),
+    ("今年以来,该区新签约亿元以上项目45个,协议投资额312亿元。", (45, 31_200_000_000, "signed")),
+    ("当天,共有18个项目集中开工,总投资126亿元,涵盖先进制造等领域。", (18, 12_600_000_000, "started")),
+    ("本次推介会现场签约项目30个、总金额达90亿元。", (30, 9_000_000_000, "signed")),
+    ("一季度,全省新开工5000万元以上项目1560个。", (1560, None, "started")),
+])
+def test_batch_wording(nlp: Pipeline, text: str, expected: tuple) -> None:
+    [b] = _records(nlp, text, "batch")
+    assert (b.get("count"), b.get("total_cny"), b.get("event")) == expected
+    assert _records(nlp, text, "project") == []
