@@ -121,26 +121,37 @@ class OffsetMap:
         return self._c[i], ce, self._s[i], se, bool(self._copy[i])
 
     def _start(self, pos: int) -> int:
-        if not self._c:
+        c = self._c
+        n = len(c)
+        if not n:
             return 0
-        i = bisect_right(self._c, pos) - 1
+        i = bisect_right(c, pos) - 1
         # prefer the segment that actually starts a non-empty clean range at pos
-        c0, c1, s0, s1, copy = self._seg(i)
-        while c1 == c0 and i + 1 < len(self._c) and pos >= c1:
+        c0 = c[i]
+        c1 = c[i + 1] if i + 1 < n else self.clean_len
+        while c1 == c0 and i + 1 < n and pos >= c1:
             i += 1
-            c0, c1, s0, s1, copy = self._seg(i)
-        if copy:
-            return min(s0 + (pos - c0), s1)
+            c0 = c1
+            c1 = c[i + 1] if i + 1 < n else self.clean_len
+        s0 = self._s[i]
+        s1 = self._s[i + 1] if i + 1 < n else self.raw_len
+        if self._copy[i]:
+            p = s0 + (pos - c0)
+            return p if p < s1 else s1
         return s0 if pos < c1 or c0 == c1 else s1
 
     def _end(self, pos: int) -> int:
-        if not self._c:
+        c = self._c
+        n = len(c)
+        if not n:
             return 0
-        i = bisect_right(self._c, pos - 1) - 1 if pos > 0 else 0
-        c0, c1, s0, s1, copy = self._seg(i)
-        if copy:
-            return min(s0 + (pos - c0), s1)
-        return s1 if pos > c0 else s0
+        i = bisect_right(c, pos - 1) - 1 if pos > 0 else 0
+        c0 = c[i]
+        s1 = self._s[i + 1] if i + 1 < n else self.raw_len
+        if self._copy[i]:
+            p = self._s[i] + (pos - c0)
+            return p if p < s1 else s1
+        return s1 if pos > c0 else self._s[i]
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map a cleaned span to the source span it came from."""
