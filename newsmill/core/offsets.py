@@ -101,13 +101,9 @@ class OffsetMap:
 
     def segments(self) -> list[tuple[int, int, int, int, bool]]:
         """All segments as ``(clean_start, clean_end, raw_start, raw_end, copy)``."""
-        out = []
-        n = len(self._c)
-        for i in range(n):
-            ce = self._c[i + 1] if i + 1 < n else self.clean_len
-            se = self._s[i + 1] if i + 1 < n else self.raw_len
-            out.append((self._c[i], ce, self._s[i], se, bool(self._copy[i])))
-        return out
+        cs, ss = self._c.tolist(), self._s.tolist()
+        return list(zip(cs, cs[1:] + [self.clean_len], ss, ss[1:] + [self.raw_len],
+                        map(bool, self._copy)))
 
     def nbytes(self) -> int:
         """Memory held by the segment arrays, in bytes."""
