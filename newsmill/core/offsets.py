@@ -323,15 +323,20 @@ def _pack(segments: Iterable[tuple[int, int, bool]]) -> tuple[array, array, arra
     cs: list[int] = []
     ss: list[int] = []
     cps: list[int] = []
+    last_c: int | None = None  # the last segment kept, in locals (this loop is hot)
+    last_s: int | None = None
+    last_copy = 0
     for c, s, copy in segments:
-        if cs and cs[-1] == c and ss[-1] == s:
-            cps[-1] = 1 if copy else 0
+        if c == last_c and s == last_s:
+            last_copy = cps[-1] = 1 if copy else 0
             continue
-        if cs and cps[-1] and copy and c - cs[-1] == s - ss[-1]:
+        if last_copy and copy and c - last_c == s - last_s:
             continue
         cs.append(c)
         ss.append(s)
-        cps.append(1 if copy else 0)
+        last_copy = 1 if copy else 0
+        cps.append(last_copy)
+        last_c, last_s = c, s
     return array("q", cs), array("q", ss), array("b", cps)
 
 
