@@ -330,3 +330,12 @@ def test_batch_wording(nlp: Pipeline, text: str, expected: tuple) -> None:
     [b] = _records(nlp, text, "batch")
     assert (b.get("count"), b.get("total_cny"), b.get("event")) == expected
     assert _records(nlp, text, "project") == []
+
+
+def test_region_from_scope_words_and_not_from_organization_names(nlp: Pipeline) -> None:
+    text = ("本报讯 近日,成都某某知识产权交易所举行年会。据介绍,江苏国际技术交易中心等机构参会。"
+            "该交易所累计实现业务规模达95亿元。全省共有6个项目现场签约。")
+    [i] = _records(nlp, text, "indicator")
+    assert i.get("value") == 9_500_000_000 and i.get("region") == "成都市"
+    [b] = _records(nlp, text, "batch")
+    assert b.get("count") == 6 and b.get("region") == "四川省"

@@ -186,8 +186,11 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     key = r.fields["count"] if r.fields["count"].evidence else r.fields["total_cny"]
     anchor = key.evidence[0]
     r.set("status", status, ctx.evidence(*cue) if cue else anchor)
+    scope = ctx.scope_region(sent, start, sent.article)
     place = ctx.place_for(start, sent.article, sent)
-    if place is not None:
+    if scope is not None:
+        r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
+    elif place is not None:
         r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
         r.set("region", None)

@@ -261,8 +261,11 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
         r.set("growth_pct", None)
     period, p0, p1 = _period(ctx, sent, f.start)
     r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
+    scope = ctx.scope_region(sent, f.start, sent.article)
     place = ctx.place_for(f.start, sent.article, sent)
-    if place is not None:
+    if scope is not None:
+        r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
+    elif place is not None:
         r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
         r.set("region", None)
