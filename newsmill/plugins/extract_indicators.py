@@ -24,8 +24,10 @@ from newsmill.zh.recctx import RecordContext, Span, place_name
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|$)")
 DECLINE = ("同比下降", "比上年下降", "下降", "降低", "回落")
-GROWTH_CUE = re.compile("(" + alternation("同比增长", "比上年增长", "增长", "增速达到", "增速达", "增速为",
-                                          "增速", "提高", *DECLINE) + ")(?:了|达到|达|为|约)?$")
+GROWTH_CUE = re.compile("(" + alternation("同比增长", "比上年增长", "增长", "增速达到", "增速达",
+                                          "增速为", "增速", "提高", *DECLINE) + ")(?:了|达到|达|为|约)?$")
+GROWTH_WORDS = ("同比增长", "比上年增长", "增长", "增速", "提高", *DECLINE)
+GROWTH_TAIL = re.compile("(?:" + alternation(*GROWTH_WORDS) + ")$")
 METRIC_TAIL = re.compile("(?:" + alternation(
     "达到", "达", "为", "共", "实现", "完成", "突破", "超过", "累计", "约", "近", "超", "逾", "合计", "总计",
     "共计", "同比", "分别", "已", "是") + ")+$")
@@ -78,7 +80,7 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     while c0 < f.start and not (ctx.text[c0].isalnum()):
         c0 += 1
     text = ctx.text[c0:f.start]
-    text = METRIC_TAIL.sub("", text)
+    text = METRIC_TAIL.sub("", GROWTH_TAIL.sub("", METRIC_TAIL.sub("", text)))
     lead = METRIC_HEAD.match(text)
     s = c0 + (lead.end() if lead else 0)
     e = c0 + len(text)

@@ -190,8 +190,15 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     return r
 
 
+_ASIDE = re.compile(r"[(（](?![一二三四五六七八九十\d]+期)[^()（）]*[)）]")
+
+
+def _name_key(name: str) -> str:
+    """Comparison key of a name: without asides such as ``(自贡)``, keeping phases ``(二期)``."""
+    return norm_name(_ASIDE.sub("", name))
+
+
 def _core(key: str) -> str:
-    key = re.sub(r"[(（][^()（）]*[)）]", "", key)
     return re.sub(r"(?:建设项目|项目|工程)$", "", key)
 
 
@@ -204,9 +211,15 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
     if len(core) < 4:
         return None
     for k, r in keys.items():
-        if len(_core(k)) >= 4 and (core in _core(k) or _core(k) in core):
+        other = _core(k)
+        if len(other) >= 4 and (core in other or other in core) and _phase(core) == _phase(other):
             return r
     return None
+
+
+def _phase(key: str) -> str | None:
+    m = re.search(r"[一二三四五六七八九十\d]+期", key)
+    return m.group() if m else None
 
 
 def _same_project(key: str, keys: dict[str, Record]) -> bool:
@@ -278,7 +291,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
             for name in names:
-                key = norm_name(re.sub(r"[(（][^()（）]*[)）]", "", name.name))
+                key = _name_key(name.name)
                 if key in keys or _same_project(key, keys):
                     continue
                 r = _project(ctx, sent, name, names)
@@ -290,12 +303,13 @@ def extract_projects(doc: Document) -> list[Record]:
                     continue  # a name with no event and no attribute is not reported as a project
                 keys[key] = r
                 found.append((sent, name, r))
-            if not names and found and THIS_PROJECT.search(ctx.text, sent.start, sent.end) \
+            if not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
+                                        or ctx.text.startswith("项目", sent.start)) \
                     and sent.start - found[-1][0].end <= 300:
                 _attributes(ctx, found[-1][2], sent.start, sent.end, used)
             own = [n for n in names if not n.listed]
             for i, name in enumerate(own):
-                known = _lookup(norm_name(re.sub(r"[(（][^()（）]*[)）]", "", name.name)), keys)
+                known = _lookup(_name_key(name.name), keys)
                 if known is None or any(n.listed for n in names):
                     continue
                 # a single name owns its sentence; several names own the text up to the next name

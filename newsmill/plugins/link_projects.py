@@ -136,7 +136,8 @@ def score(item: _Item, cluster: _Cluster) -> tuple[float, list[str]]:
     theirs = {org_key(i) for it in cluster.items for i in it.investors}
     mine = {org_key(i) for i in item.investors}
     if mine and theirs:
-        if mine & theirs:
+        # a short name and the registered name (华川锂电 / 华川锂电科技有限公司) are one investor
+        if any(a in b or b in a for a in mine for b in theirs if a and b):
             matched.append("investor")
             s += 0.1
         else:

@@ -180,6 +180,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         left = _cut_left(text, left, m.start())
         name = text[left:m.end()].strip("“”\"")
         core_len = m.start() - left
+        if not suffix.startswith("项目") and CAPACITY_RE.match(name):
+            continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
         before = text[max(start, left - 6):left]
         if core_len < (3 if suffix.startswith("项目") else 2) or is_generic(name) \
                 or _weak_core(text[left:m.start()]) or _NOT_A_NAME_BEFORE.search(before):
