@@ -339,3 +339,27 @@ def test_region_from_scope_words_and_not_from_organization_names(nlp: Pipeline) 
     assert i.get("value") == 9_500_000_000 and i.get("region") == "成都市"
     [b] = _records(nlp, text, "batch")
     assert b.get("count") == 6 and b.get("region") == "四川省"
+
+
+class _OddAnnotator:
+    """Mentions with values of unexpected types, as a careless third-party annotator might give."""
+
+    @hookimpl
+    def newsmill_stage_priority(self) -> dict[str, int]:
+        return {"annotate": 999}
+
+    @hookimpl
+    def newsmill_annotate(self, doc: Any) -> list[Any]:
+        from newsmill.core.model import Mention
+
+        n = len(doc.clean)
+        return [Mention("money", 0, min(2, n), "lots"), Mention("percent", 0, min(2, n), None),
+                Mention("quantity", 0, min(2, n), "12", {"unit": None}),
+                Mention("place", 0, min(2, n), "somewhere"), Mention("date", 0, min(2, n), "2020")]
+
+
+def test_odd_mention_values_do_not_break_extraction() -> None:
+    nlp = Pipeline(plugins=[_OddAnnotator()], disable=["hello"])
+    doc = nlp.process("甲乙科技集团年产20万吨新型建材项目正式签约,项目总投资12亿元。全市新开工项目36个。")
+    assert not doc.failed, doc.problems
+    assert {r.kind for r in doc.records} >= {"project", "batch"}
