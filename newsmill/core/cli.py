@@ -380,10 +380,26 @@ def clean(ctx: click.Context, file: str, diff: bool, encoding: str | None) -> No
     if not diff:
         click.echo(doc.clean)
         return
-    for r0, r1, raw, new in diff_runs(doc):
+    for r0, r1, raw, new in merge_adjacent(diff_runs(doc)):
         click.echo(f"{r0:>7}-{r1:<7} {raw!r} → {new!r}")
-    for r in doc.regions:
-        click.echo(f"{r.raw_start:>7}-{r.raw_end:<7} [{r.kind}] {doc.raw[r.raw_start:r.raw_end]!r}")
+    for r in sorted(doc.regions, key=lambda r: r.raw_start):
+        note = f" ({r.note})" if r.note else ""
+        click.echo(f"{r.raw_start:>7}-{r.raw_end:<7} [{r.kind}{note}] {doc.raw[r.raw_start:r.raw_end]!r}")
+    for p in doc.problems:
+        where = f"{p.raw_start:>7}-{p.raw_end:<7} " if p.raw_start is not None else " " * 16
+        click.echo(f"{where}{p.level}: {p.plugin}: {p.message}")
+
+
+def merge_adjacent(runs: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Runs that touch in the raw text merged into one (``業`` + ``(yè)`` → ``業(yè)``)."""
+    out: list[tuple[int, int, str, str]] = []
+    for r0, r1, raw, new in runs:
+        if out and out[-1][1] == r0:
+            p0, _p1, praw, pnew = out[-1]
+            out[-1] = (p0, r1, praw + raw, pnew + new)
+        else:
+            out.append((r0, r1, raw, new))
+    return out
 
 
 def diff_runs(doc: Any) -> list[tuple[int, int, str, str]]:
