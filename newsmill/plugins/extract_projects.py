@@ -20,6 +20,7 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, target_in
 from newsmill.zh.figures import Figure
+from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import NameSpan, capacity_in, find_names
 from newsmill.zh.recctx import RecordContext, Span, location_of
 from newsmill.zh.surface import norm_name
@@ -190,15 +191,15 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     return r
 
 
-_ASIDE = re.compile(r"[(（](?![一二三四五六七八九十\d]+期)[^()（）]*[)）]")
-
-
 def _name_key(name: str) -> str:
-    """Comparison key of a name: without asides such as ``(自贡)``, keeping phases ``(二期)``."""
-    return norm_name(_ASIDE.sub("", name))
+    """Matching key of a project name in an article; the phase stays part of it."""
+    key = norm_name(re.sub(r"[(（][^()（）]*[)）]", "", name))
+    phase = phase_of(name)
+    return f"{phase}期:{key}" if phase is not None else key
 
 
 def _core(key: str) -> str:
+    key = re.sub(r"[(（][^()（）]*[)）]", "", key)
     return re.sub(r"(?:建设项目|项目|工程)$", "", key)
 
 
@@ -210,16 +211,14 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
     core = _core(key)
     if len(core) < 4:
         return None
+    phase = phase_of(key)
     for k, r in keys.items():
-        other = _core(k)
-        if len(other) >= 4 and (core in other or other in core) and _phase(core) == _phase(other):
+        other = phase_of(k)
+        if phase is not None and other is not None and phase != other:
+            continue  # phase 1 and phase 2 are different projects
+        if len(_core(k)) >= 4 and (core in _core(k) or _core(k) in core):
             return r
     return None
-
-
-def _phase(key: str) -> str | None:
-    m = re.search(r"[一二三四五六七八九十\d]+期", key)
-    return m.group() if m else None
 
 
 def _same_project(key: str, keys: dict[str, Record]) -> bool:
