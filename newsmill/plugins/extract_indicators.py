@@ -42,7 +42,7 @@ MIN_METRIC = 3
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
     "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
-    "家庭农场", "基地", "平台", "车辆", "户数", "用户", "会员单位"))
+    "家庭农场", "车辆", "户数", "用户", "会员单位"))
 #: Phrases of project attributes and of non-economic counts.
 NOT_STATISTIC = re.compile(alternation(
     "拟投资", "项目总投资", "预计总投资", "投资规模", "估算", "占地", "用地", "解决就业",
