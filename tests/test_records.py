@@ -363,3 +363,10 @@ def test_odd_mention_values_do_not_break_extraction() -> None:
     doc = nlp.process("甲乙科技集团年产20万吨新型建材项目正式签约,项目总投资12亿元。全市新开工项目36个。")
     assert not doc.failed, doc.problems
     assert {r.kind for r in doc.records} >= {"project", "batch"}
+
+
+def test_sum_followed_by_the_fund_it_measures(nlp: Pipeline) -> None:
+    text = "今年,该县将整合投入3.5亿元以上财政专项资金,支持园区基础设施建设。"
+    [i] = _records(nlp, text, "indicator")
+    assert i.get("value") == 350_000_000 and i.get("unit") == "CNY"
+    assert "专项资金" in i.get("metric") and i.get("status") == "target"

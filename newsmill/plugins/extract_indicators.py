@@ -43,6 +43,8 @@ ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
     "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
     "家庭农场", "车辆", "户数", "用户", "会员单位"))
+#: What a sum of money followed by a noun measures (``投入1亿元以上财政专项资金``).
+FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: Phrases of project attributes and of non-economic counts.
 NOT_STATISTIC = re.compile(alternation(
     "拟投资", "项目总投资", "预计总投资", "投资规模", "估算", "占地", "用地", "解决就业",
@@ -152,12 +154,14 @@ def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
 
 
 def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
-    """For a count followed by what it counts (``新培育12家工业企业``): the metric phrase and span."""
-    if f.kind != "count":
+    """For a figure followed by what it measures (``新培育12家工业企业``, ``投入1亿元专项资金``):
+    the metric phrase and its span."""
+    if f.kind not in ("count", "money"):
         return None
     c0 = ctx.clause_start(f.start, sent.start)
     c1 = ctx.clause_end(f.end, sent.end)
-    m = ECONOMIC_COUNT.search(ctx.text, f.end, min(c1, f.end + 14))
+    noun = ECONOMIC_COUNT if f.kind == "count" else FUND_NOUN
+    m = noun.search(ctx.text, f.end, min(c1, f.end + 14))
     if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()]:
         return None
     s = c0
