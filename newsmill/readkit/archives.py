@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 from typing import IO
@@ -82,18 +83,22 @@ def _read_capped(f: IO[bytes], limit: int) -> bytes | None:
 
 
 class _Budget:
-    def __init__(self, archive: str, limits: Limits) -> None:
-        self.archive, self.limits = archive, limits
+    """Running count of members and decompressed bytes against the limits."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
         self.count = 0
         self.total = 0
 
     def member(self) -> None:
+        """Count one more member; raise when over ``max_members``."""
         self.count += 1
         if self.count > self.limits.max_members:
             raise ArchiveError(f"more than {self.limits.max_members} members (max_members): "
                                "refused as a possible archive bomb; the rest is not read")
 
     def take(self, n: int) -> None:
+        """Count ``n`` more decompressed bytes; raise when over ``max_total_bytes``."""
         self.total += n
         if self.total > self.limits.max_total_bytes:
             raise ArchiveError(f"decompressed size exceeds {self.limits.max_total_bytes / MB:g} MB "
@@ -101,11 +106,12 @@ class _Budget:
                                "the rest is not read")
 
     def too_big(self, size: int | None) -> str:
+        """The message for a member over ``max_member_bytes``."""
         return (f"member larger than {self.limits.max_member_bytes / MB:g} MB (max_member_mb)"
                 + (f": {size / MB:.1f} MB" if size else "") + "; refused")
 
 
-def iter_zip(f: IO[bytes], archive: str, limits: Limits,
+def iter_zip(f: IO[bytes], limits: Limits,
              keep: Callable[[str], bool] = lambda n: True) -> Iterator[Member]:
     """Members of a zip file (directories skipped); raises :class:`ArchiveError`."""
     try:
@@ -122,7 +128,7 @@ def iter_zip(f: IO[bytes], archive: str, limits: Limits,
             raise ArchiveError(f"declares {declared / MB:.1f} MB uncompressed, more than "
                                f"{limits.max_total_bytes / MB:g} MB (max_archive_mb): "
                                "refused as a possible archive bomb")
-        budget = _Budget(archive, limits)
+        budget = _Budget(limits)
         for info in infos:
             name = info.filename
             why = unsafe_name(name)
@@ -141,8 +147,9 @@ def iter_zip(f: IO[bytes], archive: str, limits: Limits,
             try:
                 with zf.open(info) as mf:
                     data = _read_capped(mf, limits.max_member_bytes)
-            except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as e:
-                yield Member(name, error=f"damaged member ({e})")
+            except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError,
+                    zlib.error) as e:
+                yield Member(name, error=f"damaged member ({type(e).__name__}: {e})")
                 continue
             if data is None:
                 yield Member(name, error=budget.too_big(None) + " (its header understated the size)")
@@ -152,10 +159,10 @@ def iter_zip(f: IO[bytes], archive: str, limits: Limits,
             yield Member(name, data=data)
 
 
-def iter_tar(f: IO[bytes], archive: str, limits: Limits,
+def iter_tar(f: IO[bytes], limits: Limits,
              keep: Callable[[str], bool] = lambda n: True) -> Iterator[Member]:
     """Members of a (compressed) tar file, streamed; raises :class:`ArchiveError`."""
-    budget = _Budget(archive, limits)
+    budget = _Budget(limits)
     try:
         tf = tarfile.open(fileobj=f, mode="r|*")
     except (tarfile.TarError, OSError, EOFError) as e:
@@ -186,12 +193,5 @@ def iter_tar(f: IO[bytes], archive: str, limits: Limits,
                 data = _read_capped(mf, limits.max_member_bytes) if mf else b""
                 budget.take(len(data or b""))
                 yield Member(name, data=data)
-    except (tarfile.TarError, OSError, EOFError, zlib_error()) as e:
+    except (tarfile.TarError, OSError, EOFError, zlib.error) as e:
         raise ArchiveError(f"damaged tar archive ({type(e).__name__}: {e})") from None
-
-
-def zlib_error() -> type[Exception]:
-    """The exception class zlib raises on corrupt data."""
-    import zlib
-
-    return zlib.error
