@@ -370,3 +370,16 @@ def test_sum_followed_by_the_fund_it_measures(nlp: Pipeline) -> None:
     [i] = _records(nlp, text, "indicator")
     assert i.get("value") == 350_000_000 and i.get("unit") == "CNY"
     assert "专项资金" in i.get("metric") and i.get("status") == "target"
+
+
+def test_group_goal_category_and_investment_scale(nlp: Pipeline) -> None:
+    text = ("今年将启动实施午未大道、申酉水库等9个配套项目,力争完成总投资60亿元以上。"
+            "全市共包装推出项目40个,其中基础设施建设类项目12个,计划引资300亿元。"
+            "重点跟踪在谈产业项目7个,预计投资规模210亿元。")
+    got = {(b.get("count"), b.get("total_cny"), b.get("event")) for b in _records(nlp, text, "batch")}
+    assert (9, None, "started") in got
+    assert (None, 6_000_000_000, "started") in got
+    assert (12, 30_000_000_000, "planned") in got
+    assert (7, 21_000_000_000, "negotiating") in got
+    for p in _records(nlp, text, "project"):
+        assert p.get("investment_cny") is None and p.get("batch")

@@ -309,8 +309,8 @@ def extract_projects(doc: Document) -> list[Record]:
             own = [n for n in names if not n.listed]
             for i, name in enumerate(own):
                 known = _lookup(_name_key(name.name), keys)
-                if known is None or any(n.listed for n in names):
-                    continue
+                if known is None or known.get("batch") or any(n.listed for n in names):
+                    continue  # members of a batch never take the figures that follow the batch
                 # a single name owns its sentence; several names own the text up to the next name
                 lo = sent.start if len(own) == 1 else name.end
                 hi = own[i + 1].start if i + 1 < len(own) else sent.end
