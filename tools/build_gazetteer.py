@@ -5,7 +5,7 @@ environment (it is never a dependency of newsmill)::
 
     python3 -m venv /tmp/jvenv && /tmp/jvenv/bin/pip install jionlp==1.5.31
     /tmp/jvenv/bin/python -c "import jionlp"     # unzips china_location.txt
-    python tools/build_gazetteer.py /tmp/jvenv/lib/python3.11/site-packages/jionlp/dictionary
+    python tools/build_gazetteer.py "$(ls -d /tmp/jvenv/lib/python3*/site-packages)/jionlp/dictionary"
 
 Inputs (JioNLP, Apache-2.0): ``china_location.txt`` (a tab-indented tree:
 province / prefecture / county / town / village; the first three levels carry
@@ -47,7 +47,7 @@ def read_tree(path: Path) -> list[tuple[str, str, str, str, list[str]]]:
     """Rows ``(code, level, name, parent_code, aliases)`` of the first three levels."""
     rows: list[tuple[str, str, str, str, list[str]]] = []
     parents: list[str] = ["", ""]
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text("utf-8").splitlines():
         line = line.rstrip("\r")
         depth = len(line) - len(line.lstrip("\t"))
         if depth > 2 or not line.strip():
@@ -60,6 +60,8 @@ def read_tree(path: Path) -> list[tuple[str, str, str, str, list[str]]]:
         parent = "" if depth == 0 else parents[depth - 1]
         if depth == 1 and code == parent:  # municipality: the prefecture repeats the province
             parents[1] = code
+            continue
+        if depth == 2 and code == parent:  # placeholder "市直辖行政区划" of a city without districts
             continue
         if depth < 2:
             parents[depth] = code
@@ -87,7 +89,7 @@ def read_renames(path: Path, rows: list[tuple[str, str, str, str, list[str]]],
             p = next((r[3] for r in rows if r[0] == p), "")
         by_name[tuple(chain)] = code
     out: list[tuple[str, ...]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text("utf-8").splitlines():
         if "=>" not in line:
             continue
         old, new = line.split("=>")

@@ -9,6 +9,8 @@ government body's name starts.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
 from newsmill.zh.orgs import find_orgs, find_short_forms
@@ -23,11 +25,13 @@ def newsmill_stage_priority() -> dict[str, int]:
 def org_mentions(doc: Document) -> list[Mention]:
     """Organization mentions of a document (short forms resolved within each article)."""
     text = doc.clean
-    places = [(m.start, m.end) for m in doc.mentions if m.kind == "place"]
+    places = sorted((m.start, m.end) for m in doc.mentions if m.kind == "place")
     orgs = find_orgs(text, places)
+    starts = [p[0] for p in places]
     place_names: dict[str, list[str]] = {}
     for o in orgs:
-        place_names[o.name] = [text[s:e] for s, e in places if o.start <= s and e <= o.end]
+        lo, hi = bisect_left(starts, o.start), bisect_left(starts, o.end)
+        place_names[o.name] = [text[s:e] for s, e in places[lo:hi] if e <= o.end]
     spans = [(a.start, a.end) for a in doc.articles] or [(0, len(text))]
     shorts = []
     for s, e in spans:

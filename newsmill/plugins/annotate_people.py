@@ -1,7 +1,8 @@
 """Annotator: people — reporters in bylines and officials named with their title.
 
 Mentions have kind ``person``, the name as value and attributes ``role``
-(reporter, official, other) and ``title`` (e.g. 市委书记) when given.  A name
+(reporter, official, other), ``title`` (e.g. 市委书记) when given and ``of``,
+the organization or place the title belongs to (自贡市委书记 → 自贡市委).  A name
 found once is also marked where it appears again in the same document.
 """
 
@@ -11,12 +12,12 @@ import re
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.people import find_people
+from newsmill.zh.people import PersonMatch, find_people
 
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
-    """After places and organizations."""
+    """After places and organizations (a title may belong to one of them)."""
     return {"annotate": 320}
 
 
@@ -25,7 +26,7 @@ def person_mentions(doc: Document) -> list[Mention]:
     text = doc.clean
     found = find_people(text)
     out = [Mention(kind="person", start=p.start, end=p.end, value=p.name,
-                   attributes={"role": p.role, **({"title": p.title} if p.title else {})})
+                   attributes={"role": p.role, **_title_attrs(doc, p)})
            for p in found]
     taken = [(p.start, p.end) for p in found]
     known = {p.name: p for p in found}
@@ -39,6 +40,22 @@ def person_mentions(doc: Document) -> list[Mention]:
             p = known[m.group()]
             out.append(Mention(kind="person", start=m.start(), end=m.end(), value=p.name,
                                attributes={"role": p.role, "repeat": True}))
+    return out
+
+
+def _title_attrs(doc: Document, p: PersonMatch) -> dict[str, str]:
+    """``title``, and ``of``: the body or place the title belongs to (自贡市委书记 → 自贡市委)."""
+    if not p.title:
+        return {}
+    out = {"title": p.title}
+    if p.title_start >= 0:
+        title_end = p.title_start + len(p.title)
+        before = [m for m in doc.mentions if m.kind in ("org", "place")
+                  and m.start < p.title_start <= m.end <= title_end]
+        if before:
+            best = min(before, key=lambda m: (m.kind != "org", m.start))
+            value = best.value
+            out["of"] = value.get("name") if isinstance(value, dict) else str(value)
     return out
 
 

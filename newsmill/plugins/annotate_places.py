@@ -10,12 +10,13 @@ page region given as the ``region`` option, and the unambiguous places of the pa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.gazetteer import Gazetteer, PlaceMatch, Priors
+from newsmill.zh.gazetteer import Candidate, Gazetteer, PlaceMatch, Priors
 
 #: a place right before these is the dateline of a news story (本报自贡讯, 新华社成都3月5日电)
 _DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:讯|电)")
@@ -58,16 +59,15 @@ def _spans(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-def page_priors(gaz: Gazetteer, text: str, region: str) -> Priors:
+def page_priors(gaz: Gazetteer, found: Sequence[Candidate], region: str) -> Priors:
     """Priors of a page: the configured region (weight 3) and its unambiguous places."""
     pri = Priors()
     for part in filter(None, (p.strip() for p in region.replace("，", ",").split(","))):
         for d in ([gaz.get(part)] if part.isdigit() else gaz.lookup(part)):
             if d is not None:
                 pri.add(d.key, 3.0)
-    for m in gaz.find(text, pri):
-        if not m.ambiguous and m.division.level in ("province", "prefecture"):
-            pri.add(m.division.key, 0.25)
+    for key, weight in gaz.quick_priors(found).keys.items():
+        pri.add(key, weight)
     return pri
 
 
@@ -85,36 +85,35 @@ def dateline_keys(gaz: Gazetteer, text: str, dateline: str | None) -> list[str]:
 def place_mentions(doc: Document, gaz: Gazetteer, region: str = "") -> Iterator[Mention]:
     """Every place mention of a document, article by article."""
     text = doc.clean
-    base = page_priors(gaz, text, region)
+    found = gaz.candidates(text)
+    base = page_priors(gaz, found, region)
     dl = {(a.start, a.end): a.dateline for a in doc.articles}
+    starts = [c[0] for c in found]
     for s, e in _spans(doc):
         pri = Priors(dict(base.keys))
         for key in dateline_keys(gaz, text[s:e], dl.get((s, e))):
             for anc in gaz.lineage(key):
                 pri.add(anc.key, 2.0)
-        found = gaz.find(text[s:e], pri)
-        yield from (_mention(gaz, m, s) for m in found)
-        yield from _zone_backrefs(gaz, text, s, e, found)
-
-
-def _mention(gaz: Gazetteer, m: PlaceMatch, offset: int) -> Mention:
-    attrs = {"form": m.form}
-    if m.ambiguous:
-        attrs["alternatives"] = list(m.ambiguous)
-    return Mention(kind="place", start=m.start + offset, end=m.end + offset,
-                   value=gaz.value(m), attributes=attrs)
+        inside = [c for c in found[bisect_left(starts, s):bisect_left(starts, e)] if c[1] <= e]
+        matches = gaz.resolve(text, inside, pri)
+        for m in matches:
+            attrs: dict = {"form": m.form}
+            if m.ambiguous:
+                attrs["alternatives"] = list(m.ambiguous)
+            yield Mention(kind="place", start=m.start, end=m.end, value=gaz.value(m), attributes=attrs)
+        yield from _zone_backrefs(gaz, text, s, e, matches)
 
 
 def _zone_backrefs(gaz: Gazetteer, text: str, s: int, e: int,
                    found: list[PlaceMatch]) -> Iterator[Mention]:
     """Bare 经开区/高新区 after a named zone of that kind in the same article."""
-    zones = [(m.start + s, m.end + s, gaz.value(m)) for m in found
+    zones = [(m.start, m.end, gaz.value(m)) for m in found
              if m.zone_name and m.zone_type in ("econ_dev", "high_tech")]
     if not zones:
         return
-    covered = [(m.start + s, m.end + s) for m in found]
+    covered = {i for m in found for i in range(m.start, m.end)}
     for hit in _ZONE_BACKREF.finditer(text, s, e):
-        if any(a < hit.end() and hit.start() < b for a, b in covered):
+        if hit.start() in covered or hit.end() - 1 in covered:
             continue
         kind = "high_tech" if hit.group() == "高新区" else "econ_dev"
         before = [z for z in zones if z[1] <= hit.start() and z[2].get("zone_type") == kind]

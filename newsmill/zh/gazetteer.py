@@ -27,6 +27,7 @@ from newsmill.zh.place_rules import (
     BLOCKERS,
     GENERIC_SHORT_NAMES,
     STOP_ALIASES,
+    STRONG_ZONE_SUFFIXES,
     ZONE_SUFFIXES,
     alias_context_ok,
     zone_type_of,
@@ -34,6 +35,8 @@ from newsmill.zh.place_rules import (
 
 #: administrative words that make a county short form a place (青川县委 is full; 青川籍, 青川境内)
 _ADMIN_AFTER = re.compile(r"(?:籍|境内|全县|全区)")
+#: a matched name: start, end, readings ``[(division key, form)]`` and the zone suffix after it
+Candidate = tuple[int, int, list[tuple[str, str]], "str | None"]
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3}
 
 
@@ -98,9 +101,9 @@ class Gazetteer:
 
     def __init__(self, divisions: Sequence[Division], renames: Sequence[tuple[str, str, str]] = ()) -> None:
         self.divisions: dict[str, Division] = {d.key: d for d in divisions}
-        self.by_name: dict[str, list[str]] = {}
-        self._children: dict[str, list[str]] = {}
-        # name -> [(key, form)]
+        self._lineage: dict[str, list[Division]] = {}
+        self._parts: dict[str, dict[str, str | None]] = {}
+        # name -> [(key, form)]: every reading of a name
         names: dict[str, list[tuple[str, str]]] = {}
 
         def add(name: str, key: str, form: str) -> None:
@@ -109,9 +112,6 @@ class Gazetteer:
                 lst.append((key, form))
 
         for d in divisions:
-            self.by_name.setdefault(d.name, []).append(d.key)
-            if d.parent:
-                self._children.setdefault(d.parent, []).append(d.key)
             add(d.name, d.key, "zone" if d.level == "zone" else "full")
             for a in d.aliases:
                 if len(a) >= 2:
@@ -122,9 +122,9 @@ class Gazetteer:
                     add(old_name, code, "old")
                 if len(old_alias) >= 2 and old_alias not in STOP_ALIASES:
                     add(old_alias, code, "old")
-        for word in BLOCKERS:
+        for word in BLOCKERS:  # no reading: they only hide the names inside them
             names.setdefault(word, [])
-        # full names beat aliases of the same string (吉林: province alias, 吉林市 prefecture)
+        self._names = names
         self._patterns = list(names)
         self._cands = [names[p] for p in self._patterns]
         self._ac = ahocorasick_rs.AhoCorasick(
@@ -172,11 +172,15 @@ class Gazetteer:
 
     def lineage(self, key: str) -> list[Division]:
         """The division and its ancestors, the division first."""
+        cached = self._lineage.get(key)
+        if cached is not None:
+            return cached
         out: list[Division] = []
         d = self.divisions.get(key)
         while d is not None and len(out) < 5:
             out.append(d)
             d = self.divisions.get(d.parent) if d.parent else None
+        self._lineage[key] = out
         return out
 
     def is_ancestor(self, anc: str, key: str) -> bool:
@@ -185,19 +189,20 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Division]:
         """Divisions whose full name, short form or old name is exactly ``name``."""
-        try:
-            idx = self._patterns.index(name)
-        except ValueError:
-            return []
-        return [self.divisions[k] for k, _ in self._cands[idx]]
+        return [self.divisions[k] for k, _ in self._names.get(name, [])]
 
     def parts(self, key: str) -> dict[str, str | None]:
         """Province, city (prefecture) and county names of a division.
 
         For municipalities the city is the municipality itself (重庆市/重庆市/渝北区).
         """
+        cached = self._parts.get(key)
+        if cached is not None:
+            return dict(cached)
         out: dict[str, str | None] = {"province": None, "city": None, "county": None}
         for d in self.lineage(key):
+            if d.name.endswith("直辖行政区划"):
+                continue  # placeholder level of the source table (counties under a province)
             if d.level == "province":
                 out["province"] = d.name
             elif d.level == "prefecture":
@@ -209,6 +214,7 @@ class Gazetteer:
             out["city"] = prov
         if prov and self.divisions[key].level == "province" and prov.endswith("市"):
             out["city"] = prov
+        self._parts[key] = dict(out)
         return out
 
     def value(self, m: PlaceMatch) -> dict[str, Any]:
@@ -239,10 +245,9 @@ class Gazetteer:
         """Leftmost-longest ``(pattern index, start, end)`` matches, blockers included."""
         return self._ac.find_matches_as_indexes(text)
 
-    def find(self, text: str, priors: Priors | None = None) -> list[PlaceMatch]:
-        """Places named in ``text``, resolved with the hierarchy around them and ``priors``."""
-        priors = priors or Priors()
-        found: list[tuple[int, int, list[tuple[str, str]], str | None]] = []
+    def candidates(self, text: str) -> list[Candidate]:
+        """Every matched name with the readings that pass the stop-list and context rules."""
+        found: list[Candidate] = []
         for idx, s, e in self.raw_matches(text):
             cands = self._cands[idx]
             if not cands:
@@ -253,10 +258,35 @@ class Gazetteer:
                      for k, f in cands if _form_ok(self.divisions[k], f, pat, text, s, e, suffix)]
             if cands:
                 found.append((s, e, cands, suffix))
-        return self._resolve(text, found, priors)
+        # a name between a place and a zone suffix that is itself a place takes the suffix
+        # (绵阳|游仙经开区: the zone is under 游仙区, 绵阳 stays the city)
+        for i in range(len(found) - 1):
+            s, e, cands, suffix = found[i]
+            if suffix and suffix not in ZONE_SUFFIXES and found[i + 1][0] == e:
+                found[i] = (s, e, cands, None)
+        return found
 
-    def _resolve(self, text: str, found: list[tuple[int, int, list[tuple[str, str]], str | None]],
-                 priors: Priors) -> list[PlaceMatch]:
+    def quick_priors(self, found: Sequence[Candidate], weight: float = 0.25) -> Priors:
+        """Priors from names that can only mean one province or prefecture (no resolution run)."""
+        pri = Priors()
+        for _s, _e, cands, _sfx in found:
+            if len(cands) == 1:
+                d = self.divisions[cands[0][0]]
+                if d.level in ("province", "prefecture"):
+                    pri.add(d.key, weight)
+        return pri
+
+    def find(self, text: str, priors: Priors | None = None, address: bool = False) -> list[PlaceMatch]:
+        """Places named in ``text``, resolved with the hierarchy around them and ``priors``.
+
+        ``address``: ``text`` is an address, so an unambiguous county short form
+        needs no support from the context.
+        """
+        return self.resolve(text, self.candidates(text), priors or Priors(), address)
+
+    def resolve(self, text: str, found: Sequence[Candidate], priors: Priors,
+                address: bool = False) -> list[PlaceMatch]:
+        """Choose one reading per candidate (see docs/places.md); drop unsupported ones."""
         # unambiguous names other than county short forms count as priors for the rest
         local = Priors(dict(priors.keys))
         for _s, _e, cands, _sfx in found:
@@ -279,7 +309,7 @@ class Gazetteer:
             if form == "generic" and not under_prev:
                 continue  # 东区, 城区, 市中区…: only right after their parent's name
             if form == "alias" and d.level == "county" and not (
-                    under_prev or suffix or local.keys.get(key, 0) > 0
+                    (address and len(cands) == 1) or under_prev or suffix or local.keys.get(key, 0) > 0
                     or local.keys.get(d.parent or "", 0) > 0 or _ADMIN_AFTER.match(text, e)):
                 # a county short form needs support: its parent or itself named elsewhere
                 continue
@@ -301,7 +331,7 @@ class Gazetteer:
         return [(k, f) for k, f in cands if not any(a != k and self.is_ancestor(a, k) for a in keys)]
 
     def _choose(self, cands: list[tuple[str, str]], priors: Priors, prev: PlaceMatch | None,
-                nxt: tuple[int, int, list[tuple[str, str]], str | None] | None) -> tuple[str, str] | None:
+                nxt: Candidate | None) -> tuple[str, str] | None:
         if len(cands) == 1:
             return cands[0]
 
@@ -321,10 +351,26 @@ class Gazetteer:
         return ranked[0]
 
 
+_ZONE_FIRST = frozenset(s[0] for s in ZONE_SUFFIXES)
+#: the proper name of a zone between its place and its suffix: two Han characters, no function word
+_ZONE_MIDDLE = re.compile(r"[\u4e00-\u9fff]{2}")
+_NOT_ZONE_MIDDLE = frozenset("的了在是和与及将对为年月日等各全本该其这")
+
+
 def _zone_suffix(text: str, end: int) -> str | None:
-    for sfx in ZONE_SUFFIXES:
-        if text.startswith(sfx, end):
-            return sfx
+    """The zone suffix right after a place name (广元|经开区), or with a two-character
+    proper name between them for the strong suffixes (宜宾|临港经开区)."""
+    if end >= len(text):
+        return None
+    if text[end] in _ZONE_FIRST:
+        for sfx in ZONE_SUFFIXES:
+            if text.startswith(sfx, end):
+                return sfx
+    mid = text[end:end + 2]
+    if len(mid) == 2 and _ZONE_MIDDLE.fullmatch(mid) and not _NOT_ZONE_MIDDLE & set(mid):
+        for sfx in STRONG_ZONE_SUFFIXES:
+            if text.startswith(sfx, end + 2):
+                return mid + sfx
     return None
 
 
@@ -343,12 +389,14 @@ def _form_ok(d: Division, form: str, pattern: str, text: str, start: int, end: i
 def parse_location(text: str, gaz: Gazetteer | None = None) -> dict[str, str | None]:
     """Province, city and county of an address string (the first address found in it).
 
+    An address needs no support for a county short form (莱芜 alone is 莱芜区); a
+    zone fills the county slot with its own name (经济技术开发区 under 秦皇岛市).
     A county that is not under the named prefecture wins over it (old
     prefecture names: 柳州地区忻城县 → 来宾市忻城县); an ambiguous county alone
     gives only the county.
     """
     gaz = gaz or Gazetteer.default()
-    matches = gaz.find(text)
+    matches = gaz.find(text, address=True)
     out: dict[str, str | None] = {"province": None, "city": None, "county": None}
     if not matches:
         return out
@@ -364,11 +412,18 @@ def parse_location(text: str, gaz: Gazetteer | None = None) -> dict[str, str | N
         else:
             break
     last = chain[-1]
-    if last.zone_name:
-        return {**gaz.parts(last.division.key), "county": last.zone_name}
+    if last.zone_name or last.division.level == "zone":
+        value = gaz.value(last)
+        own = value["name"]
+        for p in (value["city"], value["province"]):
+            for d in gaz.lookup(p) if p else ():
+                for form in sorted((d.name, *d.aliases), key=len, reverse=True):
+                    if own.startswith(form) and len(own) > len(form):
+                        own = own[len(form):]
+        return {"province": value["province"], "city": value["city"], "county": own}
     out.update(gaz.parts(last.division.key))
     if last.ambiguous and len(chain) == 1 and last.division.level == "county":
         out["province"] = out["city"] = None
     return out
 
-__all__ = ["Division", "Gazetteer", "PlaceMatch", "Priors", "parse_location"]
+__all__ = ["Candidate", "Division", "Gazetteer", "PlaceMatch", "Priors", "parse_location"]

@@ -12,6 +12,7 @@ found afterwards from the full names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("股份有限公司", "company"), ("有限责任公司", "company"), ("集团有限公司", "company"),
     ("有限公司", "company"), ("集团公司", "company"), ("股份公司", "company"), ("分公司", "company"),
+    ("子公司", "company"),
     ("公司", "company"), ("集团", "company"), ("股份", "company"), ("控股", "company"),
     ("农村商业银行", "bank"), ("农商银行", "bank"), ("银行", "bank"), ("信用社", "bank"),
     ("证券", "company"), ("交易所", "exchange"),
@@ -28,7 +30,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("部", "government"),
     ("联合会", "association"), ("协会", "association"), ("商会", "association"), ("学会", "association"),
     ("研究院", "institute"), ("研究所", "institute"), ("大学", "institute"), ("学院", "institute"),
-    ("医院", "institute"),
+    ("医院", "institute"), ("出版社", "company"), ("通讯社", "company"), ("杂志社", "company"),
+    ("电视台", "company"), ("广播电台", "company"), ("报社", "company"), ("理事会", "association"),
+    ("居委会", "government"), ("村委会", "government"),
 )
 SUFFIX_TYPE = dict(_SUFFIXES)
 _SUFFIX_RE = re.compile("|".join(sorted((re.escape(s) for s, _ in _SUFFIXES), key=len, reverse=True)))
@@ -36,7 +40,7 @@ _SUFFIX_RE = re.compile("|".join(sorted((re.escape(s) for s, _ in _SUFFIXES), ke
 #: words a name never runs across on its left (function words and verbs that introduce names)
 _BOUNDARY_WORDS = (
     "与", "和", "及", "跟", "由", "在", "是", "的", "了", "对", "将", "为", "被", "把", "从",
-    "等", "据", "让", "给", "以", "并", "或", "该", "这", "那", "各", "每", "均", "也", "又",
+    "等", "据", "让", "给", "并", "或", "该", "这", "那", "各", "每", "均", "也", "又",
     "就", "即", "于", "至", "到", "个", "家", "批", "次", "年", "月",
     "签约", "签订", "签署", "引进", "落户", "携手", "联合", "成立", "组建", "设立", "来自", "包括",
     "其中", "位于", "通过", "获得", "推动", "支持", "召开", "举行", "主办", "承办", "出资", "收购",
@@ -45,8 +49,19 @@ _BOUNDARY_WORDS = (
     "指出", "记者", "看到", "了解", "获悉", "当天", "近日", "目前", "此前", "今年", "去年", "同时",
     "分别", "已经", "正在", "计划", "预计", "拟", "总投资", "投资", "建设", "实施", "新建", "打造",
     "全市", "全县", "全区", "全省", "全国", "我市", "我县", "我区", "我省", "本市", "如", "像", "较",
-    "有", "项目", "年度", "召开", "坚持", "紧扣", "围绕", "加快", "推进", "梳理", "服务",
+    "有", "日电", "项目", "年度", "召开", "坚持", "紧扣", "围绕", "加快", "推进", "梳理", "服务",
+    "觉得", "需要", "估计", "扶持", "促使", "迫使", "拯救", "利用", "指控", "表明", "出卖", "推出",
+    "考入", "现任", "保证", "实现", "委托", "提出", "联名", "而使", "私营企业", "民营企业", "国有企业",
+    "同", "向", "莅临", "走进", "中标", "成功", "减持", "增持", "评估", "完成", "全部", "授权", "本",
+    "司长", "局长", "部长", "主任", "董事长", "总经理", "总裁", "书记", "市长", "县长",
+    "其", "呼吁", "以来", "季度", "开展", "规定", "要求", "鼓励", "引导",
 )
+#: a name never contains these (使生物制药公司, 最受赞赏公司, 增长型公司)
+_FUNCTION_CHARS = frozenset("使向的后续型受持将为对把被了着过在是从给让很更最都也就还又再才")
+#: suffixes that are ordinary nouns too: their names must be short and clean
+_BARE_SUFFIXES = frozenset({"公司", "集团", "股份", "控股", "证券"})
+#: boundary words that are also parts of government names (住房和城乡建设局, 投资促进局)
+_GOV_INNER = frozenset({"建设", "投资", "服务", "实施", "发展", "组织", "推进", "总投资", "新建"})
 #: 和 inside government names (经济和信息化局, 住房和城乡建设局, 人力资源和社会保障局)
 _GOV_AND = re.compile(r"和(?=信息化|城乡|社会保障|改革|旅游|体育|科技|技术|规划|农村|对外|经济合作|外事|"
                       r"投资促进|人力|事务|宗教|广播|新闻|地方|金融|国有|计划|健康|卫生|"
@@ -66,8 +81,23 @@ _GENERIC_CORES = frozenset({
     "结", "开", "大", "全", "时", "出", "僵", "残", "棋", "饭", "终", "变", "骗", "赌", "战", "政", "定",
     "胜", "败", "当", "党", "纪", "干", "内", "外", "北", "南", "东", "西", "中", "全国", "经营",
     "分管", "主", "副", "常", "编", "支", "俱乐", "总部", "团", "局", "全体", "单位", "部门",
-    "中国", "中华", "国际", "国家", "党委", "全能", "大平台",
+    "中国", "中华", "国际", "国家", "党委", "全能", "大平台", "当地", "我国", "经济", "一些", "众多",
+    "公立", "私立", "跨国", "保险", "贷款", "世界一流", "期货", "咨询", "基金", "信托", "医疗", "生物",
+    "制药", "生物制药", "互联网", "汽车", "能源", "地产", "房地产", "物流", "电商", "游戏", "芯片",
+    "半导体", "航空", "券商", "子分", "下属子", "下属", "公司子", "定点", "科技型", "科创", "医药",
+    "供应链", "咨询有限", "证券", "不少", "其他", "中小", "主流", "多数", "部分", "所有", "国内", "国外",
+    "海外", "外国", "境外", "本土", "头部", "优质", "重点", "规上", "骨干", "成员",
 })
+#: well-known bodies named without a typed suffix (found as whole words)
+KNOWN_ORGS: dict[str, str] = {
+    "国务院": "government", "全国人大": "government", "全国政协": "government", "中共中央": "government",
+    "中央军委": "government", "证监会": "government", "银保监会": "government", "国资委": "government",
+    "国家发改委": "government", "人民银行": "bank", "央行": "bank", "新华社": "company",
+    "联合国": "association", "欧盟": "association", "北约": "association", "东盟": "association",
+    "世界贸易组织": "association", "世贸组织": "association", "世界卫生组织": "association",
+    "国际货币基金组织": "association", "中国共产党": "association", "共青团": "association",
+}
+_KNOWN_RE = re.compile("|".join(sorted(map(re.escape, KNOWN_ORGS), key=len, reverse=True)))
 #: the suffix must not continue into another word (局长, 委托, 部分, 政府采购 is fine)
 _BAD_AFTER = {
     "局": re.compile(r"[长势面部限域]"), "委": re.compile(r"[员托屈婉任派实身靡会]"),
@@ -79,7 +109,8 @@ _BAD_AFTER = {
 #: single-character suffixes need an administrative core ending (经济和信息化局, 发改委, 商务厅)
 _GOV_ONE_CHAR = {"局", "厅", "委", "部"}
 _GOV_CORE_END = re.compile(r"(?:市|县|区|省|州|乡|镇|务|业|源|通|育|生|化|保|监|统计|安|政|资|改|信|健|"
-                           r"建|交|贸|理|侨|口|文|旅|体|科|技|展|划|规|障|社|环|法|管|应急|农|林|水|"
+                           r"建|设|交|贸|理|侨|口|文|旅|体|科|技|展|划|规|障|社|环|法|管|应急|农|林|水|护|督|药|险|场|院|府|"
+                           r"部|厅|组|闻|"
                            r"利|委|纪|组织|宣传|统战|财|税|审计|能|港|航|邮|粮|储|档|案|局|司)$")
 
 
@@ -105,9 +136,9 @@ def _left_start(text: str, suffix_start: int, limit: int, government: bool = Fal
     cut = i
     last_end = -1
     for m in _BOUNDARY_RE.finditer(text, i, suffix_start):
-        if government and _GOV_AND.match(text, m.start()):
+        if government and (_GOV_AND.match(text, m.start()) or m.group() in _GOV_INNER):
             continue
-        if m.start() != last_end or m.group() not in ("和", "与", "及"):
+        if m.start() != last_end or m.group() not in ("和", "与", "及", "同"):
             cut = m.end()
         last_end = m.end()
     return cut
@@ -115,17 +146,23 @@ def _left_start(text: str, suffix_start: int, limit: int, government: bool = Fal
 
 def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatch]:
     """Organizations in ``text``; ``places`` are place-mention spans (they may start a name)."""
+    places = sorted(places)
     out: list[OrgMatch] = []
     taken_until = -1
     for m in _SUFFIX_RE.finditer(text):
         sfx = m.group()
         kind = SUFFIX_TYPE[sfx]
         bad = _BAD_AFTER.get(sfx)
-        if bad and bad.match(text, m.end()):
-            continue
+        if sfx == "子公司" or (bad and bad.match(text, m.end())):
+            continue  # 某某子公司 is a relation, not a name
+        if sfx in _GOV_ONE_CHAR and not _GOV_CORE_END.search(text, max(0, m.start() - 4), m.start()):
+            continue  # cheap early test; the same test on the core follows
         start = _left_start(text, m.start(), _MAX_LEN[kind], kind == "government")
-        start = _anchor(text, start, m.start())
-        if start < taken_until:
+        start = _anchor(text, start, m.start(), places)
+        if out and out[-1].type == kind == "government" and start <= out[-1].end <= m.start() and all(
+                _NAME_CHAR.match(c) for c in text[out[-1].end:m.start()]):
+            start = out.pop().start  # 市委 + 组织部, 省政府 + 办公厅: one body
+        elif start < taken_until:
             # a longer suffix continues an earlier name (…集团 + 有限公司): extend it
             if out and out[-1].end == m.start():
                 prev = out.pop()
@@ -138,7 +175,9 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
             core = core[1:]
         if len(core) < (2 if kind != "government" else 1) or core in _GENERIC_CORES:
             continue
-        if sfx in _GOV_ONE_CHAR and not _GOV_CORE_END.search(core):
+        if (sfx in _GOV_ONE_CHAR or sfx == "办公室") and not _GOV_CORE_END.search(core):
+            continue
+        if sfx in _BARE_SUFFIXES and (len(core) > 10 or any(c in _FUNCTION_CHARS for c in core)):
             continue
         if kind == "government" and len(core) == 1 and core not in "省市县区州":
             continue
@@ -148,11 +187,27 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
                 continue
         out.append(OrgMatch(start, m.end(), text[start:m.end()], kind))
         taken_until = m.end()
+    for m in _KNOWN_RE.finditer(text):
+        if not any(o.start < m.end() and m.start() < o.end for o in out):
+            out.append(OrgMatch(m.start(), m.end(), m.group(), KNOWN_ORGS[m.group()]))
     return _merge_adjacent(out)
 
 
-def _anchor(text: str, start: int, suffix_start: int) -> int:
-    """Start a name at 中国 inside it: 要全面梳理中国化工集团 → 中国化工集团."""
+def _anchor(text: str, start: int, suffix_start: int, places: Sequence[tuple[int, int]] = ()) -> int:
+    """Start a name at the last chain of places inside it, or at 中国.
+
+    ``加快推进四川川老食品科技有限公司`` → ``四川川老食品科技有限公司``; a place right
+    before the suffix is a branch, not a start (``华电四川公司``, ``昆仑燃气四川分公司``).
+    """
+    lo = bisect_right(places, (start, 1 << 30))
+    hi = bisect_left(places, (suffix_start, -1))
+    inside = [(ps, pe) for ps, pe in places[lo:hi] if pe <= suffix_start - 2]
+    if inside:
+        chain_start, chain_end = inside[-1]
+        for ps, pe in reversed(inside[:-1]):
+            if chain_start - pe <= 0:
+                chain_start = ps
+        return chain_start
     i = text.find("中国", start + 1, suffix_start)
     return i if i >= 0 else start
 
@@ -194,7 +249,7 @@ def short_forms(name: str, place_prefixes: Sequence[str]) -> list[str]:
         if "集团" in name:
             out.append(core + "集团")
     return [s for s in dict.fromkeys(out)
-            if s not in _GENERIC_CORES and s != name and s not in place_prefixes]
+            if s not in _GENERIC_CORES and s not in SUFFIX_TYPE and s != name and s not in place_prefixes]
 
 
 def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, list[str]],
@@ -228,4 +283,4 @@ def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, li
     return out
 
 
-__all__ = ["OrgMatch", "SUFFIX_TYPE", "find_orgs", "find_short_forms", "short_forms"]
+__all__ = ["KNOWN_ORGS", "OrgMatch", "SUFFIX_TYPE", "find_orgs", "find_short_forms", "short_forms"]

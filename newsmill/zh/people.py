@@ -27,7 +27,7 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫"
 SURNAMES = frozenset(_SINGLE_SURNAMES)
 
 _CREDIT_WORDS = r"(?:本报|新华社|特约|首席|见习|实习)?(?:记者|通讯员|实习生|摄影|编辑|撰稿|文/图|文/|图/)"
-_CREDIT = re.compile(_CREDIT_WORDS + r"[\s:：/]*")
+_CREDIT = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑|撰稿|文/图|文/|图/)[\s:：/]*")
 #: a byline in parentheses: (记者 陈某), (欧某 廖某 记者 陈某), (李某) at the end of a story
 _PAREN = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
 #: an author line: □ 高某, ■ 高某
@@ -43,22 +43,31 @@ _TITLES = (
     "秘书长", "市委常委", "县委常委", "区委常委", "省委常委", "常委", "董事长", "副董事长", "总经理",
     "副总经理", "总裁", "副总裁", "行长", "副行长", "会长", "副会长", "理事长", "院长", "副院长", "校长",
     "总工程师", "总经济师", "负责人", "创始人", "首席执行官", "党支部书记", "所长", "处长", "科长",
+    "总书记", "委员长", "国务委员", "总理", "副总理", "外长", "大使", "主教练", "教练", "队长", "教授",
 )
 _TITLE_RE = re.compile("|".join(sorted(map(re.escape, _TITLES), key=len, reverse=True)))
 #: business titles (the rest are official)
 _BUSINESS = ("董事长", "总经理", "总裁", "行长", "会长", "理事长", "创始人", "首席执行官", "总工程师",
-             "总经济师", "负责人")
+             "总经济师", "负责人", "主教练", "教练", "队长", "教授")
+#: honorifics and titles written after a name: 张某同志, 王某先生, 李某总理
+_AFTER_TITLE = re.compile(r"同志|先生|女士|教授|院士|总理|副总理|主席|副主席|书记|市长|省长|县长|"
+                          r"部长|局长|董事长|总经理")
+#: a saying verb after a name at the start of a clause: 王某说，李某表示
+_SAYS = re.compile(r"(?:说|表示|指出|介绍|认为|强调|告诉记者)[，,：:]")
+_CLAUSE_START = frozenset("，,。；;：:“\n！？ ")
 #: what may follow a name: punctuation, or a verb of saying, attending, leading…
 _AFTER_NAME = re.compile(
     r"(?:$|[\s，,。、；;：:！!？?）)“”\"》]|表示|说|指出|介绍|强调|认为|称|出席|参加|主持|讲话|致辞|带队|率队|"
     r"调研|会见|一行|等|同志|在|到|与|和|及|对|为|代表|宣布|要求|希望|提出|接受|作|先后|也|还|则|就|"
-    r"深入|前往|来到|实地|现场|视察|检查|考察|陪同|见证|签约|致|向|听取|分别|率|带领|表态|寄语)")
+    r"深入|前往|来到|实地|现场|视察|检查|考察|陪同|见证|签约|致|向|听取|分别|率|带领|表态|寄语|报道|摄)")
+_VERB_START = re.compile(r"(?:表示|说|指出|介绍|强调|认为|称|出席|参加|主持|讲话|致辞|带队|率队|调研|会见)")
 _NAME_BODY = re.compile(r"[\u4e00-\u9fff]{1,2}")
 #: words that look like surname + 1–2 characters but are not names
 _NOT_NAMES = frozenset({
     "表示", "指出", "介绍", "强调", "认为", "同志", "一行", "等人", "主持", "讲话", "代表", "带队",
+    "报道", "记者", "专家", "有关", "相关", "负责", "工作", "同时", "此外", "另外", "据悉", "目前",
     "们", "时", "将", "也", "和", "等", "们表", "说", "还", "就", "对", "在", "要", "是", "高度", "全面",
-    "高质量", "安全", "建设", "发展", "项目", "企业", "公司", "经济", "工作", "会议", "万元", "亿元",
+    "高质量", "安全", "建设", "发展", "项目", "企业", "公司", "经济", "会议", "万元", "亿元",
 })
 
 
@@ -71,6 +80,7 @@ class PersonMatch:
     name: str
     role: str
     title: str | None = None
+    title_start: int = -1
 
 
 def _surname_len(text: str, i: int) -> int:
@@ -94,6 +104,8 @@ def name_at(text: str, i: int, need_boundary: bool = True) -> int:
         body = text[i + sl:end]
         if not _NAME_BODY.fullmatch(body) or body in _NOT_NAMES or text[i:end] in _NOT_NAMES:
             continue
+        if given == 2 and _VERB_START.match(text, end - 1):
+            continue  # 欧阳明说: the last character starts the verb
         if not need_boundary or _AFTER_NAME.match(text, end):
             return end
     return -1
@@ -120,6 +132,10 @@ def find_reporters(text: str) -> list[PersonMatch]:
 
 def _reporter_name_end(text: str, i: int) -> int:
     """Names in a byline end at a separator: try the whole run of 2–4 Han characters first."""
+    if text.startswith(("报道", "摄"), i + 2) or text.startswith(("报道", "摄"), i + 3):
+        end = name_at(text, i)
+        if end > 0:
+            return end
     run = re.match(r"[\u4e00-\u9fff]{2,4}", text[i:i + 4])
     if not run or not _surname_len(text, i):
         return -1
@@ -186,20 +202,48 @@ def find_officials(text: str) -> list[PersonMatch]:
             continue
         title = m.group()
         role = "other" if title in _BUSINESS else "official"
-        out.append(PersonMatch(i, end, text[i:end], role, title))
+        out.append(PersonMatch(i, end, text[i:end], role, title, m.start()))
+    return out
+
+
+def find_named(text: str) -> list[PersonMatch]:
+    """Names followed by an honorific or title (张某同志, 李某总理) or, at the start of a
+    clause, by a saying verb (王某说，)."""
+    out: list[PersonMatch] = []
+    for m in _AFTER_TITLE.finditer(text):
+        for sl_given in (3, 2, 4):
+            i = m.start() - sl_given
+            if i < 0 or not _surname_len(text, i):
+                continue
+            if name_at(text, i, need_boundary=False) == m.start() and (
+                    i == 0 or not ("\u4e00" <= text[i - 1] <= "\u9fff")
+                    or text[i - 1] in "的和与及、"):
+                title = m.group()
+                role = "other" if title in _BUSINESS or title in ("先生", "女士", "同志", "院士") \
+                    else "official"
+                out.append(PersonMatch(i, m.start(), text[i:m.start()], role, title))
+                break
+    for m in _SAYS.finditer(text):
+        for length in (3, 2):
+            i = m.start() - length
+            if i < 0 or (i > 0 and text[i - 1] not in _CLAUSE_START):
+                continue
+            if _surname_len(text, i) and name_at(text, i, need_boundary=False) == m.start():
+                out.append(PersonMatch(i, m.start(), text[i:m.start()], "other"))
+                break
     return out
 
 
 def find_people(text: str) -> list[PersonMatch]:
-    """Reporters and titled officials, without overlaps (reporters first)."""
+    """Reporters, titled officials and named speakers, without overlaps (reporters first)."""
     found = find_bylines(text)
     spans = [(p.start, p.end) for p in found]
-    for p in [*find_reporters(text), *find_officials(text)]:
+    for p in [*find_reporters(text), *find_officials(text), *find_named(text)]:
         if not any(a < p.end and p.start < b for a, b in spans):
             found.append(p)
             spans.append((p.start, p.end))
     return sorted(found, key=lambda p: p.start)
 
 
-__all__ = ["PersonMatch", "SURNAMES", "find_bylines", "find_officials", "find_people", "find_reporters",
-           "name_at"]
+__all__ = ["PersonMatch", "SURNAMES", "find_bylines", "find_named", "find_officials", "find_people",
+           "find_reporters", "name_at"]

@@ -28,6 +28,9 @@ BLOCKERS: tuple[str, ...] = (
     "平安银行", "光明日报", "光明乳业", "兴业银行", "兴业证券", "华夏银行", "长安汽车", "长安街",
     "东海岸", "南海岸", "普陀山", "黄山市场", "江南大学", "南开大学", "河海大学", "三峡大学",
     "金山软件", "宁夏回族", "新疆维吾尔",
+    # measured on economic news briefs: names glued to the word before or after them
+    "均衡水", "亚运城", "钱塘江", "出台中", "大同比", "长江干", "成渝中", "浦阳江", "长白山", "佛罗里达",
+    "三山岛", "平台中",
 )
 
 STOP_ALIASES: frozenset[str] = frozenset({
@@ -42,6 +45,8 @@ STOP_ALIASES: frozenset[str] = frozenset({
     "金川", "宁海", "和县", "长宁", "海港", "港口", "港南", "港北", "新荣", "平山", "沙河", "白河",
     "城固", "富平", "白水", "和政", "合水", "正宁", "民勤", "红古", "来宾", "白银", "中山", "安康",
     "东区", "南岸",
+    # epithets and ordinary words measured on news text
+    "盐都", "富民", "大关", "红星", "三山",
 })
 
 GENERIC_SHORT_NAMES: frozenset[str] = frozenset({
@@ -55,6 +60,11 @@ ZONE_SUFFIXES: tuple[str, ...] = (
     "经济开发区", "工业开发区", "现代产业园区", "临港经济区", "产业集聚区", "工业集中区",
     "工业园区", "产业园区", "农业园区", "物流园区", "经开区", "高新区", "开发区", "工业园",
     "产业园", "保税区", "新区", "园区",
+)
+
+#: suffixes that may follow a short proper name after the place (宜宾临港经开区, 成都天府高新区)
+STRONG_ZONE_SUFFIXES: tuple[str, ...] = (
+    "高新技术产业开发区", "经济技术开发区", "综合保税区", "经济开发区", "经开区", "高新区",
 )
 
 _ZONE_TYPES = (
@@ -74,7 +84,7 @@ def zone_type_of(name: str) -> str:
 
 #: after a short form, these show a street, a company or a product rather than a place
 _NOT_PLACE_AFTER = re.compile(
-    r"(?:路|街|巷|大道|中路|南路|北路|东路|西路|号|牌|式|镇(?!村)|乡(?!村|镇)|村(?!镇))")
+    r"(?:[东南西北中]?(?:路|街|大街|大道)|巷|号|牌|式|镇(?!村)|乡(?!村|镇)|村(?!镇))")
 
 
 def alias_context_ok(level: str, alias: str, text: str, start: int, end: int) -> bool:
@@ -92,5 +102,5 @@ def alias_context_ok(level: str, alias: str, text: str, start: int, end: int) ->
     return True
 
 
-__all__ = ["BLOCKERS", "GENERIC_SHORT_NAMES", "STOP_ALIASES", "ZONE_SUFFIXES",
+__all__ = ["BLOCKERS", "GENERIC_SHORT_NAMES", "STOP_ALIASES", "STRONG_ZONE_SUFFIXES", "ZONE_SUFFIXES",
            "alias_context_ok", "zone_type_of"]
