@@ -8,7 +8,7 @@ The corpus pages are repeated until about ``--mb`` MB of UTF-8 text, and
 processed one page per document, as a run would: every cleaner of the
 chain plus the host's offset-map composition.  The same pages then go
 through ``opencc.OpenCC("t2s").convert`` alone.  Timings are the median of
-``--repeat`` runs; MB = 10^6 bytes of UTF-8 input.  Target: >= 20 MB/s.
+``--repeat`` runs; one MB is a million bytes of UTF-8 input.  Target: >= 20 MB/s.
 """
 
 from __future__ import annotations

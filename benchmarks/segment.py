@@ -4,7 +4,7 @@
 
 Pages come from ``samples/`` and, when present, ``../shared/corpus/``; each
 page is segmented ``--repeat`` times on one core, one page per call, the way
-the pipeline calls it.  Prints MB/s (10^6 bytes of UTF-8 input) and articles
+the pipeline calls it.  Prints MB/s (one MB = 1,000,000 bytes of UTF-8 page text) and articles
 per second, and the ratio to the whole-document segmenter on the same pages.
 """
 
@@ -22,18 +22,19 @@ OPTIONS = {"max_heading_chars": 100, "share_closing_credit": True, "page_date": 
 
 
 def pages() -> list[str]:
-    found = sorted(ROOT.glob("samples/*.txt")) + sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
+    real_pages = ROOT.parent / "shared" / "corpus"
+    found = sorted(ROOT.glob("samples/*.txt")) + sorted(real_pages.glob("*.txt"))
     return [p.read_text(encoding="utf-8") for p in found]
 
 
 def run(texts: list[str], repeat: int, segment) -> tuple[float, int]:
     docs = [Document.from_text(t) for t in texts]
     articles = 0
-    t0 = time.perf_counter()
+    started = time.perf_counter()
     for _ in range(repeat):
         for d in docs:
             articles += len(segment(d))
-    return time.perf_counter() - t0, articles
+    return time.perf_counter() - started, articles
 
 
 def main() -> None:

@@ -1,29 +1,22 @@
-"""Helpers for the numeric-mention tests: shared-data paths and a minimal page normalizer."""
+"""Helpers for the numeric-mention tests: the shared-data path and cleaned corpus pages."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
+
+from newsmill import Pipeline
+from newsmill.core.model import Document
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
-_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_VOWEL = "aeiouüv" + _TONE
-_SYL = rf"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[{_VOWEL}]{{1,4}}(?:ng|n|r)?"
-_PINYIN = re.compile(rf"[(?]((?=[a-zü]*[{_TONE}]){_SYL})\)")
-_HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff0-9.]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9])")
+
+def cleaning_pipeline() -> Pipeline | None:
+    """A pipeline with the built-in cleaning plugins, or None when they are not installed."""
+    p = Pipeline(disable=["hello"])
+    names = p.stages().get("clean", [])
+    return p if "clean-t2s" in names and "clean-pinyin" in names else None
 
 
-def normalize_page(raw: str) -> str:
-    """Pinyin annotations out, Traditional → Simplified, stray spaces between Han characters joined.
-
-    Used until the real cleaning plugins are available in the pipeline.
-    """
-    import opencc
-
-    text = _PINYIN.sub("", raw)
-    text = opencc.OpenCC("t2s").convert(text)
-    han = len(re.findall(r"[\u4e00-\u9fff]", text)) or 1
-    if len(_HAN_SPACE.findall(text)) * 100 / han >= 1:
-        text = _HAN_SPACE.sub("", text)
-    return text
+def clean_page(p: Pipeline, raw: str) -> str:
+    """The cleaned text of a raw page (only the ``clean`` stage runs)."""
+    return p.process_document(Document.from_text(raw), stages=["clean"]).clean

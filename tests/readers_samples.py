@@ -104,7 +104,8 @@ def make_pdf(path: Path, pages: list[dict], size: tuple[float, float] = (595, 84
     """Write a PDF with reportlab's built-in CJK font.
 
     Each page dict has ``headline`` (optional) and ``columns``: a list of
-    columns, each a list of paragraphs.  Paragraphs are wrapped to the
+    columns, each a list of paragraphs; or ``sections``, a list of such dicts
+    drawn one under the other.  Paragraphs are wrapped to the
     column width; lines of all columns are drawn *interleaved* (row by row),
     so the content stream order mixes the columns and only geometry can
     separate them.
@@ -118,33 +119,36 @@ def make_pdf(path: Path, pages: list[dict], size: tuple[float, float] = (595, 84
     margin, gutter, fs, lead = 50.0, 24.0, 10.5, 15.0
     for page in pages:
         y = size[1] - margin
-        if page.get("headline"):
-            c.setFont("STSong-Light", 22)
-            c.drawString(margin, y - 22, page["headline"])
-            y -= 50
-        cols = page["columns"]
-        width = (size[0] - 2 * margin - gutter * (len(cols) - 1)) / len(cols)
-        per_line = int(width // fs)
-        rendered: list[list[tuple[float, str]]] = []
-        for ci, paras in enumerate(cols):
-            x0 = margin + ci * (width + gutter)
-            lines: list[tuple[float, str]] = []
-            for para in paras:
-                text = "　　" + para
-                k = 0
-                while k < len(text):  # no line starts with punctuation, as in Chinese typesetting
-                    end = k + per_line
-                    while end < len(text) and text[end] in "，。、；：！？%）”":
-                        end += 1
-                    lines.append((x0, text[k:end]))
-                    k = end
-                lines.append((x0, ""))
-            rendered.append(lines)
-        c.setFont("STSong-Light", fs)
-        for row in range(max(len(r) for r in rendered)):
-            for lines in rendered:
-                if row < len(lines) and lines[row][1]:
-                    c.drawString(lines[row][0], y - row * lead, lines[row][1])
+        for section in page.get("sections", [page]):
+            if section.get("headline"):
+                c.setFont("STSong-Light", 22)
+                c.drawString(margin, y - 22, section["headline"])
+                y -= 50
+            cols = section["columns"]
+            width = (size[0] - 2 * margin - gutter * (len(cols) - 1)) / len(cols)
+            per_line = int(width // fs)
+            rendered: list[list[tuple[float, str]]] = []
+            for ci, paras in enumerate(cols):
+                x0 = margin + ci * (width + gutter)
+                lines: list[tuple[float, str]] = []
+                for para in paras:
+                    text = "　　" + para
+                    k = 0
+                    while k < len(text):  # no line starts with punctuation, as in Chinese typesetting
+                        end = k + per_line
+                        while end < len(text) and text[end] in "，。、；：！？%）”":
+                            end += 1
+                        lines.append((x0, text[k:end]))
+                        k = end
+                    lines.append((x0, ""))
+                rendered.append(lines)
+            c.setFont("STSong-Light", fs)
+            rows = max((len(r) for r in rendered), default=0)
+            for row in range(rows):
+                for lines in rendered:
+                    if row < len(lines) and lines[row][1]:
+                        c.drawString(lines[row][0], y - row * lead, lines[row][1])
+            y -= rows * lead + 20
         c.showPage()
     c.save()
     return path

@@ -164,3 +164,11 @@ def test_console_script_runs_in_a_subprocess(tmp_path):
 
 def test_cli_object_is_a_click_group():
     assert set(CORE_COMMANDS) <= set(cli.commands)
+
+
+def test_clean_diff_shows_character_substitutions(invoke, workdir):
+    (workdir / "w.txt").write_text("投资１２亿元，年产 ３ 万吨", encoding="utf-8")
+    result = invoke("clean", "w.txt", "--diff", "-p", P + "clean_widths")
+    assert result.exit_code == 0, result.output
+    assert [ln.split() for ln in result.stdout.splitlines()] == [
+        ["2-4", "'１２'", "→", "'12'"], ["10-11", "'３'", "→", "'3'"]]

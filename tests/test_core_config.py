@@ -84,11 +84,16 @@ BAD_CONFIGS = [
     (NUMBERS_CONF + "colour = 1\n", [f"{NUMBERS}.colour", "unknown option", "kind, min_digits"]),
     (NUMBERS_CONF + 'min_digits = "three"\n', [f"{NUMBERS}.min_digits", "expected int, got str"]),
     (NUMBERS_CONF + "min_digits = true\n", [f"{NUMBERS}.min_digits", "expected int, got bool"]),
-    ("[segment-whole]\nindent = 2\n", ["segment-whole.indent", "declares none"]),
+    ('plugins = ["tests.plugins.extract_numbers"]\n["tests.plugins.extract_numbers"]\nx = 2\n',
+     ["tests.plugins.extract_numbers.x", "declares none"]),
+    ('[run]\nencoding = "klingon"\n', ["run.encoding", "unknown encoding 'klingon'"]),
     ("[run]\nthreads = 2\n", ["run.threads", "unknown key", "workers"]),
     ('[run]\nworkers = "2"\n', ["run.workers", "expected int, got str"]),
     ("[run]\nformats = \"jsonl\"\n", ["run.formats", "expected list"]),
     ("run = 3\n", ["run", "expected a table"]),
+    ('[run]\npub_date = "21 Jan 2021"\n', ["run.pub_date", "expected a date YYYY-MM-DD"]),
+    ("[run]\nworkers = 0\n", ["run.workers", ">= 1"]),
+    ("[run]\nformats = [1]\n", ["run.formats", "expected a list of format names"]),
     ("[order]\ncleaning = []\n", ["order.cleaning", "unknown stage", "annotate"]),
     ('[order]\nclean = "a"\n', ["order.clean", "expected a list"]),
     ('[order]\nclean = ["no-such-cleaner"]\n', ["order.clean", "no-such-cleaner", "unknown plugin"]),
@@ -119,6 +124,23 @@ def test_bad_pyproject_table_names_pyproject(invoke, workdir):
     result = invoke("pipeline")
     assert result.exit_code == 2
     assert "pyproject.toml: run.workers: expected int, got list" in result.stderr
+
+
+def test_broken_pyproject_with_our_table_is_reported(invoke, workdir):
+    (workdir / "pyproject.toml").write_text('[project]\nname = "x"\n[tool.newsmill]\nplugins = [\n',
+                                            encoding="utf-8")
+    result = invoke("pipeline")
+    assert result.exit_code == 2
+    assert "pyproject.toml: TOML syntax error" in result.stderr and "line 4" in result.stderr
+
+
+def test_broken_pyproject_of_another_tool_is_skipped(invoke, workdir, monkeypatch):
+    (workdir / "newsmill.toml").write_text("", encoding="utf-8")
+    sub = workdir / "sub"
+    sub.mkdir()
+    (sub / "pyproject.toml").write_text("[tool.black\n", encoding="utf-8")
+    monkeypatch.chdir(sub)
+    assert find_config() == workdir / "newsmill.toml"
 
 
 def test_missing_config_file_is_a_clear_error(invoke, workdir):

@@ -270,3 +270,53 @@ def test_replacement_split_by_a_later_step_keeps_its_whole_source():
     assert t2 == "aXZd"
     assert composed.to_raw(1, 2) == (1, 3)  # "X" came from "bc"
     assert composed.to_raw(3, 4) == (3, 4)
+
+
+@st.composite
+def mixed_chains(draw: st.DrawFn):
+    """Chains mixing ordinary edits with aligned ones (equal length, character for character)."""
+    text = draw(texts)
+    steps = []
+    for _ in range(draw(st.integers(1, 4))):
+        edits = []
+        for e in draw(edit_lists(text)):
+            if e.end > e.start and draw(st.booleans()):
+                e = Edit(e.start, e.end, draw(st.text(alphabet="ÀÉÎ", min_size=e.end - e.start,
+                                                      max_size=e.end - e.start)), aligned=True)
+            edits.append(e)
+        new, _ = apply_edits(text, edits)
+        steps.append((text, edits))
+        text = new
+    return steps, text
+
+
+def positions_kept(steps) -> list[int | None]:
+    """Per final char, the raw index it sits on when every step copied or aligned it."""
+    origin: list[int | None] = list(range(len(steps[0][0])))
+    for _text, edits in steps:
+        new: list[int | None] = []
+        pos = 0
+        for e in sorted(edits, key=lambda e: (e.start, e.end)):
+            new += origin[pos:e.start]
+            new += origin[e.start:e.end] if e.aligned else [None] * len(e.replacement)
+            pos = e.end
+        origin = new + origin[pos:]
+    return origin
+
+
+@given(mixed_chains())
+@settings(max_examples=150)
+def test_aligned_edits_keep_each_character_on_its_own_position(chain):
+    steps, final = chain
+    raw, composed, maps = run_chain(steps)
+    kept = positions_kept(steps)
+    assert len(kept) == len(final)
+    for x, o in enumerate(kept):
+        if o is not None:
+            assert composed.to_raw(x, x + 1) == (o, o + 1)
+    for a, b in spans(len(final)):
+        rs, re_ = composed.to_raw(a, b)
+        ss, se = step_by_step(maps, a, b)
+        assert 0 <= rs <= re_ <= len(raw)
+        if ss < se:
+            assert rs <= ss and re_ >= se

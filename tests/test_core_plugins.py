@@ -28,7 +28,7 @@ def test_builtins_are_listed_with_their_hooks(invoke):
         assert infos[name]["status"] == "loaded" and infos[name]["origin"] == "entry-point"
         assert infos[name]["version"]
     assert {"newsmill_read", "newsmill_stage_priority"} <= set(infos["read-text"]["hooks"])
-    assert infos["jsonl"]["hooks"] == ["newsmill_writers"]
+    assert "newsmill_writers" in infos["jsonl"]["hooks"]
     assert "newsmill_sources" in infos["files"]["hooks"]
     assert "newsmill_segment" in infos["segment-whole"]["hooks"]
     assert infos["exec-serial"]["hooks"] == ["newsmill_executors"]
@@ -58,6 +58,17 @@ def test_p_loads_an_entry_point_name_when_autoload_is_off(invoke):
     assert "hello" not in plugins_json(invoke("plugins", "--json", env=env))
     infos = plugins_json(invoke("-p", "hello", "plugins", "--json", env=env))
     assert infos["hello"]["status"] == "loaded" and infos["hello"]["origin"] == "entry-point"
+
+
+@pytest.mark.parametrize("value,autoload", [("1", False), ("true", False), ("0", True), ("false", True),
+                                            ("", True)])
+def test_autoload_env_values(value, autoload, monkeypatch):
+    from newsmill.core.plugins import PluginHost
+
+    monkeypatch.setenv("NEWSMILL_DISABLE_PLUGIN_AUTOLOAD", value)
+    host = PluginHost()
+    assert host.autoload is autoload
+    assert ("hello" in host.infos) is autoload
 
 
 def test_autoload_off_keeps_only_builtins_and_named(invoke):
@@ -166,8 +177,8 @@ def test_unreadable_inputs_are_reported_and_the_rest_completes(invoke, workdir, 
     (pages / "good.txt").write_text(PAGE, encoding="utf-8")
     (pages / "gbk.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\xff\xfe\x00")
     (pages / "empty.txt").write_text("  \n", encoding="utf-8")
-    (pages / "sub" / "locked.txt").write_text(PAGE, encoding="utf-8")
-    (pages / "sub" / "z.txt").write_text(PAGE, encoding="utf-8")
+    (pages / "sub" / "locked.txt").write_text(PAGE + "locked", encoding="utf-8")
+    (pages / "sub" / "z.txt").write_text(PAGE + "z", encoding="utf-8")
     real = Path.read_bytes
 
     def read_bytes(self: Path) -> bytes:

@@ -11,7 +11,7 @@ from newsmill.plugins.write_sqlite import SqliteWriter
 from newsmill.tables.schema import TABLES, VIEWS
 
 from .output_docs import documents
-from .writer_helpers import write_all
+from .writer_runs import write_all
 
 
 def test_datasette_serves_every_table(tmp_path):

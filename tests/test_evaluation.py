@@ -115,15 +115,22 @@ def test_evaluate_names_a_bad_gold_file(tmp_path: Path) -> None:
 # location right on >= 90% of matched projects. A floor sits at the target when it is reached, else
 # just under the measured score; raise floors as quality improves, never lower them silently.
 FLOORS = {
-    "projects": ("f1", 0.80),
-    "batches": ("f1", 0.80),
-    "indicators": ("f1", 0.65),
+    "articles": ("recall", 0.95),
+    "money": ("recall", 0.98),
+    "projects": ("f1", 0.90),
+    "batches": ("f1", 0.90),
+    "indicators": ("f1", 0.75),
     "cleaning": ("recall", 0.95),
 }
+#: Money precision is below its 0.98 target (0.96 measured): its floor sits just under it.
+EXTRA_FLOORS = [("money", "precision", 0.95), ("articles", "precision", 0.95)]
 FIELD_FLOORS = {
-    ("projects", "stage"): 0.85,
+    ("projects", "stage"): 0.90,
     ("projects", "status"): 0.85,
+    ("projects", "location"): 0.90,
     ("batches", "count"): 0.95,
+    ("batches", "event"): 0.80,
+    ("indicators", "unit"): 0.95,
 }
 
 
@@ -137,6 +144,8 @@ def test_corpus_scores_reach_floors() -> None:
                            for k, v in tot.items()))
     assert len(data["pages"]) == 3
     for kind, (metric, floor) in FLOORS.items():
+        assert tot[kind][metric] >= floor, (kind, metric, tot[kind][metric])
+    for kind, metric, floor in EXTRA_FLOORS:
         assert tot[kind][metric] >= floor, (kind, metric, tot[kind][metric])
     for (kind, field), floor in FIELD_FLOORS.items():
         acc = tot[kind]["fields"][field]["accuracy"]

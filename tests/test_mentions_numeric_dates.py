@@ -37,6 +37,7 @@ def dates(text: str, pub: dt.date | None = PUB) -> list[tuple[str, str, str, str
     ("今年以来,全市", [("今年以来", "2021-01-01", "2021-01-21", "period")]),
     ("力争年底前投产", [("年底前", "2021-01-21", "2021-12-31", "period")]),
     ("一月一调度", []),
+    ("2021年元月起施行", [("2021年元月", "2021-01-01", "2021-01-31", "month")]),
 ])
 def test_resolution_against_publication_date(text: str, expected: list) -> None:
     assert dates(text) == expected
@@ -47,6 +48,9 @@ def test_without_publication_date_uses_a_nearby_year_or_none() -> None:
         "11月19日", "2019-11-19", "2019-11-19", "day")
     assert dates("11月19日开工", None) == [("11月19日", "--11-19", "--11-19", "day")]
     assert dates("近日,项目开工", None) == []  # relative to nothing: dropped
+    assert dates("今年全年", None) == []  # a year-less year says nothing
+    # a year in another paragraph is not "nearby"
+    assert dates("2030年远景目标。\n9月7日,项目签约", None)[-1] == ("9月7日", "--09-07", "--09-07", "day")
 
 
 def test_parse_date_modes_and_rejects() -> None:
@@ -63,8 +67,25 @@ def test_parse_date_modes_and_rejects() -> None:
             parse_date(bad, base)
 
 
+def test_bias_option() -> None:
+    text = "标题\n\n12月5日,项目开工。"
+    past = Pipeline(plugins=["annotate-dates"], disable=["hello"]).process(text, pub_date=PUB)
+    same = Pipeline(plugins=["annotate-dates"], disable=["hello"],
+                    config={"annotate-dates": {"bias": "same"}}).process(text, pub_date=PUB)
+    assert [m.value["start"] for m in past.mentions if m.kind == "date"] == ["2020-12-05"]
+    assert [m.value["start"] for m in same.mentions if m.kind == "date"] == ["2021-12-05"]
+    bad = Pipeline(plugins=["annotate-dates"], disable=["hello"],
+                   config={"annotate-dates": {"bias": "sideways"}}).process(text, pub_date=PUB)
+    assert bad.failed and "bias" in bad.problems[-1].message
+
+
 def test_dates_plugin_uses_document_date() -> None:
     p = Pipeline(plugins=["annotate-dates"], disable=["hello"])
     doc = p.process("标题\n\n11月19日,项目开工,力争明年6月投产。", pub_date=dt.date(2020, 11, 20))
     vals = [(m.surface, m.value["start"]) for m in doc.mentions if m.kind == "date"]
     assert vals == [("11月19日", "2020-11-19"), ("明年6月", "2021-06-01")]
+    assert [m.attributes.get("relative_year") for m in doc.mentions if m.kind == "date"] == [None, 1]
+    undated = p.process("标题\n\n去年9月,项目开工。")
+    m = [m for m in undated.mentions if m.kind == "date"][0]
+    assert m.value["start"] == "--09-01" and m.attributes == {
+        "granularity": "month", "year_known": False, "relative_year": -1}

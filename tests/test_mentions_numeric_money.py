@@ -7,10 +7,9 @@ import json
 import pytest
 
 from newsmill import Pipeline
-from newsmill.core.model import Document
 from newsmill.zh.money import find_money, parse_money
 
-from .numeric_support import SHARED, normalize_page
+from .numeric_support import SHARED, clean_page, cleaning_pipeline
 
 
 def money(text: str) -> list[tuple[str, int, str]]:
@@ -33,6 +32,12 @@ def money(text: str) -> list[tuple[str, int, str]]:
     ("力争打造千亿产值园区", [("千亿", 100000000000, "exact")]),
     ("港资企业投入8000万港元", [("8000万港元", 80000000, "exact")]),
     ("引进外资1.2亿欧元", [("1.2亿欧元", 120000000, "exact")]),
+    ("年销售额过亿元", [("过亿元", 100000000, "more_than")]),
+    ("带动上亿元投资", [("上亿元", 100000000, "more_than")]),
+    ("总投资12亿余元", [("12亿余元", 1200000000, "more_than")]),
+    ("吸引数亿元社会资本", [("数亿元", 100000000, "approx")]),
+    ("撬动上百亿元投资", [("上百亿元", 10000000000, "more_than")]),
+    ("外资企业投资1200万美元左右", [("1200万美元左右", 12000000, "approx")]),
 ])
 def test_money_snippets(text: str, expected: list) -> None:
     assert money(text) == expected
@@ -40,10 +45,18 @@ def test_money_snippets(text: str, expected: list) -> None:
 
 @pytest.mark.parametrize("text", [
     "打造千亿级产业集群", "2021年元旦前后", "推动千亿多元产业发展", "坚持多元化发展", "浙江庆元县",
-    "年发电10亿千瓦时", "规上工业企业38个", "三元里街道", "统一元数据",
+    "年发电10亿千瓦时", "规上工业企业38个", "三元里街道", "统一元数据", "打造百亿元级产业集群",
+    "亿元以上企业达到", "第一元件", "2021年元月起施行",
 ])
 def test_not_money(text: str) -> None:
     assert money(text) == []
+
+
+def test_prices_carry_their_unit() -> None:
+    hits = list(find_money("发行价每股12.5元,收购价格2000元/吨左右"))
+    assert [(h.per, h.value, h.qualifier) for h in hits] == [("股", 13, "exact"), ("吨", 2000, "approx")]
+    assert str(hits[0].amount) == "12.5"  # value rounds half up; the exact amount is kept
+    assert [h.per for h in find_money("总投资3亿元")] == [None]
 
 
 def test_range_gives_two_mentions_sharing_the_range() -> None:
@@ -77,23 +90,16 @@ def test_plugin_mentions_through_the_pipeline() -> None:
     assert ms[0].producer.startswith("annotate-money")
 
 
-def _cleaned(raw: str) -> str:
-    """The real cleaning pipeline when clean-* plugins are installed, else the test normalizer."""
-    p = Pipeline(disable=["hello"])
-    if any(name.startswith("clean") for name in p.stages().get("clean", [])):
-        doc = p.process_document(Document.from_text(raw), stages=["clean"])
-        return doc.clean
-    return normalize_page(raw)
-
-
 def score_pages() -> tuple[int, int, int, int, list[str]]:
     """(gold matched, gold total, mentions correct, mentions total, notes) over the corpus pages."""
     found = gold_total = correct = total = 0
     notes: list[str] = []
+    pipeline = cleaning_pipeline()
+    assert pipeline is not None
     for gold_file in sorted((SHARED / "gold").glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         raw = (SHARED / "corpus" / gold["page"]).read_text(encoding="utf-8")
-        text = _cleaned(raw)
+        text = clean_page(pipeline, raw)
         hits = list(find_money(text))
 
         def ok(g: dict, h, text: str = text) -> bool:  # noqa: ANN001
@@ -118,7 +124,8 @@ def score_pages() -> tuple[int, int, int, int, list[str]]:
 
 @pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="shared gold data not available")
 def test_money_against_gold_pages() -> None:
-    pytest.importorskip("opencc")
+    if cleaning_pipeline() is None:
+        pytest.skip("the cleaning plugins are not installed")
     found, gold_total, correct, total, notes = score_pages()
     recall, precision = found / gold_total, correct / total
     print(f"\nmoney vs gold: recall {recall:.3f} ({found}/{gold_total}), "

@@ -112,3 +112,12 @@ def test_every_table_has_a_description_and_a_primary_key():
             assert c.description, (t.name, c.name)
             if c.references:
                 assert c.references.split(".")[0] in TABLES
+
+
+@pytest.mark.parametrize("value", ['成都"\n\\', "\u2028", 3, -7, 10**30, True, False, None, 1.5, 19.0,
+                                   [], {}, {"a": [1, "二", None]}, ["蜀香食品有限公司"]])
+def test_dumps_is_compact_utf8_json(value):
+    from newsmill.tables.rows import dumps
+
+    assert dumps(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    assert json.loads(dumps(value)) == value

@@ -11,7 +11,7 @@ import pytest
 from newsmill.plugins.write_sqlite import SqliteWriter
 from newsmill.tables.schema import TABLES, VIEWS
 
-from .writer_helpers import write_all
+from .writer_runs import write_all
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "outputs.md"
 
@@ -48,3 +48,18 @@ def test_first_example_runs_in_duckdb(tmp_path):
     write_all(duckdb_writer, tmp_path)
     con = duckdb.connect(str(tmp_path / "newsmill.duckdb"), read_only=True)
     assert con.execute(_sql_blocks()[0]).fetchall()[0] == ("南充市", "completed", 1, 38.0)
+
+
+def test_writer_options_table_matches_the_declared_options():
+    from newsmill import Pipeline
+
+    documented = {}
+    for plugin, name, default in re.findall(r"^\| `\[(\w+)\] (\w+)` \| `([^`]*)` \|", DOC.read_text("utf-8"),
+                                            flags=re.M):
+        documented.setdefault(plugin, {})[name] = default
+    p = Pipeline(plugins=[], disable=["hello"])
+    for plugin, opts in documented.items():
+        declared = {k: str(v).lower() if isinstance(v, bool) else str(v)
+                    for k, v in p.options_for(plugin).items()}
+        assert declared == opts, plugin
+    assert set(documented) == {"sqlite", "parquet", "duckdb", "html"}

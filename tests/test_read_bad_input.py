@@ -33,7 +33,7 @@ def test_bad_inputs_are_reported_and_good_pages_kept(tmp_path):
     (d / "batch.jsonl").write_text(json.dumps({"text": SIMPLIFIED[2]}, ensure_ascii=False)
                                    + "\n{broken\n", encoding="utf-8")
     with zipfile.ZipFile(d / "bundle.zip", "w") as z:
-        z.writestr("inner.txt", PAGE)
+        z.writestr("inner.txt", PAGE + SIMPLIFIED[5])  # not the same content (and id) as another page
         z.writestr("../../outside.txt", "x")
     # bad input
     (d / "empty.txt").write_bytes(b"")

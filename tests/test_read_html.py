@@ -96,3 +96,63 @@ def test_empty_html_file_is_an_error(tmp_path):
     path = _write(tmp_path, "zero.html", "")
     (msg,) = errors(read(path))
     assert str(path) in msg and "empty file" in msg
+
+
+GOV_PAGE = """<html><head><meta charset="utf-8">
+<title>临江县召开重点项目推进会-临江县人民政府</title>
+<meta name="PubDate" content="2021-06-03 10:20">
+<meta name="SiteName" content="临江县人民政府">
+</head><body>
+<table width="100%"><tr><td class="nav"><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a></td></tr>
+<tr><td><table>
+<tr><td class="title">临江县召开重点项目推进会</td></tr>
+<tr><td>发布日期：2021-06-03　来源：县发改局</td></tr>
+<tr><td><div id="zoom">
+　　6月2日，临江县召开重点项目推进会，通报了1至5月全县重点项目建设情况。<br><br>
+　　会议指出，今年以来全县48个重点项目完成投资31.5亿元，占年度计划的46.2%。<br>
+　　会议要求，各责任单位要倒排工期，确保项目按期竣工投产。
+</div></td></tr></table></td></tr></table>
+<div class="foot">主办：临江县人民政府办公室</div>
+</body></html>"""
+
+
+def test_government_page_with_table_layout_and_br_paragraphs(tmp_path):
+    (doc,) = read(_write(tmp_path, "t20210603_1.html", GOV_PAGE))
+    blocks = doc.raw.split("\n\n")
+    assert blocks[0] == "# 临江县召开重点项目推进会"
+    assert blocks[1] == "发布日期：2021-06-03\u3000来源：县发改局"  # the line before the container
+    assert blocks[2:] == [
+        "6月2日，临江县召开重点项目推进会，通报了1至5月全县重点项目建设情况。",
+        "会议指出，今年以来全县48个重点项目完成投资31.5亿元，占年度计划的46.2%。",
+        "会议要求，各责任单位要倒排工期，确保项目按期竣工投产。",
+    ]
+    assert (doc.meta.pub_date, doc.meta.pub_date_source) == (dt.date(2021, 6, 3), "metadata")
+    assert doc.meta.outlet == "临江县人民政府"
+    assert doc.meta.extra["html_container"].startswith("div#zoom")
+
+
+def test_undecodable_bytes_in_html_give_a_warning(tmp_path):
+    path = tmp_path / "p.html"
+    path.write_bytes(GOV_PAGE.encode("utf-8").replace("通报了".encode(), b"\xff\xfe"))
+    (doc,) = read(path)
+    assert not doc.failed
+    assert "\ufffd" in doc.raw
+    assert any("invalid utf-8 at byte" in p.message for p in doc.problems if p.level == "warning")
+
+
+def test_missing_lxml_is_named(tmp_path, monkeypatch):
+    import sys
+
+    path = _write(tmp_path, "a.html", PORTAL_HTML)
+    monkeypatch.setitem(sys.modules, "lxml", None)
+    (msg,) = errors(read(path))
+    assert str(path) in msg and "pip install lxml" in msg
+
+
+def test_wechat_page_saved_after_scripts_ran(tmp_path):
+    page = WECHAT_HTML.replace('var ct = "1642694400"; var publish_time = "2022-01-21" || "";', "")
+    em = '<em id="publish_time">2022-01-19 18:30</em>'
+    page = page.replace('<span id="profileBt">', em + '<span id="profileBt">')
+    (doc,) = read(_write(tmp_path, "wx.html", page))
+    assert (doc.meta.pub_date, doc.meta.pub_date_source) == (dt.date(2022, 1, 19), "metadata")
+    assert doc.meta.extra["pub_date_from"] == "#publish_time"

@@ -101,3 +101,31 @@ def test_missing_extra_is_named(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "pypdfium2", None)
     (msg,) = errors(read(pdf))
     assert "newsmill[pdf]" in msg and str(pdf) in msg
+
+
+def test_blank_page_is_skipped_with_a_warning(tmp_path):
+    pages = [{"columns": [[LEFT[0]]]}, {"columns": [[]]}, {"columns": [[LEFT[1]]]}]
+    pdf = make_pdf(tmp_path / "p.pdf", pages)
+    docs = read(pdf)
+    assert [d.meta.extra["page"] for d in docs] == [1, 3]
+    assert not errors(docs)
+    assert any("page(s) 2 of 3 have no text" in p.message for p in docs[0].problems)
+
+
+def test_headline_over_part_of_the_gutter_does_not_merge_columns(tmp_path):
+    """A headline narrower than the page but crossing the gutter must not hide it."""
+    headline = "两栏标题横跨栏间空白处了"  # 12 characters at 22 pt: past the gutter, not full width
+    pdf = make_pdf(tmp_path / "two.pdf", [{"headline": headline, "columns": [LEFT, RIGHT]}])
+    (doc,) = read(pdf)
+    assert doc.raw.split("\n\n") == ["# " + headline, *LEFT, *RIGHT]
+
+
+def test_two_articles_stacked_with_different_column_counts(tmp_path):
+    top = [[SIMPLIFIED[0] + SIMPLIFIED[1]], [SIMPLIFIED[2] + SIMPLIFIED[3]]]
+    bottom = [[SIMPLIFIED[4] * 2], [SIMPLIFIED[5] * 2], [SIMPLIFIED[6] * 2]]
+    head2 = "第二篇文章的通栏标题：一批重大项目集中签约落地"
+    pdf = make_pdf(tmp_path / "stacked.pdf", [{"sections": [
+        {"headline": "第一篇", "columns": top}, {"headline": head2, "columns": bottom}]}])
+    (doc,) = read(pdf)
+    assert doc.raw.split("\n\n") == ["# 第一篇", top[0][0], top[1][0], "# " + head2,
+                                     *(c[0] for c in bottom)]

@@ -148,3 +148,11 @@ def test_damaged_archives(tmp_path):
     msgs = errors(docs)
     assert f"{bad_zip}: not a readable zip archive" in msgs[0]
     assert str(bad_tar) in msgs[1] and "tar archive" in msgs[1]
+
+
+def test_symlink_loops_are_walked_once(tmp_path):
+    root = tmp_path / "r"
+    (root / "a").mkdir(parents=True)
+    (root / "a" / "p.txt").write_text(PAGE, encoding="utf-8")
+    (root / "a" / "loop").symlink_to(root, target_is_directory=True)
+    assert _uris(pipeline(), root) == [f"{root}/a/p.txt"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import json
 import random
 
 import pytest
@@ -98,11 +99,11 @@ def test_cli_encoding_option(tmp_path):
     path = tmp_path / "p.txt"
     path.write_bytes("總投資約三百億元".encode("big5"))
     runner = CliRunner()
-    res = runner.invoke(cli, ["-p", "no:clean-t2s", "clean", str(path), "--encoding", "gb18030"])
-    assert res.exit_code == 0
-    assert res.output.strip() == "總投資約三百億元".encode("big5").decode("gb18030")
-    res = runner.invoke(cli, ["-p", "no:clean-t2s", "clean", str(path)])
-    assert res.output.strip() == "總投資約三百億元"
+    res = runner.invoke(cli, ["-p", "no:hello", "show", str(path), "--json", "--encoding", "gb18030"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["meta"]["encoding"] == "gb18030"
+    res = runner.invoke(cli, ["-p", "no:hello", "show", str(path), "--json"])
+    assert json.loads(res.output)["meta"]["encoding"] == "big5"
     res = runner.invoke(cli, ["clean", str(path), "--encoding", "no-such-codec"])
     assert res.exit_code == 2 and "unknown encoding" in res.output
     out = tmp_path / "out"
@@ -138,6 +139,7 @@ def test_replace_mode_reads_with_a_warning_and_regions(tmp_path):
     (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary file (PNG image)"),
     (b"PK\x03\x04" + b"\x00" * 64, "binary file (ZIP archive"),
     (b"abc\x00def" * 10, "NUL byte at byte 3"),
+    (codecs.BOM_UTF16_LE + b"\x00garbage\x00\xff\x01\x00\x02\x00", "binary data after a utf-16-le"),
 ])
 def test_bad_files_name_the_cause(tmp_path, data, cause):
     path = tmp_path / "bad.txt"
@@ -204,3 +206,29 @@ def test_decode_failure_carries_offset():
     with pytest.raises(DecodeFailure) as e:
         decode("文字".encode() + b"\xff\xfe\xfd")
     assert e.value.offset is not None
+
+
+def test_cache_reprocesses_when_encoding_option_changes(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_bytes("總投資約三百億元".encode("big5"))
+    out = tmp_path / "out"
+    runner = CliRunner()
+
+    def run(*extra):
+        res = runner.invoke(cli, ["-p", "no:hello", "run", str(path), "-o", str(out), "--format", "jsonl",
+                                  "-q", *extra])
+        assert res.exit_code == 0, res.output
+        return json.loads((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()[0])
+
+    assert run()["meta"]["encoding"] == "big5"
+    assert run("--encoding", "gb18030")["meta"]["encoding"] == "gb18030"
+    assert run()["meta"]["encoding"] == "big5"
+
+
+def test_read_error_pickles_for_worker_processes():
+    import pickle
+
+    from newsmill.readkit.common import ReadError
+
+    e = pickle.loads(pickle.dumps(ReadError("a.txt", "empty file")))
+    assert isinstance(e, ReadError) and str(e) == "a.txt: empty file"

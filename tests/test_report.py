@@ -15,7 +15,7 @@ from newsmill.report import render_report
 from newsmill.tables.rows import document_rows, view_rows
 
 from .output_docs import documents
-from .writer_helpers import write_all
+from .writer_runs import write_all
 
 
 class _Tags(HTMLParser):
@@ -70,10 +70,20 @@ def test_every_value_links_to_highlighted_evidence(tmp_path):
     for a in links:
         keys = a["data-ev"].split()
         assert keys and set(keys) <= marks, a
-    inv = next(a for a in links if a.get("data-title", "").startswith("investment_cny = 3600000000"))
+    inv = next(a for a in links if a.get("data-title") == "investment_cny = 3600000000")
     assert inv["data-raw"] == "总投资36亿元"
-    jobs = next(a for a in links if a.get("data-title", "").startswith("jobs = 3000"))
+    jobs = next(a for a in links if a.get("data-title") == "jobs = 3000")
     assert jobs["data-raw"] == "带动就\n业3000人"
+
+
+def test_linked_project_shows_its_timeline_and_conflict(tmp_path):
+    page = _report(tmp_path)
+    linked = page[page.index('id="linked"'):page.index('id="projects"')]
+    assert "川渝智造集团智能终端产业园项目" in linked and "38.00 亿元" in linked
+    assert "conflicting: investment_cny" in linked
+    assert linked.index("2023-05-18") < linked.index("2023-10-30")
+    strip = re.search(r'<div class="tl">(.*?)</div>', linked).group(1)
+    assert strip.count('class="on"') == 2  # started and completed
 
 
 def test_charts_show_totals_by_place_and_stage(tmp_path):

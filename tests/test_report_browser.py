@@ -8,7 +8,7 @@ import pytest
 
 from newsmill.plugins.write_html import HtmlWriter
 
-from .writer_helpers import write_all
+from .writer_runs import write_all
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -69,7 +69,7 @@ def test_filter_box_hides_what_does_not_match(report):
 
 def test_clicking_a_value_highlights_its_evidence(report):
     page, events, _ = report
-    link = page.locator('#projects a.v[data-title^="investment_cny = 3600000000"]')
+    link = page.locator('#projects a.v[data-title="investment_cny = 3600000000"]')
     link.click()
     hits = page.locator("mark.hit")
     assert hits.count() >= 1
@@ -77,7 +77,7 @@ def test_clicking_a_value_highlights_its_evidence(report):
     assert hits.first.is_visible()
     assert page.locator("#panel").is_visible()
     assert page.inner_text("#panel .raw") == "总投资36亿元"
-    page.locator('#projects a.v[data-title^="jobs = 3000"]').click()
+    page.locator('#projects a.v[data-title="jobs = 3000"]').click()
     hits = page.locator("mark.hit")
     jobs = "".join(hits.nth(i).inner_text() for i in range(hits.count()))
     assert jobs.replace("\n", "") == "带动就业3000人"

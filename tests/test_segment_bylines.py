@@ -7,8 +7,10 @@ import datetime as dt
 import pytest
 
 from newsmill.zh.article_layout import (
+    is_caption_start,
     is_heading_like,
     is_label,
+    is_print_furniture,
     is_web_furniture,
     kicker_score,
     markdown_heading,
@@ -35,7 +37,11 @@ def names(credit) -> list[str]:
     ("本报讯 记者 施雨 柯南:日前", "本报", None, ["施雨", "柯南"]),
     ("本报讯 近日,记者从市里获悉:", "本报", None, []),
     ("东川网消息(记者 卓然):近日", "东川网", None, ["卓然"]),
+    ("东川网-东川客户端4月1日17时讯(记者 卓然)", "东川网-东川客户端", None, ["卓然"]),
+    ("本报4月1日讯 近日", "本报", None, []),
     ("本报讯(记者 向东/文 白露/图)昨日", "本报", None, ["向东", "白露"]),
+    ("本报讯(记者 孟春燕魏岚)昨日", "本报", None, ["孟春燕", "魏岚"]),
+    ("本报讯(记者 孟春燕魏晓岚)昨日", "本报", None, ["孟春燕", "魏晓岚"]),
     ("青山晚報東坪訊(記者 馬立群)", "青山晚報", "東坪", ["馬立群"]),
 ])
 def test_opening_dateline(text, source, place, reporters):
@@ -75,6 +81,7 @@ def test_not_a_dateline(text):
     ("来源：东川日报  作者：秦岭", "东川日报", ["秦岭"]),
     ("2023-05-06 08:15 来源:东川日报", "东川日报", []),
     ("(据新华社)", "新华社", []),
+    ("东川在线记者 蒙恬", "东川在线", ["蒙恬"]),
     ("本报记者 向东/文 白露/图", "本报", ["向东", "白露"]),
 ])
 def test_credit_lines(line, source, reporters):
@@ -106,6 +113,7 @@ def test_editor_line_is_recognised_as_editors_only():
     ("……力争年内建成投产。(马骏)", ["马骏"]),
     ("……带动就业1200人。(刘洋 陈晨)", ["刘洋", "陈晨"]),
     ("……将于年底竣工。(记者 宋词)", ["宋词"]),
+    ("……已全面复工。（东川发布）", []),
     ("……得到有效保障。”(通讯员 汪淼)", ["汪淼"]),
 ])
 def test_trailing_credit(para, reporters):
@@ -129,6 +137,8 @@ def test_not_a_trailing_credit(para):
     ("2023-09-10 09:30 来源:东川日报", dt.date(2023, 9, 10)),
     ("发布时间：2019/12/03", dt.date(2019, 12, 3)),
     ("2020年11月20日 星期五 责编:房玲 美编:夏雨", dt.date(2020, 11, 20)),
+    ("2021年2月3日 星期三 农历庚子年腊月廿二 今日8版", dt.date(2021, 2, 3)),
+    ("2021年2月3日 星期三 庚子年腊月廿二 总第9876期", dt.date(2021, 2, 3)),
 ])
 def test_date_lines(line, date):
     found = date_on_line(line, 5)
@@ -161,9 +171,17 @@ def test_line_shapes():
     assert not is_heading_like("某县签约3个项目,总投资12亿元。")
     assert not is_heading_like("项目建成后,预计实现年产值超过,")     # cut after a comma
     assert not is_heading_like("全区新签约项目12个……")
-    assert not is_heading_like("这是一个很长的问句吗？它还在继续说明项目的情况和进展以及下一步安排")
+    assert is_heading_like("收官之年怎么干？某县三大攻坚战全面打响")
+    assert not is_heading_like("这是一个很长的问句吗？它还在继续说明项目的情况和进展以及下一步安排" * 2)
     assert is_label("东坪县:") and is_label("东坪县：")
     assert kicker_score("东坪县:") > kicker_score("东坪县签约3个项目")
     assert kicker_score("为乡村振兴打下基础,某县探索新路——") > kicker_score("某县探索新路")
     assert is_web_furniture("首页 > 新闻中心 > 经济") and is_web_furniture("分享到:")
     assert not is_web_furniture("某县签约3个项目")
+
+
+def test_end_marks_and_photo_notes():
+    assert is_print_furniture("（完）") and is_print_furniture("(待续)")
+    assert not is_print_furniture("完成项目投资")
+    assert is_caption_start("（本版图片由东川县委宣传部提供）") and is_caption_start("(资料图片)")
+    assert is_caption_start("图为签约现场。") and not is_caption_start("图书馆新馆开馆")

@@ -17,21 +17,25 @@ import pytest
 
 from newsmill import Pipeline
 from newsmill.core.model import Document
+from newsmill.zh.pinyin import ANNOTATION_RE
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 GOLD = sorted((SHARED / "gold").glob("*.json")) if (SHARED / "gold").is_dir() else []
 
 pytestmark = pytest.mark.skipif(not GOLD, reason="../shared/gold is not available")
 
-TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_SYLLABLE = rf"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv{TONE}]{{1,4}}(?:ng|n|r)?"
-_PINYIN = re.compile(rf"[(?](?=[a-zü]*[{TONE}])({_SYLLABLE})\)")
 
 
 @pytest.fixture(scope="module")
 def t2s():
-    opencc = pytest.importorskip("opencc")
-    return opencc.OpenCC("t2s").convert
+    pytest.importorskip("opencc")
+    from newsmill.zh.t2s import simplify
+
+    return simplify
+
+
+def _unpinyin(s: str) -> str:
+    return ANNOTATION_RE.sub("", s)
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +47,7 @@ def _simple(t2s, s: str | None) -> str | None:
     """Script-neutral form of a field: pinyin out, Simplified, NFKC, no spaces."""
     if s is None:
         return None
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", t2s(_PINYIN.sub("", s))))
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", t2s(_unpinyin(s))))
 
 
 def _loose(t2s, s: str | None) -> str:
@@ -55,7 +59,7 @@ def segment_page(pipeline: Pipeline, t2s, raw: str) -> Document:
     """Run the page through the pipeline, normalizing locally when no cleaner is installed."""
     if pipeline.stages()["clean"]:
         return pipeline.process_document(Document.from_text(raw), stages=["clean", "segment"])
-    doc = Document.from_text(t2s(_PINYIN.sub("", raw)))
+    doc = Document.from_text(t2s(_unpinyin(raw)))
     return pipeline.process_document(doc, stages=["segment"])
 
 

@@ -1,8 +1,14 @@
-"""The news segmenter on written snippets and sample pages in several layouts."""
+"""The news segmenter on written snippets and sample pages in several layouts.
+
+Most tests run the segmentation stage alone on the text as written (``nlp``),
+so they do not depend on what the cleaners do; the end-to-end ones (``full``)
+run every installed stage and compare punctuation leniently.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -16,13 +22,33 @@ from newsmill.core.model import Document
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
+class SegmentOnly:
+    """Runs only the segmentation stage of a pipeline on a text."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    def process_document(self, doc: Document) -> Document:
+        return self.pipeline.process_document(doc, stages=["segment"])
+
+
 @pytest.fixture(scope="module")
-def nlp() -> Pipeline:
+def full() -> Pipeline:
     return Pipeline(disable=["hello"])
 
 
-def segment(nlp: Pipeline, text: str, **meta) -> Document:
+@pytest.fixture(scope="module")
+def nlp(full) -> SegmentOnly:
+    return SegmentOnly(full)
+
+
+def segment(nlp, text: str, **meta) -> Document:
     return nlp.process_document(Document.from_text(text, **meta))
+
+
+def plain(s: str | None) -> str | None:
+    """Full-width punctuation as ASCII, for comparing cleaned text with what a test wrote."""
+    return None if s is None else unicodedata.normalize("NFKC", s)
 
 
 def body(doc: Document, i: int) -> str:
@@ -148,12 +174,25 @@ def test_trailing_credit_gives_reporters_and_leaves_the_body(nlp):
     assert (a.source, a.reporters) == ("青山晚报", ["裴蕾"])
 
 
-def test_traditional_script_page(nlp):
-    text = ("東坪縣新簽約項目8個\n\n本報東坪訊(記者 陳小明 通訊員 劉欣)日前,東坪縣集中簽約項目8個。\n\n"
-            "項目總投資32億元。")
-    [a] = segment(nlp, text).articles
+TRADITIONAL = ("東坪縣新簽約項目8個\n\n本報東坪訊(記者 陳小明 通訊員 劉欣)日前,東坪縣集中簽約項目8個。\n\n"
+               "項目總投資32億元。")
+
+
+def test_traditional_script_page_segmented_as_printed(nlp):
+    [a] = segment(nlp, TRADITIONAL).articles
     assert (a.headline, a.source, a.dateline) == ("東坪縣新簽約項目8個", "本報", "東坪")
     assert a.reporters == ["陳小明", "劉欣"]
+
+
+def test_traditional_script_page_end_to_end(full):
+    doc = full.process(TRADITIONAL)
+    [a] = doc.articles
+    assert (a.headline, a.source, a.dateline, a.reporters) == ("东坪县新签约项目8个", "本报", "东坪",
+                                                               ["陈小明", "刘欣"])
+    for name in ("headline", "source", "dateline", "reporters"):
+        ev = a.evidence[name]
+        assert doc.raw[ev.raw_start:ev.raw_end] == ev.text
+    assert a.evidence["dateline"].text == "東坪"
 
 
 def test_regions_flagged_by_cleaning_stay_out_of_the_body():
@@ -164,13 +203,14 @@ def test_regions_flagged_by_cleaning_stay_out_of_the_body():
             if i >= 0:
                 step.flag(i, i + len("航拍的园区全景"), "caption")
 
-    nlp = Pipeline(plugins=[FlagCaption()], disable=["hello"])
+    nlp = Pipeline(plugins=[FlagCaption()], disable=["hello", "clean-furniture"])
     text = ("园区扩区获批\n\n本报讯(记者 车轩)园区扩区方案获批。\n\n"
             "航拍的园区全景\n\n扩区后面积达30平方公里。")
     doc = nlp.process_document(Document.from_text(text))
     [a] = doc.articles
-    paragraphs = [doc.clean[s:e] for s, e in a.attributes["paragraphs"]]
+    paragraphs = [plain(doc.clean[s:e]) for s, e in a.attributes["paragraphs"]]
     assert paragraphs == ["本报讯(记者 车轩)园区扩区方案获批。", "扩区后面积达30平方公里。"]
+    assert [plain(doc.clean[s:e]) for s, e in a.attributes["captions"]] == ["航拍的园区全景"]
 
 
 def test_text_date_wins_over_the_option_date_and_option_date_stays_otherwise(nlp):
@@ -193,8 +233,8 @@ def test_whole_document_segmenter_stays_selectable():
     assert "segment-whole" in segment_row and "segment-news" not in segment_row
 
 
-def test_sample_city_daily_page(nlp):
-    doc = nlp.process(SAMPLES / "2021-01-21_sample-city-daily.txt")
+def test_sample_city_daily_page(full):
+    doc = full.process(SAMPLES / "2021-01-21_sample-city-daily.txt")
     assert doc.meta.pub_date == dt.date(2021, 1, 21) and doc.meta.pub_date_source == "text"
     got = [(a.headline, a.kicker, a.source, a.reporters) for a in doc.articles]
     assert got == [
@@ -207,14 +247,15 @@ def test_sample_city_daily_page(nlp):
     second = doc.articles[1]
     assert [doc.clean[s:e] for s, e in second.attributes["captions"]] == ["图为签约现场。"]
     assert [doc.clean[s:e] for s, e in second.attributes["subheadings"]] == ["服务前移 项目落地快"]
+    assert all(not doc.clean[s:e].startswith("图为") for s, e in second.attributes["paragraphs"])
     assert body(doc, 3).endswith("冷链配送企业。")
     for a in doc.articles:
         for ev in a.evidence.values():
             assert doc.raw[ev.raw_start:ev.raw_end] == ev.text
 
 
-def test_sample_portal_page(nlp):
-    doc = nlp.process(SAMPLES / "2023-09-10_sample-portal.txt")
+def test_sample_portal_page(full):
+    doc = full.process(SAMPLES / "2023-09-10_sample-portal.txt")
     [a] = doc.articles
     assert a.headline == "清江新区数字产业园首批12家企业入驻"
     assert (a.source, a.dateline, a.reporters) == ("江城日报", "清江", ["周文涛", "许敏"])
@@ -275,3 +316,54 @@ def test_converted_pdf_page_with_image_links_table_and_page_furniture(nlp):
     assert paragraphs[0].startswith("本报讯") and paragraphs[-1] == "下半年将新建标准厂房40万平方米。"
     assert "| 东园 | 520 |" in paragraphs
     assert not any("images/" in p or "下转" in p for p in paragraphs)
+
+
+def test_short_title_before_a_byline_is_kept_when_cleaning_flags_it_as_a_caption():
+    class FlagPhotoSlot:
+        @hookimpl
+        def newsmill_clean(self, step):
+            i = step.text.find("夜市开张")
+            step.flag(i, i + 4, "caption", "photo slot")
+
+    nlp = Pipeline(plugins=[FlagPhotoSlot()], disable=["hello"])
+    text = "甲地新闻\n\n本报讯 甲地新闻正文。\n\n\n\n夜市开张\n\n本报讯(记者 苗禾)日前,某街区夜市开张。\n"
+    doc = nlp.process_document(Document.from_text(text))
+    assert [a.headline for a in doc.articles] == ["甲地新闻", "夜市开张"]
+    assert doc.articles[1].reporters == ["苗禾"]
+
+
+def test_column_labels_and_a_run_of_briefs(nlp):
+    text = ("经济简讯\n\n南江县新签约项目5个\n本报讯 日前,南江县集中签约项目5个,总投资18亿元。(庞山)\n\n"
+            "北江县工业园扩区获批\n本报讯 近日,北江县工业园扩区方案获批。(严冬)\n\n"
+            "要闻\n\n沪蓉高铁某段建设进入攻坚期\n全线桥隧比超八成\n\n本报记者 祁连\n\n"
+            "初春时节,施工现场一派繁忙。\n")
+    doc = segment(nlp, text)
+    got = [(a.headline, a.kicker, a.reporters, a.attributes.get("column")) for a in doc.articles]
+    assert got == [
+        ("南江县新签约项目5个", None, ["庞山"], "经济简讯"),
+        ("北江县工业园扩区获批", None, ["严冬"], None),
+        ("沪蓉高铁某段建设进入攻坚期", "全线桥隧比超八成", ["祁连"], "要闻"),
+    ]
+
+
+def test_markdown_kicker_at_the_same_level_as_the_title(nlp):
+    text = "## 抓项目、强产业,全力以赴稳增长——\n## 某县一季度工业投资增长两成\n\n本报讯(记者 甘棠)近日……\n"
+    [a] = segment(nlp, text).articles
+    assert (a.headline, a.kicker) == ("某县一季度工业投资增长两成", "抓项目、强产业,全力以赴稳增长——")
+
+
+def test_dateline_alone_on_its_line_and_a_question_title(nlp):
+    text = ("开局之年怎么干？东坪县三大攻坚战全面打响\n\n本报讯\n\n日前,东坪县召开动员大会。\n\n"
+            "西坪县新签约项目3个\n\n西坪县新签约项目3个,总投资9亿元。(西坪发布)\n")
+    doc = segment(nlp, text)
+    assert [(a.headline, a.source) for a in doc.articles] == [
+        ("开局之年怎么干？东坪县三大攻坚战全面打响", "本报"), ("西坪县新签约项目3个", "西坪发布")]
+    assert body(doc, 0) == "日前,东坪县召开动员大会。"
+    assert body(doc, 1) == "西坪县新签约项目3个,总投资9亿元。"
+
+
+def test_benbao_stays_as_printed_and_the_known_outlet_is_added(nlp):
+    [a] = segment(nlp, "某县新开工项目6个\n\n本报讯 近日,某县新开工项目6个。", outlet="江城日报").articles
+    assert a.source == "本报" and a.attributes["outlet"] == "江城日报"
+    [b] = segment(nlp, "某县新开工项目6个\n\n本报讯 近日,某县新开工项目6个。").articles
+    assert b.source == "本报" and "outlet" not in b.attributes

@@ -15,11 +15,13 @@ from newsmill.core.run import RunError
 from newsmill.plugins.write_csv import csv_writer
 from newsmill.plugins.write_jsonl import JsonlWriter
 from newsmill.plugins.write_parquet import parquet_writer
+from newsmill.plugins.write_sqlite import SqliteWriter
 from newsmill.tables.restore import document_from_json, documents_from_tables, entities_from_tables, typed_row
 from newsmill.tables.schema import ALL_TABLES
+from newsmill.tables.sqlite import read_tables
 
-from .output_docs import entities
-from .writer_helpers import write_all
+from .output_docs import documents, entities
+from .writer_runs import write_all
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -47,10 +49,19 @@ def test_jsonl_round_trip_with_gold_schema_names(tmp_path):
     assert ents[0]["timeline"][1]["stage"] == "completed"
 
 
-def test_jsonl_skips_a_document_seen_twice(tmp_path):
+def test_identical_files_are_one_document_in_tables_and_one_line_each_in_jsonl(tmp_path):
     docs = write_all(JsonlWriter, tmp_path, docs=None)
-    write_all(JsonlWriter, tmp_path, docs=docs + docs[:2])
-    assert len((tmp_path / "documents.jsonl").read_text("utf-8").splitlines()) == len(docs)
+    copy = documents()[0]
+    copy.source = "pages/copy-of-a.txt"
+    write_all(JsonlWriter, tmp_path, docs=docs + [copy])
+    assert len((tmp_path / "documents.jsonl").read_text("utf-8").splitlines()) == len(docs) + 1
+    write_all(csv_writer, tmp_path, docs=docs + [copy])
+    with (tmp_path / "csv" / "documents.csv").open(encoding="utf-8") as f:
+        sources = [r["source"] for r in csv.DictReader(f)]
+    assert len(sources) == len(docs) and "pages/copy-of-a.txt" not in sources
+    write_all(SqliteWriter, tmp_path, docs=docs + [copy])
+    rows = read_tables(tmp_path / "newsmill.sqlite", ["documents"])["documents"]
+    assert len(rows) == len(docs) and "pages/copy-of-a.txt" not in {r["source"] for r in rows}
 
 
 def test_csv_round_trip(tmp_path):
@@ -127,3 +138,37 @@ def test_run_writes_every_format_at_once(tmp_path):
     for p in ("newsmill.sqlite", "metadata.json", "documents.jsonl", "csv/documents.csv",
               "parquet/documents.parquet", "newsmill.duckdb", "report.html"):
         assert (tmp_path / p).is_file(), p
+
+
+def test_pipeline_output_is_the_same_in_every_format(tmp_path):
+    """Real pipeline output (samples, and the shared corpus when present) in all formats agrees."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    duckdb = pytest.importorskip("duckdb")
+    corpus = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+    args = ["run", str(SAMPLES), *([str(corpus)] if corpus.is_dir() else []), "-o", str(tmp_path), "-q"]
+    for f in ("jsonl", "sqlite", "csv", "parquet", "duckdb"):
+        args += ["--format", f]
+    r = CliRunner().invoke(cli, args)
+    assert r.exit_code in (0, 1), r.output
+    lines = (tmp_path / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    expected = [document_from_json(json.loads(line)).to_dict() for line in lines]
+    assert expected and any(d["mentions"] for d in expected)
+    from_sqlite = documents_from_tables(read_tables(tmp_path / "newsmill.sqlite"))
+    from_parquet = documents_from_tables(
+        {n: pq.read_table(tmp_path / "parquet" / f"{n}.parquet").to_pylist() for n in ALL_TABLES})
+    tables = {}
+    for n in ALL_TABLES:
+        with (tmp_path / "csv" / f"{n}.csv").open(encoding="utf-8", newline="") as f:
+            tables[n] = [typed_row(n, row) for row in csv.DictReader(f)]
+    from_csv = documents_from_tables(tables)
+    con = duckdb.connect(str(tmp_path / "newsmill.duckdb"), read_only=True)
+    tables = {}
+    for n in ALL_TABLES:
+        cur = con.execute(f'SELECT * FROM "{n}"')
+        tables[n] = [dict(zip([c[0] for c in cur.description], row)) for row in cur.fetchall()]
+    from_duckdb = documents_from_tables(tables)
+    for got in (from_sqlite, from_parquet, from_csv, from_duckdb):
+        assert [d.to_dict() for d in got] == expected
+    for d in from_sqlite:
+        for m in d.mentions:
+            assert m.raw_start >= 0 and d.raw[m.raw_start:m.raw_end]

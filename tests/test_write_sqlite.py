@@ -18,7 +18,7 @@ from newsmill.tables.rows import document_rows, view_rows
 from newsmill.tables.schema import SCHEMA_VERSION, TABLES, VIEWS
 
 from .output_docs import documents, entities
-from .writer_helpers import run_info, write_all
+from .writer_runs import run_info, write_all
 
 
 def _count(db, table):
@@ -93,6 +93,40 @@ def test_a_document_is_one_transaction(tmp_path, monkeypatch):
     assert [d.to_dict() for d in documents_from_tables(after)] == [d.to_dict() for d in docs]
 
 
+def _search(db, text):
+    con = sqlite3.connect(db)
+    try:
+        return sorted(r[0] for r in con.execute(
+            "SELECT a.id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH ?", (text,)))
+    finally:
+        con.close()
+
+
+def test_full_text_index_is_built_in_bulk_and_never_stale(tmp_path):
+    docs = documents()
+    db = tmp_path / "newsmill.sqlite"
+    w = SqliteWriter(tmp_path, run_info(tmp_path, "run-1"), {"fts_batch": 2})
+    w.write(docs[0])
+    assert _search(db, "有机粮油") == []  # queued, not indexed yet
+    w.write(docs[1])  # the batch is full: both are indexed
+    assert _search(db, "有机粮油") == [docs[0].articles[1].id]
+    w.close()
+    changed = documents()[0]
+    changed.raw = changed.raw.replace("有机粮油", "有机茶叶")
+    changed.text = changed.text.replace("有机粮油", "有机茶叶")
+    w = SqliteWriter(tmp_path, run_info(tmp_path, "run-2"), {"fts_batch": 100})
+    w.write(changed)  # same id, new text: the old text leaves the index at once
+    assert _search(db, "有机粮油") == [] and _search(db, "有机茶叶") == []
+    w.store.con.close()  # killed before the queue was indexed
+    w = SqliteWriter(tmp_path, run_info(tmp_path, "run-3"), {})  # the next run indexes what was left
+    assert _search(db, "有机茶叶") == [docs[0].articles[1].id]
+    w.close()
+    con = sqlite3.connect(db)
+    con.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+    con.close()
+
+
 def test_schema_mismatch_is_a_clear_error(tmp_path):
     write_all(SqliteWriter, tmp_path)
     db = tmp_path / "newsmill.sqlite"
@@ -147,7 +181,8 @@ def test_metadata_json_for_datasette(tmp_path):
     assert tables["articles"]["label_column"] == "headline"
     assert tables["articles"]["fts_table"] == "articles_fts"
     assert "kind" in tables["records"]["facets"]
-    assert set(tables) == set(TABLES) | set(VIEWS)
+    assert set(tables) == set(TABLES) | set(VIEWS) | {store.FTS_PENDING}
+    assert tables[store.FTS_PENDING]["hidden"] is True
 
 
 def test_run_command_writes_sqlite_by_default(tmp_path):
@@ -161,3 +196,26 @@ def test_run_command_writes_sqlite_by_default(tmp_path):
     r = CliRunner().invoke(cli, ["run", str(samples), "-o", str(out), "-q"])
     assert r.exit_code == 0, r.output
     assert _count(db, "documents") == n and _count(db, "runs") == 2
+
+
+def test_entities_touching_the_run_are_replaced_and_others_kept(tmp_path):
+    from newsmill.core.model import Entity
+
+    docs = documents()
+    db = tmp_path / "newsmill.sqlite"
+    other = Entity(id="org:elsewhere", kind="org", name="蜀香食品有限公司",
+                   members=[("0123456789abcdef", "0123456789abcdef:r0")])
+    w = SqliteWriter(tmp_path, run_info(tmp_path, "run-1"), {})
+    for d in docs:
+        w.write(d)
+    w.write_entities(entities(docs) + [other])
+    w.close()
+    assert _count(db, "entities") == 2 and _count(db, "entity_timeline") == 2
+    w = SqliteWriter(tmp_path, run_info(tmp_path, "run-2"), {})
+    w.write(docs[0])  # the project entity has a member here, and linking found nothing this time
+    w.write_entities([])
+    w.close()
+    con = sqlite3.connect(db)
+    assert [r[0] for r in con.execute("SELECT id FROM entities")] == ["org:elsewhere"]
+    assert _count(db, "entity_members") == 1 and _count(db, "entity_timeline") == 0
+    con.close()

@@ -1,6 +1,7 @@
 """Content-hash cache of processed documents, kept in the output folder.
 
-Key: the source's uri and the SHA-256 of its bytes.  Each entry remembers
+Key: the source's uri and the SHA-256 of its bytes and of its metadata
+(``--encoding`` or ``--pub-date`` change what a reader produces).  Each entry remembers
 the configuration hash (plugins, versions, options, stage order) it was made
 with, so a change of plugin, version or config re-processes the documents.
 Entries are committed one source at a time: a run killed at any point
@@ -48,6 +49,7 @@ class DocumentCache:
         self.reasons: Counter[str] = Counter()
         self._db = sqlite3.connect(self.path)
         self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")  # WAL: survives a killed process
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS cache (uri TEXT PRIMARY KEY, digest TEXT NOT NULL, "
             "config_hash TEXT NOT NULL, docs BLOB NOT NULL)")
@@ -60,6 +62,10 @@ class DocumentCache:
         if digest is None:
             self.reasons["unreadable"] += 1
             return None
+        meta = {k: v for k, v in source.metadata.items() if k != "error"}
+        if meta:
+            digest += ":" + hashlib.sha256(json.dumps(meta, sort_keys=True, default=str)
+                                           .encode("utf-8")).hexdigest()[:16]
         self._pending[source.uri] = digest
         row = self._db.execute("SELECT digest, config_hash FROM cache WHERE uri = ?",
                                (source.uri,)).fetchone()

@@ -35,6 +35,7 @@ class Settings:
 
     def add(self, specs: Sequence[str] = (), config_file: str | None = None,
             strict: bool = False) -> None:
+        """Merge options given at one level of the command line."""
         self.plugin_specs.extend(specs)
         self.config_file = config_file or self.config_file
         self.strict = self.strict or strict
@@ -98,6 +99,7 @@ class NewsmillGroup(click.Group):
     """A group that asks plugins for commands it does not know, only when needed."""
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """A built-in command, or one added by a plugin (loading plugins only then)."""
         cmd = super().get_command(ctx, cmd_name)
         if cmd is not None or ctx.resilient_parsing:
             return cmd
@@ -378,16 +380,54 @@ def clean(ctx: click.Context, file: str, diff: bool, encoding: str | None) -> No
     if not diff:
         click.echo(doc.clean)
         return
-    for c0, c1, r0, r1, copy in doc.offsets.segments() if doc.offsets else []:
-        if copy:
-            continue
-        raw, new = doc.raw[r0:r1], doc.clean[c0:c1]
+    for r0, r1, raw, new in merge_adjacent(diff_runs(doc)):
         click.echo(f"{r0:>7}-{r1:<7} {raw!r} → {new!r}")
-    for r in doc.regions:
-        click.echo(f"{r.raw_start:>7}-{r.raw_end:<7} [{r.kind}] {doc.raw[r.raw_start:r.raw_end]!r}")
+    for r in sorted(doc.regions, key=lambda r: r.raw_start):
+        note = f" ({r.note})" if r.note else ""
+        click.echo(f"{r.raw_start:>7}-{r.raw_end:<7} [{r.kind}{note}] {doc.raw[r.raw_start:r.raw_end]!r}")
+    for p in doc.problems:
+        where = f"{p.raw_start:>7}-{p.raw_end:<7} " if p.raw_start is not None else " " * 16
+        click.echo(f"{where}{p.level}: {p.plugin}: {p.message}")
+
+
+def merge_adjacent(runs: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Runs that touch in the raw text merged into one (``業`` + ``(yè)`` → ``業(yè)``)."""
+    out: list[tuple[int, int, str, str]] = []
+    for r0, r1, raw, new in runs:
+        if out and out[-1][1] == r0:
+            p0, _p1, praw, pnew = out[-1]
+            out[-1] = (p0, r1, praw + raw, pnew + new)
+        else:
+            out.append((r0, r1, raw, new))
+    return out
+
+
+def diff_runs(doc: Any) -> list[tuple[int, int, str, str]]:
+    """What cleaning changed, as ``(raw_start, raw_end, raw text, cleaned text)`` in raw order.
+
+    Replaced segments are shown whole; in aligned (character for character)
+    segments each run of changed characters is shown.
+    """
+    out = []
+    for c0, c1, r0, r1, copy in doc.offsets.segments() if doc.offsets else []:
+        if not copy:
+            out.append((r0, r1, doc.raw[r0:r1], doc.clean[c0:c1]))
+            continue
+        i, n = 0, min(c1 - c0, r1 - r0)
+        while i < n:
+            if doc.raw[r0 + i] == doc.clean[c0 + i]:
+                i += 1
+                continue
+            j = i
+            while j < n and doc.raw[r0 + j] != doc.clean[c0 + j]:
+                j += 1
+            out.append((r0 + i, r0 + j, doc.raw[r0 + i:r0 + j], doc.clean[c0 + i:c0 + j]))
+            i = j
+    return out
 
 
 def main() -> None:  # pragma: no cover - console script
+    """Entry point of the ``newsmill`` console script."""
     cli(prog_name="newsmill")
 
 

@@ -24,6 +24,8 @@ expected; the CLI turns it into one line on stderr and exit code 2.
 
 from __future__ import annotations
 
+import codecs
+import datetime as dt
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -77,6 +79,7 @@ class Option:
 
     @property
     def type_name(self) -> str:
+        """The expected type(s) as shown in error messages."""
         types = self.type if isinstance(self.type, tuple) else (self.type,)
         return " or ".join(t.__name__ for t in types)
 
@@ -90,22 +93,27 @@ class Config:
 
     @property
     def plugins(self) -> list[str]:
+        """Plugins to load (``plugins = [...]``)."""
         return list(self.data.get("plugins", []))
 
     @property
     def disable(self) -> list[str]:
+        """Plugins to block (``disable = [...]``)."""
         return list(self.data.get("disable", []))
 
     @property
     def strict_plugins(self) -> bool:
+        """Whether a plugin that fails to import is an error."""
         return bool(self.data.get("strict_plugins", False))
 
     @property
     def run(self) -> dict[str, Any]:
+        """The ``[run]`` table: defaults of ``newsmill run``."""
         return dict(self.data.get("run", {}))
 
     @property
     def order(self) -> dict[str, list[str]]:
+        """The ``[order]`` table: ``{stage: [plugin, ...]}``."""
         return {k: list(v) for k, v in self.data.get("order", {}).items()}
 
     def plugin_tables(self) -> dict[str, dict[str, Any]]:
@@ -143,6 +151,22 @@ class Config:
             if not isinstance(v, RUN_KEYS[k]) or isinstance(v, bool):
                 want = RUN_KEYS[k].__name__ if isinstance(RUN_KEYS[k], type) else "value"
                 raise ConfigError(f"expected {want}, got {type(v).__name__}", f, f"run.{k}")
+        if run.get("workers", 1) < 1:
+            raise ConfigError(f"expected a number of workers >= 1, got {run['workers']}", f, "run.workers")
+        if "pub_date" in run:
+            try:
+                dt.date.fromisoformat(run["pub_date"])
+            except ValueError:
+                raise ConfigError(f"expected a date YYYY-MM-DD, got {run['pub_date']!r}",
+                                  f, "run.pub_date") from None
+        if "encoding" in run:
+            try:
+                codecs.lookup(run["encoding"])
+            except LookupError:
+                raise ConfigError(f"unknown encoding {run['encoding']!r} (e.g. utf-8, gb18030, big5)",
+                                  f, "run.encoding") from None
+        if not all(isinstance(x, str) for x in run.get("formats", [])):
+            raise ConfigError("expected a list of format names", f, "run.formats")
         order = self.data.get("order", {})
         if not isinstance(order, dict):
             raise ConfigError("expected a table", f, "order")
@@ -197,7 +221,10 @@ def load_file(path: Path) -> Config:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"TOML syntax error: {e}", str(path)) from None
+        message = str(e)
+        if "line" not in message:  # "(at end of document)"
+            message += f" (line {text.rstrip(chr(10)).count(chr(10)) + 1}, the end of the file)"
+        raise ConfigError(f"TOML syntax error: {message}", str(path)) from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("newsmill", {})
     cfg = Config(data, str(path))
@@ -215,9 +242,15 @@ def find_config(start: Path | None = None) -> Path | None:
         pp = d / "pyproject.toml"
         if pp.is_file():
             try:
-                if "newsmill" in tomllib.loads(pp.read_text(encoding="utf-8")).get("tool", {}):
+                text = pp.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            try:
+                if "newsmill" in tomllib.loads(text).get("tool", {}):
                     return pp
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            except tomllib.TOMLDecodeError:
+                if "tool.newsmill" in text:
+                    return pp  # ours but broken: loading it reports the syntax error
                 continue
     return None
 

@@ -71,7 +71,10 @@ def newsmill_writers() -> Mapping[str, Any] | None:
     """Declare output formats: ``{format name: factory}``.
 
     ``factory(out_dir: Path, run: RunInfo, options: dict) -> Writer``; a
-    writer has ``write(doc)``, ``write_entities(entities)`` and ``close()``.
+    writer has ``write(doc)`` (called once per document, in input order),
+    ``write_entities(entities)`` (once, after linking) and ``close()``.
+    A writer that raises on one document is recorded in ``errors.jsonl``
+    and the run goes on.
     All formats selected with ``--format`` (or config ``[run] formats``) are
     written.  When two plugins declare the same name, the one with the lower
     ``newsmill_stage_priority()["writers"]`` owns it (ties: lower plugin name).
@@ -82,9 +85,12 @@ def newsmill_writers() -> Mapping[str, Any] | None:
 def newsmill_executors() -> Mapping[str, Any] | None:
     """Declare executors: ``{name: factory}``, chosen with ``--executor NAME``.
 
-    ``factory(spec: PipelineSpec, workers: int, options: dict) -> Executor``;
-    an executor has ``map(sources) -> iterator of ProcessResult`` yielding
-    results **in input order**, and ``close()``.  Name clashes are settled by
+    ``factory(pipeline: Pipeline, workers: int, options: dict) -> Executor``;
+    an executor has ``map(sources) -> iterator of list[Document]`` yielding,
+    for every source it is given, the documents of that source (what
+    ``pipeline.process_source(source)`` returns) **in input order**, and
+    ``close()``.  Executors running elsewhere rebuild the pipeline with
+    ``Pipeline.from_spec(pipeline.spec)``.  Name clashes are settled by
     ``newsmill_stage_priority()["executors"]`` as for writers.
     """
 

@@ -52,31 +52,31 @@ class Instrument:
             slot[1] += time.perf_counter() - t0
 
     @hookimpl(wrapper=True)
-    def newsmill_sources(self):  # noqa: D102
+    def newsmill_sources(self) -> Generator[None, Any, Any]:  # noqa: D102
         return (yield from self._wrap("sources"))
 
     @hookimpl(wrapper=True)
-    def newsmill_read(self):  # noqa: D102
+    def newsmill_read(self) -> Generator[None, Any, Any]:  # noqa: D102
         return (yield from self._wrap("read"))
 
     @hookimpl(wrapper=True)
-    def newsmill_clean(self):  # noqa: D102
+    def newsmill_clean(self) -> Generator[None, Any, Any]:  # noqa: D102
         return (yield from self._wrap("clean"))
 
     @hookimpl(wrapper=True)
-    def newsmill_segment(self):  # noqa: D102
+    def newsmill_segment(self) -> Generator[None, Any, Any]:  # noqa: D102
         return (yield from self._wrap("segment"))
 
     @hookimpl(wrapper=True)
-    def newsmill_annotate(self):  # noqa: D102
+    def newsmill_annotate(self) -> Generator[None, Any, Any]:  # noqa: D102
         return (yield from self._wrap("annotate"))
 
     @hookimpl(wrapper=True)
-    def newsmill_extract(self):  # noqa: D102
+    def newsmill_extract(self) -> Generator[None, Any, Any]:  # noqa: D102
         return (yield from self._wrap("extract"))
 
     @hookimpl(wrapper=True)
-    def newsmill_link(self):  # noqa: D102
+    def newsmill_link(self) -> Generator[None, Any, Any]:  # noqa: D102
         return (yield from self._wrap("link"))
 
     def merge(self, timings: dict[tuple[str, str], list[float]]) -> None:

@@ -88,10 +88,12 @@ class Evidence:
     text: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict of this object."""
         return attrs.asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Evidence:
+        """Rebuild the object from :meth:`to_dict` output."""
         return cls(**d)
 
 
@@ -107,10 +109,12 @@ class Problem:
     raw_end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict of this object."""
         return attrs.asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Problem:
+        """Rebuild the object from :meth:`to_dict` output."""
         return cls(**d)
 
 
@@ -125,10 +129,12 @@ class Region:
     producer: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict of this object."""
         return attrs.asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Region:
+        """Rebuild the object from :meth:`to_dict` output."""
         return cls(**d)
 
 
@@ -160,6 +166,7 @@ class Article:
     producer: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict of this object."""
         d = attrs.asdict(self, recurse=False)
         d["pub_date"] = _date_to_str(self.pub_date)
         d["evidence"] = {k: v.to_dict() for k, v in self.evidence.items()}
@@ -169,6 +176,7 @@ class Article:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
+        """Rebuild the object from :meth:`to_dict` output."""
         d = dict(d)
         d["pub_date"] = _date_from_str(d.get("pub_date"))
         d["evidence"] = {k: Evidence.from_dict(v) for k, v in d.get("evidence", {}).items()}
@@ -197,12 +205,14 @@ class Mention:
     producer: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict of this object."""
         d = attrs.asdict(self, recurse=False)
         d["attributes"] = dict(self.attributes)
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Mention:
+        """Rebuild the object from :meth:`to_dict` output."""
         return cls(**d)
 
 
@@ -214,10 +224,12 @@ class Field:
     evidence: list[Evidence] = attrs.field(factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict of this object."""
         return {"value": self.value, "evidence": [e.to_dict() for e in self.evidence]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Field:
+        """Rebuild the object from :meth:`to_dict` output."""
         return cls(d["value"], [Evidence.from_dict(e) for e in d.get("evidence", [])])
 
 
@@ -247,6 +259,7 @@ class Record:
         self.fields[name] = Field(value, list(evidence))
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict of this object."""
         return {
             "kind": self.kind,
             "fields": {k: f.to_dict() for k, f in self.fields.items()},
@@ -259,6 +272,7 @@ class Record:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Record:
+        """Rebuild the object from :meth:`to_dict` output."""
         return cls(
             kind=d["kind"],
             fields={k: Field.from_dict(v) for k, v in d.get("fields", {}).items()},
@@ -287,6 +301,7 @@ class DocumentMeta:
     extra: dict[str, Any] = attrs.field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict of this object."""
         d = attrs.asdict(self, recurse=False)
         d["pub_date"] = _date_to_str(self.pub_date)
         d["extra"] = dict(self.extra)
@@ -294,6 +309,7 @@ class DocumentMeta:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> DocumentMeta:
+        """Rebuild the object from :meth:`to_dict` output."""
         d = dict(d)
         d["pub_date"] = _date_from_str(d.get("pub_date"))
         return cls(**d)
@@ -398,6 +414,7 @@ class Document:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Document:
+        """Rebuild the object from :meth:`to_dict` output."""
         offsets = None
         if d.get("offsets") is not None and d.get("text") is not None:
             offsets = OffsetMap(len(d["text"]), len(d.get("raw", "")),
@@ -429,12 +446,14 @@ class CorpusRecord:
     record: Record
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict of this object."""
         return {"doc_id": self.doc_id, "source": self.source,
                 "pub_date": _date_to_str(self.pub_date), "article": self.article,
                 "headline": self.headline, "record": self.record.to_dict()}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> CorpusRecord:
+        """Rebuild the object from :meth:`to_dict` output."""
         return cls(d["doc_id"], d["source"], _date_from_str(d.get("pub_date")),
                    d.get("article"), d.get("headline"), Record.from_dict(d["record"]))
 
@@ -460,12 +479,14 @@ class Entity:
     producer: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict of this object."""
         d = attrs.asdict(self, recurse=False)
         d["members"] = [list(m) for m in self.members]
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Entity:
+        """Rebuild the object from :meth:`to_dict` output."""
         d = dict(d)
         d["members"] = [tuple(m) for m in d.get("members", [])]
         return cls(**d)

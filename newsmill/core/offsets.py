@@ -67,8 +67,7 @@ class OffsetMap:
         self._copy = array("b")
         if segments is None:
             segments = [(0, 0, True)] if clean_len or raw_len else []
-        for c, s, copy in segments:
-            self._push(c, s, copy)
+        self._c, self._s, self._copy = _pack(segments)
 
     # -- construction -------------------------------------------------
     def _push(self, c: int, s: int, copy: bool) -> None:
@@ -89,6 +88,7 @@ class OffsetMap:
 
     @property
     def segment_count(self) -> int:
+        """Number of segments held (grows with edits, not with text length)."""
         return len(self._c)
 
     def is_identity(self) -> bool:
@@ -240,28 +240,58 @@ class OffsetMap:
                 return
             pieces.append([c0, c1, r0, r1, copy])
 
-        n = len(self._c)
-        for c0, c1, o0, o1, copy in inner.segments():
-            if not copy or c0 == c1 or o0 == o1:
-                r0, r1 = self.to_raw(o0, o1)
+        # the outer segments as plain lists (this loop is the hot path of a cleaning chain)
+        oc, os_, ocp = self._c.tolist(), self._s.tolist(), self._copy.tolist()
+        n = len(oc)
+        oce = oc[1:] + [self.clean_len]
+        ose = os_[1:] + [self.raw_len]
+
+        def start_of(pos: int) -> int:  # same rule as _start
+            i = bisect_right(oc, pos) - 1
+            while oce[i] == oc[i] and i + 1 < n and pos >= oce[i]:
+                i += 1
+            if ocp[i]:
+                return min(os_[i] + (pos - oc[i]), ose[i])
+            return os_[i] if pos < oce[i] or oc[i] == oce[i] else ose[i]
+
+        def end_of(pos: int) -> int:  # same rule as _end
+            i = bisect_right(oc, pos - 1) - 1 if pos > 0 else 0
+            if ocp[i]:
+                return min(os_[i] + (pos - oc[i]), ose[i])
+            return ose[i] if pos > oc[i] else os_[i]
+
+        ic, is_, icp = inner._c.tolist(), inner._s.tolist(), inner._copy.tolist()
+        m = len(ic)
+        ice = ic[1:] + [inner.clean_len]
+        ise = is_[1:] + [inner.raw_len]
+        for k in range(m):
+            c0, c1, o0, o1 = ic[k], ice[k], is_[k], ise[k]
+            if not icp[k] or c0 == c1 or o0 == o1:
+                if o0 == o1:
+                    r0 = r1 = start_of(o0)
+                else:
+                    r0 = start_of(o0)
+                    r1 = max(r0, end_of(o1))
                 add(c0, c1, r0, r1, False)
                 continue
-            j = max(0, bisect_right(self._c, o0) - 1)
+            j = max(0, bisect_right(oc, o0) - 1)
             while j < n:
-                a0, a1, s0, s1, acopy = self._seg(j)
+                a0 = oc[j]
                 if a0 >= o1:
                     break
+                a1 = oce[j]
                 if a1 > a0 and a1 > o0:
-                    lo, hi = max(a0, o0), min(a1, o1)
-                    if acopy:
+                    lo = a0 if a0 > o0 else o0
+                    hi = a1 if a1 < o1 else o1
+                    if ocp[j]:
+                        s0 = os_[j]
                         add(c0 + lo - o0, c0 + hi - o0, s0 + lo - a0, s0 + hi - a0, True)
                     else:
-                        add(c0 + lo - o0, c0 + hi - o0, s0, s1, False)
+                        add(c0 + lo - o0, c0 + hi - o0, os_[j], ose[j], False)
                 j += 1
         add(inner.clean_len, inner.clean_len, self.raw_len, self.raw_len, False)
         out = OffsetMap(inner.clean_len, self.raw_len, [])
-        for c0, _c1, r0, _r1, copy in pieces:
-            out._push(c0, r0, copy)
+        out._c, out._s, out._copy = _pack((p[0], p[2], p[4]) for p in pieces)
         return out
 
     def __repr__(self) -> str:
@@ -278,6 +308,24 @@ class OffsetMap:
         self._s.frombytes(s)
         self._copy = array("b")
         self._copy.frombytes(cp)
+
+
+def _pack(segments: Iterable[tuple[int, int, bool]]) -> tuple[array, array, array]:
+    """Segment arrays from ``(clean_start, source_start, copy)`` tuples, merged exactly as
+    successive :meth:`OffsetMap._push` calls would merge them (plain lists, then arrays)."""
+    cs: list[int] = []
+    ss: list[int] = []
+    cps: list[int] = []
+    for c, s, copy in segments:
+        if cs and cs[-1] == c and ss[-1] == s:
+            cps[-1] = 1 if copy else 0
+            continue
+        if cs and cps[-1] and copy and c - cs[-1] == s - ss[-1]:
+            continue
+        cs.append(c)
+        ss.append(s)
+        cps.append(1 if copy else 0)
+    return array("q", cs), array("q", ss), array("b", cps)
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:

@@ -122,7 +122,8 @@ class PluginHost:
         self.requested = list(dict.fromkeys([*load, *extra_load]))
         self.blocked = set(block) | set(extra_block)
         if autoload is None:
-            autoload = os.environ.get("NEWSMILL_DISABLE_PLUGIN_AUTOLOAD", "") in ("", "0")
+            flag = os.environ.get("NEWSMILL_DISABLE_PLUGIN_AUTOLOAD", "").strip().lower()
+            autoload = flag in ("", "0", "false", "no", "off")
         self.autoload = autoload
         self.strict = strict
         self.infos: dict[str, PluginInfo] = {}

@@ -1,4 +1,4 @@
-"""Annotator ``annotate-dates``: dates and periods resolved against the publication date.
+"""Annotator ``annotate-dates``: dates and periods, resolved relative to the day the page came out.
 
 Mention ``value`` is ``{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "granularity": …}``
 with granularity ``day``/``month``/``quarter``/``half``/``year``/``period``/``approx``.
@@ -9,9 +9,12 @@ Unparseable candidates are dropped.
 
 from __future__ import annotations
 
+import datetime as dt
+
+from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.dates import find_dates
+from newsmill.zh.dates import MODES, find_dates, relative_year
 
 PRIORITY = 220
 
@@ -23,8 +26,18 @@ def newsmill_stage_priority() -> dict[str, int]:
 
 
 @hookimpl
-def newsmill_annotate(doc: Document) -> list[Mention]:
+def newsmill_config_options() -> dict[str, Option]:
+    """``bias``: how a date without a year is placed around the publication date."""
+    return {"bias": Option(str, "past", "past (news: no future date unless the clause announces a "
+                                        "plan), same (the publication year) or future")}
+
+
+@hookimpl
+def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
     """Every date expression, article by article when articles carry their own date."""
+    mode = options.get("bias", "past")
+    if mode not in MODES:
+        raise ValueError(f"annotate-dates: option bias = {mode!r}; use one of {', '.join(MODES)}")
     text = doc.clean
     spans = [(a.start, a.end, a.pub_date or doc.meta.pub_date) for a in doc.articles if a.pub_date]
     if not spans:
@@ -33,17 +46,22 @@ def newsmill_annotate(doc: Document) -> list[Mention]:
     covered = 0
     for start, end, pub in sorted(spans, key=lambda s: s[0]):
         if start > covered:  # text outside dated articles uses the document date
-            out += _mentions(text, covered, start, doc.meta.pub_date)
-        out += _mentions(text, max(start, covered), end, pub)
+            out += _mentions(text, covered, start, doc.meta.pub_date, mode)
+        out += _mentions(text, max(start, covered), end, pub, mode)
         covered = max(covered, end)
     if covered < len(text):
-        out += _mentions(text, covered, len(text), doc.meta.pub_date)
+        out += _mentions(text, covered, len(text), doc.meta.pub_date, mode)
     return out
 
 
-def _mentions(text: str, start: int, end: int, pub) -> list[Mention]:  # noqa: ANN001
+def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -> list[Mention]:
     piece = text[start:end]
-    return [Mention(kind="date", start=start + h.start, end=start + h.end, value=h.value.as_dict(),
-                    attributes={"granularity": h.value.granularity,
-                                "year_known": h.value.start_year is not None})
-            for h in find_dates(piece, pub)]
+    out: list[Mention] = []
+    for h in find_dates(piece, pub, mode):
+        attrs = {"granularity": h.value.granularity, "year_known": h.value.start_year is not None}
+        rel = relative_year(piece[h.start:h.end])
+        if rel is not None:
+            attrs["relative_year"] = rel  # lets a consumer who learns the date resolve 去年9月 later
+        out.append(Mention(kind="date", start=start + h.start, end=start + h.end,
+                           value=h.value.as_dict(), attributes=attrs))
+    return out

@@ -28,6 +28,8 @@ def hit_to_mention(hit: MoneyHit) -> Mention:
         attrs["range_part"] = hit.range_part
     if hit.bounds is not None:
         attrs["bounds"] = [int(hit.bounds[0]), int(hit.bounds[1])]
+    if hit.per is not None:
+        attrs["per"] = hit.per  # a price, not a sum
     return Mention(kind="money", start=hit.start, end=hit.end, value=hit.value, attributes=attrs)
 
 

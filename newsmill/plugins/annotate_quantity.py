@@ -26,10 +26,14 @@ def newsmill_stage_priority() -> dict[str, int]:
 @hookimpl
 def newsmill_annotate(doc: Document) -> list[Mention]:
     """Every quantity in the cleaned text that no other numeric mention covers."""
-    taken = sorted((m.start, m.end) for m in doc.mentions if m.kind in _CLAIMED)
+    text = doc.clean
+    taken = bytearray(len(text))
+    for m in doc.mentions:
+        if m.kind in _CLAIMED:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
-    for h in find_quantities(doc.clean):
-        if any(s < h.end and h.start < e for s, e in taken):
+    for h in find_quantities(text):
+        if 1 in taken[h.start:h.end]:
             continue
         out.append(Mention(kind="quantity", start=h.start, end=h.end,
                            value=format(h.value.normalize(), "f"),

@@ -11,7 +11,7 @@ skip them.  Kinds:
 ``caption``
     photo credits (``新华社记者 X 摄``, ``X/摄``, ``供图``), caption lines
     (``图为…``, ``▲…``), short scene labels (``…现场``, ``…合影``), and a short
-    untitled line standing in a photo slot between a headline and its byline.
+    untitled line in a photo slot (after a headline, right before the byline).
 
 Every rule looks at one short line (at most ``max_len`` characters) plus,
 for photo slots, the lines around it.
@@ -38,7 +38,7 @@ PRIORITY = 60
 _SEP = r"\s*[:：/]\s*"
 FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "share prompt": re.compile(
-        r"(?:(?:分享|转发)(?:给|让)?(?:更多人|朋友)(?:看到|看看)?"
+        r"(?:(?:分享|转发)(?:给|让)?(?:更多(?:的)?(?:人|朋友)|朋友)(?:看到|看看)?"
         r"|(?:点击|戳)(?:上方|下方|蓝字|右上角|这里)?.{0,6}(?:关注|订阅|阅读原文|查看)"
         r"|(?:长按|扫描?|扫一扫)(?:识别)?(?:下方|上方)?(?:二维码|图片|小程序码)?.{0,8}(?:关注|下载|阅读|二维码)"
         r"|阅读原文|点(?:个)?(?:赞|在看)|喜欢(?:就|请)?(?:点赞|分享|关注)|欢迎(?:分享|转发|关注))"

@@ -82,7 +82,7 @@ def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
         return "join"
     if not is_running_text(a, min_text):
         return "keep"
-    if is_title_like(b, max_title) and not is_running_text(b, min_text):
+    if is_title_like(b, max_title) and not is_running_text(b, min_text) and not b[0].islower():
         return "stopped"
     return "join"
 
@@ -99,8 +99,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     min_text = options.get("min_text_len", 30)
     wide_gap = options.get("wide_gap", 2)
     n = len(gaps)
+    wrapped = hard_wrapped_gaps(text, gaps)
     for k, (gs, ge) in enumerate(gaps):
-        if gs == 0 or ge == len(text) or text[gs - 1] in _ENDS_UNIT:
+        if gs == 0 or ge == len(text) or (text[gs - 1] in _ENDS_UNIT and k not in wrapped):
             continue
         a_start = gaps[k - 1][1] if k else 0
         b_end = gaps[k + 1][0] if k + 1 < n else len(text)
@@ -108,10 +109,46 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if any(x < b_end and y > a_start for x, y in flagged):
             continue
         verdict = decide(a, b, max_title, min_text)
+        if k in wrapped and verdict != "join" and not _unit_start(b) and not is_heading_marker(a):
+            verdict = "join"
         if verdict == "join":
             _join(step, gs, ge, text.count("\n", gs, ge) - 1, wide_gap)
         elif verdict == "stopped":
             step.warn(gs - 1, ge + 1, "line stops mid-sentence before a title-like line; not joined")
+
+
+def _unit_start(line: str) -> bool:
+    return is_heading_marker(line) or is_byline(line) or is_credit(line) or is_list_item(line)
+
+
+def hard_wrapped_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:
+    """Indexes of single line breaks inside hard-wrapped text (fixed-width PDF columns).
+
+    A run of three or more consecutive lines of the same length (within one
+    character, at least 8 characters) is a column.  Every line of the run is
+    joined to the next line, the last one to the shorter line that ends the
+    paragraph.
+    """
+    n = len(gaps)
+    starts = [0] + [ge for _gs, ge in gaps]
+    lens = [gaps[k][0] - starts[k] for k in range(n)]
+    single = [text.count("\n", gs, ge) == 1 for gs, ge in gaps]
+    out: set[int] = set()
+    k = 0
+    while k < n:
+        if not single[k] or lens[k] < 8:
+            k += 1
+            continue
+        j = k
+        width = lens[k]
+        while j + 1 < n and single[j] and lens[j + 1] >= 8 and \
+                max(width, lens[j + 1]) - min(width, lens[j + 1]) <= 1:
+            width = max(width, lens[j + 1])
+            j += 1
+        if j - k + 1 >= 3:
+            out.update(i for i in range(k, j + 1) if single[i])
+        k = j + 1
+    return out
 
 
 def _join(step: CleanStep, gs: int, ge: int, blanks: int, wide_gap: int) -> None:

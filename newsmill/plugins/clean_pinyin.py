@@ -12,13 +12,13 @@ from newsmill.core.cleaning import CleanStep
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.pinyin import ANNOTATION_RE, TAIL_RE, TONE_LETTER_RE
 
-#: Default position in the cleaning chain (before Traditional→Simplified).
+#: Default position in the cleaning chain (before script conversion).
 PRIORITY = 20
 
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
-    """Runs after the mojibake repair and before Traditional→Simplified."""
+    """Runs after the mojibake repair and before script conversion."""
     return {"clean": PRIORITY}
 
 

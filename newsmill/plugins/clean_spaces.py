@@ -25,7 +25,7 @@ import re
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.zh.layout import is_byline, is_credit, is_heading_marker, is_running_text
+from newsmill.zh.layout import is_credit, is_heading_marker, is_running_text
 from newsmill.zh.script import CJK_PUNCT, HAN, ODD_SPACES
 
 #: Default position in the cleaning chain.
@@ -83,8 +83,7 @@ def stray_spaces(text: str) -> list[tuple[int, int]]:
             raw = text[ls:le if le >= 0 else len(text)]
             line = raw.strip()
             lead = ls + len(raw) - len(raw.lstrip())
-            ok = not (is_heading_marker(line) or is_byline(line) or is_credit(line)) \
-                and is_running_text(line)
+            ok = not (is_heading_marker(line) or is_credit(line)) and is_running_text(line)
             protected = [(lead + m.start(), lead + m.end()) for m in _NAME_GROUP_RE.finditer(line)]
             d = _DATELINE_RE.match(line)
             if d:

@@ -1,4 +1,4 @@
-"""Cleaner: Traditional → Simplified with OpenCC ``t2s`` and a small mainland fix-list.
+"""Cleaner: Traditional to Simplified script with OpenCC ``t2s`` and a small mainland fix-list.
 
 Where OpenCC keeps the length (nearly always) the change is reported
 character for character, so every Simplified character maps back to the
@@ -32,7 +32,7 @@ def newsmill_config_options() -> dict[str, Option]:
 
 @hookimpl
 def newsmill_clean(step: CleanStep, options: dict) -> None:
-    """Replace Traditional characters by their Simplified forms, character for character."""
+    """Swap each Traditional character for its Simplified form, character for character."""
     for start, end, new, aligned in simplify_edits(step.text, options.get("config", "t2s")):
         if aligned:
             step.substitute(start, end, new)

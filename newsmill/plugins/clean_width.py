@@ -35,7 +35,7 @@ PRIORITY = 40
 WIDE_TABLE = {c: c - FULLWIDTH_OFFSET for c in
               [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B),
                *map(ord, FULLWIDTH_SYMBOLS)]}
-_ANY_WIDE_RE = re.compile("[\uff01-\uff5e]")
+_ANY_WIDE_RE = re.compile(f"[{''.join(map(chr, WIDE_TABLE))}]+")
 _WIDE_DOT_RE = re.compile("(?<=[0-9])\uff0e(?=[0-9])")
 _CJK_CLASS = f"[{HAN}{re.escape(CJK_PUNCT)}]"
 #: ``, ; : ? !`` with a Chinese character on either side (never between two digits).
@@ -50,7 +50,7 @@ _STRAIGHT = {'"': '"', "'": "'", "\uff02": '"', "\uff07": "'"}
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
-    """Runs after Traditional→Simplified and before space and line-break repair."""
+    """Runs after script conversion and before space and line-break repair."""
     return {"clean": PRIORITY}
 
 
@@ -75,7 +75,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
 
 def normalize(text: str, punctuation: bool = True) -> str:
     """``text`` with canonical widths (same length: every change is one character for one)."""
-    new = text.translate(WIDE_TABLE) if _ANY_WIDE_RE.search(text) else text
+    new = _ANY_WIDE_RE.sub(_halfwidth, text) if _ANY_WIDE_RE.search(text) else text
     if "\uff0e" in new:
         new = _WIDE_DOT_RE.sub(".", new)
     if not punctuation:
@@ -88,6 +88,10 @@ def normalize(text: str, punctuation: bool = True) -> str:
     if _QUOTE_RE.search(new):
         new = _put(new, _quotes(new, [m.start() for m in _QUOTE_RE.finditer(new)]))
     return new
+
+
+def _halfwidth(m: re.Match[str]) -> str:
+    return m.group().translate(WIDE_TABLE)
 
 
 def _put(text: str, changes: list[tuple[int, str]]) -> str:

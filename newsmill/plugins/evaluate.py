@@ -39,21 +39,24 @@ def load_gold(path: Path) -> dict[str, Any]:
 def evaluate(pipeline: Any, gold_dir: Path, paths: list[str]) -> dict[str, Any]:
     """Run ``pipeline`` on ``paths`` and score every page that has a gold file."""
     pages = []
-    skipped = []
+    notes: list[dict[str, str]] = []
     for doc in pipeline.run(paths):
         gold_path = gold_dir / f"{_stem(doc.source)}.json"
         if not gold_path.is_file():
-            skipped.append({"page": doc.source, "reason": "no gold file"})
+            notes.append({"page": doc.source, "reason": "skipped, no gold file"})
             continue
         if doc.failed and not doc.raw:
-            skipped.append({"page": doc.source,
-                            "reason": "; ".join(p.message for p in doc.problems)})
+            notes.append({"page": doc.source,
+                            "reason": "skipped: " + "; ".join(p.message for p in doc.problems)})
             continue
+        errors = [f"{p.stage} ({p.plugin}): {p.message}" for p in doc.problems if p.level == "error"]
+        if errors:
+            notes.append({"page": doc.source, "reason": "scored despite errors: " + "; ".join(errors)})
         gold = load_gold(gold_path)
         scores = score_page(gold, document_to_gold(doc), doc.raw, page=gold_path.name)
         pages.append((gold_path.name, scores))
     summary = total(s for _, s in pages)
-    return {"total": summary, "pages": pages, "skipped": skipped}
+    return {"total": summary, "pages": pages, "notes": notes}
 
 
 @click.command("evaluate")
@@ -77,8 +80,8 @@ def evaluate_command(ctx: click.Context, gold_dir: str, paths: tuple[str, ...], 
 
     pipeline = make_pipeline(ctx)
     result = evaluate(pipeline, Path(gold_dir), list(paths))
-    for s in result["skipped"]:
-        click.echo(f"note: {s['page']}: skipped ({s['reason']})", err=True)
+    for s in result["notes"]:
+        click.echo(f"note: {s['page']}: {s['reason']}", err=True)
     if not result["pages"]:
         raise click.ClickException(f"no page under {', '.join(paths)} has a gold file in {gold_dir}")
     if as_json:
@@ -86,7 +89,7 @@ def evaluate_command(ctx: click.Context, gold_dir: str, paths: tuple[str, ...], 
             "total": {k: result["total"][k].to_dict() for k in KINDS},
             "pages": [{"page": name, "kinds": {k: s[k].to_dict() for k in KINDS}}
                       for name, s in result["pages"]],
-            "skipped": result["skipped"],
+            "notes": result["notes"],
         }
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return
@@ -96,4 +99,5 @@ def evaluate_command(ctx: click.Context, gold_dir: str, paths: tuple[str, ...], 
 
 @hookimpl
 def newsmill_cli(cli: click.Group) -> None:
+    """Add ``newsmill evaluate``."""
     cli.add_command(evaluate_command)

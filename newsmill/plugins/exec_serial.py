@@ -16,13 +16,16 @@ class SerialExecutor:
         self.pipeline = pipeline
 
     def map(self, sources: Iterable[Source]) -> Iterator[list[Document]]:
+        """Each source's documents, in input order."""
         for source in sources:
             yield self.pipeline.process_source(source)
 
     def close(self) -> None:
+        """Nothing to release."""
         pass
 
 
 @hookimpl
 def newsmill_executors() -> dict[str, Any]:
+    """Declare the ``serial`` executor."""
     return {"serial": SerialExecutor}

@@ -23,8 +23,8 @@ from newsmill.zh.recctx import RecordContext, Span, place_name
 
 _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
 COUNT_PATTERNS = (
-    re.compile(r"项目(?:建设|\([^()]{1,6}\))?" + _APPROX + r"(?P<n>" + NUM
-               + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
+    re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库)?" + _APPROX
+               + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
     re.compile(_APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)[^,，。;；、:：]{0,12}?项目"),
     re.compile(_APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
                r"(?:道路|公路|铁路|线路|管网|管道|干线)"),
@@ -37,11 +37,13 @@ CUE_WINDOW = 40
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """Position in the extract stage (batches 100, projects 200, indicators 300)."""
     return {"extract": 100}
 
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
+    """Options of this extractor."""
     return {"min_count": Option(int, 2, "Smallest number of projects that makes a batch.")}
 
 
@@ -64,12 +66,8 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
            counts: list[tuple[int, int, int, int]]) -> Figure | None:
     """The group total of a count phrase: a money figure right after (or just before, ``…的N个``)."""
     text = ctx.text
-    later = [c[0] for c in counts if c[0] > end]
-    stop = min([sent.end, end + 40, *later])
-    for f in ctx.figures_in(end, stop, "money"):
-        if TOTAL_CUES.search(text[max(end, f.start - 10):f.start]):
-            return f
-        break
+    if text.startswith("之一", end):
+        return None  # "one of N projects": the sentence is about one of them, not the group
     earlier = [c[1] for c in counts if c[1] <= start]
     floor = max([sent.start, start - 30, *earlier])
     before = ctx.figures_in(floor, start + 1, "money")
@@ -78,7 +76,19 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
         between = text[f.end:start]
         if len(between) <= 4 and "的" in between and TOTAL_CUES.search(text[max(floor, f.start - 10):f.start]):  # noqa: E501
             return f
+    later = [c[0] for c in counts if c[0] > end]
+    stop = min([sent.end, end + 40, *later])
+    for f in ctx.figures_in(end, stop, "money"):
+        if TOTAL_CUES.search(text[max(end, f.start - 10):f.start]) and not _owned_by_next(text, f, stop):
+            return f
+        break
     return None
+
+
+def _owned_by_next(text: str, f: Figure, stop: int) -> bool:
+    """True when a money figure is the total of a following ``…的N个项目`` phrase."""
+    follow = r"(?:以上)?的[^,，。;；]{0,3}?" + NUM + r"(?:个|项|批)"
+    return re.match(follow, text[f.end:f.end + 12]) is not None
 
 
 def _event(ctx: RecordContext, sent: Span, start: int, end: int) -> tuple[str | None, int, int]:
@@ -119,6 +129,31 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # the same batch restated later in the article
                 seen.add(key)
                 out.append(r)
+            out.extend(_total_only(ctx, sent, out))
+    return out
+
+
+#: ``签约项目总额近4亿元``, ``项目招引突破50亿元``, ``合计估算总投资近400亿元``: a total with no count.
+TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?(?:总额|招引|签约资金|签约金额|引资)"
+                        r"|(?:签约|开工|竣工|在建|重点|意向)项目[^,，。;；]{0,4}?(?:总投资额?|投资总额)"
+                        r"|合计[^,，。;；]{0,4}?总投资)(?:达到|约为|约|达|为|共|突破|超过)?$")
+
+
+def _total_only(ctx: RecordContext, sent: Span, found: list[Record]) -> list[Record]:
+    used = [(e.start, e.end) for r in found if "total_cny" in r.fields
+            for e in r.fields["total_cny"].evidence]
+    out = []
+    for f in ctx.figures_in(sent.start, sent.end, "money"):
+        if any(s <= f.start < e for s, e in used) or f.unit not in ("CNY", "", None):
+            continue
+        c0 = ctx.clause_start(f.start, sent.start)
+        if not TOTAL_ONLY.search(ctx.text[c0:f.start]):
+            continue
+        r = Record("batch", article=sent.article)
+        r.set("count", None)
+        r.set("total_cny", int(f.value), ctx.evidence(f.start, f.end))
+        _describe(ctx, r, sent, c0, f.end, f.end)
+        out.append(r)
     return out
 
 
@@ -133,24 +168,34 @@ def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, va
         lo, hi = min(lo, total.start), max(hi, total.end)
     else:
         r.set("total_cny", None)
+    _describe(ctx, r, sent, start, end, hi, lo)
+    return r
+
+
+def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
+              lo: int | None = None) -> None:
+    """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
     event, e0, e1 = _event(ctx, sent, start, end)
+    status, cue = ctx.status(sent, hi)
+    if event == "signed" and status == "target" and ctx.text[e0:e1] in ("引进", "揽金"):
+        event = "planned"  # a goal of bringing in projects is a plan, not a signature
     if event:
         r.set("event", event, ctx.evidence(e0, e1))
     else:
         r.set("event", None)
-    c0 = ctx.clause_start(lo, sent.start)
-    status, cue = ctx.status(sent, hi)
-    r.set("status", status, ctx.evidence(*cue) if cue else r.fields["count"].evidence[0])
-    place = ctx.place_before(start, sent.start)
+    key = r.fields["count"] if r.fields["count"].evidence else r.fields["total_cny"]
+    anchor = key.evidence[0]
+    r.set("status", status, ctx.evidence(*cue) if cue else anchor)
+    place = ctx.place_for(start, sent.article, sent)
     if place is not None:
         r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
-        name, ev = ctx.article_region(sent.article)
-        r.set("region", name, *([ev] if ev else []))
+        r.set("region", None)
+    c0 = ctx.clause_start(start if lo is None else lo, sent.start)
     r.evidence = [ctx.evidence(c0, hi)]
-    return r
 
 
 @hookimpl
 def newsmill_extract(doc: Document, options: dict[str, Any]) -> list[Record]:
+    """Records of this kind for one document."""
     return extract_batches(doc, int(options.get("min_count", 2)))

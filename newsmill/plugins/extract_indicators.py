@@ -19,7 +19,7 @@ from typing import Any
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.zh.cues import alternation
-from newsmill.zh.figures import Figure
+from newsmill.zh.figures import Figure, number
 from newsmill.zh.recctx import RecordContext, Span, place_name
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|$)")
@@ -31,7 +31,7 @@ METRIC_TAIL = re.compile("(?:" + alternation(
     "共计", "同比", "分别", "已", "是") + ")+$")
 METRIC_HEAD = re.compile("^(?:" + alternation(
     "其中", "全年", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外", "另外",
-    "累计", "全市", "全省", "全县", "全区") + ")+")
+    "累计", "全市", "全省", "全县", "全区", "实现", "完成") + ")+")
 PERIOD_RE = re.compile(r"(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?|(\d{1,2})(?:-|—|至)(\d{1,2})月"
                        r"|(一|二|三|四)季度|上半年|前三季度")
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$")
@@ -40,17 +40,21 @@ MIN_METRIC = 3
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
     "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
-    "家庭农场", "基地", "平台", "车辆", "户数", "用户", "会员单位", "交易所"))
+    "家庭农场", "基地", "平台", "车辆", "户数", "用户", "会员单位"))
 #: Phrases of project attributes and of non-economic counts.
 NOT_STATISTIC = re.compile(alternation(
-    "拟投资", "总投资", "投资规模", "估算", "占地", "用地", "解决就业", "带动就业", "达产后", "可实现",
-    "问题", "困难", "诉求", "干部", "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训",
-    "名单", "会议"))
+    "拟投资", "项目总投资", "预计总投资", "投资规模", "估算", "占地", "用地", "解决就业",
+    "带动就业", "达产后", "可实现", "届时", "建成后", "投产后", "问题", "困难", "诉求", "干部",
+    "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议"))
 PROJECT_WORD = re.compile(r"项目")
+#: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
+THRESHOLD = re.compile(r"\d+(?:个|家|户)[^,，。;；]{0,4}$")
+RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
 
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """Position in the extract stage (batches 100, projects 200, indicators 300)."""
     return {"extract": 300}
 
 
@@ -83,23 +87,42 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     return ctx.text[s:e], s, e
 
 
+def _month(iso: str) -> str:
+    """``2024-03-01`` → ``2024-03``; a date without its year (``--03-01``) → ``--03``."""
+    return iso[:4] if iso.startswith("--") else iso[:7]
+
+
+def _format_period(v: dict[str, Any]) -> str:
+    """A period string from a date mention value: ``2020``, ``2020-10``, ``2020-01/2020-09``, a day."""
+    start, end, gran = str(v.get("start")), str(v.get("end") or v.get("start")), v.get("granularity")
+    if gran == "year" and not start.startswith("--"):
+        return start[:4]
+    if gran == "day":
+        return start
+    if _month(start) == _month(end):
+        return _month(start)
+    return f"{_month(start)}/{_month(end)}"
+
+
 def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, int]:
+    """The period of a figure: the last date before it in its sentence, else earlier in its paragraph."""
+    found = _period_in(ctx, sent.start, pos)
+    if found[0] is None:
+        para = ctx.text.rfind("\n", 0, sent.start) + 1
+        if para < sent.start:
+            found = _period_in(ctx, para, sent.start)
+    return found
+
+
+def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, int, int]:
     best = None
     for m in ctx.dates:
-        if sent.start <= m.start < pos and isinstance(m.value, dict) and m.value.get("start"):
+        if start <= m.start < pos and isinstance(m.value, dict) and m.value.get("start"):
             best = m
     if best is not None:
-        v = best.value
-        start, end, gran = str(v.get("start")), str(v.get("end") or v.get("start")), v.get("granularity")
-        if gran == "year":
-            return start[:4], best.start, best.end
-        if gran == "month" and start[:7] == end[:7]:
-            return start[:7], best.start, best.end
-        if gran == "day":
-            return start[:10], best.start, best.end
-        return f"{start[:7]}/{end[:7]}", best.start, best.end
+        return _format_period(best.value), best.start, best.end
     m = None
-    for m2 in PERIOD_RE.finditer(ctx.text, sent.start, pos):
+    for m2 in PERIOD_RE.finditer(ctx.text, start, pos):
         m = m2
     if m is None:
         return None, -1, -1
@@ -111,6 +134,64 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         lo_s = f"{year}-{int(lo):02d}"
         return (f"{lo_s}/{year}-{int(hi):02d}" if hi else lo_s), m.start(), m.end()
     return m.group(), m.start(), m.end()
+
+
+def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
+    """``(signed growth, cue start)`` when a percent figure is a change (增长/下降 Y%), else None."""
+    if f.kind != "percent":
+        return None
+    cue = GROWTH_CUE.search(ctx.text[max(c0, f.start - 8):f.start])
+    if f.change in ("increase", "decrease"):
+        return (-1.0 if f.change == "decrease" else 1.0) * abs(float(f.value)), f.start
+    if cue is None:
+        return None
+    sign = -1.0 if cue.group(1) in DECLINE else 1.0
+    return sign * float(f.value), max(c0, f.start - 8) + cue.start()
+
+
+def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
+    """For a count followed by what it counts (``新培育12家工业企业``): the metric phrase and span."""
+    if f.kind != "count":
+        return None
+    c0 = ctx.clause_start(f.start, sent.start)
+    c1 = ctx.clause_end(f.end, sent.end)
+    m = ECONOMIC_COUNT.search(ctx.text, f.end, min(c1, f.end + 14))
+    if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()]:
+        return None
+    s = c0
+    lead = METRIC_HEAD.match(ctx.text[s:f.start])
+    s += lead.end() if lead else 0
+    if f.start - s > 10:
+        s = f.start - 10
+    return ctx.text[s:f.start] + ctx.text[f.end:m.end()], s, m.end()
+
+
+def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
+    """Rankings (``空气质量排名全国第一``, ``排名17``): value = the rank, unit ``名``."""
+    out = []
+    for m in RANK_RE.finditer(ctx.text, sent.start, sent.end):
+        n = number(m.group("n"))
+        if n is None:
+            continue
+        c0 = ctx.clause_start(m.start(), sent.start)
+        metric = ctx.text[c0:m.start()]
+        lead = METRIC_HEAD.match(metric)
+        s = c0 + (lead.end() if lead else 0)
+        r = Record("indicator", article=sent.article)
+        r.set("value", int(n), ctx.evidence(m.start("n"), m.end("n")))
+        r.set("unit", "名", ctx.evidence(m.start(), m.end()))
+        r.set("metric", ctx.text[s:m.start()] + "排名", ctx.evidence(s, m.start() + 2))
+        r.set("growth_pct", None)
+        period, p0, p1 = _period(ctx, sent, m.start())
+        r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
+        place = ctx.place_for(m.start(), sent.article, sent)
+        r.set("region", place_name(place) if place else None,
+              *([ctx.evidence(place.start, place.end)] if place else []))
+        status, cue = ctx.status(sent, m.start())
+        r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(m.start(), m.end()))
+        r.evidence = [ctx.evidence(s, m.end())]
+        out.append(r)
+    return out
 
 
 def _value(f: Figure) -> tuple[Any, str]:
@@ -132,17 +213,25 @@ def extract_indicators(doc: Document) -> list[Record]:
                 continue
             last: Record | None = None
             last_end = -1
+            out.extend(_ranks(ctx, sent))
             for f in ctx.figures_in(sent.start, sent.end):
                 if any(s < f.end and f.start < e for s, e in used):
                     continue
                 c0 = ctx.clause_start(f.start, sent.start)
-                if not CLAUSE_TAIL.match(ctx.text, f.end) or SKIP_BEFORE.search(ctx.text[c0:f.start]):
+                if SKIP_BEFORE.search(ctx.text[c0:f.start]) or THRESHOLD.search(ctx.text[c0:f.start]):
                     continue
-                growth = GROWTH_CUE.search(ctx.text[max(c0, f.start - 8):f.start])
-                if f.kind == "percent" and growth and last is not None and f.start - last_end <= 14 \
+                if not CLAUSE_TAIL.match(ctx.text, f.end):
+                    counted = _counted_noun(ctx, f, sent)
+                    if counted is None:
+                        continue
+                    r = _indicator(ctx, sent, f, *counted, None)
+                    out.append(r)
+                    last, last_end = r, f.end
+                    continue
+                growth = _growth(ctx, c0, f)
+                if growth is not None and last is not None and f.start - last_end <= 14 \
                         and last.get("growth_pct") is None:
-                    sign = -1.0 if growth.group(1) in DECLINE else 1.0
-                    last.set("growth_pct", sign * float(f.value), ctx.evidence(growth.start(), f.end))
+                    last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     continue
                 metric, m0, m1 = _metric(ctx, c0, f)
                 if len(re.sub(r"\W", "", metric)) < MIN_METRIC or NOT_STATISTIC.search(metric):
@@ -160,25 +249,23 @@ def extract_indicators(doc: Document) -> list[Record]:
 
 
 def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, m1: int,
-               growth: re.Match | None) -> Record:
+               growth: tuple[float, int] | None) -> Record:
     r = Record("indicator", article=sent.article)
     value, unit = _value(f)
     r.set("value", value, ctx.evidence(f.start, f.end))
     r.set("unit", unit, ctx.evidence(f.start, f.end))
     r.set("metric", metric, ctx.evidence(m0, m1))
-    if f.kind == "percent" and growth:
-        sign = -1.0 if growth.group(1) in DECLINE else 1.0
-        r.set("growth_pct", sign * float(f.value), ctx.evidence(f.start, f.end))
+    if growth is not None:
+        r.set("growth_pct", growth[0], ctx.evidence(f.start, f.end))
     else:
         r.set("growth_pct", None)
     period, p0, p1 = _period(ctx, sent, f.start)
     r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
-    place = ctx.place_before(f.start, sent.start)
+    place = ctx.place_for(f.start, sent.article, sent)
     if place is not None:
         r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
-        name, ev = ctx.article_region(sent.article)
-        r.set("region", name, *([ev] if ev else []))
+        r.set("region", None)
     status, cue = ctx.status(sent, f.start)
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
     r.evidence = [ctx.evidence(min(m0, f.start), f.end)]
@@ -187,4 +274,5 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
 
 @hookimpl
 def newsmill_extract(doc: Document) -> list[Record]:
+    """Records of this kind for one document."""
     return extract_indicators(doc)

@@ -18,14 +18,14 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
-from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES, target_in
+from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.projects import NameSpan, capacity_in, find_names
 from newsmill.zh.recctx import RecordContext, Span, location_of
 from newsmill.zh.surface import norm_name
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
-OUTPUT_CUE = re.compile(r"(年产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
+OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
 JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?:就业岗位|就业)?(?:约|近|超过|超)?(\d+(?:\.\d+)?)(万)?(?:余|多)?"  # noqa: E501
                      r"(?:个就业岗位|个岗位|人就业|人)")
@@ -33,6 +33,7 @@ JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?:就业岗位|就
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """Position in the extract stage (batches 100, projects 200, indicators 300)."""
     return {"extract": 200}
 
 
@@ -67,7 +68,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     c1 = ctx.clause_end(name.end, sent.end)
     best = None
     for m in STAGE_RE.finditer(text, sent.start, sent.end):
-        if any(n.start <= m.start() < n.end for n in (name, *others)):
+        if any(n.start <= m.start() < n.end for n in (name, *others)) \
+                or AFTER_EVENT_RE.match(text, m.start()):
             continue
         cue = m.group()
         in_clause = c0 <= m.start() < c1
@@ -113,6 +115,10 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         if m:
             n = float(m.group(1)) * (10000 if m.group(2) else 1)
             r.set("jobs", int(n), ctx.evidence(m.start(1), m.end()))
+    if r.get("investor") is None:
+        m = INVESTOR_BY.search(text, start, end)
+        if m:
+            r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if r.get("capacity") is None:
         m = re.search(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理)\d+(?:\.\d+)?(?:万|亿|千)?"
                       r"[吨套台头件辆只张片块条箱]\w{0,12}?(?=[,，。;；、]|的|项目|生产线)", text[start:end])
@@ -164,7 +170,13 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     for org in ctx.orgs:
         if name.start <= org.start < name.end and "investor" not in r.fields:
             r.set("investor", org.surface, ctx.evidence(org.start, org.end))
-    place = ctx.place_before(name.end, sent.start) or ctx.article_place(sent.article)
+    if "investor" not in r.fields:
+        c0 = ctx.clause_start(name.start, sent.start)
+        m = INVESTOR_BEFORE.search(ctx.text, c0, name.start)
+        if m:
+            inv0 = m.start("inv") + _after_last(INVESTOR_LEAD, m.group("inv"))
+            r.set("investor", ctx.text[inv0:m.end("inv")], ctx.evidence(inv0, m.end("inv")))
+    place = ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
     date, dm = _date(ctx, sent)
@@ -178,12 +190,70 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     return r
 
 
+def _core(key: str) -> str:
+    key = re.sub(r"[(（][^()（）]*[)）]", "", key)
+    return re.sub(r"(?:建设项目|项目|工程)$", "", key)
+
+
+def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
+    """The record of a name already found in the article, also when restated
+    (``甲基地`` / ``甲(乙)基地项目``)."""
+    if key in keys:
+        return keys[key]
+    core = _core(key)
+    if len(core) < 4:
+        return None
+    for k, r in keys.items():
+        if len(_core(k)) >= 4 and (core in _core(k) or _core(k) in core):
+            return r
+    return None
+
+
+def _same_project(key: str, keys: dict[str, Record]) -> bool:
+    """True when a name restates one already found in the article."""
+    return _lookup(key, keys) is not None
+
+
+_BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|独资建设)"
+INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$")
+INVESTOR_BY = re.compile(r"由(?P<inv>[^,，。;；、:：]{2,24}?)(?:" + _BUILD + "|投资|承建)")
+INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解")
+
+
+def _after_last(pat: re.Pattern, text: str) -> int:
+    """Offset in ``text`` just after the last match of ``pat`` (0 when none)."""
+    last = 0
+    for m in pat.finditer(text):
+        last = m.end()
+    return last
+
+
+THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
+MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
+
+
+def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
+    """``其中,甲项目…``: a project singled out of the batch just reported takes the batch's event."""
+    if not MEMBER_OPENING.match(ctx.text, sent.start):
+        return
+    for b in reversed(ctx.doc.records):
+        if b.kind != "batch" or b.article != sent.article or not b.evidence \
+                or b.evidence[0].end > sent.start:
+            continue
+        if sent.start - b.evidence[0].end <= 200 and b.get("event"):
+            ev = b.fields["event"]
+            r.set("stage", ev.value, *ev.evidence)
+            r.set("status", b.get("status"), *b.fields["status"].evidence)
+        return
+
+
 def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
-    """Take the stage from the article's headline (``…基地落户自贡``) when the text gives none."""
+    """Take the stage from the article's headline (``…基地落户自贡``) when the text gives none
+    and the headline names this project."""
     if article is None or not (0 <= article < len(ctx.doc.articles)):
         return
     a = ctx.doc.articles[article]
-    if not a.headline:
+    if not a.headline or _core(norm_name(r.get("name")))[:4] not in norm_name(a.headline):
         return
     m = STAGE_RE.search(a.headline)
     if m is None or m.group() in WEAK_STAGES:
@@ -208,19 +278,30 @@ def extract_projects(doc: Document) -> list[Record]:
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
             for name in names:
-                key = norm_name(name.name)
-                if key in keys:
+                key = norm_name(re.sub(r"[(（][^()（）]*[)）]", "", name.name))
+                if key in keys or _same_project(key, keys):
                     continue
                 r = _project(ctx, sent, name, names)
                 if r.get("stage") is None:
                     _headline_stage(ctx, r, sent.article)
+                if r.get("stage") is None:
+                    _member_stage(ctx, r, sent)
                 if r.get("stage") is None and r.get("capacity") is None:
                     continue  # a name with no event and no attribute is not reported as a project
                 keys[key] = r
                 found.append((sent, name, r))
-            if len(names) == 1 and not names[0].listed and norm_name(names[0].name) in keys:
-                r = keys[norm_name(names[0].name)]
-                _attributes(ctx, r, sent.start, sent.end, used)
+            if not names and found and THIS_PROJECT.search(ctx.text, sent.start, sent.end) \
+                    and sent.start - found[-1][0].end <= 300:
+                _attributes(ctx, found[-1][2], sent.start, sent.end, used)
+            own = [n for n in names if not n.listed]
+            for i, name in enumerate(own):
+                known = _lookup(norm_name(re.sub(r"[(（][^()（）]*[)）]", "", name.name)), keys)
+                if known is None or any(n.listed for n in names):
+                    continue
+                # a single name owns its sentence; several names own the text up to the next name
+                lo = sent.start if len(own) == 1 else name.end
+                hi = own[i + 1].start if i + 1 < len(own) else sent.end
+                _attributes(ctx, known, lo, hi, used)
         if len(found) == 1 and not found[0][1].listed:
             _attributes(ctx, found[0][2], art.start, art.end, used)
         out.extend(r for _, _, r in found)
@@ -229,4 +310,5 @@ def extract_projects(doc: Document) -> list[Record]:
 
 @hookimpl
 def newsmill_extract(doc: Document) -> list[Record]:
+    """Records of this kind for one document."""
     return extract_projects(doc)

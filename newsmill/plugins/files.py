@@ -76,7 +76,7 @@ def archive_sources(path: Path, uri: str, options: dict,
     reader = iter_zip if kind == "zip" else iter_tar
     try:
         with path.open("rb") as f:
-            for m in reader(f, uri, _limits(options), keep):
+            for m in reader(f, _limits(options), keep):
                 member_uri = f"{uri}!{m.name}"
                 if m.error:
                     yield _error_source(member_uri, f"{member_uri}: {m.error}")
@@ -89,9 +89,21 @@ def archive_sources(path: Path, uri: str, options: dict,
         yield _error_source(uri, f"{uri}: cannot read archive: {e.strerror or e}")
 
 
-def walk(root: Path, options: dict, keep: Selection, base: Path | None = None) -> Iterator[Source]:
-    """Every selected file under ``root``, depth first, sorted, hidden entries skipped."""
+def walk(root: Path, options: dict, keep: Selection, base: Path | None = None,
+         seen: set[Path] | None = None) -> Iterator[Source]:
+    """Every selected file under ``root``, depth first, sorted, hidden entries skipped.
+
+    A folder reached twice through symbolic links is walked once (no loops).
+    """
     base = base or root
+    seen = set() if seen is None else seen
+    try:
+        real = root.resolve()
+    except (OSError, RuntimeError):
+        real = root
+    if real in seen:
+        return
+    seen.add(real)
     try:
         entries = sorted(root.iterdir())
     except OSError as e:
@@ -102,7 +114,7 @@ def walk(root: Path, options: dict, keep: Selection, base: Path | None = None) -
             continue
         rel = p.relative_to(base).as_posix()
         if p.is_dir():
-            yield from walk(p, options, keep, base)
+            yield from walk(p, options, keep, base, seen)
         elif not p.is_file():
             continue
         elif options["archives"] and archive_kind(p.name):
@@ -114,11 +126,13 @@ def walk(root: Path, options: dict, keep: Selection, base: Path | None = None) -
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """Run after sources plugins that claim special targets (URIs)."""
     return {"sources": 900}
 
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
+    """Globs, archive reading and the archive limits."""
     return {
         "include": Option(list, [], "Globs of files to read in folders and archives (empty: all)."),
         "exclude": Option(list, [], "Globs of files to skip in folders and archives."),
@@ -137,6 +151,8 @@ def newsmill_sources(target: str, options: dict) -> Iterator[Source] | None:
     keep = Selection(list(options["include"]), list(options["exclude"]))
     if path.is_dir():
         return walk(path, options, keep)
+    if not path.exists():
+        raise FileNotFoundError(f"{target}: no such file or folder")
     if options["archives"] and archive_kind(path.name) and path.is_file():
         return archive_sources(path, target, options, keep)
     return iter([Source(uri=target, path=path)])

@@ -6,7 +6,7 @@ first bytes are an HTML document.  The main text is extracted with lxml
 line between blocks; the title, URL, outlet and publication date come from
 the page's metadata (``newsmill.readkit.htmlmeta``) with
 ``pub_date_source = "metadata"``.  lxml is a main dependency; if it is
-missing the reader names what to install.
+missing (a damaged install) the reader names what to install.
 """
 
 from __future__ import annotations
@@ -31,11 +31,13 @@ def looks_like_html(source: Source) -> bool:
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """After the JSONL reader, before PDF and plain text."""
     return {"read": 200}
 
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
+    """Size limit and heading style."""
     return {
         "max_mb": Option((int, float), 32.0, "Refuse HTML files larger than this many MB (0: no limit)."),
         "markdown_headings": Option(bool, True, "Write headings as '# ' / '## ' lines, like the title."),
@@ -73,6 +75,13 @@ def decode_html(source: Source, data: bytes) -> tuple[str, str, str | None]:
         return text, enc, f"{f}; undecodable bytes replaced by U+FFFD"
 
 
+def _is_title_line(block: str, title: str) -> bool:
+    """True when a block is the title line (possibly as a heading, with a little more)."""
+    line = block.lstrip("#").strip()
+    return line == title or (line.startswith(title) and len(line) <= len(title) + 12
+                             and "。" not in line)
+
+
 @hookimpl
 def newsmill_read(source: Source, options: dict) -> list[Document] | None:
     """Claim HTML sources and read each into one document."""
@@ -83,7 +92,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document] | None:
 
         from newsmill.readkit import htmlmeta, htmltext
     except ImportError:
-        raise MissingExtra(source, "HTML", "html", "lxml") from None
+        raise MissingExtra(source, "HTML", None, "lxml") from None
     data = read_limited(source, options["max_mb"])
     if not data.strip():
         raise ReadError(source, "empty file")
@@ -100,7 +109,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document] | None:
     blocks = found.blocks
     if not "".join(blocks).strip():
         raise ReadError(source, "HTML page has no text (only markup, scripts or images)")
-    if title and not any(title in b for b in blocks[:3]):
+    if title and not any(_is_title_line(b, title) for b in blocks[:3]):
         blocks.insert(0, ("# " if options["markdown_headings"] else "") + title)
     doc = Document(id=content_id(data), source=source.uri, raw=htmltext.join_blocks(blocks))
     doc.meta.encoding = encoding

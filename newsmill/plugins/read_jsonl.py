@@ -2,7 +2,8 @@
 
 Each line is a JSON object with ``text`` and optionally ``id``, ``pub_date``
 (``YYYY-MM-DD``), ``source`` (the outlet, e.g. a newspaper's name), ``url``
-and ``title``.  A bad line (invalid JSON, no text, bad date, too long) gives
+and ``title`` (the text and title fields can be renamed with the
+``text_field`` and ``title_field`` options).  A bad line (invalid JSON, no text, bad date, too long) gives
 one failed document named ``FILE#L<n>`` carrying the error; the other lines
 are read normally.  Documents are named ``FILE#L<n>``; a given ``id`` is kept
 in ``doc.meta.extra["id"]``.
@@ -27,12 +28,18 @@ CHUNK = 1 << 20
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """First: a .jsonl file is never read as plain text."""
     return {"read": 100}
 
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
-    return {"max_line_mb": Option((int, float), 16.0, "Refuse lines longer than this many MB.")}
+    """The longest line read."""
+    return {
+        "max_line_mb": Option((int, float), 16.0, "Refuse lines longer than this many MB."),
+        "text_field": Option(str, "text", "The field holding the document's text."),
+        "title_field": Option(str, "title", "The field holding its title, if any."),
+    }
 
 
 def _lines(f: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -68,7 +75,8 @@ def _pub_date(value: Any) -> dt.date:
         raise ValueError(f"pub_date {value!r} is not a YYYY-MM-DD date") from None
 
 
-def _document(source: Source, uri: str, line: bytes) -> Document:
+def _document(source: Source, uri: str, line: bytes, text_field: str = "text",
+              title_field: str = "title") -> Document:
     try:
         obj = json.loads(line.decode("utf-8-sig"))
     except UnicodeDecodeError as e:
@@ -77,15 +85,16 @@ def _document(source: Source, uri: str, line: bytes) -> Document:
         return _failed(uri, line, f"invalid JSON ({e.msg} at column {e.colno})")
     if not isinstance(obj, dict):
         return _failed(uri, line, f"expected a JSON object, got {type(obj).__name__}")
-    text = obj.get("text")
+    text = obj.get(text_field)
     if not isinstance(text, str) or not text.strip():
-        return _failed(uri, line, "no 'text' (a non-empty string is required)")
+        return _failed(uri, line, f"no {text_field!r} (a non-empty string is required)")
     text, _ = normalize_newlines(text)
     doc = Document(id=content_id(line.strip()), source=uri, raw=text)
     doc.meta.encoding = "utf-8"
-    for key in ("url", "title"):
-        if isinstance(obj.get(key), str):
-            setattr(doc.meta, key, obj[key])
+    if isinstance(obj.get("url"), str):
+        doc.meta.url = obj["url"]
+    if isinstance(obj.get(title_field), str):
+        doc.meta.title = obj[title_field]
     if isinstance(obj.get("source"), str):
         doc.meta.outlet = obj["source"]
     if obj.get("id") is not None:
@@ -100,14 +109,15 @@ def _document(source: Source, uri: str, line: bytes) -> Document:
     return doc
 
 
-def _read(source: Source, f: IO[bytes], limit: int) -> list[Document]:
+def _read(source: Source, f: IO[bytes], options: dict) -> list[Document]:
+    limit = int(options["max_line_mb"] * MB)
     docs: list[Document] = []
     for n, line in _lines(f, limit):
         uri = f"{source.uri}#L{n}"
         if line is None:
             docs.append(_failed(uri, b"", f"line longer than {limit / MB:g} MB (max_line_mb): skipped"))
         elif line.strip():
-            docs.append(_document(source, uri, line))
+            docs.append(_document(source, uri, line, options["text_field"], options["title_field"]))
     if not docs:
         raise ReadError(source, "empty JSONL file (no lines)")
     return docs
@@ -118,15 +128,14 @@ def newsmill_read(source: Source, options: dict) -> list[Document] | None:
     """Claim ``.jsonl``/``.ndjson`` sources and read one document per non-blank line."""
     if source.suffix not in SUFFIXES:
         return None
-    limit = int(options["max_line_mb"] * MB)
     if source.data is not None:
         import io
 
-        return _read(source, io.BytesIO(source.data), limit)
+        return _read(source, io.BytesIO(source.data), options)
     if source.path is None:
         raise ReadError(source, "no data and no path")
     try:
         with source.path.open("rb") as f:
-            return _read(source, f, limit)
+            return _read(source, f, options)
     except OSError as e:
         raise ReadError(source, f"cannot read file: {e.strerror or e}") from None

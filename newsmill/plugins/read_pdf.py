@@ -26,11 +26,13 @@ NAME = "read-pdf"
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """After the HTML reader, before plain text."""
     return {"read": 300}
 
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
+    """Size and page limits, line joining, headings, truncated files."""
     return {
         "max_mb": Option((int, float), 200.0, "Refuse PDF files larger than this many MB (0: no limit)."),
         "max_pages": Option(int, 2000, "Refuse PDF files with more pages."),
@@ -46,19 +48,23 @@ def page_runs(page: Any, pdfium_c: Any) -> list[Run]:
     tp = page.get_textpage()
     runs: list[Run] = []
     try:
-        x = ctypes.c_double()
-        y = ctypes.c_double()
+        x, y = ctypes.c_double(), ctypes.c_double()
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         raw = tp.raw
-        for i in range(tp.count_chars()):
-            code = pdfium_c.FPDFText_GetUnicode(raw, i)
-            if code in (0, 0xFFFE, 0xFFFF) or code < 32 and code not in (9,):
+        get_unicode, get_origin = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharOrigin
+        get_box, get_size = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize
+        for i in range(pdfium_c.FPDFText_CountChars(raw)):
+            code = get_unicode(raw, i)
+            if code in (0, 0xFFFE, 0xFFFF) or (code < 32 and code != 9):
                 continue
-            ch = " " if chr(code).isspace() else chr(code)
-            if not pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y)):
+            ch = chr(code)
+            if not get_origin(raw, i, ctypes.byref(x), ctypes.byref(y)):
                 continue
-            left, _bottom, right, _top = tp.get_charbox(i)
-            size = pdfium_c.FPDFText_GetFontSize(raw, i) or max(right - left, 1.0)
-            runs.append(Run(left, max(right, left + 0.1), y.value, float(size), ch))
+            get_box(raw, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+                    ctypes.byref(top))
+            size = get_size(raw, i) or max(right.value - left.value, 1.0)
+            runs.append(Run(left.value, max(right.value, left.value + 0.1), y.value, float(size),
+                            " " if ch.isspace() else ch))
     finally:
         tp.close()
     return runs
@@ -98,6 +104,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document] | None:
         cause = "truncated or damaged PDF" if truncated else "damaged PDF"
         raise ReadError(source, f"{cause}: PDFium cannot open it ({e})") from None
     docs: list[Document] = []
+    empty: list[int] = []
     try:
         n = len(pdf)
         if n > options["max_pages"]:
@@ -111,6 +118,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document] | None:
             blocks = paragraphs(reading_order(merge_lines(runs)), options["join_lines"],
                                 options["markdown_headings"])
             if not blocks:
+                empty.append(i + 1)
                 continue
             uri = f"{source.uri}#page={i + 1}"
             doc = Document(id=content_id(data + f"#page={i + 1}".encode()), source=uri,
@@ -125,4 +133,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document] | None:
         pdf.close()
     if not docs:
         raise ReadError(source, f"no text in any of the {n} pages (a scanned PDF needs OCR first)")
+    if empty:
+        docs[0].warn("read", NAME, f"{source.uri}: page(s) {', '.join(map(str, empty))} of {n} "
+                                   "have no text (blank or scanned) and were skipped")
     return docs

@@ -29,11 +29,13 @@ INVALID_MODES = ("error", "replace")
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """Last among the readers: it takes every source the others left."""
     return {"read": 900}
 
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
+    """Size and line limits, and what to do with undecodable bytes."""
     return {
         "max_mb": Option((int, float), 32.0, "Refuse files larger than this many MB (0: no limit)."),
         "max_line_chars": Option(int, 200_000, "Refuse text with a longer line (0: no limit)."),
@@ -71,7 +73,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document]:
     """Decode the source strictly and return it as one document."""
     data = read_limited(source, options["max_mb"])
     if not data.strip():
-        raise ReadError(source, "empty file" if not data else "file holds only whitespace")
+        raise ReadError(source, "empty file" if not data else "empty file (only whitespace)")
     kind = binary_kind(data[:16])
     if kind:
         raise ReadError(source, f"binary file ({kind}), not text")
@@ -90,7 +92,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document]:
         warning = f"{f}; read with replacement characters"
     text, newlines = normalize_newlines(text)
     if not text.strip():
-        raise ReadError(source, "file holds only whitespace")
+        raise ReadError(source, "empty file (only whitespace)")
     _check_lines(source, text, options["max_line_chars"])
     doc = Document(id=content_id(data), source=source.uri, raw=text)
     doc.meta.encoding = encoding

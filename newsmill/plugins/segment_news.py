@@ -28,7 +28,9 @@ from newsmill.core.model import Article, Document, Evidence
 from newsmill.zh.article_layout import (
     is_banner,
     is_caption_start,
+    is_column_label,
     is_heading_like,
+    is_label,
     is_outline_item,
     is_print_furniture,
     is_web_furniture,
@@ -50,7 +52,7 @@ NAME = "segment-news"
 KEEP_REGION_KINDS = ("unreadable", "mojibake", "warning", "uncertain")
 
 
-@attrs.define
+@attrs.define(eq=False)
 class Line:
     """One non-empty line of the cleaned text and its shape."""
 
@@ -62,6 +64,14 @@ class Line:
     title_start: int = 0  # where the title text starts (after the ``#`` marks)
     credit: Credit | None = None
     date: PageDate | None = None
+    _dateline: Credit | None | bool = attrs.field(default=False, repr=False)
+
+    @property
+    def dateline(self) -> Credit | None:
+        """The opening dateline of this line read as a paragraph (computed once)."""
+        if self._dateline is False:
+            self._dateline = parse_dateline(self.text, self.start)
+        return self._dateline  # type: ignore[return-value]
 
     @property
     def title(self) -> Span:
@@ -69,7 +79,7 @@ class Line:
         return Span(self.text[self.title_start - self.start:], self.title_start, self.end)
 
 
-@attrs.define
+@attrs.define(eq=False)
 class Draft:
     """An article being assembled: its header group and the lines that follow."""
 
@@ -124,26 +134,36 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
 
 # -- step 1: line shapes --------------------------------------------------------
 
-def _excluded_spans(doc: Document) -> list[tuple[int, int]]:
+def _flagged_spans(doc: Document) -> list[tuple[int, int, str]]:
+    """Cleaned spans of the regions flagged by cleaners that take text out of the body."""
     spans = []
     for r in doc.regions:
         if r.kind in KEEP_REGION_KINDS:
             continue
         s, e = doc.clean_span(r.raw_start, r.raw_end)
         if e > s:
-            spans.append((s, e))
+            spans.append((s, e, r.kind))
     return sorted(spans)
 
 
-def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    hit = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
-    return hit * 2 >= (end - start)
+def _region_kind(start: int, end: int, spans: Sequence[tuple[int, int, str]]) -> str | None:
+    """The kind of the flagged regions covering at least half of ``[start, end)``, if any."""
+    hits: dict[str, int] = {}
+    for s, e, kind in spans:
+        if s >= end:
+            break
+        overlap = min(end, e) - max(start, s)
+        if overlap > 0:
+            hits[kind] = hits.get(kind, 0) + overlap
+    if not hits or sum(hits.values()) * 2 < end - start:
+        return None
+    return max(hits, key=lambda k: hits[k])
 
 
 def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
     """Every non-empty line of the cleaned text with its shape."""
     text = doc.clean
-    excluded = _excluded_spans(doc)
+    flagged_spans = _flagged_spans(doc)
     out: list[Line] = []
     pos = 0
     for raw_line in text.split("\n"):
@@ -154,16 +174,21 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
         pos += len(raw_line) + 1
     md_page = any(markdown_heading(ln.text) for ln in out)
     for ln in out:
-        flagged = bool(excluded) and _covered(ln.start, ln.end, excluded)
+        flagged = _region_kind(ln.start, ln.end, flagged_spans) if flagged_spans else None
         credit = parse_credit_line(ln.text, ln.start)
+        if credit is None and ln.dateline is not None and ln.dateline.end == ln.end:
+            credit = ln.dateline  # a dateline printed on a line of its own (``本报讯``)
         if credit is not None:
             ln.credit = None if credit.editors_only else credit
             ln.kind = "furniture" if credit.editors_only else "credit"
             ln.date = date_on_line(ln.text, ln.start)
             continue
         ln.date = date_on_line(ln.text, ln.start)
-        if flagged or ln.date is not None:
-            ln.kind = "date" if ln.date is not None and not flagged else "furniture"
+        if ln.date is not None:
+            ln.kind = "date"
+            continue
+        if flagged is not None:
+            ln.kind = "caption" if flagged == "caption" else "furniture"
             continue
         if is_web_furniture(ln.text) or is_print_furniture(ln.text):
             ln.kind = "furniture"
@@ -173,9 +198,31 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             ln.kind, ln.level, ln.title_start = "heading", md[0], ln.start + md[1]
         elif is_caption_start(ln.text):
             ln.kind = "caption"
+        elif ln.dateline is not None:
+            continue  # a paragraph opening with a dateline is body text, stop or no stop
         elif is_heading_like(ln.text, max_heading):
             ln.kind = "plainhead" if md_page else "heading"
+    if not md_page:
+        _restore_flagged_titles(out, max_heading)
     return out
+
+
+def _restore_flagged_titles(lines: list[Line], max_heading: int) -> None:
+    """A title-like line flagged as a caption is a title when a byline follows and no title precedes it.
+
+    Cleaners flag a short line in a photo slot (after a gap, before a byline)
+    as a caption; on a plain page that is also where a short headline stands.
+    """
+    for i, ln in enumerate(lines):
+        if ln.kind != "caption" or is_caption_start(ln.text) or not is_heading_like(ln.text, max_heading):
+            continue
+        before = lines[i - 1] if i else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if before is not None and before.kind == "heading":
+            continue
+        if after is not None and (after.kind == "credit" or (
+                after.kind == "body" and after.dateline is not None)):
+            ln.kind = "heading"
 
 
 # -- step 2: articles from heading groups -------------------------------------------
@@ -206,7 +253,7 @@ def _opens_with_byline(block: list[Line]) -> bool:
         if ln.kind in ("credit", "date"):
             return True
         if ln.kind == "body":
-            return parse_dateline(ln.text, ln.start) is not None
+            return ln.dateline is not None
     return False
 
 
@@ -214,6 +261,8 @@ def _split_banner(group: list[Line]) -> tuple[list[Line], list[Line]]:
     """Separate column banners from the title lines of a heading group."""
     banners = [ln for ln in group if is_banner(ln.text)]
     rest = [ln for ln in group if ln not in banners]
+    if len(rest) >= 2 and is_column_label(rest[0].title.text):
+        banners.append(rest.pop(0))
     if len(rest) >= 2 and rest[0].level:
         first, others = rest[0], rest[1:]
         if all(o.level > first.level for o in others) and len(first.title.text) <= 16 \
@@ -236,7 +285,7 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
     style = _page_style(parts)
     for group, block in parts:
         if not group:  # lines before the first heading
-            if _has_body(block):
+            if any(ln.kind in ("body", "plainhead") for ln in block):
                 current = Draft(header=[], lines=list(block), credited=_credited(block))
                 drafts.append(current)
             continue
@@ -247,8 +296,15 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
             if current is not None:
                 current.lines.extend(block)
             continue
-        if not _has_body(block):  # a title with nothing under it: trailing furniture
-            continue
+        if not _has_body(block):
+            if len(titles) >= 2 and kicker_score(titles[-1].title.text) and not is_label(titles[-1].text):
+                titles[-1].kind = "body"  # a paragraph without a final stop under its title
+                block = [titles.pop(), *block]
+            elif not drafts and group is parts[-1][0]:
+                drafts.append(Draft(header=titles, lines=list(block), column=column))  # a lone title
+                continue
+            else:
+                continue  # a title with nothing under it: trailing furniture
         if _opens_article(current, titles, block, style):
             current = Draft(header=titles, lines=list(block), column=column, credited=_credited(block))
             column = None
@@ -331,12 +387,21 @@ def _pick_title(header: list[Line], text: str) -> tuple[list[Line], list[Line]]:
                and not text[header[last].end:header[last + 1].start].strip("#\n\t \u3000")):
             last += 1  # a title printed in two parts at the same level
         run = header[first:last + 1]
-        return run, [ln for ln in header if ln not in run]
-    texts = [ln.title.text for ln in header]
+        if len(run) == 1 or not any(kicker_score(ln.title.text) for ln in run):
+            return run, [ln for ln in header if ln not in run]
+        best = _least_kicker_like(run)  # same size, but one of them reads as a kicker
+        return [best], [ln for ln in header if ln is not best]
+    best = _least_kicker_like(header)
+    return [best], [ln for ln in header if ln is not best]
+
+
+def _least_kicker_like(lines: list[Line]) -> Line:
+    """The line that reads most like a main title (see :func:`kicker_score`)."""
+    texts = [ln.title.text for ln in lines]
     scores = [kicker_score(t) for t in texts]
     digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
-    best = min(range(len(header)), key=lambda i: (scores[i], not digits[i], -len(texts[i]), i))
-    return [header[best]], [ln for i, ln in enumerate(header) if i != best]
+    best = min(range(len(lines)), key=lambda i: (scores[i], not digits[i], -len(texts[i]), i))
+    return lines[best]
 
 
 def _evidence(doc: Document, span: Span | tuple[int, int]) -> Evidence:
@@ -380,7 +445,7 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
             captions.append(ln)
         elif ln.kind in ("body", "plainhead", "subheading", "heading"):
             if header_zone:
-                dl = parse_dateline(ln.text, ln.start)
+                dl = ln.dateline
                 if dl is not None:
                     credits.insert(0, dl)
             header_zone = False

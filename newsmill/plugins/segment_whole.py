@@ -8,11 +8,13 @@ from newsmill.core.model import Article, Document
 
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
+    """The last segmenter asked (priority 1000)."""
     return {"segment": 1000}
 
 
 @hookimpl
 def newsmill_segment(doc: Document) -> list[Article]:
+    """One article spanning the text without its surrounding blanks."""
     text = doc.clean
     if not text.strip():
         return []

@@ -40,6 +40,7 @@ class DuckdbSink:
         self.con = self.duckdb.connect(str(self.partial))
         self.batch = batch
         self._buf: dict[str, list[Row]] = {n: [] for n in ALL_TABLES}
+        self.con.execute("BEGIN TRANSACTION")
         for name, t in ALL_TABLES.items():
             cols = ", ".join(f'"{c.name}" {DUCK_TYPES[c.type]}' for c in t.columns)
             self.con.execute(f'CREATE TABLE "{name}" ({cols})')
@@ -48,6 +49,7 @@ class DuckdbSink:
                 self.con.execute(f'COMMENT ON COLUMN "{name}"."{c.name}" IS {_q(c.description)}')
         self.con.execute("CREATE TABLE newsmill_schema (version INTEGER)")
         self.con.execute("INSERT INTO newsmill_schema VALUES (?)", [SCHEMA_VERSION])
+        self.con.execute("COMMIT")
 
     def add(self, table: str, rows: list[Row]) -> None:
         """Buffer rows; insert them when the buffer is full."""

@@ -52,4 +52,5 @@ class GoldWriter:
 
 @hookimpl
 def newsmill_writers() -> dict[str, Any]:
+    """The ``gold`` output format."""
     return {"gold": GoldWriter}

@@ -16,10 +16,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
-from newsmill.tables.restore import document_json
+from newsmill.tables.rows import document_json
 
 
 class JsonlWriter:
@@ -27,16 +26,11 @@ class JsonlWriter:
 
     def __init__(self, out_dir: Path, run: Any, options: dict) -> None:
         self.out_dir = out_dir
-        self.with_raw = options.get("raw", True)
         self._f = (out_dir / "documents.jsonl").open("w", encoding="utf-8")
-        self._seen: set[str] = set()
 
     def write(self, doc: Document) -> None:
-        """Write one line for the document (a document seen before in this run is skipped)."""
-        if doc.id in self._seen:
-            return
-        self._seen.add(doc.id)
-        self._f.write(json.dumps(document_json(doc, self.with_raw), ensure_ascii=False) + "\n")
+        """Write one line for the document (one per source file, even when two files are identical)."""
+        self._f.write(json.dumps(document_json(doc), ensure_ascii=False) + "\n")
 
     def write_entities(self, entities: list[Entity]) -> None:
         """Write ``entities.jsonl``, one entity a line."""
@@ -47,12 +41,6 @@ class JsonlWriter:
     def close(self) -> None:
         """Close the documents file."""
         self._f.close()
-
-
-@hookimpl
-def newsmill_config_options() -> dict[str, Option]:
-    """Options of the jsonl writer."""
-    return {"raw": Option(bool, True, "Include each document's raw text.")}
 
 
 @hookimpl

@@ -14,7 +14,7 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
 from newsmill.tables.rows import document_rows, entity_rows, run_rows
-from newsmill.tables.sqlite import SqliteStore, write_metadata
+from newsmill.tables.sqlite import FTS_BATCH, SqliteStore, write_metadata
 
 
 class SqliteWriter:
@@ -24,14 +24,20 @@ class SqliteWriter:
         self.path = out_dir / options.get("filename", "newsmill.sqlite")
         self.run = run
         self.metadata = options.get("metadata", True)
-        self.store = SqliteStore(self.path)
+        self.store = SqliteStore(self.path, options.get("fts_batch", FTS_BATCH))
         self.store.write_run(run_rows(run))
-        self.doc_ids: list[str] = []
+        self.doc_ids: dict[str, None] = {}
 
     def write(self, doc: Document) -> None:
-        """Replace the document and everything found in it (one transaction)."""
+        """Replace the document and everything found in it (one transaction).
+
+        A document already written in this run (a second file with the same
+        bytes, hence the same id) is skipped, as in the other table formats.
+        """
+        if doc.id in self.doc_ids:
+            return
         self.store.write_document(document_rows(doc, self.run.run_id))
-        self.doc_ids.append(doc.id)
+        self.doc_ids[doc.id] = None
 
     def write_entities(self, entities: list[Entity]) -> None:
         """Replace the entities touching this run's documents."""
@@ -51,6 +57,8 @@ def newsmill_config_options() -> dict[str, Option]:
     return {
         "filename": Option(str, "newsmill.sqlite", "Database file name inside the output folder."),
         "metadata": Option(bool, True, "Write metadata.json for Datasette beside the database."),
+        "fts_batch": Option(int, FTS_BATCH, "Index article text for full-text search every this "
+                                            "many documents (and at the end of the run)."),
     }
 
 

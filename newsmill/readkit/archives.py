@@ -82,18 +82,22 @@ def _read_capped(f: IO[bytes], limit: int) -> bytes | None:
 
 
 class _Budget:
-    def __init__(self, archive: str, limits: Limits) -> None:
-        self.archive, self.limits = archive, limits
+    """Running count of members and decompressed bytes against the limits."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
         self.count = 0
         self.total = 0
 
     def member(self) -> None:
+        """Count one more member; raise when over ``max_members``."""
         self.count += 1
         if self.count > self.limits.max_members:
             raise ArchiveError(f"more than {self.limits.max_members} members (max_members): "
                                "refused as a possible archive bomb; the rest is not read")
 
     def take(self, n: int) -> None:
+        """Count ``n`` more decompressed bytes; raise when over ``max_total_bytes``."""
         self.total += n
         if self.total > self.limits.max_total_bytes:
             raise ArchiveError(f"decompressed size exceeds {self.limits.max_total_bytes / MB:g} MB "
@@ -101,11 +105,12 @@ class _Budget:
                                "the rest is not read")
 
     def too_big(self, size: int | None) -> str:
+        """The message for a member over ``max_member_bytes``."""
         return (f"member larger than {self.limits.max_member_bytes / MB:g} MB (max_member_mb)"
                 + (f": {size / MB:.1f} MB" if size else "") + "; refused")
 
 
-def iter_zip(f: IO[bytes], archive: str, limits: Limits,
+def iter_zip(f: IO[bytes], limits: Limits,
              keep: Callable[[str], bool] = lambda n: True) -> Iterator[Member]:
     """Members of a zip file (directories skipped); raises :class:`ArchiveError`."""
     try:
@@ -122,7 +127,7 @@ def iter_zip(f: IO[bytes], archive: str, limits: Limits,
             raise ArchiveError(f"declares {declared / MB:.1f} MB uncompressed, more than "
                                f"{limits.max_total_bytes / MB:g} MB (max_archive_mb): "
                                "refused as a possible archive bomb")
-        budget = _Budget(archive, limits)
+        budget = _Budget(limits)
         for info in infos:
             name = info.filename
             why = unsafe_name(name)
@@ -152,10 +157,10 @@ def iter_zip(f: IO[bytes], archive: str, limits: Limits,
             yield Member(name, data=data)
 
 
-def iter_tar(f: IO[bytes], archive: str, limits: Limits,
+def iter_tar(f: IO[bytes], limits: Limits,
              keep: Callable[[str], bool] = lambda n: True) -> Iterator[Member]:
     """Members of a (compressed) tar file, streamed; raises :class:`ArchiveError`."""
-    budget = _Budget(archive, limits)
+    budget = _Budget(limits)
     try:
         tf = tarfile.open(fileobj=f, mode="r|*")
     except (tarfile.TarError, OSError, EOFError) as e:

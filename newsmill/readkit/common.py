@@ -37,13 +37,22 @@ class ReadError(ValueError):
         self.cause = cause
         super().__init__(f"{uri}: {cause}")
 
+    def __reduce__(self) -> tuple:
+        # the class is shown under a short module name, so pickle it through a function
+        return _read_error, (self.uri, self.cause)
+
+
+def _read_error(uri: str, cause: str) -> ReadError:
+    return ReadError(uri, cause)
+
 
 class MissingExtra(ReadError):
-    """An optional dependency of a reader is not installed."""
+    """A package a reader needs is not installed (an optional extra, or a damaged install)."""
 
-    def __init__(self, source: Source, what: str, extra: str, module: str) -> None:
-        super().__init__(source, f"reading {what} needs the optional package {module!r}: "
-                                 f"pip install 'newsmill[{extra}]'")
+    def __init__(self, source: Source, what: str, extra: str | None, module: str) -> None:
+        how = f"pip install 'newsmill[{extra}]'" if extra else f"pip install {module}"
+        kind = "optional package" if extra else "package"
+        super().__init__(source, f"reading {what} needs the {kind} {module!r}: {how}")
 
 
 def binary_kind(head: bytes) -> str | None:

@@ -30,6 +30,8 @@ CANDIDATES = ("utf-8", "gb18030", "big5")
 SNIFF_BYTES = 4096
 #: below this share of usual characters a GB18030/Big5 reading is taken for gibberish
 MIN_PLAUSIBILITY = 0.6
+#: above this share of control/unassigned characters decoded text is taken for binary data
+MAX_ODD_SHARE = 0.05
 
 
 class DecodeFailure(ValueError):
@@ -89,6 +91,16 @@ def plausibility(text: str) -> float:
     return score / len(text)
 
 
+def _odd_share(text: str) -> float:
+    """Share of control, unassigned, private-use and surrogate characters (binary data decoded)."""
+    sample = text[:SNIFF_BYTES]
+    if not sample:
+        return 0.0
+    odd = sum(1 for ch in sample if (unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs")
+                                     and ch not in "\t\n\r\f\v"))
+    return odd / len(sample)
+
+
 def _check_binary(data: bytes) -> None:
     head = data[:SNIFF_BYTES]
     if b"\x00" in head:
@@ -110,10 +122,14 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     if bom:
         enc, n = bom
         try:
-            return data[n:].decode(enc), enc + ("-sig" if enc == "utf-8" else "")
+            text = data[n:].decode(enc)
         except UnicodeDecodeError as e:
             raise DecodeFailure(f"invalid {enc} at byte {e.start + n} ({e.reason}) after a "
                                 f"{enc} byte-order mark", enc, e.start + n) from None
+        if _odd_share(text) > MAX_ODD_SHARE:
+            raise DecodeFailure(f"binary data after a {enc} byte-order mark (control or "
+                                "unassigned characters)", None, n)
+        return text, enc + ("-sig" if enc == "utf-8" else "")
     _check_binary(data)
     failures: list[tuple[int, str, str]] = []
     decoded: list[tuple[str, str]] = []

@@ -5,7 +5,8 @@ The publication date is taken only from metadata, in this order: JSON-LD
 ``PubDate``, ``publishdate``, ``firstpublishedtime``, ``DC.date.issued``…);
 WeChat's script variables (``var ct = "<unix time>"`` read in China time,
 ``publish_time``/``create_time``); ``<time datetime>`` marked as the
-publication time.  Dates visible only in the text are left to the segmenter.
+publication time; elements with a date id (``#publish_time`` of a WeChat page
+saved from a browser, ``#pubtime_baidu``…).  Dates visible only in the text are left to the segmenter.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ DATE_META_NAMES = (
     "firstpublishedtime", "dc.date.issued", "dc.date", "dcterms.issued", "date",
     "parsely-pub-date", "sailthru.date", "weibo:article:create_at",
 )
-TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜| - | — |－|--)\s*")
+#: ids of elements that carry the publication date for crawlers (WeChat, Baidu's convention)
+DATE_ELEMENT_IDS = ("publish_time", "pubtime_baidu", "pubtime", "pub_time", "publish_date")
+TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜| - | — |－|--|(?<![\d\s])-(?![\d\s]))\s*")
 _DATE_RX = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
                       r"|((?:19|20)\d\d)(\d\d)(\d\d)")
 _CHARSET_RX = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -109,6 +112,11 @@ def pub_date(root: etree._Element, scripts: str) -> tuple[dt.date | None, str | 
         d = parse_date(t.get("datetime") or t.text_content())
         if d:
             return d, "time element"
+    for id_ in DATE_ELEMENT_IDS:
+        for el in root.xpath(f'//*[@id="{id_}"]'):
+            d = parse_date(el.text_content())
+            if d:
+                return d, f"#{id_}"
     return None, None
 
 

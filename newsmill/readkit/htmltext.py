@@ -6,7 +6,8 @@ government sites, ``<article>``…) or, failing that, by text density (the
 element whose paragraphs hold the most text outside links, as readability
 does).  When the page's ``<h1>`` sits just outside a container found by
 density, the smallest common ancestor is taken so the headline and the
-byline/source line are kept (a known container is taken as it is).
+byline/source line are kept; before a known container, short lines naming
+the source, author or date are kept (``byline_blocks``).
 
 The text keeps block boundaries: every paragraph, heading, list item, table
 row or ``<br>``-separated run is one line, with a blank line between blocks.
@@ -134,6 +135,37 @@ def _with_headline(container: etree._Element, root: etree._Element) -> etree._El
     return container
 
 
+_BYLINE_MARKERS = re.compile(r"来源|作者|记者|通讯员|发布|日期|时间|编辑|責任編輯|來源|記者")
+MAX_BYLINE_CHARS = 100
+
+
+def byline_blocks(root: etree._Element, container: etree._Element, markdown: bool) -> list[str]:
+    """Short source/author/date lines just before a container (kept for the segmenter).
+
+    Looks at the last few text blocks before the container in document order
+    and keeps those that name a source, author, reporter or date and are not
+    mostly links.
+    """
+    before: list[etree._Element] = []
+    for el in root.iter():
+        if el is container:
+            break
+        if isinstance(el.tag, str) and (_is_leaf_block(el) or el.tag in ("td", "span", "em")):
+            before.append(el)
+    out: list[str] = []
+    for el in before[-8:]:
+        if any(el in _ancestors(o) for o in before[-8:] if o is not el):
+            continue  # an outer element of one that is listed too
+        n = _text_len(el)
+        if not 0 < n <= MAX_BYLINE_CHARS or _link_len(el) * 2 > n:
+            continue
+        b = _Blocks(markdown)
+        b.walk_inner(el)
+        b.flush()
+        out.extend(line for line in b.blocks if _BYLINE_MARKERS.search(line))
+    return list(dict.fromkeys(out))
+
+
 class _Blocks:
     """Accumulates inline text into lines; ``flush`` ends a block."""
 
@@ -143,17 +175,27 @@ class _Blocks:
         self.md = markdown_headings
 
     def add(self, text: str | None) -> None:
+        """Append inline text to the current line."""
         if text:
             self.parts.append(text)
 
     def flush(self, prefix: str = "") -> None:
+        """End the current block (written with ``prefix`` when it is a heading)."""
         line = _WS.sub(" ", _CJK_BREAK.sub("", "".join(self.parts))).strip(" \u3000")
         line = re.sub(f" ?{_CELL} ?", "\t", line)
         self.parts = []
         if line:
             self.blocks.append(prefix + line if self.md else line)
 
+    def walk_inner(self, el: etree._Element) -> None:
+        """Walk an element without its tail."""
+        tail = el.tail
+        el.tail = None
+        self.walk(el)
+        el.tail = tail
+
     def walk(self, el: etree._Element) -> None:
+        """Add an element's text, its children's and its tail, ending blocks at block tags."""
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "br":
             self.flush()
@@ -177,6 +219,9 @@ def extract_blocks(root: etree._Element, markdown_headings: bool = True) -> Extr
     """Find the article container of a cleaned tree and return its text blocks."""
     container = _known_container(root)
     how = "known container"
+    lead: list[str] = []
+    if container is not None:
+        lead = byline_blocks(root, container, markdown_headings)
     if container is None:
         container = _dense_container(root)
         how = "text density"
@@ -187,11 +232,9 @@ def extract_blocks(root: etree._Element, markdown_headings: bool = True) -> Extr
         container = body if body is not None else root
         how = "whole page"
     b = _Blocks(markdown_headings)
-    tail = container.tail
-    container.tail = None
-    b.walk(container)
-    container.tail = tail
+    b.walk_inner(container)
     b.flush()
+    b.blocks[:0] = [line for line in lead if line not in b.blocks]
     desc = f"{container.tag}" + (f"#{container.get('id')}" if container.get("id") else "") + \
         (f".{container.get('class').split()[0]}" if (container.get("class") or "").split() else "")
     return Extracted(b.blocks, f"{desc} ({how})")

@@ -1,12 +1,14 @@
 """Reading order of text on a PDF page, from positioned text runs.
 
-Runs (pdfium's text rectangles) are merged into line segments; a region's
-column gutters are the vertical gaps left by its narrow segments; segments
-crossing a gutter (headlines over several columns) cut the region into
-bands.  Inside a band each column is read top to bottom, left column first,
-recursively (a column may itself hold columns).  Lines are then grouped into
-paragraphs by vertical gap, indent and font size, and the lines of one
-paragraph are joined (no space between Chinese characters).
+Characters (runs) are merged into line segments; a region's column gutters
+are the vertical gaps left by its narrow segments; segments crossing a
+gutter (headlines over several columns) cut the region into bands.  A region
+without a common gutter is cut into bands at its full-width lines when that
+reveals columns (stacked articles with different column counts).  Inside a
+band each column is read top to bottom, left column first, recursively (a
+column may itself hold columns).  Lines are then grouped into paragraphs by
+vertical gap, indent and font size, and the lines of one paragraph are joined
+(no space between Chinese characters).
 
 Coordinates are PDF points with y growing upwards.
 """
@@ -33,14 +35,17 @@ class Run:
 
     @property
     def top(self) -> float:
+        """Approximate top of the glyphs (baseline plus ascent)."""
         return self.y + 0.8 * self.size
 
     @property
     def bottom(self) -> float:
+        """Approximate bottom of the glyphs (baseline minus descent)."""
         return self.y - 0.2 * self.size
 
     @property
     def width(self) -> float:
+        """Horizontal extent."""
         return self.x1 - self.x0
 
 
@@ -73,42 +78,61 @@ def merge_lines(runs: Iterable[Run]) -> list[Run]:
     A wide gap without a space between two Latin words gets one.
     """
     out: list[Run] = []
+    parts: list[list[str]] = []
     for r in sorted(runs, key=lambda r: (-round(r.y, 1), r.x0)):
         last = out[-1] if out else None
         if (last is not None and abs(last.y - r.y) < 0.3 * min(last.size, r.size)
                 and -0.5 * r.size <= r.x0 - last.x1 < 1.2 * max(last.size, r.size)):
-            gap = r.x0 - last.x1
-            sep = " " if (gap > 0.6 * r.size and r.text.strip() and not last.text.endswith(" ")
-                          and not (_cjk(last.text[-1]) or _cjk(r.text[0]))) else ""
-            out[-1] = Run(last.x0, max(last.x1, r.x1), last.y, max(last.size, r.size),
-                          last.text + sep + r.text)
+            prev = parts[-1][-1]
+            if (r.x0 - last.x1 > 0.6 * r.size and r.text.strip() and not prev.endswith(" ")
+                    and not (_cjk(prev[-1]) or _cjk(r.text[0]))):
+                parts[-1].append(" ")
+            parts[-1].append(r.text)
+            last.x1 = max(last.x1, r.x1)
+            last.size = max(last.size, r.size)
         elif r.text.strip():
-            out.append(Run(r.x0, r.x1, r.y, r.size, r.text))
-    for i, s in enumerate(out):
-        text = " ".join(s.text.split(" ")) if "  " not in s.text else _squeeze(s.text)
-        out[i] = Run(s.x0, s.x1, s.y, s.size, text.strip())
+            out.append(Run(r.x0, r.x1, r.y, r.size, ""))
+            parts.append([r.text])
+    for s, p in zip(out, parts):
+        s.text = _squeeze("".join(p)).strip()
     return out
 
 
 def _squeeze(text: str) -> str:
-    while "  " in text:
-        text = text.replace("  ", " ")
-    return text
+    return " ".join(t for t in text.split(" ") if t) if "  " in text else text
 
 
 def _gutters(segs: list[Run], min_gap: float) -> list[tuple[float, float]]:
+    """Vertical gaps between columns: x ranges that (almost) no narrow segment covers.
+
+    A few segments may cross a gutter (a headline over two of three columns);
+    they are read as spanning segments.  A gutter needs at least two segments
+    entirely on each side.
+    """
     x0 = min(s.x0 for s in segs)
     x1 = max(s.x1 for s in segs)
-    narrow = sorted((s for s in segs if s.width < WIDE_SHARE * (x1 - x0)), key=lambda s: s.x0)
+    narrow = [s for s in segs if s.width < WIDE_SHARE * (x1 - x0)]
+    if len(narrow) < 4:
+        return []
+    allowed = max(1, len(narrow) // 20)
+    width = int(x1 - x0) + 2
+    cover = [0] * (width + 1)
+    for s in narrow:  # coverage count per 1 pt bin, by a difference array
+        cover[int(s.x0 - x0)] += 1
+        cover[min(int(s.x1 - x0) + 1, width)] -= 1
     gaps: list[tuple[float, float]] = []
-    reach = None
-    for s in narrow:
-        if reach is not None and s.x0 - reach >= min_gap:
-            gaps.append((reach, s.x0))
-        reach = s.x1 if reach is None else max(reach, s.x1)
-    # a gutter needs text on both sides of it
-    return [g for g in gaps if sum(s.x1 <= g[0] for s in narrow) >= 2
-            and sum(s.x0 >= g[1] for s in narrow) >= 2]
+    run_start = None
+    count = 0
+    for i in range(width):
+        count += cover[i]
+        if count <= allowed and i > 0:
+            run_start = i if run_start is None else run_start
+        elif run_start is not None:
+            if i - run_start >= min_gap:
+                gaps.append((x0 + run_start, x0 + i))
+            run_start = None
+    return [g for g in gaps if sum(s.x1 <= g[0] + 1 for s in narrow) >= 2
+            and sum(s.x0 >= g[1] - 1 for s in narrow) >= 2]
 
 
 def reading_order(segs: list[Run], depth: int = 0) -> list[list[Run]]:
@@ -116,13 +140,15 @@ def reading_order(segs: list[Run], depth: int = 0) -> list[list[Run]]:
     if not segs:
         return []
     sizes = [s.size for s in segs]
-    min_gap = max(1.5 * statistics.median(sizes), 6.0)
+    min_gap = max(1.0 * statistics.median(sizes), 6.0)
     gutters = _gutters(segs, min_gap) if depth < 4 and len(segs) > 3 else []
     if not gutters:
-        return [sorted(segs, key=lambda s: (-s.y, s.x0))]
+        banded = _by_bands(segs, depth) if depth < 4 else None
+        return banded if banded is not None else [sorted(segs, key=lambda s: (-s.y, s.x0))]
     bounds = [min(s.x0 for s in segs) - 1, *[(a + b) / 2 for a, b in gutters], max(s.x1 for s in segs) + 1]
 
     def column_of(s: Run) -> int | None:
+        """Index of the column holding ``s``, or ``None`` when it crosses a gutter."""
         for i in range(len(bounds) - 1):
             if bounds[i] <= s.x0 and s.x1 <= bounds[i + 1]:
                 return i
@@ -143,6 +169,36 @@ def reading_order(segs: list[Run], depth: int = 0) -> list[list[Run]]:
     return [c for c in out if c]
 
 
+def _by_bands(segs: list[Run], depth: int) -> list[list[Run]] | None:
+    """Read a region cut into bands by its wide lines, when some band has columns.
+
+    Stacked articles with different column counts (two columns over three)
+    have no gutter common to the whole region; their full-width headlines cut
+    it into bands that do.  ``None`` when no band has columns (plain text).
+    """
+    x0 = min(s.x0 for s in segs)
+    x1 = max(s.x1 for s in segs)
+    wide = sorted((s for s in segs if s.width >= WIDE_SHARE * (x1 - x0)), key=lambda s: -s.y)
+    if not wide:
+        return None
+    out: list[list[Run]] = []
+    found = False
+    upper = float("inf")
+    for cut in [*wide, None]:
+        lower = cut.y if cut is not None else float("-inf")
+        band = [s for s in segs if lower < s.y < upper and s.width < WIDE_SHARE * (x1 - x0)]
+        if len(band) > 3:
+            cols = reading_order(band, depth + 1)
+            found = found or len(cols) > 1
+            out.extend(cols)
+        elif band:
+            out.append(sorted(band, key=lambda s: (-s.y, s.x0)))
+        if cut is not None:
+            out.append([cut])
+        upper = lower
+    return out if found else None
+
+
 def paragraphs(columns: list[list[Run]], join_lines: bool = True,
                markdown_headings: bool = True) -> list[str]:
     """Text blocks of a page: one per paragraph (lines joined) or per line when not ``join_lines``."""
@@ -153,11 +209,13 @@ def paragraphs(columns: list[list[Run]], join_lines: bool = True,
     blocks: list[str] = []
     for col in columns:
         cur: list[Run] = []
+        edges: dict[float, tuple[float, float]] = {}
         for s in col:
             prev = cur[-1] if cur else None
-            peers = [t for t in col if abs(t.size - s.size) <= 0.15 * body] or [s]
-            left = min(t.x0 for t in peers)
-            right = max(t.x1 for t in peers)
+            if s.size not in edges:  # left and right edge of the lines set in this size
+                peers = [t for t in col if abs(t.size - s.size) <= 0.15 * body]
+                edges[s.size] = (min(t.x0 for t in peers), max(t.x1 for t in peers))
+            left, right = edges[s.size]
             new = prev is None or (
                 abs(s.size - prev.size) > 0.15 * body
                 or prev.y - s.y > 1.9 * max(s.size, prev.size)

@@ -52,6 +52,25 @@ def fmt_num(v: float | None) -> str:
     return f"{int(v):,}" if float(v).is_integer() else f"{v:,.2f}"
 
 
+def _show(v: Any) -> str:
+    """A value for a title line: whole floats without their ``.0``."""
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def _current(field: Any) -> Any:
+    """The current value of an entity field: ``{"value": …}``, or the last of a list of candidates."""
+    if isinstance(field, dict):
+        return field.get("value")
+    if isinstance(field, list) and field:
+        last = field[-1]
+        return last.get("value") if isinstance(last, dict) else last
+    return field
+
+
 def _plain(v: Any) -> str:
     """A text cell: JSON lists shown as 、-separated items."""
     if v is None:
@@ -209,6 +228,7 @@ class ReportBuilder:
         for ev in self.t.get("entity_timeline", []):
             timeline[ev["entity_id"]].append(ev)
         out = []
+        ents.sort(key=lambda e: (-len(timeline.get(e["id"], [])), e.get("name") or ""))
         for e in ents:
             evs = sorted(timeline.get(e["id"], []), key=lambda r: (r.get("date") or "", r["seq"]))
             items = []
@@ -224,6 +244,9 @@ class ReportBuilder:
             conflicts = json.loads(e.get("conflicts") or "[]")
             flag = (f' <span class="muted">conflicting: {escape(", ".join(map(str, conflicts)))}</span>'
                     if conflicts else "")
+            inv = _current(json.loads(e.get("fields") or "{}").get("investment_cny"))
+            if isinstance(inv, int | float) and not isinstance(inv, bool):
+                flag = f" · {escape(fmt_cny(inv))}{flag}"
             out.append(f'<div class="entity filterable"><strong>{escape(e.get("name") or "")}</strong> '
                        f'<span class="muted">{escape(e["id"])} · {e.get("members") or 0} mentions</span>'
                        f'{flag}{strip}<ul class="events">{"".join(items)}</ul></div>')
@@ -247,7 +270,7 @@ class ReportBuilder:
                     text, css = STAGE_LABELS.get(v or "", v or ""), ""
                 else:
                     text, css = _plain(v), ""
-                cell = self._value(r["id"], names, text, f"{col} = {'' if v is None else v}")
+                cell = self._value(r["id"], names, text, f"{col} = {_show(v)}")
                 if kind == "stage":
                     cell += self._timeline([(v or "", r.get("status"), "")])
                 cells.append(f"<td{css}>{cell}</td>")

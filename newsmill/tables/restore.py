@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newsmill.core.model import Document, Entity
-from newsmill.tables.rows import FIRST_WORDS, Row
+from newsmill.tables.rows import Row
 from newsmill.tables.schema import ALL_TABLES
 
 
@@ -131,21 +131,6 @@ def entities_from_tables(tables: Mapping[str, Iterable[Row]]) -> list[Entity]:
         links=_loads(e["links"], []), conflicts=_loads(e["conflicts"], []),
         producer=e["producer"] or "",
     ) for e in tables.get("entities", ())]
-
-
-def document_json(doc: Document, with_raw: bool = True) -> dict[str, Any]:
-    """The JSON form of a document written by the ``jsonl`` format (see its module doc)."""
-    d = doc.to_dict(with_raw=with_raw)
-    d["page"] = doc.source.replace("\\", "/").rsplit("/", 1)[-1]
-    d["pub_date"] = d["meta"]["pub_date"]
-    clean = doc.clean
-    for a in d["articles"]:
-        b0 = a["start"] if a["body_start"] is None else a["body_start"]
-        b1 = a["end"] if a["body_end"] is None else a["body_end"]
-        a["first_words"] = clean[b0:b1].lstrip()[:FIRST_WORDS]
-    for m in d["mentions"]:
-        m["raw_text"] = doc.raw[m["raw_start"]:m["raw_end"]] if m["raw_start"] >= 0 else None
-    return d
 
 
 def document_from_json(d: Mapping[str, Any]) -> Document:

@@ -22,9 +22,24 @@ TRANSIENT_EXTRA = ("cached",)
 """Metadata keys that describe one run, not the document (left out of the tables)."""
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+_quote = json.encoder.encode_basestring  # the C version when available
+
+
 def dumps(value: Any) -> str:
-    """JSON text of a value (UTF-8 kept, compact)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+    """JSON text of a value (UTF-8 kept, compact); plain values take a fast path."""
+    t = type(value)
+    if t is str:
+        return _quote(value)
+    if value is None:
+        return "null"
+    if t is int:
+        return int.__repr__(value)
+    if t is bool:
+        return "true" if value else "false"
+    if not value and (t is dict or t is list):
+        return "{}" if t is dict else "[]"
+    return _ENCODER.encode(value)
 
 
 def value_text(value: Any) -> str | None:
@@ -268,6 +283,21 @@ def entity_rows(entities: Iterable[Entity], run_id: str | None = None) -> Tables
                 "evidence": _event_evidence(ev), "event": dumps(ev),
             })
     return out
+
+
+def document_json(doc: Document, with_raw: bool = True) -> dict[str, Any]:
+    """The JSON form of a document written by the ``jsonl`` format (see its module doc)."""
+    d = doc.to_dict(with_raw=with_raw)
+    d["page"] = doc.source.replace("\\", "/").rsplit("/", 1)[-1]
+    d["pub_date"] = d["meta"]["pub_date"]
+    clean = doc.clean
+    for a in d["articles"]:
+        b0 = a["start"] if a["body_start"] is None else a["body_start"]
+        b1 = a["end"] if a["body_end"] is None else a["body_end"]
+        a["first_words"] = clean[b0:b1].lstrip()[:FIRST_WORDS]
+    for m in d["mentions"]:
+        m["raw_text"] = doc.raw[m["raw_start"]:m["raw_end"]] if m["raw_start"] >= 0 else None
+    return d
 
 
 def check_row(table: str, row: Row) -> None:

@@ -321,7 +321,7 @@ def _loc(part: str) -> ViewColumn:
 _VIEW_LIST = [
     View("projects", "project", "Projects: one row per project record, fields as columns.", (
         _f("name"), _f("stage"), _f("status"), _f("date"), _f("investor"),
-        _loc("province"), _loc("city"), _loc("county"), _loc("detail"),
+        _loc("province"), _loc("city"), _loc("county"), _loc("detail"), _loc("code"),
         _loc("province_code"), _loc("city_code"), _loc("county_code"),
         _f("investment_cny", "real"), _f("capacity"), _f("area"),
         _f("annual_output_cny", "real"), _f("jobs", "real"),

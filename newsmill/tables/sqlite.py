@@ -6,7 +6,8 @@ A document is replaced as a whole (its row is deleted, which cascades to its
 articles, mentions, records…, then written again) inside one transaction, so
 writing the same input twice leaves no duplicates and an interrupted run
 never leaves a half-written document.  Article headlines and bodies are
-indexed with FTS5 (trigram tokenizer: any substring of 3+ characters).
+indexed with FTS5 (trigram tokenizer: any substring of 3+ characters), in
+bulk every few hundred documents and when the store closes.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from newsmill.tables.schema import SCHEMA_VERSION, TABLES, VIEWS, Table, View
 SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "json": "TEXT"}
 FTS_TABLE = "articles_fts"
 FTS_COLUMNS = ("headline", "body")
+FTS_PENDING = "articles_fts_pending"
+FTS_BATCH = 200
 
 
 class SchemaMismatch(RunError):
@@ -80,21 +83,45 @@ def view_ddl(v: View) -> str:
 
 
 def fts_ddl() -> list[str]:
-    """The FTS5 table over article headlines and bodies, kept in sync by triggers."""
+    """The FTS5 table over article headlines and bodies, and the triggers that keep it true.
+
+    New articles are queued in ``fts_pending`` (by a trigger, in the same
+    transaction as their document) and indexed in bulk by :func:`index_pending`,
+    which is several times cheaper than indexing each document as it comes.
+    A deleted article is removed from the index, or from the queue if it was
+    never indexed, so the index never holds stale text, even after a crash.
+    """
     cols = ", ".join(FTS_COLUMNS)
-    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
     old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    unindex = (f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {cols}) SELECT 'delete', old.rowid, {old} "
+               f"WHERE NOT EXISTS (SELECT 1 FROM {FTS_PENDING} WHERE id = old.rowid); "
+               f"DELETE FROM {FTS_PENDING} WHERE id = old.rowid;")
     return [
         f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({cols}, content='articles', "
         "content_rowid='rowid', tokenize='trigram')",
+        f"CREATE TABLE {FTS_PENDING} (id INTEGER PRIMARY KEY)",
         f"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN "
-        f"INSERT INTO {FTS_TABLE}(rowid, {cols}) VALUES (new.rowid, {new}); END",
-        f"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN "
-        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {cols}) VALUES ('delete', old.rowid, {old}); END",
-        f"CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN "
-        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {cols}) VALUES ('delete', old.rowid, {old}); "
-        f"INSERT INTO {FTS_TABLE}(rowid, {cols}) VALUES (new.rowid, {new}); END",
+        f"INSERT INTO {FTS_PENDING}(id) VALUES (new.rowid); END",
+        f"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN {unindex} END",
+        f"CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN {unindex} "
+        f"INSERT OR IGNORE INTO {FTS_PENDING}(id) VALUES (new.rowid); END",
     ]
+
+
+def index_pending(con: sqlite3.Connection) -> int:
+    """Index the queued articles in one transaction; return how many were indexed."""
+    con.execute("BEGIN")
+    try:
+        cur = con.execute(f"INSERT INTO {FTS_TABLE}(rowid, {', '.join(FTS_COLUMNS)}) "
+                          f"SELECT a.rowid, {', '.join('a.' + c for c in FTS_COLUMNS)} FROM articles a "
+                          f"JOIN {FTS_PENDING} p ON p.id = a.rowid")
+        n = cur.rowcount
+        con.execute(f"DELETE FROM {FTS_PENDING}")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+    return n
 
 
 def schema_sql() -> list[str]:
@@ -157,11 +184,14 @@ def _insert(con: sqlite3.Connection, table: str, rows: list[Row]) -> None:
 class SqliteStore:
     """Writes documents, entities and run metadata into a newsmill SQLite database."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, fts_batch: int = FTS_BATCH) -> None:
         self.path = path
         self.con = connect(path, create=True)
         self.con.execute("PRAGMA journal_mode = WAL")
         self.con.execute("PRAGMA synchronous = NORMAL")
+        self.fts_batch = fts_batch
+        self._unindexed = 0
+        index_pending(self.con)  # what an interrupted run left queued
 
     def write_run(self, rows: Tables) -> None:
         """Insert or replace the run's row and its plugins."""
@@ -188,6 +218,14 @@ class SqliteStore:
             self.con.execute("ROLLBACK")
             raise
         self.con.execute("COMMIT")
+        self._unindexed += 1
+        if self._unindexed >= self.fts_batch:
+            self.index()
+
+    def index(self) -> None:
+        """Index the articles written since the last call in the full-text table."""
+        index_pending(self.con)
+        self._unindexed = 0
 
     def write_entities(self, rows: Tables, doc_ids: Iterable[str]) -> None:
         """Replace the entities that have a member in ``doc_ids`` (or share an id) with ``rows``."""
@@ -208,7 +246,8 @@ class SqliteStore:
         self.con.execute("COMMIT")
 
     def close(self) -> None:
-        """Checkpoint the write-ahead log and leave a single database file."""
+        """Index what is queued, checkpoint the write-ahead log and leave a single database file."""
+        self.index()
         self.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.con.execute("PRAGMA journal_mode = DELETE")
         self.con.execute("PRAGMA optimize")
@@ -241,6 +280,7 @@ def datasette_metadata(db_name: str, title: str = "newsmill output") -> dict[str
             entry["facets"] = list(t.facets)
         tables[t.name] = entry
     tables["articles"].update({"fts_table": FTS_TABLE, "fts_pk": "rowid"})
+    tables[FTS_PENDING] = {"hidden": True}
     for v in VIEWS.values():
         tables[v.name] = {"description": v.description, "facets": list(v.facets)}
     return {"title": title,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsmill.zh.names import HAN
+from newsmill.zh.variants import alternation
 
 #: Punctuation that ends or splits sentences: a line holding any is body text.
 SENTENCE_STOPS = "。；;"
@@ -18,20 +19,27 @@ _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)\s*#*\s*$")
 _OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                       r"|\d{1,2}[、.．](?!\d))")
 _BANNER_MARK = re.compile(r"(?:>{2,}|》{2,}|→|▶|►|＞{2,})\s*$|^\s*(?:<{2,}|《{2,}|◀|◄)")
+_COLUMN_WORDS = re.compile(alternation((
+    "简讯", "快讯", "短讯", "要闻", "综合", "专题", "专栏", "聚焦", "关注", "视点", "观察", "特稿", "时评",
+    "速递", "动态", "一线", "纵深", "新闻", "观澜", "特别报道", "深度", "调查", "评论", "图片新闻", "图说",
+    "一周")) + "$")
 _LABEL = re.compile(rf"^[{HAN}A-Za-z0-9()（）·、]{{1,14}}[:：]$")
-_CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图\d*[)）]?\s*[:：])")
-_CAPTION_END = re.compile(r"(?:现场|一角|掠影|全景|场景|实景|效果图|资料图|供图|航拍图?)[。.]?$")
+_CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图\d*[)）]?\s*[:：]"
+                            r"|[(（]?\s*(?:本版|本文)?(?:图片|照片)(?:由|来源|均由|为)|[(（]\s*资料图片?\s*[)）])")
+_CAPTION_END = re.compile(alternation(("现场", "一角", "掠影", "全景", "场景", "实景", "效果图", "资料图",
+                                        "供图", "航拍", "航拍图")) + r"[。.]?$")
 _HAN_RE = re.compile(f"[{HAN}]")
 _WEB_FURNITURE = re.compile(
     r"^(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>»]"
-    r"|(?:\s[>»]\s.*){2,}"
+    r"|\s[>»]\s[^>»]*\s[>»]\s"
     r"|^(?:【\s*)?(?:字号|字体)\s*[:：]|^\s*【?\s*[大中小]\s*[大中小]\s*[大中小]\s*】?\s*$"
     r"|^(?:分享到|分享至|扫一扫|扫描二维码|点击关注|打印本页|关闭窗口|返回顶部|上一篇|下一篇|相关新闻|【打印】|【关闭】)")
 _PRINT_FURNITURE = re.compile(
     r"^!\[[^\]]*\]\([^)]*\)$"                                   # an image link of a converted PDF
     r"|^<[^>]+>$"                                                 # a lone HTML tag
     r"|^[(（]?\s*(?:[上下]转|转第|上接|接第)[^()（）]{0,12}版\s*[)）]?$"   # continued on / from page N
-    r"|^第?\s*[A-Z]?\d{1,2}\s*版(?:\s*[:：]?\s*\S{0,8})?$")       # a page number with its section
+    r"|^第?\s*[A-Z]?\d{1,2}\s*版(?:\s*[:：]?\s*\S{0,8})?$"       # a page number with its section
+    r"|^[(（]\s*(?:完|全文完|待续|未完待续|终)\s*[)）]$")               # end marks
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 
 
@@ -47,7 +55,7 @@ def is_heading_like(line: str, max_len: int = 100) -> bool:
     """A line that could be a headline, kicker or subheading: short, no sentence punctuation.
 
     Lines ending in ``，``/``、``/an opening bracket (cut paragraphs), lines
-    ending in ``……`` and long lines with ``！``/``？`` are body text.
+    ending in ``……`` and lines over 60 characters with ``！``/``？`` are body text.
     """
     s = line.strip()
     if not s or len(s) > max_len or not _HAN_RE.search(s) or _TABLE_ROW.match(s):
@@ -58,19 +66,22 @@ def is_heading_like(line: str, max_len: int = 100) -> bool:
         return False
     if s[-1] in CONTINUES and not s.endswith("——"):
         return False
-    if len(s) > 30 and any(p in s for p in "！？!?"):
+    if len(s) > 60 and any(p in s for p in "！？!?"):
         return False
     return True
 
 
 def is_web_furniture(line: str) -> bool:
     """Web page furniture: breadcrumbs, font-size switches, share and print links."""
-    return bool(_WEB_FURNITURE.search(line.strip()))
+    s = line.strip()
+    return len(s) <= 80 and bool(_WEB_FURNITURE.search(s))
 
 
 def is_print_furniture(line: str) -> bool:
     """Print furniture: image links, ``(下转第2版)``, page numbers, lines without any Han character."""
     s = line.strip()
+    if len(s) > 40:
+        return False
     if s and not _HAN_RE.search(s) and len(s) <= 12 and not _TABLE_ROW.match(s):
         return True
     return bool(_PRINT_FURNITURE.match(s))
@@ -89,6 +100,14 @@ def is_label(line: str) -> bool:
 def is_banner(line: str) -> bool:
     """A column or section banner (``聚焦某某 >>>``): not a title of its own."""
     return bool(_BANNER_MARK.search(line))
+
+
+def is_column_label(line: str) -> bool:
+    """A column or section label printed above a title (``要闻``, ``经济简讯``, ``县域观察``)."""
+    s = line.strip().lstrip("#").strip()
+    if not s or is_label(s) or any(c.isdigit() for c in s):
+        return False
+    return len(s) <= 4 or (len(s) <= 8 and bool(_COLUMN_WORDS.search(s)))
 
 
 def is_outline_item(line: str) -> bool:
@@ -118,5 +137,5 @@ def kicker_score(line: str) -> int:
 
 
 __all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_table_row",
-           "is_heading_like", "is_label", "is_banner", "is_outline_item", "is_caption_start",
-           "kicker_score", "SENTENCE_STOPS"]
+           "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
+           "is_caption_start", "kicker_score", "SENTENCE_STOPS"]

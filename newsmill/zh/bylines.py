@@ -25,8 +25,11 @@ from newsmill.zh.variants import alternation, either_script
 
 #: Endings of outlet names (newspapers, agencies, sites, stations).
 OUTLET_ENDINGS = ("日报", "晚报", "早报", "商报", "时报", "导报", "周报", "报", "通讯社", "社",
-                  "新闻网", "网", "电视台", "台", "客户端", "融媒体中心", "新闻中心", "新闻")
-_OUTLET = rf"(?:{either_script('本报')}|[{HAN}A-Za-z]{{1,12}}?{alternation(OUTLET_ENDINGS)})"
+                  "新闻网", "网", "电视台", "台", "客户端", "融媒体中心", "新闻中心", "新闻", "在线",
+                  "周刊", "杂志", "之声", "频道")
+_OUTLET_ONE = rf"(?:{either_script('本报')}|[{HAN}A-Za-z]{{1,12}}?{alternation(OUTLET_ENDINGS)})"
+#: An outlet, or several joined by a dash (``某某网-某某客户端``).
+_OUTLET = rf"(?:{_OUTLET_ONE}(?:[-—·]{_OUTLET_ONE})*)"
 
 #: Roles credited with writing or photographing (their names are reporters).
 AUTHOR_ROLES = ("记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者",
@@ -45,14 +48,20 @@ _ROLE = alternation(AUTHOR_ROLES + EDITOR_ROLES)
 _SOURCE_LABEL = alternation(("来源", "稿源", "出处", "信息来源", "文章来源", "稿件来源", "新闻来源"))
 _SEP = r"[\s\u3000、，,;；/|｜]+"
 _NAME_END = rf"(?=$|[\s\u3000、，,;；)）]|{alternation(CRAFTS)}|{_ROLE}|{either_script('本报')})"
+#: Endings of outlets and public bodies credited as a source (``(某某发布)``, ``(商务部)``).
+_ORG_END = alternation(OUTLET_ENDINGS + ("发布", "资讯", "数据", "财经", "部", "局", "委", "厅", "办",
+                                         "中心", "研究院"))
 _TOKEN = re.compile(
     rf"(?P<per>据\s*(?P<per_src>{_OUTLET})(?=$|[\s\u3000]))"
     rf"|(?P<source>{_SOURCE_LABEL}\s*[:：]\s*(?P<src>[^\s\u3000:：]{{2,24}}?))(?=$|[\s\u3000])"
     rf"|(?P<meta>{alternation(META_LABELS)}\s*[:：]\s*[^\s\u3000]*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
-    rf"|(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
+    rf"|(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    rf"|{either_script('星期')}[一二三四五六日天]|{either_script('周')}[一二三四五六日])"
     rf"|(?P<role>(?P<outlet>{_OUTLET})?(?P<rname>{_ROLE})\s*[:：]?)"
     rf"|(?P<craft>{alternation(CRAFTS)})"
+    rf"|(?P<org>[{HAN}]{{1,12}}?{_ORG_END})(?=$|[\s\u3000、，,;；)）])"
     rf"|(?P<name>[{HAN}]{{2,4}}?{_NAME_END}|[{HAN}]{{1,6}}[·•][{HAN}]{{1,8}}{_NAME_END})"
+    rf"|(?P<pair>[{HAN}]{{5,6}}{_NAME_END})"
     rf"|(?P<sep>{_SEP})"
 )
 _EDITOR_RE = re.compile(alternation(EDITOR_ROLES) + r"$")
@@ -85,6 +94,7 @@ class Credit:
     reporters: list[Span] = attrs.field(factory=list)
     editors: list[Span] = attrs.field(factory=list)
     has_role: bool = False
+    source_from: str = ""  # label (来源：), role (某某日报记者), org (named alone), dateline
 
     @property
     def editors_only(self) -> bool:
@@ -113,11 +123,13 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             if credit.source is None:
                 credit.source = Span(m.group("per_src"), offset + m.start("per_src"),
                                      offset + m.end("per_src"))
+                credit.source_from = "label"
             credit.has_role = True
             seen_token = True
         elif m.group("source") is not None:
             if credit.source is None:
                 credit.source = Span(m.group("src"), offset + m.start("src"), offset + m.end("src"))
+                credit.source_from = "label"
             credit.has_role = True
             seen_token = True
         elif m.group("meta") is not None or m.group("date") is not None:
@@ -128,6 +140,12 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             seen_token = True
             if m.group("outlet") and credit.source is None:
                 credit.source = Span(m.group("outlet"), offset + m.start("outlet"), offset + m.end("outlet"))
+                credit.source_from = "role"
+        elif m.group("org") is not None:  # an outlet or body named alone: a source, not a role
+            if credit.source is None:
+                credit.source = Span(m.group("org"), offset + m.start("org"), offset + m.end("org"))
+                credit.source_from = "org"
+            seen_token = True
         elif m.group("craft") is not None:
             credit.has_role = True
             seen_token = True
@@ -138,8 +156,27 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             else:
                 credit.reporters.append(span)
             seen_token = True
+        elif m.group("pair") is not None:  # two names printed without a space
+            parts = split_name_pair(m.group("pair")) if role is not None else None
+            if parts is None:
+                return None
+            base = offset + m.start("pair")
+            for a, b in parts:
+                credit.reporters.append(Span(m.group("pair")[a:b], base + a, base + b))
+            seen_token = True
         pos = m.end()
     return credit if seen_token else None
+
+
+def split_name_pair(run: str) -> list[tuple[int, int]] | None:
+    """Split 5 or 6 Han characters into two names at a common surname (3+2, 2+3, 3+3), or None."""
+    if not has_common_surname(run):
+        return None
+    cuts = (3, 2) if len(run) == 5 else (3,)
+    for cut in cuts:
+        if has_common_surname(run[cut:]):
+            return [(0, cut), (cut, len(run))]
+    return None
 
 
 def _plausible_unlabelled(names: list[Span]) -> bool:
@@ -164,6 +201,8 @@ def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit |
     if m is None or bool(m.group("open")) != bool(m.group("close")):
         return None
     credit = parse_people(m.group("body"), offset + lead + m.start("body"))
+    if credit is not None and credit.source_from == "org" and not credit.reporters:
+        credit.source = None  # an outlet named with no one credited: a page header, not a byline
     if credit is None or not (credit.reporters or credit.source or credit.editors):
         return None
     if not (m.group("mark") or credit.has_role):
@@ -184,16 +223,17 @@ def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
     credit = parse_people(m.group("body"), offset + m.start("body"))
     if credit is None or not credit.reporters and credit.source is None:
         return None
-    if not credit.has_role and not _plausible_unlabelled(credit.reporters):
+    if not credit.has_role and not _plausible_unlabelled(credit.reporters) \
+            and not (credit.source is not None and not credit.reporters):
         return None
     credit.kind = "trailing"
     credit.start, credit.end = offset + m.start(), offset + m.end()
     return credit
 
 
-_DATE_IN_HEAD = re.compile(r"\d{1,2}月\d{1,2}日$")
+_DATE_IN_HEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?$")
 _DATELINE = re.compile(
-    rf"^(?P<lead>[{BYLINE_MARKS}\s\u3000]*)(?P<head>[{HAN}A-Za-z0-9]{{2,26}}?)"
+    rf"^(?P<lead>[{BYLINE_MARKS}\s\u3000]*)(?P<head>[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9\-—·]{{1,30}}?)"
     rf"(?P<kw>[讯訊]|[电電]|消息)(?P<gap>[\s\u3000]*)"
     rf"(?:[(（](?P<people>[^()（）\n]{{1,60}})[)）]"
     rf"|(?P<inline>{_ROLE}[^()（）\n:：。，,]{{2,30}}?(?:{alternation(('报道', '摄'))})?)(?=[:：]))?")
@@ -207,12 +247,10 @@ def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
         return None
     head, head_start = m.group("head"), m.start("head")
     dated = _DATE_IN_HEAD.search(head)
-    if m.group("kw") in "电電":
-        if not dated:
-            return None
-        head = head[: dated.start()]
-    elif dated:
+    if m.group("kw") in "电電" and not dated:
         return None
+    if dated:
+        head = head[: dated.start()]
     h = _HEAD.match(head)
     if h is None:
         return None
@@ -228,6 +266,7 @@ def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
     credit = Credit("dateline", offset + m.start("head"), offset + m.end())
     if outlet:
         credit.source = Span(outlet, offset + head_start, offset + head_start + len(outlet))
+        credit.source_from = "dateline"
     if place:
         p0 = head_start + h.start("place")
         credit.place = Span(place, offset + p0, offset + p0 + len(place))
@@ -237,7 +276,7 @@ def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
             credit.reporters, credit.editors = inner.reporters, inner.editors
             credit.has_role = inner.has_role
             if credit.source is None and inner.source is not None:
-                credit.source = inner.source
+                credit.source, credit.source_from = inner.source, inner.source_from
         elif not outlet:
             return None
     return credit

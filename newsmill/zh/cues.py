@@ -7,8 +7,12 @@ import re
 #: Stage cue → stage, longest cues first so ``竣工投产`` wins over ``竣工``.
 STAGE_CUES: dict[str, str] = {
     "竣工投产": "in_production", "建成投产": "in_production", "竣工投运": "in_production",
-    "投入运营": "in_production", "投入使用": "completed", "投产": "in_production",
+    "投入运营": "in_production", "投入使用": "completed", "建成投用": "in_production",
+    "投用": "in_production", "铺开建设": "under_construction", "开工建设": "started", "投产": "in_production",
     "达产": "in_production", "投运": "in_production", "试生产": "in_production",
+    "试运行": "in_production", "正式运营": "in_production", "开业运营": "in_production",
+    "开业": "in_production", "封顶": "under_construction", "主体完工": "under_construction",
+    "启用": "completed",
     "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
     "集中开工": "started", "新开工": "started", "开工": "started", "奠基": "started",
     "动工": "started", "开建": "started", "启动实施": "started", "启动建设": "started",
@@ -18,7 +22,7 @@ STAGE_CUES: dict[str, str] = {
     "在建": "under_construction", "加快建设": "under_construction", "续建": "under_construction",
     "推进": "under_construction", "建设": "under_construction", "施工": "under_construction",
     "拟建": "planned", "前期工作": "planned", "申建": "planned", "谋划": "planned",
-    "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned",
+    "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned", "计划引资": "planned",
 }
 STAGE_RE = re.compile("|".join(sorted(map(re.escape, STAGE_CUES), key=len, reverse=True)))
 
@@ -26,7 +30,7 @@ STAGE_RE = re.compile("|".join(sorted(map(re.escape, STAGE_CUES), key=len, rever
 WEAK_STAGES = {"建设", "推进", "落地", "施工"}
 
 #: Words that mark an event as a plan, goal or forecast.
-TARGET_CUES = ("计划", "力争", "争取", "确保", "预计", "年底前", "年内", "拟", "目标", "预期",
+TARGET_CUES = ("计划", "力争", "争取", "确保", "预计", "年底前", "年内", "目标", "预期",
                "有望", "即将", "将", "力促", "务必", "全力")
 TARGET_RE = re.compile("|".join(sorted(map(re.escape, TARGET_CUES), key=len, reverse=True)))
 #: ``将`` inside these words is no plan marker.
@@ -34,7 +38,11 @@ _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地")
 
 
 #: Marks of something done or under way (these make a statement ``actual``).
-ACTUAL_RE = re.compile(r"已经|已|成功|累计|先后|日前|近日|截至|目前|正在|了(?![解])")
+ACTUAL_RE = re.compile(r"已经|已|成功|累计|先后|日前|近日|截至|目前|正在|举行|了(?![解])")
+#: In the event's own clause these also report a result (``完成投资``, ``同比增长``).
+CLAUSE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|完成|实现|同比|比上年")
+#: Conditionals: ``建成后``, ``投产后`` name a later state, not the reported event.
+AFTER_EVENT_RE = re.compile(r"(?:建成|投产|达产|竣工|投运|开工)(?:后|以后|之后)")
 
 
 #: Strong plan markers, counted to tell a plan or work report from a news report.

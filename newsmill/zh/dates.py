@@ -9,26 +9,28 @@ Year resolution (see docs/mentions.md):
 
 * an explicit year wins; 今年/去年/明年… count from the base year;
 * without a year, news has a **past bias**: a period that would start after the
-  publication date belongs to the previous year, unless the clause announces a
+  paper's date is moved one year back, unless the clause announces a
   plan or forecast (将, 计划, 力争, 预计, 争取, 拟, 确保…); then a period that
-  would end before the publication date belongs to the next year;
+  would end before the paper's date is moved one year forward;
 * without a base date, the nearest 4-digit year written before the expression
-  (else after it) is used; without one the value stays year-less, written
-  ``--MM-DD`` like in ISO 8601's truncated form.
+  in the same paragraph (else after it in that paragraph) is used; without one
+  the value stays year-less, written ``--MM-DD`` like ISO 8601's truncated form.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
 from newsmill.zh.numbers import parse_int
 
-__all__ = ["DateHit", "DateValue", "find_dates", "parse_date", "FUTURE_MARKERS", "plan_years"]
+__all__ = ["MODES", "DateHit", "DateValue", "find_dates", "parse_date", "FUTURE_MARKERS", "plan_years",
+           "relative_year"]
 
 #: Words in a clause that make a date a plan or forecast (no past bias).
 FUTURE_MARKERS = ("将", "计划", "力争", "预计", "争取", "拟", "确保", "有望", "目标", "届时", "即将",
@@ -59,7 +61,7 @@ class DateValue:
         return dt.date(self.start_year, *self.start), dt.date(self.end_year, *self.end)
 
 
-@attrs.frozen
+@attrs.define(slots=True)
 class DateHit:
     """A date expression found in a text: cleaned span and resolved value."""
 
@@ -70,7 +72,7 @@ class DateHit:
 
 # ---------------------------------------------------------------- patterns
 _CD = "零〇一二三四五六七八九"
-_MN = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_MN = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元(?=月))"
 _DN = (r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
        r"|廿[一二三四五六七八九]?|[一二三四五六七八九])")
 _CONN = r"(?:[-－—–~～]{1,2}|至|到)"
@@ -180,6 +182,10 @@ def _last_day(y: int | None, m: int) -> int:
 
 
 def _md(text: str) -> int:
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if text == "元":
+        return 1  # 元月 = January
     return parse_int(text.replace("廿", "二十"))
 
 
@@ -457,7 +463,7 @@ def _shift(v: DateValue, k: int) -> DateValue:
     return DateValue(v.start_year + k, v.start, v.end_year + k, v.end, v.granularity)  # type: ignore[operator]
 
 
-def _place_year(v: DateValue, ctx: _Ctx, future: bool) -> DateValue:
+def _place_year(v: DateValue, ctx: _Ctx, future: Callable[[], bool]) -> DateValue:
     """Give a year-less value its year (past bias unless the clause announces a plan)."""
     if v.start_year is not None:
         return v
@@ -471,7 +477,7 @@ def _place_year(v: DateValue, ctx: _Ctx, future: bool) -> DateValue:
     start, end = dates
     if ctx.mode == "same":
         return v
-    if ctx.mode == "future" or future:
+    if ctx.mode == "future" or (ctx.mode == "past" and future()):
         return _shift(v, 1) if end < base else v
     if v.granularity in ("day", "month", "approx"):
         return _shift(v, -1) if start > base else v
@@ -522,7 +528,7 @@ def _hint(text: str, pos: int) -> int | None:
 
 
 def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
-                future: bool) -> tuple[int, DateValue] | None:
+                future: Callable[[], bool]) -> tuple[int, DateValue] | None:
     """Parse the date expression that starts at ``pos``: (end, value) or None."""
     m = regex.match(text, pos)
     if not m or m.end() == pos:
@@ -561,7 +567,7 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
     if t and ctx.base is not None and value.dates() is not None:
         tail = t.group("tail")
         since_ok = value.dates()[0] <= ctx.base  # type: ignore[index]
-        if since_ok and (tail in ("以来", "至今", "起至今") or (tail == "起" and ctx.mode != "future")):
+        if since_ok and (tail in ("以来", "至今", "起至今") or (tail == "起" and ctx.mode == "same")):
             value, end = _until(value, ctx.base, since=True), t.end()
         elif tail in ("之前", "以前", "前") and value.granularity in ("year", "month", "day", "approx"):
             if value.dates()[1] >= ctx.base:  # type: ignore[index]
@@ -575,38 +581,109 @@ _STARTS = re.compile(
     rf"上半年|下半年|年初|年底|年末|年中|年内|全年|(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?)日")
 
 
-def find_dates(text: str, pub_date: dt.date | None = None) -> Iterator[DateHit]:
-    """Date expressions in ``text`` resolved against ``pub_date`` (past bias; see the module doc)."""
+#: Characters (or ISO-like digit runs) that every date expression contains; scanning starts from them.
+#: Characters that every date expression contains (or an ISO-like digit run); scanning starts there.
+_ANCHOR = re.compile(r"[年月日季旬周期拜天五久晚晨夜]|(?:19|20)\d{2}(?:[-/.]|\d{4}(?!\d))")
+_NUMS = "0123456789〇零一二三四五六七八九十"
+#: An anchor character counts only next to one of these (checked in Python: cheaper than lookbehinds).
+_PREV_OK = {"年": set(_NUMS + "今去明前后上本当同次这全半"), "月": set(_NUMS + "元个份上下本这当同次"),
+            "日": set(_NUMS + "近"), "季": set("当"), "周": set("上下本这"), "期": set("星近"),
+            "拜": set("礼"), "天": set("今昨明前后当"), "五": set("十一二三四六七八九"), "久": set("不"),
+            "晚": set("今昨明当"), "晨": set("今"), "夜": set("昨"), "旬": set("上中下")}
+_NEXT_OK = {"年": set("初底末中内以度"), "日": set("前"), "季": set("度")}
+
+
+def _anchors(text: str) -> Iterator[re.Match[str]]:
+    for a in _ANCHOR.finditer(text):
+        ch = a.group()
+        if len(ch) > 1:
+            yield a
+            continue
+        i = a.start()
+        if (i and text[i - 1] in _PREV_OK[ch]) or text[i + 1:i + 2] in _NEXT_OK.get(ch, ()):
+            yield a
+
+
+def _nearby_year(text: str, i: int, years: list[tuple[int, int]]) -> int | None:
+    """The 4-digit year written nearest before ``i`` in its paragraph, else nearest after it."""
+    k = bisect.bisect_left(years, (i, 0))
+    para_start = text.rfind("\n", 0, i) + 1
+    if k > 0 and years[k - 1][0] >= para_start:
+        return years[k - 1][1]
+    para_end = text.find("\n", i)
+    para_end = len(text) if para_end < 0 else para_end
+    if k < len(years) and years[k][0] < para_end:
+        return years[k][1]
+    return None
+
+
+def relative_year(surface: str) -> int | None:
+    """The year offset a date expression states in words (去年3月 → -1, 今年 → 0), else None."""
+    for word in sorted(_REL_YEAR, key=len, reverse=True):
+        if surface.startswith(word):
+            return _REL_YEAR[word]
+    return None
+
+
+MODES = ("past", "same", "future")
+
+
+def find_dates(text: str, pub_date: dt.date | None = None, mode: str = "past") -> Iterator[DateHit]:
+    """Date expressions in ``text`` resolved against ``pub_date``.
+
+    ``mode`` ``past`` (news: the past bias of the module doc), ``same`` (a year-less
+    date falls in the base year) or ``future`` (never before the base date).
+    """
+    if mode not in MODES:
+        raise ValueError(f"unknown date mode {mode!r} (use one of {', '.join(MODES)})")
+    years = [(m.start(), int(m.group(1))) for m in _YEAR_HINT.finditer(text)] if pub_date is None else []
     pos = 0
-    n = len(text)
-    while pos < n:
-        s = _STARTS.search(text, pos)
-        if s is None:
-            return
-        i = s.start()
-        prev = text[i - 1:i]
-        if prev.isdigit() or prev == "." or (prev and prev in "第每") or text[i - 2:i] in ("每年", "每月"):
-            pos = i + 1
+    for a in _anchors(text):
+        if a.start() < pos:
             continue
-        hint = _hint(text, i) if pub_date is None else None
-        ctx = _Ctx(pub_date, "past", hint)
-        try:
-            found = _expression(text, i, ctx, _POINT, _is_future(text, i) or _before_deadline(text, i))
-        except (ValueError, KeyError, OverflowError):
-            found = None
-        if found is None:
-            pos = i + 1
-            continue
-        end, value = found
-        nxt = text[end:end + 1]
-        if re.fullmatch(r"[一二三四五六七八九十]{1,2}月份?", text[i:end]) and nxt in "一二三四五六七八九十每":
-            pos = end  # 一月一调度, 三月三: a bare Chinese month is only trusted on its own
-            continue
-        if value.granularity == "year" and nxt and nxt in "度级代" and not text[i:end].endswith("年度"):
+        ws = max(pos, a.start() - 8)
+        while True:
+            s = _STARTS.search(text, ws, a.end() + 6)
+            if s is None or s.start() > a.start():
+                break
+            i = s.start()
+            found = _try_at(text, i, pub_date, years, mode)
+            if found is None:
+                ws = i + 1
+                continue
+            end, value = found
+            if value is not None:
+                yield DateHit(i, end, value)
             pos = end
-            continue
-        yield DateHit(i, end, value)
-        pos = end
+            if a.start() < pos:
+                break
+            ws = pos
+
+
+def _try_at(text: str, i: int, pub_date: dt.date | None, years: list[tuple[int, int]],
+            mode: str = "past") -> tuple[int, DateValue | None] | None:
+    """The expression starting at ``i``: (end, value), (end, None) for a skipped look-alike, or None."""
+    prev = text[i - 1:i]
+    if prev.isdigit() or prev == "." or (prev and prev in "第每") or text[i - 2:i] in ("每年", "每月"):
+        return None
+    hint = _nearby_year(text, i, years) if pub_date is None and years else None
+    ctx = _Ctx(pub_date, mode, hint)
+    try:
+        found = _expression(text, i, ctx, _POINT,
+                            lambda: _is_future(text, i) or _before_deadline(text, i))
+    except (ValueError, KeyError, OverflowError):
+        return None
+    if found is None:
+        return None
+    end, value = found
+    nxt = text[end:end + 1]
+    if re.fullmatch(r"[一二三四五六七八九十]{1,2}月份?", text[i:end]) and nxt in "一二三四五六七八九十每":
+        return end, None  # 一月一调度, 三月三: a bare Chinese month is only trusted on its own
+    if value.granularity == "year" and nxt and nxt in "度级代" and not text[i:end].endswith("年度"):
+        return end, None
+    if value.granularity == "year" and value.start_year is None:
+        return end, None  # 今年 / 全年 with no year known says nothing
+    return end, value
 
 
 _DAYPART = (r"(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|半夜|午夜|深夜|白天|午后|黎明|"
@@ -635,7 +712,7 @@ def parse_date(text: str, base: dt.date | None = None, mode: str = "same") -> Da
         if base is None or body == s:
             raise ValueError(f"not a date: {text!r}")
         return _one_day(base)
-    found = _expression(body, 0, ctx, _POINT_LOOSE, mode == "future")
+    found = _expression(body, 0, ctx, _POINT_LOOSE, lambda: mode == "future")
     if found is None or found[0] != len(body):
         raise ValueError(f"not a date: {text!r}")
     return found[1]

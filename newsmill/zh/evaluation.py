@@ -81,6 +81,7 @@ class KindScore:
         self.wrong.extend(other.wrong)
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-able summary with rounded scores, field accuracies, misses and false hits."""
         return {
             "gold": self.gold, "pred": self.pred, "matched": self.matched,
             "precision": round(self.precision, 4), "recall": round(self.recall, 4),
@@ -204,9 +205,11 @@ class PageScorer:
 
     @staticmethod
     def pred_spans(item: dict[str, Any]) -> list[Span]:
+        """Raw spans of a predicted item (kept by the gold converter under ``_spans``)."""
         return [tuple(s) for s in item.get("_spans") or []]
 
     def pred_article_span(self, item: dict[str, Any]) -> Span | None:
+        """Raw span of the article a predicted record belongs to."""
         idx = item.get("_article")
         if idx is None or not (0 <= idx < len(self._art_spans)):
             return None

@@ -74,6 +74,7 @@ class Figure:
     unit: str = ""
     qualifier: str = "exact"
     magnitude: str = ""
+    change: str | None = None  # percent: "increase" / "decrease" when the text says so
 
 
 def _qualifier(m: re.Match) -> str:

@@ -100,7 +100,8 @@ def _money_items(doc: Document, m: Mention) -> list[dict[str, Any]]:
     qualifier = attrs.get("qualifier") or "exact"
     values: list[Any] = [m.value]
     rng = attrs.get("range")
-    if isinstance(rng, (list, tuple)) and len(rng) == 2 and all(v is not None for v in rng):
+    if isinstance(rng, (list, tuple)) and len(rng) == 2 and all(v is not None for v in rng) \
+            and "range_part" not in attrs and m.value is None:
         values = list(rng)
     out = []
     for v in values:

@@ -15,7 +15,7 @@ import attrs
 
 from newsmill.zh.script import CLAUSE_PUNCT, HAN, SENTENCE_END
 
-#: Markdown heading markers (``#``…``######``) as left by HTML/PDF converters.
+#: Lines opened by ``#``…``######`` (headings as HTML/PDF converters leave them).
 HEADING_MARK_RE = re.compile(r"#{1,6}\s")
 _NAME = rf"[{HAN}·]{{2,5}}"
 #: Bylines: ``□ 本报记者 丁南``, ``本报讯 今年以来``, ``XX日报自贡讯(记者 X)``, ``(记者 X)``, ``文/X``.

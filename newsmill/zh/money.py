@@ -34,6 +34,7 @@ QUALIFIERS: dict[str, str] = {
     "超": "more_than", "超过": "more_than", "逾": "more_than", "过": "more_than",
     "突破": "more_than", "超出": "more_than", "高于": "more_than", "多于": "more_than",
     "以上": "more_than", "余": "more_than", "多": "more_than", "有余": "more_than",
+    "上": "more_than", "破": "more_than",
     "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "最少": "at_least",
     "起码": "at_least", "(含)以上": "at_least", "（含）以上": "at_least",
     "不超过": "up_to", "不高于": "up_to", "最高": "up_to", "最多": "up_to", "至多": "up_to",
@@ -56,6 +57,9 @@ _CONN = r"至|到|~|～|－|—{1,2}|–|-{1,2}"
 _MONEY_NOUNS = ("产值|税收|营收|营业收入|销售收入|主营业务收入|收入|销售额|投资|资金|融资|资产|利润|市值"
                 "|交易额|规模")
 
+#: Units of a price (元/吨, 每股…).
+_PER = ("平方米|千瓦时|公斤|千克|小时|平米|股|吨|度|亩|人|户|年|月|天|日|件|台|辆|桶|克|斤|个|次|张"
+        "|套|份|只|头|kWh|kg|t|㎡")
 _AMOUNT = rf"""
 (?P<pre>(?:{_PRE})(?:达|了)?)?
 (?:(?P<precur>人民币|港币|新台币)[ ]?)?
@@ -64,13 +68,14 @@ _AMOUNT = rf"""
 (?P<num>{_NUM_FULL})(?P<q>余|多)?(?:个(?=[万亿]))?(?P<mag>[ ]?[十百千万亿萬億kKwW]+)?
 (?:
   \ ?(?P<cur>{_CUR})(?P<yuancur>欧元|美元|日币|日元|港元|港币)?
-  (?P<sub>(?:[{_NUMCH}]+[角毛])?(?:[{_NUMCH}]+分)?)?(?:钱|整)?(?P<rmb>人民币)?
+  (?P<sub>(?:[{_NUMCH}]+[角毛])?(?:[{_NUMCH}]+分)?)?(?:钱|整)?(?P<rmb>人民币)?(?:/(?P<per>{_PER}))?
   | (?=(?P<noun>{_MONEY_NOUNS}))
   BARE
 )
 (?P<post>{_POST})?
 """
 _RE = re.compile(_AMOUNT.replace("BARE", ""), re.VERBOSE)
+_PER_BEFORE = re.compile(rf"每(?P<per>{_PER})$")
 _RE_PARSE = re.compile(_AMOUNT.replace("BARE", "| (?P<bare>)"), re.VERBOSE)
 #: A bound word a few characters before the number: 最高补贴200万元, 不超过每户5万元.
 _LOOSE_PRE = re.compile(r"(最高|最多|不超过|不高于|至多|不低于|至少|最低|不少于)[\u4e00-\u9fff]{1,4}$")
@@ -79,7 +84,7 @@ _NOT_AFTER_YUAN = set("旦宵素件器化首老帅勋音气神代朝谋组胞次
 _DIVERSE_OK = set("的，,。;；、)）和与及用左以资投")
 
 
-@attrs.frozen
+@attrs.define(slots=True)
 class MoneyHit:
     """One amount found in a text: cleaned span, exact value and how it is qualified."""
 
@@ -93,6 +98,7 @@ class MoneyHit:
     bounds: tuple[Decimal, Decimal] | None = None   # for 3000多 / 几十万 / 八九亿
     range: tuple[Decimal, Decimal] | None = None
     range_part: str | None = None
+    per: str | None = None     # a price: 28.11元/股 → 股, 每吨3000元 → 吨
 
     @property
     def value(self) -> int:
@@ -115,7 +121,9 @@ def _vague(num: str) -> tuple[Decimal, Decimal] | None:
     """Bounds of vague numerals: 几十万, 数十亿, 十几, 三五百, 八九亿."""
     body, mag = split_magnitude(num)
     scale = _mag_value(mag) if mag else Decimal(1)
-    m = re.fullmatch(r"[几数]([十百千万])", body)
+    if body in ("几", "数") and mag:
+        return scale, 10 * scale  # 数亿 = 1亿 … 10亿
+    m = re.fullmatch(r"[几数]([十百千万亿])", body)
     if m:
         u = _mag_value(m.group(1))
         return u * scale, 10 * u * scale
@@ -130,8 +138,20 @@ def _vague(num: str) -> tuple[Decimal, Decimal] | None:
     return None
 
 
+_BARE_UNITS = {"亿": Decimal(10**8), "億": Decimal(10**8), "万": Decimal(10**4), "萬": Decimal(10**4)}
+_BARE_OK = ("过", "超", "上", "破", "逾", "近", "超过", "突破", "将近", "接近")
+_PLAIN = re.compile(r"[0-9.,]+[十百千万亿]*")
+_HAS_DIGIT = re.compile(r"[0-9]")
+_HAS_UNIT = re.compile("[十百千万亿萬億拾佰仟]")
+_ENDS_BIG = re.compile("[万亿萬億]$")
+
+
 def _value(num: str, mag: str) -> tuple[Decimal, tuple[Decimal, Decimal] | None]:
     num = num.strip()
+    if num in _BARE_UNITS:
+        return _BARE_UNITS[num] * _mag_value(mag), None
+    if _PLAIN.fullmatch(num):
+        return parse_number(num) * _mag_value(mag), None
     vague = _vague(num + mag.strip())
     if vague:
         return vague[0], vague
@@ -174,16 +194,17 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
         nxt = text[end:end + 1]
         if cur in ("元", "圆") and nxt in _NOT_AFTER_YUAN:
             return []
+        if nxt == "级":
+            return []  # 百亿元级产业 names a size class; no sum is stated
         if cur == "块" and nxt and ("\u4e00" <= nxt <= "\u9fff") and nxt != "钱":
             return []
         if cur in ("元", "圆") and m.group("q") == "多" and not m.group("mag") and nxt \
                 and "\u4e00" <= nxt <= "\u9fff" and nxt not in _DIVERSE_OK:
             return []  # 多元产业: diversified, not "more than … yuan"
         if m.group("noun"):
-            if not re.search("[万亿萬億]$", num + mag.strip()) or text[end:end + 1] == "级":
+            if not _ENDS_BIG.search(num + mag.strip()) or text[end:end + 1] == "级":
                 return []
-        if not re.search(r"[0-9]", num + (m.group("lo") or "")) and not re.search(
-                "[十百千万亿萬億拾佰仟]", num + mag):
+        if not _HAS_DIGIT.search(num + (m.group("lo") or "")) and not _HAS_UNIT.search(num + mag):
             return []  # a lone Chinese digit before 元 (三元里, 一元化)
         if m.start() > 0 and text[m.start() - 1] in "第每" and not m.group("pre"):
             return []
@@ -197,6 +218,11 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     pre = (m.group("pre") or "").rstrip("达了") or None
     if strict and pre in ("近", "过", "超") and m.start() > 0 and text[m.start() - 1] in "最接附通经不超越":
         pre = None  # 最近 / 通过 / 不超: not a qualifier of this amount
+    bare = num.strip() in _BARE_UNITS
+    if bare and pre not in _BARE_OK:
+        return []  # 亿元以上企业: no number at all
+    if pre in ("上", "破") and not (bare or (pre == "上" and num[:1] in "百千万亿")):
+        pre = None  # 上/破 qualify only 上亿元, 破亿元, 上百亿元
     if strict and pre is None and not m.group("lo"):
         loose = _LOOSE_PRE.search(text, max(0, m.start() - 8), m.start())
         if loose:
@@ -221,7 +247,11 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     if m.group("precur") and not m.group("pre"):
         start = m.start("num") if not m.group("lo") else m.start("lo")
     if m.group("conn") is None:
-        return [MoneyHit(start, end, amount, currency, qualifier, unit, number, bounds)]
+        per = m.group("per")
+        if per is None and strict:
+            before = _PER_BEFORE.search(text, max(0, start - 6), start)
+            per = before.group("per") if before else None
+        return [MoneyHit(start, end, amount, currency, qualifier, unit, number, bounds, per=per)]
     lo, lomag, locur = m.group("lo"), m.group("lomag") or "", m.group("locur")
     try:
         if not lomag and not locur:
@@ -249,15 +279,42 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     lo_unit = (lomag + (locur or "")) if (lomag or locur) else unit
     return [
         MoneyHit(lo_start, lo_end, low, currency, qualifier, lo_unit,
-                 lo.replace(",", ""), None, rng, "low"),
-        MoneyHit(m.start("num"), end, amount, currency, qualifier, unit, number, bounds, rng, "high"),
+                 lo.replace(",", ""), None, rng, "low", m.group("per")),
+        MoneyHit(m.start("num"), end, amount, currency, qualifier, unit, number, bounds, rng, "high",
+                 m.group("per")),
     ]
 
 
+#: Every amount contains a currency name or (for bare 千亿产值) a money noun after 万/亿.
+_ANCHOR = re.compile(rf"[元圆币镑铢块]|卢布|法郎|美金|[万亿萬億](?:{_MONEY_NOUNS})")
+#: What an amount (with a range's low end) is made of, scanning back from its currency.
+_BACK = set(_NUMCH.replace("0-9", "0123456789") + ".,， 余多几数个至到~～-－—–()（）含元圆kKwW"
+            + "".join(CURRENCIES))
+
+
 def find_money(text: str) -> Iterator[MoneyHit]:
-    """Every amount of money in ``text``, in order; scale words and look-alikes are skipped."""
-    for m in _RE.finditer(text):
-        yield from _hits(m, text, strict=True)
+    """Every amount of money in ``text``, in order; scale words and look-alikes are skipped.
+
+    The full pattern only runs in a window before each currency name, which keeps
+    the scan fast on text that has few amounts.
+    """
+    last = 0
+    n = len(text)
+    for a in _ANCHOR.finditer(text):
+        if a.start() < last:
+            continue
+        ws = a.start()
+        floor = max(last, a.start() - 40)
+        while ws > floor and text[ws - 1] in _BACK:
+            ws -= 1
+        ws = max(floor, ws - 4)  # room for a qualifier word (不低于, 超过, 人民币)
+        for m in _RE.finditer(text, ws, min(n, a.end() + 14)):
+            if m.end() <= last:
+                continue
+            hits = _hits(m, text, strict=True)
+            yield from hits
+            last = m.end()
+        last = max(last, a.end())
 
 
 _PARSE_PREFIX = re.compile(r"^(?:人民币|从|在)")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from newsmill.zh.script import HAN
+
 #: The most frequent single-character surnames, Simplified then Traditional forms.
 COMMON_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -22,7 +24,6 @@ COMPOUND_SURNAMES = frozenset({
     "司徒", "夏侯", "令狐", "端木", "歐陽", "諸葛", "長孫", "東方",
 })
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NAME_SHAPE = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·•][{HAN}]{{1,8}}")
 
 

@@ -10,6 +10,7 @@ not numerals; :func:`split_qualifier` takes them out first.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 __all__ = [
@@ -53,6 +54,10 @@ NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(_TENS) + "点�
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _ZERO_CHARS = {c for c, v in CN_DIGITS.items() if v == 0}
 _QUALIFIER_CHARS = "余多几數数"
+
+
+_FAST = re.compile(r"([0-9]+(?:\.[0-9]+)?)([十百千万亿]*)")
+_FAST_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 
 def normalize_digits(text: str) -> str:
@@ -111,6 +116,12 @@ def parse_number(text: str) -> Decimal:
 
     Raises :class:`ValueError` for anything that is not a numeral.
     """
+    fast = _FAST.fullmatch(text)
+    if fast:
+        v = Decimal(fast.group(1))
+        for ch in fast.group(2):
+            v *= _FAST_UNITS[ch]
+        return v
     s = normalize_digits(text)
     if not s:
         raise ValueError("empty numeral")

@@ -4,7 +4,7 @@ Web converters that print "reading aids" put a tone-marked syllable in
 parentheses after a character: ``區(qū)``, ``經(jīng)濟(jì)``.  A real parenthesis
 never holds exactly one valid syllable with a tone mark, so requiring the
 tone mark keeps ``(AI)``, ``(e)``, ``(一期)`` and ``(记者 张三)`` safe.
-Neutral-tone annotations (``的(de)``) cannot be told from short Latin words
+Annotations without a tone mark (``的(de)``) cannot be told from short Latin words
 and are left alone.
 """
 
@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 #: Vowels carrying a tone mark (and the syllabic nasals).
-TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-VOWEL = "aeiouüv" + TONE
-INITIAL = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])"
+TONE = "āēīōūǖáéíóúǘǎěǐǒǔǚàèìòùǜńňǹḿ"
+VOWEL = TONE + "aeiouvü"
+INITIAL = r"(?:zh|ch|sh|[bcdfghjklmnpqrstwxyz])"
 #: One syllable: optional initial, 1–4 vowels, optional final nasal or r.
-SYLLABLE = rf"{INITIAL}?[{VOWEL}]{{1,4}}(?:ng|n|r)?"
+SYLLABLE = rf"{INITIAL}?[{VOWEL}]{{1,4}}(?:ng?|r)?"
 #: The syllable must carry a tone mark somewhere.
 _HAS_TONE = rf"(?=[a-zü]*[{TONE}])"
 

@@ -34,13 +34,14 @@ BOUNDARY_WORDS = sorted((
  "为", "由", "向", "以", "让", "使", "有", "该", "其", "这", "年内", "年底前", "季度", "上半年",
  "下半年", "研究", "推出", "深化", "强化", "抢抓", "开辟", "申报", "收集", "遴选出", "遴选", "挂牌",
  "盘活", "促进", "打造", "探索", "推行", "随着", "荣获", "召开", "要", "进一步", "提出", "加速", "专班",
- "赴", "先后", "主要", "目前", "已", "并", "从中", "立足", "熟悉", "成立", "完善", "建立", "加强",
+ "赴", "先后", "主要", "目前", "已", "并", "从中", "立足", "联系", "熟悉", "成立", "完善", "建立", "加强",
  "坚持", "实现", "帮助", "协调", "解决", "共建", "拼", "预计", "每", "可", "培育", "壮大", "支持",
  "鼓励", "优化", "提升", "形成", "助力", "采取", "通过", "组织",
 ), key=len, reverse=True)
 _BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS)))
 
 GENERIC_WORDS = sorted((
+    "情况", "盘活", "厂房", "基地", "园", "建设项目", "标准",
  "重点", "重大", "产业", "工业", "招商引资", "招商", "签约", "在建", "新建", "新开工", "续建", "配套",
  "引领性", "骨干", "优质", "一批", "各类", "其他", "相关", "这些", "上述", "意向", "合作", "经济",
  "投资", "建设", "亿元以上", "万元以上", "以上", "亿元", "级", "类", "大", "好", "新", "个", "项", "共",
@@ -61,10 +62,19 @@ CAPACITY_RE = re.compile(
     r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线)?(?:项目|$)|等|,|，|。)")
 BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|工程)")
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
-_NOT_PROJECT = re.compile(r"”“|重要|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|省级)")  # noqa: E501
+_NOT_PROJECT = re.compile(r"”“|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家|省级)")  # noqa: E501
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年生产)\d")
 MAX_NAME = 40
+#: Listed items naming an activity, not a project (``城市更新、老旧小区改造等民生工程``).
+_ACTIVITY = re.compile(r"(?:改造|更新|整治|提升|治理|工作|行动|服务|保护|修复|攻坚|招商|管理)$")
+_EVENT_AFTER = re.compile(r"(?:集中)?(?:签约|开工|竣工|投产|观摩|推介|招商)?"
+                          r"(?:仪式|活动|大会|会议|推介会|说明会|现场会)")
+_COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
+#: Words after which a facility is a site, a goal or the contents of a project, not a project.
+_NOT_A_NAME_BEFORE = re.compile(
+    r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|入驻|在|于)$")
+_JOINED = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in ("项目", *FACILITY)) + ")(?:和|及|与)")
 
 
 @attrs.define
@@ -79,6 +89,7 @@ class NameSpan:
 
 #: Event verbs and list markers: after one of them, what follows is the object (the name).
 STRONG_BOUNDARY = (
+    "于",
     "签约", "签订了", "签订", "签署", "开工建设", "开工", "奠基", "竣工投产", "竣工投运", "竣工",
     "建成投用", "建成投产", "建成", "投产", "投运", "落户", "引进", "洽谈", "加快推进", "加快建设",
     "全面推进", "推进", "建设", "启动建设", "启动实施", "实施", "铺开", "拟建", "申建", "包括", "其中",
@@ -103,7 +114,7 @@ def is_generic(name: str) -> bool:
     """True for phrases that only classify projects (``重点项目``, ``亿元以上产业项目``)."""
     if _NOT_PROJECT.search(name) or _STAGE_TAIL.search(name) or not _balanced(name):
         return True
-    core = re.sub(r"(?:" + _SUFFIX + r")(?:[(（][^()（）]*[)）])?$", "", name)
+    core = re.sub(r"(?:项目|工程)(?:[(（][^()（）]*[)）])?$", "", name)
     rest = _GENERIC_RE.sub("", core)
     rest = re.sub(r"[\W_]", "", rest)
     return len(rest) < 2
@@ -115,6 +126,8 @@ _TAIL_GENERIC = re.compile("(?:" + "|".join(map(re.escape, GENERIC_WORDS)) + ")$
 
 def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
+    if len(core) >= 8 or any(core.endswith(f) for f in FACILITY):
+        return False
     for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
         m = pat.search(core)
         if m and m.group() != "建设":
@@ -153,17 +166,29 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         suffix = m.group()
         if suffix.startswith("项目") and text[m.start() - 1:m.start()] in "等的个项":
             continue
-        if not suffix.startswith("项目") and text.startswith("项目", m.end()):
-            continue  # the longer name ending in 项目 is found on its own
+        if NAME_END.match(text, m.end(), end):
+            continue  # a longer name goes on (``…大道二期工程``, ``…产业园项目``): found on its own
+        if suffix.startswith("项目") and _COUNT_AFTER.match(text, m.end(), end):
+            continue  # ``新能源项目8个``: a class of projects counted in a batch
+        if _EVENT_AFTER.match(text, m.end(), end):
+            continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
         left = _left_edge(text, m.start(), start)
+        if out and out[-1].end > left:
+            left = out[-1].end  # after a name joined by 和/及/与
+            while left < m.start() and text[left] in "和及与、":
+                left += 1
         left = _cut_left(text, left, m.start())
         name = text[left:m.end()].strip("“”\"")
         core_len = m.start() - left
+        before = text[max(start, left - 6):left]
         if core_len < (3 if suffix.startswith("项目") else 2) or is_generic(name) \
-                or _weak_core(text[left:m.start()]) or "打造" in text[max(start, left - 4):left]:
+                or _weak_core(text[left:m.start()]) or _NOT_A_NAME_BEFORE.search(before):
             continue
-        if out and out[-1].end > left:
-            continue
+        joined = _JOINED.search(text, left, m.start())
+        if joined and joined.start() - left >= 3:
+            out.append(NameSpan(left, joined.start(), text[left:joined.start()]))
+            left = joined.end()
+            name = text[left:m.end()]
         out.append(NameSpan(left, m.end(), name))
     out.extend(_listed(text, start, end, out))
     out.extend(_capacity_items(text, start, end, out))
@@ -192,7 +217,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan]) -> list[Name
         for s, e in items:
             s = _cut_left(text, s, e)
             name = text[s:e].strip("“”\" ")
-            if len(name) < 2 or any(f.start < e and s < f.end for f in found) or is_generic(name):
+            if len(name) < 2 or any(f.start < e and s < f.end for f in found) or is_generic(name) \
+                    or _ACTIVITY.search(name):
                 continue
             if not NAME_END.search(name[-6:]):
                 name += "项目"

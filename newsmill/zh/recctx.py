@@ -8,20 +8,22 @@ Figures come from the annotators' mentions (``money``, ``percent``,
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
 from newsmill.core.model import Document, Evidence
-from newsmill.zh.cues import ACTUAL_RE, PLAN_RE, target_in
+from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE, target_in
 from newsmill.zh.figures import Figure, find_figures
 
+SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
 COUNTERS = set("个项家户宗条人名座台套所处批")
-_ADMIN_LEVELS = ("province", "city", "county")
 
 
 @attrs.define
@@ -44,6 +46,8 @@ class RecordContext:
         self.orgs = [m for m in doc.mentions if m.kind == "org"]
         self.dates = [m for m in doc.mentions if m.kind == "date"]
         self._register: dict[int | None, tuple[int, int] | None] = {}
+        self._article_places: dict[int | None, tuple[list[Any], str | None, str | None]] = {}
+        self._starts = [f.start for f in self.figures]
 
     # -- figures ----------------------------------------------------------------
     def _figures(self) -> list[Figure]:
@@ -58,23 +62,32 @@ class RecordContext:
                     continue
                 out.append(Figure("money", m.start, m.end, value, a.get("currency") or "CNY",
                                   a.get("qualifier") or "exact"))
-            elif m.kind == "percent" and m.value is not None:
-                out.append(Figure("percent", m.start, m.end, float(m.value), a.get("unit") or "%"))
-            elif m.kind == "quantity" and isinstance(m.value, (int, float)):
-                unit = str(a.get("unit") or "")
-                kind = "count" if unit[-1:] in COUNTERS and len(unit) <= 2 else "quantity"
-                out.append(Figure(kind, m.start, m.end, m.value, unit, a.get("qualifier") or "exact"))
+            elif m.kind == "percent" and _number(m.value) is not None:
+                out.append(Figure("percent", m.start, m.end, float(_number(m.value)), a.get("unit") or "%",
+                                  change=a.get("change")))
+            elif m.kind == "quantity" and _number(m.value) is not None:
+                out.append(_quantity(m))
         pairs = (("money", "money"), ("percent", "percent"), ("count", "quantity"), ("quantity", "quantity"))
         missing = tuple(k for k, mk in pairs if mk not in kinds)
         if missing:
             out.extend(find_figures(self.text, missing))
         out.sort(key=lambda f: (f.start, f.end))
-        return out
+        unique: list[Figure] = []
+        for f in out:
+            if not unique or (unique[-1].start, unique[-1].end, unique[-1].kind) != (f.start, f.end, f.kind):
+                unique.append(f)
+        return unique
 
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
-        return [f for f in self.figures if start <= f.start and f.end <= end
-                and (not kinds or f.kind in kinds)]
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.figures) and self.figures[i].start < end:
+            f = self.figures[i]
+            if f.end <= end and (not kinds or f.kind in kinds):
+                out.append(f)
+            i += 1
+        return out
 
     # -- text units ---------------------------------------------------------------
     def article_spans(self) -> Iterator[Span]:
@@ -120,18 +133,20 @@ class RecordContext:
         every plain statement that follows a target.
         """
         m = target_in(self.text[sent.start:upto])
-        if m is not None:
+        marks = list(ACTUAL_RE.finditer(self.text, sent.start, upto))
+        done = marks[-1] if marks else None
+        if m is not None and (done is None or sent.start + m.start() > done.start()):
             return "target", (sent.start + m.start(), sent.start + m.end())
         c0 = self.clause_start(upto - 1 if upto > sent.start else upto, sent.start)
-        done = ACTUAL_RE.search(self.text, c0, upto)
+        done = CLAUSE_ACTUAL_RE.search(self.text, c0, upto)
+        if done:
+            return "actual", done.span()
+        done = SENTENCE_ACTUAL_RE.search(self.text, sent.start, upto)
         if done:
             return "actual", done.span()
         plan = self._plan_register(sent.article)
         if plan is not None:
             return "target", plan
-        done = ACTUAL_RE.search(self.text, sent.start, upto)
-        if done:
-            return "actual", done.span()
         para = self.text.rfind("\n", 0, sent.start) + 1
         para_end = SENTENCE_END.search(self.text, para)
         first = self._first_sentence(sent.article)
@@ -178,6 +193,65 @@ class RecordContext:
                 best = m
         return best
 
+    def place_for(self, pos: int, article: int | None, sent: Span | None = None,
+                  exclude: list[tuple[int, int]] = ()) -> Any:
+        """The place an event at ``pos`` happens in.
+
+        Candidates are the article's place mentions outside organization names and
+        ``exclude`` spans (``浙江客商…``, ``厦门晋东…``: where investors come from).  The
+        article's home city is the city of its first place (else its most frequent city); among
+        earlier candidates in that city, the nearest county, zone or town of the same sentence
+        wins, else the article's first place when it is such a local place, else the nearest
+        local place of the paragraph, else the nearest city, else the nearest place; else the
+        first place after ``pos`` in the sentence, else the home city itself.
+        """
+        cached = self._article_places.get(article)
+        if cached is None:
+            cached = self._article_places[article] = self._places_of(article)
+        candidates, home, home_prov = cached
+        ok = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)]
+        if not ok:
+            return None
+
+        def fits(m: Any) -> bool:
+            v = m.value
+            if home is None or v.get("city") == home:
+                return True
+            return v.get("level") == "province" and v.get("province") == home_prov
+
+        def is_local(m: Any) -> bool:
+            return m.value.get("level") not in ("province", "prefecture", "city")
+
+        before = [m for m in ok if m.end <= pos and fits(m)]
+        para = self.text.rfind("\n", 0, pos) + 1
+        sent_start = sent.start if sent is not None else para
+        subject = [m for m in ok[:1] if is_local(m) and fits(m)]
+        in_sentence = [m for m in before if is_local(m) and m.start >= sent_start]
+        in_para = [m for m in before if is_local(m) and m.start >= para]
+        city = [m for m in before if m.value.get("level") in ("prefecture", "city")]
+        for group in (in_sentence, subject, in_para, city, before):
+            if group:
+                return group[-1]
+        after = [m for m in ok if m.start >= pos and (sent is None or m.start < sent.end) and fits(m)]
+        if after:
+            return after[0]
+        return next((m for m in ok if m.value.get("city") == home), None)
+
+    def _places_of(self, article: int | None) -> tuple[list[Any], str | None, str | None]:
+        """An article's place mentions outside organization names, its home city and province."""
+        lo, hi = 0, len(self.text)
+        if article is not None and 0 <= article < len(self.doc.articles):
+            a = self.doc.articles[article]
+            lo, hi = a.start, a.end
+        orgs = [(o.start, o.end) for o in self.orgs if o.end > lo and o.start < hi]
+        ok = [m for m in self.places if lo <= m.start < hi and isinstance(m.value, dict)
+              and not any(s <= m.start < e for s, e in orgs)]
+        first = next((m.value.get("city") for m in ok if m.value.get("city")), None)
+        cities = Counter(m.value.get("city") for m in ok if m.value.get("city"))
+        home = first or (cities.most_common(1)[0][0] if cities else None)
+        home_prov = next((m.value.get("province") for m in ok if m.value.get("city") == home), None)
+        return ok, home, home_prov
+
     def article_place(self, article: int | None) -> Any:
         """The first place mention of an article, preferring its headline and dateline."""
         if article is None or not (0 <= article < len(self.doc.articles)):
@@ -212,15 +286,52 @@ def place_name(m: Any) -> str | None:
 
 
 def location_of(m: Any) -> dict[str, Any]:
-    """A project location dict from a place mention (province/city/county with codes, detail)."""
+    """A project location dict from a place mention: province/city/county, ``detail`` for a zone,
+    town or village, and the place's ``code`` when known."""
     v = m.value if isinstance(m.value, dict) else {}
-    loc: dict[str, Any] = {k: v.get(k) for k in _ADMIN_LEVELS}
     level = v.get("level")
-    if level == "prefecture":  # annotate-places names the city level "prefecture"
-        level = "city"
-    if level in _ADMIN_LEVELS and not loc.get(level):
-        loc[level] = v.get("name") or m.surface
-    loc["detail"] = None if level in _ADMIN_LEVELS else (v.get("name") or m.surface)
+    name = v.get("name") or m.surface
+    loc: dict[str, Any] = {"province": v.get("province"), "city": v.get("city"),
+                           "county": v.get("county"), "detail": None}
+    if level == "province":
+        loc["province"] = loc["province"] or name
+    elif level in ("prefecture", "city"):
+        loc["city"] = loc["city"] or name
+    elif level in ("county", "district"):
+        loc["county"] = loc["county"] or name
+    else:
+        loc["detail"] = name
     if v.get("code"):
         loc["code"] = v.get("code")
     return loc
+
+
+def _number(v: Any) -> int | float | None:
+    """An int or float from a mention value (int, float, or a numeric string)."""
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, (int, float)):
+        return v
+    try:
+        f = float(str(v))
+    except ValueError:
+        return None
+    return int(f) if f == int(f) else f
+
+
+PLAIN_COUNTERS = set("个项家户宗条人名座所处批")
+
+
+def _quantity(m: Any) -> Figure:
+    """A figure from a ``quantity`` mention: counts of units written out in full with their counter,
+    physical quantities with the printed number and the printed unit (``560万吨`` → 560, ``万吨``)."""
+    a = m.attributes or {}
+    unit = str(a.get("unit") or "")
+    printed = str(a.get("printed_unit") or unit)
+    value = _number(m.value)
+    if unit[-1:] in PLAIN_COUNTERS and len(unit) == 1:
+        return Figure("count", m.start, m.end, value, unit, a.get("qualifier") or "exact")
+    number = _number(str(a.get("number") or "").replace(",", ""))
+    if number is not None and printed:
+        return Figure("quantity", m.start, m.end, number, printed, a.get("qualifier") or "exact")
+    return Figure("quantity", m.start, m.end, value, printed or unit, a.get("qualifier") or "exact")

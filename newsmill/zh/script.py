@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 #: Han ideographs (CJK Unified + Extension A + Compatibility), as a regex class body.
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = "\u4e00-\u9fff" "\u3400-\u4dbf" "\uf900-\ufaff"
 #: Supplementary-plane Han (Extensions B and later).
 HAN_SUPPLEMENT = "\U00020000-\U0003134f"
 HAN_CLASS = f"[{HAN}{HAN_SUPPLEMENT}]"

@@ -1,4 +1,4 @@
-"""Traditional → Simplified with OpenCC ``t2s``, plus a small fix-list for mainland usage.
+"""Traditional to Simplified script with OpenCC ``t2s``, plus a small fix-list for mainland usage.
 
 OpenCC's ``t2s`` is character and phrase based and leaves Simplified text
 byte-identical.  Its one defect on mainland economic news is the particle

@@ -28,6 +28,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "平米": ("m2", "area"), "亩": ("mu", "area"), "公顷": ("ha", "area"),
     "公里": ("km", "length"), "千米": ("km", "length"), "米": ("m", "length"),
     "立方米": ("m3", "volume"), "标准箱": ("TEU", "count"),
+    "个基点": ("bp", "rate"), "基点": ("bp", "rate"),
     "个就业岗位": ("岗位", "jobs"), "个岗位": ("岗位", "jobs"), "就业岗位": ("岗位", "jobs"),
     "岗位": ("岗位", "jobs"),
     "人次": ("人次", "people"), "人": ("人", "people"), "名": ("人", "people"),
@@ -36,6 +37,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "辆": ("辆", "count"), "座": ("座", "count"), "间": ("间", "count"), "条": ("条", "count"),
     "所": ("所", "count"), "批": ("批", "count"), "件": ("件", "count"), "张": ("张", "count"),
     "只": ("只", "count"), "株": ("株", "count"), "艘": ("艘", "count"), "架": ("架", "count"),
+    "宗": ("宗", "count"), "处": ("处", "count"), "栋": ("栋", "count"), "幢": ("幢", "count"),
+    "GWh": ("GWh", "energy"), "MWh": ("MWh", "energy"), "kWh": ("kWh", "energy"), "KWh": ("kWh", "energy"),
+    "GW": ("GW", "power"), "MW": ("MW", "power"), "kW": ("kW", "power"), "KW": ("kW", "power"),
+    "㎡": ("m2", "area"), "㎞": ("km", "length"),
 }
 #: Words that after a counter turn it into something else (3个月 is a duration, 5个百分点 a percent).
 _NOT_AFTER = {
@@ -44,7 +49,8 @@ _NOT_AFTER = {
     "家": ("庭", "乡", "长", "属", "电", "居", "具", "园", "门"), "台": ("阶", "湾"),
     "头": ("部", "条", "雁"), "座": ("谈",), "条": ("件", "例", "款"), "件": ("事",),
     "米": ("粮",), "项": ("目",), "间": ("隔",), "所": ("有", "在", "以", "得"),
-    "批": ("准", "复",), "户": ("籍", "口", "外"), "套": ("餐",), "只": ("是", "有", "要"),
+    "批": ("准", "复",), "处": ("理", "置", "于", "在", "长", "室"), "宗": ("旨", "教"),
+    "户": ("籍", "口", "外"), "套": ("餐",), "只": ("是", "有", "要"),
 }
 
 _NUMCH = "0-9零〇一二两三四五六七八九十百千万亿"
@@ -60,7 +66,7 @@ _QUALIFIER = {"约": "approx", "近": "approx", "左右": "approx", "超过": "m
               "以内": "up_to"}
 
 
-@attrs.frozen
+@attrs.define(slots=True)
 class QuantityHit:
     """A number with a unit: cleaned span, exact value (magnitude words expanded) and units."""
 
@@ -81,24 +87,46 @@ def _expand(num: str, mag: str) -> Decimal:
     return v
 
 
+_HAS_DIGIT = re.compile("[0-9]")
+_TWO_DIGITS = re.compile("[一二两三四五六七八九]{2}")
+_Q_START = re.compile(r"[0-9][0-9.,]*|[零〇一二两三四五六七八九十百千万亿]{2,}")
+_Q_PRE = re.compile(r"(?:约|近|超过|超|逾|达到|达|共|总计|累计|不少于|不低于|至少|最高)$")
+
+
+def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
+    """Matches of the quantity pattern, tried only where a numeral starts."""
+    last = 0
+    for s in _Q_START.finditer(text):
+        i = s.start()
+        if i < last:
+            continue
+        pre = _Q_PRE.search(text, max(last, i - 3), i)
+        m = _Q_RE.match(text, pre.start() if pre else i)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 def find_quantities(text: str) -> Iterator[QuantityHit]:
     """Numbers followed by a unit of measure or a counter."""
-    for m in _Q_RE.finditer(text):
+    for m in _quantity_matches(text):
         num, unit = m.group("num"), m.group("unit")
         after = text[m.end("unit"):m.end("unit") + 3]
         if unit in _NOT_AFTER and after.startswith(_NOT_AFTER[unit]):
             continue
+        if unit.isascii() and after[:1].isascii() and after[:1].isalnum():
+            continue  # 200MWp, 5kWx: not a unit we know
         if unit == "米" and text[m.start("num") - 1:m.start("num")] in "玉大稻":
             continue
-        if not re.search("[0-9]", num):
+        if not _HAS_DIGIT.search(num):
             # Chinese numerals only when they are unmistakable (两千三百人, 十二家), never 一个/三家村
-            if len(num) < 2 or num in ("一一", "十一"):
-                continue
+            if len(num) < 2 or num in ("一一", "十一") or unit == "所" or _TWO_DIGITS.fullmatch(num):
+                continue  # 七八家 is vague; 十三所 is a name
         start = m.start("num") - 1
         if start >= 0 and text[start] in "第每周":
             continue
         body, mag = split_magnitude(num.replace(" ", ""))
-        if not re.search("[0-9]", body):
+        if not _HAS_DIGIT.search(body):
             body, mag = num.replace(" ", ""), ""
         mag += m.group("mag") or ""
         if unit in ("千瓦", "千瓦时") and mag.endswith("十"):
@@ -108,6 +136,8 @@ def find_quantities(text: str) -> Iterator[QuantityHit]:
         except ValueError:
             continue
         norm, dim = UNITS[unit]
+        if dim in ("count", "people", "jobs") and not mag and value != value.to_integral_value():
+            continue  # 5.5个 is not a count
         qualifier = "exact"
         for w in (m.group("pre"), m.group("q"), m.group("post")):
             if w in _QUALIFIER:
@@ -116,9 +146,13 @@ def find_quantities(text: str) -> Iterator[QuantityHit]:
         yield QuantityHit(s, m.end(), value, norm, dim, mag + unit, body.replace(",", ""), qualifier)
 
 
-@attrs.frozen
+@attrs.define(slots=True)
 class PercentHit:
-    """A percentage, a change in percentage points or a multiple (翻一番)."""
+    """A percentage, a change in percentage points or a multiple (翻一番).
+
+    The span covers the figure (``6.8%``, ``3.2个百分点``, ``翻一番``, ``1.5倍``), not the
+    verb before it; the verb sets ``change``.
+    """
 
     start: int
     end: int
@@ -131,7 +165,7 @@ class PercentHit:
 _INCREASE = ("增长", "增加", "提高", "上升", "上涨", "提升", "增幅", "涨幅", "增速", "扩大", "增", "涨",
              "高出")
 _DECREASE = ("下降", "减少", "降低", "下滑", "回落", "下跌", "收窄", "缩小", "降幅", "跌幅", "减", "降",
-             "低于")
+             "跌", "低于")
 _VERB = "|".join(sorted(_INCREASE + _DECREASE, key=len, reverse=True))
 _P_RE = re.compile(
     rf"(?P<verb>(?:{_VERB})(?:了|达|为|至|到)?)?"
@@ -152,11 +186,31 @@ def _direction(verb: str | None) -> str | None:
     return "increase"
 
 
+_P_ANCHOR = re.compile(r"[%％倍番]|百分")
+
+
+def _percent_matches(text: str) -> Iterator[re.Match[str]]:
+    """Matches of the percent pattern in a window before each %, 百分, 倍 or 番."""
+    last = 0
+    for a in _P_ANCHOR.finditer(text):
+        if a.start() < last:
+            continue
+        ws = max(last, a.start() - 16)
+        while ws > last and (text[ws - 1].isdigit() or text[ws - 1] in ".-−+"):
+            ws -= 1
+        for m in _P_RE.finditer(text, ws, min(len(text), a.end() + 8)):
+            if m.end() > last:
+                last = m.end()
+                yield m
+        last = max(last, a.end())
+
+
 def find_percents(text: str) -> Iterator[PercentHit]:
     """Percentages (19%, 百分之五), percentage points (个百分点) and multiples (翻一番, 增长2倍)."""
-    for m in _P_RE.finditer(text):
+    for m in _percent_matches(text):
         verb = m.group("verb")
-        start = m.start() if verb else m.start("num") if m.group("num") else m.start()
+        # the span is the figure itself; the verb in front only gives the direction
+        start = m.end("verb") if verb else m.start()
         if not verb:
             back = _LOOKBACK.search(text, max(0, m.start() - 6), m.start())
             verb = back.group("verb") if back else None

@@ -23,11 +23,14 @@ TRADITIONAL: dict[str, str] = {
     "计": "計", "划": "劃", "众": "眾衆", "号": "號", "户": "戶", "扫": "掃",
     "码": "碼", "页": "頁", "动": "動", "态": "態", "织": "織", "组": "組", "统": "統",
     "筹": "籌", "协": "協", "调": "調", "监": "監", "门": "門", "台": "臺",
+    "现": "現", "场": "場", "资": "資", "简": "簡", "专": "專", "栏": "欄", "观": "觀", "点": "點",
+    "评": "評", "递": "遞", "纵": "縱", "澜": "瀾", "别": "別", "说": "說", "论": "論", "线": "線",
+    "当": "當",
 }
 
 
 def either_script(word: str) -> str:
-    """A regex source matching ``word`` written in Simplified or Traditional characters."""
+    """A regex source that matches ``word`` in either script."""
     out = []
     for ch in word:
         trad = TRADITIONAL.get(ch)

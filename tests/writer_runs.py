@@ -1,4 +1,4 @@
-"""Helpers to drive writers directly with hand-made documents."""
+"""Drive writers directly with hand-made documents, as a run would."""
 
 from __future__ import annotations
 

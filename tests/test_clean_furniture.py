@@ -1,0 +1,46 @@
+"""Page furniture and captions: flagged as regions, never deleted."""
+
+import pytest
+
+from tests.cleaning_support import body_text, clean
+
+ONLY = ("clean-furniture",)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("分享给更多朋友", "furniture"),
+    ("点击上方蓝字关注我们", "furniture"),
+    ("长按识别二维码关注", "furniture"),
+    ("责任编辑：陈晨", "furniture"),
+    ("编辑:周五 校对:吴六", "furniture"),
+    ("来源：县融媒体中心", "furniture"),
+    ("第3版", "furniture"),
+    ("2023年6月8日 星期四", "furniture"),
+    ("- 12 -", "furniture"),
+    ("通讯员 赵六 摄", "caption"),
+    ("李四/摄", "caption"),
+    ("图为新建成的物流园区", "caption"),
+    ("项目开工仪式现场", "caption"),
+])
+def test_lines_are_flagged(line, kind):
+    raw = f"园区项目建设进展顺利,各项工作有序推进。\n\n{line}\n\n下一步将继续加大投入。"
+    doc = clean(raw, ONLY)
+    assert doc.clean == raw  # nothing deleted
+    assert [(r.kind, raw[r.raw_start:r.raw_end]) for r in doc.regions] == [(kind, line)]
+    assert line not in body_text(doc)
+
+
+def test_photo_slot_between_headline_and_byline():
+    raw = "### 新区引进三个重点项目\n\n\n\n嘉宾参观展区\n\n本报讯(记者 刘一)日前,新区举行推介会。"
+    doc = clean(raw, ONLY)
+    assert [(r.kind, r.note) for r in doc.regions] == [("caption", "photo slot")]
+
+
+@pytest.mark.parametrize("line", [
+    "园区编辑出版了招商手册,来源广泛的企业纷纷咨询。",  # running text mentioning such words
+    "创新机制 健全体系强保障",                          # a subhead
+    "本报讯 近日,市里召开会议。",
+])
+def test_body_lines_are_not_flagged(line):
+    doc = clean(f"前文。\n\n{line}\n\n后文。", ONLY)
+    assert doc.regions == []

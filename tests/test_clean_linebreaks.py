@@ -1,0 +1,98 @@
+"""Line breaks from PDF wraps: joined inside paragraphs, kept around headings, bylines, lists."""
+
+import pytest
+
+from newsmill.plugins.clean_linebreaks import decide
+from tests.cleaning_support import clean
+
+ONLY = ("clean-linebreaks",)
+
+
+def test_word_cut_by_a_column_wrap_is_joined():
+    raw = "今年以来,全区新开工亿元以上项目二十个,其中制造业项\n\n目占一半以上。\n\n下一段开头。"
+    doc = clean(raw, ONLY)
+    assert "制造业项目占一半以上。\n\n下一段开头。" in doc.clean
+    i = doc.clean.index("业项目") + 1
+    assert doc.raw[slice(*doc.raw_span(i, i + 2))] == "项\n\n目"
+
+
+def test_sentence_cut_after_a_comma_or_enumeration_mark_is_joined():
+    doc = clean("当天举行现场推进会,\n\n集中开工9个项目、\n\n竣工4个项目。", ONLY)
+    assert doc.clean == "当天举行现场推进会,集中开工9个项目、竣工4个项目。"
+
+
+@pytest.mark.parametrize("raw", [
+    "# 绿色园区建设提速\n\n本报讯 近日,园区召开推进会。",            # heading
+    "园区亮出成绩单\n\n去年以来,园区累计引进企业30家。",              # unmarked title
+    "正文说明了情况,具体如下:\n\n(一)加快建设;\n\n(二)强化服务。",    # label and list items
+    "全年完成投资百亿元。\n\n□ 本报记者 李华",                         # byline after a sentence
+    "新建的厂房已经封顶并开始安装设备,预计下月\n\n□ 记者 张三",       # byline after a cut line
+    "企业代表纷纷表示信心“更足了”\n\n下一段。",                        # closing quote ends a unit
+])
+def test_units_are_kept_apart(raw):
+    assert clean(raw, ONLY).clean == raw
+
+
+def test_doubled_character_at_the_cut_is_joined_with_a_warning():
+    doc = clean("会上共签约项目12个,签约金额达40亿元。其中\n\n中方企业签约5个。", ONLY)
+    assert "其中中方企业" in doc.clean
+    warn = [p for p in doc.problems if "doubled" in p.message]
+    assert warn and doc.raw[warn[0].raw_start:warn[0].raw_end] == "中\n\n中"
+
+
+def test_wide_gap_join_is_reported():
+    raw = "项目建成后预计年产值超过五十亿元,新增就业岗位两千个,可带动上下游企业\n\n\n\n集聚发展。"
+    doc = clean(raw, ONLY)
+    assert "企业集聚发展" in doc.clean
+    assert any("blank lines" in p.message for p in doc.problems)
+
+
+def test_running_text_stopped_before_a_title_is_warned_not_joined():
+    raw = "今年园区完成投资八十亿元,同比增长百分之十二,下一步将加快推进\n\n三大工程齐头并进"
+    doc = clean(raw, ONLY)
+    assert doc.clean == raw
+    assert any("mid-sentence" in p.message for p in doc.problems)
+
+
+def test_latin_words_are_joined_with_a_space():
+    doc = clean("the plant, which opened in May, will produce batteries and\nmotors for export.", ONLY)
+    assert "and motors" in doc.clean
+
+
+def test_decide_rules():
+    assert decide("全年目标任务已完成过半,重点项目进展顺利,下一步将", "继续推进。") == "join"
+    assert decide("稳中求进,开局良好", "全市经济运行总体平稳,主要指标好于预期。") == "keep"
+    assert decide("全年目标任务已完成过半。", "继续推进。") == "keep"
+    assert decide("## 小标题", "正文。") == "keep"
+
+
+def test_flagged_caption_is_not_joined():
+    raw = "### 新厂投产\n\n\n\n投产仪式现场\n\n本报讯(记者 王五)昨日,新厂正式投产。"
+    doc = clean(raw, ("clean-furniture", "clean-linebreaks"))
+    assert doc.clean == raw
+    assert [r.kind for r in doc.regions] == ["caption"]
+
+
+HARD_WRAPPED = """# 新区三季度经济运行平稳
+
+本报讯 前三季度,新区完成地区生产总值
+三百二十亿元,同比增长百分之七点五。其
+中工业增加值增长百分之九,新签约项目二
+十一个,协议投资总额一百六十亿元。
+下一步,新区将继续抓好项目建设。
+
+(记者 宋一)"""
+
+
+def test_fixed_width_column_is_rejoined_into_paragraphs():
+    doc = clean(HARD_WRAPPED, ONLY)
+    lines = doc.clean.split("\n")
+    assert lines[2].startswith("本报讯 前三季度") and lines[2].endswith("一百六十亿元。")
+    assert "其中工业增加值" in lines[2] and "项目二十一个" in lines[2]
+    assert lines[3] == "下一步,新区将继续抓好项目建设。"   # paragraph end kept
+    assert lines[0] == "# 新区三季度经济运行平稳" and lines[-1] == "(记者 宋一)"
+
+
+def test_two_lines_of_equal_length_are_not_a_column():
+    raw = "园区亮出上半年成绩单\n企业信心持续增强了\n\n正文。"
+    assert clean(raw, ONLY).clean == raw
