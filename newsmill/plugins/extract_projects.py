@@ -20,6 +20,7 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, target_in
 from newsmill.zh.figures import Figure
+from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import NameSpan, capacity_in, find_names
 from newsmill.zh.recctx import RecordContext, Span, location_of
 from newsmill.zh.surface import norm_name
@@ -190,6 +191,13 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     return r
 
 
+def _name_key(name: str) -> str:
+    """Matching key of a project name in an article; the phase stays part of it."""
+    key = norm_name(re.sub(r"[(（][^()（）]*[)）]", "", name))
+    phase = phase_of(name)
+    return f"{phase}期:{key}" if phase is not None else key
+
+
 def _core(key: str) -> str:
     key = re.sub(r"[(（][^()（）]*[)）]", "", key)
     return re.sub(r"(?:建设项目|项目|工程)$", "", key)
@@ -203,7 +211,11 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
     core = _core(key)
     if len(core) < 4:
         return None
+    phase = phase_of(key)
     for k, r in keys.items():
+        other = phase_of(k)
+        if phase is not None and other is not None and phase != other:
+            continue  # phase 1 and phase 2 are different projects
         if len(_core(k)) >= 4 and (core in _core(k) or _core(k) in core):
             return r
     return None
@@ -278,7 +290,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
             for name in names:
-                key = norm_name(re.sub(r"[(（][^()（）]*[)）]", "", name.name))
+                key = _name_key(name.name)
                 if key in keys or _same_project(key, keys):
                     continue
                 r = _project(ctx, sent, name, names)
@@ -295,7 +307,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 _attributes(ctx, found[-1][2], sent.start, sent.end, used)
             own = [n for n in names if not n.listed]
             for i, name in enumerate(own):
-                known = _lookup(norm_name(re.sub(r"[(（][^()（）]*[)）]", "", name.name)), keys)
+                known = _lookup(_name_key(name.name), keys)
                 if known is None or any(n.listed for n in names):
                     continue
                 # a single name owns its sentence; several names own the text up to the next name

@@ -84,6 +84,14 @@ def org_key(name: str) -> str:
     return core if len(core) >= 2 else name
 
 
+def same_org(a: str, b: str) -> bool:
+    """True when two organization keys name the same body (equal, or one a short form of the other)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 2 and long_.startswith(short)
+
+
 def _investors(value: Any) -> list[str]:
     if not value:
         return []
@@ -136,7 +144,7 @@ def score(item: _Item, cluster: _Cluster) -> tuple[float, list[str]]:
     theirs = {org_key(i) for it in cluster.items for i in it.investors}
     mine = {org_key(i) for i in item.investors}
     if mine and theirs:
-        if mine & theirs:
+        if any(same_org(a, b) for a in mine for b in theirs):
             matched.append("investor")
             s += 0.1
         else:
@@ -215,8 +223,11 @@ def _field_values(cluster: _Cluster, events: list[dict[str, Any]]) -> tuple[dict
                            "pub_date": _iso(item.cr.pub_date) or None})
         if not values:
             continue
-        distinct = {repr(v["value"]) for v in values}
-        conflict = len(distinct) > 1
+        if name == "investor":  # short forms of one investor are not a conflict
+            keys = [org_key(i) for v in values for i in _investors(v["value"])]
+            conflict = not all(same_org(a, b) for a in keys for b in keys)
+        else:
+            conflict = len({repr(v["value"]) for v in values}) > 1
         if conflict:
             conflicts.append(name)
         fields[name] = {"value": values[-1]["value"], "values": values, "conflict": conflict}
