@@ -383,3 +383,11 @@ def test_group_goal_category_and_investment_scale(nlp: Pipeline) -> None:
     assert (7, 21_000_000_000, "negotiating") in got
     for p in _records(nlp, text, "project"):
         assert p.get("investment_cny") is None and p.get("batch")
+
+
+def test_listed_company_names_are_investors(nlp: Pipeline) -> None:
+    text = "今年将开工建设甲能投、乙丙科技、丁戊物流园等总投资50亿元的8个项目。"
+    [b] = _records(nlp, text, "batch")
+    assert (b.get("count"), b.get("total_cny"), b.get("event")) == (8, 5_000_000_000, "started")
+    got = {p.get("name"): p.get("investor") for p in _records(nlp, text, "project")}
+    assert got == {"甲能投项目": "甲能投", "乙丙科技项目": "乙丙科技", "丁戊物流园": None}

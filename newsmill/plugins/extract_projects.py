@@ -177,6 +177,11 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         if m:
             inv0 = m.start("inv") + _after_last(INVESTOR_LEAD, m.group("inv"))
             r.set("investor", ctx.text[inv0:m.end("inv")], ctx.evidence(inv0, m.end("inv")))
+    item = ctx.text[name.start:name.end]
+    if "investor" not in r.fields and name.listed and 2 <= len(item) <= 6 \
+            and not NOT_A_COMPANY.search(item):
+        # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
+        r.set("investor", item, ctx.evidence(name.start, name.end))
     place = ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
@@ -240,6 +245,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
     return last
 
 
+NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
 MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
 
