@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from newsmill.core.model import Document, Entity
 from newsmill.core.run import RunError
-from newsmill.tables.rows import Row, document_rows, entity_rows, run_rows, view_rows
+from newsmill.tables.rows import Row, Tables, document_rows, empty_tables, entity_rows, run_rows, view_rows
 
 
 class TableSink(Protocol):
@@ -46,22 +46,24 @@ class TableWriter:
         self.sink = sink
         self._seen: set[str] = set()
 
-    def write(self, doc: Document) -> None:
-        """Add the rows of one document (once per run)."""
+    def document_tables(self, doc: Document) -> Tables | None:
+        """The rows of one document, views included; ``None`` when it was already written."""
         if doc.id in self._seen:
-            return
+            return None
         self._seen.add(doc.id)
         rows = document_rows(doc, self.run.run_id)
         rows.update(view_rows(rows))
-        for table, table_rows in rows.items():
-            if table_rows:
-                self.sink.add(table, table_rows)
+        return rows
+
+    def write(self, doc: Document) -> None:
+        """Add the rows of one document (once per run)."""
+        rows = self.document_tables(doc)
+        if rows is not None:
+            self._add(rows)
 
     def write_entities(self, entities: list[Entity]) -> None:
         """Add the rows of the linked entities."""
-        for table, table_rows in entity_rows(entities, self.run.run_id).items():
-            if table_rows:
-                self.sink.add(table, table_rows)
+        self._add(entity_rows(entities, self.run.run_id))
 
     def close(self) -> None:
         """Add the run's metadata and finish every table."""
@@ -69,3 +71,21 @@ class TableWriter:
             self.sink.add(table, table_rows)
         self.sink.finish()
 
+    def _add(self, rows: Tables) -> None:
+        for table, table_rows in rows.items():
+            if table_rows:
+                self.sink.add(table, table_rows)
+
+
+class TableCollector:
+    """A :class:`TableSink` that keeps every row in memory (``tables``)."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.tables: Tables = empty_tables(names)
+
+    def add(self, table: str, rows: list[Row]) -> None:
+        """Append rows to a table."""
+        self.tables[table].extend(rows)
+
+    def finish(self) -> None:
+        """Nothing to flush."""
