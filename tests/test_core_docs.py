@@ -1,4 +1,4 @@
-"""Every example plugin in docs/hooks.md runs through a real pipeline and takes effect."""
+"""Every example plugin of the hook pages (docs/hooks/) runs through a real pipeline and takes effect."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from tests.conftest import REPO, read_jsonl
 pytestmark = pytest.mark.usefixtures("minimal_builtins")
 
 HOOKS_MD = REPO / "docs" / "hooks.md"
+HOOK_PAGES = REPO / "docs" / "hooks"
 PAGE = (
     "【园区动态】开发区 新签约 项目５个\n"
     "第3版\n"
@@ -23,28 +24,33 @@ PAGE = (
 
 
 def examples() -> list[tuple[str, str]]:
-    """(hook section, code) for every python block of docs/hooks.md."""
-    out, section = [], ""
-    for part in re.split(r"^(## \w+)$", HOOKS_MD.read_text(encoding="utf-8"), flags=re.M):
-        if part.startswith("## "):
-            section = part[3:]
-            continue
-        out += [(section, code) for code in re.findall(r"```python\n(.*?)```", part, flags=re.S)]
+    """(hook name, code) for every python block of the hook pages ``docs/hooks/<hook>.md``."""
+    out = []
+    for page in sorted(HOOK_PAGES.glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        out += [(page.stem, code) for code in re.findall(r"```python\n(.*?)```", text, flags=re.S)]
     return out
 
 
-def test_every_hook_has_a_section_with_an_example():
+def test_every_hook_has_a_page_with_an_example_linked_from_the_index():
     from newsmill.core import hookspecs
 
     specs = {n for n in dir(hookspecs) if n.startswith("newsmill_")}
     assert {s for s, _ in examples()} == specs
+    index = HOOKS_MD.read_text(encoding="utf-8")
+    assert {n for n in specs if f"(hooks/{n}.md)" in index} == specs
+    for name in specs:
+        page = (HOOK_PAGES / f"{name}.md").read_text(encoding="utf-8")
+        assert page.startswith(f"# `{name}`")
+        for row in ("signature", "kind", "called", "receives", "returns", "order", "built-ins"):
+            assert f"| {row} |" in page, (name, row)
 
 
 @pytest.mark.parametrize("section,code", examples(), ids=[s for s, _ in examples()])
 def test_hook_example_runs(section, code, invoke, workdir, monkeypatch):
     name = f"docs_example_{section}"
     module = types.ModuleType(name)
-    exec(compile(code, f"{HOOKS_MD}:{section}", "exec"), module.__dict__)
+    exec(compile(code, str(HOOK_PAGES / f"{section}.md"), "exec"), module.__dict__)
     monkeypatch.setitem(sys.modules, name, module)
     (workdir / "page.txt").write_text(PAGE, encoding="utf-8")
     (workdir / "page.gb.txt").write_bytes(PAGE.encode("gb18030"))
@@ -139,3 +145,17 @@ def test_plugins_md_example_plugin_works():
     assert_traceable(doc)
     doc = run_plugin(module, "年产5台", minimal=True, config={"my_newsmill_plugin": {"units": ["吨"]}})
     assert not doc.mentions
+
+
+def test_hook_pages_name_every_builtin_that_implements_the_hook():
+    import importlib
+    from importlib.metadata import entry_points
+
+    builtins = {ep.name: ep.value for ep in entry_points(group="newsmill")
+                if ep.value.startswith("newsmill.plugins.")}
+    for page in HOOK_PAGES.glob("*.md"):
+        row = next(line for line in page.read_text(encoding="utf-8").splitlines()
+                   if line.startswith("| built-ins |"))
+        named = set(re.findall(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", row))
+        implementing = {n for n, mod in builtins.items() if hasattr(importlib.import_module(mod), page.stem)}
+        assert implementing and implementing <= named, (page.stem, implementing - named)
