@@ -159,3 +159,28 @@ def test_hook_pages_name_every_builtin_that_implements_the_hook():
         named = set(re.findall(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", row))
         implementing = {n for n, mod in builtins.items() if hasattr(importlib.import_module(mod), page.stem)}
         assert implementing and implementing <= named, (page.stem, implementing - named)
+
+
+def test_plugins_md_replacement_extractor_works_without_a_model_server():
+    from newsmill.testing import assert_traceable, run_plugin
+
+    text = (REPO / "docs" / "plugins.md").read_text(encoding="utf-8")
+    code = next(c for c in re.findall(r"```python\n(.*?)```", text, flags=re.S) if "def ask_model" in c)
+    module = types.ModuleType("llm_extract")
+    exec(compile(code, "plugins.md", "exec"), module.__dict__)
+    prompts = []
+
+    def fake_model(prompt, options):
+        prompts.append((prompt, options["endpoint"]))
+        return '[{"name": "青禾新材料生产线项目", "stage": "开工"}, {"name": "没有的项目", "stage": "签约"}]'
+
+    module.ask_model = fake_model
+    page = "【园区动态】\n青禾新材料生产线项目昨日开工，总投资12亿元。\n"
+    doc = run_plugin(module, page, minimal=True,
+                     config={"llm_extract": {"endpoint": "http://model.invalid/v1"}})
+    (record,) = doc.records
+    assert record.kind == "project" and record.producer.startswith("llm_extract")
+    assert {n: f.value for n, f in record.fields.items()} == {"name": "青禾新材料生产线项目", "stage": "开工"}
+    assert record.fields["stage"].evidence[0].text == "开工"
+    assert prompts and prompts[0][1] == "http://model.invalid/v1" and "总投资12亿元" in prompts[0][0]
+    assert_traceable(doc)
