@@ -184,3 +184,19 @@ def test_plugins_md_replacement_extractor_works_without_a_model_server():
     assert record.fields["stage"].evidence[0].text == "开工"
     assert prompts and prompts[0][1] == "http://model.invalid/v1" and "总投资12亿元" in prompts[0][0]
     assert_traceable(doc)
+
+
+def test_dependencies_md_has_one_section_per_declared_dependency():
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    specs = list(project["dependencies"])
+    for extra in project["optional-dependencies"].values():
+        specs += extra
+    declared = {re.match(r"[A-Za-z0-9_.\-\[\]]+", s).group().lower() for s in specs}
+    text = (REPO / "docs" / "dependencies.md").read_text(encoding="utf-8")
+    sections = {m.split(" ")[0].lower() for m in re.findall(r"^## (.+)$", text, flags=re.M)}
+    assert declared <= sections, declared - sections
+    assert "opencc" in sections and "## opencc (runtime)" in text
