@@ -200,3 +200,11 @@ def test_dependencies_md_has_one_section_per_declared_dependency():
     sections = {m.split(" ")[0].lower() for m in re.findall(r"^## (.+)$", text, flags=re.M)}
     assert declared <= sections, declared - sections
     assert "opencc" in sections and "## opencc (runtime)" in text
+
+
+def test_docs_index_links_every_doc_page():
+    index = (REPO / "docs" / "index.md").read_text(encoding="utf-8")
+    linked = set(re.findall(r"\]\(([^)#]+\.md)\)", index))
+    pages = {p.relative_to(REPO / "docs").as_posix() for p in (REPO / "docs").rglob("*.md")} - {"index.md"}
+    assert pages <= linked, pages - linked
+    assert all((REPO / "docs" / link).is_file() for link in linked if not link.startswith("../"))
