@@ -208,3 +208,15 @@ def test_docs_index_links_every_doc_page():
     pages = {p.relative_to(REPO / "docs").as_posix() for p in (REPO / "docs").rglob("*.md")} - {"index.md"}
     assert pages <= linked, pages - linked
     assert all((REPO / "docs" / link).is_file() for link in linked if not link.startswith("../"))
+
+
+def test_config_md_lists_every_builtin_option():
+    sys.path.insert(0, str(REPO / "tools"))
+    try:
+        import options_table
+    finally:
+        sys.path.remove(str(REPO / "tools"))
+    text = (REPO / "docs" / "config.md").read_text(encoding="utf-8")
+    assert options_table.table_in_doc(text) == options_table.options_table(), \
+        "docs/config.md is out of date: python tools/options_table.py --write"
+    assert "| `read-text` | `invalid` | str | `'error'` |" in text
