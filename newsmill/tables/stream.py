@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from newsmill.core.model import Document, Entity
 from newsmill.core.run import RunError
 from newsmill.tables.rows import Row, Tables, document_rows, empty_tables, entity_rows, run_rows, view_rows
+from newsmill.tables.schema import ALL_TABLES
 
 
 class TableSink(Protocol):
@@ -75,6 +76,38 @@ class TableWriter:
         for table, table_rows in rows.items():
             if table_rows:
                 self.sink.add(table, table_rows)
+
+
+class BufferedSink:
+    """Base of sinks that write rows in batches: buffers each table, ``batch`` rows at a time.
+
+    A subclass implements :meth:`write_batch` and calls :meth:`flush_all`
+    from its ``finish``.
+    """
+
+    def __init__(self, batch: int) -> None:
+        self.batch = batch
+        self._buf: Tables = empty_tables(ALL_TABLES)
+
+    def add(self, table: str, rows: list[Row]) -> None:
+        """Buffer rows; write a batch when the table's buffer is full."""
+        buf = self._buf[table]
+        buf.extend(rows)
+        if len(buf) >= self.batch:
+            self._flush(table)
+
+    def flush_all(self) -> None:
+        """Write what is buffered, for every table in schema order (empty tables too)."""
+        for table in ALL_TABLES:
+            self._flush(table)
+
+    def write_batch(self, table: str, rows: list[Row]) -> None:
+        """Write one batch of rows of ``table`` (possibly empty, from :meth:`flush_all`)."""
+        raise NotImplementedError
+
+    def _flush(self, table: str) -> None:
+        rows, self._buf[table] = self._buf[table], []
+        self.write_batch(table, rows)
 
 
 class TableCollector:
