@@ -89,3 +89,17 @@ def test_dates_plugin_uses_document_date() -> None:
     m = [m for m in undated.mentions if m.kind == "date"][0]
     assert m.value["start"] == "--09-01" and m.attributes == {
         "granularity": "month", "year_known": False, "relative_year": -1}
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    # the period's own 前 is no deadline: 前三季度 stays in the paper's year
+    ("前三季度,全县完成投资", "2021-11-03", [("前三季度", "2021-01-01", "2021-09-30", "period")]),
+    # a quarter under way is this year's (an event named after it)
+    ("举行第四季度项目集中开工活动", "2021-11-03", [("第四季度", "2021-10-01", "2021-12-31", "quarter")]),
+    # 后 closing a clause (达产后, 投产后) is not the first character of 后年/后天
+    ("达产后年处理秸秆8万吨", "2021-11-03", []),
+    ("投产后天然气供应更稳", "2021-11-03", []),
+    ("预计后年建成", "2021-11-03", [("后年", "2023-01-01", "2023-12-31", "year")]),
+])
+def test_heldout_date_wording(text: str, pub: str, expected: list) -> None:
+    assert dates(text, dt.date.fromisoformat(pub)) == expected

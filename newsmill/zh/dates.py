@@ -481,6 +481,8 @@ def _place_year(v: DateValue, ctx: _Ctx, future: Callable[[], bool]) -> DateValu
         return _shift(v, 1) if end < base else v
     if v.granularity in ("day", "month", "approx"):
         return _shift(v, -1) if start > base else v
+    if v.granularity == "quarter" and start <= base:
+        return v  # the quarter under way (第四季度重点项目集中开工 in October)
     # a cumulative period (1-10月, 上半年, 一季度) is reported once it is (nearly) over
     return _shift(v, -1) if end > base + dt.timedelta(days=31) else v
 
@@ -509,8 +511,11 @@ _DEADLINE = re.compile(r"[^，,。；;]{0,12}?(?:前|之前|以前)")
 
 
 def _before_deadline(text: str, pos: int) -> bool:
-    """``年底前`` / ``6月底之前``: a deadline, so the date is not in the past."""
-    m = _DEADLINE.match(text, pos)
+    """``年底前`` / ``6月底之前``: a deadline, so the date is not in the past.
+
+    The expression's own leading ``前`` (前三季度, 前两个月) is no deadline.
+    """
+    m = _DEADLINE.match(text, pos + 1 if text.startswith("前", pos) else pos)
     return bool(m) and len(m.group(0)) <= 10
 
 
@@ -660,12 +665,23 @@ def find_dates(text: str, pub_date: dt.date | None = None, mode: str = "past") -
             ws = pos
 
 
+#: Characters after which ``后年``/``后天`` can still be the date word (至后年, 预计后年, 争取后天).
+_BEFORE_REL = set("至到于在从和及或与、将计划拟争取保望定")
+
+
+def _after_verb(prev: str) -> bool:
+    """True when ``prev`` is a Han character that makes the next ``后`` a postposition (建成后)."""
+    return bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in _BEFORE_REL
+
+
 def _try_at(text: str, i: int, pub_date: dt.date | None, years: list[tuple[int, int]],
             mode: str = "past") -> tuple[int, DateValue | None] | None:
     """The expression starting at ``i``: (end, value), (end, None) for a skipped look-alike, or None."""
     prev = text[i - 1:i]
     if prev.isdigit() or prev == "." or (prev and prev in "第每") or text[i - 2:i] in ("每年", "每月"):
         return None
+    if text.startswith(("后年", "后天"), i) and _after_verb(prev):
+        return None  # 达产后年产值, 投产后天然气: 后 closes the clause before it
     hint = _nearby_year(text, i, years) if pub_date is None and years else None
     ctx = _Ctx(pub_date, mode, hint)
     try:
