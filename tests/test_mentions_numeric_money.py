@@ -134,3 +134,13 @@ def test_money_against_gold_pages() -> None:
         print("  ", n)
     assert recall >= 0.98
     assert precision >= 0.98
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("出口总额首破300亿元", [("破300亿元", 30_000_000_000, "more_than")]),
+    ("营收再破千亿元", [("破千亿元", 100_000_000_000, "more_than")]),
+    ("价格跌破5元", [("5元", 5, "exact")]),  # falling below is no "more than"
+    ("总额破300亿元", [("300亿元", 30_000_000_000, "exact")]),
+])
+def test_break_the_mark(text: str, expected: list) -> None:
+    assert money(text) == expected

@@ -139,6 +139,8 @@ def _vague(num: str) -> tuple[Decimal, Decimal] | None:
 
 
 _BARE_UNITS = {"亿": Decimal(10**8), "億": Decimal(10**8), "万": Decimal(10**4), "萬": Decimal(10**4)}
+#: Characters before 破 that make it "pass the mark of" (首破500亿元, 再破, 双破), not 跌破/打破.
+_BREAK_OK = set("首再双连齐均又")
 _BARE_OK = ("过", "超", "上", "破", "逾", "近", "超过", "突破", "将近", "接近")
 _PLAIN = re.compile(r"[0-9.,]+[十百千万亿]*")
 _HAS_DIGIT = re.compile(r"[0-9]")
@@ -221,8 +223,9 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     bare = num.strip() in _BARE_UNITS
     if bare and pre not in _BARE_OK:
         return []  # 亿元以上企业: no number at all
-    if pre in ("上", "破") and not (bare or (pre == "上" and num[:1] in "百千万亿")):
-        pre = None  # 上/破 qualify only 上亿元, 破亿元, 上百亿元
+    if pre in ("上", "破") and not (bare or (pre == "上" and num[:1] in "百千万亿")
+                                   or (pre == "破" and text[m.start() - 1:m.start()] in _BREAK_OK)):
+        pre = None  # 上/破 qualify only 上亿元, 破亿元, 上百亿元, and 首破/再破 a number
     if strict and pre is None and not m.group("lo"):
         loose = _LOOSE_PRE.search(text, max(0, m.start() - 8), m.start())
         if loose:
