@@ -41,6 +41,12 @@ _PRINT_FURNITURE = re.compile(
     r"|^第?\s*[A-Z]?\d{1,2}\s*版(?:\s*[:：]?\s*\S{0,8})?$"       # a page number with its section
     r"|^[(（]\s*(?:完|全文完|待续|未完待续|终)\s*[)）]$")               # end marks
 _TABLE_ROW = re.compile(r"^\|.*\|$")
+#: A page header: a full date with a weekday or page number (``某某报 2022年5月18日 星期三 第3版``).
+_MASTHEAD_DATE = re.compile(r"(?:^|[\s\u3000|｜])(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                            r"(?=$|[\s\u3000|｜])")
+_MASTHEAD_MARK = re.compile(r"星期[一二三四五六日天]|(?<![\d.])第?\s*[A-Z]?\d{1,2}\s*版"
+                            r"|(?<![A-Za-z0-9])[A-Z]\d{1,2}(?![\dA-Za-z])"
+                            r"|农历|总第\s*\d+\s*期")
 
 
 def markdown_heading(line: str) -> tuple[int, int] | None:
@@ -84,7 +90,15 @@ def is_print_furniture(line: str) -> bool:
         return False
     if s and not _HAN_RE.search(s) and len(s) <= 12 and not _TABLE_ROW.match(s):
         return True
-    return bool(_PRINT_FURNITURE.match(s))
+    return bool(_PRINT_FURNITURE.match(s)) or is_masthead(s)
+
+
+def is_masthead(line: str) -> bool:
+    """A newspaper page header: outlet, full date and weekday or page number as separate fields."""
+    s = line.strip()
+    if len(s) > 40 or any(p in s for p in "，,。；;"):
+        return False
+    return bool(_MASTHEAD_DATE.search(s)) and bool(_MASTHEAD_MARK.search(s))
 
 
 def is_table_row(line: str) -> bool:
@@ -136,6 +150,6 @@ def kicker_score(line: str) -> int:
     return score
 
 
-__all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_table_row",
+__all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_masthead", "is_table_row",
            "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
            "is_caption_start", "kicker_score", "SENTENCE_STOPS"]

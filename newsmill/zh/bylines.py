@@ -41,6 +41,9 @@ CRAFTS = ("文/图", "图/文", "文/摄", "文图", "摄影报道", "摄", "报
           "编译", "采写", "撰文", "文/", "图/", "文|", "图|", "文｜", "图｜", "/文", "/图", "/摄")
 #: Labels of meta lines that carry no person (their values are skipped).
 META_LABELS = ("发布时间", "发布日期", "时间", "日期", "浏览次数", "阅读", "点击", "字号", "字体", "访问量")
+#: Links of a web page printed on its meta line (``【打印本页】``, ``关闭窗口``): no person, no source.
+PAGE_WIDGETS = ("打印本页", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "收藏本页", "收藏", "纠错",
+                "分享到", "分享", "返回顶部", "返回")
 #: Marks printed before a byline.
 BYLINE_MARKS = "□■◇◆●○◎▲△▼★☆▌"
 
@@ -54,7 +57,9 @@ _ORG_END = alternation(OUTLET_ENDINGS + ("发布", "资讯", "数据", "财经",
 _TOKEN = re.compile(
     rf"(?P<per>据\s*(?P<per_src>{_OUTLET})(?=$|[\s\u3000]))"
     rf"|(?P<source>{_SOURCE_LABEL}\s*[:：]\s*(?P<src>[^\s\u3000:：]{{2,24}}?))(?=$|[\s\u3000])"
-    rf"|(?P<meta>{alternation(META_LABELS)}\s*[:：]\s*[^\s\u3000]*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+    rf"|(?P<meta>(?:【\s*)?(?:字号|字体)\s*[:：]\s*[大中小]?(?:\s*[大中小])*\s*】?"
+    rf"|{alternation(META_LABELS)}\s*[:：]\s*[^\s\u3000]*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+    rf"|(?P<widget>【\s*{alternation(PAGE_WIDGETS)}\s*】|{alternation(PAGE_WIDGETS)}(?=$|[\s\u3000]))"
     rf"|(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     rf"|{either_script('星期')}[一二三四五六日天]|{either_script('周')}[一二三四五六日])"
     rf"|(?P<role>(?P<outlet>{_OUTLET})?(?P<rname>{_ROLE})\s*[:：]?)"
@@ -132,7 +137,7 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
                 credit.source_from = "label"
             credit.has_role = True
             seen_token = True
-        elif m.group("meta") is not None or m.group("date") is not None:
+        elif m.group("meta") is not None or m.group("date") is not None or m.group("widget") is not None:
             seen_token = True
         elif m.group("role") is not None:
             role = m.group("rname")

@@ -1,0 +1,58 @@
+"""Segmenter: newspaper page headers (mastheads) and portal meta lines with page widgets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmill import Pipeline
+from newsmill.core.model import Document
+from newsmill.zh.article_layout import is_masthead
+from newsmill.zh.bylines import parse_credit_line
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(disable=["hello"])
+
+
+def segment(pipeline: Pipeline, text: str) -> Document:
+    return pipeline.process_document(Document.from_text(text), stages=["segment"])
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("东江日报  2023年3月8日  星期三  第5版  县域经济", True),
+    ("东江商报 2021年9月1日 A3 财经", True),
+    ("2020年6月2日 星期二", True),
+    ("2023年3月8日开工的第5版规划项目", False),  # a sentence, not a page header
+    ("东江县签约项目12个 总投资36.5亿元", False),
+])
+def test_masthead_lines(line: str, expected: bool) -> None:
+    assert is_masthead(line) is expected
+
+
+def test_masthead_is_not_the_headline(pipeline: Pipeline) -> None:
+    text = ("东江日报  2023年3月8日  星期三  第5版  县域经济\n\n"
+            "链式招商 集群成势\n东江县签约项目12个 总投资36.5亿元\n\n"
+            "本报讯(记者 周明)3月6日,东江县举行招商签约会,签约项目12个,总投资36.5亿元。\n")
+    [a] = segment(pipeline, text).articles
+    assert a.headline == "东江县签约项目12个 总投资36.5亿元"
+    assert a.kicker == "链式招商 集群成势"
+
+
+@pytest.mark.parametrize("line, source", [
+    ("发布时间：2023-03-07 10:20  来源：东江市人民政府网  【字体：大 中 小】  打印本页", "东江市人民政府网"),
+    ("来源：东江市人民政府网   发布日期：2023-03-07   浏览次数：321", "东江市人民政府网"),
+    ("【字号：大 中 小】 来源：东江日报 【打印】 【关闭】", "东江日报"),
+])
+def test_portal_meta_line_gives_the_source(line: str, source: str) -> None:
+    credit = parse_credit_line(line)
+    assert credit is not None and credit.source is not None and credit.source.text == source
+    assert credit.reporters == []
+
+
+def test_portal_meta_line_is_no_kicker(pipeline: Pipeline) -> None:
+    text = ("首页 > 政务公开 > 工作动态\n\n东江市前两月工业投资增长12%\n\n"
+            "发布时间：2023-03-07 10:20  来源：东江市人民政府网  【字体：大 中 小】  打印本页\n\n"
+            "1-2月,东江市工业投资同比增长12%,新开工项目18个。\n")
+    [a] = segment(pipeline, text).articles
+    assert (a.headline, a.kicker, a.source) == ("东江市前两月工业投资增长12%", None, "东江市人民政府网")
