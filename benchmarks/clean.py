@@ -60,6 +60,7 @@ def time_opencc(pages: list[str]) -> float:
 
 
 def main() -> None:
+    """Run both measurements and print MB/s, the ratio and the time per plugin."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=20.0)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)

@@ -72,7 +72,8 @@ def main() -> None:
                 w.write(d)
             w.write_entities([])
             w.close()
-            secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+            t1, c1 = time.perf_counter(), time.process_time()
+            secs, cpu = t1 - t0, c1 - c0
             disk = sum(p.stat().st_size for p in out.rglob("*") if p.is_file()) / 1e6
         print(f"{fmt:<8} {secs:7.2f} s  {size / secs:7.2f} MB/s  (CPU {size / cpu:6.2f} MB/s)  "
               f"{len(docs) / secs:7.0f} docs/s  output {disk:6.1f} MB")

@@ -18,13 +18,10 @@ _PINYIN = re.compile(r"\([a-zA-Züêāēīōūǖáéíóúǘǎěǐǒǔǚàèìò
 
 
 def pages() -> list[Path]:
-    """The corpus pages that have a gold file (skips the test when shared data is absent)."""
+    """The corpus pages that have a gold file (empty when shared data is absent: tests are skipped)."""
     corpus = SHARED / "corpus"
-    found = sorted(p for p in corpus.glob("*.txt")
-                   if (SHARED / "gold" / f"{p.stem}.json").exists())
-    if not found:
-        pytest.skip("shared corpus not available")
-    return found
+    return sorted(p for p in corpus.glob("*.txt")
+                  if (SHARED / "gold" / f"{p.stem}.json").exists())
 
 
 def gold(page: Path) -> dict:

@@ -11,9 +11,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import HealthCheck, settings
 
 from newsmill.core.cli import cli
 from newsmill.testing import MINIMAL_BUILTINS, builtin_plugins
+
+# Property tests are judged on correctness, never on wall-clock time (CI machines are shared).
+settings.register_profile("newsmill", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("newsmill")
+
 
 REPO = Path(__file__).resolve().parents[1]
 #: The built-ins the core tests run with; the others are blocked (see ``minimal_builtins``).

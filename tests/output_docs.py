@@ -152,12 +152,11 @@ def page_a() -> Document:
         "status": ("actual", None),
         "date": ("2023-05-18", "5月18日"),
         "investor": ("川渝智造集团", "川渝智造集团"),
-        "location": ({"province": "四川省", "city": "南充市", "county": "顺庆区", "detail": "潆华工业园区",
-                      "city_code": "511300", "county_code": "511302"}, "南充市顺庆区潆华工业园区"),
+        "location": (dict(province="四川省", city="南充市", county="顺庆区", detail="潆华工业园区",
+                          city_code="511300", county_code="511302"), "南充市顺庆区潆华工业园区"),
         "investment_cny": (3600000000, "总投资36亿元"),
         "capacity": ("年产智能终端500万台", "年产智能终端500万台"),
-        "area": ("320亩", "占地320亩"),
-        "annual_output_cny": (8000000000, "年产值约80亿元"),
+        "area": ("320亩", "占地320亩"), "annual_output_cny": (8000000000, "年产值约80亿元"),
         "jobs": (3000, "带动就业3000人"),
     }, after=s)
     p.record("batch", "南充市新开工重大项目26个，总投资158亿元", {
@@ -182,7 +181,7 @@ def page_a() -> Document:
     foot = PAGE_A.index("责任编辑")
     p.doc.regions.append(Region("furniture", foot, len(PAGE_A) - 1, "page footer", PRODUCER))
     p.doc.regions.append(Region("furniture", 0, PAGE_A.index("\n"), "page header", PRODUCER))
-    p.doc.problems.append(Problem("warning", "clean", "handmade", "line break inside a word",
+    p.doc.problems.append(Problem("warning", "clean", "handmade", "word split over two lines",
                                   PAGE_A.index("就\n业"), PAGE_A.index("就\n业") + 3))
     return p.finish()
 
@@ -197,7 +196,7 @@ def page_b() -> Document:
     p.record("project", "川渝智造集团智能终端产业园一期项目竣工", {
         "name": ("川渝智造集团智能终端产业园一期项目", "川渝智造集团智能终端产业园一期项目"),
         "stage": ("completed", "竣工"), "status": ("actual", None), "date": ("2023-10-30", "10月30日"),
-        "location": ({"province": "四川省", "city": "南充市", "county": "顺庆区"}, "南充市顺庆区"),
+        "location": (dict(province="四川省", city="南充市", county="顺庆区"), "南充市顺庆区"),
         "investment_cny": (3800000000, "累计完成投资38亿元"),
     }, after=s)
     p.record("indicator", "南充市地区生产总值1890.5亿元，同比增长6.2%", {
@@ -241,7 +240,7 @@ def entities(docs: list[Document]) -> list[Entity]:
         id="proj-5f2c9a", kind="project", name="川渝智造集团智能终端产业园项目",
         fields={"investment_cny": [{"value": 3600000000, "doc_id": a.id},
                                    {"value": 3800000000, "doc_id": b.id}],
-                "location": {"province": "四川省", "city": "南充市", "county": "顺庆区"}},
+                "location": dict(province="四川省", city="南充市", county="顺庆区")},
         members=[(a.id, ra.id), (b.id, rb.id)],
         timeline=[
             {"date": "2023-05-18", "stage": "started", "status": "actual", "doc_id": a.id,

@@ -46,3 +46,24 @@ def test_raw_span_of_converted_word():
     doc = clean(raw, ONLY)
     i = doc.clean.index("总投资")
     assert raw[slice(*doc.raw_span(i, i + 3))] == "總投資"
+
+
+def test_length_changing_conversion_is_split_into_changed_runs(monkeypatch):
+    """When a phrase changes length, each changed run is its own edit and the map stays exact."""
+    import newsmill.zh.t2s as t2s
+
+    class Stretch:
+        def convert(self, text):
+            return text.replace("甲乙", "丙").replace("丁", "戊己")
+
+    monkeypatch.setattr(t2s, "converter", lambda config="t2s": Stretch())
+    text = "前甲乙中丁丁后\n不变的一行\n"
+    edits = list(t2s.simplify_edits(text))
+    assert all(not aligned for *_rest, aligned in edits)
+    assert [(text[a:b], new) for a, b, new, _ in edits] == [("甲乙", "丙"), ("丁丁", "戊己戊己")]
+    doc = clean(text, ONLY)
+    assert doc.clean == "前丙中戊己戊己后\n不变的一行\n"
+    i = doc.clean.index("戊己")
+    assert text[slice(*doc.raw_span(i, i + 2))] == "丁丁"
+    j = doc.clean.index("后")
+    assert doc.raw_span(j, j + 1) == (text.index("后"), text.index("后") + 1)

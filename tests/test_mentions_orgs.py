@@ -54,7 +54,8 @@ def test_short_forms_within_article():
 
 
 def test_short_forms_strip_places_and_legal_forms():
-    assert short_forms("成都中际实业集团股份有限公司", ["成都"]) == ["中际实业集团", "中际", "中际集团"]
+    assert short_forms("成都中际实业集团股份有限公司", ["成都"]) == [
+        "中际实业集团", "中际实业", "中际", "中际集团"]
     assert "四川" not in short_forms("四川能投发展股份有限公司", ["四川"])
 
 
@@ -81,3 +82,9 @@ def test_generic_company_phrases_are_not_names():
 def test_titles_cut_names():
     found = find_orgs("商务厅副厅长周某考察华蓥光电股份。")
     assert [o.name for o in found] == ["商务厅", "华蓥光电股份"]
+
+
+def test_short_form_inside_a_project_name_is_not_the_company():
+    text = "德阳市与东钒新能源科技有限公司签约，东钒新能源储能电池产业园项目落户。东钒新能源表示年内开工。"
+    shorts = [(f[0], f[3]) for f in orgs(text) if f[3]]
+    assert shorts == [("东钒新能源", "东钒新能源科技有限公司")]

@@ -65,3 +65,8 @@ def test_titles_know_the_body_they_belong_to():
     people = {m.value: m.attributes for m in doc.mentions if m.kind == "person"}
     assert people["陈立新"]["title"] == "市委书记" and people["陈立新"]["of"] == "南充市委"
     assert people["杜鹃"]["role"] == "other" and people["杜鹃"]["of"] == "川北医药股份有限公司"
+
+
+def test_organizations_and_outlets_are_not_names():
+    found = people("交通部部长孙某某表示，常务副市长钱某出席。文章指出，前景向好。（海外网）\n")
+    assert [(p[0], p[2]) for p in found] == [("孙某某", "部长"), ("钱某", "常务副市长")]

@@ -119,3 +119,34 @@ def test_encoding_of_real_short_headlines_is_detected():
             if text != h:
                 wrong.append((enc, h))
     assert len(wrong) <= len(heads) * 2 // 1000, wrong[:5]  # at most 0.1 % of the cases
+
+
+def test_damaged_archives_never_stop_the_sources(tmp_path):
+    import io
+    import tarfile
+    import zipfile
+
+    rng = random.Random(4)
+    zbuf = io.BytesIO()
+    with zipfile.ZipFile(zbuf, "w", zipfile.ZIP_DEFLATED) as z:
+        for i in range(3):
+            z.writestr(f"p{i}.txt", ("".join(rng.sample(SIMPLIFIED, 4)) * 20).encode())
+    tbuf = io.BytesIO()
+    with tarfile.open(fileobj=tbuf, mode="w:gz") as t:
+        for i in range(3):
+            data = ("".join(rng.sample(SIMPLIFIED, 4)) * 20).encode()
+            info = tarfile.TarInfo(f"p{i}.txt")
+            info.size = len(data)
+            t.addfile(info, io.BytesIO(data))
+    p = pipeline()
+    for name, src in (("a.zip", zbuf.getvalue()), ("a.tar.gz", tbuf.getvalue())):
+        for i in range(25):
+            data = bytearray(src[: rng.randrange(10, len(src) + 1)])
+            for _ in range(rng.randrange(0, 5)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+            path = tmp_path / f"{i}{name}"
+            path.write_bytes(bytes(data))
+            docs = list(p.run([str(path)]))  # never raises
+            assert docs
+            for d in docs:
+                assert d.raw or d.failed

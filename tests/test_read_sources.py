@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import random
 import tarfile
 import zipfile
 
@@ -156,3 +157,20 @@ def test_symlink_loops_are_walked_once(tmp_path):
     (root / "a" / "p.txt").write_text(PAGE, encoding="utf-8")
     (root / "a" / "loop").symlink_to(root, target_is_directory=True)
     assert _uris(pipeline(), root) == [f"{root}/a/p.txt"]
+
+
+def test_corrupt_compressed_member_fails_alone(tmp_path):
+    rng = random.Random(1)
+    text = "".join(chr(0x4E00 + rng.randrange(2000)) for _ in range(3000))
+    arc = tmp_path / "c.zip"
+    with zipfile.ZipFile(arc, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("bad.txt", text.encode())
+        z.writestr("good.txt", PAGE.encode())
+    data = bytearray(arc.read_bytes())
+    for i in range(60, 1000, 7):  # inside the first member's compressed data
+        data[i] ^= 0xFF
+    arc.write_bytes(bytes(data))
+    docs = list(pipeline().run([str(arc)]))
+    assert [d.source.split("!")[1] for d in docs] == ["bad.txt", "good.txt"]
+    assert "damaged member" in errors(docs[:1])[0]
+    assert docs[1].raw == PAGE

@@ -116,6 +116,14 @@ def test_text_is_withheld_beyond_max_documents(tmp_path):
     assert "3 more documents are not shown" in page
     assert page.count("<article") == 2  # the two articles of the first page
     assert "南充市 · completed: 38.00 亿元" in page  # charts still use every document
+    write_all(SqliteWriter, tmp_path)
+    out = tmp_path / "db.html"
+    r = CliRunner().invoke(cli, ["report", str(tmp_path / "newsmill.sqlite"), "-o", str(out),
+                                 "--max-documents", "1"])
+    assert r.exit_code == 0, r.output
+    from_db = out.read_text(encoding="utf-8")
+    assert "3 more documents are not shown" in from_db and from_db.count("<article") == 2
+    assert from_db.count('class="v"') == page.count('class="v"')
 
 
 def test_render_requires_view_rows():

@@ -264,8 +264,23 @@ class OffsetMap:
         m = len(ic)
         ice = ic[1:] + [inner.clean_len]
         ise = is_[1:] + [inner.raw_len]
+        jj = 0  # the last outer segment starting at or before o0
         for k in range(m):
             c0, c1, o0, o1 = ic[k], ice[k], is_[k], ise[k]
+            while jj + 1 < n and oc[jj + 1] <= o0:
+                jj += 1
+            a0, a1 = oc[jj], oce[jj]
+            if ocp[jj] and a0 < a1 and o0 < a1 and o1 <= a1:
+                # inside one copied outer segment: a plain shift (the usual case)
+                shift = os_[jj] - a0
+                r0, r1 = o0 + shift, o1 + shift
+                copy = bool(icp[k]) and c0 != c1 and o0 != o1
+                if pieces and pieces[-1][3] == r0:
+                    if c0 != c1 or r0 != r1:
+                        pieces.append([c0, c1, r0, r1, copy])
+                else:
+                    add(c0, c1, r0, r1, copy)
+                continue
             if not icp[k] or c0 == c1 or o0 == o1:
                 if o0 == o1:
                     r0 = r1 = start_of(o0)

@@ -87,6 +87,8 @@ def archive_sources(path: Path, uri: str, options: dict,
         yield _error_source(uri, f"{uri}: {e}")
     except OSError as e:
         yield _error_source(uri, f"{uri}: cannot read archive: {e.strerror or e}")
+    except Exception as e:  # a sources generator must never stop the run
+        yield _error_source(uri, f"{uri}: cannot read archive ({type(e).__name__}: {e})")
 
 
 def walk(root: Path, options: dict, keep: Selection, base: Path | None = None,

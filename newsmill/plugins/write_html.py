@@ -24,8 +24,10 @@ from newsmill.tables.rows import Tables, document_rows, empty_tables, entity_row
 from newsmill.tables.schema import TABLES, VIEWS
 from newsmill.tables.sqlite import connect
 
-TEXT_TABLES = ("articles", "mentions", "record_evidence", "field_evidence", "regions")
-"""Tables only needed to show article text; kept for the first ``max_documents`` documents."""
+TEXT_TABLES = ("articles", "mentions", "records", "record_evidence", "record_fields", "field_evidence",
+               "regions")
+"""Tables only needed to show article text and evidence links; kept for the first
+``max_documents`` documents (the per-kind views, used by tables and charts, are kept for all)."""
 
 
 class HtmlWriter:

@@ -26,7 +26,6 @@ class SqliteWriter:
         self.metadata = options.get("metadata", True)
         self.store = SqliteStore(self.path, options.get("fts_batch", FTS_BATCH))
         self.store.write_run(run_rows(run))
-        self.doc_ids: dict[str, None] = {}
 
     def write(self, doc: Document) -> None:
         """Replace the document and everything found in it (one transaction).
@@ -34,14 +33,13 @@ class SqliteWriter:
         A document already written in this run (a second file with the same
         bytes, hence the same id) is skipped, as in the other table formats.
         """
-        if doc.id in self.doc_ids:
+        if self.store.written_by(doc.id, self.run.run_id):
             return
         self.store.write_document(document_rows(doc, self.run.run_id))
-        self.doc_ids[doc.id] = None
 
     def write_entities(self, entities: list[Entity]) -> None:
         """Replace the entities touching this run's documents."""
-        self.store.write_entities(entity_rows(entities, self.run.run_id), self.doc_ids)
+        self.store.write_entities(entity_rows(entities, self.run.run_id), self.run.run_id)
 
     def close(self) -> None:
         """Record when the run finished, write ``metadata.json`` and close the database."""

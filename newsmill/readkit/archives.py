@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 from typing import IO
@@ -146,8 +147,9 @@ def iter_zip(f: IO[bytes], limits: Limits,
             try:
                 with zf.open(info) as mf:
                     data = _read_capped(mf, limits.max_member_bytes)
-            except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as e:
-                yield Member(name, error=f"damaged member ({e})")
+            except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError,
+                    zlib.error) as e:
+                yield Member(name, error=f"damaged member ({type(e).__name__}: {e})")
                 continue
             if data is None:
                 yield Member(name, error=budget.too_big(None) + " (its header understated the size)")
@@ -191,12 +193,5 @@ def iter_tar(f: IO[bytes], limits: Limits,
                 data = _read_capped(mf, limits.max_member_bytes) if mf else b""
                 budget.take(len(data or b""))
                 yield Member(name, data=data)
-    except (tarfile.TarError, OSError, EOFError, zlib_error()) as e:
+    except (tarfile.TarError, OSError, EOFError, zlib.error) as e:
         raise ArchiveError(f"damaged tar archive ({type(e).__name__}: {e})") from None
-
-
-def zlib_error() -> type[Exception]:
-    """The exception class zlib raises on corrupt data."""
-    import zlib
-
-    return zlib.error

@@ -126,7 +126,6 @@ class ReportBuilder:
         self.title = title
         self.ev = _Evidence(self.t)
         self.docs = {d["id"]: d for d in self.t.get("documents", [])}
-        self.heads = {a["id"]: a for a in self.t.get("articles", [])}
 
     # -- value cells -----------------------------------------------------------
     def _value(self, rid: str, names: Sequence[str], text: str, title: str) -> str:

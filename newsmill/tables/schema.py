@@ -138,7 +138,7 @@ _TABLE_LIST = [
         _c("idx", "int", "Position of the article in its page (0-based)."),
         _c("headline", "text", "Main title as printed."),
         _c("kicker", "text", "Line above or below the title."),
-        _c("source", "text", "Outlet named in the byline."),
+        _c("source", "text", "Newspaper credited in the byline (XX讯)."),
         _c("dateline", "text", "Place of the dateline (XX讯)."),
         _c("reporters", "json", "Persons credited."),
         _c("pub_date", "text", "Publication date of the article when it differs from the page."),
@@ -329,7 +329,8 @@ _VIEW_LIST = [
     View("batches", "batch", "Batches: groups of projects announced together.", (
         _f("region"), _f("event"), _f("date"), _f("count", "real"), _f("total_cny", "real"),
     ), facets=("event", "region"), label_column="region"),
-    View("indicators", "indicator", "Indicators: statistics with a number.", (
+    View("indicators", "indicator",
+         "Indicators: numeric statistics (output, trade, growth…) per region and period.", (
         _f("region"), _f("metric"), _f("period"), _f("value", "real"), _f("unit"),
         _f("growth_pct", "real"),
     ), facets=("region", "unit"), label_column="metric"),

@@ -227,15 +227,18 @@ class SqliteStore:
         index_pending(self.con)
         self._unindexed = 0
 
-    def write_entities(self, rows: Tables, doc_ids: Iterable[str]) -> None:
-        """Replace the entities that have a member in ``doc_ids`` (or share an id) with ``rows``."""
+    def written_by(self, doc_id: str, run_id: str) -> bool:
+        """True when run ``run_id`` has already written document ``doc_id``."""
+        row = self.con.execute("SELECT 1 FROM documents WHERE id = ? AND run_id = ?",
+                               (doc_id, run_id)).fetchone()
+        return row is not None
+
+    def write_entities(self, rows: Tables, run_id: str) -> None:
+        """Replace the entities with a member in a document of run ``run_id`` (or sharing an id)."""
         self.con.execute("BEGIN")
         try:
-            self.con.execute("CREATE TEMP TABLE IF NOT EXISTS _docs (id TEXT PRIMARY KEY)")
-            self.con.execute("DELETE FROM _docs")
-            self.con.executemany("INSERT OR IGNORE INTO _docs VALUES (?)", [(d,) for d in doc_ids])
             self.con.execute("DELETE FROM entities WHERE id IN (SELECT entity_id FROM entity_members "
-                             "WHERE doc_id IN (SELECT id FROM _docs))")
+                             "WHERE doc_id IN (SELECT id FROM documents WHERE run_id = ?))", (run_id,))
             self.con.executemany("DELETE FROM entities WHERE id = ?",
                                  [(e["id"],) for e in rows.get("entities", [])])
             for table in ("entities", "entity_members", "entity_timeline"):

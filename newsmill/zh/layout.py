@@ -99,6 +99,7 @@ class Line:
 
     @property
     def blank(self) -> bool:
+        """True for a line holding only whitespace."""
         return not self.text
 
 

@@ -223,11 +223,15 @@ def _merge_adjacent(orgs: list[OrgMatch]) -> list[OrgMatch]:
     return out
 
 
+#: what may follow a short form besides a boundary word: a verb or a possessive
+_AFTER_SHORT = re.compile(
+    r"(?:表示|介绍|称|已|还|则|将|也|都|拟|计划|预计|公司|集团|方面|负责人|董事长|总经理)")
 _LEGAL = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$")
-_TRADE = re.compile(r"(?:集团|控股|股份|实业|科技|发展|投资|新材料|材料|化工|能源|电力|建设|建筑|"
+#: one trade word at the end of a name (stripped one at a time: 东某新能源科技 → 东某新能源 → 东某)
+_TRADE = re.compile(r"(?:集团|控股|股份|实业|科技|发展|投资|新材料|材料|化工|新能源|能源|电力|建设|建筑|"
                     r"置业|地产|房地产|工业|机械|制造|食品|农业|贸易|商贸|物流|医药|生物|电子|信息|"
-                    r"技术|环保|燃气|矿业|有限)+$")
+                    r"技术|环保|燃气|矿业|有限)$")
 
 
 def short_forms(name: str, place_prefixes: Sequence[str]) -> list[str]:
@@ -243,11 +247,12 @@ def short_forms(name: str, place_prefixes: Sequence[str]) -> list[str]:
     out = []
     if base != name and len(base) >= 2:
         out.append(base)
-    core = _TRADE.sub("", base)
-    if core != base and len(core) >= 2:
+    core = base
+    while (m := _TRADE.search(core)) and m.start() >= 2:
+        core = core[:m.start()]
         out.append(core)
-        if "集团" in name:
-            out.append(core + "集团")
+    if core != base and "集团" in name:
+        out.append(core + "集团")
     return [s for s in dict.fromkeys(out)
             if s not in _GENERIC_CORES and s not in SUFFIX_TYPE and s != name and s not in place_prefixes]
 
@@ -279,6 +284,10 @@ def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, li
         full = forms[m.group()]
         if m.start() < full.start:
             continue  # a short form refers back to a name already given
+        nxt = text[m.end():m.end() + 1]
+        if nxt and "\u4e00" <= nxt <= "\u9fff" and not _BOUNDARY_RE.match(text, m.end()) \
+                and not _AFTER_SHORT.match(text, m.end()):
+            continue  # glued to more name: 某某锂电正极材料产业园 names a project, not the company
         out.append(OrgMatch(m.start(), m.end(), full.name, full.type, short_for=full.name))
     return out
 

@@ -60,7 +60,10 @@ _AFTER_NAME = re.compile(
     r"(?:$|[\s，,。、；;：:！!？?）)“”\"》]|表示|说|指出|介绍|强调|认为|称|出席|参加|主持|讲话|致辞|带队|率队|"
     r"调研|会见|一行|等|同志|在|到|与|和|及|对|为|代表|宣布|要求|希望|提出|接受|作|先后|也|还|则|就|"
     r"深入|前往|来到|实地|现场|视察|检查|考察|陪同|见证|签约|致|向|听取|分别|率|带领|表态|寄语|报道|摄)")
-_VERB_START = re.compile(r"(?:表示|说|指出|介绍|强调|认为|称|出席|参加|主持|讲话|致辞|带队|率队|调研|会见)")
+_VERB_START = re.compile(r"(?:表示|说|指出|介绍|强调|认为|称|出席|参加|主持|讲话|致辞|带队|率队|调研|会见|"
+                         r"在|和|与|到|对|为|向|率|等)")
+#: a "name" ending like this is an organization or a title part (商务部部长, 常务副市长)
+_NOT_NAME_END = frozenset("部局委厅院会司行社所处办省市县区镇乡村副总正常网报台刊")
 _NAME_BODY = re.compile(r"[\u4e00-\u9fff]{1,2}")
 #: words that look like surname + 1–2 characters but are not names
 _NOT_NAMES = frozenset({
@@ -68,6 +71,9 @@ _NOT_NAMES = frozenset({
     "报道", "记者", "专家", "有关", "相关", "负责", "工作", "同时", "此外", "另外", "据悉", "目前",
     "们", "时", "将", "也", "和", "等", "们表", "说", "还", "就", "对", "在", "要", "是", "高度", "全面",
     "高质量", "安全", "建设", "发展", "项目", "企业", "公司", "经济", "会议", "万元", "亿元",
+    "文章", "简单", "高盛", "权利", "资料", "数据", "报告", "分析", "研究", "通知", "公告", "市场",
+    "时间", "国际", "方面", "单位", "金融", "房地产", "调查", "统计", "文件", "应当", "严格",
+    "应该", "信中", "文中", "会上", "会中", "巴克莱", "富瑞", "瑞银", "花旗", "摩根", "路透", "彭博",
 })
 
 
@@ -163,8 +169,8 @@ def _credit_group(text: str, start: int, end: int, *, need_credit: bool) -> list
             t_e -= len(tail.group())
             word = text[t_s:t_e]
         sl = _surname_len(text, t_s)
-        if not sl or not 1 <= len(word) - sl <= 2 or word in _NOT_NAMES:
-            return []
+        if not sl or not 1 <= len(word) - sl <= 2 or word in _NOT_NAMES or word[-1] in _NOT_NAME_END:
+            return []  # (海外网) is an outlet
         out.append(PersonMatch(t_s, t_e, word, "reporter"))
     return out if out and (has_credit or not need_credit) else []
 
@@ -216,6 +222,7 @@ def find_named(text: str) -> list[PersonMatch]:
             if i < 0 or not _surname_len(text, i):
                 continue
             if name_at(text, i, need_boundary=False) == m.start() and (
+                    text[m.start() - 1] not in _NOT_NAME_END) and (
                     i == 0 or not ("\u4e00" <= text[i - 1] <= "\u9fff")
                     or text[i - 1] in "的和与及、"):
                 title = m.group()
@@ -228,7 +235,8 @@ def find_named(text: str) -> list[PersonMatch]:
             i = m.start() - length
             if i < 0 or (i > 0 and text[i - 1] not in _CLAUSE_START):
                 continue
-            if _surname_len(text, i) and name_at(text, i, need_boundary=False) == m.start():
+            if _surname_len(text, i) and name_at(text, i, need_boundary=False) == m.start() \
+                    and text[m.start() - 1] not in _NOT_NAME_END:
                 out.append(PersonMatch(i, m.start(), text[i:m.start()], "other"))
                 break
     return out

@@ -30,7 +30,7 @@ BLOCKERS: tuple[str, ...] = (
     "金山软件", "宁夏回族", "新疆维吾尔",
     # measured on economic news briefs: names glued to the word before or after them
     "均衡水", "亚运城", "钱塘江", "出台中", "大同比", "长江干", "成渝中", "浦阳江", "长白山", "佛罗里达",
-    "三山岛", "平台中",
+    "三山岛", "平台中", "松原始", "出台北", "淮南子", "中区域",
 )
 
 STOP_ALIASES: frozenset[str] = frozenset({
@@ -51,7 +51,7 @@ STOP_ALIASES: frozenset[str] = frozenset({
 
 GENERIC_SHORT_NAMES: frozenset[str] = frozenset({
     "东区", "西区", "城区", "矿区", "郊区", "市中区", "新城区", "城关区", "城中区", "城东区",
-    "城西区", "城南区", "城北区", "市辖区", "新区", "高新区", "开发区", "园区",
+    "城西区", "城南区", "城北区", "市辖区", "新区", "高新区", "开发区", "园区", "老城区", "中区",
 })
 
 #: zone suffixes, longest first (matched right after a place name)
