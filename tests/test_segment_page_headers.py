@@ -56,3 +56,25 @@ def test_portal_meta_line_is_no_kicker(pipeline: Pipeline) -> None:
             "1-2月,东江市工业投资同比增长12%,新开工项目18个。\n")
     [a] = segment(pipeline, text).articles
     assert (a.headline, a.kicker, a.source) == ("东江市前两月工业投资增长12%", None, "东江市人民政府网")
+
+
+def test_dense_pdf_spaced_title_and_byline_names(pipeline: Pipeline) -> None:
+    text = ("东 江 县 前 三 季 度 工 业 投 资 增 长 两 成\n"
+            "东江日报东江10月9日讯 (记者 周 明 通讯员 孙晓梅)1-9月,东江县完成工业投资88亿元。\n")
+    [a] = segment(pipeline, text).articles
+    assert a.headline == "东江县前三季度工业投资增长两成"
+    assert (a.source, a.dateline, a.reporters) == ("东江日报", "东江", ["周明", "孙晓梅"])
+
+
+@pytest.mark.parametrize("line, names", [
+    ("记者 王 小 明", ["王小明"]),
+    ("通讯员 曾 瑶 记者 钟 伟", ["曾瑶", "钟伟"]),
+    ("记者 张三 李四", ["张三", "李四"]),
+])
+def test_names_with_stray_spaces(line: str, names: list[str]) -> None:
+    credit = parse_credit_line(line)
+    assert credit is not None and [r.text for r in credit.reporters] == names
+
+
+def test_spaced_words_without_a_role_are_no_byline() -> None:
+    assert parse_credit_line("分 享 到") is None

@@ -36,6 +36,7 @@ from newsmill.zh.article_layout import (
     is_web_furniture,
     kicker_score,
     markdown_heading,
+    unspaced_title,
 )
 from newsmill.zh.bylines import (
     Credit,
@@ -418,11 +419,11 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
     art = Article(start=content[0].start, end=content[-1].end)
     if draft.header:
         titles, kickers = _pick_title(draft.header, doc.clean)
-        head = " ".join(ln.title.text for ln in titles)
+        head = " ".join(unspaced_title(ln.title.text) for ln in titles)
         art.headline = head
         art.evidence["headline"] = _evidence(doc, (titles[0].title_start, titles[-1].end))
         if kickers:
-            art.kicker = kickers[0].title.text
+            art.kicker = unspaced_title(kickers[0].title.text)
             art.evidence["kicker"] = _evidence(doc, kickers[0].title)
             if len(kickers) > 1:
                 art.attributes["subtitles"] = [k.title.text for k in kickers[1:]]

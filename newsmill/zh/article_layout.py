@@ -93,6 +93,14 @@ def is_print_furniture(line: str) -> bool:
     return bool(_PRINT_FURNITURE.match(s)) or is_masthead(s)
 
 
+def unspaced_title(text: str) -> str:
+    """A title printed with a space between every character (``赣 州 新 区``) without those spaces."""
+    tokens = text.split()
+    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens):
+        return "".join(tokens)
+    return text
+
+
 def is_masthead(line: str) -> bool:
     """A newspaper page header: outlet, full date and weekday or page number as separate fields."""
     s = line.strip()
@@ -150,6 +158,7 @@ def kicker_score(line: str) -> int:
     return score
 
 
-__all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_masthead", "is_table_row",
+__all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_masthead", "unspaced_title",
+           "is_table_row",
            "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
            "is_caption_start", "kicker_score", "SENTENCE_STOPS"]

@@ -67,6 +67,7 @@ _TOKEN = re.compile(
     rf"|(?P<org>[{HAN}]{{1,12}}?{_ORG_END})(?=$|[\s\u3000、，,;；)）])"
     rf"|(?P<name>[{HAN}]{{2,4}}?{_NAME_END}|[{HAN}]{{1,6}}[·•][{HAN}]{{1,8}}{_NAME_END})"
     rf"|(?P<pair>[{HAN}]{{5,6}}{_NAME_END})"
+    rf"|(?P<spaced>[{HAN}](?:[ \u3000][{HAN}]){{1,2}}(?=$|[\s\u3000、，,;；)）]))"
     rf"|(?P<sep>{_SEP})"
 )
 _EDITOR_RE = re.compile(alternation(EDITOR_ROLES) + r"$")
@@ -160,6 +161,13 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
                 credit.editors.append(span)
             else:
                 credit.reporters.append(span)
+            seen_token = True
+        elif m.group("spaced") is not None:  # a name with stray spaces between its characters (钟 伟)
+            compact = re.sub(r"[ \u3000]", "", m.group("spaced"))
+            if role is None or not has_common_surname(compact):
+                return None
+            span = Span(compact, offset + m.start("spaced"), offset + m.end("spaced"))
+            (credit.editors if _EDITOR_RE.search(role) else credit.reporters).append(span)
             seen_token = True
         elif m.group("pair") is not None:  # two names printed without a space
             parts = split_name_pair(m.group("pair")) if role is not None else None
