@@ -103,3 +103,13 @@ def test_dates_plugin_uses_document_date() -> None:
 ])
 def test_heldout_date_wording(text: str, pub: str, expected: list) -> None:
     assert dates(text, dt.date.fromisoformat(pub)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("前4个月,全州外贸进出口额增长", [("前4个月", "2022-01-01", "2022-04-30", "period")]),
+    ("前两个月,全省工业投资", [("前两个月", "2022-01-01", "2022-02-28", "period")]),
+    ("项目前3个月完成投资", []),  # inside a clause: not the first months of the year
+    ("一至三季度,全省外贸", [("一至三季度", "2021-01-01", "2021-09-30", "period")]),
+])
+def test_first_months_and_quarter_ranges(text: str, expected: list) -> None:
+    assert dates(text, dt.date(2022, 5, 18)) == expected
