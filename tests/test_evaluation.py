@@ -135,11 +135,10 @@ FLOORS = {
     "money": ("recall", 0.98),
     "projects": ("f1", 0.90),
     "batches": ("f1", 0.90),
-    "indicators": ("f1", 0.75),
+    "indicators": ("f1", 0.80),
     "cleaning": ("recall", 0.95),
 }
-#: Money precision is below its 0.98 target (0.96 measured): its floor sits just under it.
-EXTRA_FLOORS = [("money", "precision", 0.95), ("articles", "precision", 0.95)]
+EXTRA_FLOORS = [("money", "precision", 0.98), ("articles", "precision", 0.95)]
 FIELD_FLOORS = {
     ("projects", "stage"): 0.90,
     ("projects", "status"): 0.85,
@@ -166,3 +165,18 @@ def test_corpus_scores_reach_floors() -> None:
     for (kind, field), floor in FIELD_FLOORS.items():
         acc = tot[kind]["fields"][field]["accuracy"]
         assert acc is not None and acc >= floor, (kind, field, acc)
+
+
+def test_gold_writer_names_archive_members_by_their_stem(tmp_path: Path) -> None:
+    import zipfile
+
+    archive = tmp_path / "pages.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("a/first.txt", RAW)
+        z.writestr("second.txt", "全县新开工项目12个,总投资30亿元。")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["run", str(archive), "--format", "gold", "-o", str(out), "-q"])
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in out.glob("*.json")) == ["first.json", "second.json"]
+    second = json.loads((out / "second.json").read_text(encoding="utf-8"))
+    assert [(b["count"], b["total_cny"]) for b in second["batches"]] == [(12, 3_000_000_000)]

@@ -330,3 +330,64 @@ def test_batch_wording(nlp: Pipeline, text: str, expected: tuple) -> None:
     [b] = _records(nlp, text, "batch")
     assert (b.get("count"), b.get("total_cny"), b.get("event")) == expected
     assert _records(nlp, text, "project") == []
+
+
+def test_region_from_scope_words_and_not_from_organization_names(nlp: Pipeline) -> None:
+    text = ("本报讯 近日,成都某某知识产权交易所举行年会。据介绍,江苏国际技术交易中心等机构参会。"
+            "该交易所累计实现业务规模达95亿元。全省共有6个项目现场签约。")
+    [i] = _records(nlp, text, "indicator")
+    assert i.get("value") == 9_500_000_000 and i.get("region") == "成都市"
+    [b] = _records(nlp, text, "batch")
+    assert b.get("count") == 6 and b.get("region") == "四川省"
+
+
+class _OddAnnotator:
+    """Mentions with values of unexpected types, as a careless third-party annotator might give."""
+
+    @hookimpl
+    def newsmill_stage_priority(self) -> dict[str, int]:
+        return {"annotate": 999}
+
+    @hookimpl
+    def newsmill_annotate(self, doc: Any) -> list[Any]:
+        from newsmill.core.model import Mention
+
+        n = len(doc.clean)
+        return [Mention("money", 0, min(2, n), "lots"), Mention("percent", 0, min(2, n), None),
+                Mention("quantity", 0, min(2, n), "12", {"unit": None}),
+                Mention("place", 0, min(2, n), "somewhere"), Mention("date", 0, min(2, n), "2020")]
+
+
+def test_odd_mention_values_do_not_break_extraction() -> None:
+    nlp = Pipeline(plugins=[_OddAnnotator()], disable=["hello"])
+    doc = nlp.process("甲乙科技集团年产20万吨新型建材项目正式签约,项目总投资12亿元。全市新开工项目36个。")
+    assert not doc.failed, doc.problems
+    assert {r.kind for r in doc.records} >= {"project", "batch"}
+
+
+def test_sum_followed_by_the_fund_it_measures(nlp: Pipeline) -> None:
+    text = "今年,该县将整合投入3.5亿元以上财政专项资金,支持园区基础设施建设。"
+    [i] = _records(nlp, text, "indicator")
+    assert i.get("value") == 350_000_000 and i.get("unit") == "CNY"
+    assert "专项资金" in i.get("metric") and i.get("status") == "target"
+
+
+def test_group_goal_category_and_investment_scale(nlp: Pipeline) -> None:
+    text = ("今年将启动实施午未大道、申酉水库等9个配套项目,力争完成总投资60亿元以上。"
+            "全市共包装推出项目40个,其中基础设施建设类项目12个,计划引资300亿元。"
+            "重点跟踪在谈产业项目7个,预计投资规模210亿元。")
+    got = {(b.get("count"), b.get("total_cny"), b.get("event")) for b in _records(nlp, text, "batch")}
+    assert (9, None, "started") in got
+    assert (None, 6_000_000_000, "started") in got
+    assert (12, 30_000_000_000, "planned") in got
+    assert (7, 21_000_000_000, "negotiating") in got
+    for p in _records(nlp, text, "project"):
+        assert p.get("investment_cny") is None and p.get("batch")
+
+
+def test_listed_company_names_are_investors(nlp: Pipeline) -> None:
+    text = "今年将开工建设甲能投、乙丙科技、丁戊物流园等总投资50亿元的8个项目。"
+    [b] = _records(nlp, text, "batch")
+    assert (b.get("count"), b.get("total_cny"), b.get("event")) == (8, 5_000_000_000, "started")
+    got = {p.get("name"): p.get("investor") for p in _records(nlp, text, "project")}
+    assert got == {"甲能投项目": "甲能投", "乙丙科技项目": "乙丙科技", "丁戊物流园": None}

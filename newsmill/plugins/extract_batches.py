@@ -29,8 +29,8 @@ COUNT_PATTERNS = (
     re.compile(_APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
                r"(?:道路|公路|铁路|线路|管网|管道|干线)"),
 )
-TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资|签约资金|签约金额|签约总额|协议金额|协议资金"  # noqa: E501
-                        r"|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
+TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资规模|投资|签约资金|签约金额|签约总额"
+                        r"|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
                         r"(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
 CUE_WINDOW = 40
 
@@ -79,10 +79,17 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
     later = [c[0] for c in counts if c[0] > end]
     stop = min([sent.end, end + 40, *later])
     for f in ctx.figures_in(end, stop, "money"):
+        if NEW_GOAL.search(text, end, f.start):
+            break  # ``…13个配套项目,力争完成总投资100亿元``: a goal of its own, not the group's total
         if TOTAL_CUES.search(text[max(end, f.start - 10):f.start]) and not _owned_by_next(text, f, stop):
             return f
         break
     return None
+
+
+#: ``…等13个配套项目,力争完成总投资100亿元``: a goal for the projects just counted.
+GROUP_GOAL = re.compile(r"(?:完成|实现)(?:年度)?(?:总投资|投资)(?:额)?(?:达到|达|为|超过|超)?$")
+NEW_GOAL = re.compile(r"[,，;；](?:力争|确保|争取|全年)")
 
 
 def _owned_by_next(text: str, f: Figure, stop: int) -> bool:
@@ -91,14 +98,17 @@ def _owned_by_next(text: str, f: Figure, stop: int) -> bool:
     return re.match(follow, text[f.end:f.end + 12]) is not None
 
 
-def _event(ctx: RecordContext, sent: Span, start: int, end: int) -> tuple[str | None, int, int]:
-    """The stage cue of a batch: in its own clause first, else earlier in the sentence."""
+def _event(ctx: RecordContext, sent: Span, start: int, end: int,
+           hi: int | None = None) -> tuple[str | None, int, int]:
+    """The stage cue of a batch: in its own clause (up to its total) first, else earlier in the sentence."""
     text = ctx.text
     c0 = ctx.clause_start(start, sent.start)
-    c1 = ctx.clause_end(end, sent.end)
+    c1 = max(ctx.clause_end(end, sent.end), hi or 0)
     best: tuple[int, str, int, int] | None = None
     for m in STAGE_RE.finditer(text, max(sent.start, start - CUE_WINDOW), c1):
         cue = m.group()
+        if text.startswith("类", m.end()):
+            continue  # ``基础设施建设类项目``: a class of projects, not an event
         in_clause = c0 <= m.start()
         dist = abs(m.start() - start)
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0)
@@ -147,7 +157,10 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record]) -> list[Rec
         if any(s <= f.start < e for s, e in used) or f.unit not in ("CNY", "", None):
             continue
         c0 = ctx.clause_start(f.start, sent.start)
-        if not TOTAL_ONLY.search(ctx.text[c0:f.start]):
+        in_batch_sentence = any(r.evidence and sent.start <= r.evidence[0].start < sent.end
+                                and r.get("count") for r in found)
+        if not (TOTAL_ONLY.search(ctx.text[c0:f.start])
+                or (in_batch_sentence and GROUP_GOAL.search(ctx.text[c0:f.start]))):
             continue
         r = Record("batch", article=sent.article)
         r.set("count", None)
@@ -175,7 +188,7 @@ def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, va
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
-    event, e0, e1 = _event(ctx, sent, start, end)
+    event, e0, e1 = _event(ctx, sent, start, end, hi)
     status, cue = ctx.status(sent, hi)
     if event == "signed" and status == "target" and ctx.text[e0:e1] in ("引进", "揽金"):
         event = "planned"  # a goal of bringing in projects is a plan, not a signature
@@ -186,8 +199,11 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     key = r.fields["count"] if r.fields["count"].evidence else r.fields["total_cny"]
     anchor = key.evidence[0]
     r.set("status", status, ctx.evidence(*cue) if cue else anchor)
+    scope = ctx.scope_region(sent, start, sent.article)
     place = ctx.place_for(start, sent.article, sent)
-    if place is not None:
+    if scope is not None:
+        r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
+    elif place is not None:
         r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
         r.set("region", None)

@@ -24,8 +24,10 @@ from newsmill.zh.recctx import RecordContext, Span, place_name
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|$)")
 DECLINE = ("同比下降", "比上年下降", "下降", "降低", "回落")
-GROWTH_CUE = re.compile("(" + alternation("同比增长", "比上年增长", "增长", "增速达到", "增速达", "增速为",
-                                          "增速", "提高", *DECLINE) + ")(?:了|达到|达|为|约)?$")
+GROWTH_CUE = re.compile("(" + alternation("同比增长", "比上年增长", "增长", "增速达到", "增速达",
+                                          "增速为", "增速", "提高", *DECLINE) + ")(?:了|达到|达|为|约)?$")
+GROWTH_WORDS = ("同比增长", "比上年增长", "增长", "增速", "提高", *DECLINE)
+GROWTH_TAIL = re.compile("(?:" + alternation(*GROWTH_WORDS) + ")$")
 METRIC_TAIL = re.compile("(?:" + alternation(
     "达到", "达", "为", "共", "实现", "完成", "突破", "超过", "累计", "约", "近", "超", "逾", "合计", "总计",
     "共计", "同比", "分别", "已", "是") + ")+$")
@@ -40,7 +42,9 @@ MIN_METRIC = 3
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
     "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
-    "家庭农场", "基地", "平台", "车辆", "户数", "用户", "会员单位"))
+    "家庭农场", "车辆", "户数", "用户", "会员单位"))
+#: What a sum of money followed by a noun measures (``投入1亿元以上财政专项资金``).
+FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: Phrases of project attributes and of non-economic counts.
 NOT_STATISTIC = re.compile(alternation(
     "拟投资", "项目总投资", "预计总投资", "投资规模", "估算", "占地", "用地", "解决就业",
@@ -78,7 +82,7 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     while c0 < f.start and not (ctx.text[c0].isalnum()):
         c0 += 1
     text = ctx.text[c0:f.start]
-    text = METRIC_TAIL.sub("", text)
+    text = METRIC_TAIL.sub("", GROWTH_TAIL.sub("", METRIC_TAIL.sub("", text)))
     lead = METRIC_HEAD.match(text)
     s = c0 + (lead.end() if lead else 0)
     e = c0 + len(text)
@@ -150,12 +154,14 @@ def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
 
 
 def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
-    """For a count followed by what it counts (``新培育12家工业企业``): the metric phrase and span."""
-    if f.kind != "count":
+    """For a figure followed by what it measures (``新培育12家工业企业``, ``投入1亿元专项资金``):
+    the metric phrase and its span."""
+    if f.kind not in ("count", "money"):
         return None
     c0 = ctx.clause_start(f.start, sent.start)
     c1 = ctx.clause_end(f.end, sent.end)
-    m = ECONOMIC_COUNT.search(ctx.text, f.end, min(c1, f.end + 14))
+    noun = ECONOMIC_COUNT if f.kind == "count" else FUND_NOUN
+    m = noun.search(ctx.text, f.end, min(c1, f.end + 14))
     if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()]:
         return None
     s = c0
@@ -261,8 +267,11 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
         r.set("growth_pct", None)
     period, p0, p1 = _period(ctx, sent, f.start)
     r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
+    scope = ctx.scope_region(sent, f.start, sent.article)
     place = ctx.place_for(f.start, sent.article, sent)
-    if place is not None:
+    if scope is not None:
+        r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
+    elif place is not None:
         r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
         r.set("region", None)

@@ -177,6 +177,11 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         if m:
             inv0 = m.start("inv") + _after_last(INVESTOR_LEAD, m.group("inv"))
             r.set("investor", ctx.text[inv0:m.end("inv")], ctx.evidence(inv0, m.end("inv")))
+    item = ctx.text[name.start:name.end]
+    if "investor" not in r.fields and name.listed and 2 <= len(item) <= 6 \
+            and not NOT_A_COMPANY.search(item):
+        # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
+        r.set("investor", item, ctx.evidence(name.start, name.end))
     place = ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
@@ -240,6 +245,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
     return last
 
 
+NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
 MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
 
@@ -302,14 +308,15 @@ def extract_projects(doc: Document) -> list[Record]:
                     continue  # a name with no event and no attribute is not reported as a project
                 keys[key] = r
                 found.append((sent, name, r))
-            if not names and found and THIS_PROJECT.search(ctx.text, sent.start, sent.end) \
+            if not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
+                                        or ctx.text.startswith("项目", sent.start)) \
                     and sent.start - found[-1][0].end <= 300:
                 _attributes(ctx, found[-1][2], sent.start, sent.end, used)
             own = [n for n in names if not n.listed]
             for i, name in enumerate(own):
                 known = _lookup(_name_key(name.name), keys)
-                if known is None or any(n.listed for n in names):
-                    continue
+                if known is None or known.get("batch") or any(n.listed for n in names):
+                    continue  # members of a batch never take the figures that follow the batch
                 # a single name owns its sentence; several names own the text up to the next name
                 lo = sent.start if len(own) == 1 else name.end
                 hi = own[i + 1].start if i + 1 < len(own) else sent.end

@@ -163,9 +163,18 @@ def _indicator(doc: Document, r: Record) -> dict[str, Any]:
 def document_to_gold(doc: Document) -> dict[str, Any]:
     """The document in the gold format, with private ``_spans`` for scoring."""
     money: list[dict[str, Any]] = []
+    seen: dict[tuple, dict[str, Any]] = {}
     for m in doc.mentions:
         if m.kind == "money" and m.raw_start >= 0:
-            money.extend(_money_items(doc, m))
+            for item in _money_items(doc, m):
+                # an amount restated as printed in the same article (headline, then body) is
+                # one entry, as in hand-made gold; its other places are kept as spans
+                key = (m.article, item["surface"], item["value_cny"], item["qualifier"])
+                if key in seen:
+                    seen[key]["_spans"].extend(item["_spans"])
+                    continue
+                seen[key] = item
+                money.append(item)
     return {
         "page": doc.source.replace("\\", "/").rsplit("/", 1)[-1],
         "articles": [_article_dict(doc, i) for i in range(len(doc.articles))],

@@ -41,7 +41,7 @@ BOUNDARY_WORDS = sorted((
 _BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS)))
 
 GENERIC_WORDS = sorted((
-    "情况", "盘活", "厂房", "基地", "园", "建设项目", "标准",
+    "项目", "情况", "盘活", "厂房", "基地", "园", "建设项目", "标准",
  "重点", "重大", "产业", "工业", "招商引资", "招商", "签约", "在建", "新建", "新开工", "续建", "配套",
  "引领性", "骨干", "优质", "一批", "各类", "其他", "相关", "这些", "上述", "意向", "合作", "经济",
  "投资", "建设", "亿元以上", "万元以上", "以上", "亿元", "级", "类", "大", "好", "新", "个", "项", "共",
@@ -180,6 +180,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         left = _cut_left(text, left, m.start())
         name = text[left:m.end()].strip("“”\"")
         core_len = m.start() - left
+        if not suffix.startswith("项目") and CAPACITY_RE.match(name):
+            continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
         before = text[max(start, left - 6):left]
         if core_len < (3 if suffix.startswith("项目") else 2) or is_generic(name) \
                 or _weak_core(text[left:m.start()]) or _NOT_A_NAME_BEFORE.search(before):

@@ -20,6 +20,12 @@ from newsmill.core.model import Document, Evidence
 from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE, target_in
 from newsmill.zh.figures import Figure, find_figures
 
+#: A place followed by an organization word in the same phrase names the organization
+#: (``江苏国际知识产权运营交易中心``, ``成都某某集团``), not where something happens.
+ORG_AFTER = re.compile(r"[^\W\d]{0,10}?(?:交易所|交易中心|集团|公司|银行|大学|学院|研究院|协会|商会|医院|控股"
+                       r"|日报|晚报|电视台|广播电视|新闻网)")
+MEDIA_AFTER = re.compile(r"[^\W\d]{0,4}?(?:日报|晚报|电视台|广播电视|新闻网)")
+SCOPE_RE = re.compile(r"(?:全|我|本)(省|市)")
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
@@ -245,12 +251,34 @@ class RecordContext:
             lo, hi = a.start, a.end
         orgs = [(o.start, o.end) for o in self.orgs if o.end > lo and o.start < hi]
         ok = [m for m in self.places if lo <= m.start < hi and isinstance(m.value, dict)
-              and not any(s <= m.start < e for s, e in orgs)]
-        first = next((m.value.get("city") for m in ok if m.value.get("city")), None)
-        cities = Counter(m.value.get("city") for m in ok if m.value.get("city"))
+              and not any(s <= m.start < e for s, e in orgs)
+              and not ORG_AFTER.match(self.text, m.end)]
+        # the home city may come from an organization's name (成都某交易所), never from the outlet's
+        named = [m for m in self.places if lo <= m.start < hi and isinstance(m.value, dict)
+                 and not MEDIA_AFTER.match(self.text, m.end)]
+        first = next((m.value.get("city") for m in ok + named if m.value.get("city")), None)
+        cities = Counter(m.value.get("city") for m in named if m.value.get("city"))
         home = first or (cities.most_common(1)[0][0] if cities else None)
-        home_prov = next((m.value.get("province") for m in ok if m.value.get("city") == home), None)
+        home_prov = next((m.value.get("province") for m in named if m.value.get("city") == home), None)
+        if home is not None and not any(m.value.get("city") == home for m in ok):
+            ok = ok + [m for m in named if m.value.get("city") == home][:1]
+            ok.sort(key=lambda m: m.start)
         return ok, home, home_prov
+
+    def scope_region(self, sent: Span, pos: int, article: int | None) -> tuple[str, int, int] | None:
+        """The region a scope word names before ``pos`` in its clause, with the word's span:
+        ``全省``/``我省`` → the article's province, ``全市``/``我市`` → its home city."""
+        c0 = self.clause_start(pos, sent.start)
+        found = list(SCOPE_RE.finditer(self.text, c0, pos))
+        if not found:
+            return None
+        m = found[-1]
+        cached = self._article_places.get(article)
+        if cached is None:
+            cached = self._article_places[article] = self._places_of(article)
+        _ok, home, home_prov = cached
+        name = home_prov if m.group(1) == "省" else home
+        return (name, m.start(), m.end()) if name else None
 
     def article_place(self, article: int | None) -> Any:
         """The first place mention of an article, preferring its headline and dateline."""

@@ -12,7 +12,8 @@ import functools
 import re
 import unicodedata
 
-_PINYIN = re.compile(r"[(（]\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\s*[)）]")
+_TONED = "".join(("āáǎà", "ēéěè", "īíǐì", "ōóǒò", "ūúǔù", "ǖǘǚǜ", "üê"))
+_PINYIN = re.compile(r"[(（]\s*[a-zA-Z" + _TONED + r"]{1,7}\s*[)）]")
 _DROP = re.compile(r"[\s\u3000]+")
 
 
@@ -26,7 +27,7 @@ def _converter():  # pragma: no cover - depends on the optional package
 
 
 def to_simplified(text: str) -> str:
-    """Traditional → Simplified when opencc is installed (else the text unchanged)."""
+    """Traditional to Simplified script when opencc is installed (else the text unchanged)."""
     conv = _converter()
     if conv is None or not text:
         return text
