@@ -144,3 +144,17 @@ def test_money_against_gold_pages() -> None:
 ])
 def test_break_the_mark(text: str, expected: list) -> None:
     assert money(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全省营收超1.5万亿，同比增长9%", [("超1.5万亿", 1_500_000_000_000, "more_than")]),
+    ("全市GDP突破6万亿", [("突破6万亿", 6_000_000_000_000, "more_than")]),
+    ("当年完成投资3.2亿。", [("3.2亿", 320_000_000, "exact")]),
+])
+def test_sum_in_yi_without_yuan_after_its_noun(text: str, expected: list) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize("text", ["年发电量10亿千瓦时，", "全市人口1.2亿，", "营收超千亿级", "签约项目3亿。"])
+def test_bare_yi_without_a_money_noun_is_not_money(text: str) -> None:
+    assert money(text) == []
