@@ -113,3 +113,7 @@ def test_heldout_date_wording(text: str, pub: str, expected: list) -> None:
 ])
 def test_first_months_and_quarter_ranges(text: str, expected: list) -> None:
     assert dates(text, dt.date(2022, 5, 18)) == expected
+
+
+def test_within_the_year_is_the_papers_year() -> None:
+    assert dates("项目年内开工", dt.date(2023, 7, 6)) == [("年内", "2023-01-01", "2023-12-31", "year")]

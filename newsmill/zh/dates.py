@@ -459,6 +459,8 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
             return DateValue(y, (11, 1), y, (12, 31), "approx"), has_year
         if part == "年中":
             return DateValue(y, (6, 1), y, (7, 31), "approx"), has_year
+        if part == "年内" and y is None and ctx.base is not None:
+            y = ctx.base.year  # 年内 is within the paper's own year, never last year's
         return DateValue(y, (1, 1), y, (12, 31), "year"), has_year
     if has_year:
         return DateValue(y, (1, 1), y, (12, 31), "year"), has_year
