@@ -78,3 +78,12 @@ def test_names_with_stray_spaces(line: str, names: list[str]) -> None:
 
 def test_spaced_words_without_a_role_are_no_byline() -> None:
     assert parse_credit_line("分 享 到") is None
+
+
+def test_briefs_with_bullet_titles_under_a_bracketed_column(pipeline: Pipeline) -> None:
+    text = ("【经济简讯】\n■东江县：光伏项目并网发电\n3月5日,东江县光伏项目并网发电,总投资3亿元。（张伟）\n"
+            "■西山区：物流园开工\n3月6日,西山区物流园开工,总投资5亿元。（刘洋）\n")
+    arts = segment(pipeline, text).articles
+    assert [(a.headline, a.kicker, a.reporters) for a in arts] == [
+        ("东江县：光伏项目并网发电", None, ["张伟"]), ("西山区：物流园开工", None, ["刘洋"])]
+    assert arts[0].attributes["column"] == "【经济简讯】"

@@ -36,6 +36,7 @@ from newsmill.zh.article_layout import (
     is_web_furniture,
     kicker_score,
     markdown_heading,
+    title_offset,
     unspaced_title,
 )
 from newsmill.zh.bylines import (
@@ -203,6 +204,7 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             continue  # a paragraph opening with a dateline is body text, stop or no stop
         elif is_heading_like(ln.text, max_heading):
             ln.kind = "plainhead" if md_page else "heading"
+            ln.title_start = ln.start + title_offset(ln.text)  # after a bullet mark (■某某县：…)
     if not md_page:
         _restore_flagged_titles(out, max_heading)
     return out

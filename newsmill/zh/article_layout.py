@@ -93,6 +93,22 @@ def is_print_furniture(line: str) -> bool:
     return bool(_PRINT_FURNITURE.match(s)) or is_masthead(s)
 
 
+#: Bullet marks printed before a title in a column of briefs (``■某某县：…``).
+TITLE_BULLETS = "■□●○◆◇▲△★☆▌▶►◎"
+
+
+def title_offset(line: str) -> int:
+    """Where the title text of a line starts: after a leading bullet mark and its spaces."""
+    i = 0
+    while i < len(line) and line[i] in TITLE_BULLETS:
+        i += 1
+    if i == 0 or i == len(line):
+        return 0
+    while i < len(line) and line[i] in " \u3000":
+        i += 1
+    return i
+
+
 def unspaced_title(text: str) -> str:
     """A title printed with a space between every character (``赣 州 新 区``) without those spaces."""
     tokens = text.split()
@@ -127,6 +143,8 @@ def is_banner(line: str) -> bool:
 def is_column_label(line: str) -> bool:
     """A column or section label printed above a title (``要闻``, ``经济简讯``, ``县域观察``)."""
     s = line.strip().lstrip("#").strip()
+    if len(s) > 2 and s[0] in "【[" and s[-1] in "】]":
+        s = s[1:-1].strip()  # 【经济简讯】
     if not s or is_label(s) or any(c.isdigit() for c in s):
         return False
     return len(s) <= 4 or (len(s) <= 8 and bool(_COLUMN_WORDS.search(s)))
@@ -159,6 +177,7 @@ def kicker_score(line: str) -> int:
 
 
 __all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_masthead", "unspaced_title",
+           "title_offset", "TITLE_BULLETS",
            "is_table_row",
            "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
            "is_caption_start", "kicker_score", "SENTENCE_STOPS"]
