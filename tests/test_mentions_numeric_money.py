@@ -134,3 +134,27 @@ def test_money_against_gold_pages() -> None:
         print("  ", n)
     assert recall >= 0.98
     assert precision >= 0.98
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("出口总额首破300亿元", [("破300亿元", 30_000_000_000, "more_than")]),
+    ("营收再破千亿元", [("破千亿元", 100_000_000_000, "more_than")]),
+    ("价格跌破5元", [("5元", 5, "exact")]),  # falling below is no "more than"
+    ("总额破300亿元", [("300亿元", 30_000_000_000, "exact")]),
+])
+def test_break_the_mark(text: str, expected: list) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全省营收超1.5万亿，同比增长9%", [("超1.5万亿", 1_500_000_000_000, "more_than")]),
+    ("全市GDP突破6万亿", [("突破6万亿", 6_000_000_000_000, "more_than")]),
+    ("当年完成投资3.2亿。", [("3.2亿", 320_000_000, "exact")]),
+])
+def test_sum_in_yi_without_yuan_after_its_noun(text: str, expected: list) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize("text", ["年发电量10亿千瓦时，", "全市人口1.2亿，", "营收超千亿级", "签约项目3亿。"])
+def test_bare_yi_without_a_money_noun_is_not_money(text: str) -> None:
+    assert money(text) == []

@@ -281,10 +281,14 @@ class PageScorer:
         cache: dict[int, list[Span]] = {}
 
         def score(g: dict, p: dict) -> float | None:
-            if g.get("value_cny") is None or not same_number(g.get("value_cny"), p.get("value_cny")):
+            same_surface = norm(g.get("surface")) == norm(p.get("surface"))
+            if g.get("value_cny") is None:
+                # a foreign currency has no yuan value: the same surface stands for the value
+                if p.get("value_cny") is not None or not same_surface:
+                    return None
+            elif not same_number(g.get("value_cny"), p.get("value_cny")):
                 return None
             spans = cache.setdefault(id(g), self.gold_spans(g))
-            same_surface = norm(g.get("surface")) == norm(p.get("surface"))
             if spans:
                 return 1.0 + 0.5 * same_surface if overlaps(spans, self.pred_spans(p), 0) else None
             return 0.5 if same_surface else None
