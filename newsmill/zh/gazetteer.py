@@ -29,7 +29,8 @@ from newsmill.zh.place_rules import (
     STOP_ALIASES,
     STRONG_ZONE_SUFFIXES,
     ZONE_SUFFIXES,
-    alias_context_ok,
+    alias_after_ok,
+    alias_shape_ok,
     zone_type_of,
 )
 
@@ -127,6 +128,17 @@ class Gazetteer:
         self._names = names
         self._patterns = list(names)
         self._cands = [names[p] for p in self._patterns]
+        # per pattern: its readings with the rule each must pass (see _reading_rule), and the
+        # readings themselves when every one always passes (no look at the text needed)
+        self._ruled: list[tuple[tuple[str, str, int], ...]] = []
+        self._static: list[list[tuple[str, str]] | None] = []
+        for pat, cands in zip(self._patterns, self._cands):
+            ruled = tuple((k, "generic" if pat in GENERIC_SHORT_NAMES and f != "zone" else f, rule)
+                          for k, f in cands
+                          if (rule := _reading_rule(self.divisions[k], f, pat)) != _NEVER)
+            self._ruled.append(ruled)
+            always = all(r == _ALWAYS for _k, _f, r in ruled)
+            self._static.append([(k, f) for k, f, _r in ruled] if ruled and always else None)
         self._ac = ahocorasick_rs.AhoCorasick(
             self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self._zone_codes = self._index_zones()
@@ -248,14 +260,30 @@ class Gazetteer:
     def candidates(self, text: str) -> list[Candidate]:
         """Every matched name with the readings that pass the stop-list and context rules."""
         found: list[Candidate] = []
+        ruled, static = self._ruled, self._static
+        suffix_at = _ZONE_SUFFIX_AT.match
         for idx, s, e in self.raw_matches(text):
-            cands = self._cands[idx]
-            if not cands:
+            readings = ruled[idx]
+            if not readings:
                 continue
-            pat = self._patterns[idx]
-            suffix = _zone_suffix(text, e)
-            cands = [(k, "generic" if pat in GENERIC_SHORT_NAMES and f != "zone" else f)
-                     for k, f in cands if _form_ok(self.divisions[k], f, pat, text, s, e, suffix)]
+            hit = suffix_at(text, e)
+            suffix = hit.group() if hit else None
+            cands = static[idx]
+            if cands is not None:
+                found.append((s, e, list(cands), suffix))
+                continue
+            after: bool | None = None
+            cands = []
+            for key, form, rule in readings:
+                if rule == _NEEDS_SUFFIX:
+                    if suffix is None:
+                        continue
+                elif rule == _AFTER_OK:
+                    if after is None:
+                        after = alias_after_ok(text, e)
+                    if not after:
+                        continue
+                cands.append((key, form))
             if cands:
                 found.append((s, e, cands, suffix))
         # a name between a place and a zone suffix that is itself a place takes the suffix
@@ -351,39 +379,37 @@ class Gazetteer:
         return ranked[0]
 
 
-_ZONE_FIRST = frozenset(s[0] for s in ZONE_SUFFIXES)
 #: the proper name of a zone between its place and its suffix: two Han characters, no function word
-_ZONE_MIDDLE = re.compile(r"[\u4e00-\u9fff]{2}")
 _NOT_ZONE_MIDDLE = frozenset("的了在是和与及将对为年月日等各全本该其这")
+#: a zone suffix right after a place name (广元|经开区), or, for the strong suffixes, with a
+#: two-character proper name between them (宜宾|临港经开区); alternatives in the order of the tables
+_ZONE_SUFFIX_AT = re.compile(
+    "|".join(map(re.escape, ZONE_SUFFIXES))
+    + "|(?:(?![" + "".join(sorted(_NOT_ZONE_MIDDLE)) + "])[\u4e00-\u9fff]){2}(?:"
+    + "|".join(map(re.escape, STRONG_ZONE_SUFFIXES)) + ")")
 
 
 def _zone_suffix(text: str, end: int) -> str | None:
     """The zone suffix right after a place name (广元|经开区), or with a two-character
     proper name between them for the strong suffixes (宜宾|临港经开区)."""
-    if end >= len(text):
-        return None
-    if text[end] in _ZONE_FIRST:
-        for sfx in ZONE_SUFFIXES:
-            if text.startswith(sfx, end):
-                return sfx
-    mid = text[end:end + 2]
-    if len(mid) == 2 and _ZONE_MIDDLE.fullmatch(mid) and not _NOT_ZONE_MIDDLE & set(mid):
-        for sfx in STRONG_ZONE_SUFFIXES:
-            if text.startswith(sfx, end + 2):
-                return mid + sfx
-    return None
+    hit = _ZONE_SUFFIX_AT.match(text, end)
+    return hit.group() if hit else None
 
 
-def _form_ok(d: Division, form: str, pattern: str, text: str, start: int, end: int,
-             suffix: str | None) -> bool:
-    """Stop-list and context rules for one reading of a matched name."""
+#: rules a reading of a matched name must pass (decided once per pattern by _reading_rule)
+_ALWAYS, _NEVER, _NEEDS_SUFFIX, _AFTER_OK = 0, 1, 2, 3
+
+
+def _reading_rule(d: Division, form: str, pattern: str) -> int:
+    """Stop-list and context rules for one reading of a name, as far as they do not depend on
+    the text: always kept, never, only before a zone suffix, or only if alias_after_ok."""
     if d.level == "zone" or form == "zone":
-        return True
+        return _ALWAYS
     if form in ("alias", "old") and pattern in STOP_ALIASES:
-        return suffix is not None and d.level != "province"
+        return _NEEDS_SUFFIX if d.level != "province" else _NEVER
     if form == "alias":
-        return alias_context_ok(d.level, pattern, text, start, end)
-    return True
+        return _AFTER_OK if alias_shape_ok(d.level, pattern) else _NEVER
+    return _ALWAYS
 
 
 def parse_location(text: str, gaz: Gazetteer | None = None) -> dict[str, str | None]:
