@@ -103,6 +103,9 @@ class Gazetteer:
     def __init__(self, divisions: Sequence[Division], renames: Sequence[tuple[str, str, str]] = ()) -> None:
         self.divisions: dict[str, Division] = {d.key: d for d in divisions}
         self._lineage: dict[str, list[Division]] = {}
+        self._lineage_keys: dict[str, tuple[str, ...]] = {}
+        self._ancestors: dict[str, frozenset[str]] = {}
+        self._values: dict[str, dict[str, Any]] = {}
         self._parts: dict[str, dict[str, str | None]] = {}
         # name -> [(key, form)]: every reading of a name
         names: dict[str, list[tuple[str, str]]] = {}
@@ -195,9 +198,21 @@ class Gazetteer:
         self._lineage[key] = out
         return out
 
+    def _lineage_keys_of(self, key: str) -> tuple[str, ...]:
+        """Keys of :meth:`lineage` (cached)."""
+        keys = self._lineage_keys.get(key)
+        if keys is None:
+            keys = self._lineage_keys[key] = tuple(d.key for d in self.lineage(key))
+            self._ancestors[key] = frozenset(keys[1:])
+        return keys
+
     def is_ancestor(self, anc: str, key: str) -> bool:
         """Whether ``anc`` is a strict ancestor of ``key``."""
-        return any(d.key == anc for d in self.lineage(key)[1:])
+        ancestors = self._ancestors.get(key)
+        if ancestors is None:
+            self._lineage_keys_of(key)
+            ancestors = self._ancestors[key]
+        return anc in ancestors
 
     def lookup(self, name: str) -> list[Division]:
         """Divisions whose full name, short form or old name is exactly ``name``."""
@@ -237,6 +252,13 @@ class Gazetteer:
             zone = self.get(self._zone_codes.get((self._zone_parent(d).key, m.zone_type or "")))
             return {"name": m.zone_name, "code": zone.code if zone else None, "level": "zone",
                     **parts, "parent_code": d.code, "zone_type": m.zone_type}
+        cached = self._values.get(d.key)
+        if cached is None:
+            cached = self._values[d.key] = self._division_value(d)
+        return dict(cached)
+
+    def _division_value(self, d: Division) -> dict[str, Any]:
+        """The value of a mention of ``d`` itself (not of a zone built on it)."""
         if d.level == "zone":
             parent = self.get(d.parent)
             parts = self.parts(parent.key) if parent else {"province": None, "city": None, "county": None}
@@ -317,31 +339,42 @@ class Gazetteer:
         """Choose one reading per candidate (see docs/places.md); drop unsupported ones."""
         # unambiguous names other than county short forms count as priors for the rest
         local = Priors(dict(priors.keys))
+        weights = local.keys
+        divisions = self.divisions
+        lineage_keys = self._lineage_keys
         for _s, _e, cands, _sfx in found:
-            key, form = cands[0]
-            if len(cands) == 1 and not (form == "alias" and self.divisions[key].level == "county"):
-                for d in self.lineage(key):
-                    local.add(d.key, 0.5)
+            if len(cands) == 1:
+                key, form = cands[0]
+                if not (form == "alias" and divisions[key].level == "county"):
+                    for k in lineage_keys.get(key) or self._lineage_keys_of(key):
+                        weights[k] = weights.get(k, 0.0) + 0.5
         out: list[PlaceMatch] = []
         prev: PlaceMatch | None = None
+        n = len(found)
         for i, (s, e, cands, suffix) in enumerate(found):
-            nxt = found[i + 1] if i + 1 < len(found) and found[i + 1][0] - e <= 2 else None
             adjacent_prev = prev if prev is not None and s - prev.end <= 2 else None
-            cands = self._drop_seat_districts(cands)
-            best = self._choose(cands, local, adjacent_prev, nxt)
-            if best is None:
-                continue
-            key, form = best
-            d = self.divisions[key]
-            under_prev = adjacent_prev is not None and self.is_ancestor(adjacent_prev.division.key, key)
-            if form == "generic" and not under_prev:
-                continue  # 东区, 城区, 市中区…: only right after their parent's name
-            if form == "alias" and d.level == "county" and not (
-                    (address and len(cands) == 1) or under_prev or suffix or local.keys.get(key, 0) > 0
-                    or local.keys.get(d.parent or "", 0) > 0 or _ADMIN_AFTER.match(text, e)):
-                # a county short form needs support: its parent or itself named elsewhere
-                continue
-            others = tuple(sorted(self.divisions[k].code or k for k, _ in cands if k != key))
+            if len(cands) == 1:
+                key, form = cands[0]
+                others: tuple[str, ...] = ()
+            else:
+                nxt = found[i + 1] if i + 1 < n and found[i + 1][0] - e <= 2 else None
+                cands = self._drop_seat_districts(cands)
+                best = self._choose(cands, local, adjacent_prev, nxt)
+                if best is None:
+                    continue
+                key, form = best
+                others = tuple(sorted(divisions[k].code or k for k, _ in cands if k != key))
+            d = divisions[key]
+            if form == "generic" or (form == "alias" and d.level == "county"):
+                under_prev = adjacent_prev is not None and self.is_ancestor(adjacent_prev.division.key,
+                                                                            key)
+                if form == "generic" and not under_prev:
+                    continue  # 东区, 城区, 市中区…: only right after their parent's name
+                if form == "alias" and not (
+                        (address and len(cands) == 1) or under_prev or suffix or weights.get(key, 0) > 0
+                        or weights.get(d.parent or "", 0) > 0 or _ADMIN_AFTER.match(text, e)):
+                    # a county short form needs support: its parent or itself named elsewhere
+                    continue
             m = PlaceMatch(s, e, d, form, ambiguous=others)
             if suffix and d.level != "zone":
                 m.end = e + len(suffix)
