@@ -67,7 +67,7 @@ _GOV_AND = re.compile(r"和(?=信息化|城乡|社会保障|改革|旅游|体育
                       r"投资促进|人力|事务|宗教|广播|新闻|地方|金融|国有|计划|健康|卫生|"
                       r"教育|应急|商务)")
 _BOUNDARY_RE = re.compile("|".join(sorted(map(re.escape, _BOUNDARY_WORDS), key=len, reverse=True)))
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&（）()]")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&（）()]*")
 _MAX_LEN = {"company": 30, "bank": 16, "exchange": 12, "government": 16, "association": 16,
             "institute": 16}
 
@@ -125,12 +125,19 @@ class OrgMatch:
     short_for: str | None = None
 
 
-def _left_start(text: str, suffix_start: int, limit: int, government: bool = False) -> int:
-    """Where a name ending at ``suffix_start`` begins (walking left to a boundary)."""
-    i = suffix_start
+def _left_start(text: str, suffix_start: int, limit: int, government: bool = False,
+                reverse: str | None = None) -> int:
+    """Where a name ending at ``suffix_start`` begins (walking left to a boundary).
+
+    ``reverse`` is ``text[::-1]`` when the caller has it (one regex match instead of a walk).
+    """
     lo = max(0, suffix_start - limit)
-    while i > lo and _NAME_CHAR.match(text, i - 1):
-        i -= 1
+    if reverse is None:
+        reverse = text[lo:suffix_start][::-1]
+        i = suffix_start - _NAME_RUN.match(reverse).end()
+    else:
+        n = len(text)
+        i = suffix_start - _NAME_RUN.match(reverse, n - suffix_start, n - lo).end() + (n - suffix_start)
     # the rightmost boundary word inside [i, suffix_start) cuts the name, except a 和/与/及
     # right after another boundary word, which may start the name (与和邦生物: 和邦生物)
     cut = i
@@ -148,6 +155,7 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
     """Organizations in ``text``; ``places`` are place-mention spans (they may start a name)."""
     places = sorted(places)
     out: list[OrgMatch] = []
+    reverse = text[::-1]
     taken_until = -1
     for m in _SUFFIX_RE.finditer(text):
         sfx = m.group()
@@ -157,10 +165,10 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
             continue  # 某某子公司 is a relation, not a name
         if sfx in _GOV_ONE_CHAR and not _GOV_CORE_END.search(text, max(0, m.start() - 4), m.start()):
             continue  # cheap early test; the same test on the core follows
-        start = _left_start(text, m.start(), _MAX_LEN[kind], kind == "government")
+        start = _left_start(text, m.start(), _MAX_LEN[kind], kind == "government", reverse)
         start = _anchor(text, start, m.start(), places)
-        if out and out[-1].type == kind == "government" and start <= out[-1].end <= m.start() and all(
-                _NAME_CHAR.match(c) for c in text[out[-1].end:m.start()]):
+        if out and out[-1].type == kind == "government" and start <= out[-1].end <= m.start() and (
+                _NAME_RUN.fullmatch(text, out[-1].end, m.start())):
             start = out.pop().start  # 市委 + 组织部, 省政府 + 办公厅: one body
         elif start < taken_until:
             # a longer suffix continues an earlier name (…集团 + 有限公司): extend it
