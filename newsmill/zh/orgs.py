@@ -16,6 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import ahocorasick_rs
+
 # suffix -> type; longest alternatives first in the regex below
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("股份有限公司", "company"), ("有限责任公司", "company"), ("集团有限公司", "company"),
@@ -67,6 +69,9 @@ _GOV_AND = re.compile(r"和(?=信息化|城乡|社会保障|改革|旅游|体育
                       r"投资促进|人力|事务|宗教|广播|新闻|地方|金融|国有|计划|健康|卫生|"
                       r"教育|应急|商务)")
 _BOUNDARY_RE = re.compile("|".join(sorted(map(re.escape, _BOUNDARY_WORDS), key=len, reverse=True)))
+#: the same words for scanning a stretch of text (leftmost-longest, like the regex, but faster)
+_BOUNDARY_LIST = sorted(set(_BOUNDARY_WORDS), key=len, reverse=True)
+_BOUNDARY_AC = ahocorasick_rs.AhoCorasick(_BOUNDARY_LIST, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&（）()]*")
 _MAX_LEN = {"company": 30, "bank": 16, "exchange": 12, "government": 16, "association": 16,
             "institute": 16}
@@ -142,12 +147,15 @@ def _left_start(text: str, suffix_start: int, limit: int, government: bool = Fal
     # right after another boundary word, which may start the name (与和邦生物: 和邦生物)
     cut = i
     last_end = -1
-    for m in _BOUNDARY_RE.finditer(text, i, suffix_start):
-        if government and (_GOV_AND.match(text, m.start()) or m.group() in _GOV_INNER):
+    words = _BOUNDARY_LIST
+    for idx, s, e in _BOUNDARY_AC.find_matches_as_indexes(text[i:suffix_start]):
+        word = words[idx]
+        s += i
+        if government and (_GOV_AND.match(text, s) or word in _GOV_INNER):
             continue
-        if m.start() != last_end or m.group() not in ("和", "与", "及", "同"):
-            cut = m.end()
-        last_end = m.end()
+        if s != last_end or word not in ("和", "与", "及", "同"):
+            cut = e + i
+        last_end = e + i
     return cut
 
 
