@@ -66,15 +66,12 @@ def test_stray_spaces_in_real_lines_map_back_to_the_spaced_raw_text(page):
     assert len(HAN_SPACE_RE.findall(noisy)) >= len(HAN_SPACE_RE.findall(raw)) + 20
 
     plain, doc = clean(raw), clean(noisy)
-    offsets = [sum(len(x) + 1 for x in noisy_lines[:k]) for k in range(len(noisy_lines))]
     for k in running:
         target = plain.clean[slice(*plain.clean_span(*_line_span(lines, k)))]
         assert target and target in doc.clean, "the spaced-out line does not clean to the plain one"
         a = doc.clean.index(target)
         rs, re_ = doc.raw_span(a, a + len(target))
-        start = offsets[k] + len(noisy_lines[k]) - len(noisy_lines[k].lstrip())
-        end = offsets[k] + len(noisy_lines[k].rstrip())
-        assert (rs, re_) == (start, end)
+        assert (rs, re_) == _line_span(noisy_lines, k)
         spaced = doc.raw[rs:re_]
         assert " " in spaced and spaced.replace(" ", "") == lines[k].strip().replace(" ", "")
         # every removed space maps to an empty cleaned span between its two neighbours
@@ -91,6 +88,7 @@ def _raw_pair(raw: str, i: int) -> str:
 
 
 def _line_span(lines: list[str], k: int) -> tuple[int, int]:
+    """Span of line ``k`` of the joined ``lines``, without its leading and trailing blanks."""
     start = sum(len(x) + 1 for x in lines[:k])
     line = lines[k]
     return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
