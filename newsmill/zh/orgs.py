@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
+from newsmill.zh.wordscan import find_words
+
 # suffix -> type; longest alternatives first in the regex below
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("股份有限公司", "company"), ("有限责任公司", "company"), ("集团有限公司", "company"),
@@ -292,19 +294,18 @@ def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, li
         full = forms.get(o.name)
         if full is not None and full is not o and full.start < o.start:
             o.short_for = o.name = full.name
-    pat = re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
     out: list[OrgMatch] = []
-    for m in pat.finditer(text, start, end):
-        if any(a < m.end() and m.start() < b for a, b in covered):
+    for m_start, m_end, form in find_words(text, forms, start, end):
+        if any(a < m_end and m_start < b for a, b in covered):
             continue
-        full = forms[m.group()]
-        if m.start() < full.start:
+        full = forms[form]
+        if m_start < full.start:
             continue  # a short form refers back to a name already given
-        nxt = text[m.end():m.end() + 1]
-        if nxt and "\u4e00" <= nxt <= "\u9fff" and not _BOUNDARY_RE.match(text, m.end()) \
-                and not _AFTER_SHORT.match(text, m.end()):
+        nxt = text[m_end:m_end + 1]
+        if nxt and "\u4e00" <= nxt <= "\u9fff" and not _BOUNDARY_RE.match(text, m_end) \
+                and not _AFTER_SHORT.match(text, m_end):
             continue  # glued to more name: 某某锂电正极材料产业园 names a project, not the company
-        out.append(OrgMatch(m.start(), m.end(), full.name, full.type, short_for=full.name))
+        out.append(OrgMatch(m_start, m_end, full.name, full.type, short_for=full.name))
     return out
 
 
