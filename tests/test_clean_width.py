@@ -46,3 +46,21 @@ def test_is_chinese_is_one_han_character_or_chinese_punctuation():
 
     assert all(is_chinese(c) for c in ("项", "𠀀", "，", "（", "”"))
     assert not any(is_chinese(c) for c in ("", "a", "1", ",", " ", "项目"))
+
+
+def test_char_class_holds_exactly_the_given_code_points() -> None:
+    import re
+
+    from newsmill.plugins.clean_width import WIDE_TABLE
+    from newsmill.zh.script import char_class
+
+    for codes in [set(WIDE_TABLE), {0x41}, {0x2D, 0x5D, 0x5C, 0x5E}, set(range(0x4E00, 0x4E10)) | {0x3000}]:
+        rx = re.compile(char_class(codes))
+        assert {c for c in range(0x10000) if rx.fullmatch(chr(c))} == codes
+
+
+def test_parenthesis_positions_are_what_the_class_regex_finds() -> None:
+    from newsmill.plugins.clean_width import _PAREN_RE, _positions
+
+    for text in ["", "无", "(一)", "甲（乙)丙(（）)", "((("]:
+        assert _positions(text, "()（）") == [m.start() for m in _PAREN_RE.finditer(text)]
