@@ -57,3 +57,12 @@ def test_line_end_runs_are_the_indents_and_trailing_blanks(text: str) -> None:
     trailing = [m.span() for m in re.finditer(f"[{_WS}]+(?=\\n|\\Z)", text)]
     leading = [m.span(1) for m in re.finditer(f"(?:\\n|\\A)([{_WS}]+)", text)]
     assert sorted(set(line_end_runs(text, space_runs(text)))) == sorted(set(trailing + leading))
+
+
+def test_space_runs_are_the_maximal_blank_runs() -> None:
+    import re
+
+    from newsmill.plugins.clean_spaces import _WS, space_runs
+
+    for text in ["", "天然 气", "a \t\u3000 b\n \n", "\u00a0\u2002x\u3000", "无空白"]:
+        assert space_runs(text) == [m.span() for m in re.finditer(f"[{_WS}]+", text)]

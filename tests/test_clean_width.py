@@ -64,3 +64,14 @@ def test_parenthesis_positions_are_what_the_class_regex_finds() -> None:
 
     for text in ["", "无", "(一)", "甲（乙)丙(（）)", "((("]:
         assert _positions(text, "()（）") == [m.start() for m in _PAREN_RE.finditer(text)]
+
+
+def test_wide_runs_are_those_of_the_plain_class_repeat() -> None:
+    import re
+
+    from newsmill.plugins.clean_width import _ANY_WIDE_RE, WIDE_TABLE
+    from newsmill.zh.script import char_class
+
+    plain = re.compile(f"{char_class(WIDE_TABLE)}+")
+    for text in ["", "２０２３年", "ＡＢＣ，ｄｅｆ％＋", "无", "第１２版／共１６版"]:
+        assert [m.span() for m in _ANY_WIDE_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]

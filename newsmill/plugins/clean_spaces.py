@@ -31,7 +31,9 @@ from newsmill.zh.script import HAN, ODD_SPACES, is_chinese
 #: Default position in the cleaning chain.
 PRIORITY = 50
 _WS = f" \\t\\r\\f\\v{ODD_SPACES}"
-_SPACE_RUN_RE = re.compile(f"[{_WS}]+")
+#: ``[blank]+`` written ``[blank][blank]*``: a pattern that starts with a class (not a
+#: repeat) lets ``re`` skip ahead to candidates instead of trying every position.
+_SPACE_RUN_RE = re.compile(f"[{_WS}][{_WS}]*")
 #: Parenthesised groups that hold names (bylines, credits): spaces there are separators.
 _NAME_GROUP_RE = re.compile(r"[(（][^()（）\n]{0,40}[)）]")
 _DATELINE_RE = re.compile(f"^[{HAN}]{{0,14}}讯[{_WS}]")

@@ -37,7 +37,9 @@ PRIORITY = 40
 WIDE_TABLE = {c: c - FULLWIDTH_OFFSET for c in
               [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B),
                *map(ord, FULLWIDTH_SYMBOLS)]}
-_ANY_WIDE_RE = re.compile(f"{char_class(set(WIDE_TABLE))}+")
+#: Runs of full-width letters, digits and symbols, ``[c]+`` written ``[c][c]*``: a pattern
+#: starting with a class (not a repeat) lets ``re`` skip ahead to candidate characters.
+_ANY_WIDE_RE = re.compile(f"{char_class(WIDE_TABLE)}{char_class(WIDE_TABLE)}*")
 _WIDE_DOT_RE = re.compile("(?<=[0-9])\uff0e(?=[0-9])")
 _CJK_CLASS = f"[{HAN}{re.escape(CJK_PUNCT)}]"
 #: ``, ; : ? !`` with a Chinese character on either side (never between two digits).
