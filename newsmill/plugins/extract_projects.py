@@ -21,7 +21,7 @@ from newsmill.core.model import Document, Record
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.project_names import phase_of
-from newsmill.zh.projects import NameSpan, capacity_in, find_names
+from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
 from newsmill.zh.recctx import RecordContext, Span, location_of
 from newsmill.zh.surface import norm_name
 
@@ -159,6 +159,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         r.set("status", "actual", ctx.evidence(s0, s1))
     else:
         r.set("status", None)
+    company = company_head(name.name)
+    if company is not None and ctx.text.startswith(company, name.start):
+        r.set("investor", company, ctx.evidence(name.start, name.start + len(company)))
     cap = capacity_in(name.name)
     if cap is not None and name.name.find(cap.group()) >= 0:
         off = ctx.text.find(cap.group(), name.start, name.end)
@@ -166,7 +169,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             r.set("capacity", cap.group(), ctx.evidence(off, off + len(cap.group())))
         prefix = name.name[:cap.start()]
         prefix = re.sub(r"年$", "", prefix)
-        if 2 <= len(prefix) <= 16:
+        if 2 <= len(prefix) <= 16 and "investor" not in r.fields:
             r.set("investor", prefix, ctx.evidence(name.start, name.start + len(prefix)))
     for org in ctx.orgs:
         if name.start <= org.start < name.end and "investor" not in r.fields:

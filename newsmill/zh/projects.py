@@ -98,16 +98,42 @@ STRONG_BOUNDARY = (
 _STRONG_RE = re.compile("|".join(sorted(map(re.escape, STRONG_BOUNDARY), key=len, reverse=True)))
 
 
+#: The legal-form ending of a company name (``…股份有限公司``, ``…有限责任公司``, ``…集团``).
+COMPANY_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团)")
+_COMPANY_LEAD = re.compile(r"(?:是|系|为|由|即)(?=\w{2})")
+
+
 def _cut_left(text: str, start: int, end: int) -> int:
-    """Move ``start`` right past the last event verb (else the last boundary word), keeping 2+ characters."""
+    """Move ``start`` right past the last event verb (else the last boundary word), keeping 2+ characters.
+
+    Words inside a company's legal form (the ``有`` of ``有限公司``) are no boundary, and
+    after a company name only an event verb cuts: the company stays at the head of the name.
+    """
+    companies = [(c.start(), c.end()) for c in COMPANY_END.finditer(text, start, end)]
     for pat in (_STRONG_RE, _BOUNDARY_RE):
         best = start
         for m in pat.finditer(text, start, end):
-            if end - m.end() >= 2:
-                best = m.end()
+            if end - m.end() < 2 or any(s < m.end() and m.start() < e for s, e in companies):
+                continue
+            if pat is _BOUNDARY_RE and companies and m.start() >= companies[-1][0]:
+                continue
+            best = m.end()
         if best > start:
-            return best
-    return start
+            break
+    if companies:
+        lead = _COMPANY_LEAD.match(text, best, companies[-1][0])
+        if lead:
+            best = lead.end()  # ``最大的是甲有限公司…``: the copula is not part of the company
+    return best
+
+
+_COMPANY_HEAD = re.compile(r"^[\w·()（）]{2,30}" + COMPANY_END.pattern + r"(?=\w{2})")
+
+
+def company_head(name: str) -> str | None:
+    """The company at the head of a project name (``甲乙有限公司年产…项目`` → ``甲乙有限公司``)."""
+    m = _COMPANY_HEAD.match(name)
+    return m.group() if m else None
 
 
 def is_generic(name: str) -> bool:
