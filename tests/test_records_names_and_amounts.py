@@ -53,3 +53,52 @@ def test_copula_before_a_company_is_not_part_of_the_name(nlp: Pipeline) -> None:
     [p] = _projects(nlp, text)
     assert p.get("name") == "鼎盛重工有限公司大型盾构机总装项目"
     assert p.get("investor") == "鼎盛重工有限公司" and p.get("investment_cny") == 2_200_000_000
+
+
+def _amounts(nlp: Pipeline, text: str) -> dict[str, int | None]:
+    return {p.get("name"): p.get("investment_cny") for p in _projects(nlp, text)}
+
+
+def test_amount_before_de_belongs_to_the_following_name(nlp: Pipeline) -> None:
+    text = ("本次签约的项目有总投资26亿元的星河半导体封装测试基地项目、总投资7.8亿元的"
+            "云岭茶旅融合示范园项目和总投资3亿元的北岸智慧停车场项目。")
+    assert _amounts(nlp, text) == {"星河半导体封装测试基地项目": 2_600_000_000,
+                                   "云岭茶旅融合示范园项目": 780_000_000,
+                                   "北岸智慧停车场项目": 300_000_000}
+
+
+def test_amount_in_brackets_after_each_name(nlp: Pipeline) -> None:
+    text = ("集中开工的重点项目包括东湖片区雨污分流改造项目(总投资2.4亿元)、"
+            "西山文体中心项目(总投资5.1亿元)。")
+    assert _amounts(nlp, text) == {"东湖片区雨污分流改造项目": 240_000_000, "西山文体中心项目": 510_000_000}
+
+
+def test_amount_after_each_name_in_one_sentence(nlp: Pipeline) -> None:
+    text = "会上,南桥光电显示模组项目投资16亿元,北桥精密铸造项目投资4.5亿元,两个项目均已签约。"
+    assert _amounts(nlp, text) == {"南桥光电显示模组项目": 1_600_000_000, "北桥精密铸造项目": 450_000_000}
+
+
+def test_member_singled_out_after_a_batch_takes_its_own_amount(nlp: Pipeline) -> None:
+    text = ("今年一季度,全县新开工项目18个,总投资96亿元。"
+            "其中,金谷粮油精深加工项目总投资11亿元,建成后年产值可达20亿元。")
+    [p] = _projects(nlp, text)
+    assert p.get("name") == "金谷粮油精深加工项目" and p.get("investment_cny") == 1_100_000_000
+    assert p.get("stage") == "started"
+
+
+def test_total_after_a_bare_list_is_the_group_total(nlp: Pipeline) -> None:
+    text = ("9月2日,松江口岸冷链仓储项目、松江跨境电商产业园项目和松江港区疏港公路项目同时开工,总投资41亿元。"
+            "其中,松江口岸冷链仓储项目总投资6亿元;松江港区疏港公路项目总投资13亿元。")
+    assert _amounts(nlp, text) == {"松江口岸冷链仓储项目": 600_000_000, "松江跨境电商产业园项目": None,
+                                   "松江港区疏港公路项目": 1_300_000_000}
+    doc = nlp.process(text)
+    assert not [r for r in doc.records if r.get("value") == 4_100_000_000]  # not a statistic either
+
+
+def test_batch_members_restated_later_take_their_own_amounts(nlp: Pipeline) -> None:
+    text = ("当天,河西镇签约了青松木业家居项目、白鹭湾康养小镇项目、河西农产品冷链项目等4个项目,"
+            "总投资30亿元。"
+            "据介绍,青松木业家居项目由青松木业有限公司投资,总投资9亿元;河西农产品冷链项目投资额约2.6亿元,计划年内开工。")
+    got = _amounts(nlp, text)
+    assert got["青松木业家居项目"] == 900_000_000 and got["河西农产品冷链项目"] == 260_000_000
+    assert got["白鹭湾康养小镇项目"] is None

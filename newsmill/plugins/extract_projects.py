@@ -95,6 +95,26 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
     return None
 
 
+#: What joins the names of a bare list (``A、B和C``).
+BARE_JOIN = re.compile(r"[、,，]?(?:和|及|与|以及|、)")
+#: ``总投资18亿元的``: an amount attached by ``的`` to the name that follows it.
+_AMOUNT_DE = re.compile(r"(?:以上|左右)?的$")
+INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟投资|投资额|投资|计划引资|引资)"
+                               r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
+
+
+def _amount_before(ctx: RecordContext, sent: Span, name: NameSpan,
+                   used: list[tuple[int, int]]) -> tuple[int, Figure] | None:
+    """The investment given just before a name (``总投资18亿元的甲项目``): (start of its cue, figure)."""
+    for f in ctx.figures_in(max(sent.start, name.start - 24), name.start, "money"):
+        if any(s <= f.start < e for s, e in used) or not _AMOUNT_DE.fullmatch(ctx.text[f.end:name.start]):
+            continue
+        m = INVEST_BEFORE_CUE.search(ctx.text, max(sent.start, f.start - 8), f.start)
+        if m is not None and m.end() == f.start:
+            return m.start(), f
+    return None
+
+
 def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
                 used: list[tuple[int, int]]) -> None:
     text = ctx.text
@@ -294,6 +314,7 @@ def extract_projects(doc: Document) -> list[Record]:
     for art in ctx.article_spans():
         found: list[tuple[Span, NameSpan, Record]] = []
         keys: dict[str, Record] = {}
+        first_sent: dict[int, int] = {}  # record id -> start of the sentence that first names it
         for sent in ctx.sentences(art):
             if ctx.text.startswith("#", sent.start):
                 continue
@@ -310,19 +331,31 @@ def extract_projects(doc: Document) -> list[Record]:
                 if r.get("stage") is None and r.get("capacity") is None:
                     continue  # a name with no event and no attribute is not reported as a project
                 keys[key] = r
+                first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
             if not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
                                         or ctx.text.startswith("项目", sent.start)) \
                     and sent.start - found[-1][0].end <= 300:
                 _attributes(ctx, found[-1][2], sent.start, sent.end, used)
             own = [n for n in names if not n.listed]
+            before = [_amount_before(ctx, sent, n, used) for n in own]
             for i, name in enumerate(own):
                 known = _lookup(_name_key(name.name), keys)
-                if known is None or known.get("batch") or any(n.listed for n in names):
+                if known is None or any(n.listed for n in names) \
+                        or (known.get("batch") and first_sent.get(id(known)) == sent.start):
                     continue  # members of a batch never take the figures that follow the batch
-                # a single name owns its sentence; several names own the text up to the next name
+                if before[i] is not None and known.get("investment_cny") is None:
+                    f = before[i][1]
+                    known.set("investment_cny", int(f.value), ctx.evidence(f.start, f.end))
+                    used.append((f.start, f.end))
+                # a single name owns its sentence; several names own the text up to the next
+                # name, or up to the amount the next name is given before it (``总投资X的B项目``)
                 lo = sent.start if len(own) == 1 else name.end
-                hi = own[i + 1].start if i + 1 < len(own) else sent.end
+                hi = sent.end
+                if i + 1 < len(own):
+                    hi = before[i + 1][0] if before[i + 1] is not None else own[i + 1].start
+                elif i > 0 and BARE_JOIN.fullmatch(ctx.text, own[i - 1].end, name.start):
+                    continue  # ``A、B和C开工,总投资X``: the figure after a bare list is the group's
                 _attributes(ctx, known, lo, hi, used)
         if len(found) == 1 and not found[0][1].listed:
             _attributes(ctx, found[0][2], art.start, art.end, used)
