@@ -102,3 +102,9 @@ def test_batch_members_restated_later_take_their_own_amounts(nlp: Pipeline) -> N
     got = _amounts(nlp, text)
     assert got["青松木业家居项目"] == 900_000_000 and got["河西农产品冷链项目"] == 260_000_000
     assert got["白鹭湾康养小镇项目"] is None
+
+
+@pytest.mark.parametrize("name", ["赤岭有机硅新材料项目", "南川有色金属精深加工项目", "东城有轨电车一期工程"])
+def test_words_beginning_with_you_stay_in_the_name(nlp: Pipeline, name: str) -> None:
+    [p] = _projects(nlp, f"11月2日,{name}正式开工建设,计划总投资15亿元。")
+    assert p.get("name") == name and p.get("investment_cny") == 1_500_000_000

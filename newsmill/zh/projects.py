@@ -38,7 +38,15 @@ BOUNDARY_WORDS = sorted((
  "坚持", "实现", "帮助", "协调", "解决", "共建", "拼", "预计", "每", "可", "培育", "壮大", "支持",
  "鼓励", "优化", "提升", "形成", "助力", "采取", "通过", "组织",
 ), key=len, reverse=True)
-_BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS)))
+#: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
+_WORD_WITH_YOU = r"(?![限机色轨])"
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) + (_WORD_WITH_YOU if w == "有" else "") for w in words))
+
+
+_BOUNDARY_RE = _alternation(BOUNDARY_WORDS)
 
 GENERIC_WORDS = sorted((
     "项目", "情况", "盘活", "厂房", "基地", "园", "建设项目", "标准",
@@ -95,7 +103,7 @@ STRONG_BOUNDARY = (
     "全面推进", "推进", "建设", "启动建设", "启动实施", "实施", "铺开", "拟建", "申建", "包括", "其中",
     "以及", "了", "等", "的", "有",
 )
-_STRONG_RE = re.compile("|".join(sorted(map(re.escape, STRONG_BOUNDARY), key=len, reverse=True)))
+_STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 
 
 #: The legal-form ending of a company name (``…股份有限公司``, ``…有限责任公司``, ``…集团``).
