@@ -108,3 +108,21 @@ def test_batch_members_restated_later_take_their_own_amounts(nlp: Pipeline) -> N
 def test_words_beginning_with_you_stay_in_the_name(nlp: Pipeline, name: str) -> None:
     [p] = _projects(nlp, f"11月2日,{name}正式开工建设,计划总投资15亿元。")
     assert p.get("name") == name and p.get("investment_cny") == 1_500_000_000
+
+
+def _string_values(doc) -> list[str]:
+    return [str(f.value) for r in doc.records for f in r.fields.values() if isinstance(f.value, (str, dict))]
+
+
+def test_unreadable_text_is_never_a_value(nlp: Pipeline) -> None:
+    doc = nlp.process("据统计,今年前三季度,全县完成工业投资�额45亿元,同比增长12%。")
+    assert not doc.failed and doc.regions_of("unreadable")
+    assert not any("\ufffd" in v for v in _string_values(doc))
+    assert not [r for r in doc.records if r.kind == "indicator"]  # nothing readable names the figure
+
+
+def test_value_is_trimmed_to_its_readable_part(nlp: Pipeline) -> None:
+    doc = nlp.process("今年全县引�大项目投资�合同金额65亿元。")
+    [i] = [r for r in doc.records if r.kind == "indicator"]
+    assert i.get("metric") == "合同金额" and i.get("value") == 6_500_000_000
+    assert i.fields["metric"].evidence[0].text == "合同金额"

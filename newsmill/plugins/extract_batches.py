@@ -19,6 +19,7 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES
 from newsmill.zh.figures import NUM, Figure, number
+from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, place_name
 
 _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
@@ -214,4 +215,4 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
 @hookimpl
 def newsmill_extract(doc: Document, options: dict[str, Any]) -> list[Record]:
     """Records of this kind for one document."""
-    return extract_batches(doc, int(options.get("min_count", 2)))
+    return readable(doc, extract_batches(doc, int(options.get("min_count", 2))))

@@ -20,6 +20,7 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure, number
+from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, place_name
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|$)")
@@ -287,4 +288,4 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
 @hookimpl
 def newsmill_extract(doc: Document) -> list[Record]:
     """Records of this kind for one document."""
-    return extract_indicators(doc)
+    return readable(doc, extract_indicators(doc))

@@ -22,6 +22,7 @@ from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, 
 from newsmill.zh.figures import Figure
 from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
+from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, location_of
 from newsmill.zh.surface import norm_name
 
@@ -366,4 +367,4 @@ def extract_projects(doc: Document) -> list[Record]:
 @hookimpl
 def newsmill_extract(doc: Document) -> list[Record]:
     """Records of this kind for one document."""
-    return extract_projects(doc)
+    return readable(doc, extract_projects(doc))
