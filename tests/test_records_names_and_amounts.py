@@ -126,3 +126,12 @@ def test_value_is_trimmed_to_its_readable_part(nlp: Pipeline) -> None:
     [i] = [r for r in doc.records if r.kind == "indicator"]
     assert i.get("metric") == "合同金额" and i.get("value") == 6_500_000_000
     assert i.fields["metric"].evidence[0].text == "合同金额"
+
+
+def test_amount_of_a_member_after_qizhong_is_not_the_batch_total(nlp: Pipeline) -> None:
+    text = ("下半年,全区计划推动25个以上重点项目开工,其中西港智能装备产业园项目力争三季度开工,"
+            "预计总投资40亿元左右。")
+    doc = nlp.process(text)
+    [b] = [r for r in doc.records if r.kind == "batch"]
+    assert b.get("count") == 25 and b.get("total_cny") is None
+    assert _amounts(nlp, text) == {"西港智能装备产业园项目": 4_000_000_000}
