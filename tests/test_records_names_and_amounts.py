@@ -135,3 +135,11 @@ def test_amount_of_a_member_after_qizhong_is_not_the_batch_total(nlp: Pipeline) 
     [b] = [r for r in doc.records if r.kind == "batch"]
     assert b.get("count") == 25 and b.get("total_cny") is None
     assert _amounts(nlp, text) == {"西港智能装备产业园项目": 4_000_000_000}
+
+
+def test_foreign_currency_investment_takes_its_yuan_equivalent(nlp: Pipeline) -> None:
+    text = ("3月6日,中新精密光学元件产业园项目在高新区签约,项目计划总投资2000万美元"
+            "(约合人民币1.4亿元),主要生产车载镜头。")
+    assert _amounts(nlp, text) == {"中新精密光学元件产业园项目": 140_000_000}
+    text = "3月6日,中新精密光学元件产业园项目在高新区签约,项目计划总投资2000万美元。"
+    assert _amounts(nlp, text) == {"中新精密光学元件产业园项目": None}  # no yuan amount is printed

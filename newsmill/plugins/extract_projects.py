@@ -86,13 +86,28 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1], best[2], best[3]
 
 
+#: ``2000万美元(约合人民币1.4亿元)``: the yuan equivalent printed after a foreign amount.
+IN_YUAN = re.compile(r"[(（,，]?(?:约合|折合|合)")
+
+
+def _in_yuan(f: Figure) -> bool:
+    return f.unit in ("CNY", "", None)
+
+
 def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
                      used: list[tuple[int, int]]) -> Figure | None:
-    for f in ctx.figures_in(start, end, "money"):
+    figures = ctx.figures_in(start, end, "money")
+    for i, f in enumerate(figures):
         if any(s <= f.start < e for s, e in used):
             continue
         if cue.search(ctx.text[max(start, f.start - 12):f.start]):
-            return f
+            if _in_yuan(f):
+                return f
+            nxt = figures[i + 1] if i + 1 < len(figures) else None
+            if nxt is not None and _in_yuan(nxt) and nxt.start - f.end <= 8 \
+                    and IN_YUAN.match(ctx.text, f.end, nxt.end):
+                return nxt
+            return None  # a foreign amount with no yuan equivalent gives no investment in yuan
     return None
 
 
@@ -108,7 +123,8 @@ def _amount_before(ctx: RecordContext, sent: Span, name: NameSpan,
                    used: list[tuple[int, int]]) -> tuple[int, Figure] | None:
     """The investment given just before a name (``总投资18亿元的甲项目``): (start of its cue, figure)."""
     for f in ctx.figures_in(max(sent.start, name.start - 24), name.start, "money"):
-        if any(s <= f.start < e for s, e in used) or not _AMOUNT_DE.fullmatch(ctx.text[f.end:name.start]):
+        if any(s <= f.start < e for s, e in used) or not _in_yuan(f) \
+                or not _AMOUNT_DE.fullmatch(ctx.text[f.end:name.start]):
             continue
         m = INVEST_BEFORE_CUE.search(ctx.text, max(sent.start, f.start - 8), f.start)
         if m is not None and m.end() == f.start:
