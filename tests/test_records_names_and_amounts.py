@@ -143,3 +143,10 @@ def test_foreign_currency_investment_takes_its_yuan_equivalent(nlp: Pipeline) ->
     assert _amounts(nlp, text) == {"中新精密光学元件产业园项目": 140_000_000}
     text = "3月6日,中新精密光学元件产业园项目在高新区签约,项目计划总投资2000万美元。"
     assert _amounts(nlp, text) == {"中新精密光学元件产业园项目": None}  # no yuan amount is printed
+
+
+def test_aggregate_investment_statistic_is_not_a_project_amount(nlp: Pipeline) -> None:
+    text = ("本报讯 8月18日,北郊生物疫苗产业化基地项目正式投产,达产后年产值可达12亿元。"
+            "今年该区力争完成固定资产投资180亿元,同比增长9%。")
+    [p] = _projects(nlp, text)
+    assert p.get("investment_cny") is None and p.get("annual_output_cny") == 1_200_000_000

@@ -27,7 +27,7 @@ from newsmill.zh.recctx import RecordContext, Span, location_of
 from newsmill.zh.surface import norm_name
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
-OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
+OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收)(?:可达到|可达|将达到|将达|达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
 JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?:就业岗位|就业)?(?:约|近|超过|超)?(\d+(?:\.\d+)?)(万)?(?:余|多)?"  # noqa: E501
                      r"(?:个就业岗位|个岗位|人就业|人)")
@@ -86,6 +86,9 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1], best[2], best[3]
 
 
+#: Investment of an area or a period (``固定资产投资``, ``完成投资``), not of one project.
+AGGREGATE_INVEST = re.compile(r"(?:固定资产|工业|民间|社会|技改|制造业|外商|完成|累计)(?:总)?投资额?"
+                              r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 #: ``2000万美元(约合人民币1.4亿元)``: the yuan equivalent printed after a foreign amount.
 IN_YUAN = re.compile(r"[(（,，]?(?:约合|折合|合)")
 
@@ -101,6 +104,8 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
         if any(s <= f.start < e for s, e in used):
             continue
         if cue.search(ctx.text[max(start, f.start - 12):f.start]):
+            if cue is INVEST_CUE and AGGREGATE_INVEST.search(ctx.text, max(0, f.start - 14), f.start):
+                continue  # ``完成固定资产投资260亿元``: a statistic of the area, not a project's amount
             if _in_yuan(f):
                 return f
             nxt = figures[i + 1] if i + 1 < len(figures) else None
