@@ -150,3 +150,11 @@ def test_aggregate_investment_statistic_is_not_a_project_amount(nlp: Pipeline) -
             "今年该区力争完成固定资产投资180亿元,同比增长9%。")
     [p] = _projects(nlp, text)
     assert p.get("investment_cny") is None and p.get("annual_output_cny") == 1_200_000_000
+
+
+def test_sentence_opening_on_the_project_feeds_it_before_any_other_name(nlp: Pipeline) -> None:
+    text = ("本报讯 4月2日上午,南湖智能家居产业园项目举行开工仪式。项目位于南湖经开区,总投资26亿元,"
+            "将建设智能衣柜、智能橱柜生产线,预计明年建成。")
+    got = _amounts(nlp, text)
+    assert got["南湖智能家居产业园项目"] == 2_600_000_000
+    assert all(v is None for k, v in got.items() if k != "南湖智能家居产业园项目")

@@ -292,6 +292,8 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
+#: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
+ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
 MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
 
 
@@ -341,6 +343,11 @@ def extract_projects(doc: Document) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
+            if names and found and ABOUT_IT.match(ctx.text, sent.start) \
+                    and sent.start - found[-1][0].end <= 300:
+                # ``项目位于…,总投资35亿元,将建设甲、乙生产线``: up to the first name, the text is
+                # about the project just reported
+                _attributes(ctx, found[-1][2], sent.start, names[0].start, used)
             for name in names:
                 key = _name_key(name.name)
                 if key in keys or _same_project(key, keys):
