@@ -158,3 +158,8 @@ def test_sentence_opening_on_the_project_feeds_it_before_any_other_name(nlp: Pip
     got = _amounts(nlp, text)
     assert got["南湖智能家居产业园项目"] == 2_600_000_000
     assert all(v is None for k, v in got.items() if k != "南湖智能家居产业园项目")
+
+
+def test_a_signing_meeting_is_not_a_project(nlp: Pipeline) -> None:
+    text = "6月3日,东坡区文旅康养项目集中签约会在区行政中心举行,6个项目现场签约,协议资金48亿元。"
+    assert _projects(nlp, text) == []

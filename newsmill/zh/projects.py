@@ -77,7 +77,7 @@ MAX_NAME = 40
 #: Listed items naming an activity, not a project (``城市更新、老旧小区改造等民生工程``).
 _ACTIVITY = re.compile(r"(?:改造|更新|整治|提升|治理|工作|行动|服务|保护|修复|攻坚|招商|管理)$")
 _EVENT_AFTER = re.compile(r"(?:集中)?(?:签约|开工|竣工|投产|观摩|推介|招商)?"
-                          r"(?:仪式|活动|大会|会议|推介会|说明会|现场会)")
+                          r"(?:仪式|活动|大会|会议|推介会|说明会|现场会)|(?:集中)?(?:签约|开工|竣工|投产|观摩|招商)会")
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
