@@ -83,6 +83,22 @@ def test_values_are_strict_and_places_must_agree() -> None:
     assert "money" in report and "false hits" in report
 
 
+def test_foreign_currency_matches_on_its_surface() -> None:
+    raw = "全年进出口总额12.5亿美元,另有3000万美元外资到位。\n"
+    gold = {"page": "y.txt", "articles": [], "projects": [], "batches": [], "indicators": [],
+            "money": [{"surface": "12.5亿美元", "value_cny": None, "qualifier": "exact",
+                       "evidence": "进出口总额12.5亿美元"},
+                      {"surface": "3000万美元", "value_cny": None, "qualifier": "exact",
+                       "evidence": "另有3000万美元"}],
+            "cleaning": {"must_contain": [], "must_not_contain": []}}
+    pred = {"articles": [], "projects": [], "batches": [], "indicators": [], "cleaned_text": raw,
+            "money": [_pred_item(raw, "12.5亿美元", surface="12.5亿美元", value_cny=None, qualifier="exact"),
+                      _pred_item(raw, "3000万美元", surface="3000万元", value_cny=None, qualifier="exact")]}
+    s = score_page(gold, pred, raw, "y.json")
+    # same surface: a match; another surface without a yuan value: a miss and a false hit
+    assert s["money"].matched == 1 and len(s["money"].misses) == 1 and len(s["money"].false_hits) == 1
+
+
 def test_gold_writer_writes_every_key(tmp_path: Path) -> None:
     page = tmp_path / "sample_page.txt"
     page.write_text(RAW, encoding="utf-8")
@@ -127,6 +143,7 @@ FIELD_FLOORS = {
     ("projects", "stage"): 0.90,
     ("projects", "status"): 0.85,
     ("projects", "location"): 0.90,
+    ("projects", "investment_cny"): 0.90,  # 2/2 measured: any wrong amount fails
     ("batches", "count"): 0.95,
     ("batches", "event"): 0.80,
     ("indicators", "unit"): 0.95,

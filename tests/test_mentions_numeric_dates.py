@@ -89,3 +89,31 @@ def test_dates_plugin_uses_document_date() -> None:
     m = [m for m in undated.mentions if m.kind == "date"][0]
     assert m.value["start"] == "--09-01" and m.attributes == {
         "granularity": "month", "year_known": False, "relative_year": -1}
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    # the period's own 前 is no deadline: 前三季度 stays in the paper's year
+    ("前三季度,全县完成投资", "2021-11-03", [("前三季度", "2021-01-01", "2021-09-30", "period")]),
+    # a quarter under way is this year's (an event named after it)
+    ("举行第四季度项目集中开工活动", "2021-11-03", [("第四季度", "2021-10-01", "2021-12-31", "quarter")]),
+    # 后 closing a clause (达产后, 投产后) is not the first character of 后年/后天
+    ("达产后年处理秸秆8万吨", "2021-11-03", []),
+    ("投产后天然气供应更稳", "2021-11-03", []),
+    ("预计后年建成", "2021-11-03", [("后年", "2023-01-01", "2023-12-31", "year")]),
+])
+def test_heldout_date_wording(text: str, pub: str, expected: list) -> None:
+    assert dates(text, dt.date.fromisoformat(pub)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("前4个月,全州外贸进出口额增长", [("前4个月", "2022-01-01", "2022-04-30", "period")]),
+    ("前两个月,全省工业投资", [("前两个月", "2022-01-01", "2022-02-28", "period")]),
+    ("项目前3个月完成投资", []),  # inside a clause: not the first months of the year
+    ("一至三季度,全省外贸", [("一至三季度", "2021-01-01", "2021-09-30", "period")]),
+])
+def test_first_months_and_quarter_ranges(text: str, expected: list) -> None:
+    assert dates(text, dt.date(2022, 5, 18)) == expected
+
+
+def test_within_the_year_is_the_papers_year() -> None:
+    assert dates("项目年内开工", dt.date(2023, 7, 6)) == [("年内", "2023-01-01", "2023-12-31", "year")]

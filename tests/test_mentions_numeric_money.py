@@ -134,3 +134,46 @@ def test_money_against_gold_pages() -> None:
         print("  ", n)
     assert recall >= 0.98
     assert precision >= 0.98
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("出口总额首破300亿元", [("破300亿元", 30_000_000_000, "more_than")]),
+    ("营收再破千亿元", [("破千亿元", 100_000_000_000, "more_than")]),
+    ("价格跌破5元", [("5元", 5, "exact")]),  # falling below is no "more than"
+    ("总额破300亿元", [("300亿元", 30_000_000_000, "exact")]),
+])
+def test_break_the_mark(text: str, expected: list) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全省营收超1.5万亿，同比增长9%", [("超1.5万亿", 1_500_000_000_000, "more_than")]),
+    ("全市GDP突破6万亿", [("突破6万亿", 6_000_000_000_000, "more_than")]),
+    ("当年完成投资3.2亿。", [("3.2亿", 320_000_000, "exact")]),
+])
+def test_sum_in_yi_without_yuan_after_its_noun(text: str, expected: list) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize("text", ["年发电量10亿千瓦时，", "全市人口1.2亿，", "营收超千亿级", "签约项目3亿。"])
+def test_bare_yi_without_a_money_noun_is_not_money(text: str) -> None:
+    assert money(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每户获得3万多元补贴", [("3万多元", 30000, "more_than")]),
+    ("合作社分得三万多元红利", [("三万多元", 30000, "more_than")]),
+    ("一期投资3亿多元建设厂房", [("3亿多元", 300000000, "more_than")]),
+    ("他领到3000多元奖金", [("3000多元", 3000, "more_than")]),
+    ("村集体增收十万多元收入", [("十万多元", 100000, "more_than")]),
+    ("两户共获5万余元赔偿", [("5万余元", 50000, "more_than")]),
+])
+def test_more_than_yuan_before_a_noun(text: str, expected: list) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "培育百亿多元产业集群", "打造两千亿多元产业体系", "构建5个多元主体共治格局", "形成万亿多元化市场",
+])
+def test_diversified_after_a_number_is_not_money(text: str) -> None:
+    assert money(text) == []

@@ -63,3 +63,9 @@ def test_quantity_plugin_skips_money_and_percent() -> None:
                      ("quantity", "150亩")]
     q = [m for m in doc.mentions if m.kind == "quantity"][1]
     assert q.value == "150" and q.attributes["unit"] == "mu" and q.attributes["printed_unit"] == "亩"
+
+
+def test_port_and_piece_counters() -> None:
+    text = "港口集装箱吞吐量21.4万标箱,年封装芯片8亿颗,月加工晶圆2.5万片,建成3片区"
+    got = [(text[h.start:h.end], h.unit) for h in find_quantities(text)]
+    assert got == [("21.4万标箱", "TEU"), ("8亿颗", "颗"), ("2.5万片", "片")]

@@ -27,6 +27,8 @@ from newsmill.zh.script import (
     FULLWIDTH_SYMBOLS,
     HAN,
     HAN_RE,
+    char_class,
+    is_chinese,
 )
 
 #: Default position in the cleaning chain.
@@ -35,7 +37,9 @@ PRIORITY = 40
 WIDE_TABLE = {c: c - FULLWIDTH_OFFSET for c in
               [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B),
                *map(ord, FULLWIDTH_SYMBOLS)]}
-_ANY_WIDE_RE = re.compile(f"[{''.join(map(chr, WIDE_TABLE))}]+")
+#: Runs of full-width letters, digits and symbols, ``[c]+`` written ``[c][c]*``: a pattern
+#: starting with a class (not a repeat) lets ``re`` skip ahead to candidate characters.
+_ANY_WIDE_RE = re.compile(f"{char_class(WIDE_TABLE)}{char_class(WIDE_TABLE)}*")
 _WIDE_DOT_RE = re.compile("(?<=[0-9])\uff0e(?=[0-9])")
 _CJK_CLASS = f"[{HAN}{re.escape(CJK_PUNCT)}]"
 #: ``, ; : ? !`` with a Chinese character on either side (never between two digits).
@@ -43,7 +47,6 @@ PUNCT_RES = {ch: re.compile(f"{re.escape(ch)}(?:(?<={_CJK_CLASS}{re.escape(ch)})
              for ch in ",;:?!"}
 _PAREN_RE = re.compile("[()（）]")
 _QUOTE_RE = re.compile("[\"'\uff02\uff07]")
-_CJK_SET = frozenset(CJK_PUNCT)
 _QUOTES = {'"': ("“", "”"), "'": ("‘", "’")}
 _STRAIGHT = {'"': '"', "'": "'", "\uff02": '"', "\uff07": "'"}
 
@@ -58,10 +61,6 @@ def newsmill_stage_priority() -> dict[str, int]:
 def newsmill_config_options() -> dict[str, Option]:
     """``punctuation``: ``fullwidth`` (canonical) or ``keep`` (only fix letters and digits)."""
     return {"punctuation": Option(str, "fullwidth", "Chinese punctuation form: fullwidth or keep")}
-
-
-def _chinese(ch: str) -> bool:
-    return bool(ch) and (ch in _CJK_SET or HAN_RE.match(ch) is not None)
 
 
 @hookimpl
@@ -85,7 +84,7 @@ def normalize(text: str, punctuation: bool = True) -> str:
             new = rx.sub(ASCII_TO_CJK[ch], new)
     if "(" in new or ")" in new:
         new = _parentheses(new)
-    if _QUOTE_RE.search(new):
+    if '"' in new or "'" in new or "\uff02" in new or "\uff07" in new:  # what _QUOTE_RE finds
         new = _put(new, _quotes(new, [m.start() for m in _QUOTE_RE.finditer(new)]))
     return new
 
@@ -112,8 +111,7 @@ def _parentheses(text: str) -> str:
     changes: list[tuple[int, str]] = []
     opens: list[int] = []
     n = len(text)
-    for m in _PAREN_RE.finditer(text):
-        i = m.start()
+    for i in _positions(text, "()（）"):
         ch = text[i]
         if ch in "(（":
             opens.append(i)
@@ -123,16 +121,27 @@ def _parentheses(text: str) -> str:
             o = opens.pop()
             if text[o] == "(" or ch == ")":
                 before = text[o - 1] if o else ""
-                if text[o] == "（" or ch == "）" or _chinese(before) or _chinese(nxt) \
+                if text[o] == "（" or ch == "）" or is_chinese(before) or is_chinese(nxt) \
                         or HAN_RE.search(text, o + 1, i):
                     changes += [(o, "（"), (i, "）")]
-        elif ch == ")" and (_chinese(text[i - 1] if i else "") or _chinese(nxt)):
+        elif ch == ")" and (is_chinese(text[i - 1] if i else "") or is_chinese(nxt)):
             changes.append((i, "）"))
     for o in opens:
         around = (text[o - 1] if o else "", text[o + 1] if o + 1 < n else "")
-        if text[o] == "(" and (_chinese(around[0]) or _chinese(around[1])):
+        if text[o] == "(" and (is_chinese(around[0]) or is_chinese(around[1])):
             changes.append((o, "（"))
     return _put(text, [c for c in changes if text[c[0]] != c[1]])
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Sorted positions of every occurrence of the given characters (what a class regex finds)."""
+    found = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1)
+    return sorted(found)
 
 
 def _quotes(text: str, marks: list[int]) -> list[tuple[int, str]]:

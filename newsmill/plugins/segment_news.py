@@ -36,6 +36,8 @@ from newsmill.zh.article_layout import (
     is_web_furniture,
     kicker_score,
     markdown_heading,
+    title_offset,
+    unspaced_title,
 )
 from newsmill.zh.bylines import (
     Credit,
@@ -202,6 +204,7 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             continue  # a paragraph opening with a dateline is body text, stop or no stop
         elif is_heading_like(ln.text, max_heading):
             ln.kind = "plainhead" if md_page else "heading"
+            ln.title_start = ln.start + title_offset(ln.text)  # after a bullet mark (■某某县：…)
     if not md_page:
         _restore_flagged_titles(out, max_heading)
     return out
@@ -418,11 +421,11 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
     art = Article(start=content[0].start, end=content[-1].end)
     if draft.header:
         titles, kickers = _pick_title(draft.header, doc.clean)
-        head = " ".join(ln.title.text for ln in titles)
+        head = " ".join(unspaced_title(ln.title.text) for ln in titles)
         art.headline = head
         art.evidence["headline"] = _evidence(doc, (titles[0].title_start, titles[-1].end))
         if kickers:
-            art.kicker = kickers[0].title.text
+            art.kicker = unspaced_title(kickers[0].title.text)
             art.evidence["kicker"] = _evidence(doc, kickers[0].title)
             if len(kickers) > 1:
                 art.attributes["subtitles"] = [k.title.text for k in kickers[1:]]

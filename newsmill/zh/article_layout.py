@@ -41,6 +41,12 @@ _PRINT_FURNITURE = re.compile(
     r"|^第?\s*[A-Z]?\d{1,2}\s*版(?:\s*[:：]?\s*\S{0,8})?$"       # a page number with its section
     r"|^[(（]\s*(?:完|全文完|待续|未完待续|终)\s*[)）]$")               # end marks
 _TABLE_ROW = re.compile(r"^\|.*\|$")
+#: A page header: a full date with a weekday or page number (``某某报 2022年5月18日 星期三 第3版``).
+_MASTHEAD_DATE = re.compile(r"(?:^|[\s\u3000|｜])(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                            r"(?=$|[\s\u3000|｜])")
+_MASTHEAD_MARK = re.compile(r"星期[一二三四五六日天]|(?<![\d.])第?\s*[A-Z]?\d{1,2}\s*版"
+                            r"|(?<![A-Za-z0-9])[A-Z]\d{1,2}(?![\dA-Za-z])"
+                            r"|农历|总第\s*\d+\s*期")
 
 
 def markdown_heading(line: str) -> tuple[int, int] | None:
@@ -84,7 +90,39 @@ def is_print_furniture(line: str) -> bool:
         return False
     if s and not _HAN_RE.search(s) and len(s) <= 12 and not _TABLE_ROW.match(s):
         return True
-    return bool(_PRINT_FURNITURE.match(s))
+    return bool(_PRINT_FURNITURE.match(s)) or is_masthead(s)
+
+
+#: Bullet marks printed before a title in a column of briefs (``■某某县：…``).
+TITLE_BULLETS = "■□●○◆◇▲△★☆▌▶►◎"
+
+
+def title_offset(line: str) -> int:
+    """Where the title text of a line starts: after a leading bullet mark and its spaces."""
+    i = 0
+    while i < len(line) and line[i] in TITLE_BULLETS:
+        i += 1
+    if i == 0 or i == len(line):
+        return 0
+    while i < len(line) and line[i] in " \u3000":
+        i += 1
+    return i
+
+
+def unspaced_title(text: str) -> str:
+    """A title printed with a space between every character (``赣 州 新 区``) without those spaces."""
+    tokens = text.split()
+    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens):
+        return "".join(tokens)
+    return text
+
+
+def is_masthead(line: str) -> bool:
+    """A newspaper page header: outlet, full date and weekday or page number as separate fields."""
+    s = line.strip()
+    if len(s) > 40 or any(p in s for p in "，,。；;"):
+        return False
+    return bool(_MASTHEAD_DATE.search(s)) and bool(_MASTHEAD_MARK.search(s))
 
 
 def is_table_row(line: str) -> bool:
@@ -105,6 +143,8 @@ def is_banner(line: str) -> bool:
 def is_column_label(line: str) -> bool:
     """A column or section label printed above a title (``要闻``, ``经济简讯``, ``县域观察``)."""
     s = line.strip().lstrip("#").strip()
+    if len(s) > 2 and s[0] in "【[" and s[-1] in "】]":
+        s = s[1:-1].strip()  # 【经济简讯】
     if not s or is_label(s) or any(c.isdigit() for c in s):
         return False
     return len(s) <= 4 or (len(s) <= 8 and bool(_COLUMN_WORDS.search(s)))
@@ -136,6 +176,8 @@ def kicker_score(line: str) -> int:
     return score
 
 
-__all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_table_row",
+__all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_masthead", "unspaced_title",
+           "title_offset", "TITLE_BULLETS",
+           "is_table_row",
            "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
            "is_caption_start", "kicker_score", "SENTENCE_STOPS"]

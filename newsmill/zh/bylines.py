@@ -41,6 +41,9 @@ CRAFTS = ("文/图", "图/文", "文/摄", "文图", "摄影报道", "摄", "报
           "编译", "采写", "撰文", "文/", "图/", "文|", "图|", "文｜", "图｜", "/文", "/图", "/摄")
 #: Labels of meta lines that carry no person (their values are skipped).
 META_LABELS = ("发布时间", "发布日期", "时间", "日期", "浏览次数", "阅读", "点击", "字号", "字体", "访问量")
+#: Links of a web page printed on its meta line (``【打印本页】``, ``关闭窗口``): no person, no source.
+PAGE_WIDGETS = ("打印本页", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "收藏本页", "收藏", "纠错",
+                "分享到", "分享", "返回顶部", "返回")
 #: Marks printed before a byline.
 BYLINE_MARKS = "□■◇◆●○◎▲△▼★☆▌"
 
@@ -54,7 +57,9 @@ _ORG_END = alternation(OUTLET_ENDINGS + ("发布", "资讯", "数据", "财经",
 _TOKEN = re.compile(
     rf"(?P<per>据\s*(?P<per_src>{_OUTLET})(?=$|[\s\u3000]))"
     rf"|(?P<source>{_SOURCE_LABEL}\s*[:：]\s*(?P<src>[^\s\u3000:：]{{2,24}}?))(?=$|[\s\u3000])"
-    rf"|(?P<meta>{alternation(META_LABELS)}\s*[:：]\s*[^\s\u3000]*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+    rf"|(?P<meta>(?:【\s*)?(?:字号|字体)\s*[:：]\s*[大中小]?(?:\s*[大中小])*\s*】?"
+    rf"|{alternation(META_LABELS)}\s*[:：]\s*[^\s\u3000]*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+    rf"|(?P<widget>【\s*{alternation(PAGE_WIDGETS)}\s*】|{alternation(PAGE_WIDGETS)}(?=$|[\s\u3000]))"
     rf"|(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     rf"|{either_script('星期')}[一二三四五六日天]|{either_script('周')}[一二三四五六日])"
     rf"|(?P<role>(?P<outlet>{_OUTLET})?(?P<rname>{_ROLE})\s*[:：]?)"
@@ -62,6 +67,7 @@ _TOKEN = re.compile(
     rf"|(?P<org>[{HAN}]{{1,12}}?{_ORG_END})(?=$|[\s\u3000、，,;；)）])"
     rf"|(?P<name>[{HAN}]{{2,4}}?{_NAME_END}|[{HAN}]{{1,6}}[·•][{HAN}]{{1,8}}{_NAME_END})"
     rf"|(?P<pair>[{HAN}]{{5,6}}{_NAME_END})"
+    rf"|(?P<spaced>[{HAN}](?:[ \u3000][{HAN}]){{1,2}}(?=$|[\s\u3000、，,;；)）]))"
     rf"|(?P<sep>{_SEP})"
 )
 _EDITOR_RE = re.compile(alternation(EDITOR_ROLES) + r"$")
@@ -132,7 +138,7 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
                 credit.source_from = "label"
             credit.has_role = True
             seen_token = True
-        elif m.group("meta") is not None or m.group("date") is not None:
+        elif m.group("meta") is not None or m.group("date") is not None or m.group("widget") is not None:
             seen_token = True
         elif m.group("role") is not None:
             role = m.group("rname")
@@ -155,6 +161,13 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
                 credit.editors.append(span)
             else:
                 credit.reporters.append(span)
+            seen_token = True
+        elif m.group("spaced") is not None:  # a name with stray spaces between its characters (钟 伟)
+            compact = re.sub(r"[ \u3000]", "", m.group("spaced"))
+            if role is None or not has_common_surname(compact):
+                return None
+            span = Span(compact, offset + m.start("spaced"), offset + m.end("spaced"))
+            (credit.editors if _EDITOR_RE.search(role) else credit.reporters).append(span)
             seen_token = True
         elif m.group("pair") is not None:  # two names printed without a space
             parts = split_name_pair(m.group("pair")) if role is not None else None

@@ -136,6 +136,7 @@ def _point_pattern(loose: bool) -> str:
        |(?P<d>{_DN}){day_end}
        |第(?P<wn>[一二三四五1-5])个?(?:周|星期|礼拜)(?P<wnd>[一二三四五六日天1-7])?
        |(?P<xun>上旬|中旬|下旬|月初|月中|月底|月末|初|中|底|末))?
+  |(?P<qa>[一二三1-3])(?:至|到|[-—–~～])(?P<qb>[二三四2-4])季度
   |(?:第?(?P<q>[一二三四1-4])|(?P<qfirst>首|头))季度(?P<qpos>初|末)?
   |前(?P<qn>[两二三2-3])个?季度
   |(?P<nm>前|后)(?P<nmn>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月
@@ -147,6 +148,11 @@ def _point_pattern(loose: bool) -> str:
   |(?P<ypart>年初|年底|年末|年中|年内|全年|伊始|初|底|末|内)
  )?
 """
+
+
+def _opens_clause(text: str, i: int) -> bool:
+    """True when position ``i`` starts the text, a line or a clause (after punctuation)."""
+    return i == 0 or text[i - 1] in "\n，,。；;：:、（(“\"" or text[i - 1].isspace()
 
 
 def _monday_of(y: int, m: int) -> dt.date:
@@ -385,13 +391,20 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
         if g["qpos"] == "末":
             return DateValue(y, (b, 1), y, (b, _last_day(y, b)), "month"), has_year
         return DateValue(y, (a, 1), y, (b, _last_day(y, b)), "quarter"), has_year
+    if g["qa"]:
+        qa, qb = (int(x) if x.isdigit() else _md(x) for x in (g["qa"], g["qb"]))
+        if qa >= qb:
+            return None
+        return DateValue(y, (3 * qa - 2, 1), y, (3 * qb, _last_day(y, 3 * qb)), "period"), has_year
     if g["qn"]:
         n = _md(g["qn"]) if not g["qn"].isdigit() else int(g["qn"])
         return DateValue(y, (1, 1), y, (3 * n, _last_day(y, 3 * n)), "period"), has_year
     if g["nm"]:
         n = _md(g["nmn"]) if not g["nmn"].isdigit() else int(g["nmn"])
-        if not has_year or not 1 <= n <= 12:
+        if not 1 <= n <= 12:
             return None
+        if not has_year and not (g["nm"] == "前" and _opens_clause(m.string, m.start())):
+            return None  # 前4个月 opening a clause: the first four months of the year
         if g["nm"] == "前":
             return DateValue(y, (1, 1), y, (n, _last_day(y, n)), "period"), has_year
         return DateValue(y, (13 - n, 1), y, (12, 31), "period"), has_year
@@ -446,6 +459,8 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
             return DateValue(y, (11, 1), y, (12, 31), "approx"), has_year
         if part == "年中":
             return DateValue(y, (6, 1), y, (7, 31), "approx"), has_year
+        if part == "年内" and y is None and ctx.base is not None:
+            y = ctx.base.year  # 年内 is within the paper's own year, never last year's
         return DateValue(y, (1, 1), y, (12, 31), "year"), has_year
     if has_year:
         return DateValue(y, (1, 1), y, (12, 31), "year"), has_year
@@ -481,6 +496,8 @@ def _place_year(v: DateValue, ctx: _Ctx, future: Callable[[], bool]) -> DateValu
         return _shift(v, 1) if end < base else v
     if v.granularity in ("day", "month", "approx"):
         return _shift(v, -1) if start > base else v
+    if v.granularity == "quarter" and start <= base:
+        return v  # the quarter under way (第四季度重点项目集中开工 in October)
     # a cumulative period (1-10月, 上半年, 一季度) is reported once it is (nearly) over
     return _shift(v, -1) if end > base + dt.timedelta(days=31) else v
 
@@ -509,8 +526,11 @@ _DEADLINE = re.compile(r"[^，,。；;]{0,12}?(?:前|之前|以前)")
 
 
 def _before_deadline(text: str, pos: int) -> bool:
-    """``年底前`` / ``6月底之前``: a deadline, so the date is not in the past."""
-    m = _DEADLINE.match(text, pos)
+    """``年底前`` / ``6月底之前``: a deadline, so the date is not in the past.
+
+    The expression's own leading ``前`` (前三季度, 前两个月) is no deadline.
+    """
+    m = _DEADLINE.match(text, pos + 1 if text.startswith("前", pos) else pos)
     return bool(m) and len(m.group(0)) <= 10
 
 
@@ -576,7 +596,9 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
 
 
 _STARTS = re.compile(
-    rf"{_RM}|{_RW}|{_RQ}|(?:星期|礼拜)[一二三四五六日天]|(?:19|20)\d{{2}}|[{_CD}]{{4}}年|{_RY}|{_RD}|[“\"‘]?(?:十[一二三四五六七八九]|[六七八九])五|近日|日前|近期|前不久|"
+    rf"{_RM}|{_RW}|{_RQ}|(?:星期|礼拜)[一二三四五六日天]|(?:19|20)\d{{2}}|"
+    rf"前(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月|[一二三1-3](?:至|到|[-—–~～])[二三四2-4]季度|"
+    rf"[{_CD}]{{4}}年|{_RY}|{_RD}|[“\"‘]?(?:十[一二三四五六七八九]|[六七八九])五|近日|日前|近期|前不久|"
     rf"不久前|近年|前些天|这几天|年初以来|{_MN}(?:月|{_CONN})|第?[一二三四1-4]季度|首季度|前[两二三]个?季度|"
     rf"上半年|下半年|年初|年底|年末|年中|年内|全年|(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?)日")
 
@@ -660,12 +682,23 @@ def find_dates(text: str, pub_date: dt.date | None = None, mode: str = "past") -
             ws = pos
 
 
+#: Characters after which ``后年``/``后天`` can still be the date word (至后年, 预计后年, 争取后天).
+_BEFORE_REL = set("至到于在从和及或与、将计划拟争取保望定")
+
+
+def _after_verb(prev: str) -> bool:
+    """True when ``prev`` is a Han character that makes the next ``后`` a postposition (建成后)."""
+    return bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in _BEFORE_REL
+
+
 def _try_at(text: str, i: int, pub_date: dt.date | None, years: list[tuple[int, int]],
             mode: str = "past") -> tuple[int, DateValue | None] | None:
     """The expression starting at ``i``: (end, value), (end, None) for a skipped look-alike, or None."""
     prev = text[i - 1:i]
     if prev.isdigit() or prev == "." or (prev and prev in "第每") or text[i - 2:i] in ("每年", "每月"):
         return None
+    if text.startswith(("后年", "后天"), i) and _after_verb(prev):
+        return None  # 达产后年产值, 投产后天然气: 后 closes the clause before it
     hint = _nearby_year(text, i, years) if pub_date is None and years else None
     ctx = _Ctx(pub_date, mode, hint)
     try:

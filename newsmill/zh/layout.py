@@ -37,8 +37,9 @@ LIST_ITEM_RE = re.compile(
     r"|[①-⑳]"
     r"|[-•·*▪●]\s)")
 #: Line-ending punctuation after which a line is a complete unit.
-_SENTENCE_END_SET = frozenset(SENTENCE_END)
-_CLAUSE_SET = frozenset(CLAUSE_PUNCT)
+_SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
+#: ``str.translate`` table deleting clause marks (count = length lost).
+_DROP_CLAUSE = dict.fromkeys(map(ord, CLAUSE_PUNCT))
 
 
 def is_heading_marker(line: str) -> bool:
@@ -61,14 +62,22 @@ def is_list_item(line: str) -> bool:
     return LIST_ITEM_RE.match(line) is not None
 
 
+def opens_unit(line: str) -> bool:
+    """A line that starts a unit of its own: heading, byline, photo credit or list item.
+
+    Such a line is never glued to the line before it.
+    """
+    return is_heading_marker(line) or is_byline(line) or is_credit(line) or is_list_item(line)
+
+
 def clause_marks(line: str) -> int:
     """How many clause or sentence punctuation marks ``line`` holds."""
-    return sum(1 for c in line if c in _CLAUSE_SET)
+    return len(line) - len(line.translate(_DROP_CLAUSE))
 
 
 def has_sentence_end(line: str) -> bool:
     """True when a sentence ends somewhere in ``line``."""
-    return any(c in _SENTENCE_END_SET for c in line)
+    return _SENTENCE_END_RE.search(line) is not None
 
 
 def is_running_text(line: str, min_len: int = 30) -> bool:

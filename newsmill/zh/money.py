@@ -82,6 +82,17 @@ _LOOSE_PRE = re.compile(r"(最高|最多|不超过|不高于|至多|不低于|�
 #: Characters that, right after 元, show a word that is not money (元旦, 元素, 多元化…).
 _NOT_AFTER_YUAN = set("旦宵素件器化首老帅勋音气神代朝谋组胞次维论界宇配")
 _DIVERSE_OK = set("的，,。;；、)）和与及用左以资投")
+#: Words 多元 (diversified) qualifies: after them "X多元" is never an amount of money.
+_DIVERSE_WORDS = ("产业", "发展", "结构", "格局", "主体", "业态", "融合", "经营", "文化", "共治")
+
+
+def _diversified(num: str, after: str) -> bool:
+    """True when ``num`` + 多元 + ``after`` reads as "diversified", not "more than num yuan".
+
+    Money needs a counted number: 3万多元补贴, 三亿多元资金.  A bare size word
+    (千亿多元产业, 百亿多元) or a word 多元 qualifies (两千亿多元产业) reads as diversified.
+    """
+    return (not _HAS_DIGIT.search(num) and not _CN_DIGIT.search(num)) or after in _DIVERSE_WORDS
 
 
 @attrs.define(slots=True)
@@ -139,10 +150,13 @@ def _vague(num: str) -> tuple[Decimal, Decimal] | None:
 
 
 _BARE_UNITS = {"亿": Decimal(10**8), "億": Decimal(10**8), "万": Decimal(10**4), "萬": Decimal(10**4)}
+#: Characters before 破 that make it "pass the mark of" (首破500亿元, 再破, 双破), not 跌破/打破.
+_BREAK_OK = set("首再双连齐均又")
 _BARE_OK = ("过", "超", "上", "破", "逾", "近", "超过", "突破", "将近", "接近")
 _PLAIN = re.compile(r"[0-9.,]+[十百千万亿]*")
 _HAS_DIGIT = re.compile(r"[0-9]")
 _HAS_UNIT = re.compile("[十百千万亿萬億拾佰仟]")
+_CN_DIGIT = re.compile("[零〇一二两兩三四五六七八九十壹贰貳叁肆伍陆陸柒捌玖拾几]")
 _ENDS_BIG = re.compile("[万亿萬億]$")
 
 
@@ -199,8 +213,9 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
         if cur == "块" and nxt and ("\u4e00" <= nxt <= "\u9fff") and nxt != "钱":
             return []
         if cur in ("元", "圆") and m.group("q") == "多" and not m.group("mag") and nxt \
-                and "\u4e00" <= nxt <= "\u9fff" and nxt not in _DIVERSE_OK:
-            return []  # 多元产业: diversified, not "more than … yuan"
+                and "\u4e00" <= nxt <= "\u9fff" and nxt not in _DIVERSE_OK \
+                and _diversified(num, text[end:end + 2]):
+            return []  # 千亿多元产业: diversified, not "more than … yuan"
         if m.group("noun"):
             if not _ENDS_BIG.search(num + mag.strip()) or text[end:end + 1] == "级":
                 return []
@@ -221,8 +236,9 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     bare = num.strip() in _BARE_UNITS
     if bare and pre not in _BARE_OK:
         return []  # 亿元以上企业: no number at all
-    if pre in ("上", "破") and not (bare or (pre == "上" and num[:1] in "百千万亿")):
-        pre = None  # 上/破 qualify only 上亿元, 破亿元, 上百亿元
+    if pre in ("上", "破") and not (bare or (pre == "上" and num[:1] in "百千万亿")
+                                   or (pre == "破" and text[m.start() - 1:m.start()] in _BREAK_OK)):
+        pre = None  # 上/破 qualify only 上亿元, 破亿元, 上百亿元, and 首破/再破 a number
     if strict and pre is None and not m.group("lo"):
         loose = _LOOSE_PRE.search(text, max(0, m.start() - 8), m.start())
         if loose:
@@ -292,12 +308,52 @@ _BACK = set(_NUMCH.replace("0-9", "0123456789") + ".,， 余多几数个至到~�
             + "".join(CURRENCIES))
 
 
+#: A sum named before its number and printed without 元 (``营收超1.5万亿，``, ``GDP突破6万亿``).
+_NOUN_FIRST = re.compile(
+    rf"(?:营收|营业收入|销售收入|产值|总产值|生产总值|GDP|投资|总投资|交易额|销售额|进出口总额|进出口额|税收)"
+    rf"(?:总额|额)?(?:达到|达|为|实现|完成|首)?(?P<amt>(?:{_PRE})?[0-9.{_CNCH}]*?[0-9{_CNCH}][万萬]?[亿億])$")
+#: What may follow such a bare 亿 (end of a clause), so that 亿千瓦时, 亿元级, 亿人次 stay out.
+_CLAUSE_END = set("，,。；;、：:）)！？!? \n\u3000")
+_BARE_YI = re.compile("[亿億]")
+
+
+def _noun_first(text: str) -> Iterator[MoneyHit]:
+    """Amounts in 亿 without 元 whose money noun stands before them, closing a clause."""
+    for y in _BARE_YI.finditer(text):
+        end = y.end()
+        if end < len(text) and text[end] not in _CLAUSE_END:
+            continue
+        m = _NOUN_FIRST.search(text, max(0, end - 24), end)
+        if m is None:
+            continue
+        try:
+            hit = parse_money(m.group("amt") + "元")
+        except ValueError:
+            continue
+        if isinstance(hit, tuple):
+            continue
+        hit.start, hit.end = m.start("amt"), end
+        hit.unit = hit.unit[:-1] if hit.unit.endswith("元") else hit.unit
+        yield hit
+
+
 def find_money(text: str) -> Iterator[MoneyHit]:
     """Every amount of money in ``text``, in order; scale words and look-alikes are skipped.
 
     The full pattern only runs in a window before each currency name, which keeps
-    the scan fast on text that has few amounts.
+    the scan fast on text that has few amounts.  Sums in 亿 printed without 元
+    after their money noun (``营收超1.5万亿，``) are added.
     """
+    hits = list(_find_with_currency(text))
+    if not _BARE_YI.search(text):
+        yield from hits
+        return
+    extra = [h for h in _noun_first(text) if not any(h.start < x.end and x.start < h.end for x in hits)]
+    yield from sorted(hits + extra, key=lambda h: h.start) if extra else hits
+
+
+def _find_with_currency(text: str) -> Iterator[MoneyHit]:
+    """Amounts found from a currency name (or a money noun right after the number)."""
     last = 0
     n = len(text)
     for a in _ANCHOR.finditer(text):

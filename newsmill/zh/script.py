@@ -8,6 +8,7 @@ Han character" or "what ends a sentence" is decided in one place.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: Han ideographs (CJK Unified + Extension A + Compatibility), as a regex class body.
 HAN = "\u4e00-\u9fff" "\u3400-\u4dbf" "\uf900-\ufaff"
@@ -34,7 +35,6 @@ ODD_SPACES = "\u00a0\u2002\u2003\u2009\u200a\u202f\u205f\u3000"
 
 #: Full-width ASCII variants U+FF01–U+FF5E map to ASCII by subtracting this.
 FULLWIDTH_OFFSET = 0xFEE0
-FULLWIDTH_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 
 #: ASCII punctuation and its full-width Chinese form.
 ASCII_TO_CJK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -47,19 +47,21 @@ def is_han(ch: str) -> bool:
     return bool(ch) and HAN_RE.fullmatch(ch) is not None
 
 
-def is_cjk(ch: str) -> bool:
-    """True for a Han character or full-width Chinese punctuation."""
-    return bool(ch) and (is_han(ch) or ch in CJK_PUNCT)
+_CJK_PUNCT_SET = frozenset(CJK_PUNCT)
 
 
-def han_ratio(text: str) -> float:
-    """Share of Han characters among the non-space characters of ``text``."""
-    chars = [c for c in text if not c.isspace()]
-    if not chars:
-        return 0.0
-    return sum(1 for c in chars if is_han(c)) / len(chars)
+def is_chinese(ch: str) -> bool:
+    """True for one Han character or one full-width Chinese punctuation mark (``""`` is not)."""
+    return ch in _CJK_PUNCT_SET or (len(ch) == 1 and HAN_RE.match(ch) is not None)
 
 
-def to_halfwidth(text: str) -> str:
-    """Full-width ASCII variants (U+FF01–U+FF5E) to ASCII."""
-    return "".join(chr(ord(c) - FULLWIDTH_OFFSET) if "\uff01" <= c <= "\uff5e" else c for c in text)
+def char_class(codes: Iterable[int]) -> str:
+    """A regex class for code points, written as ranges (``re`` tests ranges faster than long lists)."""
+    parts: list[list[int]] = []
+    for c in sorted(codes):
+        if parts and parts[-1][1] == c - 1:
+            parts[-1][1] = c
+        else:
+            parts.append([c, c])
+    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                         for a, b in parts) + "]"
