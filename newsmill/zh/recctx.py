@@ -116,19 +116,38 @@ class RecordContext:
         if pos < span.end:
             yield Span(pos, span.end, span.article)
 
+    def _clause_marks(self) -> list[int]:
+        """Positions of the clause-ending characters of the text (computed once per text)."""
+        if self.__dict__.get("_marks_of") is not self.text:
+            self._marks = [m.start() for m in CLAUSE_END.finditer(self.text)]
+            self._marks_of = self.text
+        return self._marks
+
     def clause_start(self, pos: int, floor: int) -> int:
         """Start of the clause holding ``pos`` (not before ``floor``)."""
-        i = pos
-        while i > floor and not CLAUSE_END.match(self.text[i - 1]):
-            i -= 1
-        return i
+        if pos <= floor:
+            return pos
+        if floor < 0 or pos > len(self.text):  # out of the text: scan as written
+            i = pos
+            while i > floor and not CLAUSE_END.match(self.text[i - 1]):
+                i -= 1
+            return i
+        marks = self._clause_marks()
+        k = bisect.bisect_left(marks, pos) - 1  # the last clause end before pos
+        return marks[k] + 1 if k >= 0 and marks[k] >= floor else floor
 
     def clause_end(self, pos: int, ceiling: int) -> int:
         """End of the clause holding ``pos`` (not after ``ceiling``)."""
-        i = pos
-        while i < ceiling and not CLAUSE_END.match(self.text[i]):
-            i += 1
-        return i
+        if pos >= ceiling:
+            return pos
+        if pos < 0 or ceiling > len(self.text):  # out of the text: scan as written
+            i = pos
+            while i < ceiling and not CLAUSE_END.match(self.text[i]):
+                i += 1
+            return i
+        marks = self._clause_marks()
+        k = bisect.bisect_left(marks, pos)  # the first clause end at or after pos
+        return marks[k] if k < len(marks) and marks[k] < ceiling else ceiling
 
     def status(self, sent: Span, upto: int) -> tuple[str, tuple[int, int] | None]:
         """``target`` or ``actual`` for an event reported in ``sent`` before ``upto``, with the cue's span.
