@@ -1,4 +1,4 @@
-"""Every example plugin in docs/hooks.md runs through a real pipeline and takes effect."""
+"""Every example plugin of the hook pages (docs/hooks/) runs through a real pipeline and takes effect."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from tests.conftest import REPO, read_jsonl
 pytestmark = pytest.mark.usefixtures("minimal_builtins")
 
 HOOKS_MD = REPO / "docs" / "hooks.md"
+HOOK_PAGES = REPO / "docs" / "hooks"
 PAGE = (
     "【园区动态】开发区 新签约 项目５个\n"
     "第3版\n"
@@ -23,28 +24,33 @@ PAGE = (
 
 
 def examples() -> list[tuple[str, str]]:
-    """(hook section, code) for every python block of docs/hooks.md."""
-    out, section = [], ""
-    for part in re.split(r"^(## \w+)$", HOOKS_MD.read_text(encoding="utf-8"), flags=re.M):
-        if part.startswith("## "):
-            section = part[3:]
-            continue
-        out += [(section, code) for code in re.findall(r"```python\n(.*?)```", part, flags=re.S)]
+    """(hook name, code) for every python block of the hook pages ``docs/hooks/<hook>.md``."""
+    out = []
+    for page in sorted(HOOK_PAGES.glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        out += [(page.stem, code) for code in re.findall(r"```python\n(.*?)```", text, flags=re.S)]
     return out
 
 
-def test_every_hook_has_a_section_with_an_example():
+def test_every_hook_has_a_page_with_an_example_linked_from_the_index():
     from newsmill.core import hookspecs
 
     specs = {n for n in dir(hookspecs) if n.startswith("newsmill_")}
     assert {s for s, _ in examples()} == specs
+    index = HOOKS_MD.read_text(encoding="utf-8")
+    assert {n for n in specs if f"(hooks/{n}.md)" in index} == specs
+    for name in specs:
+        page = (HOOK_PAGES / f"{name}.md").read_text(encoding="utf-8")
+        assert page.startswith(f"# `{name}`")
+        for row in ("signature", "kind", "called", "receives", "returns", "order", "built-ins"):
+            assert f"| {row} |" in page, (name, row)
 
 
 @pytest.mark.parametrize("section,code", examples(), ids=[s for s, _ in examples()])
 def test_hook_example_runs(section, code, invoke, workdir, monkeypatch):
     name = f"docs_example_{section}"
     module = types.ModuleType(name)
-    exec(compile(code, f"{HOOKS_MD}:{section}", "exec"), module.__dict__)
+    exec(compile(code, str(HOOK_PAGES / f"{section}.md"), "exec"), module.__dict__)
     monkeypatch.setitem(sys.modules, name, module)
     (workdir / "page.txt").write_text(PAGE, encoding="utf-8")
     (workdir / "page.gb.txt").write_bytes(PAGE.encode("gb18030"))
@@ -139,3 +145,78 @@ def test_plugins_md_example_plugin_works():
     assert_traceable(doc)
     doc = run_plugin(module, "年产5台", minimal=True, config={"my_newsmill_plugin": {"units": ["吨"]}})
     assert not doc.mentions
+
+
+def test_hook_pages_name_every_builtin_that_implements_the_hook():
+    import importlib
+    from importlib.metadata import entry_points
+
+    builtins = {ep.name: ep.value for ep in entry_points(group="newsmill")
+                if ep.value.startswith("newsmill.plugins.")}
+    for page in HOOK_PAGES.glob("*.md"):
+        row = next(line for line in page.read_text(encoding="utf-8").splitlines()
+                   if line.startswith("| built-ins |"))
+        named = set(re.findall(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", row))
+        implementing = {n for n, mod in builtins.items() if hasattr(importlib.import_module(mod), page.stem)}
+        assert implementing and implementing <= named, (page.stem, implementing - named)
+
+
+def test_plugins_md_replacement_extractor_works_without_a_model_server():
+    from newsmill.testing import assert_traceable, run_plugin
+
+    text = (REPO / "docs" / "plugins.md").read_text(encoding="utf-8")
+    code = next(c for c in re.findall(r"```python\n(.*?)```", text, flags=re.S) if "def ask_model" in c)
+    module = types.ModuleType("llm_extract")
+    exec(compile(code, "plugins.md", "exec"), module.__dict__)
+    prompts = []
+
+    def fake_model(prompt, options):
+        prompts.append((prompt, options["endpoint"]))
+        return '[{"name": "青禾新材料生产线项目", "stage": "开工"}, {"name": "没有的项目", "stage": "签约"}]'
+
+    module.ask_model = fake_model
+    page = "【园区动态】\n青禾新材料生产线项目昨日开工，总投资12亿元。\n"
+    doc = run_plugin(module, page, minimal=True,
+                     config={"llm_extract": {"endpoint": "http://model.invalid/v1"}})
+    (record,) = doc.records
+    assert record.kind == "project" and record.producer.startswith("llm_extract")
+    assert {n: f.value for n, f in record.fields.items()} == {"name": "青禾新材料生产线项目", "stage": "开工"}
+    assert record.fields["stage"].evidence[0].text == "开工"
+    assert prompts and prompts[0][1] == "http://model.invalid/v1" and "总投资12亿元" in prompts[0][0]
+    assert_traceable(doc)
+
+
+def test_dependencies_md_has_one_section_per_declared_dependency():
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    specs = list(project["dependencies"])
+    for extra in project["optional-dependencies"].values():
+        specs += extra
+    declared = {re.match(r"[A-Za-z0-9_.\-\[\]]+", s).group().lower() for s in specs}
+    text = (REPO / "docs" / "dependencies.md").read_text(encoding="utf-8")
+    sections = {m.split(" ")[0].lower() for m in re.findall(r"^## (.+)$", text, flags=re.M)}
+    assert declared <= sections, declared - sections
+    assert "opencc" in sections and "## opencc (runtime)" in text
+
+
+def test_docs_index_links_every_doc_page():
+    index = (REPO / "docs" / "index.md").read_text(encoding="utf-8")
+    linked = set(re.findall(r"\]\(([^)#]+\.md)\)", index))
+    pages = {p.relative_to(REPO / "docs").as_posix() for p in (REPO / "docs").rglob("*.md")} - {"index.md"}
+    assert pages <= linked, pages - linked
+    assert all((REPO / "docs" / link).is_file() for link in linked if not link.startswith("../"))
+
+
+def test_config_md_lists_every_builtin_option():
+    sys.path.insert(0, str(REPO / "tools"))
+    try:
+        import options_table
+    finally:
+        sys.path.remove(str(REPO / "tools"))
+    text = (REPO / "docs" / "config.md").read_text(encoding="utf-8")
+    assert options_table.table_in_doc(text) == options_table.options_table(), \
+        "docs/config.md is out of date: python tools/options_table.py --write"
+    assert "| `read-text` | `invalid` | str | `'error'` |" in text

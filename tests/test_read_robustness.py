@@ -34,6 +34,14 @@ def test_real_pages_read_the_same_in_every_encoding(tmp_path, page):
         assert doc.meta.encoding.replace("-le", "").replace("-be", "") == enc
 
 
+def _damaged(rng: random.Random, src: bytes, shortest: int, longest: int, flips: int) -> bytes:
+    """``src`` cut to a random length in [shortest, longest) with fewer than ``flips`` bytes overwritten."""
+    data = bytearray(src[: rng.randrange(shortest, longest)])
+    for _ in range(rng.randrange(0, flips)):
+        data[rng.randrange(len(data))] = rng.randrange(256)
+    return bytes(data)
+
+
 def _reads_or_explains(p, path: Path) -> None:
     docs = p.read(Source(uri=str(path), path=path))
     for d in docs:
@@ -69,11 +77,8 @@ def test_damaged_html_is_read_or_refused_with_a_reason(tmp_path):
     p = pipeline()
     src = PORTAL_HTML.encode("gb18030")
     for i in range(40):
-        data = bytearray(src[: rng.randrange(20, len(src))])
-        for _ in range(rng.randrange(0, 6)):
-            data[rng.randrange(len(data))] = rng.randrange(256)
         path = tmp_path / f"h{i}.html"
-        path.write_bytes(bytes(data))
+        path.write_bytes(_damaged(rng, src, 20, len(src), 6))
         _reads_or_explains(p, path)
 
 
@@ -85,11 +90,8 @@ def test_damaged_pdfs_are_read_or_refused_with_a_reason(tmp_path):
     rng = random.Random(9)
     p = pipeline(**{"read-pdf": {"allow_truncated": True}})
     for i in range(30):
-        data = bytearray(src[: rng.randrange(10, len(src) + 1)])
-        for _ in range(rng.randrange(0, 4)):
-            data[rng.randrange(len(data))] = rng.randrange(256)
         path = tmp_path / f"d{i}.pdf"
-        path.write_bytes(bytes(data))
+        path.write_bytes(_damaged(rng, src, 10, len(src) + 1, 4))
         _reads_or_explains(p, path)
 
 
@@ -141,11 +143,8 @@ def test_damaged_archives_never_stop_the_sources(tmp_path):
     p = pipeline()
     for name, src in (("a.zip", zbuf.getvalue()), ("a.tar.gz", tbuf.getvalue())):
         for i in range(25):
-            data = bytearray(src[: rng.randrange(10, len(src) + 1)])
-            for _ in range(rng.randrange(0, 5)):
-                data[rng.randrange(len(data))] = rng.randrange(256)
             path = tmp_path / f"{i}{name}"
-            path.write_bytes(bytes(data))
+            path.write_bytes(_damaged(rng, src, 10, len(src) + 1, 5))
             docs = list(p.run([str(path)]))  # never raises
             assert docs
             for d in docs:

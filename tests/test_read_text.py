@@ -232,3 +232,14 @@ def test_read_error_pickles_for_worker_processes():
 
     e = pickle.loads(pickle.dumps(ReadError("a.txt", "empty file")))
     assert isinstance(e, ReadError) and str(e) == "a.txt: empty file"
+
+
+def test_wrong_invalid_option_names_the_file_the_option_and_the_choices(tmp_path):
+    from newsmill.testing import run_plugin
+
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    doc = run_plugin([], path, allow_errors=True, config={"read-text": {"invalid": "skip"}})
+    (problem,) = doc.problems
+    assert str(path) in problem.message and "[read-text] invalid = 'skip'" in problem.message
+    assert "'error', 'replace'" in problem.message

@@ -38,6 +38,13 @@ def _report(tmp_path: Path) -> str:
     return (tmp_path / "report.html").read_text(encoding="utf-8")
 
 
+def _report_from_db(tmp_path: Path, out: Path, *args: str) -> str:
+    """``newsmill report`` on the SQLite output in ``tmp_path``: the page it wrote."""
+    r = CliRunner().invoke(cli, ["report", str(tmp_path / "newsmill.sqlite"), "-o", str(out), *args])
+    assert r.exit_code == 0, r.output
+    return out.read_text(encoding="utf-8")
+
+
 def test_page_text_is_escaped(tmp_path):
     page = _report(tmp_path)
     tags = _tags(page)
@@ -96,11 +103,7 @@ def test_charts_show_totals_by_place_and_stage(tmp_path):
 
 def test_report_command_from_the_database(tmp_path):
     write_all(SqliteWriter, tmp_path)
-    out = tmp_path / "r.html"
-    r = CliRunner().invoke(cli, ["report", str(tmp_path / "newsmill.sqlite"), "-o", str(out),
-                                 "--title", "一季度 <项目>"])
-    assert r.exit_code == 0, r.output
-    page = out.read_text(encoding="utf-8")
+    page = _report_from_db(tmp_path, tmp_path / "r.html", "--title", "一季度 <项目>")
     assert "<title>一季度 &lt;项目&gt;</title>" in page
     (tmp_path / "mem").mkdir()
     assert page.count('class="v"') == _report(tmp_path / "mem").count('class="v"')
@@ -117,11 +120,7 @@ def test_text_is_withheld_beyond_max_documents(tmp_path):
     assert page.count("<article") == 2  # the two articles of the first page
     assert "南充市 · completed: 38.00 亿元" in page  # charts still use every document
     write_all(SqliteWriter, tmp_path)
-    out = tmp_path / "db.html"
-    r = CliRunner().invoke(cli, ["report", str(tmp_path / "newsmill.sqlite"), "-o", str(out),
-                                 "--max-documents", "1"])
-    assert r.exit_code == 0, r.output
-    from_db = out.read_text(encoding="utf-8")
+    from_db = _report_from_db(tmp_path, tmp_path / "db.html", "--max-documents", "1")
     assert "3 more documents are not shown" in from_db and from_db.count("<article") == 2
     assert from_db.count('class="v"') == page.count('class="v"')
 

@@ -89,7 +89,8 @@ class Evidence:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able dict of this object."""
-        return attrs.asdict(self)
+        return {"start": self.start, "end": self.end, "raw_start": self.raw_start,
+                "raw_end": self.raw_end, "text": self.text}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Evidence:
@@ -110,7 +111,8 @@ class Problem:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able dict of this object."""
-        return attrs.asdict(self)
+        return {"level": self.level, "stage": self.stage, "plugin": self.plugin,
+                "message": self.message, "raw_start": self.raw_start, "raw_end": self.raw_end}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Problem:
@@ -130,7 +132,8 @@ class Region:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able dict of this object."""
-        return attrs.asdict(self)
+        return {"kind": self.kind, "raw_start": self.raw_start, "raw_end": self.raw_end,
+                "note": self.note, "producer": self.producer}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Region:
@@ -206,9 +209,10 @@ class Mention:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able dict of this object."""
-        d = attrs.asdict(self, recurse=False)
-        d["attributes"] = dict(self.attributes)
-        return d
+        return {"kind": self.kind, "start": self.start, "end": self.end, "value": self.value,
+                "attributes": dict(self.attributes), "surface": self.surface,
+                "raw_start": self.raw_start, "raw_end": self.raw_end, "article": self.article,
+                "id": self.id, "producer": self.producer}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Mention:

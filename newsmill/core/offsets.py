@@ -101,13 +101,9 @@ class OffsetMap:
 
     def segments(self) -> list[tuple[int, int, int, int, bool]]:
         """All segments as ``(clean_start, clean_end, raw_start, raw_end, copy)``."""
-        out = []
-        n = len(self._c)
-        for i in range(n):
-            ce = self._c[i + 1] if i + 1 < n else self.clean_len
-            se = self._s[i + 1] if i + 1 < n else self.raw_len
-            out.append((self._c[i], ce, self._s[i], se, bool(self._copy[i])))
-        return out
+        cs, ss = self._c.tolist(), self._s.tolist()
+        return list(zip(cs, cs[1:] + [self.clean_len], ss, ss[1:] + [self.raw_len],
+                        map(bool, self._copy)))
 
     def nbytes(self) -> int:
         """Memory held by the segment arrays, in bytes."""
@@ -121,26 +117,37 @@ class OffsetMap:
         return self._c[i], ce, self._s[i], se, bool(self._copy[i])
 
     def _start(self, pos: int) -> int:
-        if not self._c:
+        c = self._c
+        n = len(c)
+        if not n:
             return 0
-        i = bisect_right(self._c, pos) - 1
+        i = bisect_right(c, pos) - 1
         # prefer the segment that actually starts a non-empty clean range at pos
-        c0, c1, s0, s1, copy = self._seg(i)
-        while c1 == c0 and i + 1 < len(self._c) and pos >= c1:
+        c0 = c[i]
+        c1 = c[i + 1] if i + 1 < n else self.clean_len
+        while c1 == c0 and i + 1 < n and pos >= c1:
             i += 1
-            c0, c1, s0, s1, copy = self._seg(i)
-        if copy:
-            return min(s0 + (pos - c0), s1)
+            c0 = c1
+            c1 = c[i + 1] if i + 1 < n else self.clean_len
+        s0 = self._s[i]
+        s1 = self._s[i + 1] if i + 1 < n else self.raw_len
+        if self._copy[i]:
+            p = s0 + (pos - c0)
+            return p if p < s1 else s1
         return s0 if pos < c1 or c0 == c1 else s1
 
     def _end(self, pos: int) -> int:
-        if not self._c:
+        c = self._c
+        n = len(c)
+        if not n:
             return 0
-        i = bisect_right(self._c, pos - 1) - 1 if pos > 0 else 0
-        c0, c1, s0, s1, copy = self._seg(i)
-        if copy:
-            return min(s0 + (pos - c0), s1)
-        return s1 if pos > c0 else s0
+        i = bisect_right(c, pos - 1) - 1 if pos > 0 else 0
+        c0 = c[i]
+        s1 = self._s[i + 1] if i + 1 < n else self.raw_len
+        if self._copy[i]:
+            p = self._s[i] + (pos - c0)
+            return p if p < s1 else s1
+        return s1 if pos > c0 else self._s[i]
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map a cleaned span to the source span it came from."""
@@ -331,15 +338,20 @@ def _pack(segments: Iterable[tuple[int, int, bool]]) -> tuple[array, array, arra
     cs: list[int] = []
     ss: list[int] = []
     cps: list[int] = []
+    last_c: int | None = None  # the last segment kept, in locals (this loop is hot)
+    last_s: int | None = None
+    last_copy = 0
     for c, s, copy in segments:
-        if cs and cs[-1] == c and ss[-1] == s:
-            cps[-1] = 1 if copy else 0
+        if c == last_c and s == last_s:
+            last_copy = cps[-1] = 1 if copy else 0
             continue
-        if cs and cps[-1] and copy and c - cs[-1] == s - ss[-1]:
+        if last_copy and copy and c - last_c == s - last_s:
             continue
         cs.append(c)
         ss.append(s)
-        cps.append(1 if copy else 0)
+        last_copy = 1 if copy else 0
+        cps.append(last_copy)
+        last_c, last_s = c, s
     return array("q", cs), array("q", ss), array("b", cps)
 
 

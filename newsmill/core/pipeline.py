@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -282,6 +283,10 @@ class Pipeline:
             ev.text = doc.raw[ev.raw_start:ev.raw_end]
 
     def _annotate(self, doc: Document) -> None:
+        article_at = article_finder(doc)
+        raw_span = doc.raw_span
+        clean = doc.clean
+        mentions = doc.mentions
         for plugin in self._order["annotate"]:
             found = self._call("annotate", plugin, doc=doc)
             stamp = self.host.info(plugin).stamp
@@ -289,16 +294,17 @@ class Pipeline:
                 if not isinstance(m, Mention):
                     raise TypeError(f"annotator {plugin!r} returned {type(m).__name__}, not Mention")
                 m.producer = m.producer or stamp
-                m.raw_start, m.raw_end = doc.raw_span(m.start, m.end)
-                m.surface = m.surface or doc.clean[m.start:m.end]
+                m.raw_start, m.raw_end = raw_span(m.start, m.end)
+                m.surface = m.surface or clean[m.start:m.end]
                 if m.article is None:
-                    m.article = doc.article_at(m.start)
-                doc.mentions.append(m)
+                    m.article = article_at(m.start)
+                mentions.append(m)
         doc.mentions.sort(key=lambda m: (m.start, m.end, m.kind))
         for i, m in enumerate(doc.mentions):
             m.id = f"{doc.id}:m{i}"
 
     def _extract(self, doc: Document) -> None:
+        article_at = article_finder(doc)
         for plugin in self._order["extract"]:
             found = self._call("extract", plugin, doc=doc)
             stamp = self.host.info(plugin).stamp
@@ -312,7 +318,7 @@ class Pipeline:
                     for ev in f.evidence:
                         self._fill_evidence(doc, ev)
                 if r.article is None and r.evidence:
-                    r.article = doc.article_at(r.evidence[0].start)
+                    r.article = article_at(r.evidence[0].start)
                 doc.records.append(r)
         for i, r in enumerate(doc.records):
             r.id = f"{doc.id}:r{i}"
@@ -333,6 +339,27 @@ class Pipeline:
                 e.producer = e.producer or stamp
                 entities.append(e)
         return entities, errors
+
+
+def article_finder(doc: Document) -> Callable[[int], int | None]:
+    """A fast equivalent of ``doc.article_at`` for the document's current articles.
+
+    When the articles are in order and do not overlap (what segmenters
+    produce) it is a binary search; otherwise it is ``doc.article_at`` itself.
+    """
+    arts = doc.articles
+    if any(a.start > a.end for a in arts) or any(
+            arts[i].end > arts[i + 1].start for i in range(len(arts) - 1)):
+        return doc.article_at
+    starts = [a.start for a in arts]
+    ends = [a.end for a in arts]
+    index = [a.index for a in arts]
+
+    def find(pos: int) -> int | None:
+        i = bisect_right(starts, pos) - 1
+        return index[i] if i >= 0 and pos < ends[i] else None
+
+    return find
 
 
 def corpus_records(doc: Document) -> list[CorpusRecord]:

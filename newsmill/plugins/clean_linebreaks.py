@@ -29,9 +29,9 @@ from newsmill.zh.layout import (
     is_byline,
     is_credit,
     is_heading_marker,
-    is_list_item,
     is_running_text,
     is_title_like,
+    opens_unit,
 )
 from newsmill.zh.script import CLOSERS, CONTINUES, SENTENCE_END, is_han
 
@@ -73,7 +73,7 @@ def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
     """``join``, ``keep`` or ``stopped`` (A stops mid-sentence but B looks like a title)."""
     if is_heading_marker(a) or is_credit(a) or (is_byline(a) and not is_running_text(a, min_text)):
         return "keep"
-    if is_heading_marker(b) or is_byline(b) or is_credit(b) or is_list_item(b):
+    if opens_unit(b):
         return "keep"
     last = a[-1]
     if last in _ENDS_UNIT:
@@ -109,16 +109,12 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if any(x < b_end and y > a_start for x, y in flagged):
             continue
         verdict = decide(a, b, max_title, min_text)
-        if k in wrapped and verdict != "join" and not _unit_start(b) and not is_heading_marker(a):
+        if k in wrapped and verdict != "join" and not opens_unit(b) and not is_heading_marker(a):
             verdict = "join"
         if verdict == "join":
             _join(step, gs, ge, text.count("\n", gs, ge) - 1, wide_gap)
         elif verdict == "stopped":
             step.warn(gs - 1, ge + 1, "line stops mid-sentence before a title-like line; not joined")
-
-
-def _unit_start(line: str) -> bool:
-    return is_heading_marker(line) or is_byline(line) or is_credit(line) or is_list_item(line)
 
 
 def hard_wrapped_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:

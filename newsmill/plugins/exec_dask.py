@@ -9,13 +9,13 @@ of in-memory sources) and processed documents come back.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Source
+from newsmill.execkit import in_order, process_source
 
 _PIPELINES: dict[Any, Any] = {}  # per worker process: spec -> pipeline
 
@@ -27,8 +27,7 @@ def _process(spec: Any, source: Source) -> tuple[list[Document], dict]:
         from newsmill.core.pipeline import Pipeline
 
         pipeline = _PIPELINES[key] = Pipeline.from_spec(spec)
-    docs = pipeline.process_source(source)
-    return docs, pipeline.instrument.snapshot()
+    return process_source(pipeline, source)
 
 
 def _missing_extra() -> ImportError:
@@ -58,21 +57,13 @@ class DaskExecutor:
         self.window = max(1, int(options.get("window_per_worker", 4))) * n
 
     def map(self, sources: Iterable[Source]) -> Iterator[list[Document]]:
-        inflight: deque[Any] = deque()
+        """The documents of each source, in input order."""
         spec = self.pipeline.spec
-        for source in sources:
-            inflight.append(self._client.submit(_process, spec, source, pure=False))
-            if len(inflight) >= self.window:
-                yield self._result(inflight.popleft())
-        while inflight:
-            yield self._result(inflight.popleft())
-
-    def _result(self, fut: Any) -> list[Document]:
-        docs, timings = fut.result()
-        self.pipeline.instrument.merge(timings)
-        return docs
+        return in_order(lambda source: self._client.submit(_process, spec, source, pure=False),
+                        sources, self.window, self.pipeline)
 
     def close(self) -> None:
+        """Close the client, and the local cluster when this executor started one."""
         self._client.close()
         if self._cluster is not None:
             self._cluster.close()
@@ -80,6 +71,7 @@ class DaskExecutor:
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
+    """Scheduler address and window size."""
     return {
         "scheduler": Option(str, "", "address of a running Dask scheduler (default: a LocalCluster)"),
         "window_per_worker": Option(int, 4, "tasks in flight per worker"),
@@ -88,4 +80,5 @@ def newsmill_config_options() -> dict[str, Option]:
 
 @hookimpl
 def newsmill_executors() -> dict[str, Any]:
+    """The ``dask`` executor."""
     return {"dask": DaskExecutor}

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Source
+from newsmill.execkit import in_order, process_source
 
 _WORKER_PIPELINE: Any = None  # one pipeline per worker process, built by the initializer
 
@@ -26,8 +26,7 @@ def _init_worker(pipeline: Any, spec: Any) -> None:
 
 
 def _process(source: Source) -> tuple[list[Document], dict]:
-    docs = _WORKER_PIPELINE.process_source(source)
-    return docs, _WORKER_PIPELINE.instrument.snapshot()
+    return process_source(_WORKER_PIPELINE, source)
 
 
 class ProcessExecutor:
@@ -51,25 +50,18 @@ class ProcessExecutor:
                                          initargs=(inherited, pipeline.spec))
 
     def map(self, sources: Iterable[Source]) -> Iterator[list[Document]]:
-        inflight: deque[Future] = deque()
-        for source in sources:
-            inflight.append(self._pool.submit(_process, source))
-            if len(inflight) >= self.window:
-                yield self._result(inflight.popleft())
-        while inflight:
-            yield self._result(inflight.popleft())
-
-    def _result(self, fut: Future) -> list[Document]:
-        docs, timings = fut.result()
-        self.pipeline.instrument.merge(timings)
-        return docs
+        """The documents of each source, in input order."""
+        return in_order(lambda source: self._pool.submit(_process, source), sources, self.window,
+                        self.pipeline)
 
     def close(self) -> None:
+        """Stop the workers; sources not yet started are dropped."""
         self._pool.shutdown(cancel_futures=True)
 
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
+    """Window size and start method of the pool."""
     return {
         "window_per_worker": Option(int, 4, "sources in flight per worker (bounds memory)"),
         "start_method": Option(str, "", "multiprocessing start method (default: fork where available)"),
@@ -78,4 +70,5 @@ def newsmill_config_options() -> dict[str, Option]:
 
 @hookimpl
 def newsmill_executors() -> dict[str, Any]:
+    """The ``processes`` executor."""
     return {"processes": ProcessExecutor}

@@ -326,6 +326,7 @@ def place_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
+    """Link threshold, and whether organizations and places are linked too."""
     return {
         "threshold": Option(float, 0.85, "minimum link score for a record to join a project"),
         "orgs": Option(bool, True, "also link investors into organization entities"),
@@ -335,6 +336,7 @@ def newsmill_config_options() -> dict[str, Option]:
 
 @hookimpl
 def newsmill_link(records: list[CorpusRecord], options: dict) -> list[Entity]:
+    """Project entities with their timelines, then organization and place entities."""
     out = project_entities(records, options["threshold"])
     if options["orgs"]:
         out += org_entities(records)
@@ -418,4 +420,5 @@ def projects_command(db: str, stage: str | None, place: str | None, as_json: boo
 
 @hookimpl
 def newsmill_cli(cli: click.Group) -> None:
+    """Add ``newsmill projects``."""
     cli.add_command(projects_command)

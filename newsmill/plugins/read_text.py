@@ -79,7 +79,8 @@ def newsmill_read(source: Source, options: dict) -> list[Document]:
         raise ReadError(source, f"binary file ({kind}), not text")
     invalid = options["invalid"]
     if invalid not in INVALID_MODES:
-        raise ReadError(source, f"read-text invalid option must be one of {INVALID_MODES}")
+        raise ReadError(source, f"option [read-text] invalid = {invalid!r} is not one of "
+                                f"{', '.join(map(repr, INVALID_MODES))}")
     warning = None
     try:
         text, encoding = decode(data, source.metadata.get("encoding"))

@@ -18,7 +18,7 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.tables.arrow import arrow_table
 from newsmill.tables.rows import Row
 from newsmill.tables.schema import ALL_TABLES, SCHEMA_VERSION
-from newsmill.tables.stream import TableWriter, require
+from newsmill.tables.stream import BufferedSink, TableWriter, require
 
 DUCK_TYPES = {"text": "VARCHAR", "json": "VARCHAR", "int": "BIGINT", "real": "DOUBLE",
               "bool": "BOOLEAN"}
@@ -28,18 +28,17 @@ def _q(s: str) -> str:
     return "'" + s.replace("'", "''") + "'"
 
 
-class DuckdbSink:
+class DuckdbSink(BufferedSink):
     """Creates the tables in a new DuckDB file and appends rows through Arrow."""
 
     def __init__(self, path: Path, batch: int = 20000) -> None:
+        super().__init__(batch)
         self.duckdb = require("duckdb", "duckdb", "the duckdb format")
         self.pa = require("pyarrow", "duckdb", "the duckdb format")
         self.path = path
         self.partial = path.with_name(path.name + ".partial")
         self.partial.unlink(missing_ok=True)
         self.con = self.duckdb.connect(str(self.partial))
-        self.batch = batch
-        self._buf: dict[str, list[Row]] = {n: [] for n in ALL_TABLES}
         self.con.execute("BEGIN TRANSACTION")
         for name, t in ALL_TABLES.items():
             cols = ", ".join(f'"{c.name}" {DUCK_TYPES[c.type]}' for c in t.columns)
@@ -51,26 +50,17 @@ class DuckdbSink:
         self.con.execute("INSERT INTO newsmill_schema VALUES (?)", [SCHEMA_VERSION])
         self.con.execute("COMMIT")
 
-    def add(self, table: str, rows: list[Row]) -> None:
-        """Buffer rows; insert them when the buffer is full."""
-        buf = self._buf[table]
-        buf.extend(rows)
-        if len(buf) >= self.batch:
-            self._flush(table)
-
-    def _flush(self, table: str) -> None:
-        rows = self._buf[table]
+    def write_batch(self, table: str, rows: list[Row]) -> None:
+        """Insert rows through an Arrow table."""
         if not rows:
             return
         self.con.register("_newsmill_rows", arrow_table(self.pa, table, rows))
         self.con.execute(f'INSERT INTO "{table}" SELECT * FROM _newsmill_rows')
         self.con.unregister("_newsmill_rows")
-        self._buf[table] = []
 
     def finish(self) -> None:
         """Insert what is buffered, close the database and move it into place."""
-        for table in ALL_TABLES:
-            self._flush(table)
+        self.flush_all()
         self.con.execute("CHECKPOINT")
         self.con.close()
         self.partial.replace(self.path)

@@ -17,12 +17,13 @@ import click
 
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.core.model import Document, Entity
+from newsmill.core.model import Document
 from newsmill.core.run import RunError
 from newsmill.report import render_report
-from newsmill.tables.rows import Tables, document_rows, empty_tables, entity_rows, run_rows, view_rows
+from newsmill.tables.rows import Tables
 from newsmill.tables.schema import TABLES, VIEWS
 from newsmill.tables.sqlite import connect
+from newsmill.tables.stream import TableCollector, TableWriter
 
 TEXT_TABLES = ("articles", "mentions", "records", "record_evidence", "record_fields", "field_evidence",
                "regions")
@@ -30,40 +31,35 @@ TEXT_TABLES = ("articles", "mentions", "records", "record_evidence", "record_fie
 ``max_documents`` documents (the per-kind views, used by tables and charts, are kept for all)."""
 
 
-class HtmlWriter:
+class HtmlWriter(TableWriter):
     """Collects the rows of the run and renders ``report.html`` when it closes."""
 
     def __init__(self, out_dir: Path, run: Any, options: dict) -> None:
+        self.collector = TableCollector([*TABLES, *VIEWS])
+        super().__init__(out_dir, run, self.collector)
         self.path = out_dir / options.get("filename", "report.html")
         self.title = options.get("title", "newsmill report")
         self.max_documents = options.get("max_documents", 300)
-        self.run = run
-        self.tables: Tables = empty_tables([*TABLES, *VIEWS])
-        self._seen: set[str] = set()
+
+    @property
+    def tables(self) -> Tables:
+        """The rows collected so far, by table."""
+        return self.collector.tables
 
     def write(self, doc: Document) -> None:
         """Keep the document's rows (article text only for the first ``max_documents``)."""
-        if doc.id in self._seen:
+        rows = self.document_tables(doc)
+        if rows is None:
             return
-        self._seen.add(doc.id)
-        rows = document_rows(doc, self.run.run_id)
-        rows.update(view_rows(rows))
         if len(self._seen) > self.max_documents:
             rows["documents"][0].update(raw=None, text=None, offsets=None)
             for t in TEXT_TABLES:
                 rows[t] = []
-        for t, r in rows.items():
-            self.tables[t].extend(r)
-
-    def write_entities(self, entities: list[Entity]) -> None:
-        """Keep the linked entities."""
-        for t, r in entity_rows(entities, self.run.run_id).items():
-            self.tables[t].extend(r)
+        self._add(rows)
 
     def close(self) -> None:
         """Render the report."""
-        for t, r in run_rows(self.run).items():
-            self.tables[t].extend(r)
+        super().close()
         self.path.write_text(render_report(self.tables, self.title), encoding="utf-8")
 
 

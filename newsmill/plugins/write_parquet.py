@@ -18,43 +18,35 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.tables.arrow import arrow_schema, arrow_table
 from newsmill.tables.rows import Row
 from newsmill.tables.schema import ALL_TABLES
-from newsmill.tables.stream import TableWriter, require
+from newsmill.tables.stream import BufferedSink, TableWriter, require
 
 
-class ParquetSink:
+class ParquetSink(BufferedSink):
     """Buffers rows per table and writes them as row groups of one Parquet file per table."""
 
     def __init__(self, folder: Path, row_group: int = 20000) -> None:
+        super().__init__(row_group)
         self.pa = require("pyarrow", "parquet", "the parquet format")
         self.pq = require("pyarrow.parquet", "parquet", "the parquet format")
         self.folder = folder
         self.partial = folder.with_name(folder.name + ".partial")
         shutil.rmtree(self.partial, ignore_errors=True)
         self.partial.mkdir(parents=True)
-        self.row_group = row_group
-        self._buf: dict[str, list[Row]] = {n: [] for n in ALL_TABLES}
         self._writers: dict[str, Any] = {}
 
-    def add(self, table: str, rows: list[Row]) -> None:
-        """Buffer rows; write a row group when the buffer is full."""
-        buf = self._buf[table]
-        buf.extend(rows)
-        if len(buf) >= self.row_group:
-            self._flush(table)
-
-    def _flush(self, table: str) -> None:
+    def write_batch(self, table: str, rows: list[Row]) -> None:
+        """Write rows as one row group (opening the table's file on first use)."""
         w = self._writers.get(table)
         if w is None:
             w = self._writers[table] = self.pq.ParquetWriter(
                 self.partial / f"{table}.parquet", arrow_schema(self.pa, ALL_TABLES[table]),
                 compression="zstd")
-        w.write_table(arrow_table(self.pa, table, self._buf[table]))
-        self._buf[table] = []
+        w.write_table(arrow_table(self.pa, table, rows))
 
     def finish(self) -> None:
         """Write what is buffered, close every file and move the folder into place."""
+        self.flush_all()
         for table in ALL_TABLES:
-            self._flush(table)
             self._writers[table].close()
         shutil.rmtree(self.folder, ignore_errors=True)
         self.partial.rename(self.folder)

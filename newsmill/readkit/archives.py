@@ -20,7 +20,8 @@ import attrs
 
 from newsmill.readkit.common import MB
 
-ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar")
+#: File endings of the archives read, by kind.
+ARCHIVE_SUFFIXES = {"zip": (".zip",), "tar": (".tar.gz", ".tgz", ".tar")}
 CHUNK = 1 << 20
 
 
@@ -49,11 +50,7 @@ class ArchiveError(ValueError):
 def archive_kind(name: str) -> str | None:
     """``"zip"`` or ``"tar"`` from a file name, else ``None``."""
     low = name.lower()
-    if low.endswith(".zip"):
-        return "zip"
-    if low.endswith((".tar.gz", ".tgz", ".tar")):
-        return "tar"
-    return None
+    return next((kind for kind, ends in ARCHIVE_SUFFIXES.items() if low.endswith(ends)), None)
 
 
 def unsafe_name(name: str) -> str | None:

@@ -176,7 +176,3 @@ def _decode_forced(data: bytes, encoding: str) -> tuple[str, str]:
         raise DecodeFailure(f"invalid {name} at byte {e.start + skip} ({e.reason}); the encoding "
                             f"was given with --encoding", name, e.start + skip) from None
 
-
-def detect_encoding(data: bytes) -> tuple[str, str]:
-    """``(text, encoding)`` with detection only (no override); see :func:`decode`."""
-    return decode(data)

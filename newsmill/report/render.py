@@ -157,6 +157,7 @@ class ReportBuilder:
 
     # -- sections ----------------------------------------------------------------
     def header(self) -> str:
+        """The page header: title, table counts and the run."""
         n = {k: len(self.t.get(k, [])) for k in ("documents", "articles", "mentions", "projects",
                                                   "batches", "indicators", "entities")}
         runs = self.t.get("runs", [])
@@ -166,6 +167,7 @@ class ReportBuilder:
         return f"<header><h1>{escape(self.title)}</h1><p>{escape(counts)}{when}</p></header>"
 
     def charts(self) -> str:
+        """Bar charts: project investment by place and stage, projects by stage, batch totals by region."""
         projects = self.t.get("projects", [])
         by_place: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         count_stage: dict[str, float] = defaultdict(float)
@@ -220,6 +222,7 @@ class ReportBuilder:
         return f'<div class="tl">{"".join(cells)}</div>'
 
     def entities(self) -> str:
+        """The linked projects with their stage timelines."""
         ents = [e for e in self.t.get("entities", []) if e.get("kind") == "project"]
         if not ents:
             return ""
@@ -282,6 +285,7 @@ class ReportBuilder:
                 f'<table><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></section>')
 
     def projects(self) -> str:
+        """The table of project records."""
         loc = ("location_province", "location_city", "location_county", "location_detail")
         return self._table("projects", "Projects", [
             ("name", "name", ("name",), "text"),
@@ -298,6 +302,7 @@ class ReportBuilder:
         ])
 
     def batches(self) -> str:
+        """The table of project batches."""
         return self._table("batches", "Batches", [
             ("region", "region", ("region",), "text"),
             ("event", "event", ("event",), "stage"),
@@ -307,6 +312,7 @@ class ReportBuilder:
         ])
 
     def indicators(self) -> str:
+        """The table of economic indicators."""
         return self._table("indicators", "Indicators", [
             ("region", "region", ("region",), "text"),
             ("metric", "metric", ("metric",), "text"),
@@ -317,6 +323,7 @@ class ReportBuilder:
         ])
 
     def articles(self) -> str:
+        """Each shown article with its mentions and record values highlighted at their evidence."""
         arts: dict[str, list[Row]] = defaultdict(list)
         for a in self.t.get("articles", []):
             arts[a["doc_id"]].append(a)
@@ -350,6 +357,7 @@ class ReportBuilder:
                 f'in a table to jump to it.</p>{"".join(out)}{note}</section>')
 
     def problems(self) -> str:
+        """Errors and warnings of the run."""
         probs = self.t.get("problems", [])
         if not probs:
             return ""
@@ -361,6 +369,7 @@ class ReportBuilder:
                 f'<tbody>{rows}</tbody></table></section>')
 
     def page(self) -> str:
+        """The whole HTML page."""
         sections = [self.charts(), self.entities(), self.projects(), self.batches(), self.indicators(),
                     self.articles(), self.problems()]
         nav_items = [("charts", "Totals"), ("linked", "Linked"), ("projects", "Projects"),

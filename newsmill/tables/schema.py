@@ -79,6 +79,28 @@ def _span(what: str) -> tuple[Column, ...]:
     )
 
 
+def _article(relation: str) -> tuple[Column, ...]:
+    """The article a row ``relation`` (``lies in``, ``belongs to``): its id and index."""
+    return (
+        _c("article_id", "text", f"The article it {relation}.", "articles.id"),
+        _c("article", "int", "Index of that article."),
+    )
+
+
+def _value(description: str) -> tuple[Column, ...]:
+    """A normalized value as JSON, as text and as a number."""
+    return (
+        _c("value", "json", description),
+        _c("value_text", "text", "The value as text (JSON for lists and objects)."),
+        _c("value_num", "real", "The value when it is a number."),
+    )
+
+
+def _evidence_span() -> tuple[Column, ...]:
+    """The order of an evidence span and the span itself."""
+    return (_c("seq", "int", "Order of the span."), *_span("the evidence"))
+
+
 _DOC = _c("doc_id", "text", "The document.", "documents.id")
 _PRODUCER = _c("producer", "text", "Plugin and version that produced it (name@version).")
 
@@ -159,14 +181,11 @@ _TABLE_LIST = [
                       "their normalized value and spans.", (
         _c("id", "text", "DOC:mN."),
         _DOC,
-        _c("article_id", "text", "The article it lies in.", "articles.id"),
-        _c("article", "int", "Index of that article."),
+        *_article("lies in"),
         _c("kind", "text", "money, quantity, percent, date, place, org, person…"),
         *_span("the mention"),
         _c("surface", "text", "The cleaned text of the mention."),
-        _c("value", "json", "Normalized value (JSON)."),
-        _c("value_text", "text", "The value as text (JSON for lists and objects)."),
-        _c("value_num", "real", "The value when it is a number."),
+        *_value("Normalized value (JSON)."),
         _c("attributes", "json", "Other attributes (qualifier, unit…)."),
         _PRODUCER,
     ), indexes=(("doc_id",), ("article_id",), ("kind", "value_text")), label_column="surface",
@@ -176,8 +195,7 @@ _TABLE_LIST = [
                      "batches and indicators.", (
         _c("id", "text", "DOC:rN."),
         _DOC,
-        _c("article_id", "text", "The article it belongs to.", "articles.id"),
-        _c("article", "int", "Index of that article."),
+        *_article("belongs to"),
         _c("idx", "int", "Position of the record in its document."),
         _c("kind", "text", "project, batch, indicator…"),
         _c("label", "text", "Name of the record (its name, metric or region field)."),
@@ -190,8 +208,7 @@ _TABLE_LIST = [
         _c("id", "text", "RECORD#N."),
         _c("record_id", "text", "The record.", "records.id"),
         _DOC,
-        _c("seq", "int", "Order of the span."),
-        *_span("the evidence"),
+        *_evidence_span(),
     ), indexes=(("record_id",), ("doc_id",)), label_column="raw_text"),
     Table("record_fields", "One row per field of a record: its value and first evidence span.", (
         _c("id", "text", "RECORD.FIELD."),
@@ -200,9 +217,7 @@ _TABLE_LIST = [
         _c("kind", "text", "Kind of the record."),
         _c("name", "text", "Field name (as in the gold schema: name, stage, investment_cny…)."),
         _c("seq", "int", "Order of the field in its record."),
-        _c("value", "json", "The value (JSON)."),
-        _c("value_text", "text", "The value as text (JSON for lists and objects)."),
-        _c("value_num", "real", "The value when it is a number."),
+        *_value("The value (JSON)."),
         _c("evidence_count", "int", "Number of evidence spans (all are in field_evidence)."),
         *_span("the first evidence"),
     ), indexes=(("record_id",), ("doc_id",), ("name", "value_text")), label_column="value_text",
@@ -212,8 +227,7 @@ _TABLE_LIST = [
         _c("field_id", "text", "The field.", "record_fields.id"),
         _c("record_id", "text", "The record.", "records.id"),
         _DOC,
-        _c("seq", "int", "Order of the span."),
-        *_span("the evidence"),
+        *_evidence_span(),
     ), indexes=(("field_id",), ("record_id",), ("doc_id",)), label_column="raw_text"),
     Table("regions", "Flagged regions of the raw text (page furniture, captions, unreadable spans).", (
         _c("id", "text", "DOC:gN."),

@@ -15,7 +15,8 @@ from typing import Any, Protocol
 
 from newsmill.core.model import Document, Entity
 from newsmill.core.run import RunError
-from newsmill.tables.rows import Row, document_rows, entity_rows, run_rows, view_rows
+from newsmill.tables.rows import Row, Tables, document_rows, empty_tables, entity_rows, run_rows, view_rows
+from newsmill.tables.schema import ALL_TABLES
 
 
 class TableSink(Protocol):
@@ -46,22 +47,24 @@ class TableWriter:
         self.sink = sink
         self._seen: set[str] = set()
 
-    def write(self, doc: Document) -> None:
-        """Add the rows of one document (once per run)."""
+    def document_tables(self, doc: Document) -> Tables | None:
+        """The rows of one document, views included; ``None`` when it was already written."""
         if doc.id in self._seen:
-            return
+            return None
         self._seen.add(doc.id)
         rows = document_rows(doc, self.run.run_id)
         rows.update(view_rows(rows))
-        for table, table_rows in rows.items():
-            if table_rows:
-                self.sink.add(table, table_rows)
+        return rows
+
+    def write(self, doc: Document) -> None:
+        """Add the rows of one document (once per run)."""
+        rows = self.document_tables(doc)
+        if rows is not None:
+            self._add(rows)
 
     def write_entities(self, entities: list[Entity]) -> None:
         """Add the rows of the linked entities."""
-        for table, table_rows in entity_rows(entities, self.run.run_id).items():
-            if table_rows:
-                self.sink.add(table, table_rows)
+        self._add(entity_rows(entities, self.run.run_id))
 
     def close(self) -> None:
         """Add the run's metadata and finish every table."""
@@ -69,3 +72,53 @@ class TableWriter:
             self.sink.add(table, table_rows)
         self.sink.finish()
 
+    def _add(self, rows: Tables) -> None:
+        for table, table_rows in rows.items():
+            if table_rows:
+                self.sink.add(table, table_rows)
+
+
+class BufferedSink:
+    """Base of sinks that write rows in batches: buffers each table, ``batch`` rows at a time.
+
+    A subclass implements :meth:`write_batch` and calls :meth:`flush_all`
+    from its ``finish``.
+    """
+
+    def __init__(self, batch: int) -> None:
+        self.batch = batch
+        self._buf: Tables = empty_tables(ALL_TABLES)
+
+    def add(self, table: str, rows: list[Row]) -> None:
+        """Buffer rows; write a batch when the table's buffer is full."""
+        buf = self._buf[table]
+        buf.extend(rows)
+        if len(buf) >= self.batch:
+            self._flush(table)
+
+    def flush_all(self) -> None:
+        """Write what is buffered, for every table in schema order (empty tables too)."""
+        for table in ALL_TABLES:
+            self._flush(table)
+
+    def write_batch(self, table: str, rows: list[Row]) -> None:
+        """Write one batch of rows of ``table`` (possibly empty, from :meth:`flush_all`)."""
+        raise NotImplementedError
+
+    def _flush(self, table: str) -> None:
+        rows, self._buf[table] = self._buf[table], []
+        self.write_batch(table, rows)
+
+
+class TableCollector:
+    """A :class:`TableSink` that keeps every row in memory (``tables``)."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.tables: Tables = empty_tables(names)
+
+    def add(self, table: str, rows: list[Row]) -> None:
+        """Append rows to a table."""
+        self.tables[table].extend(rows)
+
+    def finish(self) -> None:
+        """Nothing to flush."""

@@ -61,6 +61,14 @@ def is_list_item(line: str) -> bool:
     return LIST_ITEM_RE.match(line) is not None
 
 
+def opens_unit(line: str) -> bool:
+    """A line that starts a unit of its own: heading, byline, photo credit or list item.
+
+    Such a line is never glued to the line before it.
+    """
+    return is_heading_marker(line) or is_byline(line) or is_credit(line) or is_list_item(line)
+
+
 def clause_marks(line: str) -> int:
     """How many clause or sentence punctuation marks ``line`` holds."""
     return sum(1 for c in line if c in _CLAUSE_SET)

@@ -34,7 +34,6 @@ ODD_SPACES = "\u00a0\u2002\u2003\u2009\u200a\u202f\u205f\u3000"
 
 #: Full-width ASCII variants U+FF01–U+FF5E map to ASCII by subtracting this.
 FULLWIDTH_OFFSET = 0xFEE0
-FULLWIDTH_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 
 #: ASCII punctuation and its full-width Chinese form.
 ASCII_TO_CJK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -45,21 +44,3 @@ FULLWIDTH_SYMBOLS = "％＋－＝＜＞＠＃＄＆＊／＼＾＿｜"
 def is_han(ch: str) -> bool:
     """True for one Han character."""
     return bool(ch) and HAN_RE.fullmatch(ch) is not None
-
-
-def is_cjk(ch: str) -> bool:
-    """True for a Han character or full-width Chinese punctuation."""
-    return bool(ch) and (is_han(ch) or ch in CJK_PUNCT)
-
-
-def han_ratio(text: str) -> float:
-    """Share of Han characters among the non-space characters of ``text``."""
-    chars = [c for c in text if not c.isspace()]
-    if not chars:
-        return 0.0
-    return sum(1 for c in chars if is_han(c)) / len(chars)
-
-
-def to_halfwidth(text: str) -> str:
-    """Full-width ASCII variants (U+FF01–U+FF5E) to ASCII."""
-    return "".join(chr(ord(c) - FULLWIDTH_OFFSET) if "\uff01" <= c <= "\uff5e" else c for c in text)

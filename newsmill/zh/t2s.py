@@ -18,6 +18,7 @@ import difflib
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 #: Words in which Traditional 著 is Simplified 着 (verb/particle readings zhuó, zhe, zháo).
 FIXES: dict[str, str] = {
@@ -33,7 +34,7 @@ _FIX_RE = re.compile("|".join(sorted(map(re.escape, FIXES), key=len, reverse=Tru
 
 
 @lru_cache(maxsize=4)
-def converter(config: str = "t2s"):  # noqa: ANN201 - opencc has no type stubs
+def converter(config: str = "t2s") -> Any:  # opencc has no type stubs
     """The OpenCC converter for ``config`` (built once per process)."""
     import opencc
 
