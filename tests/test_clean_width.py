@@ -39,3 +39,10 @@ def test_keep_option_only_fixes_letters_and_digits():
 
 def test_odd_quote_count_is_left_alone():
     assert clean('他说"开工', ONLY).clean == '他说"开工'
+
+
+def test_is_chinese_is_one_han_character_or_chinese_punctuation():
+    from newsmill.zh.script import is_chinese
+
+    assert all(is_chinese(c) for c in ("项", "𠀀", "，", "（", "”"))
+    assert not any(is_chinese(c) for c in ("", "a", "1", ",", " ", "项目"))

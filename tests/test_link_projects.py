@@ -105,3 +105,18 @@ def test_records_of_other_kinds_are_ignored():
     batch.set("count", 5)
     cr = CorpusRecord("x", "x", None, 0, None, batch)
     assert project_entities([cr]) == []
+
+
+def test_two_dates_for_one_stage_are_kept_and_flagged():
+    recs = [
+        rec("a:r0", "白鹭湾冷链物流园项目", "started", doc="a", pub="2023-04-02", date="2023-04-01"),
+        rec("b:r0", "白鹭湾冷链物流园项目", "started", doc="b", pub="2023-04-20", date="2023-04-18"),
+        rec("c:r0", "白鹭湾冷链物流园项目", "completed", doc="c", pub="2024-02-01", date="2024-01-30"),
+    ]
+    (e,) = project_entities(recs)
+    started = e.fields["stage_dates"]["started"]
+    assert started["conflict"] and "date.started" in e.conflicts
+    assert [v["value"] for v in started["values"]] == ["2023-04-01", "2023-04-18"]
+    assert [v["doc_id"] for v in started["values"]] == ["a", "b"]
+    assert not e.fields["stage_dates"]["completed"]["conflict"]
+    assert "date.completed" not in e.conflicts

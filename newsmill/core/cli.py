@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -171,7 +172,10 @@ def encoding_option(f: Any) -> Any:
               help="Output format; repeat for several (default sqlite).")
 @click.option("--executor", default=None, help="Executor name (default serial, or processes "
                                                 "when --workers > 1).")
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker count.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker count (default 1, or one per core for a pool executor).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Address of a cluster scheduler, for executors that use one (e.g. dask).")
 @click.option("--pub-date", callback=_parse_date, default=None, metavar="DATE",
               help="Publication date when the page does not give one (YYYY-MM-DD).")
 @encoding_option
@@ -182,6 +186,7 @@ def encoding_option(f: Any) -> Any:
 @click.pass_context
 def run(ctx: click.Context, paths: tuple[str, ...], output: str | None,
         formats: tuple[str, ...], executor: str | None, workers: int | None,
+        scheduler: str | None,
         pub_date: dt.date | None, encoding: str | None, force: bool, profile: bool,
         quiet: bool) -> None:
     """Process pages (files or folders) and write every selected format.
@@ -190,6 +195,7 @@ def run(ctx: click.Context, paths: tuple[str, ...], output: str | None,
     Examples:
       newsmill run samples/
       newsmill run pages/ -o out --format jsonl --format html --workers 2
+      newsmill run pages/ --executor dask --scheduler tcp://10.0.0.5:8786
       newsmill run page.txt --pub-date 2021-01-21 -p no:some-annotator
     """
     from newsmill.core.run import RunError, execute
@@ -198,8 +204,11 @@ def run(ctx: click.Context, paths: tuple[str, ...], output: str | None,
     conf = pipeline.config.run
     out_dir = Path(output or conf.get("output") or "newsmill-out")
     formats = formats or tuple(conf.get("formats") or ("sqlite",))
-    workers = workers or conf.get("workers") or 1
-    executor = executor or conf.get("executor") or ("processes" if workers > 1 else "serial")
+    executor = executor or conf.get("executor")
+    # a pool without a worker count gets one worker per core
+    workers = workers or conf.get("workers") or (
+        os.cpu_count() or 1 if executor not in (None, "serial") else 1)
+    executor = executor or ("processes" if workers > 1 else "serial")
     if pub_date is None and conf.get("pub_date"):
         pub_date = dt.date.fromisoformat(conf["pub_date"])
     if encoding is None and conf.get("encoding"):
@@ -213,7 +222,8 @@ def run(ctx: click.Context, paths: tuple[str, ...], output: str | None,
     try:
         summary = execute(pipeline, list(paths), out_dir, list(formats), executor, workers,
                           pub_date=pub_date, force=force, encoding=encoding,
-                          on_document=progress)
+                          on_document=progress,
+                          executor_options={"scheduler": scheduler} if scheduler else None)
     except RunError as e:
         fail(str(e))
     if show_progress:

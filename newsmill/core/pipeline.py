@@ -38,6 +38,7 @@ from newsmill.core.plugins import (
     STAGE_ORDER,
     PluginHost,
     PluginInfo,
+    PluginLoadError,
 )
 
 
@@ -73,8 +74,14 @@ class Pipeline:
         self.config = cfg
         self.spec = PipelineSpec(tuple(names), tuple(disable), dict(config or {}),
                                  str(config_file) if config_file else None, autoload, strict)
-        self.host = PluginHost(load=[*cfg.plugins, *names], block=[*cfg.disable, *disable],
-                               objects=objects, autoload=autoload, strict=strict)
+        try:
+            self.host = PluginHost(load=[*cfg.plugins, *names], block=[*cfg.disable, *disable],
+                                   objects=objects, autoload=autoload, strict=strict)
+        except PluginLoadError as exc:
+            culprit = next((n for n in cfg.plugins if repr(n) in str(exc)), None)
+            if culprit is None:
+                raise
+            raise ConfigError(str(exc), cfg.file, "plugins") from None
         self.instrument = Instrument()
         self.host.pm.register(self.instrument, name=Instrument.name)
         known = set(self.host.infos)

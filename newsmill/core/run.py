@@ -96,10 +96,12 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
             formats: Sequence[str], executor: str = "serial", workers: int = 1,
             pub_date: dt.date | None = None, force: bool = False,
             encoding: str | None = None,
-            on_document: Callable[[Document, int], None] | None = None) -> RunSummary:
+            on_document: Callable[[Document, int], None] | None = None,
+            executor_options: dict[str, Any] | None = None) -> RunSummary:
     """Process ``targets`` with ``executor`` and write them with every selected format.
 
-    ``pub_date`` and ``encoding`` go into every source's metadata for the readers.
+    ``pub_date`` and ``encoding`` go into every source's metadata for the readers;
+    ``executor_options`` override the executor plugin's options (e.g. ``scheduler``).
     """
     writers_avail = pipeline.writers()
     execs_avail = pipeline.executors()
@@ -122,12 +124,21 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
         try:
             writers.append((f, plugin, factory(out_dir, info, pipeline.options_for(plugin))))
         except Exception as exc:
-            for _f, _p, w in writers:
-                w.close()
+            _close_all(writers)
             raise RunError(f"format {f!r} (plugin {plugin!r}) cannot write to {out_dir}: "
                            f"{type(exc).__name__}: {exc}") from exc
     eplugin, efactory = execs_avail[executor]
-    ex = efactory(pipeline, workers, pipeline.options_for(eplugin))
+    eoptions = pipeline.options_for(eplugin)
+    for key, value in (executor_options or {}).items():
+        if key not in eoptions:
+            _close_all(writers)
+            raise RunError(f"executor {executor!r} takes no {key!r} setting")
+        eoptions[key] = value
+    try:
+        ex = efactory(pipeline, workers, eoptions)
+    except Exception as exc:
+        _close_all(writers)
+        raise RunError(f"executor {executor!r} (plugin {eplugin!r}) cannot start: {exc}") from exc
     cache = DocumentCache(out_dir, info.config_hash, force=force)
     summary = RunSummary()
     corpus: list[CorpusRecord] = []
@@ -175,6 +186,11 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
         w.close()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _close_all(writers: list[tuple[str, str, Any]]) -> None:
+    for _f, _p, w in writers:
+        w.close()
 
 
 def ordered_results(executor: Any, sources: Iterable[Source],

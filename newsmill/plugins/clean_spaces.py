@@ -26,7 +26,7 @@ from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.layout import is_credit, is_heading_marker, is_running_text
-from newsmill.zh.script import CJK_PUNCT, HAN, ODD_SPACES
+from newsmill.zh.script import HAN, ODD_SPACES, is_chinese
 
 #: Default position in the cleaning chain.
 PRIORITY = 50
@@ -34,11 +34,9 @@ _WS = f" \\t\\r\\f\\v{ODD_SPACES}"
 _SPACE_RUN_RE = re.compile(f"[{_WS}]+")
 _TRAILING_RE = re.compile(f"[{_WS}]+(?=\\n|\\Z)")
 _LEADING_RE = re.compile(f"(?:\\n|\\A)([{_WS}]+)")
-_CJK = frozenset(CJK_PUNCT)
 #: Parenthesised groups that hold names (bylines, credits): spaces there are separators.
 _NAME_GROUP_RE = re.compile(r"[(（][^()（）\n]{0,40}[)）]")
 _DATELINE_RE = re.compile(f"^[{HAN}]{{0,14}}讯[{_WS}]")
-_HAN_RE = re.compile(f"[{HAN}]")
 
 
 @hookimpl
@@ -56,10 +54,6 @@ def newsmill_config_options() -> dict[str, Option]:
     }
 
 
-def _chinese(ch: str) -> bool:
-    return ch in _CJK or _HAN_RE.match(ch) is not None
-
-
 def _is_stray(text: str, start: int, end: int) -> bool:
     """A space run between two Chinese characters, or between Chinese and a digit."""
     if start == 0 or end >= len(text):
@@ -67,7 +61,7 @@ def _is_stray(text: str, start: int, end: int) -> bool:
     a, b = text[start - 1], text[end]
     if a == "\n" or b == "\n":
         return False
-    ca, cb = _chinese(a), _chinese(b)
+    ca, cb = is_chinese(a), is_chinese(b)
     return (ca and (cb or b.isdigit())) or (a.isdigit() and cb)
 
 

@@ -27,6 +27,7 @@ from newsmill.zh.script import (
     FULLWIDTH_SYMBOLS,
     HAN,
     HAN_RE,
+    is_chinese,
 )
 
 #: Default position in the cleaning chain.
@@ -43,7 +44,6 @@ PUNCT_RES = {ch: re.compile(f"{re.escape(ch)}(?:(?<={_CJK_CLASS}{re.escape(ch)})
              for ch in ",;:?!"}
 _PAREN_RE = re.compile("[()（）]")
 _QUOTE_RE = re.compile("[\"'\uff02\uff07]")
-_CJK_SET = frozenset(CJK_PUNCT)
 _QUOTES = {'"': ("“", "”"), "'": ("‘", "’")}
 _STRAIGHT = {'"': '"', "'": "'", "\uff02": '"', "\uff07": "'"}
 
@@ -58,10 +58,6 @@ def newsmill_stage_priority() -> dict[str, int]:
 def newsmill_config_options() -> dict[str, Option]:
     """``punctuation``: ``fullwidth`` (canonical) or ``keep`` (only fix letters and digits)."""
     return {"punctuation": Option(str, "fullwidth", "Chinese punctuation form: fullwidth or keep")}
-
-
-def _chinese(ch: str) -> bool:
-    return bool(ch) and (ch in _CJK_SET or HAN_RE.match(ch) is not None)
 
 
 @hookimpl
@@ -123,14 +119,14 @@ def _parentheses(text: str) -> str:
             o = opens.pop()
             if text[o] == "(" or ch == ")":
                 before = text[o - 1] if o else ""
-                if text[o] == "（" or ch == "）" or _chinese(before) or _chinese(nxt) \
+                if text[o] == "（" or ch == "）" or is_chinese(before) or is_chinese(nxt) \
                         or HAN_RE.search(text, o + 1, i):
                     changes += [(o, "（"), (i, "）")]
-        elif ch == ")" and (_chinese(text[i - 1] if i else "") or _chinese(nxt)):
+        elif ch == ")" and (is_chinese(text[i - 1] if i else "") or is_chinese(nxt)):
             changes.append((i, "）"))
     for o in opens:
         around = (text[o - 1] if o else "", text[o + 1] if o + 1 < n else "")
-        if text[o] == "(" and (_chinese(around[0]) or _chinese(around[1])):
+        if text[o] == "(" and (is_chinese(around[0]) or is_chinese(around[1])):
             changes.append((o, "（"))
     return _put(text, [c for c in changes if text[c[0]] != c[1]])
 

@@ -234,6 +234,23 @@ def _field_values(cluster: _Cluster, events: list[dict[str, Any]]) -> tuple[dict
     return fields, conflicts
 
 
+def _stage_dates(events: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]]:
+    """Per stage, the dates reported for it with their sources; two different dates conflict."""
+    by_stage: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in events:
+        if e["stage"] and e["date"]:
+            by_stage[e["stage"]].append({"value": e["date"], "status": e["status"],
+                                         "doc_id": e["doc_id"], "record": e["record"]})
+    out, conflicts = {}, []
+    for stage, values in by_stage.items():
+        distinct = {v["value"] for v in values if v["status"] != "target"} or {v["value"] for v in values}
+        conflict = len(distinct) > 1
+        if conflict:
+            conflicts.append(f"date.{stage}")
+        out[stage] = {"value": values[-1]["value"], "values": values, "conflict": conflict}
+    return out, conflicts
+
+
 def _latest_stage(events: list[dict[str, Any]]) -> tuple[str | None, str | None]:
     actual = [e for e in events if e["stage"] and e["status"] != "target"]
     pool = actual or [e for e in events if e["stage"]]
@@ -266,6 +283,10 @@ def project_entities(records: Iterable[CorpusRecord], threshold: float = 0.85) -
         seen_ids.add(eid)
         events = sorted((_event(i) for i in cluster.items), key=_event_key)
         fields, conflicts = _field_values(cluster, events)
+        dates, date_conflicts = _stage_dates(events)
+        if dates:
+            fields["stage_dates"] = dates
+        conflicts += date_conflicts
         stage, status = _latest_stage(events)
         fields["stage"] = {"value": stage, "status": status}
         fields["phase"] = {"value": phase}

@@ -44,3 +44,11 @@ FULLWIDTH_SYMBOLS = "％＋－＝＜＞＠＃＄＆＊／＼＾＿｜"
 def is_han(ch: str) -> bool:
     """True for one Han character."""
     return bool(ch) and HAN_RE.fullmatch(ch) is not None
+
+
+_CJK_PUNCT_SET = frozenset(CJK_PUNCT)
+
+
+def is_chinese(ch: str) -> bool:
+    """True for one Han character or one full-width Chinese punctuation mark (``""`` is not)."""
+    return ch in _CJK_PUNCT_SET or (len(ch) == 1 and HAN_RE.match(ch) is not None)
