@@ -44,3 +44,20 @@ def test_photo_slot_between_headline_and_byline():
 def test_body_lines_are_not_flagged(line):
     doc = clean(f"前文。\n\n{line}\n\n后文。", ONLY)
     assert doc.regions == []
+
+
+def test_flags_are_those_of_classify_over_iter_lines() -> None:
+    from newsmill.plugins.clean_furniture import classify
+    from newsmill.zh.layout import iter_lines
+
+    page = ("# 园区新签项目十个\n\n\u3000\u3000开工仪式现场 \n\n本报记者 王五\n\n"
+            "  本报讯 近日,园区集中签约十个项目,总投资约五十亿元。\r\n\n"
+            "图为工人们在新建的生产线上调试设备,这条生产线投产后年产值可达二十亿元,带动就业三百人。\n"
+            "通讯员 赵六 摄\n责任编辑：陈晨\n\n\n- 12 -\n")
+    lines = list(iter_lines(page))
+    expected = [(lines[i].text_start, lines[i].text_end, *found) for i in range(len(lines))
+                if (found := classify(lines, i))]
+    doc = clean(page, ONLY)
+    got = [(*doc.clean_span(r.raw_start, r.raw_end), r.kind, r.note) for r in doc.regions]
+    assert len(expected) >= 4
+    assert got == expected

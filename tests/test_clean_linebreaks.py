@@ -96,3 +96,22 @@ def test_fixed_width_column_is_rejoined_into_paragraphs():
 def test_two_lines_of_equal_length_are_not_a_column():
     raw = "园区亮出上半年成绩单\n企业信心持续增强了\n\n正文。"
     assert clean(raw, ONLY).clean == raw
+
+
+@pytest.mark.parametrize("text", [
+    "甲 \n乙", "  \n\n \u3000丙\n", "丁\r\n\r\n戊", "\n", "", "己 \t \n\u3000", "庚\x85\n \x1c辛\n",
+    "首段。\n\n\n  次段 \n末段", "无换行 的 文字 ",
+])
+def test_line_gaps_are_the_whitespace_runs_holding_a_break(text: str) -> None:
+    from newsmill.plugins.clean_linebreaks import _GAP_RE, line_gaps
+
+    assert line_gaps(text) == [m.span() for m in _GAP_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("line", ["今天,明天;后天。", "没有标点的标题", "问?答!", "列举、并列,", "", "……"])
+def test_layout_punctuation_counts_match_their_definition(line: str) -> None:
+    from newsmill.zh.layout import clause_marks, has_sentence_end
+    from newsmill.zh.script import CLAUSE_PUNCT, SENTENCE_END
+
+    assert clause_marks(line) == sum(c in CLAUSE_PUNCT for c in line)
+    assert has_sentence_end(line) == any(c in SENTENCE_END for c in line)

@@ -62,3 +62,20 @@ def test_repair_option_off_keeps_only_placeholders():
     raw = CONTEXT + slip("項目情況良好", 0, "xiàng)")
     doc = p.process_document(Document.from_text(raw), stages=("clean",))
     assert doc.clean == CONTEXT + "□良好"  # the run realigns after the ASCII trail byte
+
+
+def test_attested_characters_behave_as_the_set_of_the_text() -> None:
+    from newsmill.zh.gbk_slip import Attested
+
+    text = "反馈最新情况?好\ufffd,ok"
+    attested, plain = Attested(text), set(text)
+    for probe in [*text, "", "反馈", "缺", "\0", "o", "k?", 3]:
+        assert (probe in attested) == (probe in plain), probe
+        assert (probe in attested) == (probe in plain), probe  # memoised answer
+
+
+def test_marks_are_every_question_mark_and_replacement_character_in_order() -> None:
+    from newsmill.zh.gbk_slip import _MARK_RE, _marks
+
+    for text in ["", "无", "?", "甲?乙\ufffd丙??\ufffd", "\ufffd?\ufffd"]:
+        assert _marks(text) == [m.start() for m in _MARK_RE.finditer(text)]

@@ -1,5 +1,7 @@
 """Stray spaces: removed only on pages that show the noise; real separators kept."""
 
+import pytest
+
 from tests.cleaning_support import clean
 
 ONLY = ("clean-spaces",)
@@ -42,3 +44,25 @@ def test_raw_span_across_a_removed_space():
     doc = clean(NOISY, ONLY)
     i = doc.clean.index("天然气")
     assert doc.raw[slice(*doc.raw_span(i, i + 3))] == "天然 气"
+
+
+@pytest.mark.parametrize("text", [
+    " 开头\n  中间 \n\u3000\u3000段落\t\n末尾 ", "\n\n ", "", "  ", "甲\n\t\n 乙", "无空白",
+])
+def test_line_end_runs_are_the_indents_and_trailing_blanks(text: str) -> None:
+    import re
+
+    from newsmill.plugins.clean_spaces import _WS, line_end_runs, space_runs
+
+    trailing = [m.span() for m in re.finditer(f"[{_WS}]+(?=\\n|\\Z)", text)]
+    leading = [m.span(1) for m in re.finditer(f"(?:\\n|\\A)([{_WS}]+)", text)]
+    assert sorted(set(line_end_runs(text, space_runs(text)))) == sorted(set(trailing + leading))
+
+
+def test_space_runs_are_the_maximal_blank_runs() -> None:
+    import re
+
+    from newsmill.plugins.clean_spaces import _WS, space_runs
+
+    for text in ["", "天然 气", "a \t\u3000 b\n \n", "\u00a0\u2002x\u3000", "无空白"]:
+        assert space_runs(text) == [m.span() for m in re.finditer(f"[{_WS}]+", text)]

@@ -46,3 +46,32 @@ def test_is_chinese_is_one_han_character_or_chinese_punctuation():
 
     assert all(is_chinese(c) for c in ("项", "𠀀", "，", "（", "”"))
     assert not any(is_chinese(c) for c in ("", "a", "1", ",", " ", "项目"))
+
+
+def test_char_class_holds_exactly_the_given_code_points() -> None:
+    import re
+
+    from newsmill.plugins.clean_width import WIDE_TABLE
+    from newsmill.zh.script import char_class
+
+    for codes in [set(WIDE_TABLE), {0x41}, {0x2D, 0x5D, 0x5C, 0x5E}, set(range(0x4E00, 0x4E10)) | {0x3000}]:
+        rx = re.compile(char_class(codes))
+        assert {c for c in range(0x10000) if rx.fullmatch(chr(c))} == codes
+
+
+def test_parenthesis_positions_are_what_the_class_regex_finds() -> None:
+    from newsmill.plugins.clean_width import _PAREN_RE, _positions
+
+    for text in ["", "无", "(一)", "甲（乙)丙(（）)", "((("]:
+        assert _positions(text, "()（）") == [m.start() for m in _PAREN_RE.finditer(text)]
+
+
+def test_wide_runs_are_those_of_the_plain_class_repeat() -> None:
+    import re
+
+    from newsmill.plugins.clean_width import _ANY_WIDE_RE, WIDE_TABLE
+    from newsmill.zh.script import char_class
+
+    plain = re.compile(f"{char_class(WIDE_TABLE)}+")
+    for text in ["", "２０２３年", "ＡＢＣ，ｄｅｆ％＋", "无", "第１２版／共１６版"]:
+        assert [m.span() for m in _ANY_WIDE_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]

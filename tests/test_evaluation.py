@@ -143,6 +143,7 @@ FIELD_FLOORS = {
     ("projects", "stage"): 0.90,
     ("projects", "status"): 0.85,
     ("projects", "location"): 0.90,
+    ("projects", "investment_cny"): 0.90,  # 2/2 measured: any wrong amount fails
     ("batches", "count"): 0.95,
     ("batches", "event"): 0.80,
     ("indicators", "unit"): 0.95,

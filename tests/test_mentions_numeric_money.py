@@ -158,3 +158,22 @@ def test_sum_in_yi_without_yuan_after_its_noun(text: str, expected: list) -> Non
 @pytest.mark.parametrize("text", ["年发电量10亿千瓦时，", "全市人口1.2亿，", "营收超千亿级", "签约项目3亿。"])
 def test_bare_yi_without_a_money_noun_is_not_money(text: str) -> None:
     assert money(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每户获得3万多元补贴", [("3万多元", 30000, "more_than")]),
+    ("合作社分得三万多元红利", [("三万多元", 30000, "more_than")]),
+    ("一期投资3亿多元建设厂房", [("3亿多元", 300000000, "more_than")]),
+    ("他领到3000多元奖金", [("3000多元", 3000, "more_than")]),
+    ("村集体增收十万多元收入", [("十万多元", 100000, "more_than")]),
+    ("两户共获5万余元赔偿", [("5万余元", 50000, "more_than")]),
+])
+def test_more_than_yuan_before_a_noun(text: str, expected: list) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "培育百亿多元产业集群", "打造两千亿多元产业体系", "构建5个多元主体共治格局", "形成万亿多元化市场",
+])
+def test_diversified_after_a_number_is_not_money(text: str) -> None:
+    assert money(text) == []

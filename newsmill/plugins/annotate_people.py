@@ -8,11 +8,10 @@ found once is also marked where it appears again in the same document.
 
 from __future__ import annotations
 
-import re
-
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
 from newsmill.zh.people import PersonMatch, find_people
+from newsmill.zh.wordscan import find_words
 
 
 @hookimpl
@@ -31,14 +30,13 @@ def person_mentions(doc: Document) -> list[Mention]:
     taken = [(p.start, p.end) for p in found]
     known = {p.name: p for p in found}
     if known:
-        pat = re.compile("|".join(sorted(map(re.escape, known), key=len, reverse=True)))
-        for m in pat.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+        for m_start, m_end, name in find_words(text, known):
+            if any(a < m_end and m_start < b for a, b in taken):
                 continue
-            if m.end() < len(text) and "\u4e00" <= text[m.end()] <= "\u9fff" and len(m.group()) < 3:
+            if m_end < len(text) and "\u4e00" <= text[m_end] <= "\u9fff" and len(name) < 3:
                 continue  # a two-character name glued to more text is too weak
-            p = known[m.group()]
-            out.append(Mention(kind="person", start=m.start(), end=m.end(), value=p.name,
+            p = known[name]
+            out.append(Mention(kind="person", start=m_start, end=m_end, value=p.name,
                                attributes={"role": p.role, "repeat": True}))
     return out
 

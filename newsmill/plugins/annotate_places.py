@@ -76,6 +76,8 @@ def dateline_keys(gaz: Gazetteer, text: str, dateline: str | None) -> list[str]:
     if dateline:
         return [d.key for d in gaz.lookup(dateline)][:1]
     head = text[:80]
+    if "讯" not in head and "电" not in head:
+        return []  # no dateline can end in this head: skip matching it
     for m in gaz.find(head):
         if _DATELINE_AFTER.match(head, m.end):
             return [m.division.key]

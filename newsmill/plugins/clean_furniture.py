@@ -30,7 +30,6 @@ from newsmill.zh.layout import (
     is_credit,
     is_heading_marker,
     is_title_like,
-    iter_lines,
 )
 
 #: Default position in the cleaning chain (before line joining, which must not join furniture).
@@ -75,7 +74,12 @@ def newsmill_config_options() -> dict[str, Option]:
 
 def classify(lines: list[Line], i: int, max_len: int = 40) -> tuple[str, str] | None:
     """``(kind, rule)`` when line ``i`` is furniture or a caption, else None."""
-    s = lines[i].text
+    return classify_text([line.text for line in lines], i, max_len)
+
+
+def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str] | None:
+    """:func:`classify` on the stripped texts of the lines (``""`` for a blank line)."""
+    s = texts[i]
     if not s or is_heading_marker(s):
         return None
     if len(s) <= max_len:
@@ -87,39 +91,44 @@ def classify(lines: list[Line], i: int, max_len: int = 40) -> tuple[str, str] | 
         for rule, rx in CAPTION_RES.items():
             if rx.fullmatch(s) and (rule != "scene label" or is_title_like(s, 16)):
                 return "caption", rule
-        if is_title_like(s, 16) and _in_photo_slot(lines, i):
+        if is_title_like(s, 16) and _in_photo_slot(texts, i):
             return "caption", "photo slot"
     elif CAPTION_RES["caption line"].fullmatch(s) and s[:2] == "图为":
         return "caption", "caption line"
     return None
 
 
-def _in_photo_slot(lines: list[Line], i: int) -> bool:
+def _in_photo_slot(texts: list[str], i: int) -> bool:
     """A line after a headline (or a wide gap) and right before a byline."""
     j = i - 1
     gap = 0
-    while j >= 0 and lines[j].blank:
+    while j >= 0 and not texts[j]:
         gap += 1
         j -= 1
     k = i + 1
-    while k < len(lines) and lines[k].blank:
+    while k < len(texts) and not texts[k]:
         k += 1
-    if k >= len(lines) or not is_byline(lines[k].text):
+    if k >= len(texts) or not is_byline(texts[k]):
         return False
     if j < 0:
         return gap >= 2
-    return is_heading_marker(lines[j].text) or gap >= 2
+    return is_heading_marker(texts[j]) or gap >= 2
 
 
 @hookimpl
 def newsmill_clean(step: CleanStep, options: dict) -> None:
     """Flag each furniture or caption line as a region."""
-    lines = list(iter_lines(step.text))
+    raws = step.text.split("\n")  # the lines of :func:`iter_lines`, without building Line objects
+    texts = [raw.strip() for raw in raws]
     max_len = options.get("max_len", 40)
-    for i, line in enumerate(lines):
-        if line.blank:
-            continue
-        found = classify(lines, i, max_len)
-        if found:
-            kind, rule = found
-            step.flag(line.text_start, line.text_end, kind, rule)
+    pos = 0
+    for i, raw in enumerate(raws):
+        s = texts[i]
+        # only short lines and long "图为…" lines can be flagged (see classify_text)
+        if s and (len(s) <= max_len or s[:2] == "图为"):
+            found = classify_text(texts, i, max_len)
+            if found:
+                kind, rule = found
+                start = pos + len(raw) - len(raw.lstrip())
+                step.flag(start, start + len(s), kind, rule)
+        pos += len(raw) + 1

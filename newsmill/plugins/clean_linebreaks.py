@@ -42,6 +42,8 @@ _CONTINUES = frozenset(CONTINUES)
 _NON_BODY_KINDS = ("furniture", "caption")
 #: Whitespace holding at least one line break: the gap between two non-blank lines.
 _GAP_RE = re.compile(r"[^\S\n]*\n\s*")
+#: The same gaps found from their first line break (a literal, which ``re`` scans for fast).
+_BREAK_RE = re.compile(r"\n\s*")
 
 
 @hookimpl
@@ -91,7 +93,7 @@ def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
 def newsmill_clean(step: CleanStep, options: dict) -> None:
     """Join the lines of paragraphs that a wrap cut; warn where a join may hide damage."""
     text = step.text
-    gaps = [m.span() for m in _GAP_RE.finditer(text)]
+    gaps = line_gaps(text)
     if not gaps:
         return
     flagged = _flagged_spans(step)
@@ -115,6 +117,17 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             _join(step, gs, ge, text.count("\n", gs, ge) - 1, wide_gap)
         elif verdict == "stopped":
             step.warn(gs - 1, ge + 1, "line stops mid-sentence before a title-like line; not joined")
+
+
+def line_gaps(text: str) -> list[tuple[int, int]]:
+    """Spans of the whitespace runs holding a line break (what :data:`_GAP_RE` matches)."""
+    gaps = []
+    for m in _BREAK_RE.finditer(text):
+        start, end = m.span()
+        while start and text[start - 1] != "\n" and text[start - 1].isspace():
+            start -= 1  # blanks before the break belong to the gap
+        gaps.append((start, end))
+    return gaps
 
 
 def hard_wrapped_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:

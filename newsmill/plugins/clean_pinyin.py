@@ -8,6 +8,8 @@ after a ``?`` is removed too (the ``?`` stays for the mojibake cleaner).
 
 from __future__ import annotations
 
+from re import Match
+
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.pinyin import ANNOTATION_RE, TAIL_RE, TONE_LETTER_RE
@@ -28,8 +30,9 @@ def newsmill_clean(step: CleanStep) -> None:
     text = step.text
     if TONE_LETTER_RE.search(text) is None:
         return
-    for m in ANNOTATION_RE.finditer(text):
-        step.delete(m.start(), m.end())
+    delete = step.delete  # one edit per annotation: a page in reading-aid style has thousands
+    for start, end in map(Match.span, ANNOTATION_RE.finditer(text)):
+        delete(start, end)
     for q in _question_marks(text):
         m = TAIL_RE.match(text, q + 1)
         if m:

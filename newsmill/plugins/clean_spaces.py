@@ -31,9 +31,9 @@ from newsmill.zh.script import HAN, ODD_SPACES, is_chinese
 #: Default position in the cleaning chain.
 PRIORITY = 50
 _WS = f" \\t\\r\\f\\v{ODD_SPACES}"
-_SPACE_RUN_RE = re.compile(f"[{_WS}]+")
-_TRAILING_RE = re.compile(f"[{_WS}]+(?=\\n|\\Z)")
-_LEADING_RE = re.compile(f"(?:\\n|\\A)([{_WS}]+)")
+#: ``[blank]+`` written ``[blank][blank]*``: a pattern that starts with a class (not a
+#: repeat) lets ``re`` skip ahead to candidates instead of trying every position.
+_SPACE_RUN_RE = re.compile(f"[{_WS}][{_WS}]*")
 #: Parenthesised groups that hold names (bylines, credits): spaces there are separators.
 _NAME_GROUP_RE = re.compile(r"[(（][^()（）\n]{0,40}[)）]")
 _DATELINE_RE = re.compile(f"^[{HAN}]{{0,14}}讯[{_WS}]")
@@ -65,9 +65,26 @@ def _is_stray(text: str, start: int, end: int) -> bool:
     return (ca and (cb or b.isdigit())) or (a.isdigit() and cb)
 
 
-def stray_spaces(text: str) -> list[tuple[int, int]]:
-    """Stray-space spans standing in lines of running text, outside bylines and datelines."""
-    found = [m.span() for m in _SPACE_RUN_RE.finditer(text) if _is_stray(text, *m.span())]
+def space_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the maximal runs of blanks (spaces, tabs, odd spaces; never line breaks)."""
+    return [m.span() for m in _SPACE_RUN_RE.finditer(text)]
+
+
+def line_end_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The blank runs that start or end a line (indentation and trailing blanks)."""
+    n = len(text)
+    return [(a, b) for a, b in runs
+            if b == n or text[b] == "\n" or a == 0 or text[a - 1] == "\n"]
+
+
+def stray_spaces(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Stray-space spans standing in lines of running text, outside bylines and datelines.
+
+    ``runs`` are the page's blank runs (:func:`space_runs`), when already found.
+    """
+    if runs is None:
+        runs = space_runs(text)
+    found = [(a, b) for a, b in runs if _is_stray(text, a, b)]
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, tuple[bool, int, list[tuple[int, int]]]] = {}
     for a, b in found:
@@ -98,9 +115,11 @@ def chinese_chars(text: str) -> int:
 def newsmill_clean(step: CleanStep, options: dict) -> None:
     """Trim line ends everywhere; remove stray inner spaces on pages that show the noise."""
     text = step.text
-    edits = [m.span() for m in _TRAILING_RE.finditer(text)]
-    edits += [m.span(1) for m in _LEADING_RE.finditer(text)]
-    spans = stray_spaces(text)
+    runs = space_runs(text)
+    if not runs:
+        return
+    edits = line_end_runs(text, runs)
+    spans = stray_spaces(text, runs)
     if len(spans) >= options.get("min_count", 3) and \
             len(spans) * 1000 / max(1, chinese_chars(text)) >= options.get("min_per_mille", 1.0):
         edits.extend(spans)

@@ -27,6 +27,7 @@ from newsmill.zh.script import (
     FULLWIDTH_SYMBOLS,
     HAN,
     HAN_RE,
+    char_class,
     is_chinese,
 )
 
@@ -36,7 +37,9 @@ PRIORITY = 40
 WIDE_TABLE = {c: c - FULLWIDTH_OFFSET for c in
               [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B),
                *map(ord, FULLWIDTH_SYMBOLS)]}
-_ANY_WIDE_RE = re.compile(f"[{''.join(map(chr, WIDE_TABLE))}]+")
+#: Runs of full-width letters, digits and symbols, ``[c]+`` written ``[c][c]*``: a pattern
+#: starting with a class (not a repeat) lets ``re`` skip ahead to candidate characters.
+_ANY_WIDE_RE = re.compile(f"{char_class(WIDE_TABLE)}{char_class(WIDE_TABLE)}*")
 _WIDE_DOT_RE = re.compile("(?<=[0-9])\uff0e(?=[0-9])")
 _CJK_CLASS = f"[{HAN}{re.escape(CJK_PUNCT)}]"
 #: ``, ; : ? !`` with a Chinese character on either side (never between two digits).
@@ -81,7 +84,7 @@ def normalize(text: str, punctuation: bool = True) -> str:
             new = rx.sub(ASCII_TO_CJK[ch], new)
     if "(" in new or ")" in new:
         new = _parentheses(new)
-    if _QUOTE_RE.search(new):
+    if '"' in new or "'" in new or "\uff02" in new or "\uff07" in new:  # what _QUOTE_RE finds
         new = _put(new, _quotes(new, [m.start() for m in _QUOTE_RE.finditer(new)]))
     return new
 
@@ -108,8 +111,7 @@ def _parentheses(text: str) -> str:
     changes: list[tuple[int, str]] = []
     opens: list[int] = []
     n = len(text)
-    for m in _PAREN_RE.finditer(text):
-        i = m.start()
+    for i in _positions(text, "()（）"):
         ch = text[i]
         if ch in "(（":
             opens.append(i)
@@ -129,6 +131,17 @@ def _parentheses(text: str) -> str:
         if text[o] == "(" and (is_chinese(around[0]) or is_chinese(around[1])):
             changes.append((o, "（"))
     return _put(text, [c for c in changes if text[c[0]] != c[1]])
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Sorted positions of every occurrence of the given characters (what a class regex finds)."""
+    found = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1)
+    return sorted(found)
 
 
 def _quotes(text: str, marks: list[int]) -> list[tuple[int, str]]:

@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from newsmill.core.hookspecs import hookimpl
-from newsmill.zh.evaluation import KINDS, format_table, score_page, total
+from newsmill.zh.evaluation import FLAGGED_KEY, KINDS, flagged_spans, format_table, score_page, total
 from newsmill.zh.gold import document_to_gold
 
 
@@ -53,7 +53,9 @@ def evaluate(pipeline: Any, gold_dir: Path, paths: list[str]) -> dict[str, Any]:
         if errors:
             notes.append({"page": doc.source, "reason": "scored despite errors: " + "; ".join(errors)})
         gold = load_gold(gold_path)
-        scores = score_page(gold, document_to_gold(doc), doc.raw, page=gold_path.name)
+        pred = document_to_gold(doc)
+        pred[FLAGGED_KEY] = flagged_spans(doc)
+        scores = score_page(gold, pred, doc.raw, page=gold_path.name)
         pages.append((gold_path.name, scores))
     summary = total(s for _, s in pages)
     return {"total": summary, "pages": pages, "notes": notes}

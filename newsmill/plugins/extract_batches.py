@@ -19,6 +19,7 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES
 from newsmill.zh.figures import NUM, Figure, number
+from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, place_name
 
 _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
@@ -81,6 +82,8 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
     for f in ctx.figures_in(end, stop, "money"):
         if NEW_GOAL.search(text, end, f.start):
             break  # ``…13个配套项目,力争完成总投资100亿元``: a goal of its own, not the group's total
+        if MEMBER_AFTER.search(text, end, f.start):
+            break  # ``N个项目开工,其中甲项目…总投资X``: the amount of the member singled out
         if TOTAL_CUES.search(text[max(end, f.start - 10):f.start]) and not _owned_by_next(text, f, stop):
             return f
         break
@@ -90,6 +93,7 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
 #: ``…等13个配套项目,力争完成总投资100亿元``: a goal for the projects just counted.
 GROUP_GOAL = re.compile(r"(?:完成|实现)(?:年度)?(?:总投资|投资)(?:额)?(?:达到|达|为|超过|超)?$")
 NEW_GOAL = re.compile(r"[,，;；](?:力争|确保|争取|全年)")
+MEMBER_AFTER = re.compile(r"[,，;；:：]其中")
 
 
 def _owned_by_next(text: str, f: Figure, stop: int) -> bool:
@@ -214,4 +218,4 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
 @hookimpl
 def newsmill_extract(doc: Document, options: dict[str, Any]) -> list[Record]:
     """Records of this kind for one document."""
-    return extract_batches(doc, int(options.get("min_count", 2)))
+    return readable(doc, extract_batches(doc, int(options.get("min_count", 2))))

@@ -20,6 +20,7 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure, number
+from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, place_name
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|$)")
@@ -51,6 +52,8 @@ NOT_STATISTIC = re.compile(alternation(
     "带动就业", "达产后", "可实现", "届时", "建成后", "投产后", "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议"))
 PROJECT_WORD = re.compile(r"项目")
+#: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
+BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
 THRESHOLD = re.compile(r"\d+(?:个|家|户)[^,，。;；]{0,4}$")
 RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
@@ -240,7 +243,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     continue
                 metric, m0, m1 = _metric(ctx, c0, f)
-                if len(re.sub(r"\W", "", metric)) < MIN_METRIC or NOT_STATISTIC.search(metric):
+                if len(re.sub(r"\W", "", metric)) < MIN_METRIC or NOT_STATISTIC.search(metric) \
+                        or BARE_TOTAL.fullmatch(metric):
                     continue
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")):
                     continue
@@ -284,4 +288,4 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
 @hookimpl
 def newsmill_extract(doc: Document) -> list[Record]:
     """Records of this kind for one document."""
-    return extract_indicators(doc)
+    return readable(doc, extract_indicators(doc))

@@ -21,12 +21,13 @@ from newsmill.core.model import Document, Record
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.project_names import phase_of
-from newsmill.zh.projects import NameSpan, capacity_in, find_names
+from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
+from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, location_of
 from newsmill.zh.surface import norm_name
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
-OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
+OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收)(?:可达到|可达|将达到|将达|达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
 JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?:就业岗位|就业)?(?:约|近|超过|超)?(\d+(?:\.\d+)?)(万)?(?:余|多)?"  # noqa: E501
                      r"(?:个就业岗位|个岗位|人就业|人)")
@@ -85,13 +86,54 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1], best[2], best[3]
 
 
+#: Investment of an area or a period (``固定资产投资``, ``完成投资``), not of one project.
+AGGREGATE_INVEST = re.compile(r"(?:固定资产|工业|民间|社会|技改|制造业|外商|完成|累计)(?:总)?投资额?"
+                              r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
+#: ``2000万美元(约合人民币1.4亿元)``: the yuan equivalent printed after a foreign amount.
+IN_YUAN = re.compile(r"[(（,，]?(?:约合|折合|合)")
+
+
+def _in_yuan(f: Figure) -> bool:
+    return f.unit in ("CNY", "", None)
+
+
 def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
                      used: list[tuple[int, int]]) -> Figure | None:
-    for f in ctx.figures_in(start, end, "money"):
+    figures = ctx.figures_in(start, end, "money")
+    for i, f in enumerate(figures):
         if any(s <= f.start < e for s, e in used):
             continue
         if cue.search(ctx.text[max(start, f.start - 12):f.start]):
-            return f
+            if cue is INVEST_CUE and AGGREGATE_INVEST.search(ctx.text, max(0, f.start - 14), f.start):
+                continue  # ``完成固定资产投资260亿元``: a statistic of the area, not a project's amount
+            if _in_yuan(f):
+                return f
+            nxt = figures[i + 1] if i + 1 < len(figures) else None
+            if nxt is not None and _in_yuan(nxt) and nxt.start - f.end <= 8 \
+                    and IN_YUAN.match(ctx.text, f.end, nxt.end):
+                return nxt
+            return None  # a foreign amount with no yuan equivalent gives no investment in yuan
+    return None
+
+
+#: What joins the names of a bare list (``A、B和C``).
+BARE_JOIN = re.compile(r"[、,，]?(?:和|及|与|以及|、)")
+#: ``总投资18亿元的``: an amount attached by ``的`` to the name that follows it.
+_AMOUNT_DE = re.compile(r"(?:以上|左右)?的$")
+INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟投资|投资额|投资|计划引资|引资)"
+                               r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
+
+
+def _amount_before(ctx: RecordContext, sent: Span, name: NameSpan,
+                   used: list[tuple[int, int]]) -> tuple[int, Figure] | None:
+    """The investment given just before a name (``总投资18亿元的甲项目``): (start of its cue, figure)."""
+    for f in ctx.figures_in(max(sent.start, name.start - 24), name.start, "money"):
+        if any(s <= f.start < e for s, e in used) or not _in_yuan(f) \
+                or not _AMOUNT_DE.fullmatch(ctx.text[f.end:name.start]):
+            continue
+        m = INVEST_BEFORE_CUE.search(ctx.text, max(sent.start, f.start - 8), f.start)
+        if m is not None and m.end() == f.start:
+            return m.start(), f
     return None
 
 
@@ -159,6 +201,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         r.set("status", "actual", ctx.evidence(s0, s1))
     else:
         r.set("status", None)
+    company = company_head(name.name)
+    if company is not None and ctx.text.startswith(company, name.start):
+        r.set("investor", company, ctx.evidence(name.start, name.start + len(company)))
     cap = capacity_in(name.name)
     if cap is not None and name.name.find(cap.group()) >= 0:
         off = ctx.text.find(cap.group(), name.start, name.end)
@@ -166,7 +211,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             r.set("capacity", cap.group(), ctx.evidence(off, off + len(cap.group())))
         prefix = name.name[:cap.start()]
         prefix = re.sub(r"年$", "", prefix)
-        if 2 <= len(prefix) <= 16:
+        if 2 <= len(prefix) <= 16 and "investor" not in r.fields:
             r.set("investor", prefix, ctx.evidence(name.start, name.start + len(prefix)))
     for org in ctx.orgs:
         if name.start <= org.start < name.end and "investor" not in r.fields:
@@ -247,6 +292,8 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
+#: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
+ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
 MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
 
 
@@ -291,10 +338,16 @@ def extract_projects(doc: Document) -> list[Record]:
     for art in ctx.article_spans():
         found: list[tuple[Span, NameSpan, Record]] = []
         keys: dict[str, Record] = {}
+        first_sent: dict[int, int] = {}  # record id -> start of the sentence that first names it
         for sent in ctx.sentences(art):
             if ctx.text.startswith("#", sent.start):
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
+            if names and found and ABOUT_IT.match(ctx.text, sent.start) \
+                    and sent.start - found[-1][0].end <= 300:
+                # ``项目位于…,总投资35亿元,将建设甲、乙生产线``: up to the first name, the text is
+                # about the project just reported
+                _attributes(ctx, found[-1][2], sent.start, names[0].start, used)
             for name in names:
                 key = _name_key(name.name)
                 if key in keys or _same_project(key, keys):
@@ -307,19 +360,31 @@ def extract_projects(doc: Document) -> list[Record]:
                 if r.get("stage") is None and r.get("capacity") is None:
                     continue  # a name with no event and no attribute is not reported as a project
                 keys[key] = r
+                first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
             if not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
                                         or ctx.text.startswith("项目", sent.start)) \
                     and sent.start - found[-1][0].end <= 300:
                 _attributes(ctx, found[-1][2], sent.start, sent.end, used)
             own = [n for n in names if not n.listed]
+            before = [_amount_before(ctx, sent, n, used) for n in own]
             for i, name in enumerate(own):
                 known = _lookup(_name_key(name.name), keys)
-                if known is None or known.get("batch") or any(n.listed for n in names):
+                if known is None or any(n.listed for n in names) \
+                        or (known.get("batch") and first_sent.get(id(known)) == sent.start):
                     continue  # members of a batch never take the figures that follow the batch
-                # a single name owns its sentence; several names own the text up to the next name
+                if before[i] is not None and known.get("investment_cny") is None:
+                    f = before[i][1]
+                    known.set("investment_cny", int(f.value), ctx.evidence(f.start, f.end))
+                    used.append((f.start, f.end))
+                # a single name owns its sentence; several names own the text up to the next
+                # name, or up to the amount the next name is given before it (``总投资X的B项目``)
                 lo = sent.start if len(own) == 1 else name.end
-                hi = own[i + 1].start if i + 1 < len(own) else sent.end
+                hi = sent.end
+                if i + 1 < len(own):
+                    hi = before[i + 1][0] if before[i + 1] is not None else own[i + 1].start
+                elif i > 0 and BARE_JOIN.fullmatch(ctx.text, own[i - 1].end, name.start):
+                    continue  # ``A、B和C开工,总投资X``: the figure after a bare list is the group's
                 _attributes(ctx, known, lo, hi, used)
         if len(found) == 1 and not found[0][1].listed:
             _attributes(ctx, found[0][2], art.start, art.end, used)
@@ -330,4 +395,4 @@ def extract_projects(doc: Document) -> list[Record]:
 @hookimpl
 def newsmill_extract(doc: Document) -> list[Record]:
     """Records of this kind for one document."""
-    return extract_projects(doc)
+    return readable(doc, extract_projects(doc))

@@ -16,7 +16,15 @@ import re
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Source, content_id
-from newsmill.readkit.common import MissingExtra, ReadError, head_bytes, read_limited, set_name_date
+from newsmill.readkit.common import (
+    USE_MTIME_HELP,
+    MissingExtra,
+    ReadError,
+    head_bytes,
+    read_limited,
+    set_mtime_date,
+    set_name_date,
+)
 from newsmill.readkit.encoding import DecodeFailure, bom_encoding, decode
 
 NAME = "read-html"
@@ -41,6 +49,7 @@ def newsmill_config_options() -> dict[str, Option]:
     return {
         "max_mb": Option((int, float), 32.0, "Refuse HTML files larger than this many MB (0: no limit)."),
         "markdown_headings": Option(bool, True, "Write headings as '# ' / '## ' lines, like the title."),
+        "use_mtime": Option(bool, False, USE_MTIME_HELP),
     }
 
 
@@ -123,4 +132,5 @@ def newsmill_read(source: Source, options: dict) -> list[Document] | None:
     if warning:
         doc.warn("read", NAME, warning)
     set_name_date(doc, source)
+    set_mtime_date(doc, source, options["use_mtime"])
     return [doc]

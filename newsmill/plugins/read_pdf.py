@@ -7,7 +7,10 @@ columns apart and joins the lines of a paragraph.  Page *n* (1-based)
 becomes the document ``FILE#page=n``; pages without any text (blank or
 scanned) are skipped, and a file where no page has text is an error.  A file
 without the ``%%EOF`` marker is refused as truncated unless
-``allow_truncated`` is set.  pypdfium2 is the ``pdf`` extra.
+``allow_truncated`` is set.  The publication date falls back to the PDF's
+own ``CreationDate`` (else ``ModDate``) when neither ``--pub-date`` nor the
+file name gives one (``pub_date_source = "metadata"``).  pypdfium2 is the
+``pdf`` extra.
 """
 
 from __future__ import annotations
@@ -18,7 +21,17 @@ from typing import Any
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Source, content_id
-from newsmill.readkit.common import MissingExtra, ReadError, head_bytes, read_limited, set_name_date
+from newsmill.readkit.common import (
+    USE_MTIME_HELP,
+    MissingExtra,
+    ReadError,
+    head_bytes,
+    read_limited,
+    set_fallback_date,
+    set_mtime_date,
+    set_name_date,
+)
+from newsmill.readkit.names import pdf_date
 from newsmill.readkit.pdflayout import Run, merge_lines, paragraphs, reading_order
 
 NAME = "read-pdf"
@@ -40,6 +53,7 @@ def newsmill_config_options() -> dict[str, Option]:
         "markdown_headings": Option(bool, True, "Write large-type lines (headlines) as '# ' lines."),
         "allow_truncated": Option(bool, False, "Read what PDFium recovers from a file without %%EOF "
                                                 "(with a warning) instead of refusing it."),
+        "use_mtime": Option(bool, False, USE_MTIME_HELP),
     }
 
 
@@ -68,6 +82,19 @@ def page_runs(page: Any, pdfium_c: Any) -> list[Run]:
     finally:
         tp.close()
     return runs
+
+
+def document_date(pdf: Any) -> tuple[Any, str | None]:
+    """The PDF's own date: ``CreationDate``, else ``ModDate`` (date, field name), or ``(None, None)``."""
+    try:
+        info = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # noqa: BLE001 - damaged metadata is no reason to lose the text
+        return None, None
+    for key in ("CreationDate", "ModDate"):
+        d = pdf_date(info.get(key))
+        if d is not None:
+            return d, key
+    return None, None
 
 
 def _has_eof(data: bytes) -> bool:
@@ -106,6 +133,7 @@ def newsmill_read(source: Source, options: dict) -> list[Document] | None:
     docs: list[Document] = []
     empty: list[int] = []
     try:
+        meta_date, meta_key = document_date(pdf)
         n = len(pdf)
         if n > options["max_pages"]:
             raise ReadError(source, f"{n} pages, more than max_pages ({options['max_pages']})")
@@ -128,6 +156,8 @@ def newsmill_read(source: Source, options: dict) -> list[Document] | None:
                 doc.warn("read", NAME, f"{source.uri}: truncated PDF (no %%EOF); text recovered "
                                        "by PDFium may be incomplete")
             set_name_date(doc, source)
+            set_fallback_date(doc, source, meta_date, "metadata", f"pdf {meta_key}")
+            set_mtime_date(doc, source, options["use_mtime"])
             docs.append(doc)
     finally:
         pdf.close()

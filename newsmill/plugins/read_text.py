@@ -15,10 +15,12 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Region, Source, content_id
 from newsmill.readkit.common import (
+    USE_MTIME_HELP,
     ReadError,
     binary_kind,
     normalize_newlines,
     read_limited,
+    set_mtime_date,
     set_name_date,
 )
 from newsmill.readkit.encoding import DecodeFailure, decode
@@ -41,6 +43,7 @@ def newsmill_config_options() -> dict[str, Option]:
         "max_line_chars": Option(int, 200_000, "Refuse text with a longer line (0: no limit)."),
         "invalid": Option(str, "error", "Undecodable bytes: 'error' refuses the file, 'replace' "
                                         "reads it with U+FFFD, a warning and 'undecodable' regions."),
+        "use_mtime": Option(bool, False, USE_MTIME_HELP),
     }
 
 
@@ -103,4 +106,5 @@ def newsmill_read(source: Source, options: dict) -> list[Document]:
         doc.warn("read", NAME, warning)
         doc.regions.extend(_undecodable_regions(text))
     set_name_date(doc, source)
+    set_mtime_date(doc, source, options["use_mtime"])
     return [doc]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newsmill.core.model import Document, Source
 from newsmill.readkit.names import date_from_uri
 
@@ -114,6 +116,42 @@ def set_name_date(doc: Document, source: Source) -> None:
     if d is not None:
         doc.meta.pub_date = d
         doc.meta.pub_date_source = "filename"
+
+
+def set_fallback_date(doc: Document, source: Source, date: dt.date | None, where: str,
+                      detail: str | None = None) -> None:
+    """Set a date from file metadata (``where``) when the page has none and no ``--pub-date`` is given.
+
+    Called after :func:`set_name_date`, so a date in the name beats it;
+    ``detail`` (which field gave it) goes to ``doc.meta.extra["pub_date_from"]``.
+    """
+    if date is None or doc.meta.pub_date is not None or source.metadata.get("pub_date"):
+        return
+    doc.meta.pub_date = date
+    doc.meta.pub_date_source = where
+    if detail:
+        doc.meta.extra["pub_date_from"] = detail
+
+
+def file_mtime_date(source: Source) -> dt.date | None:
+    """The local calendar date of the file's modification time (``None`` without a readable path)."""
+    if source.path is None:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(source.path.stat().st_mtime).date()
+    except (OSError, OverflowError, ValueError):
+        return None
+
+
+def set_mtime_date(doc: Document, source: Source, use_mtime: bool) -> None:
+    """The last resort: the file's modification date, when ``use_mtime`` is on (see ``docs/readers.md``)."""
+    if use_mtime:
+        set_fallback_date(doc, source, file_mtime_date(source), "file-mtime")
+
+
+#: Help text of the ``use_mtime`` option every file reader has.
+USE_MTIME_HELP = ("Last resort for the publication date: the file's modification date "
+                  "(pub_date_source 'file-mtime'), when no other source gives one.")
 
 
 def normalize_newlines(text: str) -> tuple[str, str | None]:

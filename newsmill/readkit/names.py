@@ -53,3 +53,16 @@ def date_from_uri(uri: str) -> dt.date | None:
             if d:
                 return d
     return None
+
+
+_PDF_DATE = re.compile(r"(?:D:)?((?:19|20)\d\d)(\d\d)(\d\d)")
+
+
+def pdf_date(value: str | None) -> dt.date | None:
+    """The calendar date of a PDF date string (``D:20240315093000+08'00'``), as written.
+
+    The date is taken in the time zone the string was written in (the
+    producer's local day); strings without a full year-month-day give ``None``.
+    """
+    m = _PDF_DATE.match((value or "").strip())
+    return _valid(*m.groups()) if m else None

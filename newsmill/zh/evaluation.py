@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from newsmill.core.model import Document
 from newsmill.zh.surface import Locator, norm, norm_name, similarity
 
 KINDS = ("articles", "money", "projects", "batches", "indicators", "cleaning")
@@ -25,6 +26,27 @@ HEADLINE_THRESHOLD = 0.6
 SLACK = 3
 
 Span = tuple[int, int]
+#: Region kinds the cleaners flag and keep in the text; they are not the article body.
+NON_BODY = ("furniture", "caption")
+#: Private key of a predicted page: cleaned-text spans of its ``NON_BODY`` regions.
+FLAGGED_KEY = "_flagged"
+
+
+def flagged_spans(doc: Document) -> list[Span]:
+    """Cleaned-text spans of the regions flagged furniture or caption (kept in the text by design)."""
+    return sorted(doc.clean_span(r.raw_start, r.raw_end) for r in doc.regions_of(*NON_BODY))
+
+
+def found_outside(text: str, needle: str, flagged: Iterable[Span]) -> bool:
+    """True when ``needle`` occurs in ``text`` at least once not wholly inside a flagged span."""
+    spans = list(flagged)
+    start = text.find(needle) if needle else -1
+    while start >= 0:
+        end = start + len(needle)
+        if not any(a <= start and end <= b for a, b in spans):
+            return True
+        start = text.find(needle, start + 1)
+    return False
 
 
 @attrs.define
@@ -364,7 +386,9 @@ class PageScorer:
         must = [s for s in checks.get("must_contain") or [] if s]
         must_not = [s for s in checks.get("must_not_contain") or [] if s]
         found = [s for s in must if _width(s) in text]
-        survived = [s for s in must_not if _width(s) in text]
+        flagged = [tuple(sp) for sp in self.pred.get(FLAGGED_KEY) or []]
+        # noise left inside a flagged furniture/caption region is where it belongs
+        survived = [s for s in must_not if found_outside(text, _width(s), flagged)]
         ks = KindScore("cleaning", gold=len(must), pred=len(found) + len(survived), matched=len(found))
         ks.fields["must_contain"] = [len(found), len(must)]
         ks.fields["must_not_contain"] = [len(must_not) - len(survived), len(must_not)]
@@ -390,7 +414,12 @@ def _same_admin(a: Any, b: Any) -> bool:
 
 
 def score_page(gold: dict[str, Any], pred: dict[str, Any], raw: str, page: str = "") -> dict[str, KindScore]:
-    """Score one page; ``pred`` comes from :func:`newsmill.zh.gold.document_to_gold`."""
+    """Score one page; ``pred`` comes from :func:`newsmill.zh.gold.document_to_gold`.
+
+    ``pred[FLAGGED_KEY]`` (optional, see :func:`flagged_spans`) lists the cleaned-text
+    spans of furniture and captions: a ``must_not_contain`` string found only there
+    is not counted as left-over noise.
+    """
     return PageScorer(gold, pred, raw, page or gold.get("page", "")).score()
 
 

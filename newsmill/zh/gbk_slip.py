@@ -19,7 +19,7 @@ whose bytes were lost cannot be recovered and are reported as lost.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 import attrs
 
@@ -84,12 +84,11 @@ def _is_trail(ch: str, nxt: str, after_run: bool) -> bool:
 def find_slips(text: str) -> Iterator[Slip]:
     """Every candidate slip in ``text`` (strong and weak), not yet repaired."""
     last_end = 0
-    for m in _MARK_RE.finditer(text):
-        q = m.start()
+    for q in _marks(text):
         if q < last_end or q == 0 or text[q - 1].isspace():
             continue
         pos = q + 1
-        strong = m.group() == "\ufffd"
+        strong = text[q] == "\ufffd"
         tail = TAIL_RE.match(text, pos)
         if tail:
             pos = tail.end()
@@ -121,7 +120,36 @@ def find_slips(text: str) -> Iterator[Slip]:
         yield Slip(q, end, (), strong)
 
 
-def repair(text: str, slip: Slip, attested: frozenset[str] | set[str]) -> Slip:
+def _marks(text: str) -> list[int]:
+    """Positions of every ``?`` and U+FFFD (what :data:`_MARK_RE` finds), in order."""
+    found = []
+    for mark in "?\ufffd":
+        i = text.find(mark)
+        while i >= 0:
+            found.append(i)
+            i = text.find(mark, i + 1)
+    return sorted(found)
+
+
+class Attested(Container[str]):
+    """The characters of a text, as a set of single characters (each looked up once, lazily).
+
+    A set of every character of a page costs a hash per character; a slip
+    needs only a handful of lookups, each a C-speed search of the text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, ch: object) -> bool:
+        found = self._seen.get(ch)  # type: ignore[call-overload]
+        if found is None:
+            found = self._seen[ch] = isinstance(ch, str) and len(ch) == 1 and ch in self.text  # type: ignore[index]
+        return found
+
+
+def repair(text: str, slip: Slip, attested: Container[str]) -> Slip:
     """The slip with its replacement pieces: recovered characters and lost ones.
 
     The run after the mark (and the pinyin tail) is re-encoded, its first
@@ -163,7 +191,7 @@ def repair(text: str, slip: Slip, attested: frozenset[str] | set[str]) -> Slip:
     return attrs.evolve(slip, pieces=tuple(pieces))
 
 
-def _decode_tail(data: bytes, attested: frozenset[str] | set[str]) -> str:
+def _decode_tail(data: bytes, attested: Container[str]) -> str:
     """The longest suffix of ``data`` (cut at a pair boundary) that decodes to attested text."""
     best = ""
     for cut in range(0, len(data), 2):
@@ -196,6 +224,6 @@ def scan(text: str) -> list[Slip]:
         readable.append(text[pos:s.start])
         pos = s.end
     readable.append(text[pos:])
-    attested = set("".join(readable))
+    attested = Attested("".join(readable))
     return [repair(text, s, attested) for s in slips
             if s.strong or any(c not in attested for c in text[s.start + 1:s.end])]

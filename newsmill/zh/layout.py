@@ -37,8 +37,9 @@ LIST_ITEM_RE = re.compile(
     r"|[①-⑳]"
     r"|[-•·*▪●]\s)")
 #: Line-ending punctuation after which a line is a complete unit.
-_SENTENCE_END_SET = frozenset(SENTENCE_END)
-_CLAUSE_SET = frozenset(CLAUSE_PUNCT)
+_SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
+#: ``str.translate`` table deleting clause marks (count = length lost).
+_DROP_CLAUSE = dict.fromkeys(map(ord, CLAUSE_PUNCT))
 
 
 def is_heading_marker(line: str) -> bool:
@@ -71,12 +72,12 @@ def opens_unit(line: str) -> bool:
 
 def clause_marks(line: str) -> int:
     """How many clause or sentence punctuation marks ``line`` holds."""
-    return sum(1 for c in line if c in _CLAUSE_SET)
+    return len(line) - len(line.translate(_DROP_CLAUSE))
 
 
 def has_sentence_end(line: str) -> bool:
     """True when a sentence ends somewhere in ``line``."""
-    return any(c in _SENTENCE_END_SET for c in line)
+    return _SENTENCE_END_RE.search(line) is not None
 
 
 def is_running_text(line: str, min_len: int = 30) -> bool:

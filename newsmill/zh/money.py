@@ -82,6 +82,17 @@ _LOOSE_PRE = re.compile(r"(最高|最多|不超过|不高于|至多|不低于|�
 #: Characters that, right after 元, show a word that is not money (元旦, 元素, 多元化…).
 _NOT_AFTER_YUAN = set("旦宵素件器化首老帅勋音气神代朝谋组胞次维论界宇配")
 _DIVERSE_OK = set("的，,。;；、)）和与及用左以资投")
+#: Words 多元 (diversified) qualifies: after them "X多元" is never an amount of money.
+_DIVERSE_WORDS = ("产业", "发展", "结构", "格局", "主体", "业态", "融合", "经营", "文化", "共治")
+
+
+def _diversified(num: str, after: str) -> bool:
+    """True when ``num`` + 多元 + ``after`` reads as "diversified", not "more than num yuan".
+
+    Money needs a counted number: 3万多元补贴, 三亿多元资金.  A bare size word
+    (千亿多元产业, 百亿多元) or a word 多元 qualifies (两千亿多元产业) reads as diversified.
+    """
+    return (not _HAS_DIGIT.search(num) and not _CN_DIGIT.search(num)) or after in _DIVERSE_WORDS
 
 
 @attrs.define(slots=True)
@@ -145,6 +156,7 @@ _BARE_OK = ("过", "超", "上", "破", "逾", "近", "超过", "突破", "将�
 _PLAIN = re.compile(r"[0-9.,]+[十百千万亿]*")
 _HAS_DIGIT = re.compile(r"[0-9]")
 _HAS_UNIT = re.compile("[十百千万亿萬億拾佰仟]")
+_CN_DIGIT = re.compile("[零〇一二两兩三四五六七八九十壹贰貳叁肆伍陆陸柒捌玖拾几]")
 _ENDS_BIG = re.compile("[万亿萬億]$")
 
 
@@ -201,8 +213,9 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
         if cur == "块" and nxt and ("\u4e00" <= nxt <= "\u9fff") and nxt != "钱":
             return []
         if cur in ("元", "圆") and m.group("q") == "多" and not m.group("mag") and nxt \
-                and "\u4e00" <= nxt <= "\u9fff" and nxt not in _DIVERSE_OK:
-            return []  # 多元产业: diversified, not "more than … yuan"
+                and "\u4e00" <= nxt <= "\u9fff" and nxt not in _DIVERSE_OK \
+                and _diversified(num, text[end:end + 2]):
+            return []  # 千亿多元产业: diversified, not "more than … yuan"
         if m.group("noun"):
             if not _ENDS_BIG.search(num + mag.strip()) or text[end:end + 1] == "级":
                 return []

@@ -95,12 +95,20 @@ def alias_context_ok(level: str, alias: str, text: str, start: int, end: int) ->
     (``南阳镇`` is a town in a county, not 南阳市).  Province and prefecture short forms are
     otherwise accepted; county short forms must be at least two characters.
     """
-    if _NOT_PLACE_AFTER.match(text, end):
-        return False
-    if level in ("county", "zone") and len(alias) < 2:
-        return False
-    return True
+    return alias_after_ok(text, end) and alias_shape_ok(level, alias)
+
+
+def alias_shape_ok(level: str, alias: str) -> bool:
+    """The part of :func:`alias_context_ok` that does not look at the text: county and
+    zone short forms must be at least two characters."""
+    return not (level in ("county", "zone") and len(alias) < 2)
+
+
+def alias_after_ok(text: str, end: int) -> bool:
+    """The part of :func:`alias_context_ok` that looks at the text: no street, brand, style,
+    town or village word right after the short form ending at ``end``."""
+    return not _NOT_PLACE_AFTER.match(text, end)
 
 
 __all__ = ["BLOCKERS", "GENERIC_SHORT_NAMES", "STOP_ALIASES", "STRONG_ZONE_SUFFIXES", "ZONE_SUFFIXES",
-           "alias_context_ok", "zone_type_of"]
+           "alias_after_ok", "alias_context_ok", "alias_shape_ok", "zone_type_of"]

@@ -38,7 +38,15 @@ BOUNDARY_WORDS = sorted((
  "坚持", "实现", "帮助", "协调", "解决", "共建", "拼", "预计", "每", "可", "培育", "壮大", "支持",
  "鼓励", "优化", "提升", "形成", "助力", "采取", "通过", "组织",
 ), key=len, reverse=True)
-_BOUNDARY_RE = re.compile("|".join(map(re.escape, BOUNDARY_WORDS)))
+#: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
+_WORD_WITH_YOU = r"(?![限机色轨])"
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) + (_WORD_WITH_YOU if w == "有" else "") for w in words))
+
+
+_BOUNDARY_RE = _alternation(BOUNDARY_WORDS)
 
 GENERIC_WORDS = sorted((
     "项目", "情况", "盘活", "厂房", "基地", "园", "建设项目", "标准",
@@ -69,7 +77,7 @@ MAX_NAME = 40
 #: Listed items naming an activity, not a project (``城市更新、老旧小区改造等民生工程``).
 _ACTIVITY = re.compile(r"(?:改造|更新|整治|提升|治理|工作|行动|服务|保护|修复|攻坚|招商|管理)$")
 _EVENT_AFTER = re.compile(r"(?:集中)?(?:签约|开工|竣工|投产|观摩|推介|招商)?"
-                          r"(?:仪式|活动|大会|会议|推介会|说明会|现场会)")
+                          r"(?:仪式|活动|大会|会议|推介会|说明会|现场会)|(?:集中)?(?:签约|开工|竣工|投产|观摩|招商)会")
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
@@ -95,19 +103,45 @@ STRONG_BOUNDARY = (
     "全面推进", "推进", "建设", "启动建设", "启动实施", "实施", "铺开", "拟建", "申建", "包括", "其中",
     "以及", "了", "等", "的", "有",
 )
-_STRONG_RE = re.compile("|".join(sorted(map(re.escape, STRONG_BOUNDARY), key=len, reverse=True)))
+_STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
+
+
+#: The legal-form ending of a company name (``…股份有限公司``, ``…有限责任公司``, ``…集团``).
+COMPANY_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团)")
+_COMPANY_LEAD = re.compile(r"(?:是|系|为|由|即)(?=\w{2})")
 
 
 def _cut_left(text: str, start: int, end: int) -> int:
-    """Move ``start`` right past the last event verb (else the last boundary word), keeping 2+ characters."""
+    """Move ``start`` right past the last event verb (else the last boundary word), keeping 2+ characters.
+
+    Words inside a company's legal form (the ``有`` of ``有限公司``) are no boundary, and
+    after a company name only an event verb cuts: the company stays at the head of the name.
+    """
+    companies = [(c.start(), c.end()) for c in COMPANY_END.finditer(text, start, end)]
     for pat in (_STRONG_RE, _BOUNDARY_RE):
         best = start
         for m in pat.finditer(text, start, end):
-            if end - m.end() >= 2:
-                best = m.end()
+            if end - m.end() < 2 or any(s < m.end() and m.start() < e for s, e in companies):
+                continue
+            if pat is _BOUNDARY_RE and companies and m.start() >= companies[-1][0]:
+                continue
+            best = m.end()
         if best > start:
-            return best
-    return start
+            break
+    if companies:
+        lead = _COMPANY_LEAD.match(text, best, companies[-1][0])
+        if lead:
+            best = lead.end()  # ``最大的是甲有限公司…``: the copula is not part of the company
+    return best
+
+
+_COMPANY_HEAD = re.compile(r"^[\w·()（）]{2,30}" + COMPANY_END.pattern + r"(?=\w{2})")
+
+
+def company_head(name: str) -> str | None:
+    """The company at the head of a project name (``甲乙有限公司年产…项目`` → ``甲乙有限公司``)."""
+    m = _COMPANY_HEAD.match(name)
+    return m.group() if m else None
 
 
 def is_generic(name: str) -> bool:
