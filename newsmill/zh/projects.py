@@ -40,10 +40,13 @@ BOUNDARY_WORDS = sorted((
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
+#: ``包装`` (to prepare projects) is no boundary where it names an industry (``包装材料``, ``白酒包装配套``).
+_PACKAGING_NOUN = r"(?!材料|配套|印刷|制品|容器|纸|膜|产业|基地|箱)"
+_WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN}
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) + (_WORD_WITH_YOU if w == "有" else "") for w in words))
+    return re.compile("|".join(re.escape(w) + _WORD_GUARDS.get(w, "") for w in words))
 
 
 _BOUNDARY_RE = _alternation(BOUNDARY_WORDS)

@@ -1,0 +1,33 @@
+"""Record extractors on phrasings found by the held-out pages (own sentences in their style)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmill import Pipeline
+from newsmill.core.model import Record
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(disable=["hello"])
+
+
+def _records(nlp: Pipeline, text: str, kind: str) -> list[Record]:
+    doc = nlp.process(text)
+    assert not doc.failed, doc.problems
+    return [r for r in doc.records if r.kind == kind]
+
+
+def test_words_holding_a_boundary_character_stay_in_the_name(nlp: Pipeline) -> None:
+    text = ("东江县签约新材料项目\n\n本报讯 近日,东江县举行签约仪式,东江有机硅扩能项目、东江新型包装材料项目"
+            "和东江有色金属精深加工项目等3个项目成功签约,总投资46亿元。\n")
+    names = [p.get("name") for p in _records(nlp, text, "project")]
+    assert names == ["东江有机硅扩能项目", "东江新型包装材料项目", "东江有色金属精深加工项目"]
+
+
+def test_company_name_before_capacity_is_kept_whole(nlp: Pipeline) -> None:
+    text = ("本报讯 5月6日,东江经开区集中签约项目6个,总投资40亿元。其中,东江远航新材料有限公司"
+            "年产3万吨电池隔膜项目投资约12亿元。")
+    names = [p.get("name") for p in _records(nlp, text, "project")]
+    assert "东江远航新材料有限公司年产3万吨电池隔膜项目" in names
