@@ -22,3 +22,9 @@ def test_letter_spaced_title_is_closed_up():
 def test_letter_spaced_line_needs_single_characters():
     text = "两江 新区 项目 签约 仪式 举行\n本报讯 今年以来,全区签约项目 12 个,投资 45 亿元,同比 增长 8%。\n"
     assert "两江 新区 项目 签约 仪式 举行" in clean(text, ("clean-spaces",)).clean
+
+
+def test_portal_meta_line_is_not_glued_to_the_subtitle():
+    page = (HELDOUT / "2022-12-09_jiujiang-portal.txt").read_text(encoding="utf-8")
+    out = clean(page, ("clean-linebreaks",)).clean
+    assert "领域\n\n来源：九江市人民政府网" in out
