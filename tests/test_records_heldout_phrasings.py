@@ -31,3 +31,11 @@ def test_company_name_before_capacity_is_kept_whole(nlp: Pipeline) -> None:
             "年产3万吨电池隔膜项目投资约12亿元。")
     names = [p.get("name") for p in _records(nlp, text, "project")]
     assert "东江远航新材料有限公司年产3万吨电池隔膜项目" in names
+
+
+def test_short_trade_metrics_are_statistics(nlp: Pipeline) -> None:
+    text = ("本报讯 今年一季度,东江市外贸进出口总额32.5亿元,同比增长12.1%,其中出口21.4亿元,"
+            "同比增长15.2%;进口11.1亿元,增长6.3%。")
+    found = {i.get("metric"): i for i in _records(nlp, text, "indicator")}
+    assert found["出口"].get("value") == 2_140_000_000 and found["出口"].get("growth_pct") == 15.2
+    assert found["进口"].get("value") == 1_110_000_000

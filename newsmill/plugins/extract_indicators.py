@@ -39,6 +39,8 @@ PERIOD_RE = re.compile(r"(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?|(\d
                        r"|(一|二|三|四)季度|上半年|前三季度")
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$")
 MIN_METRIC = 3
+#: Two-character metrics that name a statistic on their own (``其中出口15.8亿元``).
+SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "销量", "产值")
 #: Counts are statistics only when they count economic units.
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
@@ -243,7 +245,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     continue
                 metric, m0, m1 = _metric(ctx, c0, f)
-                if len(re.sub(r"\W", "", metric)) < MIN_METRIC or NOT_STATISTIC.search(metric) \
+                core = re.sub(r"\W", "", metric)
+                if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or NOT_STATISTIC.search(metric) \
                         or BARE_TOTAL.fullmatch(metric):
                     continue
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")):
