@@ -39,3 +39,11 @@ def test_short_trade_metrics_are_statistics(nlp: Pipeline) -> None:
     found = {i.get("metric"): i for i in _records(nlp, text, "indicator")}
     assert found["出口"].get("value") == 2_140_000_000 and found["出口"].get("growth_pct") == 15.2
     assert found["进口"].get("value") == 1_110_000_000
+
+
+def test_figures_of_the_project_a_sentence_is_about_are_no_statistics(nlp: Pipeline) -> None:
+    text = ("东江钢铁基地二期投产\n\n本报讯 6月2日,东江钢铁基地二期项目建成投产。该项目总投资80亿元,"
+            "新增钢铁产能200万吨,预计年销售收入将超300亿元,新增就业岗位约900个。\n")
+    assert _records(nlp, text, "indicator") == []
+    [p] = _records(nlp, text, "project")
+    assert p.get("investment_cny") == 8_000_000_000

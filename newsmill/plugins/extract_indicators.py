@@ -54,6 +54,9 @@ NOT_STATISTIC = re.compile(alternation(
     "带动就业", "达产后", "可实现", "届时", "建成后", "投产后", "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议"))
 PROJECT_WORD = re.compile(r"项目")
+#: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``): its figures are the project's.
+PROJECT_SUBJECT = re.compile(r"(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期|位于|占地|建成|"
+                             r"达产|投产|[一二三]期)|(?:该|此)项目")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
@@ -225,9 +228,12 @@ def extract_indicators(doc: Document) -> list[Record]:
             last: Record | None = None
             last_end = -1
             out.extend(_ranks(ctx, sent))
+            about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end)
             for f in ctx.figures_in(sent.start, sent.end):
                 if any(s < f.end and f.start < e for s, e in used):
                     continue
+                if about_project is not None and about_project.start() < f.start and f.kind != "percent":
+                    continue  # capacity, output, jobs of the project the sentence is about
                 c0 = ctx.clause_start(f.start, sent.start)
                 if SKIP_BEFORE.search(ctx.text[c0:f.start]) or THRESHOLD.search(ctx.text[c0:f.start]):
                     continue
