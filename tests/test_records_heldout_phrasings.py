@@ -47,3 +47,10 @@ def test_figures_of_the_project_a_sentence_is_about_are_no_statistics(nlp: Pipel
     assert _records(nlp, text, "indicator") == []
     [p] = _records(nlp, text, "project")
     assert p.get("investment_cny") == 8_000_000_000
+
+
+def test_member_of_a_signed_batch_takes_its_event_over_a_plan_word_elsewhere(nlp: Pipeline) -> None:
+    text = ("本报讯 5月6日,东江经开区集中签约项目6个,总投资40亿元。其中,东江光电产业园项目投资8亿元;"
+            "东江物流港项目总投资5亿元,拟建设仓储用房8万平方米。")
+    stages = {p.get("name"): (p.get("stage"), p.get("status")) for p in _records(nlp, text, "project")}
+    assert stages["东江光电产业园项目"] == ("signed", "actual")

@@ -297,6 +297,16 @@ ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
 MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
 
 
+def _cue_outside_clause(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> bool:
+    """True when the stage cue of ``r`` lies outside the clause of its name."""
+    ev = r.fields["stage"].evidence
+    if not ev:
+        return False
+    c0 = ctx.clause_start(name.start, sent.start)
+    c1 = ctx.clause_end(name.end, sent.end)
+    return not c0 <= ev[0].start < c1
+
+
 def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
     """``其中,甲项目…``: a project singled out of the batch just reported takes the batch's event."""
     if not MEMBER_OPENING.match(ctx.text, sent.start):
@@ -353,6 +363,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 if key in keys or _same_project(key, keys):
                     continue
                 r = _project(ctx, sent, name, names)
+                if r.get("stage") is not None and _cue_outside_clause(ctx, r, sent, name):
+                    # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event
+                    _member_stage(ctx, r, sent)
                 if r.get("stage") is None:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
