@@ -54,3 +54,13 @@ def test_member_of_a_signed_batch_takes_its_event_over_a_plan_word_elsewhere(nlp
             "东江物流港项目总投资5亿元,拟建设仓储用房8万平方米。")
     stages = {p.get("name"): (p.get("stage"), p.get("status")) for p in _records(nlp, text, "project")}
     assert stages["东江光电产业园项目"] == ("signed", "actual")
+
+
+@pytest.mark.parametrize("text, capacity", [
+    ("本报讯 3月2日,东江化学品项目开工。该项目总投资6亿元,建成后年产电子级化学品5万吨。",
+     "年产电子级化学品5万吨"),
+    ("本报讯 3月2日,东江储能电站项目开工。该项目总投资8亿元,装机容量100兆瓦。", "装机容量100兆瓦"),
+])
+def test_capacity_with_the_product_before_the_number(nlp: Pipeline, text: str, capacity: str) -> None:
+    [p] = _records(nlp, text, "project")
+    assert p.get("capacity") == capacity
