@@ -64,3 +64,9 @@ def test_member_of_a_signed_batch_takes_its_event_over_a_plan_word_elsewhere(nlp
 def test_capacity_with_the_product_before_the_number(nlp: Pipeline, text: str, capacity: str) -> None:
     [p] = _records(nlp, text, "project")
     assert p.get("capacity") == capacity
+
+
+def test_policy_thresholds_and_subsidies_name_no_project(nlp: Pipeline) -> None:
+    text = ("东江出台招商奖励办法\n\n本报讯 近日,东江市出台招商引资奖励办法,"
+            "对新落户的固定资产投资1亿元以上工业项目,按实际投资额的2%给予奖励;对落户企业给予每平方米最高10元的厂房租金补贴。\n")
+    assert _records(nlp, text, "project") == []
