@@ -70,3 +70,10 @@ def test_policy_thresholds_and_subsidies_name_no_project(nlp: Pipeline) -> None:
     text = ("东江出台招商奖励办法\n\n本报讯 近日,东江市出台招商引资奖励办法,"
             "对新落户的固定资产投资1亿元以上工业项目,按实际投资额的2%给予奖励;对落户企业给予每平方米最高10元的厂房租金补贴。\n")
     assert _records(nlp, text, "project") == []
+
+
+def test_size_class_before_a_count_is_no_total(nlp: Pipeline) -> None:
+    text = "本报讯 前三季度,东江经开区签约项目32个,签约资金286亿元,其中投资超10亿元的项目9个。"
+    batches = {b.get("count"): b.get("total_cny") for b in _records(nlp, text, "batch")}
+    assert batches[32] == 28_600_000_000
+    assert batches.get(9) is None

@@ -75,8 +75,10 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
     if before:
         f = before[-1]
         between = text[f.end:start]
-        if len(between) <= 4 and "的" in between and TOTAL_CUES.search(text[max(floor, f.start - 10):f.start]):  # noqa: E501
-            return f
+        cue = text[max(floor, f.start - 10):f.start]
+        if len(between) <= 4 and "的" in between and TOTAL_CUES.search(cue) \
+                and not (f.qualifier in ("more_than", "at_least") and "总" not in cue):
+            return f  # (``投资超10亿元的项目11个`` is a size class: no total)
     later = [c[0] for c in counts if c[0] > end]
     stop = min([sent.end, end + 40, *later])
     for f in ctx.figures_in(end, stop, "money"):
