@@ -77,3 +77,10 @@ def test_size_class_before_a_count_is_no_total(nlp: Pipeline) -> None:
     batches = {b.get("count"): b.get("total_cny") for b in _records(nlp, text, "batch")}
     assert batches[32] == 28_600_000_000
     assert batches.get(9) is None
+
+
+def test_exact_figure_restating_a_rounded_one_is_the_value(nlp: Pipeline) -> None:
+    text = "本报讯 2023年,东江市机电产品出口额突破百亿元,达到104.6亿元,同比增长18.2%。"
+    [ind] = _records(nlp, text, "indicator")
+    assert ind.get("metric").endswith("机电产品出口额")
+    assert (ind.get("value"), ind.get("growth_pct")) == (10_460_000_000, 18.2)

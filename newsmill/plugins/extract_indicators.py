@@ -208,6 +208,12 @@ def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
     return out
 
 
+def _restates(before: Figure | None, f: Figure) -> bool:
+    """True when ``f`` is the exact figure of a rounded one just given (``突破百亿元,达到108.7亿元``)."""
+    return before is not None and before.kind == f.kind == "money" and before.qualifier != "exact" \
+        and f.qualifier == "exact"
+
+
 def _value(f: Figure) -> tuple[Any, str]:
     if f.kind == "money":
         return int(f.value), "CNY"
@@ -227,6 +233,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                 continue
             last: Record | None = None
             last_end = -1
+            last_fig: Figure | None = None
             out.extend(_ranks(ctx, sent))
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end)
             for f in ctx.figures_in(sent.start, sent.end):
@@ -243,7 +250,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                         continue
                     r = _indicator(ctx, sent, f, *counted, None)
                     out.append(r)
-                    last, last_end = r, f.end
+                    last, last_end, last_fig = r, f.end, f
                     continue
                 growth = _growth(ctx, c0, f)
                 if growth is not None and last is not None and f.start - last_end <= 14 \
@@ -252,6 +259,13 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 metric, m0, m1 = _metric(ctx, c0, f)
                 core = re.sub(r"\W", "", metric)
+                if not core and last is not None and _restates(last_fig, f) and f.start - last_end <= 6:
+                    # 出口额突破百亿元,达到108.7亿元: the exact figure restates the rounded one
+                    value, _unit = _value(f)
+                    last.set("value", value, ctx.evidence(f.start, f.end))
+                    last.evidence = [ctx.evidence(last.evidence[0].start, f.end)]
+                    last_end, last_fig = f.end, f
+                    continue
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or NOT_STATISTIC.search(metric) \
                         or BARE_TOTAL.fullmatch(metric):
                     continue
@@ -263,7 +277,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 r = _indicator(ctx, sent, f, metric, m0, m1, growth)
                 out.append(r)
-                last, last_end = r, f.end
+                last, last_end, last_fig = r, f.end, f
     return out
 
 
