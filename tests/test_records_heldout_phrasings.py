@@ -84,3 +84,10 @@ def test_exact_figure_restating_a_rounded_one_is_the_value(nlp: Pipeline) -> Non
     [ind] = _records(nlp, text, "indicator")
     assert ind.get("metric").endswith("机电产品出口额")
     assert (ind.get("value"), ind.get("growth_pct")) == (10_460_000_000, 18.2)
+
+
+def test_named_projects_with_one_event_and_total_are_a_batch(nlp: Pipeline) -> None:
+    text = ("本报讯 4月2日,东江市东江化工二期项目、东江储能电站项目和东江煤层气利用项目集中开工,"
+            "总投资86.4亿元。")
+    [b] = _records(nlp, text, "batch")
+    assert (b.get("count"), b.get("total_cny"), b.get("event")) == (3, 8_640_000_000, "started")
