@@ -20,20 +20,27 @@ HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 
 #: kind → {metric: floor}, measured on the held-out set.
 FLOORS: dict[str, dict[str, float]] = {
-    "articles": {"precision": 0.95, "recall": 0.95},
-    "money": {"precision": 0.97, "recall": 0.97},
-    "projects": {"precision": 0.85, "recall": 0.85},
-    "batches": {"precision": 0.90, "recall": 0.90},
-    "indicators": {"precision": 0.70, "recall": 0.80},
-    "cleaning": {"precision": 0.60, "recall": 0.80},
+    "articles": {"precision": 1.0, "recall": 1.0},      # 22/22
+    "money": {"precision": 0.99, "recall": 0.99},       # 95/95
+    "projects": {"precision": 0.95, "recall": 0.95},    # 32 of 33, 33 predicted
+    "batches": {"precision": 0.94, "recall": 0.94},     # 19 of 20, 20 predicted
+    "indicators": {"precision": 0.93, "recall": 0.96},  # 53 of 54, 56 predicted
+    "cleaning": {"precision": 1.0, "recall": 1.0},      # 20/20
 }
 #: (kind, field) → floor of field accuracy on matched items.
 FIELD_FLOORS: dict[tuple[str, str], float] = {
-    ("articles", "headline"): 0.95,
-    ("articles", "source"): 0.90,
-    ("money", "qualifier"): 0.97,
-    ("batches", "count"): 0.95,
-    ("projects", "investment_cny"): 0.95,  # 25/25 measured
+    ("articles", "headline"): 1.0,           # 22/22
+    ("articles", "source"): 1.0,             # 21/21
+    ("articles", "reporters"): 1.0,          # 19/19
+    ("money", "qualifier"): 1.0,             # 95/95
+    ("batches", "count"): 1.0,               # 19/19
+    ("batches", "event"): 1.0,               # 19/19
+    ("projects", "investment_cny"): 0.95,    # 26/26
+    ("projects", "stage"): 0.85,             # 28/32
+    ("projects", "status"): 0.93,            # 31/32
+    ("projects", "capacity"): 0.80,          # 11/13
+    ("indicators", "unit"): 0.93,            # 51/53
+    ("indicators", "growth_pct"): 1.0,       # 28/28
 }
 
 

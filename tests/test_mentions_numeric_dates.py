@@ -117,3 +117,8 @@ def test_first_months_and_quarter_ranges(text: str, expected: list) -> None:
 
 def test_within_the_year_is_the_papers_year() -> None:
     assert dates("项目年内开工", dt.date(2023, 7, 6)) == [("年内", "2023-01-01", "2023-12-31", "year")]
+
+
+def test_since_the_plan_began_ends_at_the_paper_date() -> None:
+    assert dates("“十四五”以来,全市新增企业", dt.date(2023, 7, 6)) == [
+        ("“十四五”以来", "2021-01-01", "2023-07-06", "period")]

@@ -87,3 +87,17 @@ def test_briefs_with_bullet_titles_under_a_bracketed_column(pipeline: Pipeline) 
     assert [(a.headline, a.kicker, a.reporters) for a in arts] == [
         ("东江县：光伏项目并网发电", None, ["张伟"]), ("西山区：物流园开工", None, ["刘洋"])]
     assert arts[0].attributes["column"] == "【经济简讯】"
+
+
+def test_photo_credit_after_a_closed_story_names_no_reporter(pipeline: Pipeline) -> None:
+    text = ("东江港上半年吞吐量增长\n\n本报东江讯 上半年,东江港完成货物吞吐量860万吨。(记者 周明)\n\n"
+            "（孙晓梅 摄）\n")
+    [a] = segment(pipeline, text).articles
+    assert a.reporters == ["周明"]
+    assert a.attributes["photographers"] == ["孙晓梅"]
+
+
+def test_photo_credit_of_a_photo_story_stays_its_byline(pipeline: Pipeline) -> None:
+    text = "东江湿地迎来候鸟\n\n近日,成群候鸟飞抵东江湿地越冬。\n\n（孙晓梅 摄）\n"
+    [a] = segment(pipeline, text).articles
+    assert a.reporters == ["孙晓梅"]

@@ -5,7 +5,8 @@ exist: names in bylines (``(记者 陈家明)``), the space after a dateline
 (``本报讯 近日``), the gap between the two parts of a headline, photo
 credits.  So the cleaner
 
-1. looks only at lines of running text (see :func:`newsmill.zh.layout.is_running_text`),
+1. looks only at lines of running text (see :func:`newsmill.zh.layout.is_running_text`)
+   and at letter-spaced lines (``赣 州 经 开 区 …``, a PDF title with a space after every character),
    never at titles, bylines or credits, and skips byline groups in parentheses
    and the space after a ``…讯`` dateline;
 2. counts spaces standing between two Chinese characters, or between a
@@ -77,6 +78,13 @@ def line_end_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int
             if b == n or text[b] == "\n" or a == 0 or text[a - 1] == "\n"]
 
 
+def letter_spaced(line: str) -> bool:
+    """A line printed with a space after every character (``赣 州 经 开 区 …``), as PDF titles come out."""
+    tokens = line.split()
+    return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens) \
+        and sum(is_chinese(t) for t in tokens) >= 0.6 * len(tokens)
+
+
 def stray_spaces(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Stray-space spans standing in lines of running text, outside bylines and datelines.
 
@@ -94,9 +102,11 @@ def stray_spaces(text: str, runs: list[tuple[int, int]] | None = None) -> list[t
             raw = text[ls:le if le >= 0 else len(text)]
             line = raw.strip()
             lead = ls + len(raw) - len(raw.lstrip())
-            ok = not (is_heading_marker(line) or is_credit(line)) and is_running_text(line)
-            protected = [(lead + m.start(), lead + m.end()) for m in _NAME_GROUP_RE.finditer(line)]
-            d = _DATELINE_RE.match(line)
+            spaced = letter_spaced(line)
+            ok = spaced or (not (is_heading_marker(line) or is_credit(line)) and is_running_text(line))
+            protected = [] if spaced else [(lead + m.start(), lead + m.end())
+                                           for m in _NAME_GROUP_RE.finditer(line)]
+            d = None if spaced else _DATELINE_RE.match(line)
             if d:
                 protected.append((lead, lead + d.end()))
             verdicts[ls] = (ok, lead, protected)

@@ -80,8 +80,10 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
     if before:
         f = before[-1]
         between = text[f.end:start]
-        if len(between) <= 4 and "的" in between and TOTAL_CUES.search(text[max(floor, f.start - 10):f.start]):  # noqa: E501
-            return f
+        cue = text[max(floor, f.start - 10):f.start]
+        if len(between) <= 4 and "的" in between and TOTAL_CUES.search(cue) \
+                and not (f.qualifier in ("more_than", "at_least") and "总" not in cue):
+            return f  # (``投资超10亿元的项目11个`` is a size class: no total)
     later = [c[0] for c in counts if c[0] > end]
     stop = min([sent.end, end + 40, *later])
     for f in ctx.figures_in(end, stop, "money"):
@@ -148,7 +150,33 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # the same batch restated later in the article
                 seen.add(key)
                 out.append(r)
+            if not counts:
+                out.extend(_named_list(ctx, sent))
             out.extend(_total_only(ctx, sent, out))
+    return out
+
+
+#: Named projects listed with one event and one total (``甲项目、乙项目和丙项目集中开工,总投资105.6亿元``).
+NAMED_LIST = re.compile(
+    r"(?P<list>(?:[^,，。;；、]{2,30}?项目(?:、|和|及|以及)){1,9}[^,，。;；、]{2,30}?项目)(?:等)?"
+    r"(?:集中|同时|同日|一并|共同|先后)?(?P<ev>开工建设|开工|签约|竣工投产|竣工|投产|落户)"
+    r"[,，]?(?:总投资额?|投资总额)(?:达到|达|约为|约|为|共)?")
+
+
+def _named_list(ctx: RecordContext, sent: Span) -> list[Record]:
+    """A batch counted by its listed names: as many projects as names, the total that follows."""
+    out = []
+    for m in NAMED_LIST.finditer(ctx.text, sent.start, sent.end):
+        money = [f for f in ctx.figures_in(m.end(), min(sent.end, m.end() + 16), "money")
+                 if f.start <= m.end() + 1]
+        if not money or money[0].unit not in ("CNY", "", None):
+            continue
+        f = money[0]
+        r = Record("batch", article=sent.article)
+        r.set("count", m.group("list").count("项目"), ctx.evidence(m.start("list"), m.end("list")))
+        r.set("total_cny", int(f.value), ctx.evidence(f.start, f.end))
+        _describe(ctx, r, sent, m.start("list"), m.end("list"), f.end, m.start("list"))
+        out.append(r)
     return out
 
 

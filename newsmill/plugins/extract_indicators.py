@@ -39,6 +39,8 @@ PERIOD_RE = re.compile(r"(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?|(\d
                        r"|(一|二|三|四)季度|上半年|前三季度")
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$")
 MIN_METRIC = 3
+#: Two-character metrics that name a statistic on their own (``其中出口15.8亿元``).
+SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "销量", "产值")
 #: Counts are statistics only when they count economic units.
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
@@ -52,6 +54,9 @@ NOT_STATISTIC = re.compile(alternation(
     "带动就业", "达产后", "可实现", "届时", "建成后", "投产后", "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议"))
 PROJECT_WORD = re.compile(r"项目")
+#: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``): its figures are the project's.
+PROJECT_SUBJECT = re.compile(r"(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期|位于|占地|建成|"
+                             r"达产|投产|[一二三]期)|(?:该|此)项目")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
@@ -203,6 +208,12 @@ def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
     return out
 
 
+def _restates(before: Figure | None, f: Figure) -> bool:
+    """True when ``f`` is the exact figure of a rounded one just given (``突破百亿元,达到108.7亿元``)."""
+    return before is not None and before.kind == f.kind == "money" and before.qualifier != "exact" \
+        and f.qualifier == "exact"
+
+
 def _value(f: Figure) -> tuple[Any, str]:
     if f.kind == "money":
         return int(f.value), "CNY"
@@ -222,10 +233,14 @@ def extract_indicators(doc: Document) -> list[Record]:
                 continue
             last: Record | None = None
             last_end = -1
+            last_fig: Figure | None = None
             out.extend(_ranks(ctx, sent))
+            about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end)
             for f in ctx.figures_in(sent.start, sent.end):
                 if any(s < f.end and f.start < e for s, e in used):
                     continue
+                if about_project is not None and about_project.start() < f.start and f.kind != "percent":
+                    continue  # capacity, output, jobs of the project the sentence is about
                 c0 = ctx.clause_start(f.start, sent.start)
                 if SKIP_BEFORE.search(ctx.text[c0:f.start]) or THRESHOLD.search(ctx.text[c0:f.start]):
                     continue
@@ -235,7 +250,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                         continue
                     r = _indicator(ctx, sent, f, *counted, None)
                     out.append(r)
-                    last, last_end = r, f.end
+                    last, last_end, last_fig = r, f.end, f
                     continue
                 growth = _growth(ctx, c0, f)
                 if growth is not None and last is not None and f.start - last_end <= 14 \
@@ -243,7 +258,15 @@ def extract_indicators(doc: Document) -> list[Record]:
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     continue
                 metric, m0, m1 = _metric(ctx, c0, f)
-                if len(re.sub(r"\W", "", metric)) < MIN_METRIC or NOT_STATISTIC.search(metric) \
+                core = re.sub(r"\W", "", metric)
+                if not core and last is not None and _restates(last_fig, f) and f.start - last_end <= 6:
+                    # 出口额突破百亿元,达到108.7亿元: the exact figure restates the rounded one
+                    value, _unit = _value(f)
+                    last.set("value", value, ctx.evidence(f.start, f.end))
+                    last.evidence = [ctx.evidence(last.evidence[0].start, f.end)]
+                    last_end, last_fig = f.end, f
+                    continue
+                if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or NOT_STATISTIC.search(metric) \
                         or BARE_TOTAL.fullmatch(metric):
                     continue
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")):
@@ -254,7 +277,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 r = _indicator(ctx, sent, f, metric, m0, m1, growth)
                 out.append(r)
-                last, last_end = r, f.end
+                last, last_end, last_fig = r, f.end, f
     return out
 
 

@@ -168,6 +168,10 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
                       r"[吨套台头件辆只张片块条箱]\w{0,12}?(?=[,，。;；、]|的|项目|生产线)", text[start:end])
         if m:
             r.set("capacity", m.group(), ctx.evidence(start + m.start(), start + m.end()))
+        else:
+            m = CAPACITY_PHRASE.search(text, start, end)
+            if m:
+                r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
 
 
 def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
@@ -293,11 +297,27 @@ def _after_last(pat: re.Pattern, text: str) -> int:
     return last
 
 
+#: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
+CAPACITY_PHRASE = re.compile(
+    r"(?:(?:年产|年处理|年加工|年封装|年生产|月加工|日处理)[\u4e00-\u9fff]{1,8}?"
+    r"|装机容量|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?)"
+    r"\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|千瓦|兆瓦|吉瓦|标箱)"
+    r"(?=[,，。;；、]|的|$)")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
 ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
 MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
+
+
+def _cue_outside_clause(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> bool:
+    """True when the stage cue of ``r`` lies outside the clause of its name."""
+    ev = r.fields["stage"].evidence
+    if not ev:
+        return False
+    c0 = ctx.clause_start(name.start, sent.start)
+    c1 = ctx.clause_end(name.end, sent.end)
+    return not c0 <= ev[0].start < c1
 
 
 def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
@@ -356,6 +376,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 if key in keys or _same_project(key, keys):
                     continue
                 r = _project(ctx, sent, name, names)
+                if r.get("stage") is not None and _cue_outside_clause(ctx, r, sent, name):
+                    # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event
+                    _member_stage(ctx, r, sent)
                 if r.get("stage") is None:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:

@@ -457,6 +457,11 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
         last = paragraphs[-1]
         trailing = parse_trailing_credit(last.text, last.start)
         if trailing is not None:
+            # a photo credit printed after a story already closed by its own credit belongs to a picture
+            photo = [c for c in credits if c.kind == "line" and c.start > last.end and c.photo_only]
+            if photo:
+                credits = [c for c in credits if c not in photo]
+                art.attributes["photographers"] = [n.text for c in photo for n in c.reporters]
             credits.append(trailing)
         body_end = paragraphs[-1].end
         if trailing is not None and trailing.start > last.start:

@@ -39,6 +39,8 @@ EDITOR_ROLES = ("编辑", "责任编辑", "责编", "主编", "审核", "校对"
 #: Marks of what a person did, printed after (or before) the name.
 CRAFTS = ("文/图", "图/文", "文/摄", "文图", "摄影报道", "摄", "报道", "整理", "供图", "综合",
           "编译", "采写", "撰文", "文/", "图/", "文|", "图|", "文｜", "图｜", "/文", "/图", "/摄")
+#: Marks of a photo credit.
+PHOTO_CRAFTS = ("摄", "摄影报道", "供图", "/摄")
 #: Labels of meta lines that carry no person (their values are skipped).
 META_LABELS = ("发布时间", "发布日期", "时间", "日期", "浏览次数", "阅读", "点击", "字号", "字体", "访问量")
 #: Links of a web page printed on its meta line (``【打印本页】``, ``关闭窗口``): no person, no source.
@@ -100,7 +102,15 @@ class Credit:
     reporters: list[Span] = attrs.field(factory=list)
     editors: list[Span] = attrs.field(factory=list)
     has_role: bool = False
+    roles: list[str] = attrs.field(factory=list)
+    crafts: list[str] = attrs.field(factory=list)
     source_from: str = ""  # label (来源：), role (某某日报记者), org (named alone), dateline
+
+    @property
+    def photo_only(self) -> bool:
+        """True for a photo credit (``(张三 摄)``, ``李四 供图``) that names no writer."""
+        return bool(self.crafts) and all(c in PHOTO_CRAFTS for c in self.crafts) \
+            and all(r in ("摄影", "摄影记者") for r in self.roles)
 
     @property
     def editors_only(self) -> bool:
@@ -142,6 +152,7 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             seen_token = True
         elif m.group("role") is not None:
             role = m.group("rname")
+            credit.roles.append(role)
             credit.has_role = True
             seen_token = True
             if m.group("outlet") and credit.source is None:
@@ -154,6 +165,7 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             seen_token = True
         elif m.group("craft") is not None:
             credit.has_role = True
+            credit.crafts.append(m.group("craft"))
             seen_token = True
         elif m.group("name") is not None:
             span = Span(m.group("name"), offset + m.start("name"), offset + m.end("name"))

@@ -248,6 +248,8 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
             return DateValue(b, (1, 1), b, (12, 31), "year"), True
         if part.startswith("初"):
             return DateValue(a, (1, 1), a, (12, 31), "year"), True
+        if part == "以来" and base is not None and a <= base.year <= b:
+            return DateValue(a, (1, 1), base.year, (base.month, base.day), "period"), True  # so far
         return DateValue(a, (1, 1), b, (12, 31), "period"), True
     if g["fuzzy"]:
         if base is None:

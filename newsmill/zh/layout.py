@@ -62,12 +62,23 @@ def is_list_item(line: str) -> bool:
     return LIST_ITEM_RE.match(line) is not None
 
 
+#: A web page's meta line (``来源：某市人民政府网 发布日期：…``).
+META_LINE_RE = re.compile(r"(?:【\s*)?(?:来源|稿源|信息来源|文章来源|发布时间|发布日期|作者|字号|字体)"
+                          r"\s*[:：]")
+
+
+def is_meta_line(line: str) -> bool:
+    """A web page's meta line naming the source, date or author (``来源：某市人民政府网``)."""
+    return META_LINE_RE.match(line) is not None
+
+
 def opens_unit(line: str) -> bool:
-    """A line that starts a unit of its own: heading, byline, photo credit or list item.
+    """A line that starts a unit of its own: heading, byline, photo credit, list item or meta line.
 
     Such a line is never glued to the line before it.
     """
-    return is_heading_marker(line) or is_byline(line) or is_credit(line) or is_list_item(line)
+    return is_heading_marker(line) or is_byline(line) or is_credit(line) or is_list_item(line) \
+        or is_meta_line(line)
 
 
 def clause_marks(line: str) -> int:

@@ -40,10 +40,13 @@ BOUNDARY_WORDS = sorted((
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
+#: ``包装`` (to prepare projects) is no boundary where it names an industry (``包装材料``, ``白酒包装配套``).
+_PACKAGING_NOUN = r"(?!材料|配套|印刷|制品|容器|纸|膜|产业|基地|箱)"
+_WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN}
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) + (_WORD_WITH_YOU if w == "有" else "") for w in words))
+    return re.compile("|".join(re.escape(w) + _WORD_GUARDS.get(w, "") for w in words))
 
 
 _BOUNDARY_RE = _alternation(BOUNDARY_WORDS)
@@ -70,7 +73,8 @@ CAPACITY_RE = re.compile(
     r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线)?(?:项目|$)|等|,|，|。)")
 BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|工程)")
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
-_NOT_PROJECT = re.compile(r"”“|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家|省级)")  # noqa: E501
+#: Phrases that are no project: ceremonies, classes (``1亿元以上工业项目``), subsidies (``给予…元的厂房``).
+_NOT_PROJECT = re.compile(r"”“|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家|省级)|元以上|给予|补贴|元的")  # noqa: E501
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年生产)\d")
 MAX_NAME = 40
