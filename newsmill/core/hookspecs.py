@@ -15,7 +15,7 @@ Stage order within a chain comes from :func:`newsmill_stage_priority`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pluggy
@@ -158,9 +158,11 @@ def newsmill_extract(doc: Document, options: dict) -> Iterable[Record] | None:
 
 
 @hookspec
-def newsmill_link(records: list[CorpusRecord], options: dict) -> Iterable[Entity] | None:
+def newsmill_link(records: Sequence[CorpusRecord], options: dict) -> Iterable[Entity] | None:
     """Link records across the corpus into entities; called once per run.
 
     ``records`` holds every record of the run with its document, article and
-    publication date.  All linkers contribute.
+    publication date.  In a run it is spooled to disk (``len()`` and repeated
+    iteration work; each pass reads it back), so memory stays flat: keep only
+    what you need of each record.  All linkers contribute.
     """

@@ -331,7 +331,7 @@ class Pipeline:
             r.id = f"{doc.id}:r{i}"
 
     # -- corpus level -------------------------------------------------------------
-    def link(self, records: list[CorpusRecord]) -> tuple[list[Entity], list[tuple[str, str]]]:
+    def link(self, records: Sequence[CorpusRecord]) -> tuple[list[Entity], list[tuple[str, str]]]:
         """Run every linker over the corpus records; return entities and (plugin, error) pairs."""
         entities: list[Entity] = []
         errors: list[tuple[str, str]] = []

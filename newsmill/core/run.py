@@ -16,8 +16,9 @@ from typing import Any
 import attrs
 
 from newsmill.core.cache import DocumentCache
-from newsmill.core.model import CorpusRecord, Document, Source
+from newsmill.core.model import Document, Source
 from newsmill.core.pipeline import Pipeline, corpus_records
+from newsmill.core.spool import RecordSpool
 
 ERRORS_FILE = "errors.jsonl"
 
@@ -166,7 +167,7 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
         raise RunError(f"executor {executor!r} (plugin {eplugin!r}) cannot start: {exc}") from exc
     cache = DocumentCache(out_dir, info.config_hash, force=force)
     summary = RunSummary()
-    corpus: list[CorpusRecord] = []
+    corpus = RecordSpool()
     t0 = time.perf_counter()
     errors_path = out_dir / ERRORS_FILE
     sources = _with_source_options(pipeline.sources(targets), pub_date, encoding)
@@ -198,7 +199,10 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
             ex.close()
             cache.close()
         info.cache = summary.cache = dict(cache.reasons)
-        entities, link_errors = pipeline.link(corpus)
+        try:
+            entities, link_errors = pipeline.link(corpus)
+        finally:
+            corpus.close()
         for plugin, message in link_errors:
             summary.errors += 1
             errf.write(json.dumps({"file": None, "document": None, "level": "error",

@@ -17,7 +17,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -25,7 +25,7 @@ import click
 
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.core.model import CorpusRecord, Entity
+from newsmill.core.model import CorpusRecord, Entity, Field, Record
 from newsmill.zh.project_names import bigrams, normalize_project_name, similarity
 
 STAGE_ORDER = ["planned", "negotiating", "signed", "started", "under_construction",
@@ -101,7 +101,16 @@ def _investors(value: Any) -> list[str]:
     return [str(v) for v in value if v]
 
 
+def _slim(cr: CorpusRecord) -> CorpusRecord:
+    """The record with only what linking keeps: values, its first evidence and the stage cue."""
+    r = cr.record
+    fields = {k: Field(f.value, f.evidence[:1] if k == "stage" else []) for k, f in r.fields.items()}
+    slim = Record(r.kind, fields, r.evidence[:1], r.article, r.confidence, r.id, r.producer)
+    return CorpusRecord(cr.doc_id, cr.source, cr.pub_date, cr.article, cr.headline, slim)
+
+
 def _item(cr: CorpusRecord) -> _Item | None:
+    cr = _slim(cr)
     r = cr.record
     name = r.get("name")
     if not name:
@@ -300,10 +309,11 @@ def project_entities(records: Iterable[CorpusRecord], threshold: float = 0.85) -
 
 def org_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
     """Investor names of all records grouped by organization key (short forms join)."""
-    groups: dict[str, list[tuple[str, CorpusRecord]]] = defaultdict(list)
+    # only (name, (doc id, record id)) is kept per record: records may come from a disk spool
+    groups: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
     for cr in records:
         for inv in _investors(cr.record.get("investor")):
-            groups[org_key(inv)].append((inv, cr))
+            groups[org_key(inv)].append((inv, (cr.doc_id, cr.record.id)))
     # a short form joins the one longer key it starts (华川锂电 → 华川锂电科技); ambiguous ones stay
     in_order = sorted(groups)  # the keys a key starts sit right after it: no scan of all keys
     for key in sorted(groups, key=len):
@@ -325,15 +335,15 @@ def org_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
         out.append(Entity(
             id=_stable_id("org:", key), kind="org", name=name,
             fields={"names": sorted(names)},
-            members=sorted({(cr.doc_id, cr.record.id) for _, cr in members}),
-            links=[{"record": cr.record.id, "doc_id": cr.doc_id, "matched": [f"name:{n}"],
-                    "score": 1.0 if n == name else 0.9} for n, cr in members]))
+            members=sorted({ref for _, ref in members}),
+            links=[{"record": rid, "doc_id": did, "matched": [f"name:{n}"],
+                    "score": 1.0 if n == name else 0.9} for n, (did, rid) in members]))
     return sorted(out, key=lambda e: e.id)
 
 
 def place_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
     """Record locations grouped by the most specific administrative unit they name."""
-    groups: dict[tuple[str, str], list[CorpusRecord]] = defaultdict(list)
+    groups: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     for cr in records:
         loc = cr.record.get("location") or cr.record.get("region")
         if isinstance(loc, str):
@@ -344,13 +354,12 @@ def place_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
             name = loc.get(level)
             if name:
                 code = loc.get(f"{level}_code") or loc.get("code") or ""
-                groups[(code, name)].append(cr)
+                groups[(code, name)].add((cr.doc_id, cr.record.id))
                 break
     out = []
-    for (code, name), crs in groups.items():
+    for (code, name), refs in groups.items():
         out.append(Entity(id=_stable_id("place:", code or name), kind="place", name=name,
-                          fields={"code": code or None},
-                          members=sorted({(cr.doc_id, cr.record.id) for cr in crs})))
+                          fields={"code": code or None}, members=sorted(refs)))
     return sorted(out, key=lambda e: e.id)
 
 
@@ -365,7 +374,7 @@ def newsmill_config_options() -> dict[str, Option]:
 
 
 @hookimpl
-def newsmill_link(records: list[CorpusRecord], options: dict) -> list[Entity]:
+def newsmill_link(records: Sequence[CorpusRecord], options: dict) -> list[Entity]:
     """Project entities with their timelines, then organization and place entities."""
     out = project_entities(records, options["threshold"])
     if options["orgs"]:
