@@ -29,6 +29,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable
+from operator import attrgetter
 
 import attrs
 
@@ -355,39 +356,44 @@ def _pack(segments: Iterable[tuple[int, int, bool]]) -> tuple[array, array, arra
     return array("q", cs), array("q", ss), array("b", cps)
 
 
+_EDIT_ORDER = attrgetter("start", "end")
+
+
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     """Apply non-overlapping edits to ``text``; return the new text and its map to ``text``.
 
     Edits are sorted by position; overlapping edits raise ``ValueError``.
     Aligned edits (equal length, see :class:`Edit`) keep copy segments.
     """
-    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    ordered = sorted(edits, key=_EDIT_ORDER)
     parts: list[str] = []
     segs: list[tuple[int, int, bool]] = []
     pos = 0  # position in old text
     npos = 0  # position in new text
+    n = len(text)
     for e in ordered:
-        if e.start < pos or e.end < e.start or e.end > len(text):
+        start, end, rep = e.start, e.end, e.replacement
+        if start < pos or end < start or end > n:
             raise ValueError(f"bad or overlapping edit {e!r} (text length {len(text)})")
-        if e.start == e.end and not e.replacement:
+        if start == end and not rep:
             continue
-        if e.aligned and len(e.replacement) == e.end - e.start:
-            if e.start > pos:
-                parts.append(text[pos:e.start])
+        if e.aligned and len(rep) == end - start:
+            if start > pos:
+                parts.append(text[pos:start])
             if not segs or not segs[-1][2] or (npos - segs[-1][0]) != (pos - segs[-1][1]):
                 segs.append((npos, pos, True))
-            parts.append(e.replacement)
-            npos += e.end - pos
-            pos = e.end
+            parts.append(rep)
+            npos += end - pos
+            pos = end
             continue
-        if e.start > pos:
+        if start > pos:
             segs.append((npos, pos, True))
-            parts.append(text[pos:e.start])
-            npos += e.start - pos
-        segs.append((npos, e.start, False))
-        parts.append(e.replacement)
-        npos += len(e.replacement)
-        pos = e.end
+            parts.append(text[pos:start])
+            npos += start - pos
+        segs.append((npos, start, False))
+        parts.append(rep)
+        npos += len(rep)
+        pos = end
     if pos < len(text):
         segs.append((npos, pos, True))
         parts.append(text[pos:])

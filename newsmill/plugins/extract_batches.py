@@ -30,6 +30,8 @@ COUNT_PATTERNS = (
     re.compile(_APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
                r"(?:道路|公路|铁路|线路|管网|管道|干线)"),
 )
+_COUNT_NEEDS = ("项目", "项目", "条")
+"""A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
 TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资规模|投资|签约资金|签约金额|签约总额"
                         r"|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
                         r"(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
@@ -52,7 +54,10 @@ def _counts(ctx: RecordContext, sent: Span) -> Iterator[tuple[int, int, int, int
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
     seen: list[tuple[int, int]] = []
     text = ctx.text
-    for pat in COUNT_PATTERNS:
+    piece = text[sent.start:sent.end]
+    for pat, needed in zip(COUNT_PATTERNS, _COUNT_NEEDS, strict=True):
+        if needed not in piece:
+            continue  # the pattern cannot match without this word
         for m in pat.finditer(text, sent.start, sent.end):
             n = number(m.group("n"))
             if n is None or n != int(n):

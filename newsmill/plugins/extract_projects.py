@@ -13,6 +13,7 @@ batch record in ``doc.records``.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -245,6 +246,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     return r
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and asked again for every name of an article
 def _name_key(name: str) -> str:
     """Matching key of a project name in an article; the phase stays part of it."""
     key = norm_name(re.sub(r"[(（][^()（）]*[)）]", "", name))
@@ -252,6 +254,7 @@ def _name_key(name: str) -> str:
     return f"{phase}期:{key}" if phase is not None else key
 
 
+@functools.lru_cache(maxsize=4096)
 def _core(key: str) -> str:
     key = re.sub(r"[(（][^()（）]*[)）]", "", key)
     return re.sub(r"(?:建设项目|项目|工程)$", "", key)

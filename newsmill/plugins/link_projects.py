@@ -13,6 +13,7 @@ Investors are linked into organization entities (short forms such as
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -304,9 +305,17 @@ def org_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
         for inv in _investors(cr.record.get("investor")):
             groups[org_key(inv)].append((inv, cr))
     # a short form joins the one longer key it starts (华川锂电 → 华川锂电科技); ambiguous ones stay
+    in_order = sorted(groups)  # the keys a key starts sit right after it: no scan of all keys
     for key in sorted(groups, key=len):
-        longer = [k for k in groups if k != key and k.startswith(key) and len(key) >= 3]
-        if longer and all(k.startswith(min(longer, key=len)) for k in longer):
+        longer = []
+        if len(key) >= 3:
+            i = bisect.bisect_left(in_order, key)
+            while i < len(in_order) and in_order[i].startswith(key):
+                if in_order[i] != key and in_order[i] in groups:
+                    longer.append(in_order[i])
+                i += 1
+        shortest = min(longer, key=len) if longer else ""
+        if longer and all(k.startswith(shortest) for k in longer):
             target = max(longer, key=lambda k: (len(k), k))
             groups[target].extend(groups.pop(key))
     out = []

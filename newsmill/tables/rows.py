@@ -24,6 +24,9 @@ TRANSIENT_EXTRA = ("cached",)
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
 _quote = json.encoder.encode_basestring  # the C version when available
+# ``_ENCODER.encode`` builds a new C encoder on every call; build it once (same settings)
+_C_ENCODE = (json.encoder.c_make_encoder({}, str, _quote, None, ":", ",", False, False, True)
+             if json.encoder.c_make_encoder is not None else None)
 
 
 def dumps(value: Any) -> str:
@@ -39,6 +42,8 @@ def dumps(value: Any) -> str:
         return "true" if value else "false"
     if not value and (t is dict or t is list):
         return "{}" if t is dict else "[]"
+    if _C_ENCODE is not None and (t is dict or t is list):
+        return "".join(_C_ENCODE(value, 0))
     return _ENCODER.encode(value)
 
 
@@ -48,6 +53,8 @@ def value_text(value: Any) -> str | None:
         return value
     if isinstance(value, bool):
         return "1" if value else "0"
+    if type(value) is int:
+        return int.__repr__(value)  # what json.dumps prints, without its overhead
     if isinstance(value, int | float):
         return json.dumps(value)
     return dumps(value)

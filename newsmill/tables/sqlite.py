@@ -13,6 +13,7 @@ bulk every few hundred documents and when the store closes.
 from __future__ import annotations
 
 import json
+import operator
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -178,7 +179,10 @@ def _insert(con: sqlite3.Connection, table: str, rows: list[Row]) -> None:
         return
     cols = TABLES[table].column_names
     sql = f"INSERT INTO {table} ({quoted(cols)}) VALUES ({', '.join('?' * len(cols))})"
-    con.executemany(sql, [[r[c] for c in cols] for r in rows])
+    if len(cols) > 1:  # itemgetter gives each row's tuple of values, in C
+        con.executemany(sql, map(operator.itemgetter(*cols), rows))
+    else:
+        con.executemany(sql, [[r[c] for c in cols] for r in rows])
 
 
 class SqliteStore:

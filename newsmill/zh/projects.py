@@ -273,13 +273,16 @@ def capacity_in(name: str) -> re.Match | None:
 
 def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
     """Clauses naming a plant by its capacity (``甲公司年产5万吨新材料``) in a sentence about projects."""
-    if not re.search(r"项目|签约|开工|投产|竣工", text[start:end]):
+    # every CAPACITY_ITEM cue (年产, 年处理…) has 年: a clause without it is skipped unread
+    if "年" not in text[start:end] or not re.search(r"项目|签约|开工|投产|竣工", text[start:end]):
         return []
     out: list[NameSpan] = []
     pos = start
     for part in re.split(r"([,，、;；:：])", text[start:end]):
         s, e = pos, pos + len(part)
         pos = e
+        if "年" not in part or e - s < 6:
+            continue
         s = _cut_left(text, s, e)
         if e - s < 6 or not CAPACITY_ITEM.match(text[s:e].strip()):
             continue

@@ -116,19 +116,38 @@ class RecordContext:
         if pos < span.end:
             yield Span(pos, span.end, span.article)
 
+    def _clause_marks(self) -> list[int]:
+        """Positions of the clause-ending characters of the text (computed once per text)."""
+        if self.__dict__.get("_marks_of") is not self.text:
+            self._marks = [m.start() for m in CLAUSE_END.finditer(self.text)]
+            self._marks_of = self.text
+        return self._marks
+
     def clause_start(self, pos: int, floor: int) -> int:
         """Start of the clause holding ``pos`` (not before ``floor``)."""
-        i = pos
-        while i > floor and not CLAUSE_END.match(self.text[i - 1]):
-            i -= 1
-        return i
+        if pos <= floor:
+            return pos
+        if floor < 0 or pos > len(self.text):  # out of the text: scan as written
+            i = pos
+            while i > floor and not CLAUSE_END.match(self.text[i - 1]):
+                i -= 1
+            return i
+        marks = self._clause_marks()
+        k = bisect.bisect_left(marks, pos) - 1  # the last clause end before pos
+        return marks[k] + 1 if k >= 0 and marks[k] >= floor else floor
 
     def clause_end(self, pos: int, ceiling: int) -> int:
         """End of the clause holding ``pos`` (not after ``ceiling``)."""
-        i = pos
-        while i < ceiling and not CLAUSE_END.match(self.text[i]):
-            i += 1
-        return i
+        if pos >= ceiling:
+            return pos
+        if pos < 0 or ceiling > len(self.text):  # out of the text: scan as written
+            i = pos
+            while i < ceiling and not CLAUSE_END.match(self.text[i]):
+                i += 1
+            return i
+        marks = self._clause_marks()
+        k = bisect.bisect_left(marks, pos)  # the first clause end at or after pos
+        return marks[k] if k < len(marks) and marks[k] < ceiling else ceiling
 
     def status(self, sent: Span, upto: int) -> tuple[str, tuple[int, int] | None]:
         """``target`` or ``actual`` for an event reported in ``sent`` before ``upto``, with the cue's span.
@@ -215,7 +234,8 @@ class RecordContext:
         if cached is None:
             cached = self._article_places[article] = self._places_of(article)
         candidates, home, home_prov = cached
-        ok = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)]
+        ok = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)] \
+            if exclude else candidates
         if not ok:
             return None
 
@@ -231,13 +251,20 @@ class RecordContext:
         before = [m for m in ok if m.end <= pos and fits(m)]
         para = self.text.rfind("\n", 0, pos) + 1
         sent_start = sent.start if sent is not None else para
-        subject = [m for m in ok[:1] if is_local(m) and fits(m)]
-        in_sentence = [m for m in before if is_local(m) and m.start >= sent_start]
-        in_para = [m for m in before if is_local(m) and m.start >= para]
-        city = [m for m in before if m.value.get("level") in ("prefecture", "city")]
-        for group in (in_sentence, subject, in_para, city, before):
-            if group:
-                return group[-1]
+        # the last member of the first non-empty group: in the sentence, the subject, in the
+        # paragraph, a city, any place before (each group searched from the end, lazily)
+        found = next((m for m in reversed(before) if m.start >= sent_start and is_local(m)), None)
+        if found is None and ok[:1] and is_local(ok[0]) and fits(ok[0]):
+            found = ok[0]
+        if found is None:
+            found = next((m for m in reversed(before) if m.start >= para and is_local(m)), None)
+        if found is None:
+            found = next((m for m in reversed(before)
+                          if m.value.get("level") in ("prefecture", "city")), None)
+        if found is None and before:
+            found = before[-1]
+        if found is not None:
+            return found
         after = [m for m in ok if m.start >= pos and (sent is None or m.start < sent.end) and fits(m)]
         if after:
             return after[0]
