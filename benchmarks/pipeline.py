@@ -71,14 +71,14 @@ def run_cli(args: list[str]) -> tuple[float, float, str]:
 def peak_rss_of(args: list[str]) -> float:
     """Peak RSS (MB) of one newsmill run, workers included.
 
-    The run is started by a fresh helper process, so the figure is the largest
+    The run is started by a fresh wrapper process, so the figure is the largest
     process of this run only (``RUSAGE_CHILDREN`` of this process would also
     remember the runs made before).
     """
-    helper = ("import resource, subprocess, sys; "
+    wrapper = ("import resource, subprocess, sys; "
               "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", helper, sys.executable, "-m", "newsmill.core.cli",
+    out = subprocess.run([sys.executable, "-c", wrapper, sys.executable, "-m", "newsmill.core.cli",
                           *args], capture_output=True, text=True, check=True)
     return int(out.stdout.split()[-1]) / 1024
 

@@ -1,4 +1,4 @@
-"""Fast paths in plugin helpers give the answers of the plain definitions they replace."""
+"""Fast paths in plugin code give the answers of the plain definitions they replace."""
 
 from __future__ import annotations
 
