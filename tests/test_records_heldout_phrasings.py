@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsmill import Pipeline
@@ -91,3 +93,10 @@ def test_named_projects_with_one_event_and_total_are_a_batch(nlp: Pipeline) -> N
             "总投资86.4亿元。")
     [b] = _records(nlp, text, "batch")
     assert (b.get("count"), b.get("total_cny"), b.get("event")) == (3, 8_640_000_000, "started")
+
+
+def test_quarter_and_half_year_periods(nlp: Pipeline) -> None:
+    text = "本报讯 今年一季度,东江市地区生产总值完成326.5亿元,同比增长5.2%。上半年,全市工业投资完成88亿元。"
+    doc = nlp.process(text, pub_date=dt.date(2023, 7, 20))
+    periods = sorted(r.get("period") for r in doc.records if r.kind == "indicator")
+    assert periods == ["2023-H1", "2023-Q1"]

@@ -105,10 +105,14 @@ def _month(iso: str) -> str:
 
 
 def _format_period(v: dict[str, Any]) -> str:
-    """A period string from a date mention value: ``2020``, ``2020-10``, ``2020-01/2020-09``, a day."""
+    """A period string from a date mention value: ``2020``, ``2020-Q1``, ``2020-H1``, ``2020-10``,
+    ``2020-01/2020-09``, a day."""
     start, end, gran = str(v.get("start")), str(v.get("end") or v.get("start")), v.get("granularity")
     if gran == "year" and not start.startswith("--"):
         return start[:4]
+    if gran in ("quarter", "half") and not start.startswith("--"):
+        n = (int(start[5:7]) - 1) // (3 if gran == "quarter" else 6) + 1
+        return f"{start[:4]}-{'Q' if gran == 'quarter' else 'H'}{n}"  # 2023-Q1, 2022-H1
     if gran == "day":
         return start
     if _month(start) == _month(end):
