@@ -401,7 +401,7 @@ def clean(ctx: click.Context, file: str, diff: bool, encoding: str | None) -> No
 
 
 def merge_adjacent(runs: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Runs that touch in the raw text merged into one (``業`` + ``(yè)`` → ``業(yè)``)."""
+    """Runs that touch in the raw text merged into one (``ab`` + ``(x)`` → ``ab(x)``)."""
     out: list[tuple[int, int, str, str]] = []
     for r0, r1, raw, new in runs:
         if out and out[-1][1] == r0:

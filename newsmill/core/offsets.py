@@ -39,7 +39,7 @@ class Edit:
     """Replace ``text[start:end]`` with ``replacement`` (offsets in the step's input).
 
     ``aligned`` marks an equal-length replacement whose characters correspond
-    one to one (``經濟`` → ``经济``, ``，`` for ``,``): the map keeps each
+    one to one (``ÄB`` → ``AB``, a wide comma for ``,``): the map keeps each
     character's own position instead of one span for the whole run.
     """
 
