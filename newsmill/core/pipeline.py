@@ -78,8 +78,7 @@ class Pipeline:
             self.host = PluginHost(load=[*cfg.plugins, *names], block=[*cfg.disable, *disable],
                                    objects=objects, autoload=autoload, strict=strict)
         except PluginLoadError as exc:
-            culprit = next((n for n in cfg.plugins if repr(n) in str(exc)), None)
-            if culprit is None:
+            if exc.plugin not in cfg.plugins:
                 raise
             raise ConfigError(str(exc), cfg.file, "plugins") from None
         self.instrument = Instrument()

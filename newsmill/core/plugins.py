@@ -44,7 +44,14 @@ FIRST_RESULT_STAGES = {"sources", "read", "segment"}
 
 
 class PluginLoadError(Exception):
-    """A plugin could not be found, or (when loading is strict) could not be imported."""
+    """A plugin could not be found, or (when loading is strict) could not be imported.
+
+    ``plugin`` is the name it was asked for by.
+    """
+
+    def __init__(self, message: str, plugin: str = "") -> None:
+        super().__init__(message)
+        self.plugin = plugin
 
 
 @attrs.define
@@ -136,7 +143,8 @@ class PluginHost:
         info.error = f"{type(exc).__name__}: {exc}"
         self.infos[info.name] = info
         if self.strict:
-            raise PluginLoadError(f"plugin {info.name!r} failed to load: {info.error}") from exc
+            raise PluginLoadError(f"plugin {info.name!r} failed to load: {info.error}",
+                                  info.name) from exc
 
     def _register(self, obj: Any, info: PluginInfo) -> None:
         if info.name in self.blocked:
@@ -201,7 +209,7 @@ class PluginHost:
                 self.infos[spec] = info
                 raise PluginLoadError(
                     f"unknown plugin {spec!r}: no entry point of that name "
-                    f"(see `newsmill plugins`) and no importable module") from None
+                    f"(see `newsmill plugins`) and no importable module", spec) from None
             self._fail(info, exc)
             return
         except Exception as exc:
@@ -262,7 +270,7 @@ class PluginHost:
                 result = impl.function()
             except Exception as exc:
                 raise PluginLoadError(f"plugin {impl.plugin_name!r} raised in {hook}: "
-                                      f"{type(exc).__name__}: {exc}") from exc
+                                      f"{type(exc).__name__}: {exc}", impl.plugin_name) from exc
             if result is not None:
                 out[impl.plugin_name] = result
         return out
