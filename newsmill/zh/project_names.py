@@ -11,27 +11,14 @@ import re
 
 import attrs
 
+from newsmill.zh.numbers import parse_int
+
 _PHASE = re.compile(
     r"[(（]?\s*(?:第)?([一二三四五六七八九十首\d]{1,3})\s*(?:期|阶段)(?:工程|项目)?\s*[)）]?")
 _BRACKETS = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]")
 _NOISE = re.compile(r"[\s\u3000“”\"'‘’《》<>「」『』·•,，、。:：;；!！?？—\-_/]+")
 _TRAILING = ("建设项目", "项目", "工程")
 _ADMIN_SUFFIX = "省市县区州盟旗"
-
-
-_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def small_chinese_int(token: str) -> int | None:
-    """A Chinese numeral below 100 (``三`` → 3, ``十二`` → 12), or None."""
-    if token in _DIGITS:
-        return _DIGITS[token]
-    if "十" in token:
-        tens, _, units = token.partition("十")
-        t = _DIGITS.get(tens, 1) if tens else 1
-        u = _DIGITS.get(units, 0) if units else 0
-        return t * 10 + u
-    return None
 
 
 @attrs.frozen
@@ -51,9 +38,10 @@ def phase_of(name: str) -> int | None:
     token = m.group(1)
     if token == "首":
         return 1
-    if token.isdigit():
-        return int(token)
-    return small_chinese_int(token)
+    try:
+        return parse_int(token)
+    except ValueError:
+        return None
 
 
 def _strip_places(text: str, places: list[str]) -> str:
