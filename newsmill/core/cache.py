@@ -67,11 +67,11 @@ class DocumentCache:
             digest += ":" + hashlib.sha256(json.dumps(meta, sort_keys=True, default=str)
                                            .encode("utf-8")).hexdigest()[:16]
         self._pending[source.uri] = digest
-        row = self._db.execute("SELECT digest, config_hash FROM cache WHERE uri = ?",
-                               (source.uri,)).fetchone()
         if self.force:
             self.reasons["forced"] += 1
             return None
+        row = self._db.execute("SELECT digest, config_hash FROM cache WHERE uri = ?",
+                               (source.uri,)).fetchone()
         if row is None:
             self.reasons["new"] += 1
             return None
