@@ -20,7 +20,7 @@ from newsmill.core.model import Document, Record
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES
 from newsmill.zh.figures import NUM, Figure, number
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, place_name
+from newsmill.zh.recctx import RecordContext, Span, context_of, place_name
 
 _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
 COUNT_PATTERNS = (
@@ -133,7 +133,7 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
 
 def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
     """Batch records of a document (see the module docstring for the rules)."""
-    ctx = RecordContext(doc)
+    ctx = context_of(doc)
     out: list[Record] = []
     for art in ctx.article_spans():
         seen: set[tuple[Any, Any]] = set()

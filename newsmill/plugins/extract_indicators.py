@@ -21,7 +21,7 @@ from newsmill.core.model import Document, Record
 from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure, number
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, place_name
+from newsmill.zh.recctx import RecordContext, Span, context_of, place_name
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|$)")
 DECLINE = ("同比下降", "比上年下降", "下降", "降低", "回落")
@@ -228,7 +228,7 @@ def _value(f: Figure) -> tuple[Any, str]:
 
 def extract_indicators(doc: Document) -> list[Record]:
     """Indicator records of a document (see the module docstring for the rules)."""
-    ctx = RecordContext(doc)
+    ctx = context_of(doc)
     used = _used_spans(doc)
     out: list[Record] = []
     for art in ctx.article_spans():

@@ -24,7 +24,7 @@ from newsmill.zh.figures import Figure
 from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, location_of
+from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
@@ -355,7 +355,7 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
 
 def extract_projects(doc: Document) -> list[Record]:
     """Project records of a document (see the module docstring for the rules)."""
-    ctx = RecordContext(doc)
+    ctx = context_of(doc)
     used = _batch_totals(doc)
     out: list[Record] = []
     for art in ctx.article_spans():

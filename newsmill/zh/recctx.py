@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -54,6 +53,19 @@ class RecordContext:
         self._register: dict[int | None, tuple[int, int] | None] = {}
         self._article_places: dict[int | None, tuple[list[Any], str | None, str | None]] = {}
         self._starts = [f.start for f in self.figures]
+        self._sentences: dict[tuple[int, int, int | None], list[Span]] = {}
+        self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
+        self._articles: list[Span] | None = None
+        # what the context was built from, to tell when it no longer describes the document
+        self._built_from = (doc.clean, doc.mentions, len(doc.mentions), doc.articles, len(doc.articles),
+                            doc.offsets)
+
+    def describes(self, doc: Document) -> bool:
+        """True when this context was built from ``doc`` as it is now (same text, mentions, articles)."""
+        text, mentions, n_mentions, articles, n_articles, offsets = self._built_from
+        return self.doc is doc and doc.clean is text and doc.mentions is mentions \
+            and len(mentions) == n_mentions and doc.articles is articles \
+            and len(articles) == n_articles and doc.offsets is offsets
 
     # -- figures ----------------------------------------------------------------
     def _figures(self) -> list[Figure]:
@@ -96,25 +108,32 @@ class RecordContext:
         return out
 
     # -- text units ---------------------------------------------------------------
-    def article_spans(self) -> Iterator[Span]:
+    def article_spans(self) -> list[Span]:
         """Each article's body (or the whole text when the document has no articles)."""
-        if not self.doc.articles:
-            yield Span(0, len(self.text), None)
-            return
-        for a in self.doc.articles:
-            start = a.body_start if a.body_start is not None else a.start
-            end = a.body_end if a.body_end is not None else a.end
-            yield Span(start, end, a.index)
+        if self._articles is None:
+            if not self.doc.articles:
+                self._articles = [Span(0, len(self.text), None)]
+            else:
+                self._articles = [
+                    Span(a.body_start if a.body_start is not None else a.start,
+                         a.body_end if a.body_end is not None else a.end, a.index)
+                    for a in self.doc.articles]
+        return self._articles
 
-    def sentences(self, span: Span) -> Iterator[Span]:
-        """Sentences of an article body (split at 。！？ and line ends)."""
-        pos = span.start
-        for m in SENTENCE_END.finditer(self.text, span.start, span.end):
-            if m.start() > pos:
-                yield Span(pos, m.start(), span.article)
-            pos = m.end()
-        if pos < span.end:
-            yield Span(pos, span.end, span.article)
+    def sentences(self, span: Span) -> list[Span]:
+        """Sentences of an article body (split at 。！？ and line ends); computed once per span."""
+        key = (span.start, span.end, span.article)
+        found = self._sentences.get(key)
+        if found is None:
+            found = self._sentences[key] = []
+            pos = span.start
+            for m in SENTENCE_END.finditer(self.text, span.start, span.end):
+                if m.start() > pos:
+                    found.append(Span(pos, m.start(), span.article))
+                pos = m.end()
+            if pos < span.end:
+                found.append(Span(pos, span.end, span.article))
+        return found
 
     def _clause_marks(self) -> list[int]:
         """Positions of the clause-ending characters of the text (computed once per text)."""
@@ -206,8 +225,13 @@ class RecordContext:
         return 0, 0
 
     def evidence(self, start: int, end: int) -> Evidence:
-        """Evidence for a cleaned span."""
-        return self.doc.evidence(start, end)
+        """Evidence for a cleaned span (a new object each time; its raw span is looked up once)."""
+        raw = self._raw.get((start, end))
+        if raw is None:
+            ev = self.doc.evidence(start, end)
+            self._raw[(start, end)] = (ev.raw_start, ev.raw_end, ev.text)
+            return ev
+        return Evidence(start, end, *raw)
 
     # -- places -------------------------------------------------------------------
     def place_before(self, pos: int, floor: int) -> Any:
@@ -328,6 +352,22 @@ class RecordContext:
         if place is not None:
             return _place_name(place), self.evidence(place.start, place.end)
         return None, None
+
+
+_shared: RecordContext | None = None
+
+
+def context_of(doc: Document) -> RecordContext:
+    """The :class:`RecordContext` of ``doc``, built once and shared by the extractors of a document.
+
+    Only the context of the last document asked for is kept; it is rebuilt when the
+    document, its cleaned text, its mentions or its articles are not the ones it was built from.
+    """
+    global _shared
+    ctx = _shared
+    if ctx is None or not ctx.describes(doc):
+        ctx = _shared = RecordContext(doc)
+    return ctx
 
 
 def _place_name(m: Any) -> str | None:
