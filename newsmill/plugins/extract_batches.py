@@ -165,8 +165,11 @@ NAMED_LIST = re.compile(
 
 def _named_list(ctx: RecordContext, sent: Span) -> list[Record]:
     """A batch counted by its listed names: as many projects as names, the total that follows."""
-    out = []
-    for m in NAMED_LIST.finditer(ctx.text, sent.start, sent.end):
+    out: list[Record] = []
+    text = ctx.text
+    if text.count("项目", sent.start, sent.end) < 2 or text.find("投资", sent.start, sent.end) < 0:
+        return out  # the pattern needs two names ending in 项目 and a total (投资)
+    for m in NAMED_LIST.finditer(text, sent.start, sent.end):
         money = [f for f in ctx.figures_in(m.end(), min(sent.end, m.end() + 16), "money")
                  if f.start <= m.end() + 1]
         if not money or money[0].unit not in ("CNY", "", None):
@@ -187,15 +190,22 @@ TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?(?:总额|招引|签约�
 
 
 def _total_only(ctx: RecordContext, sent: Span, found: list[Record]) -> list[Record]:
+    out: list[Record] = []
+    figures = ctx.figures_in(sent.start, sent.end, "money")
+    if not figures:
+        return out
+    text = ctx.text
+    in_batch_sentence = any(r.evidence and sent.start <= r.evidence[0].start < sent.end
+                            and r.get("count") for r in found)
+    if text.find("项目", sent.start, sent.end) < 0 and text.find("合计", sent.start, sent.end) < 0 \
+            and not (in_batch_sentence and text.find("投资", sent.start, sent.end) >= 0):
+        return out  # TOTAL_ONLY needs 项目 or 合计, GROUP_GOAL needs 投资
     used = [(e.start, e.end) for r in found if "total_cny" in r.fields
             for e in r.fields["total_cny"].evidence]
-    out = []
-    for f in ctx.figures_in(sent.start, sent.end, "money"):
+    for f in figures:
         if any(s <= f.start < e for s, e in used) or f.unit not in ("CNY", "", None):
             continue
         c0 = ctx.clause_start(f.start, sent.start)
-        in_batch_sentence = any(r.evidence and sent.start <= r.evidence[0].start < sent.end
-                                and r.get("count") for r in found)
         if not (TOTAL_ONLY.search(ctx.text[c0:f.start])
                 or (in_batch_sentence and GROUP_GOAL.search(ctx.text[c0:f.start]))):
             continue

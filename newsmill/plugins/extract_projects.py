@@ -48,19 +48,28 @@ def _batch_totals(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-def _batch_for(ctx: RecordContext, sent: Span, name: NameSpan) -> int | None:
+def _batch_counts(doc: Document) -> list[tuple[int, int]]:
+    """``(start of the count's evidence, index in doc.records)`` of each batch with a counted size."""
+    return [(r.fields["count"].evidence[0].start, i) for i, r in enumerate(doc.records)
+            if r.kind == "batch" and "count" in r.fields and r.fields["count"].evidence]
+
+
+_CLAUSE_MARK = re.compile(r"[,，。;；:：]")
+
+
+def _batch_for(ctx: RecordContext, sent: Span, name: NameSpan,
+               counts: list[tuple[int, int]]) -> int | None:
     """Index in ``doc.records`` of the batch whose count follows a listed name in its sentence."""
     best = None
-    for i, r in enumerate(ctx.doc.records):
-        if r.kind != "batch" or "count" not in r.fields or not r.fields["count"].evidence:
+    for start, i in counts:
+        if not (sent.start <= start < sent.end and start >= name.end and start - name.end <= 60):
             continue
-        ev = r.fields["count"].evidence[0]
-        between = ctx.text[name.end:ev.start]
-        listed = "等" in between and not re.search(r"[,，。;；:：]", between)
-        if sent.start <= ev.start < sent.end and ev.start >= name.end and ev.start - name.end <= 60 \
-                and (listed or (name.listed and ev.start - name.end <= 40)):
-            if best is None or ev.start < best[0]:
-                best = (ev.start, i)
+        ev_start = start
+        between = ctx.text[name.end:ev_start]
+        listed = "等" in between and not _CLAUSE_MARK.search(between)
+        if listed or (name.listed and ev_start - name.end <= 40):
+            if best is None or ev_start < best[0]:
+                best = (ev_start, i)
     return best[1] if best else None
 
 
@@ -164,14 +173,18 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         if m:
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if r.get("capacity") is None:
-        m = re.search(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理)\d+(?:\.\d+)?(?:万|亿|千)?"
-                      r"[吨套台头件辆只张片块条箱]\w{0,12}?(?=[,，。;；、]|的|项目|生产线)", text[start:end])
+        m = CAPACITY_NUMBER_FIRST.search(text[start:end])
         if m:
             r.set("capacity", m.group(), ctx.evidence(start + m.start(), start + m.end()))
         else:
             m = CAPACITY_PHRASE.search(text, start, end)
             if m:
                 r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+
+
+#: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word.
+CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理)"
+                                   r"\d+(?:\.\d+)?(?:万|亿|千)?[吨套台头件辆只张片块条箱]\w{0,12}?(?=[,，。;；、]|的|项目|生产线)")
 
 
 def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
@@ -182,12 +195,13 @@ def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
     return None, None
 
 
-def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan]) -> Record:
+def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
+             counts: list[tuple[int, int]]) -> Record:
     doc = ctx.doc
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
     stage, s0, s1 = _stage(ctx, sent, name, names)
-    batch = _batch_for(ctx, sent, name)
+    batch = _batch_for(ctx, sent, name, counts)
     if batch is not None:
         r.set("batch", f"r{batch}", *doc.records[batch].evidence)
         if stage is None and doc.records[batch].get("event"):
@@ -256,8 +270,15 @@ def _name_key(name: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _core(key: str) -> str:
-    key = re.sub(r"[(（][^()（）]*[)）]", "", key)
-    return re.sub(r"(?:建设项目|项目|工程)$", "", key)
+    key = _PARENS.sub("", key)
+    return _KIND_TAIL.sub("", key)
+
+
+_PARENS = re.compile(r"[(（][^()（）]*[)）]")
+_KIND_TAIL = re.compile(r"(?:建设项目|项目|工程)$")
+#: Pure functions of a string, asked again for every name and headline of an article.
+_phase_of = functools.lru_cache(maxsize=4096)(phase_of)
+_norm_name = functools.lru_cache(maxsize=4096)(norm_name)
 
 
 def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
@@ -268,9 +289,9 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
     core = _core(key)
     if len(core) < 4:
         return None
-    phase = phase_of(key)
+    phase = _phase_of(key)
     for k, r in keys.items():
-        other = phase_of(k)
+        other = _phase_of(k)
         if phase is not None and other is not None and phase != other:
             continue  # phase 1 and phase 2 are different projects
         if len(_core(k)) >= 4 and (core in _core(k) or _core(k) in core):
@@ -341,7 +362,7 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
     if article is None or not (0 <= article < len(ctx.doc.articles)):
         return
     a = ctx.doc.articles[article]
-    if not a.headline or _core(norm_name(r.get("name")))[:4] not in norm_name(a.headline):
+    if not a.headline or _core(_norm_name(r.get("name")))[:4] not in _norm_name(a.headline):
         return
     m = STAGE_RE.search(a.headline)
     if m is None or m.group() in WEAK_STAGES:
@@ -357,6 +378,7 @@ def extract_projects(doc: Document) -> list[Record]:
     """Project records of a document (see the module docstring for the rules)."""
     ctx = context_of(doc)
     used = _batch_totals(doc)
+    counts = _batch_counts(doc)
     out: list[Record] = []
     for art in ctx.article_spans():
         found: list[tuple[Span, NameSpan, Record]] = []
@@ -375,7 +397,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 key = _name_key(name.name)
                 if key in keys or _same_project(key, keys):
                     continue
-                r = _project(ctx, sent, name, names)
+                r = _project(ctx, sent, name, names, counts)
                 if r.get("stage") is not None and _cue_outside_clause(ctx, r, sent, name):
                     # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event
                     _member_stage(ctx, r, sent)

@@ -11,6 +11,8 @@ Items listed before ``等`` in front of a count (``A、B等项目28个``,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from operator import attrgetter
 
 import attrs
 
@@ -152,10 +154,14 @@ def is_generic(name: str) -> bool:
     """True for phrases that only classify projects (``重点项目``, ``亿元以上产业项目``)."""
     if _NOT_PROJECT.search(name) or _STAGE_TAIL.search(name) or not _balanced(name):
         return True
-    core = re.sub(r"(?:项目|工程)(?:[(（][^()（）]*[)）])?$", "", name)
+    core = _GENERIC_TAIL.sub("", name)
     rest = _GENERIC_RE.sub("", core)
-    rest = re.sub(r"[\W_]", "", rest)
+    rest = _NOT_WORD.sub("", rest)
     return len(rest) < 2
+
+
+_GENERIC_TAIL = re.compile(r"(?:项目|工程)(?:[(（][^()（）]*[)）])?$")
+_NOT_WORD = re.compile(r"[\W_]")
 
 
 _TAIL_BOUNDARY = re.compile("(?:" + "|".join(map(re.escape, BOUNDARY_WORDS)) + ")$")
@@ -230,17 +236,22 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
             left = joined.end()
             name = text[left:m.end()]
         out.append(NameSpan(left, m.end(), name))
-    out.extend(_listed(text, start, end, out))
-    out.extend(_capacity_items(text, start, end, out))
-    out.sort(key=lambda n: n.start)
+    if text.find("等", start, end) >= 0:
+        out.extend(_listed(text, start, end, out))
+    if text.find("年", start, end) >= 0:
+        out.extend(_capacity_items(text, start, end, out))
+    if len(out) > 1:
+        out.sort(key=_START)
     return out
+
+
+_START = attrgetter("start")
 
 
 def _listed(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
     """Items listed before ``等`` + a batch phrase, not already found as names."""
     out: list[NameSpan] = []
-    for m in re.finditer("等", text[start:end]):
-        pos = start + m.start()
+    for pos in _find_all(text, "等", start, end):
         after = BATCH_AFTER.match(text[pos:pos + 20])
         if not after or _INVESTOR_LIST.search(after.group("mid")):
             continue
@@ -250,7 +261,7 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan]) -> list[Name
         chunk_start = _cut_left(text, c0, pos)
         items = []
         i = chunk_start
-        for part in re.split(r"(、)", text[chunk_start:pos]):
+        for part in _LIST_SPLIT.split(text[chunk_start:pos]):
             if part and part != "、":
                 items.append((i, i + len(part)))
             i += len(part)
@@ -266,6 +277,19 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan]) -> list[Name
     return out
 
 
+def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Positions of ``word`` in ``text[start:end]``, in order."""
+    i = text.find(word, start, end)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1, end)
+
+
+_LIST_SPLIT = re.compile(r"(、)")
+_CLAUSE_SPLIT = re.compile(r"([,，、;；:：])")
+_ABOUT_PROJECTS = re.compile(r"项目|签约|开工|投产|竣工")
+
+
 def capacity_in(name: str) -> re.Match | None:
     """The capacity phrase inside a name (``年产35万吨铝用炭材料``)."""
     return CAPACITY_RE.search(name)
@@ -274,11 +298,11 @@ def capacity_in(name: str) -> re.Match | None:
 def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
     """Clauses naming a plant by its capacity (``甲公司年产5万吨新材料``) in a sentence about projects."""
     # every CAPACITY_ITEM cue (年产, 年处理…) has 年: a clause without it is skipped unread
-    if "年" not in text[start:end] or not re.search(r"项目|签约|开工|投产|竣工", text[start:end]):
+    if text.find("年", start, end) < 0 or not _ABOUT_PROJECTS.search(text, start, end):
         return []
     out: list[NameSpan] = []
     pos = start
-    for part in re.split(r"([,，、;；:：])", text[start:end]):
+    for part in _CLAUSE_SPLIT.split(text[start:end]):
         s, e = pos, pos + len(part)
         pos = e
         if "年" not in part or e - s < 6:
