@@ -13,6 +13,7 @@ itself for a growth-only statistic), ``status`` (actual/target).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -82,6 +83,24 @@ def _used_spans(doc: Document) -> list[tuple[int, int]]:
                 if name in r.fields:
                     spans.extend((e.start, e.end) for e in r.fields[name].evidence)
     return spans
+
+
+class _Spans:
+    """A set of spans that answers "does any of them overlap ``[start, end)``?" by binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._max_end: list[int] = []  # the largest end among the spans up to each index
+        top = -1
+        for _, e in spans:
+            top = max(top, e)
+            self._max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some span ``(s, e)`` has ``s < end`` and ``start < e``."""
+        k = bisect.bisect_left(self._starts, end)  # spans [0, k) start before ``end``
+        return k > 0 and self._max_end[k - 1] > start
 
 
 def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
@@ -229,7 +248,7 @@ def _value(f: Figure) -> tuple[Any, str]:
 def extract_indicators(doc: Document) -> list[Record]:
     """Indicator records of a document (see the module docstring for the rules)."""
     ctx = context_of(doc)
-    used = _used_spans(doc)
+    used = _Spans(_used_spans(doc))
     out: list[Record] = []
     for art in ctx.article_spans():
         for sent in ctx.sentences(art):
@@ -241,7 +260,7 @@ def extract_indicators(doc: Document) -> list[Record]:
             out.extend(_ranks(ctx, sent))
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end)
             for f in ctx.figures_in(sent.start, sent.end):
-                if any(s < f.end and f.start < e for s, e in used):
+                if used.overlaps(f.start, f.end):
                     continue
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent":
                     continue  # capacity, output, jobs of the project the sentence is about

@@ -56,6 +56,7 @@ class RecordContext:
         self._sentences: dict[tuple[int, int, int | None], list[Span]] = {}
         self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
         self._articles: list[Span] | None = None
+        self._place_table: dict[int | None, tuple[list[tuple[Any, bool, bool, bool]], str | None]] = {}
         # what the context was built from, to tell when it no longer describes the document
         self._built_from = (doc.clean, doc.mentions, len(doc.mentions), doc.articles, len(doc.articles),
                             doc.offsets)
@@ -228,9 +229,9 @@ class RecordContext:
         """Evidence for a cleaned span (a new object each time; its raw span is looked up once)."""
         raw = self._raw.get((start, end))
         if raw is None:
-            ev = self.doc.evidence(start, end)
-            self._raw[(start, end)] = (ev.raw_start, ev.raw_end, ev.text)
-            return ev
+            offsets = self.doc.offsets
+            rs, re_ = (start, end) if offsets is None else offsets.to_raw(start, end)
+            raw = self._raw[(start, end)] = (rs, re_, self.doc.raw[rs:re_])
         return Evidence(start, end, *raw)
 
     # -- places -------------------------------------------------------------------
@@ -254,45 +255,55 @@ class RecordContext:
         local place of the paragraph, else the nearest city, else the nearest place; else the
         first place after ``pos`` in the sentence, else the home city itself.
         """
-        cached = self._article_places.get(article)
-        if cached is None:
-            cached = self._article_places[article] = self._places_of(article)
-        candidates, home, home_prov = cached
-        ok = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)] \
-            if exclude else candidates
-        if not ok:
+        rows, home = self._place_rows(article)
+        if exclude:
+            rows = [r for r in rows if not any(s <= r[0].start < e for s, e in exclude)]
+        if not rows:
             return None
-
-        def fits(m: Any) -> bool:
-            v = m.value
-            if home is None or v.get("city") == home:
-                return True
-            return v.get("level") == "province" and v.get("province") == home_prov
-
-        def is_local(m: Any) -> bool:
-            return m.value.get("level") not in ("province", "prefecture", "city")
-
-        before = [m for m in ok if m.end <= pos and fits(m)]
+        # rows: (mention, fits the home city, is local, is a city)
+        before = [r for r in rows if r[0].end <= pos and r[1]]
         para = self.text.rfind("\n", 0, pos) + 1
         sent_start = sent.start if sent is not None else para
         # the last member of the first non-empty group: in the sentence, the subject, in the
         # paragraph, a city, any place before (each group searched from the end, lazily)
-        found = next((m for m in reversed(before) if m.start >= sent_start and is_local(m)), None)
-        if found is None and ok[:1] and is_local(ok[0]) and fits(ok[0]):
-            found = ok[0]
+        found = next((r[0] for r in reversed(before) if r[0].start >= sent_start and r[2]), None)
+        if found is None and rows[0][2] and rows[0][1]:
+            found = rows[0][0]
         if found is None:
-            found = next((m for m in reversed(before) if m.start >= para and is_local(m)), None)
+            found = next((r[0] for r in reversed(before) if r[0].start >= para and r[2]), None)
         if found is None:
-            found = next((m for m in reversed(before)
-                          if m.value.get("level") in ("prefecture", "city")), None)
+            found = next((r[0] for r in reversed(before) if r[3]), None)
         if found is None and before:
-            found = before[-1]
+            found = before[-1][0]
         if found is not None:
             return found
-        after = [m for m in ok if m.start >= pos and (sent is None or m.start < sent.end) and fits(m)]
-        if after:
-            return after[0]
-        return next((m for m in ok if m.value.get("city") == home), None)
+        for m, fit, _local, _city in rows:
+            if m.start >= pos and (sent is None or m.start < sent.end) and fit:
+                return m
+        return next((r[0] for r in rows if r[0].value.get("city") == home), None)
+
+    def _place_rows(self, article: int | None) -> tuple[list[tuple[Any, bool, bool, bool]], str | None]:
+        """The candidate places of an article as ``(mention, fits, local, city)`` rows, and its home city.
+
+        A place fits when it lies in the home city (or is the home province); it is local
+        below the city level; a city is a prefecture or city.
+        """
+        found = self._place_table.get(article)
+        if found is None:
+            cached = self._article_places.get(article)
+            if cached is None:
+                cached = self._article_places[article] = self._places_of(article)
+            candidates, home, home_prov = cached
+            rows = []
+            for m in candidates:
+                v = m.value
+                level = v.get("level")
+                fits = home is None or v.get("city") == home \
+                    or (level == "province" and v.get("province") == home_prov)
+                rows.append((m, fits, level not in ("province", "prefecture", "city"),
+                             level in ("prefecture", "city")))
+            found = self._place_table[article] = (rows, home)
+        return found
 
     def _places_of(self, article: int | None) -> tuple[list[Any], str | None, str | None]:
         """An article's place mentions outside organization names, its home city and province."""
