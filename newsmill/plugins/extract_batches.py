@@ -23,11 +23,15 @@ from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, place_name
 
 _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
+#: The first character of :data:`_APPROX` or of a number: a lookahead that lets the regex engine
+#: skip every other position at once (it matches nothing more or less).
+_NUMBER_AHEAD = r"(?=[约近超逾共达计总合累\d零〇一二两三四五六七八九十百千])"
 COUNT_PATTERNS = (
     re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库)?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
-    re.compile(_APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)[^,，。;；、:：]{0,12}?项目"),
-    re.compile(_APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
+    re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)"
+               r"[^,，。;；、:：]{0,12}?项目"),
+    re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
                r"(?:道路|公路|铁路|线路|管网|管道|干线)"),
 )
 _COUNT_NEEDS = ("项目", "项目", "条")

@@ -149,11 +149,12 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
     return found
 
 
+def _has_start(m: Any) -> bool:
+    return isinstance(m.value, dict) and bool(m.value.get("start"))
+
+
 def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, int, int]:
-    best = None
-    for m in ctx.dates:
-        if start <= m.start < pos and isinstance(m.value, dict) and m.value.get("start"):
-            best = m
+    best = ctx.last_date(start, pos, _has_start)
     if best is not None:
         return _format_period(best.value), best.start, best.end
     m = None
@@ -205,7 +206,9 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
 
 def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
     """Rankings (``空气质量排名全国第一``, ``排名17``): value = the rank, unit ``名``."""
-    out = []
+    out: list[Record] = []
+    if ctx.text.find("排名", sent.start, sent.end) < 0:
+        return out  # every ranking says 排名
     for m in RANK_RE.finditer(ctx.text, sent.start, sent.end):
         n = number(m.group("n"))
         if n is None:
@@ -258,7 +261,8 @@ def extract_indicators(doc: Document) -> list[Record]:
             last_end = -1
             last_fig: Figure | None = None
             out.extend(_ranks(ctx, sent))
-            about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end)
+            about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
+                if ctx.text.find("项目", sent.start, sent.end) >= 0 else None  # the pattern needs 项目
             for f in ctx.figures_in(sent.start, sent.end):
                 if used.overlaps(f.start, f.end):
                     continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -56,6 +57,7 @@ class RecordContext:
         self._sentences: dict[tuple[int, int, int | None], list[Span]] = {}
         self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
         self._articles: list[Span] | None = None
+        self._date_starts: list[int] | None = None
         self._place_table: dict[int | None, tuple[list[tuple[Any, bool, bool, bool]], str | None]] = {}
         # what the context was built from, to tell when it no longer describes the document
         self._built_from = (doc.clean, doc.mentions, len(doc.mentions), doc.articles, len(doc.articles),
@@ -96,6 +98,24 @@ class RecordContext:
             if not unique or (unique[-1].start, unique[-1].end, unique[-1].kind) != (f.start, f.end, f.kind):
                 unique.append(f)
         return unique
+
+    def last_date(self, start: int, end: int, accept: Callable[[Any], bool]) -> Any:
+        """The last date mention (in mention order) starting in ``[start, end)`` that ``accept`` takes."""
+        if self._date_starts is None:
+            starts = [m.start for m in self.dates]
+            self._date_starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else []
+        if not self._date_starts and self.dates:  # not in text order: look at every one
+            best = None
+            for m in self.dates:
+                if start <= m.start < end and accept(m):
+                    best = m
+            return best
+        i = bisect.bisect_left(self._date_starts, end) - 1
+        while i >= 0 and self._date_starts[i] >= start:
+            if accept(self.dates[i]):
+                return self.dates[i]
+            i -= 1
+        return None
 
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
