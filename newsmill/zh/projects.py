@@ -184,7 +184,24 @@ def _balanced(name: str) -> bool:
             and name.count("“") == name.count("”") and name.count('"') % 2 == 0)
 
 
+#: A character a name cannot hold, or a parenthesis (which needs the scan below).
+_NAME_BREAK = re.compile(r"[^\w·.“”\"()（）\-]|[()（）]")
+
+
 def _left_edge(text: str, end: int, floor: int) -> int:
+    """Start of the run of name characters that ends at ``end`` (at most ``MAX_NAME`` long, not before
+    ``floor``); a parenthesis opened before the run stops it, one closed inside it is kept."""
+    lo = max(floor, end - MAX_NAME)
+    m = _NAME_BREAK.search(text[lo:end][::-1])
+    if m is None:
+        return lo
+    at = end - 1 - m.start()
+    if text[at] not in "()（）":
+        return at + 1
+    return _left_edge_scan(text, end, floor)
+
+
+def _left_edge_scan(text: str, end: int, floor: int) -> int:
     i = end
     depth = 0
     while i > floor:
@@ -288,6 +305,8 @@ def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:
 _LIST_SPLIT = re.compile(r"(、)")
 _CLAUSE_SPLIT = re.compile(r"([,，、;；:：])")
 _ABOUT_PROJECTS = re.compile(r"项目|签约|开工|投产|竣工")
+#: What every :data:`CAPACITY_ITEM` holds: a sentence without it has no capacity item.
+_CAPACITY_CUE = re.compile(r"年(?:产|处理|加工|出栏|生产)\d")
 
 
 def capacity_in(name: str) -> re.Match | None:
@@ -298,7 +317,8 @@ def capacity_in(name: str) -> re.Match | None:
 def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
     """Clauses naming a plant by its capacity (``甲公司年产5万吨新材料``) in a sentence about projects."""
     # every CAPACITY_ITEM cue (年产, 年处理…) has 年: a clause without it is skipped unread
-    if text.find("年", start, end) < 0 or not _ABOUT_PROJECTS.search(text, start, end):
+    if text.find("年", start, end) < 0 or not _ABOUT_PROJECTS.search(text, start, end) \
+            or not _CAPACITY_CUE.search(text, start, end):
         return []
     out: list[NameSpan] = []
     pos = start

@@ -58,7 +58,7 @@ class RecordContext:
         self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
         self._articles: list[Span] | None = None
         self._date_starts: list[int] | None = None
-        self._place_table: dict[int | None, tuple[list[tuple[Any, bool, bool, bool]], str | None]] = {}
+        self._place_table: dict[int | None, Any] = {}
         # what the context was built from, to tell when it no longer describes the document
         self._built_from = (doc.clean, doc.mentions, len(doc.mentions), doc.articles, len(doc.articles),
                             doc.offsets)
@@ -275,9 +275,16 @@ class RecordContext:
         local place of the paragraph, else the nearest city, else the nearest place; else the
         first place after ``pos`` in the sentence, else the home city itself.
         """
-        rows, home = self._place_rows(article)
+        rows, home, starts = self._place_rows(article)
         if exclude:
-            rows = [r for r in rows if not any(s <= r[0].start < e for s, e in exclude)]
+            if starts is None:  # candidates not in text order
+                rows = [r for r in rows if not any(s <= r[0].start < e for s, e in exclude)]
+            else:
+                drop: set[int] = set()
+                for s, e in exclude:
+                    drop.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
+                if drop:
+                    rows = [r for i, r in enumerate(rows) if i not in drop]
         if not rows:
             return None
         # rows: (mention, fits the home city, is local, is a city)
@@ -302,8 +309,10 @@ class RecordContext:
                 return m
         return next((r[0] for r in rows if r[0].value.get("city") == home), None)
 
-    def _place_rows(self, article: int | None) -> tuple[list[tuple[Any, bool, bool, bool]], str | None]:
-        """The candidate places of an article as ``(mention, fits, local, city)`` rows, and its home city.
+    def _place_rows(self, article: int | None) -> tuple[list[tuple[Any, bool, bool, bool]], str | None,
+                                                        list[int] | None]:
+        """The candidate places of an article as ``(mention, fits, local, city)`` rows, its home city
+        and the rows' start offsets (None when they are not in text order).
 
         A place fits when it lies in the home city (or is the home province); it is local
         below the city level; a city is a prefecture or city.
@@ -322,7 +331,10 @@ class RecordContext:
                     or (level == "province" and v.get("province") == home_prov)
                 rows.append((m, fits, level not in ("province", "prefecture", "city"),
                              level in ("prefecture", "city")))
-            found = self._place_table[article] = (rows, home)
+            starts: list[int] | None = [m.start for m in candidates]
+            if any(a > b for a, b in zip(starts, starts[1:])):
+                starts = None
+            found = self._place_table[article] = (rows, home, starts)
         return found
 
     def _places_of(self, article: int | None) -> tuple[list[Any], str | None, str | None]:
