@@ -73,24 +73,33 @@ def _batch_for(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1] if best else None
 
 
-def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
-           others: list[NameSpan] = ()) -> tuple[str | None, int, int]:
+def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[tuple[int, int, str]]:
+    """``(start, end, cue)`` of the stage cues of a sentence outside its names and not conditional
+    (``建成后``)."""
     text = ctx.text
+    out = []
+    for m in STAGE_RE.finditer(text, sent.start, sent.end):
+        s = m.start()
+        if any(n.start <= s < n.end for n in names) or AFTER_EVENT_RE.match(text, s):
+            continue
+        out.append((s, m.end(), m.group()))
+    return out
+
+
+def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
+           cues: list[tuple[int, int, str]]) -> tuple[str | None, int, int]:
+    """The stage cue of a name among the cues of its sentence: in its clause, strong, close, before it."""
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
     best = None
-    for m in STAGE_RE.finditer(text, sent.start, sent.end):
-        if any(n.start <= m.start() < n.end for n in (name, *others)) \
-                or AFTER_EVENT_RE.match(text, m.start()):
-            continue
-        cue = m.group()
-        in_clause = c0 <= m.start() < c1
-        before = m.end() <= name.start
-        dist = name.start - m.end() if before else m.start() - name.end
+    for s, e, cue in cues:
+        in_clause = c0 <= s < c1
+        before = e <= name.start
+        dist = name.start - e if before else s - name.end
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0) + (0 if before else 0.5)
         key = rank * 1000 + dist
         if best is None or key < best[0]:
-            best = (key, STAGE_CUES[cue], m.start(), m.end())
+            best = (key, STAGE_CUES[cue], s, e)
     if best is None:
         return None, -1, -1
     return best[1], best[2], best[3]
@@ -196,11 +205,11 @@ def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
 
 
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
-             counts: list[tuple[int, int]]) -> Record:
+             counts: list[tuple[int, int]], cues: list[tuple[int, int, str]]) -> Record:
     doc = ctx.doc
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
-    stage, s0, s1 = _stage(ctx, sent, name, names)
+    stage, s0, s1 = _stage(ctx, sent, name, cues)
     batch = _batch_for(ctx, sent, name, counts)
     if batch is not None:
         r.set("batch", f"r{batch}", *doc.records[batch].evidence)
@@ -393,11 +402,14 @@ def extract_projects(doc: Document) -> list[Record]:
                 # ``项目位于…,总投资35亿元,将建设甲、乙生产线``: up to the first name, the text is
                 # about the project just reported
                 _attributes(ctx, found[-1][2], sent.start, names[0].start, used)
+            cues = None
             for name in names:
                 key = _name_key(name.name)
                 if key in keys or _same_project(key, keys):
                     continue
-                r = _project(ctx, sent, name, names, counts)
+                if cues is None:
+                    cues = _stage_cues(ctx, sent, names)
+                r = _project(ctx, sent, name, names, counts, cues)
                 if r.get("stage") is not None and _cue_outside_clause(ctx, r, sent, name):
                     # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event
                     _member_stage(ctx, r, sent)

@@ -75,18 +75,24 @@ class RecordContext:
         kinds = {m.kind for m in self.doc.mentions}
         out: list[Figure] = []
         for m in self.doc.mentions:
-            a = m.attributes or {}
-            if m.kind == "money" and m.value is not None:
+            kind = m.kind
+            if kind == "money":
+                if m.value is None:
+                    continue
                 try:
                     value = int(m.value)
                 except (TypeError, ValueError):
                     continue
+                a = m.attributes or {}
                 out.append(Figure("money", m.start, m.end, value, a.get("currency") or "CNY",
                                   a.get("qualifier") or "exact"))
-            elif m.kind == "percent" and _number(m.value) is not None:
-                out.append(Figure("percent", m.start, m.end, float(_number(m.value)), a.get("unit") or "%",
-                                  change=a.get("change")))
-            elif m.kind == "quantity" and _number(m.value) is not None:
+            elif kind == "percent":
+                number = _number(m.value)
+                if number is not None:
+                    a = m.attributes or {}
+                    out.append(Figure("percent", m.start, m.end, float(number), a.get("unit") or "%",
+                                      change=a.get("change")))
+            elif kind == "quantity" and _number(m.value) is not None:
                 out.append(_quantity(m))
         pairs = (("money", "money"), ("percent", "percent"), ("count", "quantity"), ("quantity", "quantity"))
         missing = tuple(k for k, mk in pairs if mk not in kinds)
