@@ -123,7 +123,8 @@ def _cut_left(text: str, start: int, end: int) -> int:
     Words inside a company's legal form (the ``有`` of ``有限公司``) are no boundary, and
     after a company name only an event verb cuts: the company stays at the head of the name.
     """
-    companies = [(c.start(), c.end()) for c in COMPANY_END.finditer(text, start, end)]
+    companies = [(c.start(), c.end()) for c in COMPANY_END.finditer(text, start, end)] \
+        if text.find("公司", start, end) >= 0 or text.find("集团", start, end) >= 0 else []
     for pat in (_STRONG_RE, _BOUNDARY_RE):
         best = start
         for m in pat.finditer(text, start, end):
@@ -170,7 +171,7 @@ _TAIL_GENERIC = re.compile("(?:" + "|".join(map(re.escape, GENERIC_WORDS)) + ")$
 
 def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
-    if len(core) >= 8 or any(core.endswith(f) for f in FACILITY):
+    if len(core) >= 8 or core.endswith(FACILITY):
         return False
     for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
         m = pat.search(core)
@@ -244,8 +245,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         if not suffix.startswith("项目") and CAPACITY_RE.match(name):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
         before = text[max(start, left - 6):left]
-        if core_len < (3 if suffix.startswith("项目") else 2) or is_generic(name) \
-                or _weak_core(text[left:m.start()]) or _NOT_A_NAME_BEFORE.search(before):
+        if core_len < (3 if suffix.startswith("项目") else 2) or _NOT_A_NAME_BEFORE.search(before) \
+                or is_generic(name) or _weak_core(text[left:m.start()]):
             continue
         joined = _JOINED.search(text, left, m.start())
         if joined and joined.start() - left >= 3:
