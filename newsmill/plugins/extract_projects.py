@@ -197,8 +197,8 @@ CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年
 
 
 def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
-    for m in ctx.dates:
-        if sent.start <= m.start < sent.end and isinstance(m.value, dict):
+    for m in ctx.mentions_in("dates", sent.start, sent.end):
+        if isinstance(m.value, dict):
             if m.value.get("granularity") == "day" and m.value.get("start"):
                 return str(m.value["start"]), m
     return None, None
@@ -241,8 +241,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         prefix = re.sub(r"年$", "", prefix)
         if 2 <= len(prefix) <= 16 and "investor" not in r.fields:
             r.set("investor", prefix, ctx.evidence(name.start, name.start + len(prefix)))
-    for org in ctx.orgs:
-        if name.start <= org.start < name.end and "investor" not in r.fields:
+    for org in ctx.mentions_in("orgs", name.start, name.end):
+        if "investor" not in r.fields:
             r.set("investor", org.surface, ctx.evidence(org.start, org.end))
     if "investor" not in r.fields:
         c0 = ctx.clause_start(name.start, sent.start)

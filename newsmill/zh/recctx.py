@@ -57,7 +57,7 @@ class RecordContext:
         self._sentences: dict[tuple[int, int, int | None], list[Span]] = {}
         self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
         self._articles: list[Span] | None = None
-        self._date_starts: list[int] | None = None
+        self._kind_starts: dict[str, Any] = {}
         self._place_table: dict[int | None, Any] = {}
         # what the context was built from, to tell when it no longer describes the document
         self._built_from = (doc.clean, doc.mentions, len(doc.mentions), doc.articles, len(doc.articles),
@@ -105,23 +105,22 @@ class RecordContext:
                 unique.append(f)
         return unique
 
+    def mentions_in(self, kind: str, start: int, end: int) -> list[Any]:
+        """The mentions of ``kind`` (``places``, ``orgs`` or ``dates``) starting in ``[start, end)``,
+        in the order of :attr:`doc.mentions`."""
+        ms = getattr(self, kind)
+        starts = self._kind_starts.get(kind, False)
+        if starts is False:
+            found = [m.start for m in ms]
+            starts = self._kind_starts[kind] = \
+                found if all(a <= b for a, b in zip(found, found[1:])) else None
+        if starts is None:  # not in text order: look at every one
+            return [m for m in ms if start <= m.start < end]
+        return ms[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
     def last_date(self, start: int, end: int, accept: Callable[[Any], bool]) -> Any:
         """The last date mention (in mention order) starting in ``[start, end)`` that ``accept`` takes."""
-        if self._date_starts is None:
-            starts = [m.start for m in self.dates]
-            self._date_starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else []
-        if not self._date_starts and self.dates:  # not in text order: look at every one
-            best = None
-            for m in self.dates:
-                if start <= m.start < end and accept(m):
-                    best = m
-            return best
-        i = bisect.bisect_left(self._date_starts, end) - 1
-        while i >= 0 and self._date_starts[i] >= start:
-            if accept(self.dates[i]):
-                return self.dates[i]
-            i -= 1
-        return None
+        return next((m for m in reversed(self.mentions_in("dates", start, end)) if accept(m)), None)
 
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
@@ -350,11 +349,12 @@ class RecordContext:
             a = self.doc.articles[article]
             lo, hi = a.start, a.end
         orgs = [(o.start, o.end) for o in self.orgs if o.end > lo and o.start < hi]
-        ok = [m for m in self.places if lo <= m.start < hi and isinstance(m.value, dict)
+        inside = self.mentions_in("places", lo, hi)
+        ok = [m for m in inside if isinstance(m.value, dict)
               and not any(s <= m.start < e for s, e in orgs)
               and not ORG_AFTER.match(self.text, m.end)]
         # the home city may come from an organization's name (成都某交易所), never from the outlet's
-        named = [m for m in self.places if lo <= m.start < hi and isinstance(m.value, dict)
+        named = [m for m in inside if isinstance(m.value, dict)
                  and not MEDIA_AFTER.match(self.text, m.end)]
         first = next((m.value.get("city") for m in ok + named if m.value.get("city")), None)
         cities = Counter(m.value.get("city") for m in named if m.value.get("city"))
