@@ -58,6 +58,7 @@ class RecordContext:
         self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
         self._articles: list[Span] | None = None
         self._kind_starts: dict[str, Any] = {}
+        self._marks: list[int] | None = None
         self._place_table: dict[int | None, Any] = {}
         # what the context was built from, to tell when it no longer describes the document
         self._built_from = (doc.clean, doc.mentions, len(doc.mentions), doc.articles, len(doc.articles),
@@ -162,10 +163,9 @@ class RecordContext:
         return found
 
     def _clause_marks(self) -> list[int]:
-        """Positions of the clause-ending characters of the text (computed once per text)."""
-        if self.__dict__.get("_marks_of") is not self.text:
+        """Positions of the clause-ending characters of the text (computed once)."""
+        if self._marks is None:
             self._marks = [m.start() for m in CLAUSE_END.finditer(self.text)]
-            self._marks_of = self.text
         return self._marks
 
     def clause_start(self, pos: int, floor: int) -> int:
@@ -177,7 +177,7 @@ class RecordContext:
             while i > floor and not CLAUSE_END.match(self.text[i - 1]):
                 i -= 1
             return i
-        marks = self._clause_marks()
+        marks = self._marks if self._marks is not None else self._clause_marks()
         k = bisect.bisect_left(marks, pos) - 1  # the last clause end before pos
         return marks[k] + 1 if k >= 0 and marks[k] >= floor else floor
 
@@ -190,7 +190,7 @@ class RecordContext:
             while i < ceiling and not CLAUSE_END.match(self.text[i]):
                 i += 1
             return i
-        marks = self._clause_marks()
+        marks = self._marks if self._marks is not None else self._clause_marks()
         k = bisect.bisect_left(marks, pos)  # the first clause end at or after pos
         return marks[k] if k < len(marks) and marks[k] < ceiling else ceiling
 
@@ -290,10 +290,13 @@ class RecordContext:
                     drop.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
                 if drop:
                     rows = [r for i, r in enumerate(rows) if i not in drop]
+                    starts = None
         if not rows:
             return None
-        # rows: (mention, fits the home city, is local, is a city)
-        before = [r for r in rows if r[0].end <= pos and r[1]]
+        # rows: (mention, fits the home city, is local, is a city); with ``starts`` (rows in text
+        # order, each starting before it ends) only the rows starting up to ``pos`` can end by it
+        scope = rows if starts is None else rows[:bisect.bisect_right(starts, pos)]
+        before = [r for r in scope if r[0].end <= pos and r[1]]
         para = self.text.rfind("\n", 0, pos) + 1
         sent_start = sent.start if sent is not None else para
         # the last member of the first non-empty group: in the sentence, the subject, in the
@@ -309,7 +312,8 @@ class RecordContext:
             found = before[-1][0]
         if found is not None:
             return found
-        for m, fit, _local, _city in rows:
+        after = rows if starts is None else rows[bisect.bisect_left(starts, pos):]
+        for m, fit, _local, _city in after:
             if m.start >= pos and (sent is None or m.start < sent.end) and fit:
                 return m
         return next((r[0] for r in rows if r[0].value.get("city") == home), None)
@@ -337,7 +341,7 @@ class RecordContext:
                 rows.append((m, fits, level not in ("province", "prefecture", "city"),
                              level in ("prefecture", "city")))
             starts: list[int] | None = [m.start for m in candidates]
-            if any(a > b for a, b in zip(starts, starts[1:])):
+            if any(a > b for a, b in zip(starts, starts[1:])) or any(m.start > m.end for m in candidates):
                 starts = None
             found = self._place_table[article] = (rows, home, starts)
         return found
