@@ -173,11 +173,26 @@ def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
     if len(core) >= 8 or core.endswith(FACILITY):
         return False
-    for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
-        m = pat.search(core)
-        if m and m.group() != "建设":
-            return True
+    if core.endswith("\n"):  # ``$`` also matches before a final line end: ask the patterns
+        for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
+            m = pat.search(core)
+            if m and m.group() != "建设":
+                return True
+        return False
+    # the leftmost match of ``(?:words)$`` is the longest word that ends the core
+    for words, longest in ((_BOUNDARY_SET, _BOUNDARY_LONGEST), (_GENERIC_SET, _GENERIC_LONGEST)):
+        for n in range(min(longest, len(core)), 0, -1):
+            if core[-n:] in words:
+                if core[-n:] != "建设":
+                    return True
+                break
     return False
+
+
+_BOUNDARY_SET = frozenset(BOUNDARY_WORDS)
+_BOUNDARY_LONGEST = max(map(len, BOUNDARY_WORDS))
+_GENERIC_SET = frozenset(GENERIC_WORDS)
+_GENERIC_LONGEST = max(map(len, GENERIC_WORDS))
 
 
 def _balanced(name: str) -> bool:
@@ -225,35 +240,34 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
     """Project names in ``text[start:end]`` (a sentence), in text order."""
     out: list[NameSpan] = []
     for m in NAME_END.finditer(text, start, end):
-        suffix = m.group()
-        if suffix.startswith("项目") and text[m.start() - 1:m.start()] in "等的个项":
+        m0, m1 = m.span()
+        item = text.startswith("项目", m0)  # the suffix is 项目, not a facility word
+        if item and text[m0 - 1:m0] in "等的个项":
             continue
-        if NAME_END.match(text, m.end(), end):
+        if NAME_END.match(text, m1, end):
             continue  # a longer name goes on (``…大道二期工程``, ``…产业园项目``): found on its own
-        if suffix.startswith("项目") and _COUNT_AFTER.match(text, m.end(), end):
+        if item and _COUNT_AFTER.match(text, m1, end):
             continue  # ``新能源项目8个``: a class of projects counted in a batch
-        if _EVENT_AFTER.match(text, m.end(), end):
+        if _EVENT_AFTER.match(text, m1, end):
             continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
-        left = _left_edge(text, m.start(), start)
+        left = _left_edge(text, m0, start)
         if out and out[-1].end > left:
             left = out[-1].end  # after a name joined by 和/及/与
-            while left < m.start() and text[left] in "和及与、":
+            while left < m0 and text[left] in "和及与、":
                 left += 1
-        left = _cut_left(text, left, m.start())
-        name = text[left:m.end()].strip("“”\"")
-        core_len = m.start() - left
-        if not suffix.startswith("项目") and CAPACITY_RE.match(name):
+        left = _cut_left(text, left, m0)
+        name = text[left:m1].strip("“”\"")
+        if not item and CAPACITY_RE.match(name):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
-        before = text[max(start, left - 6):left]
-        if core_len < (3 if suffix.startswith("项目") else 2) or _NOT_A_NAME_BEFORE.search(before) \
-                or is_generic(name) or _weak_core(text[left:m.start()]):
+        if m0 - left < (3 if item else 2) or _NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left) \
+                or is_generic(name) or _weak_core(text[left:m0]):
             continue
-        joined = _JOINED.search(text, left, m.start())
+        joined = _JOINED.search(text, left, m0)
         if joined and joined.start() - left >= 3:
             out.append(NameSpan(left, joined.start(), text[left:joined.start()]))
             left = joined.end()
-            name = text[left:m.end()]
-        out.append(NameSpan(left, m.end(), name))
+            name = text[left:m1]
+        out.append(NameSpan(left, m1, name))
     if text.find("等", start, end) >= 0:
         out.extend(_listed(text, start, end, out))
     if text.find("年", start, end) >= 0:

@@ -93,8 +93,10 @@ class RecordContext:
                     a = m.attributes or {}
                     out.append(Figure("percent", m.start, m.end, float(number), a.get("unit") or "%",
                                       change=a.get("change")))
-            elif kind == "quantity" and _number(m.value) is not None:
-                out.append(_quantity(m))
+            elif kind == "quantity":
+                number = _number(m.value)
+                if number is not None:
+                    out.append(_quantity(m, number))
         pairs = (("money", "money"), ("percent", "percent"), ("count", "quantity"), ("quantity", "quantity"))
         missing = tuple(k for k, mk in pairs if mk not in kinds)
         if missing:
@@ -470,13 +472,13 @@ def _number(v: Any) -> int | float | None:
 PLAIN_COUNTERS = set("个项家户宗条人名座所处批")
 
 
-def _quantity(m: Any) -> Figure:
+def _quantity(m: Any, value: int | float) -> Figure:
     """A figure from a ``quantity`` mention: counts of units written out in full with their counter,
-    physical quantities with the printed number and the printed unit (``560万吨`` → 560, ``万吨``)."""
+    physical quantities with the printed number and the printed unit (``560万吨`` → 560, ``万吨``);
+    ``value`` is the mention's value as a number."""
     a = m.attributes or {}
     unit = str(a.get("unit") or "")
     printed = str(a.get("printed_unit") or unit)
-    value = _number(m.value)
     if unit[-1:] in PLAIN_COUNTERS and len(unit) == 1:
         return Figure("count", m.start, m.end, value, unit, a.get("qualifier") or "exact")
     number = _number(str(a.get("number") or "").replace(",", ""))
