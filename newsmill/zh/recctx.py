@@ -283,29 +283,32 @@ class RecordContext:
         first place after ``pos`` in the sentence, else the home city itself.
         """
         rows, home, starts = self._place_rows(article)
-        if exclude:
-            if starts is None:  # candidates not in text order
+        drop: set[int] = set()  # indices of rows inside ``exclude``
+        if starts is None:  # candidates not in text order: filter them one by one
+            if exclude:
                 rows = [r for r in rows if not any(s <= r[0].start < e for s, e in exclude)]
-            else:
-                drop: set[int] = set()
-                for s, e in exclude:
-                    drop.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
-                if drop:
-                    rows = [r for i, r in enumerate(rows) if i not in drop]
-                    starts = None
-        if not rows:
+            lo, hi = 0, len(rows)
+        else:
+            for s, e in exclude:
+                drop.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
+            # rows start before they end, in text order: only those starting up to ``pos`` can end by it
+            lo, hi = bisect.bisect_left(starts, pos), bisect.bisect_right(starts, pos)
+        first = next((r for i, r in enumerate(rows) if i not in drop), None) if drop else \
+            (rows[0] if rows else None)
+        if first is None:
             return None
-        # rows: (mention, fits the home city, is local, is a city); with ``starts`` (rows in text
-        # order, each starting before it ends) only the rows starting up to ``pos`` can end by it
-        scope = rows if starts is None else rows[:bisect.bisect_right(starts, pos)]
-        before = [r for r in scope if r[0].end <= pos and r[1]]
+        # rows: (mention, fits the home city, is local, is a city)
+        if drop:
+            before = [r for i, r in enumerate(rows[:hi]) if r[0].end <= pos and r[1] and i not in drop]
+        else:
+            before = [r for r in rows[:hi] if r[0].end <= pos and r[1]]
         para = self.text.rfind("\n", 0, pos) + 1
         sent_start = sent.start if sent is not None else para
         # the last member of the first non-empty group: in the sentence, the subject, in the
         # paragraph, a city, any place before (each group searched from the end, lazily)
         found = next((r[0] for r in reversed(before) if r[0].start >= sent_start and r[2]), None)
-        if found is None and rows[0][2] and rows[0][1]:
-            found = rows[0][0]
+        if found is None and first[2] and first[1]:
+            found = first[0]
         if found is None:
             found = next((r[0] for r in reversed(before) if r[0].start >= para and r[2]), None)
         if found is None:
@@ -314,11 +317,12 @@ class RecordContext:
             found = before[-1][0]
         if found is not None:
             return found
-        after = rows if starts is None else rows[bisect.bisect_left(starts, pos):]
-        for m, fit, _local, _city in after:
-            if m.start >= pos and (sent is None or m.start < sent.end) and fit:
+        for i in range(lo, len(rows)):
+            m, fit = rows[i][0], rows[i][1]
+            if m.start >= pos and (sent is None or m.start < sent.end) and fit and i not in drop:
                 return m
-        return next((r[0] for r in rows if r[0].value.get("city") == home), None)
+        return next((r[0] for i, r in enumerate(rows) if r[0].value.get("city") == home and i not in drop),
+                    None)
 
     def _place_rows(self, article: int | None) -> tuple[list[tuple[Any, bool, bool, bool]], str | None,
                                                         list[int] | None]:
