@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -59,6 +59,8 @@ class RecordContext:
         self._articles: list[Span] | None = None
         self._kind_starts: dict[str, Any] = {}
         self._marks: list[int] | None = None
+        self._firsts: dict[int | None, tuple[int, int]] = {}
+        self._targets: dict[tuple[int, int], tuple[int, int] | None] = {}  # plan cue of a span
         self._place_table: dict[int | None, Any] = {}
         # what the context was built from, to tell when it no longer describes the document
         self._built_from = (doc.clean, doc.mentions, len(doc.mentions), doc.articles, len(doc.articles),
@@ -205,10 +207,10 @@ class RecordContext:
         every plain statement that follows a target.
         """
         m = target_in(self.text[sent.start:upto])
-        marks = list(ACTUAL_RE.finditer(self.text, sent.start, upto))
-        done = marks[-1] if marks else None
-        if m is not None and (done is None or sent.start + m.start() > done.start()):
-            return "target", (sent.start + m.start(), sent.start + m.end())
+        if m is not None:
+            done = _last(ACTUAL_RE.finditer(self.text, sent.start, upto))
+            if done is None or sent.start + m.start() > done.start():
+                return "target", (sent.start + m.start(), sent.start + m.end())
         c0 = self.clause_start(upto - 1 if upto > sent.start else upto, sent.start)
         done = CLAUSE_ACTUAL_RE.search(self.text, c0, upto)
         if done:
@@ -225,9 +227,12 @@ class RecordContext:
         for lo, hi in ((para, min(sent.start, para_end.start() if para_end else sent.start)), first):
             if hi <= lo or sent.start - lo > 400:
                 continue
-            m = target_in(self.text[lo:hi])
-            if m is not None:
-                return "target", (lo + m.start(), lo + m.end())
+            cue = self._targets.get((lo, hi), False)
+            if cue is False:
+                m = target_in(self.text[lo:hi])
+                cue = self._targets[(lo, hi)] = None if m is None else (lo + m.start(), lo + m.end())
+            if cue is not None:
+                return "target", cue
         return "actual", None
 
     def _plan_register(self, article: int | None) -> tuple[int, int] | None:
@@ -245,6 +250,12 @@ class RecordContext:
         return self._register[article]
 
     def _first_sentence(self, article: int | None) -> tuple[int, int]:
+        found = self._firsts.get(article)
+        if found is None:
+            found = self._firsts[article] = self._find_first_sentence(article)
+        return found
+
+    def _find_first_sentence(self, article: int | None) -> tuple[int, int]:
         for span in self.article_spans():
             if span.article == article:
                 for sent in self.sentences(span):
@@ -411,6 +422,14 @@ class RecordContext:
         if place is not None:
             return _place_name(place), self.evidence(place.start, place.end)
         return None, None
+
+
+def _last(matches: Iterator[re.Match]) -> re.Match | None:
+    """The last of ``matches`` (None when there is none)."""
+    found = None
+    for found in matches:  # noqa: B007
+        pass
+    return found
 
 
 _shared: RecordContext | None = None
