@@ -251,7 +251,7 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     anchor = key.evidence[0]
     r.set("status", status, ctx.evidence(*cue) if cue else anchor)
     scope = ctx.scope_region(sent, start, sent.article)
-    place = ctx.place_for(start, sent.article, sent)
+    place = ctx.place_for(start, sent.article, sent) if scope is None else None  # a scope word wins
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:

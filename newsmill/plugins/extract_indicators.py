@@ -62,6 +62,7 @@ PROJECT_SUBJECT = re.compile(r"(?<![个批类])项目(?:由|总投资|计划总�
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
 THRESHOLD = re.compile(r"\d+(?:个|家|户)[^,，。;；]{0,4}$")
+_NOT_WORD = re.compile(r"\W")
 RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
 
 
@@ -285,7 +286,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     continue
                 metric, m0, m1 = _metric(ctx, c0, f)
-                core = re.sub(r"\W", "", metric)
+                core = _NOT_WORD.sub("", metric)
                 if not core and last is not None and _restates(last_fig, f) and f.start - last_end <= 6:
                     # 出口额突破百亿元,达到108.7亿元: the exact figure restates the rounded one
                     value, _unit = _value(f)
@@ -322,7 +323,7 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     period, p0, p1 = _period(ctx, sent, f.start)
     r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
     scope = ctx.scope_region(sent, f.start, sent.article)
-    place = ctx.place_for(f.start, sent.article, sent)
+    place = ctx.place_for(f.start, sent.article, sent) if scope is None else None  # a scope word wins
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:
