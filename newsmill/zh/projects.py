@@ -255,6 +255,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
             left = out[-1].end  # after a name joined by 和/及/与
             while left < m0 and text[left] in "和及与、":
                 left += 1
+        if m0 - left < (3 if item else 2):
+            continue  # too short already (cutting only shortens it)
         left = _cut_left(text, left, m0)
         name = text[left:m1].strip("“”\"")
         if not item and CAPACITY_RE.match(name):
