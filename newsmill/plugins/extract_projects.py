@@ -246,7 +246,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             r.set("investor", org.surface, ctx.evidence(org.start, org.end))
     if "investor" not in r.fields:
         c0 = ctx.clause_start(name.start, sent.start)
-        m = INVESTOR_BEFORE.search(ctx.text, c0, name.start)
+        # every building verb of the pattern has 资 (投资建设, 出资建设…): no 资, no match
+        m = INVESTOR_BEFORE.search(ctx.text, c0, name.start) if ctx.text.find("资", c0, name.start) >= 0 \
+            else None
         if m:
             inv0 = m.start("inv") + _after_last(INVESTOR_LEAD, m.group("inv"))
             r.set("investor", ctx.text[inv0:m.end("inv")], ctx.evidence(inv0, m.end("inv")))
