@@ -12,9 +12,18 @@ import pytest
 from newsmill import Pipeline
 from newsmill.core.model import Document, Mention, Record
 from newsmill.plugins.extract_indicators import _Spans
-from newsmill.zh.projects import _left_edge, _left_edge_scan
+from newsmill.zh.projects import (
+    _TAIL_BOUNDARY,
+    _TAIL_GENERIC,
+    BOUNDARY_WORDS,
+    FACILITY,
+    GENERIC_WORDS,
+    _left_edge,
+    _left_edge_scan,
+    _weak_core,
+)
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, context_of
+from newsmill.zh.recctx import RecordContext, Span, _Cover, context_of
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -40,6 +49,36 @@ def test_used_spans_answer_like_a_scan_of_every_span() -> None:
         for start in range(45):
             for end in range(start, start + 8):
                 assert used.overlaps(start, end) == any(s < end and start < e for s, e in spans)
+
+
+def test_covering_spans_answer_like_a_scan_of_every_span() -> None:
+    rnd = random.Random(9)
+    for _ in range(300):
+        spans = []
+        for _ in range(rnd.randint(0, 8)):
+            s = rnd.randint(0, 40)
+            spans.append((s, s + rnd.randint(0, 6)))
+        cover = _Cover(spans)
+        for p in range(-1, 50):
+            assert cover.covers(p) == any(s <= p < e for s, e in spans)
+
+
+def _weak_core_by_patterns(core: str) -> bool:
+    if len(core) >= 8 or core.endswith(FACILITY):
+        return False
+    for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
+        m = pat.search(core)
+        if m and m.group() != "建设":
+            return True
+    return False
+
+
+def test_weak_name_cores_match_the_anchored_patterns() -> None:
+    rnd = random.Random(21)
+    words = [*BOUNDARY_WORDS, *GENERIC_WORDS, *FACILITY, "甲", "乙", "设", "\n"]
+    for _ in range(20000):
+        core = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 3)))[-rnd.randint(1, 9):]
+        assert _weak_core(core) == _weak_core_by_patterns(core), core
 
 
 def _doc_with(mentions: list[Mention]) -> Document:

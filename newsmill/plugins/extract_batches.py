@@ -199,11 +199,13 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record]) -> list[Rec
     if not figures:
         return out
     text = ctx.text
+    words = text.find("项目", sent.start, sent.end) >= 0 or text.find("合计", sent.start, sent.end) >= 0
+    if not words and text.find("投资", sent.start, sent.end) < 0:
+        return out  # TOTAL_ONLY needs 项目 or 合计, GROUP_GOAL needs 投资
     in_batch_sentence = any(r.evidence and sent.start <= r.evidence[0].start < sent.end
                             and r.get("count") for r in found)
-    if text.find("项目", sent.start, sent.end) < 0 and text.find("合计", sent.start, sent.end) < 0 \
-            and not (in_batch_sentence and text.find("投资", sent.start, sent.end) >= 0):
-        return out  # TOTAL_ONLY needs 项目 or 合计, GROUP_GOAL needs 投资
+    if not words and not in_batch_sentence:
+        return out
     used = [(e.start, e.end) for r in found if "total_cny" in r.fields
             for e in r.fields["total_cny"].evidence]
     for f in figures:

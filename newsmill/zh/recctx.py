@@ -369,10 +369,10 @@ class RecordContext:
         if article is not None and 0 <= article < len(self.doc.articles):
             a = self.doc.articles[article]
             lo, hi = a.start, a.end
-        orgs = [(o.start, o.end) for o in self.orgs if o.end > lo and o.start < hi]
+        in_org = _Cover([(o.start, o.end) for o in self.orgs if o.end > lo and o.start < hi])
         inside = self.mentions_in("places", lo, hi)
         ok = [m for m in inside if isinstance(m.value, dict)
-              and not any(s <= m.start < e for s, e in orgs)
+              and not in_org.covers(m.start)
               and not ORG_AFTER.match(self.text, m.end)]
         # the home city may come from an organization's name (成都某交易所), never from the outlet's
         named = [m for m in inside if isinstance(m.value, dict)
@@ -422,6 +422,24 @@ class RecordContext:
         if place is not None:
             return _place_name(place), self.evidence(place.start, place.end)
         return None, None
+
+
+class _Cover:
+    """Spans that answer "does one of them hold position ``p`` (``s <= p < e``)?" by binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._max_end: list[int] = []  # the largest end among the spans up to each index
+        top = -1
+        for _, e in spans:
+            top = max(top, e)
+            self._max_end.append(top)
+
+    def covers(self, p: int) -> bool:
+        """True when some span ``(s, e)`` has ``s <= p < e``."""
+        k = bisect.bisect_right(self._starts, p)  # spans [0, k) start at or before p
+        return k > 0 and self._max_end[k - 1] > p
 
 
 def _last(matches: Iterator[re.Match]) -> re.Match | None:
