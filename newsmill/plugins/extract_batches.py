@@ -154,9 +154,10 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # the same batch restated later in the article
                 seen.add(key)
                 out.append(r)
-            if not counts:
+            if not counts and ctx.text.find("投资", sent.start, sent.end) >= 0:
                 out.extend(_named_list(ctx, sent))
-            out.extend(_total_only(ctx, sent, out))
+            if ctx.figures_in(sent.start, sent.end, "money"):
+                out.extend(_total_only(ctx, sent, out))
     return out
 
 

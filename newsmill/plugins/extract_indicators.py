@@ -261,7 +261,8 @@ def extract_indicators(doc: Document) -> list[Record]:
             last: Record | None = None
             last_end = -1
             last_fig: Figure | None = None
-            out.extend(_ranks(ctx, sent))
+            if ctx.text.find("排名", sent.start, sent.end) >= 0:
+                out.extend(_ranks(ctx, sent))
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
                 if ctx.text.find("项目", sent.start, sent.end) >= 0 else None  # the pattern needs 项目
             for f in ctx.figures_in(sent.start, sent.end):
