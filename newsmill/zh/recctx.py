@@ -64,14 +64,14 @@ class RecordContext:
         self._place_table: dict[int | None, Any] = {}
         # what the context was built from, to tell when it no longer describes the document
         self._built_from = (doc.clean, doc.mentions, len(doc.mentions), doc.articles, len(doc.articles),
-                            doc.offsets)
+                            doc.offsets, doc.raw)
 
     def describes(self, doc: Document) -> bool:
         """True when this context was built from ``doc`` as it is now (same text, mentions, articles)."""
-        text, mentions, n_mentions, articles, n_articles, offsets = self._built_from
+        text, mentions, n_mentions, articles, n_articles, offsets, raw = self._built_from
         return self.doc is doc and doc.clean is text and doc.mentions is mentions \
             and len(mentions) == n_mentions and doc.articles is articles \
-            and len(articles) == n_articles and doc.offsets is offsets
+            and len(articles) == n_articles and doc.offsets is offsets and doc.raw is raw
 
     # -- figures ----------------------------------------------------------------
     def _figures(self) -> list[Figure]:
@@ -457,7 +457,9 @@ def context_of(doc: Document) -> RecordContext:
     """The :class:`RecordContext` of ``doc``, built once and shared by the extractors of a document.
 
     Only the context of the last document asked for is kept; it is rebuilt when the
-    document, its cleaned text, its mentions or its articles are not the ones it was built from.
+    document, its texts, offsets, mentions or articles are not the ones it was built from (or
+    mentions or articles were added or removed). An extractor that edits mentions in place
+    before another one runs should build its own ``RecordContext(doc)``.
     """
     global _shared
     ctx = _shared
