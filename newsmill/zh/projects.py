@@ -289,9 +289,7 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan]) -> list[Name
         after = BATCH_AFTER.match(text[pos:pos + 20])
         if not after or _INVESTOR_LIST.search(after.group("mid")):
             continue
-        c0 = pos
-        while c0 > start and text[c0 - 1] not in ",，。;；:：\n":
-            c0 -= 1
+        c0 = max(start, 1 + max(text.rfind(c, start, pos) for c in ",，。;；:：\n"))  # start of the clause
         chunk_start = _cut_left(text, c0, pos)
         items = []
         i = chunk_start
