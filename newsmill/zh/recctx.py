@@ -12,6 +12,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -103,7 +104,7 @@ class RecordContext:
         missing = tuple(k for k, mk in pairs if mk not in kinds)
         if missing:
             out.extend(find_figures(self.text, missing))
-        out.sort(key=lambda f: (f.start, f.end))
+        out.sort(key=_SPAN)
         unique: list[Figure] = []
         for f in out:
             if not unique or (unique[-1].start, unique[-1].end, unique[-1].kind) != (f.start, f.end, f.kind):
@@ -378,8 +379,10 @@ class RecordContext:
         named = [m for m in inside if isinstance(m.value, dict)
                  and not MEDIA_AFTER.match(self.text, m.end)]
         first = next((m.value.get("city") for m in ok + named if m.value.get("city")), None)
-        cities = Counter(m.value.get("city") for m in named if m.value.get("city"))
-        home = first or (cities.most_common(1)[0][0] if cities else None)
+        home = first
+        if home is None:  # else the most frequent city
+            cities = Counter(m.value.get("city") for m in named if m.value.get("city"))
+            home = cities.most_common(1)[0][0] if cities else None
         home_prov = next((m.value.get("province") for m in named if m.value.get("city") == home), None)
         if home is not None and not any(m.value.get("city") == home for m in ok):
             ok = ok + [m for m in named if m.value.get("city") == home][:1]
@@ -440,6 +443,9 @@ class _Cover:
         """True when some span ``(s, e)`` has ``s <= p < e``."""
         k = bisect.bisect_right(self._starts, p)  # spans [0, k) start at or before p
         return k > 0 and self._max_end[k - 1] > p
+
+
+_SPAN = attrgetter("start", "end")
 
 
 def _last(matches: Iterator[re.Match]) -> re.Match | None:
