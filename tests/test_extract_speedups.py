@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,11 +14,14 @@ from newsmill import Pipeline
 from newsmill.core.model import Document, Mention, Record
 from newsmill.plugins.extract_indicators import _Spans
 from newsmill.zh.projects import (
+    _GENERIC_RE,
+    _JOINED,
     _TAIL_BOUNDARY,
     _TAIL_GENERIC,
     BOUNDARY_WORDS,
     FACILITY,
     GENERIC_WORDS,
+    _joined,
     _left_edge,
     _left_edge_scan,
     _weak_core,
@@ -79,6 +83,18 @@ def test_weak_name_cores_match_the_anchored_patterns() -> None:
     for _ in range(20000):
         core = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 3)))[-rnd.randint(1, 9):]
         assert _weak_core(core) == _weak_core_by_patterns(core), core
+
+
+def test_generic_words_and_joined_names_match_the_plain_patterns() -> None:
+    plain_generic = re.compile("|".join(map(re.escape, GENERIC_WORDS)) + r"|[\d一二三四五六七八九十百千万]+")
+    rnd = random.Random(4)
+    pieces = [*GENERIC_WORDS, *FACILITY, "甲", "乙", "1", "二", "和", "及", "与", "项目", "(", "“"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert _GENERIC_RE.sub("", text) == plain_generic.sub("", text), text
+        for start in range(len(text) + 1):
+            found, plain = _joined(text, start, len(text)), _JOINED.search(text, start, len(text))
+            assert (found and found.span()) == (plain and plain.span()), (text, start)
 
 
 def _doc_with(mentions: list[Mention]) -> Document:

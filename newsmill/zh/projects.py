@@ -66,7 +66,12 @@ GENERIC_WORDS = sorted((
  "年度", "年", "闲置", "医美", "交易", "问题", "困难", "洽谈", "大", "好", "优势", "特色", "新兴",
  "传统",
 ), key=len, reverse=True)
-_GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_WORDS)) + r"|[\d一二三四五六七八九十百千万]+")
+_NUMERALS = "一二三四五六七八九十百千万"
+#: The lookahead on the first character of a word or number only lets the engine skip other
+#: positions at once: it matches exactly what the alternation alone matches.
+_GENERIC_FIRST = "".join(sorted({re.escape(w[0]) for w in GENERIC_WORDS}))
+_GENERIC_RE = re.compile("(?=[" + _GENERIC_FIRST + r"\d" + _NUMERALS + "])"
+                         "(?:" + "|".join(map(re.escape, GENERIC_WORDS)) + r"|[\d" + _NUMERALS + "]+)")
 
 CAPACITY_RE = re.compile(
     r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
@@ -236,6 +241,19 @@ def _left_edge_scan(text: str, end: int, floor: int) -> int:
     return i
 
 
+_JOIN_WORD = re.compile("和|及|与")
+_NAME_ENDINGS = ("项目", *FACILITY)
+
+
+def _joined(text: str, start: int, end: int) -> re.Match | None:
+    """``_JOINED.search(text, start, end)``: the first 和/及/与 right after a project or facility word
+    (looking back before ``start`` too, as the pattern's lookbehind does)."""
+    for m in _JOIN_WORD.finditer(text, start, end):
+        if text.endswith(_NAME_ENDINGS, 0, m.start()):
+            return m
+    return None
+
+
 def find_names(text: str, start: int, end: int) -> list[NameSpan]:
     """Project names in ``text[start:end]`` (a sentence), in text order."""
     out: list[NameSpan] = []
@@ -264,7 +282,7 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         if m0 - left < (3 if item else 2) or _NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left) \
                 or is_generic(name) or _weak_core(text[left:m0]):
             continue
-        joined = _JOINED.search(text, left, m0)
+        joined = _joined(text, left, m0)
         if joined and joined.start() - left >= 3:
             out.append(NameSpan(left, joined.start(), text[left:joined.start()]))
             left = joined.end()
