@@ -30,14 +30,17 @@ GROWTH_CUE = re.compile("(" + alternation("同比增长", "比上年增长", "�
                                           "增速为", "增速", "提高", *DECLINE) + ")(?:了|达到|达|为|约)?$")
 GROWTH_WORDS = ("同比增长", "比上年增长", "增长", "增速", "提高", *DECLINE)
 GROWTH_TAIL = re.compile("(?:" + alternation(*GROWTH_WORDS) + ")$")
-METRIC_TAIL = re.compile("(?:" + alternation(
-    "达到", "达", "为", "共", "实现", "完成", "突破", "超过", "累计", "约", "近", "超", "逾", "合计", "总计",
-    "共计", "同比", "分别", "已", "是") + ")+$")
+METRIC_TAIL_WORDS = ("达到", "达", "为", "共", "实现", "完成", "突破", "超过", "累计", "约", "近", "超", "逾",
+                     "合计", "总计", "共计", "同比", "分别", "已", "是")
+#: Each pattern below opens with a lookahead on the first characters it can start with: the
+#: regex engine then skips every other position at once (what they match does not change).
+METRIC_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in METRIC_TAIL_WORDS})) + "])"
+                         "(?:" + alternation(*METRIC_TAIL_WORDS) + ")+$")
 METRIC_HEAD = re.compile("^(?:" + alternation(
     "其中", "全年", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外", "另外",
     "累计", "全市", "全省", "全县", "全区", "实现", "完成") + ")+")
-PERIOD_RE = re.compile(r"(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?|(\d{1,2})(?:-|—|至)(\d{1,2})月"
-                       r"|(一|二|三|四)季度|上半年|前三季度")
+PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?"
+                       r"|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度)")
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$")
 MIN_METRIC = 3
 #: Two-character metrics that name a statistic on their own (``其中出口15.8亿元``).
@@ -56,8 +59,8 @@ NOT_STATISTIC = re.compile(alternation(
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议"))
 PROJECT_WORD = re.compile(r"项目")
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``): its figures are the project's.
-PROJECT_SUBJECT = re.compile(r"(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期|位于|占地|建成|"
-                             r"达产|投产|[一二三]期)|(?:该|此)项目")
+PROJECT_SUBJECT = re.compile(r"(?=[项该此])(?:(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
+                             r"|位于|占地|建成|达产|投产|[一二三]期)|(?:该|此)项目)")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
