@@ -12,7 +12,13 @@ import pytest
 
 from newsmill import Pipeline
 from newsmill.core.model import Document, Mention, Record
-from newsmill.plugins.extract_indicators import METRIC_TAIL, METRIC_TAIL_WORDS, PERIOD_RE, PROJECT_SUBJECT, _Spans
+from newsmill.plugins.extract_indicators import (
+    METRIC_TAIL,
+    METRIC_TAIL_WORDS,
+    PERIOD_RE,
+    PROJECT_SUBJECT,
+    _Spans,
+)
 from newsmill.zh.cues import alternation
 from newsmill.zh.projects import (
     _GENERIC_RE,
@@ -102,13 +108,14 @@ def test_patterns_with_a_first_character_lookahead_match_as_without() -> None:
     plain = {
         PERIOD_RE: re.compile(r"(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?|(\d{1,2})(?:-|—|至)(\d{1,2})月"
                               r"|(一|二|三|四)季度|上半年|前三季度"),
-        PROJECT_SUBJECT: re.compile(r"(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期|位于|占地|建成|"
-                                    r"达产|投产|[一二三]期)|(?:该|此)项目"),
+        PROJECT_SUBJECT: re.compile(r"(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
+                                    r"|位于|占地|建成|达产|投产|[一二三]期)|(?:该|此)项目"),
         METRIC_TAIL: re.compile("(?:" + alternation(*METRIC_TAIL_WORDS) + ")+$"),
     }
     rnd = random.Random(2)
     pieces = ["2023年", "1-9月", "3至5月", "一季度", "上半年", "前三季度", "该项目", "此项目", "个项目",
-              "项目总投资", "项目由", "达到", "为", "共计", "同比", "已", "是", "合计", "甲", "12", "年", "月"]
+              "项目总投资", "项目由", "达到", "为", "共计", "同比", "已", "是", "合计", "甲", "12", "年",
+              "月"]
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
         pos = rnd.randint(0, len(text))
