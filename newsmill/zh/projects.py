@@ -217,13 +217,15 @@ def _left_edge(text: str, end: int, floor: int) -> int:
     if m is None:
         return lo
     at = end - 1 - m.start()
-    if text[at] not in "()（）":
-        return at + 1
-    return _left_edge_scan(text, end, floor)
+    if text[at] not in ")）":
+        return at + 1  # a stop, or a parenthesis opened before the run
+    return _left_edge_scan(text, end, floor, at + 1)  # the run goes on before a closed parenthesis
 
 
-def _left_edge_scan(text: str, end: int, floor: int) -> int:
-    i = end
+def _left_edge_scan(text: str, end: int, floor: int, start: int | None = None) -> int:
+    """:func:`_left_edge` character by character, from ``start`` (``end`` when None) with no
+    parenthesis open."""
+    i = end if start is None else start
     depth = 0
     while i > floor:
         c = text[i - 1]
