@@ -130,14 +130,10 @@ class RecordContext:
 
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
-        i = bisect.bisect_left(self._starts, start)
-        out = []
-        while i < len(self.figures) and self.figures[i].start < end:
-            f = self.figures[i]
-            if f.end <= end and (not kinds or f.kind in kinds):
-                out.append(f)
-            i += 1
-        return out
+        inside = self.figures[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+        if kinds:
+            return [f for f in inside if f.end <= end and f.kind in kinds]
+        return [f for f in inside if f.end <= end]
 
     # -- text units ---------------------------------------------------------------
     def article_spans(self) -> list[Span]:
@@ -271,7 +267,7 @@ class RecordContext:
             offsets = self.doc.offsets
             rs, re_ = (start, end) if offsets is None else offsets.to_raw(start, end)
             raw = self._raw[(start, end)] = (rs, re_, self.doc.raw[rs:re_])
-        return Evidence(start, end, *raw)
+        return Evidence(start, end, raw[0], raw[1], raw[2])
 
     # -- places -------------------------------------------------------------------
     def place_before(self, pos: int, floor: int) -> Any:
