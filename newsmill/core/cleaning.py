@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import repeat
+from operator import sub
 from typing import TYPE_CHECKING
 
-from newsmill.core.offsets import Edit, OffsetMap, apply_edits
+from newsmill.core.offsets import Edit, OffsetMap, apply_edit_lists
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsmill.core.model import Document
@@ -15,7 +18,8 @@ class CleanStep:
 
     ``text`` is the current text; ``doc`` the document (its ``raw`` text and
     metadata).  Offsets given to :meth:`replace`, :meth:`flag` and
-    :meth:`warn` are positions in ``text``.
+    :meth:`warn` are positions in ``text``.  Edits are kept as parallel lists
+    (cheap to record by the thousand); :attr:`edits` shows them as :class:`Edit`.
     """
 
     def __init__(self, doc: Document, text: str, offsets: OffsetMap, plugin: str) -> None:
@@ -23,13 +27,27 @@ class CleanStep:
         self.text = text
         self.offsets = offsets
         self.plugin = plugin
-        self.edits: list[Edit] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._reps: list[str] = []
+        self._aligned: list[bool] = []
+
+    @property
+    def edits(self) -> tuple[Edit, ...]:
+        """The edits recorded so far, in the order given (a read-only snapshot)."""
+        return tuple(map(Edit, self._starts, self._ends, self._reps, self._aligned))
+
+    def _add(self, start: int, end: int, replacement: str, aligned: bool) -> None:
+        self._starts.append(start)
+        self._ends.append(end)
+        self._reps.append(replacement)
+        self._aligned.append(aligned)
 
     def replace(self, start: int, end: int, replacement: str = "") -> None:
         """Replace ``text[start:end]`` by ``replacement`` (edits must not overlap)."""
         if self.text[start:end] == replacement:  # text_slice_unchanged, inline (a hot path)
             return
-        self.edits.append(Edit(start, end, replacement))
+        self._add(start, end, replacement, False)
 
     def substitute(self, start: int, end: int, replacement: str) -> None:
         """Replace ``text[start:end]`` by a string of the same length, character for character.
@@ -41,12 +59,36 @@ class CleanStep:
             raise ValueError(f"substitute needs equal lengths, got {end - start} and {len(replacement)}")
         if text_slice_unchanged(self.text, start, end, replacement):
             return
-        self.edits.append(Edit(start, end, replacement, aligned=True))
+        self._add(start, end, replacement, True)
 
     def delete(self, start: int, end: int) -> None:
         """Remove ``text[start:end]``."""
         if self.text[start:end]:  # as replace(start, end, ""), without the extra call
-            self.edits.append(Edit(start, end, ""))
+            self._add(start, end, "", False)
+
+    def delete_spans(self, spans: Iterable[tuple[int, int]]) -> None:
+        """:meth:`delete` every ``(start, end)`` span, in bulk.
+
+        Hand over many deletions at once, e.g. ``map(Match.span, rx.finditer(step.text))``.
+        """
+        spans = spans if isinstance(spans, list) else list(spans)
+        if not spans:
+            return
+        starts, ends = map(list, zip(*spans))
+        if min(map(sub, ends, starts)) <= 0 or min(starts) < 0 or max(starts) >= len(self.text):
+            for start, end in spans:  # empty or unusual spans: exactly as delete() one by one
+                self.delete(start, end)
+            return
+        self._starts += starts
+        self._ends += ends
+        self._reps += repeat("", len(starts))
+        self._aligned += repeat(False, len(starts))
+
+    def replace_spans(self, edits: Iterable[tuple[int, int, str]]) -> None:
+        """:meth:`replace` for every ``(start, end, replacement)``, in order."""
+        replace = self.replace
+        for start, end, replacement in edits:
+            replace(start, end, replacement)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The raw span of a span of the current text."""
@@ -71,7 +113,7 @@ def text_slice_unchanged(text: str, start: int, end: int, replacement: str) -> b
 
 def finish_step(step: CleanStep) -> tuple[str, OffsetMap]:
     """Apply a step's edits; return the new text and its map to the raw text."""
-    if not step.edits:
+    if not step._starts:
         return step.text, step.offsets
-    new_text, inner = apply_edits(step.text, step.edits)
+    new_text, inner = apply_edit_lists(step.text, step._starts, step._ends, step._reps, step._aligned)
     return new_text, step.offsets.compose(inner)
