@@ -7,7 +7,7 @@ from itertools import repeat
 from operator import sub
 from typing import TYPE_CHECKING
 
-from newsmill.core.offsets import Edit, OffsetMap, apply_edit_lists
+from newsmill.core.offsets import Edit, OffsetMap, compose_edits
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsmill.core.model import Document
@@ -115,5 +115,4 @@ def finish_step(step: CleanStep) -> tuple[str, OffsetMap]:
     """Apply a step's edits; return the new text and its map to the raw text."""
     if not step._starts:
         return step.text, step.offsets
-    new_text, inner = apply_edit_lists(step.text, step._starts, step._ends, step._reps, step._aligned)
-    return new_text, step.offsets.compose(inner)
+    return compose_edits(step.offsets, step.text, step._starts, step._ends, step._reps, step._aligned)

@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress, islice, repeat
 from operator import add as add_
-from operator import and_, eq, le, lt, or_, sub
+from operator import and_, eq, lt, or_, sub
 
 import attrs
 
@@ -225,6 +225,14 @@ class OffsetMap:
             return self
         if self.is_identity():
             return inner
+        return self._compose_lists(inner.clean_len, inner._c.tolist(), inner._s.tolist(),
+                                   inner._copy.tolist(),
+                                   len(inner._c) > _BULK_MIN and inner._is_regular())
+
+    def _compose_lists(self, clean_len: int, ic: list[int], is_: list[int], icp: list[int],
+                       regular: bool) -> OffsetMap:
+        """:meth:`compose` with an inner map given as segment lists (``regular`` as
+        :meth:`_is_regular` says of it) reading this map's clean text."""
         # the pieces of the result as parallel lists: clean start/end, raw start/end, copy
         p0: list[int] = []
         p1: list[int] = []
@@ -292,13 +300,12 @@ class OffsetMap:
                 return min(os_[i] + (pos - oc[i]), ose[i])
             return ose[i] if pos > oc[i] else os_[i]
 
-        ic, is_, icp = inner._c.tolist(), inner._s.tolist(), inner._copy.tolist()
         m = len(ic)
-        ice = ic[1:] + [inner.clean_len]
-        ise = is_[1:] + [inner.raw_len]
+        ice = [*islice(ic, 1, None), clean_len]
+        ise = [*islice(is_, 1, None), self.clean_len]
         # runs of inner segments inside one copied outer segment are shifted in bulk when
         # every inner segment is regular (no empty copy, no segment empty on both sides)
-        bulk = m > _BULK_MIN and inner._is_regular()
+        bulk = m > _BULK_MIN and regular
         jj = 0  # the last outer segment starting at or before o0
         k = 0
         while k < m:
@@ -322,15 +329,16 @@ class OffsetMap:
                     kb = min(bisect_right(ise, a1, k), bisect_left(is_, a1, k))
                     if kb > k:
                         first = len(p0)
-                        p0 += islice(ic, k, kb)
-                        p1 += islice(ice, k, kb)
+                        p0 += ic[k:kb]
+                        p1 += ice[k:kb]
                         if shift:
-                            p2 += map(add_, islice(is_, k, kb), repeat(shift))
-                            p3 += map(add_, islice(ise, k, kb), repeat(shift))
+                            p2 += map(add_, is_[k:kb], repeat(shift))
+                            p3 += p2[first + 1:]  # each piece ends where the next starts
+                            p3.append(ise[kb - 1] + shift)
                         else:
-                            p2 += islice(is_, k, kb)
-                            p3 += islice(ise, k, kb)
-                        p4 += islice(icp, k, kb)
+                            p2 += is_[k:kb]
+                            p3 += ise[k:kb]
+                        p4 += icp[k:kb]
                         runs.append((first, len(p0)))
                         k = kb
                 continue
@@ -357,8 +365,8 @@ class OffsetMap:
                     else:
                         add(c0 + lo - o0, c0 + hi - o0, os_[j], ose[j], 0)
                 j += 1
-        add(inner.clean_len, inner.clean_len, self.raw_len, self.raw_len, 0)
-        out = OffsetMap(inner.clean_len, self.raw_len, [])
+        add(clean_len, clean_len, self.raw_len, self.raw_len, 0)
+        out = OffsetMap(clean_len, self.raw_len, [])
         if runs and not _merges(p0, p2, p4, runs, dirty):
             out._c, out._s, out._copy = array("q", p0), array("q", p2), array("b", p4)
         else:
@@ -473,7 +481,11 @@ def apply_edit_lists(text: str, starts: Sequence[int], ends: Sequence[int], reps
             and all(map(lt, starts, islice(starts, 1, None))):
         done = _apply_sorted(text, starts, ends, reps)
         if done is not None:
-            return done
+            new, new_len, cs, ss, cps = done
+            out = OffsetMap(new_len, n, [])
+            out._c, out._s, out._copy = array("q", cs), array("q", ss), array("b", cps)
+            out._regular = True  # no empty copy, no edit empty on both sides
+            return new, out
     if aligned is None:
         aligned = [False] * k
     order = sorted(range(k), key=lambda i: (starts[i], ends[i]))
@@ -512,57 +524,78 @@ def apply_edit_lists(text: str, starts: Sequence[int], ends: Sequence[int], reps
     return "".join(parts), OffsetMap(npos, n, segs)
 
 
-def _apply_sorted(text: str, starts: Sequence[int], ends: Sequence[int],
-                  reps: Sequence[str]) -> tuple[str, OffsetMap] | None:
-    """Bulk :func:`apply_edit_lists` for edits with increasing starts, none aligned.
+def compose_edits(offsets: OffsetMap, text: str, starts: Sequence[int], ends: Sequence[int],
+                  reps: Sequence[str], aligned: Sequence[bool] | None = None) -> tuple[str, OffsetMap]:
+    """Apply edits (as :func:`apply_edit_lists`) to ``text``, the clean text of ``offsets``;
+    return the new text and its map to the raw text of ``offsets``.
 
+    The same as ``offsets.compose(inner)`` for the map ``inner`` of the edits, without
+    building ``inner`` when there are many sorted edits.
+    """
+    k = len(starts)
+    if k and k >= _BULK_MIN and not (aligned and any(aligned)) \
+            and all(map(lt, starts, islice(starts, 1, None))):
+        done = _apply_sorted(text, starts, ends, reps)
+        if done is not None:
+            new, new_len, cs, ss, cps = done
+            if not offsets.is_identity():
+                return new, offsets._compose_lists(new_len, cs, ss, cps, True)
+            out = OffsetMap(new_len, len(text), [])
+            out._c, out._s, out._copy = array("q", cs), array("q", ss), array("b", cps)
+            out._regular = True  # no empty copy, no edit empty on both sides
+            return new, out
+    new, inner = apply_edit_lists(text, starts, ends, reps, aligned)
+    return new, offsets.compose(inner)
+
+
+def _apply_sorted(text: str, starts: Sequence[int], ends: Sequence[int],
+                  reps: Sequence[str]) -> tuple[str, int, list[int], list[int], list[int]] | None:
+    """Bulk :func:`apply_edit_lists` for edits with increasing starts, none aligned: the new
+    text, its length and the segment lists (clean starts, source starts, copy flags).
+
+    The segments need no merging and none is empty on both sides or an empty copy.
     Returns None when an edit is out of range, overlaps the next one or is empty
     (the plain loop then reports or skips it).
     """
     n = len(text)
     k = len(starts)
-    starts = list(starts)
-    ends = list(ends)
+    prev_ends = [0, *islice(ends, 0, k - 1)]
+    gaps = list(map(sub, starts, prev_ends))  # copied text before each edit (negative: overlap)
     widths = list(map(sub, ends, starts))
     least = min(widths)
-    if starts[0] < 0 or ends[-1] > n or least < 0 or not all(map(le, ends, islice(starts, 1, None))):
+    last = ends[-1]
+    if last > n or least < 0 or min(gaps) < 0:
         return None
+    # lengths of the segments: copy before edit i (old and new), then edit i (old / new)
+    old_lens = [0] * (2 * k)
+    old_lens[0::2] = gaps
+    old_lens[1::2] = widths
+    new_lens = [0] * (2 * k)
+    new_lens[0::2] = gaps
     if any(reps):
         lens = list(map(len, reps))
         if not least and 0 in map(add_, widths, lens):
             return None
-        shrink = list(accumulate(map(sub, widths, lens), initial=0))  # text removed before edit i
-    elif least:
-        shrink = list(accumulate(widths, initial=0))  # deletions only
-    else:
+        new_lens[1::2] = lens
+    elif not least:
         return None
-    prev_ends = [0, *islice(ends, 0, k - 1)]
     parts: list[str] = [""] * (2 * k)
     parts[0::2] = map(text.__getitem__, map(slice, prev_ends, starts))
     parts[1::2] = reps
-    last = ends[-1]
     parts.append(text[last:])
-    # segments: the copied text before each edit, then the edit; no copy where edits touch
-    cs: list[int] = [0] * (2 * k)
-    ss: list[int] = [0] * (2 * k)
+    cs = list(accumulate(new_lens, initial=0))
+    ss = list(accumulate(old_lens, initial=0))
+    new_len = cs[-1] + n - last
     cps: list[int] = [1, 0] * k
-    shrink_before = shrink[:-1]
-    cs[0::2] = map(sub, prev_ends, shrink_before)
-    cs[1::2] = map(sub, starts, shrink_before)
-    ss[0::2] = prev_ends
-    ss[1::2] = starts
-    gaps = list(map(sub, starts, prev_ends))
-    if 0 in gaps:
-        keep = [1] * (2 * k)
-        keep[0::2] = gaps
+    if last < n:
+        cps.append(1)  # the copied tail
+    else:
+        cs.pop()
+        ss.pop()
+    if 0 in gaps:  # no copy where edits touch
+        keep = [1] * len(cs)
+        keep[0:2 * k:2] = gaps
         cs = list(compress(cs, keep))
         ss = list(compress(ss, keep))
         cps = list(compress(cps, keep))
-    if last < n:
-        cs.append(last - shrink[-1])
-        ss.append(last)
-        cps.append(1)
-    out = OffsetMap(n - shrink[-1], n, [])
-    out._c, out._s, out._copy = array("q", cs), array("q", ss), array("b", cps)
-    out._regular = True  # no empty copy, no edit empty on both sides
-    return "".join(parts), out
+    return "".join(parts), new_len, cs, ss, cps
