@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsmill.core import offsets
 from newsmill.core.cleaning import CleanStep, finish_step
 from newsmill.core.model import Document
-from newsmill.core.offsets import Edit, OffsetMap, apply_edit_lists, apply_edits
+from newsmill.core.offsets import Edit, OffsetMap, apply_edit_lists, apply_edits, compose_edits
 
 ALPHABET = "ab中區 (\n"
 
@@ -121,3 +121,22 @@ def test_delete_spans_equals_one_delete_per_span():
     assert new == "區域經濟發展(一期)" * 20
     assert (new, m.segments()) == finish_step(one)[:1] + (finish_step(one)[1].segments(),)
     assert m.to_raw(0, 2) == (0, 6)  # 區域 with the deleted reading inside
+
+
+@given(chains())
+@settings(max_examples=200)
+def test_compose_edits_equals_apply_then_compose(case):
+    raw, chain = case
+    expected = run(False, raw, chain)
+    saved = offsets._BULK_MIN
+    offsets._BULK_MIN = 0
+    try:
+        text, composed, got = raw, OffsetMap.identity(len(raw)), []
+        for edits in chain:
+            cols = ([e.start for e in edits], [e.end for e in edits],
+                    [e.replacement for e in edits], [e.aligned for e in edits])
+            text, composed = compose_edits(composed, text, *cols)
+            got.append((text, composed.segments()))
+    finally:
+        offsets._BULK_MIN = saved
+    assert got == [(t, c) for t, _m, c in expected]
