@@ -566,10 +566,7 @@ def _apply_sorted(text: str, starts: Sequence[int], ends: Sequence[int],
     last = ends[-1]
     if last > n or least < 0 or min(gaps) < 0:
         return None
-    # lengths of the segments: copy before edit i (old and new), then edit i (old / new)
-    old_lens = [0] * (2 * k)
-    old_lens[0::2] = gaps
-    old_lens[1::2] = widths
+    # new lengths of the segments: the copy before edit i, then edit i
     new_lens = [0] * (2 * k)
     new_lens[0::2] = gaps
     if any(reps):
@@ -580,11 +577,14 @@ def _apply_sorted(text: str, starts: Sequence[int], ends: Sequence[int],
     elif not least:
         return None
     parts: list[str] = [""] * (2 * k)
-    parts[0::2] = map(text.__getitem__, map(slice, prev_ends, starts))
+    parts[0::2] = [text[a:b] for a, b in zip(prev_ends, starts)]
     parts[1::2] = reps
     parts.append(text[last:])
     cs = list(accumulate(new_lens, initial=0))
-    ss = list(accumulate(old_lens, initial=0))
+    ss = [0] * (2 * k + 1)  # source starts: where each copy and each edit begins
+    ss[0:2 * k:2] = prev_ends
+    ss[1::2] = starts
+    ss[-1] = last
     new_len = cs[-1] + n - last
     cps: list[int] = [1, 0] * k
     if last < n:
