@@ -368,7 +368,7 @@ class OffsetMap:
         add(clean_len, clean_len, self.raw_len, self.raw_len, 0)
         out = OffsetMap(clean_len, self.raw_len, [])
         if runs and not _merges(p0, p2, p4, runs, dirty):
-            out._c, out._s, out._copy = array("q", p0), array("q", p2), array("b", p4)
+            out._c, out._s, out._copy = array("q", p0), array("q", p2), array("b", bytes(p4))
         else:
             out._c, out._s, out._copy = _pack(zip(p0, p2, p4))
         return out
@@ -483,7 +483,7 @@ def apply_edit_lists(text: str, starts: Sequence[int], ends: Sequence[int], reps
         if done is not None:
             new, new_len, cs, ss, cps = done
             out = OffsetMap(new_len, n, [])
-            out._c, out._s, out._copy = array("q", cs), array("q", ss), array("b", cps)
+            out._c, out._s, out._copy = array("q", cs), array("q", ss), array("b", bytes(cps))
             out._regular = True  # no empty copy, no edit empty on both sides
             return new, out
     if aligned is None:
@@ -541,7 +541,7 @@ def compose_edits(offsets: OffsetMap, text: str, starts: Sequence[int], ends: Se
             if not offsets.is_identity():
                 return new, offsets._compose_lists(new_len, cs, ss, cps, True)
             out = OffsetMap(new_len, len(text), [])
-            out._c, out._s, out._copy = array("q", cs), array("q", ss), array("b", cps)
+            out._c, out._s, out._copy = array("q", cs), array("q", ss), array("b", bytes(cps))
             out._regular = True  # no empty copy, no edit empty on both sides
             return new, out
     new, inner = apply_edit_lists(text, starts, ends, reps, aligned)
