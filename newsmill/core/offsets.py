@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress, islice, repeat
 from operator import add as add_
-from operator import and_, eq, lt, or_, sub
+from operator import and_, eq, or_, sub
 
 import attrs
 
@@ -301,15 +301,16 @@ class OffsetMap:
             return ose[i] if pos > oc[i] else os_[i]
 
         m = len(ic)
-        ice = [*islice(ic, 1, None), clean_len]
-        ise = [*islice(is_, 1, None), self.clean_len]
+        last = m - 1
+        old_len = self.clean_len  # the inner map's source text is this map's clean text
         # runs of inner segments inside one copied outer segment are shifted in bulk when
         # every inner segment is regular (no empty copy, no segment empty on both sides)
         bulk = m > _BULK_MIN and regular
         jj = 0  # the last outer segment starting at or before o0
         k = 0
         while k < m:
-            c0, c1, o0, o1 = ic[k], ice[k], is_[k], ise[k]
+            c0, o0 = ic[k], is_[k]
+            c1, o1 = (ic[k + 1], is_[k + 1]) if k < last else (clean_len, old_len)
             while jj + 1 < n and oc[jj + 1] <= o0:
                 jj += 1
             a0, a1 = oc[jj], oce[jj]
@@ -326,18 +327,25 @@ class OffsetMap:
                     add(c0, c1, r0, r1, copy)
                 if bulk and p3[-1] == r1:
                     # the next inner segments inside the same outer segment just follow
-                    kb = min(bisect_right(ise, a1, k), bisect_left(is_, a1, k))
+                    # the segments from k on that end by a1 and start before it
+                    kb = bisect_right(is_, a1, k + 1)  # (the segment before kb ends after a1)
+                    kb = kb - 1 if kb < m else (m - 1 if old_len > a1 else m)
+                    kb = min(kb, bisect_left(is_, a1, k))
                     if kb > k:
                         first = len(p0)
                         p0 += ic[k:kb]
-                        p1 += ice[k:kb]
+                        p1 += ic[k + 1:kb + 1]  # each segment ends where the next starts
+                        if kb == m:
+                            p1.append(clean_len)
                         if shift:
                             p2 += map(add_, is_[k:kb], repeat(shift))
-                            p3 += p2[first + 1:]  # each piece ends where the next starts
-                            p3.append(ise[kb - 1] + shift)
+                            p3 += p2[first + 1:]
+                            p3.append((is_[kb] if kb < m else old_len) + shift)
                         else:
                             p2 += is_[k:kb]
-                            p3 += ise[k:kb]
+                            p3 += is_[k + 1:kb + 1]
+                            if kb == m:
+                                p3.append(old_len)
                         p4 += icp[k:kb]
                         runs.append((first, len(p0)))
                         k = kb
@@ -477,8 +485,7 @@ def apply_edit_lists(text: str, starts: Sequence[int], ends: Sequence[int], reps
     """
     k = len(starts)
     n = len(text)
-    if k and k >= _BULK_MIN and not (aligned and any(aligned)) \
-            and all(map(lt, starts, islice(starts, 1, None))):
+    if k and k >= _BULK_MIN and not (aligned and any(aligned)):
         done = _apply_sorted(text, starts, ends, reps)
         if done is not None:
             new, new_len, cs, ss, cps = done
@@ -533,8 +540,7 @@ def compose_edits(offsets: OffsetMap, text: str, starts: Sequence[int], ends: Se
     building ``inner`` when there are many sorted edits.
     """
     k = len(starts)
-    if k and k >= _BULK_MIN and not (aligned and any(aligned)) \
-            and all(map(lt, starts, islice(starts, 1, None))):
+    if k and k >= _BULK_MIN and not (aligned and any(aligned)):
         done = _apply_sorted(text, starts, ends, reps)
         if done is not None:
             new, new_len, cs, ss, cps = done
@@ -550,8 +556,11 @@ def compose_edits(offsets: OffsetMap, text: str, starts: Sequence[int], ends: Se
 
 def _apply_sorted(text: str, starts: Sequence[int], ends: Sequence[int],
                   reps: Sequence[str]) -> tuple[str, int, list[int], list[int], list[int]] | None:
-    """Bulk :func:`apply_edit_lists` for edits with increasing starts, none aligned: the new
+    """Bulk :func:`apply_edit_lists` for edits in text order, none aligned: the new
     text, its length and the segment lists (clean starts, source starts, copy flags).
+
+    Edits are in text order when each starts at or after the end of the one before
+    (then sorting them, as the plain loop does, keeps their order).
 
     The segments need no merging and none is empty on both sides or an empty copy.
     Returns None when an edit is out of range, overlaps the next one or is empty
