@@ -140,3 +140,49 @@ def test_compose_edits_equals_apply_then_compose(case):
     finally:
         offsets._BULK_MIN = saved
     assert got == [(t, c) for t, _m, c in expected]
+
+
+PATTERNS = [
+    r"\([a-zāáǎà]+\)",  # a reading aid
+    r"(\()([a-z]+)(\))",  # groups of its own
+    r"a*",  # empty matches
+    r"(a)\1",  # a numbered reference
+    r"(?i)A+",  # an inline global flag
+    r"(?P<x>b)(?P=x)",  # a named reference
+]
+
+
+@given(st.text(alphabet="aAb(qā)中 \n", max_size=120), st.sampled_from(PATTERNS),
+       st.sampled_from([None, [(0, 1, "Z")]]), st.booleans())
+@settings(max_examples=300)
+def test_delete_matches_equals_one_delete_per_match(text, pattern, before, bulk_paths):
+    saved = offsets._BULK_MIN
+    offsets._BULK_MIN = 0 if bulk_paths else saved
+    try:
+        check_delete_matches(text, pattern, before)
+    finally:
+        offsets._BULK_MIN = saved
+
+
+def check_delete_matches(text: str, pattern: str, before: list | None) -> None:
+    doc = Document.from_text("x" + text)
+    raw_map = apply_edits("x" + text, [Edit(0, 1)])[1]  # a map that is not the identity
+    one, bulk = (CleanStep(doc, text, raw_map, "t") for _ in range(2))
+    for step in (one, bulk):
+        for s, e, r in before or ():
+            if len(text) >= 1:
+                step.replace(s, e, r)
+    for m in re.finditer(pattern, text):
+        one.delete(m.start(), m.end())
+    bulk.delete_matches(pattern)
+    assert bulk.edits == one.edits
+    assert outcome(bulk) == outcome(one)
+
+
+def outcome(step: CleanStep) -> tuple:
+    """The new text and map of a step, or the error its edits raise."""
+    try:
+        text, m = finish_step(step)
+    except ValueError as exc:
+        return ("error", str(exc))
+    return text, m.segments()

@@ -554,6 +554,41 @@ def compose_edits(offsets: OffsetMap, text: str, starts: Sequence[int], ends: Se
     return new, offsets.compose(inner)
 
 
+def compose_split(offsets: OffsetMap, kept: list[str], lens: list[int],
+                  bounds: list[int]) -> tuple[str, OffsetMap]:
+    """The text of non-empty deletions given as the pieces around them, and its map to raw.
+
+    ``kept`` holds the ``n + 1`` kept pieces of the old text (``offsets``' clean
+    text), ``lens`` the ``2n + 1`` piece lengths (kept, deleted, kept, …) and
+    ``bounds`` their running sums from 0.  The result equals :func:`compose_edits`
+    with one deletion per deleted piece.
+    """
+    n = len(kept) - 1
+    new = "".join(kept)
+    clean_lens = [0] * (2 * n)
+    clean_lens[0::2] = islice(lens, 0, 2 * n, 2)
+    cs = list(accumulate(clean_lens, initial=0))
+    ss = bounds[:2 * n + 1]
+    cps: list[int] = [1, 0] * n
+    if lens[-1]:
+        cps.append(1)  # the copied tail
+    else:
+        cs.pop()
+        ss.pop()
+    if 0 in islice(lens, 0, 2 * n, 2):  # no copy where deletions touch
+        keep = [1] * len(cs)
+        keep[0:2 * n:2] = islice(lens, 0, 2 * n, 2)
+        cs = list(compress(cs, keep))
+        ss = list(compress(ss, keep))
+        cps = list(compress(cps, keep))
+    if not offsets.is_identity():
+        return new, offsets._compose_lists(len(new), cs, ss, cps, True)
+    out = OffsetMap(len(new), bounds[-1], [])
+    out._c, out._s, out._copy = array("q", cs), array("q", ss), array("b", bytes(cps))
+    out._regular = True
+    return new, out
+
+
 def _apply_sorted(text: str, starts: Sequence[int], ends: Sequence[int],
                   reps: Sequence[str]) -> tuple[str, int, list[int], list[int], list[int]] | None:
     """Bulk :func:`apply_edit_lists` for edits in text order, none aligned: the new

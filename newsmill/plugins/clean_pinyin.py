@@ -31,13 +31,18 @@ def newsmill_clean(step: CleanStep) -> None:
     if TONE_LETTER_RE.search(text) is None:
         return
     # one edit per annotation: a page in reading-aid style has thousands, handed over in bulk
-    spans = list(map(Match.span, ANNOTATION_RE.finditer(text)))
+    tails = []
     if "?" in text:
         for q in _question_marks(text):
             m = TAIL_RE.match(text, q + 1)
             if m:
-                spans.append(m.span())
-        spans.sort()
+                tails.append(m.span())
+    if not tails:
+        step.delete_matches(ANNOTATION_RE)
+        return
+    spans = list(map(Match.span, ANNOTATION_RE.finditer(text)))
+    spans += tails
+    spans.sort()
     step.delete_spans(spans)
 
 
