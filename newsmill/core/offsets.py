@@ -6,7 +6,9 @@ A cleaning step reports its changes as :class:`Edit` objects (replace
 ``text[start:end]`` by ``replacement``).  :func:`apply_edits` produces the new
 text and an :class:`OffsetMap` from the new text to the old one;
 :meth:`OffsetMap.compose` chains maps, so after any number of steps the host
-holds one map from the final cleaned text to the raw text.
+holds one map from the final cleaned text to the raw text.  :func:`compose_edits`
+does both at once and handles thousands of edits in bulk (list slices and
+C-level loops instead of a Python loop per edit), with the same result.
 
 The map is a sorted list of *segments*.  A segment either copies text
 (lengths equal; positions map one to one) or replaces it (the whole cleaned
