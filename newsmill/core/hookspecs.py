@@ -122,9 +122,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
 
     ``step.text`` is the text as left by the previous cleaners.  Report
     changes with ``step.replace(start, end, new)`` (offsets into
-    ``step.text``; thousands of deletions at once with
-    ``step.delete_matches(pattern)`` or ``step.delete_spans(spans)``), flag
-    regions with ``step.flag(start, end, kind)`` and
+    ``step.text``), flag regions with ``step.flag(start, end, kind)`` and
     uncertain spots with ``step.warn(start, end, message)``.  The host applies
     the edits and composes the offset map back to the raw text.  Return
     nothing.
