@@ -46,12 +46,17 @@ class DateValue:
     end_year: int | None
     end: tuple[int, int]
     granularity: str
+    open_start: bool = False      # no lower bound (``3年以前``): ``start`` is written ``..``
+    open_end: bool = False        # no upper bound (``20天以后``): ``end`` is written ``..``
 
     def as_dict(self) -> dict[str, str]:
-        """The mention value: ``{"start", "end", "granularity"}`` with ISO (or ``--MM-DD``) dates."""
+        """The mention value: ``{"start", "end", "granularity"}`` with ISO (or ``--MM-DD``) dates.
+
+        An open side is written ``..`` (as in ISO 8601-2 intervals)."""
         def iso(y: int | None, md: tuple[int, int]) -> str:
             return (f"{y:04d}" if y is not None else "-") + f"-{md[0]:02d}-{md[1]:02d}"
-        return {"start": iso(self.start_year, self.start), "end": iso(self.end_year, self.end),
+        return {"start": ".." if self.open_start else iso(self.start_year, self.start),
+                "end": ".." if self.open_end else iso(self.end_year, self.end),
                 "granularity": self.granularity}
 
     def dates(self) -> tuple[dt.date, dt.date] | None:
