@@ -540,3 +540,134 @@ def parse_time(text: str, base: dt.date | dt.datetime | None = None, mode: str =
     except (ValueError, KeyError, OverflowError, IndexError):
         pass
     return parse_duration(s)
+
+
+# ------------------------------------------------------------------ scanning running text
+@attrs.define(slots=True)
+class TimeHit:
+    """A time expression found in running text: cleaned span and value."""
+
+    start: int
+    end: int
+    value: TimeValue
+
+
+#: Lengths, recurrences and "over the last N years" in news.  The count is small (never a
+#: 4-digit year), a month needs 个 (``3月`` is March) and a day needs 天 (``3日`` is a date).
+_LENGTH = re.compile(
+    r"(?<![\d.．第])(?P<every>每(?P<gap>隔)?个?)?(?P<pre>近|未来|今后|过去的?|最近)?"
+    r"(?P<n>\d{1,3}(?:\.\d+)?|[一二两三四五六七八九十百几半]{1,4})(?P<q>[多余])?(?P<ge>个)?(?P<q2>[多余])?(?P<h1>半)?"
+    r"(?P<u>周年|年|(?<=个)月|(?<=[个半])季度|周|星期|礼拜|交易日|工作日|天|小时|钟头|分钟)"
+    r"(?P<h2>半)?(?P<q3>多)?(?P<suf>以来|来|之内|以内|内)?(?![\d岁])")
+_EVERY_WORD = re.compile(
+    r"每(?:(?P<w>周|星期)(?P<wd>[一二三四五六日天](?![\d一二三四五六七八九十]))?|(?P<u>年|月|季度|天|日))")
+#: Characters before a count that make it part of another expression (上半年, 这一年, 同一天).
+_MONTH_AFTER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")
+_LENGTH_SKIP_BEFORE = set("这同上下前后新的当本今去明每第")
+_FESTIVAL_FIND = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})年|(?P<ry>今年|去年|明年))?"
+    r"(?P<f>春节|元宵节|端午节|七夕节|中秋节|重阳节|腊八节|除夕|元旦|国庆节|劳动节|儿童节|教师节|圣诞节)")
+_FIXED_HOLIDAYS = {"元旦": (1, 1), "国庆节": (10, 1), "劳动节": (5, 1), "儿童节": (6, 1), "教师节": (9, 10),
+                   "圣诞节": (12, 25)}
+
+
+def _length_hit(text: str, m: re.Match[str], pub: dt.date | None) -> TimeHit | None:
+    start = m.start()
+    if not m["every"] and not m["pre"] and start and text[start - 1] in _LENGTH_SKIP_BEFORE:
+        return None
+    nxt = text[m.end():m.end() + 1]
+    if not m["every"] and nxt == "一":
+        return None  # 一年一考核: a rhythm, not a length
+    if m["u"] == "年" and _MONTH_AFTER.match(text, m.end()):
+        return None  # 21年3月: a year written short
+    body = text[m.start("n"):m.end("q3") if m["q3"] else m.end("h2") if m["h2"] else m.end("u")]
+    try:
+        dur = parse_duration(body)
+    except ValueError:
+        return None
+    if not isinstance(dur, Duration):
+        return None
+    if m["every"]:
+        return TimeHit(start, m.end("u") if not m["h2"] else m.end("h2"), Recurrence(dur, None, dur.workdays))
+    pre, suf = (m["pre"] or "").rstrip("的"), m["suf"] or ""
+    back = pre in ("近", "过去", "最近") or (suf in ("以来", "来") and pre not in ("未来", "今后"))
+    if pub is not None and back:
+        now = dt.datetime(pub.year, pub.month, pub.day)
+        return TimeHit(start, m.end(), _span(add_duration(now, dur, -1).date(), pub, "period"))
+    if pub is not None and pre in ("未来", "今后"):
+        now = dt.datetime(pub.year, pub.month, pub.day)
+        return TimeHit(start, m.end(), _span(pub, add_duration(now, dur).date(), "period"))
+    if pre or (suf in ("以来", "来")):
+        return None
+    return TimeHit(m.start("n"), m.end() - len(suf), dur)
+
+
+def _festival_hit(m: re.Match[str], pub: dt.date | None, mode: str) -> TimeHit | None:
+    name = m["f"]
+    if m["y"]:
+        year, given = int(m["y"]), True
+    elif m["ry"] and pub is not None:
+        year, given = pub.year + _REL_YEAR[m["ry"]], True
+    elif pub is not None:
+        year, given = pub.year, False
+    else:
+        return None
+
+    def on(y: int) -> dt.date:
+        if name in _FIXED_HOLIDAYS:
+            return dt.date(y, *_FIXED_HOLIDAYS[name])
+        return lunar.festival(name, y - 1 if name == "除夕" else y) if name != "除夕" else \
+            lunar.festival("除夕", y - 1)
+
+    d = on(year)
+    if not given and pub is not None:
+        if mode == "past" and d > pub:
+            d = on(year - 1)
+        elif mode == "future" and d < pub:
+            d = on(year + 1)
+    return TimeHit(m.start(), m.end(), _day(d))
+
+
+def find_times(text: str, pub_date: dt.date | None = None, mode: str = "past") -> list[TimeHit]:
+    """Every time expression of ``text``: the dates of :func:`newsmill.zh.dates.find_dates`, plus
+    lengths of time (``3个月``), recurrences (``每月``, ``每周一``), periods counted back from the
+    publication date (``一年来``, ``近三年``) and festivals (``春节``, ``国庆节``), left to right.
+
+    A date found by ``find_dates`` wins over an overlapping expression, unless the
+    expression contains it (``2023年春节``).
+    """
+    from newsmill.zh.dates import find_dates
+
+    hits: list[TimeHit] = [TimeHit(h.start, h.end, h.value) for h in find_dates(text, pub_date, mode)]
+    extra: list[TimeHit] = []
+    if any(c in text for c in "年月周星拜天时钟日"):
+        for m in _LENGTH.finditer(text):
+            h = _length_hit(text, m, pub_date)
+            if h is not None:
+                extra.append(h)
+        if "每" in text:
+            for m in _EVERY_WORD.finditer(text):
+                unit = "W" if m["w"] else {"年": "Y", "月": "M", "季度": "Q"}.get(m["u"], "D")
+                every = Duration(((unit, Decimal(1)),))
+                first = None
+                if m["wd"] and pub_date is not None:
+                    first = parse_date("周" + m["wd"], pub_date, "same")
+                extra.append(TimeHit(m.start(), m.end(), Recurrence(every, first)))
+    if any(c in text for c in "节除旦"):
+        for m in _FESTIVAL_FIND.finditer(text):
+            try:
+                h = _festival_hit(m, pub_date, mode)
+            except (ValueError, KeyError):
+                h = None
+            if h is not None:
+                extra.append(h)
+    if not extra:
+        return hits
+    for h in sorted(extra, key=lambda x: (x.start, -(x.end - x.start))):
+        inside = [d for d in hits if d.start < h.end and h.start < d.end]
+        if all(h.start <= d.start and d.end <= h.end and (d.end - d.start) < (h.end - h.start)
+               and isinstance(d.value, DateValue) for d in inside):
+            hits = [d for d in hits if d not in inside]
+            hits.append(h)
+    hits.sort(key=lambda x: x.start)
+    return hits
