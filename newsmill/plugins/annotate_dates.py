@@ -63,9 +63,9 @@ def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -
     out: list[Mention] = []
     for h in find_times(piece, pub, mode):
         if not isinstance(h.value, DateValue):
-            kind = h.value.as_dict()["kind"]
+            value = h.value.as_dict()
             out.append(Mention(kind="date", start=start + h.start, end=start + h.end,
-                               value=h.value.as_dict(), attributes={"granularity": kind}))
+                               value=value, attributes={"granularity": value["kind"]}))
             continue
         attrs = {"granularity": h.value.granularity, "year_known": h.value.start_year is not None}
         rel = relative_year(piece[h.start:h.end])

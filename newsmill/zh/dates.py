@@ -220,11 +220,24 @@ def plan_years(n: int) -> tuple[int, int]:
     return start, start + 4
 
 
-@attrs.define
 class _Ctx:
-    base: dt.date | None
-    mode: str               # "past" | "future" | "same"
-    year_hint: int | None    # a year written nearby, used when base is None
+    """Resolution context: base date, mode and (computed on first use) a year written nearby."""
+
+    __slots__ = ("base", "mode", "_hint", "_hint_of")
+
+    def __init__(self, base: dt.date | None, mode: str,
+                 hint_of: Callable[[], int | None] | None = None) -> None:
+        self.base = base
+        self.mode = mode          # "past" | "future" | "same"
+        self._hint: int | None = None
+        self._hint_of = hint_of
+
+    @property
+    def year_hint(self) -> int | None:
+        """A year written nearby, used when base is None."""
+        if self._hint_of is not None:
+            self._hint, self._hint_of = self._hint_of(), None
+        return self._hint
 
 
 def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None:
@@ -541,17 +554,9 @@ def _before_deadline(text: str, pos: int) -> bool:
     return bool(m) and len(m.group(0)) <= 10
 
 
-_YEAR_HINT = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
-
-
-def _hint(text: str, pos: int) -> int | None:
-    before = None
-    for m in _YEAR_HINT.finditer(text, 0, pos):
-        before = int(m.group(1))
-    if before is not None:
-        return before
-    m = _YEAR_HINT.search(text, pos)
-    return int(m.group(1)) if m else None
+#: A 4-digit year before 年, not inside a longer number (the lookbehind after the first two digits
+#: lets ``re`` skip ahead to a 1 or 2 instead of trying every position).
+_YEAR_HINT = re.compile(r"(?:19|20)(?<!\d..)\d{2}年")
 
 
 def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
@@ -646,12 +651,20 @@ def _nearby_year(text: str, i: int, years: list[tuple[int, int]]) -> int | None:
     return None
 
 
+_REL_YEAR_WORDS = tuple(sorted(_REL_YEAR, key=len, reverse=True))
+
+
 def relative_year(surface: str) -> int | None:
     """The year offset a date expression states in words (去年3月 → -1, 今年 → 0), else None."""
-    for word in sorted(_REL_YEAR, key=len, reverse=True):
+    if surface[:1] not in _REL_YEAR_FIRST:
+        return None
+    for word in _REL_YEAR_WORDS:
         if surface.startswith(word):
             return _REL_YEAR[word]
     return None
+
+
+_REL_YEAR_FIRST = {w[0] for w in _REL_YEAR}
 
 
 MODES = ("past", "same", "future")
@@ -665,7 +678,14 @@ def find_dates(text: str, pub_date: dt.date | None = None, mode: str = "past") -
     """
     if mode not in MODES:
         raise ValueError(f"unknown date mode {mode!r} (use one of {', '.join(MODES)})")
-    years = [(m.start(), int(m.group(1))) for m in _YEAR_HINT.finditer(text)] if pub_date is None else []
+    found_years: list[list[tuple[int, int]]] = []
+
+    def years() -> list[tuple[int, int]]:
+        if not found_years:  # only texts without a base date that need a year pay for this scan
+            found_years.append([(m.start(), int(text[m.start():m.start() + 4]))
+                                for m in _YEAR_HINT.finditer(text)])
+        return found_years[0]
+
     pos = 0
     for a in _anchors(text):
         if a.start() < pos:
@@ -689,6 +709,7 @@ def find_dates(text: str, pub_date: dt.date | None = None, mode: str = "past") -
             ws = pos
 
 
+_BARE_CN_MONTH = re.compile(r"[一二三四五六七八九十]{1,2}月份?")
 #: Characters after which ``后年``/``后天`` can still be the date word (至后年, 预计后年, 争取后天).
 _BEFORE_REL = set("至到于在从和及或与、将计划拟争取保望定")
 
@@ -698,7 +719,7 @@ def _after_verb(prev: str) -> bool:
     return bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in _BEFORE_REL
 
 
-def _try_at(text: str, i: int, pub_date: dt.date | None, years: list[tuple[int, int]],
+def _try_at(text: str, i: int, pub_date: dt.date | None, years: Callable[[], list[tuple[int, int]]],
             mode: str = "past") -> tuple[int, DateValue | None] | None:
     """The expression starting at ``i``: (end, value), (end, None) for a skipped look-alike, or None."""
     prev = text[i - 1:i]
@@ -706,8 +727,7 @@ def _try_at(text: str, i: int, pub_date: dt.date | None, years: list[tuple[int, 
         return None
     if text.startswith(("后年", "后天"), i) and _after_verb(prev):
         return None  # 达产后年产值, 投产后天然气: 后 closes the clause before it
-    hint = _nearby_year(text, i, years) if pub_date is None and years else None
-    ctx = _Ctx(pub_date, mode, hint)
+    ctx = _Ctx(pub_date, mode, (lambda: _nearby_year(text, i, years())) if pub_date is None else None)
     try:
         found = _expression(text, i, ctx, _POINT,
                             lambda: _is_future(text, i) or _before_deadline(text, i))
@@ -717,7 +737,7 @@ def _try_at(text: str, i: int, pub_date: dt.date | None, years: list[tuple[int, 
         return None
     end, value = found
     nxt = text[end:end + 1]
-    if re.fullmatch(r"[一二三四五六七八九十]{1,2}月份?", text[i:end]) and nxt in "一二三四五六七八九十每":
+    if nxt and nxt in "一二三四五六七八九十每" and _BARE_CN_MONTH.fullmatch(text, i, end):
         return end, None  # 一月一调度, 三月三: a bare Chinese month is only trusted on its own
     if value.granularity == "year" and nxt and nxt in "度级代" and not text[i:end].endswith("年度"):
         return end, None
@@ -744,7 +764,7 @@ def parse_date(text: str, base: dt.date | None = None, mode: str = "same") -> Da
     """
     s = text.strip().lstrip("从自在于").rstrip("止")
     s = re.sub(r"(左右|前后|许)$", "", s)
-    ctx = _Ctx(base, mode, None)
+    ctx = _Ctx(base, mode)
     body = _WEEKDAY_AFTER_DATE.sub("", _TIME_OF_DAY.sub("", s))
     body = re.sub(r"\s*([至到~～—-]+)\s*", r"\1", body).strip().rstrip("-~～—至到")
     body = body.replace("起至", "至")

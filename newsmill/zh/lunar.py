@@ -68,6 +68,7 @@ def lunar_month(year: int, month: int, leap: bool = False) -> tuple[dt.date, dt.
     return first, first + dt.timedelta(days=days - 1)
 
 
+@lru_cache(maxsize=256)
 def festival(name: str, year: int) -> dt.date:
     """The Gregorian date of a lunar festival in lunar year ``year``."""
     month, day = LUNAR_FESTIVALS[name]

@@ -16,15 +16,17 @@ Rules are in docs/mentions.md ("Time expressions beyond news dates").
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 import attrs
 
 from newsmill.zh import lunar
-from newsmill.zh.dates import DateValue, parse_date
+from newsmill.zh.dates import DateHit, DateValue, find_dates, parse_date
 from newsmill.zh.durations import (
     NUM,
     UNIT,
@@ -564,9 +566,15 @@ _EVERY_WORD = re.compile(
 #: Characters before a count that make it part of another expression (上半年, 这一年, 同一天).
 _MONTH_AFTER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")
 _LENGTH_SKIP_BEFORE = set("这同上下前后新的当本今去明每第")
-_FESTIVAL_FIND = re.compile(
-    r"(?:(?P<y>(?:19|20)\d{2})年|(?P<ry>今年|去年|明年))?"
-    r"(?P<f>春节|元宵节|端午节|七夕节|中秋节|重阳节|腊八节|除夕|元旦|国庆节|劳动节|儿童节|教师节|圣诞节)")
+#: A count character right before a unit: where a length can end (cheap to scan for).
+_UNIT_TRIGGER = re.compile(
+    r"[\d一二两三四五六七八九十百几半多余个](?<!\d\d\d\d)(?:周年|年|个月|季度|周|星期|礼拜|交易日|工作日|天|小时|钟头|分钟)")
+_COUNT_CHARS = set("0123456789.一二两三四五六七八九十百几半多余个")
+_LENGTH_PREFIXES = ("过去的", "过去", "未来", "今后", "最近", "近", "每隔个", "每隔", "每个", "每")
+_PREFIX_LAST = {p[-1] for p in _LENGTH_PREFIXES}
+_FESTIVAL_NAME = re.compile(
+    r"春节|元宵节|端午节|七夕节|中秋节|重阳节|腊八节|除夕|元旦|国庆节|劳动节|儿童节|教师节|圣诞节")
+_YEAR_BEFORE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年|(?P<ry>今年|去年|明年))$")
 _FIXED_HOLIDAYS = {"元旦": (1, 1), "国庆节": (10, 1), "劳动节": (5, 1), "儿童节": (6, 1), "教师节": (9, 10),
                    "圣诞节": (12, 25)}
 
@@ -602,11 +610,13 @@ def _length_hit(text: str, m: re.Match[str], pub: dt.date | None) -> TimeHit | N
     return TimeHit(m.start("n"), m.end() - len(suf), dur)
 
 
-def _festival_hit(m: re.Match[str], pub: dt.date | None, mode: str) -> TimeHit | None:
-    name = m["f"]
-    if m["y"]:
+def _festival_hit(text: str, f: re.Match[str], pub: dt.date | None, mode: str) -> TimeHit | None:
+    name = f.group()
+    m = _YEAR_BEFORE.search(text, max(0, f.start() - 5), f.start())
+    start = m.start() if m else f.start()
+    if m and m["y"]:
         year, given = int(m["y"]), True
-    elif m["ry"] and pub is not None:
+    elif m and m["ry"] and pub is not None:
         year, given = pub.year + _REL_YEAR[m["ry"]], True
     elif pub is not None:
         year, given = pub.year, False
@@ -625,10 +635,34 @@ def _festival_hit(m: re.Match[str], pub: dt.date | None, mode: str) -> TimeHit |
             d = on(year - 1)
         elif mode == "future" and d < pub:
             d = on(year + 1)
-    return TimeHit(m.start(), m.end(), _day(d))
+    return TimeHit(start, f.end(), _day(d))
 
 
-def find_times(text: str, pub_date: dt.date | None = None, mode: str = "past") -> list[TimeHit]:
+def _lengths(text: str, pub: dt.date | None) -> Iterator[TimeHit]:
+    """Lengths, recurrences with a count and periods counted back, found from their unit."""
+    done = 0
+    for t in _UNIT_TRIGGER.finditer(text):
+        if t.start() < done:
+            continue
+        i = t.start()
+        while i > done and text[i - 1] in _COUNT_CHARS:
+            i -= 1
+        if i and text[i - 1] in _PREFIX_LAST:
+            for pre in _LENGTH_PREFIXES:
+                if text.startswith(pre, i - len(pre)) and i - len(pre) >= done:
+                    i -= len(pre)
+                    break
+        for j in range(i, t.start() + 1):
+            m = _LENGTH.match(text, j)
+            if m and m.end() > t.start() + 1:
+                h = _length_hit(text, m, pub)
+                if h is not None:
+                    yield h
+                    done = m.end()
+                break
+
+
+def find_times(text: str, pub_date: dt.date | None = None, mode: str = "past") -> list[TimeHit | DateHit]:
     """Every time expression of ``text``: the dates of :func:`newsmill.zh.dates.find_dates`, plus
     lengths of time (``3个月``), recurrences (``每月``, ``每周一``), periods counted back from the
     publication date (``一年来``, ``近三年``) and festivals (``春节``, ``国庆节``), left to right.
@@ -636,38 +670,38 @@ def find_times(text: str, pub_date: dt.date | None = None, mode: str = "past") -
     A date found by ``find_dates`` wins over an overlapping expression, unless the
     expression contains it (``2023年春节``).
     """
-    from newsmill.zh.dates import find_dates
-
-    hits: list[TimeHit] = [TimeHit(h.start, h.end, h.value) for h in find_dates(text, pub_date, mode)]
+    hits: list[TimeHit | DateHit] = list(find_dates(text, pub_date, mode))
     extra: list[TimeHit] = []
-    if any(c in text for c in "年月周星拜天时钟日"):
-        for m in _LENGTH.finditer(text):
-            h = _length_hit(text, m, pub_date)
-            if h is not None:
-                extra.append(h)
-        if "每" in text:
-            for m in _EVERY_WORD.finditer(text):
-                unit = "W" if m["w"] else {"年": "Y", "月": "M", "季度": "Q"}.get(m["u"], "D")
-                every = Duration(((unit, Decimal(1)),))
-                first = None
-                if m["wd"] and pub_date is not None:
-                    first = parse_date("周" + m["wd"], pub_date, "same")
-                extra.append(TimeHit(m.start(), m.end(), Recurrence(every, first)))
-    if any(c in text for c in "节除旦"):
-        for m in _FESTIVAL_FIND.finditer(text):
+    extra += _lengths(text, pub_date)
+    if "每" in text:
+        for m in _EVERY_WORD.finditer(text):
+            unit = "W" if m["w"] else {"年": "Y", "月": "M", "季度": "Q"}.get(m["u"], "D")
+            every = Duration(((unit, Decimal(1)),))
+            first = None
+            if m["wd"] and pub_date is not None:
+                first = parse_date("周" + m["wd"], pub_date, "same")
+            extra.append(TimeHit(m.start(), m.end(), Recurrence(every, first)))
+    if "节" in text or "除夕" in text or "元旦" in text:
+        for f in _FESTIVAL_NAME.finditer(text):
             try:
-                h = _festival_hit(m, pub_date, mode)
+                h = _festival_hit(text, f, pub_date, mode)
             except (ValueError, KeyError):
                 h = None
             if h is not None:
                 extra.append(h)
     if not extra:
         return hits
+    starts = [d.start for d in hits]
     for h in sorted(extra, key=lambda x: (x.start, -(x.end - x.start))):
-        inside = [d for d in hits if d.start < h.end and h.start < d.end]
+        k = bisect.bisect_left(starts, h.start)
+        if k and hits[k - 1].end > h.start:
+            k -= 1  # a date that starts before and runs into this expression
+        j = k
+        while j < len(hits) and hits[j].start < h.end:
+            j += 1
+        inside = hits[k:j]
         if all(h.start <= d.start and d.end <= h.end and (d.end - d.start) < (h.end - h.start)
                and isinstance(d.value, DateValue) for d in inside):
-            hits = [d for d in hits if d not in inside]
-            hits.append(h)
-    hits.sort(key=lambda x: x.start)
+            hits[k:j] = [h]
+            starts[k:j] = [h.start]
     return hits
