@@ -30,6 +30,7 @@ import attrs
 from newsmill.zh.numbers import parse_int
 
 __all__ = ["MODES", "DateHit", "DateValue", "find_dates", "parse_date", "FUTURE_MARKERS", "plan_years",
+           "is_future_clause",
            "relative_year"]
 
 #: Words in a clause that make a date a plan or forecast (no past bias).
@@ -534,7 +535,8 @@ def _until(v: DateValue, base: dt.date | None, since: bool) -> DateValue:
     return DateValue(base.year, (base.month, base.day), v.end_year, v.end, "period")
 
 
-def _is_future(text: str, pos: int) -> bool:
+def is_future_clause(text: str, pos: int) -> bool:
+    """Whether the clause before ``pos`` announces a plan or forecast (:data:`FUTURE_MARKERS`)."""
     clause_start = 0
     for m in _CLAUSE_START.finditer(text, max(0, pos - 80), pos):
         clause_start = m.end()
@@ -730,7 +732,7 @@ def _try_at(text: str, i: int, pub_date: dt.date | None, years: Callable[[], lis
     ctx = _Ctx(pub_date, mode, (lambda: _nearby_year(text, i, years())) if pub_date is None else None)
     try:
         found = _expression(text, i, ctx, _POINT,
-                            lambda: _is_future(text, i) or _before_deadline(text, i))
+                            lambda: is_future_clause(text, i) or _before_deadline(text, i))
     except (ValueError, KeyError, OverflowError):
         return None
     if found is None:

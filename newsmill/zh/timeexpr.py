@@ -26,7 +26,7 @@ from decimal import Decimal
 import attrs
 
 from newsmill.zh import lunar
-from newsmill.zh.dates import DateHit, DateValue, find_dates, parse_date
+from newsmill.zh.dates import DateHit, DateValue, find_dates, is_future_clause, parse_date
 from newsmill.zh.durations import (
     NUM,
     UNIT,
@@ -631,7 +631,7 @@ def _festival_hit(text: str, f: re.Match[str], pub: dt.date | None, mode: str) -
 
     d = on(year)
     if not given and pub is not None:
-        if mode == "past" and d > pub:
+        if mode == "past" and d > pub and not is_future_clause(text, start):
             d = on(year - 1)
         elif mode == "future" and d < pub:
             d = on(year + 1)
