@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from newsmill.zh.dates import find_dates
 from newsmill.zh.money import find_money
+from newsmill.zh.timeexpr import find_times
 
 from .jionlp_cases import CASES, kind_of, load, money_case_ok, time_case_ok
 
@@ -55,7 +55,7 @@ def test_time_extract_cases() -> None:
     cases = load("time_extract.jsonl")
     want = found = 0
     for c in cases:
-        got = [(h.start, h.end) for h in find_dates(c["input"], dt.date(2021, 6, 14))]
+        got = [(h.start, h.end) for h in find_times(c["input"], dt.date(2021, 6, 14))]
         for e in c["expected"]:
             want += 1
             s, t = e["offset"]

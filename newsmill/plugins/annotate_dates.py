@@ -59,7 +59,7 @@ def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
 
 
 def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -> list[Mention]:
-    piece = text[start:end]
+    piece = text if start == 0 and end == len(text) else text[start:end]
     out: list[Mention] = []
     for h in find_times(piece, pub, mode):
         if not isinstance(h.value, DateValue):

@@ -190,7 +190,14 @@ _CLAUSE_START = re.compile(r"[。！？；;!?\n]")
 
 
 def _last_day(y: int | None, m: int) -> int:
-    return calendar.monthrange(y if y is not None else 2001, m)[1]
+    if not 1 <= m <= 12:
+        raise ValueError(f"no month {m}")
+    if m != 2:
+        return _MONTH_DAYS[m]
+    return 29 if y is not None and calendar.isleap(y) else 28
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _md(text: str) -> int:
@@ -582,8 +589,10 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
             if ry2 in ("次年", "下一年", "同年", "当年") and value.start_year is None:
                 value = _place_year(value, ctx, future)
             if ry2 in ("次年", "下一年", "同年", "当年") and value.start_year is not None:
-                k = value.start_year + _REL_YEAR[ry2] - v2.start_year  # type: ignore[operator]
-                v2 = _shift(v2, k)
+                if v2.start_year is None:  # no base date: 同年 is the year just written
+                    v2 = _with_year(v2, value.start_year + _REL_YEAR[ry2])
+                else:
+                    v2 = _shift(v2, value.start_year + _REL_YEAR[ry2] - v2.start_year)
             if v2.start_year is None and value.start_year is not None:
                 v2 = _with_year(v2, value.start_year)
                 if v2.dates() and value.dates() and v2.dates()[1] < value.dates()[0]:  # type: ignore[index]
