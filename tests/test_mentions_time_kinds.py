@@ -116,6 +116,12 @@ def test_times_of_day_that_move_the_day() -> None:
     assert span("上午九点", mode="future") == ("2024-05-16", "2024-05-16")  # already past at 10:30
 
 
+def test_weekends() -> None:
+    assert span("周末") == ("2024-05-18", "2024-05-19")
+    assert span("周末", mode="past") == ("2024-05-11", "2024-05-12")  # news: the one just past
+    assert span("下个周末") == ("2024-05-25", "2024-05-26")
+
+
 def test_recurrences() -> None:
     r = parse_time("每两周", NOW)
     assert isinstance(r, Recurrence) and r.as_dict() == {"kind": "recurrence", "every": "P2W", "first": None}

@@ -492,6 +492,24 @@ def _open_after(s: str, now: dt.datetime, mode: str) -> DateValue | None:
     return _open(v, m["w"] in ("以后", "之后"))
 
 
+_WEEKEND = re.compile(r"^(?P<w>上上|上|这|本|下下|下)?个?周末$")
+_WEEKEND_SHIFT = {"上上": -2, "上": -1, "这": 0, "本": 0, "下": 1, "下下": 2}
+
+
+def _weekend(s: str, base: dt.date, mode: str) -> DateValue | None:
+    """``周末``, ``上周末``: the Saturday and Sunday of that week (without a word: this week's,
+    or the last one in ``past`` mode before Saturday)."""
+    m = _WEEKEND.match(s)
+    if not m:
+        return None
+    sat = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=5)
+    if m["w"]:
+        sat += dt.timedelta(weeks=_WEEKEND_SHIFT[m["w"]])
+    elif mode == "past" and sat > base:
+        sat -= dt.timedelta(weeks=1)
+    return _span(sat, sat + dt.timedelta(days=1), "period")
+
+
 # ------------------------------------------------------------------ entry point
 def _as_datetime(base: dt.date | dt.datetime | None) -> dt.datetime | None:
     if base is None or isinstance(base, dt.datetime):
@@ -536,7 +554,7 @@ def parse_time(text: str, base: dt.date | dt.datetime | None = None, mode: str =
             v = _offset(core, now) or _open_after(core, now, mode)
             if v is not None:
                 return v
-        v = _part_of(s, day, mode) or _listed(s, day, mode)
+        v = _part_of(s, day, mode) or _listed(s, day, mode) or (_weekend(core, day, mode) if day else None)
         if v is not None:
             return v
     except (ValueError, KeyError, OverflowError, IndexError):
