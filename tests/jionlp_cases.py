@@ -1,5 +1,5 @@
 """Runs the JioNLP parser expectations (Apache-2.0 test data, read from ../shared at test time)
-against newsmill's money and date normalizers, and classifies what is out of scope."""
+against newsmill's money and time normalizers, with the comparison rules of docs/mentions.md."""
 
 from __future__ import annotations
 

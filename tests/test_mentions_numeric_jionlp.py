@@ -34,7 +34,7 @@ def test_time_cases() -> None:
     print(f"\njionlp time cases: all {ok_all}/{len(cases)} = {ok_all / len(cases):.3f}")
     for kind, (ok, n) in sorted(per_kind.items()):
         print(f"  {kind:<40} {ok}/{n}")
-    assert ok_all / len(cases) >= 0.94
+    assert ok_all / len(cases) >= 0.94  # 403/427 = 0.944 measured (docs/mentions.md)
 
 
 def test_money_extract_cases() -> None:
@@ -61,4 +61,4 @@ def test_time_extract_cases() -> None:
             s, t = e["offset"]
             found += any(a < t and s < b for a, b in got)
     print(f"\njionlp time extract spans (overlap): {found}/{want}")
-    assert found / want >= 0.5
+    assert found / want >= 0.8  # 17/21 measured

@@ -54,11 +54,19 @@ class DateValue:
         """The mention value: ``{"start", "end", "granularity"}`` with ISO (or ``--MM-DD``) dates.
 
         An open side is written ``..`` (as in ISO 8601-2 intervals)."""
-        def iso(y: int | None, md: tuple[int, int]) -> str:
-            return (f"{y:04d}" if y is not None else "-") + f"-{md[0]:02d}-{md[1]:02d}"
-        return {"start": ".." if self.open_start else iso(self.start_year, self.start),
-                "end": ".." if self.open_end else iso(self.end_year, self.end),
-                "granularity": self.granularity}
+        if self.open_start:
+            start = ".."
+        elif self.start_year is None:
+            start = f"--{self.start[0]:02d}-{self.start[1]:02d}"
+        else:
+            start = f"{self.start_year:04d}-{self.start[0]:02d}-{self.start[1]:02d}"
+        if self.open_end:
+            end = ".."
+        elif self.end_year is None:
+            end = f"--{self.end[0]:02d}-{self.end[1]:02d}"
+        else:
+            end = f"{self.end_year:04d}-{self.end[0]:02d}-{self.end[1]:02d}"
+        return {"start": start, "end": end, "granularity": self.granularity}
 
     def dates(self) -> tuple[dt.date, dt.date] | None:
         """Start and end as :class:`datetime.date` (None when the year is unknown)."""
