@@ -160,11 +160,18 @@ def test_running_text_lengths_recurrences_and_periods_counted_back() -> None:
     assert _found("2023年上半年，新的一年，一年一考核", pub) == [
         ("2023年上半年", {"start": "2023-01-01", "end": "2023-06-30", "granularity": "half"})]
     assert _found("45周岁以下", pub) == []
+    # counts that are ranges, and ranges of counts
+    got = dict(_found("停牌一两天，工期3-5年，近两三年来，数十年，4个年份", pub))
+    assert got["一两天"] == {"kind": "duration", "min": "P1D", "max": "P2D", "approx": True}
+    assert got["3-5年"]["min"] == "P3Y" and got["3-5年"]["max"] == "P5Y"
+    assert got["近两三年来"] == {"start": "2021-05-15", "end": "2024-05-15", "granularity": "approx"}
+    assert set(got) == {"一两天", "3-5年", "近两三年来"}
 
 
 def test_festivals_in_news_follow_the_past_bias() -> None:
     assert _found("春节期间，全市重点项目不停工", dt.date(2024, 1, 20))[0][1]["start"] == "2023-01-22"
     assert _found("计划春节后开工", dt.date(2024, 1, 20))[0][1]["start"] == "2024-02-10"
+    assert _found("2023春节档", None)[0][1]["start"] == "2023-01-22"
     assert _found("2024年国庆节前后", None)[0] == (
         "2024年国庆节", {"start": "2024-10-01", "end": "2024-10-01", "granularity": "day"})
 

@@ -83,6 +83,13 @@ class Duration:
 
 
 @attrs.frozen
+class _CountRange(Duration):
+    """A duration whose count is a range (``两三年``): ``high`` holds the upper parts."""
+
+    high: tuple[tuple[str, Decimal], ...] = ()
+
+
+@attrs.frozen
 class DurationRange:
     """A length between two bounds; ``high`` None means no upper bound (``三十年以上``)."""
 
@@ -99,10 +106,20 @@ def _fmt(x: Decimal) -> str:
     return format(x.normalize(), "f") if x != x.to_integral() else str(int(x))
 
 
+_PAIR = re.compile(r"([一两二三四五六七八九])([两二三四五六七八九])")
+
+
 def count_range(text: str) -> tuple[Decimal, Decimal, bool]:
     """A count as (low, high, approximate): ``二十几`` → (20, 30, True), ``几十`` → (20, 100, True)."""
     if text == "半":
         return _HALF, _HALF, False
+    pair = _PAIR.fullmatch(text)
+    if pair:  # 一两天, 三五年: one or two, three to five
+        a, b = (parse_number(x) for x in pair.groups())
+        if b == a + 1 or (a, b) == (3, 5):
+            return a, b, True
+    if text == "几":
+        return Decimal(2), Decimal(9), True
     if "几" in text:
         if text.startswith("几"):
             step = parse_number("一" + text[1:]) if len(text) > 1 else Decimal(1)
@@ -114,18 +131,22 @@ def count_range(text: str) -> tuple[Decimal, Decimal, bool]:
     return n, n, False
 
 
-def _component(m: re.Match[str]) -> tuple[str, Decimal, bool]:
-    low, _, approx = count_range(m["n"])
+def _component(m: re.Match[str]) -> tuple[str, Decimal, Decimal, bool]:
+    low, high, approx = count_range(m["n"])
     unit = UNIT_OF[m["u"]]
     if m["h1"] or m["h2"]:
         low += _HALF
+        high += _HALF
     if m["h3"] and not m["h2"]:
         raise ValueError("钟 without 半")
-    return unit, low, approx or bool(m["q1"] or m["q2"] or m["q3"])
+    return unit, low, high, approx or bool(m["q1"] or m["q2"] or m["q3"])
 
 
 def _single(text: str, pos: int = 0) -> tuple[Duration, int] | None:
-    """A compound duration starting at ``pos`` (units going down): (duration, end)."""
+    """A compound duration starting at ``pos`` (units going down): (duration, end).
+
+    A count that is itself a range (``一两天``, ``几个月``) gives an approximate duration
+    whose ``parts`` hold the low count; :func:`parse_duration` turns it into a range."""
     parts: list[tuple[str, Decimal]] = []
     approx = False
     end = pos
@@ -133,7 +154,12 @@ def _single(text: str, pos: int = 0) -> tuple[Duration, int] | None:
         m = _COMP.match(text, end)
         if not m:
             break
-        unit, amount, ap = _component(m)
+        unit, amount, high, ap = _component(m)
+        if high != amount:
+            if parts:
+                break
+            t = _TAIL.match(text, m.end())
+            return _CountRange(((unit, amount),), True, ((unit, high),)), (t.end() if t else m.end())
         if m["u"] == "月" and not m["ge"] and parts:
             break
         if parts and UNIT_ORDER.index(unit) <= UNIT_ORDER.index(parts[-1][0]):
@@ -172,6 +198,8 @@ def parse_duration(text: str) -> Duration | DurationRange:
     if end == len(s):
         if low.workdays and len(low.parts) > 1:
             raise ValueError(f"not a duration: {text!r}")
+        if isinstance(low, _CountRange):
+            return DurationRange(Duration(low.parts, True), Duration(low.high, True))
         return low
     b = _BOUND.match(s, end)
     if b:

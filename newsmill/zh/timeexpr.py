@@ -576,14 +576,15 @@ class TimeHit:
 #: 4-digit year), a month needs 个 (``3月`` is March) and a day needs 天 (``3日`` is a date).
 _LENGTH = re.compile(
     r"(?<![\d.．第])(?P<every>每(?P<gap>隔)?个?)?(?P<pre>近|未来|今后|过去的?|最近)?"
+    r"(?:(?P<lo>\d{1,3}(?:\.\d+)?|[一二两三四五六七八九十百]{1,4})(?:到|至|[-~～—]))?"
     r"(?P<n>\d{1,3}(?:\.\d+)?|[一二两三四五六七八九十百几半]{1,4})(?P<q>[多余])?(?P<ge>个)?(?P<q2>[多余])?(?P<h1>半)?"
     r"(?P<u>周年|年|(?<=个)月|(?<=[个半])季度|周|星期|礼拜|交易日|工作日|天|小时|钟头|分钟)"
-    r"(?P<h2>半)?(?P<q3>多)?(?P<suf>以来|来|之内|以内|内)?(?![\d岁])")
+    r"(?P<h2>半)?(?P<q3>多)?(?P<suf>以来|来|之内|以内|内)?(?![\d岁份])")
 _EVERY_WORD = re.compile(
     r"每(?:(?P<w>周|星期)(?P<wd>[一二三四五六日天](?![\d一二三四五六七八九十]))?|(?P<u>年|月|季度|天|日))")
 #: Characters before a count that make it part of another expression (上半年, 这一年, 同一天).
 _MONTH_AFTER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")
-_LENGTH_SKIP_BEFORE = set("这同上下前后新的当本今去明每第")
+_LENGTH_SKIP_BEFORE = set("这同上下前后新的当本今去明每第数")
 #: A count character right before a unit: where a length can end (cheap to scan for).
 _UNIT_TRIGGER = re.compile(
     r"[\d一二两三四五六七八九十百几半多余个](?<!\d\d\d\d)(?:周年|年|个月|季度|周|星期|礼拜|交易日|工作日|天|小时|钟头|分钟)")
@@ -592,7 +593,7 @@ _LENGTH_PREFIXES = ("过去的", "过去", "未来", "今后", "最近", "近", 
 _PREFIX_LAST = {p[-1] for p in _LENGTH_PREFIXES}
 _FESTIVAL_NAME = re.compile(
     r"春节|元宵节|端午节|七夕节|中秋节|重阳节|腊八节|除夕|元旦|国庆节|劳动节|儿童节|教师节|圣诞节")
-_YEAR_BEFORE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年|(?P<ry>今年|去年|明年))$")
+_YEAR_BEFORE = re.compile(r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})年?|(?P<ry>今年|去年|明年))$")
 _FIXED_HOLIDAYS = {"元旦": (1, 1), "国庆节": (10, 1), "劳动节": (5, 1), "儿童节": (6, 1), "教师节": (9, 10),
                    "圣诞节": (12, 25)}
 
@@ -608,24 +609,35 @@ def _length_hit(text: str, m: re.Match[str], pub: dt.date | None) -> TimeHit | N
         return None  # 21年3月: a year written short
     body = text[m.start("n"):m.end("q3") if m["q3"] else m.end("h2") if m["h2"] else m.end("u")]
     try:
-        dur = parse_duration(body)
+        found = parse_duration(body)
+        if m["lo"]:
+            if not isinstance(found, Duration) or len(found.parts) != 1:
+                return None
+            low = Duration(((found.parts[0][0], count_range(m["lo"])[0]),), True)
+            found = DurationRange(low, attrs.evolve(found, approx=True))
     except ValueError:
         return None
-    if not isinstance(dur, Duration):
-        return None
+    if isinstance(found, DurationRange):
+        if m["every"] or found.high is None:
+            return None
+        if not m["pre"] and m["suf"] not in ("以来", "来"):
+            return TimeHit(m.start("lo") if m["lo"] else m.start("n"), m.end() - len(m["suf"] or ""), found)
+        dur, gran = found.high, "approx"  # 近几年, 未来一两个月: the wider window
+    else:
+        dur, gran = found, "period"
     if m["every"]:
         return TimeHit(start, m.end("u") if not m["h2"] else m.end("h2"), Recurrence(dur, None, dur.workdays))
     pre, suf = (m["pre"] or "").rstrip("的"), m["suf"] or ""
     back = pre in ("近", "过去", "最近") or (suf in ("以来", "来") and pre not in ("未来", "今后"))
     if pub is not None and back:
         now = dt.datetime(pub.year, pub.month, pub.day)
-        return TimeHit(start, m.end(), _span(add_duration(now, dur, -1).date(), pub, "period"))
+        return TimeHit(start, m.end(), _span(add_duration(now, dur, -1).date(), pub, gran))
     if pub is not None and pre in ("未来", "今后"):
         now = dt.datetime(pub.year, pub.month, pub.day)
-        return TimeHit(start, m.end(), _span(pub, add_duration(now, dur).date(), "period"))
+        return TimeHit(start, m.end(), _span(pub, add_duration(now, dur).date(), gran))
     if pre or (suf in ("以来", "来")):
         return None
-    return TimeHit(m.start("n"), m.end() - len(suf), dur)
+    return TimeHit(m.start("lo") if m["lo"] else m.start("n"), m.end() - len(suf), dur)
 
 
 def _festival_hit(text: str, f: re.Match[str], pub: dt.date | None, mode: str) -> TimeHit | None:
@@ -665,6 +677,10 @@ def _lengths(text: str, pub: dt.date | None) -> Iterator[TimeHit]:
         i = t.start()
         while i > done and text[i - 1] in _COUNT_CHARS:
             i -= 1
+        if i - 1 > done and text[i - 1] in "到至-~～—" and text[i - 2] in _COUNT_CHARS:
+            i -= 1  # 3-5年, 三到六个月: the low count
+            while i > done and text[i - 1] in _COUNT_CHARS:
+                i -= 1
         if i and text[i - 1] in _PREFIX_LAST:
             for pre in _LENGTH_PREFIXES:
                 if text.startswith(pre, i - len(pre)) and i - len(pre) >= done:
