@@ -185,3 +185,19 @@ def test_annotator_marks_lengths_and_recurrences() -> None:
     assert by_surface["两年"].attributes["granularity"] == "duration"
     assert by_surface["每月"].value["every"] == "P1M"
     assert by_surface["每月"].attributes["granularity"] == "recurrence"
+
+
+@pytest.mark.parametrize("text", [
+    "2021年，全市", "2021年度", "2021年级", "2021年代", "2021年3月", "2021年底前", "2021年以来",
+    "2021年至2023年", "2021年 3月", "2021年起", "2021年第一季度", "2021年全年", "12021年", "2021年",
+    "2021年上半年", "2021年元月", "2021年前", "2021年同比", "2021年-2022年",
+])
+def test_bare_year_fast_path_matches_the_full_patterns(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsmill.zh import dates
+
+    def run() -> list:
+        return [(h.start, h.end, h.value) for h in dates.find_dates(text, dt.date(2022, 3, 1))]
+
+    fast = run()
+    monkeypatch.setattr(dates, "_bare_year", lambda text, i: None)
+    assert fast == run()

@@ -729,6 +729,25 @@ def find_dates(text: str, pub_date: dt.date | None = None, mode: str = "past") -
 
 
 _BARE_CN_MONTH = re.compile(r"[一二三四五六七八九十]{1,2}月份?")
+#: Every character the date patterns can read after ``YYYY年`` (a superset: all characters of
+#: their sources); after any other character, ``YYYY年`` is a bare year and skips the patterns.
+_AFTER_YEAR_SLOW = frozenset(_point_pattern(False) + _TAIL.pattern + _CONN_RE.pattern)
+
+
+def _bare_year(text: str, i: int) -> tuple[int, DateValue | None] | None:
+    """``2021年`` followed by nothing a date pattern could read: the year (None when unsure)."""
+    digits = text[i:i + 4]
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    nxt = text[i + 5:i + 6]
+    if nxt and (nxt in _AFTER_YEAR_SLOW or nxt.isdigit() or nxt.isspace()):
+        return None
+    if nxt and nxt in "级代":
+        return i + 5, None  # 2021年级: not a date (as the full path decides)
+    y = int(digits)
+    return i + 5, DateValue(y, (1, 1), y, (12, 31), "year")
+
+
 #: Characters after which ``后年``/``后天`` can still be the date word (至后年, 预计后年, 争取后天).
 _BEFORE_REL = set("至到于在从和及或与、将计划拟争取保望定")
 
@@ -746,6 +765,10 @@ def _try_at(text: str, i: int, pub_date: dt.date | None, years: Callable[[], lis
         return None
     if text.startswith(("后年", "后天"), i) and _after_verb(prev):
         return None  # 达产后年产值, 投产后天然气: 后 closes the clause before it
+    if text.startswith(("19", "20"), i) and text[i + 4:i + 5] == "年":
+        fast = _bare_year(text, i)
+        if fast is not None:
+            return fast
     ctx = _Ctx(pub_date, mode, (lambda: _nearby_year(text, i, years())) if pub_date is None else None)
     try:
         found = _expression(text, i, ctx, _POINT,
