@@ -156,6 +156,8 @@ def test_running_text_lengths_recurrences_and_periods_counted_back() -> None:
     assert got["近三年来"]["start"] == "2021-05-15"
     assert got["每季度"]["every"] == "P3M"
     assert got["每周三"]["first"]["start"] == "2024-05-15"
+    # never a later occurrence than the paper's date in past-tense news
+    assert _found("每周五调度", pub)[0][1]["first"]["start"] == "2024-05-10"
     # calendar dates, years and halves are untouched by the length finder
     assert _found("2023年上半年，新的一年，一年一考核", pub) == [
         ("2023年上半年", {"start": "2023-01-01", "end": "2023-06-30", "granularity": "half"})]
@@ -172,6 +174,7 @@ def test_festivals_in_news_follow_the_past_bias() -> None:
     assert _found("春节期间，全市重点项目不停工", dt.date(2024, 1, 20))[0][1]["start"] == "2023-01-22"
     assert _found("计划春节后开工", dt.date(2024, 1, 20))[0][1]["start"] == "2024-02-10"
     assert _found("2023春节档", None)[0][1]["start"] == "2023-01-22"
+    assert _found("公元1000年春节", dt.date(2024, 3, 1)) == []
     assert _found("2024年国庆节前后", None)[0] == (
         "2024年国庆节", {"start": "2024-10-01", "end": "2024-10-01", "granularity": "day"})
 

@@ -643,6 +643,9 @@ def _length_hit(text: str, m: re.Match[str], pub: dt.date | None) -> TimeHit | N
 def _festival_hit(text: str, f: re.Match[str], pub: dt.date | None, mode: str) -> TimeHit | None:
     name = f.group()
     m = _YEAR_BEFORE.search(text, max(0, f.start() - 5), f.start())
+    before = text[max(0, f.start() - 2):f.start()]
+    if m is None and before and (before[-1].isdigit() or (before[-1] == "年" and before[0].isdigit())):
+        return None  # a year we do not read (公元1000年春节): better nothing than this year's
     start = m.start() if m else f.start()
     if m and m["y"]:
         year, given = int(m["y"]), True
@@ -713,7 +716,7 @@ def find_times(text: str, pub_date: dt.date | None = None, mode: str = "past") -
             every = Duration(((unit, Decimal(1)),))
             first = None
             if m["wd"] and pub_date is not None:
-                first = parse_date("周" + m["wd"], pub_date, "same")
+                first = parse_date("周" + m["wd"], pub_date, mode)  # past: the last one
             extra.append(TimeHit(m.start(), m.end(), Recurrence(every, first)))
     if "节" in text or "除夕" in text or "元旦" in text:
         for f in _FESTIVAL_NAME.finditer(text):
