@@ -179,6 +179,16 @@ def test_festivals_in_news_follow_the_past_bias() -> None:
         "2024年国庆节", {"start": "2024-10-01", "end": "2024-10-01", "granularity": "day"})
 
 
+def test_lunar_dates_in_running_text() -> None:
+    pub = dt.date(2024, 1, 20)
+    got = dict(_found("腊月十八，全县项目集中开工；正月初八复工。计划正月十六投产。", pub))
+    assert got["腊月十八"]["start"] == "2023-01-09"   # lunar 2023's 腊月十八 (28 Jan 2024) is still ahead
+    assert got["正月初八"]["start"] == "2023-01-29"
+    assert got["正月十六"]["start"] == "2024-02-25"   # a plan: the coming one
+    assert _found("2023年农历八月十五", None)[0] == (
+        "2023年农历八月十五", {"start": "2023-09-29", "end": "2023-09-29", "granularity": "day"})
+
+
 def test_annotator_marks_lengths_and_recurrences() -> None:
     pipe = Pipeline(plugins=["annotate-dates"], disable=["hello"])
     doc = pipe.process("标题\n\n签约项目工期两年，每月通报一次进展。", pub_date=dt.date(2024, 5, 15))

@@ -594,6 +594,11 @@ _PREFIX_LAST = {p[-1] for p in _LENGTH_PREFIXES}
 _FESTIVAL_NAME = re.compile(
     r"春节|元宵节|端午节|七夕节|中秋节|重阳节|腊八节|除夕|元旦|国庆节|劳动节|儿童节|教师节|圣诞节")
 _YEAR_BEFORE = re.compile(r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})年?|(?P<ry>今年|去年|明年))$")
+_LUNAR_HINT = re.compile(r"农历|阴历|正月|腊月|冬月")
+_LUNAR_RUN = re.compile(
+    rf"(?:农历|阴历)?闰?(?:正|腊|冬|十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])月"
+    rf"(?:{_LDAY}(?![一二三四五六七八九十])|(?:3[0]|[12]\d|[1-9])(?![\d.%])[日号]?)?")
+_YEAR_WORD_BEFORE = re.compile(r"(?:(?<!\d)(?:19|20)\d{2}年|今年|去年|明年|前年|后年)$")
 _FIXED_HOLIDAYS = {"元旦": (1, 1), "国庆节": (10, 1), "劳动节": (5, 1), "儿童节": (6, 1), "教师节": (9, 10),
                    "圣诞节": (12, 25)}
 
@@ -671,6 +676,36 @@ def _festival_hit(text: str, f: re.Match[str], pub: dt.date | None, mode: str) -
     return TimeHit(start, f.end(), _day(d))
 
 
+def _lunar_hits(text: str, pub: dt.date | None, mode: str) -> Iterator[TimeHit]:
+    """Lunar dates in running text (``正月初八``, ``农历八月十五``, ``2024年腊月``), past bias applied."""
+    for h in _LUNAR_HINT.finditer(text):
+        m = _LUNAR_RUN.match(text, h.start())
+        if not m:
+            continue
+        y = _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        start = y.start() if y else m.start()
+        surface = text[start:m.end()]
+        try:
+            v = _lunar(surface, pub)
+            if v is None or v.start_year is None:
+                continue
+            if not y and pub is not None and mode != "same":
+                # the lunar year is not the calendar one: take the nearest occurrence on the right side
+                cands = [c for c in (_lunar(surface, dt.date(pub.year + k, 6, 1)) for k in (-2, -1, 0, 1))
+                         if c is not None and c.dates() is not None]
+                future = mode == "future" or is_future_clause(text, start)
+                if future:
+                    after = [c for c in cands if c.dates()[1] >= pub]  # type: ignore[index]
+                    v = after[0] if after else v
+                else:
+                    before = [c for c in cands if c.dates()[0] <= pub]  # type: ignore[index]
+                    v = before[-1] if before else v
+        except (ValueError, KeyError, IndexError):
+            continue
+        if v is not None:
+            yield TimeHit(start, m.end(), v)
+
+
 def _lengths(text: str, pub: dt.date | None) -> Iterator[TimeHit]:
     """Lengths, recurrences with a count and periods counted back, found from their unit."""
     done = 0
@@ -718,6 +753,8 @@ def find_times(text: str, pub_date: dt.date | None = None, mode: str = "past") -
             if m["wd"] and pub_date is not None:
                 first = parse_date("周" + m["wd"], pub_date, mode)  # past: the last one
             extra.append(TimeHit(m.start(), m.end(), Recurrence(every, first)))
+    if "农历" in text or "阴历" in text or "正月" in text or "腊月" in text or "冬月" in text:
+        extra += _lunar_hits(text, pub_date, mode)
     if "节" in text or "除夕" in text or "元旦" in text:
         for f in _FESTIVAL_NAME.finditer(text):
             try:
