@@ -579,7 +579,7 @@ _LENGTH = re.compile(
     r"(?:(?P<lo>\d{1,3}(?:\.\d+)?|[一二两三四五六七八九十百]{1,4})(?:到|至|[-~～—]))?"
     r"(?P<n>\d{1,3}(?:\.\d+)?|[一二两三四五六七八九十百几半]{1,4})(?P<q>[多余])?(?P<ge>个)?(?P<q2>[多余])?(?P<h1>半)?"
     r"(?P<u>周年|年|(?<=个)月|(?<=[个半])季度|周|星期|礼拜|交易日|工作日|天|小时|钟头|分钟)"
-    r"(?P<h2>半)?(?P<q3>多)?(?P<suf>以来|来|之内|以内|内)?(?![\d岁份])")
+    r"(?P<h2>半)?(?P<q3>多)?(?P<suf>以来|来|之内|以内|内)?(?![\d岁份代年])")
 _EVERY_WORD = re.compile(
     r"每(?:(?P<w>周|星期)(?P<wd>[一二三四五六日天](?![\d一二三四五六七八九十]))?|(?P<u>年|月|季度|天|日))")
 #: Characters before a count that make it part of another expression (上半年, 这一年, 同一天).
@@ -612,6 +612,8 @@ def _length_hit(text: str, m: re.Match[str], pub: dt.date | None) -> TimeHit | N
         return None  # 一年一考核: a rhythm, not a length
     if m["u"] == "年" and _MONTH_AFTER.match(text, m.end()):
         return None  # 21年3月: a year written short
+    if m["n"][0] == "0" and len(m["n"]) > 1 and m["n"][1].isdigit():
+        return None  # 09年: a year written short, never a count
     body = text[m.start("n"):m.end("q3") if m["q3"] else m.end("h2") if m["h2"] else m.end("u")]
     try:
         found = parse_duration(body)
