@@ -163,6 +163,8 @@ def test_running_text_lengths_recurrences_and_periods_counted_back() -> None:
         ("2023年上半年", {"start": "2023-01-01", "end": "2023-06-30", "granularity": "half"})]
     assert _found("45周岁以下", pub) == []
     assert _found("从80年代到90年代，预计09年建成", pub) == []  # decades and short years
+    found = _found("历时1年零3个月，用时2小时30分钟", pub)
+    assert [v.get("duration") for _, v in found] == ["P1Y3M", "PT2H30M"]
     # counts that are ranges, and ranges of counts
     got = dict(_found("停牌一两天，工期3-5年，近两三年来，数十年，4个年份", pub))
     assert got["一两天"] == {"kind": "duration", "min": "P1D", "max": "P2D", "approx": True}

@@ -19,8 +19,8 @@ import attrs
 
 from newsmill.zh.numbers import parse_number
 
-__all__ = ["Duration", "DurationRange", "parse_duration", "count_range", "NUM", "UNIT", "UNIT_OF",
-           "add_duration", "UNIT_ORDER"]
+__all__ = ["Duration", "DurationRange", "parse_duration", "read_duration", "count_range", "NUM", "UNIT",
+           "UNIT_OF", "add_duration", "UNIT_ORDER"]
 
 #: A count: Arabic (``35,000``, ``2621.2``, ``2000万``), Chinese (``三十三``, ``两万四千``, ``几十``) or 半.
 NUM = r"(?:\d[\d,]*(?:\.\d+)?[十百千万亿]?|[零〇一二两俩仨三四五六七八九十百千万几]+|半)"
@@ -151,7 +151,8 @@ def _single(text: str, pos: int = 0) -> tuple[Duration, int] | None:
     approx = False
     end = pos
     while True:
-        m = _COMP.match(text, end)
+        skip = 1 if parts and text.startswith("零", end) else 0  # 1年零3个月
+        m = _COMP.match(text, end + skip)
         if not m:
             break
         unit, amount, high, ap = _component(m)
@@ -176,6 +177,14 @@ def _single(text: str, pos: int = 0) -> tuple[Duration, int] | None:
         end = t.end()
         approx = approx or t.group() == "春秋"
     return Duration(tuple(parts), approx), end
+
+
+def read_duration(text: str, pos: int = 0) -> tuple[Duration, int] | None:
+    """The length of time that starts at ``pos`` in ``text`` (units going down), with its end."""
+    found = _single(text, pos)
+    if found is None or isinstance(found[0], _CountRange):
+        return None
+    return found
 
 
 def parse_duration(text: str) -> Duration | DurationRange:

@@ -36,6 +36,7 @@ from newsmill.zh.durations import (
     add_duration,
     count_range,
     parse_duration,
+    read_duration,
 )
 from newsmill.zh.numbers import parse_int
 
@@ -708,6 +709,29 @@ def _lunar_hits(text: str, pub: dt.date | None, mode: str) -> Iterator[TimeHit]:
             yield TimeHit(start, m.end(), v)
 
 
+def _compound(text: str, j: int, pub: dt.date | None) -> TimeHit | None:
+    """``7年6个月``, ``2小时30分钟``: a length of several units (read as a whole); followed by
+    以来/来, the period counted back from the publication date."""
+    if j and (text[j - 1] in _LENGTH_SKIP_BEFORE or text[j - 1].isdigit() or text[j - 1] in ".．"):
+        return None
+    found = read_duration(text, j)
+    if found is None or len(found[0].parts) < 2 or found[0].workdays:
+        return None
+    dur, end = found
+    if text[end:end + 1].isdigit() or text[j:j + 1] == "0":
+        return None
+    since = _SINCE.match(text, end)
+    if since:
+        if pub is None:
+            return None
+        now = dt.datetime(pub.year, pub.month, pub.day)
+        return TimeHit(j, since.end(), _span(add_duration(now, dur, -1).date(), pub, "period"))
+    return TimeHit(j, end, dur)
+
+
+_SINCE = re.compile(r"以来|来")
+
+
 def _lengths(text: str, pub: dt.date | None) -> Iterator[TimeHit]:
     """Lengths, recurrences with a count and periods counted back, found from their unit."""
     done = 0
@@ -728,6 +752,18 @@ def _lengths(text: str, pub: dt.date | None) -> Iterator[TimeHit]:
                     break
         for j in range(i, t.start() + 1):
             m = _LENGTH.match(text, j)
+            if m is None and text[j:j + 1] in _COUNT_CHARS:
+                comp = _compound(text, j, pub)
+                if comp is not None:
+                    yield comp
+                    done = comp.end
+                    break
+            if m and not (m["every"] or m["pre"] or m["lo"]) and text.startswith("零", m.end("u")):
+                comp = _compound(text, j, pub)  # 1年零3个月
+                if comp is not None:
+                    yield comp
+                    done = comp.end
+                    break
             if m and m.end() > t.start() + 1:
                 h = _length_hit(text, m, pub)
                 if h is not None:
