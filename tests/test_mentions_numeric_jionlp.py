@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from newsmill.zh.money import find_money
-from newsmill.zh.timeexpr import find_times
+from newsmill.zh.timefind import find_times
 
 from .jionlp_cases import CASES, kind_of, load, money_case_ok, time_case_ok
 

@@ -14,7 +14,8 @@ from newsmill import Pipeline
 from newsmill.zh.dates import DateValue
 from newsmill.zh.durations import Duration, DurationRange, add_duration, parse_duration
 from newsmill.zh.numbers import to_chinese
-from newsmill.zh.timeexpr import Recurrence, find_times, parse_time
+from newsmill.zh.timeexpr import Recurrence, parse_time
+from newsmill.zh.timefind import find_times
 
 NOW = dt.datetime(2024, 5, 15, 10, 30)  # a Wednesday
 

@@ -18,7 +18,7 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
 from newsmill.zh.dates import MODES, DateValue, relative_year
-from newsmill.zh.timeexpr import find_times
+from newsmill.zh.timefind import find_times
 
 PRIORITY = 220
 
