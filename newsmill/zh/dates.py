@@ -133,6 +133,7 @@ def _point_pattern(loose: bool) -> str:
 (?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{{2}})[-/.\s](?P<im>1[0-2]|0?[1-9])
     (?:[-/.\s](?P<id>3[01]|[12]\d|0?[1-9]))?(?![\d]))
 |(?P<compact>(?<!\d)(?P<cy>(?:19|20)\d{{2}})(?P<cm>1[0-2]|0[1-9])(?P<cd>3[01]|[12]\d|0[1-9])(?!\d))
+|(?P<yr>(?<![\d.])(?P<ya>(?:19|20)\d{{2}})\s?(?:[-－—–~～]{{1,2}}|至|到)\s?(?P<yb>(?:19|20)\d{{2}})年(?!度))
 |(?P<plan>[“"‘]?(?P<plann>十[一二三四五六七八九]|[一二三四五六七八九])五[”"’]?(?P<planpart>期间|时期|规划期间|规划期|末期|末|初期|初|以来)?)
 |(?P<cent>(?P<centn>上|\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世纪(?:(?P<dec>[1-9]0|[一二三四五六七八九]十)年代)?(?P<cpart>初期|初|末期|末|前期|中期|后期)?)
 |(?P<fuzzy>近日|日前|近期|前不久|不久前|近年来|近年|前些天|这几天)
@@ -270,6 +271,11 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
                 return None
             return DateValue(y, (mo, day), y, (mo, day), "day"), True
         return DateValue(y, (mo, 1), y, (mo, _last_day(y, mo)), "month"), True
+    if g["yr"]:  # 2021-2025年: the years from one to the other
+        a, b = int(g["ya"]), int(g["yb"])
+        if a >= b:
+            return None
+        return DateValue(a, (1, 1), b, (12, 31), "period"), True
     if g["plan"]:
         n = _md(g["plann"])
         if n < 6:
@@ -636,7 +642,7 @@ _STARTS = re.compile(
 
 #: Characters (or ISO-like digit runs) that every date expression contains; scanning starts from them.
 #: Characters that every date expression contains (or an ISO-like digit run); scanning starts there.
-_ANCHOR = re.compile(r"[年月日季旬周期拜天五久晚晨夜]|(?:19|20)\d{2}(?:[-/.]|\d{4}(?!\d))")
+_ANCHOR = re.compile(r"[年月日季旬周期拜天五久晚晨夜]|(?:19|20)\d{2}(?:[-/.－—–~～至到]|\d{4}(?!\d))")
 _NUMS = "0123456789〇零一二三四五六七八九十"
 #: An anchor character counts only next to one of these (checked in Python: cheaper than lookbehinds).
 _PREV_OK = {"年": set(_NUMS + "今去明前后上本当同次这全半"), "月": set(_NUMS + "元个份上下本这当同次"),
