@@ -14,6 +14,7 @@ import datetime as dt
 import os
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,9 @@ from newsmill.core.plugins import (
     PluginInfo,
     PluginLoadError,
 )
+
+#: the order of a document's mentions: by cleaned span, then kind
+_MENTION_ORDER = attrgetter("start", "end", "kind")
 
 
 @attrs.frozen
@@ -289,25 +293,36 @@ class Pipeline:
             ev.text = doc.raw[ev.raw_start:ev.raw_end]
 
     def _annotate(self, doc: Document) -> None:
+        # per-mention bookkeeping is the host's hot loop (thousands of mentions a page):
+        # bound methods and locals, no per-mention attribute lookups through the document
         article_at = article_finder(doc)
-        raw_span = doc.raw_span
+        to_raw = doc.offsets.to_raw if doc.offsets is not None else None
         clean = doc.clean
         mentions = doc.mentions
         for plugin in self._order["annotate"]:
             found = self._call("annotate", plugin, doc=doc)
+            if not found:
+                continue
             stamp = self.host.info(plugin).stamp
-            for m in found or ():
-                if not isinstance(m, Mention):
+            for m in found:
+                if type(m) is not Mention and not isinstance(m, Mention):
                     raise TypeError(f"annotator {plugin!r} returned {type(m).__name__}, not Mention")
-                m.producer = m.producer or stamp
-                m.raw_start, m.raw_end = raw_span(m.start, m.end)
-                m.surface = m.surface or clean[m.start:m.end]
+                if not m.producer:
+                    m.producer = stamp
+                start, end = m.start, m.end
+                if to_raw is not None:
+                    m.raw_start, m.raw_end = to_raw(start, end)
+                else:
+                    m.raw_start, m.raw_end = start, end
+                if not m.surface:
+                    m.surface = clean[start:end]
                 if m.article is None:
-                    m.article = article_at(m.start)
+                    m.article = article_at(start)
                 mentions.append(m)
-        doc.mentions.sort(key=lambda m: (m.start, m.end, m.kind))
+        doc.mentions.sort(key=_MENTION_ORDER)
+        prefix = f"{doc.id}:m"
         for i, m in enumerate(doc.mentions):
-            m.id = f"{doc.id}:m{i}"
+            m.id = prefix + str(i)
 
     def _extract(self, doc: Document) -> None:
         article_at = article_finder(doc)
