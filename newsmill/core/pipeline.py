@@ -296,7 +296,7 @@ class Pipeline:
         # per-mention bookkeeping is the host's hot loop (thousands of mentions a page):
         # bound methods and locals, no per-mention attribute lookups through the document
         article_at = article_finder(doc)
-        to_raw = doc.offsets.to_raw if doc.offsets is not None else None
+        to_raw = raw_span_mapper(doc.offsets) if doc.offsets is not None else None
         clean = doc.clean
         mentions = doc.mentions
         for plugin in self._order["annotate"]:
@@ -383,6 +383,49 @@ def article_finder(doc: Document) -> Callable[[int], int | None]:
     return find
 
 
+#: maps with more segments than this are looked up through ``OffsetMap.to_raw`` itself (copying
+#: their segments out would cost more than it saves on a page's mentions)
+_MAPPER_SEGMENTS = 256
+
+
+def raw_span_mapper(offsets: OffsetMap) -> Callable[[int, int], tuple[int, int]]:
+    """A function equal to ``offsets.to_raw`` that is faster over many spans of one document.
+
+    For a map of few segments it holds the segments as plain tuples and maps a span with
+    one binary search per end (the rule of :meth:`OffsetMap.to_raw`); a map of many segments
+    is returned as its own ``to_raw``.  Invalid spans raise the map's own ``ValueError``.
+    """
+    if not 0 < offsets.segment_count <= _MAPPER_SEGMENTS:
+        return offsets.to_raw
+    segs = offsets.segments()
+    n = len(segs)
+    starts = [seg[0] for seg in segs]
+    clean_len = offsets.clean_len
+
+    def to_raw(start: int, end: int) -> tuple[int, int]:
+        if start < 0 or end > clean_len or start > end:
+            return offsets.to_raw(start, end)  # raises
+        i = bisect_right(starts, start) - 1
+        c0, c1, s0, s1, copy = segs[i]
+        while c1 == c0 and i + 1 < n and start >= c1:  # skip empty segments ending at start
+            i += 1
+            c0, c1, s0, s1, copy = segs[i]
+        if copy:
+            rs = min(s0 + (start - c0), s1)
+        else:
+            rs = s0 if start < c1 or c0 == c1 else s1
+        if start == end:
+            return rs, rs
+        c0, _c1, s0, s1, copy = segs[bisect_right(starts, end - 1) - 1]
+        if copy:
+            re_ = min(s0 + (end - c0), s1)
+        else:
+            re_ = s1 if end > c0 else s0
+        return rs, max(rs, re_)
+
+    return to_raw
+
+
 def corpus_records(doc: Document) -> list[CorpusRecord]:
     """The records of a document as linking input."""
     heads = {a.index: a.headline for a in doc.articles}
@@ -391,4 +434,4 @@ def corpus_records(doc: Document) -> list[CorpusRecord]:
             for r in doc.records]
 
 
-__all__ = ["Pipeline", "PipelineSpec", "corpus_records"]
+__all__ = ["Pipeline", "PipelineSpec", "corpus_records", "raw_span_mapper"]
