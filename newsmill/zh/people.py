@@ -36,6 +36,8 @@ _PAREN = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
 _AUTHOR_LINE = re.compile(r"^[□■◎●▲]\s*([^\n]{2,20})$", re.M)
 _AUTHOR_MARKS = "□■◎●▲"
 _CREDIT_TOKEN = re.compile(_CREDIT_WORDS + r"$")
+#: a credit word anywhere (every token _CREDIT_TOKEN accepts contains one)
+_CREDIT_ANYWHERE = re.compile(r"记者|通讯员|实习生|摄影|编辑|撰稿|文/|图/")
 _PHOTO_TAIL = re.compile(r"(?:文/图|文/|/图|摄影|摄)$")
 _TITLES = (
     "省委书记", "省委副书记", "市委书记", "市委副书记", "县委书记", "县委副书记", "区委书记", "区委副书记",
@@ -163,6 +165,8 @@ def _reporter_name_end(text: str, i: int) -> int:
 
 def _credit_group(text: str, start: int, end: int, *, need_credit: bool) -> list[PersonMatch]:
     """Names of a byline group text[start:end]: every token a credit word or a name."""
+    if need_credit and not _CREDIT_ANYWHERE.search(text, start, end):
+        return []  # no token can be a credit word
     out: list[PersonMatch] = []
     has_credit = False
     for t_s, t_e in _tokens(text, start, end):
