@@ -20,8 +20,11 @@ from newsmill.zh.gazetteer import Candidate, Gazetteer, PlaceMatch, Priors
 
 #: a place right before these is the dateline of a news story (本报自贡讯, 新华社成都3月5日电)
 _DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:讯|电)")
+#: how far into an article its dateline is looked for
+_DATELINE_HEAD = 80
 #: bare zone words that refer back to the zone last named in the article
-_ZONE_BACKREF = re.compile(r"经开区|高新区")
+_ZONE_BACKREF_WORDS = ("经开区", "高新区")
+_ZONE_BACKREF = re.compile("|".join(_ZONE_BACKREF_WORDS))
 
 
 @hookimpl
@@ -75,7 +78,7 @@ def dateline_keys(gaz: Gazetteer, text: str, dateline: str | None) -> list[str]:
     """Division keys of an article's dateline: the segmenter's, else one found in its first line."""
     if dateline:
         return [d.key for d in gaz.lookup(dateline)][:1]
-    head = text[:80]
+    head = text[:_DATELINE_HEAD]
     if "讯" not in head and "电" not in head:
         return []  # no dateline can end in this head: skip matching it
     for m in gaz.find(head):
@@ -91,9 +94,11 @@ def place_mentions(doc: Document, gaz: Gazetteer, region: str = "") -> Iterator[
     base = page_priors(gaz, found, region)
     dl = {(a.start, a.end): a.dateline for a in doc.articles}
     starts = [c[0] for c in found]
+    backrefs = any(word in text for word in _ZONE_BACKREF_WORDS)
     for s, e in _spans(doc):
         pri = Priors(dict(base.keys))
-        for key in dateline_keys(gaz, text[s:e], dl.get((s, e))):
+        # the dateline is looked for in the head of the article only
+        for key in dateline_keys(gaz, text[s:min(e, s + _DATELINE_HEAD)], dl.get((s, e))):
             for anc in gaz.lineage(key):
                 pri.add(anc.key, 2.0)
         inside = [c for c in found[bisect_left(starts, s):bisect_left(starts, e)] if c[1] <= e]
@@ -103,7 +108,8 @@ def place_mentions(doc: Document, gaz: Gazetteer, region: str = "") -> Iterator[
             if m.ambiguous:
                 attrs["alternatives"] = list(m.ambiguous)
             yield Mention(kind="place", start=m.start, end=m.end, value=gaz.value(m), attributes=attrs)
-        yield from _zone_backrefs(gaz, text, s, e, matches)
+        if backrefs:
+            yield from _zone_backrefs(gaz, text, s, e, matches)
 
 
 def _zone_backrefs(gaz: Gazetteer, text: str, s: int, e: int,
@@ -113,8 +119,11 @@ def _zone_backrefs(gaz: Gazetteer, text: str, s: int, e: int,
              if m.zone_name and m.zone_type in ("econ_dev", "high_tech")]
     if not zones:
         return
+    hits = list(_ZONE_BACKREF.finditer(text, s, e))
+    if not hits:
+        return
     covered = {i for m in found for i in range(m.start, m.end)}
-    for hit in _ZONE_BACKREF.finditer(text, s, e):
+    for hit in hits:
         if hit.start() in covered or hit.end() - 1 in covered:
             continue
         kind = "high_tech" if hit.group() == "高新区" else "econ_dev"
