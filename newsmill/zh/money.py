@@ -124,10 +124,18 @@ _MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟":
                "亿": 10**8, "億": 10**8, "k": 1000, "K": 1000, "w": 10**4, "W": 10**4}
 
 
+_MAG_VALUES: dict[str, Decimal] = {}
+
+
 def _mag_value(mag: str) -> Decimal:
-    v = Decimal(1)
-    for ch in mag.strip():
-        v *= _MAGNITUDES[ch]
+    """The value of magnitude words (``万亿`` → 10**12); the few spellings met are kept."""
+    v = _MAG_VALUES.get(mag)
+    if v is None:
+        v = Decimal(1)
+        for ch in mag.strip():
+            v *= _MAGNITUDES[ch]
+        if len(_MAG_VALUES) < 256:
+            _MAG_VALUES[mag] = v
     return v
 
 

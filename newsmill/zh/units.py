@@ -144,18 +144,24 @@ def find_quantities(text: str) -> Iterator[QuantityHit]:
                 continue  # 七八家 is vague; 十三所 is a name
         if num_start >= 1 and text[num_start - 1] in "第每周":
             continue
-        packed = num.replace(" ", "") if " " in num else num
-        body, mag = split_magnitude(packed)
-        if not has_digit(body):
-            body, mag = packed, ""
-        if qmag:
-            mag += qmag
-        if mag.endswith("十") and unit in ("千瓦", "千瓦时"):
-            continue
-        try:
-            value = _expand(body, mag)
-        except ValueError:
-            continue
+        if num.isascii() and num.isdigit():  # the common case: plain digits, no magnitude word
+            body, mag = num, qmag or ""
+            value = Decimal(num)
+            for ch in mag:
+                value *= _MAG[ch]
+        else:
+            packed = num.replace(" ", "") if " " in num else num
+            body, mag = split_magnitude(packed)
+            if not has_digit(body):
+                body, mag = packed, ""
+            if qmag:
+                mag += qmag
+            if mag.endswith("十") and unit in ("千瓦", "千瓦时"):
+                continue
+            try:
+                value = _expand(body, mag)
+            except ValueError:
+                continue
         norm, dim = UNITS[unit]
         if dim in _COUNTED and not mag and value != value.to_integral_value():
             continue  # 5.5个 is not a count
