@@ -102,8 +102,9 @@ _Q_START = re.compile(rf"[0-9{_Q_CN}](?:(?<=[0-9])[0-9.,]*|(?<![0-9])[{_Q_CN}]+)
 _Q_PRE_WORDS = ("约", "近", "超过", "超", "逾", "达到", "达", "共", "总计", "累计", "不少于", "不低于",
                 "至少", "最高")
 _Q_PRE = re.compile(rf"(?:{'|'.join(_Q_PRE_WORDS)})$")
-#: the last characters of those words: only after one of them is the search worth running
-_Q_PRE_LAST = frozenset(w[-1] for w in _Q_PRE_WORDS)
+#: the search can only find something right after one of these: the last characters of those
+#: words, or a newline (``$`` also matches before a newline that ends the window)
+_Q_PRE_LAST = frozenset([*(w[-1] for w in _Q_PRE_WORDS), "\n"])
 
 
 def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
