@@ -134,3 +134,13 @@ def test_byline_groups_without_a_credit_word_give_nothing(group: str) -> None:
         assert found == []
     for p in found:
         assert text[p.start:p.end] == p.name
+
+
+@given(numeric_text, st.integers(0, 40), st.integers(0, 60))
+@example("营业收入达12.5亿", 0, 11)
+def test_noun_first_pattern_with_its_lookahead_is_the_plain_pattern(text: str, pos: int, end: int) -> None:
+    plain = re.compile(money._NOUN_FIRST.pattern.split("])", 1)[1])
+    assert money._NOUN_FIRST.pattern.startswith("(?=[")
+    found, expected = money._NOUN_FIRST.search(text, pos, end), plain.search(text, pos, end)
+    assert (found and (found.span(), found.groupdict())) == \
+        (expected and (expected.span(), expected.groupdict()))
