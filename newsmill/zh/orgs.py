@@ -124,7 +124,7 @@ _GOV_CORE_END = re.compile(r"(?:市|县|区|省|州|乡|镇|务|业|源|通|育|
                            r"利|委|纪|组织|宣传|统战|财|税|审计|能|港|航|邮|粮|储|档|案|局|司)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class OrgMatch:
     """An organization found in a text: span, full name and type."""
 

@@ -85,7 +85,7 @@ _NOT_NAMES = frozenset({
 })
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonMatch:
     """A person found in a text: span, name, role (reporter, official, other) and title."""
 
