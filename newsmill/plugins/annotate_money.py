@@ -31,7 +31,7 @@ def hit_to_mention(hit: MoneyHit) -> Mention:
         attrs["bounds"] = [int(hit.bounds[0]), int(hit.bounds[1])]
     if hit.per is not None:
         attrs["per"] = hit.per  # a price, not a sum
-    return Mention(kind="money", start=hit.start, end=hit.end, value=value, attributes=attrs)
+    return Mention("money", hit.start, hit.end, value, attrs)
 
 
 @hookimpl

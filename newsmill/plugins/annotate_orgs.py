@@ -42,7 +42,7 @@ def org_mentions(doc: Document) -> list[Mention]:
         attrs = {"type": o.type}
         if o.short_for:
             attrs["short_for"] = o.short_for
-        out.append(Mention(kind="org", start=o.start, end=o.end, value=o.name, attributes=attrs))
+        out.append(Mention("org", o.start, o.end, o.name, attrs))
     return out
 
 

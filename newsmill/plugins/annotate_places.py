@@ -107,7 +107,7 @@ def place_mentions(doc: Document, gaz: Gazetteer, region: str = "") -> Iterator[
             attrs: dict = {"form": m.form}
             if m.ambiguous:
                 attrs["alternatives"] = list(m.ambiguous)
-            yield Mention(kind="place", start=m.start, end=m.end, value=gaz.value(m), attributes=attrs)
+            yield Mention("place", m.start, m.end, gaz.value(m), attrs)
         if backrefs:
             yield from _zone_backrefs(gaz, text, s, e, matches)
 
@@ -130,8 +130,8 @@ def _zone_backrefs(gaz: Gazetteer, text: str, s: int, e: int,
         before = [z for z in zones if z[1] <= hit.start() and z[2].get("zone_type") == kind]
         if before:
             value = before[-1][2]
-            yield Mention(kind="place", start=hit.start(), end=hit.end(), value=dict(value),
-                          attributes={"form": "short", "short_for": value["name"]})
+            yield Mention("place", hit.start(), hit.end(), dict(value),
+                          {"form": "short", "short_for": value["name"]})
 
 
 @hookimpl
