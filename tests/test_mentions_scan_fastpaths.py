@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from newsmill.zh import money, orgs, people, units
 from newsmill.zh.numbers import parse_number
+from newsmill.zh.wordscan import finditer_from
 
 _NUMERIC_PIECES = [
     "1", "2", "35", "4.5", "1,200", "0", "一", "二", "两", "三", "十", "百", "千", "万", "亿", "億", "萬",
@@ -144,3 +145,11 @@ def test_noun_first_pattern_with_its_lookahead_is_the_plain_pattern(text: str, p
     found, expected = money._NOUN_FIRST.search(text, pos, end), plain.search(text, pos, end)
     assert (found and (found.span(), found.groupdict())) == \
         (expected and (expected.span(), expected.groupdict()))
+
+
+@given(st.lists(st.sampled_from(["(", "（", ")", "）", "记者", "张强", "\n", " ", "、", "讯", "文"]),
+                max_size=30).map("".join))
+@example("（记者 张强）(（李华）)")
+def test_byline_parentheses_found_from_their_opening_character(text: str) -> None:
+    assert [m.span() for m in finditer_from(people._PAREN, text, "(（")] == \
+        [m.span() for m in people._PAREN.finditer(text)]

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
+from newsmill.zh.wordscan import finditer_from
+
 _SINGLE_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
@@ -195,7 +197,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def find_bylines(text: str) -> list[PersonMatch]:
     """Reporters in parenthesized bylines and author lines."""
     out: list[PersonMatch] = []
-    for m in _PAREN.finditer(text):
+    for m in finditer_from(_PAREN, text, "(（"):
         after = text[m.end():m.end() + 1]
         before = text[max(0, m.start() - 1):m.start()]
         # a group without a credit word counts after 讯/电 or at the end of a paragraph
