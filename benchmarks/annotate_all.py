@@ -20,8 +20,9 @@ million bytes of the text encoded as UTF-8).  Then:
   generation threshold) and with Python's default;
 - the floor: ``re.finditer(r"\\d+", text)`` over the same pages.
 
-The last line gives the number issue 7 asks for: all annotators as a pipeline
-stage, as in a run, in MB/s on one core and as a multiple of the floor.
+The line starting ``issue 7:`` gives the number the issue asks for: all
+annotators as a pipeline stage, as in a run, in MB/s on one core and as a
+multiple of the floor (on the corpus pages).
 
 Repeated pages flatter code that compiles a regex per document (``re`` caches
 the last 512 patterns, and repeated pages make the same patterns), so the
