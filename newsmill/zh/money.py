@@ -172,6 +172,8 @@ _ENDS_BIG = re.compile("[万亿萬億]$")
 
 
 def _value(num: str, mag: str) -> tuple[Decimal, tuple[Decimal, Decimal] | None]:
+    if num.isascii() and num.isdigit():  # the common case: plain digits
+        return Decimal(num) * _mag_value(mag), None
     num = num.strip()
     if num in _BARE_UNITS:
         return _BARE_UNITS[num] * _mag_value(mag), None
