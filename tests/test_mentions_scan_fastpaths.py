@@ -153,3 +153,19 @@ def test_noun_first_pattern_with_its_lookahead_is_the_plain_pattern(text: str, p
 def test_byline_parentheses_found_from_their_opening_character(text: str) -> None:
     assert [m.span() for m in finditer_from(people._PAREN, text, "(（")] == \
         [m.span() for m in people._PAREN.finditer(text)]
+
+
+def test_bare_zone_words_refer_back_within_their_own_article_only() -> None:
+    from newsmill.core.model import Article, Document
+    from newsmill.plugins.annotate_places import place_mentions
+    from newsmill.zh.gazetteer import Gazetteer
+
+    first = "德阳经开区今年引进项目十个。经开区负责人介绍，高新区也在扩区。"
+    second = "经开区今年新签约项目五个。"
+    doc = Document.from_text(first + second)
+    doc.text = first + second
+    doc.articles = [Article(0, len(first), index=0), Article(len(first), len(doc.text), index=1)]
+    found = [(m.start, m.value["name"], m.attributes.get("short_for"))
+             for m in place_mentions(doc, Gazetteer.default())]
+    bare = first.index("经开区", 5)
+    assert found == [(0, "德阳经开区", None), (bare, "德阳经开区", "德阳经开区")]
