@@ -15,7 +15,10 @@ from decimal import Decimal
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from newsmill.core.model import Article, Document
+from newsmill.plugins.annotate_places import place_mentions
 from newsmill.zh import money, orgs, people, units
+from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.numbers import parse_number
 from newsmill.zh.wordscan import finditer_from
 
@@ -156,10 +159,6 @@ def test_byline_parentheses_found_from_their_opening_character(text: str) -> Non
 
 
 def test_bare_zone_words_refer_back_within_their_own_article_only() -> None:
-    from newsmill.core.model import Article, Document
-    from newsmill.plugins.annotate_places import place_mentions
-    from newsmill.zh.gazetteer import Gazetteer
-
     first = "德阳经开区今年引进项目十个。经开区负责人介绍，高新区也在扩区。"
     second = "经开区今年新签约项目五个。"
     doc = Document.from_text(first + second)
