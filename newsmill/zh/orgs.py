@@ -294,9 +294,13 @@ def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, li
     end = len(text) if end is None else end
     covered = [(o.start, o.end) for o in orgs]
     forms: dict[str, OrgMatch] = {}
+    of_name: dict[str, list[str]] = {}  # a name named again has the same short forms
     for o in orgs:
         if o.type in ("company", "bank") and o.short_for is None:
-            for f in short_forms(o.name, prefixes.get(o.name, [])):
+            found = of_name.get(o.name)
+            if found is None:
+                found = of_name[o.name] = short_forms(o.name, prefixes.get(o.name, []))
+            for f in found:
                 forms.setdefault(f, o)
     if not forms:
         return []
