@@ -7,6 +7,8 @@ document is one transaction and replaces any earlier copy of itself.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,12 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
 from newsmill.tables.rows import document_rows, entity_rows, run_rows
-from newsmill.tables.sqlite import FTS_BATCH, SqliteStore, write_metadata
+from newsmill.tables.sqlite import FTS_BATCH, SqliteStore, Values, document_values, write_metadata
+
+
+def prepare_document(run_id: str, doc: Document) -> Values:
+    """The rows of one document as value tuples (runs where the document was processed)."""
+    return document_values(document_rows(doc, run_id))
 
 
 class SqliteWriter:
@@ -35,7 +42,18 @@ class SqliteWriter:
         """
         if self.store.written_by(doc.id, self.run.run_id):
             return
-        self.store.write_document(document_rows(doc, self.run.run_id))
+        self.store.write_values(prepare_document(self.run.run_id, doc))
+
+    def preparer(self) -> Callable[[Document], Values]:
+        """Building the rows can run in the worker that processed the document."""
+        return functools.partial(prepare_document, self.run.run_id)
+
+    def write_prepared(self, values: Values) -> None:
+        """Like :meth:`write`, with the rows :meth:`preparer` made."""
+        doc_id = values[0][1][0][0]
+        if self.store.written_by(doc_id, self.run.run_id):
+            return
+        self.store.write_values(values)
 
     def write_entities(self, entities: list[Entity]) -> None:
         """Replace the entities touching this run's documents."""

@@ -174,6 +174,40 @@ def quoted(cols: Iterable[str]) -> str:
     return ", ".join(f'"{c}"' for c in cols)
 
 
+DOCUMENT_INSERT_ORDER = ("documents", "articles", "mentions", "records", "record_evidence",
+                         "record_fields", "field_evidence", "regions", "problems")
+"""The per-document tables in the order their rows are inserted (referenced tables first)."""
+
+Values = list[tuple[str, list[tuple[Any, ...]]]]
+"""A document's rows as ``[(table, [tuple of column values, …]), …]``, tables without rows left out."""
+
+
+def _insert_sql(table: str) -> str:
+    cols = TABLES[table].column_names
+    return f"INSERT INTO {table} ({quoted(cols)}) VALUES ({', '.join('?' * len(cols))})"
+
+
+_INSERT_SQL = {t: _insert_sql(t) for t in TABLES}
+
+
+def document_values(rows: Tables) -> Values:
+    """A document's rows (from :func:`~newsmill.tables.rows.document_rows`) as value tuples.
+
+    Picklable and cheap to unpickle: made where the document is processed,
+    inserted by :meth:`SqliteStore.write_values`.
+    """
+    out: Values = []
+    for table in DOCUMENT_INSERT_ORDER:
+        table_rows = rows.get(table)
+        if table_rows:
+            cols = TABLES[table].column_names
+            if len(cols) > 1:  # itemgetter gives each row's tuple of values, in C
+                out.append((table, list(map(operator.itemgetter(*cols), table_rows))))
+            else:
+                out.append((table, [(r[cols[0]],) for r in table_rows]))
+    return out
+
+
 def _insert(con: sqlite3.Connection, table: str, rows: list[Row]) -> None:
     if not rows:
         return
@@ -211,17 +245,21 @@ class SqliteStore:
 
     def write_document(self, rows: Tables) -> None:
         """Replace one document and everything under it, in one transaction."""
-        doc_id = rows["documents"][0]["id"]
-        self.con.execute("BEGIN")
+        self.write_values(document_values(rows))
+
+    def write_values(self, values: Values) -> None:
+        """Replace one document given as :func:`document_values`, in one transaction."""
+        con = self.con
+        doc_id = values[0][1][0][0]  # documents come first; the id is their first column
+        con.execute("BEGIN")
         try:
-            self.con.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-            for table in ("documents", "articles", "mentions", "records", "record_evidence",
-                          "record_fields", "field_evidence", "regions", "problems"):
-                _insert(self.con, table, rows.get(table, []))
+            con.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            for table, tuples in values:
+                con.executemany(_INSERT_SQL[table], tuples)
         except BaseException:
-            self.con.execute("ROLLBACK")
+            con.execute("ROLLBACK")
             raise
-        self.con.execute("COMMIT")
+        con.execute("COMMIT")
         self._unindexed += 1
         if self._unindexed >= self.fts_batch:
             self.index()
