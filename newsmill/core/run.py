@@ -17,9 +17,10 @@ from typing import Any, NamedTuple
 import attrs
 
 from newsmill.core.cache import DocumentCache, encode_entry
-from newsmill.core.model import Document, Source
+from newsmill.core.instrument import PluginFailure
+from newsmill.core.model import CorpusRecord, Document, Source
 from newsmill.core.pipeline import Pipeline, corpus_records
-from newsmill.core.spool import RecordSpool, encode_records
+from newsmill.core.spool import EntitySpool, RecordSpool, encode_records
 
 ERRORS_FILE = "errors.jsonl"
 
@@ -301,7 +302,7 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
             cache.close()
         info.cache = summary.cache = dict(cache.reasons)
         try:
-            entities, link_errors = pipeline.link(corpus)
+            entities, link_errors = link_to_spool(pipeline, corpus)
         finally:
             corpus.close()
         for plugin, message in link_errors:
@@ -311,11 +312,41 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
                                   ensure_ascii=False) + "\n")
     summary.entities = len(entities)
     info.finished = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    for _fmt, _plugin, w in writers:
-        w.write_entities(entities)
-        w.close()
+    try:
+        for _fmt, _plugin, w in writers:
+            w.write_entities(entities)
+            w.close()
+    finally:
+        entities.close()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def link_to_spool(pipeline: Pipeline, records: Sequence[CorpusRecord]
+                  ) -> tuple[EntitySpool, list[tuple[str, str]]]:
+    """Run every linker, as :meth:`Pipeline.link` does, writing entities to a disk spool as they come.
+
+    A linker may return its entities lazily (an iterator): they are then
+    never all in memory.  A linker that fails, while called or while its
+    entities are read, contributes nothing and is reported as ``(plugin, error)``.
+    """
+    out = EntitySpool()
+    errors: list[tuple[str, str]] = []
+    for plugin in pipeline.stages().get("link", []):
+        mark = out.mark()
+        try:
+            found = pipeline._call("link", plugin, records=records)
+            stamp = pipeline.host.info(plugin).stamp
+            for e in found or ():
+                e.producer = e.producer or stamp
+                out.append(e)
+        except PluginFailure as f:
+            out.truncate(mark)
+            errors.append((f.plugin, f.detail))
+        except Exception as exc:  # raised while the linker's iterator was read
+            out.truncate(mark)
+            errors.append((plugin, PluginFailure("link", plugin, exc).detail))
+    return out, errors
 
 
 def _close_all(writers: list[tuple[str, str, Any]]) -> None:

@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from newsmill.core.model import CorpusRecord, Evidence, Field, Record
+from newsmill.core.model import CorpusRecord, Entity, Evidence, Field, Record
 
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
 
@@ -87,6 +87,57 @@ class RecordSpool:
         for i, r in enumerate(self):
             if i == index:
                 return r
+        raise IndexError(index)  # pragma: no cover
+
+    def close(self) -> None:
+        """Delete the temporary file."""
+        self._file.close()
+
+
+class EntitySpool:
+    """An append-only sequence of :class:`Entity` kept in a temporary file.
+
+    Linkers' entities are written as they come and every writer reads them
+    back one at a time, so a run never holds all of them.  Behaves as a
+    read-only sequence (``len``, iteration, indexing).
+    """
+
+    def __init__(self) -> None:
+        self._file: IO[bytes] = tempfile.NamedTemporaryFile(prefix="newsmill-entities-")
+        self._count = 0
+
+    def append(self, entity: Entity) -> None:
+        """Add one entity (written to disk at once)."""
+        pickle.dump(entity, self._file, protocol=_PROTOCOL)
+        self._count += 1
+
+    def mark(self) -> tuple[int, int]:
+        """The current end, to go back to with :meth:`truncate`."""
+        return self._file.tell(), self._count
+
+    def truncate(self, mark: tuple[int, int]) -> None:
+        """Drop every entity added after ``mark``."""
+        self._file.seek(mark[0])
+        self._file.truncate()
+        self._count = mark[1]
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[Entity]:
+        self._file.flush()
+        count = self._count
+        with open(self._file.name, "rb") as f:
+            for _ in range(count):
+                yield pickle.load(f)
+
+    def __getitem__(self, index: int) -> Entity:
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        index %= self._count
+        for i, e in enumerate(self):
+            if i == index:
+                return e
         raise IndexError(index)  # pragma: no cover
 
     def close(self) -> None:

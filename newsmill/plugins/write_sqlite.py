@@ -8,7 +8,8 @@ document is one transaction and replaces any earlier copy of itself.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,15 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
 from newsmill.tables.rows import document_rows, entity_rows, run_rows
 from newsmill.tables.sqlite import FTS_BATCH, SqliteStore, Values, document_values, write_metadata
+
+ENTITY_CHUNK = 500
+
+
+def chunked(items: Iterable[Any], size: int = ENTITY_CHUNK) -> Iterator[list[Any]]:
+    """Lists of up to ``size`` consecutive items."""
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
 
 
 def prepare_document(run_id: str, doc: Document) -> Values:
@@ -55,9 +65,11 @@ class SqliteWriter:
             return
         self.store.write_values(values)
 
-    def write_entities(self, entities: list[Entity]) -> None:
-        """Replace the entities touching this run's documents."""
-        self.store.write_entities(entity_rows(entities, self.run.run_id), self.run.run_id)
+    def write_entities(self, entities: Iterable[Entity]) -> None:
+        """Replace the entities touching this run's documents (read and written in chunks)."""
+        run_id = self.run.run_id
+        self.store.write_entity_chunks((entity_rows(chunk, run_id) for chunk in chunked(entities)),
+                                       run_id)
 
     def close(self) -> None:
         """Record when the run finished, write ``metadata.json`` and close the database."""

@@ -208,6 +208,10 @@ def document_values(rows: Tables) -> Values:
     return out
 
 
+def _insert_values(con: sqlite3.Connection, table: str, tuples: list[tuple[Any, ...]]) -> None:
+    con.executemany(_INSERT_SQL[table], tuples)
+
+
 def _insert(con: sqlite3.Connection, table: str, rows: list[Row]) -> None:
     if not rows:
         return
@@ -255,7 +259,7 @@ class SqliteStore:
         try:
             con.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
             for table, tuples in values:
-                con.executemany(_INSERT_SQL[table], tuples)
+                _insert_values(con, table, tuples)
         except BaseException:
             con.execute("ROLLBACK")
             raise
@@ -277,14 +281,19 @@ class SqliteStore:
 
     def write_entities(self, rows: Tables, run_id: str) -> None:
         """Replace the entities with a member in a document of run ``run_id`` (or sharing an id)."""
+        self.write_entity_chunks([rows], run_id)
+
+    def write_entity_chunks(self, chunks: Iterable[Tables], run_id: str) -> None:
+        """Like :meth:`write_entities`, with the rows given in chunks (one transaction)."""
         self.con.execute("BEGIN")
         try:
             self.con.execute("DELETE FROM entities WHERE id IN (SELECT entity_id FROM entity_members "
                              "WHERE doc_id IN (SELECT id FROM documents WHERE run_id = ?))", (run_id,))
-            self.con.executemany("DELETE FROM entities WHERE id = ?",
-                                 [(e["id"],) for e in rows.get("entities", [])])
-            for table in ("entities", "entity_members", "entity_timeline"):
-                _insert(self.con, table, rows.get(table, []))
+            for rows in chunks:
+                self.con.executemany("DELETE FROM entities WHERE id = ?",
+                                     [(e["id"],) for e in rows.get("entities", [])])
+                for table in ("entities", "entity_members", "entity_timeline"):
+                    _insert(self.con, table, rows.get(table, []))
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
