@@ -55,6 +55,32 @@ def index_ddl(t: Table) -> list[str]:
             for cols in t.indexes]
 
 
+def document_indexes() -> list[tuple[str, str]]:
+    """``(name, CREATE INDEX statement)`` of the secondary indexes of the per-document tables."""
+    out = []
+    for t in TABLES.values():
+        if t.per_document:
+            for cols, sql in zip(t.indexes, index_ddl(t)):
+                out.append((f"idx_{t.name}_{'_'.join(cols)}", sql))
+    return out
+
+
+def _existing_indexes(con: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def create_missing_indexes(con: sqlite3.Connection) -> int:
+    """Create the per-document indexes a database lacks (deferred by a bulk load); return how many."""
+    have = _existing_indexes(con)
+    missing = [sql for name, sql in document_indexes() if name not in have]
+    if missing:
+        con.execute("BEGIN")
+        for sql in missing:
+            con.execute(sql)
+        con.execute("COMMIT")
+    return len(missing)
+
+
 def _view_expr(sources: Iterable[tuple[str, str]], type_: str) -> str:
     parts = []
     for name, path in sources:
@@ -234,6 +260,21 @@ class SqliteStore:
         self.fts_batch = fts_batch
         self._unindexed = 0
         index_pending(self.con)  # what an interrupted run left queued
+        # Bulk load: into a database without documents, rows go in without the secondary
+        # indexes, which are built once at the end (several times cheaper than keeping them
+        # up to date).  A database with documents gets its indexes at once: replacing a
+        # document deletes its rows by doc_id, and a run killed before the end left them out.
+        self._deferred = False
+        if self.con.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
+            have = _existing_indexes(self.con)
+            self.con.execute("BEGIN")
+            for name, _sql in document_indexes():
+                if name in have:
+                    self.con.execute(f"DROP INDEX {name}")
+            self.con.execute("COMMIT")
+            self._deferred = True
+        else:
+            create_missing_indexes(self.con)
 
     def write_run(self, rows: Tables) -> None:
         """Insert or replace the run's row and its plugins."""
@@ -285,6 +326,7 @@ class SqliteStore:
 
     def write_entity_chunks(self, chunks: Iterable[Tables], run_id: str) -> None:
         """Like :meth:`write_entities`, with the rows given in chunks (one transaction)."""
+        self.build_indexes()
         self.con.execute("BEGIN")
         try:
             self.con.execute("DELETE FROM entities WHERE id IN (SELECT entity_id FROM entity_members "
@@ -299,8 +341,15 @@ class SqliteStore:
             raise
         self.con.execute("COMMIT")
 
+    def build_indexes(self) -> None:
+        """Create the indexes left out during a bulk load (see the constructor)."""
+        if self._deferred:
+            create_missing_indexes(self.con)
+            self._deferred = False
+
     def close(self) -> None:
-        """Index what is queued, checkpoint the write-ahead log and leave a single database file."""
+        """Build deferred indexes, index queued text, checkpoint and leave a single database file."""
+        self.build_indexes()
         self.index()
         self.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.con.execute("PRAGMA journal_mode = DELETE")
