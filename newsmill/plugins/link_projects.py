@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import pickle
 import re
+import tempfile
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -36,45 +39,106 @@ _ORG_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|集团有限�
 _MAX_BLOCK = 500  # a bigram shared by more clusters than this is too common to block on
 
 
-class _Item:
-    """What linking keeps of one project record: matching keys, its event and its values.
+class _Pool:
+    """Shares equal values (place names, stages, dates, locations…) between the records kept."""
 
-    Plain slots, no record objects: a run keeps one per project record of the corpus.
+    def __init__(self) -> None:
+        self._seen: dict[Any, Any] = {}
+
+    def __call__(self, value: Any) -> Any:
+        if isinstance(value, dict):
+            try:
+                key: Any = ("dict", tuple(value.items()))
+                hash(key)
+            except TypeError:
+                return value
+        elif isinstance(value, (str, int, float, tuple, frozenset)) or value is None:
+            key = (type(value), value)
+        else:
+            return value
+        return self._seen.setdefault(key, value)
+
+
+def _rid_code(doc_id: str, rid: str) -> str | int:
+    """A record id as the number N when it is ``DOC:rN`` (what the host gives), else itself."""
+    n = len(doc_id)
+    if rid.startswith(doc_id) and rid[n:n + 2] == ":r":
+        tail = rid[n + 2:]
+        if tail.isdigit() and str(int(tail)) == tail:
+            return int(tail)
+    return rid
+
+
+def _rid(doc_id: str, code: str | int) -> str:
+    return f"{doc_id}:r{code}" if isinstance(code, int) else code
+
+
+_NO_KEYS: frozenset[str] = frozenset()
+
+
+class _Spill:
+    """Per-record data needed only to build the entity, kept in a temporary file until then."""
+
+    def __init__(self) -> None:
+        self._f = tempfile.TemporaryFile(prefix="newsmill-link-")
+
+    def put(self, data: Any) -> int:
+        """Store ``data``; return where to find it."""
+        pos = self._f.seek(0, 2)
+        self._f.write(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        return pos
+
+    def get(self, pos: int) -> Any:
+        """What :meth:`put` stored at ``pos``."""
+        self._f.seek(pos)
+        return pickle.load(self._f)
+
+    def close(self) -> None:
+        self._f.close()
+
+
+class _Item:
+    """What linking keeps of one project record in memory: its matching keys and ids.
+
+    Plain slots, equal values shared; its timeline event and field values
+    wait on disk (:class:`_Spill`) until its entity is built.
     """
 
     __slots__ = ("name", "core", "phase", "province", "city", "county", "investors", "org_keys",
-                 "amount", "sort_key", "event", "values")
+                 "amount", "pub", "doc_id", "rid", "pos")
 
     def __init__(self, cr: CorpusRecord, name: str, core: str, phase: int | None,
-                 loc: dict[str, Any], investors: list[str], amount: int | None) -> None:
+                 loc: dict[str, Any], investors: list[str], amount: int | None,
+                 pool: _Pool, spill: _Spill) -> None:
         r = cr.record
-        self.name = name
-        self.core = core
+        self.name = pool(name)
+        self.core = pool(core)
         self.phase = phase
-        self.province = loc.get("province")
-        self.city = loc.get("city")
-        self.county = loc.get("county")
-        self.investors = investors
-        self.org_keys = {org_key(i) for i in investors}
+        self.province = pool(loc.get("province"))
+        self.city = pool(loc.get("city"))
+        self.county = pool(loc.get("county"))
+        self.investors = pool(tuple(investors))
+        self.org_keys = pool(frozenset(org_key(i) for i in investors)) if investors else _NO_KEYS
         self.amount = amount
-        pub = _iso(cr.pub_date)
-        self.sort_key = (pub, cr.doc_id, r.id)
+        self.pub = pool(_iso(cr.pub_date))
+        self.doc_id = cr.doc_id
+        self.rid = _rid_code(cr.doc_id, r.id)
         ev = r.evidence[0] if r.evidence else None
         stage_field = r.fields.get("stage")
         cue = stage_field.evidence[0].text if stage_field and stage_field.evidence else None
-        # the timeline event, in the order of _EVENT_KEYS
-        self.event = (r.get("stage"), r.get("status"), r.get("date"), pub or None, cr.doc_id,
-                      cr.source, cr.article, cr.headline, r.id, ev.text if ev else None, cue,
-                      (ev.raw_start, ev.raw_end) if ev else None)
-        self.values = tuple(r.get(f) for f in VALUE_FIELDS)
-
-    @property
-    def doc_id(self) -> str:
-        return self.sort_key[1]
+        # the rest of the timeline event (see _event), then the values of VALUE_FIELDS
+        self.pos = spill.put(((r.get("stage"), r.get("status"), r.get("date"), cr.source,
+                               cr.article, cr.headline, ev.text if ev else None, cue,
+                               (ev.raw_start, ev.raw_end) if ev else None),
+                              tuple(r.get(f) for f in VALUE_FIELDS)))
 
     @property
     def record_id(self) -> str:
-        return self.sort_key[2]
+        return _rid(self.doc_id, self.rid)
+
+    @property
+    def sort_key(self) -> tuple[str, str, str]:
+        return (self.pub, self.doc_id, self.record_id)
 
 
 _EVENT_KEYS = ("stage", "status", "date", "pub_date", "doc_id", "source", "article", "headline",
@@ -82,13 +146,16 @@ _EVENT_KEYS = ("stage", "status", "date", "pub_date", "doc_id", "source", "artic
 
 
 class _Cluster:
-    """Project records linked so far, with what scoring compares kept up to date."""
+    """Project records linked so far, with what scoring compares kept up to date.
+
+    ``links`` holds, per item, ``(matched fields, score)``.
+    """
 
     __slots__ = ("items", "links", "core", "phase_set", "first_place", "org_keys", "amounts")
 
-    def __init__(self, item: _Item, link: dict[str, Any]) -> None:
+    def __init__(self, item: _Item, link: tuple[tuple[str, ...], float]) -> None:
         self.items: list[_Item] = []
-        self.links: list[dict[str, Any]] = []
+        self.links: list[tuple[tuple[str, ...], float]] = []
         self.core = item.core
         self.phase_set: set[int] = set()
         self.first_place: dict[str, str] = {}
@@ -96,7 +163,7 @@ class _Cluster:
         self.amounts: set[int] = set()
         self.add(item, link)
 
-    def add(self, item: _Item, link: dict[str, Any]) -> None:
+    def add(self, item: _Item, link: tuple[tuple[str, ...], float]) -> None:
         self.items.append(item)
         self.links.append(link)
         if item.phase is not None:
@@ -105,7 +172,8 @@ class _Cluster:
             v = getattr(item, level)
             if v and level not in self.first_place:
                 self.first_place[level] = v
-        self.org_keys |= item.org_keys
+        if not item.org_keys <= self.org_keys:
+            self.org_keys |= item.org_keys
         if item.amount:
             self.amounts.add(item.amount)
 
@@ -152,7 +220,7 @@ def _investors(value: Any) -> list[str]:
     return [str(v) for v in value if v]
 
 
-def _item(cr: CorpusRecord) -> _Item | None:
+def _item(cr: CorpusRecord, pool: _Pool, spill: _Spill) -> _Item | None:
     r = cr.record
     name = r.get("name")
     if not name:
@@ -164,7 +232,7 @@ def _item(cr: CorpusRecord) -> _Item | None:
     pn = normalize_project_name(str(name), [p for p in places if p])
     amount = r.get("investment_cny")
     return _Item(cr, str(name), pn.core, pn.phase, loc, _investors(r.get("investor")),
-                 int(amount) if isinstance(amount, (int, float)) else None)
+                 int(amount) if isinstance(amount, (int, float)) else None, pool, spill)
 
 
 def _place_conflict(a: _Item, c: _Cluster) -> str | None:
@@ -213,6 +281,7 @@ def score(item: _Item, cluster: _Cluster) -> tuple[float, list[str]]:
 def cluster_projects(items: list[_Item], threshold: float) -> list[_Cluster]:
     """Greedy, order-independent clustering (items are sorted first), with bigram blocking."""
     clusters: list[_Cluster] = []
+    matched_pool = _Pool()
     exact: dict[str, list[int]] = defaultdict(list)
     grams: dict[str, list[int]] = defaultdict(list)
     for item in sorted(items, key=lambda i: i.sort_key):
@@ -230,11 +299,9 @@ def cluster_projects(items: list[_Item], threshold: float) -> list[_Cluster]:
             if s > best_score:
                 best, best_score, best_matched = ci, s, matched
         if best is not None and best_score >= threshold:
-            clusters[best].add(item, {"record": item.record_id, "doc_id": item.doc_id,
-                                      "matched": best_matched, "score": round(best_score, 3)})
+            clusters[best].add(item, (matched_pool(tuple(best_matched)), round(best_score, 3)))
             continue
-        clusters.append(_Cluster(item, {"record": item.record_id, "doc_id": item.doc_id,
-                                        "matched": ["first mention"], "score": 1.0}))
+        clusters.append(_Cluster(item, (_FIRST_MENTION, 1.0)))
         idx = len(clusters) - 1
         exact[item.core].append(idx)
         for g in bigrams(item.core):
@@ -242,11 +309,15 @@ def cluster_projects(items: list[_Item], threshold: float) -> list[_Cluster]:
     return clusters
 
 
-def _event(item: _Item) -> dict[str, Any]:
-    e = dict(zip(_EVENT_KEYS, item.event))
-    if e["raw_span"] is not None:
-        e["raw_span"] = list(e["raw_span"])
-    return e
+_FIRST_MENTION = ("first mention",)
+
+
+def _event(item: _Item, event: tuple[Any, ...]) -> dict[str, Any]:
+    stage, status, date, source, article, headline, evidence, cue, span = event
+    return {"stage": stage, "status": status, "date": date, "pub_date": item.pub or None,
+            "doc_id": item.doc_id, "source": source, "article": article, "headline": headline,
+            "record": item.record_id, "evidence": evidence, "cue": cue,
+            "raw_span": list(span) if span is not None else None}
 
 
 def _event_key(e: dict[str, Any]) -> tuple:
@@ -254,19 +325,20 @@ def _event_key(e: dict[str, Any]) -> tuple:
     return (str(date), e["pub_date"] or "", e["doc_id"], e["record"])
 
 
-def _field_values(cluster: _Cluster, events: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]]:
+def _field_values(cluster: _Cluster, events: list[dict[str, Any]],
+                  item_values: list[tuple[Any, ...]]) -> tuple[dict[str, Any], list[str]]:
     order = {e["record"]: i for i, e in enumerate(events)}
     fields: dict[str, Any] = {}
     conflicts = []
-    in_order = sorted(cluster.items, key=lambda i: order[i.record_id])
+    in_order = sorted(zip(cluster.items, item_values), key=lambda iv: order[iv[0].record_id])
     for k, name in enumerate(VALUE_FIELDS):
         values = []
-        for item in in_order:
-            v = item.values[k]
+        for item, item_vals in in_order:
+            v = item_vals[k]
             if v in (None, "", [], {}):
                 continue
             values.append({"value": v, "doc_id": item.doc_id, "record": item.record_id,
-                           "pub_date": item.sort_key[0] or None})
+                           "pub_date": item.pub or None})
         if not values:
             continue
         if name == "investor":  # short forms of one investor are not a conflict
@@ -311,12 +383,14 @@ def _stable_id(prefix: str, *parts: Any) -> str:
     return prefix + hashlib.sha1("|".join(str(p or "") for p in parts).encode()).hexdigest()[:12]
 
 
-def _project_entity(eid: str, cluster: _Cluster) -> Entity:
+def _project_entity(eid: str, cluster: _Cluster, spill: _Spill) -> Entity:
     names = Counter(i.name for i in cluster.items)
     name = max(names, key=lambda n: (names[n], len(n), n))
     phase = next(iter(sorted(cluster.phases())), None)
-    events = sorted((_event(i) for i in cluster.items), key=_event_key)
-    fields, conflicts = _field_values(cluster, events)
+    stored = [spill.get(i.pos) for i in cluster.items]
+    events = sorted((_event(i, ev) for i, (ev, _v) in zip(cluster.items, stored)), key=_event_key)
+    fields, conflicts = _field_values(cluster, events, [v for _ev, v in stored])
+    del stored
     dates, date_conflicts = _stage_dates(events)
     if dates:
         fields["stage_dates"] = dates
@@ -324,12 +398,14 @@ def _project_entity(eid: str, cluster: _Cluster) -> Entity:
     stage, status = _latest_stage(events)
     fields["stage"] = {"value": stage, "status": status}
     fields["phase"] = {"value": phase}
+    links = [{"record": i.record_id, "doc_id": i.doc_id, "matched": list(matched), "score": sc}
+             for i, (matched, sc) in zip(cluster.items, cluster.links)]
     return Entity(id=eid, kind="project", name=name, fields=fields,
                   members=sorted((i.doc_id, i.record_id) for i in cluster.items),
-                  timeline=events, links=cluster.links, conflicts=conflicts)
+                  timeline=events, links=links, conflicts=conflicts)
 
 
-def _iter_projects(items: list[_Item], threshold: float) -> Iterator[Entity]:
+def _iter_projects(items: list[_Item], threshold: float, spill: _Spill) -> Iterator[Entity]:
     """Project entities in id order, each built only when it is asked for."""
     keyed: list[tuple[str, _Cluster]] = []
     seen_ids: set[str] = set()
@@ -347,23 +423,27 @@ def _iter_projects(items: list[_Item], threshold: float) -> Iterator[Entity]:
     keyed.sort(key=lambda k: k[0])
     for n, (eid, cluster) in enumerate(keyed):
         keyed[n] = (eid, None)  # type: ignore[assignment]  # let built clusters go
-        yield _project_entity(eid, cluster)
+        yield _project_entity(eid, cluster, spill)
 
 
 def project_entities(records: Iterable[CorpusRecord], threshold: float = 0.85) -> list[Entity]:
     """Link project records into project entities with timelines."""
-    items = [i for i in (_item(cr) for cr in records if cr.record.kind == "project") if i]
-    return list(_iter_projects(items, threshold))
+    pool, spill = _Pool(), _Spill()
+    try:
+        items = [i for i in (_item(cr, pool, spill) for cr in records if cr.record.kind == "project")
+                 if i]
+        return list(_iter_projects(items, threshold, spill))
+    finally:
+        spill.close()
 
 
-OrgGroups = dict[str, list[tuple[str, tuple[str, str]]]]
-PlaceGroups = dict[tuple[str, str], set[tuple[str, str]]]
+OrgGroups = dict[str, list[tuple[str, str, str | int]]]
 
 
-def _add_org(groups: OrgGroups, cr: CorpusRecord) -> None:
-    # only (name, (doc id, record id)) is kept per record: records may come from a disk spool
+def _add_org(groups: OrgGroups, cr: CorpusRecord, pool: _Pool) -> None:
+    # only (name, doc id, record id) is kept per record: records may come from a disk spool
     for inv in _investors(cr.record.get("investor")):
-        groups[org_key(inv)].append((inv, (cr.doc_id, cr.record.id)))
+        groups[org_key(inv)].append((pool(inv), cr.doc_id, _rid_code(cr.doc_id, cr.record.id)))
 
 
 def _iter_orgs(groups: OrgGroups) -> Iterator[Entity]:
@@ -382,7 +462,7 @@ def _iter_orgs(groups: OrgGroups) -> Iterator[Entity]:
             target = max(longer, key=lambda k: (len(k), k))
             groups[target].extend(groups.pop(key))
     for eid, key in sorted(((_stable_id("org:", key), key) for key in groups), key=lambda k: k[0]):
-        members = groups.pop(key)
+        members = [(n, (did, _rid(did, code))) for n, did, code in groups.pop(key)]
         names = Counter(n for n, _ in members)
         name = max(names, key=lambda n: (len(n), names[n], n))
         yield Entity(
@@ -396,39 +476,68 @@ def _iter_orgs(groups: OrgGroups) -> Iterator[Entity]:
 def org_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
     """Investor names of all records grouped by organization key (short forms join)."""
     groups: OrgGroups = defaultdict(list)
+    pool = _Pool()
     for cr in records:
-        _add_org(groups, cr)
+        _add_org(groups, cr, pool)
     return list(_iter_orgs(groups))
 
 
-def _add_place(groups: PlaceGroups, cr: CorpusRecord) -> None:
-    loc = cr.record.get("location") or cr.record.get("region")
-    if isinstance(loc, str):
-        loc = {"name": loc}
-    if not isinstance(loc, dict):
-        return
-    for level in ("county", "city", "province", "name"):
-        name = loc.get(level)
-        if name:
-            code = loc.get(f"{level}_code") or loc.get("code") or ""
-            groups[(code, name)].add((cr.doc_id, cr.record.id))
+class _PlaceGroups:
+    """Record ids by place, as packed integers (document number, record number) where possible."""
+
+    _SHIFT = 24
+
+    def __init__(self) -> None:
+        self.packed: dict[tuple[str, str], array] = {}
+        self.other: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+        self.doc_numbers: dict[str, int] = {}
+        self.docs: list[str] = []
+
+    def add(self, cr: CorpusRecord, pool: _Pool) -> None:
+        loc = cr.record.get("location") or cr.record.get("region")
+        if isinstance(loc, str):
+            loc = {"name": loc}
+        if not isinstance(loc, dict):
             return
+        for level in ("county", "city", "province", "name"):
+            name = loc.get(level)
+            if name:
+                code = loc.get(f"{level}_code") or loc.get("code") or ""
+                key = (pool(code), pool(name))
+                if key not in self.packed:
+                    self.packed[key] = array("q")
+                rid = _rid_code(cr.doc_id, cr.record.id)
+                if isinstance(rid, int) and rid < 1 << self._SHIFT:
+                    n = self.doc_numbers.get(cr.doc_id)
+                    if n is None:
+                        n = self.doc_numbers[cr.doc_id] = len(self.docs)
+                        self.docs.append(cr.doc_id)
+                    self.packed[key].append(n << self._SHIFT | rid)
+                else:
+                    self.other[key].add((cr.doc_id, cr.record.id))
+                return
 
+    def members(self, key: tuple[str, str]) -> set[tuple[str, str]]:
+        mask = (1 << self._SHIFT) - 1
+        refs = {(self.docs[v >> self._SHIFT], f"{self.docs[v >> self._SHIFT]}:r{v & mask}")
+                for v in set(self.packed.pop(key))}
+        return refs | self.other.pop(key, set())
 
-def _iter_places(groups: PlaceGroups) -> Iterator[Entity]:
-    keyed = sorted(((_stable_id("place:", code or name), (code, name)) for code, name in groups),
-                   key=lambda k: k[0])
-    for eid, (code, name) in keyed:
-        yield Entity(id=eid, kind="place", name=name, fields={"code": code or None},
-                     members=sorted(groups.pop((code, name))))
+    def entities(self) -> Iterator[Entity]:
+        keyed = sorted(((_stable_id("place:", code or name), (code, name))
+                        for code, name in self.packed), key=lambda k: k[0])
+        for eid, (code, name) in keyed:
+            yield Entity(id=eid, kind="place", name=name, fields={"code": code or None},
+                         members=sorted(self.members((code, name))))
 
 
 def place_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
     """Record locations grouped by the most specific administrative unit they name."""
-    groups: PlaceGroups = defaultdict(set)
+    groups = _PlaceGroups()
+    pool = _Pool()
     for cr in records:
-        _add_place(groups, cr)
-    return list(_iter_places(groups))
+        groups.add(cr, pool)
+    return list(groups.entities())
 
 
 def link_all(records: Iterable[CorpusRecord], threshold: float = 0.85, orgs: bool = True,
@@ -441,19 +550,24 @@ def link_all(records: Iterable[CorpusRecord], threshold: float = 0.85, orgs: boo
     """
     items: list[_Item] = []
     org_groups: OrgGroups = defaultdict(list)
-    place_groups: PlaceGroups = defaultdict(set)
-    for cr in records:
-        if cr.record.kind == "project":
-            item = _item(cr)
-            if item is not None:
-                items.append(item)
-        if orgs:
-            _add_org(org_groups, cr)
-        if places:
-            _add_place(place_groups, cr)
-    yield from _iter_projects(items, threshold)
+    place_groups = _PlaceGroups()
+    pool, spill = _Pool(), _Spill()
+    try:
+        for cr in records:
+            if cr.record.kind == "project":
+                item = _item(cr, pool, spill)
+                if item is not None:
+                    items.append(item)
+            if orgs:
+                _add_org(org_groups, cr, pool)
+            if places:
+                place_groups.add(cr, pool)
+        del pool
+        yield from _iter_projects(items, threshold, spill)
+    finally:
+        spill.close()
     yield from _iter_orgs(org_groups)
-    yield from _iter_places(place_groups)
+    yield from place_groups.entities()
 
 
 @hookimpl

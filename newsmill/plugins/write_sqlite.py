@@ -8,7 +8,6 @@ document is one transaction and replaces any earlier copy of itself.
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,17 +15,25 @@ from typing import Any
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
-from newsmill.tables.rows import document_rows, entity_rows, run_rows
+from newsmill.tables.rows import Tables, document_rows, entity_rows, run_rows
 from newsmill.tables.sqlite import FTS_BATCH, SqliteStore, Values, document_values, write_metadata
 
-ENTITY_CHUNK = 500
+ENTITY_CHUNK_ROWS = 5000
 
 
-def chunked(items: Iterable[Any], size: int = ENTITY_CHUNK) -> Iterator[list[Any]]:
-    """Lists of up to ``size`` consecutive items."""
-    it = iter(items)
-    while chunk := list(itertools.islice(it, size)):
-        yield chunk
+def entity_chunks(entities: Iterable[Entity], run_id: str,
+                  rows: int = ENTITY_CHUNK_ROWS) -> Iterator[Tables]:
+    """The rows of consecutive entities, about ``rows`` rows at a time (at least one entity)."""
+    buf: list[Entity] = []
+    n = 0
+    for e in entities:
+        buf.append(e)
+        n += 1 + len(e.members) + len(e.timeline)
+        if n >= rows:
+            yield entity_rows(buf, run_id)
+            buf, n = [], 0
+    if buf:
+        yield entity_rows(buf, run_id)
 
 
 def prepare_document(run_id: str, doc: Document) -> Values:
@@ -67,9 +74,7 @@ class SqliteWriter:
 
     def write_entities(self, entities: Iterable[Entity]) -> None:
         """Replace the entities touching this run's documents (read and written in chunks)."""
-        run_id = self.run.run_id
-        self.store.write_entity_chunks((entity_rows(chunk, run_id) for chunk in chunked(entities)),
-                                       run_id)
+        self.store.write_entity_chunks(entity_chunks(entities, self.run.run_id), self.run.run_id)
 
     def close(self) -> None:
         """Record when the run finished, write ``metadata.json`` and close the database."""
