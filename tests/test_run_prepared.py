@@ -138,3 +138,17 @@ def test_bulk_load_builds_every_index_by_the_end(tmp_path):
     have = {r[0]: r[1] for r in con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'")}
     for name, sql in document_indexes():
         assert have[name] == sql
+
+
+def test_value_tuples_are_the_dict_rows_in_column_order():
+    from newsmill.tables.rows import document_rows, document_tuples
+    from newsmill.tables.sqlite import document_values
+
+    p = Pipeline(disable=["hello"])
+    docs = [p.process(path) for path in sorted((ROOT / "samples").glob("*.txt"))]
+    docs.append(p.process("只有一行字。"))
+    docs[0].meta.extra["cached"] = True  # left out of both
+    for doc in docs:
+        assert document_tuples(doc, "run-x") == document_values(document_rows(doc, "run-x"))
+    assert {t for t, _rows in document_tuples(docs[0])} >= {"documents", "articles", "mentions",
+                                                            "records", "record_fields"}

@@ -15,8 +15,8 @@ from typing import Any
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
-from newsmill.tables.rows import Tables, document_rows, entity_rows, run_rows
-from newsmill.tables.sqlite import FTS_BATCH, SqliteStore, Values, document_values, write_metadata
+from newsmill.tables.rows import Tables, document_tuples, entity_rows, run_rows
+from newsmill.tables.sqlite import FTS_BATCH, SqliteStore, Values, write_metadata
 
 ENTITY_CHUNK_ROWS = 5000
 
@@ -38,7 +38,7 @@ def entity_chunks(entities: Iterable[Entity], run_id: str,
 
 def prepare_document(run_id: str, doc: Document) -> Values:
     """The rows of one document as value tuples (runs where the document was processed)."""
-    return document_values(document_rows(doc, run_id))
+    return document_tuples(doc, run_id)
 
 
 class SqliteWriter:
