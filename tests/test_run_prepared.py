@@ -152,3 +152,46 @@ def test_value_tuples_are_the_dict_rows_in_column_order():
         assert document_tuples(doc, "run-x") == document_values(document_rows(doc, "run-x"))
     assert {t for t, _rows in document_tuples(docs[0])} >= {"documents", "articles", "mentions",
                                                             "records", "record_fields"}
+
+
+class LocalPrepareWriter:
+    """A writer whose ``prepare`` cannot be sent to a worker (a lambda)."""
+
+    def __init__(self, out_dir, run, options):
+        self.path = out_dir / "local.txt"
+        self.lines = []
+
+    def preparer(self):
+        return lambda doc: f"{doc.id} {os.getpid()}"
+
+    def write(self, doc):  # pragma: no cover - the run uses write_prepared
+        raise AssertionError("write() called although a preparer is offered")
+
+    def write_prepared(self, line):
+        self.lines.append(line)
+
+    def write_entities(self, entities):
+        pass
+
+    def close(self):
+        self.path.write_text("\n".join(self.lines), encoding="utf-8")
+
+
+class LocalWriters:
+    name = "local-writers"
+
+    @hookimpl
+    def newsmill_writers(self):
+        return {"local": LocalPrepareWriter}
+
+
+def test_a_prepare_that_cannot_travel_runs_in_the_run_process(tmp_path):
+    make_pages(tmp_path / "in", 4)
+    p = Pipeline(plugins=[LocalWriters()], disable=["hello"])
+    out = tmp_path / "out"
+    summary = execute(p, [str(tmp_path / "in")], out, ["local", "sqlite"], "processes", 2)
+    assert summary.documents == 4 and summary.errors == 0
+    lines = (out / "local.txt").read_text("utf-8").splitlines()
+    assert len(lines) == 4 and all(ln.endswith(f" {os.getpid()}") for ln in lines)
+    con = sqlite3.connect(out / "newsmill.sqlite")
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 4

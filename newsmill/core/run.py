@@ -8,6 +8,7 @@ import gc
 import hashlib
 import inspect
 import json
+import pickle
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -334,9 +335,11 @@ def link_to_spool(pipeline: Pipeline, records: Sequence[CorpusRecord]
     errors: list[tuple[str, str]] = []
     for plugin in pipeline.stages().get("link", []):
         mark = out.mark()
+        t0 = 0.0
         try:
             found = pipeline._call("link", plugin, records=records)
             stamp = pipeline.host.info(plugin).stamp
+            t0 = time.perf_counter()
             for e in found or ():
                 e.producer = e.producer or stamp
                 out.append(e)
@@ -346,6 +349,9 @@ def link_to_spool(pipeline: Pipeline, records: Sequence[CorpusRecord]
         except Exception as exc:  # raised while the linker's iterator was read
             out.truncate(mark)
             errors.append((plugin, PluginFailure("link", plugin, exc).detail))
+        finally:
+            if t0:  # a lazy linker works while its entities are read: count that time too
+                pipeline.instrument.merge({("link", plugin): [0, time.perf_counter() - t0]})
     return out, errors
 
 
@@ -382,7 +388,7 @@ def ordered_results(executor: Any, sources: Iterable[Source],
 
     if finish is None:
         results = iter(executor.map(feed()))
-    elif accepts_finish(executor):
+    elif accepts_finish(executor) and _picklable(finish):
         results = iter(executor.map(feed(), finish=finish))
     else:
         results = map(finish, executor.map(feed()))
@@ -407,6 +413,15 @@ def ordered_results(executor: Any, sources: Iterable[Source],
             docs = loader() if finish is None else finish(loader())
         pending.popleft()
         yield source, docs
+
+
+def _picklable(obj: Any) -> bool:
+    """True when ``obj`` can be sent to another process (a writer may offer a local ``prepare``)."""
+    try:
+        pickle.dumps(obj)
+    except Exception:
+        return False
+    return True
 
 
 def _with_source_options(sources: Iterable, pub_date: dt.date | None,
