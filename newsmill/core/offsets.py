@@ -6,7 +6,9 @@ A cleaning step reports its changes as :class:`Edit` objects (replace
 ``text[start:end]`` by ``replacement``).  :func:`apply_edits` produces the new
 text and an :class:`OffsetMap` from the new text to the old one;
 :meth:`OffsetMap.compose` chains maps, so after any number of steps the host
-holds one map from the final cleaned text to the raw text.
+holds one map from the final cleaned text to the raw text.  :func:`compose_edits`
+does both at once and handles thousands of edits in bulk (list slices and
+C-level loops instead of a Python loop per edit), with the same result.
 
 The map is a sorted list of *segments*.  A segment either copies text
 (lengths equal; positions map one to one) or replaces it (the whole cleaned
@@ -27,9 +29,11 @@ step by step would give.
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
-from collections.abc import Iterable
-from operator import attrgetter
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from itertools import accumulate, compress, islice, repeat
+from operator import add as add_
+from operator import and_, eq, or_, sub
 
 import attrs
 
@@ -57,12 +61,13 @@ class OffsetMap:
     and source ``[s[i], s[i+1])``; the last segment ends at the text lengths.
     """
 
-    __slots__ = ("_c", "_s", "_copy", "clean_len", "raw_len")
+    __slots__ = ("_c", "_s", "_copy", "_regular", "clean_len", "raw_len")
 
     def __init__(self, clean_len: int, raw_len: int,
                  segments: Iterable[tuple[int, int, bool]] | None = None) -> None:
         self.clean_len = clean_len
         self.raw_len = raw_len
+        self._regular: bool | None = None  # see _is_regular; None until computed
         self._c = array("q")
         self._s = array("q")
         self._copy = array("b")
@@ -222,31 +227,60 @@ class OffsetMap:
             return self
         if self.is_identity():
             return inner
-        pieces: list[list] = []  # [clean_start, clean_end, raw_start, raw_end, copy]
+        return self._compose_lists(inner.clean_len, inner._c.tolist(), inner._s.tolist(),
+                                   inner._copy.tolist(),
+                                   len(inner._c) > _BULK_MIN and inner._is_regular())
 
-        def add(c0: int, c1: int, r0: int, r1: int, copy: bool) -> None:
-            if c0 < c1 and r0 < r1 and pieces and pieces[-1][0] == pieces[-1][1] and r0 < pieces[-1][3]:
+    def _compose_lists(self, clean_len: int, ic: list[int], is_: list[int], icp: list[int],
+                       regular: bool) -> OffsetMap:
+        """:meth:`compose` with an inner map given as segment lists (``regular`` as
+        :meth:`_is_regular` says of it) reading this map's clean text."""
+        # the pieces of the result as parallel lists: clean start/end, raw start/end, copy
+        p0: list[int] = []
+        p1: list[int] = []
+        p2: list[int] = []
+        p3: list[int] = []
+        p4: list[int] = []
+        runs: list[tuple[int, int]] = []  # pieces [first, last) shifted in bulk from inner segments
+        dirty: list[int] = []  # pieces that add() may have changed after they were made
+
+        def push(c0: int, c1: int, r0: int, r1: int, copy: int) -> None:
+            p0.append(c0)
+            p1.append(c1)
+            p2.append(r0)
+            p3.append(r1)
+            p4.append(copy)
+
+        def add(c0: int, c1: int, r0: int, r1: int, copy: int) -> None:
+            if p0:
+                dirty.append(len(p0) - 1)  # the last piece may change: check it when packing
+            if c0 < c1 and r0 < r1 and p0 and p0[-1] == p1[-1] and r0 < p3[-1]:
                 # deleted text that survives in this piece is not deleted: shrink the deletion
-                pieces[-1][3] = max(pieces[-1][2], r0)
-                if pieces[-1][2] == pieces[-1][3]:
-                    pieces.pop()
-            last_end = pieces[-1][3] if pieces else 0
+                p3[-1] = max(p2[-1], r0)
+                if p2[-1] == p3[-1]:
+                    for p in (p0, p1, p2, p3, p4):
+                        p.pop()
+                    if p0:
+                        dirty.append(len(p0) - 1)
+            last_end = p3[-1] if p0 else 0
             if c0 == c1 and r0 < last_end:
                 r0 = min(last_end, r1)  # the part of a deletion that survives elsewhere
-            if pieces and r0 < last_end:
+            if p0 and r0 < last_end:
                 # overlaps the previous piece: both come from one replaced stretch
-                p = pieces[-1]
-                p[1], p[2], p[3], p[4] = c1, min(p[2], r0), max(p[3], r1), False
+                p1[-1] = c1
+                p2[-1] = min(p2[-1], r0)
+                p3[-1] = max(p3[-1], r1)
+                p4[-1] = 0
                 return
             if r0 > last_end:
                 # raw text dropped between the pieces: make the deletion explicit
-                if pieces and pieces[-1][0] == pieces[-1][1] == c0 and not pieces[-1][4]:
-                    pieces[-1][3] = r0
+                if p0 and p0[-1] == p1[-1] == c0 and not p4[-1]:
+                    p3[-1] = r0
                 else:
-                    pieces.append([c0, c0, last_end, r0, False])
+                    push(c0, c0, last_end, r0, 0)
             if c0 == c1 and r0 == r1:
                 return
-            pieces.append([c0, c1, r0, r1, copy])
+            push(c0, c1, r0, r1, copy)
 
         # the outer segments as plain lists (this loop is the hot path of a cleaning chain)
         oc, os_, ocp = self._c.tolist(), self._s.tolist(), self._copy.tolist()
@@ -268,34 +302,63 @@ class OffsetMap:
                 return min(os_[i] + (pos - oc[i]), ose[i])
             return ose[i] if pos > oc[i] else os_[i]
 
-        ic, is_, icp = inner._c.tolist(), inner._s.tolist(), inner._copy.tolist()
         m = len(ic)
-        ice = ic[1:] + [inner.clean_len]
-        ise = is_[1:] + [inner.raw_len]
+        last = m - 1
+        old_len = self.clean_len  # the inner map's source text is this map's clean text
+        # runs of inner segments inside one copied outer segment are shifted in bulk when
+        # every inner segment is regular (no empty copy, no segment empty on both sides)
+        bulk = m > _BULK_MIN and regular
         jj = 0  # the last outer segment starting at or before o0
-        for k in range(m):
-            c0, c1, o0, o1 = ic[k], ice[k], is_[k], ise[k]
+        k = 0
+        while k < m:
+            c0, o0 = ic[k], is_[k]
+            c1, o1 = (ic[k + 1], is_[k + 1]) if k < last else (clean_len, old_len)
             while jj + 1 < n and oc[jj + 1] <= o0:
                 jj += 1
             a0, a1 = oc[jj], oce[jj]
+            k += 1
             if ocp[jj] and a0 < a1 and o0 < a1 and o1 <= a1:
                 # inside one copied outer segment: a plain shift (the usual case)
                 shift = os_[jj] - a0
                 r0, r1 = o0 + shift, o1 + shift
-                copy = bool(icp[k]) and c0 != c1 and o0 != o1
-                if pieces and pieces[-1][3] == r0:
+                copy = 1 if icp[k - 1] and c0 != c1 and o0 != o1 else 0
+                if p0 and p3[-1] == r0:
                     if c0 != c1 or r0 != r1:
-                        pieces.append([c0, c1, r0, r1, copy])
+                        push(c0, c1, r0, r1, copy)
                 else:
                     add(c0, c1, r0, r1, copy)
+                if bulk and p3[-1] == r1:
+                    # the next inner segments inside the same outer segment just follow
+                    # the segments from k on that end by a1 and start before it
+                    kb = bisect_right(is_, a1, k + 1)  # (the segment before kb ends after a1)
+                    kb = kb - 1 if kb < m else (m - 1 if old_len > a1 else m)
+                    kb = min(kb, bisect_left(is_, a1, k))
+                    if kb > k:
+                        first = len(p0)
+                        p0 += ic[k:kb]
+                        p1 += ic[k + 1:kb + 1]  # each segment ends where the next starts
+                        if kb == m:
+                            p1.append(clean_len)
+                        if shift:
+                            p2 += map(add_, is_[k:kb], repeat(shift))
+                            p3 += p2[first + 1:]
+                            p3.append((is_[kb] if kb < m else old_len) + shift)
+                        else:
+                            p2 += is_[k:kb]
+                            p3 += is_[k + 1:kb + 1]
+                            if kb == m:
+                                p3.append(old_len)
+                        p4 += icp[k:kb]
+                        runs.append((first, len(p0)))
+                        k = kb
                 continue
-            if not icp[k] or c0 == c1 or o0 == o1:
+            if not icp[k - 1] or c0 == c1 or o0 == o1:
                 if o0 == o1:
                     r0 = r1 = start_of(o0)
                 else:
                     r0 = start_of(o0)
                     r1 = max(r0, end_of(o1))
-                add(c0, c1, r0, r1, False)
+                add(c0, c1, r0, r1, 0)
                 continue
             j = max(0, bisect_right(oc, o0) - 1)
             while j < n:
@@ -308,14 +371,26 @@ class OffsetMap:
                     hi = a1 if a1 < o1 else o1
                     if ocp[j]:
                         s0 = os_[j]
-                        add(c0 + lo - o0, c0 + hi - o0, s0 + lo - a0, s0 + hi - a0, True)
+                        add(c0 + lo - o0, c0 + hi - o0, s0 + lo - a0, s0 + hi - a0, 1)
                     else:
-                        add(c0 + lo - o0, c0 + hi - o0, os_[j], ose[j], False)
+                        add(c0 + lo - o0, c0 + hi - o0, os_[j], ose[j], 0)
                 j += 1
-        add(inner.clean_len, inner.clean_len, self.raw_len, self.raw_len, False)
-        out = OffsetMap(inner.clean_len, self.raw_len, [])
-        out._c, out._s, out._copy = _pack((p[0], p[2], p[4]) for p in pieces)
+        add(clean_len, clean_len, self.raw_len, self.raw_len, 0)
+        out = OffsetMap(clean_len, self.raw_len, [])
+        if runs and not _merges(p0, p2, p4, runs, dirty):
+            out._c, out._s, out._copy = array("q", p0), array("q", p2), array("b", bytes(p4))
+        else:
+            out._c, out._s, out._copy = _pack(zip(p0, p2, p4))
         return out
+
+    def _is_regular(self) -> bool:
+        """No copy segment is empty on either side and no segment is empty on both sides."""
+        if self._regular is None:
+            cs, ss = self._c.tolist(), self._s.tolist()
+            zc = list(map(eq, cs, [*islice(cs, 1, None), self.clean_len]))
+            zs = list(map(eq, ss, [*islice(ss, 1, None), self.raw_len]))
+            self._regular = not (any(map(and_, zc, zs)) or any(map(and_, self._copy, map(or_, zc, zs))))
+        return self._regular
 
     def __repr__(self) -> str:
         return f"OffsetMap(clean_len={self.clean_len}, raw_len={self.raw_len}, segments={len(self._c)})"
@@ -325,6 +400,7 @@ class OffsetMap:
 
     def __setstate__(self, state: tuple) -> None:
         self.clean_len, self.raw_len, c, s, cp = state
+        self._regular = None
         self._c = array("q")
         self._c.frombytes(c)
         self._s = array("q")
@@ -356,7 +432,32 @@ def _pack(segments: Iterable[tuple[int, int, bool]]) -> tuple[array, array, arra
     return array("q", cs), array("q", ss), array("b", cps)
 
 
-_EDIT_ORDER = attrgetter("start", "end")
+#: Below this many segments or edits the plain loops are faster than the bulk paths.
+_BULK_MIN = 16
+
+
+def _merges(cs: list[int], ss: list[int], cps: list[int], runs: list[tuple[int, int]],
+            dirty: list[int]) -> bool:
+    """True when :func:`_pack` would merge some neighbouring pieces.
+
+    Pieces inside one run were shifted together from a packed map, so they
+    cannot merge with each other unless changed later (``dirty``); every
+    other neighbouring pair is checked.
+    """
+    n = len(cs)
+    safe = bytearray(n)  # safe[i]: the pair (i - 1, i) needs no check
+    for first, last in runs:
+        safe[first + 1:last] = b"\x01" * (last - first - 1)
+    for i in dirty:
+        safe[i:i + 2] = b"\x00" * len(safe[i:i + 2])
+    i = safe.find(0, 1)
+    while i >= 0:
+        if cs[i] == cs[i - 1] and ss[i] == ss[i - 1]:
+            return True
+        if cps[i] and cps[i - 1] and cs[i] - cs[i - 1] == ss[i] - ss[i - 1]:
+            return True
+        i = safe.find(0, i + 1)
+    return False
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
@@ -365,19 +466,50 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     Edits are sorted by position; overlapping edits raise ``ValueError``.
     Aligned edits (equal length, see :class:`Edit`) keep copy segments.
     """
-    ordered = sorted(edits, key=_EDIT_ORDER)
+    starts: list[int] = []
+    ends: list[int] = []
+    reps: list[str] = []
+    aligned: list[bool] = []
+    for e in edits:
+        starts.append(e.start)
+        ends.append(e.end)
+        reps.append(e.replacement)
+        aligned.append(e.aligned)
+    return apply_edit_lists(text, starts, ends, reps, aligned)
+
+
+def apply_edit_lists(text: str, starts: Sequence[int], ends: Sequence[int], reps: Sequence[str],
+                     aligned: Sequence[bool] | None = None) -> tuple[str, OffsetMap]:
+    """:func:`apply_edits` for edits given as parallel lists (edit ``i`` replaces
+    ``text[starts[i]:ends[i]]`` by ``reps[i]``; ``aligned[i]`` as :attr:`Edit.aligned`).
+
+    Many sorted, non-aligned edits (thousands of deletions) are applied in bulk.
+    """
+    k = len(starts)
+    n = len(text)
+    if k and k >= _BULK_MIN and not (aligned and any(aligned)):
+        done = _apply_sorted(text, starts, ends, reps)
+        if done is not None:
+            new, new_len, cs, ss, cps = done
+            out = OffsetMap(new_len, n, [])
+            out._c, out._s, out._copy = array("q", cs), array("q", ss), array("b", bytes(cps))
+            out._regular = True  # no empty copy, no edit empty on both sides
+            return new, out
+    if aligned is None:
+        aligned = [False] * k
+    order = sorted(range(k), key=lambda i: (starts[i], ends[i]))
     parts: list[str] = []
     segs: list[tuple[int, int, bool]] = []
     pos = 0  # position in old text
     npos = 0  # position in new text
-    n = len(text)
-    for e in ordered:
-        start, end, rep = e.start, e.end, e.replacement
+    for i in order:
+        start, end, rep = starts[i], ends[i], reps[i]
         if start < pos or end < start or end > n:
-            raise ValueError(f"bad or overlapping edit {e!r} (text length {len(text)})")
+            raise ValueError(f"bad or overlapping edit {Edit(start, end, rep, aligned[i])!r} "
+                             f"(text length {n})")
         if start == end and not rep:
             continue
-        if e.aligned and len(rep) == end - start:
+        if aligned[i] and len(rep) == end - start:
             if start > pos:
                 parts.append(text[pos:start])
             if not segs or not segs[-1][2] or (npos - segs[-1][0]) != (pos - segs[-1][1]):
@@ -394,8 +526,122 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         parts.append(rep)
         npos += len(rep)
         pos = end
-    if pos < len(text):
+    if pos < n:
         segs.append((npos, pos, True))
         parts.append(text[pos:])
-        npos += len(text) - pos
-    return "".join(parts), OffsetMap(npos, len(text), segs)
+        npos += n - pos
+    return "".join(parts), OffsetMap(npos, n, segs)
+
+
+def compose_edits(offsets: OffsetMap, text: str, starts: Sequence[int], ends: Sequence[int],
+                  reps: Sequence[str], aligned: Sequence[bool] | None = None) -> tuple[str, OffsetMap]:
+    """Apply edits (as :func:`apply_edit_lists`) to ``text``, the clean text of ``offsets``;
+    return the new text and its map to the raw text of ``offsets``.
+
+    The same as ``offsets.compose(inner)`` for the map ``inner`` of the edits, without
+    building ``inner`` when there are many sorted edits.
+    """
+    k = len(starts)
+    if k and k >= _BULK_MIN and not (aligned and any(aligned)):
+        done = _apply_sorted(text, starts, ends, reps)
+        if done is not None:
+            new, new_len, cs, ss, cps = done
+            if not offsets.is_identity():
+                return new, offsets._compose_lists(new_len, cs, ss, cps, True)
+            out = OffsetMap(new_len, len(text), [])
+            out._c, out._s, out._copy = array("q", cs), array("q", ss), array("b", bytes(cps))
+            out._regular = True  # no empty copy, no edit empty on both sides
+            return new, out
+    new, inner = apply_edit_lists(text, starts, ends, reps, aligned)
+    return new, offsets.compose(inner)
+
+
+def compose_split(offsets: OffsetMap, kept: list[str], lens: list[int],
+                  bounds: list[int]) -> tuple[str, OffsetMap]:
+    """The text of non-empty deletions given as the pieces around them, and its map to raw.
+
+    ``kept`` holds the ``n + 1`` kept pieces of the old text (``offsets``' clean
+    text), ``lens`` the ``2n + 1`` piece lengths (kept, deleted, kept, …) and
+    ``bounds`` their running sums from 0.  The result equals :func:`compose_edits`
+    with one deletion per deleted piece.
+    """
+    n = len(kept) - 1
+    new = "".join(kept)
+    clean_lens = [0] * (2 * n)
+    clean_lens[0::2] = islice(lens, 0, 2 * n, 2)
+    cs = list(accumulate(clean_lens, initial=0))
+    ss = bounds[:2 * n + 1]
+    cps: list[int] = [1, 0] * n
+    if lens[-1]:
+        cps.append(1)  # the copied tail
+    else:
+        cs.pop()
+        ss.pop()
+    if 0 in islice(lens, 0, 2 * n, 2):  # no copy where deletions touch
+        keep = [1] * len(cs)
+        keep[0:2 * n:2] = islice(lens, 0, 2 * n, 2)
+        cs = list(compress(cs, keep))
+        ss = list(compress(ss, keep))
+        cps = list(compress(cps, keep))
+    if not offsets.is_identity():
+        return new, offsets._compose_lists(len(new), cs, ss, cps, True)
+    out = OffsetMap(len(new), bounds[-1], [])
+    out._c, out._s, out._copy = array("q", cs), array("q", ss), array("b", bytes(cps))
+    out._regular = True
+    return new, out
+
+
+def _apply_sorted(text: str, starts: Sequence[int], ends: Sequence[int],
+                  reps: Sequence[str]) -> tuple[str, int, list[int], list[int], list[int]] | None:
+    """Bulk :func:`apply_edit_lists` for edits in text order, none aligned: the new
+    text, its length and the segment lists (clean starts, source starts, copy flags).
+
+    Edits are in text order when each starts at or after the end of the one before
+    (then sorting them, as the plain loop does, keeps their order).
+
+    The segments need no merging and none is empty on both sides or an empty copy.
+    Returns None when an edit is out of range, overlaps the next one or is empty
+    (the plain loop then reports or skips it).
+    """
+    n = len(text)
+    k = len(starts)
+    prev_ends = [0, *islice(ends, 0, k - 1)]
+    gaps = list(map(sub, starts, prev_ends))  # copied text before each edit (negative: overlap)
+    widths = list(map(sub, ends, starts))
+    least = min(widths)
+    last = ends[-1]
+    if last > n or least < 0 or min(gaps) < 0:
+        return None
+    # new lengths of the segments: the copy before edit i, then edit i
+    new_lens = [0] * (2 * k)
+    new_lens[0::2] = gaps
+    if any(reps):
+        lens = list(map(len, reps))
+        if not least and 0 in map(add_, widths, lens):
+            return None
+        new_lens[1::2] = lens
+    elif not least:
+        return None
+    parts: list[str] = [""] * (2 * k)
+    parts[0::2] = [text[a:b] for a, b in zip(prev_ends, starts)]
+    parts[1::2] = reps
+    parts.append(text[last:])
+    cs = list(accumulate(new_lens, initial=0))
+    ss = [0] * (2 * k + 1)  # source starts: where each copy and each edit begins
+    ss[0:2 * k:2] = prev_ends
+    ss[1::2] = starts
+    ss[-1] = last
+    new_len = cs[-1] + n - last
+    cps: list[int] = [1, 0] * k
+    if last < n:
+        cps.append(1)  # the copied tail
+    else:
+        cs.pop()
+        ss.pop()
+    if 0 in gaps:  # no copy where edits touch
+        keep = [1] * len(cs)
+        keep[0:2 * k:2] = gaps
+        cs = list(compress(cs, keep))
+        ss = list(compress(ss, keep))
+        cps = list(compress(cps, keep))
+    return "".join(parts), new_len, cs, ss, cps

@@ -20,14 +20,18 @@ from newsmill.core.model import Document, Record
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES
 from newsmill.zh.figures import NUM, Figure, number
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, place_name
+from newsmill.zh.recctx import RecordContext, Span, context_of, place_name
 
 _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
+#: The first character of :data:`_APPROX` or of a number: a lookahead that lets the regex engine
+#: skip every other position at once (it matches nothing more or less).
+_NUMBER_AHEAD = r"(?=[约近超逾共达计总合累\d零〇一二两三四五六七八九十百千])"
 COUNT_PATTERNS = (
     re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库)?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
-    re.compile(_APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)[^,，。;；、:：]{0,12}?项目"),
-    re.compile(_APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
+    re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)"
+               r"[^,，。;；、:：]{0,12}?项目"),
+    re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
                r"(?:道路|公路|铁路|线路|管网|管道|干线)"),
 )
 _COUNT_NEEDS = ("项目", "项目", "条")
@@ -133,7 +137,7 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
 
 def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
     """Batch records of a document (see the module docstring for the rules)."""
-    ctx = RecordContext(doc)
+    ctx = context_of(doc)
     out: list[Record] = []
     for art in ctx.article_spans():
         seen: set[tuple[Any, Any]] = set()
@@ -150,9 +154,10 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # the same batch restated later in the article
                 seen.add(key)
                 out.append(r)
-            if not counts:
+            if not counts and ctx.text.find("投资", sent.start, sent.end) >= 0:
                 out.extend(_named_list(ctx, sent))
-            out.extend(_total_only(ctx, sent, out))
+            if ctx.figures_in(sent.start, sent.end, "money"):
+                out.extend(_total_only(ctx, sent, out))
     return out
 
 
@@ -165,8 +170,11 @@ NAMED_LIST = re.compile(
 
 def _named_list(ctx: RecordContext, sent: Span) -> list[Record]:
     """A batch counted by its listed names: as many projects as names, the total that follows."""
-    out = []
-    for m in NAMED_LIST.finditer(ctx.text, sent.start, sent.end):
+    out: list[Record] = []
+    text = ctx.text
+    if text.count("项目", sent.start, sent.end) < 2 or text.find("投资", sent.start, sent.end) < 0:
+        return out  # the pattern needs two names ending in 项目 and a total (投资)
+    for m in NAMED_LIST.finditer(text, sent.start, sent.end):
         money = [f for f in ctx.figures_in(m.end(), min(sent.end, m.end() + 16), "money")
                  if f.start <= m.end() + 1]
         if not money or money[0].unit not in ("CNY", "", None):
@@ -187,15 +195,24 @@ TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?(?:总额|招引|签约�
 
 
 def _total_only(ctx: RecordContext, sent: Span, found: list[Record]) -> list[Record]:
+    out: list[Record] = []
+    figures = ctx.figures_in(sent.start, sent.end, "money")
+    if not figures:
+        return out
+    text = ctx.text
+    words = text.find("项目", sent.start, sent.end) >= 0 or text.find("合计", sent.start, sent.end) >= 0
+    if not words and text.find("投资", sent.start, sent.end) < 0:
+        return out  # TOTAL_ONLY needs 项目 or 合计, GROUP_GOAL needs 投资
+    in_batch_sentence = any(r.evidence and sent.start <= r.evidence[0].start < sent.end
+                            and r.get("count") for r in found)
+    if not words and not in_batch_sentence:
+        return out
     used = [(e.start, e.end) for r in found if "total_cny" in r.fields
             for e in r.fields["total_cny"].evidence]
-    out = []
-    for f in ctx.figures_in(sent.start, sent.end, "money"):
+    for f in figures:
         if any(s <= f.start < e for s, e in used) or f.unit not in ("CNY", "", None):
             continue
         c0 = ctx.clause_start(f.start, sent.start)
-        in_batch_sentence = any(r.evidence and sent.start <= r.evidence[0].start < sent.end
-                                and r.get("count") for r in found)
         if not (TOTAL_ONLY.search(ctx.text[c0:f.start])
                 or (in_batch_sentence and GROUP_GOAL.search(ctx.text[c0:f.start]))):
             continue
@@ -237,7 +254,7 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     anchor = key.evidence[0]
     r.set("status", status, ctx.evidence(*cue) if cue else anchor)
     scope = ctx.scope_region(sent, start, sent.article)
-    place = ctx.place_for(start, sent.article, sent)
+    place = ctx.place_for(start, sent.article, sent) if scope is None else None  # a scope word wins
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:

@@ -13,6 +13,7 @@ itself for a growth-only statistic), ``status`` (actual/target).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -21,7 +22,7 @@ from newsmill.core.model import Document, Record
 from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure, number
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, place_name
+from newsmill.zh.recctx import RecordContext, Span, context_of, place_name
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|$)")
 DECLINE = ("同比下降", "比上年下降", "下降", "降低", "回落")
@@ -29,14 +30,17 @@ GROWTH_CUE = re.compile("(" + alternation("同比增长", "比上年增长", "�
                                           "增速为", "增速", "提高", *DECLINE) + ")(?:了|达到|达|为|约)?$")
 GROWTH_WORDS = ("同比增长", "比上年增长", "增长", "增速", "提高", *DECLINE)
 GROWTH_TAIL = re.compile("(?:" + alternation(*GROWTH_WORDS) + ")$")
-METRIC_TAIL = re.compile("(?:" + alternation(
-    "达到", "达", "为", "共", "实现", "完成", "突破", "超过", "累计", "约", "近", "超", "逾", "合计", "总计",
-    "共计", "同比", "分别", "已", "是") + ")+$")
+METRIC_TAIL_WORDS = ("达到", "达", "为", "共", "实现", "完成", "突破", "超过", "累计", "约", "近", "超", "逾",
+                     "合计", "总计", "共计", "同比", "分别", "已", "是")
+#: Each pattern below opens with a lookahead on the first characters it can start with: the
+#: regex engine then skips every other position at once (what they match does not change).
+METRIC_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in METRIC_TAIL_WORDS})) + "])"
+                         "(?:" + alternation(*METRIC_TAIL_WORDS) + ")+$")
 METRIC_HEAD = re.compile("^(?:" + alternation(
     "其中", "全年", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外", "另外",
     "累计", "全市", "全省", "全县", "全区", "实现", "完成") + ")+")
-PERIOD_RE = re.compile(r"(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?|(\d{1,2})(?:-|—|至)(\d{1,2})月"
-                       r"|(一|二|三|四)季度|上半年|前三季度")
+PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?"
+                       r"|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度)")
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$")
 MIN_METRIC = 3
 #: Two-character metrics that name a statistic on their own (``其中出口15.8亿元``).
@@ -55,12 +59,13 @@ NOT_STATISTIC = re.compile(alternation(
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议"))
 PROJECT_WORD = re.compile(r"项目")
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``): its figures are the project's.
-PROJECT_SUBJECT = re.compile(r"(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期|位于|占地|建成|"
-                             r"达产|投产|[一二三]期)|(?:该|此)项目")
+PROJECT_SUBJECT = re.compile(r"(?=[项该此])(?:(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
+                             r"|位于|占地|建成|达产|投产|[一二三]期)|(?:该|此)项目)")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
 THRESHOLD = re.compile(r"\d+(?:个|家|户)[^,，。;；]{0,4}$")
+_NOT_WORD = re.compile(r"\W")
 RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
 
 
@@ -82,6 +87,24 @@ def _used_spans(doc: Document) -> list[tuple[int, int]]:
                 if name in r.fields:
                     spans.extend((e.start, e.end) for e in r.fields[name].evidence)
     return spans
+
+
+class _Spans:
+    """A set of spans that answers "does any of them overlap ``[start, end)``?" by binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._max_end: list[int] = []  # the largest end among the spans up to each index
+        top = -1
+        for _, e in spans:
+            top = max(top, e)
+            self._max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some span ``(s, e)`` has ``s < end`` and ``start < e``."""
+        k = bisect.bisect_left(self._starts, end)  # spans [0, k) start before ``end``
+        return k > 0 and self._max_end[k - 1] > start
 
 
 def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
@@ -130,11 +153,12 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
     return found
 
 
+def _has_start(m: Any) -> bool:
+    return isinstance(m.value, dict) and bool(m.value.get("start"))
+
+
 def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, int, int]:
-    best = None
-    for m in ctx.dates:
-        if start <= m.start < pos and isinstance(m.value, dict) and m.value.get("start"):
-            best = m
+    best = ctx.last_date(start, pos, _has_start)
     if best is not None:
         return _format_period(best.value), best.start, best.end
     m = None
@@ -186,7 +210,9 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
 
 def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
     """Rankings (``空气质量排名全国第一``, ``排名17``): value = the rank, unit ``名``."""
-    out = []
+    out: list[Record] = []
+    if ctx.text.find("排名", sent.start, sent.end) < 0:
+        return out  # every ranking says 排名
     for m in RANK_RE.finditer(ctx.text, sent.start, sent.end):
         n = number(m.group("n"))
         if n is None:
@@ -228,8 +254,8 @@ def _value(f: Figure) -> tuple[Any, str]:
 
 def extract_indicators(doc: Document) -> list[Record]:
     """Indicator records of a document (see the module docstring for the rules)."""
-    ctx = RecordContext(doc)
-    used = _used_spans(doc)
+    ctx = context_of(doc)
+    used = _Spans(_used_spans(doc))
     out: list[Record] = []
     for art in ctx.article_spans():
         for sent in ctx.sentences(art):
@@ -238,10 +264,12 @@ def extract_indicators(doc: Document) -> list[Record]:
             last: Record | None = None
             last_end = -1
             last_fig: Figure | None = None
-            out.extend(_ranks(ctx, sent))
-            about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end)
+            if ctx.text.find("排名", sent.start, sent.end) >= 0:
+                out.extend(_ranks(ctx, sent))
+            about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
+                if ctx.text.find("项目", sent.start, sent.end) >= 0 else None  # the pattern needs 项目
             for f in ctx.figures_in(sent.start, sent.end):
-                if any(s < f.end and f.start < e for s, e in used):
+                if used.overlaps(f.start, f.end):
                     continue
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent":
                     continue  # capacity, output, jobs of the project the sentence is about
@@ -262,7 +290,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     continue
                 metric, m0, m1 = _metric(ctx, c0, f)
-                core = re.sub(r"\W", "", metric)
+                core = _NOT_WORD.sub("", metric)
                 if not core and last is not None and _restates(last_fig, f) and f.start - last_end <= 6:
                     # 出口额突破百亿元,达到108.7亿元: the exact figure restates the rounded one
                     value, _unit = _value(f)
@@ -299,7 +327,7 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     period, p0, p1 = _period(ctx, sent, f.start)
     r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
     scope = ctx.scope_region(sent, f.start, sent.article)
-    place = ctx.place_for(f.start, sent.article, sent)
+    place = ctx.place_for(f.start, sent.article, sent) if scope is None else None  # a scope word wins
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:

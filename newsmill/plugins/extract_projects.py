@@ -24,7 +24,7 @@ from newsmill.zh.figures import Figure
 from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, location_of
+from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
@@ -48,40 +48,58 @@ def _batch_totals(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-def _batch_for(ctx: RecordContext, sent: Span, name: NameSpan) -> int | None:
+def _batch_counts(doc: Document) -> list[tuple[int, int]]:
+    """``(start of the count's evidence, index in doc.records)`` of each batch with a counted size."""
+    return [(r.fields["count"].evidence[0].start, i) for i, r in enumerate(doc.records)
+            if r.kind == "batch" and "count" in r.fields and r.fields["count"].evidence]
+
+
+_CLAUSE_MARK = re.compile(r"[,，。;；:：]")
+
+
+def _batch_for(ctx: RecordContext, sent: Span, name: NameSpan,
+               counts: list[tuple[int, int]]) -> int | None:
     """Index in ``doc.records`` of the batch whose count follows a listed name in its sentence."""
     best = None
-    for i, r in enumerate(ctx.doc.records):
-        if r.kind != "batch" or "count" not in r.fields or not r.fields["count"].evidence:
+    for start, i in counts:
+        if not (sent.start <= start < sent.end and start >= name.end and start - name.end <= 60):
             continue
-        ev = r.fields["count"].evidence[0]
-        between = ctx.text[name.end:ev.start]
-        listed = "等" in between and not re.search(r"[,，。;；:：]", between)
-        if sent.start <= ev.start < sent.end and ev.start >= name.end and ev.start - name.end <= 60 \
-                and (listed or (name.listed and ev.start - name.end <= 40)):
-            if best is None or ev.start < best[0]:
-                best = (ev.start, i)
+        ev_start = start
+        between = ctx.text[name.end:ev_start]
+        listed = "等" in between and not _CLAUSE_MARK.search(between)
+        if listed or (name.listed and ev_start - name.end <= 40):
+            if best is None or ev_start < best[0]:
+                best = (ev_start, i)
     return best[1] if best else None
 
 
-def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
-           others: list[NameSpan] = ()) -> tuple[str | None, int, int]:
+def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[tuple[int, int, str]]:
+    """``(start, end, cue)`` of the stage cues of a sentence outside its names and not conditional
+    (``建成后``)."""
     text = ctx.text
+    out = []
+    for m in STAGE_RE.finditer(text, sent.start, sent.end):
+        s = m.start()
+        if any(n.start <= s < n.end for n in names) or AFTER_EVENT_RE.match(text, s):
+            continue
+        out.append((s, m.end(), m.group()))
+    return out
+
+
+def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
+           cues: list[tuple[int, int, str]]) -> tuple[str | None, int, int]:
+    """The stage cue of a name among the cues of its sentence: in its clause, strong, close, before it."""
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
     best = None
-    for m in STAGE_RE.finditer(text, sent.start, sent.end):
-        if any(n.start <= m.start() < n.end for n in (name, *others)) \
-                or AFTER_EVENT_RE.match(text, m.start()):
-            continue
-        cue = m.group()
-        in_clause = c0 <= m.start() < c1
-        before = m.end() <= name.start
-        dist = name.start - m.end() if before else m.start() - name.end
+    for s, e, cue in cues:
+        in_clause = c0 <= s < c1
+        before = e <= name.start
+        dist = name.start - e if before else s - name.end
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0) + (0 if before else 0.5)
         key = rank * 1000 + dist
         if best is None or key < best[0]:
-            best = (key, STAGE_CUES[cue], m.start(), m.end())
+            best = (key, STAGE_CUES[cue], s, e)
     if best is None:
         return None, -1, -1
     return best[1], best[2], best[3]
@@ -164,30 +182,35 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         if m:
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if r.get("capacity") is None:
-        m = re.search(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理)\d+(?:\.\d+)?(?:万|亿|千)?"
-                      r"[吨套台头件辆只张片块条箱]\w{0,12}?(?=[,，。;；、]|的|项目|生产线)", text[start:end])
+        m = CAPACITY_NUMBER_FIRST.search(text[start:end])
         if m:
             r.set("capacity", m.group(), ctx.evidence(start + m.start(), start + m.end()))
         else:
-            m = CAPACITY_PHRASE.search(text, start, end)
+            m = CAPACITY_PHRASE.search(text, start, end) if CAPACITY_WORD.search(text, start, end) else None
             if m:
                 r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
 
 
+#: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word.
+CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理)"
+                                   r"\d+(?:\.\d+)?(?:万|亿|千)?[吨套台头件辆只张片块条箱]\w{0,12}?(?=[,，。;；、]|的|项目|生产线)")
+
+
 def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
-    for m in ctx.dates:
-        if sent.start <= m.start < sent.end and isinstance(m.value, dict):
+    for m in ctx.mentions_in("dates", sent.start, sent.end):
+        if isinstance(m.value, dict):
             if m.value.get("granularity") == "day" and m.value.get("start"):
                 return str(m.value["start"]), m
     return None, None
 
 
-def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan]) -> Record:
+def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
+             counts: list[tuple[int, int]], cues: list[tuple[int, int, str]]) -> Record:
     doc = ctx.doc
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
-    stage, s0, s1 = _stage(ctx, sent, name, names)
-    batch = _batch_for(ctx, sent, name)
+    stage, s0, s1 = _stage(ctx, sent, name, cues)
+    batch = _batch_for(ctx, sent, name, counts)
     if batch is not None:
         r.set("batch", f"r{batch}", *doc.records[batch].evidence)
         if stage is None and doc.records[batch].get("event"):
@@ -218,12 +241,14 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         prefix = re.sub(r"年$", "", prefix)
         if 2 <= len(prefix) <= 16 and "investor" not in r.fields:
             r.set("investor", prefix, ctx.evidence(name.start, name.start + len(prefix)))
-    for org in ctx.orgs:
-        if name.start <= org.start < name.end and "investor" not in r.fields:
+    for org in ctx.mentions_in("orgs", name.start, name.end):
+        if "investor" not in r.fields:
             r.set("investor", org.surface, ctx.evidence(org.start, org.end))
     if "investor" not in r.fields:
         c0 = ctx.clause_start(name.start, sent.start)
-        m = INVESTOR_BEFORE.search(ctx.text, c0, name.start)
+        # every building verb of the pattern has 资 (投资建设, 出资建设…): no 资, no match
+        m = INVESTOR_BEFORE.search(ctx.text, c0, name.start) if ctx.text.find("资", c0, name.start) >= 0 \
+            else None
         if m:
             inv0 = m.start("inv") + _after_last(INVESTOR_LEAD, m.group("inv"))
             r.set("investor", ctx.text[inv0:m.end("inv")], ctx.evidence(inv0, m.end("inv")))
@@ -256,8 +281,15 @@ def _name_key(name: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _core(key: str) -> str:
-    key = re.sub(r"[(（][^()（）]*[)）]", "", key)
-    return re.sub(r"(?:建设项目|项目|工程)$", "", key)
+    key = _PARENS.sub("", key)
+    return _KIND_TAIL.sub("", key)
+
+
+_PARENS = re.compile(r"[(（][^()（）]*[)）]")
+_KIND_TAIL = re.compile(r"(?:建设项目|项目|工程)$")
+#: Pure functions of a string, asked again for every name and headline of an article.
+_phase_of = functools.lru_cache(maxsize=4096)(phase_of)
+_norm_name = functools.lru_cache(maxsize=4096)(norm_name)
 
 
 def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
@@ -268,9 +300,9 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
     core = _core(key)
     if len(core) < 4:
         return None
-    phase = phase_of(key)
+    phase = _phase_of(key)
     for k, r in keys.items():
-        other = phase_of(k)
+        other = _phase_of(k)
         if phase is not None and other is not None and phase != other:
             continue  # phase 1 and phase 2 are different projects
         if len(_core(k)) >= 4 and (core in _core(k) or _core(k) in core):
@@ -303,6 +335,8 @@ CAPACITY_PHRASE = re.compile(
     r"|装机容量|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?)"
     r"\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|千瓦|兆瓦|吉瓦|标箱)"
     r"(?=[,，。;；、]|的|$)")
+#: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
+CAPACITY_WORD = re.compile("年产|年处理|年加工|年封装|年生产|月加工|日处理|装机容量|产能")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
@@ -341,7 +375,7 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
     if article is None or not (0 <= article < len(ctx.doc.articles)):
         return
     a = ctx.doc.articles[article]
-    if not a.headline or _core(norm_name(r.get("name")))[:4] not in norm_name(a.headline):
+    if not a.headline or _core(_norm_name(r.get("name")))[:4] not in _norm_name(a.headline):
         return
     m = STAGE_RE.search(a.headline)
     if m is None or m.group() in WEAK_STAGES:
@@ -355,8 +389,9 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
 
 def extract_projects(doc: Document) -> list[Record]:
     """Project records of a document (see the module docstring for the rules)."""
-    ctx = RecordContext(doc)
+    ctx = context_of(doc)
     used = _batch_totals(doc)
+    counts = _batch_counts(doc)
     out: list[Record] = []
     for art in ctx.article_spans():
         found: list[tuple[Span, NameSpan, Record]] = []
@@ -371,11 +406,14 @@ def extract_projects(doc: Document) -> list[Record]:
                 # ``项目位于…,总投资35亿元,将建设甲、乙生产线``: up to the first name, the text is
                 # about the project just reported
                 _attributes(ctx, found[-1][2], sent.start, names[0].start, used)
+            cues = None
             for name in names:
                 key = _name_key(name.name)
                 if key in keys or _same_project(key, keys):
                     continue
-                r = _project(ctx, sent, name, names)
+                if cues is None:
+                    cues = _stage_cues(ctx, sent, names)
+                r = _project(ctx, sent, name, names, counts, cues)
                 if r.get("stage") is not None and _cue_outside_clause(ctx, r, sent, name):
                     # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event
                     _member_stage(ctx, r, sent)

@@ -11,6 +11,8 @@ Items listed before ``等`` in front of a count (``A、B等项目28个``,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from operator import attrgetter
 
 import attrs
 
@@ -64,7 +66,12 @@ GENERIC_WORDS = sorted((
  "年度", "年", "闲置", "医美", "交易", "问题", "困难", "洽谈", "大", "好", "优势", "特色", "新兴",
  "传统",
 ), key=len, reverse=True)
-_GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_WORDS)) + r"|[\d一二三四五六七八九十百千万]+")
+_NUMERALS = "一二三四五六七八九十百千万"
+#: The lookahead on the first character of a word or number only lets the engine skip other
+#: positions at once: it matches exactly what the alternation alone matches.
+_GENERIC_FIRST = "".join(sorted({re.escape(w[0]) for w in GENERIC_WORDS}))
+_GENERIC_RE = re.compile("(?=[" + _GENERIC_FIRST + r"\d" + _NUMERALS + "])"
+                         "(?:" + "|".join(map(re.escape, GENERIC_WORDS)) + r"|[\d" + _NUMERALS + "]+)")
 
 CAPACITY_RE = re.compile(
     r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
@@ -121,7 +128,8 @@ def _cut_left(text: str, start: int, end: int) -> int:
     Words inside a company's legal form (the ``有`` of ``有限公司``) are no boundary, and
     after a company name only an event verb cuts: the company stays at the head of the name.
     """
-    companies = [(c.start(), c.end()) for c in COMPANY_END.finditer(text, start, end)]
+    companies = [(c.start(), c.end()) for c in COMPANY_END.finditer(text, start, end)] \
+        if text.find("公司", start, end) >= 0 or text.find("集团", start, end) >= 0 else []
     for pat in (_STRONG_RE, _BOUNDARY_RE):
         best = start
         for m in pat.finditer(text, start, end):
@@ -152,10 +160,14 @@ def is_generic(name: str) -> bool:
     """True for phrases that only classify projects (``重点项目``, ``亿元以上产业项目``)."""
     if _NOT_PROJECT.search(name) or _STAGE_TAIL.search(name) or not _balanced(name):
         return True
-    core = re.sub(r"(?:项目|工程)(?:[(（][^()（）]*[)）])?$", "", name)
+    core = _GENERIC_TAIL.sub("", name)
     rest = _GENERIC_RE.sub("", core)
-    rest = re.sub(r"[\W_]", "", rest)
+    rest = _NOT_WORD.sub("", rest)
     return len(rest) < 2
+
+
+_GENERIC_TAIL = re.compile(r"(?:项目|工程)(?:[(（][^()（）]*[)）])?$")
+_NOT_WORD = re.compile(r"[\W_]")
 
 
 _TAIL_BOUNDARY = re.compile("(?:" + "|".join(map(re.escape, BOUNDARY_WORDS)) + ")$")
@@ -164,13 +176,28 @@ _TAIL_GENERIC = re.compile("(?:" + "|".join(map(re.escape, GENERIC_WORDS)) + ")$
 
 def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
-    if len(core) >= 8 or any(core.endswith(f) for f in FACILITY):
+    if len(core) >= 8 or core.endswith(FACILITY):
         return False
-    for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
-        m = pat.search(core)
-        if m and m.group() != "建设":
-            return True
+    if core.endswith("\n"):  # ``$`` also matches before a final line end: ask the patterns
+        for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
+            m = pat.search(core)
+            if m and m.group() != "建设":
+                return True
+        return False
+    # the leftmost match of ``(?:words)$`` is the longest word that ends the core
+    for words, longest in ((_BOUNDARY_SET, _BOUNDARY_LONGEST), (_GENERIC_SET, _GENERIC_LONGEST)):
+        for n in range(min(longest, len(core)), 0, -1):
+            if core[-n:] in words:
+                if core[-n:] != "建设":
+                    return True
+                break
     return False
+
+
+_BOUNDARY_SET = frozenset(BOUNDARY_WORDS)
+_BOUNDARY_LONGEST = max(map(len, BOUNDARY_WORDS))
+_GENERIC_SET = frozenset(GENERIC_WORDS)
+_GENERIC_LONGEST = max(map(len, GENERIC_WORDS))
 
 
 def _balanced(name: str) -> bool:
@@ -178,8 +205,27 @@ def _balanced(name: str) -> bool:
             and name.count("“") == name.count("”") and name.count('"') % 2 == 0)
 
 
+#: A character a name cannot hold, or a parenthesis (which needs the scan below).
+_NAME_BREAK = re.compile(r"[^\w·.“”\"()（）\-]|[()（）]")
+
+
 def _left_edge(text: str, end: int, floor: int) -> int:
-    i = end
+    """Start of the run of name characters that ends at ``end`` (at most ``MAX_NAME`` long, not before
+    ``floor``); a parenthesis opened before the run stops it, one closed inside it is kept."""
+    lo = max(floor, end - MAX_NAME)
+    m = _NAME_BREAK.search(text[lo:end][::-1])
+    if m is None:
+        return lo
+    at = end - 1 - m.start()
+    if text[at] not in ")）":
+        return at + 1  # a stop, or a parenthesis opened before the run
+    return _left_edge_scan(text, end, floor, at + 1)  # the run goes on before a closed parenthesis
+
+
+def _left_edge_scan(text: str, end: int, floor: int, start: int | None = None) -> int:
+    """:func:`_left_edge` character by character, from ``start`` (``end`` when None) with no
+    parenthesis open."""
+    i = end if start is None else start
     depth = 0
     while i > floor:
         c = text[i - 1]
@@ -197,60 +243,77 @@ def _left_edge(text: str, end: int, floor: int) -> int:
     return i
 
 
+_JOIN_WORD = re.compile("和|及|与")
+_NAME_ENDINGS = ("项目", *FACILITY)
+
+
+def _joined(text: str, start: int, end: int) -> re.Match | None:
+    """``_JOINED.search(text, start, end)``: the first 和/及/与 right after a project or facility word
+    (looking back before ``start`` too, as the pattern's lookbehind does)."""
+    for m in _JOIN_WORD.finditer(text, start, end):
+        if text.endswith(_NAME_ENDINGS, 0, m.start()):
+            return m
+    return None
+
+
 def find_names(text: str, start: int, end: int) -> list[NameSpan]:
     """Project names in ``text[start:end]`` (a sentence), in text order."""
     out: list[NameSpan] = []
     for m in NAME_END.finditer(text, start, end):
-        suffix = m.group()
-        if suffix.startswith("项目") and text[m.start() - 1:m.start()] in "等的个项":
+        m0, m1 = m.span()
+        item = text.startswith("项目", m0)  # the suffix is 项目, not a facility word
+        if item and text[m0 - 1:m0] in "等的个项":
             continue
-        if NAME_END.match(text, m.end(), end):
+        if NAME_END.match(text, m1, end):
             continue  # a longer name goes on (``…大道二期工程``, ``…产业园项目``): found on its own
-        if suffix.startswith("项目") and _COUNT_AFTER.match(text, m.end(), end):
+        if item and _COUNT_AFTER.match(text, m1, end):
             continue  # ``新能源项目8个``: a class of projects counted in a batch
-        if _EVENT_AFTER.match(text, m.end(), end):
+        if _EVENT_AFTER.match(text, m1, end):
             continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
-        left = _left_edge(text, m.start(), start)
+        left = _left_edge(text, m0, start)
         if out and out[-1].end > left:
             left = out[-1].end  # after a name joined by 和/及/与
-            while left < m.start() and text[left] in "和及与、":
+            while left < m0 and text[left] in "和及与、":
                 left += 1
-        left = _cut_left(text, left, m.start())
-        name = text[left:m.end()].strip("“”\"")
-        core_len = m.start() - left
-        if not suffix.startswith("项目") and CAPACITY_RE.match(name):
+        if m0 - left < (3 if item else 2):
+            continue  # too short already (cutting only shortens it)
+        left = _cut_left(text, left, m0)
+        name = text[left:m1].strip("“”\"")
+        if not item and CAPACITY_RE.match(name):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
-        before = text[max(start, left - 6):left]
-        if core_len < (3 if suffix.startswith("项目") else 2) or is_generic(name) \
-                or _weak_core(text[left:m.start()]) or _NOT_A_NAME_BEFORE.search(before):
+        if m0 - left < (3 if item else 2) or _NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left) \
+                or is_generic(name) or _weak_core(text[left:m0]):
             continue
-        joined = _JOINED.search(text, left, m.start())
+        joined = _joined(text, left, m0)
         if joined and joined.start() - left >= 3:
             out.append(NameSpan(left, joined.start(), text[left:joined.start()]))
             left = joined.end()
-            name = text[left:m.end()]
-        out.append(NameSpan(left, m.end(), name))
-    out.extend(_listed(text, start, end, out))
-    out.extend(_capacity_items(text, start, end, out))
-    out.sort(key=lambda n: n.start)
+            name = text[left:m1]
+        out.append(NameSpan(left, m1, name))
+    if text.find("等", start, end) >= 0:
+        out.extend(_listed(text, start, end, out))
+    if text.find("年", start, end) >= 0:
+        out.extend(_capacity_items(text, start, end, out))
+    if len(out) > 1:
+        out.sort(key=_START)
     return out
+
+
+_START = attrgetter("start")
 
 
 def _listed(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
     """Items listed before ``等`` + a batch phrase, not already found as names."""
     out: list[NameSpan] = []
-    for m in re.finditer("等", text[start:end]):
-        pos = start + m.start()
+    for pos in _find_all(text, "等", start, end):
         after = BATCH_AFTER.match(text[pos:pos + 20])
         if not after or _INVESTOR_LIST.search(after.group("mid")):
             continue
-        c0 = pos
-        while c0 > start and text[c0 - 1] not in ",，。;；:：\n":
-            c0 -= 1
+        c0 = max(start, 1 + max(text.rfind(c, start, pos) for c in ",，。;；:：\n"))  # start of the clause
         chunk_start = _cut_left(text, c0, pos)
         items = []
         i = chunk_start
-        for part in re.split(r"(、)", text[chunk_start:pos]):
+        for part in _LIST_SPLIT.split(text[chunk_start:pos]):
             if part and part != "、":
                 items.append((i, i + len(part)))
             i += len(part)
@@ -266,6 +329,21 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan]) -> list[Name
     return out
 
 
+def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Positions of ``word`` in ``text[start:end]``, in order."""
+    i = text.find(word, start, end)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1, end)
+
+
+_LIST_SPLIT = re.compile(r"(、)")
+_CLAUSE_SPLIT = re.compile(r"([,，、;；:：])")
+_ABOUT_PROJECTS = re.compile(r"项目|签约|开工|投产|竣工")
+#: What every :data:`CAPACITY_ITEM` holds: a sentence without it has no capacity item.
+_CAPACITY_CUE = re.compile(r"年(?:产|处理|加工|出栏|生产)\d")
+
+
 def capacity_in(name: str) -> re.Match | None:
     """The capacity phrase inside a name (``年产35万吨铝用炭材料``)."""
     return CAPACITY_RE.search(name)
@@ -274,11 +352,12 @@ def capacity_in(name: str) -> re.Match | None:
 def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
     """Clauses naming a plant by its capacity (``甲公司年产5万吨新材料``) in a sentence about projects."""
     # every CAPACITY_ITEM cue (年产, 年处理…) has 年: a clause without it is skipped unread
-    if "年" not in text[start:end] or not re.search(r"项目|签约|开工|投产|竣工", text[start:end]):
+    if text.find("年", start, end) < 0 or not _ABOUT_PROJECTS.search(text, start, end) \
+            or not _CAPACITY_CUE.search(text, start, end):
         return []
     out: list[NameSpan] = []
     pos = start
-    for part in re.split(r"([,，、;；:：])", text[start:end]):
+    for part in _CLAUSE_SPLIT.split(text[start:end]):
         s, e = pos, pos + len(part)
         pos = e
         if "年" not in part or e - s < 6:

@@ -25,6 +25,10 @@ def _unreadable(doc: Document, value: object, evidence: list) -> bool:
     return any(PLACEHOLDER in doc.text[e.start:e.end] for e in evidence)
 
 
+def _unreadable_value(doc: Document, value: object, evidence: list) -> bool:
+    return isinstance(value, str) and PLACEHOLDER in value
+
+
 def _trimmed(doc: Document, r: Record, name: str) -> bool:
     """Trim naming field ``name`` after its last placeholder; False when too little is left."""
     f = r.fields[name]
@@ -43,10 +47,12 @@ def _trimmed(doc: Document, r: Record, name: str) -> bool:
 def readable(doc: Document, records: list[Record]) -> list[Record]:
     """``records`` without values read from unreadable text (see the module docstring)."""
     out = []
+    # with no placeholder in the text, no evidence can hold one: only values are looked at
+    unreadable = _unreadable_value if doc.text is not None and PLACEHOLDER not in doc.text else _unreadable
     for r in records:
         keep = True
         for name, f in list(r.fields.items()):
-            if f.value is None or not _unreadable(doc, f.value, f.evidence):
+            if f.value is None or not unreadable(doc, f.value, f.evidence):
                 continue
             if name == NAMING_FIELD.get(r.kind):
                 keep = _trimmed(doc, r, name)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -54,73 +55,118 @@ class RecordContext:
         self._register: dict[int | None, tuple[int, int] | None] = {}
         self._article_places: dict[int | None, tuple[list[Any], str | None, str | None]] = {}
         self._starts = [f.start for f in self.figures]
+        self._sentences: dict[tuple[int, int, int | None], list[Span]] = {}
+        self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
+        self._articles: list[Span] | None = None
+        self._kind_starts: dict[str, Any] = {}
+        self._marks: list[int] | None = None
+        self._firsts: dict[int | None, tuple[int, int]] = {}
+        self._targets: dict[tuple[int, int], tuple[int, int] | None] = {}  # plan cue of a span
+        self._place_table: dict[int | None, Any] = {}
+        # what the context was built from, to tell when it no longer describes the document
+        self._built_from = (doc.clean, doc.mentions, len(doc.mentions), doc.articles, len(doc.articles),
+                            doc.offsets, doc.raw)
+
+    def describes(self, doc: Document) -> bool:
+        """True when this context was built from ``doc`` as it is now (same text, mentions, articles)."""
+        text, mentions, n_mentions, articles, n_articles, offsets, raw = self._built_from
+        return self.doc is doc and doc.clean is text and doc.mentions is mentions \
+            and len(mentions) == n_mentions and doc.articles is articles \
+            and len(articles) == n_articles and doc.offsets is offsets and doc.raw is raw
 
     # -- figures ----------------------------------------------------------------
     def _figures(self) -> list[Figure]:
         kinds = {m.kind for m in self.doc.mentions}
         out: list[Figure] = []
         for m in self.doc.mentions:
-            a = m.attributes or {}
-            if m.kind == "money" and m.value is not None:
+            kind = m.kind
+            if kind == "money":
+                if m.value is None:
+                    continue
                 try:
                     value = int(m.value)
                 except (TypeError, ValueError):
                     continue
+                a = m.attributes or {}
                 out.append(Figure("money", m.start, m.end, value, a.get("currency") or "CNY",
                                   a.get("qualifier") or "exact"))
-            elif m.kind == "percent" and _number(m.value) is not None:
-                out.append(Figure("percent", m.start, m.end, float(_number(m.value)), a.get("unit") or "%",
-                                  change=a.get("change")))
-            elif m.kind == "quantity" and _number(m.value) is not None:
-                out.append(_quantity(m))
+            elif kind == "percent":
+                number = _number(m.value)
+                if number is not None:
+                    a = m.attributes or {}
+                    out.append(Figure("percent", m.start, m.end, float(number), a.get("unit") or "%",
+                                      change=a.get("change")))
+            elif kind == "quantity":
+                number = _number(m.value)
+                if number is not None:
+                    out.append(_quantity(m, number))
         pairs = (("money", "money"), ("percent", "percent"), ("count", "quantity"), ("quantity", "quantity"))
         missing = tuple(k for k, mk in pairs if mk not in kinds)
         if missing:
             out.extend(find_figures(self.text, missing))
-        out.sort(key=lambda f: (f.start, f.end))
+        out.sort(key=_SPAN)
         unique: list[Figure] = []
         for f in out:
             if not unique or (unique[-1].start, unique[-1].end, unique[-1].kind) != (f.start, f.end, f.kind):
                 unique.append(f)
         return unique
 
+    def mentions_in(self, kind: str, start: int, end: int) -> list[Any]:
+        """The mentions of ``kind`` (``places``, ``orgs`` or ``dates``) starting in ``[start, end)``,
+        in the order of :attr:`doc.mentions`."""
+        ms = getattr(self, kind)
+        starts = self._kind_starts.get(kind, False)
+        if starts is False:
+            found = [m.start for m in ms]
+            starts = self._kind_starts[kind] = \
+                found if all(a <= b for a, b in zip(found, found[1:])) else None
+        if starts is None:  # not in text order: look at every one
+            return [m for m in ms if start <= m.start < end]
+        return ms[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    def last_date(self, start: int, end: int, accept: Callable[[Any], bool]) -> Any:
+        """The last date mention (in mention order) starting in ``[start, end)`` that ``accept`` takes."""
+        return next((m for m in reversed(self.mentions_in("dates", start, end)) if accept(m)), None)
+
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
-        i = bisect.bisect_left(self._starts, start)
-        out = []
-        while i < len(self.figures) and self.figures[i].start < end:
-            f = self.figures[i]
-            if f.end <= end and (not kinds or f.kind in kinds):
-                out.append(f)
-            i += 1
-        return out
+        inside = self.figures[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+        if kinds:
+            return [f for f in inside if f.end <= end and f.kind in kinds]
+        return [f for f in inside if f.end <= end]
 
     # -- text units ---------------------------------------------------------------
-    def article_spans(self) -> Iterator[Span]:
+    def article_spans(self) -> list[Span]:
         """Each article's body (or the whole text when the document has no articles)."""
-        if not self.doc.articles:
-            yield Span(0, len(self.text), None)
-            return
-        for a in self.doc.articles:
-            start = a.body_start if a.body_start is not None else a.start
-            end = a.body_end if a.body_end is not None else a.end
-            yield Span(start, end, a.index)
+        if self._articles is None:
+            if not self.doc.articles:
+                self._articles = [Span(0, len(self.text), None)]
+            else:
+                self._articles = [
+                    Span(a.body_start if a.body_start is not None else a.start,
+                         a.body_end if a.body_end is not None else a.end, a.index)
+                    for a in self.doc.articles]
+        return self._articles
 
-    def sentences(self, span: Span) -> Iterator[Span]:
-        """Sentences of an article body (split at 。！？ and line ends)."""
-        pos = span.start
-        for m in SENTENCE_END.finditer(self.text, span.start, span.end):
-            if m.start() > pos:
-                yield Span(pos, m.start(), span.article)
-            pos = m.end()
-        if pos < span.end:
-            yield Span(pos, span.end, span.article)
+    def sentences(self, span: Span) -> list[Span]:
+        """Sentences of an article body (split at 。！？ and line ends); computed once per span."""
+        key = (span.start, span.end, span.article)
+        found = self._sentences.get(key)
+        if found is None:
+            found = self._sentences[key] = []
+            pos = span.start
+            for m in SENTENCE_END.finditer(self.text, span.start, span.end):
+                if m.start() > pos:
+                    found.append(Span(pos, m.start(), span.article))
+                pos = m.end()
+            if pos < span.end:
+                found.append(Span(pos, span.end, span.article))
+        return found
 
     def _clause_marks(self) -> list[int]:
-        """Positions of the clause-ending characters of the text (computed once per text)."""
-        if self.__dict__.get("_marks_of") is not self.text:
+        """Positions of the clause-ending characters of the text (computed once)."""
+        if self._marks is None:
             self._marks = [m.start() for m in CLAUSE_END.finditer(self.text)]
-            self._marks_of = self.text
         return self._marks
 
     def clause_start(self, pos: int, floor: int) -> int:
@@ -132,7 +178,7 @@ class RecordContext:
             while i > floor and not CLAUSE_END.match(self.text[i - 1]):
                 i -= 1
             return i
-        marks = self._clause_marks()
+        marks = self._marks if self._marks is not None else self._clause_marks()
         k = bisect.bisect_left(marks, pos) - 1  # the last clause end before pos
         return marks[k] + 1 if k >= 0 and marks[k] >= floor else floor
 
@@ -145,7 +191,7 @@ class RecordContext:
             while i < ceiling and not CLAUSE_END.match(self.text[i]):
                 i += 1
             return i
-        marks = self._clause_marks()
+        marks = self._marks if self._marks is not None else self._clause_marks()
         k = bisect.bisect_left(marks, pos)  # the first clause end at or after pos
         return marks[k] if k < len(marks) and marks[k] < ceiling else ceiling
 
@@ -158,10 +204,10 @@ class RecordContext:
         every plain statement that follows a target.
         """
         m = target_in(self.text[sent.start:upto])
-        marks = list(ACTUAL_RE.finditer(self.text, sent.start, upto))
-        done = marks[-1] if marks else None
-        if m is not None and (done is None or sent.start + m.start() > done.start()):
-            return "target", (sent.start + m.start(), sent.start + m.end())
+        if m is not None:
+            done = _last(ACTUAL_RE.finditer(self.text, sent.start, upto))
+            if done is None or sent.start + m.start() > done.start():
+                return "target", (sent.start + m.start(), sent.start + m.end())
         c0 = self.clause_start(upto - 1 if upto > sent.start else upto, sent.start)
         done = CLAUSE_ACTUAL_RE.search(self.text, c0, upto)
         if done:
@@ -178,9 +224,12 @@ class RecordContext:
         for lo, hi in ((para, min(sent.start, para_end.start() if para_end else sent.start)), first):
             if hi <= lo or sent.start - lo > 400:
                 continue
-            m = target_in(self.text[lo:hi])
-            if m is not None:
-                return "target", (lo + m.start(), lo + m.end())
+            cue = self._targets.get((lo, hi), False)
+            if cue is False:
+                m = target_in(self.text[lo:hi])
+                cue = self._targets[(lo, hi)] = None if m is None else (lo + m.start(), lo + m.end())
+            if cue is not None:
+                return "target", cue
         return "actual", None
 
     def _plan_register(self, article: int | None) -> tuple[int, int] | None:
@@ -198,6 +247,12 @@ class RecordContext:
         return self._register[article]
 
     def _first_sentence(self, article: int | None) -> tuple[int, int]:
+        found = self._firsts.get(article)
+        if found is None:
+            found = self._firsts[article] = self._find_first_sentence(article)
+        return found
+
+    def _find_first_sentence(self, article: int | None) -> tuple[int, int]:
         for span in self.article_spans():
             if span.article == article:
                 for sent in self.sentences(span):
@@ -206,8 +261,13 @@ class RecordContext:
         return 0, 0
 
     def evidence(self, start: int, end: int) -> Evidence:
-        """Evidence for a cleaned span."""
-        return self.doc.evidence(start, end)
+        """Evidence for a cleaned span (a new object each time; its raw span is looked up once)."""
+        raw = self._raw.get((start, end))
+        if raw is None:
+            offsets = self.doc.offsets
+            rs, re_ = (start, end) if offsets is None else offsets.to_raw(start, end)
+            raw = self._raw[(start, end)] = (rs, re_, self.doc.raw[rs:re_])
+        return Evidence(start, end, raw[0], raw[1], raw[2])
 
     # -- places -------------------------------------------------------------------
     def place_before(self, pos: int, floor: int) -> Any:
@@ -230,45 +290,75 @@ class RecordContext:
         local place of the paragraph, else the nearest city, else the nearest place; else the
         first place after ``pos`` in the sentence, else the home city itself.
         """
-        cached = self._article_places.get(article)
-        if cached is None:
-            cached = self._article_places[article] = self._places_of(article)
-        candidates, home, home_prov = cached
-        ok = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)] \
-            if exclude else candidates
-        if not ok:
+        rows, home, starts = self._place_rows(article)
+        drop: set[int] = set()  # indices of rows inside ``exclude``
+        if starts is None:  # candidates not in text order: filter them one by one
+            if exclude:
+                rows = [r for r in rows if not any(s <= r[0].start < e for s, e in exclude)]
+            lo, hi = 0, len(rows)
+        else:
+            for s, e in exclude:
+                drop.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
+            # rows start before they end, in text order: only those starting up to ``pos`` can end by it
+            lo, hi = bisect.bisect_left(starts, pos), bisect.bisect_right(starts, pos)
+        first = next((r for i, r in enumerate(rows) if i not in drop), None) if drop else \
+            (rows[0] if rows else None)
+        if first is None:
             return None
-
-        def fits(m: Any) -> bool:
-            v = m.value
-            if home is None or v.get("city") == home:
-                return True
-            return v.get("level") == "province" and v.get("province") == home_prov
-
-        def is_local(m: Any) -> bool:
-            return m.value.get("level") not in ("province", "prefecture", "city")
-
-        before = [m for m in ok if m.end <= pos and fits(m)]
+        # rows: (mention, fits the home city, is local, is a city)
+        if drop:
+            before = [r for i, r in enumerate(rows[:hi]) if r[0].end <= pos and r[1] and i not in drop]
+        else:
+            before = [r for r in rows[:hi] if r[0].end <= pos and r[1]]
         para = self.text.rfind("\n", 0, pos) + 1
         sent_start = sent.start if sent is not None else para
         # the last member of the first non-empty group: in the sentence, the subject, in the
         # paragraph, a city, any place before (each group searched from the end, lazily)
-        found = next((m for m in reversed(before) if m.start >= sent_start and is_local(m)), None)
-        if found is None and ok[:1] and is_local(ok[0]) and fits(ok[0]):
-            found = ok[0]
+        found = next((r[0] for r in reversed(before) if r[0].start >= sent_start and r[2]), None)
+        if found is None and first[2] and first[1]:
+            found = first[0]
         if found is None:
-            found = next((m for m in reversed(before) if m.start >= para and is_local(m)), None)
+            found = next((r[0] for r in reversed(before) if r[0].start >= para and r[2]), None)
         if found is None:
-            found = next((m for m in reversed(before)
-                          if m.value.get("level") in ("prefecture", "city")), None)
+            found = next((r[0] for r in reversed(before) if r[3]), None)
         if found is None and before:
-            found = before[-1]
+            found = before[-1][0]
         if found is not None:
             return found
-        after = [m for m in ok if m.start >= pos and (sent is None or m.start < sent.end) and fits(m)]
-        if after:
-            return after[0]
-        return next((m for m in ok if m.value.get("city") == home), None)
+        for i in range(lo, len(rows)):
+            m, fit = rows[i][0], rows[i][1]
+            if m.start >= pos and (sent is None or m.start < sent.end) and fit and i not in drop:
+                return m
+        return next((r[0] for i, r in enumerate(rows) if r[0].value.get("city") == home and i not in drop),
+                    None)
+
+    def _place_rows(self, article: int | None) -> tuple[list[tuple[Any, bool, bool, bool]], str | None,
+                                                        list[int] | None]:
+        """The candidate places of an article as ``(mention, fits, local, city)`` rows, its home city
+        and the rows' start offsets (None when they are not in text order).
+
+        A place fits when it lies in the home city (or is the home province); it is local
+        below the city level; a city is a prefecture or city.
+        """
+        found = self._place_table.get(article)
+        if found is None:
+            cached = self._article_places.get(article)
+            if cached is None:
+                cached = self._article_places[article] = self._places_of(article)
+            candidates, home, home_prov = cached
+            rows = []
+            for m in candidates:
+                v = m.value
+                level = v.get("level")
+                fits = home is None or v.get("city") == home \
+                    or (level == "province" and v.get("province") == home_prov)
+                rows.append((m, fits, level not in ("province", "prefecture", "city"),
+                             level in ("prefecture", "city")))
+            starts: list[int] | None = [m.start for m in candidates]
+            if any(a > b for a, b in zip(starts, starts[1:])) or any(m.start > m.end for m in candidates):
+                starts = None
+            found = self._place_table[article] = (rows, home, starts)
+        return found
 
     def _places_of(self, article: int | None) -> tuple[list[Any], str | None, str | None]:
         """An article's place mentions outside organization names, its home city and province."""
@@ -276,16 +366,19 @@ class RecordContext:
         if article is not None and 0 <= article < len(self.doc.articles):
             a = self.doc.articles[article]
             lo, hi = a.start, a.end
-        orgs = [(o.start, o.end) for o in self.orgs if o.end > lo and o.start < hi]
-        ok = [m for m in self.places if lo <= m.start < hi and isinstance(m.value, dict)
-              and not any(s <= m.start < e for s, e in orgs)
+        in_org = _Cover([(o.start, o.end) for o in self.orgs if o.end > lo and o.start < hi])
+        inside = self.mentions_in("places", lo, hi)
+        ok = [m for m in inside if isinstance(m.value, dict)
+              and not in_org.covers(m.start)
               and not ORG_AFTER.match(self.text, m.end)]
         # the home city may come from an organization's name (成都某交易所), never from the outlet's
-        named = [m for m in self.places if lo <= m.start < hi and isinstance(m.value, dict)
+        named = [m for m in inside if isinstance(m.value, dict)
                  and not MEDIA_AFTER.match(self.text, m.end)]
         first = next((m.value.get("city") for m in ok + named if m.value.get("city")), None)
-        cities = Counter(m.value.get("city") for m in named if m.value.get("city"))
-        home = first or (cities.most_common(1)[0][0] if cities else None)
+        home = first
+        if home is None:  # else the most frequent city
+            cities = Counter(m.value.get("city") for m in named if m.value.get("city"))
+            home = cities.most_common(1)[0][0] if cities else None
         home_prov = next((m.value.get("province") for m in named if m.value.get("city") == home), None)
         if home is not None and not any(m.value.get("city") == home for m in ok):
             ok = ok + [m for m in named if m.value.get("city") == home][:1]
@@ -328,6 +421,53 @@ class RecordContext:
         if place is not None:
             return _place_name(place), self.evidence(place.start, place.end)
         return None, None
+
+
+class _Cover:
+    """Spans that answer "does one of them hold position ``p`` (``s <= p < e``)?" by binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._max_end: list[int] = []  # the largest end among the spans up to each index
+        top = -1
+        for _, e in spans:
+            top = max(top, e)
+            self._max_end.append(top)
+
+    def covers(self, p: int) -> bool:
+        """True when some span ``(s, e)`` has ``s <= p < e``."""
+        k = bisect.bisect_right(self._starts, p)  # spans [0, k) start at or before p
+        return k > 0 and self._max_end[k - 1] > p
+
+
+_SPAN = attrgetter("start", "end")
+
+
+def _last(matches: Iterator[re.Match]) -> re.Match | None:
+    """The last of ``matches`` (None when there is none)."""
+    found = None
+    for found in matches:  # noqa: B007
+        pass
+    return found
+
+
+_shared: RecordContext | None = None
+
+
+def context_of(doc: Document) -> RecordContext:
+    """The :class:`RecordContext` of ``doc``, built once and shared by the extractors of a document.
+
+    Only the context of the last document asked for is kept; it is rebuilt when the
+    document, its texts, offsets, mentions or articles are not the ones it was built from (or
+    mentions or articles were added or removed). An extractor that edits mentions in place
+    before another one runs should build its own ``RecordContext(doc)``.
+    """
+    global _shared
+    ctx = _shared
+    if ctx is None or not ctx.describes(doc):
+        ctx = _shared = RecordContext(doc)
+    return ctx
 
 
 def _place_name(m: Any) -> str | None:
@@ -377,13 +517,13 @@ def _number(v: Any) -> int | float | None:
 PLAIN_COUNTERS = set("个项家户宗条人名座所处批")
 
 
-def _quantity(m: Any) -> Figure:
+def _quantity(m: Any, value: int | float) -> Figure:
     """A figure from a ``quantity`` mention: counts of units written out in full with their counter,
-    physical quantities with the printed number and the printed unit (``560万吨`` → 560, ``万吨``)."""
+    physical quantities with the printed number and the printed unit (``560万吨`` → 560, ``万吨``);
+    ``value`` is the mention's value as a number."""
     a = m.attributes or {}
     unit = str(a.get("unit") or "")
     printed = str(a.get("printed_unit") or unit)
-    value = _number(m.value)
     if unit[-1:] in PLAIN_COUNTERS and len(unit) == 1:
         return Figure("count", m.start, m.end, value, unit, a.get("qualifier") or "exact")
     number = _number(str(a.get("number") or "").replace(",", ""))

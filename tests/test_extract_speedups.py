@@ -1,0 +1,249 @@
+"""Fast paths of the record extractors give the answers of the plain definitions they replace."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsmill import Pipeline
+from newsmill.core.model import Document, Mention, Record
+from newsmill.plugins.extract_indicators import (
+    METRIC_TAIL,
+    METRIC_TAIL_WORDS,
+    PERIOD_RE,
+    PROJECT_SUBJECT,
+    _Spans,
+)
+from newsmill.zh.cues import alternation
+from newsmill.zh.projects import (
+    _GENERIC_RE,
+    _JOINED,
+    _TAIL_BOUNDARY,
+    _TAIL_GENERIC,
+    BOUNDARY_WORDS,
+    FACILITY,
+    GENERIC_WORDS,
+    _joined,
+    _left_edge,
+    _left_edge_scan,
+    _weak_core,
+)
+from newsmill.zh.readable import readable
+from newsmill.zh.recctx import RecordContext, Span, _Cover, context_of
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def test_left_edge_matches_the_character_scan() -> None:
+    rnd = random.Random(5)
+    alphabet = "甲乙项目（）()，。、 A1·.“”\"-_\n"
+    for _ in range(400):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 70)))
+        for end in range(len(text) + 1):
+            for floor in range(0, end + 1, 2):
+                assert _left_edge(text, end, floor) == _left_edge_scan(text, end, floor), (text, end, floor)
+
+
+def test_used_spans_answer_like_a_scan_of_every_span() -> None:
+    rnd = random.Random(7)
+    for _ in range(300):
+        spans = []
+        for _ in range(rnd.randint(0, 8)):
+            s = rnd.randint(0, 40)
+            spans.append((s, s + rnd.randint(0, 6)))
+        used = _Spans(spans)
+        for start in range(45):
+            for end in range(start, start + 8):
+                assert used.overlaps(start, end) == any(s < end and start < e for s, e in spans)
+
+
+def test_covering_spans_answer_like_a_scan_of_every_span() -> None:
+    rnd = random.Random(9)
+    for _ in range(300):
+        spans = []
+        for _ in range(rnd.randint(0, 8)):
+            s = rnd.randint(0, 40)
+            spans.append((s, s + rnd.randint(0, 6)))
+        cover = _Cover(spans)
+        for p in range(-1, 50):
+            assert cover.covers(p) == any(s <= p < e for s, e in spans)
+
+
+def _weak_core_by_patterns(core: str) -> bool:
+    if len(core) >= 8 or core.endswith(FACILITY):
+        return False
+    for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
+        m = pat.search(core)
+        if m and m.group() != "建设":
+            return True
+    return False
+
+
+def test_weak_name_cores_match_the_anchored_patterns() -> None:
+    rnd = random.Random(21)
+    words = [*BOUNDARY_WORDS, *GENERIC_WORDS, *FACILITY, "甲", "乙", "设", "\n"]
+    for _ in range(20000):
+        core = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 3)))[-rnd.randint(1, 9):]
+        assert _weak_core(core) == _weak_core_by_patterns(core), core
+
+
+def test_generic_words_and_joined_names_match_the_plain_patterns() -> None:
+    plain_generic = re.compile("|".join(map(re.escape, GENERIC_WORDS)) + r"|[\d一二三四五六七八九十百千万]+")
+    rnd = random.Random(4)
+    pieces = [*GENERIC_WORDS, *FACILITY, "甲", "乙", "1", "二", "和", "及", "与", "项目", "(", "“"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert _GENERIC_RE.sub("", text) == plain_generic.sub("", text), text
+        for start in range(len(text) + 1):
+            found, plain = _joined(text, start, len(text)), _JOINED.search(text, start, len(text))
+            assert (found and found.span()) == (plain and plain.span()), (text, start)
+
+
+def test_patterns_with_a_first_character_lookahead_match_as_without() -> None:
+    plain = {
+        PERIOD_RE: re.compile(r"(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?|(\d{1,2})(?:-|—|至)(\d{1,2})月"
+                              r"|(一|二|三|四)季度|上半年|前三季度"),
+        PROJECT_SUBJECT: re.compile(r"(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
+                                    r"|位于|占地|建成|达产|投产|[一二三]期)|(?:该|此)项目"),
+        METRIC_TAIL: re.compile("(?:" + alternation(*METRIC_TAIL_WORDS) + ")+$"),
+    }
+    rnd = random.Random(2)
+    pieces = ["2023年", "1-9月", "3至5月", "一季度", "上半年", "前三季度", "该项目", "此项目", "个项目",
+              "项目总投资", "项目由", "达到", "为", "共计", "同比", "已", "是", "合计", "甲", "12", "年",
+              "月"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        pos = rnd.randint(0, len(text))
+        for fast, slow in plain.items():
+            assert [m.span() + m.groups() for m in fast.finditer(text, pos)] == \
+                [m.span() + m.groups() for m in slow.finditer(text, pos)], text
+            assert fast.sub("", text) == slow.sub("", text), text
+
+
+def _doc_with(mentions: list[Mention]) -> Document:
+    doc = Document.from_text("甲" * 60)
+    doc.mentions = mentions
+    return doc
+
+
+@pytest.mark.parametrize("ordered", [True, False])
+def test_mentions_of_a_span_match_a_plain_filter(ordered: bool) -> None:
+    rnd = random.Random(13)
+    for _ in range(100):
+        ms = []
+        for _ in range(rnd.randint(0, 10)):
+            s = rnd.randint(0, 50)
+            ms.append(Mention(rnd.choice(["date", "org", "place"]), s, s + rnd.randint(1, 5)))
+        if ordered:
+            ms.sort(key=lambda m: m.start)
+        ctx = RecordContext(_doc_with(ms))
+        for kind in ("dates", "orgs", "places"):
+            every = getattr(ctx, kind)
+            for start in range(0, 56, 3):
+                for end in range(start, 60, 4):
+                    plain = [m for m in every if start <= m.start < end]
+                    assert ctx.mentions_in(kind, start, end) == plain
+                    if kind == "dates":
+                        last = None
+                        for m in plain:
+                            if m.end - m.start > 2:
+                                last = m
+                        assert ctx.last_date(start, end, lambda m: m.end - m.start > 2) is last
+
+
+def test_context_is_shared_until_the_document_changes() -> None:
+    doc = _doc_with([Mention("place", 1, 3)])
+    ctx = context_of(doc)
+    assert context_of(doc) is ctx
+    doc.mentions.append(Mention("org", 5, 8))
+    changed = context_of(doc)
+    assert changed is not ctx and len(changed.orgs) == 1
+    other = _doc_with([])
+    assert context_of(other) is not changed and context_of(other).doc is other
+
+
+def _place_for_plain(ctx: RecordContext, pos: int, article: int | None, sent: Span | None,
+                     exclude: list[tuple[int, int]]) -> Any:
+    """The place of an event as first written: every candidate tested in turn."""
+    candidates, home, home_prov = ctx._places_of(article)
+    ok = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)]
+    if not ok:
+        return None
+
+    def fits(m: Any) -> bool:
+        v = m.value
+        if home is None or v.get("city") == home:
+            return True
+        return v.get("level") == "province" and v.get("province") == home_prov
+
+    def is_local(m: Any) -> bool:
+        return m.value.get("level") not in ("province", "prefecture", "city")
+
+    before = [m for m in ok if m.end <= pos and fits(m)]
+    para = ctx.text.rfind("\n", 0, pos) + 1
+    sent_start = sent.start if sent is not None else para
+    found = next((m for m in reversed(before) if m.start >= sent_start and is_local(m)), None)
+    if found is None and is_local(ok[0]) and fits(ok[0]):
+        found = ok[0]
+    if found is None:
+        found = next((m for m in reversed(before) if m.start >= para and is_local(m)), None)
+    if found is None:
+        found = next((m for m in reversed(before) if m.value.get("level") in ("prefecture", "city")), None)
+    if found is None and before:
+        found = before[-1]
+    if found is not None:
+        return found
+    after = [m for m in ok if m.start >= pos and (sent is None or m.start < sent.end) and fits(m)]
+    if after:
+        return after[0]
+    return next((m for m in ok if m.value.get("city") == home), None)
+
+
+def _sample_docs() -> Iterator[Document]:
+    nlp = Pipeline(disable=["hello"])
+    for page in sorted(SAMPLES.glob("*.txt")):
+        yield nlp.process_document(Document.from_text(page.read_text(encoding="utf-8")),
+                                   stages=("clean", "segment", "annotate"))
+
+
+def test_place_of_an_event_matches_the_plain_definition() -> None:
+    rnd = random.Random(17)
+    checked = 0
+    for doc in _sample_docs():
+        ctx = RecordContext(doc)
+        for art in ctx.article_spans():
+            for sent in ctx.sentences(art):
+                for pos in range(sent.start, sent.end + 1, 3):
+                    spans = [(p.start, p.end) for p in ctx.places if rnd.random() < 0.2]
+                    spans.append((sent.start, sent.start + rnd.randint(0, 10)))
+                    for exclude in ([], spans):
+                        for s in (sent, None):
+                            assert ctx.place_for(pos, art.article, s, exclude) \
+                                is _place_for_plain(ctx, pos, art.article, s, exclude)
+                            checked += 1
+    assert checked > 1000
+
+
+def test_sentences_and_evidence_are_the_same_on_every_call() -> None:
+    doc = next(_sample_docs())
+    ctx = RecordContext(doc)
+    art = ctx.article_spans()[0]
+    assert ctx.sentences(art) is ctx.sentences(art)
+    sent = ctx.sentences(art)[0]
+    first, again = ctx.evidence(sent.start, sent.end), ctx.evidence(sent.start, sent.end)
+    assert first == again == doc.evidence(sent.start, sent.end) and first is not again
+
+
+def test_readable_still_nulls_a_value_holding_a_placeholder_when_the_text_has_none() -> None:
+    doc = Document.from_text("甲乙丙丁项目开工")
+    doc.text = doc.raw
+    r = Record("project")
+    r.set("name", "甲乙丙丁项目", doc.evidence(0, 6))
+    r.set("investor", "甲\ufffd", doc.evidence(0, 2))
+    kept = readable(doc, [r])
+    assert kept == [r] and r.get("investor") is None and r.get("name") == "甲乙丙丁项目"
