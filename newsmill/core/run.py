@@ -302,6 +302,17 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
             ex.close()
             cache.close()
         info.cache = summary.cache = dict(cache.reasons)
+        for fmt, plugin, w in writers:  # writers may finish their documents while linking runs
+            end = getattr(w, "end_documents", None)
+            if callable(end):
+                try:
+                    end()
+                except Exception as exc:
+                    summary.errors += 1
+                    errf.write(json.dumps({
+                        "file": None, "document": None, "level": "error", "stage": "write",
+                        "plugin": plugin, "message": f"format {fmt}: {type(exc).__name__}: {exc}"},
+                        ensure_ascii=False) + "\n")
         try:
             entities, link_errors = link_to_spool(pipeline, corpus)
         finally:

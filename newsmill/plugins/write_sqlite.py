@@ -72,6 +72,10 @@ class SqliteWriter:
             return
         self.store.write_values(values)
 
+    def end_documents(self) -> None:
+        """After the last document: index text and build indexes in the background (see the store)."""
+        self.store.finish_documents()
+
     def write_entities(self, entities: Iterable[Entity]) -> None:
         """Replace the entities touching this run's documents (read and written in chunks)."""
         self.store.write_entity_chunks(entity_chunks(entities, self.run.run_id), self.run.run_id)

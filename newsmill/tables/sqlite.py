@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import operator
 import sqlite3
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -265,6 +266,8 @@ class SqliteStore:
         # up to date).  A database with documents gets its indexes at once: replacing a
         # document deletes its rows by doc_id, and a run killed before the end left them out.
         self._deferred = False
+        self._finishing: threading.Thread | None = None
+        self._finish_error: BaseException | None = None
         if self.con.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
             have = _existing_indexes(self.con)
             self.con.execute("BEGIN")
@@ -294,6 +297,7 @@ class SqliteStore:
 
     def write_values(self, values: Values) -> None:
         """Replace one document given as :func:`document_values`, in one transaction."""
+        self.wait_finished()
         con = self.con
         doc_id = values[0][1][0][0]  # documents come first; the id is their first column
         con.execute("BEGIN")
@@ -311,6 +315,7 @@ class SqliteStore:
 
     def index(self) -> None:
         """Index the articles written since the last call in the full-text table."""
+        self.wait_finished()
         index_pending(self.con)
         self._unindexed = 0
 
@@ -326,6 +331,7 @@ class SqliteStore:
 
     def write_entity_chunks(self, chunks: Iterable[Tables], run_id: str) -> None:
         """Like :meth:`write_entities`, with the rows given in chunks (one transaction)."""
+        self.wait_finished()
         self.build_indexes()
         self.con.execute("BEGIN")
         try:
@@ -341,6 +347,42 @@ class SqliteStore:
             raise
         self.con.execute("COMMIT")
 
+    def finish_documents(self) -> None:
+        """Start indexing queued text and building deferred indexes in a background thread.
+
+        Meant for the end of the documents, while the caller does other work
+        (linking): SQLite runs without Python's global lock, so both proceed at
+        once.  It uses its own connection; every other method of the store
+        waits for it to end first.
+        """
+        self.wait_finished()
+
+        def work() -> None:
+            try:
+                con = sqlite3.connect(self.path, isolation_level=None, timeout=60)
+                try:
+                    index_pending(con)
+                    create_missing_indexes(con)
+                finally:
+                    con.close()
+            except BaseException as exc:  # raised again by wait_finished
+                self._finish_error = exc
+
+        self._finishing = threading.Thread(target=work, name="newsmill-sqlite-finish", daemon=True)
+        self._finishing.start()
+        self._unindexed = 0
+        self._deferred = False
+
+    def wait_finished(self) -> None:
+        """Wait for :meth:`finish_documents` (if started); raise what it raised."""
+        if self._finishing is None:
+            return
+        self._finishing.join()
+        self._finishing = None
+        if self._finish_error is not None:
+            exc, self._finish_error = self._finish_error, None
+            raise exc
+
     def build_indexes(self) -> None:
         """Create the indexes left out during a bulk load (see the constructor)."""
         if self._deferred:
@@ -349,6 +391,7 @@ class SqliteStore:
 
     def close(self) -> None:
         """Build deferred indexes, index queued text, checkpoint and leave a single database file."""
+        self.wait_finished()
         self.build_indexes()
         self.index()
         self.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
