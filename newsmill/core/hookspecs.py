@@ -84,7 +84,10 @@ def newsmill_writers() -> Mapping[str, Any] | None:
     the run.  Put the per-document work there (building rows, encoding);
     keep only what needs the output file in ``write_prepared``.
     ``write_entities`` receives a re-iterable sequence read back from disk:
-    iterate it rather than copying it into a list.
+    iterate it rather than copying it into a list.  Optional too:
+    ``end_documents()``, called once after the last document and before
+    linking, where a writer may start finishing work (indexing) in the
+    background while the linkers run.
     All formats selected with ``--format`` (or config ``[run] formats``) are
     written.  When two plugins declare the same name, the one with the lower
     ``newsmill_stage_priority()["writers"]`` owns it (ties: lower plugin name).
