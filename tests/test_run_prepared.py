@@ -195,3 +195,24 @@ def test_a_prepare_that_cannot_travel_runs_in_the_run_process(tmp_path):
     assert len(lines) == 4 and all(ln.endswith(f" {os.getpid()}") for ln in lines)
     con = sqlite3.connect(out / "newsmill.sqlite")
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
+
+
+def test_store_finishes_in_the_background_and_waits_before_writing_again(tmp_path):
+    from newsmill.tables.rows import document_tuples
+    from newsmill.tables.sqlite import SqliteStore
+
+    p = Pipeline(disable=["hello"])
+    docs = [p.process(path) for path in sorted((ROOT / "samples").glob("*.txt"))]
+    store = SqliteStore(tmp_path / "t.sqlite")
+    store.write_values(document_tuples(docs[0]))
+    store.finish_documents()  # text indexing and index building start in a thread
+    for doc in docs[1:]:
+        store.write_values(document_tuples(doc))  # waits for it, then writes
+    store.close()
+    con = sqlite3.connect(tmp_path / "t.sqlite")
+    articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert articles > len(docs)
+    assert con.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == articles
+    assert con.execute("SELECT count(*) FROM articles_fts_pending").fetchone()[0] == 0
+    indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {name for name, _sql in document_indexes()} <= indexes
