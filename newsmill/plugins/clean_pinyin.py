@@ -12,7 +12,7 @@ from re import Match
 
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.hookspecs import hookimpl
-from newsmill.zh.pinyin import ANNOTATION_RE, TAIL_RE, TONE_LETTER_RE
+from newsmill.zh.pinyin import ANNOTATION_RE, ASCII_ANNOTATION_RE, TAIL_RE, TONE_LETTER_RE
 
 #: Default position in the cleaning chain (before script conversion).
 PRIORITY = 20
@@ -28,8 +28,12 @@ def newsmill_stage_priority() -> dict[str, int]:
 def newsmill_clean(step: CleanStep) -> None:
     """Delete every pinyin annotation (and orphaned ``syl)`` tails after ``?``)."""
     text = step.text
-    if TONE_LETTER_RE.search(text) is None:
-        return
+    if "（" in text:
+        if TONE_LETTER_RE.search(text) is None:
+            return
+        pattern = ANNOTATION_RE
+    else:  # the same matches, found from a literal "(" (no tone letter: no match, no tail)
+        pattern = ASCII_ANNOTATION_RE
     # one edit per annotation: a page in reading-aid style has thousands, handed over in bulk
     tails = []
     if "?" in text:
@@ -38,9 +42,9 @@ def newsmill_clean(step: CleanStep) -> None:
             if m:
                 tails.append(m.span())
     if not tails:
-        step.delete_matches(ANNOTATION_RE)
+        step.delete_matches(pattern)
         return
-    spans = list(map(Match.span, ANNOTATION_RE.finditer(text)))
+    spans = list(map(Match.span, pattern.finditer(text)))
     spans += tails
     spans.sort()
     step.delete_spans(spans)

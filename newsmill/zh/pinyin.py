@@ -23,6 +23,9 @@ _HAS_TONE = rf"(?=[a-zü]*[{TONE}])"
 
 #: ``(qū)`` or ``（qū）``: a parenthesised tone-marked syllable.
 ANNOTATION_RE = re.compile(rf"[(（]{_HAS_TONE}({SYLLABLE})[)）]")
+#: The annotations that open with an ASCII ``(`` (all of them on a page without ``（``):
+#: a literal first character, which ``re`` finds far faster than a class.
+ASCII_ANNOTATION_RE = re.compile(rf"\({_HAS_TONE}{SYLLABLE}[)）]")
 #: ``zhàn)`` with its ``(`` lost: a syllable tail directly after a ``?``.
 TAIL_RE = re.compile(rf"{_HAS_TONE}({SYLLABLE})[)）]")
 #: Any tone-marked letter (a leftover after stripping means something was missed).

@@ -30,6 +30,8 @@ FIXES: dict[str, str] = {
         "有著", "存在著", "发挥著", "起著", "肩负著", "推动著", "引领著",
     )
 }
+#: How far a word of :data:`FIXES` reaches on either side of its 著.
+_FIX_REACH = max(len(w) for w in FIXES) - 1
 _FIX_RE = re.compile("|".join(sorted(map(re.escape, FIXES), key=len, reverse=True)))
 
 
@@ -58,10 +60,7 @@ def simplify_edits(text: str, config: str = "t2s") -> Iterator[tuple[int, int, s
     if converted == text:
         return
     if len(converted) == len(text):
-        old_lines = text.split("\n")
-        new_lines = converted.split("\n")
-        if len(old_lines) == len(new_lines) and all(
-                len(a) == len(b) for a, b in zip(old_lines, new_lines)):
+        if list(map(len, text.split("\n"))) == list(map(len, converted.split("\n"))):
             yield 0, len(text), converted, True
             return
     pos = 0
@@ -89,7 +88,7 @@ def simplify_runs(text: str, config: str = "t2s") -> Iterator[tuple[int, int, st
 
 def _apply_fixes(original: str, converted: str) -> str:
     """Apply :data:`FIXES` inside paragraphs that the converter changed."""
-    if "著" not in converted:
+    if "著" not in converted or not _has_fix(converted):
         return converted
     o_lines = original.split("\n")
     c_lines = converted.split("\n")
@@ -99,6 +98,20 @@ def _apply_fixes(original: str, converted: str) -> str:
     for o, c in zip(o_lines, c_lines):
         parts.append(_FIX_RE.sub(lambda m: FIXES[m.group()], c) if o != c and "著" in c else c)
     return "\n".join(parts)
+
+
+def _has_fix(text: str) -> bool:
+    """True when a word of :data:`FIXES` occurs in ``text`` (as ``_FIX_RE.search`` says).
+
+    Every such word holds 著, so only the few characters around each 著 are searched.
+    """
+    reach = _FIX_REACH
+    i = text.find("著")
+    while i >= 0:
+        if _FIX_RE.search(text, max(0, i - reach), i + reach + 1):
+            return True
+        i = text.find("著", i + 1)
+    return False
 
 
 def _aligned_runs(old: str, new: str, offset: int) -> Iterator[tuple[int, int, str]]:

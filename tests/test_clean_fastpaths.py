@@ -1,0 +1,44 @@
+"""The cleaners' quick checks answer exactly as the plain patterns they stand for."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsmill.plugins.clean_width import _ANY_WIDE_RE, _may_have_wide
+from newsmill.zh.pinyin import ANNOTATION_RE, ASCII_ANNOTATION_RE
+from newsmill.zh.t2s import _FIX_RE, _has_fix
+
+# characters around the byte patterns' edges: U+FFxx, U+xxFF, CJK, astral, ASCII
+_WIDTH_ALPHABET = st.sampled_from(
+    [chr(c) for c in range(0xFF00, 0xFF70)]
+    + ["\u4eff", "\u5fff", "\u00ff", "\u4e2d", "\u6587", "a", " ", "\n", "，", "\U00020000"])
+_PINYIN_ALPHABET = st.sampled_from(list("()（）区qūjīngzhàn a?经济") + ["(qū)", "（jì）", "(AI)"])
+_FIX_ALPHABET = st.sampled_from(list("著力跟随着名显本意味围绕\n中") + ["著力", "意味著", "显著"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WIDTH_ALPHABET, max_size=12).map("".join))
+def test_wide_check_matches_the_class_pattern(text: str) -> None:
+    assert _may_have_wide(text) == (_ANY_WIDE_RE.search(text) is not None)
+
+
+def test_wide_check_ignores_byte_pairs_across_characters() -> None:
+    # U+4EFF then U+FF10 would not straddle; U+4EFF then U+4E10 gives bytes FF 4E at an odd offset
+    assert not _may_have_wide("\u4eff\u4e10\u4eff\u5e10")
+    assert _may_have_wide("\u4eff\uff10")
+    assert not _may_have_wide("，（）：；！？")  # Chinese punctuation is not narrowed
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PINYIN_ALPHABET, max_size=10).map("".join))
+def test_ascii_annotation_pattern_without_fullwidth_paren(text: str) -> None:
+    text = text.replace("（", "(")
+    assert [m.span() for m in ASCII_ANNOTATION_RE.finditer(text)] == \
+        [m.span() for m in ANNOTATION_RE.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_FIX_ALPHABET, max_size=12).map("".join))
+def test_fix_check_matches_the_fix_pattern(text: str) -> None:
+    assert _has_fix(text) == (_FIX_RE.search(text) is not None)
