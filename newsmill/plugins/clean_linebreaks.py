@@ -21,6 +21,7 @@ title-like line is left alone, with a warning.
 from __future__ import annotations
 
 import re
+from re import Match
 
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
@@ -102,14 +103,15 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     wide_gap = options.get("wide_gap", 2)
     n = len(gaps)
     wrapped = hard_wrapped_gaps(text, gaps)
+    size = len(text)
     for k, (gs, ge) in enumerate(gaps):
-        if gs == 0 or ge == len(text) or (text[gs - 1] in _ENDS_UNIT and k not in wrapped):
+        if gs == 0 or ge == size or (text[gs - 1] in _ENDS_UNIT and k not in wrapped):
             continue
         a_start = gaps[k - 1][1] if k else 0
-        b_end = gaps[k + 1][0] if k + 1 < n else len(text)
-        a, b = text[a_start:gs], text[ge:b_end]
-        if any(x < b_end and y > a_start for x, y in flagged):
+        b_end = gaps[k + 1][0] if k + 1 < n else size
+        if flagged and any(x < b_end and y > a_start for x, y in flagged):
             continue
+        a, b = text[a_start:gs], text[ge:b_end]
         verdict = decide(a, b, max_title, min_text)
         if k in wrapped and verdict != "join" and not opens_unit(b) and not is_heading_marker(a):
             verdict = "join"
@@ -121,12 +123,14 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
 
 def line_gaps(text: str) -> list[tuple[int, int]]:
     """Spans of the whitespace runs holding a line break (what :data:`_GAP_RE` matches)."""
-    gaps = []
-    for m in _BREAK_RE.finditer(text):
-        start, end = m.span()
+    gaps = list(map(Match.span, _BREAK_RE.finditer(text)))
+    # blanks before the break belong to the gap (rare: the spaces cleaner trims line ends);
+    # the character before a match is never a line break, which the match would have taken
+    for k in [k for k, (start, _end) in enumerate(gaps) if start and text[start - 1].isspace()]:
+        start, end = gaps[k]
         while start and text[start - 1] != "\n" and text[start - 1].isspace():
-            start -= 1  # blanks before the break belong to the gap
-        gaps.append((start, end))
+            start -= 1
+        gaps[k] = (start, end)
     return gaps
 
 
