@@ -42,3 +42,22 @@ def test_ascii_annotation_pattern_without_fullwidth_paren(text: str) -> None:
 @given(st.lists(_FIX_ALPHABET, max_size=12).map("".join))
 def test_fix_check_matches_the_fix_pattern(text: str) -> None:
     assert _has_fix(text) == (_FIX_RE.search(text) is not None)
+
+
+_BLANK_ALPHABET = st.sampled_from(list(" \t\u3000\u00a0\n中文a,") + ["  ", " \n ", "\n\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_BLANK_ALPHABET, max_size=14).map("".join))
+def test_space_runs_match_the_class_pattern(text: str) -> None:
+    from newsmill.plugins.clean_spaces import _SPACE_RUN_RE, space_runs
+
+    assert space_runs(text) == [m.span() for m in _SPACE_RUN_RE.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_BLANK_ALPHABET, max_size=14).map("".join))
+def test_line_gaps_match_the_gap_pattern(text: str) -> None:
+    from newsmill.plugins.clean_linebreaks import _GAP_RE, line_gaps
+
+    assert line_gaps(text) == [m.span() for m in _GAP_RE.finditer(text)]

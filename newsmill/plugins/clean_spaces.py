@@ -22,6 +22,7 @@ is removed on every page.
 from __future__ import annotations
 
 import re
+from re import Match
 
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
@@ -35,6 +36,10 @@ _WS = f" \\t\\r\\f\\v{ODD_SPACES}"
 #: ``[blank]+`` written ``[blank][blank]*``: a pattern that starts with a class (not a
 #: repeat) lets ``re`` skip ahead to candidates instead of trying every position.
 _SPACE_RUN_RE = re.compile(f"[{_WS}][{_WS}]*")
+#: Blanks other than the ASCII space; a page without them has runs of " " alone,
+#: found from a literal (far faster than a class).
+_OTHER_BLANKS = f"\t\r\f\v{ODD_SPACES}"
+_SPACES_ONLY_RE = re.compile("  *")
 #: Parenthesised groups that hold names (bylines, credits): spaces there are separators.
 _NAME_GROUP_RE = re.compile(r"[(（][^()（）\n]{0,40}[)）]")
 _DATELINE_RE = re.compile(f"^[{HAN}]{{0,14}}讯[{_WS}]")
@@ -68,7 +73,8 @@ def _is_stray(text: str, start: int, end: int) -> bool:
 
 def space_runs(text: str) -> list[tuple[int, int]]:
     """Spans of the maximal runs of blanks (spaces, tabs, odd spaces; never line breaks)."""
-    return [m.span() for m in _SPACE_RUN_RE.finditer(text)]
+    rx = _SPACE_RUN_RE if any(c in text for c in _OTHER_BLANKS) else _SPACES_ONLY_RE
+    return list(map(Match.span, rx.finditer(text)))
 
 
 def line_end_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -104,11 +110,12 @@ def stray_spaces(text: str, runs: list[tuple[int, int]] | None = None) -> list[t
             lead = ls + len(raw) - len(raw.lstrip())
             spaced = letter_spaced(line)
             ok = spaced or (not (is_heading_marker(line) or is_credit(line)) and is_running_text(line))
-            protected = [] if spaced else [(lead + m.start(), lead + m.end())
-                                           for m in _NAME_GROUP_RE.finditer(line)]
-            d = None if spaced else _DATELINE_RE.match(line)
-            if d:
-                protected.append((lead, lead + d.end()))
+            protected: list[tuple[int, int]] = []
+            if ok and not spaced:  # protected spans only matter on lines whose spaces may go
+                protected = [(lead + m.start(), lead + m.end()) for m in _NAME_GROUP_RE.finditer(line)]
+                d = _DATELINE_RE.match(line)
+                if d:
+                    protected.append((lead, lead + d.end()))
             verdicts[ls] = (ok, lead, protected)
         ok, _lead, protected = verdicts[ls]
         if ok and not any(p <= a < q for p, q in protected):
