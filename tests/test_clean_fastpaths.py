@@ -61,3 +61,19 @@ def test_line_gaps_match_the_gap_pattern(text: str) -> None:
     from newsmill.plugins.clean_linebreaks import _GAP_RE, line_gaps
 
     assert line_gaps(text) == [m.span() for m in _GAP_RE.finditer(text)]
+
+
+_FURNITURE_PIECES = st.sampled_from(
+    ["责任编辑", "编辑", "：", ":", "张三", "第", "3", "版", "要闻", "来源", "本报", "版权所有",
+     "点击", "关注", "转发给朋友", "扫码", "二维码", "-", "12", " ", "2024年3月5日", "星期二",
+     "未经授权", "转载"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_FURNITURE_PIECES, min_size=1, max_size=6).map("".join))
+def test_furniture_alternation_picks_the_first_rule_in_order(line: str) -> None:
+    from newsmill.plugins.clean_furniture import _FURNITURE_ANY_RE, _FURNITURE_RULES, FURNITURE_RES
+
+    plain = next((rule for rule, rx in FURNITURE_RES.items() if rx.fullmatch(line)), None)
+    m = _FURNITURE_ANY_RE.fullmatch(line)
+    assert (_FURNITURE_RULES[m.lastgroup or ""] if m else None) == plain
