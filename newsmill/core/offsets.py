@@ -28,6 +28,7 @@ step by step would give.
 
 from __future__ import annotations
 
+import struct
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -378,7 +379,7 @@ class OffsetMap:
         add(clean_len, clean_len, self.raw_len, self.raw_len, 0)
         out = OffsetMap(clean_len, self.raw_len, [])
         if runs and not _merges(p0, p2, p4, runs, dirty):
-            out._c, out._s, out._copy = array("q", p0), array("q", p2), array("b", bytes(p4))
+            out._c, out._s, out._copy = _int64s(p0), _int64s(p2), _flags(p4)
         else:
             out._c, out._s, out._copy = _pack(zip(p0, p2, p4))
         return out
@@ -409,6 +410,18 @@ class OffsetMap:
         self._copy.frombytes(cp)
 
 
+def _int64s(values: list[int]) -> array:
+    """``array("q", values)``; a long list goes through one ``struct.pack`` (about twice as fast)."""
+    if len(values) < 64:
+        return array("q", values)
+    return array("q", struct.pack(f"{len(values)}q", *values))
+
+
+def _flags(values: list[int]) -> array:
+    """``array("b", values)`` for 0/1 flags, through ``bytearray`` (far faster for long lists)."""
+    return array("b", bytearray(values))
+
+
 def _pack(segments: Iterable[tuple[int, int, bool]]) -> tuple[array, array, array]:
     """Segment arrays from ``(clean_start, source_start, copy)`` tuples, merged exactly as
     successive :meth:`OffsetMap._push` calls would merge them (plain lists, then arrays)."""
@@ -429,7 +442,7 @@ def _pack(segments: Iterable[tuple[int, int, bool]]) -> tuple[array, array, arra
         last_copy = 1 if copy else 0
         cps.append(last_copy)
         last_c, last_s = c, s
-    return array("q", cs), array("q", ss), array("b", cps)
+    return _int64s(cs), _int64s(ss), _flags(cps)
 
 
 #: Below this many segments or edits the plain loops are faster than the bulk paths.
@@ -492,7 +505,7 @@ def apply_edit_lists(text: str, starts: Sequence[int], ends: Sequence[int], reps
         if done is not None:
             new, new_len, cs, ss, cps = done
             out = OffsetMap(new_len, n, [])
-            out._c, out._s, out._copy = array("q", cs), array("q", ss), array("b", bytes(cps))
+            out._c, out._s, out._copy = _int64s(cs), _int64s(ss), _flags(cps)
             out._regular = True  # no empty copy, no edit empty on both sides
             return new, out
     if aligned is None:
@@ -549,7 +562,7 @@ def compose_edits(offsets: OffsetMap, text: str, starts: Sequence[int], ends: Se
             if not offsets.is_identity():
                 return new, offsets._compose_lists(new_len, cs, ss, cps, True)
             out = OffsetMap(new_len, len(text), [])
-            out._c, out._s, out._copy = array("q", cs), array("q", ss), array("b", bytes(cps))
+            out._c, out._s, out._copy = _int64s(cs), _int64s(ss), _flags(cps)
             out._regular = True  # no empty copy, no edit empty on both sides
             return new, out
     new, inner = apply_edit_lists(text, starts, ends, reps, aligned)
@@ -567,17 +580,21 @@ def compose_split(offsets: OffsetMap, kept: list[str], lens: list[int],
     """
     n = len(kept) - 1
     new = "".join(kept)
-    clean_lens = [0] * (2 * n)
-    clean_lens[0::2] = islice(lens, 0, 2 * n, 2)
-    cs = list(accumulate(clean_lens, initial=0))
+    # clean starts: a copy and the empty deletion after it start where the kept text so far ends
+    ends = list(accumulate(islice(lens, 0, 2 * n, 2), initial=0))
+    cs = [0] * (2 * n + 1)
+    cs[0::2] = ends
+    cs[1::2] = islice(ends, 1, None)
     ss = bounds[:2 * n + 1]
     cps: list[int] = [1, 0] * n
+    tail = b"\x01" if lens[-1] else b""
     if lens[-1]:
         cps.append(1)  # the copied tail
     else:
         cs.pop()
         ss.pop()
-    if 0 in islice(lens, 0, 2 * n, 2):  # no copy where deletions touch
+    touching = 0 in islice(lens, 0, 2 * n, 2)
+    if touching:  # no copy where deletions touch
         keep = [1] * len(cs)
         keep[0:2 * n:2] = islice(lens, 0, 2 * n, 2)
         cs = list(compress(cs, keep))
@@ -586,7 +603,8 @@ def compose_split(offsets: OffsetMap, kept: list[str], lens: list[int],
     if not offsets.is_identity():
         return new, offsets._compose_lists(len(new), cs, ss, cps, True)
     out = OffsetMap(len(new), bounds[-1], [])
-    out._c, out._s, out._copy = array("q", cs), array("q", ss), array("b", bytes(cps))
+    out._c, out._s = _int64s(cs), _int64s(ss)
+    out._copy = _flags(cps) if touching else array("b", b"\x01\x00" * n + tail)
     out._regular = True
     return new, out
 
