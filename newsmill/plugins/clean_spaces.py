@@ -98,7 +98,11 @@ def stray_spaces(text: str, runs: list[tuple[int, int]] | None = None) -> list[t
     """
     if runs is None:
         runs = space_runs(text)
-    found = [(a, b) for a, b in runs if _is_stray(text, a, b)]
+    return _standing_in_text(text, [(a, b) for a, b in runs if _is_stray(text, a, b)])
+
+
+def _standing_in_text(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stray-space spans ``found`` (see :func:`_is_stray`) that stand in running text."""
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, tuple[bool, int, list[tuple[int, int]]]] = {}
     for a, b in found:
@@ -136,10 +140,16 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     if not runs:
         return
     edits = line_end_runs(text, runs)
-    spans = stray_spaces(text, runs)
-    if len(spans) >= options.get("min_count", 3) and \
-            len(spans) * 1000 / max(1, chinese_chars(text)) >= options.get("min_per_mille", 1.0):
-        edits.extend(spans)
+    min_count = options.get("min_count", 3)
+    min_per_mille = options.get("min_per_mille", 1.0)
+    found = [(a, b) for a, b in runs if _is_stray(text, a, b)]
+    # the gate is checked on the candidates first: the spans kept are among them
+    if len(found) >= min_count:
+        chars = max(1, chinese_chars(text))
+        if len(found) * 1000 / chars >= min_per_mille:
+            spans = _standing_in_text(text, found)
+            if len(spans) >= min_count and len(spans) * 1000 / chars >= min_per_mille:
+                edits.extend(spans)
     last = -1
     for start, end in sorted(set(edits)):
         if start >= last:
