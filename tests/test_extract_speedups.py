@@ -328,3 +328,28 @@ def test_count_phrases_match_every_pattern_tried() -> None:
                 assert counts == _counts_plain(ctx, sent)
                 found += len(counts)
     assert found > 3
+
+
+def test_sentences_picked_from_the_clause_marks_match_a_scan_for_sentence_ends() -> None:
+    from newsmill.zh.recctx import _SENTENCE_CHARS, CLAUSE_END, SENTENCE_END
+
+    assert all(CLAUSE_END.match(c) and SENTENCE_END.match(c) for c in _SENTENCE_CHARS)
+    rnd = random.Random(11)
+    texts = [d.clean for d in _sample_docs()] + \
+        ["".join(rnd.choice("甲乙,。\n!?；：") for _ in range(rnd.randint(0, 40))) for _ in range(300)]
+    checked = 0
+    for text in texts:
+        ctx = RecordContext(Document.from_text(text))
+        for _ in range(5):
+            a = rnd.randint(0, len(text))
+            span = Span(a, rnd.randint(a, len(text)), None)
+            plain, pos = [], span.start
+            for m in SENTENCE_END.finditer(text, span.start, span.end):
+                if m.start() > pos:
+                    plain.append((pos, m.start()))
+                pos = m.end()
+            if pos < span.end:
+                plain.append((pos, span.end))
+            assert [(s.start, s.end) for s in ctx.sentences(span)] == plain
+            checked += len(plain)
+    assert checked > 100

@@ -31,6 +31,7 @@ SCOPE_RE = re.compile(r"(?:全|我|本)(省|市)")
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
+_SENTENCE_CHARS = frozenset("。！？!?\n")  # what SENTENCE_END matches, all of them in CLAUSE_END
 COUNTERS = set("个项家户宗条人名座台套所处批")
 
 
@@ -157,10 +158,15 @@ class RecordContext:
         if found is None:
             found = self._sentences[key] = []
             pos = span.start
-            for m in SENTENCE_END.finditer(self.text, span.start, span.end):
-                if m.start() > pos:
-                    found.append(Span(pos, m.start(), span.article))
-                pos = m.end()
+            # sentence ends are clause ends too: pick them from the clause marks (one scan of the text)
+            text = self.text
+            marks = self._marks if self._marks is not None else self._clause_marks()
+            for i in range(bisect.bisect_left(marks, span.start), bisect.bisect_left(marks, span.end)):
+                at = marks[i]
+                if text[at] in _SENTENCE_CHARS:
+                    if at > pos:
+                        found.append(Span(pos, at, span.article))
+                    pos = at + 1
             if pos < span.end:
                 found.append(Span(pos, span.end, span.article))
         return found
