@@ -15,8 +15,14 @@ million bytes of the text encoded as UTF-8).  Then:
   before organizations before people), as in the pipeline;
 - all together: the sum of the above, and the pipeline's annotate stage
   (``Pipeline.process_document(doc, stages=["annotate"])``, host bookkeeping
-  included: raw spans, surfaces, ids);
+  included: raw spans, surfaces, ids, producer stamps), timed twice: with the
+  garbage-collector setting ``newsmill run`` uses (``GC_GEN0_THRESHOLD`` young
+  generation threshold) and with Python's default;
 - the floor: ``re.finditer(r"\\d+", text)`` over the same pages.
+
+The line starting ``issue 7:`` gives the number the issue asks for: all
+annotators as a pipeline stage, as in a run, in MB/s on one core and as a
+multiple of the floor (on the corpus pages).
 
 Repeated pages flatter code that compiles a regex per document (``re`` caches
 the last 512 patterns, and repeated pages make the same patterns), so the
@@ -34,6 +40,7 @@ from __future__ import annotations
 import argparse
 import copy
 import functools
+import gc
 import inspect
 import json
 import re
@@ -48,6 +55,7 @@ sys.path.insert(0, str(ROOT))
 
 from newsmill import Pipeline  # noqa: E402
 from newsmill.core.model import Document  # noqa: E402
+from newsmill.core.run import GC_GEN0_THRESHOLD  # noqa: E402
 
 _DIGITS = re.compile(r"\d+")
 
@@ -122,10 +130,31 @@ def per_annotator(pipe: Pipeline, base: list[Document], mb: float) -> dict[str, 
     return seconds
 
 
-def through_pipeline(pipe: Pipeline, base: list[Document], mb: float) -> float:
-    """CPU seconds of the pipeline's annotate stage over all pages (``mb=0``: ``base`` once)."""
+def through_pipeline(pipe: Pipeline, base: list[Document], mb: float, run_gc: bool = True) -> float:
+    """CPU seconds of the pipeline's annotate stage over all pages (``mb=0``: ``base`` once).
+
+    ``run_gc``: with the garbage-collector setting of ``newsmill run`` (young-generation
+    threshold :data:`~newsmill.core.run.GC_GEN0_THRESHOLD`), else with Python's default.
+    """
     docs, _ = copies(base, mb or sum(len(d.clean.encode("utf-8")) for d in base) / 1e6)
-    return cpu(lambda: [pipe.process_document(d, stages=["annotate"]) for d in docs])
+    old = gc.get_threshold()
+    if run_gc:
+        gc.set_threshold(max(old[0], GC_GEN0_THRESHOLD), *old[1:])
+    try:
+        return cpu(lambda: [pipe.process_document(d, stages=["annotate"]) for d in docs])
+    finally:
+        gc.set_threshold(*old)
+
+
+def stage_lines(pipe: Pipeline, base: list[Document], mb: float, size: float, floor: float,
+                runs: int) -> float:
+    """Print the annotate stage's throughput (as in a run, and with Python's default GC)."""
+    best = {}
+    for run_gc in (True, False):
+        best[run_gc] = min(through_pipeline(pipe, base, mb, run_gc) for _ in range(runs))
+    for label, run_gc in (("stage, default gc", False), ("stage, as in newsmill run", True)):
+        print(f"{label:28} {size / best[run_gc]:8.1f} MB/s   {best[run_gc] / floor:6.1f}x the floor")
+    return best[True]
 
 
 def main() -> None:
@@ -152,9 +181,10 @@ def main() -> None:
         print(f"{name:28} {mb / s:8.1f} MB/s   {s / floor:6.1f}x the floor")
     total = sum(best.values())
     print(f"{'all annotators (sum)':28} {mb / total:8.1f} MB/s   {total / floor:6.1f}x the floor")
-    stage = min(through_pipeline(pipe, base, args.mb) for _ in range(args.runs))
-    print(f"{'annotate stage (pipeline)':28} {mb / stage:8.1f} MB/s   {stage / floor:6.1f}x the floor"
-          f"   target >= 10 MB/s: {'ok' if mb / stage >= 10 else 'MISSED'}")
+    stage = stage_lines(pipe, base, args.mb, mb, floor, args.runs)
+    print(f"\nissue 7: all annotators as a pipeline stage {mb / stage:.1f} MB/s on one core "
+          f"(CPU time), {stage / floor:.1f}x the re digit scan of the same text; "
+          f"target >= 10 MB/s: {'met' if mb / stage >= 10 else 'MISSED'}")
     briefs = distinct_briefs(pipe)
     if not briefs:
         return
@@ -175,8 +205,7 @@ def main() -> None:
     print(f"{'all annotators (sum)':28} {mb / total:8.1f} MB/s   {total / floor:6.1f}x the floor")
     for d in briefs:
         d.mentions = []
-    stage = min(through_pipeline(pipe, briefs, 0) for _ in range(args.runs))
-    print(f"{'annotate stage (pipeline)':28} {mb / stage:8.1f} MB/s   {stage / floor:6.1f}x the floor")
+    stage_lines(pipe, briefs, 0, mb, floor, args.runs)
 
 
 if __name__ == "__main__":

@@ -16,14 +16,20 @@ from typing import Any
 from newsmill.core.model import Document, Source
 
 
-def process_source(pipeline: Any, source: Source) -> tuple[list[Document], dict]:
-    """Run ``pipeline`` on one source in a worker: its documents and the worker's timings."""
+def process_source(pipeline: Any, source: Source,
+                   finish: Callable[[list[Document]], Any] | None = None) -> tuple[Any, dict]:
+    """Run ``pipeline`` on one source in a worker: its documents and the worker's timings.
+
+    With ``finish`` (the run's per-source finishing step, see
+    :func:`newsmill.core.run.accepts_finish`), ``finish(docs)`` is returned
+    instead of the documents: it is made here, in the worker.
+    """
     docs = pipeline.process_source(source)
-    return docs, pipeline.instrument.snapshot()
+    return (docs if finish is None else finish(docs)), pipeline.instrument.snapshot()
 
 
 def in_order(submit: Callable[[Source], Any], sources: Iterable[Source], window: int,
-             pipeline: Any) -> Iterator[list[Document]]:
+             pipeline: Any) -> Iterator[Any]:
     """Submit every source, keep at most ``window`` tasks in flight, yield their documents in order.
 
     ``submit(source)`` returns a future whose ``result()`` is what
@@ -32,7 +38,7 @@ def in_order(submit: Callable[[Source], Any], sources: Iterable[Source], window:
     """
     inflight: deque[Any] = deque()
 
-    def result(future: Any) -> list[Document]:
+    def result(future: Any) -> Any:
         docs, timings = future.result()
         pipeline.instrument.merge(timings)
         return docs

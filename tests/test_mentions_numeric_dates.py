@@ -38,6 +38,8 @@ def dates(text: str, pub: dt.date | None = PUB) -> list[tuple[str, str, str, str
     ("力争年底前投产", [("年底前", "2021-01-21", "2021-12-31", "period")]),
     ("一月一调度", []),
     ("2021年元月起施行", [("2021年元月", "2021-01-01", "2021-01-31", "month")]),
+    ("《规划（2021—2025年）》", [("2021—2025年", "2021-01-01", "2025-12-31", "period")]),
+    ("2019到2020年间", [("2019到2020年", "2019-01-01", "2020-12-31", "period")]),
 ])
 def test_resolution_against_publication_date(text: str, expected: list) -> None:
     assert dates(text) == expected

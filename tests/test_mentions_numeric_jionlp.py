@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
-from newsmill.zh.dates import find_dates
 from newsmill.zh.money import find_money
+from newsmill.zh.timefind import find_times
 
-from .jionlp_cases import CASES, load, money_case_ok, scope_of, time_case_ok
+from .jionlp_cases import CASES, kind_of, load, money_case_ok, time_case_ok
 
 pytestmark = pytest.mark.skipif(not CASES.is_dir(), reason="shared jionlp cases not available")
 
@@ -23,14 +23,18 @@ def test_money_cases() -> None:
 
 
 def test_time_cases() -> None:
+    """Every case counts (dates, offsets, lunar dates, durations, recurrences); rates per kind printed."""
     cases = load("time.jsonl")
-    in_scope = [c for c in cases if scope_of(c) is None]
-    ok_all = sum(time_case_ok(c) for c in cases)
-    ok_in = sum(time_case_ok(c) for c in in_scope)
-    print(f"\njionlp time cases: all {ok_all}/{len(cases)} = {ok_all / len(cases):.3f}; "
-          f"in scope {ok_in}/{len(in_scope)} = {ok_in / len(in_scope):.3f}")
-    assert ok_in / len(in_scope) >= 0.95
-    assert ok_all / len(cases) >= 0.50
+    per_kind: dict[str, list[int]] = {}
+    for c in cases:
+        row = per_kind.setdefault(kind_of(c), [0, 0])
+        row[0] += time_case_ok(c)
+        row[1] += 1
+    ok_all = sum(r[0] for r in per_kind.values())
+    print(f"\njionlp time cases: all {ok_all}/{len(cases)} = {ok_all / len(cases):.3f}")
+    for kind, (ok, n) in sorted(per_kind.items()):
+        print(f"  {kind:<40} {ok}/{n}")
+    assert ok_all / len(cases) >= 0.94  # 403/427 = 0.944 measured (docs/mentions.md)
 
 
 def test_money_extract_cases() -> None:
@@ -51,10 +55,10 @@ def test_time_extract_cases() -> None:
     cases = load("time_extract.jsonl")
     want = found = 0
     for c in cases:
-        got = [(h.start, h.end) for h in find_dates(c["input"], dt.date(2021, 6, 14))]
+        got = [(h.start, h.end) for h in find_times(c["input"], dt.date(2021, 6, 14))]
         for e in c["expected"]:
             want += 1
             s, t = e["offset"]
             found += any(a < t and s < b for a, b in got)
     print(f"\njionlp time extract spans (overlap): {found}/{want}")
-    assert found / want >= 0.5
+    assert found / want >= 0.85  # 18/21 measured

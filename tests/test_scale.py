@@ -120,7 +120,8 @@ def test_sigkill_mid_run_then_resume_writes_every_document_once(tmp_path):
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSMILL_TEST_SLEEP": "0.1"}
     cmd = [sys.executable, "-m", "newsmill.core.cli", "run", str(tmp_path / "in"), "-o", str(out),
-           "--format", "jsonl", "-q", "-p", "tests.scale_plugins.slow", "-p", "no:hello"]
+           "--format", "jsonl", "--format", "sqlite", "-q", "-p", "tests.scale_plugins.slow",
+           "-p", "no:hello"]
     proc = subprocess.Popen(cmd, env=env, start_new_session=True)
     deadline = time.time() + 60
     cache = out / ".newsmill-cache.sqlite"
@@ -140,6 +141,16 @@ def test_sigkill_mid_run_then_resume_writes_every_document_once(tmp_path):
     assert sorted(Path(d["source"]).name for d in docs) == [f"page{i:03d}.txt" for i in range(30)]
     assert sum(bool(d["meta"]["extra"].get("cached")) for d in docs) >= done_before
     assert _cached_count(cache) == 30
+    # the database, bulk-loaded without its secondary indexes when killed, is whole again
+    import sqlite3
+
+    from newsmill.tables.sqlite import document_indexes
+    with sqlite3.connect(out / "newsmill.sqlite") as db:
+        names = sorted(Path(r[0]).name for r in db.execute("SELECT source FROM documents"))
+        assert names == [f"page{i:03d}.txt" for i in range(30)]
+        assert db.execute("SELECT count(*) FROM mentions WHERE kind = 'marker'").fetchone()[0] == 30
+        indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {name for name, _sql in document_indexes()} <= indexes
 
 
 def _cached_count(path: Path) -> int:

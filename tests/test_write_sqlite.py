@@ -74,14 +74,14 @@ def test_a_document_is_one_transaction(tmp_path, monkeypatch):
     docs = write_all(SqliteWriter, tmp_path, "run-1")
     db = tmp_path / "newsmill.sqlite"
     before = store.read_tables(db)
-    real = store._insert
+    real = store._insert_values
 
     def failing(con, table, rows):
         if table == "field_evidence":
             raise sqlite3.OperationalError("disk I/O error")
         real(con, table, rows)
 
-    monkeypatch.setattr(store, "_insert", failing)
+    monkeypatch.setattr(store, "_insert_values", failing)
     w = SqliteWriter(tmp_path, run_info(tmp_path, "run-2"), {})
     changed = documents()[0]
     changed.records[0].fields["investment_cny"].value = 1

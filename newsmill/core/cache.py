@@ -23,6 +23,19 @@ from newsmill.core.model import Document, Source
 CACHE_FILE = ".newsmill-cache.sqlite"
 
 
+def encode_entry(docs: list[Document]) -> bytes | None:
+    """The cache entry of a source's processed documents (gzip JSON), or None when one failed.
+
+    Pure and picklable, so it can run where the documents were processed;
+    :meth:`DocumentCache.store_entry` stores the result.
+    """
+    if any(d.failed for d in docs):
+        return None
+    # compact JSON and the fastest gzip level: this runs once per source on the hot path
+    return gzip.compress(json.dumps([d.to_dict() for d in docs], ensure_ascii=False,
+                                    separators=(",", ":")).encode("utf-8"), compresslevel=1)
+
+
 def source_digest(source: Source) -> str | None:
     """SHA-256 of the source's bytes, or None when it cannot be read (the reader will say why)."""
     try:
@@ -93,12 +106,14 @@ class DocumentCache:
 
     def store(self, uri: str, docs: list[Document]) -> None:
         """Remember a source's processed documents (committed at once)."""
+        if uri in self._pending:
+            self.store_entry(uri, encode_entry(docs))
+
+    def store_entry(self, uri: str, blob: bytes | None) -> None:
+        """Remember a source's entry made by :func:`encode_entry` (committed at once; None: skip)."""
         digest = self._pending.pop(uri, None)
-        if digest is None or any(d.failed for d in docs):
+        if digest is None or blob is None:
             return
-        # compact JSON and the fastest gzip level: this runs once per source on the hot path
-        blob = gzip.compress(json.dumps([d.to_dict() for d in docs], ensure_ascii=False,
-                                        separators=(",", ":")).encode("utf-8"), compresslevel=1)
         with self._db:
             self._db.execute("INSERT OR REPLACE INTO cache VALUES (?, ?, ?, ?)",
                              (uri, digest, self.config_hash, blob))

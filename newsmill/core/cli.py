@@ -215,14 +215,13 @@ def run(ctx: click.Context, paths: tuple[str, ...], output: str | None,
         encoding = _check_encoding(ctx, None, conf["encoding"])  # type: ignore[arg-type]
     show_progress = not quiet and sys.stderr.isatty()
 
-    def progress(doc: Any, n: int) -> None:
-        if show_progress:
-            click.echo(f"\r{n} documents… {doc.source[-60:]}".ljust(80), err=True, nl=False)
+    def progress(source: str, n: int) -> None:
+        click.echo(f"\r{n} documents… {source[-60:]}".ljust(80), err=True, nl=False)
 
     try:
         summary = execute(pipeline, list(paths), out_dir, list(formats), executor, workers,
                           pub_date=pub_date, force=force, encoding=encoding,
-                          on_document=progress,
+                          on_progress=progress if show_progress else None,
                           executor_options={"scheduler": scheduler} if scheduler else None)
     except RunError as e:
         fail(str(e))

@@ -75,6 +75,19 @@ def newsmill_writers() -> Mapping[str, Any] | None:
     ``write_entities(entities)`` (once, after linking) and ``close()``.
     A writer that raises on one document is recorded in ``errors.jsonl``
     and the run goes on.
+
+    Optional, for speed with several workers: ``preparer()`` returns a
+    picklable function ``prepare(doc) -> payload`` (or None to decline).  The
+    run then calls it where the document was processed (in the worker
+    process, or on the cluster node) and calls ``write_prepared(payload)``
+    instead of ``write(doc)``, in input order, in the process that started
+    the run.  Put the per-document work there (building rows, encoding);
+    keep only what needs the output file in ``write_prepared``.
+    ``write_entities`` receives a re-iterable sequence read back from disk:
+    iterate it rather than copying it into a list.  Optional too:
+    ``end_documents()``, called once after the last document and before
+    linking, where a writer may start finishing work (indexing) in the
+    background while the linkers run.
     All formats selected with ``--format`` (or config ``[run] formats``) are
     written.  When two plugins declare the same name, the one with the lower
     ``newsmill_stage_priority()["writers"]`` owns it (ties: lower plugin name).
@@ -90,7 +103,15 @@ def newsmill_executors() -> Mapping[str, Any] | None:
     for every source it is given, the documents of that source (what
     ``pipeline.process_source(source)`` returns) **in input order**, and
     ``close()``.  Executors running elsewhere rebuild the pipeline with
-    ``Pipeline.from_spec(pipeline.spec)``.  Name clashes are settled by
+    ``Pipeline.from_spec(pipeline.spec)``.
+
+    Optional: ``map(sources, finish=None)``.  When ``map`` takes a ``finish``
+    argument, the run passes a picklable function and the executor yields
+    ``finish(docs)`` computed where the documents were processed (see
+    ``newsmill.execkit.process_source``); the run then receives only what
+    it writes (prepared rows, cache entries, linking input) instead of
+    whole documents.  Executors without it keep working: the run applies
+    ``finish`` itself.  Name clashes are settled by
     ``newsmill_stage_priority()["executors"]`` as for writers.
     """
 
@@ -164,5 +185,9 @@ def newsmill_link(records: Sequence[CorpusRecord], options: dict) -> Iterable[En
     ``records`` holds every record of the run with its document, article and
     publication date.  In a run it is spooled to disk (``len()`` and repeated
     iteration work; each pass reads it back), so memory stays flat: keep only
-    what you need of each record.  All linkers contribute.
+    what you need of each record, and read it once if you can.  All linkers
+    contribute.  The entities may be returned lazily (a generator): a run
+    writes them to disk as they come, so a linker that builds one entity at
+    a time never holds them all; an error raised while they are read is
+    reported like one raised by the call, and that linker adds nothing.
     """

@@ -6,19 +6,22 @@ import datetime as dt
 import functools
 import gc
 import hashlib
+import inspect
 import json
+import pickle
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
-from newsmill.core.cache import DocumentCache
-from newsmill.core.model import Document, Source
+from newsmill.core.cache import DocumentCache, encode_entry
+from newsmill.core.instrument import PluginFailure
+from newsmill.core.model import CorpusRecord, Document, Source
 from newsmill.core.pipeline import Pipeline, corpus_records
-from newsmill.core.spool import RecordSpool
+from newsmill.core.spool import EntitySpool, RecordSpool, encode_records
 
 ERRORS_FILE = "errors.jsonl"
 
@@ -85,6 +88,87 @@ class RunSummary:
                    if self.cache else ""))
 
 
+class WriteFailure(NamedTuple):
+    """A writer's ``prepare`` raised on a document: why (recorded as a write error)."""
+
+    message: str
+
+
+class PreparedDocument(NamedTuple):
+    """What a run needs of one processed document, made where the document was processed."""
+
+    id: str
+    source: str
+    counts: tuple[int, ...]
+    """failed, articles, mentions, records, errors, warnings, raw UTF-8 bytes, cached."""
+    error_lines: list[str]
+    """Lines of ``errors.jsonl`` for the document's errors."""
+    payloads: tuple[Any, ...]
+    """What each preparing writer's ``prepare(doc)`` returned, in writer order."""
+    document: Document | None
+    """The document itself, when a writer or a callback needs it."""
+
+
+class PreparedSource(NamedTuple):
+    """Every document of a source prepared for writing, its cache entry and its linking input."""
+
+    documents: list[PreparedDocument]
+    cache_entry: bytes | None
+    link_chunk: bytes
+    link_count: int
+
+
+@attrs.frozen
+class SourceFinisher:
+    """Turns a source's processed documents into a :class:`PreparedSource` (picklable).
+
+    Executors that support it run this where the documents were processed
+    (``executor.map(sources, finish=...)``), so the process that starts the
+    run only inserts prepared rows, stores ready-made cache entries and
+    appends encoded linking input; for other executors the run applies it
+    itself.
+    """
+
+    preparers: tuple[Callable[[Document], Any], ...] = ()
+    keep_documents: bool = True
+
+    def __call__(self, docs: list[Document]) -> PreparedSource:
+        """Prepare every document of one source."""
+        out = []
+        for doc in docs:
+            payloads = []
+            for prepare in self.preparers:
+                try:
+                    payloads.append(prepare(doc))
+                except Exception as exc:  # reported by the run, like a failing write
+                    payloads.append(WriteFailure(f"{type(exc).__name__}: {exc}"))
+            errors = warnings = 0
+            lines = []
+            for p in doc.problems:
+                if p.level == "error":
+                    errors += 1
+                    lines.append(json.dumps({"file": doc.source, "document": doc.id, **p.to_dict()},
+                                            ensure_ascii=False) + "\n")
+                elif p.level == "warning":
+                    warnings += 1
+            counts = (int(doc.failed), len(doc.articles), len(doc.mentions), len(doc.records),
+                      errors, warnings, len(doc.raw.encode("utf-8")),
+                      int(bool(doc.meta.extra.get("cached"))))
+            out.append(PreparedDocument(doc.id, doc.source, counts, lines, tuple(payloads),
+                                        doc if self.keep_documents else None))
+        cached = bool(docs) and bool(docs[0].meta.extra.get("cached"))
+        chunk, count = encode_records(r for d in docs for r in corpus_records(d))
+        return PreparedSource(out, None if cached else encode_entry(docs), chunk, count)
+
+
+def accepts_finish(executor: Any) -> bool:
+    """True when the executor's ``map`` takes a ``finish`` function to apply where it works."""
+    try:
+        return "finish" in inspect.signature(executor.map).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 def config_hash(pipeline: Pipeline) -> str:
     """A hash of the plugins, versions and options in effect (changes re-process documents)."""
     payload = {
@@ -123,11 +207,15 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
             pub_date: dt.date | None = None, force: bool = False,
             encoding: str | None = None,
             on_document: Callable[[Document, int], None] | None = None,
-            executor_options: dict[str, Any] | None = None) -> RunSummary:
+            executor_options: dict[str, Any] | None = None,
+            on_progress: Callable[[str, int], None] | None = None) -> RunSummary:
     """Process ``targets`` with ``executor`` and write them with every selected format.
 
     ``pub_date`` and ``encoding`` go into every source's metadata for the readers;
     ``executor_options`` override the executor plugin's options (e.g. ``scheduler``).
+    ``on_progress(source, n)`` is called after each document is written;
+    ``on_document(doc, n)`` too, with the whole document (which then has to be
+    sent back from the workers: prefer ``on_progress``).
     """
     writers_avail = pipeline.writers()
     execs_avail = pipeline.executors()
@@ -171,36 +259,62 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
     t0 = time.perf_counter()
     errors_path = out_dir / ERRORS_FILE
     sources = _with_source_options(pipeline.sources(targets), pub_date, encoding)
+    # writers that can prepare a document where it is processed get a slot in the payloads
+    slots: list[int | None] = []
+    preparers: list[Callable[[Document], Any]] = []
+    for _f, _p, w in writers:
+        prepare = w.preparer() if callable(getattr(w, "preparer", None)) else None
+        slots.append(len(preparers) if prepare is not None else None)
+        if prepare is not None:
+            preparers.append(prepare)
+    finish = SourceFinisher(tuple(preparers), keep_documents=on_document is not None
+                            or any(slot is None for slot in slots))
     with errors_path.open("w", encoding="utf-8") as errf:
         try:
-            for source, docs in ordered_results(ex, sources, cache.lookup):
-                for doc in docs:
-                    _count(summary, doc)
-                    for p in doc.problems:
-                        if p.level == "error":
-                            errf.write(json.dumps({"file": doc.source, "document": doc.id,
-                                                   **p.to_dict()}, ensure_ascii=False) + "\n")
-                    for fmt, plugin, w in writers:
+            for source, prepared in ordered_results(ex, sources, cache.lookup, finish):
+                for pd in prepared.documents:
+                    _count(summary, pd.counts)
+                    errf.writelines(pd.error_lines)
+                    for (fmt, plugin, w), slot in zip(writers, slots):
                         try:
-                            w.write(doc)
+                            if slot is None:
+                                w.write(pd.document)
+                            elif isinstance(pd.payloads[slot], WriteFailure):
+                                raise _Failed(pd.payloads[slot].message)
+                            else:
+                                w.write_prepared(pd.payloads[slot])
                         except Exception as exc:  # one document must not stop the run
                             summary.errors += 1
+                            why = str(exc) if isinstance(exc, _Failed) else f"{type(exc).__name__}: {exc}"
                             errf.write(json.dumps({
-                                "file": doc.source, "document": doc.id, "level": "error",
+                                "file": pd.source, "document": pd.id, "level": "error",
                                 "stage": "write", "plugin": plugin,
-                                "message": f"format {fmt}: {type(exc).__name__}: {exc}"},
+                                "message": f"format {fmt}: {why}"},
                                 ensure_ascii=False) + "\n")
-                    corpus.extend(corpus_records(doc))
                     if on_document:
-                        on_document(doc, summary.documents)
-                if not docs[0].meta.extra.get("cached"):
-                    cache.store(source.uri, docs)
+                        on_document(pd.document, summary.documents)  # type: ignore[arg-type]
+                    if on_progress:
+                        on_progress(pd.source, summary.documents)
+                corpus.extend_encoded(prepared.link_chunk, prepared.link_count)
+                if prepared.cache_entry is not None:
+                    cache.store_entry(source.uri, prepared.cache_entry)
         finally:
             ex.close()
             cache.close()
         info.cache = summary.cache = dict(cache.reasons)
+        for fmt, plugin, w in writers:  # writers may finish their documents while linking runs
+            end = getattr(w, "end_documents", None)
+            if callable(end):
+                try:
+                    end()
+                except Exception as exc:
+                    summary.errors += 1
+                    errf.write(json.dumps({
+                        "file": None, "document": None, "level": "error", "stage": "write",
+                        "plugin": plugin, "message": f"format {fmt}: {type(exc).__name__}: {exc}"},
+                        ensure_ascii=False) + "\n")
         try:
-            entities, link_errors = pipeline.link(corpus)
+            entities, link_errors = link_to_spool(pipeline, corpus)
         finally:
             corpus.close()
         for plugin, message in link_errors:
@@ -210,11 +324,46 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
                                   ensure_ascii=False) + "\n")
     summary.entities = len(entities)
     info.finished = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    for _fmt, _plugin, w in writers:
-        w.write_entities(entities)
-        w.close()
+    try:
+        for _fmt, _plugin, w in writers:
+            w.write_entities(entities)
+            w.close()
+    finally:
+        entities.close()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def link_to_spool(pipeline: Pipeline, records: Sequence[CorpusRecord]
+                  ) -> tuple[EntitySpool, list[tuple[str, str]]]:
+    """Run every linker, as :meth:`Pipeline.link` does, writing entities to a disk spool as they come.
+
+    A linker may return its entities lazily (an iterator): they are then
+    never all in memory.  A linker that fails, while called or while its
+    entities are read, contributes nothing and is reported as ``(plugin, error)``.
+    """
+    out = EntitySpool()
+    errors: list[tuple[str, str]] = []
+    for plugin in pipeline.stages().get("link", []):
+        mark = out.mark()
+        t0 = 0.0
+        try:
+            found = pipeline._call("link", plugin, records=records)
+            stamp = pipeline.host.info(plugin).stamp
+            t0 = time.perf_counter()
+            for e in found or ():
+                e.producer = e.producer or stamp
+                out.append(e)
+        except PluginFailure as f:
+            out.truncate(mark)
+            errors.append((f.plugin, f.detail))
+        except Exception as exc:  # raised while the linker's iterator was read
+            out.truncate(mark)
+            errors.append((plugin, PluginFailure("link", plugin, exc).detail))
+        finally:
+            if t0:  # a lazy linker works while its entities are read: count that time too
+                pipeline.instrument.merge({("link", plugin): [0, time.perf_counter() - t0]})
+    return out, errors
 
 
 def _close_all(writers: list[tuple[str, str, Any]]) -> None:
@@ -222,17 +371,24 @@ def _close_all(writers: list[tuple[str, str, Any]]) -> None:
         w.close()
 
 
+class _Failed(Exception):
+    """A write that failed where the document was prepared."""
+
+
 def ordered_results(executor: Any, sources: Iterable[Source],
-                    lookup: Callable[[Source], Callable[[], list[Document]] | None]
-                    ) -> Iterator[tuple[Source, list[Document]]]:
+                    lookup: Callable[[Source], Callable[[], list[Document]] | None],
+                    finish: Callable[[list[Document]], Any] | None = None
+                    ) -> Iterator[tuple[Source, Any]]:
     """Results for every source in input order: cached ones from ``lookup``, others from the executor.
 
     Only sources without a cached result are sent to the executor, which
     yields results in the order it received them; the two streams are merged
     back into input order without holding more than the executor's window.
+    With ``finish``, each source's documents are replaced by ``finish(docs)``,
+    computed by the executor where it supports it (see :func:`accepts_finish`).
     """
     pending: deque[tuple[Source, Callable[[], list[Document]] | None]] = deque()
-    ready: deque[list[Document]] = deque()
+    ready: deque[Any] = deque()
 
     def feed() -> Iterator[Source]:
         for s in sources:
@@ -241,7 +397,12 @@ def ordered_results(executor: Any, sources: Iterable[Source],
             if loader is None:
                 yield s
 
-    results = iter(executor.map(feed()))
+    if finish is None:
+        results = iter(executor.map(feed()))
+    elif accepts_finish(executor) and _picklable(finish):
+        results = iter(executor.map(feed(), finish=finish))
+    else:
+        results = map(finish, executor.map(feed()))
     end = object()
     while True:
         if not pending:
@@ -260,9 +421,18 @@ def ordered_results(executor: Any, sources: Iterable[Source],
                 ready.append(r)
             docs = ready.popleft()
         else:
-            docs = loader()
+            docs = loader() if finish is None else finish(loader())
         pending.popleft()
         yield source, docs
+
+
+def _picklable(obj: Any) -> bool:
+    """True when ``obj`` can be sent to another process (a writer may offer a local ``prepare``)."""
+    try:
+        pickle.dumps(obj)
+    except Exception:
+        return False
+    return True
 
 
 def _with_source_options(sources: Iterable, pub_date: dt.date | None,
@@ -275,14 +445,14 @@ def _with_source_options(sources: Iterable, pub_date: dt.date | None,
         yield s
 
 
-def _count(summary: RunSummary, doc: Document) -> None:
+def _count(summary: RunSummary, counts: tuple[int, ...]) -> None:
+    failed, articles, mentions, records, errors, warnings, nbytes, cached = counts
     summary.documents += 1
-    summary.failed += doc.failed
-    summary.articles += len(doc.articles)
-    summary.mentions += len(doc.mentions)
-    summary.records += len(doc.records)
-    summary.errors += sum(p.level == "error" for p in doc.problems)
-    summary.warnings += sum(p.level == "warning" for p in doc.problems)
-    summary.bytes += len(doc.raw.encode("utf-8"))
-    if doc.meta.extra.get("cached"):
-        summary.skipped += 1
+    summary.failed += failed
+    summary.articles += articles
+    summary.mentions += mentions
+    summary.records += records
+    summary.errors += errors
+    summary.warnings += warnings
+    summary.bytes += nbytes
+    summary.skipped += cached

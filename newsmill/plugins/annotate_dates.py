@@ -1,7 +1,10 @@
 """Annotator ``annotate-dates``: dates and periods, resolved relative to the day the page came out.
 
 Mention ``value`` is ``{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "granularity": …}``
-with granularity ``day``/``month``/``quarter``/``half``/``year``/``period``/``approx``.
+with granularity ``day``/``month``/``quarter``/``half``/``year``/``period``/``approx``;
+lengths of time are ``{"kind": "duration", "duration": ISO 8601, …}`` and repeated
+times ``{"kind": "recurrence", "every": ISO 8601, "first": date value | None}``
+(attribute ``granularity`` ``duration`` / ``recurrence``).
 The base is the article's publication date, else the document's; without one,
 a 4-digit year written nearby is used, else the year stays unknown (``--MM-DD``).
 Unparseable candidates are dropped.
@@ -14,7 +17,8 @@ import datetime as dt
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.dates import MODES, find_dates, relative_year
+from newsmill.zh.dates import MODES, DateValue, relative_year
+from newsmill.zh.timefind import find_times
 
 PRIORITY = 220
 
@@ -55,9 +59,14 @@ def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
 
 
 def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -> list[Mention]:
-    piece = text[start:end]
+    piece = text if start == 0 and end == len(text) else text[start:end]
     out: list[Mention] = []
-    for h in find_dates(piece, pub, mode):
+    for h in find_times(piece, pub, mode):
+        if not isinstance(h.value, DateValue):
+            value = h.value.as_dict()
+            out.append(Mention(kind="date", start=start + h.start, end=start + h.end,
+                               value=value, attributes={"granularity": value["kind"]}))
+            continue
         attrs = {"granularity": h.value.granularity, "year_known": h.value.start_year is not None}
         rel = relative_year(piece[h.start:h.end])
         if rel is not None:

@@ -21,7 +21,8 @@ def hit_to_mention(hit: MoneyHit) -> Mention:
     """The :class:`Mention` for one money hit (value conventions in docs/mentions.md)."""
     attrs: dict[str, Any] = {"qualifier": hit.qualifier, "currency": hit.currency,
                              "unit": hit.unit, "number": hit.number}
-    if hit.amount != hit.value:
+    value = hit.value
+    if hit.amount != value:
         attrs["amount"] = format(hit.amount.normalize(), "f")
     if hit.range is not None:
         attrs["range"] = [int(hit.range[0]), int(hit.range[1])]
@@ -30,7 +31,7 @@ def hit_to_mention(hit: MoneyHit) -> Mention:
         attrs["bounds"] = [int(hit.bounds[0]), int(hit.bounds[1])]
     if hit.per is not None:
         attrs["per"] = hit.per  # a price, not a sum
-    return Mention(kind="money", start=hit.start, end=hit.end, value=hit.value, attributes=attrs)
+    return Mention("money", hit.start, hit.end, value, attrs)
 
 
 @hookimpl

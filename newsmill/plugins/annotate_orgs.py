@@ -34,15 +34,16 @@ def org_mentions(doc: Document) -> list[Mention]:
         place_names[o.name] = [text[s:e] for s, e in places[lo:hi] if e <= o.end]
     spans = [(a.start, a.end) for a in doc.articles] or [(0, len(text))]
     shorts = []
+    org_starts = [o.start for o in orgs]  # find_orgs returns names in text order
     for s, e in spans:
-        inside = [o for o in orgs if s <= o.start and o.end <= e]
+        inside = [o for o in orgs[bisect_left(org_starts, s):bisect_left(org_starts, e)] if o.end <= e]
         shorts += find_short_forms(text, inside, place_names, s, e)
     out = []
     for o in sorted([*orgs, *shorts], key=lambda o: o.start):
         attrs = {"type": o.type}
         if o.short_for:
             attrs["short_for"] = o.short_for
-        out.append(Mention(kind="org", start=o.start, end=o.end, value=o.name, attributes=attrs))
+        out.append(Mention("org", o.start, o.end, o.name, attrs))
     return out
 
 

@@ -24,8 +24,7 @@ def person_mentions(doc: Document) -> list[Mention]:
     """Person mentions of a document."""
     text = doc.clean
     found = find_people(text)
-    out = [Mention(kind="person", start=p.start, end=p.end, value=p.name,
-                   attributes={"role": p.role, **_title_attrs(doc, p)})
+    out = [Mention("person", p.start, p.end, p.name, {"role": p.role, **_title_attrs(doc, p)})
            for p in found]
     taken = [(p.start, p.end) for p in found]
     known = {p.name: p for p in found}
@@ -36,8 +35,7 @@ def person_mentions(doc: Document) -> list[Mention]:
             if m_end < len(text) and "\u4e00" <= text[m_end] <= "\u9fff" and len(name) < 3:
                 continue  # a two-character name glued to more text is too weak
             p = known[name]
-            out.append(Mention(kind="person", start=m_start, end=m_end, value=p.name,
-                               attributes={"role": p.role, "repeat": True}))
+            out.append(Mention("person", m_start, m_end, p.name, {"role": p.role, "repeat": True}))
     return out
 
 

@@ -24,6 +24,6 @@ def newsmill_stage_priority() -> dict[str, int]:
 @hookimpl
 def newsmill_annotate(doc: Document) -> list[Mention]:
     """Every percentage and change in the cleaned text."""
-    return [Mention(kind="percent", start=h.start, end=h.end, value=h.value,
-                    attributes={"unit": h.unit, "change": h.change, "multiple": h.multiple})
+    return [Mention("percent", h.start, h.end, h.value,
+                    {"unit": h.unit, "change": h.change, "multiple": h.multiple})
             for h in find_percents(doc.clean)]

@@ -17,11 +17,14 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
 from newsmill.zh.gazetteer import Candidate, Gazetteer, PlaceMatch, Priors
+from newsmill.zh.wordscan import find_words
 
 #: a place right before these is the dateline of a news story (本报自贡讯, 新华社成都3月5日电)
 _DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:讯|电)")
+#: how far into an article its dateline is looked for
+_DATELINE_HEAD = 80
 #: bare zone words that refer back to the zone last named in the article
-_ZONE_BACKREF = re.compile(r"经开区|高新区")
+_ZONE_BACKREF_WORDS = ("经开区", "高新区")
 
 
 @hookimpl
@@ -75,7 +78,7 @@ def dateline_keys(gaz: Gazetteer, text: str, dateline: str | None) -> list[str]:
     """Division keys of an article's dateline: the segmenter's, else one found in its first line."""
     if dateline:
         return [d.key for d in gaz.lookup(dateline)][:1]
-    head = text[:80]
+    head = text[:_DATELINE_HEAD]
     if "讯" not in head and "电" not in head:
         return []  # no dateline can end in this head: skip matching it
     for m in gaz.find(head):
@@ -91,9 +94,12 @@ def place_mentions(doc: Document, gaz: Gazetteer, region: str = "") -> Iterator[
     base = page_priors(gaz, found, region)
     dl = {(a.start, a.end): a.dateline for a in doc.articles}
     starts = [c[0] for c in found]
+    backrefs = find_words(text, _ZONE_BACKREF_WORDS)  # bare 经开区/高新区 of the page
+    backref_starts = [b[0] for b in backrefs]
     for s, e in _spans(doc):
         pri = Priors(dict(base.keys))
-        for key in dateline_keys(gaz, text[s:e], dl.get((s, e))):
+        # the dateline is looked for in the head of the article only
+        for key in dateline_keys(gaz, text[s:min(e, s + _DATELINE_HEAD)], dl.get((s, e))):
             for anc in gaz.lineage(key):
                 pri.add(anc.key, 2.0)
         inside = [c for c in found[bisect_left(starts, s):bisect_left(starts, e)] if c[1] <= e]
@@ -102,27 +108,32 @@ def place_mentions(doc: Document, gaz: Gazetteer, region: str = "") -> Iterator[
             attrs: dict = {"form": m.form}
             if m.ambiguous:
                 attrs["alternatives"] = list(m.ambiguous)
-            yield Mention(kind="place", start=m.start, end=m.end, value=gaz.value(m), attributes=attrs)
-        yield from _zone_backrefs(gaz, text, s, e, matches)
+            yield Mention("place", m.start, m.end, gaz.value(m), attrs)
+        if backrefs:
+            hits = [b for b in backrefs[bisect_left(backref_starts, s):bisect_left(backref_starts, e)]
+                    if b[1] <= e]
+            if hits:
+                yield from _zone_backrefs(gaz, hits, matches)
 
 
-def _zone_backrefs(gaz: Gazetteer, text: str, s: int, e: int,
+def _zone_backrefs(gaz: Gazetteer, hits: Sequence[tuple[int, int, str]],
                    found: list[PlaceMatch]) -> Iterator[Mention]:
-    """Bare 经开区/高新区 after a named zone of that kind in the same article."""
+    """Bare 经开区/高新区 (``hits``: their spans in one article) after a named zone of that
+    kind in the same article (``found``: the article's place matches)."""
     zones = [(m.start, m.end, gaz.value(m)) for m in found
              if m.zone_name and m.zone_type in ("econ_dev", "high_tech")]
     if not zones:
         return
     covered = {i for m in found for i in range(m.start, m.end)}
-    for hit in _ZONE_BACKREF.finditer(text, s, e):
-        if hit.start() in covered or hit.end() - 1 in covered:
+    for start, end, word in hits:
+        if start in covered or end - 1 in covered:
             continue
-        kind = "high_tech" if hit.group() == "高新区" else "econ_dev"
-        before = [z for z in zones if z[1] <= hit.start() and z[2].get("zone_type") == kind]
+        kind = "high_tech" if word == "高新区" else "econ_dev"
+        before = [z for z in zones if z[1] <= start and z[2].get("zone_type") == kind]
         if before:
             value = before[-1][2]
-            yield Mention(kind="place", start=hit.start(), end=hit.end(), value=dict(value),
-                          attributes={"form": "short", "short_for": value["name"]})
+            yield Mention("place", start, end, dict(value),
+                          {"form": "short", "short_for": value["name"]})
 
 
 @hookimpl

@@ -35,9 +35,7 @@ def newsmill_annotate(doc: Document) -> list[Mention]:
     for h in find_quantities(text):
         if 1 in taken[h.start:h.end]:
             continue
-        out.append(Mention(kind="quantity", start=h.start, end=h.end,
-                           value=format(h.value.normalize(), "f"),
-                           attributes={"unit": h.unit, "dimension": h.dimension,
-                                       "printed_unit": h.printed_unit, "number": h.number,
-                                       "qualifier": h.qualifier}))
+        out.append(Mention("quantity", h.start, h.end, format(h.value.normalize(), "f"),
+                           {"unit": h.unit, "dimension": h.dimension, "printed_unit": h.printed_unit,
+                            "number": h.number, "qualifier": h.qualifier}))
     return out

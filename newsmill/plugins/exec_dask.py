@@ -9,7 +9,7 @@ of in-memory sources) and processed documents come back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from newsmill.core.config import Option
@@ -20,14 +20,15 @@ from newsmill.execkit import in_order, process_source
 _PIPELINES: dict[Any, Any] = {}  # per worker process: spec -> pipeline
 
 
-def _process(spec: Any, source: Source) -> tuple[list[Document], dict]:
+def _process(spec: Any, source: Source, finish: Callable[[list[Document]], Any] | None = None
+             ) -> tuple[Any, dict]:
     key = repr(spec)
     pipeline = _PIPELINES.get(key)
     if pipeline is None:
         from newsmill.core.pipeline import Pipeline
 
         pipeline = _PIPELINES[key] = Pipeline.from_spec(spec)
-    return process_source(pipeline, source)
+    return process_source(pipeline, source, finish)
 
 
 def _missing_extra() -> ImportError:
@@ -56,10 +57,12 @@ class DaskExecutor:
             self._client = Client(self._cluster)
         self.window = max(1, int(options.get("window_per_worker", 4))) * n
 
-    def map(self, sources: Iterable[Source]) -> Iterator[list[Document]]:
-        """The documents of each source, in input order."""
+    def map(self, sources: Iterable[Source],
+            finish: Callable[[list[Document]], Any] | None = None) -> Iterator[Any]:
+        """The documents of each source (or ``finish(docs)``, made on the worker), in input order."""
         spec = self.pipeline.spec
-        return in_order(lambda source: self._client.submit(_process, spec, source, pure=False),
+        return in_order(lambda source: self._client.submit(_process, spec, source, finish,
+                                                           pure=False),
                         sources, self.window, self.pipeline)
 
     def close(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -25,8 +25,9 @@ def _init_worker(pipeline: Any, spec: Any) -> None:
     _WORKER_PIPELINE = pipeline
 
 
-def _process(source: Source) -> tuple[list[Document], dict]:
-    return process_source(_WORKER_PIPELINE, source)
+def _process(source: Source, finish: Callable[[list[Document]], Any] | None = None
+             ) -> tuple[Any, dict]:
+    return process_source(_WORKER_PIPELINE, source, finish)
 
 
 class ProcessExecutor:
@@ -49,10 +50,11 @@ class ProcessExecutor:
         self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
                                          initargs=(inherited, pipeline.spec))
 
-    def map(self, sources: Iterable[Source]) -> Iterator[list[Document]]:
-        """The documents of each source, in input order."""
-        return in_order(lambda source: self._pool.submit(_process, source), sources, self.window,
-                        self.pipeline)
+    def map(self, sources: Iterable[Source],
+            finish: Callable[[list[Document]], Any] | None = None) -> Iterator[Any]:
+        """The documents of each source (or ``finish(docs)``, made in the worker), in input order."""
+        return in_order(lambda source: self._pool.submit(_process, source, finish), sources,
+                        self.window, self.pipeline)
 
     def close(self) -> None:
         """Stop the workers; sources not yet started are dropped."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
@@ -15,10 +15,12 @@ class SerialExecutor:
     def __init__(self, pipeline: Any, workers: int = 1, options: dict | None = None) -> None:
         self.pipeline = pipeline
 
-    def map(self, sources: Iterable[Source]) -> Iterator[list[Document]]:
-        """Each source's documents, in input order."""
+    def map(self, sources: Iterable[Source],
+            finish: Callable[[list[Document]], Any] | None = None) -> Iterator[Any]:
+        """Each source's documents (or ``finish(docs)``), in input order."""
         for source in sources:
-            yield self.pipeline.process_source(source)
+            docs = self.pipeline.process_source(source)
+            yield docs if finish is None else finish(docs)
 
     def close(self) -> None:
         """Nothing to release."""

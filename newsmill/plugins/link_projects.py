@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import pickle
 import re
+import tempfile
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-import attrs
 import click
 
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.core.model import CorpusRecord, Entity, Field, Record
+from newsmill.core.model import CorpusRecord, Entity
 from newsmill.zh.project_names import bigrams, normalize_project_name, similarity
 
 STAGE_ORDER = ["planned", "negotiating", "signed", "started", "under_construction",
@@ -37,41 +39,149 @@ _ORG_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|集团有限�
 _MAX_BLOCK = 500  # a bigram shared by more clusters than this is too common to block on
 
 
-@attrs.define
+class _Pool:
+    """Shares equal values (place names, stages, dates, locations…) between the records kept."""
+
+    def __init__(self) -> None:
+        self._seen: dict[Any, Any] = {}
+
+    def __call__(self, value: Any) -> Any:
+        if isinstance(value, dict):
+            try:
+                key: Any = ("dict", tuple(value.items()))
+                hash(key)
+            except TypeError:
+                return value
+        elif isinstance(value, (str, int, float, tuple, frozenset)) or value is None:
+            key = (type(value), value)
+        else:
+            return value
+        return self._seen.setdefault(key, value)
+
+
+def _rid_code(doc_id: str, rid: str) -> str | int:
+    """A record id as the number N when it is ``DOC:rN`` (what the host gives), else itself."""
+    n = len(doc_id)
+    if rid.startswith(doc_id) and rid[n:n + 2] == ":r":
+        tail = rid[n + 2:]
+        if tail.isdigit() and str(int(tail)) == tail:
+            return int(tail)
+    return rid
+
+
+def _rid(doc_id: str, code: str | int) -> str:
+    return f"{doc_id}:r{code}" if isinstance(code, int) else code
+
+
+_NO_KEYS: frozenset[str] = frozenset()
+
+
+class _Spill:
+    """Per-record data needed only to build the entity, kept in a temporary file until then."""
+
+    def __init__(self) -> None:
+        self._f = tempfile.TemporaryFile(prefix="newsmill-link-")
+
+    def put(self, data: Any) -> int:
+        """Store ``data``; return where to find it."""
+        pos = self._f.seek(0, 2)
+        self._f.write(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        return pos
+
+    def get(self, pos: int) -> Any:
+        """What :meth:`put` stored at ``pos``."""
+        self._f.seek(pos)
+        return pickle.load(self._f)
+
+    def close(self) -> None:
+        self._f.close()
+
+
 class _Item:
-    cr: CorpusRecord
-    name: str
-    core: str
-    phase: int | None
-    province: str | None
-    city: str | None
-    county: str | None
-    investors: list[str]
-    amount: int | None
+    """What linking keeps of one project record in memory: its matching keys and ids.
+
+    Plain slots, equal values shared; its timeline event and field values
+    wait on disk (:class:`_Spill`) until its entity is built.
+    """
+
+    __slots__ = ("name", "core", "phase", "province", "city", "county", "investors", "org_keys",
+                 "amount", "pub", "doc_id", "rid", "pos")
+
+    def __init__(self, cr: CorpusRecord, name: str, core: str, phase: int | None,
+                 loc: dict[str, Any], investors: list[str], amount: int | None,
+                 pool: _Pool, spill: _Spill) -> None:
+        r = cr.record
+        self.name = pool(name)
+        self.core = pool(core)
+        self.phase = phase
+        self.province = pool(loc.get("province"))
+        self.city = pool(loc.get("city"))
+        self.county = pool(loc.get("county"))
+        self.investors = pool(tuple(investors))
+        self.org_keys = pool(frozenset(org_key(i) for i in investors)) if investors else _NO_KEYS
+        self.amount = amount
+        self.pub = pool(_iso(cr.pub_date))
+        self.doc_id = cr.doc_id
+        self.rid = _rid_code(cr.doc_id, r.id)
+        ev = r.evidence[0] if r.evidence else None
+        stage_field = r.fields.get("stage")
+        cue = stage_field.evidence[0].text if stage_field and stage_field.evidence else None
+        # the rest of the timeline event (see _event), then the values of VALUE_FIELDS
+        self.pos = spill.put(((r.get("stage"), r.get("status"), r.get("date"), cr.source,
+                               cr.article, cr.headline, ev.text if ev else None, cue,
+                               (ev.raw_start, ev.raw_end) if ev else None),
+                              tuple(r.get(f) for f in VALUE_FIELDS)))
 
     @property
-    def sort_key(self) -> tuple:
-        return (_iso(self.cr.pub_date), self.cr.doc_id, self.cr.record.id)
+    def record_id(self) -> str:
+        return _rid(self.doc_id, self.rid)
+
+    @property
+    def sort_key(self) -> tuple[str, str, str]:
+        return (self.pub, self.doc_id, self.record_id)
 
 
-@attrs.define
+_EVENT_KEYS = ("stage", "status", "date", "pub_date", "doc_id", "source", "article", "headline",
+               "record", "evidence", "cue", "raw_span")
+
+
 class _Cluster:
-    items: list[_Item] = attrs.field(factory=list)
-    links: list[dict[str, Any]] = attrs.field(factory=list)
+    """Project records linked so far, with what scoring compares kept up to date.
 
-    @property
-    def core(self) -> str:
-        return self.items[0].core
+    ``links`` holds, per item, ``(matched fields, score)``.
+    """
+
+    __slots__ = ("items", "links", "core", "phase_set", "first_place", "org_keys", "amounts")
+
+    def __init__(self, item: _Item, link: tuple[tuple[str, ...], float]) -> None:
+        self.items: list[_Item] = []
+        self.links: list[tuple[tuple[str, ...], float]] = []
+        self.core = item.core
+        self.phase_set: set[int] = set()
+        self.first_place: dict[str, str] = {}
+        self.org_keys: set[str] = set()
+        self.amounts: set[int] = set()
+        self.add(item, link)
+
+    def add(self, item: _Item, link: tuple[tuple[str, ...], float]) -> None:
+        self.items.append(item)
+        self.links.append(link)
+        if item.phase is not None:
+            self.phase_set.add(item.phase)
+        for level in ("province", "city", "county"):
+            v = getattr(item, level)
+            if v and level not in self.first_place:
+                self.first_place[level] = v
+        if not item.org_keys <= self.org_keys:
+            self.org_keys |= item.org_keys
+        if item.amount:
+            self.amounts.add(item.amount)
 
     def phases(self) -> set[int]:
-        return {i.phase for i in self.items if i.phase is not None}
+        return self.phase_set
 
     def first(self, attr: str) -> Any:
-        for i in self.items:
-            v = getattr(i, attr)
-            if v:
-                return v
-        return None
+        return self.first_place.get(attr)
 
 
 def _iso(d: Any) -> str:
@@ -80,9 +190,18 @@ def _iso(d: Any) -> str:
 
 def org_key(name: str) -> str:
     """Matching key of an organization name: legal-form suffixes removed."""
-    name = re.sub(r"[\s()（）]", "", name)
-    core = _ORG_SUFFIX.sub("", name)
-    return core if len(core) >= 2 else name
+    key = _ORG_KEYS.get(name)
+    if key is None:
+        plain = re.sub(r"[\s()（）]", "", name)
+        core = _ORG_SUFFIX.sub("", plain)
+        key = core if len(core) >= 2 else plain
+        if len(_ORG_KEYS) < _ORG_KEYS_MAX:
+            _ORG_KEYS[name] = key
+    return key
+
+
+_ORG_KEYS: dict[str, str] = {}
+_ORG_KEYS_MAX = 100_000
 
 
 def same_org(a: str, b: str) -> bool:
@@ -101,16 +220,7 @@ def _investors(value: Any) -> list[str]:
     return [str(v) for v in value if v]
 
 
-def _slim(cr: CorpusRecord) -> CorpusRecord:
-    """The record with only what linking keeps: values, its first evidence and the stage cue."""
-    r = cr.record
-    fields = {k: Field(f.value, f.evidence[:1] if k == "stage" else []) for k, f in r.fields.items()}
-    slim = Record(r.kind, fields, r.evidence[:1], r.article, r.confidence, r.id, r.producer)
-    return CorpusRecord(cr.doc_id, cr.source, cr.pub_date, cr.article, cr.headline, slim)
-
-
-def _item(cr: CorpusRecord) -> _Item | None:
-    cr = _slim(cr)
+def _item(cr: CorpusRecord, pool: _Pool, spill: _Spill) -> _Item | None:
     r = cr.record
     name = r.get("name")
     if not name:
@@ -121,9 +231,8 @@ def _item(cr: CorpusRecord) -> _Item | None:
     places = [loc.get("province"), loc.get("city"), loc.get("county")]
     pn = normalize_project_name(str(name), [p for p in places if p])
     amount = r.get("investment_cny")
-    return _Item(cr, str(name), pn.core, pn.phase, loc.get("province"), loc.get("city"),
-                 loc.get("county"), _investors(r.get("investor")),
-                 int(amount) if isinstance(amount, (int, float)) else None)
+    return _Item(cr, str(name), pn.core, pn.phase, loc, _investors(r.get("investor")),
+                 int(amount) if isinstance(amount, (int, float)) else None, pool, spill)
 
 
 def _place_conflict(a: _Item, c: _Cluster) -> str | None:
@@ -151,15 +260,15 @@ def score(item: _Item, cluster: _Cluster) -> tuple[float, list[str]]:
             matched.append(level)
             s += 0.05
             break
-    theirs = {org_key(i) for it in cluster.items for i in it.investors}
-    mine = {org_key(i) for i in item.investors}
+    theirs = cluster.org_keys
+    mine = item.org_keys
     if mine and theirs:
         if any(same_org(a, b) for a in mine for b in theirs):
             matched.append("investor")
             s += 0.1
         else:
             s -= 0.25
-    other_amounts = [i.amount for i in cluster.items if i.amount]
+    other_amounts = cluster.amounts
     if item.amount and other_amounts:
         if any(max(item.amount, a) <= 1.3 * min(item.amount, a) for a in other_amounts):
             matched.append("investment")
@@ -172,6 +281,7 @@ def score(item: _Item, cluster: _Cluster) -> tuple[float, list[str]]:
 def cluster_projects(items: list[_Item], threshold: float) -> list[_Cluster]:
     """Greedy, order-independent clustering (items are sorted first), with bigram blocking."""
     clusters: list[_Cluster] = []
+    matched_pool = _Pool()
     exact: dict[str, list[int]] = defaultdict(list)
     grams: dict[str, list[int]] = defaultdict(list)
     for item in sorted(items, key=lambda i: i.sort_key):
@@ -189,12 +299,9 @@ def cluster_projects(items: list[_Item], threshold: float) -> list[_Cluster]:
             if s > best_score:
                 best, best_score, best_matched = ci, s, matched
         if best is not None and best_score >= threshold:
-            clusters[best].items.append(item)
-            clusters[best].links.append({"record": item.cr.record.id, "doc_id": item.cr.doc_id,
-                                         "matched": best_matched, "score": round(best_score, 3)})
+            clusters[best].add(item, (matched_pool(tuple(best_matched)), round(best_score, 3)))
             continue
-        clusters.append(_Cluster([item], [{"record": item.cr.record.id, "doc_id": item.cr.doc_id,
-                                           "matched": ["first mention"], "score": 1.0}]))
+        clusters.append(_Cluster(item, (_FIRST_MENTION, 1.0)))
         idx = len(clusters) - 1
         exact[item.core].append(idx)
         for g in bigrams(item.core):
@@ -202,16 +309,15 @@ def cluster_projects(items: list[_Item], threshold: float) -> list[_Cluster]:
     return clusters
 
 
-def _event(item: _Item) -> dict[str, Any]:
-    r, cr = item.cr.record, item.cr
-    ev = r.evidence[0] if r.evidence else None
-    stage_field = r.fields.get("stage")
-    cue = stage_field.evidence[0].text if stage_field and stage_field.evidence else None
-    return {"stage": r.get("stage"), "status": r.get("status"), "date": r.get("date"),
-            "pub_date": _iso(cr.pub_date) or None, "doc_id": cr.doc_id, "source": cr.source,
-            "article": cr.article, "headline": cr.headline, "record": r.id,
-            "evidence": ev.text if ev else None, "cue": cue,
-            "raw_span": [ev.raw_start, ev.raw_end] if ev else None}
+_FIRST_MENTION = ("first mention",)
+
+
+def _event(item: _Item, event: tuple[Any, ...]) -> dict[str, Any]:
+    stage, status, date, source, article, headline, evidence, cue, span = event
+    return {"stage": stage, "status": status, "date": date, "pub_date": item.pub or None,
+            "doc_id": item.doc_id, "source": source, "article": article, "headline": headline,
+            "record": item.record_id, "evidence": evidence, "cue": cue,
+            "raw_span": list(span) if span is not None else None}
 
 
 def _event_key(e: dict[str, Any]) -> tuple:
@@ -219,22 +325,24 @@ def _event_key(e: dict[str, Any]) -> tuple:
     return (str(date), e["pub_date"] or "", e["doc_id"], e["record"])
 
 
-def _field_values(cluster: _Cluster, events: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]]:
+def _field_values(cluster: _Cluster, events: list[dict[str, Any]],
+                  item_values: list[tuple[Any, ...]]) -> tuple[dict[str, Any], list[str]]:
     order = {e["record"]: i for i, e in enumerate(events)}
     fields: dict[str, Any] = {}
     conflicts = []
-    for name in VALUE_FIELDS:
+    in_order = sorted(zip(cluster.items, item_values), key=lambda iv: order[iv[0].record_id])
+    for k, name in enumerate(VALUE_FIELDS):
         values = []
-        for item in sorted(cluster.items, key=lambda i: order[i.cr.record.id]):
-            v = item.cr.record.get(name)
+        for item, item_vals in in_order:
+            v = item_vals[k]
             if v in (None, "", [], {}):
                 continue
-            values.append({"value": v, "doc_id": item.cr.doc_id, "record": item.cr.record.id,
-                           "pub_date": _iso(item.cr.pub_date) or None})
+            values.append({"value": v, "doc_id": item.doc_id, "record": item.record_id,
+                           "pub_date": item.pub or None})
         if not values:
             continue
         if name == "investor":  # short forms of one investor are not a conflict
-            keys = [org_key(i) for v in values for i in _investors(v["value"])]
+            keys = {org_key(i) for v in values for i in _investors(v["value"])}
             conflict = not all(same_org(a, b) for a in keys for b in keys)
         else:
             conflict = len({repr(v["value"]) for v in values}) > 1
@@ -275,45 +383,70 @@ def _stable_id(prefix: str, *parts: Any) -> str:
     return prefix + hashlib.sha1("|".join(str(p or "") for p in parts).encode()).hexdigest()[:12]
 
 
-def project_entities(records: Iterable[CorpusRecord], threshold: float = 0.85) -> list[Entity]:
-    """Link project records into project entities with timelines."""
-    items = [i for i in (_item(cr) for cr in records if cr.record.kind == "project") if i]
-    entities: list[Entity] = []
+def _project_entity(eid: str, cluster: _Cluster, spill: _Spill) -> Entity:
+    names = Counter(i.name for i in cluster.items)
+    name = max(names, key=lambda n: (names[n], len(n), n))
+    phase = next(iter(sorted(cluster.phases())), None)
+    stored = [spill.get(i.pos) for i in cluster.items]
+    events = sorted((_event(i, ev) for i, (ev, _v) in zip(cluster.items, stored)), key=_event_key)
+    fields, conflicts = _field_values(cluster, events, [v for _ev, v in stored])
+    del stored
+    dates, date_conflicts = _stage_dates(events)
+    if dates:
+        fields["stage_dates"] = dates
+    conflicts += date_conflicts
+    stage, status = _latest_stage(events)
+    fields["stage"] = {"value": stage, "status": status}
+    fields["phase"] = {"value": phase}
+    links = [{"record": i.record_id, "doc_id": i.doc_id, "matched": list(matched), "score": sc}
+             for i, (matched, sc) in zip(cluster.items, cluster.links)]
+    return Entity(id=eid, kind="project", name=name, fields=fields,
+                  members=sorted((i.doc_id, i.record_id) for i in cluster.items),
+                  timeline=events, links=links, conflicts=conflicts)
+
+
+def _iter_projects(items: list[_Item], threshold: float, spill: _Spill) -> Iterator[Entity]:
+    """Project entities in id order, each built only when it is asked for."""
+    keyed: list[tuple[str, _Cluster]] = []
     seen_ids: set[str] = set()
     for cluster in cluster_projects(items, threshold):
-        names = Counter(i.name for i in cluster.items)
-        name = max(names, key=lambda n: (names[n], len(n), n))
         cores = Counter(i.core for i in cluster.items)
         core = max(cores, key=lambda c: (cores[c], c))
         phase = next(iter(sorted(cluster.phases())), None)
         eid = _stable_id("project:", core, phase, cluster.first("province"), cluster.first("city"))
         if eid in seen_ids:  # same key, kept apart (e.g. investors differ): add the first member
             first = min(cluster.items, key=lambda i: i.sort_key)
-            eid = _stable_id("project:", core, phase, first.cr.doc_id, first.cr.record.id)
+            eid = _stable_id("project:", core, phase, first.doc_id, first.record_id)
         seen_ids.add(eid)
-        events = sorted((_event(i) for i in cluster.items), key=_event_key)
-        fields, conflicts = _field_values(cluster, events)
-        dates, date_conflicts = _stage_dates(events)
-        if dates:
-            fields["stage_dates"] = dates
-        conflicts += date_conflicts
-        stage, status = _latest_stage(events)
-        fields["stage"] = {"value": stage, "status": status}
-        fields["phase"] = {"value": phase}
-        entities.append(Entity(
-            id=eid, kind="project", name=name, fields=fields,
-            members=sorted((i.cr.doc_id, i.cr.record.id) for i in cluster.items),
-            timeline=events, links=cluster.links, conflicts=conflicts))
-    return sorted(entities, key=lambda e: e.id)
+        keyed.append((eid, cluster))
+    del items[:]
+    keyed.sort(key=lambda k: k[0])
+    for n, (eid, cluster) in enumerate(keyed):
+        keyed[n] = (eid, None)  # type: ignore[assignment]  # let built clusters go
+        yield _project_entity(eid, cluster, spill)
 
 
-def org_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
-    """Investor names of all records grouped by organization key (short forms join)."""
-    # only (name, (doc id, record id)) is kept per record: records may come from a disk spool
-    groups: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
-    for cr in records:
-        for inv in _investors(cr.record.get("investor")):
-            groups[org_key(inv)].append((inv, (cr.doc_id, cr.record.id)))
+def project_entities(records: Iterable[CorpusRecord], threshold: float = 0.85) -> list[Entity]:
+    """Link project records into project entities with timelines."""
+    pool, spill = _Pool(), _Spill()
+    try:
+        items = [i for i in (_item(cr, pool, spill) for cr in records if cr.record.kind == "project")
+                 if i]
+        return list(_iter_projects(items, threshold, spill))
+    finally:
+        spill.close()
+
+
+OrgGroups = dict[str, list[tuple[str, str, str | int]]]
+
+
+def _add_org(groups: OrgGroups, cr: CorpusRecord, pool: _Pool) -> None:
+    # only (name, doc id, record id) is kept per record: records may come from a disk spool
+    for inv in _investors(cr.record.get("investor")):
+        groups[org_key(inv)].append((pool(inv), cr.doc_id, _rid_code(cr.doc_id, cr.record.id)))
+
+
+def _iter_orgs(groups: OrgGroups) -> Iterator[Entity]:
     # a short form joins the one longer key it starts (华川锂电 → 华川锂电科技); ambiguous ones stay
     in_order = sorted(groups)  # the keys a key starts sit right after it: no scan of all keys
     for key in sorted(groups, key=len):
@@ -328,39 +461,113 @@ def org_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
         if longer and all(k.startswith(shortest) for k in longer):
             target = max(longer, key=lambda k: (len(k), k))
             groups[target].extend(groups.pop(key))
-    out = []
-    for key, members in groups.items():
+    for eid, key in sorted(((_stable_id("org:", key), key) for key in groups), key=lambda k: k[0]):
+        members = [(n, (did, _rid(did, code))) for n, did, code in groups.pop(key)]
         names = Counter(n for n, _ in members)
         name = max(names, key=lambda n: (len(n), names[n], n))
-        out.append(Entity(
-            id=_stable_id("org:", key), kind="org", name=name,
+        yield Entity(
+            id=eid, kind="org", name=name,
             fields={"names": sorted(names)},
             members=sorted({ref for _, ref in members}),
             links=[{"record": rid, "doc_id": did, "matched": [f"name:{n}"],
-                    "score": 1.0 if n == name else 0.9} for n, (did, rid) in members]))
-    return sorted(out, key=lambda e: e.id)
+                    "score": 1.0 if n == name else 0.9} for n, (did, rid) in members])
 
 
-def place_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
-    """Record locations grouped by the most specific administrative unit they name."""
-    groups: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+def org_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
+    """Investor names of all records grouped by organization key (short forms join)."""
+    groups: OrgGroups = defaultdict(list)
+    pool = _Pool()
     for cr in records:
+        _add_org(groups, cr, pool)
+    return list(_iter_orgs(groups))
+
+
+class _PlaceGroups:
+    """Record ids by place, as packed integers (document number, record number) where possible."""
+
+    _SHIFT = 24
+
+    def __init__(self) -> None:
+        self.packed: dict[tuple[str, str], array] = {}
+        self.other: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+        self.doc_numbers: dict[str, int] = {}
+        self.docs: list[str] = []
+
+    def add(self, cr: CorpusRecord, pool: _Pool) -> None:
         loc = cr.record.get("location") or cr.record.get("region")
         if isinstance(loc, str):
             loc = {"name": loc}
         if not isinstance(loc, dict):
-            continue
+            return
         for level in ("county", "city", "province", "name"):
             name = loc.get(level)
             if name:
                 code = loc.get(f"{level}_code") or loc.get("code") or ""
-                groups[(code, name)].add((cr.doc_id, cr.record.id))
-                break
-    out = []
-    for (code, name), refs in groups.items():
-        out.append(Entity(id=_stable_id("place:", code or name), kind="place", name=name,
-                          fields={"code": code or None}, members=sorted(refs)))
-    return sorted(out, key=lambda e: e.id)
+                key = (pool(code), pool(name))
+                if key not in self.packed:
+                    self.packed[key] = array("q")
+                rid = _rid_code(cr.doc_id, cr.record.id)
+                if isinstance(rid, int) and rid < 1 << self._SHIFT:
+                    n = self.doc_numbers.get(cr.doc_id)
+                    if n is None:
+                        n = self.doc_numbers[cr.doc_id] = len(self.docs)
+                        self.docs.append(cr.doc_id)
+                    self.packed[key].append(n << self._SHIFT | rid)
+                else:
+                    self.other[key].add((cr.doc_id, cr.record.id))
+                return
+
+    def members(self, key: tuple[str, str]) -> set[tuple[str, str]]:
+        mask = (1 << self._SHIFT) - 1
+        refs = {(self.docs[v >> self._SHIFT], f"{self.docs[v >> self._SHIFT]}:r{v & mask}")
+                for v in set(self.packed.pop(key))}
+        return refs | self.other.pop(key, set())
+
+    def entities(self) -> Iterator[Entity]:
+        keyed = sorted(((_stable_id("place:", code or name), (code, name))
+                        for code, name in self.packed), key=lambda k: k[0])
+        for eid, (code, name) in keyed:
+            yield Entity(id=eid, kind="place", name=name, fields={"code": code or None},
+                         members=sorted(self.members((code, name))))
+
+
+def place_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
+    """Record locations grouped by the most specific administrative unit they name."""
+    groups = _PlaceGroups()
+    pool = _Pool()
+    for cr in records:
+        groups.add(cr, pool)
+    return list(groups.entities())
+
+
+def link_all(records: Iterable[CorpusRecord], threshold: float = 0.85, orgs: bool = True,
+             places: bool = True) -> Iterator[Entity]:
+    """Projects, then organizations, then places, from one pass over ``records``.
+
+    Only compact per-record keys are kept while reading; entities are built
+    one at a time as they are iterated, so a caller that writes them as they
+    come never holds them all.
+    """
+    items: list[_Item] = []
+    org_groups: OrgGroups = defaultdict(list)
+    place_groups = _PlaceGroups()
+    pool, spill = _Pool(), _Spill()
+    try:
+        for cr in records:
+            if cr.record.kind == "project":
+                item = _item(cr, pool, spill)
+                if item is not None:
+                    items.append(item)
+            if orgs:
+                _add_org(org_groups, cr, pool)
+            if places:
+                place_groups.add(cr, pool)
+        del pool
+        yield from _iter_projects(items, threshold, spill)
+    finally:
+        spill.close()
+    yield from _iter_orgs(org_groups)
+    yield from place_groups.entities()
 
 
 @hookimpl
@@ -374,14 +581,12 @@ def newsmill_config_options() -> dict[str, Option]:
 
 
 @hookimpl
-def newsmill_link(records: Sequence[CorpusRecord], options: dict) -> list[Entity]:
-    """Project entities with their timelines, then organization and place entities."""
-    out = project_entities(records, options["threshold"])
-    if options["orgs"]:
-        out += org_entities(records)
-    if options["places"]:
-        out += place_entities(records)
-    return out
+def newsmill_link(records: Sequence[CorpusRecord], options: dict) -> Iterator[Entity]:
+    """Project entities with their timelines, then organization and place entities.
+
+    One pass over the records; the entities come as an iterator, built one at a time.
+    """
+    return link_all(records, options["threshold"], options["orgs"], options["places"])
 
 
 def _read_projects(db_path: str) -> list[dict[str, Any]]:

@@ -13,12 +13,18 @@ Read a line back with :func:`newsmill.tables.restore.document_from_json`.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
 from newsmill.tables.rows import document_json
+
+
+def document_line(doc: Document) -> str:
+    """The ``documents.jsonl`` line of a document (newline included)."""
+    return json.dumps(document_json(doc), ensure_ascii=False) + "\n"
 
 
 class JsonlWriter:
@@ -30,7 +36,15 @@ class JsonlWriter:
 
     def write(self, doc: Document) -> None:
         """Write one line for the document (one per source file, even when two files are identical)."""
-        self._f.write(json.dumps(document_json(doc), ensure_ascii=False) + "\n")
+        self._f.write(document_line(doc))
+
+    def preparer(self) -> Callable[[Document], str]:
+        """The line can be made in the worker that processed the document."""
+        return document_line
+
+    def write_prepared(self, line: str) -> None:
+        """Write a line made by :func:`document_line`."""
+        self._f.write(line)
 
     def write_entities(self, entities: list[Entity]) -> None:
         """Write ``entities.jsonl``, one entity a line."""

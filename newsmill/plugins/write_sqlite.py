@@ -7,14 +7,38 @@ document is one transaction and replaces any earlier copy of itself.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
-from newsmill.tables.rows import document_rows, entity_rows, run_rows
-from newsmill.tables.sqlite import FTS_BATCH, SqliteStore, write_metadata
+from newsmill.tables.rows import Tables, document_tuples, entity_rows, run_rows
+from newsmill.tables.sqlite import FTS_BATCH, SqliteStore, Values, write_metadata
+
+ENTITY_CHUNK_ROWS = 5000
+
+
+def entity_chunks(entities: Iterable[Entity], run_id: str,
+                  rows: int = ENTITY_CHUNK_ROWS) -> Iterator[Tables]:
+    """The rows of consecutive entities, about ``rows`` rows at a time (at least one entity)."""
+    buf: list[Entity] = []
+    n = 0
+    for e in entities:
+        buf.append(e)
+        n += 1 + len(e.members) + len(e.timeline)
+        if n >= rows:
+            yield entity_rows(buf, run_id)
+            buf, n = [], 0
+    if buf:
+        yield entity_rows(buf, run_id)
+
+
+def prepare_document(run_id: str, doc: Document) -> Values:
+    """The rows of one document as value tuples (runs where the document was processed)."""
+    return document_tuples(doc, run_id)
 
 
 class SqliteWriter:
@@ -35,11 +59,26 @@ class SqliteWriter:
         """
         if self.store.written_by(doc.id, self.run.run_id):
             return
-        self.store.write_document(document_rows(doc, self.run.run_id))
+        self.store.write_values(prepare_document(self.run.run_id, doc))
 
-    def write_entities(self, entities: list[Entity]) -> None:
-        """Replace the entities touching this run's documents."""
-        self.store.write_entities(entity_rows(entities, self.run.run_id), self.run.run_id)
+    def preparer(self) -> Callable[[Document], Values]:
+        """Building the rows can run in the worker that processed the document."""
+        return functools.partial(prepare_document, self.run.run_id)
+
+    def write_prepared(self, values: Values) -> None:
+        """Like :meth:`write`, with the rows :meth:`preparer` made."""
+        doc_id = values[0][1][0][0]
+        if self.store.written_by(doc_id, self.run.run_id):
+            return
+        self.store.write_values(values)
+
+    def end_documents(self) -> None:
+        """After the last document: index text and build indexes in the background (see the store)."""
+        self.store.finish_documents()
+
+    def write_entities(self, entities: Iterable[Entity]) -> None:
+        """Replace the entities touching this run's documents (read and written in chunks)."""
+        self.store.write_entity_chunks(entity_chunks(entities, self.run.run_id), self.run.run_id)
 
     def close(self) -> None:
         """Record when the run finished, write ``metadata.json`` and close the database."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import operator
 import sqlite3
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,32 @@ def index_ddl(t: Table) -> list[str]:
     """``CREATE INDEX`` statements of a table."""
     return [f"CREATE INDEX idx_{t.name}_{'_'.join(cols)} ON {t.name} ({', '.join(cols)})"
             for cols in t.indexes]
+
+
+def document_indexes() -> list[tuple[str, str]]:
+    """``(name, CREATE INDEX statement)`` of the secondary indexes of the per-document tables."""
+    out = []
+    for t in TABLES.values():
+        if t.per_document:
+            for cols, sql in zip(t.indexes, index_ddl(t)):
+                out.append((f"idx_{t.name}_{'_'.join(cols)}", sql))
+    return out
+
+
+def _existing_indexes(con: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def create_missing_indexes(con: sqlite3.Connection) -> int:
+    """Create the per-document indexes a database lacks (deferred by a bulk load); return how many."""
+    have = _existing_indexes(con)
+    missing = [sql for name, sql in document_indexes() if name not in have]
+    if missing:
+        con.execute("BEGIN")
+        for sql in missing:
+            con.execute(sql)
+        con.execute("COMMIT")
+    return len(missing)
 
 
 def _view_expr(sources: Iterable[tuple[str, str]], type_: str) -> str:
@@ -174,6 +201,44 @@ def quoted(cols: Iterable[str]) -> str:
     return ", ".join(f'"{c}"' for c in cols)
 
 
+DOCUMENT_INSERT_ORDER = ("documents", "articles", "mentions", "records", "record_evidence",
+                         "record_fields", "field_evidence", "regions", "problems")
+"""The per-document tables in the order their rows are inserted (referenced tables first)."""
+
+Values = list[tuple[str, list[tuple[Any, ...]]]]
+"""A document's rows as ``[(table, [tuple of column values, …]), …]``, tables without rows left out."""
+
+
+def _insert_sql(table: str) -> str:
+    cols = TABLES[table].column_names
+    return f"INSERT INTO {table} ({quoted(cols)}) VALUES ({', '.join('?' * len(cols))})"
+
+
+_INSERT_SQL = {t: _insert_sql(t) for t in TABLES}
+
+
+def document_values(rows: Tables) -> Values:
+    """A document's rows (from :func:`~newsmill.tables.rows.document_rows`) as value tuples.
+
+    Picklable and cheap to unpickle: made where the document is processed,
+    inserted by :meth:`SqliteStore.write_values`.
+    """
+    out: Values = []
+    for table in DOCUMENT_INSERT_ORDER:
+        table_rows = rows.get(table)
+        if table_rows:
+            cols = TABLES[table].column_names
+            if len(cols) > 1:  # itemgetter gives each row's tuple of values, in C
+                out.append((table, list(map(operator.itemgetter(*cols), table_rows))))
+            else:
+                out.append((table, [(r[cols[0]],) for r in table_rows]))
+    return out
+
+
+def _insert_values(con: sqlite3.Connection, table: str, tuples: list[tuple[Any, ...]]) -> None:
+    con.executemany(_INSERT_SQL[table], tuples)
+
+
 def _insert(con: sqlite3.Connection, table: str, rows: list[Row]) -> None:
     if not rows:
         return
@@ -196,6 +261,23 @@ class SqliteStore:
         self.fts_batch = fts_batch
         self._unindexed = 0
         index_pending(self.con)  # what an interrupted run left queued
+        # Bulk load: into a database without documents, rows go in without the secondary
+        # indexes, which are built once at the end (several times cheaper than keeping them
+        # up to date).  A database with documents gets its indexes at once: replacing a
+        # document deletes its rows by doc_id, and a run killed before the end left them out.
+        self._deferred = False
+        self._finishing: threading.Thread | None = None
+        self._finish_error: BaseException | None = None
+        if self.con.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
+            have = _existing_indexes(self.con)
+            self.con.execute("BEGIN")
+            for name, _sql in document_indexes():
+                if name in have:
+                    self.con.execute(f"DROP INDEX {name}")
+            self.con.execute("COMMIT")
+            self._deferred = True
+        else:
+            create_missing_indexes(self.con)
 
     def write_run(self, rows: Tables) -> None:
         """Insert or replace the run's row and its plugins."""
@@ -211,23 +293,29 @@ class SqliteStore:
 
     def write_document(self, rows: Tables) -> None:
         """Replace one document and everything under it, in one transaction."""
-        doc_id = rows["documents"][0]["id"]
-        self.con.execute("BEGIN")
+        self.write_values(document_values(rows))
+
+    def write_values(self, values: Values) -> None:
+        """Replace one document given as :func:`document_values`, in one transaction."""
+        self.wait_finished()
+        con = self.con
+        doc_id = values[0][1][0][0]  # documents come first; the id is their first column
+        con.execute("BEGIN")
         try:
-            self.con.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-            for table in ("documents", "articles", "mentions", "records", "record_evidence",
-                          "record_fields", "field_evidence", "regions", "problems"):
-                _insert(self.con, table, rows.get(table, []))
+            con.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            for table, tuples in values:
+                _insert_values(con, table, tuples)
         except BaseException:
-            self.con.execute("ROLLBACK")
+            con.execute("ROLLBACK")
             raise
-        self.con.execute("COMMIT")
+        con.execute("COMMIT")
         self._unindexed += 1
         if self._unindexed >= self.fts_batch:
             self.index()
 
     def index(self) -> None:
         """Index the articles written since the last call in the full-text table."""
+        self.wait_finished()
         index_pending(self.con)
         self._unindexed = 0
 
@@ -239,21 +327,72 @@ class SqliteStore:
 
     def write_entities(self, rows: Tables, run_id: str) -> None:
         """Replace the entities with a member in a document of run ``run_id`` (or sharing an id)."""
+        self.write_entity_chunks([rows], run_id)
+
+    def write_entity_chunks(self, chunks: Iterable[Tables], run_id: str) -> None:
+        """Like :meth:`write_entities`, with the rows given in chunks (one transaction)."""
+        self.wait_finished()
+        self.build_indexes()
         self.con.execute("BEGIN")
         try:
             self.con.execute("DELETE FROM entities WHERE id IN (SELECT entity_id FROM entity_members "
                              "WHERE doc_id IN (SELECT id FROM documents WHERE run_id = ?))", (run_id,))
-            self.con.executemany("DELETE FROM entities WHERE id = ?",
-                                 [(e["id"],) for e in rows.get("entities", [])])
-            for table in ("entities", "entity_members", "entity_timeline"):
-                _insert(self.con, table, rows.get(table, []))
+            for rows in chunks:
+                self.con.executemany("DELETE FROM entities WHERE id = ?",
+                                     [(e["id"],) for e in rows.get("entities", [])])
+                for table in ("entities", "entity_members", "entity_timeline"):
+                    _insert(self.con, table, rows.get(table, []))
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
         self.con.execute("COMMIT")
 
+    def finish_documents(self) -> None:
+        """Start indexing queued text and building deferred indexes in a background thread.
+
+        Meant for the end of the documents, while the caller does other work
+        (linking): SQLite runs without Python's global lock, so both proceed at
+        once.  It uses its own connection; every other method of the store
+        waits for it to end first.
+        """
+        self.wait_finished()
+
+        def work() -> None:
+            try:
+                con = sqlite3.connect(self.path, isolation_level=None, timeout=60)
+                try:
+                    index_pending(con)
+                    create_missing_indexes(con)
+                finally:
+                    con.close()
+            except BaseException as exc:  # raised again by wait_finished
+                self._finish_error = exc
+
+        self._finishing = threading.Thread(target=work, name="newsmill-sqlite-finish", daemon=True)
+        self._finishing.start()
+        self._unindexed = 0
+        self._deferred = False
+
+    def wait_finished(self) -> None:
+        """Wait for :meth:`finish_documents` (if started); raise what it raised."""
+        if self._finishing is None:
+            return
+        self._finishing.join()
+        self._finishing = None
+        if self._finish_error is not None:
+            exc, self._finish_error = self._finish_error, None
+            raise exc
+
+    def build_indexes(self) -> None:
+        """Create the indexes left out during a bulk load (see the constructor)."""
+        if self._deferred:
+            create_missing_indexes(self.con)
+            self._deferred = False
+
     def close(self) -> None:
-        """Index what is queued, checkpoint the write-ahead log and leave a single database file."""
+        """Build deferred indexes, index queued text, checkpoint and leave a single database file."""
+        self.wait_finished()
+        self.build_indexes()
         self.index()
         self.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.con.execute("PRAGMA journal_mode = DELETE")

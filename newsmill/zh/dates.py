@@ -30,6 +30,7 @@ import attrs
 from newsmill.zh.numbers import parse_int
 
 __all__ = ["MODES", "DateHit", "DateValue", "find_dates", "parse_date", "FUTURE_MARKERS", "plan_years",
+           "is_future_clause",
            "relative_year"]
 
 #: Words in a clause that make a date a plan or forecast (no past bias).
@@ -46,13 +47,26 @@ class DateValue:
     end_year: int | None
     end: tuple[int, int]
     granularity: str
+    open_start: bool = False      # no lower bound (``3年以前``): ``start`` is written ``..``
+    open_end: bool = False        # no upper bound (``20天以后``): ``end`` is written ``..``
 
     def as_dict(self) -> dict[str, str]:
-        """The mention value: ``{"start", "end", "granularity"}`` with ISO (or ``--MM-DD``) dates."""
-        def iso(y: int | None, md: tuple[int, int]) -> str:
-            return (f"{y:04d}" if y is not None else "-") + f"-{md[0]:02d}-{md[1]:02d}"
-        return {"start": iso(self.start_year, self.start), "end": iso(self.end_year, self.end),
-                "granularity": self.granularity}
+        """The mention value: ``{"start", "end", "granularity"}`` with ISO (or ``--MM-DD``) dates.
+
+        An open side is written ``..`` (as in ISO 8601-2 intervals)."""
+        if self.open_start:
+            start = ".."
+        elif self.start_year is None:
+            start = f"--{self.start[0]:02d}-{self.start[1]:02d}"
+        else:
+            start = f"{self.start_year:04d}-{self.start[0]:02d}-{self.start[1]:02d}"
+        if self.open_end:
+            end = ".."
+        elif self.end_year is None:
+            end = f"--{self.end[0]:02d}-{self.end[1]:02d}"
+        else:
+            end = f"{self.end_year:04d}-{self.end[0]:02d}-{self.end[1]:02d}"
+        return {"start": start, "end": end, "granularity": self.granularity}
 
     def dates(self) -> tuple[dt.date, dt.date] | None:
         """Start and end as :class:`datetime.date` (None when the year is unknown)."""
@@ -119,6 +133,7 @@ def _point_pattern(loose: bool) -> str:
 (?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{{2}})[-/.\s](?P<im>1[0-2]|0?[1-9])
     (?:[-/.\s](?P<id>3[01]|[12]\d|0?[1-9]))?(?![\d]))
 |(?P<compact>(?<!\d)(?P<cy>(?:19|20)\d{{2}})(?P<cm>1[0-2]|0[1-9])(?P<cd>3[01]|[12]\d|0[1-9])(?!\d))
+|(?P<yr>(?<![\d.])(?P<ya>(?:19|20)\d{{2}})\s?(?:[-－—–~～]{{1,2}}|至|到)\s?(?P<yb>(?:19|20)\d{{2}})年(?!度))
 |(?P<plan>[“"‘]?(?P<plann>十[一二三四五六七八九]|[一二三四五六七八九])五[”"’]?(?P<planpart>期间|时期|规划期间|规划期|末期|末|初期|初|以来)?)
 |(?P<cent>(?P<centn>上|\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世纪(?:(?P<dec>[1-9]0|[一二三四五六七八九]十)年代)?(?P<cpart>初期|初|末期|末|前期|中期|后期)?)
 |(?P<fuzzy>近日|日前|近期|前不久|不久前|近年来|近年|前些天|这几天)
@@ -184,7 +199,14 @@ _CLAUSE_START = re.compile(r"[。！？；;!?\n]")
 
 
 def _last_day(y: int | None, m: int) -> int:
-    return calendar.monthrange(y if y is not None else 2001, m)[1]
+    if not 1 <= m <= 12:
+        raise ValueError(f"no month {m}")
+    if m != 2:
+        return _MONTH_DAYS[m]
+    return 29 if y is not None and calendar.isleap(y) else 28
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _md(text: str) -> int:
@@ -215,11 +237,24 @@ def plan_years(n: int) -> tuple[int, int]:
     return start, start + 4
 
 
-@attrs.define
 class _Ctx:
-    base: dt.date | None
-    mode: str               # "past" | "future" | "same"
-    year_hint: int | None    # a year written nearby, used when base is None
+    """Resolution context: base date, mode and (computed on first use) a year written nearby."""
+
+    __slots__ = ("base", "mode", "_hint", "_hint_of")
+
+    def __init__(self, base: dt.date | None, mode: str,
+                 hint_of: Callable[[], int | None] | None = None) -> None:
+        self.base = base
+        self.mode = mode          # "past" | "future" | "same"
+        self._hint: int | None = None
+        self._hint_of = hint_of
+
+    @property
+    def year_hint(self) -> int | None:
+        """A year written nearby, used when base is None."""
+        if self._hint_of is not None:
+            self._hint, self._hint_of = self._hint_of(), None
+        return self._hint
 
 
 def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None:
@@ -236,6 +271,11 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
                 return None
             return DateValue(y, (mo, day), y, (mo, day), "day"), True
         return DateValue(y, (mo, 1), y, (mo, _last_day(y, mo)), "month"), True
+    if g["yr"]:  # 2021-2025年: the years from one to the other
+        a, b = int(g["ya"]), int(g["yb"])
+        if a >= b:
+            return None
+        return DateValue(a, (1, 1), b, (12, 31), "period"), True
     if g["plan"]:
         n = _md(g["plann"])
         if n < 6:
@@ -516,7 +556,8 @@ def _until(v: DateValue, base: dt.date | None, since: bool) -> DateValue:
     return DateValue(base.year, (base.month, base.day), v.end_year, v.end, "period")
 
 
-def _is_future(text: str, pos: int) -> bool:
+def is_future_clause(text: str, pos: int) -> bool:
+    """Whether the clause before ``pos`` announces a plan or forecast (:data:`FUTURE_MARKERS`)."""
     clause_start = 0
     for m in _CLAUSE_START.finditer(text, max(0, pos - 80), pos):
         clause_start = m.end()
@@ -536,17 +577,9 @@ def _before_deadline(text: str, pos: int) -> bool:
     return bool(m) and len(m.group(0)) <= 10
 
 
-_YEAR_HINT = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
-
-
-def _hint(text: str, pos: int) -> int | None:
-    before = None
-    for m in _YEAR_HINT.finditer(text, 0, pos):
-        before = int(m.group(1))
-    if before is not None:
-        return before
-    m = _YEAR_HINT.search(text, pos)
-    return int(m.group(1)) if m else None
+#: A 4-digit year before 年, not inside a longer number (the lookbehind after the first two digits
+#: lets ``re`` skip ahead to a 1 or 2 instead of trying every position).
+_YEAR_HINT = re.compile(r"(?:19|20)(?<!\d..)\d{2}年")
 
 
 def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
@@ -570,8 +603,10 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
             if ry2 in ("次年", "下一年", "同年", "当年") and value.start_year is None:
                 value = _place_year(value, ctx, future)
             if ry2 in ("次年", "下一年", "同年", "当年") and value.start_year is not None:
-                k = value.start_year + _REL_YEAR[ry2] - v2.start_year  # type: ignore[operator]
-                v2 = _shift(v2, k)
+                if v2.start_year is None:  # no base date: 同年 is the year just written
+                    v2 = _with_year(v2, value.start_year + _REL_YEAR[ry2])
+                else:
+                    v2 = _shift(v2, value.start_year + _REL_YEAR[ry2] - v2.start_year)
             if v2.start_year is None and value.start_year is not None:
                 v2 = _with_year(v2, value.start_year)
                 if v2.dates() and value.dates() and v2.dates()[1] < value.dates()[0]:  # type: ignore[index]
@@ -607,7 +642,7 @@ _STARTS = re.compile(
 
 #: Characters (or ISO-like digit runs) that every date expression contains; scanning starts from them.
 #: Characters that every date expression contains (or an ISO-like digit run); scanning starts there.
-_ANCHOR = re.compile(r"[年月日季旬周期拜天五久晚晨夜]|(?:19|20)\d{2}(?:[-/.]|\d{4}(?!\d))")
+_ANCHOR = re.compile(r"[年月日季旬周期拜天五久晚晨夜]|(?:19|20)\d{2}(?:[-/.－—–~～至到]|\d{4}(?!\d))")
 _NUMS = "0123456789〇零一二三四五六七八九十"
 #: An anchor character counts only next to one of these (checked in Python: cheaper than lookbehinds).
 _PREV_OK = {"年": set(_NUMS + "今去明前后上本当同次这全半"), "月": set(_NUMS + "元个份上下本这当同次"),
@@ -641,12 +676,20 @@ def _nearby_year(text: str, i: int, years: list[tuple[int, int]]) -> int | None:
     return None
 
 
+_REL_YEAR_WORDS = tuple(sorted(_REL_YEAR, key=len, reverse=True))
+
+
 def relative_year(surface: str) -> int | None:
     """The year offset a date expression states in words (去年3月 → -1, 今年 → 0), else None."""
-    for word in sorted(_REL_YEAR, key=len, reverse=True):
+    if surface[:1] not in _REL_YEAR_FIRST:
+        return None
+    for word in _REL_YEAR_WORDS:
         if surface.startswith(word):
             return _REL_YEAR[word]
     return None
+
+
+_REL_YEAR_FIRST = {w[0] for w in _REL_YEAR}
 
 
 MODES = ("past", "same", "future")
@@ -660,7 +703,14 @@ def find_dates(text: str, pub_date: dt.date | None = None, mode: str = "past") -
     """
     if mode not in MODES:
         raise ValueError(f"unknown date mode {mode!r} (use one of {', '.join(MODES)})")
-    years = [(m.start(), int(m.group(1))) for m in _YEAR_HINT.finditer(text)] if pub_date is None else []
+    found_years: list[list[tuple[int, int]]] = []
+
+    def years() -> list[tuple[int, int]]:
+        if not found_years:  # only texts without a base date that need a year pay for this scan
+            found_years.append([(m.start(), int(text[m.start():m.start() + 4]))
+                                for m in _YEAR_HINT.finditer(text)])
+        return found_years[0]
+
     pos = 0
     for a in _anchors(text):
         if a.start() < pos:
@@ -684,6 +734,26 @@ def find_dates(text: str, pub_date: dt.date | None = None, mode: str = "past") -
             ws = pos
 
 
+_BARE_CN_MONTH = re.compile(r"[一二三四五六七八九十]{1,2}月份?")
+#: Every character the date patterns can read after ``YYYY年`` (a superset: all characters of
+#: their sources); after any other character, ``YYYY年`` is a bare year and skips the patterns.
+_AFTER_YEAR_SLOW = frozenset(_point_pattern(False) + _TAIL.pattern + _CONN_RE.pattern)
+
+
+def _bare_year(text: str, i: int) -> tuple[int, DateValue | None] | None:
+    """``2021年`` followed by nothing a date pattern could read: the year (None when unsure)."""
+    digits = text[i:i + 4]
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    nxt = text[i + 5:i + 6]
+    if nxt and (nxt in _AFTER_YEAR_SLOW or nxt.isdigit() or nxt.isspace()):
+        return None
+    if nxt and nxt in "级代":
+        return i + 5, None  # 2021年级: not a date (as the full path decides)
+    y = int(digits)
+    return i + 5, DateValue(y, (1, 1), y, (12, 31), "year")
+
+
 #: Characters after which ``后年``/``后天`` can still be the date word (至后年, 预计后年, 争取后天).
 _BEFORE_REL = set("至到于在从和及或与、将计划拟争取保望定")
 
@@ -693,7 +763,7 @@ def _after_verb(prev: str) -> bool:
     return bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in _BEFORE_REL
 
 
-def _try_at(text: str, i: int, pub_date: dt.date | None, years: list[tuple[int, int]],
+def _try_at(text: str, i: int, pub_date: dt.date | None, years: Callable[[], list[tuple[int, int]]],
             mode: str = "past") -> tuple[int, DateValue | None] | None:
     """The expression starting at ``i``: (end, value), (end, None) for a skipped look-alike, or None."""
     prev = text[i - 1:i]
@@ -701,18 +771,21 @@ def _try_at(text: str, i: int, pub_date: dt.date | None, years: list[tuple[int, 
         return None
     if text.startswith(("后年", "后天"), i) and _after_verb(prev):
         return None  # 达产后年产值, 投产后天然气: 后 closes the clause before it
-    hint = _nearby_year(text, i, years) if pub_date is None and years else None
-    ctx = _Ctx(pub_date, mode, hint)
+    if text.startswith(("19", "20"), i) and text[i + 4:i + 5] == "年":
+        fast = _bare_year(text, i)
+        if fast is not None:
+            return fast
+    ctx = _Ctx(pub_date, mode, (lambda: _nearby_year(text, i, years())) if pub_date is None else None)
     try:
         found = _expression(text, i, ctx, _POINT,
-                            lambda: _is_future(text, i) or _before_deadline(text, i))
+                            lambda: is_future_clause(text, i) or _before_deadline(text, i))
     except (ValueError, KeyError, OverflowError):
         return None
     if found is None:
         return None
     end, value = found
     nxt = text[end:end + 1]
-    if re.fullmatch(r"[一二三四五六七八九十]{1,2}月份?", text[i:end]) and nxt in "一二三四五六七八九十每":
+    if nxt and nxt in "一二三四五六七八九十每" and _BARE_CN_MONTH.fullmatch(text, i, end):
         return end, None  # 一月一调度, 三月三: a bare Chinese month is only trusted on its own
     if value.granularity == "year" and nxt and nxt in "度级代" and not text[i:end].endswith("年度"):
         return end, None
@@ -739,7 +812,7 @@ def parse_date(text: str, base: dt.date | None = None, mode: str = "same") -> Da
     """
     s = text.strip().lstrip("从自在于").rstrip("止")
     s = re.sub(r"(左右|前后|许)$", "", s)
-    ctx = _Ctx(base, mode, None)
+    ctx = _Ctx(base, mode)
     body = _WEEKDAY_AFTER_DATE.sub("", _TIME_OF_DAY.sub("", s))
     body = re.sub(r"\s*([至到~～—-]+)\s*", r"\1", body).strip().rstrip("-~～—至到")
     body = body.replace("起至", "至")

@@ -57,7 +57,7 @@ class Division:
     zone_type: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class PlaceMatch:
     """A place found in a text: its span, the division it names and how it was named.
 
@@ -376,7 +376,7 @@ class Gazetteer:
                         or weights.get(d.parent or "", 0) > 0 or _ADMIN_AFTER.match(text, e)):
                     # a county short form needs support: its parent or itself named elsewhere
                     continue
-            m = PlaceMatch(s, e, d, form, ambiguous=others)
+            m = PlaceMatch(s, e, d, form, None, None, others)
             if suffix and d.level != "zone":
                 m.end = e + len(suffix)
                 m.zone_type = zone_type_of(suffix)

@@ -39,7 +39,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("居委会", "government"), ("村委会", "government"),
 )
 SUFFIX_TYPE = dict(_SUFFIXES)
-_SUFFIX_RE = re.compile("|".join(sorted((re.escape(s) for s, _ in _SUFFIXES), key=len, reverse=True)))
+#: suffixes are found leftmost-longest (…有限公司 before …公司) by one automaton scan
+_SUFFIX_LIST = sorted((s for s, _ in _SUFFIXES), key=len, reverse=True)
+_SUFFIX_AC = ahocorasick_rs.AhoCorasick(_SUFFIX_LIST, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 #: words a name never runs across on its left (function words and verbs that introduce names)
 _BOUNDARY_WORDS = (
@@ -104,7 +106,8 @@ KNOWN_ORGS: dict[str, str] = {
     "世界贸易组织": "association", "世贸组织": "association", "世界卫生组织": "association",
     "国际货币基金组织": "association", "中国共产党": "association", "共青团": "association",
 }
-_KNOWN_RE = re.compile("|".join(sorted(map(re.escape, KNOWN_ORGS), key=len, reverse=True)))
+_KNOWN_LIST = sorted(KNOWN_ORGS, key=len, reverse=True)
+_KNOWN_AC = ahocorasick_rs.AhoCorasick(_KNOWN_LIST, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 #: the suffix must not continue into another word (局长, 委托, 部分, 政府采购 is fine)
 _BAD_AFTER = {
     "局": re.compile(r"[长势面部限域]"), "委": re.compile(r"[员托屈婉任派实身靡会]"),
@@ -121,7 +124,7 @@ _GOV_CORE_END = re.compile(r"(?:市|县|区|省|州|乡|镇|务|业|源|通|育|
                            r"利|委|纪|组织|宣传|统战|财|税|审计|能|港|航|邮|粮|储|档|案|局|司)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class OrgMatch:
     """An organization found in a text: span, full name and type."""
 
@@ -167,27 +170,27 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
     out: list[OrgMatch] = []
     reverse = text[::-1]
     taken_until = -1
-    for m in _SUFFIX_RE.finditer(text):
-        sfx = m.group()
+    for idx, sfx_start, sfx_end in _SUFFIX_AC.find_matches_as_indexes(text):
+        sfx = _SUFFIX_LIST[idx]
         kind = SUFFIX_TYPE[sfx]
         bad = _BAD_AFTER.get(sfx)
-        if sfx == "子公司" or (bad and bad.match(text, m.end())):
+        if sfx == "子公司" or (bad and bad.match(text, sfx_end)):
             continue  # 某某子公司 is a relation, not a name
-        if sfx in _GOV_ONE_CHAR and not _GOV_CORE_END.search(text, max(0, m.start() - 4), m.start()):
+        if sfx in _GOV_ONE_CHAR and not _GOV_CORE_END.search(text, max(0, sfx_start - 4), sfx_start):
             continue  # cheap early test; the same test on the core follows
-        start = _left_start(text, m.start(), _MAX_LEN[kind], kind == "government", reverse)
-        start = _anchor(text, start, m.start(), places)
-        if out and out[-1].type == kind == "government" and start <= out[-1].end <= m.start() and (
-                _NAME_RUN.fullmatch(text, out[-1].end, m.start())):
+        start = _left_start(text, sfx_start, _MAX_LEN[kind], kind == "government", reverse)
+        start = _anchor(text, start, sfx_start, places)
+        if out and out[-1].type == kind == "government" and start <= out[-1].end <= sfx_start and (
+                _NAME_RUN.fullmatch(text, out[-1].end, sfx_start)):
             start = out.pop().start  # 市委 + 组织部, 省政府 + 办公厅: one body
         elif start < taken_until:
             # a longer suffix continues an earlier name (…集团 + 有限公司): extend it
-            if out and out[-1].end == m.start():
+            if out and out[-1].end == sfx_start:
                 prev = out.pop()
                 start = prev.start
             else:
                 continue
-        core = text[start:m.start()]
+        core = text[start:sfx_start]
         while core and core[0] in "()（）·&0123456789":
             start += 1
             core = core[1:]
@@ -201,13 +204,20 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
             continue
         if kind == "government" and core[-1] in "省市县区州" and sfx in ("委", "政府", "人民政府"):
             # 自贡市委, 广元市政府: the core must be a place name
-            if not any(ps == start and pe >= m.start() - 1 for ps, pe in places):
+            if not any(ps == start and pe >= sfx_start - 1 for ps, pe in places):
                 continue
-        out.append(OrgMatch(start, m.end(), text[start:m.end()], kind))
-        taken_until = m.end()
-    for m in _KNOWN_RE.finditer(text):
-        if not any(o.start < m.end() and m.start() < o.end for o in out):
-            out.append(OrgMatch(m.start(), m.end(), m.group(), KNOWN_ORGS[m.group()]))
+        out.append(OrgMatch(start, sfx_end, text[start:sfx_end], kind))
+        taken_until = sfx_end
+    known = _KNOWN_AC.find_matches_as_indexes(text)
+    if known:
+        # the names found by suffix, as a mask (known names never overlap one another)
+        covered = bytearray(len(text))
+        for o in out:
+            covered[o.start:o.end] = b"\x01" * (o.end - o.start)
+        for idx, k_start, k_end in known:
+            if 1 not in covered[k_start:k_end]:
+                name = _KNOWN_LIST[idx]
+                out.append(OrgMatch(k_start, k_end, name, KNOWN_ORGS[name]))
     return _merge_adjacent(out)
 
 
@@ -284,9 +294,13 @@ def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, li
     end = len(text) if end is None else end
     covered = [(o.start, o.end) for o in orgs]
     forms: dict[str, OrgMatch] = {}
+    of_name: dict[str, list[str]] = {}  # a name named again has the same short forms
     for o in orgs:
         if o.type in ("company", "bank") and o.short_for is None:
-            for f in short_forms(o.name, prefixes.get(o.name, [])):
+            found = of_name.get(o.name)
+            if found is None:
+                found = of_name[o.name] = short_forms(o.name, prefixes.get(o.name, []))
+            for f in found:
                 forms.setdefault(f, o)
     if not forms:
         return []

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
+from newsmill.zh.wordscan import finditer_from
+
 _SINGLE_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
@@ -36,6 +38,8 @@ _PAREN = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
 _AUTHOR_LINE = re.compile(r"^[□■◎●▲]\s*([^\n]{2,20})$", re.M)
 _AUTHOR_MARKS = "□■◎●▲"
 _CREDIT_TOKEN = re.compile(_CREDIT_WORDS + r"$")
+#: a credit word anywhere (every token _CREDIT_TOKEN accepts contains one)
+_CREDIT_ANYWHERE = re.compile(r"记者|通讯员|实习生|摄影|编辑|撰稿|文/|图/")
 _PHOTO_TAIL = re.compile(r"(?:文/图|文/|/图|摄影|摄)$")
 _TITLES = (
     "省委书记", "省委副书记", "市委书记", "市委副书记", "县委书记", "县委副书记", "区委书记", "区委副书记",
@@ -83,7 +87,7 @@ _NOT_NAMES = frozenset({
 })
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonMatch:
     """A person found in a text: span, name, role (reporter, official, other) and title."""
 
@@ -163,6 +167,8 @@ def _reporter_name_end(text: str, i: int) -> int:
 
 def _credit_group(text: str, start: int, end: int, *, need_credit: bool) -> list[PersonMatch]:
     """Names of a byline group text[start:end]: every token a credit word or a name."""
+    if need_credit and not _CREDIT_ANYWHERE.search(text, start, end):
+        return []  # no token can be a credit word
     out: list[PersonMatch] = []
     has_credit = False
     for t_s, t_e in _tokens(text, start, end):
@@ -191,7 +197,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def find_bylines(text: str) -> list[PersonMatch]:
     """Reporters in parenthesized bylines and author lines."""
     out: list[PersonMatch] = []
-    for m in _PAREN.finditer(text):
+    for m in finditer_from(_PAREN, text, "(（"):
         after = text[m.end():m.end() + 1]
         before = text[max(0, m.start() - 1):m.start()]
         # a group without a credit word counts after 讯/电 or at the end of a paragraph

@@ -82,17 +82,29 @@ class QuantityHit:
     qualifier: str
 
 
+_MAG = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+
+
 def _expand(num: str, mag: str) -> Decimal:
     v = parse_number(num)
     for ch in mag:
-        v *= {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}[ch]
+        v *= _MAG[ch]
     return v
 
 
 _HAS_DIGIT = re.compile("[0-9]")
 _TWO_DIGITS = re.compile("[一二两三四五六七八九]{2}")
-_Q_START = re.compile(r"[0-9][0-9.,]*|[零〇一二两三四五六七八九十百千万亿]{2,}")
-_Q_PRE = re.compile(r"(?:约|近|超过|超|逾|达到|达|共|总计|累计|不少于|不低于|至少|最高)$")
+_Q_CN = "零〇一二两三四五六七八九十百千万亿"
+#: a run of Arabic digits (with . and ,) or of two or more Chinese numerals; written to start
+#: with one character class so that ``re`` skips ahead to candidates quickly (an alternation
+#: at the top would be tried at every position)
+_Q_START = re.compile(rf"[0-9{_Q_CN}](?:(?<=[0-9])[0-9.,]*|(?<![0-9])[{_Q_CN}]+)")
+_Q_PRE_WORDS = ("约", "近", "超过", "超", "逾", "达到", "达", "共", "总计", "累计", "不少于", "不低于",
+                "至少", "最高")
+_Q_PRE = re.compile(rf"(?:{'|'.join(_Q_PRE_WORDS)})$")
+#: the search can only find something right after one of these: the last characters of those
+#: words, or a newline (``$`` also matches before a newline that ends the window)
+_Q_PRE_LAST = frozenset([*(w[-1] for w in _Q_PRE_WORDS), "\n"])
 
 
 def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
@@ -102,49 +114,63 @@ def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
         i = s.start()
         if i < last:
             continue
-        pre = _Q_PRE.search(text, max(last, i - 3), i)
+        pre = _Q_PRE.search(text, max(last, i - 3), i) if i and text[i - 1] in _Q_PRE_LAST else None
         m = _Q_RE.match(text, pre.start() if pre else i)
         if m is not None:
             last = m.end()
             yield m
 
 
+_COUNTED = frozenset(("count", "people", "jobs"))
+
+
 def find_quantities(text: str) -> Iterator[QuantityHit]:
     """Numbers followed by a unit of measure or a counter."""
+    has_digit = _HAS_DIGIT.search
     for m in _quantity_matches(text):
-        num, unit = m.group("num"), m.group("unit")
-        after = text[m.end("unit"):m.end("unit") + 3]
-        if unit in _NOT_AFTER and after.startswith(_NOT_AFTER[unit]):
+        pre, num, q, qmag, unit, post = m.group("pre", "num", "q", "mag", "unit", "post")
+        unit_end = m.end("unit")
+        after = text[unit_end:unit_end + 3]
+        not_after = _NOT_AFTER.get(unit)
+        if not_after is not None and after.startswith(not_after):
             continue
         if unit.isascii() and after[:1].isascii() and after[:1].isalnum():
             continue  # 200MWp, 5kWx: not a unit we know
-        if unit == "米" and text[m.start("num") - 1:m.start("num")] in "玉大稻":
+        num_start = m.start("num")
+        if unit == "米" and text[num_start - 1:num_start] in "玉大稻":
             continue
-        if not _HAS_DIGIT.search(num):
+        if not has_digit(num):
             # Chinese numerals only when they are unmistakable (两千三百人, 十二家), never 一个/三家村
             if len(num) < 2 or num in ("一一", "十一") or unit == "所" or _TWO_DIGITS.fullmatch(num):
                 continue  # 七八家 is vague; 十三所 is a name
-        start = m.start("num") - 1
-        if start >= 0 and text[start] in "第每周":
+        if num_start >= 1 and text[num_start - 1] in "第每周":
             continue
-        body, mag = split_magnitude(num.replace(" ", ""))
-        if not _HAS_DIGIT.search(body):
-            body, mag = num.replace(" ", ""), ""
-        mag += m.group("mag") or ""
-        if unit in ("千瓦", "千瓦时") and mag.endswith("十"):
-            continue
-        try:
-            value = _expand(body, mag)
-        except ValueError:
-            continue
+        if num.isascii() and num.isdigit():  # the common case: plain digits, no magnitude word
+            body, mag = num, qmag or ""
+            value = Decimal(num)
+            for ch in mag:
+                value *= _MAG[ch]
+        else:
+            packed = num.replace(" ", "") if " " in num else num
+            body, mag = split_magnitude(packed)
+            if not has_digit(body):
+                body, mag = packed, ""
+            if qmag:
+                mag += qmag
+            if mag.endswith("十") and unit in ("千瓦", "千瓦时"):
+                continue
+            try:
+                value = _expand(body, mag)
+            except ValueError:
+                continue
         norm, dim = UNITS[unit]
-        if dim in ("count", "people", "jobs") and not mag and value != value.to_integral_value():
+        if dim in _COUNTED and not mag and value != value.to_integral_value():
             continue  # 5.5个 is not a count
         qualifier = "exact"
-        for w in (m.group("pre"), m.group("q"), m.group("post")):
+        for w in (pre, q, post):
             if w in _QUALIFIER:
                 qualifier = _QUALIFIER[w]
-        s = m.start() if m.group("pre") in _QUALIFIER else m.start("num")
+        s = m.start() if pre in _QUALIFIER else num_start
         yield QuantityHit(s, m.end(), value, norm, dim, mag + unit, body.replace(",", ""), qualifier)
 
 

@@ -12,7 +12,8 @@ matches as ``re.finditer`` over the alternation sorted longest first.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
 
 def find_words(text: str, words: Iterable[str], start: int = 0,
@@ -39,4 +40,29 @@ def find_words(text: str, words: Iterable[str], start: int = 0,
     return out
 
 
-__all__ = ["find_words"]
+def finditer_from(pattern: re.Pattern[str], text: str, first: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches start with one of the few
+    characters ``first`` and are never empty: ``str.find`` skips to the candidates,
+    which is several times faster than the regex scan when they are rare."""
+    if len(first) == 1:
+        starts = list(_positions(text, first))
+    else:
+        starts = sorted(i for ch in first for i in _positions(text, ch))
+    last = 0
+    for i in starts:
+        if i < last:
+            continue
+        m = pattern.match(text, i)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
+def _positions(text: str, ch: str) -> Iterator[int]:
+    i = text.find(ch)
+    while i >= 0:
+        yield i
+        i = text.find(ch, i + 1)
+
+
+__all__ = ["find_words", "finditer_from"]
