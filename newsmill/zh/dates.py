@@ -632,12 +632,17 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
     return end, value
 
 
-_STARTS = re.compile(
+_STARTS_PATTERN = (
     rf"{_RM}|{_RW}|{_RQ}|(?:星期|礼拜)[一二三四五六日天]|(?:19|20)\d{{2}}|"
     rf"前(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月|[一二三1-3](?:至|到|[-—–~～])[二三四2-4]季度|"
     rf"[{_CD}]{{4}}年|{_RY}|{_RD}|[“\"‘]?(?:十[一二三四五六七八九]|[六七八九])五|近日|日前|近期|前不久|"
     rf"不久前|近年|前些天|这几天|年初以来|{_MN}(?:月|{_CONN})|第?[一二三四1-4]季度|首季度|前[两二三]个?季度|"
     rf"上半年|下半年|年初|年底|年末|年中|年内|全年|(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?)日")
+#: Every character a match of :data:`_STARTS_PATTERN` can begin with (the test suite derives
+#: them from the pattern): as a leading lookahead it lets ``re`` skip the positions where no
+#: branch can start instead of trying each branch there (about 4x faster searches).
+_STARTS_FIRST = "0-9\"‘“〇一二三四五六七八九十零上下不今元全前去同后大年当日明星昨本次礼第近这首"
+_STARTS = re.compile(rf"(?=[{_STARTS_FIRST}])(?:{_STARTS_PATTERN})")
 
 
 #: Characters that every date expression contains (or an ISO-like digit run); scanning starts there.
