@@ -296,8 +296,9 @@ class PluginHost:
                   if i.plugin_name != plugin]
         subset = self.pm.subset_hook_caller(hook, others)
         spec = subset.spec
-        if spec is None or spec.kwargdefaults or subset.is_historic():
-            return subset
+        if (spec is None or getattr(spec, "kwargdefaults", None) or subset.is_historic()
+                or not hasattr(subset, "_hookexec")):
+            return subset  # hook defaults to apply, or a pluggy without these internals
         return SubsetCaller(subset)
 
 
