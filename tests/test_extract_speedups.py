@@ -12,6 +12,7 @@ import pytest
 
 from newsmill import Pipeline
 from newsmill.core.model import Document, Mention, Record
+from newsmill.plugins.extract_batches import _COUNT_NEEDS, COUNT_PATTERNS, _counts
 from newsmill.plugins.extract_indicators import (
     METRIC_TAIL,
     METRIC_TAIL_WORDS,
@@ -23,6 +24,8 @@ from newsmill.zh.cues import alternation
 from newsmill.zh.projects import (
     _GENERIC_RE,
     _JOINED,
+    _NOT_PROJECT,
+    _NOT_PROJECT_PATTERN,
     _TAIL_BOUNDARY,
     _TAIL_GENERIC,
     BOUNDARY_WORDS,
@@ -34,7 +37,7 @@ from newsmill.zh.projects import (
     _weak_core,
 )
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, _Cover, context_of
+from newsmill.zh.recctx import MEDIA_AFTER, ORG_AFTER, RecordContext, Span, _Cover, context_of
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -247,3 +250,106 @@ def test_readable_still_nulls_a_value_holding_a_placeholder_when_the_text_has_no
     r.set("investor", "甲\ufffd", doc.evidence(0, 2))
     kept = readable(doc, [r])
     assert kept == [r] and r.get("investor") is None and r.get("name") == "甲乙丙丁项目"
+
+
+def test_words_that_make_no_project_are_found_as_without_the_lookahead() -> None:
+    plain = re.compile(_NOT_PROJECT_PATTERN)
+    rnd = random.Random(5)
+    pieces = ["全省", "国家级", "区域性", "重要", "装机", "暨", "”“", "“甲”工程", "示范基地", "培育工程",
+              "仪式", "大会", "一批", "奖", "元以上", "补贴", "元的", "给予", "甲", "乙", "项目", "基地",
+              "工程", "会", "国", "省", "”", "“", "12"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        pos = rnd.randint(0, len(text))
+        assert [m.span() for m in _NOT_PROJECT.finditer(text, pos)] == \
+            [m.span() for m in plain.finditer(text, pos)], text
+        assert bool(_NOT_PROJECT.search(text)) == bool(plain.search(text)), text
+
+
+def _places_of_plain(ctx: RecordContext, article: int | None) -> tuple[list[Any], str | None, str | None]:
+    """An article's candidate places as first written: organizations of the article only."""
+    lo, hi = 0, len(ctx.text)
+    if article is not None and 0 <= article < len(ctx.doc.articles):
+        a = ctx.doc.articles[article]
+        lo, hi = a.start, a.end
+    orgs = [(o.start, o.end) for o in ctx.orgs if o.end > lo and o.start < hi]
+    inside = [m for m in ctx.places if lo <= m.start < hi]
+    ok = [m for m in inside if isinstance(m.value, dict) and not any(s <= m.start < e for s, e in orgs)
+          and not ORG_AFTER.match(ctx.text, m.end)]
+    named = [m for m in inside if isinstance(m.value, dict) and not MEDIA_AFTER.match(ctx.text, m.end)]
+    home = next((m.value.get("city") for m in ok + named if m.value.get("city")), None)
+    if home is None:
+        cities = [m.value.get("city") for m in named if m.value.get("city")]
+        home = max(cities, key=cities.count) if cities else None  # the first of the most frequent
+    home_prov = next((m.value.get("province") for m in named if m.value.get("city") == home), None)
+    if home is not None and not any(m.value.get("city") == home for m in ok):
+        ok = sorted(ok + [m for m in named if m.value.get("city") == home][:1], key=lambda m: m.start)
+    return ok, home, home_prov
+
+
+def test_places_of_an_article_match_the_plain_definition() -> None:
+    checked = 0
+    for doc in _sample_docs():
+        ctx = RecordContext(doc)
+        for art in [*ctx.article_spans(), Span(0, 0, None)]:
+            found = ctx._places_of(art.article)
+            plain = _places_of_plain(ctx, art.article)
+            assert found[1:] == plain[1:]
+            assert [id(m) for m in found[0]] == [id(m) for m in plain[0]]
+            checked += len(found[0])
+    assert checked > 10
+
+
+def _counts_plain(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
+    """The count phrases of a sentence with every pattern tried."""
+    from newsmill.zh.figures import number
+
+    seen: list[tuple[int, int]] = []
+    out = []
+    for pat in COUNT_PATTERNS:
+        for m in pat.finditer(ctx.text, sent.start, sent.end):
+            n = number(m.group("n"))
+            if n is None or n != int(n) or any(s <= m.start("n") < e for s, e in seen) \
+                    or ctx.text[m.start("n") - 1:m.start("n")] in "“\"":
+                continue
+            seen.append((m.start("n"), m.end("u")))
+            out.append((m.start(), m.end(), m.start("n"), int(n)))
+    return out
+
+
+def test_count_phrases_match_every_pattern_tried() -> None:
+    assert set(_COUNT_NEEDS) <= {"项目", "条"}
+    found = 0
+    for doc in _sample_docs():
+        ctx = RecordContext(doc)
+        for art in ctx.article_spans():
+            for sent in ctx.sentences(art):
+                counts = list(_counts(ctx, sent))
+                assert counts == _counts_plain(ctx, sent)
+                found += len(counts)
+    assert found > 3
+
+
+def test_sentences_picked_from_the_clause_marks_match_a_scan_for_sentence_ends() -> None:
+    from newsmill.zh.recctx import _SENTENCE_CHARS, CLAUSE_END, SENTENCE_END
+
+    assert all(CLAUSE_END.match(c) and SENTENCE_END.match(c) for c in _SENTENCE_CHARS)
+    rnd = random.Random(11)
+    texts = [d.clean for d in _sample_docs()] + \
+        ["".join(rnd.choice("甲乙,。\n!?；：") for _ in range(rnd.randint(0, 40))) for _ in range(300)]
+    checked = 0
+    for text in texts:
+        ctx = RecordContext(Document.from_text(text))
+        for _ in range(5):
+            a = rnd.randint(0, len(text))
+            span = Span(a, rnd.randint(a, len(text)), None)
+            plain, pos = [], span.start
+            for m in SENTENCE_END.finditer(text, span.start, span.end):
+                if m.start() > pos:
+                    plain.append((pos, m.start()))
+                pos = m.end()
+            if pos < span.end:
+                plain.append((pos, span.end))
+            assert [(s.start, s.end) for s in ctx.sentences(span)] == plain
+            checked += len(plain)
+    assert checked > 100

@@ -58,9 +58,12 @@ def _counts(ctx: RecordContext, sent: Span) -> Iterator[tuple[int, int, int, int
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
     seen: list[tuple[int, int]] = []
     text = ctx.text
-    piece = text[sent.start:sent.end]
+    present: dict[str, bool] = {}
     for pat, needed in zip(COUNT_PATTERNS, _COUNT_NEEDS, strict=True):
-        if needed not in piece:
+        has = present.get(needed)
+        if has is None:
+            has = present[needed] = text.find(needed, sent.start, sent.end) >= 0
+        if not has:
             continue  # the pattern cannot match without this word
         for m in pat.finditer(text, sent.start, sent.end):
             n = number(m.group("n"))

@@ -632,17 +632,26 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
     return end, value
 
 
-_STARTS = re.compile(
+_STARTS_PATTERN = (
     rf"{_RM}|{_RW}|{_RQ}|(?:星期|礼拜)[一二三四五六日天]|(?:19|20)\d{{2}}|"
     rf"前(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月|[一二三1-3](?:至|到|[-—–~～])[二三四2-4]季度|"
     rf"[{_CD}]{{4}}年|{_RY}|{_RD}|[“\"‘]?(?:十[一二三四五六七八九]|[六七八九])五|近日|日前|近期|前不久|"
     rf"不久前|近年|前些天|这几天|年初以来|{_MN}(?:月|{_CONN})|第?[一二三四1-4]季度|首季度|前[两二三]个?季度|"
     rf"上半年|下半年|年初|年底|年末|年中|年内|全年|(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?)日")
+#: Every character a match of :data:`_STARTS_PATTERN` can begin with (the test suite derives
+#: them from the pattern): as a leading lookahead it lets ``re`` skip the positions where no
+#: branch can start instead of trying each branch there (about 4x faster searches).
+_STARTS_FIRST = "0-9\"‘“〇一二三四五六七八九十零上下不今元全前去同后大年当日明星昨本次礼第近这首"
+_STARTS = re.compile(rf"(?=[{_STARTS_FIRST}])(?:{_STARTS_PATTERN})")
 
 
-#: Characters (or ISO-like digit runs) that every date expression contains; scanning starts from them.
 #: Characters that every date expression contains (or an ISO-like digit run); scanning starts there.
 _ANCHOR = re.compile(r"[年月日季旬周期拜天五久晚晨夜]|(?:19|20)\d{2}(?:[-/.－—–~～至到]|\d{4}(?!\d))")
+#: The two branches of :data:`_ANCHOR` as separate scans: each alone lets ``re`` skip ahead on its
+#: first characters (together about 2x faster than the alternation); their matches never overlap
+#: (the digit runs hold none of the anchor characters), so merged by position they are its matches.
+_ANCHOR_CHAR = re.compile(r"[年月日季旬周期拜天五久晚晨夜]")
+_ANCHOR_ISO = re.compile(r"(?:19|20)\d{2}(?:[-/.－—–~～至到]|\d{4}(?!\d))")
 _NUMS = "0123456789〇零一二三四五六七八九十"
 #: An anchor character counts only next to one of these (checked in Python: cheaper than lookbehinds).
 _PREV_OK = {"年": set(_NUMS + "今去明前后上本当同次这全半"), "月": set(_NUMS + "元个份上下本这当同次"),
@@ -653,14 +662,19 @@ _NEXT_OK = {"年": set("初底末中内以度"), "日": set("前"), "季": set("
 
 
 def _anchors(text: str) -> Iterator[re.Match[str]]:
-    for a in _ANCHOR.finditer(text):
-        ch = a.group()
-        if len(ch) > 1:
-            yield a
-            continue
+    """The matches of :data:`_ANCHOR` that can be part of a date (anchor characters in context)."""
+    isos = list(_ANCHOR_ISO.finditer(text))
+    k, n = 0, len(isos)
+    for a in _ANCHOR_CHAR.finditer(text):
         i = a.start()
+        while k < n and isos[k].start() < i:
+            yield isos[k]
+            k += 1
+        ch = a.group()
         if (i and text[i - 1] in _PREV_OK[ch]) or text[i + 1:i + 2] in _NEXT_OK.get(ch, ()):
             yield a
+    if k < n:
+        yield from isos[k:]
 
 
 def _nearby_year(text: str, i: int, years: list[tuple[int, int]]) -> int | None:

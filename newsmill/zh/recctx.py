@@ -23,13 +23,15 @@ from newsmill.zh.figures import Figure, find_figures
 
 #: A place followed by an organization word in the same phrase names the organization
 #: (``江苏国际知识产权运营交易中心``, ``成都某某集团``), not where something happens.
-ORG_AFTER = re.compile(r"[^\W\d]{0,10}?(?:交易所|交易中心|集团|公司|银行|大学|学院|研究院|协会|商会|医院|控股"
-                       r"|日报|晚报|电视台|广播电视|新闻网)")
-MEDIA_AFTER = re.compile(r"[^\W\d]{0,4}?(?:日报|晚报|电视台|广播电视|新闻网)")
+_MEDIA_WORDS = r"日报|晚报|电视台|广播电视|新闻网"
+_ORG_WORDS = r"交易所|交易中心|集团|公司|银行|大学|学院|研究院|协会|商会|医院|控股|" + _MEDIA_WORDS
+ORG_AFTER = re.compile(r"[^\W\d]{0,10}?(?:" + _ORG_WORDS + ")")
+MEDIA_AFTER = re.compile(r"[^\W\d]{0,4}?(?:" + _MEDIA_WORDS + ")")
 SCOPE_RE = re.compile(r"(?:全|我|本)(省|市)")
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
+_SENTENCE_CHARS = frozenset("。！？!?\n")  # what SENTENCE_END matches, all of them in CLAUSE_END
 COUNTERS = set("个项家户宗条人名座台套所处批")
 
 
@@ -63,6 +65,7 @@ class RecordContext:
         self._firsts: dict[int | None, tuple[int, int]] = {}
         self._targets: dict[tuple[int, int], tuple[int, int] | None] = {}  # plan cue of a span
         self._place_table: dict[int | None, Any] = {}
+        self._in_org: _Cover | None = None  # the spans of the organization mentions
         # what the context was built from, to tell when it no longer describes the document
         self._built_from = (doc.clean, doc.mentions, len(doc.mentions), doc.articles, len(doc.articles),
                             doc.offsets, doc.raw)
@@ -155,10 +158,15 @@ class RecordContext:
         if found is None:
             found = self._sentences[key] = []
             pos = span.start
-            for m in SENTENCE_END.finditer(self.text, span.start, span.end):
-                if m.start() > pos:
-                    found.append(Span(pos, m.start(), span.article))
-                pos = m.end()
+            # sentence ends are clause ends too: pick them from the clause marks (one scan of the text)
+            text = self.text
+            marks = self._marks if self._marks is not None else self._clause_marks()
+            for i in range(bisect.bisect_left(marks, span.start), bisect.bisect_left(marks, span.end)):
+                at = marks[i]
+                if text[at] in _SENTENCE_CHARS:
+                    if at > pos:
+                        found.append(Span(pos, at, span.article))
+                    pos = at + 1
             if pos < span.end:
                 found.append(Span(pos, span.end, span.article))
         return found
@@ -366,7 +374,9 @@ class RecordContext:
         if article is not None and 0 <= article < len(self.doc.articles):
             a = self.doc.articles[article]
             lo, hi = a.start, a.end
-        in_org = _Cover([(o.start, o.end) for o in self.orgs if o.end > lo and o.start < hi])
+        if self._in_org is None:  # a span covering a place of [lo, hi) is one that overlaps [lo, hi)
+            self._in_org = _Cover([(o.start, o.end) for o in self.orgs])
+        in_org = self._in_org
         inside = self.mentions_in("places", lo, hi)
         ok = [m for m in inside if isinstance(m.value, dict)
               and not in_org.covers(m.start)

@@ -214,7 +214,9 @@ def _direction(verb: str | None) -> str | None:
     return "increase"
 
 
-_P_ANCHOR = re.compile(r"[%％倍番]|百分")
+#: ``[%％倍番]|百分`` written as one leading character class (``re`` then skips ahead to those
+#: characters instead of trying both branches at every position); a 百 matches only before 分
+_P_ANCHOR = re.compile(r"[%％倍番百](?:(?<=百)分)?(?<!百)")
 
 
 def _percent_matches(text: str) -> Iterator[re.Match[str]]:
