@@ -108,10 +108,10 @@ def test_full_text_index_is_built_in_bulk_and_never_stale(tmp_path):
     db = tmp_path / "newsmill.sqlite"
     w = SqliteWriter(tmp_path, run_info(tmp_path, "run-1"), {"fts_batch": 2})
     w.write(docs[0])
-    assert _search(db, "有机粮油") == []  # queued, not indexed yet
-    w.write(docs[1])  # the batch is full: both are indexed
-    assert _search(db, "有机粮油") == [docs[0].articles[1].id]
+    w.write(docs[1])  # a new database is indexed once, after the last document
+    assert _search(db, "有机粮油") == []
     w.close()
+    assert _search(db, "有机粮油") == [docs[0].articles[1].id]
     changed = documents()[0]
     changed.raw = changed.raw.replace("有机粮油", "有机茶叶")
     changed.text = changed.text.replace("有机粮油", "有机茶叶")
@@ -121,6 +121,10 @@ def test_full_text_index_is_built_in_bulk_and_never_stale(tmp_path):
     w.store.con.close()  # killed before the queue was indexed
     w = SqliteWriter(tmp_path, run_info(tmp_path, "run-3"), {})  # the next run indexes what was left
     assert _search(db, "有机茶叶") == [docs[0].articles[1].id]
+    w.close()
+    w = SqliteWriter(tmp_path, run_info(tmp_path, "run-4"), {"fts_batch": 1})
+    w.write(docs[0])  # a database with documents is indexed every fts_batch documents
+    assert _search(db, "有机粮油") == [docs[0].articles[1].id] and _search(db, "有机茶叶") == []
     w.close()
     con = sqlite3.connect(db)
     con.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
@@ -219,3 +223,24 @@ def test_entities_touching_the_run_are_replaced_and_others_kept(tmp_path):
     assert [r[0] for r in con.execute("SELECT id FROM entities")] == ["org:elsewhere"]
     assert _count(db, "entity_members") == 1 and _count(db, "entity_timeline") == 0
     con.close()
+
+
+def test_bulk_load_replaces_a_repeated_document_by_cascade(tmp_path):
+    docs = documents()
+    db = tmp_path / "newsmill.sqlite"
+    w = SqliteWriter(tmp_path, run_info(tmp_path, "run-1"), {})
+    values = w.preparer()(docs[0])
+    w.store.write_values(values)
+    w.store.write_values(values)  # same id again while bulk loading: the old rows go first
+    assert w.store.con.execute("PRAGMA foreign_keys").fetchone()[0] == 0
+    w.write(docs[1])
+    w.close()
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+        n_mentions = con.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    finally:
+        con.close()
+    assert n_mentions == len(docs[0].mentions) + len(docs[1].mentions)
+    assert store.read_tables(db, ["documents"])["documents"][0]["id"] == docs[0].id

@@ -95,7 +95,8 @@ def newsmill_config_options() -> dict[str, Option]:
         "filename": Option(str, "newsmill.sqlite", "Database file name inside the output folder."),
         "metadata": Option(bool, True, "Write metadata.json for Datasette beside the database."),
         "fts_batch": Option(int, FTS_BATCH, "Index article text for full-text search every this "
-                                            "many documents (and at the end of the run)."),
+                                            "many documents (and at the end of the run); a new "
+                                            "database is indexed once, at the end."),
     }
 
 

@@ -7,7 +7,8 @@ articles, mentions, records…, then written again) inside one transaction, so
 writing the same input twice leaves no duplicates and an interrupted run
 never leaves a half-written document.  Article headlines and bodies are
 indexed with FTS5 (trigram tokenizer: any substring of 3+ characters), in
-bulk every few hundred documents and when the store closes.
+bulk every few hundred documents and when the store closes (into a new
+database: once, after the last document).
 """
 
 from __future__ import annotations
@@ -265,6 +266,10 @@ class SqliteStore:
         # indexes, which are built once at the end (several times cheaper than keeping them
         # up to date).  A database with documents gets its indexes at once: replacing a
         # document deletes its rows by doc_id, and a run killed before the end left them out.
+        # During a bulk load the full-text index is also built once at the end (in
+        # finish_documents' thread), and foreign keys are not checked: the rows are the
+        # store's own, and replacing a document that is already there (which needs the
+        # cascade) turns the checks back on for that document.
         self._deferred = False
         self._finishing: threading.Thread | None = None
         self._finish_error: BaseException | None = None
@@ -276,6 +281,7 @@ class SqliteStore:
                     self.con.execute(f"DROP INDEX {name}")
             self.con.execute("COMMIT")
             self._deferred = True
+            self.con.execute("PRAGMA foreign_keys = OFF")
         else:
             create_missing_indexes(self.con)
 
@@ -300,18 +306,28 @@ class SqliteStore:
         self.wait_finished()
         con = self.con
         doc_id = values[0][1][0][0]  # documents come first; the id is their first column
-        con.execute("BEGIN")
+        checked = not self._deferred
+        if not checked and con.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+            con.execute("PRAGMA foreign_keys = ON")  # its old rows go by cascade
+            checked = True
         try:
-            con.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-            for table, tuples in values:
-                _insert_values(con, table, tuples)
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        con.execute("COMMIT")
-        self._unindexed += 1
-        if self._unindexed >= self.fts_batch:
-            self.index()
+            con.execute("BEGIN")
+            try:
+                if checked:
+                    con.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+                for table, tuples in values:
+                    _insert_values(con, table, tuples)
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+        finally:
+            if checked and self._deferred:  # outside the transaction, where the setting applies
+                con.execute("PRAGMA foreign_keys = OFF")
+        if not self._deferred:
+            self._unindexed += 1
+            if self._unindexed >= self.fts_batch:
+                self.index()
 
     def index(self) -> None:
         """Index the articles written since the last call in the full-text table."""
@@ -372,6 +388,7 @@ class SqliteStore:
         self._finishing.start()
         self._unindexed = 0
         self._deferred = False
+        self.con.execute("PRAGMA foreign_keys = ON")
 
     def wait_finished(self) -> None:
         """Wait for :meth:`finish_documents` (if started); raise what it raised."""
@@ -386,6 +403,7 @@ class SqliteStore:
     def build_indexes(self) -> None:
         """Create the indexes left out during a bulk load (see the constructor)."""
         if self._deferred:
+            self.con.execute("PRAGMA foreign_keys = ON")
             create_missing_indexes(self.con)
             self._deferred = False
 
