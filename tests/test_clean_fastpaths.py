@@ -77,3 +77,22 @@ def test_furniture_alternation_picks_the_first_rule_in_order(line: str) -> None:
     plain = next((rule for rule, rx in FURNITURE_RES.items() if rx.fullmatch(line)), None)
     m = _FURNITURE_ANY_RE.fullmatch(line)
     assert (_FURNITURE_RULES[m.lastgroup or ""] if m else None) == plain
+
+
+_LINE_ALPHABET = st.sampled_from(
+    list("中文记者摄图影供)）(（，,、；;。！？!?…#- 1a一、①本报讯来源：") + ["张三 摄", "本报记者 ", "## ", "(一)"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_LINE_ALPHABET, max_size=16).map("".join), st.sampled_from([1, 8, 30]))
+def test_line_tests_match_their_plain_definitions(line: str, limit: int) -> None:
+    from newsmill.zh import layout
+
+    marks = layout.clause_marks(line)
+    assert layout.is_running_text(line, limit) == \
+        (layout.has_sentence_end(line) or marks >= 2 or (marks >= 1 and len(line) >= limit))
+    assert layout.is_title_like(line, limit) == (len(line) <= limit and marks == 0)
+    assert layout.is_credit(line) == (len(line) <= 40 and layout.CREDIT_RE.fullmatch(line) is not None)
+    assert layout.opens_unit(line) == (
+        layout.is_heading_marker(line) or layout.is_byline(line) or layout.is_credit(line)
+        or layout.is_list_item(line) or layout.is_meta_line(line))

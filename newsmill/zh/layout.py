@@ -99,6 +99,10 @@ def has_sentence_end(line: str) -> bool:
     return _SENTENCE_END_RE.search(line) is not None
 
 
+#: Any clause or sentence punctuation mark (what :func:`clause_marks` counts).
+_CLAUSE_RE = re.compile(f"[{re.escape(CLAUSE_PUNCT)}]")
+
+
 def is_running_text(line: str, min_len: int = 30) -> bool:
     """A line of running text (a paragraph or a piece of one), not a title or label.
 
@@ -106,13 +110,16 @@ def is_running_text(line: str, min_len: int = 30) -> bool:
     """
     if has_sentence_end(line):
         return True
-    marks = clause_marks(line)
-    return marks >= 2 or (marks >= 1 and len(line) >= min_len)
+    # the marks are searched, not counted: the first one, and a second when the line is short
+    first = _CLAUSE_RE.search(line)
+    if first is None:
+        return False
+    return len(line) >= min_len or _CLAUSE_RE.search(line, first.end()) is not None
 
 
 def is_title_like(line: str, max_len: int = 40) -> bool:
     """A short line without clause punctuation: a headline, subhead, label or caption."""
-    return len(line) <= max_len and clause_marks(line) == 0
+    return len(line) <= max_len and _CLAUSE_RE.search(line) is None
 
 
 @attrs.frozen
