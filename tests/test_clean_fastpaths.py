@@ -80,7 +80,8 @@ def test_furniture_alternation_picks_the_first_rule_in_order(line: str) -> None:
 
 
 _LINE_ALPHABET = st.sampled_from(
-    list("中文记者摄图影供)）(（，,、；;。！？!?…#- 1a一、①本报讯来源：") + ["张三 摄", "本报记者 ", "## ", "(一)"])
+    list("中文记者摄图影供)）(（，,、；;。！？!?…#- 1a一、①本报讯来源：")
+    + ["张三 摄", "本报记者 ", "## ", "(一)"])
 
 
 @settings(max_examples=600, deadline=None)
