@@ -97,3 +97,35 @@ def test_line_tests_match_their_plain_definitions(line: str, limit: int) -> None
     assert layout.opens_unit(line) == (
         layout.is_heading_marker(line) or layout.is_byline(line) or layout.is_credit(line)
         or layout.is_list_item(line) or layout.is_meta_line(line))
+
+
+def _plain_columns(text: str, gaps: list[tuple[int, int]]) -> set[int]:
+    """Column gaps as first written: runs of three or more lines of about the same width."""
+    n = len(gaps)
+    starts = [0] + [ge for _gs, ge in gaps]
+    lens = [gaps[k][0] - starts[k] for k in range(n)]
+    single = [text.count("\n", gs, ge) == 1 for gs, ge in gaps]
+    out: set[int] = set()
+    k = 0
+    while k < n:
+        if not single[k] or lens[k] < 8:
+            k += 1
+            continue
+        j, width = k, lens[k]
+        while j + 1 < n and single[j] and lens[j + 1] >= 8 and abs(width - lens[j + 1]) <= 1:
+            width = max(width, lens[j + 1])
+            j += 1
+        if j - k + 1 >= 3:
+            out.update(i for i in range(k, j + 1) if single[i])
+        k = j + 1
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 14), st.sampled_from(["\n", "\n\n", " \n"])), max_size=12))
+def test_column_check_matches_the_plain_loop(lines: list[tuple[int, str]]) -> None:
+    from newsmill.plugins.clean_linebreaks import hard_wrapped_gaps, line_gaps
+
+    text = "".join("字" * width + brk for width, brk in lines) + "尾"
+    gaps = line_gaps(text)
+    assert hard_wrapped_gaps(text, gaps) == _plain_columns(text, gaps)
