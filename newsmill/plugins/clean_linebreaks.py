@@ -153,8 +153,9 @@ def hard_wrapped_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:
     n = len(gaps)
     starts = [0] + [ge for _gs, ge in gaps]
     lens = [gs - start for (gs, _ge), start in zip(gaps, starts)]
-    # a column needs three lines in a row whose neighbours differ by at most one character
-    near = [-1 <= a - b <= 1 for a, b in zip(lens, islice(lens, 1, None))]
+    # a column needs three lines in a row, each within one character of the widest before it:
+    # neighbours differ by at most two
+    near = [-2 <= a - b <= 2 for a, b in zip(lens, islice(lens, 1, None))]
     if True not in map(and_, near, islice(near, 1, None)):
         return set()
     single = [ge - gs == 1 or text.count("\n", gs, ge) == 1 for gs, ge in gaps]
