@@ -129,3 +129,15 @@ def test_column_check_matches_the_plain_loop(lines: list[tuple[int, str]]) -> No
     text = "".join("字" * width + brk for width, brk in lines) + "尾"
     gaps = line_gaps(text)
     assert hard_wrapped_gaps(text, gaps) == _plain_columns(text, gaps)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(list(",;:?!中a1 ，（\n")), max_size=14).map("".join))
+def test_punctuation_replace_matches_the_context_patterns(text: str) -> None:
+    from newsmill.plugins.clean_width import PUNCT_RES, normalize
+    from newsmill.zh.script import ASCII_TO_CJK
+
+    plain = text  # no parentheses, quotes or wide forms: only the marks in context change
+    for ch, rx in PUNCT_RES.items():
+        plain = rx.sub(ASCII_TO_CJK[ch], plain)
+    assert normalize(text) == plain
