@@ -77,3 +77,67 @@ def test_furniture_alternation_picks_the_first_rule_in_order(line: str) -> None:
     plain = next((rule for rule, rx in FURNITURE_RES.items() if rx.fullmatch(line)), None)
     m = _FURNITURE_ANY_RE.fullmatch(line)
     assert (_FURNITURE_RULES[m.lastgroup or ""] if m else None) == plain
+
+
+_LINE_ALPHABET = st.sampled_from(
+    list("中文记者摄图影供)）(（，,、；;。！？!?…#- 1a一、①本报讯来源：")
+    + ["张三 摄", "本报记者 ", "## ", "(一)"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_LINE_ALPHABET, max_size=16).map("".join), st.sampled_from([1, 8, 30]))
+def test_line_tests_match_their_plain_definitions(line: str, limit: int) -> None:
+    from newsmill.zh import layout
+
+    marks = layout.clause_marks(line)
+    assert layout.is_running_text(line, limit) == \
+        (layout.has_sentence_end(line) or marks >= 2 or (marks >= 1 and len(line) >= limit))
+    assert layout.is_title_like(line, limit) == (len(line) <= limit and marks == 0)
+    assert layout.is_credit(line) == (len(line) <= 40 and layout.CREDIT_RE.fullmatch(line) is not None)
+    assert layout.opens_unit(line) == (
+        layout.is_heading_marker(line) or layout.is_byline(line) or layout.is_credit(line)
+        or layout.is_list_item(line) or layout.is_meta_line(line))
+
+
+def _plain_columns(text: str, gaps: list[tuple[int, int]]) -> set[int]:
+    """Column gaps as first written: runs of three or more lines of about the same width."""
+    n = len(gaps)
+    starts = [0] + [ge for _gs, ge in gaps]
+    lens = [gaps[k][0] - starts[k] for k in range(n)]
+    single = [text.count("\n", gs, ge) == 1 for gs, ge in gaps]
+    out: set[int] = set()
+    k = 0
+    while k < n:
+        if not single[k] or lens[k] < 8:
+            k += 1
+            continue
+        j, width = k, lens[k]
+        while j + 1 < n and single[j] and lens[j + 1] >= 8 and abs(width - lens[j + 1]) <= 1:
+            width = max(width, lens[j + 1])
+            j += 1
+        if j - k + 1 >= 3:
+            out.update(i for i in range(k, j + 1) if single[i])
+        k = j + 1
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 14), st.sampled_from(["\n", "\n\n", " \n"])), max_size=12))
+def test_column_check_matches_the_plain_loop(lines: list[tuple[int, str]]) -> None:
+    from newsmill.plugins.clean_linebreaks import hard_wrapped_gaps, line_gaps
+
+    text = "".join("字" * width + brk for width, brk in lines) + "尾"
+    gaps = line_gaps(text)
+    assert hard_wrapped_gaps(text, gaps) == _plain_columns(text, gaps)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(list(",;:?!中a1 ，（\n")), max_size=14).map("".join))
+def test_punctuation_replace_matches_the_context_patterns(text: str) -> None:
+    from newsmill.plugins.clean_width import PUNCT_RES, normalize
+    from newsmill.zh.script import ASCII_TO_CJK
+
+    plain = text  # no parentheses, quotes or wide forms: only the marks in context change
+    for ch, rx in PUNCT_RES.items():
+        plain = rx.sub(ASCII_TO_CJK[ch], plain)
+    assert normalize(text) == plain

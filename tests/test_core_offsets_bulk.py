@@ -186,3 +186,40 @@ def outcome(step: CleanStep) -> tuple:
     except ValueError as exc:
         return ("error", str(exc))
     return text, m.segments()
+
+
+@st.composite
+def few_then_many(draw: st.DrawFn) -> tuple[OffsetMap, list[int], list[int], list[str]]:
+    """A map of a few edits, then many small edits of its clean text (sorted, some touching)."""
+    raw = draw(st.text(alphabet="abc中", min_size=60, max_size=160))
+    first = sorted(draw(st.lists(st.integers(0, len(raw)), min_size=2, max_size=6, unique=True)))
+    starts, ends, reps = [], [], []
+    for s, e in zip(first[::2], first[1::2]):
+        rep = draw(st.sampled_from(["", "X", "YZ", "QQQ"]))
+        starts.append(s)
+        ends.append(e)
+        reps.append(rep)
+    text, outer = apply_edit_lists(raw, starts, ends, reps)
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), min_size=min(34, len(text) + 1),
+                                max_size=70, unique=True)))
+    s2, e2, r2 = [], [], []
+    for s, e in zip(cuts[::2], cuts[1::2]):
+        s2.append(s)
+        e2.append(e)
+        r2.append(draw(st.sampled_from(["", "", "", "W"])))
+    return outer, s2, e2, r2
+
+
+@given(few_then_many())
+@settings(max_examples=300)
+def test_compose_bulk_equals_compose_lists(case):
+    outer, starts, ends, reps = case
+    text = "t" * outer.clean_len
+    done = offsets._apply_sorted(text, starts, ends, reps)
+    if done is None:
+        return
+    _new, new_len, cs, ss, cps = done
+    expected = outer._compose_lists(new_len, list(cs), list(ss), list(cps), True)
+    got = outer._compose_bulk(new_len, list(cs), list(ss), list(cps))
+    assert got.segments() == expected.segments()
+    assert (got.clean_len, got.raw_len) == (expected.clean_len, expected.raw_len)

@@ -104,9 +104,12 @@ class CleanStep:
         n = len(kept) - 1
         if not n:
             return
-        lens = [0] * (2 * n + 1)  # kept, deleted, kept, …, kept
-        lens[0::2] = map(len, kept)
-        lens[1::2] = map(len, islice(pieces, 1, None, step))
+        if step == 2:  # no groups of its own: the pieces are kept, deleted, kept, …, kept
+            lens = list(map(len, pieces))
+        else:
+            lens = [0] * (2 * n + 1)  # kept, deleted, kept, …, kept
+            lens[0::2] = map(len, kept)
+            lens[1::2] = map(len, islice(pieces, 1, None, step))
         if 0 in islice(lens, 1, None, 2):  # empty matches delete nothing
             self.delete_spans([m.span() for m in rx.finditer(self.text)])
             return

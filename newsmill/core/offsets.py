@@ -384,6 +384,69 @@ class OffsetMap:
             out._c, out._s, out._copy = _pack(zip(p0, p2, p4))
         return out
 
+    def _compose_bulk(self, clean_len: int, ic: list[int], is_: list[int], icp: list[int]) -> OffsetMap:
+        """:meth:`_compose_lists` for a regular inner map given as segment lists.
+
+        When every edit of this (outer) map lies strictly inside one copied
+        segment of the inner map (the usual case: a few earlier edits, then many
+        small ones elsewhere), the result is the inner segments with their source
+        starts shifted, each such copied segment cut around the edit it holds:
+        list slices instead of a loop.  Otherwise :meth:`_compose_lists`.
+        """
+        oc, os_, ocp = self._c.tolist(), self._s.tolist(), self._copy.tolist()
+        n = len(oc)
+        m = len(ic)
+        if n > 64 or m < _BULK_MIN or not ocp[0] or not ocp[-1] or oc[0] or os_[0]:
+            return self._compose_lists(clean_len, ic, is_, icp, True)
+        old_len = self.clean_len
+        oce = oc[1:] + [old_len]
+        ose = os_[1:] + [self.raw_len]
+        # copies and edits alternate; each edit j lies inside copied inner segment k (an edit
+        # may start or end where k does, unless it deletes: then strictly inside)
+        cuts: list[tuple[int, int, int]] = []
+        for j in range(n):
+            a0, a1 = oc[j], oce[j]
+            if ocp[j]:
+                if a0 >= a1 or (j and ocp[j - 1]):
+                    return self._compose_lists(clean_len, ic, is_, icp, True)
+                continue
+            k = bisect_right(is_, a0) - 1
+            end = is_[k + 1] if k + 1 < m else old_len
+            if os_[j] == ose[j] or not icp[k] or a1 > end or (a0 == a1 and not is_[k] < a0 < end):
+                return self._compose_lists(clean_len, ic, is_, icp, True)
+            cuts.append((j, k, end))
+        p0: list[int] = []
+        p2: list[int] = []
+        p4: list[int] = []
+        shift = 0  # source shift of the outer copy holding the inner segments placed next
+        k0 = 0  # the first inner segment not yet placed
+        for j, k, end in cuts:
+            a0, a1 = oc[j], oce[j]
+            if k >= k0:  # place the inner segments before k, then k's copy before the edit
+                p0 += ic[k0:k]
+                p2 += map(add_, is_[k0:k], repeat(shift)) if shift else is_[k0:k]
+                p4 += icp[k0:k]
+                if is_[k] < a0:
+                    p0.append(ic[k])
+                    p2.append(is_[k] + shift)
+                    p4.append(1)
+                k0 = k + 1
+            c = ic[k] - is_[k]  # inside copied inner segment k: clean position = old position + c
+            shift = os_[j + 1] - oc[j + 1]
+            p0.append(a0 + c)
+            p2.append(os_[j])
+            p4.append(0)
+            if a1 < end:  # k's copy after the edit
+                p0.append(a1 + c)
+                p2.append(a1 + shift)
+                p4.append(1)
+        p0 += ic[k0:]
+        p2 += map(add_, is_[k0:], repeat(shift)) if shift else is_[k0:]
+        p4 += icp[k0:]
+        out = OffsetMap(clean_len, self.raw_len, [])
+        out._c, out._s, out._copy = _int64s(p0), _int64s(p2), _flags(p4)
+        return out
+
     def _is_regular(self) -> bool:
         """No copy segment is empty on either side and no segment is empty on both sides."""
         if self._regular is None:
@@ -560,7 +623,7 @@ def compose_edits(offsets: OffsetMap, text: str, starts: Sequence[int], ends: Se
         if done is not None:
             new, new_len, cs, ss, cps = done
             if not offsets.is_identity():
-                return new, offsets._compose_lists(new_len, cs, ss, cps, True)
+                return new, offsets._compose_bulk(new_len, cs, ss, cps)
             out = OffsetMap(new_len, len(text), [])
             out._c, out._s, out._copy = _int64s(cs), _int64s(ss), _flags(cps)
             out._regular = True  # no empty copy, no edit empty on both sides
@@ -601,7 +664,7 @@ def compose_split(offsets: OffsetMap, kept: list[str], lens: list[int],
         ss = list(compress(ss, keep))
         cps = list(compress(cps, keep))
     if not offsets.is_identity():
-        return new, offsets._compose_lists(len(new), cs, ss, cps, True)
+        return new, offsets._compose_bulk(len(new), cs, ss, cps)
     out = OffsetMap(len(new), bounds[-1], [])
     out._c, out._s = _int64s(cs), _int64s(ss)
     out._copy = _flags(cps) if touching else array("b", b"\x01\x00" * n + tail)

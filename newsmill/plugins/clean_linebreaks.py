@@ -21,6 +21,8 @@ title-like line is left alone, with a warning.
 from __future__ import annotations
 
 import re
+from itertools import islice
+from operator import and_
 from re import Match
 
 from newsmill.core.cleaning import CleanStep
@@ -104,8 +106,14 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     n = len(gaps)
     wrapped = hard_wrapped_gaps(text, gaps)
     size = len(text)
-    for k, (gs, ge) in enumerate(gaps):
-        if gs == 0 or ge == size or (text[gs - 1] in _ENDS_UNIT and k not in wrapped):
+    # the gaps after a unit's end are kept (unless in a column): only the others are examined
+    ends_unit = _ENDS_UNIT
+    todo = [k for k, (gs, _ge) in enumerate(gaps) if gs and text[gs - 1] not in ends_unit]
+    if wrapped:
+        todo = sorted(set(todo) | {k for k in wrapped if gaps[k][0]})
+    for k in todo:
+        gs, ge = gaps[k]
+        if ge == size:
             continue
         a_start = gaps[k - 1][1] if k else 0
         b_end = gaps[k + 1][0] if k + 1 < n else size
@@ -144,8 +152,13 @@ def hard_wrapped_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:
     """
     n = len(gaps)
     starts = [0] + [ge for _gs, ge in gaps]
-    lens = [gaps[k][0] - starts[k] for k in range(n)]
-    single = [text.count("\n", gs, ge) == 1 for gs, ge in gaps]
+    lens = [gs - start for (gs, _ge), start in zip(gaps, starts)]
+    # a column needs three lines in a row, each within one character of the widest before it:
+    # neighbours differ by at most two
+    near = [-2 <= a - b <= 2 for a, b in zip(lens, islice(lens, 1, None))]
+    if True not in map(and_, near, islice(near, 1, None)):
+        return set()
+    single = [ge - gs == 1 or text.count("\n", gs, ge) == 1 for gs, ge in gaps]
     out: set[int] = set()
     k = 0
     while k < n:

@@ -49,6 +49,10 @@ _CJK_CLASS = f"[{HAN}{re.escape(CJK_PUNCT)}]"
 #: ``, ; : ? !`` with a Chinese character on either side (never between two digits).
 PUNCT_RES = {ch: re.compile(f"{re.escape(ch)}(?:(?<={_CJK_CLASS}{re.escape(ch)})|(?={_CJK_CLASS}))")
              for ch in ",;:?!"}
+#: The same marks with no Chinese character on either side: where :data:`PUNCT_RES` leaves
+#: them.  A page without any has every such mark replaced (one ``str.replace``).
+_PUNCT_KEPT_RES = {ch: re.compile(f"{re.escape(ch)}(?<!{_CJK_CLASS}{re.escape(ch)})(?!{_CJK_CLASS})")
+                   for ch in PUNCT_RES}
 _PAREN_RE = re.compile("[()（）]")
 _QUOTE_RE = re.compile("[\"'\uff02\uff07]")
 _QUOTES = {'"': ("“", "”"), "'": ("‘", "’")}
@@ -85,7 +89,10 @@ def normalize(text: str, punctuation: bool = True) -> str:
         return new
     for ch, rx in PUNCT_RES.items():
         if ch in new:
-            new = rx.sub(ASCII_TO_CJK[ch], new)
+            if _PUNCT_KEPT_RES[ch].search(new) is None:
+                new = new.replace(ch, ASCII_TO_CJK[ch])
+            else:
+                new = rx.sub(ASCII_TO_CJK[ch], new)
     if "(" in new or ")" in new:
         new = _parentheses(new)
     if '"' in new or "'" in new or "\uff02" in new or "\uff07" in new:  # what _QUOTE_RE finds

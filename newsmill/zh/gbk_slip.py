@@ -176,7 +176,7 @@ def repair(text: str, slip: Slip, attested: Container[str]) -> Slip:
     for ch in body:
         enc = _encodable(_WIDENED.get(ch, ch))
         if enc is None:
-            return attrs.evolve(slip, pieces=(("", True),))
+            return Slip(slip.start, slip.end, (("", True),), slip.strong)
         data += enc
     data += trail
     shifted = bytes(data[1:])
@@ -188,7 +188,7 @@ def repair(text: str, slip: Slip, attested: Container[str]) -> Slip:
         pieces.append((recovered, False))
     if end_lost:
         pieces.append(("", True))
-    return attrs.evolve(slip, pieces=tuple(pieces))
+    return Slip(slip.start, slip.end, tuple(pieces), slip.strong)
 
 
 def _decode_tail(data: bytes, attested: Container[str]) -> str:

@@ -52,9 +52,13 @@ def is_byline(line: str) -> bool:
     return BYLINE_RE.match(line) is not None
 
 
+#: The last character of every line :data:`CREDIT_RE` matches whole (``摄``, ``供图``, ``摄影``, a bracket).
+_CREDIT_LAST = frozenset("摄图影)）")
+
+
 def is_credit(line: str) -> bool:
     """A photo credit standing alone on its line."""
-    return len(line) <= 40 and CREDIT_RE.fullmatch(line) is not None
+    return line[-1:] in _CREDIT_LAST and len(line) <= 40 and CREDIT_RE.fullmatch(line) is not None
 
 
 def is_list_item(line: str) -> bool:
@@ -72,13 +76,17 @@ def is_meta_line(line: str) -> bool:
     return META_LINE_RE.match(line) is not None
 
 
+#: Heading marker, byline, list item or meta line at the start of a line, as one pattern.
+_OPENS_UNIT_RE = re.compile("|".join(f"(?:{rx.pattern})" for rx in
+                                     (HEADING_MARK_RE, BYLINE_RE, LIST_ITEM_RE, META_LINE_RE)))
+
+
 def opens_unit(line: str) -> bool:
     """A line that starts a unit of its own: heading, byline, photo credit, list item or meta line.
 
     Such a line is never glued to the line before it.
     """
-    return is_heading_marker(line) or is_byline(line) or is_credit(line) or is_list_item(line) \
-        or is_meta_line(line)
+    return _OPENS_UNIT_RE.match(line) is not None or is_credit(line)
 
 
 def clause_marks(line: str) -> int:
@@ -91,6 +99,10 @@ def has_sentence_end(line: str) -> bool:
     return _SENTENCE_END_RE.search(line) is not None
 
 
+#: Any clause or sentence punctuation mark (what :func:`clause_marks` counts).
+_CLAUSE_RE = re.compile(f"[{re.escape(CLAUSE_PUNCT)}]")
+
+
 def is_running_text(line: str, min_len: int = 30) -> bool:
     """A line of running text (a paragraph or a piece of one), not a title or label.
 
@@ -98,13 +110,16 @@ def is_running_text(line: str, min_len: int = 30) -> bool:
     """
     if has_sentence_end(line):
         return True
-    marks = clause_marks(line)
-    return marks >= 2 or (marks >= 1 and len(line) >= min_len)
+    # the marks are searched, not counted: the first one, and a second when the line is short
+    first = _CLAUSE_RE.search(line)
+    if first is None:
+        return False
+    return len(line) >= min_len or _CLAUSE_RE.search(line, first.end()) is not None
 
 
 def is_title_like(line: str, max_len: int = 40) -> bool:
     """A short line without clause punctuation: a headline, subhead, label or caption."""
-    return len(line) <= max_len and clause_marks(line) == 0
+    return len(line) <= max_len and _CLAUSE_RE.search(line) is None
 
 
 @attrs.frozen
