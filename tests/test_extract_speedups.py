@@ -18,7 +18,6 @@ from newsmill.plugins.extract_indicators import (
     METRIC_TAIL_WORDS,
     PERIOD_RE,
     PROJECT_SUBJECT,
-    _Spans,
 )
 from newsmill.zh.cues import alternation
 from newsmill.zh.projects import (
@@ -37,7 +36,7 @@ from newsmill.zh.projects import (
     _weak_core,
 )
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import MEDIA_AFTER, ORG_AFTER, RecordContext, Span, _Cover, context_of
+from newsmill.zh.recctx import MEDIA_AFTER, ORG_AFTER, RecordContext, Span, SpanSet, context_of
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -59,7 +58,7 @@ def test_used_spans_answer_like_a_scan_of_every_span() -> None:
         for _ in range(rnd.randint(0, 8)):
             s = rnd.randint(0, 40)
             spans.append((s, s + rnd.randint(0, 6)))
-        used = _Spans(spans)
+        used = SpanSet(spans)
         for start in range(45):
             for end in range(start, start + 8):
                 assert used.overlaps(start, end) == any(s < end and start < e for s, e in spans)
@@ -72,7 +71,7 @@ def test_covering_spans_answer_like_a_scan_of_every_span() -> None:
         for _ in range(rnd.randint(0, 8)):
             s = rnd.randint(0, 40)
             spans.append((s, s + rnd.randint(0, 6)))
-        cover = _Cover(spans)
+        cover = SpanSet(spans)
         for p in range(-1, 50):
             assert cover.covers(p) == any(s <= p < e for s, e in spans)
 

@@ -13,7 +13,6 @@ itself for a growth-only statistic), ``status`` (actual/target).
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Any
 
@@ -22,7 +21,7 @@ from newsmill.core.model import Document, Record
 from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure, number
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, context_of, place_name
+from newsmill.zh.recctx import RecordContext, Span, SpanSet, context_of, place_name
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|$)")
 DECLINE = ("同比下降", "比上年下降", "下降", "降低", "回落")
@@ -87,24 +86,6 @@ def _used_spans(doc: Document) -> list[tuple[int, int]]:
                 if name in r.fields:
                     spans.extend((e.start, e.end) for e in r.fields[name].evidence)
     return spans
-
-
-class _Spans:
-    """A set of spans that answers "does any of them overlap ``[start, end)``?" by binary search."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self._starts = [s for s, _ in spans]
-        self._max_end: list[int] = []  # the largest end among the spans up to each index
-        top = -1
-        for _, e in spans:
-            top = max(top, e)
-            self._max_end.append(top)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """True when some span ``(s, e)`` has ``s < end`` and ``start < e``."""
-        k = bisect.bisect_left(self._starts, end)  # spans [0, k) start before ``end``
-        return k > 0 and self._max_end[k - 1] > start
 
 
 def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
@@ -255,7 +236,7 @@ def _value(f: Figure) -> tuple[Any, str]:
 def extract_indicators(doc: Document) -> list[Record]:
     """Indicator records of a document (see the module docstring for the rules)."""
     ctx = context_of(doc)
-    used = _Spans(_used_spans(doc))
+    used = SpanSet(_used_spans(doc))
     out: list[Record] = []
     for art in ctx.article_spans():
         for sent in ctx.sentences(art):

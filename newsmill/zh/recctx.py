@@ -65,7 +65,7 @@ class RecordContext:
         self._firsts: dict[int | None, tuple[int, int]] = {}
         self._targets: dict[tuple[int, int], tuple[int, int] | None] = {}  # plan cue of a span
         self._place_table: dict[int | None, Any] = {}
-        self._in_org: _Cover | None = None  # the spans of the organization mentions
+        self._in_org: SpanSet | None = None  # the spans of the organization mentions
         # what the context was built from, to tell when it no longer describes the document
         self._built_from = (doc.clean, doc.mentions, len(doc.mentions), doc.articles, len(doc.articles),
                             doc.offsets, doc.raw)
@@ -375,7 +375,7 @@ class RecordContext:
             a = self.doc.articles[article]
             lo, hi = a.start, a.end
         if self._in_org is None:  # a span covering a place of [lo, hi) is one that overlaps [lo, hi)
-            self._in_org = _Cover([(o.start, o.end) for o in self.orgs])
+            self._in_org = SpanSet([(o.start, o.end) for o in self.orgs])
         in_org = self._in_org
         inside = self.mentions_in("places", lo, hi)
         ok = [m for m in inside if isinstance(m.value, dict)
@@ -433,8 +433,8 @@ class RecordContext:
         return None, None
 
 
-class _Cover:
-    """Spans that answer "does one of them hold position ``p`` (``s <= p < e``)?" by binary search."""
+class SpanSet:
+    """Spans that answer overlap and cover questions by binary search over their starts."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         spans = sorted(spans)
@@ -444,6 +444,11 @@ class _Cover:
         for _, e in spans:
             top = max(top, e)
             self._max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some span ``(s, e)`` has ``s < end`` and ``start < e``."""
+        k = bisect.bisect_left(self._starts, end)  # spans [0, k) start before ``end``
+        return k > 0 and self._max_end[k - 1] > start
 
     def covers(self, p: int) -> bool:
         """True when some span ``(s, e)`` has ``s <= p < e``."""
