@@ -486,17 +486,56 @@ def project_entities(records: Iterable[CorpusRecord], threshold: float = 0.85) -
         store.close()
 
 
-OrgGroups = dict[str, list[tuple[str, str, str | int]]]
+class _OrgStore:
+    """Investor names per record, in a private temporary SQLite database.
+
+    Memory holds only the distinct organization keys; each investor mention
+    (name, document, record) waits on disk until its entity is built.
+    """
+
+    _BATCH = 2000
+
+    def __init__(self) -> None:
+        self.db = sqlite3.connect("")  # "" = a temporary on-disk database, deleted on close
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-2000;"
+                              "CREATE TABLE org (id INTEGER PRIMARY KEY, key TEXT, name TEXT, "
+                              "doc TEXT, rid TEXT);")
+        self.keys: set[str] = set()
+        self._rows: list[tuple[str, str, str, str]] = []
+
+    def add(self, cr: CorpusRecord) -> None:
+        """Store the investors named by one record."""
+        for inv in _investors(cr.record.get("investor")):
+            key = org_key(inv)
+            self.keys.add(key)
+            self._rows.append((key, inv, cr.doc_id, cr.record.id))
+        if len(self._rows) >= self._BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self.db.executemany("INSERT INTO org (key, name, doc, rid) VALUES (?,?,?,?)", self._rows)
+            self._rows = []
+
+    def mentions(self, key: str) -> list[tuple[str, str, str]]:
+        """(name, doc id, record id) of the mentions stored under ``key``, in the order added."""
+        if not self._indexed:
+            self._flush()
+            self.db.execute("CREATE INDEX org_key ON org (key, id)")
+            self._indexed = True
+        return self.db.execute("SELECT name, doc, rid FROM org WHERE key = ? ORDER BY id",
+                               (key,)).fetchall()
+
+    _indexed = False
+
+    def close(self) -> None:
+        """Delete the temporary database."""
+        self.db.close()
 
 
-def _add_org(groups: OrgGroups, cr: CorpusRecord, pool: _Pool) -> None:
-    # only (name, doc id, record id) is kept per record: records may come from a disk spool
-    for inv in _investors(cr.record.get("investor")):
-        groups[org_key(inv)].append((pool(inv), cr.doc_id, _rid_code(cr.doc_id, cr.record.id)))
-
-
-def _iter_orgs(groups: OrgGroups) -> Iterator[Entity]:
+def _iter_orgs(store: _OrgStore) -> Iterator[Entity]:
     # a short form joins the one longer key it starts (华川锂电 → 华川锂电科技); ambiguous ones stay
+    groups: dict[str, list[str]] = {key: [key] for key in store.keys}  # key -> keys merged into it
     in_order = sorted(groups)  # the keys a key starts sit right after it: no scan of all keys
     for key in sorted(groups, key=len):
         longer = []
@@ -510,8 +549,9 @@ def _iter_orgs(groups: OrgGroups) -> Iterator[Entity]:
         if longer and all(k.startswith(shortest) for k in longer):
             target = max(longer, key=lambda k: (len(k), k))
             groups[target].extend(groups.pop(key))
+    del in_order
     for eid, key in sorted(((_stable_id("org:", key), key) for key in groups), key=lambda k: k[0]):
-        members = [(n, (did, _rid(did, code))) for n, did, code in groups.pop(key)]
+        members = [(n, (did, rid)) for k in groups.pop(key) for n, did, rid in store.mentions(k)]
         names = Counter(n for n, _ in members)
         name = max(names, key=lambda n: (len(n), names[n], n))
         yield Entity(
@@ -524,11 +564,13 @@ def _iter_orgs(groups: OrgGroups) -> Iterator[Entity]:
 
 def org_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
     """Investor names of all records grouped by organization key (short forms join)."""
-    groups: OrgGroups = defaultdict(list)
-    pool = _Pool()
-    for cr in records:
-        _add_org(groups, cr, pool)
-    return list(_iter_orgs(groups))
+    store = _OrgStore()
+    try:
+        for cr in records:
+            store.add(cr)
+        return list(_iter_orgs(store))
+    finally:
+        store.close()
 
 
 class _PlaceGroups:
@@ -597,8 +639,7 @@ def link_all(records: Iterable[CorpusRecord], threshold: float = 0.85, orgs: boo
     one at a time as they are iterated, so a caller that writes them as they
     come never holds them all.
     """
-    store = _Store()
-    org_groups: OrgGroups = defaultdict(list)
+    store, org_store = _Store(), _OrgStore()
     place_groups = _PlaceGroups()
     pool = _Pool()
     try:
@@ -606,14 +647,16 @@ def link_all(records: Iterable[CorpusRecord], threshold: float = 0.85, orgs: boo
             if cr.record.kind == "project":
                 store.add(cr)
             if orgs:
-                _add_org(org_groups, cr, pool)
+                org_store.add(cr)
             if places:
                 place_groups.add(cr, pool)
         del pool
         yield from _iter_projects(store, threshold)
+        store.close()
+        yield from _iter_orgs(org_store)
     finally:
         store.close()
-    yield from _iter_orgs(org_groups)
+        org_store.close()
     yield from place_groups.entities()
 
 
