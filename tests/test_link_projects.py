@@ -161,9 +161,3 @@ def test_linker_keeps_one_key_per_distinct_project_not_per_record():
     finally:
         store.close()
 
-
-def test_unhashable_location_values_still_link():
-    recs = three_pages()
-    recs[0].record.set("location", {"province": "四川省", "city": "绵州市", "detail": None,
-                                    "county": ["甲县", "乙县"]})  # a list: not hashable
-    assert len(project_entities(recs)) == 1

@@ -131,16 +131,11 @@ class _Store:
         amount = int(amount) if isinstance(amount, (int, float)) else None
         investors = tuple(_investors(r.get("investor")))
         sig = (str(name), loc.get("province"), loc.get("city"), loc.get("county"), investors, amount)
-        try:
-            kid = self._key_ids.get(sig)
-        except TypeError:  # unhashable place values: a key of its own
-            kid, sig = None, None
+        kid = self._key_ids.get(sig)
         if kid is None:
             places = [loc.get("province"), loc.get("city"), loc.get("county")]
             pn = normalize_project_name(str(name), [p for p in places if p])
-            kid = len(self.keys)
-            if sig is not None:
-                self._key_ids[sig] = kid
+            kid = self._key_ids[sig] = len(self.keys)
             self.keys.append(_Key(str(name), pn.core, pn.phase, loc, investors, amount))
         ev = r.evidence[0] if r.evidence else None
         stage_field = r.fields.get("stage")
