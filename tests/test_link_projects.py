@@ -120,3 +120,44 @@ def test_two_dates_for_one_stage_are_kept_and_flagged():
     assert [v["doc_id"] for v in started["values"]] == ["a", "b"]
     assert not e.fields["stage_dates"]["completed"]["conflict"]
     assert "date.completed" not in e.conflicts
+
+
+def repeated_pages(copies: int) -> list[CorpusRecord]:
+    """The three pages republished many times under new document ids, with several records each."""
+    out = []
+    for n in range(copies):
+        for k, cr in enumerate(three_pages()):
+            rid = f"c{n}d{k}:r{n % 12}"
+            r = cr.record
+            r.id = rid
+            out.append(CorpusRecord(f"c{n}d{k}", cr.source, cr.pub_date, 0, "标题", r))
+    return out
+
+
+def test_repeated_corpus_links_the_same_whatever_the_order():
+    recs = repeated_pages(40)
+    first = project_entities(recs)
+    assert len(first) == 1 and len(first[0].members) == 120
+    assert len(first[0].timeline) == 120
+    for seed in range(3):
+        shuffled = random.Random(seed).sample(recs, len(recs))
+        assert project_entities(shuffled) == first
+    orgs = org_entities(recs)
+    assert len(orgs) == 1 and len(orgs[0].members) == 120
+    assert orgs[0].name == "华川锂电科技有限公司"
+    back = org_entities(list(reversed(recs)))
+    assert [(o.id, o.name, o.members) for o in back] == [(o.id, o.name, o.members) for o in orgs]
+
+
+def test_linker_keeps_one_key_per_distinct_project_not_per_record():
+    from newsmill.plugins.link_projects import _Store
+
+    store = _Store()
+    try:
+        for cr in repeated_pages(50):
+            store.add(cr)
+        assert len(store.keys) == 3  # three distinct (name, place, investor, amount) among 150 records
+        assert sum(1 for _ in store.in_order()) == 150
+    finally:
+        store.close()
+

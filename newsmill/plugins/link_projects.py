@@ -17,7 +17,7 @@ import bisect
 import hashlib
 import pickle
 import re
-import tempfile
+import sqlite3
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -76,69 +76,110 @@ def _rid(doc_id: str, code: str | int) -> str:
 _NO_KEYS: frozenset[str] = frozenset()
 
 
-class _Spill:
-    """Per-record data needed only to build the entity, kept in a temporary file until then."""
+class _Key:
+    """What clustering compares of a project record; records with equal values share one.
 
-    def __init__(self) -> None:
-        self._f = tempfile.TemporaryFile(prefix="newsmill-link-")
-
-    def put(self, data: Any) -> int:
-        """Store ``data``; return where to find it."""
-        pos = self._f.seek(0, 2)
-        self._f.write(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-        return pos
-
-    def get(self, pos: int) -> Any:
-        """What :meth:`put` stored at ``pos``."""
-        self._f.seek(pos)
-        return pickle.load(self._f)
-
-    def close(self) -> None:
-        self._f.close()
-
-
-class _Item:
-    """What linking keeps of one project record in memory: its matching keys and ids.
-
-    Plain slots, equal values shared; its timeline event and field values
-    wait on disk (:class:`_Spill`) until its entity is built.
+    A corpus repeats itself (the same project in many articles), so the keys
+    kept grow with the distinct projects, not with the records.
     """
 
-    __slots__ = ("name", "core", "phase", "province", "city", "county", "investors", "org_keys",
-                 "amount", "pub", "doc_id", "rid", "pos")
+    __slots__ = ("name", "core", "phase", "province", "city", "county", "org_keys", "amount")
 
-    def __init__(self, cr: CorpusRecord, name: str, core: str, phase: int | None,
-                 loc: dict[str, Any], investors: list[str], amount: int | None,
-                 pool: _Pool, spill: _Spill) -> None:
-        r = cr.record
-        self.name = pool(name)
-        self.core = pool(core)
+    def __init__(self, name: str, core: str, phase: int | None, loc: dict[str, Any],
+                 investors: tuple[str, ...], amount: int | None) -> None:
+        self.name = name
+        self.core = core
         self.phase = phase
-        self.province = pool(loc.get("province"))
-        self.city = pool(loc.get("city"))
-        self.county = pool(loc.get("county"))
-        self.investors = pool(tuple(investors))
-        self.org_keys = pool(frozenset(org_key(i) for i in investors)) if investors else _NO_KEYS
+        self.province = loc.get("province")
+        self.city = loc.get("city")
+        self.county = loc.get("county")
+        self.org_keys = frozenset(org_key(i) for i in investors) if investors else _NO_KEYS
         self.amount = amount
-        self.pub = pool(_iso(cr.pub_date))
-        self.doc_id = cr.doc_id
-        self.rid = _rid_code(cr.doc_id, r.id)
+
+
+class _Store:
+    """Project records waiting to be linked, in a private temporary SQLite database.
+
+    Per record only its sort key, the number of its :class:`_Key` and its
+    timeline event and field values (pickled) are stored, on disk; memory holds
+    the distinct keys and, while clustering, the clusters.
+    """
+
+    _BATCH = 2000
+
+    def __init__(self) -> None:
+        self.db = sqlite3.connect("")  # "" = a temporary on-disk database, deleted on close
+        self.db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-4000;"
+            "CREATE TABLE rec (id INTEGER PRIMARY KEY, pub TEXT, doc TEXT, rid TEXT, "
+            "key INTEGER, data BLOB);"
+            "CREATE TABLE asg (seq INTEGER PRIMARY KEY, rec INTEGER, cluster INTEGER, link INTEGER);")
+        self.keys: list[_Key] = []
+        self._key_ids: dict[tuple[Any, ...], int] = {}
+        self._rows: list[tuple[Any, ...]] = []
+
+    def add(self, cr: CorpusRecord) -> None:
+        """Store one project record (ignored when it has no name)."""
+        r = cr.record
+        name = r.get("name")
+        if not name:
+            return
+        loc = r.get("location") or {}
+        if not isinstance(loc, dict):
+            loc = {"detail": str(loc)}
+        amount = r.get("investment_cny")
+        amount = int(amount) if isinstance(amount, (int, float)) else None
+        investors = tuple(_investors(r.get("investor")))
+        sig = (str(name), loc.get("province"), loc.get("city"), loc.get("county"), investors, amount)
+        kid = self._key_ids.get(sig)
+        if kid is None:
+            places = [loc.get("province"), loc.get("city"), loc.get("county")]
+            pn = normalize_project_name(str(name), [p for p in places if p])
+            kid = self._key_ids[sig] = len(self.keys)
+            self.keys.append(_Key(str(name), pn.core, pn.phase, loc, investors, amount))
         ev = r.evidence[0] if r.evidence else None
         stage_field = r.fields.get("stage")
         cue = stage_field.evidence[0].text if stage_field and stage_field.evidence else None
         # the rest of the timeline event (see _event), then the values of VALUE_FIELDS
-        self.pos = spill.put(((r.get("stage"), r.get("status"), r.get("date"), cr.source,
-                               cr.article, cr.headline, ev.text if ev else None, cue,
-                               (ev.raw_start, ev.raw_end) if ev else None),
-                              tuple(r.get(f) for f in VALUE_FIELDS)))
+        data = ((r.get("stage"), r.get("status"), r.get("date"), cr.source, cr.article, cr.headline,
+                 ev.text if ev else None, cue, (ev.raw_start, ev.raw_end) if ev else None),
+                tuple(r.get(f) for f in VALUE_FIELDS))
+        self._rows.append((_iso(cr.pub_date), cr.doc_id, r.id, kid,
+                           pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)))
+        if len(self._rows) >= self._BATCH:
+            self._flush()
 
-    @property
-    def record_id(self) -> str:
-        return _rid(self.doc_id, self.rid)
+    def _flush(self) -> None:
+        if self._rows:
+            self.db.executemany("INSERT INTO rec (pub, doc, rid, key, data) VALUES (?,?,?,?,?)",
+                                self._rows)
+            self._rows = []
 
-    @property
-    def sort_key(self) -> tuple[str, str, str]:
-        return (self.pub, self.doc_id, self.record_id)
+    def in_order(self) -> Iterator[tuple[int, str, str, str, int]]:
+        """(row id, pub date, doc id, record id, key number) of every record, in sort-key order."""
+        self._flush()
+        self._key_ids.clear()
+        yield from self.db.execute("SELECT id, pub, doc, rid, key FROM rec ORDER BY pub, doc, rid, id")
+
+    def assign(self, rows: list[tuple[int, int, int]]) -> None:
+        """Record (row id, cluster number, link number) of records, in clustering order."""
+        self.db.executemany("INSERT INTO asg (rec, cluster, link) VALUES (?,?,?)", rows)
+
+    def members(self, cluster: int) -> list[tuple[str, str, str, int, Any, int]]:
+        """(pub, doc id, record id, key number, stored data, link number) of a cluster's records."""
+        if not self._indexed:
+            self.db.execute("CREATE INDEX asg_cluster ON asg (cluster, seq)")
+            self._indexed = True
+        return [(pub, doc, rid, key, pickle.loads(data), link) for pub, doc, rid, key, data, link in
+                self.db.execute("SELECT r.pub, r.doc, r.rid, r.key, r.data, a.link FROM asg a "
+                                "JOIN rec r ON r.id = a.rec WHERE a.cluster = ? ORDER BY a.seq",
+                                (cluster,))]
+
+    _indexed = False
+
+    def close(self) -> None:
+        """Delete the temporary database."""
+        self.db.close()
 
 
 _EVENT_KEYS = ("stage", "status", "date", "pub_date", "doc_id", "source", "article", "headline",
@@ -146,41 +187,37 @@ _EVENT_KEYS = ("stage", "status", "date", "pub_date", "doc_id", "source", "artic
 
 
 class _Cluster:
-    """Project records linked so far, with what scoring compares kept up to date.
+    """A project being linked: what scoring compares, kept up to date, and its first record."""
 
-    ``links`` holds, per item, ``(matched fields, score)``.
-    """
+    __slots__ = ("core", "phase_set", "first_place", "org_keys", "amounts", "cores", "first")
 
-    __slots__ = ("items", "links", "core", "phase_set", "first_place", "org_keys", "amounts")
-
-    def __init__(self, item: _Item, link: tuple[tuple[str, ...], float]) -> None:
-        self.items: list[_Item] = []
-        self.links: list[tuple[tuple[str, ...], float]] = []
-        self.core = item.core
+    def __init__(self, key: _Key, first: tuple[str, str]) -> None:
+        self.core = key.core
         self.phase_set: set[int] = set()
         self.first_place: dict[str, str] = {}
         self.org_keys: set[str] = set()
         self.amounts: set[int] = set()
-        self.add(item, link)
+        self.cores: Counter[str] = Counter()
+        self.first = first  # (doc id, record id) of its first record in sort order
+        self.add(key)
 
-    def add(self, item: _Item, link: tuple[tuple[str, ...], float]) -> None:
-        self.items.append(item)
-        self.links.append(link)
-        if item.phase is not None:
-            self.phase_set.add(item.phase)
+    def add(self, key: _Key) -> None:
+        self.cores[key.core] += 1
+        if key.phase is not None:
+            self.phase_set.add(key.phase)
         for level in ("province", "city", "county"):
-            v = getattr(item, level)
+            v = getattr(key, level)
             if v and level not in self.first_place:
                 self.first_place[level] = v
-        if not item.org_keys <= self.org_keys:
-            self.org_keys |= item.org_keys
-        if item.amount:
-            self.amounts.add(item.amount)
+        if not key.org_keys <= self.org_keys:
+            self.org_keys |= key.org_keys
+        if key.amount:
+            self.amounts.add(key.amount)
 
     def phases(self) -> set[int]:
         return self.phase_set
 
-    def first(self, attr: str) -> Any:
+    def first_at(self, attr: str) -> Any:
         return self.first_place.get(attr)
 
 
@@ -220,30 +257,15 @@ def _investors(value: Any) -> list[str]:
     return [str(v) for v in value if v]
 
 
-def _item(cr: CorpusRecord, pool: _Pool, spill: _Spill) -> _Item | None:
-    r = cr.record
-    name = r.get("name")
-    if not name:
-        return None
-    loc = r.get("location") or {}
-    if not isinstance(loc, dict):
-        loc = {"detail": str(loc)}
-    places = [loc.get("province"), loc.get("city"), loc.get("county")]
-    pn = normalize_project_name(str(name), [p for p in places if p])
-    amount = r.get("investment_cny")
-    return _Item(cr, str(name), pn.core, pn.phase, loc, _investors(r.get("investor")),
-                 int(amount) if isinstance(amount, (int, float)) else None, pool, spill)
-
-
-def _place_conflict(a: _Item, c: _Cluster) -> str | None:
+def _place_conflict(a: _Key, c: _Cluster) -> str | None:
     for level in ("county", "city", "province"):
-        x, y = getattr(a, level), c.first(level)
+        x, y = getattr(a, level), c.first_at(level)
         if x and y and x != y:
             return level
     return None
 
 
-def score(item: _Item, cluster: _Cluster) -> tuple[float, list[str]]:
+def score(item: _Key, cluster: _Cluster) -> tuple[float, list[str]]:
     """How well a record fits a project cluster (0 = never) and which fields matched."""
     phases = cluster.phases()
     if item.phase is not None and phases and item.phase not in phases:
@@ -256,7 +278,7 @@ def score(item: _Item, cluster: _Cluster) -> tuple[float, list[str]]:
     matched = ["name"] if sim == 1.0 else [f"name~{sim:.2f}"]
     s = sim
     for level in ("county", "city"):
-        if getattr(item, level) and getattr(item, level) == cluster.first(level):
+        if getattr(item, level) and getattr(item, level) == cluster.first_at(level):
             matched.append(level)
             s += 0.05
             break
@@ -278,20 +300,29 @@ def score(item: _Item, cluster: _Cluster) -> tuple[float, list[str]]:
     return s, matched
 
 
-def cluster_projects(items: list[_Item], threshold: float) -> list[_Cluster]:
-    """Greedy, order-independent clustering (items are sorted first), with bigram blocking."""
+def cluster_projects(store: _Store, threshold: float) -> tuple[list[_Cluster], list[tuple]]:
+    """Greedy, order-independent clustering (records in sort-key order), with bigram blocking.
+
+    Each record's cluster and link go back to ``store``; returns the clusters
+    and the distinct links ``(matched fields, score)`` the stored link numbers refer to.
+    """
     clusters: list[_Cluster] = []
-    matched_pool = _Pool()
+    links: list[tuple] = [(_FIRST_MENTION, 1.0)]
+    link_ids: dict[tuple, int] = {links[0]: 0}
     exact: dict[str, list[int]] = defaultdict(list)
     grams: dict[str, list[int]] = defaultdict(list)
-    for item in sorted(items, key=lambda i: i.sort_key):
+    keys = store.keys
+    out: list[tuple[int, int, int]] = []
+    for row, _pub, doc, rid, kid in store.in_order():
+        item = keys[kid]
+        item_grams = bigrams(item.core)
         cands = set(exact.get(item.core, []))
         hits: Counter[int] = Counter()
-        for g in bigrams(item.core):
+        for g in item_grams:
             block = grams.get(g, [])
             if len(block) <= _MAX_BLOCK:
                 hits.update(block)
-        need = max(2, len(bigrams(item.core)) // 2)
+        need = max(2, len(item_grams) // 2)
         cands.update(c for c, n in hits.items() if n >= need)
         best, best_score, best_matched = None, 0.0, []
         for ci in sorted(cands):
@@ -299,24 +330,35 @@ def cluster_projects(items: list[_Item], threshold: float) -> list[_Cluster]:
             if s > best_score:
                 best, best_score, best_matched = ci, s, matched
         if best is not None and best_score >= threshold:
-            clusters[best].add(item, (matched_pool(tuple(best_matched)), round(best_score, 3)))
-            continue
-        clusters.append(_Cluster(item, (_FIRST_MENTION, 1.0)))
-        idx = len(clusters) - 1
-        exact[item.core].append(idx)
-        for g in bigrams(item.core):
-            grams[g].append(idx)
-    return clusters
+            clusters[best].add(item)
+            link = (tuple(best_matched), round(best_score, 3))
+            lid = link_ids.get(link)
+            if lid is None:
+                lid = link_ids[link] = len(links)
+                links.append(link)
+            out.append((row, best, lid))
+        else:
+            idx = len(clusters)
+            clusters.append(_Cluster(item, (doc, rid)))
+            exact[item.core].append(idx)
+            for g in item_grams:
+                grams[g].append(idx)
+            out.append((row, idx, 0))
+        if len(out) >= 5000:
+            store.assign(out)
+            out = []
+    store.assign(out)
+    return clusters, links
 
 
 _FIRST_MENTION = ("first mention",)
 
 
-def _event(item: _Item, event: tuple[Any, ...]) -> dict[str, Any]:
+def _event(pub: str, doc_id: str, record_id: str, event: tuple[Any, ...]) -> dict[str, Any]:
     stage, status, date, source, article, headline, evidence, cue, span = event
-    return {"stage": stage, "status": status, "date": date, "pub_date": item.pub or None,
-            "doc_id": item.doc_id, "source": source, "article": article, "headline": headline,
-            "record": item.record_id, "evidence": evidence, "cue": cue,
+    return {"stage": stage, "status": status, "date": date, "pub_date": pub or None,
+            "doc_id": doc_id, "source": source, "article": article, "headline": headline,
+            "record": record_id, "evidence": evidence, "cue": cue,
             "raw_span": list(span) if span is not None else None}
 
 
@@ -325,20 +367,19 @@ def _event_key(e: dict[str, Any]) -> tuple:
     return (str(date), e["pub_date"] or "", e["doc_id"], e["record"])
 
 
-def _field_values(cluster: _Cluster, events: list[dict[str, Any]],
-                  item_values: list[tuple[Any, ...]]) -> tuple[dict[str, Any], list[str]]:
+def _field_values(members: list[tuple[str, str, str, int, Any, int]],
+                  events: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]]:
     order = {e["record"]: i for i, e in enumerate(events)}
     fields: dict[str, Any] = {}
     conflicts = []
-    in_order = sorted(zip(cluster.items, item_values), key=lambda iv: order[iv[0].record_id])
+    in_order = sorted(members, key=lambda m: order[m[2]])
     for k, name in enumerate(VALUE_FIELDS):
         values = []
-        for item, item_vals in in_order:
+        for pub, doc, rid, _key, (_ev, item_vals), _link in in_order:
             v = item_vals[k]
             if v in (None, "", [], {}):
                 continue
-            values.append({"value": v, "doc_id": item.doc_id, "record": item.record_id,
-                           "pub_date": item.pub or None})
+            values.append({"value": v, "doc_id": doc, "record": rid, "pub_date": pub or None})
         if not values:
             continue
         if name == "investor":  # short forms of one investor are not a conflict
@@ -383,14 +424,16 @@ def _stable_id(prefix: str, *parts: Any) -> str:
     return prefix + hashlib.sha1("|".join(str(p or "") for p in parts).encode()).hexdigest()[:12]
 
 
-def _project_entity(eid: str, cluster: _Cluster, spill: _Spill) -> Entity:
-    names = Counter(i.name for i in cluster.items)
+def _project_entity(eid: str, cluster: _Cluster, number: int, store: _Store,
+                    links: list[tuple]) -> Entity:
+    members = store.members(number)
+    keys = store.keys
+    names = Counter(keys[m[3]].name for m in members)
     name = max(names, key=lambda n: (names[n], len(n), n))
     phase = next(iter(sorted(cluster.phases())), None)
-    stored = [spill.get(i.pos) for i in cluster.items]
-    events = sorted((_event(i, ev) for i, (ev, _v) in zip(cluster.items, stored)), key=_event_key)
-    fields, conflicts = _field_values(cluster, events, [v for _ev, v in stored])
-    del stored
+    events = sorted((_event(pub, doc, rid, ev) for pub, doc, rid, _k, (ev, _v), _l in members),
+                    key=_event_key)
+    fields, conflicts = _field_values(members, events)
     dates, date_conflicts = _stage_dates(events)
     if dates:
         fields["stage_dates"] = dates
@@ -398,56 +441,96 @@ def _project_entity(eid: str, cluster: _Cluster, spill: _Spill) -> Entity:
     stage, status = _latest_stage(events)
     fields["stage"] = {"value": stage, "status": status}
     fields["phase"] = {"value": phase}
-    links = [{"record": i.record_id, "doc_id": i.doc_id, "matched": list(matched), "score": sc}
-             for i, (matched, sc) in zip(cluster.items, cluster.links)]
+    entity_links = [{"record": rid, "doc_id": doc, "matched": list(links[lid][0]),
+                     "score": links[lid][1]} for _p, doc, rid, _k, _d, lid in members]
     return Entity(id=eid, kind="project", name=name, fields=fields,
-                  members=sorted((i.doc_id, i.record_id) for i in cluster.items),
-                  timeline=events, links=links, conflicts=conflicts)
+                  members=sorted((doc, rid) for _p, doc, rid, _k, _d, _l in members),
+                  timeline=events, links=entity_links, conflicts=conflicts)
 
 
-def _iter_projects(items: list[_Item], threshold: float, spill: _Spill) -> Iterator[Entity]:
+def _iter_projects(store: _Store, threshold: float) -> Iterator[Entity]:
     """Project entities in id order, each built only when it is asked for."""
-    keyed: list[tuple[str, _Cluster]] = []
+    clusters, links = cluster_projects(store, threshold)
+    keyed: list[tuple[str, int]] = []
     seen_ids: set[str] = set()
-    for cluster in cluster_projects(items, threshold):
-        cores = Counter(i.core for i in cluster.items)
+    for number, cluster in enumerate(clusters):
+        cores = cluster.cores
         core = max(cores, key=lambda c: (cores[c], c))
         phase = next(iter(sorted(cluster.phases())), None)
-        eid = _stable_id("project:", core, phase, cluster.first("province"), cluster.first("city"))
+        eid = _stable_id("project:", core, phase, cluster.first_at("province"),
+                         cluster.first_at("city"))
         if eid in seen_ids:  # same key, kept apart (e.g. investors differ): add the first member
-            first = min(cluster.items, key=lambda i: i.sort_key)
-            eid = _stable_id("project:", core, phase, first.doc_id, first.record_id)
+            eid = _stable_id("project:", core, phase, *cluster.first)
         seen_ids.add(eid)
-        keyed.append((eid, cluster))
-    del items[:]
-    keyed.sort(key=lambda k: k[0])
-    for n, (eid, cluster) in enumerate(keyed):
-        keyed[n] = (eid, None)  # type: ignore[assignment]  # let built clusters go
-        yield _project_entity(eid, cluster, spill)
+        keyed.append((eid, number))
+    del seen_ids
+    keyed.sort()
+    for eid, number in keyed:
+        yield _project_entity(eid, clusters[number], number, store, links)
 
 
 def project_entities(records: Iterable[CorpusRecord], threshold: float = 0.85) -> list[Entity]:
     """Link project records into project entities with timelines."""
-    pool, spill = _Pool(), _Spill()
+    store = _Store()
     try:
-        items = [i for i in (_item(cr, pool, spill) for cr in records if cr.record.kind == "project")
-                 if i]
-        return list(_iter_projects(items, threshold, spill))
+        for cr in records:
+            if cr.record.kind == "project":
+                store.add(cr)
+        return list(_iter_projects(store, threshold))
     finally:
-        spill.close()
+        store.close()
 
 
-OrgGroups = dict[str, list[tuple[str, str, str | int]]]
+class _OrgStore:
+    """Investor names per record, in a private temporary SQLite database.
+
+    Memory holds only the distinct organization keys; each investor mention
+    (name, document, record) waits on disk until its entity is built.
+    """
+
+    _BATCH = 2000
+
+    def __init__(self) -> None:
+        self.db = sqlite3.connect("")  # "" = a temporary on-disk database, deleted on close
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-2000;"
+                              "CREATE TABLE org (id INTEGER PRIMARY KEY, key TEXT, name TEXT, "
+                              "doc TEXT, rid TEXT);")
+        self.keys: set[str] = set()
+        self._rows: list[tuple[str, str, str, str]] = []
+
+    def add(self, cr: CorpusRecord) -> None:
+        """Store the investors named by one record."""
+        for inv in _investors(cr.record.get("investor")):
+            key = org_key(inv)
+            self.keys.add(key)
+            self._rows.append((key, inv, cr.doc_id, cr.record.id))
+        if len(self._rows) >= self._BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self.db.executemany("INSERT INTO org (key, name, doc, rid) VALUES (?,?,?,?)", self._rows)
+            self._rows = []
+
+    def mentions(self, key: str) -> list[tuple[str, str, str]]:
+        """(name, doc id, record id) of the mentions stored under ``key``, in the order added."""
+        if not self._indexed:
+            self._flush()
+            self.db.execute("CREATE INDEX org_key ON org (key, id)")
+            self._indexed = True
+        return self.db.execute("SELECT name, doc, rid FROM org WHERE key = ? ORDER BY id",
+                               (key,)).fetchall()
+
+    _indexed = False
+
+    def close(self) -> None:
+        """Delete the temporary database."""
+        self.db.close()
 
 
-def _add_org(groups: OrgGroups, cr: CorpusRecord, pool: _Pool) -> None:
-    # only (name, doc id, record id) is kept per record: records may come from a disk spool
-    for inv in _investors(cr.record.get("investor")):
-        groups[org_key(inv)].append((pool(inv), cr.doc_id, _rid_code(cr.doc_id, cr.record.id)))
-
-
-def _iter_orgs(groups: OrgGroups) -> Iterator[Entity]:
+def _iter_orgs(store: _OrgStore) -> Iterator[Entity]:
     # a short form joins the one longer key it starts (华川锂电 → 华川锂电科技); ambiguous ones stay
+    groups: dict[str, list[str]] = {key: [key] for key in store.keys}  # key -> keys merged into it
     in_order = sorted(groups)  # the keys a key starts sit right after it: no scan of all keys
     for key in sorted(groups, key=len):
         longer = []
@@ -461,8 +544,9 @@ def _iter_orgs(groups: OrgGroups) -> Iterator[Entity]:
         if longer and all(k.startswith(shortest) for k in longer):
             target = max(longer, key=lambda k: (len(k), k))
             groups[target].extend(groups.pop(key))
+    del in_order
     for eid, key in sorted(((_stable_id("org:", key), key) for key in groups), key=lambda k: k[0]):
-        members = [(n, (did, _rid(did, code))) for n, did, code in groups.pop(key)]
+        members = [(n, (did, rid)) for k in groups.pop(key) for n, did, rid in store.mentions(k)]
         names = Counter(n for n, _ in members)
         name = max(names, key=lambda n: (len(n), names[n], n))
         yield Entity(
@@ -475,11 +559,13 @@ def _iter_orgs(groups: OrgGroups) -> Iterator[Entity]:
 
 def org_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
     """Investor names of all records grouped by organization key (short forms join)."""
-    groups: OrgGroups = defaultdict(list)
-    pool = _Pool()
-    for cr in records:
-        _add_org(groups, cr, pool)
-    return list(_iter_orgs(groups))
+    store = _OrgStore()
+    try:
+        for cr in records:
+            store.add(cr)
+        return list(_iter_orgs(store))
+    finally:
+        store.close()
 
 
 class _PlaceGroups:
@@ -548,25 +634,24 @@ def link_all(records: Iterable[CorpusRecord], threshold: float = 0.85, orgs: boo
     one at a time as they are iterated, so a caller that writes them as they
     come never holds them all.
     """
-    items: list[_Item] = []
-    org_groups: OrgGroups = defaultdict(list)
+    store, org_store = _Store(), _OrgStore()
     place_groups = _PlaceGroups()
-    pool, spill = _Pool(), _Spill()
+    pool = _Pool()
     try:
         for cr in records:
             if cr.record.kind == "project":
-                item = _item(cr, pool, spill)
-                if item is not None:
-                    items.append(item)
+                store.add(cr)
             if orgs:
-                _add_org(org_groups, cr, pool)
+                org_store.add(cr)
             if places:
                 place_groups.add(cr, pool)
         del pool
-        yield from _iter_projects(items, threshold, spill)
+        yield from _iter_projects(store, threshold)
+        store.close()
+        yield from _iter_orgs(org_store)
     finally:
-        spill.close()
-    yield from _iter_orgs(org_groups)
+        store.close()
+        org_store.close()
     yield from place_groups.entities()
 
 
