@@ -160,3 +160,11 @@ def test_zone_with_a_proper_name_between_place_and_suffix():
     assert zones == [("泸州临港经开区", "510500"), ("游仙经开区", "510704")]
     assert [p["name"] for p in found if p["level"] != "zone"] == ["绵阳市"]
     assert [p["level"] for p in places("遂宁今年经开区扩区")] == ["prefecture"]
+
+
+def test_a_zone_name_holding_another_place_name_is_one_mention():
+    # 阳高 is a county of Shanxi; inside the zone name it starts no second zone
+    found = places("山西欧阳高新区与湖北东阳高新区签约。")
+    spans = [p["surface"] for p in found]
+    assert "阳高新区" not in spans
+    assert all(p["level"] == "zone" for p in found if p["surface"].endswith("高新区"))

@@ -356,6 +356,8 @@ class Gazetteer:
         prev: PlaceMatch | None = None
         n = len(found)
         for i, (s, e, cands, suffix) in enumerate(found):
+            if prev is not None and s < prev.end:
+                continue  # inside the zone name the previous match was extended to
             adjacent_prev = prev if prev is not None and s - prev.end <= 2 else None
             if len(cands) == 1:
                 key, form = cands[0]
