@@ -38,6 +38,15 @@ FUTURE_MARKERS = ("将", "计划", "力争", "预计", "争取", "拟", "确保"
                   "准备", "预期", "要在", "启动")
 
 
+def _iso_side(open_: bool, year: int | None, month_day: tuple[int, int]) -> str:
+    """One side of a date value: ``..`` when open, ``--MM-DD`` without a year, else ISO."""
+    if open_:
+        return ".."
+    if year is None:
+        return f"--{month_day[0]:02d}-{month_day[1]:02d}"
+    return f"{year:04d}-{month_day[0]:02d}-{month_day[1]:02d}"
+
+
 @attrs.frozen
 class DateValue:
     """A resolved date or period; ``year`` fields may be None when no year could be found."""
@@ -54,19 +63,9 @@ class DateValue:
         """The mention value: ``{"start", "end", "granularity"}`` with ISO (or ``--MM-DD``) dates.
 
         An open side is written ``..`` (as in ISO 8601-2 intervals)."""
-        if self.open_start:
-            start = ".."
-        elif self.start_year is None:
-            start = f"--{self.start[0]:02d}-{self.start[1]:02d}"
-        else:
-            start = f"{self.start_year:04d}-{self.start[0]:02d}-{self.start[1]:02d}"
-        if self.open_end:
-            end = ".."
-        elif self.end_year is None:
-            end = f"--{self.end[0]:02d}-{self.end[1]:02d}"
-        else:
-            end = f"{self.end_year:04d}-{self.end[0]:02d}-{self.end[1]:02d}"
-        return {"start": start, "end": end, "granularity": self.granularity}
+        return {"start": _iso_side(self.open_start, self.start_year, self.start),
+                "end": _iso_side(self.open_end, self.end_year, self.end),
+                "granularity": self.granularity}
 
     def dates(self) -> tuple[dt.date, dt.date] | None:
         """Start and end as :class:`datetime.date` (None when the year is unknown)."""
