@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsmill.core import offsets
@@ -211,6 +211,7 @@ def few_then_many(draw: st.DrawFn) -> tuple[OffsetMap, list[int], list[int], lis
 
 
 @given(few_then_many())
+@example((OffsetMap.identity(0), [], [], []))  # no edit at all
 @settings(max_examples=300)
 def test_compose_bulk_equals_compose_lists(case):
     outer, starts, ends, reps = case

@@ -681,11 +681,13 @@ def _apply_sorted(text: str, starts: Sequence[int], ends: Sequence[int],
     (then sorting them, as the plain loop does, keeps their order).
 
     The segments need no merging and none is empty on both sides or an empty copy.
-    Returns None when an edit is out of range, overlaps the next one or is empty
+    Returns None when there is no edit, or an edit is out of range, overlaps the next one or is empty
     (the plain loop then reports or skips it).
     """
     n = len(text)
     k = len(starts)
+    if not k:
+        return None  # nothing to apply in bulk
     prev_ends = [0, *islice(ends, 0, k - 1)]
     gaps = list(map(sub, starts, prev_ends))  # copied text before each edit (negative: overlap)
     widths = list(map(sub, ends, starts))
