@@ -124,6 +124,7 @@ def test_delete_spans_equals_one_delete_per_span():
 
 
 @given(chains())
+@example(("aaaa", [[Edit(1, 2, "")], [Edit(1, 2, "")], [Edit(0, 0, "X")]]))  # two deletions in a row
 @settings(max_examples=200)
 def test_compose_edits_equals_apply_then_compose(case):
     raw, chain = case

@@ -410,6 +410,8 @@ class OffsetMap:
                 if a0 >= a1 or (j and ocp[j - 1]):
                     return self._compose_lists(clean_len, ic, is_, icp, True)
                 continue
+            if not ocp[j - 1]:  # two edits in a row: copies and edits do not alternate
+                return self._compose_lists(clean_len, ic, is_, icp, True)
             k = bisect_right(is_, a0) - 1
             end = is_[k + 1] if k + 1 < m else old_len
             if os_[j] == ose[j] or not icp[k] or a1 > end or (a0 == a1 and not is_[k] < a0 < end):
