@@ -36,10 +36,10 @@ FIELD_FLOORS: dict[tuple[str, str], float] = {
     ("batches", "count"): 1.0,               # 19/19
     ("batches", "event"): 0.68,              # 13/19
     ("projects", "investment_cny"): 0.90,    # 20/22
-    ("projects", "stage"): 0.65,             # 19/29
-    ("projects", "status"): 0.68,            # 20/29
+    ("projects", "stage"): 0.93,             # 27/29 (baseline 19/29)
+    ("projects", "status"): 0.79,            # 23/29 (baseline 20/29)
     ("projects", "location"): 0.75,          # 22/29 (baseline 20/29)
-    ("projects", "investor"): 0.38,          # 7/18
+    ("projects", "investor"): 0.77,          # 14/18 (baseline 7/18)
     ("indicators", "unit"): 1.0,             # 55/55 (baseline 51/54)
     ("indicators", "period"): 0.56,          # 31/55
     ("indicators", "region"): 0.69,          # 38/55 (baseline 35/54)

@@ -51,3 +51,33 @@ def test_amount_of_a_project_after_its_name_is_no_statistic(nlp: Pipeline) -> No
     text = ("本报讯 签约仪式上,西岭经开区与两家外资企业签约,其中西岭精密轴承项目,合同外资6500万美元;"
             "西岭食品加工项目,投资额1.2亿美元。")
     assert [i for i in _records(nlp, text, "indicator") if i.get("unit") in ("CNY", "USD")] == []
+
+
+def test_items_of_a_list_opened_by_a_signing_take_its_event(nlp: Pipeline) -> None:
+    text = ("北湖区项目集中签约\n\n本报讯 10月9日,北湖区举行项目集中签约活动,签约项目12个,总投资96亿元。\n"
+            "活动现场,4个重点项目集中签约:\n"
+            "——北湖智能制造产业园项目,总投资30亿元,主要建设数控机床生产线;\n"
+            "——北湖冷链物流中心项目,计划投资8亿元,小包装食品分拣中心同步建设;\n"
+            "——东方鑫源控股集团投资建设的北湖新能源装备基地项目,总投资20亿元。\n")
+    stages = {p.get("name"): (p.get("stage"), p.get("status")) for p in _records(nlp, text, "project")}
+    assert stages == {"北湖智能制造产业园项目": ("signed", "actual"),
+                      "北湖冷链物流中心项目": ("signed", "actual"),
+                      "北湖新能源装备基地项目": ("signed", "actual")}
+
+
+def test_investor_phrasings_around_a_listed_name(nlp: Pipeline) -> None:
+    text = ("本报讯 近日,南江区举行签约仪式,4个项目现场签约:"
+            "宏泰控股集团投资的南江精密铸造项目总投资12亿元;"
+            "南江文旅综合体项目,投资方为南江城投发展有限公司,总投资9亿元;"
+            "由远大国际投资的南江医疗器械产业园项目总投资6亿元;"
+            "南江数据中心项目由华信云科技有限公司实施,总投资15亿元。")
+    investors = {p.get("name"): p.get("investor") for p in _records(nlp, text, "project")}
+    assert investors == {"南江精密铸造项目": "宏泰控股集团", "南江文旅综合体项目": "南江城投发展有限公司",
+                         "南江医疗器械产业园项目": "远大国际", "南江数据中心项目": "华信云科技有限公司"}
+
+
+def test_partner_of_a_signed_agreement_is_the_investor(nlp: Pipeline) -> None:
+    text = ("本报讯 3月2日,西湾新区与宏远置业有限公司签署合作协议,双方将合作建设西湾国际会展中心项目,"
+            "总投资约22亿元。")
+    [p] = _records(nlp, text, "project")
+    assert (p.get("stage"), p.get("investor")) == ("signed", "宏远置业有限公司")

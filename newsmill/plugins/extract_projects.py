@@ -19,7 +19,7 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
-from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, target_in
+from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
@@ -80,7 +80,8 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
     out = []
     for m in STAGE_RE.finditer(text, sent.start, sent.end):
         s = m.start()
-        if any(n.start <= s < n.end for n in names) or AFTER_EVENT_RE.match(text, s):
+        if any(n.start <= s < n.end for n in names) or AFTER_EVENT_RE.match(text, s) \
+                or not cue_applies(text, s, m.end()):
             continue
         out.append((s, m.end(), m.group()))
     return out
@@ -178,7 +179,8 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             n = float(m.group(1)) * (10000 if m.group(2) else 1)
             r.set("jobs", int(n), ctx.evidence(m.start(1), m.end()))
     if r.get("investor") is None:
-        m = INVESTOR_BY.search(text, start, end)
+        m = INVESTOR_BY.search(text, start, end) or INVESTOR_IS.search(text, start, end) \
+            or INVESTOR_WITH.search(text, start, end)
         if m:
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if r.get("capacity") is None:
@@ -250,8 +252,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         m = INVESTOR_BEFORE.search(ctx.text, c0, name.start) if ctx.text.find("资", c0, name.start) >= 0 \
             else None
         if m:
-            inv0 = m.start("inv") + _after_last(INVESTOR_LEAD, m.group("inv"))
-            r.set("investor", ctx.text[inv0:m.end("inv")], ctx.evidence(inv0, m.end("inv")))
+            g = "inv" if m.group("inv") is not None else "org"
+            inv0 = m.start(g) + _after_last(INVESTOR_LEAD, m.group(g))
+            r.set("investor", ctx.text[inv0:m.end(g)], ctx.evidence(inv0, m.end(g)))
     item = ctx.text[name.start:name.end]
     if "investor" not in r.fields and name.listed and 2 <= len(item) <= 6 \
             and not NOT_A_COMPANY.search(item):
@@ -316,9 +319,17 @@ def _same_project(key: str, keys: dict[str, Record]) -> bool:
 
 
 _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|独资建设)"
-INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$")
-INVESTOR_BY = re.compile(r"由(?P<inv>[^,，。;；、:：]{2,24}?)(?:" + _BUILD + "|投资|承建)")
-INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解")
+#: How the name of an investing company or group ends (``…集团``, ``…有限公司``, ``…国际``).
+_ORG_END = r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资)"
+INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$"
+                             r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)的$")
+INVESTOR_BY = re.compile(r"由(?P<inv>[^,，。;；、:：]{2,24}?)(?:" + _BUILD + "|投资|承建|建设|实施)")
+#: ``与某公司签署合作协议``: the partner of a signing.
+INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和]{2,30}?" + _ORG_END
+                           + r")(?:正式)?(?:签署|签订|签约)")
+#: ``投资方为某公司``, ``投资主体是某集团``.
+INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(?:为|是)(?P<inv>[^,，。;；、:：]{2,30})")
+INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解|^[—\-－·•●■◆]+")
 
 
 def _after_last(pat: re.Pattern, text: str) -> int:
@@ -354,19 +365,38 @@ def _cue_outside_clause(ctx: RecordContext, r: Record, sent: Span, name: NameSpa
     return not c0 <= ev[0].start < c1
 
 
+#: A batch clause introducing a list (``6个重点项目进行了现场签约:``).
+LIST_INTRO = re.compile(r"[^,，。;；:：]{0,14}[:：]")
+
+
 def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
-    """``其中,甲项目…``: a project singled out of the batch just reported takes the batch's event."""
-    if not MEMBER_OPENING.match(ctx.text, sent.start):
-        return
+    """A project singled out of the batch just reported takes the batch's event: after ``其中,``
+    in the next sentence, or in a list the batch's clause introduces with a colon."""
+    opening = MEMBER_OPENING.match(ctx.text, sent.start) is not None
+    name_ev = r.fields["name"].evidence
+    name_start = name_ev[0].start if name_ev else sent.end
     for b in reversed(ctx.doc.records):
-        if b.kind != "batch" or b.article != sent.article or not b.evidence \
-                or b.evidence[0].end > sent.start:
+        if b.kind != "batch" or b.article != sent.article or not b.evidence:
             continue
-        if sent.start - b.evidence[0].end <= 200 and b.get("event"):
-            ev = b.fields["event"]
-            r.set("stage", ev.value, *ev.evidence)
-            r.set("status", b.get("status"), *b.fields["status"].evidence)
+        b0, b1 = b.evidence[0].start, b.evidence[0].end
+        if b1 > sent.start:
+            if sent.start <= b0 and b1 <= name_start and LIST_INTRO.match(ctx.text, b1) \
+                    and b.get("event"):
+                _take_event(r, b)
+                return
+            continue
+        intro = LIST_INTRO.match(ctx.text, b1)
+        listed = intro is not None and sent.start - b1 <= 600 \
+            and "\n\n" not in ctx.text[intro.end():sent.start]  # an item of the list the batch opens
+        if ((opening and sent.start - b1 <= 200) or listed) and b.get("event"):
+            _take_event(r, b)
         return
+
+
+def _take_event(r: Record, b: Record) -> None:
+    ev = b.fields["event"]
+    r.set("stage", ev.value, *ev.evidence)
+    r.set("status", b.get("status"), *b.fields["status"].evidence)
 
 
 def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
@@ -447,6 +477,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 hi = sent.end
                 if i + 1 < len(own):
                     hi = before[i + 1][0] if before[i + 1] is not None else own[i + 1].start
+                    cut = max(ctx.text.rfind(c, name.end, own[i + 1].start) for c in ",，;；")
+                    if cut >= 0:
+                        hi = min(hi, cut + 1)  # the next name's clause is its own (由某公司投资的乙项目)
                 elif i > 0 and BARE_JOIN.fullmatch(ctx.text, own[i - 1].end, name.start):
                     continue  # ``A、B和C开工,总投资X``: the figure after a bare list is the group's
                 _attributes(ctx, known, lo, hi, used)
