@@ -26,6 +26,7 @@ from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
+from newsmill.zh.tables import Table, find_tables
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
 OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收)(?:可达到|可达|将达到|将达|达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
@@ -486,6 +487,77 @@ def extract_projects(doc: Document) -> list[Record]:
         if len(found) == 1 and not found[0][1].listed:
             _attributes(ctx, found[0][2], art.start, art.end, used)
         out.extend(r for _, _, r in found)
+        if "  " in ctx.text[art.start:art.end]:  # every table has cells apart by wide gaps
+            for table in find_tables(ctx.text, art.start, art.end):
+                out.extend(_table_projects(ctx, art, table, keys, used))
+    return out
+
+
+#: Amount units a table header may give (``投资额(亿元)``), in yuan.
+_HEADER_UNITS = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _table_event(ctx: RecordContext, art: Span, table: Table) -> tuple[str | None, int, int]:
+    """The stage cue of the line introducing a table (``本次签约的重点项目如下:``)."""
+    end = table.start
+    while end > art.start and ctx.text[end - 1].isspace():
+        end -= 1  # the last line with text before the table
+    lo = max(art.start, ctx.text.rfind("\n", art.start, end) + 1)
+    best = None
+    for m in STAGE_RE.finditer(ctx.text, lo, end):
+        if cue_applies(ctx.text, m.start(), m.end()):
+            best = m
+    if best is None:
+        return None, -1, -1
+    return STAGE_CUES[best.group()], best.start(), best.end()
+
+
+def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str, Record],
+                    used: list[tuple[int, int]]) -> list[Record]:
+    """One project per row of a project table: name, investor and amount from their columns,
+    the stage from the line that introduces the table."""
+    stage, s0, s1 = _table_event(ctx, art, table)
+    out = []
+    for row in table.rows:
+        cell = table.cell(row, "name")
+        if cell is None or len(cell.text) < 4:
+            continue
+        key = _name_key(cell.text)
+        if _same_project(key, keys):
+            continue
+        r = Record("project", article=art.article)
+        r.set("name", cell.text, ctx.evidence(cell.start, cell.end))
+        if stage is not None:
+            r.set("stage", stage, ctx.evidence(s0, s1))
+            status, cue = ctx.status(Span(s0, s1, art.article), s1)
+            r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(s0, s1))
+        else:
+            r.set("stage", None)
+            r.set("status", None)
+        inv = table.cell(row, "investor")
+        if inv is not None:
+            r.set("investor", inv.text, ctx.evidence(inv.start, inv.end))
+        amount = table.cell(row, "investment")
+        if amount is not None:
+            money = [f for f in ctx.figures_in(amount.start, amount.end, "money") if _in_yuan(f)]
+            bare = _BARE_NUMBER.fullmatch(amount.text)
+            if money:
+                r.set("investment_cny", int(money[0].value), ctx.evidence(money[0].start, money[0].end))
+                used.append((money[0].start, money[0].end))
+            elif bare is not None and table.unit in _HEADER_UNITS:
+                value = round(float(bare.group()) * _HEADER_UNITS[table.unit])
+                r.set("investment_cny", value, ctx.evidence(amount.start, amount.end))
+        row_span = Span(row[0].start, row[-1].end, art.article)
+        # a county or district opening the name is where the project is (准格尔旗煤制烯烃项目)
+        place = next((m for m in ctx.mentions_in("places", cell.start, cell.start + 1)
+                      if isinstance(m.value, dict) and m.value.get("level") == "county"), None) \
+            or ctx.place_for(cell.start, art.article, row_span)
+        if place is not None:
+            r.set("location", location_of(place), ctx.evidence(place.start, place.end))
+        r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
+        keys[key] = r
+        out.append(r)
     return out
 
 
