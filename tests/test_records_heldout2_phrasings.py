@@ -81,3 +81,11 @@ def test_partner_of_a_signed_agreement_is_the_investor(nlp: Pipeline) -> None:
             "总投资约22亿元。")
     [p] = _records(nlp, text, "project")
     assert (p.get("stage"), p.get("investor")) == ("signed", "宏远置业有限公司")
+
+
+
+def test_projects_carried_out_are_under_way(nlp: Pipeline) -> None:
+    text = ("本报讯 今年以来,东原县实施市县重点项目64个,完成投资88.6亿元。"
+            "明年全县计划实施省重点项目30个以上。")
+    got = [(b.get("count"), b.get("event"), b.get("total_cny")) for b in _records(nlp, text, "batch")]
+    assert got == [(64, "under_construction", 8_860_000_000), (30, "under_construction", None)]
