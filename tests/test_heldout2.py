@@ -43,8 +43,8 @@ FIELD_FLOORS: dict[tuple[str, str], float] = {
     ("projects", "location"): 0.78,          # 26/33 (baseline 20/29)
     ("projects", "investor"): 0.81,          # 18/22 (baseline 7/18)
     ("indicators", "unit"): 1.0,             # 55/55 (baseline 51/54)
-    ("indicators", "period"): 0.56,          # 31/55
-    ("indicators", "region"): 0.69,          # 38/55 (baseline 35/54)
+    ("indicators", "period"): 0.89,          # 49/55 (baseline 31/54)
+    ("indicators", "region"): 0.89,          # 49/55 (baseline 35/54)
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsmill import Pipeline
@@ -13,8 +15,12 @@ def nlp() -> Pipeline:
     return Pipeline(disable=["hello"])
 
 
+#: The publication year every snippet is given (relative dates resolve against it).
+_YEAR = 2023
+
+
 def _records(nlp: Pipeline, text: str, kind: str) -> list[Record]:
-    doc = nlp.process(text)
+    doc = nlp.process(text, pub_date=dt.date(_YEAR, 9, 20))
     assert not doc.failed, doc.problems
     return [r for r in doc.records if r.kind == kind]
 
@@ -89,3 +95,24 @@ def test_projects_carried_out_are_under_way(nlp: Pipeline) -> None:
             "明年全县计划实施省重点项目30个以上。")
     got = [(b.get("count"), b.get("event"), b.get("total_cny")) for b in _records(nlp, text, "batch")]
     assert got == [(64, "under_construction", 8_860_000_000), (30, "under_construction", None)]
+
+
+def test_periods_of_a_statistics_release(nlp: Pipeline) -> None:
+    text = ("本报讯 1-8月,全省规模以上工业增加值同比增长5.2%,比上半年加快0.3个百分点。"
+            "分行业看,汽车制造业增加值增长12.1%。\n"
+            "消费方面,社会消费品零售总额2860亿元,同比增长6.4%。\n")
+    found = {i.get("value"): i.get("period") for i in _records(nlp, text, "indicator")}
+    # 上半年 after 比 is the base of a comparison; later paragraphs keep the period stated first
+    assert set(found.values()) == {f"{_YEAR}-01/{_YEAR}-08"}, found
+
+
+def test_goals_are_written_with_their_year_marked(nlp: Pipeline) -> None:
+    text = "本报讯 今年全县主要预期目标是:地区生产总值增长7%左右,规模以上工业增加值增长8%。"
+    periods = {i.get("period") for i in _records(nlp, text, "indicator")}
+    assert periods == {f"{_YEAR}(目标)"}
+
+
+def test_a_year_end_stock_belongs_to_the_year(nlp: Pipeline) -> None:
+    text = "本报讯 截至去年底,全市规模以上工业企业达到1260家,比上年增加85家。"
+    [i] = _records(nlp, text, "indicator")
+    assert (i.get("value"), i.get("period")) == (1260, str(_YEAR - 1))
