@@ -116,3 +116,21 @@ def test_a_year_end_stock_belongs_to_the_year(nlp: Pipeline) -> None:
     text = "本报讯 截至去年底,全市规模以上工业企业达到1260家,比上年增加85家。"
     [i] = _records(nlp, text, "indicator")
     assert (i.get("value"), i.get("period")) == (1260, str(_YEAR - 1))
+
+
+REPORT = ("政府工作报告\n\n各位代表:\n\n一、2022年工作回顾\n\n"
+          "过去一年,全县上下攻坚克难。预计全年实现地区生产总值386.2亿元,增长7.1%。"
+          "东坪物流园一期、西岭光伏电站项目建成投运,北川新材料产业园项目开工建设。\n\n"
+          "二、2023年主要目标任务\n\n今年的主要预期目标是:地区生产总值增长7.5%左右。"
+          "全力推进南山抽水蓄能电站项目开工建设,确保东坪物流园二期项目竣工。\n")
+
+
+def test_a_review_section_of_a_work_report_reports_what_was_done(nlp: Pipeline) -> None:
+    doc = nlp.process(REPORT, pub_date=dt.date(2023, 2, 10))
+    status = {r.get("name"): (r.get("stage"), r.get("status")) for r in doc.records if r.kind == "project"}
+    assert status["北川新材料产业园项目"] == ("started", "actual")
+    assert status["南山抽水蓄能电站项目"][1] == "target"
+    periods = {r.get("value"): (r.get("period"), r.get("status"))
+               for r in doc.records if r.kind == "indicator"}
+    assert periods[38_620_000_000] == ("2022", "actual")  # 预计全年 of the year under review
+    assert periods[7.5] == ("2023(目标)", "target")

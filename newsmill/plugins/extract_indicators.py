@@ -129,13 +129,26 @@ def _format_period(v: dict[str, Any]) -> str:
 
 
 def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, int]:
-    """The period of a figure: the last date before it in its sentence, else earlier in its paragraph."""
+    """The period of a figure: the last date before it in its sentence, else earlier in its paragraph;
+    a section headed by a year (``一、2021年工作回顾``) sets the year of a date that names none."""
     found = _period_in(ctx, sent.start, pos)
     if found[0] is None:
         para = ctx.text.rfind("\n", 0, sent.start) + 1
         if para < sent.start:
             found = _period_in(ctx, para, sent.start)
+    heading = ctx.section_heading(sent.start, sent.article)
+    year = SECTION_YEAR.search(ctx.text, heading.start, heading.end) if heading else None
+    if year is not None:
+        period, p0, p1 = found
+        if period is None:
+            return year.group(1), year.start(1), year.end(1)
+        if not re.search(r"\d{4}", ctx.text[p0:p1]) and period[:4].isdigit():
+            return period.replace(period[:4], year.group(1)), p0, p1
     return found
+
+
+#: A year heading a section (``一、2021年工作回顾``).
+SECTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def _has_start(m: Any) -> bool:
@@ -359,6 +372,10 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     else:
         r.set("region", None)
     status, cue = ctx.status(sent, f.start)
+    pub = ctx.doc.meta.pub_date
+    if status == "target" and period is not None and period[:4].isdigit() and pub is not None \
+            and int(period[:4]) < pub.year:
+        status, cue = "actual", None  # 预计全年… of a past year is an estimate, not a goal
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
     if status == "target" and period is not None and TARGET_PERIOD.fullmatch(period):
         r.set("period", f"{period}(目标)", *r.fields["period"].evidence)  # a goal's year: 2023(目标)

@@ -296,6 +296,11 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
                 drafts.append(current)
             continue
         banners, titles = _split_banner(group)
+        while len(titles) >= 2 and is_outline_item(titles[-1].title.text) \
+                and not is_outline_item(titles[0].title.text):
+            section = titles.pop()  # ``一、工作回顾`` right under the title opens the first section
+            section.kind = "subheading"
+            block = [section, *block]
         if banners:
             column = banners[0].title.text
         if not titles:

@@ -187,13 +187,23 @@ def is_caption_start(line: str) -> bool:
     return bool(_CAPTION_START.match(s)) or (len(s) <= 12 and bool(_CAPTION_END.search(s)))
 
 
+#: A speaker's line under the title of a report or speech (``某县人民政府县长 王某``).
+_SPEAKER = re.compile(rf"^[{HAN}（）()]{{2,24}}(?:省长|市长|县长|区长|旗长|州长|主席|书记|主任|局长|厅长|"
+                      rf"董事长|总经理|行长)[\s\u3000]+[{HAN}·]{{2,5}}$")
+
+
+def is_speaker_line(line: str) -> bool:
+    """The line naming who delivers a report or speech (``某县人民政府县长 王某``)."""
+    return bool(_SPEAKER.match(line.strip()))
+
+
 def kicker_score(line: str) -> int:
     """How much a heading line looks like a kicker rather than the main title (higher = kicker)."""
     s = line.strip()
     score = 0
     if s.endswith(("——", "—", ":", "：")) or s.startswith(("——", "—")):
         score += 3
-    if is_label(s):
+    if is_label(s) or is_speaker_line(s) or is_outline_item(s):
         score += 3
     if any(p in s for p in "，,"):
         score += 2
@@ -206,5 +216,5 @@ __all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_mas
            "title_offset", "TITLE_BULLETS",
            "is_table_row",
            "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
-           "outline_style", "is_first_outline_item",
+           "outline_style", "is_first_outline_item", "is_speaker_line",
            "is_caption_start", "kicker_score", "SENTENCE_STOPS"]
