@@ -42,6 +42,7 @@ FIELD_FLOORS: dict[tuple[str, str], float] = {
     ("projects", "status"): 0.93,            # 31/33 (baseline 20/29)
     ("projects", "location"): 0.78,          # 26/33 (baseline 20/29)
     ("projects", "investor"): 0.81,          # 18/22 (baseline 7/18)
+    ("projects", "date"): 1.0,               # 20/20 (baseline 5/16)
     ("indicators", "unit"): 1.0,             # 55/55 (baseline 51/54)
     ("indicators", "period"): 1.0,           # 55/55 (baseline 31/54)
     ("indicators", "region"): 0.89,          # 49/55 (baseline 35/54)

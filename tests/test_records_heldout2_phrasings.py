@@ -134,3 +134,11 @@ def test_a_review_section_of_a_work_report_reports_what_was_done(nlp: Pipeline) 
                for r in doc.records if r.kind == "indicator"}
     assert periods[38_620_000_000] == ("2022", "actual")  # 预计全年 of the year under review
     assert periods[7.5] == ("2023(目标)", "target")
+
+
+def test_projects_of_a_ceremony_take_its_date_and_a_dateline_date_is_the_filing(nlp: Pipeline) -> None:
+    text = ("西河区集中开工\n\n本报西河3月9日电(记者 方圆)3月8日,西河区一季度重大项目集中开工仪式举行,"
+            "15个项目集中开工,总投资60亿元。\n其中,西河精密制造产业园项目总投资12亿元;"
+            "西河冷链物流园项目总投资5亿元。\n")
+    dates = {r.get("name"): r.get("date") for r in _records(nlp, text, "project")}
+    assert dates == {"西河精密制造产业园项目": f"{_YEAR}-03-08", "西河冷链物流园项目": f"{_YEAR}-03-08"}

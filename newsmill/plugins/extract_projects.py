@@ -200,10 +200,18 @@ CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年
 
 
 def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
+    """The first day of the sentence; the date of a dateline (``某地7月28日电``) only when it is
+    the sentence's one day (it is when the story was filed, not when the event happened)."""
+    filed = None
     for m in ctx.mentions_in("dates", sent.start, sent.end):
         if isinstance(m.value, dict):
             if m.value.get("granularity") == "day" and m.value.get("start"):
+                if ctx.text.startswith(("电", "讯"), m.end):
+                    filed = filed or m
+                    continue
                 return str(m.value["start"]), m
+    if filed is not None:
+        return str(filed.value["start"]), filed
     return None, None
 
 
@@ -486,11 +494,30 @@ def extract_projects(doc: Document) -> list[Record]:
                 _attributes(ctx, known, lo, hi, used)
         if len(found) == 1 and not found[0][1].listed:
             _attributes(ctx, found[0][2], art.start, art.end, used)
-        out.extend(r for _, _, r in found)
+        records = [r for _, _, r in found]
         if "  " in ctx.text[art.start:art.end]:  # every table has cells apart by wide gaps
             for table in find_tables(ctx.text, art.start, art.end):
-                out.extend(_table_projects(ctx, art, table, keys, used))
+                records.extend(_table_projects(ctx, art, table, keys, used))
+        _lead_date(ctx, art, records)
+        out.extend(records)
     return out
+
+
+def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """Projects without a date of their own whose stage is the event the article opens with
+    (``9月13日,某区举行签约仪式…``) take that event's date."""
+    if not any(r.get("date") is None and r.get("stage") for r in records):
+        return
+    for sent in ctx.sentences(art)[:3]:
+        date, dm = _date(ctx, sent)
+        if date is None:
+            continue
+        stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
+                  if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+        for r in records:
+            if r.get("date") is None and r.get("stage") in stages:
+                r.set("date", date, ctx.evidence(dm.start, dm.end))
+        return
 
 
 #: Amount units a table header may give (``投资额(亿元)``), in yuan.
