@@ -142,3 +142,20 @@ def test_projects_of_a_ceremony_take_its_date_and_a_dateline_date_is_the_filing(
             "西河冷链物流园项目总投资5亿元。\n")
     dates = {r.get("name"): r.get("date") for r in _records(nlp, text, "project")}
     assert dates == {"西河精密制造产业园项目": f"{_YEAR}-03-08", "西河冷链物流园项目": f"{_YEAR}-03-08"}
+
+
+def test_parts_of_a_project_are_no_projects_and_its_design_capacity_is_no_statistic(nlp: Pipeline) -> None:
+    text = ("本报讯 5月4日,东岭港区三期工程全面竣工,年设计吞吐能力800万吨,工程总投资约21亿元。"
+            "6日,北坡风电场项目开工建设。项目装机规模50万千瓦,配套建设升压站1座,计划投资约30亿元。"
+            "南湾化纤项目首条生产线正式投产,可容纳就业岗位600个。")
+    projects = {p.get("name"): (p.get("capacity"), p.get("investment_cny"))
+                for p in _records(nlp, text, "project")}
+    assert set(projects) == {"东岭港区三期工程", "北坡风电场项目", "南湾化纤项目"}
+    assert projects["东岭港区三期工程"] == ("年设计吞吐能力800万吨", 2_100_000_000)
+    assert projects["北坡风电场项目"] == ("装机规模50万千瓦", 3_000_000_000)
+    assert _records(nlp, text, "indicator") == []
+
+
+def test_a_policy_range_is_no_statistic_at_either_end(nlp: Pipeline) -> None:
+    text = "本报讯 对新引进的总部企业,给予一次性落户奖励2000万元至5000万元。"
+    assert _records(nlp, text, "indicator") == []

@@ -54,7 +54,8 @@ FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: Phrases of project attributes and of non-economic counts.
 NOT_STATISTIC = re.compile(alternation(
     "拟投资", "项目总投资", "预计总投资", "投资规模", "估算", "占地", "用地", "解决就业",
-    "带动就业", "达产后", "可实现", "届时", "建成后", "投产后", "问题", "困难", "诉求", "干部",
+    "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
+    "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议"))
 PROJECT_WORD = re.compile(r"项目")
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``):
@@ -155,6 +156,8 @@ def _has_start(m: Any) -> bool:
     return isinstance(m.value, dict) and bool(m.value.get("start"))
 
 
+#: What joins the two ends of a range (``5000万元至1亿元``).
+RANGE_JOIN = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 #: Periods a goal is written for (a year, a quarter, a half-year).
 TARGET_PERIOD = re.compile(r"\d{4}(?:-[QH]\d)?")
 #: The end of a year (``去年底``, ``年末``).
@@ -280,6 +283,7 @@ def extract_indicators(doc: Document) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             last: Record | None = None
+            skipped: Figure | None = None
             last_end = -1
             last_fig: Figure | None = None
             if ctx.text.find("排名", sent.start, sent.end) >= 0:
@@ -295,7 +299,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
                 c0 = ctx.clause_start(f.start, sent.start)
                 if SKIP_BEFORE.search(ctx.text[c0:f.start]) or THRESHOLD.search(ctx.text[c0:f.start]):
+                    skipped = f
                     continue
+                if skipped is not None and RANGE_JOIN.fullmatch(ctx.text, skipped.end, f.start):
+                    continue  # the high end of a range whose low end is no statistic (5000万元至1亿元)
                 if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start):
                     continue
                 if not CLAUSE_TAIL.match(ctx.text, f.end):
