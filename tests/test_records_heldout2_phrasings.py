@@ -159,3 +159,9 @@ def test_parts_of_a_project_are_no_projects_and_its_design_capacity_is_no_statis
 def test_a_policy_range_is_no_statistic_at_either_end(nlp: Pipeline) -> None:
     text = "本报讯 对新引进的总部企业,给予一次性落户奖励2000万元至5000万元。"
     assert _records(nlp, text, "indicator") == []
+
+
+def test_a_bare_amount_naming_a_class_of_projects_is_no_money(nlp: Pipeline) -> None:
+    doc = nlp.process("本报讯 1-5月,全县新签约过亿元项目16个,其中超亿元工业项目9个;全县营收超亿元,增长8%。",
+                      pub_date=dt.date(_YEAR, 6, 1))
+    assert [m.surface for m in doc.mentions if m.kind == "money"] == ["超亿元"]
