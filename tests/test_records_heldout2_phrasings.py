@@ -165,3 +165,10 @@ def test_a_bare_amount_naming_a_class_of_projects_is_no_money(nlp: Pipeline) -> 
     doc = nlp.process("本报讯 1-5月,全县新签约过亿元项目16个,其中超亿元工业项目9个;全县营收超亿元,增长8%。",
                       pub_date=dt.date(_YEAR, 6, 1))
     assert [m.surface for m in doc.mentions if m.kind == "money"] == ["超亿元"]
+
+
+def test_a_zone_opening_a_project_name_is_its_detail(nlp: Pipeline) -> None:
+    text = "本报讯 4月12日,合肥高新区新一代显示材料产业园项目开工建设,总投资26亿元。"
+    [p] = _records(nlp, text, "project")
+    loc = p.get("location")
+    assert (loc["city"], loc["detail"]) == ("合肥市", "合肥高新区"), loc

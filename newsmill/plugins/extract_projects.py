@@ -215,6 +215,16 @@ def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
     return None, None
 
 
+def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, ...] = ("zone",)) -> Any:
+    """A development zone opening a name (``某高新区生物医药产业园``) — or, in a table row, a
+    county (``准格尔旗煤制烯烃项目``): the project's place.  A city or province opening a name
+    may be where the investor comes from."""
+    for m in ctx.mentions_in("places", start, start + 1):
+        if isinstance(m.value, dict) and m.value.get("level") in levels and m.end < end:
+            return m
+    return None
+
+
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
              counts: list[tuple[int, int]], cues: list[tuple[int, int, str]]) -> Record:
     doc = ctx.doc
@@ -269,7 +279,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             and not NOT_A_COMPANY.search(item):
         # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
         r.set("investor", item, ctx.evidence(name.start, name.end))
-    place = ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
+    place = _opening_place(ctx, name.start, name.end) \
+        or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
     date, dm = _date(ctx, sent)
@@ -577,9 +588,7 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
                 value = round(float(bare.group()) * _HEADER_UNITS[table.unit])
                 r.set("investment_cny", value, ctx.evidence(amount.start, amount.end))
         row_span = Span(row[0].start, row[-1].end, art.article)
-        # a county or district opening the name is where the project is (准格尔旗煤制烯烃项目)
-        place = next((m for m in ctx.mentions_in("places", cell.start, cell.start + 1)
-                      if isinstance(m.value, dict) and m.value.get("level") == "county"), None) \
+        place = _opening_place(ctx, cell.start, cell.end, ("county", "zone")) \
             or ctx.place_for(cell.start, art.article, row_span)
         if place is not None:
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
