@@ -197,6 +197,34 @@ _TAIL = re.compile(r"(?P<tail>起至今|以来|至今|起|之前|以前|前)")
 _CLAUSE_START = re.compile(r"[。！？；;!?\n]")
 
 
+#: Values of :func:`_span_of_point` for matches of :data:`_POINT`, keyed on the match's groups,
+#: the base date and the mode: all a value depends on unless it reads the year written nearby
+#: (then it is not kept) or the text before the match (``前4个月``, group ``nm``: never kept).
+#: Emptied when it holds :data:`_POINT_MEMO_SIZE` values.
+_POINT_MEMO: dict[tuple[tuple[str | None, ...], dt.date | None, str], tuple[DateValue, bool] | None] = {}
+_POINT_MEMO_SIZE = 4096
+_NM_GROUP = _POINT.groupindex["nm"] - 1
+
+
+def _point_value(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None:
+    """:func:`_span_of_point` of a :data:`_POINT` match, remembered across texts."""
+    groups = m.groups()
+    if groups[_NM_GROUP] is not None:
+        return _span_of_point(m, ctx)
+    key = (groups, ctx.base, ctx.mode)
+    try:
+        return _POINT_MEMO[key]
+    except KeyError:
+        pass
+    reads = ctx.hint_reads
+    value = _span_of_point(m, ctx)
+    if ctx.hint_reads == reads:
+        if len(_POINT_MEMO) >= _POINT_MEMO_SIZE:
+            _POINT_MEMO.clear()
+        _POINT_MEMO[key] = value
+    return value
+
+
 def _last_day(y: int | None, m: int) -> int:
     if not 1 <= m <= 12:
         raise ValueError(f"no month {m}")
@@ -239,7 +267,7 @@ def plan_years(n: int) -> tuple[int, int]:
 class _Ctx:
     """Resolution context: base date, mode and (computed on first use) a year written nearby."""
 
-    __slots__ = ("base", "mode", "_hint", "_hint_of")
+    __slots__ = ("base", "mode", "_hint", "_hint_of", "hint_reads")
 
     def __init__(self, base: dt.date | None, mode: str,
                  hint_of: Callable[[], int | None] | None = None) -> None:
@@ -247,10 +275,12 @@ class _Ctx:
         self.mode = mode          # "past" | "future" | "same"
         self._hint: int | None = None
         self._hint_of = hint_of
+        self.hint_reads = 0       # how often :attr:`year_hint` was read
 
     @property
     def year_hint(self) -> int | None:
         """A year written nearby, used when base is None."""
+        self.hint_reads += 1
         if self._hint_of is not None:
             self._hint, self._hint_of = self._hint_of(), None
         return self._hint
@@ -587,7 +617,7 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
     m = regex.match(text, pos)
     if not m or m.end() == pos:
         return None
-    first = _span_of_point(m, ctx)
+    first = _point_value(m, ctx) if regex is _POINT else _span_of_point(m, ctx)
     if first is None:
         return None
     value, _ = first
@@ -595,7 +625,9 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
     c = _CONN_RE.match(text, end)
     if c and (value.granularity in ("day", "month", "year", "quarter", "half")):
         m2 = regex.match(text, c.end())
-        second = _span_of_point(m2, ctx) if m2 and m2.end() > c.end() else None
+        second = None
+        if m2 and m2.end() > c.end():
+            second = _point_value(m2, ctx) if regex is _POINT else _span_of_point(m2, ctx)
         if second is not None:
             v2, has_year2 = second
             ry2 = m2.group("ry") if m2 is not None else None  # type: ignore[union-attr]
