@@ -89,3 +89,31 @@ def test_remembered_values_on_the_corpus_pages(monkeypatch):
                 m.setattr(dates, "_point_value", dates._span_of_point)
                 plain_times = timefind.find_times(text, base)
             assert timefind.find_times(text, base) == plain_times
+
+
+_DURATION_PIECES = ["1", "3", "12", "2.5", "一", "两", "三", "十", "几", "半", "多", "余", "个", "年",
+                    "月", "季度", "周", "天", "小时", "分钟", "零", "以上", "以下", "至", "-", "～", "钟",
+                    "春秋", "，"]
+
+
+def _outcome(fn, text: str) -> object:
+    try:
+        return fn(text)
+    except ValueError as exc:
+        return ("error", type(exc), str(exc))
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_DURATION_PIECES), min_size=1, max_size=8).map("".join))
+def test_remembered_durations_equal_computed_ones(text):
+    from newsmill.zh import durations
+    expected = _outcome(durations._parse_duration, text)
+    assert _outcome(durations.parse_duration, text) == expected
+    assert _outcome(durations.parse_duration, text) == expected  # from the memo
+
+
+def test_remembered_durations_on_known_lengths():
+    from newsmill.zh import durations
+    for text in ("3个月", "两年半", "36天5小时30分", "3~6个月", "三十年以上", "大半天", "一两天", "年",
+                 "3年零"):
+        assert _outcome(durations.parse_duration, text) == _outcome(durations._parse_duration, text)
