@@ -42,9 +42,26 @@ def _iso_side(open_: bool, year: int | None, month_day: tuple[int, int]) -> str:
     """One side of a date value: ``..`` when open, ``--MM-DD`` without a year, else ISO."""
     if open_:
         return ".."
+    tail = _MONTH_DAY_TEXT.get(month_day)
+    if tail is not None:  # the common case, without format specifications (4x faster)
+        if year is None:
+            return "-" + tail
+        if 1000 <= year <= 9999:
+            return str(year) + tail
+    return _iso_side_plain(open_, year, month_day)
+
+
+def _iso_side_plain(open_: bool, year: int | None, month_day: tuple[int, int]) -> str:
+    """:func:`_iso_side` by its definition."""
+    if open_:
+        return ".."
     if year is None:
         return f"--{month_day[0]:02d}-{month_day[1]:02d}"
     return f"{year:04d}-{month_day[0]:02d}-{month_day[1]:02d}"
+
+
+#: ``-MM-DD`` of every (month, day) of a year
+_MONTH_DAY_TEXT = {(m, d): f"-{m:02d}-{d:02d}" for m in range(1, 13) for d in range(1, 32)}
 
 
 @attrs.frozen
@@ -692,17 +709,24 @@ _PREV_OK = {"年": set(_NUMS + "今去明前后上本当同次这全半"), "月"
 _NEXT_OK = {"年": set("初底末中内以度"), "日": set("前"), "季": set("度")}
 
 
+#: The two-character strings that make an anchor character count: a character of :data:`_PREV_OK`
+#: then the anchor, the anchor then one of :data:`_NEXT_OK` (a slice and a set lookup each).
+_OK_BEFORE = frozenset(p + ch for ch, ps in _PREV_OK.items() for p in ps)
+_OK_AFTER = frozenset(ch + n for ch, ns in _NEXT_OK.items() for n in ns)
+
+
 def _anchors(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_ANCHOR` that can be part of a date (anchor characters in context)."""
     isos = list(_ANCHOR_ISO.finditer(text))
     k, n = 0, len(isos)
+    next_iso = isos[0].start() if n else -1
     for a in _ANCHOR_CHAR.finditer(text):
         i = a.start()
-        while k < n and isos[k].start() < i:
+        while next_iso >= 0 and next_iso < i:
             yield isos[k]
             k += 1
-        ch = a.group()
-        if (i and text[i - 1] in _PREV_OK[ch]) or text[i + 1:i + 2] in _NEXT_OK.get(ch, ()):
+            next_iso = isos[k].start() if k < n else -1
+        if (i and text[i - 1:i + 1] in _OK_BEFORE) or text[i:i + 2] in _OK_AFTER:
             yield a
     if k < n:
         yield from isos[k:]

@@ -1,4 +1,4 @@
-"""Remembered date values (``newsmill.zh.dates._point_value``) equal the values computed each time."""
+"""The dates annotator's shortcuts (remembered values, table lookups) equal the plain definitions."""
 
 from __future__ import annotations
 
@@ -117,3 +117,11 @@ def test_remembered_durations_on_known_lengths():
     for text in ("3个月", "两年半", "36天5小时30分", "3~6个月", "三十年以上", "大半天", "一两天", "年",
                  "3年零"):
         assert _outcome(durations.parse_duration, text) == _outcome(durations._parse_duration, text)
+
+
+def test_iso_sides_equal_the_formatted_ones():
+    days = [(m, d) for m in range(0, 14) for d in range(0, 33)]
+    for year in (None, -5, 0, 7, 999, 1000, 2021, 9999, 10000):
+        for open_ in (False, True):
+            for md in days:
+                assert dates._iso_side(open_, year, md) == dates._iso_side_plain(open_, year, md)
