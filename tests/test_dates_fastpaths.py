@@ -125,3 +125,24 @@ def test_iso_sides_equal_the_formatted_ones():
         for open_ in (False, True):
             for md in days:
                 assert dates._iso_side(open_, year, md) == dates._iso_side_plain(open_, year, md)
+
+
+def test_festival_names_never_overlap():
+    names = timefind._FESTIVAL_NAMES
+    ends = timefind._FESTIVAL_ENDS
+    assert names and all(n[-1] in ends and len(n) in (2, 3) for n in names)
+    for a in names:
+        for b in names:
+            assert a == b or not (a in b or any(a.endswith(b[:k]) for k in range(1, len(b))))
+
+
+_FESTIVAL_PIECES = ["春节", "元宵节", "端午", "七夕节", "七夕", "中秋节", "中", "秋", "节", "夕", "旦", "元",
+                    "除夕", "元旦", "国庆节", "国庆", "劳动节", "儿童节", "教师节", "圣诞节", "重阳节",
+                    "腊八节", "节能", "环节", "，", "2021年", "除夕节"]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_FESTIVAL_PIECES), max_size=20).map("".join))
+def test_festival_matches_are_the_pattern_scan(text):
+    got = [(f.span(), f.group()) for f in timefind._festival_matches(text)]
+    assert got == [(f.span(), f.group()) for f in timefind._FESTIVAL_NAME.finditer(text)]

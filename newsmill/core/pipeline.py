@@ -440,7 +440,8 @@ def raw_span_mapper(offsets: OffsetMap) -> Callable[[int, int], tuple[int, int]]
             rs = sources[i] if start < c1 or c0 == c1 else source_ends[i]
         if start == end:
             return rs, rs
-        i = bisect_right(starts, end - 1) - 1
+        if end > c1:  # else the last character is in the start's segment (as the search would say)
+            i = bisect_right(starts, end - 1) - 1
         if copies[i]:
             re_ = sources[i] + (end - starts[i])
             if re_ > source_ends[i]:
