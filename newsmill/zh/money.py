@@ -78,6 +78,15 @@ _AMOUNT = rf"""
 #: a lookahead on them lets each position that cannot start an amount fail at once
 _FIRST = "".join(sorted({w[0] for w in _PRE.split("|")} | set("人港新几数") | set(_CNCH)))
 _RE = re.compile(rf"(?=[0-9{_FIRST}])" + _AMOUNT.replace("BARE", ""), re.VERBOSE)
+#: the range part of an amount (``2万元至``): it needs a connector, so where the window holds none
+#: the same pattern without it finds the same matches (its groups stay empty), without trying
+#: the range at every numeral and backtracking through it
+_RANGE_PART = _AMOUNT[_AMOUNT.index("(?:(?P<lo>"):_AMOUNT.index("(?P<num>")]
+_RE_NO_RANGE = re.compile(
+    rf"(?=[0-9{_FIRST}])" + _AMOUNT.replace(_RANGE_PART, "(?:(?!)(?P<lo>)(?P<loq>)(?P<lomag>)(?P<locur>)"
+                                            "(?P<conn>))?\n").replace("BARE", ""), re.VERBOSE)
+#: the characters a connector (``_CONN``) is made of
+_CONN_CHARS = re.compile("[至到~～－—–-]")
 _PER_BEFORE = re.compile(rf"每(?P<per>{_PER})$")
 _RE_PARSE = re.compile(_AMOUNT.replace("BARE", "| (?P<bare>)"), re.VERBOSE)
 #: A bound word a few characters before the number: 最高补贴200万元, 不超过每户5万元.
@@ -428,6 +437,7 @@ def _find_with_currency(text: str) -> Iterator[MoneyHit]:
     """Amounts found from a currency name (or a money noun right after the number)."""
     last = 0
     n = len(text)
+    has_conn = _CONN_CHARS.search
     for a in _ANCHOR.finditer(text):
         if a.start() < last:
             continue
@@ -436,7 +446,9 @@ def _find_with_currency(text: str) -> Iterator[MoneyHit]:
         while ws > floor and text[ws - 1] in _BACK:
             ws -= 1
         ws = max(floor, ws - 4)  # room for a qualifier word (不低于, 超过, 人民币)
-        for m in _RE.finditer(text, ws, min(n, a.end() + 14)):
+        we = min(n, a.end() + 14)
+        pattern = _RE if has_conn(text, ws, we) else _RE_NO_RANGE
+        for m in pattern.finditer(text, ws, we):
             if m.end() <= last:
                 continue
             hits = _hits(m, text, strict=True)
