@@ -288,12 +288,17 @@ class Gazetteer:
         found: list[Candidate] = []
         ruled, static = self._ruled, self._static
         suffix_at = _ZONE_SUFFIX_AT.match
+        first, strong_third = _ZONE_FIRST, _STRONG_FIRST
         for idx, s, e in self.raw_matches(text):
             readings = ruled[idx]
             if not readings:
                 continue
-            hit = suffix_at(text, e)
-            suffix = hit.group() if hit else None
+            # a zone suffix starts right after the name, or a strong one two characters later
+            if text[e:e + 1] in first or text[e + 2:e + 3] in strong_third:
+                hit = suffix_at(text, e)
+                suffix = hit.group() if hit else None
+            else:
+                suffix = None
             cands = static[idx]
             if cands is not None:
                 found.append((s, e, list(cands), suffix))
@@ -426,6 +431,12 @@ _ZONE_SUFFIX_AT = re.compile(
     "|".join(map(re.escape, ZONE_SUFFIXES))
     + "|(?:(?![" + "".join(sorted(_NOT_ZONE_MIDDLE)) + "])[\u4e00-\u9fff]){2}(?:"
     + "|".join(map(re.escape, STRONG_ZONE_SUFFIXES)) + ")")
+
+
+#: the first characters of the zone suffixes, and of the strong ones (what ``_ZONE_SUFFIX_AT`` can
+#: match starts with the former, or has one of the latter two characters in)
+_ZONE_FIRST = frozenset(s[0] for s in ZONE_SUFFIXES)
+_STRONG_FIRST = frozenset(s[0] for s in STRONG_ZONE_SUFFIXES)
 
 
 def _zone_suffix(text: str, end: int) -> str | None:

@@ -108,12 +108,27 @@ _Q_PRE = re.compile(rf"(?:{'|'.join(_Q_PRE_WORDS)})$")
 _Q_PRE_LAST = frozenset([*(w[-1] for w in _Q_PRE_WORDS), "\n"])
 
 
+#: what can follow a numeral run of ``_Q_START`` in a match: more of the number (digits, Chinese
+#: numerals, a separator, a space), a qualifier or magnitude (余, 多, 万, 亿) or a unit
+_Q_NEXT = frozenset("0123456789.,  余多万亿千" + _NUMCH_Q[3:] + "".join(u[0] for u in UNITS))
+
+
 def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
-    """Matches of the quantity pattern, tried only where a numeral starts."""
+    """Matches of the quantity pattern, tried only where a numeral starts.
+
+    A run followed by a character that can neither continue the number nor start a unit
+    (``2024年``, ``3月``, ``50%``) is skipped without trying the pattern; a run ending in 千
+    is always tried (千瓦, 千克, 千米 start a unit inside the run).
+    """
     last = 0
+    n = len(text)
+    follows = _Q_NEXT
     for s in _Q_START.finditer(text):
         i = s.start()
         if i < last:
+            continue
+        j = s.end()
+        if j < n and text[j] not in follows and text[j - 1] != "千":
             continue
         pre = _Q_PRE.search(text, max(last, i - 3), i) if i and text[i - 1] in _Q_PRE_LAST else None
         m = _Q_RE.match(text, pre.start() if pre else i)
