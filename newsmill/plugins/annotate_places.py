@@ -10,7 +10,7 @@ page region given as the ``region`` option, and the unambiguous places of the pa
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 from newsmill.core.config import Option
@@ -140,9 +140,16 @@ def _zone_backrefs(gaz: Gazetteer, hits: Sequence[tuple[int, int, str]],
              if m.zone_name and m.zone_type in ("econ_dev", "high_tech")]
     if not zones:
         return
-    covered = {i for m in found for i in range(m.start, m.end)}
+    # the matches are in text order and do not overlap: the last one starting at or before a
+    # position is the only one that can cover it
+    starts = [m.start for m in found]
+
+    def covered(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < found[i].end
+
     for start, end, word in hits:
-        if start in covered or end - 1 in covered:
+        if covered(start) or covered(end - 1):
             continue
         kind = "high_tech" if word == "高新区" else "econ_dev"
         before = [z for z in zones if z[1] <= start and z[2].get("zone_type") == kind]
