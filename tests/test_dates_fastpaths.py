@@ -146,3 +146,14 @@ _FESTIVAL_PIECES = ["春节", "元宵节", "端午", "七夕节", "七夕", "中
 def test_festival_matches_are_the_pattern_scan(text):
     got = [(f.span(), f.group()) for f in timefind._festival_matches(text)]
     assert got == [(f.span(), f.group()) for f in timefind._FESTIVAL_NAME.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["1", "2", "0", ",", ".", "5", "一", "两", "二", "三", "五", "十", "百",
+                                 "千", "万", "几", "半", "零", "俩", "仨", "亿"]),
+                min_size=1, max_size=6).map("".join))
+def test_remembered_counts_equal_computed_ones(text):
+    from newsmill.zh import durations
+    expected = _outcome(durations._count_range, text)
+    assert _outcome(durations.count_range, text) == expected
+    assert _outcome(durations.count_range, text) == expected  # from the memo
