@@ -157,3 +157,26 @@ def test_remembered_counts_equal_computed_ones(text):
     expected = _outcome(durations._count_range, text)
     assert _outcome(durations.count_range, text) == expected
     assert _outcome(durations.count_range, text) == expected  # from the memo
+
+
+def test_remembered_lunar_conversions_equal_computed_ones():
+    from newsmill.zh import lunar
+
+    def outcome(fn, *args):
+        try:
+            return fn(*args)
+        except ValueError as exc:
+            return ("error", str(exc))
+
+    for year in (1999, 2020, 2023, 2024):
+        assert lunar.leap_month(year) == lunar.leap_month.__wrapped__(year)
+        for month in (0, 1, 2, 4, 8, 12):
+            for day in (0, 1, 15, 30):
+                for leap in (False, True):
+                    args = (year, month, day, leap)
+                    assert outcome(lunar.lunar_day, *args) == outcome(lunar.lunar_day.__wrapped__, *args)
+                    assert outcome(lunar.lunar_day, *args) == outcome(lunar.lunar_day.__wrapped__, *args)
+            if month:
+                for leap in (False, True):
+                    assert outcome(lunar.lunar_month, year, month, leap) == \
+                        outcome(lunar.lunar_month.__wrapped__, year, month, leap)
