@@ -18,7 +18,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsmill.core.model import Article, Document, Mention
-from newsmill.plugins import annotate_orgs, annotate_people, annotate_places
+from newsmill.plugins import annotate_orgs, annotate_people, annotate_places, annotate_quantity
 from newsmill.zh import money, orgs, people, units
 from newsmill.zh.gazetteer import (
     _STRONG_FIRST,
@@ -82,6 +82,20 @@ def test_quantity_rows_are_the_hits_of_find_quantities(text: str) -> None:
     assert units.quantity_rows(text) == plain
     assert units.quantity_rows(text) == plain  # a second time, from the kept readings
 
+
+
+@settings(max_examples=300)
+@given(numeric_text, st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8),
+                                        st.sampled_from(["money", "percent", "date", "place"])), max_size=8))
+def test_quantities_under_claimed_spans_are_those_the_mask_finds(
+        text: str, spans: list[tuple[int, int, str]]) -> None:
+    doc = Document.from_text(text, source="t")
+    doc.mentions = [Mention(kind, min(s, len(text)), min(s + n, len(text))) for s, n, kind in spans]
+    rows = units.quantity_rows(text)
+    kept = [r for r, hidden in zip(rows, annotate_quantity._plain_claimed(doc, [(r[0], r[1]) for r in rows]))
+            if not hidden]
+    assert [(m.start, m.end, m.value) for m in annotate_quantity.newsmill_annotate(doc)] == \
+        [(r[0], r[1], r[2]) for r in kept]
 
 # -- money -----------------------------------------------------------------------------------
 
