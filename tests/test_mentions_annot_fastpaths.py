@@ -87,6 +87,7 @@ def test_quantity_rows_are_the_hits_of_find_quantities(text: str) -> None:
 @settings(max_examples=300)
 @given(numeric_text, st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8),
                                         st.sampled_from(["money", "percent", "date", "place"])), max_size=8))
+@example("300人，5家、12个", [(0, 1, "money"), (4, 0, "date"), (5, 3, "place"), (8, 9, "percent")])
 def test_quantities_under_claimed_spans_are_those_the_mask_finds(
         text: str, spans: list[tuple[int, int, str]]) -> None:
     doc = Document.from_text(text, source="t")
