@@ -271,7 +271,16 @@ def test_kept_values_and_number_parts_are_computed_ones(num: str, mag: str) -> N
     assert money._value_memo(num, mag) == expected
     assert money._value_memo(num, mag) == expected
     body, nmag = split_magnitude(num)
-    assert money._number_parts(num) == (body, nmag, body.replace(",", "").replace("，", "").replace(" ", ""))
+    has_unit = bool(re.search("[十百千万亿萬億拾佰仟]", num))
+    assert money._number_parts(num) == (body, nmag, body.replace(",", "").replace("，", "").replace(" ", ""),
+                                        bool(re.search("[0-9]", num)), has_unit,
+                                        num.strip() in ("万", "亿", "萬", "億"))
+
+
+def test_bound_words_before_an_amount_start_with_the_characters_looked_for() -> None:
+    words = money._LOOSE_PRE.pattern[1:money._LOOSE_PRE.pattern.index(")")].split("|")
+    assert {w[0] for w in words} == {"最", "不", "至"}
+    assert money._PER_BEFORE.pattern.startswith("每")
 
 
 # -- people ----------------------------------------------------------------------------------
