@@ -426,6 +426,14 @@ def test_org_mentions_without_short_forms_work_are_the_plain_ones(text: str, cut
     assert got == _plain_org_mentions(b)
 
 
+
+@given(st.lists(st.sampled_from(["四川", "成都", "美裕", "中际", "实业", "集团", "股份", "有限公司", "科技",
+                                 "新能源", "发展", "银行", "公司"]), min_size=1, max_size=6).map("".join),
+       st.lists(st.sampled_from(["四川", "成都", "自贡"]), max_size=2))
+def test_kept_short_forms_are_the_computed_ones(name: str, prefixes: list[str]) -> None:
+    assert orgs._kept_short_forms(name, tuple(prefixes)) == tuple(orgs.short_forms(name, prefixes))
+    assert orgs._kept_short_forms(name, tuple(prefixes)) == tuple(orgs.short_forms(name, prefixes))
+
 # -- places ----------------------------------------------------------------------------------
 
 _PLACE_PIECES = [

@@ -299,6 +299,22 @@ def short_forms(name: str, place_prefixes: Sequence[str]) -> list[str]:
             if s not in _GENERIC_CORES and s not in SUFFIX_TYPE and s != name and s not in place_prefixes]
 
 
+_SHORT_FORMS: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+_SHORT_FORMS_MAX = 4096
+
+
+def _kept_short_forms(name: str, prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`short_forms`, kept per name and place prefixes (company names recur across pages)."""
+    key = (name, prefixes)
+    forms = _SHORT_FORMS.get(key)
+    if forms is None:
+        forms = tuple(short_forms(name, prefixes))
+        if len(_SHORT_FORMS) >= _SHORT_FORMS_MAX:
+            _SHORT_FORMS.clear()
+        _SHORT_FORMS[key] = forms
+    return forms
+
+
 def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, list[str]],
                      start: int = 0, end: int | None = None) -> list[OrgMatch]:
     """Occurrences of companies' short forms in ``text[start:end]`` outside the full names.
@@ -308,12 +324,12 @@ def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, li
     end = len(text) if end is None else end
     covered = [(o.start, o.end) for o in orgs]
     forms: dict[str, OrgMatch] = {}
-    of_name: dict[str, list[str]] = {}  # a name named again has the same short forms
+    of_name: dict[str, tuple[str, ...]] = {}  # a name named again has the same short forms
     for o in orgs:
         if o.type in ("company", "bank") and o.short_for is None:
             found = of_name.get(o.name)
             if found is None:
-                found = of_name[o.name] = short_forms(o.name, prefixes.get(o.name, []))
+                found = of_name[o.name] = _kept_short_forms(o.name, tuple(prefixes.get(o.name, ())))
             for f in found:
                 forms.setdefault(f, o)
     if not forms:
