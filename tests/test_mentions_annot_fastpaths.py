@@ -434,6 +434,15 @@ def test_kept_short_forms_are_the_computed_ones(name: str, prefixes: list[str]) 
     assert orgs._kept_short_forms(name, tuple(prefixes)) == tuple(orgs.short_forms(name, prefixes))
     assert orgs._kept_short_forms(name, tuple(prefixes)) == tuple(orgs.short_forms(name, prefixes))
 
+
+@given(org_text, st.lists(st.tuples(st.integers(0, 30), st.integers(0, 6)), max_size=8), st.integers(0, 30),
+       st.integers(0, 30))
+def test_anchor_with_place_starts_is_the_tuple_search(text: str, spans: list[tuple[int, int]], start: int,
+                                                      suffix_start: int) -> None:
+    places = sorted((s, s + n) for s, n in spans)
+    assert orgs._anchor(text, start, suffix_start, places, [p[0] for p in places]) == \
+        orgs._anchor(text, start, suffix_start, places)
+
 # -- places ----------------------------------------------------------------------------------
 
 _PLACE_PIECES = [

@@ -176,6 +176,7 @@ _GOV_CORE_LAST = frozenset([*(w[-1] for w in _GOV_CORE_END.pattern[3:-2].split("
 def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatch]:
     """Organizations in ``text``; ``places`` are place-mention spans (they may start a name)."""
     places = sorted(places)
+    place_starts = [p[0] for p in places]
     out: list[OrgMatch] = []
     reverse: str | None = None
     taken_until = -1
@@ -191,7 +192,7 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
         if reverse is None:
             reverse = text[::-1]
         start = _left_start(text, sfx_start, max_len, government, reverse)
-        start = _anchor(text, start, sfx_start, places)
+        start = _anchor(text, start, sfx_start, places, place_starts)
         if out and out[-1].type == kind == "government" and start <= out[-1].end <= sfx_start and (
                 _NAME_RUN.fullmatch(text, out[-1].end, sfx_start)):
             start = out.pop().start  # 市委 + 组织部, 省政府 + 办公厅: one body
@@ -235,14 +236,21 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
     return _merge_adjacent(out)
 
 
-def _anchor(text: str, start: int, suffix_start: int, places: Sequence[tuple[int, int]] = ()) -> int:
+def _anchor(text: str, start: int, suffix_start: int, places: Sequence[tuple[int, int]] = (),
+            starts: Sequence[int] | None = None) -> int:
     """Start a name at the last chain of places inside it, or at 中国.
 
     ``加快推进四川川老食品科技有限公司`` → ``四川川老食品科技有限公司``; a place right
     before the suffix is a branch, not a start (``华电四川公司``, ``昆仑燃气四川分公司``).
+    ``starts``: the places' starts, when the caller has them (spans end at 0 or later, so the
+    places starting after ``start`` and before ``suffix_start`` are found by start alone).
     """
-    lo = bisect_right(places, (start, 1 << 30))
-    hi = bisect_left(places, (suffix_start, -1))
+    if starts is None:
+        lo = bisect_right(places, (start, 1 << 30))
+        hi = bisect_left(places, (suffix_start, -1))
+    else:
+        lo = bisect_right(starts, start)
+        hi = bisect_left(starts, suffix_start)
     inside = [(ps, pe) for ps, pe in places[lo:hi] if pe <= suffix_start - 2]
     if inside:
         chain_start, chain_end = inside[-1]
