@@ -6,6 +6,12 @@ the configuration hash (plugins, versions, options, stage order) it was made
 with, so a change of plugin, version or config re-processes the documents.
 Entries are committed one source at a time: a run killed at any point
 resumes where it stopped and every document is written exactly once.
+
+An entry is the sources' documents as :meth:`Document.to_dict` values,
+marshalled and compressed with Zstandard behind a 4-byte format tag
+(:data:`ENTRY_TAG`); entries of the first format (gzip JSON) are still read.
+An entry that cannot be decoded (a damaged file, another format) is a cache
+miss: its source is processed again.
 """
 
 from __future__ import annotations
@@ -13,27 +19,65 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import marshal
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import zstandard
 
 from newsmill.core.model import Document, Source
 
 CACHE_FILE = ".newsmill-cache.sqlite"
+ENTRY_TAG = b"NMc" + bytes([marshal.version])
+"""Leads every entry: the format (marshal of plain values, Zstandard level 1) and marshal's version."""
+_GZIP_MAGIC = b"\x1f\x8b"  # entries of the first format: gzip JSON
+_ZSTD_LEVEL = 1
+
+
+class EntryError(ValueError):
+    """A cache entry that cannot be decoded (damaged, or of an unknown format)."""
 
 
 def encode_entry(docs: list[Document]) -> bytes | None:
-    """The cache entry of a source's processed documents (gzip JSON), or None when one failed.
+    """The cache entry of a source's processed documents, or None when one failed.
 
     Pure and picklable, so it can run where the documents were processed;
-    :meth:`DocumentCache.store_entry` stores the result.
+    :meth:`DocumentCache.store_entry` stores the result.  ``to_dict`` values
+    are marshalled (plain values only, several times cheaper than JSON) and
+    compressed at Zstandard's fastest level: this runs once per source on
+    the hot path.
     """
     if any(d.failed for d in docs):
         return None
-    # compact JSON and the fastest gzip level: this runs once per source on the hot path
-    return gzip.compress(json.dumps([d.to_dict() for d in docs], ensure_ascii=False,
-                                    separators=(",", ":")).encode("utf-8"), compresslevel=1)
+    data = marshal.dumps([d.to_dict() for d in docs])
+    return ENTRY_TAG + zstandard.ZstdCompressor(level=_ZSTD_LEVEL).compress(data)
+
+
+def decode_entry(blob: bytes) -> list[dict[str, Any]]:
+    """The ``to_dict`` values of an entry made by :func:`encode_entry` (or gzip JSON, the first format).
+
+    Raises :class:`EntryError` for anything else: a damaged entry fails the
+    frame's checksum or the decoding, and an entry of another format or
+    marshal version is not attempted.
+    """
+    try:
+        if blob[:4] == ENTRY_TAG:
+            data = zstandard.ZstdDecompressor().decompress(blob[4:])
+            docs = marshal.loads(data)
+        elif blob[:2] == _GZIP_MAGIC:
+            docs = json.loads(gzip.decompress(blob))
+        else:
+            raise EntryError(f"unknown cache entry format {bytes(blob[:4])!r}")
+    except EntryError:
+        raise
+    except Exception as exc:  # zstd/zlib/marshal/JSON errors: a damaged entry
+        raise EntryError(f"damaged cache entry: {type(exc).__name__}: {exc}") from None
+    if not isinstance(docs, list) or not all(isinstance(d, dict) for d in docs):
+        raise EntryError("damaged cache entry: not a list of documents")
+    return docs
 
 
 def source_digest(source: Source) -> str | None:
@@ -69,8 +113,12 @@ class DocumentCache:
         self._db.commit()
         self._pending: dict[str, str] = {}
 
-    def lookup(self, source: Source) -> Callable[[], list[Document]] | None:
-        """A loader of the cached documents of an unchanged source, or None (and remember why)."""
+    def lookup(self, source: Source) -> Callable[[], list[Document] | None] | None:
+        """A loader of the cached documents of an unchanged source, or None (and remember why).
+
+        The loader returns None when the entry turns out to be unreadable
+        (counted as ``cache entry unreadable``): the source must then be processed.
+        """
         digest = source_digest(source)
         if digest is None:
             self.reasons["unreadable"] += 1
@@ -97,9 +145,19 @@ class DocumentCache:
         self.reasons["unchanged"] += 1
         return lambda: self._load(source.uri)
 
-    def _load(self, uri: str) -> list[Document]:
+    def _load(self, uri: str) -> list[Document] | None:
+        """The cached documents of ``uri``, or None when its entry cannot be read (then re-processed)."""
         row = self._db.execute("SELECT docs FROM cache WHERE uri = ?", (uri,)).fetchone()
-        docs = [Document.from_dict(d) for d in json.loads(gzip.decompress(row[0]))]
+        try:
+            if row is None:
+                raise EntryError("entry vanished")
+            docs = [Document.from_dict(d) for d in decode_entry(row[0])]
+        except Exception:  # EntryError, or values from_dict does not accept
+            self.reasons["unchanged"] -= 1
+            if self.reasons["unchanged"] <= 0:
+                del self.reasons["unchanged"]
+            self.reasons["cache entry unreadable"] += 1
+            return None
         for d in docs:
             d.meta.extra["cached"] = True
         return docs

@@ -254,8 +254,10 @@ def _insert(con: sqlite3.Connection, table: str, rows: list[Row]) -> None:
 class SqliteStore:
     """Writes documents, entities and run metadata into a newsmill SQLite database."""
 
-    def __init__(self, path: Path, fts_batch: int = FTS_BATCH) -> None:
+    def __init__(self, path: Path, fts_batch: int = FTS_BATCH, index_text_while_loading: bool = False
+                 ) -> None:
         self.path = path
+        self.index_text_while_loading = index_text_while_loading
         self.con = connect(path, create=True)
         self.con.execute("PRAGMA journal_mode = WAL")
         self.con.execute("PRAGMA synchronous = NORMAL")
@@ -269,7 +271,10 @@ class SqliteStore:
         # During a bulk load the full-text index is also built once at the end (in
         # finish_documents' thread), and foreign keys are not checked: the rows are the
         # store's own, and replacing a document that is already there (which needs the
-        # cascade) turns the checks back on for that document.
+        # cascade) turns the checks back on for that document.  With
+        # ``index_text_while_loading`` the text is indexed every ``fts_batch`` documents
+        # instead (for runs whose workers keep the other cores busy: the work then
+        # shares them, rather than lengthening the end of the run after the last document).
         self._deferred = False
         self._finishing: threading.Thread | None = None
         self._finish_error: BaseException | None = None
@@ -324,7 +329,7 @@ class SqliteStore:
         finally:
             if checked and self._deferred:  # outside the transaction, where the setting applies
                 con.execute("PRAGMA foreign_keys = OFF")
-        if not self._deferred:
+        if not self._deferred or self.index_text_while_loading:
             self._unindexed += 1
             if self._unindexed >= self.fts_batch:
                 self.index()
