@@ -446,7 +446,8 @@ def test_anchor_with_place_starts_is_the_tuple_search(text: str, spans: list[tup
 # -- places ----------------------------------------------------------------------------------
 
 _PLACE_PIECES = [
-    "自贡", "自贡市", "沿滩区", "沿滩", "广元", "青川县", "青川", "四川省", "绵阳", "游仙", "宜宾", "临港",
+    "自贡", "自贡市", "成都", "新华社", "发", "12月1日", "沿滩区", "沿滩", "广元", "青川县", "青川",
+    "四川省", "绵阳", "游仙", "宜宾", "临港",
     "经开区", "高新区", "经济技术开发区", "新区", "本报", "讯", "电", "记者", "籍", "的", "在", "和", "合作",
     "，", "。", "\n", " ", "3月5日",
 ]
@@ -460,6 +461,21 @@ def test_zone_suffix_test_only_skips_positions_without_a_suffix(text: str) -> No
         if _zone_suffix(text, end) is not None:
             assert text[end:end + 1] in _ZONE_FIRST or text[end + 2:end + 3] in _STRONG_FIRST
 
+
+
+@settings(max_examples=300)
+@given(place_text)
+@example("本报自贡3月5日讯 记者")
+@example("新华社成都电 发电量")
+def test_dateline_test_only_skips_heads_without_one(text: str) -> None:
+    plain = []
+    if "讯" in text or "电" in text:
+        for m in GAZ.find(text):
+            assert text[m.end - 1] in GAZ.end_chars
+            if annotate_places._DATELINE_AFTER.match(text, m.end):
+                plain = [m.division.key]
+                break
+    assert annotate_places.dateline_keys(GAZ, text, None) == plain
 
 @given(place_text)
 def test_quick_priors_are_the_plain_loop(text: str) -> None:
