@@ -17,6 +17,12 @@ ONLY = ("clean-furniture",)
     ("第3版", "furniture"),
     ("2023年6月8日 星期四", "furniture"),
     ("- 12 -", "furniture"),
+    ("【打印本页】【收藏】【关闭】", "furniture"),
+    ("【我要纠错】  【打印】  【关闭窗口】", "furniture"),
+    ("[加入收藏] [关闭]", "furniture"),
+    ("分享到：微博  微信  朋友圈", "furniture"),
+    ("网站标识码：3301000002  浙ICP备12345678号", "furniture"),
+    ("鲁公网安备 37010202000123号", "furniture"),
     ("通讯员 赵六 摄", "caption"),
     ("李四/摄", "caption"),
     ("图为新建成的物流园区", "caption"),
@@ -40,6 +46,8 @@ def test_photo_slot_between_headline_and_byline():
     "园区编辑出版了招商手册,来源广泛的企业纷纷咨询。",  # running text mentioning such words
     "创新机制 健全体系强保障",                          # a subhead
     "本报讯 近日,市里召开会议。",
+    "【经济周评】",                                      # a column tag
+    "分享经济带动就业三千人",                            # running text starting like a share prompt
 ])
 def test_body_lines_are_not_flagged(line):
     doc = clean(f"前文。\n\n{line}\n\n后文。", ONLY)

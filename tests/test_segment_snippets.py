@@ -367,3 +367,32 @@ def test_benbao_stays_as_printed_and_the_known_outlet_is_added(nlp):
     assert a.source == "本报" and a.attributes["outlet"] == "江城日报"
     [b] = segment(nlp, "某县新开工项目6个\n\n本报讯 近日,某县新开工项目6个。").articles
     assert b.source == "本报" and "outlet" not in b.attributes
+
+
+def test_page_of_numbered_briefs_without_bylines(nlp):
+    text = ("产业动态\n2023年第15期（总第204期）  市经济合作局编\n\n"
+            "一、南湖片区新材料产业园开园\n\n5月6日,南湖片区新材料产业园正式开园,首批入驻企业12家。\n\n"
+            "二、北山镇签约两个农产品加工项目\n\n日前,北山镇与两家企业签约,总投资3.2亿元。\n\n"
+            "三、西城区一季度外贸进出口增长9%\n\n一季度,西城区外贸进出口总额46亿元,同比增长9%。\n")
+    doc = segment(nlp, text)
+    got = [(a.headline, a.kicker) for a in doc.articles]
+    assert got == [("南湖片区新材料产业园开园", None), ("北山镇签约两个农产品加工项目", None),
+                   ("西城区一季度外贸进出口增长9%", None)]
+    assert body(doc, 1).startswith("日前,北山镇")
+
+
+def test_numbered_sections_under_a_title_stay_in_one_article(nlp):
+    text = ("全县工业经济运行情况通报\n\n今年以来,全县工业经济总体平稳。\n\n"
+            "1.工业生产稳步回升\n\n1-5月,规上工业增加值增长6%。\n\n"
+            "2.工业投资较快增长\n\n工业投资增长12%,技改投资增长15%。\n")
+    doc = segment(nlp, text)
+    [a] = doc.articles
+    assert a.headline == "全县工业经济运行情况通报"
+    assert len(a.attributes["subheadings"]) == 2
+
+
+def test_a_numbered_subsection_is_not_a_brief_after_a_titled_article(nlp):
+    text = ("园区项目建设提速\n\n本报讯 今年以来,园区项目建设提速。\n\n"
+            "1.签约项目加快落地\n\n新签约项目8个。\n\n2.在建项目加快推进\n\n在建项目15个。\n")
+    doc = segment(nlp, text)
+    assert [a.headline for a in doc.articles] == ["园区项目建设提速"]

@@ -64,13 +64,12 @@ def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -
     for h in find_times(piece, pub, mode):
         if not isinstance(h.value, DateValue):
             value = h.value.as_dict()
-            out.append(Mention(kind="date", start=start + h.start, end=start + h.end,
-                               value=value, attributes={"granularity": value["kind"]}))
+            out.append(Mention("date", start + h.start, start + h.end, value,
+                               {"granularity": value["kind"]}))
             continue
         attrs = {"granularity": h.value.granularity, "year_known": h.value.start_year is not None}
         rel = relative_year(piece[h.start:h.end])
         if rel is not None:
             attrs["relative_year"] = rel  # lets a consumer who learns the date resolve 去年9月 later
-        out.append(Mention(kind="date", start=start + h.start, end=start + h.end,
-                           value=h.value.as_dict(), attributes=attrs))
+        out.append(Mention("date", start + h.start, start + h.end, h.value.as_dict(), attrs))
     return out

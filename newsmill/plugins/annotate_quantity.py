@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.units import find_quantities
+from newsmill.zh.units import quantity_rows
 
 PRIORITY = 230
 _CLAIMED = ("money", "percent", "date")
@@ -32,10 +32,10 @@ def newsmill_annotate(doc: Document) -> list[Mention]:
         if m.kind in _CLAIMED:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
-    for h in find_quantities(text):
-        if 1 in taken[h.start:h.end]:
+    for start, end, value, unit, dimension, printed, number, qualifier in quantity_rows(text):
+        if 1 in taken[start:end]:
             continue
-        out.append(Mention("quantity", h.start, h.end, format(h.value.normalize(), "f"),
-                           {"unit": h.unit, "dimension": h.dimension, "printed_unit": h.printed_unit,
-                            "number": h.number, "qualifier": h.qualifier}))
+        out.append(Mention("quantity", start, end, value,
+                           {"unit": unit, "dimension": dimension, "printed_unit": printed,
+                            "number": number, "qualifier": qualifier}))
     return out

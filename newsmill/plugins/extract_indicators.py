@@ -57,9 +57,13 @@ NOT_STATISTIC = re.compile(alternation(
     "带动就业", "达产后", "可实现", "届时", "建成后", "投产后", "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议"))
 PROJECT_WORD = re.compile(r"项目")
-#: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``): its figures are the project's.
+#: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``):
+#: its figures are the project's.
 PROJECT_SUBJECT = re.compile(r"(?=[项该此])(?:(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
-                             r"|位于|占地|建成|达产|投产|[一二三]期)|(?:该|此)项目)")
+                             r"|位于|占地|建成|达产|投产|[一二三]期"
+                             r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资))|(?:该|此)项目)")
+#: A figure compared with another one (``比上年同期多41亿元``, ``比上年末净增211家``): a difference.
+COMPARED = re.compile(r"比[^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
@@ -227,7 +231,7 @@ def _restates(before: Figure | None, f: Figure) -> bool:
 
 def _value(f: Figure) -> tuple[Any, str]:
     if f.kind == "money":
-        return int(f.value), "CNY"
+        return int(f.value), f.unit if f.unit and f.unit not in ("CNY", "元") else "CNY"
     if f.kind == "percent":
         return float(f.value), "%" if f.unit != "pp" else "pp"
     return f.value, (f.magnitude + f.unit) if f.kind == "quantity" else f.unit
@@ -254,8 +258,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent":
                     continue  # capacity, output, jobs of the project the sentence is about
+                if f.kind == "percent" and f.unit == "pp":
+                    continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
                 c0 = ctx.clause_start(f.start, sent.start)
                 if SKIP_BEFORE.search(ctx.text[c0:f.start]) or THRESHOLD.search(ctx.text[c0:f.start]):
+                    continue
+                if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start):
                     continue
                 if not CLAUSE_TAIL.match(ctx.text, f.end):
                     counted = _counted_noun(ctx, f, sent)
@@ -303,6 +311,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     r.set("metric", metric, ctx.evidence(m0, m1))
     if growth is not None:
         r.set("growth_pct", growth[0], ctx.evidence(f.start, f.end))
+        if f.kind == "percent":
+            r.set("value", growth[0], ctx.evidence(f.start, f.end))  # 下降1.2%: a growth of -1.2
     else:
         r.set("growth_pct", None)
     period, p0, p1 = _period(ctx, sent, f.start)

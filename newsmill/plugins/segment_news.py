@@ -29,6 +29,7 @@ from newsmill.zh.article_layout import (
     is_banner,
     is_caption_start,
     is_column_label,
+    is_first_outline_item,
     is_heading_like,
     is_label,
     is_outline_item,
@@ -36,6 +37,7 @@ from newsmill.zh.article_layout import (
     is_web_furniture,
     kicker_score,
     markdown_heading,
+    outline_style,
     title_offset,
     unspaced_title,
 )
@@ -286,6 +288,7 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
     column: str | None = None
     parts = _groups(lines)
     style = _page_style(parts)
+    briefs: str | None = None  # numbering style of a page of numbered briefs (1. 2. 3.)
     for group, block in parts:
         if not group:  # lines before the first heading
             if any(ln.kind in ("body", "plainhead") for ln in block):
@@ -308,7 +311,12 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
                 continue
             else:
                 continue  # a title with nothing under it: trailing furniture
-        if _opens_article(current, titles, block, style):
+        brief = _brief_title(titles, briefs, drafts)
+        if brief is not None or _opens_article(current, titles, block, style):
+            if brief is not None:
+                briefs = brief
+                ln = titles[0]
+                ln.title_start = ln.start + _mark_len(ln.text)  # the title without its number
             current = Draft(header=titles, lines=list(block), column=column, credited=_credited(block))
             column = None
             drafts.append(current)
@@ -320,6 +328,28 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
             current.credited = current.credited or _credited(block)
         _note_closing(current)
     return drafts
+
+
+def _mark_len(text: str) -> int:
+    found = outline_style(text)
+    return found[1] if found else 0
+
+
+def _brief_title(titles: list[Line], briefs: str | None, drafts: list[Draft]) -> str | None:
+    """The numbering style when ``titles`` is the numbered title of a brief, else None.
+
+    A page whose first title is numbered as a first item (``1.``, ``一、``)
+    is a list of briefs: every later title numbered in the same style opens
+    a brief of its own, bylined or not.
+    """
+    if len(titles) != 1:
+        return None
+    found = outline_style(titles[0].title.text)
+    if found is None:
+        return None
+    if briefs is None:
+        return found[0] if not drafts and is_first_outline_item(titles[0].title.text) else None
+    return briefs if found[0] == briefs else None
 
 
 def _credited(block: list[Line]) -> bool:

@@ -18,6 +18,12 @@ CONTINUES = "，,、（(“‘《〈【[-—+"
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)\s*#*\s*$")
 _OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                       r"|\d{1,2}[、.．](?!\d))")
+#: The first item of a numbered list, per numbering style (``1.``, ``一、``, ``(一)``).
+_OUTLINE_FIRST = re.compile(r"^(?:(?P<arabic>0?1[、.．](?!\d))|(?P<han>一[、.．])"
+                            r"|(?P<paren>[(（](?:一|1)[)）]))")
+_OUTLINE_STYLE = re.compile(r"^(?:(?P<arabic>\d{1,2}[、.．](?!\d))"
+                            r"|(?P<han>[一二三四五六七八九十]{1,3}[、.．])"
+                            r"|(?P<paren>[(（][一二三四五六七八九十\d]{1,3}[)）]))\s*")
 _BANNER_MARK = re.compile(r"(?:>{2,}|》{2,}|→|▶|►|＞{2,})\s*$|^\s*(?:<{2,}|《{2,}|◀|◄)")
 _COLUMN_WORDS = re.compile(alternation((
     "简讯", "快讯", "短讯", "要闻", "综合", "专题", "专栏", "聚焦", "关注", "视点", "观察", "特稿", "时评",
@@ -39,7 +45,10 @@ _PRINT_FURNITURE = re.compile(
     r"|^<[^>]+>$"                                                 # a lone HTML tag
     r"|^[(（]?\s*(?:[上下]转|转第|上接|接第)[^()（）]{0,12}版\s*[)）]?$"   # continued on / from page N
     r"|^第?\s*[A-Z]?\d{1,2}\s*版(?:\s*[:：]?\s*\S{0,8})?$"       # a page number with its section
-    r"|^[(（]\s*(?:完|全文完|待续|未完待续|终)\s*[)）]$")               # end marks
+    r"|^[(（]\s*(?:完|全文完|待续|未完待续|终)\s*[)）]$"               # end marks
+    r"|^[^，,。；;]{0,24}(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期\s*[(（]?\s*总第\s*\d{1,5}\s*期"
+    r"[^，,。；;]{0,24}$"                                           # an issue line: 2024年第8期(总第326期)
+    r"|^(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期(?:\s+[^，,。；;]{0,24})?$")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 #: A page header: a full date with a weekday or page number (``某某报 2022年5月18日 星期三 第3版``).
 _MASTHEAD_DATE = re.compile(r"(?:^|[\s\u3000|｜])(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -155,6 +164,19 @@ def is_outline_item(line: str) -> bool:
     return bool(_OUTLINE.match(line.strip()))
 
 
+def outline_style(line: str) -> tuple[str, int] | None:
+    """``(numbering style, length of the number mark)`` of a numbered line (``3.``, ``二、``, ``(四)``)."""
+    m = _OUTLINE_STYLE.match(line.strip())
+    if m is None or m.lastgroup is None:
+        return None
+    return m.lastgroup, m.end()
+
+
+def is_first_outline_item(line: str) -> bool:
+    """A line numbered as the first item of a list (``1.``, ``一、``, ``(一)``)."""
+    return bool(_OUTLINE_FIRST.match(line.strip()))
+
+
 def is_caption_start(line: str) -> bool:
     """A photo caption: an opening ``图为…``/``▲…``/``图1：``, or a short line such as ``签约现场``."""
     s = line.strip()
@@ -180,4 +202,5 @@ __all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_mas
            "title_offset", "TITLE_BULLETS",
            "is_table_row",
            "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
+           "outline_style", "is_first_outline_item",
            "is_caption_start", "kicker_score", "SENTENCE_STOPS"]

@@ -107,6 +107,9 @@ class Gazetteer:
         self._ancestors: dict[str, frozenset[str]] = {}
         self._values: dict[str, dict[str, Any]] = {}
         self._parts: dict[str, dict[str, str | None]] = {}
+        self._support: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._top_keys = frozenset(k for k, d in self.divisions.items()
+                                   if d.level in ("province", "prefecture"))
         # name -> [(key, form)]: every reading of a name
         names: dict[str, list[tuple[str, str]]] = {}
 
@@ -210,6 +213,13 @@ class Gazetteer:
             self._ancestors[key] = frozenset(keys[1:])
         return keys
 
+    def _support_of(self, key: str, form: str) -> tuple[str, ...]:
+        """The divisions an unambiguous reading supports in :meth:`resolve`: its lineage, or
+        none for a county short form (it needs support itself)."""
+        if form == "alias" and self.divisions[key].level == "county":
+            return ()
+        return self._lineage_keys.get(key) or self._lineage_keys_of(key)
+
     def is_ancestor(self, anc: str, key: str) -> bool:
         """Whether ``anc`` is a strict ancestor of ``key``."""
         ancestors = self._ancestors.get(key)
@@ -288,12 +298,17 @@ class Gazetteer:
         found: list[Candidate] = []
         ruled, static = self._ruled, self._static
         suffix_at = _ZONE_SUFFIX_AT.match
+        first, strong_third = _ZONE_FIRST, _STRONG_FIRST
         for idx, s, e in self.raw_matches(text):
             readings = ruled[idx]
             if not readings:
                 continue
-            hit = suffix_at(text, e)
-            suffix = hit.group() if hit else None
+            # a zone suffix starts right after the name, or a strong one two characters later
+            if text[e:e + 1] in first or text[e + 2:e + 3] in strong_third:
+                hit = suffix_at(text, e)
+                suffix = hit.group() if hit else None
+            else:
+                suffix = None
             cands = static[idx]
             if cands is not None:
                 found.append((s, e, list(cands), suffix))
@@ -323,11 +338,14 @@ class Gazetteer:
     def quick_priors(self, found: Sequence[Candidate], weight: float = 0.25) -> Priors:
         """Priors from names that can only mean one province or prefecture (no resolution run)."""
         pri = Priors()
-        for _s, _e, cands, _sfx in found:
+        keys = pri.keys
+        top = self._top_keys
+        for c in found:
+            cands = c[2]
             if len(cands) == 1:
-                d = self.divisions[cands[0][0]]
-                if d.level in ("province", "prefecture"):
-                    pri.add(d.key, weight)
+                key = cands[0][0]
+                if key in top:  # a province or prefecture
+                    keys[key] = keys.get(key, 0.0) + weight
         return pri
 
     def find(self, text: str, priors: Priors | None = None, address: bool = False) -> list[PlaceMatch]:
@@ -345,13 +363,16 @@ class Gazetteer:
         local = Priors(dict(priors.keys))
         weights = local.keys
         divisions = self.divisions
-        lineage_keys = self._lineage_keys
-        for _s, _e, cands, _sfx in found:
+        support = self._support
+        for c in found:
+            cands = c[2]
             if len(cands) == 1:
-                key, form = cands[0]
-                if not (form == "alias" and divisions[key].level == "county"):
-                    for k in lineage_keys.get(key) or self._lineage_keys_of(key):
-                        weights[k] = weights.get(k, 0.0) + 0.5
+                reading = cands[0]
+                keys = support.get(reading)
+                if keys is None:
+                    keys = support[reading] = self._support_of(*reading)
+                for k in keys:
+                    weights[k] = weights.get(k, 0.0) + 0.5
         out: list[PlaceMatch] = []
         prev: PlaceMatch | None = None
         n = len(found)
@@ -426,6 +447,12 @@ _ZONE_SUFFIX_AT = re.compile(
     "|".join(map(re.escape, ZONE_SUFFIXES))
     + "|(?:(?![" + "".join(sorted(_NOT_ZONE_MIDDLE)) + "])[\u4e00-\u9fff]){2}(?:"
     + "|".join(map(re.escape, STRONG_ZONE_SUFFIXES)) + ")")
+
+
+#: the first characters of the zone suffixes, and of the strong ones (what ``_ZONE_SUFFIX_AT`` can
+#: match starts with the former, or has one of the latter two characters in)
+_ZONE_FIRST = frozenset(s[0] for s in ZONE_SUFFIXES)
+_STRONG_FIRST = frozenset(s[0] for s in STRONG_ZONE_SUFFIXES)
 
 
 def _zone_suffix(text: str, end: int) -> str | None:

@@ -164,21 +164,33 @@ def _left_start(text: str, suffix_start: int, limit: int, government: bool = Fal
     return cut
 
 
+#: per suffix of the automaton: (suffix, type, the pattern it must not be followed by, whether it is
+#: one of the one-character government suffixes, the longest name, whether it names a government body)
+_SUFFIX_INFO = [(sfx, SUFFIX_TYPE[sfx], _BAD_AFTER.get(sfx), sfx in _GOV_ONE_CHAR, _MAX_LEN[SUFFIX_TYPE[sfx]],
+                 SUFFIX_TYPE[sfx] == "government") for sfx in _SUFFIX_LIST]
+#: the last characters of the words ``_GOV_CORE_END`` accepts: a window ending otherwise (and not
+#: in a newline, before which ``$`` matches too) cannot match it
+_GOV_CORE_LAST = frozenset([*(w[-1] for w in _GOV_CORE_END.pattern[3:-2].split("|")), "\n"])
+
+
 def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatch]:
     """Organizations in ``text``; ``places`` are place-mention spans (they may start a name)."""
     places = sorted(places)
     out: list[OrgMatch] = []
-    reverse = text[::-1]
+    reverse: str | None = None
     taken_until = -1
+    gov_last = _GOV_CORE_LAST
+    gov_core_end = _GOV_CORE_END.search
     for idx, sfx_start, sfx_end in _SUFFIX_AC.find_matches_as_indexes(text):
-        sfx = _SUFFIX_LIST[idx]
-        kind = SUFFIX_TYPE[sfx]
-        bad = _BAD_AFTER.get(sfx)
+        sfx, kind, bad, gov_one, max_len, government = _SUFFIX_INFO[idx]
         if sfx == "子公司" or (bad and bad.match(text, sfx_end)):
             continue  # 某某子公司 is a relation, not a name
-        if sfx in _GOV_ONE_CHAR and not _GOV_CORE_END.search(text, max(0, sfx_start - 4), sfx_start):
+        if gov_one and (sfx_start == 0 or text[sfx_start - 1] not in gov_last
+                        or not gov_core_end(text, max(0, sfx_start - 4), sfx_start)):
             continue  # cheap early test; the same test on the core follows
-        start = _left_start(text, sfx_start, _MAX_LEN[kind], kind == "government", reverse)
+        if reverse is None:
+            reverse = text[::-1]
+        start = _left_start(text, sfx_start, max_len, government, reverse)
         start = _anchor(text, start, sfx_start, places)
         if out and out[-1].type == kind == "government" and start <= out[-1].end <= sfx_start and (
                 _NAME_RUN.fullmatch(text, out[-1].end, sfx_start)):
@@ -196,15 +208,17 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
             core = core[1:]
         if len(core) < (2 if kind != "government" else 1) or core in _GENERIC_CORES:
             continue
-        if (sfx in _GOV_ONE_CHAR or sfx == "办公室") and not _GOV_CORE_END.search(core):
+        if (gov_one or sfx == "办公室") and not gov_core_end(core):
             continue
         if sfx in _BARE_SUFFIXES and (len(core) > 10 or any(c in _FUNCTION_CHARS for c in core)):
             continue
-        if kind == "government" and len(core) == 1 and core not in "省市县区州":
+        if government and len(core) == 1 and core not in "省市县区州":
             continue
-        if kind == "government" and core[-1] in "省市县区州" and sfx in ("委", "政府", "人民政府"):
-            # 自贡市委, 广元市政府: the core must be a place name
-            if not any(ps == start and pe >= sfx_start - 1 for ps, pe in places):
+        if government and core[-1] in "省市县区州" and sfx in ("委", "政府", "人民政府"):
+            # 自贡市委, 广元市政府: the core must be a place name (one starting here and reaching
+            # the suffix; places are sorted, so the first one from (start, sfx_start - 1) tells)
+            i = bisect_left(places, (start, sfx_start - 1))
+            if i == len(places) or places[i][0] != start:
                 continue
         out.append(OrgMatch(start, sfx_end, text[start:sfx_end], kind))
         taken_until = sfx_end
