@@ -289,7 +289,7 @@ _PEOPLE_PIECES = [
     *people._TITLE_LIST[:40], "记者", "通讯员", "实习生", "摄影", "编辑", "文/图", "文/", "图/", "说", "表示",
     "告诉记者", "同志", "先生", "总理", "书记", "张", "王", "李明", "欧阳", "陈家", "某", "，", "：", ":",
     "。",
-    "\n", " ", "(", ")", "（", "）", "讯", "电", "□", "在", "和", "市委", "自贡",
+    "\n", " ", "(", ")", "（", "）", "讯", "电", "□", "■", "▲", "在", "和", "市委", "自贡",
 ]
 people_text = st.lists(st.sampled_from(_PEOPLE_PIECES), max_size=40).map("".join)
 
@@ -303,18 +303,20 @@ def _alternatives(pattern: re.Pattern[str]) -> set[str]:
 
 
 def test_cue_sets_are_the_words_the_four_scans_start_with() -> None:
-    credit, after, say, title = (set(words) for words in people._CUE_SETS)
+    credit, after, say, title, paren, marks = (set(words) for words in people._CUE_SETS)
     assert credit == _alternatives(people._CREDIT)
     assert after == _alternatives(people._AFTER_TITLE)
     assert say == _alternatives(people._SAYS)
     assert title == set(people._TITLE_LIST)
+    assert paren == set(people._PAREN.pattern[1:3])
+    assert marks == set(people._AUTHOR_MARKS) == set(people._AUTHOR_LINE.pattern[2:7])
 
 
 @settings(max_examples=400)
 @given(people_text)
 @example("本报记者 张某 通讯员 李明 报道。市委书记王某说：")
 def test_scans_from_cue_positions_are_the_full_scans(text: str) -> None:
-    credit, after, say, title = people.cue_starts(text)
+    credit, after, say, title, paren, marks = people.cue_starts(text)
     for pattern, starts in ((people._CREDIT, credit), (people._AFTER_TITLE, after),
                             (people._SAYS, say), (people._TITLE_RE, title)):
         assert [(m.span(), m.group()) for m in people._matches_at(pattern, text, starts)] == \
@@ -322,6 +324,9 @@ def test_scans_from_cue_positions_are_the_full_scans(text: str) -> None:
     assert people.find_reporters(text, credit) == people.find_reporters(text)
     assert people.find_officials(text, title) == people.find_officials(text)
     assert people.find_named(text, after, say) == people.find_named(text)
+    assert [(m.span(), m.group()) for m in people._matches_at(people._PAREN, text, paren)] == \
+        [(m.span(), m.group()) for m in people._PAREN.finditer(text)]
+    assert people.find_bylines(text, paren, bool(marks)) == people.find_bylines(text)
 
 
 @given(people_text)
