@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import types
 
 from newsmill.core.hookspecs import hookimpl
@@ -61,3 +62,75 @@ def test_caller_of_the_only_plugin_of_a_hook():
     host = _host_with("a")  # pluggy gives the hook itself when nothing is left out
     fast = host.caller("annotate", "a")
     assert _kinds(fast(doc=Document.from_text("文本"), options={})) == ["a"]
+
+
+def _pipeline_with(*plugins: object):
+    from newsmill.core.pipeline import Pipeline
+    return Pipeline(plugins=list(plugins), autoload=False)
+
+
+def _failing_annotator() -> types.ModuleType:
+    @hookimpl
+    def newsmill_annotate(doc: Document) -> list[Mention]:
+        raise KeyError("boom")
+
+    module = types.ModuleType("plugin_failing")
+    module.newsmill_annotate = newsmill_annotate
+    return module
+
+
+def _run_both_ways(pipe, plugin: str, doc: Document) -> list[object]:
+    """The call through the direct path and through pluggy's executor: results or failures."""
+    from newsmill.core.instrument import PluginFailure
+    out = []
+    for direct in (True, False):
+        caller = pipe.host.caller("annotate", plugin)
+        if not direct:  # not a SubsetCaller: the pipeline calls it through pluggy
+            caller = functools.partial(caller)
+        pipe._callers[("annotate", plugin)] = caller
+        before = list(pipe.instrument.timings.get(("annotate", plugin), [0, 0.0]))
+        try:
+            got = pipe._call("annotate", plugin, doc=doc)
+            out.append([(m.kind, m.start, m.end, m.value) for m in got] if got is not None else None)
+        except PluginFailure as f:
+            out.append((f.stage, f.plugin, f.detail, type(f.original).__name__))
+        assert pipe.instrument.timings[("annotate", plugin)][0] == before[0] + 1
+    return out
+
+
+def test_direct_call_equals_the_pluggy_call():
+    pipe = _pipeline_with(_annotator("a"), _annotator("b"), _failing_annotator())
+    doc = Document.from_text("文本")
+    for name in ("plugin_a", "plugin_b"):
+        assert pipe.host.caller("annotate", name).plain(pipe.instrument) is not None
+        fast, slow = _run_both_ways(pipe, name, doc)
+        assert fast == slow and fast[0][0] == name.removeprefix("plugin_")
+    fast, slow = _run_both_ways(pipe, "plugin_failing", doc)
+    assert fast == slow == ("annotate", "plugin_failing", "KeyError: 'boom'", "KeyError")
+
+
+def test_no_direct_call_with_another_wrapper_or_tracing():
+    class Tracer:
+        seen: list[str] = []
+
+        @hookimpl(wrapper=True)
+        def newsmill_annotate(self, doc: Document):
+            self.seen.append(doc.id)
+            return (yield)
+
+    pipe = _pipeline_with(_annotator("a"))
+    caller = pipe.host.caller("annotate", "plugin_a")
+    assert caller.plain(pipe.instrument) is not None
+    assert caller.plain(object()) is None  # the wrapper must be the instrument's
+    tracer = Tracer()
+    pipe.host.pm.register(tracer, name="tracer")
+    assert caller.plain(pipe.instrument) is None
+    doc = Document.from_text("文本")
+    assert [m.kind for m in pipe._call("annotate", "plugin_a", doc=doc)] == ["a"]
+    assert tracer.seen == [doc.id]  # the other wrapper ran
+    pipe.host.pm.unregister(name="tracer")
+    assert caller.plain(pipe.instrument) is not None
+    undo = pipe.host.pm.add_hookcall_monitoring(lambda *a: None, lambda *a: None)
+    assert caller.plain(pipe.instrument) is None
+    undo()
+    assert caller.plain(pipe.instrument) is not None

@@ -49,10 +49,16 @@ def test_mapper_agrees_with_to_raw_on_every_span(seed):
                 assert _outcome(fast, a, b) == _outcome(m.to_raw, a, b), (a, b, m.segments())
 
 
-def test_large_maps_use_to_raw_itself():
-    m = OffsetMap(1000, 2000, [(i, 2 * i, i % 2 == 0) for i in range(0, 1000, 2)])
-    assert raw_span_mapper(m) == m.to_raw
-    small = OffsetMap(10, 12, [(0, 0, True), (5, 7, True)])
-    fast = raw_span_mapper(small)
-    assert fast != small.to_raw
-    assert [fast(i, i + 1) for i in range(10)] == [small.to_raw(i, i + 1) for i in range(10)]
+def test_large_and_identity_maps_agree_with_to_raw():
+    big = OffsetMap(1000, 2000, [(i, 2 * i, i % 3 == 0) for i in range(0, 1000, 2)])
+    fast = raw_span_mapper(big)
+    assert fast != big.to_raw
+    spans = [(a, b) for a in range(0, 1001, 7) for b in range(a, min(a + 40, 1001), 3)]
+    assert [fast(a, b) for a, b in spans] == [big.to_raw(a, b) for a, b in spans]
+    same = OffsetMap.identity(50)
+    fast = raw_span_mapper(same)
+    for a in range(-1, 52):
+        for b in range(a - 1, 52):
+            assert _outcome(fast, a, b) == _outcome(same.to_raw, a, b)
+    empty = OffsetMap(0, 0, [])
+    assert _outcome(raw_span_mapper(empty), 0, 0) == _outcome(empty.to_raw, 0, 0)

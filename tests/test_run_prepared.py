@@ -216,3 +216,50 @@ def test_store_finishes_in_the_background_and_waits_before_writing_again(tmp_pat
     assert con.execute("SELECT count(*) FROM articles_fts_pending").fetchone()[0] == 0
     indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {name for name, _sql in document_indexes()} <= indexes
+
+
+def test_bulk_load_can_index_text_as_documents_come(tmp_path):
+    from newsmill.tables.rows import document_tuples
+    from newsmill.tables.sqlite import SqliteStore
+
+    p = Pipeline(disable=["hello"])
+    docs = [p.process(path) for path in sorted((ROOT / "samples").glob("*.txt"))]
+    assert len(docs) >= 3
+    store = SqliteStore(tmp_path / "t.sqlite", fts_batch=2, index_text_while_loading=True)
+    con = sqlite3.connect(tmp_path / "t.sqlite")
+    pending = "SELECT count(*) FROM articles_fts_pending"
+    store.write_values(document_tuples(docs[0]))
+    assert con.execute(pending).fetchone()[0] > 0
+    store.write_values(document_tuples(docs[1]))  # the second document: a batch is indexed
+    assert con.execute(pending).fetchone()[0] == 0
+    indexed = con.execute("SELECT count(*) FROM articles_fts").fetchone()[0]
+    assert indexed == con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    have = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert not have & {name for name, _sql in document_indexes()}  # still deferred
+    con.close()
+    for doc in docs[2:]:
+        store.write_values(document_tuples(doc))
+    store.finish_documents()
+    store.close()
+    con = sqlite3.connect(tmp_path / "t.sqlite")
+    assert con.execute(pending).fetchone()[0] == 0
+    hits = con.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '总投资'").fetchone()[0]
+    assert hits == con.execute("SELECT count(*) FROM articles WHERE body LIKE '%总投资%' "
+                               "OR headline LIKE '%总投资%'").fetchone()[0] > 0
+
+
+def test_two_workers_index_text_while_loading_with_the_same_result(tmp_path):
+    sample_pages(tmp_path / "in", 6)
+    p = Pipeline(disable=["hello"], config={"sqlite": {"fts_batch": 2}})
+    execute(p, [str(tmp_path / "in")], tmp_path / "one", ["sqlite"])
+    execute(p, [str(tmp_path / "in")], tmp_path / "two", ["sqlite"], "processes", 2)
+    results = []
+    for out in ("one", "two"):
+        con = sqlite3.connect(tmp_path / out / "newsmill.sqlite")
+        con.execute("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")
+        results.append([con.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                                    "ORDER BY rowid", (q,)).fetchall()
+                        for q in ("总投资", "重大项目", "有限公司")])
+    assert results[0] == results[1] and all(results[0])
+    assert tables_without_run_ids(tmp_path / "one" / "newsmill.sqlite") == \
+        tables_without_run_ids(tmp_path / "two" / "newsmill.sqlite")

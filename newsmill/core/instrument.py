@@ -51,6 +51,22 @@ class Instrument:
             slot[0] += 1
             slot[1] += time.perf_counter() - t0
 
+    def run(self, stage: str, function: Any, args: list[Any]) -> Any:
+        """Call ``function(*args)`` as the wrappers would wrap it: timed, and an exception
+        turned into a :class:`PluginFailure` naming the stage and :attr:`current`."""
+        plugin = self.current
+        t0 = time.perf_counter()
+        try:
+            return function(*args)
+        except PluginFailure:
+            raise
+        except Exception as exc:
+            raise PluginFailure(stage, plugin, exc) from exc
+        finally:
+            slot = self.timings[(stage, plugin)]
+            slot[0] += 1
+            slot[1] += time.perf_counter() - t0
+
     @hookimpl(wrapper=True)
     def newsmill_sources(self) -> Generator[None, Any, Any]:  # noqa: D102
         return (yield from self._wrap("sources"))

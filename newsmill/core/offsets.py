@@ -112,6 +112,10 @@ class OffsetMap:
         return list(zip(cs, cs[1:] + [self.clean_len], ss, ss[1:] + [self.raw_len],
                         map(bool, self._copy)))
 
+    def _segment_lists(self) -> tuple[list[int], list[int], list[int]]:
+        """The segment arrays as lists: cleaned starts, source starts, copy flags (0/1)."""
+        return self._c.tolist(), self._s.tolist(), self._copy.tolist()
+
     def nbytes(self) -> int:
         """Memory held by the segment arrays, in bytes."""
         return sum(a.itemsize * len(a) for a in (self._c, self._s, self._copy))

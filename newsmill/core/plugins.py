@@ -299,7 +299,7 @@ class PluginHost:
         if (spec is None or getattr(spec, "kwargdefaults", None) or subset.is_historic()
                 or not hasattr(subset, "_hookexec")):
             return subset  # hook defaults to apply, or a pluggy without these internals
-        return SubsetCaller(subset)
+        return SubsetCaller(subset, self.pm)
 
 
 class SubsetCaller:
@@ -311,20 +311,55 @@ class SubsetCaller:
     the plugin manager's executor, so wrappers and tracing run as before.
     """
 
-    __slots__ = ("_subset", "_orig", "_seen", "_impls", "_firstresult")
+    __slots__ = ("_subset", "_orig", "_seen", "_impls", "_firstresult", "_pm", "_sole")
 
-    def __init__(self, subset: Any) -> None:
+    def __init__(self, subset: Any, pm: pluggy.PluginManager | None = None) -> None:
         self._subset = subset
         # pluggy hands back the hook itself when no plugin is left out
         self._orig = getattr(subset, "_orig", subset)
         self._seen: list[Any] | None = None
         self._impls: list[Any] = []
         self._firstresult = bool(subset.spec.opts.get("firstresult", False))
+        self._pm = pm
+        self._sole: tuple[Any, Any, tuple[str, ...]] | None = None
 
-    def __call__(self, **kwargs: Any) -> Any:
-        """Run the implementations with ``kwargs``, as the subset caller would."""
+    def _refresh(self) -> None:
         registered = self._orig._hookimpls
         if registered != self._seen:  # first call, or plugins (un)registered since
             self._seen = list(registered)
             self._impls = list(self._subset._hookimpls)
+            self._sole = _sole_impl(self._impls)
+
+    def __call__(self, **kwargs: Any) -> Any:
+        """Run the implementations with ``kwargs``, as the subset caller would."""
+        self._refresh()
         return self._subset._hookexec(self._subset.name, self._impls, kwargs, self._firstresult)
+
+    def plain(self, wrapper_plugin: object) -> tuple[Any, tuple[str, ...]] | None:
+        """``(function, argument names)`` of the one implementation this caller runs, when calling
+        it directly inside ``wrapper_plugin``'s wrapper is all a call does, else None.
+
+        That is: one implementation (no keyword-only arguments), one new-style wrapper, which
+        belongs to ``wrapper_plugin``, and pluggy's own executor (no tracing or monitoring).
+        """
+        self._refresh()
+        sole = self._sole
+        if (sole is None or sole[0] is not wrapper_plugin or self._pm is None
+                or self._pm._inner_hookexec is not _MULTICALL):
+            return None
+        return sole[1], sole[2]
+
+
+_MULTICALL = getattr(getattr(pluggy, "_callers", None), "_multicall", None)
+
+
+def _sole_impl(impls: list[Any]) -> tuple[Any, Any, tuple[str, ...]] | None:
+    """``(wrapper's plugin, function, argnames)`` when ``impls`` are one plain implementation
+    and one new-style wrapper, else None."""
+    if len(impls) != 2:
+        return None
+    wrappers = [i for i in impls if i.wrapper]
+    plain = [i for i in impls if not (i.wrapper or i.hookwrapper)]
+    if len(wrappers) != 1 or len(plain) != 1 or plain[0].kwargnames:
+        return None
+    return wrappers[0].plugin, plain[0].function, tuple(plain[0].argnames)

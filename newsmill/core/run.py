@@ -376,7 +376,7 @@ class _Failed(Exception):
 
 
 def ordered_results(executor: Any, sources: Iterable[Source],
-                    lookup: Callable[[Source], Callable[[], list[Document]] | None],
+                    lookup: Callable[[Source], Callable[[], list[Document] | None] | None],
                     finish: Callable[[list[Document]], Any] | None = None
                     ) -> Iterator[tuple[Source, Any]]:
     """Results for every source in input order: cached ones from ``lookup``, others from the executor.
@@ -386,8 +386,10 @@ def ordered_results(executor: Any, sources: Iterable[Source],
     back into input order without holding more than the executor's window.
     With ``finish``, each source's documents are replaced by ``finish(docs)``,
     computed by the executor where it supports it (see :func:`accepts_finish`).
+    A loader that returns None (an unreadable cache entry) has its source
+    processed by the executor on the spot.
     """
-    pending: deque[tuple[Source, Callable[[], list[Document]] | None]] = deque()
+    pending: deque[tuple[Source, Callable[[], list[Document] | None] | None]] = deque()
     ready: deque[Any] = deque()
 
     def feed() -> Iterator[Source]:
@@ -421,9 +423,23 @@ def ordered_results(executor: Any, sources: Iterable[Source],
                 ready.append(r)
             docs = ready.popleft()
         else:
-            docs = loader() if finish is None else finish(loader())
+            docs = loader()
+            if docs is None:  # an unreadable cache entry: process the source after all
+                docs = _process_one(executor, source, finish)
+            elif finish is not None:
+                docs = finish(docs)
         pending.popleft()
         yield source, docs
+
+
+def _process_one(executor: Any, source: Source, finish: Callable[[list[Document]], Any] | None
+                 ) -> Any:
+    """One source through ``executor`` (a second ``map`` beside the run's), finished as the others."""
+    if finish is None:
+        return next(iter(executor.map([source])))
+    if accepts_finish(executor) and _picklable(finish):
+        return next(iter(executor.map([source], finish=finish)))
+    return finish(next(iter(executor.map([source]))))
 
 
 def _picklable(obj: Any) -> bool:

@@ -44,8 +44,8 @@ def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
         raise ValueError(f"annotate-dates: option bias = {mode!r}; use one of {', '.join(MODES)}")
     text = doc.clean
     spans = [(a.start, a.end, a.pub_date or doc.meta.pub_date) for a in doc.articles if a.pub_date]
-    if not spans:
-        spans = [(0, len(text), doc.meta.pub_date)]
+    if not spans:  # no article carries its own date: the whole text against the document's
+        return _mentions(text, 0, len(text), doc.meta.pub_date, mode)
     out: list[Mention] = []
     covered = 0
     for start, end, pub in sorted(spans, key=lambda s: s[0]):
@@ -64,13 +64,12 @@ def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -
     for h in find_times(piece, pub, mode):
         if not isinstance(h.value, DateValue):
             value = h.value.as_dict()
-            out.append(Mention(kind="date", start=start + h.start, end=start + h.end,
-                               value=value, attributes={"granularity": value["kind"]}))
+            out.append(Mention("date", start + h.start, start + h.end, value,
+                               {"granularity": value["kind"]}))
             continue
         attrs = {"granularity": h.value.granularity, "year_known": h.value.start_year is not None}
         rel = relative_year(piece[h.start:h.end])
         if rel is not None:
             attrs["relative_year"] = rel  # lets a consumer who learns the date resolve 去年9月 later
-        out.append(Mention(kind="date", start=start + h.start, end=start + h.end,
-                           value=h.value.as_dict(), attributes=attrs))
+        out.append(Mention("date", start + h.start, start + h.end, h.value.as_dict(), attrs))
     return out

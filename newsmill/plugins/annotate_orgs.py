@@ -10,10 +10,15 @@ government body's name starts.
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
 from newsmill.zh.orgs import find_orgs, find_short_forms
+
+#: the organization types that have short forms (find_short_forms finds nothing for the others)
+_SHORTENED = ("company", "bank")
+_START = attrgetter("start")
 
 
 @hookimpl
@@ -25,25 +30,30 @@ def newsmill_stage_priority() -> dict[str, int]:
 def org_mentions(doc: Document) -> list[Mention]:
     """Organization mentions of a document (short forms resolved within each article)."""
     text = doc.clean
-    places = sorted((m.start, m.end) for m in doc.mentions if m.kind == "place")
+    places = sorted([(m.start, m.end) for m in doc.mentions if m.kind == "place"])
     orgs = find_orgs(text, places)
-    starts = [p[0] for p in places]
-    place_names: dict[str, list[str]] = {}
-    for o in orgs:
-        lo, hi = bisect_left(starts, o.start), bisect_left(starts, o.end)
-        place_names[o.name] = [text[s:e] for s, e in places[lo:hi] if e <= o.end]
-    spans = [(a.start, a.end) for a in doc.articles] or [(0, len(text))]
+    if not orgs:
+        return []
     shorts = []
-    org_starts = [o.start for o in orgs]  # find_orgs returns names in text order
-    for s, e in spans:
-        inside = [o for o in orgs[bisect_left(org_starts, s):bisect_left(org_starts, e)] if o.end <= e]
-        shorts += find_short_forms(text, inside, place_names, s, e)
+    if any(o.type in _SHORTENED for o in orgs):  # only companies and banks have short forms
+        starts = [p[0] for p in places]
+        place_names: dict[str, list[str]] = {}
+        for o in orgs:
+            if o.type in _SHORTENED:  # only their place names are asked for
+                lo, hi = bisect_left(starts, o.start), bisect_left(starts, o.end)
+                place_names[o.name] = [text[s:e] for s, e in places[lo:hi] if e <= o.end]
+        spans = [(a.start, a.end) for a in doc.articles] or [(0, len(text))]
+        org_starts = [o.start for o in orgs]  # find_orgs returns names in text order
+        for s, e in spans:
+            inside = [o for o in orgs[bisect_left(org_starts, s):bisect_left(org_starts, e)] if o.end <= e]
+            if any(o.type in _SHORTENED for o in inside):
+                shorts += find_short_forms(text, inside, place_names, s, e)
     out = []
-    for o in sorted([*orgs, *shorts], key=lambda o: o.start):
-        attrs = {"type": o.type}
+    for o in sorted([*orgs, *shorts], key=_START) if shorts else orgs:
         if o.short_for:
-            attrs["short_for"] = o.short_for
-        out.append(Mention("org", o.start, o.end, o.name, attrs))
+            out.append(Mention("org", o.start, o.end, o.name, {"type": o.type, "short_for": o.short_for}))
+        else:
+            out.append(Mention("org", o.start, o.end, o.name, {"type": o.type}))
     return out
 
 

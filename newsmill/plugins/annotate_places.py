@@ -10,7 +10,7 @@ page region given as the ``region`` option, and the unambiguous places of the pa
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 from newsmill.core.config import Option
@@ -81,6 +81,8 @@ def dateline_keys(gaz: Gazetteer, text: str, dateline: str | None) -> list[str]:
     head = text[:_DATELINE_HEAD]
     if "讯" not in head and "电" not in head:
         return []  # no dateline can end in this head: skip matching it
+    if not gaz.may_end_before(head, _DATELINE_AFTER.pattern):
+        return []  # no place name can end right before 讯/电 (or a date before them)
     for m in gaz.find(head):
         if _DATELINE_AFTER.match(head, m.end):
             return [m.division.key]
@@ -89,31 +91,47 @@ def dateline_keys(gaz: Gazetteer, text: str, dateline: str | None) -> list[str]:
 
 def place_mentions(doc: Document, gaz: Gazetteer, region: str = "") -> Iterator[Mention]:
     """Every place mention of a document, article by article."""
+    return iter(_place_mentions(doc, gaz, region))
+
+
+def _place_mentions(doc: Document, gaz: Gazetteer, region: str) -> list[Mention]:
     text = doc.clean
     found = gaz.candidates(text)
+    out: list[Mention] = []
+    if not found:
+        return out  # no name at all: no place, and no zone for a bare 经开区 to refer to
     base = page_priors(gaz, found, region)
     dl = {(a.start, a.end): a.dateline for a in doc.articles}
     starts = [c[0] for c in found]
     backrefs = find_words(text, _ZONE_BACKREF_WORDS)  # bare 经开区/高新区 of the page
     backref_starts = [b[0] for b in backrefs]
+    value = gaz.value
     for s, e in _spans(doc):
-        pri = Priors(dict(base.keys))
-        # the dateline is looked for in the head of the article only
-        for key in dateline_keys(gaz, text[s:min(e, s + _DATELINE_HEAD)], dl.get((s, e))):
-            for anc in gaz.lineage(key):
-                pri.add(anc.key, 2.0)
         inside = [c for c in found[bisect_left(starts, s):bisect_left(starts, e)] if c[1] <= e]
+        if not inside:
+            continue  # no candidate: no match, so no zone either
+        # the dateline is looked for in the head of the article only
+        keys = dateline_keys(gaz, text[s:min(e, s + _DATELINE_HEAD)], dl.get((s, e)))
+        if keys:
+            pri = Priors(dict(base.keys))
+            for key in keys:
+                for anc in gaz.lineage(key):
+                    pri.add(anc.key, 2.0)
+        else:
+            pri = base  # resolve works on a copy of its priors
         matches = gaz.resolve(text, inside, pri)
         for m in matches:
-            attrs: dict = {"form": m.form}
             if m.ambiguous:
-                attrs["alternatives"] = list(m.ambiguous)
-            yield Mention("place", m.start, m.end, gaz.value(m), attrs)
+                out.append(Mention("place", m.start, m.end, value(m),
+                                   {"form": m.form, "alternatives": list(m.ambiguous)}))
+            else:
+                out.append(Mention("place", m.start, m.end, value(m), {"form": m.form}))
         if backrefs:
             hits = [b for b in backrefs[bisect_left(backref_starts, s):bisect_left(backref_starts, e)]
                     if b[1] <= e]
             if hits:
-                yield from _zone_backrefs(gaz, hits, matches)
+                out.extend(_zone_backrefs(gaz, hits, matches))
+    return out
 
 
 def _zone_backrefs(gaz: Gazetteer, hits: Sequence[tuple[int, int, str]],
@@ -124,9 +142,16 @@ def _zone_backrefs(gaz: Gazetteer, hits: Sequence[tuple[int, int, str]],
              if m.zone_name and m.zone_type in ("econ_dev", "high_tech")]
     if not zones:
         return
-    covered = {i for m in found for i in range(m.start, m.end)}
+    # the matches are in text order and do not overlap: the last one starting at or before a
+    # position is the only one that can cover it
+    starts = [m.start for m in found]
+
+    def covered(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < found[i].end
+
     for start, end, word in hits:
-        if start in covered or end - 1 in covered:
+        if covered(start) or covered(end - 1):
             continue
         kind = "high_tech" if word == "高新区" else "econ_dev"
         before = [z for z in zones if z[1] <= start and z[2].get("zone_type") == kind]
@@ -139,4 +164,4 @@ def _zone_backrefs(gaz: Gazetteer, hits: Sequence[tuple[int, int, str]],
 @hookimpl
 def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
     """Find places in the cleaned text."""
-    return list(place_mentions(doc, Gazetteer.default(), options.get("region", "")))
+    return _place_mentions(doc, Gazetteer.default(), options.get("region", ""))

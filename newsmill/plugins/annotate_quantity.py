@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.units import find_quantities
+from newsmill.zh.units import quantity_rows
 
 PRIORITY = 230
 _CLAIMED = ("money", "percent", "date")
@@ -26,16 +26,22 @@ def newsmill_stage_priority() -> dict[str, int]:
 @hookimpl
 def newsmill_annotate(doc: Document) -> list[Mention]:
     """Every quantity in the cleaned text that no other numeric mention covers."""
-    text = doc.clean
-    taken = bytearray(len(text))
-    for m in doc.mentions:
-        if m.kind in _CLAIMED:
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    claimed = sorted([(m.start, m.end) for m in doc.mentions if m.kind in _CLAIMED and m.end > m.start])
+    n_claimed = len(claimed)
+    i = 0
+    reach = -1  # the furthest end of the claimed spans that start before the current quantity ends
     out: list[Mention] = []
-    for h in find_quantities(text):
-        if 1 in taken[h.start:h.end]:
+    # quantities come in text order without overlaps, so their ends only grow: one walk over
+    # the claimed spans (by start) tells for each whether one of them overlaps it
+    for start, end, value, unit, dimension, printed, number, qualifier in quantity_rows(doc.clean):
+        while i < n_claimed and claimed[i][0] < end:
+            if claimed[i][1] > reach:
+                reach = claimed[i][1]
+            i += 1
+        if reach > start:
             continue
-        out.append(Mention("quantity", h.start, h.end, format(h.value.normalize(), "f"),
-                           {"unit": h.unit, "dimension": h.dimension, "printed_unit": h.printed_unit,
-                            "number": h.number, "qualifier": h.qualifier}))
+        out.append(Mention("quantity", start, end, value,
+                           {"unit": unit, "dimension": dimension, "printed_unit": printed,
+                            "number": number, "qualifier": qualifier}))
     return out
+

@@ -48,7 +48,9 @@ class SqliteWriter:
         self.path = out_dir / options.get("filename", "newsmill.sqlite")
         self.run = run
         self.metadata = options.get("metadata", True)
-        self.store = SqliteStore(self.path, options.get("fts_batch", FTS_BATCH))
+        # with several workers, indexing text as documents come shortens the end of the run
+        self.store = SqliteStore(self.path, options.get("fts_batch", FTS_BATCH),
+                                 index_text_while_loading=getattr(run, "workers", 1) > 1)
         self.store.write_run(run_rows(run))
 
     def write(self, doc: Document) -> None:
@@ -96,7 +98,8 @@ def newsmill_config_options() -> dict[str, Option]:
         "metadata": Option(bool, True, "Write metadata.json for Datasette beside the database."),
         "fts_batch": Option(int, FTS_BATCH, "Index article text for full-text search every this "
                                             "many documents (and at the end of the run); a new "
-                                            "database is indexed once, at the end."),
+                                            "database is indexed once, at the end, unless the "
+                                            "run has several workers."),
     }
 
 

@@ -30,6 +30,8 @@ FTS_TABLE = "articles_fts"
 FTS_COLUMNS = ("headline", "body")
 FTS_PENDING = "articles_fts_pending"
 FTS_BATCH = 200
+LOADING_FTS_BATCH = 40
+"""Documents between two text-indexing batches of a bulk load that indexes while loading (at most)."""
 
 
 class SchemaMismatch(RunError):
@@ -254,8 +256,10 @@ def _insert(con: sqlite3.Connection, table: str, rows: list[Row]) -> None:
 class SqliteStore:
     """Writes documents, entities and run metadata into a newsmill SQLite database."""
 
-    def __init__(self, path: Path, fts_batch: int = FTS_BATCH) -> None:
+    def __init__(self, path: Path, fts_batch: int = FTS_BATCH, index_text_while_loading: bool = False
+                 ) -> None:
         self.path = path
+        self.index_text_while_loading = index_text_while_loading
         self.con = connect(path, create=True)
         self.con.execute("PRAGMA journal_mode = WAL")
         self.con.execute("PRAGMA synchronous = NORMAL")
@@ -269,7 +273,10 @@ class SqliteStore:
         # During a bulk load the full-text index is also built once at the end (in
         # finish_documents' thread), and foreign keys are not checked: the rows are the
         # store's own, and replacing a document that is already there (which needs the
-        # cascade) turns the checks back on for that document.
+        # cascade) turns the checks back on for that document.  With
+        # ``index_text_while_loading`` the text is indexed every ``fts_batch`` documents
+        # (at most LOADING_FTS_BATCH) instead, for runs whose workers keep the other cores
+        # busy: the work then shares them, rather than lengthening the end of the run.
         self._deferred = False
         self._finishing: threading.Thread | None = None
         self._finish_error: BaseException | None = None
@@ -327,6 +334,10 @@ class SqliteStore:
         if not self._deferred:
             self._unindexed += 1
             if self._unindexed >= self.fts_batch:
+                self.index()
+        elif self.index_text_while_loading:  # small batches: as cheap as one (FTS5 merges segments)
+            self._unindexed += 1
+            if self._unindexed >= min(self.fts_batch, LOADING_FTS_BATCH):
                 self.index()
 
     def index(self) -> None:

@@ -42,9 +42,26 @@ def _iso_side(open_: bool, year: int | None, month_day: tuple[int, int]) -> str:
     """One side of a date value: ``..`` when open, ``--MM-DD`` without a year, else ISO."""
     if open_:
         return ".."
+    tail = _MONTH_DAY_TEXT.get(month_day)
+    if tail is not None:  # the common case, without format specifications (4x faster)
+        if year is None:
+            return "-" + tail
+        if 1000 <= year <= 9999:
+            return str(year) + tail
+    return _iso_side_plain(open_, year, month_day)
+
+
+def _iso_side_plain(open_: bool, year: int | None, month_day: tuple[int, int]) -> str:
+    """:func:`_iso_side` by its definition."""
+    if open_:
+        return ".."
     if year is None:
         return f"--{month_day[0]:02d}-{month_day[1]:02d}"
     return f"{year:04d}-{month_day[0]:02d}-{month_day[1]:02d}"
+
+
+#: ``-MM-DD`` of every (month, day) of a year
+_MONTH_DAY_TEXT = {(m, d): f"-{m:02d}-{d:02d}" for m in range(1, 13) for d in range(1, 32)}
 
 
 @attrs.frozen
@@ -197,6 +214,34 @@ _TAIL = re.compile(r"(?P<tail>起至今|以来|至今|起|之前|以前|前)")
 _CLAUSE_START = re.compile(r"[。！？；;!?\n]")
 
 
+#: Values of :func:`_span_of_point` for matches of :data:`_POINT`, keyed on the match's groups,
+#: the base date and the mode: all a value depends on unless it reads the year written nearby
+#: (then it is not kept) or the text before the match (``前4个月``, group ``nm``: never kept).
+#: Emptied when it holds :data:`_POINT_MEMO_SIZE` values.
+_POINT_MEMO: dict[tuple[tuple[str | None, ...], dt.date | None, str], tuple[DateValue, bool] | None] = {}
+_POINT_MEMO_SIZE = 4096
+_NM_GROUP = _POINT.groupindex["nm"] - 1
+
+
+def _point_value(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None:
+    """:func:`_span_of_point` of a :data:`_POINT` match, remembered across texts."""
+    groups = m.groups()
+    if groups[_NM_GROUP] is not None:
+        return _span_of_point(m, ctx)
+    key = (groups, ctx.base, ctx.mode)
+    try:
+        return _POINT_MEMO[key]
+    except KeyError:
+        pass
+    reads = ctx.hint_reads
+    value = _span_of_point(m, ctx)
+    if ctx.hint_reads == reads:
+        if len(_POINT_MEMO) >= _POINT_MEMO_SIZE:
+            _POINT_MEMO.clear()
+        _POINT_MEMO[key] = value
+    return value
+
+
 def _last_day(y: int | None, m: int) -> int:
     if not 1 <= m <= 12:
         raise ValueError(f"no month {m}")
@@ -239,7 +284,7 @@ def plan_years(n: int) -> tuple[int, int]:
 class _Ctx:
     """Resolution context: base date, mode and (computed on first use) a year written nearby."""
 
-    __slots__ = ("base", "mode", "_hint", "_hint_of")
+    __slots__ = ("base", "mode", "_hint", "_hint_of", "hint_reads")
 
     def __init__(self, base: dt.date | None, mode: str,
                  hint_of: Callable[[], int | None] | None = None) -> None:
@@ -247,10 +292,12 @@ class _Ctx:
         self.mode = mode          # "past" | "future" | "same"
         self._hint: int | None = None
         self._hint_of = hint_of
+        self.hint_reads = 0       # how often :attr:`year_hint` was read
 
     @property
     def year_hint(self) -> int | None:
         """A year written nearby, used when base is None."""
+        self.hint_reads += 1
         if self._hint_of is not None:
             self._hint, self._hint_of = self._hint_of(), None
         return self._hint
@@ -587,7 +634,7 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
     m = regex.match(text, pos)
     if not m or m.end() == pos:
         return None
-    first = _span_of_point(m, ctx)
+    first = _point_value(m, ctx) if regex is _POINT else _span_of_point(m, ctx)
     if first is None:
         return None
     value, _ = first
@@ -595,7 +642,9 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
     c = _CONN_RE.match(text, end)
     if c and (value.granularity in ("day", "month", "year", "quarter", "half")):
         m2 = regex.match(text, c.end())
-        second = _span_of_point(m2, ctx) if m2 and m2.end() > c.end() else None
+        second = None
+        if m2 and m2.end() > c.end():
+            second = _point_value(m2, ctx) if regex is _POINT else _span_of_point(m2, ctx)
         if second is not None:
             v2, has_year2 = second
             ry2 = m2.group("ry") if m2 is not None else None  # type: ignore[union-attr]
@@ -660,17 +709,24 @@ _PREV_OK = {"年": set(_NUMS + "今去明前后上本当同次这全半"), "月"
 _NEXT_OK = {"年": set("初底末中内以度"), "日": set("前"), "季": set("度")}
 
 
+#: The two-character strings that make an anchor character count: a character of :data:`_PREV_OK`
+#: then the anchor, the anchor then one of :data:`_NEXT_OK` (a slice and a set lookup each).
+_OK_BEFORE = frozenset(p + ch for ch, ps in _PREV_OK.items() for p in ps)
+_OK_AFTER = frozenset(ch + n for ch, ns in _NEXT_OK.items() for n in ns)
+
+
 def _anchors(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_ANCHOR` that can be part of a date (anchor characters in context)."""
     isos = list(_ANCHOR_ISO.finditer(text))
     k, n = 0, len(isos)
+    next_iso = isos[0].start() if n else -1
     for a in _ANCHOR_CHAR.finditer(text):
         i = a.start()
-        while k < n and isos[k].start() < i:
+        while next_iso >= 0 and next_iso < i:
             yield isos[k]
             k += 1
-        ch = a.group()
-        if (i and text[i - 1] in _PREV_OK[ch]) or text[i + 1:i + 2] in _NEXT_OK.get(ch, ()):
+            next_iso = isos[k].start() if k < n else -1
+        if (i and text[i - 1:i + 1] in _OK_BEFORE) or text[i:i + 2] in _OK_AFTER:
             yield a
     if k < n:
         yield from isos[k:]

@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 import attrs
 
@@ -110,7 +111,29 @@ _PAIR = re.compile(r"([一两二三四五六七八九])([两二三四五六七�
 
 
 def count_range(text: str) -> tuple[Decimal, Decimal, bool]:
-    """A count as (low, high, approximate): ``二十几`` → (20, 30, True), ``几十`` → (20, 100, True)."""
+    """A count as (low, high, approximate): ``二十几`` → (20, 30, True), ``几十`` → (20, 100, True).
+
+    Answers (a :class:`ValueError` too) are remembered per string, as for :func:`parse_duration`.
+    """
+    value, error = _counted(text)
+    if error is not None:
+        raise ValueError(error)
+    return value  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=4096)
+def _counted(text: str) -> tuple[tuple[Decimal, Decimal, bool] | None, str | None]:
+    """:func:`_count_range` as (value, None), or (None, message) when it raises ValueError."""
+    try:
+        return _count_range(text), None
+    except ValueError as exc:
+        if type(exc) is not ValueError or len(exc.args) != 1:
+            raise  # not one of ours: raised again on every call
+        return None, exc.args[0]
+
+
+def _count_range(text: str) -> tuple[Decimal, Decimal, bool]:
+    """:func:`count_range` computed."""
     if text == "半":
         return _HALF, _HALF, False
     pair = _PAIR.fullmatch(text)
@@ -188,7 +211,30 @@ def read_duration(text: str, pos: int = 0) -> tuple[Duration, int] | None:
 
 
 def parse_duration(text: str) -> Duration | DurationRange:
-    """One length of time (or a range of lengths); raises :class:`ValueError` when it is not one."""
+    """One length of time (or a range of lengths); raises :class:`ValueError` when it is not one.
+
+    Answers (the :class:`ValueError` too) are remembered per string: they are immutable and
+    depend on nothing else, and news repeats the same few lengths (``3个月``, ``两年``).
+    """
+    value, error = _parsed(text)
+    if error is not None:
+        raise ValueError(error)
+    return value  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> tuple[Duration | DurationRange | None, str | None]:
+    """:func:`_parse_duration` as (value, None), or (None, message) when it raises ValueError."""
+    try:
+        return _parse_duration(text), None
+    except ValueError as exc:
+        if type(exc) is not ValueError or len(exc.args) != 1:
+            raise  # not one of ours: raised again on every call
+        return None, exc.args[0]
+
+
+def _parse_duration(text: str) -> Duration | DurationRange:
+    """:func:`parse_duration` computed."""
     s = text.strip().replace("，", ",")
     if s == "大半天":
         return DurationRange(Duration((("D", _HALF),), True), Duration((("D", Decimal("0.9")),), True))

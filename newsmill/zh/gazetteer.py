@@ -107,6 +107,9 @@ class Gazetteer:
         self._ancestors: dict[str, frozenset[str]] = {}
         self._values: dict[str, dict[str, Any]] = {}
         self._parts: dict[str, dict[str, str | None]] = {}
+        self._support: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._top_keys = frozenset(k for k, d in self.divisions.items()
+                                   if d.level in ("province", "prefecture"))
         # name -> [(key, form)]: every reading of a name
         names: dict[str, list[tuple[str, str]]] = {}
 
@@ -149,6 +152,11 @@ class Gazetteer:
             # annotate stage the compact automaton is the faster one (docs/mentions.md)
             implementation=ahocorasick_rs.Implementation.ContiguousNFA)
         self._zone_codes = self._index_zones()
+        #: the characters a place match can end with: the last character of a name with a
+        #: reading, or of a zone suffix it was extended by
+        self.end_chars = frozenset([*(p[-1] for p, r in zip(self._patterns, self._ruled) if r),
+                                    *(sfx[-1] for sfx in (*ZONE_SUFFIXES, *STRONG_ZONE_SUFFIXES))])
+        self._before: dict[str, re.Pattern[str]] = {}
 
     # -- construction -------------------------------------------------------------
     @classmethod
@@ -209,6 +217,13 @@ class Gazetteer:
             keys = self._lineage_keys[key] = tuple(d.key for d in self.lineage(key))
             self._ancestors[key] = frozenset(keys[1:])
         return keys
+
+    def _support_of(self, key: str, form: str) -> tuple[str, ...]:
+        """The divisions an unambiguous reading supports in :meth:`resolve`: its lineage, or
+        none for a county short form (it needs support itself)."""
+        if form == "alias" and self.divisions[key].level == "county":
+            return ()
+        return self._lineage_keys.get(key) or self._lineage_keys_of(key)
 
     def is_ancestor(self, anc: str, key: str) -> bool:
         """Whether ``anc`` is a strict ancestor of ``key``."""
@@ -278,6 +293,16 @@ class Gazetteer:
                 return anc
         return d
 
+    def may_end_before(self, text: str, pattern: str) -> bool:
+        """False when no place match can end right before a match of the regex ``pattern``
+        in ``text`` (no character a match ends with stands before one): a cheap test before
+        :meth:`find`."""
+        before = self._before.get(pattern)
+        if before is None:
+            chars = "".join(re.escape(c) for c in sorted(self.end_chars))
+            before = self._before[pattern] = re.compile(f"(?<=[{chars}])(?:{pattern})")
+        return before.search(text) is not None
+
     # -- matching ------------------------------------------------------------------
     def raw_matches(self, text: str) -> list[tuple[int, int, int]]:
         """Leftmost-longest ``(pattern index, start, end)`` matches, blockers included."""
@@ -288,12 +313,17 @@ class Gazetteer:
         found: list[Candidate] = []
         ruled, static = self._ruled, self._static
         suffix_at = _ZONE_SUFFIX_AT.match
+        first, strong_third = _ZONE_FIRST, _STRONG_FIRST
         for idx, s, e in self.raw_matches(text):
             readings = ruled[idx]
             if not readings:
                 continue
-            hit = suffix_at(text, e)
-            suffix = hit.group() if hit else None
+            # a zone suffix starts right after the name, or a strong one two characters later
+            if text[e:e + 1] in first or text[e + 2:e + 3] in strong_third:
+                hit = suffix_at(text, e)
+                suffix = hit.group() if hit else None
+            else:
+                suffix = None
             cands = static[idx]
             if cands is not None:
                 found.append((s, e, list(cands), suffix))
@@ -323,11 +353,14 @@ class Gazetteer:
     def quick_priors(self, found: Sequence[Candidate], weight: float = 0.25) -> Priors:
         """Priors from names that can only mean one province or prefecture (no resolution run)."""
         pri = Priors()
-        for _s, _e, cands, _sfx in found:
+        keys = pri.keys
+        top = self._top_keys
+        for c in found:
+            cands = c[2]
             if len(cands) == 1:
-                d = self.divisions[cands[0][0]]
-                if d.level in ("province", "prefecture"):
-                    pri.add(d.key, weight)
+                key = cands[0][0]
+                if key in top:  # a province or prefecture
+                    keys[key] = keys.get(key, 0.0) + weight
         return pri
 
     def find(self, text: str, priors: Priors | None = None, address: bool = False) -> list[PlaceMatch]:
@@ -345,13 +378,16 @@ class Gazetteer:
         local = Priors(dict(priors.keys))
         weights = local.keys
         divisions = self.divisions
-        lineage_keys = self._lineage_keys
-        for _s, _e, cands, _sfx in found:
+        support = self._support
+        for c in found:
+            cands = c[2]
             if len(cands) == 1:
-                key, form = cands[0]
-                if not (form == "alias" and divisions[key].level == "county"):
-                    for k in lineage_keys.get(key) or self._lineage_keys_of(key):
-                        weights[k] = weights.get(k, 0.0) + 0.5
+                reading = cands[0]
+                keys = support.get(reading)
+                if keys is None:
+                    keys = support[reading] = self._support_of(*reading)
+                for k in keys:
+                    weights[k] = weights.get(k, 0.0) + 0.5
         out: list[PlaceMatch] = []
         prev: PlaceMatch | None = None
         n = len(found)
@@ -426,6 +462,12 @@ _ZONE_SUFFIX_AT = re.compile(
     "|".join(map(re.escape, ZONE_SUFFIXES))
     + "|(?:(?![" + "".join(sorted(_NOT_ZONE_MIDDLE)) + "])[\u4e00-\u9fff]){2}(?:"
     + "|".join(map(re.escape, STRONG_ZONE_SUFFIXES)) + ")")
+
+
+#: the first characters of the zone suffixes, and of the strong ones (what ``_ZONE_SUFFIX_AT`` can
+#: match starts with the former, or has one of the latter two characters in)
+_ZONE_FIRST = frozenset(s[0] for s in ZONE_SUFFIXES)
+_STRONG_FIRST = frozenset(s[0] for s in STRONG_ZONE_SUFFIXES)
 
 
 def _zone_suffix(text: str, end: int) -> str | None:

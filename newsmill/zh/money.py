@@ -78,6 +78,15 @@ _AMOUNT = rf"""
 #: a lookahead on them lets each position that cannot start an amount fail at once
 _FIRST = "".join(sorted({w[0] for w in _PRE.split("|")} | set("人港新几数") | set(_CNCH)))
 _RE = re.compile(rf"(?=[0-9{_FIRST}])" + _AMOUNT.replace("BARE", ""), re.VERBOSE)
+#: the range part of an amount (``2万元至``): it needs a connector, so where the window holds none
+#: the same pattern without it finds the same matches (its groups stay empty), without trying
+#: the range at every numeral and backtracking through it
+_RANGE_PART = _AMOUNT[_AMOUNT.index("(?:(?P<lo>"):_AMOUNT.index("(?P<num>")]
+_RE_NO_RANGE = re.compile(
+    rf"(?=[0-9{_FIRST}])" + _AMOUNT.replace(_RANGE_PART, "(?:(?!)(?P<lo>)(?P<loq>)(?P<lomag>)(?P<locur>)"
+                                            "(?P<conn>))?\n").replace("BARE", ""), re.VERBOSE)
+#: the characters a connector (``_CONN``) is made of
+_CONN_CHARS = re.compile("[至到~～－—–-]")
 _PER_BEFORE = re.compile(rf"每(?P<per>{_PER})$")
 _RE_PARSE = re.compile(_AMOUNT.replace("BARE", "| (?P<bare>)"), re.VERBOSE)
 #: A bound word a few characters before the number: 最高补贴200万元, 不超过每户5万元.
@@ -187,15 +196,15 @@ def _value(num: str, mag: str) -> tuple[Decimal, tuple[Decimal, Decimal] | None]
     return parse_number(num) * _mag_value(mag), None
 
 
-def _currency(m: re.Match[str]) -> str:
-    if m.group("yuancur"):
-        return CURRENCIES[m.group("yuancur")]
-    if m.group("precur") and m.group("cur") in (None, "元", "圆"):
-        return CURRENCIES[m.group("precur")]
-    if m.group("cur"):
-        return CURRENCIES[m.group("cur")]
-    if m.group("precur"):
-        return CURRENCIES[m.group("precur")]
+def _currency(yuancur: str | None, precur: str | None, cur: str | None) -> str:
+    if yuancur:
+        return CURRENCIES[yuancur]
+    if precur and cur in (None, "元", "圆"):
+        return CURRENCIES[precur]
+    if cur:
+        return CURRENCIES[cur]
+    if precur:
+        return CURRENCIES[precur]
     return "CNY"
 
 
@@ -212,14 +221,60 @@ def _subunits(sub: str | None) -> Decimal:
 _CLASS_AFTER = re.compile(r"的?(?:重点|重大|产业|工业|制造业)?(?:项目|企业)")
 
 
+_VALUES: dict[tuple[str, str], tuple[Decimal, tuple[Decimal, Decimal] | None] | None] = {}
+_NUMBERS: dict[str, tuple[str, str, str, bool, bool, bool]] = {}
+_MEMO_MAX = 4096
+
+
+def _value_memo(num: str, mag: str) -> tuple[Decimal, tuple[Decimal, Decimal] | None] | None:
+    """:func:`_value`, kept per printed number and magnitude (None where it raises)."""
+    key = (num, mag)
+    try:
+        return _VALUES[key]
+    except KeyError:
+        pass
+    try:
+        v: tuple[Decimal, tuple[Decimal, Decimal] | None] | None = _value(num, mag)
+    except (ValueError, KeyError, ArithmeticError):
+        v = None
+    if len(_VALUES) >= _MEMO_MAX:
+        _VALUES.clear()
+    _VALUES[key] = v
+    return v
+
+
+def _number_parts(num: str) -> tuple[str, str, str, bool, bool, bool]:
+    """Facts of a printed numeral, kept per numeral: ``split_magnitude(num)``, the printed number
+    without separators, whether it holds an Arabic digit and a unit character, whether it is a
+    bare 万/亿."""
+    v = _NUMBERS.get(num)
+    if v is None:
+        body, nmag = split_magnitude(num)
+        v = (body, nmag, body.replace(",", "").replace("，", "").replace(" ", ""),
+             _HAS_DIGIT.search(num) is not None, _HAS_UNIT.search(num) is not None,
+             num.strip() in _BARE_UNITS)
+        if len(_NUMBERS) >= _MEMO_MAX:
+            _NUMBERS.clear()
+        _NUMBERS[num] = v
+    return v
+
+
+_GROUPS = ("pre", "precur", "lo", "lomag", "locur", "conn", "num", "q", "mag", "cur", "yuancur", "sub",
+           "per", "noun", "post")
+
+
 def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     """Turn one regex match into hits, or [] when it is not money."""
-    num, mag = m.group("num"), m.group("mag") or ""
-    cur = m.group("cur")
+    (pre_word, precur, lo, lomag, locur, conn, num, q, mag, cur, yuancur, sub, per_unit, noun,
+     post) = m.group(*_GROUPS)
+    mag = mag or ""
+    m_start = m.start()
+    body, nmag, number, num_digit, num_unit, bare = _number_parts(num)
     if strict:
-        if not cur and not m.group("noun"):
+        if not cur and not noun:
             return []
-        if mag.strip() and mag.strip()[0] in "kKwW":
+        smag = mag.strip()
+        if smag and smag[0] in "kKwW":
             return []
         end = m.end("cur") if cur else m.end("mag") if mag else m.end("num")
         nxt = text[end:end + 1]
@@ -229,68 +284,69 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
             return []  # 百亿元级产业 names a size class; no sum is stated
         if cur == "块" and nxt and ("\u4e00" <= nxt <= "\u9fff") and nxt != "钱":
             return []
-        if cur in ("元", "圆") and m.group("q") == "多" and not m.group("mag") and nxt \
+        if cur in ("元", "圆") and q == "多" and not mag and nxt \
                 and "\u4e00" <= nxt <= "\u9fff" and nxt not in _DIVERSE_OK \
                 and _diversified(num, text[end:end + 2]):
             return []  # 千亿多元产业: diversified, not "more than … yuan"
-        if m.group("noun"):
-            if not _ENDS_BIG.search(num + mag.strip()) or text[end:end + 1] == "级":
+        if noun:
+            if not _ENDS_BIG.search(num + smag) or nxt == "级":
                 return []
-        if not _HAS_DIGIT.search(num + (m.group("lo") or "")) and not _HAS_UNIT.search(num + mag):
+        if not num_digit and not (lo and _HAS_DIGIT.search(lo)) and not num_unit \
+                and not _HAS_UNIT.search(mag):
             return []  # a lone Chinese digit before 元 (三元里, 一元化)
-        if m.start() > 0 and text[m.start() - 1] in "第每" and not m.group("pre"):
+        if m_start > 0 and text[m_start - 1] in "第每" and not pre_word:
             return []
-    try:
-        amount, bounds = _value(num, mag)
-    except (ValueError, KeyError, ArithmeticError):
+    valued = _value_memo(num, mag)
+    if valued is None:
         return []
-    amount += _subunits(m.group("sub"))
-    q = m.group("q")
-    post = m.group("post")
-    pre = (m.group("pre") or "").rstrip("达了") or None
-    if strict and pre in ("近", "过", "超") and m.start() > 0 and text[m.start() - 1] in "最接附通经不超越":
+    amount, bounds = valued
+    amount += _subunits(sub)
+    pre = (pre_word or "").rstrip("达了") or None
+    if strict and pre in ("近", "过", "超") and m_start > 0 and text[m_start - 1] in "最接附通经不超越":
         pre = None  # 最近 / 通过 / 不超: not a qualifier of this amount
-    bare = num.strip() in _BARE_UNITS
     if bare and pre not in _BARE_OK:
         return []  # 亿元以上企业: no number at all
     if bare and pre in ("过", "超", "上") and _CLASS_AFTER.match(text, m.end()):
         return []  # 过亿元项目: a class of projects, like 亿元以上项目
     if pre in ("上", "破") and not (bare or (pre == "上" and num[:1] in "百千万亿")
-                                   or (pre == "破" and text[m.start() - 1:m.start()] in _BREAK_OK)):
+                                   or (pre == "破" and text[m_start - 1:m_start] in _BREAK_OK)):
         pre = None  # 上/破 qualify only 上亿元, 破亿元, 上百亿元, and 首破/再破 a number
-    if strict and pre is None and not m.group("lo"):
-        loose = _LOOSE_PRE.search(text, max(0, m.start() - 8), m.start())
-        if loose:
-            pre = loose.group(1)
+    if strict and pre is None and not lo:
+        lo_at = max(0, m_start - 8)
+        # every bound word starts with 最, 不 or 至: without one the search finds nothing
+        if text.find("最", lo_at, m_start) >= 0 or text.find("不", lo_at, m_start) >= 0 \
+                or text.find("至", lo_at, m_start) >= 0:
+            loose = _LOOSE_PRE.search(text, lo_at, m_start)
+            if loose:
+                pre = loose.group(1)
     qualifier = "exact"
     for word in (pre, q, post):
         if word and word in QUALIFIERS:
             qualifier = QUALIFIERS[word]
-    body, nmag = split_magnitude(num)
+    smag = mag.strip()
     if bounds is None and q:
-        step = step_of(body) * _mag_value(nmag + mag.strip())
+        step = step_of(body) * _mag_value(nmag + smag)
         bounds = (amount, amount + step)
     if bounds is not None and not (pre or post or q):
         qualifier = "approx"
-    currency = _currency(m)
-    unit = nmag + mag.strip() + (cur or "")
-    number = body.replace(",", "").replace("，", "").replace(" ", "")
-    start = m.start()
+    currency = _currency(yuancur, precur, cur)
+    unit = nmag + smag + (cur or "")
+    start = m_start
     end = m.end()
-    if pre is None and m.group("pre"):
+    if pre is None and pre_word:
         start = m.end("pre")
-    if m.group("precur") and not m.group("pre"):
-        start = m.start("num") if not m.group("lo") else m.start("lo")
-    if m.group("conn") is None:
-        per = m.group("per")
-        if per is None and strict:
+    if precur and not pre_word:
+        start = m.start("num") if not lo else m.start("lo")
+    if conn is None:
+        per = per_unit
+        if per is None and strict and text.find("每", max(0, start - 6), start) >= 0:
             before = _PER_BEFORE.search(text, max(0, start - 6), start)
             per = before.group("per") if before else None
         return [MoneyHit(start, end, amount, currency, qualifier, unit, number, bounds, per=per)]
-    lo, lomag, locur = m.group("lo"), m.group("lomag") or "", m.group("locur")
+    lomag = lomag or ""
     try:
         if not lomag and not locur:
-            body, hmag = split_magnitude(num + mag.strip())
+            body, hmag = split_magnitude(num + smag)
             single = re.fullmatch(r"([一二两三四五六七八九])([十百千拾佰仟])", body)
             # 两到三千 = 2000–3000, 八到九百亿 = 800–900亿
             if single and re.fullmatch(r"[一二两三四五六七八九1-9]", lo):
@@ -310,13 +366,13 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
         return []
     rng = (low, amount)
     lo_end = m.end("locur") if locur else m.end("lomag") if lomag else m.end("lo")
-    lo_start = m.start("pre") if m.group("pre") else m.start("lo")
+    lo_start = m.start("pre") if pre_word else m.start("lo")
     lo_unit = (lomag + (locur or "")) if (lomag or locur) else unit
     return [
         MoneyHit(lo_start, lo_end, low, currency, qualifier, lo_unit,
-                 lo.replace(",", ""), None, rng, "low", m.group("per")),
+                 lo.replace(",", ""), None, rng, "low", per_unit),
         MoneyHit(m.start("num"), end, amount, currency, qualifier, unit, number, bounds, rng, "high",
-                 m.group("per")),
+                 per_unit),
     ]
 
 
@@ -395,6 +451,7 @@ def _find_with_currency(text: str) -> Iterator[MoneyHit]:
     """Amounts found from a currency name (or a money noun right after the number)."""
     last = 0
     n = len(text)
+    has_conn = _CONN_CHARS.search
     for a in _ANCHOR.finditer(text):
         if a.start() < last:
             continue
@@ -403,7 +460,9 @@ def _find_with_currency(text: str) -> Iterator[MoneyHit]:
         while ws > floor and text[ws - 1] in _BACK:
             ws -= 1
         ws = max(floor, ws - 4)  # room for a qualifier word (不低于, 超过, 人民币)
-        for m in _RE.finditer(text, ws, min(n, a.end() + 14)):
+        we = min(n, a.end() + 14)
+        pattern = _RE if has_conn(text, ws, we) else _RE_NO_RANGE
+        for m in pattern.finditer(text, ws, we):
             if m.end() <= last:
                 continue
             hits = _hits(m, text, strict=True)

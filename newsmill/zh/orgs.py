@@ -164,22 +164,35 @@ def _left_start(text: str, suffix_start: int, limit: int, government: bool = Fal
     return cut
 
 
+#: per suffix of the automaton: (suffix, type, the pattern it must not be followed by, whether it is
+#: one of the one-character government suffixes, the longest name, whether it names a government body)
+_SUFFIX_INFO = [(sfx, SUFFIX_TYPE[sfx], _BAD_AFTER.get(sfx), sfx in _GOV_ONE_CHAR, _MAX_LEN[SUFFIX_TYPE[sfx]],
+                 SUFFIX_TYPE[sfx] == "government") for sfx in _SUFFIX_LIST]
+#: the last characters of the words ``_GOV_CORE_END`` accepts: a window ending otherwise (and not
+#: in a newline, before which ``$`` matches too) cannot match it
+_GOV_CORE_LAST = frozenset([*(w[-1] for w in _GOV_CORE_END.pattern[3:-2].split("|")), "\n"])
+
+
 def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatch]:
     """Organizations in ``text``; ``places`` are place-mention spans (they may start a name)."""
     places = sorted(places)
+    place_starts = [p[0] for p in places]
     out: list[OrgMatch] = []
-    reverse = text[::-1]
+    reverse: str | None = None
     taken_until = -1
+    gov_last = _GOV_CORE_LAST
+    gov_core_end = _GOV_CORE_END.search
     for idx, sfx_start, sfx_end in _SUFFIX_AC.find_matches_as_indexes(text):
-        sfx = _SUFFIX_LIST[idx]
-        kind = SUFFIX_TYPE[sfx]
-        bad = _BAD_AFTER.get(sfx)
+        sfx, kind, bad, gov_one, max_len, government = _SUFFIX_INFO[idx]
         if sfx == "子公司" or (bad and bad.match(text, sfx_end)):
             continue  # 某某子公司 is a relation, not a name
-        if sfx in _GOV_ONE_CHAR and not _GOV_CORE_END.search(text, max(0, sfx_start - 4), sfx_start):
+        if gov_one and (sfx_start == 0 or text[sfx_start - 1] not in gov_last
+                        or not gov_core_end(text, max(0, sfx_start - 4), sfx_start)):
             continue  # cheap early test; the same test on the core follows
-        start = _left_start(text, sfx_start, _MAX_LEN[kind], kind == "government", reverse)
-        start = _anchor(text, start, sfx_start, places)
+        if reverse is None:
+            reverse = text[::-1]
+        start = _left_start(text, sfx_start, max_len, government, reverse)
+        start = _anchor(text, start, sfx_start, places, place_starts)
         if out and out[-1].type == kind == "government" and start <= out[-1].end <= sfx_start and (
                 _NAME_RUN.fullmatch(text, out[-1].end, sfx_start)):
             start = out.pop().start  # 市委 + 组织部, 省政府 + 办公厅: one body
@@ -196,15 +209,17 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
             core = core[1:]
         if len(core) < (2 if kind != "government" else 1) or core in _GENERIC_CORES:
             continue
-        if (sfx in _GOV_ONE_CHAR or sfx == "办公室") and not _GOV_CORE_END.search(core):
+        if (gov_one or sfx == "办公室") and not gov_core_end(core):
             continue
         if sfx in _BARE_SUFFIXES and (len(core) > 10 or any(c in _FUNCTION_CHARS for c in core)):
             continue
-        if kind == "government" and len(core) == 1 and core not in "省市县区州":
+        if government and len(core) == 1 and core not in "省市县区州":
             continue
-        if kind == "government" and core[-1] in "省市县区州" and sfx in ("委", "政府", "人民政府"):
-            # 自贡市委, 广元市政府: the core must be a place name
-            if not any(ps == start and pe >= sfx_start - 1 for ps, pe in places):
+        if government and core[-1] in "省市县区州" and sfx in ("委", "政府", "人民政府"):
+            # 自贡市委, 广元市政府: the core must be a place name (one starting here and reaching
+            # the suffix; places are sorted, so the first one from (start, sfx_start - 1) tells)
+            i = bisect_left(places, (start, sfx_start - 1))
+            if i == len(places) or places[i][0] != start:
                 continue
         out.append(OrgMatch(start, sfx_end, text[start:sfx_end], kind))
         taken_until = sfx_end
@@ -221,14 +236,21 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
     return _merge_adjacent(out)
 
 
-def _anchor(text: str, start: int, suffix_start: int, places: Sequence[tuple[int, int]] = ()) -> int:
+def _anchor(text: str, start: int, suffix_start: int, places: Sequence[tuple[int, int]] = (),
+            starts: Sequence[int] | None = None) -> int:
     """Start a name at the last chain of places inside it, or at 中国.
 
     ``加快推进四川川老食品科技有限公司`` → ``四川川老食品科技有限公司``; a place right
     before the suffix is a branch, not a start (``华电四川公司``, ``昆仑燃气四川分公司``).
+    ``starts``: the places' starts, when the caller has them (spans end at 0 or later, so the
+    places starting after ``start`` and before ``suffix_start`` are found by start alone).
     """
-    lo = bisect_right(places, (start, 1 << 30))
-    hi = bisect_left(places, (suffix_start, -1))
+    if starts is None:
+        lo = bisect_right(places, (start, 1 << 30))
+        hi = bisect_left(places, (suffix_start, -1))
+    else:
+        lo = bisect_right(starts, start)
+        hi = bisect_left(starts, suffix_start)
     inside = [(ps, pe) for ps, pe in places[lo:hi] if pe <= suffix_start - 2]
     if inside:
         chain_start, chain_end = inside[-1]
@@ -285,6 +307,22 @@ def short_forms(name: str, place_prefixes: Sequence[str]) -> list[str]:
             if s not in _GENERIC_CORES and s not in SUFFIX_TYPE and s != name and s not in place_prefixes]
 
 
+_SHORT_FORMS: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+_SHORT_FORMS_MAX = 4096
+
+
+def _kept_short_forms(name: str, prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`short_forms`, kept per name and place prefixes (company names recur across pages)."""
+    key = (name, prefixes)
+    forms = _SHORT_FORMS.get(key)
+    if forms is None:
+        forms = tuple(short_forms(name, prefixes))
+        if len(_SHORT_FORMS) >= _SHORT_FORMS_MAX:
+            _SHORT_FORMS.clear()
+        _SHORT_FORMS[key] = forms
+    return forms
+
+
 def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, list[str]],
                      start: int = 0, end: int | None = None) -> list[OrgMatch]:
     """Occurrences of companies' short forms in ``text[start:end]`` outside the full names.
@@ -294,12 +332,12 @@ def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, li
     end = len(text) if end is None else end
     covered = [(o.start, o.end) for o in orgs]
     forms: dict[str, OrgMatch] = {}
-    of_name: dict[str, list[str]] = {}  # a name named again has the same short forms
+    of_name: dict[str, tuple[str, ...]] = {}  # a name named again has the same short forms
     for o in orgs:
         if o.type in ("company", "bank") and o.short_for is None:
             found = of_name.get(o.name)
             if found is None:
-                found = of_name[o.name] = short_forms(o.name, prefixes.get(o.name, []))
+                found = of_name[o.name] = _kept_short_forms(o.name, tuple(prefixes.get(o.name, ())))
             for f in found:
                 forms.setdefault(f, o)
     if not forms:

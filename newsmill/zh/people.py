@@ -9,6 +9,7 @@ boundary (punctuation, a verb of saying or attending…).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ahocorasick_rs
@@ -56,6 +57,7 @@ _TITLE_LIST = sorted(_TITLES, key=len, reverse=True)
 _TITLE_RE = re.compile("|".join(map(re.escape, _TITLE_LIST)))
 #: the same alternatives, matched the way the regex does (first alternative wins), but faster
 _TITLE_AC = ahocorasick_rs.AhoCorasick(_TITLE_LIST, matchkind=ahocorasick_rs.MatchKind.LeftmostFirst)
+_TITLE_INDEX = {t: i for i, t in enumerate(_TITLE_LIST)}
 #: business titles (the rest are official)
 _BUSINESS = ("董事长", "总经理", "总裁", "行长", "会长", "理事长", "创始人", "首席执行官", "总工程师",
              "总经济师", "负责人", "主教练", "教练", "队长", "教授")
@@ -86,6 +88,49 @@ _NOT_NAMES = frozenset({
     "应该", "信中", "文中", "会上", "会中", "巴克莱", "富瑞", "瑞银", "花旗", "摩根", "路透", "彭博",
 })
 
+
+#: every word the four scans of :func:`find_people` start from (credit words, honorifics and
+#: titles after a name, saying verbs, titles before a name), with the scans each belongs to
+_CUE_SETS: tuple[tuple[str, ...], ...] = (
+    ("记者", "通讯员", "实习生", "摄影", "编辑", "撰稿", "文/图", "文/", "图/"),  # _CREDIT
+    tuple(_AFTER_TITLE.pattern.split("|")),
+    ("说", "表示", "指出", "介绍", "认为", "强调", "告诉记者"),  # _SAYS
+    tuple(_TITLE_LIST),
+    ("(", "（"),  # what a parenthesized byline (_PAREN) starts with
+    tuple(_AUTHOR_MARKS),  # the marks of an author line
+)
+_CUE_WORDS = sorted({w for words in _CUE_SETS for w in words})
+_CUE_KINDS = [tuple(k for k, words in enumerate(_CUE_SETS) if w in words) for w in _CUE_WORDS]
+#: one overlapping scan for all of them (a DFA: several times faster than the NFA here, and small)
+_CUE_AC = ahocorasick_rs.AhoCorasick(_CUE_WORDS, matchkind=ahocorasick_rs.MatchKind.Standard,
+                                     implementation=ahocorasick_rs.Implementation.DFA)
+
+
+def cue_starts(text: str) -> tuple[list[int], ...]:
+    """Where a word of each cue set starts (credit words, words after a name, saying verbs,
+    titles, opening parentheses, author-line marks): sorted positions, every occurrence
+    (overlapping ones too)."""
+    found: tuple[list[int], ...] = ([], [], [], [], [], [])
+    kinds = _CUE_KINDS
+    for idx, start, _end in _CUE_AC.find_matches_as_indexes(text, overlapping=True):
+        for k in kinds[idx]:
+            found[k].append(start)
+    for lst in found:
+        lst.sort()
+    return found
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that starts with an alternation of words and
+    never matches empty, given every position where one of those words starts."""
+    last = 0
+    for i in starts:
+        if i < last:
+            continue
+        m = pattern.match(text, i)
+        if m is not None:
+            last = m.end()
+            yield m
 
 @dataclass(slots=True)
 class PersonMatch:
@@ -127,10 +172,13 @@ def name_at(text: str, i: int, need_boundary: bool = True) -> int:
     return -1
 
 
-def find_reporters(text: str) -> list[PersonMatch]:
-    """Names credited after 记者/通讯员/文/… (one or more, separated by spaces or 、)."""
+def find_reporters(text: str, starts: list[int] | None = None) -> list[PersonMatch]:
+    """Names credited after 记者/通讯员/文/… (one or more, separated by spaces or 、).
+
+    ``starts``: where credit words start (:func:`cue_starts`), when the caller has them.
+    """
     out: list[PersonMatch] = []
-    for m in _CREDIT.finditer(text):
+    for m in (_CREDIT.finditer(text) if starts is None else _matches_at(_CREDIT, text, starts)):
         i = m.end()
         while i < len(text):
             end = _reporter_name_end(text, i)
@@ -194,26 +242,43 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(text, start, end)]
 
 
-def find_bylines(text: str) -> list[PersonMatch]:
-    """Reporters in parenthesized bylines and author lines."""
+def find_bylines(text: str, paren_starts: list[int] | None = None,
+                 has_marks: bool | None = None) -> list[PersonMatch]:
+    """Reporters in parenthesized bylines and author lines.
+
+    ``paren_starts``: where opening parentheses are, ``has_marks``: whether an author-line
+    mark is in the text (:func:`cue_starts`), when the caller has them.
+    """
     out: list[PersonMatch] = []
-    for m in finditer_from(_PAREN, text, "(（"):
+    parens = finditer_from(_PAREN, text, "(（") if paren_starts is None else \
+        _matches_at(_PAREN, text, paren_starts)
+    for m in parens:
         after = text[m.end():m.end() + 1]
         before = text[max(0, m.start() - 1):m.start()]
         # a group without a credit word counts after 讯/电 or at the end of a paragraph
         loose = before in ("讯", "电") or after in ("", "\n")
         out += _credit_group(text, m.start(1), m.end(1), need_credit=not loose)
-    if any(mark in text for mark in _AUTHOR_MARKS):  # the scan below needs one of these marks
+    if has_marks is None:
+        has_marks = any(mark in text for mark in _AUTHOR_MARKS)
+    if has_marks:  # the scan below needs one of these marks
         for m in _AUTHOR_LINE.finditer(text):
             out += _credit_group(text, m.start(1), m.end(1), need_credit=False)
     return out
 
 
-def find_officials(text: str) -> list[PersonMatch]:
-    """Names right after a title: 市委书记张某, 副市长 王某某."""
+def find_officials(text: str, starts: list[int] | None = None) -> list[PersonMatch]:
+    """Names right after a title: 市委书记张某, 副市长 王某某.
+
+    ``starts``: where titles start (:func:`cue_starts`), when the caller has them.
+    """
     out: list[PersonMatch] = []
     n = len(text)
-    for idx, start, i in _TITLE_AC.find_matches_as_indexes(text):
+    if starts is None:
+        titles = _TITLE_AC.find_matches_as_indexes(text)
+    else:  # the regex's matches are the automaton's (leftmost-first, non-overlapping)
+        index = _TITLE_INDEX
+        titles = [(index[m.group()], m.start(), m.end()) for m in _matches_at(_TITLE_RE, text, starts)]
+    for idx, start, i in titles:
         while i < n and text[i] in " \u3000":
             i += 1
         end = name_at(text, i)
@@ -225,11 +290,18 @@ def find_officials(text: str) -> list[PersonMatch]:
     return out
 
 
-def find_named(text: str) -> list[PersonMatch]:
+def find_named(text: str, after_starts: list[int] | None = None,
+               say_starts: list[int] | None = None) -> list[PersonMatch]:
     """Names followed by an honorific or title (张某同志, 李某总理) or, at the start of a
-    clause, by a saying verb (王某说，)."""
+    clause, by a saying verb (王某说，).
+
+    ``after_starts``, ``say_starts``: where those words start (:func:`cue_starts`), when the
+    caller has them.
+    """
     out: list[PersonMatch] = []
-    for m in _AFTER_TITLE.finditer(text):
+    after = _AFTER_TITLE.finditer(text) if after_starts is None else \
+        _matches_at(_AFTER_TITLE, text, after_starts)
+    for m in after:
         for sl_given in (3, 2, 4):
             i = m.start() - sl_given
             if i < 0 or not _surname_len(text, i):
@@ -243,7 +315,8 @@ def find_named(text: str) -> list[PersonMatch]:
                     else "official"
                 out.append(PersonMatch(i, m.start(), text[i:m.start()], role, title))
                 break
-    for m in _SAYS.finditer(text):
+    says = _SAYS.finditer(text) if say_starts is None else _matches_at(_SAYS, text, say_starts)
+    for m in says:
         for length in (3, 2):
             i = m.start() - length
             if i < 0 or (i > 0 and text[i - 1] not in _CLAUSE_START):
@@ -257,9 +330,10 @@ def find_named(text: str) -> list[PersonMatch]:
 
 def find_people(text: str) -> list[PersonMatch]:
     """Reporters, titled officials and named speakers, without overlaps (reporters first)."""
-    found = find_bylines(text)
+    credit, after, say, title, paren, marks = cue_starts(text)
+    found = find_bylines(text, paren, bool(marks))
     spans = [(p.start, p.end) for p in found]
-    for p in [*find_reporters(text), *find_officials(text), *find_named(text)]:
+    for p in [*find_reporters(text, credit), *find_officials(text, title), *find_named(text, after, say)]:
         if not any(a < p.end and p.start < b for a, b in spans):
             found.append(p)
             spans.append((p.start, p.end))

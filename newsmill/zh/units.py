@@ -17,7 +17,8 @@ import attrs
 
 from newsmill.zh.numbers import parse_number, split_magnitude
 
-__all__ = ["UNITS", "QuantityHit", "PercentHit", "find_quantities", "find_percents"]
+__all__ = ["UNITS", "QuantityHit", "QuantityRow", "PercentHit", "find_quantities", "find_percents",
+           "quantity_rows"]
 
 #: printed unit → (normalized unit, dimension).  Longest names are tried first.
 UNITS: dict[str, tuple[str, str]] = {
@@ -107,12 +108,27 @@ _Q_PRE = re.compile(rf"(?:{'|'.join(_Q_PRE_WORDS)})$")
 _Q_PRE_LAST = frozenset([*(w[-1] for w in _Q_PRE_WORDS), "\n"])
 
 
+#: what can follow a numeral run of ``_Q_START`` in a match: more of the number (digits, Chinese
+#: numerals, a separator, a space), a qualifier or magnitude (余, 多, 万, 亿) or a unit
+_Q_NEXT = frozenset("0123456789.,  余多万亿千" + _NUMCH_Q[3:] + "".join(u[0] for u in UNITS))
+
+
 def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
-    """Matches of the quantity pattern, tried only where a numeral starts."""
+    """Matches of the quantity pattern, tried only where a numeral starts.
+
+    A run followed by a character that can neither continue the number nor start a unit
+    (``2024年``, ``3月``, ``50%``) is skipped without trying the pattern; a run ending in 千
+    is always tried (千瓦, 千克, 千米 start a unit inside the run).
+    """
     last = 0
+    n = len(text)
+    follows = _Q_NEXT
     for s in _Q_START.finditer(text):
         i = s.start()
         if i < last:
+            continue
+        j = s.end()
+        if j < n and text[j] not in follows and text[j - 1] != "千":
             continue
         pre = _Q_PRE.search(text, max(last, i - 3), i) if i and text[i - 1] in _Q_PRE_LAST else None
         m = _Q_RE.match(text, pre.start() if pre else i)
@@ -173,6 +189,89 @@ def find_quantities(text: str) -> Iterator[QuantityHit]:
         s = m.start() if pre in _QUALIFIER else num_start
         yield QuantityHit(s, m.end(), value, norm, dim, mag + unit, body.replace(",", ""), qualifier)
 
+
+#: One quantity as the annotator stores it: start, end, value (exact decimal string), unit,
+#: dimension, printed unit, printed number, qualifier.
+QuantityRow = tuple[int, int, str, str, str, str, str, str]
+#: what a match yields once its neighbours are known: ``(starts at the qualifier word, value,
+#: unit, dimension, printed unit, number, qualifier)``, or None when it is no quantity
+_Reading = tuple[bool, str, str, str, str, str, str] | None
+_READINGS: dict[tuple[str | None, ...], _Reading] = {}
+_READINGS_MAX = 8192
+
+
+def _reading(pre: str | None, num: str, q: str | None, qmag: str | None, unit: str,
+             post: str | None, before: str) -> _Reading:
+    """The part of :func:`find_quantities` that depends only on a match's groups and the
+    character before its number (``before``, empty at the start of the text)."""
+    if unit == "米" and before in "玉大稻":
+        return None
+    if not _HAS_DIGIT.search(num):
+        if len(num) < 2 or num in ("一一", "十一") or unit == "所" or _TWO_DIGITS.fullmatch(num):
+            return None
+    if before and before in "第每周":
+        return None
+    if num.isascii() and num.isdigit():
+        body, mag = num, qmag or ""
+        value = Decimal(num)
+        for ch in mag:
+            value *= _MAG[ch]
+    else:
+        packed = num.replace(" ", "") if " " in num else num
+        body, mag = split_magnitude(packed)
+        if not _HAS_DIGIT.search(body):
+            body, mag = packed, ""
+        if qmag:
+            mag += qmag
+        if mag.endswith("十") and unit in ("千瓦", "千瓦时"):
+            return None
+        try:
+            value = _expand(body, mag)
+        except ValueError:
+            return None
+    norm, dim = UNITS[unit]
+    if dim in _COUNTED and not mag and value != value.to_integral_value():
+        return None
+    qualifier = "exact"
+    for w in (pre, q, post):
+        if w in _QUALIFIER:
+            qualifier = _QUALIFIER[w]
+    return (pre in _QUALIFIER, format(value.normalize(), "f"), norm, dim, mag + unit,
+            body.replace(",", ""), qualifier)
+
+
+def quantity_rows(text: str) -> list[QuantityRow]:
+    """:func:`find_quantities` as plain tuples, the value as its exact decimal string.
+
+    Numbers and units repeat across texts (``3家``, ``100万吨``), so what a match yields is
+    kept per match groups and preceding character (:func:`_reading`); the checks on the
+    characters after the unit are made for every match.
+    """
+    out: list[QuantityRow] = []
+    readings = _READINGS
+    not_after_of = _NOT_AFTER
+    for m in _quantity_matches(text):
+        pre, num, q, qmag, unit, post = m.group("pre", "num", "q", "mag", "unit", "post")
+        unit_end = m.end("unit")
+        after = text[unit_end:unit_end + 3]
+        not_after = not_after_of.get(unit)
+        if not_after is not None and after.startswith(not_after):
+            continue
+        if unit.isascii() and after[:1].isascii() and after[:1].isalnum():
+            continue
+        num_start = m.start("num")
+        before = text[num_start - 1:num_start] if num_start else ""
+        key = (pre, num, q, qmag, unit, post, before)
+        try:
+            r = readings[key]
+        except KeyError:
+            r = _reading(pre, num, q, qmag, unit, post, before)
+            if len(readings) >= _READINGS_MAX:
+                readings.clear()
+            readings[key] = r
+        if r is not None:
+            out.append((m.start() if r[0] else num_start, m.end(), *r[1:]))
+    return out
 
 @attrs.define(slots=True)
 class PercentHit:
