@@ -172,3 +172,22 @@ def test_a_zone_opening_a_project_name_is_its_detail(nlp: Pipeline) -> None:
     [p] = _records(nlp, text, "project")
     loc = p.get("location")
     assert (loc["city"], loc["detail"]) == ("合肥市", "合肥高新区"), loc
+
+
+def test_jobs_and_output_phrasings(nlp: Pipeline) -> None:
+    text = ("本报讯 6月2日,南湖智能装备产业园项目开工建设。项目总投资18亿元,建成后年产值可突破40亿元,"
+            "可新增就业岗位1600个。")
+    [p] = _records(nlp, text, "project")
+    assert (p.get("annual_output_cny"), p.get("jobs")) == (4_000_000_000, 1600)
+    text = ("本报讯 日前,北岭纺织项目竣工投产。项目总投资6亿元,投产后每年可实现销售收入约9亿元,"
+            "可提供20万件服装。")
+    [p] = _records(nlp, text, "project")
+    assert (p.get("annual_output_cny"), p.get("jobs")) == (900_000_000, None)
+
+
+def test_an_agreement_signed_before_a_plan_word_is_reported_as_done(nlp: Pipeline) -> None:
+    text = ("本报讯 今年一季度,西湾新区实际利用外资2亿美元。\n"
+            "3月2日,西湾新区与宏远置业有限公司签署合作协议,双方将合作建设西湾会展中心项目。"
+            "同日,西湾冷链物流园项目开工,项目由西湾物流集团投资5亿元建设。\n")
+    status = {p.get("name"): (p.get("stage"), p.get("status")) for p in _records(nlp, text, "project")}
+    assert status["西湾冷链物流园项目"] == ("started", "actual")

@@ -29,10 +29,12 @@ from newsmill.zh.surface import norm_name
 from newsmill.zh.tables import Table, find_tables
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
-OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收)(?:可达到|可达|将达到|将达|达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
+OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
+                        r"|每年(?:可)?实现销售收入)"
+                        r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
-JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?:就业岗位|就业)?(?:约|近|超过|超)?(\d+(?:\.\d+)?)(万)?(?:余|多)?"  # noqa: E501
-                     r"(?:个就业岗位|个岗位|人就业|人)")
+JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?P<posts>就业岗位|岗位)?(?:就业)?(?:约|近|超过|超)?"
+                     r"(\d+(?:\.\d+)?)(万)?(?:余|多)?(?:个就业岗位|个岗位|人就业|人|(?(posts)个|(?!)))")
 
 
 @hookimpl
@@ -177,8 +179,8 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
     if r.get("jobs") is None:
         m = JOBS_RE.search(text, start, end)
         if m:
-            n = float(m.group(1)) * (10000 if m.group(2) else 1)
-            r.set("jobs", int(n), ctx.evidence(m.start(1), m.end()))
+            n = float(m.group(2)) * (10000 if m.group(3) else 1)
+            r.set("jobs", int(n), ctx.evidence(m.start(2), m.end()))
     if r.get("investor") is None:
         m = INVESTOR_BY.search(text, start, end) or INVESTOR_IS.search(text, start, end) \
             or INVESTOR_WITH.search(text, start, end)

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from newsmill.core.model import Document, Evidence
-from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE, target_in
+from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE, STAGE_RE, target_in
 from newsmill.zh.figures import Figure, find_figures
 
 #: A place followed by an organization word in the same phrase names the organization
@@ -240,6 +240,8 @@ class RecordContext:
             cue = self._targets.get((lo, hi), False)
             if cue is False:
                 m = target_in(self.text[lo:hi])
+                if m is not None and STAGE_RE.search(self.text, lo, lo + m.start()):
+                    m = None  # 某日,甲与乙签署协议,双方将…: an event reported before the plan word
                 cue = self._targets[(lo, hi)] = None if m is None else (lo + m.start(), lo + m.end())
             if cue is not None:
                 return "target", cue
