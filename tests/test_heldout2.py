@@ -36,7 +36,7 @@ FIELD_FLOORS: dict[tuple[str, str], float] = {
     ("batches", "count"): 1.0,               # 19/19
     ("batches", "event"): 0.84,              # 16/19
     ("batches", "total_cny"): 0.80,          # 12/15
-    ("batches", "region"): 0.73,             # 14/19 (baseline 12/19)
+    ("batches", "region"): 0.84,             # 16/19 (baseline 12/19)
     ("projects", "investment_cny"): 1.0,     # 26/26 (baseline 20/22)
     ("projects", "stage"): 0.93,             # 31/33 (baseline 19/29)
     ("projects", "status"): 0.96,            # 32/33 (baseline 20/29)

@@ -191,3 +191,10 @@ def test_an_agreement_signed_before_a_plan_word_is_reported_as_done(nlp: Pipelin
             "同日,西湾冷链物流园项目开工,项目由西湾物流集团投资5亿元建设。\n")
     status = {p.get("name"): (p.get("stage"), p.get("status")) for p in _records(nlp, text, "project")}
     assert status["西湾冷链物流园项目"] == ("started", "actual")
+
+
+def test_batch_regions_skip_the_venue_and_carry_over(nlp: Pipeline) -> None:
+    text = ("本报讯 5月8日,赣州市重点项目签约仪式在南康区举行,现场签约项目31个,总投资206亿元。"
+            "今年以来,全市新开工亿元以上项目88个;本年新竣工项目27个。")
+    regions = [b.get("region") for b in _records(nlp, text, "batch")]
+    assert regions == ["赣州市", "赣州市", "赣州市"], regions
