@@ -182,6 +182,11 @@ def test_line_shapes():
     assert kicker_score("为乡村振兴打下基础,某县探索新路——") > kicker_score("某县探索新路")
     assert is_web_furniture("首页 > 新闻中心 > 经济") and is_web_furniture("分享到:")
     assert not is_web_furniture("某县签约3个项目")
+    assert is_web_furniture("首页 › 政务公开 › 部门动态") and is_web_furniture("东坪市人民政府门户网站")
+    assert not is_web_furniture("东坪市上线政务服务网 群众办事一网通办")
+    assert is_print_furniture("2023年第12期（总第518期）  市发展改革委编")
+    assert kicker_score("东坪县人民政府县长 王小川") > kicker_score("政府工作报告")
+    assert kicker_score("一、2022年工作回顾") > kicker_score("政府工作报告")
 
 
 def test_end_marks_and_photo_notes():
