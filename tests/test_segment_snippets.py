@@ -408,3 +408,11 @@ def test_work_report_title_over_its_session_and_speaker_lines(nlp):
     assert a.kicker.lstrip("—") == "2023年1月9日在某市第十六届人民代表大会第三次会议上"
     heads = [doc.clean[s:e] for s, e in a.attributes["subheadings"]]
     assert heads[0] == "一、2022年工作回顾" and "二、2023年主要任务" in heads
+
+
+def test_publisher_banner_above_the_title_is_no_kicker(nlp):
+    text = ("东川市统计局\n\n1-5月全市经济运行情况\n\n2023-06-20  来源：东川市统计局  浏览量：512\n\n"
+            "1-5月,全市规模以上工业增加值同比增长6.1%。\n")
+    doc = segment(nlp, text)
+    [a] = doc.articles
+    assert (a.headline, a.kicker, a.source) == ("1-5月全市经济运行情况", None, "东川市统计局")

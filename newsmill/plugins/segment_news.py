@@ -509,6 +509,10 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
     if captions:
         art.attributes["captions"] = [[c.start, c.end] for c in captions]
     apply_credits(doc, art, credits)
+    if art.kicker is not None and art.kicker == art.source:
+        # the publisher's name printed above the title (a site banner), given again as the source
+        art.kicker = None
+        art.evidence.pop("kicker", None)
     draft.credits = credits
     if art.pub_date is None:
         art.pub_date = doc.meta.pub_date
