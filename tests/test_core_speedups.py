@@ -29,6 +29,8 @@ def _doc_with(spans: list[tuple[int, int]]) -> Document:
     [(0, 0), (0, 5), (5, 5), (5, 60)],       # empty articles where others start
     [(5, 20), (0, 10), (30, 40)],            # out of order and overlapping: plain scan
     [(0, 30), (10, 20)],                     # nested
+    [(5, 40)],                               # one article
+    [(7, 7)],                                # one empty article
 ])
 def test_article_finder_agrees_with_article_at(spans):
     doc = _doc_with(spans)

@@ -125,3 +125,58 @@ def test_iso_sides_equal_the_formatted_ones():
         for open_ in (False, True):
             for md in days:
                 assert dates._iso_side(open_, year, md) == dates._iso_side_plain(open_, year, md)
+
+
+def test_festival_names_never_overlap():
+    names = timefind._FESTIVAL_NAMES
+    ends = timefind._FESTIVAL_ENDS
+    assert names and all(n[-1] in ends and len(n) in (2, 3) for n in names)
+    for a in names:
+        for b in names:
+            assert a == b or not (a in b or any(a.endswith(b[:k]) for k in range(1, len(b))))
+
+
+_FESTIVAL_PIECES = ["春节", "元宵节", "端午", "七夕节", "七夕", "中秋节", "中", "秋", "节", "夕", "旦", "元",
+                    "除夕", "元旦", "国庆节", "国庆", "劳动节", "儿童节", "教师节", "圣诞节", "重阳节",
+                    "腊八节", "节能", "环节", "，", "2021年", "除夕节"]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_FESTIVAL_PIECES), max_size=20).map("".join))
+def test_festival_matches_are_the_pattern_scan(text):
+    got = [(f.span(), f.group()) for f in timefind._festival_matches(text)]
+    assert got == [(f.span(), f.group()) for f in timefind._FESTIVAL_NAME.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["1", "2", "0", ",", ".", "5", "一", "两", "二", "三", "五", "十", "百",
+                                 "千", "万", "几", "半", "零", "俩", "仨", "亿"]),
+                min_size=1, max_size=6).map("".join))
+def test_remembered_counts_equal_computed_ones(text):
+    from newsmill.zh import durations
+    expected = _outcome(durations._count_range, text)
+    assert _outcome(durations.count_range, text) == expected
+    assert _outcome(durations.count_range, text) == expected  # from the memo
+
+
+def test_remembered_lunar_conversions_equal_computed_ones():
+    from newsmill.zh import lunar
+
+    def outcome(fn, *args):
+        try:
+            return fn(*args)
+        except ValueError as exc:
+            return ("error", str(exc))
+
+    for year in (1999, 2020, 2023, 2024):
+        assert lunar.leap_month(year) == lunar.leap_month.__wrapped__(year)
+        for month in (0, 1, 2, 4, 8, 12):
+            for day in (0, 1, 15, 30):
+                for leap in (False, True):
+                    args = (year, month, day, leap)
+                    assert outcome(lunar.lunar_day, *args) == outcome(lunar.lunar_day.__wrapped__, *args)
+                    assert outcome(lunar.lunar_day, *args) == outcome(lunar.lunar_day.__wrapped__, *args)
+            if month:
+                for leap in (False, True):
+                    assert outcome(lunar.lunar_month, year, month, leap) == \
+                        outcome(lunar.lunar_month.__wrapped__, year, month, leap)

@@ -18,7 +18,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsmill.core.model import Article, Document, Mention
-from newsmill.plugins import annotate_orgs, annotate_people, annotate_places
+from newsmill.plugins import annotate_orgs, annotate_people, annotate_places, annotate_quantity
 from newsmill.zh import money, orgs, people, units
 from newsmill.zh.gazetteer import (
     _STRONG_FIRST,
@@ -82,6 +82,30 @@ def test_quantity_rows_are_the_hits_of_find_quantities(text: str) -> None:
     assert units.quantity_rows(text) == plain
     assert units.quantity_rows(text) == plain  # a second time, from the kept readings
 
+
+
+def _plain_claimed(doc: Document, spans: list[tuple[int, int]]) -> list[bool]:
+    """Whether a claimed mention covers each span, by the mask first written."""
+    taken = bytearray(len(doc.clean))
+    for m in doc.mentions:
+        if m.kind in annotate_quantity._CLAIMED:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    return [1 in taken[s:e] for s, e in spans]
+
+
+@settings(max_examples=300)
+@given(numeric_text, st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8),
+                                        st.sampled_from(["money", "percent", "date", "place"])), max_size=8))
+@example("300人，5家、12个", [(0, 1, "money"), (4, 0, "date"), (5, 3, "place"), (8, 9, "percent")])
+def test_quantities_under_claimed_spans_are_those_the_mask_finds(
+        text: str, spans: list[tuple[int, int, str]]) -> None:
+    doc = Document.from_text(text, source="t")
+    doc.mentions = [Mention(kind, min(s, len(text)), min(s + n, len(text))) for s, n, kind in spans]
+    rows = units.quantity_rows(text)
+    kept = [r for r, hidden in zip(rows, _plain_claimed(doc, [(r[0], r[1]) for r in rows]))
+            if not hidden]
+    assert [(m.start, m.end, m.value) for m in annotate_quantity.newsmill_annotate(doc)] == \
+        [(r[0], r[1], r[2]) for r in kept]
 
 # -- money -----------------------------------------------------------------------------------
 
@@ -256,7 +280,16 @@ def test_kept_values_and_number_parts_are_computed_ones(num: str, mag: str) -> N
     assert money._value_memo(num, mag) == expected
     assert money._value_memo(num, mag) == expected
     body, nmag = split_magnitude(num)
-    assert money._number_parts(num) == (body, nmag, body.replace(",", "").replace("，", "").replace(" ", ""))
+    has_unit = bool(re.search("[十百千万亿萬億拾佰仟]", num))
+    assert money._number_parts(num) == (body, nmag, body.replace(",", "").replace("，", "").replace(" ", ""),
+                                        bool(re.search("[0-9]", num)), has_unit,
+                                        num.strip() in ("万", "亿", "萬", "億"))
+
+
+def test_bound_words_before_an_amount_start_with_the_characters_looked_for() -> None:
+    words = money._LOOSE_PRE.pattern[1:money._LOOSE_PRE.pattern.index(")")].split("|")
+    assert {w[0] for w in words} == {"最", "不", "至"}
+    assert money._PER_BEFORE.pattern.startswith("每")
 
 
 # -- people ----------------------------------------------------------------------------------
@@ -265,7 +298,7 @@ _PEOPLE_PIECES = [
     *people._TITLE_LIST[:40], "记者", "通讯员", "实习生", "摄影", "编辑", "文/图", "文/", "图/", "说", "表示",
     "告诉记者", "同志", "先生", "总理", "书记", "张", "王", "李明", "欧阳", "陈家", "某", "，", "：", ":",
     "。",
-    "\n", " ", "(", ")", "（", "）", "讯", "电", "□", "在", "和", "市委", "自贡",
+    "\n", " ", "(", ")", "（", "）", "讯", "电", "□", "■", "▲", "在", "和", "市委", "自贡",
 ]
 people_text = st.lists(st.sampled_from(_PEOPLE_PIECES), max_size=40).map("".join)
 
@@ -279,18 +312,20 @@ def _alternatives(pattern: re.Pattern[str]) -> set[str]:
 
 
 def test_cue_sets_are_the_words_the_four_scans_start_with() -> None:
-    credit, after, say, title = (set(words) for words in people._CUE_SETS)
+    credit, after, say, title, paren, marks = (set(words) for words in people._CUE_SETS)
     assert credit == _alternatives(people._CREDIT)
     assert after == _alternatives(people._AFTER_TITLE)
     assert say == _alternatives(people._SAYS)
     assert title == set(people._TITLE_LIST)
+    assert paren == set(people._PAREN.pattern[1:3])
+    assert marks == set(people._AUTHOR_MARKS) == set(people._AUTHOR_LINE.pattern[2:7])
 
 
 @settings(max_examples=400)
 @given(people_text)
 @example("本报记者 张某 通讯员 李明 报道。市委书记王某说：")
 def test_scans_from_cue_positions_are_the_full_scans(text: str) -> None:
-    credit, after, say, title = people.cue_starts(text)
+    credit, after, say, title, paren, marks = people.cue_starts(text)
     for pattern, starts in ((people._CREDIT, credit), (people._AFTER_TITLE, after),
                             (people._SAYS, say), (people._TITLE_RE, title)):
         assert [(m.span(), m.group()) for m in people._matches_at(pattern, text, starts)] == \
@@ -298,6 +333,9 @@ def test_scans_from_cue_positions_are_the_full_scans(text: str) -> None:
     assert people.find_reporters(text, credit) == people.find_reporters(text)
     assert people.find_officials(text, title) == people.find_officials(text)
     assert people.find_named(text, after, say) == people.find_named(text)
+    assert [(m.span(), m.group()) for m in people._matches_at(people._PAREN, text, paren)] == \
+        [(m.span(), m.group()) for m in people._PAREN.finditer(text)]
+    assert people.find_bylines(text, paren, bool(marks)) == people.find_bylines(text)
 
 
 @given(people_text)
@@ -311,6 +349,22 @@ def test_find_people_is_the_plain_composition(text: str) -> None:
     assert people.find_people(text) == sorted(found, key=lambda p: p.start)
 
 
+def _plain_title_attrs(doc: Document, p: people.PersonMatch) -> dict[str, str]:
+    """The person plugin's ``_title_attrs`` as first written (a pass over every mention)."""
+    if not p.title:
+        return {}
+    out = {"title": p.title}
+    if p.title_start >= 0:
+        title_end = p.title_start + len(p.title)
+        before = [m for m in doc.mentions if m.kind in ("org", "place")
+                  and m.start < p.title_start <= m.end <= title_end]
+        if before:
+            best = min(before, key=lambda m: (m.kind != "org", m.start))
+            value = best.value
+            out["of"] = value.get("name") if isinstance(value, dict) else str(value)
+    return out
+
+
 _spans = st.tuples(st.integers(0, 30), st.integers(0, 6), st.sampled_from(["org", "place", "money"]))
 
 
@@ -322,7 +376,7 @@ def test_title_owner_by_bisection_is_the_pass_over_every_mention(
     doc = Document(id="d", source="s", raw="", mentions=mentions)
     person = people.PersonMatch(40, 42, "张某", "official", "书" * title_len, title_start)
     owners = annotate_people._TitleOwners(mentions)
-    assert annotate_people._title_attrs(owners, person) == annotate_people._plain_title_attrs(doc, person)
+    assert annotate_people._title_attrs(owners, person) == _plain_title_attrs(doc, person)
 
 
 # -- organizations ---------------------------------------------------------------------------
@@ -402,10 +456,28 @@ def test_org_mentions_without_short_forms_work_are_the_plain_ones(text: str, cut
     assert got == _plain_org_mentions(b)
 
 
+
+@given(st.lists(st.sampled_from(["四川", "成都", "美裕", "中际", "实业", "集团", "股份", "有限公司", "科技",
+                                 "新能源", "发展", "银行", "公司"]), min_size=1, max_size=6).map("".join),
+       st.lists(st.sampled_from(["四川", "成都", "自贡"]), max_size=2))
+def test_kept_short_forms_are_the_computed_ones(name: str, prefixes: list[str]) -> None:
+    assert orgs._kept_short_forms(name, tuple(prefixes)) == tuple(orgs.short_forms(name, prefixes))
+    assert orgs._kept_short_forms(name, tuple(prefixes)) == tuple(orgs.short_forms(name, prefixes))
+
+
+@given(org_text, st.lists(st.tuples(st.integers(0, 30), st.integers(0, 6)), max_size=8), st.integers(0, 30),
+       st.integers(0, 30))
+def test_anchor_with_place_starts_is_the_tuple_search(text: str, spans: list[tuple[int, int]], start: int,
+                                                      suffix_start: int) -> None:
+    places = sorted((s, s + n) for s, n in spans)
+    assert orgs._anchor(text, start, suffix_start, places, [p[0] for p in places]) == \
+        orgs._anchor(text, start, suffix_start, places)
+
 # -- places ----------------------------------------------------------------------------------
 
 _PLACE_PIECES = [
-    "自贡", "自贡市", "沿滩区", "沿滩", "广元", "青川县", "青川", "四川省", "绵阳", "游仙", "宜宾", "临港",
+    "自贡", "自贡市", "成都", "新华社", "发", "12月1日", "沿滩区", "沿滩", "广元", "青川县", "青川",
+    "四川省", "绵阳", "游仙", "宜宾", "临港",
     "经开区", "高新区", "经济技术开发区", "新区", "本报", "讯", "电", "记者", "籍", "的", "在", "和", "合作",
     "，", "。", "\n", " ", "3月5日",
 ]
@@ -419,6 +491,21 @@ def test_zone_suffix_test_only_skips_positions_without_a_suffix(text: str) -> No
         if _zone_suffix(text, end) is not None:
             assert text[end:end + 1] in _ZONE_FIRST or text[end + 2:end + 3] in _STRONG_FIRST
 
+
+
+@settings(max_examples=300)
+@given(place_text)
+@example("本报自贡3月5日讯 记者")
+@example("新华社成都电 发电量")
+def test_dateline_test_only_skips_heads_without_one(text: str) -> None:
+    plain = []
+    if "讯" in text or "电" in text:
+        for m in GAZ.find(text):
+            assert text[m.end - 1] in GAZ.end_chars
+            if annotate_places._DATELINE_AFTER.match(text, m.end):
+                plain = [m.division.key]
+                break
+    assert annotate_places.dateline_keys(GAZ, text, None) == plain
 
 @given(place_text)
 def test_quick_priors_are_the_plain_loop(text: str) -> None:

@@ -385,6 +385,13 @@ def article_finder(doc: Document) -> Callable[[int], int | None]:
     if any(a.start > a.end for a in arts) or any(
             arts[i].end > arts[i + 1].start for i in range(len(arts) - 1)):
         return doc.article_at
+    if len(arts) == 1:  # a page of one article (short texts): no search
+        first, last, only = arts[0].start, arts[0].end, arts[0].index
+
+        def within(pos: int) -> int | None:
+            return only if first <= pos < last else None
+
+        return within
     starts = [a.start for a in arts]
     ends = [a.end for a in arts]
     index = [a.index for a in arts]
@@ -440,7 +447,8 @@ def raw_span_mapper(offsets: OffsetMap) -> Callable[[int, int], tuple[int, int]]
             rs = sources[i] if start < c1 or c0 == c1 else source_ends[i]
         if start == end:
             return rs, rs
-        i = bisect_right(starts, end - 1) - 1
+        if end > c1:  # else the last character is in the start's segment (as the search would say)
+            i = bisect_right(starts, end - 1) - 1
         if copies[i]:
             re_ = sources[i] + (end - starts[i])
             if re_ > source_ends[i]:

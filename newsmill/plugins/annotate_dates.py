@@ -44,8 +44,8 @@ def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
         raise ValueError(f"annotate-dates: option bias = {mode!r}; use one of {', '.join(MODES)}")
     text = doc.clean
     spans = [(a.start, a.end, a.pub_date or doc.meta.pub_date) for a in doc.articles if a.pub_date]
-    if not spans:
-        spans = [(0, len(text), doc.meta.pub_date)]
+    if not spans:  # no article carries its own date: the whole text against the document's
+        return _mentions(text, 0, len(text), doc.meta.pub_date, mode)
     out: list[Mention] = []
     covered = 0
     for start, end, pub in sorted(spans, key=lambda s: s[0]):

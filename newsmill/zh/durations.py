@@ -111,7 +111,29 @@ _PAIR = re.compile(r"([一两二三四五六七八九])([两二三四五六七�
 
 
 def count_range(text: str) -> tuple[Decimal, Decimal, bool]:
-    """A count as (low, high, approximate): ``二十几`` → (20, 30, True), ``几十`` → (20, 100, True)."""
+    """A count as (low, high, approximate): ``二十几`` → (20, 30, True), ``几十`` → (20, 100, True).
+
+    Answers (a :class:`ValueError` too) are remembered per string, as for :func:`parse_duration`.
+    """
+    value, error = _counted(text)
+    if error is not None:
+        raise ValueError(error)
+    return value  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=4096)
+def _counted(text: str) -> tuple[tuple[Decimal, Decimal, bool] | None, str | None]:
+    """:func:`_count_range` as (value, None), or (None, message) when it raises ValueError."""
+    try:
+        return _count_range(text), None
+    except ValueError as exc:
+        if type(exc) is not ValueError or len(exc.args) != 1:
+            raise  # not one of ours: raised again on every call
+        return None, exc.args[0]
+
+
+def _count_range(text: str) -> tuple[Decimal, Decimal, bool]:
+    """:func:`count_range` computed."""
     if text == "半":
         return _HALF, _HALF, False
     pair = _PAIR.fullmatch(text)

@@ -1,7 +1,8 @@
 """The Chinese lunisolar calendar: lunar dates, traditional festivals, solar terms and seasons.
 
 Conversions use ``lunar_python`` (imported on first use, so documents without a
-lunar expression never pay for it).  Every function returns Gregorian
+lunar expression never pay for it); each takes milliseconds, so answers are remembered
+per argument (they are immutable dates).  Every function returns Gregorian
 :class:`datetime.date` objects; ``year`` is the lunar year for lunar dates and the
 Gregorian year for solar terms and seasons.
 """
@@ -41,11 +42,13 @@ def _solar(s: Any) -> dt.date:
     return dt.date(s.getYear(), s.getMonth(), s.getDay())
 
 
+@lru_cache(maxsize=1024)
 def leap_month(year: int) -> int:
     """The leap month of a lunar year (0 when it has none)."""
     return int(_lib().LunarYear.fromYear(year).getLeapMonth())
 
 
+@lru_cache(maxsize=1024)
 def lunar_day(year: int, month: int, day: int, leap: bool = False) -> dt.date:
     """The Gregorian date of a lunar date; ``month`` 0 with day 0 means 除夕.  Raises ValueError."""
     lib = _lib()
@@ -58,6 +61,7 @@ def lunar_day(year: int, month: int, day: int, leap: bool = False) -> dt.date:
     return _solar(lib.Lunar.fromYmd(year, -month if leap else month, day).getSolar())
 
 
+@lru_cache(maxsize=1024)
 def lunar_month(year: int, month: int, leap: bool = False) -> tuple[dt.date, dt.date]:
     """First and last Gregorian day of a lunar month."""
     lib = _lib()

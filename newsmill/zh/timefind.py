@@ -58,6 +58,28 @@ _LENGTH_PREFIXES = ("过去的", "过去", "未来", "今后", "最近", "近", 
 _PREFIX_LAST = {p[-1] for p in _LENGTH_PREFIXES}
 _FESTIVAL_NAME = re.compile(
     r"春节|元宵节|端午节|七夕节|中秋节|重阳节|腊八节|除夕|元旦|国庆节|劳动节|儿童节|教师节|圣诞节")
+#: The festival names; each ends with one of :data:`_FESTIVAL_ENDS`, and no two overlap (no name
+#: holds another, none begins with the end of another): each occurrence is found from its end.
+_FESTIVAL_NAMES = frozenset(_FESTIVAL_NAME.pattern.split("|"))
+_FESTIVAL_ENDS = "节夕旦"
+
+
+def _festival_matches(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_FESTIVAL_NAME` in ``text``, found from their last character
+    (``str.find`` skips ahead faster than the pattern's scan, which stops at every 中 or 国)."""
+    starts = []
+    for ch in _FESTIVAL_ENDS:
+        k = text.find(ch)
+        while k >= 0:
+            if k >= 2 and text[k - 2:k + 1] in _FESTIVAL_NAMES:
+                starts.append(k - 2)
+            elif k >= 1 and text[k - 1:k + 1] in _FESTIVAL_NAMES:
+                starts.append(k - 1)
+            k = text.find(ch, k + 1)
+    starts.sort()
+    return [_FESTIVAL_NAME.match(text, s) for s in starts]  # type: ignore[misc]
+
+
 _YEAR_BEFORE = re.compile(r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})年?|(?P<ry>今年|去年|明年))$")
 _LUNAR_HINT = re.compile(r"农历|阴历|正月|腊月|冬月")
 _LUNAR_RUN = re.compile(
@@ -269,7 +291,7 @@ def find_times(text: str, pub_date: dt.date | None = None, mode: str = "past") -
             "冬" in text and "冬月" in text) or ("正" in text and "正月" in text):
         extra += _lunar_hits(text, pub_date, mode)
     if "节" in text or "夕" in text or "旦" in text:
-        for f in _FESTIVAL_NAME.finditer(text):
+        for f in _festival_matches(text):
             try:
                 h = _festival_hit(text, f, pub_date, mode)
             except (ValueError, KeyError):
