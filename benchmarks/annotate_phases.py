@@ -61,7 +61,7 @@ def steps() -> dict[str, list[tuple[str, Callable[[Document], Any]]]]:
         "quantity": [
             ("scan", lambda d: list(units._Q_START.finditer(d.clean))),
             ("matches", lambda d: list(units._quantity_matches(d.clean))),
-            ("finder", lambda d: list(units.find_quantities(d.clean))),
+            ("finder", lambda d: units.quantity_rows(d.clean)),
             ("hook", lambda d: annotate_quantity.newsmill_annotate(doc=d)),
         ],
         "dates": [

@@ -48,6 +48,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -181,22 +182,87 @@ def children_cpu() -> float:
     return ru.ru_utime + ru.ru_stime
 
 
-_SPLIT = ("import resource, runpy, sys\n"
-          "sys.argv = ['newsmill', *sys.argv[1:]]\n"
-          "try:\n    runpy.run_module('newsmill.core.cli', run_name='__main__')\n"
-          "except SystemExit as e:\n    code = e.code\nelse:\n    code = 0\n"
-          "me = resource.getrusage(resource.RUSAGE_SELF)\n"
-          "kids = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-          "print('CPU', me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime, file=sys.stderr)\n"
-          "sys.exit(code)\n")
+_SPLIT = r"""
+import resource, runpy, sys, threading, time
+
+def _cpu():
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    return me.ru_utime + me.ru_stime
+
+marks = {}
+finish_cpu = [0.0]
+
+def _mark(name):
+    marks[name] = (time.thread_time(), _cpu())
+
+import newsmill.core.run as _run
+import newsmill.tables.sqlite as _sq
+
+_ordered = _run.ordered_results
+def _ordered_results(*a, **k):
+    _mark("start")
+    yield from _ordered(*a, **k)
+    _mark("last")
+_run.ordered_results = _ordered_results
+_link = _run.link_to_spool
+def _link_to_spool(*a, **k):
+    _mark("link0")
+    try:
+        return _link(*a, **k)
+    finally:
+        _mark("link1")
+_run.link_to_spool = _link_to_spool
+for _name in ("index_pending", "create_missing_indexes"):
+    def _timed(*a, _f=getattr(_sq, _name), **k):
+        if threading.current_thread() is threading.main_thread():
+            return _f(*a, **k)
+        t = time.thread_time()
+        try:
+            return _f(*a, **k)
+        finally:
+            finish_cpu[0] += time.thread_time() - t
+    setattr(_sq, _name, _timed)
+
+sys.argv = ['newsmill', *sys.argv[1:]]
+try:
+    runpy.run_module('newsmill.core.cli', run_name='__main__')
+except SystemExit as e:
+    code = e.code
+else:
+    code = 0
+_mark("end")
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+print('CPU', _cpu(), kids.ru_utime + kids.ru_stime, file=sys.stderr)
+if {"start", "last", "link0", "link1"} <= set(marks):
+    print('PHASES', marks["start"][0], marks["last"][1] - marks["start"][1],
+          marks["link1"][0] - marks["link0"][0], finish_cpu[0],
+          marks["end"][0] - marks["link1"][0], file=sys.stderr)
+sys.exit(code)
+"""
 
 
-def run_cli(args: list[str]) -> tuple[float, float, float, str]:
+class Phases(NamedTuple):
+    """CPU seconds of the phases of a run, measured in the run process.
+
+    ``startup``: before the first source is sent; ``stream``: from then to
+    the last result (every thread of the run process); ``link``: linking;
+    ``finish``: the SQLite finishing thread (text index and indexes, beside
+    linking); ``after``: writing entities and closing, after linking.
+    """
+
+    startup: float
+    stream: float
+    link: float
+    finish: float
+    after: float
+
+
+def run_cli(args: list[str]) -> tuple[float, float, float, Phases | None]:
     """Run ``newsmill ARGS`` in a child process.
 
     Returns (wall seconds, CPU seconds of all its processes, CPU seconds of
-    the run's own process, stderr); the difference of the two CPU figures is
-    what the worker processes used.
+    the run's own process, its phases); the difference of the two CPU
+    figures is what the worker processes used.
     """
     c0 = children_cpu()
     t0 = time.perf_counter()
@@ -206,7 +272,25 @@ def run_cli(args: list[str]) -> tuple[float, float, float, str]:
     wall, cpu = time.perf_counter() - t0, children_cpu() - c0
     own = next((float(line.split()[1]) for line in proc.stderr.splitlines()
                 if line.startswith("CPU ")), cpu)
-    return wall, cpu, own, proc.stderr
+    phases = next((Phases(*map(float, line.split()[1:])) for line in proc.stderr.splitlines()
+                   if line.startswith("PHASES ")), None)
+    return wall, cpu, own, phases
+
+
+def idle_cores_estimate(cpu: float, own: float, ph: Phases, workers: int) -> float:
+    """Wall seconds of a run on otherwise idle cores (one per worker), from its CPU phases.
+
+    Start-up is serial; while documents stream, the run process and the
+    workers share the cores (none can go faster than one core); after the
+    last document, linking and the finishing thread run side by side, then
+    entities are written.
+    """
+    stream_workers = cpu - own
+    if workers == 1:  # the serial executor: everything in the run process
+        stream = ph.stream
+    else:
+        stream = max((ph.stream + stream_workers) / workers, ph.stream, stream_workers / workers)
+    return ph.startup + stream + max(ph.link, ph.finish) + ph.after
 
 
 def peak_rss_of(args: list[str]) -> float:
@@ -276,12 +360,12 @@ def main() -> None:
         print(f"corpus: {mb:.1f} MB ({args.corpus}) in {tmp / 'in'}")
         if not args.rss_only:
             per_stage(tmp / "in", nbytes)
-            t1, c1, _own1, _ = run_cli(["run", str(tmp / "in"), "-o", str(tmp / "o1"), "-q",
-                                        "--format", "sqlite"])
+            t1, c1, own1, ph1 = run_cli(["run", str(tmp / "in"), "-o", str(tmp / "o1"), "-q",
+                                         "--format", "sqlite"])
             print(f"whole pipeline to SQLite, 1 worker : {mb / t1:6.2f} MB/s wall, "
                   f"{mb / c1:6.2f} MB/s CPU  (target >= 5)")
-            t2, c2, own2, _ = run_cli(["run", str(tmp / "in"), "-o", str(tmp / "o2"), "-q",
-                                       "--format", "sqlite", "--workers", "2"])
+            t2, c2, own2, ph2 = run_cli(["run", str(tmp / "in"), "-o", str(tmp / "o2"), "-q",
+                                         "--format", "sqlite", "--workers", "2"])
             print(f"whole pipeline to SQLite, 2 workers: {mb / t2:6.2f} MB/s wall, "
                   f"{mb / c2:6.2f} MB/s CPU  speed-up {t1 / t2:.2f}x wall (target >= 1.7); "
                   f"CPU overhead of 2 workers {c2 / c1:.2f}x")
@@ -290,6 +374,15 @@ def main() -> None:
             bound = c1 / max(own2, c2 / 2)
             print(f"  2 workers: run process {own2:.2f} s CPU, worker processes {c2 - own2:.2f} s; "
                   f"speed-up the CPU allows on two idle cores {bound:.2f}x")
+            if ph1 and ph2:
+                for label, ph in (("1 worker ", ph1), ("2 workers", ph2)):
+                    print(f"  {label}: run-process CPU by phase: start-up {ph.startup:.2f} s, "
+                          f"documents {ph.stream:.2f}, linking {ph.link:.2f} beside finishing "
+                          f"thread {ph.finish:.2f}, entities and close {ph.after:.2f}")
+                e1 = idle_cores_estimate(c1, own1, ph1, 1)
+                e2 = idle_cores_estimate(c2, own2, ph2, 2)
+                print(f"  with the serial phases too, on two idle cores: {e1:.2f} s vs {e2:.2f} s, "
+                      f"speed-up {e1 / e2:.2f}x")
         rss = peak_rss_of(["run", str(tmp / "in"), "-o", str(tmp / "o3"), "-q", "--format", "sqlite"])
         print(f"peak RSS at {mb:.0f} MB: {rss:.0f} MB (target < 400, flat in corpus size)")
     finally:

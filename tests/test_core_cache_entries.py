@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 
 from newsmill import Pipeline
-from newsmill.core.cache import CACHE_FILE, ENTRY_TAG, EntryError, decode_entry, encode_entry
+from newsmill.core import doctuples
+from newsmill.core.cache import CACHE_FILE, DICTS_TAG, TUPLES_TAG, EntryError, decode_entry, encode_entry
 from newsmill.core.run import execute
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _pages(folder: Path, n: int) -> None:
@@ -43,25 +46,70 @@ def pipeline() -> Pipeline:
     return Pipeline(disable=["hello"])
 
 
+def _sample_docs(pipeline: Pipeline) -> list:
+    docs = []
+    for source in pipeline.sources([str(ROOT / "samples")]):
+        docs.extend(pipeline.process_source(source))
+    return docs
+
+
+def _corpus_docs(pipeline: Pipeline) -> list:
+    corpus = ROOT.parent / "shared" / "corpus"
+    if not corpus.is_dir():
+        return []
+    return [d for s in pipeline.sources([str(corpus)]) for d in pipeline.process_source(s)]
+
+
+def test_document_tuples_give_back_the_same_documents(pipeline):
+    docs = _sample_docs(pipeline) + _corpus_docs(pipeline)
+    assert doctuples.SUPPORTED
+    assert sum(len(d.mentions) for d in docs) > 100 and sum(len(d.records) for d in docs) > 10
+    for doc in docs:
+        back = doctuples.document_from_tuple(doctuples.document_tuple(doc))
+        assert back.to_dict() == doc.to_dict()  # offsets map included, as its segments
+        assert [type(x) for x in back.mentions + back.records + back.articles] == \
+            [type(x) for x in doc.mentions + doc.records + doc.articles]
+
+
 def test_entry_round_trips_the_documents(pipeline):
-    docs = pipeline.process_source(next(iter(pipeline.sources([str(Path(__file__).parents[1]
-                                                                   / "samples")]))))
+    docs = _sample_docs(pipeline)
     blob = encode_entry(docs)
-    assert blob is not None and blob.startswith(ENTRY_TAG)
-    assert decode_entry(blob) == [d.to_dict() for d in docs]  # tuples stay tuples, unlike JSON
+    assert blob is not None and blob.startswith(TUPLES_TAG)
+    assert [d.to_dict() for d in decode_entry(blob)] == [d.to_dict() for d in docs]
     first_format = gzip.compress(json.dumps([d.to_dict() for d in docs]).encode())
-    assert decode_entry(first_format) == json.loads(json.dumps(decode_entry(blob)))
+    def as_json(ds: list) -> list:
+        return json.loads(json.dumps([d.to_dict() for d in ds]))
+    assert as_json(decode_entry(first_format)) == as_json(docs)
+
+
+def test_a_value_marshal_cannot_write_leaves_the_source_uncached(pipeline):
+    docs = _sample_docs(pipeline)[:1]
+    docs[0].meta.extra["odd"] = {1, 2}  # a set: marshal writes it (JSON would not)
+    blob = encode_entry(docs)
+    assert blob.startswith(TUPLES_TAG) and decode_entry(blob)[0].meta.extra["odd"] == {1, 2}
+    docs[0].mentions[0].attributes["when"] = object()  # a plugin's own object
+    assert encode_entry(docs) is None
+
+
+def test_another_layout_is_not_read(pipeline, monkeypatch):
+    blob = encode_entry(_sample_docs(pipeline)[:1])
+    monkeypatch.setattr("newsmill.core.cache.TUPLES_TAG", b"NMt" + blob[3:4] + b"\0\0\0\0")
+    with pytest.raises(EntryError):
+        decode_entry(blob)
+    monkeypatch.setattr(doctuples, "SUPPORTED", False)
+    blob = encode_entry(_sample_docs(pipeline)[:1])
+    assert blob.startswith(DICTS_TAG)
+    assert [d.to_dict() for d in decode_entry(blob)] == [d.to_dict() for d in _sample_docs(pipeline)[:1]]
 
 
 @pytest.mark.parametrize("damage", [
     lambda b: b[:len(b) // 2],                        # truncated
     lambda b: b[:-6] + bytes(x ^ 0x5A for x in b[-6:]),  # flipped bytes (frame checksum)
-    lambda b: b"NMc\x01" + b[4:],                     # another marshal version
+    lambda b: b[:3] + b"\x01" + b[4:],                # another marshal version
     lambda b: b"garbage",
 ])
 def test_damaged_entries_are_refused(pipeline, damage):
-    docs = pipeline.process_source(next(iter(pipeline.sources([str(Path(__file__).parents[1]
-                                                                   / "samples")]))))
+    docs = _sample_docs(pipeline)
     with pytest.raises(EntryError):
         decode_entry(damage(encode_entry(docs)))
 
@@ -80,7 +128,7 @@ def test_a_damaged_entry_is_processed_again_in_order(tmp_path, pipeline, executo
     assert again.skipped == 4
     assert again.cache == {"unchanged": 4, "cache entry unreadable": 1}
     assert _lines(out) == fresh
-    assert decode_entry(_entries(out)[uri]) == decode_entry(entries[uri])  # stored again, whole
+    assert _entries(out)[uri] == entries[uri]  # stored again, whole
     third = execute(pipeline, [str(tmp_path / "in")], out, ["jsonl"])
     assert third.skipped == 5 and third.cache == {"unchanged": 5}
 
@@ -91,7 +139,8 @@ def test_entries_of_the_first_format_are_still_used(tmp_path, pipeline):
     execute(pipeline, [str(tmp_path / "in")], out, ["jsonl"])
     fresh = _lines(out)
     for uri, blob in _entries(out).items():
-        _set_entry(out, uri, gzip.compress(json.dumps(decode_entry(blob)).encode()))
+        docs = [d.to_dict() for d in decode_entry(blob)]
+        _set_entry(out, uri, gzip.compress(json.dumps(docs).encode()))
     again = execute(pipeline, [str(tmp_path / "in")], out, ["jsonl"])
     assert again.skipped == 3
     assert _lines(out) == fresh

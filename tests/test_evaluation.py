@@ -147,6 +147,7 @@ FIELD_FLOORS = {
     ("batches", "count"): 0.95,
     ("batches", "event"): 0.80,
     ("indicators", "unit"): 0.95,
+    ("indicators", "period"): 0.28,  # 12/42 (6/42 before goals were written 2023(目标))
 }
 
 

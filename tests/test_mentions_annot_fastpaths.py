@@ -18,7 +18,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsmill.core.model import Article, Document, Mention
-from newsmill.plugins import annotate_orgs, annotate_people, annotate_places
+from newsmill.plugins import annotate_orgs, annotate_people, annotate_places, annotate_quantity
 from newsmill.zh import money, orgs, people, units
 from newsmill.zh.gazetteer import (
     _STRONG_FIRST,
@@ -82,6 +82,21 @@ def test_quantity_rows_are_the_hits_of_find_quantities(text: str) -> None:
     assert units.quantity_rows(text) == plain
     assert units.quantity_rows(text) == plain  # a second time, from the kept readings
 
+
+
+@settings(max_examples=300)
+@given(numeric_text, st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8),
+                                        st.sampled_from(["money", "percent", "date", "place"])), max_size=8))
+@example("300人，5家、12个", [(0, 1, "money"), (4, 0, "date"), (5, 3, "place"), (8, 9, "percent")])
+def test_quantities_under_claimed_spans_are_those_the_mask_finds(
+        text: str, spans: list[tuple[int, int, str]]) -> None:
+    doc = Document.from_text(text, source="t")
+    doc.mentions = [Mention(kind, min(s, len(text)), min(s + n, len(text))) for s, n, kind in spans]
+    rows = units.quantity_rows(text)
+    kept = [r for r, hidden in zip(rows, annotate_quantity._plain_claimed(doc, [(r[0], r[1]) for r in rows]))
+            if not hidden]
+    assert [(m.start, m.end, m.value) for m in annotate_quantity.newsmill_annotate(doc)] == \
+        [(r[0], r[1], r[2]) for r in kept]
 
 # -- money -----------------------------------------------------------------------------------
 
@@ -256,7 +271,16 @@ def test_kept_values_and_number_parts_are_computed_ones(num: str, mag: str) -> N
     assert money._value_memo(num, mag) == expected
     assert money._value_memo(num, mag) == expected
     body, nmag = split_magnitude(num)
-    assert money._number_parts(num) == (body, nmag, body.replace(",", "").replace("，", "").replace(" ", ""))
+    has_unit = bool(re.search("[十百千万亿萬億拾佰仟]", num))
+    assert money._number_parts(num) == (body, nmag, body.replace(",", "").replace("，", "").replace(" ", ""),
+                                        bool(re.search("[0-9]", num)), has_unit,
+                                        num.strip() in ("万", "亿", "萬", "億"))
+
+
+def test_bound_words_before_an_amount_start_with_the_characters_looked_for() -> None:
+    words = money._LOOSE_PRE.pattern[1:money._LOOSE_PRE.pattern.index(")")].split("|")
+    assert {w[0] for w in words} == {"最", "不", "至"}
+    assert money._PER_BEFORE.pattern.startswith("每")
 
 
 # -- people ----------------------------------------------------------------------------------
@@ -402,10 +426,28 @@ def test_org_mentions_without_short_forms_work_are_the_plain_ones(text: str, cut
     assert got == _plain_org_mentions(b)
 
 
+
+@given(st.lists(st.sampled_from(["四川", "成都", "美裕", "中际", "实业", "集团", "股份", "有限公司", "科技",
+                                 "新能源", "发展", "银行", "公司"]), min_size=1, max_size=6).map("".join),
+       st.lists(st.sampled_from(["四川", "成都", "自贡"]), max_size=2))
+def test_kept_short_forms_are_the_computed_ones(name: str, prefixes: list[str]) -> None:
+    assert orgs._kept_short_forms(name, tuple(prefixes)) == tuple(orgs.short_forms(name, prefixes))
+    assert orgs._kept_short_forms(name, tuple(prefixes)) == tuple(orgs.short_forms(name, prefixes))
+
+
+@given(org_text, st.lists(st.tuples(st.integers(0, 30), st.integers(0, 6)), max_size=8), st.integers(0, 30),
+       st.integers(0, 30))
+def test_anchor_with_place_starts_is_the_tuple_search(text: str, spans: list[tuple[int, int]], start: int,
+                                                      suffix_start: int) -> None:
+    places = sorted((s, s + n) for s, n in spans)
+    assert orgs._anchor(text, start, suffix_start, places, [p[0] for p in places]) == \
+        orgs._anchor(text, start, suffix_start, places)
+
 # -- places ----------------------------------------------------------------------------------
 
 _PLACE_PIECES = [
-    "自贡", "自贡市", "沿滩区", "沿滩", "广元", "青川县", "青川", "四川省", "绵阳", "游仙", "宜宾", "临港",
+    "自贡", "自贡市", "成都", "新华社", "发", "12月1日", "沿滩区", "沿滩", "广元", "青川县", "青川",
+    "四川省", "绵阳", "游仙", "宜宾", "临港",
     "经开区", "高新区", "经济技术开发区", "新区", "本报", "讯", "电", "记者", "籍", "的", "在", "和", "合作",
     "，", "。", "\n", " ", "3月5日",
 ]
@@ -419,6 +461,21 @@ def test_zone_suffix_test_only_skips_positions_without_a_suffix(text: str) -> No
         if _zone_suffix(text, end) is not None:
             assert text[end:end + 1] in _ZONE_FIRST or text[end + 2:end + 3] in _STRONG_FIRST
 
+
+
+@settings(max_examples=300)
+@given(place_text)
+@example("本报自贡3月5日讯 记者")
+@example("新华社成都电 发电量")
+def test_dateline_test_only_skips_heads_without_one(text: str) -> None:
+    plain = []
+    if "讯" in text or "电" in text:
+        for m in GAZ.find(text):
+            assert text[m.end - 1] in GAZ.end_chars
+            if annotate_places._DATELINE_AFTER.match(text, m.end):
+                plain = [m.division.key]
+                break
+    assert annotate_places.dateline_keys(GAZ, text, None) == plain
 
 @given(place_text)
 def test_quick_priors_are_the_plain_loop(text: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsmill import Pipeline
@@ -13,8 +15,12 @@ def nlp() -> Pipeline:
     return Pipeline(disable=["hello"])
 
 
+#: The publication year every snippet is given (relative dates resolve against it).
+_YEAR = 2023
+
+
 def _records(nlp: Pipeline, text: str, kind: str) -> list[Record]:
-    doc = nlp.process(text)
+    doc = nlp.process(text, pub_date=dt.date(_YEAR, 9, 20))
     assert not doc.failed, doc.problems
     return [r for r in doc.records if r.kind == kind]
 
@@ -51,3 +57,62 @@ def test_amount_of_a_project_after_its_name_is_no_statistic(nlp: Pipeline) -> No
     text = ("本报讯 签约仪式上,西岭经开区与两家外资企业签约,其中西岭精密轴承项目,合同外资6500万美元;"
             "西岭食品加工项目,投资额1.2亿美元。")
     assert [i for i in _records(nlp, text, "indicator") if i.get("unit") in ("CNY", "USD")] == []
+
+
+def test_items_of_a_list_opened_by_a_signing_take_its_event(nlp: Pipeline) -> None:
+    text = ("北湖区项目集中签约\n\n本报讯 10月9日,北湖区举行项目集中签约活动,签约项目12个,总投资96亿元。\n"
+            "活动现场,4个重点项目集中签约:\n"
+            "——北湖智能制造产业园项目,总投资30亿元,主要建设数控机床生产线;\n"
+            "——北湖冷链物流中心项目,计划投资8亿元,小包装食品分拣中心同步建设;\n"
+            "——东方鑫源控股集团投资建设的北湖新能源装备基地项目,总投资20亿元。\n")
+    stages = {p.get("name"): (p.get("stage"), p.get("status")) for p in _records(nlp, text, "project")}
+    assert stages == {"北湖智能制造产业园项目": ("signed", "actual"),
+                      "北湖冷链物流中心项目": ("signed", "actual"),
+                      "北湖新能源装备基地项目": ("signed", "actual")}
+
+
+def test_investor_phrasings_around_a_listed_name(nlp: Pipeline) -> None:
+    text = ("本报讯 近日,南江区举行签约仪式,4个项目现场签约:"
+            "宏泰控股集团投资的南江精密铸造项目总投资12亿元;"
+            "南江文旅综合体项目,投资方为南江城投发展有限公司,总投资9亿元;"
+            "由远大国际投资的南江医疗器械产业园项目总投资6亿元;"
+            "南江数据中心项目由华信云科技有限公司实施,总投资15亿元。")
+    investors = {p.get("name"): p.get("investor") for p in _records(nlp, text, "project")}
+    assert investors == {"南江精密铸造项目": "宏泰控股集团", "南江文旅综合体项目": "南江城投发展有限公司",
+                         "南江医疗器械产业园项目": "远大国际", "南江数据中心项目": "华信云科技有限公司"}
+
+
+def test_partner_of_a_signed_agreement_is_the_investor(nlp: Pipeline) -> None:
+    text = ("本报讯 3月2日,西湾新区与宏远置业有限公司签署合作协议,双方将合作建设西湾国际会展中心项目,"
+            "总投资约22亿元。")
+    [p] = _records(nlp, text, "project")
+    assert (p.get("stage"), p.get("investor")) == ("signed", "宏远置业有限公司")
+
+
+
+def test_projects_carried_out_are_under_way(nlp: Pipeline) -> None:
+    text = ("本报讯 今年以来,东原县实施市县重点项目64个,完成投资88.6亿元。"
+            "明年全县计划实施省重点项目30个以上。")
+    got = [(b.get("count"), b.get("event"), b.get("total_cny")) for b in _records(nlp, text, "batch")]
+    assert got == [(64, "under_construction", 8_860_000_000), (30, "under_construction", None)]
+
+
+def test_periods_of_a_statistics_release(nlp: Pipeline) -> None:
+    text = ("本报讯 1-8月,全省规模以上工业增加值同比增长5.2%,比上半年加快0.3个百分点。"
+            "分行业看,汽车制造业增加值增长12.1%。\n"
+            "消费方面,社会消费品零售总额2860亿元,同比增长6.4%。\n")
+    found = {i.get("value"): i.get("period") for i in _records(nlp, text, "indicator")}
+    # 上半年 after 比 is the base of a comparison; later paragraphs keep the period stated first
+    assert set(found.values()) == {f"{_YEAR}-01/{_YEAR}-08"}, found
+
+
+def test_goals_are_written_with_their_year_marked(nlp: Pipeline) -> None:
+    text = "本报讯 今年全县主要预期目标是:地区生产总值增长7%左右,规模以上工业增加值增长8%。"
+    periods = {i.get("period") for i in _records(nlp, text, "indicator")}
+    assert periods == {f"{_YEAR}(目标)"}
+
+
+def test_a_year_end_stock_belongs_to_the_year(nlp: Pipeline) -> None:
+    text = "本报讯 截至去年底,全市规模以上工业企业达到1260家,比上年增加85家。"
+    [i] = _records(nlp, text, "indicator")
+    assert (i.get("value"), i.get("period")) == (1260, str(_YEAR - 1))

@@ -7,11 +7,12 @@ with, so a change of plugin, version or config re-processes the documents.
 Entries are committed one source at a time: a run killed at any point
 resumes where it stopped and every document is written exactly once.
 
-An entry is the sources' documents as :meth:`Document.to_dict` values,
-marshalled and compressed with Zstandard behind a 4-byte format tag
-(:data:`ENTRY_TAG`); entries of the first format (gzip JSON) are still read.
-An entry that cannot be decoded (a damaged file, another format) is a cache
-miss: its source is processed again.
+An entry is the source's documents as nested tuples of plain values
+(:mod:`newsmill.core.doctuples`; their ``to_dict`` values when the model's
+layout is not the one that module knows), marshalled and compressed with
+Zstandard behind a format tag; entries of the first format (gzip JSON) are
+still read.  An entry that cannot be decoded (damaged, or written with
+another layout or format) is a cache miss: its source is processed again.
 """
 
 from __future__ import annotations
@@ -24,60 +25,71 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import zstandard
 
+from newsmill.core import doctuples
 from newsmill.core.model import Document, Source
 
 CACHE_FILE = ".newsmill-cache.sqlite"
-ENTRY_TAG = b"NMc" + bytes([marshal.version])
-"""Leads every entry: the format (marshal of plain values, Zstandard level 1) and marshal's version."""
+_MARSHAL = bytes([marshal.version])
+TUPLES_TAG = b"NMt" + _MARSHAL + doctuples.LAYOUT_TAG
+"""Leads an entry of document tuples: the format, marshal's version and the model's layout."""
+DICTS_TAG = b"NMd" + _MARSHAL
+"""Leads an entry of ``to_dict`` values (a model layout :mod:`~newsmill.core.doctuples` does not know)."""
 _GZIP_MAGIC = b"\x1f\x8b"  # entries of the first format: gzip JSON
 _ZSTD_LEVEL = 1
 
 
 class EntryError(ValueError):
-    """A cache entry that cannot be decoded (damaged, or of an unknown format)."""
+    """A cache entry that cannot be decoded (damaged, or of an unknown format or layout)."""
 
 
 def encode_entry(docs: list[Document]) -> bytes | None:
-    """The cache entry of a source's processed documents, or None when one failed.
+    """The cache entry of a source's processed documents, or None when they cannot be cached.
 
     Pure and picklable, so it can run where the documents were processed;
-    :meth:`DocumentCache.store_entry` stores the result.  ``to_dict`` values
-    are marshalled (plain values only, several times cheaper than JSON) and
-    compressed at Zstandard's fastest level: this runs once per source on
-    the hot path.
+    :meth:`DocumentCache.store_entry` stores the result.  Documents become
+    tuples of plain values, marshalled (several times cheaper than dicts and
+    JSON) and compressed at Zstandard's fastest level: this runs once per
+    source on the hot path.  A failed document, or a value marshal cannot
+    write (a plugin's own object), leaves the source uncached: it is
+    processed again next time.
     """
     if any(d.failed for d in docs):
         return None
-    data = marshal.dumps([d.to_dict() for d in docs])
-    return ENTRY_TAG + zstandard.ZstdCompressor(level=_ZSTD_LEVEL).compress(data)
+    try:
+        if doctuples.SUPPORTED:
+            data, tag = marshal.dumps([doctuples.document_tuple(d) for d in docs]), TUPLES_TAG
+        else:
+            data, tag = marshal.dumps([d.to_dict() for d in docs]), DICTS_TAG
+    except ValueError:
+        return None
+    return tag + zstandard.ZstdCompressor(level=_ZSTD_LEVEL).compress(data)
 
 
-def decode_entry(blob: bytes) -> list[dict[str, Any]]:
-    """The ``to_dict`` values of an entry made by :func:`encode_entry` (or gzip JSON, the first format).
+def decode_entry(blob: bytes) -> list[Document]:
+    """The documents of an entry made by :func:`encode_entry` (or gzip JSON, the first format).
 
     Raises :class:`EntryError` for anything else: a damaged entry fails the
-    frame's checksum or the decoding, and an entry of another format or
-    marshal version is not attempted.
+    frame's checksum or the decoding, and an entry of another format, marshal
+    version or model layout is not attempted.
     """
     try:
-        if blob[:4] == ENTRY_TAG:
-            data = zstandard.ZstdDecompressor().decompress(blob[4:])
-            docs = marshal.loads(data)
+        if blob[:len(TUPLES_TAG)] == TUPLES_TAG:
+            rows = marshal.loads(zstandard.ZstdDecompressor().decompress(blob[len(TUPLES_TAG):]))
+            return [doctuples.document_from_tuple(t) for t in rows]
+        if blob[:len(DICTS_TAG)] == DICTS_TAG:
+            dicts = marshal.loads(zstandard.ZstdDecompressor().decompress(blob[len(DICTS_TAG):]))
         elif blob[:2] == _GZIP_MAGIC:
-            docs = json.loads(gzip.decompress(blob))
+            dicts = json.loads(gzip.decompress(blob))
         else:
-            raise EntryError(f"unknown cache entry format {bytes(blob[:4])!r}")
+            raise EntryError(f"unknown cache entry format or layout {bytes(blob[:8])!r}")
+        return [Document.from_dict(d) for d in dicts]
     except EntryError:
         raise
-    except Exception as exc:  # zstd/zlib/marshal/JSON errors: a damaged entry
+    except Exception as exc:  # zstd/zlib/marshal/JSON errors, values that do not fit: damaged
         raise EntryError(f"damaged cache entry: {type(exc).__name__}: {exc}") from None
-    if not isinstance(docs, list) or not all(isinstance(d, dict) for d in docs):
-        raise EntryError("damaged cache entry: not a list of documents")
-    return docs
 
 
 def source_digest(source: Source) -> str | None:
@@ -151,8 +163,8 @@ class DocumentCache:
         try:
             if row is None:
                 raise EntryError("entry vanished")
-            docs = [Document.from_dict(d) for d in decode_entry(row[0])]
-        except Exception:  # EntryError, or values from_dict does not accept
+            docs = decode_entry(row[0])
+        except EntryError:
             self.reasons["unchanged"] -= 1
             if self.reasons["unchanged"] <= 0:
                 del self.reasons["unchanged"]

@@ -39,8 +39,9 @@ def org_mentions(doc: Document) -> list[Mention]:
         starts = [p[0] for p in places]
         place_names: dict[str, list[str]] = {}
         for o in orgs:
-            lo, hi = bisect_left(starts, o.start), bisect_left(starts, o.end)
-            place_names[o.name] = [text[s:e] for s, e in places[lo:hi] if e <= o.end]
+            if o.type in _SHORTENED:  # only their place names are asked for
+                lo, hi = bisect_left(starts, o.start), bisect_left(starts, o.end)
+                place_names[o.name] = [text[s:e] for s, e in places[lo:hi] if e <= o.end]
         spans = [(a.start, a.end) for a in doc.articles] or [(0, len(text))]
         org_starts = [o.start for o in orgs]  # find_orgs returns names in text order
         for s, e in spans:

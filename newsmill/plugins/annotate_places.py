@@ -81,6 +81,8 @@ def dateline_keys(gaz: Gazetteer, text: str, dateline: str | None) -> list[str]:
     head = text[:_DATELINE_HEAD]
     if "讯" not in head and "电" not in head:
         return []  # no dateline can end in this head: skip matching it
+    if not gaz.may_end_before(head, _DATELINE_AFTER.pattern):
+        return []  # no place name can end right before 讯/电 (or a date before them)
     for m in gaz.find(head):
         if _DATELINE_AFTER.match(head, m.end):
             return [m.division.key]

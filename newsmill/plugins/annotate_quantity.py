@@ -26,16 +26,30 @@ def newsmill_stage_priority() -> dict[str, int]:
 @hookimpl
 def newsmill_annotate(doc: Document) -> list[Mention]:
     """Every quantity in the cleaned text that no other numeric mention covers."""
-    text = doc.clean
-    taken = bytearray(len(text))
-    for m in doc.mentions:
-        if m.kind in _CLAIMED:
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    claimed = sorted([(m.start, m.end) for m in doc.mentions if m.kind in _CLAIMED and m.end > m.start])
+    n_claimed = len(claimed)
+    i = 0
+    reach = -1  # the furthest end of the claimed spans that start before the current quantity ends
     out: list[Mention] = []
-    for start, end, value, unit, dimension, printed, number, qualifier in quantity_rows(text):
-        if 1 in taken[start:end]:
+    # quantities come in text order without overlaps, so their ends only grow: one walk over
+    # the claimed spans (by start) tells for each whether one of them overlaps it
+    for start, end, value, unit, dimension, printed, number, qualifier in quantity_rows(doc.clean):
+        while i < n_claimed and claimed[i][0] < end:
+            if claimed[i][1] > reach:
+                reach = claimed[i][1]
+            i += 1
+        if reach > start:
             continue
         out.append(Mention("quantity", start, end, value,
                            {"unit": unit, "dimension": dimension, "printed_unit": printed,
                             "number": number, "qualifier": qualifier}))
     return out
+
+
+def _plain_claimed(doc: Document, spans: list[tuple[int, int]]) -> list[bool]:
+    """Whether a claimed mention covers each span, by the mask first written (for the tests)."""
+    taken = bytearray(len(doc.clean))
+    for m in doc.mentions:
+        if m.kind in _CLAIMED:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    return [1 in taken[s:e] for s, e in spans]

@@ -4,7 +4,8 @@ Two neighbouring non-blank lines A and B (with any blank lines between)
 are joined, the whitespace between them removed, when
 
 * A is not a heading, byline, photo credit or flagged region, and B is not
-  a heading, byline, credit, list item or flagged region;
+  a heading, byline, credit, list item or flagged region; neither is a row
+  of a plain-text table (cells apart by wide gaps, see :mod:`newsmill.zh.tables`);
 * A does not end a unit: its last character is not a sentence end
   (``。！？…``), a closing quote or bracket, a colon or a dash;
 * A ends with a clause mark (``，、；``) — the sentence surely goes on — or
@@ -37,6 +38,7 @@ from newsmill.zh.layout import (
     opens_unit,
 )
 from newsmill.zh.script import CLOSERS, CONTINUES, SENTENCE_END, is_han
+from newsmill.zh.tables import is_table_line
 
 #: Default position in the cleaning chain (last: it needs the line structure the others keep).
 PRIORITY = 70
@@ -123,6 +125,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         verdict = decide(a, b, max_title, min_text)
         if k in wrapped and verdict != "join" and not opens_unit(b) and not is_heading_marker(a):
             verdict = "join"
+        if verdict == "join" and ("  " in a or "  " in b) and (is_table_line(a) or is_table_line(b)):
+            verdict = "keep"  # rows of a plain-text table are lines of their own
         if verdict == "join":
             _join(step, gs, ge, text.count("\n", gs, ge) - 1, wide_gap)
         elif verdict == "stopped":

@@ -104,6 +104,10 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
     return None
 
 
+#: ``实施重点项目186个``: projects carried out, i.e. under way.
+CARRIED_OUT = re.compile(r"实施[^,，。;；:：]{0,14}$")
+
+
 #: ``…等13个配套项目,力争完成总投资100亿元``: a goal for the projects just counted.
 GROUP_GOAL = re.compile(r"(?:完成|实现)(?:年度)?(?:总投资|投资)(?:额)?(?:达到|达|为|超过|超)?$")
 NEW_GOAL = re.compile(r"[,，;；](?:力争|确保|争取|全年)")
@@ -134,6 +138,9 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], m.start(), m.end())
     if best is None:
+        m = CARRIED_OUT.search(text, max(c0, start - 16), start + 1)
+        if m is not None:
+            return "under_construction", m.start(), m.start() + 2
         return None, -1, -1
     return best[1], best[2], best[3]
 

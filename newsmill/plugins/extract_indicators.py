@@ -142,13 +142,32 @@ def _has_start(m: Any) -> bool:
     return isinstance(m.value, dict) and bool(m.value.get("start"))
 
 
+#: Periods a goal is written for (a year, a quarter, a half-year).
+TARGET_PERIOD = re.compile(r"\d{4}(?:-[QH]\d)?")
+#: The end of a year (``去年底``, ``年末``).
+YEAR_END = re.compile(r"年(?:底|末)$")
+#: A date right after these is the base of a comparison (``比上半年加快``, ``较一季度``), not a period.
+COMPARED_DATE = re.compile(r"(?:比|较|相比|对比|快于|慢于|高于|低于)$")
+
+
+def _period_date(ctx: RecordContext) -> Any:
+    """The test a date mention passes to give a statistic its period."""
+    def accept(m: Any) -> bool:
+        return _has_start(m) and not COMPARED_DATE.search(ctx.text, max(0, m.start - 2), m.start)
+    return accept
+
+
 def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, int, int]:
-    best = ctx.last_date(start, pos, _has_start)
+    best = ctx.last_date(start, pos, _period_date(ctx))
     if best is not None:
-        return _format_period(best.value), best.start, best.end
+        period = _format_period(best.value)
+        if YEAR_END.search(best.surface or "") and period[:4] == period[-7:-3]:
+            period = period[:4]  # 截至去年底: a year-end stock, the year's statistic
+        return period, best.start, best.end
     m = None
     for m2 in PERIOD_RE.finditer(ctx.text, start, pos):
-        m = m2
+        if not COMPARED_DATE.search(ctx.text, max(0, m2.start() - 2), m2.start()):
+            m = m2
     if m is None:
         return None, -1, -1
     year = m.group(1) or (str(ctx.doc.meta.pub_date.year) if ctx.doc.meta.pub_date else None)
@@ -243,6 +262,7 @@ def extract_indicators(doc: Document) -> list[Record]:
     used = SpanSet(_used_spans(doc))
     out: list[Record] = []
     for art in ctx.article_spans():
+        first = len(out)
         for sent in ctx.sentences(art):
             if ctx.text.startswith("#", sent.start):
                 continue
@@ -299,7 +319,20 @@ def extract_indicators(doc: Document) -> list[Record]:
                 r = _indicator(ctx, sent, f, metric, m0, m1, growth)
                 out.append(r)
                 last, last_end, last_fig = r, f.end, f
+        _carry_over(out[first:])
     return out
+
+
+def _carry_over(records: list[Record]) -> None:
+    """Statistics of an article without a period or region of their own keep those of the
+    statistic before them (``前三季度,全省生产总值…。分产业看,第一产业增加值…``)."""
+    prev: dict[str, Any] = {}
+    for r in records:
+        for name in ("period", "region"):
+            if r.get(name) is None and name in prev:
+                r.set(name, prev[name].value, *prev[name].evidence)
+            elif r.get(name) is not None:
+                prev[name] = r.fields[name]
 
 
 def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, m1: int,
@@ -327,6 +360,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
         r.set("region", None)
     status, cue = ctx.status(sent, f.start)
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
+    if status == "target" and period is not None and TARGET_PERIOD.fullmatch(period):
+        r.set("period", f"{period}(目标)", *r.fields["period"].evidence)  # a goal's year: 2023(目标)
     r.evidence = [ctx.evidence(min(m0, f.start), f.end)]
     return r
 

@@ -19,13 +19,14 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
-from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, target_in
+from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
+from newsmill.zh.tables import Table, find_tables
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
 OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收)(?:可达到|可达|将达到|将达|达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
@@ -80,7 +81,8 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
     out = []
     for m in STAGE_RE.finditer(text, sent.start, sent.end):
         s = m.start()
-        if any(n.start <= s < n.end for n in names) or AFTER_EVENT_RE.match(text, s):
+        if any(n.start <= s < n.end for n in names) or AFTER_EVENT_RE.match(text, s) \
+                or not cue_applies(text, s, m.end()):
             continue
         out.append((s, m.end(), m.group()))
     return out
@@ -178,7 +180,8 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             n = float(m.group(1)) * (10000 if m.group(2) else 1)
             r.set("jobs", int(n), ctx.evidence(m.start(1), m.end()))
     if r.get("investor") is None:
-        m = INVESTOR_BY.search(text, start, end)
+        m = INVESTOR_BY.search(text, start, end) or INVESTOR_IS.search(text, start, end) \
+            or INVESTOR_WITH.search(text, start, end)
         if m:
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if r.get("capacity") is None:
@@ -250,8 +253,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         m = INVESTOR_BEFORE.search(ctx.text, c0, name.start) if ctx.text.find("资", c0, name.start) >= 0 \
             else None
         if m:
-            inv0 = m.start("inv") + _after_last(INVESTOR_LEAD, m.group("inv"))
-            r.set("investor", ctx.text[inv0:m.end("inv")], ctx.evidence(inv0, m.end("inv")))
+            g = "inv" if m.group("inv") is not None else "org"
+            inv0 = m.start(g) + _after_last(INVESTOR_LEAD, m.group(g))
+            r.set("investor", ctx.text[inv0:m.end(g)], ctx.evidence(inv0, m.end(g)))
     item = ctx.text[name.start:name.end]
     if "investor" not in r.fields and name.listed and 2 <= len(item) <= 6 \
             and not NOT_A_COMPANY.search(item):
@@ -316,9 +320,17 @@ def _same_project(key: str, keys: dict[str, Record]) -> bool:
 
 
 _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|独资建设)"
-INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$")
-INVESTOR_BY = re.compile(r"由(?P<inv>[^,，。;；、:：]{2,24}?)(?:" + _BUILD + "|投资|承建)")
-INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解")
+#: How the name of an investing company or group ends (``…集团``, ``…有限公司``, ``…国际``).
+_ORG_END = r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资)"
+INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$"
+                             r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)的$")
+INVESTOR_BY = re.compile(r"由(?P<inv>[^,，。;；、:：]{2,24}?)(?:" + _BUILD + "|投资|承建|建设|实施)")
+#: ``与某公司签署合作协议``: the partner of a signing.
+INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和]{2,30}?" + _ORG_END
+                           + r")(?:正式)?(?:签署|签订|签约)")
+#: ``投资方为某公司``, ``投资主体是某集团``.
+INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(?:为|是)(?P<inv>[^,，。;；、:：]{2,30})")
+INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解|^[—\-－·•●■◆]+")
 
 
 def _after_last(pat: re.Pattern, text: str) -> int:
@@ -354,19 +366,38 @@ def _cue_outside_clause(ctx: RecordContext, r: Record, sent: Span, name: NameSpa
     return not c0 <= ev[0].start < c1
 
 
+#: A batch clause introducing a list (``6个重点项目进行了现场签约:``).
+LIST_INTRO = re.compile(r"[^,，。;；:：]{0,14}[:：]")
+
+
 def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
-    """``其中,甲项目…``: a project singled out of the batch just reported takes the batch's event."""
-    if not MEMBER_OPENING.match(ctx.text, sent.start):
-        return
+    """A project singled out of the batch just reported takes the batch's event: after ``其中,``
+    in the next sentence, or in a list the batch's clause introduces with a colon."""
+    opening = MEMBER_OPENING.match(ctx.text, sent.start) is not None
+    name_ev = r.fields["name"].evidence
+    name_start = name_ev[0].start if name_ev else sent.end
     for b in reversed(ctx.doc.records):
-        if b.kind != "batch" or b.article != sent.article or not b.evidence \
-                or b.evidence[0].end > sent.start:
+        if b.kind != "batch" or b.article != sent.article or not b.evidence:
             continue
-        if sent.start - b.evidence[0].end <= 200 and b.get("event"):
-            ev = b.fields["event"]
-            r.set("stage", ev.value, *ev.evidence)
-            r.set("status", b.get("status"), *b.fields["status"].evidence)
+        b0, b1 = b.evidence[0].start, b.evidence[0].end
+        if b1 > sent.start:
+            if sent.start <= b0 and b1 <= name_start and LIST_INTRO.match(ctx.text, b1) \
+                    and b.get("event"):
+                _take_event(r, b)
+                return
+            continue
+        intro = LIST_INTRO.match(ctx.text, b1)
+        listed = intro is not None and sent.start - b1 <= 600 \
+            and "\n\n" not in ctx.text[intro.end():sent.start]  # an item of the list the batch opens
+        if ((opening and sent.start - b1 <= 200) or listed) and b.get("event"):
+            _take_event(r, b)
         return
+
+
+def _take_event(r: Record, b: Record) -> None:
+    ev = b.fields["event"]
+    r.set("stage", ev.value, *ev.evidence)
+    r.set("status", b.get("status"), *b.fields["status"].evidence)
 
 
 def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
@@ -447,12 +478,86 @@ def extract_projects(doc: Document) -> list[Record]:
                 hi = sent.end
                 if i + 1 < len(own):
                     hi = before[i + 1][0] if before[i + 1] is not None else own[i + 1].start
+                    cut = max(ctx.text.rfind(c, name.end, own[i + 1].start) for c in ",，;；")
+                    if cut >= 0:
+                        hi = min(hi, cut + 1)  # the next name's clause is its own (由某公司投资的乙项目)
                 elif i > 0 and BARE_JOIN.fullmatch(ctx.text, own[i - 1].end, name.start):
                     continue  # ``A、B和C开工,总投资X``: the figure after a bare list is the group's
                 _attributes(ctx, known, lo, hi, used)
         if len(found) == 1 and not found[0][1].listed:
             _attributes(ctx, found[0][2], art.start, art.end, used)
         out.extend(r for _, _, r in found)
+        if "  " in ctx.text[art.start:art.end]:  # every table has cells apart by wide gaps
+            for table in find_tables(ctx.text, art.start, art.end):
+                out.extend(_table_projects(ctx, art, table, keys, used))
+    return out
+
+
+#: Amount units a table header may give (``投资额(亿元)``), in yuan.
+_HEADER_UNITS = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _table_event(ctx: RecordContext, art: Span, table: Table) -> tuple[str | None, int, int]:
+    """The stage cue of the line introducing a table (``本次签约的重点项目如下:``)."""
+    end = table.start
+    while end > art.start and ctx.text[end - 1].isspace():
+        end -= 1  # the last line with text before the table
+    lo = max(art.start, ctx.text.rfind("\n", art.start, end) + 1)
+    best = None
+    for m in STAGE_RE.finditer(ctx.text, lo, end):
+        if cue_applies(ctx.text, m.start(), m.end()):
+            best = m
+    if best is None:
+        return None, -1, -1
+    return STAGE_CUES[best.group()], best.start(), best.end()
+
+
+def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str, Record],
+                    used: list[tuple[int, int]]) -> list[Record]:
+    """One project per row of a project table: name, investor and amount from their columns,
+    the stage from the line that introduces the table."""
+    stage, s0, s1 = _table_event(ctx, art, table)
+    out = []
+    for row in table.rows:
+        cell = table.cell(row, "name")
+        if cell is None or len(cell.text) < 4:
+            continue
+        key = _name_key(cell.text)
+        if _same_project(key, keys):
+            continue
+        r = Record("project", article=art.article)
+        r.set("name", cell.text, ctx.evidence(cell.start, cell.end))
+        if stage is not None:
+            r.set("stage", stage, ctx.evidence(s0, s1))
+            status, cue = ctx.status(Span(s0, s1, art.article), s1)
+            r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(s0, s1))
+        else:
+            r.set("stage", None)
+            r.set("status", None)
+        inv = table.cell(row, "investor")
+        if inv is not None:
+            r.set("investor", inv.text, ctx.evidence(inv.start, inv.end))
+        amount = table.cell(row, "investment")
+        if amount is not None:
+            money = [f for f in ctx.figures_in(amount.start, amount.end, "money") if _in_yuan(f)]
+            bare = _BARE_NUMBER.fullmatch(amount.text)
+            if money:
+                r.set("investment_cny", int(money[0].value), ctx.evidence(money[0].start, money[0].end))
+                used.append((money[0].start, money[0].end))
+            elif bare is not None and table.unit in _HEADER_UNITS:
+                value = round(float(bare.group()) * _HEADER_UNITS[table.unit])
+                r.set("investment_cny", value, ctx.evidence(amount.start, amount.end))
+        row_span = Span(row[0].start, row[-1].end, art.article)
+        # a county or district opening the name is where the project is (准格尔旗煤制烯烃项目)
+        place = next((m for m in ctx.mentions_in("places", cell.start, cell.start + 1)
+                      if isinstance(m.value, dict) and m.value.get("level") == "county"), None) \
+            or ctx.place_for(cell.start, art.article, row_span)
+        if place is not None:
+            r.set("location", location_of(place), ctx.evidence(place.start, place.end))
+        r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
+        keys[key] = r
+        out.append(r)
     return out
 
 

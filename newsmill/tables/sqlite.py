@@ -30,6 +30,8 @@ FTS_TABLE = "articles_fts"
 FTS_COLUMNS = ("headline", "body")
 FTS_PENDING = "articles_fts_pending"
 FTS_BATCH = 200
+LOADING_FTS_BATCH = 40
+"""Documents between two text-indexing batches of a bulk load that indexes while loading (at most)."""
 
 
 class SchemaMismatch(RunError):
@@ -273,8 +275,8 @@ class SqliteStore:
         # store's own, and replacing a document that is already there (which needs the
         # cascade) turns the checks back on for that document.  With
         # ``index_text_while_loading`` the text is indexed every ``fts_batch`` documents
-        # instead (for runs whose workers keep the other cores busy: the work then
-        # shares them, rather than lengthening the end of the run after the last document).
+        # (at most LOADING_FTS_BATCH) instead, for runs whose workers keep the other cores
+        # busy: the work then shares them, rather than lengthening the end of the run.
         self._deferred = False
         self._finishing: threading.Thread | None = None
         self._finish_error: BaseException | None = None
@@ -329,9 +331,13 @@ class SqliteStore:
         finally:
             if checked and self._deferred:  # outside the transaction, where the setting applies
                 con.execute("PRAGMA foreign_keys = OFF")
-        if not self._deferred or self.index_text_while_loading:
+        if not self._deferred:
             self._unindexed += 1
             if self._unindexed >= self.fts_batch:
+                self.index()
+        elif self.index_text_while_loading:  # small batches: as cheap as one (FTS5 merges segments)
+            self._unindexed += 1
+            if self._unindexed >= min(self.fts_batch, LOADING_FTS_BATCH):
                 self.index()
 
     def index(self) -> None:

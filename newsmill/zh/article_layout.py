@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsmill.zh.names import HAN
+from newsmill.zh.tables import is_table_line
 from newsmill.zh.variants import alternation
 
 #: Punctuation that ends or splits sentences: a line holding any is body text.
@@ -70,13 +71,16 @@ def is_heading_like(line: str, max_len: int = 100) -> bool:
     """A line that could be a headline, kicker or subheading: short, no sentence punctuation.
 
     Lines ending in ``，``/``、``/an opening bracket (cut paragraphs), lines
-    ending in ``……`` and lines over 60 characters with ``！``/``？`` are body text.
+    ending in ``……``, lines over 60 characters with ``！``/``？`` and rows of a
+    plain-text table are body text.
     """
     s = line.strip()
     if not s or len(s) > max_len or not _HAN_RE.search(s) or _TABLE_ROW.match(s):
         return False
     if any(p in s for p in SENTENCE_STOPS):
         return False
+    if "  " in s and is_table_line(s):
+        return False  # a row of a plain-text table
     if s.endswith(("…", "...")):
         return False
     if s[-1] in CONTINUES and not s.endswith("——"):

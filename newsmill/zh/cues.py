@@ -45,6 +45,25 @@ CLAUSE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|完成|实现|同比|比上
 AFTER_EVENT_RE = re.compile(r"(?:建成|投产|达产|竣工|投运|开工)(?:后|以后|之后)")
 
 
+#: ``包装`` names the preparing of projects (包装推出, 策划包装一批) only in these contexts,
+#: not a product's packaging (小包装油, 包装材料).
+_PACKAGING_STAGE = re.compile(r"包装(?:推出|推介|形成|储备|策划|谋划|一批|项目|了)")
+_PACKAGING_BEFORE = re.compile(r"(?:策划|谋划|梳理|储备)$")
+#: ``建设`` inside ``投资建设``/``合作建设`` says who builds, not how far the building is.
+_BUILDER_BEFORE = re.compile(r"(?:投资|出资|独资|合资|合作|共同)$")
+
+
+def cue_applies(text: str, start: int, end: int) -> bool:
+    """False when the stage cue ``text[start:end]`` is used in another sense there."""
+    cue = text[start:end]
+    if cue == "包装":
+        return bool(_PACKAGING_STAGE.match(text, start)
+                    or _PACKAGING_BEFORE.search(text, max(0, start - 2), start))
+    if cue == "建设":
+        return not _BUILDER_BEFORE.search(text, max(0, start - 2), start)
+    return True
+
+
 #: Strong plan markers, counted to tell a plan or work report from a news report.
 PLAN_RE = re.compile(r"力争|争取|确保|计划|目标|将|要|全力|加快")
 

@@ -218,7 +218,7 @@ def _subunits(sub: str | None) -> Decimal:
 
 
 _VALUES: dict[tuple[str, str], tuple[Decimal, tuple[Decimal, Decimal] | None] | None] = {}
-_NUMBERS: dict[str, tuple[str, str, str]] = {}
+_NUMBERS: dict[str, tuple[str, str, str, bool, bool, bool]] = {}
 _MEMO_MAX = 4096
 
 
@@ -239,12 +239,16 @@ def _value_memo(num: str, mag: str) -> tuple[Decimal, tuple[Decimal, Decimal] | 
     return v
 
 
-def _number_parts(num: str) -> tuple[str, str, str]:
-    """``split_magnitude(num)`` and the printed number without separators (kept per numeral)."""
+def _number_parts(num: str) -> tuple[str, str, str, bool, bool, bool]:
+    """Facts of a printed numeral, kept per numeral: ``split_magnitude(num)``, the printed number
+    without separators, whether it holds an Arabic digit and a unit character, whether it is a
+    bare 万/亿."""
     v = _NUMBERS.get(num)
     if v is None:
         body, nmag = split_magnitude(num)
-        v = (body, nmag, body.replace(",", "").replace("，", "").replace(" ", ""))
+        v = (body, nmag, body.replace(",", "").replace("，", "").replace(" ", ""),
+             _HAS_DIGIT.search(num) is not None, _HAS_UNIT.search(num) is not None,
+             num.strip() in _BARE_UNITS)
         if len(_NUMBERS) >= _MEMO_MAX:
             _NUMBERS.clear()
         _NUMBERS[num] = v
@@ -261,6 +265,7 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
      post) = m.group(*_GROUPS)
     mag = mag or ""
     m_start = m.start()
+    body, nmag, number, num_digit, num_unit, bare = _number_parts(num)
     if strict:
         if not cur and not noun:
             return []
@@ -282,7 +287,8 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
         if noun:
             if not _ENDS_BIG.search(num + smag) or nxt == "级":
                 return []
-        if not _HAS_DIGIT.search(num + (lo or "")) and not _HAS_UNIT.search(num + mag):
+        if not num_digit and not (lo and _HAS_DIGIT.search(lo)) and not num_unit \
+                and not _HAS_UNIT.search(mag):
             return []  # a lone Chinese digit before 元 (三元里, 一元化)
         if m_start > 0 and text[m_start - 1] in "第每" and not pre_word:
             return []
@@ -294,21 +300,23 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     pre = (pre_word or "").rstrip("达了") or None
     if strict and pre in ("近", "过", "超") and m_start > 0 and text[m_start - 1] in "最接附通经不超越":
         pre = None  # 最近 / 通过 / 不超: not a qualifier of this amount
-    bare = num.strip() in _BARE_UNITS
     if bare and pre not in _BARE_OK:
         return []  # 亿元以上企业: no number at all
     if pre in ("上", "破") and not (bare or (pre == "上" and num[:1] in "百千万亿")
                                    or (pre == "破" and text[m_start - 1:m_start] in _BREAK_OK)):
         pre = None  # 上/破 qualify only 上亿元, 破亿元, 上百亿元, and 首破/再破 a number
     if strict and pre is None and not lo:
-        loose = _LOOSE_PRE.search(text, max(0, m_start - 8), m_start)
-        if loose:
-            pre = loose.group(1)
+        lo_at = max(0, m_start - 8)
+        # every bound word starts with 最, 不 or 至: without one the search finds nothing
+        if text.find("最", lo_at, m_start) >= 0 or text.find("不", lo_at, m_start) >= 0 \
+                or text.find("至", lo_at, m_start) >= 0:
+            loose = _LOOSE_PRE.search(text, lo_at, m_start)
+            if loose:
+                pre = loose.group(1)
     qualifier = "exact"
     for word in (pre, q, post):
         if word and word in QUALIFIERS:
             qualifier = QUALIFIERS[word]
-    body, nmag, number = _number_parts(num)
     smag = mag.strip()
     if bounds is None and q:
         step = step_of(body) * _mag_value(nmag + smag)
@@ -325,7 +333,7 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
         start = m.start("num") if not lo else m.start("lo")
     if conn is None:
         per = per_unit
-        if per is None and strict:
+        if per is None and strict and text.find("每", max(0, start - 6), start) >= 0:
             before = _PER_BEFORE.search(text, max(0, start - 6), start)
             per = before.group("per") if before else None
         return [MoneyHit(start, end, amount, currency, qualifier, unit, number, bounds, per=per)]

@@ -176,6 +176,7 @@ _GOV_CORE_LAST = frozenset([*(w[-1] for w in _GOV_CORE_END.pattern[3:-2].split("
 def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatch]:
     """Organizations in ``text``; ``places`` are place-mention spans (they may start a name)."""
     places = sorted(places)
+    place_starts = [p[0] for p in places]
     out: list[OrgMatch] = []
     reverse: str | None = None
     taken_until = -1
@@ -191,7 +192,7 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
         if reverse is None:
             reverse = text[::-1]
         start = _left_start(text, sfx_start, max_len, government, reverse)
-        start = _anchor(text, start, sfx_start, places)
+        start = _anchor(text, start, sfx_start, places, place_starts)
         if out and out[-1].type == kind == "government" and start <= out[-1].end <= sfx_start and (
                 _NAME_RUN.fullmatch(text, out[-1].end, sfx_start)):
             start = out.pop().start  # 市委 + 组织部, 省政府 + 办公厅: one body
@@ -235,14 +236,21 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
     return _merge_adjacent(out)
 
 
-def _anchor(text: str, start: int, suffix_start: int, places: Sequence[tuple[int, int]] = ()) -> int:
+def _anchor(text: str, start: int, suffix_start: int, places: Sequence[tuple[int, int]] = (),
+            starts: Sequence[int] | None = None) -> int:
     """Start a name at the last chain of places inside it, or at 中国.
 
     ``加快推进四川川老食品科技有限公司`` → ``四川川老食品科技有限公司``; a place right
     before the suffix is a branch, not a start (``华电四川公司``, ``昆仑燃气四川分公司``).
+    ``starts``: the places' starts, when the caller has them (spans end at 0 or later, so the
+    places starting after ``start`` and before ``suffix_start`` are found by start alone).
     """
-    lo = bisect_right(places, (start, 1 << 30))
-    hi = bisect_left(places, (suffix_start, -1))
+    if starts is None:
+        lo = bisect_right(places, (start, 1 << 30))
+        hi = bisect_left(places, (suffix_start, -1))
+    else:
+        lo = bisect_right(starts, start)
+        hi = bisect_left(starts, suffix_start)
     inside = [(ps, pe) for ps, pe in places[lo:hi] if pe <= suffix_start - 2]
     if inside:
         chain_start, chain_end = inside[-1]
@@ -299,6 +307,22 @@ def short_forms(name: str, place_prefixes: Sequence[str]) -> list[str]:
             if s not in _GENERIC_CORES and s not in SUFFIX_TYPE and s != name and s not in place_prefixes]
 
 
+_SHORT_FORMS: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+_SHORT_FORMS_MAX = 4096
+
+
+def _kept_short_forms(name: str, prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`short_forms`, kept per name and place prefixes (company names recur across pages)."""
+    key = (name, prefixes)
+    forms = _SHORT_FORMS.get(key)
+    if forms is None:
+        forms = tuple(short_forms(name, prefixes))
+        if len(_SHORT_FORMS) >= _SHORT_FORMS_MAX:
+            _SHORT_FORMS.clear()
+        _SHORT_FORMS[key] = forms
+    return forms
+
+
 def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, list[str]],
                      start: int = 0, end: int | None = None) -> list[OrgMatch]:
     """Occurrences of companies' short forms in ``text[start:end]`` outside the full names.
@@ -308,12 +332,12 @@ def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, li
     end = len(text) if end is None else end
     covered = [(o.start, o.end) for o in orgs]
     forms: dict[str, OrgMatch] = {}
-    of_name: dict[str, list[str]] = {}  # a name named again has the same short forms
+    of_name: dict[str, tuple[str, ...]] = {}  # a name named again has the same short forms
     for o in orgs:
         if o.type in ("company", "bank") and o.short_for is None:
             found = of_name.get(o.name)
             if found is None:
-                found = of_name[o.name] = short_forms(o.name, prefixes.get(o.name, []))
+                found = of_name[o.name] = _kept_short_forms(o.name, tuple(prefixes.get(o.name, ())))
             for f in found:
                 forms.setdefault(f, o)
     if not forms:
