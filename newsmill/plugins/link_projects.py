@@ -21,6 +21,7 @@ import sqlite3
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, compress
 from typing import Any
 
 import click
@@ -80,7 +81,8 @@ class _Key:
     """What clustering compares of a project record; records with equal values share one.
 
     A corpus repeats itself (the same project in many articles), so the keys
-    kept grow with the distinct projects, not with the records.
+    grow with the distinct projects, not with the records.  They are kept on
+    disk (:class:`_Store`); memory holds only the recently used ones.
     """
 
     __slots__ = ("name", "core", "phase", "province", "city", "county", "org_keys", "amount")
@@ -97,25 +99,45 @@ class _Key:
         self.amount = amount
 
 
+#: Bounds of what linking keeps in memory, whatever the corpus size (the rest is on disk):
+#: key numbers remembered while reading, keys and clusters while clustering, and block
+#: entries (8 bytes each; a cached block counts as _KEY_COST entries more), so about 16 MB.
+KEY_MEMO = 20_000
+KEY_CACHE = 20_000
+CLUSTER_CACHE = 20_000
+BLOCK_CACHE = 2_000_000
+_KEY_COST = 20
+_EMPTY = array("q")
+
+
+def _connect(cache_kb: int) -> sqlite3.Connection:
+    db = sqlite3.connect("")  # "" = a temporary on-disk database, deleted on close
+    db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{cache_kb};"
+                     "PRAGMA temp_store=FILE;")
+    return db
+
+
 class _Store:
     """Project records waiting to be linked, in a private temporary SQLite database.
 
-    Per record only its sort key, the number of its :class:`_Key` and its
-    timeline event and field values (pickled) are stored, on disk; memory holds
-    the distinct keys and, while clustering, the clusters.
+    Per record its sort key, the number of its :class:`_Key` and its timeline
+    event and field values (pickled) are stored; the distinct keys are stored
+    too (pickled, found again by their signature).  While clustering, the
+    clusters and the blocking index live here as well (see :class:`_Index`).
+    Memory holds bounded caches only.
     """
 
     _BATCH = 2000
 
     def __init__(self) -> None:
-        self.db = sqlite3.connect("")  # "" = a temporary on-disk database, deleted on close
+        self.db = _connect(4000)
         self.db.executescript(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-4000;"
             "CREATE TABLE rec (id INTEGER PRIMARY KEY, pub TEXT, doc TEXT, rid TEXT, "
             "key INTEGER, data BLOB);"
+            "CREATE TABLE key (id INTEGER PRIMARY KEY, name TEXT, obj BLOB);"
             "CREATE TABLE asg (seq INTEGER PRIMARY KEY, rec INTEGER, cluster INTEGER, link INTEGER);")
-        self.keys: list[_Key] = []
-        self._key_ids: dict[tuple[Any, ...], int] = {}
+        self.key_count = 0
+        self._key_ids: dict[str, int] = {}  # signature -> key number, the recent ones
         self._rows: list[tuple[Any, ...]] = []
 
     def add(self, cr: CorpusRecord) -> None:
@@ -130,13 +152,10 @@ class _Store:
         amount = r.get("investment_cny")
         amount = int(amount) if isinstance(amount, (int, float)) else None
         investors = tuple(_investors(r.get("investor")))
-        sig = (str(name), loc.get("province"), loc.get("city"), loc.get("county"), investors, amount)
+        sig = repr((str(name), loc.get("province"), loc.get("city"), loc.get("county"), investors, amount))
         kid = self._key_ids.get(sig)
         if kid is None:
-            places = [loc.get("province"), loc.get("city"), loc.get("county")]
-            pn = normalize_project_name(str(name), [p for p in places if p])
-            kid = self._key_ids[sig] = len(self.keys)
-            self.keys.append(_Key(str(name), pn.core, pn.phase, loc, investors, amount))
+            kid = self._key_id(sig, str(name), loc, investors, amount)
         ev = r.evidence[0] if r.evidence else None
         stage_field = r.fields.get("stage")
         cue = stage_field.evidence[0].text if stage_field and stage_field.evidence else None
@@ -149,76 +168,242 @@ class _Store:
         if len(self._rows) >= self._BATCH:
             self._flush()
 
+    def _key_id(self, sig: str, name: str, loc: dict[str, Any], investors: tuple[str, ...],
+                amount: int | None) -> int:
+        # a signature forgotten by the memo gets a second, equal key: the same for clustering
+        places = [loc.get("province"), loc.get("city"), loc.get("county")]
+        pn = normalize_project_name(name, [p for p in places if p])
+        key = _Key(name, pn.core, pn.phase, loc, investors, amount)
+        kid = self.key_count
+        self.key_count += 1
+        self.db.execute("INSERT INTO key (id, name, obj) VALUES (?,?,?)",
+                        (kid, name, pickle.dumps(key, protocol=pickle.HIGHEST_PROTOCOL)))
+        if len(self._key_ids) >= KEY_MEMO:
+            self._key_ids.clear()
+        self._key_ids[sig] = kid
+        return kid
+
     def _flush(self) -> None:
         if self._rows:
             self.db.executemany("INSERT INTO rec (pub, doc, rid, key, data) VALUES (?,?,?,?,?)",
                                 self._rows)
             self._rows = []
 
-    def in_order(self) -> Iterator[tuple[int, str, str, str, int]]:
-        """(row id, pub date, doc id, record id, key number) of every record, in sort-key order."""
+    def in_order(self) -> Iterator[tuple[int, str, str, str, int, bytes]]:
+        """(row id, pub date, doc id, record id, key number, pickled key) of every record, in order."""
         self._flush()
         self._key_ids.clear()
-        yield from self.db.execute("SELECT id, pub, doc, rid, key FROM rec ORDER BY pub, doc, rid, id")
+        # a cursor of its own: the caller writes to other tables of the database meanwhile
+        yield from self.db.cursor().execute(
+            "SELECT r.id, r.pub, r.doc, r.rid, r.key, k.obj FROM rec r JOIN key k ON k.id = r.key "
+            "ORDER BY r.pub, r.doc, r.rid, r.id")
 
     def assign(self, rows: list[tuple[int, int, int]]) -> None:
         """Record (row id, cluster number, link number) of records, in clustering order."""
         self.db.executemany("INSERT INTO asg (rec, cluster, link) VALUES (?,?,?)", rows)
 
-    def members(self, cluster: int) -> list[tuple[str, str, str, int, Any, int]]:
-        """(pub, doc id, record id, key number, stored data, link number) of a cluster's records."""
-        if not self._indexed:
-            self.db.execute("CREATE INDEX asg_cluster ON asg (cluster, seq)")
-            self._indexed = True
-        return [(pub, doc, rid, key, pickle.loads(data), link) for pub, doc, rid, key, data, link in
-                self.db.execute("SELECT r.pub, r.doc, r.rid, r.key, r.data, a.link FROM asg a "
-                                "JOIN rec r ON r.id = a.rec WHERE a.cluster = ? ORDER BY a.seq",
-                                (cluster,))]
+    def index_members(self) -> None:
+        """Make :meth:`members` fast (once every record is assigned)."""
+        self.db.execute("CREATE INDEX asg_cluster ON asg (cluster, seq)")
 
-    _indexed = False
+    def members(self, cluster: int) -> list[tuple[str, str, str, str, Any, int]]:
+        """(pub, doc id, record id, name, stored data, link number) of a cluster's records."""
+        return [(pub, doc, rid, name, pickle.loads(data), link)
+                for pub, doc, rid, name, data, link in self.db.execute(
+                    "SELECT r.pub, r.doc, r.rid, k.name, r.data, a.link FROM asg a "
+                    "JOIN rec r ON r.id = a.rec JOIN key k ON k.id = r.key "
+                    "WHERE a.cluster = ? ORDER BY a.seq", (cluster,))]
 
     def close(self) -> None:
         """Delete the temporary database."""
         self.db.close()
 
 
-_EVENT_KEYS = ("stage", "status", "date", "pub_date", "doc_id", "source", "article", "headline",
-               "record", "evidence", "cue", "raw_span")
+class _Index:
+    """The clusters being built and their blocks, on disk in the store's database.
+
+    Blocks: the clusters of each name core (exact) and of each name bigram.
+    A bigram shared by more than ``_MAX_BLOCK`` clusters is too common to block
+    on: its block is dropped and the bigram remembered (the bigrams of a
+    language are few).  Clusters and blocks in use are cached in memory, at
+    most ``CLUSTER_CACHE`` clusters and ``BLOCK_CACHE`` block entries; a full
+    cache is written back and emptied.  Until the block cache was first
+    emptied it holds every block, and a block it lacks is known to be empty.
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        db.executescript("CREATE TABLE clu (id INTEGER PRIMARY KEY, state BLOB);"
+                         "CREATE TABLE blk (k TEXT, cid INTEGER);"
+                         "CREATE INDEX blk_k ON blk (k);")
+        self.count = 0
+        self.clusters: dict[int, _Cluster] = {}  # the cached ones
+        self._dirty: set[int] = set()
+        # cluster numbers by core and by bigram (arrays: compact, and counted faster)
+        self.exact: dict[str, array] = {}
+        self.grams: dict[str, array] = {}
+        self._cached = 0
+        self._complete = True  # every block is cached
+        self._pending: list[tuple[str, int]] = []  # block rows not yet written
+        self.common: set[str] = set()
+
+    def cluster(self, cid: int) -> _Cluster:
+        """The cluster numbered ``cid``."""
+        c = self.clusters.get(cid)
+        if c is None:
+            self._make_room()
+            state = self.db.execute("SELECT state FROM clu WHERE id = ?", (cid,)).fetchone()[0]
+            c = self.clusters[cid] = pickle.loads(state)
+        return c
+
+    def _make_room(self) -> None:
+        if len(self.clusters) >= CLUSTER_CACHE:
+            self.write_back()
+            self.clusters.clear()
+
+    def changed(self, cid: int) -> None:
+        """Note that cluster ``cid`` (in the cache) was changed."""
+        self._dirty.add(cid)
+
+    def write_back(self) -> None:
+        """Store the changed clusters and the new block rows."""
+        if self._dirty:
+            dumps, protocol = pickle.dumps, pickle.HIGHEST_PROTOCOL
+            self.db.executemany("INSERT OR REPLACE INTO clu (id, state) VALUES (?, ?)",
+                                ((cid, dumps(self.clusters[cid], protocol=protocol))
+                                 for cid in sorted(self._dirty)))
+            self._dirty.clear()
+        self._write_blocks()
+
+    def _write_blocks(self) -> None:
+        if self._pending:
+            self.db.executemany("INSERT INTO blk (k, cid) VALUES (?, ?)", self._pending)
+            self._pending.clear()
+
+    def exact_block(self, core: str) -> array:
+        """Numbers of the clusters started with name core ``core``, in order (read only)."""
+        b = self.exact.get(core)
+        return b if b is not None else self._load(self.exact, core, "=" + core, False)
+
+    def gram_block(self, gram: str) -> array:
+        """Numbers of the clusters started with a core holding bigram ``gram``, in order (read only)."""
+        b = self.grams.get(gram)
+        return b if b is not None else self._load(self.grams, gram, "~" + gram, False)
+
+    def _load(self, cache: dict[str, array], k: str, stored_as: str, to_add: bool) -> array:
+        """Block ``k`` from disk into ``cache`` (a shared empty one when it is surely empty)."""
+        if self._cached >= BLOCK_CACHE:
+            if self._complete:  # the blocks were only in memory so far
+                self._complete = False
+                self.db.executemany("INSERT INTO blk (k, cid) VALUES (?, ?)", chain(
+                    (("=" + k, c) for k, b in self.exact.items() for c in b),
+                    (("~" + k, c) for k, b in self.grams.items() for c in b)))
+            self.exact.clear()
+            self.grams.clear()
+            self._cached = 0
+        if self._complete:
+            if not to_add:
+                return _EMPTY
+            b = cache[k] = array("q")
+        else:
+            self._write_blocks()
+            b = cache[k] = array("q", [c for (c,) in self.db.execute(
+                "SELECT cid FROM blk WHERE k = ? ORDER BY rowid", (stored_as,))])
+            self._cached += len(b)
+        self._cached += _KEY_COST
+        return b
+
+    def new(self, key: _Key, first: tuple[str, str], grams: set[str]) -> int:
+        """Start a cluster with ``key``; returns its number."""
+        cid = self.count
+        self.count += 1
+        self._make_room()
+        self.clusters[cid] = _Cluster(key, first)
+        self._dirty.add(cid)
+        b = self.exact.get(key.core)
+        if b is None:
+            b = self._load(self.exact, key.core, "=" + key.core, True)
+        b.append(cid)
+        pending = None if self._complete else self._pending  # block rows to write
+        if pending is not None:
+            pending.append(("=" + key.core, cid))
+        for g in grams:
+            if g in self.common:
+                continue
+            b = self.grams.get(g)
+            if b is None:
+                b = self._load(self.grams, g, "~" + g, True)
+                if pending is None and not self._complete:  # the cache was just emptied
+                    pending = self._pending
+            if len(b) >= _MAX_BLOCK:
+                self.common.add(g)
+                self.grams.pop(g, None)
+                if not self._complete:
+                    self._write_blocks()
+                    pending = self._pending
+                    self.db.execute("DELETE FROM blk WHERE k = ?", ("~" + g,))
+            else:
+                b.append(cid)
+                if pending is not None:
+                    pending.append(("~" + g, cid))
+        self._cached += len(grams) + 1
+        if pending is not None and len(pending) >= 5000:
+            self._write_blocks()
+        return cid
+
+
+_NO_NUMBERS: frozenset[int] = frozenset()
 
 
 class _Cluster:
-    """A project being linked: what scoring compares, kept up to date, and its first record."""
+    """A project being linked: what scoring compares, kept up to date, and its first record.
 
-    __slots__ = ("core", "phase_set", "first_place", "org_keys", "amounts", "cores", "first")
+    Compact (immutable sets, shared when empty; core counts only once a
+    second core joins), as many of them are cached while clustering.
+    """
+
+    __slots__ = ("core", "phase_set", "province", "city", "county", "org_keys", "amounts",
+                 "cores", "size", "first")
 
     def __init__(self, key: _Key, first: tuple[str, str]) -> None:
         self.core = key.core
-        self.phase_set: set[int] = set()
-        self.first_place: dict[str, str] = {}
-        self.org_keys: set[str] = set()
-        self.amounts: set[int] = set()
-        self.cores: Counter[str] = Counter()
+        self.phase_set = _NO_NUMBERS
+        self.province = self.city = self.county = None
+        self.org_keys = _NO_KEYS
+        self.amounts = _NO_NUMBERS
+        self.cores: dict[str, int] | None = None  # None: every key had ``core``
+        self.size = 0
         self.first = first  # (doc id, record id) of its first record in sort order
         self.add(key)
 
     def add(self, key: _Key) -> None:
-        self.cores[key.core] += 1
-        if key.phase is not None:
-            self.phase_set.add(key.phase)
-        for level in ("province", "city", "county"):
-            v = getattr(key, level)
-            if v and level not in self.first_place:
-                self.first_place[level] = v
+        self.size += 1
+        if self.cores is None and key.core != self.core:
+            self.cores = {self.core: self.size - 1}
+        if self.cores is not None:
+            self.cores[key.core] = self.cores.get(key.core, 0) + 1
+        if key.phase is not None and key.phase not in self.phase_set:
+            self.phase_set = self.phase_set | {key.phase}
+        if self.province is None and key.province:  # the first value met, at each level
+            self.province = key.province
+        if self.city is None and key.city:
+            self.city = key.city
+        if self.county is None and key.county:
+            self.county = key.county
         if not key.org_keys <= self.org_keys:
-            self.org_keys |= key.org_keys
-        if key.amount:
-            self.amounts.add(key.amount)
+            self.org_keys = self.org_keys | key.org_keys
+        if key.amount and key.amount not in self.amounts:
+            self.amounts = self.amounts | {key.amount}
 
-    def phases(self) -> set[int]:
+    def phases(self) -> frozenset[int]:
         return self.phase_set
 
     def first_at(self, attr: str) -> Any:
-        return self.first_place.get(attr)
+        return getattr(self, attr)
+
+    def core_counts(self) -> dict[str, int]:
+        """How many records had each name core."""
+        return self.cores if self.cores is not None else {self.core: self.size}
 
 
 def _iso(d: Any) -> str:
@@ -300,37 +485,45 @@ def score(item: _Key, cluster: _Cluster) -> tuple[float, list[str]]:
     return s, matched
 
 
-def cluster_projects(store: _Store, threshold: float) -> tuple[list[_Cluster], list[tuple]]:
+def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tuple]]:
     """Greedy, order-independent clustering (records in sort-key order), with bigram blocking.
 
     Each record's cluster and link go back to ``store``; returns the clusters
-    and the distinct links ``(matched fields, score)`` the stored link numbers refer to.
+    (an :class:`_Index`, on disk) and the distinct links ``(matched fields,
+    score)`` the stored link numbers refer to.
     """
-    clusters: list[_Cluster] = []
+    index = _Index(store.db)
     links: list[tuple] = [(_FIRST_MENTION, 1.0)]
     link_ids: dict[tuple, int] = {links[0]: 0}
-    exact: dict[str, list[int]] = defaultdict(list)
-    grams: dict[str, list[int]] = defaultdict(list)
-    keys = store.keys
+    keys: dict[int, tuple[_Key, set[str]]] = {}  # the recently used keys and their bigrams
     out: list[tuple[int, int, int]] = []
-    for row, _pub, doc, rid, kid in store.in_order():
-        item = keys[kid]
-        item_grams = bigrams(item.core)
-        cands = set(exact.get(item.core, []))
+    common = index.common
+    exact, grams, clusters = index.exact, index.grams, index.clusters
+    for row, _pub, doc, rid, kid, obj in store.in_order():
+        known = keys.get(kid)
+        if known is None:
+            if len(keys) >= KEY_CACHE:
+                keys.clear()
+            item = pickle.loads(obj)
+            known = keys[kid] = (item, bigrams(item.core))
+        item, item_grams = known
+        b = exact.get(item.core)
+        cands = set(b if b is not None else index.exact_block(item.core))
         hits: Counter[int] = Counter()
         for g in item_grams:
-            block = grams.get(g, [])
-            if len(block) <= _MAX_BLOCK:
-                hits.update(block)
+            if g not in common:  # a block of more than _MAX_BLOCK clusters is not used
+                b = grams.get(g)
+                hits.update(b if b is not None else index.gram_block(g))
         need = max(2, len(item_grams) // 2)
-        cands.update(c for c, n in hits.items() if n >= need)
+        cands.update(compress(hits.keys(), map(need.__le__, hits.values())))  # n >= need
         best, best_score, best_matched = None, 0.0, []
         for ci in sorted(cands):
-            s, matched = score(item, clusters[ci])
+            s, matched = score(item, clusters.get(ci) or index.cluster(ci))
             if s > best_score:
                 best, best_score, best_matched = ci, s, matched
         if best is not None and best_score >= threshold:
-            clusters[best].add(item)
+            index.cluster(best).add(item)
+            index.changed(best)
             link = (tuple(best_matched), round(best_score, 3))
             lid = link_ids.get(link)
             if lid is None:
@@ -338,17 +531,13 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[list[_Cluster], l
                 links.append(link)
             out.append((row, best, lid))
         else:
-            idx = len(clusters)
-            clusters.append(_Cluster(item, (doc, rid)))
-            exact[item.core].append(idx)
-            for g in item_grams:
-                grams[g].append(idx)
-            out.append((row, idx, 0))
+            out.append((row, index.new(item, (doc, rid), item_grams), 0))
         if len(out) >= 5000:
             store.assign(out)
             out = []
     store.assign(out)
-    return clusters, links
+    index.write_back()
+    return index, links
 
 
 _FIRST_MENTION = ("first mention",)
@@ -424,13 +613,11 @@ def _stable_id(prefix: str, *parts: Any) -> str:
     return prefix + hashlib.sha1("|".join(str(p or "") for p in parts).encode()).hexdigest()[:12]
 
 
-def _project_entity(eid: str, cluster: _Cluster, number: int, store: _Store,
+def _project_entity(eid: str, phase: int | None, number: int, store: _Store,
                     links: list[tuple]) -> Entity:
     members = store.members(number)
-    keys = store.keys
-    names = Counter(keys[m[3]].name for m in members)
+    names = Counter(m[3] for m in members)
     name = max(names, key=lambda n: (names[n], len(n), n))
-    phase = next(iter(sorted(cluster.phases())), None)
     events = sorted((_event(pub, doc, rid, ev) for pub, doc, rid, _k, (ev, _v), _l in members),
                     key=_event_key)
     fields, conflicts = _field_values(members, events)
@@ -450,23 +637,41 @@ def _project_entity(eid: str, cluster: _Cluster, number: int, store: _Store,
 
 def _iter_projects(store: _Store, threshold: float) -> Iterator[Entity]:
     """Project entities in id order, each built only when it is asked for."""
-    clusters, links = cluster_projects(store, threshold)
-    keyed: list[tuple[str, int]] = []
-    seen_ids: set[str] = set()
-    for number, cluster in enumerate(clusters):
-        cores = cluster.cores
+    index, links = cluster_projects(store, threshold)
+    del index
+    db = store.db
+    db.executescript("CREATE TABLE ids (plain TEXT, cid INTEGER, phase INTEGER, alt TEXT);"
+                     "CREATE TABLE ent (eid TEXT, cid INTEGER, phase INTEGER);")
+    batch: list[tuple[str, int, int | None, str]] = []
+    for number, state in db.cursor().execute("SELECT id, state FROM clu ORDER BY id"):
+        cluster: _Cluster = pickle.loads(state)
+        cores = cluster.core_counts()
         core = max(cores, key=lambda c: (cores[c], c))
         phase = next(iter(sorted(cluster.phases())), None)
-        eid = _stable_id("project:", core, phase, cluster.first_at("province"),
-                         cluster.first_at("city"))
-        if eid in seen_ids:  # same key, kept apart (e.g. investors differ): add the first member
-            eid = _stable_id("project:", core, phase, *cluster.first)
-        seen_ids.add(eid)
-        keyed.append((eid, number))
-    del seen_ids
-    keyed.sort()
-    for eid, number in keyed:
-        yield _project_entity(eid, clusters[number], number, store, links)
+        batch.append((_stable_id("project:", core, phase, cluster.first_at("province"),
+                                 cluster.first_at("city")),
+                      number, phase, _stable_id("project:", core, phase, *cluster.first)))
+        if len(batch) >= 5000:
+            db.executemany("INSERT INTO ids VALUES (?,?,?,?)", batch)
+            batch = []
+    db.executemany("INSERT INTO ids VALUES (?,?,?,?)", batch)
+    del batch
+    # the first cluster (in number order) with an id keeps it; the others with the same
+    # key, kept apart (e.g. investors differ), add their first member to it
+    previous = None
+    rows: list[tuple[str, int, int | None]] = []
+    for plain, number, phase, alt in db.cursor().execute(
+            "SELECT plain, cid, phase, alt FROM ids ORDER BY plain, cid"):
+        rows.append((alt if plain == previous else plain, number, phase))
+        previous = plain
+        if len(rows) >= 5000:
+            db.executemany("INSERT INTO ent VALUES (?,?,?)", rows)
+            rows = []
+    db.executemany("INSERT INTO ent VALUES (?,?,?)", rows)
+    del rows
+    store.index_members()
+    for eid, number, phase in db.cursor().execute("SELECT eid, cid, phase FROM ent ORDER BY eid, cid"):
+        yield _project_entity(eid, phase, number, store, links)
 
 
 def project_entities(records: Iterable[CorpusRecord], threshold: float = 0.85) -> list[Entity]:
