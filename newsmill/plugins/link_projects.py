@@ -13,7 +13,6 @@ Investors are linked into organization entities (short forms such as
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import pickle
 import re
@@ -38,40 +37,6 @@ VALUE_FIELDS = ("investment_cny", "investor", "capacity", "area", "annual_output
 _ORG_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|"
                          r"股份公司|集团公司|控股集团|集团|公司|控股)+$")
 _MAX_BLOCK = 500  # a bigram shared by more clusters than this is too common to block on
-
-
-class _Pool:
-    """Shares equal values (place names, stages, dates, locations…) between the records kept."""
-
-    def __init__(self) -> None:
-        self._seen: dict[Any, Any] = {}
-
-    def __call__(self, value: Any) -> Any:
-        if isinstance(value, dict):
-            try:
-                key: Any = ("dict", tuple(value.items()))
-                hash(key)
-            except TypeError:
-                return value
-        elif isinstance(value, (str, int, float, tuple, frozenset)) or value is None:
-            key = (type(value), value)
-        else:
-            return value
-        return self._seen.setdefault(key, value)
-
-
-def _rid_code(doc_id: str, rid: str) -> str | int:
-    """A record id as the number N when it is ``DOC:rN`` (what the host gives), else itself."""
-    n = len(doc_id)
-    if rid.startswith(doc_id) and rid[n:n + 2] == ":r":
-        tail = rid[n + 2:]
-        if tail.isdigit() and str(int(tail)) == tail:
-            return int(tail)
-    return rid
-
-
-def _rid(doc_id: str, code: str | int) -> str:
-    return f"{doc_id}:r{code}" if isinstance(code, int) else code
 
 
 _NO_KEYS: frozenset[str] = frozenset()
@@ -100,11 +65,11 @@ class _Key:
 
 
 #: Bounds of what linking keeps in memory, whatever the corpus size (the rest is on disk):
-#: key numbers remembered while reading, keys and clusters while clustering, and block
-#: entries (8 bytes each; a cached block counts as _KEY_COST entries more), so about 16 MB.
-KEY_MEMO = 20_000
-KEY_CACHE = 20_000
-CLUSTER_CACHE = 20_000
+#: key numbers remembered while reading (about 2 MB), clusters while clustering (about
+#: 4 MB) and block entries (8 bytes each; a cached block counts as _KEY_COST entries
+#: more: about 16 MB).
+KEY_MEMO = 5_000
+CLUSTER_CACHE = 10_000
 BLOCK_CACHE = 2_000_000
 _KEY_COST = 20
 _EMPTY = array("q")
@@ -495,18 +460,13 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
     index = _Index(store.db)
     links: list[tuple] = [(_FIRST_MENTION, 1.0)]
     link_ids: dict[tuple, int] = {links[0]: 0}
-    keys: dict[int, tuple[_Key, set[str]]] = {}  # the recently used keys and their bigrams
     out: list[tuple[int, int, int]] = []
     common = index.common
     exact, grams, clusters = index.exact, index.grams, index.clusters
-    for row, _pub, doc, rid, kid, obj in store.in_order():
-        known = keys.get(kid)
-        if known is None:
-            if len(keys) >= KEY_CACHE:
-                keys.clear()
-            item = pickle.loads(obj)
-            known = keys[kid] = (item, bigrams(item.core))
-        item, item_grams = known
+    loads = pickle.loads
+    for row, _pub, doc, rid, _kid, obj in store.in_order():
+        item: _Key = loads(obj)
+        item_grams = bigrams(item.core)
         b = exact.get(item.core)
         cands = set(b if b is not None else index.exact_block(item.core))
         hits: Counter[int] = Counter()
@@ -689,25 +649,30 @@ def project_entities(records: Iterable[CorpusRecord], threshold: float = 0.85) -
 class _OrgStore:
     """Investor names per record, in a private temporary SQLite database.
 
-    Memory holds only the distinct organization keys; each investor mention
-    (name, document, record) waits on disk until its entity is built.
+    Each investor mention (key, name, document, record) and each distinct
+    organization key wait on disk until the entities are built; memory holds
+    a bounded set of the keys met lately.
     """
 
     _BATCH = 2000
 
     def __init__(self) -> None:
-        self.db = sqlite3.connect("")  # "" = a temporary on-disk database, deleted on close
-        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-2000;"
-                              "CREATE TABLE org (id INTEGER PRIMARY KEY, key TEXT, name TEXT, "
-                              "doc TEXT, rid TEXT);")
-        self.keys: set[str] = set()
+        self.db = _connect(2000)
+        self.db.executescript("CREATE TABLE org (id INTEGER PRIMARY KEY, key TEXT, name TEXT, "
+                              "doc TEXT, rid TEXT);"
+                              "CREATE TABLE okey (key TEXT PRIMARY KEY) WITHOUT ROWID;")
+        self._recent: set[str] = set()
         self._rows: list[tuple[str, str, str, str]] = []
 
     def add(self, cr: CorpusRecord) -> None:
         """Store the investors named by one record."""
         for inv in _investors(cr.record.get("investor")):
             key = org_key(inv)
-            self.keys.add(key)
+            if key not in self._recent:
+                if len(self._recent) >= KEY_MEMO:
+                    self._recent.clear()
+                self._recent.add(key)
+                self.db.execute("INSERT OR IGNORE INTO okey VALUES (?)", (key,))
             self._rows.append((key, inv, cr.doc_id, cr.record.id))
         if len(self._rows) >= self._BATCH:
             self._flush()
@@ -716,6 +681,15 @@ class _OrgStore:
         if self._rows:
             self.db.executemany("INSERT INTO org (key, name, doc, rid) VALUES (?,?,?,?)", self._rows)
             self._rows = []
+
+    def keys(self) -> Iterator[str]:
+        """The distinct organization keys, in code-point order."""
+        return (k for (k,) in self.db.cursor().execute("SELECT key FROM okey ORDER BY key"))
+
+    def keys_after(self, key: str) -> Iterator[str]:
+        """The keys after ``key``, in order (those it starts come first)."""
+        return (k for (k,) in self.db.cursor().execute(
+            "SELECT key FROM okey WHERE key > ? ORDER BY key", (key,)))
 
     def mentions(self, key: str) -> list[tuple[str, str, str]]:
         """(name, doc id, record id) of the mentions stored under ``key``, in the order added."""
@@ -734,24 +708,38 @@ class _OrgStore:
 
 
 def _iter_orgs(store: _OrgStore) -> Iterator[Entity]:
-    # a short form joins the one longer key it starts (华川锂电 → 华川锂电科技); ambiguous ones stay
-    groups: dict[str, list[str]] = {key: [key] for key in store.keys}  # key -> keys merged into it
-    in_order = sorted(groups)  # the keys a key starts sit right after it: no scan of all keys
-    for key in sorted(groups, key=len):
+    # a short form joins the one longer key it starts (华川锂电 → 华川锂电科技); ambiguous ones
+    # stay.  Every key is compared with the keys it starts, which sort right after it.
+    db = store.db
+    db.executescript("CREATE TABLE omap (key TEXT, target TEXT);"
+                     "CREATE TABLE oent (eid TEXT, key TEXT);")
+    merged: list[tuple[str, str]] = []
+    kept: list[tuple[str, str]] = []
+    for key in store.keys():
         longer = []
         if len(key) >= 3:
-            i = bisect.bisect_left(in_order, key)
-            while i < len(in_order) and in_order[i].startswith(key):
-                if in_order[i] != key and in_order[i] in groups:
-                    longer.append(in_order[i])
-                i += 1
+            for k in store.keys_after(key):
+                if not k.startswith(key):
+                    break
+                longer.append(k)
         shortest = min(longer, key=len) if longer else ""
         if longer and all(k.startswith(shortest) for k in longer):
-            target = max(longer, key=lambda k: (len(k), k))
-            groups[target].extend(groups.pop(key))
-    del in_order
-    for eid, key in sorted(((_stable_id("org:", key), key) for key in groups), key=lambda k: k[0]):
-        members = [(n, (did, rid)) for k in groups.pop(key) for n, did, rid in store.mentions(k)]
+            merged.append((key, max(longer, key=lambda k: (len(k), k))))
+        else:
+            kept.append((_stable_id("org:", key), key))
+        if len(merged) + len(kept) >= 2000:
+            db.executemany("INSERT INTO omap VALUES (?,?)", merged)
+            db.executemany("INSERT INTO oent VALUES (?,?)", kept)
+            merged, kept = [], []
+    db.executemany("INSERT INTO omap VALUES (?,?)", merged)
+    db.executemany("INSERT INTO oent VALUES (?,?)", kept)
+    del merged, kept
+    db.execute("CREATE INDEX omap_target ON omap (target)")
+    for eid, key in db.cursor().execute("SELECT eid, key FROM oent ORDER BY eid"):
+        # the keys merged into it, shortest first (as they were merged)
+        group = [key] + sorted((k for (k,) in db.execute("SELECT key FROM omap WHERE target = ?", (key,))),
+                               key=len)
+        members = [(n, (did, rid)) for k in group for n, did, rid in store.mentions(k)]
         names = Counter(n for n, _ in members)
         name = max(names, key=lambda n: (len(n), names[n], n))
         yield Entity(
@@ -774,17 +762,18 @@ def org_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
 
 
 class _PlaceGroups:
-    """Record ids by place, as packed integers (document number, record number) where possible."""
+    """Record ids by place (administrative code and name), in a private temporary SQLite database."""
 
-    _SHIFT = 24
+    _BATCH = 2000
 
     def __init__(self) -> None:
-        self.packed: dict[tuple[str, str], array] = {}
-        self.other: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
-        self.doc_numbers: dict[str, int] = {}
-        self.docs: list[str] = []
+        self.db = _connect(2000)
+        # no column types: codes and names come back as they were given
+        self.db.execute("CREATE TABLE plc (code, name, doc, rid)")
+        self._rows: list[tuple[Any, Any, str, str]] = []
 
-    def add(self, cr: CorpusRecord, pool: _Pool) -> None:
+    def add(self, cr: CorpusRecord) -> None:
+        """Store the most specific place named by one record's location (or region)."""
         loc = cr.record.get("location") or cr.record.get("region")
         if isinstance(loc, str):
             loc = {"name": loc}
@@ -794,54 +783,58 @@ class _PlaceGroups:
             name = loc.get(level)
             if name:
                 code = loc.get(f"{level}_code") or loc.get("code") or ""
-                key = (pool(code), pool(name))
-                if key not in self.packed:
-                    self.packed[key] = array("q")
-                rid = _rid_code(cr.doc_id, cr.record.id)
-                if isinstance(rid, int) and rid < 1 << self._SHIFT:
-                    n = self.doc_numbers.get(cr.doc_id)
-                    if n is None:
-                        n = self.doc_numbers[cr.doc_id] = len(self.docs)
-                        self.docs.append(cr.doc_id)
-                    self.packed[key].append(n << self._SHIFT | rid)
-                else:
-                    self.other[key].add((cr.doc_id, cr.record.id))
+                self._rows.append((code, name, cr.doc_id, cr.record.id))
+                if len(self._rows) >= self._BATCH:
+                    self._flush()
                 return
 
-    def members(self, key: tuple[str, str]) -> set[tuple[str, str]]:
-        mask = (1 << self._SHIFT) - 1
-        refs = {(self.docs[v >> self._SHIFT], f"{self.docs[v >> self._SHIFT]}:r{v & mask}")
-                for v in set(self.packed.pop(key))}
-        return refs | self.other.pop(key, set())
+    def _flush(self) -> None:
+        if self._rows:
+            self.db.executemany("INSERT INTO plc VALUES (?,?,?,?)", self._rows)
+            self._rows = []
 
     def entities(self) -> Iterator[Entity]:
-        keyed = sorted(((_stable_id("place:", code or name), (code, name))
-                        for code, name in self.packed), key=lambda k: k[0])
-        for eid, (code, name) in keyed:
+        """One entity per place, in id order."""
+        self._flush()
+        db = self.db
+        db.executescript("CREATE INDEX plc_place ON plc (code, name, doc, rid);"
+                         "CREATE TABLE pent (eid TEXT, code, name, first INTEGER);")
+        rows = [(_stable_id("place:", code or name), code, name, first) for code, name, first in
+                db.execute("SELECT code, name, MIN(rowid) FROM plc GROUP BY code, name")]
+        db.executemany("INSERT INTO pent VALUES (?,?,?,?)", rows)
+        del rows
+        # places with the same id (one code, several names) in the order they were met
+        for eid, code, name in db.cursor().execute("SELECT eid, code, name FROM pent ORDER BY eid, first"):
+            members = db.execute("SELECT DISTINCT doc, rid FROM plc WHERE code = ? AND name = ? "
+                                 "ORDER BY doc, rid", (code, name)).fetchall()
             yield Entity(id=eid, kind="place", name=name, fields={"code": code or None},
-                         members=sorted(self.members((code, name))))
+                         members=members)
+
+    def close(self) -> None:
+        """Delete the temporary database."""
+        self.db.close()
 
 
 def place_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
     """Record locations grouped by the most specific administrative unit they name."""
     groups = _PlaceGroups()
-    pool = _Pool()
-    for cr in records:
-        groups.add(cr, pool)
-    return list(groups.entities())
+    try:
+        for cr in records:
+            groups.add(cr)
+        return list(groups.entities())
+    finally:
+        groups.close()
 
 
 def link_all(records: Iterable[CorpusRecord], threshold: float = 0.85, orgs: bool = True,
              places: bool = True) -> Iterator[Entity]:
     """Projects, then organizations, then places, from one pass over ``records``.
 
-    Only compact per-record keys are kept while reading; entities are built
-    one at a time as they are iterated, so a caller that writes them as they
-    come never holds them all.
+    Records wait on disk (private temporary SQLite databases) and memory
+    holds bounded caches only; entities are built one at a time as they are
+    iterated, so a caller that writes them as they come never holds them all.
     """
-    store, org_store = _Store(), _OrgStore()
-    place_groups = _PlaceGroups()
-    pool = _Pool()
+    store, org_store, place_groups = _Store(), _OrgStore(), _PlaceGroups()
     try:
         for cr in records:
             if cr.record.kind == "project":
@@ -849,15 +842,16 @@ def link_all(records: Iterable[CorpusRecord], threshold: float = 0.85, orgs: boo
             if orgs:
                 org_store.add(cr)
             if places:
-                place_groups.add(cr, pool)
-        del pool
+                place_groups.add(cr)
         yield from _iter_projects(store, threshold)
         store.close()
         yield from _iter_orgs(org_store)
+        org_store.close()
+        yield from place_groups.entities()
     finally:
         store.close()
         org_store.close()
-    yield from place_groups.entities()
+        place_groups.close()
 
 
 @hookimpl
