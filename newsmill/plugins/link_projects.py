@@ -805,8 +805,10 @@ class _PlaceGroups:
         del rows
         # places with the same id (one code, several names) in the order they were met
         for eid, code, name in db.cursor().execute("SELECT eid, code, name FROM pent ORDER BY eid, first"):
-            members = db.execute("SELECT DISTINCT doc, rid FROM plc WHERE code = ? AND name = ? "
-                                 "ORDER BY doc, rid", (code, name)).fetchall()
+            docs: dict[str, str] = {}  # one string per document: a big place has many members
+            members = [(docs.setdefault(doc, doc), rid) for doc, rid in db.execute(
+                "SELECT DISTINCT doc, rid FROM plc WHERE code = ? AND name = ? ORDER BY doc, rid",
+                (code, name))]
             yield Entity(id=eid, kind="place", name=name, fields={"code": code or None},
                          members=members)
 
