@@ -1,0 +1,70 @@
+"""Layouts the third held-out set showed, each checked on phrasings of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmill.zh.bylines import parse_credit_line, parse_dateline, parse_trailing_credit, spaced_names
+
+
+@pytest.mark.parametrize(("run", "names"), [
+    ("周  敏", ["周敏"]),
+    ("欧 阳 娜", ["欧阳娜"]),
+    ("黄  河  清", ["黄河清"]),
+    ("李  想  吴  桐", ["李想", "吴桐"]),
+    ("陈  思  杨  一  帆", None),  # five characters cut at a common surname (2+3 or 3+2)
+])
+def test_letter_spaced_names_are_cut_as_names(run: str, names: list[str] | None) -> None:
+    found = spaced_names(run)
+    assert found is not None
+    got = [s.text for s in found]
+    if names is None:
+        assert "".join(got) == run.replace(" ", "") and len(got) == 2
+    else:
+        assert got == names
+    for s in found:  # spans cover the spaced characters
+        assert run[s.start:s.end].replace(" ", "") == s.text
+
+
+@pytest.mark.parametrize(("line", "reporters", "editors"), [
+    ("□ 本报记者 高明远 孔  丽", ["高明远", "孔丽"], []),
+    ("记 者  徐  航   通讯员  马  莉", ["徐航", "马莉"], []),
+    ("本版编辑：钱  程  校对：丁  一", [], ["钱程", "丁一"]),
+])
+def test_credit_lines_with_letter_spaced_names_and_roles(line: str, reporters: list[str],
+                                                         editors: list[str]) -> None:
+    c = parse_credit_line(line)
+    assert c is not None
+    assert [r.text for r in c.reporters] == reporters
+    assert [e.text for e in c.editors] == editors
+
+
+def test_page_note_ending_in_benbao_is_no_outlet() -> None:
+    assert parse_credit_line("（本版稿件均由本报记者采写）") is None
+    c = parse_credit_line("（本报记者 沈 冰 采写）")
+    assert c is not None and c.source is not None and c.source.text == "本报"
+
+
+def test_trailing_credit_with_padded_names() -> None:
+    c = parse_trailing_credit("全年计划完成投资9亿元。（通讯员 孔  丽  记者 吴  桐）")
+    assert c is not None and [r.text for r in c.reporters] == ["孔丽", "吴桐"]
+
+
+@pytest.mark.parametrize(("para", "source", "place", "reporters"), [
+    ("新华社西宁5月3日电  记者李  想  吴  桐", "新华社", "西宁", ["李想", "吴桐"]),
+    ("中新社拉萨6月1日电 记者 高明远", "中新社", "拉萨", ["高明远"]),
+    ("【大公报讯】记者 孔丽 报道：粤港两地", "大公报", None, ["孔丽"]),
+    ("【澳門日報訊】記者 黃河清 報道：橫琴", "澳門日報", None, ["黃河清"]),
+])
+def test_wire_and_bracketed_datelines(para: str, source: str, place: str | None,
+                                      reporters: list[str]) -> None:
+    c = parse_dateline(para)
+    assert c is not None and c.source is not None
+    assert c.source.text == source
+    assert (c.place.text if c.place else None) == place
+    assert [r.text for r in c.reporters] == reporters
+
+
+def test_dateline_without_people_is_not_extended_into_the_body() -> None:
+    c = parse_dateline("新华社西宁5月3日电 记者从青海省统计局获悉，一季度全省")
+    assert c is not None and c.reporters == []
