@@ -68,3 +68,53 @@ def test_wire_and_bracketed_datelines(para: str, source: str, place: str | None,
 def test_dateline_without_people_is_not_extended_into_the_body() -> None:
     c = parse_dateline("新华社西宁5月3日电 记者从青海省统计局获悉，一季度全省")
     assert c is not None and c.reporters == []
+
+
+# -- cleaning: figures cut by a PDF wrap, letter-spaced titles on two lines ----------------
+
+from newsmill.core.pipeline import Pipeline  # noqa: E402
+from newsmill.plugins.clean_linebreaks import cuts_a_number  # noqa: E402
+from newsmill.plugins.clean_spaces import spaced_title_wraps  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.mark.parametrize(("a", "b", "cut"), [
+    ("全年完成营业收入3", "48.2亿元，同比增长", True),
+    ("签约资金", "逾46", True),
+    ("可实现年产值80亿元", "左右。", True),
+    ("今年以来共签约项目12", "个，总投资", False),        # a counter, not an amount: left to the other rules
+    ("一、工业生产", "2023年全市", False),
+    ("第3版", "12亿元项目落地", False),
+])
+def test_number_cut_by_a_wrap(a: str, b: str, cut: bool) -> None:
+    assert cuts_a_number(a, b) is cut
+
+
+def test_amounts_cut_across_short_pdf_lines_are_rejoined(pipeline: Pipeline) -> None:
+    page = ("临沂高新区新材料项目投产\n"
+            "本报讯 记者从临沂高新区获悉，该区新材料产业园项目日前投产，项目总投资\n"
+            "约2\n"
+            "3.5亿元,预计年产值可达40亿元\n"
+            "以上。去年全区规上工业营业收入\n"
+            "完成6\n"
+            "12亿元。\n")
+    doc = pipeline.process(page)
+    assert "总投资约23.5亿元" in doc.clean
+    assert "40亿元以上" in doc.clean
+    assert "完成612亿元" in doc.clean
+    money = [m.value for m in doc.mentions if m.kind == "money"]
+    assert 2350000000 in money and 61200000000 in money
+
+
+def test_letter_spaced_title_on_two_lines_is_one_title(pipeline: Pipeline) -> None:
+    text = "白 城 风 电 装 备 产 业 园\n一 期 项 目 竣 工\n本报讯(记者 王 丹)近日，白城风电装备产业园一期项目竣工。\n"
+    assert len(spaced_title_wraps(text)) == 1
+    doc = pipeline.process(text)
+    assert doc.articles[0].headline == "白城风电装备产业园一期项目竣工"
+    # two spaced lines apart by a blank line, or a spaced line above plain text, stay apart
+    assert spaced_title_wraps("白 城 风 电 装 备\n\n一 期 项 目 竣 工\n") == []
+    assert spaced_title_wraps("白 城 风 电 装 备\n一期项目竣工，投资5亿元。\n") == []

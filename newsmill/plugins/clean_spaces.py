@@ -91,6 +91,30 @@ def letter_spaced(line: str) -> bool:
         and sum(is_chinese(t) for t in tokens) >= 0.6 * len(tokens)
 
 
+def spaced_title_wraps(text: str) -> list[tuple[int, int]]:
+    """Line breaks inside a letter-spaced PDF title printed on two lines (``长 春 新 区`` ⏎ ``整 车 项 目``).
+
+    Two letter-spaced lines in a row (no blank line between), the first not
+    ending with a punctuation mark, are one title cut by the wrap: the span
+    from the end of the first line's text to the start of the second's is
+    returned, to be deleted.
+    """
+    if "\n" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    pos = 0
+    prev: tuple[int, str] | None = None  # (end of the text of the previous line, its text)
+    for raw in text.split("\n"):
+        line = raw.strip()
+        start = pos + (len(raw) - len(raw.lstrip()))
+        if line and prev is not None and prev[1] and letter_spaced(prev[1]) and letter_spaced(line) \
+                and is_chinese(prev[1][-1]) and is_chinese(line[0]):
+            out.append((prev[0], start))
+        prev = (start + len(line), line) if line else None
+        pos += len(raw) + 1
+    return out
+
+
 def stray_spaces(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Stray-space spans standing in lines of running text, outside bylines and datelines.
 
@@ -150,6 +174,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             spans = _standing_in_text(text, found)
             if len(spans) >= min_count and len(spans) * 1000 / chars >= min_per_mille:
                 edits.extend(spans)
+    wraps = spaced_title_wraps(text)
+    if wraps:
+        edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in wraps)] + wraps
     last = -1
     for start, end in sorted(set(edits)):
         if start >= last:
