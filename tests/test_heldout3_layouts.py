@@ -111,7 +111,8 @@ def test_amounts_cut_across_short_pdf_lines_are_rejoined(pipeline: Pipeline) -> 
 
 
 def test_letter_spaced_title_on_two_lines_is_one_title(pipeline: Pipeline) -> None:
-    text = "白 城 风 电 装 备 产 业 园\n一 期 项 目 竣 工\n本报讯(记者 王 丹)近日，白城风电装备产业园一期项目竣工。\n"
+    text = ("白 城 风 电 装 备 产 业 园\n一 期 项 目 竣 工\n"
+            "本报讯(记者 王 丹)近日，白城风电装备产业园一期项目竣工。\n")
     assert len(spaced_title_wraps(text)) == 1
     doc = pipeline.process(text)
     assert doc.articles[0].headline == "白城风电装备产业园一期项目竣工"
