@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import zstandard
 
 from newsmill import Pipeline
 from newsmill.core import doctuples
@@ -75,6 +76,7 @@ def test_entry_round_trips_the_documents(pipeline):
     docs = _sample_docs(pipeline)
     blob = encode_entry(docs)
     assert blob is not None and blob.startswith(TUPLES_TAG)
+    assert zstandard.get_frame_parameters(blob[len(TUPLES_TAG):]).has_checksum
     assert [d.to_dict() for d in decode_entry(blob)] == [d.to_dict() for d in docs]
     first_format = gzip.compress(json.dumps([d.to_dict() for d in docs]).encode())
     def as_json(ds: list) -> list:
@@ -105,6 +107,7 @@ def test_another_layout_is_not_read(pipeline, monkeypatch):
 @pytest.mark.parametrize("damage", [
     lambda b: b[:len(b) // 2],                        # truncated
     lambda b: b[:-6] + bytes(x ^ 0x5A for x in b[-6:]),  # flipped bytes (frame checksum)
+    lambda b: b[:len(b) // 2] + bytes([b[len(b) // 2] ^ 1]) + b[len(b) // 2 + 1:],  # one bit
     lambda b: b[:3] + b"\x01" + b[4:],                # another marshal version
     lambda b: b"garbage",
 ])

@@ -84,6 +84,15 @@ def test_quantity_rows_are_the_hits_of_find_quantities(text: str) -> None:
 
 
 
+def _plain_claimed(doc: Document, spans: list[tuple[int, int]]) -> list[bool]:
+    """Whether a claimed mention covers each span, by the mask first written."""
+    taken = bytearray(len(doc.clean))
+    for m in doc.mentions:
+        if m.kind in annotate_quantity._CLAIMED:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    return [1 in taken[s:e] for s, e in spans]
+
+
 @settings(max_examples=300)
 @given(numeric_text, st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8),
                                         st.sampled_from(["money", "percent", "date", "place"])), max_size=8))
@@ -93,7 +102,7 @@ def test_quantities_under_claimed_spans_are_those_the_mask_finds(
     doc = Document.from_text(text, source="t")
     doc.mentions = [Mention(kind, min(s, len(text)), min(s + n, len(text))) for s, n, kind in spans]
     rows = units.quantity_rows(text)
-    kept = [r for r, hidden in zip(rows, annotate_quantity._plain_claimed(doc, [(r[0], r[1]) for r in rows]))
+    kept = [r for r, hidden in zip(rows, _plain_claimed(doc, [(r[0], r[1]) for r in rows]))
             if not hidden]
     assert [(m.start, m.end, m.value) for m in annotate_quantity.newsmill_annotate(doc)] == \
         [(r[0], r[1], r[2]) for r in kept]
@@ -289,7 +298,7 @@ _PEOPLE_PIECES = [
     *people._TITLE_LIST[:40], "记者", "通讯员", "实习生", "摄影", "编辑", "文/图", "文/", "图/", "说", "表示",
     "告诉记者", "同志", "先生", "总理", "书记", "张", "王", "李明", "欧阳", "陈家", "某", "，", "：", ":",
     "。",
-    "\n", " ", "(", ")", "（", "）", "讯", "电", "□", "在", "和", "市委", "自贡",
+    "\n", " ", "(", ")", "（", "）", "讯", "电", "□", "■", "▲", "在", "和", "市委", "自贡",
 ]
 people_text = st.lists(st.sampled_from(_PEOPLE_PIECES), max_size=40).map("".join)
 
@@ -303,18 +312,20 @@ def _alternatives(pattern: re.Pattern[str]) -> set[str]:
 
 
 def test_cue_sets_are_the_words_the_four_scans_start_with() -> None:
-    credit, after, say, title = (set(words) for words in people._CUE_SETS)
+    credit, after, say, title, paren, marks = (set(words) for words in people._CUE_SETS)
     assert credit == _alternatives(people._CREDIT)
     assert after == _alternatives(people._AFTER_TITLE)
     assert say == _alternatives(people._SAYS)
     assert title == set(people._TITLE_LIST)
+    assert paren == set(people._PAREN.pattern[1:3])
+    assert marks == set(people._AUTHOR_MARKS) == set(people._AUTHOR_LINE.pattern[2:7])
 
 
 @settings(max_examples=400)
 @given(people_text)
 @example("本报记者 张某 通讯员 李明 报道。市委书记王某说：")
 def test_scans_from_cue_positions_are_the_full_scans(text: str) -> None:
-    credit, after, say, title = people.cue_starts(text)
+    credit, after, say, title, paren, marks = people.cue_starts(text)
     for pattern, starts in ((people._CREDIT, credit), (people._AFTER_TITLE, after),
                             (people._SAYS, say), (people._TITLE_RE, title)):
         assert [(m.span(), m.group()) for m in people._matches_at(pattern, text, starts)] == \
@@ -322,6 +333,9 @@ def test_scans_from_cue_positions_are_the_full_scans(text: str) -> None:
     assert people.find_reporters(text, credit) == people.find_reporters(text)
     assert people.find_officials(text, title) == people.find_officials(text)
     assert people.find_named(text, after, say) == people.find_named(text)
+    assert [(m.span(), m.group()) for m in people._matches_at(people._PAREN, text, paren)] == \
+        [(m.span(), m.group()) for m in people._PAREN.finditer(text)]
+    assert people.find_bylines(text, paren, bool(marks)) == people.find_bylines(text)
 
 
 @given(people_text)
@@ -335,6 +349,22 @@ def test_find_people_is_the_plain_composition(text: str) -> None:
     assert people.find_people(text) == sorted(found, key=lambda p: p.start)
 
 
+def _plain_title_attrs(doc: Document, p: people.PersonMatch) -> dict[str, str]:
+    """The person plugin's ``_title_attrs`` as first written (a pass over every mention)."""
+    if not p.title:
+        return {}
+    out = {"title": p.title}
+    if p.title_start >= 0:
+        title_end = p.title_start + len(p.title)
+        before = [m for m in doc.mentions if m.kind in ("org", "place")
+                  and m.start < p.title_start <= m.end <= title_end]
+        if before:
+            best = min(before, key=lambda m: (m.kind != "org", m.start))
+            value = best.value
+            out["of"] = value.get("name") if isinstance(value, dict) else str(value)
+    return out
+
+
 _spans = st.tuples(st.integers(0, 30), st.integers(0, 6), st.sampled_from(["org", "place", "money"]))
 
 
@@ -346,7 +376,7 @@ def test_title_owner_by_bisection_is_the_pass_over_every_mention(
     doc = Document(id="d", source="s", raw="", mentions=mentions)
     person = people.PersonMatch(40, 42, "张某", "official", "书" * title_len, title_start)
     owners = annotate_people._TitleOwners(mentions)
-    assert annotate_people._title_attrs(owners, person) == annotate_people._plain_title_attrs(doc, person)
+    assert annotate_people._title_attrs(owners, person) == _plain_title_attrs(doc, person)
 
 
 # -- organizations ---------------------------------------------------------------------------

@@ -250,7 +250,7 @@ def test_bulk_load_can_index_text_as_documents_come(tmp_path):
 
 def test_two_workers_index_text_while_loading_with_the_same_result(tmp_path):
     sample_pages(tmp_path / "in", 6)
-    p = Pipeline(disable=["hello"], config={"sqlite": {"fts_batch": 2}})
+    p = Pipeline(disable=["hello"], config={"sqlite": {"fts_batch": 2, "fts_while_loading": True}})
     execute(p, [str(tmp_path / "in")], tmp_path / "one", ["sqlite"])
     execute(p, [str(tmp_path / "in")], tmp_path / "two", ["sqlite"], "processes", 2)
     results = []

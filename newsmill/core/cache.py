@@ -65,7 +65,8 @@ def encode_entry(docs: list[Document]) -> bytes | None:
             data, tag = marshal.dumps([d.to_dict() for d in docs]), DICTS_TAG
     except ValueError:
         return None
-    return tag + zstandard.ZstdCompressor(level=_ZSTD_LEVEL).compress(data)
+    # the frame's content checksum (xxHash) makes a damaged entry fail to decode
+    return tag + zstandard.ZstdCompressor(level=_ZSTD_LEVEL, write_checksum=True).compress(data)
 
 
 def decode_entry(blob: bytes) -> list[Document]:

@@ -360,6 +360,6 @@ def _sole_impl(impls: list[Any]) -> tuple[Any, Any, tuple[str, ...]] | None:
         return None
     wrappers = [i for i in impls if i.wrapper]
     plain = [i for i in impls if not (i.wrapper or i.hookwrapper)]
-    if len(wrappers) != 1 or len(plain) != 1 or plain[0].kwargnames:
+    if len(wrappers) != 1 or len(plain) != 1 or getattr(plain[0], "kwargnames", ()):
         return None
     return wrappers[0].plugin, plain[0].function, tuple(plain[0].argnames)

@@ -81,22 +81,6 @@ def _title_attrs(owners: _TitleOwners | None, p: PersonMatch) -> dict[str, str]:
     return out
 
 
-def _plain_title_attrs(doc: Document, p: PersonMatch) -> dict[str, str]:
-    """:func:`_title_attrs` as first written (a pass over every mention), kept for the tests."""
-    if not p.title:
-        return {}
-    out = {"title": p.title}
-    if p.title_start >= 0:
-        title_end = p.title_start + len(p.title)
-        before = [m for m in doc.mentions if m.kind in ("org", "place")
-                  and m.start < p.title_start <= m.end <= title_end]
-        if before:
-            best = min(before, key=lambda m: (m.kind != "org", m.start))
-            value = best.value
-            out["of"] = value.get("name") if isinstance(value, dict) else str(value)
-    return out
-
-
 @hookimpl
 def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
     """Find people in the cleaned text."""

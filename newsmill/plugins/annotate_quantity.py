@@ -45,11 +45,3 @@ def newsmill_annotate(doc: Document) -> list[Mention]:
                             "number": number, "qualifier": qualifier}))
     return out
 
-
-def _plain_claimed(doc: Document, spans: list[tuple[int, int]]) -> list[bool]:
-    """Whether a claimed mention covers each span, by the mask first written (for the tests)."""
-    taken = bytearray(len(doc.clean))
-    for m in doc.mentions:
-        if m.kind in _CLAIMED:
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-    return [1 in taken[s:e] for s, e in spans]

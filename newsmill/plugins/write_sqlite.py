@@ -48,9 +48,11 @@ class SqliteWriter:
         self.path = out_dir / options.get("filename", "newsmill.sqlite")
         self.run = run
         self.metadata = options.get("metadata", True)
-        # with several workers, indexing text as documents come shortens the end of the run
+        # with several workers, indexing text as documents come can shorten the end of the run
+        # (when linking is quicker than building the text index; see docs/scale.md)
+        while_loading = options.get("fts_while_loading", False) and getattr(run, "workers", 1) > 1
         self.store = SqliteStore(self.path, options.get("fts_batch", FTS_BATCH),
-                                 index_text_while_loading=getattr(run, "workers", 1) > 1)
+                                 index_text_while_loading=while_loading)
         self.store.write_run(run_rows(run))
 
     def write(self, doc: Document) -> None:
@@ -98,8 +100,10 @@ def newsmill_config_options() -> dict[str, Option]:
         "metadata": Option(bool, True, "Write metadata.json for Datasette beside the database."),
         "fts_batch": Option(int, FTS_BATCH, "Index article text for full-text search every this "
                                             "many documents (and at the end of the run); a new "
-                                            "database is indexed once, at the end, unless the "
-                                            "run has several workers."),
+                                            "database is indexed once, at the end."),
+        "fts_while_loading": Option(bool, False, "With several workers, index a new database's "
+                                                 "text every 40 documents or fewer while they "
+                                                 "come instead (faster when linking is quick)."),
     }
 
 

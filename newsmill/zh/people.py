@@ -96,6 +96,8 @@ _CUE_SETS: tuple[tuple[str, ...], ...] = (
     tuple(_AFTER_TITLE.pattern.split("|")),
     ("说", "表示", "指出", "介绍", "认为", "强调", "告诉记者"),  # _SAYS
     tuple(_TITLE_LIST),
+    ("(", "（"),  # what a parenthesized byline (_PAREN) starts with
+    tuple(_AUTHOR_MARKS),  # the marks of an author line
 )
 _CUE_WORDS = sorted({w for words in _CUE_SETS for w in words})
 _CUE_KINDS = [tuple(k for k, words in enumerate(_CUE_SETS) if w in words) for w in _CUE_WORDS]
@@ -104,10 +106,11 @@ _CUE_AC = ahocorasick_rs.AhoCorasick(_CUE_WORDS, matchkind=ahocorasick_rs.MatchK
                                      implementation=ahocorasick_rs.Implementation.DFA)
 
 
-def cue_starts(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+def cue_starts(text: str) -> tuple[list[int], ...]:
     """Where a word of each cue set starts (credit words, words after a name, saying verbs,
-    titles): sorted positions, every occurrence (overlapping ones too)."""
-    found: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    titles, opening parentheses, author-line marks): sorted positions, every occurrence
+    (overlapping ones too)."""
+    found: tuple[list[int], ...] = ([], [], [], [], [], [])
     kinds = _CUE_KINDS
     for idx, start, _end in _CUE_AC.find_matches_as_indexes(text, overlapping=True):
         for k in kinds[idx]:
@@ -239,16 +242,25 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(text, start, end)]
 
 
-def find_bylines(text: str) -> list[PersonMatch]:
-    """Reporters in parenthesized bylines and author lines."""
+def find_bylines(text: str, paren_starts: list[int] | None = None,
+                 has_marks: bool | None = None) -> list[PersonMatch]:
+    """Reporters in parenthesized bylines and author lines.
+
+    ``paren_starts``: where opening parentheses are, ``has_marks``: whether an author-line
+    mark is in the text (:func:`cue_starts`), when the caller has them.
+    """
     out: list[PersonMatch] = []
-    for m in finditer_from(_PAREN, text, "(（"):
+    parens = finditer_from(_PAREN, text, "(（") if paren_starts is None else \
+        _matches_at(_PAREN, text, paren_starts)
+    for m in parens:
         after = text[m.end():m.end() + 1]
         before = text[max(0, m.start() - 1):m.start()]
         # a group without a credit word counts after 讯/电 or at the end of a paragraph
         loose = before in ("讯", "电") or after in ("", "\n")
         out += _credit_group(text, m.start(1), m.end(1), need_credit=not loose)
-    if any(mark in text for mark in _AUTHOR_MARKS):  # the scan below needs one of these marks
+    if has_marks is None:
+        has_marks = any(mark in text for mark in _AUTHOR_MARKS)
+    if has_marks:  # the scan below needs one of these marks
         for m in _AUTHOR_LINE.finditer(text):
             out += _credit_group(text, m.start(1), m.end(1), need_credit=False)
     return out
@@ -318,9 +330,9 @@ def find_named(text: str, after_starts: list[int] | None = None,
 
 def find_people(text: str) -> list[PersonMatch]:
     """Reporters, titled officials and named speakers, without overlaps (reporters first)."""
-    found = find_bylines(text)
+    credit, after, say, title, paren, marks = cue_starts(text)
+    found = find_bylines(text, paren, bool(marks))
     spans = [(p.start, p.end) for p in found]
-    credit, after, say, title = cue_starts(text)
     for p in [*find_reporters(text, credit), *find_officials(text, title), *find_named(text, after, say)]:
         if not any(a < p.end and p.start < b for a, b in spans):
             found.append(p)
