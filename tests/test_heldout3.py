@@ -25,7 +25,7 @@ HELDOUT3 = Path(__file__).resolve().parent / "data" / "heldout3"
 
 #: kind → {metric: floor}, measured on the set.
 FLOORS: dict[str, dict[str, float]] = {
-    "articles": {"precision": 0.76, "recall": 1.0},     # 13 of 13, 17 predicted (baseline 10, 15)
+    "articles": {"precision": 1.0, "recall": 1.0},      # 13 of 13, 13 predicted (baseline 10, 15)
     "money": {"precision": 1.0, "recall": 1.0},         # 42 of 42, 42 predicted (baseline 38, 42)
     "projects": {"precision": 0.83, "recall": 0.75},    # 15 of 20, 18 predicted (baseline 19)
     "batches": {"precision": 0.90, "recall": 0.90},     # 10 of 11, 11 predicted (baseline 12)
@@ -34,7 +34,8 @@ FLOORS: dict[str, dict[str, float]] = {
 }
 #: (kind, field) → floor of field accuracy on matched items.
 FIELD_FLOORS: dict[tuple[str, str], float] = {
-    ("articles", "headline"): 0.92,          # 12/13 (baseline 7/10)
+    ("articles", "headline"): 1.0,           # 13/13 (baseline 7/10)
+    ("articles", "kicker"): 1.0,             # 5/5 (baseline 2/7)
     ("articles", "source"): 0.69,            # 9/13 (baseline 7/10)
     ("articles", "reporters"): 1.0,          # 12/12 (baseline 3/9)
     ("articles", "first_words"): 1.0,        # 13/13

@@ -119,3 +119,51 @@ def test_letter_spaced_title_on_two_lines_is_one_title(pipeline: Pipeline) -> No
     # two spaced lines apart by a blank line, or a spaced line above plain text, stay apart
     assert spaced_title_wraps("白 城 风 电 装 备\n\n一 期 项 目 竣 工\n") == []
     assert spaced_title_wraps("白 城 风 电 装 备\n一期项目竣工，投资5亿元。\n") == []
+
+
+# -- segmentation: front pages, series stories, labelled titles, link lists ---------------
+
+def _heads(pipeline: Pipeline, page: str) -> list[tuple[str | None, str | None]]:
+    return [(a.headline, a.kicker) for a in pipeline.process(page).articles]
+
+
+def test_front_page_masthead_and_teaser_box_are_no_articles(pipeline: Pipeline) -> None:
+    page = ("清远日报\nQINGYUAN DAILY\n2024年3月5日  星期二  今日12版\n\n"
+            "╔══════ 今日导读 ══════╗\n"
+            "║ 一季度清远外贸开局良好   详见A3版 ║\n"
+            "║ 英德茶园迎来采摘季       详见A6版 ║\n"
+            "╚══════════════════╝\n\n"
+            "清远一批重大项目集中签约\n"
+            "本报讯（记者 黎明）3月4日，清远市举行重大项目集中签约活动，共签约项目15个，总投资86亿元。\n")
+    assert _heads(pipeline, page) == [("清远一批重大项目集中签约", None)]
+
+
+def test_series_name_is_the_kicker_and_editor_note_joins_the_story(pipeline: Pipeline) -> None:
+    page = ("【编者按】即日起，本报推出“产业链上看发展”系列报道，敬请垂注。\n\n"
+            "产业链上看发展③\n"
+            "白银：有色金属精深加工提速\n"
+            "□ 本报记者 陶  然\n"
+            "年初以来，白银市一批有色金属精深加工项目相继开工。\n")
+    arts = pipeline.process(page).articles
+    assert [(a.headline, a.kicker) for a in arts] == [("白银：有色金属精深加工提速", "产业链上看发展③")]
+    assert arts[0].reporters == ["陶然"]
+    assert arts[0].attributes.get("editor_notes")
+
+
+def test_labelled_title_lines_and_bracketed_column_tag(pipeline: Pipeline) -> None:
+    page = ("【园区观察】\n"
+            "副题：总投资42亿元\n"
+            "主题：海东工业园三个项目同日开工\n"
+            "本报讯（记者 祁  峰）5月6日，海东工业园3个项目同日开工，总投资42亿元。\n")
+    assert _heads(pipeline, page) == [("海东工业园三个项目同日开工", "总投资42亿元")]
+
+
+def test_related_links_and_site_footer_are_no_articles(pipeline: Pipeline) -> None:
+    page = ("拉萨经开区上半年签约项目21个\n"
+            "发布时间：2024-07-02  来源：拉萨市商务局\n"
+            "上半年，拉萨经开区签约项目21个，协议投资额58亿元。\n"
+            "推荐阅读\n"
+            "· 日喀则市召开招商引资工作会\n"
+            "· 林芝市文旅项目推介会举行\n"
+            "承办单位：拉萨市商务局  网站标识码：5401000000  藏ICP备00000000号\n")
+    assert _heads(pipeline, page) == [("拉萨经开区上半年签约项目21个", None)]

@@ -26,19 +26,24 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Article, Document, Evidence
 from newsmill.zh.article_layout import (
+    OUTLET_NAME,
     is_banner,
     is_caption_start,
     is_column_label,
+    is_editor_note,
     is_first_outline_item,
     is_heading_like,
     is_label,
+    is_links_label,
     is_outline_item,
     is_print_furniture,
     is_web_furniture,
     kicker_score,
     markdown_heading,
     outline_style,
+    role_label_len,
     title_offset,
+    title_role,
     unspaced_title,
 )
 from newsmill.zh.bylines import (
@@ -63,7 +68,7 @@ class Line:
     start: int
     end: int
     text: str
-    kind: str = "body"  # heading, plainhead, credit, date, caption, furniture, body
+    kind: str = "body"  # heading, plainhead, credit, date, caption, furniture, note, body
     level: int = 0  # markdown heading level (0: not markdown)
     title_start: int = 0  # where the title text starts (after the ``#`` marks)
     credit: Credit | None = None
@@ -204,12 +209,38 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             ln.kind = "caption"
         elif ln.dateline is not None:
             continue  # a paragraph opening with a dateline is body text, stop or no stop
+        elif is_editor_note(ln.text):
+            ln.kind = "note"  # 【编者按】: belongs to the story printed after it
         elif is_heading_like(ln.text, max_heading):
             ln.kind = "plainhead" if md_page else "heading"
-            ln.title_start = ln.start + title_offset(ln.text)  # after a bullet mark (■某某县：…)
+            offset = title_offset(ln.text)  # after a bullet mark (■某某县：…)
+            ln.title_start = ln.start + offset + role_label_len(ln.text[offset:])  # and a label (引题：)
     if not md_page:
         _restore_flagged_titles(out, max_heading)
+    _mark_page_furniture(out)
     return out
+
+
+def _mark_page_furniture(lines: list[Line]) -> None:
+    """Furniture told by its neighbours: a masthead's outlet name, a list of links at the foot.
+
+    * a line that is only an outlet's name (``某某日报``) right above the
+      masthead date line (furniture between them aside) is the masthead;
+    * the bulleted lines (``· …``) after a ``相关链接：`` label are links to
+      other pages, and so are the label and everything after it that is
+      heading-like.
+    """
+    for i, ln in enumerate(lines):
+        if ln.kind == "heading" and OUTLET_NAME.match(ln.text):
+            nxt = next((x for x in lines[i + 1:i + 4] if x.kind != "furniture"), None)
+            if nxt is not None and nxt.kind == "date":
+                ln.kind = "furniture"
+        elif ln.kind in ("heading", "body") and is_links_label(ln.text):
+            ln.kind = "furniture"
+            for x in lines[i + 1:]:
+                if x.kind not in ("heading", "furniture") or x.text[:1] not in "·•-—●○▪":
+                    break
+                x.kind = "furniture"
 
 
 def _restore_flagged_titles(lines: list[Line], max_heading: int) -> None:
@@ -289,7 +320,12 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
     parts = _groups(lines)
     style = _page_style(parts)
     briefs: str | None = None  # numbering style of a page of numbered briefs (1. 2. 3.)
+    notes: list[Line] = []  # an editor's note printed above the next story
     for group, block in parts:
+        if group and notes:
+            block = [*notes, *block]
+            notes = []
+        block, notes = _split_trailing_notes(block)
         if not group:  # lines before the first heading
             if any(ln.kind in ("body", "plainhead") for ln in block):
                 current = Draft(header=[], lines=list(block), credited=_credited(block))
@@ -327,7 +363,23 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
             current.lines.extend(titles + block)
             current.credited = current.credited or _credited(block)
         _note_closing(current)
+    if notes and current is not None:
+        current.lines.extend(notes)
     return drafts
+
+
+def _split_trailing_notes(block: list[Line]) -> tuple[list[Line], list[Line]]:
+    """``(block, notes)``: an editor's note ending a block (furniture after it aside) opens the next story."""
+    at = None
+    for k in range(len(block) - 1, -1, -1):
+        kind = block[k].kind
+        if kind == "note":
+            at = k
+        elif kind not in ("furniture", "date"):
+            break
+    if at is None:
+        return block, []
+    return block[:at], block[at:]
 
 
 def _mark_len(text: str) -> int:
@@ -431,7 +483,8 @@ def _pick_title(header: list[Line], text: str) -> tuple[list[Line], list[Line]]:
 def _least_kicker_like(lines: list[Line]) -> Line:
     """The line that reads most like a main title (see :func:`kicker_score`)."""
     texts = [ln.title.text for ln in lines]
-    scores = [kicker_score(t) for t in texts]
+    roles = [title_role(ln.text[title_offset(ln.text):]) for ln in lines]  # labelled 引题：, 主题：
+    scores = [kicker_score(t) + {"kicker": 10, "title": -10}.get(r or "", 0) for t, r in zip(texts, roles)]
     digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
     best = min(range(len(lines)), key=lambda i: (scores[i], not digits[i], -len(texts[i]), i))
     return lines[best]
@@ -474,6 +527,8 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
         elif ln.kind == "date":
             if header_zone and art.pub_date is None and ln.date is not None:
                 art.pub_date = ln.date.date
+        elif ln.kind == "note":
+            art.attributes.setdefault("editor_notes", []).append([ln.start, ln.end])
         elif ln.kind == "caption" or (ln.kind == "plainhead" and header_zone):
             captions.append(ln)
         elif ln.kind in ("body", "plainhead", "subheading", "heading"):
