@@ -37,8 +37,8 @@ _CAPTION_END = re.compile(alternation(("现场", "一角", "掠影", "全景", "
                                         "供图", "航拍", "航拍图")) + r"[。.]?$")
 _HAN_RE = re.compile(f"[{HAN}]")
 #: A series name closing a kicker: a circled number, ``之三``, ``(上)``, ``系列报道``.
-_SERIES_MARK = re.compile(r"(?:[\u2460-\u2473\u2776-\u277f]|之[一二三四五六七八九十]{1,2}|[(（][上中下一二三四五六七八九十][)）]"
-                          r"|系列(?:报道|评论|访谈)[^，,]{0,6})$")
+_SERIES_MARK = re.compile(r"(?:[\u2460-\u2473\u2776-\u277f]|之[一二三四五六七八九十]{1,2}"
+                          r"|[(（][上中下一二三四五六七八九十][)）]|系列(?:报道|评论|访谈)[^，,]{0,6})$")
 #: A printed label saying what a title line is (CMS pages keep them): 引题/肩题/眉题, 主题, 副题.
 _ROLE_LABEL = re.compile(r"^(引题|肩题|眉题|主题|主标题|标题|副题|副标题|子标题)\s*[:：]\s*")
 #: A title printed alone above a front page's masthead date: the outlet's name (``某某日报``).
@@ -48,7 +48,8 @@ _TEASER = re.compile(r"(?:详见|见|请看|转)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*
 #: Box-drawing characters of a boxed panel (导读, 提示) drawn in text.
 BOX_CHARS = "\u2500-\u257f"
 _BOX_EDGE = re.compile(rf"^[{BOX_CHARS}]|[{BOX_CHARS}]$")
-_LINKS_LABEL = re.compile(r"^[【\[]?(?:相关链接|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢)[】\]]?\s*[:：]?$")
+_LINKS_LABEL = re.compile(r"^[【\[]?(?:相关链接|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢)"
+                          r"[】\]]?\s*[:：]?$")
 _EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编前语|编后语)[】\]]?\s*[:：]?")
 _WEB_FURNITURE = re.compile(
     r"^(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>»]"
