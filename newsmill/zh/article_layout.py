@@ -48,7 +48,8 @@ _TEASER = re.compile(r"(?:详见|见|请看|转)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*
 #: Box-drawing characters of a boxed panel (导读, 提示) drawn in text.
 BOX_CHARS = "\u2500-\u257f"
 _BOX_EDGE = re.compile(rf"^[{BOX_CHARS}]|[{BOX_CHARS}]$")
-_LINKS_LABEL = re.compile(r"^[【\[]?(?:相关链接|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢)"
+_LINKS_LABEL = re.compile(r"^[【\[]?(?:相关链接|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读"
+                          r"|热点推荐|猜你喜欢)"
                           r"[】\]]?\s*[:：]?$")
 _EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编前语|编后语)[】\]]?\s*[:：]?")
 _WEB_FURNITURE = re.compile(
