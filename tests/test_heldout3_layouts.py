@@ -167,3 +167,49 @@ def test_related_links_and_site_footer_are_no_articles(pipeline: Pipeline) -> No
             "· 林芝市文旅项目推介会举行\n"
             "承办单位：拉萨市商务局  网站标识码：5401000000  藏ICP备00000000号\n")
     assert _heads(pipeline, page) == [("拉萨经开区上半年签约项目21个", None)]
+
+
+# -- cleaning: furniture of boxes and portals, letter-spaced bylines, a dateline line cut ----
+
+from newsmill.plugins.clean_furniture import classify_text  # noqa: E402
+from newsmill.plugins.clean_linebreaks import decide  # noqa: E402
+from newsmill.plugins.clean_spaces import spaced_name_edits  # noqa: E402
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("╔═════ 提示 ═════╗", "furniture"),
+    ("║ 全市春耕备耕有序推进        见第5版 ║", "furniture"),
+    ("┗━━━━━━━━━━━━━━┛", "furniture"),
+    ("扫一扫，手机打开本页", "furniture"),
+    ("发布时间：2024-05-06 09:30  阅读次数：532", "furniture"),
+    ("【纠错】 【责任编辑：李 想】", "furniture"),
+    ("版权所有：某某市人民政府办公室  承办：某某市大数据中心  网站标识码：1100000000  京ICP备00000000号-1",
+     "furniture"),
+    ("全市春耕备耕有序推进，见第5版报道。", None),
+    ("来源：某某日报", "furniture"),
+])
+def test_box_and_portal_furniture(line: str, kind: str | None) -> None:
+    found = classify_text([line], 0)
+    assert (found[0] if found else None) == kind
+
+
+@pytest.mark.parametrize(("text", "closed"), [
+    ("本报讯（记 者  周  敏  通 讯 员  黄  河  清）近日，",
+     "本报讯（记者  周  敏  通讯员  黄  河  清）近日，"),
+    ("（记者 李  想 吴  桐）", "（记者 李  想 吴  桐）"),  # names keep their separators
+    ("□ 本报记 者 高  明", "□ 本报记者 高  明"),
+    ("（左 中 右 三 图）", "（左 中 右 三 图）"),
+    ("（摄 影 记 者 孔  丽）", "（摄影记者 孔  丽）"),
+])
+def test_letter_spaced_byline_roles_are_closed_up(text: str, closed: str) -> None:
+    edits = spaced_name_edits(text)
+    out = text
+    for a, b in reversed(edits):
+        out = out[:a] + out[b:]
+    assert out == closed
+
+
+def test_a_line_opening_with_a_dateline_joins_the_rest_of_its_sentence() -> None:
+    assert decide("本报讯（记者 周敏）日前，某某化工", "集团年产20万吨新材料项目在经开区投产。") == "join"
+    assert decide("本报讯（记者 周敏）", "日前，某某化工集团年产20万吨新材料项目投产。") == "keep"
+    assert decide("□ 本报记者 周敏", "日前，某某化工集团年产20万吨新材料项目投产。") == "keep"

@@ -29,6 +29,7 @@ from re import Match
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
+from newsmill.zh.bylines import parse_dateline
 from newsmill.zh.layout import (
     is_byline,
     is_credit,
@@ -101,9 +102,17 @@ def cuts_a_number(a: str, b: str) -> bool:
     return a[-1] in _AMOUNT_END and a[-2:-1] != "" and bool(_AFTER_AMOUNT_RE.match(b))
 
 
+def dateline_then_text(line: str) -> bool:
+    """A line opening with a dateline and going on with the story (``本报讯（记者 X）日前，某某``)."""
+    dl = parse_dateline(line)
+    return dl is not None and len(line) - dl.end >= 4
+
+
 def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
     """``join``, ``keep`` or ``stopped`` (A stops mid-sentence but B looks like a title)."""
-    if is_heading_marker(a) or is_credit(a) or (is_byline(a) and not is_running_text(a, min_text)):
+    opens_body = is_byline(a) and dateline_then_text(a)
+    if is_heading_marker(a) or is_credit(a) or (
+            is_byline(a) and not opens_body and not is_running_text(a, min_text)):
         return "keep"
     if cuts_a_number(a, b) and not is_table_line(a) and not is_table_line(b):
         return "join"
@@ -114,7 +123,7 @@ def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
         return "keep"
     if last in _CONTINUES:
         return "join"
-    if not is_running_text(a, min_text):
+    if not is_running_text(a, min_text) and not opens_body:
         return "keep"
     if is_title_like(b, max_title) and not is_running_text(b, min_text) and not b[0].islower():
         return "stopped"

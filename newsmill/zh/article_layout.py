@@ -44,7 +44,7 @@ _ROLE_LABEL = re.compile(r"^(引题|肩题|眉题|主题|主标题|标题|副题
 #: A title printed alone above a front page's masthead date: the outlet's name (``某某日报``).
 OUTLET_NAME = re.compile(rf"^[{HAN}]{{2,10}}(?:日报|晚报|早报|商报|时报|导报|周报|报|新闻)$")
 #: A teaser line of a front page's 导读 box: a title and where the story is (``…… 详见A3版``).
-_TEASER = re.compile(r"(?:详见|见|请看|转)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[│|┃]?$")
+_TEASER = re.compile(r"(?:详见|见|请看|转)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[\u2500-\u257f|]?$")
 #: Box-drawing characters of a boxed panel (导读, 提示) drawn in text.
 BOX_CHARS = "\u2500-\u257f"
 _BOX_EDGE = re.compile(rf"^[{BOX_CHARS}]|[{BOX_CHARS}]$")
@@ -116,7 +116,7 @@ def is_web_furniture(line: str) -> bool:
 def is_print_furniture(line: str) -> bool:
     """Print furniture: image links, ``(下转第2版)``, page numbers, lines without any Han character."""
     s = line.strip()
-    if _BOX_EDGE.search(s) and (is_box_frame(s) or _TEASER.search(s)):
+    if is_box_frame(s) or is_boxed_teaser(s):
         return True
     if len(s) > 40:
         return False
@@ -157,6 +157,12 @@ def is_box_frame(line: str) -> bool:
     s = line.strip()
     inner = re.sub(rf"[{BOX_CHARS}\s]", "", s)
     return bool(s) and len(inner) <= 6 and len(s) - len(inner) >= 2 and bool(_BOX_EDGE.search(s))
+
+
+def is_boxed_teaser(line: str) -> bool:
+    """A line inside a box drawn in text that points to a story elsewhere (``│ …… 详见A02版 │``)."""
+    s = line.strip()
+    return bool(_BOX_EDGE.search(s)) and bool(_TEASER.search(s))
 
 
 def is_links_label(line: str) -> bool:
@@ -266,4 +272,4 @@ __all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_mas
            "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
            "outline_style", "is_first_outline_item",
            "is_caption_start", "kicker_score", "SENTENCE_STOPS", "title_role", "role_label_len",
-           "OUTLET_NAME", "is_box_frame", "is_links_label", "is_editor_note"]
+           "OUTLET_NAME", "is_box_frame", "is_boxed_teaser", "is_links_label", "is_editor_note"]

@@ -342,5 +342,6 @@ def is_benbao(outlet: str) -> bool:
     return bool(_BENBAO.fullmatch(outlet))
 
 
-__all__ = ["Credit", "Span", "parse_people", "parse_credit_line", "parse_trailing_credit",
+__all__ = ["Credit", "Span", "parse_people", "parse_credit_line", "parse_trailing_credit", "spaced_names",
+           "BYLINE_MARKS",
            "parse_dateline", "is_benbao", "OUTLET_ENDINGS", "AUTHOR_ROLES", "EDITOR_ROLES", "CRAFTS"]
