@@ -116,3 +116,85 @@ def test_a_year_end_stock_belongs_to_the_year(nlp: Pipeline) -> None:
     text = "本报讯 截至去年底,全市规模以上工业企业达到1260家,比上年增加85家。"
     [i] = _records(nlp, text, "indicator")
     assert (i.get("value"), i.get("period")) == (1260, str(_YEAR - 1))
+
+
+REPORT = ("政府工作报告\n\n各位代表:\n\n一、2022年工作回顾\n\n"
+          "过去一年,全县上下攻坚克难。预计全年实现地区生产总值386.2亿元,增长7.1%。"
+          "东坪物流园一期、西岭光伏电站项目建成投运,北川新材料产业园项目开工建设。\n\n"
+          "二、2023年主要目标任务\n\n今年的主要预期目标是:地区生产总值增长7.5%左右。"
+          "全力推进南山抽水蓄能电站项目开工建设,确保东坪物流园二期项目竣工。\n")
+
+
+def test_a_review_section_of_a_work_report_reports_what_was_done(nlp: Pipeline) -> None:
+    doc = nlp.process(REPORT, pub_date=dt.date(2023, 2, 10))
+    status = {r.get("name"): (r.get("stage"), r.get("status")) for r in doc.records if r.kind == "project"}
+    assert status["北川新材料产业园项目"] == ("started", "actual")
+    assert status["南山抽水蓄能电站项目"][1] == "target"
+    periods = {r.get("value"): (r.get("period"), r.get("status"))
+               for r in doc.records if r.kind == "indicator"}
+    assert periods[38_620_000_000] == ("2022", "actual")  # 预计全年 of the year under review
+    assert periods[7.5] == ("2023(目标)", "target")
+
+
+def test_projects_of_a_ceremony_take_its_date_and_a_dateline_date_is_the_filing(nlp: Pipeline) -> None:
+    text = ("西河区集中开工\n\n本报西河3月9日电(记者 方圆)3月8日,西河区一季度重大项目集中开工仪式举行,"
+            "15个项目集中开工,总投资60亿元。\n其中,西河精密制造产业园项目总投资12亿元;"
+            "西河冷链物流园项目总投资5亿元。\n")
+    dates = {r.get("name"): r.get("date") for r in _records(nlp, text, "project")}
+    assert dates == {"西河精密制造产业园项目": f"{_YEAR}-03-08", "西河冷链物流园项目": f"{_YEAR}-03-08"}
+
+
+def test_parts_of_a_project_are_no_projects_and_its_design_capacity_is_no_statistic(nlp: Pipeline) -> None:
+    text = ("本报讯 5月4日,东岭港区三期工程全面竣工,年设计吞吐能力800万吨,工程总投资约21亿元。"
+            "6日,北坡风电场项目开工建设。项目装机规模50万千瓦,配套建设升压站1座,计划投资约30亿元。"
+            "南湾化纤项目首条生产线正式投产,可容纳就业岗位600个。")
+    projects = {p.get("name"): (p.get("capacity"), p.get("investment_cny"))
+                for p in _records(nlp, text, "project")}
+    assert set(projects) == {"东岭港区三期工程", "北坡风电场项目", "南湾化纤项目"}
+    assert projects["东岭港区三期工程"] == ("年设计吞吐能力800万吨", 2_100_000_000)
+    assert projects["北坡风电场项目"] == ("装机规模50万千瓦", 3_000_000_000)
+    assert _records(nlp, text, "indicator") == []
+
+
+def test_a_policy_range_is_no_statistic_at_either_end(nlp: Pipeline) -> None:
+    text = "本报讯 对新引进的总部企业,给予一次性落户奖励2000万元至5000万元。"
+    assert _records(nlp, text, "indicator") == []
+
+
+def test_a_bare_amount_naming_a_class_of_projects_is_no_money(nlp: Pipeline) -> None:
+    doc = nlp.process("本报讯 1-5月,全县新签约过亿元项目16个,其中超亿元工业项目9个;全县营收超亿元,增长8%。",
+                      pub_date=dt.date(_YEAR, 6, 1))
+    assert [m.surface for m in doc.mentions if m.kind == "money"] == ["超亿元"]
+
+
+def test_a_zone_opening_a_project_name_is_its_detail(nlp: Pipeline) -> None:
+    text = "本报讯 4月12日,合肥高新区新一代显示材料产业园项目开工建设,总投资26亿元。"
+    [p] = _records(nlp, text, "project")
+    loc = p.get("location")
+    assert (loc["city"], loc["detail"]) == ("合肥市", "合肥高新区"), loc
+
+
+def test_jobs_and_output_phrasings(nlp: Pipeline) -> None:
+    text = ("本报讯 6月2日,南湖智能装备产业园项目开工建设。项目总投资18亿元,建成后年产值可突破40亿元,"
+            "可新增就业岗位1600个。")
+    [p] = _records(nlp, text, "project")
+    assert (p.get("annual_output_cny"), p.get("jobs")) == (4_000_000_000, 1600)
+    text = ("本报讯 日前,北岭纺织项目竣工投产。项目总投资6亿元,投产后每年可实现销售收入约9亿元,"
+            "可提供20万件服装。")
+    [p] = _records(nlp, text, "project")
+    assert (p.get("annual_output_cny"), p.get("jobs")) == (900_000_000, None)
+
+
+def test_an_agreement_signed_before_a_plan_word_is_reported_as_done(nlp: Pipeline) -> None:
+    text = ("本报讯 今年一季度,西湾新区实际利用外资2亿美元。\n"
+            "3月2日,西湾新区与宏远置业有限公司签署合作协议,双方将合作建设西湾会展中心项目。"
+            "同日,西湾冷链物流园项目开工,项目由西湾物流集团投资5亿元建设。\n")
+    status = {p.get("name"): (p.get("stage"), p.get("status")) for p in _records(nlp, text, "project")}
+    assert status["西湾冷链物流园项目"] == ("started", "actual")
+
+
+def test_batch_regions_skip_the_venue_and_carry_over(nlp: Pipeline) -> None:
+    text = ("本报讯 5月8日,赣州市重点项目签约仪式在南康区举行,现场签约项目31个,总投资206亿元。"
+            "今年以来,全市新开工亿元以上项目88个;本年新竣工项目27个。")
+    regions = [b.get("region") for b in _records(nlp, text, "batch")]
+    assert regions == ["赣州市", "赣州市", "赣州市"], regions

@@ -83,6 +83,10 @@ def test_not_a_dateline(text):
     ("(据新华社)", "新华社", []),
     ("东川在线记者 蒙恬", "东川在线", ["蒙恬"]),
     ("本报记者 向东/文 白露/图", "本报", ["向东", "白露"]),
+    ("文丨本报记者 程远", "本报", ["程远"]),
+    ("图丨东川日报记者 柳青", "东川日报", ["柳青"]),
+    ("信息来源：东川日报    发布时间：2023年05月06日 08:15    【字号 大 中 小】", "东川日报", []),
+    ("2023-05-06  来源：东川市统计局  浏览量：1024", "东川市统计局", []),
 ])
 def test_credit_lines(line, source, reporters):
     c = parse_credit_line(line, offset=7)
@@ -178,6 +182,11 @@ def test_line_shapes():
     assert kicker_score("为乡村振兴打下基础,某县探索新路——") > kicker_score("某县探索新路")
     assert is_web_furniture("首页 > 新闻中心 > 经济") and is_web_furniture("分享到:")
     assert not is_web_furniture("某县签约3个项目")
+    assert is_web_furniture("首页 › 政务公开 › 部门动态") and is_web_furniture("东坪市人民政府门户网站")
+    assert not is_web_furniture("东坪市上线政务服务网 群众办事一网通办")
+    assert is_print_furniture("2023年第12期（总第518期）  市发展改革委编")
+    assert kicker_score("东坪县人民政府县长 王小川") > kicker_score("政府工作报告")
+    assert kicker_score("一、2022年工作回顾") > kicker_score("政府工作报告")
 
 
 def test_end_marks_and_photo_notes():

@@ -396,3 +396,23 @@ def test_a_numbered_subsection_is_not_a_brief_after_a_titled_article(nlp):
             "1.签约项目加快落地\n\n新签约项目8个。\n\n2.在建项目加快推进\n\n在建项目15个。\n")
     doc = segment(nlp, text)
     assert [a.headline for a in doc.articles] == ["园区项目建设提速"]
+
+
+def test_work_report_title_over_its_session_and_speaker_lines(nlp):
+    text = ("市政府工作报告(摘要)\n——2023年1月9日在某市第十六届人民代表大会第三次会议上\n"
+            "某市人民政府市长 林海涛\n\n各位代表:\n\n现在,我代表市人民政府向大会报告工作。\n\n"
+            "一、2022年工作回顾\n\n过去一年,全市经济持续恢复。\n\n二、2023年主要任务\n\n今年要抓好六项工作。\n")
+    doc = segment(nlp, text)
+    [a] = doc.articles
+    assert a.headline == "市政府工作报告(摘要)"
+    assert a.kicker.lstrip("—") == "2023年1月9日在某市第十六届人民代表大会第三次会议上"
+    heads = [doc.clean[s:e] for s, e in a.attributes["subheadings"]]
+    assert heads[0] == "一、2022年工作回顾" and "二、2023年主要任务" in heads
+
+
+def test_publisher_banner_above_the_title_is_no_kicker(nlp):
+    text = ("东川市统计局\n\n1-5月全市经济运行情况\n\n2023-06-20  来源：东川市统计局  浏览量：512\n\n"
+            "1-5月,全市规模以上工业增加值同比增长6.1%。\n")
+    doc = segment(nlp, text)
+    [a] = doc.articles
+    assert (a.headline, a.kicker, a.source) == ("1-5月全市经济运行情况", None, "东川市统计局")

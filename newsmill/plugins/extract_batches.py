@@ -104,6 +104,8 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
     return None
 
 
+#: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
+VENUE = re.compile(r"在([^,，。;；在]{2,12}?)(?:隆重|正式)?(?:举行|召开|举办)")
 #: ``实施重点项目186个``: projects carried out, i.e. under way.
 CARRIED_OUT = re.compile(r"实施[^,，。;；:：]{0,14}$")
 
@@ -150,6 +152,7 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
     ctx = context_of(doc)
     out: list[Record] = []
     for art in ctx.article_spans():
+        first = len(out)
         seen: set[tuple[Any, Any]] = set()
         for sent in ctx.sentences(art):
             if ctx.text.startswith("#", sent.start):
@@ -168,7 +171,19 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 out.extend(_named_list(ctx, sent))
             if ctx.figures_in(sent.start, sent.end, "money"):
                 out.extend(_total_only(ctx, sent, out))
+        _carry_region(out[first:])
     return out
+
+
+def _carry_region(records: list[Record]) -> None:
+    """Batches of an article without a region keep the region of the batch before them
+    (``全省在建项目1863个;本年新开工项目916个``)."""
+    prev = None
+    for r in records:
+        if r.get("region") is None and prev is not None:
+            r.set("region", prev.value, *prev.evidence)
+        elif r.get("region") is not None:
+            prev = r.fields["region"]
 
 
 #: Named projects listed with one event and one total (``甲项目、乙项目和丙项目集中开工,总投资105.6亿元``).
@@ -264,7 +279,13 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     anchor = key.evidence[0]
     r.set("status", status, ctx.evidence(*cue) if cue else anchor)
     scope = ctx.scope_region(sent, start, sent.article)
-    place = ctx.place_for(start, sent.article, sent) if scope is None else None  # a scope word wins
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    venues = [(m.start(1), m.end(1)) for m in VENUE.finditer(ctx.text, para, start)] \
+        if ctx.text.find("在", para, start) >= 0 else []
+    place = None
+    if scope is None:  # a scope word wins; a venue only when no other place is known
+        place = ctx.place_for(start, sent.article, sent, venues) or (
+            ctx.place_for(start, sent.article, sent) if venues else None)
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:

@@ -54,7 +54,8 @@ FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: Phrases of project attributes and of non-economic counts.
 NOT_STATISTIC = re.compile(alternation(
     "拟投资", "项目总投资", "预计总投资", "投资规模", "估算", "占地", "用地", "解决就业",
-    "带动就业", "达产后", "可实现", "届时", "建成后", "投产后", "问题", "困难", "诉求", "干部",
+    "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
+    "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议"))
 PROJECT_WORD = re.compile(r"项目")
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``):
@@ -129,19 +130,34 @@ def _format_period(v: dict[str, Any]) -> str:
 
 
 def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, int]:
-    """The period of a figure: the last date before it in its sentence, else earlier in its paragraph."""
+    """The period of a figure: the last date before it in its sentence, else earlier in its paragraph;
+    a section headed by a year (``一、2021年工作回顾``) sets the year of a date that names none."""
     found = _period_in(ctx, sent.start, pos)
     if found[0] is None:
         para = ctx.text.rfind("\n", 0, sent.start) + 1
         if para < sent.start:
             found = _period_in(ctx, para, sent.start)
+    heading = ctx.section_heading(sent.start, sent.article)
+    year = SECTION_YEAR.search(ctx.text, heading.start, heading.end) if heading else None
+    if year is not None:
+        period, p0, p1 = found
+        if period is None:
+            return year.group(1), year.start(1), year.end(1)
+        if not re.search(r"\d{4}", ctx.text[p0:p1]) and period[:4].isdigit():
+            return period.replace(period[:4], year.group(1)), p0, p1
     return found
+
+
+#: A year heading a section (``一、2021年工作回顾``).
+SECTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def _has_start(m: Any) -> bool:
     return isinstance(m.value, dict) and bool(m.value.get("start"))
 
 
+#: What joins the two ends of a range (``5000万元至1亿元``).
+RANGE_JOIN = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 #: Periods a goal is written for (a year, a quarter, a half-year).
 TARGET_PERIOD = re.compile(r"\d{4}(?:-[QH]\d)?")
 #: The end of a year (``去年底``, ``年末``).
@@ -267,6 +283,7 @@ def extract_indicators(doc: Document) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             last: Record | None = None
+            skipped: Figure | None = None
             last_end = -1
             last_fig: Figure | None = None
             if ctx.text.find("排名", sent.start, sent.end) >= 0:
@@ -282,7 +299,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
                 c0 = ctx.clause_start(f.start, sent.start)
                 if SKIP_BEFORE.search(ctx.text[c0:f.start]) or THRESHOLD.search(ctx.text[c0:f.start]):
+                    skipped = f
                     continue
+                if skipped is not None and RANGE_JOIN.fullmatch(ctx.text, skipped.end, f.start):
+                    continue  # the high end of a range whose low end is no statistic (5000万元至1亿元)
                 if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start):
                     continue
                 if not CLAUSE_TAIL.match(ctx.text, f.end):
@@ -359,6 +379,10 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     else:
         r.set("region", None)
     status, cue = ctx.status(sent, f.start)
+    pub = ctx.doc.meta.pub_date
+    if status == "target" and period is not None and period[:4].isdigit() and pub is not None \
+            and int(period[:4]) < pub.year:
+        status, cue = "actual", None  # 预计全年… of a past year is an estimate, not a goal
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
     if status == "target" and period is not None and TARGET_PERIOD.fullmatch(period):
         r.set("period", f"{period}(目标)", *r.fields["period"].evidence)  # a goal's year: 2023(目标)

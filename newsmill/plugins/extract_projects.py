@@ -29,10 +29,12 @@ from newsmill.zh.surface import norm_name
 from newsmill.zh.tables import Table, find_tables
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
-OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收)(?:可达到|可达|将达到|将达|达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
+OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
+                        r"|每年(?:可)?实现销售收入)"
+                        r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
-JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?:就业岗位|就业)?(?:约|近|超过|超)?(\d+(?:\.\d+)?)(万)?(?:余|多)?"  # noqa: E501
-                     r"(?:个就业岗位|个岗位|人就业|人)")
+JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?P<posts>就业岗位|岗位)?(?:就业)?(?:约|近|超过|超)?"
+                     r"(\d+(?:\.\d+)?)(万)?(?:余|多)?(?:个就业岗位|个岗位|人就业|人|(?(posts)个|(?!)))")
 
 
 @hookimpl
@@ -177,8 +179,8 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
     if r.get("jobs") is None:
         m = JOBS_RE.search(text, start, end)
         if m:
-            n = float(m.group(1)) * (10000 if m.group(2) else 1)
-            r.set("jobs", int(n), ctx.evidence(m.start(1), m.end()))
+            n = float(m.group(2)) * (10000 if m.group(3) else 1)
+            r.set("jobs", int(n), ctx.evidence(m.start(2), m.end()))
     if r.get("investor") is None:
         m = INVESTOR_BY.search(text, start, end) or INVESTOR_IS.search(text, start, end) \
             or INVESTOR_WITH.search(text, start, end)
@@ -200,11 +202,29 @@ CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年
 
 
 def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
+    """The first day of the sentence; the date of a dateline (``某地7月28日电``) only when it is
+    the sentence's one day (it is when the story was filed, not when the event happened)."""
+    filed = None
     for m in ctx.mentions_in("dates", sent.start, sent.end):
         if isinstance(m.value, dict):
             if m.value.get("granularity") == "day" and m.value.get("start"):
+                if ctx.text.startswith(("电", "讯"), m.end):
+                    filed = filed or m
+                    continue
                 return str(m.value["start"]), m
+    if filed is not None:
+        return str(filed.value["start"]), filed
     return None, None
+
+
+def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, ...] = ("zone",)) -> Any:
+    """A development zone opening a name (``某高新区生物医药产业园``) — or, in a table row, a
+    county (``准格尔旗煤制烯烃项目``): the project's place.  A city or province opening a name
+    may be where the investor comes from."""
+    for m in ctx.mentions_in("places", start, start + 1):
+        if isinstance(m.value, dict) and m.value.get("level") in levels and m.end < end:
+            return m
+    return None
 
 
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
@@ -261,7 +281,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             and not NOT_A_COMPANY.search(item):
         # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
         r.set("investor", item, ctx.evidence(name.start, name.end))
-    place = ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
+    place = _opening_place(ctx, name.start, name.end) \
+        or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
     date, dm = _date(ctx, sent)
@@ -344,11 +365,12 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
     r"(?:(?:年产|年处理|年加工|年封装|年生产|月加工|日处理)[\u4e00-\u9fff]{1,8}?"
-    r"|装机容量|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?)"
+    r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
+    r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?)"
     r"\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|千瓦|兆瓦|吉瓦|标箱)"
     r"(?=[,，。;；、]|的|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
-CAPACITY_WORD = re.compile("年产|年处理|年加工|年封装|年生产|月加工|日处理|装机容量|产能")
+CAPACITY_WORD = re.compile("年产|年处理|年加工|年封装|年生产|月加工|日处理|装机容量|装机规模|设计|产能")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
@@ -486,11 +508,30 @@ def extract_projects(doc: Document) -> list[Record]:
                 _attributes(ctx, known, lo, hi, used)
         if len(found) == 1 and not found[0][1].listed:
             _attributes(ctx, found[0][2], art.start, art.end, used)
-        out.extend(r for _, _, r in found)
+        records = [r for _, _, r in found]
         if "  " in ctx.text[art.start:art.end]:  # every table has cells apart by wide gaps
             for table in find_tables(ctx.text, art.start, art.end):
-                out.extend(_table_projects(ctx, art, table, keys, used))
+                records.extend(_table_projects(ctx, art, table, keys, used))
+        _lead_date(ctx, art, records)
+        out.extend(records)
     return out
+
+
+def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """Projects without a date of their own whose stage is the event the article opens with
+    (``9月13日,某区举行签约仪式…``) take that event's date."""
+    if not any(r.get("date") is None and r.get("stage") for r in records):
+        return
+    for sent in ctx.sentences(art)[:3]:
+        date, dm = _date(ctx, sent)
+        if date is None:
+            continue
+        stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
+                  if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+        for r in records:
+            if r.get("date") is None and r.get("stage") in stages:
+                r.set("date", date, ctx.evidence(dm.start, dm.end))
+        return
 
 
 #: Amount units a table header may give (``投资额(亿元)``), in yuan.
@@ -549,9 +590,7 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
                 value = round(float(bare.group()) * _HEADER_UNITS[table.unit])
                 r.set("investment_cny", value, ctx.evidence(amount.start, amount.end))
         row_span = Span(row[0].start, row[-1].end, art.article)
-        # a county or district opening the name is where the project is (准格尔旗煤制烯烃项目)
-        place = next((m for m in ctx.mentions_in("places", cell.start, cell.start + 1)
-                      if isinstance(m.value, dict) and m.value.get("level") == "county"), None) \
+        place = _opening_place(ctx, cell.start, cell.end, ("county", "zone")) \
             or ctx.place_for(cell.start, art.article, row_span)
         if place is not None:
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))

@@ -332,6 +332,11 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
                 drafts.append(current)
             continue
         banners, titles = _split_banner(group)
+        while len(titles) >= 2 and is_outline_item(titles[-1].title.text) \
+                and not is_outline_item(titles[0].title.text):
+            section = titles.pop()  # ``一、工作回顾`` right under the title opens the first section
+            section.kind = "subheading"
+            block = [section, *block]
         if banners:
             column = banners[0].title.text
         if not titles:
@@ -559,6 +564,10 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
     if captions:
         art.attributes["captions"] = [[c.start, c.end] for c in captions]
     apply_credits(doc, art, credits)
+    if art.kicker is not None and art.kicker == art.source:
+        # the publisher's name printed above the title (a site banner), given again as the source
+        art.kicker = None
+        art.evidence.pop("kicker", None)
     draft.credits = credits
     if art.pub_date is None:
         art.pub_date = doc.meta.pub_date

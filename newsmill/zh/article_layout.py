@@ -54,10 +54,11 @@ _LINKS_LABEL = re.compile(r"^[【\[]?(?:相关链接|相关阅读|相关新闻|�
 _EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编前语|编后语)[】\]]?\s*[:：]?")
 _WEB_FURNITURE = re.compile(
     r"^(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>»]"
-    r"|\s[>»]\s[^>»]*\s[>»]\s"
+    r"|\s[>»›＞]\s[^>»›＞]*\s[>»›＞]\s"
     r"|^(?:【\s*)?(?:字号|字体)\s*[:：]|^\s*【?\s*[大中小]\s*[大中小]\s*[大中小]\s*】?\s*$"
     r"|^(?:分享到|分享至|扫一扫|扫描二维码|点击关注|打印本页|关闭窗口|返回顶部|上一篇|下一篇|相关新闻|【打印】|【关闭】)"
-    r"|^(?:主办单位|承办单位|主办|承办|版权所有)\s*[:：]|ICP备|网站标识码|公网安备")
+    r"|^(?:主办单位|承办单位|主办|承办|版权所有)\s*[:：]|ICP备|网站标识码|公网安备"
+    r"|^\S{2,20}(?:门户网站|政府网站|人民政府网|政务网|政务服务网|官方网站)$")  # the site's name
 _PRINT_FURNITURE = re.compile(
     r"^!\[[^\]]*\]\([^)]*\)$"                                   # an image link of a converted PDF
     r"|^<[^>]+>$"                                                 # a lone HTML tag
@@ -235,13 +236,23 @@ def is_caption_start(line: str) -> bool:
     return bool(_CAPTION_START.match(s)) or (len(s) <= 12 and bool(_CAPTION_END.search(s)))
 
 
+#: A speaker's line under the title of a report or speech (``某县人民政府县长 王某``).
+_SPEAKER = re.compile(rf"^[{HAN}（）()]{{2,24}}(?:省长|市长|县长|区长|旗长|州长|主席|书记|主任|局长|厅长|"
+                      rf"董事长|总经理|行长)[\s\u3000]+[{HAN}·]{{2,5}}$")
+
+
+def is_speaker_line(line: str) -> bool:
+    """The line naming who delivers a report or speech (``某县人民政府县长 王某``)."""
+    return bool(_SPEAKER.match(line.strip()))
+
+
 def kicker_score(line: str) -> int:
     """How much a heading line looks like a kicker rather than the main title (higher = kicker)."""
     s = line.strip()
     score = 0
     if s.endswith(("——", "—", ":", "：")) or s.startswith(("——", "—")):
         score += 3
-    if is_label(s):
+    if is_label(s) or is_speaker_line(s) or is_outline_item(s):
         score += 3
     if any(p in s for p in "，,"):
         score += 2
@@ -270,6 +281,6 @@ __all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_mas
            "title_offset", "TITLE_BULLETS",
            "is_table_row",
            "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
-           "outline_style", "is_first_outline_item",
+           "outline_style", "is_first_outline_item", "is_speaker_line",
            "is_caption_start", "kicker_score", "SENTENCE_STOPS", "title_role", "role_label_len",
            "OUTLET_NAME", "is_box_frame", "is_boxed_teaser", "is_links_label", "is_editor_note"]

@@ -38,11 +38,13 @@ AUTHOR_ROLES = ("记者", "全媒体记者", "融媒体记者", "首席记者", 
 EDITOR_ROLES = ("编辑", "责任编辑", "责编", "主编", "审核", "校对", "美编", "编审", "终审", "值班编辑")
 #: Marks of what a person did, printed after (or before) the name.
 CRAFTS = ("文/图", "图/文", "文/摄", "文图", "摄影报道", "摄", "报道", "整理", "供图", "综合",
-          "编译", "采写", "撰文", "文/", "图/", "文|", "图|", "文｜", "图｜", "/文", "/图", "/摄")
+          "编译", "采写", "撰文", "文/", "图/", "文|", "图|", "文｜", "图｜", "文丨", "图丨", "/文", "/图",
+          "/摄")
 #: Marks of a photo credit.
 PHOTO_CRAFTS = ("摄", "摄影报道", "供图", "/摄")
 #: Labels of meta lines that carry no person (their values are skipped).
-META_LABELS = ("发布时间", "发布日期", "时间", "日期", "浏览次数", "阅读", "点击", "字号", "字体", "访问量")
+META_LABELS = ("发布时间", "发布日期", "时间", "日期", "浏览次数", "浏览量", "阅读量", "阅读次数", "阅读",
+               "点击量", "点击数", "点击", "字号", "字体", "访问量")
 #: Links of a web page printed on its meta line (``【打印本页】``, ``关闭窗口``): no person, no source.
 PAGE_WIDGETS = ("打印本页", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "收藏本页", "收藏", "纠错",
                 "分享到", "分享", "返回顶部", "返回")
@@ -54,7 +56,7 @@ _ROLE = alternation(AUTHOR_ROLES + EDITOR_ROLES)
 _SPACED_ROLE = "(?:" + "|".join(
     r"[ \u3000]{1,3}".join(either_script(ch) for ch in w) for w in ("记者", "通讯员", "编辑", "责编")) + ")"
 _SOURCE_LABEL = alternation(("来源", "稿源", "出处", "信息来源", "文章来源", "稿件来源", "新闻来源"))
-_SEP = r"[\s\u3000、，,;；/|｜]+"
+_SEP = r"[\s\u3000、，,;；/|｜丨]+"
 _NAME_END = rf"(?=$|[\s\u3000、，,;；)）]|{alternation(CRAFTS)}|{_ROLE}|{either_script('本报')})"
 #: Endings of outlets and public bodies credited as a source (``(某某发布)``, ``(商务部)``).
 _ORG_END = alternation(OUTLET_ENDINGS + ("发布", "资讯", "数据", "财经", "部", "局", "委", "厅", "办",
@@ -62,12 +64,12 @@ _ORG_END = alternation(OUTLET_ENDINGS + ("发布", "资讯", "数据", "财经",
 _TOKEN = re.compile(
     rf"(?P<per>据\s*(?P<per_src>{_OUTLET})(?=$|[\s\u3000]))"
     rf"|(?P<source>{_SOURCE_LABEL}\s*[:：]\s*(?P<src>[^\s\u3000:：]{{2,24}}?))(?=$|[\s\u3000])"
-    rf"|(?P<meta>(?:【\s*)?(?:字号|字体)\s*[:：]\s*[大中小]?(?:\s*[大中小])*\s*】?"
+    rf"|(?P<meta>(?:【\s*)?(?:字号|字体)\s*[:：]?\s*[大中小]?(?:\s*[大中小])*\s*】?"
     rf"|{alternation(META_LABELS)}\s*[:：]\s*[^\s\u3000]*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
     rf"|(?P<widget>【\s*{alternation(PAGE_WIDGETS)}\s*】|{alternation(PAGE_WIDGETS)}(?=$|[\s\u3000]))"
     rf"|(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     rf"|{either_script('星期')}[一二三四五六日天]|{either_script('周')}[一二三四五六日])"
-    rf"|(?P<role>(?:本版|(?P<outlet>{_OUTLET}))?(?P<rname>{_ROLE}|{_SPACED_ROLE})\s*[:：]?)"
+    rf"|(?P<role>(?![文图]丨)(?:本版|(?P<outlet>{_OUTLET}))?(?P<rname>{_ROLE}|{_SPACED_ROLE})\s*[:：]?)"
     rf"|(?P<craft>{alternation(CRAFTS)})"
     rf"|(?P<org>[{HAN}]{{1,12}}?{_ORG_END})(?=$|[\s\u3000、，,;；)）])"
     rf"|(?P<name>[{HAN}]{{2,4}}?{_NAME_END}|[{HAN}]{{1,6}}[·•][{HAN}]{{1,8}}{_NAME_END})"

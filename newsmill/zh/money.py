@@ -217,6 +217,10 @@ def _subunits(sub: str | None) -> Decimal:
     return total
 
 
+#: What follows a bare amount that names a class (``过亿元项目``, ``超亿元的企业``).
+_CLASS_AFTER = re.compile(r"的?(?:重点|重大|产业|工业|制造业)?(?:项目|企业)")
+
+
 _VALUES: dict[tuple[str, str], tuple[Decimal, tuple[Decimal, Decimal] | None] | None] = {}
 _NUMBERS: dict[str, tuple[str, str, str, bool, bool, bool]] = {}
 _MEMO_MAX = 4096
@@ -302,6 +306,8 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
         pre = None  # 最近 / 通过 / 不超: not a qualifier of this amount
     if bare and pre not in _BARE_OK:
         return []  # 亿元以上企业: no number at all
+    if bare and pre in ("过", "超", "上") and _CLASS_AFTER.match(text, m.end()):
+        return []  # 过亿元项目: a class of projects, like 亿元以上项目
     if pre in ("上", "破") and not (bare or (pre == "上" and num[:1] in "百千万亿")
                                    or (pre == "破" and text[m_start - 1:m_start] in _BREAK_OK)):
         pre = None  # 上/破 qualify only 上亿元, 破亿元, 上百亿元, and 首破/再破 a number

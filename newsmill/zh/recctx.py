@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from newsmill.core.model import Document, Evidence
-from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE, target_in
+from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE, STAGE_RE, target_in
 from newsmill.zh.figures import Figure, find_figures
 
 #: A place followed by an organization word in the same phrase names the organization
@@ -29,6 +29,8 @@ ORG_AFTER = re.compile(r"[^\W\d]{0,10}?(?:" + _ORG_WORDS + ")")
 MEDIA_AFTER = re.compile(r"[^\W\d]{0,4}?(?:" + _MEDIA_WORDS + ")")
 SCOPE_RE = re.compile(r"(?:全|我|本)(省|市)")
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
+#: The heading of a section that looks back (``一、2021年工作回顾``, ``过去一年的主要成效``).
+REVIEW_HEADING = re.compile(r"回顾|过去[一五两三]?年|一年来|五年来|主要成效|主要成绩|取得的成绩|工作总结")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
 _SENTENCE_CHARS = frozenset("。！？!?\n")  # what SENTENCE_END matches, all of them in CLAUSE_END
@@ -223,6 +225,9 @@ class RecordContext:
         done = SENTENCE_ACTUAL_RE.search(self.text, sent.start, upto)
         if done:
             return "actual", done.span()
+        heading = self.section_heading(sent.start, sent.article)
+        if heading is not None and REVIEW_HEADING.search(self.text, heading.start, heading.end):
+            return "actual", None  # a review section of a plan or work report reports what was done
         plan = self._plan_register(sent.article)
         if plan is not None:
             return "target", plan
@@ -235,10 +240,24 @@ class RecordContext:
             cue = self._targets.get((lo, hi), False)
             if cue is False:
                 m = target_in(self.text[lo:hi])
+                if m is not None and STAGE_RE.search(self.text, lo, lo + m.start()):
+                    m = None  # 某日,甲与乙签署协议,双方将…: an event reported before the plan word
                 cue = self._targets[(lo, hi)] = None if m is None else (lo + m.start(), lo + m.end())
             if cue is not None:
                 return "target", cue
         return "actual", None
+
+    def section_heading(self, pos: int, article: int | None) -> Span | None:
+        """The last subheading of the article before ``pos``: the heading of the section ``pos`` is in."""
+        if article is None or not (0 <= article < len(self.doc.articles)):
+            return None
+        heads = self.doc.articles[article].attributes.get("subheadings") or []
+        last = None
+        for s, e in heads:
+            if s >= pos:
+                break
+            last = Span(s, e, article)
+        return last
 
     def _plan_register(self, article: int | None) -> tuple[int, int] | None:
         """The first plan marker of an article that reads as a plan (far more plan markers than
