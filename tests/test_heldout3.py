@@ -36,7 +36,7 @@ FLOORS: dict[str, dict[str, float]] = {
 FIELD_FLOORS: dict[tuple[str, str], float] = {
     ("articles", "headline"): 1.0,           # 13/13 (baseline 7/10)
     ("articles", "kicker"): 1.0,             # 5/5 (baseline 2/7)
-    ("articles", "source"): 0.69,            # 9/13 (baseline 7/10)
+    ("articles", "source"): 1.0,             # 13/13 (baseline 7/10)
     ("articles", "reporters"): 1.0,          # 12/12 (baseline 3/9)
     ("articles", "first_words"): 1.0,        # 13/13
     ("money", "qualifier"): 1.0,             # 42/42 (baseline 37/38)

@@ -213,3 +213,16 @@ def test_a_line_opening_with_a_dateline_joins_the_rest_of_its_sentence() -> None
     assert decide("本报讯（记者 周敏）日前，某某化工", "集团年产20万吨新材料项目在经开区投产。") == "join"
     assert decide("本报讯（记者 周敏）", "日前，某某化工集团年产20万吨新材料项目投产。") == "keep"
     assert decide("□ 本报记者 周敏", "日前，某某化工集团年产20万吨新材料项目投产。") == "keep"
+
+
+def test_staff_reporter_without_an_outlet_is_credited_to_the_masthead(pipeline: Pipeline) -> None:
+    page = ("西宁晚报 2024年4月2日 第5版 经济\n\n"
+            "●城北区一季度新增企业860户\n"
+            "一季度，城北区新增各类企业860户，同比增长11.2%。（记者 祁  峰）\n\n"
+            "●湟中区文旅项目集中签约\n"
+            "日前，湟中区集中签约文旅项目4个，总投资12亿元。（通讯员 马  莉）\n")
+    arts = pipeline.process(page).articles
+    assert [(a.headline, a.source, a.reporters) for a in arts] == [
+        ("城北区一季度新增企业860户", "西宁晚报", ["祁峰"]),
+        ("湟中区文旅项目集中签约", None, ["马莉"]),  # a correspondent is not the paper's staff
+    ]

@@ -18,6 +18,7 @@ How a page is read (see ``docs/segmentation.md``):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -54,6 +55,7 @@ from newsmill.zh.bylines import (
     parse_dateline,
     parse_trailing_credit,
 )
+from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
 
 NAME = "segment-news"
@@ -138,7 +140,40 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
     pairs = [(d, a) for d, a in built if a is not None]
     if options.get("share_closing_credit", True):
         share_closing_credits(doc, pairs)
+    masthead = masthead_outlet(lines)
+    if masthead is not None:
+        for draft, art in pairs:
+            staff = any(r in _STAFF_ROLES for c in draft.credits for r in c.roles)
+            if art.source is None and art.reporters and staff:
+                art.source = masthead.text  # the paper's own reporter: the paper is the source
+                art.evidence["source"] = _evidence(doc, masthead)
+                art.attributes["source_from"] = "masthead"
     return [a for _d, a in pairs]
+
+
+#: Roles of a paper's own staff: an article they sign without naming an outlet is the paper's.
+_STAFF_ROLES = frozenset(("记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者"))
+_MASTHEAD_OUTLET = re.compile(
+    rf"^[{HAN}]{{2,10}}(?:日报|晚报|早报|商报|时报|导报|周报|经济报)(?=[\s\u3000]|$)")
+
+
+def masthead_outlet(lines: list[Line]) -> Span | None:
+    """The outlet named at the head of a newspaper page (``某某日报 2023年8月17日 第6版``), if any.
+
+    Only the first dated line of the page, or an outlet's name on the line
+    right above it, counts.
+    """
+    for i, ln in enumerate(lines[:6]):
+        if ln.kind != "date":
+            continue
+        for cand in (ln, lines[i - 1] if i else None):
+            if cand is None:
+                continue
+            m = _MASTHEAD_OUTLET.match(cand.text)
+            if m:
+                return Span(m.group(), cand.start, cand.start + m.end())
+        return None
+    return None
 
 
 # -- step 1: line shapes --------------------------------------------------------
