@@ -226,3 +226,34 @@ def test_staff_reporter_without_an_outlet_is_credited_to_the_masthead(pipeline: 
         ("城北区一季度新增企业860户", "西宁晚报", ["祁峰"]),
         ("湟中区文旅项目集中签约", None, ["马莉"]),  # a correspondent is not the paper's staff
     ]
+
+
+# -- dates: the first N months, a weekday that is a count ----------------------------------
+
+import datetime as dt  # noqa: E402
+
+from newsmill.zh.dates import find_dates  # noqa: E402
+
+
+def _dates(text: str, pub: dt.date) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    return [(text[h.start:h.end], h.value.start, h.value.end) for h in find_dates(text, pub)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("今年首7个月，全区实际使用外资", [("今年首7个月", (1, 1), (7, 31))]),
+    ("头两个月，全市新签约项目", [("头两个月", (1, 1), (2, 29))]),
+    ("全省社会消费品零售总额前11个月同比增长5.2%", [("前11个月", (1, 1), (11, 30))]),
+    ("项目建设前4个月，工期紧张", []),  # a span of the project's own time, not of the year
+])
+def test_first_months_of_the_year(text: str, found: list) -> None:
+    assert _dates(text, dt.date(2024, 12, 3)) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("本周一批重点项目集中开工", [("本周", (12, 2), (12, 8))]),
+    ("上周三个产业园区签约", [("上周", (11, 25), (12, 1))]),
+    ("本周一，全市召开调度会", [("本周一", (12, 2), (12, 2))]),
+    ("上周五签约", [("上周五", (11, 29), (11, 29))]),
+])
+def test_a_weekday_numeral_before_a_counter_is_a_count(text: str, found: list) -> None:
+    assert _dates(text, dt.date(2024, 12, 3)) == found
