@@ -257,3 +257,19 @@ def test_first_months_of_the_year(text: str, found: list) -> None:
 ])
 def test_a_weekday_numeral_before_a_counter_is_a_count(text: str, found: list) -> None:
     assert _dates(text, dt.date(2024, 12, 3)) == found
+
+
+# -- money: the spoken 个亿 without 元 ------------------------------------------------------
+
+from newsmill.zh.money import find_money  # noqa: E402
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("公司计划投资4.5个亿新建厂房", [("4.5个亿", 450000000)]),
+    ("这个项目总投资两个亿，明年投产", [("两个亿", 200000000)]),
+    ("项目投资约3个亿元", [("约3个亿元", 300000000)]),
+    ("年发电量可达2个亿千瓦时", []),  # no money noun before it
+    ("产值超过10亿，", [("超过10亿", 1000000000)]),
+])
+def test_spoken_hundred_millions_without_yuan(text: str, found: list) -> None:
+    assert [(text[h.start:h.end], int(h.amount)) for h in find_money(text)] == found
