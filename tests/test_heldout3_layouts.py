@@ -273,3 +273,7 @@ from newsmill.zh.money import find_money  # noqa: E402
 ])
 def test_spoken_hundred_millions_without_yuan(text: str, found: list) -> None:
     assert [(text[h.start:h.end], int(h.amount)) for h in find_money(text)] == found
+
+
+def test_spoken_hundred_millions_at_the_end_of_the_text() -> None:
+    assert [int(h.amount) for h in find_money("项目总投资5个亿")] == [500000000]

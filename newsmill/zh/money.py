@@ -408,7 +408,7 @@ def _bare_yi_ends(text: str) -> list[int]:
         i = text.find(ch)
         while i >= 0:
             end = i + 1
-            spoken = i > 0 and text[i - 1] == "个" and text[end] not in "元圆"
+            spoken = i > 0 and text[i - 1] == "个" and (end == n or text[end] not in "元圆")
             if end == n or text[end] in _CLAUSE_END or spoken:
                 out.append(end)  # 3个亿 is money in any position (the spoken form of 3亿元)
             i = text.find(ch, end)
