@@ -42,6 +42,7 @@ FIELD_FLOORS: dict[tuple[str, str], float] = {
     ("money", "qualifier"): 1.0,             # 42/42 (baseline 37/38)
     ("batches", "count"): 1.0,               # 10/10
     ("batches", "event"): 1.0,               # 10/10
+    ("batches", "total_cny"): 1.0,           # 9/9
     ("projects", "stage"): 0.93,             # 14/15
     ("projects", "investment_cny"): 0.80,    # 12/15 (baseline 11/15)
     ("indicators", "unit"): 1.0,             # 20/20
