@@ -7,7 +7,8 @@ skip them.  Kinds:
     share/follow prompts of web and app pages (``分享让更多人看到``,
     ``点击关注``, ``分享到：微信 微博``, QR-code prompts, ``阅读原文``), portal
     tool links (``【打印】【关闭】``, ``【我要纠错】``), site registration lines
-    (``网站标识码``, ``ICP备``), editor lines (``责任编辑：``,
+    (``网站标识码``, ``ICP备``), meta lines of labelled fields (``发布日期：… 浏览次数：…``),
+    the frame and teasers of a box drawn in text (``┌── 导读 ──┐``), editor lines (``责任编辑：``,
     ``编辑:``, ``校对``), source and copyright notes, page headers and footers
     (``第3版``, a date with its weekday, bare page numbers).
 ``caption``
@@ -27,6 +28,7 @@ from itertools import accumulate
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
+from newsmill.zh.article_layout import is_box_frame, is_boxed_teaser
 from newsmill.zh.layout import (
     Line,
     is_byline,
@@ -42,12 +44,16 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "share prompt": re.compile(
         r"(?:(?:分享|转发)(?:给|让)?(?:更多(?:的)?(?:人|朋友)|朋友)(?:看到|看看)?"
         r"|(?:点击|戳)(?:上方|下方|蓝字|右上角|这里)?.{0,6}(?:关注|订阅|阅读原文|查看)"
-        r"|(?:长按|扫描?|扫一扫)(?:识别)?(?:下方|上方)?(?:二维码|图片|小程序码)?.{0,8}(?:关注|下载|阅读|二维码)"
+        r"|(?:长按|扫描?|扫一扫)(?:识别)?(?:下方|上方)?(?:二维码|图片|小程序码)?.{0,8}(?:关注|下载|阅读|二维码|打开)"
         r"|阅读原文|点(?:个)?(?:赞|在看)|喜欢(?:就|请)?(?:点赞|分享|关注)|欢迎(?:分享|转发|关注))"
         r".{0,12}"
         r"|分享到\s*[:：]?.{0,30}"),
     "page tools": re.compile(
-        r"(?:\s*[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏)[^【】\[\]]{0,10}[】\]])+"),
+        r"(?:\s*[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑)"
+        r"[^【】\[\]]{0,10}[】\]])+"),
+    "page meta": re.compile(
+        r"(?:\s*(?:发布时间|发布日期|来源|信息来源|作者|浏览次数|阅读次数|点击数|访问量)\s*[:：]\s*[^\s:：]{1,24}"
+        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?){2,}\s*"),
     "editor line": re.compile(
         rf"[(（]?(?:责任编辑|本版编辑|值班编辑|编辑|责编|审核|审校|校对|终审|初审|复审|监制|美编|统筹)"
         rf"{_SEP}\S.{{0,24}}"),
@@ -60,6 +66,10 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s+\S{1,16})?"
         r"|[-—–]?\s*\d{1,3}\s*[-—–]?"),
 }
+#: A site's registration footer (ICP number, site code), whatever else the line holds.
+_SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码")
+#: Long lines that may still be furniture: site footers and the teasers of a boxed panel.
+_LONG_CANDIDATE_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码|[\u2500-\u257f]")
 #: The furniture rules as one alternation, tried in order: a full match of branch ``r<i>``
 #: is the ``i``-th rule of :data:`FURNITURE_RES` (one regex call per line instead of four).
 _FURNITURE_ANY_RE = re.compile(
@@ -94,6 +104,10 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     s = texts[i]
     if not s or is_heading_marker(s):
         return None
+    if is_box_frame(s) or is_boxed_teaser(s):
+        return "furniture", "box"
+    if len(s) <= 3 * max_len and _SITE_FOOTER_RE.search(s):
+        return "furniture", "source note"
     if len(s) <= max_len:
         m = _FURNITURE_ANY_RE.fullmatch(s)
         if m:
@@ -134,7 +148,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     texts = [raw.strip() for raw in raws]
     max_len = options.get("max_len", 40)
     # only short lines and long "图为…" lines can be flagged (see classify_text)
-    candidates = [i for i, s in enumerate(texts) if s and (len(s) <= max_len or s[:2] == "图为")]
+    candidates = [i for i, s in enumerate(texts) if s and (len(s) <= max_len or s[:2] == "图为"
+                                                            or _LONG_CANDIDATE_RE.search(s))]
     starts: list[int] | None = None  # where each line starts, counted when a line is flagged
     for i in candidates:
         found = classify_text(texts, i, max_len)

@@ -29,6 +29,7 @@ from re import Match
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
+from newsmill.zh.bylines import parse_dateline
 from newsmill.zh.layout import (
     is_byline,
     is_credit,
@@ -76,10 +77,45 @@ def _flagged_spans(step: CleanStep) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+#: A line that goes on with the rest of a number cut by the wrap: digits and a magnitude or unit (``6亿元``).
+_NUMBER_REST_RE = re.compile(r"^[\d.]*\d[\d.]*(?:[万亿]|元|%|％)")
+#: A line that is only the start of a figure (``约12``, ``完成2``): a wrap cut the number.
+_NUMBER_STUB_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}\d{1,4}$")
+#: A qualifier printed after an amount (``35亿元`` ⏎ ``以上``).
+_AFTER_AMOUNT_RE = re.compile(r"^(?:以上|以下|左右|以内|之间)")
+_AMOUNT_END = frozenset("0123456789元万亿吨%％")
+
+
+def cuts_a_number(a: str, b: str) -> bool:
+    """True when the break between A and B falls inside a figure (PDF wraps of columns).
+
+    ``…生产总值1`` ⏎ ``326.5亿元…``, ``总投资`` ⏎ ``约12`` ⏎ ``6亿元``,
+    ``可达35亿元`` ⏎ ``以上。``: the digits run on, a line holds only the
+    start of a figure, or the next line opens with a qualifier of the amount.
+    """
+    if not a or not b:
+        return False
+    if a[-1].isdigit() and _NUMBER_REST_RE.match(b):
+        return True
+    if _NUMBER_STUB_RE.match(b) and a[-1] not in _ENDS_UNIT and not is_heading_marker(a):
+        return True
+    return a[-1] in _AMOUNT_END and a[-2:-1] != "" and bool(_AFTER_AMOUNT_RE.match(b))
+
+
+def dateline_then_text(line: str) -> bool:
+    """A line opening with a dateline and going on with the story (``本报讯（记者 X）日前，某某``)."""
+    dl = parse_dateline(line)
+    return dl is not None and len(line) - dl.end >= 4
+
+
 def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
     """``join``, ``keep`` or ``stopped`` (A stops mid-sentence but B looks like a title)."""
-    if is_heading_marker(a) or is_credit(a) or (is_byline(a) and not is_running_text(a, min_text)):
+    opens_body = is_byline(a) and dateline_then_text(a)
+    if is_heading_marker(a) or is_credit(a) or (
+            is_byline(a) and not opens_body and not is_running_text(a, min_text)):
         return "keep"
+    if cuts_a_number(a, b) and not is_table_line(a) and not is_table_line(b):
+        return "join"
     if opens_unit(b):
         return "keep"
     last = a[-1]
@@ -87,7 +123,7 @@ def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
         return "keep"
     if last in _CONTINUES:
         return "join"
-    if not is_running_text(a, min_text):
+    if not is_running_text(a, min_text) and not opens_body:
         return "keep"
     if is_title_like(b, max_title) and not is_running_text(b, min_text) and not b[0].islower():
         return "stopped"

@@ -27,6 +27,7 @@ from re import Match
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
+from newsmill.zh.bylines import BYLINE_MARKS, parse_credit_line
 from newsmill.zh.layout import is_credit, is_heading_marker, is_running_text
 from newsmill.zh.script import HAN, ODD_SPACES, is_chinese
 
@@ -91,6 +92,70 @@ def letter_spaced(line: str) -> bool:
         and sum(is_chinese(t) for t in tokens) >= 0.6 * len(tokens)
 
 
+#: In a byline: a role (spaced or not), or a run of single characters apart by blanks (``孙  宇  琪``),
+#: matched so that a role is never read from inside a run of names.
+_SPACED_ROLES = "|".join(f"[{_WS}]*".join(w) for w in (
+    "全媒体记者", "融媒体记者", "摄影记者", "见习记者", "实习记者", "特约记者", "记者", "特约通讯员",
+    "通讯员", "实习生", "责任编辑", "编辑", "责编", "校对", "美编", "摄影"))
+_BYLINE_TOKEN_RE = re.compile(
+    f"(?P<role>{_SPACED_ROLES})"
+    f"|(?P<run>[{HAN}](?:[{_WS}]{{1,3}}(?!{_SPACED_ROLES})[{HAN}]){{1,5}}(?![{HAN}]))")
+_ROLE_WORD_RE = re.compile(r"记者|通讯员|实习生|编辑|责编|校对|美编|摄影")
+
+
+def spaced_name_edits(text: str) -> list[tuple[int, int]]:
+    """Blanks inside letter-spaced roles of bylines (``(记 者  孙  宇  琪)`` → ``(记者  孙  宇  琪)``).
+
+    Looked for in parenthesised groups and byline lines that name a role.
+    The names keep their blanks (a byline's separators are not touched; the
+    byline reader cuts spaced names itself, see
+    :func:`newsmill.zh.bylines.spaced_names`).
+    """
+    if not any(c in text for c in " \u3000"):
+        return []
+    out: list[tuple[int, int]] = []
+    segments = [m.span() for m in _NAME_GROUP_RE.finditer(text)]
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped and stripped[0] in BYLINE_MARKS + "本记通责编" and parse_credit_line(stripped):
+            lead = pos + len(raw) - len(raw.lstrip())
+            segments.append((lead, lead + len(stripped)))
+        pos += len(raw) + 1
+    for a, b in segments:
+        seg = text[a:b]
+        if not _ROLE_WORD_RE.search(re.sub(f"[{_WS}]", "", seg)):
+            continue
+        for m in _BYLINE_TOKEN_RE.finditer(seg):
+            if m.group("role") is not None:
+                out.extend((a + x.start(), a + x.end()) for x in _SPACE_RUN_RE.finditer(seg, *m.span()))
+    return sorted(set(out))
+
+
+def spaced_title_wraps(text: str) -> list[tuple[int, int]]:
+    """Line breaks inside a letter-spaced PDF title printed on two lines (``长 春 新 区`` ⏎ ``整 车 项 目``).
+
+    Two letter-spaced lines in a row (no blank line between), the first not
+    ending with a punctuation mark, are one title cut by the wrap: the span
+    from the end of the first line's text to the start of the second's is
+    returned, to be deleted.
+    """
+    if "\n" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    pos = 0
+    prev: tuple[int, str] | None = None  # (end of the text of the previous line, its text)
+    for raw in text.split("\n"):
+        line = raw.strip()
+        start = pos + (len(raw) - len(raw.lstrip()))
+        if line and prev is not None and prev[1] and letter_spaced(prev[1]) and letter_spaced(line) \
+                and is_chinese(prev[1][-1]) and is_chinese(line[0]):
+            out.append((prev[0], start))
+        prev = (start + len(line), line) if line else None
+        pos += len(raw) + 1
+    return out
+
+
 def stray_spaces(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Stray-space spans standing in lines of running text, outside bylines and datelines.
 
@@ -150,6 +215,12 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             spans = _standing_in_text(text, found)
             if len(spans) >= min_count and len(spans) * 1000 / chars >= min_per_mille:
                 edits.extend(spans)
+    names = spaced_name_edits(text)
+    if names:
+        edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in names)] + names
+    wraps = spaced_title_wraps(text)
+    if wraps:
+        edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in wraps)] + wraps
     last = -1
     for start, end in sorted(set(edits)):
         if start >= last:

@@ -18,6 +18,7 @@ How a page is read (see ``docs/segmentation.md``):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -26,19 +27,24 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Article, Document, Evidence
 from newsmill.zh.article_layout import (
+    OUTLET_NAME,
     is_banner,
     is_caption_start,
     is_column_label,
+    is_editor_note,
     is_first_outline_item,
     is_heading_like,
     is_label,
+    is_links_label,
     is_outline_item,
     is_print_furniture,
     is_web_furniture,
     kicker_score,
     markdown_heading,
     outline_style,
+    role_label_len,
     title_offset,
+    title_role,
     unspaced_title,
 )
 from newsmill.zh.bylines import (
@@ -49,6 +55,7 @@ from newsmill.zh.bylines import (
     parse_dateline,
     parse_trailing_credit,
 )
+from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
 
 NAME = "segment-news"
@@ -63,7 +70,7 @@ class Line:
     start: int
     end: int
     text: str
-    kind: str = "body"  # heading, plainhead, credit, date, caption, furniture, body
+    kind: str = "body"  # heading, plainhead, credit, date, caption, furniture, note, body
     level: int = 0  # markdown heading level (0: not markdown)
     title_start: int = 0  # where the title text starts (after the ``#`` marks)
     credit: Credit | None = None
@@ -133,7 +140,40 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
     pairs = [(d, a) for d, a in built if a is not None]
     if options.get("share_closing_credit", True):
         share_closing_credits(doc, pairs)
+    masthead = masthead_outlet(lines)
+    if masthead is not None:
+        for draft, art in pairs:
+            staff = any(r in _STAFF_ROLES for c in draft.credits for r in c.roles)
+            if art.source is None and art.reporters and staff:
+                art.source = masthead.text  # the paper's own reporter: the paper is the source
+                art.evidence["source"] = _evidence(doc, masthead)
+                art.attributes["source_from"] = "masthead"
     return [a for _d, a in pairs]
+
+
+#: Roles of a paper's own staff: an article they sign without naming an outlet is the paper's.
+_STAFF_ROLES = frozenset(("记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者"))
+_MASTHEAD_OUTLET = re.compile(
+    rf"^[{HAN}]{{2,10}}(?:日报|晚报|早报|商报|时报|导报|周报|经济报)(?=[\s\u3000]|$)")
+
+
+def masthead_outlet(lines: list[Line]) -> Span | None:
+    """The outlet named at the head of a newspaper page (``某某日报 2023年8月17日 第6版``), if any.
+
+    Only the first dated line of the page, or an outlet's name on the line
+    right above it, counts.
+    """
+    for i, ln in enumerate(lines[:6]):
+        if ln.kind != "date":
+            continue
+        for cand in (ln, lines[i - 1] if i else None):
+            if cand is None:
+                continue
+            m = _MASTHEAD_OUTLET.match(cand.text)
+            if m:
+                return Span(m.group(), cand.start, cand.start + m.end())
+        return None
+    return None
 
 
 # -- step 1: line shapes --------------------------------------------------------
@@ -204,12 +244,38 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             ln.kind = "caption"
         elif ln.dateline is not None:
             continue  # a paragraph opening with a dateline is body text, stop or no stop
+        elif is_editor_note(ln.text):
+            ln.kind = "note"  # 【编者按】: belongs to the story printed after it
         elif is_heading_like(ln.text, max_heading):
             ln.kind = "plainhead" if md_page else "heading"
-            ln.title_start = ln.start + title_offset(ln.text)  # after a bullet mark (■某某县：…)
+            offset = title_offset(ln.text)  # after a bullet mark (■某某县：…)
+            ln.title_start = ln.start + offset + role_label_len(ln.text[offset:])  # and a label (引题：)
     if not md_page:
         _restore_flagged_titles(out, max_heading)
+    _mark_page_furniture(out)
     return out
+
+
+def _mark_page_furniture(lines: list[Line]) -> None:
+    """Furniture told by its neighbours: a masthead's outlet name, a list of links at the foot.
+
+    * a line that is only an outlet's name (``某某日报``) right above the
+      masthead date line (furniture between them aside) is the masthead;
+    * the bulleted lines (``· …``) after a ``相关链接：`` label are links to
+      other pages, and so are the label and everything after it that is
+      heading-like.
+    """
+    for i, ln in enumerate(lines):
+        if ln.kind == "heading" and OUTLET_NAME.match(ln.text):
+            nxt = next((x for x in lines[i + 1:i + 4] if x.kind != "furniture"), None)
+            if nxt is not None and nxt.kind == "date":
+                ln.kind = "furniture"
+        elif ln.kind in ("heading", "body") and is_links_label(ln.text):
+            ln.kind = "furniture"
+            for x in lines[i + 1:]:
+                if x.kind not in ("heading", "furniture") or x.text[:1] not in "·•-—●○▪":
+                    break
+                x.kind = "furniture"
 
 
 def _restore_flagged_titles(lines: list[Line], max_heading: int) -> None:
@@ -289,7 +355,12 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
     parts = _groups(lines)
     style = _page_style(parts)
     briefs: str | None = None  # numbering style of a page of numbered briefs (1. 2. 3.)
+    notes: list[Line] = []  # an editor's note printed above the next story
     for group, block in parts:
+        if group and notes:
+            block = [*notes, *block]
+            notes = []
+        block, notes = _split_trailing_notes(block)
         if not group:  # lines before the first heading
             if any(ln.kind in ("body", "plainhead") for ln in block):
                 current = Draft(header=[], lines=list(block), credited=_credited(block))
@@ -332,7 +403,23 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
             current.lines.extend(titles + block)
             current.credited = current.credited or _credited(block)
         _note_closing(current)
+    if notes and current is not None:
+        current.lines.extend(notes)
     return drafts
+
+
+def _split_trailing_notes(block: list[Line]) -> tuple[list[Line], list[Line]]:
+    """``(block, notes)``: an editor's note ending a block (furniture after it aside) opens the next story."""
+    at = None
+    for k in range(len(block) - 1, -1, -1):
+        kind = block[k].kind
+        if kind == "note":
+            at = k
+        elif kind not in ("furniture", "date"):
+            break
+    if at is None:
+        return block, []
+    return block[:at], block[at:]
 
 
 def _mark_len(text: str) -> int:
@@ -436,7 +523,8 @@ def _pick_title(header: list[Line], text: str) -> tuple[list[Line], list[Line]]:
 def _least_kicker_like(lines: list[Line]) -> Line:
     """The line that reads most like a main title (see :func:`kicker_score`)."""
     texts = [ln.title.text for ln in lines]
-    scores = [kicker_score(t) for t in texts]
+    roles = [title_role(ln.text[title_offset(ln.text):]) for ln in lines]  # labelled 引题：, 主题：
+    scores = [kicker_score(t) + {"kicker": 10, "title": -10}.get(r or "", 0) for t, r in zip(texts, roles)]
     digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
     best = min(range(len(lines)), key=lambda i: (scores[i], not digits[i], -len(texts[i]), i))
     return lines[best]
@@ -479,6 +567,8 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
         elif ln.kind == "date":
             if header_zone and art.pub_date is None and ln.date is not None:
                 art.pub_date = ln.date.date
+        elif ln.kind == "note":
+            art.attributes.setdefault("editor_notes", []).append([ln.start, ln.end])
         elif ln.kind == "caption" or (ln.kind == "plainhead" and header_zone):
             captions.append(ln)
         elif ln.kind in ("body", "plainhead", "subheading", "heading"):

@@ -36,11 +36,28 @@ _CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲�
 _CAPTION_END = re.compile(alternation(("现场", "一角", "掠影", "全景", "场景", "实景", "效果图", "资料图",
                                         "供图", "航拍", "航拍图")) + r"[。.]?$")
 _HAN_RE = re.compile(f"[{HAN}]")
+#: A series name closing a kicker: a circled number, ``之三``, ``(上)``, ``系列报道``.
+_SERIES_MARK = re.compile(r"(?:[\u2460-\u2473\u2776-\u277f]|之[一二三四五六七八九十]{1,2}"
+                          r"|[(（][上中下一二三四五六七八九十][)）]|系列(?:报道|评论|访谈)[^，,]{0,6})$")
+#: A printed label saying what a title line is (CMS pages keep them): 引题/肩题/眉题, 主题, 副题.
+_ROLE_LABEL = re.compile(r"^(引题|肩题|眉题|主题|主标题|标题|副题|副标题|子标题)\s*[:：]\s*")
+#: A title printed alone above a front page's masthead date: the outlet's name (``某某日报``).
+OUTLET_NAME = re.compile(rf"^[{HAN}]{{2,10}}(?:日报|晚报|早报|商报|时报|导报|周报|报|新闻)$")
+#: A teaser line of a front page's 导读 box: a title and where the story is (``…… 详见A3版``).
+_TEASER = re.compile(r"(?:详见|见|请看|转)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[\u2500-\u257f|]?$")
+#: Box-drawing characters of a boxed panel (导读, 提示) drawn in text.
+BOX_CHARS = "\u2500-\u257f"
+_BOX_EDGE = re.compile(rf"^[{BOX_CHARS}]|[{BOX_CHARS}]$")
+_LINKS_LABEL = re.compile(r"^[【\[]?(?:相关链接|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读"
+                          r"|热点推荐|猜你喜欢)"
+                          r"[】\]]?\s*[:：]?$")
+_EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编前语|编后语)[】\]]?\s*[:：]?")
 _WEB_FURNITURE = re.compile(
     r"^(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>»]"
     r"|\s[>»›＞]\s[^>»›＞]*\s[>»›＞]\s"
     r"|^(?:【\s*)?(?:字号|字体)\s*[:：]|^\s*【?\s*[大中小]\s*[大中小]\s*[大中小]\s*】?\s*$"
     r"|^(?:分享到|分享至|扫一扫|扫描二维码|点击关注|打印本页|关闭窗口|返回顶部|上一篇|下一篇|相关新闻|【打印】|【关闭】)"
+    r"|^(?:主办单位|承办单位|主办|承办|版权所有)\s*[:：]|ICP备|网站标识码|公网安备"
     r"|^\S{2,20}(?:门户网站|政府网站|人民政府网|政务网|政务服务网|官方网站)$")  # the site's name
 _PRINT_FURNITURE = re.compile(
     r"^!\[[^\]]*\]\([^)]*\)$"                                   # an image link of a converted PDF
@@ -100,9 +117,14 @@ def is_web_furniture(line: str) -> bool:
 def is_print_furniture(line: str) -> bool:
     """Print furniture: image links, ``(下转第2版)``, page numbers, lines without any Han character."""
     s = line.strip()
+    if is_box_frame(s) or is_boxed_teaser(s):
+        return True
     if len(s) > 40:
         return False
-    if s and not _HAN_RE.search(s) and len(s) <= 12 and not _TABLE_ROW.match(s):
+    if s and not _HAN_RE.search(s) and not _TABLE_ROW.match(s) and (
+            len(s) <= 12 or (s.isupper() and not any(c.isdigit() for c in s))):
+        return True  # page numbers, rules, the outlet's name in Latin capitals (ZHANJIANG DAILY)
+    if _TEASER.search(s) and len(s) <= 40 and not any(p in s for p in "。；;，,"):
         return True
     return bool(_PRINT_FURNITURE.match(s)) or is_masthead(s)
 
@@ -131,6 +153,29 @@ def unspaced_title(text: str) -> str:
     return text
 
 
+def is_box_frame(line: str) -> bool:
+    """A line of a box drawn in text: box-drawing characters with at most a short label (``┌── 导读 ──┐``)."""
+    s = line.strip()
+    inner = re.sub(rf"[{BOX_CHARS}\s]", "", s)
+    return bool(s) and len(inner) <= 6 and len(s) - len(inner) >= 2 and bool(_BOX_EDGE.search(s))
+
+
+def is_boxed_teaser(line: str) -> bool:
+    """A line inside a box drawn in text that points to a story elsewhere (``│ …… 详见A02版 │``)."""
+    s = line.strip()
+    return bool(_BOX_EDGE.search(s)) and bool(_TEASER.search(s))
+
+
+def is_links_label(line: str) -> bool:
+    """The label of a list of links at a web page's foot (``相关链接：``, ``推荐阅读``)."""
+    return bool(_LINKS_LABEL.match(line.strip()))
+
+
+def is_editor_note(line: str) -> bool:
+    """A paragraph opening with an editor's note mark (``【编者按】``, ``编者按：``)."""
+    return bool(_EDITOR_NOTE.match(line.strip()))
+
+
 def is_masthead(line: str) -> bool:
     """A newspaper page header: outlet, full date and weekday or page number as separate fields."""
     s = line.strip()
@@ -157,10 +202,13 @@ def is_banner(line: str) -> bool:
 def is_column_label(line: str) -> bool:
     """A column or section label printed above a title (``要闻``, ``经济简讯``, ``县域观察``)."""
     s = line.strip().lstrip("#").strip()
-    if len(s) > 2 and s[0] in "【[" and s[-1] in "】]":
+    bracketed = len(s) > 2 and s[0] in "【[" and s[-1] in "】]"
+    if bracketed:
         s = s[1:-1].strip()  # 【经济简讯】
     if not s or is_label(s) or any(c.isdigit() for c in s):
         return False
+    if bracketed and len(s) <= 10 and "】" not in s and "【" not in s:
+        return True  # a bracketed tag above a title names the column (【区域经济速览】)
     return len(s) <= 4 or (len(s) <= 8 and bool(_COLUMN_WORDS.search(s)))
 
 
@@ -210,7 +258,23 @@ def kicker_score(line: str) -> int:
         score += 2
     if len(s) > 40:
         score += 1
+    if _SERIES_MARK.search(s):
+        score += 3  # the name of a series (``某某行①``, ``……系列报道之三``) above the story's own title
     return score
+
+
+def title_role(line: str) -> str | None:
+    """The role a line's printed label gives it: ``kicker`` (引题：, 副题：) or ``title`` (主题：)."""
+    m = _ROLE_LABEL.match(line.strip())
+    if m is None:
+        return None
+    return "title" if m.group(1) in ("主题", "主标题", "标题") else "kicker"
+
+
+def role_label_len(line: str) -> int:
+    """Length of a leading title-role label (``引题：``) with its spaces, 0 if none."""
+    m = _ROLE_LABEL.match(line)
+    return m.end() if m else 0
 
 
 __all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_masthead", "unspaced_title",
@@ -218,4 +282,5 @@ __all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_mas
            "is_table_row",
            "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
            "outline_style", "is_first_outline_item", "is_speaker_line",
-           "is_caption_start", "kicker_score", "SENTENCE_STOPS"]
+           "is_caption_start", "kicker_score", "SENTENCE_STOPS", "title_role", "role_label_len",
+           "OUTLET_NAME", "is_box_frame", "is_boxed_teaser", "is_links_label", "is_editor_note"]

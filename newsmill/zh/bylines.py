@@ -52,6 +52,9 @@ PAGE_WIDGETS = ("打印本页", "打印此页", "打印", "关闭窗口", "关�
 BYLINE_MARKS = "□■◇◆●○◎▲△▼★☆▌"
 
 _ROLE = alternation(AUTHOR_ROLES + EDITOR_ROLES)
+#: A two-character role printed letter-spaced as PDF titles are (``记 者``, ``通 讯 员``).
+_SPACED_ROLE = "(?:" + "|".join(
+    r"[ \u3000]{1,3}".join(either_script(ch) for ch in w) for w in ("记者", "通讯员", "编辑", "责编")) + ")"
 _SOURCE_LABEL = alternation(("来源", "稿源", "出处", "信息来源", "文章来源", "稿件来源", "新闻来源"))
 _SEP = r"[\s\u3000、，,;；/|｜丨]+"
 _NAME_END = rf"(?=$|[\s\u3000、，,;；)）]|{alternation(CRAFTS)}|{_ROLE}|{either_script('本报')})"
@@ -66,12 +69,12 @@ _TOKEN = re.compile(
     rf"|(?P<widget>【\s*{alternation(PAGE_WIDGETS)}\s*】|{alternation(PAGE_WIDGETS)}(?=$|[\s\u3000]))"
     rf"|(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     rf"|{either_script('星期')}[一二三四五六日天]|{either_script('周')}[一二三四五六日])"
-    rf"|(?P<role>(?![文图]丨)(?P<outlet>{_OUTLET})?(?P<rname>{_ROLE})\s*[:：]?)"
+    rf"|(?P<role>(?![文图]丨)(?:本版|(?P<outlet>{_OUTLET}))?(?P<rname>{_ROLE}|{_SPACED_ROLE})\s*[:：]?)"
     rf"|(?P<craft>{alternation(CRAFTS)})"
     rf"|(?P<org>[{HAN}]{{1,12}}?{_ORG_END})(?=$|[\s\u3000、，,;；)）])"
     rf"|(?P<name>[{HAN}]{{2,4}}?{_NAME_END}|[{HAN}]{{1,6}}[·•][{HAN}]{{1,8}}{_NAME_END})"
     rf"|(?P<pair>[{HAN}]{{5,6}}{_NAME_END})"
-    rf"|(?P<spaced>[{HAN}](?:[ \u3000][{HAN}]){{1,2}}(?=$|[\s\u3000、，,;；)）]))"
+    rf"|(?P<spaced>[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,5}}(?=$|[\s\u3000、，,;；)）]))"
     rf"|(?P<sep>{_SEP})"
 )
 _EDITOR_RE = re.compile(alternation(EDITOR_ROLES) + r"$")
@@ -153,11 +156,11 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
         elif m.group("meta") is not None or m.group("date") is not None or m.group("widget") is not None:
             seen_token = True
         elif m.group("role") is not None:
-            role = m.group("rname")
+            role = re.sub(r"[ \u3000]", "", m.group("rname"))
             credit.roles.append(role)
             credit.has_role = True
             seen_token = True
-            if m.group("outlet") and credit.source is None:
+            if m.group("outlet") and credit.source is None and not _is_note_outlet(m.group("outlet")):
                 credit.source = Span(m.group("outlet"), offset + m.start("outlet"), offset + m.end("outlet"))
                 credit.source_from = "role"
         elif m.group("org") is not None:  # an outlet or body named alone: a source, not a role
@@ -176,12 +179,11 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             else:
                 credit.reporters.append(span)
             seen_token = True
-        elif m.group("spaced") is not None:  # a name with stray spaces between its characters (钟 伟)
-            compact = re.sub(r"[ \u3000]", "", m.group("spaced"))
-            if role is None or not has_common_surname(compact):
+        elif m.group("spaced") is not None:  # names with stray spaces between their characters (钟 伟)
+            names = spaced_names(m.group("spaced"), offset + m.start("spaced"))
+            if role is None or names is None:
                 return None
-            span = Span(compact, offset + m.start("spaced"), offset + m.end("spaced"))
-            (credit.editors if _EDITOR_RE.search(role) else credit.reporters).append(span)
+            (credit.editors if _EDITOR_RE.search(role) else credit.reporters).extend(names)
             seen_token = True
         elif m.group("pair") is not None:  # two names printed without a space
             parts = split_name_pair(m.group("pair")) if role is not None else None
@@ -193,6 +195,33 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             seen_token = True
         pos = m.end()
     return credit if seen_token else None
+
+
+def _is_note_outlet(outlet: str) -> bool:
+    """``本版稿件均为本报``: a note about the page's copy that ends in 本报, not an outlet."""
+    return len(outlet) > 2 and bool(_BENBAO.search(outlet[-2:]))
+
+
+def spaced_names(run: str, offset: int = 0) -> list[Span] | None:
+    """The names in a run of letter-spaced characters (``钟 伟``, ``孙  宇  琪``, ``何  瑞  马  骁``).
+
+    PDF pages space out the characters of names (a two-character name is
+    padded to the width of three); the gaps no longer tell names apart, so
+    the characters are cut as names are: two or three characters make one
+    name, four make two, five or six make two at a common surname.  None when
+    no cut gives names with a common surname.
+    """
+    chars = [(m.group(), m.start()) for m in re.finditer(rf"[{HAN}]", run)]
+    compact = "".join(c for c, _ in chars)
+    if len(compact) <= 3:
+        cuts: list[tuple[int, int]] | None = [(0, len(compact))]
+    elif len(compact) == 4:
+        cuts = [(0, 2), (2, 4)]
+    else:
+        cuts = split_name_pair(compact)
+    if cuts is None or not all(has_common_surname(compact[a:b]) for a, b in cuts):
+        return None
+    return [Span(compact[a:b], offset + chars[a][1], offset + chars[b - 1][1] + 1) for a, b in cuts]
 
 
 def split_name_pair(run: str) -> list[tuple[int, int]] | None:
@@ -260,10 +289,11 @@ def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
 
 _DATE_IN_HEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?$")
 _DATELINE = re.compile(
-    rf"^(?P<lead>[{BYLINE_MARKS}\s\u3000]*)(?P<head>[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9\-—·]{{1,30}}?)"
-    rf"(?P<kw>[讯訊]|[电電]|消息)(?P<gap>[\s\u3000]*)"
+    rf"^(?P<lead>[{BYLINE_MARKS}\s\u3000]*)(?P<bracket>【)?(?P<head>[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9\-—·]{{1,30}}?)"
+    rf"(?P<kw>[讯訊]|[电電]|消息)(?(bracket)】)(?P<gap>[\s\u3000]*)"
     rf"(?:[(（](?P<people>[^()（）\n]{{1,60}})[)）]"
-    rf"|(?P<inline>{_ROLE}[^()（）\n:：。，,]{{2,30}}?(?:{alternation(('报道', '摄'))})?)(?=[:：]))?")
+    rf"|(?P<inline>{_ROLE}[^()（）\n:：。，,]{{2,30}}?(?:{alternation(('报道', '摄'))})?)"
+    rf"(?=[:：]|[\s\u3000]*(?:\n|$)))?")
 _HEAD = re.compile(rf"^(?P<outlet>{_OUTLET})?(?P<place>[{HAN}]{{0,12}})$")
 
 
@@ -314,5 +344,6 @@ def is_benbao(outlet: str) -> bool:
     return bool(_BENBAO.fullmatch(outlet))
 
 
-__all__ = ["Credit", "Span", "parse_people", "parse_credit_line", "parse_trailing_credit",
+__all__ = ["Credit", "Span", "parse_people", "parse_credit_line", "parse_trailing_credit", "spaced_names",
+           "BYLINE_MARKS",
            "parse_dateline", "is_benbao", "OUTLET_ENDINGS", "AUTHOR_ROLES", "EDITOR_ROLES", "CRAFTS"]

@@ -127,6 +127,10 @@ _REL_WEEK = {"上上周": -2, "上上个星期": -2, "上周": -1, "上个星期
              "下下周": 2}
 _RW = "|".join(sorted(_REL_WEEK, key=len, reverse=True))
 _WEEKDAY = r"(?:星期|周|礼拜)(?P<wd>[一二三四五六日天1-7])"
+#: What follows a numeral counting things: ``本周一批项目`` is "a batch this week", not Monday.
+_COUNTED = r"(?:批|个|项|家|座|条|次|轮|场|位|名|只|台|套|揽子|系列|大|些)"
+#: Words after ``前N个月`` that make it the period of a statistic (``增加值前10个月同比增长``).
+_STAT_AFTER = re.compile(r"[，,]?(?:同比|累计|共计|合计|全市|全省|全区|全县)")
 _WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 #: Gregorian holidays: fixed (month, day) or (month, weekday, n-th).
 _HOLIDAYS: dict[str, tuple[int, ...]] = {
@@ -157,8 +161,8 @@ def _point_pattern(loose: bool) -> str:
 |(?P<jm>今明两年|今明年)
 |(?P<relday>{_RD})
 |(?P<rq>{_RQ})(?P<rqpos>初|末)?
-|(?P<rw>{_RW})(?:(?:星期|周|礼拜)?(?P<wd>[一二三四五六日天1-7]))?
-|(?:星期|周|礼拜)(?P<wd2>[一二三四五六日天1-7]){loose_alts}
+|(?P<rw>{_RW})(?:(?:星期|周|礼拜)?(?P<wd>[一二三四五六日天1-7])(?!{_COUNTED}))?
+|(?:星期|周|礼拜)(?P<wd2>[一二三四五六日天1-7])(?!{_COUNTED}){loose_alts}
 |(?:(?:(?P<y>{year})年|(?P<ry>{_RY}))(?:度)?)?
  (?:
    (?P<m1>{_MN})(?:月份?)?{_CONN}(?P<m2>{_MN})月份?
@@ -170,7 +174,7 @@ def _point_pattern(loose: bool) -> str:
   |(?P<qa>[一二三1-3])(?:至|到|[-—–~～])(?P<qb>[二三四2-4])季度
   |(?:第?(?P<q>[一二三四1-4])|(?P<qfirst>首|头))季度(?P<qpos>初|末)?
   |前(?P<qn>[两二三2-3])个?季度
-  |(?P<nm>前|后)(?P<nmn>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月
+  |(?P<nm>前|后|首|头)(?P<nmn>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月
   |(?P<firstm>首月)|第(?P<nthm>[一二三四五六七八九十]{{1,3}}|\d{{1,2}})个月
   |第(?P<yw>[一二三四五六七八九十]{{1,3}}|\d{{1,2}})个?(?:周|星期|礼拜)
   |(?P<half>上半年|下半年|前半年|后半年)
@@ -247,7 +251,17 @@ def _last_day(y: int | None, m: int) -> int:
         raise ValueError(f"no month {m}")
     if m != 2:
         return _MONTH_DAYS[m]
-    return 29 if y is not None and calendar.isleap(y) else 28
+    return 29 if y is None or calendar.isleap(y) else 28  # year-less: clamped once the year is known
+
+
+def _max_day(y: int | None, m: int) -> int:
+    """The last day a written date may name: a year-less 29 February is not accepted."""
+    return 28 if y is None and m == 2 else _last_day(y, m)
+
+
+def _clamp(year: int, md: tuple[int, int]) -> tuple[int, int]:
+    """``(2, 29)`` becomes ``(2, 28)`` in a common year (a year-less February end, see :func:`_last_day`)."""
+    return (2, 28) if md == (2, 29) and not calendar.isleap(year) else md
 
 
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -362,7 +376,7 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
         return DateValue(y, (1, 1), y, (12, 31), "year"), True
     if g.get("smd"):
         mo, day = int(g["sm"]), int(g["sd"])
-        if day > _last_day(None if base is None else base.year, mo):
+        if day > _max_day(None if base is None else base.year, mo):
             return None
         return DateValue(None, (mo, day), None, (mo, day), "day"), False
     if g.get("now"):
@@ -455,12 +469,12 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
             return _week(monday, None), has_year
         if g["d1"]:
             a, b = _md(g["d1"]), _md(g["d2"])
-            if not 1 <= a < b <= _last_day(y, mo):
+            if not 1 <= a < b <= _max_day(y, mo):
                 return None
             return DateValue(y, (mo, a), y, (mo, b), "period"), has_year
         if g["d"]:
             day = _md(g["d"])
-            if not 1 <= day <= _last_day(y, mo):
+            if not 1 <= day <= _max_day(y, mo):
                 return None
             return DateValue(y, (mo, day), y, (mo, day), "day"), has_year
         last = _last_day(y, mo)
@@ -491,9 +505,11 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
         n = _md(g["nmn"]) if not g["nmn"].isdigit() else int(g["nmn"])
         if not 1 <= n <= 12:
             return None
-        if not has_year and not (g["nm"] == "前" and _opens_clause(m.string, m.start())):
-            return None  # 前4个月 opening a clause: the first four months of the year
-        if g["nm"] == "前":
+        first = g["nm"] in ("前", "首", "头")
+        if not has_year and not (first and (_opens_clause(m.string, m.start())
+                                            or _STAT_AFTER.match(m.string, m.end()))):
+            return None  # 前4个月 opening a clause, or the period of a statistic (…前4个月同比增长)
+        if first:
             return DateValue(y, (1, 1), y, (n, _last_day(y, n)), "period"), has_year
         return DateValue(y, (13 - n, 1), y, (12, 31), "period"), has_year
     if g["firstm"] or g["nthm"]:
@@ -528,7 +544,7 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
         y0, mo = base.year, base.month
         if ctx.mode == "past" and day > base.day:
             y0, mo = (y0, mo - 1) if mo > 1 else (y0 - 1, 12)
-        if day > _last_day(y0, mo):
+        if day > _max_day(y0, mo):
             return None
         return _one_day(dt.date(y0, mo, day)), True
     if g["half"]:
@@ -559,11 +575,12 @@ def _with_year(v: DateValue, year: int | None) -> DateValue:
     if v.start_year is not None or year is None:
         return v
     shift = 1 if v.end < v.start else 0  # a period that runs over New Year
-    return DateValue(year, v.start, year + shift, v.end, v.granularity)
+    return DateValue(year, _clamp(year, v.start), year + shift, _clamp(year + shift, v.end), v.granularity)
 
 
 def _shift(v: DateValue, k: int) -> DateValue:
-    return DateValue(v.start_year + k, v.start, v.end_year + k, v.end, v.granularity)  # type: ignore[operator]
+    sy, ey = v.start_year + k, v.end_year + k  # type: ignore[operator]
+    return DateValue(sy, _clamp(sy, v.start), ey, _clamp(ey, v.end), v.granularity)
 
 
 def _place_year(v: DateValue, ctx: _Ctx, future: Callable[[], bool]) -> DateValue:
@@ -682,14 +699,14 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
 
 _STARTS_PATTERN = (
     rf"{_RM}|{_RW}|{_RQ}|(?:星期|礼拜)[一二三四五六日天]|(?:19|20)\d{{2}}|"
-    rf"前(?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月|[一二三1-3](?:至|到|[-—–~～])[二三四2-4]季度|"
+    rf"[前首头](?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月|[一二三1-3](?:至|到|[-—–~～])[二三四2-4]季度|"
     rf"[{_CD}]{{4}}年|{_RY}|{_RD}|[“\"‘]?(?:十[一二三四五六七八九]|[六七八九])五|近日|日前|近期|前不久|"
     rf"不久前|近年|前些天|这几天|年初以来|{_MN}(?:月|{_CONN})|第?[一二三四1-4]季度|首季度|前[两二三]个?季度|"
     rf"上半年|下半年|年初|年底|年末|年中|年内|全年|(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?)日")
 #: Every character a match of :data:`_STARTS_PATTERN` can begin with (the test suite derives
 #: them from the pattern): as a leading lookahead it lets ``re`` skip the positions where no
 #: branch can start instead of trying each branch there (about 4x faster searches).
-_STARTS_FIRST = "0-9\"‘“〇一二三四五六七八九十零上下不今元全前去同后大年当日明星昨本次礼第近这首"
+_STARTS_FIRST = "0-9\"‘“〇一二三四五六七八九十零上下不今元全前去同后大头年当日明星昨本次礼第近这首"
 _STARTS = re.compile(rf"(?=[{_STARTS_FIRST}])(?:{_STARTS_PATTERN})")
 
 

@@ -392,13 +392,13 @@ _NOUN_FIRST_WORDS = ("营收", "营业收入", "销售收入", "产值", "总产
 _NOUN_FIRST = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _NOUN_FIRST_WORDS}))}])"  # fail fast elsewhere
     rf"(?:{'|'.join(_NOUN_FIRST_WORDS)})"
-    rf"(?:总额|额)?(?:达到|达|为|实现|完成|首)?(?P<amt>(?:{_PRE})?[0-9.{_CNCH}]*?[0-9{_CNCH}][万萬]?[亿億])$")
+    rf"(?:总额|额)?(?:达到|达|为|实现|完成|首)?(?P<amt>(?:{_PRE})?[0-9.{_CNCH}]*?[0-9{_CNCH}]个?[万萬]?[亿億])$")
 #: What may follow such a bare 亿 (end of a clause), so that 亿千瓦时, 亿元级, 亿人次 stay out.
 _CLAUSE_END = set("，,。；;、：:）)！？!? \n\u3000")
 
 
 def _bare_yi_ends(text: str) -> list[int]:
-    """Positions right after a 亿 (億) that ends the text or stands before a clause end.
+    """Positions right after a 亿 (億) that ends the text, stands before a clause end or follows 个.
 
     ``str.find`` skips to each 亿 much faster than a regex scan of the whole text.
     """
@@ -408,8 +408,9 @@ def _bare_yi_ends(text: str) -> list[int]:
         i = text.find(ch)
         while i >= 0:
             end = i + 1
-            if end == n or text[end] in _CLAUSE_END:
-                out.append(end)
+            spoken = i > 0 and text[i - 1] == "个" and (end == n or text[end] not in "元圆")
+            if end == n or text[end] in _CLAUSE_END or spoken:
+                out.append(end)  # 3个亿 is money in any position (the spoken form of 3亿元)
             i = text.find(ch, end)
     out.sort()
     return out
