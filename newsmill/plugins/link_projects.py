@@ -388,7 +388,7 @@ def org_key(name: str) -> str:
 
 
 _ORG_KEYS: dict[str, str] = {}
-_ORG_KEYS_MAX = 100_000
+_ORG_KEYS_MAX = 10_000
 
 
 def same_org(a: str, b: str) -> bool:
