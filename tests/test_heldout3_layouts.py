@@ -277,3 +277,13 @@ def test_spoken_hundred_millions_without_yuan(text: str, found: list) -> None:
 
 def test_spoken_hundred_millions_at_the_end_of_the_text() -> None:
     assert [int(h.amount) for h in find_money("项目总投资5个亿")] == [500000000]
+
+
+@pytest.mark.parametrize(("pub", "end"), [
+    (dt.date(2024, 5, 6), (2, 29)),
+    (dt.date(2023, 5, 6), (2, 28)),
+    (None, (2, 28)),  # the year stays unknown
+])
+def test_february_ends_with_its_year(pub: dt.date | None, end: tuple[int, int]) -> None:
+    hits = list(find_dates("1-2月，全市完成投资", pub))
+    assert hits and hits[0].value.end == end

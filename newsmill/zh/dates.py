@@ -572,7 +572,11 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
 
 
 def _with_year(v: DateValue, year: int | None) -> DateValue:
-    if v.start_year is not None or year is None:
+    if v.start_year is not None:
+        return v
+    if year is None:  # the year stays unknown: a February end is the 28th, as in most years
+        if (2, 29) in (v.start, v.end):
+            return attrs.evolve(v, start=_clamp(2001, v.start), end=_clamp(2001, v.end))
         return v
     shift = 1 if v.end < v.start else 0  # a period that runs over New Year
     return DateValue(year, _clamp(year, v.start), year + shift, _clamp(year + shift, v.end), v.granularity)
