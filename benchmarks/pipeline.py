@@ -293,19 +293,39 @@ def idle_cores_estimate(cpu: float, own: float, ph: Phases, workers: int) -> flo
     return ph.startup + stream + max(ph.link, ph.finish) + ph.after
 
 
-def peak_rss_of(args: list[str]) -> float:
-    """Peak RSS (MB) of one newsmill run, workers included.
+def peak_rss_of(args: list[str]) -> tuple[float, list[float]]:
+    """Peak RSS (MB) of one newsmill run, workers included, and its RSS over the run.
 
-    The run is started by a fresh wrapper process, so the figure is the largest
+    The run is started by a fresh wrapper process, so the peak is the largest
     process of this run only (``RUSAGE_CHILDREN`` of this process would also
-    remember the runs made before).
+    remember the runs made before).  The run's own process is sampled every
+    50 ms as well (``/proc``, where there is one): the second value is its
+    largest RSS in each tenth of the run, which shows when memory grows
+    (linking is at the end).
     """
     wrapper = ("import resource, subprocess, sys; "
               "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", wrapper, sys.executable, "-m", "newsmill.core.cli",
-                          *args], capture_output=True, text=True, check=True)
-    return int(out.stdout.split()[-1]) / 1024
+    proc = subprocess.Popen([sys.executable, "-c", wrapper, sys.executable, "-m", "newsmill.core.cli",
+                             *args], stdout=subprocess.PIPE, text=True)
+    samples: list[float] = []
+    child = None
+    while proc.poll() is None:
+        time.sleep(0.05)
+        try:
+            if child is None:
+                child = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()[0]
+            for line in Path(f"/proc/{child}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    samples.append(int(line.split()[1]) / 1024)
+        except (OSError, IndexError):
+            continue
+    out, _ = proc.communicate()
+    if proc.returncode:
+        sys.exit(f"newsmill {' '.join(args)} failed")
+    tenths = [max(samples[len(samples) * k // 10:max(len(samples) * (k + 1) // 10, 1)] or [0.0])
+              for k in range(10)] if samples else []
+    return int(out.split()[-1]) / 1024, tenths
 
 
 class _CpuClock:
@@ -383,8 +403,11 @@ def main() -> None:
                 e2 = idle_cores_estimate(c2, own2, ph2, 2)
                 print(f"  with the serial phases too, on two idle cores: {e1:.2f} s vs {e2:.2f} s, "
                       f"speed-up {e1 / e2:.2f}x")
-        rss = peak_rss_of(["run", str(tmp / "in"), "-o", str(tmp / "o3"), "-q", "--format", "sqlite"])
+        rss, tenths = peak_rss_of(["run", str(tmp / "in"), "-o", str(tmp / "o3"), "-q",
+                                   "--format", "sqlite"])
         print(f"peak RSS at {mb:.0f} MB: {rss:.0f} MB (target < 400, flat in corpus size)")
+        if tenths:
+            print("  RSS by tenth of the run (MB): " + " ".join(f"{t:.0f}" for t in tenths))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

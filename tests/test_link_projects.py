@@ -156,7 +156,7 @@ def test_linker_keeps_one_key_per_distinct_project_not_per_record():
     try:
         for cr in repeated_pages(50):
             store.add(cr)
-        assert len(store.keys) == 3  # three distinct (name, place, investor, amount) among 150 records
+        assert store.key_count == 3  # three distinct (name, place, investor, amount) among 150 records
         assert sum(1 for _ in store.in_order()) == 150
     finally:
         store.close()

@@ -13,7 +13,6 @@ Investors are linked into organization entities (short forms such as
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import pickle
 import re
@@ -21,6 +20,7 @@ import sqlite3
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, compress
 from typing import Any
 
 import click
@@ -39,40 +39,6 @@ _ORG_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|集团有限�
 _MAX_BLOCK = 500  # a bigram shared by more clusters than this is too common to block on
 
 
-class _Pool:
-    """Shares equal values (place names, stages, dates, locations…) between the records kept."""
-
-    def __init__(self) -> None:
-        self._seen: dict[Any, Any] = {}
-
-    def __call__(self, value: Any) -> Any:
-        if isinstance(value, dict):
-            try:
-                key: Any = ("dict", tuple(value.items()))
-                hash(key)
-            except TypeError:
-                return value
-        elif isinstance(value, (str, int, float, tuple, frozenset)) or value is None:
-            key = (type(value), value)
-        else:
-            return value
-        return self._seen.setdefault(key, value)
-
-
-def _rid_code(doc_id: str, rid: str) -> str | int:
-    """A record id as the number N when it is ``DOC:rN`` (what the host gives), else itself."""
-    n = len(doc_id)
-    if rid.startswith(doc_id) and rid[n:n + 2] == ":r":
-        tail = rid[n + 2:]
-        if tail.isdigit() and str(int(tail)) == tail:
-            return int(tail)
-    return rid
-
-
-def _rid(doc_id: str, code: str | int) -> str:
-    return f"{doc_id}:r{code}" if isinstance(code, int) else code
-
-
 _NO_KEYS: frozenset[str] = frozenset()
 
 
@@ -80,7 +46,8 @@ class _Key:
     """What clustering compares of a project record; records with equal values share one.
 
     A corpus repeats itself (the same project in many articles), so the keys
-    kept grow with the distinct projects, not with the records.
+    grow with the distinct projects, not with the records.  They are kept on
+    disk (:class:`_Store`); memory holds only the recently used ones.
     """
 
     __slots__ = ("name", "core", "phase", "province", "city", "county", "org_keys", "amount")
@@ -97,25 +64,45 @@ class _Key:
         self.amount = amount
 
 
+#: Bounds of what linking keeps in memory, whatever the corpus size (the rest is on disk):
+#: key numbers remembered while reading (about 2 MB), clusters while clustering (about
+#: 4 MB) and block entries (8 bytes each; a cached block counts as _KEY_COST entries
+#: more: about 16 MB).
+KEY_MEMO = 5_000
+CLUSTER_CACHE = 10_000
+BLOCK_CACHE = 2_000_000
+_KEY_COST = 20
+_EMPTY = array("q")
+
+
+def _connect(cache_kb: int) -> sqlite3.Connection:
+    db = sqlite3.connect("")  # "" = a temporary on-disk database, deleted on close
+    db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{cache_kb};"
+                     "PRAGMA temp_store=FILE;")
+    return db
+
+
 class _Store:
     """Project records waiting to be linked, in a private temporary SQLite database.
 
-    Per record only its sort key, the number of its :class:`_Key` and its
-    timeline event and field values (pickled) are stored, on disk; memory holds
-    the distinct keys and, while clustering, the clusters.
+    Per record its sort key, the number of its :class:`_Key` and its timeline
+    event and field values (pickled) are stored; the distinct keys are stored
+    too (pickled, found again by their signature).  While clustering, the
+    clusters and the blocking index live here as well (see :class:`_Index`).
+    Memory holds bounded caches only.
     """
 
     _BATCH = 2000
 
     def __init__(self) -> None:
-        self.db = sqlite3.connect("")  # "" = a temporary on-disk database, deleted on close
+        self.db = _connect(4000)
         self.db.executescript(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-4000;"
             "CREATE TABLE rec (id INTEGER PRIMARY KEY, pub TEXT, doc TEXT, rid TEXT, "
             "key INTEGER, data BLOB);"
+            "CREATE TABLE key (id INTEGER PRIMARY KEY, name TEXT, obj BLOB);"
             "CREATE TABLE asg (seq INTEGER PRIMARY KEY, rec INTEGER, cluster INTEGER, link INTEGER);")
-        self.keys: list[_Key] = []
-        self._key_ids: dict[tuple[Any, ...], int] = {}
+        self.key_count = 0
+        self._key_ids: dict[str, int] = {}  # signature -> key number, the recent ones
         self._rows: list[tuple[Any, ...]] = []
 
     def add(self, cr: CorpusRecord) -> None:
@@ -130,13 +117,10 @@ class _Store:
         amount = r.get("investment_cny")
         amount = int(amount) if isinstance(amount, (int, float)) else None
         investors = tuple(_investors(r.get("investor")))
-        sig = (str(name), loc.get("province"), loc.get("city"), loc.get("county"), investors, amount)
+        sig = repr((str(name), loc.get("province"), loc.get("city"), loc.get("county"), investors, amount))
         kid = self._key_ids.get(sig)
         if kid is None:
-            places = [loc.get("province"), loc.get("city"), loc.get("county")]
-            pn = normalize_project_name(str(name), [p for p in places if p])
-            kid = self._key_ids[sig] = len(self.keys)
-            self.keys.append(_Key(str(name), pn.core, pn.phase, loc, investors, amount))
+            kid = self._key_id(sig, str(name), loc, investors, amount)
         ev = r.evidence[0] if r.evidence else None
         stage_field = r.fields.get("stage")
         cue = stage_field.evidence[0].text if stage_field and stage_field.evidence else None
@@ -149,76 +133,242 @@ class _Store:
         if len(self._rows) >= self._BATCH:
             self._flush()
 
+    def _key_id(self, sig: str, name: str, loc: dict[str, Any], investors: tuple[str, ...],
+                amount: int | None) -> int:
+        # a signature forgotten by the memo gets a second, equal key: the same for clustering
+        places = [loc.get("province"), loc.get("city"), loc.get("county")]
+        pn = normalize_project_name(name, [p for p in places if p])
+        key = _Key(name, pn.core, pn.phase, loc, investors, amount)
+        kid = self.key_count
+        self.key_count += 1
+        self.db.execute("INSERT INTO key (id, name, obj) VALUES (?,?,?)",
+                        (kid, name, pickle.dumps(key, protocol=pickle.HIGHEST_PROTOCOL)))
+        if len(self._key_ids) >= KEY_MEMO:
+            self._key_ids.clear()
+        self._key_ids[sig] = kid
+        return kid
+
     def _flush(self) -> None:
         if self._rows:
             self.db.executemany("INSERT INTO rec (pub, doc, rid, key, data) VALUES (?,?,?,?,?)",
                                 self._rows)
             self._rows = []
 
-    def in_order(self) -> Iterator[tuple[int, str, str, str, int]]:
-        """(row id, pub date, doc id, record id, key number) of every record, in sort-key order."""
+    def in_order(self) -> Iterator[tuple[int, str, str, str, int, bytes]]:
+        """(row id, pub date, doc id, record id, key number, pickled key) of every record, in order."""
         self._flush()
         self._key_ids.clear()
-        yield from self.db.execute("SELECT id, pub, doc, rid, key FROM rec ORDER BY pub, doc, rid, id")
+        # a cursor of its own: the caller writes to other tables of the database meanwhile
+        yield from self.db.cursor().execute(
+            "SELECT r.id, r.pub, r.doc, r.rid, r.key, k.obj FROM rec r JOIN key k ON k.id = r.key "
+            "ORDER BY r.pub, r.doc, r.rid, r.id")
 
     def assign(self, rows: list[tuple[int, int, int]]) -> None:
         """Record (row id, cluster number, link number) of records, in clustering order."""
         self.db.executemany("INSERT INTO asg (rec, cluster, link) VALUES (?,?,?)", rows)
 
-    def members(self, cluster: int) -> list[tuple[str, str, str, int, Any, int]]:
-        """(pub, doc id, record id, key number, stored data, link number) of a cluster's records."""
-        if not self._indexed:
-            self.db.execute("CREATE INDEX asg_cluster ON asg (cluster, seq)")
-            self._indexed = True
-        return [(pub, doc, rid, key, pickle.loads(data), link) for pub, doc, rid, key, data, link in
-                self.db.execute("SELECT r.pub, r.doc, r.rid, r.key, r.data, a.link FROM asg a "
-                                "JOIN rec r ON r.id = a.rec WHERE a.cluster = ? ORDER BY a.seq",
-                                (cluster,))]
+    def index_members(self) -> None:
+        """Make :meth:`members` fast (once every record is assigned)."""
+        self.db.execute("CREATE INDEX asg_cluster ON asg (cluster, seq)")
 
-    _indexed = False
+    def members(self, cluster: int) -> list[tuple[str, str, str, str, Any, int]]:
+        """(pub, doc id, record id, name, stored data, link number) of a cluster's records."""
+        return [(pub, doc, rid, name, pickle.loads(data), link)
+                for pub, doc, rid, name, data, link in self.db.execute(
+                    "SELECT r.pub, r.doc, r.rid, k.name, r.data, a.link FROM asg a "
+                    "JOIN rec r ON r.id = a.rec JOIN key k ON k.id = r.key "
+                    "WHERE a.cluster = ? ORDER BY a.seq", (cluster,))]
 
     def close(self) -> None:
         """Delete the temporary database."""
         self.db.close()
 
 
-_EVENT_KEYS = ("stage", "status", "date", "pub_date", "doc_id", "source", "article", "headline",
-               "record", "evidence", "cue", "raw_span")
+class _Index:
+    """The clusters being built and their blocks, on disk in the store's database.
+
+    Blocks: the clusters of each name core (exact) and of each name bigram.
+    A bigram shared by more than ``_MAX_BLOCK`` clusters is too common to block
+    on: its block is dropped and the bigram remembered (the bigrams of a
+    language are few).  Clusters and blocks in use are cached in memory, at
+    most ``CLUSTER_CACHE`` clusters and ``BLOCK_CACHE`` block entries; a full
+    cache is written back and emptied.  Until the block cache was first
+    emptied it holds every block, and a block it lacks is known to be empty.
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        db.executescript("CREATE TABLE clu (id INTEGER PRIMARY KEY, state BLOB);"
+                         "CREATE TABLE blk (k TEXT, cid INTEGER);"
+                         "CREATE INDEX blk_k ON blk (k);")
+        self.count = 0
+        self.clusters: dict[int, _Cluster] = {}  # the cached ones
+        self._dirty: set[int] = set()
+        # cluster numbers by core and by bigram (arrays: compact, and counted faster)
+        self.exact: dict[str, array] = {}
+        self.grams: dict[str, array] = {}
+        self._cached = 0
+        self._complete = True  # every block is cached
+        self._pending: list[tuple[str, int]] = []  # block rows not yet written
+        self.common: set[str] = set()
+
+    def cluster(self, cid: int) -> _Cluster:
+        """The cluster numbered ``cid``."""
+        c = self.clusters.get(cid)
+        if c is None:
+            self._make_room()
+            state = self.db.execute("SELECT state FROM clu WHERE id = ?", (cid,)).fetchone()[0]
+            c = self.clusters[cid] = pickle.loads(state)
+        return c
+
+    def _make_room(self) -> None:
+        if len(self.clusters) >= CLUSTER_CACHE:
+            self.write_back()
+            self.clusters.clear()
+
+    def changed(self, cid: int) -> None:
+        """Note that cluster ``cid`` (in the cache) was changed."""
+        self._dirty.add(cid)
+
+    def write_back(self) -> None:
+        """Store the changed clusters and the new block rows."""
+        if self._dirty:
+            dumps, protocol = pickle.dumps, pickle.HIGHEST_PROTOCOL
+            self.db.executemany("INSERT OR REPLACE INTO clu (id, state) VALUES (?, ?)",
+                                ((cid, dumps(self.clusters[cid], protocol=protocol))
+                                 for cid in sorted(self._dirty)))
+            self._dirty.clear()
+        self._write_blocks()
+
+    def _write_blocks(self) -> None:
+        if self._pending:
+            self.db.executemany("INSERT INTO blk (k, cid) VALUES (?, ?)", self._pending)
+            self._pending.clear()
+
+    def exact_block(self, core: str) -> array:
+        """Numbers of the clusters started with name core ``core``, in order (read only)."""
+        b = self.exact.get(core)
+        return b if b is not None else self._load(self.exact, core, "=" + core, False)
+
+    def gram_block(self, gram: str) -> array:
+        """Numbers of the clusters started with a core holding bigram ``gram``, in order (read only)."""
+        b = self.grams.get(gram)
+        return b if b is not None else self._load(self.grams, gram, "~" + gram, False)
+
+    def _load(self, cache: dict[str, array], k: str, stored_as: str, to_add: bool) -> array:
+        """Block ``k`` from disk into ``cache`` (a shared empty one when it is surely empty)."""
+        if self._cached >= BLOCK_CACHE:
+            if self._complete:  # the blocks were only in memory so far
+                self._complete = False
+                self.db.executemany("INSERT INTO blk (k, cid) VALUES (?, ?)", chain(
+                    (("=" + k, c) for k, b in self.exact.items() for c in b),
+                    (("~" + k, c) for k, b in self.grams.items() for c in b)))
+            self.exact.clear()
+            self.grams.clear()
+            self._cached = 0
+        if self._complete:
+            if not to_add:
+                return _EMPTY
+            b = cache[k] = array("q")
+        else:
+            self._write_blocks()
+            b = cache[k] = array("q", [c for (c,) in self.db.execute(
+                "SELECT cid FROM blk WHERE k = ? ORDER BY rowid", (stored_as,))])
+            self._cached += len(b)
+        self._cached += _KEY_COST
+        return b
+
+    def new(self, key: _Key, first: tuple[str, str], grams: set[str]) -> int:
+        """Start a cluster with ``key``; returns its number."""
+        cid = self.count
+        self.count += 1
+        self._make_room()
+        self.clusters[cid] = _Cluster(key, first)
+        self._dirty.add(cid)
+        b = self.exact.get(key.core)
+        if b is None:
+            b = self._load(self.exact, key.core, "=" + key.core, True)
+        b.append(cid)
+        pending = None if self._complete else self._pending  # block rows to write
+        if pending is not None:
+            pending.append(("=" + key.core, cid))
+        for g in grams:
+            if g in self.common:
+                continue
+            b = self.grams.get(g)
+            if b is None:
+                b = self._load(self.grams, g, "~" + g, True)
+                if pending is None and not self._complete:  # the cache was just emptied
+                    pending = self._pending
+            if len(b) >= _MAX_BLOCK:
+                self.common.add(g)
+                self.grams.pop(g, None)
+                if not self._complete:
+                    self._write_blocks()
+                    pending = self._pending
+                    self.db.execute("DELETE FROM blk WHERE k = ?", ("~" + g,))
+            else:
+                b.append(cid)
+                if pending is not None:
+                    pending.append(("~" + g, cid))
+        self._cached += len(grams) + 1
+        if pending is not None and len(pending) >= 5000:
+            self._write_blocks()
+        return cid
+
+
+_NO_NUMBERS: frozenset[int] = frozenset()
 
 
 class _Cluster:
-    """A project being linked: what scoring compares, kept up to date, and its first record."""
+    """A project being linked: what scoring compares, kept up to date, and its first record.
 
-    __slots__ = ("core", "phase_set", "first_place", "org_keys", "amounts", "cores", "first")
+    Compact (immutable sets, shared when empty; core counts only once a
+    second core joins), as many of them are cached while clustering.
+    """
+
+    __slots__ = ("core", "phase_set", "province", "city", "county", "org_keys", "amounts",
+                 "cores", "size", "first")
 
     def __init__(self, key: _Key, first: tuple[str, str]) -> None:
         self.core = key.core
-        self.phase_set: set[int] = set()
-        self.first_place: dict[str, str] = {}
-        self.org_keys: set[str] = set()
-        self.amounts: set[int] = set()
-        self.cores: Counter[str] = Counter()
+        self.phase_set = _NO_NUMBERS
+        self.province = self.city = self.county = None
+        self.org_keys = _NO_KEYS
+        self.amounts = _NO_NUMBERS
+        self.cores: dict[str, int] | None = None  # None: every key had ``core``
+        self.size = 0
         self.first = first  # (doc id, record id) of its first record in sort order
         self.add(key)
 
     def add(self, key: _Key) -> None:
-        self.cores[key.core] += 1
-        if key.phase is not None:
-            self.phase_set.add(key.phase)
-        for level in ("province", "city", "county"):
-            v = getattr(key, level)
-            if v and level not in self.first_place:
-                self.first_place[level] = v
+        self.size += 1
+        if self.cores is None and key.core != self.core:
+            self.cores = {self.core: self.size - 1}
+        if self.cores is not None:
+            self.cores[key.core] = self.cores.get(key.core, 0) + 1
+        if key.phase is not None and key.phase not in self.phase_set:
+            self.phase_set = self.phase_set | {key.phase}
+        if self.province is None and key.province:  # the first value met, at each level
+            self.province = key.province
+        if self.city is None and key.city:
+            self.city = key.city
+        if self.county is None and key.county:
+            self.county = key.county
         if not key.org_keys <= self.org_keys:
-            self.org_keys |= key.org_keys
-        if key.amount:
-            self.amounts.add(key.amount)
+            self.org_keys = self.org_keys | key.org_keys
+        if key.amount and key.amount not in self.amounts:
+            self.amounts = self.amounts | {key.amount}
 
-    def phases(self) -> set[int]:
+    def phases(self) -> frozenset[int]:
         return self.phase_set
 
     def first_at(self, attr: str) -> Any:
-        return self.first_place.get(attr)
+        return getattr(self, attr)
+
+    def core_counts(self) -> dict[str, int]:
+        """How many records had each name core."""
+        return self.cores if self.cores is not None else {self.core: self.size}
 
 
 def _iso(d: Any) -> str:
@@ -300,37 +450,40 @@ def score(item: _Key, cluster: _Cluster) -> tuple[float, list[str]]:
     return s, matched
 
 
-def cluster_projects(store: _Store, threshold: float) -> tuple[list[_Cluster], list[tuple]]:
+def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tuple]]:
     """Greedy, order-independent clustering (records in sort-key order), with bigram blocking.
 
     Each record's cluster and link go back to ``store``; returns the clusters
-    and the distinct links ``(matched fields, score)`` the stored link numbers refer to.
+    (an :class:`_Index`, on disk) and the distinct links ``(matched fields,
+    score)`` the stored link numbers refer to.
     """
-    clusters: list[_Cluster] = []
+    index = _Index(store.db)
     links: list[tuple] = [(_FIRST_MENTION, 1.0)]
     link_ids: dict[tuple, int] = {links[0]: 0}
-    exact: dict[str, list[int]] = defaultdict(list)
-    grams: dict[str, list[int]] = defaultdict(list)
-    keys = store.keys
     out: list[tuple[int, int, int]] = []
-    for row, _pub, doc, rid, kid in store.in_order():
-        item = keys[kid]
+    common = index.common
+    exact, grams, clusters = index.exact, index.grams, index.clusters
+    loads = pickle.loads
+    for row, _pub, doc, rid, _kid, obj in store.in_order():
+        item: _Key = loads(obj)
         item_grams = bigrams(item.core)
-        cands = set(exact.get(item.core, []))
+        b = exact.get(item.core)
+        cands = set(b if b is not None else index.exact_block(item.core))
         hits: Counter[int] = Counter()
         for g in item_grams:
-            block = grams.get(g, [])
-            if len(block) <= _MAX_BLOCK:
-                hits.update(block)
+            if g not in common:  # a block of more than _MAX_BLOCK clusters is not used
+                b = grams.get(g)
+                hits.update(b if b is not None else index.gram_block(g))
         need = max(2, len(item_grams) // 2)
-        cands.update(c for c, n in hits.items() if n >= need)
+        cands.update(compress(hits.keys(), map(need.__le__, hits.values())))  # n >= need
         best, best_score, best_matched = None, 0.0, []
         for ci in sorted(cands):
-            s, matched = score(item, clusters[ci])
+            s, matched = score(item, clusters.get(ci) or index.cluster(ci))
             if s > best_score:
                 best, best_score, best_matched = ci, s, matched
         if best is not None and best_score >= threshold:
-            clusters[best].add(item)
+            index.cluster(best).add(item)
+            index.changed(best)
             link = (tuple(best_matched), round(best_score, 3))
             lid = link_ids.get(link)
             if lid is None:
@@ -338,17 +491,13 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[list[_Cluster], l
                 links.append(link)
             out.append((row, best, lid))
         else:
-            idx = len(clusters)
-            clusters.append(_Cluster(item, (doc, rid)))
-            exact[item.core].append(idx)
-            for g in item_grams:
-                grams[g].append(idx)
-            out.append((row, idx, 0))
+            out.append((row, index.new(item, (doc, rid), item_grams), 0))
         if len(out) >= 5000:
             store.assign(out)
             out = []
     store.assign(out)
-    return clusters, links
+    index.write_back()
+    return index, links
 
 
 _FIRST_MENTION = ("first mention",)
@@ -424,13 +573,11 @@ def _stable_id(prefix: str, *parts: Any) -> str:
     return prefix + hashlib.sha1("|".join(str(p or "") for p in parts).encode()).hexdigest()[:12]
 
 
-def _project_entity(eid: str, cluster: _Cluster, number: int, store: _Store,
+def _project_entity(eid: str, phase: int | None, number: int, store: _Store,
                     links: list[tuple]) -> Entity:
     members = store.members(number)
-    keys = store.keys
-    names = Counter(keys[m[3]].name for m in members)
+    names = Counter(m[3] for m in members)
     name = max(names, key=lambda n: (names[n], len(n), n))
-    phase = next(iter(sorted(cluster.phases())), None)
     events = sorted((_event(pub, doc, rid, ev) for pub, doc, rid, _k, (ev, _v), _l in members),
                     key=_event_key)
     fields, conflicts = _field_values(members, events)
@@ -450,23 +597,41 @@ def _project_entity(eid: str, cluster: _Cluster, number: int, store: _Store,
 
 def _iter_projects(store: _Store, threshold: float) -> Iterator[Entity]:
     """Project entities in id order, each built only when it is asked for."""
-    clusters, links = cluster_projects(store, threshold)
-    keyed: list[tuple[str, int]] = []
-    seen_ids: set[str] = set()
-    for number, cluster in enumerate(clusters):
-        cores = cluster.cores
+    index, links = cluster_projects(store, threshold)
+    del index
+    db = store.db
+    db.executescript("CREATE TABLE ids (plain TEXT, cid INTEGER, phase INTEGER, alt TEXT);"
+                     "CREATE TABLE ent (eid TEXT, cid INTEGER, phase INTEGER);")
+    batch: list[tuple[str, int, int | None, str]] = []
+    for number, state in db.cursor().execute("SELECT id, state FROM clu ORDER BY id"):
+        cluster: _Cluster = pickle.loads(state)
+        cores = cluster.core_counts()
         core = max(cores, key=lambda c: (cores[c], c))
         phase = next(iter(sorted(cluster.phases())), None)
-        eid = _stable_id("project:", core, phase, cluster.first_at("province"),
-                         cluster.first_at("city"))
-        if eid in seen_ids:  # same key, kept apart (e.g. investors differ): add the first member
-            eid = _stable_id("project:", core, phase, *cluster.first)
-        seen_ids.add(eid)
-        keyed.append((eid, number))
-    del seen_ids
-    keyed.sort()
-    for eid, number in keyed:
-        yield _project_entity(eid, clusters[number], number, store, links)
+        batch.append((_stable_id("project:", core, phase, cluster.first_at("province"),
+                                 cluster.first_at("city")),
+                      number, phase, _stable_id("project:", core, phase, *cluster.first)))
+        if len(batch) >= 5000:
+            db.executemany("INSERT INTO ids VALUES (?,?,?,?)", batch)
+            batch = []
+    db.executemany("INSERT INTO ids VALUES (?,?,?,?)", batch)
+    del batch
+    # the first cluster (in number order) with an id keeps it; the others with the same
+    # key, kept apart (e.g. investors differ), add their first member to it
+    previous = None
+    rows: list[tuple[str, int, int | None]] = []
+    for plain, number, phase, alt in db.cursor().execute(
+            "SELECT plain, cid, phase, alt FROM ids ORDER BY plain, cid"):
+        rows.append((alt if plain == previous else plain, number, phase))
+        previous = plain
+        if len(rows) >= 5000:
+            db.executemany("INSERT INTO ent VALUES (?,?,?)", rows)
+            rows = []
+    db.executemany("INSERT INTO ent VALUES (?,?,?)", rows)
+    del rows
+    store.index_members()
+    for eid, number, phase in db.cursor().execute("SELECT eid, cid, phase FROM ent ORDER BY eid, cid"):
+        yield _project_entity(eid, phase, number, store, links)
 
 
 def project_entities(records: Iterable[CorpusRecord], threshold: float = 0.85) -> list[Entity]:
@@ -484,25 +649,30 @@ def project_entities(records: Iterable[CorpusRecord], threshold: float = 0.85) -
 class _OrgStore:
     """Investor names per record, in a private temporary SQLite database.
 
-    Memory holds only the distinct organization keys; each investor mention
-    (name, document, record) waits on disk until its entity is built.
+    Each investor mention (key, name, document, record) and each distinct
+    organization key wait on disk until the entities are built; memory holds
+    a bounded set of the keys met lately.
     """
 
     _BATCH = 2000
 
     def __init__(self) -> None:
-        self.db = sqlite3.connect("")  # "" = a temporary on-disk database, deleted on close
-        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-2000;"
-                              "CREATE TABLE org (id INTEGER PRIMARY KEY, key TEXT, name TEXT, "
-                              "doc TEXT, rid TEXT);")
-        self.keys: set[str] = set()
+        self.db = _connect(2000)
+        self.db.executescript("CREATE TABLE org (id INTEGER PRIMARY KEY, key TEXT, name TEXT, "
+                              "doc TEXT, rid TEXT);"
+                              "CREATE TABLE okey (key TEXT PRIMARY KEY) WITHOUT ROWID;")
+        self._recent: set[str] = set()
         self._rows: list[tuple[str, str, str, str]] = []
 
     def add(self, cr: CorpusRecord) -> None:
         """Store the investors named by one record."""
         for inv in _investors(cr.record.get("investor")):
             key = org_key(inv)
-            self.keys.add(key)
+            if key not in self._recent:
+                if len(self._recent) >= KEY_MEMO:
+                    self._recent.clear()
+                self._recent.add(key)
+                self.db.execute("INSERT OR IGNORE INTO okey VALUES (?)", (key,))
             self._rows.append((key, inv, cr.doc_id, cr.record.id))
         if len(self._rows) >= self._BATCH:
             self._flush()
@@ -511,6 +681,15 @@ class _OrgStore:
         if self._rows:
             self.db.executemany("INSERT INTO org (key, name, doc, rid) VALUES (?,?,?,?)", self._rows)
             self._rows = []
+
+    def keys(self) -> Iterator[str]:
+        """The distinct organization keys, in code-point order."""
+        return (k for (k,) in self.db.cursor().execute("SELECT key FROM okey ORDER BY key"))
+
+    def keys_after(self, key: str) -> Iterator[str]:
+        """The keys after ``key``, in order (those it starts come first)."""
+        return (k for (k,) in self.db.cursor().execute(
+            "SELECT key FROM okey WHERE key > ? ORDER BY key", (key,)))
 
     def mentions(self, key: str) -> list[tuple[str, str, str]]:
         """(name, doc id, record id) of the mentions stored under ``key``, in the order added."""
@@ -529,24 +708,38 @@ class _OrgStore:
 
 
 def _iter_orgs(store: _OrgStore) -> Iterator[Entity]:
-    # a short form joins the one longer key it starts (华川锂电 → 华川锂电科技); ambiguous ones stay
-    groups: dict[str, list[str]] = {key: [key] for key in store.keys}  # key -> keys merged into it
-    in_order = sorted(groups)  # the keys a key starts sit right after it: no scan of all keys
-    for key in sorted(groups, key=len):
+    # a short form joins the one longer key it starts (华川锂电 → 华川锂电科技); ambiguous ones
+    # stay.  Every key is compared with the keys it starts, which sort right after it.
+    db = store.db
+    db.executescript("CREATE TABLE omap (key TEXT, target TEXT);"
+                     "CREATE TABLE oent (eid TEXT, key TEXT);")
+    merged: list[tuple[str, str]] = []
+    kept: list[tuple[str, str]] = []
+    for key in store.keys():
         longer = []
         if len(key) >= 3:
-            i = bisect.bisect_left(in_order, key)
-            while i < len(in_order) and in_order[i].startswith(key):
-                if in_order[i] != key and in_order[i] in groups:
-                    longer.append(in_order[i])
-                i += 1
+            for k in store.keys_after(key):
+                if not k.startswith(key):
+                    break
+                longer.append(k)
         shortest = min(longer, key=len) if longer else ""
         if longer and all(k.startswith(shortest) for k in longer):
-            target = max(longer, key=lambda k: (len(k), k))
-            groups[target].extend(groups.pop(key))
-    del in_order
-    for eid, key in sorted(((_stable_id("org:", key), key) for key in groups), key=lambda k: k[0]):
-        members = [(n, (did, rid)) for k in groups.pop(key) for n, did, rid in store.mentions(k)]
+            merged.append((key, max(longer, key=lambda k: (len(k), k))))
+        else:
+            kept.append((_stable_id("org:", key), key))
+        if len(merged) + len(kept) >= 2000:
+            db.executemany("INSERT INTO omap VALUES (?,?)", merged)
+            db.executemany("INSERT INTO oent VALUES (?,?)", kept)
+            merged, kept = [], []
+    db.executemany("INSERT INTO omap VALUES (?,?)", merged)
+    db.executemany("INSERT INTO oent VALUES (?,?)", kept)
+    del merged, kept
+    db.execute("CREATE INDEX omap_target ON omap (target)")
+    for eid, key in db.cursor().execute("SELECT eid, key FROM oent ORDER BY eid"):
+        # the keys merged into it, shortest first (as they were merged)
+        group = [key] + sorted((k for (k,) in db.execute("SELECT key FROM omap WHERE target = ?", (key,))),
+                               key=len)
+        members = [(n, (did, rid)) for k in group for n, did, rid in store.mentions(k)]
         names = Counter(n for n, _ in members)
         name = max(names, key=lambda n: (len(n), names[n], n))
         yield Entity(
@@ -569,17 +762,18 @@ def org_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
 
 
 class _PlaceGroups:
-    """Record ids by place, as packed integers (document number, record number) where possible."""
+    """Record ids by place (administrative code and name), in a private temporary SQLite database."""
 
-    _SHIFT = 24
+    _BATCH = 2000
 
     def __init__(self) -> None:
-        self.packed: dict[tuple[str, str], array] = {}
-        self.other: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
-        self.doc_numbers: dict[str, int] = {}
-        self.docs: list[str] = []
+        self.db = _connect(2000)
+        # no column types: codes and names come back as they were given
+        self.db.execute("CREATE TABLE plc (code, name, doc, rid)")
+        self._rows: list[tuple[Any, Any, str, str]] = []
 
-    def add(self, cr: CorpusRecord, pool: _Pool) -> None:
+    def add(self, cr: CorpusRecord) -> None:
+        """Store the most specific place named by one record's location (or region)."""
         loc = cr.record.get("location") or cr.record.get("region")
         if isinstance(loc, str):
             loc = {"name": loc}
@@ -589,54 +783,60 @@ class _PlaceGroups:
             name = loc.get(level)
             if name:
                 code = loc.get(f"{level}_code") or loc.get("code") or ""
-                key = (pool(code), pool(name))
-                if key not in self.packed:
-                    self.packed[key] = array("q")
-                rid = _rid_code(cr.doc_id, cr.record.id)
-                if isinstance(rid, int) and rid < 1 << self._SHIFT:
-                    n = self.doc_numbers.get(cr.doc_id)
-                    if n is None:
-                        n = self.doc_numbers[cr.doc_id] = len(self.docs)
-                        self.docs.append(cr.doc_id)
-                    self.packed[key].append(n << self._SHIFT | rid)
-                else:
-                    self.other[key].add((cr.doc_id, cr.record.id))
+                self._rows.append((code, name, cr.doc_id, cr.record.id))
+                if len(self._rows) >= self._BATCH:
+                    self._flush()
                 return
 
-    def members(self, key: tuple[str, str]) -> set[tuple[str, str]]:
-        mask = (1 << self._SHIFT) - 1
-        refs = {(self.docs[v >> self._SHIFT], f"{self.docs[v >> self._SHIFT]}:r{v & mask}")
-                for v in set(self.packed.pop(key))}
-        return refs | self.other.pop(key, set())
+    def _flush(self) -> None:
+        if self._rows:
+            self.db.executemany("INSERT INTO plc VALUES (?,?,?,?)", self._rows)
+            self._rows = []
 
     def entities(self) -> Iterator[Entity]:
-        keyed = sorted(((_stable_id("place:", code or name), (code, name))
-                        for code, name in self.packed), key=lambda k: k[0])
-        for eid, (code, name) in keyed:
+        """One entity per place, in id order."""
+        self._flush()
+        db = self.db
+        db.executescript("CREATE INDEX plc_place ON plc (code, name, doc, rid);"
+                         "CREATE TABLE pent (eid TEXT, code, name, first INTEGER);")
+        rows = [(_stable_id("place:", code or name), code, name, first) for code, name, first in
+                db.execute("SELECT code, name, MIN(rowid) FROM plc GROUP BY code, name")]
+        db.executemany("INSERT INTO pent VALUES (?,?,?,?)", rows)
+        del rows
+        # places with the same id (one code, several names) in the order they were met
+        for eid, code, name in db.cursor().execute("SELECT eid, code, name FROM pent ORDER BY eid, first"):
+            docs: dict[str, str] = {}  # one string per document: a big place has many members
+            members = [(docs.setdefault(doc, doc), rid) for doc, rid in db.execute(
+                "SELECT DISTINCT doc, rid FROM plc WHERE code = ? AND name = ? ORDER BY doc, rid",
+                (code, name))]
             yield Entity(id=eid, kind="place", name=name, fields={"code": code or None},
-                         members=sorted(self.members((code, name))))
+                         members=members)
+
+    def close(self) -> None:
+        """Delete the temporary database."""
+        self.db.close()
 
 
 def place_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
     """Record locations grouped by the most specific administrative unit they name."""
     groups = _PlaceGroups()
-    pool = _Pool()
-    for cr in records:
-        groups.add(cr, pool)
-    return list(groups.entities())
+    try:
+        for cr in records:
+            groups.add(cr)
+        return list(groups.entities())
+    finally:
+        groups.close()
 
 
 def link_all(records: Iterable[CorpusRecord], threshold: float = 0.85, orgs: bool = True,
              places: bool = True) -> Iterator[Entity]:
     """Projects, then organizations, then places, from one pass over ``records``.
 
-    Only compact per-record keys are kept while reading; entities are built
-    one at a time as they are iterated, so a caller that writes them as they
-    come never holds them all.
+    Records wait on disk (private temporary SQLite databases) and memory
+    holds bounded caches only; entities are built one at a time as they are
+    iterated, so a caller that writes them as they come never holds them all.
     """
-    store, org_store = _Store(), _OrgStore()
-    place_groups = _PlaceGroups()
-    pool = _Pool()
+    store, org_store, place_groups = _Store(), _OrgStore(), _PlaceGroups()
     try:
         for cr in records:
             if cr.record.kind == "project":
@@ -644,15 +844,16 @@ def link_all(records: Iterable[CorpusRecord], threshold: float = 0.85, orgs: boo
             if orgs:
                 org_store.add(cr)
             if places:
-                place_groups.add(cr, pool)
-        del pool
+                place_groups.add(cr)
         yield from _iter_projects(store, threshold)
         store.close()
         yield from _iter_orgs(org_store)
+        org_store.close()
+        yield from place_groups.entities()
     finally:
         store.close()
         org_store.close()
-    yield from place_groups.entities()
+        place_groups.close()
 
 
 @hookimpl

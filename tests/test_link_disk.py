@@ -1,0 +1,127 @@
+"""Linking keeps bounded caches and the rest on disk: the results must not depend on the bounds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import random
+from collections import defaultdict
+
+import pytest
+
+import newsmill.plugins.link_projects as lp
+from newsmill.core.model import CorpusRecord, Evidence, Record
+
+CITIES = ["绵州市", "清源市", "江北市", "云岭市"]
+INDUSTRY = ["锂电", "光伏", "冷链", "生物医药", "智能装备", "新材料"]
+FACILITY = ["产业园", "生产线", "基地", "研发中心"]
+ORGS = ["华川锂电", "华川锂电科技有限公司", "华川锂电科技", "云岭能源集团", "云岭能源",
+        "江北冷链物流有限公司", "江北冷链", "江北冷", "青石建材", "青石建材股份公司"]
+
+
+def generated(n: int, seed: int = 3) -> list[CorpusRecord]:
+    """Project records with look-alike names, phases, short and long investor names, shared codes."""
+    rnd = random.Random(seed)
+    out: list[CorpusRecord] = []
+    p = 0
+    while len(out) < n:
+        p += 1
+        city = rnd.choice(CITIES)
+        core = f"{rnd.choice(INDUSTRY)}{rnd.choice(FACILITY)}{p % 40}号"
+        phase = rnd.choice(["", "", "(一期)", "(二期)"])
+        for _ in range(rnd.randint(1, 5)):
+            did = f"d{rnd.randrange(n // 3 + 1)}"
+            name = rnd.choice([f"{city}{core}项目{phase}", f"{core}项目{phase}", f"{city[:-1]}{core}"])
+            r = Record("project", id=f"{did}:r{len(out)}", evidence=[Evidence(0, 1, 0, 1, name)])
+            r.set("name", name)
+            r.set("stage", rnd.choice(["signed", "started", "completed"]))
+            day = f"202{rnd.randrange(4)}-0{rnd.randint(1, 9)}-1{rnd.randint(0, 9)}"
+            r.set("date", rnd.choice([None, day]))
+            r.set("location", {"province": "四川省", "city": rnd.choice([city, city, None]),
+                               "county": rnd.choice([None, None, "青川县"]),
+                               "code": rnd.choice(["", "510800"])})
+            r.set("investor", rnd.choice([None, rnd.choice(ORGS), f"{rnd.choice(ORGS)}、{rnd.choice(ORGS)}"]))
+            r.set("investment_cny", rnd.choice([None, 10**8, 2 * 10**8, 2.5 * 10**8]))
+            pub = rnd.choice([None, dt.date(2020, 1, 1) + dt.timedelta(days=rnd.randrange(900))])
+            out.append(CorpusRecord(did, "gen", pub, 0, None, r))
+    return out[:n]
+
+
+@pytest.fixture
+def tiny_caches(monkeypatch):
+    """Bounds so small that clusters, blocks and keys keep going to disk and back."""
+    monkeypatch.setattr(lp, "CLUSTER_CACHE", 7)
+    monkeypatch.setattr(lp, "BLOCK_CACHE", 150)
+    monkeypatch.setattr(lp, "KEY_MEMO", 5)
+
+
+def test_same_entities_whatever_the_cache_bounds(monkeypatch):
+    recs = generated(1500)
+    in_memory = list(lp.link_all(recs))  # this size fits the caches: nothing read back from disk
+    assert sum(e.kind == "project" for e in in_memory) > 100
+    assert any(len(e.members) > 3 for e in in_memory if e.kind == "project")
+    monkeypatch.setattr(lp, "CLUSTER_CACHE", 7)
+    monkeypatch.setattr(lp, "BLOCK_CACHE", 150)
+    monkeypatch.setattr(lp, "KEY_MEMO", 5)
+    assert list(lp.link_all(recs)) == in_memory
+    shuffled = list(lp.link_all(random.Random(1).sample(recs, len(recs))))
+    # projects do not depend on the order of the records; the other kinds list links (and
+    # places sharing an id) in the order met
+    assert [e for e in shuffled if e.kind == "project"] == [e for e in in_memory if e.kind == "project"]
+    assert sorted((e.id, e.name, e.members) for e in shuffled) == \
+        sorted((e.id, e.name, e.members) for e in in_memory)
+
+
+def test_tiny_caches_stay_within_their_bounds(tiny_caches):
+    store = lp._Store()
+    try:
+        for cr in generated(800):
+            store.add(cr)
+        index, _links = lp.cluster_projects(store, 0.85)
+        assert index.count > 50  # many more clusters than the cache holds
+        assert len(index.clusters) <= 7
+        assert not index._complete  # blocks went to disk and came back
+    finally:
+        store.close()
+
+
+def _stable(prefix: str, *parts: object) -> str:
+    return prefix + hashlib.sha1("|".join(str(p or "") for p in parts).encode()).hexdigest()[:12]
+
+
+def test_places_match_their_definition(tiny_caches):
+    recs = generated(900)
+    groups: dict[tuple, set] = defaultdict(set)  # (code, name) -> members, in the order first met
+    for cr in recs:
+        loc = cr.record.get("location")
+        level = next(lv for lv in ("county", "city", "province") if loc.get(lv))
+        groups[(loc.get(f"{level}_code") or loc.get("code") or "", loc[level])].add(
+            (cr.doc_id, cr.record.id))
+    expected = sorted(((_stable("place:", code or name), i, name, code, sorted(m))
+                       for i, ((code, name), m) in enumerate(groups.items())))
+    got = lp.place_entities(recs)
+    assert [(e.id, e.name, e.fields["code"], e.members) for e in got] == \
+        [(eid, name, code or None, m) for eid, _i, name, code, m in expected]
+    assert len({e.id for e in got}) < len(got)  # one code, several names: kept apart, in order
+
+
+def test_orgs_match_their_definition(tiny_caches):
+    recs = generated(900)
+    keys = {lp.org_key(n) for cr in recs for n in lp._investors(cr.record.get("investor"))}
+    target = {}
+    for k in keys:
+        longer = [x for x in keys if x != k and x.startswith(k)] if len(k) >= 3 else []
+        shortest = min(longer, key=len) if longer else ""
+        if longer and all(x.startswith(shortest) for x in longer):
+            target[k] = max(longer, key=lambda x: (len(x), x))
+    got = lp.org_entities(recs)
+    assert sorted(e.id for e in got) == [e.id for e in got]
+    assert {e.id for e in got} == {_stable("org:", k) for k in keys - set(target)}
+    for e in got:
+        names = e.fields["names"]
+        group = {lp.org_key(n) for n in names}
+        assert all(target.get(k, k) == target.get(next(iter(group)), next(iter(group))) for k in group)
+        expected = {(cr.doc_id, cr.record.id) for cr in recs
+                    if {lp.org_key(n) for n in lp._investors(cr.record.get("investor"))} & group}
+        assert set(e.members) == expected
+    assert any(len(e.fields["names"]) > 1 for e in got)  # short forms joined a longer name
