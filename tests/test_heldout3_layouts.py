@@ -13,6 +13,9 @@ from newsmill.zh.bylines import parse_credit_line, parse_dateline, parse_trailin
     ("黄  河  清", ["黄河清"]),
     ("李  想  吴  桐", ["李想", "吴桐"]),
     ("陈  思  杨  一  帆", None),  # five characters cut at a common surname (2+3 or 3+2)
+    ("王 强 李 明 张 伟", ["王强", "李明", "张伟"]),
+    ("欧 阳 娜    李 想", ["欧阳娜", "李想"]),  # wider gaps between the names
+    ("何 瑞   马 骁   周 敏", ["何瑞", "马骁", "周敏"]),
 ])
 def test_letter_spaced_names_are_cut_as_names(run: str, names: list[str] | None) -> None:
     found = spaced_names(run)

@@ -207,16 +207,27 @@ def spaced_names(run: str, offset: int = 0) -> list[Span] | None:
 
     PDF pages space out the characters of names (a two-character name is
     padded to the width of three); the gaps no longer tell names apart, so
-    the characters are cut as names are: two or three characters make one
-    name, four make two, five or six make two at a common surname.  None when
-    no cut gives names with a common surname.
+    the characters are cut as names are: where some gaps are wider than the
+    others, at the wide gaps; else two or three characters make one name,
+    four make two, five make two at a common surname, six make three
+    two-character names when each opens with a common surname, else two.
+    None when no cut gives names with a common surname.
     """
     chars = [(m.group(), m.start()) for m in re.finditer(rf"[{HAN}]", run)]
     compact = "".join(c for c, _ in chars)
-    if len(compact) <= 3:
-        cuts: list[tuple[int, int]] | None = [(0, len(compact))]
+    gaps = [chars[k + 1][1] - chars[k][1] for k in range(len(chars) - 1)]
+    cuts: list[tuple[int, int]] | None
+    wide = [k + 1 for k, g in enumerate(gaps) if g == max(gaps)] if gaps and len(set(gaps)) > 1 else []
+    bounds = [0, *wide, len(compact)]
+    parts = list(zip(bounds, bounds[1:]))
+    if wide and all(2 <= b - a <= 3 for a, b in parts):
+        cuts = parts
+    elif len(compact) <= 3:
+        cuts = [(0, len(compact))]
     elif len(compact) == 4:
         cuts = [(0, 2), (2, 4)]
+    elif len(compact) == 6 and all(has_common_surname(compact[k:k + 2]) for k in (0, 2, 4)):
+        cuts = [(0, 2), (2, 4), (4, 6)]
     else:
         cuts = split_name_pair(compact)
     if cuts is None or not all(has_common_surname(compact[a:b]) for a, b in cuts):
