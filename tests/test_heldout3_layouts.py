@@ -290,3 +290,27 @@ def test_spoken_hundred_millions_at_the_end_of_the_text() -> None:
 def test_february_ends_with_its_year(pub: dt.date | None, end: tuple[int, int]) -> None:
     hits = list(find_dates("1-2月，全市完成投资", pub))
     assert hits and hits[0].value.end == end
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("+-------------- 今日导读 --------------+", "furniture"),
+    ("| 一季度全市外贸增长12%      见第3版 |", "furniture"),
+    ("+------------------------------------+", "furniture"),
+    ("| 项目 | 投资额 |", None),           # a table row, no box
+    ("|---|---|", None),                  # the rule of a markdown table
+    ("-- 完 --", None),
+])
+def test_boxes_drawn_by_text_browsers(line: str, kind: str | None) -> None:
+    found = classify_text([line], 0)
+    assert (found[0] if found else None) == kind
+
+
+def test_front_page_with_an_ascii_teaser_box(pipeline: Pipeline) -> None:
+    page = ("2024年4月9日 星期二 第1版\n\n"
+            "+---------- 导读 ----------+\n"
+            "| 一季度全市外贸增长12%      见第3版 |\n"
+            "| 乡村振兴示范带建设提速     见第5版 |\n"
+            "+--------------------------+\n\n"
+            "格尔木盐湖化工项目开工\n"
+            "本报讯（记者 祁  峰）4月8日，格尔木一批盐湖化工项目集中开工，总投资56亿元。\n")
+    assert _heads(pipeline, page) == [("格尔木盐湖化工项目开工", None)]
