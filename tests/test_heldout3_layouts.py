@@ -314,3 +314,11 @@ def test_front_page_with_an_ascii_teaser_box(pipeline: Pipeline) -> None:
             "格尔木盐湖化工项目开工\n"
             "本报讯（记者 祁  峰）4月8日，格尔木一批盐湖化工项目集中开工，总投资56亿元。\n")
     assert _heads(pipeline, page) == [("格尔木盐湖化工项目开工", None)]
+
+
+def test_reported_wire_dateline_names_the_agency() -> None:
+    c = parse_dateline("据新华社银川3月20日电  记者从银川海关获悉，今年前两个月")
+    assert c is not None and c.source is not None and c.source.text == "新华社"
+    assert c.place is not None and c.place.text == "银川"
+    c = parse_dateline("據中通社香港5月2日電 特區政府統計處公佈")
+    assert c is not None and c.source is not None and c.source.text == "中通社"
