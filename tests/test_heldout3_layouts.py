@@ -322,3 +322,9 @@ def test_reported_wire_dateline_names_the_agency() -> None:
     assert c.place is not None and c.place.text == "银川"
     c = parse_dateline("據中通社香港5月2日電 特區政府統計處公佈")
     assert c is not None and c.source is not None and c.source.text == "中通社"
+
+
+def test_meta_line_with_pipes_and_a_view_counter() -> None:
+    c = parse_credit_line("来源：临港时报 | 作者：记者 陈  晨 | 2024-04-12 09:30 | 浏览：2310")
+    assert c is not None and c.source is not None and c.source.text == "临港时报"
+    assert [r.text for r in c.reporters] == ["陈晨"]

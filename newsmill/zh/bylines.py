@@ -44,7 +44,7 @@ CRAFTS = ("文/图", "图/文", "文/摄", "文图", "摄影报道", "摄", "报
 PHOTO_CRAFTS = ("摄", "摄影报道", "供图", "/摄")
 #: Labels of meta lines that carry no person (their values are skipped).
 META_LABELS = ("发布时间", "发布日期", "时间", "日期", "浏览次数", "浏览量", "阅读量", "阅读次数", "阅读",
-               "点击量", "点击数", "点击", "字号", "字体", "访问量")
+               "点击量", "点击数", "点击", "字号", "字体", "访问量", "访问次数", "浏览")
 #: Links of a web page printed on its meta line (``【打印本页】``, ``关闭窗口``): no person, no source.
 PAGE_WIDGETS = ("打印本页", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "收藏本页", "收藏", "纠错",
                 "分享到", "分享", "返回顶部", "返回")
