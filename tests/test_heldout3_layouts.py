@@ -122,6 +122,8 @@ def test_letter_spaced_title_on_two_lines_is_one_title(pipeline: Pipeline) -> No
     # two spaced lines apart by a blank line, or a spaced line above plain text, stay apart
     assert spaced_title_wraps("白 城 风 电 装 备\n\n一 期 项 目 竣 工\n") == []
     assert spaced_title_wraps("白 城 风 电 装 备\n一期项目竣工，投资5亿元。\n") == []
+    # a short kicker above a longer title is no wrap
+    assert spaced_title_wraps("招 商 引 资 结 硕 果\n白 城 经 开 区 一 季 度 签 约 项 目 1 2 个\n") == []
 
 
 # -- segmentation: front pages, series stories, labelled titles, link lists ---------------
