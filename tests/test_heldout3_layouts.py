@@ -330,3 +330,20 @@ def test_meta_line_with_pipes_and_a_view_counter() -> None:
     c = parse_credit_line("来源：临港时报 | 作者：记者 陈  晨 | 2024-04-12 09:30 | 浏览：2310")
     assert c is not None and c.source is not None and c.source.text == "临港时报"
     assert [r.text for r in c.reporters] == ["陈晨"]
+
+
+@pytest.mark.parametrize(("para", "place", "reporters"), [
+    ("【記者林怡君／台北報導】台商昨日在廈門簽約", "台北", ["林怡君"]),
+    ("記者王大明、陳小華/高雄報導 高雄市政府昨日宣布", "高雄", ["王大明", "陳小華"]),
+])
+def test_reporter_and_place_credit_of_taiwan_papers(para: str, place: str, reporters: list[str]) -> None:
+    c = parse_dateline(para)
+    assert c is not None and c.place is not None and c.place.text == place
+    assert [r.text for r in c.reporters] == reporters
+
+
+def test_taiwan_style_story_under_a_masthead(pipeline: Pipeline) -> None:
+    page = ("工商時報 2023年6月2日 星期五 A5版\n\n台商加碼投資廈門\n\n"
+            "【記者林怡君／台北報導】台商昨日在廈門簽約5個項目，總投資約人民幣20億元。\n")
+    arts = pipeline.process(page).articles
+    assert [(a.source, a.dateline, a.reporters) for a in arts] == [("工商时报", "台北", ["林怡君"])]

@@ -308,11 +308,33 @@ _DATELINE = re.compile(
 _HEAD = re.compile(rf"^(?P<outlet>{_OUTLET})?(?P<place>[{HAN}]{{0,12}})$")
 
 
+#: A Taiwan-style opening credit: ``【記者林某／台北報導】``, ``記者林某、王某/高雄報導``.
+_REPORTED_FROM = re.compile(
+    rf"^[\s\u3000]*(?P<open>【|\[)?(?P<role>{either_script('记者')}|{either_script('实习记者')})\s*"
+    rf"(?P<names>[{HAN}]{{2,4}}(?:[、，,\s][{HAN}]{{2,4}}){{0,3}})\s*[／/]\s*"
+    rf"(?P<place>[{HAN}]{{2,6}}?)(?:[报報]导|[报報]導|{either_script('报道')}|{either_script('电')})"
+    rf"(?(open)[】\]])")
+
+
+def _reported_from(paragraph: str, offset: int) -> Credit | None:
+    """Read a credit naming the reporters and the place they report from (``【記者X／台北報導】``)."""
+    m = _REPORTED_FROM.match(paragraph)
+    if m is None:
+        return None
+    credit = Credit("dateline", offset + m.start(), offset + m.end(), has_role=True,
+                    roles=[re.sub("記", "记", m.group("role"))])
+    credit.place = Span(m.group("place"), offset + m.start("place"), offset + m.end("place"))
+    for n in re.finditer(rf"[{HAN}]{{2,4}}", m.group("names")):
+        credit.reporters.append(Span(n.group(), offset + m.start("names") + n.start(),
+                                     offset + m.start("names") + n.end()))
+    return credit
+
+
 def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
     """Read an opening dateline (``某某日报某地讯(记者 张三)``, ``本报讯``, ``某社某地3月5日电``)."""
     m = _DATELINE.match(paragraph)
     if m is None:
-        return None
+        return _reported_from(paragraph, offset) if "/" in paragraph[:40] or "／" in paragraph[:40] else None
     head, head_start = m.group("head"), m.start("head")
     dated = _DATE_IN_HEAD.search(head)
     if m.group("kw") in "电電" and not dated:
