@@ -347,3 +347,12 @@ def test_taiwan_style_story_under_a_masthead(pipeline: Pipeline) -> None:
             "【記者林怡君／台北報導】台商昨日在廈門簽約5個項目，總投資約人民幣20億元。\n")
     arts = pipeline.process(page).articles
     assert [(a.source, a.dateline, a.reporters) for a in arts] == [("工商时报", "台北", ["林怡君"])]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("台商昨（1）日在厦门签约", [("昨（1）日", (6, 1), (6, 1))]),
+    ("市府今(2)日宣布", [("今(2)日", (6, 2), (6, 2))]),
+    ("昨（5）日签约", []),  # the bracketed day must be the day meant
+])
+def test_relative_day_with_its_date_in_brackets(text: str, found: list) -> None:
+    assert _dates(text, dt.date(2023, 6, 2)) == found
