@@ -98,8 +98,8 @@ class _Store:
         self.db = _connect(4000)
         self.db.executescript(
             "CREATE TABLE rec (id INTEGER PRIMARY KEY, pub TEXT, doc TEXT, rid TEXT, "
-            "key INTEGER, data BLOB);"
-            "CREATE TABLE key (id INTEGER PRIMARY KEY, name TEXT, obj BLOB);"
+            "key INTEGER, name TEXT, data BLOB);"
+            "CREATE TABLE key (id INTEGER PRIMARY KEY, obj BLOB);"
             "CREATE TABLE asg (seq INTEGER PRIMARY KEY, rec INTEGER, cluster INTEGER, link INTEGER);")
         self.key_count = 0
         self._key_ids: dict[str, int] = {}  # signature -> key number, the recent ones
@@ -128,7 +128,7 @@ class _Store:
         data = ((r.get("stage"), r.get("status"), r.get("date"), cr.source, cr.article, cr.headline,
                  ev.text if ev else None, cue, (ev.raw_start, ev.raw_end) if ev else None),
                 tuple(r.get(f) for f in VALUE_FIELDS))
-        self._rows.append((_iso(cr.pub_date), cr.doc_id, r.id, kid,
+        self._rows.append((_iso(cr.pub_date), cr.doc_id, r.id, kid, str(name),
                            pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)))
         if len(self._rows) >= self._BATCH:
             self._flush()
@@ -141,8 +141,8 @@ class _Store:
         key = _Key(name, pn.core, pn.phase, loc, investors, amount)
         kid = self.key_count
         self.key_count += 1
-        self.db.execute("INSERT INTO key (id, name, obj) VALUES (?,?,?)",
-                        (kid, name, pickle.dumps(key, protocol=pickle.HIGHEST_PROTOCOL)))
+        self.db.execute("INSERT INTO key (id, obj) VALUES (?,?)",
+                        (kid, pickle.dumps(key, protocol=pickle.HIGHEST_PROTOCOL)))
         if len(self._key_ids) >= KEY_MEMO:
             self._key_ids.clear()
         self._key_ids[sig] = kid
@@ -150,7 +150,7 @@ class _Store:
 
     def _flush(self) -> None:
         if self._rows:
-            self.db.executemany("INSERT INTO rec (pub, doc, rid, key, data) VALUES (?,?,?,?,?)",
+            self.db.executemany("INSERT INTO rec (pub, doc, rid, key, name, data) VALUES (?,?,?,?,?,?)",
                                 self._rows)
             self._rows = []
 
@@ -175,8 +175,8 @@ class _Store:
         """(pub, doc id, record id, name, stored data, link number) of a cluster's records."""
         return [(pub, doc, rid, name, pickle.loads(data), link)
                 for pub, doc, rid, name, data, link in self.db.execute(
-                    "SELECT r.pub, r.doc, r.rid, k.name, r.data, a.link FROM asg a "
-                    "JOIN rec r ON r.id = a.rec JOIN key k ON k.id = r.key "
+                    "SELECT r.pub, r.doc, r.rid, r.name, r.data, a.link FROM asg a "
+                    "JOIN rec r ON r.id = a.rec "
                     "WHERE a.cluster = ? ORDER BY a.seq", (cluster,))]
 
     def close(self) -> None:
@@ -600,9 +600,9 @@ def _iter_projects(store: _Store, threshold: float) -> Iterator[Entity]:
     index, links = cluster_projects(store, threshold)
     del index
     db = store.db
-    db.executescript("CREATE TABLE ids (plain TEXT, cid INTEGER, phase INTEGER, alt TEXT);"
+    db.executescript("CREATE TABLE ids (plain TEXT, cid INTEGER, phase INTEGER, core, doc, rid);"
                      "CREATE TABLE ent (eid TEXT, cid INTEGER, phase INTEGER);")
-    batch: list[tuple[str, int, int | None, str]] = []
+    batch: list[tuple[Any, ...]] = []
     for number, state in db.cursor().execute("SELECT id, state FROM clu ORDER BY id"):
         cluster: _Cluster = pickle.loads(state)
         cores = cluster.core_counts()
@@ -610,19 +610,20 @@ def _iter_projects(store: _Store, threshold: float) -> Iterator[Entity]:
         phase = next(iter(sorted(cluster.phases())), None)
         batch.append((_stable_id("project:", core, phase, cluster.first_at("province"),
                                  cluster.first_at("city")),
-                      number, phase, _stable_id("project:", core, phase, *cluster.first)))
+                      number, phase, core, *cluster.first))
         if len(batch) >= 5000:
-            db.executemany("INSERT INTO ids VALUES (?,?,?,?)", batch)
+            db.executemany("INSERT INTO ids VALUES (?,?,?,?,?,?)", batch)
             batch = []
-    db.executemany("INSERT INTO ids VALUES (?,?,?,?)", batch)
+    db.executemany("INSERT INTO ids VALUES (?,?,?,?,?,?)", batch)
     del batch
     # the first cluster (in number order) with an id keeps it; the others with the same
     # key, kept apart (e.g. investors differ), add their first member to it
     previous = None
     rows: list[tuple[str, int, int | None]] = []
-    for plain, number, phase, alt in db.cursor().execute(
-            "SELECT plain, cid, phase, alt FROM ids ORDER BY plain, cid"):
-        rows.append((alt if plain == previous else plain, number, phase))
+    for plain, number, phase, core, doc, rid in db.cursor().execute(
+            "SELECT plain, cid, phase, core, doc, rid FROM ids ORDER BY plain, cid"):
+        rows.append((_stable_id("project:", core, phase, doc, rid) if plain == previous else plain,
+                     number, phase))
         previous = plain
         if len(rows) >= 5000:
             db.executemany("INSERT INTO ent VALUES (?,?,?)", rows)
