@@ -13,6 +13,9 @@ from newsmill.zh.bylines import parse_credit_line, parse_dateline, parse_trailin
     ("黄  河  清", ["黄河清"]),
     ("李  想  吴  桐", ["李想", "吴桐"]),
     ("陈  思  杨  一  帆", None),  # five characters cut at a common surname (2+3 or 3+2)
+    ("王 强 李 明 张 伟", ["王强", "李明", "张伟"]),
+    ("欧 阳 娜    李 想", ["欧阳娜", "李想"]),  # wider gaps between the names
+    ("何 瑞   马 骁   周 敏", ["何瑞", "马骁", "周敏"]),
 ])
 def test_letter_spaced_names_are_cut_as_names(run: str, names: list[str] | None) -> None:
     found = spaced_names(run)
@@ -119,6 +122,8 @@ def test_letter_spaced_title_on_two_lines_is_one_title(pipeline: Pipeline) -> No
     # two spaced lines apart by a blank line, or a spaced line above plain text, stay apart
     assert spaced_title_wraps("白 城 风 电 装 备\n\n一 期 项 目 竣 工\n") == []
     assert spaced_title_wraps("白 城 风 电 装 备\n一期项目竣工，投资5亿元。\n") == []
+    # a short kicker above a longer title is no wrap
+    assert spaced_title_wraps("招 商 引 资 结 硕 果\n白 城 经 开 区 一 季 度 签 约 项 目 1 2 个\n") == []
 
 
 # -- segmentation: front pages, series stories, labelled titles, link lists ---------------
@@ -277,3 +282,77 @@ def test_spoken_hundred_millions_without_yuan(text: str, found: list) -> None:
 
 def test_spoken_hundred_millions_at_the_end_of_the_text() -> None:
     assert [int(h.amount) for h in find_money("项目总投资5个亿")] == [500000000]
+
+
+@pytest.mark.parametrize(("pub", "end"), [
+    (dt.date(2024, 5, 6), (2, 29)),
+    (dt.date(2023, 5, 6), (2, 28)),
+    (None, (2, 28)),  # the year stays unknown
+])
+def test_february_ends_with_its_year(pub: dt.date | None, end: tuple[int, int]) -> None:
+    hits = list(find_dates("1-2月，全市完成投资", pub))
+    assert hits and hits[0].value.end == end
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("+-------------- 今日导读 --------------+", "furniture"),
+    ("| 一季度全市外贸增长12%      见第3版 |", "furniture"),
+    ("+------------------------------------+", "furniture"),
+    ("| 项目 | 投资额 |", None),           # a table row, no box
+    ("|---|---|", None),                  # the rule of a markdown table
+    ("-- 完 --", None),
+])
+def test_boxes_drawn_by_text_browsers(line: str, kind: str | None) -> None:
+    found = classify_text([line], 0)
+    assert (found[0] if found else None) == kind
+
+
+def test_front_page_with_an_ascii_teaser_box(pipeline: Pipeline) -> None:
+    page = ("2024年4月9日 星期二 第1版\n\n"
+            "+---------- 导读 ----------+\n"
+            "| 一季度全市外贸增长12%      见第3版 |\n"
+            "| 乡村振兴示范带建设提速     见第5版 |\n"
+            "+--------------------------+\n\n"
+            "格尔木盐湖化工项目开工\n"
+            "本报讯（记者 祁  峰）4月8日，格尔木一批盐湖化工项目集中开工，总投资56亿元。\n")
+    assert _heads(pipeline, page) == [("格尔木盐湖化工项目开工", None)]
+
+
+def test_reported_wire_dateline_names_the_agency() -> None:
+    c = parse_dateline("据新华社银川3月20日电  记者从银川海关获悉，今年前两个月")
+    assert c is not None and c.source is not None and c.source.text == "新华社"
+    assert c.place is not None and c.place.text == "银川"
+    c = parse_dateline("據中通社香港5月2日電 特區政府統計處公佈")
+    assert c is not None and c.source is not None and c.source.text == "中通社"
+
+
+def test_meta_line_with_pipes_and_a_view_counter() -> None:
+    c = parse_credit_line("来源：临港时报 | 作者：记者 陈  晨 | 2024-04-12 09:30 | 浏览：2310")
+    assert c is not None and c.source is not None and c.source.text == "临港时报"
+    assert [r.text for r in c.reporters] == ["陈晨"]
+
+
+@pytest.mark.parametrize(("para", "place", "reporters"), [
+    ("【記者林怡君／台北報導】台商昨日在廈門簽約", "台北", ["林怡君"]),
+    ("記者王大明、陳小華/高雄報導 高雄市政府昨日宣布", "高雄", ["王大明", "陳小華"]),
+])
+def test_reporter_and_place_credit_of_taiwan_papers(para: str, place: str, reporters: list[str]) -> None:
+    c = parse_dateline(para)
+    assert c is not None and c.place is not None and c.place.text == place
+    assert [r.text for r in c.reporters] == reporters
+
+
+def test_taiwan_style_story_under_a_masthead(pipeline: Pipeline) -> None:
+    page = ("工商時報 2023年6月2日 星期五 A5版\n\n台商加碼投資廈門\n\n"
+            "【記者林怡君／台北報導】台商昨日在廈門簽約5個項目，總投資約人民幣20億元。\n")
+    arts = pipeline.process(page).articles
+    assert [(a.source, a.dateline, a.reporters) for a in arts] == [("工商时报", "台北", ["林怡君"])]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("台商昨（1）日在厦门签约", [("昨（1）日", (6, 1), (6, 1))]),
+    ("市府今(2)日宣布", [("今(2)日", (6, 2), (6, 2))]),
+    ("昨（5）日签约", []),  # the bracketed day must be the day meant
+])
+def test_relative_day_with_its_date_in_brackets(text: str, found: list) -> None:
+    assert _dates(text, dt.date(2023, 6, 2)) == found

@@ -132,11 +132,19 @@ def spaced_name_edits(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
+def _wraps_into(first: str, second: str) -> bool:
+    """A wrapped title: the first line is long and the second no longer (a kicker above is shorter)."""
+    a, b = len(first.split()), len(second.split())
+    return a >= 8 and b <= a
+
+
 def spaced_title_wraps(text: str) -> list[tuple[int, int]]:
     """Line breaks inside a letter-spaced PDF title printed on two lines (``长 春 新 区`` ⏎ ``整 车 项 目``).
 
     Two letter-spaced lines in a row (no blank line between), the first not
-    ending with a punctuation mark, are one title cut by the wrap: the span
+    ending with a punctuation mark, at least eight characters long and not
+    shorter than the second (a kicker above a title is the shorter line),
+    are one title cut by the wrap: the span
     from the end of the first line's text to the start of the second's is
     returned, to be deleted.
     """
@@ -149,7 +157,7 @@ def spaced_title_wraps(text: str) -> list[tuple[int, int]]:
         line = raw.strip()
         start = pos + (len(raw) - len(raw.lstrip()))
         if line and prev is not None and prev[1] and letter_spaced(prev[1]) and letter_spaced(line) \
-                and is_chinese(prev[1][-1]) and is_chinese(line[0]):
+                and is_chinese(prev[1][-1]) and is_chinese(line[0]) and _wraps_into(prev[1], line):
             out.append((prev[0], start))
         prev = (start + len(line), line) if line else None
         pos += len(raw) + 1

@@ -44,10 +44,13 @@ _ROLE_LABEL = re.compile(r"^(引题|肩题|眉题|主题|主标题|标题|副题
 #: A title printed alone above a front page's masthead date: the outlet's name (``某某日报``).
 OUTLET_NAME = re.compile(rf"^[{HAN}]{{2,10}}(?:日报|晚报|早报|商报|时报|导报|周报|报|新闻)$")
 #: A teaser line of a front page's 导读 box: a title and where the story is (``…… 详见A3版``).
-_TEASER = re.compile(r"(?:详见|见|请看|转)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[\u2500-\u257f|]?$")
+_TEASER = re.compile(r"(?:详见|见|请看|转)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[\u2500-\u257f|+]?$")
 #: Box-drawing characters of a boxed panel (导读, 提示) drawn in text.
 BOX_CHARS = "\u2500-\u257f"
-_BOX_EDGE = re.compile(rf"^[{BOX_CHARS}]|[{BOX_CHARS}]$")
+#: The same boxes as text browsers draw them from HTML tables (``+----+``, ``| … |``).
+_ASCII_BOX = "+|=\\-"
+_MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+_BOX_EDGE = re.compile(rf"^[{BOX_CHARS}{_ASCII_BOX}]|[{BOX_CHARS}{_ASCII_BOX}]$")
 _LINKS_LABEL = re.compile(r"^[【\[]?(?:相关链接|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读"
                           r"|热点推荐|猜你喜欢)"
                           r"[】\]]?\s*[:：]?$")
@@ -156,8 +159,12 @@ def unspaced_title(text: str) -> str:
 def is_box_frame(line: str) -> bool:
     """A line of a box drawn in text: box-drawing characters with at most a short label (``┌── 导读 ──┐``)."""
     s = line.strip()
-    inner = re.sub(rf"[{BOX_CHARS}\s]", "", s)
-    return bool(s) and len(inner) <= 6 and len(s) - len(inner) >= 2 and bool(_BOX_EDGE.search(s))
+    if _MD_TABLE_RULE.match(s):
+        return False  # the rule under a markdown table's header row
+    inner = re.sub(rf"[{BOX_CHARS}{_ASCII_BOX}\s]", "", s)
+    if not s or len(inner) > 6 or len(s) - len(inner) < 2 or not _BOX_EDGE.search(s):
+        return False
+    return len(inner) == 0 or any(c in s for c in "+─━═┌┏╔╭") or sum(c in _ASCII_BOX for c in s) >= 6
 
 
 def is_boxed_teaser(line: str) -> bool:

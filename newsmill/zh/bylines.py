@@ -44,7 +44,7 @@ CRAFTS = ("文/图", "图/文", "文/摄", "文图", "摄影报道", "摄", "报
 PHOTO_CRAFTS = ("摄", "摄影报道", "供图", "/摄")
 #: Labels of meta lines that carry no person (their values are skipped).
 META_LABELS = ("发布时间", "发布日期", "时间", "日期", "浏览次数", "浏览量", "阅读量", "阅读次数", "阅读",
-               "点击量", "点击数", "点击", "字号", "字体", "访问量")
+               "点击量", "点击数", "点击", "字号", "字体", "访问量", "访问次数", "浏览")
 #: Links of a web page printed on its meta line (``【打印本页】``, ``关闭窗口``): no person, no source.
 PAGE_WIDGETS = ("打印本页", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "收藏本页", "收藏", "纠错",
                 "分享到", "分享", "返回顶部", "返回")
@@ -207,16 +207,27 @@ def spaced_names(run: str, offset: int = 0) -> list[Span] | None:
 
     PDF pages space out the characters of names (a two-character name is
     padded to the width of three); the gaps no longer tell names apart, so
-    the characters are cut as names are: two or three characters make one
-    name, four make two, five or six make two at a common surname.  None when
-    no cut gives names with a common surname.
+    the characters are cut as names are: where some gaps are wider than the
+    others, at the wide gaps; else two or three characters make one name,
+    four make two, five make two at a common surname, six make three
+    two-character names when each opens with a common surname, else two.
+    None when no cut gives names with a common surname.
     """
     chars = [(m.group(), m.start()) for m in re.finditer(rf"[{HAN}]", run)]
     compact = "".join(c for c, _ in chars)
-    if len(compact) <= 3:
-        cuts: list[tuple[int, int]] | None = [(0, len(compact))]
+    gaps = [chars[k + 1][1] - chars[k][1] for k in range(len(chars) - 1)]
+    cuts: list[tuple[int, int]] | None
+    wide = [k + 1 for k, g in enumerate(gaps) if g == max(gaps)] if gaps and len(set(gaps)) > 1 else []
+    bounds = [0, *wide, len(compact)]
+    parts = list(zip(bounds, bounds[1:]))
+    if wide and all(2 <= b - a <= 3 for a, b in parts):
+        cuts = parts
+    elif len(compact) <= 3:
+        cuts = [(0, len(compact))]
     elif len(compact) == 4:
         cuts = [(0, 2), (2, 4)]
+    elif len(compact) == 6 and all(has_common_surname(compact[k:k + 2]) for k in (0, 2, 4)):
+        cuts = [(0, 2), (2, 4), (4, 6)]
     else:
         cuts = split_name_pair(compact)
     if cuts is None or not all(has_common_surname(compact[a:b]) for a, b in cuts):
@@ -289,7 +300,7 @@ def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
 
 _DATE_IN_HEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?$")
 _DATELINE = re.compile(
-    rf"^(?P<lead>[{BYLINE_MARKS}\s\u3000]*)(?P<bracket>【)?(?P<head>[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9\-—·]{{1,30}}?)"
+    rf"^(?P<lead>[{BYLINE_MARKS}\s\u3000]*(?:{either_script('据')}\s*)?)(?P<bracket>【)?(?P<head>[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9\-—·]{{1,30}}?)"
     rf"(?P<kw>[讯訊]|[电電]|消息)(?(bracket)】)(?P<gap>[\s\u3000]*)"
     rf"(?:[(（](?P<people>[^()（）\n]{{1,60}})[)）]"
     rf"|(?P<inline>{_ROLE}[^()（）\n:：。，,]{{2,30}}?(?:{alternation(('报道', '摄'))})?)"
@@ -297,11 +308,33 @@ _DATELINE = re.compile(
 _HEAD = re.compile(rf"^(?P<outlet>{_OUTLET})?(?P<place>[{HAN}]{{0,12}})$")
 
 
+#: A Taiwan-style opening credit: ``【記者林某／台北報導】``, ``記者林某、王某/高雄報導``.
+_REPORTED_FROM = re.compile(
+    rf"^[\s\u3000]*(?P<open>【|\[)?(?P<role>{either_script('记者')}|{either_script('实习记者')})\s*"
+    rf"(?P<names>[{HAN}]{{2,4}}(?:[、，,\s][{HAN}]{{2,4}}){{0,3}})\s*[／/]\s*"
+    rf"(?P<place>[{HAN}]{{2,6}}?)(?:[报報]导|[报報]導|{either_script('报道')}|{either_script('电')})"
+    rf"(?(open)[】\]])")
+
+
+def _reported_from(paragraph: str, offset: int) -> Credit | None:
+    """Read a credit naming the reporters and the place they report from (``【記者X／台北報導】``)."""
+    m = _REPORTED_FROM.match(paragraph)
+    if m is None:
+        return None
+    credit = Credit("dateline", offset + m.start(), offset + m.end(), has_role=True,
+                    roles=[re.sub("記", "记", m.group("role"))])
+    credit.place = Span(m.group("place"), offset + m.start("place"), offset + m.end("place"))
+    for n in re.finditer(rf"[{HAN}]{{2,4}}", m.group("names")):
+        credit.reporters.append(Span(n.group(), offset + m.start("names") + n.start(),
+                                     offset + m.start("names") + n.end()))
+    return credit
+
+
 def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
     """Read an opening dateline (``某某日报某地讯(记者 张三)``, ``本报讯``, ``某社某地3月5日电``)."""
     m = _DATELINE.match(paragraph)
     if m is None:
-        return None
+        return _reported_from(paragraph, offset) if "/" in paragraph[:40] or "／" in paragraph[:40] else None
     head, head_start = m.group("head"), m.start("head")
     dated = _DATE_IN_HEAD.search(head)
     if m.group("kw") in "电電" and not dated:

@@ -159,6 +159,7 @@ def _point_pattern(loose: bool) -> str:
 |(?P<fuzzy>近日|日前|近期|前不久|不久前|近年来|近年|前些天|这几天)
 |(?P<since>(?P<sincey>{_RY})?(?:年初|年)以来)
 |(?P<jm>今明两年|今明年)
+|(?P<twday>[昨今明前])[(（](?P<twd>3[01]|[12]\d|0?[1-9])[)）]日
 |(?P<relday>{_RD})
 |(?P<rq>{_RQ})(?P<rqpos>初|末)?
 |(?P<rw>{_RW})(?:(?:星期|周|礼拜)?(?P<wd>[一二三四五六日天1-7])(?!{_COUNTED}))?
@@ -366,6 +367,13 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
             return None
         y = base.year + _REL_YEAR.get(g["sincey"] or "今年", 0)
         return DateValue(y, (1, 1), base.year, (base.month, base.day), "period"), True
+    if g["twday"]:  # 昨（1）日: the relative day with its day of the month in brackets
+        if base is None:
+            return None
+        d = base + dt.timedelta(days=_REL_DAY[g["twday"] + "日" if g["twday"] != "前" else "前天"])
+        if d.day != int(g["twd"]):
+            return None
+        return DateValue(d.year, (d.month, d.day), d.year, (d.month, d.day), "day"), True
     if g["relday"]:
         if base is None:
             return None
@@ -572,7 +580,11 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
 
 
 def _with_year(v: DateValue, year: int | None) -> DateValue:
-    if v.start_year is not None or year is None:
+    if v.start_year is not None:
+        return v
+    if year is None:  # the year stays unknown: a February end is the 28th, as in most years
+        if (2, 29) in (v.start, v.end):
+            return attrs.evolve(v, start=_clamp(2001, v.start), end=_clamp(2001, v.end))
         return v
     shift = 1 if v.end < v.start else 0  # a period that runs over New Year
     return DateValue(year, _clamp(year, v.start), year + shift, _clamp(year + shift, v.end), v.granularity)
@@ -698,7 +710,7 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
 
 
 _STARTS_PATTERN = (
-    rf"{_RM}|{_RW}|{_RQ}|(?:星期|礼拜)[一二三四五六日天]|(?:19|20)\d{{2}}|"
+    rf"{_RM}|{_RW}|{_RQ}|(?:星期|礼拜)[一二三四五六日天]|(?:19|20)\d{{2}}|[昨今明前][(（]\d{{1,2}}[)）]日|"
     rf"[前首头](?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月|[一二三1-3](?:至|到|[-—–~～])[二三四2-4]季度|"
     rf"[{_CD}]{{4}}年|{_RY}|{_RD}|[“\"‘]?(?:十[一二三四五六七八九]|[六七八九])五|近日|日前|近期|前不久|"
     rf"不久前|近年|前些天|这几天|年初以来|{_MN}(?:月|{_CONN})|第?[一二三四1-4]季度|首季度|前[两二三]个?季度|"
@@ -720,7 +732,7 @@ _ANCHOR_ISO = re.compile(r"(?:19|20)\d{2}(?:[-/.－—–~～至到]|\d{4}(?!\d)
 _NUMS = "0123456789〇零一二三四五六七八九十"
 #: An anchor character counts only next to one of these (checked in Python: cheaper than lookbehinds).
 _PREV_OK = {"年": set(_NUMS + "今去明前后上本当同次这全半"), "月": set(_NUMS + "元个份上下本这当同次"),
-            "日": set(_NUMS + "近"), "季": set("当"), "周": set("上下本这"), "期": set("星近"),
+            "日": set(_NUMS + "近)）"), "季": set("当"), "周": set("上下本这"), "期": set("星近"),
             "拜": set("礼"), "天": set("今昨明前后当"), "五": set("十一二三四六七八九"), "久": set("不"),
             "晚": set("今昨明当"), "晨": set("今"), "夜": set("昨"), "旬": set("上中下")}
 _NEXT_OK = {"年": set("初底末中内以度"), "日": set("前"), "季": set("度")}
