@@ -8,18 +8,12 @@ a rule change that loses held-out quality fails here (see docs/evaluation.md).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from tests.heldout_support import DATA, FieldFloors, Floors, check_floors, check_gold_evidence
 
-from click.testing import CliRunner
-
-from newsmill.core.cli import cli
-from newsmill.zh.surface import Locator
-
-HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
+HELDOUT = DATA / "heldout"
 
 #: kind → {metric: floor}, measured on the held-out set.
-FLOORS: dict[str, dict[str, float]] = {
+FLOORS: Floors = {
     "articles": {"precision": 1.0, "recall": 1.0},      # 22/22
     "money": {"precision": 0.99, "recall": 0.99},       # 95/95
     "projects": {"precision": 0.95, "recall": 0.95},    # 32 of 33, 33 predicted
@@ -28,7 +22,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "cleaning": {"precision": 1.0, "recall": 1.0},      # 20/20
 }
 #: (kind, field) → floor of field accuracy on matched items.
-FIELD_FLOORS: dict[tuple[str, str], float] = {
+FIELD_FLOORS: FieldFloors = {
     ("articles", "headline"): 1.0,           # 22/22
     ("articles", "source"): 1.0,             # 21/21
     ("articles", "reporters"): 1.0,          # 19/19
@@ -46,36 +40,10 @@ FIELD_FLOORS: dict[tuple[str, str], float] = {
 }
 
 
-def _pages() -> list[Path]:
-    return sorted(HELDOUT.glob("*.txt"))
-
 
 def test_every_page_has_a_gold_file_whose_evidence_is_on_the_page() -> None:
-    pages = _pages()
-    assert len(pages) >= 8
-    for page in pages:
-        gold = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
-        assert gold["page"] == page.name
-        loc = Locator(page.read_text(encoding="utf-8"))
-        for kind in ("money", "projects", "batches", "indicators"):
-            for item in gold[kind]:
-                assert loc.find(item["evidence"]), (page.name, kind, item["evidence"])
+    check_gold_evidence(HELDOUT, min_pages=8)
 
 
 def test_heldout_scores_reach_floors() -> None:
-    r = CliRunner().invoke(cli, ["evaluate", str(HELDOUT), *map(str, _pages()), "--json"])
-    assert r.exit_code == 0, r.output
-    data = json.loads(r.stdout)
-    tot = data["total"]
-    print("\nheld-out set\n" + "\n".join(
-        f"{k:<11} gold={v.get('gold', '')!s:>4} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f}"
-        for k, v in tot.items()))
-    assert len(data["pages"]) == len(_pages())
-    low = [(kind, metric, round(tot[kind][metric], 3), floor)
-           for kind, metrics in FLOORS.items() for metric, floor in metrics.items()
-           if tot[kind][metric] < floor]
-    low += [(kind, field, tot[kind]["fields"][field]["accuracy"], floor)
-            for (kind, field), floor in FIELD_FLOORS.items()
-            if (tot[kind]["fields"][field]["accuracy"] or 0.0) < floor]
-    assert not low, low
-
+    check_floors(HELDOUT, "held-out set", FLOORS, FIELD_FLOORS)

@@ -13,18 +13,12 @@ docs/evaluation.md, "Third held-out set").
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from tests.heldout_support import DATA, FieldFloors, Floors, check_floors, check_gold_evidence
 
-from click.testing import CliRunner
-
-from newsmill.core.cli import cli
-from newsmill.zh.surface import Locator
-
-HELDOUT3 = Path(__file__).resolve().parent / "data" / "heldout3"
+HELDOUT3 = DATA / "heldout3"
 
 #: kind → {metric: floor}, measured on the set.
-FLOORS: dict[str, dict[str, float]] = {
+FLOORS: Floors = {
     "articles": {"precision": 1.0, "recall": 1.0},      # 13 of 13, 13 predicted (baseline 10, 15)
     "money": {"precision": 1.0, "recall": 1.0},         # 42 of 42, 42 predicted (baseline 38, 42)
     "projects": {"precision": 0.83, "recall": 0.75},    # 15 of 20, 18 predicted (baseline 19)
@@ -33,7 +27,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "cleaning": {"precision": 1.0, "recall": 1.0},      # must_contain 32/32, must_not 19/19 (baseline 26, 8)
 }
 #: (kind, field) → floor of field accuracy on matched items.
-FIELD_FLOORS: dict[tuple[str, str], float] = {
+FIELD_FLOORS: FieldFloors = {
     ("articles", "headline"): 1.0,           # 13/13 (baseline 7/10)
     ("articles", "kicker"): 1.0,             # 5/5 (baseline 2/7)
     ("articles", "source"): 1.0,             # 13/13 (baseline 7/10)
@@ -51,35 +45,10 @@ FIELD_FLOORS: dict[tuple[str, str], float] = {
 }
 
 
-def _pages() -> list[Path]:
-    return sorted(HELDOUT3.glob("*.txt"))
-
 
 def test_every_page_has_a_gold_file_whose_evidence_is_on_the_page() -> None:
-    pages = _pages()
-    assert len(pages) >= 8
-    for page in pages:
-        gold = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
-        assert gold["page"] == page.name
-        loc = Locator(page.read_text(encoding="utf-8"))
-        for kind in ("money", "projects", "batches", "indicators"):
-            for item in gold[kind]:
-                assert loc.find(item["evidence"]), (page.name, kind, item["evidence"])
+    check_gold_evidence(HELDOUT3, min_pages=8)
 
 
 def test_heldout3_scores_reach_floors() -> None:
-    r = CliRunner().invoke(cli, ["evaluate", str(HELDOUT3), *map(str, _pages()), "--json"])
-    assert r.exit_code == 0, r.output
-    data = json.loads(r.stdout)
-    tot = data["total"]
-    print("\nthird held-out set\n" + "\n".join(
-        f"{k:<11} gold={v.get('gold', '')!s:>4} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f}"
-        for k, v in tot.items()))
-    assert len(data["pages"]) == len(_pages())
-    low = [(kind, metric, round(tot[kind][metric], 3), floor)
-           for kind, metrics in FLOORS.items() for metric, floor in metrics.items()
-           if tot[kind][metric] < floor]
-    low += [(kind, field, tot[kind]["fields"][field]["accuracy"], floor)
-            for (kind, field), floor in FIELD_FLOORS.items()
-            if (tot[kind]["fields"][field]["accuracy"] or 0.0) < floor]
-    assert not low, (low, data.get("notes"))
+    check_floors(HELDOUT3, "third held-out set", FLOORS, FIELD_FLOORS)
