@@ -53,7 +53,7 @@ ECONOMIC_COUNT = re.compile(alternation(
 FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: Phrases of project attributes and of non-economic counts.
 NOT_STATISTIC = re.compile(alternation(
-    "拟投资", "项目总投资", "预计总投资", "投资规模", "估算", "占地", "用地", "解决就业",
+    "拟投资", "将投资", "将投入", "项目总投资", "预计总投资", "投资规模", "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
     "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议"))
@@ -70,6 +70,8 @@ BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
 THRESHOLD = re.compile(r"\d+(?:个|家|户)[^,，。;；]{0,4}$")
 _NOT_WORD = re.compile(r"\W")
+#: A share of a plan or goal (``完成年度计划的86.2%``, ``占全年目标任务的七成``): progress, not a statistic.
+PLAN_SHARE = re.compile(r"(?:计划|目标|任务)的?$")
 RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
 
 
@@ -304,6 +306,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if skipped is not None and RANGE_JOIN.fullmatch(ctx.text, skipped.end, f.start):
                     continue  # the high end of a range whose low end is no statistic (5000万元至1亿元)
                 if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start):
+                    continue
+                if f.kind == "percent" and PLAN_SHARE.search(ctx.text, c0, f.start):
                     continue
                 if not CLAUSE_TAIL.match(ctx.text, f.end):
                     counted = _counted_noun(ctx, f, sent)
