@@ -44,3 +44,43 @@ def test_a_rate_of_its_own_stays_a_statistic(nlp: Pipeline) -> None:
 ])
 def test_what_a_company_will_invest_is_no_statistic(nlp: Pipeline, text: str) -> None:
     assert [i for i in _records(nlp, text, "indicator") if i.get("unit") in ("CNY", "USD")] == []
+
+
+def _names(nlp: Pipeline, text: str) -> list[str]:
+    return [p.get("name") for p in _records(nlp, text, "project")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("本报讯 会上,某控股集团签约,将在东湖片区建设“数字金融服务中心”项目。", "数字金融服务中心项目"),
+    ("本报讯 会上,某控股集团签约,将在东湖片区建设「数字金融服务中心」项目。", "数字金融服务中心项目"),
+    ("本报讯 北川“临港智造产业园”首期昨日竣工,项目总投资约9.8亿元。", "临港智造产业园首期"),
+    ("本报讯 北川临港智造产业园首期日前竣工,项目总投资约9.8亿元。", "北川临港智造产业园首期"),
+])
+def test_quoted_names_and_a_first_phase(nlp: Pipeline, text: str, name: str) -> None:
+    assert name in _names(nlp, text)
+
+
+def test_an_inner_quote_stays_in_the_name(nlp: Pipeline) -> None:
+    text = "本报讯 北川县“光储充”一体化示范项目日前开工,总投资3亿元。"
+    assert "北川县“光储充”一体化示范项目" in _names(nlp, text)
+
+
+def test_a_pilot_line_is_a_project(nlp: Pipeline) -> None:
+    text = "本报讯 某新材料公司投资三千万元建设的固态电解质中试线将于本月试运行。"
+    [p] = _records(nlp, text, "project")
+    assert (p.get("name"), p.get("investment_cny")) == ("固态电解质中试线", 30_000_000)
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 本月,北川、青川等地一批光伏项目集中开工,总投资42亿元。",
+    "本报讯 今年以来,北川、青川等县区的项目建设提速,总投资42亿元。",
+])
+def test_places_listed_before_dengdi_are_no_project_names(nlp: Pipeline, text: str) -> None:
+    assert not any(n.startswith(("北川", "青川")) for n in _names(nlp, text)), _names(nlp, text)
+
+
+def test_a_member_of_a_signing_built_somewhere_is_signed(nlp: Pipeline) -> None:
+    text = ("本报讯 北川县昨日举行招商推介会,现场签约项目6个,总投资逾40亿元。"
+            "其中,某实业集团将投资5亿元,在北川经开区建设智能仓储物流中心项目。")
+    [p] = [p for p in _records(nlp, text, "project") if "智能仓储" in p.get("name")]
+    assert (p.get("stage"), p.get("status")) == ("signed", "actual")

@@ -378,6 +378,12 @@ ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
 MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
 
 
+def _weak_cue(ctx: RecordContext, r: Record) -> bool:
+    """True when the stage of ``r`` comes from a weak cue (``建设``, ``推进``)."""
+    ev = r.fields["stage"].evidence
+    return bool(ev) and ctx.text[ev[0].start:ev[0].end] in WEAK_STAGES
+
+
 def _cue_outside_clause(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> bool:
     """True when the stage cue of ``r`` lies outside the clause of its name."""
     ev = r.fields["stage"].evidence
@@ -467,8 +473,10 @@ def extract_projects(doc: Document) -> list[Record]:
                 if cues is None:
                     cues = _stage_cues(ctx, sent, names)
                 r = _project(ctx, sent, name, names, counts, cues)
-                if r.get("stage") is not None and _cue_outside_clause(ctx, r, sent, name):
-                    # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event
+                if r.get("stage") is not None and (_cue_outside_clause(ctx, r, sent, name)
+                                                   or _weak_cue(ctx, r)):
+                    # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event;
+                    # 其中,某集团将在某地建设甲项目: 建设 says what is built, the batch's event wins
                     _member_stage(ctx, r, sent)
                 if r.get("stage") is None:
                     _headline_stage(ctx, r, sent.article)

@@ -18,11 +18,12 @@ import attrs
 
 FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业园", "物流园", "科技园", "创新基地", "基地",
             "标准厂房", "厂房", "水库", "公园", "大道", "铁路", "高速公路", "互通", "快速通道", "通道",
-            "污水处理厂", "电厂", "电站", "生产线", "物流中心", "校区", "学府", "管网工程", "工程")
+            "污水处理厂", "电厂", "电站", "生产线", "中试线", "物流中心", "校区", "学府", "管网工程", "工程")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
-_PHASE = r"(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十]期)?"
+#: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
+_PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
 NAME_END = re.compile(r"(?:" + _SUFFIX + r")" + _PHASE)
-_NAME_CHARS = re.compile(r"[\w·.“”\"()（）\-]")
+_NAME_CHARS = re.compile(r"[\w·.“”「」\"()（）\-]")
 _STOP_CHARS = set(",，。;；:：!！?？、\n《》【】 \t")
 
 BOUNDARY_WORDS = sorted((
@@ -207,11 +208,27 @@ _GENERIC_LONGEST = max(map(len, GENERIC_WORDS))
 
 def _balanced(name: str) -> bool:
     return (name.count("(") + name.count("（") == name.count(")") + name.count("）")
-            and name.count("“") == name.count("”") and name.count('"') % 2 == 0)
+            and name.count("“") == name.count("”") and name.count("「") == name.count("」")
+            and name.count('"') % 2 == 0)
+
+
+_QUOTES = "“”「」\""
+
+
+def _unquote(name: str) -> str:
+    """A name without the quotes around it; a quoted name before its suffix is the name
+    (``在东湖建设“甲中心”项目`` → ``甲中心项目``, ``乙地“丙产业园”首期`` → ``丙产业园首期``)."""
+    m = _QUOTED_NAME.search(name)
+    if m:
+        return m.group(1) + m.group(2)
+    return name.strip(_QUOTES)
+
+
+_QUOTED_NAME = re.compile(r"[“「]([^“”「」]{2,})[”」]((?:项目)?(?:[一二三四五六七八九十首]期)?)$")
 
 
 #: A character a name cannot hold, or a parenthesis (which needs the scan below).
-_NAME_BREAK = re.compile(r"[^\w·.“”\"()（）\-]|[()（）]")
+_NAME_BREAK = re.compile(r"[^\w·.“”「」\"()（）\-]|[()（）]")
 
 
 def _left_edge(text: str, end: int, floor: int) -> int:
@@ -283,7 +300,7 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         if m0 - left < (3 if item else 2):
             continue  # too short already (cutting only shortens it)
         left = _cut_left(text, left, m0)
-        name = text[left:m1].strip("“”\"")
+        name = _unquote(text[left:m1])
         if not item and CAPACITY_RE.match(name):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
         if m0 - left < (3 if item else 2) or _NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left) \
@@ -312,7 +329,7 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan]) -> list[Name
     out: list[NameSpan] = []
     for pos in _find_all(text, "等", start, end):
         after = BATCH_AFTER.match(text[pos:pos + 20])
-        if not after or _INVESTOR_LIST.search(after.group("mid")):
+        if not after or _INVESTOR_LIST.search(after.group("mid")) or _PLACES_LISTED.match(after.group("mid")):
             continue
         c0 = max(start, 1 + max(text.rfind(c, start, pos) for c in ",，。;；:：\n"))  # start of the clause
         chunk_start = _cut_left(text, c0, pos)
@@ -343,6 +360,8 @@ def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:
 
 
 _LIST_SPLIT = re.compile(r"(、)")
+#: ``甲、乙等地一批项目``, ``甲、乙等县区的项目``: the items are places where projects are, not names.
+_PLACES_LISTED = re.compile(r"(?:地(?![产块标])|县区|区县|市县|县市|乡镇)")
 _CLAUSE_SPLIT = re.compile(r"([,，、;；:：])")
 _ABOUT_PROJECTS = re.compile(r"项目|签约|开工|投产|竣工")
 #: What every :data:`CAPACITY_ITEM` holds: a sentence without it has no capacity item.
