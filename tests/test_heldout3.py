@@ -38,7 +38,8 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "event"): 1.0,               # 10/10
     ("batches", "total_cny"): 1.0,           # 9/9
     ("projects", "stage"): 1.0,              # 18/18 (baseline 14/15)
-    ("projects", "investment_cny"): 0.80,    # 12/15 (baseline 11/15)
+    ("projects", "investment_cny"): 0.80,    # 15/17 (baseline 11/15)
+    ("projects", "date"): 0.90,              # 10/11 (baseline 0/8)
     ("indicators", "unit"): 1.0,             # 20/20
     ("indicators", "period"): 0.95,          # 21/22 (baseline 18/20)
     ("indicators", "region"): 0.86,          # 19/22 (baseline 15/20)

@@ -84,3 +84,20 @@ def test_a_member_of_a_signing_built_somewhere_is_signed(nlp: Pipeline) -> None:
             "其中,某实业集团将投资5亿元,在北川经开区建设智能仓储物流中心项目。")
     [p] = [p for p in _records(nlp, text, "project") if "智能仓储" in p.get("name")]
     assert (p.get("stage"), p.get("status")) == ("signed", "actual")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("本报讯 某钢铁公司二号转炉项目已于上月顺利投产,项目总投资12亿元。", "2023-10"),
+    ("本报讯 某光电公司投资建设的Micro LED模组项目今年9月竣工投产,总投资6亿元。", "2023-09"),
+    ("本报讯 某材料公司投资三千万元建设的固态电解质中试线将于本月试运行。", "2023-11"),
+    ("本报讯 某化工公司年产8万吨电解液项目计划于明年3月开工,总投资9亿元。", "2024-03"),
+])
+def test_a_month_before_the_event_is_the_project_date(nlp: Pipeline, text: str, date: str) -> None:
+    [p] = _records(nlp, text, "project")
+    assert p.get("date") == date
+
+
+def test_a_month_of_another_event_is_not_the_project_date(nlp: Pipeline) -> None:
+    text = "本报讯 某化工公司年产8万吨电解液项目日前签约,预计明年9月投产,总投资9亿元。"
+    [p] = _records(nlp, text, "project")
+    assert p.get("stage") == "signed" and p.get("date") != "2024-09"
