@@ -101,3 +101,26 @@ def test_a_month_of_another_event_is_not_the_project_date(nlp: Pipeline) -> None
     text = "本报讯 某化工公司年产8万吨电解液项目日前签约,预计明年9月投产,总投资9亿元。"
     [p] = _records(nlp, text, "project")
     assert p.get("stage") == "signed" and p.get("date") != "2024-09"
+
+
+def _city(r: Record) -> str | None:
+    loc = r.get("location") if r.kind == "project" else None
+    return loc.get("city") if isinstance(loc, dict) else r.get("region")
+
+
+@pytest.mark.parametrize("dateline", ["新华社成都11月15日电", "中新社成都11月15日电"])
+def test_a_wire_dateline_city_is_not_where_the_projects_are(nlp: Pipeline, dateline: str) -> None:
+    text = (f"四川前三季度锂电产业产值增长三成\n\n{dateline}  记者王明\n"
+            "四川省经济和信息化厅15日发布消息称,前三季度,四川锂电产业保持较快增长。\n"
+            "据介绍,本月宜宾、遂宁等地一批锂电项目集中开工,共计18个项目,总投资260亿元。"
+            "其中,某新能源公司宜宾20万吨正极材料项目总投资约60亿元。\n")
+    [b] = _records(nlp, text, "batch")
+    [p] = _records(nlp, text, "project")
+    assert b.get("region") != "成都市"
+    assert _city(p) == "宜宾市"
+
+
+def test_a_paper_dateline_city_stays_the_home_city(nlp: Pipeline) -> None:
+    text = "本报成都11月15日讯 记者王明 某锂电材料项目日前开工,总投资30亿元。"
+    [p] = _records(nlp, text, "project")
+    assert _city(p) == "成都市"

@@ -227,6 +227,17 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
     return None
 
 
+def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
+    """A prefecture or county inside a name after its first characters (after the investor), not
+    inside an organization's name: the place of the project."""
+    for m in ctx.mentions_in("places", name.start + 2, name.end):
+        if isinstance(m.value, dict) and m.value.get("level") in ("prefecture", "county") \
+                and m.start >= name.start + 2 and m.end < name.end \
+                and not any(o.start <= m.start < o.end for o in ctx.orgs):
+            return m
+    return None
+
+
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
              counts: list[tuple[int, int]], cues: list[tuple[int, int, str]]) -> Record:
     doc = ctx.doc
@@ -283,6 +294,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         r.set("investor", item, ctx.evidence(name.start, name.end))
     place = _opening_place(ctx, name.start, name.end) \
         or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
+    inner = _inner_place(ctx, name)
+    if inner is not None and (place is None or place.value.get("city") != inner.value.get("city")):
+        place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
     date, dm = _date(ctx, sent)

@@ -27,6 +27,9 @@ _MEDIA_WORDS = r"日报|晚报|电视台|广播电视|新闻网"
 _ORG_WORDS = r"交易所|交易中心|集团|公司|银行|大学|学院|研究院|协会|商会|医院|控股|" + _MEDIA_WORDS
 ORG_AFTER = re.compile(r"[^\W\d]{0,10}?(?:" + _ORG_WORDS + ")")
 MEDIA_AFTER = re.compile(r"[^\W\d]{0,4}?(?:" + _MEDIA_WORDS + ")")
+#: A wire agency's dateline (``新华社兰州11月7日电``): where the story was filed, not where it happens.
+WIRE_BEFORE = re.compile(r"(?:新华社|中新社|中国新闻社|新华网|中新网|人民网|央视网|央广网)$")
+WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 SCOPE_RE = re.compile(r"(?:全|我|本)(省|市)")
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
 #: The heading of a section that looks back (``一、2021年工作回顾``, ``过去一年的主要成效``).
@@ -403,9 +406,18 @@ class RecordContext:
         # the home city may come from an organization's name (成都某交易所), never from the outlet's
         named = [m for m in inside if isinstance(m.value, dict)
                  and not MEDIA_AFTER.match(self.text, m.end)]
-        first = next((m.value.get("city") for m in ok + named if m.value.get("city")), None)
+        filed = [m for m in ok if WIRE_AFTER.match(self.text, m.end)
+                 and WIRE_BEFORE.search(self.text, max(0, m.start - 5), m.start)]
+        if filed and len(filed) < len(ok):  # a wire dateline's city is no home when the text names others
+            ok = [m for m in ok if m not in filed]
+            named = [m for m in named if m not in filed]
+        # a wire story that first names a province is about the province: its cities are places in it
+        province_story = bool(filed) and bool(ok) and ok[0].value.get("level") == "province" \
+            and not ok[0].value.get("city")
+        first = None if province_story else \
+            next((m.value.get("city") for m in ok + named if m.value.get("city")), None)
         home = first
-        if home is None:  # else the most frequent city
+        if home is None and not province_story:  # else the most frequent city
             cities = Counter(m.value.get("city") for m in named if m.value.get("city"))
             home = cities.most_common(1)[0][0] if cities else None
         home_prov = next((m.value.get("province") for m in named if m.value.get("city") == home), None)
