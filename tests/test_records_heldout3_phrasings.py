@@ -124,3 +124,15 @@ def test_a_paper_dateline_city_stays_the_home_city(nlp: Pipeline) -> None:
     text = "本报成都11月15日讯 记者王明 某锂电材料项目日前开工,总投资30亿元。"
     [p] = _records(nlp, text, "project")
     assert _city(p) == "成都市"
+
+
+@pytest.mark.parametrize(("text", "city", "county"), [
+    ("本报讯 会上,某证券公司签约,将在前海建设数字金融服务中心项目。", "深圳市", None),
+    ("本报讯 某科技公司横琴智算中心项目日前开工,总投资12亿元。", "珠海市", None),
+    ("本报讯 广州南沙某港航物流园首期日前竣工,总投资9亿元。", "广州市", "南沙区"),
+])
+def test_cooperation_zones_and_districts_get_their_own_city(nlp: Pipeline, text: str, city: str,
+                                                          county: str | None) -> None:
+    [p] = _records(nlp, text, "project")
+    loc = p.get("location")
+    assert (loc.get("city"), loc.get("county")) == (city, county), loc

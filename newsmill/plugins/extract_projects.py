@@ -228,10 +228,10 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 
 def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
-    """A prefecture or county inside a name after its first characters (after the investor), not
+    """A prefecture, county or zone inside a name after its first characters (after the investor), not
     inside an organization's name: the place of the project."""
     for m in ctx.mentions_in("places", name.start + 2, name.end):
-        if isinstance(m.value, dict) and m.value.get("level") in ("prefecture", "county") \
+        if isinstance(m.value, dict) and m.value.get("level") in ("prefecture", "county", "zone") \
                 and m.start >= name.start + 2 and m.end < name.end \
                 and not any(o.start <= m.start < o.end for o in ctx.orgs):
             return m
