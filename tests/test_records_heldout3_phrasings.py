@@ -136,3 +136,19 @@ def test_cooperation_zones_and_districts_get_their_own_city(nlp: Pipeline, text:
     [p] = _records(nlp, text, "project")
     loc = p.get("location")
     assert (loc.get("city"), loc.get("county")) == (city, county), loc
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("本报讯 某材料公司年产5万吨负极材料项目一期已于今年1月建成投产,二期项目计划于明年4月开工。",
+     "某材料公司年产5万吨负极材料项目二期"),
+    ("本报讯 某港区集装箱码头项目(一期)去年建成,三期项目今年开工建设,总投资15亿元。",
+     "某港区集装箱码头项目三期"),
+])
+def test_a_next_phase_named_alone_is_the_phase_of_the_project_before(nlp: Pipeline, text: str,
+                                                                      second: str) -> None:
+    assert second in _names(nlp, text)
+
+
+def test_a_phase_project_without_a_named_project_before_is_not_invented(nlp: Pipeline) -> None:
+    text = "本报讯 某县今年谋划的二期项目计划于明年开工。"
+    assert not any(n.endswith("二期") for n in _names(nlp, text))

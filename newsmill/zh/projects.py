@@ -297,6 +297,12 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
             left = out[-1].end  # after a name joined by 和/及/与
             while left < m0 and text[left] in "和及与、":
                 left += 1
+        if item and m0 - left == 2 and out and _PHASE_ONLY.fullmatch(text, left, m0) \
+                and _PHASE_END.search(out[-1].name):
+            # 甲项目一期已投产,二期项目计划开工: the next phase of the project just named
+            base = _PHASE_END.sub("", out[-1].name)
+            out.append(NameSpan(left, m1, base + text[left:m0]))
+            continue
         if m0 - left < (3 if item else 2):
             continue  # too short already (cutting only shortens it)
         left = _cut_left(text, left, m0)
@@ -322,6 +328,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
 
 
 _START = attrgetter("start")
+_PHASE_ONLY = re.compile(r"[一二三四五六七八九十]期")
+_PHASE_END = re.compile(r"[(（]?[一二三四五六七八九十首]期[)）]?$")
 
 
 def _listed(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
