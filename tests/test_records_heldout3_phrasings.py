@@ -152,3 +152,14 @@ def test_a_next_phase_named_alone_is_the_phase_of_the_project_before(nlp: Pipeli
 def test_a_phase_project_without_a_named_project_before_is_not_invented(nlp: Pipeline) -> None:
     text = "本报讯 某县今年谋划的二期项目计划于明年开工。"
     assert not any(n.endswith("二期") for n in _names(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("本报讯 北川县日前集中签约12个配套项目,单个项目投资额3亿至6亿元不等,合计超过45亿元。", 4_500_000_000),
+    ("本报讯 北川县日前集中签约12个配套项目,投资额3000万—1亿元不等,总计约8亿元。", 800_000_000),
+    ("本报讯 北川县日前集中签约12个配套项目,签约金额3亿至6亿元不等。", None),
+])
+def test_a_range_of_member_amounts_is_not_the_batch_total(nlp: Pipeline, text: str,
+                                                         total: int | None) -> None:
+    [b] = _records(nlp, text, "batch")
+    assert (b.get("count"), b.get("total_cny")) == (12, total)

@@ -40,6 +40,10 @@ TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投
                         r"|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
                         r"(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
 CUE_WINDOW = 40
+#: A range of amounts that differ from member to member (``5亿至8亿元不等``, ``3000万—1亿元不等``).
+UNEVEN_RANGE = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*[^,，。;；]{1,12}?不等")
+#: The sum after such a range (``合计超过50亿元``, ``总计约40亿元``).
+SUM_CUE = re.compile(r"(?:合计|总计|共计|累计|总额|总投资)(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
 
 
 @hookimpl
@@ -93,7 +97,17 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
             return f  # (``投资超10亿元的项目11个`` is a size class: no total)
     later = [c[0] for c in counts if c[0] > end]
     stop = min([sent.end, end + 40, *later])
+    each = -1  # end of a range of the members' own amounts (``5亿至8亿元不等``)
     for f in ctx.figures_in(end, stop, "money"):
+        if f.start < each:
+            continue
+        if UNEVEN_RANGE.match(text, f.end):
+            each = UNEVEN_RANGE.match(text, f.end).end()
+            continue  # what each project invests; a sum may follow (``合计超过50亿元``)
+        if each >= 0:
+            if SUM_CUE.search(text[max(end, f.start - 8):f.start]):
+                return f
+            break
         if NEW_GOAL.search(text, end, f.start):
             break  # ``…13个配套项目,力争完成总投资100亿元``: a goal of its own, not the group's total
         if MEMBER_AFTER.search(text, end, f.start):
