@@ -163,3 +163,10 @@ def test_a_range_of_member_amounts_is_not_the_batch_total(nlp: Pipeline, text: s
                                                          total: int | None) -> None:
     [b] = _records(nlp, text, "batch")
     assert (b.get("count"), b.get("total_cny")) == (12, total)
+
+
+def test_a_province_opening_the_clause_is_the_region_of_its_statistic(nlp: Pipeline) -> None:
+    text = ("本报讯 记者从宜宾市获悉,宜宾锂电产业园日前投运。"
+            "前三季度,四川规上工业增加值增长6.2%,四川锂电产业实现营收1800亿元。")
+    regions = {i.get("value"): i.get("region") for i in _records(nlp, text, "indicator")}
+    assert regions == {6.2: "四川省", 180_000_000_000: "四川省"}

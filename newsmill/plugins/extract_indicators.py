@@ -359,6 +359,16 @@ def _carry_over(records: list[Record]) -> None:
                 prev[name] = r.fields[name]
 
 
+def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
+    """A province or city opening the clause of a figure (``甘肃新能源发电量达到…``): its region."""
+    c0 = ctx.clause_start(f.start, sent.start)
+    for m in ctx.mentions_in("places", c0, c0 + 1):
+        if isinstance(m.value, dict) and m.value.get("level") in ("province", "prefecture") \
+                and m.end < f.start and not any(o.start <= m.start < o.end for o in ctx.orgs):
+            return m
+    return None
+
+
 def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, m1: int,
                growth: tuple[float, int] | None) -> Record:
     r = Record("indicator", article=sent.article)
@@ -375,7 +385,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     period, p0, p1 = _period(ctx, sent, f.start)
     r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
     scope = ctx.scope_region(sent, f.start, sent.article)
-    place = ctx.place_for(f.start, sent.article, sent) if scope is None else None  # a scope word wins
+    place = None if scope is not None else _clause_place(ctx, sent, f) \
+        or ctx.place_for(f.start, sent.article, sent)  # a scope word wins, then a place of the clause
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:
