@@ -36,7 +36,8 @@ FIELD_FLOORS: FieldFloors = {
     ("money", "qualifier"): 1.0,             # 42/42 (baseline 37/38)
     ("batches", "count"): 1.0,               # 10/10
     ("batches", "event"): 1.0,               # 10/10
-    ("batches", "total_cny"): 1.0,           # 9/9
+    ("batches", "total_cny"): 1.0,           # 10/10
+    ("batches", "region"): 0.90,             # 10/11 (8/10 before)
     ("projects", "stage"): 1.0,              # 18/18 (baseline 14/15)
     ("projects", "investment_cny"): 0.80,    # 15/17 (baseline 11/15)
     ("projects", "date"): 0.90,              # 10/11 (baseline 0/8)

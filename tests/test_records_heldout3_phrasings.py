@@ -170,3 +170,19 @@ def test_a_province_opening_the_clause_is_the_region_of_its_statistic(nlp: Pipel
             "前三季度,四川规上工业增加值增长6.2%,四川锂电产业实现营收1800亿元。")
     regions = {i.get("value"): i.get("region") for i in _records(nlp, text, "indicator")}
     assert regions == {6.2: "四川省", 180_000_000_000: "四川省"}
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("本报讯 本月四川宜宾、遂宁等地一批锂电项目集中开工,共计18个项目,总投资260亿元。", "四川省"),
+    ("本报讯 本月宜宾、遂宁、眉山等地18个锂电项目集中开工,总投资260亿元。", "四川省"),
+])
+def test_places_of_several_cities_before_dengdi_give_the_batch_their_province(
+        nlp: Pipeline, text: str, region: str) -> None:
+    [b] = _records(nlp, text, "batch")
+    assert b.get("region") == region
+
+
+def test_places_of_one_city_before_dengdi_keep_their_own_region(nlp: Pipeline) -> None:
+    text = "本报讯 本月宜宾市叙州区、翠屏区等地18个锂电项目集中开工,总投资260亿元。"
+    [b] = _records(nlp, text, "batch")
+    assert b.get("region") != "四川省"

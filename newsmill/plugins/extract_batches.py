@@ -278,6 +278,26 @@ def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, va
     return r
 
 
+#: ``甲、乙等地``, ``甲、乙等县区``: places listed as where the projects are.
+LISTED_PLACES = re.compile(r"等(?:地(?![产块标])|县区|区县|市县|县市|乡镇)")
+
+
+def _listed_places_region(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, int] | None:
+    """The province of places of different cities listed before ``等地`` ahead of a batch
+    (``甲省A市、B市等地一批项目集中开工``): the batch's region."""
+    found = list(LISTED_PLACES.finditer(ctx.text, sent.start, start))
+    if not found:
+        return None
+    pos = found[-1].start()
+    c0 = ctx.clause_start(pos, sent.start)
+    places = [m for m in ctx.mentions_in("places", c0, pos) if isinstance(m.value, dict)]
+    cities = {m.value.get("city") for m in places if m.value.get("city")}
+    provinces = {m.value.get("province") for m in places}
+    if len(cities) < 2 or len(provinces) != 1 or None in provinces:
+        return None
+    return provinces.pop(), places[0].start, pos
+
+
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
@@ -297,6 +317,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     venues = [(m.start(1), m.end(1)) for m in VENUE.finditer(ctx.text, para, start)] \
         if ctx.text.find("在", para, start) >= 0 else []
     place = None
+    if scope is None:
+        scope = _listed_places_region(ctx, sent, start)
     if scope is None:  # a scope word wins; a venue only when no other place is known
         place = ctx.place_for(start, sent.article, sent, venues) or (
             ctx.place_for(start, sent.article, sent) if venues else None)
