@@ -70,6 +70,7 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
 _SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码")
 #: Long lines that may still be furniture: site footers and the teasers of a boxed panel.
 _LONG_CANDIDATE_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码|[\u2500-\u257f]")
+_BOX_CHAR_RE = re.compile(r"[\u2500-\u257f]")
 #: The furniture rules as one alternation, tried in order: a full match of branch ``r<i>``
 #: is the ``i``-th rule of :data:`FURNITURE_RES` (one regex call per line instead of four).
 _FURNITURE_ANY_RE = re.compile(
@@ -147,9 +148,13 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     raws = step.text.split("\n")  # the lines of :func:`iter_lines`, without building Line objects
     texts = [raw.strip() for raw in raws]
     max_len = options.get("max_len", 40)
-    # only short lines and long "图为…" lines can be flagged (see classify_text)
+    # only short lines, long "图为…" lines, and long lines of site footers or boxes can be
+    # flagged (see classify_text); the last are looked for only on pages that have them
+    text = step.text
+    long_ok = ("ICP" in text or "公网安备" in text or "网站标识码" in text
+               or _BOX_CHAR_RE.search(text) is not None)  # _LONG_CANDIDATE_RE's words, found faster
     candidates = [i for i, s in enumerate(texts) if s and (len(s) <= max_len or s[:2] == "图为"
-                                                            or _LONG_CANDIDATE_RE.search(s))]
+                                                            or (long_ok and _LONG_CANDIDATE_RE.search(s)))]
     starts: list[int] | None = None  # where each line starts, counted when a line is flagged
     for i in candidates:
         found = classify_text(texts, i, max_len)
