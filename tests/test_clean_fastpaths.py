@@ -150,14 +150,12 @@ _BYLINE_ALPHABET = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_BYLINE_ALPHABET, max_size=16).map("".join))
 def test_spaced_name_quick_test_answers_as_the_full_search(text: str) -> None:
-    import re
     from unittest import mock
 
     from newsmill.plugins import clean_spaces
     fast = clean_spaces.spaced_name_edits(text)
     # the plain definition: the quick test always lets the text through
-    with mock.patch.object(clean_spaces, "_SPACED_ROLE_RE", re.compile("^")), \
-            mock.patch.object(clean_spaces, "_BLANK_RE", re.compile("")):
+    with mock.patch.object(clean_spaces, "_may_have_spaced_role", lambda text, runs: True):
         plain = clean_spaces.spaced_name_edits(text)
     assert fast == plain
 
@@ -191,3 +189,26 @@ def test_long_site_footer_lines_are_still_flagged() -> None:
     flagged = [doc.raw[r.raw_start:r.raw_end] for r in doc.regions if r.kind == "furniture"]
     assert any("ICP备" in f for f in flagged)
     assert not any("签约项目" in f for f in flagged)
+
+
+_TITLE_ALPHABET = st.sampled_from(
+    list("长春新区整车项目1,。a \u3000\n\t") + ["长 春 新 区 整 车 项 目 ", " 新 区 整 车", "\n长 春 新 区 "])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_TITLE_ALPHABET, max_size=14).map("".join))
+def test_spaced_title_quick_test_answers_as_the_line_scan(text: str) -> None:
+    from unittest import mock
+
+    from newsmill.plugins import clean_spaces
+    fast = clean_spaces.spaced_title_wraps(text)
+    with mock.patch.object(clean_spaces, "_may_have_spaced_line", lambda text, runs: True):
+        plain = clean_spaces.spaced_title_wraps(text)
+    assert fast == plain
+
+
+def test_spaced_title_with_a_two_character_token_is_still_joined() -> None:
+    from newsmill.plugins.clean_spaces import spaced_title_wraps
+    # eight tokens, one of two characters (seven in eight of one character, as letter_spaced allows)
+    text = "长 春 新区 整 车 项 目 园\n整 车 项 目 开 工\n正文"
+    assert spaced_title_wraps(text) == [(text.index("园") + 1, text.index("\n") + 1)]
