@@ -141,3 +141,74 @@ def test_punctuation_replace_matches_the_context_patterns(text: str) -> None:
     for ch, rx in PUNCT_RES.items():
         plain = rx.sub(ASCII_TO_CJK[ch], plain)
     assert normalize(text) == plain
+
+
+_BYLINE_ALPHABET = st.sampled_from(
+    list("记者通讯员编辑校对摄影实习生孙宇琪(（)）\n 　本报讯") + ["记 者", "通 讯 员", "责任编辑"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_BYLINE_ALPHABET, max_size=16).map("".join))
+def test_spaced_name_quick_test_answers_as_the_full_search(text: str) -> None:
+    from unittest import mock
+
+    from newsmill.plugins import clean_spaces
+    fast = clean_spaces.spaced_name_edits(text)
+    # the plain definition: the quick test always lets the text through
+    with mock.patch.object(clean_spaces, "_may_have_spaced_role", lambda text, runs: True):
+        plain = clean_spaces.spaced_name_edits(text)
+    assert fast == plain
+
+
+_BOX_ALPHABET = st.sampled_from(list("─┌┐│|+=-导读详见A02版 \n\t转3中") + ["详见A02版", "┌──", "──┐"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_BOX_ALPHABET, max_size=12).map("".join))
+def test_box_line_quick_test_answers_as_the_patterns(text: str) -> None:
+    import re
+
+    from newsmill.zh import article_layout as al
+    s = text.strip()
+    frame = not al._MD_TABLE_RULE.match(s) and bool(al._BOX_EDGE.search(s)) and (lambda inner: (
+        bool(s) and len(inner) <= 6 and len(s) - len(inner) >= 2
+        and (len(inner) == 0 or any(c in s for c in "+─━═┌┏╔╭") or sum(c in al._ASCII_BOX for c in s) >= 6)))(
+        re.sub(rf"[{al.BOX_CHARS}{al._ASCII_BOX}\s]", "", s))
+    assert al.is_box_frame(text) == frame
+    assert al.is_boxed_teaser(text) == (bool(al._BOX_EDGE.search(s)) and bool(al._TEASER.search(s)))
+
+
+def test_long_site_footer_lines_are_still_flagged() -> None:
+    from newsmill.core.model import Document
+    from newsmill.testing import make_pipeline
+    body = "本报讯 今年以来，全市新签约项目42个，总投资达到186亿元，其中工业项目占七成以上。"
+    footer = ("主办单位：某某市人民政府办公室 承办：某某市大数据中心 网站标识码1234567890 "
+              "某ICP备12345678号-1 某公网安备 12345678901234号")
+    doc = make_pipeline().process_document(Document.from_text(body + "\n" + footer + "\n", source="p.txt"),
+                                           stages=["clean"])
+    flagged = [doc.raw[r.raw_start:r.raw_end] for r in doc.regions if r.kind == "furniture"]
+    assert any("ICP备" in f for f in flagged)
+    assert not any("签约项目" in f for f in flagged)
+
+
+_TITLE_ALPHABET = st.sampled_from(
+    list("长春新区整车项目1,。a \u3000\n\t") + ["长 春 新 区 整 车 项 目 ", " 新 区 整 车", "\n长 春 新 区 "])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_TITLE_ALPHABET, max_size=14).map("".join))
+def test_spaced_title_quick_test_answers_as_the_line_scan(text: str) -> None:
+    from unittest import mock
+
+    from newsmill.plugins import clean_spaces
+    fast = clean_spaces.spaced_title_wraps(text)
+    with mock.patch.object(clean_spaces, "_may_have_spaced_line", lambda text, runs: True):
+        plain = clean_spaces.spaced_title_wraps(text)
+    assert fast == plain
+
+
+def test_spaced_title_with_a_two_character_token_is_still_joined() -> None:
+    from newsmill.plugins.clean_spaces import spaced_title_wraps
+    # eight tokens, one of two characters (seven in eight of one character, as letter_spaced allows)
+    text = "长 春 新区 整 车 项 目 园\n整 车 项 目 开 工\n正文"
+    assert spaced_title_wraps(text) == [(text.index("园") + 1, text.index("\n") + 1)]

@@ -328,12 +328,12 @@ def test_scans_from_cue_positions_are_the_full_scans(text: str) -> None:
     credit, after, say, title, paren, marks = people.cue_starts(text)
     for pattern, starts in ((people._CREDIT, credit), (people._AFTER_TITLE, after),
                             (people._SAYS, say), (people._TITLE_RE, title)):
-        assert [(m.span(), m.group()) for m in people._matches_at(pattern, text, starts)] == \
+        assert [(m.span(), m.group()) for m in people.matches_at(pattern, text, starts)] == \
             [(m.span(), m.group()) for m in pattern.finditer(text)]
     assert people.find_reporters(text, credit) == people.find_reporters(text)
     assert people.find_officials(text, title) == people.find_officials(text)
     assert people.find_named(text, after, say) == people.find_named(text)
-    assert [(m.span(), m.group()) for m in people._matches_at(people._PAREN, text, paren)] == \
+    assert [(m.span(), m.group()) for m in people.matches_at(people._PAREN, text, paren)] == \
         [(m.span(), m.group()) for m in people._PAREN.finditer(text)]
     assert people.find_bylines(text, paren, bool(marks)) == people.find_bylines(text)
 

@@ -28,7 +28,7 @@ from itertools import accumulate
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.zh.article_layout import is_box_frame, is_boxed_teaser
+from newsmill.zh.article_layout import BOX_EDGE_CHARS, is_box_frame, is_boxed_teaser
 from newsmill.zh.layout import (
     Line,
     is_byline,
@@ -68,8 +68,8 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
 }
 #: A site's registration footer (ICP number, site code), whatever else the line holds.
 _SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码")
-#: Long lines that may still be furniture: site footers and the teasers of a boxed panel.
-_LONG_CANDIDATE_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码|[\u2500-\u257f]")
+#: A box-drawing character (a long line of a boxed panel holds one).
+_BOX_CHAR_RE = re.compile(r"[\u2500-\u257f]")
 #: The furniture rules as one alternation, tried in order: a full match of branch ``r<i>``
 #: is the ``i``-th rule of :data:`FURNITURE_RES` (one regex call per line instead of four).
 _FURNITURE_ANY_RE = re.compile(
@@ -147,9 +147,15 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     raws = step.text.split("\n")  # the lines of :func:`iter_lines`, without building Line objects
     texts = [raw.strip() for raw in raws]
     max_len = options.get("max_len", 40)
-    # only short lines and long "图为…" lines can be flagged (see classify_text)
-    candidates = [i for i, s in enumerate(texts) if s and (len(s) <= max_len or s[:2] == "图为"
-                                                            or _LONG_CANDIDATE_RE.search(s))]
+    # only short lines, long "图为…" lines, and long lines of site footers or boxes can be
+    # flagged (see classify_text); the last are looked for only on pages that have them
+    text = step.text
+    footers = "ICP" in text or "公网安备" in text or "网站标识码" in text
+    edges = BOX_EDGE_CHARS
+    candidates = [i for i, s in enumerate(texts) if s and (
+        len(s) <= max_len or s[:2] == "图为" or (footers and _SITE_FOOTER_RE.search(s) is not None)
+        # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
+        or ((s[0] in edges or s[-1] in edges) and _BOX_CHAR_RE.search(s) is not None))]
     starts: list[int] | None = None  # where each line starts, counted when a line is flagged
     for i in candidates:
         found = classify_text(texts, i, max_len)

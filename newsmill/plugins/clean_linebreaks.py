@@ -97,7 +97,8 @@ def cuts_a_number(a: str, b: str) -> bool:
         return False
     if a[-1].isdigit() and _NUMBER_REST_RE.match(b):
         return True
-    if _NUMBER_STUB_RE.match(b) and a[-1] not in _ENDS_UNIT and not is_heading_marker(a):
+    if len(b) <= 8 and b[-1].isdigit() and _NUMBER_STUB_RE.match(b) and a[-1] not in _ENDS_UNIT \
+            and not is_heading_marker(a):
         return True
     return a[-1] in _AMOUNT_END and a[-2:-1] != "" and bool(_AFTER_AMOUNT_RE.match(b))
 
@@ -110,9 +111,11 @@ def dateline_then_text(line: str) -> bool:
 
 def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
     """``join``, ``keep`` or ``stopped`` (A stops mid-sentence but B looks like a title)."""
-    opens_body = is_byline(a) and dateline_then_text(a)
-    if is_heading_marker(a) or is_credit(a) or (
-            is_byline(a) and not opens_body and not is_running_text(a, min_text)):
+    if is_heading_marker(a) or is_credit(a):
+        return "keep"
+    byline = is_byline(a)
+    opens_body = byline and dateline_then_text(a)
+    if byline and not opens_body and not is_running_text(a, min_text):
         return "keep"
     if cuts_a_number(a, b) and not is_table_line(a) and not is_table_line(b):
         return "join"

@@ -94,25 +94,38 @@ def letter_spaced(line: str) -> bool:
 
 #: In a byline: a role (spaced or not), or a run of single characters apart by blanks (``孙  宇  琪``),
 #: matched so that a role is never read from inside a run of names.
-_SPACED_ROLES = "|".join(f"[{_WS}]*".join(w) for w in (
-    "全媒体记者", "融媒体记者", "摄影记者", "见习记者", "实习记者", "特约记者", "记者", "特约通讯员",
-    "通讯员", "实习生", "责任编辑", "编辑", "责编", "校对", "美编", "摄影"))
+_ROLE_WORDS = ("全媒体记者", "融媒体记者", "摄影记者", "见习记者", "实习记者", "特约记者", "记者",
+               "特约通讯员", "通讯员", "实习生", "责任编辑", "编辑", "责编", "校对", "美编", "摄影")
+_SPACED_ROLES = "|".join(f"[{_WS}]*".join(w) for w in _ROLE_WORDS)
 _BYLINE_TOKEN_RE = re.compile(
     f"(?P<role>{_SPACED_ROLES})"
     f"|(?P<run>[{HAN}](?:[{_WS}]{{1,3}}(?!{_SPACED_ROLES})[{HAN}]){{1,5}}(?![{HAN}]))")
 _ROLE_WORD_RE = re.compile(r"记者|通讯员|实习生|编辑|责编|校对|美编|摄影")
+#: Characters of a role word that another follows (``记`` of 记者), and those that follow one.
+_ROLE_LEFT = frozenset(w[i] for w in _ROLE_WORDS for i in range(len(w) - 1))
+_ROLE_RIGHT = frozenset(w[i + 1] for w in _ROLE_WORDS for i in range(len(w) - 1))
 
 
-def spaced_name_edits(text: str) -> list[tuple[int, int]]:
+def _may_have_spaced_role(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether a blank run stands between two letters that follow each other in a role word:
+    true wherever a role is written with blanks inside (``记 者``), so false means none is."""
+    n = len(text)
+    return any(a and b < n and text[a - 1] in _ROLE_LEFT and text[b] in _ROLE_RIGHT for a, b in runs)
+
+
+def spaced_name_edits(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Blanks inside letter-spaced roles of bylines (``(记 者  孙  宇  琪)`` → ``(记者  孙  宇  琪)``).
 
     Looked for in parenthesised groups and byline lines that name a role.
     The names keep their blanks (a byline's separators are not touched; the
     byline reader cuts spaced names itself, see
-    :func:`newsmill.zh.bylines.spaced_names`).
+    :func:`newsmill.zh.bylines.spaced_names`).  ``runs`` are the text's blank
+    runs (:func:`space_runs`) when already found.
     """
     if not any(c in text for c in " \u3000"):
         return []
+    if not _may_have_spaced_role(text, space_runs(text) if runs is None else runs):
+        return []  # every role is written solid: no blank inside one to delete
     out: list[tuple[int, int]] = []
     segments = [m.span() for m in _NAME_GROUP_RE.finditer(text)]
     pos = 0
@@ -138,7 +151,22 @@ def _wraps_into(first: str, second: str) -> bool:
     return a >= 8 and b <= a
 
 
-def spaced_title_wraps(text: str) -> list[tuple[int, int]]:
+def _may_have_spaced_line(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether five one-character tokens stand between blank runs (``␣区␣``) somewhere.
+
+    A letter-spaced line of eight tokens or more (four in five of one
+    character) has at least five such tokens away from its ends, so false
+    means no such line (blanks being those of :func:`space_runs`)."""
+    count = 0
+    for (_a, end), (start, _b) in zip(runs, runs[1:]):
+        if start == end + 1 and text[end] != "\n":
+            count += 1
+            if count >= 5:
+                return True
+    return False
+
+
+def spaced_title_wraps(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Line breaks inside a letter-spaced PDF title printed on two lines (``长 春 新 区`` ⏎ ``整 车 项 目``).
 
     Two letter-spaced lines in a row (no blank line between), the first not
@@ -146,9 +174,10 @@ def spaced_title_wraps(text: str) -> list[tuple[int, int]]:
     shorter than the second (a kicker above a title is the shorter line),
     are one title cut by the wrap: the span
     from the end of the first line's text to the start of the second's is
-    returned, to be deleted.
+    returned, to be deleted.  ``runs`` are the text's blank runs
+    (:func:`space_runs`) when already found.
     """
-    if "\n" not in text:
+    if "\n" not in text or not _may_have_spaced_line(text, space_runs(text) if runs is None else runs):
         return []
     out: list[tuple[int, int]] = []
     pos = 0
@@ -223,10 +252,10 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             spans = _standing_in_text(text, found)
             if len(spans) >= min_count and len(spans) * 1000 / chars >= min_per_mille:
                 edits.extend(spans)
-    names = spaced_name_edits(text)
+    names = spaced_name_edits(text, runs)
     if names:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in names)] + names
-    wraps = spaced_title_wraps(text)
+    wraps = spaced_title_wraps(text, runs)
     if wraps:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in wraps)] + wraps
     last = -1

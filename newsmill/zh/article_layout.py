@@ -51,6 +51,8 @@ BOX_CHARS = "\u2500-\u257f"
 _ASCII_BOX = "+|=\\-"
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 _BOX_EDGE = re.compile(rf"^[{BOX_CHARS}{_ASCII_BOX}]|[{BOX_CHARS}{_ASCII_BOX}]$")
+#: The characters :data:`_BOX_EDGE` looks for at a line's ends, for a quick test first.
+BOX_EDGE_CHARS = frozenset(map(chr, range(0x2500, 0x2580))) | frozenset("+|=-")
 _LINKS_LABEL = re.compile(r"^[【\[]?(?:相关链接|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读"
                           r"|热点推荐|猜你喜欢)"
                           r"[】\]]?\s*[:：]?$")
@@ -159,6 +161,8 @@ def unspaced_title(text: str) -> str:
 def is_box_frame(line: str) -> bool:
     """A line of a box drawn in text: box-drawing characters with at most a short label (``┌── 导读 ──┐``)."""
     s = line.strip()
+    if not s or (s[0] not in BOX_EDGE_CHARS and s[-1] not in BOX_EDGE_CHARS):
+        return False  # no box edge (most lines): the test below would say so too
     if _MD_TABLE_RULE.match(s):
         return False  # the rule under a markdown table's header row
     inner = re.sub(rf"[{BOX_CHARS}{_ASCII_BOX}\s]", "", s)
@@ -170,6 +174,8 @@ def is_box_frame(line: str) -> bool:
 def is_boxed_teaser(line: str) -> bool:
     """A line inside a box drawn in text that points to a story elsewhere (``│ …… 详见A02版 │``)."""
     s = line.strip()
+    if not s or (s[0] not in BOX_EDGE_CHARS and s[-1] not in BOX_EDGE_CHARS):
+        return False
     return bool(_BOX_EDGE.search(s)) and bool(_TEASER.search(s))
 
 
@@ -290,4 +296,5 @@ __all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_mas
            "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
            "outline_style", "is_first_outline_item", "is_speaker_line",
            "is_caption_start", "kicker_score", "SENTENCE_STOPS", "title_role", "role_label_len",
-           "OUTLET_NAME", "is_box_frame", "is_boxed_teaser", "is_links_label", "is_editor_note"]
+           "OUTLET_NAME", "BOX_EDGE_CHARS", "is_box_frame", "is_boxed_teaser", "is_links_label",
+           "is_editor_note"]

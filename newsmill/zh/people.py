@@ -9,12 +9,11 @@ boundary (punctuation, a verb of saying or attending…).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from newsmill.zh.wordscan import finditer_from
+from newsmill.zh.wordscan import finditer_from, matches_at
 
 _SINGLE_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
@@ -120,17 +119,7 @@ def cue_starts(text: str) -> tuple[list[int], ...]:
     return found
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that starts with an alternation of words and
-    never matches empty, given every position where one of those words starts."""
-    last = 0
-    for i in starts:
-        if i < last:
-            continue
-        m = pattern.match(text, i)
-        if m is not None:
-            last = m.end()
-            yield m
+
 
 @dataclass(slots=True)
 class PersonMatch:
@@ -178,7 +167,7 @@ def find_reporters(text: str, starts: list[int] | None = None) -> list[PersonMat
     ``starts``: where credit words start (:func:`cue_starts`), when the caller has them.
     """
     out: list[PersonMatch] = []
-    for m in (_CREDIT.finditer(text) if starts is None else _matches_at(_CREDIT, text, starts)):
+    for m in (_CREDIT.finditer(text) if starts is None else matches_at(_CREDIT, text, starts)):
         i = m.end()
         while i < len(text):
             end = _reporter_name_end(text, i)
@@ -251,7 +240,7 @@ def find_bylines(text: str, paren_starts: list[int] | None = None,
     """
     out: list[PersonMatch] = []
     parens = finditer_from(_PAREN, text, "(（") if paren_starts is None else \
-        _matches_at(_PAREN, text, paren_starts)
+        matches_at(_PAREN, text, paren_starts)
     for m in parens:
         after = text[m.end():m.end() + 1]
         before = text[max(0, m.start() - 1):m.start()]
@@ -277,7 +266,7 @@ def find_officials(text: str, starts: list[int] | None = None) -> list[PersonMat
         titles = _TITLE_AC.find_matches_as_indexes(text)
     else:  # the regex's matches are the automaton's (leftmost-first, non-overlapping)
         index = _TITLE_INDEX
-        titles = [(index[m.group()], m.start(), m.end()) for m in _matches_at(_TITLE_RE, text, starts)]
+        titles = [(index[m.group()], m.start(), m.end()) for m in matches_at(_TITLE_RE, text, starts)]
     for idx, start, i in titles:
         while i < n and text[i] in " \u3000":
             i += 1
@@ -300,7 +289,7 @@ def find_named(text: str, after_starts: list[int] | None = None,
     """
     out: list[PersonMatch] = []
     after = _AFTER_TITLE.finditer(text) if after_starts is None else \
-        _matches_at(_AFTER_TITLE, text, after_starts)
+        matches_at(_AFTER_TITLE, text, after_starts)
     for m in after:
         for sl_given in (3, 2, 4):
             i = m.start() - sl_given
@@ -315,7 +304,7 @@ def find_named(text: str, after_starts: list[int] | None = None,
                     else "official"
                 out.append(PersonMatch(i, m.start(), text[i:m.start()], role, title))
                 break
-    says = _SAYS.finditer(text) if say_starts is None else _matches_at(_SAYS, text, say_starts)
+    says = _SAYS.finditer(text) if say_starts is None else matches_at(_SAYS, text, say_starts)
     for m in says:
         for length in (3, 2):
             i = m.start() - length

@@ -140,18 +140,23 @@ def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
 _COUNTED = frozenset(("count", "people", "jobs"))
 
 
+def _unit_blocked(text: str, unit: str, unit_end: int) -> bool:
+    """The unit is part of a longer word (what :data:`_NOT_AFTER` lists) or of a Latin
+    token (``200MWp``, ``5kWx``: not a unit we know)."""
+    after = text[unit_end:unit_end + 3]
+    not_after = _NOT_AFTER.get(unit)
+    if not_after is not None and after.startswith(not_after):
+        return True
+    return unit.isascii() and after[:1].isascii() and after[:1].isalnum()
+
+
 def find_quantities(text: str) -> Iterator[QuantityHit]:
     """Numbers followed by a unit of measure or a counter."""
     has_digit = _HAS_DIGIT.search
     for m in _quantity_matches(text):
         pre, num, q, qmag, unit, post = m.group("pre", "num", "q", "mag", "unit", "post")
-        unit_end = m.end("unit")
-        after = text[unit_end:unit_end + 3]
-        not_after = _NOT_AFTER.get(unit)
-        if not_after is not None and after.startswith(not_after):
+        if _unit_blocked(text, unit, m.end("unit")):
             continue
-        if unit.isascii() and after[:1].isascii() and after[:1].isalnum():
-            continue  # 200MWp, 5kWx: not a unit we know
         num_start = m.start("num")
         if unit == "米" and text[num_start - 1:num_start] in "玉大稻":
             continue
@@ -249,15 +254,9 @@ def quantity_rows(text: str) -> list[QuantityRow]:
     """
     out: list[QuantityRow] = []
     readings = _READINGS
-    not_after_of = _NOT_AFTER
     for m in _quantity_matches(text):
         pre, num, q, qmag, unit, post = m.group("pre", "num", "q", "mag", "unit", "post")
-        unit_end = m.end("unit")
-        after = text[unit_end:unit_end + 3]
-        not_after = not_after_of.get(unit)
-        if not_after is not None and after.startswith(not_after):
-            continue
-        if unit.isascii() and after[:1].isascii() and after[:1].isalnum():
+        if _unit_blocked(text, unit, m.end("unit")):
             continue
         num_start = m.start("num")
         before = text[num_start - 1:num_start] if num_start else ""

@@ -48,6 +48,12 @@ def finditer_from(pattern: re.Pattern[str], text: str, first: str) -> Iterator[r
         starts = list(_positions(text, first))
     else:
         starts = sorted(i for ch in first for i in _positions(text, ch))
+    return matches_at(pattern, text, starts)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that never matches empty, given, in order,
+    every position where a match can start: the pattern is tried only there."""
     last = 0
     for i in starts:
         if i < last:
@@ -65,4 +71,4 @@ def _positions(text: str, ch: str) -> Iterator[int]:
         i = text.find(ch, i + 1)
 
 
-__all__ = ["find_words", "finditer_from"]
+__all__ = ["find_words", "finditer_from", "matches_at"]
