@@ -51,13 +51,19 @@ def test_left_edge_matches_the_character_scan() -> None:
                 assert _left_edge(text, end, floor) == _left_edge_scan(text, end, floor), (text, end, floor)
 
 
+def _random_spans(rnd: random.Random) -> list[tuple[int, int]]:
+    """Up to eight short spans, some empty, some overlapping, within the first 46 positions."""
+    spans = []
+    for _ in range(rnd.randint(0, 8)):
+        s = rnd.randint(0, 40)
+        spans.append((s, s + rnd.randint(0, 6)))
+    return spans
+
+
 def test_used_spans_answer_like_a_scan_of_every_span() -> None:
     rnd = random.Random(7)
     for _ in range(300):
-        spans = []
-        for _ in range(rnd.randint(0, 8)):
-            s = rnd.randint(0, 40)
-            spans.append((s, s + rnd.randint(0, 6)))
+        spans = _random_spans(rnd)
         used = SpanSet(spans)
         for start in range(45):
             for end in range(start, start + 8):
@@ -67,10 +73,7 @@ def test_used_spans_answer_like_a_scan_of_every_span() -> None:
 def test_covering_spans_answer_like_a_scan_of_every_span() -> None:
     rnd = random.Random(9)
     for _ in range(300):
-        spans = []
-        for _ in range(rnd.randint(0, 8)):
-            s = rnd.randint(0, 40)
-            spans.append((s, s + rnd.randint(0, 6)))
+        spans = _random_spans(rnd)
         cover = SpanSet(spans)
         for p in range(-1, 50):
             assert cover.covers(p) == any(s <= p < e for s, e in spans)

@@ -47,9 +47,12 @@ class Instrument:
         except Exception as exc:
             raise PluginFailure(stage, plugin, exc) from exc
         finally:
-            slot = self.timings[(stage, plugin)]
-            slot[0] += 1
-            slot[1] += time.perf_counter() - t0
+            self._count(stage, plugin, t0)
+
+    def _count(self, stage: str, plugin: str, t0: float) -> None:
+        slot = self.timings[(stage, plugin)]
+        slot[0] += 1
+        slot[1] += time.perf_counter() - t0
 
     def run(self, stage: str, function: Any, args: list[Any]) -> Any:
         """Call ``function(*args)`` as the wrappers would wrap it: timed, and an exception
@@ -63,9 +66,7 @@ class Instrument:
         except Exception as exc:
             raise PluginFailure(stage, plugin, exc) from exc
         finally:
-            slot = self.timings[(stage, plugin)]
-            slot[0] += 1
-            slot[1] += time.perf_counter() - t0
+            self._count(stage, plugin, t0)
 
     @hookimpl(wrapper=True)
     def newsmill_sources(self) -> Generator[None, Any, Any]:  # noqa: D102
