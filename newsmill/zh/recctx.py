@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from newsmill.core.model import Document, Evidence
+from newsmill.core.pipeline import raw_span_mapper
 from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE, STAGE_RE, target_in
 from newsmill.zh.figures import Figure, find_figures
 
@@ -49,6 +50,11 @@ class Span:
     article: int | None
 
 
+def _same_span(start: int, end: int) -> tuple[int, int]:
+    """The raw span of a document without an offset map: the span itself."""
+    return start, end
+
+
 class RecordContext:
     """Sentences, figures and places of one document, for record rules."""
 
@@ -64,6 +70,7 @@ class RecordContext:
         self._starts = [f.start for f in self.figures]
         self._sentences: dict[tuple[int, int, int | None], list[Span]] = {}
         self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
+        self._to_raw: Callable[[int, int], tuple[int, int]] | None = None
         self._articles: list[Span] | None = None
         self._kind_starts: dict[str, Any] = {}
         self._marks: list[int] | None = None
@@ -294,8 +301,12 @@ class RecordContext:
         """Evidence for a cleaned span (a new object each time; its raw span is looked up once)."""
         raw = self._raw.get((start, end))
         if raw is None:
-            offsets = self.doc.offsets
-            rs, re_ = (start, end) if offsets is None else offsets.to_raw(start, end)
+            to_raw = self._to_raw
+            if to_raw is None:
+                offsets = self.doc.offsets
+                # the segments as lists, one binary search per end: offsets.to_raw's answers
+                to_raw = self._to_raw = _same_span if offsets is None else raw_span_mapper(offsets)
+            rs, re_ = to_raw(start, end)
             raw = self._raw[(start, end)] = (rs, re_, self.doc.raw[rs:re_])
         return Evidence(start, end, raw[0], raw[1], raw[2])
 
