@@ -7,10 +7,19 @@ on generated values, spans and documents.
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsmill import Pipeline
+from newsmill.core.model import Document, Evidence, Record
 from newsmill.tables.rows import dumps, value_columns, value_num, value_text
+from newsmill.zh.readable import readable
+from newsmill.zh.recctx import RecordContext
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 _scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=8),
                      st.floats(allow_nan=False, allow_infinity=False))
@@ -31,3 +40,97 @@ def test_value_columns_keep_bools_and_floats_apart() -> None:
     assert value_columns(2.5) == ("2.5", "2.5", 2.5)
     assert value_columns({"a": None}) == ('{"a":null}', '{"a":null}', None)
     assert value_columns([]) == ("[]", "[]", None)
+
+
+# -- record context and readable values ------------------------------------------------------
+
+def _sample_docs() -> list[Document]:
+    nlp = Pipeline(disable=["hello"])
+    return [nlp.process_document(Document.from_text(page.read_text(encoding="utf-8")),
+                                 stages=("clean", "segment", "annotate"))
+            for page in sorted(SAMPLES.glob("*.txt"))]
+
+
+def test_evidence_raw_spans_are_those_of_the_offset_map() -> None:
+    rnd = random.Random(3)
+    checked = 0
+    for doc in _sample_docs():
+        ctx = RecordContext(doc)
+        n = len(doc.clean)
+        for _ in range(300):
+            s = rnd.randint(0, n)
+            e = min(n, s + rnd.randint(0, 30))
+            rs, re_ = doc.offsets.to_raw(s, e)
+            assert ctx.evidence(s, e) == Evidence(s, e, rs, re_, doc.raw[rs:re_])
+            checked += 1
+    doc = Document.from_text("甲乙丙丁项目开工")  # no offset map: a span is its own raw span
+    doc.text = doc.raw
+    assert RecordContext(doc).evidence(2, 6) == Evidence(2, 6, 2, 6, "丙丁项目")
+    assert checked > 300
+
+
+def test_figures_of_some_kinds_match_a_filter_of_all_figures() -> None:
+    rnd = random.Random(7)
+    kinds = [("money",), ("percent",), ("count", "quantity"), ("quantity",), ("money", "percent")]
+    checked = 0
+    for doc in _sample_docs():
+        ctx = RecordContext(doc)
+        n = len(doc.clean)
+        for _ in range(300):
+            s = rnd.randint(0, n)
+            e = s + rnd.randint(0, 120)
+            for k in kinds:
+                plain = [f for f in ctx.figures_in(s, e) if f.kind in k]
+                assert ctx.figures_in(s, e, *k) == plain
+                checked += len(plain)
+    assert checked > 50
+
+
+def _readable_plain(doc: Document, records: list[Record]) -> list[Record]:
+    """:func:`readable` as first written: every field of every record asked."""
+    from newsmill.zh.readable import NAMING_FIELD, _trimmed, _unreadable, _unreadable_value
+
+    out = []
+    unreadable = _unreadable_value if doc.text is not None and "\ufffd" not in doc.text else _unreadable
+    for r in records:
+        keep = True
+        for name, f in list(r.fields.items()):
+            if f.value is None or not unreadable(doc, f.value, f.evidence):
+                continue
+            if name == NAMING_FIELD.get(r.kind):
+                keep = _trimmed(doc, r, name)
+                if not keep:
+                    break
+            else:
+                r.set(name, None)
+        if keep:
+            out.append(r)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["project", "indicator", "batch"]),
+                          st.lists(st.tuples(st.sampled_from(["name", "metric", "investor", "count"]),
+                                             st.one_of(st.none(), st.integers(0, 9),
+                                                       st.text("甲乙项目\ufffd,", max_size=8))),
+                                   max_size=4)),
+                max_size=5),
+       st.booleans())
+def test_readable_keeps_and_nulls_as_when_every_field_is_asked(specs: list, placeholder: bool) -> None:
+    text = "甲乙丙丁项目开工" + ("\ufffd" if placeholder else "") + "甲乙项目投产"
+
+    def records() -> tuple[Document, list[Record]]:
+        doc = Document.from_text(text)
+        doc.text = doc.raw
+        out = []
+        for kind, fields in specs:
+            r = Record(kind)
+            for name, value in fields:
+                r.set(name, value, doc.evidence(0, 6))
+            out.append(r)
+        return doc, out
+
+    doc, fast = records()
+    plain_doc, plain = records()
+    kept = readable(doc, fast)
+    assert [r.to_dict() for r in kept] == [r.to_dict() for r in _readable_plain(plain_doc, plain)]

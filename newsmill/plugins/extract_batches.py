@@ -11,7 +11,6 @@ projects listed under a batch can link to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from newsmill.core.config import Option
@@ -58,25 +57,31 @@ def newsmill_config_options() -> dict[str, Option]:
     return {"min_count": Option(int, 2, "Smallest number of projects that makes a batch.")}
 
 
-def _counts(ctx: RecordContext, sent: Span) -> Iterator[tuple[int, int, int, int]]:
+def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
-    seen: list[tuple[int, int]] = []
     text = ctx.text
-    present: dict[str, bool] = {}
+    s0, s1 = sent.start, sent.end
+    # every pattern needs one of its words (项目 or 条): most sentences have neither
+    present = {word: text.find(word, s0, s1) >= 0 for word in _COUNT_WORDS}
+    if not any(present.values()):
+        return []
+    seen: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int, int]] = []
     for pat, needed in zip(COUNT_PATTERNS, _COUNT_NEEDS, strict=True):
-        has = present.get(needed)
-        if has is None:
-            has = present[needed] = text.find(needed, sent.start, sent.end) >= 0
-        if not has:
+        if not present[needed]:
             continue  # the pattern cannot match without this word
-        for m in pat.finditer(text, sent.start, sent.end):
+        for m in pat.finditer(text, s0, s1):
             n = number(m.group("n"))
             if n is None or n != int(n):
                 continue
             if any(s <= m.start("n") < e for s, e in seen) or text[m.start("n") - 1:m.start("n")] in "“\"":
                 continue
             seen.append((m.start("n"), m.end("u")))
-            yield m.start(), m.end(), m.start("n"), int(n)
+            out.append((m.start(), m.end(), m.start("n"), int(n)))
+    return out
+
+
+_COUNT_WORDS = tuple(dict.fromkeys(_COUNT_NEEDS))
 
 
 def _total(ctx: RecordContext, sent: Span, start: int, end: int,
@@ -171,7 +176,7 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         for sent in ctx.sentences(art):
             if ctx.text.startswith("#", sent.start):
                 continue
-            counts = list(_counts(ctx, sent))
+            counts = _counts(ctx, sent)
             for start, end, nstart, value in counts:
                 if value < min_count:
                     continue

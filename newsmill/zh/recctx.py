@@ -68,6 +68,7 @@ class RecordContext:
         self._register: dict[int | None, tuple[int, int] | None] = {}
         self._article_places: dict[int | None, tuple[list[Any], str | None, str | None]] = {}
         self._starts = [f.start for f in self.figures]
+        self._of_kinds: dict[tuple[str, ...], tuple[list[Figure], list[int]]] = {}
         self._sentences: dict[tuple[int, int, int | None], list[Span]] = {}
         self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
         self._to_raw: Callable[[int, int], tuple[int, int]] | None = None
@@ -145,9 +146,16 @@ class RecordContext:
 
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
-        inside = self.figures[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
-        if kinds:
-            return [f for f in inside if f.end <= end and f.kind in kinds]
+        if kinds:  # the figures of these kinds, in the same order, searched on their own
+            found = self._of_kinds.get(kinds)
+            if found is None:
+                figs = [f for f in self.figures if f.kind in kinds]
+                found = self._of_kinds[kinds] = (figs, [f.start for f in figs])
+            figs, starts = found
+            inside = figs[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        else:
+            starts = self._starts
+            inside = self.figures[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         return [f for f in inside if f.end <= end]
 
     # -- text units ---------------------------------------------------------------
