@@ -362,18 +362,25 @@ class RecordContext:
         para = self.text.rfind("\n", 0, pos) + 1
         sent_start = sent.start if sent is not None else para
         # the last member of the first non-empty group: in the sentence, the subject, in the
-        # paragraph, a city, any place before (each group searched from the end, lazily)
-        found = next((r[0] for r in reversed(before) if r[0].start >= sent_start and r[2]), None)
-        if found is None and first[2] and first[1]:
-            found = first[0]
-        if found is None:
-            found = next((r[0] for r in reversed(before) if r[0].start >= para and r[2]), None)
-        if found is None:
-            found = next((r[0] for r in reversed(before) if r[3]), None)
-        if found is None and before:
-            found = before[-1][0]
-        if found is not None:
-            return found
+        # paragraph, a city, any place before (the last members of all groups in one pass from the end)
+        in_para = city = None
+        for r in reversed(before):
+            m = r[0]
+            if r[2]:
+                if m.start >= sent_start:
+                    return m  # the first group: nothing else is asked
+                if in_para is None and m.start >= para:
+                    in_para = m
+            if city is None and r[3]:
+                city = m
+        if first[2] and first[1]:
+            return first[0]
+        if in_para is not None:
+            return in_para
+        if city is not None:
+            return city
+        if before:
+            return before[-1][0]
         for i in range(lo, len(rows)):
             m, fit = rows[i][0], rows[i][1]
             if m.start >= pos and (sent is None or m.start < sent.end) and fit and i not in drop:
