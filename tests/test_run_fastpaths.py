@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsmill import Pipeline
@@ -134,3 +134,38 @@ def test_readable_keeps_and_nulls_as_when_every_field_is_asked(specs: list, plac
     plain_doc, plain = records()
     kept = readable(doc, fast)
     assert [r.to_dict() for r in kept] == [r.to_dict() for r in _readable_plain(plain_doc, plain)]
+
+
+# -- count phrases of batches ----------------------------------------------------------------
+
+_COUNT_PIECES = ["项目", "项", "目", "个", "批", "条", "余", "多", "约", "近", "共", "达到", "累计",
+                 "12", "3", "1,200", "2.5", "一", "十", "两", "百", "零", "〇", "道路", "公路", "管网",
+                 "新", "重点", "签约", "开工", "(", "（一期）", ")", "，", "、", "。", "：", "“", "\"", "甲",
+                 "以上", "左右"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_COUNT_PIECES), max_size=30).map("".join))
+@example("新签约12项重点项目")
+@example("共十二批项目,新建3条道路")
+@example("开工两余项项目和1,200多条管网")
+def test_count_phrases_with_the_unit_gates_match_every_pattern_tried(text: str) -> None:
+    from newsmill.plugins.extract_batches import COUNT_PATTERNS, _counts
+    from newsmill.zh.figures import number
+    from newsmill.zh.recctx import Span
+
+    doc = Document.from_text(text)
+    doc.text = doc.raw
+    ctx = RecordContext(doc)
+    sent = Span(0, len(text), None)
+    seen: list[tuple[int, int]] = []
+    plain = []
+    for pat in COUNT_PATTERNS:  # every pattern tried on the whole sentence, as first written
+        for m in pat.finditer(text, 0, len(text)):
+            n = number(m.group("n"))
+            if n is None or n != int(n) or any(s <= m.start("n") < e for s, e in seen) \
+                    or text[m.start("n") - 1:m.start("n")] in "“\"":
+                continue
+            seen.append((m.start("n"), m.end("u")))
+            plain.append((m.start(), m.end(), m.start("n"), int(n)))
+    assert _counts(ctx, sent) == plain

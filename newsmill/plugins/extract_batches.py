@@ -35,6 +35,11 @@ COUNT_PATTERNS = (
 )
 _COUNT_NEEDS = ("项目", "项目", "条")
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
+_COUNT_GATES = (None,
+                re.compile(r"[\d零〇一二两三四五六七八九十百千][余多]?[个项批]"),
+                re.compile(r"[\d零〇一二两三四五六七八九十百千][余多]?条"))
+"""What each number-led pattern holds (a number's last character, then its unit): a cheap search
+that skips the pattern, which tries every numeral of the sentence, where it cannot match."""
 TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资规模|投资|签约资金|签约金额|签约总额"
                         r"|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
                         r"(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
@@ -67,9 +72,9 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
         return []
     seen: list[tuple[int, int]] = []
     out: list[tuple[int, int, int, int]] = []
-    for pat, needed in zip(COUNT_PATTERNS, _COUNT_NEEDS, strict=True):
-        if not present[needed]:
-            continue  # the pattern cannot match without this word
+    for pat, needed, gate in zip(COUNT_PATTERNS, _COUNT_NEEDS, _COUNT_GATES, strict=True):
+        if not present[needed] or (gate is not None and gate.search(text, s0, s1) is None):
+            continue  # the pattern cannot match without this word, or without a number and its unit
         for m in pat.finditer(text, s0, s1):
             n = number(m.group("n"))
             if n is None or n != int(n):
