@@ -169,3 +169,28 @@ def test_count_phrases_with_the_unit_gates_match_every_pattern_tried(text: str) 
             seen.append((m.start("n"), m.end("u")))
             plain.append((m.start(), m.end(), m.start("n"), int(n)))
     assert _counts(ctx, sent) == plain
+
+
+# -- the host's evidence filling ---------------------------------------------------------------
+
+def test_host_fills_only_evidence_without_raw_span_or_text() -> None:
+    from newsmill.core.hookspecs import hookimpl
+    from newsmill.testing import make_pipeline
+
+    class Spans:
+        name = "spans"
+
+        @hookimpl
+        def newsmill_extract(self, doc: Document) -> list[Record]:
+            r = Record("project", evidence=[Evidence(0, 2)])  # no raw span, no text
+            r.set("name", "x", Evidence(2, 4, 2, 4, ""))  # raw span, no text
+            r.set("other", "y", Evidence(0, 1, 5, 6, "given"))  # complete: left as it is
+            r.set("third", "z", Evidence(1, 3, -1, 3, "kept"))  # one end missing
+            return [r]
+
+    doc = make_pipeline([Spans()]).process("甲乙丙丁戊己庚")
+    (r,) = doc.records
+    assert (r.evidence[0].raw_start, r.evidence[0].raw_end, r.evidence[0].text) == (0, 2, "甲乙")
+    assert r.fields["name"].evidence[0].text == "丙丁"
+    assert r.fields["other"].evidence[0] == Evidence(0, 1, 5, 6, "given")
+    assert r.fields["third"].evidence[0] == Evidence(1, 3, 1, 3, "kept")
