@@ -26,7 +26,7 @@ from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
-from newsmill.zh.tables import Table, find_tables
+from newsmill.zh.tables import Table, find_tables, find_wrapped_tables
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
 OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
@@ -534,10 +534,25 @@ def extract_projects(doc: Document) -> list[Record]:
         if "  " in ctx.text[art.start:art.end]:  # every table has cells apart by wide gaps
             for table in find_tables(ctx.text, art.start, art.end):
                 records.extend(_table_projects(ctx, art, table, keys, used))
+        if "序号" in ctx.text[art.start:art.end]:  # a PDF table: single spaces, wrapped cells
+            for table in find_wrapped_tables(ctx.text, art.start, art.end):
+                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
+                records.extend(_table_projects(ctx, art, table, keys, used))
         _lead_date(ctx, art, records)
         _event_month(ctx, records)
         out.extend(records)
     return out
+
+
+def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int, end: int) -> None:
+    """Forget the projects read as prose from the rows of a table in ``[start, end)``:
+    the table's columns give their attributes."""
+    inside = [r for r in records if "name" in r.fields and r.fields["name"].evidence
+              and start <= r.fields["name"].evidence[0].start < end]
+    for r in inside:
+        records.remove(r)
+        for key in [k for k, v in keys.items() if v is r]:
+            del keys[key]
 
 
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).

@@ -57,6 +57,7 @@ from newsmill.zh.bylines import (
 )
 from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
+from newsmill.zh.tables import wrapped_table_spans
 
 NAME = "segment-news"
 #: Region kinds flagged by cleaners that do not take a line out of the text.
@@ -253,7 +254,24 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
     if not md_page:
         _restore_flagged_titles(out, max_heading)
     _mark_page_furniture(out)
+    if "序号" in text or "编号" in text:
+        _mark_wrapped_tables(out, text)
     return out
+
+
+def _mark_wrapped_tables(lines: list[Line], text: str) -> None:
+    """Lines of a table printed with single spaces and wrapped cells (see
+    :func:`find_wrapped_tables`) are body text, and so is the table's title line
+    right above it (``某市集中开工重大项目（部分）``): neither is an article title."""
+    for start, end in wrapped_table_spans(text):
+        for i, ln in enumerate(lines):
+            if ln.end <= start:
+                continue
+            if ln.start >= end:
+                break
+            ln.kind = "body"
+            if ln.start == start and i and lines[i - 1].kind == "heading":
+                lines[i - 1].kind = "body"
 
 
 def _mark_page_furniture(lines: list[Line]) -> None:

@@ -1,0 +1,110 @@
+"""Layouts the fourth held-out set showed, each checked on phrasings of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmill import Pipeline
+from newsmill.plugins.clean_furniture import classify_text, site_furniture
+from newsmill.zh.bylines import parse_credit_line
+from newsmill.zh.cues import PLAN_RE
+from newsmill.zh.tables import find_wrapped_tables, is_figures_row, is_table_line
+
+
+@pytest.mark.parametrize("line", [
+    "上一篇：某县召开项目观摩推进会",
+    "下一条: 某区举办重点企业座谈会",
+    "您的位置：首页 » 新闻动态 » 乡镇街道",
+    "主办单位：某市人民政府办公厅  承办：某市大数据中心",
+    "阅读 3056",
+    "阅读 2.4万  点赞 18",
+    "分享 收藏 在看",
+    "写留言",
+    "某某融媒  2024-02-03 19:05  发表于湖北",
+    "扫码在手机上浏览本页",
+    "发布日期：2022-11-02  来源：某市发展改革委  作者：办公室  字号：[ 大 中 小 ]  浏览次数：105",
+])
+def test_portal_and_app_lines_are_furniture(line: str) -> None:
+    assert site_furniture(line) is not None
+    found = classify_text([line], 0)
+    assert found is not None and found[0] == "furniture"
+
+
+@pytest.mark.parametrize("line", [
+    "上一年度全市完成投资120亿元，同比增长9.1%，主要指标稳中有进。",
+    "发布会上，市统计局介绍了一季度主要经济指标的运行情况",
+    "阅读推广活动在某县图书馆启动",
+    "主办方介绍，本次展会共吸引参展企业300余家",
+    "首页设计大赛颁奖",
+])
+def test_sentences_opening_like_furniture_are_kept(line: str) -> None:
+    assert site_furniture(line) is None
+    assert classify_text([line], 0) is None
+
+
+def test_a_long_meta_line_with_a_bracketed_font_switch_gives_its_source() -> None:
+    line = ("发布时间：2021-09-30 10:15:42　　来源：某某县人民政府办公室　　"
+            "字号：[ 大 中 小 ]　　浏览次数：1034")
+    assert len(line) > 60
+    c = parse_credit_line(line)
+    assert c is not None and c.source is not None and c.source.text == "某某县人民政府办公室"
+    assert parse_credit_line("据了解，" + "某" * 70 + "。") is None
+
+
+@pytest.mark.parametrize(("line", "row"), [
+    ("粮食产量(万吨)        412.6      2.3        1980.4      1.7", True),
+    ("指标名称    3月    增速(%)    1-3月    增速(%)", True),
+    ("城镇居民人均可支配收入(元)   —    —    21056    5.2", True),
+    ("某某公司年产值达到12亿元  同比增长8%  带动就业300人", False),
+])
+def test_rows_of_a_statistics_table_are_table_lines(line: str, row: bool) -> None:
+    assert is_table_line(line) is row
+    if row:
+        assert is_figures_row(line.split())
+
+
+_WRAPPED = """序号 项目名称 建设单位 投资额
+（万元）
+1 某某县农村供水保障提
+升工程 某某水务投资有限公司 8600
+2 智能装备制造产业园 某某精工机械有限公司 25000
+3 某某镇文旅综合体项目 某某文化旅游发展集团 12000
+
+其他内容。
+"""
+
+
+def test_a_pdf_table_with_wrapped_cells_gives_one_row_per_number() -> None:
+    tables = find_wrapped_tables(_WRAPPED)
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.roles == ("number", "name", "investor", "investment") and t.unit == "万元"
+    names = [t.cell(r, "name").text for r in t.rows]
+    assert names == ["某某县农村供水保障提升工程", "智能装备制造产业园", "某某镇文旅综合体项目"]
+    first = t.cell(t.rows[0], "name")
+    assert "\n" in _WRAPPED[first.start:first.end]  # the cell's span covers the wrap
+    assert [t.cell(r, "investment").text for r in t.rows] == ["8600", "25000", "12000"]
+    assert find_wrapped_tables("序号 名单\n1 张三\n") == []  # no project column
+
+
+def test_projects_of_a_wrapped_table_take_the_header_unit_and_the_caption_event() -> None:
+    page = ("某市日报  2023年5月9日  星期二  第3版\n\n某市二季度重大项目集中开工\n\n"
+            "本报讯（记者 某某）5月8日，某市二季度重大项目集中开工活动举行。\n\n"
+            "某市二季度集中开工项目（部分）\n\n"
+            "序号 项目名称 投资额\n（亿元） 建设内容\n"
+            "1 某某新能源电池材料\n产业园项目 36.5 建设正极材料生产线\n"
+            "2 某某冷链物流园项目 4.2 建设冷库及分拣中心\n\n"
+            "活动要求，各地要加快项目建设。\n")
+    doc = Pipeline().process(page)
+    assert len(doc.articles) == 1
+    got = {r.get("name"): (r.get("investment_cny"), r.get("stage"))
+           for r in doc.records if r.kind == "project"}
+    assert got["某某新能源电池材料产业园项目"] == (3_650_000_000, "started")
+    assert got["某某冷链物流园项目"] == (420_000_000, "started")
+
+
+def test_figure_labels_and_nouns_are_no_plan_markers() -> None:
+    text = "年度计划投资12亿元，计划总投资30亿元，强化要素保障，主要领域，重要节点"
+    assert PLAN_RE.search(text) is None
+    assert PLAN_RE.search("计划年内开工") is not None
+    assert PLAN_RE.search("各部门要加快") is not None
