@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsmill import Pipeline
@@ -108,3 +110,53 @@ def test_figure_labels_and_nouns_are_no_plan_markers() -> None:
     assert PLAN_RE.search(text) is None
     assert PLAN_RE.search("计划年内开工") is not None
     assert PLAN_RE.search("各部门要加快") is not None
+
+
+def _records(page: str, kind: str) -> list:
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 9, 15))
+    return [r for r in doc.records if r.kind == kind]
+
+
+def test_month_on_month_rates_and_table_rows_are_statistics() -> None:
+    page = ("某省统计局\n\n2024年8月份全省经济运行情况\n\n"
+            "8月份，全省规模以上工业增加值同比增长4.8%，环比增长0.31%。全省居民消费价格同比上涨0.5%，"
+            "环比下降0.1%。\n\n"
+            "指标名称                  8月份      同比增长(%)     1-8月份     同比增长(%)\n"
+            "原煤产量(万吨)            812.5      -3.2           6420.8      1.6\n"
+            "出口总额(亿元)            95.4       12.7           701.2       8.3\n")
+    got = {(r.get("metric"), r.get("period")): (r.get("value"), r.get("unit"), r.get("growth_pct"))
+           for r in _records(page, "indicator")}
+    assert got[("规模以上工业增加值(环比)", "2024-08")] == (0.31, "%", 0.31)
+    assert got[("居民消费价格(环比)", "2024-08")] == (-0.1, "%", -0.1)
+    assert got[("原煤产量", "2024-08")] == (812.5, "万吨", -3.2)
+    assert got[("原煤产量", "2024-01/2024-08")] == (6420.8, "万吨", 1.6)
+    assert got[("出口总额", "2024-01/2024-08")] == (70_120_000_000, "CNY", 8.3)
+
+
+def test_plans_capacities_and_notes_around_statistics() -> None:
+    page = ("某县召开重点项目推进会\n\n"
+            "今年某县共推进重点项目80个，总投资520亿元，年度计划投资96亿元。"
+            "总投资6亿元的某某食品项目已于5月建成投产，目前日加工鲜果300吨。"
+            "1-6月，全县固定资产投资（不含农户）同比增长9.4%。\n")
+    inds = _records(page, "indicator")
+    assert not any(r.get("value") in (9_600_000_000, 300) for r in inds)
+    fixed = [r for r in inds if r.get("value") == 9.4]
+    assert len(fixed) == 1 and fixed[0].get("metric") == "固定资产投资"
+
+
+def test_counts_and_parts_of_works_are_no_project_names() -> None:
+    page = ("某区农业项目投产\n\n本报讯 近日，某区某某镇3个农业产业化项目相继投产。"
+            "总投资12亿元的某某新材料项目主体工程已完成70%，预计年底投产；"
+            "该项目已建成8栋标准化厂房。\n")
+    names = [r.get("name") for r in _records(page, "project")]
+    assert "某某新材料项目" in names
+    assert not any("个" in n or "栋" in n or n == "主体工程" for n in names)
+
+
+def test_a_batch_singled_out_with_qizhong_and_batches_under_way() -> None:
+    page = ("某市重大项目集中签约\n\n本报讯 6月2日，某市集中签约项目40个，总投资210亿元。"
+            "其中，制造业项目22个，总投资136亿元。今年某市共安排市级重点项目300个，总投资1800亿元。"
+            "上半年，全市95个省重点项目累计完成投资310亿元。\n")
+    events = {r.get("count"): r.get("event") for r in _records(page, "batch")}
+    assert events[40] == "signed" and events[22] == "signed"
+    assert events[300] == "under_construction" and events[95] == "under_construction"

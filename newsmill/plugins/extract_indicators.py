@@ -28,7 +28,7 @@ CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?
 DECLINE = ("同比下降", "比上年下降", "下降", "降低", "回落")
 GROWTH_CUE = re.compile("(" + alternation("同比增长", "比上年增长", "增长", "增速达到", "增速达",
                                           "增速为", "增速", "提高", *DECLINE) + ")(?:了|达到|达|为|约)?$")
-GROWTH_WORDS = ("同比增长", "比上年增长", "增长", "增速", "提高", *DECLINE)
+GROWTH_WORDS = ("同比增长", "比上年增长", "增长", "增速", "提高", "上涨", "下跌", *DECLINE)
 GROWTH_TAIL = re.compile("(?:" + alternation(*GROWTH_WORDS) + ")$")
 METRIC_TAIL_WORDS = ("达到", "达", "为", "共", "实现", "完成", "突破", "超过", "累计", "约", "近", "超", "逾",
                      "合计", "总计", "共计", "同比", "分别", "已", "是")
