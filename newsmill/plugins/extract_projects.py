@@ -197,8 +197,9 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
 
 
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word.
-CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理)"
-                                   r"\d+(?:\.\d+)?(?:万|亿|千)?[吨套台头件辆只张片块条箱]\w{0,12}?(?=[,，。;；、]|的|项目|生产线)")
+CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理|日产|日加工)"
+                                   r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|GWh|GW|MWh|MW)"
+                                   r"\w{0,12}?(?=[,，。;；、]|的|项目|生产线)")
 
 
 def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
@@ -378,13 +379,15 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
-    r"(?:(?:年产|年处理|年加工|年封装|年生产|月加工|日处理)[\u4e00-\u9fff]{1,8}?"
+    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|月加工|日处理|日产|日加工)"
+    r"[\u4e00-\u9fff]{1,8}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?)"
-    r"\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|千瓦|兆瓦|吉瓦|标箱)"
+    r"\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|千瓦|兆瓦|吉瓦|标箱|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
-CAPACITY_WORD = re.compile("年产|年处理|年加工|年封装|年生产|月加工|日处理|装机容量|装机规模|设计|产能")
+CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|月加工|日处理|日产|日加工|装机容量"
+                           "|装机规模|设计|产能")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
