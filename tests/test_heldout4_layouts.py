@@ -160,3 +160,14 @@ def test_a_batch_singled_out_with_qizhong_and_batches_under_way() -> None:
     events = {r.get("count"): r.get("event") for r in _records(page, "batch")}
     assert events[40] == "signed" and events[22] == "signed"
     assert events[300] == "under_construction" and events[95] == "under_construction"
+
+
+def test_month_parts_date_events_and_daily_capacities() -> None:
+    page = ("某县项目建设提速\n\n本报讯 总投资6亿元的某某饲料项目已于8月底在某某工业园建成投产，"
+            "目前日产饲料900吨。某某储能电池项目于7月中旬主体封顶，达产后年产储能电池8GWh的产能。"
+            "投资1.5亿元的某某大米加工项目近日投产，年可加工稻谷3万吨。\n")
+    got = {r.get("name"): (r.get("date"), r.get("capacity")) for r in _records(page, "project")}
+    assert got["某某饲料项目"] == ("2024-08", "日产饲料900吨")
+    assert got["某某储能电池项目"][0] == "2024-07"
+    assert got["某某储能电池项目"][1].startswith("年产储能电池8GWh")
+    assert got["某某大米加工项目"][1] == "年可加工稻谷3万吨"

@@ -559,19 +559,25 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 
 
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
-_MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:已|将|正式|顺利|全面|成功|实现|点火|建成|竣工)*")
+_MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:在[^,，。;；在]{2,12}?)?(?:主体(?:工程|结构)?)?"
+                           r"(?:已|将|正式|顺利|全面|成功|实现|点火|建成|竣工)*")
+#: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
+_MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
 
 
 def _event_month(ctx: RecordContext, records: list[Record]) -> None:
     """Projects still without a date whose event cue follows a month (``上月点火投产``,
-    ``今年8月竣工投产``, ``将于本月试运行``) take that month (``2023-08``)."""
+    ``今年8月竣工投产``, ``将于本月试运行``, ``6月底在某园区建成投产``, ``4月底主体封顶``) take that
+    month (``2023-08``)."""
     for r in records:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
             continue
         cue = r.fields["stage"].evidence[0].start
         for m in ctx.mentions_in("dates", max(0, cue - 16), cue):
-            if isinstance(m.value, dict) and m.value.get("granularity") == "month" \
-                    and m.value.get("start") and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
+            if isinstance(m.value, dict) and m.value.get("start") and (
+                    m.value.get("granularity") == "month"
+                    or m.value.get("granularity") == "approx" and _MONTH_PART.search(m.surface or "")) \
+                    and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
                 break
 
