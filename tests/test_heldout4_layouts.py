@@ -171,3 +171,18 @@ def test_month_parts_date_events_and_daily_capacities() -> None:
     assert got["某某储能电池项目"][0] == "2024-07"
     assert got["某某储能电池项目"][1].startswith("年产储能电池8GWh")
     assert got["某某大米加工项目"][1] == "年可加工稻谷3万吨"
+
+
+@pytest.mark.parametrize(("sentence", "detail"), [
+    ("在桥头镇，总投资2亿元的某某果蔬分拣中心项目于5月8日正式开工。", "桥头镇"),
+    ("位于某某临港开发区的某某船舶配件项目5月8日开工，总投资3亿元。", "某某临港开发区"),
+    ("例如某某经济开发区的某某轴承项目，投资5亿元，5月8日开工。", "某某经济开发区"),
+    ("总投资4亿元的某某包装材料项目已于4月底在某某工业园建成投产。", "某某工业园"),
+    ("白沙镇生态茶园提升项目总投资1.2亿元，5月8日开工。", "白沙镇"),
+])
+def test_a_town_or_zone_around_the_name_is_the_detail(sentence: str, detail: str) -> None:
+    page = "桐庐县项目建设\n\n本报讯 桐庐县重点项目建设提速。" + sentence + "\n"
+    projects = _records(page, "project")
+    assert len(projects) == 1
+    loc = projects[0].get("location")
+    assert loc is not None and loc.get("county") == "桐庐县" and loc.get("detail") == detail

@@ -228,6 +228,42 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
     return None
 
 
+#: A town or a development zone (a zone the zone table may not know).
+_LOCAL = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区)"
+_LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
+#: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``: a local place set before the name.
+_DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，])")
+#: ``某经济开发区的甲项目``: a zone or town right before the name.
+_DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL})的$")
+#: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
+_DETAIL_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
+                           r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
+#: ``高庙镇设施农业产业园项目``: a town opening the name.
+_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡)(?=[\u4e00-\u9fff]{4})")
+
+
+def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A town or zone printed around a project's name (see the patterns above) is its ``detail``
+    when the place mentions gave none."""
+    text = ctx.text
+    lo = max(sent.start, name.start - 40)
+    found = list(_DETAIL_AT.finditer(text, lo, name.start))
+    m = found[-1] if found else (_DETAIL_OF.search(text, max(sent.start, name.start - 14), name.start)
+                                 or _DETAIL_AFTER.match(text, name.end, sent.end)
+                                 or _TOWN_OPENS.match(text, name.start, name.end))
+    if m is None:
+        return
+    d0, d1 = m.span("d") if "d" in m.re.groupindex else m.span()
+    lead = _LOCAL_LEAD.match(text, d0, d1)
+    if lead is not None:
+        d0 = lead.end()
+    if d1 - d0 < 3:
+        return
+    loc = dict(r.get("location"))
+    loc["detail"] = text[d0:d1]
+    r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
+
+
 def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
     """A prefecture, county or zone inside a name after its first characters (after the investor), not
     inside an organization's name: the place of the project."""
@@ -300,6 +336,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
+        if r.get("location").get("detail") is None:
+            _local_detail(ctx, r, sent, name)
     date, dm = _date(ctx, sent)
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
