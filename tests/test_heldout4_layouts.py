@@ -186,3 +186,19 @@ def test_a_town_or_zone_around_the_name_is_the_detail(sentence: str, detail: str
     assert len(projects) == 1
     loc = projects[0].get("location")
     assert loc is not None and loc.get("county") == "桐庐县" and loc.get("detail") == detail
+
+
+def test_a_section_line_under_the_masthead_is_no_kicker() -> None:
+    page = ("某 某 日 报\n2024年3月5日 星期二\n要闻·综合 2\n\n某区一批项目集中签约\n\n"
+            "本报讯（记者 王某）3月4日，某区集中签约项目12个，总投资86亿元。\n")
+    doc = Pipeline().process(page)
+    assert [a.headline for a in doc.articles] == ["某区一批项目集中签约"]
+    assert doc.articles[0].kicker is None
+
+
+def test_a_hospital_or_school_building_is_a_project() -> None:
+    page = ("桐庐县项目建设\n\n本报讯 5月8日，投资3.6亿元的桐庐县第一人民医院住院楼顺利封顶。"
+            "总投资1.2亿元的某某中学教学楼同日开工。\n")
+    got = {r.get("name"): (r.get("stage"), r.get("investment_cny")) for r in _records(page, "project")}
+    assert got["桐庐县第一人民医院住院楼"] == ("under_construction", 360_000_000)
+    assert got["某某中学教学楼"][1] == 120_000_000
