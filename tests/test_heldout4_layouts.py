@@ -202,3 +202,12 @@ def test_a_hospital_or_school_building_is_a_project() -> None:
     got = {r.get("name"): (r.get("stage"), r.get("investment_cny")) for r in _records(page, "project")}
     assert got["桐庐县第一人民医院住院楼"] == ("under_construction", 360_000_000)
     assert got["某某中学教学楼"][1] == 120_000_000
+
+
+def test_an_investor_heading_a_list_item_before_its_amount() -> None:
+    page = ("桐庐县外资项目签约\n\n本报讯 5月8日，桐庐县集中签约外资项目6个。其中，"
+            "韩国某某化学株式会社追加投资8000万美元，扩建某某涂料生产线；"
+            "某某控股旗下企业拟投资12亿港元建设某某冷链物流园项目。\n")
+    got = {r.get("name"): r.get("investor") for r in _records(page, "project")}
+    assert got["某某冷链物流园项目"] == "某某控股"
+    assert any(inv == "韩国某某化学株式会社" for inv in got.values())

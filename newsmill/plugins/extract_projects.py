@@ -264,6 +264,28 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
 
 
+#: A part of a list opening with its investor, then the amount, then what it builds
+#: (``某集团将投资18亿元，在…打造甲项目``, ``某株式会社追加投资1.2亿美元，扩建乙生产线``,
+#: ``某公司旗下企业拟投资25亿港元建设丙项目``).
+_INVESTOR_HEAD = re.compile(r"(?:其中|另外|此外|同时)?[,，]?(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?)"
+                            r"(?:旗下(?:企业|公司))?(?:拟|将|计划)?(?:追加|增资|再)?投资(?=[\d约近超逾])")
+#: How an investor named at a list item's head looks: a company's legal form, or the home
+#: country or region of a foreign investor.
+_INVESTOR_LOOK = re.compile(r"(?:集团|公司|株式会社|控股|股份|有限公司)$"
+                            r"|^(?:德国|法国|英国|美国|日本|韩国|新加坡|香港|澳门|台湾|意大利|荷兰|瑞士|瑞典|丹麦|"
+                            r"芬兰|挪威|西班牙|比利时|奥地利|加拿大|澳大利亚|泰国|马来西亚|印度尼西亚|越南|阿联酋|沙特)")
+
+
+def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """The investor heading the list item of a name (see :data:`_INVESTOR_HEAD`)."""
+    text = ctx.text
+    s0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;"))
+    m = _INVESTOR_HEAD.match(text, s0, name.start)
+    if m is None or not _INVESTOR_LOOK.search(m.group("inv")):
+        return
+    r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
+
+
 def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
     """A prefecture, county or zone inside a name after its first characters (after the investor), not
     inside an organization's name: the place of the project."""
@@ -324,6 +346,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             g = "inv" if m.group("inv") is not None else "org"
             inv0 = m.start(g) + _after_last(INVESTOR_LEAD, m.group(g))
             r.set("investor", ctx.text[inv0:m.end(g)], ctx.evidence(inv0, m.end(g)))
+    if "investor" not in r.fields and ctx.text.find("投资", sent.start, name.start) >= 0:
+        _investor_heading(ctx, r, sent, name)
     item = ctx.text[name.start:name.end]
     if "investor" not in r.fields and name.listed and 2 <= len(item) <= 6 \
             and not NOT_A_COMPANY.search(item):
