@@ -211,3 +211,11 @@ def test_an_investor_heading_a_list_item_before_its_amount() -> None:
     got = {r.get("name"): r.get("investor") for r in _records(page, "project")}
     assert got["某某冷链物流园项目"] == "某某控股"
     assert any(inv == "韩国某某化学株式会社" for inv in got.values())
+
+
+def test_ji_yishang_after_an_amount_is_at_least() -> None:
+    page = "某县出台政策\n\n本报讯 对年纳税500万元及以上的企业给予奖励，对投资1亿元以上项目给予支持。\n"
+    money = {m.surface: (m.value, m.attributes["qualifier"])
+             for m in Pipeline().process(page).mentions if m.kind == "money"}
+    assert money["500万元及以上"] == (5_000_000, "at_least")
+    assert money["1亿元以上"] == (100_000_000, "more_than")
