@@ -50,6 +50,11 @@ def _decode(rows: list[tuple[Any, ...]]) -> Iterator[CorpusRecord]:
         yield CorpusRecord(doc_id, source, pub_date, article, headline, record)
 
 
+def decode_records(chunk: bytes) -> Iterator[CorpusRecord]:
+    """The records of a chunk made by :func:`encode_records`, in order."""
+    return _decode(pickle.loads(chunk))
+
+
 class RecordSpool:
     """An append-only sequence of :class:`CorpusRecord` kept in a temporary file."""
 
