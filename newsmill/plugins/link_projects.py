@@ -28,7 +28,7 @@ import click
 
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.core.model import CorpusRecord, Entity
+from newsmill.core.model import CorpusRecord, Entity, StreamedItems
 from newsmill.zh.project_names import bigrams, normalize_project_name, similarity
 
 STAGE_ORDER = ["planned", "negotiating", "signed", "started", "under_construction",
@@ -815,6 +815,12 @@ def place_row(cr: CorpusRecord) -> tuple[Any, Any, str, str] | None:
     return None
 
 
+_PLACE_MEMBERS = "SELECT DISTINCT doc, rid FROM plc WHERE code = ? AND name = ? ORDER BY doc, rid"
+
+STREAM_MEMBERS = 5000
+"""Members above which a place entity of a run gives them as a stream (see :meth:`_PlaceGroups.entities`)."""
+
+
 class _PlaceGroups:
     """Record ids by place (administrative code and name), in a private temporary SQLite database."""
 
@@ -843,8 +849,13 @@ class _PlaceGroups:
             self.db.executemany("INSERT INTO plc VALUES (?,?,?,?)", self._rows)
             self._rows = []
 
-    def entities(self) -> Iterator[Entity]:
-        """One entity per place, in id order."""
+    def entities(self, stream: bool = False) -> Iterator[Entity]:
+        """One entity per place, in id order.
+
+        With ``stream``, a place of more than ``STREAM_MEMBERS`` members gets
+        them as a :class:`StreamedItems` read from this database on each pass
+        (valid until the next entity is asked for): it is never held whole.
+        """
         self._flush()
         db = self.db
         db.executescript("CREATE INDEX plc_place ON plc (code, name, doc, rid);"
@@ -855,12 +866,21 @@ class _PlaceGroups:
         del rows
         # places with the same id (one code, several names) in the order they were met
         for eid, code, name in db.cursor().execute("SELECT eid, code, name FROM pent ORDER BY eid, first"):
-            docs: dict[str, str] = {}  # one string per document: a big place has many members
-            members = [(docs.setdefault(doc, doc), rid) for doc, rid in db.execute(
-                "SELECT DISTINCT doc, rid FROM plc WHERE code = ? AND name = ? ORDER BY doc, rid",
-                (code, name))]
+            query = db.execute(_PLACE_MEMBERS, (code, name))
+            first = query.fetchmany(STREAM_MEMBERS + 1)
+            if stream and len(first) > STREAM_MEMBERS:
+                del first
+                query.close()
+                (count,) = db.execute(f"SELECT COUNT(*) FROM ({_PLACE_MEMBERS})", (code, name)).fetchone()
+                members: Any = StreamedItems(count, functools.partial(self._members, code, name))
+            else:
+                docs: dict[str, str] = {}  # one string per document: a big place has many members
+                members = [(docs.setdefault(doc, doc), rid) for doc, rid in chain(first, query)]
             yield Entity(id=eid, kind="place", name=name, fields={"code": code or None},
                          members=members)
+
+    def _members(self, code: Any, name: Any) -> Iterator[tuple[str, str]]:
+        return iter(self.db.execute(_PLACE_MEMBERS, (code, name)))
 
     def close(self) -> None:
         """Delete the temporary database."""
@@ -941,7 +961,7 @@ class LinkSession:
         self.store.close()
         yield from _iter_orgs(self.org_store)
         self.org_store.close()
-        yield from self.place_groups.entities()
+        yield from self.place_groups.entities(stream=True)
         self.place_groups.close()
 
     def close(self) -> None:
