@@ -342,15 +342,20 @@ class Pipeline:
         for plugin in self._order["extract"]:
             found = self._call("extract", plugin, doc=doc)
             stamp = self.host.info(plugin).stamp
+            fill = self._fill_evidence
             for r in found or ():
                 if not isinstance(r, Record):
                     raise TypeError(f"extractor {plugin!r} returned {type(r).__name__}, not Record")
                 r.producer = r.producer or stamp
+                # most evidence comes with its raw span and text (RecordContext.evidence): only
+                # the rest is filled in
                 for ev in r.evidence:
-                    self._fill_evidence(doc, ev)
+                    if ev.raw_start < 0 or ev.raw_end < 0 or not ev.text:
+                        fill(doc, ev)
                 for f in r.fields.values():
                     for ev in f.evidence:
-                        self._fill_evidence(doc, ev)
+                        if ev.raw_start < 0 or ev.raw_end < 0 or not ev.text:
+                            fill(doc, ev)
                 if r.article is None and r.evidence:
                     r.article = article_at(r.evidence[0].start)
                 doc.records.append(r)
@@ -358,6 +363,22 @@ class Pipeline:
             r.id = f"{doc.id}:r{i}"
 
     # -- corpus level -------------------------------------------------------------
+    def link_session(self, plugin: str) -> Any:
+        """Start linker ``plugin``'s streaming form (``newsmill_link_session``), or None.
+
+        None when the plugin does not implement the hook or declines; a
+        plugin that raises is a :class:`PluginFailure`.  See
+        :mod:`newsmill.core.linking`.
+        """
+        for impl in self.host.impls("newsmill_link_session"):
+            if impl.plugin_name == plugin:
+                given = {"options": self.options_for(plugin)}
+                try:
+                    return impl.function(**{name: given[name] for name in impl.argnames})
+                except Exception as exc:
+                    raise PluginFailure("link", plugin, exc) from exc
+        return None
+
     def link(self, records: Sequence[CorpusRecord]) -> tuple[list[Entity], list[tuple[str, str]]]:
         """Run every linker over the corpus records; return entities and (plugin, error) pairs."""
         entities: list[Entity] = []

@@ -11,7 +11,6 @@ projects listed under a batch can link to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from newsmill.core.config import Option
@@ -36,6 +35,11 @@ COUNT_PATTERNS = (
 )
 _COUNT_NEEDS = ("项目", "项目", "条")
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
+_COUNT_GATES = (None,
+                re.compile(r"[\d零〇一二两三四五六七八九十百千][余多]?[个项批]"),
+                re.compile(r"[\d零〇一二两三四五六七八九十百千][余多]?条"))
+"""What each number-led pattern holds (a number's last character, then its unit): a cheap search
+that skips the pattern, which tries every numeral of the sentence, where it cannot match."""
 TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资规模|投资|签约资金|签约金额|签约总额"
                         r"|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
                         r"(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
@@ -58,25 +62,31 @@ def newsmill_config_options() -> dict[str, Option]:
     return {"min_count": Option(int, 2, "Smallest number of projects that makes a batch.")}
 
 
-def _counts(ctx: RecordContext, sent: Span) -> Iterator[tuple[int, int, int, int]]:
+def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
-    seen: list[tuple[int, int]] = []
     text = ctx.text
-    present: dict[str, bool] = {}
-    for pat, needed in zip(COUNT_PATTERNS, _COUNT_NEEDS, strict=True):
-        has = present.get(needed)
-        if has is None:
-            has = present[needed] = text.find(needed, sent.start, sent.end) >= 0
-        if not has:
-            continue  # the pattern cannot match without this word
-        for m in pat.finditer(text, sent.start, sent.end):
+    s0, s1 = sent.start, sent.end
+    # every pattern needs one of its words (项目 or 条): most sentences have neither
+    present = {word: text.find(word, s0, s1) >= 0 for word in _COUNT_WORDS}
+    if not any(present.values()):
+        return []
+    seen: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int, int]] = []
+    for pat, needed, gate in zip(COUNT_PATTERNS, _COUNT_NEEDS, _COUNT_GATES, strict=True):
+        if not present[needed] or (gate is not None and gate.search(text, s0, s1) is None):
+            continue  # the pattern cannot match without this word, or without a number and its unit
+        for m in pat.finditer(text, s0, s1):
             n = number(m.group("n"))
             if n is None or n != int(n):
                 continue
             if any(s <= m.start("n") < e for s, e in seen) or text[m.start("n") - 1:m.start("n")] in "“\"":
                 continue
             seen.append((m.start("n"), m.end("u")))
-            yield m.start(), m.end(), m.start("n"), int(n)
+            out.append((m.start(), m.end(), m.start("n"), int(n)))
+    return out
+
+
+_COUNT_WORDS = tuple(dict.fromkeys(_COUNT_NEEDS))
 
 
 def _total(ctx: RecordContext, sent: Span, start: int, end: int,
@@ -121,7 +131,9 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
 #: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
 VENUE = re.compile(r"在([^,，。;；在]{2,12}?)(?:隆重|正式)?(?:举行|召开|举办)")
 #: ``实施重点项目186个``: projects carried out, i.e. under way.
-CARRIED_OUT = re.compile(r"实施[^,，。;；:：]{0,14}$")
+CARRIED_OUT = re.compile(r"(?:实施|安排)[^,，。;；:：]{0,14}$")
+#: ``156个重点项目累计完成投资X``: projects spending money, i.e. under way.
+INVESTING = re.compile(r"[^,，。;；:：]{0,12}?(?:累计)?完成(?:年度)?投资")
 
 
 #: ``…等13个配套项目,力争完成总投资100亿元``: a goal for the projects just counted.
@@ -157,6 +169,9 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         m = CARRIED_OUT.search(text, max(c0, start - 16), start + 1)
         if m is not None:
             return "under_construction", m.start(), m.start() + 2
+        m = INVESTING.match(text, end)
+        if m is not None:
+            return "under_construction", m.end() - 4, m.end()
         return None, -1, -1
     return best[1], best[2], best[3]
 
@@ -171,7 +186,7 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         for sent in ctx.sentences(art):
             if ctx.text.startswith("#", sent.start):
                 continue
-            counts = list(_counts(ctx, sent))
+            counts = _counts(ctx, sent)
             for start, end, nstart, value in counts:
                 if value < min_count:
                     continue
@@ -186,7 +201,21 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
             if ctx.figures_in(sent.start, sent.end, "money"):
                 out.extend(_total_only(ctx, sent, out))
         _carry_region(out[first:])
+        _carry_event(ctx, out[first:])
     return out
+
+
+def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
+    """A batch without an event singled out with ``其中`` (``…开工项目62个。其中,工业项目35个…``)
+    is part of the batch before it: it takes that batch's event."""
+    prev: Record | None = None
+    for r in records:
+        if r.get("event") is None and prev is not None and r.evidence:
+            start = r.evidence[0].start
+            if ctx.text.find("其中", max(0, start - 4), start + 2) >= 0:
+                r.set("event", prev.get("event"), *prev.fields["event"].evidence)
+        if r.get("event") is not None:
+            prev = r
 
 
 def _carry_region(records: list[Record]) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from newsmill.core.model import Document, Evidence
+from newsmill.core.pipeline import raw_span_mapper
 from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE, STAGE_RE, target_in
 from newsmill.zh.figures import Figure, find_figures
 
@@ -49,6 +50,11 @@ class Span:
     article: int | None
 
 
+def _same_span(start: int, end: int) -> tuple[int, int]:
+    """The raw span of a document without an offset map: the span itself."""
+    return start, end
+
+
 class RecordContext:
     """Sentences, figures and places of one document, for record rules."""
 
@@ -62,8 +68,10 @@ class RecordContext:
         self._register: dict[int | None, tuple[int, int] | None] = {}
         self._article_places: dict[int | None, tuple[list[Any], str | None, str | None]] = {}
         self._starts = [f.start for f in self.figures]
+        self._of_kinds: dict[tuple[str, ...], tuple[list[Figure], list[int]]] = {}
         self._sentences: dict[tuple[int, int, int | None], list[Span]] = {}
         self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
+        self._to_raw: Callable[[int, int], tuple[int, int]] | None = None
         self._articles: list[Span] | None = None
         self._kind_starts: dict[str, Any] = {}
         self._marks: list[int] | None = None
@@ -138,9 +146,16 @@ class RecordContext:
 
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
-        inside = self.figures[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
-        if kinds:
-            return [f for f in inside if f.end <= end and f.kind in kinds]
+        if kinds:  # the figures of these kinds, in the same order, searched on their own
+            found = self._of_kinds.get(kinds)
+            if found is None:
+                figs = [f for f in self.figures if f.kind in kinds]
+                found = self._of_kinds[kinds] = (figs, [f.start for f in figs])
+            figs, starts = found
+            inside = figs[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        else:
+            starts = self._starts
+            inside = self.figures[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         return [f for f in inside if f.end <= end]
 
     # -- text units ---------------------------------------------------------------
@@ -294,8 +309,12 @@ class RecordContext:
         """Evidence for a cleaned span (a new object each time; its raw span is looked up once)."""
         raw = self._raw.get((start, end))
         if raw is None:
-            offsets = self.doc.offsets
-            rs, re_ = (start, end) if offsets is None else offsets.to_raw(start, end)
+            to_raw = self._to_raw
+            if to_raw is None:
+                offsets = self.doc.offsets
+                # the segments as lists, one binary search per end: offsets.to_raw's answers
+                to_raw = self._to_raw = _same_span if offsets is None else raw_span_mapper(offsets)
+            rs, re_ = to_raw(start, end)
             raw = self._raw[(start, end)] = (rs, re_, self.doc.raw[rs:re_])
         return Evidence(start, end, raw[0], raw[1], raw[2])
 
@@ -343,18 +362,25 @@ class RecordContext:
         para = self.text.rfind("\n", 0, pos) + 1
         sent_start = sent.start if sent is not None else para
         # the last member of the first non-empty group: in the sentence, the subject, in the
-        # paragraph, a city, any place before (each group searched from the end, lazily)
-        found = next((r[0] for r in reversed(before) if r[0].start >= sent_start and r[2]), None)
-        if found is None and first[2] and first[1]:
-            found = first[0]
-        if found is None:
-            found = next((r[0] for r in reversed(before) if r[0].start >= para and r[2]), None)
-        if found is None:
-            found = next((r[0] for r in reversed(before) if r[3]), None)
-        if found is None and before:
-            found = before[-1][0]
-        if found is not None:
-            return found
+        # paragraph, a city, any place before (the last members of all groups in one pass from the end)
+        in_para = city = None
+        for r in reversed(before):
+            m = r[0]
+            if r[2]:
+                if m.start >= sent_start:
+                    return m  # the first group: nothing else is asked
+                if in_para is None and m.start >= para:
+                    in_para = m
+            if city is None and r[3]:
+                city = m
+        if first[2] and first[1]:
+            return first[0]
+        if in_para is not None:
+            return in_para
+        if city is not None:
+            return city
+        if before:
+            return before[-1][0]
         for i in range(lo, len(rows)):
             m, fit = rows[i][0], rows[i][1]
             if m.start >= pos and (sent is None or m.start < sent.end) and fit and i not in drop:
