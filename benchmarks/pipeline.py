@@ -195,6 +195,7 @@ finish_cpu = [0.0]
 def _mark(name):
     marks[name] = (time.thread_time(), _cpu())
 
+import newsmill.core.linking as _linking
 import newsmill.core.run as _run
 import newsmill.tables.sqlite as _sq
 
@@ -204,14 +205,14 @@ def _ordered_results(*a, **k):
     yield from _ordered(*a, **k)
     _mark("last")
 _run.ordered_results = _ordered_results
-_link = _run.link_to_spool
-def _link_to_spool(*a, **k):
+_link = _linking.RunLinkers.link
+def _link_all(*a, **k):
     _mark("link0")
     try:
         return _link(*a, **k)
     finally:
         _mark("link1")
-_run.link_to_spool = _link_to_spool
+_linking.RunLinkers.link = _link_all
 for _name in ("index_pending", "create_missing_indexes"):
     def _timed(*a, _f=getattr(_sq, _name), **k):
         if threading.current_thread() is threading.main_thread():

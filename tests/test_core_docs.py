@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import types
@@ -145,6 +146,37 @@ def test_plugins_md_example_plugin_works():
     assert_traceable(doc)
     doc = run_plugin(module, "年产5台", minimal=True, config={"my_newsmill_plugin": {"units": ["吨"]}})
     assert not doc.mentions
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_link_session_example_streams_the_same_entities(invoke, workdir, monkeypatch, workers):
+    code = dict(examples())
+    names = []
+    for section in ("newsmill_annotate", "newsmill_extract", "newsmill_link_session"):
+        module = types.ModuleType(f"docs_stream_{section}")
+        exec(compile(code[section], section, "exec"), module.__dict__)
+        monkeypatch.setitem(sys.modules, module.__name__, module)
+        names += ["-p", module.__name__]
+    blocked = os.environ.get("NEWSMILL_PLUGINS", "").split(",")
+    monkeypatch.setenv("NEWSMILL_PLUGINS", ",".join(b for b in blocked if b != "no:exec-processes"))
+    fed: list[int] = []
+    session = sys.modules["docs_stream_newsmill_link_session"].KindSession
+    add = session.add
+    monkeypatch.setattr(session, "add", lambda self, records: (fed.append(len(records)), add(self, records)))
+    (workdir / "page.txt").write_text(PAGE, encoding="utf-8")
+    (workdir / "page2.txt").write_text(PAGE + "另一页\n", encoding="utf-8")
+    result = invoke("run", "page.txt", "page2.txt", "-o", "out", "--format", "jsonl", "-q",
+                    "--workers", workers, *names)
+    assert result.exit_code == 0, result.output
+    assert fed == [2, 2]  # the session got each source's records, the one-shot hook was not called
+    (entity,) = read_jsonl(workdir / "out" / "entities.jsonl")
+    assert entity["name"] == "growth" and len(entity["members"]) == 4
+    one_shot = sys.modules["docs_stream_newsmill_link_session"].newsmill_link
+    from newsmill.core.model import CorpusRecord, Record
+    recs = [CorpusRecord(f"d{i}", "s", None, 0, None, Record("growth", {}, [], 0, 1.0, f"d{i}:r0"))
+            for i in range(3)]
+    (e,) = one_shot(recs)
+    assert e.members == [("d0", "d0:r0"), ("d1", "d1:r0"), ("d2", "d2:r0")]
 
 
 def test_hook_pages_name_every_builtin_that_implements_the_hook():

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from newsmill.core.cleaning import CleanStep
     from newsmill.core.config import Option
+    from newsmill.core.linking import LinkSession
     from newsmill.core.model import Article, CorpusRecord, Document, Entity, Mention, Record, Source
 
 PROJECT = "newsmill"
@@ -190,4 +191,22 @@ def newsmill_link(records: Sequence[CorpusRecord], options: dict) -> Iterable[En
     writes them to disk as they come, so a linker that builds one entity at
     a time never holds them all; an error raised while they are read is
     reported like one raised by the call, and that linker adds nothing.
+    """
+
+
+@hookspec
+def newsmill_link_session(options: dict) -> LinkSession | None:
+    """Optional streaming form of :func:`newsmill_link`: link records as documents are written.
+
+    Called once per run, before the first document, for a plugin that also
+    implements ``newsmill_link``.  Return a session object (see
+    :class:`newsmill.core.linking.LinkSession`) or ``None`` to be called the
+    one-shot way.  The run then calls ``session.add(records)`` with each
+    source's records (in input order) as they are written, and
+    ``session.finish()`` after the last one for the entities (instead of
+    ``newsmill_link``), then ``session.close()``.  With ``preparer()`` /
+    ``add_prepared(payload)`` the per-source work runs where the documents
+    were processed (the worker processes).  The entities must be the ones
+    ``newsmill_link`` gives for the same records; a session that raises adds
+    no entity and is reported like a failing ``newsmill_link``.
     """

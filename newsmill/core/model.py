@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -462,6 +464,52 @@ class CorpusRecord:
                    d.get("article"), d.get("headline"), Record.from_dict(d["record"]))
 
 
+T = TypeVar("T")
+
+
+class StreamedItems(Sequence[T]):
+    """A read-only sequence of known length whose items are produced anew on every pass.
+
+    ``produce()`` returns an iterable of the ``length`` items; nothing is
+    kept between passes, so a part of an entity with a hundred thousand
+    members never has to be in memory at once.  Equal to any sequence with
+    the same items (a list, say); indexing reads up to the item.  Pickled,
+    it becomes a list.
+    """
+
+    __slots__ = ("_length", "_produce")
+
+    def __init__(self, length: int, produce: Callable[[], Iterable[T]]) -> None:
+        self._length = length
+        self._produce = produce
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._produce())
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return list(self)[index]
+        if not -self._length <= index < self._length:
+            raise IndexError(index)
+        return next(islice(iter(self), index % self._length, None))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(other) == self._length and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"StreamedItems({self._length} items)"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return list, (list(self),)
+
+
 @attrs.define
 class Entity:
     """A corpus-level entity linked across documents (a project, an organization…).
@@ -470,6 +518,12 @@ class Entity:
     the entity's current values (each a list of candidate values with their
     sources when they conflict); ``timeline`` lists dated events; ``links``
     explains why members were joined (matched fields and a score).
+
+    ``members``, ``timeline`` and ``links`` are lists, except for very large
+    entities in a run: a linker may then give a :class:`StreamedItems`, and
+    the entities a run hands to writers hold large parts as sequences read
+    back from disk in pieces.  Writers iterate them (and use ``len``) rather
+    than copying them into lists.
     """
 
     id: str

@@ -363,6 +363,22 @@ class Pipeline:
             r.id = f"{doc.id}:r{i}"
 
     # -- corpus level -------------------------------------------------------------
+    def link_session(self, plugin: str) -> Any:
+        """Start linker ``plugin``'s streaming form (``newsmill_link_session``), or None.
+
+        None when the plugin does not implement the hook or declines; a
+        plugin that raises is a :class:`PluginFailure`.  See
+        :mod:`newsmill.core.linking`.
+        """
+        for impl in self.host.impls("newsmill_link_session"):
+            if impl.plugin_name == plugin:
+                given = {"options": self.options_for(plugin)}
+                try:
+                    return impl.function(**{name: given[name] for name in impl.argnames})
+                except Exception as exc:
+                    raise PluginFailure("link", plugin, exc) from exc
+        return None
+
     def link(self, records: Sequence[CorpusRecord]) -> tuple[list[Entity], list[tuple[str, str]]]:
         """Run every linker over the corpus records; return entities and (plugin, error) pairs."""
         entities: list[Entity] = []

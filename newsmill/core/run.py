@@ -18,10 +18,10 @@ from typing import Any, NamedTuple
 import attrs
 
 from newsmill.core.cache import DocumentCache, encode_entry
-from newsmill.core.instrument import PluginFailure
+from newsmill.core.linking import RunLinkers, link_once, prepare_link_input
 from newsmill.core.model import CorpusRecord, Document, Source
 from newsmill.core.pipeline import Pipeline, corpus_records
-from newsmill.core.spool import EntitySpool, RecordSpool, encode_records
+from newsmill.core.spool import EntitySpool, encode_records
 
 ERRORS_FILE = "errors.jsonl"
 
@@ -115,7 +115,10 @@ class PreparedSource(NamedTuple):
     documents: list[PreparedDocument]
     cache_entry: bytes | None
     link_chunk: bytes
+    """The source's records encoded for spooling (empty when no linker needs them)."""
     link_count: int
+    link_payloads: tuple[Any, ...] = ()
+    """What each preparing link session's ``prepare(records)`` returned, in linker order."""
 
 
 @attrs.frozen
@@ -131,6 +134,10 @@ class SourceFinisher:
 
     preparers: tuple[Callable[[Document], Any], ...] = ()
     keep_documents: bool = True
+    link_preparers: tuple[Callable[[list[CorpusRecord]], Any], ...] = ()
+    """The ``prepare(records)`` of the link sessions that offer one (see :mod:`newsmill.core.linking`)."""
+    link_records: bool = True
+    """Encode the records for the linkers that take them decoded (spooled, or a session's ``add``)."""
 
     def __call__(self, docs: list[Document]) -> PreparedSource:
         """Prepare every document of one source."""
@@ -157,8 +164,13 @@ class SourceFinisher:
             out.append(PreparedDocument(doc.id, doc.source, counts, lines, tuple(payloads),
                                         doc if self.keep_documents else None))
         cached = bool(docs) and bool(docs[0].meta.extra.get("cached"))
-        chunk, count = encode_records(r for d in docs for r in corpus_records(d))
-        return PreparedSource(out, None if cached else encode_entry(docs), chunk, count)
+        chunk, count, payloads = b"", 0, ()
+        if self.link_records or self.link_preparers:
+            records = [r for d in docs for r in corpus_records(d)]
+            if self.link_records:
+                chunk, count = encode_records(records)
+            payloads = prepare_link_input(self.link_preparers, records)
+        return PreparedSource(out, None if cached else encode_entry(docs), chunk, count, payloads)
 
 
 def accepts_finish(executor: Any) -> bool:
@@ -255,7 +267,27 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
         raise RunError(f"executor {executor!r} (plugin {eplugin!r}) cannot start: {exc}") from exc
     cache = DocumentCache(out_dir, info.config_hash, force=force)
     summary = RunSummary()
-    corpus = RecordSpool()
+    try:
+        linkers = RunLinkers(pipeline)
+    except BaseException:
+        cache.close()
+        ex.close()
+        _close_all(writers)
+        raise
+    try:
+        return _execute(pipeline, targets, out_dir, writers, ex, cache, linkers, info, summary,
+                        pub_date, encoding, on_document, on_progress)
+    finally:
+        linkers.close()
+
+
+def _execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
+             writers: list[tuple[str, str, Any]], ex: Any, cache: DocumentCache,
+             linkers: RunLinkers, info: RunInfo, summary: RunSummary,
+             pub_date: dt.date | None, encoding: str | None,
+             on_document: Callable[[Document, int], None] | None,
+             on_progress: Callable[[str, int], None] | None) -> RunSummary:
+    """The body of :func:`execute` once writers, executor, cache and linkers are set up."""
     t0 = time.perf_counter()
     errors_path = out_dir / ERRORS_FILE
     sources = _with_source_options(pipeline.sources(targets), pub_date, encoding)
@@ -268,7 +300,9 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
         if prepare is not None:
             preparers.append(prepare)
     finish = SourceFinisher(tuple(preparers), keep_documents=on_document is not None
-                            or any(slot is None for slot in slots))
+                            or any(slot is None for slot in slots),
+                            link_preparers=tuple(linkers.preparers),
+                            link_records=linkers.needs_records)
     with errors_path.open("w", encoding="utf-8") as errf:
         try:
             for source, prepared in ordered_results(ex, sources, cache.lookup, finish):
@@ -295,7 +329,7 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
                         on_document(pd.document, summary.documents)  # type: ignore[arg-type]
                     if on_progress:
                         on_progress(pd.source, summary.documents)
-                corpus.extend_encoded(prepared.link_chunk, prepared.link_count)
+                linkers.add(prepared.link_chunk, prepared.link_count, prepared.link_payloads)
                 if prepared.cache_entry is not None:
                     cache.store_entry(source.uri, prepared.cache_entry)
         finally:
@@ -313,10 +347,7 @@ def execute(pipeline: Pipeline, targets: Sequence[str], out_dir: Path,
                         "file": None, "document": None, "level": "error", "stage": "write",
                         "plugin": plugin, "message": f"format {fmt}: {type(exc).__name__}: {exc}"},
                         ensure_ascii=False) + "\n")
-        try:
-            entities, link_errors = link_to_spool(pipeline, corpus)
-        finally:
-            corpus.close()
+        entities, link_errors = linkers.link()
         for plugin, message in link_errors:
             summary.errors += 1
             errf.write(json.dumps({"file": None, "document": None, "level": "error",
@@ -345,24 +376,7 @@ def link_to_spool(pipeline: Pipeline, records: Sequence[CorpusRecord]
     out = EntitySpool()
     errors: list[tuple[str, str]] = []
     for plugin in pipeline.stages().get("link", []):
-        mark = out.mark()
-        t0 = 0.0
-        try:
-            found = pipeline._call("link", plugin, records=records)
-            stamp = pipeline.host.info(plugin).stamp
-            t0 = time.perf_counter()
-            for e in found or ():
-                e.producer = e.producer or stamp
-                out.append(e)
-        except PluginFailure as f:
-            out.truncate(mark)
-            errors.append((f.plugin, f.detail))
-        except Exception as exc:  # raised while the linker's iterator was read
-            out.truncate(mark)
-            errors.append((plugin, PluginFailure("link", plugin, exc).detail))
-        finally:
-            if t0:  # a lazy linker works while its entities are read: count that time too
-                pipeline.instrument.merge({("link", plugin): [0, time.perf_counter() - t0]})
+        link_once(pipeline, plugin, records, out, errors)
     return out, errors
 
 

@@ -14,12 +14,16 @@ unpickling.  Chunks encoded elsewhere are appended as they are
 
 from __future__ import annotations
 
+import functools
 import pickle
 import tempfile
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import IO, Any
 
-from newsmill.core.model import CorpusRecord, Entity, Evidence, Field, Record
+import attrs
+
+from newsmill.core.model import CorpusRecord, Entity, Evidence, Field, Record, StreamedItems
 
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
 
@@ -48,6 +52,11 @@ def _decode(rows: list[tuple[Any, ...]]) -> Iterator[CorpusRecord]:
         record = Record(kind, {name: Field(value, [ev(*e) for e in evs]) for name, value, evs in fields},
                         [ev(*e) for e in evidence], r_article, confidence, rid, producer)
         yield CorpusRecord(doc_id, source, pub_date, article, headline, record)
+
+
+def decode_records(chunk: bytes) -> Iterator[CorpusRecord]:
+    """The records of a chunk made by :func:`encode_records`, in order."""
+    return _decode(pickle.loads(chunk))
 
 
 class RecordSpool:
@@ -94,42 +103,104 @@ class RecordSpool:
         self._file.close()
 
 
+PART_ITEMS = 2000
+"""Items of an entity's ``members``, ``timeline`` or ``links`` per piece on disk.
+
+An entity part longer than this (or given as a :class:`StreamedItems`) is
+spooled in pieces of this many items, and read back one piece at a time.
+"""
+
+_PARTS = ("members", "timeline", "links")
+
+
+class _PartRef:
+    """Where a spooled entity part is: offsets of its pieces in the parts file, and its length."""
+
+    __slots__ = ("offsets", "length")
+
+    def __init__(self, offsets: list[int], length: int) -> None:
+        self.offsets = offsets
+        self.length = length
+
+    def __getstate__(self) -> tuple[list[int], int]:
+        return self.offsets, self.length
+
+    def __setstate__(self, state: tuple[list[int], int]) -> None:
+        self.offsets, self.length = state
+
+
+def _read_pieces(path: str, offsets: list[int]) -> Iterator[Any]:
+    with open(path, "rb") as f:
+        for offset in offsets:
+            f.seek(offset)
+            yield from pickle.load(f)
+
+
 class EntitySpool:
     """An append-only sequence of :class:`Entity` kept in a temporary file.
 
     Linkers' entities are written as they come and every writer reads them
     back one at a time, so a run never holds all of them.  Behaves as a
-    read-only sequence (``len``, iteration, indexing).
+    read-only sequence (``len``, iteration, indexing).  The ``members``,
+    ``timeline`` and ``links`` of a large entity (more than :data:`PART_ITEMS`
+    items, or a :class:`StreamedItems`) are written in pieces to a second
+    file and come back as :class:`StreamedItems` reading one piece at a time,
+    so neither one entity nor one of its parts is ever held whole.
     """
 
     def __init__(self) -> None:
         self._file: IO[bytes] = tempfile.NamedTemporaryFile(prefix="newsmill-entities-")
+        self._parts: IO[bytes] = tempfile.NamedTemporaryFile(prefix="newsmill-entity-parts-")
         self._count = 0
 
     def append(self, entity: Entity) -> None:
-        """Add one entity (written to disk at once)."""
+        """Add one entity (written to disk at once; large parts are read from it once, in pieces)."""
+        refs = {}
+        for name in _PARTS:
+            items = getattr(entity, name)
+            if type(items) is list and len(items) <= PART_ITEMS:
+                continue
+            offsets, n = [], 0
+            it = iter(items)
+            while piece := list(islice(it, PART_ITEMS)):
+                offsets.append(self._parts.tell())
+                pickle.dump(piece, self._parts, protocol=_PROTOCOL)
+                n += len(piece)
+            refs[name] = _PartRef(offsets, n)
+        if refs:
+            entity = attrs.evolve(entity, **refs)
         pickle.dump(entity, self._file, protocol=_PROTOCOL)
         self._count += 1
 
-    def mark(self) -> tuple[int, int]:
+    def mark(self) -> tuple[int, int, int]:
         """The current end, to go back to with :meth:`truncate`."""
-        return self._file.tell(), self._count
+        return self._file.tell(), self._count, self._parts.tell()
 
-    def truncate(self, mark: tuple[int, int]) -> None:
+    def truncate(self, mark: tuple[int, int, int]) -> None:
         """Drop every entity added after ``mark``."""
         self._file.seek(mark[0])
         self._file.truncate()
         self._count = mark[1]
+        self._parts.seek(mark[2])
+        self._parts.truncate()
 
     def __len__(self) -> int:
         return self._count
 
     def __iter__(self) -> Iterator[Entity]:
         self._file.flush()
+        self._parts.flush()
         count = self._count
+        parts = self._parts.name
         with open(self._file.name, "rb") as f:
             for _ in range(count):
-                yield pickle.load(f)
+                e = pickle.load(f)
+                for name in _PARTS:
+                    ref = getattr(e, name)
+                    if type(ref) is _PartRef:
+                        setattr(e, name, StreamedItems(
+                            ref.length, functools.partial(_read_pieces, parts, ref.offsets)))
+                yield e
 
     def __getitem__(self, index: int) -> Entity:
         if not -self._count <= index < self._count:
@@ -141,5 +212,6 @@ class EntitySpool:
         raise IndexError(index)  # pragma: no cover
 
     def close(self) -> None:
-        """Delete the temporary file."""
+        """Delete the temporary files."""
         self._file.close()
+        self._parts.close()

@@ -131,7 +131,9 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
 #: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
 VENUE = re.compile(r"在([^,，。;；在]{2,12}?)(?:隆重|正式)?(?:举行|召开|举办)")
 #: ``实施重点项目186个``: projects carried out, i.e. under way.
-CARRIED_OUT = re.compile(r"实施[^,，。;；:：]{0,14}$")
+CARRIED_OUT = re.compile(r"(?:实施|安排)[^,，。;；:：]{0,14}$")
+#: ``156个重点项目累计完成投资X``: projects spending money, i.e. under way.
+INVESTING = re.compile(r"[^,，。;；:：]{0,12}?(?:累计)?完成(?:年度)?投资")
 
 
 #: ``…等13个配套项目,力争完成总投资100亿元``: a goal for the projects just counted.
@@ -167,6 +169,9 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         m = CARRIED_OUT.search(text, max(c0, start - 16), start + 1)
         if m is not None:
             return "under_construction", m.start(), m.start() + 2
+        m = INVESTING.match(text, end)
+        if m is not None:
+            return "under_construction", m.end() - 4, m.end()
         return None, -1, -1
     return best[1], best[2], best[3]
 
@@ -196,7 +201,21 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
             if ctx.figures_in(sent.start, sent.end, "money"):
                 out.extend(_total_only(ctx, sent, out))
         _carry_region(out[first:])
+        _carry_event(ctx, out[first:])
     return out
+
+
+def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
+    """A batch without an event singled out with ``其中`` (``…开工项目62个。其中,工业项目35个…``)
+    is part of the batch before it: it takes that batch's event."""
+    prev: Record | None = None
+    for r in records:
+        if r.get("event") is None and prev is not None and r.evidence:
+            start = r.evidence[0].start
+            if ctx.text.find("其中", max(0, start - 4), start + 2) >= 0:
+                r.set("event", prev.get("event"), *prev.fields["event"].evidence)
+        if r.get("event") is not None:
+            prev = r
 
 
 def _carry_region(records: list[Record]) -> None:

@@ -26,7 +26,7 @@ from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
-from newsmill.zh.tables import Table, find_tables
+from newsmill.zh.tables import Table, find_tables, find_wrapped_tables
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
 OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
@@ -197,8 +197,9 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
 
 
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word.
-CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理)"
-                                   r"\d+(?:\.\d+)?(?:万|亿|千)?[吨套台头件辆只张片块条箱]\w{0,12}?(?=[,，。;；、]|的|项目|生产线)")
+CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理|日产|日加工)"
+                                   r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|GWh|GW|MWh|MW)"
+                                   r"\w{0,12}?(?=[,，。;；、]|的|项目|生产线)")
 
 
 def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
@@ -225,6 +226,64 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
         if isinstance(m.value, dict) and m.value.get("level") in levels and m.end < end:
             return m
     return None
+
+
+#: A town or a development zone (a zone the zone table may not know).
+_LOCAL = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区)"
+_LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
+#: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``: a local place set before the name.
+_DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，])")
+#: ``某经济开发区的甲项目``: a zone or town right before the name.
+_DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL})的$")
+#: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
+_DETAIL_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
+                           r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
+#: ``高庙镇设施农业产业园项目``: a town opening the name.
+_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡)(?=[\u4e00-\u9fff]{4})")
+
+
+def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A town or zone printed around a project's name (see the patterns above) is its ``detail``
+    when the place mentions gave none."""
+    text = ctx.text
+    lo = max(sent.start, name.start - 40)
+    found = list(_DETAIL_AT.finditer(text, lo, name.start))
+    m = found[-1] if found else (_DETAIL_OF.search(text, max(sent.start, name.start - 14), name.start)
+                                 or _DETAIL_AFTER.match(text, name.end, sent.end)
+                                 or _TOWN_OPENS.match(text, name.start, name.end))
+    if m is None:
+        return
+    d0, d1 = m.span("d") if "d" in m.re.groupindex else m.span()
+    lead = _LOCAL_LEAD.match(text, d0, d1)
+    if lead is not None:
+        d0 = lead.end()
+    if d1 - d0 < 3:
+        return
+    loc = dict(r.get("location"))
+    loc["detail"] = text[d0:d1]
+    r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
+
+
+#: A part of a list opening with its investor, then the amount, then what it builds
+#: (``某集团将投资18亿元，在…打造甲项目``, ``某株式会社追加投资1.2亿美元，扩建乙生产线``,
+#: ``某公司旗下企业拟投资25亿港元建设丙项目``).
+_INVESTOR_HEAD = re.compile(r"(?:其中|另外|此外|同时)?[,，]?(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?)"
+                            r"(?:旗下(?:企业|公司))?(?:拟|将|计划)?(?:追加|增资|再)?投资(?=[\d约近超逾])")
+#: How an investor named at a list item's head looks: a company's legal form, or the home
+#: country or region of a foreign investor.
+_INVESTOR_LOOK = re.compile(r"(?:集团|公司|株式会社|控股|股份|有限公司)$"
+                            r"|^(?:德国|法国|英国|美国|日本|韩国|新加坡|香港|澳门|台湾|意大利|荷兰|瑞士|瑞典|丹麦|"
+                            r"芬兰|挪威|西班牙|比利时|奥地利|加拿大|澳大利亚|泰国|马来西亚|印度尼西亚|越南|阿联酋|沙特)")
+
+
+def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """The investor heading the list item of a name (see :data:`_INVESTOR_HEAD`)."""
+    text = ctx.text
+    s0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;"))
+    m = _INVESTOR_HEAD.match(text, s0, name.start)
+    if m is None or not _INVESTOR_LOOK.search(m.group("inv")):
+        return
+    r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
 
 
 def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
@@ -287,6 +346,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             g = "inv" if m.group("inv") is not None else "org"
             inv0 = m.start(g) + _after_last(INVESTOR_LEAD, m.group(g))
             r.set("investor", ctx.text[inv0:m.end(g)], ctx.evidence(inv0, m.end(g)))
+    if "investor" not in r.fields and ctx.text.find("投资", sent.start, name.start) >= 0:
+        _investor_heading(ctx, r, sent, name)
     item = ctx.text[name.start:name.end]
     if "investor" not in r.fields and name.listed and 2 <= len(item) <= 6 \
             and not NOT_A_COMPANY.search(item):
@@ -299,6 +360,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
+        if r.get("location").get("detail") is None:
+            _local_detail(ctx, r, sent, name)
     date, dm = _date(ctx, sent)
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
@@ -378,13 +441,15 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
-    r"(?:(?:年产|年处理|年加工|年封装|年生产|月加工|日处理)[\u4e00-\u9fff]{1,8}?"
+    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|月加工|日处理|日产|日加工)"
+    r"[\u4e00-\u9fff]{1,8}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?)"
-    r"\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|千瓦|兆瓦|吉瓦|标箱)"
+    r"\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|千瓦|兆瓦|吉瓦|标箱|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
-CAPACITY_WORD = re.compile("年产|年处理|年加工|年封装|年生产|月加工|日处理|装机容量|装机规模|设计|产能")
+CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|月加工|日处理|日产|日加工|装机容量"
+                           "|装机规模|设计|产能")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
@@ -534,26 +599,47 @@ def extract_projects(doc: Document) -> list[Record]:
         if "  " in ctx.text[art.start:art.end]:  # every table has cells apart by wide gaps
             for table in find_tables(ctx.text, art.start, art.end):
                 records.extend(_table_projects(ctx, art, table, keys, used))
+        if "序号" in ctx.text[art.start:art.end]:  # a PDF table: single spaces, wrapped cells
+            for table in find_wrapped_tables(ctx.text, art.start, art.end):
+                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
+                records.extend(_table_projects(ctx, art, table, keys, used))
         _lead_date(ctx, art, records)
         _event_month(ctx, records)
         out.extend(records)
     return out
 
 
+def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int, end: int) -> None:
+    """Forget the projects read as prose from the rows of a table in ``[start, end)``:
+    the table's columns give their attributes."""
+    inside = [r for r in records if "name" in r.fields and r.fields["name"].evidence
+              and start <= r.fields["name"].evidence[0].start < end]
+    for r in inside:
+        records.remove(r)
+        for key in [k for k, v in keys.items() if v is r]:
+            del keys[key]
+
+
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
-_MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:已|将|正式|顺利|全面|成功|实现|点火|建成|竣工)*")
+_MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:在[^,，。;；在]{2,12}?)?(?:主体(?:工程|结构)?)?"
+                           r"(?:已|将|正式|顺利|全面|成功|实现|点火|建成|竣工)*")
+#: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
+_MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
 
 
 def _event_month(ctx: RecordContext, records: list[Record]) -> None:
     """Projects still without a date whose event cue follows a month (``上月点火投产``,
-    ``今年8月竣工投产``, ``将于本月试运行``) take that month (``2023-08``)."""
+    ``今年8月竣工投产``, ``将于本月试运行``, ``6月底在某园区建成投产``, ``4月底主体封顶``) take that
+    month (``2023-08``)."""
     for r in records:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
             continue
         cue = r.fields["stage"].evidence[0].start
         for m in ctx.mentions_in("dates", max(0, cue - 16), cue):
-            if isinstance(m.value, dict) and m.value.get("granularity") == "month" \
-                    and m.value.get("start") and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
+            if isinstance(m.value, dict) and m.value.get("start") and (
+                    m.value.get("granularity") == "month"
+                    or m.value.get("granularity") == "approx" and _MONTH_PART.search(m.surface or "")) \
+                    and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
                 break
 

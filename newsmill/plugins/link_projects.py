@@ -13,6 +13,7 @@ Investors are linked into organization entities (short forms such as
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import pickle
 import re
@@ -20,14 +21,14 @@ import sqlite3
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, compress
+from itertools import chain, compress, islice
 from typing import Any
 
 import click
 
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.core.model import CorpusRecord, Entity
+from newsmill.core.model import CorpusRecord, Entity, StreamedItems
 from newsmill.zh.project_names import bigrams, normalize_project_name, similarity
 
 STAGE_ORDER = ["planned", "negotiating", "signed", "started", "under_construction",
@@ -82,6 +83,50 @@ def _connect(cache_kb: int) -> sqlite3.Connection:
     return db
 
 
+_CORES: dict[str, tuple[str, int | None]] = {}
+_CORES_MAX = 10_000
+
+
+def project_row(cr: CorpusRecord) -> tuple[Any, ...] | None:
+    """What linking stores of a project record, as plain values (None when it has no name).
+
+    ``(pub date, doc id, record id, key signature, name, name core, phase,
+    province, city, county, investors, amount, pickled timeline data)``:
+    made where the document was processed (see :func:`prepare_records`).
+    """
+    r = cr.record
+    name = r.get("name")
+    if not name:
+        return None
+    loc = r.get("location") or {}
+    if not isinstance(loc, dict):
+        loc = {"detail": str(loc)}
+    amount = r.get("investment_cny")
+    amount = int(amount) if isinstance(amount, (int, float)) else None
+    investors = tuple(_investors(r.get("investor")))
+    name = str(name)
+    province, city, county = loc.get("province"), loc.get("city"), loc.get("county")
+    sig = repr((name, province, city, county, investors, amount))
+    places = (province, city, county)
+    core_key = repr((name, places))
+    found = _CORES.get(core_key)
+    if found is None:
+        pn = normalize_project_name(name, [p for p in places if p])
+        found = (pn.core, pn.phase)
+        if len(_CORES) >= _CORES_MAX:
+            _CORES.clear()
+        _CORES[core_key] = found
+    ev = r.evidence[0] if r.evidence else None
+    stage_field = r.fields.get("stage")
+    cue = stage_field.evidence[0].text if stage_field and stage_field.evidence else None
+    # the rest of the timeline event (see _event), then the values of VALUE_FIELDS
+    data = ((r.get("stage"), r.get("status"), r.get("date"), cr.source, cr.article, cr.headline,
+             ev.text if ev else None, cue, (ev.raw_start, ev.raw_end) if ev else None),
+            tuple(r.get(f) for f in VALUE_FIELDS))
+    return (_iso(cr.pub_date), cr.doc_id, r.id, sig, name, found[0], found[1], province, city,
+            county, investors, amount, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+
+
 class _Store:
     """Project records waiting to be linked, in a private temporary SQLite database.
 
@@ -103,52 +148,37 @@ class _Store:
             "CREATE TABLE asg (seq INTEGER PRIMARY KEY, rec INTEGER, cluster INTEGER, link INTEGER);")
         self.key_count = 0
         self._key_ids: dict[str, int] = {}  # signature -> key number, the recent ones
+        self._keys: list[tuple[int, bytes]] = []  # keys not yet written
         self._rows: list[tuple[Any, ...]] = []
 
     def add(self, cr: CorpusRecord) -> None:
         """Store one project record (ignored when it has no name)."""
-        r = cr.record
-        name = r.get("name")
-        if not name:
-            return
-        loc = r.get("location") or {}
-        if not isinstance(loc, dict):
-            loc = {"detail": str(loc)}
-        amount = r.get("investment_cny")
-        amount = int(amount) if isinstance(amount, (int, float)) else None
-        investors = tuple(_investors(r.get("investor")))
-        sig = repr((str(name), loc.get("province"), loc.get("city"), loc.get("county"), investors, amount))
+        row = project_row(cr)
+        if row is not None:
+            self.add_row(row)
+
+    def add_row(self, row: tuple[Any, ...]) -> None:
+        """Store one project record given as :func:`project_row`."""
+        pub, doc, rid, sig, name, core, phase, province, city, county, investors, amount, data = row
         kid = self._key_ids.get(sig)
         if kid is None:
-            kid = self._key_id(sig, str(name), loc, investors, amount)
-        ev = r.evidence[0] if r.evidence else None
-        stage_field = r.fields.get("stage")
-        cue = stage_field.evidence[0].text if stage_field and stage_field.evidence else None
-        # the rest of the timeline event (see _event), then the values of VALUE_FIELDS
-        data = ((r.get("stage"), r.get("status"), r.get("date"), cr.source, cr.article, cr.headline,
-                 ev.text if ev else None, cue, (ev.raw_start, ev.raw_end) if ev else None),
-                tuple(r.get(f) for f in VALUE_FIELDS))
-        self._rows.append((_iso(cr.pub_date), cr.doc_id, r.id, kid, str(name),
-                           pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)))
+            # a signature forgotten by the memo gets a second, equal key: the same for clustering
+            key = _Key(name, core, phase, {"province": province, "city": city, "county": county},
+                       investors, amount)
+            kid = self.key_count
+            self.key_count += 1
+            self._keys.append((kid, pickle.dumps(key, protocol=pickle.HIGHEST_PROTOCOL)))
+            if len(self._key_ids) >= KEY_MEMO:
+                self._key_ids.clear()
+            self._key_ids[sig] = kid
+        self._rows.append((pub, doc, rid, kid, name, data))
         if len(self._rows) >= self._BATCH:
             self._flush()
 
-    def _key_id(self, sig: str, name: str, loc: dict[str, Any], investors: tuple[str, ...],
-                amount: int | None) -> int:
-        # a signature forgotten by the memo gets a second, equal key: the same for clustering
-        places = [loc.get("province"), loc.get("city"), loc.get("county")]
-        pn = normalize_project_name(name, [p for p in places if p])
-        key = _Key(name, pn.core, pn.phase, loc, investors, amount)
-        kid = self.key_count
-        self.key_count += 1
-        self.db.execute("INSERT INTO key (id, obj) VALUES (?,?)",
-                        (kid, pickle.dumps(key, protocol=pickle.HIGHEST_PROTOCOL)))
-        if len(self._key_ids) >= KEY_MEMO:
-            self._key_ids.clear()
-        self._key_ids[sig] = kid
-        return kid
-
     def _flush(self) -> None:
+        if self._keys:
+            self.db.executemany("INSERT INTO key (id, obj) VALUES (?,?)", self._keys)
+            self._keys = []
         if self._rows:
             self.db.executemany("INSERT INTO rec (pub, doc, rid, key, name, data) VALUES (?,?,?,?,?,?)",
                                 self._rows)
@@ -647,6 +677,11 @@ def project_entities(records: Iterable[CorpusRecord], threshold: float = 0.85) -
         store.close()
 
 
+def org_rows(cr: CorpusRecord) -> list[tuple[str, str, str, str]]:
+    """(organization key, investor name, doc id, record id) of each investor a record names."""
+    return [(org_key(inv), inv, cr.doc_id, cr.record.id) for inv in _investors(cr.record.get("investor"))]
+
+
 class _OrgStore:
     """Investor names per record, in a private temporary SQLite database.
 
@@ -667,14 +702,18 @@ class _OrgStore:
 
     def add(self, cr: CorpusRecord) -> None:
         """Store the investors named by one record."""
-        for inv in _investors(cr.record.get("investor")):
-            key = org_key(inv)
-            if key not in self._recent:
-                if len(self._recent) >= KEY_MEMO:
-                    self._recent.clear()
-                self._recent.add(key)
-                self.db.execute("INSERT OR IGNORE INTO okey VALUES (?)", (key,))
-            self._rows.append((key, inv, cr.doc_id, cr.record.id))
+        for row in org_rows(cr):
+            self.add_row(row)
+
+    def add_row(self, row: tuple[str, str, str, str]) -> None:
+        """Store one investor mention given as a row of :func:`org_rows`."""
+        key = row[0]
+        if key not in self._recent:
+            if len(self._recent) >= KEY_MEMO:
+                self._recent.clear()
+            self._recent.add(key)
+            self.db.execute("INSERT OR IGNORE INTO okey VALUES (?)", (key,))
+        self._rows.append(row)
         if len(self._rows) >= self._BATCH:
             self._flush()
 
@@ -762,6 +801,26 @@ def org_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
         store.close()
 
 
+def place_row(cr: CorpusRecord) -> tuple[Any, Any, str, str] | None:
+    """(code, name, doc id, record id) of the most specific place a record's location (or region) names."""
+    loc = cr.record.get("location") or cr.record.get("region")
+    if isinstance(loc, str):
+        loc = {"name": loc}
+    if not isinstance(loc, dict):
+        return None
+    for level in ("county", "city", "province", "name"):
+        name = loc.get(level)
+        if name:
+            return (loc.get(f"{level}_code") or loc.get("code") or "", name, cr.doc_id, cr.record.id)
+    return None
+
+
+_PLACE_MEMBERS = "SELECT DISTINCT doc, rid FROM plc WHERE code = ? AND name = ? ORDER BY doc, rid"
+
+STREAM_MEMBERS = 5000
+"""Members above which a place entity of a run gives them as a stream (see :meth:`_PlaceGroups.entities`)."""
+
+
 class _PlaceGroups:
     """Record ids by place (administrative code and name), in a private temporary SQLite database."""
 
@@ -775,27 +834,28 @@ class _PlaceGroups:
 
     def add(self, cr: CorpusRecord) -> None:
         """Store the most specific place named by one record's location (or region)."""
-        loc = cr.record.get("location") or cr.record.get("region")
-        if isinstance(loc, str):
-            loc = {"name": loc}
-        if not isinstance(loc, dict):
-            return
-        for level in ("county", "city", "province", "name"):
-            name = loc.get(level)
-            if name:
-                code = loc.get(f"{level}_code") or loc.get("code") or ""
-                self._rows.append((code, name, cr.doc_id, cr.record.id))
-                if len(self._rows) >= self._BATCH:
-                    self._flush()
-                return
+        row = place_row(cr)
+        if row is not None:
+            self.add_row(row)
+
+    def add_row(self, row: tuple[Any, Any, str, str]) -> None:
+        """Store one place row of :func:`place_row`."""
+        self._rows.append(row)
+        if len(self._rows) >= self._BATCH:
+            self._flush()
 
     def _flush(self) -> None:
         if self._rows:
             self.db.executemany("INSERT INTO plc VALUES (?,?,?,?)", self._rows)
             self._rows = []
 
-    def entities(self) -> Iterator[Entity]:
-        """One entity per place, in id order."""
+    def entities(self, stream: bool = False) -> Iterator[Entity]:
+        """One entity per place, in id order.
+
+        With ``stream``, a place of more than ``STREAM_MEMBERS`` members gets
+        them as a :class:`StreamedItems` read from this database on each pass
+        (valid until the next entity is asked for): it is never held whole.
+        """
         self._flush()
         db = self.db
         db.executescript("CREATE INDEX plc_place ON plc (code, name, doc, rid);"
@@ -806,12 +866,21 @@ class _PlaceGroups:
         del rows
         # places with the same id (one code, several names) in the order they were met
         for eid, code, name in db.cursor().execute("SELECT eid, code, name FROM pent ORDER BY eid, first"):
-            docs: dict[str, str] = {}  # one string per document: a big place has many members
-            members = [(docs.setdefault(doc, doc), rid) for doc, rid in db.execute(
-                "SELECT DISTINCT doc, rid FROM plc WHERE code = ? AND name = ? ORDER BY doc, rid",
-                (code, name))]
+            query = db.execute(_PLACE_MEMBERS, (code, name))
+            first = query.fetchmany(STREAM_MEMBERS + 1)
+            if stream and len(first) > STREAM_MEMBERS:
+                del first
+                query.close()
+                (count,) = db.execute(f"SELECT COUNT(*) FROM ({_PLACE_MEMBERS})", (code, name)).fetchone()
+                members: Any = StreamedItems(count, functools.partial(self._members, code, name))
+            else:
+                docs: dict[str, str] = {}  # one string per document: a big place has many members
+                members = [(docs.setdefault(doc, doc), rid) for doc, rid in chain(first, query)]
             yield Entity(id=eid, kind="place", name=name, fields={"code": code or None},
                          members=members)
+
+    def _members(self, code: Any, name: Any) -> Iterator[tuple[str, str]]:
+        return iter(self.db.execute(_PLACE_MEMBERS, (code, name)))
 
     def close(self) -> None:
         """Delete the temporary database."""
@@ -829,6 +898,79 @@ def place_entities(records: Iterable[CorpusRecord]) -> list[Entity]:
         groups.close()
 
 
+def prepare_records(records: Iterable[CorpusRecord], orgs: bool = True, places: bool = True
+                    ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """What linking stores of some records: project rows, investor rows, place rows (plain values).
+
+    The per-record work of linking (name cores, keys, timeline data); the
+    run calls it where each source was processed (see :class:`LinkSession`).
+    """
+    projects: list[tuple[Any, ...]] = []
+    investors: list[tuple[Any, ...]] = []
+    located: list[tuple[Any, ...]] = []
+    for cr in records:
+        if cr.record.kind == "project":
+            row = project_row(cr)
+            if row is not None:
+                projects.append(row)
+        if orgs:
+            investors += org_rows(cr)
+        if places:
+            row = place_row(cr)
+            if row is not None:
+                located.append(row)
+    return projects, investors, located
+
+
+class LinkSession:
+    """Linking fed as documents come: records are stored as they arrive, linked at the end.
+
+    Storing (name cores, keys, timeline data, investor and place rows) is
+    per-record work done while the documents still come, in the worker
+    processes when the run uses :meth:`preparer`; :meth:`finish` then only
+    clusters and builds the entities.  Records are clustered in sort-key
+    order whatever order they came in, so the entities are those of
+    :func:`link_all` over the same records.
+    """
+
+    def __init__(self, threshold: float = 0.85, orgs: bool = True, places: bool = True) -> None:
+        self.threshold, self.orgs, self.places = threshold, orgs, places
+        self.store, self.org_store, self.place_groups = _Store(), _OrgStore(), _PlaceGroups()
+
+    def preparer(self) -> functools.partial:
+        """:func:`prepare_records` with this session's settings (picklable)."""
+        return functools.partial(prepare_records, orgs=self.orgs, places=self.places)
+
+    def add(self, records: Iterable[CorpusRecord]) -> None:
+        """Store some records."""
+        self.add_prepared(prepare_records(records, self.orgs, self.places))
+
+    def add_prepared(self, prepared: tuple[list[tuple[Any, ...]], ...]) -> None:
+        """Store records given as :func:`prepare_records` made them."""
+        projects, investors, located = prepared
+        for row in projects:
+            self.store.add_row(row)
+        for row in investors:
+            self.org_store.add_row(row)
+        for row in located:
+            self.place_groups.add_row(row)
+
+    def finish(self) -> Iterator[Entity]:
+        """Projects, then organizations, then places; each entity built when it is asked for."""
+        yield from _iter_projects(self.store, self.threshold)
+        self.store.close()
+        yield from _iter_orgs(self.org_store)
+        self.org_store.close()
+        yield from self.place_groups.entities(stream=True)
+        self.place_groups.close()
+
+    def close(self) -> None:
+        """Delete the temporary databases."""
+        self.store.close()
+        self.org_store.close()
+        self.place_groups.close()
+
+
 def link_all(records: Iterable[CorpusRecord], threshold: float = 0.85, orgs: bool = True,
              places: bool = True) -> Iterator[Entity]:
     """Projects, then organizations, then places, from one pass over ``records``.
@@ -837,24 +979,14 @@ def link_all(records: Iterable[CorpusRecord], threshold: float = 0.85, orgs: boo
     holds bounded caches only; entities are built one at a time as they are
     iterated, so a caller that writes them as they come never holds them all.
     """
-    store, org_store, place_groups = _Store(), _OrgStore(), _PlaceGroups()
+    session = LinkSession(threshold, orgs, places)
     try:
-        for cr in records:
-            if cr.record.kind == "project":
-                store.add(cr)
-            if orgs:
-                org_store.add(cr)
-            if places:
-                place_groups.add(cr)
-        yield from _iter_projects(store, threshold)
-        store.close()
-        yield from _iter_orgs(org_store)
-        org_store.close()
-        yield from place_groups.entities()
+        it = iter(records)
+        while batch := list(islice(it, 1000)):
+            session.add(batch)
+        yield from session.finish()
     finally:
-        store.close()
-        org_store.close()
-        place_groups.close()
+        session.close()
 
 
 @hookimpl
@@ -865,6 +997,12 @@ def newsmill_config_options() -> dict[str, Option]:
         "orgs": Option(bool, True, "also link investors into organization entities"),
         "places": Option(bool, True, "also link locations into place entities"),
     }
+
+
+@hookimpl
+def newsmill_link_session(options: dict) -> LinkSession:
+    """Link as the documents come: records are stored while the run goes on (see :class:`LinkSession`)."""
+    return LinkSession(options["threshold"], options["orgs"], options["places"])
 
 
 @hookimpl

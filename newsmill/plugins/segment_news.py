@@ -57,6 +57,7 @@ from newsmill.zh.bylines import (
 )
 from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
+from newsmill.zh.tables import wrapped_table_spans
 
 NAME = "segment-news"
 #: Region kinds flagged by cleaners that do not take a line out of the text.
@@ -253,7 +254,40 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
     if not md_page:
         _restore_flagged_titles(out, max_heading)
     _mark_page_furniture(out)
+    _mark_section_line(out)
+    if "序号" in text or "编号" in text:
+        _mark_wrapped_tables(out, text)
     return out
+
+
+#: A page's section and number on a line of its own (``经济·综合 3``, ``A3 要闻``).
+_SECTION_LINE = re.compile(rf"[{HAN}·、]{{2,8}}\s*[A-Z]?\d{{1,2}}|[A-Z]?\d{{1,2}}\s*[{HAN}·、]{{2,8}}")
+
+
+def _mark_section_line(lines: list[Line]) -> None:
+    """The line right under the masthead's date line naming the page's section and number
+    (``经济·综合 3``) is page furniture, not a kicker."""
+    for i, ln in enumerate(lines[:6]):
+        if ln.kind == "date" and i + 1 < len(lines):
+            nxt = lines[i + 1]
+            if nxt.kind == "heading" and _SECTION_LINE.fullmatch(nxt.text):
+                nxt.kind = "furniture"
+            return
+
+
+def _mark_wrapped_tables(lines: list[Line], text: str) -> None:
+    """Lines of a table printed with single spaces and wrapped cells (see
+    :func:`find_wrapped_tables`) are body text, and so is the table's title line
+    right above it (``某市集中开工重大项目（部分）``): neither is an article title."""
+    for start, end in wrapped_table_spans(text):
+        for i, ln in enumerate(lines):
+            if ln.end <= start:
+                continue
+            if ln.start >= end:
+                break
+            ln.kind = "body"
+            if ln.start == start and i and lines[i - 1].kind == "heading":
+                lines[i - 1].kind = "body"
 
 
 def _mark_page_furniture(lines: list[Line]) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
-from newsmill.tables.rows import Tables, document_tuples, entity_rows, run_rows
+from newsmill.tables.rows import Tables, document_tuples, entity_row_chunks, run_rows
 from newsmill.tables.sqlite import FTS_BATCH, SqliteStore, Values, write_metadata
 
 ENTITY_CHUNK_ROWS = 5000
@@ -23,17 +23,8 @@ ENTITY_CHUNK_ROWS = 5000
 
 def entity_chunks(entities: Iterable[Entity], run_id: str,
                   rows: int = ENTITY_CHUNK_ROWS) -> Iterator[Tables]:
-    """The rows of consecutive entities, about ``rows`` rows at a time (at least one entity)."""
-    buf: list[Entity] = []
-    n = 0
-    for e in entities:
-        buf.append(e)
-        n += 1 + len(e.members) + len(e.timeline)
-        if n >= rows:
-            yield entity_rows(buf, run_id)
-            buf, n = [], 0
-    if buf:
-        yield entity_rows(buf, run_id)
+    """The rows of consecutive entities, about ``rows`` rows at a time (a large entity is split)."""
+    return entity_row_chunks(entities, run_id, rows)
 
 
 def prepare_document(run_id: str, doc: Document) -> Values:
@@ -82,7 +73,8 @@ class SqliteWriter:
 
     def write_entities(self, entities: Iterable[Entity]) -> None:
         """Replace the entities touching this run's documents (read and written in chunks)."""
-        self.store.write_entity_chunks(entity_chunks(entities, self.run.run_id), self.run.run_id)
+        self.store.write_entity_chunks(entity_chunks(entities, self.run.run_id, ENTITY_CHUNK_ROWS),
+                                       self.run.run_id)
 
     def close(self) -> None:
         """Record when the run finished, write ``metadata.json`` and close the database."""

@@ -8,7 +8,7 @@ string.  :func:`view_rows` flattens records into the per-kind views.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from newsmill.core.model import Document, Entity, Evidence, Record
@@ -291,25 +291,60 @@ def entity_rows(entities: Iterable[Entity], run_id: str | None = None) -> Tables
     """Rows of ``entities``, ``entity_members`` and ``entity_timeline``."""
     out: Tables = {"entities": [], "entity_members": [], "entity_timeline": []}
     for e in entities:
-        out["entities"].append({
-            "id": e.id, "run_id": run_id, "kind": e.kind, "name": e.name, "fields": dumps(e.fields),
-            "links": dumps(e.links), "conflicts": dumps(e.conflicts), "members": len(e.members),
-            "producer": e.producer,
-        })
-        for i, (doc_id, member_id) in enumerate(e.members):
-            out["entity_members"].append({"id": f"{e.id}#{i}", "entity_id": e.id, "seq": i,
-                                          "doc_id": doc_id, "member_id": member_id})
-        for i, ev in enumerate(e.timeline):
-            doc_id, rec_id = _event_doc(ev)
-            art = ev.get("article")
-            out["entity_timeline"].append({
-                "id": f"{e.id}#{i}", "entity_id": e.id, "seq": i,
-                "date": value_text(ev.get("date")), "stage": value_text(ev.get("stage")),
-                "status": value_text(ev.get("status")), "doc_id": doc_id, "record_id": rec_id,
-                "article": art if isinstance(art, int) and not isinstance(art, bool) else None,
-                "evidence": _event_evidence(ev), "event": dumps(ev),
-            })
+        out["entities"].append(_entity_row(e, run_id))
+        out["entity_members"] += _member_rows(e)
+        out["entity_timeline"] += _timeline_rows(e)
     return out
+
+
+def entity_row_chunks(entities: Iterable[Entity], run_id: str | None = None,
+                      rows: int = 5000) -> Iterator[Tables]:
+    """The rows of :func:`entity_rows`, about ``rows`` rows at a time.
+
+    A large entity's member and timeline rows are spread over several
+    chunks (its ``entities`` row comes in the first), so no chunk holds much
+    more than ``rows`` rows however large an entity is.  Inserting the
+    chunks in order gives every table its rows in the order of
+    :func:`entity_rows`.
+    """
+    out: Tables = {"entities": [], "entity_members": [], "entity_timeline": []}
+    n = 0
+    for e in entities:
+        out["entities"].append(_entity_row(e, run_id))
+        n += 1
+        for table, produce in (("entity_members", _member_rows), ("entity_timeline", _timeline_rows)):
+            for row in produce(e):
+                out[table].append(row)
+                n += 1
+                if n >= rows:
+                    yield out
+                    out, n = {"entities": [], "entity_members": [], "entity_timeline": []}, 0
+    if n:
+        yield out
+
+
+def _entity_row(e: Entity, run_id: str | None) -> Row:
+    return {"id": e.id, "run_id": run_id, "kind": e.kind, "name": e.name, "fields": dumps(e.fields),
+            "links": dumps(list(e.links)), "conflicts": dumps(e.conflicts), "members": len(e.members),
+            "producer": e.producer}
+
+
+def _member_rows(e: Entity) -> Iterator[Row]:
+    for i, (doc_id, member_id) in enumerate(e.members):
+        yield {"id": f"{e.id}#{i}", "entity_id": e.id, "seq": i, "doc_id": doc_id, "member_id": member_id}
+
+
+def _timeline_rows(e: Entity) -> Iterator[Row]:
+    for i, ev in enumerate(e.timeline):
+        doc_id, rec_id = _event_doc(ev)
+        art = ev.get("article")
+        yield {
+            "id": f"{e.id}#{i}", "entity_id": e.id, "seq": i,
+            "date": value_text(ev.get("date")), "stage": value_text(ev.get("stage")),
+            "status": value_text(ev.get("status")), "doc_id": doc_id, "record_id": rec_id,
+            "article": art if isinstance(art, int) and not isinstance(art, bool) else None,
+            "evidence": _event_evidence(ev), "event": dumps(ev),
+        }
 
 
 def document_json(doc: Document, with_raw: bool = True) -> dict[str, Any]:

@@ -9,13 +9,22 @@ A document seen twice in one run is written once.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Protocol
 
 from newsmill.core.model import Document, Entity
 from newsmill.core.run import RunError
-from newsmill.tables.rows import Row, Tables, document_rows, empty_tables, entity_rows, run_rows, view_rows
+from newsmill.tables.rows import (
+    Row,
+    Tables,
+    document_rows,
+    empty_tables,
+    entity_row_chunks,
+    run_rows,
+    view_rows,
+)
 from newsmill.tables.schema import ALL_TABLES
 
 
@@ -62,9 +71,10 @@ class TableWriter:
         if rows is not None:
             self._add(rows)
 
-    def write_entities(self, entities: list[Entity]) -> None:
-        """Add the rows of the linked entities."""
-        self._add(entity_rows(entities, self.run.run_id))
+    def write_entities(self, entities: Iterable[Entity]) -> None:
+        """Add the rows of the linked entities (a few thousand rows at a time)."""
+        for rows in entity_row_chunks(entities, self.run.run_id):
+            self._add(rows)
 
     def close(self) -> None:
         """Add the run's metadata and finish every table."""

@@ -65,7 +65,7 @@ def cue_applies(text: str, start: int, end: int) -> bool:
 
 
 #: Strong plan markers, counted to tell a plan or work report from a news report.
-PLAN_RE = re.compile(r"力争|争取|确保|计划|目标|将|要|全力|加快")
+PLAN_RE = re.compile(r"力争|争取|确保|计划(?!总?投资)|目标|将|(?<![主重需])要(?!素)|全力|加快")
 
 
 def stage_of(cue: str) -> str | None:
