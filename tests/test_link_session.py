@@ -257,3 +257,19 @@ def test_entities_staged_beside_a_slow_finishing_thread_give_the_same_tables(tmp
     assert staged and staged[0] > 3
     plain = tables_without_run_ids(tmp_path / "plain" / "newsmill.sqlite")
     assert plain["entities"] and plain == tables_without_run_ids(tmp_path / "staged" / "newsmill.sqlite")
+
+
+def test_a_session_that_cannot_start_falls_back_to_the_one_shot_hook(tmp_path):
+    class NoSession(Recorder):
+        @hookimpl
+        def newsmill_link_session(self, options):
+            raise OSError("no room for a session")
+
+    sample_pages(tmp_path / "in", 2)
+    linker = NoSession()
+    execute(Pipeline(plugins=[linker], disable=["hello", "link-projects"]), [str(tmp_path / "in")],
+            tmp_path / "out", ["jsonl"])
+    assert linker.one_shot == 1 and not linker.fed
+    assert read_jsonl(tmp_path / "out" / "entities.jsonl")
+    errors = [e for e in read_jsonl(tmp_path / "out" / "errors.jsonl") if e["stage"] == "link"]
+    assert [(e["plugin"], e["message"]) for e in errors] == [("recorder", "OSError: no room for a session")]
