@@ -18,6 +18,7 @@ import hashlib
 import pickle
 import re
 import sqlite3
+import sys
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -377,7 +378,8 @@ class _Cluster:
 
     def __init__(self, key: _Key, first: tuple[str, str], grams: set[str] | None = None) -> None:
         self.core = key.core
-        self.grams = bigrams(key.core) if grams is None else grams  # of ``core``, for scoring
+        # the bigrams of ``core``, for scoring: a tuple of shared strings (compact)
+        self.grams = tuple(map(sys.intern, bigrams(key.core) if grams is None else grams))
         self.phase_set = _NO_NUMBERS
         self.province = self.city = self.county = None
         self.org_keys = _NO_KEYS
@@ -405,6 +407,11 @@ class _Cluster:
             self.org_keys = self.org_keys | key.org_keys
         if key.amount and key.amount not in self.amounts:
             self.amounts = self.amounts | {key.amount}
+
+    def __setstate__(self, state: tuple[None, dict[str, Any]]) -> None:
+        for name, value in state[1].items():
+            setattr(self, name, value)
+        self.grams = tuple(map(sys.intern, self.grams))
 
     def phases(self) -> frozenset[int]:
         return self.phase_set
@@ -483,7 +490,7 @@ def score(item: _Key, cluster: _Cluster, item_grams: set[str] | None = None,
     else:  # the Dice coefficient of the name cores' bigrams (``similarity``), from kept bigrams
         ga = bigrams(item.core) if item_grams is None else item_grams
         gb = cluster.grams
-        sim = 2 * len(ga & gb) / (len(ga) + len(gb)) if ga and gb else 0.0
+        sim = 2 * len(ga.intersection(gb)) / (len(ga) + len(gb)) if ga and gb else 0.0
         if sim + _MAX_BONUS < floor:
             return 0.0, []
     matched = ["name"] if sim == 1.0 else [f"name~{sim:.2f}"]
