@@ -465,7 +465,7 @@ class RecordContext:
         ``全省``/``我省`` → the article's province, ``全市``/``我市`` → its home city."""
         c0 = self.clause_start(pos, sent.start)
         found = list(SCOPE_RE.finditer(self.text, c0, pos))
-        if not found and c0 > sent.start:  # ``全市新批外资项目87个，协议外资21.3亿美元``: the sentence's scope
+        if not found and c0 > sent.start:  # ``全市新批外资项目87个，协议外资X``: the sentence's scope
             found = list(SCOPE_RE.finditer(self.text, sent.start, c0))
             if found and self.mentions_in("places", found[-1].end(), pos):
                 return None  # a place named after the scope word is nearer
