@@ -254,10 +254,18 @@ def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
     for r in records:
         if r.get("event") is None and prev is not None and r.evidence:
             start = r.evidence[0].start
-            if ctx.text.find("其中", max(0, start - 4), start + 2) >= 0:
+            if ctx.text.find("其中", max(0, start - 4), start + 2) >= 0 or _later_part(ctx.text, start):
                 r.set("event", prev.get("event"), *prev.fields["event"].evidence)
         if r.get("event") is not None:
             prev = r
+
+
+def _later_part(text: str, start: int) -> bool:
+    """A further part listed in the same ``其中`` clause series (``其中10亿元以上项目41个，50亿元以上项目6个``):
+    ``其中`` opens an earlier clause of the sentence and no clause between names an event."""
+    s0 = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), text.rfind("；", 0, start)) + 1
+    k = text.find("其中", s0, start)
+    return k >= 0 and STAGE_RE.search(text, k, start) is None
 
 
 def _carry_region(records: list[Record]) -> None:

@@ -475,8 +475,11 @@ class RecordContext:
         cached = self._article_places.get(article)
         if cached is None:
             cached = self._article_places[article] = self._places_of(article)
-        _ok, home, home_prov = cached
+        ok, home, home_prov = cached
         name = home_prov if (m.group(1) or m.group(2)) == "省" else home
+        if m.group(1) == "市" and ok:
+            name = _county_city(ok, m.start(), self.text) or name
+
         return (name, m.start(), m.end()) if name else None
 
     def article_place(self, article: int | None) -> Any:
@@ -500,6 +503,18 @@ class RecordContext:
         if place is not None:
             return _place_name(place), self.evidence(place.start, place.end)
         return None, None
+
+
+def _county_city(places: list[Any], pos: int, text: str) -> str | None:
+    """The county-level city ``全市``/``我市`` at ``pos`` means: the article's first place, when it is
+    such a city (``海宁市``, ``津市市``) and is named again earlier in the same paragraph."""
+    v = places[0].value
+    name = str(v.get("name") or "")
+    if v.get("level") != "county" or not name.endswith("市"):
+        return None
+    para = text.rfind("\n", 0, pos)
+    again = any(para < m.start < pos and m.value.get("name") == name for m in places[1:])
+    return name if again else None
 
 
 class SpanSet:
