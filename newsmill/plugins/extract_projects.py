@@ -539,6 +539,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
+            if len(names) > 1:
+                names = _drop_built_lines(ctx.text, names)
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
                     and sent.start - found[-1][0].end <= 300:
                 # ``项目位于…,总投资35亿元,将建设甲、乙生产线``: up to the first name, the text is
@@ -606,6 +608,25 @@ def extract_projects(doc: Document) -> list[Record]:
         _lead_date(ctx, art, records)
         _event_month(ctx, records)
         out.extend(records)
+    return out
+
+
+#: What a project builds, right before a line or workshop named after it (``计划建设年产X生产线``).
+_BUILDS = re.compile(r"(?:建设|新建|扩建|建成|上马|布局)$")
+_LINE_TAIL = ("生产线", "产线", "车间")
+
+
+def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """Names of production lines or workshops that a project named earlier in the sentence builds
+    (``总投资52亿元的甲项目在某区签约，计划建设年产12GWh储能电池生产线``): the line is the project's
+    content (its capacity), not a project of its own."""
+    out = [names[0]]
+    for n in names[1:]:
+        if n.name.endswith(_LINE_TAIL) and not n.listed \
+                and _BUILDS.search(text, max(0, n.start - 4), n.start) \
+                and any(m.name.endswith("项目") for m in out):
+            continue
+        out.append(n)
     return out
 
 
