@@ -261,7 +261,7 @@ def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
 
 
 def _later_part(text: str, start: int) -> bool:
-    """A further part listed in the same ``其中`` clause series (``其中10亿元以上项目41个，50亿元以上项目6个``):
+    """A further part listed in one ``其中`` series (``其中10亿元以上项目41个，50亿元以上项目6个``):
     ``其中`` opens an earlier clause of the sentence and no clause between names an event."""
     s0 = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), text.rfind("；", 0, start)) + 1
     k = text.find("其中", s0, start)
