@@ -605,6 +605,7 @@ def extract_projects(doc: Document) -> list[Record]:
             for table in find_wrapped_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
+        _clause_month(ctx, records)
         _lead_date(ctx, art, records)
         _event_month(ctx, records)
         out.extend(records)
@@ -665,6 +666,31 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
                 break
 
 
+#: A reporting day, not an event's: ``记者7月17日从市商务局获悉``.
+_LEARNED = re.compile(r"(?:上午|下午|晚间)?从[^，,。；;]{1,24}?(?:获悉|了解到|得知)")
+#: A month opening a clause, then a comma (``4月中旬，``, ``6月，``).
+_OPENING_MONTH = re.compile(r"(?:今年|去年)?\d{1,2}月(?:底|末|初|中旬|上旬|下旬|份)?[，,]")
+
+
+def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
+    """Projects without a date whose event cue stands in a clause series opened by a month
+    (``4月中旬，总投资52亿元的甲项目在某区签约；``) take that month (``2023-04``)."""
+    text = ctx.text
+    for r in records:
+        if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
+            continue
+        cue = r.fields["stage"].evidence[0].start
+        lo = max(text.rfind(c, 0, cue) for c in "。；;\n!！?？") + 1
+        for m in ctx.mentions_in("dates", lo, cue):
+            if m.start > lo + 6:
+                break
+            if isinstance(m.value, dict) and m.value.get("start") and m.value.get("granularity") in (
+                    "month", "approx") and _OPENING_MONTH.match(text, m.start) \
+                    and _OPENING_MONTH.match(text, m.start).end() >= m.end:
+                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                break
+
+
 def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """Projects without a date of their own whose stage is the event the article opens with
     (``9月13日,某区举行签约仪式…``) take that event's date."""
@@ -674,6 +700,8 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         date, dm = _date(ctx, sent)
         if date is None:
             continue
+        if _LEARNED.match(ctx.text, dm.end):
+            return  # ``记者7月17日从某局获悉``: the day the news was learned, not the event's
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         for r in records:
