@@ -681,6 +681,8 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
             continue
         cue = r.fields["stage"].evidence[0].start
         lo = max(text.rfind(c, 0, cue) for c in "。；;\n!！?？") + 1
+        if not r.evidence or not lo <= r.evidence[0].start < cue:
+            continue  # the name and its event must share the clause series
         for m in ctx.mentions_in("dates", lo, cue):
             if m.start > lo + 6:
                 break
