@@ -233,11 +233,12 @@ class RecordContext:
         plan marker opening the paragraph or the article (``…县将…``) makes
         every plain statement that follows a target.
         """
-        m = target_in(self.text[sent.start:upto])
+        lo = _item_start(self.text, sent.start, upto)
+        m = target_in(self.text[lo:upto])
         if m is not None:
-            done = _last(ACTUAL_RE.finditer(self.text, sent.start, upto))
-            if done is None or sent.start + m.start() > done.start():
-                return "target", (sent.start + m.start(), sent.start + m.end())
+            done = _last(ACTUAL_RE.finditer(self.text, lo, upto))
+            if done is None or lo + m.start() > done.start():
+                return "target", (lo + m.start(), lo + m.end())
         c0 = self.clause_start(upto - 1 if upto > sent.start else upto, sent.start)
         done = CLAUSE_ACTUAL_RE.search(self.text, c0, upto)
         if done:
@@ -515,6 +516,17 @@ def _county_city(places: list[Any], pos: int, text: str) -> str | None:
     para = text.rfind("\n", 0, pos)
     again = any(para < m.start < pos and m.value.get("name") == name for m in places[1:])
     return name if again else None
+
+
+def _item_start(text: str, start: int, upto: int) -> int:
+    """Where the item of a sentence holding ``upto`` starts: after the last ``；`` before it, unless a
+    colon opens the series (``力争：甲项目开工；乙项目投产``: the plan covers every item)."""
+    k = text.rfind("；", start, upto)
+    if k < 0:
+        return start
+    if text.find("：", start, k) >= 0 or text.find(":", start, k) >= 0:
+        return start
+    return k + 1
 
 
 class SpanSet:
