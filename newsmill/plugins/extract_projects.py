@@ -605,6 +605,8 @@ def extract_projects(doc: Document) -> list[Record]:
             for table in find_wrapped_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
+        if len(found) == 1 and not found[0][1].listed:
+            _later_stages(ctx, art, found[0][0], found[0][2])
         _clause_month(ctx, records)
         _lead_date(ctx, art, records)
         _event_month(ctx, records)
@@ -664,6 +666,45 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
                 break
+
+
+#: The lifecycle order of the stages (a later event supersedes an earlier one).
+_LIFECYCLE = {"planned": 0, "negotiating": 1, "signed": 2, "started": 3, "under_construction": 4,
+              "completed": 5, "in_production": 6}
+#: The project of the story named again as ``项目`` (``3月8日，项目正式开工``, ``项目一期正式投产``).
+_AGAIN = re.compile(r"(?<=[，,。；;\n])(?:该|此)?项目(?:一期|首期)?[^，,。；;！!？?]{0,10}?"
+                    r"(?:正式|顺利|全面|已经|已|成功)?(?P<cue>开工|动工|竣工|建成|投产|投运|达产|试生产)(?!后)")
+
+
+def _later_stages(ctx: RecordContext, art: Span, sent: Span, r: Record) -> None:
+    """The one project of a story followed through its stages (签约 → 开工 → 投产, each in a
+    later paragraph that calls it ``项目``) takes the latest event reported as done, with its date."""
+    text = ctx.text
+    stage = r.get("stage")
+    best = _LIFECYCLE.get(stage, -1) if stage else -1
+    for later in ctx.sentences(art):
+        if later.start <= sent.start or text.find("项目", later.start, later.end) < 0:
+            continue
+        for m in _AGAIN.finditer(text, later.start, later.end):
+            new = STAGE_CUES.get(m.group("cue"))
+            c0 = ctx.clause_start(m.start(), later.start)
+            if new is None or _LIFECYCLE[new] <= best or target_in(text[later.start:m.end()]) is not None \
+                    or text.find("“", later.start, m.start()) >= 0:
+                continue
+            date = None
+            for d in ctx.mentions_in("dates", later.start, c0 + 1):
+                if isinstance(d.value, dict) and d.value.get("start") \
+                        and d.value.get("granularity") in ("day", "month", "approx"):
+                    date = d
+            if date is None:
+                continue  # a story told in stages dates each of them
+            best = _LIFECYCLE[new]
+            r.set("stage", new, ctx.evidence(m.start("cue"), m.end("cue")))
+            r.set("status", "actual", ctx.evidence(m.start("cue"), m.end("cue")))
+            if date is not None:
+                g = date.value.get("granularity")
+                value = str(date.value["start"]) if g == "day" else str(date.value["start"])[:7]
+                r.set("date", value, ctx.evidence(date.start, date.end))
 
 
 #: A reporting day, not an event's: ``记者7月17日从市商务局获悉``.
