@@ -607,6 +607,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 records.extend(_table_projects(ctx, art, table, keys, used))
         if len(found) == 1 and not found[0][1].listed:
             _later_stages(ctx, art, found[0][0], found[0][2])
+        _signing_story(ctx, art, records)
         _clause_month(ctx, records)
         _lead_date(ctx, art, records)
         _event_month(ctx, records)
@@ -666,6 +667,46 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
                 break
+
+
+_SIGNING = ("签约", "落户", "签署")
+
+
+def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """In a story of a signing (its headline and an opening sentence report projects signed, and no
+    other event is reported done), a project given only a plan for later (``计划明年3月动工``, ``将投资…建设``, ``预计…建成``) is one
+    of those signed: it takes the signing as its event."""
+    if art.article is None or not records:
+        return
+    ev = ctx.doc.articles[art.article].evidence.get("headline")
+    head = ctx.text[ev.start:ev.end] if ev is not None and ev.end <= len(ctx.text) else ""
+    if not any(w in head for w in _SIGNING):
+        return
+    if any(_done_event(ctx, r) for r in records):
+        return  # the story reports other events done: its projects are not all of the signing
+    for sent in ctx.sentences(art)[:2]:
+        cue = next((m for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
+                    if STAGE_CUES[m.group()] == "signed" and m.group() in _SIGNING), None)
+        if cue is None or ctx.status(sent, cue.end())[0] != "actual":
+            continue
+        for r in records:
+            if r.get("status") == "target" and r.get("stage") != "signed" and r.evidence \
+                    and r.evidence[0].start > cue.end():
+                r.set("stage", "signed", ctx.evidence(cue.start(), cue.end()))
+                r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
+                r.set("date", None)
+        return
+
+
+def _done_event(ctx: RecordContext, r: Record) -> bool:
+    """A project reported with an event other than signing, done (no plan word in the cue's clause)."""
+    if r.get("status") != "actual" or r.get("stage") in (None, "signed") or "stage" not in r.fields:
+        return False
+    ev = r.fields["stage"].evidence
+    if not ev:
+        return True
+    c0 = ctx.clause_start(ev[0].start, max(0, ev[0].start - 60))
+    return target_in(ctx.text[c0:ev[0].start]) is None
 
 
 #: The lifecycle order of the stages (a later event supersedes an earlier one).
