@@ -95,18 +95,27 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     """The stage cue of a name among the cues of its sentence: in its clause, strong, close, before it."""
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
+    i0, i1 = _item_of(ctx.text, sent, name)
     best = None
     for s, e, cue in cues:
         in_clause = c0 <= s < c1
         before = e <= name.start
         dist = name.start - e if before else s - name.end
-        rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0) + (0 if before else 0.5)
+        rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0) + (0 if before else 0.5) \
+            + (0 if i0 <= s < i1 else 2)  # a cue of another ；-item of the sentence is that item's
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], s, e)
     if best is None:
         return None, -1, -1
     return best[1], best[2], best[3]
+
+
+def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
+    """The ``；``-separated item of the sentence that holds the name."""
+    i0 = text.rfind("；", sent.start, name.start) + 1 or sent.start
+    i1 = text.find("；", name.end, sent.end)
+    return i0, sent.end if i1 < 0 else i1
 
 
 #: Investment of an area or a period (``固定资产投资``, ``完成投资``), not of one project.
@@ -674,8 +683,8 @@ _SIGNING = ("签约", "落户", "签署")
 
 def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """In a story of a signing (its headline and an opening sentence report projects signed, and no
-    other event is reported done), a project given only a plan for later (``计划明年3月动工``, ``将投资…建设``, ``预计…建成``) is one
-    of those signed: it takes the signing as its event."""
+    other event is reported done), a project given only a plan for later (``计划明年3月动工``,
+    ``将投资…建设``, ``预计…建成``) is one of those signed: it takes the signing as its event."""
     if art.article is None or not records:
         return
     ev = ctx.doc.articles[art.article].evidence.get("headline")
@@ -729,8 +738,8 @@ def _later_stages(ctx: RecordContext, art: Span, sent: Span, r: Record) -> None:
         for m in _AGAIN.finditer(text, later.start, later.end):
             new = STAGE_CUES.get(m.group("cue"))
             c0 = ctx.clause_start(m.start(), later.start)
-            if new is None or _LIFECYCLE[new] <= best or target_in(text[later.start:m.end()]) is not None \
-                    or text.find("“", later.start, m.start()) >= 0:
+            if new is None or _LIFECYCLE[new] <= best or text.find("“", later.start, m.start()) >= 0 \
+                    or target_in(text[later.start:m.end()]) is not None:
                 continue
             date = None
             for d in ctx.mentions_in("dates", later.start, c0 + 1):
