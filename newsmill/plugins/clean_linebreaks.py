@@ -249,6 +249,7 @@ def hard_wrapped_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:
     return out | _display_wrapped(text, gaps, starts, lens)
 
 
+_PARAGRAPH_END = frozenset("。！？!?")
 #: Lines of a column measured in display width (see :func:`_display_wrapped`).
 _MIN_COLUMN_WIDTH = 12
 #: Widest spread of display widths within one column (digits and Latin letters are narrow).
@@ -294,6 +295,9 @@ def _display_wrapped(text: str, gaps: list[tuple[int, int]], starts: list[int], 
                 break
             lo, hi = min(lo, w), max(hi, w)
             j += 1
+        if j - k >= 3 and text[gaps[j][0] - 1] in _PARAGRAPH_END \
+                and units(j) < min(units(i) for i in range(k, j)) - 1:
+            j -= 1  # a shorter last line closing a sentence ends the paragraph: it stays a line end
         if j - k + 1 >= 3 and lo >= _MIN_COLUMN_WIDTH:
             out.update(i for i in range(k, j + 1) if gaps[i][1] - gaps[i][0] == 1)
     return out
