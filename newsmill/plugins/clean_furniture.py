@@ -113,6 +113,28 @@ def site_furniture(s: str) -> str | None:
     return None
 
 
+#: Last characters of the lines :func:`pager_or_docnumber` may flag (a cheap test before any regex).
+_PAGER_LAST = frozenset("页号0123456789")
+_PAGER_RE = re.compile(r"(?:(?:共\s*\d+\s*(?:条|页|篇|项)(?:记录)?|首页|上一页|下一页|尾页|末页|\d{1,3}"
+                       r"|第\s*\d+\s*页|当前第?\s*\d+\s*/\s*\d+\s*页?)\s*)+")
+_DOC_NUMBER_RE = re.compile(r"\S{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
+
+
+def pager_or_docnumber(s: str) -> str | None:
+    """``page tools`` for a list page's pager, ``document number`` for an official document's number.
+
+    A pager is a row of page links (``共4条  首页  上一页  1  下一页  尾页``,
+    ``第2页 共5页``) with at least one link word; a document number stands
+    alone under the title of a notice (``某发改投资〔2024〕58号``).  ``s`` is a
+    stripped line ending with a digit, ``页`` or ``号``.
+    """
+    if s[-1] == "号":
+        return "document number" if _DOC_NUMBER_RE.fullmatch(s) else None
+    if "页" in s and _PAGER_RE.fullmatch(s) and ("一页" in s or "共" in s or "尾页" in s or "末页" in s):
+        return "page tools"
+    return None
+
+
 #: A site's registration footer (ICP number, site code), whatever else the line holds.
 _SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码")
 #: A box-drawing character (a long line of a boxed panel holds one).
@@ -170,6 +192,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             rule = site_furniture(s)
             if rule:
                 return "furniture", rule
+        if s[-1] in _PAGER_LAST and (rule := pager_or_docnumber(s)):
+            return "furniture", rule
     elif len(s) <= 3 * max_len and s[:2] in SITE_HEADS:
         rule = site_furniture(s)
         return ("furniture", rule) if rule else None

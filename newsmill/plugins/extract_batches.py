@@ -87,6 +87,23 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
 
 
 _COUNT_WORDS = tuple(dict.fromkeys(_COUNT_NEEDS))
+#: A further count of the same projects by their event, after a counted batch
+#: (``签约亿元以上项目28个，开工22个，投产11个``).
+FOLLOW_ON = re.compile(r"[，,、](?:其中|已)?(?:新开工|开工|竣工|投产|签约|落地|建成|在建|开工建设)"
+                       r"(?P<n>" + NUM + r")(?P<u>个|项)")
+
+
+def _follow_on_counts(ctx: RecordContext, sent: Span,
+                      counts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Counts of the same projects by event that follow a counted batch in its sentence."""
+    text = ctx.text
+    last = max(c[1] for c in counts)
+    out = []
+    for m in FOLLOW_ON.finditer(text, last, sent.end):
+        n = number(m.group("n"))
+        if n is not None and n == int(n) and not any(c[2] == m.start("n") for c in counts):
+            out.append((m.start() + 1, m.end(), m.start("n"), int(n)))
+    return out
 
 
 def _total(ctx: RecordContext, sent: Span, start: int, end: int,
@@ -187,6 +204,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             counts = _counts(ctx, sent)
+            if counts:
+                counts += _follow_on_counts(ctx, sent, counts)
             for start, end, nstart, value in counts:
                 if value < min_count:
                     continue
@@ -202,7 +221,30 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 out.extend(_total_only(ctx, sent, out))
         _carry_region(out[first:])
         _carry_event(ctx, out[first:])
+        _carry_breakdown_event(ctx, out[first:])
     return out
+
+
+#: A breakdown of a batch by a dimension (``按领域分，``, ``分行业看，``, ``从投资领域看，``).
+BREAKDOWN = re.compile(r"(?:按|分|从)[^，,。；;：:\n]{1,8}?(?:分|看|划分|来看)[，,：:]")
+
+
+def _carry_breakdown_event(ctx: RecordContext, records: list[Record]) -> None:
+    """A batch without an event in a breakdown (``按领域分，产业发展项目612个``) is a part of the
+    largest batch before it with an event (the list it breaks down): it takes that event."""
+    for k, r in enumerate(records):
+        if r.get("event") is not None or not r.evidence or k == 0:
+            continue
+        start = r.evidence[0].start
+        para = ctx.text.rfind("\n", 0, start) + 1
+        if ctx.text.find("分", para, start) < 0 and ctx.text.find("看", para, start) < 0:
+            continue  # cheap test before the pattern
+        if BREAKDOWN.search(ctx.text, para, start) is None:
+            continue
+        whole = [x for x in records[:k] if x.get("event") is not None and isinstance(x.get("count"), int)]
+        if whole:
+            best = max(whole, key=lambda x: x.get("count"))
+            r.set("event", best.get("event"), *best.fields["event"].evidence)
 
 
 def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
@@ -212,10 +254,18 @@ def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
     for r in records:
         if r.get("event") is None and prev is not None and r.evidence:
             start = r.evidence[0].start
-            if ctx.text.find("其中", max(0, start - 4), start + 2) >= 0:
+            if ctx.text.find("其中", max(0, start - 4), start + 2) >= 0 or _later_part(ctx.text, start):
                 r.set("event", prev.get("event"), *prev.fields["event"].evidence)
         if r.get("event") is not None:
             prev = r
+
+
+def _later_part(text: str, start: int) -> bool:
+    """A further part listed in one ``其中`` series (``其中10亿元以上项目41个，50亿元以上项目6个``):
+    ``其中`` opens an earlier clause of the sentence and no clause between names an event."""
+    s0 = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), text.rfind("；", 0, start)) + 1
+    k = text.find("其中", s0, start)
+    return k >= 0 and STAGE_RE.search(text, k, start) is None
 
 
 def _carry_region(records: list[Record]) -> None:

@@ -95,18 +95,27 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     """The stage cue of a name among the cues of its sentence: in its clause, strong, close, before it."""
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
+    i0, i1 = _item_of(ctx.text, sent, name)
     best = None
     for s, e, cue in cues:
         in_clause = c0 <= s < c1
         before = e <= name.start
         dist = name.start - e if before else s - name.end
-        rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0) + (0 if before else 0.5)
+        rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0) + (0 if before else 0.5) \
+            + (0 if i0 <= s < i1 else 2)  # a cue of another ；-item of the sentence is that item's
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], s, e)
     if best is None:
         return None, -1, -1
     return best[1], best[2], best[3]
+
+
+def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
+    """The ``；``-separated item of the sentence that holds the name."""
+    i0 = text.rfind("；", sent.start, name.start) + 1 or sent.start
+    i1 = text.find("；", name.end, sent.end)
+    return i0, sent.end if i1 < 0 else i1
 
 
 #: Investment of an area or a period (``固定资产投资``, ``完成投资``), not of one project.
@@ -539,6 +548,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
+            if len(names) > 1:
+                names = _drop_built_lines(ctx.text, names)
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
                     and sent.start - found[-1][0].end <= 300:
                 # ``项目位于…,总投资35亿元,将建设甲、乙生产线``: up to the first name, the text is
@@ -603,9 +614,32 @@ def extract_projects(doc: Document) -> list[Record]:
             for table in find_wrapped_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
+        if len(found) == 1 and not found[0][1].listed:
+            _later_stages(ctx, art, found[0][0], found[0][2])
+        _signing_story(ctx, art, records)
+        _clause_month(ctx, records)
         _lead_date(ctx, art, records)
         _event_month(ctx, records)
         out.extend(records)
+    return out
+
+
+#: What a project builds, right before a line or workshop named after it (``计划建设年产X生产线``).
+_BUILDS = re.compile(r"(?:建设|新建|扩建|建成|上马|布局)$")
+_LINE_TAIL = ("生产线", "产线", "车间")
+
+
+def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """Names of production lines or workshops that a project named earlier in the sentence builds
+    (``总投资52亿元的甲项目在某区签约，计划建设年产12GWh储能电池生产线``): the line is the project's
+    content (its capacity), not a project of its own."""
+    out = [names[0]]
+    for n in names[1:]:
+        if n.name.endswith(_LINE_TAIL) and not n.listed \
+                and _BUILDS.search(text, max(0, n.start - 4), n.start) \
+                and any(m.name.endswith("项目") for m in out):
+            continue
+        out.append(n)
     return out
 
 
@@ -644,6 +678,112 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
                 break
 
 
+_SIGNING = ("签约", "落户", "签署")
+
+
+def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """In a story of a signing (its headline and an opening sentence report projects signed, and no
+    other event is reported done), a project given only a plan for later (``计划明年3月动工``,
+    ``将投资…建设``, ``预计…建成``) is one of those signed: it takes the signing as its event."""
+    if art.article is None or not records:
+        return
+    ev = ctx.doc.articles[art.article].evidence.get("headline")
+    head = ctx.text[ev.start:ev.end] if ev is not None and ev.end <= len(ctx.text) else ""
+    if not any(w in head for w in _SIGNING):
+        return
+    if any(_done_event(ctx, r) for r in records):
+        return  # the story reports other events done: its projects are not all of the signing
+    for sent in ctx.sentences(art)[:2]:
+        cue = next((m for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
+                    if STAGE_CUES[m.group()] == "signed" and m.group() in _SIGNING), None)
+        if cue is None or ctx.status(sent, cue.end())[0] != "actual":
+            continue
+        for r in records:
+            if r.get("status") == "target" and r.get("stage") != "signed" and r.evidence \
+                    and r.evidence[0].start > cue.end():
+                r.set("stage", "signed", ctx.evidence(cue.start(), cue.end()))
+                r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
+                r.set("date", None)
+        return
+
+
+def _done_event(ctx: RecordContext, r: Record) -> bool:
+    """A project reported with an event other than signing, done (no plan word in the cue's clause)."""
+    if r.get("status") != "actual" or r.get("stage") in (None, "signed") or "stage" not in r.fields:
+        return False
+    ev = r.fields["stage"].evidence
+    if not ev:
+        return True
+    c0 = ctx.clause_start(ev[0].start, max(0, ev[0].start - 60))
+    return target_in(ctx.text[c0:ev[0].start]) is None
+
+
+#: The lifecycle order of the stages (a later event supersedes an earlier one).
+_LIFECYCLE = {"planned": 0, "negotiating": 1, "signed": 2, "started": 3, "under_construction": 4,
+              "completed": 5, "in_production": 6}
+#: The project of the story named again as ``项目`` (``3月8日，项目正式开工``, ``项目一期正式投产``).
+_AGAIN = re.compile(r"(?<=[，,。；;\n])(?:该|此)?项目(?:一期|首期)?[^，,。；;！!？?]{0,10}?"
+                    r"(?:正式|顺利|全面|已经|已|成功)?(?P<cue>开工|动工|竣工|建成|投产|投运|达产|试生产)(?!后)")
+
+
+def _later_stages(ctx: RecordContext, art: Span, sent: Span, r: Record) -> None:
+    """The one project of a story followed through its stages (签约 → 开工 → 投产, each in a
+    later paragraph that calls it ``项目``) takes the latest event reported as done, with its date."""
+    text = ctx.text
+    stage = r.get("stage")
+    best = _LIFECYCLE.get(stage, -1) if stage else -1
+    for later in ctx.sentences(art):
+        if later.start <= sent.start or text.find("项目", later.start, later.end) < 0:
+            continue
+        for m in _AGAIN.finditer(text, later.start, later.end):
+            new = STAGE_CUES.get(m.group("cue"))
+            c0 = ctx.clause_start(m.start(), later.start)
+            if new is None or _LIFECYCLE[new] <= best or text.find("“", later.start, m.start()) >= 0 \
+                    or target_in(text[later.start:m.end()]) is not None:
+                continue
+            date = None
+            for d in ctx.mentions_in("dates", later.start, c0 + 1):
+                if isinstance(d.value, dict) and d.value.get("start") \
+                        and d.value.get("granularity") in ("day", "month", "approx"):
+                    date = d
+            if date is None:
+                continue  # a story told in stages dates each of them
+            best = _LIFECYCLE[new]
+            r.set("stage", new, ctx.evidence(m.start("cue"), m.end("cue")))
+            r.set("status", "actual", ctx.evidence(m.start("cue"), m.end("cue")))
+            if date is not None:
+                g = date.value.get("granularity")
+                value = str(date.value["start"]) if g == "day" else str(date.value["start"])[:7]
+                r.set("date", value, ctx.evidence(date.start, date.end))
+
+
+#: A reporting day, not an event's: ``记者7月17日从市商务局获悉``.
+_LEARNED = re.compile(r"(?:上午|下午|晚间)?从[^，,。；;]{1,24}?(?:获悉|了解到|得知)")
+#: A month opening a clause, then a comma (``4月中旬，``, ``6月，``).
+_OPENING_MONTH = re.compile(r"(?:今年|去年)?\d{1,2}月(?:底|末|初|中旬|上旬|下旬|份)?[，,]")
+
+
+def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
+    """Projects without a date whose event cue stands in a clause series opened by a month
+    (``4月中旬，总投资52亿元的甲项目在某区签约；``) take that month (``2023-04``)."""
+    text = ctx.text
+    for r in records:
+        if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
+            continue
+        cue = r.fields["stage"].evidence[0].start
+        lo = max(text.rfind(c, 0, cue) for c in "。；;\n!！?？") + 1
+        if not r.evidence or not lo <= r.evidence[0].start < cue:
+            continue  # the name and its event must share the clause series
+        for m in ctx.mentions_in("dates", lo, cue):
+            if m.start > lo + 6:
+                break
+            if isinstance(m.value, dict) and m.value.get("start") and m.value.get("granularity") in (
+                    "month", "approx") and _OPENING_MONTH.match(text, m.start) \
+                    and _OPENING_MONTH.match(text, m.start).end() >= m.end:
+                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                break
+
+
 def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """Projects without a date of their own whose stage is the event the article opens with
     (``9月13日,某区举行签约仪式…``) take that event's date."""
@@ -653,6 +793,8 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         date, dm = _date(ctx, sent)
         if date is None:
             continue
+        if _LEARNED.match(ctx.text, dm.end):
+            return  # ``记者7月17日从某局获悉``: the day the news was learned, not the event's
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         for r in records:

@@ -28,6 +28,7 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Article, Document, Evidence
 from newsmill.zh.article_layout import (
     OUTLET_NAME,
+    is_addressee_line,
     is_banner,
     is_caption_start,
     is_column_label,
@@ -247,7 +248,7 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             continue  # a paragraph opening with a dateline is body text, stop or no stop
         elif is_editor_note(ln.text):
             ln.kind = "note"  # 【编者按】: belongs to the story printed after it
-        elif is_heading_like(ln.text, max_heading):
+        elif is_heading_like(ln.text, max_heading) and not is_addressee_line(ln.text):
             ln.kind = "plainhead" if md_page else "heading"
             offset = title_offset(ln.text)  # after a bullet mark (■某某县：…)
             ln.title_start = ln.start + offset + role_label_len(ln.text[offset:])  # and a label (引题：)

@@ -176,9 +176,9 @@ def is_generic(name: str) -> bool:
 
 #: A count of projects or buildings inside a name (``2个农业产业化项目``, ``12栋标准化厂房``);
 #: not a capacity (``年产5000台…``, ``2万个…``).
-_COUNTED = re.compile(r"(?<![产理工\d.万千百亿目程])\d+(?:个|栋|座|批|家)")
+_COUNTED = re.compile(r"(?<![产理工\d.万千百亿目程])(?:\d+|[两三四五六七八九十]{1,3})(?:个|栋|座|批|家)")
 #: A part of a project's works named alone (``主体工程``, ``配套工程``).
-_WORKS_PART = re.compile(r"(?:主体|配套|附属|基础|土建|室外|装饰|安装)(?:工程|结构)")
+_WORKS_PART = re.compile(r"(?:主体|配套|附属|基础|土建|室外|装饰|安装)(?:工程|结构|厂房|建筑)")
 
 
 def counted_or_part(name: str) -> bool:

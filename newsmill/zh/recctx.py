@@ -31,7 +31,9 @@ MEDIA_AFTER = re.compile(r"[^\W\d]{0,4}?(?:" + _MEDIA_WORDS + ")")
 #: A wire agency's dateline (``新华社兰州11月7日电``): where the story was filed, not where it happens.
 WIRE_BEFORE = re.compile(r"(?:新华社|中新社|中国新闻社|新华网|中新网|人民网|央视网|央广网)$")
 WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
-SCOPE_RE = re.compile(r"(?:全|我|本)(省|市)")
+SCOPE_RE = re.compile(r"(?:全|我|本)(省|市)|(省|市)级")
+#: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
+ADDRESSEE_LINE_RE = re.compile(r"^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]*$", re.M)
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
 #: The heading of a section that looks back (``一、2021年工作回顾``, ``过去一年的主要成效``).
 REVIEW_HEADING = re.compile(r"回顾|过去[一五两三]?年|一年来|五年来|主要成效|主要成绩|取得的成绩|工作总结")
@@ -231,11 +233,12 @@ class RecordContext:
         plan marker opening the paragraph or the article (``…县将…``) makes
         every plain statement that follows a target.
         """
-        m = target_in(self.text[sent.start:upto])
+        lo = _item_start(self.text, sent.start, upto)
+        m = target_in(self.text[lo:upto])
         if m is not None:
-            done = _last(ACTUAL_RE.finditer(self.text, sent.start, upto))
-            if done is None or sent.start + m.start() > done.start():
-                return "target", (sent.start + m.start(), sent.start + m.end())
+            done = _last(ACTUAL_RE.finditer(self.text, lo, upto))
+            if done is None or lo + m.start() > done.start():
+                return "target", (lo + m.start(), lo + m.end())
         c0 = self.clause_start(upto - 1 if upto > sent.start else upto, sent.start)
         done = CLAUSE_ACTUAL_RE.search(self.text, c0, upto)
         if done:
@@ -426,6 +429,9 @@ class RecordContext:
             self._in_org = SpanSet([(o.start, o.end) for o in self.orgs])
         in_org = self._in_org
         inside = self.mentions_in("places", lo, hi)
+        addressed = [m.span() for m in ADDRESSEE_LINE_RE.finditer(self.text, lo, hi)]
+        if addressed:  # the places a notice is sent to are not where its story happens
+            inside = [m for m in inside if not any(s <= m.start < e for s, e in addressed)]
         ok = [m for m in inside if isinstance(m.value, dict)
               and not in_org.covers(m.start)
               and not ORG_AFTER.match(self.text, m.end)]
@@ -447,6 +453,9 @@ class RecordContext:
             cities = Counter(m.value.get("city") for m in named if m.value.get("city"))
             home = cities.most_common(1)[0][0] if cities else None
         home_prov = next((m.value.get("province") for m in named if m.value.get("city") == home), None)
+        if home is None and home_prov is None:  # a province's notice: the one province its page names
+            provs = {m.value.get("province") for m in named or self.places if isinstance(m.value, dict)}
+            home_prov = provs.pop() if len(provs) == 1 else None
         if home is not None and not any(m.value.get("city") == home for m in ok):
             ok = ok + [m for m in named if m.value.get("city") == home][:1]
             ok.sort(key=lambda m: m.start)
@@ -457,14 +466,21 @@ class RecordContext:
         ``全省``/``我省`` → the article's province, ``全市``/``我市`` → its home city."""
         c0 = self.clause_start(pos, sent.start)
         found = list(SCOPE_RE.finditer(self.text, c0, pos))
+        if not found and c0 > sent.start:  # ``全市新批外资项目87个，协议外资X``: the sentence's scope
+            found = list(SCOPE_RE.finditer(self.text, sent.start, c0))
+            if found and self.mentions_in("places", found[-1].end(), pos):
+                return None  # a place named after the scope word is nearer
         if not found:
             return None
         m = found[-1]
         cached = self._article_places.get(article)
         if cached is None:
             cached = self._article_places[article] = self._places_of(article)
-        _ok, home, home_prov = cached
-        name = home_prov if m.group(1) == "省" else home
+        ok, home, home_prov = cached
+        name = home_prov if (m.group(1) or m.group(2)) == "省" else home
+        if m.group(1) == "市" and ok:
+            name = _county_city(ok, m.start(), self.text) or name
+
         return (name, m.start(), m.end()) if name else None
 
     def article_place(self, article: int | None) -> Any:
@@ -488,6 +504,29 @@ class RecordContext:
         if place is not None:
             return _place_name(place), self.evidence(place.start, place.end)
         return None, None
+
+
+def _county_city(places: list[Any], pos: int, text: str) -> str | None:
+    """The county-level city ``全市``/``我市`` at ``pos`` means: the article's first place, when it is
+    such a city (``海宁市``, ``津市市``) and is named again earlier in the same paragraph."""
+    v = places[0].value
+    name = str(v.get("name") or "")
+    if v.get("level") != "county" or not name.endswith("市"):
+        return None
+    para = text.rfind("\n", 0, pos)
+    again = any(para < m.start < pos and m.value.get("name") == name for m in places[1:])
+    return name if again else None
+
+
+def _item_start(text: str, start: int, upto: int) -> int:
+    """Where the item of a sentence holding ``upto`` starts: after the last ``；`` before it, unless a
+    colon opens the series (``力争：甲项目开工；乙项目投产``: the plan covers every item)."""
+    k = text.rfind("；", start, upto)
+    if k < 0:
+        return start
+    if text.find("：", start, k) >= 0 or text.find(":", start, k) >= 0:
+        return start
+    return k + 1
 
 
 class SpanSet:
