@@ -1,0 +1,52 @@
+"""Layouts the sixth held-out set showed, each checked on phrasings of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill import Pipeline
+from newsmill.plugins.clean_furniture import classify_text, section_lines_between
+
+
+def _body(doc) -> str:
+    """The cleaned text outside furniture and caption regions."""
+    text = doc.clean
+    regions = doc.regions_of("furniture", "caption")
+    spans = sorted(doc.offsets.to_clean(r.raw_start, r.raw_end) for r in regions)
+    out, pos = [], 0
+    for start, end in spans:
+        out.append(text[pos:start])
+        pos = max(pos, end)
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def test_a_page_editor_footer_opening_with_benban_is_furniture() -> None:
+    for line in ("本版责编：高某 美编：李某", "本版责编: 某某  校对: 某某"):
+        found = classify_text([line], 0)
+        assert found == ("furniture", "editor line")
+    assert classify_text(["本版责编辑部门介绍了今年的工作安排和全年主要目标任务"], 0) is None
+
+
+def test_a_section_name_between_furniture_lines_is_furniture() -> None:
+    texts = ["2023年9月6日 星期三 B02", "财经观察", "责编：某某", "某县一批项目开工", "正文第一段。"]
+    assert section_lines_between(texts, {0, 2}) == [1]
+    # a title between two flagged lines is not a section name when it holds figures or marks
+    texts = ["2023年9月6日 星期三 B02", "3个项目开工", "责编：某某"]
+    assert section_lines_between(texts, {0, 2}) == []
+    assert section_lines_between(["第2版", "本地新闻", "某县项目开工了"], {0}) == []
+
+
+def test_a_page_turn_header_repeated_mid_story_is_no_body_text() -> None:
+    page = ("2023年9月6日 星期三 B02\n财经观察\n责编：陈某 美编：王某\n"
+            "某县工业园区扩容提质\n本报讯（记者 周某）9月5日，某县\n工业园区内，多家企业正在加紧\n"
+            "安装生产设备。园区今年已新开\n工项目8个，总投资32亿元；新\n竣工项目5个，均已投入使用。\n"
+            "2023年9月6日 星期三 B02\n财经观察\n责编：陈某 美编：王某\n"
+            "此外，园区配套的道路和管网\n工程已全部完工，具备通车条\n件，年内将全部交付使用。\n"
+            "某镇签约3个农业项目\n本报讯（记者 吴某）9月4日，某镇\n举行农业项目签约仪式，现场\n"
+            "签约项目3个，协议投资额6亿\n元，涵盖种植和农产品加工。\n")
+    doc = Pipeline().process(page, pub_date=dt.date(2023, 9, 6))
+    assert [a.headline for a in doc.articles] == ["某县工业园区扩容提质", "某镇签约3个农业项目"]
+    body = _body(doc)
+    assert "财经观察" not in body and "美编" not in body
+    assert "已新开工项目8个，总投资32亿元" in body and "具备通车条件" in body
