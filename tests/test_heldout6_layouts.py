@@ -50,3 +50,17 @@ def test_a_page_turn_header_repeated_mid_story_is_no_body_text() -> None:
     body = _body(doc)
     assert "财经观察" not in body and "美编" not in body
     assert "已新开工项目8个，总投资32亿元" in body and "具备通车条件" in body
+
+
+def _records(page: str, kind: str, day: dt.date = dt.date(2024, 7, 2)) -> list:
+    doc = Pipeline().process(page, pub_date=day)
+    return [r for r in doc.records if r.kind == kind]
+
+
+def test_figures_of_one_plant_or_one_tariff_are_no_statistics() -> None:
+    page = ("某市新能源产业提速\n\n本报讯 7月1日，某公司新厂总投资金额约30亿元，完工后年营收可增加约12亿元，"
+            "可创造约500个就业岗位。外方追加投资3000万美元。某水电站装机容量60万千瓦，总投资42亿元，"
+            "目前已完成投资11亿元。某储能电站规模100兆瓦/200兆瓦时。某社区助餐点每人补贴5元。"
+            "上半年，全市规模以上工业增加值达到320亿元，同比增长7.2%；全市完成固定资产投资560亿元。\n")
+    got = {r.get("metric"): r.get("value") for r in _records(page, "indicator")}
+    assert got == {"规模以上工业增加值": 32_000_000_000, "固定资产投资": 56_000_000_000}
