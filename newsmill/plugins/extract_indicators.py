@@ -375,7 +375,8 @@ def extract_indicators(doc: Document) -> list[Record]:
 #: Figures of one plant or one company's move, not statistics: a new plant's total, a power
 #: station's size, a plan's budget, an additional investment, what completion or a plant may
 #: bring (``完工后年营收可增加…``, ``可创造…``).
-PLANT_FIGURE = re.compile(alternation("新厂", "电站", "电厂", "风电场", "总经费", "追加投资", "完工后", "可创造"))
+PLANT_FIGURE = re.compile(alternation(
+    "新厂", "电站", "电厂", "风电场", "总经费", "追加投资", "完工后", "可创造"))
 #: Progress of the works whose total the sentence gave first (``总投资81亿元，目前已完成投资23亿元``).
 WORKS_PROGRESS = re.compile(r"(?:目前|现已|已|累计)*完成(?:投资|投资额)$")
 #: A rate per portion, person or household (``每份补贴3元``, ``每户奖励2000元``): a tariff, no statistic.
