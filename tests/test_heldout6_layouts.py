@@ -64,3 +64,20 @@ def test_figures_of_one_plant_or_one_tariff_are_no_statistics() -> None:
             "上半年，全市规模以上工业增加值达到320亿元，同比增长7.2%；全市完成固定资产投资560亿元。\n")
     got = {r.get("metric"): r.get("value") for r in _records(page, "indicator")}
     assert got == {"规模以上工业增加值": 32_000_000_000, "固定资产投资": 56_000_000_000}
+
+
+def test_grid_connection_and_resumed_works_are_stages_an_original_plan_is_none() -> None:
+    page = ("某县项目动态\n\n本报讯 7月1日，某县光伏发电项目首批机组并网发电。"
+            "同日，停工一年多的某县纸业项目复工。"
+            "另外，原定去年投产的某县冷链物流项目因市场变化暂缓建设，该项目总投资3亿元。\n")
+    got = {r.get("name"): r.get("stage") for r in _records(page, "project")}
+    assert got.get("某县光伏发电项目") == "in_production"
+    assert got.get("某县纸业项目") == "under_construction"
+    assert got.get("某县冷链物流项目") != "in_production"
+
+
+def test_projects_only_intended_are_a_batch_under_negotiation() -> None:
+    page = ("某市招商推介会举行\n\n本报讯 7月1日，某市招商推介会举行，现场签约项目20个，协议投资额150亿元；"
+            "另有意向投资项目8个，意向投资额约60亿元。\n")
+    got = {r.get("count"): r.get("event") for r in _records(page, "batch")}
+    assert got == {20: "signed", 8: "negotiating"}

@@ -377,6 +377,19 @@ def _listed_places_region(ctx: RecordContext, sent: Span, start: int) -> tuple[s
     return provinces.pop(), places[0].start, pos
 
 
+#: Projects only intended (``意向投资项目15个``, ``签订意向协议项目8个``): under negotiation, not signed.
+INTENT = re.compile(r"意向(?:性)?(?:投资|签约|合作)?(?:协议)?(?:项目|投资额)")
+
+
+def _intent(ctx: RecordContext, sent: Span, start: int) -> tuple[int, int] | None:
+    """Span of an intent marker in the batch's own clause (up to its count phrase), else None."""
+    c0 = ctx.clause_start(start, sent.start)
+    if ctx.text.find("意向", c0, start) < 0:
+        return None
+    m = INTENT.search(ctx.text, c0, start + 3)  # the count phrase may open with its noun (项目15个)
+    return m.span() if m else None
+
+
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
@@ -384,6 +397,9 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     status, cue = ctx.status(sent, hi)
     if event == "signed" and status == "target" and ctx.text[e0:e1] in ("引进", "揽金"):
         event = "planned"  # a goal of bringing in projects is a plan, not a signature
+    intent = _intent(ctx, sent, start)
+    if intent is not None:
+        event, e0, e1 = "negotiating", intent[0], intent[1]
     if event:
         r.set("event", event, ctx.evidence(e0, e1))
     else:
