@@ -81,3 +81,14 @@ def test_projects_only_intended_are_a_batch_under_negotiation() -> None:
             "另有意向投资项目8个，意向投资额约60亿元。\n")
     got = {r.get("count"): r.get("event") for r in _records(page, "batch")}
     assert got == {20: "signed", 8: "negotiating"}
+
+
+def test_a_full_county_name_or_a_place_heading_the_clause_locates_the_project() -> None:
+    page = ("江西多地项目建设忙\n\n本报讯 7月1日，赣州市一批项目集中开工。其中，宁都县年产3万吨饲料项目投资2亿元；"
+            "吉安市新干县年产10万套五金工具项目投资3亿元。同日，九江市签约的某某光电产业园项目总投资12亿元。\n")
+    got = {r.get("name"): (r.get("location") or {}, r.get("investor")) for r in _records(page, "project")}
+    loc, investor = got["宁都县年产3万吨饲料项目"]
+    assert (loc.get("county"), investor) == ("宁都县", None)
+    loc, investor = got["吉安市新干县年产10万套五金工具项目"]
+    assert (loc.get("city"), loc.get("county"), investor) == ("吉安市", "新干县", None)
+    assert got["某某光电产业园项目"][0].get("city") == "九江市"

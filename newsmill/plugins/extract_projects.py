@@ -306,6 +306,50 @@ def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
     return None
 
 
+def _only_places(ctx: RecordContext, start: int, end: int) -> bool:
+    """True when place mentions cover ``start``–``end`` (``汉中市勉县`` before a capacity: no investor)."""
+    pos = start
+    for m in ctx.mentions_in("places", start, end):
+        if m.start > pos:
+            return False
+        pos = max(pos, m.end)
+    return pos >= end
+
+
+#: A county written in full (``某某县``, ``某某区``, ``某某市``, ``某某旗``), not a short form (a brand?).
+_FULL_COUNTY = re.compile(r"[县区市旗]$")
+#: What may stand between a place and the name it locates (``某市签约的``, ``某盟的``).
+_PLACE_OF = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:签约|引进|开工|落户|建设|投资|新建|落地|竣工|投产))?的")
+
+
+def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
+    """A county opening a name (``某县年产…项目``, ``某市某县…项目``) or a place heading the name's
+    clause (``某市签约的甲项目``, ``某盟的乙电站``): where the project is, else None.
+
+    A city opening the name itself may be the investor's home, and a short county name
+    (``某州新能源…``) may be a brand, so only counties written in full count there.
+    """
+    at_name = [m for m in ctx.mentions_in("places", name.start, min(name.end, name.start + 12))
+               if isinstance(m.value, dict)]
+    if at_name and at_name[0].start == name.start:
+        first = at_name[0]
+        level = first.value.get("level")
+        if level == "county" and first.end < name.end and _FULL_COUNTY.search(first.surface):
+            return first
+        if level == "prefecture" and len(at_name) > 1 and at_name[1].start == first.end \
+                and at_name[1].value.get("level") == "county" and at_name[1].end < name.end \
+                and _FULL_COUNTY.search(at_name[1].surface):
+            return at_name[1]
+    c0 = ctx.clause_start(name.start, sent.start)
+    if ctx.text.find("的", c0, name.start) < 0:
+        return None  # cheap test before the mentions
+    for m in reversed(ctx.mentions_in("places", c0, name.start)):
+        if isinstance(m.value, dict) and m.value.get("level") in ("prefecture", "county") \
+                and _PLACE_OF.fullmatch(ctx.text, m.end, name.start):
+            return m
+    return None
+
+
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
              counts: list[tuple[int, int]], cues: list[tuple[int, int, str]]) -> Record:
     doc = ctx.doc
@@ -341,7 +385,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             r.set("capacity", cap.group(), ctx.evidence(off, off + len(cap.group())))
         prefix = name.name[:cap.start()]
         prefix = re.sub(r"年$", "", prefix)
-        if 2 <= len(prefix) <= 16 and "investor" not in r.fields:
+        if 2 <= len(prefix) <= 16 and "investor" not in r.fields \
+                and not _only_places(ctx, name.start, name.start + len(prefix)):
             r.set("investor", prefix, ctx.evidence(name.start, name.start + len(prefix)))
     for org in ctx.mentions_in("orgs", name.start, name.end):
         if "investor" not in r.fields:
@@ -364,6 +409,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         r.set("investor", item, ctx.evidence(name.start, name.end))
     place = _opening_place(ctx, name.start, name.end) \
         or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
+    own = _own_place(ctx, sent, name)
+    if own is not None:
+        place = own
     inner = _inner_place(ctx, name)
     if inner is not None and (place is None or place.value.get("city") != inner.value.get("city")):
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
