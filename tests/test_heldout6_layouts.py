@@ -84,7 +84,8 @@ def test_projects_only_intended_are_a_batch_under_negotiation() -> None:
 
 
 def test_a_full_county_name_or_a_place_heading_the_clause_locates_the_project() -> None:
-    page = ("江西多地项目建设忙\n\n本报讯 7月1日，赣州市一批项目集中开工。其中，宁都县年产3万吨饲料项目投资2亿元；"
+    page = ("江西多地项目建设忙\n\n本报讯 7月1日，赣州市一批项目集中开工。"
+            "其中，宁都县年产3万吨饲料项目投资2亿元；"
             "吉安市新干县年产10万套五金工具项目投资3亿元。同日，九江市签约的某某光电产业园项目总投资12亿元。\n")
     got = {r.get("name"): (r.get("location") or {}, r.get("investor")) for r in _records(page, "project")}
     loc, investor = got["宁都县年产3万吨饲料项目"]
@@ -92,3 +93,12 @@ def test_a_full_county_name_or_a_place_heading_the_clause_locates_the_project() 
     loc, investor = got["吉安市新干县年产10万套五金工具项目"]
     assert (loc.get("city"), loc.get("county"), investor) == ("吉安市", "新干县", None)
     assert got["某某光电产业园项目"][0].get("city") == "九江市"
+
+
+def test_a_place_opening_a_clause_of_the_sentence_is_the_region_of_its_batch() -> None:
+    page = ("各地项目建设提速\n\n本报记者 某某\n\n"
+            "　　在江苏，南京市7月1日举行重大项目集中开工，共开工项目120个，总投资900亿元。"
+            "在东北，吉林省同日集中签约项目45个，签约总额约310亿元。"
+            "浙江省湖州市、嘉兴市等地同步推进，嘉兴市今年计划开工项目60个。\n")
+    got = {r.get("count"): r.get("region") for r in _records(page, "batch")}
+    assert got == {120: "南京市", 45: "吉林省", 60: "嘉兴市"}

@@ -390,6 +390,31 @@ def _intent(ctx: RecordContext, sent: Span, start: int) -> tuple[int, int] | Non
     return m.span() if m else None
 
 
+_REGION_LEVELS = ("province", "prefecture", "county")
+
+
+def _own_place(ctx: RecordContext, sent: Span, start: int, venues: list[tuple[int, int]]) -> Any:
+    """A province, city or county opening a clause of the batch's sentence before it, the nearest
+    one (``…，邢台市一季度计划开工…项目86个``, ``在西部，陕西省3月20日举行…，开工项目418个``):
+    the subject of the batch.  Not a venue (``在某区举行``), not inside an organization's name."""
+    if not ctx.mentions_in("places", sent.start, start):
+        return None
+    for m in reversed(ctx.mentions_in("places", sent.start, start)):
+        if not isinstance(m.value, dict) or m.value.get("level") not in _REGION_LEVELS \
+                or any(v0 <= m.start < v1 for v0, v1 in venues) \
+                or any(o.start <= m.start < o.end for o in ctx.orgs):
+            continue
+        c0 = ctx.clause_start(m.start, sent.start)
+        if m.start - c0 <= 1 and _CLAUSE_SUBJECT.match(ctx.text, m.end):
+            return m
+    return None
+
+
+#: What follows a place that is a clause's subject: a date, a period, or the event's verb.
+_CLAUSE_SUBJECT = re.compile(r"(?:\d{1,2}月|今年|去年|[一二三四]季度|[上下]半年|全年|同日|当天|计划|"
+                             r"举行|集中|共|新|累计|已|将|还|也|同步|签约|开工|竣工)")
+
+
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
@@ -412,9 +437,12 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     venues = [(m.start(1), m.end(1)) for m in VENUE.finditer(ctx.text, para, start)] \
         if ctx.text.find("在", para, start) >= 0 else []
     place = None
-    if scope is None:
+    own = _own_place(ctx, sent, start, venues) if scope is None else None
+    if scope is None and own is None:
         scope = _listed_places_region(ctx, sent, start)
-    if scope is None:  # a scope word wins; a venue only when no other place is known
+    if own is not None:
+        place = own
+    elif scope is None:  # a scope word wins; a venue only when no other place is known
         place = ctx.place_for(start, sent.article, sent, venues) or (
             ctx.place_for(start, sent.article, sent) if venues else None)
     if scope is not None:
