@@ -667,6 +667,7 @@ def extract_projects(doc: Document) -> list[Record]:
         _signing_story(ctx, art, records)
         _clause_month(ctx, records)
         _lead_date(ctx, art, records)
+        _same_day(ctx, art, records)
         _event_month(ctx, records)
         out.extend(records)
     return out
@@ -845,10 +846,48 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             return  # ``记者7月17日从某局获悉``: the day the news was learned, not the event's
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+        stages |= _meeting_stages(ctx, art, sent)
         for r in records:
             if r.get("date") is None and r.get("stage") in stages:
                 r.set("date", date, ctx.evidence(dm.start, dm.end))
         return
+
+
+#: A meeting named at the head of a sentence (``推介会上，``, ``签约仪式上，``, ``活动现场，``): the event
+#: the article opened with goes on there.
+_AT_MEETING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:会|仪式|活动|现场)(?:上|中|现场)?[,，]")
+
+
+def _meeting_stages(ctx: RecordContext, art: Span, sent: Span) -> set[str]:
+    """Stages of the next sentence when it goes on at the meeting the dated opening sentence names
+    (``12月13日，某某推介会举行。推介会上，共签约项目32个…``): the same day's events."""
+    nxt = next((x for x in ctx.sentences(art) if x.start >= sent.end), None)
+    if nxt is None or ctx.text.find("\n", sent.end, nxt.start) >= 0 \
+            or not _AT_MEETING.match(ctx.text, nxt.start):
+        return set()
+    return {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, nxt.start, nxt.end)
+            if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+
+
+#: The day of the event before (``同日``, ``同一天``, ``当天``).
+_SAME_DAY = re.compile(r"同日|同一天|同天|当天|当日")
+
+
+def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project without a date whose sentence says it happened the same day (``同日，某县…项目开工``)
+    takes the last day named in the article before that sentence."""
+    text = ctx.text
+    for r in records:
+        if r.get("date") is not None or not r.fields.get("name") or not r.fields["name"].evidence:
+            continue
+        pos = r.fields["name"].evidence[0].start
+        s0 = max(text.rfind(c, art.start, pos) for c in "。！？\n") + 1
+        if not _SAME_DAY.search(text, max(s0, art.start), pos):
+            continue
+        days = [m for m in ctx.mentions_in("dates", art.start, s0)
+                if isinstance(m.value, dict) and m.value.get("granularity") == "day" and m.value.get("start")]
+        if days:
+            r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
 
 
 #: Amount units a table header may give (``投资额(亿元)``), in yuan.
