@@ -107,8 +107,8 @@ def test_a_place_opening_a_clause_of_the_sentence_is_the_region_of_its_batch() -
 def test_same_day_events_and_signings_at_the_opening_meeting_take_its_date() -> None:
     page = ("某市在杭州举办招商推介会\n\n本报讯 6月26日，某市2024杭州投资推介会举行。"
             "推介会上，某市共签约项目12个，"
-            "协议投资额90亿元。具体有：\n——恒川智能装备产业园项目，投资30亿元；\n"
-            "——康源生物医药基地项目，投资20亿元。\n"
+            "协议投资额90亿元。具体有：\n——恒川智能装备产业园项目，投资30亿元，落户经开区；\n"
+            "——康源生物医药基地项目签约，投资20亿元。\n"
             "同日，某县年产2万吨食品项目在某县开工。\n")
     got = {r.get("name"): r.get("date") for r in _records(page, "project")}
     assert got["恒川智能装备产业园项目"] == "2024-06-26"
