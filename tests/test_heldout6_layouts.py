@@ -114,3 +114,13 @@ def test_same_day_events_and_signings_at_the_opening_meeting_take_its_date() -> 
     assert got["恒川智能装备产业园项目"] == "2024-06-26"
     assert got["康源生物医药基地项目"] == "2024-06-26"
     assert got["某县年产2万吨食品项目"] == "2024-06-26"
+
+
+def test_topping_out_installing_and_a_month_before_a_completed_check() -> None:
+    page = ("某区项目快报\n\n本报讯 6月20日，某区创新中心项目主体结顶。某区精密轴承项目正在进行设备安装调试。"
+            "某区物流园项目已于5月底完成主体工程。某区电子材料项目3月完成竣工验收。\n")
+    got = {r.get("name"): (r.get("stage"), r.get("date")) for r in _records(page, "project")}
+    assert got["某区创新中心项目"] == ("under_construction", "2024-06-20")
+    assert got["某区精密轴承项目"][0] == "under_construction"
+    assert got["某区物流园项目"] == ("under_construction", "2024-05")
+    assert got["某区电子材料项目"] == ("completed", "2024-03")

@@ -666,9 +666,9 @@ def extract_projects(doc: Document) -> list[Record]:
             _later_stages(ctx, art, found[0][0], found[0][2])
         _signing_story(ctx, art, records)
         _clause_month(ctx, records)
+        _event_month(ctx, records)  # a month right before the event is nearer than the story's day
         _lead_date(ctx, art, records)
         _same_day(ctx, art, records)
-        _event_month(ctx, records)
         out.extend(records)
     return out
 
@@ -705,7 +705,7 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
 _MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:在[^,，。;；在]{2,12}?)?(?:主体(?:工程|结构)?)?"
-                           r"(?:已|将|正式|顺利|全面|成功|实现|点火|建成|竣工)*")
+                           r"(?:已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成)*")
 #: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
 _MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
 
