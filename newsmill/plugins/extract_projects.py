@@ -355,6 +355,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             g = "inv" if m.group("inv") is not None else "org"
             inv0 = m.start(g) + _after_last(INVESTOR_LEAD, m.group(g))
             r.set("investor", ctx.text[inv0:m.end(g)], ctx.evidence(inv0, m.end(g)))
+    if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
+        _investor_signing_at(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("投资", sent.start, name.start) >= 0:
         _investor_heading(ctx, r, sent, name)
     item = ctx.text[name.start:name.end]
@@ -437,6 +439,20 @@ INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和]{2,30}?" + _O
                            + r")(?:正式)?(?:签署|签订|签约)")
 #: ``投资方为某公司``, ``投资主体是某集团``.
 INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(?:为|是)(?P<inv>[^,，。;；、:：]{2,30})")
+#: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
+INVESTOR_AT = re.compile(r"(?P<inv>[^,，。;；、:：在]{2,30}?(?:有限公司|株式会社|集团|公司))在[^,，。;；、:：]{2,10}?"
+                         r"(?:签约落户|签约|落户|投资建设|投资)$")
+
+
+def _investor_signing_at(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """The company of ``某有限公司在某市签约落户甲项目`` invests in the project."""
+    c0 = ctx.clause_start(name.start, sent.start)
+    m = INVESTOR_AT.search(ctx.text, c0, name.start)
+    if m:
+        inv0 = m.start("inv") + _after_last(INVESTOR_LEAD, m.group("inv"))
+        r.set("investor", ctx.text[inv0:m.end("inv")], ctx.evidence(inv0, m.end("inv")))
+
+
 INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解|^[—\-－·•●■◆]+")
 
 
