@@ -28,7 +28,7 @@ from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
 from newsmill.zh.tables import Table, find_tables, find_wrapped_tables
 
-INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
+INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
 OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
                         r"|每年(?:可)?实现销售收入)"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
@@ -150,8 +150,8 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
 
 #: What joins the names of a bare list (``A、B和C``).
 BARE_JOIN = re.compile(r"[、,，]?(?:和|及|与|以及|、)")
-#: ``总投资18亿元的``: an amount attached by ``的`` to the name that follows it.
-_AMOUNT_DE = re.compile(r"(?:以上|左右)?的$")
+#: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it.
+_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:的|[,，](?:用于|主要)?(?:建设|新建|打造))$")
 INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟投资|投资额|投资|计划引资|引资)"
                                r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 
