@@ -28,7 +28,8 @@ from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
 from newsmill.zh.tables import Table, find_tables, find_wrapped_tables
 
-INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
+INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额)"
+                        r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
                         r"|每年(?:可)?实现销售收入)"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
@@ -125,6 +126,10 @@ AGGREGATE_INVEST = re.compile(r"(?:固定资产|工业|民间|社会|技改|制�
 IN_YUAN = re.compile(r"[(（,，]?(?:约合|折合|合)")
 
 
+#: The rest of a range after its low end (``10亿—15亿元``, ``5000万至1亿元``).
+_RANGE_ON = re.compile(r"\s*(?:—|－|-|~|～|至|到)\s*\d")
+
+
 def _in_yuan(f: Figure) -> bool:
     return f.unit in ("CNY", "", None)
 
@@ -138,6 +143,8 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
         if cue.search(ctx.text[max(start, f.start - 12):f.start]):
             if cue is INVEST_CUE and AGGREGATE_INVEST.search(ctx.text, max(0, f.start - 14), f.start):
                 continue  # ``完成固定资产投资260亿元``: a statistic of the area, not a project's amount
+            if cue is INVEST_CUE and _RANGE_ON.match(ctx.text, f.end):
+                return None  # ``计划投资10亿—15亿元``: a range, no one amount
             if _in_yuan(f):
                 return f
             nxt = figures[i + 1] if i + 1 < len(figures) else None
@@ -440,8 +447,8 @@ INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和]{2,30}?" + _O
 #: ``投资方为某公司``, ``投资主体是某集团``.
 INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(?:为|是)(?P<inv>[^,，。;；、:：]{2,30})")
 #: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
-INVESTOR_AT = re.compile(r"(?P<inv>[^,，。;；、:：在]{2,30}?(?:有限公司|株式会社|集团|公司))在[^,，。;；、:：]{2,10}?"
-                         r"(?:签约落户|签约|落户|投资建设|投资)$")
+INVESTOR_AT = re.compile(r"(?P<inv>[^,，。;；、:：在]{2,30}?(?:有限公司|株式会社|集团|公司))"
+                         r"在[^,，。;；、:：]{2,10}?(?:签约落户|签约|落户|投资建设|投资)$")
 
 
 def _investor_signing_at(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
