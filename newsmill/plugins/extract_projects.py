@@ -112,6 +112,10 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1], best[2], best[3]
 
 
+#: The investment done so far, right after a project's name: the works are under way.
+_SPENT = re.compile(r"(?:目前|现)?(?:已|累计|已累计)完成(?:投资|年度投资)")
+
+
 def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
     """The ``；``-separated item of the sentence that holds the name."""
     i0 = text.rfind("；", sent.start, name.start) + 1 or sent.start
@@ -319,6 +323,10 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
     stage, s0, s1 = _stage(ctx, sent, name, cues)
+    spent = _SPENT.match(ctx.text, name.end)
+    if spent is not None and (stage is None or not _item_of(ctx.text, sent, name)[0] <= s0 < name.end):
+        # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
+        stage, s0, s1 = "under_construction", spent.start(), spent.end()
     batch = _batch_for(ctx, sent, name, counts)
     if batch is not None:
         r.set("batch", f"r{batch}", *doc.records[batch].evidence)
