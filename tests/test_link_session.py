@@ -225,3 +225,51 @@ def test_runs_with_tiny_stream_bounds_write_the_same_outputs(tmp_path, monkeypat
     assert plain["entity_members"]
     assert plain == tables_without_run_ids(tmp_path / "tiny" / "newsmill.sqlite")
     assert len({e["kind"] for e in read_jsonl(Path(tmp_path / "tiny" / "entities.jsonl"))}) >= 2
+
+
+def test_entities_staged_beside_a_slow_finishing_thread_give_the_same_tables(tmp_path, monkeypatch):
+    import threading
+    import time
+
+    import newsmill.tables.sqlite as sq
+
+    sample_pages(tmp_path / "in", 4)
+    p = Pipeline(disable=["hello"])
+    execute(p, [str(tmp_path / "in")], tmp_path / "plain", ["sqlite"])
+    staged: list[int] = []
+    stage = sq._StagedChunks.__init__
+
+    def counting(self, chunks):
+        stage(self, chunks)
+        staged.append(self._count)
+
+    index_pending = sq.index_pending
+
+    def slow(con):
+        if threading.current_thread() is not threading.main_thread():
+            time.sleep(0.5)  # the finishing thread is still at work when entities come
+        return index_pending(con)
+
+    monkeypatch.setattr(sq._StagedChunks, "__init__", counting)
+    monkeypatch.setattr(sq, "index_pending", slow)
+    monkeypatch.setattr("newsmill.plugins.write_sqlite.ENTITY_CHUNK_ROWS", 7)
+    execute(p, [str(tmp_path / "in")], tmp_path / "staged", ["sqlite"])
+    assert staged and staged[0] > 3
+    plain = tables_without_run_ids(tmp_path / "plain" / "newsmill.sqlite")
+    assert plain["entities"] and plain == tables_without_run_ids(tmp_path / "staged" / "newsmill.sqlite")
+
+
+def test_a_session_that_cannot_start_falls_back_to_the_one_shot_hook(tmp_path):
+    class NoSession(Recorder):
+        @hookimpl
+        def newsmill_link_session(self, options):
+            raise OSError("no room for a session")
+
+    sample_pages(tmp_path / "in", 2)
+    linker = NoSession()
+    execute(Pipeline(plugins=[linker], disable=["hello", "link-projects"]), [str(tmp_path / "in")],
+            tmp_path / "out", ["jsonl"])
+    assert linker.one_shot == 1 and not linker.fed
+    assert read_jsonl(tmp_path / "out" / "entities.jsonl")
+    errors = [e for e in read_jsonl(tmp_path / "out" / "errors.jsonl") if e["stage"] == "link"]
+    assert [(e["plugin"], e["message"]) for e in errors] == [("recorder", "OSError: no room for a session")]

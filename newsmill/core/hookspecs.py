@@ -85,7 +85,9 @@ def newsmill_writers() -> Mapping[str, Any] | None:
     the run.  Put the per-document work there (building rows, encoding);
     keep only what needs the output file in ``write_prepared``.
     ``write_entities`` receives a re-iterable sequence read back from disk:
-    iterate it rather than copying it into a list.  Optional too:
+    iterate it rather than copying it into a list; the ``members``,
+    ``timeline`` and ``links`` of a very large entity are themselves
+    :class:`~newsmill.core.model.StreamedItems` read back a piece at a time.  Optional too:
     ``end_documents()``, called once after the last document and before
     linking, where a writer may start finishing work (indexing) in the
     background while the linkers run.

@@ -18,6 +18,7 @@ import hashlib
 import pickle
 import re
 import sqlite3
+import sys
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -29,7 +30,7 @@ import click
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import CorpusRecord, Entity, StreamedItems
-from newsmill.zh.project_names import bigrams, normalize_project_name, similarity
+from newsmill.zh.project_names import bigrams, normalize_project_name
 
 STAGE_ORDER = ["planned", "negotiating", "signed", "started", "under_construction",
                "completed", "in_production"]
@@ -76,15 +77,29 @@ _KEY_COST = 20
 _EMPTY = array("q")
 
 
-def _connect(cache_kb: int) -> sqlite3.Connection:
+LOADING_CACHE_KB = 500
+"""SQLite page cache of each temporary database while records are stored (appends only).
+
+The larger caches (4 MB for projects, 2 MB for organizations and places)
+are set when linking starts: a run that links as documents come then holds
+little more while the documents are processed.
+"""
+
+
+def _connect(cache_kb: int = LOADING_CACHE_KB) -> sqlite3.Connection:
     db = sqlite3.connect("")  # "" = a temporary on-disk database, deleted on close
     db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{cache_kb};"
                      "PRAGMA temp_store=FILE;")
     return db
 
 
+def _link_cache(db: sqlite3.Connection, cache_kb: int) -> None:
+    """Give a temporary database its page cache for linking (reads and indexes)."""
+    db.execute(f"PRAGMA cache_size=-{cache_kb}")
+
+
 _CORES: dict[str, tuple[str, int | None]] = {}
-_CORES_MAX = 10_000
+_CORES_MAX = 5_000
 
 
 def project_row(cr: CorpusRecord) -> tuple[Any, ...] | None:
@@ -140,7 +155,7 @@ class _Store:
     _BATCH = 2000
 
     def __init__(self) -> None:
-        self.db = _connect(4000)
+        self.db = _connect()
         self.db.executescript(
             "CREATE TABLE rec (id INTEGER PRIMARY KEY, pub TEXT, doc TEXT, rid TEXT, "
             "key INTEGER, name TEXT, data BLOB);"
@@ -188,6 +203,7 @@ class _Store:
         """(row id, pub date, doc id, record id, key number, pickled key) of every record, in order."""
         self._flush()
         self._key_ids.clear()
+        _link_cache(self.db, 4000)
         # a cursor of its own: the caller writes to other tables of the database meanwhile
         yield from self.db.cursor().execute(
             "SELECT r.id, r.pub, r.doc, r.rid, r.key, k.obj FROM rec r JOIN key k ON k.id = r.key "
@@ -313,7 +329,7 @@ class _Index:
         cid = self.count
         self.count += 1
         self._make_room()
-        self.clusters[cid] = _Cluster(key, first)
+        self.clusters[cid] = _Cluster(key, first, grams)
         self._dirty.add(cid)
         b = self.exact.get(key.core)
         if b is None:
@@ -357,11 +373,13 @@ class _Cluster:
     second core joins), as many of them are cached while clustering.
     """
 
-    __slots__ = ("core", "phase_set", "province", "city", "county", "org_keys", "amounts",
+    __slots__ = ("core", "grams", "phase_set", "province", "city", "county", "org_keys", "amounts",
                  "cores", "size", "first")
 
-    def __init__(self, key: _Key, first: tuple[str, str]) -> None:
+    def __init__(self, key: _Key, first: tuple[str, str], grams: set[str] | None = None) -> None:
         self.core = key.core
+        # the bigrams of ``core``, for scoring: a tuple of shared strings (compact)
+        self.grams = tuple(map(sys.intern, bigrams(key.core) if grams is None else grams))
         self.phase_set = _NO_NUMBERS
         self.province = self.city = self.county = None
         self.org_keys = _NO_KEYS
@@ -389,6 +407,11 @@ class _Cluster:
             self.org_keys = self.org_keys | key.org_keys
         if key.amount and key.amount not in self.amounts:
             self.amounts = self.amounts | {key.amount}
+
+    def __setstate__(self, state: tuple[None, dict[str, Any]]) -> None:
+        for name, value in state[1].items():
+            setattr(self, name, value)
+        self.grams = tuple(map(sys.intern, self.grams))
 
     def phases(self) -> frozenset[int]:
         return self.phase_set
@@ -437,31 +460,47 @@ def _investors(value: Any) -> list[str]:
     return [str(v) for v in value if v]
 
 
-def _place_conflict(a: _Key, c: _Cluster) -> str | None:
-    for level in ("county", "city", "province"):
-        x, y = getattr(a, level), c.first_at(level)
-        if x and y and x != y:
-            return level
-    return None
+_MAX_BONUS = 0.2 + 1e-9
+"""The most the fields other than the name add to a score (place 0.05, investor 0.1, amount 0.05)."""
 
 
-def score(item: _Key, cluster: _Cluster) -> tuple[float, list[str]]:
-    """How well a record fits a project cluster (0 = never) and which fields matched."""
-    phases = cluster.phases()
-    if item.phase is not None and phases and item.phase not in phases:
+def score(item: _Key, cluster: _Cluster, item_grams: set[str] | None = None,
+          floor: float = 0.0) -> tuple[float, list[str]]:
+    """How well a record fits a project cluster (0 = never) and which fields matched.
+
+    ``item_grams`` are the bigrams of ``item.core`` when the caller has them.
+    A candidate whose name alone leaves it below ``floor`` whatever the other
+    fields add scores 0 at once (clustering passes its threshold: such a
+    candidate could never be chosen).
+    """
+    phases = cluster.phase_set
+    phase = item.phase
+    if phase is not None:
+        if phases and phase not in phases:
+            return 0.0, []
+    elif len(phases) > 1:
         return 0.0, []
-    if item.phase is None and len(phases) > 1:
+    county, city, province = item.county, item.city, item.province
+    if (county and cluster.county and county != cluster.county) \
+            or (city and cluster.city and city != cluster.city) \
+            or (province and cluster.province and province != cluster.province):
         return 0.0, []
-    if _place_conflict(item, cluster):
-        return 0.0, []
-    sim = 1.0 if item.core == cluster.core else similarity(item.core, cluster.core)
+    if item.core == cluster.core:
+        sim = 1.0
+    else:  # the Dice coefficient of the name cores' bigrams (``similarity``), from kept bigrams
+        ga = bigrams(item.core) if item_grams is None else item_grams
+        gb = cluster.grams
+        sim = 2 * len(ga.intersection(gb)) / (len(ga) + len(gb)) if ga and gb else 0.0
+        if sim + _MAX_BONUS < floor:
+            return 0.0, []
     matched = ["name"] if sim == 1.0 else [f"name~{sim:.2f}"]
     s = sim
-    for level in ("county", "city"):
-        if getattr(item, level) and getattr(item, level) == cluster.first_at(level):
-            matched.append(level)
-            s += 0.05
-            break
+    if county and county == cluster.county:
+        matched.append("county")
+        s += 0.05
+    elif city and city == cluster.city:
+        matched.append("city")
+        s += 0.05
     theirs = cluster.org_keys
     mine = item.org_keys
     if mine and theirs:
@@ -475,7 +514,7 @@ def score(item: _Key, cluster: _Cluster) -> tuple[float, list[str]]:
         if any(max(item.amount, a) <= 1.3 * min(item.amount, a) for a in other_amounts):
             matched.append("investment")
             s += 0.05
-    if item.phase is not None and item.phase in phases:
+    if phase is not None and phase in phases:
         matched.append("phase")
     return s, matched
 
@@ -494,6 +533,7 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
     common = index.common
     exact, grams, clusters = index.exact, index.grams, index.clusters
     loads = pickle.loads
+    floor = threshold - 1e-9
     for row, _pub, doc, rid, _kid, obj in store.in_order():
         item: _Key = loads(obj)
         item_grams = bigrams(item.core)
@@ -508,7 +548,7 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
         cands.update(compress(hits.keys(), map(need.__le__, hits.values())))  # n >= need
         best, best_score, best_matched = None, 0.0, []
         for ci in sorted(cands):
-            s, matched = score(item, clusters.get(ci) or index.cluster(ci))
+            s, matched = score(item, clusters.get(ci) or index.cluster(ci), item_grams, floor)
             if s > best_score:
                 best, best_score, best_matched = ci, s, matched
         if best is not None and best_score >= threshold:
@@ -693,7 +733,7 @@ class _OrgStore:
     _BATCH = 2000
 
     def __init__(self) -> None:
-        self.db = _connect(2000)
+        self.db = _connect()
         self.db.executescript("CREATE TABLE org (id INTEGER PRIMARY KEY, key TEXT, name TEXT, "
                               "doc TEXT, rid TEXT);"
                               "CREATE TABLE okey (key TEXT PRIMARY KEY) WITHOUT ROWID;")
@@ -751,6 +791,7 @@ def _iter_orgs(store: _OrgStore) -> Iterator[Entity]:
     # a short form joins the one longer key it starts (华川锂电 → 华川锂电科技); ambiguous ones
     # stay.  Every key is compared with the keys it starts, which sort right after it.
     db = store.db
+    _link_cache(db, 2000)
     db.executescript("CREATE TABLE omap (key TEXT, target TEXT);"
                      "CREATE TABLE oent (eid TEXT, key TEXT);")
     merged: list[tuple[str, str]] = []
@@ -827,7 +868,7 @@ class _PlaceGroups:
     _BATCH = 2000
 
     def __init__(self) -> None:
-        self.db = _connect(2000)
+        self.db = _connect()
         # no column types: codes and names come back as they were given
         self.db.execute("CREATE TABLE plc (code, name, doc, rid)")
         self._rows: list[tuple[Any, Any, str, str]] = []
@@ -858,6 +899,7 @@ class _PlaceGroups:
         """
         self._flush()
         db = self.db
+        _link_cache(db, 2000)
         db.executescript("CREATE INDEX plc_place ON plc (code, name, doc, rid);"
                          "CREATE TABLE pent (eid TEXT, code, name, first INTEGER);")
         rows = [(_stable_id("place:", code or name), code, name, first) for code, name, first in

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import json
 import operator
+import pickle
 import sqlite3
+import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -253,6 +255,45 @@ def _insert(con: sqlite3.Connection, table: str, rows: list[Row]) -> None:
         con.executemany(sql, [[r[c] for c in cols] for r in rows])
 
 
+ENTITY_TABLES = ("entities", "entity_members", "entity_timeline")
+
+EntityValues = tuple[list[tuple[str]], list[tuple[str, list[tuple[Any, ...]]]]]
+"""One chunk of entity rows: the ids of its entities, and each table's value tuples."""
+
+
+def entity_values(chunks: Iterable[Tables]) -> Iterator[EntityValues]:
+    """Chunks of entity rows (dicts) as :data:`EntityValues`."""
+    for rows in chunks:
+        ids = [(e["id"],) for e in rows.get("entities", [])]
+        yield ids, [(t, list(map(operator.itemgetter(*TABLES[t].column_names), rows[t])))
+                    for t in ENTITY_TABLES if rows.get(t)]
+
+
+class _StagedChunks:
+    """Chunks of entity rows written to a temporary file as :data:`EntityValues`, read back in order.
+
+    Building the rows (Python) happens in the constructor, beside the
+    finishing thread; reading them back is unpickling only.
+    """
+
+    def __init__(self, chunks: Iterable[Tables]) -> None:
+        self._file = tempfile.TemporaryFile(prefix="newsmill-entity-rows-")
+        self._count = 0
+        for values in entity_values(chunks):
+            pickle.dump(values, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            self._count += 1
+        self._file.flush()
+
+    def __iter__(self) -> Iterator[EntityValues]:
+        self._file.seek(0)
+        for _ in range(self._count):
+            yield pickle.load(self._file)
+
+    def close(self) -> None:
+        """Delete the temporary file."""
+        self._file.close()
+
+
 class SqliteStore:
     """Writes documents, entities and run metadata into a newsmill SQLite database."""
 
@@ -357,22 +398,38 @@ class SqliteStore:
         self.write_entity_chunks([rows], run_id)
 
     def write_entity_chunks(self, chunks: Iterable[Tables], run_id: str) -> None:
-        """Like :meth:`write_entities`, with the rows given in chunks (one transaction)."""
-        self.wait_finished()
-        self.build_indexes()
-        self.con.execute("BEGIN")
+        """Like :meth:`write_entities`, with the rows given in chunks (one transaction).
+
+        While :meth:`finish_documents`' thread still runs, the chunks are
+        first turned into value tuples and staged in a temporary file (the
+        Python work overlaps the thread's SQLite work), then inserted once it
+        is done; the statements and rows are the same either way.
+        """
+        finishing = self._finishing
+        staged = None
+        values: Iterable[EntityValues]
+        if finishing is not None and finishing.is_alive():
+            values = staged = _StagedChunks(chunks)
+        else:
+            values = entity_values(chunks)
         try:
-            self.con.execute("DELETE FROM entities WHERE id IN (SELECT entity_id FROM entity_members "
-                             "WHERE doc_id IN (SELECT id FROM documents WHERE run_id = ?))", (run_id,))
-            for rows in chunks:
-                self.con.executemany("DELETE FROM entities WHERE id = ?",
-                                     [(e["id"],) for e in rows.get("entities", [])])
-                for table in ("entities", "entity_members", "entity_timeline"):
-                    _insert(self.con, table, rows.get(table, []))
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
-        self.con.execute("COMMIT")
+            self.wait_finished()
+            self.build_indexes()
+            self.con.execute("BEGIN")
+            try:
+                self.con.execute("DELETE FROM entities WHERE id IN (SELECT entity_id FROM entity_members "
+                                 "WHERE doc_id IN (SELECT id FROM documents WHERE run_id = ?))", (run_id,))
+                for ids, tables in values:
+                    self.con.executemany("DELETE FROM entities WHERE id = ?", ids)
+                    for table, tuples in tables:
+                        _insert_values(self.con, table, tuples)
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
+            self.con.execute("COMMIT")
+        finally:
+            if staged is not None:
+                staged.close()
 
     def finish_documents(self) -> None:
         """Start indexing queued text and building deferred indexes in a background thread.
