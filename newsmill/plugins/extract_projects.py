@@ -657,18 +657,19 @@ def extract_projects(doc: Document) -> list[Record]:
 
 #: What a project builds, right before a line or workshop named after it (``计划建设年产X生产线``).
 _BUILDS = re.compile(r"(?:建设|新建|扩建|建成|上马|布局)$")
+_BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马)")
 _LINE_TAIL = ("生产线", "产线", "车间")
 
 
 def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
-    """Names of production lines or workshops that a project named earlier in the sentence builds
+    """Names of production lines or workshops that a project named earlier in the ``；``-item builds
     (``总投资52亿元的甲项目在某区签约，计划建设年产12GWh储能电池生产线``): the line is the project's
     content (its capacity), not a project of its own."""
     out = [names[0]]
     for n in names[1:]:
         if n.name.endswith(_LINE_TAIL) and not n.listed \
-                and _BUILDS.search(text, max(0, n.start - 4), n.start) \
-                and any(m.name.endswith("项目") for m in out):
+                and (_BUILDS.search(text, max(0, n.start - 4), n.start) or _BUILDS_HEAD.match(n.name)) \
+                and any(m.name.endswith("项目") and text.find("；", m.end, n.start) < 0 for m in out):
             continue
         out.append(n)
     return out
