@@ -201,6 +201,11 @@ def test_projects_of_a_signing_story_given_later_plans_are_signed() -> None:
     assert got["智慧物流园项目"] == ("signed", "actual", "2024-09-12", 1_000_000_000)
 
 
+def test_a_capacity_in_chinese_numerals() -> None:
+    page = ("桐庐县项目投产\n\n本报讯 总投资五亿元的某某特种纸项目去年8月建成投产，年产特种纸八万吨。\n")
+    assert [r.get("capacity") for r in _records(page, "project")] == ["年产特种纸八万吨"]
+
+
 def test_investment_done_a_range_and_a_legal_form_heading_a_name() -> None:
     page = ("桐庐县项目建设\n\n本报讯 今年以来，总投资10亿元的某某装备项目已建成投产；"
             "总投资8亿元的某某农机产业园项目一期已完成投资3亿元。某某轴承项目计划投资5亿—8亿元，"
