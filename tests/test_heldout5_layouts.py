@@ -239,3 +239,11 @@ def test_a_notice_s_instruction_is_no_statistic() -> None:
     page = ("关于加快重点项目建设的通知\n\n各县（市、区）发展改革局：\n\n"
             "　　各地要加快新开工项目建设，确保9月底前开工率达到80%以上。\n")
     assert _records(page, "indicator") == []
+
+
+def test_a_flow_up_to_a_month_end_counts_from_january() -> None:
+    page = ("桐庐县经济运行\n\n本报讯 截至8月底，桐庐县累计完成固定资产投资126亿元，同比增长7.2%。"
+            "截至8月底，全县市场主体总数达5.2万户。\n")
+    periods = {r.get("value"): r.get("period") for r in _records(page, "indicator")}
+    assert periods[12_600_000_000] == "2024-01/2024-08"
+    assert periods[52_000] == "2024-08"

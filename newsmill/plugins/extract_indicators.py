@@ -186,6 +186,10 @@ YEAR_END = re.compile(r"年(?:底|末)$")
 COMPARED_DATE = re.compile(r"(?:比|较|相比|对比|快于|慢于|高于|低于)$")
 
 
+#: A flow counted since the year began (``截至9月底，已完成投资…``), not a stock at the date.
+FLOW = re.compile(r"完成|累计|实现")
+
+
 def _period_date(ctx: RecordContext) -> Any:
     """The test a date mention passes to give a statistic its period."""
     def accept(m: Any) -> bool:
@@ -199,6 +203,9 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
         period = _format_period(best.value)
         if YEAR_END.search(best.surface or "") and period[:4] == period[-7:-3]:
             period = period[:4]  # 截至去年底: a year-end stock, the year's statistic
+        elif len(period) == 7 and ctx.text.startswith("截至", max(0, best.start - 2)) \
+                and FLOW.search(ctx.text, best.end, pos):
+            period = f"{period[:4]}-01/{period}"  # 截至9月底，已完成投资…: the year's flow so far
         return period, best.start, best.end
     m = None
     for m2 in PERIOD_RE.finditer(ctx.text, start, pos):
