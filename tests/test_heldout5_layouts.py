@@ -150,6 +150,11 @@ def test_a_bare_zone_word_on_a_zone_page_is_that_zone() -> None:
             "　　据统计，1-5月，高新区规模以上工业增加值同比增长8.1%。\n")
     inds = _records(page, "indicator")
     assert [r.get("region") for r in inds] == ["湘潭高新区"]
+    item = ("\n● 某某装备产业园项目竣工\n2024年6月20日\n"
+            "　　6月19日，总投资3亿元的某某装备产业园项目通过竣工验收。\n")
+    projects = _records(page + item, "project")
+    loc = projects[-1].get("location")
+    assert (loc.get("city"), loc.get("detail")) == ("湘潭市", "湘潭高新区")
 
 
 # -- projects ---------------------------------------------------------------------------

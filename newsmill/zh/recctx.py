@@ -447,7 +447,7 @@ class RecordContext:
         province_story = bool(filed) and bool(ok) and ok[0].value.get("level") == "province" \
             and not ok[0].value.get("city")
         if not ok and not named:  # ``高新区规上工业增加值…`` on a zone's page: the zone named elsewhere on it
-            zone = _page_zone(self.text, lo, hi, self.places)
+            zone = _page_zone(self.text, lo, hi, self.places) or self._site_zone(lo)
             if zone is not None:
                 ok, named = [zone], [zone]
         first = None if province_story else \
@@ -464,6 +464,21 @@ class RecordContext:
             ok = ok + [m for m in named if m.value.get("city") == home][:1]
             ok.sort(key=lambda m: m.start)
         return ok, home, home_prov
+
+    def _site_zone(self, lo: int) -> Any:
+        """On a zone's own site (its name printed above the first article, every zone on the page in
+        one city), an item naming no place is about the zone: its last mention before ``lo``."""
+        if not self.doc.articles or not self.places:
+            return None
+        first = self.doc.articles[0].start
+        zones = [m for m in self.places if isinstance(m.value, dict) and m.value.get("level") == "zone"]
+        if not zones or zones[0].start >= first or len({m.value.get("city") for m in zones}) != 1:
+            return None
+        if any(isinstance(m.value, dict) and m.value.get("level") != "zone" and m.value.get("city")
+               for m in self.places):
+            return None  # the page names other cities or counties
+        before = [m for m in zones if m.start < lo]
+        return before[-1] if before else None
 
     def scope_region(self, sent: Span, pos: int, article: int | None) -> tuple[str, int, int] | None:
         """The region a scope word names before ``pos`` in its clause, with the word's span:
