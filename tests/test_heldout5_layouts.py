@@ -206,13 +206,6 @@ def test_projects_of_a_signing_story_given_later_plans_are_signed() -> None:
     assert got["智慧物流园项目"] == ("signed", "actual", "2024-09-12", 1_000_000_000)
 
 
-def test_a_county_of_the_home_city_opening_a_name_is_its_place() -> None:
-    page = ("洛阳日报  2024年5月6日  星期一  第3版\n\n洛阳项目建设\n\n"
-            "本报讯 今年以来，洛阳市项目建设提速。总投资9亿元的老城文旅综合体项目已完成投资2亿元。\n")
-    loc = _records(page, "project")[0].get("location")
-    assert (loc.get("city"), loc.get("county")) == ("洛阳市", "老城区")
-
-
 def test_a_capacity_in_chinese_numerals() -> None:
     page = ("桐庐县项目投产\n\n本报讯 总投资五亿元的某某特种纸项目去年8月建成投产，年产特种纸八万吨。\n")
     assert [r.get("capacity") for r in _records(page, "project")] == ["年产特种纸八万吨"]

@@ -306,16 +306,6 @@ def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
     r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
 
 
-def _home_county_opening(ctx: RecordContext, name: NameSpan, sent: Span) -> Any:
-    """A county of the article's home city opening a name (``某区智能农机产业园项目``): its place
-    (a county of another city may be where the investor comes from)."""
-    m = _opening_place(ctx, name.start, name.end, ("county",))
-    if m is None:
-        return None
-    home = ctx.place_for(name.start, sent.article, sent)
-    return m if home is not None and home.value.get("city") == m.value.get("city") else None
-
-
 def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
     """A prefecture, county or zone inside a name after its first characters (after the investor), not
     inside an organization's name: the place of the project."""
@@ -389,7 +379,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             and not NOT_A_COMPANY.search(item):
         # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
         r.set("investor", item, ctx.evidence(name.start, name.end))
-    place = _opening_place(ctx, name.start, name.end) or _home_county_opening(ctx, name, sent) \
+    place = _opening_place(ctx, name.start, name.end) \
         or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
     inner = _inner_place(ctx, name)
     if inner is not None and (place is None or place.value.get("city") != inner.value.get("city")):
