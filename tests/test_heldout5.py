@@ -39,14 +39,15 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "stage"): 1.0,              # 17/17 (baseline 10/15)
     ("projects", "status"): 1.0,             # 17/17 (baseline 9/15)
     ("projects", "investment_cny"): 1.0,     # 14/14 (baseline 11/15)
-    ("projects", "location"): 0.82,          # 14/17 (baseline 11/15)
+    ("projects", "location"): 0.94,          # 16/17 (baseline 11/15)
+    ("projects", "capacity"): 1.0,           # 4/4 (baseline 2/4)
     ("projects", "date"): 1.0,               # 13/13 (baseline 5/13)
     ("projects", "investor"): 1.0,           # 6/6 (baseline 4/5)
     ("batches", "count"): 1.0,               # 23/23
     ("batches", "event"): 0.95,              # 22/23 (baseline 15/21)
     ("batches", "region"): 0.95,             # 22/23 (baseline 9/21)
     ("indicators", "metric"): 0.96,          # 24/25 (baseline 23/24)
-    ("indicators", "period"): 0.96,          # 24/25 (baseline 23/24)
+    ("indicators", "period"): 1.0,           # 25/25 (baseline 23/24)
     ("indicators", "region"): 0.88,          # 22/25 (baseline 16/24)
     ("indicators", "unit"): 1.0,             # 25/25
 }
