@@ -39,7 +39,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "stage"): 1.0,              # 17/17 (baseline 10/15)
     ("projects", "status"): 1.0,             # 17/17 (baseline 9/15)
     ("projects", "investment_cny"): 1.0,     # 14/14 (baseline 11/15)
-    ("projects", "location"): 0.94,          # 16/17 (baseline 11/15)
+    ("projects", "location"): 1.0,           # 17/17 (baseline 11/15)
     ("projects", "capacity"): 1.0,           # 4/4 (baseline 2/4)
     ("projects", "date"): 1.0,               # 13/13 (baseline 5/13)
     ("projects", "investor"): 1.0,           # 6/6 (baseline 4/5)

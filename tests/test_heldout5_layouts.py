@@ -206,6 +206,14 @@ def test_projects_of_a_signing_story_given_later_plans_are_signed() -> None:
     assert got["智慧物流园项目"] == ("signed", "actual", "2024-09-12", 1_000_000_000)
 
 
+def test_a_place_heading_an_earlier_project_s_name_is_not_carried_on() -> None:
+    page = ("洛阳项目建设\n\n本报讯 今年以来，洛阳市项目建设提速。总投资9亿元的涧西精密轴承产业园项目"
+            "已完成投资2亿元。某某新材料项目计划投资5亿元，正在开展前期工作。\n")
+    got = {r.get("name"): r.get("location") for r in _records(page, "project")}
+    assert got["某某新材料项目"].get("county") is None
+    assert got["某某新材料项目"].get("city") == "洛阳市"
+
+
 def test_a_capacity_in_chinese_numerals() -> None:
     page = ("桐庐县项目投产\n\n本报讯 总投资五亿元的某某特种纸项目去年8月建成投产，年产特种纸八万吨。\n")
     assert [r.get("capacity") for r in _records(page, "project")] == ["年产特种纸八万吨"]

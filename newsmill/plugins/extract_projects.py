@@ -318,7 +318,8 @@ def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
 
 
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
-             counts: list[tuple[int, int]], cues: list[tuple[int, int, str]]) -> Record:
+             counts: list[tuple[int, int]], cues: list[tuple[int, int, str]],
+             earlier: tuple[tuple[int, int], ...] = ()) -> Record:
     doc = ctx.doc
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
@@ -380,7 +381,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
         r.set("investor", item, ctx.evidence(name.start, name.end))
     place = _opening_place(ctx, name.start, name.end) \
-        or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
+        or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names] + list(earlier))
     inner = _inner_place(ctx, name)
     if inner is not None and (place is None or place.value.get("city") != inner.value.get("city")):
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
@@ -594,7 +595,9 @@ def extract_projects(doc: Document) -> list[Record]:
                     continue
                 if cues is None:
                     cues = _stage_cues(ctx, sent, names)
-                r = _project(ctx, sent, name, names, counts, cues)
+                # the names of projects found before: a place heading one is that project's own
+                before = tuple((n.start, n.end) for _, n, _ in found)
+                r = _project(ctx, sent, name, names, counts, cues, before)
                 if r.get("stage") is not None and (_cue_outside_clause(ctx, r, sent, name)
                                                    or _weak_cue(ctx, r)):
                     # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event;
