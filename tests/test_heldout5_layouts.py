@@ -196,6 +196,15 @@ def test_a_story_following_one_project_takes_its_latest_stage() -> None:
     assert (p.get("stage"), p.get("status"), p.get("date")) == ("in_production", "actual", "2024-08")
 
 
+def test_the_next_phase_named_alone_in_a_later_sentence_is_a_project() -> None:
+    page = ("从签约到投产仅八个月\n\n本报讯 今年2月6日，总投资15亿元的某某电池材料产业园项目在桐庐县签约。"
+            "\n\n8月底，项目一期正式投产。\n\n“二期项目计划明年4月开工，主要建设负极材料生产线。”"
+            "企业负责人说。\n")
+    got = {r.get("name"): (r.get("stage"), r.get("status"), r.get("date")) for r in _records(page, "project")}
+    assert got["某某电池材料产业园二期项目"] == ("started", "target", "2025-04")
+    assert got["某某电池材料产业园项目"][0] == "in_production"
+
+
 def test_projects_of_a_signing_story_given_later_plans_are_signed() -> None:
     page = ("两个项目签约落户桐庐\n\n本报讯 9月12日，桐庐县举行项目签约仪式，两个项目签约落户，总投资25亿元。"
             "\n\n据介绍，总投资15亿元的某某医药项目计划明年3月开工；某某物流有限公司将投资10亿元，"

@@ -651,6 +651,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 records.extend(_table_projects(ctx, art, table, keys, used))
         if len(found) == 1 and not found[0][1].listed:
             _later_stages(ctx, art, found[0][0], found[0][2])
+            nxt = _next_phase(ctx, art, found[0][0], found[0][1], counts)
+            if nxt is not None:
+                records.append(nxt)
         _signing_story(ctx, art, records)
         _clause_month(ctx, records)
         _lead_date(ctx, art, records)
@@ -752,6 +755,32 @@ def _done_event(ctx: RecordContext, r: Record) -> bool:
         return True
     c0 = ctx.clause_start(ev[0].start, max(0, ev[0].start - 60))
     return target_in(ctx.text[c0:ev[0].start]) is None
+
+
+#: A later phase of the story's project named alone (``“二期项目计划明年5月开工``).
+_PHASE_ALONE = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)项目")
+
+
+def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
+                counts: list[tuple[int, int]]) -> Record | None:
+    """The next phase of the one project of a story, named alone in a later sentence with an
+    event of its own: a project named after the first (``甲产业园项目`` → ``甲产业园二期项目``)."""
+    if phase_of(name.name) is not None:
+        return None
+    base = _KIND_TAIL.sub("", name.name)
+    for later in ctx.sentences(art):
+        if later.start <= sent.start or ctx.text.find("期项目", later.start, later.end) < 0:
+            continue
+        m = _PHASE_ALONE.search(ctx.text, later.start, later.end)
+        if m is None:
+            continue
+        alone = NameSpan(m.start(), m.end(), base + m.group("p") + "项目")
+        r = _project(ctx, later, alone, [alone], counts, _stage_cues(ctx, later, []))
+        if r.get("stage") is None:
+            return None
+        _event_month(ctx, [r])
+        return r
+    return None
 
 
 #: The lifecycle order of the stages (a later event supersedes an earlier one).
