@@ -45,10 +45,10 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investor"): 1.0,           # 6/6 (baseline 4/5)
     ("batches", "count"): 1.0,               # 23/23
     ("batches", "event"): 0.95,              # 22/23 (baseline 15/21)
-    ("batches", "region"): 0.95,             # 22/23 (baseline 9/21)
+    ("batches", "region"): 1.0,              # 23/23 (baseline 9/21)
     ("indicators", "metric"): 0.96,          # 24/25 (baseline 23/24)
     ("indicators", "period"): 1.0,           # 25/25 (baseline 23/24)
-    ("indicators", "region"): 0.88,          # 22/25 (baseline 16/24)
+    ("indicators", "region"): 1.0,           # 25/25 (baseline 16/24)
     ("indicators", "unit"): 1.0,             # 25/25
 }
 
