@@ -1,8 +1,10 @@
-"""Shortcuts of the row builders and the record context agree with their plain definitions.
+"""Shortcuts of the row builders, the record extractors and the host agree with their plain definitions.
 
 Each shortcut (one JSON encoding for the value columns, raw spans through a
-document's segment lists, …) is checked against the plain code it replaced,
-on generated values, spans and documents.
+document's segment lists, figures searched by kind, records passed by
+``readable`` unasked, count patterns skipped without a number and its unit,
+complete evidence left unfilled) is checked against the plain code it
+replaced, on generated values, spans, sentences and documents.
 """
 
 from __future__ import annotations
