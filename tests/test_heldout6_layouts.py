@@ -124,3 +124,22 @@ def test_topping_out_installing_and_a_month_before_a_completed_check() -> None:
     assert got["某区精密轴承项目"][0] == "under_construction"
     assert got["某区物流园项目"] == ("under_construction", "2024-05")
     assert got["某区电子材料项目"] == ("completed", "2024-03")
+
+
+def test_taiwan_dollars_keep_their_currency_in_the_surface_and_rule_bare_yuan() -> None:
+    page = ("竹科廠商擴產\n\n【記者林某某／新竹報導】某公司新廠投資新臺幣85億元，"
+            "今年園區營業額逾1.2兆元，其中出口金額達3,600億元。\n")
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 7, 2))
+    got = {doc.clean[m.start:m.end]: m.attributes["currency"] for m in doc.mentions if m.kind == "money"}
+    assert got.get("新台币85亿元") == "TWD"
+    assert got.get("3,600亿元") == "TWD"
+    page = "某市新闻\n\n本报讯 某企业投资人民币12亿元，另有港币3亿元。\n"
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 7, 2))
+    got = {doc.clean[m.start:m.end]: m.attributes["currency"] for m in doc.mentions if m.kind == "money"}
+    assert got == {"12亿元": "CNY", "港币3亿元": "HKD"}
+
+
+def test_an_amount_word_after_a_count_is_the_amount_of_what_was_counted() -> None:
+    page = "某市利用外资\n\n本报讯 今年前6个月，某市新设外商投资企业共计85家，金额达42亿元，同比增长9.5%。\n"
+    got = {r.get("metric"): r.get("value") for r in _records(page, "indicator")}
+    assert got == {"某市新设外商投资企业": 85, "某市新设外商投资企业金额": 4_200_000_000}

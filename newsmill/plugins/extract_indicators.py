@@ -364,6 +364,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "quantity" and CAPACITY_METRIC.match(metric) \
                         and ctx.text.find("项目", sent.start, sent.end) >= 0:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
+                if core in AMOUNT_OF_LAST and last is not None and f.start - last_end <= 8:
+                    metric = f"{last.get('metric')}{core}"  # 共计62件，金额达X: the amount counted
+                    core = metric
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or NOT_STATISTIC.search(metric) \
                         or BARE_TOTAL.fullmatch(metric):
                     continue
@@ -406,6 +409,10 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
         return True
     return "完成" in metric and WORKS_PROGRESS.search(metric) is not None \
         and text.find("总投资", s0, c0) >= 0
+
+
+#: A bare amount word right after a count (``…共计62件，金额达…``): the amount of what was counted.
+AMOUNT_OF_LAST = ("金额", "总额", "金额达", "总额达")
 
 
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).
