@@ -143,3 +143,13 @@ def test_an_amount_word_after_a_count_is_the_amount_of_what_was_counted() -> Non
     page = "某市利用外资\n\n本报讯 今年前6个月，某市新设外商投资企业共计85家，金额达42亿元，同比增长9.5%。\n"
     got = {r.get("metric"): r.get("value") for r in _records(page, "indicator")}
     assert got == {"某市新设外商投资企业": 85, "某市新设外商投资企业金额": 4_200_000_000}
+
+
+def test_quanqu_in_a_story_of_several_prefectures_of_an_autonomous_region_is_the_region() -> None:
+    page = ("新能源建设提速\n\n本报讯 6月5日，南宁市武鸣区一座风电场并网。柳州市鹿寨县光伏项目同日开工。"
+            "1-5月，全区新能源发电量达到120亿千瓦时，同比增长9.8%；新能源装机容量突破3000万千瓦。\n")
+    got = {r.get("metric"): r.get("region") for r in _records(page, "indicator")}
+    assert got == {"新能源发电量": "广西壮族自治区", "新能源装机容量": "广西壮族自治区"}
+    page = "某区经济运行\n\n本报讯 1-5月，南宁市青秀区规上工业增加值增长6.1%，全区固定资产投资增长8.2%。\n"
+    got = {r.get("metric"): r.get("region") for r in _records(page, "indicator")}
+    assert "广西壮族自治区" not in got.values()
