@@ -153,3 +153,13 @@ def test_quanqu_in_a_story_of_several_prefectures_of_an_autonomous_region_is_the
     page = "某区经济运行\n\n本报讯 1-5月，南宁市青秀区规上工业增加值增长6.1%，全区固定资产投资增长8.2%。\n"
     got = {r.get("metric"): r.get("region") for r in _records(page, "indicator")}
     assert "广西壮族自治区" not in got.values()
+
+
+def test_a_project_after_its_paragraphs_dated_event_takes_that_day() -> None:
+    page = ("各地项目建设\n\n本报讯 5月6日，湖南省举行二季度项目集中开工活动。\n"
+            "　　湖北省5月8日举行重大项目集中开工，开工项目300个。"
+            "其中，宜昌市枝江市年产8万吨纸浆项目投资9亿元。\n"
+            "　　江西省同日集中签约项目90个。九江市签约的恒远新材料产业园项目总投资20亿元。\n")
+    got = {r.get("name"): r.get("date") for r in _records(page, "project")}
+    assert got["宜昌市枝江市年产8万吨纸浆项目"] == "2024-05-08"
+    assert got["恒远新材料产业园项目"] == "2024-05-08"

@@ -705,8 +705,9 @@ def extract_projects(doc: Document) -> list[Record]:
         _signing_story(ctx, art, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
-        _lead_date(ctx, art, records)
         _same_day(ctx, art, records)
+        _paragraph_day(ctx, art, records)
+        _lead_date(ctx, art, records)
         out.extend(records)
     return out
 
@@ -951,6 +952,33 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         days = [m for m in ctx.mentions_in("dates", art.start, s0)
                 if isinstance(m.value, dict) and m.value.get("granularity") == "day" and m.value.get("start")]
+        if days:
+            r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
+
+
+def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project without a date singled out after its paragraph's dated event of the same stage
+    (``陕西省3月20日举行…集中开工，…。其中，某县甲项目投资18亿元``; ``某区同日集中签约项目260个。
+    某市签约的乙项目…``): the day of that event (``同日``: the last day named before it)."""
+    text = ctx.text
+    for r in records:
+        if r.get("date") is not None or not r.get("stage") or not r.fields["name"].evidence:
+            continue
+        pos = r.fields["name"].evidence[0].start
+        para = max(art.start, text.rfind("\n", 0, pos) + 1)
+        s0 = max(text.rfind(c, para, pos) for c in "。！？") + 1
+        if s0 <= para:
+            continue  # the project opens its paragraph: nothing before it there
+        stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(text, para, s0)
+                  if cue_applies(text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+        if r.get("stage") not in stages:
+            continue
+        days = [m for m in ctx.mentions_in("dates", para, s0) if isinstance(m.value, dict)
+                and m.value.get("granularity") == "day" and m.value.get("start")
+                and not text.startswith(("电", "讯"), m.end)]
+        if not days and _SAME_DAY.search(text, para, s0):
+            days = [m for m in ctx.mentions_in("dates", art.start, para) if isinstance(m.value, dict)
+                    and m.value.get("granularity") == "day" and m.value.get("start")]
         if days:
             r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
 
