@@ -163,3 +163,10 @@ def test_a_project_after_its_paragraphs_dated_event_takes_that_day() -> None:
     got = {r.get("name"): r.get("date") for r in _records(page, "project")}
     assert got["宜昌市枝江市年产8万吨纸浆项目"] == "2024-05-08"
     assert got["恒远新材料产业园项目"] == "2024-05-08"
+
+
+def test_a_company_named_in_the_next_sentence_replaces_a_name_head_as_investor() -> None:
+    page = ("风电项目投产\n\n本报讯 6月3日，位于某旗的白石梁50万千瓦风电项目全容量并网发电。"
+            "该项目由北辰清洁能源有限公司投资建设，总投资30亿元。\n")
+    got = {r.get("name"): r.get("investor") for r in _records(page, "project")}
+    assert got == {"白石梁50万千瓦风电项目": "北辰清洁能源有限公司"}

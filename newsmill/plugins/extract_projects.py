@@ -180,6 +180,19 @@ def _amount_before(ctx: RecordContext, sent: Span, name: NameSpan,
     return None
 
 
+def _investor_named_after(ctx: RecordContext, r: Record, start: int, end: int) -> None:
+    """A sentence on the project just reported that says who invests (``该项目由某公司投资建设``)
+    replaces an investor read only from the head of its name (``青山沟100万千瓦风电项目``)."""
+    inv = r.fields.get("investor")
+    name = r.fields.get("name")
+    if inv is None or not inv.evidence or not name or not name.evidence \
+            or inv.evidence[0].start != name.evidence[0].start or ctx.text.find("由", start, end) < 0:
+        return
+    m = INVESTOR_BY.search(ctx.text, start, end)
+    if m is not None and _INVESTOR_LOOK.search(m.group("inv")):
+        r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
+
+
 def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
                 used: list[tuple[int, int]]) -> None:
     text = ctx.text
@@ -663,6 +676,7 @@ def extract_projects(doc: Document) -> list[Record]:
             if not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
                                         or ctx.text.startswith("项目", sent.start)) \
                     and sent.start - found[-1][0].end <= 300:
+                _investor_named_after(ctx, found[-1][2], sent.start, sent.end)
                 _attributes(ctx, found[-1][2], sent.start, sent.end, used)
             own = [n for n in names if not n.listed]
             before = [_amount_before(ctx, sent, n, used) for n in own]
