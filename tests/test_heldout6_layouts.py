@@ -170,3 +170,9 @@ def test_a_company_named_in_the_next_sentence_replaces_a_name_head_as_investor()
             "该项目由北辰清洁能源有限公司投资建设，总投资30亿元。\n")
     got = {r.get("name"): r.get("investor") for r in _records(page, "project")}
     assert got == {"白石梁50万千瓦风电项目": "北辰清洁能源有限公司"}
+
+
+def test_the_size_of_an_energy_store_is_its_capacity() -> None:
+    page = "储能电站投运\n\n本报讯 6月3日，某县共享储能电站正式投运，规模100MW/200MWh，总投资4亿元。\n"
+    got = {r.get("name"): r.get("capacity") for r in _records(page, "project")}
+    assert got == {"某县共享储能电站": "100MW/200MWh"}

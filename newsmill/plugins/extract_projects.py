@@ -227,6 +227,14 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             m = CAPACITY_PHRASE.search(text, start, end) if CAPACITY_WORD.search(text, start, end) else None
             if m:
                 r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and (text.find("/", start, end) >= 0 or text.find("／", start, end) >= 0):
+        m = STORAGE_SIZE.search(text, start, end)
+        if m:
+            r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+
+
+#: The size of an energy store, power over energy (``200兆瓦/400兆瓦时``, ``100MW/200MWh``).
+STORAGE_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+(?:\.\d+)?万?(?:千瓦时|兆瓦时|MWh)")
 
 
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word.
