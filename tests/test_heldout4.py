@@ -40,7 +40,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investment_cny"): 1.0,     # 18/18 (baseline 13/13)
     ("projects", "location"): 1.0,           # 25/25 (baseline 20/20)
     ("projects", "location.detail"): 0.86,   # 13/15 (baseline 8/15)
-    ("projects", "date"): 0.9,               # 19/21 (baseline 12/16)
+    ("projects", "date"): 0.95,              # 20/21 (baseline 12/16)
     ("projects", "investor"): 0.9,           # 10/11 (baseline 7/10)
     ("projects", "capacity"): 0.9,           # 9/10 (baseline 3/9)
     ("batches", "count"): 1.0,               # 15/15
