@@ -176,3 +176,11 @@ def test_the_size_of_an_energy_store_is_its_capacity() -> None:
     page = "储能电站投运\n\n本报讯 6月3日，某县共享储能电站正式投运，规模100MW/200MWh，总投资4亿元。\n"
     got = {r.get("name"): r.get("capacity") for r in _records(page, "project")}
     assert got == {"某县共享储能电站": "100MW/200MWh"}
+
+
+def test_a_project_put_off_is_reported_without_a_stage() -> None:
+    page = ("项目动态\n\n本报讯 3月2日，某县召开项目推进会。"
+            "原定去年投产的某县冷链物流中心项目因市场变化推迟至明年，"
+            "该项目总投资3亿元。某县文体中心项目正在推进前期工作。\n")
+    got = {r.get("name"): (r.get("stage"), r.get("status")) for r in _records(page, "project")}
+    assert got["某县冷链物流中心项目"] == (None, None)

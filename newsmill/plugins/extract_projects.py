@@ -180,6 +180,23 @@ def _amount_before(ctx: RecordContext, sent: Span, name: NameSpan,
     return None
 
 
+#: A project stopped or put off (``因规划调整暂缓实施``, ``已停工``, ``推迟至明年``): no lifecycle event.
+HALTED = re.compile(r"暂缓|停工|停建|缓建|搁置|中止|推迟至|延期至|取消")
+
+
+def _halted(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
+    """True when the name's clause reports the project stopped or put off: it is a project without a
+    stage (status none), not a name to skip."""
+    return HALTED.search(ctx.text, name.end, ctx.clause_end(name.end, sent.end)) is not None
+
+
+def _one_project(found: list[tuple[Span, NameSpan, Record]]) -> tuple[Span, NameSpan, Record] | None:
+    """The one project a story reports (a project stopped or put off, with no stage, aside), else None."""
+    live = [x for x in found if x[2].get("stage") is not None or x[2].get("capacity") is not None] \
+        if len(found) > 1 else found
+    return live[0] if len(live) == 1 and not live[0][1].listed else None
+
+
 def _investor_named_after(ctx: RecordContext, r: Record, start: int, end: int) -> None:
     """A sentence on the project just reported that says who invests (``该项目由某公司投资建设``)
     replaces an investor read only from the head of its name (``青山沟100万千瓦风电项目``)."""
@@ -677,7 +694,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent)
                 if r.get("stage") is None and r.get("capacity") is None:
-                    continue  # a name with no event and no attribute is not reported as a project
+                    if not _halted(ctx, sent, name):
+                        continue  # a name with no event and no attribute is not reported as a project
+                    r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
                 keys[key] = r
                 first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
@@ -709,8 +728,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 elif i > 0 and BARE_JOIN.fullmatch(ctx.text, own[i - 1].end, name.start):
                     continue  # ``A、B和C开工,总投资X``: the figure after a bare list is the group's
                 _attributes(ctx, known, lo, hi, used)
-        if len(found) == 1 and not found[0][1].listed:
-            _attributes(ctx, found[0][2], art.start, art.end, used)
+        one = _one_project(found)
+        if one is not None:
+            _attributes(ctx, one[2], art.start, art.end, used)
         records = [r for _, _, r in found]
         if "  " in ctx.text[art.start:art.end]:  # every table has cells apart by wide gaps
             for table in find_tables(ctx.text, art.start, art.end):
@@ -719,9 +739,9 @@ def extract_projects(doc: Document) -> list[Record]:
             for table in find_wrapped_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
-        if len(found) == 1 and not found[0][1].listed:
-            _later_stages(ctx, art, found[0][0], found[0][2])
-            nxt = _next_phase(ctx, art, found[0][0], found[0][1], counts)
+        if one is not None:
+            _later_stages(ctx, art, one[0], one[2])
+            nxt = _next_phase(ctx, art, one[0], one[1], counts)
             if nxt is not None:
                 records.append(nxt)
         _signing_story(ctx, art, records)
