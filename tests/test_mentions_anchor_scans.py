@@ -124,3 +124,20 @@ def test_date_start_search_is_the_plain_pattern(text: str, pos: int, end: int) -
         a = dates._STARTS.search(text, start, end)
         b = plain.search(text, start, end)
         assert (a and (a.span(), a.group())) == (b and (b.span(), b.group()))
+
+
+#: every anchor character and every character an anchor accepts before or after it, plus others
+_CONTEXT_CHARS = sorted({*dates._PREV_OK, *"".join(map("".join, dates._PREV_OK.values())),
+                         *"".join(map("".join, dates._NEXT_OK.values())), "的", "x", "\n", "2"})
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_CONTEXT_CHARS), max_size=30).map("".join))
+@example("礼拜天,上旬;昨夜今晨;十五)日;近期年度")
+def test_loose_anchor_scan_keeps_every_anchor_the_exact_test_keeps(text: str) -> None:
+    near = {a.start() for a in dates._ANCHOR_CHAR_NEAR.finditer(text)}
+    exact = {i for i in (a.start() for a in dates._ANCHOR_CHAR.finditer(text))
+             if (i and text[i - 1:i + 1] in dates._OK_BEFORE) or text[i:i + 2] in dates._OK_AFTER}
+    assert exact <= near
+    assert [(a.span(), a.group()) for a in dates._anchors(text)] == \
+        [(a.span(), a.group()) for a in _plain_date_anchors(text)]

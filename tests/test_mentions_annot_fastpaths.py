@@ -519,6 +519,29 @@ def test_quick_priors_are_the_plain_loop(text: str) -> None:
     assert GAZ.quick_priors(found).keys == plain.keys
 
 
+def _plain_zone_value(m: PlaceMatch) -> dict:
+    """The value of a zone built on a place and a suffix, as first written (no memo)."""
+    d = m.division
+    zone = GAZ.get(GAZ._zone_codes.get((GAZ._zone_parent(d).key, m.zone_type or "")))
+    return {"name": m.zone_name, "code": zone.code if zone else None, "level": "zone",
+            **GAZ.parts(d.key), "parent_code": d.code, "zone_type": m.zone_type}
+
+
+@settings(max_examples=300)
+@given(place_text, st.sampled_from([1, 2, 4096]))
+@example("宜宾临港经开区和广元经开区、自贡高新区，绵阳游仙经开区", 1)
+def test_remembered_zone_values_are_computed_ones(text: str, room: int) -> None:
+    with mock.patch("newsmill.zh.gazetteer._ZONE_VALUES_MAX", room), \
+            mock.patch.object(GAZ, "_zone_values", {}):
+        for m in GAZ.find(text, Priors({"510000": 3.0})):
+            if m.zone_name:
+                first, again = GAZ.value(m), GAZ.value(m)
+                assert first == again == _plain_zone_value(m)
+                first["name"] = "changed"  # each call hands out its own dict
+                assert GAZ.value(m) == _plain_zone_value(m)
+                assert len(GAZ._zone_values) <= room
+
+
 def test_support_of_each_reading_is_the_plain_rule() -> None:
     for cands in GAZ._cands:
         for key, form in cands:

@@ -342,15 +342,20 @@ class Pipeline:
         for plugin in self._order["extract"]:
             found = self._call("extract", plugin, doc=doc)
             stamp = self.host.info(plugin).stamp
+            fill = self._fill_evidence
             for r in found or ():
                 if not isinstance(r, Record):
                     raise TypeError(f"extractor {plugin!r} returned {type(r).__name__}, not Record")
                 r.producer = r.producer or stamp
+                # most evidence comes with its raw span and text (RecordContext.evidence): only
+                # the rest is filled in
                 for ev in r.evidence:
-                    self._fill_evidence(doc, ev)
+                    if ev.raw_start < 0 or ev.raw_end < 0 or not ev.text:
+                        fill(doc, ev)
                 for f in r.fields.values():
                     for ev in f.evidence:
-                        self._fill_evidence(doc, ev)
+                        if ev.raw_start < 0 or ev.raw_end < 0 or not ev.text:
+                            fill(doc, ev)
                 if r.article is None and r.evidence:
                     r.article = article_at(r.evidence[0].start)
                 doc.records.append(r)

@@ -66,6 +66,75 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s+\S{1,16})?"
         r"|[-—–]?\s*\d{1,3}\s*[-—–]?"),
 }
+#: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
+SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
+                        "协办", "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
+                        "扫描"))
+_ADJACENT_RE = re.compile(r"[上下]一(?:篇|条|页)\s*[:：]")
+_CRUMBS_RE = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：]?.*?(?:>|»|›|＞)")
+_SCAN_RE = re.compile(r"(?:扫一扫|扫码|扫描二维码).{0,12}?(?:查看|浏览|打开|阅读)\S{0,8}")
+_OWNER_RE = re.compile(r"(?:主办|承办|协办)(?:单位)?\s*[:：]")
+_APP_ACTIONS_RE = re.compile(r"(?:(?:阅读|分享|点赞|在看|写留言|留言|收藏|推荐|转发|赞)"
+                             r"(?:\s*[\d.]+\s*[万千wW]?\+?)?\s*)+")
+_APP_POSTED_RE = re.compile(r".{0,24}?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}:\d{2}"
+                            r"\s*发表于\s*\S{2,8}")
+_META_FIELD_RE = re.compile(r"(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览次数|阅读次数|点击数"
+                            r"|访问量|字号|字体)\s*[:：]")
+_FIELD_GAP_RE = re.compile(r"[ \t\u3000]{2,}")
+
+
+def site_furniture(s: str) -> str | None:
+    """The rule flagging a portal or app line the one-line rules miss, else None.
+
+    Links to the neighbouring articles (``上一篇：…``, ``下一篇：…``), crumbs
+    (``当前位置：首页 >> …``), a prompt to read the page on a phone
+    (``扫一扫在手机上查看当前页面``), the site's owner (``主办：… 承办：…``), a meta
+    line of labelled fields, however long or whatever its values
+    (``发布时间：… 来源：… 字号：[ 大 中 小 ] 浏览次数：…``), an app article's
+    posting line (``某某发布 2023-07-19 08:30 发表于江苏``) and its row of
+    actions (``阅读 1.2万``, ``分享  点赞  在看``, ``写留言``).  ``s`` is a
+    stripped line; the caller tests :data:`SITE_HEADS` or ``发表于`` first.
+    """
+    if _ADJACENT_RE.match(s):
+        return "page tools"
+    if _CRUMBS_RE.match(s):
+        return "crumbs"
+    if _OWNER_RE.match(s):
+        return "source note"
+    if s[0] == "扫" and _SCAN_RE.fullmatch(s):
+        return "share prompt"
+    if _APP_ACTIONS_RE.fullmatch(s):
+        return "share prompt"
+    if "发表于" in s and _APP_POSTED_RE.fullmatch(s):
+        return "page meta"
+    fields = _FIELD_GAP_RE.split(s)
+    if len(fields) >= 2 and all(_META_FIELD_RE.match(f) for f in fields):
+        return "page meta"
+    return None
+
+
+#: Last characters of the lines :func:`pager_or_docnumber` may flag (a cheap test before any regex).
+_PAGER_LAST = frozenset("页号0123456789")
+_PAGER_RE = re.compile(r"(?:(?:共\s*\d+\s*(?:条|页|篇|项)(?:记录)?|首页|上一页|下一页|尾页|末页|\d{1,3}"
+                       r"|第\s*\d+\s*页|当前第?\s*\d+\s*/\s*\d+\s*页?)\s*)+")
+_DOC_NUMBER_RE = re.compile(r"\S{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
+
+
+def pager_or_docnumber(s: str) -> str | None:
+    """``page tools`` for a list page's pager, ``document number`` for an official document's number.
+
+    A pager is a row of page links (``共4条  首页  上一页  1  下一页  尾页``,
+    ``第2页 共5页``) with at least one link word; a document number stands
+    alone under the title of a notice (``某发改投资〔2024〕58号``).  ``s`` is a
+    stripped line ending with a digit, ``页`` or ``号``.
+    """
+    if s[-1] == "号":
+        return "document number" if _DOC_NUMBER_RE.fullmatch(s) else None
+    if "页" in s and _PAGER_RE.fullmatch(s) and ("一页" in s or "共" in s or "尾页" in s or "末页" in s):
+        return "page tools"
+    return None
+
+
 #: A site's registration footer (ICP number, site code), whatever else the line holds.
 _SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码")
 #: A box-drawing character (a long line of a boxed panel holds one).
@@ -119,6 +188,15 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
                 return "caption", rule
         if is_title_like(s, 16) and _in_photo_slot(texts, i):
             return "caption", "photo slot"
+        if s[:2] in SITE_HEADS or "发表于" in s:
+            rule = site_furniture(s)
+            if rule:
+                return "furniture", rule
+        if s[-1] in _PAGER_LAST and (rule := pager_or_docnumber(s)):
+            return "furniture", rule
+    elif len(s) <= 3 * max_len and s[:2] in SITE_HEADS:
+        rule = site_furniture(s)
+        return ("furniture", rule) if rule else None
     elif CAPTION_RES["caption line"].fullmatch(s) and s[:2] == "图为":
         return "caption", "caption line"
     return None
@@ -153,7 +231,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     footers = "ICP" in text or "公网安备" in text or "网站标识码" in text
     edges = BOX_EDGE_CHARS
     candidates = [i for i, s in enumerate(texts) if s and (
-        len(s) <= max_len or s[:2] == "图为" or (footers and _SITE_FOOTER_RE.search(s) is not None)
+        len(s) <= max_len or s[:2] == "图为" or s[:2] in SITE_HEADS
+        or (footers and _SITE_FOOTER_RE.search(s) is not None)
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
         or ((s[0] in edges or s[-1] in edges) and _BOX_CHAR_RE.search(s) is not None))]
     starts: list[int] | None = None  # where each line starts, counted when a line is flagged

@@ -164,12 +164,41 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         verdict = decide(a, b, max_title, min_text)
         if k in wrapped and verdict != "join" and not opens_unit(b) and not is_heading_marker(a):
             verdict = "join"
+        if verdict == "keep" and len(b) <= _TITLE_TAIL and title_wraps(text, gaps, k, a, b):
+            verdict = "join"
         if verdict == "join" and ("  " in a or "  " in b) and (is_table_line(a) or is_table_line(b)):
             verdict = "keep"  # rows of a plain-text table are lines of their own
         if verdict == "join":
             _join(step, gs, ge, text.count("\n", gs, ge) - 1, wide_gap)
         elif verdict == "stopped":
             step.warn(gs - 1, ge + 1, "line stops mid-sentence before a title-like line; not joined")
+
+
+#: Longest tail of a title wrapped onto a line of its own (``“加速度”``, ``签约落户``).
+_TITLE_TAIL = 6
+
+
+def title_wraps(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) -> bool:
+    """True when line B is the tail of title A wrapped onto the next line, right above a byline.
+
+    A narrow PDF column breaks a title as it breaks the text: ``海宁项目建设跑出``
+    ⏎ ``“加速度”`` ⏎ ``本报讯（记者 X）…``.  A stands after a blank line (or
+    opens the page), B follows it directly and holds at most :data:`_TITLE_TAIL`
+    characters, half of A at most, and the line right after B opens the story
+    with a byline.  A kicker printed above a title is the shorter line, and a
+    subtitle below it is longer than a few characters, so neither is taken.
+    """
+    gs, ge = gaps[k]
+    if ge - gs != 1 or len(a) < 2 * len(b) or len(a) < 8 or len(b) < 2:
+        return False
+    if k and text.count("\n", *gaps[k - 1]) < 2:
+        return False
+    if k + 1 >= len(gaps) or gaps[k + 1][1] - gaps[k + 1][0] != 1:
+        return False
+    nxt = gaps[k + 2][0] if k + 2 < len(gaps) else len(text)
+    c = text[gaps[k + 1][1]:nxt]
+    return (is_byline(c) and is_title_like(a) and is_title_like(b) and a[-1] not in _ENDS_UNIT
+            and not is_heading_marker(a) and not opens_unit(b))
 
 
 def line_gaps(text: str) -> list[tuple[int, int]]:
@@ -200,7 +229,7 @@ def hard_wrapped_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:
     # neighbours differ by at most two
     near = [-2 <= a - b <= 2 for a, b in zip(lens, islice(lens, 1, None))]
     if True not in map(and_, near, islice(near, 1, None)):
-        return set()
+        return _display_wrapped(text, gaps, starts, lens)
     single = [ge - gs == 1 or text.count("\n", gs, ge) == 1 for gs, ge in gaps]
     out: set[int] = set()
     k = 0
@@ -217,6 +246,60 @@ def hard_wrapped_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:
         if j - k + 1 >= 3:
             out.update(i for i in range(k, j + 1) if single[i])
         k = j + 1
+    return out | _display_wrapped(text, gaps, starts, lens)
+
+
+_PARAGRAPH_END = frozenset("。！？!?")
+#: Lines of a column measured in display width (see :func:`_display_wrapped`).
+_MIN_COLUMN_WIDTH = 12
+#: Widest spread of display widths within one column (digits and Latin letters are narrow).
+_COLUMN_SPREAD = 2.0
+
+
+def _display_wrapped(text: str, gaps: list[tuple[int, int]], starts: list[int], lens: list[int]) -> set[int]:
+    """Single line breaks inside a column whose lines hold narrow digits or Latin letters.
+
+    A PDF column has one width on paper, not one count of characters: a
+    line holding ``142.6亿元`` or ``(记者 X)`` holds more characters than
+    a line of Chinese only.  Widths are counted in full-width units (an
+    ASCII character is half of one); three or more lines in a row, single
+    line breaks apart, at least :data:`_MIN_COLUMN_WIDTH` units wide and
+    within :data:`_COLUMN_SPREAD` units of each other, are a column.  Cheap
+    first test: three neighbouring lines whose character counts differ by
+    at most four.
+    """
+    n = len(gaps)
+    cand = [k for k in range(n - 2)
+            if lens[k] >= _MIN_COLUMN_WIDTH and abs(lens[k] - lens[k + 1]) <= 4
+            and abs(lens[k + 1] - lens[k + 2]) <= 4]
+    if not cand:
+        return set()
+    width: dict[int, float] = {}
+
+    def units(k: int) -> float:
+        if k not in width:
+            line = text[starts[k]:gaps[k][0]]
+            wide = (len(line.encode("utf-8")) - len(line)) / 2  # CJK characters take three bytes
+            width[k] = wide + (len(line) - wide) / 2
+        return width[k]
+
+    out: set[int] = set()
+    for k in cand:
+        if k in out or gaps[k][1] - gaps[k][0] != 1 or gaps[k + 1][1] - gaps[k + 1][0] != 1:
+            continue
+        lo = hi = units(k)
+        j = k
+        while j + 1 < n and gaps[j][1] - gaps[j][0] == 1 and lens[j + 1] >= _MIN_COLUMN_WIDTH:
+            w = units(j + 1)
+            if max(hi, w) - min(lo, w) > _COLUMN_SPREAD:
+                break
+            lo, hi = min(lo, w), max(hi, w)
+            j += 1
+        if j - k >= 3 and text[gaps[j][0] - 1] in _PARAGRAPH_END \
+                and units(j) < min(units(i) for i in range(k, j)) - 1:
+            j -= 1  # a shorter last line closing a sentence ends the paragraph: it stays a line end
+        if j - k + 1 >= 3 and lo >= _MIN_COLUMN_WIDTH:
+            out.update(i for i in range(k, j + 1) if gaps[i][1] - gaps[i][0] == 1)
     return out
 
 

@@ -11,7 +11,6 @@ projects listed under a batch can link to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from newsmill.core.config import Option
@@ -36,6 +35,11 @@ COUNT_PATTERNS = (
 )
 _COUNT_NEEDS = ("项目", "项目", "条")
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
+_COUNT_GATES = (None,
+                re.compile(r"[\d零〇一二两三四五六七八九十百千][余多]?[个项批]"),
+                re.compile(r"[\d零〇一二两三四五六七八九十百千][余多]?条"))
+"""What each number-led pattern holds (a number's last character, then its unit): a cheap search
+that skips the pattern, which tries every numeral of the sentence, where it cannot match."""
 TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资规模|投资|签约资金|签约金额|签约总额"
                         r"|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
                         r"(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
@@ -58,25 +62,48 @@ def newsmill_config_options() -> dict[str, Option]:
     return {"min_count": Option(int, 2, "Smallest number of projects that makes a batch.")}
 
 
-def _counts(ctx: RecordContext, sent: Span) -> Iterator[tuple[int, int, int, int]]:
+def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
-    seen: list[tuple[int, int]] = []
     text = ctx.text
-    present: dict[str, bool] = {}
-    for pat, needed in zip(COUNT_PATTERNS, _COUNT_NEEDS, strict=True):
-        has = present.get(needed)
-        if has is None:
-            has = present[needed] = text.find(needed, sent.start, sent.end) >= 0
-        if not has:
-            continue  # the pattern cannot match without this word
-        for m in pat.finditer(text, sent.start, sent.end):
+    s0, s1 = sent.start, sent.end
+    # every pattern needs one of its words (项目 or 条): most sentences have neither
+    present = {word: text.find(word, s0, s1) >= 0 for word in _COUNT_WORDS}
+    if not any(present.values()):
+        return []
+    seen: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int, int]] = []
+    for pat, needed, gate in zip(COUNT_PATTERNS, _COUNT_NEEDS, _COUNT_GATES, strict=True):
+        if not present[needed] or (gate is not None and gate.search(text, s0, s1) is None):
+            continue  # the pattern cannot match without this word, or without a number and its unit
+        for m in pat.finditer(text, s0, s1):
             n = number(m.group("n"))
             if n is None or n != int(n):
                 continue
             if any(s <= m.start("n") < e for s, e in seen) or text[m.start("n") - 1:m.start("n")] in "“\"":
                 continue
             seen.append((m.start("n"), m.end("u")))
-            yield m.start(), m.end(), m.start("n"), int(n)
+            out.append((m.start(), m.end(), m.start("n"), int(n)))
+    return out
+
+
+_COUNT_WORDS = tuple(dict.fromkeys(_COUNT_NEEDS))
+#: A further count of the same projects by their event, after a counted batch
+#: (``签约亿元以上项目28个，开工22个，投产11个``).
+FOLLOW_ON = re.compile(r"[，,、](?:其中|已)?(?:新开工|开工|竣工|投产|签约|落地|建成|在建|开工建设)"
+                       r"(?P<n>" + NUM + r")(?P<u>个|项)")
+
+
+def _follow_on_counts(ctx: RecordContext, sent: Span,
+                      counts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Counts of the same projects by event that follow a counted batch in its sentence."""
+    text = ctx.text
+    last = max(c[1] for c in counts)
+    out = []
+    for m in FOLLOW_ON.finditer(text, last, sent.end):
+        n = number(m.group("n"))
+        if n is not None and n == int(n) and not any(c[2] == m.start("n") for c in counts):
+            out.append((m.start() + 1, m.end(), m.start("n"), int(n)))
+    return out
 
 
 def _total(ctx: RecordContext, sent: Span, start: int, end: int,
@@ -121,7 +148,9 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
 #: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
 VENUE = re.compile(r"在([^,，。;；在]{2,12}?)(?:隆重|正式)?(?:举行|召开|举办)")
 #: ``实施重点项目186个``: projects carried out, i.e. under way.
-CARRIED_OUT = re.compile(r"实施[^,，。;；:：]{0,14}$")
+CARRIED_OUT = re.compile(r"(?:实施|安排)[^,，。;；:：]{0,14}$")
+#: ``156个重点项目累计完成投资X``: projects spending money, i.e. under way.
+INVESTING = re.compile(r"[^,，。;；:：]{0,12}?(?:累计)?完成(?:年度)?投资")
 
 
 #: ``…等13个配套项目,力争完成总投资100亿元``: a goal for the projects just counted.
@@ -157,6 +186,9 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         m = CARRIED_OUT.search(text, max(c0, start - 16), start + 1)
         if m is not None:
             return "under_construction", m.start(), m.start() + 2
+        m = INVESTING.match(text, end)
+        if m is not None:
+            return "under_construction", m.end() - 4, m.end()
         return None, -1, -1
     return best[1], best[2], best[3]
 
@@ -171,7 +203,9 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         for sent in ctx.sentences(art):
             if ctx.text.startswith("#", sent.start):
                 continue
-            counts = list(_counts(ctx, sent))
+            counts = _counts(ctx, sent)
+            if counts:
+                counts += _follow_on_counts(ctx, sent, counts)
             for start, end, nstart, value in counts:
                 if value < min_count:
                     continue
@@ -186,7 +220,52 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
             if ctx.figures_in(sent.start, sent.end, "money"):
                 out.extend(_total_only(ctx, sent, out))
         _carry_region(out[first:])
+        _carry_event(ctx, out[first:])
+        _carry_breakdown_event(ctx, out[first:])
     return out
+
+
+#: A breakdown of a batch by a dimension (``按领域分，``, ``分行业看，``, ``从投资领域看，``).
+BREAKDOWN = re.compile(r"(?:按|分|从)[^，,。；;：:\n]{1,8}?(?:分|看|划分|来看)[，,：:]")
+
+
+def _carry_breakdown_event(ctx: RecordContext, records: list[Record]) -> None:
+    """A batch without an event in a breakdown (``按领域分，产业发展项目612个``) is a part of the
+    largest batch before it with an event (the list it breaks down): it takes that event."""
+    for k, r in enumerate(records):
+        if r.get("event") is not None or not r.evidence or k == 0:
+            continue
+        start = r.evidence[0].start
+        para = ctx.text.rfind("\n", 0, start) + 1
+        if ctx.text.find("分", para, start) < 0 and ctx.text.find("看", para, start) < 0:
+            continue  # cheap test before the pattern
+        if BREAKDOWN.search(ctx.text, para, start) is None:
+            continue
+        whole = [x for x in records[:k] if x.get("event") is not None and isinstance(x.get("count"), int)]
+        if whole:
+            best = max(whole, key=lambda x: x.get("count"))
+            r.set("event", best.get("event"), *best.fields["event"].evidence)
+
+
+def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
+    """A batch without an event singled out with ``其中`` (``…开工项目62个。其中,工业项目35个…``)
+    is part of the batch before it: it takes that batch's event."""
+    prev: Record | None = None
+    for r in records:
+        if r.get("event") is None and prev is not None and r.evidence:
+            start = r.evidence[0].start
+            if ctx.text.find("其中", max(0, start - 4), start + 2) >= 0 or _later_part(ctx.text, start):
+                r.set("event", prev.get("event"), *prev.fields["event"].evidence)
+        if r.get("event") is not None:
+            prev = r
+
+
+def _later_part(text: str, start: int) -> bool:
+    """A further part listed in one ``其中`` series (``其中10亿元以上项目41个，50亿元以上项目6个``):
+    ``其中`` opens an earlier clause of the sentence and no clause between names an event."""
+    s0 = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), text.rfind("；", 0, start)) + 1
+    k = text.find("其中", s0, start)
+    return k >= 0 and STAGE_RE.search(text, k, start) is None
 
 
 def _carry_region(records: list[Record]) -> None:

@@ -22,12 +22,13 @@ from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure, number
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, SpanSet, context_of, place_name
+from newsmill.zh.tables import is_figures_row
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|$)")
 DECLINE = ("同比下降", "比上年下降", "下降", "降低", "回落")
 GROWTH_CUE = re.compile("(" + alternation("同比增长", "比上年增长", "增长", "增速达到", "增速达",
                                           "增速为", "增速", "提高", *DECLINE) + ")(?:了|达到|达|为|约)?$")
-GROWTH_WORDS = ("同比增长", "比上年增长", "增长", "增速", "提高", *DECLINE)
+GROWTH_WORDS = ("同比增长", "比上年增长", "增长", "增速", "提高", "上涨", "下跌", *DECLINE)
 GROWTH_TAIL = re.compile("(?:" + alternation(*GROWTH_WORDS) + ")$")
 METRIC_TAIL_WORDS = ("达到", "达", "为", "共", "实现", "完成", "突破", "超过", "累计", "约", "近", "超", "逾",
                      "合计", "总计", "共计", "同比", "分别", "已", "是")
@@ -53,7 +54,8 @@ ECONOMIC_COUNT = re.compile(alternation(
 FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: Phrases of project attributes and of non-economic counts.
 NOT_STATISTIC = re.compile(alternation(
-    "拟投资", "将投资", "将投入", "项目总投资", "预计总投资", "投资规模", "估算", "占地", "用地", "解决就业",
+    "拟投资", "将投资", "将投入", "项目总投资", "年度计划投资", "年度投资计划", "预计总投资", "投资规模",
+    "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
     "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议"))
@@ -62,7 +64,10 @@ PROJECT_WORD = re.compile(r"项目")
 #: its figures are the project's.
 PROJECT_SUBJECT = re.compile(r"(?=[项该此])(?:(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
                              r"|位于|占地|建成|达产|投产|[一二三]期"
-                             r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资))|(?:该|此)项目)")
+                             r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金))"
+                             r"|(?:该|此)项目)")
+#: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
+INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
 #: A figure compared with another one (``比上年同期多41亿元``, ``比上年末净增211家``): a difference.
 COMPARED = re.compile(r"比[^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
@@ -97,17 +102,30 @@ def _used_spans(doc: Document) -> list[tuple[int, int]]:
 
 def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     k = max(ctx.text.rfind(c, c0, f.start) for c in "、(（")
+    if k >= 0 and ctx.text[k] in "(（" and _closed_note(ctx.text, k, f.start):
+        k = ctx.text.rfind("、", c0, k)  # 固定资产投资（不含农户）同比增长: the note is no metric start
     c0 = k + 1 if k >= 0 else c0
     while c0 < f.start and not (ctx.text[c0].isalnum()):
         c0 += 1
     text = ctx.text[c0:f.start]
     text = METRIC_TAIL.sub("", GROWTH_TAIL.sub("", METRIC_TAIL.sub("", text)))
+    text = _NOTE_TAIL.sub("", text)
     lead = METRIC_HEAD.match(text)
     s = c0 + (lead.end() if lead else 0)
     e = c0 + len(text)
     if e - s > 24:
         s = e - 24
     return ctx.text[s:e], s, e
+
+
+#: A bracketed note closing a metric (``（不含农户）``).
+_NOTE_TAIL = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+
+
+def _closed_note(text: str, k: int, end: int) -> bool:
+    """The bracket opened at ``k`` closes before ``end``, within a short note."""
+    close = max(text.find(")", k, end), text.find("）", k, end))
+    return 0 < close - k <= 13
 
 
 def _month(iso: str) -> str:
@@ -168,6 +186,10 @@ YEAR_END = re.compile(r"年(?:底|末)$")
 COMPARED_DATE = re.compile(r"(?:比|较|相比|对比|快于|慢于|高于|低于)$")
 
 
+#: A flow counted since the year began (``截至9月底，已完成投资…``), not a stock at the date.
+FLOW = re.compile(r"完成|累计|实现")
+
+
 def _period_date(ctx: RecordContext) -> Any:
     """The test a date mention passes to give a statistic its period."""
     def accept(m: Any) -> bool:
@@ -181,6 +203,9 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
         period = _format_period(best.value)
         if YEAR_END.search(best.surface or "") and period[:4] == period[-7:-3]:
             period = period[:4]  # 截至去年底: a year-end stock, the year's statistic
+        elif len(period) == 7 and ctx.text.startswith("截至", max(0, best.start - 2)) \
+                and FLOW.search(ctx.text, best.end, pos):
+            period = f"{period[:4]}-01/{period}"  # 截至9月底，已完成投资…: the year's flow so far
         return period, best.start, best.end
     m = None
     for m2 in PERIOD_RE.finditer(ctx.text, start, pos):
@@ -290,6 +315,8 @@ def extract_indicators(doc: Document) -> list[Record]:
             last_fig: Figure | None = None
             if ctx.text.find("排名", sent.start, sent.end) >= 0:
                 out.extend(_ranks(ctx, sent))
+            if ctx.text.startswith("各", sent.start) and INSTRUCTION.match(ctx.text, sent.start):
+                continue  # 各地要…确保开工率达到60%: a notice's instruction, no statistic
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
                 if ctx.text.find("项目", sent.start, sent.end) >= 0 else None  # the pattern needs 项目
             for f in ctx.figures_in(sent.start, sent.end):
@@ -331,6 +358,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                     last.evidence = [ctx.evidence(last.evidence[0].start, f.end)]
                     last_end, last_fig = f.end, f
                     continue
+                if core == "环比" and growth is not None and last is not None:
+                    out.append(_month_on_month(ctx, sent, f, last, m0, m1, growth))
+                    continue  # 同比增长6.1%,环比增长0.4%: the month-on-month rate of the same statistic
+                if f.kind == "quantity" and CAPACITY_METRIC.match(metric) \
+                        and ctx.text.find("项目", sent.start, sent.end) >= 0:
+                    continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or NOT_STATISTIC.search(metric) \
                         or BARE_TOTAL.fullmatch(metric):
                     continue
@@ -343,7 +376,99 @@ def extract_indicators(doc: Document) -> list[Record]:
                 r = _indicator(ctx, sent, f, metric, m0, m1, growth)
                 out.append(r)
                 last, last_end, last_fig = r, f.end, f
+        if ctx.text.find("指标", art.start, art.end) >= 0:
+            out.extend(_table_indicators(ctx, art))
         _carry_over(out[first:])
+    return out
+
+
+#: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).
+CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年](?:产|加工|处理|生产)")
+
+
+def _month_on_month(ctx: RecordContext, sent: Span, f: Figure, last: Record, m0: int, m1: int,
+                    growth: tuple[float, int]) -> Record:
+    """The month-on-month rate after a statistic's year-on-year one: a statistic of its own
+    (metric ``…(环比)``), with the period and region of that statistic."""
+    r = _indicator(ctx, sent, f, f"{last.get('metric')}(环比)", m0, m1, growth)
+    for name in ("period", "region"):
+        if last.get(name) is not None:
+            r.set(name, last.get(name), *last.fields[name].evidence)
+    return r
+
+
+#: The first cell of a statistics table's header (``指标名称``), a unit closing a row label.
+_TABLE_HEAD = re.compile(r"(?:主要)?指标(?:名称)?")
+_LABEL_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]$")
+_GROWTH_HEAD = re.compile(r"增长|增速|增幅|同比")
+_TABLE_FIGURE = re.compile(r"[-−+]?\d+(?:\.\d+)?")
+_LABEL_MONEY = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
+
+
+def _line_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+
+
+def _table_indicators(ctx: RecordContext, art: Span) -> list[Record]:
+    """Statistics of a table appended to a release (``指标名称  5月份  同比增长(%)  1-5月份 …``):
+    per row, one statistic per period column, the growth column after it as its growth; the
+    unit is the row label's (``货物进出口总额(亿元)``), the period the column header's."""
+    text = ctx.text
+    out: list[Record] = []
+    columns: list[tuple[str, str | None]] | None = None  # (kind, period) per column after the label
+    pos = art.start
+    while pos < art.end:
+        nl = text.find("\n", pos, art.end)
+        stop = art.end if nl < 0 else nl
+        cells = _line_cells(text, pos, stop) if "  " in text[pos:stop] else []
+        if cells and _TABLE_HEAD.fullmatch(cells[0][0]):
+            columns = [("growth", None) if _GROWTH_HEAD.search(c) else ("value", _period_in(ctx, s, e)[0])
+                       for c, s, e in cells[1:]]
+        elif columns is not None and len(cells) == len(columns) + 1 \
+                and is_figures_row([c for c, _, _ in cells]):
+            out.extend(_table_row(ctx, art, cells, columns))
+        elif cells or text[pos:stop].strip():
+            columns = None
+        pos = stop + 1
+    return out
+
+
+def _table_row(ctx: RecordContext, art: Span, cells: list[tuple[str, int, int]],
+               columns: list[tuple[str, str | None]]) -> list[Record]:
+    label, l0, l1 = cells[0]
+    unit_m = _LABEL_UNIT.search(label)
+    unit = unit_m.group(1) if unit_m else None
+    metric = label[:unit_m.start()] if unit_m else label
+    out = []
+    for j, (kind, period) in enumerate(columns):
+        if kind != "value":
+            continue
+        cell = cells[j + 1]
+        growth_cell = cells[j + 2] if j + 1 < len(columns) and columns[j + 1][0] == "growth" else None
+        growth = float(growth_cell[0].replace("−", "-")) if growth_cell \
+            and _TABLE_FIGURE.fullmatch(growth_cell[0]) else None
+        if _TABLE_FIGURE.fullmatch(cell[0]):
+            number = float(cell[0].replace("−", "-"))
+            if unit in _LABEL_MONEY:
+                value: Any = int(round(number * _LABEL_MONEY[unit]))
+                value_unit = "CNY"
+            else:
+                value, value_unit = number, unit or ""
+        elif growth is not None:
+            value, value_unit = growth, "%"  # a growth-only row (规上工业增加值  —  6.1)
+        else:
+            continue
+        r = Record("indicator", article=art.article)
+        ev = ctx.evidence(l0, cells[-1][2])
+        r.set("value", value, ctx.evidence(cell[1], cell[2]))
+        r.set("unit", value_unit, ctx.evidence(cell[1], cell[2]))
+        r.set("metric", metric, ctx.evidence(l0, l0 + len(metric)))
+        r.set("growth_pct", growth, *([ctx.evidence(growth_cell[1], growth_cell[2])] if growth_cell else []))
+        r.set("period", period, ev)
+        r.set("region", None)
+        r.set("status", "actual", ev)
+        r.evidence = [ev]
+        out.append(r)
     return out
 
 

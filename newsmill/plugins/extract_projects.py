@@ -26,9 +26,10 @@ from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
-from newsmill.zh.tables import Table, find_tables
+from newsmill.zh.tables import Table, find_tables, find_wrapped_tables
 
-INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
+INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额)"
+                        r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
                         r"|每年(?:可)?实现销售收入)"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
@@ -95,12 +96,14 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     """The stage cue of a name among the cues of its sentence: in its clause, strong, close, before it."""
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
+    i0, i1 = _item_of(ctx.text, sent, name)
     best = None
     for s, e, cue in cues:
         in_clause = c0 <= s < c1
         before = e <= name.start
         dist = name.start - e if before else s - name.end
-        rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0) + (0 if before else 0.5)
+        rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0) + (0 if before else 0.5) \
+            + (0 if i0 <= s < i1 else 2)  # a cue of another ；-item of the sentence is that item's
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], s, e)
@@ -109,11 +112,26 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1], best[2], best[3]
 
 
+#: The investment done so far, right after a project's name: the works are under way.
+_SPENT = re.compile(r"(?:目前|现)?(?:已|累计|已累计)完成(?:投资|年度投资)")
+
+
+def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
+    """The ``；``-separated item of the sentence that holds the name."""
+    i0 = text.rfind("；", sent.start, name.start) + 1 or sent.start
+    i1 = text.find("；", name.end, sent.end)
+    return i0, sent.end if i1 < 0 else i1
+
+
 #: Investment of an area or a period (``固定资产投资``, ``完成投资``), not of one project.
 AGGREGATE_INVEST = re.compile(r"(?:固定资产|工业|民间|社会|技改|制造业|外商|完成|累计)(?:总)?投资额?"
                               r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 #: ``2000万美元(约合人民币1.4亿元)``: the yuan equivalent printed after a foreign amount.
 IN_YUAN = re.compile(r"[(（,，]?(?:约合|折合|合)")
+
+
+#: The rest of a range after its low end (``10亿—15亿元``, ``5000万至1亿元``).
+_RANGE_ON = re.compile(r"\s*(?:—|－|-|~|～|至|到)\s*\d")
 
 
 def _in_yuan(f: Figure) -> bool:
@@ -129,6 +147,8 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
         if cue.search(ctx.text[max(start, f.start - 12):f.start]):
             if cue is INVEST_CUE and AGGREGATE_INVEST.search(ctx.text, max(0, f.start - 14), f.start):
                 continue  # ``完成固定资产投资260亿元``: a statistic of the area, not a project's amount
+            if cue is INVEST_CUE and _RANGE_ON.match(ctx.text, f.end):
+                return None  # ``计划投资10亿—15亿元``: a range, no one amount
             if _in_yuan(f):
                 return f
             nxt = figures[i + 1] if i + 1 < len(figures) else None
@@ -141,8 +161,8 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
 
 #: What joins the names of a bare list (``A、B和C``).
 BARE_JOIN = re.compile(r"[、,，]?(?:和|及|与|以及|、)")
-#: ``总投资18亿元的``: an amount attached by ``的`` to the name that follows it.
-_AMOUNT_DE = re.compile(r"(?:以上|左右)?的$")
+#: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it.
+_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:的|[,，](?:用于|主要)?(?:建设|新建|打造))$")
 INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟投资|投资额|投资|计划引资|引资)"
                                r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 
@@ -197,8 +217,9 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
 
 
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word.
-CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理)"
-                                   r"\d+(?:\.\d+)?(?:万|亿|千)?[吨套台头件辆只张片块条箱]\w{0,12}?(?=[,，。;；、]|的|项目|生产线)")
+CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理|日产|日加工)"
+                                   r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|GWh|GW|MWh|MW)"
+                                   r"\w{0,12}?(?=[,，。;；、]|的|项目|生产线)")
 
 
 def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
@@ -227,6 +248,64 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
     return None
 
 
+#: A town or a development zone (a zone the zone table may not know).
+_LOCAL = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区)"
+_LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
+#: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``: a local place set before the name.
+_DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，])")
+#: ``某经济开发区的甲项目``: a zone or town right before the name.
+_DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL})的$")
+#: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
+_DETAIL_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
+                           r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
+#: ``高庙镇设施农业产业园项目``: a town opening the name.
+_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡)(?=[\u4e00-\u9fff]{4})")
+
+
+def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A town or zone printed around a project's name (see the patterns above) is its ``detail``
+    when the place mentions gave none."""
+    text = ctx.text
+    lo = max(sent.start, name.start - 40)
+    found = list(_DETAIL_AT.finditer(text, lo, name.start))
+    m = found[-1] if found else (_DETAIL_OF.search(text, max(sent.start, name.start - 14), name.start)
+                                 or _DETAIL_AFTER.match(text, name.end, sent.end)
+                                 or _TOWN_OPENS.match(text, name.start, name.end))
+    if m is None:
+        return
+    d0, d1 = m.span("d") if "d" in m.re.groupindex else m.span()
+    lead = _LOCAL_LEAD.match(text, d0, d1)
+    if lead is not None:
+        d0 = lead.end()
+    if d1 - d0 < 3:
+        return
+    loc = dict(r.get("location"))
+    loc["detail"] = text[d0:d1]
+    r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
+
+
+#: A part of a list opening with its investor, then the amount, then what it builds
+#: (``某集团将投资18亿元，在…打造甲项目``, ``某株式会社追加投资1.2亿美元，扩建乙生产线``,
+#: ``某公司旗下企业拟投资25亿港元建设丙项目``).
+_INVESTOR_HEAD = re.compile(r"(?:其中|另外|此外|同时)?[,，]?(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?)"
+                            r"(?:旗下(?:企业|公司))?(?:拟|将|计划)?(?:追加|增资|再)?投资(?=[\d约近超逾])")
+#: How an investor named at a list item's head looks: a company's legal form, or the home
+#: country or region of a foreign investor.
+_INVESTOR_LOOK = re.compile(r"(?:集团|公司|株式会社|控股|股份|有限公司)$"
+                            r"|^(?:德国|法国|英国|美国|日本|韩国|新加坡|香港|澳门|台湾|意大利|荷兰|瑞士|瑞典|丹麦|"
+                            r"芬兰|挪威|西班牙|比利时|奥地利|加拿大|澳大利亚|泰国|马来西亚|印度尼西亚|越南|阿联酋|沙特)")
+
+
+def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """The investor heading the list item of a name (see :data:`_INVESTOR_HEAD`)."""
+    text = ctx.text
+    s0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;"))
+    m = _INVESTOR_HEAD.match(text, s0, name.start)
+    if m is None or not _INVESTOR_LOOK.search(m.group("inv")):
+        return
+    r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
+
+
 def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
     """A prefecture, county or zone inside a name after its first characters (after the investor), not
     inside an organization's name: the place of the project."""
@@ -239,11 +318,16 @@ def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
 
 
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
-             counts: list[tuple[int, int]], cues: list[tuple[int, int, str]]) -> Record:
+             counts: list[tuple[int, int]], cues: list[tuple[int, int, str]],
+             earlier: tuple[tuple[int, int], ...] = ()) -> Record:
     doc = ctx.doc
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
     stage, s0, s1 = _stage(ctx, sent, name, cues)
+    spent = _SPENT.match(ctx.text, name.end)
+    if spent is not None and (stage is None or not _item_of(ctx.text, sent, name)[0] <= s0 < name.end):
+        # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
+        stage, s0, s1 = "under_construction", spent.start(), spent.end()
     batch = _batch_for(ctx, sent, name, counts)
     if batch is not None:
         r.set("batch", f"r{batch}", *doc.records[batch].evidence)
@@ -287,18 +371,24 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             g = "inv" if m.group("inv") is not None else "org"
             inv0 = m.start(g) + _after_last(INVESTOR_LEAD, m.group(g))
             r.set("investor", ctx.text[inv0:m.end(g)], ctx.evidence(inv0, m.end(g)))
+    if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
+        _investor_signing_at(ctx, r, sent, name)
+    if "investor" not in r.fields and ctx.text.find("投资", sent.start, name.start) >= 0:
+        _investor_heading(ctx, r, sent, name)
     item = ctx.text[name.start:name.end]
     if "investor" not in r.fields and name.listed and 2 <= len(item) <= 6 \
             and not NOT_A_COMPANY.search(item):
         # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
         r.set("investor", item, ctx.evidence(name.start, name.end))
     place = _opening_place(ctx, name.start, name.end) \
-        or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
+        or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names] + list(earlier))
     inner = _inner_place(ctx, name)
     if inner is not None and (place is None or place.value.get("city") != inner.value.get("city")):
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
+        if r.get("location").get("detail") is None:
+            _local_detail(ctx, r, sent, name)
     date, dm = _date(ctx, sent)
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
@@ -365,6 +455,20 @@ INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和]{2,30}?" + _O
                            + r")(?:正式)?(?:签署|签订|签约)")
 #: ``投资方为某公司``, ``投资主体是某集团``.
 INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(?:为|是)(?P<inv>[^,，。;；、:：]{2,30})")
+#: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
+INVESTOR_AT = re.compile(r"(?P<inv>[^,，。;；、:：在]{2,30}?(?:有限公司|株式会社|集团|公司))"
+                         r"在[^,，。;；、:：]{2,10}?(?:签约落户|签约|落户|投资建设|投资)$")
+
+
+def _investor_signing_at(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """The company of ``某有限公司在某市签约落户甲项目`` invests in the project."""
+    c0 = ctx.clause_start(name.start, sent.start)
+    m = INVESTOR_AT.search(ctx.text, c0, name.start)
+    if m:
+        inv0 = m.start("inv") + _after_last(INVESTOR_LEAD, m.group("inv"))
+        r.set("investor", ctx.text[inv0:m.end("inv")], ctx.evidence(inv0, m.end("inv")))
+
+
 INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解|^[—\-－·•●■◆]+")
 
 
@@ -378,13 +482,16 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
-    r"(?:(?:年产|年处理|年加工|年封装|年生产|月加工|日处理)[\u4e00-\u9fff]{1,8}?"
+    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|月加工|日处理|日产|日加工)"
+    r"[\u4e00-\u9fff]{1,8}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?)"
-    r"\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|千瓦|兆瓦|吉瓦|标箱)"
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
+    r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|千瓦|兆瓦|吉瓦|标箱|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
-CAPACITY_WORD = re.compile("年产|年处理|年加工|年封装|年生产|月加工|日处理|装机容量|装机规模|设计|产能")
+CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|月加工|日处理|日产|日加工|装机容量"
+                           "|装机规模|设计|产能")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
@@ -474,6 +581,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
+            if len(names) > 1:
+                names = _drop_built_lines(ctx.text, names)
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
                     and sent.start - found[-1][0].end <= 300:
                 # ``项目位于…,总投资35亿元,将建设甲、乙生产线``: up to the first name, the text is
@@ -486,7 +595,9 @@ def extract_projects(doc: Document) -> list[Record]:
                     continue
                 if cues is None:
                     cues = _stage_cues(ctx, sent, names)
-                r = _project(ctx, sent, name, names, counts, cues)
+                # the names of projects found before: a place heading one is that project's own
+                before = tuple((n.start, n.end) for _, n, _ in found)
+                r = _project(ctx, sent, name, names, counts, cues, before)
                 if r.get("stage") is not None and (_cue_outside_clause(ctx, r, sent, name)
                                                    or _weak_cue(ctx, r)):
                     # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event;
@@ -534,26 +645,206 @@ def extract_projects(doc: Document) -> list[Record]:
         if "  " in ctx.text[art.start:art.end]:  # every table has cells apart by wide gaps
             for table in find_tables(ctx.text, art.start, art.end):
                 records.extend(_table_projects(ctx, art, table, keys, used))
+        if "序号" in ctx.text[art.start:art.end]:  # a PDF table: single spaces, wrapped cells
+            for table in find_wrapped_tables(ctx.text, art.start, art.end):
+                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
+                records.extend(_table_projects(ctx, art, table, keys, used))
+        if len(found) == 1 and not found[0][1].listed:
+            _later_stages(ctx, art, found[0][0], found[0][2])
+            nxt = _next_phase(ctx, art, found[0][0], found[0][1], counts)
+            if nxt is not None:
+                records.append(nxt)
+        _signing_story(ctx, art, records)
+        _clause_month(ctx, records)
         _lead_date(ctx, art, records)
         _event_month(ctx, records)
         out.extend(records)
     return out
 
 
+#: What a project builds, right before a line or workshop named after it (``计划建设年产X生产线``).
+_BUILDS = re.compile(r"(?:建设|新建|扩建|建成|上马|布局)$")
+_BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马)")
+_LINE_TAIL = ("生产线", "产线", "车间")
+
+
+def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """Names of production lines or workshops that a project named earlier in the ``；``-item builds
+    (``总投资52亿元的甲项目在某区签约，计划建设年产12GWh储能电池生产线``): the line is the project's
+    content (its capacity), not a project of its own."""
+    out = [names[0]]
+    for n in names[1:]:
+        if n.name.endswith(_LINE_TAIL) and not n.listed \
+                and (_BUILDS.search(text, max(0, n.start - 4), n.start) or _BUILDS_HEAD.match(n.name)) \
+                and any(m.name.endswith("项目") and text.find("；", m.end, n.start) < 0 for m in out):
+            continue
+        out.append(n)
+    return out
+
+
+def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int, end: int) -> None:
+    """Forget the projects read as prose from the rows of a table in ``[start, end)``:
+    the table's columns give their attributes."""
+    inside = [r for r in records if "name" in r.fields and r.fields["name"].evidence
+              and start <= r.fields["name"].evidence[0].start < end]
+    for r in inside:
+        records.remove(r)
+        for key in [k for k, v in keys.items() if v is r]:
+            del keys[key]
+
+
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
-_MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:已|将|正式|顺利|全面|成功|实现|点火|建成|竣工)*")
+_MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:在[^,，。;；在]{2,12}?)?(?:主体(?:工程|结构)?)?"
+                           r"(?:已|将|正式|顺利|全面|成功|实现|点火|建成|竣工)*")
+#: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
+_MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
 
 
 def _event_month(ctx: RecordContext, records: list[Record]) -> None:
     """Projects still without a date whose event cue follows a month (``上月点火投产``,
-    ``今年8月竣工投产``, ``将于本月试运行``) take that month (``2023-08``)."""
+    ``今年8月竣工投产``, ``将于本月试运行``, ``6月底在某园区建成投产``, ``4月底主体封顶``) take that
+    month (``2023-08``)."""
     for r in records:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
             continue
         cue = r.fields["stage"].evidence[0].start
         for m in ctx.mentions_in("dates", max(0, cue - 16), cue):
-            if isinstance(m.value, dict) and m.value.get("granularity") == "month" \
-                    and m.value.get("start") and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
+            if isinstance(m.value, dict) and m.value.get("start") and (
+                    m.value.get("granularity") == "month"
+                    or m.value.get("granularity") == "approx" and _MONTH_PART.search(m.surface or "")) \
+                    and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
+                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                break
+
+
+_SIGNING = ("签约", "落户", "签署")
+
+
+def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """In a story of a signing (its headline and an opening sentence report projects signed, and no
+    other event is reported done), a project given only a plan for later (``计划明年3月动工``,
+    ``将投资…建设``, ``预计…建成``) is one of those signed: it takes the signing as its event."""
+    if art.article is None or not records:
+        return
+    ev = ctx.doc.articles[art.article].evidence.get("headline")
+    head = ctx.text[ev.start:ev.end] if ev is not None and ev.end <= len(ctx.text) else ""
+    if not any(w in head for w in _SIGNING):
+        return
+    if any(_done_event(ctx, r) for r in records):
+        return  # the story reports other events done: its projects are not all of the signing
+    for sent in ctx.sentences(art)[:2]:
+        cue = next((m for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
+                    if STAGE_CUES[m.group()] == "signed" and m.group() in _SIGNING), None)
+        if cue is None or ctx.status(sent, cue.end())[0] != "actual":
+            continue
+        for r in records:
+            if r.get("status") == "target" and r.get("stage") != "signed" and r.evidence \
+                    and r.evidence[0].start > cue.end():
+                r.set("stage", "signed", ctx.evidence(cue.start(), cue.end()))
+                r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
+                r.set("date", None)
+        return
+
+
+def _done_event(ctx: RecordContext, r: Record) -> bool:
+    """A project reported with an event other than signing, done (no plan word in the cue's clause)."""
+    if r.get("status") != "actual" or r.get("stage") in (None, "signed") or "stage" not in r.fields:
+        return False
+    ev = r.fields["stage"].evidence
+    if not ev:
+        return True
+    c0 = ctx.clause_start(ev[0].start, max(0, ev[0].start - 60))
+    return target_in(ctx.text[c0:ev[0].start]) is None
+
+
+#: A later phase of the story's project named alone (``“二期项目计划明年5月开工``).
+_PHASE_ALONE = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)项目")
+
+
+def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
+                counts: list[tuple[int, int]]) -> Record | None:
+    """The next phase of the one project of a story, named alone in a later sentence with an
+    event of its own: a project named after the first (``甲产业园项目`` → ``甲产业园二期项目``)."""
+    if phase_of(name.name) is not None:
+        return None
+    base = _KIND_TAIL.sub("", name.name)
+    for later in ctx.sentences(art):
+        if later.start <= sent.start or ctx.text.find("期项目", later.start, later.end) < 0:
+            continue
+        m = _PHASE_ALONE.search(ctx.text, later.start, later.end)
+        if m is None:
+            continue
+        alone = NameSpan(m.start(), m.end(), base + m.group("p") + "项目")
+        r = _project(ctx, later, alone, [alone], counts, _stage_cues(ctx, later, []))
+        if r.get("stage") is None:
+            return None
+        _event_month(ctx, [r])
+        return r
+    return None
+
+
+#: The lifecycle order of the stages (a later event supersedes an earlier one).
+_LIFECYCLE = {"planned": 0, "negotiating": 1, "signed": 2, "started": 3, "under_construction": 4,
+              "completed": 5, "in_production": 6}
+#: The project of the story named again as ``项目`` (``3月8日，项目正式开工``, ``项目一期正式投产``).
+_AGAIN = re.compile(r"(?<=[，,。；;\n])(?:该|此)?项目(?:一期|首期)?[^，,。；;！!？?]{0,10}?"
+                    r"(?:正式|顺利|全面|已经|已|成功)?(?P<cue>开工|动工|竣工|建成|投产|投运|达产|试生产)(?!后)")
+
+
+def _later_stages(ctx: RecordContext, art: Span, sent: Span, r: Record) -> None:
+    """The one project of a story followed through its stages (签约 → 开工 → 投产, each in a
+    later paragraph that calls it ``项目``) takes the latest event reported as done, with its date."""
+    text = ctx.text
+    stage = r.get("stage")
+    best = _LIFECYCLE.get(stage, -1) if stage else -1
+    for later in ctx.sentences(art):
+        if later.start <= sent.start or text.find("项目", later.start, later.end) < 0:
+            continue
+        for m in _AGAIN.finditer(text, later.start, later.end):
+            new = STAGE_CUES.get(m.group("cue"))
+            c0 = ctx.clause_start(m.start(), later.start)
+            if new is None or _LIFECYCLE[new] <= best or text.find("“", later.start, m.start()) >= 0 \
+                    or target_in(text[later.start:m.end()]) is not None:
+                continue
+            date = None
+            for d in ctx.mentions_in("dates", later.start, c0 + 1):
+                if isinstance(d.value, dict) and d.value.get("start") \
+                        and d.value.get("granularity") in ("day", "month", "approx"):
+                    date = d
+            if date is None:
+                continue  # a story told in stages dates each of them
+            best = _LIFECYCLE[new]
+            r.set("stage", new, ctx.evidence(m.start("cue"), m.end("cue")))
+            r.set("status", "actual", ctx.evidence(m.start("cue"), m.end("cue")))
+            if date is not None:
+                g = date.value.get("granularity")
+                value = str(date.value["start"]) if g == "day" else str(date.value["start"])[:7]
+                r.set("date", value, ctx.evidence(date.start, date.end))
+
+
+#: A reporting day, not an event's: ``记者7月17日从市商务局获悉``.
+_LEARNED = re.compile(r"(?:上午|下午|晚间)?从[^，,。；;]{1,24}?(?:获悉|了解到|得知)")
+#: A month opening a clause, then a comma (``4月中旬，``, ``6月，``).
+_OPENING_MONTH = re.compile(r"(?:今年|去年)?\d{1,2}月(?:底|末|初|中旬|上旬|下旬|份)?[，,]")
+
+
+def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
+    """Projects without a date whose event cue stands in a clause series opened by a month
+    (``4月中旬，总投资52亿元的甲项目在某区签约；``) take that month (``2023-04``)."""
+    text = ctx.text
+    for r in records:
+        if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
+            continue
+        cue = r.fields["stage"].evidence[0].start
+        lo = max(text.rfind(c, 0, cue) for c in "。；;\n!！?？") + 1
+        if not r.evidence or not lo <= r.evidence[0].start < cue:
+            continue  # the name and its event must share the clause series
+        for m in ctx.mentions_in("dates", lo, cue):
+            if m.start > lo + 6:
+                break
+            if isinstance(m.value, dict) and m.value.get("start") and m.value.get("granularity") in (
+                    "month", "approx") and _OPENING_MONTH.match(text, m.start) \
+                    and _OPENING_MONTH.match(text, m.start).end() >= m.end:
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
                 break
 
@@ -567,6 +858,8 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         date, dm = _date(ctx, sent)
         if date is None:
             continue
+        if _LEARNED.match(ctx.text, dm.end):
+            return  # ``记者7月17日从某局获悉``: the day the news was learned, not the event's
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         for r in records:

@@ -28,6 +28,7 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Article, Document, Evidence
 from newsmill.zh.article_layout import (
     OUTLET_NAME,
+    is_addressee_line,
     is_banner,
     is_caption_start,
     is_column_label,
@@ -57,6 +58,7 @@ from newsmill.zh.bylines import (
 )
 from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
+from newsmill.zh.tables import wrapped_table_spans
 
 NAME = "segment-news"
 #: Region kinds flagged by cleaners that do not take a line out of the text.
@@ -246,14 +248,47 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             continue  # a paragraph opening with a dateline is body text, stop or no stop
         elif is_editor_note(ln.text):
             ln.kind = "note"  # 【编者按】: belongs to the story printed after it
-        elif is_heading_like(ln.text, max_heading):
+        elif is_heading_like(ln.text, max_heading) and not is_addressee_line(ln.text):
             ln.kind = "plainhead" if md_page else "heading"
             offset = title_offset(ln.text)  # after a bullet mark (■某某县：…)
             ln.title_start = ln.start + offset + role_label_len(ln.text[offset:])  # and a label (引题：)
     if not md_page:
         _restore_flagged_titles(out, max_heading)
     _mark_page_furniture(out)
+    _mark_section_line(out)
+    if "序号" in text or "编号" in text:
+        _mark_wrapped_tables(out, text)
     return out
+
+
+#: A page's section and number on a line of its own (``经济·综合 3``, ``A3 要闻``).
+_SECTION_LINE = re.compile(rf"[{HAN}·、]{{2,8}}\s*[A-Z]?\d{{1,2}}|[A-Z]?\d{{1,2}}\s*[{HAN}·、]{{2,8}}")
+
+
+def _mark_section_line(lines: list[Line]) -> None:
+    """The line right under the masthead's date line naming the page's section and number
+    (``经济·综合 3``) is page furniture, not a kicker."""
+    for i, ln in enumerate(lines[:6]):
+        if ln.kind == "date" and i + 1 < len(lines):
+            nxt = lines[i + 1]
+            if nxt.kind == "heading" and _SECTION_LINE.fullmatch(nxt.text):
+                nxt.kind = "furniture"
+            return
+
+
+def _mark_wrapped_tables(lines: list[Line], text: str) -> None:
+    """Lines of a table printed with single spaces and wrapped cells (see
+    :func:`find_wrapped_tables`) are body text, and so is the table's title line
+    right above it (``某市集中开工重大项目（部分）``): neither is an article title."""
+    for start, end in wrapped_table_spans(text):
+        for i, ln in enumerate(lines):
+            if ln.end <= start:
+                continue
+            if ln.start >= end:
+                break
+            ln.kind = "body"
+            if ln.start == start and i and lines[i - 1].kind == "heading":
+                lines[i - 1].kind = "body"
 
 
 def _mark_page_furniture(lines: list[Line]) -> None:
@@ -535,6 +570,10 @@ def _evidence(doc: Document, span: Span | tuple[int, int]) -> Evidence:
     return doc.evidence(s, e)
 
 
+#: The bare name of a government office or body above a title: the site's banner, not a kicker.
+_ORGAN_BANNER = re.compile(rf"[{HAN}（）()]{{2,24}}(?:人民政府|委员会|管委会|办公室|办公厅|新闻办|厅|局)")
+
+
 def build_article(doc: Document, draft: Draft) -> Article | None:
     """Turn a draft into an :class:`Article` with fields, evidence and body paragraphs."""
     every = draft.header + draft.lines
@@ -599,8 +638,9 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
     if captions:
         art.attributes["captions"] = [[c.start, c.end] for c in captions]
     apply_credits(doc, art, credits)
-    if art.kicker is not None and art.kicker == art.source:
-        # the publisher's name printed above the title (a site banner), given again as the source
+    if art.kicker is not None and (art.kicker == art.source or _ORGAN_BANNER.fullmatch(art.kicker)):
+        # the publisher's name printed above the title (a site banner), given again as the source,
+        # or the bare name of a government office (``某市人民政府新闻办公室``)
         art.kicker = None
         art.evidence.pop("kicker", None)
     draft.credits = credits

@@ -67,6 +67,26 @@ def value_num(value: Any) -> float | None:
     return None
 
 
+def value_columns(value: Any) -> tuple[str, str | None, float | None]:
+    """``(dumps(value), value_text(value), value_num(value))``, each value encoded once.
+
+    The ``value``, ``value_text`` and ``value_num`` columns of mentions and
+    fields; a dict or list is encoded to JSON once for both text columns.
+    """
+    t = type(value)
+    if t is str:
+        return _quote(value), value, None
+    if t is dict or t is list:
+        text = dumps(value)
+        return text, text, None
+    if t is int:
+        text = int.__repr__(value)
+        return text, text, float(value)
+    if value is None:
+        return "null", None, None
+    return dumps(value), value_text(value), value_num(value)
+
+
 def empty_tables(names: Iterable[str] = DOCUMENT_TABLES) -> Tables:
     """A dict with an empty row list for each table name."""
     return {n: [] for n in names}
@@ -395,8 +415,7 @@ def document_tuples(doc: Document, run_id: str | None = None) -> list[tuple[str,
         mentions.append((mt.id or f"{did}:m{i}", did,
                          art_ids.get(mt.article) if mt.article is not None else None, mt.article,
                          mt.kind, mt.start, mt.end, rs, re_, raw[rs:re_] if 0 <= rs <= re_ else None,
-                         mt.surface, dumps(value), value_text(value), value_num(value),
-                         dumps(mt.attributes), mt.producer))
+                         mt.surface, *value_columns(value), dumps(mt.attributes), mt.producer))
     if mentions:
         out.append(("mentions", mentions))
     records: list[tuple[Any, ...]] = []
@@ -417,8 +436,8 @@ def document_tuples(doc: Document, run_id: str | None = None) -> list[tuple[str,
             fid = f"{rid}.{name}"
             value = f.value
             fevs = f.evidence
-            fields.append((fid, rid, did, kind, name, j, dumps(value), value_text(value),
-                           value_num(value), len(fevs), *_ev_tuple(fevs[0] if fevs else None)))
+            fields.append((fid, rid, did, kind, name, j, *value_columns(value), len(fevs),
+                           *_ev_tuple(fevs[0] if fevs else None)))
             for k, ev in enumerate(fevs):
                 field_ev.append((f"{fid}#{k}", fid, rid, did, k, ev.start, ev.end, ev.raw_start,
                                  ev.raw_end, ev.text))

@@ -259,6 +259,16 @@ def is_speaker_line(line: str) -> bool:
     return bool(_SPEAKER.match(line.strip()))
 
 
+#: The addressees of a notice or a speech (``各市、州发展改革委，省直有关部门：``, ``同志们：``).
+_ADDRESSEES = re.compile(rf"(?:各[{HAN}（）()、，,]{{1,80}}|同志们|女士们、先生们|朋友们)[:：]")
+
+
+def is_addressee_line(line: str) -> bool:
+    """The line a notice or a speech opens with, naming whom it addresses; the body's first line."""
+    s = line.strip()
+    return s[:1] in "各同女朋" and s[-1:] in ":：" and _ADDRESSEES.fullmatch(s) is not None
+
+
 def kicker_score(line: str) -> int:
     """How much a heading line looks like a kicker rather than the main title (higher = kicker)."""
     s = line.strip()
@@ -294,7 +304,7 @@ __all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_mas
            "title_offset", "TITLE_BULLETS",
            "is_table_row",
            "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
-           "outline_style", "is_first_outline_item", "is_speaker_line",
+           "outline_style", "is_first_outline_item", "is_speaker_line", "is_addressee_line",
            "is_caption_start", "kicker_score", "SENTENCE_STOPS", "title_role", "role_label_len",
            "OUTLET_NAME", "BOX_EDGE_CHARS", "is_box_frame", "is_boxed_teaser", "is_links_label",
            "is_editor_note"]

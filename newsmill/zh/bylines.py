@@ -64,7 +64,7 @@ _ORG_END = alternation(OUTLET_ENDINGS + ("发布", "资讯", "数据", "财经",
 _TOKEN = re.compile(
     rf"(?P<per>据\s*(?P<per_src>{_OUTLET})(?=$|[\s\u3000]))"
     rf"|(?P<source>{_SOURCE_LABEL}\s*[:：]\s*(?P<src>[^\s\u3000:：]{{2,24}}?))(?=$|[\s\u3000])"
-    rf"|(?P<meta>(?:【\s*)?(?:字号|字体)\s*[:：]?\s*[大中小]?(?:\s*[大中小])*\s*】?"
+    rf"|(?P<meta>(?:【\s*)?(?:字号|字体)\s*[:：]?\s*[\[［]?\s*[大中小]?(?:\s*[大中小])*\s*[\]］】]?"
     rf"|{alternation(META_LABELS)}\s*[:：]\s*[^\s\u3000]*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
     rf"|(?P<widget>【\s*{alternation(PAGE_WIDGETS)}\s*】|{alternation(PAGE_WIDGETS)}(?=$|[\s\u3000]))"
     rf"|(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
@@ -258,10 +258,19 @@ _LINE = re.compile(
     rf"^(?P<mark>[{BYLINE_MARKS}]\s*)?(?P<open>[(（])?(?P<body>.*?)(?P<close>[)）])?\s*$")
 
 
+#: A web page's meta line opens with a labelled field; such a line may be twice as long.
+_META_OPEN = re.compile(r"(?:发布时间|发布日期|信息来源|来源|时间|日期)\s*[:：]")
+
+
 def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit | None:
-    """Read a line that is only a byline or credit; None when the line is anything else."""
+    """Read a line that is only a byline or credit; None when the line is anything else.
+
+    Lines longer than ``max_len`` are read only when they open with a meta
+    label (``发布时间：… 来源：… 字号：[ 大 中 小 ] 浏览次数：…``), up to twice that.
+    """
     stripped = line.strip()
-    if not stripped or len(stripped) > max_len:
+    if not stripped or len(stripped) > max_len and (
+            len(stripped) > 2 * max_len or not _META_OPEN.match(stripped)):
         return None
     lead = len(line) - len(line.lstrip())
     m = _LINE.match(stripped)

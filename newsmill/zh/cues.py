@@ -21,7 +21,8 @@ STAGE_CUES: dict[str, str] = {
     "洽谈": "negotiating", "在谈": "negotiating",
     "在建": "under_construction", "加快建设": "under_construction", "续建": "under_construction",
     "推进": "under_construction", "建设": "under_construction", "施工": "under_construction",
-    "拟建": "planned", "前期工作": "planned", "申建": "planned", "谋划": "planned",
+    "拟建": "planned", "前期工作": "planned", "前期项目": "planned", "预备项目": "planned",
+    "申建": "planned", "谋划": "planned",
     "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned", "计划引资": "planned",
 }
 STAGE_RE = re.compile("|".join(sorted(map(re.escape, STAGE_CUES), key=len, reverse=True)))
@@ -65,7 +66,7 @@ def cue_applies(text: str, start: int, end: int) -> bool:
 
 
 #: Strong plan markers, counted to tell a plan or work report from a news report.
-PLAN_RE = re.compile(r"力争|争取|确保|计划|目标|将|要|全力|加快")
+PLAN_RE = re.compile(r"力争|争取|确保|计划(?!总?投资)|目标|将|(?<![主重需])要(?!素)|全力|加快")
 
 
 def stage_of(cue: str) -> str | None:

@@ -39,6 +39,8 @@ _ADMIN_AFTER = re.compile(r"(?:籍|境内|全县|全区)")
 #: a matched name: start, end, readings ``[(division key, form)]`` and the zone suffix after it
 Candidate = tuple[int, int, list[tuple[str, str]], "str | None"]
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3}
+#: zone values remembered at most (the memo starts afresh when full)
+_ZONE_VALUES_MAX = 4096
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ class Gazetteer:
         self._lineage_keys: dict[str, tuple[str, ...]] = {}
         self._ancestors: dict[str, frozenset[str]] = {}
         self._values: dict[str, dict[str, Any]] = {}
+        #: values of zones named from a division and a suffix, by (key, zone name, zone type)
+        self._zone_values: dict[tuple[str, str, str | None], dict[str, Any]] = {}
         self._parts: dict[str, dict[str, str | None]] = {}
         self._support: dict[tuple[str, str], tuple[str, ...]] = {}
         self._top_keys = frozenset(k for k, d in self.divisions.items()
@@ -267,14 +271,24 @@ class Gazetteer:
         """The normalized value of a place mention (see docs/places.md)."""
         d = m.division
         if m.zone_name:
-            parts = self.parts(d.key)
-            zone = self.get(self._zone_codes.get((self._zone_parent(d).key, m.zone_type or "")))
-            return {"name": m.zone_name, "code": zone.code if zone else None, "level": "zone",
-                    **parts, "parent_code": d.code, "zone_type": m.zone_type}
+            key = (d.key, m.zone_name, m.zone_type)
+            cached = self._zone_values.get(key)
+            if cached is None:
+                if len(self._zone_values) >= _ZONE_VALUES_MAX:
+                    self._zone_values.clear()
+                cached = self._zone_values[key] = self._zone_value(d, m.zone_name, m.zone_type)
+            return dict(cached)
         cached = self._values.get(d.key)
         if cached is None:
             cached = self._values[d.key] = self._division_value(d)
         return dict(cached)
+
+    def _zone_value(self, d: Division, zone_name: str, zone_type: str | None) -> dict[str, Any]:
+        """The value of a zone named from ``d`` and a suffix (``广元经开区``)."""
+        parts = self.parts(d.key)
+        zone = self.get(self._zone_codes.get((self._zone_parent(d).key, zone_type or "")))
+        return {"name": zone_name, "code": zone.code if zone else None, "level": "zone",
+                **parts, "parent_code": d.code, "zone_type": zone_type}
 
     def _division_value(self, d: Division) -> dict[str, Any]:
         """The value of a mention of ``d`` itself (not of a zone built on it)."""

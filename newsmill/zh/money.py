@@ -36,7 +36,7 @@ QUALIFIERS: dict[str, str] = {
     "以上": "more_than", "余": "more_than", "多": "more_than", "有余": "more_than",
     "上": "more_than", "破": "more_than",
     "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "最少": "at_least",
-    "起码": "at_least", "(含)以上": "at_least", "（含）以上": "at_least",
+    "起码": "at_least", "(含)以上": "at_least", "（含）以上": "at_least", "及以上": "at_least",
     "不超过": "up_to", "不高于": "up_to", "最高": "up_to", "最多": "up_to", "至多": "up_to",
     "以内": "up_to", "以下": "up_to", "之内": "up_to", "不到": "up_to", "不足": "up_to",
     "低于": "up_to", "少于": "up_to", "小于": "up_to",
@@ -49,10 +49,10 @@ _NUM_START = rf"(?:[几数](?=[十百千万亿])|[{_NUMCH}])"
 _NUM_FULL = rf"{_NUM_START}(?:[{_NUMCH}几数]|[.,，点](?=[0-9{_CNCH}])|[ ](?=[0-9万亿萬億千百]))*"
 _CUR_NAMES = sorted((c for c in CURRENCIES if c not in ("元", "人民币")), key=len, reverse=True)
 _CUR = "|".join(map(re.escape, [*_CUR_NAMES, "元", "圆"]))
-_PRE = "|".join(sorted((q for q in QUALIFIERS if q not in ("余", "多", "有余", "以上", "左右", "上下", "前后",
-                                                          "以内", "以下", "之内") and "含" not in q),
+_POST_ONLY = ("余", "多", "有余", "以上", "左右", "上下", "前后", "以内", "以下", "之内", "及以上")
+_PRE = "|".join(sorted((q for q in QUALIFIERS if q not in _POST_ONLY and "含" not in q),
                        key=len, reverse=True))
-_POST = r"\(含\)以上|（含）以上|以上|左右|上下|以内|以下|之内|有余|多|余"
+_POST = r"\(含\)以上|（含）以上|及以上|以上|左右|上下|以内|以下|之内|有余|多|余"
 _CONN = r"至|到|~|～|－|—{1,2}|–|-{1,2}"
 _MONEY_NOUNS = ("产值|税收|营收|营业收入|销售收入|主营业务收入|收入|销售额|投资|资金|融资|资产|利润|市值"
                 "|交易额|规模")

@@ -18,7 +18,8 @@ import attrs
 
 FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业园", "物流园", "科技园", "创新基地", "基地",
             "标准厂房", "厂房", "水库", "公园", "大道", "铁路", "高速公路", "互通", "快速通道", "通道",
-            "污水处理厂", "电厂", "电站", "生产线", "中试线", "物流中心", "校区", "学府", "管网工程", "工程")
+            "污水处理厂", "电厂", "电站", "生产线", "中试线", "物流中心", "校区", "学府", "管网工程", "工程",
+            "门诊楼", "医技楼", "住院楼", "教学楼", "综合楼")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
@@ -124,7 +125,7 @@ _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 
 
 #: The legal-form ending of a company name (``…股份有限公司``, ``…有限责任公司``, ``…集团``).
-COMPANY_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团)")
+COMPANY_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|株式会社|集团)")
 _COMPANY_LEAD = re.compile(r"(?:是|系|为|由|即)(?=\w{2})")
 
 
@@ -164,12 +165,26 @@ def company_head(name: str) -> str | None:
 
 def is_generic(name: str) -> bool:
     """True for phrases that only classify projects (``重点项目``, ``亿元以上产业项目``)."""
-    if _NOT_PROJECT.search(name) or _STAGE_TAIL.search(name) or not _balanced(name):
+    if _NOT_PROJECT.search(name) or _STAGE_TAIL.search(name) or not _balanced(name) \
+            or counted_or_part(name):
         return True
     core = _GENERIC_TAIL.sub("", name)
     rest = _GENERIC_RE.sub("", core)
     rest = _NOT_WORD.sub("", rest)
     return len(rest) < 2
+
+
+#: A count of projects or buildings inside a name (``2个农业产业化项目``, ``12栋标准化厂房``);
+#: not a capacity (``年产5000台…``, ``2万个…``).
+_COUNTED = re.compile(r"(?<![产理工\d.万千百亿目程])(?:\d+|[两三四五六七八九十]{1,3})(?:个|栋|座|批|家)")
+#: A part of a project's works named alone (``主体工程``, ``配套工程``).
+_WORKS_PART = re.compile(r"(?:主体|配套|附属|基础|土建|室外|装饰|安装)(?:工程|结构|厂房|建筑)")
+
+
+def counted_or_part(name: str) -> bool:
+    """A count of projects or buildings (``2个…项目``, ``12栋标准化厂房``) or a part of a
+    project's works (``主体工程``): no project name."""
+    return bool(_COUNTED.search(name)) or bool(_WORKS_PART.fullmatch(name))
 
 
 _GENERIC_TAIL = re.compile(r"(?:项目|工程)(?:[(（][^()（）]*[)）])?$")
@@ -369,7 +384,7 @@ def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:
 
 _LIST_SPLIT = re.compile(r"(、)")
 #: ``甲、乙等地一批项目``, ``甲、乙等县区的项目``: the items are places where projects are, not names.
-_PLACES_LISTED = re.compile(r"(?:地(?![产块标])|县区|区县|市县|县市|乡镇)")
+_PLACES_LISTED = re.compile(r"(?:地(?![产块标])|县区|区县|市县|县市|乡镇|国家|国(?:内外)?和地区)")
 _CLAUSE_SPLIT = re.compile(r"([,，、;；:：])")
 _ABOUT_PROJECTS = re.compile(r"项目|签约|开工|投产|竣工")
 #: What every :data:`CAPACITY_ITEM` holds: a sentence without it has no capacity item.

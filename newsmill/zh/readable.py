@@ -48,8 +48,13 @@ def readable(doc: Document, records: list[Record]) -> list[Record]:
     """``records`` without values read from unreadable text (see the module docstring)."""
     out = []
     # with no placeholder in the text, no evidence can hold one: only values are looked at
-    unreadable = _unreadable_value if doc.text is not None and PLACEHOLDER not in doc.text else _unreadable
+    clean_text = doc.text is not None and PLACEHOLDER not in doc.text
+    unreadable = _unreadable_value if clean_text else _unreadable
     for r in records:
+        if clean_text and not any(isinstance(f.value, str) and PLACEHOLDER in f.value
+                                  for f in r.fields.values()):
+            out.append(r)  # no value holds a placeholder: nothing to trim or null
+            continue
         keep = True
         for name, f in list(r.fields.items()):
             if f.value is None or not unreadable(doc, f.value, f.evidence):

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from newsmill.core.model import Document, Evidence
+from newsmill.core.pipeline import raw_span_mapper
 from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE, STAGE_RE, target_in
 from newsmill.zh.figures import Figure, find_figures
 
@@ -30,7 +31,9 @@ MEDIA_AFTER = re.compile(r"[^\W\d]{0,4}?(?:" + _MEDIA_WORDS + ")")
 #: A wire agency's dateline (``新华社兰州11月7日电``): where the story was filed, not where it happens.
 WIRE_BEFORE = re.compile(r"(?:新华社|中新社|中国新闻社|新华网|中新网|人民网|央视网|央广网)$")
 WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
-SCOPE_RE = re.compile(r"(?:全|我|本)(省|市)")
+SCOPE_RE = re.compile(r"(?:全|我|本)(省|市)|(省|市)级")
+#: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
+ADDRESSEE_LINE_RE = re.compile(r"^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]*$", re.M)
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
 #: The heading of a section that looks back (``一、2021年工作回顾``, ``过去一年的主要成效``).
 REVIEW_HEADING = re.compile(r"回顾|过去[一五两三]?年|一年来|五年来|主要成效|主要成绩|取得的成绩|工作总结")
@@ -49,6 +52,11 @@ class Span:
     article: int | None
 
 
+def _same_span(start: int, end: int) -> tuple[int, int]:
+    """The raw span of a document without an offset map: the span itself."""
+    return start, end
+
+
 class RecordContext:
     """Sentences, figures and places of one document, for record rules."""
 
@@ -62,8 +70,10 @@ class RecordContext:
         self._register: dict[int | None, tuple[int, int] | None] = {}
         self._article_places: dict[int | None, tuple[list[Any], str | None, str | None]] = {}
         self._starts = [f.start for f in self.figures]
+        self._of_kinds: dict[tuple[str, ...], tuple[list[Figure], list[int]]] = {}
         self._sentences: dict[tuple[int, int, int | None], list[Span]] = {}
         self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
+        self._to_raw: Callable[[int, int], tuple[int, int]] | None = None
         self._articles: list[Span] | None = None
         self._kind_starts: dict[str, Any] = {}
         self._marks: list[int] | None = None
@@ -138,9 +148,16 @@ class RecordContext:
 
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
-        inside = self.figures[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
-        if kinds:
-            return [f for f in inside if f.end <= end and f.kind in kinds]
+        if kinds:  # the figures of these kinds, in the same order, searched on their own
+            found = self._of_kinds.get(kinds)
+            if found is None:
+                figs = [f for f in self.figures if f.kind in kinds]
+                found = self._of_kinds[kinds] = (figs, [f.start for f in figs])
+            figs, starts = found
+            inside = figs[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        else:
+            starts = self._starts
+            inside = self.figures[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         return [f for f in inside if f.end <= end]
 
     # -- text units ---------------------------------------------------------------
@@ -216,11 +233,12 @@ class RecordContext:
         plan marker opening the paragraph or the article (``…县将…``) makes
         every plain statement that follows a target.
         """
-        m = target_in(self.text[sent.start:upto])
+        lo = _item_start(self.text, sent.start, upto)
+        m = target_in(self.text[lo:upto])
         if m is not None:
-            done = _last(ACTUAL_RE.finditer(self.text, sent.start, upto))
-            if done is None or sent.start + m.start() > done.start():
-                return "target", (sent.start + m.start(), sent.start + m.end())
+            done = _last(ACTUAL_RE.finditer(self.text, lo, upto))
+            if done is None or lo + m.start() > done.start():
+                return "target", (lo + m.start(), lo + m.end())
         c0 = self.clause_start(upto - 1 if upto > sent.start else upto, sent.start)
         done = CLAUSE_ACTUAL_RE.search(self.text, c0, upto)
         if done:
@@ -294,8 +312,12 @@ class RecordContext:
         """Evidence for a cleaned span (a new object each time; its raw span is looked up once)."""
         raw = self._raw.get((start, end))
         if raw is None:
-            offsets = self.doc.offsets
-            rs, re_ = (start, end) if offsets is None else offsets.to_raw(start, end)
+            to_raw = self._to_raw
+            if to_raw is None:
+                offsets = self.doc.offsets
+                # the segments as lists, one binary search per end: offsets.to_raw's answers
+                to_raw = self._to_raw = _same_span if offsets is None else raw_span_mapper(offsets)
+            rs, re_ = to_raw(start, end)
             raw = self._raw[(start, end)] = (rs, re_, self.doc.raw[rs:re_])
         return Evidence(start, end, raw[0], raw[1], raw[2])
 
@@ -343,18 +365,25 @@ class RecordContext:
         para = self.text.rfind("\n", 0, pos) + 1
         sent_start = sent.start if sent is not None else para
         # the last member of the first non-empty group: in the sentence, the subject, in the
-        # paragraph, a city, any place before (each group searched from the end, lazily)
-        found = next((r[0] for r in reversed(before) if r[0].start >= sent_start and r[2]), None)
-        if found is None and first[2] and first[1]:
-            found = first[0]
-        if found is None:
-            found = next((r[0] for r in reversed(before) if r[0].start >= para and r[2]), None)
-        if found is None:
-            found = next((r[0] for r in reversed(before) if r[3]), None)
-        if found is None and before:
-            found = before[-1][0]
-        if found is not None:
-            return found
+        # paragraph, a city, any place before (the last members of all groups in one pass from the end)
+        in_para = city = None
+        for r in reversed(before):
+            m = r[0]
+            if r[2]:
+                if m.start >= sent_start:
+                    return m  # the first group: nothing else is asked
+                if in_para is None and m.start >= para:
+                    in_para = m
+            if city is None and r[3]:
+                city = m
+        if first[2] and first[1]:
+            return first[0]
+        if in_para is not None:
+            return in_para
+        if city is not None:
+            return city
+        if before:
+            return before[-1][0]
         for i in range(lo, len(rows)):
             m, fit = rows[i][0], rows[i][1]
             if m.start >= pos and (sent is None or m.start < sent.end) and fit and i not in drop:
@@ -400,6 +429,9 @@ class RecordContext:
             self._in_org = SpanSet([(o.start, o.end) for o in self.orgs])
         in_org = self._in_org
         inside = self.mentions_in("places", lo, hi)
+        addressed = [m.span() for m in ADDRESSEE_LINE_RE.finditer(self.text, lo, hi)]
+        if addressed:  # the places a notice is sent to are not where its story happens
+            inside = [m for m in inside if not any(s <= m.start < e for s, e in addressed)]
         ok = [m for m in inside if isinstance(m.value, dict)
               and not in_org.covers(m.start)
               and not ORG_AFTER.match(self.text, m.end)]
@@ -414,6 +446,10 @@ class RecordContext:
         # a wire story that first names a province is about the province: its cities are places in it
         province_story = bool(filed) and bool(ok) and ok[0].value.get("level") == "province" \
             and not ok[0].value.get("city")
+        if not ok and not named:  # ``高新区规上工业增加值…`` on a zone's page: the zone named elsewhere on it
+            zone = _page_zone(self.text, lo, hi, self.places) or self._site_zone(lo)
+            if zone is not None:
+                ok, named = [zone], [zone]
         first = None if province_story else \
             next((m.value.get("city") for m in ok + named if m.value.get("city")), None)
         home = first
@@ -421,24 +457,49 @@ class RecordContext:
             cities = Counter(m.value.get("city") for m in named if m.value.get("city"))
             home = cities.most_common(1)[0][0] if cities else None
         home_prov = next((m.value.get("province") for m in named if m.value.get("city") == home), None)
+        if home is None and home_prov is None:  # a province's notice: the one province its page names
+            provs = {m.value.get("province") for m in named or self.places if isinstance(m.value, dict)}
+            home_prov = provs.pop() if len(provs) == 1 else None
         if home is not None and not any(m.value.get("city") == home for m in ok):
             ok = ok + [m for m in named if m.value.get("city") == home][:1]
             ok.sort(key=lambda m: m.start)
         return ok, home, home_prov
+
+    def _site_zone(self, lo: int) -> Any:
+        """On a zone's own site (its name printed above the first article, every zone on the page in
+        one city), an item naming no place is about the zone: its last mention before ``lo``."""
+        if not self.doc.articles or not self.places:
+            return None
+        first = self.doc.articles[0].start
+        zones = [m for m in self.places if isinstance(m.value, dict) and m.value.get("level") == "zone"]
+        if not zones or zones[0].start >= first or len({m.value.get("city") for m in zones}) != 1:
+            return None
+        if any(isinstance(m.value, dict) and m.value.get("level") != "zone" and m.value.get("city")
+               for m in self.places):
+            return None  # the page names other cities or counties
+        before = [m for m in zones if m.start < lo]
+        return before[-1] if before else None
 
     def scope_region(self, sent: Span, pos: int, article: int | None) -> tuple[str, int, int] | None:
         """The region a scope word names before ``pos`` in its clause, with the word's span:
         ``全省``/``我省`` → the article's province, ``全市``/``我市`` → its home city."""
         c0 = self.clause_start(pos, sent.start)
         found = list(SCOPE_RE.finditer(self.text, c0, pos))
+        if not found and c0 > sent.start:  # ``全市新批外资项目87个，协议外资X``: the sentence's scope
+            found = list(SCOPE_RE.finditer(self.text, sent.start, c0))
+            if found and self.mentions_in("places", found[-1].end(), pos):
+                return None  # a place named after the scope word is nearer
         if not found:
             return None
         m = found[-1]
         cached = self._article_places.get(article)
         if cached is None:
             cached = self._article_places[article] = self._places_of(article)
-        _ok, home, home_prov = cached
-        name = home_prov if m.group(1) == "省" else home
+        ok, home, home_prov = cached
+        name = home_prov if (m.group(1) or m.group(2)) == "省" else home
+        if m.group(1) == "市" and ok:
+            name = _county_city(ok, m.start(), self.text) or name
+
         return (name, m.start(), m.end()) if name else None
 
     def article_place(self, article: int | None) -> Any:
@@ -462,6 +523,45 @@ class RecordContext:
         if place is not None:
             return _place_name(place), self.evidence(place.start, place.end)
         return None, None
+
+
+#: A zone called by its kind alone (``高新区``, ``经开区``) on a page of that zone.
+_BARE_ZONES = ("高新区", "经开区", "开发区", "新区", "园区")
+
+
+def _page_zone(text: str, lo: int, hi: int, places: list[Any]) -> Any:
+    """The zone a bare ``高新区`` of ``text[lo:hi]`` means: the one zone of that kind the page names."""
+    for word in _BARE_ZONES:
+        if text.find(word, lo, hi) < 0:
+            continue
+        zones = [m for m in places if isinstance(m.value, dict) and m.value.get("level") == "zone"
+                 and str(m.value.get("name") or "").endswith(word)]
+        if len({m.value.get("name") for m in zones}) == 1:
+            return zones[0]
+    return None
+
+
+def _county_city(places: list[Any], pos: int, text: str) -> str | None:
+    """The county-level city ``全市``/``我市`` at ``pos`` means: the article's first place, when it is
+    such a city (``海宁市``, ``津市市``) and is named again earlier in the same paragraph."""
+    v = places[0].value
+    name = str(v.get("name") or "")
+    if v.get("level") != "county" or not name.endswith("市"):
+        return None
+    para = text.rfind("\n", 0, pos)
+    again = any(para < m.start < pos and m.value.get("name") == name for m in places[1:])
+    return name if again else None
+
+
+def _item_start(text: str, start: int, upto: int) -> int:
+    """Where the item of a sentence holding ``upto`` starts: after the last ``；`` before it, unless a
+    colon opens the series (``力争：甲项目开工；乙项目投产``: the plan covers every item)."""
+    k = text.rfind("；", start, upto)
+    if k < 0:
+        return start
+    if text.find("：", start, k) >= 0 or text.find(":", start, k) >= 0:
+        return start
+    return k + 1
 
 
 class SpanSet:

@@ -78,7 +78,23 @@ def is_table_line(line: str) -> bool:
     cells = _CELL.findall(line.strip())
     if len(cells) < 3:
         return False
-    return bool(_ROW_NUMBER.match(cells[0])) or any(_role(c) in ("name", "number") for c in cells)
+    return bool(_ROW_NUMBER.match(cells[0])) or any(_role(c) in ("name", "number") for c in cells) \
+        or is_figures_row(cells)
+
+
+#: A cell holding a figure only (``702.3``, ``-4.1``, ``12%``), or a dash for no figure.
+_FIGURE_CELL = re.compile(r"[-−+]?\d[\d,.]*%?|[—–-]{1,2}")
+#: The first cell of a statistics table's header row (``指标名称``, ``指标``, ``项目``).
+_FIGURES_HEADER = re.compile(r"指标(?:名称)?|主要指标")
+
+
+def is_figures_row(cells: list[str]) -> bool:
+    """Cells of a statistics table row: a label then mostly figures (``产量(万吨)  12.5  3.1``),
+    or the header row (``指标名称  5月份  同比增长(%) …``)."""
+    if _FIGURES_HEADER.fullmatch(cells[0]):
+        return True
+    figures = sum(1 for c in cells[1:] if _FIGURE_CELL.fullmatch(c))
+    return figures >= 2 and 2 * figures >= len(cells) - 1
 
 
 def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
@@ -112,4 +128,101 @@ def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
     return tables
 
 
-__all__ = ["Cell", "Table", "find_tables", "is_table_line", "COLUMN_ROLES"]
+#: The header of a table printed from a PDF with single spaces between cells (``序号 项目名称 投资额``).
+_WRAPPED_HEAD = re.compile(r"(?:序号|编号)[ \u3000]+\S")
+#: A row opening with its number and a space (``3 某某项目 12.5 …``).
+_WRAPPED_ROW = re.compile(r"(\d{1,3})[.、．]?[ \u3000]+\S")
+_ASCII_END = re.compile(r"[\x21-\x7e]")
+
+
+def _wrapped_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text[start:end]``."""
+    out = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def _joined_cells(text: str, lines: list[tuple[int, int]]) -> list[Cell]:
+    """The cells of lines that wrap one row: space-separated tokens, a token cut by a line break
+    rejoined (no space between Han characters; a figure after the break starts a new token)."""
+    cells: list[Cell] = []
+    open_cell: Cell | None = None
+    for k, (s, e) in enumerate(lines):
+        line = text[s:e]
+        for j, m in enumerate(re.finditer(r"\S+", line)):
+            tok = Cell(m.group(), s + m.start(), s + m.end())
+            # a line's first token continues the cell the last line ended with, unless a figure
+            # starts after Han text (``…项目⏎48.6``: the next column)
+            figure_after_han = tok.text[0].isdigit() and _ASCII_END.match(open_cell.text[-1]) is None \
+                if open_cell is not None else False
+            if k > 0 and j == 0 and open_cell is not None and not figure_after_han:
+                open_cell = Cell(open_cell.text + tok.text, open_cell.start, tok.end)
+                cells[-1] = open_cell
+            else:
+                open_cell = tok
+                cells.append(tok)
+    return cells
+
+
+def find_wrapped_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
+    """Project tables printed from a PDF with single spaces between cells and cells wrapped
+    onto the next lines (``序号 项目名称 投资额⏎（亿元） 建设内容⏎1 某某新材料⏎产业园项目 48.6 …``).
+
+    The header opens with ``序号``/``编号`` and names a project column; each row
+    opens with the next number; a row ends where the next number or a blank line
+    starts.  Cells cut by a wrap are rejoined (their span covers the line
+    break); cells beyond the header's last column belong to the last one.
+    """
+    end = len(text) if end is None else end
+    tables: list[Table] = []
+    lines = _wrapped_lines(text, start, end)
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        if not _WRAPPED_HEAD.match(text, s, e) or "  " in text[s:e]:
+            i += 1
+            continue
+        j = i + 1  # the header may wrap too, up to the first row
+        while j < len(lines) and lines[j][1] > lines[j][0] and not _WRAPPED_ROW.match(text, *lines[j]):
+            j += 1
+        header = _joined_cells(text, lines[i:j])
+        roles = tuple(_role(c.text) for c in header)
+        if "name" not in roles or j - i > 3:
+            i += 1
+            continue
+        unit = next((m.group(1) for c in header if (m := HEADER_UNIT.search(c.text))), None)
+        rows: list[tuple[Cell, ...]] = []
+        number = 1
+        while j < len(lines):
+            m = _WRAPPED_ROW.match(text, *lines[j])
+            if m is None or int(m.group(1)) != number:
+                break
+            k = j + 1
+            while k < len(lines) and lines[k][1] > lines[k][0] and not (
+                    (n := _WRAPPED_ROW.match(text, *lines[k])) and int(n.group(1)) == number + 1):
+                k += 1
+            cells = _joined_cells(text, lines[j:k])
+            if len(cells) >= len(header):
+                last = cells[len(header) - 1:]
+                tail = Cell("".join(c.text for c in last), last[0].start, last[-1].end)
+                rows.append((*cells[:len(header) - 1], tail))
+            number += 1
+            j = k
+        if rows:
+            tables.append(Table(roles, unit, lines[i][0], tuple(rows)))
+        i = j
+    return tables
+
+
+def wrapped_table_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of each table :func:`find_wrapped_tables` finds: header to last row."""
+    return [(t.start, t.rows[-1][-1].end) for t in find_wrapped_tables(text, start, end)]
+
+
+__all__ = ["Cell", "Table", "find_tables", "find_wrapped_tables", "wrapped_table_spans", "is_table_line",
+           "is_figures_row", "COLUMN_ROLES"]
