@@ -84,10 +84,20 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
     for m in STAGE_RE.finditer(text, sent.start, sent.end):
         s = m.start()
         if any(n.start <= s < n.end for n in names) or AFTER_EVENT_RE.match(text, s) \
-                or not cue_applies(text, s, m.end()):
+                or not cue_applies(text, s, m.end()) or _stage_then_later(text, s, m.end()):
             continue
         out.append((s, m.end(), m.group()))
     return out
+
+
+#: The later stage of a span between two (``从签约到开工只用了52天``, ``从开工至投产仅用时8个月``).
+_TO_LATER = re.compile(r"(?:到|至)(?:正式|全面|主体)?(?=" + STAGE_RE.pattern + ")")
+
+
+def _stage_then_later(text: str, start: int, end: int) -> bool:
+    """True for the earlier stage of a span between two stages (``从签约到开工只用了52天``): the
+    time it took is told, and the project has reached the later stage."""
+    return start > 0 and text[start - 1] == "从" and _TO_LATER.match(text, end) is not None
 
 
 def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
@@ -490,6 +500,10 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
     """A project singled out of the batch just reported takes the batch's event: after ``其中,``
     in the next sentence, or in a list the batch's clause introduces with a colon."""
     opening = MEMBER_OPENING.match(ctx.text, sent.start) is not None
+    start = sent.start
+    if not opening:
+        para = _member_paragraph(ctx, sent)
+        opening, start = (True, para) if para is not None else (False, start)
     name_ev = r.fields["name"].evidence
     name_start = name_ev[0].start if name_ev else sent.end
     for b in reversed(ctx.doc.records):
@@ -505,9 +519,36 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
         intro = LIST_INTRO.match(ctx.text, b1)
         listed = intro is not None and sent.start - b1 <= 600 \
             and "\n\n" not in ctx.text[intro.end():sent.start]  # an item of the list the batch opens
-        if ((opening and sent.start - b1 <= 200) or listed) and b.get("event"):
+        if ((opening and start - b1 <= 200) or listed) and b.get("event"):
             _take_event(r, b)
         return
+
+
+#: The work ahead a report closes with (``下一步，…将加快推进…``, ``今后将…``).
+_WORK_AHEAD = re.compile(r"(?:下一步|下阶段|今后|接下来)")
+
+
+def _work_ahead(ctx: RecordContext, r: Record, sent: Span) -> bool:
+    """True for a name without ``项目``/``工程`` whose only event is a weak cue (``推进…建设``)
+    under a plan, in a clause opening with the work ahead (``下一步将加快推进某能源基地建设``):
+    a goal of policy, not a project reported."""
+    name = r.get("name") or ""
+    if name.endswith(("项目", "工程")) or r.get("status") != "target" or not _weak_cue(ctx, r):
+        return False
+    c0 = ctx.clause_start(r.fields["name"].evidence[0].start, sent.start)
+    return _WORK_AHEAD.match(ctx.text, c0) is not None
+
+
+def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
+    """Where the paragraph of ``sent`` opens with ``其中,``: its later sentences go on listing the
+    members singled out (``其中,甲项目…。乙项目…``); None when it does not."""
+    text = ctx.text
+    para = text.rfind("\n", 0, sent.start) + 1
+    while para < sent.start and text[para] in " \u3000\t":
+        para += 1
+    if para >= sent.start or text[para] not in "其包分主" or not MEMBER_OPENING.match(text, para):
+        return None
+    return para
 
 
 def _take_event(r: Record, b: Record) -> None:
@@ -574,6 +615,8 @@ def extract_projects(doc: Document) -> list[Record]:
                     _member_stage(ctx, r, sent)
                 if r.get("stage") is None and r.get("capacity") is None:
                     continue  # a name with no event and no attribute is not reported as a project
+                if _work_ahead(ctx, r, sent):
+                    continue
                 keys[key] = r
                 first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
@@ -619,6 +662,7 @@ def extract_projects(doc: Document) -> list[Record]:
         _signing_story(ctx, art, records)
         _clause_month(ctx, records)
         _lead_date(ctx, art, records)
+        _same_day(ctx, art, records)
         _event_month(ctx, records)
         out.extend(records)
     return out
@@ -801,6 +845,31 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             if r.get("date") is None and r.get("stage") in stages:
                 r.set("date", date, ctx.evidence(dm.start, dm.end))
         return
+
+
+#: A sentence or clause opening with the day of the event told before it (``同一天，``, ``当日上午，``).
+_SAME_DAY = re.compile(r"[\s　]*(?:同一天|同一日|同日|当天|当日)(?:上午|下午|晚上|晚间)?[，,]?")
+
+
+def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project whose sentence opens with ``同一天``/``同日``/``当天``/``当日`` takes the last day
+    named before it in the article (the day of the event told before; ``当天`` is not the
+    publication day there), not counting a dateline's filing day (``7月28日电``)."""
+    text = ctx.text
+    for r in records:
+        if not r.evidence or "stage" not in r.fields:
+            continue
+        lo = max(text.rfind(c, art.start, r.evidence[0].start) for c in "。；;！!？?\n") + 1
+        lo = max(lo, art.start)
+        if text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
+            continue
+        day = None
+        for m in ctx.mentions_in("dates", art.start, lo):
+            if isinstance(m.value, dict) and m.value.get("granularity") == "day" and m.value.get("start") \
+                    and not text.startswith(("电", "讯"), m.end) and not _SAME_DAY.fullmatch(m.surface or ""):
+                day = m
+        if day is not None:
+            r.set("date", str(day.value["start"]), ctx.evidence(day.start, day.end))
 
 
 #: Amount units a table header may give (``投资额(亿元)``), in yuan.

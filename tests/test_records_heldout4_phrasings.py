@@ -1,0 +1,124 @@
+"""Record extractors on phrasings the fourth held-out set left missed (own sentences in their style)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsmill import Pipeline
+from newsmill.core.model import Record
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(disable=["hello"])
+
+
+def _records(nlp: Pipeline, text: str, kind: str = "project") -> list[Record]:
+    doc = nlp.process(text, pub_date=dt.date(2023, 9, 20))
+    assert not doc.failed, doc.problems
+    return [r for r in doc.records if r.kind == kind]
+
+
+def _by_name(nlp: Pipeline, text: str) -> dict[str, Record]:
+    return {r.get("name"): r for r in _records(nlp, text)}
+
+
+@pytest.mark.parametrize("opening", ["同一天，", "同日，", "当天，", "当日上午，", "同一日"])
+def test_the_same_day_is_the_day_of_the_event_before(nlp: Pipeline, opening: str) -> None:
+    text = ("本报讯 9月5日，某县光伏组件项目进入试生产阶段，预计年产值12亿元。\n\n"
+            f"{opening}总投资2.6亿元的某县物流园项目正式开工，建成后年吞吐货物50万吨。\n")
+    got = _by_name(nlp, text)
+    assert got["某县物流园项目"].get("date") == "2023-09-05", got
+    assert got["某县物流园项目"].get("stage") == "started"
+
+
+def test_the_same_day_skips_the_filing_day_of_a_dateline(nlp: Pipeline) -> None:
+    text = ("新华社某地9月18日电 9月16日，某市智能装备产业园项目在高新区签约。"
+            "同日，某市冷链物流中心项目开工。\n")
+    got = _by_name(nlp, text)
+    assert got["某市冷链物流中心项目"].get("date") == "2023-09-16", got
+
+
+def test_a_later_mention_of_the_day_is_not_read_as_the_same_day(nlp: Pipeline) -> None:
+    text = ("本报讯 9月5日，某县光伏组件项目投产。\n\n"
+            "9月12日，某县物流园项目正式开工，当天完成投资1亿元。\n")
+    got = _by_name(nlp, text)
+    assert got["某县物流园项目"].get("date") == "2023-09-12", got
+
+
+@pytest.mark.parametrize(("span", "stage"), [
+    ("从签约到开工只用了45天", "started"),
+    ("从开工至正式投产仅用时8个月", "in_production"),
+    ("从奠基到主体封顶仅用了200天", "under_construction"),
+])
+def test_a_span_between_two_stages_reports_the_later_one(nlp: Pipeline, span: str, stage: str) -> None:
+    text = f"本报讯 某经济开发区的汽车零部件项目，由某汽车部件有限公司投资6亿元建设，{span}。\n"
+    got = _records(nlp, text)
+    assert [r.get("stage") for r in got] == [stage], [(r.get("name"), r.get("stage")) for r in got]
+    assert got[0].get("status") == "actual"
+
+
+def test_a_stage_alone_after_cong_is_still_read(nlp: Pipeline) -> None:
+    got = _records(nlp, "本报讯 某县物流园项目从今年3月开工以来进展顺利。\n")
+    assert [r.get("stage") for r in got] == ["started"]
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 比如某新区的电池材料项目，由某能源科技有限公司投资6亿元建设，目前已开工。\n",
+    "本报讯 比如，某市的智能装备产业园项目今年5月正式投产。\n",
+])
+def test_biru_for_example_is_no_county(nlp: Pipeline, text: str) -> None:
+    doc = nlp.process(text, pub_date=dt.date(2023, 9, 20))
+    assert not any((m.value or {}).get("county") == "比如县" for m in doc.mentions
+                   if m.kind == "place" and isinstance(m.value, dict))
+
+
+def test_biru_county_written_in_full_is_a_place(nlp: Pipeline) -> None:
+    doc = nlp.process("本报讯 比如县光伏电站项目开工。\n", pub_date=dt.date(2023, 9, 20))
+    assert any((m.value or {}).get("county") == "比如县" for m in doc.mentions
+               if m.kind == "place" and isinstance(m.value, dict))
+
+
+def test_projects_planned_and_carried_out_are_under_way(nlp: Pipeline) -> None:
+    text = ("本报讯 今年某区共谋划实施重点项目120个，总投资350亿元。"
+            "全市谋划储备重大项目80个，总投资900亿元。\n")
+    events = {b.get("count"): b.get("event") for b in _records(nlp, text, "batch")}
+    assert events == {120: "under_construction", 80: "planned"}
+
+
+def test_later_sentences_of_a_qizhong_paragraph_are_members_too(nlp: Pipeline) -> None:
+    text = ("本报讯 9月8日，某县第三批重大项目集中开工，本次开工项目共12个，总投资38亿元。\n\n"
+            "　　其中，某新材料有限公司年产3万吨锂电隔膜项目总投资15亿元，是投资最大的项目。"
+            "某镇蔬菜加工产业园项目总投资1.2亿元，计划建设冷库6座。\n")
+    got = _by_name(nlp, text)
+    park = got["某镇蔬菜加工产业园项目"]
+    assert (park.get("stage"), park.get("status"), park.get("date")) == ("started", "actual", "2023-09-08")
+
+
+def test_a_plan_in_a_paragraph_not_opened_by_qizhong_stays_a_plan(nlp: Pipeline) -> None:
+    text = ("本报讯 9月8日，某县第三批重大项目集中开工，本次开工项目共12个，总投资38亿元。\n\n"
+            "　　下一步，某镇蔬菜加工产业园项目总投资1.2亿元，计划建设冷库6座。\n")
+    got = _by_name(nlp, text)
+    assert got["某镇蔬菜加工产业园项目"].get("status") == "target"
+
+
+@pytest.mark.parametrize("event", ["现场签约", "集中签约", "现场开工"])
+def test_named_projects_signed_on_the_spot_with_one_total_are_a_batch(nlp: Pipeline, event: str) -> None:
+    text = ("本报讯 9月12日，某区举行项目集中签约活动，某电子科技有限公司智能终端项目、"
+            f"某区医药物流中心项目和某区文旅综合体项目{event}，总投资18亿元。\n")
+    got = [(b.get("count"), b.get("total_cny")) for b in _records(nlp, text, "batch")]
+    assert (3, 1_800_000_000) in got, got
+
+
+@pytest.mark.parametrize("clause", ["下一步将加快推进某某新能源基地建设",
+                                    "今后将全力推进某某数字经济产业集群建设"])
+def test_the_work_ahead_names_no_project(nlp: Pipeline, clause: str) -> None:
+    text = f"本报讯 某省发展改革委负责人表示，{clause}，力争到2025年装机规模突破5000万千瓦。\n"
+    assert _records(nlp, text) == []
+
+
+def test_a_named_project_of_the_work_ahead_is_still_a_project(nlp: Pipeline) -> None:
+    text = "本报讯 某县负责人表示，下一步将加快推进某某物流园项目建设，力争年底前建成。\n"
+    assert [r.get("name") for r in _records(nlp, text)] == ["某某物流园项目"]
