@@ -33,7 +33,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "stage"): 0.85,             # 28/32
     ("projects", "status"): 0.93,            # 31/32
     ("projects", "capacity"): 0.80,          # 11/13
-    ("projects", "date"): 0.85,              # 17/20 (10/20 before ceremony dates)
+    ("projects", "date"): 0.9,               # 18/20 (10/20 before ceremony dates, 17/20 before clause months)
     ("indicators", "unit"): 1.0,             # 53/53
     ("indicators", "growth_pct"): 1.0,       # 28/28
     ("indicators", "period"): 0.94,          # 50/53 (39/53 before target years and carried periods)

@@ -8,9 +8,11 @@ direction is in ``attributes["change"]``); ``attributes``: ``unit`` (``%`` or
 
 from __future__ import annotations
 
+from itertools import chain
+
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.units import find_percents
+from newsmill.zh.units import find_percents, find_tenths
 
 PRIORITY = 210
 
@@ -26,4 +28,4 @@ def newsmill_annotate(doc: Document) -> list[Mention]:
     """Every percentage and change in the cleaned text."""
     return [Mention("percent", h.start, h.end, h.value,
                     {"unit": h.unit, "change": h.change, "multiple": h.multiple})
-            for h in find_percents(doc.clean)]
+            for h in chain(find_percents(doc.clean), find_tenths(doc.clean))]

@@ -64,7 +64,10 @@ PROJECT_WORD = re.compile(r"项目")
 #: its figures are the project's.
 PROJECT_SUBJECT = re.compile(r"(?=[项该此])(?:(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
                              r"|位于|占地|建成|达产|投产|[一二三]期"
-                             r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资))|(?:该|此)项目)")
+                             r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金))"
+                             r"|(?:该|此)项目)")
+#: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
+INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
 #: A figure compared with another one (``比上年同期多41亿元``, ``比上年末净增211家``): a difference.
 COMPARED = re.compile(r"比[^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
@@ -183,6 +186,10 @@ YEAR_END = re.compile(r"年(?:底|末)$")
 COMPARED_DATE = re.compile(r"(?:比|较|相比|对比|快于|慢于|高于|低于)$")
 
 
+#: A flow counted since the year began (``截至9月底，已完成投资…``), not a stock at the date.
+FLOW = re.compile(r"完成|累计|实现")
+
+
 def _period_date(ctx: RecordContext) -> Any:
     """The test a date mention passes to give a statistic its period."""
     def accept(m: Any) -> bool:
@@ -196,6 +203,9 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
         period = _format_period(best.value)
         if YEAR_END.search(best.surface or "") and period[:4] == period[-7:-3]:
             period = period[:4]  # 截至去年底: a year-end stock, the year's statistic
+        elif len(period) == 7 and ctx.text.startswith("截至", max(0, best.start - 2)) \
+                and FLOW.search(ctx.text, best.end, pos):
+            period = f"{period[:4]}-01/{period}"  # 截至9月底，已完成投资…: the year's flow so far
         return period, best.start, best.end
     m = None
     for m2 in PERIOD_RE.finditer(ctx.text, start, pos):
@@ -305,6 +315,8 @@ def extract_indicators(doc: Document) -> list[Record]:
             last_fig: Figure | None = None
             if ctx.text.find("排名", sent.start, sent.end) >= 0:
                 out.extend(_ranks(ctx, sent))
+            if ctx.text.startswith("各", sent.start) and INSTRUCTION.match(ctx.text, sent.start):
+                continue  # 各地要…确保开工率达到60%: a notice's instruction, no statistic
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
                 if ctx.text.find("项目", sent.start, sent.end) >= 0 else None  # the pattern needs 项目
             for f in ctx.figures_in(sent.start, sent.end):

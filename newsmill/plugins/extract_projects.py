@@ -28,7 +28,8 @@ from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
 from newsmill.zh.tables import Table, find_tables, find_wrapped_tables
 
-INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?$")  # noqa: E501
+INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额)"
+                        r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
                         r"|每年(?:可)?实现销售收入)"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
@@ -121,6 +122,10 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1], best[2], best[3]
 
 
+#: The investment done so far, right after a project's name: the works are under way.
+_SPENT = re.compile(r"(?:目前|现)?(?:已|累计|已累计)完成(?:投资|年度投资)")
+
+
 def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
     """The ``；``-separated item of the sentence that holds the name."""
     i0 = text.rfind("；", sent.start, name.start) + 1 or sent.start
@@ -133,6 +138,10 @@ AGGREGATE_INVEST = re.compile(r"(?:固定资产|工业|民间|社会|技改|制�
                               r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 #: ``2000万美元(约合人民币1.4亿元)``: the yuan equivalent printed after a foreign amount.
 IN_YUAN = re.compile(r"[(（,，]?(?:约合|折合|合)")
+
+
+#: The rest of a range after its low end (``10亿—15亿元``, ``5000万至1亿元``).
+_RANGE_ON = re.compile(r"\s*(?:—|－|-|~|～|至|到)\s*\d")
 
 
 def _in_yuan(f: Figure) -> bool:
@@ -148,6 +157,8 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
         if cue.search(ctx.text[max(start, f.start - 12):f.start]):
             if cue is INVEST_CUE and AGGREGATE_INVEST.search(ctx.text, max(0, f.start - 14), f.start):
                 continue  # ``完成固定资产投资260亿元``: a statistic of the area, not a project's amount
+            if cue is INVEST_CUE and _RANGE_ON.match(ctx.text, f.end):
+                return None  # ``计划投资10亿—15亿元``: a range, no one amount
             if _in_yuan(f):
                 return f
             nxt = figures[i + 1] if i + 1 < len(figures) else None
@@ -160,8 +171,8 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
 
 #: What joins the names of a bare list (``A、B和C``).
 BARE_JOIN = re.compile(r"[、,，]?(?:和|及|与|以及|、)")
-#: ``总投资18亿元的``: an amount attached by ``的`` to the name that follows it.
-_AMOUNT_DE = re.compile(r"(?:以上|左右)?的$")
+#: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it.
+_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:的|[,，](?:用于|主要)?(?:建设|新建|打造))$")
 INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟投资|投资额|投资|计划引资|引资)"
                                r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 
@@ -317,11 +328,16 @@ def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
 
 
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
-             counts: list[tuple[int, int]], cues: list[tuple[int, int, str]]) -> Record:
+             counts: list[tuple[int, int]], cues: list[tuple[int, int, str]],
+             earlier: tuple[tuple[int, int], ...] = ()) -> Record:
     doc = ctx.doc
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
     stage, s0, s1 = _stage(ctx, sent, name, cues)
+    spent = _SPENT.match(ctx.text, name.end)
+    if spent is not None and (stage is None or not _item_of(ctx.text, sent, name)[0] <= s0 < name.end):
+        # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
+        stage, s0, s1 = "under_construction", spent.start(), spent.end()
     batch = _batch_for(ctx, sent, name, counts)
     if batch is not None:
         r.set("batch", f"r{batch}", *doc.records[batch].evidence)
@@ -365,6 +381,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             g = "inv" if m.group("inv") is not None else "org"
             inv0 = m.start(g) + _after_last(INVESTOR_LEAD, m.group(g))
             r.set("investor", ctx.text[inv0:m.end(g)], ctx.evidence(inv0, m.end(g)))
+    if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
+        _investor_signing_at(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("投资", sent.start, name.start) >= 0:
         _investor_heading(ctx, r, sent, name)
     item = ctx.text[name.start:name.end]
@@ -373,7 +391,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
         r.set("investor", item, ctx.evidence(name.start, name.end))
     place = _opening_place(ctx, name.start, name.end) \
-        or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names])
+        or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names] + list(earlier))
     inner = _inner_place(ctx, name)
     if inner is not None and (place is None or place.value.get("city") != inner.value.get("city")):
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
@@ -447,6 +465,20 @@ INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和]{2,30}?" + _O
                            + r")(?:正式)?(?:签署|签订|签约)")
 #: ``投资方为某公司``, ``投资主体是某集团``.
 INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(?:为|是)(?P<inv>[^,，。;；、:：]{2,30})")
+#: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
+INVESTOR_AT = re.compile(r"(?P<inv>[^,，。;；、:：在]{2,30}?(?:有限公司|株式会社|集团|公司))"
+                         r"在[^,，。;；、:：]{2,10}?(?:签约落户|签约|落户|投资建设|投资)$")
+
+
+def _investor_signing_at(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """The company of ``某有限公司在某市签约落户甲项目`` invests in the project."""
+    c0 = ctx.clause_start(name.start, sent.start)
+    m = INVESTOR_AT.search(ctx.text, c0, name.start)
+    if m:
+        inv0 = m.start("inv") + _after_last(INVESTOR_LEAD, m.group("inv"))
+        r.set("investor", ctx.text[inv0:m.end("inv")], ctx.evidence(inv0, m.end("inv")))
+
+
 INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解|^[—\-－·•●■◆]+")
 
 
@@ -464,7 +496,8 @@ CAPACITY_PHRASE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?)"
-    r"\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|千瓦|兆瓦|吉瓦|标箱|GWh|GW|MW)"
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
+    r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|千瓦|兆瓦|吉瓦|标箱|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|月加工|日处理|日产|日加工|装机容量"
@@ -603,7 +636,9 @@ def extract_projects(doc: Document) -> list[Record]:
                     continue
                 if cues is None:
                     cues = _stage_cues(ctx, sent, names)
-                r = _project(ctx, sent, name, names, counts, cues)
+                # the names of projects found before: a place heading one is that project's own
+                before = tuple((n.start, n.end) for _, n, _ in found)
+                r = _project(ctx, sent, name, names, counts, cues, before)
                 if r.get("stage") is not None and (_cue_outside_clause(ctx, r, sent, name)
                                                    or _weak_cue(ctx, r)):
                     # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event;
@@ -659,6 +694,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 records.extend(_table_projects(ctx, art, table, keys, used))
         if len(found) == 1 and not found[0][1].listed:
             _later_stages(ctx, art, found[0][0], found[0][2])
+            nxt = _next_phase(ctx, art, found[0][0], found[0][1], counts)
+            if nxt is not None:
+                records.append(nxt)
         _signing_story(ctx, art, records)
         _clause_month(ctx, records)
         _lead_date(ctx, art, records)
@@ -670,18 +708,19 @@ def extract_projects(doc: Document) -> list[Record]:
 
 #: What a project builds, right before a line or workshop named after it (``计划建设年产X生产线``).
 _BUILDS = re.compile(r"(?:建设|新建|扩建|建成|上马|布局)$")
+_BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马)")
 _LINE_TAIL = ("生产线", "产线", "车间")
 
 
 def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
-    """Names of production lines or workshops that a project named earlier in the sentence builds
+    """Names of production lines or workshops that a project named earlier in the ``；``-item builds
     (``总投资52亿元的甲项目在某区签约，计划建设年产12GWh储能电池生产线``): the line is the project's
     content (its capacity), not a project of its own."""
     out = [names[0]]
     for n in names[1:]:
         if n.name.endswith(_LINE_TAIL) and not n.listed \
-                and _BUILDS.search(text, max(0, n.start - 4), n.start) \
-                and any(m.name.endswith("项目") for m in out):
+                and (_BUILDS.search(text, max(0, n.start - 4), n.start) or _BUILDS_HEAD.match(n.name)) \
+                and any(m.name.endswith("项目") and text.find("；", m.end, n.start) < 0 for m in out):
             continue
         out.append(n)
     return out
@@ -760,6 +799,32 @@ def _done_event(ctx: RecordContext, r: Record) -> bool:
         return True
     c0 = ctx.clause_start(ev[0].start, max(0, ev[0].start - 60))
     return target_in(ctx.text[c0:ev[0].start]) is None
+
+
+#: A later phase of the story's project named alone (``“二期项目计划明年5月开工``).
+_PHASE_ALONE = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)项目")
+
+
+def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
+                counts: list[tuple[int, int]]) -> Record | None:
+    """The next phase of the one project of a story, named alone in a later sentence with an
+    event of its own: a project named after the first (``甲产业园项目`` → ``甲产业园二期项目``)."""
+    if phase_of(name.name) is not None:
+        return None
+    base = _KIND_TAIL.sub("", name.name)
+    for later in ctx.sentences(art):
+        if later.start <= sent.start or ctx.text.find("期项目", later.start, later.end) < 0:
+            continue
+        m = _PHASE_ALONE.search(ctx.text, later.start, later.end)
+        if m is None:
+            continue
+        alone = NameSpan(m.start(), m.end(), base + m.group("p") + "项目")
+        r = _project(ctx, later, alone, [alone], counts, _stage_cues(ctx, later, []))
+        if r.get("stage") is None:
+            return None
+        _event_month(ctx, [r])
+        return r
+    return None
 
 
 #: The lifecycle order of the stages (a later event supersedes an earlier one).

@@ -570,6 +570,10 @@ def _evidence(doc: Document, span: Span | tuple[int, int]) -> Evidence:
     return doc.evidence(s, e)
 
 
+#: The bare name of a government office or body above a title: the site's banner, not a kicker.
+_ORGAN_BANNER = re.compile(rf"[{HAN}（）()]{{2,24}}(?:人民政府|委员会|管委会|办公室|办公厅|新闻办|厅|局)")
+
+
 def build_article(doc: Document, draft: Draft) -> Article | None:
     """Turn a draft into an :class:`Article` with fields, evidence and body paragraphs."""
     every = draft.header + draft.lines
@@ -634,8 +638,9 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
     if captions:
         art.attributes["captions"] = [[c.start, c.end] for c in captions]
     apply_credits(doc, art, credits)
-    if art.kicker is not None and art.kicker == art.source:
-        # the publisher's name printed above the title (a site banner), given again as the source
+    if art.kicker is not None and (art.kicker == art.source or _ORGAN_BANNER.fullmatch(art.kicker)):
+        # the publisher's name printed above the title (a site banner), given again as the source,
+        # or the bare name of a government office (``某市人民政府新闻办公室``)
         art.kicker = None
         art.evidence.pop("kicker", None)
     draft.credits = credits

@@ -125,7 +125,7 @@ _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 
 
 #: The legal-form ending of a company name (``…股份有限公司``, ``…有限责任公司``, ``…集团``).
-COMPANY_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团)")
+COMPANY_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|株式会社|集团)")
 _COMPANY_LEAD = re.compile(r"(?:是|系|为|由|即)(?=\w{2})")
 
 

@@ -446,6 +446,10 @@ class RecordContext:
         # a wire story that first names a province is about the province: its cities are places in it
         province_story = bool(filed) and bool(ok) and ok[0].value.get("level") == "province" \
             and not ok[0].value.get("city")
+        if not ok and not named:  # ``高新区规上工业增加值…`` on a zone's page: the zone named elsewhere on it
+            zone = _page_zone(self.text, lo, hi, self.places) or self._site_zone(lo)
+            if zone is not None:
+                ok, named = [zone], [zone]
         first = None if province_story else \
             next((m.value.get("city") for m in ok + named if m.value.get("city")), None)
         home = first
@@ -460,6 +464,21 @@ class RecordContext:
             ok = ok + [m for m in named if m.value.get("city") == home][:1]
             ok.sort(key=lambda m: m.start)
         return ok, home, home_prov
+
+    def _site_zone(self, lo: int) -> Any:
+        """On a zone's own site (its name printed above the first article, every zone on the page in
+        one city), an item naming no place is about the zone: its last mention before ``lo``."""
+        if not self.doc.articles or not self.places:
+            return None
+        first = self.doc.articles[0].start
+        zones = [m for m in self.places if isinstance(m.value, dict) and m.value.get("level") == "zone"]
+        if not zones or zones[0].start >= first or len({m.value.get("city") for m in zones}) != 1:
+            return None
+        if any(isinstance(m.value, dict) and m.value.get("level") != "zone" and m.value.get("city")
+               for m in self.places):
+            return None  # the page names other cities or counties
+        before = [m for m in zones if m.start < lo]
+        return before[-1] if before else None
 
     def scope_region(self, sent: Span, pos: int, article: int | None) -> tuple[str, int, int] | None:
         """The region a scope word names before ``pos`` in its clause, with the word's span:
@@ -504,6 +523,22 @@ class RecordContext:
         if place is not None:
             return _place_name(place), self.evidence(place.start, place.end)
         return None, None
+
+
+#: A zone called by its kind alone (``高新区``, ``经开区``) on a page of that zone.
+_BARE_ZONES = ("高新区", "经开区", "开发区", "新区", "园区")
+
+
+def _page_zone(text: str, lo: int, hi: int, places: list[Any]) -> Any:
+    """The zone a bare ``高新区`` of ``text[lo:hi]`` means: the one zone of that kind the page names."""
+    for word in _BARE_ZONES:
+        if text.find(word, lo, hi) < 0:
+            continue
+        zones = [m for m in places if isinstance(m.value, dict) and m.value.get("level") == "zone"
+                 and str(m.value.get("name") or "").endswith(word)]
+        if len({m.value.get("name") for m in zones}) == 1:
+            return zones[0]
+    return None
 
 
 def _county_city(places: list[Any], pos: int, text: str) -> str | None:

@@ -333,8 +333,23 @@ def _percent_matches(text: str) -> Iterator[re.Match[str]]:
         last = max(last, a.end())
 
 
+#: A change in tenths after its verb (``增长二成以上``, ``下降两成``, ``提高近三成``).
+_TENTHS = re.compile(r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落)(?:了|近|超|约|逾)?"
+                     r"(?P<n>[一二两三四五六七八九])成(?![本果效员功为])")
+
+
+def find_tenths(text: str) -> Iterator[PercentHit]:
+    """Changes given in tenths (``增长二成以上`` is 20%): the figure, as a percentage."""
+    if "成" not in text:
+        return
+    for m in _TENTHS.finditer(text):
+        yield PercentHit(m.end("verb"), m.end(), float(parse_number(m.group("n"))) * 10, "%",
+                         _direction(m.group("verb")))
+
+
 def find_percents(text: str) -> Iterator[PercentHit]:
-    """Percentages (19%, 百分之五), percentage points (个百分点) and multiples (翻一番, 增长2倍)."""
+    """Percentages (19%, 百分之五), percentage points (个百分点) and multiples (翻一番, 增长2倍);
+    changes in tenths (``增长三成``) come from :func:`find_tenths`."""
     for m in _percent_matches(text):
         verb = m.group("verb")
         # the span is the figure itself; the verb in front only gives the direction
