@@ -122,3 +122,48 @@ def test_the_work_ahead_names_no_project(nlp: Pipeline, clause: str) -> None:
 def test_a_named_project_of_the_work_ahead_is_still_a_project(nlp: Pipeline) -> None:
     text = "本报讯 某县负责人表示，下一步将加快推进某某物流园项目建设，力争年底前建成。\n"
     assert [r.get("name") for r in _records(nlp, text)] == ["某某物流园项目"]
+
+
+def test_a_batch_counted_only_in_the_headline(nlp: Pipeline) -> None:
+    text = ("某某日报\n\n某某开发区三个外资项目签约落户\n\n"
+            "本报讯 9月5日，某某经济开发区举行签约仪式，某某株式会社精密轴承项目、"
+            "某某公司汽车饰件项目和某某集团电机项目签约落户，总投资2.4亿美元。\n")
+    got = [(b.get("count"), b.get("event")) for b in _records(nlp, text, "batch")]
+    assert got == [(3, "signed")], got
+
+
+def test_a_headline_count_the_body_gives_is_not_repeated(nlp: Pipeline) -> None:
+    text = ("某某日报\n\n某区12个项目集中开工\n\n"
+            "本报讯 9月5日，某区12个重大项目集中开工，总投资86亿元。\n")
+    got = [(b.get("count"), b.get("total_cny")) for b in _records(nlp, text, "batch")]
+    assert got == [(12, 8_600_000_000)], got
+
+
+@pytest.mark.parametrize("text", [
+    "某某日报\n\n某开发区前11个月签约项目投资额突破300亿元\n\n本报讯 今年以来，某开发区招商引资成效明显。\n",
+    "本报讯 今年前10个月新签约项目投资额达到120亿元。\n",
+])
+def test_months_are_no_count_of_projects(nlp: Pipeline, text: str) -> None:
+    assert [b.get("count") for b in _records(nlp, text, "batch")] in ([], [None]), text
+
+
+@pytest.mark.parametrize("clause", ["全县新批外资项目26个", "全市新批设立外商投资项目41个"])
+def test_projects_newly_approved_are_signed(nlp: Pipeline, clause: str) -> None:
+    text = f"本报讯 上半年，{clause}，实际使用外资3.2亿美元，同比增长8.6%。\n"
+    events = [b.get("event") for b in _records(nlp, text, "batch")]
+    assert events == ["signed"], events
+
+
+def test_lines_the_project_just_reported_builds_are_its_content(nlp: Pipeline) -> None:
+    text = ("本报讯 5月18日上午，某县新能源装备产业园项目举行开工仪式。项目位于某县经济开发区，"
+            "总投资20亿元，将建设风机叶片、塔筒生产线，达产后可新增年产值30亿元，带动就业1500人。\n")
+    got = _by_name(nlp, text)
+    assert list(got) == ["某县新能源装备产业园项目"], list(got)
+    park = got["某县新能源装备产业园项目"]
+    assert (park.get("annual_output_cny"), park.get("jobs")) == (3_000_000_000, 1500)
+
+
+def test_a_line_named_as_a_project_of_its_own_stays(nlp: Pipeline) -> None:
+    text = ("本报讯 5月18日，某县新能源装备产业园项目开工。\n\n"
+            "6月2日，某公司年产10万套风机叶片生产线项目在某县竣工投产。\n")
+    assert len(_records(nlp, text)) == 2

@@ -626,9 +626,10 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = _drop_built_lines(ctx.text, names)
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
                     and sent.start - found[-1][0].end <= 300:
+                names = _lines_it_builds(ctx, sent, names)
                 # ``项目位于…,总投资35亿元,将建设甲、乙生产线``: up to the first name, the text is
                 # about the project just reported
-                _attributes(ctx, found[-1][2], sent.start, names[0].start, used)
+                _attributes(ctx, found[-1][2], sent.start, names[0].start if names else sent.end, used)
             cues = None
             for name in names:
                 key = _name_key(name.name)
@@ -724,6 +725,18 @@ def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
             continue
         out.append(n)
     return out
+
+
+#: A building verb anywhere before a line's name in its clause (``将建设智能冰箱、洗衣机生产线``).
+_BUILDS_IN_CLAUSE = re.compile(r"建设|新建|扩建|建成|上马|布局")
+
+
+def _lines_it_builds(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
+    """In a sentence about the project just reported (``项目位于…，将建设甲、乙生产线``), the
+    production lines or workshops it builds are its content, not projects of their own."""
+    return [n for n in names
+            if not (n.name.endswith(_LINE_TAIL) and _BUILDS_IN_CLAUSE.search(
+                ctx.text, ctx.clause_start(n.start, sent.start), n.start))]
 
 
 def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int, end: int) -> None:
