@@ -167,3 +167,40 @@ def test_a_line_named_as_a_project_of_its_own_stays(nlp: Pipeline) -> None:
     text = ("本报讯 5月18日，某县新能源装备产业园项目开工。\n\n"
             "6月2日，某公司年产10万套风机叶片生产线项目在某县竣工投产。\n")
     assert len(_records(nlp, text)) == 2
+
+
+@pytest.mark.parametrize("name", ["某某数字经济产业园一期", "某某临空经济产业园"])
+def test_a_park_named_after_a_branch_of_the_economy_is_a_project(nlp: Pipeline, name: str) -> None:
+    text = f"本报讯 10月30日，某区12个项目集中竣工。其中，{name}建成交付，入驻企业26家。\n"
+    got = _by_name(nlp, text)
+    assert name in got and got[name].get("stage") == "completed", list(got)
+
+
+def test_a_class_of_economy_projects_is_no_name(nlp: Pipeline) -> None:
+    assert _records(nlp, "本报讯 今年全区重点经济产业园建设加快推进。\n") == []
+
+
+@pytest.mark.parametrize(("clause", "metric", "value"), [
+    ("全市新增规模以上工业企业86家，总数达到2163家", "规模以上工业企业总数", 2163),
+    ("全县新登记市场主体1520户，总量达到4.6万户", "市场主体总量", 46000),
+])
+def test_a_total_without_its_subject_counts_what_was_added(nlp: Pipeline, clause: str, metric: str,
+                                                           value: int) -> None:
+    text = f"本报讯 一季度，{clause}。\n"
+    got = {r.get("metric"): r.get("value") for r in _records(nlp, text, "indicator")}
+    assert got.get(metric) == value, got
+
+
+def test_a_total_after_another_statistic_keeps_its_own_words(nlp: Pipeline) -> None:
+    text = "本报讯 一季度，全市规模以上工业增加值增长6.2%，总数达到2163家。\n"
+    got = [r.get("metric") for r in _records(nlp, text, "indicator")]
+    assert not any(m and m.endswith("增加值总数") for m in got), got
+
+
+@pytest.mark.parametrize(("clause", "detail"), [
+    ("某某海洋食品产业园项目在某某新区临空产业园开工", "某某新区临空产业园"),
+    ("位于某某综合保税区的某某跨境电商物流中心项目正式开工", "某某综合保税区"),
+])
+def test_a_new_area_or_park_around_the_name_is_the_detail(nlp: Pipeline, clause: str, detail: str) -> None:
+    got = _records(nlp, f"本报芜湖讯 9月16日，{clause}，总投资7亿元。\n")
+    assert [r.get("location", {}).get("detail") for r in got] == [detail]

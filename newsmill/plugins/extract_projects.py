@@ -259,7 +259,8 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 
 #: A town or a development zone (a zone the zone table may not know).
-_LOCAL = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区)"
+_LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区|产业园"
+          r"|新区|示范区|保税区)")
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
 #: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``: a local place set before the name.
 _DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，])")
