@@ -32,7 +32,9 @@ MEDIA_AFTER = re.compile(r"[^\W\d]{0,4}?(?:" + _MEDIA_WORDS + ")")
 #: A wire agency's dateline (``新华社兰州11月7日电``): where the story was filed, not where it happens.
 WIRE_BEFORE = re.compile(r"(?:新华社|中新社|中国新闻社|新华网|中新网|人民网|央视网|央广网)$")
 WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
-SCOPE_RE = re.compile(r"(?:全|我|本)(省|市)|(省|市)级")
+#: Scope words: ``全省``/``我省`` the article's province; ``全市``, and in an autonomous
+#: prefecture or league ``全州``/``全盟`` (not the county 全州县), its home city.
+SCOPE_RE = re.compile(r"(?:全|我|本)(省|市|州(?!县)|盟)|(省|市)级")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
 ADDRESSEE_LINE_RE = re.compile(r"^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]*$", re.M)
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
