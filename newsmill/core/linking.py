@@ -136,7 +136,11 @@ class RunLinkers:
                 self.errors.append((f.plugin, f.detail))
             linker = _Linker(plugin, session)
             prepare = getattr(session, "preparer", None) if session is not None else None
-            prepare = prepare() if callable(prepare) else None
+            try:
+                prepare = prepare() if callable(prepare) else None
+            except Exception as exc:  # the session then takes decoded records
+                self.errors.append((plugin, PluginFailure("link", plugin, exc).detail))
+                prepare = None
             if prepare is not None and callable(getattr(session, "add_prepared", None)):
                 linker.slot = len(self.preparers)
                 self.preparers.append(prepare)
