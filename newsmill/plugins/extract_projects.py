@@ -85,10 +85,20 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
     for m in STAGE_RE.finditer(text, sent.start, sent.end):
         s = m.start()
         if any(n.start <= s < n.end for n in names) or AFTER_EVENT_RE.match(text, s) \
-                or not cue_applies(text, s, m.end()):
+                or not cue_applies(text, s, m.end()) or _stage_then_later(text, s, m.end()):
             continue
         out.append((s, m.end(), m.group()))
     return out
+
+
+#: The later stage of a span between two (``从签约到开工只用了52天``, ``从开工至投产仅用时8个月``).
+_TO_LATER = re.compile(r"(?:到|至)(?:正式|全面|主体)?(?=" + STAGE_RE.pattern + ")")
+
+
+def _stage_then_later(text: str, start: int, end: int) -> bool:
+    """True for the earlier stage of a span between two stages (``从签约到开工只用了52天``): the
+    time it took is told, and the project has reached the later stage."""
+    return start > 0 and text[start - 1] == "从" and _TO_LATER.match(text, end) is not None
 
 
 def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
@@ -287,7 +297,8 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 
 #: A town or a development zone (a zone the zone table may not know).
-_LOCAL = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区)"
+_LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区|产业园"
+          r"|新区|示范区|保税区)")
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
 #: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``: a local place set before the name.
 _DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，])")
@@ -399,6 +410,24 @@ def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     return None
 
 
+#: A town, township or street right after a county heading a name (``某县某某镇甲项目``).
+_TOWN_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{4})")
+
+
+def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, int] | None]:
+    """A county printed under its full name at the head of a project's name (``某某旗甲项目``,
+    ``某县某镇乙项目``): the project's county, with the town after it (its ``detail``) when there
+    is one.  A short form (``某南新能源…``) may be an investor's or a zone's name and is not read."""
+    for m in ctx.mentions_in("places", name.start, name.start + 1):
+        v = m.value
+        if not isinstance(v, dict) or v.get("level") not in ("county", "district") or m.start != name.start \
+                or m.surface != v.get("name") or name.end - m.end < 4:
+            continue
+        town = _TOWN_AFTER_COUNTY.match(ctx.text, m.end, name.end)
+        return m, (town.span() if town is not None else None)
+    return None, None
+
+
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
              counts: list[tuple[int, int]], cues: list[tuple[int, int, str]],
              earlier: tuple[tuple[int, int], ...] = ()) -> Record:
@@ -463,17 +492,21 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             and not NOT_A_COMPANY.search(item):
         # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
         r.set("investor", item, ctx.evidence(name.start, name.end))
-    place = _opening_place(ctx, name.start, name.end) \
+    head, town = _county_head(ctx, name)
+    place = head or _opening_place(ctx, name.start, name.end) \
         or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names] + list(earlier))
-    own = _own_place(ctx, sent, name)
+    own = _own_place(ctx, sent, name) if head is None else None
     if own is not None:
         place = own
-    inner = _inner_place(ctx, name)
+    inner = _inner_place(ctx, name) if head is None else None
     if inner is not None and (place is None or place.value.get("city") != inner.value.get("city")):
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
-        if r.get("location").get("detail") is None:
+        if town is not None:
+            r.set("location", {**r.get("location"), "detail": ctx.text[town[0]:town[1]]},
+                  ctx.evidence(place.start, place.end), ctx.evidence(*town))
+        elif r.get("location").get("detail") is None:
             _local_detail(ctx, r, sent, name)
     date, dm = _date(ctx, sent)
     if date:
@@ -609,6 +642,10 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
     """A project singled out of the batch just reported takes the batch's event: after ``其中,``
     in the next sentence, or in a list the batch's clause introduces with a colon."""
     opening = MEMBER_OPENING.match(ctx.text, sent.start) is not None
+    start = sent.start
+    if not opening:
+        para = _member_paragraph(ctx, sent)
+        opening, start = (True, para) if para is not None else (False, start)
     name_ev = r.fields["name"].evidence
     name_start = name_ev[0].start if name_ev else sent.end
     for b in reversed(ctx.doc.records):
@@ -624,9 +661,36 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
         intro = LIST_INTRO.match(ctx.text, b1)
         listed = intro is not None and sent.start - b1 <= 600 \
             and "\n\n" not in ctx.text[intro.end():sent.start]  # an item of the list the batch opens
-        if ((opening and sent.start - b1 <= 200) or listed) and b.get("event"):
+        if ((opening and start - b1 <= 200) or listed) and b.get("event"):
             _take_event(r, b)
         return
+
+
+#: The work ahead a report closes with (``下一步，…将加快推进…``, ``今后将…``).
+_WORK_AHEAD = re.compile(r"(?:下一步|下阶段|今后|接下来)")
+
+
+def _work_ahead(ctx: RecordContext, r: Record, sent: Span) -> bool:
+    """True for a name without ``项目``/``工程`` whose only event is a weak cue (``推进…建设``)
+    under a plan, in a clause opening with the work ahead (``下一步将加快推进某能源基地建设``):
+    a goal of policy, not a project reported."""
+    name = r.get("name") or ""
+    if name.endswith(("项目", "工程")) or r.get("status") != "target" or not _weak_cue(ctx, r):
+        return False
+    c0 = ctx.clause_start(r.fields["name"].evidence[0].start, sent.start)
+    return _WORK_AHEAD.match(ctx.text, c0) is not None
+
+
+def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
+    """Where the paragraph of ``sent`` opens with ``其中,``: its later sentences go on listing the
+    members singled out (``其中,甲项目…。乙项目…``); None when it does not."""
+    text = ctx.text
+    para = text.rfind("\n", 0, sent.start) + 1
+    while para < sent.start and text[para] in " \u3000\t":
+        para += 1
+    if para >= sent.start or text[para] not in "其包分主" or not MEMBER_OPENING.match(text, para):
+        return None
+    return para
 
 
 def _take_event(r: Record, b: Record) -> None:
@@ -671,9 +735,10 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = _drop_built_lines(ctx.text, names)
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
                     and sent.start - found[-1][0].end <= 300:
+                names = _lines_it_builds(ctx, sent, names)
                 # ``项目位于…,总投资35亿元,将建设甲、乙生产线``: up to the first name, the text is
                 # about the project just reported
-                _attributes(ctx, found[-1][2], sent.start, names[0].start, used)
+                _attributes(ctx, found[-1][2], sent.start, names[0].start if names else sent.end, used)
             cues = None
             for name in names:
                 key = _name_key(name.name)
@@ -697,6 +762,8 @@ def extract_projects(doc: Document) -> list[Record]:
                     if not _halted(ctx, sent, name):
                         continue  # a name with no event and no attribute is not reported as a project
                     r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
+                if _work_ahead(ctx, r, sent):
+                    continue
                 keys[key] = r
                 first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
@@ -747,9 +814,10 @@ def extract_projects(doc: Document) -> list[Record]:
         _signing_story(ctx, art, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
-        _same_day(ctx, art, records)
+        _same_day_before(ctx, art, records)
         _paragraph_day(ctx, art, records)
         _lead_date(ctx, art, records)
+        _same_day(ctx, art, records)
         out.extend(records)
     return out
 
@@ -772,6 +840,18 @@ def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
             continue
         out.append(n)
     return out
+
+
+#: A building verb anywhere before a line's name in its clause (``将建设智能冰箱、洗衣机生产线``).
+_BUILDS_IN_CLAUSE = re.compile(r"建设|新建|扩建|建成|上马|布局")
+
+
+def _lines_it_builds(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
+    """In a sentence about the project just reported (``项目位于…，将建设甲、乙生产线``), the
+    production lines or workshops it builds are its content, not projects of their own."""
+    return [n for n in names
+            if not (n.name.endswith(_LINE_TAIL) and _BUILDS_IN_CLAUSE.search(
+                ctx.text, ctx.clause_start(n.start, sent.start), n.start))]
 
 
 def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int, end: int) -> None:
@@ -977,11 +1057,11 @@ def _meeting_stages(ctx: RecordContext, art: Span, sent: Span) -> set[str]:
             if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
 
 
-#: The day of the event before (``同日``, ``同一天``, ``当天``).
-_SAME_DAY = re.compile(r"同日|同一天|同天|当天|当日")
+#: The day of the event before (``同日``, ``同一天``, ``当天``), anywhere in a sentence.
+_SAME_DAY_WORD = re.compile(r"同日|同一天|同天|当天|当日")
 
 
-def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+def _same_day_before(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """A project without a date whose sentence says it happened the same day (``同日，某县…项目开工``)
     takes the last day named in the article before that sentence."""
     text = ctx.text
@@ -990,7 +1070,7 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         pos = r.fields["name"].evidence[0].start
         s0 = max(text.rfind(c, art.start, pos) for c in "。！？\n") + 1
-        if not _SAME_DAY.search(text, max(s0, art.start), pos):
+        if not _SAME_DAY_WORD.search(text, max(s0, art.start), pos):
             continue
         days = [m for m in ctx.mentions_in("dates", art.start, s0)
                 if isinstance(m.value, dict) and m.value.get("granularity") == "day" and m.value.get("start")]
@@ -1018,11 +1098,36 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
         days = [m for m in ctx.mentions_in("dates", para, s0) if isinstance(m.value, dict)
                 and m.value.get("granularity") == "day" and m.value.get("start")
                 and not text.startswith(("电", "讯"), m.end)]
-        if not days and _SAME_DAY.search(text, para, s0):
+        if not days and _SAME_DAY_WORD.search(text, para, s0):
             days = [m for m in ctx.mentions_in("dates", art.start, para) if isinstance(m.value, dict)
                     and m.value.get("granularity") == "day" and m.value.get("start")]
         if days:
             r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
+
+
+#: A sentence or clause opening with the day of the event told before it (``同一天，``, ``当日上午，``).
+_SAME_DAY = re.compile(r"[\s　]*(?:同一天|同一日|同日|当天|当日)(?:上午|下午|晚上|晚间)?[，,]?")
+
+
+def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project whose sentence opens with ``同一天``/``同日``/``当天``/``当日`` takes the last day
+    named before it in the article (the day of the event told before; ``当天`` is not the
+    publication day there), not counting a dateline's filing day (``7月28日电``)."""
+    text = ctx.text
+    for r in records:
+        if not r.evidence or "stage" not in r.fields:
+            continue
+        lo = max(text.rfind(c, art.start, r.evidence[0].start) for c in "。；;！!？?\n") + 1
+        lo = max(lo, art.start)
+        if text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
+            continue
+        day = None
+        for m in ctx.mentions_in("dates", art.start, lo):
+            if isinstance(m.value, dict) and m.value.get("granularity") == "day" and m.value.get("start") \
+                    and not text.startswith(("电", "讯"), m.end) and not _SAME_DAY.fullmatch(m.surface or ""):
+                day = m
+        if day is not None:
+            r.set("date", str(day.value["start"]), ctx.evidence(day.start, day.end))
 
 
 #: Amount units a table header may give (``投资额(亿元)``), in yuan.
