@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import pickle
+import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -156,14 +157,21 @@ class EntitySpool:
         self._file: IO[bytes] = tempfile.NamedTemporaryFile(prefix="newsmill-entities-")
         self._parts: IO[bytes] = tempfile.NamedTemporaryFile(prefix="newsmill-entity-parts-")
         self._count = 0
-        self._ids: dict[str, None] = {}  # in the order added, for truncate
+        # the ids given so far, in a private temporary database (on disk past a small page
+        # cache: a run with millions of entities does not hold their ids in memory)
+        self._ids: sqlite3.Connection | None = None
 
     def append(self, entity: Entity) -> None:
         """Add one entity (written to disk at once; large parts are read from it once, in pieces).
 
         Raises :class:`DuplicateEntityId`, adding nothing, when its id is already here.
         """
-        if entity.id in self._ids:
+        if self._ids is None:
+            self._ids = sqlite3.connect("")  # one open transaction, never committed
+            self._ids.execute("PRAGMA journal_mode=OFF")
+            self._ids.execute("CREATE TABLE ids (id TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID")
+        if not self._ids.execute("INSERT OR IGNORE INTO ids VALUES (?, ?)",
+                                 (str(entity.id), self._count)).rowcount:
             raise DuplicateEntityId(entity.id)
         refs = {}
         for name in _PARTS:
@@ -180,7 +188,6 @@ class EntitySpool:
         if refs:
             entity = attrs.evolve(entity, **refs)
         pickle.dump(entity, self._file, protocol=_PROTOCOL)
-        self._ids[entity.id] = None
         self._count += 1
 
     def mark(self) -> tuple[int, int, int]:
@@ -192,8 +199,8 @@ class EntitySpool:
         self._file.seek(mark[0])
         self._file.truncate()
         self._count = mark[1]
-        while len(self._ids) > self._count:
-            self._ids.popitem()
+        if self._ids is not None:
+            self._ids.execute("DELETE FROM ids WHERE n >= ?", (self._count,))
         self._parts.seek(mark[2])
         self._parts.truncate()
 
@@ -228,3 +235,5 @@ class EntitySpool:
         """Delete the temporary files."""
         self._file.close()
         self._parts.close()
+        if self._ids is not None:
+            self._ids.close()
