@@ -162,7 +162,7 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
 #: What joins the names of a bare list (``A、B和C``).
 BARE_JOIN = re.compile(r"[、,，]?(?:和|及|与|以及|、)")
 #: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it.
-_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:的|[,，](?:用于|主要)?(?:建设|新建|打造))$")
+_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:的|[,，](?:用于|主要)?(?:建设|新建|打造)|建设|新建)$")
 INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟投资|投资额|投资|计划引资|引资)"
                                r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 
@@ -335,6 +335,25 @@ def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, in
     return None, None
 
 
+def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
+    """The place of ``在某市某区投资N亿元建设甲项目`` in the name's clause: where the investor builds it
+    (one investor may build in several cities of one story)."""
+    text = ctx.text
+    c0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;，,"))
+    if text.find("投资", c0, name.start) < 0:
+        return None
+    places = [m for m in ctx.mentions_in("places", c0, name.start) if isinstance(m.value, dict)]
+    for i in range(len(places) - 1, -1, -1):
+        m = places[i]
+        if not text.startswith("投资", m.end):
+            continue
+        j = i
+        while j > 0 and places[j - 1].end == places[j].start:
+            j -= 1  # 在百色市平果市投资: the places named one after the other
+        return m if text[places[j].start - 1:places[j].start] == "在" else None
+    return None
+
+
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
              counts: list[tuple[int, int]], cues: list[tuple[int, int, str]],
              earlier: tuple[tuple[int, int], ...] = ()) -> Record:
@@ -401,7 +420,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     head, town = _county_head(ctx, name)
     place = head or _opening_place(ctx, name.start, name.end) \
         or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names] + list(earlier))
-    inner = _inner_place(ctx, name) if head is None else None
+    invest = _invest_place(ctx, sent, name) if head is None else None
+    place = invest or place
+    inner = _inner_place(ctx, name) if head is None and invest is None else None
     if inner is not None and (place is None or place.value.get("city") != inner.value.get("city")):
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
     if place is not None:
@@ -748,11 +769,12 @@ def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None
     ``将投资…建设``, ``预计…建成``) is one of those signed: it takes the signing as its event."""
     if art.article is None or not records:
         return
-    ev = ctx.doc.articles[art.article].evidence.get("headline")
-    head = ctx.text[ev.start:ev.end] if ev is not None and ev.end <= len(ctx.text) else ""
+    evs = ctx.doc.articles[art.article].evidence
+    head = "".join(ctx.text[ev.start:ev.end] for ev in (evs.get("headline"), evs.get("kicker"))
+                   if ev is not None and ev.end <= len(ctx.text))
     if not any(w in head for w in _SIGNING):
         return
-    if any(_done_event(ctx, r) for r in records):
+    if any(_done_event(ctx, r) and not _invests_to_build(ctx, r) for r in records):
         return  # the story reports other events done: its projects are not all of the signing
     for sent in ctx.sentences(art)[:2]:
         cue = next((m for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
@@ -760,12 +782,25 @@ def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None
         if cue is None or ctx.status(sent, cue.end())[0] != "actual":
             continue
         for r in records:
-            if r.get("status") == "target" and r.get("stage") != "signed" and r.evidence \
-                    and r.evidence[0].start > cue.end():
+            if (r.get("status") == "target" or _invests_to_build(ctx, r)) and r.get("stage") != "signed" \
+                    and r.evidence and r.evidence[0].start > cue.end():
                 r.set("stage", "signed", ctx.evidence(cue.start(), cue.end()))
                 r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
                 r.set("date", None)
         return
+
+
+#: ``投资36亿元建设``: what an agreement's investor is to build, the amount right before the verb.
+_INVEST_TO_BUILD = re.compile(r"投资[^，,。；;]{1,12}元$")
+
+
+def _invests_to_build(ctx: RecordContext, r: Record) -> bool:
+    """A project whose stage comes from ``建设`` right after ``投资`` and an amount (``在某区投资36亿元
+    建设甲项目``): the content of an agreement, no construction under way."""
+    ev = r.fields["stage"].evidence if "stage" in r.fields else None
+    if not ev or ctx.text[ev[0].start:ev[0].end] != "建设":
+        return False
+    return _INVEST_TO_BUILD.search(ctx.text, max(0, ev[0].start - 16), ev[0].start) is not None
 
 
 def _done_event(ctx: RecordContext, r: Record) -> bool:
