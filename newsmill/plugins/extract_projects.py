@@ -525,16 +525,17 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
-    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|月加工|日处理|日产|日加工)"
+    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|月加工|日处理|日产|日加工)"
     r"[\u4e00-\u9fff]{1,8}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
+    r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
     r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?)"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
     r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|千瓦|兆瓦|吉瓦|标箱|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
-CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|月加工|日处理|日产|日加工|装机容量"
-                           "|装机规模|设计|产能")
+CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|月加工|日处理|日产|日加工"
+                           "|装机容量|装机规模|设计|产能|吞吐能力")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
