@@ -116,6 +116,18 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
 _SPENT = re.compile(r"(?:目前|现)?(?:已|累计|已累计)完成(?:投资|年度投资)")
 
 
+#: Parts of the works whose completion leaves the project under way (``主体钢架全部完工``).
+_WORKS_PART = re.compile(r"主体|钢架|钢结构|土建|基础工程|路基|桩基")
+
+
+def _part_completed(text: str, name_end: int, cue_start: int) -> bool:
+    """Whether a part of the works stands between a name and its completion cue, in one clause."""
+    if not 0 <= cue_start - name_end <= 12:
+        return False
+    between = text[name_end:cue_start]
+    return not any(c in between for c in "，,。；;") and _WORKS_PART.search(between) is not None
+
+
 def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
     """The ``；``-separated item of the sentence that holds the name."""
     i0 = text.rfind("；", sent.start, name.start) + 1 or sent.start
@@ -365,6 +377,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if spent is not None and (stage is None or not _item_of(ctx.text, sent, name)[0] <= s0 < name.end):
         # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
+    if stage == "completed" and _part_completed(ctx.text, name.end, s0):
+        stage = "under_construction"  # 甲项目主体钢架全部完工: a part of the works, like 封顶
     batch = _batch_for(ctx, sent, name, counts)
     if batch is not None:
         r.set("batch", f"r{batch}", *doc.records[batch].evidence)
