@@ -24,7 +24,7 @@ FLOORS: Floors = {
     "articles": {"precision": 1.0, "recall": 1.0},      # 12 of 12, 12 predicted (baseline 12, 13)
     "money": {"precision": 1.0, "recall": 1.0},         # 64 of 64 (baseline 63, 64)
     "projects": {"precision": 1.0, "recall": 1.0},      # 18 of 18, 18 predicted (baseline 15, 18)
-    "batches": {"precision": 1.0, "recall": 0.95},      # 23 of 24, 23 predicted (baseline 21, 21)
+    "batches": {"precision": 1.0, "recall": 1.0},       # 24 of 24, 24 predicted (baseline 21, 21)
     "indicators": {"precision": 1.0, "recall": 1.0},    # 25 of 25, 25 predicted (baseline 24, 28)
     "cleaning": {"precision": 1.0, "recall": 1.0},      # must_contain 27/27, must_not 9/9 (was 23/27, 7/9)
 }
@@ -43,9 +43,9 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "capacity"): 1.0,           # 4/4 (baseline 2/4)
     ("projects", "date"): 1.0,               # 14/14 (baseline 5/13)
     ("projects", "investor"): 1.0,           # 6/6 (baseline 4/5)
-    ("batches", "count"): 1.0,               # 23/23
-    ("batches", "event"): 0.95,              # 22/23 (baseline 15/21)
-    ("batches", "region"): 1.0,              # 23/23 (baseline 9/21)
+    ("batches", "count"): 1.0,               # 24/24
+    ("batches", "event"): 1.0,               # 24/24 (baseline 15/21)
+    ("batches", "region"): 1.0,              # 24/24 (baseline 9/21)
     ("indicators", "metric"): 0.96,          # 24/25 (baseline 23/24)
     ("indicators", "period"): 1.0,           # 25/25 (baseline 23/24)
     ("indicators", "region"): 1.0,           # 25/25 (baseline 16/24)

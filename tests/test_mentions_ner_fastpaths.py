@@ -64,7 +64,8 @@ def _plain_candidates(text: str) -> list:
             if d.level == "zone" or f == "zone":
                 ok = True
             elif f in ("alias", "old") and pat in STOP_ALIASES:
-                ok = suffix is not None and d.level != "province"
+                # a stop-listed short form is a place only right before a zone suffix (三江|新区)
+                ok = suffix in ZONE_SUFFIXES and d.level != "province"
             elif f == "alias":
                 ok = alias_context_ok(d.level, pat, text, s, e)
             else:

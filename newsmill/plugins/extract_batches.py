@@ -28,7 +28,7 @@ _NUMBER_AHEAD = r"(?=[约近超逾共达计总合累\d零〇一二两三四五�
 COUNT_PATTERNS = (
     re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库)?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
-    re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)"
+    re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)(?!月)"
                r"[^,，。;；、:：]{0,12}?项目"),
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
                r"(?:道路|公路|铁路|线路|管网|管道|干线)"),
@@ -149,6 +149,8 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
 VENUE = re.compile(r"在([^,，。;；在]{2,12}?)(?:隆重|正式)?(?:举行|召开|举办)")
 #: ``实施重点项目186个``: projects carried out, i.e. under way.
 CARRIED_OUT = re.compile(r"(?:实施|安排)[^,，。;；:：]{0,14}$")
+#: ``新批外资项目87个``, ``新批设立外商投资企业``: projects newly approved, i.e. agreed and signed.
+NEWLY_APPROVED = re.compile(r"新批[^,，。;；:：]{0,14}$")
 #: ``156个重点项目累计完成投资X``: projects spending money, i.e. under way.
 INVESTING = re.compile(r"[^,，。;；:：]{0,12}?(?:累计)?完成(?:年度)?投资")
 
@@ -189,6 +191,10 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         m = INVESTING.match(text, end)
         if m is not None:
             return "under_construction", m.end() - 4, m.end()
+        if text.find("新批", max(c0, start - 16), start + 1) >= 0:
+            m = NEWLY_APPROVED.search(text, max(c0, start - 16), start + 1)
+            if m is not None:
+                return "signed", m.start(), m.start() + 2
         return None, -1, -1
     return best[1], best[2], best[3]
 
@@ -224,6 +230,7 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         _carry_region(out[first:])
         _carry_event(ctx, out[first:])
         _carry_breakdown_event(ctx, out[first:])
+        out.extend(_headline_batch(ctx, art, out[first:], min_count))
     return out
 
 
@@ -280,6 +287,22 @@ def _table_row(ctx: RecordContext, art: Span, cells: list[tuple[str, int, int]],
     r.set("status", "actual", ev)
     r.evidence = [ev]
     return r
+
+
+def _headline_batch(ctx: RecordContext, art: Span, found: list[Record], min_count: int) -> list[Record]:
+    """A batch counted only in the headline (``某开发区两个外资项目签约落户``, the body naming
+    the projects one by one): no batch of the body has that count."""
+    if art.article is None or not 0 <= art.article < len(ctx.doc.articles):
+        return []
+    ev = ctx.doc.articles[art.article].evidence.get("headline")
+    if ev is None or ev.end > len(ctx.text) or ctx.text.find("项目", ev.start, ev.end) < 0 \
+            or ctx.text.find("   ", ev.start, ev.end) >= 0:
+        return []  # a wide gap: the titles of two columns side by side
+    head = Span(ev.start, ev.end, art.article)
+    known = {r.get("count") for r in found}
+    return [_batch(ctx, head, start, end, nstart, value, [])
+            for start, end, nstart, value in _counts(ctx, head)
+            if value >= min_count and value not in known]
 
 
 #: A breakdown of a batch by a dimension (``按领域分，``, ``分行业看，``, ``从投资领域看，``).
@@ -339,7 +362,7 @@ def _carry_region(records: list[Record]) -> None:
 #: Named projects listed with one event and one total (``甲项目、乙项目和丙项目集中开工,总投资105.6亿元``).
 NAMED_LIST = re.compile(
     r"(?P<list>(?:[^,，。;；、]{2,30}?项目(?:、|和|及|以及)){1,9}[^,，。;；、]{2,30}?项目)(?:等)?"
-    r"(?:集中|同时|同日|一并|共同|先后)?(?P<ev>开工建设|开工|签约|竣工投产|竣工|投产|落户)"
+    r"(?:集中|同时|同日|一并|共同|先后|现场)?(?P<ev>开工建设|开工|签约|竣工投产|竣工|投产|落户)"
     r"[,，]?(?:总投资额?|投资总额)(?:达到|达|约为|约|为|共)?")
 
 

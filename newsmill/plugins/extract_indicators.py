@@ -366,6 +366,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "quantity" and CAPACITY_METRIC.match(metric) \
                         and ctx.text.find("项目", sent.start, sent.end) >= 0:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
+                if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
+                    metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
+                    core = _NOT_WORD.sub("", metric)
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or NOT_STATISTIC.search(metric) \
                         or BARE_TOTAL.fullmatch(metric):
                     continue
@@ -382,6 +385,22 @@ def extract_indicators(doc: Document) -> list[Record]:
             out.extend(_table_indicators(ctx, art))
         _carry_over(out[first:])
     return out
+
+
+#: A total named without its subject (``…,总数达到2163家``).
+_TOTAL_WORDS = ("总数", "总量", "累计数", "总规模")
+#: What is counted anew (``新增``, ``新登记``): the total counts the same units without it.
+_NEW_HEAD = re.compile(r"^(?:新增|新登记|新注册|新设立|新设|新批|新引进|新培育|新认定)")
+
+
+def _total_of(last: Record, word: str) -> str | None:
+    """The metric of a total right after a statistic of what was added (``新增规模以上工业企业86家,
+    总数达到2163家``): the same units, counted in all (``规模以上工业企业总数``)."""
+    metric = last.get("metric") or ""
+    m = _NEW_HEAD.match(metric)
+    if m is None or len(metric) - m.end() < 2:
+        return None
+    return metric[m.end():] + word
 
 
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).

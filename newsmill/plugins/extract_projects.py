@@ -85,10 +85,20 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
     for m in STAGE_RE.finditer(text, sent.start, sent.end):
         s = m.start()
         if any(n.start <= s < n.end for n in names) or AFTER_EVENT_RE.match(text, s) \
-                or not cue_applies(text, s, m.end()):
+                or not cue_applies(text, s, m.end()) or _stage_then_later(text, s, m.end()):
             continue
         out.append((s, m.end(), m.group()))
     return out
+
+
+#: The later stage of a span between two (``从签约到开工只用了52天``, ``从开工至投产仅用时8个月``).
+_TO_LATER = re.compile(r"(?:到|至)(?:正式|全面|主体)?(?=" + STAGE_RE.pattern + ")")
+
+
+def _stage_then_later(text: str, start: int, end: int) -> bool:
+    """True for the earlier stage of a span between two stages (``从签约到开工只用了52天``): the
+    time it took is told, and the project has reached the later stage."""
+    return start > 0 and text[start - 1] == "从" and _TO_LATER.match(text, end) is not None
 
 
 def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
@@ -279,7 +289,8 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 
 #: A town or a development zone (a zone the zone table may not know).
-_LOCAL = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区)"
+_LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区|产业园"
+          r"|新区|示范区|保税区)")
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
 #: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``: a local place set before the name.
 _DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，])")
@@ -599,6 +610,10 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
     """A project singled out of the batch just reported takes the batch's event: after ``其中,``
     in the next sentence, or in a list the batch's clause introduces with a colon."""
     opening = MEMBER_OPENING.match(ctx.text, sent.start) is not None
+    start = sent.start
+    if not opening:
+        para = _member_paragraph(ctx, sent)
+        opening, start = (True, para) if para is not None else (False, start)
     name_ev = r.fields["name"].evidence
     name_start = name_ev[0].start if name_ev else sent.end
     for b in reversed(ctx.doc.records):
@@ -614,9 +629,36 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
         intro = LIST_INTRO.match(ctx.text, b1)
         listed = intro is not None and sent.start - b1 <= 600 \
             and "\n\n" not in ctx.text[intro.end():sent.start]  # an item of the list the batch opens
-        if ((opening and sent.start - b1 <= 200) or listed) and b.get("event"):
+        if ((opening and start - b1 <= 200) or listed) and b.get("event"):
             _take_event(r, b)
         return
+
+
+#: The work ahead a report closes with (``下一步，…将加快推进…``, ``今后将…``).
+_WORK_AHEAD = re.compile(r"(?:下一步|下阶段|今后|接下来)")
+
+
+def _work_ahead(ctx: RecordContext, r: Record, sent: Span) -> bool:
+    """True for a name without ``项目``/``工程`` whose only event is a weak cue (``推进…建设``)
+    under a plan, in a clause opening with the work ahead (``下一步将加快推进某能源基地建设``):
+    a goal of policy, not a project reported."""
+    name = r.get("name") or ""
+    if name.endswith(("项目", "工程")) or r.get("status") != "target" or not _weak_cue(ctx, r):
+        return False
+    c0 = ctx.clause_start(r.fields["name"].evidence[0].start, sent.start)
+    return _WORK_AHEAD.match(ctx.text, c0) is not None
+
+
+def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
+    """Where the paragraph of ``sent`` opens with ``其中,``: its later sentences go on listing the
+    members singled out (``其中,甲项目…。乙项目…``); None when it does not."""
+    text = ctx.text
+    para = text.rfind("\n", 0, sent.start) + 1
+    while para < sent.start and text[para] in " \u3000\t":
+        para += 1
+    if para >= sent.start or text[para] not in "其包分主" or not MEMBER_OPENING.match(text, para):
+        return None
+    return para
 
 
 def _take_event(r: Record, b: Record) -> None:
@@ -661,9 +703,10 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = _drop_built_lines(ctx.text, names)
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
                     and sent.start - found[-1][0].end <= 300:
+                names = _lines_it_builds(ctx, sent, names)
                 # ``项目位于…,总投资35亿元,将建设甲、乙生产线``: up to the first name, the text is
                 # about the project just reported
-                _attributes(ctx, found[-1][2], sent.start, names[0].start, used)
+                _attributes(ctx, found[-1][2], sent.start, names[0].start if names else sent.end, used)
             cues = None
             for name in names:
                 key = _name_key(name.name)
@@ -685,6 +728,8 @@ def extract_projects(doc: Document) -> list[Record]:
                     _member_stage(ctx, r, sent)
                 if r.get("stage") is None and r.get("capacity") is None:
                     continue  # a name with no event and no attribute is not reported as a project
+                if _work_ahead(ctx, r, sent):
+                    continue
                 keys[key] = r
                 first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
@@ -733,6 +778,7 @@ def extract_projects(doc: Document) -> list[Record]:
         _signing_story(ctx, art, records)
         _clause_month(ctx, records)
         _lead_date(ctx, art, records)
+        _same_day(ctx, art, records)
         _event_month(ctx, records)
         out.extend(records)
     return out
@@ -756,6 +802,18 @@ def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
             continue
         out.append(n)
     return out
+
+
+#: A building verb anywhere before a line's name in its clause (``将建设智能冰箱、洗衣机生产线``).
+_BUILDS_IN_CLAUSE = re.compile(r"建设|新建|扩建|建成|上马|布局")
+
+
+def _lines_it_builds(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
+    """In a sentence about the project just reported (``项目位于…，将建设甲、乙生产线``), the
+    production lines or workshops it builds are its content, not projects of their own."""
+    return [n for n in names
+            if not (n.name.endswith(_LINE_TAIL) and _BUILDS_IN_CLAUSE.search(
+                ctx.text, ctx.clause_start(n.start, sent.start), n.start))]
 
 
 def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int, end: int) -> None:
@@ -956,6 +1014,31 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             if r.get("date") is None and r.get("stage") in stages:
                 r.set("date", date, ctx.evidence(dm.start, dm.end))
         return
+
+
+#: A sentence or clause opening with the day of the event told before it (``同一天，``, ``当日上午，``).
+_SAME_DAY = re.compile(r"[\s　]*(?:同一天|同一日|同日|当天|当日)(?:上午|下午|晚上|晚间)?[，,]?")
+
+
+def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project whose sentence opens with ``同一天``/``同日``/``当天``/``当日`` takes the last day
+    named before it in the article (the day of the event told before; ``当天`` is not the
+    publication day there), not counting a dateline's filing day (``7月28日电``)."""
+    text = ctx.text
+    for r in records:
+        if not r.evidence or "stage" not in r.fields:
+            continue
+        lo = max(text.rfind(c, art.start, r.evidence[0].start) for c in "。；;！!？?\n") + 1
+        lo = max(lo, art.start)
+        if text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
+            continue
+        day = None
+        for m in ctx.mentions_in("dates", art.start, lo):
+            if isinstance(m.value, dict) and m.value.get("granularity") == "day" and m.value.get("start") \
+                    and not text.startswith(("电", "讯"), m.end) and not _SAME_DAY.fullmatch(m.surface or ""):
+                day = m
+        if day is not None:
+            r.set("date", str(day.value["start"]), ctx.evidence(day.start, day.end))
 
 
 #: Amount units a table header may give (``投资额(亿元)``), in yuan.

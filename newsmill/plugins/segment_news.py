@@ -39,6 +39,7 @@ from newsmill.zh.article_layout import (
     is_links_label,
     is_outline_item,
     is_print_furniture,
+    is_speaker_line,
     is_web_furniture,
     kicker_score,
     markdown_heading,
@@ -638,6 +639,8 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
     if captions:
         art.attributes["captions"] = [[c.start, c.end] for c in captions]
     apply_credits(doc, art, credits)
+    if not art.reporters and draft.header:
+        _speaker_as_author(doc, art, draft.header)
     if art.kicker is not None and (art.kicker == art.source or _ORGAN_BANNER.fullmatch(art.kicker)):
         # the publisher's name printed above the title (a site banner), given again as the source,
         # or the bare name of a government office (``某市人民政府新闻办公室``)
@@ -647,6 +650,20 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
     if art.pub_date is None:
         art.pub_date = doc.meta.pub_date
     return art
+
+
+def _speaker_as_author(doc: Document, art: Article, header: list[Line]) -> None:
+    """The speaker named under the title of a report or speech (``某县人民政府县长 王某``) is
+    its author: listed as the reporter when no credit names one."""
+    for ln in header:
+        if not is_speaker_line(ln.text):
+            continue
+        name = ln.text.split()[-1]
+        at = doc.clean.rfind(name, ln.start, ln.end)
+        if at >= 0:
+            art.reporters.append(name)
+            art.evidence["reporters"] = _evidence(doc, (at, at + len(name)))
+        return
 
 
 def apply_credits(doc: Document, art: Article, credits: list[Credit]) -> None:

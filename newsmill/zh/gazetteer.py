@@ -346,8 +346,8 @@ class Gazetteer:
             cands = []
             for key, form, rule in readings:
                 if rule == _NEEDS_SUFFIX:
-                    if suffix is None:
-                        continue
+                    if suffix is None or suffix not in _DIRECT_SUFFIXES:
+                        continue  # an ordinary word before a zone's own name (比如|某某经开区)
                 elif rule == _AFTER_OK:
                     if after is None:
                         after = alias_after_ok(text, e)
@@ -499,6 +499,10 @@ def _zone_suffix(text: str, end: int) -> str | None:
     proper name between them for the strong suffixes (宜宾|临港经开区)."""
     hit = _ZONE_SUFFIX_AT.match(text, end)
     return hit.group() if hit else None
+
+
+#: zone suffixes that follow a stop-listed short form right away (三江|新区): only then is it a place
+_DIRECT_SUFFIXES = frozenset(ZONE_SUFFIXES)
 
 
 #: rules a reading of a matched name must pass (decided once per pattern by _reading_rule)

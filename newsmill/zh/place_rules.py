@@ -47,6 +47,8 @@ STOP_ALIASES: frozenset[str] = frozenset({
     "东区", "南岸",
     # epithets and ordinary words measured on news text
     "盐都", "富民", "大关", "红星", "三山",
+    # county names that are everyday words (比如 "for example": 比如县 is written in full)
+    "比如",
 })
 
 GENERIC_SHORT_NAMES: frozenset[str] = frozenset({

@@ -195,6 +195,12 @@ _TAIL_BOUNDARY = re.compile("(?:" + "|".join(map(re.escape, BOUNDARY_WORDS)) + "
 _TAIL_GENERIC = re.compile("(?:" + "|".join(map(re.escape, GENERIC_WORDS)) + ")$")
 
 
+def _economy_core(core: str) -> bool:
+    """A facility named after a branch of the economy (``数字经济产业园``, ``临空经济示范区``):
+    ``经济`` after a qualifier of its own is part of the name, not a class word."""
+    return len(core) >= 4 and core.endswith("经济") and not _weak_core(core[:-2])
+
+
 def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
     if len(core) >= 8 or core.endswith(FACILITY):
@@ -325,7 +331,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         if not item and CAPACITY_RE.match(name):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
         if m0 - left < (3 if item else 2) or _NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left) \
-                or is_generic(name) or _weak_core(text[left:m0]):
+                or is_generic(name) \
+                or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))):
             continue
         joined = _joined(text, left, m0)
         if joined and joined.start() - left >= 3:
