@@ -254,28 +254,10 @@ def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
                 if ctx.text.startswith(("电", "讯"), m.end):
                     filed = filed or m
                     continue
-                if m.surface in _SAME_DAY:
-                    return _day_before(ctx, sent, m), m
                 return str(m.value["start"]), m
     if filed is not None:
         return str(filed.value["start"]), filed
     return None, None
-
-
-#: Words for the day just named (``当天，某项目也启动建设``).
-_SAME_DAY = frozenset(("当天", "当日", "同日", "同一天", "同天"))
-
-
-def _day_before(ctx: RecordContext, sent: Span, m: Any) -> str:
-    """The day a ``当天``/``同日`` refers to: the last day named before it in its article (within a few
-    paragraphs), else the day the date reader gave it."""
-    lo = max(0, m.start - 300)
-    if sent.article is not None and 0 <= sent.article < len(ctx.doc.articles):
-        lo = max(lo, ctx.doc.articles[sent.article].start)
-    days = [d for d in ctx.mentions_in("dates", lo, m.start)
-            if isinstance(d.value, dict) and d.value.get("granularity") == "day" and d.value.get("start")
-            and d.surface not in _SAME_DAY and d.end <= m.start]
-    return str(days[-1].value["start"]) if days else str(m.value["start"])
 
 
 def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, ...] = ("zone",)) -> Any:
