@@ -244,7 +244,8 @@ _CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 def _table_batches(ctx: RecordContext, art: Span, before: list[Record]) -> list[Record]:
     """Rows of a progress table by place (``县市  攻坚项目（个）  完成投资（亿元）  完成率（%）`` ⏎
     ``某县  68  35.2  61.5``): each row is a batch of that place, with the count and the amount
-    of the header's columns, and the event of the article's batch before the table."""
+    of the header's columns, and the event of the article's batch before the table (a batch
+    before it is needed: a table of places alone may count anything)."""
     text = ctx.text
     out: list[Record] = []
     cols: tuple[int, int, int, int] | None = None  # (count column, money column, unit, width)
@@ -265,7 +266,8 @@ def _table_batches(ctx: RecordContext, art: Span, before: list[Record]) -> list[
             place = next((m for m in ctx.mentions_in("places", cells[0][1], cells[0][2])
                           if isinstance(m.value, dict)), None)
             prior = next((b for b in reversed(before) if b.get("event") and b.evidence
-                          and b.evidence[0].start < pos), None)
+                          and b.evidence[0].start < pos), None) \
+                or next((b for b in reversed(before) if b.evidence and b.evidence[0].start < pos), None)
             if place is not None and prior is not None:
                 out.append(_table_row(ctx, art, cells, cols, place, prior))
         elif line.strip():
@@ -283,7 +285,10 @@ def _table_row(ctx: RecordContext, art: Span, cells: list[tuple[str, int, int]],
     r.set("count", int(float(cells[ci][0])), ctx.evidence(cells[ci][1], cells[ci][2]))
     r.set("total_cny", int(round(float(cells[mi][0]) * unit)), ctx.evidence(cells[mi][1], cells[mi][2]))
     r.set("region", place_name(place), ctx.evidence(place.start, place.end))
-    r.set("event", prior.get("event"), *prior.fields["event"].evidence)
+    if prior.get("event") is not None:
+        r.set("event", prior.get("event"), *prior.fields["event"].evidence)
+    else:
+        r.set("event", None)
     r.set("status", "actual", ev)
     r.evidence = [ev]
     return r
