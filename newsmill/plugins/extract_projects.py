@@ -681,6 +681,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
+            if names and ctx.orgs:
+                names = _outside_companies(ctx, names)
             if len(names) > 1:
                 names = _drop_built_lines(ctx.text, names)
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
@@ -770,6 +772,12 @@ def extract_projects(doc: Document) -> list[Record]:
 _BUILDS = re.compile(r"(?:建设|新建|扩建|建成|上马|布局)$")
 _BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马)")
 _LINE_TAIL = ("生产线", "产线", "车间")
+
+
+def _outside_companies(ctx: RecordContext, names: list[NameSpan]) -> list[NameSpan]:
+    """Names that are not the head of a company's name (``某某环境工程`` of ``某某环境工程有限公司``)."""
+    return [n for n in names
+            if not any(n.end < o.end for o in ctx.mentions_in("orgs", max(0, n.start - 30), n.start + 1))]
 
 
 def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
