@@ -134,3 +134,11 @@ def test_rows_of_a_progress_table_by_place_are_batches() -> None:
     assert batches["凯里市"].get("count") == 46 and batches["凯里市"].get("total_cny") == 2_250_000_000
     assert batches["黄平县"].get("total_cny") == 860_000_000
     assert batches["黄平县"].get("event") == batches["凯里市"].get("event")
+
+
+def test_a_companys_name_and_what_a_project_will_become_are_no_projects() -> None:
+    page = ("某县污水厂投运\n\n本报讯 5月2日，某县污水处理厂提标改造项目投运，"
+            "由某某水务工程有限公司负责运营，建成后将成为全州规模最大的污水处理示范基地。\n")
+    names = [r.get("name") for r in _records(page, "project")]
+    assert any("污水处理厂" in n for n in names)
+    assert not any("水务工程" in n or "示范基地" in n for n in names)

@@ -683,6 +683,9 @@ def extract_projects(doc: Document) -> list[Record]:
             names = find_names(ctx.text, sent.start, sent.end)
             if names and ctx.orgs:
                 names = _outside_companies(ctx, names)
+            if names and ctx.text.find("成为", sent.start, sent.end) >= 0:
+                names = [n for n in names
+                         if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
             if len(names) > 1:
                 names = _drop_built_lines(ctx.text, names)
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
@@ -772,6 +775,10 @@ def extract_projects(doc: Document) -> list[Record]:
 _BUILDS = re.compile(r"(?:建设|新建|扩建|建成|上马|布局)$")
 _BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马)")
 _LINE_TAIL = ("生产线", "产线", "车间")
+
+
+#: ``建成后将成为全州最大的某某基地``: what a project will become, no project of its own.
+_BECOMES = re.compile(r"成为[^，,。；;]{0,12}$")
 
 
 def _outside_companies(ctx: RecordContext, names: list[NameSpan]) -> list[NameSpan]:
