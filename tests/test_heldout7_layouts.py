@@ -142,3 +142,12 @@ def test_a_companys_name_and_what_a_project_will_become_are_no_projects() -> Non
     names = [r.get("name") for r in _records(page, "project")]
     assert any("污水处理厂" in n for n in names)
     assert not any("水务工程" in n or "示范基地" in n for n in names)
+
+
+def test_a_share_of_the_works_done_means_under_way_and_is_no_statistic() -> None:
+    page = ("某县项目推进\n\n本报讯 某县城区至某某镇二级公路PPP项目全长26公里，总投资9.2亿元，"
+            "目前桥梁工程已完成65%。全县地区生产总值同比增长5.9%。\n")
+    doc = _doc(page)
+    road = _project([r for r in doc.records if r.kind == "project"], "公路")
+    assert road.get("stage") == "under_construction" and road.get("investment_cny") == 920_000_000
+    assert [r.get("value") for r in doc.records if r.kind == "indicator"] == [5.9]

@@ -338,6 +338,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "percent" and PLAN_SHARE.search(ctx.text, c0, f.start):
                     continue
+                if f.kind == "percent" and ctx.text.endswith("已完成", c0, f.start):
+                    continue  # 路基工程已完成80%: the share of some works done, no statistic
                 if not CLAUSE_TAIL.match(ctx.text, f.end):
                     counted = _counted_noun(ctx, f, sent)
                     if counted is None:

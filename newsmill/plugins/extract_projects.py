@@ -126,6 +126,10 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
 _SPENT = re.compile(r"(?:目前|现)?(?:已|累计|已累计)完成(?:投资|年度投资)")
 
 
+#: The share of the works done (``目前路基工程已完成80%``, ``形象进度达65%``): the project is under way.
+_PROGRESS = re.compile(r"已完成\d+(?:\.\d+)?%|形象进度")
+
+
 #: Parts of the works whose completion leaves the project under way (``主体钢架全部完工``).
 _WORKS_PART = re.compile(r"主体|钢架|钢结构|土建|基础工程|路基|桩基")
 
@@ -388,6 +392,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if spent is not None and (stage is None or not _item_of(ctx.text, sent, name)[0] <= s0 < name.end):
         # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
+    if stage is None and (progress := _PROGRESS.search(ctx.text, name.end, sent.end)) is not None \
+            and progress.start() - name.end > 2:  # the works' part (路基工程已完成80%) names no project
+        stage, s0, s1 = "under_construction", progress.start(), progress.end()
     if stage == "completed" and _part_completed(ctx.text, name.end, s0):
         stage = "under_construction"  # 甲项目主体钢架全部完工: a part of the works, like 封顶
     batch = _batch_for(ctx, sent, name, counts)
@@ -517,7 +524,7 @@ _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|�
 _ORG_END = r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资)"
 INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$"
                              r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)的$")
-INVESTOR_BY = re.compile(r"由(?P<inv>[^,，。;；、:：]{2,24}?)(?:" + _BUILD + "|投资|承建|建设|实施)")
+INVESTOR_BY = re.compile(r"由(?P<inv>[^,，。;；、:：]{2,24}?)(?:负责)?(?:" + _BUILD + "|投资|承建|建设|实施)")
 #: ``与某公司签署合作协议``: the partner of a signing.
 INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和]{2,30}?" + _ORG_END
                            + r")(?:正式)?(?:签署|签订|签约)")
