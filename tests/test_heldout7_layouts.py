@@ -151,3 +151,10 @@ def test_a_share_of_the_works_done_means_under_way_and_is_no_statistic() -> None
     road = _project([r for r in doc.records if r.kind == "project"], "公路")
     assert road.get("stage") == "under_construction" and road.get("investment_cny") == 920_000_000
     assert [r.get("value") for r in doc.records if r.kind == "indicator"] == [5.9]
+
+
+def test_a_planned_events_date_is_not_the_day_of_another_item() -> None:
+    page = ("某港建设提速\n\n本报讯 总投资18亿元的某港航道整治工程于4月26日完工；"
+            "某港3号泊位工程预计今年9月底建成。\n")
+    berth = _project(_records(page, "project"), "泊位")
+    assert berth.get("status") == "target" and berth.get("date") in (None, "2024-09")

@@ -264,6 +264,14 @@ def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
     return None, None
 
 
+def _other_items_day(text: str, sent: Span, name: NameSpan, pos: int) -> bool:
+    """Whether a day at ``pos`` lies in an earlier ``；``-item of the sentence than the name's."""
+    if text.find("；", sent.start, sent.end) < 0 and text.find(";", sent.start, sent.end) < 0:
+        return False
+    i0, _ = _item_of(text, sent, name)
+    return pos < i0
+
+
 def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, ...] = ("zone",)) -> Any:
     """A development zone opening a name (``某高新区生物医药产业园``) — or, in a table row, a
     county (``准格尔旗煤制烯烃项目``): the project's place.  A city or province opening a name
@@ -465,6 +473,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         elif r.get("location").get("detail") is None:
             _local_detail(ctx, r, sent, name)
     date, dm = _date(ctx, sent)
+    if date and r.get("status") == "target" and _other_items_day(ctx.text, sent, name, dm.start):
+        date = None  # …12月28日完工；乙工程预计今年6月底建成: the day is the other item's event
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
     c0 = ctx.clause_start(name.start, sent.start)
