@@ -1025,8 +1025,8 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         for r in records:
-            if r.get("date") is None and r.get("stage") in stages:
-                r.set("date", date, ctx.evidence(dm.start, dm.end))
+            if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target":
+                r.set("date", date, ctx.evidence(dm.start, dm.end))  # a plan is not dated by the lead
         return
 
 
