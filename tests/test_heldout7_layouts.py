@@ -158,3 +158,14 @@ def test_a_planned_events_date_is_not_the_day_of_another_item() -> None:
             "某港3号泊位工程预计今年9月底建成。\n")
     berth = _project(_records(page, "project"), "泊位")
     assert berth.get("status") == "target" and berth.get("date") in (None, "2024-09")
+
+
+def test_the_park_a_project_settles_in_is_its_place_not_a_project() -> None:
+    page = ("某县引进新材料项目\n\n本报讯 5月3日，永仁县与某某科技有限公司签订投资协议，"
+            "年产3万吨高纯石英砂项目（以下简称“石英项目”）正式落户永仁县永定镇新材料产业园。石英项目总投资12亿元，"
+            "预计年产值可达20亿元。\n")
+    recs = _records(page, "project")
+    assert [r.get("name") for r in recs] == ["年产3万吨高纯石英砂项目"]
+    quartz = recs[0]
+    assert quartz.get("investment_cny") == 1_200_000_000 and quartz.get("annual_output_cny") == 2_000_000_000
+    assert "永定镇" in (quartz.get("location")["detail"] or "")

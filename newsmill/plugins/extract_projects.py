@@ -293,6 +293,9 @@ _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL})的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
 _DETAIL_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
                            r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
+#: ``甲项目（以下简称…）正式落户某县某镇工业园区``: the town or park a project settles in.
+_DETAIL_SETTLES = re.compile(rf"[^，,。；;]{{0,20}}?落户(?:于|在|到)?(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?"
+                             rf"(?P<d>{_LOCAL})")
 #: ``高庙镇设施农业产业园项目``: a town opening the name.
 _TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡)(?=[\u4e00-\u9fff]{4})")
 
@@ -305,6 +308,7 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     found = list(_DETAIL_AT.finditer(text, lo, name.start))
     m = found[-1] if found else (_DETAIL_OF.search(text, max(sent.start, name.start - 14), name.start)
                                  or _DETAIL_AFTER.match(text, name.end, sent.end)
+                                 or _DETAIL_SETTLES.match(text, name.end, sent.end)
                                  or _TOWN_OPENS.match(text, name.start, name.end))
     if m is None:
         return
@@ -700,6 +704,9 @@ def extract_projects(doc: Document) -> list[Record]:
             names = find_names(ctx.text, sent.start, sent.end)
             if names and ctx.orgs:
                 names = _outside_companies(ctx, names)
+            if names and ctx.text.find("落户", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _PARK_END.search(n.name)
+                         or not _SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)]
             if names and ctx.text.find("成为", sent.start, sent.end) >= 0:
                 names = [n for n in names
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
@@ -794,6 +801,9 @@ _BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马)")
 _LINE_TAIL = ("生产线", "产线", "车间")
 
 
+#: ``正式落户某县某镇工业园区``: the park a project settles in is its place, no project.
+_SETTLES_IN = re.compile(r"落户(?:于|在|到)?$")
+_PARK_END = re.compile(r"(?:园区|工业园|产业园|开发区|高新区|经开区|新区|集中区)$")
 #: ``建成后将成为全州最大的某某基地``: what a project will become, no project of its own.
 _BECOMES = re.compile(r"成为[^，,。；;]{0,12}$")
 
