@@ -169,3 +169,11 @@ def test_the_park_a_project_settles_in_is_its_place_not_a_project() -> None:
     quartz = recs[0]
     assert quartz.get("investment_cny") == 1_200_000_000 and quartz.get("annual_output_cny") == 2_000_000_000
     assert "永定镇" in (quartz.get("location")["detail"] or "")
+
+
+def test_securing_inside_a_name_does_not_cut_it() -> None:
+    from newsmill.zh.projects import find_names
+
+    for text, name in (("某县城乡供水保障EPC项目5月6日开工。", "某县城乡供水保障EPC项目"),
+                       ("某区保障性住房项目正式开工。", "某区保障性住房项目")):
+        assert [n.name for n in find_names(text, 0, len(text))] == [name]
