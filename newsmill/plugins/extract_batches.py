@@ -225,11 +225,73 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 out.extend(_named_list(ctx, sent))
             if ctx.figures_in(sent.start, sent.end, "money"):
                 out.extend(_total_only(ctx, sent, out))
+        if "  " in ctx.text[art.start:art.end]:
+            out.extend(_table_batches(ctx, art, out[first:]))
         _carry_region(out[first:])
         _carry_event(ctx, out[first:])
         _carry_breakdown_event(ctx, out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))
     return out
+
+
+#: Header cells of a progress table by place: a count of projects, an amount of investment.
+_COUNT_HEAD = re.compile(r"项目[^()（）]*[(（]个[)）]")
+_MONEY_HEAD = re.compile(r"投资[^()（）]*[(（](亿元|万元)[)）]")
+_HEAD_UNITS = {"亿元": 100_000_000, "万元": 10_000}
+_CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _table_batches(ctx: RecordContext, art: Span, before: list[Record]) -> list[Record]:
+    """Rows of a progress table by place (``县市  攻坚项目（个）  完成投资（亿元）  完成率（%）`` ⏎
+    ``某县  68  35.2  61.5``): each row is a batch of that place, with the count and the amount
+    of the header's columns, and the event of the article's batch before the table (a batch
+    before it is needed: a table of places alone may count anything)."""
+    text = ctx.text
+    out: list[Record] = []
+    cols: tuple[int, int, int, int] | None = None  # (count column, money column, unit, width)
+    pos = art.start
+    while pos < art.end:
+        nl = text.find("\n", pos, art.end)
+        stop = art.end if nl < 0 else nl
+        line = text[pos:stop]
+        cells = [(m.group(), pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", line)] \
+            if "  " in line else []
+        ci = next((i for i, c in enumerate(cells) if _COUNT_HEAD.search(c[0])), None)
+        mi = next((i for i, c in enumerate(cells) if _MONEY_HEAD.search(c[0])), None)
+        if ci is not None and mi is not None and ci > 0 and mi > 0:
+            unit = _HEAD_UNITS[_MONEY_HEAD.search(cells[mi][0]).group(1)]  # type: ignore[union-attr]
+            cols = (ci, mi, unit, len(cells))
+        elif cols is not None and len(cells) == cols[3] \
+                and all(_CELL_NUMBER.fullmatch(c[0]) for c in cells[1:]):
+            place = next((m for m in ctx.mentions_in("places", cells[0][1], cells[0][2])
+                          if isinstance(m.value, dict)), None)
+            prior = next((b for b in reversed(before) if b.get("event") and b.evidence
+                          and b.evidence[0].start < pos), None) \
+                or next((b for b in reversed(before) if b.evidence and b.evidence[0].start < pos), None)
+            if place is not None and prior is not None:
+                out.append(_table_row(ctx, art, cells, cols, place, prior))
+        elif line.strip():
+            cols = None
+        pos = stop + 1
+    return out
+
+
+def _table_row(ctx: RecordContext, art: Span, cells: list[tuple[str, int, int]],
+               cols: tuple[int, int, int, int], place: Any, prior: Record) -> Record:
+    """The batch of one row of :func:`_table_batches`."""
+    ci, mi, unit, _ = cols
+    r = Record("batch", article=art.article)
+    ev = ctx.evidence(cells[0][1], cells[-1][2])
+    r.set("count", int(float(cells[ci][0])), ctx.evidence(cells[ci][1], cells[ci][2]))
+    r.set("total_cny", int(round(float(cells[mi][0]) * unit)), ctx.evidence(cells[mi][1], cells[mi][2]))
+    r.set("region", place_name(place), ctx.evidence(place.start, place.end))
+    if prior.get("event") is not None:
+        r.set("event", prior.get("event"), *prior.fields["event"].evidence)
+    else:
+        r.set("event", None)
+    r.set("status", "actual", ev)
+    r.evidence = [ev]
+    return r
 
 
 def _headline_batch(ctx: RecordContext, art: Span, found: list[Record], min_count: int) -> list[Record]:

@@ -58,7 +58,9 @@ NOT_STATISTIC = re.compile(alternation(
     "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
     "问题", "困难", "诉求", "干部",
-    "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议"))
+    "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议",
+    # a fund's size or raising, one company's own figures
+    "基金规模", "募集", "该集团", "该公司", "该企业"))
 PROJECT_WORD = re.compile(r"项目")
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``):
 #: its figures are the project's.
@@ -336,6 +338,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "percent" and PLAN_SHARE.search(ctx.text, c0, f.start):
                     continue
+                if f.kind == "percent" and ctx.text.endswith("已完成", c0, f.start):
+                    continue  # 路基工程已完成80%: the share of some works done, no statistic
                 if not CLAUSE_TAIL.match(ctx.text, f.end):
                     counted = _counted_noun(ctx, f, sent)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
@@ -572,14 +576,27 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
         r.set("region", None)
     status, cue = ctx.status(sent, f.start)
     pub = ctx.doc.meta.pub_date
-    if status == "target" and period is not None and period[:4].isdigit() and pub is not None \
-            and int(period[:4]) < pub.year:
-        status, cue = "actual", None  # 预计全年… of a past year is an estimate, not a goal
+    if status == "target" and period is not None and pub is not None and _ended_before(period, pub):
+        status, cue = "actual", None  # 预计全年… of a past year (or quarter) is an estimate, not a goal
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
     if status == "target" and period is not None and TARGET_PERIOD.fullmatch(period):
         r.set("period", f"{period}(目标)", *r.fields["period"].evidence)  # a goal's year: 2023(目标)
     r.evidence = [ctx.evidence(min(m0, f.start), f.end)]
     return r
+
+
+_PART_OF_YEAR = re.compile(r"(\d{4})-([QH])([1-4])")
+
+
+def _ended_before(period: str, pub: Any) -> bool:
+    """Whether a period (``2023``, ``2024-Q1``, ``2024-H1``) ended before the month of ``pub``."""
+    if not period[:4].isdigit():
+        return False
+    m = _PART_OF_YEAR.match(period)
+    if m is None:
+        return int(period[:4]) < pub.year
+    last_month = int(m.group(3)) * (3 if m.group(2) == "Q" else 6)
+    return (int(m.group(1)), last_month) < (pub.year, pub.month)
 
 
 @hookimpl

@@ -126,6 +126,22 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
 _SPENT = re.compile(r"(?:目前|现)?(?:已|累计|已累计)完成(?:投资|年度投资)")
 
 
+#: The share of the works done (``目前路基工程已完成80%``, ``形象进度达65%``): the project is under way.
+_PROGRESS = re.compile(r"已完成\d+(?:\.\d+)?%|形象进度")
+
+
+#: Parts of the works whose completion leaves the project under way (``主体钢架全部完工``).
+_WORKS_PART = re.compile(r"主体|钢架|钢结构|土建|基础工程|路基|桩基")
+
+
+def _part_completed(text: str, name_end: int, cue_start: int) -> bool:
+    """Whether a part of the works stands between a name and its completion cue, in one clause."""
+    if not 0 <= cue_start - name_end <= 12:
+        return False
+    between = text[name_end:cue_start]
+    return not any(c in between for c in "，,。；;") and _WORKS_PART.search(between) is not None
+
+
 def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
     """The ``；``-separated item of the sentence that holds the name."""
     i0 = text.rfind("；", sent.start, name.start) + 1 or sent.start
@@ -172,7 +188,7 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
 #: What joins the names of a bare list (``A、B和C``).
 BARE_JOIN = re.compile(r"[、,，]?(?:和|及|与|以及|、)")
 #: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it.
-_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:的|[,，](?:用于|主要)?(?:建设|新建|打造))$")
+_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:的|[,，](?:用于|主要)?(?:建设|新建|打造)|建设|新建)$")
 INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟投资|投资额|投资|计划引资|引资)"
                                r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 
@@ -286,6 +302,14 @@ def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
     return None, None
 
 
+def _other_items_day(text: str, sent: Span, name: NameSpan, pos: int) -> bool:
+    """Whether a day at ``pos`` lies in an earlier ``；``-item of the sentence than the name's."""
+    if text.find("；", sent.start, sent.end) < 0 and text.find(";", sent.start, sent.end) < 0:
+        return False
+    i0, _ = _item_of(text, sent, name)
+    return pos < i0
+
+
 def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, ...] = ("zone",)) -> Any:
     """A development zone opening a name (``某高新区生物医药产业园``) — or, in a table row, a
     county (``准格尔旗煤制烯烃项目``): the project's place.  A city or province opening a name
@@ -307,6 +331,9 @@ _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL})的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
 _DETAIL_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
                            r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
+#: ``甲项目（以下简称…）正式落户某县某镇工业园区``: the town or park a project settles in.
+_DETAIL_SETTLES = re.compile(rf"[^，,。；;]{{0,20}}?落户(?:于|在|到)?(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?"
+                             rf"(?P<d>{_LOCAL})")
 #: ``高庙镇设施农业产业园项目``: a town opening the name.
 _TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡)(?=[\u4e00-\u9fff]{4})")
 
@@ -319,6 +346,7 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     found = list(_DETAIL_AT.finditer(text, lo, name.start))
     m = found[-1] if found else (_DETAIL_OF.search(text, max(sent.start, name.start - 14), name.start)
                                  or _DETAIL_AFTER.match(text, name.end, sent.end)
+                                 or _DETAIL_SETTLES.match(text, name.end, sent.end)
                                  or _TOWN_OPENS.match(text, name.start, name.end))
     if m is None:
         return
@@ -428,6 +456,25 @@ def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, in
     return None, None
 
 
+def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
+    """The place of ``在某市某区投资N亿元建设甲项目`` in the name's clause: where the investor builds it
+    (one investor may build in several cities of one story)."""
+    text = ctx.text
+    c0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;，,"))
+    if text.find("投资", c0, name.start) < 0:
+        return None
+    places = [m for m in ctx.mentions_in("places", c0, name.start) if isinstance(m.value, dict)]
+    for i in range(len(places) - 1, -1, -1):
+        m = places[i]
+        if not text.startswith("投资", m.end):
+            continue
+        j = i
+        while j > 0 and places[j - 1].end == places[j].start:
+            j -= 1  # 在百色市平果市投资: the places named one after the other
+        return m if text[places[j].start - 1:places[j].start] == "在" else None
+    return None
+
+
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
              counts: list[tuple[int, int]], cues: list[tuple[int, int, str]],
              earlier: tuple[tuple[int, int], ...] = ()) -> Record:
@@ -439,6 +486,11 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if spent is not None and (stage is None or not _item_of(ctx.text, sent, name)[0] <= s0 < name.end):
         # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
+    if stage is None and (progress := _PROGRESS.search(ctx.text, name.end, sent.end)) is not None \
+            and progress.start() - name.end > 2:  # the works' part (路基工程已完成80%) names no project
+        stage, s0, s1 = "under_construction", progress.start(), progress.end()
+    if stage == "completed" and _part_completed(ctx.text, name.end, s0):
+        stage = "under_construction"  # 甲项目主体钢架全部完工: a part of the works, like 封顶
     batch = _batch_for(ctx, sent, name, counts)
     if batch is not None:
         r.set("batch", f"r{batch}", *doc.records[batch].evidence)
@@ -495,10 +547,12 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     head, town = _county_head(ctx, name)
     place = head or _opening_place(ctx, name.start, name.end) \
         or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names] + list(earlier))
-    own = _own_place(ctx, sent, name) if head is None else None
+    invest = _invest_place(ctx, sent, name) if head is None else None
+    own = _own_place(ctx, sent, name) if head is None and invest is None else None
     if own is not None:
         place = own
-    inner = _inner_place(ctx, name) if head is None else None
+    place = invest or place
+    inner = _inner_place(ctx, name) if head is None and invest is None else None
     if inner is not None and (place is None or place.value.get("city") != inner.value.get("city")):
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
     if place is not None:
@@ -509,6 +563,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         elif r.get("location").get("detail") is None:
             _local_detail(ctx, r, sent, name)
     date, dm = _date(ctx, sent)
+    if date and r.get("status") == "target" and _other_items_day(ctx.text, sent, name, dm.start):
+        date = None  # …12月28日完工；乙工程预计今年6月底建成: the day is the other item's event
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
     c0 = ctx.clause_start(name.start, sent.start)
@@ -568,7 +624,7 @@ _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|�
 _ORG_END = r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资)"
 INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$"
                              r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)的$")
-INVESTOR_BY = re.compile(r"由(?P<inv>[^,，。;；、:：]{2,24}?)(?:" + _BUILD + "|投资|承建|建设|实施)")
+INVESTOR_BY = re.compile(r"由(?P<inv>[^,，。;；、:：]{2,24}?)(?:负责)?(?:" + _BUILD + "|投资|承建|建设|实施)")
 #: ``与某公司签署合作协议``: the partner of a signing.
 INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和]{2,30}?" + _ORG_END
                            + r")(?:正式)?(?:签署|签订|签约)")
@@ -601,16 +657,17 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
-    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|月加工|日处理|日产|日加工)"
+    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|月加工|日处理|日产|日加工)"
     r"[\u4e00-\u9fff]{1,8}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
+    r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
     r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?)"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
     r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|千瓦|兆瓦|吉瓦|标箱|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
-CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|月加工|日处理|日产|日加工|装机容量"
-                           "|装机规模|设计|产能")
+CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|月加工|日处理|日产|日加工"
+                           "|装机容量|装机规模|设计|产能|吞吐能力")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
@@ -731,6 +788,14 @@ def extract_projects(doc: Document) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
+            if names and ctx.orgs:
+                names = _outside_companies(ctx, names)
+            if names and ctx.text.find("落户", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _PARK_END.search(n.name)
+                         or not _SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)]
+            if names and ctx.text.find("成为", sent.start, sent.end) >= 0:
+                names = [n for n in names
+                         if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
             if len(names) > 1:
                 names = _drop_built_lines(ctx.text, names)
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
@@ -828,6 +893,19 @@ _BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马)")
 _LINE_TAIL = ("生产线", "产线", "车间")
 
 
+#: ``正式落户某县某镇工业园区``: the park a project settles in is its place, no project.
+_SETTLES_IN = re.compile(r"落户(?:于|在|到)?$")
+_PARK_END = re.compile(r"(?:园区|工业园|产业园|开发区|高新区|经开区|新区|集中区)$")
+#: ``建成后将成为全州最大的某某基地``: what a project will become, no project of its own.
+_BECOMES = re.compile(r"成为[^，,。；;]{0,12}$")
+
+
+def _outside_companies(ctx: RecordContext, names: list[NameSpan]) -> list[NameSpan]:
+    """Names that are not the head of a company's name (``某某环境工程`` of ``某某环境工程有限公司``)."""
+    return [n for n in names
+            if not any(n.end < o.end for o in ctx.mentions_in("orgs", max(0, n.start - 30), n.start + 1))]
+
+
 def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """Names of production lines or workshops that a project named earlier in the ``；``-item builds
     (``总投资52亿元的甲项目在某区签约，计划建设年产12GWh储能电池生产线``): the line is the project's
@@ -898,11 +976,12 @@ def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None
     ``将投资…建设``, ``预计…建成``) is one of those signed: it takes the signing as its event."""
     if art.article is None or not records:
         return
-    ev = ctx.doc.articles[art.article].evidence.get("headline")
-    head = ctx.text[ev.start:ev.end] if ev is not None and ev.end <= len(ctx.text) else ""
+    evs = ctx.doc.articles[art.article].evidence
+    head = "".join(ctx.text[ev.start:ev.end] for ev in (evs.get("headline"), evs.get("kicker"))
+                   if ev is not None and ev.end <= len(ctx.text))
     if not any(w in head for w in _SIGNING):
         return
-    if any(_done_event(ctx, r) for r in records):
+    if any(_done_event(ctx, r) and not _invests_to_build(ctx, r) for r in records):
         return  # the story reports other events done: its projects are not all of the signing
     for sent in ctx.sentences(art)[:2]:
         cue = next((m for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
@@ -910,12 +989,25 @@ def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None
         if cue is None or ctx.status(sent, cue.end())[0] != "actual":
             continue
         for r in records:
-            if r.get("status") == "target" and r.get("stage") != "signed" and r.evidence \
-                    and r.evidence[0].start > cue.end():
+            if (r.get("status") == "target" or _invests_to_build(ctx, r)) and r.get("stage") != "signed" \
+                    and r.evidence and r.evidence[0].start > cue.end():
                 r.set("stage", "signed", ctx.evidence(cue.start(), cue.end()))
                 r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
                 r.set("date", None)
         return
+
+
+#: ``投资36亿元建设``: what an agreement's investor is to build, the amount right before the verb.
+_INVEST_TO_BUILD = re.compile(r"投资[^，,。；;]{1,12}元$")
+
+
+def _invests_to_build(ctx: RecordContext, r: Record) -> bool:
+    """A project whose stage comes from ``建设`` right after ``投资`` and an amount (``在某区投资36亿元
+    建设甲项目``): the content of an agreement, no construction under way."""
+    ev = r.fields["stage"].evidence if "stage" in r.fields else None
+    if not ev or ctx.text[ev[0].start:ev[0].end] != "建设":
+        return False
+    return _INVEST_TO_BUILD.search(ctx.text, max(0, ev[0].start - 16), ev[0].start) is not None
 
 
 def _done_event(ctx: RecordContext, r: Record) -> bool:
@@ -1036,8 +1128,8 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         stages |= _meeting_stages(ctx, art, sent)
         for r in records:
-            if r.get("date") is None and r.get("stage") in stages:
-                r.set("date", date, ctx.evidence(dm.start, dm.end))
+            if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target":
+                r.set("date", date, ctx.evidence(dm.start, dm.end))  # a plan is not dated by the lead
         return
 
 

@@ -610,6 +610,8 @@ def _place_year(v: DateValue, ctx: _Ctx, future: Callable[[], bool]) -> DateValu
     if ctx.mode == "same":
         return v
     if ctx.mode == "future" or (ctx.mode == "past" and future()):
+        if ctx.mode == "past" and v.granularity in ("quarter", "half") and end < base <= end + _JUST_ENDED:
+            return v  # 预计一季度…增长 early in April: an estimate of the quarter just ended
         return _shift(v, 1) if end < base else v
     if v.granularity in ("day", "month", "approx"):
         return _shift(v, -1) if start > base else v
@@ -617,6 +619,10 @@ def _place_year(v: DateValue, ctx: _Ctx, future: Callable[[], bool]) -> DateValu
         return v  # the quarter under way (第四季度重点项目集中开工 in October)
     # a cumulative period (1-10月, 上半年, 一季度) is reported once it is (nearly) over
     return _shift(v, -1) if end > base + dt.timedelta(days=31) else v
+
+
+#: How long after a quarter or half-year ends a forecast word still refers to it (an estimate).
+_JUST_ENDED = dt.timedelta(days=20)
 
 
 def _combine(a: DateValue, b: DateValue) -> DateValue:

@@ -46,7 +46,9 @@ BOUNDARY_WORDS = sorted((
 _WORD_WITH_YOU = r"(?![限机色轨])"
 #: ``包装`` (to prepare projects) is no boundary where it names an industry (``包装材料``, ``白酒包装配套``).
 _PACKAGING_NOUN = r"(?!材料|配套|印刷|制品|容器|纸|膜|产业|基地|箱)"
-_WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN}
+#: ``保障`` (to secure) is no boundary inside a name (``保障性住房``, ``供水保障工程``, ``供水保障EPC项目``).
+_SECURING_NOUN = r"(?!性|工程|[A-Z])"
+_WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SECURING_NOUN}
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern:
