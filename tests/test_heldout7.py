@@ -42,6 +42,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location.detail"): 0.92,   # 12/13 (baseline 1/12)
     ("projects", "date"): 0.95,              # 19/20 (baseline 12/20)
     ("projects", "capacity"): 1.0,           # 8/8 (baseline 5/8)
+    ("projects", "investor"): 0.9,           # 9/10 (was 3/10 before short names and subjects)
     ("batches", "count"): 1.0,               # 11/11
     ("batches", "event"): 1.0,               # 11/11
     ("batches", "region"): 0.9,              # 10/11 (baseline 3/7)

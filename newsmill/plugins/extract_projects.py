@@ -223,6 +223,31 @@ def _one_project(found: list[tuple[Span, NameSpan, Record]]) -> tuple[Span, Name
     return live[0] if len(live) == 1 and not live[0][1].listed else None
 
 
+def _short_name_key(ctx: RecordContext, name: NameSpan, r: Record, keys: dict[str, Record],
+                    aliases: dict[str, Record]) -> None:
+    """``甲项目（以下简称“乙项目”）``: the short name is a key of the same project, so later sentences
+    naming it give their figures to it (and do not report it again)."""
+    m = SHORT_NAME.match(ctx.text, name.end)
+    if m is not None and len(m.group("short")) >= 2:
+        keys.setdefault(_name_key(m.group("short")), r)
+        aliases.setdefault(m.group("short"), r)
+
+
+#: What may open a sentence before the short name of a project it is about (``其中，``, ``目前，``).
+_SHORT_LEAD = re.compile(r"(?:其中|目前|此外|另外|同时|据悉|据了解|据介绍|按照协议|根据协议)?[,，]?")
+
+
+def _short_named(ctx: RecordContext, sent: Span, aliases: dict[str, Record]) -> Record | None:
+    """The project whose short name opens the sentence (``乙项目总投资…``), else None."""
+    if not aliases:
+        return None
+    at = _SHORT_LEAD.match(ctx.text, sent.start, sent.end).end()
+    for short, r in aliases.items():
+        if ctx.text.startswith(short, at):
+            return r
+    return None
+
+
 def _investor_named_after(ctx: RecordContext, r: Record, start: int, end: int) -> None:
     """A sentence on the project just reported that says who invests (``该项目由某公司投资建设``)
     replaces an investor read only from the head of its name (``青山沟100万千瓦风电项目``)."""
@@ -383,6 +408,65 @@ def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
     r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
 
 
+#: A sentence's subject investing in one place after another (``某集团将在甲市投资…建设…，在乙县…``).
+_SUBJECT_INVESTS = re.compile(r"(?:(?:根据|按照)(?:协议|规划|计划)[,，])?"
+                              r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,12}?)"
+                              r"(?:还|也|又)?(?:将|拟|计划|准备|预计)?(?:分别)?在")
+#: The clause of an item of such a sentence, up to the name: ``在某地投资N亿元建设``.
+_IN_PLACE_INVESTS = re.compile(r"(?:[^,，;；。]{0,16}?)在[^,，;；。]{1,16}?投资[^,，;；。]{0,16}$")
+
+
+def _investor_subject(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """The subject opening a sentence whose items invest place by place (``某集团将在甲市投资…建设甲项目，
+    在乙县投资…建设乙项目``) invests in each item's project.  A short subject (``中国某某``) is the
+    company named before in the article whose full name begins with it or that was given it as a
+    short name (``（以下简称“…”）``)."""
+    text = ctx.text
+    c0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;，,"))
+    if not _IN_PLACE_INVESTS.match(text, c0, name.start):
+        return
+    m = _SUBJECT_INVESTS.match(text, sent.start, name.start)
+    if m is None:
+        return
+    subject = m.group("inv")
+    if _INVESTOR_LOOK.search(subject) and not subject.startswith(("该", "这")):
+        r.set("investor", subject, ctx.evidence(m.start("inv"), m.end("inv")))
+        return
+    full = _full_company(ctx, subject, sent)
+    if full is not None:
+        r.set("investor", text[full[0]:full[1]], ctx.evidence(*full))
+
+
+#: A company's legal name after the first characters it shares with its short form.
+_LEGAL_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,16}(?:股份有限公司|有限责任公司|有限公司)"
+                         r"|[\u4e00-\u9fffA-Za-z]{0,12}?(?:集团|公司)")
+#: What stands before a company's name given a short name (``与``, ``、``, a clause mark).
+_NAME_LEFT = "与和同及、,，。;；:：\n"
+
+
+def _full_company(ctx: RecordContext, short: str, sent: Span) -> tuple[int, int] | None:
+    """The span of the company named earlier in the article that ``short`` stands for: its full name
+    begins with it (``中国某某建设集团有限公司`` for ``中国某某``), or it was given as its short name
+    (``某某新材料有限公司（以下简称“某某”）``)."""
+    text = ctx.text
+    art = next((a for a in ctx.article_spans() if a.start <= sent.start < a.end), None)
+    lo = art.start if art is not None else 0
+    at = text.find(short, lo, sent.start)
+    while at >= 0:
+        m = _LEGAL_TAIL.match(text, at + len(short))
+        if m is not None and m.end() > at + len(short):
+            return at, m.end()
+        at = text.find(short, at + 1, sent.start)
+    for m in SHORT_NAME.finditer(text, lo, sent.start):
+        if m.group("short") != short:
+            continue
+        left = max(text.rfind(c, max(lo, m.start() - 30), m.start()) for c in _NAME_LEFT) + 1
+        left = max(left, lo)
+        if m.start() - left >= 4 and _INVESTOR_LOOK.search(text, left, m.start()):
+            return left, m.start()
+    return None
+
+
 def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
     """A prefecture, county or zone inside a name after its first characters (after the investor), not
     inside an organization's name: the place of the project."""
@@ -539,6 +623,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _investor_signing_at(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("投资", sent.start, name.start) >= 0:
         _investor_heading(ctx, r, sent, name)
+    if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
+        _investor_subject(ctx, r, sent, name)
     item = ctx.text[name.start:name.end]
     if "investor" not in r.fields and name.listed and 2 <= len(item) <= 6 \
             and not NOT_A_COMPANY.search(item):
@@ -625,9 +711,13 @@ _ORG_END = r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|�
 INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$"
                              r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)的$")
 INVESTOR_BY = re.compile(r"由(?P<inv>[^,，。;；、:：]{2,24}?)(?:负责)?(?:" + _BUILD + "|投资|承建|建设|实施)")
-#: ``与某公司签署合作协议``: the partner of a signing.
-INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和]{2,30}?" + _ORG_END
-                           + r")(?:正式)?(?:签署|签订|签约)")
+#: A short name given in brackets (``（以下简称“某某”）``, ``(简称某某)``).
+SHORT_NAME = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"「‘]?"
+                        r"(?P<short>[^”\"」’（）()，,。]{1,12})[”\"」’]?[）)]")
+#: ``与某公司签署合作协议``, ``与某公司（以下简称…）在某地签订…``: the partner of a signing.
+INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和（(]{2,30}?" + _ORG_END
+                           + r")(?:[（(](?:以下|下文)?简称[^）)]{1,16}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?"
+                           r"(?:正式)?(?:签署|签订|签约)")
 #: ``投资方为某公司``, ``投资主体是某集团``.
 INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(?:为|是)(?P<inv>[^,，。;；、:：]{2,30})")
 #: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
@@ -784,6 +874,7 @@ def extract_projects(doc: Document) -> list[Record]:
         found: list[tuple[Span, NameSpan, Record]] = []
         keys: dict[str, Record] = {}
         first_sent: dict[int, int] = {}  # record id -> start of the sentence that first names it
+        aliases: dict[str, Record] = {}  # short name (以下简称) -> its project
         for sent in ctx.sentences(art):
             if ctx.text.startswith("#", sent.start):
                 continue
@@ -830,9 +921,12 @@ def extract_projects(doc: Document) -> list[Record]:
                 if _work_ahead(ctx, r, sent):
                     continue
                 keys[key] = r
+                _short_name_key(ctx, name, r, keys, aliases)
                 first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
-            if not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
+            if not names and (aka := _short_named(ctx, sent, aliases)) is not None:
+                _attributes(ctx, aka, sent.start, sent.end, used)
+            elif not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
                                         or ctx.text.startswith("项目", sent.start)) \
                     and sent.start - found[-1][0].end <= 300:
                 _investor_named_after(ctx, found[-1][2], sent.start, sent.end)

@@ -1,0 +1,51 @@
+"""Short names (``以下简称``) and short subjects of companies and projects, on phrasings of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill import Pipeline
+
+
+def _projects(page: str) -> list:
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 5, 9))
+    return [r for r in doc.records if r.kind == "project"]
+
+
+def _project(records: list, part: str):  # noqa: ANN202 - a Record
+    return next(r for r in records if part in r.get("name"))
+
+
+def test_a_project_short_name_takes_the_figures_of_later_sentences() -> None:
+    page = ("本报讯 5月8日，某县签约两个项目。其中，年产10GWh储能电池项目（以下简称“长河项目”）"
+            "落户该县经济开发区，年产2万吨铜箔项目落户高新区。\n\n"
+            "长河项目总投资42亿元，计划明年6月投产。")
+    found = _projects(page)
+    assert _project(found, "储能电池").get("investment_cny") == 4_200_000_000
+    assert _project(found, "铜箔").get("investment_cny") is None
+    assert len(found) == 2
+
+
+def test_the_partner_of_a_signing_given_a_short_name_invests() -> None:
+    page = ("本报讯 5月8日，某县人民政府与江苏长河储能科技有限公司（以下简称“长河储能”）在南京签署"
+            "投资协议，年产10GWh储能电池项目落户该县经济开发区，总投资42亿元。")
+    assert _projects(page)[0].get("investor") == "江苏长河储能科技有限公司"
+
+
+def test_a_short_subject_investing_place_by_place_is_the_company_named_before() -> None:
+    page = ("本报讯 5月8日，华北远景能源投资有限公司与两市签署合作协议。按照协议，华北远景将在"
+            "张家口市蔚县投资18亿元建设风电装备制造项目；在承德市围场县投资9亿元建设储能电站项目。")
+    found = _projects(page)
+    assert {r.get("investor") for r in found} == {"华北远景能源投资有限公司"}
+    assert len(found) == 2
+
+
+def test_a_short_subject_given_as_a_short_name_is_the_company() -> None:
+    page = ("本报讯 5月8日，某市与安徽新材料科技股份有限公司（以下简称“安新科技”）签约。"
+            "安新科技将在该市高新区投资30亿元建设年产5万吨碳纤维项目。")
+    assert _projects(page)[0].get("investor") == "安徽新材料科技股份有限公司"
+
+
+def test_a_subject_that_is_no_company_named_before_invests_in_nothing() -> None:
+    page = "本报讯 5月8日，全县将在城东片区投资12亿元建设污水处理厂项目，年底前开工。"
+    assert _projects(page)[0].get("investor") is None
