@@ -46,7 +46,7 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "count"): 1.0,               # 17/17
     ("batches", "event"): 1.0,               # 17/17 (baseline 16/17)
     ("batches", "total_cny"): 1.0,           # 11/11
-    ("batches", "region"): 0.58,             # 10/17 (baseline 7/17)
+    ("batches", "region"): 0.7,              # 12/17 (baseline 7/17)
     ("indicators", "unit"): 1.0,             # 13/13
     ("indicators", "period"): 1.0,           # 13/13
     ("indicators", "metric"): 1.0,           # 13/13 (baseline 12/13)
