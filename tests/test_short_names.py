@@ -49,3 +49,24 @@ def test_a_short_subject_given_as_a_short_name_is_the_company() -> None:
 def test_a_subject_that_is_no_company_named_before_invests_in_nothing() -> None:
     page = "本报讯 5月8日，全县将在城东片区投资12亿元建设污水处理厂项目，年底前开工。"
     assert _projects(page)[0].get("investor") is None
+
+
+def _batches(page: str) -> list:
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 5, 9))
+    return [r for r in doc.records if r.kind == "batch"]
+
+
+def test_a_figures_title_gives_its_total_to_the_body_batch_of_that_count() -> None:
+    page = ("某集团与我省两市签约\n8个项目总投资超150亿元\n\n"
+            "本报讯（记者 王明）5月8日，某集团与安庆、芜湖两市分别签署合作协议，8个项目同时落地。\n")
+    found = _batches(page)
+    assert len(found) == 1
+    assert found[0].get("count") == 8 and found[0].get("total_cny") == 15_000_000_000
+    assert found[0].get("region") == "安徽省"
+
+
+def test_a_title_total_of_another_count_is_not_taken() -> None:
+    page = ("某集团与我省两市签约\n3个项目总投资超150亿元\n\n"
+            "本报讯（记者 王明）5月8日，某集团与安庆、芜湖两市分别签署合作协议，8个项目同时落地。\n")
+    eight = next(r for r in _batches(page) if r.get("count") == 8)
+    assert eight.get("total_cny") is None
