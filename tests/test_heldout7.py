@@ -39,7 +39,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 0.95,            # 22/23 (baseline 19/22)
     ("projects", "investment_cny"): 1.0,     # 21/21 (baseline 14/20)
     ("projects", "location"): 1.0,           # 23/23 (baseline 5/22)
-    ("projects", "location.detail"): 0.92,   # 12/13 (baseline 1/12)
+    ("projects", "location.detail"): 1.0,    # 12/12 (baseline 1/12)
     ("projects", "date"): 0.95,              # 19/20 (baseline 12/20)
     ("projects", "capacity"): 1.0,           # 8/8 (baseline 5/8)
     ("projects", "investor"): 0.9,           # 9/10 (was 3/10 before short names and subjects)

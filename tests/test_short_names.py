@@ -70,3 +70,11 @@ def test_a_title_total_of_another_count_is_not_taken() -> None:
             "本报讯（记者 王明）5月8日，某集团与安庆、芜湖两市分别签署合作协议，8个项目同时落地。\n")
     eight = next(r for r in _batches(page) if r.get("count") == 8)
     assert eight.get("total_cny") is None
+
+
+def test_a_town_opening_a_route_between_two_towns_is_no_detail() -> None:
+    road = _projects("本报讯 5月8日，鄯善县七克台镇至连木沁镇公路改建项目开工，总投资3.4亿元。")[0]
+    assert road.get("location").get("county") == "鄯善县"
+    assert road.get("location").get("detail") is None
+    park = _projects("本报讯 5月8日，鄯善县七克台镇光伏产业园项目开工，总投资3.4亿元。")[0]
+    assert park.get("location").get("detail") == "七克台镇"

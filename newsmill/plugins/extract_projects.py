@@ -360,7 +360,7 @@ _DETAIL_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
 _DETAIL_SETTLES = re.compile(rf"[^，,。；;]{{0,20}}?落户(?:于|在|到)?(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?"
                              rf"(?P<d>{_LOCAL})")
 #: ``高庙镇设施农业产业园项目``: a town opening the name.
-_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡)(?=[\u4e00-\u9fff]{4})")
+_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡)(?![至到])(?=[\u4e00-\u9fff]{4})")
 
 
 def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
@@ -522,8 +522,9 @@ def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     return None
 
 
-#: A town, township or street right after a county heading a name (``某县某某镇甲项目``).
-_TOWN_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{4})")
+#: A town, township or street right after a county heading a name (``某县某某镇甲项目``); not the
+#: first end of a route (``某镇至某镇公路``: the road runs between two towns).
+_TOWN_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])(?=[\u4e00-\u9fff]{4})")
 
 
 def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, int] | None]:
