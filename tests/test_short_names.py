@@ -78,3 +78,16 @@ def test_a_town_opening_a_route_between_two_towns_is_no_detail() -> None:
     assert road.get("location").get("detail") is None
     park = _projects("本报讯 5月8日，鄯善县七克台镇光伏产业园项目开工，总投资3.4亿元。")[0]
     assert park.get("location").get("detail") == "七克台镇"
+
+
+def _indicators(page: str) -> list:
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 5, 9))
+    return [r for r in doc.records if r.kind == "indicator"]
+
+
+def test_a_bare_total_after_a_count_of_companies_is_the_total_of_their_move() -> None:
+    page = "本报讯 今年以来，苏州市已引导45家外资企业在本地扩产增资，投资总额超过260亿元。"
+    found = [r for r in _indicators(page) if r.get("value") == 26_000_000_000]
+    assert len(found) == 1 and found[0].get("metric") == "扩产增资投资总额"
+    projects = "本报讯 5月8日，甲项目、乙项目等5个项目集中开工，投资总额超过26亿元。"
+    assert not [r for r in _indicators(projects) if r.get("value") == 2_600_000_000]

@@ -371,6 +371,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
+                if BARE_TOTAL.fullmatch(metric) and c0 > sent.start:
+                    metric = _companies_total(ctx.text, sent.start, c0 - 1, metric) or metric
+                    core = metric
                 if core in AMOUNT_OF_LAST and last is not None and f.start - last_end <= 8:
                     metric = f"{last.get('metric')}{core}"  # 共计62件，金额达X: the amount counted
                     core = metric
@@ -420,6 +423,21 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
 
 #: A bare amount word right after a count (``…共计62件，金额达…``): the amount of what was counted.
 AMOUNT_OF_LAST = ("金额", "总额", "金额达", "总额达")
+
+
+#: The clause before a bare total counting companies and what they did (``协助68家企业在某地增资设厂``).
+_COMPANIES_DID = re.compile(r"[\d,.]+万?(?:家|户)[\u4e00-\u9fff]{0,4}?(?:企业|公司|厂商|外商|台商|客商)"
+                            r"(?:在[\u4e00-\u9fff]{1,6}?(?=增资|投资|设厂|建厂|扩产|扩建|新建|落户))?"
+                            r"(?P<did>(?:增资|投资|设厂|建厂|扩产|扩建|新建|落户)[\u4e00-\u9fff]{0,6})$")
+
+
+def _companies_total(text: str, start: int, end: int, metric: str) -> str | None:
+    """The metric of a bare total (``投资总额逾…``) right after a count of companies and what they did
+    (``已协助68家企业在某地增资设厂，投资总额逾…``): the total of that move, a statistic of the place
+    (``增资设厂投资总额``), unlike a bare total after a list of projects."""
+    c0 = max(start, 1 + max(text.rfind(c, start, end) for c in ",，;；"))
+    m = _COMPANIES_DID.search(text, c0, end)
+    return m.group("did") + metric if m is not None else None
 
 
 #: A total named without its subject (``…,总数达到2163家``).
