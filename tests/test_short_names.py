@@ -91,3 +91,13 @@ def test_a_bare_total_after_a_count_of_companies_is_the_total_of_their_move() ->
     assert len(found) == 1 and found[0].get("metric") == "扩产增资投资总额"
     projects = "本报讯 5月8日，甲项目、乙项目等5个项目集中开工，投资总额超过26亿元。"
     assert not [r for r in _indicators(projects) if r.get("value") == 2_600_000_000]
+
+
+def test_a_line_a_new_plant_will_build_is_no_project_and_its_capacity_no_statistic() -> None:
+    page = ("本报讯 某电子公司湖州新厂5月8日开工，总投资20亿元。公司负责人表示，湖州新厂将建设8英寸功率器件"
+            "封装生产线，年产能达12亿颗。")
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 5, 9))
+    assert not [r for r in doc.records if r.kind == "project" and "生产线" in r.get("name")]
+    assert not [r for r in doc.records if r.kind == "indicator" and "产能" in (r.get("metric") or "")]
+    line = _projects("本报讯 5月8日，某县年产8万吨铝型材生产线项目开工，总投资3亿元。")
+    assert line and line[0].get("investment_cny") == 300_000_000

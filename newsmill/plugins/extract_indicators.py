@@ -417,6 +417,8 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     """
     if PLANT_FIGURE.search(metric) or PER_UNIT.search(text, c0, pos) or PAIRED.search(text, c0, pos):
         return True
+    if "产能" in metric and text.find("产线", s0, c0) >= 0:
+        return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity
     return "完成" in metric and WORKS_PROGRESS.search(metric) is not None \
         and text.find("总投资", s0, c0) >= 0
 

@@ -890,6 +890,8 @@ def extract_projects(doc: Document) -> list[Record]:
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
             if len(names) > 1:
                 names = _drop_built_lines(ctx.text, names)
+            if names and ctx.text.find("厂", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _plant_builds_line(ctx.text, sent, n)]
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
                     and sent.start - found[-1][0].end <= 300:
                 names = _lines_it_builds(ctx, sent, names)
@@ -986,6 +988,23 @@ def extract_projects(doc: Document) -> list[Record]:
 _BUILDS = re.compile(r"(?:建设|新建|扩建|建成|上马|布局)$")
 _BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马)")
 _LINE_TAIL = ("生产线", "产线", "车间")
+
+
+#: A plant that will build or bring in lines (``新厂将建置…生产线``, ``该厂拟新建两条…产线``).
+_PLANT_BUILDS = re.compile(r"(?:新厂|工厂|该厂|新厂房|厂区)(?:将|拟|计划|预计|还将)?"
+                           r"(?:建置|建设|新建|引进|导入|布局|上马)?$")
+_BUILD_VERB_HEAD = re.compile(r"(?:建置|建设|新建|引进|导入|布局|上马)")
+
+
+def _plant_builds_line(text: str, sent: Span, name: NameSpan) -> bool:
+    """A production line a plant will build (``某新厂将建置12吋…生产线``): the plant's equipment, not
+    a project of its own (the verb may have been read into the name)."""
+    if not name.name.endswith(_LINE_TAIL):
+        return False
+    head = _BUILD_VERB_HEAD.match(name.name)
+    m = _PLANT_BUILDS.search(text, max(sent.start, name.start - 8), name.start)
+    return m is not None and (head is not None or m.group().endswith(
+        ("建置", "建设", "新建", "引进", "导入", "布局", "上马")))
 
 
 #: ``正式落户某县某镇工业园区``: the park a project settles in is its place, no project.
