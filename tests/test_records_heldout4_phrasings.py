@@ -204,3 +204,27 @@ def test_a_total_after_another_statistic_keeps_its_own_words(nlp: Pipeline) -> N
 def test_a_new_area_or_park_around_the_name_is_the_detail(nlp: Pipeline, clause: str, detail: str) -> None:
     got = _records(nlp, f"本报芜湖讯 9月16日，{clause}，总投资7亿元。\n")
     assert [r.get("location", {}).get("detail") for r in got] == [detail]
+
+
+@pytest.mark.parametrize("clause", [
+    "某某食品有限公司投资人民币3000万元在麻城区建设风味食品加工项目",
+    "某某食品有限公司投资3000万元，在某某工业园建设风味食品加工项目",
+])
+def test_an_amount_before_where_a_company_builds_the_named_project(nlp: Pipeline, clause: str) -> None:
+    got = _records(nlp, f"本报讯 日前，推介会现场签约项目12个，签约总额326亿元。其中，{clause}。\n")
+    food = [r for r in got if r.get("name") == "风味食品加工项目"]
+    assert food and food[0].get("investment_cny") == 30_000_000, [(r.get("name"), r.get("investment_cny"))
+                                                                  for r in got]
+    assert food[0].get("investor") == "某某食品有限公司"
+
+
+def test_what_an_investor_builds_after_dazao_is_a_project(nlp: Pipeline) -> None:
+    text = ("本报讯 9月15日，某某区举行外资项目签约仪式。新加坡某某集团将投资18亿元人民币，"
+            "在某湖畔打造某某科创综合体项目，计划明年3月开工。\n")
+    got = _by_name(nlp, text)
+    assert got["某某科创综合体项目"].get("investment_cny") == 1_800_000_000, got
+
+
+def test_a_goal_after_dazao_is_no_project(nlp: Pipeline) -> None:
+    text = "本报讯 某区将全力打造某某数字经济示范项目，加快建设现代化产业体系。\n"
+    assert _records(nlp, text) == []
