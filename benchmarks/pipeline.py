@@ -213,6 +213,15 @@ def _link_all(*a, **k):
     finally:
         _mark("link1")
 _linking.RunLinkers.link = _link_all
+_wait = _sq.SqliteStore.wait_finished
+def _wait_finished(self):
+    first = "link1" in marks and "joined" not in marks and self._finishing is not None
+    try:
+        return _wait(self)
+    finally:
+        if first:
+            _mark("joined")
+_sq.SqliteStore.wait_finished = _wait_finished
 for _name in ("index_pending", "create_missing_indexes"):
     def _timed(*a, _f=getattr(_sq, _name), **k):
         if threading.current_thread() is threading.main_thread():
@@ -235,9 +244,10 @@ _mark("end")
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 print('CPU', _cpu(), kids.ru_utime + kids.ru_stime, file=sys.stderr)
 if {"start", "last", "link0", "link1"} <= set(marks):
+    joined = marks.get("joined", marks["link1"])
     print('PHASES', marks["start"][0], marks["last"][1] - marks["start"][1],
           marks["link1"][0] - marks["link0"][0], finish_cpu[0],
-          marks["end"][0] - marks["link1"][0], file=sys.stderr)
+          marks["end"][0] - joined[0], joined[0] - marks["link1"][0], file=sys.stderr)
 sys.exit(code)
 """
 
@@ -248,7 +258,9 @@ class Phases(NamedTuple):
     ``startup``: before the first source is sent; ``stream``: from then to
     the last result (every thread of the run process); ``link``: linking;
     ``finish``: the SQLite finishing thread (text index and indexes, beside
-    linking); ``after``: writing entities and closing, after linking.
+    linking); ``after``: writing entities and closing, once the finishing
+    thread is done; ``beside``: what the run's thread did after linking while
+    the finishing thread still ran (building and staging entity rows).
     """
 
     startup: float
@@ -256,6 +268,7 @@ class Phases(NamedTuple):
     link: float
     finish: float
     after: float
+    beside: float = 0.0
 
 
 def run_cli(args: list[str]) -> tuple[float, float, float, Phases | None]:
@@ -283,15 +296,15 @@ def idle_cores_estimate(cpu: float, own: float, ph: Phases, workers: int) -> flo
 
     Start-up is serial; while documents stream, the run process and the
     workers share the cores (none can go faster than one core); after the
-    last document, linking and the finishing thread run side by side, then
-    entities are written.
+    last document, linking (then the building of entity rows) and the
+    finishing thread run side by side, then entities are written.
     """
     stream_workers = cpu - own
     if workers == 1:  # the serial executor: everything in the run process
         stream = ph.stream
     else:
         stream = max((ph.stream + stream_workers) / workers, ph.stream, stream_workers / workers)
-    return ph.startup + stream + max(ph.link, ph.finish) + ph.after
+    return ph.startup + stream + max(ph.link + ph.beside, ph.finish) + ph.after
 
 
 def peak_rss_of(args: list[str]) -> tuple[float, list[float]]:
@@ -398,8 +411,9 @@ def main() -> None:
             if ph1 and ph2:
                 for label, ph in (("1 worker ", ph1), ("2 workers", ph2)):
                     print(f"  {label}: run-process CPU by phase: start-up {ph.startup:.2f} s, "
-                          f"documents {ph.stream:.2f}, linking {ph.link:.2f} beside finishing "
-                          f"thread {ph.finish:.2f}, entities and close {ph.after:.2f}")
+                          f"documents {ph.stream:.2f}, linking {ph.link:.2f} + entity rows "
+                          f"{ph.beside:.2f} beside finishing thread {ph.finish:.2f}, entities "
+                          f"and close {ph.after:.2f}")
                 e1 = idle_cores_estimate(c1, own1, ph1, 1)
                 e2 = idle_cores_estimate(c2, own2, ph2, 2)
                 print(f"  with the serial phases too, on two idle cores: {e1:.2f} s vs {e2:.2f} s, "

@@ -284,6 +284,9 @@ def _places_of_plain(ctx: RecordContext, article: int | None) -> tuple[list[Any]
         cities = [m.value.get("city") for m in named if m.value.get("city")]
         home = max(cities, key=cities.count) if cities else None  # the first of the most frequent
     home_prov = next((m.value.get("province") for m in named if m.value.get("city") == home), None)
+    if home is None and home_prov is None:  # a province's notice: the one province its page names
+        provs = {m.value.get("province") for m in named or ctx.places if isinstance(m.value, dict)}
+        home_prov = provs.pop() if len(provs) == 1 else None
     if home is not None and not any(m.value.get("city") == home for m in ok):
         ok = sorted(ok + [m for m in named if m.value.get("city") == home][:1], key=lambda m: m.start)
     return ok, home, home_prov

@@ -151,7 +151,7 @@ def test_link_projects_session_prepared_or_not_equals_the_one_shot_linker():
     recs = corpus_records(30, 4)
     once = list(lp.link_all(recs))
     for prepared in (True, False):
-        session = lp.LinkSession()
+        session = lp.ProjectLinkSession()
         try:
             for d in range(30):
                 chunk = recs[d * 4:(d + 1) * 4]
@@ -168,7 +168,7 @@ def test_a_large_place_is_streamed_through_the_spool_and_the_writers(tmp_path, m
     monkeypatch.setattr(lp, "STREAM_MEMBERS", 5)
     monkeypatch.setattr("newsmill.core.spool.PART_ITEMS", 3)
     recs = corpus_records(4, 3)
-    session = lp.LinkSession()
+    session = lp.ProjectLinkSession()
     spool = EntitySpool()
     try:
         session.add(recs)

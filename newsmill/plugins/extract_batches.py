@@ -400,6 +400,17 @@ def _listed_places_region(ctx: RecordContext, sent: Span, start: int) -> tuple[s
     return provinces.pop(), places[0].start, pos
 
 
+def _clause_city(ctx: RecordContext, sent: Span, start: int) -> Any:
+    """A prefecture or city opening the batch's own clause (``，某州计划开工…项目53个``): the batch's
+    region, before a county the article names earlier."""
+    c0 = ctx.clause_start(start, sent.start)
+    for m in ctx.mentions_in("places", c0, c0 + 1):
+        if m.start == c0 and m.end < start and isinstance(m.value, dict) \
+                and m.value.get("level") in ("prefecture", "city"):
+            return m
+    return None
+
+
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
@@ -421,7 +432,9 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     place = None
     if scope is None:
         scope = _listed_places_region(ctx, sent, start)
-    if scope is None:  # a scope word wins; a venue only when no other place is known
+    if scope is None:
+        place = _clause_city(ctx, sent, start)
+    if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
         place = ctx.place_for(start, sent.article, sent, venues) or (
             ctx.place_for(start, sent.article, sent) if venues else None)
     if scope is not None:

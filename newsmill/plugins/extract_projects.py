@@ -329,6 +329,24 @@ def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
     return None
 
 
+#: A town, township or street right after a county heading a name (``某县某某镇甲项目``).
+_TOWN_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{4})")
+
+
+def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, int] | None]:
+    """A county printed under its full name at the head of a project's name (``某某旗甲项目``,
+    ``某县某镇乙项目``): the project's county, with the town after it (its ``detail``) when there
+    is one.  A short form (``某南新能源…``) may be an investor's or a zone's name and is not read."""
+    for m in ctx.mentions_in("places", name.start, name.start + 1):
+        v = m.value
+        if not isinstance(v, dict) or v.get("level") not in ("county", "district") or m.start != name.start \
+                or m.surface != v.get("name") or name.end - m.end < 4:
+            continue
+        town = _TOWN_AFTER_COUNTY.match(ctx.text, m.end, name.end)
+        return m, (town.span() if town is not None else None)
+    return None, None
+
+
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
              counts: list[tuple[int, int]], cues: list[tuple[int, int, str]],
              earlier: tuple[tuple[int, int], ...] = ()) -> Record:
@@ -392,14 +410,18 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             and not NOT_A_COMPANY.search(item):
         # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
         r.set("investor", item, ctx.evidence(name.start, name.end))
-    place = _opening_place(ctx, name.start, name.end) \
+    head, town = _county_head(ctx, name)
+    place = head or _opening_place(ctx, name.start, name.end) \
         or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names] + list(earlier))
-    inner = _inner_place(ctx, name)
+    inner = _inner_place(ctx, name) if head is None else None
     if inner is not None and (place is None or place.value.get("city") != inner.value.get("city")):
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
-        if r.get("location").get("detail") is None:
+        if town is not None:
+            r.set("location", {**r.get("location"), "detail": ctx.text[town[0]:town[1]]},
+                  ctx.evidence(place.start, place.end), ctx.evidence(*town))
+        elif r.get("location").get("detail") is None:
             _local_detail(ctx, r, sent, name)
     date, dm = _date(ctx, sent)
     if date:

@@ -945,7 +945,8 @@ def prepare_records(records: Iterable[CorpusRecord], orgs: bool = True, places: 
     """What linking stores of some records: project rows, investor rows, place rows (plain values).
 
     The per-record work of linking (name cores, keys, timeline data); the
-    run calls it where each source was processed (see :class:`LinkSession`).
+    run calls it where each source was processed (see
+    :class:`ProjectLinkSession` and :mod:`newsmill.core.linking`).
     """
     projects: list[tuple[Any, ...]] = []
     investors: list[tuple[Any, ...]] = []
@@ -964,7 +965,7 @@ def prepare_records(records: Iterable[CorpusRecord], orgs: bool = True, places: 
     return projects, investors, located
 
 
-class LinkSession:
+class ProjectLinkSession:
     """Linking fed as documents come: records are stored as they arrive, linked at the end.
 
     Storing (name cores, keys, timeline data, investor and place rows) is
@@ -1021,7 +1022,7 @@ def link_all(records: Iterable[CorpusRecord], threshold: float = 0.85, orgs: boo
     holds bounded caches only; entities are built one at a time as they are
     iterated, so a caller that writes them as they come never holds them all.
     """
-    session = LinkSession(threshold, orgs, places)
+    session = ProjectLinkSession(threshold, orgs, places)
     try:
         it = iter(records)
         while batch := list(islice(it, 1000)):
@@ -1042,9 +1043,9 @@ def newsmill_config_options() -> dict[str, Option]:
 
 
 @hookimpl
-def newsmill_link_session(options: dict) -> LinkSession:
-    """Link as the documents come: records are stored while the run goes on (see :class:`LinkSession`)."""
-    return LinkSession(options["threshold"], options["orgs"], options["places"])
+def newsmill_link_session(options: dict) -> ProjectLinkSession:
+    """Link as the documents come: records stored while the run goes on (:class:`ProjectLinkSession`)."""
+    return ProjectLinkSession(options["threshold"], options["orgs"], options["places"])
 
 
 @hookimpl

@@ -427,7 +427,8 @@ class Gazetteer:
                 if form == "generic" and not under_prev:
                     continue  # 东区, 城区, 市中区…: only right after their parent's name
                 if form == "alias" and not (
-                        (address and len(cands) == 1) or under_prev or suffix or weights.get(key, 0) > 0
+                        (address and len(cands) == 1) or under_prev
+                        or (suffix and not self._other_province(key, weights)) or weights.get(key, 0) > 0
                         or weights.get(d.parent or "", 0) > 0 or _ADMIN_AFTER.match(text, e)):
                     # a county short form needs support: its parent or itself named elsewhere
                     continue
@@ -439,6 +440,15 @@ class Gazetteer:
             out.append(m)
             prev = m
         return out
+
+    def _other_province(self, key: str, weights: dict[str, float]) -> bool:
+        """Whether the page's places support a province, but not the one of ``key`` (a zone named
+        after a county's short form, ``老城经济开发区`` on a Hainan page, is then another place)."""
+        top = self.lineage(key)[-1].key
+        if weights.get(top, 0) > 0:
+            return False
+        divisions = self.divisions
+        return any(w > 0 and k in divisions and divisions[k].level == "province" for k, w in weights.items())
 
     def _drop_seat_districts(self, cands: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """When a name is a unit's and one of its children's (广安市, 广安区), keep the unit."""

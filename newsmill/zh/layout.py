@@ -29,13 +29,15 @@ BYLINE_RE = re.compile(
 CREDIT_RE = re.compile(
     rf"[(（]?(?:[{HAN}]{{0,10}}(?:记者|通讯员|摄影师?)\s*)?{_NAME}(?:\s+{_NAME}){{0,3}}"
     rf"\s*[/／]?\s*(?:摄|供图|摄影)[)）]?")
-#: List items: ``(一)``, ``（2）``, ``三、``, ``4.``, ``①``, bullets.
+#: List items: ``(一)``, ``（2）``, ``三、``, ``4.``, ``①``, bullets (``▲``, ``★``, ``▶`` need no space:
+#: a digest's one-line items, ``▲3月25日，…``).
 LIST_ITEM_RE = re.compile(
     r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]"
     r"|[一二三四五六七八九十]{1,3}[、.．]"
     r"|\d{1,2}[、.．](?!\d)"
     r"|[①-⑳]"
-    r"|[-•·*▪●]\s)")
+    r"|[-•·*▪●]\s"
+    r"|[▲△▶►★☆])")
 #: Line-ending punctuation after which a line is a complete unit.
 _SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
 #: ``str.translate`` table deleting clause marks (count = length lost).

@@ -23,15 +23,18 @@ from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE, STAGE_RE, tar
 from newsmill.zh.figures import Figure, find_figures
 
 #: A place followed by an organization word in the same phrase names the organization
-#: (``江苏国际知识产权运营交易中心``, ``成都某某集团``), not where something happens.
+#: (``江苏国际知识产权运营交易中心``, ``成都某某集团``), not where something happens; a phrase
+#: running over ``与`` (``某市与某某有限公司签约``) names the place as one party of a deal.
 _MEDIA_WORDS = r"日报|晚报|电视台|广播电视|新闻网"
 _ORG_WORDS = r"交易所|交易中心|集团|公司|银行|大学|学院|研究院|协会|商会|医院|控股|" + _MEDIA_WORDS
-ORG_AFTER = re.compile(r"[^\W\d]{0,10}?(?:" + _ORG_WORDS + ")")
+ORG_AFTER = re.compile(r"[^\W\d与]{0,10}?(?:" + _ORG_WORDS + ")")
 MEDIA_AFTER = re.compile(r"[^\W\d]{0,4}?(?:" + _MEDIA_WORDS + ")")
 #: A wire agency's dateline (``新华社兰州11月7日电``): where the story was filed, not where it happens.
 WIRE_BEFORE = re.compile(r"(?:新华社|中新社|中国新闻社|新华网|中新网|人民网|央视网|央广网)$")
 WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
-SCOPE_RE = re.compile(r"(?:全|我|本)(省|市)|(省|市)级")
+#: Scope words: ``全省``/``我省`` the article's province; ``全市``, and in an autonomous
+#: prefecture or league ``全州``/``全盟`` (not the county 全州县), its home city.
+SCOPE_RE = re.compile(r"(?:全|我|本)(省|市|州(?!县)|盟)|(省|市)级")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
 ADDRESSEE_LINE_RE = re.compile(r"^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]*$", re.M)
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
