@@ -228,3 +228,10 @@ def test_what_an_investor_builds_after_dazao_is_a_project(nlp: Pipeline) -> None
 def test_a_goal_after_dazao_is_no_project(nlp: Pipeline) -> None:
     text = "本报讯 某区将全力打造某某数字经济示范项目，加快建设现代化产业体系。\n"
     assert _records(nlp, text) == []
+
+
+def test_the_reach_of_a_policy_is_no_statistic(nlp: Pipeline) -> None:
+    text = ("本报讯 一季度，全区新增市场主体1200户。新出台的减税降费措施预计惠及企业2000余家，"
+            "惠及个体工商户1.5万户。\n")
+    got = {r.get("value") for r in _records(nlp, text, "indicator")}
+    assert 1200 in got and not got & {2000, 15000}, got
