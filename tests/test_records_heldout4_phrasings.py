@@ -235,3 +235,11 @@ def test_the_reach_of_a_policy_is_no_statistic(nlp: Pipeline) -> None:
             "惠及个体工商户1.5万户。\n")
     got = {r.get("value") for r in _records(nlp, text, "indicator")}
     assert 1200 in got and not got & {2000, 15000}, got
+
+
+def test_funds_arrived_are_no_total_of_the_projects_counted(nlp: Pipeline) -> None:
+    text = "本报讯 1-8月，全区新签约过亿元项目36个，到位市外资金98.6亿元，同比增长12.4%。\n"
+    batches = [(b.get("count"), b.get("total_cny")) for b in _records(nlp, text, "batch")]
+    assert batches == [(36, None)], batches
+    stats = {r.get("value"): r.get("growth_pct") for r in _records(nlp, text, "indicator")}
+    assert stats.get(9_860_000_000) == 12.4, stats
