@@ -161,3 +161,41 @@ def test_linker_keeps_one_key_per_distinct_project_not_per_record():
     finally:
         store.close()
 
+
+
+def _located(rid: str, location: dict) -> CorpusRecord:
+    r = Record("project", id=rid, evidence=[Evidence(0, 4, 0, 4, "某某项目")])
+    r.set("name", f"某某{rid}项目")
+    r.set("location", location)
+    return CorpusRecord(rid.split(":")[0], "x", None, 0, None, r)
+
+
+def test_a_county_does_not_take_the_code_of_a_zone_inside_it():
+    # a location's code is its most specific part's: here a development zone's,
+    # which lies in a city whose counties are named beside it
+    zone = "340172"  # 合肥经济技术开发区 in the shipped table, under 合肥市
+    recs = [
+        _located("a:r0", {"province": "安徽省", "city": "合肥市", "county": "肥西县",
+                          "detail": "合肥经济技术开发区", "code": zone}),
+        _located("b:r0", {"province": "安徽省", "city": "合肥市", "county": "巢湖市",
+                          "detail": "合肥经济技术开发区", "code": zone}),
+        _located("c:r0", {"province": "安徽省", "city": "合肥市", "county": "肥西县",
+                          "detail": None, "code": "340123"}),
+    ]
+    places = place_entities(recs)
+    ids = [p.id for p in places]
+    assert len(ids) == len(set(ids)) == 2
+    by_name = {p.name: p for p in places}
+    assert by_name["肥西县"].fields["code"] == "340123"
+    assert {m[1] for m in by_name["肥西县"].members} == {"a:r0", "c:r0"}
+    assert by_name["巢湖市"].fields["code"] != zone
+
+
+def test_one_unknown_code_with_two_names_gives_two_places_with_their_own_ids():
+    recs = [_located("a:r0", {"county": "甲县", "code": "990001"}),
+            _located("b:r0", {"county": "乙县", "code": "990001"}),
+            _located("c:r0", {"county": "甲县", "code": "990001"})]
+    places = place_entities(recs)
+    assert sorted(p.name for p in places) == ["乙县", "甲县"]
+    assert len({p.id for p in places}) == 2
+    assert sum(len(p.members) for p in places) == 3

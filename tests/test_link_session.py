@@ -73,7 +73,7 @@ class RecorderSession:
     def finish(self):
         if self.owner.fail_in == "finish":
             raise RuntimeError("finish failed")
-        return Recorder.entities(self.pairs)
+        return self.owner.entities(self.pairs)
 
     def close(self):
         self.closed = True
@@ -273,3 +273,46 @@ def test_a_session_that_cannot_start_falls_back_to_the_one_shot_hook(tmp_path):
     assert read_jsonl(tmp_path / "out" / "entities.jsonl")
     errors = [e for e in read_jsonl(tmp_path / "out" / "errors.jsonl") if e["stage"] == "link"]
     assert [(e["plugin"], e["message"]) for e in errors] == [("recorder", "OSError: no room for a session")]
+
+
+class Repeater(Recorder):
+    """A linker whose entities share ids (every entity is given twice)."""
+
+    @staticmethod
+    def entities(pairs):
+        return [e for e in Recorder.entities(pairs) for _ in range(2)]
+
+
+@pytest.mark.parametrize("session", [True, False])
+def test_entities_with_a_taken_id_are_dropped_and_reported_not_a_failed_run(tmp_path, session):
+    sample_pages(tmp_path / "in", 2)
+    linker = Repeater()
+    if not session:
+        linker.newsmill_link_session = None  # type: ignore[assignment]
+    summary = execute(Pipeline(plugins=[linker], disable=["hello", "link-projects"]),
+                      [str(tmp_path / "in")], tmp_path / "out", ["jsonl", "sqlite"])
+    ids = [e["id"] for e in read_jsonl(tmp_path / "out" / "entities.jsonl")]
+    assert ids and len(ids) == len(set(ids)) == summary.entities
+    errors = [e for e in read_jsonl(tmp_path / "out" / "errors.jsonl") if e["stage"] == "link"]
+    assert [e["plugin"] for e in errors] == ["recorder"]
+    assert f"{len(ids)} entities with an id given before were dropped" in errors[0]["message"]
+
+
+def test_pipeline_link_keeps_one_entity_per_id():
+    linker = Repeater()
+    recs = [CorpusRecord("d", "d", None, 0, None, Record("project", id=f"d:r{i}")) for i in range(3)]
+    entities, errors = Pipeline(plugins=[linker], disable=["hello", "link-projects"]).link(recs)
+    assert [e.id for e in entities] == ["rec:0", "rec:1", "rec:2"]
+    assert errors and errors[0][0] == "recorder"
+
+
+def test_spool_refuses_a_taken_id_and_forgets_ids_it_truncates():
+    spool = EntitySpool()
+    spool.append(Entity(id="a", kind="k", name="a"))
+    mark = spool.mark()
+    spool.append(Entity(id="b", kind="k", name="b"))
+    with pytest.raises(ValueError):
+        spool.append(Entity(id="a", kind="k", name="again"))
+    spool.truncate(mark)
+    spool.append(Entity(id="b", kind="k", name="b2"))  # b was truncated: free again
+    assert [e.name for e in spool] == ["a", "b2"]

@@ -193,7 +193,8 @@ def newsmill_link(records: Sequence[CorpusRecord], options: dict) -> Iterable[En
     writes them to disk as they come, so a linker that builds one entity at
     a time never holds them all; an error raised while they are read is
     reported like one raised by the call, and that linker adds nothing.
-    A linker that also implements :func:`newsmill_link_session` is fed as
+    Entity ids are unique in a run: an entity whose id was given before is
+    dropped and reported.  A linker that also implements :func:`newsmill_link_session` is fed as
     the documents come instead, in a run.
     """
 

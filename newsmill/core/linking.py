@@ -27,7 +27,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from newsmill.core.instrument import PluginFailure
 from newsmill.core.model import CorpusRecord, Entity
-from newsmill.core.spool import EntitySpool, RecordSpool, decode_records
+from newsmill.core.spool import DuplicateEntityId, EntitySpool, RecordSpool, decode_records
 
 
 @runtime_checkable
@@ -75,6 +75,32 @@ def prepare_link_input(preparers: Sequence[Callable[[list[CorpusRecord]], Any]],
     return tuple(_prepare_failure(p, records) for p in preparers)
 
 
+def append_entities(found: Iterable[Entity] | None, stamp: str, out: Any, plugin: str,
+                    errors: list[tuple[str, str]]) -> None:
+    """Stamp a linker's entities and add them to ``out`` (an :class:`EntitySpool` or a list).
+
+    Entity ids are unique in a run: an entity whose id was given before (by
+    this linker or an earlier one) is dropped and reported in ``errors``.
+    """
+    seen = None if isinstance(out, EntitySpool) else {e.id for e in out}
+    dropped: list[str] = []
+    for e in found or ():
+        e.producer = e.producer or stamp
+        if seen is None:
+            try:
+                out.append(e)
+            except DuplicateEntityId:
+                dropped.append(e.id)
+        elif e.id in seen:
+            dropped.append(e.id)
+        else:
+            seen.add(e.id)
+            out.append(e)
+    if dropped:
+        errors.append((plugin, f"{len(dropped)} entities with an id given before were dropped "
+                               f"(the first: {dropped[0]!r})"))
+
+
 def link_once(pipeline: Any, plugin: str, records: Sequence[CorpusRecord], out: EntitySpool,
               errors: list[tuple[str, str]]) -> None:
     """Call linker ``plugin``'s ``newsmill_link`` with every record; append its entities to ``out``.
@@ -89,9 +115,7 @@ def link_once(pipeline: Any, plugin: str, records: Sequence[CorpusRecord], out: 
         found = pipeline._call("link", plugin, records=records)
         stamp = pipeline.host.info(plugin).stamp
         t0 = time.perf_counter()
-        for e in found or ():
-            e.producer = e.producer or stamp
-            out.append(e)
+        append_entities(found, stamp, out, plugin, errors)
     except PluginFailure as f:
         out.truncate(mark)
         errors.append((f.plugin, f.detail))
@@ -136,7 +160,11 @@ class RunLinkers:
                 self.errors.append((f.plugin, f.detail))
             linker = _Linker(plugin, session)
             prepare = getattr(session, "preparer", None) if session is not None else None
-            prepare = prepare() if callable(prepare) else None
+            try:
+                prepare = prepare() if callable(prepare) else None
+            except Exception as exc:  # the session then takes decoded records
+                self.errors.append((plugin, PluginFailure("link", plugin, exc).detail))
+                prepare = None
             if prepare is not None and callable(getattr(session, "add_prepared", None)):
                 linker.slot = len(self.preparers)
                 self.preparers.append(prepare)
@@ -197,9 +225,7 @@ class RunLinkers:
                 if li.failure is not None:
                     raise _Failed(li.failure)
                 stamp = self.pipeline.host.info(li.plugin).stamp
-                for e in li.session.finish() or ():
-                    e.producer = e.producer or stamp
-                    out.append(e)
+                append_entities(li.session.finish(), stamp, out, li.plugin, errors)
             except _Failed as f:
                 out.truncate(mark)
                 errors.append((li.plugin, str(f)))

@@ -23,6 +23,7 @@ import attrs
 from newsmill.core.cleaning import CleanStep, finish_step
 from newsmill.core.config import Config, ConfigError, load_config
 from newsmill.core.instrument import Instrument, PluginFailure
+from newsmill.core.linking import append_entities
 from newsmill.core.model import (
     CorpusRecord,
     Document,
@@ -389,10 +390,7 @@ class Pipeline:
             except PluginFailure as f:
                 errors.append((f.plugin, f.detail))
                 continue
-            stamp = self.host.info(plugin).stamp
-            for e in found or ():
-                e.producer = e.producer or stamp
-                entities.append(e)
+            append_entities(found, self.host.info(plugin).stamp, entities, plugin, errors)
         return entities, errors
 
 

@@ -136,6 +136,10 @@ def _read_pieces(path: str, offsets: list[int]) -> Iterator[Any]:
             yield from pickle.load(f)
 
 
+class DuplicateEntityId(ValueError):
+    """An entity whose id is already in the spool (entity ids are unique in a run)."""
+
+
 class EntitySpool:
     """An append-only sequence of :class:`Entity` kept in a temporary file.
 
@@ -152,9 +156,15 @@ class EntitySpool:
         self._file: IO[bytes] = tempfile.NamedTemporaryFile(prefix="newsmill-entities-")
         self._parts: IO[bytes] = tempfile.NamedTemporaryFile(prefix="newsmill-entity-parts-")
         self._count = 0
+        self._ids: dict[str, None] = {}  # in the order added, for truncate
 
     def append(self, entity: Entity) -> None:
-        """Add one entity (written to disk at once; large parts are read from it once, in pieces)."""
+        """Add one entity (written to disk at once; large parts are read from it once, in pieces).
+
+        Raises :class:`DuplicateEntityId`, adding nothing, when its id is already here.
+        """
+        if entity.id in self._ids:
+            raise DuplicateEntityId(entity.id)
         refs = {}
         for name in _PARTS:
             items = getattr(entity, name)
@@ -170,6 +180,7 @@ class EntitySpool:
         if refs:
             entity = attrs.evolve(entity, **refs)
         pickle.dump(entity, self._file, protocol=_PROTOCOL)
+        self._ids[entity.id] = None
         self._count += 1
 
     def mark(self) -> tuple[int, int, int]:
@@ -181,6 +192,8 @@ class EntitySpool:
         self._file.seek(mark[0])
         self._file.truncate()
         self._count = mark[1]
+        while len(self._ids) > self._count:
+            self._ids.popitem()
         self._parts.seek(mark[2])
         self._parts.truncate()
 

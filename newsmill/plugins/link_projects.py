@@ -30,6 +30,7 @@ import click
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import CorpusRecord, Entity, StreamedItems
+from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.project_names import bigrams, normalize_project_name
 
 STAGE_ORDER = ["planned", "negotiating", "signed", "started", "under_construction",
@@ -852,8 +853,33 @@ def place_row(cr: CorpusRecord) -> tuple[Any, Any, str, str] | None:
     for level in ("county", "city", "province", "name"):
         name = loc.get(level)
         if name:
-            return (loc.get(f"{level}_code") or loc.get("code") or "", name, cr.doc_id, cr.record.id)
+            code = loc.get(f"{level}_code") or _code_of(loc.get("code"), name)
+            return (code or "", name, cr.doc_id, cr.record.id)
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _code_of(code: Any, name: Any) -> Any:
+    """The code of the division ``name`` among ``code`` and its ancestors (or None).
+
+    A location's ``code`` is the code of its most specific part, which may be
+    a zone or a town's county rather than the level a place entity is built
+    for: a county must not take the code of the development zone inside it.
+    Codes the gazetteer does not know are kept as they are.
+    """
+    if not code or not isinstance(code, str) or not isinstance(name, str):
+        return code
+    gaz = Gazetteer.default()
+    lineage = gaz.lineage(code)
+    if not lineage:
+        return code
+    own = next((d.code for d in lineage if name == d.name or name in d.aliases), None)
+    if own:
+        return own
+    # the division of that name under the same parents (the county of a zone, for instance)
+    around = {d.key for d in lineage[1:]}
+    return next((d.code for d in gaz.lookup(name)
+                 if d.code and around.intersection(x.key for x in gaz.lineage(d.key)[1:])), None)
 
 
 _PLACE_MEMBERS = "SELECT DISTINCT doc, rid FROM plc WHERE code = ? AND name = ? ORDER BY doc, rid"
@@ -902,11 +928,17 @@ class _PlaceGroups:
         _link_cache(db, 2000)
         db.executescript("CREATE INDEX plc_place ON plc (code, name, doc, rid);"
                          "CREATE TABLE pent (eid TEXT, code, name, first INTEGER);")
-        rows = [(_stable_id("place:", code or name), code, name, first) for code, name, first in
-                db.execute("SELECT code, name, MIN(rowid) FROM plc GROUP BY code, name")]
+        rows = []
+        taken: set[str] = set()
+        for code, name, first in db.execute(
+                "SELECT code, name, MIN(rowid) AS f FROM plc GROUP BY code, name ORDER BY f"):
+            eid = _stable_id("place:", code or name)
+            if eid in taken:  # one code given with several names: each name its own place
+                eid = _stable_id("place:", code, name)
+            taken.add(eid)
+            rows.append((eid, code, name, first))
         db.executemany("INSERT INTO pent VALUES (?,?,?,?)", rows)
         del rows
-        # places with the same id (one code, several names) in the order they were met
         for eid, code, name in db.cursor().execute("SELECT eid, code, name FROM pent ORDER BY eid, first"):
             query = db.execute(_PLACE_MEMBERS, (code, name))
             first = query.fetchmany(STREAM_MEMBERS + 1)
