@@ -35,7 +35,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investment_cny"): 1.0,     # 26/26 (baseline 20/22)
     ("projects", "stage"): 0.93,             # 31/33 (baseline 19/29)
     ("projects", "status"): 0.96,            # 32/33 (baseline 20/29)
-    ("projects", "location"): 0.81,          # 27/33 (baseline 20/29)
+    ("projects", "location"): 0.84,          # 28/33 (baseline 20/29; 27/33 before a city heading the name)
     ("projects", "investor"): 0.81,          # 18/22 (baseline 7/18)
     ("projects", "date"): 1.0,               # 20/20 (baseline 5/16)
     ("projects", "jobs"): 1.0,               # 5/5 (baseline 1/5)

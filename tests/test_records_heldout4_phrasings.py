@@ -243,3 +243,12 @@ def test_funds_arrived_are_no_total_of_the_projects_counted(nlp: Pipeline) -> No
     assert batches == [(36, None)], batches
     stats = {r.get("value"): r.get("growth_pct") for r in _records(nlp, text, "indicator")}
     assert stats.get(9_860_000_000) == 12.4, stats
+
+
+def test_a_city_heading_the_name_is_where_the_project_is(nlp: Pipeline) -> None:
+    text = ("【经济周评】\n\n本周看点\n\n"
+            "● 宁波某某港区三期工程日前全面竣工，新增万吨级泊位4个，工程总投资约52亿元。\n")
+    got = _records(nlp, text)
+    assert [(r.get("location") or {}).get("city") for r in got] == ["宁波市"], \
+        [(r.get("name"), r.get("location")) for r in got]
+

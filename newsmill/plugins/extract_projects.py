@@ -318,6 +318,17 @@ def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
     r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
 
 
+def _opening_division(ctx: RecordContext, name: NameSpan) -> Any:
+    """A prefecture or county heading a name (``某市某港区二期工程``), not inside an organization's
+    name: where the project is, when the other places gave no city."""
+    for m in ctx.mentions_in("places", name.start, name.start + 1):
+        if isinstance(m.value, dict) and m.start == name.start and m.value.get("city") \
+                and m.value.get("level") in ("prefecture", "county") and name.end - m.end >= 4 \
+                and not any(o.start <= m.start < o.end for o in ctx.orgs):
+            return m
+    return None
+
+
 def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
     """A prefecture, county or zone inside a name after its first characters (after the investor), not
     inside an organization's name: the place of the project."""
@@ -416,6 +427,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     inner = _inner_place(ctx, name) if head is None else None
     if inner is not None and (place is None or place.value.get("city") != inner.value.get("city")):
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
+    if place is None or not place.value.get("city"):
+        place = _opening_division(ctx, name) or place  # 台州头门港区二期工程: the city heading the name
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         if town is not None:
