@@ -186,7 +186,7 @@ def _plain_hits(m: re.Match[str], text: str, strict: bool) -> list[money.MoneyHi
     end = m.end()
     if pre is None and m.group("pre"):
         start = m.end("pre")
-    if m.group("precur") and not m.group("pre"):
+    if m.group("precur") == "人民币" and not m.group("pre"):  # a foreign currency stays in the surface
         start = m.start("num") if not m.group("lo") else m.start("lo")
     if m.group("conn") is None:
         per = m.group("per")

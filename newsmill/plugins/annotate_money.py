@@ -43,4 +43,20 @@ def newsmill_stage_priority() -> dict[str, int]:
 @hookimpl
 def newsmill_annotate(doc: Document) -> list[Mention]:
     """Every amount of money in the cleaned text."""
-    return [hit_to_mention(h) for h in find_money(doc.clean)]
+    hits = list(find_money(doc.clean))
+    if "新台币" in doc.clean:  # cheap test: only a page that names the New Taiwan dollar
+        local_dollars(doc.clean, hits)
+    return [hit_to_mention(h) for h in hits]
+
+
+def local_dollars(text: str, hits: list[MoneyHit]) -> None:
+    """On a page whose amounts are in 新台币 and that never names 人民币, a bare ``元`` after the first
+    such amount is the same currency (``投资总额逾3,200亿元``): it is set to TWD in place."""
+    if "人民币" in text:
+        return
+    first = next((h.start for h in hits if h.currency == "TWD"), None)
+    if first is None:
+        return
+    for h in hits:
+        if h.start > first and h.currency == "CNY" and h.unit.endswith("元"):
+            h.currency = "TWD"

@@ -55,7 +55,7 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"(?:\s*(?:发布时间|发布日期|来源|信息来源|作者|浏览次数|阅读次数|点击数|访问量)\s*[:：]\s*[^\s:：]{1,24}"
         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?){2,}\s*"),
     "editor line": re.compile(
-        rf"[(（]?(?:责任编辑|本版编辑|值班编辑|编辑|责编|审核|审校|校对|终审|初审|复审|监制|美编|统筹)"
+        rf"[(（]?(?:责任编辑|本版编辑|本版责编|值班编辑|编辑|责编|审核|审校|校对|终审|初审|复审|监制|美编|统筹)"
         rf"{_SEP}\S.{{0,24}}"),
     "source note": re.compile(
         rf"(?:来源|稿源|本文来源|文章来源|图片来源|原标题){_SEP}\S.{{0,40}}"
@@ -236,6 +236,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
         or ((s[0] in edges or s[-1] in edges) and _BOX_CHAR_RE.search(s) is not None))]
     starts: list[int] | None = None  # where each line starts, counted when a line is flagged
+    flagged: set[int] = set()
     for i in candidates:
         found = classify_text(texts, i, max_len)
         if found:
@@ -245,3 +246,36 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             raw, s = raws[i], texts[i]
             start = starts[i] + len(raw) - len(raw.lstrip())
             step.flag(start, start + len(s), kind, rule)
+            flagged.add(i)
+    for i in section_lines_between(texts, flagged):
+        if starts is None:
+            starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
+        start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
+        step.flag(start, start + len(texts[i]), "furniture", "page header")
+
+
+#: Longest section name of a page header (``区县新闻``, ``经济·综合``).
+_SECTION_MAX = 8
+_SECTION_RE = re.compile(r"[\u4e00-\u9fff·・ ]{2,8}")
+
+
+def section_lines_between(texts: list[str], flagged: set[int]) -> list[int]:
+    """Lines naming a page's section inside a repeated page header (furniture on both sides).
+
+    A PDF page turn repeats its header mid-story: ``2024年4月11日 星期四 A03`` ⏎
+    ``区县新闻`` ⏎ ``责编：X 美编：Y``.  The date and editor lines are
+    flagged by the one-line rules; the short run of Chinese between them
+    (no punctuation, no digit, at most :data:`_SECTION_MAX` characters) is the
+    section's name, furniture as well.  Only lines next to a flagged line are
+    looked at.
+    """
+    out = []
+    n = len(texts)
+    for i in sorted(flagged):
+        j = i + 1
+        if j >= n or j in flagged or not texts[j] or len(texts[j]) > _SECTION_MAX:
+            continue
+        k = j + 1
+        if k < n and k in flagged and _SECTION_RE.fullmatch(texts[j]):
+            out.append(j)
+    return out

@@ -162,7 +162,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             continue
         a, b = text[a_start:gs], text[ge:b_end]
         verdict = decide(a, b, max_title, min_text)
-        if k in wrapped and verdict != "join" and not opens_unit(b) and not is_heading_marker(a):
+        if k in wrapped and verdict != "join" and not opens_unit(b) and not is_heading_marker(a) \
+                and not title_after_sentence(text, gaps, k, a, b):
             verdict = "join"
         if verdict == "keep" and len(b) <= _TITLE_TAIL and title_wraps(text, gaps, k, a, b):
             verdict = "join"
@@ -199,6 +200,20 @@ def title_wraps(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) 
     c = text[gaps[k + 1][1]:nxt]
     return (is_byline(c) and is_title_like(a) and is_title_like(b) and a[-1] not in _ENDS_UNIT
             and not is_heading_marker(a) and not opens_unit(b))
+
+
+def title_after_sentence(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) -> bool:
+    """True when B is the title of the next story in a narrow column: A ends a sentence, a byline follows B.
+
+    ``…计划年内建成。`` ⏎ ``某区签约5个项目`` ⏎ ``本报讯（记者 X）…``: the column's
+    line breaks are joined, but not this one.  Cheap first test: A's last character.
+    """
+    if not a or a[-1] not in _PARAGRAPH_END or not is_title_like(b):
+        return False
+    if k + 1 >= len(gaps):
+        return False
+    nxt = gaps[k + 2][0] if k + 2 < len(gaps) else len(text)
+    return is_byline(text[gaps[k + 1][1]:nxt])
 
 
 def line_gaps(text: str) -> list[tuple[int, int]]:

@@ -406,6 +406,39 @@ def _listed_places_region(ctx: RecordContext, sent: Span, start: int) -> tuple[s
     return provinces.pop(), places[0].start, pos
 
 
+#: Projects only intended (``意向投资项目15个``, ``签订意向协议项目8个``): under negotiation, not signed.
+INTENT = re.compile(r"意向(?:性)?(?:投资|签约|合作)?(?:协议)?(?:项目|投资额)")
+
+
+def _intent(ctx: RecordContext, sent: Span, start: int) -> tuple[int, int] | None:
+    """Span of an intent marker in the batch's own clause (up to its count phrase), else None."""
+    c0 = ctx.clause_start(start, sent.start)
+    if ctx.text.find("意向", c0, start) < 0:
+        return None
+    m = INTENT.search(ctx.text, c0, start + 3)  # the count phrase may open with its noun (项目15个)
+    return m.span() if m else None
+
+
+_REGION_LEVELS = ("province", "prefecture", "county")
+
+
+def _own_place(ctx: RecordContext, sent: Span, start: int, venues: list[tuple[int, int]]) -> Any:
+    """A province, city or county opening a clause of the batch's sentence before it, the nearest
+    one (``…，邢台市一季度计划开工…项目86个``, ``在西部，陕西省3月20日举行…，开工项目418个``):
+    the subject of the batch.  Not a venue (``在某区举行``), not inside an organization's name."""
+    if not ctx.mentions_in("places", sent.start, start):
+        return None
+    for m in reversed(ctx.mentions_in("places", sent.start, start)):
+        if not isinstance(m.value, dict) or m.value.get("level") not in _REGION_LEVELS \
+                or any(v0 <= m.start < v1 for v0, v1 in venues) \
+                or any(o.start <= m.start < o.end for o in ctx.orgs):
+            continue
+        c0 = ctx.clause_start(m.start, sent.start)
+        if m.start - c0 <= 1 and _CLAUSE_SUBJECT.match(ctx.text, m.end):
+            return m
+    return None
+
+
 def _clause_city(ctx: RecordContext, sent: Span, start: int) -> Any:
     """A prefecture or city opening the batch's own clause (``，某州计划开工…项目53个``): the batch's
     region, before a county the article names earlier."""
@@ -417,6 +450,11 @@ def _clause_city(ctx: RecordContext, sent: Span, start: int) -> Any:
     return None
 
 
+#: What follows a place that is a clause's subject: a date, a period, or the event's verb.
+_CLAUSE_SUBJECT = re.compile(r"(?:\d{1,2}月|今年|去年|[一二三四]季度|[上下]半年|全年|同日|当天|计划|"
+                             r"举行|集中|共|新|累计|已|将|还|也|同步|签约|开工|竣工)")
+
+
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
@@ -424,6 +462,9 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     status, cue = ctx.status(sent, hi)
     if event == "signed" and status == "target" and ctx.text[e0:e1] in ("引进", "揽金"):
         event = "planned"  # a goal of bringing in projects is a plan, not a signature
+    intent = _intent(ctx, sent, start)
+    if intent is not None:
+        event, e0, e1 = "negotiating", intent[0], intent[1]
     if event:
         r.set("event", event, ctx.evidence(e0, e1))
     else:
@@ -436,9 +477,12 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     venues = [(m.start(1), m.end(1)) for m in VENUE.finditer(ctx.text, para, start)] \
         if ctx.text.find("在", para, start) >= 0 else []
     place = None
-    if scope is None:
+    own = _own_place(ctx, sent, start, venues) if scope is None else None
+    if scope is None and own is None:
         scope = _listed_places_region(ctx, sent, start)
-    if scope is None:
+    if own is not None:
+        place = own
+    elif scope is None:
         place = _clause_city(ctx, sent, start)
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
         place = ctx.place_for(start, sent.article, sent, venues) or (

@@ -338,7 +338,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if not CLAUSE_TAIL.match(ctx.text, f.end):
                     counted = _counted_noun(ctx, f, sent)
-                    if counted is None:
+                    if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
                     r = _indicator(ctx, sent, f, *counted, None)
                     out.append(r)
@@ -367,8 +367,13 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
+                if core in AMOUNT_OF_LAST and last is not None and f.start - last_end <= 8:
+                    metric = f"{last.get('metric')}{core}"  # 共计62件，金额达X: the amount counted
+                    core = metric
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or NOT_STATISTIC.search(metric) \
                         or BARE_TOTAL.fullmatch(metric):
+                    continue
+                if project_figure(ctx.text, sent.start, c0, f.start, metric):
                     continue
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")):
                     continue
@@ -383,6 +388,34 @@ def extract_indicators(doc: Document) -> list[Record]:
             out.extend(_table_indicators(ctx, art))
         _carry_over(out[first:])
     return out
+
+
+#: Figures of one plant or one company's move, not statistics: a new plant's total, a power
+#: station's size, a plan's budget, an additional investment, what completion or a plant may
+#: bring (``完工后年营收可增加…``, ``可创造…``).
+PLANT_FIGURE = re.compile(alternation(
+    "新厂", "电站", "电厂", "风电场", "总经费", "追加投资", "完工后", "可创造"))
+#: Progress of the works whose total the sentence gave first (``总投资81亿元，目前已完成投资23亿元``).
+WORKS_PROGRESS = re.compile(r"(?:目前|现已|已|累计)*完成(?:投资|投资额)$")
+#: A rate per portion, person or household (``每份补贴3元``, ``每户奖励2000元``): a tariff, no statistic.
+PER_UNIT = re.compile(r"每(?:份|人|户|位|次|辆|台|头|亩|平方米|吨)[^,，。；;]{0,6}$")
+#: The second figure of a paired capacity (``200兆瓦/400兆瓦时``).
+PAIRED = re.compile(r"\d(?:兆瓦|万千瓦|MW|千瓦)\s*[/／]$")
+
+
+def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
+    """True when the figure at ``pos`` (clause from ``c0``, sentence from ``s0``) is one plant's or plan's.
+
+    Cheap first tests: the metric's characters before any regex.
+    """
+    if PLANT_FIGURE.search(metric) or PER_UNIT.search(text, c0, pos) or PAIRED.search(text, c0, pos):
+        return True
+    return "完成" in metric and WORKS_PROGRESS.search(metric) is not None \
+        and text.find("总投资", s0, c0) >= 0
+
+
+#: A bare amount word right after a count (``…共计62件，金额达…``): the amount of what was counted.
+AMOUNT_OF_LAST = ("金额", "总额", "金额达", "总额达")
 
 
 #: A total named without its subject (``…,总数达到2163家``).

@@ -191,6 +191,36 @@ def _amount_before(ctx: RecordContext, sent: Span, name: NameSpan,
     return None
 
 
+#: A project stopped or put off (``因规划调整暂缓实施``, ``已停工``, ``推迟至明年``): no lifecycle event.
+HALTED = re.compile(r"暂缓|停工|停建|缓建|搁置|中止|推迟至|延期至|取消")
+
+
+def _halted(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
+    """True when the name's clause reports the project stopped or put off: it is a project without a
+    stage (status none), not a name to skip."""
+    return HALTED.search(ctx.text, name.end, ctx.clause_end(name.end, sent.end)) is not None
+
+
+def _one_project(found: list[tuple[Span, NameSpan, Record]]) -> tuple[Span, NameSpan, Record] | None:
+    """The one project a story reports (a project stopped or put off, with no stage, aside), else None."""
+    live = [x for x in found if x[2].get("stage") is not None or x[2].get("capacity") is not None] \
+        if len(found) > 1 else found
+    return live[0] if len(live) == 1 and not live[0][1].listed else None
+
+
+def _investor_named_after(ctx: RecordContext, r: Record, start: int, end: int) -> None:
+    """A sentence on the project just reported that says who invests (``该项目由某公司投资建设``)
+    replaces an investor read only from the head of its name (``青山沟100万千瓦风电项目``)."""
+    inv = r.fields.get("investor")
+    name = r.fields.get("name")
+    if inv is None or not inv.evidence or not name or not name.evidence \
+            or inv.evidence[0].start != name.evidence[0].start or ctx.text.find("由", start, end) < 0:
+        return
+    m = INVESTOR_BY.search(ctx.text, start, end)
+    if m is not None and _INVESTOR_LOOK.search(m.group("inv")):
+        r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
+
+
 def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
                 used: list[tuple[int, int]]) -> None:
     text = ctx.text
@@ -225,6 +255,14 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             m = CAPACITY_PHRASE.search(text, start, end) if CAPACITY_WORD.search(text, start, end) else None
             if m:
                 r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and (text.find("/", start, end) >= 0 or text.find("／", start, end) >= 0):
+        m = STORAGE_SIZE.search(text, start, end)
+        if m:
+            r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+
+
+#: The size of an energy store, power over energy (``200兆瓦/400兆瓦时``, ``100MW/200MWh``).
+STORAGE_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+(?:\.\d+)?万?(?:千瓦时|兆瓦时|MWh)")
 
 
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word.
@@ -340,6 +378,50 @@ def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
     return None
 
 
+def _only_places(ctx: RecordContext, start: int, end: int) -> bool:
+    """True when place mentions cover ``start``–``end`` (``汉中市勉县`` before a capacity: no investor)."""
+    pos = start
+    for m in ctx.mentions_in("places", start, end):
+        if m.start > pos:
+            return False
+        pos = max(pos, m.end)
+    return pos >= end
+
+
+#: A county written in full (``某某县``, ``某某区``, ``某某市``, ``某某旗``), not a short form (a brand?).
+_FULL_COUNTY = re.compile(r"[县区市旗]$")
+#: What may stand between a place and the name it locates (``某市签约的``, ``某盟的``).
+_PLACE_OF = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:签约|引进|开工|落户|建设|投资|新建|落地|竣工|投产))?的")
+
+
+def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
+    """A county opening a name (``某县年产…项目``, ``某市某县…项目``) or a place heading the name's
+    clause (``某市签约的甲项目``, ``某盟的乙电站``): where the project is, else None.
+
+    A city opening the name itself may be the investor's home, and a short county name
+    (``某州新能源…``) may be a brand, so only counties written in full count there.
+    """
+    at_name = [m for m in ctx.mentions_in("places", name.start, min(name.end, name.start + 12))
+               if isinstance(m.value, dict)]
+    if at_name and at_name[0].start == name.start:
+        first = at_name[0]
+        level = first.value.get("level")
+        if level == "county" and first.end < name.end and _FULL_COUNTY.search(first.surface):
+            return first
+        if level == "prefecture" and len(at_name) > 1 and at_name[1].start == first.end \
+                and at_name[1].value.get("level") == "county" and at_name[1].end < name.end \
+                and _FULL_COUNTY.search(at_name[1].surface):
+            return at_name[1]
+    c0 = ctx.clause_start(name.start, sent.start)
+    if ctx.text.find("的", c0, name.start) < 0:
+        return None  # cheap test before the mentions
+    for m in reversed(ctx.mentions_in("places", c0, name.start)):
+        if isinstance(m.value, dict) and m.value.get("level") in ("prefecture", "county") \
+                and _PLACE_OF.fullmatch(ctx.text, m.end, name.start):
+            return m
+    return None
+
+
 #: A town, township or street right after a county heading a name (``某县某某镇甲项目``).
 _TOWN_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{4})")
 
@@ -398,7 +480,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             r.set("capacity", cap.group(), ctx.evidence(off, off + len(cap.group())))
         prefix = name.name[:cap.start()]
         prefix = re.sub(r"年$", "", prefix)
-        if 2 <= len(prefix) <= 16 and "investor" not in r.fields:
+        if 2 <= len(prefix) <= 16 and "investor" not in r.fields \
+                and not _only_places(ctx, name.start, name.start + len(prefix)):
             r.set("investor", prefix, ctx.evidence(name.start, name.start + len(prefix)))
     for org in ctx.mentions_in("orgs", name.start, name.end):
         if "investor" not in r.fields:
@@ -424,6 +507,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     head, town = _county_head(ctx, name)
     place = head or _opening_place(ctx, name.start, name.end) \
         or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names] + list(earlier))
+    own = _own_place(ctx, sent, name) if head is None else None
+    if own is not None:
+        place = own
     inner = _inner_place(ctx, name) if head is None else None
     if inner is not None and (place is None or place.value.get("city") != inner.value.get("city")):
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
@@ -687,7 +773,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent)
                 if r.get("stage") is None and r.get("capacity") is None:
-                    continue  # a name with no event and no attribute is not reported as a project
+                    if not _halted(ctx, sent, name):
+                        continue  # a name with no event and no attribute is not reported as a project
+                    r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
                 if _work_ahead(ctx, r, sent):
                     continue
                 keys[key] = r
@@ -696,6 +784,7 @@ def extract_projects(doc: Document) -> list[Record]:
             if not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
                                         or ctx.text.startswith("项目", sent.start)) \
                     and sent.start - found[-1][0].end <= 300:
+                _investor_named_after(ctx, found[-1][2], sent.start, sent.end)
                 _attributes(ctx, found[-1][2], sent.start, sent.end, used)
             own = [n for n in names if not n.listed]
             before = [_amount_before(ctx, sent, n, used) for n in own]
@@ -720,8 +809,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 elif i > 0 and BARE_JOIN.fullmatch(ctx.text, own[i - 1].end, name.start):
                     continue  # ``A、B和C开工,总投资X``: the figure after a bare list is the group's
                 _attributes(ctx, known, lo, hi, used)
-        if len(found) == 1 and not found[0][1].listed:
-            _attributes(ctx, found[0][2], art.start, art.end, used)
+        one = _one_project(found)
+        if one is not None:
+            _attributes(ctx, one[2], art.start, art.end, used)
         records = [r for _, _, r in found]
         if "  " in ctx.text[art.start:art.end]:  # every table has cells apart by wide gaps
             for table in find_tables(ctx.text, art.start, art.end):
@@ -730,16 +820,18 @@ def extract_projects(doc: Document) -> list[Record]:
             for table in find_wrapped_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
-        if len(found) == 1 and not found[0][1].listed:
-            _later_stages(ctx, art, found[0][0], found[0][2])
-            nxt = _next_phase(ctx, art, found[0][0], found[0][1], counts)
+        if one is not None:
+            _later_stages(ctx, art, one[0], one[2])
+            nxt = _next_phase(ctx, art, one[0], one[1], counts)
             if nxt is not None:
                 records.append(nxt)
         _signing_story(ctx, art, records)
         _clause_month(ctx, records)
+        _event_month(ctx, records)  # a month right before the event is nearer than the story's day
+        _same_day_before(ctx, art, records)
+        _paragraph_day(ctx, art, records)
         _lead_date(ctx, art, records)
         _same_day(ctx, art, records)
-        _event_month(ctx, records)
         out.extend(records)
     return out
 
@@ -789,7 +881,7 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
 _MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:在[^,，。;；在]{2,12}?)?(?:主体(?:工程|结构)?)?"
-                           r"(?:已|将|正式|顺利|全面|成功|实现|点火|建成|竣工)*")
+                           r"(?:已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成)*")
 #: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
 _MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
 
@@ -956,10 +1048,75 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             return  # ``记者7月17日从某局获悉``: the day the news was learned, not the event's
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+        stages |= _meeting_stages(ctx, art, sent)
         for r in records:
             if r.get("date") is None and r.get("stage") in stages:
                 r.set("date", date, ctx.evidence(dm.start, dm.end))
         return
+
+
+#: A meeting named at the head of a sentence (``推介会上，``, ``签约仪式上，``, ``活动现场，``): the event
+#: the article opened with goes on there.
+_AT_MEETING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:会|仪式|活动|现场)(?:上|中|现场)?[,，]")
+
+
+def _meeting_stages(ctx: RecordContext, art: Span, sent: Span) -> set[str]:
+    """Stages of the next sentence when it goes on at the meeting the dated opening sentence names
+    (``12月13日，某某推介会举行。推介会上，共签约项目32个…``): the same day's events."""
+    nxt = next((x for x in ctx.sentences(art) if x.start >= sent.end), None)
+    if nxt is None or ctx.text.find("\n", sent.end, nxt.start) >= 0 \
+            or not _AT_MEETING.match(ctx.text, nxt.start):
+        return set()
+    return {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, nxt.start, nxt.end)
+            if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+
+
+#: The day of the event before (``同日``, ``同一天``, ``当天``), anywhere in a sentence.
+_SAME_DAY_WORD = re.compile(r"同日|同一天|同天|当天|当日")
+
+
+def _same_day_before(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project without a date whose sentence says it happened the same day (``同日，某县…项目开工``)
+    takes the last day named in the article before that sentence."""
+    text = ctx.text
+    for r in records:
+        if r.get("date") is not None or not r.fields.get("name") or not r.fields["name"].evidence:
+            continue
+        pos = r.fields["name"].evidence[0].start
+        s0 = max(text.rfind(c, art.start, pos) for c in "。！？\n") + 1
+        if not _SAME_DAY_WORD.search(text, max(s0, art.start), pos):
+            continue
+        days = [m for m in ctx.mentions_in("dates", art.start, s0)
+                if isinstance(m.value, dict) and m.value.get("granularity") == "day" and m.value.get("start")]
+        if days:
+            r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
+
+
+def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project without a date singled out after its paragraph's dated event of the same stage
+    (``陕西省3月20日举行…集中开工，…。其中，某县甲项目投资18亿元``; ``某区同日集中签约项目260个。
+    某市签约的乙项目…``): the day of that event (``同日``: the last day named before it)."""
+    text = ctx.text
+    for r in records:
+        if r.get("date") is not None or not r.get("stage") or not r.fields["name"].evidence:
+            continue
+        pos = r.fields["name"].evidence[0].start
+        para = max(art.start, text.rfind("\n", 0, pos) + 1)
+        s0 = max(text.rfind(c, para, pos) for c in "。！？") + 1
+        if s0 <= para:
+            continue  # the project opens its paragraph: nothing before it there
+        stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(text, para, s0)
+                  if cue_applies(text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+        if r.get("stage") not in stages:
+            continue
+        days = [m for m in ctx.mentions_in("dates", para, s0) if isinstance(m.value, dict)
+                and m.value.get("granularity") == "day" and m.value.get("start")
+                and not text.startswith(("电", "讯"), m.end)]
+        if not days and _SAME_DAY_WORD.search(text, para, s0):
+            days = [m for m in ctx.mentions_in("dates", art.start, para) if isinstance(m.value, dict)
+                    and m.value.get("granularity") == "day" and m.value.get("start")]
+        if days:
+            r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
 
 
 #: A sentence or clause opening with the day of the event told before it (``同一天，``, ``当日上午，``).

@@ -12,7 +12,8 @@ STAGE_CUES: dict[str, str] = {
     "达产": "in_production", "投运": "in_production", "试生产": "in_production",
     "试运行": "in_production", "正式运营": "in_production", "开业运营": "in_production",
     "开业": "in_production", "封顶": "under_construction", "主体完工": "under_construction",
-    "启用": "completed",
+    "启用": "completed", "并网发电": "in_production", "复工": "under_construction",
+    "结顶": "under_construction", "完成主体工程": "under_construction", "安装调试": "under_construction",
     "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
     "集中开工": "started", "新开工": "started", "开工": "started", "奠基": "started",
     "动工": "started", "开建": "started", "启动实施": "started", "启动建设": "started",
@@ -62,7 +63,20 @@ def cue_applies(text: str, start: int, end: int) -> bool:
                     or _PACKAGING_BEFORE.search(text, max(0, start - 2), start))
     if cue == "建设":
         return not _BUILDER_BEFORE.search(text, max(0, start - 2), start)
-    return True
+    return not forsaken_plan(text, start)
+
+
+#: An original plan that was dropped or put off (``原计划去年开工的…``, ``原定年内投产``).
+_FORMER_PLAN = re.compile(r"原(?:计划|定|拟)(?:于)?[^,，。;；]{0,8}$")
+
+
+def forsaken_plan(text: str, start: int) -> bool:
+    """True when the cue at ``start`` is what an original plan said (``原计划…开工``): no event reported.
+
+    Cheap first test: ``原`` in the few characters before the cue.
+    """
+    lo = max(0, start - 12)
+    return text.find("原", lo, start) >= 0 and _FORMER_PLAN.search(text, lo, start) is not None
 
 
 #: Strong plan markers, counted to tell a plan or work report from a news report.

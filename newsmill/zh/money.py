@@ -335,7 +335,7 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     end = m.end()
     if pre is None and pre_word:
         start = m.end("pre")
-    if precur and not pre_word:
+    if precur == "人民币" and not pre_word:  # a foreign currency before the number stays in the surface
         start = m.start("num") if not lo else m.start("lo")
     if conn is None:
         per = per_unit

@@ -35,6 +35,8 @@ WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 #: Scope words: ``全省``/``我省`` the article's province; ``全市``, and in an autonomous
 #: prefecture or league ``全州``/``全盟`` (not the county 全州县), its home city.
 SCOPE_RE = re.compile(r"(?:全|我|本)(省|市|州(?!县)|盟)|(省|市)级")
+#: ``全区``/``我区``: an autonomous region's own scope word (or a district's).
+_REGION_SCOPE_RE = re.compile(r"(?:全|我|本)区(?!域|间|块|县)")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
 ADDRESSEE_LINE_RE = re.compile(r"^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]*$", re.M)
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
@@ -488,6 +490,10 @@ class RecordContext:
         ``全省``/``我省`` → the article's province, ``全市``/``我市`` → its home city."""
         c0 = self.clause_start(pos, sent.start)
         found = list(SCOPE_RE.finditer(self.text, c0, pos))
+        if not found and self.text.find("区", sent.start, pos) >= 0:  # cheap test before the pattern
+            region = self._autonomous_region(sent.start, pos, article)
+            if region is not None:
+                return region
         if not found and c0 > sent.start:  # ``全市新批外资项目87个，协议外资X``: the sentence's scope
             found = list(SCOPE_RE.finditer(self.text, sent.start, c0))
             if found and self.mentions_in("places", found[-1].end(), pos):
@@ -504,6 +510,24 @@ class RecordContext:
             name = _county_city(ok, m.start(), self.text) or name
 
         return (name, m.start(), m.end()) if name else None
+
+    def _autonomous_region(self, c0: int, pos: int, article: int | None) -> tuple[str, int, int] | None:
+        """``全区``/``我区`` in ``c0``–``pos`` of an article naming places in two or more prefectures of one
+        autonomous region (``…乌拉特中旗…阿拉善盟…``): that region, with the word's span, else None."""
+        found = list(_REGION_SCOPE_RE.finditer(self.text, c0, pos))
+        if not found or self.mentions_in("places", found[-1].end(), pos):
+            return None  # none, or a place named after it is nearer
+        m = found[-1]
+        cached = self._article_places.get(article)
+        if cached is None:
+            cached = self._article_places[article] = self._places_of(article)
+        ok = cached[0]
+        provinces = {x.value.get("province") for x in ok}
+        cities = {x.value.get("city") for x in ok if x.value.get("city")}
+        if len(provinces) != 1 or len(cities) < 2:
+            return None
+        province = provinces.pop()
+        return (province, m.start(), m.end()) if province and province.endswith("自治区") else None
 
     def article_place(self, article: int | None) -> Any:
         """The first place mention of an article, preferring its headline and dateline."""
