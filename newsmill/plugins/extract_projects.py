@@ -188,9 +188,10 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
 #: What joins the names of a bare list (``A、B和C``).
 BARE_JOIN = re.compile(r"[、,，]?(?:和|及|与|以及|、)")
 #: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it.
-_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:的|[,，](?:用于|主要)?(?:建设|新建|打造)|建设|新建)$")
+_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:的|[,，](?:用于|主要)?(?:建设|新建|打造)|建设|新建"
+                        r"|(?:[,，]?在[\u4e00-\u9fff]{2,10}?)(?:建设|新建|打造))$")  # 投资X元在某区建设
 INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟投资|投资额|投资|计划引资|引资)"
-                               r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
+                               r"(?:达到|约为|约|达|为|近|超过|超|逾)?(?:人民币)?$")
 
 
 def _amount_before(ctx: RecordContext, sent: Span, name: NameSpan,
@@ -390,7 +391,7 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
 #: (``某集团将投资18亿元，在…打造甲项目``, ``某株式会社追加投资1.2亿美元，扩建乙生产线``,
 #: ``某公司旗下企业拟投资25亿港元建设丙项目``).
 _INVESTOR_HEAD = re.compile(r"(?:其中|另外|此外|同时)?[,，]?(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?)"
-                            r"(?:旗下(?:企业|公司))?(?:拟|将|计划)?(?:追加|增资|再)?投资(?=[\d约近超逾])")
+                            r"(?:旗下(?:企业|公司))?(?:拟|将|计划)?(?:追加|增资|再)?投资(?=[\d约近超逾]|人民币)")
 #: How an investor named at a list item's head looks: a company's legal form, or the home
 #: country or region of a foreign investor.
 _INVESTOR_LOOK = re.compile(r"(?:集团|公司|株式会社|控股|股份|有限公司)$"
@@ -464,6 +465,17 @@ def _full_company(ctx: RecordContext, short: str, sent: Span) -> tuple[int, int]
         left = max(left, lo)
         if m.start() - left >= 4 and _INVESTOR_LOOK.search(text, left, m.start()):
             return left, m.start()
+    return None
+
+
+def _opening_division(ctx: RecordContext, name: NameSpan) -> Any:
+    """A prefecture or county heading a name (``某市某港区二期工程``), not inside an organization's
+    name: where the project is, when the other places gave no city."""
+    for m in ctx.mentions_in("places", name.start, name.start + 1):
+        if isinstance(m.value, dict) and m.start == name.start and m.value.get("city") \
+                and m.value.get("level") in ("prefecture", "county") and name.end - m.end >= 4 \
+                and not any(o.start <= m.start < o.end for o in ctx.orgs):
+            return m
     return None
 
 
@@ -642,6 +654,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     inner = _inner_place(ctx, name) if head is None and invest is None else None
     if inner is not None and (place is None or place.value.get("city") != inner.value.get("city")):
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
+    if place is None or not place.value.get("city"):
+        place = _opening_division(ctx, name) or place  # 台州头门港区二期工程: the city heading the name
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         if town is not None:
