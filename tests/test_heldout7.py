@@ -42,7 +42,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location.detail"): 1.0,    # 12/12 (baseline 1/12)
     ("projects", "date"): 0.95,              # 19/20 (baseline 12/20)
     ("projects", "capacity"): 1.0,           # 8/8 (baseline 5/8)
-    ("projects", "investor"): 0.9,           # 9/10 (was 3/10 before short names and subjects)
+    ("projects", "investor"): 1.0,           # 9/9 (was 3/10 before short names, subjects, contractors)
     ("batches", "count"): 1.0,               # 12/12
     ("batches", "event"): 1.0,               # 12/12
     ("batches", "region"): 0.91,             # 11/12 (baseline 3/7)

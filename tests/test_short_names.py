@@ -101,3 +101,11 @@ def test_a_line_a_new_plant_will_build_is_no_project_and_its_capacity_no_statist
     assert not [r for r in doc.records if r.kind == "indicator" and "产能" in (r.get("metric") or "")]
     line = _projects("本报讯 5月8日，某县年产8万吨铝型材生产线项目开工，总投资3亿元。")
     assert line and line[0].get("investment_cny") == 300_000_000
+
+
+def test_a_contractor_is_no_investor() -> None:
+    built = _projects("本报讯 5月8日，某县滨江文旅综合体项目开工，总投资6亿元，"
+                      "由中建三局投资发展有限公司承建。")
+    assert built[0].get("investor") is None
+    owned = _projects("本报讯 5月8日，某县滨江文旅综合体项目开工，总投资6亿元，由某文旅集团投资建设。")
+    assert owned[0].get("investor") == "某文旅集团"
