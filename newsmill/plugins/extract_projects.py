@@ -924,6 +924,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 # the names of projects found before: a place heading one is that project's own
                 before = tuple((n.start, n.end) for _, n, _ in found)
                 r = _project(ctx, sent, name, names, counts, cues, before)
+                if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
+                    _card_fields(ctx, r, name, used)
                 if r.get("stage") is not None and (_cue_outside_clause(ctx, r, sent, name)
                                                    or _weak_cue(ctx, r)):
                     # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event;
@@ -998,6 +1000,65 @@ def extract_projects(doc: Document) -> list[Record]:
         _same_day(ctx, art, records)
         out.extend(records)
     return out
+
+
+#: The name field of a project card in a notice (``项目名称：``), right before the name.
+_CARD_NAME = re.compile(r"项目名称\s*[:：]\s*$")
+#: One ``label：value`` line of a project card (``建设地点：…``, ``总投资：…``).
+_CARD_LINE = re.compile(r"^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：]\s*(?P<value>[^\n]+)$", re.M)
+_CARD_PLACE = ("建设地点", "项目地点", "项目地址", "建设地址", "选址")
+_CARD_INVESTOR = ("建设单位", "项目单位", "业主单位", "投资单位", "投资主体", "申报单位")
+_CARD_INVEST = ("总投资", "项目总投资", "投资总额", "计划总投资")
+#: A notice about projects still in their approvals: they are planned (环评公示, 审批, 核准, 备案).
+_APPROVALS = re.compile(r"环境影响评价|环评|审批|核准|备案")
+
+
+def _card_detail(text: str, places: list[Any], end: int) -> str | None:
+    """What a card's place names below its county (``某县经济开发区某路东侧`` → ``经济开发区某路东侧``)."""
+    last = places[-1]
+    start = last.end
+    if location_of(last)["detail"] is not None:  # a zone or town: from its own name on, less its county
+        start = last.start
+        for admin in (last.value.get("county"), last.value.get("city")):
+            if admin and text.startswith(admin, start):
+                start += len(admin)
+                break
+    return text[start:end].strip(" ，,。;；") or None
+
+
+def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple[int, int]]) -> None:
+    """Fields of a project printed as a card of ``label：value`` lines under ``项目名称：…``:
+    the place of ``建设地点：``, the amount of ``总投资：``, the investor of ``建设单位：``; a card
+    in a notice of approvals (环评, 审批, 核准, 备案) reports a project still ``planned``."""
+    text = ctx.text
+    pos = text.find("\n", name.end)
+    while pos >= 0:
+        m = _CARD_LINE.match(text, pos + 1)
+        if m is None or m.group("label") == "项目名称" or m.group("label").endswith("项目名称"):
+            break
+        label, v0, v1 = m.group("label"), m.start("value"), m.end("value")
+        if label in _CARD_PLACE:
+            places = [p for p in ctx.mentions_in("places", v0, v1) if isinstance(p.value, dict)]
+            if places:
+                loc = location_of(places[-1])
+                for p in places[:-1]:
+                    loc.update({k: v for k, v in location_of(p).items() if v and not loc.get(k)})
+                loc["detail"] = _card_detail(text, places, v1) or loc["detail"]
+                r.set("location", loc, ctx.evidence(v0, v1))
+        elif label in _CARD_INVESTOR and r.get("investor") is None:
+            r.set("investor", m.group("value").strip(" 。;；"), ctx.evidence(v0, v1))
+        elif label in _CARD_INVEST and r.get("investment_cny") is None:
+            figures = [f for f in ctx.figures_in(v0, v1, "money") if _in_yuan(f)]
+            if figures and figures[0].start - v0 <= 2:
+                f = figures[0]
+                r.set("investment_cny", int(f.value), ctx.evidence(f.start, f.end))
+                used.append((f.start, f.end))
+        pos = text.find("\n", m.end()) if m.end() < len(text) else -1
+        if pos != m.end():
+            break
+    if r.get("stage") is None and _APPROVALS.search(text, 0, name.start):
+        r.set("stage", "planned", ctx.evidence(name.start, name.end))
+        r.set("status", "actual", ctx.evidence(name.start, name.end))
 
 
 #: What a project builds, right before a line or workshop named after it (``计划建设年产X生产线``).

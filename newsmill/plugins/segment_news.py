@@ -33,6 +33,7 @@ from newsmill.zh.article_layout import (
     is_caption_start,
     is_column_label,
     is_editor_note,
+    is_field_line,
     is_first_outline_item,
     is_heading_like,
     is_label,
@@ -247,6 +248,8 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             ln.kind = "caption"
         elif ln.dateline is not None:
             continue  # a paragraph opening with a dateline is body text, stop or no stop
+        elif is_field_line(ln.text):
+            continue  # a ``label：value`` line of a notice (建设单位：…) is body text
         elif is_editor_note(ln.text):
             ln.kind = "note"  # 【编者按】: belongs to the story printed after it
         elif is_heading_like(ln.text, max_heading) and not is_addressee_line(ln.text):

@@ -138,8 +138,25 @@ def is_print_furniture(line: str) -> bool:
 TITLE_BULLETS = "■□●○◆◇▲△★☆▌▶►◎"
 
 
+#: A media tag printed before a title on a web or TV news page (``【视频】``, ``[图文]``).
+_MEDIA_TAG = re.compile(r"^[【\[](?:视频|短视频|图文|组图|图集|音频|直播|快讯|现场)[】\]]\s*")
+#: A field of a notice or form printed as ``label：value`` (``建设单位：…``, ``一、项目名称：…``).
+_FIELD_LINE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
+    rf"[{HAN}]{{0,6}}(?:名称|单位|地点|地址|投资|规模|内容|电话|工期|面积|性质|类别|编号|联系人|邮箱|传真)"
+    r"\s*[:：]\s*\S")
+
+
+def is_field_line(line: str) -> bool:
+    """A ``label：value`` line of a notice or form (``建设地点：…``): body text, never a title."""
+    return bool(_FIELD_LINE.match(line.strip()))
+
+
 def title_offset(line: str) -> int:
-    """Where the title text of a line starts: after a leading bullet mark and its spaces."""
+    """Where the title text of a line starts: after a leading bullet mark or media tag and its spaces."""
+    m = _MEDIA_TAG.match(line)
+    if m is not None and m.end() < len(line):
+        return m.end()
     i = 0
     while i < len(line) and line[i] in TITLE_BULLETS:
         i += 1
@@ -307,4 +324,4 @@ __all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_mas
            "outline_style", "is_first_outline_item", "is_speaker_line", "is_addressee_line",
            "is_caption_start", "kicker_score", "SENTENCE_STOPS", "title_role", "role_label_len",
            "OUTLET_NAME", "BOX_EDGE_CHARS", "is_box_frame", "is_boxed_teaser", "is_links_label",
-           "is_editor_note"]
+           "is_editor_note", "is_field_line"]

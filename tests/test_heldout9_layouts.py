@@ -1,0 +1,63 @@
+"""Layouts and phrasings the ninth held-out set showed, each checked on phrasings of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill import Pipeline
+from newsmill.zh.article_layout import is_field_line, title_offset
+from newsmill.zh.pagedate import date_on_line
+
+
+def _doc(page: str, day: dt.date = dt.date(2024, 5, 6)):  # noqa: ANN202 - a Document
+    return Pipeline().process(page, pub_date=day)
+
+
+def _projects(page: str) -> list:
+    return [r for r in _doc(page).records if r.kind == "project"]
+
+
+# -- segmentation ---------------------------------------------------------------------
+
+def test_a_tv_programme_line_with_a_date_is_a_date_line() -> None:
+    assert date_on_line("某省新闻联播  2023-03-02 20:05") is not None
+    assert date_on_line("某某卫视 2023年3月2日  来源：某某广播电视台") is not None
+    assert date_on_line("某某电视台记者走进2023年3月2日开工的园区") is None
+
+
+def test_a_media_tag_before_a_title_is_not_part_of_it() -> None:
+    line = "【图文】某市两个项目同日竣工"
+    assert line[title_offset(line):] == "某市两个项目同日竣工"
+    assert title_offset("【聚焦】某市两个项目同日竣工") == 0
+    page = ("某市电视台  2023-05-04 18:30\n\n【视频】某县食品产业园开工\n\n"
+            "本台消息（记者 王某某）5月3日，某县食品产业园开工建设，总投资6亿元。\n")
+    assert [a.headline for a in _doc(page).articles] == ["某县食品产业园开工"]
+
+
+def test_label_value_lines_of_a_notice_are_body_text() -> None:
+    assert is_field_line("建设地点：某市某区某路西侧") and is_field_line("三、项目名称：某公司某项目")
+    assert is_field_line("联系电话：0000-1234567") and is_field_line("项目总投资：2.5亿元")
+    assert not is_field_line("某县：三个项目同日开工") and not is_field_line("株洲：产业园开工")
+    page = ("关于某某项目核准的公示\n\n根据有关规定，现将项目情况公示如下。\n\n"
+            "一、项目名称：某某科技有限公司年产2万吨新型建材项目\n建设单位：某某科技有限公司\n"
+            "建设地点：淮南市凤台县经济开发区\n总投资：3.6亿元\n\n"
+            "二、项目名称：某某农业有限公司年加工1万吨茶叶项目\n建设单位：某某农业有限公司\n"
+            "建设地点：六安市霍山县\n总投资：8000万元\n")
+    assert len(_doc(page).articles) == 1
+
+
+# -- projects -------------------------------------------------------------------------
+
+def test_a_project_card_gives_place_amount_investor_and_a_planned_stage() -> None:
+    page = ("关于某某项目核准的公示\n\n根据有关规定，现将项目情况公示如下。\n\n"
+            "一、项目名称：某某科技有限公司年产2万吨新型建材项目\n建设单位：某某科技有限公司\n"
+            "建设地点：淮南市凤台县经济开发区\n总投资：3.6亿元\n\n"
+            "二、项目名称：某某农业有限公司年加工1万吨茶叶项目\n建设单位：某某农业有限公司\n"
+            "建设地点：六安市霍山县\n总投资：8000万元\n")
+    recs = {r.get("name"): r for r in _projects(page)}
+    build = next(r for n, r in recs.items() if "建材" in n)
+    tea = next(r for n, r in recs.items() if "茶叶" in n)
+    assert build.get("investment_cny") == 360_000_000 and tea.get("investment_cny") == 80_000_000
+    assert build.get("location")["county"] == "凤台县" and build.get("location")["detail"] == "经济开发区"
+    assert tea.get("location")["county"] == "霍山县" and tea.get("location")["city"] == "六安市"
+    assert build.get("stage") == "planned" and tea.get("investor") == "某某农业有限公司"
