@@ -61,3 +61,27 @@ def test_a_project_card_gives_place_amount_investor_and_a_planned_stage() -> Non
     assert build.get("location")["county"] == "凤台县" and build.get("location")["detail"] == "经济开发区"
     assert tea.get("location")["county"] == "霍山县" and tea.get("location")["city"] == "六安市"
     assert build.get("stage") == "planned" and tea.get("investor") == "某某农业有限公司"
+
+
+# -- indicators -----------------------------------------------------------------------
+
+def _indicators(page: str) -> list[str]:
+    return [r.get("metric") for r in _doc(page).records if r.kind == "indicator"]
+
+
+def test_what_a_village_project_brings_and_a_wage_are_no_statistics() -> None:
+    page = ("某县乡村振兴项目见效\n\n本报讯 走进某某镇某某村，这是该村去年建成的食用菌大棚项目，"
+            "使用财政衔接资金90万元，每年可为村集体增收8万元。村民张某某说，她每月能拿到3100元。"
+            "今年全县农村居民人均可支配收入16250元，同比增长7.1%。\n")
+    metrics = _indicators(page)
+    assert any("可支配收入" in m for m in metrics)
+    assert not any("衔接资金" in m or "增收" in m or "拿到" in m for m in metrics)
+
+
+def test_a_companys_added_capital_and_what_a_build_adds_are_no_statistics() -> None:
+    page = ("某区开放型经济提速\n\n本报讯 当天，某某冷链集团增资2000万美元，扩建其物流中心，"
+            "新增冷库面积3.2万平方米。另一家企业新建发酵车间，年产有机肥6万吨。"
+            "今年1—8月，全区实际使用外资1.6亿美元，同比增长12.4%。\n")
+    metrics = _indicators(page)
+    assert any("实际使用外资" in m for m in metrics)
+    assert not any("增资" in m or "面积" in m or "年产" in m for m in metrics)

@@ -60,13 +60,15 @@ NOT_STATISTIC = re.compile(alternation(
     "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     # a fund's size or raising, one company's own figures
-    "基金规模", "募集", "该集团", "该公司", "该企业"))
+    "基金规模", "募集", "该集团", "该公司", "该企业",
+    # what a project may bring a village, what a worker earns (``每年可为村集体增收``, ``每月能拿到``)
+    "可为", "能拿到", "能挣", "可挣"))
 PROJECT_WORD = re.compile(r"项目")
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``):
 #: its figures are the project's.
 PROJECT_SUBJECT = re.compile(r"(?=[项该此])(?:(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
                              r"|位于|占地|建成|达产|投产|[一二三]期"
-                             r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金))"
+                             r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用))"
                              r"|(?:该|此)项目)")
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
 INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
@@ -368,6 +370,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "quantity" and CAPACITY_METRIC.match(metric) \
                         and ctx.text.find("项目", sent.start, sent.end) >= 0:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
+                if f.kind == "quantity" and built_figure(ctx.text, sent.start, sent.end, metric):
+                    continue  # 新建…车间，年产X10万吨 / 扩建…中心，新增仓储面积4.5万平方米
                 if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
@@ -401,7 +405,7 @@ def extract_indicators(doc: Document) -> list[Record]:
 #: station's size, a plan's budget, an additional investment, what completion or a plant may
 #: bring (``完工后年营收可增加…``, ``可创造…``).
 PLANT_FIGURE = re.compile(alternation(
-    "新厂", "电站", "电厂", "风电场", "总经费", "追加投资", "完工后", "可创造"))
+    "新厂", "电站", "电厂", "风电场", "总经费", "追加投资", "完工后", "可创造", "集团增资", "公司增资"))
 #: Progress of the works whose total the sentence gave first (``总投资81亿元，目前已完成投资23亿元``).
 WORKS_PROGRESS = re.compile(r"(?:目前|现已|已|累计)*完成(?:投资|投资额)$")
 #: A rate per portion, person or household (``每份补贴3元``, ``每户奖励2000元``): a tariff, no statistic.
@@ -421,6 +425,18 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
         return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity
     return "完成" in metric and WORKS_PROGRESS.search(metric) is not None \
         and text.find("总投资", s0, c0) >= 0
+
+
+#: Words of building works in a sentence (``新建``, ``扩建``, ``建设``…).
+_BUILD_WORK = re.compile(r"新建|扩建|改建|建设|建成")
+
+
+def built_figure(text: str, s0: int, s1: int, metric: str) -> bool:
+    """True when a quantity is the capacity or floor space of what its sentence builds
+    (``建设…车间，年产饲料10万吨``, ``扩建…中心，新增仓储面积2万平方米``), not a statistic."""
+    if not (CAPACITY_METRIC.match(metric) or "面积" in metric):
+        return False
+    return _BUILD_WORK.search(text, s0, s1) is not None
 
 
 #: A bare amount word right after a count (``…共计62件，金额达…``): the amount of what was counted.
