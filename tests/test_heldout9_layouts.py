@@ -85,3 +85,13 @@ def test_a_companys_added_capital_and_what_a_build_adds_are_no_statistics() -> N
     metrics = _indicators(page)
     assert any("实际使用外资" in m for m in metrics)
     assert not any("增资" in m or "面积" in m or "年产" in m for m in metrics)
+
+
+# -- batches --------------------------------------------------------------------------
+
+def test_a_count_by_event_after_a_batch_with_muqian_yi_is_a_batch() -> None:
+    page = ("某县项目建设提速\n\n本报讯 今年某县共安排农业产业项目84个，总投资3.2亿元，目前已竣工37个。\n")
+    batches = [r for r in _doc(page).records if r.kind == "batch"]
+    done = [b for b in batches if b.get("count") == 37]
+    assert done and done[0].get("event") == "completed"
+    assert any(b.get("count") == 84 for b in batches)
