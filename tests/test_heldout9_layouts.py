@@ -95,3 +95,11 @@ def test_a_count_by_event_after_a_batch_with_muqian_yi_is_a_batch() -> None:
     done = [b for b in batches if b.get("count") == 37]
     assert done and done[0].get("event") == "completed"
     assert any(b.get("count") == 84 for b in batches)
+
+
+def test_a_park_heading_a_count_of_projects_is_no_project() -> None:
+    page = ("某市园区项目投产\n\n本报讯 5月8日，某市经济开发区5个新项目集中投产，其中某某电子元件项目"
+            "总投资3亿元。\n")
+    names = [r.get("name") for r in _projects(page)]
+    assert any("电子元件" in n for n in names)
+    assert not any(n.endswith("开发区") for n in names)

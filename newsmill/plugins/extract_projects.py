@@ -901,6 +901,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if names and ctx.text.find("落户", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _PARK_END.search(n.name)
                          or not _SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)]
+            if names and ctx.text.find("项目", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _park_of_projects(ctx.text, n, sent.end)]
             if names and ctx.text.find("成为", sent.start, sent.end) >= 0:
                 names = [n for n in names
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
@@ -1087,6 +1089,16 @@ def _plant_builds_line(text: str, sent: Span, name: NameSpan) -> bool:
 #: ``正式落户某县某镇工业园区``: the park a project settles in is its place, no project.
 _SETTLES_IN = re.compile(r"落户(?:于|在|到)?$")
 _PARK_END = re.compile(r"(?:园区|工业园|产业园|开发区|高新区|经开区|新区|集中区)$")
+#: A count of projects right after a park's name (``某工业园区三个新项目同日投产``).
+_PROJECTS_COUNTED = re.compile(r"(?:共有|共|有)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项|批)"
+                               r"(?:新|重点|重大)?项目")
+
+
+def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
+    """True when a park's name heads a count of projects: it is where they are, no project itself."""
+    return bool(_PARK_END.search(name.name)) and _PROJECTS_COUNTED.match(text, name.end, end) is not None
+
+
 #: ``建成后将成为全州最大的某某基地``: what a project will become, no project of its own.
 _BECOMES = re.compile(r"成为[^，,。；;]{0,12}$")
 
