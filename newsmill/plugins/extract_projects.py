@@ -669,7 +669,7 @@ CAPACITY_PHRASE = re.compile(
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|月加工|日处理|日产|日加工"
                            "|装机容量|装机规模|设计|产能|吞吐能力")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
-THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
+THIS_PROJECT = re.compile(r"该项目|此项目|该工程|此工程|项目总投资|项目占地|项目建成|项目投产|项目达产")
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
 ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
 MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
@@ -823,10 +823,15 @@ def extract_projects(doc: Document) -> list[Record]:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent)
-                if r.get("stage") is None and r.get("capacity") is None:
-                    if not _halted(ctx, sent, name):
+                if r.get("stage") is None and _site_state(ctx, art, sent, name, r):
+                    pass  # a site visited, and the state it is in told after its name
+                elif r.get("stage") is None and r.get("capacity") is None:
+                    if _bracketed_item(ctx.text, name):
+                        pass  # a 【】 item of a list of projects: one whatever it reports
+                    elif not _halted(ctx, sent, name):
                         continue  # a name with no event and no attribute is not reported as a project
-                    r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
+                    else:
+                        r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
                 if _work_ahead(ctx, r, sent):
                     continue
                 keys[key] = r
@@ -1292,3 +1297,51 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
 def newsmill_extract(doc: Document) -> list[Record]:
     """Records of this kind for one document."""
     return readable(doc, extract_projects(doc))
+
+
+#: A paragraph item headed by its project's name in brackets (``【某县某某项目】总投资…``).
+_BRACKET_OPEN = "【["
+_BRACKET_CLOSE = re.compile(r"[】\]]")
+
+
+def _bracketed_item(text: str, name: NameSpan) -> bool:
+    """True for a name printed in brackets at the head of its paragraph: a list of projects, one
+    per paragraph (an inspection tour, a roll of key projects), each an item whatever it reports."""
+    if name.start == 0 or text[name.start - 1] not in _BRACKET_OPEN \
+            or not _BRACKET_CLOSE.match(text, name.end):
+        return False
+    line = text.rfind("\n", 0, name.start - 1) + 1
+    return not text[line:name.start - 1].strip(" \t\u3000")
+
+
+#: The next sentence speaks of the site just named (``该项目…``, ``该工程…``, ``项目由…``).
+_ABOUT_NEXT = re.compile(r"(?:该|此|这个|这一)?(?:项目|工程)(?![\d个])")
+#: Words of the state a site is in when visited (``目前…已进场调试``, ``正在进行内部装修``).
+_PRESENT = re.compile(r"目前|正在|现已|当前")
+_DONE_NOW = frozenset({"in_production", "completed"})
+
+
+def _site_state(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Record) -> bool:
+    """A site named with no event (``来到位于某镇的甲项目现场。``) whose present state its own
+    sentence (``…项目现场，工人们正在调试轧机``) or the next one (``该项目…目前厂房已完成主体施工``)
+    tells: that state is the project's stage, under way unless something is reported in use
+    already.  Sets the stage; False when no state is told."""
+    text = ctx.text
+    now = _PRESENT.search(text, name.end, sent.end)
+    end = sent.end
+    if now is None:
+        nxt = next((s for s in ctx.sentences(art) if s.start >= sent.end), None)
+        if nxt is None or not _ABOUT_NEXT.match(text, nxt.start):
+            return False
+        now, end = _PRESENT.search(text, nxt.start, nxt.end), nxt.end
+    if now is None:
+        return False
+    stage = "under_construction"
+    for m in STAGE_RE.finditer(text, now.start(), end):
+        c0 = ctx.clause_start(m.start(), now.start())
+        if STAGE_CUES[m.group()] in _DONE_NOW and "已" in text[c0:m.start()] \
+                and target_in(text[c0:m.start()]) is None:
+            stage = STAGE_CUES[m.group()]
+    r.set("stage", stage, ctx.evidence(now.start(), now.end()))
+    r.set("status", "actual", ctx.evidence(now.start(), now.end()))
+    return True
