@@ -531,6 +531,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         # every building verb of the pattern has 资 (投资建设, 出资建设…): no 资, no match
         m = INVESTOR_BEFORE.search(ctx.text, c0, name.start) if ctx.text.find("资", c0, name.start) >= 0 \
             else None
+        if m and _MEMBERS.search(m.group("inv") or m.group("org")):
+            m = None  # ``某商会会员企业投资的``: members of a chamber, no investor named
         if m:
             g = "inv" if m.group("inv") is not None else "org"
             inv0 = m.start(g) + _after_last(INVESTOR_LEAD, m.group(g))
@@ -619,6 +621,8 @@ def _same_project(key: str, keys: dict[str, Record]) -> bool:
     return _lookup(key, keys) is not None
 
 
+#: Members of a chamber or an association (``某商会会员企业``): a group of firms, no one investor.
+_MEMBERS = re.compile(r"(?:商会|协会|联合会)(?:会员)?(?:企业|单位)?$|会员企业$")
 _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|独资建设)"
 #: How the name of an investing company or group ends (``…集团``, ``…有限公司``, ``…国际``).
 _ORG_END = r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资)"
