@@ -1151,11 +1151,31 @@ def _meeting_stages(ctx: RecordContext, art: Span, sent: Span) -> set[str]:
     """Stages of the next sentence when it goes on at the meeting the dated opening sentence names
     (``12月13日，某某推介会举行。推介会上，共签约项目32个…``): the same day's events."""
     nxt = next((x for x in ctx.sentences(art) if x.start >= sent.end), None)
-    if nxt is None or ctx.text.find("\n", sent.end, nxt.start) >= 0 \
-            or not _AT_MEETING.match(ctx.text, nxt.start):
+    if nxt is not None and ctx.text.find("\n", sent.end, nxt.start) >= 0:
+        nxt = None
+    if nxt is None or not _AT_MEETING.match(ctx.text, nxt.start):
+        nxt = _meeting_paragraph(ctx, art, sent)
+    if nxt is None:
         return set()
     return {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, nxt.start, nxt.end)
             if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+
+
+#: A paragraph opening at the meeting just named (``会上，``, ``仪式上，``, ``推介会现场，``).
+_MEETING_OPENS = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:会|仪式|活动)(?:上|中|现场)[,，]")
+
+
+def _meeting_paragraph(ctx: RecordContext, art: Span, sent: Span) -> Span | None:
+    """The first sentence of the next paragraph when it opens at the meeting of the dated opening
+    sentence (``5月20日，某县招商恳谈会举行。来自…参加。`` / ``会上，现场签约项目11个…``), else None;
+    none when a date comes between them."""
+    sents = [x for x in ctx.sentences(art) if x.start >= sent.end][:3]
+    for x in sents:
+        if ctx.mentions_in("dates", x.start, x.end):
+            return None
+        if ctx.text.find("\n", sent.end, x.start) >= 0:
+            return x if _MEETING_OPENS.match(ctx.text, x.start, x.end) else None
+    return None
 
 
 #: The day of the event before (``同日``, ``同一天``, ``当天``), anywhere in a sentence.
