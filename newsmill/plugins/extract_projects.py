@@ -897,8 +897,8 @@ def extract_projects(doc: Document) -> list[Record]:
 
 
 #: What a project builds, right before a line or workshop named after it (``计划建设年产X生产线``).
-_BUILDS = re.compile(r"(?:建设|新建|扩建|建成|上马|布局)$")
-_BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马)")
+_BUILDS = re.compile(r"(?:建设|新建|扩建|建成|上马|布局|新上)$")
+_BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马|新上)")
 _LINE_TAIL = ("生产线", "产线", "车间")
 
 
