@@ -88,7 +88,28 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
                 or not cue_applies(text, s, m.end()) or _stage_then_later(text, s, m.end()):
             continue
         out.append((s, m.end(), m.group()))
+    if len(out) > 1 and any(c == "建设" for _, _, c in out):
+        out = _drop_invested_build(ctx, sent, out)
     return out
+
+
+#: ``投资8亿元建设``, ``投资建设``: the verb of an investment, right before 建设.
+_INVESTED = re.compile(r"投资(?:[^，,。；;]{1,10}元)?$")
+#: ``已建成投产``, ``已投产``: an event reported done in its clause.
+_DONE_MARK = re.compile(r"已(?:经)?(?:正式|全面)?$")
+
+
+def _drop_invested_build(ctx: RecordContext, sent: Span,
+                         cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``由某公司投资8亿元建设，今年4月已建成投产``: the 建设 of an investment is no event when the
+    sentence reports a later one done; that one is the project's stage."""
+    text = ctx.text
+    done = any(c not in WEAK_STAGES and _DONE_MARK.search(text, max(sent.start, s - 4), s)
+               for s, _, c in cues)
+    if not done:
+        return cues
+    return [(s, e, c) for s, e, c in cues
+            if c != "建设" or not _INVESTED.search(text, max(sent.start, s - 14), s)]
 
 
 #: The later stage of a span between two (``从签约到开工只用了52天``, ``从开工至投产仅用时8个月``).
@@ -491,6 +512,10 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         stage, s0, s1 = "under_construction", progress.start(), progress.end()
     if stage == "completed" and _part_completed(ctx.text, name.end, s0):
         stage = "under_construction"  # 甲项目主体钢架全部完工: a part of the works, like 封顶
+    under_way = _under_way_now(ctx, sent, s1, _item_of(ctx.text, sent, name)[1]) \
+        if stage == "started" else None
+    if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
+        stage, s0, s1 = "under_construction", under_way[0], under_way[1]
     batch = _batch_for(ctx, sent, name, counts)
     if batch is not None:
         r.set("batch", f"r{batch}", *doc.records[batch].evidence)
@@ -564,7 +589,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
                   ctx.evidence(place.start, place.end), ctx.evidence(*town))
         elif r.get("location").get("detail") is None:
             _local_detail(ctx, r, sent, name)
-    date, dm = _date(ctx, sent)
+    date, dm = _date(ctx, sent) if under_way is None else (None, None)
     if date and r.get("status") == "target" and _other_items_day(ctx.text, sent, name, dm.start):
         date = None  # …12月28日完工；乙工程预计今年6月底建成: the day is the other item's event
     if date:
@@ -1369,3 +1394,17 @@ def _site_state(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Re
     r.set("stage", stage, ctx.evidence(now.start(), now.end()))
     r.set("status", "actual", ctx.evidence(now.start(), now.end()))
     return True
+
+
+def _under_way_now(ctx: RecordContext, sent: Span, after: int, end: int) -> tuple[int, int] | None:
+    """The span of ``目前``/``正在`` after a start in the project's own item of the sentence (up to
+    ``end``: ``去年10月开工，目前1号车间设备正在安装``) when what it tells is no event done: the
+    works are under way now."""
+    now = _PRESENT.search(ctx.text, after, end)
+    if now is None:
+        return None
+    c1 = ctx.clause_end(now.end(), sent.end)
+    for m in STAGE_RE.finditer(ctx.text, now.start(), c1):
+        if STAGE_CUES[m.group()] in _DONE_NOW:
+            return None  # 目前已建成投产: an event done, not works under way
+    return now.start(), now.end()
