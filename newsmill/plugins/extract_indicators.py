@@ -338,8 +338,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "percent" and PLAN_SHARE.search(ctx.text, c0, f.start):
                     continue
-                if f.kind == "percent" and ctx.text.endswith("已完成", c0, f.start):
-                    continue  # 路基工程已完成80%: the share of some works done, no statistic
+                if f.kind == "percent" and (ctx.text.endswith("已完成", c0, f.start)
+                                            or WORKS_SHARE.search(ctx.text, c0, f.start)):
+                    continue  # 路基工程已完成80%, 完成工程量的65%: the share of some works done
                 if not CLAUSE_TAIL.match(ctx.text, f.end):
                     counted = _counted_noun(ctx, f, sent)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
@@ -365,7 +366,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if core == "环比" and growth is not None and last is not None:
                     out.append(_month_on_month(ctx, sent, f, last, m0, m1, growth))
                     continue  # 同比增长6.1%,环比增长0.4%: the month-on-month rate of the same statistic
-                if f.kind == "quantity" and CAPACITY_METRIC.match(metric) \
+                if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
                         and ctx.text.find("项目", sent.start, sent.end) >= 0:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
                 if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
@@ -439,6 +440,10 @@ def _total_of(last: Record, word: str) -> str | None:
 
 
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).
+#: What a project builds (``新建冷库12万立方米``, ``建设厂房5万平方米``): its size, no statistic.
+BUILT_METRIC = re.compile(r"(?:新建|建设|新上|扩建|建成)")
+#: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``).
+WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?工程量的?$")
 CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年](?:产|加工|处理|生产)")
 
 
