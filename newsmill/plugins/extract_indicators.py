@@ -117,11 +117,41 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     e = c0 + len(text)
     if e - s > 24:
         s = e - 24
-    return ctx.text[s:e], s, e
+    s = _past_period_and_place(ctx, s, e)
+    return _DONE_VERB.sub("", ctx.text[s:e]), s, e
+
+
+#: A verb between a sector and its measure (``铝产业实现产值``, ``全县完成营业收入``): no part of it.
+_DONE_VERB = re.compile(r"(?<=\w)(?:实现|完成)"
+                        r"(?=(?:年)?(?:产值|增加值|营业收入|营收|销售收入|主营业务收入|利润|税收)$)")
+#: A period heading a metric (``2023年``, ``1-5月``).
+_HEAD_PERIOD = re.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:-|—|至)\d{1,2}月|\d{1,2}月)?")
+
+
+def _past_period_and_place(ctx: RecordContext, s: int, e: int) -> int:
+    """Start of a metric past the period and the place heading it (``2023年平果市铝产业产值``):
+    the period and the region are fields of their own."""
+    m = _HEAD_PERIOD.match(ctx.text, s, e)
+    pos = m.end() if m else s
+    for p in ctx.mentions_in("places", pos, pos + 1):
+        if p.start == pos and e - p.end >= 2:
+            pos = p.end
+    if pos == s:
+        return s
+    lead = METRIC_HEAD.match(ctx.text, pos, e)
+    pos = lead.end() if lead else pos
+    return pos if e - pos >= 2 else s
 
 
 #: A bracketed note closing a metric (``（不含农户）``).
 _NOTE_TAIL = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+
+
+def _share_of(subject: str, metric: str) -> str:
+    """The share the statistic just given is of a whole (``产值…，占全市工业总产值的72%``):
+    ``产值占工业总产值比重``; a scope word (全市) in the whole is left out."""
+    whole = re.sub(r"^占(?:全[省市县区]|我[省市县区])?", "", metric).removesuffix("的")
+    return f"{subject}占{whole}比重"
 
 
 def _closed_note(text: str, k: int, end: int) -> bool:
@@ -372,6 +402,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
+                if f.kind == "percent" and last is not None and core.startswith("占") \
+                        and f.start - last_end <= 24:
+                    metric = _share_of(str(last.get("metric")), metric)  # 占全市工业总产值的72%
                 if core in AMOUNT_OF_LAST and last is not None and f.start - last_end <= 8:
                     metric = f"{last.get('metric')}{core}"  # 共计62件，金额达X: the amount counted
                     core = metric
