@@ -39,7 +39,7 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "total_cny"): 1.0,           # 10/10
     ("batches", "region"): 0.90,             # 10/11 (8/10 before)
     ("projects", "stage"): 1.0,              # 18/18 (baseline 14/15)
-    ("projects", "investment_cny"): 0.80,    # 15/17 (baseline 11/15)
+    ("projects", "investment_cny"): 1.0,     # 17/17 (baseline 11/15; 16/17 before 投资X元在某区建设)
     ("projects", "date"): 0.90,              # 10/11 (baseline 0/8)
     ("indicators", "unit"): 1.0,             # 20/20
     ("indicators", "period"): 0.95,          # 21/22 (baseline 18/20)

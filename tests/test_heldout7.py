@@ -25,7 +25,7 @@ FLOORS: Floors = {
     "articles": {"precision": 1.0, "recall": 1.0},      # 8 of 8
     "money": {"precision": 1.0, "recall": 1.0},         # 42 of 42
     "projects": {"precision": 0.95, "recall": 1.0},     # 23 of 23, 24 predicted (baseline 22, 26)
-    "batches": {"precision": 0.91, "recall": 0.91},     # 11 of 12, 12 predicted (baseline 7, 8)
+    "batches": {"precision": 1.0, "recall": 1.0},       # 12 of 12, 12 predicted (baseline 7, 8)
     "indicators": {"precision": 1.0, "recall": 1.0},    # 11 of 11, 11 predicted (baseline 11, 15)
     "cleaning": {"precision": 1.0, "recall": 1.0},      # must_contain 18/18, must_not 3/3 (was 2/3)
 }
@@ -39,13 +39,14 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 0.95,            # 22/23 (baseline 19/22)
     ("projects", "investment_cny"): 1.0,     # 21/21 (baseline 14/20)
     ("projects", "location"): 1.0,           # 23/23 (baseline 5/22)
-    ("projects", "location.detail"): 0.92,   # 12/13 (baseline 1/12)
+    ("projects", "location.detail"): 1.0,    # 12/12 (baseline 1/12)
     ("projects", "date"): 0.95,              # 19/20 (baseline 12/20)
     ("projects", "capacity"): 1.0,           # 8/8 (baseline 5/8)
-    ("batches", "count"): 1.0,               # 11/11
-    ("batches", "event"): 1.0,               # 11/11
-    ("batches", "region"): 0.9,              # 10/11 (baseline 3/7)
-    ("batches", "total_cny"): 1.0,           # 9/9
+    ("projects", "investor"): 1.0,           # 9/9 (was 3/10 before short names, subjects, contractors)
+    ("batches", "count"): 1.0,               # 12/12
+    ("batches", "event"): 1.0,               # 12/12
+    ("batches", "region"): 0.91,             # 11/12 (baseline 3/7)
+    ("batches", "total_cny"): 1.0,           # 10/10
     ("indicators", "period"): 1.0,           # 11/11 (baseline 10/11)
     ("indicators", "region"): 1.0,           # 11/11 (baseline 8/11)
     ("indicators", "unit"): 1.0,             # 11/11

@@ -204,3 +204,51 @@ def test_a_total_after_another_statistic_keeps_its_own_words(nlp: Pipeline) -> N
 def test_a_new_area_or_park_around_the_name_is_the_detail(nlp: Pipeline, clause: str, detail: str) -> None:
     got = _records(nlp, f"本报芜湖讯 9月16日，{clause}，总投资7亿元。\n")
     assert [r.get("location", {}).get("detail") for r in got] == [detail]
+
+
+@pytest.mark.parametrize("clause", [
+    "某某食品有限公司投资人民币3000万元在麻城区建设风味食品加工项目",
+    "某某食品有限公司投资3000万元，在某某工业园建设风味食品加工项目",
+])
+def test_an_amount_before_where_a_company_builds_the_named_project(nlp: Pipeline, clause: str) -> None:
+    got = _records(nlp, f"本报讯 日前，推介会现场签约项目12个，签约总额326亿元。其中，{clause}。\n")
+    food = [r for r in got if r.get("name") == "风味食品加工项目"]
+    assert food and food[0].get("investment_cny") == 30_000_000, [(r.get("name"), r.get("investment_cny"))
+                                                                  for r in got]
+    assert food[0].get("investor") == "某某食品有限公司"
+
+
+def test_what_an_investor_builds_after_dazao_is_a_project(nlp: Pipeline) -> None:
+    text = ("本报讯 9月15日，某某区举行外资项目签约仪式。新加坡某某集团将投资18亿元人民币，"
+            "在某湖畔打造某某科创综合体项目，计划明年3月开工。\n")
+    got = _by_name(nlp, text)
+    assert got["某某科创综合体项目"].get("investment_cny") == 1_800_000_000, got
+
+
+def test_a_goal_after_dazao_is_no_project(nlp: Pipeline) -> None:
+    text = "本报讯 某区将全力打造某某数字经济示范项目，加快建设现代化产业体系。\n"
+    assert _records(nlp, text) == []
+
+
+def test_the_reach_of_a_policy_is_no_statistic(nlp: Pipeline) -> None:
+    text = ("本报讯 一季度，全区新增市场主体1200户。新出台的减税降费措施预计惠及企业2000余家，"
+            "惠及个体工商户1.5万户。\n")
+    got = {r.get("value") for r in _records(nlp, text, "indicator")}
+    assert 1200 in got and not got & {2000, 15000}, got
+
+
+def test_funds_arrived_are_no_total_of_the_projects_counted(nlp: Pipeline) -> None:
+    text = "本报讯 1-8月，全区新签约过亿元项目36个，到位市外资金98.6亿元，同比增长12.4%。\n"
+    batches = [(b.get("count"), b.get("total_cny")) for b in _records(nlp, text, "batch")]
+    assert batches == [(36, None)], batches
+    stats = {r.get("value"): r.get("growth_pct") for r in _records(nlp, text, "indicator")}
+    assert stats.get(9_860_000_000) == 12.4, stats
+
+
+def test_a_city_heading_the_name_is_where_the_project_is(nlp: Pipeline) -> None:
+    text = ("【经济周评】\n\n本周看点\n\n"
+            "● 宁波某某港区三期工程日前全面竣工，新增万吨级泊位4个，工程总投资约52亿元。\n")
+    got = _records(nlp, text)
+    assert [(r.get("location") or {}).get("city") for r in got] == ["宁波市"], \
+        [(r.get("name"), r.get("location")) for r in got]
+

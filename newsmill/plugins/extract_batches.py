@@ -139,12 +139,18 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
             break  # ``…13个配套项目,力争完成总投资100亿元``: a goal of its own, not the group's total
         if MEMBER_AFTER.search(text, end, f.start):
             break  # ``N个项目开工,其中甲项目…总投资X``: the amount of the member singled out
-        if TOTAL_CUES.search(text[max(end, f.start - 10):f.start]) and not _owned_by_next(text, f, stop):
+        cue = text[max(end, f.start - 10):f.start]
+        if TOTAL_CUES.search(cue) and not _owned_by_next(text, f, stop) \
+                and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)
+                         and ctx.status(sent, f.start)[0] != "target"):
             return f
         break
     return None
 
 
+#: ``到位省外资金126.3亿元``: money that arrived in the period, a statistic of its own, not what
+#: the projects just counted invest (in a report of what happened; goals keep the old reading).
+FUNDS_ARRIVED = re.compile(r"(?:实际)?到位[^,，。;；]{0,6}资金(?:达到|达|为|共)?$")
 #: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
 VENUE = re.compile(r"在([^,，。;；在]{2,12}?)(?:隆重|正式)?(?:举行|召开|举办)")
 #: ``湄潭县、仁怀市设分会场``, ``某区为主会场``: the places of a ceremony's venues.
@@ -328,9 +334,28 @@ def _headline_batch(ctx: RecordContext, art: Span, found: list[Record], min_coun
         return []  # a wide gap: the titles of two columns side by side
     head = Span(ev.start, ev.end, art.article)
     known = {r.get("count") for r in found}
+    counts = _counts(ctx, head)
+    _headline_totals(ctx, head, counts, found)
     return [_batch(ctx, head, start, end, nstart, value, [])
-            for start, end, nstart, value in _counts(ctx, head)
+            for start, end, nstart, value in counts
             if value >= min_count and value not in known]
+
+
+def _headline_totals(ctx: RecordContext, head: Span, counts: list[tuple[int, int, int, int]],
+                     found: list[Record]) -> None:
+    """A figures title (``5个项目总投资逾260亿元``) over a body that gives the count alone
+    (``…签署协议，5个项目同时落地``): the body's batch of that count takes the title's total, and
+    the title is part of its evidence."""
+    for start, end, nstart, value in counts:
+        same = [r for r in found if r.get("count") == value]
+        if len(same) != 1 or same[0].get("total_cny") is not None:
+            continue
+        title = _batch(ctx, head, start, end, nstart, value, [])
+        if title.get("total_cny") is None:
+            continue
+        r = same[0]
+        r.set("total_cny", title.get("total_cny"), *title.fields["total_cny"].evidence)
+        r.evidence = [*r.evidence, *title.evidence]
 
 
 #: A breakdown of a batch by a dimension (``按领域分，``, ``分行业看，``, ``从投资领域看，``).
@@ -465,8 +490,9 @@ def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, va
     return r
 
 
-#: ``甲、乙等地``, ``甲、乙等县区``: places listed as where the projects are.
-LISTED_PLACES = re.compile(r"等(?:地(?![产块标])|县区|区县|市县|县市|乡镇)")
+#: ``甲、乙等地``, ``甲、乙等县区``, ``与甲、乙、丙三市``: places listed as where the projects are.
+LISTED_PLACES = re.compile(r"等(?:地(?![产块标])|县区|区县|市县|县市|乡镇)"
+                           r"|(?<=[\u4e00-\u9fff])[两二三四五六七八九十](?:个)?(?:市|州|盟|地市)(?![场民长委政])")
 
 
 def _listed_places_region(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, int] | None:

@@ -58,7 +58,7 @@ NOT_STATISTIC = re.compile(alternation(
     "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
     "问题", "困难", "诉求", "干部",
-    "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议",
+    "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     # a fund's size or raising, one company's own figures
     "基金规模", "募集", "该集团", "该公司", "该企业"))
 PROJECT_WORD = re.compile(r"项目")
@@ -405,6 +405,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and last is not None and core.startswith("占") \
                         and f.start - last_end <= 24:
                     metric = _share_of(str(last.get("metric")), metric)  # 占全市工业总产值的72%
+                if BARE_TOTAL.fullmatch(metric) and c0 > sent.start:
+                    metric = _companies_total(ctx.text, sent.start, c0 - 1, metric) or metric
+                    core = metric
                 if core in AMOUNT_OF_LAST and last is not None and f.start - last_end <= 8:
                     metric = f"{last.get('metric')}{core}"  # 共计62件，金额达X: the amount counted
                     core = metric
@@ -448,12 +451,29 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     """
     if PLANT_FIGURE.search(metric) or PER_UNIT.search(text, c0, pos) or PAIRED.search(text, c0, pos):
         return True
+    if "产能" in metric and text.find("产线", s0, c0) >= 0:
+        return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity
     return "完成" in metric and WORKS_PROGRESS.search(metric) is not None \
         and text.find("总投资", s0, c0) >= 0
 
 
 #: A bare amount word right after a count (``…共计62件，金额达…``): the amount of what was counted.
 AMOUNT_OF_LAST = ("金额", "总额", "金额达", "总额达")
+
+
+#: The clause before a bare total counting companies and what they did (``协助68家企业在某地增资设厂``).
+_COMPANIES_DID = re.compile(r"[\d,.]+万?(?:家|户)[\u4e00-\u9fff]{0,4}?(?:企业|公司|厂商|外商|台商|客商)"
+                            r"(?:在[\u4e00-\u9fff]{1,6}?(?=增资|投资|设厂|建厂|扩产|扩建|新建|落户))?"
+                            r"(?P<did>(?:增资|投资|设厂|建厂|扩产|扩建|新建|落户)[\u4e00-\u9fff]{0,6})$")
+
+
+def _companies_total(text: str, start: int, end: int, metric: str) -> str | None:
+    """The metric of a bare total (``投资总额逾…``) right after a count of companies and what they did
+    (``已协助68家企业在某地增资设厂，投资总额逾…``): the total of that move, a statistic of the place
+    (``增资设厂投资总额``), unlike a bare total after a list of projects."""
+    c0 = max(start, 1 + max(text.rfind(c, start, end) for c in ",，;；"))
+    m = _COMPANIES_DID.search(text, c0, end)
+    return m.group("did") + metric if m is not None else None
 
 
 #: A total named without its subject (``…,总数达到2163家``).

@@ -209,9 +209,10 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
 #: What joins the names of a bare list (``A、B和C``).
 BARE_JOIN = re.compile(r"[、,，]?(?:和|及|与|以及|、)")
 #: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it.
-_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:的|[,，](?:用于|主要)?(?:建设|新建|打造)|建设|新建)$")
+_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:的|[,，](?:用于|主要)?(?:建设|新建|打造)|建设|新建"
+                        r"|(?:[,，]?在[\u4e00-\u9fff]{2,10}?)(?:建设|新建|打造))$")  # 投资X元在某区建设
 INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟投资|投资额|投资|计划引资|引资)"
-                               r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
+                               r"(?:达到|约为|约|达|为|近|超过|超|逾)?(?:人民币)?$")
 
 
 def _amount_before(ctx: RecordContext, sent: Span, name: NameSpan,
@@ -242,6 +243,31 @@ def _one_project(found: list[tuple[Span, NameSpan, Record]]) -> tuple[Span, Name
     live = [x for x in found if x[2].get("stage") is not None or x[2].get("capacity") is not None] \
         if len(found) > 1 else found
     return live[0] if len(live) == 1 and not live[0][1].listed else None
+
+
+def _short_name_key(ctx: RecordContext, name: NameSpan, r: Record, keys: dict[str, Record],
+                    aliases: dict[str, Record]) -> None:
+    """``甲项目（以下简称“乙项目”）``: the short name is a key of the same project, so later sentences
+    naming it give their figures to it (and do not report it again)."""
+    m = SHORT_NAME.match(ctx.text, name.end)
+    if m is not None and len(m.group("short")) >= 2:
+        keys.setdefault(_name_key(m.group("short")), r)
+        aliases.setdefault(m.group("short"), r)
+
+
+#: What may open a sentence before the short name of a project it is about (``其中，``, ``目前，``).
+_SHORT_LEAD = re.compile(r"(?:其中|目前|此外|另外|同时|据悉|据了解|据介绍|按照协议|根据协议)?[,，]?")
+
+
+def _short_named(ctx: RecordContext, sent: Span, aliases: dict[str, Record]) -> Record | None:
+    """The project whose short name opens the sentence (``乙项目总投资…``), else None."""
+    if not aliases:
+        return None
+    at = _SHORT_LEAD.match(ctx.text, sent.start, sent.end).end()
+    for short, r in aliases.items():
+        if ctx.text.startswith(short, at):
+            return r
+    return None
 
 
 def _investor_named_after(ctx: RecordContext, r: Record, start: int, end: int) -> None:
@@ -356,7 +382,7 @@ _DETAIL_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
 _DETAIL_SETTLES = re.compile(rf"[^，,。；;]{{0,20}}?落户(?:于|在|到)?(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?"
                              rf"(?P<d>{_LOCAL})")
 #: ``高庙镇设施农业产业园项目``: a town opening the name.
-_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡)(?=[\u4e00-\u9fff]{4})")
+_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡)(?![至到])(?=[\u4e00-\u9fff]{4})")
 
 
 def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
@@ -386,7 +412,7 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
 #: (``某集团将投资18亿元，在…打造甲项目``, ``某株式会社追加投资1.2亿美元，扩建乙生产线``,
 #: ``某公司旗下企业拟投资25亿港元建设丙项目``).
 _INVESTOR_HEAD = re.compile(r"(?:其中|另外|此外|同时)?[,，]?(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?)"
-                            r"(?:旗下(?:企业|公司))?(?:拟|将|计划)?(?:追加|增资|再)?投资(?=[\d约近超逾])")
+                            r"(?:旗下(?:企业|公司))?(?:拟|将|计划)?(?:追加|增资|再)?投资(?=[\d约近超逾]|人民币)")
 #: How an investor named at a list item's head looks: a company's legal form, or the home
 #: country or region of a foreign investor.
 _INVESTOR_LOOK = re.compile(r"(?:集团|公司|株式会社|控股|股份|有限公司)$"
@@ -402,6 +428,76 @@ def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
     if m is None or not _INVESTOR_LOOK.search(m.group("inv")):
         return
     r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
+
+
+#: A sentence's subject investing in one place after another (``某集团将在甲市投资…建设…，在乙县…``).
+_SUBJECT_INVESTS = re.compile(r"(?:(?:根据|按照)(?:协议|规划|计划)[,，])?"
+                              r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,12}?)"
+                              r"(?:还|也|又)?(?:将|拟|计划|准备|预计)?(?:分别)?在")
+#: The clause of an item of such a sentence, up to the name: ``在某地投资N亿元建设``.
+_IN_PLACE_INVESTS = re.compile(r"(?:[^,，;；。]{0,16}?)在[^,，;；。]{1,16}?投资[^,，;；。]{0,16}$")
+
+
+def _investor_subject(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """The subject opening a sentence whose items invest place by place (``某集团将在甲市投资…建设甲项目，
+    在乙县投资…建设乙项目``) invests in each item's project.  A short subject (``中国某某``) is the
+    company named before in the article whose full name begins with it or that was given it as a
+    short name (``（以下简称“…”）``)."""
+    text = ctx.text
+    c0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;，,"))
+    if not _IN_PLACE_INVESTS.match(text, c0, name.start):
+        return
+    m = _SUBJECT_INVESTS.match(text, sent.start, name.start)
+    if m is None:
+        return
+    subject = m.group("inv")
+    if _INVESTOR_LOOK.search(subject) and not subject.startswith(("该", "这")):
+        r.set("investor", subject, ctx.evidence(m.start("inv"), m.end("inv")))
+        return
+    full = _full_company(ctx, subject, sent)
+    if full is not None:
+        r.set("investor", text[full[0]:full[1]], ctx.evidence(*full))
+
+
+#: A company's legal name after the first characters it shares with its short form.
+_LEGAL_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,16}(?:股份有限公司|有限责任公司|有限公司)"
+                         r"|[\u4e00-\u9fffA-Za-z]{0,12}?(?:集团|公司)")
+#: What stands before a company's name given a short name (``与``, ``、``, a clause mark).
+_NAME_LEFT = "与和同及、,，。;；:：\n"
+
+
+def _full_company(ctx: RecordContext, short: str, sent: Span) -> tuple[int, int] | None:
+    """The span of the company named earlier in the article that ``short`` stands for: its full name
+    begins with it (``中国某某建设集团有限公司`` for ``中国某某``), or it was given as its short name
+    (``某某新材料有限公司（以下简称“某某”）``)."""
+    text = ctx.text
+    art = next((a for a in ctx.article_spans() if a.start <= sent.start < a.end), None)
+    lo = art.start if art is not None else 0
+    at = text.find(short, lo, sent.start)
+    while at >= 0:
+        m = _LEGAL_TAIL.match(text, at + len(short))
+        if m is not None and m.end() > at + len(short):
+            return at, m.end()
+        at = text.find(short, at + 1, sent.start)
+    for m in SHORT_NAME.finditer(text, lo, sent.start):
+        if m.group("short") != short:
+            continue
+        left = max(text.rfind(c, max(lo, m.start() - 30), m.start()) for c in _NAME_LEFT) + 1
+        left = max(left, lo)
+        if m.start() - left >= 4 and _INVESTOR_LOOK.search(text, left, m.start()):
+            return left, m.start()
+    return None
+
+
+def _opening_division(ctx: RecordContext, name: NameSpan) -> Any:
+    """A prefecture or county heading a name (``某市某港区二期工程``), not inside an organization's
+    name: where the project is, when the other places gave no city."""
+    for m in ctx.mentions_in("places", name.start, name.start + 1):
+        if isinstance(m.value, dict) and m.start == name.start and m.value.get("city") \
+                and m.value.get("level") in ("prefecture", "county") and name.end - m.end >= 4 \
+                and not any(o.start <= m.start < o.end for o in ctx.orgs):
+            return m
+    return None
 
 
 def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
@@ -459,8 +555,9 @@ def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     return None
 
 
-#: A town, township or street right after a county heading a name (``某县某某镇甲项目``).
-_TOWN_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{4})")
+#: A town, township or street right after a county heading a name (``某县某某镇甲项目``); not the
+#: first end of a route (``某镇至某镇公路``: the road runs between two towns).
+_TOWN_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])(?=[\u4e00-\u9fff]{4})")
 
 
 def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, int] | None]:
@@ -566,6 +663,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _investor_signing_at(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("投资", sent.start, name.start) >= 0:
         _investor_heading(ctx, r, sent, name)
+    if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
+        _investor_subject(ctx, r, sent, name)
     item = ctx.text[name.start:name.end]
     if "investor" not in r.fields and name.listed and 2 <= len(item) <= 6 \
             and not NOT_A_COMPANY.search(item):
@@ -582,6 +681,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     inner = _inner_place(ctx, name) if head is None and invest is None else None
     if inner is not None and (place is None or place.value.get("city") != inner.value.get("city")):
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
+    if place is None or not place.value.get("city"):
+        place = _opening_division(ctx, name) or place  # 台州头门港区二期工程: the city heading the name
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         if town is not None:
@@ -653,10 +754,16 @@ _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|�
 _ORG_END = r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资)"
 INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$"
                              r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)的$")
-INVESTOR_BY = re.compile(r"由(?P<inv>[^,，。;；、:：]{2,24}?)(?:负责)?(?:" + _BUILD + "|投资|承建|建设|实施)")
-#: ``与某公司签署合作协议``: the partner of a signing.
-INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和]{2,30}?" + _ORG_END
-                           + r")(?:正式)?(?:签署|签订|签约)")
+#: ``由某公司投资建设``; not a contractor (``由某投资发展有限公司承建``: builds, does not invest).
+INVESTOR_BY = re.compile(r"由(?![^,，。;；、:：]{2,30}?(?:承建|施工|总承包)(?:[,，。;；]|$))"
+                         r"(?P<inv>[^,，。;；、:：]{2,24}?)(?:负责)?(?:" + _BUILD + "|投资|承建|建设|实施)")
+#: A short name given in brackets (``（以下简称“某某”）``, ``(简称某某)``).
+SHORT_NAME = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"「‘]?"
+                        r"(?P<short>[^”\"」’（）()，,。]{1,12})[”\"」’]?[）)]")
+#: ``与某公司签署合作协议``, ``与某公司（以下简称…）在某地签订…``: the partner of a signing.
+INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和（(]{2,30}?" + _ORG_END
+                           + r")(?:[（(](?:以下|下文)?简称[^）)]{1,16}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?"
+                           r"(?:正式)?(?:签署|签订|签约)")
 #: ``投资方为某公司``, ``投资主体是某集团``.
 INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(?:为|是)(?P<inv>[^,，。;；、:：]{2,30})")
 #: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
@@ -814,6 +921,7 @@ def extract_projects(doc: Document) -> list[Record]:
         found: list[tuple[Span, NameSpan, Record]] = []
         keys: dict[str, Record] = {}
         first_sent: dict[int, int] = {}  # record id -> start of the sentence that first names it
+        aliases: dict[str, Record] = {}  # short name (以下简称) -> its project
         for sent in ctx.sentences(art):
             if ctx.text.startswith("#", sent.start):
                 continue
@@ -828,6 +936,8 @@ def extract_projects(doc: Document) -> list[Record]:
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
             if len(names) > 1:
                 names = _drop_built_lines(ctx.text, names)
+            if names and ctx.text.find("厂", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _plant_builds_line(ctx.text, sent, n)]
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
                     and sent.start - found[-1][0].end <= 300:
                 names = _lines_it_builds(ctx, sent, names)
@@ -865,9 +975,12 @@ def extract_projects(doc: Document) -> list[Record]:
                 if _work_ahead(ctx, r, sent):
                     continue
                 keys[key] = r
+                _short_name_key(ctx, name, r, keys, aliases)
                 first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
-            if not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
+            if not names and (aka := _short_named(ctx, sent, aliases)) is not None:
+                _attributes(ctx, aka, sent.start, sent.end, used)
+            elif not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
                                         or ctx.text.startswith("项目", sent.start)) \
                     and sent.start - found[-1][0].end <= 300:
                 _investor_named_after(ctx, found[-1][2], sent.start, sent.end)
@@ -926,6 +1039,23 @@ def extract_projects(doc: Document) -> list[Record]:
 _BUILDS = re.compile(r"(?:建设|新建|扩建|建成|上马|布局|新上)$")
 _BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马|新上)")
 _LINE_TAIL = ("生产线", "产线", "车间")
+
+
+#: A plant that will build or bring in lines (``新厂将建置…生产线``, ``该厂拟新建两条…产线``).
+_PLANT_BUILDS = re.compile(r"(?:新厂|工厂|该厂|新厂房|厂区)(?:将|拟|计划|预计|还将)?"
+                           r"(?:建置|建设|新建|引进|导入|布局|上马)?$")
+_BUILD_VERB_HEAD = re.compile(r"(?:建置|建设|新建|引进|导入|布局|上马)")
+
+
+def _plant_builds_line(text: str, sent: Span, name: NameSpan) -> bool:
+    """A production line a plant will build (``某新厂将建置12吋…生产线``): the plant's equipment, not
+    a project of its own (the verb may have been read into the name)."""
+    if not name.name.endswith(_LINE_TAIL):
+        return False
+    head = _BUILD_VERB_HEAD.match(name.name)
+    m = _PLANT_BUILDS.search(text, max(sent.start, name.start - 8), name.start)
+    return m is not None and (head is not None or m.group().endswith(
+        ("建置", "建设", "新建", "引进", "导入", "布局", "上马")))
 
 
 #: ``正式落户某县某镇工业园区``: the park a project settles in is its place, no project.

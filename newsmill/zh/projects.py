@@ -105,6 +105,18 @@ _NOT_A_NAME_BEFORE = re.compile(
     r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于)$")
 #: A visit right before a facility word (``深入工业园区``, ``走进产业园``): the place visited, no name.
 _VISITED = re.compile(r"(?:深入|来到|走进|前往|走访|调研)$")
+#: An investor's amount before ``打造`` (``某集团将投资18亿元，在某地打造``): what is built is a project.
+_INVESTED_BUILD = re.compile(r"投资(?:人民币)?[\d.]+(?:万|亿)?(?:元|美元|港元|欧元)(?:人民币)?"
+                             r"[^。；;！？]{0,16}打造$")
+
+
+def _invested_build(text: str, start: int, left: int) -> bool:
+    """True when a name after ``打造`` follows an investor's amount in the same sentence: the
+    project a company builds (``将投资18亿元，在湖畔打造甲项目``), not a goal (``打造一流园区``)."""
+    return text.endswith("打造", 0, left) \
+        and _INVESTED_BUILD.search(text, max(start, left - 40), left) is not None
+
+
 _JOINED = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in ("项目", *FACILITY)) + ")(?:和|及|与)")
 
 
@@ -337,7 +349,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         name = _unquote(text[left:m1])
         if not item and CAPACITY_RE.match(name):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
-        if m0 - left < (3 if item else 2) or _NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left) \
+        if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
+                                              and not (item and _invested_build(text, start, left))) \
                 or is_generic(name) \
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))):
             continue
