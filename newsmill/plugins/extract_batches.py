@@ -19,7 +19,7 @@ from newsmill.core.model import Document, Record
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES
 from newsmill.zh.figures import NUM, Figure, number
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, context_of, place_name
+from newsmill.zh.recctx import SCOPE_RE, RecordContext, Span, context_of, place_name
 
 _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
 #: The first character of :data:`_APPROX` or of a number: a lookahead that lets the regex engine
@@ -153,6 +153,29 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
 FUNDS_ARRIVED = re.compile(r"(?:实际)?到位[^,，。;；]{0,6}资金(?:达到|达|为|共)?$")
 #: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
 VENUE = re.compile(r"在([^,，。;；在]{2,12}?)(?:隆重|正式)?(?:举行|召开|举办)")
+#: ``湄潭县、仁怀市设分会场``, ``某区为主会场``: the places of a ceremony's venues.
+SUB_VENUES = re.compile(r"(?:^|(?<=[,，。；;\n]))([^,，。；;\n]{2,30}?)(?:分别)?(?:设|为|设立)"
+                        r"(?:分会场|主会场)")
+
+
+def _sub_venues(ctx: RecordContext, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the places listed as a ceremony's main or sub-venues in ``lo``–``hi``: they host
+    the ceremony, the batch is the whole region's."""
+    return [(m.start(1), m.end(1)) for m in SUB_VENUES.finditer(ctx.text, lo, hi)]
+
+
+def _lead_scope(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, int] | None:
+    """A batch naming no place whose paragraph opened with a scope word (``我市组织开展…。观摩团…
+    观摩项目20个``): the region that word names, when no place comes between."""
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    last = None
+    for m in SCOPE_RE.finditer(ctx.text, para, sent.start):
+        last = m
+    if last is None:
+        return None
+    return ctx.scope_region(Span(last.start(), sent.end, sent.article), start, sent.article)
+
+
 #: ``实施重点项目186个``: projects carried out, i.e. under way.
 CARRIED_OUT = re.compile(r"(?:实施|安排)[^,，。;；:：]{0,14}$")
 #: ``新批外资项目87个``, ``新批设立外商投资企业``: projects newly approved, i.e. agreed and signed.
@@ -558,6 +581,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     para = ctx.text.rfind("\n", 0, sent.start) + 1
     venues = [(m.start(1), m.end(1)) for m in VENUE.finditer(ctx.text, para, start)] \
         if ctx.text.find("在", para, start) >= 0 else []
+    if ctx.text.find("会场", para, start) >= 0:
+        venues += _sub_venues(ctx, para, start)
     place = None
     own = _own_place(ctx, sent, start, venues) if scope is None else None
     if scope is None and own is None:
@@ -566,6 +591,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         place = own
     elif scope is None:
         place = _clause_city(ctx, sent, start)
+    if scope is None and place is None and ctx.mentions_in("places", para, start) == []:
+        scope = _lead_scope(ctx, sent, start)  # 我市组织…。观摩项目20个: the lead's 我市
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
         place = ctx.place_for(start, sent.article, sent, venues) or (
             ctx.place_for(start, sent.article, sent) if venues else None)

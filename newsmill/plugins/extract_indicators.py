@@ -119,11 +119,42 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     e = c0 + len(text)
     if e - s > 24:
         s = e - 24
-    return ctx.text[s:e], s, e
+    s = _past_period_and_place(ctx, s, e)
+    return _DONE_VERB.sub("", ctx.text[s:e]), s, e
+
+
+#: A verb between a sector and its measure (``铝产业实现产值``, ``全县完成营业收入``): no part of it
+#: (``可实现年产值`` stays: what projects could yield is no statistic, see NOT_STATISTIC).
+_DONE_VERB = re.compile(r"(?<=\w)(?<![可将能])(?:实现|完成)"
+                        r"(?=(?:年)?(?:产值|增加值|营业收入|营收|销售收入|主营业务收入|利润|税收)$)")
+#: A period heading a metric (``2023年``, ``1-5月``).
+_HEAD_PERIOD = re.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:-|—|至)\d{1,2}月|\d{1,2}月)?")
+
+
+def _past_period_and_place(ctx: RecordContext, s: int, e: int) -> int:
+    """Start of a metric past the period and the place heading it (``2023年平果市铝产业产值``):
+    the period and the region are fields of their own."""
+    m = _HEAD_PERIOD.match(ctx.text, s, e)
+    pos = m.end() if m else s
+    for p in ctx.mentions_in("places", pos, pos + 1):
+        if p.start == pos and e - p.end >= 2:
+            pos = p.end
+    if pos == s:
+        return s
+    lead = METRIC_HEAD.match(ctx.text, pos, e)
+    pos = lead.end() if lead else pos
+    return pos if e - pos >= 2 else s
 
 
 #: A bracketed note closing a metric (``（不含农户）``).
 _NOTE_TAIL = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+
+
+def _share_of(subject: str, metric: str) -> str:
+    """The share the statistic just given is of a whole (``产值…，占全市工业总产值的72%``):
+    ``产值占工业总产值比重``; a scope word (全市) in the whole is left out."""
+    whole = re.sub(r"^占(?:全[省市县区]|我[省市县区])?", "", metric).removesuffix("的")
+    return f"{subject}占{whole}比重"
 
 
 def _closed_note(text: str, k: int, end: int) -> bool:
@@ -340,8 +371,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "percent" and PLAN_SHARE.search(ctx.text, c0, f.start):
                     continue
-                if f.kind == "percent" and ctx.text.endswith("已完成", c0, f.start):
-                    continue  # 路基工程已完成80%: the share of some works done, no statistic
+                if f.kind == "percent" and (ctx.text.endswith("已完成", c0, f.start)
+                                            or WORKS_SHARE.search(ctx.text, c0, f.start)):
+                    continue  # 路基工程已完成80%, 完成工程量的65%: the share of some works done
                 if not CLAUSE_TAIL.match(ctx.text, f.end):
                     counted = _counted_noun(ctx, f, sent)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
@@ -367,7 +399,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if core == "环比" and growth is not None and last is not None:
                     out.append(_month_on_month(ctx, sent, f, last, m0, m1, growth))
                     continue  # 同比增长6.1%,环比增长0.4%: the month-on-month rate of the same statistic
-                if f.kind == "quantity" and CAPACITY_METRIC.match(metric) \
+                if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
                         and ctx.text.find("项目", sent.start, sent.end) >= 0:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
                 if f.kind == "quantity" and built_figure(ctx.text, sent.start, sent.end, metric):
@@ -375,6 +407,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
+                if f.kind == "percent" and last is not None and core.startswith("占") \
+                        and f.start - last_end <= 24:
+                    metric = _share_of(str(last.get("metric")), metric)  # 占全市工业总产值的72%
                 if BARE_TOTAL.fullmatch(metric) and c0 > sent.start:
                     metric = _companies_total(ctx.text, sent.start, c0 - 1, metric) or metric
                     core = metric
@@ -475,6 +510,10 @@ def _total_of(last: Record, word: str) -> str | None:
 
 
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).
+#: What a project builds (``新建冷库12万立方米``, ``建设厂房5万平方米``): its size, no statistic.
+BUILT_METRIC = re.compile(r"(?:新建|建设|新上|扩建|建成)")
+#: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``).
+WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?工程量的?$")
 CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年](?:产|加工|处理|生产)")
 
 

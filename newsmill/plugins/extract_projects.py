@@ -88,7 +88,28 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
                 or not cue_applies(text, s, m.end()) or _stage_then_later(text, s, m.end()):
             continue
         out.append((s, m.end(), m.group()))
+    if len(out) > 1 and any(c == "建设" for _, _, c in out):
+        out = _drop_invested_build(ctx, sent, out)
     return out
+
+
+#: ``投资8亿元建设``, ``投资建设``: the verb of an investment, right before 建设.
+_INVESTED = re.compile(r"投资(?:[^，,。；;]{1,10}元)?$")
+#: ``已建成投产``, ``已投产``: an event reported done in its clause.
+_DONE_MARK = re.compile(r"已(?:经)?(?:正式|全面)?$")
+
+
+def _drop_invested_build(ctx: RecordContext, sent: Span,
+                         cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``由某公司投资8亿元建设，今年4月已建成投产``: the 建设 of an investment is no event when the
+    sentence reports a later one done; that one is the project's stage."""
+    text = ctx.text
+    done = any(c not in WEAK_STAGES and _DONE_MARK.search(text, max(sent.start, s - 4), s)
+               for s, _, c in cues)
+    if not done:
+        return cues
+    return [(s, e, c) for s, e, c in cues
+            if c != "建设" or not _INVESTED.search(text, max(sent.start, s - 14), s)]
 
 
 #: The later stage of a span between two (``从签约到开工只用了52天``, ``从开工至投产仅用时8个月``).
@@ -588,6 +609,10 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         stage, s0, s1 = "under_construction", progress.start(), progress.end()
     if stage == "completed" and _part_completed(ctx.text, name.end, s0):
         stage = "under_construction"  # 甲项目主体钢架全部完工: a part of the works, like 封顶
+    under_way = _under_way_now(ctx, sent, s1, _item_of(ctx.text, sent, name)[1]) \
+        if stage == "started" else None
+    if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
+        stage, s0, s1 = "under_construction", under_way[0], under_way[1]
     batch = _batch_for(ctx, sent, name, counts)
     if batch is not None:
         r.set("batch", f"r{batch}", *doc.records[batch].evidence)
@@ -628,6 +653,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         # every building verb of the pattern has 资 (投资建设, 出资建设…): no 资, no match
         m = INVESTOR_BEFORE.search(ctx.text, c0, name.start) if ctx.text.find("资", c0, name.start) >= 0 \
             else None
+        if m and _MEMBERS.search(m.group("inv") or m.group("org")):
+            m = None  # ``某商会会员企业投资的``: members of a chamber, no investor named
         if m:
             g = "inv" if m.group("inv") is not None else "org"
             inv0 = m.start(g) + _after_last(INVESTOR_LEAD, m.group(g))
@@ -663,7 +690,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
                   ctx.evidence(place.start, place.end), ctx.evidence(*town))
         elif r.get("location").get("detail") is None:
             _local_detail(ctx, r, sent, name)
-    date, dm = _date(ctx, sent)
+    date, dm = _date(ctx, sent) if under_way is None else (None, None)
     if date and r.get("status") == "target" and _other_items_day(ctx.text, sent, name, dm.start):
         date = None  # …12月28日完工；乙工程预计今年6月底建成: the day is the other item's event
     if date:
@@ -720,6 +747,8 @@ def _same_project(key: str, keys: dict[str, Record]) -> bool:
     return _lookup(key, keys) is not None
 
 
+#: Members of a chamber or an association (``某商会会员企业``): a group of firms, no one investor.
+_MEMBERS = re.compile(r"(?:商会|协会|联合会)(?:会员)?(?:企业|单位)?$|会员企业$")
 _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|独资建设)"
 #: How the name of an investing company or group ends (``…集团``, ``…有限公司``, ``…国际``).
 _ORG_END = r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资)"
@@ -768,15 +797,16 @@ CAPACITY_PHRASE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
-    r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?)"
+    r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?"
+    r"|冷库(?:库容|容量)?(?=[\d一二两三四五六七八九十])(?=[^，,。；;]{1,12}立方米))"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
-    r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|千瓦|兆瓦|吉瓦|标箱|GWh|GW|MW)"
+    r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|月加工|日处理|日产|日加工"
-                           "|装机容量|装机规模|设计|产能|吞吐能力")
+                           "|装机容量|装机规模|设计|产能|吞吐能力|冷库")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
-THIS_PROJECT = re.compile(r"该项目|此项目|项目总投资|项目占地|项目建成|项目投产|项目达产")
+THIS_PROJECT = re.compile(r"该项目|此项目|该工程|此工程|项目总投资|项目占地|项目建成|项目投产|项目达产")
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
 ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
 MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
@@ -937,10 +967,15 @@ def extract_projects(doc: Document) -> list[Record]:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent)
-                if r.get("stage") is None and r.get("capacity") is None:
-                    if not _halted(ctx, sent, name):
+                if r.get("stage") is None and _site_state(ctx, art, sent, name, r):
+                    pass  # a site visited, and the state it is in told after its name
+                elif r.get("stage") is None and r.get("capacity") is None:
+                    if _bracketed_item(ctx.text, name):
+                        pass  # a 【】 item of a list of projects: one whatever it reports
+                    elif not _halted(ctx, sent, name):
                         continue  # a name with no event and no attribute is not reported as a project
-                    r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
+                    else:
+                        r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
                 if _work_ahead(ctx, r, sent):
                     continue
                 keys[key] = r
@@ -1064,8 +1099,8 @@ def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple
 
 
 #: What a project builds, right before a line or workshop named after it (``计划建设年产X生产线``).
-_BUILDS = re.compile(r"(?:建设|新建|扩建|建成|上马|布局)$")
-_BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马)")
+_BUILDS = re.compile(r"(?:建设|新建|扩建|建成|上马|布局|新上)$")
+_BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马|新上)")
 _LINE_TAIL = ("生产线", "产线", "车间")
 
 
@@ -1345,11 +1380,31 @@ def _meeting_stages(ctx: RecordContext, art: Span, sent: Span) -> set[str]:
     """Stages of the next sentence when it goes on at the meeting the dated opening sentence names
     (``12月13日，某某推介会举行。推介会上，共签约项目32个…``): the same day's events."""
     nxt = next((x for x in ctx.sentences(art) if x.start >= sent.end), None)
-    if nxt is None or ctx.text.find("\n", sent.end, nxt.start) >= 0 \
-            or not _AT_MEETING.match(ctx.text, nxt.start):
+    if nxt is not None and ctx.text.find("\n", sent.end, nxt.start) >= 0:
+        nxt = None
+    if nxt is None or not _AT_MEETING.match(ctx.text, nxt.start):
+        nxt = _meeting_paragraph(ctx, art, sent)
+    if nxt is None:
         return set()
     return {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, nxt.start, nxt.end)
             if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+
+
+#: A paragraph opening at the meeting just named (``会上，``, ``仪式上，``, ``推介会现场，``).
+_MEETING_OPENS = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:会|仪式|活动)(?:上|中|现场)[,，]")
+
+
+def _meeting_paragraph(ctx: RecordContext, art: Span, sent: Span) -> Span | None:
+    """The first sentence of the next paragraph when it opens at the meeting of the dated opening
+    sentence (``5月20日，某县招商恳谈会举行。来自…参加。`` / ``会上，现场签约项目11个…``), else None;
+    none when a date comes between them."""
+    sents = [x for x in ctx.sentences(art) if x.start >= sent.end][:3]
+    for x in sents:
+        if ctx.mentions_in("dates", x.start, x.end):
+            return None
+        if ctx.text.find("\n", sent.end, x.start) >= 0:
+            return x if _MEETING_OPENS.match(ctx.text, x.start, x.end) else None
+    return None
 
 
 #: The day of the event before (``同日``, ``同一天``, ``当天``), anywhere in a sentence.
@@ -1495,3 +1550,65 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
 def newsmill_extract(doc: Document) -> list[Record]:
     """Records of this kind for one document."""
     return readable(doc, extract_projects(doc))
+
+
+#: A paragraph item headed by its project's name in brackets (``【某县某某项目】总投资…``).
+_BRACKET_OPEN = "【["
+_BRACKET_CLOSE = re.compile(r"[】\]]")
+
+
+def _bracketed_item(text: str, name: NameSpan) -> bool:
+    """True for a name printed in brackets at the head of its paragraph: a list of projects, one
+    per paragraph (an inspection tour, a roll of key projects), each an item whatever it reports."""
+    if name.start == 0 or text[name.start - 1] not in _BRACKET_OPEN \
+            or not _BRACKET_CLOSE.match(text, name.end):
+        return False
+    line = text.rfind("\n", 0, name.start - 1) + 1
+    return not text[line:name.start - 1].strip(" \t\u3000")
+
+
+#: The next sentence speaks of the site just named (``该项目…``, ``该工程…``, ``项目由…``).
+_ABOUT_NEXT = re.compile(r"(?:该|此|这个|这一)?(?:项目|工程)(?![\d个])")
+#: Words of the state a site is in when visited (``目前…已进场调试``, ``正在进行内部装修``).
+_PRESENT = re.compile(r"目前|正在|现已|当前")
+_DONE_NOW = frozenset({"in_production", "completed"})
+
+
+def _site_state(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Record) -> bool:
+    """A site named with no event (``来到位于某镇的甲项目现场。``) whose present state its own
+    sentence (``…项目现场，工人们正在调试轧机``) or the next one (``该项目…目前厂房已完成主体施工``)
+    tells: that state is the project's stage, under way unless something is reported in use
+    already.  Sets the stage; False when no state is told."""
+    text = ctx.text
+    now = _PRESENT.search(text, name.end, sent.end)
+    end = sent.end
+    if now is None:
+        nxt = next((s for s in ctx.sentences(art) if s.start >= sent.end), None)
+        if nxt is None or not _ABOUT_NEXT.match(text, nxt.start):
+            return False
+        now, end = _PRESENT.search(text, nxt.start, nxt.end), nxt.end
+    if now is None:
+        return False
+    stage = "under_construction"
+    for m in STAGE_RE.finditer(text, now.start(), end):
+        c0 = ctx.clause_start(m.start(), now.start())
+        if STAGE_CUES[m.group()] in _DONE_NOW and "已" in text[c0:m.start()] \
+                and target_in(text[c0:m.start()]) is None:
+            stage = STAGE_CUES[m.group()]
+    r.set("stage", stage, ctx.evidence(now.start(), now.end()))
+    r.set("status", "actual", ctx.evidence(now.start(), now.end()))
+    return True
+
+
+def _under_way_now(ctx: RecordContext, sent: Span, after: int, end: int) -> tuple[int, int] | None:
+    """The span of ``目前``/``正在`` after a start in the project's own item of the sentence (up to
+    ``end``: ``去年10月开工，目前1号车间设备正在安装``) when what it tells is no event done: the
+    works are under way now."""
+    now = _PRESENT.search(ctx.text, after, end)
+    if now is None:
+        return None
+    c1 = ctx.clause_end(now.end(), sent.end)
+    for m in STAGE_RE.finditer(ctx.text, now.start(), c1):
+        if STAGE_CUES[m.group()] in _DONE_NOW:
+            return None  # 目前已建成投产: an event done, not works under way
+    return now.start(), now.end()

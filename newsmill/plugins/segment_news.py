@@ -152,7 +152,27 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
                 art.source = masthead.text  # the paper's own reporter: the paper is the source
                 art.evidence["source"] = _evidence(doc, masthead)
                 art.attributes["source_from"] = "masthead"
+    if len(pairs) == 1 and pairs[0][1].source is None:
+        _header_source(doc, lines, pairs[0][1])
     return [a for _d, a in pairs]
+
+
+#: ``来源：某县融媒体中心`` on a web page's dated header line (``某某新闻网 2024-02-27 09:12  来源：…``).
+_HEADER_SOURCE = re.compile(r"来源\s*[:：]\s*(?P<src>[^\s:：]{2,24})")
+
+
+def _header_source(doc: Document, lines: list[Line], art: Article) -> None:
+    """The one article of a web page whose dated header line, above its title, names a source
+    (``某某新闻网 2024-02-27 09:12  来源：某县融媒体中心``) takes that source."""
+    for ln in lines[:4]:
+        if ln.start >= art.start:
+            return
+        m = _HEADER_SOURCE.search(ln.text) if ln.kind == "date" else None
+        if m is not None:
+            art.source = m.group("src")
+            art.evidence["source"] = _evidence(doc, (ln.start + m.start("src"), ln.start + m.end("src")))
+            art.attributes["source_from"] = "label"
+            return
 
 
 #: Roles of a paper's own staff: an article they sign without naming an outlet is the paper's.
@@ -563,10 +583,21 @@ def _least_kicker_like(lines: list[Line]) -> Line:
     """The line that reads most like a main title (see :func:`kicker_score`)."""
     texts = [ln.title.text for ln in lines]
     roles = [title_role(ln.text[title_offset(ln.text):]) for ln in lines]  # labelled 引题：, 主题：
-    scores = [kicker_score(t) + {"kicker": 10, "title": -10}.get(r or "", 0) for t, r in zip(texts, roles)]
+    scores = [kicker_score(t) + {"kicker": 10, "title": -10}.get(r or "", 0) + _said_subtitle(t)
+              for t, r in zip(texts, roles)]
     digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
     best = min(range(len(lines)), key=lambda i: (scores[i], not digits[i], -len(texts[i]), i))
     return lines[best]
+
+
+#: A heading opening on what someone said, the speaker left out (``强调要…``, ``指出…``): the
+#: subtitle under a title naming that person (``县委书记某某调研…``).
+_SAID_OPENING = re.compile(r"(?:强调|指出|要求|表示|提出)")
+
+
+def _said_subtitle(line: str) -> int:
+    """2 for a heading that tells what the person of the title said, else 0."""
+    return 2 if _SAID_OPENING.match(line.strip()) else 0
 
 
 def _evidence(doc: Document, span: Span | tuple[int, int]) -> Evidence:

@@ -41,6 +41,7 @@ BOUNDARY_WORDS = sorted((
  "赴", "先后", "主要", "目前", "已", "并", "从中", "立足", "联系", "熟悉", "成立", "完善", "建立", "加强",
  "坚持", "实现", "帮助", "协调", "解决", "共建", "拼", "预计", "每", "可", "培育", "壮大", "支持",
  "鼓励", "优化", "提升", "形成", "助力", "采取", "通过", "组织",
+ "深入", "来到", "走进", "察看", "查看", "实地", "调研",
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
@@ -102,6 +103,8 @@ _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五�
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
     r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于)$")
+#: A visit right before a facility word (``深入工业园区``, ``走进产业园``): the place visited, no name.
+_VISITED = re.compile(r"(?:深入|来到|走进|前往|走访|调研)$")
 #: An investor's amount before ``打造`` (``某集团将投资18亿元，在某地打造``): what is built is a project.
 _INVESTED_BUILD = re.compile(r"投资(?:人民币)?[\d.]+(?:万|亿)?(?:元|美元|港元|欧元)(?:人民币)?"
                              r"[^。；;！？]{0,16}打造$")
@@ -341,6 +344,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         if m0 - left < (3 if item else 2):
             continue  # too short already (cutting only shortens it)
         left = _cut_left(text, left, m0)
+        if _VISITED.search(text, left, m0):
+            continue  # ``深入工业园区、乡镇一线``: a kind of place visited, no project
         name = _unquote(text[left:m1])
         if not item and CAPACITY_RE.match(name):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project

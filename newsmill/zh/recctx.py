@@ -33,12 +33,15 @@ MEDIA_AFTER = re.compile(r"[^\W\d]{0,4}?(?:" + _MEDIA_WORDS + ")")
 WIRE_BEFORE = re.compile(r"(?:新华社|中新社|中国新闻社|新华网|中新网|人民网|央视网|央广网)$")
 WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 #: Scope words: ``全省``/``我省`` the article's province; ``全市``, and in an autonomous
-#: prefecture or league ``全州``/``全盟`` (not the county 全州县), its home city.
-SCOPE_RE = re.compile(r"(?:全|我|本)(省|市|州(?!县)|盟)|(省|市)级")
+#: prefecture or league ``全州``/``全盟`` (not the county 全州县), its home city; ``全县``/``我县``
+#: the one county of the article (else of the site's banner above it).
+SCOPE_RE = re.compile(r"(?:全|我|本)(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(省|市)级")
 #: ``全区``/``我区``: an autonomous region's own scope word (or a district's).
 _REGION_SCOPE_RE = re.compile(r"(?:全|我|本)区(?!域|间|块|县)")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
 ADDRESSEE_LINE_RE = re.compile(r"^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]*$", re.M)
+#: Where guests or firms came from (``来自温州、苏州等地的商会负责人``): their home places.
+ORIGIN_RE = re.compile(r"来自[^，,。；;！？\n]{1,40}?(?:等地|等城市|等省市|的)")
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
 #: The heading of a section that looks back (``一、2021年工作回顾``, ``过去一年的主要成效``).
 REVIEW_HEADING = re.compile(r"回顾|过去[一五两三]?年|一年来|五年来|主要成效|主要成绩|取得的成绩|工作总结")
@@ -437,6 +440,9 @@ class RecordContext:
         addressed = [m.span() for m in ADDRESSEE_LINE_RE.finditer(self.text, lo, hi)]
         if addressed:  # the places a notice is sent to are not where its story happens
             inside = [m for m in inside if not any(s <= m.start < e for s, e in addressed)]
+        if self.text.find("来自", lo, hi) >= 0:  # where guests came from is not where the story happens
+            origins = [m.span() for m in ORIGIN_RE.finditer(self.text, lo, hi)]
+            inside = [m for m in inside if not any(s <= m.start < e for s, e in origins)]
         ok = [m for m in inside if isinstance(m.value, dict)
               and not in_org.covers(m.start)
               and not ORG_AFTER.match(self.text, m.end)]
@@ -505,11 +511,24 @@ class RecordContext:
         if cached is None:
             cached = self._article_places[article] = self._places_of(article)
         ok, home, home_prov = cached
+        if m.group(1) == "县":
+            county = self._home_county(ok, article)
+            return (county, m.start(), m.end()) if county else None
         name = home_prov if (m.group(1) or m.group(2)) == "省" else home
         if m.group(1) == "市" and ok:
             name = _county_city(ok, m.start(), self.text) or name
 
         return (name, m.start(), m.end()) if name else None
+
+    def _home_county(self, ok: list[Any], article: int | None) -> str | None:
+        """The county ``全县`` means: the one county among an article's places, else the one county
+        named on the page above its first article (a county site's banner)."""
+        counties = {_place_name(m) for m in ok if m.value.get("level") == "county"}
+        if not counties and self.doc.articles:
+            first = self.doc.articles[0].start
+            counties = {_place_name(m) for m in self.places if m.start < first
+                        and isinstance(m.value, dict) and m.value.get("level") == "county"}
+        return counties.pop() if len(counties) == 1 else None
 
     def _autonomous_region(self, c0: int, pos: int, article: int | None) -> tuple[str, int, int] | None:
         """``全区``/``我区`` in ``c0``–``pos`` of an article naming places in two or more prefectures of one
