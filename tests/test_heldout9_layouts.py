@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from newsmill import Pipeline
+from newsmill.plugins.extract_projects import _park_of_projects
 from newsmill.zh.article_layout import is_field_line, title_offset
 from newsmill.zh.pagedate import date_on_line
+from newsmill.zh.projects import NameSpan
 
 
 def _doc(page: str, day: dt.date = dt.date(2024, 5, 6)):  # noqa: ANN202 - a Document
@@ -98,8 +100,8 @@ def test_a_count_by_event_after_a_batch_with_muqian_yi_is_a_batch() -> None:
 
 
 def test_a_park_heading_a_count_of_projects_is_no_project() -> None:
-    page = ("某市园区项目投产\n\n本报讯 5月8日，某市经济开发区5个新项目集中投产，其中某某电子元件项目"
-            "总投资3亿元。\n")
-    names = [r.get("name") for r in _projects(page)]
-    assert any("电子元件" in n for n in names)
-    assert not any(n.endswith("开发区") for n in names)
+    text = "邵阳市桃花工业园区四个新项目同日投产，某某工业园区项目开工"
+    park = NameSpan(3, 9, "桃花工业园区", False)
+    assert _park_of_projects(text, park, len(text))
+    other = NameSpan(19, 25, "某某工业园区", False)
+    assert not _park_of_projects(text, other, len(text))  # the park's own works (…园区项目开工)
