@@ -224,8 +224,9 @@ def inside_paragraph(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: 
     ``…举行。`` ⏎ ``位于某街道的某某片区有机更`` ⏎ ``新项目投资12亿元，…``: A opens and ends
     with a Chinese character (the caller checks), and single line breaks tie it both to
     a sentence ended before it in running text and to running text at or after B
-    (within :data:`_BLOCK_REACH` lines each way), so A is a wrapped piece of that paragraph, not a title between two paragraphs
-    (a title shows a gap between its parts or quotes: :data:`_TITLE_SIGNS`).
+    (within :data:`_BLOCK_REACH` lines each way), so A is a wrapped piece of that
+    paragraph, not a title between two paragraphs (a title shows a gap between its
+    parts or quotes: :data:`_TITLE_SIGNS`).
     """
     if any(c in a for c in _TITLE_SIGNS) or not (_is_plain_line(a) and _is_plain_line(b)):
         return False
