@@ -144,3 +144,22 @@ def test_title_between_paragraphs_is_not_taken_for_a_wrapped_line():
            "园区围绕主导产业开展精准招商,上半年新签约项目十二个,协议投资四十亿元。\n")
     out = clean(raw, ONLY).clean
     assert "抓招商 “强链”补链\n园区" in out
+
+
+def test_subtitle_opened_by_a_dash_is_joined_to_its_short_tail():
+    raw = ("东湖区签约六个数字经济项目\n"
+           "——协议投资逾40亿元 明年\n"
+           "上半年全部开工\n\n"
+           "本报讯(记者 何一帆)近日,东湖区举行数字经济项目集中签约仪式。\n")
+    out = clean(raw, ONLY).clean
+    assert "——协议投资逾40亿元 明年上半年全部开工\n" in out
+    assert "东湖区签约六个数字经济项目\n——" in out
+
+
+def test_speaker_line_under_a_dash_subtitle_is_not_its_tail():
+    raw = ("政府工作报告\n"
+           "——在某某区第五届人民代表大会第三次会议上\n"
+           "区长 周立新\n\n"
+           "各位代表:现在,我代表区人民政府向大会报告工作,请予审议。\n")
+    out = clean(raw, ONLY).clean
+    assert "会议上\n区长 周立新" in out

@@ -167,6 +167,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             verdict = "join"
         if verdict == "keep" and len(b) <= _TITLE_TAIL and title_wraps(text, gaps, k, a, b):
             verdict = "join"
+        if verdict != "join" and a[0] in _DASHES and subtitle_wraps(text, gaps, k, a, b):
+            verdict = "join"
         if verdict != "join" and gs + 1 == ge and is_han(a[-1]) and is_han(a[0]) \
                 and inside_paragraph(text, gaps, k, a, b):
             verdict = "join"
@@ -203,6 +205,34 @@ def title_wraps(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) 
     c = text[gaps[k + 1][1]:nxt]
     return (is_byline(c) and is_title_like(a) and is_title_like(b) and a[-1] not in _ENDS_UNIT
             and not is_heading_marker(a) and not opens_unit(b))
+
+
+_DASHES = frozenset("—–-")
+#: Longest second line of a subtitle opened by a dash.
+_SUBTITLE_TAIL = 16
+
+
+def subtitle_wraps(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) -> bool:
+    """True when B is the rest of a subtitle A opened by a dash, cut by a narrow title column.
+
+    ``——总投资30亿元 明年`` ⏎ ``全面投产`` ⏎ (blank line or byline): A opens with a dash
+    and ends with a Chinese character, B is a short title-like line (at most
+    :data:`_SUBTITLE_TAIL` characters, no dash or gap: a speaker line ``某某市长 张三``
+    is no tail) followed by a blank line, a
+    byline or the end of the text.  The caller tests A's first character.
+    """
+    gs, ge = gaps[k]
+    if ge - gs != 1 or not is_han(a[-1]) or len(b) > _SUBTITLE_TAIL or b[0] in _DASHES \
+            or " " in b or "\u3000" in b:
+        return False
+    if is_byline(b) or opens_unit(b) or is_heading_marker(b) or not is_title_like(b):
+        return False
+    if k + 1 >= len(gaps):
+        return True
+    if text.count("\n", *gaps[k + 1]) >= 2:
+        return True
+    nxt = gaps[k + 2][0] if k + 2 < len(gaps) else len(text)
+    return is_byline(text[gaps[k + 1][1]:nxt])
 
 
 #: Signs of a title rather than a wrapped piece of text: a gap between its parts, quotes, a dash.
