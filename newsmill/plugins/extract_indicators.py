@@ -54,7 +54,8 @@ ECONOMIC_COUNT = re.compile(alternation(
 FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: Phrases of project attributes and of non-economic counts.
 NOT_STATISTIC = re.compile(alternation(
-    "拟投资", "将投资", "将投入", "项目总投资", "年度计划投资", "年度投资计划", "预计总投资", "投资规模",
+    "拟投资", "将投资", "将投入", "项目总投资", "工程总投资", "年度计划投资", "年度投资计划", "预计总投资",
+    "投资规模",
     "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
     "问题", "困难", "诉求", "干部",
