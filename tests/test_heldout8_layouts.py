@@ -167,3 +167,12 @@ def test_a_metric_past_its_period_and_place_and_a_share_of_the_whole() -> None:
     assert total.get("metric") == "铝产业产值"
     share = next(r for r in ind if r.get("unit") == "%")
     assert share.get("metric") == "铝产业产值占工业总产值比重"
+
+
+def test_what_projects_could_yield_stays_no_statistic_when_the_done_verb_is_dropped() -> None:
+    page = ("园区动态\n\n　　本报讯（记者 苏杭）日前，汉川经开区举行招商签约会，"
+            "签约的有华瑞公司年产8万吨再生铝、鑫达机电年产20万套电机配件,4个项目总投资15.6亿元,预计全部建成达效后,可实现年产值22亿元以上,"
+            "带动就业600余人。1-6月，汉川市电子信息产业完成营业收入86亿元，同比增长7.4%。\n")
+    metrics = [r.get("metric") for r in _records(page, "indicator")]
+    assert not any("年产值" in (m or "") for m in metrics)  # 可实现年产值: what the projects promise
+    assert "电子信息产业营业收入" in metrics  # the done verb is no part of the metric

@@ -122,8 +122,9 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     return _DONE_VERB.sub("", ctx.text[s:e]), s, e
 
 
-#: A verb between a sector and its measure (``铝产业实现产值``, ``全县完成营业收入``): no part of it.
-_DONE_VERB = re.compile(r"(?<=\w)(?:实现|完成)"
+#: A verb between a sector and its measure (``铝产业实现产值``, ``全县完成营业收入``): no part of it
+#: (``可实现年产值`` stays: what projects could yield is no statistic, see NOT_STATISTIC).
+_DONE_VERB = re.compile(r"(?<=\w)(?<![可将能])(?:实现|完成)"
                         r"(?=(?:年)?(?:产值|增加值|营业收入|营收|销售收入|主营业务收入|利润|税收)$)")
 #: A period heading a metric (``2023年``, ``1-5月``).
 _HEAD_PERIOD = re.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:-|—|至)\d{1,2}月|\d{1,2}月)?")
