@@ -69,3 +69,12 @@ def test_flags_are_those_of_classify_over_iter_lines() -> None:
     got = [(*doc.clean_span(r.raw_start, r.raw_end), r.kind, r.note) for r in doc.regions]
     assert len(expected) >= 4
     assert got == expected
+
+
+def test_running_head_with_outlet_date_and_lettered_page_is_furniture():
+    from newsmill.plugins.clean_furniture import classify_text
+
+    for line in ("滨江晚报 2023年11月2日 星期四 第B5版 城事", "东海商报 2022年6月30日 C3版", "第D12版"):
+        assert classify_text([line], 0) == ("furniture", "page header"), line
+    # a sentence naming a paper and a page is not a running head
+    assert classify_text(["据滨江晚报2023年11月2日第5版报道,园区新签约项目六个"], 0) is None

@@ -115,3 +115,51 @@ def test_layout_punctuation_counts_match_their_definition(line: str) -> None:
 
     assert clause_marks(line) == sum(c in CLAUSE_PUNCT for c in line)
     assert has_sentence_end(line) == any(c in SENTENCE_END for c in line)
+
+
+def test_count_cut_after_its_first_digit_is_joined():
+    assert decide("东湖区上半年新签约亿元项目1", "7个 协议资金近百亿元") == "join"
+    assert decide("园区已集聚规上企业1", "2家,形成产业链条。") == "join"
+
+
+ODD_WIDTHS = (
+    "本报讯(记者 何一帆)近日,西林县召开全县重点项目推进会,对下半年工作作出部署安排。\n"
+    "坐落于城东工业园的西林县竹木精\n"
+    "深加工项目已完成厂房主体建设,预计年底前投入试生产运营。\n"
+    "其中,西林\n"
+    "生态康养\n"
+    "小镇项目计划总投资5亿元,目前正在开展前期工作并办理用地手续。\n"
+)
+
+
+def test_short_lines_inside_a_paragraph_of_odd_widths_are_joined():
+    out = clean(ODD_WIDTHS, ONLY).clean
+    assert "西林县竹木精深加工项目已完成" in out
+    assert "其中,西林生态康养小镇项目计划总投资5亿元" in out
+
+
+def test_title_between_paragraphs_is_not_taken_for_a_wrapped_line():
+    raw = ("县里今年计划实施重点项目六十个,总投资超过三百亿元,其中产业项目过半。\n"
+           "抓招商 “强链”补链\n"
+           "园区围绕主导产业开展精准招商,上半年新签约项目十二个,协议投资四十亿元。\n")
+    out = clean(raw, ONLY).clean
+    assert "抓招商 “强链”补链\n园区" in out
+
+
+def test_subtitle_opened_by_a_dash_is_joined_to_its_short_tail():
+    raw = ("东湖区签约六个数字经济项目\n"
+           "——协议投资逾40亿元 明年\n"
+           "上半年全部开工\n\n"
+           "本报讯(记者 何一帆)近日,东湖区举行数字经济项目集中签约仪式。\n")
+    out = clean(raw, ONLY).clean
+    assert "——协议投资逾40亿元 明年上半年全部开工\n" in out
+    assert "东湖区签约六个数字经济项目\n——" in out
+
+
+def test_speaker_line_under_a_dash_subtitle_is_not_its_tail():
+    raw = ("政府工作报告\n"
+           "——在某某区第五届人民代表大会第三次会议上\n"
+           "区长 周立新\n\n"
+           "各位代表:现在,我代表区人民政府向大会报告工作,请予审议。\n")
+    out = clean(raw, ONLY).clean
+    assert "会议上\n区长 周立新" in out

@@ -66,3 +66,17 @@ def test_space_runs_are_the_maximal_blank_runs() -> None:
 
     for text in ["", "天然 气", "a \t\u3000 b\n \n", "\u00a0\u2002x\u3000", "无空白"]:
         assert space_runs(text) == [m.span() for m in re.finditer(f"[{_WS}]+", text)]
+
+
+LETTER_SPACED_FIGURES = (
+    "园区今年以来签约项目十二个,其中新材料项目占比过半,后续还将持续跟进服务。\n"
+    "万 达 光 电 产 业 园 一 期 投 资 3 . 5 亿 元 , 年 产 模 组 1 2 0 0 万 片 。\n"
+    "该 园 区 已 引 进 A I 企 业 5 家 。\n"
+)
+
+
+def test_letter_spaced_line_loses_the_blanks_between_digits_and_signs():
+    out = clean(LETTER_SPACED_FIGURES, ONLY).clean
+    assert "投资3.5亿元,年产模组1200万片。" in out
+    assert "引进A I企业5家。" in out  # two Latin letters keep their gap
+    assert "其中新材料项目占比过半" in out

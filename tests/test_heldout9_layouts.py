@@ -105,3 +105,9 @@ def test_a_park_heading_a_count_of_projects_is_no_project() -> None:
     assert _park_of_projects(text, park, len(text))
     other = NameSpan(19, 25, "某某工业园区", False)
     assert not _park_of_projects(text, other, len(text))  # the park's own works (…园区项目开工)
+
+
+def test_an_area_statistic_after_a_stop_is_kept_though_a_build_precedes_it() -> None:
+    page = ("某县茶产业\n\n本报讯 某某公司新建的茶叶仓储中心年仓储能力达2万吨.据了解，"
+            "去年某县茶园面积达到21.5万亩。\n")
+    assert any("茶园面积" in m for m in _indicators(page))

@@ -62,7 +62,7 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"|.{0,10}版权(?:声明|所有).{0,40}|.{0,10}未经(?:授权|许可).{0,30}(?:转载|使用).{0,20}"
         r"|.{0,30}(?:ICP备|ICP证|公网安备|网站标识码).{0,40}"),
     "page header": re.compile(
-        r"第?\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:：|]?\s*\S{1,12})?"
+        r"第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:：|]?\s*\S{1,12})?"
         r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s+\S{1,16})?"
         r"|[-—–]?\s*\d{1,3}\s*[-—–]?"),
 }
@@ -70,6 +70,10 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
 SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
                         "协办", "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
                         "扫描"))
+#: A newspaper's running head: its name, the date, the page and its section
+#: (``某某日报 2024年3月5日 第B3版 经济``); looked at only in lines holding ``版``.
+_MASTHEAD_RE = re.compile(r"\S{2,12}报\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"(?:\s*(?:星期|周)[一二三四五六日天])?\s+第?\s*[A-Z]?\d{1,3}\s*版(?:\s+\S{1,12})?")
 _ADJACENT_RE = re.compile(r"[上下]一(?:篇|条|页)\s*[:：]")
 _CRUMBS_RE = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：]?.*?(?:>|»|›|＞)")
 #: Crumbs without a home link: a site or section name, then sections (``某地区行政公署 > 工作动态``).
@@ -183,6 +187,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         m = _FURNITURE_ANY_RE.fullmatch(s)
         if m:
             return "furniture", _FURNITURE_RULES[m.lastgroup or ""]
+        if "版" in s and _MASTHEAD_RE.fullmatch(s):
+            return "furniture", "page header"
         if is_credit(s):
             return "caption", "photo credit"
         for rule, rx in CAPTION_RES.items():

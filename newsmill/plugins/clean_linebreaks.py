@@ -78,7 +78,7 @@ def _flagged_spans(step: CleanStep) -> list[tuple[int, int]]:
 
 
 #: A line that goes on with the rest of a number cut by the wrap: digits and a magnitude or unit (``6亿元``).
-_NUMBER_REST_RE = re.compile(r"^[\d.]*\d[\d.]*(?:[万亿]|元|%|％)")
+_NUMBER_REST_RE = re.compile(r"^[\d.]*\d[\d.]*(?:[万亿]|元|%|％|[个项家户亩吨台套])")
 #: A line that is only the start of a figure (``约12``, ``完成2``): a wrap cut the number.
 _NUMBER_STUB_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}\d{1,4}$")
 #: A qualifier printed after an amount (``35亿元`` ⏎ ``以上``).
@@ -167,6 +167,11 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             verdict = "join"
         if verdict == "keep" and len(b) <= _TITLE_TAIL and title_wraps(text, gaps, k, a, b):
             verdict = "join"
+        if verdict != "join" and a[0] in _DASHES and subtitle_wraps(text, gaps, k, a, b):
+            verdict = "join"
+        if verdict != "join" and gs + 1 == ge and is_han(a[-1]) and is_han(a[0]) \
+                and inside_paragraph(text, gaps, k, a, b):
+            verdict = "join"
         if verdict == "join" and ("  " in a or "  " in b) and (is_table_line(a) or is_table_line(b)):
             verdict = "keep"  # rows of a plain-text table are lines of their own
         if verdict == "join":
@@ -200,6 +205,87 @@ def title_wraps(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) 
     c = text[gaps[k + 1][1]:nxt]
     return (is_byline(c) and is_title_like(a) and is_title_like(b) and a[-1] not in _ENDS_UNIT
             and not is_heading_marker(a) and not opens_unit(b))
+
+
+_DASHES = frozenset("—–-")
+#: Longest second line of a subtitle opened by a dash.
+_SUBTITLE_TAIL = 16
+
+
+def subtitle_wraps(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) -> bool:
+    """True when B is the rest of a subtitle A opened by a dash, cut by a narrow title column.
+
+    ``——总投资30亿元 明年`` ⏎ ``全面投产`` ⏎ (blank line or byline): A opens with a dash
+    and ends with a Chinese character, B is a short title-like line (at most
+    :data:`_SUBTITLE_TAIL` characters, no dash or gap: a speaker line ``某某市长 张三``
+    is no tail) followed by a blank line, a
+    byline or the end of the text.  The caller tests A's first character.
+    """
+    gs, ge = gaps[k]
+    if ge - gs != 1 or not is_han(a[-1]) or len(b) > _SUBTITLE_TAIL or b[0] in _DASHES \
+            or " " in b or "\u3000" in b:
+        return False
+    if is_byline(b) or opens_unit(b) or is_heading_marker(b) or not is_title_like(b):
+        return False
+    if k + 1 >= len(gaps):
+        return True
+    if text.count("\n", *gaps[k + 1]) >= 2:
+        return True
+    nxt = gaps[k + 2][0] if k + 2 < len(gaps) else len(text)
+    return is_byline(text[gaps[k + 1][1]:nxt])
+
+
+#: Signs of a title rather than a wrapped piece of text: a gap between its parts, quotes, a dash.
+_TITLE_SIGNS = " \u3000“”‘’\"——|"
+#: Lines looked at on each side of a short line for the running text of its paragraph.
+_BLOCK_REACH = 3
+
+
+def _is_plain_line(line: str) -> bool:
+    """Not a heading, byline, credit, list item or table row: a line a paragraph may hold."""
+    return bool(line) and not (is_heading_marker(line) or is_credit(line) or is_byline(line)
+                               or opens_unit(line) or is_table_line(line))
+
+
+def inside_paragraph(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str,
+                     min_text: int = 30) -> bool:
+    """True when short lines A and B stand inside a paragraph block cut at odd widths.
+
+    ``…举行。`` ⏎ ``位于某街道的某某片区有机更`` ⏎ ``新项目投资12亿元，…``: A opens and ends
+    with a Chinese character (the caller checks), and single line breaks tie it both to
+    a sentence ended before it in running text and to running text at or after B
+    (within :data:`_BLOCK_REACH` lines each way), so A is a wrapped piece of that
+    paragraph, not a title between two paragraphs (a title shows a gap between its
+    parts or quotes: :data:`_TITLE_SIGNS`).
+    """
+    if any(c in a for c in _TITLE_SIGNS) or not (_is_plain_line(a) and _is_plain_line(b)):
+        return False
+    n = len(gaps)
+    before = False
+    j = k - 1
+    for _ in range(_BLOCK_REACH):
+        if j < 0 or gaps[j][1] - gaps[j][0] != 1:
+            break
+        line = text[gaps[j - 1][1] if j else 0:gaps[j][0]]
+        if (is_byline(line) and not dateline_then_text(line)) or is_heading_marker(line):
+            break
+        if is_running_text(line, min_text):
+            before = line[-1] in _PARAGRAPH_END
+            break
+        j -= 1
+    if not before:
+        return False
+    j = k
+    for _ in range(_BLOCK_REACH):
+        line = text[gaps[j][1]:gaps[j + 1][0] if j + 1 < n else len(text)]
+        if not _is_plain_line(line):
+            return False
+        if is_running_text(line, min_text):
+            return True
+        j += 1
+        if j >= n or gaps[j][1] - gaps[j][0] != 1:
+            return False
+    return False
 
 
 def title_after_sentence(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) -> bool:

@@ -54,7 +54,8 @@ ECONOMIC_COUNT = re.compile(alternation(
 FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: Phrases of project attributes and of non-economic counts.
 NOT_STATISTIC = re.compile(alternation(
-    "拟投资", "将投资", "将投入", "项目总投资", "年度计划投资", "年度投资计划", "预计总投资", "投资规模",
+    "拟投资", "将投资", "将投入", "项目总投资", "工程总投资", "年度计划投资", "年度投资计划", "预计总投资",
+    "投资规模",
     "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
     "问题", "困难", "诉求", "干部",
@@ -402,7 +403,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
                         and ctx.text.find("项目", sent.start, sent.end) >= 0:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
-                if f.kind == "quantity" and built_figure(ctx.text, sent.start, sent.end, metric):
+                if f.kind == "quantity" and built_figure(ctx.text, sent.start, f.start, metric):
                     continue  # 新建…车间，年产X10万吨 / 扩建…中心，新增仓储面积4.5万平方米
                 if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
@@ -466,12 +467,18 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
 _BUILD_WORK = re.compile(r"新建|扩建|改建|建设|建成")
 
 
-def built_figure(text: str, s0: int, s1: int, metric: str) -> bool:
-    """True when a quantity is the capacity or floor space of what its sentence builds
-    (``建设…车间，年产饲料10万吨``, ``扩建…中心，新增仓储面积2万平方米``), not a statistic."""
+_STOPS = re.compile(r"[。.；;！？!?]")
+
+
+def built_figure(text: str, s0: int, pos: int, metric: str) -> bool:
+    """True when a quantity at ``pos`` is the capacity or floor space of what the words just
+    before it build (``建设…车间，年产饲料10万吨``, ``扩建…中心，新增仓储面积2万平方米``), not a statistic."""
     if not (CAPACITY_METRIC.match(metric) or "面积" in metric):
         return False
-    return _BUILD_WORK.search(text, s0, s1) is not None
+    lo = max(s0, pos - 30)
+    for m in _STOPS.finditer(text, lo, pos):
+        lo = m.end()  # only the words since the last stop (a stray ``.`` may end a sentence)
+    return _BUILD_WORK.search(text, lo, pos) is not None
 
 
 #: A bare amount word right after a count (``…共计62件，金额达…``): the amount of what was counted.
