@@ -839,6 +839,8 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
     start = sent.start
     if not opening:
         para = _member_paragraph(ctx, sent)
+        if para is None and _INVESTS_AFTER.search(ctx.text, max(sent.start, _name_start(r)), sent.end):
+            para = _later_member_paragraph(ctx, sent, _name_start(r))
         opening, start = (True, para) if para is not None else (False, start)
     name_ev = r.fields["name"].evidence
     name_start = name_ev[0].start if name_ev else sent.end
@@ -885,6 +887,37 @@ def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
     if para >= sent.start or text[para] not in "其包分主" or not MEMBER_OPENING.match(text, para):
         return None
     return para
+
+
+#: An amount invested (``投资12.6亿元``, ``总投资7.2亿元``): what a member of a batch reports.
+_INVESTS_AFTER = re.compile(r"投资(?:人民币)?约?[\d.]+(?:万|亿)?元")
+
+
+def _name_start(r: Record) -> int:
+    """Cleaned start of a record's name (-1 when it has no evidence)."""
+    ev = r.fields["name"].evidence
+    return ev[0].start if ev else -1
+
+
+def _later_member_paragraph(ctx: RecordContext, sent: Span, name_at: int) -> int | None:
+    """Where a ``其中,`` paragraph opens when ``sent`` is in one of the next few paragraphs, each
+    naming its own project in its first clause (``其中,甲项目…。\n乙项目投资…。\n位于某街道的丙项目
+    投资…``): the members singled out go on, one a paragraph. None otherwise."""
+    text = ctx.text
+    para = text.rfind("\n", 0, sent.start) + 1
+    if name_at < para or any(text.find(c, para, name_at) >= 0 for c in ",，;；:：。"):
+        return None  # the name opens its paragraph's first clause
+    for _ in range(3):
+        if para <= 1 or text[para - 2] == "\n":
+            return None  # a blank line ends the list
+        prev = text.rfind("\n", 0, para - 1) + 1
+        clause = min((i for i in (text.find(c, prev, para) for c in ",，;；。") if i >= 0), default=para)
+        if MEMBER_OPENING.match(text, prev):
+            return prev
+        if text.find("项目", prev, clause) < 0:
+            return None  # the paragraph before does not open on a project of its own
+        para = prev
+    return None
 
 
 def _take_event(r: Record, b: Record) -> None:
