@@ -111,3 +111,18 @@ def test_an_area_statistic_after_a_stop_is_kept_though_a_build_precedes_it() -> 
     page = ("某县茶产业\n\n本报讯 某某公司新建的茶叶仓储中心年仓储能力达2万吨.据了解，"
             "去年某县茶园面积达到21.5万亩。\n")
     assert any("茶园面积" in m for m in _indicators(page))
+
+
+def test_an_upgrade_of_a_built_thing_funded_in_a_village_is_a_project() -> None:
+    page = ("本报讯 走进宁远县青山镇石门村,新修的道路直通田间。"
+            "这是该村去年启动的茶园道路提升项目,使用衔接资金85万元,新修道路3公里,目前正在加紧施工。\n")
+    found = [r for r in _projects(page) if r.get("name") == "茶园道路提升项目"]
+    assert len(found) == 1
+    r = found[0]
+    assert r.get("investment_cny") == 850000
+    assert r.get("location")["detail"] == "青山镇石门村"
+
+
+def test_an_upgrade_of_a_kind_of_thing_alone_is_no_project() -> None:
+    page = "本报讯 全县今年将推进产业提升项目建设,力争完成投资5亿元。\n"
+    assert not [r for r in _projects(page) if "提升" in (r.get("name") or "")]

@@ -28,7 +28,8 @@ from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
 from newsmill.zh.tables import Table, find_tables, find_wrapped_tables
 
-INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额)"
+INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额"
+                        r"|(?:补助|衔接)资金)"
                         r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
                         r"|每年(?:可)?实现销售收入)"
@@ -385,6 +386,22 @@ _DETAIL_SETTLES = re.compile(rf"[^，,。；;]{{0,20}}?落户(?:于|在|到)?(?:
 _TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡)(?![至到])(?=[\u4e00-\u9fff]{4})")
 
 
+#: ``该村`` right before a name: the village the sentence before named.
+_THIS_VILLAGE = re.compile(r"该村[^,，。;；]{0,10}$")
+#: A village, with its town first when printed (``某某镇某某村``).
+_VILLAGE = re.compile(r"(?:[^\W\d县市区省州]{2,3}(?:镇|乡|街道))?[^\W\d县市区省州镇乡]{2,3}村(?=[,，。;；])")
+
+
+def _village_before(text: str, sent: Span, name: NameSpan) -> re.Match | None:
+    """The village (with its town) named in the sentence before when ``该村`` leads to the name
+    (``走进某镇某村,…。这是该村今年实施的甲项目``); None otherwise."""
+    if not _THIS_VILLAGE.search(text, max(sent.start, name.start - 14), name.start):
+        return None
+    prev = max(text.rfind("\n", 0, sent.start) + 1, sent.start - 120)
+    found = list(_VILLAGE.finditer(text, prev, sent.start))
+    return found[-1] if found else None
+
+
 def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """A town or zone printed around a project's name (see the patterns above) is its ``detail``
     when the place mentions gave none."""
@@ -395,6 +412,8 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
                                  or _DETAIL_AFTER.match(text, name.end, sent.end)
                                  or _DETAIL_SETTLES.match(text, name.end, sent.end)
                                  or _TOWN_OPENS.match(text, name.start, name.end))
+    if m is None:
+        m = _village_before(text, sent, name)
     if m is None:
         return
     d0, d1 = m.span("d") if "d" in m.re.groupindex else m.span()

@@ -218,6 +218,18 @@ def _economy_core(core: str) -> bool:
     return len(core) >= 4 and core.endswith("经济") and not _weak_core(core[:-2])
 
 
+#: A built thing a works upgrades (``蔬菜大棚提升``, ``通村道路提升``): what is built, not a class.
+_BUILT_OBJECT = re.compile(r"(?:大棚|温室|道路|公路|桥梁|管网|厂房|冷库|仓库|校舍"
+                           r"|码头|泵站|水渠|渠道|堤防|街区|市场)$")
+
+
+def _object_upgraded(core: str, n: int) -> bool:
+    """True when the verb ``提升`` ending ``core`` (its last ``n`` characters) follows a built thing
+    named with a qualifier (``蔬菜大棚提升``): the works on that thing name a project."""
+    head = core[:-n]
+    return core[-n:] == "提升" and len(head) >= 4 and _BUILT_OBJECT.search(head) is not None
+
+
 def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
     if len(core) >= 8 or core.endswith(FACILITY):
@@ -232,7 +244,7 @@ def _weak_core(core: str) -> bool:
     for words, longest in ((_BOUNDARY_SET, _BOUNDARY_LONGEST), (_GENERIC_SET, _GENERIC_LONGEST)):
         for n in range(min(longest, len(core)), 0, -1):
             if core[-n:] in words:
-                if core[-n:] != "建设":
+                if core[-n:] != "建设" and not _object_upgraded(core, n):
                     return True
                 break
     return False
