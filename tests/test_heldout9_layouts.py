@@ -126,3 +126,16 @@ def test_an_upgrade_of_a_built_thing_funded_in_a_village_is_a_project() -> None:
 def test_an_upgrade_of_a_kind_of_thing_alone_is_no_project() -> None:
     page = "本报讯 全县今年将推进产业提升项目建设,力争完成投资5亿元。\n"
     assert not [r for r in _projects(page) if "提升" in (r.get("name") or "")]
+
+
+def test_a_facility_a_company_pays_to_extend_is_a_project() -> None:
+    page = ("本报讯 9月2日,总投资6亿元的华曜光学镜片项目在江州经济开发区签约落地。\n"
+            "当天,香港瑞达供应链公司增资2亿元,扩建其在开发区内的冷链分拨中心,新增库容1万吨。\n")
+    found = [r for r in _projects(page) if r.get("name") == "冷链分拨中心"]
+    assert len(found) == 1
+    assert found[0].get("investor") == "香港瑞达供应链公司"
+
+
+def test_a_facility_merely_visited_is_no_project() -> None:
+    page = "本报讯 9月2日,考察团参观了开发区内的冷链分拨中心,了解仓储运营情况。\n"
+    assert not [r for r in _projects(page) if r.get("name") == "冷链分拨中心"]

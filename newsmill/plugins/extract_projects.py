@@ -939,6 +939,51 @@ def _later_member_paragraph(ctx: RecordContext, sent: Span, name_at: int) -> int
     return None
 
 
+#: An amount a company puts in, then the works it pays for (``增资3000万美元，扩建其…``).
+_FUNDED_WORKS = re.compile(r"(?:追加投资|增资|投资)(?:人民币)?约?[\d.]+(?:万|亿)?(?:元|美元|港元|欧元)"
+                           r"[,，]?(?:用于)?(?:扩建|新建)")
+
+
+def _funded_expansion(text: str, sent: Span, name: NameSpan) -> bool:
+    """True when the clause before a facility's name is an amount paid in to build or extend it
+    (``某公司增资2亿元,扩建其在园区内的冷链分拨中心``): a project even with no stage told."""
+    ends = [m.end() for m in _FUNDED_WORKS.finditer(text, sent.start, name.start)]
+    return bool(ends) and not any(text.find(c, ends[-1], name.start) >= 0 for c in ",，;；。")
+
+
+_FUNDER = re.compile(r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?(?:集团|公司|株式会社))(?=追加投资|增资|投资)")
+#: ``在园区内的``, ``在综保区内``: the zone of the story, named in short.
+_IN_THE_ZONE = re.compile(r"在[\u4e00-\u9fff]{0,4}[区园]内的?$")
+
+
+def _funder(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """The company that opens the clause paying for the works (``某集团增资X元,扩建…``)."""
+    if r.get("investor") is not None:
+        return
+    c0 = max(ctx.text.rfind(c, sent.start, name.start) for c in ",，;；")
+    head = max(ctx.text.rfind(c, sent.start, c0) for c in ",，;；") + 1 if c0 >= 0 else sent.start
+    m = _FUNDER.match(ctx.text, max(head, sent.start), name.start)
+    if m is not None:
+        r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
+
+
+def _zone_named_before(ctx: RecordContext, r: Record, sent: Span, name: NameSpan,
+                       earlier: list[Record]) -> None:
+    """``在综保区内的甲中心``: the zone named in short is the zone of the project reported before."""
+    loc = r.get("location")
+    if not isinstance(loc, dict) or loc.get("detail") \
+            or not _IN_THE_ZONE.search(ctx.text, max(sent.start, name.start - 10), name.start):
+        return
+    for e in reversed(earlier):
+        eloc = e.get("location")
+        detail = eloc.get("detail") if isinstance(eloc, dict) else None
+        if detail and detail.endswith(("区", "园")):
+            loc = dict(loc)
+            loc["detail"] = detail
+            r.set("location", loc, *r.fields["location"].evidence, *e.fields["location"].evidence[-1:])
+            return
+
+
 def _take_event(r: Record, b: Record) -> None:
     ev = b.fields["event"]
     r.set("stage", ev.value, *ev.evidence)
@@ -1024,6 +1069,10 @@ def extract_projects(doc: Document) -> list[Record]:
                 elif r.get("stage") is None and r.get("capacity") is None:
                     if _bracketed_item(ctx.text, name):
                         pass  # a 【】 item of a list of projects: one whatever it reports
+                    elif _funded_expansion(ctx.text, sent, name):
+                        # 某集团增资X美元,扩建其…分拨中心: works a company pays for
+                        _funder(ctx, r, sent, name)
+                        _zone_named_before(ctx, r, sent, name, [f[2] for f in found])
                     elif not _halted(ctx, sent, name):
                         continue  # a name with no event and no attribute is not reported as a project
                     else:
