@@ -1,0 +1,145 @@
+"""The dates annotator's second set of shortcuts (one exact anchor scan, a try answered from the
+remembered values, remembered year placement, skipped connector and tail patterns, remembered
+mention values) give what the plain code gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from newsmill.zh import dates, timefind
+
+_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+_PIECES = [
+    "2023", "2021", "1998", "20230915", "202309151", "1", "12", "3", "10", "19", "31", "一", "二", "三",
+    "十", "十五", "五", "年", "月", "日", "号", "份", "的", "季", "季度", "旬", "上旬", "周", "期", "星期",
+    "礼拜", "天", "久", "不久", "晚", "晨", "夜", "今", "去", "明", "上", "下", "本", "当", "近", "前", "后",
+    "初", "底", "末", "-", "/", ".", "至", "到", "～", " ", "起", "以来", "至今", "之前", "以前", "今年",
+    "去年", "明年", "同年", "次年", "前4个月", "上半年", "近日", "将", "计划", "预计", "，", "。", "\n",
+    "“十四五”", "本周", "周三", "国庆", "春节", "每", "第", "度", "级", "项目", "签约", "开工", "２",
+]
+date_text = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+_BASES = [None, dt.date(2021, 11, 25), dt.date(2023, 1, 3)]
+_SNIPPETS = [
+    "2021年3月，去年10月签约的项目于今年5月开工，预计明年6月底前投产。",
+    "1-10月全市完成投资；前4个月增长12%；一季度、上半年和2020年第三季度均有增长。",
+    "本报讯 11月19日，签约仪式举行。据悉，该项目将于12月底前竣工，近日已完成验收。",
+    "“十四五”期间，2021-2025年，共安排项目300个；2019年以来累计投资；本周三开会。",
+    "2020年全市生产总值增长；去年同期；今年以来；3月15日至4月2日举办展会。",
+    "2019年的计划：今年3月开工，同年9月投产。\n2022年，今年3月再签约，计划年底前完工。",
+]
+
+
+class _PlainAnchors:
+    """Stands for :data:`dates._ANCHOR_EXACT`: the anchors as :func:`dates._anchors` finds them."""
+
+    @staticmethod
+    def finditer(text: str):
+        return dates._anchors(text)
+
+
+def _plain(text: str, base: dt.date | None, mode: str) -> list:
+    """``find_dates`` with every shortcut replaced by the code it stands for."""
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(dates, "_ANCHOR_EXACT", _PlainAnchors)
+        m.setattr(dates, "_try_remembered", dates._try_at)
+        m.setattr(dates, "_point_value", dates._span_of_point)
+        m.setattr(dates, "_place_year", dates._place_year_plain)
+        return [(h.start, h.end, h.value) for h in dates.find_dates(text, base, mode)]
+
+
+def _fast(text: str, base: dt.date | None, mode: str) -> list:
+    return [(h.start, h.end, h.value) for h in dates.find_dates(text, base, mode)]
+
+
+@pytest.mark.parametrize("mode", dates.MODES)
+def test_shortcuts_on_snippets(mode):
+    for text in _SNIPPETS:
+        for base in _BASES:
+            expected = _plain(text, base, mode)
+            assert expected, text
+            assert _fast(text, base, mode) == expected  # first time: computed and kept
+            assert _fast(text, base, mode) == expected  # second time: from the memos
+
+
+def test_nearby_year_values_are_kept_per_year():
+    dates._POINT_MEMO.clear()
+    dates._PLACE_MEMO.clear()
+    for year in (2019, 2022, 2019):
+        text = f"{year}年的计划：今年3月开工，11月19日投产。"
+        got = _fast(text, None, "past")
+        assert [v.start_year for _, _, v in got] == [year, year, year]
+        assert got == _plain(text, None, "past")
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(date_text, st.sampled_from(_BASES), st.sampled_from(dates.MODES))
+@example("2021年3月5日至2022-01-02，今年一季度，星期天，20210304近日不久今晚", None, "past")
+@example("同年3月，19日前，2021年以来", dt.date(2021, 11, 25), "past")
+def test_shortcuts_on_random_texts(text, base, mode):
+    expected = _plain(text, base, mode)
+    assert _fast(text, base, mode) == expected
+    assert _fast(text, base, mode) == expected
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(date_text)
+@example("2023年9月至2024-05，十五日晚２０２１年")
+def test_exact_anchor_scan_is_the_anchor_scan(text):
+    assert [m.span() for m in dates._ANCHOR_EXACT.finditer(text)] == [a.span() for a in dates._anchors(text)]
+
+
+def test_no_connector_or_tail_starts_outside_the_first_characters():
+    space = re.compile(r"\s")
+    for code in range(0x110000):
+        c = chr(code)
+        assert bool(space.match(c)) == c.isspace()
+    follow = ["", "至", "到", "-", "今", "来", "前", " ", "1"]
+    for code in range(0x3400):  # the characters news text is made of, and more
+        c = chr(code)
+        if c in dates._CONN_TAIL_FIRST or c.isspace():
+            continue
+        for rest in follow:
+            assert not dates._CONN_RE.match(c + rest) and not dates._TAIL.match(c + rest)
+    for c in "".join(chr(k) for k in range(0x4E00, 0xA000)):
+        if c not in dates._CONN_TAIL_FIRST:
+            assert not dates._CONN_RE.match(c + "至") and not dates._TAIL.match(c + "今")
+
+
+def _texts() -> list[tuple[str, dt.date | None]]:
+    out: list[tuple[str, dt.date | None]] = []
+    for path in sorted((_SHARED / "corpus").glob("*.txt")):
+        out.append((path.read_text("utf-8"), None))
+    briefs = _SHARED / "external" / "fincuge-finna-news" / "articles.jsonl"
+    if briefs.is_file():
+        with briefs.open(encoding="utf-8") as f:
+            for k, line in enumerate(f):
+                if k % 7 == 0:
+                    a = json.loads(line)
+                    out.append((f"{a['headline']}\n\n{a['body']}", None))
+    return out
+
+
+def test_shortcuts_on_real_texts():
+    texts = _texts()
+    if not texts:
+        pytest.skip("../shared is absent")
+    for text, _ in texts:
+        for base in (None, dt.date(2022, 6, 30)):
+            for mode in ("past", "future"):
+                expected = _plain(text, base, mode)
+                assert _fast(text, base, mode) == expected
+                with pytest.MonkeyPatch.context() as m:
+                    m.setattr(dates, "_ANCHOR_EXACT", _PlainAnchors)
+                    m.setattr(dates, "_try_remembered", dates._try_at)
+                    m.setattr(dates, "_point_value", dates._span_of_point)
+                    m.setattr(dates, "_place_year", dates._place_year_plain)
+                    plain_times = timefind.find_times(text, base, mode)
+                assert timefind.find_times(text, base, mode) == plain_times
