@@ -13,6 +13,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from newsmill.core.model import Document
+from newsmill.plugins import annotate_dates
 from newsmill.zh import dates, timefind
 
 _SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -111,6 +113,19 @@ def test_no_connector_or_tail_starts_outside_the_first_characters():
     for c in "".join(chr(k) for k in range(0x4E00, 0xA000)):
         if c not in dates._CONN_TAIL_FIRST:
             assert not dates._CONN_RE.match(c + "至") and not dates._TAIL.match(c + "今")
+    for c in dates._CONN_TAIL_FIRST - dates._CONN_FIRST:
+        for rest in follow:
+            assert not dates._CONN_RE.match(c + rest)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(date_text)
+@example("2019年\n今年2020年3月\n\n1998年")
+def test_years_near_a_position_are_the_nearby_year(text):
+    years = dates._Years(text)
+    for i in range(len(text) + 1):
+        assert years.near(i) == dates._nearby_year(text, i, years())
+    assert dates._Years(text)() == [(m.start(), int(m.group()[:4])) for m in dates._YEAR_HINT.finditer(text)]
 
 
 def _texts() -> list[tuple[str, dt.date | None]]:
@@ -143,3 +158,59 @@ def test_shortcuts_on_real_texts():
                     m.setattr(dates, "_place_year", dates._place_year_plain)
                     plain_times = timefind.find_times(text, base, mode)
                 assert timefind.find_times(text, base, mode) == plain_times
+
+
+def _plain_mentions(text: str, pub: dt.date | None) -> list[tuple]:
+    """The hook's mentions as first built: ``as_dict()`` and ``relative_year`` for every hit."""
+    out = []
+    for h in timefind.find_times(text, pub, "past"):
+        value = h.value.as_dict()
+        if isinstance(h.value, dates.DateValue):
+            attrs = {"granularity": h.value.granularity, "year_known": h.value.start_year is not None}
+            rel = dates.relative_year(text[h.start:h.end])
+            if rel is not None:
+                attrs["relative_year"] = rel
+        else:
+            attrs = {"granularity": value["kind"]}
+        out.append(("date", h.start, h.end, value, attrs))
+    return out
+
+
+def test_remembered_mention_values_are_fresh_copies():
+    texts = _SNIPPETS + [text for text, _ in _texts()[:60]]
+    for pub in (None, dt.date(2021, 11, 25)):
+        for _ in range(2):  # the second time from the remembered values
+            for text in texts:
+                doc = Document.from_text(text, source="t")
+                doc.meta.pub_date = pub
+                got = annotate_dates.newsmill_annotate(doc=doc, options={})
+                assert [(m.kind, m.start, m.end, m.value, m.attributes) for m in got] == \
+                    _plain_mentions(text, pub)
+                assert len({id(m.value) for m in got}) == len(got)
+    doc = Document.from_text("2021年3月5日和2021年3月5日", source="t")
+    first, second = annotate_dates.newsmill_annotate(doc=doc, options={})
+    first.value["start"] = "changed"
+    assert second.value["start"] == "2021-03-05"
+    assert annotate_dates.newsmill_annotate(doc=doc, options={})[0].value["start"] == "2021-03-05"
+
+
+_LENGTH_PIECES = [
+    "1", "3", "12", "2021", "２０２１", "2.5", ".", "一", "两", "十", "百", "几", "半", "多", "余",
+    "个", "年", "个月", "月", "季度", "周", "周年", "星期", "礼拜", "交易日", "工作日", "天",
+    "小时", "钟头", "分钟", "分", "钟", "头", "近", "未来", "每", "，", "项目", "②",
+]
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_LENGTH_PIECES), max_size=25).map("".join))
+@example("2021年3个月近3年十个月1.5年②2021年２０２1年3个个月五分钟头2周年")
+def test_trigger_scan_is_the_unit_scan(text):
+    assert list(timefind._triggers(text)) == list(timefind._triggers_plain(text))
+
+
+def test_trigger_scan_on_real_texts():
+    texts = _texts()
+    if not texts:
+        pytest.skip("../shared is absent")
+    for text, _ in texts:
+        assert list(timefind._triggers(text)) == list(timefind._triggers_plain(text))

@@ -17,7 +17,7 @@ import datetime as dt
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.dates import MODES, DateValue, relative_year
+from newsmill.zh.dates import MODES, REL_YEAR_FIRST, DateValue, relative_year
 from newsmill.zh.timefind import find_times
 
 PRIORITY = 220
@@ -61,15 +61,28 @@ def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
 def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -> list[Mention]:
     piece = text if start == 0 and end == len(text) else text[start:end]
     out: list[Mention] = []
+    values = _DATE_VALUES
     for h in find_times(piece, pub, mode):
-        if not isinstance(h.value, DateValue):
-            value = h.value.as_dict()
+        v = h.value
+        if not isinstance(v, DateValue):
+            value = v.as_dict()
             out.append(Mention("date", start + h.start, start + h.end, value,
                                {"granularity": value["kind"]}))
             continue
-        attrs = {"granularity": h.value.granularity, "year_known": h.value.start_year is not None}
-        rel = relative_year(piece[h.start:h.end])
-        if rel is not None:
-            attrs["relative_year"] = rel  # lets a consumer who learns the date resolve 去年9月 later
-        out.append(Mention("date", start + h.start, start + h.end, h.value.as_dict(), attrs))
+        attrs = {"granularity": v.granularity, "year_known": v.start_year is not None}
+        if piece[h.start] in REL_YEAR_FIRST:
+            rel = relative_year(piece[h.start:h.end])
+            if rel is not None:
+                attrs["relative_year"] = rel  # lets a consumer who learns the date resolve 去年9月 later
+        value = values.get(v)
+        if value is None:
+            if len(values) >= _DATE_VALUES_SIZE:
+                values.clear()
+            value = values[v] = v.as_dict()
+        out.append(Mention("date", start + h.start, start + h.end, value.copy(), attrs))
     return out
+
+
+#: ``as_dict()`` of the date values met (each mention gets its own copy); emptied when full.
+_DATE_VALUES: dict[DateValue, dict[str, str]] = {}
+_DATE_VALUES_SIZE = 4096

@@ -31,7 +31,7 @@ from newsmill.zh.numbers import parse_int
 
 __all__ = ["MODES", "DateHit", "DateValue", "find_dates", "parse_date", "FUTURE_MARKERS", "plan_years",
            "is_future_clause",
-           "relative_year"]
+           "relative_year", "REL_YEAR_FIRST"]
 
 #: Words in a clause that make a date a plan or forecast (no past bias).
 FUTURE_MARKERS = ("将", "计划", "力争", "预计", "争取", "拟", "确保", "有望", "目标", "届时", "即将",
@@ -219,6 +219,8 @@ _TAIL = re.compile(r"(?P<tail>起至今|以来|至今|起|之前|以前|前)")
 _CLAUSE_START = re.compile(r"[。！？；;!?\n]")
 #: Every character but white space a match of :data:`_CONN_RE` or :data:`_TAIL` can begin with.
 _CONN_TAIL_FIRST = frozenset("-－—–~～至到起以之前")
+#: Every character but white space a match of :data:`_CONN_RE` can begin with.
+_CONN_FIRST = frozenset("-－—–~～至到")
 
 
 #: Values of :func:`_span_of_point` for matches of :data:`_POINT`, keyed on the match's groups,
@@ -849,6 +851,48 @@ def _nearby_year(text: str, i: int, years: list[tuple[int, int]]) -> int | None:
     return None
 
 
+class _Years:
+    """The 4-digit years written in a text (:data:`_YEAR_HINT`), found on first use.
+
+    Called, the ``(position, year)`` list :func:`_nearby_year` takes; :meth:`near` is
+    :func:`_nearby_year` on separate lists of positions and years (a bisection on integers)."""
+
+    __slots__ = ("text", "_starts", "_values", "_pairs")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+        self._values: list[int] = []
+        self._pairs: list[tuple[int, int]] | None = None
+
+    def _find(self) -> list[int]:
+        text = self.text
+        self._starts = starts = [m.start() for m in _YEAR_HINT.finditer(text)]
+        self._values = [int(text[k:k + 4]) for k in starts]
+        return starts
+
+    def __call__(self) -> list[tuple[int, int]]:
+        if self._pairs is None:
+            starts = self._starts if self._starts is not None else self._find()
+            self._pairs = list(zip(starts, self._values))
+        return self._pairs
+
+    def near(self, i: int) -> int | None:
+        """:func:`_nearby_year` of position ``i``."""
+        starts = self._starts if self._starts is not None else self._find()
+        if not starts:
+            return None
+        text = self.text
+        k = bisect.bisect_left(starts, i)
+        if k and starts[k - 1] > text.rfind("\n", 0, i):
+            return self._values[k - 1]
+        if k < len(starts):
+            para_end = text.find("\n", i)
+            if para_end < 0 or starts[k] < para_end:
+                return self._values[k]
+        return None
+
+
 _REL_YEAR_WORDS = tuple(sorted(_REL_YEAR, key=len, reverse=True))
 
 
@@ -863,6 +907,8 @@ def relative_year(surface: str) -> int | None:
 
 
 _REL_YEAR_FIRST = {w[0] for w in _REL_YEAR}
+#: The first characters of the words :func:`relative_year` reads (it is None for any other).
+REL_YEAR_FIRST = frozenset(_REL_YEAR_FIRST)
 
 
 MODES = ("past", "same", "future")
@@ -876,14 +922,7 @@ def find_dates(text: str, pub_date: dt.date | None = None, mode: str = "past") -
     """
     if mode not in MODES:
         raise ValueError(f"unknown date mode {mode!r} (use one of {', '.join(MODES)})")
-    found_years: list[list[tuple[int, int]]] = []
-
-    def years() -> list[tuple[int, int]]:
-        if not found_years:  # only texts without a base date that need a year pay for this scan
-            found_years.append([(m.start(), int(text[m.start():m.start() + 4]))
-                                for m in _YEAR_HINT.finditer(text)])
-        return found_years[0]
-
+    years = _Years(text)  # only texts without a base date that need a year pay for its scan
     pos = 0
     search = _STARTS.search
     try_at = _try_remembered
@@ -913,8 +952,7 @@ def find_dates(text: str, pub_date: dt.date | None = None, mode: str = "past") -
             ws = pos
 
 
-def _try_remembered(text: str, i: int, pub_date: dt.date | None,
-                    years: Callable[[], list[tuple[int, int]]],
+def _try_remembered(text: str, i: int, pub_date: dt.date | None, years: _Years,
                     mode: str) -> tuple[int, DateValue | None] | None:
     """:func:`_try_at` answered from :data:`_POINT_MEMO` and :data:`_PLACE_MEMO` where it can:
     a match without group ``nm`` followed by no connector or tail whose values are remembered
@@ -935,8 +973,8 @@ def _try_remembered(text: str, i: int, pub_date: dt.date | None,
     if end == i:
         return None
     nxt = text[end:end + 1]
-    if nxt and (nxt in _CONN_TAIL_FIRST or nxt.isspace()):
-        return _try_at(text, i, pub_date, years, mode)
+    if nxt and (nxt in (_CONN_FIRST if pub_date is None else _CONN_TAIL_FIRST) or nxt.isspace()):
+        return _try_at(text, i, pub_date, years, mode)  # a tail is only read given a base date
     groups = m.groups()
     if groups[_NM_GROUP] is not None:
         return _try_at(text, i, pub_date, years, mode)
@@ -945,7 +983,7 @@ def _try_remembered(text: str, i: int, pub_date: dt.date | None,
     found = memo.get(key, memo)
     hint: int | None | object = memo
     if found is _READS_HINT:
-        hint = _nearby_year(text, i, years())
+        hint = years.near(i)
         found = memo.get((key, hint), memo)
     if found is memo:
         return _try_at(text, i, pub_date, years, mode)
@@ -955,7 +993,7 @@ def _try_remembered(text: str, i: int, pub_date: dt.date | None,
     if value.start_year is None:
         if pub_date is None:
             if hint is memo:
-                hint = _nearby_year(text, i, years())
+                hint = years.near(i)
             placed = _PLACE_MEMO.get((value, hint))
         elif mode == "past":
             future = is_future_clause(text, i) or _before_deadline(text, i)

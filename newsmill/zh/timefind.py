@@ -218,8 +218,34 @@ def _compound(text: str, j: int, pub: dt.date | None) -> TimeHit | None:
 _SINCE = re.compile(r"以来|来")
 
 
+def _trigger_pattern() -> str:
+    """:data:`_UNIT_WORD` with the test on the character before the unit inside ``re``: each unit
+    (a literal, so ``re`` skips ahead on their first characters) needs a count character but
+    ``.`` before it, and 年 no four ASCII digits (a year). A unit that fails the test no longer
+    hides the units that start inside it, but none of those can pass it (only 个 of a unit's
+    characters is a count character, and no unit starts with the character after it)."""
+    counts = "".join(sorted(_COUNT_CHARS - {"."}))
+    branches = []
+    for unit in _UNIT_WORD.pattern.split("|"):
+        year = "(?<![0-9]{4}年)" if unit == "年" else ""
+        branches.append(f"{unit}(?<=[{counts}]{unit}){year}")
+    return "|".join(branches)
+
+
+#: The units :func:`_triggers_plain` keeps, less the last digits of years written in non-ASCII digits.
+_TRIGGER = re.compile(_trigger_pattern())
+
+
 def _triggers(text: str) -> Iterator[int]:
     """Positions of a count character right before a unit (not the last digit of a year)."""
+    for u in _TRIGGER.finditer(text):
+        i = u.start() - 1
+        if not (text[i] in "0123456789" and i >= 3 and text[i - 3:i].isdigit()):
+            yield i
+
+
+def _triggers_plain(text: str) -> Iterator[int]:
+    """:func:`_triggers` by its definition."""
     for u in _UNIT_WORD.finditer(text):
         i = u.start() - 1
         if i >= 0 and text[i] in _COUNT_CHARS and text[i] != "." and not (
