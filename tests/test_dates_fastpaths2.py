@@ -128,6 +128,16 @@ def test_years_near_a_position_are_the_nearby_year(text):
     assert dates._Years(text)() == [(m.start(), int(m.group()[:4])) for m in dates._YEAR_HINT.finditer(text)]
 
 
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["19", "20", "2", "1", "0", "9", "２", "年", "\n", "月", "x", "2021年"]),
+                max_size=20).map("".join))
+@example("2021年")
+@example("12021年２2020年\n1999年")
+def test_years_found_from_their_nian_are_the_year_scan(text):
+    assert [m.start() - 4 for m in dates._YEAR_BEFORE_NIAN.finditer(text)] == \
+        [m.start() for m in dates._YEAR_HINT.finditer(text)]
+
+
 def _texts() -> list[tuple[str, dt.date | None]]:
     out: list[tuple[str, dt.date | None]] = []
     for path in sorted((_SHARED / "corpus").glob("*.txt")):

@@ -851,6 +851,11 @@ def _nearby_year(text: str, i: int, years: list[tuple[int, int]]) -> int | None:
     return None
 
 
+#: The matches of :data:`_YEAR_HINT`, found from their 年 (a literal: ``re`` skips ahead to each
+#: one, about 5x faster than trying the digits at every 1 or 2); they start 4 characters earlier.
+_YEAR_BEFORE_NIAN = re.compile(r"年(?<=(?:19|20)\d\d年)(?<!\d.....)")
+
+
 class _Years:
     """The 4-digit years written in a text (:data:`_YEAR_HINT`), found on first use.
 
@@ -867,7 +872,7 @@ class _Years:
 
     def _find(self) -> list[int]:
         text = self.text
-        self._starts = starts = [m.start() for m in _YEAR_HINT.finditer(text)]
+        self._starts = starts = [m.start() - 4 for m in _YEAR_BEFORE_NIAN.finditer(text)]
         self._values = [int(text[k:k + 4]) for k in starts]
         return starts
 
