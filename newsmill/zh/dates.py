@@ -64,9 +64,11 @@ def _iso_side_plain(open_: bool, year: int | None, month_day: tuple[int, int]) -
 _MONTH_DAY_TEXT = {(m, d): f"-{m:02d}-{d:02d}" for m in range(1, 13) for d in range(1, 32)}
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class DateValue:
-    """A resolved date or period; ``year`` fields may be None when no year could be found."""
+    """A resolved date or period; ``year`` fields may be None when no year could be found.
+
+    Its hash is computed once (values are keys of the remembered placements and mention values)."""
 
     start_year: int | None
     start: tuple[int, int]        # (month, day)
@@ -1035,7 +1037,14 @@ def _bare_year(text: str, i: int) -> tuple[int, DateValue | None] | None:
     if nxt and nxt in "级代":
         return i + 5, None  # 2021年级: not a date (as the full path decides)
     y = int(digits)
-    return i + 5, DateValue(y, (1, 1), y, (12, 31), "year")
+    value = _YEAR_VALUES.get(y)
+    if value is None:
+        value = _YEAR_VALUES[y] = DateValue(y, (1, 1), y, (12, 31), "year")
+    return i + 5, value
+
+
+#: The value of each bare year met (values are immutable: one object serves every mention).
+_YEAR_VALUES: dict[int, DateValue] = {}
 
 
 #: Characters after which ``后年``/``后天`` can still be the date word (至后年, 预计后年, 争取后天).
