@@ -18,6 +18,7 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
 from newsmill.zh.dates import MODES, REL_YEAR_FIRST, DateValue, relative_year
+from newsmill.zh.durations import Duration, DurationRange
 from newsmill.zh.timefind import find_times
 
 PRIORITY = 220
@@ -65,7 +66,15 @@ def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -
     for h in find_times(piece, pub, mode):
         v = h.value
         if not isinstance(v, DateValue):
-            value = v.as_dict()
+            if type(v) in _FLAT_VALUES:  # its dict holds strings and flags only: a copy is a fresh one
+                value = values.get(v)
+                if value is None:
+                    if len(values) >= _DATE_VALUES_SIZE:
+                        values.clear()
+                    value = values[v] = v.as_dict()
+                value = value.copy()
+            else:
+                value = v.as_dict()
             out.append(Mention("date", start + h.start, start + h.end, value,
                                {"granularity": value["kind"]}))
             continue
@@ -83,6 +92,8 @@ def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -
     return out
 
 
-#: ``as_dict()`` of the date values met (each mention gets its own copy); emptied when full.
-_DATE_VALUES: dict[DateValue, dict[str, str]] = {}
+#: ``as_dict()`` of the date values and lengths met (each mention gets its own copy); emptied when full.
+_DATE_VALUES: dict[DateValue | Duration | DurationRange, dict] = {}
 _DATE_VALUES_SIZE = 4096
+#: Value types whose ``as_dict()`` is flat (lengths; a recurrence holds a nested date value).
+_FLAT_VALUES = (Duration, DurationRange)
