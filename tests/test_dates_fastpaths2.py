@@ -224,3 +224,38 @@ def test_trigger_scan_on_real_texts():
         pytest.skip("../shared is absent")
     for text, _ in texts:
         assert list(timefind._triggers(text)) == list(timefind._triggers_plain(text))
+
+
+def _outcome(fn, *args):
+    try:
+        return fn(*args)
+    except (ValueError, OverflowError) as exc:
+        return ("error", type(exc))
+
+
+_WINDOW_PIECES = _LENGTH_PIECES + ["以来", "来", "内", "过去", "最近", "今后", "每隔", "3月", "一", "第", "0",
+                                   "-", "到", "至", "～", "半", "多"]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_WINDOW_PIECES), max_size=16).map("".join))
+@example("近3年来，过去两三个月，未来5年，每隔2天，3-5年，1年零3个月")
+def test_remembered_lengths_equal_computed_ones(text):
+    for pub in (None, dt.date(2021, 11, 25), dt.date(2024, 2, 29), dt.date(2021, 11, 25)):
+        for j in range(len(text)):
+            m = timefind._LENGTH.match(text, j)
+            if m:
+                expected = _outcome(timefind._length_hit_plain, text, m, pub)
+                assert _outcome(timefind._length_hit, text, m, pub) == expected
+                assert _outcome(timefind._length_hit, text, m, pub) == expected  # from the memo
+
+
+def test_recurrences_per_unit_are_the_built_ones():
+    from decimal import Decimal
+
+    from newsmill.zh.durations import Duration
+    from newsmill.zh.timeexpr import Recurrence
+    for unit, value in timefind._EVERY_UNIT.items():
+        assert value == Recurrence(Duration(((unit, Decimal(1)),)), None)
+    hits = timefind.find_times("每年、每月、每季度、每周、每天和每日都检查", None)
+    assert [h.value.as_dict()["every"] for h in hits] == ["P1Y", "P1M", "P3M", "P1W", "P1D", "P1D"]

@@ -90,7 +90,47 @@ _FIXED_HOLIDAYS = {"元旦": (1, 1), "国庆节": (10, 1), "劳动节": (5, 1), 
                    "圣诞节": (12, 25)}
 
 
+#: What :func:`_length_hit_plain` gives for a match that passed its tests on the text around it:
+#: ``(start, end, value)`` counted from the match's start, or None, keyed on the match's groups and
+#: the base date (the groups are contiguous in :data:`_LENGTH` but for the one-character range
+#: separator, so they fix every offset). Emptied when it holds :data:`_LENGTH_MEMO_SIZE` answers.
+_LENGTH_MEMO: dict[tuple, tuple[int, int, TimeValue] | None] = {}
+_LENGTH_MEMO_SIZE = 4096
+
+
 def _length_hit(text: str, m: re.Match[str], pub: dt.date | None) -> TimeHit | None:
+    """:func:`_length_hit_plain`, its value remembered."""
+    if _context_rejects(text, m):
+        return None
+    start = m.start()
+    key = (m.groups(), pub)
+    memo = _LENGTH_MEMO
+    found = memo.get(key, memo)
+    if found is memo:
+        h = _length_hit_plain(text, m, pub)
+        found = None if h is None else (h.start - start, h.end - start, h.value)
+        if len(memo) >= _LENGTH_MEMO_SIZE:
+            memo.clear()
+        memo[key] = found
+    if found is None:
+        return None
+    return TimeHit(start + found[0], start + found[1], found[2])  # type: ignore[index]
+
+
+def _context_rejects(text: str, m: re.Match[str]) -> bool:
+    """The tests of :func:`_length_hit_plain` that read the text around the match."""
+    start = m.start()
+    if not m["every"] and not m["pre"] and start and text[start - 1] in _LENGTH_SKIP_BEFORE:
+        return True
+    end = m.end()
+    if not m["every"] and text[end:end + 1] == "一":
+        return True
+    if m["u"] == "年" and _MONTH_AFTER.match(text, end):
+        return True
+    return False
+
+
+def _length_hit_plain(text: str, m: re.Match[str], pub: dt.date | None) -> TimeHit | None:
     start = m.start()
     if not m["every"] and not m["pre"] and start and text[start - 1] in _LENGTH_SKIP_BEFORE:
         return None
@@ -216,6 +256,8 @@ def _compound(text: str, j: int, pub: dt.date | None) -> TimeHit | None:
 
 
 _SINCE = re.compile(r"以来|来")
+#: ``每年``, ``每月``…: one (immutable) value per unit.
+_EVERY_UNIT = {unit: Recurrence(Duration(((unit, Decimal(1)),)), None) for unit in ("Y", "Q", "M", "W", "D")}
 
 
 def _trigger_pattern() -> str:
@@ -307,11 +349,11 @@ def find_times(text: str, pub_date: dt.date | None = None, mode: str = "past") -
     if "每" in text:
         for m in _EVERY_WORD.finditer(text):
             unit = "W" if m["w"] else {"年": "Y", "月": "M", "季度": "Q"}.get(m["u"], "D")
-            every = Duration(((unit, Decimal(1)),))
-            first = None
             if m["wd"] and pub_date is not None:
                 first = parse_date("周" + m["wd"], pub_date, mode)  # past: the last one
-            extra.append(TimeHit(m.start(), m.end(), Recurrence(every, first)))
+                extra.append(TimeHit(m.start(), m.end(), Recurrence(Duration(((unit, Decimal(1)),)), first)))
+            else:
+                extra.append(TimeHit(m.start(), m.end(), _EVERY_UNIT[unit]))
     # one-character tests first: they cost next to nothing, a two-character search does not
     if ("历" in text and ("农历" in text or "阴历" in text)) or "腊" in text or (
             "冬" in text and "冬月" in text) or ("正" in text and "正月" in text):
