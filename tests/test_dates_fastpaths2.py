@@ -259,3 +259,15 @@ def test_recurrences_per_unit_are_the_built_ones():
         assert value == Recurrence(Duration(((unit, Decimal(1)),)), None)
     hits = timefind.find_times("每年、每月、每季度、每周、每天和每日都检查", None)
     assert [h.value.as_dict()["every"] for h in hits] == ["P1Y", "P1M", "P3M", "P1W", "P1D", "P1D"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_WINDOW_PIECES + ["的", "过去的", "每个", "每隔个"]),
+                max_size=16).map("".join))
+@example("过去的3年，每隔个2天，最近的5年，近的两年")
+def test_prefixes_by_last_character_find_what_every_prefix_finds(text):
+    every = {c: timefind._LENGTH_PREFIXES for c in timefind._PREFIX_LAST}
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(timefind, "_PREFIXES_ENDING", every)
+        expected = list(timefind._lengths(text, dt.date(2021, 11, 25)))
+    assert list(timefind._lengths(text, dt.date(2021, 11, 25))) == expected

@@ -56,6 +56,9 @@ _UNIT_WORD = re.compile(r"周年|年|个月|季度|周|星期|礼拜|交易日|�
 _COUNT_CHARS = set("0123456789.一二两三四五六七八九十百几半多余个")
 _LENGTH_PREFIXES = ("过去的", "过去", "未来", "今后", "最近", "近", "每隔个", "每隔", "每个", "每")
 _PREFIX_LAST = {p[-1] for p in _LENGTH_PREFIXES}
+#: The prefixes by their last character, in the order of :data:`_LENGTH_PREFIXES` (only those can
+#: end right before the count).
+_PREFIXES_ENDING = {c: tuple(p for p in _LENGTH_PREFIXES if p[-1] == c) for c in _PREFIX_LAST}
 _FESTIVAL_NAME = re.compile(
     r"春节|元宵节|端午节|七夕节|中秋节|重阳节|腊八节|除夕|元旦|国庆节|劳动节|儿童节|教师节|圣诞节")
 #: The festival names; each ends with one of :data:`_FESTIVAL_ENDS`, and no two overlap (no name
@@ -309,7 +312,7 @@ def _lengths(text: str, pub: dt.date | None) -> Iterator[TimeHit]:
             while i > done and text[i - 1] in _COUNT_CHARS:
                 i -= 1
         if i and text[i - 1] in _PREFIX_LAST:
-            for pre in _LENGTH_PREFIXES:
+            for pre in _PREFIXES_ENDING[text[i - 1]]:
                 if text.startswith(pre, i - len(pre)) and i - len(pre) >= done:
                     i -= len(pre)
                     break
