@@ -271,3 +271,17 @@ def test_prefixes_by_last_character_find_what_every_prefix_finds(text):
         m.setattr(timefind, "_PREFIXES_ENDING", every)
         expected = list(timefind._lengths(text, dt.date(2021, 11, 25)))
     assert list(timefind._lengths(text, dt.date(2021, 11, 25))) == expected
+
+
+def test_value_dicts_by_identity_are_the_values_dicts():
+    from newsmill.zh.durations import parse_duration
+    values = [dates.DateValue(2021, (3, 1), 2021, (3, 31), "month"),
+              dates.DateValue(2021, (3, 1), 2021, (3, 31), "month"),  # equal, another object
+              dates.DateValue(None, (2, 1), None, (2, 29), "month"),
+              parse_duration("3个月"), parse_duration("3-5年")]
+    for _ in range(2):
+        got = [annotate_dates._value_dict(v) for v in values]
+        assert got == [v.as_dict() for v in values]
+        assert len({id(d) for d in got}) == len(got)
+    got[0]["start"] = "changed"
+    assert annotate_dates._value_dict(values[0]) == values[0].as_dict()

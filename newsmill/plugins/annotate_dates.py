@@ -62,19 +62,12 @@ def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
 def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -> list[Mention]:
     piece = text if start == 0 and end == len(text) else text[start:end]
     out: list[Mention] = []
-    values = _DATE_VALUES
     for h in find_times(piece, pub, mode):
         v = h.value
         if not isinstance(v, DateValue):
-            if type(v) in _FLAT_VALUES:  # its dict holds strings and flags only: a copy is a fresh one
-                value = values.get(v)
-                if value is None:
-                    if len(values) >= _DATE_VALUES_SIZE:
-                        values.clear()
-                    value = values[v] = v.as_dict()
-                value = value.copy()
-            else:
-                value = v.as_dict()
+            # a length's dict holds strings and flags only (a copy is a fresh one); a recurrence's
+            # holds its first date's dict, so it is built each time
+            value = _value_dict(v) if type(v) in _FLAT_VALUES else v.as_dict()
             out.append(Mention("date", start + h.start, start + h.end, value,
                                {"granularity": value["kind"]}))
             continue
@@ -83,17 +76,27 @@ def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -
             rel = relative_year(piece[h.start:h.end])
             if rel is not None:
                 attrs["relative_year"] = rel  # lets a consumer who learns the date resolve 去年9月 later
-        value = values.get(v)
-        if value is None:
-            if len(values) >= _DATE_VALUES_SIZE:
-                values.clear()
-            value = values[v] = v.as_dict()
-        out.append(Mention("date", start + h.start, start + h.end, value.copy(), attrs))
+        out.append(Mention("date", start + h.start, start + h.end, _value_dict(v), attrs))
     return out
 
 
-#: ``as_dict()`` of the date values and lengths met (each mention gets its own copy); emptied when full.
-_DATE_VALUES: dict[DateValue | Duration | DurationRange, dict] = {}
-_DATE_VALUES_SIZE = 4096
+def _value_dict(v: DateValue | Duration | DurationRange) -> dict:
+    """A fresh copy of ``v.as_dict()``, computed once per value object.
+
+    The finders hand out the same objects for the same values (they are remembered), so the
+    dicts are kept by the object's identity: the object is kept with its dict, so no other
+    object can have its ``id`` while the entry lives (an equal object is just computed again,
+    which costs less than the attrs ``__eq__`` a lookup by value would call)."""
+    entry = _VALUE_DICTS.get(id(v))
+    if entry is None or entry[0] is not v:
+        if len(_VALUE_DICTS) >= _VALUE_DICTS_SIZE:
+            _VALUE_DICTS.clear()
+        entry = _VALUE_DICTS[id(v)] = (v, v.as_dict())
+    return entry[1].copy()
+
+
+#: ``id`` of a value object → (the object, its ``as_dict()``); emptied when full.
+_VALUE_DICTS: dict[int, tuple[object, dict]] = {}
+_VALUE_DICTS_SIZE = 4096
 #: Value types whose ``as_dict()`` is flat (lengths; a recurrence holds a nested date value).
 _FLAT_VALUES = (Duration, DurationRange)
