@@ -285,3 +285,17 @@ def test_value_dicts_by_identity_are_the_values_dicts():
         assert len({id(d) for d in got}) == len(got)
     got[0]["start"] = "changed"
     assert annotate_dates._value_dict(values[0]) == values[0].as_dict()
+
+
+_CLAUSE_PIECES = ["前", "之前", "以前", "之", "以", "，", ",", "。", "；", ";", "！", "？", "!", "?", "\n",
+                  "将", "计划", "力争", "预计", "目标", "届时", "年底", "6月", "开工", "项目建设", "x"]
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=60).map("".join))
+@example("计划" + "项目建设" * 25 + "年底前")
+@example("年底以前，之前开工前")
+def test_plan_clause_and_deadline_tests_equal_the_plain_ones(text):
+    for pos in range(len(text) + 1):
+        assert dates.is_future_clause(text, pos) == dates._is_future_clause_plain(text, pos)
+        assert dates._before_deadline(text, pos) == dates._before_deadline_plain(text, pos)

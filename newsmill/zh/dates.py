@@ -681,6 +681,21 @@ def _until(v: DateValue, base: dt.date | None, since: bool) -> DateValue:
 
 def is_future_clause(text: str, pos: int) -> bool:
     """Whether the clause before ``pos`` announces a plan or forecast (:data:`FUTURE_MARKERS`)."""
+    lo = pos - 80 if pos > 80 else 0
+    last = _LAST_CLAUSE_START.match(text, lo, pos)  # greedy: up to the last clause end in the window
+    if last is not None:
+        lo = last.end()
+    return _FUTURE_MARKER.search(text, lo, pos) is not None
+
+
+#: From the start of a window to the end of its last clause end (greedy, so the last one).
+_LAST_CLAUSE_START = re.compile(r".*[。！？；;!?\n]", re.DOTALL)
+#: Any of :data:`FUTURE_MARKERS` (a search bounded by the clause finds what ``in`` finds).
+_FUTURE_MARKER = re.compile("|".join(map(re.escape, FUTURE_MARKERS)))
+
+
+def _is_future_clause_plain(text: str, pos: int) -> bool:
+    """:func:`is_future_clause` as first written."""
     clause_start = 0
     for m in _CLAUSE_START.finditer(text, max(0, pos - 80), pos):
         clause_start = m.end()
@@ -695,7 +710,25 @@ def _before_deadline(text: str, pos: int) -> bool:
     """``年底前`` / ``6月底之前``: a deadline, so the date is not in the past.
 
     The expression's own leading ``前`` (前三季度, 前两个月) is no deadline.
+
+    :data:`_DEADLINE`'s shortest match ends right after the first 前 from the start (with 之
+    or 以 before it, the match takes them as part of 之前/以前, which ends there too), so it
+    is at most 10 characters long when that 前 is among the first 10, and it exists when no
+    clause mark stands before the start of its ending word.
     """
+    p = pos + 1 if text.startswith("前", pos) else pos
+    f = text.find("前", p, p + 10)
+    if f < 0:
+        return False
+    word = f - 1 if f > p and text[f - 1] in "之以" else f
+    return _DEADLINE_STOP.search(text, p, word) is None
+
+
+_DEADLINE_STOP = re.compile(r"[，,。；;]")
+
+
+def _before_deadline_plain(text: str, pos: int) -> bool:
+    """:func:`_before_deadline` by its pattern."""
     m = _DEADLINE.match(text, pos + 1 if text.startswith("前", pos) else pos)
     return bool(m) and len(m.group(0)) <= 10
 
