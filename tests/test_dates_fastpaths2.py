@@ -187,7 +187,7 @@ def _plain_mentions(text: str, pub: dt.date | None) -> list[tuple]:
 
 
 def test_remembered_mention_values_are_fresh_copies():
-    texts = _SNIPPETS + [text for text, _ in _texts()[:60]]
+    texts = _SNIPPETS + ["每周一召开调度会，每月通报，每两个月检查。"] + [text for text, _ in _texts()[:60]]
     for pub in (None, dt.date(2021, 11, 25)):
         for _ in range(2):  # the second time from the remembered values
             for text in texts:
@@ -278,7 +278,7 @@ def test_value_dicts_by_identity_are_the_values_dicts():
     values = [dates.DateValue(2021, (3, 1), 2021, (3, 31), "month"),
               dates.DateValue(2021, (3, 1), 2021, (3, 31), "month"),  # equal, another object
               dates.DateValue(None, (2, 1), None, (2, 29), "month"),
-              parse_duration("3个月"), parse_duration("3-5年")]
+              parse_duration("3个月"), parse_duration("3-5年"), timefind._EVERY_UNIT["M"]]
     for _ in range(2):
         got = [annotate_dates._value_dict(v) for v in values]
         assert got == [v.as_dict() for v in values]

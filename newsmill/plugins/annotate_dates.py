@@ -19,6 +19,7 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
 from newsmill.zh.dates import MODES, REL_YEAR_FIRST, DateValue, relative_year
 from newsmill.zh.durations import Duration, DurationRange
+from newsmill.zh.timeexpr import Recurrence
 from newsmill.zh.timefind import find_times
 
 PRIORITY = 220
@@ -65,9 +66,10 @@ def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -
     for h in find_times(piece, pub, mode):
         v = h.value
         if not isinstance(v, DateValue):
-            # a length's dict holds strings and flags only (a copy is a fresh one); a recurrence's
-            # holds its first date's dict, so it is built each time
-            value = _value_dict(v) if type(v) in _FLAT_VALUES else v.as_dict()
+            # a length's dict holds strings and flags only (a copy is a fresh one), as does a
+            # recurrence's without a first date; with one it holds that date's dict: built each time
+            flat = type(v) in _FLAT_VALUES or (type(v) is Recurrence and v.first is None)
+            value = _value_dict(v) if flat else v.as_dict()
             out.append(Mention("date", start + h.start, start + h.end, value,
                                {"granularity": value["kind"]}))
             continue
@@ -80,7 +82,7 @@ def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -
     return out
 
 
-def _value_dict(v: DateValue | Duration | DurationRange) -> dict:
+def _value_dict(v: DateValue | Duration | DurationRange | Recurrence) -> dict:
     """A fresh copy of ``v.as_dict()``, computed once per value object.
 
     The finders hand out the same objects for the same values (they are remembered), so the
