@@ -18,8 +18,10 @@ import attrs
 from newsmill.zh import lunar
 from newsmill.zh.dates import DateHit, DateValue, find_dates, is_future_clause, parse_date
 from newsmill.zh.durations import (
+    _COMP,
     Duration,
     DurationRange,
+    _component,
     add_duration,
     count_range,
     parse_duration,
@@ -239,6 +241,28 @@ def _lunar_hits(text: str, pub: dt.date | None, mode: str) -> Iterator[TimeHit]:
 
 
 def _compound(text: str, j: int, pub: dt.date | None) -> TimeHit | None:
+    """:func:`_compound_plain`, without reading a length that cannot have a second part: when
+    no count can start after the first part (and a 零 after it), ``read_duration`` stops there
+    (one part, or a range of counts) and the answer is None; the first part is still read
+    (``_component``), so what it raises is raised."""
+    if j and (text[j - 1] in _LENGTH_SKIP_BEFORE or text[j - 1].isdigit() or text[j - 1] in ".．"):
+        return None
+    m = _COMP.match(text, j)
+    if m is None:
+        return None
+    _component(m)
+    k = m.end() + 1 if text.startswith("零", m.end()) else m.end()
+    c = text[k:k + 1]
+    if not c or not (c.isdecimal() or c in _COUNT_FIRST):
+        return None
+    return _compound_plain(text, j, pub)
+
+
+#: The characters but decimal digits a count (``durations.NUM``) can start with.
+_COUNT_FIRST = frozenset("零〇一二两俩仨三四五六七八九十百千万几半")
+
+
+def _compound_plain(text: str, j: int, pub: dt.date | None) -> TimeHit | None:
     """``7年6个月``, ``2小时30分钟``: a length of several units (read as a whole); followed by
     以来/来, the period counted back from the publication date."""
     if j and (text[j - 1] in _LENGTH_SKIP_BEFORE or text[j - 1].isdigit() or text[j - 1] in ".．"):
