@@ -24,12 +24,13 @@ from typing import Any
 import ahocorasick_rs
 
 from newsmill.zh.place_rules import (
+    _NOT_PLACE_AFTER,
     BLOCKERS,
     GENERIC_SHORT_NAMES,
+    NOT_PLACE_AFTER_FIRST,
     STOP_ALIASES,
     STRONG_ZONE_SUFFIXES,
     ZONE_SUFFIXES,
-    alias_after_ok,
     alias_shape_ok,
     zone_type_of,
 )
@@ -38,6 +39,8 @@ from newsmill.zh.place_rules import (
 _ADMIN_AFTER = re.compile(r"(?:籍|境内|全县|全区)")
 #: a matched name: start, end, readings ``[(division key, form)]`` and the zone suffix after it
 Candidate = tuple[int, int, list[tuple[str, str]], "str | None"]
+#: a resolved place: start, end, division key, form, zone name, zone type, other codes (see PlaceMatch)
+PlaceRow = tuple[int, int, str, str, "str | None", "str | None", tuple[str, ...]]
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3}
 #: zone values remembered at most (the memo starts afresh when full)
 _ZONE_VALUES_MAX = 4096
@@ -269,18 +272,23 @@ class Gazetteer:
 
     def value(self, m: PlaceMatch) -> dict[str, Any]:
         """The normalized value of a place mention (see docs/places.md)."""
-        d = m.division
-        if m.zone_name:
-            key = (d.key, m.zone_name, m.zone_type)
-            cached = self._zone_values.get(key)
+        return self.row_value(m.division.key, m.zone_name, m.zone_type)
+
+    def row_value(self, key: str, zone_name: str | None = None,
+                  zone_type: str | None = None) -> dict[str, Any]:
+        """:meth:`value` of a match given as its division key, zone name and zone type (a
+        :data:`PlaceRow`'s); each call hands out its own dict."""
+        if zone_name:
+            zkey = (key, zone_name, zone_type)
+            cached = self._zone_values.get(zkey)
             if cached is None:
                 if len(self._zone_values) >= _ZONE_VALUES_MAX:
                     self._zone_values.clear()
-                cached = self._zone_values[key] = self._zone_value(d, m.zone_name, m.zone_type)
+                cached = self._zone_values[zkey] = self._zone_value(self.divisions[key], zone_name, zone_type)
             return dict(cached)
-        cached = self._values.get(d.key)
+        cached = self._values.get(key)
         if cached is None:
-            cached = self._values[d.key] = self._division_value(d)
+            cached = self._values[key] = self._division_value(self.divisions[key])
         return dict(cached)
 
     def _zone_value(self, d: Division, zone_name: str, zone_type: str | None) -> dict[str, Any]:
@@ -328,6 +336,8 @@ class Gazetteer:
         ruled, static = self._ruled, self._static
         suffix_at = _ZONE_SUFFIX_AT.match
         first, strong_third = _ZONE_FIRST, _STRONG_FIRST
+        not_after_first, not_after = NOT_PLACE_AFTER_FIRST, _NOT_PLACE_AFTER.match
+        proper = False  # a suffix with a proper name before it (宜宾|临港经开区) was seen
         for idx, s, e in self.raw_matches(text):
             readings = ruled[idx]
             if not readings:
@@ -335,7 +345,12 @@ class Gazetteer:
             # a zone suffix starts right after the name, or a strong one two characters later
             if text[e:e + 1] in first or text[e + 2:e + 3] in strong_third:
                 hit = suffix_at(text, e)
-                suffix = hit.group() if hit else None
+                if hit:
+                    suffix = hit.group()
+                    if suffix not in _DIRECT_SUFFIXES:
+                        proper = True
+                else:
+                    suffix = None
             else:
                 suffix = None
             cands = static[idx]
@@ -349,19 +364,20 @@ class Gazetteer:
                     if suffix is None or suffix not in _DIRECT_SUFFIXES:
                         continue  # an ordinary word before a zone's own name (比如|某某经开区)
                 elif rule == _AFTER_OK:
-                    if after is None:
-                        after = alias_after_ok(text, e)
+                    if after is None:  # place_rules.alias_after_ok, inlined
+                        after = text[e:e + 1] not in not_after_first or not not_after(text, e)
                     if not after:
                         continue
                 cands.append((key, form))
             if cands:
                 found.append((s, e, cands, suffix))
-        # a name between a place and a zone suffix that is itself a place takes the suffix
-        # (绵阳|游仙经开区: the zone is under 游仙区, 绵阳 stays the city)
-        for i in range(len(found) - 1):
-            s, e, cands, suffix = found[i]
-            if suffix and suffix not in ZONE_SUFFIXES and found[i + 1][0] == e:
-                found[i] = (s, e, cands, None)
+        if proper:
+            # a name between a place and a zone suffix that is itself a place takes the suffix
+            # (绵阳|游仙经开区: the zone is under 游仙区, 绵阳 stays the city)
+            for i in range(len(found) - 1):
+                s, e, cands, suffix = found[i]
+                if suffix and suffix not in _DIRECT_SUFFIXES and found[i + 1][0] == e:
+                    found[i] = (s, e, cands, None)
         return found
 
     def quick_priors(self, found: Sequence[Candidate], weight: float = 0.25) -> Priors:
@@ -388,10 +404,66 @@ class Gazetteer:
     def resolve(self, text: str, found: Sequence[Candidate], priors: Priors,
                 address: bool = False) -> list[PlaceMatch]:
         """Choose one reading per candidate (see docs/places.md); drop unsupported ones."""
-        # unambiguous names other than county short forms count as priors for the rest
-        local = Priors(dict(priors.keys))
-        weights = local.keys
         divisions = self.divisions
+        return [PlaceMatch(s, e, divisions[key], form, zone_name, zone_type, others)
+                for s, e, key, form, zone_name, zone_type, others
+                in self.resolve_rows(text, found, priors, address)]
+
+    def resolve_rows(self, text: str, found: Sequence[Candidate], priors: Priors,
+                     address: bool = False) -> list[PlaceRow]:
+        """:meth:`resolve` as plain tuples ``(start, end, key, form, zone name, zone type,
+        other codes)``: no match objects, for callers that only read them."""
+        divisions = self.divisions
+        # unambiguous names other than county short forms count as priors for the rest; only
+        # ambiguous names and county short forms read them, so they are added up on first need
+        weights: dict[str, float] | None = None
+        out: list[PlaceRow] = []
+        prev_end = -3  # end of the previous match (after its zone suffix), none yet
+        prev_key = ""
+        n = len(found)
+        for i in range(n):
+            s, e, cands, suffix = found[i]
+            if s < prev_end:
+                continue  # inside the zone name the previous match was extended to
+            adjacent = s - prev_end <= 2  # right after the previous match
+            if len(cands) == 1:
+                key, form = cands[0]
+                others: tuple[str, ...] = ()
+            else:
+                nxt = found[i + 1] if i + 1 < n and found[i + 1][0] - e <= 2 else None
+                cands = self._drop_seat_districts(cands)
+                if weights is None:
+                    weights = self._local_weights(found, priors)
+                best = self._choose(cands, weights, prev_key if adjacent else None, nxt)
+                if best is None:
+                    continue
+                key, form = best
+                others = tuple(sorted(divisions[k].code or k for k, _ in cands if k != key))
+            if form == "generic":
+                if not (adjacent and self.is_ancestor(prev_key, key)):
+                    continue  # 东区, 城区, 市中区…: only right after their parent's name
+            elif form == "alias":
+                d = divisions[key]
+                if d.level == "county" and not (
+                        (address and len(cands) == 1) or (adjacent and self.is_ancestor(prev_key, key))):
+                    if weights is None:
+                        weights = self._local_weights(found, priors)
+                    if not ((suffix and not self._other_province(key, weights)) or weights.get(key, 0) > 0
+                            or weights.get(d.parent or "", 0) > 0 or _ADMIN_AFTER.match(text, e)):
+                        # a county short form needs support: its parent or itself named elsewhere
+                        continue
+            if suffix and divisions[key].level != "zone":
+                prev_end = e + len(suffix)
+                out.append((s, prev_end, key, form, text[s:prev_end], zone_type_of(suffix), others))
+            else:
+                prev_end = e
+                out.append((s, e, key, form, None, None, others))
+            prev_key = key
+        return out
+
+    def _local_weights(self, found: Sequence[Candidate], priors: Priors) -> dict[str, float]:
+        """``priors`` plus 0.5 for each division an unambiguous name of ``found`` supports."""
+        weights = dict(priors.keys)
         support = self._support
         for c in found:
             cands = c[2]
@@ -402,44 +474,7 @@ class Gazetteer:
                     keys = support[reading] = self._support_of(*reading)
                 for k in keys:
                     weights[k] = weights.get(k, 0.0) + 0.5
-        out: list[PlaceMatch] = []
-        prev: PlaceMatch | None = None
-        n = len(found)
-        for i, (s, e, cands, suffix) in enumerate(found):
-            if prev is not None and s < prev.end:
-                continue  # inside the zone name the previous match was extended to
-            adjacent_prev = prev if prev is not None and s - prev.end <= 2 else None
-            if len(cands) == 1:
-                key, form = cands[0]
-                others: tuple[str, ...] = ()
-            else:
-                nxt = found[i + 1] if i + 1 < n and found[i + 1][0] - e <= 2 else None
-                cands = self._drop_seat_districts(cands)
-                best = self._choose(cands, local, adjacent_prev, nxt)
-                if best is None:
-                    continue
-                key, form = best
-                others = tuple(sorted(divisions[k].code or k for k, _ in cands if k != key))
-            d = divisions[key]
-            if form == "generic" or (form == "alias" and d.level == "county"):
-                under_prev = adjacent_prev is not None and self.is_ancestor(adjacent_prev.division.key,
-                                                                            key)
-                if form == "generic" and not under_prev:
-                    continue  # 东区, 城区, 市中区…: only right after their parent's name
-                if form == "alias" and not (
-                        (address and len(cands) == 1) or under_prev
-                        or (suffix and not self._other_province(key, weights)) or weights.get(key, 0) > 0
-                        or weights.get(d.parent or "", 0) > 0 or _ADMIN_AFTER.match(text, e)):
-                    # a county short form needs support: its parent or itself named elsewhere
-                    continue
-            m = PlaceMatch(s, e, d, form, None, None, others)
-            if suffix and d.level != "zone":
-                m.end = e + len(suffix)
-                m.zone_type = zone_type_of(suffix)
-                m.zone_name = text[s:m.end]
-            out.append(m)
-            prev = m
-        return out
+        return weights
 
     def _other_province(self, key: str, weights: dict[str, float]) -> bool:
         """Whether the page's places support a province, but not the one of ``key`` (a zone named
@@ -457,8 +492,10 @@ class Gazetteer:
         keys = [k for k, _ in cands]
         return [(k, f) for k, f in cands if not any(a != k and self.is_ancestor(a, k) for a in keys)]
 
-    def _choose(self, cands: list[tuple[str, str]], priors: Priors, prev: PlaceMatch | None,
+    def _choose(self, cands: list[tuple[str, str]], weights: dict[str, float], prev: str | None,
                 nxt: Candidate | None) -> tuple[str, str] | None:
+        """The best reading of an ambiguous name: under the place right before it (``prev``, its
+        key), above the one right after it (``nxt``), then by the weights of its lineage."""
         if len(cands) == 1:
             return cands[0]
 
@@ -466,11 +503,11 @@ class Gazetteer:
             key, form = c
             lin = self.lineage(key)
             sc = 0.0
-            if prev is not None and any(a.key == prev.division.key for a in lin[1:]):
+            if prev is not None and any(a.key == prev for a in lin[1:]):
                 sc += 100
             if nxt is not None and any(self.is_ancestor(key, k) for k, _ in nxt[2]):
                 sc += 50
-            sc += sum(priors.keys.get(a.key, 0.0) for a in lin)
+            sc += sum(weights.get(a.key, 0.0) for a in lin)
             sc += {"full": 2, "zone": 2, "old": 1, "alias": 0, "generic": 0}[form]
             return (sc, -LEVEL_RANK[self.divisions[key].level], key)
 
@@ -561,4 +598,4 @@ def parse_location(text: str, gaz: Gazetteer | None = None) -> dict[str, str | N
         out["province"] = out["city"] = None
     return out
 
-__all__ = ["Candidate", "Division", "Gazetteer", "PlaceMatch", "Priors", "parse_location"]
+__all__ = ["Candidate", "Division", "Gazetteer", "PlaceMatch", "PlaceRow", "Priors", "parse_location"]

@@ -1,0 +1,179 @@
+"""Shortcuts of the places annotator agree with the plain code they replaced.
+
+The resolver hands out plain rows and adds up the support of unambiguous names only
+when an ambiguous name or a county short form needs it; candidates test the characters
+after a short form before trying the street/brand pattern; the plugin takes the page
+priors straight from the quick priors when no region is configured, slices an article's
+candidates instead of filtering them, and looks for bare 经开区/高新区 only once a zone
+was named.  The plain definitions are kept below, as first written, and compared with
+the code on generated text made of the pieces the rules care about.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from newsmill.core.model import Article, Document, Mention
+from newsmill.plugins import annotate_places
+from newsmill.zh import place_rules
+from newsmill.zh.gazetteer import _ADMIN_AFTER, Candidate, Gazetteer, PlaceMatch, Priors, zone_type_of
+from newsmill.zh.wordscan import find_words
+
+GAZ = Gazetteer.default()
+
+_PIECES = [
+    "自贡", "自贡市", "成都", "沿滩区", "沿滩", "广元", "广元市", "青川县", "青川", "四川省", "四川",
+    "绵阳", "游仙", "宜宾", "临港", "广安", "广安区", "东区", "城区", "市中区", "新区", "高新区", "经开区",
+    "经济技术开发区", "经济开发区", "工业园区", "园区", "朝阳", "三江", "合作", "老城", "海南", "海南省",
+    "寿宁", "寿宁县", "安州",
+    "江北", "鼓楼", "南山", "普陀", "河北", "吉林", "白山", "抚顺", "新华", "北京", "重庆", "渝北", "比如",
+    "籍", "境内", "全县", "路", "镇", "乡", "村", "牌", "式", "大道", "中路", "本报", "讯", "电", "3月5日",
+    "的", "和", "在", "，", "。", "\n", " ",
+]
+place_text = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+priors = st.dictionaries(st.sampled_from(["510000", "510300", "510800", "460000", "350900", "110000"]),
+                         st.sampled_from([0.25, 2.0, 3.0]), max_size=3)
+
+
+def _plain_resolve(gaz: Gazetteer, text: str, found: Sequence[Candidate], priors: Priors,
+                   address: bool = False) -> list[PlaceMatch]:
+    """Gazetteer.resolve as first written: every support added up first, match objects."""
+    local = Priors(dict(priors.keys))
+    for _s, _e, cands, _sfx in found:
+        if len(cands) == 1:
+            for k in gaz._support_of(*cands[0]):
+                local.add(k, 0.5)
+    weights = local.keys
+    out: list[PlaceMatch] = []
+    prev: PlaceMatch | None = None
+    for i, (s, e, cands, suffix) in enumerate(found):
+        if prev is not None and s < prev.end:
+            continue
+        adjacent_prev = prev if prev is not None and s - prev.end <= 2 else None
+        if len(cands) == 1:
+            key, form = cands[0]
+            others: tuple[str, ...] = ()
+        else:
+            nxt = found[i + 1] if i + 1 < len(found) and found[i + 1][0] - e <= 2 else None
+            cands = gaz._drop_seat_districts(cands)
+            best = gaz._choose(cands, weights, adjacent_prev.division.key if adjacent_prev else None, nxt)
+            if best is None:
+                continue
+            key, form = best
+            others = tuple(sorted(gaz.divisions[k].code or k for k, _ in cands if k != key))
+        d = gaz.divisions[key]
+        if form == "generic" or (form == "alias" and d.level == "county"):
+            under_prev = adjacent_prev is not None and gaz.is_ancestor(adjacent_prev.division.key, key)
+            if form == "generic" and not under_prev:
+                continue
+            if form == "alias" and not (
+                    (address and len(cands) == 1) or under_prev
+                    or (suffix and not gaz._other_province(key, weights)) or weights.get(key, 0) > 0
+                    or weights.get(d.parent or "", 0) > 0 or _ADMIN_AFTER.match(text, e)):
+                continue
+        m = PlaceMatch(s, e, d, form, None, None, others)
+        if suffix and d.level != "zone":
+            m.end = e + len(suffix)
+            m.zone_type = zone_type_of(suffix)
+            m.zone_name = text[s:m.end]
+        out.append(m)
+        prev = m
+    return out
+
+
+@settings(max_examples=500)
+@given(place_text, priors, st.booleans())
+@example("广元市青川县和青川籍，城区、东区在广安区。宜宾临港经开区", {}, False)
+@example("江北鼓楼南山，寿宁寿宁县，老城经济开发区在海南", {"460000": 3.0}, False)
+@example("渝北安州", {}, True)
+def test_resolve_rows_are_the_plain_matches(text: str, weights: dict[str, float], address: bool) -> None:
+    found = GAZ.candidates(text)
+    plain = _plain_resolve(GAZ, text, found, Priors(dict(weights)), address)
+    assert GAZ.resolve(text, found, Priors(dict(weights)), address) == plain
+    assert GAZ.resolve_rows(text, found, Priors(dict(weights)), address) == [
+        (m.start, m.end, m.division.key, m.form, m.zone_name, m.zone_type, m.ambiguous) for m in plain]
+    assert [GAZ.row_value(r[2], r[4], r[5]) for r in GAZ.resolve_rows(text, found, Priors(dict(weights)))] \
+        == [GAZ.value(m) for m in GAZ.resolve(text, found, Priors(dict(weights)))]
+
+
+def test_the_street_pattern_starts_only_with_the_characters_tested_first() -> None:
+    tails = ["", "路", "街", "大街", "大道", "村", "镇"]
+    for code in range(0x3000, 0xA000):
+        c = chr(code)
+        if c not in place_rules.NOT_PLACE_AFTER_FIRST:
+            assert not any(place_rules._NOT_PLACE_AFTER.match(c + t) for t in tails), c
+    for c in place_rules.NOT_PLACE_AFTER_FIRST:  # and each of them can start a match
+        assert any(place_rules._NOT_PLACE_AFTER.match(c + t) for t in tails), c
+
+
+def _plain_page_priors(gaz: Gazetteer, found: Sequence[Candidate], region: str) -> Priors:
+    """annotate_places.page_priors as first written."""
+    pri = Priors()
+    for part in filter(None, (p.strip() for p in region.replace("，", ",").split(","))):
+        for d in ([gaz.get(part)] if part.isdigit() else gaz.lookup(part)):
+            if d is not None:
+                pri.add(d.key, 3.0)
+    for key, weight in gaz.quick_priors(found).keys.items():
+        pri.add(key, weight)
+    return pri
+
+
+def _plain_place_mentions(doc: Document, gaz: Gazetteer, region: str = "") -> Iterator[Mention]:
+    """Every place mention of a document, article by article, through the plain resolver."""
+    text = doc.clean
+    found = gaz.candidates(text)
+    base = _plain_page_priors(gaz, found, region)
+    dl = {(a.start, a.end): a.dateline for a in doc.articles}
+    starts = [c[0] for c in found]
+    backrefs = find_words(text, annotate_places._ZONE_BACKREF_WORDS)
+    for s, e in annotate_places._spans(doc):
+        pri = Priors(dict(base.keys))
+        head = text[s:min(e, s + annotate_places._DATELINE_HEAD)]
+        for key in annotate_places.dateline_keys(gaz, head, dl.get((s, e))):
+            for anc in gaz.lineage(key):
+                pri.add(anc.key, 2.0)
+        inside = [c for c in found[bisect_left(starts, s):bisect_left(starts, e)] if c[1] <= e]
+        matches = _plain_resolve(gaz, text, inside, pri)
+        for m in matches:
+            attrs: dict = {"form": m.form}
+            if m.ambiguous:
+                attrs["alternatives"] = list(m.ambiguous)
+            yield Mention("place", m.start, m.end, gaz.value(m), attrs)
+        zones = [(m.end, gaz.value(m)) for m in matches
+                 if m.zone_name and m.zone_type in ("econ_dev", "high_tech")]
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        for start, end, word in backrefs:
+            if start < s or end > e or start in covered or end - 1 in covered:
+                continue
+            kind = "high_tech" if word == "高新区" else "econ_dev"
+            before = [v for z_end, v in zones if z_end <= start and v.get("zone_type") == kind]
+            if before:
+                yield Mention("place", start, end, dict(before[-1]),
+                              {"form": "short", "short_for": before[-1]["name"]})
+
+
+def _doc(text: str, cuts: list[int], dateline: str | None) -> Document:
+    doc = Document.from_text(text, source="t")
+    doc.text = text
+    bounds = sorted({0, len(text), *(c for c in cuts if c < len(text))})
+    doc.articles = [Article(start=a, end=b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    if doc.articles:
+        doc.articles[0].dateline = dateline
+    return doc
+
+
+@settings(max_examples=400)
+@given(place_text, st.lists(st.integers(0, 80), max_size=3),
+       st.sampled_from(["", "四川省", "510300", "海南, 460000"]), st.sampled_from([None, "自贡", "青川"]))
+@example("本报自贡讯 自贡高新区和沿滩区合作。高新区在青川。", [], "", None)
+@example("宜宾临港经开区\n\n广元经开区。经开区", [8], "四川省", "自贡")
+@example("广元经开区与自贡市", [4], "", None)
+def test_place_mentions_are_the_plain_ones(text: str, cuts: list[int], region: str,
+                                           dateline: str | None) -> None:
+    doc = _doc(text, cuts, dateline)
+    plain = list(_plain_place_mentions(doc, GAZ, region))
+    assert list(annotate_places.place_mentions(doc, GAZ, region)) == plain
