@@ -177,3 +177,16 @@ def test_place_mentions_are_the_plain_ones(text: str, cuts: list[int], region: s
     doc = _doc(text, cuts, dateline)
     plain = list(_plain_place_mentions(doc, GAZ, region))
     assert list(annotate_places.place_mentions(doc, GAZ, region)) == plain
+
+
+@given(st.integers(0, 30), st.lists(st.tuples(st.integers(-2, 32), st.integers(-2, 32),
+                                              st.sampled_from([None, "自贡", "青川"])), max_size=4))
+@example(10, [(0, 10, "自贡")])
+@example(10, [(3, 6, "自贡"), (3, 6, "青川")])
+def test_spans_with_datelines_are_the_spans_and_the_table(n: int, arts: list) -> None:
+    doc = Document.from_text("字" * n, source="t")
+    doc.text = "字" * n
+    doc.articles = [Article(start=s, end=e, dateline=d) for s, e, d in arts]
+    dl = {(a.start, a.end): a.dateline for a in doc.articles}
+    plain = [(s, e, dl.get((s, e))) for s, e in annotate_places._spans(doc)]
+    assert annotate_places._spans_with_datelines(doc) == plain

@@ -62,6 +62,24 @@ def _spans(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+def _spans_with_datelines(doc: Document) -> list[tuple[int, int, str | None]]:
+    """:func:`_spans` with the dateline of the article each span is (None between articles;
+    the last of several articles with the same span gives it)."""
+    articles = doc.articles
+    if len(articles) == 1:  # the common case of short texts: no sorting, no table of spans
+        a = articles[0]
+        start, end, n = a.start, a.end, len(doc.clean)
+        out: list[tuple[int, int, str | None]] = [(0, start, None)] if start > 0 else []
+        s = max(start, 0)
+        if end > s:
+            out.append((s, end, a.dateline if s == start else None))
+        if max(0, end) < n:
+            out.append((max(0, end), n, None))
+        return out
+    dl = {(a.start, a.end): a.dateline for a in articles}
+    return [(s, e, dl.get((s, e))) for s, e in _spans(doc)]
+
+
 def page_priors(gaz: Gazetteer, found: Sequence[Candidate], region: str) -> Priors:
     """Priors of a page: the configured region (weight 3) and its unambiguous places."""
     if not region:
@@ -103,13 +121,12 @@ def _place_mentions(doc: Document, gaz: Gazetteer, region: str) -> list[Mention]
     if not found:
         return out  # no name at all: no place, and no zone for a bare 经开区 to refer to
     base = page_priors(gaz, found, region)
-    dl = {(a.start, a.end): a.dateline for a in doc.articles}
     starts = [c[0] for c in found]
     backrefs: list[tuple[int, int, str]] | None = None  # bare 经开区/高新区 of the page, on first need
     backref_starts: list[int] = []
     value = gaz.row_value
     resolve = gaz.resolve_rows
-    for s, e in _spans(doc):
+    for s, e, dateline in _spans_with_datelines(doc):
         lo, hi = bisect_left(starts, s), bisect_left(starts, e)
         if lo == hi:
             continue  # no candidate: no match, so no zone either
@@ -119,7 +136,7 @@ def _place_mentions(doc: Document, gaz: Gazetteer, region: str) -> list[Mention]
             if not inside:
                 continue
         # the dateline is looked for in the head of the article only
-        keys = dateline_keys(gaz, text[s:min(e, s + _DATELINE_HEAD)], dl.get((s, e)))
+        keys = dateline_keys(gaz, text[s:min(e, s + _DATELINE_HEAD)], dateline)
         if keys:
             pri = Priors(dict(base.keys))
             for key in keys:
@@ -128,13 +145,16 @@ def _place_mentions(doc: Document, gaz: Gazetteer, region: str) -> list[Mention]
         else:
             pri = base  # resolve works on a copy of its priors
         rows = resolve(text, inside, pri)
+        zoned = False  # a zone named from a place and a suffix is among the rows
         for s0, e0, key, form, zone_name, zone_type, others in rows:
+            if zone_name:
+                zoned = True
             if others:
                 out.append(Mention("place", s0, e0, value(key, zone_name, zone_type),
                                    {"form": form, "alternatives": list(others)}))
             else:
                 out.append(Mention("place", s0, e0, value(key, zone_name, zone_type), {"form": form}))
-        if any(r[4] for r in rows):  # a zone named from a place and a suffix
+        if zoned:
             if backrefs is None:
                 backrefs = find_words(text, _ZONE_BACKREF_WORDS)
                 backref_starts = [b[0] for b in backrefs]
