@@ -190,3 +190,24 @@ def test_spans_with_datelines_are_the_spans_and_the_table(n: int, arts: list) ->
     dl = {(a.start, a.end): a.dateline for a in doc.articles}
     plain = [(s, e, dl.get((s, e))) for s, e in annotate_places._spans(doc)]
     assert annotate_places._spans_with_datelines(doc) == plain
+
+
+def test_choice_tables_keep_the_readings_the_rule_loop_keeps() -> None:
+    from newsmill.zh.gazetteer import _AFTER_OK, _NEEDS_SUFFIX
+
+    for ruled, choice in zip(GAZ._ruled, GAZ._choices):
+        if not ruled:
+            assert choice is None
+            continue
+        for after in (True, False):
+            for direct in (False, True):
+                plain = [(k, f) for k, f, r in ruled  # the loop of candidates as first written
+                         if not (r == _NEEDS_SUFFIX and not direct) and not (r == _AFTER_OK and not after)]
+                at = 1
+                if choice[0] & 1 and not after:
+                    at = 3
+                if choice[0] & 2 and direct:
+                    at += 1
+                assert (choice[at] or []) == plain
+                if not choice[0]:  # no test needed: every outcome keeps every reading
+                    assert choice[1] == [(k, f) for k, f, _r in ruled]

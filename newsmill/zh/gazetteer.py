@@ -141,17 +141,17 @@ class Gazetteer:
         self._names = names
         self._patterns = list(names)
         self._cands = [names[p] for p in self._patterns]
-        # per pattern: its readings with the rule each must pass (see _reading_rule), and the
-        # readings themselves when every one always passes (no look at the text needed)
+        # per pattern: its readings with the rule each must pass (see _reading_rule)
         self._ruled: list[tuple[tuple[str, str, int], ...]] = []
-        self._static: list[list[tuple[str, str]] | None] = []
         for pat, cands in zip(self._patterns, self._cands):
-            ruled = tuple((k, "generic" if pat in GENERIC_SHORT_NAMES and f != "zone" else f, rule)
-                          for k, f in cands
-                          if (rule := _reading_rule(self.divisions[k], f, pat)) != _NEVER)
-            self._ruled.append(ruled)
-            always = all(r == _ALWAYS for _k, _f, r in ruled)
-            self._static.append([(k, f) for k, f, _r in ruled] if ruled and always else None)
+            self._ruled.append(tuple((k, "generic" if pat in GENERIC_SHORT_NAMES and f != "zone" else f, rule)
+                                     for k, f in cands
+                                     if (rule := _reading_rule(self.divisions[k], f, pat)) != _NEVER))
+        #: per pattern: None when no reading can pass, else ``(mode, readings…)``: mode bit 1 set
+        #: when a reading needs alias_after_ok, bit 2 when one needs a zone suffix right after
+        #: the name; then come the readings kept for each outcome of those two tests, at index
+        #: ``1 + 2 * (after test failed) + (direct suffix follows)`` (None when none is kept)
+        self._choices: list[tuple[Any, ...] | None] = [_choice_table(r) for r in self._ruled]
         self._ac = ahocorasick_rs.AhoCorasick(
             self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
             # contiguous NFA: a DFA scans a page alone ~1.5x faster, but its ~13 MB fall out of
@@ -333,17 +333,18 @@ class Gazetteer:
     def candidates(self, text: str) -> list[Candidate]:
         """Every matched name with the readings that pass the stop-list and context rules."""
         found: list[Candidate] = []
-        ruled, static = self._ruled, self._static
+        choices = self._choices
         suffix_at = _ZONE_SUFFIX_AT.match
         first, strong_third = _ZONE_FIRST, _STRONG_FIRST
         not_after_first, not_after = NOT_PLACE_AFTER_FIRST, _NOT_PLACE_AFTER.match
         proper = False  # a suffix with a proper name before it (宜宾|临港经开区) was seen
         for idx, s, e in self.raw_matches(text):
-            readings = ruled[idx]
-            if not readings:
-                continue
+            choice = choices[idx]
+            if choice is None:
+                continue  # a blocker, or no reading can pass
             # a zone suffix starts right after the name, or a strong one two characters later
-            if text[e:e + 1] in first or text[e + 2:e + 3] in strong_third:
+            nxt = text[e:e + 1]
+            if nxt in first or text[e + 2:e + 3] in strong_third:
                 hit = suffix_at(text, e)
                 if hit:
                     suffix = hit.group()
@@ -353,24 +354,20 @@ class Gazetteer:
                     suffix = None
             else:
                 suffix = None
-            cands = static[idx]
-            if cands is not None:
-                found.append((s, e, list(cands), suffix))
-                continue
-            after: bool | None = None
-            cands = []
-            for key, form, rule in readings:
-                if rule == _NEEDS_SUFFIX:
-                    if suffix is None or suffix not in _DIRECT_SUFFIXES:
-                        continue  # an ordinary word before a zone's own name (比如|某某经开区)
-                elif rule == _AFTER_OK:
-                    if after is None:  # place_rules.alias_after_ok, inlined
-                        after = text[e:e + 1] not in not_after_first or not not_after(text, e)
-                    if not after:
-                        continue
-                cands.append((key, form))
-            if cands:
-                found.append((s, e, cands, suffix))
+            mode = choice[0]
+            if mode:
+                at = 1
+                # place_rules.alias_after_ok, inlined: no street, brand, town… word after the name
+                if mode & 1 and nxt in not_after_first and not_after(text, e):
+                    at = 3
+                if mode & 2 and suffix is not None and suffix in _DIRECT_SUFFIXES:
+                    at += 1
+                cands = choice[at]
+                if cands is None:
+                    continue
+            else:
+                cands = choice[1]
+            found.append((s, e, list(cands), suffix))
         if proper:
             # a name between a place and a zone suffix that is itself a place takes the suffix
             # (绵阳|游仙经开区: the zone is under 游仙区, 绵阳 stays the city)
@@ -544,6 +541,22 @@ _DIRECT_SUFFIXES = frozenset(ZONE_SUFFIXES)
 
 #: rules a reading of a matched name must pass (decided once per pattern by _reading_rule)
 _ALWAYS, _NEVER, _NEEDS_SUFFIX, _AFTER_OK = 0, 1, 2, 3
+
+
+def _choice_table(ruled: tuple[tuple[str, str, int], ...]) -> tuple[Any, ...] | None:
+    """The readings of a pattern kept for each outcome of the two context tests (see
+    ``Gazetteer._choices``), decided once from the rule of each reading."""
+    if not ruled:
+        return None
+    rules = {r for _k, _f, r in ruled}
+    mode = (1 if _AFTER_OK in rules else 0) | (2 if _NEEDS_SUFFIX in rules else 0)
+    table: list[Any] = [mode]
+    for after in (True, False):
+        for direct in (False, True):
+            kept = [(k, f) for k, f, r in ruled
+                    if r == _ALWAYS or (r == _AFTER_OK and after) or (r == _NEEDS_SUFFIX and direct)]
+            table.append(kept or None)
+    return tuple(table)
 
 
 def _reading_rule(d: Division, form: str, pattern: str) -> int:
