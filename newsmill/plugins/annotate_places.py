@@ -126,6 +126,7 @@ def _place_mentions(doc: Document, gaz: Gazetteer, region: str) -> list[Mention]
     backref_starts: list[int] = []
     value = gaz.row_value
     resolve = gaz.resolve_rows
+    find = text.find
     for s, e, dateline in _spans_with_datelines(doc):
         lo, hi = bisect_left(starts, s), bisect_left(starts, e)
         if lo == hi:
@@ -135,8 +136,13 @@ def _place_mentions(doc: Document, gaz: Gazetteer, region: str) -> list[Mention]
             inside.pop()
             if not inside:
                 continue
-        # the dateline is looked for in the head of the article only
-        keys = dateline_keys(gaz, text[s:min(e, s + _DATELINE_HEAD)], dateline)
+        # the dateline is looked for in the head of the article only (none can end in a head
+        # without 讯 or 电: the test of dateline_keys, made here without copying the head)
+        head_end = min(e, s + _DATELINE_HEAD)
+        if dateline or find("讯", s, head_end) >= 0 or find("电", s, head_end) >= 0:
+            keys = dateline_keys(gaz, text[s:head_end], dateline)
+        else:
+            keys = []
         if keys:
             pri = Priors(dict(base.keys))
             for key in keys:

@@ -117,6 +117,8 @@ class Gazetteer:
         self._support: dict[tuple[str, str], tuple[str, ...]] = {}
         self._top_keys = frozenset(k for k, d in self.divisions.items()
                                    if d.level in ("province", "prefecture"))
+        self._county_keys = frozenset(k for k, d in self.divisions.items() if d.level == "county")
+        self._zone_keys = frozenset(k for k, d in self.divisions.items() if d.level == "zone")
         # name -> [(key, form)]: every reading of a name
         names: dict[str, list[tuple[str, str]]] = {}
 
@@ -338,7 +340,7 @@ class Gazetteer:
         first, strong_third = _ZONE_FIRST, _STRONG_FIRST
         not_after_first, not_after = NOT_PLACE_AFTER_FIRST, _NOT_PLACE_AFTER.match
         proper = False  # a suffix with a proper name before it (宜宾|临港经开区) was seen
-        for idx, s, e in self.raw_matches(text):
+        for idx, s, e in self._ac.find_matches_as_indexes(text):  # raw_matches, inlined
             choice = choices[idx]
             if choice is None:
                 continue  # a blocker, or no reading can pass
@@ -418,8 +420,8 @@ class Gazetteer:
         prev_end = -3  # end of the previous match (after its zone suffix), none yet
         prev_key = ""
         n = len(found)
-        for i in range(n):
-            s, e, cands, suffix = found[i]
+        counties, zones = self._county_keys, self._zone_keys
+        for i, (s, e, cands, suffix) in enumerate(found):
             if s < prev_end:
                 continue  # inside the zone name the previous match was extended to
             adjacent = s - prev_end <= 2  # right after the previous match
@@ -439,17 +441,15 @@ class Gazetteer:
             if form == "generic":
                 if not (adjacent and self.is_ancestor(prev_key, key)):
                     continue  # 东区, 城区, 市中区…: only right after their parent's name
-            elif form == "alias":
-                d = divisions[key]
-                if d.level == "county" and not (
-                        (address and len(cands) == 1) or (adjacent and self.is_ancestor(prev_key, key))):
-                    if weights is None:
-                        weights = self._local_weights(found, priors)
-                    if not ((suffix and not self._other_province(key, weights)) or weights.get(key, 0) > 0
-                            or weights.get(d.parent or "", 0) > 0 or _ADMIN_AFTER.match(text, e)):
-                        # a county short form needs support: its parent or itself named elsewhere
-                        continue
-            if suffix and divisions[key].level != "zone":
+            elif form == "alias" and key in counties and not (
+                    (address and len(cands) == 1) or (adjacent and self.is_ancestor(prev_key, key))):
+                if weights is None:
+                    weights = self._local_weights(found, priors)
+                if not ((suffix and not self._other_province(key, weights)) or weights.get(key, 0) > 0
+                        or weights.get(divisions[key].parent or "", 0) > 0 or _ADMIN_AFTER.match(text, e)):
+                    # a county short form needs support: its parent or itself named elsewhere
+                    continue
+            if suffix and key not in zones:
                 prev_end = e + len(suffix)
                 out.append((s, prev_end, key, form, text[s:prev_end], zone_type_of(suffix), others))
             else:
