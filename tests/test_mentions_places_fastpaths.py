@@ -208,6 +208,21 @@ def test_choice_tables_keep_the_readings_the_rule_loop_keeps() -> None:
                     at = 3
                 if choice[0] & 2 and direct:
                     at += 1
-                assert (choice[at] or []) == plain
+                assert list(choice[at] or ()) == plain
                 if not choice[0]:  # no test needed: every outcome keeps every reading
-                    assert choice[1] == [(k, f) for k, f, _r in ruled]
+                    assert list(choice[1]) == [(k, f) for k, f, _r in ruled]
+
+
+def test_division_values_are_handed_out_as_copies() -> None:
+    from unittest import mock
+
+    doc = _doc("广元市青川县和四川省，自贡市的沿滩区。广元市", [9], None)
+    with mock.patch.object(GAZ, "division_values", {}):
+        first = list(annotate_places.place_mentions(doc, GAZ))  # values computed
+        assert first == list(_plain_place_mentions(doc, GAZ))
+        for m in first:
+            m.value["name"] = "changed"
+        again = list(annotate_places.place_mentions(doc, GAZ))  # values remembered
+        assert again == list(_plain_place_mentions(doc, GAZ))
+        assert len({id(m.value) for m in again}) == len(again) >= 5
+        assert all(m.value["name"] != "changed" for m in again)

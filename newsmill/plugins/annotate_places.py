@@ -125,6 +125,7 @@ def _place_mentions(doc: Document, gaz: Gazetteer, region: str) -> list[Mention]
     backrefs: list[tuple[int, int, str]] | None = None  # bare 经开区/高新区 of the page, on first need
     backref_starts: list[int] = []
     value = gaz.row_value
+    values = gaz.division_values
     resolve = gaz.resolve_rows
     find = text.find
     for s, e, dateline in _spans_with_datelines(doc):
@@ -155,11 +156,14 @@ def _place_mentions(doc: Document, gaz: Gazetteer, region: str) -> list[Mention]
         for s0, e0, key, form, zone_name, zone_type, others in rows:
             if zone_name:
                 zoned = True
+                v = value(key, zone_name, zone_type)
+            else:  # Gazetteer.row_value of a division, inlined
+                v = values.get(key)
+                v = value(key) if v is None else dict(v)
             if others:
-                out.append(Mention("place", s0, e0, value(key, zone_name, zone_type),
-                                   {"form": form, "alternatives": list(others)}))
+                out.append(Mention("place", s0, e0, v, {"form": form, "alternatives": list(others)}))
             else:
-                out.append(Mention("place", s0, e0, value(key, zone_name, zone_type), {"form": form}))
+                out.append(Mention("place", s0, e0, v, {"form": form}))
         if zoned:
             if backrefs is None:
                 backrefs = find_words(text, _ZONE_BACKREF_WORDS)

@@ -37,8 +37,8 @@ from newsmill.zh.place_rules import (
 
 #: administrative words that make a county short form a place (青川县委 is full; 青川籍, 青川境内)
 _ADMIN_AFTER = re.compile(r"(?:籍|境内|全县|全区)")
-#: a matched name: start, end, readings ``[(division key, form)]`` and the zone suffix after it
-Candidate = tuple[int, int, list[tuple[str, str]], "str | None"]
+#: a matched name: start, end, readings ``((division key, form), …)`` and the zone suffix after it
+Candidate = tuple[int, int, tuple[tuple[str, str], ...], "str | None"]
 #: a resolved place: start, end, division key, form, zone name, zone type, other codes (see PlaceMatch)
 PlaceRow = tuple[int, int, str, str, "str | None", "str | None", tuple[str, ...]]
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3}
@@ -110,7 +110,8 @@ class Gazetteer:
         self._lineage: dict[str, list[Division]] = {}
         self._lineage_keys: dict[str, tuple[str, ...]] = {}
         self._ancestors: dict[str, frozenset[str]] = {}
-        self._values: dict[str, dict[str, Any]] = {}
+        #: values of divisions by key, filled by :meth:`row_value` (shared: copy one before changing it)
+        self.division_values: dict[str, dict[str, Any]] = {}
         #: values of zones named from a division and a suffix, by (key, zone name, zone type)
         self._zone_values: dict[tuple[str, str, str | None], dict[str, Any]] = {}
         self._parts: dict[str, dict[str, str | None]] = {}
@@ -288,9 +289,9 @@ class Gazetteer:
                     self._zone_values.clear()
                 cached = self._zone_values[zkey] = self._zone_value(self.divisions[key], zone_name, zone_type)
             return dict(cached)
-        cached = self._values.get(key)
+        cached = self.division_values.get(key)
         if cached is None:
-            cached = self._values[key] = self._division_value(self.divisions[key])
+            cached = self.division_values[key] = self._division_value(self.divisions[key])
         return dict(cached)
 
     def _zone_value(self, d: Division, zone_name: str, zone_type: str | None) -> dict[str, Any]:
@@ -333,7 +334,8 @@ class Gazetteer:
         return self._ac.find_matches_as_indexes(text)
 
     def candidates(self, text: str) -> list[Candidate]:
-        """Every matched name with the readings that pass the stop-list and context rules."""
+        """Every matched name with the readings that pass the stop-list and context rules (the
+        tuples of readings are shared between matches of a name)."""
         found: list[Candidate] = []
         choices = self._choices
         suffix_at = _ZONE_SUFFIX_AT.match
@@ -369,7 +371,7 @@ class Gazetteer:
                     continue
             else:
                 cands = choice[1]
-            found.append((s, e, list(cands), suffix))
+            found.append((s, e, cands, suffix))
         if proper:
             # a name between a place and a zone suffix that is itself a place takes the suffix
             # (绵阳|游仙经开区: the zone is under 游仙区, 绵阳 stays the city)
@@ -424,7 +426,6 @@ class Gazetteer:
         for i, (s, e, cands, suffix) in enumerate(found):
             if s < prev_end:
                 continue  # inside the zone name the previous match was extended to
-            adjacent = s - prev_end <= 2  # right after the previous match
             if len(cands) == 1:
                 key, form = cands[0]
                 others: tuple[str, ...] = ()
@@ -433,16 +434,17 @@ class Gazetteer:
                 cands = self._drop_seat_districts(cands)
                 if weights is None:
                     weights = self._local_weights(found, priors)
-                best = self._choose(cands, weights, prev_key if adjacent else None, nxt)
+                best = self._choose(cands, weights, prev_key if s - prev_end <= 2 else None, nxt)
                 if best is None:
                     continue
                 key, form = best
                 others = tuple(sorted(divisions[k].code or k for k, _ in cands if k != key))
+            # a generic name or a county short form may lean on the place right before it
             if form == "generic":
-                if not (adjacent and self.is_ancestor(prev_key, key)):
+                if not (s - prev_end <= 2 and self.is_ancestor(prev_key, key)):
                     continue  # 东区, 城区, 市中区…: only right after their parent's name
             elif form == "alias" and key in counties and not (
-                    (address and len(cands) == 1) or (adjacent and self.is_ancestor(prev_key, key))):
+                    (address and len(cands) == 1) or (s - prev_end <= 2 and self.is_ancestor(prev_key, key))):
                 if weights is None:
                     weights = self._local_weights(found, priors)
                 if not ((suffix and not self._other_province(key, weights)) or weights.get(key, 0) > 0
@@ -482,14 +484,14 @@ class Gazetteer:
         divisions = self.divisions
         return any(w > 0 and k in divisions and divisions[k].level == "province" for k, w in weights.items())
 
-    def _drop_seat_districts(self, cands: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    def _drop_seat_districts(self, cands: Sequence[tuple[str, str]]) -> Sequence[tuple[str, str]]:
         """When a name is a unit's and one of its children's (广安市, 广安区), keep the unit."""
         if len(cands) < 2:
             return cands
         keys = [k for k, _ in cands]
         return [(k, f) for k, f in cands if not any(a != k and self.is_ancestor(a, k) for a in keys)]
 
-    def _choose(self, cands: list[tuple[str, str]], weights: dict[str, float], prev: str | None,
+    def _choose(self, cands: Sequence[tuple[str, str]], weights: dict[str, float], prev: str | None,
                 nxt: Candidate | None) -> tuple[str, str] | None:
         """The best reading of an ambiguous name: under the place right before it (``prev``, its
         key), above the one right after it (``nxt``), then by the weights of its lineage."""
@@ -553,8 +555,8 @@ def _choice_table(ruled: tuple[tuple[str, str, int], ...]) -> tuple[Any, ...] | 
     table: list[Any] = [mode]
     for after in (True, False):
         for direct in (False, True):
-            kept = [(k, f) for k, f, r in ruled
-                    if r == _ALWAYS or (r == _AFTER_OK and after) or (r == _NEEDS_SUFFIX and direct)]
+            kept = tuple((k, f) for k, f, r in ruled
+                         if r == _ALWAYS or (r == _AFTER_OK and after) or (r == _NEEDS_SUFFIX and direct))
             table.append(kept or None)
     return tuple(table)
 
