@@ -226,3 +226,59 @@ def test_division_values_are_handed_out_as_copies() -> None:
         assert again == list(_plain_place_mentions(doc, GAZ))
         assert len({id(m.value) for m in again}) == len(again) >= 5
         assert all(m.value["name"] != "changed" for m in again)
+
+
+def _plain_drop_seat_districts(gaz: Gazetteer, cands: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Gazetteer._drop_seat_districts as first written: every pair of readings tested."""
+    keys = [k for k, _ in cands]
+    return [(k, f) for k, f in cands if not any(a != k and gaz.is_ancestor(a, k) for a in keys)]
+
+
+def _plain_choose(gaz: Gazetteer, cands: Sequence[tuple[str, str]], weights: dict[str, float],
+                  prev: str | None, nxt: Candidate | None) -> tuple[str, str]:
+    """Gazetteer._choose as first written: the readings sorted by a score built from the lineage."""
+    def score(c: tuple[str, str]) -> tuple[float, int, str]:
+        key, form = c
+        lin = gaz.lineage(key)
+        sc = 0.0
+        if prev is not None and any(a.key == prev for a in lin[1:]):
+            sc += 100
+        if nxt is not None and any(gaz.is_ancestor(key, k) for k, _ in nxt[2]):
+            sc += 50
+        sc += sum(weights.get(a.key, 0.0) for a in lin)
+        sc += {"full": 2, "zone": 2, "old": 1, "alias": 0, "generic": 0}[form]
+        return (sc, -{"province": 0, "prefecture": 1, "county": 2, "zone": 3}[gaz.divisions[key].level], key)
+
+    return sorted(cands, key=score, reverse=True)[0]
+
+
+_AMBIGUOUS = [list(c) for c in GAZ._cands if len(c) > 1]
+_CHILDREN: dict[str, list[str]] = {}
+for _d in GAZ.divisions.values():
+    if _d.parent:
+        _CHILDREN.setdefault(_d.parent, []).append(_d.key)
+
+
+@settings(max_examples=500)
+@given(st.integers(0, len(_AMBIGUOUS) - 1), st.integers(0, len(_AMBIGUOUS) - 1), st.booleans(),
+       st.dictionaries(st.integers(0, 40), st.sampled_from([0.25, 0.5, 2.0, 3.0, 5.5]), max_size=6),
+       st.integers(0, 40))
+def test_choice_among_readings_is_the_plain_ranking(i: int, j: int, with_next: bool, picks: dict,
+                                                    prev_pick: int) -> None:
+    cands = _AMBIGUOUS[i]
+    # weights and the previous place among the lineages of these readings and of the next name's
+    near = sorted({a.key for k, _ in cands + _AMBIGUOUS[j] for a in GAZ.lineage(k)})
+    weights = {near[p % len(near)]: w for p, w in picks.items()}
+    prev = near[prev_pick % len(near)] if prev_pick % 3 else None
+    # the next name: another ambiguous one, with a child of one of these readings when there is one
+    below = [(c, "full") for k, _ in cands[prev_pick % len(cands):][:1] for c in _CHILDREN.get(k, [])[:1]]
+    nxt = (0, 1, tuple(_AMBIGUOUS[j] + below), None) if with_next else None
+    assert GAZ._drop_seat_districts(cands) == _plain_drop_seat_districts(GAZ, cands)
+    kept = _plain_drop_seat_districts(GAZ, cands)
+    assert GAZ._choose(kept, weights, prev, nxt) == _plain_choose(GAZ, kept, weights, prev, nxt)
+    assert GAZ._choose(cands, weights, prev, nxt) == _plain_choose(GAZ, cands, weights, prev, nxt)
+
+
+def test_no_division_is_its_own_ancestor() -> None:
+    for key in GAZ.divisions:
+        assert not GAZ.is_ancestor(key, key)

@@ -206,4 +206,15 @@ def _zone_backrefs(gaz: Gazetteer, hits: Sequence[tuple[int, int, str]],
 @hookimpl
 def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
     """Find places in the cleaned text."""
-    return _place_mentions(doc, Gazetteer.default(), options.get("region", ""))
+    gaz = _DEFAULT[0] if _DEFAULT else _default_gazetteer()
+    return _place_mentions(doc, gaz, options.get("region", ""))
+
+
+#: the default gazetteer once loaded (a list lookup costs less than the cached class method)
+_DEFAULT: list[Gazetteer] = []
+
+
+def _default_gazetteer() -> Gazetteer:
+    """:meth:`Gazetteer.default`, kept for the next documents."""
+    _DEFAULT.append(Gazetteer.default())
+    return _DEFAULT[0]

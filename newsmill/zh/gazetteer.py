@@ -42,6 +42,8 @@ Candidate = tuple[int, int, tuple[tuple[str, str], ...], "str | None"]
 #: a resolved place: start, end, division key, form, zone name, zone type, other codes (see PlaceMatch)
 PlaceRow = tuple[int, int, str, str, "str | None", "str | None", tuple[str, ...]]
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3}
+#: what the form of a reading adds to its score when a name is ambiguous
+_FORM_BONUS = {"full": 2, "zone": 2, "old": 1, "alias": 0, "generic": 0}
 #: zone values remembered at most (the memo starts afresh when full)
 _ZONE_VALUES_MAX = 4096
 
@@ -336,13 +338,16 @@ class Gazetteer:
     def candidates(self, text: str) -> list[Candidate]:
         """Every matched name with the readings that pass the stop-list and context rules (the
         tuples of readings are shared between matches of a name)."""
+        raw = self._ac.find_matches_as_indexes(text)  # raw_matches, inlined
         found: list[Candidate] = []
+        if not raw:
+            return found
         choices = self._choices
         suffix_at = _ZONE_SUFFIX_AT.match
         first, strong_third = _ZONE_FIRST, _STRONG_FIRST
         not_after_first, not_after = NOT_PLACE_AFTER_FIRST, _NOT_PLACE_AFTER.match
         proper = False  # a suffix with a proper name before it (宜宾|临港经开区) was seen
-        for idx, s, e in self._ac.find_matches_as_indexes(text):  # raw_matches, inlined
+        for idx, s, e in raw:
             choice = choices[idx]
             if choice is None:
                 continue  # a blocker, or no reading can pass
@@ -488,30 +493,43 @@ class Gazetteer:
         """When a name is a unit's and one of its children's (广安市, 广安区), keep the unit."""
         if len(cands) < 2:
             return cands
-        keys = [k for k, _ in cands]
-        return [(k, f) for k, f in cands if not any(a != k and self.is_ancestor(a, k) for a in keys)]
+        keys = {k for k, _ in cands}
+        out = []
+        for k, f in cands:
+            ancestors = self._ancestors.get(k)
+            if ancestors is None:
+                self._lineage_keys_of(k)
+                ancestors = self._ancestors[k]
+            if ancestors.isdisjoint(keys):  # no other reading is above this one
+                out.append((k, f))
+        return out
 
     def _choose(self, cands: Sequence[tuple[str, str]], weights: dict[str, float], prev: str | None,
                 nxt: Candidate | None) -> tuple[str, str] | None:
         """The best reading of an ambiguous name: under the place right before it (``prev``, its
-        key), above the one right after it (``nxt``), then by the weights of its lineage."""
+        key), above the one right after it (``nxt``), then by the weights of its lineage (the
+        first of the best, in the order of ``cands``)."""
         if len(cands) == 1:
             return cands[0]
-
-        def score(c: tuple[str, str]) -> tuple[float, int, str]:
+        lineage_keys = self._lineage_keys
+        divisions = self.divisions
+        below = [k for k, _ in nxt[2]] if nxt is not None else []
+        best: tuple[str, str] | None = None
+        best_score: tuple[float, int, str] | None = None
+        for c in cands:
             key, form = c
-            lin = self.lineage(key)
+            keys = lineage_keys.get(key) or self._lineage_keys_of(key)
             sc = 0.0
-            if prev is not None and any(a.key == prev for a in lin[1:]):
+            if prev is not None and prev in keys[1:]:
                 sc += 100
-            if nxt is not None and any(self.is_ancestor(key, k) for k, _ in nxt[2]):
+            if below and any(self.is_ancestor(key, k) for k in below):
                 sc += 50
-            sc += sum(weights.get(a.key, 0.0) for a in lin)
-            sc += {"full": 2, "zone": 2, "old": 1, "alias": 0, "generic": 0}[form]
-            return (sc, -LEVEL_RANK[self.divisions[key].level], key)
-
-        ranked = sorted(cands, key=score, reverse=True)
-        return ranked[0]
+            sc += sum([weights.get(k, 0.0) for k in keys])
+            sc += _FORM_BONUS[form]
+            score = (sc, -LEVEL_RANK[divisions[key].level], key)
+            if best_score is None or score > best_score:
+                best, best_score = c, score
+        return best
 
 
 #: the proper name of a zone between its place and its suffix: two Han characters, no function word
