@@ -159,7 +159,7 @@ def _place_mentions(doc: Document, gaz: Gazetteer, region: str) -> list[Mention]
                 v = value(key, zone_name, zone_type)
             else:  # Gazetteer.row_value of a division, inlined
                 v = values.get(key)
-                v = value(key) if v is None else dict(v)
+                v = value(key) if v is None else v.copy()
             if others:
                 out.append(Mention("place", s0, e0, v, {"form": form, "alternatives": list(others)}))
             else:

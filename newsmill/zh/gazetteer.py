@@ -290,11 +290,11 @@ class Gazetteer:
                 if len(self._zone_values) >= _ZONE_VALUES_MAX:
                     self._zone_values.clear()
                 cached = self._zone_values[zkey] = self._zone_value(self.divisions[key], zone_name, zone_type)
-            return dict(cached)
+            return cached.copy()
         cached = self.division_values.get(key)
         if cached is None:
             cached = self.division_values[key] = self._division_value(self.divisions[key])
-        return dict(cached)
+        return cached.copy()
 
     def _zone_value(self, d: Division, zone_name: str, zone_type: str | None) -> dict[str, Any]:
         """The value of a zone named from ``d`` and a suffix (``广元经开区``)."""
