@@ -26,7 +26,7 @@ from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
-from newsmill.zh.tables import Table, find_tables, find_wrapped_tables
+from newsmill.zh.tables import Cell, Table, find_tables, find_wrapped_tables, may_be_table
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额"
                         r"|(?:补助|衔接)资金)"
@@ -771,8 +771,11 @@ _MEMBERS = re.compile(r"(?:商会|协会|联合会)(?:会员)?(?:企业|单位)?
 _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|独资建设)"
 #: How the name of an investing company or group ends (``…集团``, ``…有限公司``, ``…国际``).
 _ORG_END = r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资)"
+#: An amount invested, between the verb and the name (``投资12亿元的``, ``投资1.5亿美元建设的``).
+_SUM_INVESTED = r"(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元)(?:建设|兴建|新建)?"
 INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$"
-                             r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)的$")
+                             r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)(?:"
+                             + _SUM_INVESTED + ")?的$")
 #: ``由某公司投资建设``; not a contractor (``由某投资发展有限公司承建``: builds, does not invest).
 INVESTOR_BY = re.compile(r"由(?![^,，。;；、:：]{2,30}?(?:承建|施工|总承包)(?:[,，。;；]|$))"
                          r"(?P<inv>[^,，。;；、:：]{2,24}?)(?:负责)?(?:" + _BUILD + "|投资|承建|建设|实施)")
@@ -799,7 +802,9 @@ def _investor_signing_at(ctx: RecordContext, r: Record, sent: Span, name: NameSp
         r.set("investor", ctx.text[inv0:m.end("inv")], ctx.evidence(inv0, m.end("inv")))
 
 
-INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解|^[—\-－·•●■◆]+")
+INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解"
+                          r"|^[—\-－·•●■◆\u2460-\u249b]*(?:港资|外资|台资|澳资|侨资|民营|外商独资)企业"
+                          r"|^[—\-－·•●■◆\u2460-\u249b]+")
 
 
 def _after_last(pat: re.Pattern, text: str) -> int:
@@ -1117,8 +1122,9 @@ def extract_projects(doc: Document) -> list[Record]:
         if one is not None:
             _attributes(ctx, one[2], art.start, art.end, used)
         records = [r for _, _, r in found]
-        if "  " in ctx.text[art.start:art.end]:  # every table has cells apart by wide gaps
+        if may_be_table(ctx.text[art.start:art.end]):  # every table has cells apart by wide gaps or bars
             for table in find_tables(ctx.text, art.start, art.end):
+                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
         if "序号" in ctx.text[art.start:art.end]:  # a PDF table: single spaces, wrapped cells
             for table in find_wrapped_tables(ctx.text, art.start, art.end):
@@ -1284,7 +1290,7 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
 _MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:在[^,，。;；在]{2,12}?)?(?:主体(?:工程|结构)?)?"
-                           r"(?:已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成)*")
+                           r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成)*")
 #: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
 _MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
 
@@ -1601,6 +1607,23 @@ def _table_event(ctx: RecordContext, art: Span, table: Table) -> tuple[str | Non
     return STAGE_CUES[best.group()], best.start(), best.end()
 
 
+#: Levels of places, the most precise last.
+_PLACE_RANK = {"province": 0, "prefecture": 1, "city": 1, "county": 2, "district": 2}
+
+
+def _column_place(ctx: RecordContext, cell: Cell | None) -> Any:
+    """The most precise place named in a table's place column (``某市某区`` → the district)."""
+    if cell is None:
+        return None
+    best = None
+    for m in ctx.mentions_in("places", cell.start, cell.end):
+        level = m.value.get("level") if isinstance(m.value, dict) else None
+        rank = _PLACE_RANK.get(level, 3)
+        if best is None or rank >= best[0]:
+            best = (rank, m)
+    return best[1] if best else None
+
+
 def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str, Record],
                     used: list[tuple[int, int]]) -> list[Record]:
     """One project per row of a project table: name, investor and amount from their columns,
@@ -1636,8 +1659,12 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
             elif bare is not None and table.unit in _HEADER_UNITS:
                 value = round(float(bare.group()) * _HEADER_UNITS[table.unit])
                 r.set("investment_cny", value, ctx.evidence(amount.start, amount.end))
+        content = table.cell(row, "content")
+        if content is not None:
+            _attributes(ctx, r, content.start, content.end, used)
         row_span = Span(row[0].start, row[-1].end, art.article)
-        place = _opening_place(ctx, cell.start, cell.end, ("county", "zone")) \
+        place = _column_place(ctx, table.cell(row, "place")) \
+            or _opening_place(ctx, cell.start, cell.end, ("county", "zone")) \
             or ctx.place_for(cell.start, art.article, row_span)
         if place is not None:
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
