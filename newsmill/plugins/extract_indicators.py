@@ -268,6 +268,13 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
     return m.group(), m.start(), m.end()
 
 
+def _cue_near(text: str, last_end: int, pos: int) -> bool:
+    """True when the growth cue of the rate at ``pos`` starts within 10 characters of the last
+    figure's end."""
+    cue = GROWTH_CUE.search(text, max(last_end, pos - 10), pos)
+    return cue is not None and cue.start() - last_end <= 10
+
+
 def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
     """``(signed growth, cue start)`` when a percent figure is a change (增长/下降 Y%), else None."""
     if f.kind != "percent":
@@ -393,7 +400,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                     last, last_end, last_fig = r, f.end, f
                     continue
                 growth = _growth(ctx, c0, f)
-                if growth is not None and last is not None and f.start - last_end <= 14 \
+                # near the last figure: within 14 characters, or its cue within 10 (a long cue,
+                # ``…亿元，按不变价格计算，比上年同期增长5.3%``)
+                if growth is not None and last is not None \
+                        and (f.start - last_end <= 14 or _cue_near(ctx.text, last_end, f.start)) \
                         and last.get("growth_pct") is None:
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     continue
@@ -475,13 +485,16 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
         and text.find("总投资", s0, c0) >= 0
 
 
-#: A project's name, then (in its own item of the sentence) a forecast of what it yields.
-_PROJECT_FORECAST = re.compile(r"项目[^。；;！？]{0,30}?(?:预计|建成后|投产后|达产后)[^。；;！？]{0,20}$")
+#: A project's name, then (in its own item of the sentence) a forecast of what it yields, or
+#: what it yields at full production (``…项目8月底满负荷生产，月产值突破…``).
+_PROJECT_FORECAST = re.compile(r"项目[^。；;！？]{0,30}?(?:预计|建成后|投产后|达产|满负荷生产|满产)"
+                               r"[^。；;！？]{0,20}$")
 
 
 def project_forecast(text: str, s0: int, pos: int) -> bool:
     """True when the money at ``pos`` is what a project just named is forecast to yield
-    (``…的甲项目，预计年产值20亿元、年纳税1.2亿元``), no statistic of a region.
+    (``…的甲项目，预计年产值20亿元、年纳税1.2亿元``) or yields at full production, no statistic
+    of a region.
 
     Cheap first test: ``项目`` in the 60 characters before the figure.
     """

@@ -31,8 +31,8 @@ from newsmill.zh.tables import Cell, Table, find_tables, find_wrapped_tables, ma
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额"
                         r"|(?:补助|衔接)资金)"
                         r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
-OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
-                        r"|每年(?:可)?实现销售收入)"
+OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
+                        r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
 JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?P<posts>就业岗位|岗位)?(?:就业)?(?:约|近|超过|超)?"
@@ -351,11 +351,12 @@ def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
 
 
 def _other_items_day(text: str, sent: Span, name: NameSpan, pos: int) -> bool:
-    """Whether a day at ``pos`` lies in an earlier ``；``-item of the sentence than the name's."""
+    """Whether a day at ``pos`` lies in another ``；``-item of the sentence than the name's (an
+    earlier one, or a later one: ``甲项目…预计11月开工；乙项目9月28日建成``)."""
     if text.find("；", sent.start, sent.end) < 0 and text.find(";", sent.start, sent.end) < 0:
         return False
-    i0, _ = _item_of(text, sent, name)
-    return pos < i0
+    i0, i1 = _item_of(text, sent, name)
+    return pos < i0 or pos >= i1
 
 
 def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, ...] = ("zone",)) -> Any:
@@ -825,7 +826,7 @@ CAPACITY_PHRASE = re.compile(
     r"|冷库(?:库容|容量)?(?=[\d一二两三四五六七八九十])(?=[^，,。；;]{1,12}立方米))"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
     r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|GWh|GW|MW)"
-    r"(?=[,，。;；、]|的|$)")
+    r"(?=[,，。;；、]|的|能力|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|月加工|日处理|日产|日加工"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库")
@@ -1038,8 +1039,10 @@ def extract_projects(doc: Document) -> list[Record]:
             if names and ctx.text.find("成为", sent.start, sent.end) >= 0:
                 names = [n for n in names
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
+            parks: dict[int, NameSpan] = {}
             if len(names) > 1:
                 names = _drop_built_lines(ctx.text, names)
+                names, parks = _parks_heading_projects(names)
             if names and ctx.text.find("厂", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _plant_builds_line(ctx.text, sent, n)]
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
@@ -1058,6 +1061,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 # the names of projects found before: a place heading one is that project's own
                 before = tuple((n.start, n.end) for _, n, _ in found)
                 r = _project(ctx, sent, name, names, counts, cues, before)
+                if name.start in parks:
+                    _park_detail(ctx, r, parks[name.start])
                 if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
                     _card_fields(ctx, r, name, used)
                 if r.get("stage") is not None and (_cue_outside_clause(ctx, r, sent, name)
@@ -1136,6 +1141,10 @@ def extract_projects(doc: Document) -> list[Record]:
             if nxt is not None:
                 records.append(nxt)
         _signing_story(ctx, art, records)
+        if "【" in ctx.text[art.start:art.end]:  # cheap test: a bracketed tag may open a paragraph
+            _stage_tags(ctx, records)
+        _investor_anaphora(ctx, records)
+        _signed_to_build(ctx, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
         _same_day_before(ctx, art, records)
@@ -1236,6 +1245,28 @@ _PROJECTS_COUNTED = re.compile(r"(?:共有|共|有)?(?:\d+|[一二三四五六�
                                r"(?:新|重点|重大)?项目")
 
 
+def _parks_heading_projects(names: list[NameSpan]) -> tuple[list[NameSpan], dict[int, NameSpan]]:
+    """Names without a park's name that heads the next name (``某某循环经济产业园再生铅项目二期``:
+    the park is where the project is, no project of its own), and those parks by the start of the
+    project they head."""
+    starts = {n.start: n for n in names}
+    parks = {n.end: n for n in names if _PARK_END.search(n.name) and n.end in starts
+             and _PROJECT_TAIL.search(starts[n.end].name)}
+    return [n for n in names if n.end not in parks or parks[n.end] is not n], parks
+
+
+#: How the name of a project (not a park) ends: ``项目``, ``工程``, a phase.
+_PROJECT_TAIL = re.compile(r"(?:项目|工程)(?:[(（]?[一二三四五六七八九十\d]期[)）]?)?$"
+                           r"|[一二三四五六七八九十\d]期$")
+
+
+def _park_detail(ctx: RecordContext, r: Record, park: NameSpan) -> None:
+    """The park heading a project's name is the detail of its location."""
+    loc = dict(r.get("location") or {"province": None, "city": None, "county": None})
+    loc["detail"] = park.name
+    r.set("location", loc, ctx.evidence(park.start, park.end))
+
+
 def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
     """True when a park's name heads a count of projects: it is where they are, no project itself."""
     return bool(_PARK_END.search(name.name)) and _PROJECTS_COUNTED.match(text, name.end, end) is not None
@@ -1313,6 +1344,80 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
 
 
 _SIGNING = ("签约", "落户", "签署")
+#: A bracketed stage tag opening a paragraph of a column of briefs (``【签约】``, ``【开工】``).
+_STAGE_TAG = re.compile(r"[ \t\u3000]*【(" + STAGE_RE.pattern + r")】")
+
+
+#: A signing, then in a later clause of the sentence what the partner invests to build
+#: (``与某公司签订协议，由该公司投资10亿元建设甲项目``).
+_SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，]"
+                          r"[^。；;！？,，]{0,16}?投资[^。；;！？,，]{0,12}$")
+
+
+def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
+    """A project whose only cue is the ``建设`` of ``投资X亿元建设`` right after a signing reported
+    in the sentence is what was signed: ``signed``, as the signing is reported."""
+    text = ctx.text
+    for r in records:
+        f = r.fields.get("stage")
+        if f is None or r.get("stage") != "under_construction" or not f.evidence:
+            continue
+        cue = f.evidence[0]
+        if text[cue.start:cue.end] != "建设":
+            continue
+        lo = max(text.rfind(c, 0, cue.start) for c in "。！？!?\n") + 1
+        m = _SIGNED_THEN.search(text, max(lo, cue.start - 60), cue.start)
+        if m is None or target_in(text[lo:m.start()]) is not None:
+            continue
+        r.set("stage", "signed", ctx.evidence(m.start(), m.start() + 2))
+        r.set("status", "actual", ctx.evidence(m.start(), m.start() + 2))
+
+
+#: An investor named by reference to a company just named (``由该公司投资…``).
+_THAT_COMPANY = frozenset({"该公司", "该企业", "该集团", "公司", "企业"})
+
+
+def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
+    """An investor read as ``该公司`` (``与甲公司签订协议，由该公司投资…建设乙项目``) is the last
+    company named before it in the paragraph."""
+    for r in records:
+        if r.get("investor") not in _THAT_COMPANY or not r.fields["investor"].evidence:
+            continue
+        at = r.fields["investor"].evidence[0].start
+        para = ctx.text.rfind("\n", 0, at) + 1
+        org = None
+        for m in ctx.mentions_in("orgs", para, at):
+            if m.end <= at:
+                org = m
+        if org is not None:
+            r.set("investor", ctx.text[org.start:org.end], ctx.evidence(org.start, org.end))
+
+
+def _stage_tags(ctx: RecordContext, records: list[Record]) -> None:
+    """In a column of briefs each opened by a bracketed stage tag (``【签约】…``, ``【投产】…``),
+    the tag names the event the brief reports: its projects take that stage, as reported
+    (``RPC公司将投资…建设`` under ``【签约】`` is signed, not a plan to build); the cue of the same
+    stage in the brief's text, when there is one, is the evidence (it dates the event)."""
+    text = ctx.text
+    for r in records:
+        if "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        start = r.fields["name"].evidence[0].start
+        para = text.rfind("\n", 0, start) + 1
+        tag = _STAGE_TAG.match(text, para, start)
+        if tag is None or STAGE_CUES[tag.group(1)] is None:
+            continue
+        stage = STAGE_CUES[tag.group(1)]
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        cue = next((m for m in STAGE_RE.finditer(text, tag.end(), end)
+                    if STAGE_CUES[m.group()] == stage and cue_applies(text, m.start(), m.end())), None)
+        span = cue.span() if cue is not None else tag.span(1)
+        if r.get("stage") == stage and r.fields["stage"].evidence \
+                and r.fields["stage"].evidence[0].start >= tag.end():
+            continue  # the brief's own words report the tag's event already
+        r.set("stage", stage, ctx.evidence(*span))
+        r.set("status", "actual", ctx.evidence(*tag.span(1)))
 
 
 def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None:
