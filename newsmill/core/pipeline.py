@@ -11,6 +11,7 @@ never share plugins, options or timings.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -43,6 +44,9 @@ from newsmill.core.plugins import (
     PluginLoadError,
     SubsetCaller,
 )
+
+#: documents run through the stages together by default (:meth:`Pipeline.process_documents`)
+DEFAULT_BATCH = 16
 
 #: the order of a document's mentions: by cleaned span, then kind
 _MENTION_ORDER = attrgetter("start", "end", "kind")
@@ -263,10 +267,28 @@ class Pipeline:
         doc = Document.from_text(str(text_or_path), **meta)
         return self.process_document(doc)
 
-    def run(self, paths: Iterable[str | os.PathLike]) -> Iterator[Document]:
-        """Process files and folders one after the other, yielding documents as they are done."""
-        for source in self.sources(paths):
-            yield from self.process_source(source)
+    def run(self, paths: Iterable[str | os.PathLike],
+            batch_size: int = DEFAULT_BATCH) -> Iterator[Document]:
+        """Process files and folders, yielding documents in input order as they are done.
+
+        Sources go through the stages ``batch_size`` at a time
+        (:meth:`process_sources`); results do not depend on it.
+        """
+        it = self.sources(paths)
+        while chunk := list(itertools.islice(it, max(1, batch_size))):
+            for docs in self.process_sources(chunk):
+                yield from docs
+
+    def pipe(self, texts: Iterable[str], batch_size: int = DEFAULT_BATCH,
+             **meta: Any) -> Iterator[Document]:
+        """Process many texts (``meta`` as in :meth:`process`), yielding documents in order.
+
+        The texts go through the stages ``batch_size`` at a time
+        (:meth:`process_documents`); results do not depend on it.
+        """
+        it = iter(texts)
+        while chunk := list(itertools.islice(it, max(1, batch_size))):
+            yield from self.process_documents([Document.from_text(t, **meta) for t in chunk])
 
     def process_document(self, doc: Document,
                          stages: Sequence[str] | None = None) -> Document:
@@ -558,4 +580,4 @@ def corpus_records(doc: Document) -> list[CorpusRecord]:
             for r in doc.records]
 
 
-__all__ = ["Pipeline", "PipelineSpec", "corpus_records", "raw_span_mapper"]
+__all__ = ["DEFAULT_BATCH", "Pipeline", "PipelineSpec", "corpus_records", "raw_span_mapper"]

@@ -8,10 +8,8 @@ from typing import Any
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Source
+from newsmill.core.pipeline import DEFAULT_BATCH as BATCH
 from newsmill.execkit import batched
-
-#: sources run through the stages together by default (see ``Pipeline.process_sources``)
-BATCH = 16
 
 
 class SerialExecutor:
