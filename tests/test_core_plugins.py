@@ -31,7 +31,7 @@ def test_builtins_are_listed_with_their_hooks(invoke):
     assert "newsmill_writers" in infos["jsonl"]["hooks"]
     assert "newsmill_sources" in infos["files"]["hooks"]
     assert "newsmill_segment" in infos["segment-whole"]["hooks"]
-    assert infos["exec-serial"]["hooks"] == ["newsmill_executors"]
+    assert infos["exec-serial"]["hooks"] == ["newsmill_config_options", "newsmill_executors"]
 
 
 def test_every_builtin_is_an_entry_point_of_the_newsmill_distribution(invoke, monkeypatch):

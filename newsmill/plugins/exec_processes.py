@@ -11,7 +11,11 @@ from typing import Any
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Source
-from newsmill.execkit import in_order, process_source
+from newsmill.execkit import in_order, in_order_batches, process_source, process_sources
+
+#: sources per task by default: enough for the stages' cache locality, few enough that
+#: the last tasks of a run keep every worker busy
+BATCH = 4
 
 _WORKER_PIPELINE: Any = None  # one pipeline per worker process, built by the initializer
 
@@ -30,12 +34,18 @@ def _process(source: Source, finish: Callable[[list[Document]], Any] | None = No
     return process_source(_WORKER_PIPELINE, source, finish)
 
 
+def _process_batch(sources: list[Source], finish: Callable[[list[Document]], Any] | None = None
+                   ) -> tuple[list[Any], dict]:
+    return process_sources(_WORKER_PIPELINE, sources, finish)
+
+
 class ProcessExecutor:
     """Processes documents in ``workers`` processes; at most ``window`` sources in flight.
 
     On platforms with ``fork`` the workers inherit the configured pipeline
     (plugins given as objects work); elsewhere each worker rebuilds it from
-    the pipeline's spec.
+    the pipeline's spec.  A task is ``batch`` sources (option), run by the
+    worker as one batch (see ``Pipeline.process_sources``).
     """
 
     def __init__(self, pipeline: Any, workers: int | None = None, options: dict | None = None) -> None:
@@ -43,6 +53,7 @@ class ProcessExecutor:
         self.pipeline = pipeline
         self.workers = workers or os.cpu_count() or 1
         self.window = max(1, int(options.get("window_per_worker", 4))) * self.workers
+        self.batch = max(1, int(options.get("batch", BATCH)))
         method = options.get("start_method") or ("fork" if "fork" in mp.get_all_start_methods()
                                                  else "spawn")
         ctx = mp.get_context(method)
@@ -53,8 +64,11 @@ class ProcessExecutor:
     def map(self, sources: Iterable[Source],
             finish: Callable[[list[Document]], Any] | None = None) -> Iterator[Any]:
         """The documents of each source (or ``finish(docs)``, made in the worker), in input order."""
-        return in_order(lambda source: self._pool.submit(_process, source, finish), sources,
-                        self.window, self.pipeline)
+        if self.batch == 1:
+            return in_order(lambda source: self._pool.submit(_process, source, finish), sources,
+                            self.window, self.pipeline)
+        return in_order_batches(lambda chunk: self._pool.submit(_process_batch, chunk, finish),
+                                sources, self.batch, self.window, self.pipeline)
 
     def close(self) -> None:
         """Stop the workers; sources not yet started are dropped."""
@@ -66,6 +80,7 @@ def newsmill_config_options() -> dict[str, Option]:
     """Window size and start method of the pool."""
     return {
         "window_per_worker": Option(int, 4, "sources in flight per worker (bounds memory)"),
+        "batch": Option(int, BATCH, "sources per task, run through the stages together"),
         "start_method": Option(str, "", "multiprocessing start method (default: fork where available)"),
     }
 
