@@ -84,9 +84,16 @@ _APP_ACTIONS_RE = re.compile(r"(?:(?:阅读|分享|点赞|在看|写留言|留�
                              r"(?:\s*[\d.]+\s*[万千wW]?\+?)?\s*)+")
 _APP_POSTED_RE = re.compile(r".{0,24}?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}:\d{2}"
                             r"\s*发表于\s*\S{2,8}")
-_META_FIELD_RE = re.compile(r"(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览次数|阅读次数|点击数"
-                            r"|访问量|字号|字体)\s*[:：]")
+_META_FIELD_RE = re.compile(r"[【\[]?\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览次数|阅读次数"
+                            r"|点击数|访问量|字号|字体|编辑|责任编辑|责编)\s*[:：]"
+                            # a bare posting time (``2024-11-06 09:15``)
+                            r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _FIELD_GAP_RE = re.compile(r"[ \t\u3000]{2,}")
+
+
+def _posted_meta(s: str) -> bool:
+    """Cheap test for a meta line opening with the posting time (``2024-11-06 09:15  来源：…``)."""
+    return s[:2] in ("19", "20") and "来源" in s
 
 
 def site_furniture(s: str) -> str | None:
@@ -196,7 +203,7 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
                 return "caption", rule
         if is_title_like(s, 16) and _in_photo_slot(texts, i):
             return "caption", "photo slot"
-        if s[:2] in SITE_HEADS or "发表于" in s:
+        if s[:2] in SITE_HEADS or "发表于" in s or _posted_meta(s):
             rule = site_furniture(s)
             if rule:
                 return "furniture", rule
@@ -204,7 +211,7 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             return "furniture", rule
         if (">" in s or "›" in s or "»" in s or "＞" in s) and _PLAIN_CRUMBS_RE.fullmatch(s):
             return "furniture", "crumbs"
-    elif len(s) <= 3 * max_len and s[:2] in SITE_HEADS:
+    elif len(s) <= 3 * max_len and (s[:2] in SITE_HEADS or _posted_meta(s)):
         rule = site_furniture(s)
         return ("furniture", rule) if rule else None
     elif CAPTION_RES["caption line"].fullmatch(s) and s[:2] == "图为":
@@ -241,7 +248,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     footers = "ICP" in text or "公网安备" in text or "网站标识码" in text
     edges = BOX_EDGE_CHARS
     candidates = [i for i, s in enumerate(texts) if s and (
-        len(s) <= max_len or s[:2] == "图为" or s[:2] in SITE_HEADS
+        len(s) <= max_len or s[:2] == "图为" or s[:2] in SITE_HEADS or _posted_meta(s)
         or (footers and _SITE_FOOTER_RE.search(s) is not None)
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
         or ((s[0] in edges or s[-1] in edges) and _BOX_CHAR_RE.search(s) is not None))]

@@ -464,6 +464,10 @@ def extract_indicators(doc: Document) -> list[Record]:
 #: bring (``完工后年营收可增加…``, ``可创造…``).
 PLANT_FIGURE = re.compile(alternation(
     "新厂", "电站", "电厂", "风电场", "总经费", "追加投资", "完工后", "可创造", "集团增资", "公司增资"))
+#: A company raising its capital (``某集团宣布增资``, ``某株式会社追加增资``).
+COMPANY_RAISES = re.compile(r"(?:集团|公司|株式会社|企业)[\u4e00-\u9fff]{0,4}增资$")
+#: Funds one named works or project receives (``…工程获专项债券资金``, ``…项目获中央预算内投资``).
+WORKS_FUNDED = re.compile(r"(?:项目|工程)获[\u4e00-\u9fff]{0,10}(?:资金|投资|补助|贷款|授信)$")
 #: Progress of the works whose total the sentence gave first (``总投资81亿元，目前已完成投资23亿元``).
 WORKS_PROGRESS = re.compile(r"(?:目前|现已|已|累计)*完成(?:投资|投资额)$")
 #: A rate per portion, person or household (``每份补贴3元``, ``每户奖励2000元``): a tariff, no statistic.
@@ -479,6 +483,10 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     """
     if PLANT_FIGURE.search(metric) or PER_UNIT.search(text, c0, pos) or PAIRED.search(text, c0, pos):
         return True
+    if metric.endswith("增资") and COMPANY_RAISES.search(metric):
+        return True  # 某集团宣布增资1.2亿欧元: one company's money
+    if "获" in metric and WORKS_FUNDED.search(metric):
+        return True  # 某某提标改造工程获专项债券资金8000万元: what one works receives
     if "产能" in metric and text.find("产线", s0, c0) >= 0:
         return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity
     return "完成" in metric and WORKS_PROGRESS.search(metric) is not None \

@@ -124,13 +124,17 @@ def _stage_then_later(text: str, start: int, end: int) -> bool:
 
 
 def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
-           cues: list[tuple[int, int, str]]) -> tuple[str | None, int, int]:
-    """The stage cue of a name among the cues of its sentence: in its clause, strong, close, before it."""
+           cues: list[tuple[int, int, str]], names: list[NameSpan] = ()) -> tuple[str | None, int, int]:
+    """The stage cue of a name among the cues of its sentence: in its clause, strong, close, before it;
+    never a cue of a later ``；``-item that names a project of its own."""
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
     i0, i1 = _item_of(ctx.text, sent, name)
     best = None
     for s, e, cue in cues:
+        if s >= i1 and any(i1 <= n.start and n.end <= s for n in names if n is not name) \
+                and ctx.text.find("；", i1 + 1, s) < 0:
+            continue  # ``…扩建甲工厂；乙项目3月初开工``: 开工 is 乙's
         in_clause = c0 <= s < c1
         before = e <= name.start
         dist = name.start - e if before else s - name.end
@@ -619,7 +623,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     doc = ctx.doc
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
-    stage, s0, s1 = _stage(ctx, sent, name, cues)
+    stage, s0, s1 = _stage(ctx, sent, name, cues, names)
     spent = _SPENT.match(ctx.text, name.end)
     if spent is not None and (stage is None or not _item_of(ctx.text, sent, name)[0] <= s0 < name.end):
         # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
@@ -957,7 +961,8 @@ def _funded_expansion(text: str, sent: Span, name: NameSpan) -> bool:
     return bool(ends) and not any(text.find(c, ends[-1], name.start) >= 0 for c in ",，;；。")
 
 
-_FUNDER = re.compile(r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?(?:集团|公司|株式会社))(?=追加投资|增资|投资)")
+_FUNDER = re.compile(r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?(?:集团|公司|株式会社))"
+                     r"(?=(?:宣布|决定|再次|拟)?(?:追加投资|增资|投资))")
 #: ``在园区内的``, ``在综保区内``: the zone of the story, named in short.
 _IN_THE_ZONE = re.compile(r"在[\u4e00-\u9fff]{0,4}[区园]内的?$")
 
@@ -1043,6 +1048,7 @@ def extract_projects(doc: Document) -> list[Record]:
             if len(names) > 1:
                 names = _drop_built_lines(ctx.text, names)
                 names, parks = _parks_heading_projects(names)
+                names = _works_on_facility(names)
             if names and ctx.text.find("厂", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _plant_builds_line(ctx.text, sent, n)]
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
@@ -1087,6 +1093,9 @@ def extract_projects(doc: Document) -> list[Record]:
                         continue  # a name with no event and no attribute is not reported as a project
                     else:
                         r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
+                if r.get("stage") is None and r.get("investor") is None \
+                        and _funded_expansion(ctx.text, sent, name):
+                    _funder(ctx, r, sent, name)  # 某集团宣布增资X欧元，扩建其…工厂，年产能…
                 if _work_ahead(ctx, r, sent):
                     continue
                 keys[key] = r
@@ -1253,6 +1262,24 @@ def _parks_heading_projects(names: list[NameSpan]) -> tuple[list[NameSpan], dict
     parks = {n.end: n for n in names if _PARK_END.search(n.name) and n.end in starts
              and _PROJECT_TAIL.search(starts[n.end].name)}
     return [n for n in names if n.end not in parks or parks[n.end] is not n], parks
+
+
+#: Works done on a facility just named (``污水处理厂`` + ``提标改造工程``).
+_WORKS_ON = re.compile(r"(?:提标)?(?:改扩建|改造|扩建|提标|提升|升级|迁建|续建|技改|扩容)")
+
+
+def _works_on_facility(names: list[NameSpan]) -> list[NameSpan]:
+    """A facility's name followed right away by works on it (``县城污水处理厂提标改造工程``) is one
+    name: the works on that facility."""
+    out: list[NameSpan] = []
+    for n in names:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == n.start and not prev.name.endswith("项目") \
+                and not prev.listed and _WORKS_ON.match(n.name):
+            out[-1] = NameSpan(prev.start, n.end, prev.name + n.name, n.listed)
+            continue
+        out.append(n)
+    return out
 
 
 #: How the name of a project (not a park) ends: ``项目``, ``工程``, a phase.
@@ -1729,6 +1756,23 @@ def _column_place(ctx: RecordContext, cell: Cell | None) -> Any:
     return best[1] if best else None
 
 
+def _progress_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
+    """The stage a row's progress column gives (``已开工``, ``试生产``, ``已签约``), as done unless
+    the cell says it is a plan (``拟于年底开工``)."""
+    if cell is None:
+        return
+    cue = None
+    for m in STAGE_RE.finditer(ctx.text, cell.start, cell.end):
+        if cue_applies(ctx.text, m.start(), m.end()):
+            cue = m
+    if cue is None:
+        return
+    r.set("stage", STAGE_CUES[cue.group()], ctx.evidence(cue.start(), cue.end()))
+    plan = target_in(ctx.text[cell.start:cue.start()])
+    status = "target" if plan is not None else "actual"
+    r.set("status", status, ctx.evidence(cell.start, cell.end))
+
+
 def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str, Record],
                     used: list[tuple[int, int]]) -> list[Record]:
     """One project per row of a project table: name, investor and amount from their columns,
@@ -1767,6 +1811,10 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         content = table.cell(row, "content")
         if content is not None:
             _attributes(ctx, r, content.start, content.end, used)
+        cap = capacity_in(cell.text) if r.get("capacity") is None else None
+        if cap is not None:
+            r.set("capacity", cap.group(), ctx.evidence(cell.start + cap.start(), cell.start + cap.end()))
+        _progress_cell(ctx, r, table.cell(row, "progress"))
         row_span = Span(row[0].start, row[-1].end, art.article)
         place = _column_place(ctx, table.cell(row, "place")) \
             or _opening_place(ctx, cell.start, cell.end, ("county", "zone")) \
