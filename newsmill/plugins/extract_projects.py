@@ -123,6 +123,12 @@ def _stage_then_later(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == "从" and _TO_LATER.match(text, end) is not None
 
 
+def _same_item(text: str, a: int, b: int) -> bool:
+    """Whether positions ``a`` and ``b`` of a sentence lie in one ``；``-item."""
+    lo, hi = min(a, b), max(a, b)
+    return text.find("；", lo, hi) < 0 and text.find(";", lo, hi) < 0
+
+
 def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
            cues: list[tuple[int, int, str]], names: list[NameSpan] = ()) -> tuple[str | None, int, int]:
     """The stage cue of a name among the cues of its sentence: in its clause, strong, close, before it;
@@ -132,9 +138,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     i0, i1 = _item_of(ctx.text, sent, name)
     best = None
     for s, e, cue in cues:
-        if s >= i1 and any(i1 <= n.start and n.end <= s for n in names if n is not name) \
-                and ctx.text.find("；", i1 + 1, s) < 0:
-            continue  # ``…扩建甲工厂；乙项目3月初开工``: 开工 is 乙's
+        if s >= i1 and any(_same_item(ctx.text, n.start, s) for n in names if n is not name):
+            continue  # ``…扩建甲工厂；乙项目3月初开工``: 开工 is 乙's, in 乙's own later ；-item
         in_clause = c0 <= s < c1
         before = e <= name.start
         dist = name.start - e if before else s - name.end
@@ -153,11 +158,15 @@ _SPENT = re.compile(r"(?:目前|现)?(?:已|累计|已累计)完成(?:投资|年
 
 
 #: The share of the works done (``目前路基工程已完成80%``, ``形象进度达65%``): the project is under way.
-_PROGRESS = re.compile(r"已完成\d+(?:\.\d+)?%|形象进度")
+_PROGRESS = re.compile(r"已完成(?:总)?(?:工程量|工作量)?的?\d+(?:\.\d+)?%|形象进度")
 
 
 #: Parts of the works whose completion leaves the project under way (``主体钢架全部完工``).
 _WORKS_PART = re.compile(r"主体|钢架|钢结构|土建|基础工程|路基|桩基")
+
+
+#: The main works done, right before a completion cue (``主体工程已完工``): the project is under way.
+_MAIN_PART_DONE = re.compile(r"主体(?:工程|结构)?(?:已经|已|全面|基本|顺利)*$")
 
 
 def _part_completed(text: str, name_end: int, cue_start: int) -> bool:
@@ -628,11 +637,15 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if spent is not None and (stage is None or not _item_of(ctx.text, sent, name)[0] <= s0 < name.end):
         # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
-    if stage is None and (progress := _PROGRESS.search(ctx.text, name.end, sent.end)) is not None \
+    item_end = _item_of(ctx.text, sent, name)[1]
+    if (stage is None or not _same_item(ctx.text, s0, name.start)) \
+            and (progress := _PROGRESS.search(ctx.text, name.end, item_end)) is not None \
             and progress.start() - name.end > 2:  # the works' part (路基工程已完成80%) names no project
+        # the share done in the name's own ；-item tells its state, whatever an earlier item reports
         stage, s0, s1 = "under_construction", progress.start(), progress.end()
-    if stage == "completed" and _part_completed(ctx.text, name.end, s0):
-        stage = "under_construction"  # 甲项目主体钢架全部完工: a part of the works, like 封顶
+    if stage == "completed" and (_part_completed(ctx.text, name.end, s0)
+                                 or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)):
+        stage = "under_construction"  # 甲项目主体钢架全部完工, 目前主体工程已完工: a part of the works
     under_way = _under_way_now(ctx, sent, s1, _item_of(ctx.text, sent, name)[1]) \
         if stage == "started" else None
     if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
@@ -670,19 +683,25 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
                 and not _only_places(ctx, name.start, name.start + len(prefix)):
             r.set("investor", prefix, ctx.evidence(name.start, name.start + len(prefix)))
     for org in ctx.mentions_in("orgs", name.start, name.end):
-        if "investor" not in r.fields:
+        if "investor" not in r.fields and not _SERVED.search(org.surface or ""):
             r.set("investor", org.surface, ctx.evidence(org.start, org.end))
     if "investor" not in r.fields:
         c0 = ctx.clause_start(name.start, sent.start)
         # every building verb of the pattern has 资 (投资建设, 出资建设…): no 资, no match
         m = INVESTOR_BEFORE.search(ctx.text, c0, name.start) if ctx.text.find("资", c0, name.start) >= 0 \
             else None
-        if m and _MEMBERS.search(m.group("inv") or m.group("org")):
+        if m and _MEMBERS.search(m.groupdict().get("inv") or m.group("org")):
             m = None  # ``某商会会员企业投资的``: members of a chamber, no investor named
         if m:
-            g = "inv" if m.group("inv") is not None else "org"
+            g = "inv" if m.groupdict().get("inv") is not None else "org"
             inv0 = m.start(g) + _after_last(INVESTOR_LEAD, m.group(g))
             r.set("investor", ctx.text[inv0:m.end(g)], ctx.evidence(inv0, m.end(g)))
+    if "investor" not in r.fields and ctx.text.find("与", sent.start, name.start) >= 0:
+        c0 = ctx.clause_start(name.start, sent.start)
+        m = INVESTOR_WITH.search(ctx.text, c0, name.start)
+        if m is not None and _SIGNED_RIGHT_BEFORE.fullmatch(ctx.text, m.end(), name.start):
+            # 与某公司签约甲项目: the partner signing the project invests in it
+            r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
         _investor_signing_at(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("投资", sent.start, name.start) >= 0:
@@ -717,6 +736,14 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     date, dm = _date(ctx, sent) if under_way is None else (None, None)
     if date and r.get("status") == "target" and _other_items_day(ctx.text, sent, name, dm.start):
         date = None  # …12月28日完工；乙工程预计今年6月底建成: the day is the other item's event
+    elif date and _other_items_day(ctx.text, sent, name, dm.start):
+        # 甲项目…4月18日开工；乙项目…5月10日完工: each item's own day, none from another project's item
+        i0, i1 = _item_of(ctx.text, sent, name)
+        own = _date(ctx, Span(i0, i1, sent.article))
+        if own[0] is not None:
+            date, dm = own
+        elif any(n is not name and _same_item(ctx.text, n.start, dm.start) for n in names):
+            date = None
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
     c0 = ctx.clause_start(name.start, sent.start)
@@ -771,6 +798,8 @@ def _same_project(key: str, keys: dict[str, Record]) -> bool:
     return _lookup(key, keys) is not None
 
 
+#: A public institution a building is for (``县人民医院综合楼``, ``某中学教学楼``): no investor.
+_SERVED = re.compile(r"(?:医院|卫生院|学校|中学|小学|大学|学院|幼儿园|图书馆|博物馆)$")
 #: Members of a chamber or an association (``某商会会员企业``): a group of firms, no one investor.
 _MEMBERS = re.compile(r"(?:商会|协会|联合会)(?:会员)?(?:企业|单位)?$|会员企业$")
 _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|独资建设)"
@@ -781,6 +810,10 @@ _SUM_INVESTED = r"(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|
 INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$"
                              r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)(?:"
                              + _SUM_INVESTED + ")?的$")
+#: ``某公司拟投资15亿港元建设``, ``某集团将投资8亿元新建``: the company investing in what follows.
+INVESTOR_TO_BUILD = re.compile(r"(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:拟|将|计划|有意)?"
+                               r"(?:投资|出资)(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元|日元)"
+                               r"(?:在[\u4e00-\u9fff]{2,10}?)?(?:建设|兴建|新建|打造)$")
 #: ``由某公司投资建设``; not a contractor (``由某投资发展有限公司承建``: builds, does not invest).
 INVESTOR_BY = re.compile(r"由(?![^,，。;；、:：]{2,30}?(?:承建|施工|总承包)(?:[,，。;；]|$))"
                          r"(?P<inv>[^,，。;；、:：]{2,24}?)(?:负责)?(?:" + _BUILD + "|投资|承建|建设|实施)")
@@ -791,6 +824,8 @@ SHORT_NAME = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"「‘]?"
 INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和（(]{2,30}?" + _ORG_END
                            + r")(?:[（(](?:以下|下文)?简称[^）)]{1,16}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?"
                            r"(?:正式)?(?:签署|签订|签约)")
+#: What may stand between a signing with a partner and the project's name (``签约``, ``签订了``).
+_SIGNED_RIGHT_BEFORE = re.compile(r"了?")
 #: ``投资方为某公司``, ``投资主体是某集团``.
 INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(?:为|是)(?P<inv>[^,，。;；、:：]{2,30})")
 #: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
@@ -822,7 +857,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
-    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|月加工|日处理|日产|日加工)"
+    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工)"
     r"[\u4e00-\u9fff]{1,8}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
@@ -832,7 +867,7 @@ CAPACITY_PHRASE = re.compile(
     r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|能力|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
-CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|月加工|日处理|日产|日加工"
+CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|该工程|此工程|项目总投资|项目占地|项目建成|项目投产|项目达产")
@@ -1153,7 +1188,10 @@ def extract_projects(doc: Document) -> list[Record]:
         if "【" in ctx.text[art.start:art.end]:  # cheap test: a bracketed tag may open a paragraph
             _stage_tags(ctx, records)
         _investor_anaphora(ctx, records)
+        _investor_to_build(ctx, records)
         _signed_to_build(ctx, records)
+        if "谈" in ctx.text[art.start:art.end] or "磋商" in ctx.text[art.start:art.end]:
+            _still_in_talks(ctx, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
         _same_day_before(ctx, art, records)
@@ -1400,8 +1438,45 @@ def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
         r.set("status", "actual", ctx.evidence(m.start(), m.start() + 2))
 
 
+#: Talks still going on about the project just named (``目前双方仍在洽谈``, ``正在磋商``).
+_IN_TALKS = re.compile(r"(?:目前|现在|眼下)?[^，,。；;！？]{0,4}?(?:仍在|正在|尚在|还在|仍处于|处于)"
+                       r"(?:洽谈|磋商|商谈|谈判)")
+
+
+def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
+    """A project whose own ``；``-item says talks about it are still going on (``有意投资…建设甲项目，
+    目前双方仍在洽谈``) is being negotiated, whatever the story's signing."""
+    text = ctx.text
+    for r in records:
+        if r.get("stage") == "negotiating" or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        end = r.fields["name"].evidence[0].end
+        stop = min((i for i in (text.find(c, end) for c in "；;。！？\n") if i >= 0), default=len(text))
+        for m in _IN_TALKS.finditer(text, end, stop):
+            r.set("stage", "negotiating", ctx.evidence(m.start(), m.end()))
+            r.set("status", "actual", ctx.evidence(m.start(), m.end()))
+            break
+
+
 #: An investor named by reference to a company just named (``由该公司投资…``).
 _THAT_COMPANY = frozenset({"该公司", "该企业", "该集团", "公司", "企业"})
+
+
+def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor whose clause opens with a company investing a sum to
+    build it (``某公司拟投资15亿港元建设甲基地``): that company."""
+    text = ctx.text
+    for r in records:
+        if r.get("investor") is not None or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        start = r.fields["name"].evidence[0].start
+        c0 = max(text.rfind(c, 0, start) for c in ",，。;；:：\n") + 1
+        if text.find("建设", c0, start) < 0 and text.find("新建", c0, start) < 0:
+            continue
+        m = INVESTOR_TO_BUILD.match(text, c0, start)
+        if m is not None:
+            inv0 = m.start("org") + _after_last(INVESTOR_LEAD, m.group("org"))
+            r.set("investor", text[inv0:m.end("org")], ctx.evidence(inv0, m.end("org")))
 
 
 def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
