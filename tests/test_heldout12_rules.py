@@ -109,3 +109,10 @@ def test_projects_a_fund_supports_are_under_way() -> None:
     doc = _doc(page)
     batches = [r for r in doc.records if r.kind == "batch"]
     assert [(b.get("count"), b.get("event")) for b in batches] == [(9, "under_construction")]
+
+
+def test_talks_about_the_next_project_leave_the_signed_one_signed() -> None:
+    page = "本报讯 5月8日，某某冷链物流项目已正式签约，某某数据中心项目目前仍在洽谈。\n"
+    projects = _projects(page)
+    assert projects["某某冷链物流项目"].get("stage") == "signed"
+    assert projects["某某数据中心项目"].get("stage") == "negotiating"

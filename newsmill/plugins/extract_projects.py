@@ -1439,8 +1439,7 @@ def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
 
 
 #: Talks still going on about the project just named (``目前双方仍在洽谈``, ``正在磋商``).
-_IN_TALKS = re.compile(r"(?:目前|现在|眼下)?[^，,。；;！？]{0,4}?(?:仍在|正在|尚在|还在|仍处于|处于)"
-                       r"(?:洽谈|磋商|商谈|谈判)")
+_IN_TALKS = re.compile(r"(?:仍在|正在|尚在|还在|仍处于|处于)(?:洽谈|磋商|商谈|谈判)")
 
 
 def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
@@ -1453,6 +1452,8 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
         end = r.fields["name"].evidence[0].end
         stop = min((i for i in (text.find(c, end) for c in "；;。！？\n") if i >= 0), default=len(text))
         for m in _IN_TALKS.finditer(text, end, stop):
+            if text.find("项目", end, m.start()) >= 0:
+                break  # ``甲项目已签约，乙项目正在洽谈``: the talks are about the project named after
             r.set("stage", "negotiating", ctx.evidence(m.start(), m.end()))
             r.set("status", "actual", ctx.evidence(m.start(), m.end()))
             break
