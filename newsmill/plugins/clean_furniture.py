@@ -69,7 +69,7 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
 SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
                         "协办", "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
-                        "扫描"))
+                        "扫描", "转发", "评论"))
 #: A newspaper's running head: its name, the date, the page and its section
 #: (``某某日报 2024年3月5日 第B3版 经济``); looked at only in lines holding ``版``.
 _MASTHEAD_RE = re.compile(r"\S{2,12}报\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -80,10 +80,10 @@ _CRUMBS_RE = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置
 _PLAIN_CRUMBS_RE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,12}){1,5}")
 _SCAN_RE = re.compile(r"(?:扫一扫|扫码|扫描二维码).{0,12}?(?:查看|浏览|打开|阅读)\S{0,8}")
 _OWNER_RE = re.compile(r"(?:主办|承办|协办)(?:单位)?\s*[:：]")
-_APP_ACTIONS_RE = re.compile(r"(?:(?:阅读|分享|点赞|在看|写留言|留言|收藏|推荐|转发|赞)"
+_APP_ACTIONS_RE = re.compile(r"(?:(?:阅读|分享|点赞|在看|写留言|留言|收藏|推荐|转发|评论|赞)"
                              r"(?:\s*[\d.]+\s*[万千wW]?\+?)?\s*)+")
 _APP_POSTED_RE = re.compile(r".{0,24}?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}:\d{2}"
-                            r"\s*发表于\s*\S{2,8}")
+                            r"\s*(?:发表于\s*\S{2,8}|来自\s*\S.{0,16})")
 _META_FIELD_RE = re.compile(r"[【\[]?\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览次数|阅读次数"
                             r"|点击数|访问量|字号|字体|编辑|责任编辑|责编)\s*[:：]"
                             # a bare posting time (``2024-11-06 09:15``)
@@ -92,8 +92,9 @@ _FIELD_GAP_RE = re.compile(r"[ \t\u3000]{2,}")
 
 
 def _posted_meta(s: str) -> bool:
-    """Cheap test for a meta line opening with the posting time (``2024-11-06 09:15  来源：…``)."""
-    return s[:2] in ("19", "20") and "来源" in s
+    """Cheap test for a meta line opening with the posting time (``2024-11-06 09:15  来源：…``,
+    ``2024-6-3 18:20 来自 某某客户端``)."""
+    return s[:2] in ("19", "20") and ("来源" in s or "来自" in s)
 
 
 def site_furniture(s: str) -> str | None:
@@ -118,7 +119,7 @@ def site_furniture(s: str) -> str | None:
         return "share prompt"
     if _APP_ACTIONS_RE.fullmatch(s):
         return "share prompt"
-    if "发表于" in s and _APP_POSTED_RE.fullmatch(s):
+    if ("发表于" in s or "来自" in s) and _APP_POSTED_RE.fullmatch(s):
         return "page meta"
     fields = _FIELD_GAP_RE.split(s)
     if len(fields) >= 2 and all(_META_FIELD_RE.match(f) for f in fields):

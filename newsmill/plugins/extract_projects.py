@@ -184,6 +184,9 @@ def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
     return i0, sent.end if i1 < 0 else i1
 
 
+#: The scope of a whole industry or area before an output word (``全产业链产值``, ``全县…产值``).
+_WHOLE_SCOPE = re.compile(r"(?:全产业链|产业链|全[县市区省州旗]|全行业)[\u4e00-\u9fff]{0,6}"
+                          r"(?:产值|销售收入|营业收入)[^，,。；;]{0,6}$")
 #: Investment of an area or a period (``固定资产投资``, ``完成投资``), not of one project.
 AGGREGATE_INVEST = re.compile(r"(?:固定资产|工业|民间|社会|技改|制造业|外商|完成|累计)(?:总)?投资额?"
                               r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
@@ -208,6 +211,8 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
         if cue.search(ctx.text[max(start, f.start - 12):f.start]):
             if cue is INVEST_CUE and AGGREGATE_INVEST.search(ctx.text, max(0, f.start - 14), f.start):
                 continue  # ``完成固定资产投资260亿元``: a statistic of the area, not a project's amount
+            if cue is OUTPUT_CUE and _WHOLE_SCOPE.search(ctx.text, max(0, f.start - 14), f.start):
+                continue  # 全产业链产值突破30亿元: the output of a whole industry or area, not the project's
             if cue is INVEST_CUE and _RANGE_ON.match(ctx.text, f.end):
                 return None  # ``计划投资10亿—15亿元``: a range, no one amount
             if _in_yuan(f):
@@ -1080,6 +1085,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = [n for n in names
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
             parks: dict[int, NameSpan] = {}
+            if names and ctx.text.find("：", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _in_card_content(ctx.text, n)]
             if len(names) > 1:
                 names = _drop_built_lines(ctx.text, names)
                 names, parks = _parks_heading_projects(names)
@@ -1205,10 +1212,15 @@ def extract_projects(doc: Document) -> list[Record]:
 #: The name field of a project card in a notice (``项目名称：``), right before the name.
 _CARD_NAME = re.compile(r"项目名称\s*[:：]\s*$")
 #: One ``label：value`` line of a project card (``建设地点：…``, ``总投资：…``).
-_CARD_LINE = re.compile(r"^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：]\s*(?P<value>[^\n]+)$", re.M)
+_CARD_LINE = re.compile(r"^[ \t\u3000]*[■●◆▲◇□○·•]?\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：]"
+                        r"\s*(?P<value>[^\n]+)$", re.M)
 _CARD_PLACE = ("建设地点", "项目地点", "项目地址", "建设地址", "选址")
 _CARD_INVESTOR = ("建设单位", "项目单位", "业主单位", "投资单位", "投资主体", "申报单位")
 _CARD_INVEST = ("总投资", "项目总投资", "投资总额", "计划总投资")
+_CARD_CONTENT = ("建设内容", "建设规模", "主要建设内容", "建设规模及内容")
+_CARD_PROGRESS = ("建设进度", "项目进度", "进展情况", "项目进展", "形象进度")
+#: Money spent so far on the works (``已完成投资1.1亿元``): under way.
+_CARD_SPENT = re.compile(r"(?:已|累计|已累计)完成(?:投资|年度投资)")
 #: A notice about projects still in their approvals: they are planned (环评公示, 审批, 核准, 备案).
 _APPROVALS = re.compile(r"环境影响评价|环评|审批|核准|备案")
 
@@ -1224,6 +1236,41 @@ def _card_detail(text: str, places: list[Any], end: int) -> str | None:
                 start += len(admin)
                 break
     return text[start:end].strip(" ，,。;；") or None
+
+
+def _in_card_content(text: str, name: NameSpan) -> bool:
+    """A name on a card's content or progress line (``■建设内容：新建矿泉水生产线6条``): what the
+    card's project builds, no project of its own."""
+    line = text.rfind("\n", 0, name.start) + 1
+    m = _CARD_LINE.match(text, line)
+    return m is not None and m.group("label") in (*_CARD_CONTENT, *_CARD_PROGRESS)
+
+
+def _card_progress(ctx: RecordContext, r: Record, v0: int, v1: int) -> None:
+    """The stage a card's progress line tells (``厂房主体已封顶，设备进场安装，计划10月投产``): the last
+    event reported done or under way (money spent so far means under way), else the first planned."""
+    text = ctx.text
+    done = planned = None
+    spent = _CARD_SPENT.search(text, v0, v1)
+    if spent is not None:
+        done = ("under_construction", spent.start(), spent.end())
+    for m in STAGE_RE.finditer(text, v0, v1):
+        if not cue_applies(text, m.start(), m.end()):
+            continue
+        c0 = max(text.rfind(c, v0, m.start()) for c in ",，;；、") + 1
+        c0 = max(c0, v0)
+        item = (STAGE_CUES[m.group()], m.start(), m.end())
+        if target_in(text[c0:m.start()]) is not None:
+            planned = planned or item
+        elif done is None or m.start() > done[1]:
+            done = item
+    pick, status = (done, "actual") if done is not None else (planned, "target")
+    if pick is None:
+        return
+    if pick[0] == "completed" and _MAIN_PART_DONE.search(text, max(v0, pick[1] - 10), pick[1]):
+        pick = ("under_construction", pick[1], pick[2])
+    r.set("stage", pick[0], ctx.evidence(pick[1], pick[2]))
+    r.set("status", status, ctx.evidence(pick[1], pick[2]))
 
 
 def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple[int, int]]) -> None:
@@ -1247,6 +1294,10 @@ def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple
                 r.set("location", loc, ctx.evidence(v0, v1))
         elif label in _CARD_INVESTOR and r.get("investor") is None:
             r.set("investor", m.group("value").strip(" 。;；"), ctx.evidence(v0, v1))
+        elif label in _CARD_CONTENT:
+            _attributes(ctx, r, v0, v1, used)
+        elif label in _CARD_PROGRESS:
+            _card_progress(ctx, r, v0, v1)
         elif label in _CARD_INVEST and r.get("investment_cny") is None:
             figures = [f for f in ctx.figures_in(v0, v1, "money") if _in_yuan(f)]
             if figures and figures[0].start - v0 <= 2:

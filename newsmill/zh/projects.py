@@ -162,6 +162,9 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue
             if pat is _BOUNDARY_RE and companies and m.start() >= companies[-1][0]:
                 continue
+            if m.end() - m.start() == 1 and text[m.start()] in "和与及" \
+                    and text[m.end():m.end() + 1] in _PLACE_SUFFIX_CHARS:
+                continue  # 太和县, 永和镇: part of a place's name
             best = m.end()
         if best > start:
             break
@@ -322,6 +325,8 @@ def _left_edge_scan(text: str, end: int, floor: int, start: int | None = None) -
 
 
 _JOIN_WORD = re.compile("和|及|与")
+#: Suffixes of places: 和 right before one is part of the place's name (``太和县``).
+_PLACE_SUFFIX_CHARS = frozenset("县区市镇乡村路街州旗")
 _NAME_ENDINGS = ("项目", *FACILITY)
 
 
@@ -329,6 +334,8 @@ def _joined(text: str, start: int, end: int) -> re.Match | None:
     """``_JOINED.search(text, start, end)``: the first 和/及/与 right after a project or facility word
     (looking back before ``start`` too, as the pattern's lookbehind does)."""
     for m in _JOIN_WORD.finditer(text, start, end):
+        if text[m.end():m.end() + 1] in _PLACE_SUFFIX_CHARS:
+            continue  # 太和县, 永和镇: part of a place's name, no join
         if text.endswith(_NAME_ENDINGS, 0, m.start()):
             return m
     return None
