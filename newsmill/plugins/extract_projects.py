@@ -35,7 +35,8 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])产值|年销售�
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
-JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?P<posts>就业岗位|岗位)?(?:就业)?(?:约|近|超过|超)?"
+JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳|用工(?:规模)?(?:将)?(?:达到|达))"
+                     r"(?P<posts>就业岗位|岗位)?(?:就业)?(?:约|近|超过|超)?"
                      r"(\d+(?:\.\d+)?)(万)?(?:余|多)?(?:个就业岗位|个岗位|人就业|人|(?(posts)个|(?!)))")
 
 
@@ -1197,6 +1198,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
         _signed_to_build(ctx, records)
+        if "仪式" in ctx.text[art.start:art.end]:  # cheap test: a ceremony may be held for a project
+            _ceremony_held(ctx, art, records)
         if "谈" in ctx.text[art.start:art.end] or "磋商" in ctx.text[art.start:art.end]:
             _still_in_talks(ctx, records)
         _clause_month(ctx, records)
@@ -1487,6 +1490,30 @@ def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
             continue
         r.set("stage", "signed", ctx.evidence(m.start(), m.start() + 2))
         r.set("status", "actual", ctx.evidence(m.start(), m.start() + 2))
+
+
+#: A ceremony held for one named project (``隆重举行甲项目开工仪式``): the event it marks.
+_CEREMONY = re.compile(r"举行(?P<name>[^，,。；;！？]{4,40}?)(?P<cue>开工|签约|竣工|投产|奠基|开业)"
+                       r"(?:仪式|典礼)")
+
+
+def _ceremony_held(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project whose own ceremony the story reports held (``今天，我们在这里隆重举行甲项目开工仪式``)
+    had that event then, whatever later plans the story gives (``一期计划2025年底建成``)."""
+    text = ctx.text
+    for m in _CEREMONY.finditer(text, art.start, art.end):
+        held = _name_key(m.group("name"))
+        r = _lookup(held, {_name_key(str(x.get("name"))): x for x in records if x.get("name")})
+        if r is None:
+            continue
+        sent = next((s for s in ctx.sentences(art) if s.start <= m.start() < s.end), None)
+        if sent is None or ctx.status(sent, m.start("cue"))[0] != "actual":
+            continue
+        r.set("stage", STAGE_CUES[m.group("cue")], ctx.evidence(m.start("cue"), m.end("cue")))
+        r.set("status", "actual", ctx.evidence(m.start(), m.end()))
+        date, dm = _date(ctx, sent)
+        if date is not None:
+            r.set("date", date, ctx.evidence(dm.start, dm.end))
 
 
 #: Talks still going on about the project just named (``目前双方仍在洽谈``, ``正在磋商``).

@@ -334,8 +334,6 @@ def _joined(text: str, start: int, end: int) -> re.Match | None:
     """``_JOINED.search(text, start, end)``: the first 和/及/与 right after a project or facility word
     (looking back before ``start`` too, as the pattern's lookbehind does)."""
     for m in _JOIN_WORD.finditer(text, start, end):
-        if text[m.end():m.end() + 1] in _PLACE_SUFFIX_CHARS:
-            continue  # 太和县, 永和镇: part of a place's name, no join
         if text.endswith(_NAME_ENDINGS, 0, m.start()):
             return m
     return None
