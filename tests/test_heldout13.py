@@ -31,7 +31,7 @@ FLOORS: Floors = {
 FIELD_FLOORS: FieldFloors = {
     ("articles", "headline"): 1.0,           # 6/6
     ("articles", "source"): 1.0,             # 5/5
-    ("articles", "reporters"): 0.8,          # 4/5 (a credit followed by a #topic# tag)
+    ("articles", "reporters"): 1.0,          # 5/5 (baseline 2/2 of 3 matched articles)
     ("money", "qualifier"): 1.0,             # 27/27
     ("projects", "stage"): 1.0,              # 11/11 (baseline 7/8)
     ("projects", "status"): 1.0,             # 11/11 (baseline 6/8)

@@ -119,3 +119,9 @@ def test_the_staff_a_plant_will_employ_at_full_production_are_its_jobs() -> None
     page = "本报讯 某某公司年产50万套座椅项目6月投产，满产后用工将达到1800人。\n"
     (r,) = _projects(page).values()
     assert r.get("jobs") == 1800
+
+
+def test_a_closing_credit_followed_by_topic_tags_names_the_reporter() -> None:
+    from newsmill.zh.bylines import parse_trailing_credit
+    credit = parse_trailing_credit("某县食品产业园项目开工。（记者 王某某）#招商引资# #项目建设#")
+    assert credit is not None and [r.text for r in credit.reporters] == ["王某某"]

@@ -288,7 +288,8 @@ def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit |
     return credit
 
 
-_TRAILING = re.compile(r"(?<=[。！？!?”」』…])\s*[(（](?P<body>[^()（）\n]{2,40})[)）]\s*$")
+_TRAILING = re.compile(r"(?<=[。！？!?”」』…])\s*[(（](?P<body>[^()（）\n]{2,40})(?P<close>[)）])"
+                       r"(?P<tags>(?:\s*#[^#\n]{1,24}#)*)\s*$")  # topic tags of a post may follow
 
 
 def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
@@ -303,7 +304,7 @@ def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
             and not (credit.source is not None and not credit.reporters):
         return None
     credit.kind = "trailing"
-    credit.start, credit.end = offset + m.start(), offset + m.end()
+    credit.start, credit.end = offset + m.start(), offset + (m.end("close") if m.group("tags") else m.end())
     return credit
 
 
