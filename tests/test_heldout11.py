@@ -40,9 +40,9 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,             # 23/23 (baseline 19/22)
     ("projects", "investment_cny"): 1.0,     # 16/16 (baseline 11/15)
     ("projects", "date"): 1.0,               # 19/19 (baseline 9/18)
-    ("projects", "investor"): 0.92,          # 13/14 (baseline 9/14)
+    ("projects", "investor"): 1.0,           # 14/14 (baseline 9/14)
     ("projects", "location"): 0.82,          # 19/23 (baseline 15/22; 洋浦经济开发区 unknown)
-    ("projects", "capacity"): 0.94,          # 16/17 (baseline 12/16)
+    ("projects", "capacity"): 1.0,           # 17/17 (baseline 12/16)
     ("projects", "annual_output_cny"): 1.0,  # 6/6 (baseline 5/7)
     ("batches", "region"): 0.93,             # 14/15
     ("batches", "total_cny"): 1.0,           # 6/6

@@ -78,6 +78,11 @@ NOT_STATISTIC = re.compile(alternation(
 PROJECT_WORD = re.compile(r"项目")
 #: The investment a class of projects completed (``全区重点项目完成投资…``), no one project's.
 CLASS_INVESTMENT = re.compile(r"(?<![的该此])(?:重点|重大)(?:工程|建设)?项目(?:累计|已)?完成投资$")
+#: The jobs a class of projects brought (``全市新开工、新投产项目累计新增就业岗位…``), no one
+#: project's: a class word right before ``项目``.
+CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新投产|投产|竣工|签约|在建|招商|产业|工业"
+                        r"|落地)"
+                        r"(?:工程|建设)?项目(?:累计|共|已|共计|合计)?(?:新增|带动|提供|创造|吸纳)?就业岗位(?:数)?$")
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``):
 #: its figures are the project's.
 PROJECT_SUBJECT = re.compile(r"(?=[项该此])(?:(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
@@ -451,7 +456,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
                     continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")) \
-                        and not (f.kind == "money" and CLASS_INVESTMENT.search(metric)):
+                        and not (f.kind == "money" and CLASS_INVESTMENT.search(metric)) \
+                        and not (f.kind == "count" and "岗位" in metric and CLASS_JOBS.search(metric)):
                     continue
                 if f.kind == "count" and f.value == 1:
                     continue

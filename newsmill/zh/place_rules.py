@@ -64,9 +64,11 @@ ZONE_SUFFIXES: tuple[str, ...] = (
     "产业园", "保税区", "新区", "园区",
 )
 
-#: suffixes that may follow a short proper name after the place (宜宾临港经开区, 成都天府高新区)
+#: suffixes that may follow a short proper name after the place (宜宾临港经开区, 成都天府高新区,
+#: 集宁现代物流园区: a zone the tables do not know, under the division its name opens with)
 STRONG_ZONE_SUFFIXES: tuple[str, ...] = (
     "高新技术产业开发区", "经济技术开发区", "综合保税区", "经济开发区", "经开区", "高新区",
+    "物流园区", "产业园区", "工业园区",
 )
 
 _ZONE_TYPES = (

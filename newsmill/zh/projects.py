@@ -88,7 +88,7 @@ BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|�
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: Phrases that are no project: ceremonies, classes (``1亿元以上工业项目``), subsidies (``给予…元的厂房``).
 #: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``).
-_NOT_PROJECT_PATTERN = r"”“|^首条|^首批|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家|省级)|元以上|给予|补贴|元的"  # noqa: E501
+_NOT_PROJECT_PATTERN = r"”“|^首条|^首批|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
 _NOT_PROJECT_FIRST = "”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补"
@@ -176,11 +176,27 @@ def _cut_left(text: str, start: int, end: int) -> int:
 
 
 _COMPANY_HEAD = re.compile(r"^[\w·()（）]{2,30}" + COMPANY_END.pattern + r"(?=\w{2})")
+#: Short names groups go by in the news, heading a project's name (``中石化某某项目``,
+#: ``国家电投某某光伏项目``): the investor, as a full company name would be.
+GROUP_SHORT_NAMES = (
+    "中石化", "中国石化", "中石油", "中国石油", "中海油", "国家电投", "国家能源集团", "国家电网", "南方电网",
+    "华能", "华电", "大唐集团", "三峡集团", "中广核", "中核", "中国电建", "中国能建", "中化学", "中化",
+    "中粮", "中建", "中交", "中铁", "中国铁建", "中冶", "中煤", "中铝", "中国五矿", "中国建材", "中节能",
+    "中车", "中航", "中信", "宝武", "鞍钢", "招商局", "华润", "比亚迪", "宁德时代", "隆基", "通威", "华为",
+    "腾讯", "阿里巴巴", "京东", "吉利", "奇瑞", "万华", "恒力", "荣盛", "盛虹")
+#: One of :data:`GROUP_SHORT_NAMES` opening a name, with its branch (``华润电力``), not the head of a
+#: longer word (``中建设``, ``华电子``, ``京东方``).
+_GROUP_FIRST = frozenset(n[0] for n in GROUP_SHORT_NAMES)
+_GROUP_HEAD = re.compile("^(?:" + "|".join(sorted(GROUP_SHORT_NAMES, key=len, reverse=True))
+                         + r")(?![设材国工业心部通子息站源空方])"
+                         r"(?:集团|电力|新能源|能源|控股|化工|置地|水泥|汽车|股份)?(?=\w{2})")
 
 
 def company_head(name: str) -> str | None:
     """The company at the head of a project name (``甲乙有限公司年产…项目`` → ``甲乙有限公司``)."""
     m = _COMPANY_HEAD.match(name)
+    if m is None and name[0] in _GROUP_FIRST:
+        m = _GROUP_HEAD.match(name)
     return m.group() if m else None
 
 
