@@ -69,7 +69,7 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
 SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
                         "协办", "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
-                        "扫描", "转发", "评论"))
+                        "扫描", "转发", "评论", "证券", "股票", "债券"))
 #: A newspaper's running head: its name, the date, the page and its section
 #: (``某某日报 2024年3月5日 第B3版 经济``); looked at only in lines holding ``版``.
 _MASTHEAD_RE = re.compile(r"\S{2,12}报\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -85,7 +85,9 @@ _APP_ACTIONS_RE = re.compile(r"(?:(?:阅读|分享|点赞|在看|写留言|留�
 _APP_POSTED_RE = re.compile(r".{0,24}?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}:\d{2}"
                             r"\s*(?:发表于\s*\S{2,8}|来自\s*\S.{0,16})")
 _META_FIELD_RE = re.compile(r"[【\[]?\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览次数|阅读次数"
-                            r"|点击数|访问量|字号|字体|编辑|责任编辑|责编)\s*[:：]"
+                            r"|点击数|访问量|字号|字体|编辑|责任编辑|责编"
+                            # a listed company's filing (``证券代码：… 证券简称：… 公告编号：…``)
+                            r"|(?:证券|股票|债券)(?:代码|简称)|公告编号)\s*[:：]"
                             # a bare posting time (``2024-11-06 09:15``)
                             r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _FIELD_GAP_RE = re.compile(r"[ \t\u3000]{2,}")

@@ -172,6 +172,10 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if verdict != "join" and gs + 1 == ge and is_han(a[-1]) and is_han(a[0]) \
                 and inside_paragraph(text, gaps, k, a, b):
             verdict = "join"
+        if verdict != "join" and gs + 1 == ge and len(b) <= 16 and b[0] in _FIGURE_FIRST \
+                and (glue := figure_under_label(a, b)) is not None:
+            step.replace(gs, ge, glue)  # 新开工项目 ⏎ 186个 ⏎ 总投资…: an infographic's figures
+            continue
         if verdict == "join" and (may_be_table(a) or may_be_table(b)) \
                 and (is_table_line(a) or is_table_line(b)):
             verdict = "keep"  # rows of a plain-text table are lines of their own
@@ -179,6 +183,28 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             _join(step, gs, ge, text.count("\n", gs, ge) - 1, wide_gap)
         elif verdict == "stopped":
             step.warn(gs - 1, ge + 1, "line stops mid-sentence before a title-like line; not joined")
+
+
+#: What a figure line of an infographic opens with: a digit, or a growth or sum word.
+_FIGURE_FIRST = frozenset("0123456789同增下总协签计")
+#: A line holding only a figure (``186个``, ``同比增长8.6%``, ``总投资1420亿元``).
+_FIGURE_LINE = re.compile(r"(?:同比增长|同比下降|增长|下降|(?:总投资|协议投资|签约金额|计划投资)额?(?:达)?)?"
+                          r"\d+(?:\.\d+)?(?:万|亿)?(?:个|家|项|户|人|元|%|亩|吨)?")
+#: A short label above a figure (``新开工项目``, ``固定资产投资``): Han characters only.
+_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def figure_under_label(a: str, b: str) -> str | None:
+    """The glue joining line B, a figure, to line A above it when A is its label (``新开工项目`` ⏎
+    ``186个``: ``""``) or a figure of the same label (``186个`` ⏎ ``总投资1420亿元``: ``"，"``); None
+    when B is no figure or A no label or figure."""
+    if not _FIGURE_LINE.fullmatch(b):
+        return None
+    if b[0].isdigit() or b[0] in "同增下":
+        return "" if _LABEL_LINE.fullmatch(a) else None
+    if a[0].isdigit() and a[-1] in "个家项户人元%亩吨" and _FIGURE_LINE.fullmatch(a):
+        return "，"
+    return None
 
 
 #: Longest tail of a title wrapped onto a line of its own (``“加速度”``, ``签约落户``).

@@ -74,7 +74,9 @@ NOT_STATISTIC = re.compile(alternation(
     "可为", "能拿到", "能挣", "可挣",
     # a household's or a worker's own figures (``自家种了30亩``, ``一年能增收``, ``每月能拿``), one
     # company's hiring (``已招录员工``)
-    "自家", "能增收", "能拿", "招录"))
+    "自家", "能增收", "能拿", "招录",
+    # one company's capital, a lender's promise (``注册资本5000万美元``, ``将提供意向性融资50亿元``)
+    "注册资本", "意向性", "将提供"))
 PROJECT_WORD = re.compile(r"项目")
 #: The investment a class of projects completed (``全区重点项目完成投资…``), no one project's.
 CLASS_INVESTMENT = re.compile(r"(?<![的该此])(?:重点|重大)(?:工程|建设)?项目(?:累计|已)?完成投资$")
@@ -403,7 +405,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and (ctx.text.endswith("已完成", c0, f.start)
                                             or WORKS_SHARE.search(ctx.text, c0, f.start)):
                     continue  # 路基工程已完成80%, 完成工程量的65%: the share of some works done
-                if not CLAUSE_TAIL.match(ctx.text, f.end):
+                if not CLAUSE_TAIL.match(ctx.text, f.end) \
+                        and not (f.kind == "percent" and ctx.text.startswith("\n", f.end)):
+                    # (a rate closing its line, 固定资产投资⏎同比增长8.6%⏎, closes its clause)
                     counted = _counted_noun(ctx, f, sent)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue

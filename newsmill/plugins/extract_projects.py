@@ -1063,6 +1063,10 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
     r.set("status", "target" if target_in(a.headline) else "actual", ev)
 
 
+#: A sentence opening on the project the sentence before named (``该项目总投资…``).
+_IT_OPENS = re.compile(r"(?:该|此)项目")
+
+
 def extract_projects(doc: Document) -> list[Record]:
     """Project records of a document (see the module docstring for the rules)."""
     ctx = context_of(doc)
@@ -1074,12 +1078,15 @@ def extract_projects(doc: Document) -> list[Record]:
         keys: dict[str, Record] = {}
         first_sent: dict[int, int] = {}  # record id -> start of the sentence that first names it
         aliases: dict[str, Record] = {}  # short name (以下简称) -> its project
-        for sent in ctx.sentences(art):
+        sents = ctx.sentences(art)
+        for si, sent in enumerate(sents):
             if ctx.text.startswith("#", sent.start):
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
             if names and ctx.orgs:
                 names = _outside_companies(ctx, names)
+            if names and ctx.text.find("为王", sent.start, sent.end) >= 0:
+                names = [n for n in names if not ctx.text.startswith("为王", n.end)]  # 坚持项目为王: a motto
             if names and ctx.text.find("落户", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _PARK_END.search(n.name)
                          or not _SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)]
@@ -1107,6 +1114,11 @@ def extract_projects(doc: Document) -> list[Record]:
             for name in names:
                 key = _name_key(name.name)
                 if key in keys or _same_project(key, keys):
+                    if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
+                        # a filing's card of the project named in its summary: the card's fields
+                        prev = next((x[2] for x in found if _name_key(x[1].name) == key), None)
+                        if prev is not None:
+                            _card_fields(ctx, prev, name, used)
                     continue
                 if cues is None:
                     cues = _stage_cues(ctx, sent, names)
@@ -1136,7 +1148,15 @@ def extract_projects(doc: Document) -> list[Record]:
                         _funder(ctx, r, sent, name)
                         _zone_named_before(ctx, r, sent, name, [f[2] for f in found])
                     elif not _halted(ctx, sent, name):
-                        continue  # a name with no event and no attribute is not reported as a project
+                        # a name with no event and no attribute is not reported as a project,
+                        # unless the next sentence, opening on it (``该项目…``), tells its event
+                        nxt = sents[si + 1] if si + 1 < len(sents) and len(names) == 1 else None
+                        if nxt is None or not _IT_OPENS.match(ctx.text, nxt.start):
+                            continue
+                        both = Span(sent.start, nxt.end, sent.article)
+                        r = _project(ctx, both, name, names, counts, _stage_cues(ctx, both, names), before)
+                        if r.get("stage") is None:
+                            continue
                     else:
                         r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
                 if r.get("stage") is None and r.get("investor") is None \
@@ -1218,17 +1238,20 @@ def extract_projects(doc: Document) -> list[Record]:
 #: The name field of a project card in a notice (``项目名称：``), right before the name.
 _CARD_NAME = re.compile(r"项目名称\s*[:：]\s*$")
 #: One ``label：value`` line of a project card (``建设地点：…``, ``总投资：…``).
-_CARD_LINE = re.compile(r"^[ \t\u3000]*[■●◆▲◇□○·•]?\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：]"
+#: (a bullet or an item number before the label: ``■建设地点：``, ``3、建设地点：``)
+_CARD_LINE = re.compile(r"^[ \t\u3000]*(?:[■●◆▲◇□○·•]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)?\s*"
+                        r"(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：]"
                         r"\s*(?P<value>[^\n]+)$", re.M)
 _CARD_PLACE = ("建设地点", "项目地点", "项目地址", "建设地址", "选址")
-_CARD_INVESTOR = ("建设单位", "项目单位", "业主单位", "投资单位", "投资主体", "申报单位")
+_CARD_INVESTOR = ("建设单位", "项目单位", "业主单位", "投资单位", "投资主体", "申报单位", "实施主体")
 _CARD_INVEST = ("总投资", "项目总投资", "投资总额", "计划总投资")
 _CARD_CONTENT = ("建设内容", "建设规模", "主要建设内容", "建设规模及内容")
 _CARD_PROGRESS = ("建设进度", "项目进度", "进展情况", "项目进展", "形象进度")
 #: Money spent so far on the works (``已完成投资1.1亿元``): under way.
 _CARD_SPENT = re.compile(r"(?:已|累计|已累计)完成(?:投资|年度投资)")
 #: A notice about projects still in their approvals: they are planned (环评公示, 审批, 核准, 备案).
-_APPROVALS = re.compile(r"环境影响评价|环评|审批|核准|备案")
+#: (or a company's board approving the investment in a filing: ``董事会…审议通过…议案``)
+_APPROVALS = re.compile(r"环境影响评价|环评|审批|核准|备案|审议通过")
 
 
 def _card_detail(text: str, places: list[Any], end: int) -> str | None:

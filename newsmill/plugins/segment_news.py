@@ -34,6 +34,7 @@ from newsmill.zh.article_layout import (
     is_column_label,
     is_editor_note,
     is_field_line,
+    is_figure_line,
     is_first_outline_item,
     is_heading_like,
     is_label,
@@ -301,6 +302,8 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             continue  # a paragraph opening with a dateline is body text, stop or no stop
         elif is_field_line(ln.text):
             continue  # a ``label：value`` line of a notice (建设单位：…) is body text
+        elif is_figure_line(ln.text) and _in_figure_block(out, i):
+            continue  # 新开工项目186个，总投资1420亿元: a figure of an infographic, body text
         elif is_editor_note(ln.text):
             ln.kind = "note"  # 【编者按】: belongs to the story printed after it
         elif is_heading_like(ln.text, max_heading) and not is_addressee_line(ln.text):
@@ -314,6 +317,13 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
     if "序号" in text or "编号" in text:
         _mark_wrapped_tables(out, text)
     return out
+
+
+def _in_figure_block(lines: list[Line], i: int) -> bool:
+    """True when a neighbour of figure line ``i`` is a figure line too: the lines of an infographic
+    (a single ``某某项目42个`` line may be a title)."""
+    return (i > 0 and is_figure_line(lines[i - 1].text)) \
+        or (i + 1 < len(lines) and is_figure_line(lines[i + 1].text))
 
 
 #: A microblog post: topic tags, then its title in brackets and the text run on (``#话题#【标题】正文…``).

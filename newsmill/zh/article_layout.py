@@ -281,10 +281,34 @@ _ADDRESSEES = re.compile(rf"(?:各[{HAN}（）()、，,]{{1,80}}|同志们|女�
                          rf"|(?:尊敬的|亲爱的)[{HAN}（）()、，,]{{1,80}})[:：]")
 
 
+#: The deputy or member a reply to a suggestion or a motion addresses (``张某某代表：``, ``李某委员：``).
+_MEMBER_ADDRESSED = re.compile(rf"[{HAN}·]{{2,5}}(?:代表|委员)[:：]")
+
+
 def is_addressee_line(line: str) -> bool:
-    """The line a notice or a speech opens with, naming whom it addresses; the body's first line."""
+    """The line a notice, a speech or a reply to a deputy opens with, naming whom it addresses;
+    the body's first line."""
     s = line.strip()
-    return s[:1] in "各同女朋尊亲" and s[-1:] in ":：" and _ADDRESSEES.fullmatch(s) is not None
+    if s[-1:] not in ":：":
+        return False
+    if s[-3:-1] in ("代表", "委员"):
+        return _MEMBER_ADDRESSED.fullmatch(s) is not None
+    return s[:1] in "各同女朋尊亲" and _ADDRESSEES.fullmatch(s) is not None
+
+
+#: A line of an infographic's text: a label and its figure, with a second figure after a comma
+#: (``新开工项目186个，总投资1420亿元``), or a label and a growth rate (``固定资产投资同比增长8.6%``).
+_FIGURE_LINE = re.compile(
+    r"[\u4e00-\u9fff]{2,12}?(?:\d+(?:\.\d+)?[万亿]?(?:个|家|项|户|宗)"
+    r"(?:，[\u4e00-\u9fff]{2,8}\d+(?:\.\d+)?[万亿]?(?:元|个|家|亩|吨))?"
+    r"|(?:同比)?(?:增长|下降)\d+(?:\.\d+)?%)")
+
+
+def is_figure_line(line: str) -> bool:
+    """A label with its figure printed as a line of an infographic (``竣工投产项目97个``): body text,
+    no title.  Cheap first test: the line ends with a counter, a unit or ``%``."""
+    s = line.strip()
+    return s[-1:] in "个家项户宗元亩吨%" and _FIGURE_LINE.fullmatch(s) is not None
 
 
 def kicker_score(line: str) -> int:

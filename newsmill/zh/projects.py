@@ -23,7 +23,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
-NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])" + _PHASE)  # 工程量, 工程师, 加工厂房
+#: (not 工程量, 工程师, 加工厂房, 海洋工程装备)
+NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)装备)" + _PHASE)
 _NAME_CHARS = re.compile(r"[\w·.“”「」\"()（）\-]")
 #: Characters that end a name; item numbers (①, ⑴, ⒈) too.
 _STOP_CHARS = set(",，。;；:：!！?？、\n《》【】 \t" + "".join(map(chr, range(0x2460, 0x249C))))
