@@ -31,7 +31,8 @@ from newsmill.zh.tables import Cell, Table, find_tables, find_wrapped_tables, ma
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额"
                         r"|(?:补助|衔接)资金)"
                         r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
-OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
+#: (not the output of the enterprises above scale, ``规上工业产值``: a statistic)
+OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)(?<!以上工业)产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
@@ -92,6 +93,9 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
         out.append((s, m.end(), m.group()))
     if len(out) > 1 and any(c == "建设" for _, _, c in out):
         out = _drop_invested_build(ctx, sent, out)
+    if len(out) > 1 and out[0][2] == "建设" and text.endswith(("将", "拟"), 0, out[0][0]) \
+            and out[1][2] not in WEAK_STAGES:
+        out = out[1:]  # 将建设甲项目，…计划8月开工: what is to be built, then the event planned
     return out
 
 
@@ -863,7 +867,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
-    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工)"
+    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工|日供水|日供气)"
     r"[\u4e00-\u9fff]{1,8}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
@@ -876,7 +880,7 @@ CAPACITY_PHRASE = re.compile(
     r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|能力|及|和|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
-CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
+CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工|日供"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|该工程|此工程|项目总投资|项目占地|项目建成|项目投产|项目达产")
@@ -1220,6 +1224,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _stage_tags(ctx, records)
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
+        _investor_its(ctx, records)
         _signed_to_build(ctx, records)
         if "仪式" in ctx.text[art.start:art.end]:  # cheap test: a ceremony may be held for a project
             _ceremony_held(ctx, art, records)
@@ -1383,12 +1388,14 @@ def _parks_heading_projects(names: list[NameSpan]) -> tuple[list[NameSpan], dict
 
 
 #: Works done on a facility just named (``污水处理厂`` + ``提标改造工程``).
-_WORKS_ON = re.compile(r"(?:提标)?(?:改扩建|改造|扩建|提标|提升|升级|迁建|续建|技改|扩容)")
+#: (or on a road: ``空港大道`` + ``北延线项目``, ``某某路`` + ``东延段工程``)
+_WORKS_ON = re.compile(r"(?:提标)?(?:改扩建|改造|扩建|提标|提升|升级|迁建|续建|技改|扩容)"
+                       r"|[东南西北]延(?:伸)?(?:线|段)|延长(?:线|段)|拓宽")
 
 
 def _works_on_facility(names: list[NameSpan]) -> list[NameSpan]:
-    """A facility's name followed right away by works on it (``县城污水处理厂提标改造工程``) is one
-    name: the works on that facility."""
+    """A facility's name followed right away by works on it (``县城污水处理厂提标改造工程``,
+    ``某某大道北延线项目``) is one name: the works on that facility."""
     out: list[NameSpan] = []
     for n in names:
         prev = out[-1] if out else None
@@ -1598,6 +1605,31 @@ def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
                 org = m
         if org is not None:
             r.set("investor", ctx.text[org.start:org.end], ctx.evidence(org.start, org.end))
+
+
+def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
+    """A project without an investor named right after ``其`` (``其年产2万台…项目随即开工``) or in a
+    sentence whose subject is ``该公司`` (``该公司以…竞得…，将建设甲项目``): the last company named
+    before in the paragraph."""
+    text = ctx.text
+    for r in records:
+        if r.get("investor") is not None or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        start = r.fields["name"].evidence[0].start
+        s0 = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+        if text.startswith("其", start - 1):
+            upto = start - 1
+        elif text.startswith(("该公司", "该企业", "该集团"), s0):
+            upto = s0
+        else:
+            continue
+        para = text.rfind("\n", 0, start) + 1
+        org = None
+        for m in ctx.mentions_in("orgs", para, upto):
+            if m.end <= upto:
+                org = m
+        if org is not None:
+            r.set("investor", text[org.start:org.end], ctx.evidence(org.start, org.end))
 
 
 def _stage_tags(ctx: RecordContext, records: list[Record]) -> None:

@@ -180,17 +180,21 @@ def _header_source(doc: Document, lines: list[Line], art: Article) -> None:
 
 #: An app's posting line (``2024-6-3 18:20 来自 微博网页版``, ``… 08:30 发表于江苏``).
 _POSTED = re.compile(r".{0,24}?\d{1,2}:\d{2}\s*(?:来自|发表于)")
+#: A posting time on a line of its own, under the account's name (``2024-12-30 18:05``).
+_BARE_POSTED = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
 #: An account's name on a line of its own (``某某发布``).
 _ACCOUNT = re.compile(rf"[{HAN}A-Za-z]{{2,12}}")
 
 
 def _account_source(doc: Document, lines: list[Line], art: Article) -> None:
     """The one article of an app page takes as source the account named on the line right above
-    the posting line (``某某发布`` ⏎ ``2024-6-3 18:20 来自 微博网页版``)."""
+    the posting line (``某某发布`` ⏎ ``2024-6-3 18:20 来自 微博网页版``, or the bare time
+    ``2024-12-30 18:05``)."""
     for i, ln in enumerate(lines[1:4], start=1):
         if ln.start >= art.start:
             return
-        if ln.kind == "furniture" and _POSTED.match(ln.text):
+        if (ln.kind == "furniture" and _POSTED.match(ln.text)) \
+                or (ln.text[:2] in ("19", "20") and _BARE_POSTED.fullmatch(ln.text)):
             acc = lines[i - 1]
             if acc.end <= art.start and _ACCOUNT.fullmatch(acc.text):
                 art.source = acc.text
