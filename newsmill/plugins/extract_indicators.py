@@ -57,7 +57,7 @@ SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "�
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
     "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
-    "家庭农场", "车辆", "户数", "用户", "会员单位"))
+    "家庭农场", "车辆", "户数", "用户", "会员单位", "用地", "土地", "地块"))
 #: What a sum of money followed by a noun measures (``投入1亿元以上财政专项资金``).
 FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: Phrases of project attributes and of non-economic counts.
@@ -78,6 +78,8 @@ NOT_STATISTIC = re.compile(alternation(
     # one company's capital, a lender's promise (``注册资本5000万美元``, ``将提供意向性融资50亿元``)
     "注册资本", "意向性", "将提供"))
 PROJECT_WORD = re.compile(r"项目")
+#: Land a region sold or supplied (``共出让工业用地28宗、面积1860亩``): a statistic, not a project's land.
+LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交)[\u4e00-\u9fff]{0,4}(?:用地|土地)")
 #: The investment a class of projects completed (``全区重点项目完成投资…``), no one project's.
 CLASS_INVESTMENT = re.compile(r"(?<![的该此])(?:重点|重大)(?:工程|建设)?项目(?:累计|已)?完成投资$")
 #: The jobs a class of projects brought (``全市新开工、新投产项目累计新增就业岗位…``), no one
@@ -442,6 +444,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
                 if f.kind == "quantity" and built_figure(ctx.text, sent.start, f.start, metric):
                     continue  # 新建…车间，年产X10万吨 / 扩建…中心，新增仓储面积4.5万平方米
+                if not core and last is not None and f.start - last_end <= 12 \
+                        and ctx.text.find("累计", c0, f.start) >= 0:
+                    metric = _total_of(last, "累计") or metric  # 新认定…7家，累计达到185家
+                    core = _NOT_WORD.sub("", metric)
                 if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
@@ -454,8 +460,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if core in AMOUNT_OF_LAST and last is not None and f.start - last_end <= 8:
                     metric = f"{last.get('metric')}{core}"  # 共计62件，金额达X: the amount counted
                     core = metric
-                if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or NOT_STATISTIC.search(metric) \
-                        or BARE_TOTAL.fullmatch(metric):
+                if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
+                        or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)):
                     continue
                 if project_figure(ctx.text, sent.start, c0, f.start, metric):
                     continue
@@ -548,7 +554,7 @@ def built_figure(text: str, s0: int, pos: int, metric: str) -> bool:
 
 
 #: A bare amount word right after a count (``…共计62件，金额达…``): the amount of what was counted.
-AMOUNT_OF_LAST = ("金额", "总额", "金额达", "总额达")
+AMOUNT_OF_LAST = ("金额", "总额", "金额达", "总额达", "面积", "面积达")
 
 
 #: The clause before a bare total counting companies and what they did (``协助68家企业在某地增资设厂``).
