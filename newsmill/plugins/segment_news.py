@@ -632,9 +632,22 @@ def _note_closing(draft: Draft) -> None:
 
 # -- step 3: one article ------------------------------------------------------------
 
+#: The issuer of a filing or an official letter on the line above its title (``某某股份有限公司``).
+_ISSUER = re.compile(rf"[{HAN}（）()]{{4,40}}(?:公司|集团|委员会|董事会|人民政府|管理局|办公室)")
+#: The title of a filing or an official letter (``关于投资建设…项目的公告``).
+_DOC_TITLE = re.compile(r"关于.{2,60}的(?:公告|通知|决定|意见|报告|答复|批复|函|提示性公告)")
+
+
+def issuer_title(header: list[Line]) -> bool:
+    """True for a two-line heading whose first line names the issuer and whose second is the title
+    of its filing or letter (``某某股份有限公司`` ⏎ ``关于…的公告``): one title, the issuer its source."""
+    return len(header) == 2 and header[1].text.startswith("关于") \
+        and _ISSUER.fullmatch(header[0].text) is not None and _DOC_TITLE.fullmatch(header[1].text) is not None
+
+
 def _pick_title(header: list[Line], text: str) -> tuple[list[Line], list[Line]]:
     """Split a heading group into title line(s) and kicker lines."""
-    if len(header) == 1:
+    if len(header) == 1 or issuer_title(header):
         return header, []
     if any(ln.level for ln in header):
         top = min(ln.level for ln in header if ln.level)
@@ -746,6 +759,10 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
     if captions:
         art.attributes["captions"] = [[c.start, c.end] for c in captions]
     apply_credits(doc, art, credits)
+    if art.source is None and draft.header and issuer_title(draft.header):
+        issuer = draft.header[0]
+        art.source = issuer.text  # 某某股份有限公司 ⏎ 关于…的公告: the filing's issuer
+        art.evidence["source"] = _evidence(doc, (issuer.start, issuer.end))
     if not art.reporters and draft.header:
         _speaker_as_author(doc, art, draft.header)
     if art.kicker is not None and (art.kicker == art.source or _ORGAN_BANNER.fullmatch(art.kicker)):
