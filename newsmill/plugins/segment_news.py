@@ -632,15 +632,16 @@ def _note_closing(draft: Draft) -> None:
 
 # -- step 3: one article ------------------------------------------------------------
 
-#: The issuer of a filing or an official letter on the line above its title (``某某股份有限公司``).
-_ISSUER = re.compile(rf"[{HAN}（）()]{{4,40}}(?:公司|集团|委员会|董事会|人民政府|管理局|办公室)")
-#: The title of a filing or an official letter (``关于投资建设…项目的公告``).
-_DOC_TITLE = re.compile(r"关于.{2,60}的(?:公告|通知|决定|意见|报告|答复|批复|函|提示性公告)")
+#: The company issuing a filing, on the line above its title (``某某股份有限公司``); a government
+#: office above a notice's title is a banner, no part of it.
+_ISSUER = re.compile(rf"[{HAN}（）()]{{4,40}}(?:公司|集团)")
+#: The title of a company's filing (``关于投资建设…项目的公告``).
+_DOC_TITLE = re.compile(r"关于.{2,60}的(?:提示性)?公告")
 
 
 def issuer_title(header: list[Line]) -> bool:
-    """True for a two-line heading whose first line names the issuer and whose second is the title
-    of its filing or letter (``某某股份有限公司`` ⏎ ``关于…的公告``): one title, the issuer its source."""
+    """True for a two-line heading whose first line names a company and whose second is the title
+    of its filing (``某某股份有限公司`` ⏎ ``关于…的公告``): one title, the company its source."""
     return len(header) == 2 and header[1].text.startswith("关于") \
         and _ISSUER.fullmatch(header[0].text) is not None and _DOC_TITLE.fullmatch(header[1].text) is not None
 
