@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.orgs import find_orgs, find_short_forms
+from newsmill.zh.orgs import find_short_forms, orgs_in
 
 #: the organization types that have short forms (find_short_forms finds nothing for the others)
 _SHORTENED = ("company", "bank")
@@ -31,12 +31,12 @@ def org_mentions(doc: Document) -> list[Mention]:
     """Organization mentions of a document (short forms resolved within each article)."""
     text = doc.clean
     places = sorted([(m.start, m.end) for m in doc.mentions if m.kind == "place"])
-    orgs = find_orgs(text, places)
+    starts = [p[0] for p in places]
+    orgs = orgs_in(text, places, starts)
     if not orgs:
         return []
     shorts = []
     if any(o.type in _SHORTENED for o in orgs):  # only companies and banks have short forms
-        starts = [p[0] for p in places]
         place_names: dict[str, list[str]] = {}
         for o in orgs:
             if o.type in _SHORTENED:  # only their place names are asked for
