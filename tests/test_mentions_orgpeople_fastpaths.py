@@ -347,4 +347,58 @@ _NAME_PIECES = ["四川", "成都", "美裕", "东", "某", "新", "材料", "�
 @example("四川东某新能源科技有限公司", [])
 @example("美裕新材料", ["四川"])
 def test_short_forms_are_the_regex_ones(name: str, prefixes: list[str]) -> None:
+    assert {len(w) for w in orgs._TRADE_WORDS} == {2, 3}  # the look-ups try three, then two characters
     assert orgs.short_forms(name, prefixes) == _plain_short_forms(name, prefixes)
+
+
+def _plain_find_officials(text: str) -> list[people.PersonMatch]:
+    """``find_officials`` as first written: titles by regex, ``name_at`` after each."""
+    out = []
+    for m in people._TITLE_RE.finditer(text):
+        i = m.end()
+        while i < len(text) and text[i] in " \u3000":
+            i += 1
+        end = people.name_at(text, i)
+        if end < 0:
+            continue
+        role = "other" if m.group() in people._BUSINESS else "official"
+        out.append(people.PersonMatch(i, end, text[i:end], role, m.group(), m.start()))
+    return out
+
+
+def _plain_find_named(text: str) -> list[people.PersonMatch]:
+    """``find_named`` as first written: every length tried with every test."""
+    out = []
+    for m in people._AFTER_TITLE.finditer(text):
+        for sl_given in (3, 2, 4):
+            i = m.start() - sl_given
+            if i < 0 or not people._surname_len(text, i):
+                continue
+            if people.name_at(text, i, need_boundary=False) == m.start() and (
+                    text[m.start() - 1] not in people._NOT_NAME_END) and (
+                    i == 0 or not ("\u4e00" <= text[i - 1] <= "\u9fff") or text[i - 1] in "的和与及、"):
+                title = m.group()
+                role = "other" if title in people._BUSINESS or title in ("先生", "女士", "同志", "院士") \
+                    else "official"
+                out.append(people.PersonMatch(i, m.start(), text[i:m.start()], role, title))
+                break
+    for m in people._SAYS.finditer(text):
+        for length in (3, 2):
+            i = m.start() - length
+            if i < 0 or (i > 0 and text[i - 1] not in people._CLAUSE_START):
+                continue
+            if people._surname_len(text, i) and people.name_at(text, i, need_boundary=False) == m.start() \
+                    and text[m.start() - 1] not in people._NOT_NAME_END:
+                out.append(people.PersonMatch(i, m.start(), text[i:m.start()], "other"))
+                break
+    return out
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from([*_PEOPLE_PIECES, "欧阳明", "张某", "王某某", "市长", "部长", "说，",
+                                 "表示："]), max_size=40).map("".join))
+@example("副市长 欧阳明说，张某同志表示：市委书记王某某")
+def test_officials_and_named_are_the_plain_ones(text: str) -> None:
+    _credit, after, say, title, _paren, _marks = people.cue_starts(text)
+    assert people.find_officials(text, title) == people.find_officials(text) == _plain_find_officials(text)
+    assert people.find_named(text, after, say) == people.find_named(text) == _plain_find_named(text)

@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.orgs import find_short_forms, orgs_in
+from newsmill.zh.orgs import OrgMatch, find_short_forms, orgs_in
 
 #: the organization types that have short forms (find_short_forms finds nothing for the others)
 _SHORTENED = ("company", "bank")
@@ -35,19 +35,23 @@ def org_mentions(doc: Document) -> list[Mention]:
     orgs = orgs_in(text, places, starts)
     if not orgs:
         return []
-    shorts = []
-    if any(o.type in _SHORTENED for o in orgs):  # only companies and banks have short forms
-        place_names: dict[str, list[str]] = {}
-        for o in orgs:
-            if o.type in _SHORTENED:  # only their place names are asked for
-                lo, hi = bisect_left(starts, o.start), bisect_left(starts, o.end)
-                place_names[o.name] = [text[s:e] for s, e in places[lo:hi] if e <= o.end]
-        spans = [(a.start, a.end) for a in doc.articles] or [(0, len(text))]
-        org_starts = [o.start for o in orgs]  # find_orgs returns names in text order
-        for s, e in spans:
-            inside = [o for o in orgs[bisect_left(org_starts, s):bisect_left(org_starts, e)] if o.end <= e]
-            if any(o.type in _SHORTENED for o in inside):
-                shorts += find_short_forms(text, inside, place_names, s, e)
+    companies = [o for o in orgs if o.type in _SHORTENED]  # only they have short forms
+    if not companies:
+        return [Mention("org", o.start, o.end, o.name, {"type": o.type}) for o in orgs]
+    place_names: dict[str, list[str]] = {}  # the places inside each company's name
+    for o in companies:
+        lo, hi = bisect_left(starts, o.start), bisect_left(starts, o.end)
+        place_names[o.name] = [text[s:e] for s, e in places[lo:hi] if e <= o.end] if lo < hi else []
+    spans = [(a.start, a.end) for a in doc.articles] or [(0, len(text))]
+    org_starts = [o.start for o in orgs]  # orgs_in returns names in text order
+    company_starts = [o.start for o in companies]
+    shorts: list[OrgMatch] = []
+    for s, e in spans:
+        if bisect_left(company_starts, s) == bisect_left(company_starts, e):
+            continue  # no company starts in the article
+        inside = [o for o in orgs[bisect_left(org_starts, s):bisect_left(org_starts, e)] if o.end <= e]
+        if any(o.type in _SHORTENED for o in inside):
+            shorts += find_short_forms(text, inside, place_names, s, e)
     out = []
     for o in sorted([*orgs, *shorts], key=_START) if shorts else orgs:
         if o.short_for:

@@ -359,7 +359,6 @@ _TRADE = re.compile(r"(?:集团|控股|股份|实业|科技|发展|投资|新材
 #: longest of its words that ends it; names hold no line break, before which ``$`` matches too)
 _LEGAL_WORDS = tuple(sorted(_LEGAL.pattern[3:-2].split("|"), key=len, reverse=True))
 _TRADE_WORDS = frozenset(_TRADE.pattern[3:-2].split("|"))
-_TRADE_LENGTHS = sorted({len(w) for w in _TRADE_WORDS}, reverse=True)
 
 
 def short_forms(name: str, place_prefixes: Sequence[str]) -> list[str]:
@@ -382,9 +381,14 @@ def short_forms(name: str, place_prefixes: Sequence[str]) -> list[str]:
     if base != name and len(base) >= 2:
         out.append(base)
     core = base
+    trade = _TRADE_WORDS
     while True:  # strip one trade word at a time (_TRADE.search), leaving at least two characters
-        cut = next((len(core) - n for n in _TRADE_LENGTHS
-                    if len(core) >= n and core[-n:] in _TRADE_WORDS), -1)
+        if core[-3:] in trade:  # its words have three or two characters
+            cut = len(core) - 3
+        elif core[-2:] in trade:
+            cut = len(core) - 2
+        else:
+            break
         if cut < 2:
             break
         core = core[:cut]

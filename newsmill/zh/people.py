@@ -296,9 +296,12 @@ def find_officials(text: str, starts: list[int] | None = None) -> list[PersonMat
     else:  # the regex's matches are the automaton's (leftmost-first, non-overlapping)
         index = _TITLE_INDEX
         titles = [(index[m.group()], m.start(), m.end()) for m in matches_at(_TITLE_RE, text, starts)]
+    surnames = SURNAMES
     for idx, start, i in titles:
         while i < n and text[i] in " \u3000":
             i += 1
+        if i == n or (text[i] not in surnames and not text.startswith(_COMPOUND_SURNAMES, i)):
+            continue  # no name starts here (name_at's first test)
         end = name_at(text, i)
         if end < 0:
             continue
@@ -318,30 +321,35 @@ def find_named(text: str, after_starts: list[int] | None = None,
     """
     out: list[PersonMatch] = []
     after = _AFTER_TITLE.finditer(text) if after_starts is None else \
-        matches_at(_AFTER_TITLE, text, after_starts)
+        matches_at(_AFTER_TITLE, text, after_starts) if after_starts else ()
     for m in after:
+        at = m.start()
+        if at < 2 or text[at - 1] in _NOT_NAME_END:
+            continue  # no name of two characters or more ends here (tested for each length below)
         for sl_given in (3, 2, 4):
-            i = m.start() - sl_given
+            i = at - sl_given
             if i < 0 or not _surname_len(text, i):
                 continue
-            if name_at(text, i, need_boundary=False) == m.start() and (
-                    text[m.start() - 1] not in _NOT_NAME_END) and (
+            if name_at(text, i, need_boundary=False) == at and (
                     i == 0 or not ("\u4e00" <= text[i - 1] <= "\u9fff")
                     or text[i - 1] in "的和与及、"):
                 title = m.group()
                 role = "other" if title in _BUSINESS or title in ("先生", "女士", "同志", "院士") \
                     else "official"
-                out.append(PersonMatch(i, m.start(), text[i:m.start()], role, title))
+                out.append(PersonMatch(i, at, text[i:at], role, title))
                 break
-    says = _SAYS.finditer(text) if say_starts is None else matches_at(_SAYS, text, say_starts)
+    says = _SAYS.finditer(text) if say_starts is None else \
+        matches_at(_SAYS, text, say_starts) if say_starts else ()
     for m in says:
+        at = m.start()
+        if at < 2 or text[at - 1] in _NOT_NAME_END:
+            continue  # as above
         for length in (3, 2):
-            i = m.start() - length
+            i = at - length
             if i < 0 or (i > 0 and text[i - 1] not in _CLAUSE_START):
                 continue
-            if _surname_len(text, i) and name_at(text, i, need_boundary=False) == m.start() \
-                    and text[m.start() - 1] not in _NOT_NAME_END:
-                out.append(PersonMatch(i, m.start(), text[i:m.start()], "other"))
+            if _surname_len(text, i) and name_at(text, i, need_boundary=False) == at:
+                out.append(PersonMatch(i, at, text[i:at], "other"))
                 break
     return out
 
