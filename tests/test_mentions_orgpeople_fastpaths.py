@@ -12,7 +12,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsmill.core.model import Document, Mention
+from newsmill.core.model import Article, Document, Mention
 from newsmill.plugins import annotate_orgs, annotate_people, annotate_places
 from newsmill.zh import orgs, people
 from newsmill.zh.wordscan import find_words, finditer_from, matches_at
@@ -271,7 +271,7 @@ def _plain_find_short_forms(text: str, found: list[orgs.OrgMatch], prefixes: dic
     forms: dict[str, orgs.OrgMatch] = {}
     for o in found:
         if o.type in ("company", "bank") and o.short_for is None:
-            for f in orgs.short_forms(o.name, prefixes.get(o.name, [])):
+            for f in _plain_short_forms(o.name, prefixes.get(o.name, [])):
                 forms.setdefault(f, o)
     if not forms:
         return []
@@ -402,3 +402,43 @@ def test_officials_and_named_are_the_plain_ones(text: str) -> None:
     _credit, after, say, title, _paren, _marks = people.cue_starts(text)
     assert people.find_officials(text, title) == people.find_officials(text) == _plain_find_officials(text)
     assert people.find_named(text, after, say) == people.find_named(text) == _plain_find_named(text)
+
+
+def _plain_org_mentions(doc: Document) -> list[Mention]:
+    """``org_mentions`` as first written, on the plain finders above."""
+    text = doc.clean
+    places = sorted((m.start, m.end) for m in doc.mentions if m.kind == "place")
+    found = _plain_find_orgs(text, places)
+    place_names = {o.name: [text[s:e] for s, e in places if o.start <= s and e <= o.end] for o in found}
+    shorts: list[orgs.OrgMatch] = []
+    for s, e in [(a.start, a.end) for a in doc.articles] or [(0, len(text))]:
+        inside = [o for o in found if s <= o.start < e and o.end <= e]
+        shorts += _plain_find_short_forms(text, inside, place_names, s, e)
+    return [Mention("org", o.start, o.end, o.name,
+                    {"type": o.type, "short_for": o.short_for} if o.short_for else {"type": o.type})
+            for o in sorted([*found, *shorts], key=lambda o: o.start)]
+
+
+def _doc_with_articles(text: str, cuts: list[int], keep: int = 0) -> Document:
+    """A document of ``text`` with articles between the cut points (only the ``keep``-th of them
+    when ``keep`` > 0: part of the text in no article), and its place mentions."""
+    doc = Document.from_text(text, source="t")
+    doc.text = text
+    bounds = sorted({0, len(text), *(c for c in cuts if c < len(text))})
+    doc.articles = [Article(start=a, end=b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    if keep:
+        doc.articles = doc.articles[keep - 1:keep]
+    doc.mentions = annotate_places.newsmill_annotate(doc=doc, options={})
+    return doc
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([*_ORG_PIECES[-40:], *_SHORT_PIECES]), max_size=30).map("".join),
+       st.lists(st.integers(0, 60), max_size=3), st.integers(0, 3))
+@example("自贡市经济和信息化局与四川美裕科技有限公司签约。美裕科技表示，美裕", [], 0)
+@example("四川美裕科技有限公司签约。美裕科技表示，美裕", [13], 0)
+@example("四川美裕科技有限公司签约。美裕科技表示，美裕", [13], 2)
+@example("四川美裕集团有限公司签约。美裕集团表示", [13], 1)
+def test_org_mentions_are_the_plain_ones(text: str, cuts: list[int], keep: int) -> None:
+    assert annotate_orgs.org_mentions(_doc_with_articles(text, cuts, keep)) == \
+        _plain_org_mentions(_doc_with_articles(text, cuts, keep))

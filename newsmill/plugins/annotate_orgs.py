@@ -43,15 +43,19 @@ def org_mentions(doc: Document) -> list[Mention]:
         lo, hi = bisect_left(starts, o.start), bisect_left(starts, o.end)
         place_names[o.name] = [text[s:e] for s, e in places[lo:hi] if e <= o.end] if lo < hi else []
     spans = [(a.start, a.end) for a in doc.articles] or [(0, len(text))]
-    org_starts = [o.start for o in orgs]  # orgs_in returns names in text order
-    company_starts = [o.start for o in companies]
     shorts: list[OrgMatch] = []
-    for s, e in spans:
-        if bisect_left(company_starts, s) == bisect_left(company_starts, e):
-            continue  # no company starts in the article
-        inside = [o for o in orgs[bisect_left(org_starts, s):bisect_left(org_starts, e)] if o.end <= e]
-        if any(o.type in _SHORTENED for o in inside):
-            shorts += find_short_forms(text, inside, place_names, s, e)
+    # orgs_in returns names in text order, without overlaps: the last one ends last
+    if len(spans) == 1 and spans[0][0] <= orgs[0].start and orgs[-1].end <= spans[0][1]:
+        shorts = find_short_forms(text, orgs, place_names, *spans[0])  # one article holding every name
+    else:
+        org_starts = [o.start for o in orgs]
+        company_starts = [o.start for o in companies]
+        for s, e in spans:
+            if bisect_left(company_starts, s) == bisect_left(company_starts, e):
+                continue  # no company starts in the article
+            inside = [o for o in orgs[bisect_left(org_starts, s):bisect_left(org_starts, e)] if o.end <= e]
+            if any(o.type in _SHORTENED for o in inside):
+                shorts += find_short_forms(text, inside, place_names, s, e)
     out = []
     for o in sorted([*orgs, *shorts], key=_START) if shorts else orgs:
         if o.short_for:
