@@ -442,3 +442,15 @@ def _doc_with_articles(text: str, cuts: list[int], keep: int = 0) -> Document:
 def test_org_mentions_are_the_plain_ones(text: str, cuts: list[int], keep: int) -> None:
     assert annotate_orgs.org_mentions(_doc_with_articles(text, cuts, keep)) == \
         _plain_org_mentions(_doc_with_articles(text, cuts, keep))
+
+
+@settings(max_examples=300)
+@given(people_text)
+@example("市委书记副市长常务副市长（记者")
+def test_cue_starts_are_every_start_sorted(text: str) -> None:
+    plain: tuple[list[int], ...] = ([], [], [], [], [], [])
+    for k, words in enumerate(people._CUE_SETS):
+        plain[k].extend(sorted({i for w in words for i in range(len(text)) if text.startswith(w, i)}))
+    got = people.cue_starts(text)
+    assert [sorted(set(lst)) for lst in got] == list(plain)
+    assert all(lst == sorted(lst) for lst in got)

@@ -113,11 +113,16 @@ def cue_starts(text: str) -> tuple[list[int], ...]:
     (overlapping ones too)."""
     found: tuple[list[int], ...] = ([], [], [], [], [], [])
     kinds = _CUE_KINDS
+    last = -1
+    unordered = False  # matches come by end: starts are out of order only after a nested match
     for idx, start, _end in _CUE_AC.find_matches_as_indexes(text, overlapping=True):
+        if start < last:
+            unordered = True
+        last = start
         for k in kinds[idx]:
             found[k].append(start)
-    for lst in found:
-        if len(lst) > 1:
+    if unordered:
+        for lst in found:
             lst.sort()
     return found
 
