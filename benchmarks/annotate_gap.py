@@ -14,7 +14,9 @@ of cleaned text (CPU time, best of ``--runs``, garbage collector as in ``newsmil
   (what the stage does; the difference is CPU-cache locality, not code);
 - ``host``: the stage's own work with the hooks' results replayed (no annotator runs):
   plugin calls excluded, raw spans, surfaces, article index, stamps, sorting, ids;
-- ``stage``: ``Pipeline.process_document(doc, stages=["annotate"])``, as in a run.
+- ``stage``: ``Pipeline.process_document(doc, stages=["annotate"])``, page by page;
+- ``batches``: ``Pipeline.process_documents`` over batches of ``DEFAULT_BATCH`` pages,
+  as in a run (each annotator over the whole batch before the next).
 
 ``stage`` is about ``page by page`` + ``host`` + the plugin calls (a microsecond or
 two each, seven per page).
@@ -40,6 +42,7 @@ from annotate_all import copies, distinct_briefs, prepared_pages  # noqa: E402
 
 from newsmill import Pipeline  # noqa: E402
 from newsmill.core.model import Document, Mention  # noqa: E402
+from newsmill.core.pipeline import DEFAULT_BATCH  # noqa: E402
 from newsmill.core.run import GC_GEN0_THRESHOLD  # noqa: E402
 
 
@@ -72,6 +75,10 @@ def timings(pipe: Pipeline, base: list[Document], mb: float, runs: int) -> dict[
         for d in docs:
             pipe.process_document(d, stages=["annotate"])
 
+    def batches(docs: list[Document]) -> None:
+        for i in range(0, len(docs), DEFAULT_BATCH):
+            pipe.process_documents(docs[i:i + DEFAULT_BATCH], stages=["annotate"])
+
     recorded: dict[tuple[int, str], list[Mention]] = {}
 
     def replay(stage_name: str, plugin: str, doc: Document) -> list[Mention]:
@@ -79,7 +86,8 @@ def timings(pipe: Pipeline, base: list[Document], mb: float, runs: int) -> dict[
 
     best: dict[str, float] = {}
     for _ in range(runs):
-        for label, fn in (("alone", alone), ("page by page", page_by_page), ("stage", stage)):
+        for label, fn in (("alone", alone), ("page by page", page_by_page), ("stage", stage),
+                          ("batches", batches)):
             docs = copies(base, mb)[0]
             t0 = time.process_time()
             fn(docs)
@@ -120,9 +128,10 @@ def main() -> None:
         timings(pipe, base, mb, 1)  # warm-up
         best = timings(pipe, base, mb, args.runs)
         print(f"{label}, {size:.2f} MB (ms per MB, CPU)")
-        for name in ("alone", "page by page", "host", "stage"):
+        for name in ("alone", "page by page", "host", "stage", "batches"):
             print(f"  {name:14} {best[name] * 1000 / size:7.1f}")
-        print(f"  {'stage MB/s':14} {size / best['stage']:7.2f}")
+        print(f"  {'stage MB/s':14} {size / best['stage']:7.2f} page by page, "
+              f"{size / best['batches']:.2f} in batches")
 
 
 if __name__ == "__main__":

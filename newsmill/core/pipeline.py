@@ -547,6 +547,9 @@ def raw_span_mapper(offsets: OffsetMap) -> Callable[[int, int], tuple[int, int]]
         i = bisect_right(starts, start) - 1
         c0 = starts[i]
         c1 = ends[i]
+        if end <= c1 and copies[i] and c1 > c0:  # inside one copied segment (most spans)
+            d = sources[i] - c0
+            return start + d, end + d
         while c1 == c0 and i + 1 < n and start >= c1:  # skip empty segments ending at start
             i += 1
             c0 = c1

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.gazetteer import Candidate, Gazetteer, PlaceMatch, Priors
+from newsmill.zh.gazetteer import Candidate, Gazetteer, PlaceRow, Priors
 from newsmill.zh.wordscan import find_words
 
 #: a place right before these is the dateline of a news story (本报自贡讯, 新华社成都3月5日电)
@@ -62,8 +62,28 @@ def _spans(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+def _spans_with_datelines(doc: Document) -> list[tuple[int, int, str | None]]:
+    """:func:`_spans` with the dateline of the article each span is (None between articles;
+    the last of several articles with the same span gives it)."""
+    articles = doc.articles
+    if len(articles) == 1:  # the common case of short texts: no sorting, no table of spans
+        a = articles[0]
+        start, end, n = a.start, a.end, len(doc.clean)
+        out: list[tuple[int, int, str | None]] = [(0, start, None)] if start > 0 else []
+        s = max(start, 0)
+        if end > s:
+            out.append((s, end, a.dateline if s == start else None))
+        if max(0, end) < n:
+            out.append((max(0, end), n, None))
+        return out
+    dl = {(a.start, a.end): a.dateline for a in articles}
+    return [(s, e, dl.get((s, e))) for s, e in _spans(doc)]
+
+
 def page_priors(gaz: Gazetteer, found: Sequence[Candidate], region: str) -> Priors:
     """Priors of a page: the configured region (weight 3) and its unambiguous places."""
+    if not region:
+        return gaz.quick_priors(found)  # a fresh Priors: the same keys and weights
     pri = Priors()
     for part in filter(None, (p.strip() for p in region.replace("，", ",").split(","))):
         for d in ([gaz.get(part)] if part.isdigit() else gaz.lookup(part)):
@@ -101,17 +121,29 @@ def _place_mentions(doc: Document, gaz: Gazetteer, region: str) -> list[Mention]
     if not found:
         return out  # no name at all: no place, and no zone for a bare 经开区 to refer to
     base = page_priors(gaz, found, region)
-    dl = {(a.start, a.end): a.dateline for a in doc.articles}
     starts = [c[0] for c in found]
-    backrefs = find_words(text, _ZONE_BACKREF_WORDS)  # bare 经开区/高新区 of the page
-    backref_starts = [b[0] for b in backrefs]
-    value = gaz.value
-    for s, e in _spans(doc):
-        inside = [c for c in found[bisect_left(starts, s):bisect_left(starts, e)] if c[1] <= e]
-        if not inside:
+    backrefs: list[tuple[int, int, str]] | None = None  # bare 经开区/高新区 of the page, on first need
+    backref_starts: list[int] = []
+    value = gaz.row_value
+    values = gaz.division_values
+    resolve = gaz.resolve_rows
+    find = text.find
+    for s, e, dateline in _spans_with_datelines(doc):
+        lo, hi = bisect_left(starts, s), bisect_left(starts, e)
+        if lo == hi:
             continue  # no candidate: no match, so no zone either
-        # the dateline is looked for in the head of the article only
-        keys = dateline_keys(gaz, text[s:min(e, s + _DATELINE_HEAD)], dl.get((s, e)))
+        inside = found[lo:hi]
+        if inside[-1][1] > e:  # candidates do not overlap: only the last one can end after e
+            inside.pop()
+            if not inside:
+                continue
+        # the dateline is looked for in the head of the article only (none can end in a head
+        # without 讯 or 电: the test of dateline_keys, made here without copying the head)
+        head_end = min(e, s + _DATELINE_HEAD)
+        if dateline or find("讯", s, head_end) >= 0 or find("电", s, head_end) >= 0:
+            keys = dateline_keys(gaz, text[s:head_end], dateline)
+        else:
+            keys = []
         if keys:
             pri = Priors(dict(base.keys))
             for key in keys:
@@ -119,36 +151,46 @@ def _place_mentions(doc: Document, gaz: Gazetteer, region: str) -> list[Mention]
                     pri.add(anc.key, 2.0)
         else:
             pri = base  # resolve works on a copy of its priors
-        matches = gaz.resolve(text, inside, pri)
-        for m in matches:
-            if m.ambiguous:
-                out.append(Mention("place", m.start, m.end, value(m),
-                                   {"form": m.form, "alternatives": list(m.ambiguous)}))
+        rows = resolve(text, inside, pri)
+        zoned = False  # a zone named from a place and a suffix is among the rows
+        for s0, e0, key, form, zone_name, zone_type, others in rows:
+            if zone_name:
+                zoned = True
+                v = value(key, zone_name, zone_type)
+            else:  # Gazetteer.row_value of a division, inlined
+                v = values.get(key)
+                v = value(key) if v is None else v.copy()
+            if others:
+                out.append(Mention("place", s0, e0, v, {"form": form, "alternatives": list(others)}))
             else:
-                out.append(Mention("place", m.start, m.end, value(m), {"form": m.form}))
-        if backrefs:
-            hits = [b for b in backrefs[bisect_left(backref_starts, s):bisect_left(backref_starts, e)]
-                    if b[1] <= e]
-            if hits:
-                out.extend(_zone_backrefs(gaz, hits, matches))
+                out.append(Mention("place", s0, e0, v, {"form": form}))
+        if zoned:
+            if backrefs is None:
+                backrefs = find_words(text, _ZONE_BACKREF_WORDS)
+                backref_starts = [b[0] for b in backrefs]
+            if backrefs:
+                hits = [b for b in backrefs[bisect_left(backref_starts, s):bisect_left(backref_starts, e)]
+                        if b[1] <= e]
+                if hits:
+                    out.extend(_zone_backrefs(gaz, hits, rows))
     return out
 
 
 def _zone_backrefs(gaz: Gazetteer, hits: Sequence[tuple[int, int, str]],
-                   found: list[PlaceMatch]) -> Iterator[Mention]:
+                   found: list[PlaceRow]) -> Iterator[Mention]:
     """Bare 经开区/高新区 (``hits``: their spans in one article) after a named zone of that
-    kind in the same article (``found``: the article's place matches)."""
-    zones = [(m.start, m.end, gaz.value(m)) for m in found
-             if m.zone_name and m.zone_type in ("econ_dev", "high_tech")]
+    kind in the same article (``found``: the article's resolved places)."""
+    zones = [(r[0], r[1], gaz.row_value(r[2], r[4], r[5])) for r in found
+             if r[4] and r[5] in ("econ_dev", "high_tech")]
     if not zones:
         return
     # the matches are in text order and do not overlap: the last one starting at or before a
     # position is the only one that can cover it
-    starts = [m.start for m in found]
+    starts = [r[0] for r in found]
 
     def covered(pos: int) -> bool:
         i = bisect_right(starts, pos) - 1
-        return i >= 0 and pos < found[i].end
+        return i >= 0 and pos < found[i][1]
 
     for start, end, word in hits:
         if covered(start) or covered(end - 1):
@@ -164,4 +206,15 @@ def _zone_backrefs(gaz: Gazetteer, hits: Sequence[tuple[int, int, str]],
 @hookimpl
 def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
     """Find places in the cleaned text."""
-    return _place_mentions(doc, Gazetteer.default(), options.get("region", ""))
+    gaz = _DEFAULT[0] if _DEFAULT else _default_gazetteer()
+    return _place_mentions(doc, gaz, options.get("region", ""))
+
+
+#: the default gazetteer once loaded (a list lookup costs less than the cached class method)
+_DEFAULT: list[Gazetteer] = []
+
+
+def _default_gazetteer() -> Gazetteer:
+    """:meth:`Gazetteer.default`, kept for the next documents."""
+    _DEFAULT.append(Gazetteer.default())
+    return _DEFAULT[0]

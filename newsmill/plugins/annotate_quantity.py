@@ -26,6 +26,9 @@ def newsmill_stage_priority() -> dict[str, int]:
 @hookimpl
 def newsmill_annotate(doc: Document) -> list[Mention]:
     """Every quantity in the cleaned text that no other numeric mention covers."""
+    rows = quantity_rows(doc.clean)
+    if not rows:
+        return []  # nothing to check against the claimed spans
     claimed = sorted([(m.start, m.end) for m in doc.mentions if m.kind in _CLAIMED and m.end > m.start])
     n_claimed = len(claimed)
     i = 0
@@ -33,7 +36,7 @@ def newsmill_annotate(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     # quantities come in text order without overlaps, so their ends only grow: one walk over
     # the claimed spans (by start) tells for each whether one of them overlaps it
-    for start, end, value, unit, dimension, printed, number, qualifier in quantity_rows(doc.clean):
+    for start, end, value, unit, dimension, printed, number, qualifier in rows:
         while i < n_claimed and claimed[i][0] < end:
             if claimed[i][1] > reach:
                 reach = claimed[i][1]

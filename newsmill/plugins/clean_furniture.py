@@ -257,11 +257,48 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             start = starts[i] + len(raw) - len(raw.lstrip())
             step.flag(start, start + len(s), kind, rule)
             flagged.add(i)
+    if "推荐" in text or "阅读" in text or "回顾" in text:  # cheap test: a list of related posts
+        for i in related_posts(texts, max_len):
+            if i in flagged:
+                continue
+            if starts is None:
+                starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
+            start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
+            step.flag(start, start + len(texts[i]), "furniture", "related posts")
     for i in section_lines_between(texts, flagged):
         if starts is None:
             starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
         start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
         step.flag(start, start + len(texts[i]), "furniture", "page header")
+
+
+#: The heading of a list of other posts after a story (``往期推荐``, ``推荐阅读``, ``往期回顾``).
+_RELATED_HEAD_RE = re.compile(r"[【\[]?(?:往期|精彩|热门|近期)?(?:推荐阅读|推荐|回顾|阅读)[】\]]?"
+                              r"|[【\[]?(?:相关|延伸|更多)阅读[】\]]?")
+#: How an item of such a list opens: an arrow or a bullet.
+_RELATED_ITEM = "▶►▷▸→·•●◆◇■□>》"
+
+
+def related_posts(texts: list[str], max_len: int = 40) -> list[int]:
+    """Lines of a list of related posts: its heading (``往期推荐``) and the items after it that open
+    with an arrow or a bullet (``▶ 某某召开…``), blank lines between them allowed; the list ends at
+    the first other line."""
+    out = []
+    for i, s in enumerate(texts):
+        if not s or len(s) > 8 or not _RELATED_HEAD_RE.fullmatch(s):
+            continue
+        items = []
+        for j in range(i + 1, len(texts)):
+            t = texts[j]
+            if not t:
+                continue
+            if t[0] not in _RELATED_ITEM or len(t) > 3 * max_len:
+                break
+            items.append(j)
+        if items:
+            out.append(i)
+            out.extend(items)
+    return out
 
 
 #: Longest section name of a page header (``区县新闻``, ``经济·综合``).

@@ -39,7 +39,7 @@ from newsmill.zh.layout import (
     opens_unit,
 )
 from newsmill.zh.script import CLOSERS, CONTINUES, SENTENCE_END, is_han
-from newsmill.zh.tables import is_table_line
+from newsmill.zh.tables import is_table_line, may_be_table
 
 #: Default position in the cleaning chain (last: it needs the line structure the others keep).
 PRIORITY = 70
@@ -172,7 +172,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if verdict != "join" and gs + 1 == ge and is_han(a[-1]) and is_han(a[0]) \
                 and inside_paragraph(text, gaps, k, a, b):
             verdict = "join"
-        if verdict == "join" and ("  " in a or "  " in b) and (is_table_line(a) or is_table_line(b)):
+        if verdict == "join" and (may_be_table(a) or may_be_table(b)) \
+                and (is_table_line(a) or is_table_line(b)):
             verdict = "keep"  # rows of a plain-text table are lines of their own
         if verdict == "join":
             _join(step, gs, ge, text.count("\n", gs, ge) - 1, wide_gap)

@@ -15,20 +15,29 @@ from typing import Any
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Source
-from newsmill.execkit import in_order, process_source
+from newsmill.execkit import in_order, in_order_batches, process_source, process_sources
 
 _PIPELINES: dict[Any, Any] = {}  # per worker process: spec -> pipeline
 
 
-def _process(spec: Any, source: Source, finish: Callable[[list[Document]], Any] | None = None
-             ) -> tuple[Any, dict]:
+def _pipeline(spec: Any) -> Any:
     key = repr(spec)
     pipeline = _PIPELINES.get(key)
     if pipeline is None:
         from newsmill.core.pipeline import Pipeline
 
         pipeline = _PIPELINES[key] = Pipeline.from_spec(spec)
-    return process_source(pipeline, source, finish)
+    return pipeline
+
+
+def _process(spec: Any, source: Source, finish: Callable[[list[Document]], Any] | None = None
+             ) -> tuple[Any, dict]:
+    return process_source(_pipeline(spec), source, finish)
+
+
+def _process_batch(spec: Any, sources: list[Source],
+                   finish: Callable[[list[Document]], Any] | None = None) -> tuple[list[Any], dict]:
+    return process_sources(_pipeline(spec), sources, finish)
 
 
 def _missing_extra() -> ImportError:
@@ -36,7 +45,11 @@ def _missing_extra() -> ImportError:
 
 
 class DaskExecutor:
-    """Submits one task per source to a Dask cluster, at most ``window`` in flight, results in order."""
+    """Submits tasks of ``batch`` sources to a Dask cluster, at most ``window`` sources in flight.
+
+    Results come back in input order; a worker runs each task's sources as one
+    batch (see ``Pipeline.process_sources``).
+    """
 
     def __init__(self, pipeline: Any, workers: int | None = None, options: dict | None = None) -> None:
         try:
@@ -56,14 +69,18 @@ class DaskExecutor:
                                          dashboard_address=None)
             self._client = Client(self._cluster)
         self.window = max(1, int(options.get("window_per_worker", 4))) * n
+        self.batch = max(1, int(options.get("batch", 4)))
 
     def map(self, sources: Iterable[Source],
             finish: Callable[[list[Document]], Any] | None = None) -> Iterator[Any]:
         """The documents of each source (or ``finish(docs)``, made on the worker), in input order."""
         spec = self.pipeline.spec
-        return in_order(lambda source: self._client.submit(_process, spec, source, finish,
-                                                           pure=False),
-                        sources, self.window, self.pipeline)
+        submit = self._client.submit
+        if self.batch == 1:
+            return in_order(lambda source: submit(_process, spec, source, finish, pure=False),
+                            sources, self.window, self.pipeline)
+        return in_order_batches(lambda chunk: submit(_process_batch, spec, chunk, finish, pure=False),
+                                sources, self.batch, self.window, self.pipeline)
 
     def close(self) -> None:
         """Close the client, and the local cluster when this executor started one."""
@@ -74,10 +91,11 @@ class DaskExecutor:
 
 @hookimpl
 def newsmill_config_options() -> dict[str, Option]:
-    """Scheduler address and window size."""
+    """Scheduler address, window and batch size."""
     return {
         "scheduler": Option(str, "", "address of a running Dask scheduler (default: a LocalCluster)"),
-        "window_per_worker": Option(int, 4, "tasks in flight per worker"),
+        "window_per_worker": Option(int, 4, "sources in flight per worker"),
+        "batch": Option(int, 4, "sources per task, run through the stages together"),
     }
 
 

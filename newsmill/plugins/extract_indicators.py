@@ -25,10 +25,15 @@ from newsmill.zh.recctx import RecordContext, Span, SpanSet, context_of, place_n
 from newsmill.zh.tables import is_figures_row
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|$)")
-DECLINE = ("同比下降", "比上年下降", "下降", "降低", "回落")
-GROWTH_CUE = re.compile("(" + alternation("同比增长", "比上年增长", "增长", "增速达到", "增速达",
-                                          "增速为", "增速", "提高", *DECLINE) + ")(?:了|达到|达|为|约)?$")
-GROWTH_WORDS = ("同比增长", "比上年增长", "增长", "增速", "提高", "上涨", "下跌", *DECLINE)
+DECLINE = ("同比下降", "比上年下降", "比上年同期下降", "比去年同期下降", "较上年同期下降", "下降", "降低",
+           "回落")
+#: Growth on the same period of last year, written out (``比上年同期增长5.3%``).
+SAME_PERIOD_GROWTH = ("比上年同期增长", "比去年同期增长", "较上年同期增长", "较去年同期增长")
+GROWTH_CUE = re.compile("(" + alternation("同比增长", "比上年增长", *SAME_PERIOD_GROWTH, "增长", "增速达到",
+                                          "增速达", "增速为", "增速", "提高", *DECLINE)
+                        + ")(?:了|达到|达|为|约)?$")
+GROWTH_WORDS = ("同比增长", "比上年增长", *SAME_PERIOD_GROWTH, "增长", "增速", "提高", "上涨", "下跌",
+                *DECLINE)
 GROWTH_TAIL = re.compile("(?:" + alternation(*GROWTH_WORDS) + ")$")
 METRIC_TAIL_WORDS = ("达到", "达", "为", "共", "实现", "完成", "突破", "超过", "累计", "约", "近", "超", "逾",
                      "合计", "总计", "共计", "同比", "分别", "已", "是")
@@ -38,7 +43,9 @@ METRIC_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in METRIC_TAIL_WORD
                          "(?:" + alternation(*METRIC_TAIL_WORDS) + ")+$")
 METRIC_HEAD = re.compile("^(?:" + alternation(
     "其中", "全年", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外", "另外",
-    "累计", "全市", "全省", "全县", "全区", "实现", "完成") + ")+")
+    "累计", "全市", "全省", "全县", "全区", "实现", "完成",
+    # a speaker's goal (``我们将力争全年完成固定资产投资…``)
+    "我们", "将", "力争", "争取", "确保") + ")+")
 PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?"
                        r"|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度)")
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$")
@@ -65,6 +72,8 @@ NOT_STATISTIC = re.compile(alternation(
     # what a project may bring a village, what a worker earns (``每年可为村集体增收``, ``每月能拿到``)
     "可为", "能拿到", "能挣", "可挣"))
 PROJECT_WORD = re.compile(r"项目")
+#: The investment a class of projects completed (``全区重点项目完成投资…``), no one project's.
+CLASS_INVESTMENT = re.compile(r"(?<![的该此])(?:重点|重大)(?:工程|建设)?项目(?:累计|已)?完成投资$")
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``):
 #: its figures are the project's.
 PROJECT_SUBJECT = re.compile(r"(?=[项该此])(?:(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
@@ -259,6 +268,13 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
     return m.group(), m.start(), m.end()
 
 
+def _cue_near(text: str, last_end: int, pos: int) -> bool:
+    """True when the growth cue of the rate at ``pos`` starts within 10 characters of the last
+    figure's end."""
+    cue = GROWTH_CUE.search(text, max(last_end, pos - 10), pos)
+    return cue is not None and cue.start() - last_end <= 10
+
+
 def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
     """``(signed growth, cue start)`` when a percent figure is a change (增长/下降 Y%), else None."""
     if f.kind != "percent":
@@ -384,7 +400,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                     last, last_end, last_fig = r, f.end, f
                     continue
                 growth = _growth(ctx, c0, f)
-                if growth is not None and last is not None and f.start - last_end <= 14 \
+                # near the last figure: within 14 characters, or its cue within 10 (a long cue,
+                # ``…亿元，按不变价格计算，比上年同期增长5.3%``)
+                if growth is not None and last is not None \
+                        and (f.start - last_end <= 14 or _cue_near(ctx.text, last_end, f.start)) \
                         and last.get("growth_pct") is None:
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     continue
@@ -422,7 +441,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if project_figure(ctx.text, sent.start, c0, f.start, metric):
                     continue
-                if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")):
+                if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
+                    continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
+                if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")) \
+                        and not (f.kind == "money" and CLASS_INVESTMENT.search(metric)):
                     continue
                 if f.kind == "count" and f.value == 1:
                     continue
@@ -461,6 +483,23 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
         return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity
     return "完成" in metric and WORKS_PROGRESS.search(metric) is not None \
         and text.find("总投资", s0, c0) >= 0
+
+
+#: A project's name, then (in its own item of the sentence) a forecast of what it yields, or
+#: what it yields at full production (``…项目8月底满负荷生产，月产值突破…``).
+_PROJECT_FORECAST = re.compile(r"项目[^。；;！？]{0,30}?(?:预计|建成后|投产后|达产|满负荷生产|满产)"
+                               r"[^。；;！？]{0,20}$")
+
+
+def project_forecast(text: str, s0: int, pos: int) -> bool:
+    """True when the money at ``pos`` is what a project just named is forecast to yield
+    (``…的甲项目，预计年产值20亿元、年纳税1.2亿元``) or yields at full production, no statistic
+    of a region.
+
+    Cheap first test: ``项目`` in the 60 characters before the figure.
+    """
+    lo = max(s0, pos - 60)
+    return text.find("项目", lo, pos) >= 0 and _PROJECT_FORECAST.search(text, lo, pos) is not None
 
 
 #: Words of building works in a sentence (``新建``, ``扩建``, ``建设``…).

@@ -26,13 +26,13 @@ from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
-from newsmill.zh.tables import Table, find_tables, find_wrapped_tables
+from newsmill.zh.tables import Cell, Table, find_tables, find_wrapped_tables, may_be_table
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额"
                         r"|(?:补助|衔接)资金)"
                         r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
-OUTPUT_CUE = re.compile(r"(年产值|新增产值|产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
-                        r"|每年(?:可)?实现销售收入)"
+OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])产值|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
+                        r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
 JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?P<posts>就业岗位|岗位)?(?:就业)?(?:约|近|超过|超)?"
@@ -351,11 +351,12 @@ def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
 
 
 def _other_items_day(text: str, sent: Span, name: NameSpan, pos: int) -> bool:
-    """Whether a day at ``pos`` lies in an earlier ``；``-item of the sentence than the name's."""
+    """Whether a day at ``pos`` lies in another ``；``-item of the sentence than the name's (an
+    earlier one, or a later one: ``甲项目…预计11月开工；乙项目9月28日建成``)."""
     if text.find("；", sent.start, sent.end) < 0 and text.find(";", sent.start, sent.end) < 0:
         return False
-    i0, _ = _item_of(text, sent, name)
-    return pos < i0
+    i0, i1 = _item_of(text, sent, name)
+    return pos < i0 or pos >= i1
 
 
 def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, ...] = ("zone",)) -> Any:
@@ -771,8 +772,11 @@ _MEMBERS = re.compile(r"(?:商会|协会|联合会)(?:会员)?(?:企业|单位)?
 _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|独资建设)"
 #: How the name of an investing company or group ends (``…集团``, ``…有限公司``, ``…国际``).
 _ORG_END = r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资)"
+#: An amount invested, between the verb and the name (``投资12亿元的``, ``投资1.5亿美元建设的``).
+_SUM_INVESTED = r"(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元)(?:建设|兴建|新建)?"
 INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$"
-                             r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)的$")
+                             r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)(?:"
+                             + _SUM_INVESTED + ")?的$")
 #: ``由某公司投资建设``; not a contractor (``由某投资发展有限公司承建``: builds, does not invest).
 INVESTOR_BY = re.compile(r"由(?![^,，。;；、:：]{2,30}?(?:承建|施工|总承包)(?:[,，。;；]|$))"
                          r"(?P<inv>[^,，。;；、:：]{2,24}?)(?:负责)?(?:" + _BUILD + "|投资|承建|建设|实施)")
@@ -799,7 +803,9 @@ def _investor_signing_at(ctx: RecordContext, r: Record, sent: Span, name: NameSp
         r.set("investor", ctx.text[inv0:m.end("inv")], ctx.evidence(inv0, m.end("inv")))
 
 
-INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解|^[—\-－·•●■◆]+")
+INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解"
+                          r"|^[—\-－·•●■◆\u2460-\u249b]*(?:港资|外资|台资|澳资|侨资|民营|外商独资)企业"
+                          r"|^[—\-－·•●■◆\u2460-\u249b]+")
 
 
 def _after_last(pat: re.Pattern, text: str) -> int:
@@ -820,7 +826,7 @@ CAPACITY_PHRASE = re.compile(
     r"|冷库(?:库容|容量)?(?=[\d一二两三四五六七八九十])(?=[^，,。；;]{1,12}立方米))"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
     r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|GWh|GW|MW)"
-    r"(?=[,，。;；、]|的|$)")
+    r"(?=[,，。;；、]|的|能力|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|月加工|日处理|日产|日加工"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库")
@@ -1033,8 +1039,10 @@ def extract_projects(doc: Document) -> list[Record]:
             if names and ctx.text.find("成为", sent.start, sent.end) >= 0:
                 names = [n for n in names
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
+            parks: dict[int, NameSpan] = {}
             if len(names) > 1:
                 names = _drop_built_lines(ctx.text, names)
+                names, parks = _parks_heading_projects(names)
             if names and ctx.text.find("厂", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _plant_builds_line(ctx.text, sent, n)]
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
@@ -1053,6 +1061,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 # the names of projects found before: a place heading one is that project's own
                 before = tuple((n.start, n.end) for _, n, _ in found)
                 r = _project(ctx, sent, name, names, counts, cues, before)
+                if name.start in parks:
+                    _park_detail(ctx, r, parks[name.start])
                 if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
                     _card_fields(ctx, r, name, used)
                 if r.get("stage") is not None and (_cue_outside_clause(ctx, r, sent, name)
@@ -1117,8 +1127,9 @@ def extract_projects(doc: Document) -> list[Record]:
         if one is not None:
             _attributes(ctx, one[2], art.start, art.end, used)
         records = [r for _, _, r in found]
-        if "  " in ctx.text[art.start:art.end]:  # every table has cells apart by wide gaps
+        if may_be_table(ctx.text[art.start:art.end]):  # every table has cells apart by wide gaps or bars
             for table in find_tables(ctx.text, art.start, art.end):
+                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
         if "序号" in ctx.text[art.start:art.end]:  # a PDF table: single spaces, wrapped cells
             for table in find_wrapped_tables(ctx.text, art.start, art.end):
@@ -1130,6 +1141,10 @@ def extract_projects(doc: Document) -> list[Record]:
             if nxt is not None:
                 records.append(nxt)
         _signing_story(ctx, art, records)
+        if "【" in ctx.text[art.start:art.end]:  # cheap test: a bracketed tag may open a paragraph
+            _stage_tags(ctx, records)
+        _investor_anaphora(ctx, records)
+        _signed_to_build(ctx, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
         _same_day_before(ctx, art, records)
@@ -1230,6 +1245,28 @@ _PROJECTS_COUNTED = re.compile(r"(?:共有|共|有)?(?:\d+|[一二三四五六�
                                r"(?:新|重点|重大)?项目")
 
 
+def _parks_heading_projects(names: list[NameSpan]) -> tuple[list[NameSpan], dict[int, NameSpan]]:
+    """Names without a park's name that heads the next name (``某某循环经济产业园再生铅项目二期``:
+    the park is where the project is, no project of its own), and those parks by the start of the
+    project they head."""
+    starts = {n.start: n for n in names}
+    parks = {n.end: n for n in names if _PARK_END.search(n.name) and n.end in starts
+             and _PROJECT_TAIL.search(starts[n.end].name)}
+    return [n for n in names if n.end not in parks or parks[n.end] is not n], parks
+
+
+#: How the name of a project (not a park) ends: ``项目``, ``工程``, a phase.
+_PROJECT_TAIL = re.compile(r"(?:项目|工程)(?:[(（]?[一二三四五六七八九十\d]期[)）]?)?$"
+                           r"|[一二三四五六七八九十\d]期$")
+
+
+def _park_detail(ctx: RecordContext, r: Record, park: NameSpan) -> None:
+    """The park heading a project's name is the detail of its location."""
+    loc = dict(r.get("location") or {"province": None, "city": None, "county": None})
+    loc["detail"] = park.name
+    r.set("location", loc, ctx.evidence(park.start, park.end))
+
+
 def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
     """True when a park's name heads a count of projects: it is where they are, no project itself."""
     return bool(_PARK_END.search(name.name)) and _PROJECTS_COUNTED.match(text, name.end, end) is not None
@@ -1284,7 +1321,7 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
 _MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:在[^,，。;；在]{2,12}?)?(?:主体(?:工程|结构)?)?"
-                           r"(?:已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成)*")
+                           r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成)*")
 #: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
 _MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
 
@@ -1307,6 +1344,80 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
 
 
 _SIGNING = ("签约", "落户", "签署")
+#: A bracketed stage tag opening a paragraph of a column of briefs (``【签约】``, ``【开工】``).
+_STAGE_TAG = re.compile(r"[ \t\u3000]*【(" + STAGE_RE.pattern + r")】")
+
+
+#: A signing, then in a later clause of the sentence what the partner invests to build
+#: (``与某公司签订协议，由该公司投资10亿元建设甲项目``).
+_SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，]"
+                          r"[^。；;！？,，]{0,16}?投资[^。；;！？,，]{0,12}$")
+
+
+def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
+    """A project whose only cue is the ``建设`` of ``投资X亿元建设`` right after a signing reported
+    in the sentence is what was signed: ``signed``, as the signing is reported."""
+    text = ctx.text
+    for r in records:
+        f = r.fields.get("stage")
+        if f is None or r.get("stage") != "under_construction" or not f.evidence:
+            continue
+        cue = f.evidence[0]
+        if text[cue.start:cue.end] != "建设":
+            continue
+        lo = max(text.rfind(c, 0, cue.start) for c in "。！？!?\n") + 1
+        m = _SIGNED_THEN.search(text, max(lo, cue.start - 60), cue.start)
+        if m is None or target_in(text[lo:m.start()]) is not None:
+            continue
+        r.set("stage", "signed", ctx.evidence(m.start(), m.start() + 2))
+        r.set("status", "actual", ctx.evidence(m.start(), m.start() + 2))
+
+
+#: An investor named by reference to a company just named (``由该公司投资…``).
+_THAT_COMPANY = frozenset({"该公司", "该企业", "该集团", "公司", "企业"})
+
+
+def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
+    """An investor read as ``该公司`` (``与甲公司签订协议，由该公司投资…建设乙项目``) is the last
+    company named before it in the paragraph."""
+    for r in records:
+        if r.get("investor") not in _THAT_COMPANY or not r.fields["investor"].evidence:
+            continue
+        at = r.fields["investor"].evidence[0].start
+        para = ctx.text.rfind("\n", 0, at) + 1
+        org = None
+        for m in ctx.mentions_in("orgs", para, at):
+            if m.end <= at:
+                org = m
+        if org is not None:
+            r.set("investor", ctx.text[org.start:org.end], ctx.evidence(org.start, org.end))
+
+
+def _stage_tags(ctx: RecordContext, records: list[Record]) -> None:
+    """In a column of briefs each opened by a bracketed stage tag (``【签约】…``, ``【投产】…``),
+    the tag names the event the brief reports: its projects take that stage, as reported
+    (``RPC公司将投资…建设`` under ``【签约】`` is signed, not a plan to build); the cue of the same
+    stage in the brief's text, when there is one, is the evidence (it dates the event)."""
+    text = ctx.text
+    for r in records:
+        if "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        start = r.fields["name"].evidence[0].start
+        para = text.rfind("\n", 0, start) + 1
+        tag = _STAGE_TAG.match(text, para, start)
+        if tag is None or STAGE_CUES[tag.group(1)] is None:
+            continue
+        stage = STAGE_CUES[tag.group(1)]
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        cue = next((m for m in STAGE_RE.finditer(text, tag.end(), end)
+                    if STAGE_CUES[m.group()] == stage and cue_applies(text, m.start(), m.end())), None)
+        span = cue.span() if cue is not None else tag.span(1)
+        if r.get("stage") == stage and r.fields["stage"].evidence \
+                and r.fields["stage"].evidence[0].start >= tag.end():
+            continue  # the brief's own words report the tag's event already
+        r.set("stage", stage, ctx.evidence(*span))
+        r.set("status", "actual", ctx.evidence(*tag.span(1)))
 
 
 def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None:
@@ -1601,6 +1712,23 @@ def _table_event(ctx: RecordContext, art: Span, table: Table) -> tuple[str | Non
     return STAGE_CUES[best.group()], best.start(), best.end()
 
 
+#: Levels of places, the most precise last.
+_PLACE_RANK = {"province": 0, "prefecture": 1, "city": 1, "county": 2, "district": 2}
+
+
+def _column_place(ctx: RecordContext, cell: Cell | None) -> Any:
+    """The most precise place named in a table's place column (``某市某区`` → the district)."""
+    if cell is None:
+        return None
+    best = None
+    for m in ctx.mentions_in("places", cell.start, cell.end):
+        level = m.value.get("level") if isinstance(m.value, dict) else None
+        rank = _PLACE_RANK.get(level, 3)
+        if best is None or rank >= best[0]:
+            best = (rank, m)
+    return best[1] if best else None
+
+
 def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str, Record],
                     used: list[tuple[int, int]]) -> list[Record]:
     """One project per row of a project table: name, investor and amount from their columns,
@@ -1636,8 +1764,12 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
             elif bare is not None and table.unit in _HEADER_UNITS:
                 value = round(float(bare.group()) * _HEADER_UNITS[table.unit])
                 r.set("investment_cny", value, ctx.evidence(amount.start, amount.end))
+        content = table.cell(row, "content")
+        if content is not None:
+            _attributes(ctx, r, content.start, content.end, used)
         row_span = Span(row[0].start, row[-1].end, art.article)
-        place = _opening_place(ctx, cell.start, cell.end, ("county", "zone")) \
+        place = _column_place(ctx, table.cell(row, "place")) \
+            or _opening_place(ctx, cell.start, cell.end, ("county", "zone")) \
             or ctx.place_for(cell.start, art.article, row_span)
         if place is not None:
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from newsmill.zh.names import HAN
-from newsmill.zh.tables import is_table_line
+from newsmill.zh.tables import is_table_line, may_be_table
 from newsmill.zh.variants import alternation
 
 #: Punctuation that ends or splits sentences: a line holding any is body text.
@@ -102,7 +102,7 @@ def is_heading_like(line: str, max_len: int = 100) -> bool:
         return False
     if any(p in s for p in SENTENCE_STOPS):
         return False
-    if "  " in s and is_table_line(s):
+    if may_be_table(s) and is_table_line(s):
         return False  # a row of a plain-text table
     if s.endswith(("…", "...")):
         return False

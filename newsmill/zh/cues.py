@@ -14,6 +14,8 @@ STAGE_CUES: dict[str, str] = {
     "开业": "in_production", "封顶": "under_construction", "主体完工": "under_construction",
     "启用": "completed", "并网发电": "in_production", "复工": "under_construction",
     "结顶": "under_construction", "完成主体工程": "under_construction", "安装调试": "under_construction",
+    "设备安装": "under_construction", "满负荷生产": "in_production", "满产": "in_production",
+    "建成试产": "in_production", "试产": "in_production",
     "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
     "集中开工": "started", "新开工": "started", "开工": "started", "奠基": "started",
     "动工": "started", "开建": "started", "启动实施": "started", "启动建设": "started",

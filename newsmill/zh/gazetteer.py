@@ -24,21 +24,26 @@ from typing import Any
 import ahocorasick_rs
 
 from newsmill.zh.place_rules import (
+    _NOT_PLACE_AFTER,
     BLOCKERS,
     GENERIC_SHORT_NAMES,
+    NOT_PLACE_AFTER_FIRST,
     STOP_ALIASES,
     STRONG_ZONE_SUFFIXES,
     ZONE_SUFFIXES,
-    alias_after_ok,
     alias_shape_ok,
     zone_type_of,
 )
 
 #: administrative words that make a county short form a place (青川县委 is full; 青川籍, 青川境内)
 _ADMIN_AFTER = re.compile(r"(?:籍|境内|全县|全区)")
-#: a matched name: start, end, readings ``[(division key, form)]`` and the zone suffix after it
-Candidate = tuple[int, int, list[tuple[str, str]], "str | None"]
+#: a matched name: start, end, readings ``((division key, form), …)`` and the zone suffix after it
+Candidate = tuple[int, int, tuple[tuple[str, str], ...], "str | None"]
+#: a resolved place: start, end, division key, form, zone name, zone type, other codes (see PlaceMatch)
+PlaceRow = tuple[int, int, str, str, "str | None", "str | None", tuple[str, ...]]
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3}
+#: what the form of a reading adds to its score when a name is ambiguous
+_FORM_BONUS = {"full": 2, "zone": 2, "old": 1, "alias": 0, "generic": 0}
 #: zone values remembered at most (the memo starts afresh when full)
 _ZONE_VALUES_MAX = 4096
 
@@ -107,13 +112,16 @@ class Gazetteer:
         self._lineage: dict[str, list[Division]] = {}
         self._lineage_keys: dict[str, tuple[str, ...]] = {}
         self._ancestors: dict[str, frozenset[str]] = {}
-        self._values: dict[str, dict[str, Any]] = {}
+        #: values of divisions by key, filled by :meth:`row_value` (shared: copy one before changing it)
+        self.division_values: dict[str, dict[str, Any]] = {}
         #: values of zones named from a division and a suffix, by (key, zone name, zone type)
         self._zone_values: dict[tuple[str, str, str | None], dict[str, Any]] = {}
         self._parts: dict[str, dict[str, str | None]] = {}
         self._support: dict[tuple[str, str], tuple[str, ...]] = {}
         self._top_keys = frozenset(k for k, d in self.divisions.items()
                                    if d.level in ("province", "prefecture"))
+        self._county_keys = frozenset(k for k, d in self.divisions.items() if d.level == "county")
+        self._zone_keys = frozenset(k for k, d in self.divisions.items() if d.level == "zone")
         # name -> [(key, form)]: every reading of a name
         names: dict[str, list[tuple[str, str]]] = {}
 
@@ -138,17 +146,17 @@ class Gazetteer:
         self._names = names
         self._patterns = list(names)
         self._cands = [names[p] for p in self._patterns]
-        # per pattern: its readings with the rule each must pass (see _reading_rule), and the
-        # readings themselves when every one always passes (no look at the text needed)
+        # per pattern: its readings with the rule each must pass (see _reading_rule)
         self._ruled: list[tuple[tuple[str, str, int], ...]] = []
-        self._static: list[list[tuple[str, str]] | None] = []
         for pat, cands in zip(self._patterns, self._cands):
-            ruled = tuple((k, "generic" if pat in GENERIC_SHORT_NAMES and f != "zone" else f, rule)
-                          for k, f in cands
-                          if (rule := _reading_rule(self.divisions[k], f, pat)) != _NEVER)
-            self._ruled.append(ruled)
-            always = all(r == _ALWAYS for _k, _f, r in ruled)
-            self._static.append([(k, f) for k, f, _r in ruled] if ruled and always else None)
+            self._ruled.append(tuple((k, "generic" if pat in GENERIC_SHORT_NAMES and f != "zone" else f, rule)
+                                     for k, f in cands
+                                     if (rule := _reading_rule(self.divisions[k], f, pat)) != _NEVER))
+        #: per pattern: None when no reading can pass, else ``(mode, readings…)``: mode bit 1 set
+        #: when a reading needs alias_after_ok, bit 2 when one needs a zone suffix right after
+        #: the name; then come the readings kept for each outcome of those two tests, at index
+        #: ``1 + 2 * (after test failed) + (direct suffix follows)`` (None when none is kept)
+        self._choices: list[tuple[Any, ...] | None] = [_choice_table(r) for r in self._ruled]
         self._ac = ahocorasick_rs.AhoCorasick(
             self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
             # contiguous NFA: a DFA scans a page alone ~1.5x faster, but its ~13 MB fall out of
@@ -269,19 +277,24 @@ class Gazetteer:
 
     def value(self, m: PlaceMatch) -> dict[str, Any]:
         """The normalized value of a place mention (see docs/places.md)."""
-        d = m.division
-        if m.zone_name:
-            key = (d.key, m.zone_name, m.zone_type)
-            cached = self._zone_values.get(key)
+        return self.row_value(m.division.key, m.zone_name, m.zone_type)
+
+    def row_value(self, key: str, zone_name: str | None = None,
+                  zone_type: str | None = None) -> dict[str, Any]:
+        """:meth:`value` of a match given as its division key, zone name and zone type (a
+        :data:`PlaceRow`'s); each call hands out its own dict."""
+        if zone_name:
+            zkey = (key, zone_name, zone_type)
+            cached = self._zone_values.get(zkey)
             if cached is None:
                 if len(self._zone_values) >= _ZONE_VALUES_MAX:
                     self._zone_values.clear()
-                cached = self._zone_values[key] = self._zone_value(d, m.zone_name, m.zone_type)
-            return dict(cached)
-        cached = self._values.get(d.key)
+                cached = self._zone_values[zkey] = self._zone_value(self.divisions[key], zone_name, zone_type)
+            return cached.copy()
+        cached = self.division_values.get(key)
         if cached is None:
-            cached = self._values[d.key] = self._division_value(d)
-        return dict(cached)
+            cached = self.division_values[key] = self._division_value(self.divisions[key])
+        return cached.copy()
 
     def _zone_value(self, d: Division, zone_name: str, zone_type: str | None) -> dict[str, Any]:
         """The value of a zone named from ``d`` and a suffix (``广元经开区``)."""
@@ -323,45 +336,54 @@ class Gazetteer:
         return self._ac.find_matches_as_indexes(text)
 
     def candidates(self, text: str) -> list[Candidate]:
-        """Every matched name with the readings that pass the stop-list and context rules."""
+        """Every matched name with the readings that pass the stop-list and context rules (the
+        tuples of readings are shared between matches of a name)."""
+        raw = self._ac.find_matches_as_indexes(text)  # raw_matches, inlined
         found: list[Candidate] = []
-        ruled, static = self._ruled, self._static
+        if not raw:
+            return found
+        choices = self._choices
         suffix_at = _ZONE_SUFFIX_AT.match
         first, strong_third = _ZONE_FIRST, _STRONG_FIRST
-        for idx, s, e in self.raw_matches(text):
-            readings = ruled[idx]
-            if not readings:
-                continue
+        not_after_first, not_after = NOT_PLACE_AFTER_FIRST, _NOT_PLACE_AFTER.match
+        proper = False  # a suffix with a proper name before it (宜宾|临港经开区) was seen
+        for idx, s, e in raw:
+            choice = choices[idx]
+            if choice is None:
+                continue  # a blocker, or no reading can pass
             # a zone suffix starts right after the name, or a strong one two characters later
-            if text[e:e + 1] in first or text[e + 2:e + 3] in strong_third:
+            nxt = text[e:e + 1]
+            if nxt in first or text[e + 2:e + 3] in strong_third:
                 hit = suffix_at(text, e)
-                suffix = hit.group() if hit else None
+                if hit:
+                    suffix = hit.group()
+                    if suffix not in _DIRECT_SUFFIXES:
+                        proper = True
+                else:
+                    suffix = None
             else:
                 suffix = None
-            cands = static[idx]
-            if cands is not None:
-                found.append((s, e, list(cands), suffix))
-                continue
-            after: bool | None = None
-            cands = []
-            for key, form, rule in readings:
-                if rule == _NEEDS_SUFFIX:
-                    if suffix is None or suffix not in _DIRECT_SUFFIXES:
-                        continue  # an ordinary word before a zone's own name (比如|某某经开区)
-                elif rule == _AFTER_OK:
-                    if after is None:
-                        after = alias_after_ok(text, e)
-                    if not after:
-                        continue
-                cands.append((key, form))
-            if cands:
-                found.append((s, e, cands, suffix))
-        # a name between a place and a zone suffix that is itself a place takes the suffix
-        # (绵阳|游仙经开区: the zone is under 游仙区, 绵阳 stays the city)
-        for i in range(len(found) - 1):
-            s, e, cands, suffix = found[i]
-            if suffix and suffix not in ZONE_SUFFIXES and found[i + 1][0] == e:
-                found[i] = (s, e, cands, None)
+            mode = choice[0]
+            if mode:
+                at = 1
+                # place_rules.alias_after_ok, inlined: no street, brand, town… word after the name
+                if mode & 1 and nxt in not_after_first and not_after(text, e):
+                    at = 3
+                if mode & 2 and suffix is not None and suffix in _DIRECT_SUFFIXES:
+                    at += 1
+                cands = choice[at]
+                if cands is None:
+                    continue
+            else:
+                cands = choice[1]
+            found.append((s, e, cands, suffix))
+        if proper:
+            # a name between a place and a zone suffix that is itself a place takes the suffix
+            # (绵阳|游仙经开区: the zone is under 游仙区, 绵阳 stays the city)
+            for i in range(len(found) - 1):
+                s, e, cands, suffix = found[i]
+                if suffix and suffix not in _DIRECT_SUFFIXES and found[i + 1][0] == e:
+                    found[i] = (s, e, cands, None)
         return found
 
     def quick_priors(self, found: Sequence[Candidate], weight: float = 0.25) -> Priors:
@@ -388,10 +410,64 @@ class Gazetteer:
     def resolve(self, text: str, found: Sequence[Candidate], priors: Priors,
                 address: bool = False) -> list[PlaceMatch]:
         """Choose one reading per candidate (see docs/places.md); drop unsupported ones."""
-        # unambiguous names other than county short forms count as priors for the rest
-        local = Priors(dict(priors.keys))
-        weights = local.keys
         divisions = self.divisions
+        return [PlaceMatch(s, e, divisions[key], form, zone_name, zone_type, others)
+                for s, e, key, form, zone_name, zone_type, others
+                in self.resolve_rows(text, found, priors, address)]
+
+    def resolve_rows(self, text: str, found: Sequence[Candidate], priors: Priors,
+                     address: bool = False) -> list[PlaceRow]:
+        """:meth:`resolve` as plain tuples ``(start, end, key, form, zone name, zone type,
+        other codes)``: no match objects, for callers that only read them."""
+        divisions = self.divisions
+        # unambiguous names other than county short forms count as priors for the rest; only
+        # ambiguous names and county short forms read them, so they are added up on first need
+        weights: dict[str, float] | None = None
+        out: list[PlaceRow] = []
+        prev_end = -3  # end of the previous match (after its zone suffix), none yet
+        prev_key = ""
+        n = len(found)
+        counties, zones = self._county_keys, self._zone_keys
+        for i, (s, e, cands, suffix) in enumerate(found):
+            if s < prev_end:
+                continue  # inside the zone name the previous match was extended to
+            if len(cands) == 1:
+                key, form = cands[0]
+                others: tuple[str, ...] = ()
+            else:
+                nxt = found[i + 1] if i + 1 < n and found[i + 1][0] - e <= 2 else None
+                cands = self._drop_seat_districts(cands)
+                if weights is None:
+                    weights = self._local_weights(found, priors)
+                best = self._choose(cands, weights, prev_key if s - prev_end <= 2 else None, nxt)
+                if best is None:
+                    continue
+                key, form = best
+                others = tuple(sorted(divisions[k].code or k for k, _ in cands if k != key))
+            # a generic name or a county short form may lean on the place right before it
+            if form == "generic":
+                if not (s - prev_end <= 2 and self.is_ancestor(prev_key, key)):
+                    continue  # 东区, 城区, 市中区…: only right after their parent's name
+            elif form == "alias" and key in counties and not (
+                    (address and len(cands) == 1) or (s - prev_end <= 2 and self.is_ancestor(prev_key, key))):
+                if weights is None:
+                    weights = self._local_weights(found, priors)
+                if not ((suffix and not self._other_province(key, weights)) or weights.get(key, 0) > 0
+                        or weights.get(divisions[key].parent or "", 0) > 0 or _ADMIN_AFTER.match(text, e)):
+                    # a county short form needs support: its parent or itself named elsewhere
+                    continue
+            if suffix and key not in zones:
+                prev_end = e + len(suffix)
+                out.append((s, prev_end, key, form, text[s:prev_end], zone_type_of(suffix), others))
+            else:
+                prev_end = e
+                out.append((s, e, key, form, None, None, others))
+            prev_key = key
+        return out
+
+    def _local_weights(self, found: Sequence[Candidate], priors: Priors) -> dict[str, float]:
+        """``priors`` plus 0.5 for each division an unambiguous name of ``found`` supports."""
+        weights = dict(priors.keys)
         support = self._support
         for c in found:
             cands = c[2]
@@ -402,44 +478,7 @@ class Gazetteer:
                     keys = support[reading] = self._support_of(*reading)
                 for k in keys:
                     weights[k] = weights.get(k, 0.0) + 0.5
-        out: list[PlaceMatch] = []
-        prev: PlaceMatch | None = None
-        n = len(found)
-        for i, (s, e, cands, suffix) in enumerate(found):
-            if prev is not None and s < prev.end:
-                continue  # inside the zone name the previous match was extended to
-            adjacent_prev = prev if prev is not None and s - prev.end <= 2 else None
-            if len(cands) == 1:
-                key, form = cands[0]
-                others: tuple[str, ...] = ()
-            else:
-                nxt = found[i + 1] if i + 1 < n and found[i + 1][0] - e <= 2 else None
-                cands = self._drop_seat_districts(cands)
-                best = self._choose(cands, local, adjacent_prev, nxt)
-                if best is None:
-                    continue
-                key, form = best
-                others = tuple(sorted(divisions[k].code or k for k, _ in cands if k != key))
-            d = divisions[key]
-            if form == "generic" or (form == "alias" and d.level == "county"):
-                under_prev = adjacent_prev is not None and self.is_ancestor(adjacent_prev.division.key,
-                                                                            key)
-                if form == "generic" and not under_prev:
-                    continue  # 东区, 城区, 市中区…: only right after their parent's name
-                if form == "alias" and not (
-                        (address and len(cands) == 1) or under_prev
-                        or (suffix and not self._other_province(key, weights)) or weights.get(key, 0) > 0
-                        or weights.get(d.parent or "", 0) > 0 or _ADMIN_AFTER.match(text, e)):
-                    # a county short form needs support: its parent or itself named elsewhere
-                    continue
-            m = PlaceMatch(s, e, d, form, None, None, others)
-            if suffix and d.level != "zone":
-                m.end = e + len(suffix)
-                m.zone_type = zone_type_of(suffix)
-                m.zone_name = text[s:m.end]
-            out.append(m)
-            prev = m
-        return out
+        return weights
 
     def _other_province(self, key: str, weights: dict[str, float]) -> bool:
         """Whether the page's places support a province, but not the one of ``key`` (a zone named
@@ -450,32 +489,47 @@ class Gazetteer:
         divisions = self.divisions
         return any(w > 0 and k in divisions and divisions[k].level == "province" for k, w in weights.items())
 
-    def _drop_seat_districts(self, cands: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    def _drop_seat_districts(self, cands: Sequence[tuple[str, str]]) -> Sequence[tuple[str, str]]:
         """When a name is a unit's and one of its children's (广安市, 广安区), keep the unit."""
         if len(cands) < 2:
             return cands
-        keys = [k for k, _ in cands]
-        return [(k, f) for k, f in cands if not any(a != k and self.is_ancestor(a, k) for a in keys)]
+        keys = {k for k, _ in cands}
+        out = []
+        for k, f in cands:
+            ancestors = self._ancestors.get(k)
+            if ancestors is None:
+                self._lineage_keys_of(k)
+                ancestors = self._ancestors[k]
+            if ancestors.isdisjoint(keys):  # no other reading is above this one
+                out.append((k, f))
+        return out
 
-    def _choose(self, cands: list[tuple[str, str]], priors: Priors, prev: PlaceMatch | None,
+    def _choose(self, cands: Sequence[tuple[str, str]], weights: dict[str, float], prev: str | None,
                 nxt: Candidate | None) -> tuple[str, str] | None:
+        """The best reading of an ambiguous name: under the place right before it (``prev``, its
+        key), above the one right after it (``nxt``), then by the weights of its lineage (the
+        first of the best, in the order of ``cands``)."""
         if len(cands) == 1:
             return cands[0]
-
-        def score(c: tuple[str, str]) -> tuple[float, int, str]:
+        lineage_keys = self._lineage_keys
+        divisions = self.divisions
+        below = [k for k, _ in nxt[2]] if nxt is not None else []
+        best: tuple[str, str] | None = None
+        best_score: tuple[float, int, str] | None = None
+        for c in cands:
             key, form = c
-            lin = self.lineage(key)
+            keys = lineage_keys.get(key) or self._lineage_keys_of(key)
             sc = 0.0
-            if prev is not None and any(a.key == prev.division.key for a in lin[1:]):
+            if prev is not None and prev in keys[1:]:
                 sc += 100
-            if nxt is not None and any(self.is_ancestor(key, k) for k, _ in nxt[2]):
+            if below and any(self.is_ancestor(key, k) for k in below):
                 sc += 50
-            sc += sum(priors.keys.get(a.key, 0.0) for a in lin)
-            sc += {"full": 2, "zone": 2, "old": 1, "alias": 0, "generic": 0}[form]
-            return (sc, -LEVEL_RANK[self.divisions[key].level], key)
-
-        ranked = sorted(cands, key=score, reverse=True)
-        return ranked[0]
+            sc += sum([weights.get(k, 0.0) for k in keys])
+            sc += _FORM_BONUS[form]
+            score = (sc, -LEVEL_RANK[divisions[key].level], key)
+            if best_score is None or score > best_score:
+                best, best_score = c, score
+        return best
 
 
 #: the proper name of a zone between its place and its suffix: two Han characters, no function word
@@ -507,6 +561,22 @@ _DIRECT_SUFFIXES = frozenset(ZONE_SUFFIXES)
 
 #: rules a reading of a matched name must pass (decided once per pattern by _reading_rule)
 _ALWAYS, _NEVER, _NEEDS_SUFFIX, _AFTER_OK = 0, 1, 2, 3
+
+
+def _choice_table(ruled: tuple[tuple[str, str, int], ...]) -> tuple[Any, ...] | None:
+    """The readings of a pattern kept for each outcome of the two context tests (see
+    ``Gazetteer._choices``), decided once from the rule of each reading."""
+    if not ruled:
+        return None
+    rules = {r for _k, _f, r in ruled}
+    mode = (1 if _AFTER_OK in rules else 0) | (2 if _NEEDS_SUFFIX in rules else 0)
+    table: list[Any] = [mode]
+    for after in (True, False):
+        for direct in (False, True):
+            kept = tuple((k, f) for k, f, r in ruled
+                         if r == _ALWAYS or (r == _AFTER_OK and after) or (r == _NEEDS_SUFFIX and direct))
+            table.append(kept or None)
+    return tuple(table)
 
 
 def _reading_rule(d: Division, form: str, pattern: str) -> int:
@@ -561,4 +631,4 @@ def parse_location(text: str, gaz: Gazetteer | None = None) -> dict[str, str | N
         out["province"] = out["city"] = None
     return out
 
-__all__ = ["Candidate", "Division", "Gazetteer", "PlaceMatch", "Priors", "parse_location"]
+__all__ = ["Candidate", "Division", "Gazetteer", "PlaceMatch", "PlaceRow", "Priors", "parse_location"]

@@ -284,6 +284,8 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
             return []  # 百亿元级产业 names a size class; no sum is stated
         if cur == "块" and nxt and ("\u4e00" <= nxt <= "\u9fff") and nxt != "钱":
             return []
+        if cur == "块" and any(c in mag or c in nmag for c in "亿億"):
+            return []  # 年产芯片30亿块: pieces; a spoken sum in 块 is never counted in 亿
         if cur in ("元", "圆") and q == "多" and not mag and nxt \
                 and "\u4e00" <= nxt <= "\u9fff" and nxt not in _DIVERSE_OK \
                 and _diversified(num, text[end:end + 2]):

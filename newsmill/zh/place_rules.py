@@ -87,6 +87,8 @@ def zone_type_of(name: str) -> str:
 #: after a short form, these show a street, a company or a product rather than a place
 _NOT_PLACE_AFTER = re.compile(
     r"(?:[东南西北中]?(?:路|街|大街|大道)|巷|号|牌|式|镇(?!村)|乡(?!村|镇)|村(?!镇))")
+#: the characters a match of ``_NOT_PLACE_AFTER`` can start with: elsewhere it is not tried
+NOT_PLACE_AFTER_FIRST = frozenset("东南西北中路街大巷号牌式镇乡村")
 
 
 def alias_context_ok(level: str, alias: str, text: str, start: int, end: int) -> bool:
@@ -109,8 +111,8 @@ def alias_shape_ok(level: str, alias: str) -> bool:
 def alias_after_ok(text: str, end: int) -> bool:
     """The part of :func:`alias_context_ok` that looks at the text: no street, brand, style,
     town or village word right after the short form ending at ``end``."""
-    return not _NOT_PLACE_AFTER.match(text, end)
+    return text[end:end + 1] not in NOT_PLACE_AFTER_FIRST or not _NOT_PLACE_AFTER.match(text, end)
 
 
-__all__ = ["BLOCKERS", "GENERIC_SHORT_NAMES", "STOP_ALIASES", "STRONG_ZONE_SUFFIXES", "ZONE_SUFFIXES",
-           "alias_after_ok", "alias_context_ok", "alias_shape_ok", "zone_type_of"]
+__all__ = ["BLOCKERS", "GENERIC_SHORT_NAMES", "NOT_PLACE_AFTER_FIRST", "STOP_ALIASES", "STRONG_ZONE_SUFFIXES",
+           "ZONE_SUFFIXES", "alias_after_ok", "alias_context_ok", "alias_shape_ok", "zone_type_of"]

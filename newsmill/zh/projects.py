@@ -25,7 +25,8 @@ _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, revers
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
 NAME_END = re.compile(r"(?:" + _SUFFIX + r")" + _PHASE)
 _NAME_CHARS = re.compile(r"[\w·.“”「」\"()（）\-]")
-_STOP_CHARS = set(",，。;；:：!！?？、\n《》【】 \t")
+#: Characters that end a name; item numbers (①, ⑴, ⒈) too.
+_STOP_CHARS = set(",，。;；:：!！?？、\n《》【】 \t" + "".join(map(chr, range(0x2460, 0x249C))))
 
 BOUNDARY_WORDS = sorted((
  "签约", "签订了", "签订", "签署", "开工建设", "开工", "奠基", "竣工投产", "竣工投运", "竣工",
@@ -278,7 +279,7 @@ _QUOTED_NAME = re.compile(r"[“「]([^“”「」]{2,})[”」]((?:项目)?(?:
 
 
 #: A character a name cannot hold, or a parenthesis (which needs the scan below).
-_NAME_BREAK = re.compile(r"[^\w·.“”「」\"()（）\-]|[()（）]")
+_NAME_BREAK = re.compile(r"[^\w·.“”「」\"()（）\-]|[()（）\u2460-\u249b]")
 
 
 def _left_edge(text: str, end: int, floor: int) -> int:

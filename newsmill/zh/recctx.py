@@ -243,6 +243,8 @@ class RecordContext:
         """
         lo = _item_start(self.text, sent.start, upto)
         m = target_in(self.text[lo:upto])
+        if m is not None and lo == sent.start:
+            m = _series_target(self.text, lo, upto, m)
         if m is not None:
             done = _last(ACTUAL_RE.finditer(self.text, lo, upto))
             if done is None or lo + m.start() > done.start():
@@ -608,6 +610,20 @@ def _item_start(text: str, start: int, upto: int) -> int:
     if text.find("：", start, k) >= 0 or text.find(":", start, k) >= 0:
         return start
     return k + 1
+
+
+def _series_target(text: str, lo: int, upto: int, m: re.Match[str]) -> re.Match[str] | None:
+    """The plan word ``m`` found last in ``text[lo:upto]``, when it still applies to a later
+    ``；``-item holding ``upto`` of a series a colon opens: a plan word before the colon covers
+    every item (``力争：甲开工；乙投产``), one in an earlier item only that item (``包括：甲，预计年产值
+    …；乙…``).  Offsets stay relative to ``lo``; None when no plan word applies."""
+    k = text.rfind("；", lo, upto)
+    if k < 0 or lo + m.start() > k:
+        return m
+    colon = min((c for c in (text.find("：", lo, k), text.find(":", lo, k)) if c >= 0), default=-1)
+    if colon < 0 or lo + m.start() < colon:
+        return m
+    return target_in(text[lo:colon])
 
 
 class SpanSet:

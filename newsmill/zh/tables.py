@@ -2,7 +2,7 @@
 
 Reports of signing ceremonies and project plans often print the projects as
 a table; as text, each row is one line whose cells are separated by runs of
-two or more spaces (or tabs)::
+two or more spaces (or tabs), or by vertical bars (``|``, ``｜``) on web pages::
 
     序号  项目名称  投资方  投资额(亿元)
     1  甲项目  甲公司  12
@@ -18,8 +18,17 @@ import re
 
 import attrs
 
-#: Cells of a row: text between runs of two or more spaces or tabs (ideographic spaces too).
-_CELL = re.compile(r"[^\s\u3000](?:[^\t\u3000 ]| (?! ))*")
+#: Cells of a row: text between runs of two or more spaces or tabs (ideographic spaces too),
+#: or between vertical bars.
+_CELL = re.compile(r"[^\s\u3000|｜](?:[^\t\u3000 |｜]| (?! ))*")
+#: Characters that show a line may be a table row: a wide gap or a bar between cells.
+CELL_GAPS = ("  ", "|", "｜")
+
+
+def may_be_table(text: str) -> bool:
+    """Cheap first test before :func:`find_tables` / :func:`is_table_line`: a wide gap or a vertical
+    bar is in ``text``."""
+    return any(g in text for g in CELL_GAPS)
 #: A row starting with its number (``1``, ``01``, ``1.``).
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、．]?$")
 #: Header words per column role.
@@ -29,6 +38,8 @@ COLUMN_ROLES: dict[str, re.Pattern[str]] = {
                            r"|合作方|企业名称"),
     "investment": re.compile(r"投资额|总投资|投资规模|计划投资|协议投资|签约金额|金额"),
     "number": re.compile(r"序号|编号"),
+    "place": re.compile(r"建设地点|项目地点|建设地址|所在地|项目位置|^地点$"),
+    "content": re.compile(r"建设(?:规模及)?内容|建设规模|主要内容|项目内容"),
 }
 #: The unit a header gives its amounts (``投资额(亿元)``).
 HEADER_UNIT = re.compile(r"[(（]\s*(亿元|万元|元|亿美元|万美元)\s*[)）]")
@@ -52,6 +63,8 @@ class Table:
     unit: str | None
     start: int
     rows: tuple[tuple[Cell, ...], ...]
+    #: The unit each column's header gives its amounts (``总投资（万元）``), None where it gives none.
+    units: tuple[str | None, ...] = ()
 
     def cell(self, row: tuple[Cell, ...], role: str) -> Cell | None:
         """The cell of ``row`` in the column of ``role``, if the table has one."""
@@ -59,6 +72,11 @@ class Table:
             return None
         i = self.roles.index(role)
         return row[i] if i < len(row) else None
+
+
+def column_units(header: list[Cell]) -> tuple[str | None, ...]:
+    """The amount unit each header cell gives (``投资额(亿元)`` → ``亿元``), None where none."""
+    return tuple(m.group(1) if (m := HEADER_UNIT.search(c.text)) else None for c in header)
 
 
 def _cells(line: str, offset: int) -> list[Cell]:
@@ -109,8 +127,9 @@ def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
     def close() -> None:
         if header is not None and rows:
             roles = tuple(_role(c.text) for c in header)
-            unit = next((m.group(1) for c in header if (m := HEADER_UNIT.search(c.text))), None)
-            tables.append(Table(roles, unit, table_start, tuple(rows)))
+            units = column_units(header)
+            unit = next((u for u in units if u), None)
+            tables.append(Table(roles, unit, table_start, tuple(rows), units))
 
     while pos < end:
         nl = text.find("\n", pos, end)
@@ -195,7 +214,8 @@ def find_wrapped_tables(text: str, start: int = 0, end: int | None = None) -> li
         if "name" not in roles or j - i > 3:
             i += 1
             continue
-        unit = next((m.group(1) for c in header if (m := HEADER_UNIT.search(c.text))), None)
+        units = column_units(header)
+        unit = next((u for u in units if u), None)
         rows: list[tuple[Cell, ...]] = []
         number = 1
         while j < len(lines):
@@ -214,7 +234,7 @@ def find_wrapped_tables(text: str, start: int = 0, end: int | None = None) -> li
             number += 1
             j = k
         if rows:
-            tables.append(Table(roles, unit, lines[i][0], tuple(rows)))
+            tables.append(Table(roles, unit, lines[i][0], tuple(rows), units))
         i = j
     return tables
 
@@ -224,5 +244,6 @@ def wrapped_table_spans(text: str, start: int = 0, end: int | None = None) -> li
     return [(t.start, t.rows[-1][-1].end) for t in find_wrapped_tables(text, start, end)]
 
 
-__all__ = ["Cell", "Table", "find_tables", "find_wrapped_tables", "wrapped_table_spans", "is_table_line",
+__all__ = ["Cell", "Table", "find_tables", "may_be_table", "find_wrapped_tables", "wrapped_table_spans",
+           "is_table_line", "column_units",
            "is_figures_row", "COLUMN_ROLES"]

@@ -113,22 +113,33 @@ _Q_PRE_LAST = frozenset([*(w[-1] for w in _Q_PRE_WORDS), "\n"])
 _Q_NEXT = frozenset("0123456789.,  余多万亿千" + _NUMCH_Q[3:] + "".join(u[0] for u in UNITS))
 
 
+def _char_class(chars: frozenset[str] | set[str]) -> str:
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
+#: the runs of ``_Q_START`` that a quantity can start with, found by ``re`` alone: a whole run
+#: (never a part of one: a digit run does not start after a digit, a run of Chinese numerals
+#: not after two of them) followed by a character in ``_Q_NEXT`` (other than one the run
+#: could have taken, so that a shorter run cannot match by giving characters back), or ending
+#: in 千 (千瓦, 千克, 千米 start a unit inside the run) or at the end of the text
+_AFTER_DIGITS = _char_class(_Q_NEXT - set("0123456789.,"))
+_AFTER_CN = _char_class(_Q_NEXT - set(_Q_CN))
+_Q_RUN = re.compile(
+    rf"[0-9{_Q_CN}](?:(?<=[0-9])(?<![0-9][0-9])[0-9.,]*(?:(?=[{_AFTER_DIGITS}])|\Z)"
+    rf"|(?<![0-9])(?<![{_Q_CN}][{_Q_CN}])[{_Q_CN}]+(?:(?=[{_AFTER_CN}])|(?<=千)(?![{_Q_CN}])|\Z))")
+
+
 def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
     """Matches of the quantity pattern, tried only where a numeral starts.
 
     A run followed by a character that can neither continue the number nor start a unit
-    (``2024年``, ``3月``, ``50%``) is skipped without trying the pattern; a run ending in 千
-    is always tried (千瓦, 千克, 千米 start a unit inside the run).
+    (``2024年``, ``3月``, ``50%``) is not tried (``_Q_RUN`` leaves it out); a run ending
+    in 千 always is.
     """
     last = 0
-    n = len(text)
-    follows = _Q_NEXT
-    for s in _Q_START.finditer(text):
+    for s in _Q_RUN.finditer(text):
         i = s.start()
         if i < last:
-            continue
-        j = s.end()
-        if j < n and text[j] not in follows and text[j - 1] != "千":
             continue
         pre = _Q_PRE.search(text, max(last, i - 3), i) if i and text[i - 1] in _Q_PRE_LAST else None
         m = _Q_RE.match(text, pre.start() if pre else i)
