@@ -138,8 +138,8 @@ _PEOPLE_PIECES = [
     "◎", "●", "在", "和", "市委", "海外网",
 ]
 people_text = st.lists(st.sampled_from(_PEOPLE_PIECES), max_size=40).map("".join)
-_PLAIN_CREDIT_TOKEN = re.compile(people._CREDIT_WORDS + r"$")
-_PLAIN_PHOTO_TAIL = re.compile(r"(?:文/图|文/|/图|摄影|摄)$")
+_PLAIN_CREDIT_TOKEN = people._CREDIT_TOKEN  # the regexes the look-ups stand for
+_PLAIN_PHOTO_TAIL = people._PHOTO_TAIL
 
 
 def _plain_credit_group(text: str, start: int, end: int, *, need_credit: bool) -> list[people.PersonMatch]:
