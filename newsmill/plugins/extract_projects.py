@@ -1520,7 +1520,7 @@ def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
         cue = f.evidence[0]
         if text[cue.start:cue.end] != "建设":
             continue
-        lo = max(text.rfind(c, 0, cue.start) for c in "。！？!?\n") + 1
+        lo = _after_last_of(text, "。！？!?\n", cue.start)
         m = _SIGNED_THEN.search(text, max(lo, cue.start - 60), cue.start)
         if m is None or target_in(text[lo:m.start()]) is not None:
             continue
@@ -1577,6 +1577,19 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
 _THAT_COMPANY = frozenset({"该公司", "该企业", "该集团", "公司", "企业"})
 
 
+def _after_last_of(text: str, chars: str, end: int, window: int = 200) -> int:
+    """``max(text.rfind(c, 0, end) for c in chars) + 1``, looking near ``end`` first.
+
+    A character missing from the whole text before ``end`` made the plain
+    expression scan back to the start of the page for every call.
+    """
+    lo = end - window if end > window else 0
+    i = max([text.rfind(c, lo, end) for c in chars])
+    if i < 0 and lo:
+        i = max([text.rfind(c, 0, lo) for c in chars])
+    return i + 1
+
+
 def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
     """A project still without an investor whose clause opens with a company investing a sum to
     build it (``某公司拟投资15亿港元建设甲基地``): that company."""
@@ -1585,7 +1598,7 @@ def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
         if r.get("investor") is not None or "name" not in r.fields or not r.fields["name"].evidence:
             continue
         start = r.fields["name"].evidence[0].start
-        c0 = max(text.rfind(c, 0, start) for c in ",，。;；:：\n") + 1
+        c0 = _after_last_of(text, ",，。;；:：\n", start)
         if text.find("建设", c0, start) < 0 and text.find("新建", c0, start) < 0:
             continue
         m = INVESTOR_TO_BUILD.match(text, c0, start)
@@ -1619,7 +1632,7 @@ def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
         if r.get("investor") is not None or "name" not in r.fields or not r.fields["name"].evidence:
             continue
         start = r.fields["name"].evidence[0].start
-        s0 = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+        s0 = _after_last_of(text, "。！？\n", start)
         if text.startswith("其", start - 1):
             upto = start - 1
         elif text.startswith(("该公司", "该企业", "该集团"), s0):
@@ -1792,7 +1805,7 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
             continue
         cue = r.fields["stage"].evidence[0].start
-        lo = max(text.rfind(c, 0, cue) for c in "。；;\n!！?？") + 1
+        lo = _after_last_of(text, "。；;\n!！?？", cue)
         if not r.evidence or not lo <= r.evidence[0].start < cue:
             continue  # the name and its event must share the clause series
         for m in ctx.mentions_in("dates", lo, cue):
