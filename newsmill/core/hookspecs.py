@@ -114,7 +114,8 @@ def newsmill_executors() -> Mapping[str, Any] | None:
     ``newsmill.execkit.process_source``); the run then receives only what
     it writes (prepared rows, cache entries, linking input) instead of
     whole documents.  Executors without it keep working: the run applies
-    ``finish`` itself.  Name clashes are settled by
+    ``finish`` itself.  ``pipeline.process_sources(sources)`` runs several
+    sources as one batch (faster; same results).  Name clashes are settled by
     ``newsmill_stage_priority()["executors"]`` as for writers.
     """
 
