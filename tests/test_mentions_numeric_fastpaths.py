@@ -1,0 +1,112 @@
+"""Shortcuts of the money and quantity annotators agree with the plain code paths.
+
+``money_rows`` keeps what a match yields from its groups alone and checks the text around
+it for every match; ``find_money`` with ``row_of_hit`` is the plain path it must reproduce,
+on generated text made of the pieces the rules care about and on the corpus pages.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from newsmill.core.model import Document
+from newsmill.plugins import annotate_money
+from newsmill.zh import money
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+_MONEY_PIECES = [
+    "1", "2", "35", "4.5", "1,200", "0", "2024", "一", "二", "两", "三", "五", "八", "九", "十", "百", "千",
+    "万", "亿", "萬", "億", "零", "几", "数", "k", "w", " ", "元", "圆", "块", "钱", "美元", "港币", "港元",
+    "人民币", "新台币", "卢布", "美金", "欧元", "约", "近", "超过", "超", "过", "上", "破", "首", "跌", "逾",
+    "不低于", "最高", "最低", "不超过", "至少", "达", "了", "余", "多", "以上", "左右", "以内", "(含)", "至",
+    "到", "-", "~", "投资", "营收", "产值", "资金", "GDP", "，", "。", "、", "第", "每", "股", "吨", "/",
+    "角", "分", "整", "级", "旦", "化", "产业", "发展", "的", "项目", "企业", "重大", "接", "通", "最",
+]
+money_text = st.lists(st.sampled_from(_MONEY_PIECES), max_size=40).map("".join)
+
+
+def _plain_rows(text: str) -> list[money.MoneyRow]:
+    return [money.row_of_hit(h) for h in money.find_money(text)]
+
+
+@settings(max_examples=600)
+@given(money_text)
+@example("约3000多万元人民币，两到三千亿元，首破500亿元，上百亿元，过亿元项目")
+@example("每吨3000元，28.11元/股，5元3角2分，最高补贴200万元，千亿多元产业，3万多元补贴")
+@example("人民币5亿元，三元里，30亿块芯片，三万块。营收超1.5万亿，")
+def test_money_rows_are_the_plain_hits(text: str) -> None:
+    plain = _plain_rows(text)
+    assert money.money_rows(text) == plain
+    assert money.money_rows(text) == plain  # a second time, from the kept plans
+    money._PLANS.clear()
+    assert money.money_rows(text) == plain
+
+
+#: one phrase for each check on the text around an amount (the character after it, before it,
+#: a bound word or a price a few characters before it, a class of projects after it)
+_CONTEXT_PHRASES = [
+    "每3000元", "第1亿元", "千亿多元集团", "两千亿多元产业", "3万多元补贴", "百亿元级产业", "元旦100元素",
+    "30亿块芯片", "三万块钱", "三万块。", "5块地", "最近3亿元", "通过5000万元", "不超10亿元", "接近3亿元",
+    "过亿元项目", "超亿元的企业", "上亿元", "破亿元", "首破500亿元", "跌破100亿元", "上百亿元", "上3亿元",
+    "亿元以上企业", "最高补贴200万元", "不超过每户5万元", "至多各1万元", "每吨3000元", "每股收益0.5元",
+    "28.11元/股", "人民币5亿元", "约人民币5亿元", "港币3亿元", "超过人民币2亿元", "1.5万亿元GDP",
+    "投资3亿产值", "5亿投资", "8k元", "3w元", "一元化", "三元里", "5元3角2分", "近几十万元", "数亿元",
+    "十几万元", "三五百万元", "八九亿元", "3000多万元", "1万余元左右", "十二元",
+]
+
+
+@pytest.mark.parametrize("phrase", _CONTEXT_PHRASES)
+@pytest.mark.parametrize("before", ["", "，", "项目", "最", "不", "的"])
+def test_money_rows_of_each_context_rule(phrase: str, before: str) -> None:
+    for text in (before + phrase, before + phrase + "，", phrase + before):
+        assert money.money_rows(text) == _plain_rows(text)
+
+
+def test_a_plan_that_cannot_be_made_leaves_the_match_to_the_plain_path(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "投资3000万元，补贴5元3角"
+    plain = _plain_rows(text)
+    money._PLANS.clear()
+
+    def broken(_: object) -> None:
+        raise ValueError("no plan")
+    monkeypatch.setattr(money, "_plan", broken)
+    assert money.money_rows(text) == plain
+    assert set(money._PLANS.values()) == {money._SLOW}
+    money._PLANS.clear()
+
+
+def test_local_dollars_set_on_rows_as_on_hits() -> None:
+    text = "台湾地区投资新台币500亿元，另有投资总额逾3,200亿元，100美元"
+    mentions = annotate_money.newsmill_annotate(Document.from_text(text))
+    assert [m.attributes["currency"] for m in mentions] == ["TWD", "TWD", "USD"]
+    assert [(m.start, m.end, m.value, m.attributes) for m in mentions][1:] == \
+        [(s, e, v, {**a, "currency": "TWD" if a["currency"] == "CNY" else a["currency"]})
+         for s, e, v, a in _plain_rows(text)][1:]
+
+
+def _shared_texts() -> list[str]:
+    texts = [p.read_text("utf-8") for p in sorted((SHARED / "corpus").glob("*.txt"))]
+    briefs = SHARED / "external" / "fincuge-finna-news" / "articles.jsonl"
+    if briefs.is_file():
+        with briefs.open(encoding="utf-8") as f:
+            for i, line in enumerate(f):
+                if i % 7 == 0:
+                    a = json.loads(line)
+                    texts.append(f"{a['headline']}\n\n{a['body']}")
+    return texts
+
+
+def test_money_rows_on_real_pages_and_briefs() -> None:
+    texts = _shared_texts()
+    if not texts:
+        pytest.skip("shared data absent")
+    money._PLANS.clear()
+    for text in texts:
+        assert money.money_rows(text) == _plain_rows(text)
