@@ -645,7 +645,8 @@ def money_rows(text: str) -> list[MoneyRow]:
         while ws > floor and text[ws - 1] in back:
             ws -= 1
         ws = ws - 4 if ws - 4 > floor else floor
-        we = a.end() + 14
+        a_end = a.end()
+        we = a_end + 14
         if we > n:
             we = n
         for m in (_RE if has_conn(text, ws, we) else _RE_NO_RANGE).finditer(text, ws, we):
@@ -659,8 +660,8 @@ def money_rows(text: str) -> list[MoneyRow]:
             elif row is not None:
                 rows.append(row)  # type: ignore[arg-type]
             last = m_end
-        if a.end() > last:
-            last = a.end()
+        if a_end > last:
+            last = a_end
     if "亿" not in text and "億" not in text:
         return rows
     extra = [row_of_hit(h) for h in _noun_first(text)

@@ -212,7 +212,7 @@ QuantityRow = tuple[int, int, str, str, str, str, str, str]
 #: what a match yields once its neighbours are known: ``(starts at the qualifier word, value,
 #: unit, dimension, printed unit, number, qualifier)``, or None when it is no quantity
 _Reading = tuple[bool, str, str, str, str, str, str] | None
-_READINGS: dict[tuple[str | None, ...], _Reading] = {}
+_READINGS: dict[tuple[tuple[str | None, ...], str], _Reading] = {}
 _READINGS_MAX = 8192
 
 
@@ -256,31 +256,59 @@ def _reading(pre: str | None, num: str, q: str | None, qmag: str | None, unit: s
             body.replace(",", ""), qualifier)
 
 
+#: per unit: the words after it that make it part of a longer word (``_NOT_AFTER``), and whether
+#: it is written in Latin letters (then a Latin letter or digit after it blocks it)
+_UNIT_BLOCKS: dict[str, tuple[tuple[str, ...] | None, bool]] = {
+    u: (_NOT_AFTER.get(u), u.isascii()) for u in UNITS}
+
+
 def quantity_rows(text: str) -> list[QuantityRow]:
     """:func:`find_quantities` as plain tuples, the value as its exact decimal string.
 
     Numbers and units repeat across texts (``3家``, ``100万吨``), so what a match yields is
     kept per match groups and preceding character (:func:`_reading`); the checks on the
-    characters after the unit are made for every match.
+    characters after the unit are made for every match (:func:`_unit_blocked`, written out
+    here with the facts of each unit from ``_UNIT_BLOCKS``).
     """
     out: list[QuantityRow] = []
     readings = _READINGS
-    for m in _quantity_matches(text):
-        pre, num, q, qmag, unit, post = m.group("pre", "num", "q", "mag", "unit", "post")
-        if _unit_blocked(text, unit, m.end("unit")):
+    blocks = _UNIT_BLOCKS
+    pre_last = _Q_PRE_LAST
+    match = _Q_RE.match
+    last = 0
+    for s in _Q_RUN.finditer(text):
+        i = s.start()
+        if i < last:
             continue
-        num_start = m.start("num")
-        before = text[num_start - 1:num_start] if num_start else ""
-        key = (pre, num, q, qmag, unit, post, before)
+        if i and text[i - 1] in pre_last:
+            pre = _Q_PRE.search(text, max(last, i - 3), i)
+            m = match(text, pre.start() if pre else i)
+        else:
+            m = match(text, i)
+        if m is None:
+            continue
+        last = m_end = m.end()
+        groups = m.groups()
+        unit = groups[4]
+        unit_end = m.end(5)
+        not_after, latin = blocks[unit]
+        if not_after is not None and text.startswith(not_after, unit_end):
+            continue
+        if latin:
+            after = text[unit_end:unit_end + 1]
+            if after.isascii() and after.isalnum():
+                continue
+        num_start = m.start(2)
+        key = (groups, text[num_start - 1] if num_start else "")
         try:
             r = readings[key]
         except KeyError:
-            r = _reading(pre, num, q, qmag, unit, post, before)
+            r = _reading(*groups, key[1])
             if len(readings) >= _READINGS_MAX:
                 readings.clear()
             readings[key] = r
         if r is not None:
-            out.append((m.start() if r[0] else num_start, m.end(), *r[1:]))
+            out.append((m.start() if r[0] else num_start, m_end, *r[1:]))
     return out
 
 @attrs.define(slots=True)
