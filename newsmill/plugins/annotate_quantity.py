@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.units import quantity_rows
+from newsmill.zh.units import quantity_spans
 
 PRIORITY = 230
 _CLAIMED = ("money", "percent", "date")
@@ -29,24 +29,19 @@ def newsmill_stage_priority() -> dict[str, int]:
 @hookimpl
 def newsmill_annotate(doc: Document) -> list[Mention]:
     """Every quantity in the cleaned text that no other numeric mention covers."""
-    rows = quantity_rows(doc.clean)
+    rows = quantity_spans(doc.clean)
     if not rows:
         return []  # nothing to check against the claimed spans
     claimed = sorted([(m.start, m.end) for m in doc.mentions if m.kind in _CLAIMED and m.end > m.start])
     if not claimed:
-        return [Mention("quantity", start, end, value,
-                        {"unit": unit, "dimension": dimension, "printed_unit": printed, "number": number,
-                         "qualifier": qualifier})
-                for start, end, value, unit, dimension, printed, number, qualifier in rows]
+        return [Mention("quantity", start, end, value, attrs.copy()) for start, end, value, attrs in rows]
     starts, ends = zip(*claimed)
     reach = list(accumulate(ends, max))  # the furthest end of the claimed spans up to each one
     out: list[Mention] = []
     # a quantity is skipped when a claimed span starting before its end reaches past its start
-    for start, end, value, unit, dimension, printed, number, qualifier in rows:
+    for start, end, value, attrs in rows:
         k = bisect_left(starts, end)
         if k and reach[k - 1] > start:
             continue
-        out.append(Mention("quantity", start, end, value,
-                           {"unit": unit, "dimension": dimension, "printed_unit": printed,
-                            "number": number, "qualifier": qualifier}))
+        out.append(Mention("quantity", start, end, value, attrs.copy()))  # the kept dict is shared
     return out

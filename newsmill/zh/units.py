@@ -18,7 +18,7 @@ import attrs
 from newsmill.zh.numbers import parse_number, split_magnitude
 
 __all__ = ["UNITS", "QuantityHit", "QuantityRow", "PercentHit", "find_quantities", "find_percents",
-           "quantity_rows"]
+           "quantity_rows", "quantity_spans", "QuantitySpan"]
 
 #: printed unit → (normalized unit, dimension).  Longest names are tried first.
 UNITS: dict[str, tuple[str, str]] = {
@@ -59,7 +59,29 @@ _NOT_AFTER = {
 _NUMCH = "0-9零〇一二两三四五六七八九十百千万亿"
 _NUMCH_Q = "0-9零〇一二两三四五六七八九十百万亿"  # 千 only when not the start of 千瓦/千克/千米
 _NUM = rf"(?:[{_NUMCH_Q}]|千(?![瓦克米]))(?:[{_NUMCH_Q}]|千(?![瓦克米])|[.,](?=[0-9])| (?=[0-9万亿]))*"
-_UNIT_ALT = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
+#: the units longest first, as an alternation tries them
+_UNITS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)
+_UNIT_FLAT = "|".join(map(re.escape, _UNITS_LONGEST_FIRST))
+
+
+def _by_first_character(words: list[str]) -> str:
+    """The alternation of ``words`` grouped by first character (``千(?:瓦时|瓦|克|米)|…``), each
+    group in the order of ``words``: alternatives with different first characters cannot match
+    at the same place, so it matches as the flat alternation does, but ``re`` tries each first
+    character once instead of every word."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for first, rests in groups.items():
+        if rests == [""]:
+            parts.append(re.escape(first))
+        else:
+            parts.append(re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")")
+    return "|".join(parts)
+
+
+_UNIT_ALT = _by_first_character(_UNITS_LONGEST_FIRST)
 _Q_RE = re.compile(
     rf"(?P<pre>约|近|超过|超|逾|达到|达|共|总计|累计|不少于|不低于|至少|最高|近)?"
     rf"(?P<num>{_NUM})(?P<q>余|多)?(?P<mag>[万亿])?(?P<unit>{_UNIT_ALT})(?P<post>以上|左右|以内)?")
@@ -212,7 +234,6 @@ QuantityRow = tuple[int, int, str, str, str, str, str, str]
 #: what a match yields once its neighbours are known: ``(starts at the qualifier word, value,
 #: unit, dimension, printed unit, number, qualifier)``, or None when it is no quantity
 _Reading = tuple[bool, str, str, str, str, str, str] | None
-_READINGS: dict[tuple[tuple[str | None, ...], str], _Reading] = {}
 _READINGS_MAX = 8192
 
 
@@ -262,16 +283,37 @@ _UNIT_BLOCKS: dict[str, tuple[tuple[str, ...] | None, bool]] = {
     u: (_NOT_AFTER.get(u), u.isascii()) for u in UNITS}
 
 
-def quantity_rows(text: str) -> list[QuantityRow]:
-    """:func:`find_quantities` as plain tuples, the value as its exact decimal string.
+#: What a match yields once its neighbours are known, as :func:`quantity_spans` hands it on:
+#: ``(starts at the qualifier word, value, Mention attributes)``, or None when it is no quantity
+_Kept = tuple[bool, str, dict[str, str]] | None
+_KEPT: dict[tuple[tuple[str | None, ...], str], _Kept] = {}
+
+
+def _kept(groups: tuple[str | None, ...], before: str) -> _Kept:
+    """:func:`_reading` of a match's groups with its attributes as a Mention stores them."""
+    r = _reading(*groups, before)  # type: ignore[arg-type]
+    if r is None:
+        return None
+    return r[0], r[1], {"unit": r[2], "dimension": r[3], "printed_unit": r[4], "number": r[5],
+                        "qualifier": r[6]}
+
+
+#: One quantity as :func:`quantity_spans` finds it: start, end, value (exact decimal string) and
+#: the attributes (``unit``, ``dimension``, ``printed_unit``, ``number``, ``qualifier``), a dict
+#: shared by every quantity read the same way: copy it before changing or handing it out.
+QuantitySpan = tuple[int, int, str, dict[str, str]]
+
+
+def quantity_spans(text: str) -> list[QuantitySpan]:
+    """:func:`find_quantities` as spans, values and attribute dicts.
 
     Numbers and units repeat across texts (``3家``, ``100万吨``), so what a match yields is
-    kept per match groups and preceding character (:func:`_reading`); the checks on the
+    kept per match groups and preceding character (:func:`_kept`); the checks on the
     characters after the unit are made for every match (:func:`_unit_blocked`, written out
     here with the facts of each unit from ``_UNIT_BLOCKS``).
     """
-    out: list[QuantityRow] = []
-    readings = _READINGS
+    out: list[QuantitySpan] = []
+    kept = _KEPT
     blocks = _UNIT_BLOCKS
     pre_last = _Q_PRE_LAST
     match = _Q_RE.match
@@ -289,9 +331,8 @@ def quantity_rows(text: str) -> list[QuantityRow]:
             continue
         last = m_end = m.end()
         groups = m.groups()
-        unit = groups[4]
         unit_end = m.end(5)
-        not_after, latin = blocks[unit]
+        not_after, latin = blocks[groups[4]]
         if not_after is not None and text.startswith(not_after, unit_end):
             continue
         if latin:
@@ -301,15 +342,22 @@ def quantity_rows(text: str) -> list[QuantityRow]:
         num_start = m.start(2)
         key = (groups, text[num_start - 1] if num_start else "")
         try:
-            r = readings[key]
+            r = kept[key]
         except KeyError:
-            r = _reading(*groups, key[1])
-            if len(readings) >= _READINGS_MAX:
-                readings.clear()
-            readings[key] = r
+            r = _kept(*key)
+            if len(kept) >= _READINGS_MAX:
+                kept.clear()
+            kept[key] = r
         if r is not None:
-            out.append((m.start() if r[0] else num_start, m_end, *r[1:]))
+            out.append((m.start() if r[0] else num_start, m_end, r[1], r[2]))
     return out
+
+
+def quantity_rows(text: str) -> list[QuantityRow]:
+    """:func:`find_quantities` as plain tuples, the value as its exact decimal string
+    (:func:`quantity_spans` with the attributes spread out)."""
+    return [(start, end, value, a["unit"], a["dimension"], a["printed_unit"], a["number"], a["qualifier"])
+            for start, end, value, a in quantity_spans(text)]
 
 @attrs.define(slots=True)
 class PercentHit:
