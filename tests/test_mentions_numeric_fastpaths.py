@@ -8,6 +8,7 @@ on generated text made of the pieces the rules care about and on the corpus page
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsmill.core.model import Document
-from newsmill.plugins import annotate_money
-from newsmill.zh import money
+from newsmill.plugins import annotate_money, annotate_quantity
+from newsmill.zh import money, units
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -111,3 +112,52 @@ def test_money_rows_on_real_pages_and_briefs() -> None:
     money._PLANS.clear()
     for text in texts:
         assert money.money_rows(text) == _plain_rows(text)
+
+
+# -- quantities ------------------------------------------------------------------------------
+
+_QUANTITY_PIECES = [
+    *units.UNITS, "1", "25", "3.5", "1,200", "一", "两", "十", "百", "千", "万", "亿", "余", "多", "约", "近",
+    "超过", "以上", "左右", "以内", "月", "百分点", "区", "p", "x", "，", " ", "第", "每",
+]
+quantity_text = st.lists(st.sampled_from(_QUANTITY_PIECES), max_size=30).map("".join)
+_FLAT_Q_RE = re.compile(units._Q_RE.pattern.replace(units._UNIT_ALT, units._UNIT_FLAT))
+
+
+@settings(max_examples=400)
+@given(quantity_text)
+@example("3个就业岗位，5个基点，2千瓦时，4兆瓦，10吨/年，7台套")
+def test_units_grouped_by_first_character_match_as_the_flat_alternation(text: str) -> None:
+    assert _FLAT_Q_RE.pattern != units._Q_RE.pattern
+    for i in range(len(text)):
+        fast, flat = units._Q_RE.match(text, i), _FLAT_Q_RE.match(text, i)
+        assert (fast and (fast.span(), fast.groups())) == (flat and (flat.span(), flat.groups()))
+
+
+def test_grouped_alternation_keeps_the_order_within_each_first_character() -> None:
+    grouped = units._by_first_character(["千瓦时", "千瓦", "吨/年", "千克", "吨", "个"])
+    assert grouped == "千(?:瓦时|瓦|克)|吨(?:/年|)|个"
+    assert re.fullmatch(grouped, "吨/年") and re.match(grouped, "千瓦时").group() == "千瓦时"
+
+
+@settings(max_examples=300)
+@given(quantity_text)
+def test_quantity_spans_are_the_rows_of_find_quantities(text: str) -> None:
+    plain = [(h.start, h.end, format(h.value.normalize(), "f"), h.unit, h.dimension, h.printed_unit,
+              h.number, h.qualifier) for h in units.find_quantities(text)]
+    units._KEPT.clear()
+    for _ in range(2):  # computed, then kept
+        spans = units.quantity_spans(text)
+        assert [(s, e, v, a["unit"], a["dimension"], a["printed_unit"], a["number"], a["qualifier"])
+                for s, e, v, a in spans] == plain
+        keys = ["unit", "dimension", "printed_unit", "number", "qualifier"]
+        assert [list(a) for *_, a in spans] == [keys] * len(spans)
+
+
+def test_each_quantity_mention_gets_its_own_attributes() -> None:
+    doc = Document.from_text("新增3家企业，又有3家企业落户")
+    first = annotate_quantity.newsmill_annotate(doc)
+    assert len(first) == 2 and first[0].attributes is not first[1].attributes
+    first[0].attributes["unit"] = "changed"
+    again = annotate_quantity.newsmill_annotate(doc)
+    assert [m.attributes["unit"] for m in again] == ["家", "家"]
