@@ -161,3 +161,9 @@ def test_each_quantity_mention_gets_its_own_attributes() -> None:
     first[0].attributes["unit"] = "changed"
     again = annotate_quantity.newsmill_annotate(doc)
     assert [m.attributes["unit"] for m in again] == ["家", "家"]
+
+
+def test_both_amount_patterns_number_their_groups_alike() -> None:
+    assert money._RE.groupindex == money._RE_NO_RANGE.groupindex
+    m = money._RE_NO_RANGE.search("约人民币15.74亿元")
+    assert m is not None and m.group(*money._GROUP_NUMBERS) == m.group(*money._GROUPS)

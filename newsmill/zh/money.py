@@ -499,13 +499,19 @@ def row_of_hit(hit: MoneyHit) -> MoneyRow:
     return hit.start, hit.end, value, attrs
 
 
+#: the numbers of the groups of ``_GROUPS`` in ``_RE`` and ``_RE_NO_RANGE`` (reading groups by
+#: number is about three times faster than by name), and of the groups whose ends are read
+_GROUP_NUMBERS = tuple(_RE.groupindex[g] for g in _GROUPS)
+_PRE_GROUP, _NUM_GROUP, _MAG_GROUP, _CUR_GROUP = (_RE.groupindex[g] for g in ("pre", "num", "mag", "cur"))
+
+
 #: What an amount without a range yields that depends on its match groups only (``_plan``):
 #: yuan (元/圆), kuai (块), the diversified test applies, its numeral has no digit at all, the
 #: group whose end is followed by the next character, the qualifier word as stripped, a
 #: qualifier word was printed, bare 万/亿, the numeral starts with 百/千/万/亿, 人民币 before
 #: the number, the qualifier set by ``q``/``post``, bounds were set, q or post printed, value,
 #: ``amount`` attribute, bounds as ints, currency, unit, number, price unit
-_Plan = tuple[bool, bool, bool, bool, str, str | None, bool, bool, bool, bool, str | None, bool, bool,
+_Plan = tuple[bool, bool, bool, bool, int, str | None, bool, bool, bool, bool, str | None, bool, bool,
               int, str | None, tuple[int, int] | None, str, str, str, str | None]
 _PLANS: dict[tuple[str | None, ...], _Plan | None | bool] = {}
 #: a plan that could not be made (an exception while computing it): the match takes the plain path
@@ -546,7 +552,8 @@ def _plan(groups: tuple[str | None, ...]) -> _Plan | None:
     amount_attr = format(amount.normalize(), "f") if amount != value else None
     return (cur in ("元", "圆"), cur == "块", cur in ("元", "圆") and q == "多" and not mag,
             not _HAS_DIGIT.search(num) and not _CN_DIGIT.search(num),
-            "cur" if cur else "mag" if mag else "num", pre0, bool(pre_word), bare, num[:1] in "百千万亿",
+            _CUR_GROUP if cur else _MAG_GROUP if mag else _NUM_GROUP, pre0, bool(pre_word), bare,
+            num[:1] in "百千万亿",
             precur == "人民币", qual_after, bounds is not None, bool(q or post), value, amount_attr,
             (int(bounds[0]), int(bounds[1])) if bounds is not None else None,
             _currency(yuancur, precur, cur), nmag + smag + (cur or ""), number, per_unit)
@@ -606,9 +613,9 @@ def _row(m: re.Match[str], text: str, groups: tuple[str | None, ...]) -> MoneyRo
         qualifier = "approx"
     start = m_start
     if pre is None and pre_word:
-        start = m.end("pre")
+        start = m.end(_PRE_GROUP)
     if rmb_first and not pre_word:
-        start = m.start("num")
+        start = m.start(_NUM_GROUP)
     if per is None and text.find("每", max(0, start - 6), start) >= 0:
         found = _PER_BEFORE.search(text, max(0, start - 6), start)
         per = found.group("per") if found else None
@@ -653,7 +660,7 @@ def money_rows(text: str) -> list[MoneyRow]:
             m_end = m.end()
             if m_end <= last:
                 continue
-            groups = m.group(*_GROUPS)
+            groups = m.group(*_GROUP_NUMBERS)
             row = _row(m, text, groups) if groups[5] is None else _SLOW
             if row is _SLOW:
                 rows.extend(map(row_of_hit, _hits(m, text, strict=True)))
