@@ -118,7 +118,8 @@ def test_money_rows_on_real_pages_and_briefs() -> None:
 
 _QUANTITY_PIECES = [
     *units.UNITS, "1", "25", "3.5", "1,200", "一", "两", "十", "百", "千", "万", "亿", "余", "多", "约", "近",
-    "超过", "以上", "左右", "以内", "月", "百分点", "区", "p", "x", "，", " ", "第", "每",
+    "超过", "以上", "左右", "以内", "月", "百分点", "区", "p", "x", "，", " ", "第", "每", "元", "美元", "例",
+    "股", "克", ".", ",", "\n",
 ]
 quantity_text = st.lists(st.sampled_from(_QUANTITY_PIECES), max_size=30).map("".join)
 _FLAT_Q_RE = re.compile(units._Q_RE.pattern.replace(units._UNIT_ALT, units._UNIT_FLAT))
@@ -142,6 +143,7 @@ def test_grouped_alternation_keeps_the_order_within_each_first_character() -> No
 
 @settings(max_examples=300)
 @given(quantity_text)
+@example("15.74亿元，三千克，两千米，5千克，3万美元的2万例")
 def test_quantity_spans_are_the_rows_of_find_quantities(text: str) -> None:
     plain = [(h.start, h.end, format(h.value.normalize(), "f"), h.unit, h.dimension, h.printed_unit,
               h.number, h.qualifier) for h in units.find_quantities(text)]
@@ -167,3 +169,16 @@ def test_both_amount_patterns_number_their_groups_alike() -> None:
     assert money._RE.groupindex == money._RE_NO_RANGE.groupindex
     m = money._RE_NO_RANGE.search("约人民币15.74亿元")
     assert m is not None and m.group(*money._GROUP_NUMBERS) == m.group(*money._GROUPS)
+
+
+@settings(max_examples=600)
+@given(quantity_text)
+@example("15.74亿元，3万美元，2万例，5千克，三千瓦，三千克，两千米，1,2.个，7 万吨，一千")
+def test_runs_dropped_for_want_of_a_unit_start_no_quantity(text: str) -> None:
+    runs = [m.span() for m in units._Q_RUN.finditer(text)]
+    kept = [m.span() for m in units._Q_RUN_UNIT.finditer(text)]
+    assert set(kept) <= set(runs)
+    for i, _ in set(runs) - set(kept):
+        for p in range(max(0, i - 3), i + 1):  # at the run, or after a qualifier word before it
+            m = units._Q_RE.match(text, p)
+            assert m is None or m.start("num") != i

@@ -151,6 +151,19 @@ _Q_RUN = re.compile(
     rf"|(?<![0-9])(?<![{_Q_CN}][{_Q_CN}])[{_Q_CN}]+(?:(?=[{_AFTER_CN}])|(?<=千)(?![{_Q_CN}])|\Z))")
 
 
+#: What ``_Q_RE``'s number can take after a run (its loop), and what must follow the number for a
+#: quantity: a qualifier (余, 多), a unit (千 only before 瓦, 克 or 米, where the number stops)
+_NUM_LOOP = rf"(?:[{_NUMCH_Q}]|千(?![瓦克米])|[.,](?=[0-9])| (?=[0-9万亿]))"
+_UNIT_OR_Q = _char_class({u[0] for u in UNITS} - {"千"} | {"余", "多"})
+#: ``_Q_RUN`` where a unit or qualifier can still follow the run: a run whose number can only go
+#: on into something else (``15亿元``, ``3万美元``, ``2万例``) cannot start a quantity, since no
+#: unit starts with a character the number takes; it is dropped inside ``re`` (the match it would
+#: be tried at fails), and, not consumed, every run inside it is dropped the same way (they end
+#: where it ends).  About half of the runs of news briefs are amounts of money.
+_Q_RUN_UNIT = re.compile(_Q_RUN.pattern.replace(
+    "|\\Z)", f"|\\Z)(?=(?<=千)[瓦克米]|{_NUM_LOOP}*(?:[{_UNIT_OR_Q}]|千(?=[瓦克米])))"))
+
+
 def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
     """Matches of the quantity pattern, tried only where a numeral starts.
 
@@ -318,7 +331,7 @@ def quantity_spans(text: str) -> list[QuantitySpan]:
     pre_last = _Q_PRE_LAST
     match = _Q_RE.match
     last = 0
-    for s in _Q_RUN.finditer(text):
+    for s in _Q_RUN_UNIT.finditer(text):
         i = s.start()
         if i < last:
             continue
