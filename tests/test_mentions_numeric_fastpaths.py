@@ -40,7 +40,7 @@ def _plain_rows(text: str) -> list[money.MoneyRow]:
 @settings(max_examples=600)
 @given(money_text)
 @example("约3000多万元人民币，两到三千亿元，首破500亿元，上百亿元，过亿元项目")
-@example("每吨3000元，28.11元/股，5元3角2分，最高补贴200万元，千亿多元产业，3万多元补贴")
+@example("每吨3000元，16.25元/股，5元3角2分，最高补贴200万元，千亿多元产业，3万多元补贴")
 @example("人民币5亿元，三元里，30亿块芯片，三万块。营收超1.5万亿，")
 def test_money_rows_are_the_plain_hits(text: str) -> None:
     plain = _plain_rows(text)
@@ -57,7 +57,7 @@ _CONTEXT_PHRASES = [
     "30亿块芯片", "三万块钱", "三万块。", "5块地", "最近3亿元", "通过5000万元", "不超10亿元", "接近3亿元",
     "过亿元项目", "超亿元的企业", "上亿元", "破亿元", "首破500亿元", "跌破100亿元", "上百亿元", "上3亿元",
     "亿元以上企业", "最高补贴200万元", "不超过每户5万元", "至多各1万元", "每吨3000元", "每股收益0.5元",
-    "28.11元/股", "人民币5亿元", "约人民币5亿元", "港币3亿元", "超过人民币2亿元", "1.5万亿元GDP",
+    "16.25元/股", "人民币5亿元", "约人民币5亿元", "港币3亿元", "超过人民币2亿元", "1.5万亿元GDP",
     "投资3亿产值", "5亿投资", "8k元", "3w元", "一元化", "三元里", "5元3角2分", "近几十万元", "数亿元",
     "十几万元", "三五百万元", "八九亿元", "3000多万元", "1万余元左右", "十二元",
 ]
@@ -143,7 +143,7 @@ def test_grouped_alternation_keeps_the_order_within_each_first_character() -> No
 
 @settings(max_examples=300)
 @given(quantity_text)
-@example("15.74亿元，三千克，两千米，5千克，3万美元的2万例")
+@example("12.36亿元，三千克，两千米，5千克，3万美元的2万例")
 def test_quantity_spans_are_the_rows_of_find_quantities(text: str) -> None:
     plain = [(h.start, h.end, format(h.value.normalize(), "f"), h.unit, h.dimension, h.printed_unit,
               h.number, h.qualifier) for h in units.find_quantities(text)]
@@ -167,13 +167,13 @@ def test_each_quantity_mention_gets_its_own_attributes() -> None:
 
 def test_both_amount_patterns_number_their_groups_alike() -> None:
     assert money._RE.groupindex == money._RE_NO_RANGE.groupindex
-    m = money._RE_NO_RANGE.search("约人民币15.74亿元")
+    m = money._RE_NO_RANGE.search("约人民币12.36亿元")
     assert m is not None and m.group(*money._GROUP_NUMBERS) == m.group(*money._GROUPS)
 
 
 @settings(max_examples=600)
 @given(quantity_text)
-@example("15.74亿元，3万美元，2万例，5千克，三千瓦，三千克，两千米，1,2.个，7 万吨，一千")
+@example("12.36亿元，3万美元，2万例，5千克，三千瓦，三千克，两千米，1,2.个，7 万吨，一千")
 def test_runs_dropped_for_want_of_a_unit_start_no_quantity(text: str) -> None:
     runs = [m.span() for m in units._Q_RUN.finditer(text)]
     kept = [m.span() for m in units._Q_RUN_UNIT.finditer(text)]
