@@ -182,3 +182,28 @@ def test_runs_dropped_for_want_of_a_unit_start_no_quantity(text: str) -> None:
         for p in range(max(0, i - 3), i + 1):  # at the run, or after a qualifier word before it
             m = units._Q_RE.match(text, p)
             assert m is None or m.start("num") != i
+
+
+# -- percentages -----------------------------------------------------------------------------
+
+_PERCENT_PIECES = [
+    *units._INCREASE, *units._DECREASE, "了", "达", "为", "至", "到", "比", "同比", "1", "3.5", "-2", "−",
+    "+", "%", "％", "个百分点", "百分点", "百分之", "五", "十", "点", "翻", "一", "两", "番", "倍", "二",
+    "成", "，", " ", "年", "营收", "的", "−1%", "+3.5%",
+]
+percent_text = st.lists(st.sampled_from(_PERCENT_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400)
+@given(percent_text, st.integers(0, 30), st.integers(0, 60))
+@example("营收同比增长3.5%，利润下降了2个百分点，翻一番，增长2倍", 0, 40)
+@example("同比−2.5%，环比+3%，百分之五，两倍", 0, 30)
+def test_percent_patterns_led_by_their_first_characters_match_as_the_plain_ones(
+        text: str, pos: int, end: int) -> None:
+    def found(p: re.Pattern[str]) -> list:
+        return [(m.span(), m.groups()) for m in p.finditer(text, pos, end)]
+    assert found(units._P_RE_AT) == found(units._P_RE)
+    for stop in range(len(text) + 1):
+        fast = units._LOOKBACK_AT.search(text, max(0, stop - 6), stop)
+        plain = units._LOOKBACK.search(text, max(0, stop - 6), stop)
+        assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))

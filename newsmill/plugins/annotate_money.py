@@ -32,6 +32,8 @@ def newsmill_annotate(doc: Document) -> list[Mention]:
     """Every amount of money in the cleaned text."""
     text = doc.clean
     rows = money_rows(text)
+    if not rows:
+        return []
     if "新台币" in text:  # cheap test: only a page that names the New Taiwan dollar
         local_dollars(text, rows)
     return [Mention("money", start, end, value, attrs) for start, end, value, attrs in rows]

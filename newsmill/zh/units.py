@@ -400,6 +400,13 @@ _P_RE = re.compile(
     rf"|(?P<fan>翻(?P<fann>[一两二三四五]?)番)"
     rf"|(?P<bnum>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)倍)")
 _LOOKBACK = re.compile(rf"(?P<verb>{_VERB})(?:了|达|为|至|到|比)?(?:[\u4e00-\u9fff]{{0,2}})?$")
+#: the characters a match of ``_P_RE`` can start with (a verb, a sign or digit, 百分之, 翻, a
+#: Chinese numeral before 倍) and those of ``_LOOKBACK`` (a verb): a lookahead on them lets ``re``
+#: fail at once at the other positions of a window instead of trying every verb there
+_VERB_FIRST = _char_class({v[0] for v in _INCREASE + _DECREASE})
+_P_FIRST = _char_class({v[0] for v in _INCREASE + _DECREASE} | set("-−+0123456789百翻一二两三四五六七八九十"))
+_P_RE_AT = re.compile(rf"(?=[{_P_FIRST}])" + _P_RE.pattern)
+_LOOKBACK_AT = re.compile(rf"(?=[{_VERB_FIRST}])" + _LOOKBACK.pattern)
 _FAN = {"": 2, "一": 2, "两": 4, "二": 4, "三": 8, "四": 16, "五": 32}
 
 
@@ -426,7 +433,7 @@ def _percent_matches(text: str) -> Iterator[re.Match[str]]:
         ws = max(last, a.start() - 16)
         while ws > last and (text[ws - 1].isdigit() or text[ws - 1] in ".-−+"):
             ws -= 1
-        for m in _P_RE.finditer(text, ws, min(len(text), a.end() + 8)):
+        for m in _P_RE_AT.finditer(text, ws, min(len(text), a.end() + 8)):
             if m.end() > last:
                 last = m.end()
                 yield m
@@ -455,7 +462,7 @@ def find_percents(text: str) -> Iterator[PercentHit]:
         # the span is the figure itself; the verb in front only gives the direction
         start = m.end("verb") if verb else m.start()
         if not verb:
-            back = _LOOKBACK.search(text, max(0, m.start() - 6), m.start())
+            back = _LOOKBACK_AT.search(text, max(0, m.start() - 6), m.start())
             verb = back.group("verb") if back else None
         change = _direction(verb)
         if m.group("fan") is not None:
