@@ -207,3 +207,18 @@ def test_percent_patterns_led_by_their_first_characters_match_as_the_plain_ones(
         fast = units._LOOKBACK_AT.search(text, max(0, stop - 6), stop)
         plain = units._LOOKBACK.search(text, max(0, stop - 6), stop)
         assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+def _plain_direction(verb: str | None) -> str | None:
+    if not verb or verb.endswith(("至", "到")):
+        return None
+    for v in units._DECREASE:
+        if verb.startswith(v):
+            return "decrease"
+    return "increase"
+
+
+def test_direction_by_one_prefix_test_is_the_loop_over_decrease_words() -> None:
+    words = units._INCREASE + units._DECREASE
+    verbs = [None, "", *(v + tail for v in words for tail in ("", "了", "至", "到", "为"))]
+    assert [units._direction(v) for v in verbs] == [_plain_direction(v) for v in verbs]

@@ -413,10 +413,7 @@ _FAN = {"": 2, "一": 2, "两": 4, "二": 4, "三": 8, "四": 16, "五": 32}
 def _direction(verb: str | None) -> str | None:
     if not verb or verb.endswith(("至", "到")):
         return None  # 提高至30%: a level reached, not a change
-    for v in _DECREASE:
-        if verb.startswith(v):
-            return "decrease"
-    return "increase"
+    return "decrease" if verb.startswith(_DECREASE) else "increase"
 
 
 #: ``[%％倍番]|百分`` written as one leading character class (``re`` then skips ahead to those
@@ -458,33 +455,34 @@ def find_percents(text: str) -> Iterator[PercentHit]:
     """Percentages (19%, 百分之五), percentage points (个百分点) and multiples (翻一番, 增长2倍);
     changes in tenths (``增长三成``) come from :func:`find_tenths`."""
     for m in _percent_matches(text):
-        verb = m.group("verb")
+        verb_word, num, pct, cnum, fan, fann, bnum = m.groups()  # by number: one call
+        m_start = m.start()
         # the span is the figure itself; the verb in front only gives the direction
-        start = m.end("verb") if verb else m.start()
+        start = m.end(1) if verb_word else m_start
+        verb = verb_word
         if not verb:
-            back = _LOOKBACK_AT.search(text, max(0, m.start() - 6), m.start())
+            back = _LOOKBACK_AT.search(text, max(0, m_start - 6), m_start)
             verb = back.group("verb") if back else None
         change = _direction(verb)
-        if m.group("fan") is not None:
-            mult = _FAN.get(m.group("fann"), 2)
+        if fan is not None:
+            mult = _FAN.get(fann, 2)
             yield PercentHit(start, m.end(), float((mult - 1) * 100), "%", "increase", float(mult))
             continue
-        if m.group("bnum") is not None:
-            if not m.group("verb") or change != "increase":
+        if bnum is not None:
+            if not verb_word or change != "increase":
                 continue  # 是…的2倍 needs a base; only 增长2倍 is a change
-            n = float(parse_number(m.group("bnum")))
+            n = float(parse_number(bnum))
             yield PercentHit(start, m.end(), n * 100, "%", change, n + 1)
             continue
-        if m.group("cnum") is not None:
+        if cnum is not None:
             try:
-                value = float(parse_number(m.group("cnum")))
+                value = float(parse_number(cnum))
             except ValueError:
                 continue
             yield PercentHit(start, m.end(), value, "%", change)
             continue
-        raw = m.group("num").replace("−", "-")
-        value = float(raw)
-        unit = "%" if m.group("pct") in ("%", "％") else "pp"
+        value = float(num.replace("−", "-"))
+        unit = "%" if pct in ("%", "％") else "pp"
         if value < 0 and change is None:
             change = "decrease"
         yield PercentHit(start, m.end(), value, unit, change)
