@@ -64,7 +64,7 @@ def steps() -> dict[str, list[tuple[str, Callable[[Document], Any]]]]:
             ("hook", lambda d: annotate_quantity.newsmill_annotate(doc=d)),
         ],
         "dates": [
-            ("scan", lambda d: list(dates._anchors(d.clean))),
+            ("scan", lambda d: list(dates._ANCHOR_EXACT.finditer(d.clean))),
             ("matches", lambda d: list(dates.find_dates(d.clean, d.meta.pub_date))),
             ("finder", lambda d: timefind.find_times(d.clean, d.meta.pub_date)),
             ("hook", lambda d: annotate_dates.newsmill_annotate(doc=d, options={})),

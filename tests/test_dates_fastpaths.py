@@ -34,6 +34,7 @@ _SNIPPETS = [
 def _plain(monkeypatch: pytest.MonkeyPatch, text: str, base: dt.date | None, mode: str) -> list:
     with monkeypatch.context() as m:
         m.setattr(dates, "_point_value", dates._span_of_point)
+        m.setattr(dates, "_try_remembered", dates._try_at)
         return [(h.start, h.end, h.value) for h in dates.find_dates(text, base, mode)]
 
 
@@ -72,6 +73,7 @@ def test_the_memo_stays_bounded():
 def test_remembered_values_on_random_texts(text, base, mode):
     with pytest.MonkeyPatch.context() as m:
         m.setattr(dates, "_point_value", dates._span_of_point)
+        m.setattr(dates, "_try_remembered", dates._try_at)
         expected = [(h.start, h.end, h.value) for h in dates.find_dates(text, base, mode)]
     assert _remembered(text, base, mode) == expected
 
@@ -87,6 +89,7 @@ def test_remembered_values_on_the_corpus_pages(monkeypatch):
             assert _remembered(text, base, "past") == expected
             with monkeypatch.context() as m:
                 m.setattr(dates, "_point_value", dates._span_of_point)
+                m.setattr(dates, "_try_remembered", dates._try_at)
                 plain_times = timefind.find_times(text, base)
             assert timefind.find_times(text, base) == plain_times
 

@@ -35,7 +35,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "capacity"): 0.80,          # 11/13
     ("projects", "annual_output_cny"): 1.0,  # 7/7 (6/7 before lines a project builds)
     ("projects", "jobs"): 1.0,               # 3/3 (2/3 before lines a project builds)
-    ("projects", "date"): 0.9,               # 18/20 (10/20 before ceremony dates, 17/20 before clause months)
+    ("projects", "date"): 1.0,               # 19/19 (10/20 before ceremony dates, 19/21 before own-item days)
     ("indicators", "unit"): 1.0,             # 53/53
     ("indicators", "growth_pct"): 1.0,       # 28/28
     ("indicators", "period"): 0.94,          # 50/53 (39/53 before target years and carried periods)

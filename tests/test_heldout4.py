@@ -41,7 +41,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location"): 1.0,           # 26/26 (baseline 20/20)
     ("projects", "location.detail"): 0.87,   # 14/16 (baseline 8/15)
     ("projects", "date"): 1.0,               # 22/22 (baseline 12/16)
-    ("projects", "investor"): 0.91,          # 11/12 (baseline 7/10)
+    ("projects", "investor"): 1.0,           # 11/11 (baseline 7/10; 11/12 before hospitals in names)
     ("projects", "capacity"): 0.9,           # 9/10 (baseline 3/9)
     ("batches", "count"): 1.0,               # 16/16
     ("batches", "event"): 1.0,               # 16/16 (baseline 11/15)

@@ -40,7 +40,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investment_cny"): 1.0,     # 21/21 (baseline 14/20)
     ("projects", "location"): 1.0,           # 23/23 (baseline 5/22)
     ("projects", "location.detail"): 1.0,    # 12/12 (baseline 1/12)
-    ("projects", "date"): 0.95,              # 19/20 (baseline 12/20)
+    ("projects", "date"): 1.0,               # 19/19 (baseline 12/20; 19/20 before own-item days)
     ("projects", "capacity"): 1.0,           # 8/8 (baseline 5/8)
     ("projects", "investor"): 1.0,           # 9/9 (was 3/10 before short names, subjects, contractors)
     ("batches", "count"): 1.0,               # 12/12

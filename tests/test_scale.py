@@ -119,9 +119,11 @@ def test_sigkill_mid_run_then_resume_writes_every_document_once(tmp_path):
     make_pages(tmp_path / "in", 30)
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSMILL_TEST_SLEEP": "0.1"}
-    cmd = [sys.executable, "-m", "newsmill.core.cli", "run", str(tmp_path / "in"), "-o", str(out),
-           "--format", "jsonl", "--format", "sqlite", "-q", "-p", "tests.scale_plugins.slow",
-           "-p", "no:hello"]
+    config = tmp_path / "newsmill.toml"
+    config.write_text("[exec-serial]\nbatch = 2\n", encoding="utf-8")  # written two by two
+    cmd = [sys.executable, "-m", "newsmill.core.cli", "--config", str(config), "run",
+           str(tmp_path / "in"), "-o", str(out), "--format", "jsonl", "--format", "sqlite", "-q",
+           "-p", "tests.scale_plugins.slow", "-p", "no:hello"]
     proc = subprocess.Popen(cmd, env=env, start_new_session=True)
     deadline = time.time() + 60
     cache = out / ".newsmill-cache.sqlite"

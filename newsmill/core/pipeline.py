@@ -46,7 +46,7 @@ from newsmill.core.plugins import (
 )
 
 #: documents run through the stages together by default (:meth:`Pipeline.process_documents`)
-DEFAULT_BATCH = 16
+DEFAULT_BATCH = 32
 
 #: the order of a document's mentions: by cleaned span, then kind
 _MENTION_ORDER = attrgetter("start", "end", "kind")

@@ -17,7 +17,9 @@ import datetime as dt
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.dates import MODES, DateValue, relative_year
+from newsmill.zh.dates import MODES, REL_YEAR_FIRST, DateValue, relative_year
+from newsmill.zh.durations import Duration, DurationRange
+from newsmill.zh.timeexpr import Recurrence
 from newsmill.zh.timefind import find_times
 
 PRIORITY = 220
@@ -62,14 +64,41 @@ def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -
     piece = text if start == 0 and end == len(text) else text[start:end]
     out: list[Mention] = []
     for h in find_times(piece, pub, mode):
-        if not isinstance(h.value, DateValue):
-            value = h.value.as_dict()
+        v = h.value
+        if not isinstance(v, DateValue):
+            # a length's dict holds strings and flags only (a copy is a fresh one), as does a
+            # recurrence's without a first date; with one it holds that date's dict: built each time
+            flat = type(v) in _FLAT_VALUES or (type(v) is Recurrence and v.first is None)
+            value = _value_dict(v) if flat else v.as_dict()
             out.append(Mention("date", start + h.start, start + h.end, value,
                                {"granularity": value["kind"]}))
             continue
-        attrs = {"granularity": h.value.granularity, "year_known": h.value.start_year is not None}
-        rel = relative_year(piece[h.start:h.end])
-        if rel is not None:
-            attrs["relative_year"] = rel  # lets a consumer who learns the date resolve 去年9月 later
-        out.append(Mention("date", start + h.start, start + h.end, h.value.as_dict(), attrs))
+        attrs = {"granularity": v.granularity, "year_known": v.start_year is not None}
+        if piece[h.start] in REL_YEAR_FIRST:
+            rel = relative_year(piece[h.start:h.end])
+            if rel is not None:
+                attrs["relative_year"] = rel  # lets a consumer who learns the date resolve 去年9月 later
+        out.append(Mention("date", start + h.start, start + h.end, _value_dict(v), attrs))
     return out
+
+
+def _value_dict(v: DateValue | Duration | DurationRange | Recurrence) -> dict:
+    """A fresh copy of ``v.as_dict()``, computed once per value object.
+
+    The finders hand out the same objects for the same values (they are remembered), so the
+    dicts are kept by the object's identity: the object is kept with its dict, so no other
+    object can have its ``id`` while the entry lives (an equal object is just computed again,
+    which costs less than the attrs ``__eq__`` a lookup by value would call)."""
+    entry = _VALUE_DICTS.get(id(v))
+    if entry is None or entry[0] is not v:
+        if len(_VALUE_DICTS) >= _VALUE_DICTS_SIZE:
+            _VALUE_DICTS.clear()
+        entry = _VALUE_DICTS[id(v)] = (v, v.as_dict())
+    return entry[1].copy()
+
+
+#: ``id`` of a value object → (the object, its ``as_dict()``); emptied when full.
+_VALUE_DICTS: dict[int, tuple[object, dict]] = {}
+_VALUE_DICTS_SIZE = 4096
+#: Value types whose ``as_dict()`` is flat (lengths; a recurrence holds a nested date value).
+_FLAT_VALUES = (Duration, DurationRange)

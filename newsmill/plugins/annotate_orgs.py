@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.orgs import find_orgs, find_short_forms
+from newsmill.zh.orgs import OrgMatch, find_short_forms, orgs_in
 
 #: the organization types that have short forms (find_short_forms finds nothing for the others)
 _SHORTENED = ("company", "bank")
@@ -31,20 +31,28 @@ def org_mentions(doc: Document) -> list[Mention]:
     """Organization mentions of a document (short forms resolved within each article)."""
     text = doc.clean
     places = sorted([(m.start, m.end) for m in doc.mentions if m.kind == "place"])
-    orgs = find_orgs(text, places)
+    starts = [p[0] for p in places]
+    orgs = orgs_in(text, places, starts)
     if not orgs:
         return []
-    shorts = []
-    if any(o.type in _SHORTENED for o in orgs):  # only companies and banks have short forms
-        starts = [p[0] for p in places]
-        place_names: dict[str, list[str]] = {}
-        for o in orgs:
-            if o.type in _SHORTENED:  # only their place names are asked for
-                lo, hi = bisect_left(starts, o.start), bisect_left(starts, o.end)
-                place_names[o.name] = [text[s:e] for s, e in places[lo:hi] if e <= o.end]
-        spans = [(a.start, a.end) for a in doc.articles] or [(0, len(text))]
-        org_starts = [o.start for o in orgs]  # find_orgs returns names in text order
+    companies = [o for o in orgs if o.type in _SHORTENED]  # only they have short forms
+    if not companies:
+        return [Mention("org", o.start, o.end, o.name, {"type": o.type}) for o in orgs]
+    place_names: dict[str, list[str]] = {}  # the places inside each company's name
+    for o in companies:
+        lo, hi = bisect_left(starts, o.start), bisect_left(starts, o.end)
+        place_names[o.name] = [text[s:e] for s, e in places[lo:hi] if e <= o.end] if lo < hi else []
+    spans = [(a.start, a.end) for a in doc.articles] or [(0, len(text))]
+    shorts: list[OrgMatch] = []
+    # orgs_in returns names in text order, without overlaps: the last one ends last
+    if len(spans) == 1 and spans[0][0] <= orgs[0].start and orgs[-1].end <= spans[0][1]:
+        shorts = find_short_forms(text, orgs, place_names, *spans[0])  # one article holding every name
+    else:
+        org_starts = [o.start for o in orgs]
+        company_starts = [o.start for o in companies]
         for s, e in spans:
+            if bisect_left(company_starts, s) == bisect_left(company_starts, e):
+                continue  # no company starts in the article
             inside = [o for o in orgs[bisect_left(org_starts, s):bisect_left(org_starts, e)] if o.end <= e]
             if any(o.type in _SHORTENED for o in inside):
                 shorts += find_short_forms(text, inside, place_names, s, e)

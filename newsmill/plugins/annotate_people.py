@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
@@ -27,20 +28,26 @@ def person_mentions(doc: Document) -> list[Mention]:
     """Person mentions of a document."""
     text = doc.clean
     found = find_people(text)
+    if not found:
+        return []
     owners = _TitleOwners(doc.mentions) if any(p.title and p.title_start >= 0 for p in found) else None
     out = [Mention("person", p.start, p.end, p.name,
                    {"role": p.role, **_title_attrs(owners, p)} if p.title else {"role": p.role})
            for p in found]
-    taken = [(p.start, p.end) for p in found]
     known = {p.name: p for p in found}
-    if known:
-        for m_start, m_end, name in find_words(text, known):
-            if any(a < m_end and m_start < b for a, b in taken):
-                continue
-            if m_end < len(text) and "\u4e00" <= text[m_end] <= "\u9fff" and len(name) < 3:
-                continue  # a two-character name glued to more text is too weak
-            p = known[name]
-            out.append(Mention("person", m_start, m_end, p.name, {"role": p.role, "repeat": True}))
+    # found is in text order: a span overlaps one of them when one of those starting before its
+    # end reaches past its start (the largest end among them tells)
+    starts = [p.start for p in found]
+    reach = list(accumulate([p.end for p in found], max))
+    n = len(text)
+    for m_start, m_end, name in find_words(text, known):
+        k = bisect_left(starts, m_end)
+        if k and reach[k - 1] > m_start:
+            continue  # overlaps a name found before
+        if m_end < n and "\u4e00" <= text[m_end] <= "\u9fff" and len(name) < 3:
+            continue  # a two-character name glued to more text is too weak
+        p = known[name]
+        out.append(Mention("person", m_start, m_end, p.name, {"role": p.role, "repeat": True}))
     return out
 
 

@@ -69,7 +69,7 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
 SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
                         "协办", "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
-                        "扫描"))
+                        "扫描", "转发", "评论"))
 #: A newspaper's running head: its name, the date, the page and its section
 #: (``某某日报 2024年3月5日 第B3版 经济``); looked at only in lines holding ``版``.
 _MASTHEAD_RE = re.compile(r"\S{2,12}报\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -80,13 +80,21 @@ _CRUMBS_RE = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置
 _PLAIN_CRUMBS_RE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,12}){1,5}")
 _SCAN_RE = re.compile(r"(?:扫一扫|扫码|扫描二维码).{0,12}?(?:查看|浏览|打开|阅读)\S{0,8}")
 _OWNER_RE = re.compile(r"(?:主办|承办|协办)(?:单位)?\s*[:：]")
-_APP_ACTIONS_RE = re.compile(r"(?:(?:阅读|分享|点赞|在看|写留言|留言|收藏|推荐|转发|赞)"
+_APP_ACTIONS_RE = re.compile(r"(?:(?:阅读|分享|点赞|在看|写留言|留言|收藏|推荐|转发|评论|赞)"
                              r"(?:\s*[\d.]+\s*[万千wW]?\+?)?\s*)+")
 _APP_POSTED_RE = re.compile(r".{0,24}?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}:\d{2}"
-                            r"\s*发表于\s*\S{2,8}")
-_META_FIELD_RE = re.compile(r"(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览次数|阅读次数|点击数"
-                            r"|访问量|字号|字体)\s*[:：]")
+                            r"\s*(?:发表于\s*\S{2,8}|来自\s*\S.{0,16})")
+_META_FIELD_RE = re.compile(r"[【\[]?\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览次数|阅读次数"
+                            r"|点击数|访问量|字号|字体|编辑|责任编辑|责编)\s*[:：]"
+                            # a bare posting time (``2024-11-06 09:15``)
+                            r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _FIELD_GAP_RE = re.compile(r"[ \t\u3000]{2,}")
+
+
+def _posted_meta(s: str) -> bool:
+    """Cheap test for a meta line opening with the posting time (``2024-11-06 09:15  来源：…``,
+    ``2024-6-3 18:20 来自 某某客户端``)."""
+    return s[:2] in ("19", "20") and ("来源" in s or "来自" in s)
 
 
 def site_furniture(s: str) -> str | None:
@@ -111,7 +119,7 @@ def site_furniture(s: str) -> str | None:
         return "share prompt"
     if _APP_ACTIONS_RE.fullmatch(s):
         return "share prompt"
-    if "发表于" in s and _APP_POSTED_RE.fullmatch(s):
+    if ("发表于" in s or "来自" in s) and _APP_POSTED_RE.fullmatch(s):
         return "page meta"
     fields = _FIELD_GAP_RE.split(s)
     if len(fields) >= 2 and all(_META_FIELD_RE.match(f) for f in fields):
@@ -196,7 +204,7 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
                 return "caption", rule
         if is_title_like(s, 16) and _in_photo_slot(texts, i):
             return "caption", "photo slot"
-        if s[:2] in SITE_HEADS or "发表于" in s:
+        if s[:2] in SITE_HEADS or "发表于" in s or _posted_meta(s):
             rule = site_furniture(s)
             if rule:
                 return "furniture", rule
@@ -204,7 +212,7 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             return "furniture", rule
         if (">" in s or "›" in s or "»" in s or "＞" in s) and _PLAIN_CRUMBS_RE.fullmatch(s):
             return "furniture", "crumbs"
-    elif len(s) <= 3 * max_len and s[:2] in SITE_HEADS:
+    elif len(s) <= 3 * max_len and (s[:2] in SITE_HEADS or _posted_meta(s)):
         rule = site_furniture(s)
         return ("furniture", rule) if rule else None
     elif CAPTION_RES["caption line"].fullmatch(s) and s[:2] == "图为":
@@ -241,7 +249,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     footers = "ICP" in text or "公网安备" in text or "网站标识码" in text
     edges = BOX_EDGE_CHARS
     candidates = [i for i, s in enumerate(texts) if s and (
-        len(s) <= max_len or s[:2] == "图为" or s[:2] in SITE_HEADS
+        len(s) <= max_len or s[:2] == "图为" or s[:2] in SITE_HEADS or _posted_meta(s)
         or (footers and _SITE_FOOTER_RE.search(s) is not None)
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
         or ((s[0] in edges or s[-1] in edges) and _BOX_CHAR_RE.search(s) is not None))]

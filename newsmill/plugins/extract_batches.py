@@ -176,8 +176,9 @@ def _lead_scope(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, i
     return ctx.scope_region(Span(last.start(), sent.end, sent.article), start, sent.article)
 
 
-#: ``实施重点项目186个``: projects carried out, i.e. under way.
-CARRIED_OUT = re.compile(r"(?:实施|安排)[^,，。;；:：]{0,14}$")
+#: ``实施重点项目186个``: projects carried out, i.e. under way; ``…资金X亿元，支持项目11个``: projects
+#: funded, i.e. under way.
+CARRIED_OUT = re.compile(r"(?:实施|安排|支持)[^,，。;；:：]{0,14}$")
 #: ``新批外资项目87个``, ``新批设立外商投资企业``: projects newly approved, i.e. agreed and signed.
 NEWLY_APPROVED = re.compile(r"新批[^,，。;；:：]{0,14}$")
 #: ``156个重点项目累计完成投资X``: projects spending money, i.e. under way.

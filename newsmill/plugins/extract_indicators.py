@@ -18,6 +18,7 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
+from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure, number
 from newsmill.zh.readable import readable
@@ -45,7 +46,7 @@ METRIC_HEAD = re.compile("^(?:" + alternation(
     "其中", "全年", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外", "另外",
     "累计", "全市", "全省", "全县", "全区", "实现", "完成",
     # a speaker's goal (``我们将力争全年完成固定资产投资…``)
-    "我们", "将", "力争", "争取", "确保") + ")+")
+    "我们", "将", "力争", "争取", "确保", "预计") + ")+")
 PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?"
                        r"|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度)")
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$")
@@ -70,7 +71,10 @@ NOT_STATISTIC = re.compile(alternation(
     # a fund's size or raising, one company's own figures
     "基金规模", "募集", "该集团", "该公司", "该企业",
     # what a project may bring a village, what a worker earns (``每年可为村集体增收``, ``每月能拿到``)
-    "可为", "能拿到", "能挣", "可挣"))
+    "可为", "能拿到", "能挣", "可挣",
+    # a household's or a worker's own figures (``自家种了30亩``, ``一年能增收``, ``每月能拿``), one
+    # company's hiring (``已招录员工``)
+    "自家", "能增收", "能拿", "招录"))
 PROJECT_WORD = re.compile(r"项目")
 #: The investment a class of projects completed (``全区重点项目完成投资…``), no one project's.
 CLASS_INVESTMENT = re.compile(r"(?<![的该此])(?:重点|重大)(?:工程|建设)?项目(?:累计|已)?完成投资$")
@@ -371,6 +375,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 continue  # 各地要…确保开工率达到60%: a notice's instruction, no statistic
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
                 if ctx.text.find("项目", sent.start, sent.end) >= 0 else None  # the pattern needs 项目
+            if ctx.text.find("：", sent.start, sent.end) >= 0 \
+                    and is_field_line(ctx.text[ctx.text.rfind("\n", 0, sent.start) + 1:sent.end]):
+                continue  # ■建设进度：已完成投资1.1亿元: a line of a project's card, its own figures
             for f in ctx.figures_in(sent.start, sent.end):
                 if used.overlaps(f.start, f.end):
                     continue
@@ -464,6 +471,10 @@ def extract_indicators(doc: Document) -> list[Record]:
 #: bring (``完工后年营收可增加…``, ``可创造…``).
 PLANT_FIGURE = re.compile(alternation(
     "新厂", "电站", "电厂", "风电场", "总经费", "追加投资", "完工后", "可创造", "集团增资", "公司增资"))
+#: A company raising its capital (``某集团宣布增资``, ``某株式会社追加增资``).
+COMPANY_RAISES = re.compile(r"(?:集团|公司|株式会社|企业)[\u4e00-\u9fff]{0,4}增资$")
+#: Funds one named works or project receives (``…工程获专项债券资金``, ``…项目获中央预算内投资``).
+WORKS_FUNDED = re.compile(r"(?:项目|工程)获[\u4e00-\u9fff]{0,10}(?:资金|投资|补助|贷款|授信)$")
 #: Progress of the works whose total the sentence gave first (``总投资81亿元，目前已完成投资23亿元``).
 WORKS_PROGRESS = re.compile(r"(?:目前|现已|已|累计)*完成(?:投资|投资额)$")
 #: A rate per portion, person or household (``每份补贴3元``, ``每户奖励2000元``): a tariff, no statistic.
@@ -479,6 +490,10 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     """
     if PLANT_FIGURE.search(metric) or PER_UNIT.search(text, c0, pos) or PAIRED.search(text, c0, pos):
         return True
+    if metric.endswith("增资") and COMPANY_RAISES.search(metric):
+        return True  # 某集团宣布增资1.2亿欧元: one company's money
+    if "获" in metric and WORKS_FUNDED.search(metric):
+        return True  # 某某提标改造工程获专项债券资金8000万元: what one works receives
     if "产能" in metric and text.find("产线", s0, c0) >= 0:
         return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity
     return "完成" in metric and WORKS_PROGRESS.search(metric) is not None \

@@ -35,7 +35,8 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])产值|年销售�
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
-JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳)(?P<posts>就业岗位|岗位)?(?:就业)?(?:约|近|超过|超)?"
+JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳|用工(?:规模)?(?:将)?(?:达到|达))"
+                     r"(?P<posts>就业岗位|岗位)?(?:就业)?(?:约|近|超过|超)?"
                      r"(\d+(?:\.\d+)?)(万)?(?:余|多)?(?:个就业岗位|个岗位|人就业|人|(?(posts)个|(?!)))")
 
 
@@ -123,14 +124,23 @@ def _stage_then_later(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == "从" and _TO_LATER.match(text, end) is not None
 
 
+def _same_item(text: str, a: int, b: int) -> bool:
+    """Whether positions ``a`` and ``b`` of a sentence lie in one ``；``-item."""
+    lo, hi = min(a, b), max(a, b)
+    return text.find("；", lo, hi) < 0 and text.find(";", lo, hi) < 0
+
+
 def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
-           cues: list[tuple[int, int, str]]) -> tuple[str | None, int, int]:
-    """The stage cue of a name among the cues of its sentence: in its clause, strong, close, before it."""
+           cues: list[tuple[int, int, str]], names: list[NameSpan] = ()) -> tuple[str | None, int, int]:
+    """The stage cue of a name among the cues of its sentence: in its clause, strong, close, before it;
+    never a cue of a later ``；``-item that names a project of its own."""
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
     i0, i1 = _item_of(ctx.text, sent, name)
     best = None
     for s, e, cue in cues:
+        if s >= i1 and any(_same_item(ctx.text, n.start, s) for n in names if n is not name):
+            continue  # ``…扩建甲工厂；乙项目3月初开工``: 开工 is 乙's, in 乙's own later ；-item
         in_clause = c0 <= s < c1
         before = e <= name.start
         dist = name.start - e if before else s - name.end
@@ -149,11 +159,15 @@ _SPENT = re.compile(r"(?:目前|现)?(?:已|累计|已累计)完成(?:投资|年
 
 
 #: The share of the works done (``目前路基工程已完成80%``, ``形象进度达65%``): the project is under way.
-_PROGRESS = re.compile(r"已完成\d+(?:\.\d+)?%|形象进度")
+_PROGRESS = re.compile(r"已完成(?:总)?(?:工程量|工作量)?的?\d+(?:\.\d+)?%|形象进度")
 
 
 #: Parts of the works whose completion leaves the project under way (``主体钢架全部完工``).
 _WORKS_PART = re.compile(r"主体|钢架|钢结构|土建|基础工程|路基|桩基")
+
+
+#: The main works done, right before a completion cue (``主体工程已完工``): the project is under way.
+_MAIN_PART_DONE = re.compile(r"主体(?:工程|结构)?(?:已经|已|全面|基本|顺利)*$")
 
 
 def _part_completed(text: str, name_end: int, cue_start: int) -> bool:
@@ -171,6 +185,9 @@ def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
     return i0, sent.end if i1 < 0 else i1
 
 
+#: The scope of a whole industry or area before an output word (``全产业链产值``, ``全县…产值``).
+_WHOLE_SCOPE = re.compile(r"(?:全产业链|产业链|全[县市区省州旗]|全行业)[\u4e00-\u9fff]{0,6}"
+                          r"(?:产值|销售收入|营业收入)[^，,。；;]{0,6}$")
 #: Investment of an area or a period (``固定资产投资``, ``完成投资``), not of one project.
 AGGREGATE_INVEST = re.compile(r"(?:固定资产|工业|民间|社会|技改|制造业|外商|完成|累计)(?:总)?投资额?"
                               r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
@@ -195,6 +212,8 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
         if cue.search(ctx.text[max(start, f.start - 12):f.start]):
             if cue is INVEST_CUE and AGGREGATE_INVEST.search(ctx.text, max(0, f.start - 14), f.start):
                 continue  # ``完成固定资产投资260亿元``: a statistic of the area, not a project's amount
+            if cue is OUTPUT_CUE and _WHOLE_SCOPE.search(ctx.text, max(0, f.start - 14), f.start):
+                continue  # 全产业链产值突破30亿元: the output of a whole industry or area, not the project's
             if cue is INVEST_CUE and _RANGE_ON.match(ctx.text, f.end):
                 return None  # ``计划投资10亿—15亿元``: a range, no one amount
             if _in_yuan(f):
@@ -619,16 +638,20 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     doc = ctx.doc
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
-    stage, s0, s1 = _stage(ctx, sent, name, cues)
+    stage, s0, s1 = _stage(ctx, sent, name, cues, names)
     spent = _SPENT.match(ctx.text, name.end)
     if spent is not None and (stage is None or not _item_of(ctx.text, sent, name)[0] <= s0 < name.end):
         # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
-    if stage is None and (progress := _PROGRESS.search(ctx.text, name.end, sent.end)) is not None \
+    item_end = _item_of(ctx.text, sent, name)[1]
+    if (stage is None or not _same_item(ctx.text, s0, name.start)) \
+            and (progress := _PROGRESS.search(ctx.text, name.end, item_end)) is not None \
             and progress.start() - name.end > 2:  # the works' part (路基工程已完成80%) names no project
+        # the share done in the name's own ；-item tells its state, whatever an earlier item reports
         stage, s0, s1 = "under_construction", progress.start(), progress.end()
-    if stage == "completed" and _part_completed(ctx.text, name.end, s0):
-        stage = "under_construction"  # 甲项目主体钢架全部完工: a part of the works, like 封顶
+    if stage == "completed" and (_part_completed(ctx.text, name.end, s0)
+                                 or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)):
+        stage = "under_construction"  # 甲项目主体钢架全部完工, 目前主体工程已完工: a part of the works
     under_way = _under_way_now(ctx, sent, s1, _item_of(ctx.text, sent, name)[1]) \
         if stage == "started" else None
     if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
@@ -666,19 +689,25 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
                 and not _only_places(ctx, name.start, name.start + len(prefix)):
             r.set("investor", prefix, ctx.evidence(name.start, name.start + len(prefix)))
     for org in ctx.mentions_in("orgs", name.start, name.end):
-        if "investor" not in r.fields:
+        if "investor" not in r.fields and not _SERVED.search(org.surface or ""):
             r.set("investor", org.surface, ctx.evidence(org.start, org.end))
     if "investor" not in r.fields:
         c0 = ctx.clause_start(name.start, sent.start)
         # every building verb of the pattern has 资 (投资建设, 出资建设…): no 资, no match
         m = INVESTOR_BEFORE.search(ctx.text, c0, name.start) if ctx.text.find("资", c0, name.start) >= 0 \
             else None
-        if m and _MEMBERS.search(m.group("inv") or m.group("org")):
+        if m and _MEMBERS.search(m.groupdict().get("inv") or m.group("org")):
             m = None  # ``某商会会员企业投资的``: members of a chamber, no investor named
         if m:
-            g = "inv" if m.group("inv") is not None else "org"
+            g = "inv" if m.groupdict().get("inv") is not None else "org"
             inv0 = m.start(g) + _after_last(INVESTOR_LEAD, m.group(g))
             r.set("investor", ctx.text[inv0:m.end(g)], ctx.evidence(inv0, m.end(g)))
+    if "investor" not in r.fields and ctx.text.find("与", sent.start, name.start) >= 0:
+        c0 = ctx.clause_start(name.start, sent.start)
+        m = INVESTOR_WITH.search(ctx.text, c0, name.start)
+        if m is not None and _SIGNED_RIGHT_BEFORE.fullmatch(ctx.text, m.end(), name.start):
+            # 与某公司签约甲项目: the partner signing the project invests in it
+            r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
         _investor_signing_at(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("投资", sent.start, name.start) >= 0:
@@ -713,6 +742,14 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     date, dm = _date(ctx, sent) if under_way is None else (None, None)
     if date and r.get("status") == "target" and _other_items_day(ctx.text, sent, name, dm.start):
         date = None  # …12月28日完工；乙工程预计今年6月底建成: the day is the other item's event
+    elif date and _other_items_day(ctx.text, sent, name, dm.start):
+        # 甲项目…4月18日开工；乙项目…5月10日完工: each item's own day, none from another project's item
+        i0, i1 = _item_of(ctx.text, sent, name)
+        own = _date(ctx, Span(i0, i1, sent.article))
+        if own[0] is not None:
+            date, dm = own
+        elif any(n is not name and _same_item(ctx.text, n.start, dm.start) for n in names):
+            date = None
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
     c0 = ctx.clause_start(name.start, sent.start)
@@ -767,6 +804,8 @@ def _same_project(key: str, keys: dict[str, Record]) -> bool:
     return _lookup(key, keys) is not None
 
 
+#: A public institution a building is for (``县人民医院综合楼``, ``某中学教学楼``): no investor.
+_SERVED = re.compile(r"(?:医院|卫生院|学校|中学|小学|大学|学院|幼儿园|图书馆|博物馆)$")
 #: Members of a chamber or an association (``某商会会员企业``): a group of firms, no one investor.
 _MEMBERS = re.compile(r"(?:商会|协会|联合会)(?:会员)?(?:企业|单位)?$|会员企业$")
 _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|独资建设)"
@@ -777,6 +816,10 @@ _SUM_INVESTED = r"(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|
 INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$"
                              r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)(?:"
                              + _SUM_INVESTED + ")?的$")
+#: ``某公司拟投资15亿港元建设``, ``某集团将投资8亿元新建``: the company investing in what follows.
+INVESTOR_TO_BUILD = re.compile(r"(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:拟|将|计划|有意)?"
+                               r"(?:投资|出资)(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元|日元)"
+                               r"(?:在[\u4e00-\u9fff]{2,10}?)?(?:建设|兴建|新建|打造)$")
 #: ``由某公司投资建设``; not a contractor (``由某投资发展有限公司承建``: builds, does not invest).
 INVESTOR_BY = re.compile(r"由(?![^,，。;；、:：]{2,30}?(?:承建|施工|总承包)(?:[,，。;；]|$))"
                          r"(?P<inv>[^,，。;；、:：]{2,24}?)(?:负责)?(?:" + _BUILD + "|投资|承建|建设|实施)")
@@ -787,6 +830,8 @@ SHORT_NAME = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"「‘]?"
 INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和（(]{2,30}?" + _ORG_END
                            + r")(?:[（(](?:以下|下文)?简称[^）)]{1,16}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?"
                            r"(?:正式)?(?:签署|签订|签约)")
+#: What may stand between a signing with a partner and the project's name (``签约``, ``签订了``).
+_SIGNED_RIGHT_BEFORE = re.compile(r"了?")
 #: ``投资方为某公司``, ``投资主体是某集团``.
 INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(?:为|是)(?P<inv>[^,，。;；、:：]{2,30})")
 #: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
@@ -818,7 +863,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
-    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|月加工|日处理|日产|日加工)"
+    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工)"
     r"[\u4e00-\u9fff]{1,8}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
@@ -828,7 +873,7 @@ CAPACITY_PHRASE = re.compile(
     r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|能力|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
-CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|月加工|日处理|日产|日加工"
+CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|该工程|此工程|项目总投资|项目占地|项目建成|项目投产|项目达产")
@@ -957,7 +1002,8 @@ def _funded_expansion(text: str, sent: Span, name: NameSpan) -> bool:
     return bool(ends) and not any(text.find(c, ends[-1], name.start) >= 0 for c in ",，;；。")
 
 
-_FUNDER = re.compile(r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?(?:集团|公司|株式会社))(?=追加投资|增资|投资)")
+_FUNDER = re.compile(r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?(?:集团|公司|株式会社))"
+                     r"(?=(?:宣布|决定|再次|拟)?(?:追加投资|增资|投资))")
 #: ``在园区内的``, ``在综保区内``: the zone of the story, named in short.
 _IN_THE_ZONE = re.compile(r"在[\u4e00-\u9fff]{0,4}[区园]内的?$")
 
@@ -1040,9 +1086,12 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = [n for n in names
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
             parks: dict[int, NameSpan] = {}
+            if names and ctx.text.find("：", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _in_card_content(ctx.text, n)]
             if len(names) > 1:
                 names = _drop_built_lines(ctx.text, names)
                 names, parks = _parks_heading_projects(names)
+                names = _works_on_facility(names)
             if names and ctx.text.find("厂", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _plant_builds_line(ctx.text, sent, n)]
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
@@ -1087,6 +1136,9 @@ def extract_projects(doc: Document) -> list[Record]:
                         continue  # a name with no event and no attribute is not reported as a project
                     else:
                         r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
+                if r.get("stage") is None and r.get("investor") is None \
+                        and _funded_expansion(ctx.text, sent, name):
+                    _funder(ctx, r, sent, name)  # 某集团宣布增资X欧元，扩建其…工厂，年产能…
                 if _work_ahead(ctx, r, sent):
                     continue
                 keys[key] = r
@@ -1144,7 +1196,12 @@ def extract_projects(doc: Document) -> list[Record]:
         if "【" in ctx.text[art.start:art.end]:  # cheap test: a bracketed tag may open a paragraph
             _stage_tags(ctx, records)
         _investor_anaphora(ctx, records)
+        _investor_to_build(ctx, records)
         _signed_to_build(ctx, records)
+        if "仪式" in ctx.text[art.start:art.end]:  # cheap test: a ceremony may be held for a project
+            _ceremony_held(ctx, art, records)
+        if "谈" in ctx.text[art.start:art.end] or "磋商" in ctx.text[art.start:art.end]:
+            _still_in_talks(ctx, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
         _same_day_before(ctx, art, records)
@@ -1158,10 +1215,15 @@ def extract_projects(doc: Document) -> list[Record]:
 #: The name field of a project card in a notice (``项目名称：``), right before the name.
 _CARD_NAME = re.compile(r"项目名称\s*[:：]\s*$")
 #: One ``label：value`` line of a project card (``建设地点：…``, ``总投资：…``).
-_CARD_LINE = re.compile(r"^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：]\s*(?P<value>[^\n]+)$", re.M)
+_CARD_LINE = re.compile(r"^[ \t\u3000]*[■●◆▲◇□○·•]?\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：]"
+                        r"\s*(?P<value>[^\n]+)$", re.M)
 _CARD_PLACE = ("建设地点", "项目地点", "项目地址", "建设地址", "选址")
 _CARD_INVESTOR = ("建设单位", "项目单位", "业主单位", "投资单位", "投资主体", "申报单位")
 _CARD_INVEST = ("总投资", "项目总投资", "投资总额", "计划总投资")
+_CARD_CONTENT = ("建设内容", "建设规模", "主要建设内容", "建设规模及内容")
+_CARD_PROGRESS = ("建设进度", "项目进度", "进展情况", "项目进展", "形象进度")
+#: Money spent so far on the works (``已完成投资1.1亿元``): under way.
+_CARD_SPENT = re.compile(r"(?:已|累计|已累计)完成(?:投资|年度投资)")
 #: A notice about projects still in their approvals: they are planned (环评公示, 审批, 核准, 备案).
 _APPROVALS = re.compile(r"环境影响评价|环评|审批|核准|备案")
 
@@ -1177,6 +1239,41 @@ def _card_detail(text: str, places: list[Any], end: int) -> str | None:
                 start += len(admin)
                 break
     return text[start:end].strip(" ，,。;；") or None
+
+
+def _in_card_content(text: str, name: NameSpan) -> bool:
+    """A name on a card's content or progress line (``■建设内容：新建矿泉水生产线6条``): what the
+    card's project builds, no project of its own."""
+    line = text.rfind("\n", 0, name.start) + 1
+    m = _CARD_LINE.match(text, line)
+    return m is not None and m.group("label") in (*_CARD_CONTENT, *_CARD_PROGRESS)
+
+
+def _card_progress(ctx: RecordContext, r: Record, v0: int, v1: int) -> None:
+    """The stage a card's progress line tells (``厂房主体已封顶，设备进场安装，计划10月投产``): the last
+    event reported done or under way (money spent so far means under way), else the first planned."""
+    text = ctx.text
+    done = planned = None
+    spent = _CARD_SPENT.search(text, v0, v1)
+    if spent is not None:
+        done = ("under_construction", spent.start(), spent.end())
+    for m in STAGE_RE.finditer(text, v0, v1):
+        if not cue_applies(text, m.start(), m.end()):
+            continue
+        c0 = max(text.rfind(c, v0, m.start()) for c in ",，;；、") + 1
+        c0 = max(c0, v0)
+        item = (STAGE_CUES[m.group()], m.start(), m.end())
+        if target_in(text[c0:m.start()]) is not None:
+            planned = planned or item
+        elif done is None or m.start() > done[1]:
+            done = item
+    pick, status = (done, "actual") if done is not None else (planned, "target")
+    if pick is None:
+        return
+    if pick[0] == "completed" and _MAIN_PART_DONE.search(text, max(v0, pick[1] - 10), pick[1]):
+        pick = ("under_construction", pick[1], pick[2])
+    r.set("stage", pick[0], ctx.evidence(pick[1], pick[2]))
+    r.set("status", status, ctx.evidence(pick[1], pick[2]))
 
 
 def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple[int, int]]) -> None:
@@ -1200,6 +1297,10 @@ def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple
                 r.set("location", loc, ctx.evidence(v0, v1))
         elif label in _CARD_INVESTOR and r.get("investor") is None:
             r.set("investor", m.group("value").strip(" 。;；"), ctx.evidence(v0, v1))
+        elif label in _CARD_CONTENT:
+            _attributes(ctx, r, v0, v1, used)
+        elif label in _CARD_PROGRESS:
+            _card_progress(ctx, r, v0, v1)
         elif label in _CARD_INVEST and r.get("investment_cny") is None:
             figures = [f for f in ctx.figures_in(v0, v1, "money") if _in_yuan(f)]
             if figures and figures[0].start - v0 <= 2:
@@ -1253,6 +1354,24 @@ def _parks_heading_projects(names: list[NameSpan]) -> tuple[list[NameSpan], dict
     parks = {n.end: n for n in names if _PARK_END.search(n.name) and n.end in starts
              and _PROJECT_TAIL.search(starts[n.end].name)}
     return [n for n in names if n.end not in parks or parks[n.end] is not n], parks
+
+
+#: Works done on a facility just named (``污水处理厂`` + ``提标改造工程``).
+_WORKS_ON = re.compile(r"(?:提标)?(?:改扩建|改造|扩建|提标|提升|升级|迁建|续建|技改|扩容)")
+
+
+def _works_on_facility(names: list[NameSpan]) -> list[NameSpan]:
+    """A facility's name followed right away by works on it (``县城污水处理厂提标改造工程``) is one
+    name: the works on that facility."""
+    out: list[NameSpan] = []
+    for n in names:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == n.start and not prev.name.endswith("项目") \
+                and not prev.listed and _WORKS_ON.match(n.name):
+            out[-1] = NameSpan(prev.start, n.end, prev.name + n.name, n.listed)
+            continue
+        out.append(n)
+    return out
 
 
 #: How the name of a project (not a park) ends: ``项目``, ``工程``, a phase.
@@ -1373,8 +1492,70 @@ def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
         r.set("status", "actual", ctx.evidence(m.start(), m.start() + 2))
 
 
+#: A ceremony held for one named project (``隆重举行甲项目开工仪式``): the event it marks.
+_CEREMONY = re.compile(r"举行(?P<name>[^，,。；;！？]{4,40}?)(?P<cue>开工|签约|竣工|投产|奠基|开业)"
+                       r"(?:仪式|典礼)")
+
+
+def _ceremony_held(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project whose own ceremony the story reports held (``今天，我们在这里隆重举行甲项目开工仪式``)
+    had that event then, whatever later plans the story gives (``一期计划2025年底建成``)."""
+    text = ctx.text
+    for m in _CEREMONY.finditer(text, art.start, art.end):
+        held = _name_key(m.group("name"))
+        r = _lookup(held, {_name_key(str(x.get("name"))): x for x in records if x.get("name")})
+        if r is None:
+            continue
+        sent = next((s for s in ctx.sentences(art) if s.start <= m.start() < s.end), None)
+        if sent is None or ctx.status(sent, m.start("cue"))[0] != "actual":
+            continue
+        r.set("stage", STAGE_CUES[m.group("cue")], ctx.evidence(m.start("cue"), m.end("cue")))
+        r.set("status", "actual", ctx.evidence(m.start(), m.end()))
+        date, dm = _date(ctx, sent)
+        if date is not None:
+            r.set("date", date, ctx.evidence(dm.start, dm.end))
+
+
+#: Talks still going on about the project just named (``目前双方仍在洽谈``, ``正在磋商``).
+_IN_TALKS = re.compile(r"(?:仍在|正在|尚在|还在|仍处于|处于)(?:洽谈|磋商|商谈|谈判)")
+
+
+def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
+    """A project whose own ``；``-item says talks about it are still going on (``有意投资…建设甲项目，
+    目前双方仍在洽谈``) is being negotiated, whatever the story's signing."""
+    text = ctx.text
+    for r in records:
+        if r.get("stage") == "negotiating" or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        end = r.fields["name"].evidence[0].end
+        stop = min((i for i in (text.find(c, end) for c in "；;。！？\n") if i >= 0), default=len(text))
+        for m in _IN_TALKS.finditer(text, end, stop):
+            if text.find("项目", end, m.start()) >= 0:
+                break  # ``甲项目已签约，乙项目正在洽谈``: the talks are about the project named after
+            r.set("stage", "negotiating", ctx.evidence(m.start(), m.end()))
+            r.set("status", "actual", ctx.evidence(m.start(), m.end()))
+            break
+
+
 #: An investor named by reference to a company just named (``由该公司投资…``).
 _THAT_COMPANY = frozenset({"该公司", "该企业", "该集团", "公司", "企业"})
+
+
+def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor whose clause opens with a company investing a sum to
+    build it (``某公司拟投资15亿港元建设甲基地``): that company."""
+    text = ctx.text
+    for r in records:
+        if r.get("investor") is not None or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        start = r.fields["name"].evidence[0].start
+        c0 = max(text.rfind(c, 0, start) for c in ",，。;；:：\n") + 1
+        if text.find("建设", c0, start) < 0 and text.find("新建", c0, start) < 0:
+            continue
+        m = INVESTOR_TO_BUILD.match(text, c0, start)
+        if m is not None:
+            inv0 = m.start("org") + _after_last(INVESTOR_LEAD, m.group("org"))
+            r.set("investor", text[inv0:m.end("org")], ctx.evidence(inv0, m.end("org")))
 
 
 def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
@@ -1729,6 +1910,23 @@ def _column_place(ctx: RecordContext, cell: Cell | None) -> Any:
     return best[1] if best else None
 
 
+def _progress_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
+    """The stage a row's progress column gives (``已开工``, ``试生产``, ``已签约``), as done unless
+    the cell says it is a plan (``拟于年底开工``)."""
+    if cell is None:
+        return
+    cue = None
+    for m in STAGE_RE.finditer(ctx.text, cell.start, cell.end):
+        if cue_applies(ctx.text, m.start(), m.end()):
+            cue = m
+    if cue is None:
+        return
+    r.set("stage", STAGE_CUES[cue.group()], ctx.evidence(cue.start(), cue.end()))
+    plan = target_in(ctx.text[cell.start:cue.start()])
+    status = "target" if plan is not None else "actual"
+    r.set("status", status, ctx.evidence(cell.start, cell.end))
+
+
 def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str, Record],
                     used: list[tuple[int, int]]) -> list[Record]:
     """One project per row of a project table: name, investor and amount from their columns,
@@ -1767,6 +1965,10 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         content = table.cell(row, "content")
         if content is not None:
             _attributes(ctx, r, content.start, content.end, used)
+        cap = capacity_in(cell.text) if r.get("capacity") is None else None
+        if cap is not None:
+            r.set("capacity", cap.group(), ctx.evidence(cell.start + cap.start(), cell.start + cap.end()))
+        _progress_cell(ctx, r, table.cell(row, "progress"))
         row_span = Span(row[0].start, row[-1].end, art.article)
         place = _column_place(ctx, table.cell(row, "place")) \
             or _opening_place(ctx, cell.start, cell.end, ("county", "zone")) \

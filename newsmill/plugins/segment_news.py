@@ -154,6 +154,8 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
                 art.attributes["source_from"] = "masthead"
     if len(pairs) == 1 and pairs[0][1].source is None:
         _header_source(doc, lines, pairs[0][1])
+    if len(pairs) == 1 and pairs[0][1].source is None:
+        _account_source(doc, lines, pairs[0][1])
     return [a for _d, a in pairs]
 
 
@@ -172,6 +174,27 @@ def _header_source(doc: Document, lines: list[Line], art: Article) -> None:
             art.source = m.group("src")
             art.evidence["source"] = _evidence(doc, (ln.start + m.start("src"), ln.start + m.end("src")))
             art.attributes["source_from"] = "label"
+            return
+
+
+#: An app's posting line (``2024-6-3 18:20 来自 微博网页版``, ``… 08:30 发表于江苏``).
+_POSTED = re.compile(r".{0,24}?\d{1,2}:\d{2}\s*(?:来自|发表于)")
+#: An account's name on a line of its own (``某某发布``).
+_ACCOUNT = re.compile(rf"[{HAN}A-Za-z]{{2,12}}")
+
+
+def _account_source(doc: Document, lines: list[Line], art: Article) -> None:
+    """The one article of an app page takes as source the account named on the line right above
+    the posting line (``某某发布`` ⏎ ``2024-6-3 18:20 来自 微博网页版``)."""
+    for i, ln in enumerate(lines[1:4], start=1):
+        if ln.start >= art.start:
+            return
+        if ln.kind == "furniture" and _POSTED.match(ln.text):
+            acc = lines[i - 1]
+            if acc.end <= art.start and _ACCOUNT.fullmatch(acc.text):
+                art.source = acc.text
+                art.evidence["source"] = _evidence(doc, (acc.start, acc.end))
+                art.attributes["source_from"] = "account"
             return
 
 
@@ -240,8 +263,13 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             start = pos + raw_line.index(stripped[0])
             out.append(Line(start, start + len(stripped), stripped, title_start=start))
         pos += len(raw_line) + 1
+    posts = _split_posts(out) if "#【" in text or "# 【" in text else set()  # cheap test: a microblog post
     md_page = any(markdown_heading(ln.text) for ln in out)
-    for ln in out:
+    for i, ln in enumerate(out):
+        prev = out[i - 1] if i else None
+        if id(ln) in posts:
+            ln.kind = "heading"  # the 【title】 of a microblog post
+            continue
         flagged = _region_kind(ln.start, ln.end, flagged_spans) if flagged_spans else None
         credit = parse_credit_line(ln.text, ln.start)
         if credit is None and ln.dateline is not None and ln.dateline.end == ln.end:
@@ -254,6 +282,9 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
         ln.date = date_on_line(ln.text, ln.start)
         if ln.date is not None:
             ln.kind = "date"
+            if prev is not None and prev.kind == "heading" and ln.text[:1] in "（(" \
+                    and _BRACKETED_DATE.fullmatch(ln.text):
+                ln.kind = "heading"  # 在某会上的讲话⏎（2024年9月9日）: the date printed under a title
             continue
         if flagged is not None:
             ln.kind = "caption" if flagged == "caption" else "furniture"
@@ -283,6 +314,34 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
     if "序号" in text or "编号" in text:
         _mark_wrapped_tables(out, text)
     return out
+
+
+#: A microblog post: topic tags, then its title in brackets and the text run on (``#话题#【标题】正文…``).
+_POST = re.compile(r"(?:#[^#\n]{1,24}#\s*)+【(?P<title>[^】\n]{4,40})】(?=\S)")
+
+
+def _split_posts(lines: list[Line]) -> set[int]:
+    """Split each line opening a microblog post (``#项目建设进行时#【某地：某项目投产】6月2日，…``)
+    into its title line (the words in 【】, the tags before them left out of the title) and its
+    text; returns the ids of the title lines."""
+    titles: set[int] = set()
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        m = _POST.match(ln.text) if ln.text[:1] == "#" else None
+        if m is not None:
+            head = Line(ln.start, ln.start + m.end("title"), ln.text[:m.end("title")],
+                        title_start=ln.start + m.start("title"))
+            body = Line(ln.start + m.end(), ln.end, ln.text[m.end():], title_start=ln.start + m.end())
+            lines[k:k + 1] = [head, body]
+            titles.add(id(head))
+            k += 1
+        k += 1
+    return titles
+
+
+#: A date in brackets on a line of its own (``（2024年9月9日）``), as printed under a speech's title.
+_BRACKETED_DATE = re.compile(r"[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
 
 
 #: A page's section and number on a line of its own (``经济·综合 3``, ``A3 要闻``).

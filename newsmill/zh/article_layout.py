@@ -142,8 +142,8 @@ TITLE_BULLETS = "■□●○◆◇▲△★☆▌▶►◎"
 _MEDIA_TAG = re.compile(r"^[【\[](?:视频|短视频|图文|组图|图集|音频|直播|快讯|现场)[】\]]\s*")
 #: A field of a notice or form printed as ``label：value`` (``建设单位：…``, ``一、项目名称：…``).
 _FIELD_LINE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
-    rf"[{HAN}]{{0,6}}(?:名称|单位|地点|地址|投资|规模|内容|电话|工期|面积|性质|类别|编号|联系人|邮箱|传真)"
+    r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|[■●◆▲◇□○·•])?\s*"
+    rf"[{HAN}]{{0,6}}(?:名称|单位|地点|地址|投资|规模|内容|电话|工期|面积|性质|类别|编号|联系人|邮箱|传真|进度)"
     r"\s*[:：]\s*\S")
 
 
@@ -277,13 +277,14 @@ def is_speaker_line(line: str) -> bool:
 
 
 #: The addressees of a notice or a speech (``各市、州发展改革委，省直有关部门：``, ``同志们：``).
-_ADDRESSEES = re.compile(rf"(?:各[{HAN}（）()、，,]{{1,80}}|同志们|女士们、先生们|朋友们)[:：]")
+_ADDRESSEES = re.compile(rf"(?:各[{HAN}（）()、，,]{{1,80}}|同志们|女士们、先生们|朋友们"
+                         rf"|(?:尊敬的|亲爱的)[{HAN}（）()、，,]{{1,80}})[:：]")
 
 
 def is_addressee_line(line: str) -> bool:
     """The line a notice or a speech opens with, naming whom it addresses; the body's first line."""
     s = line.strip()
-    return s[:1] in "各同女朋" and s[-1:] in ":：" and _ADDRESSEES.fullmatch(s) is not None
+    return s[:1] in "各同女朋尊亲" and s[-1:] in ":：" and _ADDRESSEES.fullmatch(s) is not None
 
 
 def kicker_score(line: str) -> int:
@@ -300,7 +301,13 @@ def kicker_score(line: str) -> int:
         score += 1
     if _SERIES_MARK.search(s):
         score += 3  # the name of a series (``某某行①``, ``……系列报道之三``) above the story's own title
+    if s[:1] in "（(" and _DATE_ONLY.fullmatch(s):
+        score += 3  # the date a speech was given, printed under its title
     return score
+
+
+#: A line holding only a date in brackets (``（2024年9月9日）``).
+_DATE_ONLY = re.compile(r"[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
 
 
 def title_role(line: str) -> str | None:

@@ -288,7 +288,8 @@ def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit |
     return credit
 
 
-_TRAILING = re.compile(r"(?<=[。！？!?”」』…])\s*[(（](?P<body>[^()（）\n]{2,40})[)）]\s*$")
+_TRAILING = re.compile(r"(?<=[。！？!?”」』…])\s*[(（](?P<body>[^()（）\n]{2,40})(?P<close>[)）])"
+                       r"(?P<tags>(?:\s*#[^#\n]{1,24}#)*)\s*$")  # topic tags of a post may follow
 
 
 def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
@@ -303,7 +304,7 @@ def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
             and not (credit.source is not None and not credit.reporters):
         return None
     credit.kind = "trailing"
-    credit.start, credit.end = offset + m.start(), offset + m.end()
+    credit.start, credit.end = offset + m.start(), offset + (m.end("close") if m.group("tags") else m.end())
     return credit
 
 
@@ -315,6 +316,9 @@ _DATELINE = re.compile(
     rf"|(?P<inline>{_ROLE}[^()（）\n:：。，,]{{2,30}}?(?:{alternation(('报道', '摄'))})?)"
     rf"(?=[:：]|[\s\u3000]*(?:\n|$)))?")
 _HEAD = re.compile(rf"^(?P<outlet>{_OUTLET})?(?P<place>[{HAN}]{{0,12}})$")
+#: What an outlet's own channel is called (``客户端``, ``融媒体中心``, ``新闻网``): no place.
+_OUTLET_TAIL = re.compile(alternation(("客户端", "新闻客户端", "融媒体中心", "新闻中心", "新闻网", "网",
+                                       "电视台", "在线", "频道", "之声")))
 
 
 #: A Taiwan-style opening credit: ``【記者林某／台北報導】``, ``記者林某、王某/高雄報導``.
@@ -354,6 +358,8 @@ def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
     if h is None:
         return None
     outlet, place = h.group("outlet"), h.group("place")
+    if outlet and place and _OUTLET_TAIL.fullmatch(place):
+        outlet, place = outlet + place, ""  # 某某报客户端讯: the paper's app is the outlet, no place
     people = m.group("people")
     people_at = m.start("people")
     if people is None and m.group("inline") is not None:

@@ -15,7 +15,7 @@ STAGE_CUES: dict[str, str] = {
     "启用": "completed", "并网发电": "in_production", "复工": "under_construction",
     "结顶": "under_construction", "完成主体工程": "under_construction", "安装调试": "under_construction",
     "设备安装": "under_construction", "满负荷生产": "in_production", "满产": "in_production",
-    "建成试产": "in_production", "试产": "in_production",
+    "建成试产": "in_production", "试产": "in_production", "工商注册": "signed",
     "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
     "集中开工": "started", "新开工": "started", "开工": "started", "奠基": "started",
     "动工": "started", "开建": "started", "启动实施": "started", "启动建设": "started",
@@ -39,6 +39,8 @@ TARGET_CUES = ("计划", "力争", "争取", "确保", "预计", "年底前", "�
 TARGET_RE = re.compile("|".join(sorted(map(re.escape, TARGET_CUES), key=len, reverse=True)))
 #: ``将`` inside these words is no plan marker.
 _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地")
+#: A town or county whose name opens with 将 (``将台堡镇``, ``将乐县``), not a plan word.
+_JIANG_PLACE = re.compile(r"将(?![在于到为把对向从以是使])[\u4e00-\u9fff]{1,3}(?:镇|乡|县)(?![委政])")
 
 
 #: Marks of something done or under way (these make a statement ``actual``).
@@ -97,6 +99,8 @@ def target_in(text: str) -> re.Match | None:
         bad = _NOT_TARGET.search(text, max(0, m.start() - 2), m.end() + 2)
         if bad and bad.start() <= m.start() < bad.end() and bad.group() not in ("即将",):
             continue
+        if m.group() == "将" and _JIANG_PLACE.match(text, m.start()):
+            continue  # 将台堡镇, 将乐县: a place's name
         found = m
     return found
 

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 import ahocorasick_rs
 
@@ -164,43 +165,134 @@ def _left_start(text: str, suffix_start: int, limit: int, government: bool = Fal
     return cut
 
 
-#: per suffix of the automaton: (suffix, type, the pattern it must not be followed by, whether it is
-#: one of the one-character government suffixes, the longest name, whether it names a government body)
-_SUFFIX_INFO = [(sfx, SUFFIX_TYPE[sfx], _BAD_AFTER.get(sfx), sfx in _GOV_ONE_CHAR, _MAX_LEN[SUFFIX_TYPE[sfx]],
-                 SUFFIX_TYPE[sfx] == "government") for sfx in _SUFFIX_LIST]
+#: per suffix of the automaton: (suffix, type, the characters it must not be followed by (None: any;
+#: 子公司 is a relation, never a name), whether it is one of the one-character government suffixes,
+#: the longest name, whether it names a government body, whether it is an ordinary noun too,
+#: whether its core must end with a government word (one-character suffixes, 办公室), whether a
+#: core ending in 省/市/县/区/州 must be a place name)
+_SUFFIX_INFO = [(sfx, SUFFIX_TYPE[sfx],
+                 frozenset() if sfx == "子公司" else
+                 frozenset(_BAD_AFTER[sfx].pattern[1:-1]) if sfx in _BAD_AFTER else None,
+                 sfx in _GOV_ONE_CHAR, _MAX_LEN[SUFFIX_TYPE[sfx]], SUFFIX_TYPE[sfx] == "government",
+                 sfx in _BARE_SUFFIXES, sfx in _GOV_ONE_CHAR or sfx == "办公室",
+                 sfx in ("委", "政府", "人民政府"))
+                for sfx in _SUFFIX_LIST]
 #: the last characters of the words ``_GOV_CORE_END`` accepts: a window ending otherwise (and not
 #: in a newline, before which ``$`` matches too) cannot match it
 _GOV_CORE_LAST = frozenset([*(w[-1] for w in _GOV_CORE_END.pattern[3:-2].split("|")), "\n"])
+#: the characters ``_NAME_RUN`` accepts besides Han ones: a suffix after any other character has
+#: an empty name before it
+_NAME_RUN_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·&（）()")
+_START = attrgetter("start")
 
 
 def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatch]:
     """Organizations in ``text``; ``places`` are place-mention spans (they may start a name)."""
     places = sorted(places)
-    place_starts = [p[0] for p in places]
+    return orgs_in(text, places, [p[0] for p in places])
+
+
+def orgs_in(text: str, places: Sequence[tuple[int, int]], place_starts: Sequence[int]) -> list[OrgMatch]:
+    """:func:`find_orgs` given the place spans sorted and their starts (the plugin has them)."""
     out: list[OrgMatch] = []
+    hits = _SUFFIX_AC.find_matches_as_indexes(text)
+    if hits:
+        _suffix_names(text, hits, places, place_starts, out)
+    known = _KNOWN_AC.find_matches_as_indexes(text)
+    if known:
+        added = False
+        covered = None
+        if out:
+            # the names found by suffix, as a mask (known names never overlap one another)
+            covered = bytearray(len(text))
+            for o in out:
+                covered[o.start:o.end] = b"\x01" * (o.end - o.start)
+        for idx, k_start, k_end in known:
+            if covered is None or 1 not in covered[k_start:k_end]:
+                name = _KNOWN_LIST[idx]
+                out.append(OrgMatch(k_start, k_end, name, KNOWN_ORGS[name]))
+                added = True
+        if added:  # no two names overlap: text order is start order
+            out.sort(key=_START)
+    return out
+
+
+def _suffix_names(text: str, hits: list[tuple[int, int, int]], places: Sequence[tuple[int, int]],
+                  place_starts: Sequence[int], out: list[OrgMatch]) -> None:
+    """Append to ``out`` the names ending in the suffixes ``hits`` (automaton matches), in text order
+    and without overlaps.
+
+    A name starts after the rightmost boundary word of the run of name characters before its
+    suffix (at most the type's longest name), or at the last chain of places inside it, or at
+    中国 (:func:`_left_start`, :func:`_anchor`, written out here: they run for every suffix).
+    """
+    n = len(text)
     reverse: str | None = None
+    china: list[int] | None = None  # where 中国 is, found on first need
     taken_until = -1
     gov_last = _GOV_CORE_LAST
     gov_core_end = _GOV_CORE_END.search
-    for idx, sfx_start, sfx_end in _SUFFIX_AC.find_matches_as_indexes(text):
-        sfx, kind, bad, gov_one, max_len, government = _SUFFIX_INFO[idx]
-        if sfx == "子公司" or (bad and bad.match(text, sfx_end)):
-            continue  # 某某子公司 is a relation, not a name
-        if gov_one and (sfx_start == 0 or text[sfx_start - 1] not in gov_last
-                        or not gov_core_end(text, max(0, sfx_start - 4), sfx_start)):
+    run_extra = _NAME_RUN_EXTRA
+    words = _BOUNDARY_LIST
+    boundary_scan = _BOUNDARY_AC.find_matches_as_indexes
+    for idx, sfx_start, sfx_end in hits:
+        sfx, kind, bad, gov_one, max_len, government, bare, gov_end, place_core = _SUFFIX_INFO[idx]
+        if bad is not None and (not bad or text[sfx_end:sfx_end + 1] in bad):
+            continue  # 局长, 部分…; 某某子公司 is a relation, not a name
+        if sfx_start == 0:
+            continue  # no name before it
+        before = text[sfx_start - 1]
+        if gov_one and (before not in gov_last or not gov_core_end(text, max(0, sfx_start - 4), sfx_start)):
             continue  # cheap early test; the same test on the core follows
+        if not ("\u4e00" <= before <= "\u9fff" or before in run_extra) and (
+                not out or out[-1].end != sfx_start):
+            continue  # nothing before the suffix can be a name, nor continue the one before
+        # _left_start: the run of name characters, cut after its rightmost boundary word
         if reverse is None:
             reverse = text[::-1]
-        start = _left_start(text, sfx_start, max_len, government, reverse)
-        start = _anchor(text, start, sfx_start, places, place_starts)
+        lo = sfx_start - max_len
+        if lo < 0:
+            lo = 0
+        start = n - _NAME_RUN.match(reverse, n - sfx_start, n - lo).end()
+        if start < sfx_start:
+            i = start
+            last_end = -1
+            for b_idx, b_s, b_e in boundary_scan(text[i:sfx_start]):
+                word = words[b_idx]
+                b_s += i
+                if government and (_GOV_AND.match(text, b_s) or word in _GOV_INNER):
+                    continue
+                if b_s != last_end or word not in ("和", "与", "及", "同"):
+                    start = b_e + i
+                last_end = b_e + i
+        # _anchor: the last chain of places inside the name, or 中国
+        p_lo = bisect_right(place_starts, start)
+        p_hi = bisect_left(place_starts, sfx_start)
+        inside = [(ps, pe) for ps, pe in places[p_lo:p_hi] if pe <= sfx_start - 2] if p_lo < p_hi else None
+        if inside:
+            chain_start = inside[-1][0]
+            for ps, pe in reversed(inside[:-1]):
+                if chain_start - pe <= 0:
+                    chain_start = ps
+            start = chain_start
+        else:
+            if china is None:
+                china = []
+                j = text.find("中国")
+                while j >= 0:
+                    china.append(j)
+                    j = text.find("中国", j + 1)
+            if china:
+                j = bisect_right(china, start)
+                if j < len(china) and china[j] + 2 <= sfx_start:
+                    start = china[j]
         if out and out[-1].type == kind == "government" and start <= out[-1].end <= sfx_start and (
                 _NAME_RUN.fullmatch(text, out[-1].end, sfx_start)):
             start = out.pop().start  # 市委 + 组织部, 省政府 + 办公厅: one body
         elif start < taken_until:
             # a longer suffix continues an earlier name (…集团 + 有限公司): extend it
             if out and out[-1].end == sfx_start:
-                prev = out.pop()
-                start = prev.start
+                start = out.pop().start
             else:
                 continue
         core = text[start:sfx_start]
@@ -209,31 +301,21 @@ def find_orgs(text: str, places: Sequence[tuple[int, int]] = ()) -> list[OrgMatc
             core = core[1:]
         if len(core) < (2 if kind != "government" else 1) or core in _GENERIC_CORES:
             continue
-        if (gov_one or sfx == "办公室") and not gov_core_end(core):
+        if gov_end and not gov_core_end(core):
             continue
-        if sfx in _BARE_SUFFIXES and (len(core) > 10 or any(c in _FUNCTION_CHARS for c in core)):
+        if bare and (len(core) > 10 or not _FUNCTION_CHARS.isdisjoint(core)):
             continue
-        if government and len(core) == 1 and core not in "省市县区州":
-            continue
-        if government and core[-1] in "省市县区州" and sfx in ("委", "政府", "人民政府"):
-            # 自贡市委, 广元市政府: the core must be a place name (one starting here and reaching
-            # the suffix; places are sorted, so the first one from (start, sfx_start - 1) tells)
-            i = bisect_left(places, (start, sfx_start - 1))
-            if i == len(places) or places[i][0] != start:
+        if government:
+            if len(core) == 1 and core not in "省市县区州":
                 continue
+            if place_core and core[-1] in "省市县区州":
+                # 自贡市委, 广元市政府: the core must be a place name (one starting here and reaching
+                # the suffix; places are sorted, so the first one from (start, sfx_start - 1) tells)
+                j = bisect_left(places, (start, sfx_start - 1))
+                if j == len(places) or places[j][0] != start:
+                    continue
         out.append(OrgMatch(start, sfx_end, text[start:sfx_end], kind))
         taken_until = sfx_end
-    known = _KNOWN_AC.find_matches_as_indexes(text)
-    if known:
-        # the names found by suffix, as a mask (known names never overlap one another)
-        covered = bytearray(len(text))
-        for o in out:
-            covered[o.start:o.end] = b"\x01" * (o.end - o.start)
-        for idx, k_start, k_end in known:
-            if 1 not in covered[k_start:k_end]:
-                name = _KNOWN_LIST[idx]
-                out.append(OrgMatch(k_start, k_end, name, KNOWN_ORGS[name]))
-    return _merge_adjacent(out)
 
 
 def _anchor(text: str, start: int, suffix_start: int, places: Sequence[tuple[int, int]] = (),
@@ -262,17 +344,6 @@ def _anchor(text: str, start: int, suffix_start: int, places: Sequence[tuple[int
     return i if i >= 0 else start
 
 
-def _merge_adjacent(orgs: list[OrgMatch]) -> list[OrgMatch]:
-    """Drop names nested in a longer one (…集团 inside …集团有限公司)."""
-    orgs.sort(key=lambda o: (o.start, -(o.end - o.start)))
-    out: list[OrgMatch] = []
-    for o in orgs:
-        if out and o.start < out[-1].end:
-            continue
-        out.append(o)
-    return out
-
-
 #: what may follow a short form besides a boundary word: a verb or a possessive
 _AFTER_SHORT = re.compile(
     r"(?:表示|介绍|称|已|还|则|将|也|都|拟|计划|预计|公司|集团|方面|负责人|董事长|总经理)")
@@ -284,22 +355,43 @@ _TRADE = re.compile(r"(?:集团|控股|股份|实业|科技|发展|投资|新材
                     r"技术|环保|燃气|矿业|有限)$")
 
 
+#: the words of ``_LEGAL`` and ``_TRADE`` (each pattern's leftmost match ending the string is the
+#: longest of its words that ends it; names hold no line break, before which ``$`` matches too)
+_LEGAL_WORDS = tuple(sorted(_LEGAL.pattern[3:-2].split("|"), key=len, reverse=True))
+_TRADE_WORDS = frozenset(_TRADE.pattern[3:-2].split("|"))
+
+
 def short_forms(name: str, place_prefixes: Sequence[str]) -> list[str]:
     """Short forms a company is called by later in a text: 美裕集团, 美裕 for 四川美裕集团有限公司."""
-    base = _LEGAL.sub("", name)
-    changed = True
-    while changed:
-        changed = False
-        for p in sorted(place_prefixes, key=len, reverse=True):
-            if base.startswith(p) and len(base) - len(p) >= 2:
-                base = base[len(p):]
-                changed = True
+    base = name
+    for word in _LEGAL_WORDS:  # _LEGAL.sub("", name)
+        if name.endswith(word):
+            base = name[:-len(word)]
+            break
+    if place_prefixes:
+        by_length = sorted(place_prefixes, key=len, reverse=True)
+        changed = True
+        while changed:
+            changed = False
+            for p in by_length:
+                if base.startswith(p) and len(base) - len(p) >= 2:
+                    base = base[len(p):]
+                    changed = True
     out = []
     if base != name and len(base) >= 2:
         out.append(base)
     core = base
-    while (m := _TRADE.search(core)) and m.start() >= 2:
-        core = core[:m.start()]
+    trade = _TRADE_WORDS
+    while True:  # strip one trade word at a time (_TRADE.search), leaving at least two characters
+        if core[-3:] in trade:  # its words have three or two characters
+            cut = len(core) - 3
+        elif core[-2:] in trade:
+            cut = len(core) - 2
+        else:
+            break
+        if cut < 2:
+            break
+        core = core[:cut]
         out.append(core)
     if core != base and "集团" in name:
         out.append(core + "集团")
@@ -330,7 +422,6 @@ def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, li
     Names in ``orgs`` that are the short form of an earlier one get ``short_for`` set.
     """
     end = len(text) if end is None else end
-    covered = [(o.start, o.end) for o in orgs]
     forms: dict[str, OrgMatch] = {}
     of_name: dict[str, tuple[str, ...]] = {}  # a name named again has the same short forms
     for o in orgs:
@@ -347,6 +438,7 @@ def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, li
         if full is not None and full is not o and full.start < o.start:
             o.short_for = o.name = full.name
     out: list[OrgMatch] = []
+    covered = [(o.start, o.end) for o in orgs]
     for m_start, m_end, form in find_words(text, forms, start, end):
         if any(a < m_end and m_start < b for a, b in covered):
             continue
@@ -361,4 +453,4 @@ def find_short_forms(text: str, orgs: Sequence[OrgMatch], prefixes: dict[str, li
     return out
 
 
-__all__ = ["KNOWN_ORGS", "OrgMatch", "SUFFIX_TYPE", "find_orgs", "find_short_forms", "short_forms"]
+__all__ = ["KNOWN_ORGS", "OrgMatch", "SUFFIX_TYPE", "find_orgs", "find_short_forms", "orgs_in", "short_forms"]

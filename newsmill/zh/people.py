@@ -9,7 +9,9 @@ boundary (punctuation, a verb of saying or attending…).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 import ahocorasick_rs
 
@@ -111,11 +113,17 @@ def cue_starts(text: str) -> tuple[list[int], ...]:
     (overlapping ones too)."""
     found: tuple[list[int], ...] = ([], [], [], [], [], [])
     kinds = _CUE_KINDS
+    last = -1
+    unordered = False  # matches come by end: starts are out of order only after a nested match
     for idx, start, _end in _CUE_AC.find_matches_as_indexes(text, overlapping=True):
+        if start < last:
+            unordered = True
+        last = start
         for k in kinds[idx]:
             found[k].append(start)
-    for lst in found:
-        lst.sort()
+    if unordered:
+        for lst in found:
+            lst.sort()
     return found
 
 
@@ -131,6 +139,9 @@ class PersonMatch:
     role: str
     title: str | None = None
     title_start: int = -1
+
+
+_START = attrgetter("start")
 
 
 def _surname_len(text: str, i: int) -> int:
@@ -208,15 +219,17 @@ def _credit_group(text: str, start: int, end: int, *, need_credit: bool) -> list
         return []  # no token can be a credit word
     out: list[PersonMatch] = []
     has_credit = False
-    for t_s, t_e in _tokens(text, start, end):
-        word = text[t_s:t_e]
-        if _CREDIT_TOKEN.match(word):
+    credit_tokens = _CREDIT_TOKENS
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        if word in credit_tokens:  # _CREDIT_TOKEN.match(word)
             has_credit = True
             continue
-        tail = _PHOTO_TAIL.search(word)
+        t_s, t_e = m.span()
+        tail = _photo_tail_len(word)
         if tail:
-            t_e -= len(tail.group())
-            word = text[t_s:t_e]
+            t_e -= tail
+            word = word[:-tail]
         sl = _surname_len(text, t_s)
         if not sl or not 1 <= len(word) - sl <= 2 or word in _NOT_NAMES or word[-1] in _NOT_NAME_END:
             return []  # (海外网) is an outlet
@@ -225,32 +238,53 @@ def _credit_group(text: str, start: int, end: int, *, need_credit: bool) -> list
 
 
 _TOKEN = re.compile(r"[^\s\u3000、,，]+")
+#: every token ``_CREDIT_TOKEN`` accepts (tokens hold no line break, before which ``$`` matches too)
+_CREDIT_TOKENS = frozenset(p + w for p in ("", "本报", "新华社", "特约", "首席", "见习", "实习")
+                           for w in _CUE_SETS[0])
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _TOKEN.finditer(text, start, end)]
+def _photo_tail_len(word: str) -> int:
+    """Length of the match of ``_PHOTO_TAIL`` in ``word`` (0: none): the longest of its words
+    that ends ``word`` (the leftmost match is the longest one)."""
+    if word.endswith("文/图"):
+        return 3
+    if word.endswith(("文/", "/图", "摄影")):
+        return 2
+    return 1 if word.endswith("摄") else 0
 
 
 def find_bylines(text: str, paren_starts: list[int] | None = None,
-                 has_marks: bool | None = None) -> list[PersonMatch]:
+                 has_marks: bool | list[int] | None = None,
+                 credit_starts: list[int] | None = None) -> list[PersonMatch]:
     """Reporters in parenthesized bylines and author lines.
 
-    ``paren_starts``: where opening parentheses are, ``has_marks``: whether an author-line
-    mark is in the text (:func:`cue_starts`), when the caller has them.
+    ``paren_starts``: where opening parentheses are; ``has_marks``: whether an author-line
+    mark is in the text, or where the marks are; ``credit_starts``: where credit words start
+    (:func:`cue_starts`); when the caller has them.
     """
     out: list[PersonMatch] = []
     parens = finditer_from(_PAREN, text, "(（") if paren_starts is None else \
         matches_at(_PAREN, text, paren_starts)
     for m in parens:
-        after = text[m.end():m.end() + 1]
-        before = text[max(0, m.start() - 1):m.start()]
+        g_start, g_end = m.span(1)
+        after = text[g_end + 1:g_end + 2]
+        before = text[g_start - 2:g_start - 1] if g_start > 1 else ""
         # a group without a credit word counts after 讯/电 or at the end of a paragraph
         loose = before in ("讯", "电") or after in ("", "\n")
-        out += _credit_group(text, m.start(1), m.end(1), need_credit=not loose)
+        if not loose and credit_starts is not None:
+            # a credit word in the group starts at one of credit_starts
+            k = bisect_left(credit_starts, g_start)
+            if k == len(credit_starts) or credit_starts[k] >= g_end:
+                continue
+        out += _credit_group(text, g_start, g_end, need_credit=not loose)
     if has_marks is None:
         has_marks = any(mark in text for mark in _AUTHOR_MARKS)
     if has_marks:  # the scan below needs one of these marks
-        for m in _AUTHOR_LINE.finditer(text):
+        if has_marks is True:
+            lines = _AUTHOR_LINE.finditer(text)
+        else:  # an author line starts with a mark at the start of a line
+            lines = matches_at(_AUTHOR_LINE, text, [i for i in has_marks if i == 0 or text[i - 1] == "\n"])
+        for m in lines:
             out += _credit_group(text, m.start(1), m.end(1), need_credit=False)
     return out
 
@@ -267,9 +301,12 @@ def find_officials(text: str, starts: list[int] | None = None) -> list[PersonMat
     else:  # the regex's matches are the automaton's (leftmost-first, non-overlapping)
         index = _TITLE_INDEX
         titles = [(index[m.group()], m.start(), m.end()) for m in matches_at(_TITLE_RE, text, starts)]
+    surnames = SURNAMES
     for idx, start, i in titles:
         while i < n and text[i] in " \u3000":
             i += 1
+        if i == n or (text[i] not in surnames and not text.startswith(_COMPOUND_SURNAMES, i)):
+            continue  # no name starts here (name_at's first test)
         end = name_at(text, i)
         if end < 0:
             continue
@@ -289,30 +326,35 @@ def find_named(text: str, after_starts: list[int] | None = None,
     """
     out: list[PersonMatch] = []
     after = _AFTER_TITLE.finditer(text) if after_starts is None else \
-        matches_at(_AFTER_TITLE, text, after_starts)
+        matches_at(_AFTER_TITLE, text, after_starts) if after_starts else ()
     for m in after:
+        at = m.start()
+        if at < 2 or text[at - 1] in _NOT_NAME_END:
+            continue  # no name of two characters or more ends here (tested for each length below)
         for sl_given in (3, 2, 4):
-            i = m.start() - sl_given
+            i = at - sl_given
             if i < 0 or not _surname_len(text, i):
                 continue
-            if name_at(text, i, need_boundary=False) == m.start() and (
-                    text[m.start() - 1] not in _NOT_NAME_END) and (
+            if name_at(text, i, need_boundary=False) == at and (
                     i == 0 or not ("\u4e00" <= text[i - 1] <= "\u9fff")
                     or text[i - 1] in "的和与及、"):
                 title = m.group()
                 role = "other" if title in _BUSINESS or title in ("先生", "女士", "同志", "院士") \
                     else "official"
-                out.append(PersonMatch(i, m.start(), text[i:m.start()], role, title))
+                out.append(PersonMatch(i, at, text[i:at], role, title))
                 break
-    says = _SAYS.finditer(text) if say_starts is None else matches_at(_SAYS, text, say_starts)
+    says = _SAYS.finditer(text) if say_starts is None else \
+        matches_at(_SAYS, text, say_starts) if say_starts else ()
     for m in says:
+        at = m.start()
+        if at < 2 or text[at - 1] in _NOT_NAME_END:
+            continue  # as above
         for length in (3, 2):
-            i = m.start() - length
+            i = at - length
             if i < 0 or (i > 0 and text[i - 1] not in _CLAUSE_START):
                 continue
-            if _surname_len(text, i) and name_at(text, i, need_boundary=False) == m.start() \
-                    and text[m.start() - 1] not in _NOT_NAME_END:
-                out.append(PersonMatch(i, m.start(), text[i:m.start()], "other"))
+            if _surname_len(text, i) and name_at(text, i, need_boundary=False) == at:
+                out.append(PersonMatch(i, at, text[i:at], "other"))
                 break
     return out
 
@@ -320,13 +362,22 @@ def find_named(text: str, after_starts: list[int] | None = None,
 def find_people(text: str) -> list[PersonMatch]:
     """Reporters, titled officials and named speakers, without overlaps (reporters first)."""
     credit, after, say, title, paren, marks = cue_starts(text)
-    found = find_bylines(text, paren, bool(marks))
+    found = find_bylines(text, paren, marks, credit) if paren or marks else []
+    more: list[PersonMatch] = []
+    if credit:
+        more += find_reporters(text, credit)
+    if title:
+        more += find_officials(text, title)
+    if after or say:
+        more += find_named(text, after, say)
+    if not more:
+        return sorted(found, key=_START) if len(found) > 1 else found
     spans = [(p.start, p.end) for p in found]
-    for p in [*find_reporters(text, credit), *find_officials(text, title), *find_named(text, after, say)]:
-        if not any(a < p.end and p.start < b for a, b in spans):
+    for p in more:
+        if not spans or not any(a < p.end and p.start < b for a, b in spans):
             found.append(p)
             spans.append((p.start, p.end))
-    return sorted(found, key=lambda p: p.start)
+    return sorted(found, key=_START) if len(found) > 1 else found
 
 
 __all__ = ["PersonMatch", "SURNAMES", "find_bylines", "find_named", "find_officials", "find_people",

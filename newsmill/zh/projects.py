@@ -19,11 +19,11 @@ import attrs
 FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业园", "物流园", "科技园", "创新基地", "基地",
             "标准厂房", "厂房", "水库", "公园", "大道", "铁路", "高速公路", "互通", "快速通道", "通道",
             "污水处理厂", "电厂", "电站", "生产线", "中试线", "物流中心", "分拨中心", "校区", "学府",
-            "管网工程", "工程", "门诊楼", "医技楼", "住院楼", "教学楼", "综合楼")
+            "管网工程", "工程", "门诊楼", "医技楼", "住院楼", "教学楼", "综合楼", "示范园", "工厂")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
-NAME_END = re.compile(r"(?:" + _SUFFIX + r")" + _PHASE)
+NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])" + _PHASE)  # 工程量, 工程师, 加工厂房
 _NAME_CHARS = re.compile(r"[\w·.“”「」\"()（）\-]")
 #: Characters that end a name; item numbers (①, ⑴, ⒈) too.
 _STOP_CHARS = set(",，。;；:：!！?？、\n《》【】 \t" + "".join(map(chr, range(0x2460, 0x249C))))
@@ -162,6 +162,9 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue
             if pat is _BOUNDARY_RE and companies and m.start() >= companies[-1][0]:
                 continue
+            if m.end() - m.start() == 1 and text[m.start()] in "和与及" \
+                    and text[m.end():m.end() + 1] in _PLACE_SUFFIX_CHARS:
+                continue  # 太和县, 永和镇: part of a place's name
             best = m.end()
         if best > start:
             break
@@ -213,10 +216,15 @@ _TAIL_BOUNDARY = re.compile("(?:" + "|".join(map(re.escape, BOUNDARY_WORDS)) + "
 _TAIL_GENERIC = re.compile("(?:" + "|".join(map(re.escape, GENERIC_WORDS)) + ")$")
 
 
+#: Branches of the economy a facility may be named after (``数字经济产业园``, ``光伏农业示范园``).
+_ECONOMY_BRANCH = ("经济", "农业", "工业", "渔业", "牧业")
+
+
 def _economy_core(core: str) -> bool:
-    """A facility named after a branch of the economy (``数字经济产业园``, ``临空经济示范区``):
-    ``经济`` after a qualifier of its own is part of the name, not a class word."""
-    return len(core) >= 4 and core.endswith("经济") and not _weak_core(core[:-2])
+    """A facility named after a branch of the economy (``数字经济产业园``, ``临空经济示范区``,
+    ``光伏农业示范园``): the branch after a qualifier of its own is part of the name, not a class
+    word."""
+    return len(core) >= 4 and core.endswith(_ECONOMY_BRANCH) and not _weak_core(core[:-2])
 
 
 #: A built thing a works upgrades (``蔬菜大棚提升``, ``通村道路提升``): what is built, not a class.
@@ -317,6 +325,8 @@ def _left_edge_scan(text: str, end: int, floor: int, start: int | None = None) -
 
 
 _JOIN_WORD = re.compile("和|及|与")
+#: Suffixes of places: 和 right before one is part of the place's name (``太和县``).
+_PLACE_SUFFIX_CHARS = frozenset("县区市镇乡村路街州旗")
 _NAME_ENDINGS = ("项目", *FACILITY)
 
 

@@ -233,6 +233,18 @@ class RecordContext:
         k = bisect.bisect_left(marks, pos)  # the first clause end at or after pos
         return marks[k] if k < len(marks) and marks[k] < ceiling else ceiling
 
+    def _in_place(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a place's name."""
+        return any(m.start <= pos < m.end for m in self.mentions_in("places", max(0, pos - 12), pos + 1))
+
+    def _without_places(self, lo: int, hi: int) -> str:
+        """``text[lo:hi]`` with the names of places blanked out (same length)."""
+        chars = list(self.text[lo:hi])
+        for m in self.mentions_in("places", lo, hi):
+            for k in range(max(m.start, lo), min(m.end, hi)):
+                chars[k - lo] = "\u3000"
+        return "".join(chars)
+
     def status(self, sent: Span, upto: int) -> tuple[str, tuple[int, int] | None]:
         """``target`` or ``actual`` for an event reported in ``sent`` before ``upto``, with the cue's span.
 
@@ -243,6 +255,8 @@ class RecordContext:
         """
         lo = _item_start(self.text, sent.start, upto)
         m = target_in(self.text[lo:upto])
+        if m is not None and m.group() == "将" and self._in_place(lo + m.start()):
+            m = target_in(self._without_places(lo, upto))  # 将台堡镇: a place's name, no plan word
         if m is not None and lo == sent.start:
             m = _series_target(self.text, lo, upto, m)
         if m is not None:
@@ -271,6 +285,8 @@ class RecordContext:
             cue = self._targets.get((lo, hi), False)
             if cue is False:
                 m = target_in(self.text[lo:hi])
+                if m is not None and m.group() == "将" and self._in_place(lo + m.start()):
+                    m = target_in(self._without_places(lo, hi))
                 if m is not None and STAGE_RE.search(self.text, lo, lo + m.start()):
                     m = None  # 某日,甲与乙签署协议,双方将…: an event reported before the plan word
                 cue = self._targets[(lo, hi)] = None if m is None else (lo + m.start(), lo + m.end())

@@ -21,13 +21,13 @@ import attrs
 #: Cells of a row: text between runs of two or more spaces or tabs (ideographic spaces too),
 #: or between vertical bars.
 _CELL = re.compile(r"[^\s\u3000|｜](?:[^\t\u3000 |｜]| (?! ))*")
-#: Characters that show a line may be a table row: a wide gap or a bar between cells.
-CELL_GAPS = ("  ", "|", "｜")
+#: Characters that show a line may be a table row: a wide gap, a tab or a bar between cells.
+CELL_GAPS = ("  ", "\t", "|", "｜")
 
 
 def may_be_table(text: str) -> bool:
-    """Cheap first test before :func:`find_tables` / :func:`is_table_line`: a wide gap or a vertical
-    bar is in ``text``."""
+    """Cheap first test before :func:`find_tables` / :func:`is_table_line`: a wide gap, a tab or a
+    vertical bar is in ``text``."""
     return any(g in text for g in CELL_GAPS)
 #: A row starting with its number (``1``, ``01``, ``1.``).
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、．]?$")
@@ -38,8 +38,10 @@ COLUMN_ROLES: dict[str, re.Pattern[str]] = {
                            r"|合作方|企业名称"),
     "investment": re.compile(r"投资额|总投资|投资规模|计划投资|协议投资|签约金额|金额"),
     "number": re.compile(r"序号|编号"),
-    "place": re.compile(r"建设地点|项目地点|建设地址|所在地|项目位置|^地点$"),
+    "place": re.compile(r"建设地点|项目地点|建设地址|所在地|项目位置|^地点$"
+                        r"|所在县|所在区|县市区|所属县|属地"),
     "content": re.compile(r"建设(?:规模及)?内容|建设规模|主要内容|项目内容"),
+    "progress": re.compile(r"进展|进度|所处阶段|项目阶段|建设阶段"),
 }
 #: The unit a header gives its amounts (``投资额(亿元)``).
 HEADER_UNIT = re.compile(r"[(（]\s*(亿元|万元|元|亿美元|万美元)\s*[)）]")

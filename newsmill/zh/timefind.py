@@ -18,8 +18,10 @@ import attrs
 from newsmill.zh import lunar
 from newsmill.zh.dates import DateHit, DateValue, find_dates, is_future_clause, parse_date
 from newsmill.zh.durations import (
+    _COMP,
     Duration,
     DurationRange,
+    _component,
     add_duration,
     count_range,
     parse_duration,
@@ -56,6 +58,9 @@ _UNIT_WORD = re.compile(r"周年|年|个月|季度|周|星期|礼拜|交易日|�
 _COUNT_CHARS = set("0123456789.一二两三四五六七八九十百几半多余个")
 _LENGTH_PREFIXES = ("过去的", "过去", "未来", "今后", "最近", "近", "每隔个", "每隔", "每个", "每")
 _PREFIX_LAST = {p[-1] for p in _LENGTH_PREFIXES}
+#: The prefixes by their last character, in the order of :data:`_LENGTH_PREFIXES` (only those can
+#: end right before the count).
+_PREFIXES_ENDING = {c: tuple(p for p in _LENGTH_PREFIXES if p[-1] == c) for c in _PREFIX_LAST}
 _FESTIVAL_NAME = re.compile(
     r"春节|元宵节|端午节|七夕节|中秋节|重阳节|腊八节|除夕|元旦|国庆节|劳动节|儿童节|教师节|圣诞节")
 #: The festival names; each ends with one of :data:`_FESTIVAL_ENDS`, and no two overlap (no name
@@ -90,7 +95,47 @@ _FIXED_HOLIDAYS = {"元旦": (1, 1), "国庆节": (10, 1), "劳动节": (5, 1), 
                    "圣诞节": (12, 25)}
 
 
+#: What :func:`_length_hit_plain` gives for a match that passed its tests on the text around it:
+#: ``(start, end, value)`` counted from the match's start, or None, keyed on the match's groups and
+#: the base date (the groups are contiguous in :data:`_LENGTH` but for the one-character range
+#: separator, so they fix every offset). Emptied when it holds :data:`_LENGTH_MEMO_SIZE` answers.
+_LENGTH_MEMO: dict[tuple, tuple[int, int, TimeValue] | None] = {}
+_LENGTH_MEMO_SIZE = 4096
+
+
 def _length_hit(text: str, m: re.Match[str], pub: dt.date | None) -> TimeHit | None:
+    """:func:`_length_hit_plain`, its value remembered."""
+    if _context_rejects(text, m):
+        return None
+    start = m.start()
+    key = (m.groups(), pub)
+    memo = _LENGTH_MEMO
+    found = memo.get(key, memo)
+    if found is memo:
+        h = _length_hit_plain(text, m, pub)
+        found = None if h is None else (h.start - start, h.end - start, h.value)
+        if len(memo) >= _LENGTH_MEMO_SIZE:
+            memo.clear()
+        memo[key] = found
+    if found is None:
+        return None
+    return TimeHit(start + found[0], start + found[1], found[2])  # type: ignore[index]
+
+
+def _context_rejects(text: str, m: re.Match[str]) -> bool:
+    """The tests of :func:`_length_hit_plain` that read the text around the match."""
+    start = m.start()
+    if not m["every"] and not m["pre"] and start and text[start - 1] in _LENGTH_SKIP_BEFORE:
+        return True
+    end = m.end()
+    if not m["every"] and text[end:end + 1] == "一":
+        return True
+    if m["u"] == "年" and _MONTH_AFTER.match(text, end):
+        return True
+    return False
+
+
+def _length_hit_plain(text: str, m: re.Match[str], pub: dt.date | None) -> TimeHit | None:
     start = m.start()
     if not m["every"] and not m["pre"] and start and text[start - 1] in _LENGTH_SKIP_BEFORE:
         return None
@@ -196,6 +241,28 @@ def _lunar_hits(text: str, pub: dt.date | None, mode: str) -> Iterator[TimeHit]:
 
 
 def _compound(text: str, j: int, pub: dt.date | None) -> TimeHit | None:
+    """:func:`_compound_plain`, without reading a length that cannot have a second part: when
+    no count can start after the first part (and a 零 after it), ``read_duration`` stops there
+    (one part, or a range of counts) and the answer is None; the first part is still read
+    (``_component``), so what it raises is raised."""
+    if j and (text[j - 1] in _LENGTH_SKIP_BEFORE or text[j - 1].isdigit() or text[j - 1] in ".．"):
+        return None
+    m = _COMP.match(text, j)
+    if m is None:
+        return None
+    _component(m)
+    k = m.end() + 1 if text.startswith("零", m.end()) else m.end()
+    c = text[k:k + 1]
+    if not c or not (c.isdecimal() or c in _COUNT_FIRST):
+        return None
+    return _compound_plain(text, j, pub)
+
+
+#: The characters but decimal digits a count (``durations.NUM``) can start with.
+_COUNT_FIRST = frozenset("零〇一二两俩仨三四五六七八九十百千万几半")
+
+
+def _compound_plain(text: str, j: int, pub: dt.date | None) -> TimeHit | None:
     """``7年6个月``, ``2小时30分钟``: a length of several units (read as a whole); followed by
     以来/来, the period counted back from the publication date."""
     if j and (text[j - 1] in _LENGTH_SKIP_BEFORE or text[j - 1].isdigit() or text[j - 1] in ".．"):
@@ -216,10 +283,38 @@ def _compound(text: str, j: int, pub: dt.date | None) -> TimeHit | None:
 
 
 _SINCE = re.compile(r"以来|来")
+#: ``每年``, ``每月``…: one (immutable) value per unit.
+_EVERY_UNIT = {unit: Recurrence(Duration(((unit, Decimal(1)),)), None) for unit in ("Y", "Q", "M", "W", "D")}
+
+
+def _trigger_pattern() -> str:
+    """:data:`_UNIT_WORD` with the test on the character before the unit inside ``re``: each unit
+    (a literal, so ``re`` skips ahead on their first characters) needs a count character but
+    ``.`` before it, and 年 no four ASCII digits (a year). A unit that fails the test no longer
+    hides the units that start inside it, but none of those can pass it (only 个 of a unit's
+    characters is a count character, and no unit starts with the character after it)."""
+    counts = "".join(sorted(_COUNT_CHARS - {"."}))
+    branches = []
+    for unit in _UNIT_WORD.pattern.split("|"):
+        year = "(?<![0-9]{4}年)" if unit == "年" else ""
+        branches.append(f"{unit}(?<=[{counts}]{unit}){year}")
+    return "|".join(branches)
+
+
+#: The units :func:`_triggers_plain` keeps, less the last digits of years written in non-ASCII digits.
+_TRIGGER = re.compile(_trigger_pattern())
 
 
 def _triggers(text: str) -> Iterator[int]:
     """Positions of a count character right before a unit (not the last digit of a year)."""
+    for u in _TRIGGER.finditer(text):
+        i = u.start() - 1
+        if not (text[i] in "0123456789" and i >= 3 and text[i - 3:i].isdigit()):
+            yield i
+
+
+def _triggers_plain(text: str) -> Iterator[int]:
+    """:func:`_triggers` by its definition."""
     for u in _UNIT_WORD.finditer(text):
         i = u.start() - 1
         if i >= 0 and text[i] in _COUNT_CHARS and text[i] != "." and not (
@@ -241,7 +336,7 @@ def _lengths(text: str, pub: dt.date | None) -> Iterator[TimeHit]:
             while i > done and text[i - 1] in _COUNT_CHARS:
                 i -= 1
         if i and text[i - 1] in _PREFIX_LAST:
-            for pre in _LENGTH_PREFIXES:
+            for pre in _PREFIXES_ENDING[text[i - 1]]:
                 if text.startswith(pre, i - len(pre)) and i - len(pre) >= done:
                     i -= len(pre)
                     break
@@ -281,11 +376,11 @@ def find_times(text: str, pub_date: dt.date | None = None, mode: str = "past") -
     if "每" in text:
         for m in _EVERY_WORD.finditer(text):
             unit = "W" if m["w"] else {"年": "Y", "月": "M", "季度": "Q"}.get(m["u"], "D")
-            every = Duration(((unit, Decimal(1)),))
-            first = None
             if m["wd"] and pub_date is not None:
                 first = parse_date("周" + m["wd"], pub_date, mode)  # past: the last one
-            extra.append(TimeHit(m.start(), m.end(), Recurrence(every, first)))
+                extra.append(TimeHit(m.start(), m.end(), Recurrence(Duration(((unit, Decimal(1)),)), first)))
+            else:
+                extra.append(TimeHit(m.start(), m.end(), _EVERY_UNIT[unit]))
     # one-character tests first: they cost next to nothing, a two-character search does not
     if ("历" in text and ("农历" in text or "阴历" in text)) or "腊" in text or (
             "冬" in text and "冬月" in text) or ("正" in text and "正月" in text):
