@@ -12,9 +12,9 @@ superset of the one before:
 
 - ``scan``: the anchor scan that finds candidates (the regex every later step
   starts from: currency names, percent signs, numerals, date characters);
-- ``matches`` (quantity, dates): scan plus the pattern tried at each candidate;
+- ``matches`` (dates): scan plus the pattern tried at each candidate;
 - ``finder``: the ``newsmill.zh`` function the plugin calls (scan, match, parse,
-  hit objects);
+  hit objects or rows);
 - ``hook``: the plugin's ``newsmill_annotate`` (finder plus the Mention objects).
 
 The differences give each phase's share.  A scan shared by the four annotators
@@ -50,7 +50,7 @@ def steps() -> dict[str, list[tuple[str, Callable[[Document], Any]]]]:
     return {
         "money": [
             ("scan", lambda d: list(money._ANCHOR.finditer(d.clean))),
-            ("finder", lambda d: list(money.find_money(d.clean))),
+            ("finder", lambda d: money.money_rows(d.clean)),
             ("hook", lambda d: annotate_money.newsmill_annotate(doc=d)),
         ],
         "percent": [
@@ -59,9 +59,8 @@ def steps() -> dict[str, list[tuple[str, Callable[[Document], Any]]]]:
             ("hook", lambda d: annotate_percent.newsmill_annotate(doc=d)),
         ],
         "quantity": [
-            ("scan", lambda d: list(units._Q_START.finditer(d.clean))),
-            ("matches", lambda d: list(units._quantity_matches(d.clean))),
-            ("finder", lambda d: units.quantity_rows(d.clean)),
+            ("scan", lambda d: list(units._Q_RUN_UNIT.finditer(d.clean))),
+            ("finder", lambda d: units.quantity_spans(d.clean)),
             ("hook", lambda d: annotate_quantity.newsmill_annotate(doc=d)),
         ],
         "dates": [

@@ -9,9 +9,12 @@ claimed by money, percent or date mentions are skipped.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
-from newsmill.zh.units import quantity_rows
+from newsmill.zh.units import quantity_spans
 
 PRIORITY = 230
 _CLAIMED = ("money", "percent", "date")
@@ -26,25 +29,19 @@ def newsmill_stage_priority() -> dict[str, int]:
 @hookimpl
 def newsmill_annotate(doc: Document) -> list[Mention]:
     """Every quantity in the cleaned text that no other numeric mention covers."""
-    rows = quantity_rows(doc.clean)
+    rows = quantity_spans(doc.clean)
     if not rows:
         return []  # nothing to check against the claimed spans
     claimed = sorted([(m.start, m.end) for m in doc.mentions if m.kind in _CLAIMED and m.end > m.start])
-    n_claimed = len(claimed)
-    i = 0
-    reach = -1  # the furthest end of the claimed spans that start before the current quantity ends
+    if not claimed:
+        return [Mention("quantity", start, end, value, attrs.copy()) for start, end, value, attrs in rows]
+    starts, ends = zip(*claimed)
+    reach = list(accumulate(ends, max))  # the furthest end of the claimed spans up to each one
     out: list[Mention] = []
-    # quantities come in text order without overlaps, so their ends only grow: one walk over
-    # the claimed spans (by start) tells for each whether one of them overlaps it
-    for start, end, value, unit, dimension, printed, number, qualifier in rows:
-        while i < n_claimed and claimed[i][0] < end:
-            if claimed[i][1] > reach:
-                reach = claimed[i][1]
-            i += 1
-        if reach > start:
+    # a quantity is skipped when a claimed span starting before its end reaches past its start
+    for start, end, value, attrs in rows:
+        k = bisect_left(starts, end)
+        if k and reach[k - 1] > start:
             continue
-        out.append(Mention("quantity", start, end, value,
-                           {"unit": unit, "dimension": dimension, "printed_unit": printed,
-                            "number": number, "qualifier": qualifier}))
+        out.append(Mention("quantity", start, end, value, attrs.copy()))  # the kept dict is shared
     return out
-

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
+from operator import itemgetter
+from typing import Any
 
 import attrs
 
 from newsmill.zh.numbers import CN_DIGITS, parse_number, split_magnitude, step_of
 
-__all__ = ["MoneyHit", "CURRENCIES", "QUALIFIERS", "find_money", "parse_money"]
+__all__ = ["MoneyHit", "MoneyRow", "CURRENCIES", "QUALIFIERS", "find_money", "money_rows", "parse_money"]
 
 #: Printed currency names → ISO 4217 codes.
 CURRENCIES: dict[str, str] = {
@@ -472,6 +474,208 @@ def _find_with_currency(text: str) -> Iterator[MoneyHit]:
             yield from hits
             last = m.end()
         last = max(last, a.end())
+
+
+#: One amount as the annotator stores it: start, end, value (integer units) and the attribute
+#: dict of its Mention (``qualifier``, ``currency``, ``unit``, ``number``, then ``amount``,
+#: ``range``/``range_part``, ``bounds``, ``per`` where set; docs/mentions.md).
+MoneyRow = tuple[int, int, int, dict[str, Any]]
+
+
+def row_of_hit(hit: MoneyHit) -> MoneyRow:
+    """The row of one hit (the Mention's value and attributes, as the money annotator stores them)."""
+    attrs: dict[str, Any] = {"qualifier": hit.qualifier, "currency": hit.currency,
+                             "unit": hit.unit, "number": hit.number}
+    value = hit.value
+    if hit.amount != value:
+        attrs["amount"] = format(hit.amount.normalize(), "f")
+    if hit.range is not None:
+        attrs["range"] = [int(hit.range[0]), int(hit.range[1])]
+        attrs["range_part"] = hit.range_part
+    if hit.bounds is not None:
+        attrs["bounds"] = [int(hit.bounds[0]), int(hit.bounds[1])]
+    if hit.per is not None:
+        attrs["per"] = hit.per  # a price, not a sum
+    return hit.start, hit.end, value, attrs
+
+
+#: the numbers of the groups of ``_GROUPS`` in ``_RE`` and ``_RE_NO_RANGE`` (reading groups by
+#: number is about three times faster than by name), and of the groups whose ends are read
+_GROUP_NUMBERS = tuple(_RE.groupindex[g] for g in _GROUPS)
+_PRE_GROUP, _NUM_GROUP, _MAG_GROUP, _CUR_GROUP = (_RE.groupindex[g] for g in ("pre", "num", "mag", "cur"))
+
+
+#: What an amount without a range yields that depends on its match groups only (``_plan``):
+#: yuan (元/圆), kuai (块), the diversified test applies, its numeral has no digit at all, the
+#: group whose end is followed by the next character, the qualifier word as stripped, a
+#: qualifier word was printed, bare 万/亿, the numeral starts with 百/千/万/亿, 人民币 before
+#: the number, the qualifier set by ``q``/``post``, bounds were set, q or post printed, value,
+#: ``amount`` attribute, bounds as ints, currency, unit, number, price unit
+_Plan = tuple[bool, bool, bool, bool, int, str | None, bool, bool, bool, bool, str | None, bool, bool,
+              int, str | None, tuple[int, int] | None, str, str, str, str | None]
+_PLANS: dict[tuple[str | None, ...], _Plan | None | bool] = {}
+#: a plan that could not be made (an exception while computing it): the match takes the plain path
+_SLOW = False
+
+
+def _plan(groups: tuple[str | None, ...]) -> _Plan | None:
+    """The checks and values of :func:`_hits` (strict, no range) that read only the match's groups;
+    None when they reject the match whatever surrounds it."""
+    (pre_word, precur, lo, lomag, locur, conn, num, q, mag, cur, yuancur, sub, per_unit, noun,
+     post) = groups
+    mag = mag or ""
+    body, nmag, number, num_digit, num_unit, bare = _number_parts(num)
+    if not cur and not noun:
+        return None
+    smag = mag.strip()
+    if smag and smag[0] in "kKwW":
+        return None
+    if cur == "块" and any(c in mag or c in nmag for c in "亿億"):
+        return None
+    if noun and not _ENDS_BIG.search(num + smag):
+        return None
+    if not num_digit and not (lo and _HAS_DIGIT.search(lo)) and not num_unit and not _HAS_UNIT.search(mag):
+        return None
+    valued = _value_memo(num, mag)
+    if valued is None:
+        return None
+    amount, bounds = valued
+    amount += _subunits(sub)
+    pre0 = (pre_word or "").rstrip("达了") or None
+    if bounds is None and q:
+        bounds = (amount, amount + step_of(body) * _mag_value(nmag + smag))
+    qual_after = None
+    for word in (q, post):
+        if word and word in QUALIFIERS:
+            qual_after = QUALIFIERS[word]
+    value = int(amount.to_integral_value(rounding=ROUND_HALF_UP))
+    amount_attr = format(amount.normalize(), "f") if amount != value else None
+    return (cur in ("元", "圆"), cur == "块", cur in ("元", "圆") and q == "多" and not mag,
+            not _HAS_DIGIT.search(num) and not _CN_DIGIT.search(num),
+            _CUR_GROUP if cur else _MAG_GROUP if mag else _NUM_GROUP, pre0, bool(pre_word), bare,
+            num[:1] in "百千万亿",
+            precur == "人民币", qual_after, bounds is not None, bool(q or post), value, amount_attr,
+            (int(bounds[0]), int(bounds[1])) if bounds is not None else None,
+            _currency(yuancur, precur, cur), nmag + smag + (cur or ""), number, per_unit)
+
+
+def _row(m: re.Match[str], text: str, groups: tuple[str | None, ...]) -> MoneyRow | None | bool:
+    """:func:`_hits` (strict) of a match without a range, as its row: the group-only part from
+    :func:`_plan`, kept per groups, the checks on the surrounding text made here.  None when it is
+    not money; ``_SLOW`` when the plain path must decide."""
+    plan = _PLANS.get(groups, _SLOW)
+    if plan is _SLOW and groups not in _PLANS:
+        try:
+            plan = _plan(groups)
+        except (ValueError, KeyError, ArithmeticError):
+            plan = _SLOW
+        if len(_PLANS) >= _MEMO_MAX:
+            _PLANS.clear()
+        _PLANS[groups] = plan
+    if plan is None or plan is _SLOW:
+        return plan
+    (yuan, kuai, div_check, div_static, end_group, pre, pre_word, bare, num_big, rmb_first, qual_after,
+     has_bounds, q_or_post, value, amount_attr, bounds, currency, unit, number, per) = plan
+    end = m.end(end_group)
+    nxt = text[end:end + 1]
+    if nxt == "级" or (yuan and nxt in _NOT_AFTER_YUAN):
+        return None
+    if (kuai or div_check) and nxt and "\u4e00" <= nxt <= "\u9fff":
+        if kuai and nxt != "钱":
+            return None
+        if div_check and nxt not in _DIVERSE_OK and (div_static or text[end:end + 2] in _DIVERSE_WORDS):
+            return None
+    m_start = m.start()
+    before = text[m_start - 1] if m_start > 0 else ""
+    if not pre_word and before and before in "第每":
+        return None
+    if pre is not None:
+        if pre in ("近", "过", "超") and before and before in "最接附通经不超越":
+            pre = None
+        if bare and pre not in _BARE_OK:
+            return None
+        if bare and pre in ("过", "超", "上") and _CLASS_AFTER.match(text, m.end()):
+            return None
+        if pre in ("上", "破") and not (bare or (pre == "上" and num_big)
+                                       or (pre == "破" and before in _BREAK_OK)):
+            pre = None
+    elif bare:
+        return None
+    if pre is None:
+        lo_at = max(0, m_start - 8)
+        if text.find("最", lo_at, m_start) >= 0 or text.find("不", lo_at, m_start) >= 0 \
+                or text.find("至", lo_at, m_start) >= 0:
+            loose = _LOOSE_PRE.search(text, lo_at, m_start)
+            if loose:
+                pre = loose.group(1)
+    qualifier = qual_after or QUALIFIERS.get(pre, "exact") if pre else qual_after or "exact"
+    if has_bounds and not (pre or q_or_post):
+        qualifier = "approx"
+    start = m_start
+    if pre is None and pre_word:
+        start = m.end(_PRE_GROUP)
+    if rmb_first and not pre_word:
+        start = m.start(_NUM_GROUP)
+    if per is None and text.find("每", max(0, start - 6), start) >= 0:
+        found = _PER_BEFORE.search(text, max(0, start - 6), start)
+        per = found.group("per") if found else None
+    attrs: dict[str, Any] = {"qualifier": qualifier, "currency": currency, "unit": unit, "number": number}
+    if amount_attr is not None:
+        attrs["amount"] = amount_attr
+    if bounds is not None:
+        attrs["bounds"] = [bounds[0], bounds[1]]
+    if per is not None:
+        attrs["per"] = per
+    return start, m.end(), value, attrs
+
+
+def money_rows(text: str) -> list[MoneyRow]:
+    """:func:`find_money` as rows (:func:`row_of_hit`), in the same order.
+
+    Amounts repeat across texts (``1亿元``, ``3000万元``): what a match without a range yields
+    from its groups alone is kept per groups (:func:`_plan`); the checks on the text around it
+    are made for every match.
+    """
+    rows: list[MoneyRow] = []
+    last = 0
+    n = len(text)
+    has_conn = _CONN_CHARS.search
+    back = _BACK
+    for a in _ANCHOR.finditer(text):
+        a_start = a.start()
+        if a_start < last:
+            continue
+        ws = a_start
+        floor = a_start - 40
+        if floor < last:
+            floor = last
+        while ws > floor and text[ws - 1] in back:
+            ws -= 1
+        ws = ws - 4 if ws - 4 > floor else floor
+        a_end = a.end()
+        we = a_end + 14
+        if we > n:
+            we = n
+        for m in (_RE if has_conn(text, ws, we) else _RE_NO_RANGE).finditer(text, ws, we):
+            m_end = m.end()
+            if m_end <= last:
+                continue
+            groups = m.group(*_GROUP_NUMBERS)
+            row = _row(m, text, groups) if groups[5] is None else _SLOW
+            if row is _SLOW:
+                rows.extend(map(row_of_hit, _hits(m, text, strict=True)))
+            elif row is not None:
+                rows.append(row)  # type: ignore[arg-type]
+            last = m_end
+        if a_end > last:
+            last = a_end
+    if "亿" not in text and "億" not in text:
+        return rows
+    extra = [row_of_hit(h) for h in _noun_first(text)
+             if not any(h.start < x[1] and x[0] < h.end for x in rows)]
+    if extra:
+        rows = sorted(rows + extra, key=itemgetter(0))
+    return rows
 
 
 _PARSE_PREFIX = re.compile(r"^(?:人民币|从|在)")

@@ -18,7 +18,7 @@ import attrs
 from newsmill.zh.numbers import parse_number, split_magnitude
 
 __all__ = ["UNITS", "QuantityHit", "QuantityRow", "PercentHit", "find_quantities", "find_percents",
-           "quantity_rows"]
+           "quantity_rows", "quantity_spans", "QuantitySpan"]
 
 #: printed unit → (normalized unit, dimension).  Longest names are tried first.
 UNITS: dict[str, tuple[str, str]] = {
@@ -59,7 +59,29 @@ _NOT_AFTER = {
 _NUMCH = "0-9零〇一二两三四五六七八九十百千万亿"
 _NUMCH_Q = "0-9零〇一二两三四五六七八九十百万亿"  # 千 only when not the start of 千瓦/千克/千米
 _NUM = rf"(?:[{_NUMCH_Q}]|千(?![瓦克米]))(?:[{_NUMCH_Q}]|千(?![瓦克米])|[.,](?=[0-9])| (?=[0-9万亿]))*"
-_UNIT_ALT = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
+#: the units longest first, as an alternation tries them
+_UNITS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)
+_UNIT_FLAT = "|".join(map(re.escape, _UNITS_LONGEST_FIRST))
+
+
+def _by_first_character(words: list[str]) -> str:
+    """The alternation of ``words`` grouped by first character (``千(?:瓦时|瓦|克|米)|…``), each
+    group in the order of ``words``: alternatives with different first characters cannot match
+    at the same place, so it matches as the flat alternation does, but ``re`` tries each first
+    character once instead of every word."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for first, rests in groups.items():
+        if rests == [""]:
+            parts.append(re.escape(first))
+        else:
+            parts.append(re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")")
+    return "|".join(parts)
+
+
+_UNIT_ALT = _by_first_character(_UNITS_LONGEST_FIRST)
 _Q_RE = re.compile(
     rf"(?P<pre>约|近|超过|超|逾|达到|达|共|总计|累计|不少于|不低于|至少|最高|近)?"
     rf"(?P<num>{_NUM})(?P<q>余|多)?(?P<mag>[万亿])?(?P<unit>{_UNIT_ALT})(?P<post>以上|左右|以内)?")
@@ -127,6 +149,19 @@ _AFTER_CN = _char_class(_Q_NEXT - set(_Q_CN))
 _Q_RUN = re.compile(
     rf"[0-9{_Q_CN}](?:(?<=[0-9])(?<![0-9][0-9])[0-9.,]*(?:(?=[{_AFTER_DIGITS}])|\Z)"
     rf"|(?<![0-9])(?<![{_Q_CN}][{_Q_CN}])[{_Q_CN}]+(?:(?=[{_AFTER_CN}])|(?<=千)(?![{_Q_CN}])|\Z))")
+
+
+#: What ``_Q_RE``'s number can take after a run (its loop), and what must follow the number for a
+#: quantity: a qualifier (余, 多), a unit (千 only before 瓦, 克 or 米, where the number stops)
+_NUM_LOOP = rf"(?:[{_NUMCH_Q}]|千(?![瓦克米])|[.,](?=[0-9])| (?=[0-9万亿]))"
+_UNIT_OR_Q = _char_class({u[0] for u in UNITS} - {"千"} | {"余", "多"})
+#: ``_Q_RUN`` where a unit or qualifier can still follow the run: a run whose number can only go
+#: on into something else (``15亿元``, ``3万美元``, ``2万例``) cannot start a quantity, since no
+#: unit starts with a character the number takes; it is dropped inside ``re`` (the match it would
+#: be tried at fails), and, not consumed, every run inside it is dropped the same way (they end
+#: where it ends).  About half of the runs of news briefs are amounts of money.
+_Q_RUN_UNIT = re.compile(_Q_RUN.pattern.replace(
+    "|\\Z)", f"|\\Z)(?=(?<=千)[瓦克米]|{_NUM_LOOP}*(?:[{_UNIT_OR_Q}]|千(?=[瓦克米])))"))
 
 
 def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
@@ -212,7 +247,6 @@ QuantityRow = tuple[int, int, str, str, str, str, str, str]
 #: what a match yields once its neighbours are known: ``(starts at the qualifier word, value,
 #: unit, dimension, printed unit, number, qualifier)``, or None when it is no quantity
 _Reading = tuple[bool, str, str, str, str, str, str] | None
-_READINGS: dict[tuple[str | None, ...], _Reading] = {}
 _READINGS_MAX = 8192
 
 
@@ -256,32 +290,87 @@ def _reading(pre: str | None, num: str, q: str | None, qmag: str | None, unit: s
             body.replace(",", ""), qualifier)
 
 
-def quantity_rows(text: str) -> list[QuantityRow]:
-    """:func:`find_quantities` as plain tuples, the value as its exact decimal string.
+#: per unit: the words after it that make it part of a longer word (``_NOT_AFTER``), and whether
+#: it is written in Latin letters (then a Latin letter or digit after it blocks it)
+_UNIT_BLOCKS: dict[str, tuple[tuple[str, ...] | None, bool]] = {
+    u: (_NOT_AFTER.get(u), u.isascii()) for u in UNITS}
+
+
+#: What a match yields once its neighbours are known, as :func:`quantity_spans` hands it on:
+#: ``(starts at the qualifier word, value, Mention attributes)``, or None when it is no quantity
+_Kept = tuple[bool, str, dict[str, str]] | None
+_KEPT: dict[tuple[tuple[str | None, ...], str], _Kept] = {}
+
+
+def _kept(groups: tuple[str | None, ...], before: str) -> _Kept:
+    """:func:`_reading` of a match's groups with its attributes as a Mention stores them."""
+    r = _reading(*groups, before)  # type: ignore[arg-type]
+    if r is None:
+        return None
+    return r[0], r[1], {"unit": r[2], "dimension": r[3], "printed_unit": r[4], "number": r[5],
+                        "qualifier": r[6]}
+
+
+#: One quantity as :func:`quantity_spans` finds it: start, end, value (exact decimal string) and
+#: the attributes (``unit``, ``dimension``, ``printed_unit``, ``number``, ``qualifier``), a dict
+#: shared by every quantity read the same way: copy it before changing or handing it out.
+QuantitySpan = tuple[int, int, str, dict[str, str]]
+
+
+def quantity_spans(text: str) -> list[QuantitySpan]:
+    """:func:`find_quantities` as spans, values and attribute dicts.
 
     Numbers and units repeat across texts (``3家``, ``100万吨``), so what a match yields is
-    kept per match groups and preceding character (:func:`_reading`); the checks on the
-    characters after the unit are made for every match.
+    kept per match groups and preceding character (:func:`_kept`); the checks on the
+    characters after the unit are made for every match (:func:`_unit_blocked`, written out
+    here with the facts of each unit from ``_UNIT_BLOCKS``).
     """
-    out: list[QuantityRow] = []
-    readings = _READINGS
-    for m in _quantity_matches(text):
-        pre, num, q, qmag, unit, post = m.group("pre", "num", "q", "mag", "unit", "post")
-        if _unit_blocked(text, unit, m.end("unit")):
+    out: list[QuantitySpan] = []
+    kept = _KEPT
+    blocks = _UNIT_BLOCKS
+    pre_last = _Q_PRE_LAST
+    match = _Q_RE.match
+    last = 0
+    for s in _Q_RUN_UNIT.finditer(text):
+        i = s.start()
+        if i < last:
             continue
-        num_start = m.start("num")
-        before = text[num_start - 1:num_start] if num_start else ""
-        key = (pre, num, q, qmag, unit, post, before)
+        if i and text[i - 1] in pre_last:
+            pre = _Q_PRE.search(text, max(last, i - 3), i)
+            m = match(text, pre.start() if pre else i)
+        else:
+            m = match(text, i)
+        if m is None:
+            continue
+        last = m_end = m.end()
+        groups = m.groups()
+        unit_end = m.end(5)
+        not_after, latin = blocks[groups[4]]
+        if not_after is not None and text.startswith(not_after, unit_end):
+            continue
+        if latin:
+            after = text[unit_end:unit_end + 1]
+            if after.isascii() and after.isalnum():
+                continue
+        num_start = m.start(2)
+        key = (groups, text[num_start - 1] if num_start else "")
         try:
-            r = readings[key]
+            r = kept[key]
         except KeyError:
-            r = _reading(pre, num, q, qmag, unit, post, before)
-            if len(readings) >= _READINGS_MAX:
-                readings.clear()
-            readings[key] = r
+            r = _kept(*key)
+            if len(kept) >= _READINGS_MAX:
+                kept.clear()
+            kept[key] = r
         if r is not None:
-            out.append((m.start() if r[0] else num_start, m.end(), *r[1:]))
+            out.append((m.start() if r[0] else num_start, m_end, r[1], r[2]))
     return out
+
+
+def quantity_rows(text: str) -> list[QuantityRow]:
+    """:func:`find_quantities` as plain tuples, the value as its exact decimal string
+    (:func:`quantity_spans` with the attributes spread out)."""
+    return [(start, end, value, a["unit"], a["dimension"], a["printed_unit"], a["number"], a["qualifier"])
+            for start, end, value, a in quantity_spans(text)]
 
 @attrs.define(slots=True)
 class PercentHit:
@@ -311,16 +400,20 @@ _P_RE = re.compile(
     rf"|(?P<fan>翻(?P<fann>[一两二三四五]?)番)"
     rf"|(?P<bnum>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)倍)")
 _LOOKBACK = re.compile(rf"(?P<verb>{_VERB})(?:了|达|为|至|到|比)?(?:[\u4e00-\u9fff]{{0,2}})?$")
+#: the characters a match of ``_P_RE`` can start with (a verb, a sign or digit, 百分之, 翻, a
+#: Chinese numeral before 倍) and those of ``_LOOKBACK`` (a verb): a lookahead on them lets ``re``
+#: fail at once at the other positions of a window instead of trying every verb there
+_VERB_FIRST = _char_class({v[0] for v in _INCREASE + _DECREASE})
+_P_FIRST = _char_class({v[0] for v in _INCREASE + _DECREASE} | set("-−+0123456789百翻一二两三四五六七八九十"))
+_P_RE_AT = re.compile(rf"(?=[{_P_FIRST}])" + _P_RE.pattern)
+_LOOKBACK_AT = re.compile(rf"(?=[{_VERB_FIRST}])" + _LOOKBACK.pattern)
 _FAN = {"": 2, "一": 2, "两": 4, "二": 4, "三": 8, "四": 16, "五": 32}
 
 
 def _direction(verb: str | None) -> str | None:
     if not verb or verb.endswith(("至", "到")):
         return None  # 提高至30%: a level reached, not a change
-    for v in _DECREASE:
-        if verb.startswith(v):
-            return "decrease"
-    return "increase"
+    return "decrease" if verb.startswith(_DECREASE) else "increase"
 
 
 #: ``[%％倍番]|百分`` written as one leading character class (``re`` then skips ahead to those
@@ -337,7 +430,7 @@ def _percent_matches(text: str) -> Iterator[re.Match[str]]:
         ws = max(last, a.start() - 16)
         while ws > last and (text[ws - 1].isdigit() or text[ws - 1] in ".-−+"):
             ws -= 1
-        for m in _P_RE.finditer(text, ws, min(len(text), a.end() + 8)):
+        for m in _P_RE_AT.finditer(text, ws, min(len(text), a.end() + 8)):
             if m.end() > last:
                 last = m.end()
                 yield m
@@ -362,33 +455,34 @@ def find_percents(text: str) -> Iterator[PercentHit]:
     """Percentages (19%, 百分之五), percentage points (个百分点) and multiples (翻一番, 增长2倍);
     changes in tenths (``增长三成``) come from :func:`find_tenths`."""
     for m in _percent_matches(text):
-        verb = m.group("verb")
+        verb_word, num, pct, cnum, fan, fann, bnum = m.groups()  # by number: one call
+        m_start = m.start()
         # the span is the figure itself; the verb in front only gives the direction
-        start = m.end("verb") if verb else m.start()
+        start = m.end(1) if verb_word else m_start
+        verb = verb_word
         if not verb:
-            back = _LOOKBACK.search(text, max(0, m.start() - 6), m.start())
+            back = _LOOKBACK_AT.search(text, max(0, m_start - 6), m_start)
             verb = back.group("verb") if back else None
         change = _direction(verb)
-        if m.group("fan") is not None:
-            mult = _FAN.get(m.group("fann"), 2)
+        if fan is not None:
+            mult = _FAN.get(fann, 2)
             yield PercentHit(start, m.end(), float((mult - 1) * 100), "%", "increase", float(mult))
             continue
-        if m.group("bnum") is not None:
-            if not m.group("verb") or change != "increase":
+        if bnum is not None:
+            if not verb_word or change != "increase":
                 continue  # 是…的2倍 needs a base; only 增长2倍 is a change
-            n = float(parse_number(m.group("bnum")))
+            n = float(parse_number(bnum))
             yield PercentHit(start, m.end(), n * 100, "%", change, n + 1)
             continue
-        if m.group("cnum") is not None:
+        if cnum is not None:
             try:
-                value = float(parse_number(m.group("cnum")))
+                value = float(parse_number(cnum))
             except ValueError:
                 continue
             yield PercentHit(start, m.end(), value, "%", change)
             continue
-        raw = m.group("num").replace("−", "-")
-        value = float(raw)
-        unit = "%" if m.group("pct") in ("%", "％") else "pp"
+        value = float(num.replace("−", "-"))
+        unit = "%" if pct in ("%", "％") else "pp"
         if value < 0 and change is None:
             change = "decrease"
         yield PercentHit(start, m.end(), value, unit, change)
