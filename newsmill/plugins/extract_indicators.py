@@ -322,6 +322,23 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
     return ctx.text[s:f.start] + ctx.text[f.end:m.end()], s, m.end()
 
 
+#: A part of a total just given, counted before what it is (``其中21宗为“标准地”出让``,
+#: ``其中12家为外资企业``): the metric follows ``为`` and closes the clause.
+_PART_LEAD = re.compile(r"(?:其中|内含|包括)[,，]?$")
+_PART_IS = re.compile(r"为[“\"‘]?(?P<m>[\u4e00-\u9fff]{1,8}[”\"’]?[\u4e00-\u9fff]{0,6}?)(?=[,，。;；]|$)")
+
+
+def _count_is(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | None:
+    """For a count right after ``其中`` followed by ``为`` and what it counts (``其中21宗为“标准地”
+    出让``): the metric (quotes left out) and its span."""
+    if not _PART_LEAD.fullmatch(ctx.text, c0, f.start):
+        return None
+    m = _PART_IS.match(ctx.text, f.end)
+    if m is None or NOT_STATISTIC.search(m.group("m")) or "项目" in m.group("m"):
+        return None
+    return re.sub(r"[“”\"‘’]", "", m.group("m")), m.start("m"), m.end("m")
+
+
 def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
     """Rankings (``空气质量排名全国第一``, ``排名17``): value = the rank, unit ``名``."""
     out: list[Record] = []
@@ -413,6 +430,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not (f.kind == "percent" and ctx.text.startswith("\n", f.end)):
                     # (a rate closing its line, 固定资产投资⏎同比增长8.6%⏎, closes its clause)
                     counted = _counted_noun(ctx, f, sent)
+                    if counted is None and f.kind == "count":
+                        counted = _count_is(ctx, f, c0)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
                     r = _indicator(ctx, sent, f, *counted, None)

@@ -22,7 +22,7 @@ from newsmill.core.model import Document, Record
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.project_names import phase_of
-from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
+from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names, headquarters_org
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
@@ -33,7 +33,7 @@ INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投
                         r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 #: (not the output of the enterprises above scale, ``规上工业产值``: a statistic)
 OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)(?<!以上工业)产值"
-                        r"|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
+                        r"|年销售收入|年销售额|年营业收入|年营收|年主营业务收入|年税收"
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
@@ -1228,6 +1228,9 @@ def extract_projects(doc: Document) -> list[Record]:
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
         _investor_its(ctx, records)
+        _plot_bought(ctx, records)
+        if "总部" in ctx.text[art.start:art.end] or "中心" in ctx.text[art.start:art.end]:
+            _headquarters_builds(ctx, records, used)
         _signed_to_build(ctx, records)
         if "仪式" in ctx.text[art.start:art.end]:  # cheap test: a ceremony may be held for a project
             _ceremony_held(ctx, art, records)
@@ -1608,6 +1611,66 @@ def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
                 org = m
         if org is not None:
             r.set("investor", ctx.text[org.start:org.end], ctx.evidence(org.start, org.end))
+
+
+#: A plot a company bought, with its area (``摘得…一宗面积约86亩的地块``, ``竞得一宗70亩工业用地``).
+_PLOT_BOUGHT = re.compile(r"(?:竞得|摘得|摘牌|购得|拍得|受让)[^。；;！？\n]{0,24}?(?:面积)?(?:约|近|为)?"
+                          r"(?P<a>\d+(?:\.\d+)?(?:亩|平方米|公顷))")
+
+
+def _plot_bought(ctx: RecordContext, records: list[Record]) -> None:
+    """A project without an area named after a plot bought in its paragraph (``甲公司以…竞得一宗
+    面积102亩的工业用地…其年产…项目随即开工``): the plot's area is the project's; not when
+    another project is named between."""
+    text = ctx.text
+    if text.find("得", 0) < 0 and text.find("摘牌") < 0 and text.find("受让") < 0:
+        return
+    starts = sorted(r.fields["name"].evidence[0].start for r in records
+                    if "name" in r.fields and r.fields["name"].evidence)
+    for r in records:
+        if r.get("area") is not None or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        start = r.fields["name"].evidence[0].start
+        para = text.rfind("\n", 0, start) + 1
+        plot = None
+        for m in _PLOT_BOUGHT.finditer(text, para, start):
+            plot = m
+        if plot is None or any(plot.end() <= s < start for s in starts):
+            continue
+        r.set("area", plot.group("a"), ctx.evidence(plot.start("a"), plot.end("a")))
+
+
+def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[tuple[int, int]]) -> None:
+    """A company's headquarters (``Acme Robotics华东总部``) is the project: its company is the
+    investor, and what it builds later in the paragraph (``首期投资2亿元建设研发中心和生产基地``)
+    is its contents: the sum and figures of that sentence are the headquarters' own."""
+    text = ctx.text
+    for hq in list(records):
+        if "name" not in hq.fields or not hq.fields["name"].evidence or hq not in records:
+            continue
+        org = headquarters_org(str(hq.get("name")))
+        if org is None:
+            continue
+        ev = hq.fields["name"].evidence[0]
+        if hq.get("investor") is None:
+            at = text.find(org, ev.start, ev.end)
+            if at >= 0:
+                hq.set("investor", org, ctx.evidence(at, at + len(org)))
+        para_end = text.find("\n", ev.end)
+        para_end = len(text) if para_end < 0 else para_end
+        for r in list(records):
+            if r is hq or "name" not in r.fields or not r.fields["name"].evidence:
+                continue
+            start = r.fields["name"].evidence[0].start
+            if not ev.end <= start < para_end or not _BUILDS.search(text, max(ev.end, start - 4), start):
+                continue
+            stop = min((i for i in (text.find(c, start) for c in "。；;！？\n") if i >= 0), default=len(text))
+            for name in ("investment_cny", "annual_output_cny", "capacity", "area", "jobs"):
+                if hq.get(name) is None and r.get(name) is not None:
+                    hq.fields[name] = r.fields[name]
+            records.remove(r)
+            s0 = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
+            _attributes(ctx, hq, s0, stop, used)
 
 
 def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
