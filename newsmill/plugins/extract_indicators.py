@@ -78,19 +78,23 @@ NOT_STATISTIC = re.compile(alternation(
     # one company's capital, a lender's promise (``注册资本5000万美元``, ``将提供意向性融资50亿元``)
     "注册资本", "意向性", "将提供"))
 PROJECT_WORD = re.compile(r"项目")
-#: Land a region sold or supplied (``共出让工业用地28宗、面积1860亩``): a statistic, not a project's land.
-LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交)[\u4e00-\u9fff]{0,4}(?:用地|土地)")
-#: The investment a class of projects completed (``全区重点项目完成投资…``), no one project's.
-CLASS_INVESTMENT = re.compile(r"(?<![的该此])(?:重点|重大)(?:工程|建设)?项目(?:累计|已)?完成投资$")
+#: Land a region sold, supplied or cleared (``共出让工业用地28宗、面积1860亩``, ``清理闲置低效用地1260亩``):
+#: a statistic, not a project's land.
+LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置)[\u4e00-\u9fff]{0,4}(?:用地|土地)")
+#: The investment a class of projects completed (``全区重点项目完成投资…``, ``全镇农业产业项目完成投资…``),
+#: no one project's.
+CLASS_INVESTMENT = re.compile(r"(?<![的该此])(?:重点|重大|产业|工业|农业)(?:工程|建设)?项目"
+                              r"(?:累计|已)?完成投资$")
 #: The jobs a class of projects brought (``全市新开工、新投产项目累计新增就业岗位…``), no one
 #: project's: a class word right before ``项目``.
 CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新投产|投产|竣工|签约|在建|招商|产业|工业"
                         r"|落地)"
                         r"(?:工程|建设)?项目(?:累计|共|已|共计|合计)?(?:新增|带动|提供|创造|吸纳)?就业岗位(?:数)?$")
-#: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``):
+#: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``,
+#: ``…项目已于8月投产``):
 #: its figures are the project's.
 PROJECT_SUBJECT = re.compile(r"(?=[项该此])(?:(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
-                             r"|正在"
+                             r"|正在|已于"
                              r"|位于|占地|建成|达产|投产|[一二三]期"
                              r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用))"
                              r"|(?:该|此)项目)")

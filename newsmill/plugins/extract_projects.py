@@ -37,6 +37,9 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
+#: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
+#: ``清理闲置低效用地``).
+_REGION_LAND = re.compile(r"(?:出让|供应|供地|清理|盘活|处置|闲置|低效)[\u4e00-\u9fff]{0,4}$")
 JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳|用工(?:规模)?(?:将)?(?:达到|达))"
                      r"(?P<posts>就业岗位|岗位)?(?:就业)?(?:约|近|超过|超)?"
                      r"(\d+(?:\.\d+)?)(万)?(?:余|多)?(?:个就业岗位|个岗位|人就业|人|(?(posts)个|(?!)))")
@@ -254,7 +257,7 @@ def _amount_before(ctx: RecordContext, sent: Span, name: NameSpan,
 
 
 #: A project stopped or put off (``因规划调整暂缓实施``, ``已停工``, ``推迟至明年``): no lifecycle event.
-HALTED = re.compile(r"暂缓|停工|停建|缓建|搁置|中止|推迟至|延期至|取消")
+HALTED = re.compile(r"暂缓|停工|停建|缓建|搁置|中止|终止|推迟至|延期至|取消")
 
 
 def _halted(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
@@ -322,6 +325,8 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             r.set("annual_output_cny", int(f.value), ctx.evidence(f.start, f.end))
     if r.get("area") is None:
         m = AREA_RE.search(text, start, end)
+        if m and _REGION_LAND.search(text, max(0, m.start() - 8), m.start()):
+            m = None  # 共清理闲置低效用地1260亩: land a region sold or cleared, no project's
         if m:
             r.set("area", m.group(1), ctx.evidence(m.start(1), m.end(1)))
     if r.get("jobs") is None:
@@ -1229,6 +1234,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _investor_to_build(ctx, records)
         _investor_its(ctx, records)
         _plot_bought(ctx, records)
+        if HALTED.search(ctx.text, art.start, art.end):
+            _halted_records(ctx, records)
         if "总部" in ctx.text[art.start:art.end] or "中心" in ctx.text[art.start:art.end]:
             _headquarters_builds(ctx, records, used)
         _signed_to_build(ctx, records)
@@ -1616,6 +1623,21 @@ def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
 #: A plot a company bought, with its area (``摘得…一宗面积约86亩的地块``, ``竞得一宗70亩工业用地``).
 _PLOT_BOUGHT = re.compile(r"(?:竞得|摘得|摘牌|购得|拍得|受让)[^。；;！？\n]{0,24}?(?:面积)?(?:约|近|为)?"
                           r"(?P<a>\d+(?:\.\d+)?(?:亩|平方米|公顷))")
+
+
+def _halted_records(ctx: RecordContext, records: list[Record]) -> None:
+    """A project whose clause reports it stopped or called off (``原定在该区建设的甲项目因…已正式
+    终止``) has no lifecycle event: a plan told before (``原定…建设``) is no stage of it."""
+    text = ctx.text
+    for r in records:
+        if r.get("stage") is None or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        end = r.fields["name"].evidence[0].end
+        stop = min((i for i in (text.find(c, end) for c in "，,。；;！？\n") if i >= 0), default=len(text))
+        if HALTED.search(text, end, stop) is None:
+            continue
+        for name in ("stage", "status", "date"):
+            r.fields.pop(name, None)
 
 
 def _plot_bought(ctx: RecordContext, records: list[Record]) -> None:

@@ -387,6 +387,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         if _VISITED.search(text, left, m0):
             continue  # ``深入工业园区、乡镇一线``: a kind of place visited, no project
         name = _unquote(text[left:m1])
+        if _DATE_OPENS.match(name):
+            continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
         if not item and CAPACITY_RE.match(name):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
@@ -412,6 +414,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
 
 
 _START = attrgetter("start")
+#: A month opening a phrase (``明年6月…``, ``2025年3月底…``): the date of a plan, not the head of a name.
+_DATE_OPENS = re.compile(r"(?:明年|今年|年内|\d{4}年)?\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?")
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十]期")
 _PHASE_END = re.compile(r"[(（]?[一二三四五六七八九十首]期[)）]?$")
 
