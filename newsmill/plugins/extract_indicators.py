@@ -503,6 +503,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 last, last_end, last_fig = r, f.end, f
         if ctx.text.find("指标", art.start, art.end) >= 0:
             out.extend(_table_indicators(ctx, art))
+        if ctx.text.find("  ", art.start, art.end) >= 0 and _PLACE_HEAD.search(ctx.text, art.start, art.end):
+            out.extend(_place_table_indicators(ctx, art))
         _carry_over(out[first:])
     return out
 
@@ -702,6 +704,62 @@ def _table_row(ctx: RecordContext, art: Span, cells: list[tuple[str, int, int]],
         r.set("status", "actual", ev)
         r.evidence = [ev]
         out.append(r)
+    return out
+
+
+#: The place column of a table by place (``地区``, ``县（市、区）``, ``县市区``).
+_PLACE_HEAD = re.compile(r"(?<!\S)(?:地区|县[（(]市、区[)）]|县市区|县区|区县|县市)(?!\S)")
+#: A column of money by place that counts no projects (``到位资金（亿元）``, ``实际使用外资（万元）``).
+_PLACE_MONEY_HEAD = re.compile(r"(?P<m>[^()（）\s]{2,12})[(（](?P<u>亿元|万元)[)）]")
+_BATCH_HEAD = re.compile(r"项目|签约|投资")
+_RANK_CELL = re.compile(r"\d{1,3}")
+
+
+def _place_table_indicators(ctx: RecordContext, art: Span) -> list[Record]:
+    """A table by place (``排名  地区  签约项目数（个）  签约金额（亿元）  到位资金（亿元）`` ⏎
+    ``1  某县  12  68.2  14.6``): each money column that counts no projects (``到位资金``) gives one
+    statistic per row, of the row's place, for the period named last before the table; the
+    columns of projects and their amounts are batches."""
+    text = ctx.text
+    out: list[Record] = []
+    cols: list[tuple[int, str, int]] | None = None  # (column, metric, unit) per statistic column
+    width = place_at = 0
+    pos = art.start
+    while pos < art.end:
+        nl = text.find("\n", pos, art.end)
+        stop = art.end if nl < 0 else nl
+        cells = _line_cells(text, pos, stop) if "  " in text[pos:stop] else []
+        head = next((i for i, c in enumerate(cells) if _PLACE_HEAD.fullmatch(c[0])), None)
+        if head is not None and head <= 1:
+            cols = []
+            for j, (c, _s, _e) in enumerate(cells):
+                m = _PLACE_MONEY_HEAD.fullmatch(c)
+                if j > head and m is not None and not _BATCH_HEAD.search(m.group("m")):
+                    cols.append((j, m.group("m"), _LABEL_MONEY[m.group("u")]))
+            width, place_at = len(cells), head
+            period = _period_in(ctx, art.start, pos)[0]
+        elif cols and len(cells) == width and all(_RANK_CELL.fullmatch(c[0]) for c in cells[:place_at]):
+            place = next((m for m in ctx.mentions_in("places", cells[place_at][1], cells[place_at][2])
+                          if isinstance(m.value, dict)), None)
+            if place is not None:
+                for j, metric, unit in cols:
+                    cell = cells[j]
+                    if not _TABLE_FIGURE.fullmatch(cell[0]):
+                        continue
+                    r = Record("indicator", article=art.article)
+                    ev = ctx.evidence(cells[0][1], cells[-1][2])
+                    r.set("value", int(round(float(cell[0]) * unit)), ctx.evidence(cell[1], cell[2]))
+                    r.set("unit", "CNY", ctx.evidence(cell[1], cell[2]))
+                    r.set("metric", metric, ev)
+                    r.set("growth_pct", None)
+                    r.set("period", period, ev)
+                    r.set("region", place_name(place), ctx.evidence(place.start, place.end))
+                    r.set("status", "actual", ev)
+                    r.evidence = [ev]
+                    out.append(r)
+        elif text[pos:stop].strip():
+            cols = None
+        pos = stop + 1
     return out
 
 
