@@ -72,3 +72,58 @@ def test_a_plot_bought_before_another_project_is_not_the_later_one_s() -> None:
     projects = _projects(page)
     assert projects["甲齿轮箱项目"].get("area") == "86亩"
     assert projects["乙物流园项目"].get("area") is None
+
+
+def test_a_table_s_caption_opens_no_article() -> None:
+    from newsmill.zh.article_layout import is_caption_start
+    assert is_caption_start("表2  上半年各县市区项目建设进度")
+    assert is_caption_start("附表1：重点企业名单")
+    assert not is_caption_start("表彰大会在县城举行")
+
+
+def test_a_month_opening_a_phrase_is_a_plan_s_date_not_a_name() -> None:
+    text = "公司负责人表示，争取2025年3月底首条生产线投产。"
+    assert not find_names(text, 0, len(text))
+
+
+_RANKING = ("本报讯 9月份，全省新签约项目120个，签约金额530亿元；实际到位资金130.5亿元。\n\n"
+            "表1  9月份各市招商引资主要指标排名\n\n"
+            "名次  地区  签约项目数（个）  签约金额（亿元）  到位资金（亿元）\n"
+            "1  南昌市  21  96.4  22.3\n"
+            "2  九江市  17  71.0  18.6\n")
+
+
+def test_a_ranking_by_place_gives_each_place_a_signed_batch() -> None:
+    doc = _doc(_RANKING)
+    batches = {r.get("region"): (r.get("event"), r.get("count"), r.get("total_cny"))
+               for r in doc.records if r.kind == "batch"}
+    assert batches["南昌市"] == ("signed", 21, 9_640_000_000)
+    assert batches["九江市"] == ("signed", 17, 7_100_000_000)
+    assert len(doc.articles) == 1  # the caption opens no article
+
+
+def test_a_money_column_of_no_projects_is_a_statistic_of_each_place() -> None:
+    found = {(r.get("region"), r.get("metric")): r.get("value") for r in _indicators(_RANKING)}
+    assert found[("南昌市", "到位资金")] == 2_230_000_000
+    assert found[("九江市", "到位资金")] == 1_860_000_000
+    assert ("南昌市", "签约金额") not in found
+
+
+def test_the_investment_a_class_of_farm_projects_completed_is_a_statistic() -> None:
+    page = "本报讯 今年以来，某某镇农业产业项目完成投资1650万元。\n"
+    assert [r.get("value") for r in _indicators(page)] == [16_500_000]
+
+
+def test_land_a_region_cleared_is_a_statistic_not_the_area_of_its_one_project() -> None:
+    page = ("本报讯 原定在某某开发区建设的甲乙新材料项目因投资方原因已正式终止，原计划总投资6亿元。"
+            "今年以来，该区共盘活闲置低效用地830亩。\n")
+    project = _projects(page)["甲乙新材料项目"]
+    assert project.get("area") is None
+    assert project.get("stage") is None  # called off: no lifecycle event
+    assert [r.get("value") for r in _indicators(page)] == [830]
+
+
+def test_the_figures_after_a_project_reported_done_are_its_own() -> None:
+    page = ("本报讯 某某村投资200万元的茶叶加工厂项目已于5月建成投产，"
+            "带动农户80户种茶600亩，户均增收3000元。\n")
+    assert not _indicators(page)
