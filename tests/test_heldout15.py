@@ -32,6 +32,8 @@ FIELD_FLOORS: FieldFloors = {
     ("money", "qualifier"): 1.0,             # 22/22
     ("projects", "status"): 1.0,             # 11/11 (baseline 11/12)
     ("projects", "stage"): 0.81,             # 9/11
+    ("projects", "investment_cny"): 1.0,     # 7/7 (baseline 6/7)
+    ("projects", "investor"): 1.0,           # 4/4 (baseline 3/4)
     ("batches", "count"): 1.0,               # 14/14
     ("batches", "total_cny"): 1.0,           # 10/10
     ("indicators", "metric"): 1.0,           # 23/23

@@ -127,3 +127,12 @@ def test_the_figures_after_a_project_reported_done_are_its_own() -> None:
     page = ("本报讯 某某村投资200万元的茶叶加工厂项目已于5月建成投产，"
             "带动农户80户种茶600亩，户均增收3000元。\n")
     assert not _indicators(page)
+
+
+def test_a_sentence_opening_on_这个项目_tells_the_project_named_before() -> None:
+    page = ("本报讯 在某某经开区的甲乙电子产业园项目现场，工人们正在加紧施工。"
+            "这个项目由某某电子有限公司投资建设，总投资12亿元，占地150亩。"
+            "在城南，投资3亿元的丙物流园项目同日开工。\n")
+    project = _projects(page)["甲乙电子产业园项目"]
+    assert project.get("investment_cny") == 1_200_000_000
+    assert project.get("area") == "150亩"

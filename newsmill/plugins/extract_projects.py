@@ -891,7 +891,8 @@ CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|�
                            "|日供"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
-THIS_PROJECT = re.compile(r"该项目|此项目|该工程|此工程|项目总投资|项目占地|项目建成|项目投产|项目达产")
+THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
+                          r"|项目投产|项目达产")
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
 ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
 MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
@@ -1076,7 +1077,7 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
 
 
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
-_IT_OPENS = re.compile(r"(?:该|此)项目")
+_IT_OPENS = re.compile(r"(?:该|此|这个|这一)项目")
 
 
 def extract_projects(doc: Document) -> list[Record]:
