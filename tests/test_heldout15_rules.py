@@ -136,3 +136,9 @@ def test_a_sentence_opening_on_这个项目_tells_the_project_named_before() -> 
     project = _projects(page)["甲乙电子产业园项目"]
     assert project.get("investment_cny") == 1_200_000_000
     assert project.get("area") == "150亩"
+
+
+def test_firms_come_to_talk_and_their_intended_sum_are_no_statistics() -> None:
+    page = ("本报讯 腾出的厂房已挂牌招租，目前有5家企业前来洽谈，意向投资额约8亿元。"
+            "今年以来，全县新增市场主体1200家。\n")
+    assert [r.get("value") for r in _indicators(page)] == [1200]

@@ -76,7 +76,9 @@ NOT_STATISTIC = re.compile(alternation(
     # company's hiring (``已招录员工``)
     "自家", "能增收", "能拿", "招录",
     # one company's capital, a lender's promise (``注册资本5000万美元``, ``将提供意向性融资50亿元``)
-    "注册资本", "意向性", "将提供"))
+    "注册资本", "意向性", "将提供",
+    # firms come to talk and the sum they intend (``已有3家企业前来洽谈，意向投资额共计20亿元``): talks
+    "前来洽谈", "意向投资"))
 PROJECT_WORD = re.compile(r"项目")
 #: Land a region sold, supplied or cleared (``共出让工业用地28宗、面积1860亩``, ``清理闲置低效用地1260亩``):
 #: a statistic, not a project's land.
@@ -307,6 +309,10 @@ def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
     return sign * float(f.value), max(c0, f.start - 8) + cue.start()
 
 
+#: Firms coming to talk or to look (``3家企业前来洽谈``, ``5家客商来此考察``): talks, no statistic.
+_COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对接|接洽)")
+
+
 def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
     """For a figure followed by what it measures (``新培育12家工业企业``, ``投入1亿元专项资金``):
     the metric phrase and its span."""
@@ -316,7 +322,8 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
     c1 = ctx.clause_end(f.end, sent.end)
     noun = ECONOMIC_COUNT if f.kind == "count" else FUND_NOUN
     m = noun.search(ctx.text, f.end, min(c1, f.end + 14))
-    if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()]:
+    if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()] \
+            or _COME_TO_TALK.match(ctx.text, m.end()):
         return None
     s = c0
     lead = METRIC_HEAD.match(ctx.text[s:f.start])
