@@ -406,7 +406,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         out.extend(_listed(text, start, end, out))
     if text.find("年", start, end) >= 0:
         out.extend(_capacity_items(text, start, end, out))
-    if text.find("总部", start, end) >= 0 or text.find("中心", start, end) >= 0:
+    if text.find("总部", start, end) >= 0 \
+            or (text.find("中心", start, end) >= 0 and _CENTRE.search(text, start, end)):
         out = _headquarters(text, start, end, out)
     if len(out) > 1:
         out.sort(key=_START)
@@ -425,6 +426,8 @@ _PHASE_END = re.compile(r"[(（]?[一二三四五六七八九十首]期[)）]?$"
 #: Chinese before a region's scope, then the seat it settles.
 _HQ_SCOPE = r"(?:中国区|中国|大中华区|亚太区|亚太|亚洲|全球|华东|华南|华北|华中|华西|西南|西北|东北)"
 _HQ_SEAT = r"(?:区域总部|地区总部|总部|研发中心|运营中心|结算中心)"
+#: The centres :data:`_HQ_SEAT` names (a cheap test before the full pattern).
+_CENTRE = re.compile(r"(?:研发|运营|结算)中心")
 _HEADQUARTERS = re.compile(
     r"(?P<org>[A-Za-z][A-Za-z0-9&.'\- ]*[A-Za-z0-9]|[\u4e00-\u9fff]{2,12}?(?<![其该本])(?=" + _HQ_SCOPE + "))"
     r"(?:[(（][^()（）]{1,12}[)）])?(?:" + _HQ_SCOPE + "(?:区域)?)?" + _HQ_SEAT
