@@ -142,3 +142,10 @@ def test_firms_come_to_talk_and_their_intended_sum_are_no_statistics() -> None:
     page = ("本报讯 腾出的厂房已挂牌招租，目前有5家企业前来洽谈，意向投资额约8亿元。"
             "今年以来，全县新增市场主体1200家。\n")
     assert [r.get("value") for r in _indicators(page)] == [1200]
+
+
+def test_a_station_reporting_is_no_reporter() -> None:
+    from newsmill.zh.bylines import parse_people
+    credit = parse_people("记者 王晓明 陈丽 岳阳台报道")
+    assert credit is not None
+    assert [r.text for r in credit.reporters] == ["王晓明", "陈丽"]
