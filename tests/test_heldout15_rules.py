@@ -149,3 +149,11 @@ def test_a_station_reporting_is_no_reporter() -> None:
     credit = parse_people("记者 王晓明 陈丽 岳阳台报道")
     assert credit is not None
     assert [r.text for r in credit.reporters] == ["王晓明", "陈丽"]
+
+
+def test_the_past_year_of_a_review_section_is_the_section_s_year() -> None:
+    page = ("政府工作报告\n\n一、2023年工作回顾\n\n"
+            "过去一年，全县地区生产总值完成420亿元，同比增长5.1%。\n")
+    found = [(r.get("value"), r.get("period")) for r in _doc(page, dt.date(2024, 2, 2)).records
+             if r.kind == "indicator"]
+    assert found == [(42_000_000_000, "2023")]

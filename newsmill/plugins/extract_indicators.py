@@ -229,11 +229,15 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         period, p0, p1 = found
         if period is None:
             return year.group(1), year.start(1), year.end(1)
+        if _WHOLE_YEAR.fullmatch(ctx.text, p0, p1):
+            return year.group(1), p0, p1  # 一、2023年工作回顾 … 过去一年: the section's year
         if not re.search(r"\d{4}", ctx.text[p0:p1]) and period[:4].isdigit():
             return period.replace(period[:4], year.group(1)), p0, p1
     return found
 
 
+#: The whole year a review is about, told without its number (``过去一年``, ``一年来``).
+_WHOLE_YEAR = re.compile(r"过去(?:的)?一年|一年来|这一年|全年")
 #: A year heading a section (``一、2021年工作回顾``).
 SECTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
