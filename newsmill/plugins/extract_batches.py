@@ -266,19 +266,23 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
 
 #: Header cells of a progress table by place: a count of projects, an amount of investment.
 _COUNT_HEAD = re.compile(r"项目[^()（）]*[(（]个[)）]")
-_MONEY_HEAD = re.compile(r"投资[^()（）]*[(（](亿元|万元)[)）]")
+_MONEY_HEAD = re.compile(r"(?:投资|签约金额|签约额|签约资金)[^()（）]*[(（](亿元|万元)[)）]")
+#: A rank or row-number column before the place (``排名  地区  签约项目数（个）…``).
+RANK_HEAD = re.compile(r"排名|名次|序号|位次")
 _HEAD_UNITS = {"亿元": 100_000_000, "万元": 10_000}
 _CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _table_batches(ctx: RecordContext, art: Span, before: list[Record]) -> list[Record]:
     """Rows of a progress table by place (``县市  攻坚项目（个）  完成投资（亿元）  完成率（%）`` ⏎
-    ``某县  68  35.2  61.5``): each row is a batch of that place, with the count and the amount
+    ``某县  68  35.2  61.5``; a ranking's ``排名  地区  签约项目数（个）  签约金额（亿元）`` ⏎
+    ``1  某县  12  68.2``): each row is a batch of that place, with the count and the amount
     of the header's columns, and the event of the article's batch before the table (a batch
     before it is needed: a table of places alone may count anything)."""
     text = ctx.text
     out: list[Record] = []
     cols: tuple[int, int, int, int] | None = None  # (count column, money column, unit, width)
+    first = 0  # the place's column: 1 after a rank column (``排名  地区  …``)
     pos = art.start
     while pos < art.end:
         nl = text.find("\n", pos, art.end)
@@ -291,9 +295,11 @@ def _table_batches(ctx: RecordContext, art: Span, before: list[Record]) -> list[
         if ci is not None and mi is not None and ci > 0 and mi > 0:
             unit = _HEAD_UNITS[_MONEY_HEAD.search(cells[mi][0]).group(1)]  # type: ignore[union-attr]
             cols = (ci, mi, unit, len(cells))
+            first = 1 if RANK_HEAD.fullmatch(cells[0][0]) and ci > 1 and mi > 1 else 0
         elif cols is not None and len(cells) == cols[3] \
-                and all(_CELL_NUMBER.fullmatch(c[0]) for c in cells[1:]):
-            place = next((m for m in ctx.mentions_in("places", cells[0][1], cells[0][2])
+                and all(_CELL_NUMBER.fullmatch(c[0]) for c in cells[first + 1:]) \
+                and all(_CELL_NUMBER.fullmatch(c[0]) for c in cells[:first]):
+            place = next((m for m in ctx.mentions_in("places", cells[first][1], cells[first][2])
                           if isinstance(m.value, dict)), None)
             prior = next((b for b in reversed(before) if b.get("event") and b.evidence
                           and b.evidence[0].start < pos), None) \

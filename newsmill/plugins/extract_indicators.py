@@ -76,21 +76,27 @@ NOT_STATISTIC = re.compile(alternation(
     # company's hiring (``已招录员工``)
     "自家", "能增收", "能拿", "招录",
     # one company's capital, a lender's promise (``注册资本5000万美元``, ``将提供意向性融资50亿元``)
-    "注册资本", "意向性", "将提供"))
+    "注册资本", "意向性", "将提供",
+    # firms come to talk and the sum they intend (``已有3家企业前来洽谈，意向投资额共计20亿元``): talks
+    "前来洽谈", "意向投资"))
 PROJECT_WORD = re.compile(r"项目")
-#: Land a region sold or supplied (``共出让工业用地28宗、面积1860亩``): a statistic, not a project's land.
-LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交)[\u4e00-\u9fff]{0,4}(?:用地|土地)")
-#: The investment a class of projects completed (``全区重点项目完成投资…``), no one project's.
-CLASS_INVESTMENT = re.compile(r"(?<![的该此])(?:重点|重大)(?:工程|建设)?项目(?:累计|已)?完成投资$")
+#: Land a region sold, supplied or cleared (``共出让工业用地28宗、面积1860亩``, ``清理闲置低效用地1260亩``):
+#: a statistic, not a project's land.
+LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置)[\u4e00-\u9fff]{0,4}(?:用地|土地)")
+#: The investment a class of projects completed (``全区重点项目完成投资…``, ``全镇农业产业项目完成投资…``),
+#: no one project's.
+CLASS_INVESTMENT = re.compile(r"(?<![的该此])(?:重点|重大|产业|工业|农业)(?:工程|建设)?项目"
+                              r"(?:累计|已)?完成投资$")
 #: The jobs a class of projects brought (``全市新开工、新投产项目累计新增就业岗位…``), no one
 #: project's: a class word right before ``项目``.
 CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新投产|投产|竣工|签约|在建|招商|产业|工业"
                         r"|落地)"
                         r"(?:工程|建设)?项目(?:累计|共|已|共计|合计)?(?:新增|带动|提供|创造|吸纳)?就业岗位(?:数)?$")
-#: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``):
+#: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``,
+#: ``…项目已于8月投产``):
 #: its figures are the project's.
 PROJECT_SUBJECT = re.compile(r"(?=[项该此])(?:(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
-                             r"|正在"
+                             r"|正在|已于"
                              r"|位于|占地|建成|达产|投产|[一二三]期"
                              r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用))"
                              r"|(?:该|此)项目)")
@@ -223,11 +229,15 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         period, p0, p1 = found
         if period is None:
             return year.group(1), year.start(1), year.end(1)
+        if _WHOLE_YEAR.fullmatch(ctx.text, p0, p1):
+            return year.group(1), p0, p1  # 一、2023年工作回顾 … 过去一年: the section's year
         if not re.search(r"\d{4}", ctx.text[p0:p1]) and period[:4].isdigit():
             return period.replace(period[:4], year.group(1)), p0, p1
     return found
 
 
+#: The whole year a review is about, told without its number (``过去一年``, ``一年来``).
+_WHOLE_YEAR = re.compile(r"过去(?:的)?一年|一年来|这一年|全年")
 #: A year heading a section (``一、2021年工作回顾``).
 SECTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -303,6 +313,10 @@ def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
     return sign * float(f.value), max(c0, f.start - 8) + cue.start()
 
 
+#: Firms coming to talk or to look (``3家企业前来洽谈``, ``5家客商来此考察``): talks, no statistic.
+_COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对接|接洽)")
+
+
 def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
     """For a figure followed by what it measures (``新培育12家工业企业``, ``投入1亿元专项资金``):
     the metric phrase and its span."""
@@ -312,7 +326,8 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
     c1 = ctx.clause_end(f.end, sent.end)
     noun = ECONOMIC_COUNT if f.kind == "count" else FUND_NOUN
     m = noun.search(ctx.text, f.end, min(c1, f.end + 14))
-    if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()]:
+    if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()] \
+            or _COME_TO_TALK.match(ctx.text, m.end()):
         return None
     s = c0
     lead = METRIC_HEAD.match(ctx.text[s:f.start])
@@ -320,6 +335,23 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
     if f.start - s > 10:
         s = f.start - 10
     return ctx.text[s:f.start] + ctx.text[f.end:m.end()], s, m.end()
+
+
+#: A part of a total just given, counted before what it is (``其中21宗为“标准地”出让``,
+#: ``其中12家为外资企业``): the metric follows ``为`` and closes the clause.
+_PART_LEAD = re.compile(r"(?:其中|内含|包括)[,，]?$")
+_PART_IS = re.compile(r"为[“\"‘]?(?P<m>[\u4e00-\u9fff]{1,8}[”\"’]?[\u4e00-\u9fff]{0,6}?)(?=[,，。;；]|$)")
+
+
+def _count_is(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | None:
+    """For a count right after ``其中`` followed by ``为`` and what it counts (``其中21宗为“标准地”
+    出让``): the metric (quotes left out) and its span."""
+    if not _PART_LEAD.fullmatch(ctx.text, c0, f.start):
+        return None
+    m = _PART_IS.match(ctx.text, f.end)
+    if m is None or NOT_STATISTIC.search(m.group("m")) or "项目" in m.group("m"):
+        return None
+    return re.sub(r"[“”\"‘’]", "", m.group("m")), m.start("m"), m.end("m")
 
 
 def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
@@ -413,6 +445,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not (f.kind == "percent" and ctx.text.startswith("\n", f.end)):
                     # (a rate closing its line, 固定资产投资⏎同比增长8.6%⏎, closes its clause)
                     counted = _counted_noun(ctx, f, sent)
+                    if counted is None and f.kind == "count":
+                        counted = _count_is(ctx, f, c0)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
                     r = _indicator(ctx, sent, f, *counted, None)
@@ -480,6 +514,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 last, last_end, last_fig = r, f.end, f
         if ctx.text.find("指标", art.start, art.end) >= 0:
             out.extend(_table_indicators(ctx, art))
+        if ctx.text.find("  ", art.start, art.end) >= 0 and _PLACE_HEAD.search(ctx.text, art.start, art.end):
+            out.extend(_place_table_indicators(ctx, art))
         _carry_over(out[first:])
     return out
 
@@ -679,6 +715,62 @@ def _table_row(ctx: RecordContext, art: Span, cells: list[tuple[str, int, int]],
         r.set("status", "actual", ev)
         r.evidence = [ev]
         out.append(r)
+    return out
+
+
+#: The place column of a table by place (``地区``, ``县（市、区）``, ``县市区``).
+_PLACE_HEAD = re.compile(r"(?<!\S)(?:地区|县[（(]市、区[)）]|县市区|县区|区县|县市)(?!\S)")
+#: A column of money by place that counts no projects (``到位资金（亿元）``, ``实际使用外资（万元）``).
+_PLACE_MONEY_HEAD = re.compile(r"(?P<m>[^()（）\s]{2,12})[(（](?P<u>亿元|万元)[)）]")
+_BATCH_HEAD = re.compile(r"项目|签约|投资")
+_RANK_CELL = re.compile(r"\d{1,3}")
+
+
+def _place_table_indicators(ctx: RecordContext, art: Span) -> list[Record]:
+    """A table by place (``排名  地区  签约项目数（个）  签约金额（亿元）  到位资金（亿元）`` ⏎
+    ``1  某县  12  68.2  14.6``): each money column that counts no projects (``到位资金``) gives one
+    statistic per row, of the row's place, for the period named last before the table; the
+    columns of projects and their amounts are batches."""
+    text = ctx.text
+    out: list[Record] = []
+    cols: list[tuple[int, str, int]] | None = None  # (column, metric, unit) per statistic column
+    width = place_at = 0
+    pos = art.start
+    while pos < art.end:
+        nl = text.find("\n", pos, art.end)
+        stop = art.end if nl < 0 else nl
+        cells = _line_cells(text, pos, stop) if "  " in text[pos:stop] else []
+        head = next((i for i, c in enumerate(cells) if _PLACE_HEAD.fullmatch(c[0])), None)
+        if head is not None and head <= 1:
+            cols = []
+            for j, (c, _s, _e) in enumerate(cells):
+                m = _PLACE_MONEY_HEAD.fullmatch(c)
+                if j > head and m is not None and not _BATCH_HEAD.search(m.group("m")):
+                    cols.append((j, m.group("m"), _LABEL_MONEY[m.group("u")]))
+            width, place_at = len(cells), head
+            period = _period_in(ctx, art.start, pos)[0]
+        elif cols and len(cells) == width and all(_RANK_CELL.fullmatch(c[0]) for c in cells[:place_at]):
+            place = next((m for m in ctx.mentions_in("places", cells[place_at][1], cells[place_at][2])
+                          if isinstance(m.value, dict)), None)
+            if place is not None:
+                for j, metric, unit in cols:
+                    cell = cells[j]
+                    if not _TABLE_FIGURE.fullmatch(cell[0]):
+                        continue
+                    r = Record("indicator", article=art.article)
+                    ev = ctx.evidence(cells[0][1], cells[-1][2])
+                    r.set("value", int(round(float(cell[0]) * unit)), ctx.evidence(cell[1], cell[2]))
+                    r.set("unit", "CNY", ctx.evidence(cell[1], cell[2]))
+                    r.set("metric", metric, ev)
+                    r.set("growth_pct", None)
+                    r.set("period", period, ev)
+                    r.set("region", place_name(place), ctx.evidence(place.start, place.end))
+                    r.set("status", "actual", ev)
+                    r.evidence = [ev]
+                    out.append(r)
+        elif text[pos:stop].strip():
+            cols = None
+        pos = stop + 1
     return out
 
 

@@ -22,7 +22,7 @@ from newsmill.core.model import Document, Record
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.project_names import phase_of
-from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names
+from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names, headquarters_org
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
@@ -33,10 +33,13 @@ INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投
                         r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 #: (not the output of the enterprises above scale, ``规上工业产值``: a statistic)
 OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)(?<!以上工业)产值"
-                        r"|年销售收入|年营业收入|年营收|年主营业务收入|年税收"
+                        r"|年销售收入|年销售额|年营业收入|年营收|年主营业务收入|年税收"
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
+#: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
+#: ``清理闲置低效用地``).
+_REGION_LAND = re.compile(r"(?:出让|供应|供地|清理|盘活|处置|闲置|低效)[\u4e00-\u9fff]{0,4}$")
 JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳|用工(?:规模)?(?:将)?(?:达到|达))"
                      r"(?P<posts>就业岗位|岗位)?(?:就业)?(?:约|近|超过|超)?"
                      r"(\d+(?:\.\d+)?)(万)?(?:余|多)?(?:个就业岗位|个岗位|人就业|人|(?(posts)个|(?!)))")
@@ -254,7 +257,7 @@ def _amount_before(ctx: RecordContext, sent: Span, name: NameSpan,
 
 
 #: A project stopped or put off (``因规划调整暂缓实施``, ``已停工``, ``推迟至明年``): no lifecycle event.
-HALTED = re.compile(r"暂缓|停工|停建|缓建|搁置|中止|推迟至|延期至|取消")
+HALTED = re.compile(r"暂缓|停工|停建|缓建|搁置|中止|终止|推迟至|延期至|取消")
 
 
 def _halted(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
@@ -322,6 +325,8 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             r.set("annual_output_cny", int(f.value), ctx.evidence(f.start, f.end))
     if r.get("area") is None:
         m = AREA_RE.search(text, start, end)
+        if m and _REGION_LAND.search(text, max(0, m.start() - 8), m.start()):
+            m = None  # 共清理闲置低效用地1260亩: land a region sold or cleared, no project's
         if m:
             r.set("area", m.group(1), ctx.evidence(m.start(1), m.end(1)))
     if r.get("jobs") is None:
@@ -886,7 +891,8 @@ CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|�
                            "|日供"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
-THIS_PROJECT = re.compile(r"该项目|此项目|该工程|此工程|项目总投资|项目占地|项目建成|项目投产|项目达产")
+THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
+                          r"|项目投产|项目达产")
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
 ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
 MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
@@ -1071,7 +1077,7 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
 
 
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
-_IT_OPENS = re.compile(r"(?:该|此)项目")
+_IT_OPENS = re.compile(r"(?:该|此|这个|这一)项目")
 
 
 def extract_projects(doc: Document) -> list[Record]:
@@ -1228,6 +1234,11 @@ def extract_projects(doc: Document) -> list[Record]:
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
         _investor_its(ctx, records)
+        _plot_bought(ctx, records)
+        if HALTED.search(ctx.text, art.start, art.end):
+            _halted_records(ctx, records)
+        if "总部" in ctx.text[art.start:art.end] or "中心" in ctx.text[art.start:art.end]:
+            _headquarters_builds(ctx, records, used)
         _signed_to_build(ctx, records)
         if "仪式" in ctx.text[art.start:art.end]:  # cheap test: a ceremony may be held for a project
             _ceremony_held(ctx, art, records)
@@ -1621,6 +1632,81 @@ def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
                 org = m
         if org is not None:
             r.set("investor", ctx.text[org.start:org.end], ctx.evidence(org.start, org.end))
+
+
+#: A plot a company bought, with its area (``摘得…一宗面积约86亩的地块``, ``竞得一宗70亩工业用地``).
+_PLOT_BOUGHT = re.compile(r"(?:竞得|摘得|摘牌|购得|拍得|受让)[^。；;！？\n]{0,24}?(?:面积)?(?:约|近|为)?"
+                          r"(?P<a>\d+(?:\.\d+)?(?:亩|平方米|公顷))")
+
+
+def _halted_records(ctx: RecordContext, records: list[Record]) -> None:
+    """A project whose clause reports it stopped or called off (``原定在该区建设的甲项目因…已正式
+    终止``) has no lifecycle event: a plan told before (``原定…建设``) is no stage of it."""
+    text = ctx.text
+    for r in records:
+        if r.get("stage") is None or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        end = r.fields["name"].evidence[0].end
+        stop = min((i for i in (text.find(c, end) for c in "，,。；;！？\n") if i >= 0), default=len(text))
+        if HALTED.search(text, end, stop) is None:
+            continue
+        for name in ("stage", "status", "date"):
+            r.fields.pop(name, None)
+
+
+def _plot_bought(ctx: RecordContext, records: list[Record]) -> None:
+    """A project without an area named after a plot bought in its paragraph (``甲公司以…竞得一宗
+    面积102亩的工业用地…其年产…项目随即开工``): the plot's area is the project's; not when
+    another project is named between."""
+    text = ctx.text
+    if text.find("得", 0) < 0 and text.find("摘牌") < 0 and text.find("受让") < 0:
+        return
+    starts = sorted(r.fields["name"].evidence[0].start for r in records
+                    if "name" in r.fields and r.fields["name"].evidence)
+    for r in records:
+        if r.get("area") is not None or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        start = r.fields["name"].evidence[0].start
+        para = text.rfind("\n", 0, start) + 1
+        plot = None
+        for m in _PLOT_BOUGHT.finditer(text, para, start):
+            plot = m
+        if plot is None or any(plot.end() <= s < start for s in starts):
+            continue
+        r.set("area", plot.group("a"), ctx.evidence(plot.start("a"), plot.end("a")))
+
+
+def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[tuple[int, int]]) -> None:
+    """A company's headquarters (``Acme Robotics华东总部``) is the project: its company is the
+    investor, and what it builds later in the paragraph (``首期投资2亿元建设研发中心和生产基地``)
+    is its contents: the sum and figures of that sentence are the headquarters' own."""
+    text = ctx.text
+    for hq in list(records):
+        if "name" not in hq.fields or not hq.fields["name"].evidence or hq not in records:
+            continue
+        org = headquarters_org(str(hq.get("name")))
+        if org is None:
+            continue
+        ev = hq.fields["name"].evidence[0]
+        if hq.get("investor") is None:
+            at = text.find(org, ev.start, ev.end)
+            if at >= 0:
+                hq.set("investor", org, ctx.evidence(at, at + len(org)))
+        para_end = text.find("\n", ev.end)
+        para_end = len(text) if para_end < 0 else para_end
+        for r in list(records):
+            if r is hq or "name" not in r.fields or not r.fields["name"].evidence:
+                continue
+            start = r.fields["name"].evidence[0].start
+            if not ev.end <= start < para_end or not _BUILDS.search(text, max(ev.end, start - 4), start):
+                continue
+            stop = min((i for i in (text.find(c, start) for c in "。；;！？\n") if i >= 0), default=len(text))
+            for name in ("investment_cny", "annual_output_cny", "capacity", "area", "jobs"):
+                if hq.get(name) is None and r.get(name) is not None:
+                    hq.fields[name] = r.fields[name]
+            records.remove(r)
+            s0 = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
+            _attributes(ctx, hq, s0, stop, used)
 
 
 def _investor_its(ctx: RecordContext, records: list[Record]) -> None:

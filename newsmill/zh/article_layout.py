@@ -32,7 +32,9 @@ _COLUMN_WORDS = re.compile(alternation((
     "一周")) + "$")
 _LABEL = re.compile(rf"^[{HAN}A-Za-z0-9()（）·、]{{1,14}}[:：]$")
 _CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图\d*[)）]?\s*[:：]"
-                            r"|[(（]?\s*(?:本版|本文)?(?:图片|照片)(?:由|来源|均由|为)|[(（]\s*资料图片?\s*[)）])")
+                            r"|[(（]?\s*(?:本版|本文)?(?:图片|照片)(?:由|来源|均由|为)|[(（]\s*资料图片?\s*[)）]"
+                            # a table's caption (``表1  各县招商指标排名``)
+                            r"|(?:附)?表\s*\d{1,2}(?:[\s\u3000:：]))")
 _CAPTION_END = re.compile(alternation(("现场", "一角", "掠影", "全景", "场景", "实景", "效果图", "资料图",
                                         "供图", "航拍", "航拍图")) + r"[。.]?$")
 _HAN_RE = re.compile(f"[{HAN}]")
@@ -261,7 +263,8 @@ def is_first_outline_item(line: str) -> bool:
 
 
 def is_caption_start(line: str) -> bool:
-    """A photo caption: an opening ``图为…``/``▲…``/``图1：``, or a short line such as ``签约现场``."""
+    """A photo or table caption: an opening ``图为…``/``▲…``/``图1：``/``表1 ``, or a short line such as
+    ``签约现场``."""
     s = line.strip()
     return bool(_CAPTION_START.match(s)) or (len(s) <= 12 and bool(_CAPTION_END.search(s)))
 

@@ -174,7 +174,9 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             seen_token = True
         elif m.group("name") is not None:
             span = Span(m.group("name"), offset + m.start("name"), offset + m.end("name"))
-            if role is not None and _EDITOR_RE.search(role):
+            if m.group("name").endswith("台") and text.startswith("报道", m.end()):
+                pass  # ``（记者 甲 乙 某某台报道）``: the station reporting, no person
+            elif role is not None and _EDITOR_RE.search(role):
                 credit.editors.append(span)
             else:
                 credit.reporters.append(span)

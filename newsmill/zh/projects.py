@@ -387,6 +387,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         if _VISITED.search(text, left, m0):
             continue  # ``深入工业园区、乡镇一线``: a kind of place visited, no project
         name = _unquote(text[left:m1])
+        if _DATE_OPENS.match(name):
+            continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
         if not item and CAPACITY_RE.match(name):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
@@ -404,14 +406,58 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         out.extend(_listed(text, start, end, out))
     if text.find("年", start, end) >= 0:
         out.extend(_capacity_items(text, start, end, out))
+    if text.find("总部", start, end) >= 0 \
+            or (text.find("中心", start, end) >= 0 and _CENTRE.search(text, start, end)):
+        out = _headquarters(text, start, end, out)
     if len(out) > 1:
         out.sort(key=_START)
     return out
 
 
 _START = attrgetter("start")
+#: A month opening a phrase (``明年6月…``, ``2025年3月底…``): the date of a plan, not the head of a name.
+_DATE_OPENS = re.compile(r"(?:明年|今年|年内|\d{4}年)?\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?")
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十]期")
 _PHASE_END = re.compile(r"[(（]?[一二三四五六七八九十首]期[)）]?$")
+
+
+#: A company's headquarters or centre for a region (``Acme Robotics华东总部``, ``某某 Bio亚太研发中心``,
+#: ``甲乙科技西南区域总部``): a company named in Latin letters (spaces between its words), or in
+#: Chinese before a region's scope, then the seat it settles.
+_HQ_SCOPE = r"(?:中国区|中国|大中华区|亚太区|亚太|亚洲|全球|华东|华南|华北|华中|华西|西南|西北|东北)"
+_HQ_SEAT = r"(?:区域总部|地区总部|总部|研发中心|运营中心|结算中心)"
+#: The centres :data:`_HQ_SEAT` names (a cheap test before the full pattern).
+_CENTRE = re.compile(r"(?:研发|运营|结算)中心")
+_HEADQUARTERS = re.compile(
+    r"(?P<org>[A-Za-z][A-Za-z0-9&.'\- ]*[A-Za-z0-9]|[\u4e00-\u9fff]{2,12}?(?<![其该本])(?=" + _HQ_SCOPE + "))"
+    r"(?:[(（][^()（）]{1,12}[)）])?(?:" + _HQ_SCOPE + "(?:区域)?)?" + _HQ_SEAT
+    + r"(?!经济|大楼|基地|楼|园)(?:项目)?")
+
+
+def headquarters_org(name: str) -> str | None:
+    """The company whose headquarters or regional centre a name is (``Acme Robotics华东总部`` →
+    ``Acme Robotics``), else None."""
+    m = _HEADQUARTERS.fullmatch(name)
+    return m.group("org") if m else None
+
+
+def _headquarters(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
+    """``found`` with the headquarters and regional centres a company settles (:data:`_HEADQUARTERS`):
+    the settling is the project (``Acme Robotics华东总部签约``); a name found inside one (cut at
+    the space of a Latin name) gives way to it, one found across it stays."""
+    out = list(found)
+    for m in _HEADQUARTERS.finditer(text, start, end):
+        s = m.start()
+        if not m.group("org").isascii():
+            s = _cut_left(text, s, m.end("org"))
+            if m.end("org") - s < 2 or _NOT_A_NAME_BEFORE.search(text, max(start, s - 6), s):
+                continue
+        inside = [f for f in out if s <= f.start and f.end <= m.end()]
+        if any(f.start < m.end() and s < f.end for f in out if f not in inside):
+            continue
+        out = [f for f in out if f not in inside]
+        out.append(NameSpan(s, m.end(), text[s:m.end()]))
+    return out
 
 
 def _listed(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
