@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
@@ -1601,14 +1602,18 @@ def _after_last_of(text: str, chars: str, end: int, window: int = 200) -> int:
     return i + 1
 
 
+def _named_without_investor(records: list[Record]) -> Iterator[tuple[Record, int]]:
+    """The records with a name in the text and no investor yet, with where the name starts."""
+    for r in records:
+        if r.get("investor") is None and "name" in r.fields and r.fields["name"].evidence:
+            yield r, r.fields["name"].evidence[0].start
+
+
 def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
     """A project still without an investor whose clause opens with a company investing a sum to
     build it (``某公司拟投资15亿港元建设甲基地``): that company."""
     text = ctx.text
-    for r in records:
-        if r.get("investor") is not None or "name" not in r.fields or not r.fields["name"].evidence:
-            continue
-        start = r.fields["name"].evidence[0].start
+    for r, start in _named_without_investor(records):
         c0 = _after_last_of(text, ",，。;；:：\n", start)
         if text.find("建设", c0, start) < 0 and text.find("新建", c0, start) < 0:
             continue
@@ -1714,10 +1719,7 @@ def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
     sentence whose subject is ``该公司`` (``该公司以…竞得…，将建设甲项目``): the last company named
     before in the paragraph."""
     text = ctx.text
-    for r in records:
-        if r.get("investor") is not None or "name" not in r.fields or not r.fields["name"].evidence:
-            continue
-        start = r.fields["name"].evidence[0].start
+    for r, start in _named_without_investor(records):
         s0 = _after_last_of(text, "。！？\n", start)
         if text.startswith("其", start - 1):
             upto = start - 1
