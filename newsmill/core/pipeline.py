@@ -45,6 +45,9 @@ from newsmill.core.plugins import (
     SubsetCaller,
 )
 
+#: what :meth:`Pipeline._guarded` returns when the call failed
+_FAILED = object()
+
 #: documents run through the stages together by default (:meth:`Pipeline.process_documents`)
 DEFAULT_BATCH = 32
 
@@ -317,17 +320,15 @@ class Pipeline:
                 self._guarded(stage, doc, fn, doc)
         return docs
 
-    def _guarded(self, stage: str, doc: Document, fn: Callable[..., Any], *args: Any) -> bool:
-        """Call ``fn(*args)`` for ``doc``; record a failure on ``doc`` and return False."""
+    def _guarded(self, stage: str, doc: Document, fn: Callable[..., Any], *args: Any) -> Any:
+        """``fn(*args)`` for ``doc``, or :data:`_FAILED` with the failure recorded on ``doc``."""
         try:
-            fn(*args)
+            return fn(*args)
         except PluginFailure as f:
             doc.error(f.stage, f.plugin, f.detail)
         except Exception as exc:  # a bug in the host's own bookkeeping of bad output
             doc.error(stage, self.instrument.current, f"{type(exc).__name__}: {exc}")
-        else:
-            return True
-        return False
+        return _FAILED
 
     def _clean(self, doc: Document) -> None:
         text = doc.raw
@@ -370,21 +371,19 @@ class Pipeline:
         # annotator and keeps its mentions unsorted and without ids (as a one-document run)
         live: list[tuple[Document, Callable]] = []
         for doc in docs:
-            adders: list[Callable] = []
-            if self._guarded("annotate", doc, self._start_mentions, doc, adders):
-                live.append((doc, adders[0]))
+            add = self._guarded("annotate", doc, self._mention_adder, doc)
+            if add is not _FAILED:
+                live.append((doc, add))
         call = self._call
         for plugin in self._order["annotate"]:
             if not live:
                 return
             stamp = self.host.info(plugin).stamp
             live = [(doc, add) for doc, add in live
-                    if self._guarded("annotate", doc, _annotate_one, call, plugin, stamp, doc, add)]
+                    if self._guarded("annotate", doc, _annotate_one, call, plugin, stamp, doc, add)
+                    is not _FAILED]
         for doc, _add in live:
             self._guarded("annotate", doc, _number_mentions, doc)
-
-    def _start_mentions(self, doc: Document, adders: list[Callable]) -> None:
-        adders.append(self._mention_adder(doc))
 
     def _mention_adder(self, doc: Document) -> Callable[[str, str, Any], None]:
         """The host's per-mention bookkeeping for one document, as one closure.
