@@ -167,8 +167,14 @@ _HEADER_SOURCE = re.compile(r"来源\s*[:：]\s*(?P<src>[^\s:：]{2,24})")
 def _header_source(doc: Document, lines: list[Line], art: Article) -> None:
     """The one article of a web page whose dated header line, above its title, names a source
     (``某某新闻网 2024-02-27 09:12  来源：某县融媒体中心``) takes that source."""
-    for ln in lines[:4]:
+    for i, ln in enumerate(lines[:4]):
         if ln.start >= art.start:
+            return
+        pub = publisher_line(ln.text) if i == 0 and ln.kind == "date" else None
+        if pub is not None:
+            art.source = pub.group("src")
+            art.evidence["source"] = _evidence(doc, (ln.start + pub.start("src"), ln.start + pub.end("src")))
+            art.attributes["source_from"] = "publisher"
             return
         m = _HEADER_SOURCE.search(ln.text) if ln.kind == "date" else None
         if m is not None:
@@ -316,11 +322,42 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             ln.title_start = ln.start + offset + role_label_len(ln.text[offset:])  # and a label (引题：)
     if not md_page:
         _restore_flagged_titles(out, max_heading)
+    _mark_publisher_line(out)
     _mark_page_furniture(out)
     _mark_section_line(out)
     if "序号" in text or "编号" in text:
         _mark_wrapped_tables(out, text)
     return out
+
+
+#: A page's first line naming its publisher and the day, above the title: a channel and its
+#: programme (``某某卫视《某某新闻》 2024-05-09 19:30``) or a government office's site
+#: (``某县人民政府 2024-11-22  浏览次数：316``, ``某市商务局 2024-08-06``).
+_PUBLISHER_LINE = re.compile(
+    rf"(?P<src>[{HAN}]{{1,16}}(?:卫视|电视台|广播电视台|电台|人民政府|管委会|委员会|办公室|局|厅|委)"
+    rf"|[{HAN}]{{2,8}}台(?=《))(?:《[^》\s]{{1,20}}》)?[\s\u3000]+"
+    r"(?P<date>(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:[\s\u3000]+(?:浏览次数|阅读次数|点击数|访问量)[:：]\s*\d+)?")
+
+
+def publisher_line(line: str) -> re.Match[str] | None:
+    """The match of a page's first line of publisher (group ``src``) and day (group ``date``)."""
+    return _PUBLISHER_LINE.fullmatch(line)
+
+
+def _mark_publisher_line(lines: list[Line]) -> None:
+    """The page's first line naming its publisher and the day is a date line, no title, when a
+    title follows it."""
+    if len(lines) < 2 or lines[0].kind not in ("heading", "plainhead", "date") \
+            or lines[1].kind not in ("heading", "plainhead"):
+        return
+    first = lines[0]
+    m = publisher_line(first.text)
+    if m is None:
+        return
+    first.kind = "date"
+    if first.date is None:
+        first.date = date_on_line(m.group("date"), first.start + m.start("date"))
 
 
 def _in_figure_block(lines: list[Line], i: int) -> bool:

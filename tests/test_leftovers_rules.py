@@ -1,0 +1,34 @@
+"""Rules for misses the fourteenth and fifteenth held-out sets listed, each on phrasings of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill import Pipeline
+
+
+def _doc(page: str, day: dt.date = dt.date(2024, 5, 9)):
+    return Pipeline().process(page, pub_date=day)
+
+
+_BODY = ("今天上午，某市新区十个项目集中开工，总投资40亿元。各区县负责人参加了开工活动，现场气氛热烈。\n\n"
+         "记者在现场看到，十多台挖掘机正在平整场地，工人们忙着搭建板房。\n")
+
+
+def test_a_channel_and_its_programme_above_the_title_are_the_source() -> None:
+    doc = _doc("江南卫视《江南晚间新闻》 2024-05-09 19:30\n\n某市：新区十个项目同日开工\n\n" + _BODY)
+    [art] = doc.articles
+    assert art.headline == "某市：新区十个项目同日开工"
+    assert art.source == "江南卫视"
+
+
+def test_a_county_site_line_with_a_view_count_is_no_title() -> None:
+    doc = _doc("某某县人民政府 2024-05-09  浏览次数：87\n\n某镇：茶叶基地扩种两千亩\n\n" + _BODY)
+    [art] = doc.articles
+    assert art.headline == "某镇：茶叶基地扩种两千亩"
+    assert art.source == "某某县人民政府"
+
+
+def test_a_line_of_words_and_a_date_is_no_publisher() -> None:
+    doc = _doc("新区项目建设快讯 2024-05-09\n\n某市：新区十个项目同日开工\n\n" + _BODY)
+    assert all(a.source != "新区项目建设快讯" for a in doc.articles)
