@@ -32,3 +32,18 @@ def test_a_county_site_line_with_a_view_count_is_no_title() -> None:
 def test_a_line_of_words_and_a_date_is_no_publisher() -> None:
     doc = _doc("新区项目建设快讯 2024-05-09\n\n某市：新区十个项目同日开工\n\n" + _BODY)
     assert all(a.source != "新区项目建设快讯" for a in doc.articles)
+
+
+_REPORT = ("政府工作报告\n——2024年1月10日在某某市第三届人民代表大会第二次会议上\n{speaker}\n\n"
+           "各位代表：\n\n现在，我代表市人民政府向大会报告工作，请予审议。\n\n"
+           "过去一年，全市地区生产总值增长6.1%，新签约亿元以上项目120个。\n")
+
+
+def test_a_bare_office_and_name_under_a_report_s_title_is_its_author() -> None:
+    [art] = _doc(_REPORT.format(speaker="市长 刘志远")).articles
+    assert art.reporters == ["刘志远"]
+
+
+def test_a_name_with_no_office_under_a_report_s_title_is_no_author() -> None:
+    [art] = _doc(_REPORT.format(speaker="刘志远同志")).articles
+    assert art.reporters == []

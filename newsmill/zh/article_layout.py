@@ -270,7 +270,7 @@ def is_caption_start(line: str) -> bool:
 
 
 #: A speaker's line under the title of a report or speech (``某县人民政府县长 王某``).
-_SPEAKER = re.compile(rf"^[{HAN}（）()]{{2,24}}(?:省长|市长|县长|区长|旗长|州长|主席|书记|主任|局长|厅长|"
+_SPEAKER = re.compile(rf"^[{HAN}（）()]{{0,24}}(?:省长|市长|县长|区长|旗长|州长|主席|书记|主任|局长|厅长|"
                       rf"董事长|总经理|行长)[\s\u3000]+[{HAN}·]{{2,5}}$")
 
 
