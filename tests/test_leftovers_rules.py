@@ -47,3 +47,27 @@ def test_a_bare_office_and_name_under_a_report_s_title_is_its_author() -> None:
 def test_a_name_with_no_office_under_a_report_s_title_is_no_author() -> None:
     [art] = _doc(_REPORT.format(speaker="刘志远同志")).articles
     assert art.reporters == []
+
+
+def _details(page: str) -> dict[str, object]:
+    return {r.get("name"): (r.get("location") or {}).get("detail")
+            for r in _doc(page).records if r.kind == "project"}
+
+
+_TOWN_PAGE = ("修水县：乡村产业项目多点开花\n\n今年以来，修水县新建一批乡村产业项目，带动群众增收。\n\n"
+              "{line}\n")
+
+
+def test_a_village_set_before_a_project_is_its_detail() -> None:
+    line = "在柳湾村，投资260万元的红薯粉丝加工厂项目已于7月建成投产，年加工鲜薯2000吨。"
+    assert _details(_TOWN_PAGE.format(line=line)).get("红薯粉丝加工厂项目") == "柳湾村"
+
+
+def test_a_village_where_a_project_is_built_is_its_detail() -> None:
+    line = "修水县一家农业公司投资480万元在石桥镇杏花村建设的食用菌种植基地项目已于5月开工建设。"
+    assert _details(_TOWN_PAGE.format(line=line)).get("食用菌种植基地项目") == "石桥镇杏花村"
+
+
+def test_the_countryside_is_no_village_detail() -> None:
+    line = "在农村，投资260万元的红薯粉丝加工厂项目已于7月建成投产，年加工鲜薯2000吨。"
+    assert _details(_TOWN_PAGE.format(line=line)).get("红薯粉丝加工厂项目") in (None, "")

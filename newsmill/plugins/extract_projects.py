@@ -405,6 +405,10 @@ _LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
 #: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``: a local place set before the name.
 _DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，])")
+#: ``在某村，投资…的甲项目``, ``在某镇某村建设的甲项目``: a village set before the name (not
+#: ``农村``, ``山村``…).
+_VILLAGE_AT = re.compile(r"(?:在|位于)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![农乡山渔])村)"
+                         r"(?:的|[,，]|(?:建设|新建|实施)的?)")
 #: ``某经济开发区的甲项目``: a zone or town right before the name.
 _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL})的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
@@ -438,7 +442,8 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     when the place mentions gave none."""
     text = ctx.text
     lo = max(sent.start, name.start - 40)
-    found = list(_DETAIL_AT.finditer(text, lo, name.start))
+    found = sorted([*_DETAIL_AT.finditer(text, lo, name.start), *_VILLAGE_AT.finditer(text, lo, name.start)],
+                   key=lambda f: f.start())
     m = found[-1] if found else (_DETAIL_OF.search(text, max(sent.start, name.start - 14), name.start)
                                  or _DETAIL_AFTER.match(text, name.end, sent.end)
                                  or _DETAIL_SETTLES.match(text, name.end, sent.end)
