@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
+from newsmill import Pipeline
 from newsmill.core.cli import cli
 from newsmill.zh.surface import Locator
 
@@ -54,3 +58,21 @@ def check_floors(folder: Path, label: str, floors: Floors, field_floors: FieldFl
             for (kind, field), floor in field_floors.items()
             if (tot[kind]["fields"][field]["accuracy"] or 0.0) < floor]
     assert not low, (low, data.get("notes"))
+
+
+def page_helpers(day: dt.date) -> tuple[Callable[..., Any], Callable[[str], dict], Callable[[str], list]]:
+    """Helpers for rule tests on pages of their own, published on ``day`` unless told otherwise.
+
+    ``doc(page, day=day)`` is the processed document; ``projects(page)`` its
+    project records by name; ``indicators(page)`` its indicator records.
+    """
+    def doc(page: str, on: dt.date = day) -> Any:
+        return Pipeline().process(page, pub_date=on)
+
+    def projects(page: str) -> dict[str, Any]:
+        return {r.get("name"): r for r in doc(page).records if r.kind == "project"}
+
+    def indicators(page: str) -> list:
+        return [r for r in doc(page).records if r.kind == "indicator"]
+
+    return doc, projects, indicators

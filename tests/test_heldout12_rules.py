@@ -4,22 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
 from newsmill.plugins.clean_furniture import classify_text
 from newsmill.zh.bylines import parse_dateline
 from newsmill.zh.projects import find_names
+from tests.heldout_support import page_helpers
 
-
-def _doc(page: str):
-    return Pipeline().process(page, pub_date=dt.date(2024, 6, 20))
-
-
-def _projects(page: str) -> dict[str, object]:
-    return {r.get("name"): r for r in _doc(page).records if r.kind == "project"}
-
-
-def _indicators(page: str) -> list:
-    return [r for r in _doc(page).records if r.kind == "indicator"]
+_doc, _projects, _indicators = page_helpers(dt.date(2024, 6, 20))
 
 
 #: A zone's monthly bulletin: a table with tabs between the cells and a progress column.

@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
 from newsmill.plugins.clean_furniture import classify_text
 from newsmill.zh.article_layout import is_addressee_line, is_field_line
 from newsmill.zh.cues import target_in
 from newsmill.zh.projects import find_names
+from tests.heldout_support import page_helpers
 
-
-def _doc(page: str, day: dt.date = dt.date(2024, 7, 1)):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _projects(page: str) -> dict[str, object]:
-    return {r.get("name"): r for r in _doc(page).records if r.kind == "project"}
-
-
-def _indicators(page: str) -> list:
-    return [r for r in _doc(page).records if r.kind == "indicator"]
+_doc, _projects, _indicators = page_helpers(dt.date(2024, 7, 1))
 
 
 #: Two project cards of ``■label：value`` lines.

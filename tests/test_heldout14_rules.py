@@ -4,21 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.projects import company_head, find_names
+from tests.heldout_support import page_helpers
 
-
-def _doc(page: str, day: dt.date = dt.date(2024, 7, 1)):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _projects(page: str) -> dict[str, object]:
-    return {r.get("name"): r for r in _doc(page).records if r.kind == "project"}
-
-
-def _indicators(page: str) -> list:
-    return [r for r in _doc(page).records if r.kind == "indicator"]
+_doc, _projects, _indicators = page_helpers(dt.date(2024, 7, 1))
 
 
 def test_a_store_built_by_what_it_holds_is_the_project_s_capacity() -> None:

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
 from newsmill.zh.projects import find_names, headquarters_org
+from tests.heldout_support import page_helpers
 
-
-def _doc(page: str, day: dt.date = dt.date(2024, 10, 8)):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _projects(page: str) -> dict[str, object]:
-    return {r.get("name"): r for r in _doc(page).records if r.kind == "project"}
-
-
-def _indicators(page: str) -> list:
-    return [r for r in _doc(page).records if r.kind == "indicator"]
+_doc, _projects, _indicators = page_helpers(dt.date(2024, 10, 8))
 
 
 def test_a_company_s_regional_headquarters_is_a_project_name() -> None:
