@@ -16,7 +16,7 @@ CORPUS = SHARED / "corpus"
 GOLD = SHARED / "gold"
 SAMPLES = REPO / "samples"
 CLEANERS = ("clean-mojibake", "clean-pinyin", "clean-t2s", "clean-width", "clean-spaces",
-            "clean-furniture", "clean-linebreaks")
+            "clean-markdown", "clean-furniture", "clean-linebreaks")
 NON_BODY = ("furniture", "caption")
 
 

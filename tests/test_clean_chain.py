@@ -198,6 +198,7 @@ def test_each_cleaner_can_be_disabled_alone(name):
         "clean-furniture": lambda d: not d.regions_of("furniture"),
         "clean-linebreaks": lambda d: "42亿\n元" in d.clean,
         "clean-spaces": lambda d: d.clean == full.clean,   # the sample has no stray spaces
+        "clean-markdown": lambda d: d.clean == full.clean,  # nor Markdown
         "clean-mojibake": lambda d: d.clean == full.clean,  # nor mojibake
     }
     assert checks[name](doc)
