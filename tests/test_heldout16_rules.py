@@ -34,3 +34,42 @@ def test_text_that_only_looks_like_markdown_is_left_alone() -> None:
     for text in ("请填写：姓名______，电话______。", "* 号为必填项", "单价（元）*数量", "见附件[1]（略）"):
         edits, flags = markdown_edits(text)
         assert not edits and not flags, text
+
+
+def test_a_company_or_office_a_document_is_addressed_to_opens_its_body() -> None:
+    from newsmill.zh.article_layout import is_addressee_line
+    for line in ("某某再生资源有限公司：", "某县自然资源局、某县生态环境局：", "某某控股集团："):
+        assert is_addressee_line(line), line
+    for line in ("新格局：", "公司：", "一、项目概况：", "某某有限公司年产5万吨项目"):
+        assert not is_addressee_line(line), line
+
+
+def test_an_approval_under_its_office_s_banner_and_number_line() -> None:
+    page = ("某市生态环境局\n首页 > 信息公开 > 审批结果\n\n"
+            "某某铝业有限公司年产2万吨再生铝项目环境影响报告书的批复\n某环审〔2024〕12号\n\n"
+            "某某铝业有限公司：\n"
+            "　　你公司报送的环境影响报告书收悉。经研究，批复如下：\n"
+            "　　一、项目位于某某工业园区，总投资1.6亿元，其中环保投资900万元。\n")
+    arts = _doc(page).articles
+    assert [a.headline for a in arts] == ["某某铝业有限公司年产2万吨再生铝项目环境影响报告书的批复"]
+    assert arts[0].source == "某市生态环境局"
+
+
+def test_a_bulletin_s_issue_and_week_lines_are_no_title_and_its_office_the_source() -> None:
+    page = ("某县商务局\n外贸运行月报\n（2024年第7期）\n（7月1日—7月31日）\n"
+            "一、总体情况\n7月，全县外贸进出口总额12.6亿元，同比增长8.1%。\n"
+            "二、下月安排\n1.组织企业参加秋季交易会；\n")
+    arts = _doc(page).articles
+    assert [a.headline for a in arts] == ["外贸运行月报"]
+    assert arts[0].source == "某县商务局"
+
+
+def test_a_communique_s_title_and_date_sit_over_its_sections() -> None:
+    page = ("荣昌区2023年国民经济和社会发展统计公报\n重庆市荣昌区统计局\n2024年3月1日\n\n"
+            "一、农  业\n\n　　全年粮食产量12.3万吨，比上年增长1.2%。\n\n"
+            "二、工  业\n\n　　全年规模以上工业增加值比上年增长7.1%。\n\n"
+            "三、投  资\n\n　　全年固定资产投资比上年增长4.4%。\n")
+    arts = _doc(page).articles
+    assert [a.headline for a in arts] == ["荣昌区2023年国民经济和社会发展统计公报"]
+    assert arts[0].source == "重庆市荣昌区统计局"
+    assert {r.get("region") for r in _indicators(page)} == {"荣昌区"}

@@ -157,6 +157,8 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
         _header_source(doc, lines, pairs[0][1])
     if len(pairs) == 1 and pairs[0][1].source is None:
         _account_source(doc, lines, pairs[0][1])
+    if len(pairs) == 1 and pairs[0][1].source is None:
+        _banner_source(doc, lines, pairs[0][1])
     return [a for _d, a in pairs]
 
 
@@ -190,6 +192,19 @@ _POSTED = re.compile(r".{0,24}?\d{1,2}:\d{2}\s*(?:来自|发表于)")
 _BARE_POSTED = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
 #: An account's name on a line of its own (``某某发布``).
 _ACCOUNT = re.compile(rf"[{HAN}A-Za-z]{{2,12}}")
+
+
+def _banner_source(doc: Document, lines: list[Line], art: Article) -> None:
+    """The one article of a page whose first line, above the title, is the bare name of a
+    government office (``某市发展和改革委员会`` over its crumbs and the title) takes it as source."""
+    first = lines[0] if lines else None
+    head = art.headline or ""
+    if "关于" in head[1:]:
+        return  # the title names its issuer itself (``省发展改革委关于…的通知``), as the gold sets leave it
+    if first is not None and first.kind == "heading" and first.end <= art.start \
+            and _ORGAN_BANNER.fullmatch(first.text):
+        art.source = first.text
+        art.evidence["source"] = _evidence(doc, (first.start, first.end))
 
 
 def _account_source(doc: Document, lines: list[Line], art: Article) -> None:
@@ -525,7 +540,8 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
     style = _page_style(parts)
     briefs: str | None = None  # numbering style of a page of numbered briefs (1. 2. 3.)
     notes: list[Line] = []  # an editor's note printed above the next story
-    for group, block in parts:
+    dated: tuple[list[Line], list[Line]] | None = None  # a title over its date line only
+    for k, (group, block) in enumerate(parts):
         if group and notes:
             block = [*notes, *block]
             notes = []
@@ -536,6 +552,12 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
                 drafts.append(current)
             continue
         banners, titles = _split_banner(group)
+        if dated is not None:
+            titles, block = [*dated[0], *titles], [*dated[1], *block]
+            dated = None
+        if titles and block and not _has_body(block) and _opens_sections(block, parts, k):
+            dated = (titles, block)  # a report's title and date, its first section heading next
+            continue
         while len(titles) >= 2 and is_outline_item(titles[-1].title.text) \
                 and not is_outline_item(titles[0].title.text):
             section = titles.pop()  # ``一、工作回顾`` right under the title opens the first section
@@ -575,6 +597,17 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
     if notes and current is not None:
         current.lines.extend(notes)
     return drafts
+
+
+def _opens_sections(block: list[Line], parts: list[tuple[list[Line], list[Line]]], k: int) -> bool:
+    """True when ``block`` holds a date line (furniture aside) and the next heading group opens
+    with a short first section (``一、综合``): the title above belongs to the sections below."""
+    if k + 1 >= len(parts) or not parts[k + 1][0]:
+        return False
+    if any(ln.kind not in ("date", "furniture") for ln in block) or all(ln.kind != "date" for ln in block):
+        return False
+    first = parts[k + 1][0][0].title.text
+    return len(first) <= 14 and is_first_outline_item(first)  # a section's name, not a brief's title
 
 
 def _split_trailing_notes(block: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -708,6 +741,7 @@ def _least_kicker_like(lines: list[Line]) -> Line:
     texts = [ln.title.text for ln in lines]
     roles = [title_role(ln.text[title_offset(ln.text):]) for ln in lines]  # labelled 引题：, 主题：
     scores = [kicker_score(t) + {"kicker": 10, "title": -10}.get(r or "", 0) + _said_subtitle(t)
+              + (3 if _ORGAN_BANNER.fullmatch(t) else 0)  # the bare name of an office is no title
               for t, r in zip(texts, roles)]
     digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
     best = min(range(len(lines)), key=lambda i: (scores[i], not digits[i], -len(texts[i]), i))
@@ -730,7 +764,8 @@ def _evidence(doc: Document, span: Span | tuple[int, int]) -> Evidence:
 
 
 #: The bare name of a government office or body above a title: the site's banner, not a kicker.
-_ORGAN_BANNER = re.compile(rf"[{HAN}（）()]{{2,24}}(?:人民政府|委员会|管委会|办公室|办公厅|新闻办|厅|局)")
+_ORGAN_BANNER = re.compile(rf"[{HAN}（）()]{{2,24}}(?:人民政府|委员会|管委会|办公室|办公厅|新闻办|厅|局"
+                           rf"|促进中心|服务中心|融媒体中心)")
 
 
 def build_article(doc: Document, draft: Draft) -> Article | None:
@@ -805,7 +840,11 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
         _speaker_as_author(doc, art, draft.header)
     if art.kicker is not None and (art.kicker == art.source or _ORGAN_BANNER.fullmatch(art.kicker)):
         # the publisher's name printed above the title (a site banner), given again as the source,
-        # or the bare name of a government office (``某市人民政府新闻办公室``)
+        # or the bare name of a government office (``某市人民政府新闻办公室``): when no credit names
+        # a source, that office issued the page (a bulletin, a communique under its title)
+        if art.source is None:
+            art.source = art.kicker
+            art.evidence["source"] = art.evidence["kicker"]
         art.kicker = None
         art.evidence.pop("kicker", None)
     draft.credits = credits

@@ -296,7 +296,18 @@ def is_addressee_line(line: str) -> bool:
         return False
     if s[-3:-1] in ("代表", "委员"):
         return _MEMBER_ADDRESSED.fullmatch(s) is not None
-    return s[:1] in "各同女朋尊亲" and _ADDRESSEES.fullmatch(s) is not None
+    if s[:1] in "各同女朋尊亲" and _ADDRESSEES.fullmatch(s) is not None:
+        return True
+    return len(s) > 3 and s[-2] in _ORG_LAST and _ORG_ADDRESSED.fullmatch(s) is not None
+
+
+#: ``局`` of an office, not of a word (``格局``, ``布局``, ``大局``, ``开局``…).
+_OFFICE_JU = "(?<![格布大开结全变破胜僵困当])局"
+#: The company or office an approval, a reply or a notice is addressed to (``某某材料有限公司：``,
+#: ``某县发展和改革局、某县自然资源局：``); the line's next-to-last character is tested first.
+_ORG_ADDRESSED = re.compile(rf"[{HAN}（）()]{{2,40}}?(?:公司|集团|人民政府|管委会|委员会|{_OFFICE_JU})"
+                            rf"(?:[、，,][{HAN}（）()]{{2,40}}?(?:公司|集团|人民政府|管委会|委员会|{_OFFICE_JU}))*[:：]")
+_ORG_LAST = frozenset("司团府会局")
 
 
 #: A line of an infographic's text: a label and its figure, with a second figure after a comma
@@ -328,13 +339,20 @@ def kicker_score(line: str) -> int:
         score += 1
     if _SERIES_MARK.search(s):
         score += 3  # the name of a series (``某某行①``, ``……系列报道之三``) above the story's own title
-    if s[:1] in "（(" and _DATE_ONLY.fullmatch(s):
-        score += 3  # the date a speech was given, printed under its title
+    if s[:1] in "（(" and (_DATE_ONLY.fullmatch(s) or _ISSUE_OR_WEEK.fullmatch(s)):
+        score += 3  # the date a speech was given, a bulletin's issue or week, printed under its title
     return score
 
 
 #: A line holding only a date in brackets (``（2024年9月9日）``).
 _DATE_ONLY = re.compile(r"[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
+#: A bulletin's issue number or the span of days it covers, in brackets under its title
+#: (``（2024年第24期）``, ``（总第312期）``, ``（6月10日—6月16日）``, ``（2024年3月4日至10日）``).
+_ISSUE_OR_WEEK = re.compile(
+    r"[(（]\s*(?:(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[(（]?\s*总第\s*\d{1,5}\s*期\s*[)）]?)?"
+    r"|总第\s*\d{1,5}\s*期"
+    r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:[-—–~～]{1,2}|至)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?)"
+    r"\s*[)）]")
 
 
 def title_role(line: str) -> str | None:
