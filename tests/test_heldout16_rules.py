@@ -73,3 +73,35 @@ def test_a_communique_s_title_and_date_sit_over_its_sections() -> None:
     assert [a.headline for a in arts] == ["荣昌区2023年国民经济和社会发展统计公报"]
     assert arts[0].source == "重庆市荣昌区统计局"
     assert {r.get("region") for r in _indicators(page)} == {"荣昌区"}
+
+
+def test_a_title_s_last_word_cut_by_a_stray_space_is_joined_on_a_noisy_page() -> None:
+    page = ("某某县举行第三季度重点项目集中开工 仪式\n以链为纲 做强县域工业\n\n"
+            "本报讯 8月19日，某某县第三季度重点项目集中开工，本次开工 项目共18个，总投 资46.2亿元，"
+            "涵盖新材 料、装备制造 等领域，项目建成后预计年产 值超百亿元。\n")
+    text = clean(page).clean
+    assert "重点项目集中开工仪式" in text
+    assert "以链为纲 做强县域工业" in text   # a separator between two phrases stays
+    assert "本次开工项目共18个" in text
+
+
+def test_a_title_s_space_stays_on_a_page_without_stray_spaces() -> None:
+    page = "城市更新 提速\n\n本报讯 8月19日，某某区老旧小区改造项目全面开工，总投资3.2亿元。\n"
+    assert "城市更新 提速" in clean(page).clean
+
+
+def test_a_commentary_s_byline_names_its_outlet() -> None:
+    page = ("某某日报  2024年8月20日  星期二  03  评论  责任编辑：张  三\n\n"
+            "让项目跑出加速度\n本报评论员\n"
+            "　　项目是经济发展的压舱石。各地要盯紧在建项目，推动早竣工、早投产。\n")
+    arts = _doc(page).articles
+    found = [(a.headline, a.kicker, a.source, a.reporters) for a in arts]
+    assert found == [("让项目跑出加速度", None, "本报", [])]
+
+
+def test_a_title_cut_before_its_figure_is_one_title() -> None:
+    page = ("某某新区集中签约一批项目\n8个项目落地 总投资\n46.5亿元\n\n"
+            "本报讯（记者 王某某）8月19日，某某新区举行项目集中签约活动，8个项目现场签约，总投资46.5亿元。\n")
+    arts = _doc(page).articles
+    assert arts[0].headline == "8个项目落地 总投资46.5亿元"
+    assert arts[0].kicker == "某某新区集中签约一批项目"

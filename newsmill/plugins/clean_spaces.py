@@ -255,6 +255,28 @@ def spaced_line_rest(text: str, runs: Spans, spans: Spans) -> Spans:
     return out
 
 
+def title_tail_spaces(text: str, found: Spans, spans: Spans) -> Spans:
+    """On a page with stray spaces, the one before a title's last word of one or two characters
+    (``…重大项目集中签约 仪式``): a word cut by the noise, not a separator between two phrases
+    (``以链为纲 做强县域工业`` keeps its space).  ``found`` are the stray candidates, ``spans`` those
+    standing in running text."""
+    taken = set(spans)
+    out: Spans = []
+    n = len(text)
+    for a, b in found:
+        if (a, b) in taken or b - a != 1 or not (b + 2 >= n or text[b + 1] == "\n" or text[b + 2] == "\n"):
+            continue
+        le = text.find("\n", b)
+        ls = text.rfind("\n", 0, a) + 1
+        line = text[ls:n if le < 0 else le].rstrip()
+        tail = text[b:n if le < 0 else le].rstrip()
+        head = line[:a - ls].split()
+        if 1 <= len(tail) <= 2 and all(map(is_chinese, tail)) and head and len(head[-1]) >= 4 \
+                and len(line) <= 40 and not is_running_text(line):
+            out.append((a, b))
+    return out
+
+
 def chinese_chars(text: str) -> int:
     """How many non-ASCII characters ``text`` holds (the density gate's denominator)."""
     return len(text) - len(text.encode("ascii", "ignore"))
@@ -279,6 +301,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             if len(spans) >= min_count and len(spans) * 1000 / chars >= min_per_mille:
                 edits.extend(spans)
                 edits.extend(spaced_line_rest(text, runs, spans))
+                edits.extend(title_tail_spaces(text, found, spans))
     names = spaced_name_edits(text, runs)
     if names:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in names)] + names

@@ -732,8 +732,17 @@ def _pick_title(header: list[Line], text: str) -> tuple[list[Line], list[Line]]:
             return run, [ln for ln in header if ln not in run]
         best = _least_kicker_like(run)  # same size, but one of them reads as a kicker
         return [best], [ln for ln in header if ln is not best]
-    best = _least_kicker_like(header)
+    figures = [ln for ln in header if _FIGURE_ONLY.fullmatch(ln.title.text)]
+    best = _least_kicker_like([ln for ln in header if ln not in figures] or header)
+    at = header.index(best)
+    if at + 1 < len(header) and header[at + 1] in figures:
+        return [best, header[at + 1]], header[:at] + header[at + 2:]  # a title cut before its figure
     return [best], [ln for ln in header if ln is not best]
+
+
+#: A heading line holding nothing but a figure (``156.4亿元``, ``23个``): the end of the title
+#: above it, cut by a narrow column (``12个项目落地 协议总投资`` ⏎ ``156.4亿元``).
+_FIGURE_ONLY = re.compile(r"[约近超逾]?\d+(?:\.\d+)?[万亿]*(?:元|美元|个|家|项|亿|万)(?:以上|余)?")
 
 
 def _least_kicker_like(lines: list[Line]) -> Line:
@@ -777,7 +786,9 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
     art = Article(start=content[0].start, end=content[-1].end)
     if draft.header:
         titles, kickers = _pick_title(draft.header, doc.clean)
-        head = " ".join(unspaced_title(ln.title.text) for ln in titles)
+        cut = [ln for ln in titles if _FIGURE_ONLY.fullmatch(ln.title.text)]  # a figure wrapped off
+        head = " ".join(unspaced_title(ln.title.text) for ln in titles if ln not in cut)
+        head += "".join(ln.title.text for ln in cut)
         art.headline = head
         art.evidence["headline"] = _evidence(doc, (titles[0].title_start, titles[-1].end))
         if kickers:

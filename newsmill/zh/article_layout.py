@@ -127,7 +127,7 @@ def is_print_furniture(line: str) -> bool:
     if is_box_frame(s) or is_boxed_teaser(s):
         return True
     if len(s) > 40:
-        return False
+        return is_masthead(s)
     if s and not _HAN_RE.search(s) and not _TABLE_ROW.match(s) and (
             len(s) <= 12 or (s.isupper() and not any(c.isdigit() for c in s))):
         return True  # page numbers, rules, the outlet's name in Latin capitals (ZHANJIANG DAILY)
@@ -211,9 +211,18 @@ def is_editor_note(line: str) -> bool:
 def is_masthead(line: str) -> bool:
     """A newspaper page header: outlet, full date and weekday or page number as separate fields."""
     s = line.strip()
-    if len(s) > 40 or any(p in s for p in "，,。；;"):
+    if len(s) > 40:
+        # letter-spaced or wide fields (``德 阳 日 报      2024年…``), an editor's field at the end
+        s = _EDITOR_FIELD.sub("", s).strip()
+        if len(s) > 40 and len("".join(s.split())) > 32:
+            return False
+    if any(p in s for p in "，,。；;"):
         return False
     return bool(_MASTHEAD_DATE.search(s)) and bool(_MASTHEAD_MARK.search(s))
+
+
+#: The editor's field ending a page header (``责任编辑：某  某``).
+_EDITOR_FIELD = re.compile(r"[\s\u3000]+(?:责任编辑|本版编辑|责编|编辑)\s*[:：].{0,12}$")
 
 
 def is_table_row(line: str) -> bool:

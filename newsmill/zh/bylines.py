@@ -275,6 +275,8 @@ def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit |
             len(stripped) > 2 * max_len or not _META_OPEN.match(stripped)):
         return None
     lead = len(line) - len(line.lstrip())
+    if "评论员" in stripped:
+        return _commentator(stripped, offset + lead)
     m = _LINE.match(stripped)
     if m is None or bool(m.group("open")) != bool(m.group("close")):
         return None
@@ -287,6 +289,24 @@ def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit |
         return None
     credit.kind = "line"
     credit.start, credit.end = offset + lead, offset + lead + len(stripped)
+    return credit
+
+
+#: A commentary's byline: the paper's commentator, unnamed or named (``本报评论员``,
+#: ``本报特约评论员 王某某``, ``新华社评论员``).
+_COMMENTATOR = re.compile(rf"[{BYLINE_MARKS}\s\u3000]*(?P<outlet>{_OUTLET})(?:特约|首席)?评论员"
+                          rf"(?:[\s\u3000]+(?P<name>[{HAN}·]{{2,5}}))?")
+
+
+def _commentator(line: str, offset: int) -> Credit | None:
+    """The credit of a commentary's byline line (its outlet, and its writer when named), else None."""
+    m = _COMMENTATOR.fullmatch(line)
+    if m is None:
+        return None
+    credit = Credit("line", offset, offset + len(line), has_role=True, roles=["评论员"], source_from="role")
+    credit.source = Span(m.group("outlet"), offset + m.start("outlet"), offset + m.end("outlet"))
+    if m.group("name"):
+        credit.reporters.append(Span(m.group("name"), offset + m.start("name"), offset + m.end("name")))
     return credit
 
 
