@@ -105,3 +105,39 @@ def test_a_title_cut_before_its_figure_is_one_title() -> None:
     arts = _doc(page).articles
     assert arts[0].headline == "8个项目落地 总投资46.5亿元"
     assert arts[0].kicker == "某某新区集中签约一批项目"
+
+
+def test_items_of_a_numbered_list_take_the_event_of_its_lead_line() -> None:
+    page = ("本报讯 8月19日，某某高新区第三季度项目集中开工活动举行。\n"
+            "集中开工的重点项目有：\n"
+            "（1）某某精工有限公司数控机床主轴项目，总投资6亿元；\n"
+            "（2）某某冷链物流有限公司冷链仓储中心项目，总投资2.5亿元。\n")
+    projects = _projects(page)
+    assert {n: (r.get("stage"), r.get("status")) for n, r in projects.items()} == {
+        "某某精工有限公司数控机床主轴项目": ("started", "actual"),
+        "某某冷链物流有限公司冷链仓储中心项目": ("started", "actual")}
+
+
+def test_a_lead_line_without_an_event_gives_none() -> None:
+    page = ("本报讯 8月19日，某某高新区召开项目推进会。\n"
+            "会上通报的重点项目如下：\n"
+            "1. 某某精工有限公司数控机床主轴项目，总投资6亿元；\n")
+    assert all(r.get("stage") is None for r in _projects(page).values())
+
+
+def test_the_role_a_project_s_plant_takes_for_its_company_is_no_project() -> None:
+    page = ("本报讯 8月19日，某某高新区举行签约仪式。签约的项目包括：\n"
+            "1. 日本某某精机株式会社精密轴承项目，总投资1.2亿美元，将在高新区建设其西南区域制造中心，"
+            "年产精密轴承800万套。\n")
+    projects = _projects(page)
+    assert list(projects) == ["日本某某精机株式会社精密轴承项目"]
+    assert projects["日本某某精机株式会社精密轴承项目"].get("capacity") == "年产精密轴承800万套"
+
+
+def test_a_capacity_of_a_long_product_phrase_or_in_square_metres() -> None:
+    page = ("本报讯 8月19日，某某电机有限公司新能源电机项目开工，总投资8亿元，"
+            "达产后年产电机转子及定子组件20万套。\n\n"
+            "同日，某某玻璃有限公司光伏玻璃项目投产，可年产光伏玻璃3000万平方米。\n")
+    projects = _projects(page)
+    assert projects["某某电机有限公司新能源电机项目"].get("capacity") == "年产电机转子及定子组件20万套"
+    assert projects["某某玻璃有限公司光伏玻璃项目"].get("capacity") == "年产光伏玻璃3000万平方米"

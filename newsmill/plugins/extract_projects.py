@@ -898,7 +898,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 CAPACITY_PHRASE = re.compile(
     r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
     r"|日供水|日供气)"
-    r"[\u4e00-\u9fff]{1,8}?"
+    r"[\u4e00-\u9fff]{1,10}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
     r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?"
@@ -907,7 +907,7 @@ CAPACITY_PHRASE = re.compile(
     r"|(?<=新建|新增|扩建|建成|建设)(?:冷库|冷藏库|保鲜库|气调库|粮库|仓库|储备库)(?:库容|容量)?"
     r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容)能力(?:达到|达)?)"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
-    r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|GWh|GW|MW)"
+    r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|能力|及|和|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
@@ -1075,6 +1075,38 @@ def _zone_named_before(ctx: RecordContext, r: Record, sent: Span, name: NameSpan
             return
 
 
+#: The number or mark opening an item of a list (``1.``, ``2、``, ``（3）``, ``④``).
+_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑳])")
+
+
+def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
+    """A project in an item of a numbered list takes the event its lead line names
+    (``签约的部分重点项目如下：`` ⏎ ``1. 某公司甲项目，总投资…；``): the lead is the line
+    ending with a colon above the list's items, no blank line between."""
+    text = ctx.text
+    ls = text.rfind("\n", 0, sent.start) + 1
+    if not _LIST_ITEM.match(text, ls):
+        return
+    for _ in range(20):
+        if ls <= 1 or text[ls - 2] == "\n":
+            return  # a blank line ends the list
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        if _LIST_ITEM.match(text, prev):
+            ls = prev
+            continue
+        line = text[prev:ls - 1].rstrip()
+        if not line.endswith(("：", ":")) or len(line) > 40:
+            return
+        lead = text.rfind(line, prev, ls)
+        cue = next((m for m in STAGE_RE.finditer(line) if m.group() not in WEAK_STAGES), None)
+        if cue is None:
+            return
+        ev = ctx.evidence(lead + cue.start(), lead + cue.end())
+        r.set("stage", STAGE_CUES[cue.group()], ev)
+        r.set("status", "target" if target_in(line) else "actual", ev)
+        return
+
+
 def _take_event(r: Record, b: Record) -> None:
     ev = b.fields["event"]
     r.set("stage", ev.value, *ev.evidence)
@@ -1174,6 +1206,8 @@ def extract_projects(doc: Document) -> list[Record]:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent)
+                if r.get("stage") is None and ctx.text.find("：", art.start, sent.start) >= 0:
+                    _list_lead_stage(ctx, r, sent)
                 if r.get("stage") is None and _site_state(ctx, art, sent, name, r):
                     pass  # a site visited, and the state it is in told after its name
                 elif r.get("stage") is None and r.get("capacity") is None:
@@ -1389,6 +1423,10 @@ def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple
 _BUILDS = re.compile(r"(?:建设|新建|扩建|建成|上马|布局|新上)$")
 _BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马|新上)")
 _LINE_TAIL = ("生产线", "产线", "车间")
+#: The role a project's plant takes for its company (``亚洲生产基地``, ``西南区域制造中心``): built
+#: by the project named before in the ``；``-item, not a project of its own.
+_SCOPED_ROLE = re.compile(r"(?:亚洲|亚太|全球|中国|国内|华东|华南|华北|华中|西南|西北|东北|中西部|西部|东部"
+                          r"|北方|南方)(?:区域|地区)?(?:最大的)?[\u4e00-\u9fff]{0,6}(?:生产基地|制造基地|基地|制造中心|工厂)")
 
 
 #: A plant that will build or bring in lines (``新厂将建置…生产线``, ``该厂拟新建两条…产线``).
@@ -1475,11 +1513,12 @@ def _outside_companies(ctx: RecordContext, names: list[NameSpan]) -> list[NameSp
 
 def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """Names of production lines or workshops that a project named earlier in the ``；``-item builds
-    (``总投资52亿元的甲项目在某区签约，计划建设年产12GWh储能电池生产线``): the line is the project's
-    content (its capacity), not a project of its own."""
+    (``总投资52亿元的甲项目在某区签约，计划建设年产12GWh储能电池生产线``), or the plant's role for
+    its company (``甲项目…将在经开区建设亚洲生产基地``): the project's content (its capacity), not a
+    project of its own."""
     out = [names[0]]
     for n in names[1:]:
-        if n.name.endswith(_LINE_TAIL) and not n.listed \
+        if (n.name.endswith(_LINE_TAIL) or _SCOPED_ROLE.fullmatch(n.name)) and not n.listed \
                 and (_BUILDS.search(text, max(0, n.start - 4), n.start) or _BUILDS_HEAD.match(n.name)) \
                 and any(m.name.endswith("项目") and text.find("；", m.end, n.start) < 0 for m in out):
             continue

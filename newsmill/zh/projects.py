@@ -341,6 +341,8 @@ def _left_edge_scan(text: str, end: int, floor: int, start: int | None = None) -
     return i
 
 
+#: A list item's number in brackets before a name (``（1）``, ``(12)``).
+_ITEM_MARK = re.compile(r"[(（]\d{1,2}[)）]\s*")
 _JOIN_WORD = re.compile("和|及|与")
 #: Suffixes of places: 和 right before one is part of the place's name (``太和县``).
 _PLACE_SUFFIX_CHARS = frozenset("县区市镇乡村路街州旗")
@@ -384,6 +386,10 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
         if m0 - left < (3 if item else 2):
             continue  # too short already (cutting only shortens it)
         left = _cut_left(text, left, m0)
+        if text[left] in "(（":
+            mark = _ITEM_MARK.match(text, left, m0)
+            if mark:
+                left = mark.end()  # ``（1）某公司甲项目``: the number of a list's item
         if _VISITED.search(text, left, m0):
             continue  # ``深入工业园区、乡镇一线``: a kind of place visited, no project
         name = _unquote(text[left:m1])
