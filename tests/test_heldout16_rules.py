@@ -141,3 +141,22 @@ def test_a_capacity_of_a_long_product_phrase_or_in_square_metres() -> None:
     projects = _projects(page)
     assert projects["某某电机有限公司新能源电机项目"].get("capacity") == "年产电机转子及定子组件20万套"
     assert projects["某某玻璃有限公司光伏玻璃项目"].get("capacity") == "年产光伏玻璃3000万平方米"
+
+
+def test_a_project_an_approval_grants_is_planned_and_its_numbered_items_are_its_own() -> None:
+    page = ("某市发展和改革委员会\n\n关于某某新能源有限公司风电项目核准的批复\n\n某某新能源有限公司：\n"
+            "　　一、同意建设某某新能源有限公司分散式风电项目。\n"
+            "　　二、项目建设地点为某某镇，项目用地约42亩。\n"
+            "　　三、主要建设内容：新建风机基础、升压站及配套送出工程。\n"
+            "　　四、项目总投资38000万元。\n")
+    projects = _projects(page)
+    assert list(projects) == ["某某新能源有限公司分散式风电项目"]
+    r = projects["某某新能源有限公司分散式风电项目"]
+    assert (r.get("stage"), r.get("status")) == ("planned", "actual")
+    assert r.get("investment_cny") == 380_000_000
+    assert r.get("area") == "42亩"
+
+
+def test_parties_agreeing_to_build_is_no_approval() -> None:
+    page = "本报讯 8月19日，双方一致同意建设某某冷链物流园项目，总投资5亿元，并现场签约。\n"
+    assert _projects(page)["某某冷链物流园项目"].get("stage") != "planned"

@@ -1193,6 +1193,11 @@ def extract_projects(doc: Document) -> list[Record]:
                 # the names of projects found before: a place heading one is that project's own
                 before = tuple((n.start, n.end) for _, n, _ in found)
                 r = _project(ctx, sent, name, names, counts, cues, before)
+                if _APPROVED.search(ctx.text, max(sent.start, name.start - 8), name.start):
+                    # ``同意建设某公司甲项目``: an approval grants it; it is being prepared
+                    ev = ctx.evidence(name.start, name.end)
+                    r.set("stage", "planned", ev)
+                    r.set("status", "actual", ev)
                 if name.start in parks:
                     _park_detail(ctx, r, parks[name.start])
                 if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
@@ -1243,7 +1248,7 @@ def extract_projects(doc: Document) -> list[Record]:
             if not names and (aka := _short_named(ctx, sent, aliases)) is not None:
                 _attributes(ctx, aka, sent.start, sent.end, used)
             elif not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
-                                        or ctx.text.startswith("项目", sent.start)) \
+                                        or _ITEM_ON_IT.match(ctx.text, sent.start)) \
                     and sent.start - found[-1][0].end <= 300:
                 _investor_named_after(ctx, found[-1][2], sent.start, sent.end)
                 _attributes(ctx, found[-1][2], sent.start, sent.end, used)
@@ -1313,6 +1318,10 @@ def extract_projects(doc: Document) -> list[Record]:
     return out
 
 
+#: An approval granting a project, right before its name (``同意建设``, ``核准建设``, ``同意实施``).
+_APPROVED = re.compile(r"(?<!一致)(?<!双方)(?:同意|核准|批准)(?:建设|实施|新建|扩建)$")
+#: A sentence opening on the project, maybe after an item's number (``项目用地…``, ``二、项目建设地点…``).
+_ITEM_ON_IT = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s*)?项目")
 #: The name field of a project card in a notice (``项目名称：``), right before the name.
 _CARD_NAME = re.compile(r"项目名称\s*[:：]\s*$")
 #: One ``label：value`` line of a project card (``建设地点：…``, ``总投资：…``).

@@ -392,6 +392,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
                 left = mark.end()  # ``（1）某公司甲项目``: the number of a list's item
         if _VISITED.search(text, left, m0):
             continue  # ``深入工业园区、乡镇一线``: a kind of place visited, no project
+        if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
+            continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
         name = _unquote(text[left:m1])
         if _DATE_OPENS.match(name):
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
