@@ -160,3 +160,19 @@ def test_a_project_an_approval_grants_is_planned_and_its_numbered_items_are_its_
 def test_parties_agreeing_to_build_is_no_approval() -> None:
     page = "本报讯 8月19日，双方一致同意建设某某冷链物流园项目，总投资5亿元，并现场签约。\n"
     assert _projects(page)["某某冷链物流园项目"].get("stage") != "planned"
+
+
+def test_a_park_framing_the_sentence_is_the_project_s_scene() -> None:
+    page = ("本报讯 8月19日，绵竹市新材料产业园内，某某化工有限公司年产5万吨电子级磷酸项目开工建设。"
+            "去年新材料产业实现产值126亿元。\n")
+    projects = _projects(page)
+    assert list(projects) == ["某某化工有限公司年产5万吨电子级磷酸项目"]
+    r = projects["某某化工有限公司年产5万吨电子级磷酸项目"]
+    assert r.get("location")["detail"] == "新材料产业园"
+    assert r.get("location")["county"] == "绵竹市"
+    assert r.get("annual_output_cny") is None    # an industry's output last year is no project's
+
+
+def test_a_capacity_stops_before_一体化_of_the_name() -> None:
+    page = "本报讯 8月19日，某某公司年产3万吨磷酸铁锂一体化项目开工。\n"
+    assert _projects(page)["某某公司年产3万吨磷酸铁锂一体化项目"].get("capacity") == "年产3万吨磷酸铁锂"

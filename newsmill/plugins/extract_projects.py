@@ -212,7 +212,9 @@ def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
 
 
 #: The scope of a whole industry or area before an output word (``全产业链产值``, ``全县…产值``).
-_WHOLE_SCOPE = re.compile(r"(?:全产业链|产业链|全[县市区省州旗]|全行业)[\u4e00-\u9fff]{0,6}"
+_WHOLE_SCOPE = re.compile(r"(?:(?:全产业链|产业链|全[县市区省州旗]|全行业)[\u4e00-\u9fff]{0,6}"
+                          # an industry's output, or last year's: a statistic (去年锂电产业实现产值)
+                          r"|产业(?:实现|完成)(?:总)?|(?:去年|上年|前年)[\u4e00-\u9fff]{0,8})"
                           r"(?:产值|销售收入|营业收入)[^，,。；;]{0,6}$")
 #: Investment of an area or a period (``固定资产投资``, ``完成投资``), not of one project.
 AGGREGATE_INVEST = re.compile(r"(?:固定资产|工业|民间|社会|技改|制造业|外商|完成|累计)(?:总)?投资额?"
@@ -426,6 +428,8 @@ _DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，])")
 #: ``农村``, ``山村``…).
 _VILLAGE_AT = re.compile(r"(?:在|位于)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![农乡山渔])村)"
                          r"(?:的|[,，]|(?:建设|新建|实施)的?)")
+#: ``某市锂电产业园内，甲项目开工``: a park or zone framing the sentence, its scene.
+_DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})内[,，]")
 #: ``某经济开发区的甲项目``: a zone or town right before the name.
 _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL})的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
@@ -459,7 +463,8 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     when the place mentions gave none."""
     text = ctx.text
     lo = max(sent.start, name.start - 40)
-    found = sorted([*_DETAIL_AT.finditer(text, lo, name.start), *_VILLAGE_AT.finditer(text, lo, name.start)],
+    found = sorted([*_DETAIL_AT.finditer(text, lo, name.start), *_VILLAGE_AT.finditer(text, lo, name.start),
+                    *_DETAIL_IN.finditer(text, lo, name.start)],
                    key=lambda f: f.start())
     m = found[-1] if found else (_DETAIL_OF.search(text, max(sent.start, name.start - 14), name.start)
                                  or _DETAIL_AFTER.match(text, name.end, sent.end)
@@ -1160,6 +1165,10 @@ def extract_projects(doc: Document) -> list[Record]:
                          or not _SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)]
             if names and ctx.text.find("项目", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _park_of_projects(ctx.text, n, sent.end)]
+            if len(names) > 1 and ctx.text.find("内", sent.start, sent.end) >= 0:
+                # ``某市锂电产业园内，甲项目开工``: the park is the scene of the project after it
+                names = [n for n in names
+                         if not (_PARK_END.search(n.name) and _SCENE_AFTER.match(ctx.text, n.end))]
             if names and ctx.text.find("成为", sent.start, sent.end) >= 0:
                 names = [n for n in names
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
@@ -1503,6 +1512,10 @@ def _park_detail(ctx: RecordContext, r: Record, park: NameSpan) -> None:
     loc = dict(r.get("location") or {"province": None, "city": None, "county": None})
     loc["detail"] = park.name
     r.set("location", loc, ctx.evidence(park.start, park.end))
+
+
+#: Right after a park's name: it frames the sentence as its scene (``…产业园内，``).
+_SCENE_AFTER = re.compile(r"内[,，]")
 
 
 def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
