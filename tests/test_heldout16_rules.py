@@ -176,3 +176,18 @@ def test_a_park_framing_the_sentence_is_the_project_s_scene() -> None:
 def test_a_capacity_stops_before_一体化_of_the_name() -> None:
     page = "本报讯 8月19日，某某公司年产3万吨磷酸铁锂一体化项目开工。\n"
     assert _projects(page)["某某公司年产3万吨磷酸铁锂一体化项目"].get("capacity") == "年产3万吨磷酸铁锂"
+
+
+def test_an_intention_agreed_is_a_project_in_talks() -> None:
+    page = ("本报讯 8月19日，某某科技有限公司有意在我县投资建设智能传感器项目，计划投资2亿元，"
+            "双方已达成初步合作意向。\n\n"
+            "同日，某某食品集团一行到县经开区考察，拟投资8000万元建设休闲食品加工基地，目前项目正在洽谈中。\n")
+    projects = _projects(page)
+    assert {n: (r.get("stage"), r.get("status")) for n, r in projects.items()} == {
+        "智能传感器项目": ("negotiating", "actual"), "休闲食品加工基地": ("negotiating", "actual")}
+    assert projects["智能传感器项目"].get("investment_cny") == 200_000_000
+
+
+def test_talks_about_another_project_named_later_stay_its_own() -> None:
+    page = "本报讯 8月19日，甲公司智能传感器项目已签约，乙项目正在洽谈。\n"
+    assert _projects(page)["甲公司智能传感器项目"].get("stage") == "signed"

@@ -1315,7 +1315,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _signed_to_build(ctx, records)
         if "仪式" in ctx.text[art.start:art.end]:  # cheap test: a ceremony may be held for a project
             _ceremony_held(ctx, art, records)
-        if "谈" in ctx.text[art.start:art.end] or "磋商" in ctx.text[art.start:art.end]:
+        if "谈" in ctx.text[art.start:art.end] or "磋商" in ctx.text[art.start:art.end] \
+                or "意向" in ctx.text[art.start:art.end]:
             _still_in_talks(ctx, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
@@ -1650,7 +1651,11 @@ def _ceremony_held(ctx: RecordContext, art: Span, records: list[Record]) -> None
 
 
 #: Talks still going on about the project just named (``目前双方仍在洽谈``, ``正在磋商``).
-_IN_TALKS = re.compile(r"(?:仍在|正在|尚在|还在|仍处于|处于)(?:洽谈|磋商|商谈|谈判)")
+_IN_TALKS = re.compile(r"(?:仍在|正在|尚在|还在|仍处于|处于)(?:洽谈|磋商|商谈|谈判)"
+                       # an intention agreed, no contract yet (``双方已达成初步合作意向``)
+                       r"|达成(?:了)?(?:初步)?(?:合作|投资|签约)?意向")
+#: ``目前项目正在洽谈``: 项目 refers back to the project just named.
+_PROJECT_BACK = re.compile(r"(?:目前|当前|现|该|此|这个)项目")
 
 
 def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
@@ -1663,7 +1668,8 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
         end = r.fields["name"].evidence[0].end
         stop = min((i for i in (text.find(c, end) for c in "；;。！？\n") if i >= 0), default=len(text))
         for m in _IN_TALKS.finditer(text, end, stop):
-            if text.find("项目", end, m.start()) >= 0:
+            k = text.find("项目", end, m.start())
+            if k >= 0 and not _PROJECT_BACK.search(text, max(end, k - 2), k + 2):
                 break  # ``甲项目已签约，乙项目正在洽谈``: the talks are about the project named after
             r.set("stage", "negotiating", ctx.evidence(m.start(), m.end()))
             r.set("status", "actual", ctx.evidence(m.start(), m.end()))

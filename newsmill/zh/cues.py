@@ -21,7 +21,7 @@ STAGE_CUES: dict[str, str] = {
     "动工": "started", "开建": "started", "启动实施": "started", "启动建设": "started",
     "签约": "signed", "签订": "signed", "签署": "signed", "落户": "signed", "落地": "signed",
     "入驻": "signed", "引进": "signed", "揽金": "signed",
-    "洽谈": "negotiating", "在谈": "negotiating",
+    "洽谈": "negotiating", "在谈": "negotiating", "合作意向": "negotiating", "投资意向": "negotiating",
     "在建": "under_construction", "加快建设": "under_construction", "续建": "under_construction",
     "推进": "under_construction", "建设": "under_construction", "施工": "under_construction",
     "拟建": "planned", "前期工作": "planned", "前期项目": "planned", "预备项目": "planned",
