@@ -191,3 +191,17 @@ def test_an_intention_agreed_is_a_project_in_talks() -> None:
 def test_talks_about_another_project_named_later_stay_its_own() -> None:
     page = "本报讯 8月19日，甲公司智能传感器项目已签约，乙项目正在洽谈。\n"
     assert _projects(page)["甲公司智能传感器项目"].get("stage") == "signed"
+
+
+def test_a_phase_s_line_in_a_one_project_story_is_no_project() -> None:
+    page = ("本报讯 8月19日，某某光能有限公司年产8GW光伏组件项目正式投产。"
+            "“首期4GW生产线已满产，二期4GW生产线预计明年3月投产。”项目负责人说。\n")
+    assert list(_projects(page)) == ["某某光能有限公司年产8GW光伏组件项目"]
+
+
+def test_全区_on_a_district_s_page_is_that_district() -> None:
+    page = ("宜宾市翠屏区人民政府\n区政府召开常务会议\n\n"
+            "　　8月19日，区长主持召开区政府常务会议。会议听取了全区经济运行情况汇报。"
+            "1—7月，全区规模以上工业增加值同比增长7.6%；翠屏区社会消费品零售总额同比增长5.1%。\n")
+    regions = {r.get("metric"): r.get("region") for r in _indicators(page)}
+    assert regions.get("规模以上工业增加值") == "翠屏区"

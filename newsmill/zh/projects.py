@@ -399,6 +399,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
         if not item and CAPACITY_RE.match(name):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
+        if not item and _PHASE_LINE.fullmatch(name):
+            continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
                                               and not (item and _invested_build(text, start, left))) \
                 or is_generic(name) \
@@ -426,6 +428,9 @@ _START = attrgetter("start")
 #: A month opening a phrase (``明年6月…``, ``2025年3月底…``): the date of a plan, not the head of a name.
 _DATE_OPENS = re.compile(r"(?:明年|今年|年内|\d{4}年)?\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?")
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十]期")
+#: A phase's production line named by its phase and size alone (``二期5GW生产线``, ``首期2条产线``).
+_PHASE_LINE = re.compile(r"[“”\"]?[一二三四五六七八九十首]期(?:\d+(?:\.\d+)?(?:万|亿)?"
+                         r"(?:GWh|GW|MWh|MW|吨|条|台|套|件|万千瓦|千瓦|兆瓦))?(?:生产线|产线|车间)")
 _PHASE_END = re.compile(r"[(（]?[一二三四五六七八九十首]期[)）]?$")
 
 

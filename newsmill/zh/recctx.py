@@ -518,7 +518,8 @@ class RecordContext:
         c0 = self.clause_start(pos, sent.start)
         found = list(SCOPE_RE.finditer(self.text, c0, pos))
         if not found and self.text.find("区", sent.start, pos) >= 0:  # cheap test before the pattern
-            region = self._autonomous_region(sent.start, pos, article)
+            region = self._autonomous_region(sent.start, pos, article) \
+                or self._home_district(sent.start, pos, article)
             if region is not None:
                 return region
         if not found and c0 > sent.start:  # ``全市新批外资项目87个，协议外资X``: the sentence's scope
@@ -550,6 +551,19 @@ class RecordContext:
             counties = {_place_name(m) for m in self.places if m.start < first
                         and isinstance(m.value, dict) and m.value.get("level") == "county"}
         return counties.pop() if len(counties) == 1 else None
+
+    def _home_district(self, c0: int, pos: int, article: int | None) -> tuple[str, int, int] | None:
+        """``全区``/``我区`` in ``c0``–``pos`` of an article about one district (``某某区``, the one
+        county-level place it names, or the one its site's banner names): that district."""
+        found = list(_REGION_SCOPE_RE.finditer(self.text, c0, pos))
+        if not found or self.mentions_in("places", found[-1].end(), pos):
+            return None
+        cached = self._article_places.get(article)
+        if cached is None:
+            cached = self._article_places[article] = self._places_of(article)
+        county = self._home_county(cached[0], article)
+        m = found[-1]
+        return (county, m.start(), m.end()) if county and county.endswith("区") else None
 
     def _autonomous_region(self, c0: int, pos: int, article: int | None) -> tuple[str, int, int] | None:
         """``全区``/``我区`` in ``c0``–``pos`` of an article naming places in two or more prefectures of one
