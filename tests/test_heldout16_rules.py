@@ -205,3 +205,16 @@ def test_全区_on_a_district_s_page_is_that_district() -> None:
             "1—7月，全区规模以上工业增加值同比增长7.6%；翠屏区社会消费品零售总额同比增长5.1%。\n")
     regions = {r.get("metric"): r.get("region") for r in _indicators(page)}
     assert regions.get("规模以上工业增加值") == "翠屏区"
+
+
+def test_a_population_is_a_statistic() -> None:
+    page = "本报讯 2023年末，江津区户籍人口148.2万人，常住人口136.5万人。\n"
+    found = {r.get("metric"): (r.get("value"), r.get("unit")) for r in _indicators(page)}
+    assert found.get("户籍人口") == (1_482_000, "人")
+    assert found.get("常住人口") == (1_365_000, "人")
+
+
+def test_firms_visited_and_guests_received_are_no_statistics() -> None:
+    page = ("本报讯 本月，江津区招商小分队赴苏州走访装备制造、新材料企业14家；"
+            "共接待来访客商8批次、41人次。全区新签约项目12个。\n")
+    assert {r.get("value") for r in _indicators(page)}.isdisjoint({14, 8, 41})

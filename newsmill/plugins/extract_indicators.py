@@ -49,6 +49,8 @@ METRIC_HEAD = re.compile("^(?:" + alternation(
     "我们", "将", "力争", "争取", "确保", "预计") + ")+")
 PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?"
                        r"|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度)")
+#: Visiting firms or receiving guests, before a count in its clause: work done, no statistic.
+_VISITS = re.compile(r"走访|拜访|接待|来访")
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$")
 MIN_METRIC = 3
 #: Two-character metrics that name a statistic on their own (``其中出口15.8亿元``).
@@ -57,7 +59,7 @@ SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "�
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
     "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
-    "家庭农场", "车辆", "户数", "用户", "会员单位", "用地", "土地", "地块"))
+    "家庭农场", "车辆", "户数", "用户", "会员单位", "用地", "土地", "地块", "人口"))
 #: What a sum of money followed by a noun measures (``投入1亿元以上财政专项资金``).
 FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: Phrases of project attributes and of non-economic counts.
@@ -68,6 +70,7 @@ NOT_STATISTIC = re.compile(alternation(
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
     "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
+    "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
     # a fund's size or raising, one company's own figures
     "基金规模", "募集", "该集团", "该公司", "该企业",
     # what a project may bring a village, what a worker earns (``每年可为村集体增收``, ``每月能拿到``)
@@ -510,6 +513,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
                         or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)):
                     continue
+                if f.kind == "count" and _VISITS.search(ctx.text, c0, f.start):
+                    continue  # 走访电子信息、智能装备企业9家: firms visited, a week's work
                 if project_figure(ctx.text, sent.start, c0, f.start, metric):
                     continue
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
