@@ -40,3 +40,18 @@ def test_platforms_relied_on_take_no_event_of_a_later_clause() -> None:
     got = _projects("依托临江智造产业园和北站物流园两大平台，大力引进先进制造企业。")
     assert got.get("临江智造产业园") == (None, None), got
     assert got.get("北站物流园") == (None, None), got
+
+
+def test_xiang_mu_qian_qi_is_no_mark_of_the_present() -> None:
+    from newsmill.zh.cues import ACTUAL_RE
+
+    assert ACTUAL_RE.search("做好甲乙等3个项目前期工作") is None
+    assert ACTUAL_RE.search("目前，甲乙项目进展顺利") is not None
+
+
+def test_preparatory_work_in_a_work_plan_is_a_target() -> None:
+    plan = ("今年，我县将力争完成固定资产投资80亿元，确保规上工业增加值增长8%。"
+            "加快建设城东大道二期等6条道路，全力做好云溪大桥、南山隧道等3个项目前期工作。"
+            "力争新签约项目20个，确保开工项目15个。")
+    got = _projects(plan)
+    assert got.get("云溪大桥项目") == ("planned", "target"), got
