@@ -283,7 +283,7 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
             m = m2
     if m is None:
         return None, -1, -1
-    year = m.group(1) or (str(ctx.doc.meta.pub_date.year) if ctx.doc.meta.pub_date else None)
+    year = m.group(1) or (str(ctx.doc.meta.year) if ctx.doc.meta.year else None)
     if m.group(1) and not m.group(2):
         return m.group(1), m.start(), m.end()
     lo, hi = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
@@ -821,8 +821,9 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     else:
         r.set("region", None)
     status, cue = ctx.status(sent, f.start)
-    pub = ctx.doc.meta.pub_date
-    if status == "target" and period is not None and pub is not None and _ended_before(period, pub):
+    pub, year = ctx.doc.meta.pub_date, ctx.doc.meta.year
+    if status == "target" and period is not None and year is not None \
+            and _ended_before(period, (year, pub.month if pub is not None else 0)):  # 0: month unknown
         status, cue = "actual", None  # 预计全年… of a past year (or quarter) is an estimate, not a goal
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
     if status == "target" and period is not None and TARGET_PERIOD.fullmatch(period):
@@ -834,15 +835,16 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
 _PART_OF_YEAR = re.compile(r"(\d{4})-([QH])([1-4])")
 
 
-def _ended_before(period: str, pub: Any) -> bool:
-    """Whether a period (``2023``, ``2024-Q1``, ``2024-H1``) ended before the month of ``pub``."""
+def _ended_before(period: str, when: tuple[int, int]) -> bool:
+    """Whether a period (``2023``, ``2024-Q1``, ``2024-H1``) ended before the (year, month) of
+    publication (month 0 when only the year is known)."""
     if not period[:4].isdigit():
         return False
     m = _PART_OF_YEAR.match(period)
     if m is None:
-        return int(period[:4]) < pub.year
+        return int(period[:4]) < when[0]
     last_month = int(m.group(3)) * (3 if m.group(2) == "Q" else 6)
-    return (int(m.group(1)), last_month) < (pub.year, pub.month)
+    return (int(m.group(1)), last_month) < when
 
 
 @hookimpl
