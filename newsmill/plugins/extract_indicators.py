@@ -199,10 +199,13 @@ def _month(iso: str) -> str:
     return iso[:4] if iso.startswith("--") else iso[:7]
 
 
-def _format_period(v: dict[str, Any]) -> str:
+def _format_period(v: dict[str, Any], year: int | None = None) -> str:
     """A period string from a date mention value: ``2020``, ``2020-Q1``, ``2020-H1``, ``2020-10``,
-    ``2020-01/2020-09``, a day."""
+    ``2020-01/2020-09``, a day; from a start up to a day not known, ``2020(今年以来)`` (the
+    page's ``year`` from its start) or ``2020-09/..``."""
     start, end, gran = str(v.get("start")), str(v.get("end") or v.get("start")), v.get("granularity")
+    if end == ".." and year is not None:  # only a page's year known (see _period_in)
+        return f"{start[:4]}(今年以来)" if start == f"{year}-01-01" else f"{_month(start)}/.."
     if gran == "year" and not start.startswith("--"):
         return start[:4]
     if gran in ("quarter", "half") and not start.startswith("--"):
@@ -270,7 +273,7 @@ def _period_date(ctx: RecordContext) -> Any:
 def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, int, int]:
     best = ctx.last_date(start, pos, _period_date(ctx))
     if best is not None:
-        period = _format_period(best.value)
+        period = _format_period(best.value, ctx.doc.meta.year if ctx.doc.meta.pub_date is None else None)
         if YEAR_END.search(best.surface or "") and period[:4] == period[-7:-3]:
             period = period[:4]  # 截至去年底: a year-end stock, the year's statistic
         elif len(period) == 7 and ctx.text.startswith("截至", max(0, best.start - 2)) \

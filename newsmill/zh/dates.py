@@ -382,7 +382,10 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
         return DateValue(base.year - 3, (1, 1), base.year, (base.month, base.day), "approx"), False
     if g["since"]:
         if base is None:
-            return None
+            if ctx.year is None:
+                return None
+            y = ctx.year + _REL_YEAR.get(g["sincey"] or "今年", 0)  # the page's year: up to an unknown day
+            return DateValue(y, (1, 1), None, (12, 31), "period", open_end=True), True
         y = base.year + _REL_YEAR.get(g["sincey"] or "今年", 0)
         return DateValue(y, (1, 1), base.year, (base.month, base.day), "period"), True
     if g["twday"]:  # 昨（1）日: the relative day with its day of the month in brackets
@@ -803,6 +806,11 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
         elif tail in ("之前", "以前", "前") and value.granularity in ("year", "month", "day", "approx"):
             if value.dates()[1] >= ctx.base:  # type: ignore[index]
                 value, end = _until(value, ctx.base, since=False), t.end()
+    elif t and ctx.year is not None and value.start_year is not None and value.start_year <= ctx.year \
+            and t.group("tail") in ("以来", "至今", "起至今"):
+        # only the page's year is known: from the start up to a day not known
+        value = DateValue(value.start_year, value.start, None, (12, 31), "period", open_end=True)
+        end = t.end()
     return end, value
 
 
@@ -1033,8 +1041,9 @@ def _try_remembered(text: str, i: int, pub_date: dt.date | None, years: _Years,
     if end == i:
         return None
     nxt = text[end:end + 1]
-    if nxt and (nxt in (_CONN_FIRST if pub_date is None else _CONN_TAIL_FIRST) or nxt.isspace()):
-        return _try_at(text, i, pub_date, years, mode)  # a tail is only read given a base date
+    if nxt and (nxt in (_CONN_FIRST if pub_date is None and years.fallback is None else _CONN_TAIL_FIRST)
+                or nxt.isspace()):
+        return _try_at(text, i, pub_date, years, mode)  # a tail is only read given a base date or year
     groups = m.groups()
     if groups[_NM_GROUP] is not None:
         return _try_at(text, i, pub_date, years, mode)
