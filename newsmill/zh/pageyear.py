@@ -135,6 +135,6 @@ def read_page_year(text: str) -> PageYear | None:
     best_year = 0
     for clue in year_clues(text):
         y = clue.implies
-        if y is not None and y > best_year:
-            best, best_year = clue, y
+        if y is not None and (y > best_year or (y == best_year and clue.kind == "current")):
+            best, best_year = clue, y  # on a tie, a year under way is the clearer evidence
     return PageYear(best_year, best) if best is not None else None
