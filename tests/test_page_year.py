@@ -186,3 +186,11 @@ def test_renamed_heldout_pages_keep_their_dates_and_periods(tmp_path: Path) -> N
           f"indicator period {period['correct']}/{period['total']}")
     assert date["accuracy"] >= 0.87      # measured 0.888 (0.767 without a page year)
     assert period["accuracy"] >= 0.85    # measured 0.868 (0.749 without a page year)
+
+
+def test_show_prints_the_year_known_alone(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["show", str(page)])
+    assert r.exit_code == 0, r.output
+    assert "pub_date=2023 (text-year)" in r.output
