@@ -4,14 +4,17 @@ News names the current year with ``今年`` and a finished one by its number, so
 4-digit years written in reports tell the year of the page:
 
 * a year reported as under way — a month or a part of it (``2023年5月``,
-  ``2023年一季度``, ``2023年1-8月``), a programme or an event of that year
-  (``2023年重点项目集中签约``) — says the page is of that year;
+  ``2023年一季度``, ``2023年1-8月``, ``2023年开年以来``), a programme or an event of
+  that year (``2023年重点项目集中签约``), a numeric date — says the page is of that year;
 * a year reported as over — a whole-year result (``2022年，全市实现…``,
-  ``2022年全省地区生产总值``), a stock at its end (``截至2022年底``), a period that
-  runs from it (``2022年以来``: the current year would be ``今年以来``) — says
+  ``2022年全省地区生产总值…增长``, ``2022年净利增长``), its last part or its end
+  (``2022年四季度``, ``截至2022年底``), its annual report (``2022年年报``), a period
+  that runs from it (``2022年以来``: the current year would be ``今年以来``) — says
   the page is of a later year, the next one at least;
-* targets and plans (``到2030年``, ``力争2025年建成``, ``预计2025年底投产``,
-  ``2021—2025年``) and history (``始建于1998年``, ``于2019年签约``) say nothing.
+* targets, plans and forecasts (``到2030年``, ``力争2025年建成``, ``预计2025年底投产``,
+  ``2027年有望…``, ``最快2026年量产``), history (``始建于1998年``, ``于2019年签约``),
+  records against a past time (``创2016年以来新高``) and ranges (``2021—2025年``)
+  say nothing.
 
 The page year is the latest year so implied (a clue of a finished year ``X``
 implies ``X+1``).  Month and day stay unknown.
@@ -71,7 +74,7 @@ _POINT_BEFORE = re.compile(r"(?:(?<!截)[到至]|(?<!关)于|[自从在])\s*$")
 _HISTORY_BEFORE = re.compile(r"始建|创建|建于|成立|创办|始于|诞生|组建|兴建|修建|早在|曾经")
 #: A range of years (``2021—2025年``, ``2021年至2025年``).
 _RANGE_BEFORE = re.compile(r"\d\s*[-－—–~～至到]\s*$")
-_RANGE_AFTER = re.compile(r"\s*(?:[-－—–~～至到]|年至|年到)\s*(?:19|20)\d{2}")
+_RANGE_AFTER = re.compile(r"\s*年?\s*[-－—–~～至到]\s*(?:19|20)\d{2}")
 #: After the year: a deadline or a completion (``2025年底前``, ``2025年建成``) makes it a target.
 _DONE_AFTER = re.compile(
     r"(?:底|末|年内|内|中|上半年|下半年|[一二三四1-4]季度|\d{1,2}月(?:底|末|份)?)?"
@@ -84,10 +87,29 @@ _PART_AFTER = re.compile(
     r"|\s*第\s*\d{1,4}\s*期")
 #: After the year: a period running from it (``以来``, ``至今``).
 _SINCE_AFTER = re.compile(r"以来|至今|起至今")
+#: After the year: since it began (``2022年开年以来``, ``2022年初以来``): the year under way.
+_EARLY_SINCE_AFTER = re.compile(r"(?:开年|年初|初|伊始)以来")
+#: A record measured against a past time (``创2014年10月以来新高``, ``为2020年以来最低``).
+_RECORD_BEFORE = re.compile(r"[创为是自较比]\s*$")
+_RECORD_AFTER = re.compile(r"[^，,。；;\n]{0,14}?(?:以来|之后|后)[^，,。；;\n]{0,6}?"
+                           r"(?:最|新高|新低|首次|首度)")
+#: Words after the year in its clause that make it a plan or forecast (``2030年将实现``,
+#: ``最快2024年上市``, ``2026年1月到期``).
+_PLAN_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:将|有望|预计|力争|争取|或将|可望|计划|目标|到期|前后|"
+                         r"预期|预测|预估|展望|料将|料增|料降|料达)")
+_PLAN_WORD_BEFORE = re.compile(r"(?:最快|最早|最迟|最晚|或于|预计|有望)\s*$")
 #: After the year: its end (``2022年底``, ``2022年末``).
 _END_AFTER = re.compile(r"[底末]")
 #: After the year: a whole-year result opens (``2022年，``, ``2022年全年``, ``2022年全市…``).
 _WHOLE_AFTER = re.compile(r"\s*[，,]|全年|全[省市县区州盟旗]")
+#: After the year: its last part (``2022年四季度``, ``2022年下半年``, ``2022年1-12月``,
+#: ``2022年全年``, ``截至2022年12月31日``): a period reported once the year is over.
+_LAST_PART_AFTER = re.compile(r"\s*(?:第?四季度|下半年|全年|(?:1|一)\s*[-－—–~～至到]\s*12月|12月31日"
+                              r"|十二月三十一日|年报|度报告|度业绩|业绩|四季报)")
+#: After the year, in its clause: a whole year's result (``2022年净利同比增长``,
+#: ``2022年全市共完成投资``, ``2022年实现营业收入``), with no month or part before it.
+_YEAR_RESULT = re.compile(r"[^，,。；;\n\d月季]{0,12}?(?:净利|营业收入|营收|实现|完成|共计|累计|同比|增长|"
+                          r"下降|减少|增加)")
 #: A whole-year sentence that reports results (not ``2024年，全市将…``).
 _RESULT = re.compile(r"实现|完成|达到|达|增长|下降|同比|累计|共计|突破|超过")
 _FUTURE_IN = re.compile(r"将|计划|力争|争取|预计|确保|目标")
@@ -106,12 +128,18 @@ def _classify(text: str, m: re.Match[str]) -> str:
     sent = s
     while sent > 0 and s - sent < 120 and not _SENTENCE_END.match(text, sent - 1):
         sent -= 1
-    if _PLAN_BEFORE.search(text, sent, s) or _DONE_AFTER.match(text, e):
+    if _PLAN_BEFORE.search(text, sent, s) or _DONE_AFTER.match(text, e) or _PLAN_WORD_BEFORE.search(lead):
         return "none"
+    if _RECORD_BEFORE.search(lead) or _RECORD_AFTER.match(text, e):
+        return "none"  # 创2014年以来新高: a time to compare with, not the page's
+    if _PLAN_AFTER.match(text, e):
+        return "none"  # 2030年将实现…, 2024年计划投资…: a plan, of this year or a later one
     if lead.endswith("截至") or lead.endswith("截止"):
-        return "over" if _END_AFTER.match(text, e) else "current"
-    if _SINCE_AFTER.match(text, e) or _END_AFTER.match(text, e):
-        return "over"
+        return "over" if _END_AFTER.match(text, e) or _LAST_PART_AFTER.match(text, e) else "current"
+    if _EARLY_SINCE_AFTER.match(text, e):
+        return "current"
+    if _SINCE_AFTER.match(text, e) or _END_AFTER.match(text, e) or _LAST_PART_AFTER.match(text, e):
+        return "over"  # 2022年以来, 2022年底, 2022年四季度: that year is over
     if _PART_AFTER.match(text, e):
         return "current"
     stop = _SENTENCE_END.search(text, e, e + 120)
@@ -121,6 +149,8 @@ def _classify(text: str, m: re.Match[str]) -> str:
             return "none"  # 2024年，全市将…: a plan, of this year or a later one
         if _RESULT.search(rest):
             return "over"
+    if _YEAR_RESULT.match(text, e):
+        return "over"  # 2022年净利增长…, 2022年共完成…: a whole year's result
     return "current"
 
 
