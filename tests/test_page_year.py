@@ -235,3 +235,12 @@ def test_show_prints_the_year_known_alone(tmp_path: Path) -> None:
     r = CliRunner().invoke(cli, ["show", str(page)])
     assert r.exit_code == 0, r.output
     assert "pub_date=2023 (text-year)" in r.output
+
+
+def test_a_forecast_of_a_year_before_the_page_year_is_an_estimate() -> None:
+    page = ("江城经济\n\n江城区召开2024年一季度经济运行分析会\n\n"
+            "本报讯（记者 李明）会议指出，2023年，全区预计完成地区生产总值420亿元，增长6%。\n")
+    on = [r for r in Pipeline().process(page).records if r.kind == "indicator"]
+    assert [(r.get("period"), r.get("status")) for r in on] == [("2023", "actual")]
+    off = Pipeline(config={"segment-news": {"text_year": False}}).process(page)
+    assert [r.get("status") for r in off.records if r.kind == "indicator"] == ["target"]
