@@ -218,3 +218,10 @@ def test_firms_visited_and_guests_received_are_no_statistics() -> None:
     page = ("本报讯 本月，江津区招商小分队赴苏州走访装备制造、新材料企业14家；"
             "共接待来访客商8批次、41人次。全区新签约项目12个。\n")
     assert {r.get("value") for r in _indicators(page)}.isdisjoint({14, 8, 41})
+
+
+def test_a_letter_spaced_outlet_on_a_date_line_leaves_it_a_date_line() -> None:
+    from newsmill.zh.pagedate import date_on_line
+    found = date_on_line("绵 阳 日 报                    2024年8月20日  星期二")
+    assert found is not None and found.date == dt.date(2024, 8, 20)
+    assert date_on_line("我 们 今 天 开 会 2024年8月20日") is None
