@@ -225,3 +225,9 @@ def test_a_letter_spaced_outlet_on_a_date_line_leaves_it_a_date_line() -> None:
     found = date_on_line("绵 阳 日 报                    2024年8月20日  星期二")
     assert found is not None and found.date == dt.date(2024, 8, 20)
     assert date_on_line("我 们 今 天 开 会 2024年8月20日") is None
+
+
+def test_a_generic_park_word_names_no_zone_of_another_province() -> None:
+    page = "宜宾市翠屏区人民政府\n　　会议强调，确保某某化工园区污水处理厂9月底前建成投用。\n"
+    places = [m.value for m in _doc(page).mentions if m.kind == "place" and isinstance(m.value, dict)]
+    assert all(p.get("province") == "四川省" for p in places)
