@@ -39,7 +39,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 0.94,            # 17/18
     ("projects", "investment_cny"): 1.0,     # 11/11 (baseline 7/9)
     ("projects", "capacity"): 1.0,           # 9/9 (baseline 6/8)
-    ("projects", "location"): 0.83,          # 15/18 (baseline 12/16)
+    ("projects", "location"): 0.88,          # 16/18 (baseline 12/16)
     ("batches", "count"): 1.0,               # 11/11
     ("batches", "event"): 0.9,               # 10/11
     ("indicators", "metric"): 1.0,           # 24/24
