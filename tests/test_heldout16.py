@@ -39,9 +39,10 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 0.94,            # 17/18
     ("projects", "investment_cny"): 1.0,     # 11/11 (baseline 7/9)
     ("projects", "capacity"): 1.0,           # 9/9 (baseline 6/8)
+    ("projects", "investor"): 1.0,           # 13/13 (baseline 9/11)
     ("projects", "location"): 0.88,          # 16/18 (baseline 12/16)
     ("batches", "count"): 1.0,               # 11/11
-    ("batches", "event"): 0.9,               # 10/11
+    ("batches", "event"): 1.0,               # 11/11 (baseline 10/11)
     ("indicators", "metric"): 1.0,           # 24/24
     ("indicators", "unit"): 1.0,             # 24/24
     ("indicators", "region"): 1.0,           # 24/24 (baseline 13/22)

@@ -231,3 +231,20 @@ def test_a_generic_park_word_names_no_zone_of_another_province() -> None:
     page = "宜宾市翠屏区人民政府\n　　会议强调，确保某某化工园区污水处理厂9月底前建成投用。\n"
     places = [m.value for m in _doc(page).mentions if m.kind == "place" and isinstance(m.value, dict)]
     assert all(p.get("province") == "四川省" for p in places)
+
+
+def test_the_company_that_intends_to_invest_is_the_investor() -> None:
+    page = ("本报讯 8月19日，招商小分队走访企业，其中苏州某某精密机械有限公司有意在我县投资建设精密齿轮项目，"
+            "计划投资2亿元，双方已达成初步合作意向。\n\n"
+            "同日，杭州某某新材料集团一行到县经开区考察，拟投资6000万元建设改性塑料生产基地，目前项目正在洽谈中。\n")
+    projects = _projects(page)
+    assert projects["精密齿轮项目"].get("investor") == "苏州某某精密机械有限公司"
+    assert projects["改性塑料生产基地"].get("investor") == "杭州某某新材料集团"
+
+
+def test_signed_projects_counted_by_the_event_before_them() -> None:
+    from newsmill import Pipeline
+    page = "本报讯 今年以来，江津区新签约项目38个，新开工签约项目21个，新投产签约项目9个。\n"
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 8, 20))
+    events = {r.get("count"): r.get("event") for r in doc.records if r.kind == "batch"}
+    assert events == {38: "signed", 21: "started", 9: "in_production"}

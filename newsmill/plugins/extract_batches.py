@@ -204,10 +204,15 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
     c0 = ctx.clause_start(start, sent.start)
     c1 = max(ctx.clause_end(end, sent.end), hi or 0)
     best: tuple[int, str, int, int] | None = None
+    prev_end = -1
     for m in STAGE_RE.finditer(text, max(sent.start, start - CUE_WINDOW), c1):
         cue = m.group()
+        after = prev_end == m.start() and cue in ("签约", "引进", "招引") and text.startswith("项目", m.end())
+        prev_end = m.end()
         if text.startswith("类", m.end()):
             continue  # ``基础设施建设类项目``: a class of projects, not an event
+        if after:
+            continue  # ``新开工签约项目21个``: signed projects, counted by the event right before
         in_clause = c0 <= m.start()
         dist = abs(m.start() - start)
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0)

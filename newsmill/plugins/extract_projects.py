@@ -1247,6 +1247,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 # the names of projects found before: a place heading one is that project's own
                 before = tuple((n.start, n.end) for _, n, _ in found)
                 r = _project(ctx, sent, name, names, counts, cues, before)
+                if r.get("investor") is None and ctx.orgs:
+                    _investor_intends(ctx, r, sent, name)
                 if _APPROVED.search(ctx.text, max(sent.start, name.start - 8), name.start):
                     # ``同意建设某公司甲项目``: an approval grants it; it is being prepared
                     ev = ctx.evidence(name.start, name.end)
@@ -1429,6 +1431,33 @@ def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         if hv.get("level") != "prefecture":
             new["county"] = hv.get("name")
         r.set("location", new, *r.fields["location"].evidence, ctx.evidence(z0, z1))
+
+
+#: What a company intends right after its name, up to the project it would build
+#: (``某公司有意在我区投资建设``, ``某集团拟投资1.2亿元建设``).
+_INTENDS = re.compile(r"(?:有意|拟|计划|准备|打算)[^，,。；;]{0,16}?投资[^，,。；;]{0,12}?"
+                      r"(?:建设|新建|兴建|打造)$")
+#: A visiting party (``某集团一行到某区考察，拟投资…建设``): the company heads the sentence's first clause.
+_PARTY = re.compile(r"一行")
+_PLANS_TO_INVEST = re.compile(r"(?:有意|拟|计划|准备|打算)投资")
+
+
+def _investor_intends(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """The company that intends to invest in a project it would build: named right before its
+    intention (``其中某公司有意在我区投资建设甲项目``), or heading a visiting party whose next
+    clause says it plans to invest (``某集团一行到某区考察，拟投资…建设甲基地``)."""
+    text = ctx.text
+    c0 = ctx.clause_start(name.start, sent.start)
+    for o in reversed(ctx.orgs):
+        if o.end > name.start or o.start < sent.start:
+            continue
+        if o.start >= c0 and _INTENDS.fullmatch(text, o.end, name.start):
+            r.set("investor", text[o.start:o.end], ctx.evidence(o.start, o.end))
+            return
+        if o.start < c0 and _PARTY.match(text, o.end) and _PLANS_TO_INVEST.match(text, c0) \
+                and ctx.clause_start(o.start, sent.start) == ctx.clause_start(c0 - 1, sent.start):
+            r.set("investor", text[o.start:o.end], ctx.evidence(o.start, o.end))
+            return
 
 
 #: An approval granting a project, right before its name (``同意建设``, ``核准建设``, ``同意实施``).
