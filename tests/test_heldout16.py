@@ -36,7 +36,8 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "reporters"): 1.0,          # 3/3
     ("money", "qualifier"): 1.0,             # 35/35
     ("projects", "stage"): 1.0,              # 18/18 (baseline 12/16)
-    ("projects", "status"): 0.94,            # 17/18
+    ("projects", "status"): 1.0,             # 18/18 (baseline 14/16)
+    ("projects", "date"): 0.9,               # 10/11 (baseline 5/9)
     ("projects", "investment_cny"): 1.0,     # 11/11 (baseline 7/9)
     ("projects", "capacity"): 1.0,           # 9/9 (baseline 6/8)
     ("projects", "investor"): 1.0,           # 13/13 (baseline 9/11)

@@ -248,3 +248,15 @@ def test_signed_projects_counted_by_the_event_before_them() -> None:
     doc = Pipeline().process(page, pub_date=dt.date(2024, 8, 20))
     events = {r.get("count"): r.get("event") for r in doc.records if r.kind == "batch"}
     assert events == {38: "signed", 21: "started", 9: "in_production"}
+
+
+def test_a_deadline_within_a_month_dates_the_target() -> None:
+    page = "本报讯 会议强调，要确保临港物流园二期、城东污水处理厂等项目10月底前建成投用。\n"
+    dates = {n: (r.get("status"), r.get("date")) for n, r in _projects(page).items()}
+    assert dates == {"临港物流园二期": ("target", "2024-10"), "城东污水处理厂": ("target", "2024-10")}
+
+
+def test_an_event_a_meeting_studies_is_no_event_done() -> None:
+    page = "本报讯 8月19日，区政府召开常务会议，研究了某某新材料有限公司碳纤维项目引进事宜。\n"
+    r = _projects(page)["某某新材料有限公司碳纤维项目"]
+    assert (r.get("stage"), r.get("status")) == ("signed", "target")

@@ -1249,6 +1249,11 @@ def extract_projects(doc: Document) -> list[Record]:
                 r = _project(ctx, sent, name, names, counts, cues, before)
                 if r.get("investor") is None and ctx.orgs:
                     _investor_intends(ctx, r, sent, name)
+                if r.get("status") == "actual" and r.fields["stage"].evidence \
+                        and _UNDER_STUDY.match(ctx.text, r.fields["stage"].evidence[0].end) \
+                        and _STUDIED.search(ctx.text, sent.start, name.start):
+                    # ``会议研究了甲项目引进事宜``: the event is being studied, not done
+                    r.set("status", "target", *r.fields["stage"].evidence)
                 if _APPROVED.search(ctx.text, max(sent.start, name.start - 8), name.start):
                     # ``同意建设某公司甲项目``: an approval grants it; it is being prepared
                     ev = ctx.evidence(name.start, name.end)
@@ -1433,6 +1438,9 @@ def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         r.set("location", new, *r.fields["location"].evidence, ctx.evidence(z0, z1))
 
 
+#: A matter a meeting studies, right after the event's cue (``引进事宜``, ``签约有关事项``).
+_UNDER_STUDY = re.compile(r"(?:事宜|有关事项|相关事项)")
+_STUDIED = re.compile(r"研究|审议|讨论")
 #: What a company intends right after its name, up to the project it would build
 #: (``某公司有意在我区投资建设``, ``某集团拟投资1.2亿元建设``).
 _INTENDS = re.compile(r"(?:有意|拟|计划|准备|打算)[^，,。；;]{0,16}?投资[^，,。；;]{0,12}?"
@@ -1726,8 +1734,16 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
                 break
+            if isinstance(m.value, dict) and m.value.get("granularity") == "period" and m.value.get("end") \
+                    and _MONTH_DEADLINE.search(m.surface or "") \
+                    and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
+                # ``确保…9月底前建成投用``: the deadline's month
+                r.set("date", str(m.value["end"])[:7], ctx.evidence(m.start, m.end))
+                break
 
 
+#: A deadline within a month (``9月底前``, ``10月中旬前``).
+_MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)$")
 _SIGNING = ("签约", "落户", "签署")
 #: A bracketed stage tag opening a paragraph of a column of briefs (``【签约】``, ``【开工】``).
 _STAGE_TAG = re.compile(r"[ \t\u3000]*【(" + STAGE_RE.pattern + r")】")
