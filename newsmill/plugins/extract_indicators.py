@@ -533,7 +533,20 @@ def extract_indicators(doc: Document) -> list[Record]:
         if ctx.text.find("  ", art.start, art.end) >= 0 and _PLACE_HEAD.search(ctx.text, art.start, art.end):
             out.extend(_place_table_indicators(ctx, art))
         _carry_over(out[first:])
+    year = doc.meta.year
+    if year is not None:
+        _page_year_period(out, year)
     return out
+
+
+def _page_year_period(records: list[Record], year: int) -> None:
+    """A statistic with no period, after the carry-over, is of the page's year: a statistic of
+    the present (``目前…达``, ``现有…``) gets ``2023``, a goal with no year (``力争…``) ``2023(目标)``.
+    Its evidence is the figure's (the page's date may be in no character of the page)."""
+    for r in records:
+        if r.get("period") is None and "value" in r.fields:
+            r.set("period", f"{year}(目标)" if r.get("status") == "target" else str(year),
+                  *r.fields["value"].evidence)
 
 
 #: Figures of one plant or one company's move, not statistics: a new plant's total, a power
