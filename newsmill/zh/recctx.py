@@ -35,7 +35,9 @@ WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 #: Scope words: ``全省``/``我省`` the article's province; ``全市``, and in an autonomous
 #: prefecture or league ``全州``/``全盟`` (not the county 全州县), its home city; ``全县``/``我县``
 #: the one county of the article (else of the site's banner above it).
-SCOPE_RE = re.compile(r"(?:全|我|本)(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(省|市)级")
+#: (Written ``(?:全|我|本)(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(省|市)级``; opening on one set of
+#: characters lets the regex engine skip every other position at once: same matches and groups.)
+SCOPE_RE = re.compile(r"[全我本省市](?:(?<=[全我本])(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(?<=([省市]))级)")
 #: ``全区``/``我区``: an autonomous region's own scope word (or a district's).
 _REGION_SCOPE_RE = re.compile(r"(?:全|我|本)区(?!域|间|块|县)")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
@@ -384,17 +386,24 @@ class RecordContext:
         if first is None:
             return None
         # rows: (mention, fits the home city, is local, is a city)
-        if drop:
-            before = [r for i, r in enumerate(rows[:hi]) if r[0].end <= pos and r[1] and i not in drop]
-        else:
-            before = [r for r in rows[:hi] if r[0].end <= pos and r[1]]
         para = self.text.rfind("\n", 0, pos) + 1
         sent_start = sent.start if sent is not None else para
         # the last member of the first non-empty group: in the sentence, the subject, in the
-        # paragraph, a city, any place before (the last members of all groups in one pass from the end)
-        in_para = city = None
-        for r in reversed(before):
+        # paragraph, a city, any place before (the last members of all groups in one pass from the
+        # end, over the rows that fit and end by ``pos``); rows in text order stop once they start
+        # before the sentence and the paragraph and nothing further can change the answer
+        floor = min(sent_start, para) if starts is not None else -1
+        first_wins = first[2] and first[1]
+        in_para = city = last = None
+        for i in range(hi - 1, -1, -1):
+            r = rows[i]
             m = r[0]
+            if m.start < floor and (first_wins or city is not None):
+                break
+            if m.end > pos or not r[1] or (drop and i in drop):
+                continue
+            if last is None:
+                last = m
             if r[2]:
                 if m.start >= sent_start:
                     return m  # the first group: nothing else is asked
@@ -402,14 +411,14 @@ class RecordContext:
                     in_para = m
             if city is None and r[3]:
                 city = m
-        if first[2] and first[1]:
+        if first_wins:
             return first[0]
         if in_para is not None:
             return in_para
         if city is not None:
             return city
-        if before:
-            return before[-1][0]
+        if last is not None:
+            return last
         for i in range(lo, len(rows)):
             m, fit = rows[i][0], rows[i][1]
             if m.start >= pos and (sent is None or m.start < sent.end) and fit and i not in drop:
@@ -455,7 +464,8 @@ class RecordContext:
             self._in_org = SpanSet([(o.start, o.end) for o in self.orgs])
         in_org = self._in_org
         inside = self.mentions_in("places", lo, hi)
-        addressed = [m.span() for m in ADDRESSEE_LINE_RE.finditer(self.text, lo, hi)]
+        addressed = [m.span() for m in ADDRESSEE_LINE_RE.finditer(self.text, lo, hi)] \
+            if self.text.find("各", lo, hi) >= 0 else []  # the line opens with 各
         if addressed:  # the places a notice is sent to are not where its story happens
             inside = [m for m in inside if not any(s <= m.start < e for s, e in addressed)]
         if self.text.find("来自", lo, hi) >= 0:  # where guests came from is not where the story happens
