@@ -345,7 +345,8 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         if m:
             r.set("capacity", m.group(), ctx.evidence(start + m.start(), start + m.end()))
         else:
-            m = CAPACITY_PHRASE.search(text, start, end) if CAPACITY_WORD.search(text, start, end) else None
+            m = CAPACITY_PHRASE.search(text, start, end) if CAPACITY_WORD.search(text, start, end) \
+                and CAPACITY_UNIT.search(text, start, end) else None
             if m:
                 r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if r.get("capacity") is None and (text.find("/", start, end) >= 0 or text.find("／", start, end) >= 0):
@@ -896,6 +897,9 @@ CAPACITY_PHRASE = re.compile(
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
                            "|日供"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力")
+#: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
+CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
+                           r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|GWh|GW|MW)")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
                           r"|项目投产|项目达产")

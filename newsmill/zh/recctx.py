@@ -164,11 +164,13 @@ class RecordContext:
                 figs = [f for f in self.figures if f.kind in kinds]
                 found = self._of_kinds[kinds] = (figs, [f.start for f in figs])
             figs, starts = found
-            inside = figs[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         else:
-            starts = self._starts
-            inside = self.figures[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-        return [f for f in inside if f.end <= end]
+            figs, starts = self.figures, self._starts
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end, lo)
+        if lo == hi:
+            return []  # most spans hold no figure
+        return [f for f in figs[lo:hi] if f.end <= end]
 
     # -- text units ---------------------------------------------------------------
     def article_spans(self) -> list[Span]:
@@ -454,15 +456,23 @@ class RecordContext:
             found = self._place_table[article] = (rows, home, starts)
         return found
 
+    def _org_cover(self) -> SpanSet:
+        """The spans of the organization mentions (built once)."""
+        if self._in_org is None:
+            self._in_org = SpanSet([(o.start, o.end) for o in self.orgs])
+        return self._in_org
+
+    def in_org(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside an organization mention (``any(o.start <= pos < o.end)``)."""
+        return self._org_cover().covers(pos)
+
     def _places_of(self, article: int | None) -> tuple[list[Any], str | None, str | None]:
         """An article's place mentions outside organization names, its home city and province."""
         lo, hi = 0, len(self.text)
         if article is not None and 0 <= article < len(self.doc.articles):
             a = self.doc.articles[article]
             lo, hi = a.start, a.end
-        if self._in_org is None:  # a span covering a place of [lo, hi) is one that overlaps [lo, hi)
-            self._in_org = SpanSet([(o.start, o.end) for o in self.orgs])
-        in_org = self._in_org
+        in_org = self._org_cover()
         inside = self.mentions_in("places", lo, hi)
         addressed = [m.span() for m in ADDRESSEE_LINE_RE.finditer(self.text, lo, hi)] \
             if self.text.find("各", lo, hi) >= 0 else []  # the line opens with 各
