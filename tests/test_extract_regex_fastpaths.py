@@ -1,12 +1,15 @@
-"""Record patterns rewritten for speed match exactly as the patterns first written."""
+"""Record patterns and context lookups rewritten for speed answer exactly as first written."""
 
 from __future__ import annotations
 
 import random
 import re
 
+from newsmill.core.model import Document, Mention
+from newsmill.plugins.extract_projects import CAPACITY_PHRASE, CAPACITY_UNIT
 from newsmill.zh.cues import PLAN_RE
-from newsmill.zh.recctx import SCOPE_RE
+from newsmill.zh.recctx import SCOPE_RE, RecordContext, Span
+from tests.test_extract_speedups import _place_for_plain
 
 #: The patterns as first written (each branch in its plain form).
 PLAN_PLAIN = re.compile(r"力争|争取|确保|计划(?!总?投资)|目标|将|(?<![主重需])要(?!素)|全力|加快")
@@ -39,3 +42,64 @@ def test_plan_markers_match_as_first_written() -> None:
 def test_scope_words_match_as_first_written() -> None:
     assert _agree(SCOPE_RE, SCOPE_PLAIN, "全我本省市州县域城乡级盟区甲，", 13) > 20000
     assert [m.group(1) or m.group(2) for m in SCOPE_RE.finditer("全州县，我县域，本省及市级")] == ["省", "市"]
+
+
+def test_a_capacity_phrase_always_holds_a_number_and_its_unit() -> None:
+    rnd = random.Random(19)
+    pieces = ["年产", "电子", "化学品", "10", "5.5", "三", "千", "万", "吨", "兆瓦", "MW", "，", "的",
+              "装机容量", "产能", "达", "新建", "冷库", "库容", "立方米", "设计能力", "为", "台", "项目"]
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 9)))
+        m = CAPACITY_PHRASE.search(text)
+        if m is not None:
+            matched += 1
+            assert CAPACITY_UNIT.search(text, m.start(), m.end()) is not None, text
+    assert matched > 100
+
+
+_LEVELS = ("province", "prefecture", "city", "county", "district", "town", "zone")
+
+
+def _invented_doc(rnd: random.Random) -> Document:
+    """A text of short clauses and lines with places of two cities and organizations over it."""
+    text = "".join(rnd.choice("甲乙丙丁，。\n") for _ in range(rnd.randint(20, 90)))
+    doc = Document.from_text(text)
+    for _ in range(rnd.randint(0, 14)):
+        s = rnd.randrange(len(text))
+        level = rnd.choice(_LEVELS)
+        value = {"level": level, "name": f"地{s}", "city": rnd.choice(["A市", "B市", None]),
+                 "province": rnd.choice(["P省", "Q省"])}
+        doc.mentions.append(Mention("place", s, min(len(text), s + rnd.randint(1, 4)), value))
+    for _ in range(rnd.randint(0, 4)):
+        s = rnd.randrange(len(text))
+        doc.mentions.append(Mention("org", s, s + rnd.randint(1, 8)))
+    for _ in range(rnd.randint(0, 8)):
+        s = rnd.randrange(len(text))
+        doc.mentions.append(Mention("money", s, s + rnd.randint(1, 5), rnd.randint(1, 9) * 10_000))
+    if rnd.random() < 0.8:
+        doc.mentions.sort(key=lambda m: m.start)
+    return doc
+
+
+def test_context_lookups_match_their_plain_definitions_on_invented_pages() -> None:
+    rnd = random.Random(23)
+    checked = 0
+    for _ in range(400):
+        doc = _invented_doc(rnd)
+        ctx = RecordContext(doc)
+        n = len(ctx.text)
+        for p in range(-1, n + 2):
+            assert ctx.in_org(p) == any(o.start <= p < o.end for o in ctx.orgs)
+        for start in range(0, n, 3):
+            for end in range(start - 2, n + 2, 5):
+                assert ctx.figures_in(start, end) == [f for f in ctx.figures if start <= f.start < end
+                                                       and f.end <= end]
+        for _ in range(20):
+            pos = rnd.randint(0, n)
+            s0 = rnd.randint(0, pos)
+            sent = Span(s0, rnd.randint(pos, n), None) if rnd.random() < 0.7 else None
+            exclude = [(m.start, m.end) for m in ctx.places if rnd.random() < 0.2]
+            assert ctx.place_for(pos, None, sent, exclude) is _place_for_plain(ctx, pos, None, sent, exclude)
+            checked += 1
+    assert checked == 8000
