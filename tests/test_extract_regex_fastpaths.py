@@ -6,6 +6,7 @@ import random
 import re
 
 from newsmill.core.model import Document, Mention
+from newsmill.plugins.extract_batches import LISTED_PLACES
 from newsmill.plugins.extract_projects import CAPACITY_PHRASE, CAPACITY_UNIT
 from newsmill.zh.cues import PLAN_RE
 from newsmill.zh.recctx import SCOPE_RE, RecordContext, Span
@@ -14,6 +15,8 @@ from tests.test_extract_speedups import _place_for_plain
 #: The patterns as first written (each branch in its plain form).
 PLAN_PLAIN = re.compile(r"力争|争取|确保|计划(?!总?投资)|目标|将|(?<![主重需])要(?!素)|全力|加快")
 SCOPE_PLAIN = re.compile(r"(?:全|我|本)(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(省|市)级")
+LISTED_PLAIN = re.compile(r"等(?:地(?![产块标])|县区|区县|市县|县市|乡镇)"
+                          r"|(?<=[\u4e00-\u9fff])[两二三四五六七八九十](?:个)?(?:市|州|盟|地市)(?![场民长委政])")
 
 
 def _found(pat: re.Pattern, text: str, start: int, end: int) -> list[tuple]:
@@ -42,6 +45,12 @@ def test_plan_markers_match_as_first_written() -> None:
 def test_scope_words_match_as_first_written() -> None:
     assert _agree(SCOPE_RE, SCOPE_PLAIN, "全我本省市州县域城乡级盟区甲，", 13) > 20000
     assert [m.group(1) or m.group(2) for m in SCOPE_RE.finditer("全州县，我县域，本省及市级")] == ["省", "市"]
+
+
+def test_listed_places_match_as_first_written() -> None:
+    assert _agree(LISTED_PLACES, LISTED_PLAIN, "等地产县区市乡镇两三个州盟场A，甲", 17) > 20000
+    found = [m.group() for m in LISTED_PLACES.finditer("甲、乙等地，与A、B两市，丙三个州")]
+    assert found == ["等地", "三个州"]
 
 
 def test_a_capacity_phrase_always_holds_a_number_and_its_unit() -> None:

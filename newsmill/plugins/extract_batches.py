@@ -565,8 +565,10 @@ def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, va
 
 
 #: ``甲、乙等地``, ``甲、乙等县区``, ``与甲、乙、丙三市``: places listed as where the projects are.
-LISTED_PLACES = re.compile(r"等(?:地(?![产块标])|县区|区县|市县|县市|乡镇)"
-                           r"|(?<=[\u4e00-\u9fff])[两二三四五六七八九十](?:个)?(?:市|州|盟|地市)(?![场民长委政])")
+#: (Written ``等(?:地…|乡镇)|(?<=[\u4e00-\u9fff])[两…十](?:个)?(?:市|…)``; opening on one set of
+#: characters lets the regex engine skip every other position at once: same matches.)
+LISTED_PLACES = re.compile(r"[等两二三四五六七八九十](?:(?<=等)(?:地(?![产块标])|县区|区县|市县|县市|乡镇)"
+                           r"|(?<=[\u4e00-\u9fff][两二三四五六七八九十])(?:个)?(?:市|州|盟|地市)(?![场民长委政]))")
 
 
 def _listed_places_region(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, int] | None:
