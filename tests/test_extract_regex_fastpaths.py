@@ -7,6 +7,7 @@ import re
 
 from newsmill.core.model import Document, Mention
 from newsmill.plugins.extract_batches import LISTED_PLACES
+from newsmill.plugins.extract_indicators import PROJECT_SUBJECT
 from newsmill.plugins.extract_projects import CAPACITY_PHRASE, CAPACITY_UNIT
 from newsmill.zh.cues import PLAN_RE
 from newsmill.zh.recctx import SCOPE_RE, RecordContext, Span
@@ -51,6 +52,24 @@ def test_listed_places_match_as_first_written() -> None:
     assert _agree(LISTED_PLACES, LISTED_PLAIN, "等地产县区市乡镇两三个州盟场A，甲", 17) > 20000
     found = [m.group() for m in LISTED_PLACES.finditer("甲、乙等地，与A、B两市，丙三个州")]
     assert found == ["等地", "三个州"]
+
+SUBJECT_PLAIN = re.compile(r"(?=[项该此])(?:(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
+                           r"|正在|已于|位于|占地|建成|达产|投产|[一二三]期"
+                           r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用))"
+                           r"|(?:该|此)项目)")
+
+
+def test_project_subjects_match_as_first_written() -> None:
+    rnd = random.Random(29)
+    pieces = ["项目", "项", "目", "该", "此", "个", "批", "类", "由", "总投资", "分两期", "正在", "，",
+              "投资额", "使用", "二期", "甲"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 7)))
+        for k in range(len(text) + 1):
+            assert _found(PROJECT_SUBJECT, text, k, len(text)) == _found(SUBJECT_PLAIN, text, k, len(text))
+            assert _found(PROJECT_SUBJECT, text, 0, k) == _found(SUBJECT_PLAIN, text, 0, k)
+    assert PROJECT_SUBJECT.search("3个项目由甲投资，该项目位于") is not None
+    assert [m.start() for m in PROJECT_SUBJECT.finditer("3个项目由甲投资，此项目位于")] == [9]
 
 
 def test_a_capacity_phrase_always_holds_a_number_and_its_unit() -> None:
