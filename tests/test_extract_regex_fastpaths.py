@@ -9,12 +9,13 @@ from newsmill.core.model import Document, Mention
 from newsmill.plugins.extract_batches import LISTED_PLACES
 from newsmill.plugins.extract_indicators import PROJECT_SUBJECT
 from newsmill.plugins.extract_projects import CAPACITY_PHRASE, CAPACITY_UNIT
-from newsmill.zh.cues import PLAN_RE
+from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE
 from newsmill.zh.recctx import SCOPE_RE, RecordContext, Span
 from tests.test_extract_speedups import _place_for_plain
 
 #: The patterns as first written (each branch in its plain form).
 PLAN_PLAIN = re.compile(r"力争|争取|确保|计划(?!总?投资)|目标|将|(?<![主重需])要(?!素)|全力|加快")
+ACTUAL_PLAIN = re.compile(r"已经|已|成功|累计|先后|日前|近日|截至|(?<!项)目前|正在|举行|了(?![解])")
 SCOPE_PLAIN = re.compile(r"(?:全|我|本)(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(省|市)级")
 LISTED_PLAIN = re.compile(r"等(?:地(?![产块标])|县区|区县|市县|县市|乡镇)"
                           r"|(?<=[\u4e00-\u9fff])[两二三四五六七八九十](?:个)?(?:市|州|盟|地市)(?![场民长委政])")
@@ -41,6 +42,12 @@ def _agree(fast: re.Pattern, plain: re.Pattern, alphabet: str, seed: int) -> int
 def test_plan_markers_match_as_first_written() -> None:
     assert _agree(PLAN_RE, PLAN_PLAIN, "力争取确保计划总投资目标将主重需要素全加快甲，", 11) > 20000
     assert PLAN_RE.findall("主要任务是要加快推进") == ["要", "加快"]
+
+
+def test_marks_of_completion_match_as_first_written() -> None:
+    assert _agree(ACTUAL_RE, ACTUAL_PLAIN, "已经成功累计目前项了解正在举行甲，", 31) > 20000
+    assert ACTUAL_RE.findall("项目前期工作目前已完成了") == ["目前", "已", "了"]
+    assert CLAUSE_ACTUAL_RE.pattern.startswith(ACTUAL_RE.pattern)
 
 
 def test_scope_words_match_as_first_written() -> None:
