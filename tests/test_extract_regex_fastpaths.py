@@ -138,3 +138,27 @@ def test_context_lookups_match_their_plain_definitions_on_invented_pages() -> No
             assert ctx.place_for(pos, None, sent, exclude) is _place_for_plain(ctx, pos, None, sent, exclude)
             checked += 1
     assert checked == 8000
+
+
+def _opens_on_a_character_set(pat: re.Pattern) -> bool:
+    """Whether the regex engine can skip to the positions where ``pat`` may start (a literal prefix
+    or a set of first characters), as it does for a plain alternation of words."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_compile as _compiler  # type: ignore[no-redef]
+        import sre_parse as _parser  # type: ignore[no-redef]
+    tree = _parser.parse(pat.pattern, pat.flags)
+    prefix = _compiler._get_literal_prefix(tree, pat.flags)[0]
+    return bool(prefix) or _compiler._get_charset_prefix(tree, pat.flags) is not None
+
+
+def test_the_busiest_record_patterns_open_on_a_character_set() -> None:
+    from newsmill.zh.cues import STAGE_RE, TARGET_RE
+    from newsmill.zh.projects import _BOUNDARY_RE, _STRONG_RE, NAME_END
+    from newsmill.zh.recctx import SENTENCE_ACTUAL_RE
+
+    busy = [STAGE_RE, TARGET_RE, ACTUAL_RE, CLAUSE_ACTUAL_RE, SENTENCE_ACTUAL_RE, PLAN_RE, SCOPE_RE,
+            LISTED_PLACES, PROJECT_SUBJECT, NAME_END, _BOUNDARY_RE, _STRONG_RE]
+    assert [p.pattern[:30] for p in busy if not _opens_on_a_character_set(p)] == []
+    assert not _opens_on_a_character_set(PLAN_PLAIN)  # a look behind opening a branch: every position
