@@ -320,10 +320,10 @@ class RecordContext:
             found = None
             span = next((a for a in self.article_spans() if a.article == article), None)
             if span is not None:
-                plans = list(PLAN_RE.finditer(self.text, span.start, span.end))
-                done = len(ACTUAL_RE.findall(self.text, span.start, span.end))
-                if len(plans) >= 4 and len(plans) > 4 * done:
-                    found = (plans[0].start(), plans[0].end())
+                # counted as strings (no match objects); marks of completion only when it can matter
+                plans = len(PLAN_RE.findall(self.text, span.start, span.end))
+                if plans >= 4 and plans > 4 * len(ACTUAL_RE.findall(self.text, span.start, span.end)):
+                    found = PLAN_RE.search(self.text, span.start, span.end).span()  # type: ignore[union-attr]
             self._register[article] = found
         return self._register[article]
 
