@@ -162,3 +162,22 @@ def test_the_busiest_record_patterns_open_on_a_character_set() -> None:
             LISTED_PLACES, PROJECT_SUBJECT, NAME_END, _BOUNDARY_RE, _STRONG_RE]
     assert [p.pattern[:30] for p in busy if not _opens_on_a_character_set(p)] == []
     assert not _opens_on_a_character_set(PLAN_PLAIN)  # a look behind opening a branch: every position
+
+
+def _plan_register_plain(ctx: RecordContext) -> tuple[int, int] | None:
+    """The plan register of a text without articles, as first written."""
+    plans = list(PLAN_RE.finditer(ctx.text))
+    done = len(ACTUAL_RE.findall(ctx.text))
+    return plans[0].span() if len(plans) >= 4 and len(plans) > 4 * done else None
+
+
+def test_plan_registers_match_their_plain_definition() -> None:
+    rnd = random.Random(37)
+    pieces = ["力争", "确保", "将", "要", "主要", "加快", "已", "目前", "项目前期", "甲", "，", "。"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16)))
+        ctx = RecordContext(Document.from_text(text))
+        assert ctx._plan_register(None) == _plan_register_plain(ctx), text
+        found += ctx._plan_register(None) is not None
+    assert found > 100
