@@ -181,3 +181,19 @@ def test_plan_registers_match_their_plain_definition() -> None:
         assert ctx._plan_register(None) == _plan_register_plain(ctx), text
         found += ctx._plan_register(None) is not None
     assert found > 100
+
+
+def test_addressee_lines_are_the_matches_of_their_pattern() -> None:
+    from newsmill.zh.recctx import ADDRESSEE_LINE_RE, addressee_lines
+
+    rnd = random.Random(41)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(["各", "甲", "市", "：", ":", "\n", " ", "\u3000", "。", "部门"])
+                       for _ in range(rnd.randint(0, 18)))
+        for lo in range(0, len(text) + 1, 2):
+            for hi in range(lo, len(text) + 1, 3):
+                plain = [m.span() for m in ADDRESSEE_LINE_RE.finditer(text, lo, hi)]
+                assert addressee_lines(text, lo, hi) == plain, (text, lo, hi)
+                found += len(plain)
+    assert found > 300

@@ -42,6 +42,24 @@ SCOPE_RE = re.compile(r"[全我本省市](?:(?<=[全我本])(省|市|州(?!县)|
 _REGION_SCOPE_RE = re.compile(r"(?:全|我|本)区(?!域|间|块|县)")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
 ADDRESSEE_LINE_RE = re.compile(r"^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]*$", re.M)
+_INDENT = frozenset(" \t\u3000")
+
+
+def addressee_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ``ADDRESSEE_LINE_RE.finditer(text, lo, hi)``, found from the 各 that open lines
+    (past their indent) instead of trying the pattern at every position."""
+    out = []
+    k = text.find("各", lo, hi)
+    while k >= 0:
+        line = text.rfind("\n", 0, k) + 1
+        if line >= lo and all(c in _INDENT for c in text[line:k]):
+            m = ADDRESSEE_LINE_RE.match(text, line, hi)
+            if m is not None:
+                out.append(m.span())
+        k = text.find("各", k + 1, hi)
+    return out
+
+
 #: Where guests or firms came from (``来自温州、苏州等地的商会负责人``): their home places.
 ORIGIN_RE = re.compile(r"来自[^，,。；;！？\n]{1,40}?(?:等地|等城市|等省市|的)")
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
@@ -477,8 +495,7 @@ class RecordContext:
             lo, hi = a.start, a.end
         in_org = self._org_cover()
         inside = self.mentions_in("places", lo, hi)
-        addressed = [m.span() for m in ADDRESSEE_LINE_RE.finditer(self.text, lo, hi)] \
-            if self.text.find("各", lo, hi) >= 0 else []  # the line opens with 各
+        addressed = addressee_lines(self.text, lo, hi)
         if addressed:  # the places a notice is sent to are not where its story happens
             inside = [m for m in inside if not any(s <= m.start < e for s, e in addressed)]
         if self.text.find("来自", lo, hi) >= 0:  # where guests came from is not where the story happens
