@@ -370,6 +370,51 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         m = STORAGE_SIZE.search(text, start, end)
         if m:
             r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if text.find("选址", start, end) >= 0 or text.find("位于", start, end) >= 0 \
+            or text.find("坐落", start, end) >= 0 or text.find("落户", start, end) >= 0:
+        _site(ctx, r, start, end)
+
+
+#: ``项目选址在某高新区``, ``项目位于某县某镇``, ``…，落户某高新区``: where the project is built,
+#: right after the words.
+_SITE_WORDS = re.compile(r"(?:选址(?:在|于|为)?|位于|坐落(?:在|于)|落户(?:在|于|到)?)")
+#: Levels of a place finer than a city.
+_LOCAL_LEVELS = ("county", "district", "zone")
+
+
+def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
+    """The site named after ``选址在``/``位于``/``坐落于``/``落户`` makes a project's location finer:
+    a county, district or zone of the project's city (or of no known city) replaces a location
+    that names neither a county nor a detail, and the town printed after the project's own county
+    (``位于某县某镇某村``) becomes its detail."""
+    loc = r.get("location")
+    if loc is not None and loc.get("detail"):
+        return
+    for m in _SITE_WORDS.finditer(ctx.text, start, end):
+        place = next((p for p in ctx.mentions_in("places", m.end(), min(end, m.end() + 12))
+                      if p.start == m.end() and isinstance(p.value, dict)), None)
+        if place is None or place.value.get("level") not in _LOCAL_LEVELS:
+            continue
+        if loc is not None and loc.get("city") and place.value.get("city") != loc.get("city"):
+            continue
+        county = place.value.get("level") in ("county", "district")
+        if loc is not None and loc.get("county"):
+            if not county or place.value.get("name") != loc.get("county"):
+                continue
+            ev = r.fields["location"].evidence
+        else:
+            r.set("location", location_of(place), ctx.evidence(place.start, place.end))
+            ev = [ctx.evidence(place.start, place.end)]
+        town = _TOWN_AND_VILLAGE.match(ctx.text, place.end, end) if county else None
+        if town is not None:  # 位于某县某镇某社区: the town (and village) is the detail
+            r.set("location", {**r.get("location"), "detail": town.group()}, *ev,
+                  ctx.evidence(*town.span()))
+        return
+
+
+#: A town right after a county, with its village or community when printed (``某某镇某某社区``).
+_TOWN_AND_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
+                               r"(?:[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![委民]))?")
 
 
 #: The size of an energy store, power over energy (``200兆瓦/400兆瓦时``, ``100MW/200MWh``).
@@ -435,8 +480,8 @@ _DETAIL_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
 #: ``甲项目（以下简称…）正式落户某县某镇工业园区``: the town or park a project settles in.
 _DETAIL_SETTLES = re.compile(rf"[^，,。；;]{{0,20}}?落户(?:于|在|到)?(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?"
                              rf"(?P<d>{_LOCAL})")
-#: ``高庙镇设施农业产业园项目``: a town opening the name.
-_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡)(?![至到])(?=[\u4e00-\u9fff]{4})")
+#: ``高庙镇设施农业产业园项目``, ``某某片区电子信息产业园``: a town or an area of a zone opening the name.
+_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡|片区)(?![至到])(?=[\u4e00-\u9fff]{4})")
 
 
 #: ``该村`` right before a name: the village the sentence before named.
