@@ -197,3 +197,36 @@ def test_addressee_lines_are_the_matches_of_their_pattern() -> None:
                 assert addressee_lines(text, lo, hi) == plain, (text, lo, hi)
                 found += len(plain)
     assert found > 300
+
+
+def test_the_batch_of_a_listed_name_matches_a_scan_of_every_count() -> None:
+    from newsmill.plugins.extract_projects import _CLAUSE_MARK, _batch_for
+    from newsmill.zh.projects import NameSpan
+
+    def plain(text: str, sent: Span, name: NameSpan, counts: list[tuple[int, int]]) -> int | None:
+        best = None
+        for start, i in counts:
+            if not (sent.start <= start < sent.end and start >= name.end and start - name.end <= 60):
+                continue
+            between = text[name.end:start]
+            listed = "等" in between and not _CLAUSE_MARK.search(between)
+            if listed or (name.listed and start - name.end <= 40):
+                if best is None or start < best[0]:
+                    best = (start, i)
+        return best[1] if best else None
+
+    rnd = random.Random(43)
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice("甲乙等，") for _ in range(rnd.randint(1, 120)))
+        ctx = RecordContext(Document.from_text(text))
+        counts = sorted((rnd.randrange(len(text)), i) for i in range(rnd.randint(0, 6)))
+        counts += [(counts[-1][0], len(counts))] if counts and rnd.random() < 0.3 else []
+        s0 = rnd.randrange(len(text))
+        sent = Span(s0, rnd.randint(s0, len(text)), None)
+        n0 = rnd.randint(s0, sent.end)
+        name = NameSpan(n0, rnd.randint(n0, sent.end), "甲项目", listed=rnd.random() < 0.5)
+        found = _batch_for(ctx, sent, name, counts)
+        assert found == plain(text, sent, name, counts)
+        hits += found is not None
+    assert hits > 150

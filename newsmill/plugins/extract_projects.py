@@ -13,9 +13,11 @@ batch record in ``doc.records``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
@@ -61,9 +63,11 @@ def _batch_totals(doc: Document) -> list[tuple[int, int]]:
 
 
 def _batch_counts(doc: Document) -> list[tuple[int, int]]:
-    """``(start of the count's evidence, index in doc.records)`` of each batch with a counted size."""
-    return [(r.fields["count"].evidence[0].start, i) for i, r in enumerate(doc.records)
-            if r.kind == "batch" and "count" in r.fields and r.fields["count"].evidence]
+    """``(start of the count's evidence, index in doc.records)`` of each batch with a counted size,
+    by start (batches with the same start in record order)."""
+    return sorted([(r.fields["count"].evidence[0].start, i) for i, r in enumerate(doc.records)
+                   if r.kind == "batch" and "count" in r.fields and r.fields["count"].evidence],
+                  key=itemgetter(0))
 
 
 _CLAUSE_MARK = re.compile(r"[,，。;；:：]")
@@ -73,9 +77,10 @@ def _batch_for(ctx: RecordContext, sent: Span, name: NameSpan,
                counts: list[tuple[int, int]]) -> int | None:
     """Index in ``doc.records`` of the batch whose count follows a listed name in its sentence."""
     best = None
-    for start, i in counts:
-        if not (sent.start <= start < sent.end and start >= name.end and start - name.end <= 60):
-            continue
+    # counts by start: only those from the name's end (and the sentence's start) up to 60 after it
+    lo = bisect.bisect_left(counts, (max(sent.start, name.end), -1))
+    hi = bisect.bisect_left(counts, (min(sent.end, name.end + 61), -1), lo)
+    for start, i in counts[lo:hi]:
         ev_start = start
         between = ctx.text[name.end:ev_start]
         listed = "等" in between and not _CLAUSE_MARK.search(between)
