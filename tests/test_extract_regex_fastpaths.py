@@ -218,14 +218,16 @@ def test_the_batch_of_a_listed_name_matches_a_scan_of_every_count() -> None:
     rnd = random.Random(43)
     hits = 0
     for _ in range(3000):
-        text = "".join(rnd.choice("甲乙等，") for _ in range(rnd.randint(1, 120)))
+        text = "".join(rnd.choice("甲乙等等，") for _ in range(rnd.randint(1, 130)))
         ctx = RecordContext(Document.from_text(text))
-        counts = sorted((rnd.randrange(len(text)), i) for i in range(rnd.randint(0, 6)))
-        counts += [(counts[-1][0], len(counts))] if counts and rnd.random() < 0.3 else []
-        s0 = rnd.randrange(len(text))
+        s0 = rnd.randrange(min(len(text), 10))
         sent = Span(s0, rnd.randint(s0, len(text)), None)
-        n0 = rnd.randint(s0, sent.end)
-        name = NameSpan(n0, rnd.randint(n0, sent.end), "甲项目", listed=rnd.random() < 0.5)
+        n0 = rnd.randint(s0, min(sent.end, s0 + 8))
+        name = NameSpan(n0, rnd.randint(n0, min(sent.end, n0 + 4)), "甲项目", listed=rnd.random() < 0.5)
+        near = [name.end + d for d in (-1, 0, 1, 39, 40, 41, 59, 60, 61)]
+        near += [sent.start, sent.end - 1, sent.end]
+        starts = [rnd.choice(near) if rnd.random() < 0.7 else rnd.randrange(len(text)) for _ in range(6)]
+        counts = sorted((p, i) for i, p in enumerate(starts[:rnd.randint(0, 6)]) if 0 <= p < len(text))
         found = _batch_for(ctx, sent, name, counts)
         assert found == plain(text, sent, name, counts)
         hits += found is not None
