@@ -1329,8 +1329,63 @@ def extract_projects(doc: Document) -> list[Record]:
         _paragraph_day(ctx, art, records)
         _lead_date(ctx, art, records)
         _same_day(ctx, art, records)
+        if records:
+            _story_local(ctx, art, records)
         out.extend(records)
     return out
+
+
+#: A town or zone (``某某镇``, ``某某工业园区``, ``某某经济开发区``), after the place that holds it.
+_STORY_LOCAL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|高新区|经开区|经济技术开发区|经济开发区"
+                          r"|开发区|工业园区|工业园|产业园区)(?![\u4e00-\u9fff]{0,2}(?:管委会|党工委))?")
+
+
+def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """The one town or zone a story's headline and lead name, right after the county or city that
+    holds it (``某市某工业园区三个项目同日投产``, ``近日，某区某镇2个项目相继投产``), is the ``detail`` of
+    the story's projects in that county or city that have none."""
+    spans = []
+    if art.article is not None and 0 <= art.article < len(ctx.doc.articles):
+        ev = ctx.doc.articles[art.article].evidence.get("headline")
+        if ev is not None and ev.end <= len(ctx.text):
+            spans.append((ev.start, ev.end))
+    lead = next((s for s in ctx.sentences(art) if not ctx.text.startswith("#", s.start)), None)
+    if lead is not None:
+        spans.append((lead.start, lead.end))
+    found: dict[str, tuple[Any, int, int]] = {}
+    for lo, hi in spans:
+        for host in ctx.mentions_in("places", lo, hi):
+            v = host.value
+            if not isinstance(v, dict) or v.get("level") not in ("prefecture", "county", "district"):
+                continue
+            m = _STORY_LOCAL.match(ctx.text, host.end, hi)
+            if m is None or any(p.start < m.end() and host.end <= p.start and p is not host
+                                for p in ctx.mentions_in("places", host.end, m.end())):
+                continue  # a division after the host (某市某县) is no town or zone of it
+            found.setdefault(m.group(), (host, m.start(), m.end()))
+    for short in [n for n in found if any(o != n and o.startswith(n) for o in found)]:
+        del found[short]  # 某工业园 in the headline, 某工业园区 in the lead: one zone
+    if len(found) != 1:
+        return
+    [(name, (host, z0, z1))] = found.items()
+    hv = host.value
+    for r in records:
+        if r.kind != "project":
+            continue
+        loc = r.get("location")
+        if loc is None or loc.get("detail"):
+            continue
+        if hv.get("level") == "prefecture":
+            same = loc.get("city") == hv.get("name") and loc.get("county") is None
+        else:
+            same = loc.get("county") == hv.get("name") or (loc.get("county") is None
+                                                          and loc.get("city") == hv.get("city"))
+        if not same:
+            continue
+        new = {**loc, "detail": name}
+        if hv.get("level") != "prefecture":
+            new["county"] = hv.get("name")
+        r.set("location", new, *r.fields["location"].evidence, ctx.evidence(z0, z1))
 
 
 #: The name field of a project card in a notice (``项目名称：``), right before the name.
