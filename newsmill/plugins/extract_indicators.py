@@ -202,10 +202,13 @@ def _month(iso: str) -> str:
     return iso[:4] if iso.startswith("--") else iso[:7]
 
 
-def _format_period(v: dict[str, Any]) -> str:
+def _format_period(v: dict[str, Any], year: int | None = None) -> str:
     """A period string from a date mention value: ``2020``, ``2020-Q1``, ``2020-H1``, ``2020-10``,
-    ``2020-01/2020-09``, a day."""
+    ``2020-01/2020-09``, a day; from a start up to a day not known, ``2020(今年以来)`` (the
+    page's ``year`` from its start) or ``2020-09/..``."""
     start, end, gran = str(v.get("start")), str(v.get("end") or v.get("start")), v.get("granularity")
+    if end == ".." and year is not None:  # only a page's year known (see _period_in)
+        return f"{start[:4]}(今年以来)" if start == f"{year}-01-01" else f"{_month(start)}/.."
     if gran == "year" and not start.startswith("--"):
         return start[:4]
     if gran in ("quarter", "half") and not start.startswith("--"):
@@ -273,7 +276,7 @@ def _period_date(ctx: RecordContext) -> Any:
 def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, int, int]:
     best = ctx.last_date(start, pos, _period_date(ctx))
     if best is not None:
-        period = _format_period(best.value)
+        period = _format_period(best.value, ctx.doc.meta.year if ctx.doc.meta.pub_date is None else None)
         if YEAR_END.search(best.surface or "") and period[:4] == period[-7:-3]:
             period = period[:4]  # 截至去年底: a year-end stock, the year's statistic
         elif len(period) == 7 and ctx.text.startswith("截至", max(0, best.start - 2)) \
@@ -286,7 +289,7 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
             m = m2
     if m is None:
         return None, -1, -1
-    year = m.group(1) or (str(ctx.doc.meta.pub_date.year) if ctx.doc.meta.pub_date else None)
+    year = m.group(1) or (str(ctx.doc.meta.year) if ctx.doc.meta.year else None)
     if m.group(1) and not m.group(2):
         return m.group(1), m.start(), m.end()
     lo, hi = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
@@ -837,8 +840,9 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     else:
         r.set("region", None)
     status, cue = ctx.status(sent, f.start)
-    pub = ctx.doc.meta.pub_date
-    if status == "target" and period is not None and pub is not None and _ended_before(period, pub):
+    pub, year = ctx.doc.meta.pub_date, ctx.doc.meta.year
+    if status == "target" and period is not None and year is not None \
+            and _ended_before(period, (year, pub.month if pub is not None else 0)):  # 0: month unknown
         status, cue = "actual", None  # 预计全年… of a past year (or quarter) is an estimate, not a goal
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
     if status == "target" and period is not None and TARGET_PERIOD.fullmatch(period):
@@ -850,15 +854,16 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
 _PART_OF_YEAR = re.compile(r"(\d{4})-([QH])([1-4])")
 
 
-def _ended_before(period: str, pub: Any) -> bool:
-    """Whether a period (``2023``, ``2024-Q1``, ``2024-H1``) ended before the month of ``pub``."""
+def _ended_before(period: str, when: tuple[int, int]) -> bool:
+    """Whether a period (``2023``, ``2024-Q1``, ``2024-H1``) ended before the (year, month) of
+    publication (month 0 when only the year is known)."""
     if not period[:4].isdigit():
         return False
     m = _PART_OF_YEAR.match(period)
     if m is None:
-        return int(period[:4]) < pub.year
+        return int(period[:4]) < when[0]
     last_month = int(m.group(3)) * (3 if m.group(2) == "Q" else 6)
-    return (int(m.group(1)), last_month) < (pub.year, pub.month)
+    return (int(m.group(1)), last_month) < when
 
 
 @hookimpl

@@ -1336,8 +1336,10 @@ def extract_projects(doc: Document) -> list[Record]:
 
 
 #: A town or zone (``某某镇``, ``某某工业园区``, ``某某经济开发区``), after the place that holds it.
-_STORY_LOCAL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|高新区|经开区|经济技术开发区|经济开发区"
-                          r"|开发区|工业园区|工业园|产业园区)(?![\u4e00-\u9fff]{0,2}(?:管委会|党工委))?")
+_STORY_LOCAL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:镇(?![村])|乡(?![村镇亲])|街道|高新区|经开区"
+                          r"|经济技术开发区|经济开发区|开发区|工业园区|工业园|产业园区)(?![至到])")
+#: Words no town or zone name holds (``修水县新建一批乡村…``: a verb and a quantity, not a town).
+_NOT_LOCAL = re.compile(r"[批些]|[一两几多二三四五六七八九十]个|新建|建设|开工|实施|推进|城乡|家乡|全")
 
 
 def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
@@ -1359,8 +1361,9 @@ def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             if not isinstance(v, dict) or v.get("level") not in ("prefecture", "county", "district"):
                 continue
             m = _STORY_LOCAL.match(ctx.text, host.end, hi)
-            if m is None or any(p.start < m.end() and host.end <= p.start and p is not host
-                                for p in ctx.mentions_in("places", host.end, m.end())):
+            if m is None or _NOT_LOCAL.search(m.group()) \
+                    or any(p.start < m.end() and host.end <= p.start and p is not host
+                           for p in ctx.mentions_in("places", host.end, m.end())):
                 continue  # a division after the host (某市某县) is no town or zone of it
             found.setdefault(m.group(), (host, m.start(), m.end()))
     for short in [n for n in found if any(o != n and o.startswith(n) for o in found)]:
