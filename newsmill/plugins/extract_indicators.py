@@ -95,11 +95,14 @@ CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新�
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``,
 #: ``…项目已于8月投产``):
 #: its figures are the project's.
-PROJECT_SUBJECT = re.compile(r"(?=[项该此])(?:(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
+#: (It opens on one set of characters, the 项 of ``项目`` looked behind for 个/批/类 once read, so
+#: that the regex engine skips every other position at once: the matches of
+#: ``(?<![个批类])项目(…)|(?:该|此)项目``.)
+PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:由|总投资|计划总投资|投资|分[两三四]?期"
                              r"|正在|已于"
                              r"|位于|占地|建成|达产|投产|[一二三]期"
                              r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用))"
-                             r"|(?:该|此)项目)")
+                             r"|(?<=[该此])项目)")
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
 INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
 #: A figure compared with another one (``比上年同期多41亿元``, ``比上年末净增211家``): a difference.
