@@ -29,3 +29,9 @@ def test_a_total_given_right_after_its_own_count_stays_with_it() -> None:
     assert (9, 3_000_000_000, "signed") in got, got
     assert (6, 1_200_000_000, "started") in got, got
     assert not any(count == 15 for count, _t, _e in got), got
+
+
+def test_the_event_of_the_next_listed_count_is_not_this_one_s() -> None:
+    got = _batches("今年，某市加快建设东岭新材料等8个项目、竣工投产西湖食品等6个项目。")
+    assert (8, None, "under_construction") in got, got
+    assert (6, None, "in_production") in got, got

@@ -214,6 +214,8 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         in_clause = c0 <= m.start()
         dist = abs(m.start() - start)
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0)
+        if m.start() >= end and text.find("、", end, m.start()) >= 0:
+            rank += 4  # 加快建设甲等10个项目、竣工投产乙等11个项目: the next item's event, not this one's
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], m.start(), m.end())
