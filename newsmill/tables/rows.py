@@ -408,14 +408,30 @@ def document_tuples(doc: Document, run_id: str | None = None) -> list[tuple[str,
                      a.producer))
     if arts:
         out.append(("articles", arts))
+    # value_columns and dumps inlined for the common cases (same text): a non-empty dict
+    # through the C encoder, a string quoted
+    encode = _C_ENCODE
+    quote = _quote
     mentions = []
     for i, mt in enumerate(doc.mentions):
         rs, re_ = mt.raw_start, mt.raw_end
         value = mt.value
+        t = type(value)
+        if t is dict and value and encode is not None:
+            text = vtext = "".join(encode(value, 0))
+            vnum = None
+        elif t is str:
+            text, vtext, vnum = quote(value), value, None
+        else:
+            text, vtext, vnum = value_columns(value)
+        attributes = mt.attributes
         mentions.append((mt.id or f"{did}:m{i}", did,
                          art_ids.get(mt.article) if mt.article is not None else None, mt.article,
                          mt.kind, mt.start, mt.end, rs, re_, raw[rs:re_] if 0 <= rs <= re_ else None,
-                         mt.surface, *value_columns(value), dumps(mt.attributes), mt.producer))
+                         mt.surface, text, vtext, vnum,
+                         "".join(encode(attributes, 0))
+                         if type(attributes) is dict and attributes and encode is not None
+                         else dumps(attributes), mt.producer))
     if mentions:
         out.append(("mentions", mentions))
     records: list[tuple[Any, ...]] = []
@@ -436,7 +452,11 @@ def document_tuples(doc: Document, run_id: str | None = None) -> list[tuple[str,
             fid = f"{rid}.{name}"
             value = f.value
             fevs = f.evidence
-            fields.append((fid, rid, did, kind, name, j, *value_columns(value), len(fevs),
+            if type(value) is str:
+                text, vtext, vnum = quote(value), value, None
+            else:
+                text, vtext, vnum = value_columns(value)
+            fields.append((fid, rid, did, kind, name, j, text, vtext, vnum, len(fevs),
                            *_ev_tuple(fevs[0] if fevs else None)))
             for k, ev in enumerate(fevs):
                 field_ev.append((f"{fid}#{k}", fid, rid, did, k, ev.start, ev.end, ev.raw_start,
