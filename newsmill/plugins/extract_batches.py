@@ -242,15 +242,19 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
             counts = _counts(ctx, sent)
             if counts:
                 counts += _follow_on_counts(ctx, sent, counts)
+            parts: list[Record] = []
             for start, end, nstart, value in counts:
                 if value < min_count:
                     continue
                 r = _batch(ctx, sent, start, end, nstart, value, counts)
+                parts.append(r)
                 key = (r.get("count"), r.get("total_cny"))
                 if r.get("total_cny") is not None and key in seen:
                     continue  # the same batch restated later in the article
                 seen.add(key)
                 out.append(r)
+            if len(parts) >= 2 and ctx.text.find("计", sent.start, sent.end) >= 0:
+                out.extend(_summed(ctx, sent, parts))
             if not counts and ctx.text.find("投资", sent.start, sent.end) >= 0:
                 out.extend(_named_list(ctx, sent))
             if ctx.figures_in(sent.start, sent.end, "money"):
@@ -262,6 +266,66 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         _carry_breakdown_event(ctx, out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))
     return out
+
+
+#: Counts listed one after the other (``开工13个项目、竣工11个项目``): only a separator between them.
+_LISTED_NEXT = re.compile(r"[、,，]|和|及|以及")
+#: What a gap between two listed counts never holds: the end of a sentence or an amount.
+_NOT_LISTED = re.compile(r"[。;；:：\d]|元")
+#: A sum of the counts just listed (``，合计总投资95亿元``, ``，共计完成投资40亿元``).
+SUMMED_TOTAL = re.compile(r"[,，]?(?:合计|共计|总计)"
+                          r"(?:总投资额?|投资总额|完成投资|投资|签约资金|签约金额|金额)?"
+                          r"(?:达到|约为|约|达|为|近|超过|超|逾)?")
+
+
+def _summed(ctx: RecordContext, sent: Span, parts: list[Record]) -> list[Record]:
+    """Counts listed in a row and then summed up (``集中开工13个项目、竣工11个项目，合计总投资95亿元``):
+    the sum is a batch of its own (all the projects, the event they share, the total); the last
+    count listed does not take the total."""
+    spans = [(r, r.fields["count"].evidence[0]) for r in parts if r.fields["count"].evidence]
+    spans.sort(key=lambda x: x[1].start)
+    text = ctx.text
+    for k in range(len(spans) - 1, 0, -1):
+        last, ev = spans[k]
+        m = SUMMED_TOTAL.match(text, ev.end)
+        if m is None or not m.group().lstrip(",，"):
+            continue
+        money = [f for f in ctx.figures_in(m.end(), min(sent.end, m.end() + 14), "money")
+                 if f.start == m.end() and f.unit in ("CNY", "", None)]
+        if not money:
+            continue
+        run = [spans[k]]
+        j = k - 1
+        while j >= 0:
+            gap = text[spans[j][1].end:run[0][1].start]
+            if len(gap) > 8 or not _LISTED_NEXT.match(gap) or _NOT_LISTED.search(gap):
+                break
+            run.insert(0, spans[j])
+            j -= 1
+        if len(run) < 2:
+            continue
+        f = money[0]
+        if last.get("total_cny") == int(f.value):
+            last.set("total_cny", None)
+        whole = Record("batch", article=sent.article)
+        whole.set("count", sum(r.get("count") for r, _ in run),
+                  *(e for _, e in run))
+        whole.set("total_cny", int(f.value), ctx.evidence(f.start, f.end))
+        events = {r.get("event") for r, _ in run}
+        first = run[0][0]
+        if len(events) == 1 and first.get("event") is not None:
+            whole.set("event", first.get("event"), *first.fields["event"].evidence)
+        else:
+            whole.set("event", None)
+        whole.set("status", first.get("status"), *first.fields["status"].evidence)
+        if first.get("region") is not None:
+            whole.set("region", first.get("region"), *first.fields["region"].evidence)
+        else:
+            whole.set("region", None)
+        whole.evidence = [ctx.evidence(first.evidence[0].start if first.evidence else run[0][1].start,
+                                       f.end)]
+        return [whole]
+    return []
 
 
 #: Header cells of a progress table by place: a count of projects, an amount of investment.

@@ -146,11 +146,14 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
     i0, i1 = _item_of(ctx.text, sent, name)
+    means = _relied_on(ctx, sent, name)
     best = None
     for s, e, cue in cues:
         if s >= i1 and any(_same_item(ctx.text, n.start, s) for n in names if n is not name):
             continue  # ``…扩建甲工厂；乙项目3月初开工``: 开工 is 乙's, in 乙's own later ；-item
         in_clause = c0 <= s < c1
+        if means and not in_clause:
+            continue  # ``依托甲产业园，引进…企业``: a platform relied on, not what the event is about
         before = e <= name.start
         dist = name.start - e if before else s - name.end
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0) + (0 if before else 0.5) \
@@ -160,7 +163,21 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
             best = (key, STAGE_CUES[cue], s, e)
     if best is None:
         return None, -1, -1
+    if ctx.text.startswith("建设", best[2]) and c0 <= best[2] < c1 and best[2] >= name.end:
+        k = ctx.text.rfind("启动", c0, name.start)
+        if k >= 0:  # 启动甲、乙等项目建设: the names between the two words start their works
+            return "started", k, k + 2
     return best[1], best[2], best[3]
+
+
+#: A clause opening on what is relied on (``依托甲产业园和乙基地两大平台，…``): the names in it
+#: are platforms or means, and the events of later clauses are not theirs.
+_MEANS = re.compile(r"(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)")
+
+
+def _relied_on(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
+    """True for a name in a clause opening on what is relied on (see :data:`_MEANS`)."""
+    return _MEANS.search(ctx.text, ctx.clause_start(name.start, sent.start), name.start) is not None
 
 
 #: The investment done so far, right after a project's name: the works are under way.
@@ -1162,6 +1179,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 elif r.get("stage") is None and r.get("capacity") is None:
                     if _bracketed_item(ctx.text, name):
                         pass  # a 【】 item of a list of projects: one whatever it reports
+                    elif _relied_on(ctx, sent, name):
+                        r.set("status", None)  # 依托甲产业园…: a platform the plan builds on, no event
                     elif _funded_expansion(ctx.text, sent, name):
                         # 某集团增资X美元,扩建其…分拨中心: works a company pays for
                         _funder(ctx, r, sent, name)

@@ -43,8 +43,8 @@ _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地")
 _JIANG_PLACE = re.compile(r"将(?![在于到为把对向从以是使])[\u4e00-\u9fff]{1,3}(?:镇|乡|县)(?![委政])")
 
 
-#: Marks of something done or under way (these make a statement ``actual``).
-ACTUAL_RE = re.compile(r"已经|已|成功|累计|先后|日前|近日|截至|目前|正在|举行|了(?![解])")
+#: Marks of something done or under way (these make a statement ``actual``); ``项目前期`` holds no 目前.
+ACTUAL_RE = re.compile(r"已经|已|成功|累计|先后|日前|近日|截至|(?<!项)目前|正在|举行|了(?![解])")
 #: In the event's own clause these also report a result (``完成投资``, ``同比增长``).
 CLAUSE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|完成|实现|同比|比上年")
 #: Conditionals: ``建成后``, ``投产后`` name a later state, not the reported event.

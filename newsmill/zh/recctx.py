@@ -261,7 +261,10 @@ class RecordContext:
             m = _series_target(self.text, lo, upto, m)
         if m is not None:
             done = _last(ACTUAL_RE.finditer(self.text, lo, upto))
-            if done is None or lo + m.start() > done.start():
+            if done is None or lo + m.start() > done.start() \
+                    or (done.group() == "成功"
+                        and _AIMED_AT.fullmatch(self.text, lo + m.end(), done.start())):
+                # (力争成功申建…, 力争甲项目成功落地: success is what the plan aims at, not done)
                 return "target", (lo + m.start(), lo + m.end())
         c0 = self.clause_start(upto - 1 if upto > sent.start else upto, sent.start)
         done = CLAUSE_ACTUAL_RE.search(self.text, c0, upto)
@@ -666,6 +669,10 @@ class SpanSet:
 
 
 _SPAN = attrgetter("start", "end")
+
+
+#: What may come between a plan marker and the ``成功`` it aims at: words of one clause.
+_AIMED_AT = re.compile(r"[^，,。；;！!？?\n]{0,30}")
 
 
 def _last(matches: Iterator[re.Match]) -> re.Match | None:

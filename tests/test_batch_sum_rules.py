@@ -1,0 +1,31 @@
+"""Counts listed in a row and then summed up (``开工8个项目、竣工5个项目，合计总投资40亿元``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill import Pipeline
+
+
+def _batches(sentence: str) -> list[tuple[object, object, object]]:
+    page = "某市重点项目建设提速\n\n本报讯 " + sentence + "\n"
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 4, 18))
+    return [(r.get("count"), r.get("total_cny"), r.get("event")) for r in doc.records if r.kind == "batch"]
+
+
+def test_the_sum_of_two_listed_counts_is_a_batch_of_its_own() -> None:
+    got = _batches("4月17日，某市二季度集中签约项目9个、开工项目6个，合计总投资62.5亿元。")
+    assert (15, 6_250_000_000, None) in got, got
+    assert all(total is None for count, total, _ev in got if count in (9, 6)), got
+
+
+def test_counts_of_one_event_sum_to_a_batch_of_that_event() -> None:
+    got = _batches("当天，某区新开工工业项目7个、服务业项目4个，共计投资18亿元。")
+    assert (11, 1_800_000_000, "started") in got, got
+
+
+def test_a_total_given_right_after_its_own_count_stays_with_it() -> None:
+    got = _batches("今年某市签约项目9个，总投资30亿元；开工项目6个，合计投资12亿元。")
+    assert (9, 3_000_000_000, "signed") in got, got
+    assert (6, 1_200_000_000, "started") in got, got
+    assert not any(count == 15 for count, _t, _e in got), got

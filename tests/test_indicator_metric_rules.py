@@ -1,0 +1,35 @@
+"""Metrics of counts naming examples before ``等`` (``培育甲、乙等10家企业``), on phrasings of their own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill import Pipeline
+
+
+def _metrics(sentence: str) -> dict[str, object]:
+    page = "某县经济运行平稳向好\n\n本报讯 " + sentence + "\n"
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 6, 3))
+    return {r.get("metric"): r.get("value") for r in doc.records if r.kind == "indicator"}
+
+
+def test_the_firms_named_before_the_count_are_left_out_of_the_metric() -> None:
+    got = _metrics("今年以来，全县扶持远航精工、德润纺织等15家企业。")
+    assert got.get("扶持企业") == 15, got
+
+
+def test_a_list_of_counted_classes_gives_each_class_its_own_metric() -> None:
+    # the verb heading the list applies to every class in it
+    got = _metrics("今年重点培育华星电子等8家龙头型企业、青禾食品等12家成长型企业。")
+    assert got == {"培育龙头型企业": 8, "培育成长型企业": 12}, got
+
+
+def test_without_a_verb_the_metric_is_the_class_counted() -> None:
+    got = _metrics("目前，园区已集聚启明光电、万嘉新材等23家企业。")
+    assert got.get("企业") == 23 or got.get("集聚企业") == 23, got
+    assert not any(m and "启明" in m for m in got), got
+
+
+def test_a_count_without_examples_keeps_its_words() -> None:
+    got = _metrics("今年以来，全县新培育规上工业企业9家，新增市场主体1200户。")
+    assert not any(m and "等" in m for m in got), got
