@@ -48,9 +48,6 @@ def dumps(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
-_JSON_BOOL = ("false", "true")
-
-
 def offsets_json(offsets: OffsetMap) -> str:
     """``dumps(offsets.segments())``, formatted from the map's arrays in one ``%`` operation.
 
@@ -68,7 +65,7 @@ def offsets_json(offsets: OffsetMap) -> str:
     flat[1::5] = cs[1:] + [offsets.clean_len]
     flat[2::5] = ss
     flat[3::5] = ss[1:] + [offsets.raw_len]
-    flat[4::5] = [_JSON_BOOL[c] for c in copies]
+    flat[4::5] = ["true" if c else "false" for c in copies]
     return ("[" + "[%d,%d,%d,%d,%s]," * n)[:-1] % tuple(flat) + "]"
 
 
