@@ -55,3 +55,49 @@ def test_preparatory_work_in_a_work_plan_is_a_target() -> None:
             "力争新签约项目20个，确保开工项目15个。")
     got = _projects(plan)
     assert got.get("云溪大桥项目") == ("planned", "target"), got
+
+
+def test_an_area_of_a_zone_opening_a_name_is_its_detail() -> None:
+    page = "某县项目建设\n\n本报讯 今年，岳池县启动建设云台片区智能装备产业园。\n"
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 2, 20))
+    [r] = [r for r in doc.records if r.kind == "project"]
+    assert r.get("location")["county"] == "岳池县"
+    assert r.get("location")["detail"] == "云台片区"
+
+
+def _located(sentence: str) -> dict[str, object]:
+    page = "某市项目建设\n\n本报讯 " + sentence + "\n"
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 2, 20))
+    [r] = [r for r in doc.records if r.kind == "project"]
+    return r.get("location")
+
+
+def test_the_site_after_wei_yu_makes_the_location_finer() -> None:
+    loc = _located("近日，广安市青禾农业科技园项目开工建设。该项目位于岳池县九龙镇石垭村，占地300亩。")
+    assert loc["county"] == "岳池县" and loc["detail"] == "九龙镇石垭村", loc
+
+
+def test_the_zone_a_project_settles_in_is_its_detail() -> None:
+    loc = _located("自贡市昨日签约蓝海储能装备制造项目，投资20亿元，落户沿滩高新区。")
+    assert loc["city"] == "自贡市" and loc["detail"] == "沿滩高新区", loc
+
+
+def test_a_site_in_another_city_is_not_taken() -> None:
+    loc = _located("自贡市昨日签约蓝海储能装备制造项目，投资方总部位于岳池县。")
+    assert loc["city"] == "自贡市" and loc.get("county") is None, loc
+
+
+def test_the_one_zone_of_a_story_s_headline_and_lead_is_its_projects_detail() -> None:
+    page = ("自贡高新区两个项目同日开工\n\n本报讯 3月8日，自贡市自贡高新区两个新项目同日开工。"
+            "其中，蓝海储能装备制造项目总投资12亿元；青禾生物医药中试基地项目总投资5亿元。\n")
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 3, 9))
+    locs = [r.get("location") for r in doc.records if r.kind == "project"]
+    assert len(locs) == 2 and all(loc["detail"] == "自贡高新区" for loc in locs), locs
+
+
+def test_a_story_naming_two_towns_gives_no_detail() -> None:
+    page = ("岳池县两镇项目建设忙\n\n本报讯 近日，岳池县九龙镇、岳池县顾县镇分别开工一个农业项目。"
+            "青禾茶叶加工项目当天开工，总投资1亿元。蓝田果蔬冷链项目同日开工，总投资8000万元。\n")
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 3, 9))
+    locs = [r.get("location") for r in doc.records if r.kind == "project"]
+    assert len(locs) == 2 and all(loc.get("detail") is None for loc in locs), locs

@@ -347,7 +347,8 @@ def show(ctx: click.Context, file: str, as_json: bool, encoding: str | None) -> 
     if as_json:
         click.echo(json.dumps(doc.to_dict(with_raw=False), ensure_ascii=False, indent=1))
         ctx.exit(EXIT_FAILED_DOCS if doc.failed else 0)
-    date = f"{doc.meta.pub_date} ({doc.meta.pub_date_source})" if doc.meta.pub_date else "unknown"
+    known = doc.meta.pub_date or doc.meta.year  # a year known alone (e.g. text-year) is shown as such
+    date = f"{known} ({doc.meta.pub_date_source})" if known else "unknown"
     click.secho(f"{doc.source}  id={doc.id}  pub_date={date}", bold=True)
     for a in doc.articles:
         click.secho(f"\n[article {a.index}] {a.headline or '(no headline)'}", bold=True)

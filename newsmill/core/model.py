@@ -290,12 +290,18 @@ class Record:
         )
 
 
+#: Key of ``DocumentMeta.extra`` holding a publication year known without its month and day.
+PUB_YEAR = "pub_year"
+
+
 @attrs.define
 class DocumentMeta:
     """What is known about a document besides its text.
 
     ``pub_date_source`` says where the publication date came from
-    (``text``, ``option``, ``filename``, ``metadata``, ``file-mtime``…).
+    (``text``, ``option``, ``filename``, ``metadata``, ``file-mtime``…).  When only
+    the year is known (e.g. read from the text: source ``text-year``), ``pub_date``
+    stays None and ``extra["pub_year"]`` holds it; :attr:`year` reads either.
     """
 
     pub_date: dt.date | None = None
@@ -305,6 +311,14 @@ class DocumentMeta:
     title: str | None = None
     url: str | None = None
     extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def year(self) -> int | None:
+        """The publication year: that of ``pub_date``, else ``extra["pub_year"]`` (None if unknown)."""
+        if self.pub_date is not None:
+            return self.pub_date.year
+        y = self.extra.get(PUB_YEAR)
+        return y if isinstance(y, int) else None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able dict of this object."""

@@ -6,7 +6,9 @@ lengths of time are ``{"kind": "duration", "duration": ISO 8601, …}`` and repe
 times ``{"kind": "recurrence", "every": ISO 8601, "first": date value | None}``
 (attribute ``granularity`` ``duration`` / ``recurrence``).
 The base is the article's publication date, else the document's; without one,
-a 4-digit year written nearby is used, else the year stays unknown (``--MM-DD``).
+a 4-digit year written nearby is used, else the document's year when only that is
+known (``doc.meta.year``, e.g. read from the text), else the year stays unknown
+(``--MM-DD``).
 Unparseable candidates are dropped.
 """
 
@@ -45,25 +47,27 @@ def newsmill_annotate(doc: Document, options: dict) -> list[Mention]:
     if mode not in MODES:
         raise ValueError(f"annotate-dates: option bias = {mode!r}; use one of {', '.join(MODES)}")
     text = doc.clean
+    year = doc.meta.year if doc.meta.pub_date is None else None  # a year known without its date
     spans = [(a.start, a.end, a.pub_date or doc.meta.pub_date) for a in doc.articles if a.pub_date]
     if not spans:  # no article carries its own date: the whole text against the document's
-        return _mentions(text, 0, len(text), doc.meta.pub_date, mode)
+        return _mentions(text, 0, len(text), doc.meta.pub_date, mode, year)
     out: list[Mention] = []
     covered = 0
     for start, end, pub in sorted(spans, key=lambda s: s[0]):
         if start > covered:  # text outside dated articles uses the document date
-            out += _mentions(text, covered, start, doc.meta.pub_date, mode)
+            out += _mentions(text, covered, start, doc.meta.pub_date, mode, year)
         out += _mentions(text, max(start, covered), end, pub, mode)
         covered = max(covered, end)
     if covered < len(text):
-        out += _mentions(text, covered, len(text), doc.meta.pub_date, mode)
+        out += _mentions(text, covered, len(text), doc.meta.pub_date, mode, year)
     return out
 
 
-def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str) -> list[Mention]:
+def _mentions(text: str, start: int, end: int, pub: dt.date | None, mode: str,
+              year: int | None = None) -> list[Mention]:
     piece = text if start == 0 and end == len(text) else text[start:end]
     out: list[Mention] = []
-    for h in find_times(piece, pub, mode):
+    for h in find_times(piece, pub, mode, year):
         v = h.value
         if not isinstance(v, DateValue):
             # a length's dict holds strings and flags only (a copy is a fresh one), as does a

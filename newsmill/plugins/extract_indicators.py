@@ -95,11 +95,14 @@ CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新�
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``,
 #: ``…项目已于8月投产``):
 #: its figures are the project's.
-PROJECT_SUBJECT = re.compile(r"(?=[项该此])(?:(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
+#: (It opens on one set of characters, the 项 of ``项目`` looked behind for 个/批/类 once read, so
+#: that the regex engine skips every other position at once: the matches of
+#: ``(?<![个批类])项目(…)|(?:该|此)项目``.)
+PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:由|总投资|计划总投资|投资|分[两三四]?期"
                              r"|正在|已于"
                              r"|位于|占地|建成|达产|投产|[一二三]期"
                              r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用))"
-                             r"|(?:该|此)项目)")
+                             r"|(?<=[该此])项目)")
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
 INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
 #: A figure compared with another one (``比上年同期多41亿元``, ``比上年末净增211家``): a difference.
@@ -199,10 +202,13 @@ def _month(iso: str) -> str:
     return iso[:4] if iso.startswith("--") else iso[:7]
 
 
-def _format_period(v: dict[str, Any]) -> str:
+def _format_period(v: dict[str, Any], year: int | None = None) -> str:
     """A period string from a date mention value: ``2020``, ``2020-Q1``, ``2020-H1``, ``2020-10``,
-    ``2020-01/2020-09``, a day."""
+    ``2020-01/2020-09``, a day; from a start up to a day not known, ``2020(今年以来)`` (the
+    page's ``year`` from its start) or ``2020-09/..``."""
     start, end, gran = str(v.get("start")), str(v.get("end") or v.get("start")), v.get("granularity")
+    if end == ".." and year is not None:  # only a page's year known (see _period_in)
+        return f"{start[:4]}(今年以来)" if start == f"{year}-01-01" else f"{_month(start)}/.."
     if gran == "year" and not start.startswith("--"):
         return start[:4]
     if gran in ("quarter", "half") and not start.startswith("--"):
@@ -270,7 +276,7 @@ def _period_date(ctx: RecordContext) -> Any:
 def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, int, int]:
     best = ctx.last_date(start, pos, _period_date(ctx))
     if best is not None:
-        period = _format_period(best.value)
+        period = _format_period(best.value, ctx.doc.meta.year if ctx.doc.meta.pub_date is None else None)
         if YEAR_END.search(best.surface or "") and period[:4] == period[-7:-3]:
             period = period[:4]  # 截至去年底: a year-end stock, the year's statistic
         elif len(period) == 7 and ctx.text.startswith("截至", max(0, best.start - 2)) \
@@ -283,7 +289,7 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
             m = m2
     if m is None:
         return None, -1, -1
-    year = m.group(1) or (str(ctx.doc.meta.pub_date.year) if ctx.doc.meta.pub_date else None)
+    year = m.group(1) or (str(ctx.doc.meta.year) if ctx.doc.meta.year else None)
     if m.group(1) and not m.group(2):
         return m.group(1), m.start(), m.end()
     lo, hi = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
@@ -530,7 +536,20 @@ def extract_indicators(doc: Document) -> list[Record]:
         if ctx.text.find("  ", art.start, art.end) >= 0 and _PLACE_HEAD.search(ctx.text, art.start, art.end):
             out.extend(_place_table_indicators(ctx, art))
         _carry_over(out[first:])
+    year = doc.meta.year
+    if year is not None:
+        _page_year_period(out, year)
     return out
+
+
+def _page_year_period(records: list[Record], year: int) -> None:
+    """A statistic with no period, after the carry-over, is of the page's year: a statistic of
+    the present (``目前…达``, ``现有…``) gets ``2023``, a goal with no year (``力争…``) ``2023(目标)``.
+    Its evidence is the figure's (the page's date may be in no character of the page)."""
+    for r in records:
+        if r.get("period") is None and "value" in r.fields:
+            r.set("period", f"{year}(目标)" if r.get("status") == "target" else str(year),
+                  *r.fields["value"].evidence)
 
 
 #: Figures of one plant or one company's move, not statistics: a new plant's total, a power
@@ -834,8 +853,9 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     else:
         r.set("region", None)
     status, cue = ctx.status(sent, f.start)
-    pub = ctx.doc.meta.pub_date
-    if status == "target" and period is not None and pub is not None and _ended_before(period, pub):
+    pub, year = ctx.doc.meta.pub_date, ctx.doc.meta.year
+    if status == "target" and period is not None and year is not None \
+            and _ended_before(period, (year, pub.month if pub is not None else 0)):  # 0: month unknown
         status, cue = "actual", None  # 预计全年… of a past year (or quarter) is an estimate, not a goal
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
     if status == "target" and period is not None and TARGET_PERIOD.fullmatch(period):
@@ -847,15 +867,16 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
 _PART_OF_YEAR = re.compile(r"(\d{4})-([QH])([1-4])")
 
 
-def _ended_before(period: str, pub: Any) -> bool:
-    """Whether a period (``2023``, ``2024-Q1``, ``2024-H1``) ended before the month of ``pub``."""
+def _ended_before(period: str, when: tuple[int, int]) -> bool:
+    """Whether a period (``2023``, ``2024-Q1``, ``2024-H1``) ended before the (year, month) of
+    publication (month 0 when only the year is known)."""
     if not period[:4].isdigit():
         return False
     m = _PART_OF_YEAR.match(period)
     if m is None:
-        return int(period[:4]) < pub.year
+        return int(period[:4]) < when[0]
     last_month = int(m.group(3)) * (3 if m.group(2) == "Q" else 6)
-    return (int(m.group(1)), last_month) < (pub.year, pub.month)
+    return (int(m.group(1)), last_month) < when
 
 
 @hookimpl

@@ -13,9 +13,11 @@ batch record in ``doc.records``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
@@ -61,9 +63,11 @@ def _batch_totals(doc: Document) -> list[tuple[int, int]]:
 
 
 def _batch_counts(doc: Document) -> list[tuple[int, int]]:
-    """``(start of the count's evidence, index in doc.records)`` of each batch with a counted size."""
-    return [(r.fields["count"].evidence[0].start, i) for i, r in enumerate(doc.records)
-            if r.kind == "batch" and "count" in r.fields and r.fields["count"].evidence]
+    """``(start of the count's evidence, index in doc.records)`` of each batch with a counted size,
+    by start (batches with the same start in record order)."""
+    return sorted([(r.fields["count"].evidence[0].start, i) for i, r in enumerate(doc.records)
+                   if r.kind == "batch" and "count" in r.fields and r.fields["count"].evidence],
+                  key=itemgetter(0))
 
 
 _CLAUSE_MARK = re.compile(r"[,，。;；:：]")
@@ -73,9 +77,10 @@ def _batch_for(ctx: RecordContext, sent: Span, name: NameSpan,
                counts: list[tuple[int, int]]) -> int | None:
     """Index in ``doc.records`` of the batch whose count follows a listed name in its sentence."""
     best = None
-    for start, i in counts:
-        if not (sent.start <= start < sent.end and start >= name.end and start - name.end <= 60):
-            continue
+    # counts by start: only those from the name's end (and the sentence's start) up to 60 after it
+    lo = bisect.bisect_left(counts, (max(sent.start, name.end), -1))
+    hi = bisect.bisect_left(counts, (min(sent.end, name.end + 61), -1), lo)
+    for start, i in counts[lo:hi]:
         ev_start = start
         between = ctx.text[name.end:ev_start]
         listed = "等" in between and not _CLAUSE_MARK.search(between)
@@ -362,13 +367,59 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         if m:
             r.set("capacity", m.group(), ctx.evidence(start + m.start(), start + m.end()))
         else:
-            m = CAPACITY_PHRASE.search(text, start, end) if CAPACITY_WORD.search(text, start, end) else None
+            m = CAPACITY_PHRASE.search(text, start, end) if CAPACITY_WORD.search(text, start, end) \
+                and CAPACITY_UNIT.search(text, start, end) else None
             if m:
                 r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if r.get("capacity") is None and (text.find("/", start, end) >= 0 or text.find("／", start, end) >= 0):
         m = STORAGE_SIZE.search(text, start, end)
         if m:
             r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if text.find("选址", start, end) >= 0 or text.find("位于", start, end) >= 0 \
+            or text.find("坐落", start, end) >= 0 or text.find("落户", start, end) >= 0:
+        _site(ctx, r, start, end)
+
+
+#: ``项目选址在某高新区``, ``项目位于某县某镇``, ``…，落户某高新区``: where the project is built,
+#: right after the words.
+_SITE_WORDS = re.compile(r"(?:选址(?:在|于|为)?|位于|坐落(?:在|于)|落户(?:在|于|到)?)")
+#: Levels of a place finer than a city.
+_LOCAL_LEVELS = ("county", "district", "zone")
+
+
+def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
+    """The site named after ``选址在``/``位于``/``坐落于``/``落户`` makes a project's location finer:
+    a county, district or zone of the project's city (or of no known city) replaces a location
+    that names neither a county nor a detail, and the town printed after the project's own county
+    (``位于某县某镇某村``) becomes its detail."""
+    loc = r.get("location")
+    if loc is not None and loc.get("detail"):
+        return
+    for m in _SITE_WORDS.finditer(ctx.text, start, end):
+        place = next((p for p in ctx.mentions_in("places", m.end(), min(end, m.end() + 12))
+                      if p.start == m.end() and isinstance(p.value, dict)), None)
+        if place is None or place.value.get("level") not in _LOCAL_LEVELS:
+            continue
+        if loc is not None and loc.get("city") and place.value.get("city") != loc.get("city"):
+            continue
+        county = place.value.get("level") in ("county", "district")
+        if loc is not None and loc.get("county"):
+            if not county or place.value.get("name") != loc.get("county"):
+                continue
+            ev = r.fields["location"].evidence
+        else:
+            r.set("location", location_of(place), ctx.evidence(place.start, place.end))
+            ev = [ctx.evidence(place.start, place.end)]
+        town = _TOWN_AND_VILLAGE.match(ctx.text, place.end, end) if county else None
+        if town is not None:  # 位于某县某镇某社区: the town (and village) is the detail
+            r.set("location", {**r.get("location"), "detail": town.group()}, *ev,
+                  ctx.evidence(*town.span()))
+        return
+
+
+#: A town right after a county, with its village or community when printed (``某某镇某某社区``).
+_TOWN_AND_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
+                               r"(?:[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![委民]))?")
 
 
 #: The size of an energy store, power over energy (``200兆瓦/400兆瓦时``, ``100MW/200MWh``).
@@ -434,8 +485,8 @@ _DETAIL_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
 #: ``甲项目（以下简称…）正式落户某县某镇工业园区``: the town or park a project settles in.
 _DETAIL_SETTLES = re.compile(rf"[^，,。；;]{{0,20}}?落户(?:于|在|到)?(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?"
                              rf"(?P<d>{_LOCAL})")
-#: ``高庙镇设施农业产业园项目``: a town opening the name.
-_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡)(?![至到])(?=[\u4e00-\u9fff]{4})")
+#: ``高庙镇设施农业产业园项目``, ``某某片区电子信息产业园``: a town or an area of a zone opening the name.
+_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡|片区)(?![至到])(?=[\u4e00-\u9fff]{4})")
 
 
 #: ``该村`` right before a name: the village the sentence before named.
@@ -913,6 +964,9 @@ CAPACITY_PHRASE = re.compile(
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
                            "|日供"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力")
+#: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
+CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
+                           r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|GWh|GW|MW)")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
                           r"|项目投产|项目达产")
@@ -1275,8 +1329,66 @@ def extract_projects(doc: Document) -> list[Record]:
         _paragraph_day(ctx, art, records)
         _lead_date(ctx, art, records)
         _same_day(ctx, art, records)
+        if records:
+            _story_local(ctx, art, records)
         out.extend(records)
     return out
+
+
+#: A town or zone (``某某镇``, ``某某工业园区``, ``某某经济开发区``), after the place that holds it.
+_STORY_LOCAL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:镇(?![村])|乡(?![村镇亲])|街道|高新区|经开区"
+                          r"|经济技术开发区|经济开发区|开发区|工业园区|工业园|产业园区)(?![至到])")
+#: Words no town or zone name holds (``修水县新建一批乡村…``: a verb and a quantity, not a town).
+_NOT_LOCAL = re.compile(r"[批些]|[一两几多二三四五六七八九十]个|新建|建设|开工|实施|推进|城乡|家乡|全")
+
+
+def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """The one town or zone a story's headline and lead name, right after the county or city that
+    holds it (``某市某工业园区三个项目同日投产``, ``近日，某区某镇2个项目相继投产``), is the ``detail`` of
+    the story's projects in that county or city that have none."""
+    spans = []
+    if art.article is not None and 0 <= art.article < len(ctx.doc.articles):
+        ev = ctx.doc.articles[art.article].evidence.get("headline")
+        if ev is not None and ev.end <= len(ctx.text):
+            spans.append((ev.start, ev.end))
+    lead = next((s for s in ctx.sentences(art) if not ctx.text.startswith("#", s.start)), None)
+    if lead is not None:
+        spans.append((lead.start, lead.end))
+    found: dict[str, tuple[Any, int, int]] = {}
+    for lo, hi in spans:
+        for host in ctx.mentions_in("places", lo, hi):
+            v = host.value
+            if not isinstance(v, dict) or v.get("level") not in ("prefecture", "county", "district"):
+                continue
+            m = _STORY_LOCAL.match(ctx.text, host.end, hi)
+            if m is None or _NOT_LOCAL.search(m.group()) \
+                    or any(p.start < m.end() and host.end <= p.start and p is not host
+                           for p in ctx.mentions_in("places", host.end, m.end())):
+                continue  # a division after the host (某市某县) is no town or zone of it
+            found.setdefault(m.group(), (host, m.start(), m.end()))
+    for short in [n for n in found if any(o != n and o.startswith(n) for o in found)]:
+        del found[short]  # 某工业园 in the headline, 某工业园区 in the lead: one zone
+    if len(found) != 1:
+        return
+    [(name, (host, z0, z1))] = found.items()
+    hv = host.value
+    for r in records:
+        if r.kind != "project":
+            continue
+        loc = r.get("location")
+        if loc is None or loc.get("detail"):
+            continue
+        if hv.get("level") == "prefecture":
+            same = loc.get("city") == hv.get("name") and loc.get("county") is None
+        else:
+            same = loc.get("county") == hv.get("name") or (loc.get("county") is None
+                                                          and loc.get("city") == hv.get("city"))
+        if not same:
+            continue
+        new = {**loc, "detail": name}
+        if hv.get("level") != "prefecture":
+            new["county"] = hv.get("name")
+        r.set("location", new, *r.fields["location"].evidence, ctx.evidence(z0, z1))
 
 
 #: The name field of a project card in a notice (``项目名称：``), right before the name.

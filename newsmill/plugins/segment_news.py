@@ -25,7 +25,7 @@ import attrs
 
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.core.model import Article, Document, Evidence
+from newsmill.core.model import PUB_YEAR, Article, Document, Evidence
 from newsmill.zh.article_layout import (
     OUTLET_NAME,
     is_addressee_line,
@@ -61,6 +61,7 @@ from newsmill.zh.bylines import (
 )
 from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
+from newsmill.zh.pageyear import read_page_year
 from newsmill.zh.tables import wrapped_table_spans
 
 NAME = "segment-news"
@@ -129,6 +130,8 @@ def newsmill_config_options() -> dict[str, Option]:
         "share_closing_credit": Option(bool, True, "a credit line closing a series of articles "
                                        "without bylines credits them all"),
         "page_date": Option(bool, True, "take the publication date from a date line of the page"),
+        "text_year": Option(bool, True, "without a publication date, read the page's year from "
+                            "the years its reports name (pub_date_source text-year)"),
     }
 
 
@@ -141,6 +144,8 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
     lines = classify_lines(doc, int(options.get("max_heading_chars", 100)))
     if options.get("page_date", True):
         _set_page_date(doc, text)
+    if doc.meta.pub_date is None and options.get("text_year", True):
+        _set_text_year(doc, text)
     built = [(d, build_article(doc, d)) for d in split_drafts(lines)]
     pairs = [(d, a) for d, a in built if a is not None]
     if options.get("share_closing_credit", True):
@@ -877,3 +882,13 @@ def _set_page_date(doc: Document, text: str) -> None:
     doc.meta.pub_date = found.date
     doc.meta.pub_date_source = "text"
     doc.meta.extra["pub_date_raw_span"] = list(doc.raw_span(found.start, found.end))
+
+
+def _set_text_year(doc: Document, text: str) -> None:
+    """No publication date: the year the page is of, read from its text (month and day unknown)."""
+    found = read_page_year(text)
+    if found is None:
+        return
+    doc.meta.extra[PUB_YEAR] = found.year
+    doc.meta.pub_date_source = "text-year"
+    doc.meta.extra["pub_year_raw_span"] = list(doc.raw_span(found.clue.start, found.clue.end))

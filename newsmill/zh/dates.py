@@ -13,8 +13,10 @@ Year resolution (see docs/mentions.md):
   plan or forecast (将, 计划, 力争, 预计, 争取, 拟, 确保…); then a period that
   would end before the paper's date is moved one year forward;
 * without a base date, the nearest 4-digit year written before the expression
-  in the same paragraph (else after it in that paragraph) is used; without one
-  the value stays year-less, written ``--MM-DD`` like ISO 8601's truncated form.
+  in the same paragraph (else after it in that paragraph) is used, else the
+  page's year when one is known (``year``: 今年/去年 count from it); without
+  either the value stays year-less, written ``--MM-DD`` like ISO 8601's
+  truncated form.
 """
 
 from __future__ import annotations
@@ -242,7 +244,7 @@ def _point_value(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None:
     groups = m.groups()
     if groups[_NM_GROUP] is not None:
         return _span_of_point(m, ctx)
-    key = (groups, ctx.base, ctx.mode)
+    key = (groups, ctx.base or ctx.year, ctx.mode)
     memo = _POINT_MEMO
     found = memo.get(key, memo)
     if found is _READS_HINT:  # the path up to the first read depends on the key alone
@@ -311,14 +313,16 @@ def plan_years(n: int) -> tuple[int, int]:
 
 
 class _Ctx:
-    """Resolution context: base date, mode and (computed on first use) a year written nearby."""
+    """Resolution context: base date, mode, the page's year when there is no base date, and
+    (computed on first use) a year written nearby."""
 
-    __slots__ = ("base", "mode", "_hint", "_hint_of", "hint_reads")
+    __slots__ = ("base", "mode", "year", "_hint", "_hint_of", "hint_reads")
 
     def __init__(self, base: dt.date | None, mode: str,
-                 hint_of: Callable[[], int | None] | None = None) -> None:
+                 hint_of: Callable[[], int | None] | None = None, year: int | None = None) -> None:
         self.base = base
         self.mode = mode          # "past" | "future" | "same"
+        self.year = year          # the page's year (no base date): 今年/去年 count from it
         self._hint: int | None = None
         self._hint_of = hint_of
         self.hint_reads = 0       # how often :attr:`year_hint` was read
@@ -378,7 +382,10 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
         return DateValue(base.year - 3, (1, 1), base.year, (base.month, base.day), "approx"), False
     if g["since"]:
         if base is None:
-            return None
+            if ctx.year is None:
+                return None
+            y = ctx.year + _REL_YEAR.get(g["sincey"] or "今年", 0)  # the page's year: up to an unknown day
+            return DateValue(y, (1, 1), None, (12, 31), "period", open_end=True), True
         y = base.year + _REL_YEAR.get(g["sincey"] or "今年", 0)
         return DateValue(y, (1, 1), base.year, (base.month, base.day), "period"), True
     if g["twday"]:  # 昨（1）日: the relative day with its day of the month in brackets
@@ -455,7 +462,9 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
     if g["y"]:
         explicit = _year_of(g["y"])
     elif g["ry"]:
-        if base is None and ctx.year_hint is None:
+        if base is None and ctx.year is not None:
+            explicit = ctx.year + _REL_YEAR[g["ry"]]
+        elif base is None and ctx.year_hint is None:
             explicit = None
         else:
             explicit = (base.year if base else ctx.year_hint) + _REL_YEAR[g["ry"]]  # type: ignore[operator]
@@ -585,8 +594,8 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
             return DateValue(y, (11, 1), y, (12, 31), "approx"), has_year
         if part == "年中":
             return DateValue(y, (6, 1), y, (7, 31), "approx"), has_year
-        if part == "年内" and y is None and ctx.base is not None:
-            y = ctx.base.year  # 年内 is within the paper's own year, never last year's
+        if part == "年内" and y is None:  # 年内 is within the paper's own year, never last year's
+            y = ctx.base.year if ctx.base is not None else ctx.year
         return DateValue(y, (1, 1), y, (12, 31), "year"), has_year
     if has_year:
         return DateValue(y, (1, 1), y, (12, 31), "year"), has_year
@@ -621,7 +630,7 @@ def _place_year(v: DateValue, ctx: _Ctx, future: Callable[[], bool]) -> DateValu
         return v
     base = ctx.base
     if base is None:
-        key: tuple = (v, ctx.year_hint)
+        key: tuple = (v, ctx.year_hint) if ctx.year is None else (v, ctx.year_hint, ctx.year)
     elif ctx.mode == "past":
         key = (v, base, future())
     else:
@@ -642,6 +651,8 @@ def _place_year_plain(v: DateValue, ctx: _Ctx, future: Callable[[], bool]) -> Da
     if v.start_year is not None:
         return v
     if ctx.base is None:
+        if ctx.year is not None and v.granularity in _EVENT_GRANULARITIES:
+            return _with_year(v, ctx.year)  # a day of the news: the page's year, not one written nearby
         return _with_year(v, ctx.year_hint)
     base = ctx.base
     v = _with_year(v, base.year)
@@ -661,6 +672,11 @@ def _place_year_plain(v: DateValue, ctx: _Ctx, future: Callable[[], bool]) -> Da
         return v  # the quarter under way (第四季度重点项目集中开工 in October)
     # a cumulative period (1-10月, 上半年, 一季度) is reported once it is (nearly) over
     return _shift(v, -1) if end > base + dt.timedelta(days=31) else v
+
+
+#: Granularities of a day the news tells of (placed in the page's year when only that is known);
+#: periods (a month, 1-9月, 全年, a quarter) take a year written nearby first, as statistics do.
+_EVENT_GRANULARITIES = frozenset(("day", "approx"))
 
 
 #: How long after a quarter or half-year ends a forecast word still refers to it (an estimate).
@@ -790,6 +806,11 @@ def _expression(text: str, pos: int, ctx: _Ctx, regex: re.Pattern[str],
         elif tail in ("之前", "以前", "前") and value.granularity in ("year", "month", "day", "approx"):
             if value.dates()[1] >= ctx.base:  # type: ignore[index]
                 value, end = _until(value, ctx.base, since=False), t.end()
+    elif t and ctx.year is not None and value.start_year is not None and value.start_year <= ctx.year \
+            and t.group("tail") in ("以来", "至今", "起至今"):
+        # only the page's year is known: from the start up to a day not known
+        value = DateValue(value.start_year, value.start, None, (12, 31), "period", open_end=True)
+        end = t.end()
     return end, value
 
 
@@ -895,12 +916,14 @@ class _Years:
     """The 4-digit years written in a text (:data:`_YEAR_HINT`), found on first use.
 
     Called, the ``(position, year)`` list :func:`_nearby_year` takes; :meth:`near` is
-    :func:`_nearby_year` on separate lists of positions and years (a bisection on integers)."""
+    :func:`_nearby_year` on separate lists of positions and years (a bisection on integers),
+    else ``fallback`` (the page's year, when known)."""
 
-    __slots__ = ("text", "_starts", "_values", "_pairs")
+    __slots__ = ("text", "fallback", "_starts", "_values", "_pairs")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, fallback: int | None = None) -> None:
         self.text = text
+        self.fallback = fallback
         self._starts: list[int] | None = None
         self._values: list[int] = []
         self._pairs: list[tuple[int, int]] | None = None
@@ -918,10 +941,10 @@ class _Years:
         return self._pairs
 
     def near(self, i: int) -> int | None:
-        """:func:`_nearby_year` of position ``i``."""
+        """:func:`_nearby_year` of position ``i``, else :attr:`fallback`."""
         starts = self._starts if self._starts is not None else self._find()
         if not starts:
-            return None
+            return self.fallback
         text = self.text
         k = bisect.bisect_left(starts, i)
         if k and starts[k - 1] > text.rfind("\n", 0, i):
@@ -930,7 +953,7 @@ class _Years:
             para_end = text.find("\n", i)
             if para_end < 0 or starts[k] < para_end:
                 return self._values[k]
-        return None
+        return self.fallback
 
 
 _REL_YEAR_WORDS = tuple(sorted(_REL_YEAR, key=len, reverse=True))
@@ -954,15 +977,20 @@ REL_YEAR_FIRST = frozenset(_REL_YEAR_FIRST)
 MODES = ("past", "same", "future")
 
 
-def find_dates(text: str, pub_date: dt.date | None = None, mode: str = "past") -> Iterator[DateHit]:
+def find_dates(text: str, pub_date: dt.date | None = None, mode: str = "past",
+               year: int | None = None) -> Iterator[DateHit]:
     """Date expressions in ``text`` resolved against ``pub_date``.
 
     ``mode`` ``past`` (news: the past bias of the module doc), ``same`` (a year-less
     date falls in the base year) or ``future`` (never before the base date).
+    ``year``, used only without ``pub_date``, is the year the page is of: a date
+    with no year written nearby falls in it and 今年/去年 count from it (month and
+    day stay unknown: 近日, 昨天 are not resolved).
     """
     if mode not in MODES:
         raise ValueError(f"unknown date mode {mode!r} (use one of {', '.join(MODES)})")
-    years = _Years(text)  # only texts without a base date that need a year pay for its scan
+    # only texts without a base date that need a year pay for its scan
+    years = _Years(text, year if pub_date is None else None)
     pos = 0
     search = _STARTS.search
     try_at = _try_remembered
@@ -1013,13 +1041,14 @@ def _try_remembered(text: str, i: int, pub_date: dt.date | None, years: _Years,
     if end == i:
         return None
     nxt = text[end:end + 1]
-    if nxt and (nxt in (_CONN_FIRST if pub_date is None else _CONN_TAIL_FIRST) or nxt.isspace()):
-        return _try_at(text, i, pub_date, years, mode)  # a tail is only read given a base date
+    if nxt and (nxt in (_CONN_FIRST if pub_date is None and years.fallback is None else _CONN_TAIL_FIRST)
+                or nxt.isspace()):
+        return _try_at(text, i, pub_date, years, mode)  # a tail is only read given a base date or year
     groups = m.groups()
     if groups[_NM_GROUP] is not None:
         return _try_at(text, i, pub_date, years, mode)
     memo = _POINT_MEMO
-    key = (groups, pub_date, mode)
+    key = (groups, pub_date or years.fallback, mode)
     found = memo.get(key, memo)
     hint: int | None | object = memo
     if found is _READS_HINT:
@@ -1034,7 +1063,8 @@ def _try_remembered(text: str, i: int, pub_date: dt.date | None, years: _Years,
         if pub_date is None:
             if hint is memo:
                 hint = years.near(i)
-            placed = _PLACE_MEMO.get((value, hint))
+            fallback = years.fallback
+            placed = _PLACE_MEMO.get((value, hint) if fallback is None else (value, hint, fallback))
         elif mode == "past":
             future = is_future_clause(text, i) or _before_deadline(text, i)
             placed = _PLACE_MEMO.get((value, pub_date, future))
@@ -1089,7 +1119,7 @@ def _after_verb(prev: str) -> bool:
     return bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in _BEFORE_REL
 
 
-def _try_at(text: str, i: int, pub_date: dt.date | None, years: Callable[[], list[tuple[int, int]]],
+def _try_at(text: str, i: int, pub_date: dt.date | None, years: _Years,
             mode: str = "past") -> tuple[int, DateValue | None] | None:
     """The expression starting at ``i``: (end, value), (end, None) for a skipped look-alike, or None."""
     prev = text[i - 1:i]
@@ -1101,7 +1131,8 @@ def _try_at(text: str, i: int, pub_date: dt.date | None, years: Callable[[], lis
         fast = _bare_year(text, i)
         if fast is not None:
             return fast
-    ctx = _Ctx(pub_date, mode, (lambda: _nearby_year(text, i, years())) if pub_date is None else None)
+    ctx = (_Ctx(pub_date, mode) if pub_date is not None
+           else _Ctx(None, mode, lambda: years.near(i), years.fallback))
     try:
         found = _expression(text, i, ctx, _POINT,
                             lambda: is_future_clause(text, i) or _before_deadline(text, i))

@@ -362,15 +362,17 @@ def _lengths(text: str, pub: dt.date | None) -> Iterator[TimeHit]:
                 break
 
 
-def find_times(text: str, pub_date: dt.date | None = None, mode: str = "past") -> list[TimeHit | DateHit]:
+def find_times(text: str, pub_date: dt.date | None = None, mode: str = "past",
+               year: int | None = None) -> list[TimeHit | DateHit]:
     """Every time expression of ``text``: the dates of :func:`newsmill.zh.dates.find_dates`, plus
     lengths of time (``3个月``), recurrences (``每月``, ``每周一``), periods counted back from the
     publication date (``一年来``, ``近三年``) and festivals (``春节``, ``国庆节``), left to right.
 
     A date found by ``find_dates`` wins over an overlapping expression, unless the
-    expression contains it (``2023年春节``).
+    expression contains it (``2023年春节``).  ``year`` (only without ``pub_date``) is the year the
+    page is of, for the dates of ``find_dates``.
     """
-    hits: list[TimeHit | DateHit] = list(find_dates(text, pub_date, mode))
+    hits: list[TimeHit | DateHit] = list(find_dates(text, pub_date, mode, year))
     extra: list[TimeHit] = []
     extra += _lengths(text, pub_date)
     if "每" in text:
