@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import marshal
 import sqlite3
 from pathlib import Path
 
@@ -12,7 +13,15 @@ import zstandard
 
 from newsmill import Pipeline
 from newsmill.core import doctuples
-from newsmill.core.cache import CACHE_FILE, DICTS_TAG, TUPLES_TAG, EntryError, decode_entry, encode_entry
+from newsmill.core.cache import (
+    CACHE_FILE,
+    DICTS_TAG,
+    SEGMENTS_TAG,
+    TUPLES_TAG,
+    EntryError,
+    decode_entry,
+    encode_entry,
+)
 from newsmill.core.run import execute
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,6 +93,20 @@ def test_entry_round_trips_the_documents(pipeline):
     assert as_json(decode_entry(first_format)) == as_json(docs)
 
 
+def test_entries_hold_offset_maps_as_their_arrays_and_the_second_format_is_still_read(pipeline):
+    docs = _sample_docs(pipeline)
+    assert any(d.offsets is not None and d.offsets.segment_count > 1 for d in docs)
+    back = decode_entry(encode_entry(docs))
+    for doc, again in zip(docs, back):
+        assert again.offsets.__getstate__() == doc.offsets.__getstate__()
+        assert again.offsets.to_raw(0, len(again.text)) == doc.offsets.to_raw(0, len(doc.text))
+    # the second format: each offset map as its list of segments
+    rows = [(*doctuples.document_tuple(d)[:5], d.offsets.segments(), *doctuples.document_tuple(d)[6:])
+            for d in docs]
+    second = SEGMENTS_TAG + zstandard.ZstdCompressor().compress(marshal.dumps(rows))
+    assert [d.to_dict() for d in decode_entry(second)] == [d.to_dict() for d in docs]
+
+
 def test_a_value_marshal_cannot_write_leaves_the_source_uncached(pipeline):
     docs = _sample_docs(pipeline)[:1]
     docs[0].meta.extra["odd"] = {1, 2}  # a set: marshal writes it (JSON would not)
@@ -95,7 +118,7 @@ def test_a_value_marshal_cannot_write_leaves_the_source_uncached(pipeline):
 
 def test_another_layout_is_not_read(pipeline, monkeypatch):
     blob = encode_entry(_sample_docs(pipeline)[:1])
-    monkeypatch.setattr("newsmill.core.cache.TUPLES_TAG", b"NMt" + blob[3:4] + b"\0\0\0\0")
+    monkeypatch.setattr("newsmill.core.cache.TUPLES_TAG", blob[:4] + b"\0\0\0\0" + blob[8:9])
     with pytest.raises(EntryError):
         decode_entry(blob)
     monkeypatch.setattr(doctuples, "SUPPORTED", False)

@@ -33,3 +33,29 @@ def test_without_a_verb_the_metric_is_the_class_counted() -> None:
 def test_a_count_without_examples_keeps_its_words() -> None:
     got = _metrics("今年以来，全县新培育规上工业企业9家，新增市场主体1200户。")
     assert not any(m and "等" in m for m in got), got
+
+
+def _periods(body: str) -> dict[str, object]:
+    page = "某县经济运行平稳向好\n\n本报讯 " + body + "\n"
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 6, 3))
+    return {r.get("metric"): r.get("period") for r in doc.records if r.kind == "indicator"}
+
+
+def test_a_statistic_of_the_present_is_of_the_page_s_year() -> None:
+    got = _periods("目前，全县共有规上工业企业152家，市场主体3.2万户。")
+    assert got and all(p == "2024" for p in got.values()), got
+
+
+def test_a_goal_with_no_year_is_a_goal_of_the_page_s_year() -> None:
+    got = _periods("力争新增规上工业企业10家以上。")
+    assert got and all(p == "2024(目标)" for p in got.values()), got
+
+
+def test_a_period_written_before_still_carries_over() -> None:
+    got = _periods("1-5月，全县规上工业增加值同比增长6.2%。固定资产投资增长5.1%。")
+    assert got and all(p == "2024-01/2024-05" for p in got.values()), got
+
+
+def test_an_undated_page_with_no_year_gives_no_period() -> None:
+    doc = Pipeline().process("某县经济运行\n\n本报讯 目前，全县共有规上工业企业152家。\n")
+    assert [r.get("period") for r in doc.records if r.kind == "indicator"] == [None]

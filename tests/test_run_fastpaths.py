@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from newsmill import Pipeline
 from newsmill.core.model import Document, Evidence, Record
-from newsmill.tables.rows import dumps, value_columns, value_num, value_text
+from newsmill.core.offsets import Edit, OffsetMap, apply_edits
+from newsmill.tables.rows import dumps, offsets_json, value_columns, value_num, value_text
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext
 
@@ -42,6 +43,33 @@ def test_value_columns_keep_bools_and_floats_apart() -> None:
     assert value_columns(2.5) == ("2.5", "2.5", 2.5)
     assert value_columns({"a": None}) == ('{"a":null}', '{"a":null}', None)
     assert value_columns([]) == ("[]", "[]", None)
+
+
+
+_edits = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4), st.text("ab，", max_size=3),
+                            st.booleans()), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("甲乙 丙\n", max_size=30), _edits)
+def test_offsets_json_is_the_json_of_the_segments(text: str, edits: list) -> None:
+    taken: list[Edit] = []
+    end = -1
+    for start, width, rep, aligned in sorted(edits):
+        start = min(start, len(text))
+        stop = min(start + width, len(text))
+        if start > end:
+            taken.append(Edit(start, stop, rep, aligned and len(rep) == stop - start))
+            end = stop
+    _clean, offsets = apply_edits(text, taken)
+    assert offsets_json(offsets) == dumps(offsets.segments())
+
+
+def test_offsets_json_of_maps_without_and_with_one_segment() -> None:
+    assert offsets_json(OffsetMap(0, 0)) == dumps(OffsetMap(0, 0).segments()) == "[]"
+    assert offsets_json(OffsetMap.identity(5)) == "[[0,5,0,5,true]]"
+    two = OffsetMap(3, 5, [(0, 0, False), (1, 3, True)])
+    assert offsets_json(two) == dumps(two.segments()) == "[[0,1,0,3,false],[1,3,3,5,true]]"
 
 
 # -- record context and readable values ------------------------------------------------------

@@ -154,6 +154,47 @@ def test_value_tuples_are_the_dict_rows_in_column_order():
                                                             "records", "record_fields"}
 
 
+def test_value_tuples_keep_every_value_type_of_the_dict_rows():
+    """The inlined value encodings give the same text and types (1 is not 1.0 or True)."""
+    from newsmill.core.model import Evidence, Field, Mention, Record
+    from newsmill.tables.rows import document_rows, document_tuples
+    from newsmill.tables.sqlite import document_values
+
+    doc = Pipeline(disable=["hello"]).process("某市签约一个项目，总投资十亿元。")
+    values = [{"amount": 1, "unit": "元"}, {}, "十亿", "", 7, 2.5, True, None, ["a", 1], {"k": [1.0]}]
+    attributes = [{"form": "full"}, {}, {"n": None}, {"x": 1.5}, {}, {"t": True}, {}, {}, {}, {}]
+    doc.mentions = [Mention("money", 0, 2, value=v, attributes=a, surface="某市", raw_start=0,
+                            raw_end=2) for v, a in zip(values, attributes)]
+    ev = Evidence(0, 2, 0, 2, "某市")
+    doc.records = [Record("project", {f"f{i}": Field(v, [ev] if i % 2 else []) for i, v in
+                                      enumerate(values)}, [ev])]
+    want = document_values(document_rows(doc, "run-x"))
+    assert repr(document_tuples(doc, "run-x")) == repr(want)
+    mentions = dict(want)["mentions"]
+    assert [m[11:14] for m in mentions[:2]] == [('{"amount":1,"unit":"元"}', '{"amount":1,"unit":"元"}',
+                                                 None), ("{}", "{}", None)]
+    assert mentions[6][11:14] == ("true", "1", None)
+
+
+def test_store_skips_a_document_its_run_already_wrote(tmp_path):
+    from newsmill.tables.rows import document_tuples, run_rows
+    from newsmill.tables.sqlite import PAGE_SIZE, SqliteStore
+
+    p = Pipeline(disable=["hello"])
+    doc = p.process("某市签约一个项目，总投资十亿元。")
+    store = SqliteStore(tmp_path / "t.sqlite")
+    for run in ("r1", "r2"):
+        store.write_run(run_rows({"run_id": run}))
+    assert store.write_values(document_tuples(doc, "r1"), skip_run="r1")
+    assert not store.write_values(document_tuples(doc, "r1"), skip_run="r1")
+    assert store.write_values(document_tuples(doc, "r2"), skip_run="r2")  # replaced by run r2
+    store.close()
+    con = sqlite3.connect(tmp_path / "t.sqlite")
+    assert con.execute("SELECT run_id FROM documents").fetchall() == [("r2",)]
+    assert con.execute("SELECT count(*) FROM mentions").fetchone()[0] == len(doc.mentions)
+    assert con.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
+
+
 class LocalPrepareWriter:
     """A writer whose ``prepare`` cannot be sent to a worker (a lambda)."""
 

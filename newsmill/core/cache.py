@@ -10,9 +10,10 @@ resumes where it stopped and every document is written exactly once.
 An entry is the source's documents as nested tuples of plain values
 (:mod:`newsmill.core.doctuples`; their ``to_dict`` values when the model's
 layout is not the one that module knows), marshalled and compressed with
-Zstandard behind a format tag; entries of the first format (gzip JSON) are
-still read.  An entry that cannot be decoded (damaged, or written with
-another layout or format) is a cache miss: its source is processed again.
+Zstandard behind a format tag; entries of the first format (gzip JSON) and of
+the second (offset maps as lists of segments) are still read.  An entry that
+cannot be decoded (damaged, or written with another layout or format) is a
+cache miss: its source is processed again.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import hashlib
 import json
 import marshal
 import sqlite3
+import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -33,8 +35,11 @@ from newsmill.core.model import Document, Source
 
 CACHE_FILE = ".newsmill-cache.sqlite"
 _MARSHAL = bytes([marshal.version])
-TUPLES_TAG = b"NMt" + _MARSHAL + doctuples.LAYOUT_TAG
-"""Leads an entry of document tuples: the format, marshal's version and the model's layout."""
+TUPLES_TAG = b"NMo" + _MARSHAL + doctuples.LAYOUT_TAG + sys.byteorder[0].encode()
+"""Leads an entry of document tuples: the format, marshal's version, the model's layout and the
+byte order of the offset maps' arrays."""
+SEGMENTS_TAG = b"NMt" + _MARSHAL + doctuples.LAYOUT_TAG
+"""Leads an entry of the second format: document tuples holding each offset map as its segments."""
 DICTS_TAG = b"NMd" + _MARSHAL
 """Leads an entry of ``to_dict`` values (a model layout :mod:`~newsmill.core.doctuples` does not know)."""
 _GZIP_MAGIC = b"\x1f\x8b"  # entries of the first format: gzip JSON
@@ -77,9 +82,10 @@ def decode_entry(blob: bytes) -> list[Document]:
     version or model layout is not attempted.
     """
     try:
-        if blob[:len(TUPLES_TAG)] == TUPLES_TAG:
-            rows = marshal.loads(zstandard.ZstdDecompressor().decompress(blob[len(TUPLES_TAG):]))
-            return [doctuples.document_from_tuple(t) for t in rows]
+        for tag in (TUPLES_TAG, SEGMENTS_TAG):
+            if blob[:len(tag)] == tag:
+                rows = marshal.loads(zstandard.ZstdDecompressor().decompress(blob[len(tag):]))
+                return [doctuples.document_from_tuple(t) for t in rows]
         if blob[:len(DICTS_TAG)] == DICTS_TAG:
             dicts = marshal.loads(zstandard.ZstdDecompressor().decompress(blob[len(DICTS_TAG):]))
         elif blob[:2] == _GZIP_MAGIC:

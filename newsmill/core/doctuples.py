@@ -3,9 +3,11 @@
 :meth:`Document.to_dict` builds a dict per mention, evidence span, field…;
 here each object becomes the tuple of its attribute values in attrs field
 order (``operator.attrgetter`` builds it in C), dates as ISO strings and the
-offset map as its segments.  The result holds only values ``marshal`` can
-write, and :func:`document_from_tuple` rebuilds a document whose
-``to_dict()`` equals the original's.
+offset map as its pickling state (lengths and the bytes of its three arrays:
+copied, not turned into a tuple per segment).  The result holds only values
+``marshal`` can write, and :func:`document_from_tuple` rebuilds a document
+whose ``to_dict()`` equals the original's.  It also reads the tuples of the
+first layout, which held the offset map as its list of segments.
 
 The layout follows the attrs fields of the model classes.  :data:`LAYOUT`
 names them; :data:`SUPPORTED` is False when a class whose fields are handled
@@ -83,7 +85,7 @@ def document_tuple(doc: Document) -> tuple[Any, ...]:
         doc.id, doc.source, doc.raw,
         (_iso(m.pub_date), m.pub_date_source, m.outlet, m.encoding, m.title, m.url, m.extra),
         doc.text,
-        doc.offsets.segments() if doc.offsets is not None else None,
+        doc.offsets.__getstate__() if doc.offsets is not None else None,
         list(map(_region, doc.regions)),
         [(a.start, a.end, a.headline, a.kicker, a.source, a.dateline, a.reporters, a.body_start,
           a.body_end, _iso(a.pub_date), {k: ev(v) for k, v in a.evidence.items()}, a.attributes,
@@ -101,7 +103,10 @@ def document_from_tuple(t: tuple[Any, ...] | list[Any]) -> Document:
     did, source, raw, meta, text, segments, regions, articles, mentions, records, problems = t
     ev = Evidence
     offsets = None
-    if segments is not None and text is not None:
+    if type(segments) is tuple:  # the map's pickling state
+        offsets = OffsetMap.__new__(OffsetMap)
+        offsets.__setstate__(segments)
+    elif segments is not None and text is not None:  # its segments (the first layout)
         offsets = OffsetMap(len(text), len(raw), [(c0, s0, bool(cp)) for c0, _c1, s0, _s1, cp in segments])
     pub, pub_source, outlet, encoding, title, url, extra = meta
     return Document(

@@ -67,9 +67,12 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     text = ctx.text
     s0, s1 = sent.start, sent.end
     # every pattern needs one of its words (项目 or 条): most sentences have neither
-    present = {word: text.find(word, s0, s1) >= 0 for word in _COUNT_WORDS}
-    if not any(present.values()):
+    for word in _COUNT_WORDS:
+        if text.find(word, s0, s1) >= 0:
+            break
+    else:
         return []
+    present = {word: text.find(word, s0, s1) >= 0 for word in _COUNT_WORDS}
     seen: list[tuple[int, int]] = []
     out: list[tuple[int, int, int, int]] = []
     for pat, needed, gate in zip(COUNT_PATTERNS, _COUNT_NEEDS, _COUNT_GATES, strict=True):
@@ -216,6 +219,8 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         in_clause = c0 <= m.start()
         dist = abs(m.start() - start)
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0)
+        if m.start() >= end and text.find("、", end, m.start()) >= 0:
+            rank += 4  # 加快建设甲等10个项目、竣工投产乙等11个项目: the next item's event, not this one's
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], m.start(), m.end())
@@ -567,8 +572,10 @@ def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, va
 
 
 #: ``甲、乙等地``, ``甲、乙等县区``, ``与甲、乙、丙三市``: places listed as where the projects are.
-LISTED_PLACES = re.compile(r"等(?:地(?![产块标])|县区|区县|市县|县市|乡镇)"
-                           r"|(?<=[\u4e00-\u9fff])[两二三四五六七八九十](?:个)?(?:市|州|盟|地市)(?![场民长委政])")
+#: (Written ``等(?:地…|乡镇)|(?<=[\u4e00-\u9fff])[两…十](?:个)?(?:市|…)``; opening on one set of
+#: characters lets the regex engine skip every other position at once: same matches.)
+LISTED_PLACES = re.compile(r"[等两二三四五六七八九十](?:(?<=等)(?:地(?![产块标])|县区|区县|市县|县市|乡镇)"
+                           r"|(?<=[\u4e00-\u9fff][两二三四五六七八九十])(?:个)?(?:市|州|盟|地市)(?![场民长委政]))")
 
 
 def _listed_places_region(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, int] | None:
@@ -607,12 +614,13 @@ def _own_place(ctx: RecordContext, sent: Span, start: int, venues: list[tuple[in
     """A province, city or county opening a clause of the batch's sentence before it, the nearest
     one (``…，邢台市一季度计划开工…项目86个``, ``在西部，陕西省3月20日举行…，开工项目418个``):
     the subject of the batch.  Not a venue (``在某区举行``), not inside an organization's name."""
-    if not ctx.mentions_in("places", sent.start, start):
+    places = ctx.mentions_in("places", sent.start, start)
+    if not places:
         return None
-    for m in reversed(ctx.mentions_in("places", sent.start, start)):
+    for m in reversed(places):
         if not isinstance(m.value, dict) or m.value.get("level") not in _REGION_LEVELS \
                 or any(v0 <= m.start < v1 for v0, v1 in venues) \
-                or any(o.start <= m.start < o.end for o in ctx.orgs):
+                or ctx.in_org(m.start):
             continue
         c0 = ctx.clause_start(m.start, sent.start)
         if m.start - c0 <= 1 and _CLAUSE_SUBJECT.match(ctx.text, m.end):
@@ -634,6 +642,20 @@ def _clause_city(ctx: RecordContext, sent: Span, start: int) -> Any:
 #: What follows a place that is a clause's subject: a date, a period, or the event's verb.
 _CLAUSE_SUBJECT = re.compile(r"(?:\d{1,2}月|今年|去年|[一二三四]季度|[上下]半年|全年|同日|当天|计划|"
                              r"举行|集中|共|新|累计|已|将|还|也|同步|签约|开工|竣工)")
+
+
+def _listed_items(ctx: RecordContext, sent: Span, start: int) -> tuple[int, int] | None:
+    """The projects named as examples right before a count (``开工甲、乙等项目25个``, ``甲等25个项目``):
+    from the event word (else the clause start) to ``等``."""
+    text = ctx.text
+    k = start - 1 if text.startswith("等", start - 1) else (start if text.startswith("等", start) else -1)
+    if k < 0:
+        return None
+    c0 = ctx.clause_start(k, sent.start)
+    cue = None
+    for m in STAGE_RE.finditer(text, c0, k):
+        cue = m
+    return (cue.end() if cue is not None else c0), k
 
 
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
@@ -659,6 +681,9 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         if ctx.text.find("在", para, start) >= 0 else []
     if ctx.text.find("会场", para, start) >= 0:
         venues += _sub_venues(ctx, para, start)
+    listed = _listed_items(ctx, sent, start)
+    if listed is not None:
+        venues.append(listed)  # 新开工某县某公司…等项目25个: the places of the examples are theirs
     place = None
     own = _own_place(ctx, sent, start, venues) if scope is None else None
     if scope is None and own is None:

@@ -98,11 +98,14 @@ CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新�
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``,
 #: ``…项目已于8月投产``):
 #: its figures are the project's.
-PROJECT_SUBJECT = re.compile(r"(?=[项该此])(?:(?<![个批类])项目(?:由|总投资|计划总投资|投资|分[两三四]?期"
+#: (It opens on one set of characters, the 项 of ``项目`` looked behind for 个/批/类 once read, so
+#: that the regex engine skips every other position at once: the matches of
+#: ``(?<![个批类])项目(…)|(?:该|此)项目``.)
+PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:由|总投资|计划总投资|投资|分[两三四]?期"
                              r"|正在|已于"
                              r"|位于|占地|建成|达产|投产|[一二三]期"
                              r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用))"
-                             r"|(?:该|此)项目)")
+                             r"|(?<=[该此])项目)")
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
 INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
 #: A figure compared with another one (``比上年同期多41亿元``, ``比上年末净增211家``): a difference.
@@ -538,7 +541,20 @@ def extract_indicators(doc: Document) -> list[Record]:
         if ctx.text.find("  ", art.start, art.end) >= 0 and _PLACE_HEAD.search(ctx.text, art.start, art.end):
             out.extend(_place_table_indicators(ctx, art))
         _carry_over(out[first:])
+    year = doc.meta.year
+    if year is not None:
+        _page_year_period(out, year)
     return out
+
+
+def _page_year_period(records: list[Record], year: int) -> None:
+    """A statistic with no period, after the carry-over, is of the page's year: a statistic of
+    the present (``目前…达``, ``现有…``) gets ``2023``, a goal with no year (``力争…``) ``2023(目标)``.
+    Its evidence is the figure's (the page's date may be in no character of the page)."""
+    for r in records:
+        if r.get("period") is None and "value" in r.fields:
+            r.set("period", f"{year}(目标)" if r.get("status") == "target" else str(year),
+                  *r.fields["value"].evidence)
 
 
 #: Figures of one plant or one company's move, not statistics: a new plant's total, a power

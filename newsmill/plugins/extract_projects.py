@@ -13,9 +13,11 @@ batch record in ``doc.records``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
@@ -61,9 +63,11 @@ def _batch_totals(doc: Document) -> list[tuple[int, int]]:
 
 
 def _batch_counts(doc: Document) -> list[tuple[int, int]]:
-    """``(start of the count's evidence, index in doc.records)`` of each batch with a counted size."""
-    return [(r.fields["count"].evidence[0].start, i) for i, r in enumerate(doc.records)
-            if r.kind == "batch" and "count" in r.fields and r.fields["count"].evidence]
+    """``(start of the count's evidence, index in doc.records)`` of each batch with a counted size,
+    by start (batches with the same start in record order)."""
+    return sorted([(r.fields["count"].evidence[0].start, i) for i, r in enumerate(doc.records)
+                   if r.kind == "batch" and "count" in r.fields and r.fields["count"].evidence],
+                  key=itemgetter(0))
 
 
 _CLAUSE_MARK = re.compile(r"[,，。;；:：]")
@@ -73,9 +77,10 @@ def _batch_for(ctx: RecordContext, sent: Span, name: NameSpan,
                counts: list[tuple[int, int]]) -> int | None:
     """Index in ``doc.records`` of the batch whose count follows a listed name in its sentence."""
     best = None
-    for start, i in counts:
-        if not (sent.start <= start < sent.end and start >= name.end and start - name.end <= 60):
-            continue
+    # counts by start: only those from the name's end (and the sentence's start) up to 60 after it
+    lo = bisect.bisect_left(counts, (max(sent.start, name.end), -1))
+    hi = bisect.bisect_left(counts, (min(sent.end, name.end + 61), -1), lo)
+    for start, i in counts[lo:hi]:
         ev_start = start
         between = ctx.text[name.end:ev_start]
         listed = "等" in between and not _CLAUSE_MARK.search(between)
@@ -364,7 +369,8 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         if m:
             r.set("capacity", m.group(), ctx.evidence(start + m.start(), start + m.end()))
         else:
-            m = CAPACITY_PHRASE.search(text, start, end) if CAPACITY_WORD.search(text, start, end) else None
+            m = CAPACITY_PHRASE.search(text, start, end) if CAPACITY_WORD.search(text, start, end) \
+                and CAPACITY_UNIT.search(text, start, end) else None
             if m:
                 r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if r.get("capacity") is None and (text.find("/", start, end) >= 0 or text.find("／", start, end) >= 0):
@@ -963,6 +969,9 @@ CAPACITY_PHRASE = re.compile(
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
                            "|日供"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力")
+#: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
+CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
+                           r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|GWh|GW|MW)")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
                           r"|项目投产|项目达产")

@@ -62,10 +62,7 @@ class SqliteWriter:
 
     def write_prepared(self, values: Values) -> None:
         """Like :meth:`write`, with the rows :meth:`preparer` made."""
-        doc_id = values[0][1][0][0]
-        if self.store.written_by(doc_id, self.run.run_id):
-            return
-        self.store.write_values(values)
+        self.store.write_values(values, skip_run=self.run.run_id)
 
     def end_documents(self) -> None:
         """After the last document: index text and build indexes in the background (see the store)."""

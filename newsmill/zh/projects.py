@@ -10,6 +10,7 @@ Items listed before ``等`` in front of a count (``A、B等项目28个``,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from operator import attrgetter
@@ -201,6 +202,7 @@ def company_head(name: str) -> str | None:
     return m.group() if m else None
 
 
+@functools.lru_cache(maxsize=4096)  # pure; the same classifying phrases (重点项目…) come back on every page
 def is_generic(name: str) -> bool:
     """True for phrases that only classify projects (``重点项目``, ``亿元以上产业项目``)."""
     if _NOT_PROJECT.search(name) or _STAGE_TAIL.search(name) or not _balanced(name) \

@@ -35,11 +35,31 @@ WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 #: Scope words: ``全省``/``我省`` the article's province; ``全市``, and in an autonomous
 #: prefecture or league ``全州``/``全盟`` (not the county 全州县), its home city; ``全县``/``我县``
 #: the one county of the article (else of the site's banner above it).
-SCOPE_RE = re.compile(r"(?:全|我|本)(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(省|市)级")
+#: (Written ``(?:全|我|本)(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(省|市)级``; opening on one set of
+#: characters lets the regex engine skip every other position at once: same matches and groups.)
+SCOPE_RE = re.compile(r"[全我本省市](?:(?<=[全我本])(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(?<=([省市]))级)")
 #: ``全区``/``我区``: an autonomous region's own scope word (or a district's).
 _REGION_SCOPE_RE = re.compile(r"(?:全|我|本)区(?!域|间|块|县)")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
 ADDRESSEE_LINE_RE = re.compile(r"^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]*$", re.M)
+_INDENT = frozenset(" \t\u3000")
+
+
+def addressee_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ``ADDRESSEE_LINE_RE.finditer(text, lo, hi)``, found from the 各 that open lines
+    (past their indent) instead of trying the pattern at every position."""
+    out = []
+    k = text.find("各", lo, hi)
+    while k >= 0:
+        line = text.rfind("\n", 0, k) + 1
+        if line >= lo and all(c in _INDENT for c in text[line:k]):
+            m = ADDRESSEE_LINE_RE.match(text, line, hi)
+            if m is not None:
+                out.append(m.span())
+        k = text.find("各", k + 1, hi)
+    return out
+
+
 #: Where guests or firms came from (``来自温州、苏州等地的商会负责人``): their home places.
 ORIGIN_RE = re.compile(r"来自[^，,。；;！？\n]{1,40}?(?:等地|等城市|等省市|的)")
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
@@ -162,11 +182,13 @@ class RecordContext:
                 figs = [f for f in self.figures if f.kind in kinds]
                 found = self._of_kinds[kinds] = (figs, [f.start for f in figs])
             figs, starts = found
-            inside = figs[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         else:
-            starts = self._starts
-            inside = self.figures[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-        return [f for f in inside if f.end <= end]
+            figs, starts = self.figures, self._starts
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end, lo)
+        if lo == hi:
+            return []  # most spans hold no figure
+        return [f for f in figs[lo:hi] if f.end <= end]
 
     # -- text units ---------------------------------------------------------------
     def article_spans(self) -> list[Span]:
@@ -316,10 +338,10 @@ class RecordContext:
             found = None
             span = next((a for a in self.article_spans() if a.article == article), None)
             if span is not None:
-                plans = list(PLAN_RE.finditer(self.text, span.start, span.end))
-                done = len(ACTUAL_RE.findall(self.text, span.start, span.end))
-                if len(plans) >= 4 and len(plans) > 4 * done:
-                    found = (plans[0].start(), plans[0].end())
+                # counted as strings (no match objects); marks of completion only when it can matter
+                plans = len(PLAN_RE.findall(self.text, span.start, span.end))
+                if plans >= 4 and plans > 4 * len(ACTUAL_RE.findall(self.text, span.start, span.end)):
+                    found = PLAN_RE.search(self.text, span.start, span.end).span()  # type: ignore[union-attr]
             self._register[article] = found
         return self._register[article]
 
@@ -387,17 +409,24 @@ class RecordContext:
         if first is None:
             return None
         # rows: (mention, fits the home city, is local, is a city)
-        if drop:
-            before = [r for i, r in enumerate(rows[:hi]) if r[0].end <= pos and r[1] and i not in drop]
-        else:
-            before = [r for r in rows[:hi] if r[0].end <= pos and r[1]]
         para = self.text.rfind("\n", 0, pos) + 1
         sent_start = sent.start if sent is not None else para
         # the last member of the first non-empty group: in the sentence, the subject, in the
-        # paragraph, a city, any place before (the last members of all groups in one pass from the end)
-        in_para = city = None
-        for r in reversed(before):
+        # paragraph, a city, any place before (the last members of all groups in one pass from the
+        # end, over the rows that fit and end by ``pos``); rows in text order stop once they start
+        # before the sentence and the paragraph and nothing further can change the answer
+        floor = min(sent_start, para) if starts is not None else -1
+        first_wins = first[2] and first[1]
+        in_para = city = last = None
+        for i in range(hi - 1, -1, -1):
+            r = rows[i]
             m = r[0]
+            if m.start < floor and (first_wins or city is not None):
+                break
+            if m.end > pos or not r[1] or (drop and i in drop):
+                continue
+            if last is None:
+                last = m
             if r[2]:
                 if m.start >= sent_start:
                     return m  # the first group: nothing else is asked
@@ -405,14 +434,14 @@ class RecordContext:
                     in_para = m
             if city is None and r[3]:
                 city = m
-        if first[2] and first[1]:
+        if first_wins:
             return first[0]
         if in_para is not None:
             return in_para
         if city is not None:
             return city
-        if before:
-            return before[-1][0]
+        if last is not None:
+            return last
         for i in range(lo, len(rows)):
             m, fit = rows[i][0], rows[i][1]
             if m.start >= pos and (sent is None or m.start < sent.end) and fit and i not in drop:
@@ -448,17 +477,25 @@ class RecordContext:
             found = self._place_table[article] = (rows, home, starts)
         return found
 
+    def _org_cover(self) -> SpanSet:
+        """The spans of the organization mentions (built once)."""
+        if self._in_org is None:
+            self._in_org = SpanSet([(o.start, o.end) for o in self.orgs])
+        return self._in_org
+
+    def in_org(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside an organization mention (``any(o.start <= pos < o.end)``)."""
+        return self._org_cover().covers(pos)
+
     def _places_of(self, article: int | None) -> tuple[list[Any], str | None, str | None]:
         """An article's place mentions outside organization names, its home city and province."""
         lo, hi = 0, len(self.text)
         if article is not None and 0 <= article < len(self.doc.articles):
             a = self.doc.articles[article]
             lo, hi = a.start, a.end
-        if self._in_org is None:  # a span covering a place of [lo, hi) is one that overlaps [lo, hi)
-            self._in_org = SpanSet([(o.start, o.end) for o in self.orgs])
-        in_org = self._in_org
+        in_org = self._org_cover()
         inside = self.mentions_in("places", lo, hi)
-        addressed = [m.span() for m in ADDRESSEE_LINE_RE.finditer(self.text, lo, hi)]
+        addressed = addressee_lines(self.text, lo, hi)
         if addressed:  # the places a notice is sent to are not where its story happens
             inside = [m for m in inside if not any(s <= m.start < e for s, e in addressed)]
         if self.text.find("来自", lo, hi) >= 0:  # where guests came from is not where the story happens
