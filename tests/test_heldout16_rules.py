@@ -260,3 +260,12 @@ def test_an_event_a_meeting_studies_is_no_event_done() -> None:
     page = "本报讯 8月19日，区政府召开常务会议，研究了某某新材料有限公司碳纤维项目引进事宜。\n"
     r = _projects(page)["某某新材料有限公司碳纤维项目"]
     assert (r.get("stage"), r.get("status")) == ("signed", "target")
+
+
+def test_a_letter_spaced_section_head_is_joined_on_any_page() -> None:
+    page = ("某某县2023年统计公报\n\n一、农  业\n\n全年粮食产量12.3万吨。\n\n二、工　业\n\n"
+            "全年规上工业增加值增长7.1%。\n\n三、对外经济\n\n一、二、三 产业\n")
+    text = clean(page).clean
+    for head in ("一、农业", "二、工业", "三、对外经济"):
+        assert head in text.split("\n"), head
+    assert "一、二、三 产业" in text   # not a head: its words keep their space

@@ -277,6 +277,23 @@ def title_tail_spaces(text: str, found: Spans, spans: Spans) -> Spans:
     return out
 
 
+#: A section head of a report letter-spaced by its typesetting (``一、综  合``, ``二、工　业``):
+#: an outline number, then two to four characters apart by blanks, alone on its line.
+_SPACED_SECTION_RE = re.compile(rf"^[ \t\u3000]*[一二三四五六七八九十]{{1,3}}、"
+                                rf"[{HAN}](?:[ \u3000]+[{HAN}]){{1,3}}[ \t\u3000]*$", re.M)
+_INNER_BLANKS_RE = re.compile("[ \u3000]+")
+
+
+def spaced_section_heads(text: str) -> list[tuple[int, int]]:
+    """The blanks inside letter-spaced section heads (``一、综  合`` → ``一、综合``), on any page."""
+    out: list[tuple[int, int]] = []
+    for m in _SPACED_SECTION_RE.finditer(text):
+        mark = text.index("、", m.start()) + 1
+        end = len(text[:m.end()].rstrip(" \t\u3000"))
+        out.extend(x.span() for x in _INNER_BLANKS_RE.finditer(text, mark, end))
+    return out
+
+
 def chinese_chars(text: str) -> int:
     """How many non-ASCII characters ``text`` holds (the density gate's denominator)."""
     return len(text) - len(text.encode("ascii", "ignore"))
@@ -305,6 +322,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     names = spaced_name_edits(text, runs)
     if names:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in names)] + names
+    if "、" in text:
+        edits.extend(spaced_section_heads(text))
     wraps = spaced_title_wraps(text, runs)
     if wraps:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in wraps)] + wraps
