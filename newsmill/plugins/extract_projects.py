@@ -457,6 +457,16 @@ def _other_items_day(text: str, sent: Span, name: NameSpan, pos: int) -> bool:
     return pos < i0 or pos >= i1
 
 
+def _is_zone(ctx: RecordContext, name: NameSpan) -> bool:
+    """A name that is a development zone's whole name (``某能源化工基地`` of the zone table): the
+    place projects are built in, no project."""
+    for m in ctx.mentions_in("places", name.start, name.start + 1):
+        if m.start == name.start and m.end == name.end and isinstance(m.value, dict) \
+                and m.value.get("level") == "zone":
+            return True
+    return False
+
+
 def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, ...] = ("zone",)) -> Any:
     """A development zone opening a name (``某高新区生物医药产业园``) — or, in a table row, a
     county (``准格尔旗煤制烯烃项目``): the project's place.  A city or province opening a name
@@ -1175,6 +1185,8 @@ def extract_projects(doc: Document) -> list[Record]:
             names = find_names(ctx.text, sent.start, sent.end)
             if names and ctx.orgs:
                 names = _outside_companies(ctx, names)
+            if names:
+                names = [n for n in names if not _is_zone(ctx, n)]
             if names and ctx.text.find("为王", sent.start, sent.end) >= 0:
                 names = [n for n in names if not ctx.text.startswith("为王", n.end)]  # 坚持项目为王: a motto
             if names and ctx.text.find("落户", sent.start, sent.end) >= 0:
