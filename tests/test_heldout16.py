@@ -11,7 +11,7 @@ put into production (``10GW``); a PDF page of a signing with numbered projects i
 district's statistical communique (letter-spaced section heads, its title repeated at a page turn);
 a provincial daily's page of a story and a commentary (``本报评论员``).  Each has a hand-made gold
 file in the schema of the shared gold set.  The floors sit at the measured level (see
-docs/evaluation.md, "Sixteenth held-out set").
+docs/evaluation.md, section 22 "Sixteenth held-out set").
 """
 
 from __future__ import annotations

@@ -460,13 +460,14 @@ def _other_items_day(text: str, sent: Span, name: NameSpan, pos: int) -> bool:
 
 
 def _is_zone(ctx: RecordContext, name: NameSpan) -> bool:
-    """A name that is a development zone's whole name (``某能源化工基地`` of the zone table): the
-    place projects are built in, no project."""
-    for m in ctx.mentions_in("places", name.start, name.start + 1):
-        if m.start == name.start and m.end == name.end and isinstance(m.value, dict) \
-                and m.value.get("level") == "zone":
-            return True
-    return False
+    """A name that is a development zone's whole name (``某能源化工基地`` of the zone table, or a
+    county and its park, ``某县某工业园区``): the place projects are built in, no project."""
+    at, last = name.start, None
+    for m in ctx.mentions_in("places", name.start, name.end):  # 某县 + 某工业园区 tile the name too
+        if m.start != at or not isinstance(m.value, dict):
+            return False
+        at, last = m.end, m
+    return last is not None and at == name.end and last.value.get("level") == "zone"
 
 
 def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, ...] = ("zone",)) -> Any:
