@@ -1,0 +1,47 @@
+"""Rules the misses of the seventeenth held-out set called for, each on phrasings of its own."""
+
+from __future__ import annotations
+
+from newsmill import Pipeline
+from newsmill.plugins.clean_furniture import classify_text
+from newsmill.zh.bylines import parse_credit_line
+from newsmill.zh.pageyear import read_page_year
+
+
+def _indicators(page: str) -> list:
+    return [r for r in Pipeline().process(page).records if r.kind == "indicator"]
+
+
+def test_a_programme_named_for_a_year_is_of_that_year() -> None:
+    for text in ("日前，某县印发《2026年招商引资提速增长实施方案》，提出…。",
+                 "某某区出台2023年消费增长工作要点。",
+                 "《2027年外贸稳增长行动方案》近日印发。"):
+        found = read_page_year(text)
+        assert found is not None and found.year == int(text[text.index("20"):][:4]), text
+    # a whole year's result is still a year that is over
+    assert read_page_year("2023年，全县地区生产总值增长6%。").year == 2024
+
+
+def test_goals_of_a_year_s_programme_are_that_year_s_targets() -> None:
+    page = ("本报讯 日前，某某市印发《2026年稳增长实施方案》，明确全年目标：力争地区生产总值增长6%，"
+            "社会消费品零售总额增长7%以上。\n去年，某某市地区生产总值增长5.2%。\n")
+    got = {(r.get("value"), r.get("period")) for r in _indicators(page)}
+    assert (6.0, "2026(目标)") in got
+    assert (5.2, "2025") in got
+
+
+def test_a_column_label_under_a_mark_is_no_author() -> None:
+    for line in ("■ 园区动态", "◆ 乡村振兴", "● 产业观察", "■ 项目建设"):
+        assert parse_credit_line(line) is None, line
+    for line, name in (("□ 李岚", "李岚"), ("■ 欧阳晓峰", "欧阳晓峰"), ("■ 本报记者 周凯", "周凯")):
+        credit = parse_credit_line(line)
+        assert credit is not None and [s.text for s in credit.reporters] == [name], line
+
+
+def test_a_running_head_spread_over_the_page_is_furniture() -> None:
+    for line in ("综 合 新 闻                                   2023年6月8日   星期四    2",
+                 "要闻        2025年1月9日  星期四    A3"):
+        assert classify_text([line], 0) == ("furniture", "page header"), line
+    assert classify_text(["某某晚报 2024年5月6日  第B4版：财经"], 0) == ("furniture", "page header")
+    # a spread line of running text is no header
+    assert classify_text(["全县  今年  新签约项目  12个  总投资  45亿元  同比增长  8%"], 0) is None
