@@ -35,3 +35,12 @@ def test_the_event_of_the_next_listed_count_is_not_this_one_s() -> None:
     got = _batches("今年，某市加快建设东岭新材料等8个项目、竣工投产西湖食品等6个项目。")
     assert (8, None, "under_construction") in got, got
     assert (6, None, "in_production") in got, got
+
+
+def test_the_places_of_the_projects_named_as_examples_are_not_the_batch_s_region() -> None:
+    page = ("广元市一季度项目建设开门红\n\n本报讯 广元是川北的工业重镇。\n\n"
+            "一季度，储能产业专班解决企业难题12项，新开工青川蓝海储能装备等项目31个，"
+            "总投资126亿元。\n")
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 4, 18))
+    [b] = [r for r in doc.records if r.kind == "batch"]
+    assert b.get("count") == 31 and b.get("region") == "广元市", b.fields.get("region")

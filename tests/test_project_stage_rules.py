@@ -101,3 +101,16 @@ def test_a_story_naming_two_towns_gives_no_detail() -> None:
     doc = Pipeline().process(page, pub_date=dt.date(2024, 3, 9))
     locs = [r.get("location") for r in doc.records if r.kind == "project"]
     assert len(locs) == 2 and all(loc.get("detail") is None for loc in locs), locs
+
+
+def test_a_street_opening_a_name_is_its_detail() -> None:
+    loc = _located("岳池县民生项目加快推进。九龙街道社区康养中心项目昨日开工。")
+    assert loc["county"] == "岳池县" and loc["detail"] == "九龙街道", loc
+
+
+def test_a_zone_named_in_full_or_short_is_the_same_detail_when_scored() -> None:
+    from newsmill.zh.evaluation import similar_detail
+
+    assert similar_detail("遵义经济技术开发区", "遵义经开区")
+    assert similar_detail("某市高新技术产业开发区", "某市高新区")
+    assert not similar_detail("遵义经开区", "平湖经开区")

@@ -639,6 +639,20 @@ _CLAUSE_SUBJECT = re.compile(r"(?:\d{1,2}月|今年|去年|[一二三四]季度|
                              r"举行|集中|共|新|累计|已|将|还|也|同步|签约|开工|竣工)")
 
 
+def _listed_items(ctx: RecordContext, sent: Span, start: int) -> tuple[int, int] | None:
+    """The projects named as examples right before a count (``开工甲、乙等项目25个``, ``甲等25个项目``):
+    from the event word (else the clause start) to ``等``."""
+    text = ctx.text
+    k = start - 1 if text.startswith("等", start - 1) else (start if text.startswith("等", start) else -1)
+    if k < 0:
+        return None
+    c0 = ctx.clause_start(k, sent.start)
+    cue = None
+    for m in STAGE_RE.finditer(text, c0, k):
+        cue = m
+    return (cue.end() if cue is not None else c0), k
+
+
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
@@ -662,6 +676,9 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         if ctx.text.find("在", para, start) >= 0 else []
     if ctx.text.find("会场", para, start) >= 0:
         venues += _sub_venues(ctx, para, start)
+    listed = _listed_items(ctx, sent, start)
+    if listed is not None:
+        venues.append(listed)  # 新开工某县某公司…等项目25个: the places of the examples are theirs
     place = None
     own = _own_place(ctx, sent, start, venues) if scope is None else None
     if scope is None and own is None:

@@ -486,7 +486,7 @@ _DETAIL_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
 _DETAIL_SETTLES = re.compile(rf"[^，,。；;]{{0,20}}?落户(?:于|在|到)?(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?"
                              rf"(?P<d>{_LOCAL})")
 #: ``高庙镇设施农业产业园项目``, ``某某片区电子信息产业园``: a town or an area of a zone opening the name.
-_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡|片区)(?![至到])(?=[\u4e00-\u9fff]{4})")
+_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡|街道|片区)(?![至到])(?=[\u4e00-\u9fff]{4})")
 
 
 #: ``该村`` right before a name: the village the sentence before named.

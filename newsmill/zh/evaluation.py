@@ -152,6 +152,24 @@ def similar_text(a: Any, b: Any, threshold: float = 0.8) -> bool:
     return x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x)) or similarity(x, y) >= threshold
 
 
+#: Full names of zone kinds and the short forms news write for them (``某经济技术开发区`` = ``某经开区``).
+_ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
+               ("经济开发区", "经开区"))
+
+
+def _zone_short(v: Any) -> Any:
+    if not isinstance(v, str):
+        return v
+    for full, short in _ZONE_SHORT:
+        v = v.replace(full, short)
+    return v
+
+
+def similar_detail(a: Any, b: Any) -> bool:
+    """:func:`similar_text` for a location's detail, a zone named in full or short (``某经开区``)."""
+    return similar_text(_zone_short(a), _zone_short(b))
+
+
 def _place_key(v: Any) -> str:
     k = norm_name(str(v)) if v else ""
     for suffix in ("省", "市"):
@@ -345,7 +363,7 @@ class PageScorer:
             "stage": same_text, "status": same_text, "date": same_text,
             "investor": similar_text, "location": _same_admin,
             "location.province": loc("province"), "location.city": loc("city"),
-            "location.county": loc("county"), "location.detail": similar_text,
+            "location.county": loc("county"), "location.detail": similar_detail,
             "investment_cny": same_number, "capacity": similar_text, "area": same_text,
             "annual_output_cny": same_number, "jobs": same_number,
         }
