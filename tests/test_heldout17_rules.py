@@ -45,3 +45,30 @@ def test_a_running_head_spread_over_the_page_is_furniture() -> None:
     assert classify_text(["某某晚报 2024年5月6日  第B4版：财经"], 0) == ("furniture", "page header")
     # a spread line of running text is no header
     assert classify_text(["全县  今年  新签约项目  12个  总投资  45亿元  同比增长  8%"], 0) is None
+
+
+def _projects(page: str) -> dict:
+    return {r.get("name"): r for r in Pipeline().process(page).records if r.kind == "project"}
+
+
+def test_projects_named_after_the_projects_of_an_event_are_of_that_event() -> None:
+    page = ("本报讯 3月2日，某某经开区一季度重点项目集中签约，共签约项目12个，总投资88亿元。\n"
+            "此次签约的项目中，装备制造项目7个，总投资60亿元；文旅项目5个，总投资28亿元。"
+            "甲乙精工有限公司投资9亿元建设精密齿轮项目；丙丁科技有限公司投资6亿元，建设智能仓储物流项目。\n")
+    projects = _projects(page)
+    for name in ("精密齿轮项目", "智能仓储物流项目"):
+        assert projects[name].get("stage") == "signed", name
+        assert projects[name].get("status") == "actual", name
+
+
+def test_a_park_taken_up_as_the_park_owns_its_figures() -> None:
+    page = ("本报讯 近日，位于某某镇的竹木精深加工园一期主体工程完工。"
+            "该园区总投资2.4亿元，占地150亩，建成后年产值约6亿元。\n")
+    projects = _projects(page)
+    (name, park), = projects.items()
+    assert park.get("investment_cny") == 240_000_000
+    assert park.get("annual_output_cny") == 600_000_000
+    assert not [r for r in _indicators(page) if r.get("value") == 240_000_000]
+    # a zone taken up with the same word keeps its statistics
+    page = "本报讯 某某高新区今年新引进项目30个。该园区规上工业产值增长9.5%。\n"
+    assert [r.get("value") for r in _indicators(page)] == [9.5]
