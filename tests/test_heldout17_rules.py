@@ -72,3 +72,10 @@ def test_a_park_taken_up_as_the_park_owns_its_figures() -> None:
     # a zone taken up with the same word keeps its statistics
     page = "本报讯 某某高新区今年新引进项目30个。该园区规上工业产值增长9.5%。\n"
     assert [r.get("value") for r in _indicators(page)] == [9.5]
+
+
+def test_the_floor_space_of_a_building_put_up_is_no_statistic() -> None:
+    page = "本报讯 某某物流园开工建设，一期新建冷链仓库3.5万平方米，配套建设综合楼8000平方米。\n"
+    assert not [r for r in _indicators(page) if r.get("unit") == "平方米" or r.get("unit") == "万平方米"]
+    page = "本报讯 今年以来，某某县新增标准化厂房面积12万平方米。\n"
+    assert [r.get("value") for r in _indicators(page)] == [12]
