@@ -79,3 +79,25 @@ def test_the_floor_space_of_a_building_put_up_is_no_statistic() -> None:
     assert not [r for r in _indicators(page) if r.get("unit") == "平方米" or r.get("unit") == "万平方米"]
     page = "本报讯 今年以来，某某县新增标准化厂房面积12万平方米。\n"
     assert [r.get("value") for r in _indicators(page)] == [12]
+
+
+def test_projects_going_well_are_under_construction() -> None:
+    page = "本报讯 今年以来，某某新区实施重点项目32个。甲乙光电产业园、丙丁冷链物流园等项目进展顺利。\n"
+    projects = _projects(page)
+    assert set(projects) == {"甲乙光电产业园", "丙丁冷链物流园"}
+    assert {r.get("stage") for r in projects.values()} == {"under_construction"}
+    # talks going well are still talks
+    page = "本报讯 某某区与甲乙集团洽谈的新能源装备产业园项目进展顺利。\n"
+    assert _projects(page)["新能源装备产业园项目"].get("stage") == "negotiating"
+
+
+def test_a_share_of_the_year_s_plan_done_is_no_plan_word() -> None:
+    from newsmill.zh.cues import PLAN_RE, target_in
+    assert target_in("完成投资58亿元，占年度计划的91.2%") is None
+    assert target_in("全年计划投资80亿元") is not None
+    assert not PLAN_RE.search("占全年计划的76%")
+    page = ("本报讯 前三季度，某某开发区规上工业产值增长9%，实现营业收入320亿元，同比增长8%。\n"
+            "全区实施重点项目28个，完成投资61亿元，占年度计划的90.5%。甲乙材料产业园、丙丁电子产业园等项目进展顺利。\n"
+            "下一步，该区将紧盯全年目标，力争全年产值增长10%以上。\n")
+    projects = _projects(page)
+    assert {r.get("status") for r in projects.values()} == {"actual"}, projects
