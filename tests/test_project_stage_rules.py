@@ -114,3 +114,19 @@ def test_a_zone_named_in_full_or_short_is_the_same_detail_when_scored() -> None:
     assert similar_detail("遵义经济技术开发区", "遵义经开区")
     assert similar_detail("某市高新技术产业开发区", "某市高新区")
     assert not similar_detail("遵义经开区", "平湖经开区")
+
+
+def test_a_ceremony_s_venue_is_no_story_zone() -> None:
+    page = ("岳池县集中签约仪式举行\n\n本报讯 3月8日，岳池县一季度项目集中签约仪式在岳池县九龙工业园区举行。"
+            "青禾生物医药中试基地项目签约，总投资5亿元。蓝海储能装备制造项目同日签约，总投资12亿元。\n")
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 3, 9))
+    locs = [r.get("location") for r in doc.records if r.kind == "project"]
+    assert len(locs) == 2 and all(loc.get("detail") is None for loc in locs), locs
+
+
+def test_a_county_s_park_heading_the_story_is_its_projects_detail() -> None:
+    page = ("岳池县九龙工业园区两个项目竣工投产\n\n本报讯 5月6日，岳池县九龙工业园区迎来喜讯："
+            "总投资3亿元的青禾食品加工项目和总投资2亿元的蓝海包装材料项目同时竣工投产。\n")
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 5, 7))
+    locs = [r.get("location") for r in doc.records if r.kind == "project"]
+    assert len(locs) == 2 and all("九龙工业园区" in (loc.get("detail") or "") for loc in locs), locs

@@ -457,6 +457,17 @@ def _other_items_day(text: str, sent: Span, name: NameSpan, pos: int) -> bool:
     return pos < i0 or pos >= i1
 
 
+def _is_zone(ctx: RecordContext, name: NameSpan) -> bool:
+    """A name that is a development zone's whole name (``某能源化工基地`` of the zone table, or a
+    county and its park, ``某县某工业园区``): the place projects are built in, no project."""
+    at, last = name.start, None
+    for m in ctx.mentions_in("places", name.start, name.end):  # 某县 + 某工业园区 tile the name too
+        if m.start != at or not isinstance(m.value, dict):
+            return False
+        at, last = m.end, m
+    return last is not None and at == name.end and last.value.get("level") == "zone"
+
+
 def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, ...] = ("zone",)) -> Any:
     """A development zone opening a name (``某高新区生物医药产业园``) — or, in a table row, a
     county (``准格尔旗煤制烯烃项目``): the project's place.  A city or province opening a name
@@ -1201,6 +1212,8 @@ def extract_projects(doc: Document) -> list[Record]:
             names = find_names(ctx.text, sent.start, sent.end)
             if names and ctx.orgs:
                 names = _outside_companies(ctx, names)
+            if names:
+                names = [n for n in names if not _is_zone(ctx, n)]
             if names and ctx.text.find("为王", sent.start, sent.end) >= 0:
                 names = [n for n in names if not ctx.text.startswith("为王", n.end)]  # 坚持项目为王: a motto
             if names and ctx.text.find("落户", sent.start, sent.end) >= 0:
@@ -1365,6 +1378,9 @@ def extract_projects(doc: Document) -> list[Record]:
 #: A town or zone (``某某镇``, ``某某工业园区``, ``某某经济开发区``), after the place that holds it.
 _STORY_LOCAL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:镇(?![村])|乡(?![村镇亲])|街道|高新区|经开区"
                           r"|经济技术开发区|经济开发区|开发区|工业园区|工业园|产业园区)(?![至到])")
+#: A place where a ceremony is held (``…仪式在某高新区举行``, ``在某高新区主会场举行``): a venue, not
+#: where the story's projects are.
+_HELD_AT = re.compile(r"(?:主会场|分会场|会场)?(?:隆重|正式|同步)?(?:举行|召开|举办|开幕)")
 #: Words no town or zone name holds (``修水县新建一批乡村…``: a verb and a quantity, not a town).
 _NOT_LOCAL = re.compile(r"[批些]|[一两几多二三四五六七八九十]个|新建|建设|开工|实施|推进|城乡|家乡|全")
 
@@ -1385,20 +1401,31 @@ def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     for lo, hi in spans:
         for host in ctx.mentions_in("places", lo, hi):
             v = host.value
+            if isinstance(v, dict) and v.get("level") == "zone" and not ctx.in_org(host.start):
+                if not _HELD_AT.match(ctx.text, host.end, hi):
+                    found.setdefault(v.get("name") or host.surface, (host, host.start, host.end))
+                continue  # 某县某工业园区 known as a zone: it holds itself
             if not isinstance(v, dict) or v.get("level") not in ("prefecture", "county", "district"):
                 continue
             m = _STORY_LOCAL.match(ctx.text, host.end, hi)
             if m is None or _NOT_LOCAL.search(m.group()) \
                     or any(p.start < m.end() and host.end <= p.start and p is not host
+                           and isinstance(p.value, dict) and p.value.get("level") != "zone"
                            for p in ctx.mentions_in("places", host.end, m.end())):
                 continue  # a division after the host (某市某县) is no town or zone of it
-            found.setdefault(m.group(), (host, m.start(), m.end()))
+            if not _HELD_AT.match(ctx.text, m.end(), hi):
+                found.setdefault(m.group(), (host, m.start(), m.end()))
     for short in [n for n in found if any(o != n and o.startswith(n) for o in found)]:
         del found[short]  # 某工业园 in the headline, 某工业园区 in the lead: one zone
     if len(found) != 1:
         return
     [(name, (host, z0, z1))] = found.items()
     hv = host.value
+    if hv.get("level") == "zone":  # the zone's own county (else city) is where its projects are
+        if not hv.get("city"):
+            return
+        hv = {"level": "county" if hv.get("county") else "prefecture",
+              "name": hv.get("county") or hv.get("city"), "city": hv.get("city")}
     for r in records:
         if r.kind != "project":
             continue
