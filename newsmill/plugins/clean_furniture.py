@@ -64,7 +64,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"|.{0,30}(?:ICP备|ICP证|公网安备|网站标识码).{0,40}"),
     "page header": re.compile(
         r"第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:：|]?\s*\S{1,12})?"
-        r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s+\S{1,16})?"
+        # (after the page's section name, set letter-spaced or not: ``经 济 新 闻   2024年…  星期五  3``)
+        r"|(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,7}\s{2,})?"
+        r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s+\S{1,16})?"
         r"|[-—–]?\s*\d{1,3}\s*[-—–]?"),
 }
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
@@ -74,7 +76,9 @@ SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您�
 #: A newspaper's running head: its name, the date, the page and its section
 #: (``某某日报 2024年3月5日 第B3版 经济``); looked at only in lines holding ``版``.
 _MASTHEAD_RE = re.compile(r"\S{2,12}报\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                          r"(?:\s*(?:星期|周)[一二三四五六日天])?\s+第?\s*[A-Z]?\d{1,3}\s*版(?:\s+\S{1,12})?")
+                          r"(?:\s*(?:星期|周)[一二三四五六日天])?\s+第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：|]?\s*\S{1,12})?")
+#: A gap of blanks inside a line (a PDF line spread over the page width).
+_GAP_RE = re.compile(r"[ \t\u3000]{2,}")
 _ADJACENT_RE = re.compile(r"[上下]一(?:篇|条|页)\s*[:：]")
 _CRUMBS_RE = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：]?.*?(?:>|»|›|＞)")
 #: Crumbs without a home link: a site or section name, then sections (``某地区行政公署 > 工作动态``).
@@ -194,6 +198,13 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "box"
     if len(s) <= 3 * max_len and _SITE_FOOTER_RE.search(s):
         return "furniture", "source note"
+    if max_len < len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len:
+        # a PDF running head spread over the page width (``经 济 新 闻      2024年…  星期五   3``)
+        m = _FURNITURE_ANY_RE.fullmatch(s)
+        if m:
+            return "furniture", _FURNITURE_RULES[m.lastgroup or ""]
+        if "版" in s and _MASTHEAD_RE.fullmatch(s):
+            return "furniture", "page header"
     if len(s) <= max_len:
         m = _FURNITURE_ANY_RE.fullmatch(s)
         if m:
@@ -254,6 +265,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     candidates = [i for i, s in enumerate(texts) if s and (
         len(s) <= max_len or s[:2] == "图为" or s[:2] in SITE_HEADS or _posted_meta(s)
         or (footers and _SITE_FOOTER_RE.search(s) is not None)
+        or (len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len)  # a spread head
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
         or ((s[0] in edges or s[-1] in edges) and _BOX_CHAR_RE.search(s) is not None))]
     starts: list[int] | None = None  # where each line starts, counted when a line is flagged

@@ -613,12 +613,14 @@ _BUILD_WORK = re.compile(r"新建|扩建|改建|建设|建成")
 
 
 _STOPS = re.compile(r"[。.；;！？!?]")
+#: A metric naming a building (``建设标准化厂房``, ``新建仓库``): its size is of what is built.
+_BUILDING_END = re.compile(r"(?:厂房|车间|仓库|库房|办公楼|综合楼|用房)$")
 
 
 def built_figure(text: str, s0: int, pos: int, metric: str) -> bool:
     """True when a quantity at ``pos`` is the capacity or floor space of what the words just
     before it build (``建设…车间，年产饲料10万吨``, ``扩建…中心，新增仓储面积2万平方米``), not a statistic."""
-    if not (CAPACITY_METRIC.match(metric) or "面积" in metric):
+    if not (CAPACITY_METRIC.match(metric) or "面积" in metric or _BUILDING_END.search(metric)):
         return False
     lo = max(s0, pos - 30)
     for m in _STOPS.finditer(text, lo, pos):

@@ -986,6 +986,25 @@ CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|�
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
                           r"|项目投产|项目达产")
+#: A word taking up the facility just named by its kind (``该园区``, ``该基地``), with the
+#: endings of names of that kind.
+_KIND_ANAPHORS = (("该园区", ("园", "园区")), ("该产业园", ("产业园",)), ("该基地", ("基地",)),
+                  ("该工厂", ("厂",)), ("该厂", ("厂",)), ("该中心", ("中心",)))
+
+
+def _same_kind_anaphor(text: str, sent: Span, name: str) -> bool:
+    """True when the sentence opens (in its first clause) on ``该园区``/``该基地``… and the project
+    just named is of that kind (``…加工园一期完工。该园区总投资3.2亿元``): the figures are its own."""
+    head = text[sent.start:sent.start + 12]
+    if "该" not in head:
+        return False
+    core = _PHASE_WORKS.sub("", name)  # 某加工园一期主体工程: a phase of the park
+    return any(word in head and core.endswith(ends) for word, ends in _KIND_ANAPHORS)
+
+
+_PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项目)?$")
+
+
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
 ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
 MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
@@ -1063,9 +1082,16 @@ def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
     para = text.rfind("\n", 0, sent.start) + 1
     while para < sent.start and text[para] in " \u3000\t":
         para += 1
-    if para >= sent.start or text[para] not in "其包分主" or not MEMBER_OPENING.match(text, para):
+    if para >= sent.start or not (text[para] in "其包分主" and MEMBER_OPENING.match(text, para)
+                                  or _EVENT_MEMBERS.match(text, para)):
         return None
     return para
+
+
+#: A paragraph opening on the projects of an event (``签约项目中，``, ``此次集中开工的项目中，``):
+#: the projects it goes on to name are members of that event's batch.
+_EVENT_MEMBERS = re.compile(r"(?:此次|本次|这次|今天|当天|现场)?(?:集中)?(?:签约|签订|开工|竣工|投产)的?"
+                            r"(?:重点|重大)?项目中[,，]")
 
 
 #: An amount invested (``投资12.6亿元``, ``总投资7.2亿元``): what a member of a batch reports.
@@ -1331,7 +1357,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if not names and (aka := _short_named(ctx, sent, aliases)) is not None:
                 _attributes(ctx, aka, sent.start, sent.end, used)
             elif not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
-                                        or _ITEM_ON_IT.match(ctx.text, sent.start)) \
+                                        or _ITEM_ON_IT.match(ctx.text, sent.start)
+                                        or _same_kind_anaphor(ctx.text, sent, found[-1][1].name)) \
                     and sent.start - found[-1][0].end <= 300:
                 _investor_named_after(ctx, found[-1][2], sent.start, sent.end)
                 _attributes(ctx, found[-1][2], sent.start, sent.end, used)

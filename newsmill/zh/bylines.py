@@ -20,7 +20,7 @@ import re
 
 import attrs
 
-from newsmill.zh.names import HAN, has_common_surname, looks_like_name
+from newsmill.zh.names import COMPOUND_SURNAMES, HAN, has_common_surname, looks_like_name
 from newsmill.zh.variants import alternation, either_script
 
 #: Endings of outlet names (newspapers, agencies, sites, stations).
@@ -256,6 +256,13 @@ def _plausible_unlabelled(names: list[Span]) -> bool:
     return with_surname == len(names) if len(names) == 1 else with_surname >= 1
 
 
+def _marked_names(names: list[Span]) -> bool:
+    """Names after a mark with no role (``□ 高寒``): plausible names, four characters only with
+    a compound surname (``■ 欧阳晓峰``; ``■ 项目建设`` is a column label)."""
+    return _plausible_unlabelled(names) and all(
+        len(n.text) < 4 or n.text[:2] in COMPOUND_SURNAMES or "·" in n.text or "•" in n.text for n in names)
+
+
 _LINE = re.compile(
     rf"^(?P<mark>[{BYLINE_MARKS}]\s*)?(?P<open>[(（])?(?P<body>.*?)(?P<close>[)）])?\s*$")
 
@@ -287,6 +294,8 @@ def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit |
         return None
     if not (m.group("mark") or credit.has_role):
         return None
+    if not credit.has_role and credit.source is None and not _marked_names(credit.reporters):
+        return None  # ■ 项目建设: a column label under a mark, not an author
     credit.kind = "line"
     credit.start, credit.end = offset + lead, offset + lead + len(stripped)
     return credit

@@ -24,6 +24,7 @@ STAGE_CUES: dict[str, str] = {
     "洽谈": "negotiating", "在谈": "negotiating", "合作意向": "negotiating", "投资意向": "negotiating",
     "在建": "under_construction", "加快建设": "under_construction", "续建": "under_construction",
     "推进": "under_construction", "建设": "under_construction", "施工": "under_construction",
+    "进展顺利": "under_construction",
     "拟建": "planned", "前期工作": "planned", "前期项目": "planned", "预备项目": "planned",
     "申建": "planned", "谋划": "planned", "谋划实施": "under_construction",
     "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned", "计划引资": "planned",
@@ -31,14 +32,14 @@ STAGE_CUES: dict[str, str] = {
 STAGE_RE = re.compile("|".join(sorted(map(re.escape, STAGE_CUES), key=len, reverse=True)))
 
 #: Weak cues only count when no other cue is near.
-WEAK_STAGES = {"建设", "推进", "落地", "施工"}
+WEAK_STAGES = {"建设", "推进", "落地", "施工", "进展顺利"}
 
 #: Words that mark an event as a plan, goal or forecast.
 TARGET_CUES = ("计划", "力争", "争取", "确保", "预计", "年底前", "年内", "目标", "预期",
                "有望", "即将", "将", "力促", "务必", "全力")
 TARGET_RE = re.compile("|".join(sorted(map(re.escape, TARGET_CUES), key=len, reverse=True)))
-#: ``将`` inside these words is no plan marker.
-_NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地")
+#: ``将`` inside these words is no plan marker; nor 计划 in a share of the plan done (``占年度计划的88%``).
+_NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地|年度计划的|全年计划的")
 #: A town or county whose name opens with 将 (``将台堡镇``, ``将乐县``), not a plan word.
 _JIANG_PLACE = re.compile(r"将(?![在于到为把对向从以是使])[\u4e00-\u9fff]{1,3}(?:镇|乡|县)(?![委政])")
 
@@ -88,7 +89,7 @@ def forsaken_plan(text: str, start: int) -> bool:
 #: Strong plan markers, counted to tell a plan or work report from a news report.
 #: (``要`` not after 主/重/需 is tested after the character, ``要(?<![主重需]要)``, so that every
 #: branch opens with a literal and the regex engine skips other positions at once: same matches.)
-PLAN_RE = re.compile(r"力争|争取|确保|计划(?!总?投资)|目标|将|要(?<![主重需]要)(?!素)|全力|加快")
+PLAN_RE = re.compile(r"力争|争取|确保|计划(?!总?投资|的)|目标|将|要(?<![主重需]要)(?!素)|全力|加快")
 
 
 def stage_of(cue: str) -> str | None:

@@ -97,6 +97,10 @@ _RECORD_AFTER = re.compile(r"[^，,。；;\n]{0,14}?(?:以来|之后|后)[^，,�
 #: ``最快2024年上市``, ``2026年1月到期``).
 _PLAN_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:将|有望|预计|力争|争取|或将|可望|计划|目标|到期|前后|"
                          r"预期|预测|预估|展望|料将|料增|料降|料达)")
+#: After the year: the rest of the title of a year's programme (``2025年工业稳增长工作方案``,
+#: ``2024年招商引资工作要点``), read before the words of its title (``增长``) pass for a result.
+_PLAN_DOC_AFTER = re.compile(r"[^，,。；;：:\n《》“”\d]{0,16}?(?:方案|工作要点)[》”]?"
+                             r"(?=[，,。；;：:\s》”）)]|$)")
 _PLAN_WORD_BEFORE = re.compile(r"(?:最快|最早|最迟|最晚|或于|预计|有望)\s*$")
 #: After the year: its end (``2022年底``, ``2022年末``).
 _END_AFTER = re.compile(r"[底末]")
@@ -134,6 +138,8 @@ def _classify(text: str, m: re.Match[str]) -> str:
         return "none"  # 创2014年以来新高: a time to compare with, not the page's
     if _PLAN_AFTER.match(text, e):
         return "none"  # 2030年将实现…, 2024年计划投资…: a plan, of this year or a later one
+    if _PLAN_DOC_AFTER.match(text, e):
+        return "current"  # 《2025年稳增长工作方案》: a programme of the year, whatever words its title holds
     if lead.endswith("截至") or lead.endswith("截止"):
         return "over" if _END_AFTER.match(text, e) or _LAST_PART_AFTER.match(text, e) else "current"
     if _EARLY_SINCE_AFTER.match(text, e):
