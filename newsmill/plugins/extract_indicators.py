@@ -344,7 +344,8 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
     if ctx.text.startswith("等", f.start - 1) and f.start - 1 > s:
         # 培育甲公司、乙公司等10家企业: the firms named are examples, not part of what is counted;
         # the verb before them stays (培育企业)
-        v = _EXAMPLES_AFTER.search(ctx.text, s, f.start - 1)
+        verbs = list(_EXAMPLES_AFTER.finditer(ctx.text, s, f.start - 1))
+        v = verbs[-1] if verbs else None  # the last one
         head = v.group() if v is not None else ""
         return head + ctx.text[f.end:m.end()], (v.start() if v is not None else f.end), m.end()
     if f.start - s > 10:
@@ -354,9 +355,8 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
 
 #: A verb naming what was done to the firms listed after it, before ``等`` and their count
 #: (``培育甲、乙等10家企业``): the last one in the clause.
-_EXAMPLES_AFTER = re.compile(r"(?:培育|引进|引育|招引|新增|新引进|服务|帮助|帮扶|扶持|支持|认定|指导|"
-                             r"推动|推荐|组织|吸引|带动)(?!.*(?:培育|引进|引育|招引|新增|服务|帮助|帮扶|"
-                             r"扶持|支持|认定|指导|推动|推荐|组织|吸引|带动))")
+_EXAMPLES_AFTER = re.compile(r"培育|引进|引育|招引|新增|新引进|服务|帮助|帮扶|扶持|支持|认定|指导|"
+                             r"推动|推荐|组织|吸引|带动")
 
 
 #: A part of a total just given, counted before what it is (``其中21宗为“标准地”出让``,
