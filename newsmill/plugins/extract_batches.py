@@ -144,15 +144,14 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
             break  # ``N个项目开工,其中甲项目…总投资X``: the amount of the member singled out
         cue = text[max(end, f.start - 10):f.start]
         if TOTAL_CUES.search(cue) and not _owned_by_next(text, f, stop) \
-                and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)
-                         and ctx.status(sent, f.start)[0] != "target"):
+                and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)):
             return f
         break
     return None
 
 
-#: ``到位省外资金126.3亿元``: money that arrived in the period, a statistic of its own, not what
-#: the projects just counted invest (in a report of what happened; goals keep the old reading).
+#: ``到位省外资金126.3亿元``: money that arrived in the period (or is to arrive, in a goal), a
+#: statistic of its own, not what the projects just counted invest.
 FUNDS_ARRIVED = re.compile(r"(?:实际)?到位[^,，。;；]{0,6}资金(?:达到|达|为|共)?$")
 #: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
 VENUE = re.compile(r"在([^,，。;；在]{2,12}?)(?:隆重|正式)?(?:举行|召开|举办)")

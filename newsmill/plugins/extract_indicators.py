@@ -46,7 +46,8 @@ METRIC_HEAD = re.compile("^(?:" + alternation(
     "其中", "全年", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外", "另外",
     "累计", "全市", "全省", "全县", "全区", "实现", "完成",
     # a speaker's goal (``我们将力争全年完成固定资产投资…``)
-    "我们", "将", "力争", "争取", "确保", "预计") + ")+")
+    "我们", "将", "力争", "争取", "确保", "预计")
+    + r"|(?:本报|本台|本刊|本网)讯(?:[(（][^()（）]{0,20}[)）])?\s*)+")  # a dateline's ``本报讯``
 PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?"
                        r"|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度)")
 #: Visiting firms or receiving guests, before a count in its clause: work done, no statistic.
@@ -71,6 +72,7 @@ NOT_STATISTIC = re.compile(alternation(
     "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
+    "锁定", "目标企业",  # firms an office aims to bring in: prospects, no statistic
     # a fund's size or raising, one company's own figures
     "基金规模", "募集", "该集团", "该公司", "该企业",
     # what a project may bring a village, what a worker earns (``每年可为村集体增收``, ``每月能拿到``)
@@ -322,8 +324,10 @@ def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
     return sign * float(f.value), max(c0, f.start - 8) + cue.start()
 
 
-#: Firms coming to talk or to look (``3家企业前来洽谈``, ``5家客商来此考察``): talks, no statistic.
-_COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对接|接洽)")
+#: Firms coming to talk or to look (``3家企业前来洽谈``, ``5家客商来此考察``) or attending an
+#: event (``80余家企业代表参加活动``): talks and guests, no statistic.
+_COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对接|接洽)"
+                           r"|(?:代表|负责人)?(?:参加|出席|参会|与会|应邀)")
 
 
 def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
@@ -334,7 +338,9 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
     c0 = ctx.clause_start(f.start, sent.start)
     c1 = ctx.clause_end(f.end, sent.end)
     noun = ECONOMIC_COUNT if f.kind == "count" else FUND_NOUN
-    m = noun.search(ctx.text, f.end, min(c1, f.end + 14))
+    # ``5亿元规模的某某产业发展专项基金``: a fund's long name after its size
+    reach = 22 if f.kind == "money" and ctx.text.startswith("规模的", f.end) else 14
+    m = noun.search(ctx.text, f.end, min(c1, f.end + reach))
     if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()] \
             or _COME_TO_TALK.match(ctx.text, m.end()):
         return None
@@ -543,18 +549,31 @@ def extract_indicators(doc: Document) -> list[Record]:
         _carry_over(out[first:])
     year = doc.meta.year
     if year is not None:
-        _page_year_period(out, year)
+        _page_year_period(doc.text, out, year)
     return out
 
 
-def _page_year_period(records: list[Record], year: int) -> None:
+#: What stands right before a count of what there is now (``对现有103户企业``, ``现有企业12家``).
+_EXISTING = re.compile(r"现有[\u4e00-\u9fff]{0,8}$")
+
+
+def _existing(text: str, at: int) -> bool:
+    """True when ``现有`` stands right before the figure at ``at`` (``对现有103户企业``)."""
+    return _EXISTING.search(text, max(0, at - 10), at) is not None
+
+
+def _page_year_period(text: str, records: list[Record], year: int) -> None:
     """A statistic with no period, after the carry-over, is of the page's year: a statistic of
-    the present (``目前…达``, ``现有…``) gets ``2023``, a goal with no year (``力争…``) ``2023(目标)``.
+    the present (``目前…达``) gets ``2023``, a goal with no year (``力争…``) ``2023(目标)``, what
+    there is now in a plan's sentence (``加强对现有103户企业扶持``) ``2023(现有)``.
     Its evidence is the figure's (the page's date may be in no character of the page)."""
     for r in records:
         if r.get("period") is None and "value" in r.fields:
-            r.set("period", f"{year}(目标)" if r.get("status") == "target" else str(year),
-                  *r.fields["value"].evidence)
+            ev = r.fields["value"].evidence
+            period = str(year)
+            if r.get("status") == "target":
+                period = f"{year}(现有)" if ev and _existing(text, ev[0].start) else f"{year}(目标)"
+            r.set("period", period, *ev)
 
 
 #: Figures of one plant or one company's move, not statistics: a new plant's total, a power
@@ -866,7 +885,9 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
         status, cue = "actual", None  # 预计全年… of a past year (or quarter) is an estimate, not a goal
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
     if status == "target" and period is not None and TARGET_PERIOD.fullmatch(period):
-        r.set("period", f"{period}(目标)", *r.fields["period"].evidence)  # a goal's year: 2023(目标)
+        # a goal's year: 2023(目标); what there is now, in a plan's sentence: 2023(现有)
+        mark = "现有" if _existing(ctx.text, f.start) else "目标"
+        r.set("period", f"{period}({mark})", *r.fields["period"].evidence)
     r.evidence = [ctx.evidence(min(m0, f.start), f.end)]
     return r
 
