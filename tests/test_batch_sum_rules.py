@@ -44,3 +44,15 @@ def test_the_places_of_the_projects_named_as_examples_are_not_the_batch_s_region
     doc = Pipeline().process(page, pub_date=dt.date(2024, 4, 18))
     [b] = [r for r in doc.records if r.kind == "batch"]
     assert b.get("count") == 31 and b.get("region") == "广元市", b.fields.get("region")
+
+
+def test_a_sum_after_a_long_list_takes_the_event_that_opened_the_list() -> None:
+    got = _batches("目前，我市已与华岳集团、恒川能源公司、晋源公司等企业签订了北山煤化工一体化项目、"
+                   "城东天然气调峰站项目、白沙湾抽水蓄能电站项目等投资协议，合计估算总投资近260亿元。")
+    assert (None, 26_000_000_000, "signed") in got, got
+
+
+def test_a_sum_with_no_event_in_its_sentence_has_none() -> None:
+    got = _batches("市级领导包联北山煤化工一体化项目、城东天然气调峰站项目、白沙湾抽水蓄能电站项目等"
+                   "重大项目，合计估算总投资近260亿元。")
+    assert [ev for _c, total, ev in got if total == 26_000_000_000] == [None], got

@@ -199,6 +199,10 @@ def _owned_by_next(text: str, f: Figure, stop: int) -> bool:
     return re.match(follow, text[f.end:f.end + 12]) is not None
 
 
+#: A clause summing up what the sentence listed (``合计总投资…``, ``共计完成投资…``).
+SUM_OPENING = re.compile(r"合计|共计|总计")
+
+
 def _event(ctx: RecordContext, sent: Span, start: int, end: int,
            hi: int | None = None) -> tuple[str | None, int, int]:
     """The stage cue of a batch: in its own clause (up to its total) first, else earlier in the sentence."""
@@ -223,6 +227,15 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], m.start(), m.end())
+    if best is None and SUM_OPENING.match(text, c0):
+        # ``与甲、乙签订了A、B、C等投资协议，合计总投资…``: the sum of what the sentence listed, done
+        # by the sentence's last event before it, however long the list
+        last = None
+        for m in STAGE_RE.finditer(text, sent.start, c0):
+            if not text.startswith("类", m.end()):
+                last = m
+        if last is not None:
+            return STAGE_CUES[last.group()], last.start(), last.end()
     if best is None:
         m = CARRIED_OUT.search(text, max(c0, start - 16), start + 1)
         if m is not None:
