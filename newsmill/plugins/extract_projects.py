@@ -17,7 +17,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
@@ -177,7 +177,9 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
 
 #: A clause opening on what is relied on (``依托甲产业园和乙基地两大平台，…``): the names in it
 #: are platforms or means, and the events of later clauses are not theirs.
-_MEANS = re.compile(r"(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)")
+#: (Written ``(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)``; the lookahead on the first characters lets
+#: the regex engine skip every other position at once: same matches.)
+_MEANS = re.compile(r"(?=[充积着依借凭])(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)")
 
 
 def _relied_on(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
@@ -369,8 +371,11 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         if m:
             r.set("capacity", m.group(), ctx.evidence(start + m.start(), start + m.end()))
         else:
-            m = CAPACITY_PHRASE.search(text, start, end) if CAPACITY_WORD.search(text, start, end) \
-                and CAPACITY_UNIT.search(text, start, end) else None
+            word = CAPACITY_WORD.search(text, start, end)
+            # every phrase holds a capacity word at most 6 characters after its start: none starts
+            # before the first word less 6
+            m = CAPACITY_PHRASE.search(text, max(start, word.start() - 6), end) \
+                if word is not None and CAPACITY_UNIT.search(text, start, end) else None
             if m:
                 r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if r.get("capacity") is None and (text.find("/", start, end) >= 0 or text.find("／", start, end) >= 0):
@@ -520,20 +525,56 @@ def _village_before(text: str, sent: Span, name: NameSpan) -> re.Match | None:
     return found[-1] if found else None
 
 
+#: Sets of clause-ending characters looked up with ``RecordContext.last_mark``/``next_mark`` (each
+#: stands for ``max(text.rfind(c, …) for c in …)`` or ``min(text.find(c, …) …)`` over its characters).
+_SEMICOLONS = frozenset("；;")
+_SEMICOLONS_COMMAS = frozenset("；;，,")
+_SENTENCE_ENDS = frozenset("。！？!?\n")
+_FULL_STOPS = frozenset("。！？\n")
+_STOPS_IN_LINE = frozenset("。！？")
+_CLAUSE_ENDS = frozenset(",，。;；:：\n")
+_ITEM_ENDS = frozenset("。；;！？\n")
+_ITEM_ENDS_ALL = frozenset("。；;！!？?\n")
+_ITEM_OR_CLAUSE_ENDS = frozenset("，,。；;！？\n")
+
+
+def _detail_around(text: str, sent: Span, name: NameSpan) -> re.Match | None:
+    """The match of the town, zone or village printed around a name (the patterns above, the last
+    one set before the name first), else None."""
+    lo = max(sent.start, name.start - 40)
+    # the words each pattern needs (在/位于, 内, 的 right before the name) before running it: the
+    # zone patterns open with a lazy run of characters the engine would try at every position
+    found = [*_DETAIL_AT.finditer(text, lo, name.start), *_VILLAGE_AT.finditer(text, lo, name.start)] \
+        if text.find("在", lo, name.start) >= 0 or text.find("位于", lo, name.start) >= 0 else []
+    if text.find("内", lo, name.start) >= 0:
+        found.extend(_DETAIL_IN.finditer(text, lo, name.start))
+    if len(found) > 1:
+        found.sort(key=_MATCH_START)
+    m = found[-1] if found else _detail_next_to(text, sent, name)
+    return m if m is not None else _village_before(text, sent, name)
+
+
+def _detail_next_to(text: str, sent: Span, name: NameSpan) -> re.Match | None:
+    """A zone or town right before the name (``…开发区的``), between it and its event (``在…建成``),
+    where it settles (``落户…``) or opening it; each pattern only where its word is."""
+    lo = max(sent.start, name.start - 14)
+    m = _DETAIL_OF.search(text, lo, name.start) if _ends_with_de(text, lo, name.start) else None
+    if m is None and text.find("在", name.end, min(sent.end, name.end + 13)) >= 0:
+        m = _DETAIL_AFTER.match(text, name.end, sent.end)
+    if m is None and text.find("落户", name.end, min(sent.end, name.end + 22)) >= 0:
+        m = _DETAIL_SETTLES.match(text, name.end, sent.end)
+    return m or _TOWN_OPENS.match(text, name.start, name.end)
+
+
+#: The start of a match (sort key).
+_MATCH_START = methodcaller("start")
+
+
 def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """A town or zone printed around a project's name (see the patterns above) is its ``detail``
     when the place mentions gave none."""
     text = ctx.text
-    lo = max(sent.start, name.start - 40)
-    found = sorted([*_DETAIL_AT.finditer(text, lo, name.start), *_VILLAGE_AT.finditer(text, lo, name.start),
-                    *_DETAIL_IN.finditer(text, lo, name.start)],
-                   key=lambda f: f.start())
-    m = found[-1] if found else (_DETAIL_OF.search(text, max(sent.start, name.start - 14), name.start)
-                                 or _DETAIL_AFTER.match(text, name.end, sent.end)
-                                 or _DETAIL_SETTLES.match(text, name.end, sent.end)
-                                 or _TOWN_OPENS.match(text, name.start, name.end))
-    if m is None:
-        m = _village_before(text, sent, name)
+    m = _detail_around(text, sent, name)
     if m is None:
         return
     d0, d1 = m.span("d") if "d" in m.re.groupindex else m.span()
@@ -562,7 +603,7 @@ _INVESTOR_LOOK = re.compile(r"(?:集团|公司|株式会社|控股|股份|有限
 def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """The investor heading the list item of a name (see :data:`_INVESTOR_HEAD`)."""
     text = ctx.text
-    s0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;"))
+    s0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS, sent.start, name.start))
     m = _INVESTOR_HEAD.match(text, s0, name.start)
     if m is None or not _INVESTOR_LOOK.search(m.group("inv")):
         return
@@ -583,7 +624,7 @@ def _investor_subject(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
     company named before in the article whose full name begins with it or that was given it as a
     short name (``（以下简称“…”）``)."""
     text = ctx.text
-    c0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;，,"))
+    c0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, name.start))
     if not _IN_PLACE_INVESTS.match(text, c0, name.start):
         return
     m = _SUBJECT_INVESTS.match(text, sent.start, name.start)
@@ -717,7 +758,7 @@ def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     """The place of ``在某市某区投资N亿元建设甲项目`` in the name's clause: where the investor builds it
     (one investor may build in several cities of one story)."""
     text = ctx.text
-    c0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;，,"))
+    c0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, name.start))
     if text.find("投资", c0, name.start) < 0:
         return None
     places = [m for m in ctx.mentions_in("places", c0, name.start) if isinstance(m.value, dict)]
@@ -730,6 +771,11 @@ def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
             j -= 1  # 在百色市平果市投资: the places named one after the other
         return m if text[places[j].start - 1:places[j].start] == "在" else None
     return None
+
+
+def _ends_with_de(text: str, start: int, end: int) -> bool:
+    """Whether ``的$`` can match in ``text[start:end]``: 的 ends it (or stands before a final line end)."""
+    return text.find("的", max(start, end - 2), end) >= 0
 
 
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
@@ -795,6 +841,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         c0 = ctx.clause_start(name.start, sent.start)
         # every building verb of the pattern has 资 (投资建设, 出资建设…): no 资, no match
         m = INVESTOR_BEFORE.search(ctx.text, c0, name.start) if ctx.text.find("资", c0, name.start) >= 0 \
+            and _ends_with_de(ctx.text, c0, name.start) \
             else None
         if m and _MEMBERS.search(m.groupdict().get("inv") or m.group("org")):
             m = None  # ``某商会会员企业投资的``: members of a chamber, no investor named
@@ -886,17 +933,22 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
     (``甲基地`` / ``甲(乙)基地项目``)."""
     if key in keys:
         return keys[key]
-    core = _core(key)
+    core, phase = _key_parts(key)
     if len(core) < 4:
         return None
-    phase = _phase_of(key)
     for k, r in keys.items():
-        other = _phase_of(k)
+        other_core, other = _key_parts(k)
         if phase is not None and other is not None and phase != other:
             continue  # phase 1 and phase 2 are different projects
-        if len(_core(k)) >= 4 and (core in _core(k) or _core(k) in core):
+        if len(other_core) >= 4 and (core in other_core or other_core in core):
             return r
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _key_parts(key: str) -> tuple[str, str | None]:
+    """The core of a name key and its phase, asked again for every key of an article."""
+    return _core(key), _phase_of(key)
 
 
 def _same_project(key: str, keys: dict[str, Record]) -> bool:
@@ -1147,8 +1199,8 @@ def _funder(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """The company that opens the clause paying for the works (``某集团增资X元,扩建…``)."""
     if r.get("investor") is not None:
         return
-    c0 = max(ctx.text.rfind(c, sent.start, name.start) for c in ",，;；")
-    head = max(ctx.text.rfind(c, sent.start, c0) for c in ",，;；") + 1 if c0 >= 0 else sent.start
+    c0 = ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, name.start)
+    head = ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, c0) + 1 if c0 >= 0 else sent.start
     m = _FUNDER.match(ctx.text, max(head, sent.start), name.start)
     if m is not None:
         r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
@@ -1354,7 +1406,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 _short_name_key(ctx, name, r, keys, aliases)
                 first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
-            if not names and (aka := _short_named(ctx, sent, aliases)) is not None:
+            if not names and aliases and (aka := _short_named(ctx, sent, aliases)) is not None:
                 _attributes(ctx, aka, sent.start, sent.end, used)
             elif not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
                                         or _ITEM_ON_IT.match(ctx.text, sent.start)
@@ -1362,12 +1414,13 @@ def extract_projects(doc: Document) -> list[Record]:
                     and sent.start - found[-1][0].end <= 300:
                 _investor_named_after(ctx, found[-1][2], sent.start, sent.end)
                 _attributes(ctx, found[-1][2], sent.start, sent.end, used)
-            own = [n for n in names if not n.listed]
+            if not names or any(n.listed for n in names):
+                continue  # members of a batch never take the figures that follow the batch
+            own = names  # none of them listed
             before = [_amount_before(ctx, sent, n, used) for n in own]
             for i, name in enumerate(own):
                 known = _lookup(_name_key(name.name), keys)
-                if known is None or any(n.listed for n in names) \
-                        or (known.get("batch") and first_sent.get(id(known)) == sent.start):
+                if known is None or (known.get("batch") and first_sent.get(id(known)) == sent.start):
                     continue  # members of a batch never take the figures that follow the batch
                 if before[i] is not None and known.get("investment_cny") is None:
                     f = before[i][1]
@@ -1379,7 +1432,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 hi = sent.end
                 if i + 1 < len(own):
                     hi = before[i + 1][0] if before[i + 1] is not None else own[i + 1].start
-                    cut = max(ctx.text.rfind(c, name.end, own[i + 1].start) for c in ",，;；")
+                    cut = ctx.last_mark(_SEMICOLONS_COMMAS, name.end, own[i + 1].start)
                     if cut >= 0:
                         hi = min(hi, cut + 1)  # the next name's clause is its own (由某公司投资的乙项目)
                 elif i > 0 and BARE_JOIN.fullmatch(ctx.text, own[i - 1].end, name.start):
@@ -1829,7 +1882,7 @@ def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
         cue = f.evidence[0]
         if text[cue.start:cue.end] != "建设":
             continue
-        lo = _after_last_of(text, "。！？!?\n", cue.start)
+        lo = ctx.last_mark(_SENTENCE_ENDS, 0, cue.start) + 1
         m = _SIGNED_THEN.search(text, max(lo, cue.start - 60), cue.start)
         if m is None or target_in(text[lo:m.start()]) is not None:
             continue
@@ -1877,7 +1930,7 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
         if r.get("stage") == "negotiating" or "name" not in r.fields or not r.fields["name"].evidence:
             continue
         end = r.fields["name"].evidence[0].end
-        stop = min((i for i in (text.find(c, end) for c in "；;。！？\n") if i >= 0), default=len(text))
+        stop = ctx.next_mark(_ITEM_ENDS, end)
         for m in _IN_TALKS.finditer(text, end, stop):
             k = text.find("项目", end, m.start())
             if k >= 0 and not _PROJECT_BACK.search(text, max(end, k - 2), k + 2):
@@ -1889,19 +1942,6 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
 
 #: An investor named by reference to a company just named (``由该公司投资…``).
 _THAT_COMPANY = frozenset({"该公司", "该企业", "该集团", "公司", "企业"})
-
-
-def _after_last_of(text: str, chars: str, end: int, window: int = 200) -> int:
-    """``max(text.rfind(c, 0, end) for c in chars) + 1``, looking near ``end`` first.
-
-    A character missing from the whole text before ``end`` made the plain
-    expression scan back to the start of the page for every call.
-    """
-    lo = end - window if end > window else 0
-    i = max([text.rfind(c, lo, end) for c in chars])
-    if i < 0 and lo:
-        i = max([text.rfind(c, 0, lo) for c in chars])
-    return i + 1
 
 
 def _named_without_investor(records: list[Record]) -> Iterator[tuple[Record, int]]:
@@ -1916,7 +1956,7 @@ def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
     build it (``某公司拟投资15亿港元建设甲基地``): that company."""
     text = ctx.text
     for r, start in _named_without_investor(records):
-        c0 = _after_last_of(text, ",，。;；:：\n", start)
+        c0 = ctx.last_mark(_CLAUSE_ENDS, 0, start) + 1
         if text.find("建设", c0, start) < 0 and text.find("新建", c0, start) < 0:
             continue
         m = INVESTOR_TO_BUILD.match(text, c0, start)
@@ -1954,7 +1994,7 @@ def _halted_records(ctx: RecordContext, records: list[Record]) -> None:
         if r.get("stage") is None or "name" not in r.fields or not r.fields["name"].evidence:
             continue
         end = r.fields["name"].evidence[0].end
-        stop = min((i for i in (text.find(c, end) for c in "，,。；;！？\n") if i >= 0), default=len(text))
+        stop = ctx.next_mark(_ITEM_OR_CLAUSE_ENDS, end)
         if HALTED.search(text, end, stop) is None:
             continue
         for name in ("stage", "status", "date"):
@@ -2007,12 +2047,12 @@ def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[t
             start = r.fields["name"].evidence[0].start
             if not ev.end <= start < para_end or not _BUILDS.search(text, max(ev.end, start - 4), start):
                 continue
-            stop = min((i for i in (text.find(c, start) for c in "。；;！？\n") if i >= 0), default=len(text))
+            stop = ctx.next_mark(_ITEM_ENDS, start)
             for name in ("investment_cny", "annual_output_cny", "capacity", "area", "jobs"):
                 if hq.get(name) is None and r.get(name) is not None:
                     hq.fields[name] = r.fields[name]
             records.remove(r)
-            s0 = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
+            s0 = ctx.last_mark(_ITEM_ENDS, 0, start) + 1
             _attributes(ctx, hq, s0, stop, used)
 
 
@@ -2022,7 +2062,7 @@ def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
     before in the paragraph."""
     text = ctx.text
     for r, start in _named_without_investor(records):
-        s0 = _after_last_of(text, "。！？\n", start)
+        s0 = ctx.last_mark(_FULL_STOPS, 0, start) + 1
         if text.startswith("其", start - 1):
             upto = start - 1
         elif text.startswith(("该公司", "该企业", "该集团"), s0):
@@ -2195,7 +2235,7 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
             continue
         cue = r.fields["stage"].evidence[0].start
-        lo = _after_last_of(text, "。；;\n!！?？", cue)
+        lo = ctx.last_mark(_ITEM_ENDS_ALL, 0, cue) + 1
         if not r.evidence or not lo <= r.evidence[0].start < cue:
             continue  # the name and its event must share the clause series
         for m in ctx.mentions_in("dates", lo, cue):
@@ -2276,7 +2316,7 @@ def _same_day_before(ctx: RecordContext, art: Span, records: list[Record]) -> No
         if r.get("date") is not None or not r.fields.get("name") or not r.fields["name"].evidence:
             continue
         pos = r.fields["name"].evidence[0].start
-        s0 = max(text.rfind(c, art.start, pos) for c in "。！？\n") + 1
+        s0 = ctx.last_mark(_FULL_STOPS, art.start, pos) + 1
         if not _SAME_DAY_WORD.search(text, max(s0, art.start), pos):
             continue
         days = [m for m in ctx.mentions_in("dates", art.start, s0)
@@ -2295,7 +2335,7 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
             continue
         pos = r.fields["name"].evidence[0].start
         para = max(art.start, text.rfind("\n", 0, pos) + 1)
-        s0 = max(text.rfind(c, para, pos) for c in "。！？") + 1
+        s0 = ctx.last_mark(_STOPS_IN_LINE, para, pos) + 1
         if s0 <= para:
             continue  # the project opens its paragraph: nothing before it there
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(text, para, s0)
@@ -2324,7 +2364,7 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     for r in records:
         if not r.evidence or "stage" not in r.fields:
             continue
-        lo = max(text.rfind(c, art.start, r.evidence[0].start) for c in "。；;！!？?\n") + 1
+        lo = ctx.last_mark(_ITEM_ENDS_ALL, art.start, r.evidence[0].start) + 1
         lo = max(lo, art.start)
         if text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
             continue

@@ -519,9 +519,13 @@ _ABOUT_PROJECTS = re.compile(r"项目|签约|开工|投产|竣工")
 _CAPACITY_CUE = re.compile(r"年(?:产|处理|加工|出栏|生产)\d")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def capacity_in(name: str) -> re.Match | None:
     """The capacity phrase inside a name (``年产35万吨铝用炭材料``)."""
-    return CAPACITY_RE.search(name)
+    # every capacity holds a number; the pattern's optional opening would be tried at every position
+    return CAPACITY_RE.search(name) if _DIGIT.search(name) else None
 
 
 def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
