@@ -148,6 +148,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
            cues: list[tuple[int, int, str]], names: list[NameSpan] = ()) -> tuple[str | None, int, int]:
     """The stage cue of a name among the cues of its sentence: in its clause, strong, close, before it;
     never a cue of a later ``；``-item that names a project of its own."""
+    if not cues:
+        return None, -1, -1
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
     i0, i1 = _item_of(ctx.text, sent, name)
@@ -785,11 +787,11 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
     stage, s0, s1 = _stage(ctx, sent, name, cues, names)
+    item_start, item_end = _item_of(ctx.text, sent, name)
     spent = _SPENT.match(ctx.text, name.end)
-    if spent is not None and (stage is None or not _item_of(ctx.text, sent, name)[0] <= s0 < name.end):
+    if spent is not None and (stage is None or not item_start <= s0 < name.end):
         # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
-    item_end = _item_of(ctx.text, sent, name)[1]
     if (stage is None or not _same_item(ctx.text, s0, name.start)) \
             and (progress := _PROGRESS.search(ctx.text, name.end, item_end)) is not None \
             and progress.start() - name.end > 2:  # the works' part (路基工程已完成80%) names no project
@@ -798,8 +800,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if stage == "completed" and (_part_completed(ctx.text, name.end, s0)
                                  or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)):
         stage = "under_construction"  # 甲项目主体钢架全部完工, 目前主体工程已完工: a part of the works
-    under_way = _under_way_now(ctx, sent, s1, _item_of(ctx.text, sent, name)[1]) \
-        if stage == "started" else None
+    under_way = _under_way_now(ctx, sent, s1, item_end) if stage == "started" else None
     if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
         stage, s0, s1 = "under_construction", under_way[0], under_way[1]
     batch = _batch_for(ctx, sent, name, counts)
@@ -1082,9 +1083,20 @@ def _cue_outside_clause(ctx: RecordContext, r: Record, sent: Span, name: NameSpa
 LIST_INTRO = re.compile(r"[^,，。;；:：]{0,14}[:：]")
 
 
-def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
+def _article_batches(records: list[Record]) -> dict[int | None, list[Record]]:
+    """The batch records with evidence of each article, in record order."""
+    out: dict[int | None, list[Record]] = {}
+    for b in records:
+        if b.kind == "batch" and b.evidence:
+            out.setdefault(b.article, []).append(b)
+    return out
+
+
+def _member_stage(ctx: RecordContext, r: Record, sent: Span,
+                  batches: dict[int | None, list[Record]] | None = None) -> None:
     """A project singled out of the batch just reported takes the batch's event: after ``其中,``
-    in the next sentence, or in a list the batch's clause introduces with a colon."""
+    in the next sentence, or in a list the batch's clause introduces with a colon.  ``batches``:
+    :func:`_article_batches` of the document's records, when already known."""
     opening = MEMBER_OPENING.match(ctx.text, sent.start) is not None
     start = sent.start
     if not opening:
@@ -1094,9 +1106,9 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
         opening, start = (True, para) if para is not None else (False, start)
     name_ev = r.fields["name"].evidence
     name_start = name_ev[0].start if name_ev else sent.end
-    for b in reversed(ctx.doc.records):
-        if b.kind != "batch" or b.article != sent.article or not b.evidence:
-            continue
+    if batches is None:
+        batches = _article_batches(ctx.doc.records)
+    for b in reversed(batches.get(sent.article, ())):
         b0, b1 = b.evidence[0].start, b.evidence[0].end
         if b1 > sent.start:
             if sent.start <= b0 and b1 <= name_start and LIST_INTRO.match(ctx.text, b1) \
@@ -1288,6 +1300,7 @@ def extract_projects(doc: Document) -> list[Record]:
     ctx = context_of(doc)
     used = _batch_totals(doc)
     counts = _batch_counts(doc)
+    batches = _article_batches(doc.records)
     out: list[Record] = []
     for art in ctx.article_spans():
         found: list[tuple[Span, NameSpan, Record]] = []
@@ -1367,11 +1380,11 @@ def extract_projects(doc: Document) -> list[Record]:
                                                    or _weak_cue(ctx, r)):
                     # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event;
                     # 其中,某集团将在某地建设甲项目: 建设 says what is built, the batch's event wins
-                    _member_stage(ctx, r, sent)
+                    _member_stage(ctx, r, sent, batches)
                 if r.get("stage") is None:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
-                    _member_stage(ctx, r, sent)
+                    _member_stage(ctx, r, sent, batches)
                 if r.get("stage") is None and ctx.text.find("：", art.start, sent.start) >= 0:
                     _list_lead_stage(ctx, r, sent)
                 if r.get("stage") is None and _site_state(ctx, art, sent, name, r):
@@ -1442,11 +1455,12 @@ def extract_projects(doc: Document) -> list[Record]:
         if one is not None:
             _attributes(ctx, one[2], art.start, art.end, used)
         records = [r for _, _, r in found]
-        if may_be_table(ctx.text[art.start:art.end]):  # every table has cells apart by wide gaps or bars
+        body = ctx.text[art.start:art.end]
+        if may_be_table(body):  # every table has cells apart by wide gaps or bars
             for table in find_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
-        if "序号" in ctx.text[art.start:art.end]:  # a PDF table: single spaces, wrapped cells
+        if "序号" in body:  # a PDF table: single spaces, wrapped cells
             for table in find_wrapped_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
@@ -1455,8 +1469,10 @@ def extract_projects(doc: Document) -> list[Record]:
             nxt = _next_phase(ctx, art, one[0], one[1], counts)
             if nxt is not None:
                 records.append(nxt)
+        if not records:
+            continue  # every rule below reads or amends the article's records
         _signing_story(ctx, art, records)
-        if "【" in ctx.text[art.start:art.end]:  # cheap test: a bracketed tag may open a paragraph
+        if "【" in body:  # cheap test: a bracketed tag may open a paragraph
             _stage_tags(ctx, records)
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
@@ -1464,13 +1480,12 @@ def extract_projects(doc: Document) -> list[Record]:
         _plot_bought(ctx, records)
         if HALTED.search(ctx.text, art.start, art.end):
             _halted_records(ctx, records)
-        if "总部" in ctx.text[art.start:art.end] or "中心" in ctx.text[art.start:art.end]:
+        if "总部" in body or "中心" in body:
             _headquarters_builds(ctx, records, used)
         _signed_to_build(ctx, records)
-        if "仪式" in ctx.text[art.start:art.end]:  # cheap test: a ceremony may be held for a project
+        if "仪式" in body:  # cheap test: a ceremony may be held for a project
             _ceremony_held(ctx, art, records)
-        if "谈" in ctx.text[art.start:art.end] or "磋商" in ctx.text[art.start:art.end] \
-                or "意向" in ctx.text[art.start:art.end]:
+        if "谈" in body or "磋商" in body or "意向" in body:
             _still_in_talks(ctx, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
@@ -1478,8 +1493,7 @@ def extract_projects(doc: Document) -> list[Record]:
         _paragraph_day(ctx, art, records)
         _lead_date(ctx, art, records)
         _same_day(ctx, art, records)
-        if records:
-            _story_local(ctx, art, records)
+        _story_local(ctx, art, records)
         out.extend(records)
     return out
 

@@ -103,7 +103,7 @@ class RecordContext:
         self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
         self._to_raw: Callable[[int, int], tuple[int, int]] | None = None
         self._articles: list[Span] | None = None
-        self._kind_starts: dict[str, Any] = {}
+        self._kind_starts: dict[str, tuple[list[Any], list[int] | None]] = {}  # mentions, starts
         self._marks: list[int] | None = None
         self._firsts: dict[int | None, tuple[int, int]] = {}
         self._targets: dict[tuple[int, int], tuple[int, int] | None] = {}  # plan cue of a span
@@ -160,15 +160,16 @@ class RecordContext:
     def mentions_in(self, kind: str, start: int, end: int) -> list[Any]:
         """The mentions of ``kind`` (``places``, ``orgs`` or ``dates``) starting in ``[start, end)``,
         in the order of :attr:`doc.mentions`."""
-        ms = getattr(self, kind)
-        starts = self._kind_starts.get(kind, False)
-        if starts is False:
-            found = [m.start for m in ms]
-            starts = self._kind_starts[kind] = \
-                found if all(a <= b for a, b in zip(found, found[1:])) else None
+        found = self._kind_starts.get(kind)
+        if found is None:
+            ms = getattr(self, kind)
+            at = [m.start for m in ms]
+            found = self._kind_starts[kind] = (ms, at if all(a <= b for a, b in zip(at, at[1:])) else None)
+        ms, starts = found
         if starts is None:  # not in text order: look at every one
             return [m for m in ms if start <= m.start < end]
-        return ms[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        lo = bisect.bisect_left(starts, start)
+        return ms[lo:bisect.bisect_left(starts, end, lo)]
 
     def last_date(self, start: int, end: int, accept: Callable[[Any], bool]) -> Any:
         """The last date mention (in mention order) starting in ``[start, end)`` that ``accept`` takes."""
