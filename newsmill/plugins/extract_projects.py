@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from operator import itemgetter, methodcaller
 from typing import Any
 
@@ -782,7 +782,7 @@ def _ends_with_de(text: str, start: int, end: int) -> bool:
 
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
              counts: list[tuple[int, int]], cues: list[tuple[int, int, str]],
-             earlier: tuple[tuple[int, int], ...] = ()) -> Record:
+             earlier: Sequence[tuple[int, int]] = ()) -> Record:
     doc = ctx.doc
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
@@ -868,8 +868,11 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
         r.set("investor", item, ctx.evidence(name.start, name.end))
     head, town = _county_head(ctx, name)
-    place = head or _opening_place(ctx, name.start, name.end) \
-        or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names] + list(earlier))
+    place = head or _opening_place(ctx, name.start, name.end)
+    if place is None:
+        exclude = [(n.start, n.end) for n in names]
+        exclude.extend(earlier)
+        place = ctx.place_for(name.start, sent.article, sent, exclude)
     invest = _invest_place(ctx, sent, name) if head is None else None
     own = _own_place(ctx, sent, name) if head is None and invest is None else None
     if own is not None:
@@ -1304,6 +1307,7 @@ def extract_projects(doc: Document) -> list[Record]:
     out: list[Record] = []
     for art in ctx.article_spans():
         found: list[tuple[Span, NameSpan, Record]] = []
+        found_spans: list[tuple[int, int]] = []  # the names of ``found``
         keys: dict[str, Record] = {}
         first_sent: dict[int, int] = {}  # record id -> start of the sentence that first names it
         aliases: dict[str, Record] = {}  # short name (以下简称) -> its project
@@ -1358,7 +1362,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 if cues is None:
                     cues = _stage_cues(ctx, sent, names)
                 # the names of projects found before: a place heading one is that project's own
-                before = tuple((n.start, n.end) for _, n, _ in found)
+                before = found_spans
                 r = _project(ctx, sent, name, names, counts, cues, before)
                 if r.get("investor") is None and ctx.orgs:
                     _investor_intends(ctx, r, sent, name)
@@ -1419,12 +1423,13 @@ def extract_projects(doc: Document) -> list[Record]:
                 _short_name_key(ctx, name, r, keys, aliases)
                 first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
+                found_spans.append((name.start, name.end))
             if not names and aliases and (aka := _short_named(ctx, sent, aliases)) is not None:
                 _attributes(ctx, aka, sent.start, sent.end, used)
-            elif not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
-                                        or _ITEM_ON_IT.match(ctx.text, sent.start)
-                                        or _same_kind_anaphor(ctx.text, sent, found[-1][1].name)) \
-                    and sent.start - found[-1][0].end <= 300:
+            elif not names and found and sent.start - found[-1][0].end <= 300 \
+                    and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
+                         or _ITEM_ON_IT.match(ctx.text, sent.start)
+                         or _same_kind_anaphor(ctx.text, sent, found[-1][1].name)):
                 _investor_named_after(ctx, found[-1][2], sent.start, sent.end)
                 _attributes(ctx, found[-1][2], sent.start, sent.end, used)
             if not names or any(n.listed for n in names):
@@ -2344,6 +2349,7 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
     (``陕西省3月20日举行…集中开工，…。其中，某县甲项目投资18亿元``; ``某区同日集中签约项目260个。
     某市签约的乙项目…``): the day of that event (``同日``: the last day named before it)."""
     text = ctx.text
+    told: dict[tuple[int, int], set[str | None]] = {}  # the stages of the text before a sentence
     for r in records:
         if r.get("date") is not None or not r.get("stage") or not r.fields["name"].evidence:
             continue
@@ -2352,8 +2358,11 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
         s0 = ctx.last_mark(_STOPS_IN_LINE, para, pos) + 1
         if s0 <= para:
             continue  # the project opens its paragraph: nothing before it there
-        stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(text, para, s0)
-                  if cue_applies(text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+        stages = told.get((para, s0))
+        if stages is None:
+            stages = told[(para, s0)] = {
+                STAGE_CUES[m.group()] for m in STAGE_RE.finditer(text, para, s0)
+                if cue_applies(text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         if r.get("stage") not in stages:
             continue
         days = [m for m in ctx.mentions_in("dates", para, s0) if isinstance(m.value, dict)

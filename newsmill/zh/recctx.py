@@ -421,6 +421,8 @@ class RecordContext:
         first place after ``pos`` in the sentence, else the home city itself.
         """
         rows, home, starts = self._place_rows(article)
+        if not rows:
+            return None  # no candidate: nothing to exclude or choose
         drop: set[int] = set()  # indices of rows inside ``exclude``
         if starts is None:  # candidates not in text order: filter them one by one
             if exclude:
