@@ -103,7 +103,7 @@ class RecordContext:
         self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
         self._to_raw: Callable[[int, int], tuple[int, int]] | None = None
         self._articles: list[Span] | None = None
-        self._kind_starts: dict[str, Any] = {}
+        self._kind_starts: dict[str, tuple[list[Any], list[int] | None]] = {}  # mentions, starts
         self._marks: list[int] | None = None
         self._firsts: dict[int | None, tuple[int, int]] = {}
         self._targets: dict[tuple[int, int], tuple[int, int] | None] = {}  # plan cue of a span
@@ -160,15 +160,16 @@ class RecordContext:
     def mentions_in(self, kind: str, start: int, end: int) -> list[Any]:
         """The mentions of ``kind`` (``places``, ``orgs`` or ``dates``) starting in ``[start, end)``,
         in the order of :attr:`doc.mentions`."""
-        ms = getattr(self, kind)
-        starts = self._kind_starts.get(kind, False)
-        if starts is False:
-            found = [m.start for m in ms]
-            starts = self._kind_starts[kind] = \
-                found if all(a <= b for a, b in zip(found, found[1:])) else None
+        found = self._kind_starts.get(kind)
+        if found is None:
+            ms = getattr(self, kind)
+            at = [m.start for m in ms]
+            found = self._kind_starts[kind] = (ms, at if all(a <= b for a, b in zip(at, at[1:])) else None)
+        ms, starts = found
         if starts is None:  # not in text order: look at every one
             return [m for m in ms if start <= m.start < end]
-        return ms[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        lo = bisect.bisect_left(starts, start)
+        return ms[lo:bisect.bisect_left(starts, end, lo)]
 
     def last_date(self, start: int, end: int, accept: Callable[[Any], bool]) -> Any:
         """The last date mention (in mention order) starting in ``[start, end)`` that ``accept`` takes."""
@@ -228,6 +229,32 @@ class RecordContext:
         if self._marks is None:
             self._marks = [m.start() for m in CLAUSE_END.finditer(self.text)]
         return self._marks
+
+    def last_mark(self, chars: frozenset[str], lo: int, hi: int) -> int:
+        """``max(text.rfind(c, lo, hi) for c in chars)`` (-1 when none) for clause-ending characters
+        ``chars`` (all of them matched by :data:`CLAUSE_END`) and ``0 <= lo``, ``0 <= hi``: read from the
+        clause marks, nearest first, instead of one scan of the text per character."""
+        marks = self._marks if self._marks is not None else self._clause_marks()
+        text = self.text
+        k = bisect.bisect_left(marks, hi) - 1
+        while k >= 0:
+            at = marks[k]
+            if at < lo:
+                return -1
+            if text[at] in chars:
+                return at
+            k -= 1
+        return -1
+
+    def next_mark(self, chars: frozenset[str], pos: int) -> int:
+        """``min(i for i in (text.find(c, pos) for c in chars) if i >= 0)``, else the text's length, for
+        clause-ending characters ``chars`` (see :meth:`last_mark`) and ``0 <= pos``."""
+        marks = self._marks if self._marks is not None else self._clause_marks()
+        text = self.text
+        for k in range(bisect.bisect_left(marks, pos), len(marks)):
+            if text[marks[k]] in chars:
+                return marks[k]
+        return len(text)
 
     def clause_start(self, pos: int, floor: int) -> int:
         """Start of the clause holding ``pos`` (not before ``floor``)."""
@@ -394,6 +421,8 @@ class RecordContext:
         first place after ``pos`` in the sentence, else the home city itself.
         """
         rows, home, starts = self._place_rows(article)
+        if not rows:
+            return None  # no candidate: nothing to exclude or choose
         drop: set[int] = set()  # indices of rows inside ``exclude``
         if starts is None:  # candidates not in text order: filter them one by one
             if exclude:
