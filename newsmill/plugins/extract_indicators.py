@@ -436,6 +436,9 @@ def extract_indicators(doc: Document) -> list[Record]:
             last_fig: Figure | None = None
             if ctx.text.find("排名", sent.start, sent.end) >= 0:
                 out.extend(_ranks(ctx, sent))
+            figures = ctx.figures_in(sent.start, sent.end)
+            if not figures:
+                continue  # most sentences hold no figure: nothing below can find a statistic
             if ctx.text.startswith("各", sent.start) and INSTRUCTION.match(ctx.text, sent.start):
                 continue  # 各地要…确保开工率达到60%: a notice's instruction, no statistic
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
@@ -443,7 +446,7 @@ def extract_indicators(doc: Document) -> list[Record]:
             if ctx.text.find("：", sent.start, sent.end) >= 0 \
                     and is_field_line(ctx.text[ctx.text.rfind("\n", 0, sent.start) + 1:sent.end]):
                 continue  # ■建设进度：已完成投资1.1亿元: a line of a project's card, its own figures
-            for f in ctx.figures_in(sent.start, sent.end):
+            for f in figures:
                 if used.overlaps(f.start, f.end):
                     continue
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent":

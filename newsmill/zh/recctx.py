@@ -91,10 +91,10 @@ class RecordContext:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.clean
-        self.figures = self._figures()
-        self.places = [m for m in doc.mentions if m.kind == "place"]
-        self.orgs = [m for m in doc.mentions if m.kind == "org"]
-        self.dates = [m for m in doc.mentions if m.kind == "date"]
+        self.places: list[Any] = []
+        self.orgs: list[Any] = []
+        self.dates: list[Any] = []
+        self.figures = self._figures()  # (and the places, orgs and dates, in the same pass)
         self._register: dict[int | None, tuple[int, int] | None] = {}
         self._article_places: dict[int | None, tuple[list[Any], str | None, str | None]] = {}
         self._starts = [f.start for f in self.figures]
@@ -122,11 +122,26 @@ class RecordContext:
 
     # -- figures ----------------------------------------------------------------
     def _figures(self) -> list[Figure]:
-        kinds = {m.kind for m in self.doc.mentions}
+        """The figures of the money, percent and quantity mentions (found in the text for a kind no
+        mention has), in text order; the place, org and date mentions go to their lists on the way."""
+        places, orgs, dates = self.places, self.orgs, self.dates
+        kinds: set[str] = set()
         out: list[Figure] = []
         for m in self.doc.mentions:
             kind = m.kind
-            if kind == "money":
+            if kind == "place":
+                places.append(m)
+            elif kind == "quantity":
+                kinds.add(kind)
+                number = _number(m.value)
+                if number is not None:
+                    out.append(_quantity(m, number))
+            elif kind == "date":
+                dates.append(m)
+            elif kind == "org":
+                orgs.append(m)
+            elif kind == "money":
+                kinds.add(kind)
                 if m.value is None:
                     continue
                 try:
@@ -137,24 +152,23 @@ class RecordContext:
                 out.append(Figure("money", m.start, m.end, value, a.get("currency") or "CNY",
                                   a.get("qualifier") or "exact"))
             elif kind == "percent":
+                kinds.add(kind)
                 number = _number(m.value)
                 if number is not None:
                     a = m.attributes or {}
                     out.append(Figure("percent", m.start, m.end, float(number), a.get("unit") or "%",
                                       change=a.get("change")))
-            elif kind == "quantity":
-                number = _number(m.value)
-                if number is not None:
-                    out.append(_quantity(m, number))
         pairs = (("money", "money"), ("percent", "percent"), ("count", "quantity"), ("quantity", "quantity"))
         missing = tuple(k for k, mk in pairs if mk not in kinds)
         if missing:
             out.extend(find_figures(self.text, missing))
         out.sort(key=_SPAN)
         unique: list[Figure] = []
+        last = None  # unique[-1]
         for f in out:
-            if not unique or (unique[-1].start, unique[-1].end, unique[-1].kind) != (f.start, f.end, f.kind):
+            if last is None or last.start != f.start or last.end != f.end or last.kind != f.kind:
                 unique.append(f)
+                last = f
         return unique
 
     def mentions_in(self, kind: str, start: int, end: int) -> list[Any]:
@@ -785,6 +799,8 @@ def location_of(m: Any) -> dict[str, Any]:
 
 def _number(v: Any) -> int | float | None:
     """An int or float from a mention value (int, float, or a numeric string)."""
+    if type(v) is str and v.isdigit() and v.isascii() and len(v) < 16:
+        return int(v)  # plain digits: what ``float`` then ``int`` give (exact below 16 digits)
     if isinstance(v, bool) or v is None:
         return None
     if isinstance(v, (int, float)):
@@ -805,9 +821,9 @@ def _quantity(m: Any, value: int | float) -> Figure:
     ``value`` is the mention's value as a number."""
     a = m.attributes or {}
     unit = str(a.get("unit") or "")
-    printed = str(a.get("printed_unit") or unit)
-    if unit[-1:] in PLAIN_COUNTERS and len(unit) == 1:
+    if len(unit) == 1 and unit in PLAIN_COUNTERS:
         return Figure("count", m.start, m.end, value, unit, a.get("qualifier") or "exact")
+    printed = str(a.get("printed_unit") or unit)
     number = _number(str(a.get("number") or "").replace(",", ""))
     if number is not None and printed:
         return Figure("quantity", m.start, m.end, number, printed, a.get("qualifier") or "exact")
