@@ -91,9 +91,9 @@ class RecordContext:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.clean
-        self.places: list[Any] = []
-        self.orgs: list[Any] = []
-        self.dates: list[Any] = []
+        self.places: list[Any]
+        self.orgs: list[Any]
+        self.dates: list[Any]
         self.figures = self._figures()  # (and the places, orgs and dates, in the same pass)
         self._register: dict[int | None, tuple[int, int] | None] = {}
         self._article_places: dict[int | None, tuple[list[Any], str | None, str | None]] = {}
@@ -123,8 +123,12 @@ class RecordContext:
     # -- figures ----------------------------------------------------------------
     def _figures(self) -> list[Figure]:
         """The figures of the money, percent and quantity mentions (found in the text for a kind no
-        mention has), in text order; the place, org and date mentions go to their lists on the way."""
-        places, orgs, dates = self.places, self.orgs, self.dates
+        mention has), in text order; the place, org and date mentions go to :attr:`places`,
+        :attr:`orgs` and :attr:`dates` on the way (each list made anew)."""
+        places: list[Any] = []
+        orgs: list[Any] = []
+        dates: list[Any] = []
+        self.places, self.orgs, self.dates = places, orgs, dates
         kinds: set[str] = set()
         out: list[Figure] = []
         for m in self.doc.mentions:
@@ -478,6 +482,9 @@ class RecordContext:
                 cached = self._article_places[article] = self._places_of(article)
             candidates, home, home_prov = cached
             rows = []
+            starts: list[int] | None = []
+            ordered = True  # starts in text order, each before its end
+            last = -1
             for m in candidates:
                 v = m.value
                 level = v.get("level")
@@ -485,8 +492,12 @@ class RecordContext:
                     or (level == "province" and v.get("province") == home_prov)
                 rows.append((m, fits, level not in ("province", "prefecture", "city"),
                              level in ("prefecture", "city")))
-            starts: list[int] | None = [m.start for m in candidates]
-            if any(a > b for a, b in zip(starts, starts[1:])) or any(m.start > m.end for m in candidates):
+                start = m.start
+                if start < last or start > m.end:
+                    ordered = False
+                starts.append(start)  # type: ignore[union-attr]
+                last = start
+            if not ordered:
                 starts = None
             found = self._place_table[article] = (rows, home, starts)
         return found
@@ -515,14 +526,24 @@ class RecordContext:
         if self.text.find("来自", lo, hi) >= 0:  # where guests came from is not where the story happens
             origins = [m.span() for m in ORIGIN_RE.finditer(self.text, lo, hi)]
             inside = [m for m in inside if not any(s <= m.start < e for s, e in origins)]
-        ok = [m for m in inside if isinstance(m.value, dict)
-              and not in_org.covers(m.start)
-              and not ORG_AFTER.match(self.text, m.end)]
-        # the home city may come from an organization's name (成都某交易所), never from the outlet's
-        named = [m for m in inside if isinstance(m.value, dict)
-                 and not MEDIA_AFTER.match(self.text, m.end)]
-        filed = [m for m in ok if WIRE_AFTER.match(self.text, m.end)
-                 and WIRE_BEFORE.search(self.text, max(0, m.start - 5), m.start)]
+        # ok: outside organizations (and their names); named: not the outlet's (the home city may
+        # come from an organization's name, 成都某交易所, never from the outlet's); filed: the
+        # places of ok that are a wire dateline's. One pass: every media word is an organization
+        # word, so MEDIA_AFTER only matches where ORG_AFTER does, or where 与 (which ORG_AFTER
+        # does not cross) comes within its four characters.
+        text = self.text
+        ok, named, filed = [], [], []
+        for m in inside:
+            if not isinstance(m.value, dict):
+                continue
+            end = m.end
+            org_after = ORG_AFTER.match(text, end) is not None
+            if not org_after and not in_org.covers(m.start):
+                ok.append(m)
+                if WIRE_AFTER.match(text, end) and WIRE_BEFORE.search(text, max(0, m.start - 5), m.start):
+                    filed.append(m)
+            if (not org_after and text.find("与", end, end + 4) < 0) or not MEDIA_AFTER.match(text, end):
+                named.append(m)
         if filed and len(filed) < len(ok):  # a wire dateline's city is no home when the text names others
             ok = [m for m in ok if m not in filed]
             named = [m for m in named if m not in filed]
