@@ -228,10 +228,12 @@ def _owned_by_next(text: str, f: Figure, stop: int) -> bool:
 
 
 def _event(ctx: RecordContext, sent: Span, start: int, end: int,
-           hi: int | None = None) -> tuple[str | None, int, int]:
-    """The stage cue of a batch: in its own clause (up to its total) first, else earlier in the sentence."""
+           hi: int | None = None, c0: int | None = None) -> tuple[str | None, int, int]:
+    """The stage cue of a batch: in its own clause (up to its total) first, else earlier in the sentence.
+    ``c0``: the start of the clause holding ``start`` when already known."""
     text = ctx.text
-    c0 = ctx.clause_start(start, sent.start)
+    if c0 is None:
+        c0 = ctx.clause_start(start, sent.start)
     c1 = max(ctx.clause_end(end, sent.end), hi or 0)
     best: tuple[int, str, int, int] | None = None
     prev_end = -1
@@ -530,13 +532,22 @@ NAMED_LIST = re.compile(
     r"[,，]?(?:总投资额?|投资总额)(?:达到|达|约为|约|为|共)?")
 
 
+#: A listed name joined to the next one, what every match of :data:`NAMED_LIST` holds.
+_NAME_JOINED = re.compile(r"项目(?:、|和|及|以及)")
+
+
 def _named_list(ctx: RecordContext, sent: Span) -> list[Record]:
     """A batch counted by its listed names: as many projects as names, the total that follows."""
     out: list[Record] = []
     text = ctx.text
     if text.count("项目", sent.start, sent.end) < 2 or text.find("投资", sent.start, sent.end) < 0:
         return out  # the pattern needs two names ending in 项目 and a total (投资)
-    for m in NAMED_LIST.finditer(text, sent.start, sent.end):
+    joined = _NAME_JOINED.search(text, sent.start, sent.end)
+    if joined is None:
+        return out  # nor a name joined to the next one
+    # a match's first name ends at such a join, at most 30 characters from its start: none starts
+    # before 30 characters ahead of the first join (the pattern, tried at every position, is slow)
+    for m in NAMED_LIST.finditer(text, max(sent.start, joined.start() - 30), sent.end):
         money = [f for f in ctx.figures_in(m.end(), min(sent.end, m.end() + 16), "money")
                  if f.start <= m.end() + 1]
         if not money or money[0].unit not in ("CNY", "", None):
@@ -579,8 +590,10 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
         if any(s <= f.start < e for s, e in used) or f.unit not in ("CNY", "", None):
             continue
         c0 = ctx.clause_start(f.start, sent.start)
-        if not (TOTAL_ONLY.search(ctx.text[c0:f.start])
-                or (in_batch_sentence and GROUP_GOAL.search(ctx.text[c0:f.start]))):
+        before = text[c0:f.start]
+        # (TOTAL_ONLY, tried at every position, needs 项目 or 合计)
+        if not ((("项目" in before or "合计" in before) and TOTAL_ONLY.search(before))
+                or (in_batch_sentence and GROUP_GOAL.search(before))):
             continue
         r = Record("batch", article=sent.article)
         r.set("count", None)
@@ -632,9 +645,11 @@ def _listed_places_region(ctx: RecordContext, sent: Span, start: int) -> tuple[s
 INTENT = re.compile(r"意向(?:性)?(?:投资|签约|合作)?(?:协议)?(?:项目|投资额)")
 
 
-def _intent(ctx: RecordContext, sent: Span, start: int) -> tuple[int, int] | None:
-    """Span of an intent marker in the batch's own clause (up to its count phrase), else None."""
-    c0 = ctx.clause_start(start, sent.start)
+def _intent(ctx: RecordContext, sent: Span, start: int, c0: int | None = None) -> tuple[int, int] | None:
+    """Span of an intent marker in the batch's own clause (up to its count phrase), else None;
+    ``c0``: the start of that clause when already known."""
+    if c0 is None:
+        c0 = ctx.clause_start(start, sent.start)
     if ctx.text.find("意向", c0, start) < 0:
         return None
     m = INTENT.search(ctx.text, c0, start + 3)  # the count phrase may open with its noun (项目15个)
@@ -662,10 +677,11 @@ def _own_place(ctx: RecordContext, sent: Span, start: int, venues: list[tuple[in
     return None
 
 
-def _clause_city(ctx: RecordContext, sent: Span, start: int) -> Any:
+def _clause_city(ctx: RecordContext, sent: Span, start: int, c0: int | None = None) -> Any:
     """A prefecture or city opening the batch's own clause (``，某州计划开工…项目53个``): the batch's
-    region, before a county the article names earlier."""
-    c0 = ctx.clause_start(start, sent.start)
+    region, before a county the article names earlier (``c0``: the clause's start when known)."""
+    if c0 is None:
+        c0 = ctx.clause_start(start, sent.start)
     for m in ctx.mentions_in("places", c0, c0 + 1):
         if m.start == c0 and m.end < start and isinstance(m.value, dict) \
                 and m.value.get("level") in ("prefecture", "city"):
@@ -695,11 +711,12 @@ def _listed_items(ctx: RecordContext, sent: Span, start: int) -> tuple[int, int]
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
-    event, e0, e1 = _event(ctx, sent, start, end, hi)
+    c0 = ctx.clause_start(start, sent.start)  # the batch's own clause
+    event, e0, e1 = _event(ctx, sent, start, end, hi, c0)
     status, cue = ctx.status(sent, hi)
     if event == "signed" and status == "target" and ctx.text[e0:e1] in ("引进", "揽金"):
         event = "planned"  # a goal of bringing in projects is a plan, not a signature
-    intent = _intent(ctx, sent, start)
+    intent = _intent(ctx, sent, start, c0)
     if intent is not None:
         event, e0, e1 = "negotiating", intent[0], intent[1]
     if event:
@@ -725,7 +742,7 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     if own is not None:
         place = own
     elif scope is None:
-        place = _clause_city(ctx, sent, start)
+        place = _clause_city(ctx, sent, start, c0)
     if scope is None and place is None and ctx.mentions_in("places", para, start) == []:
         scope = _lead_scope(ctx, sent, start)  # 我市组织…。观摩项目20个: the lead's 我市
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
@@ -737,7 +754,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
         r.set("region", None)
-    c0 = ctx.clause_start(start if lo is None else lo, sent.start)
+    if lo is not None and lo != start:
+        c0 = ctx.clause_start(lo, sent.start)
     r.evidence = [ctx.evidence(c0, hi)]
 
 

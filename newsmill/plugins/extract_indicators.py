@@ -446,15 +446,15 @@ def extract_indicators(doc: Document) -> list[Record]:
         for sent in ctx.sentences(art):
             if ctx.text.startswith("#", sent.start):
                 continue
-            last: Record | None = None
-            skipped: Figure | None = None
-            last_end = -1
-            last_fig: Figure | None = None
             if ctx.text.find("排名", sent.start, sent.end) >= 0:
                 out.extend(_ranks(ctx, sent))
             figures = ctx.figures_in(sent.start, sent.end)
             if not figures:
                 continue  # most sentences hold no figure: nothing below can find a statistic
+            last: Record | None = None
+            skipped: Figure | None = None
+            last_end = -1
+            last_fig: Figure | None = None
             if ctx.text.startswith("各", sent.start) and INSTRUCTION.match(ctx.text, sent.start):
                 continue  # 各地要…确保开工率达到60%: a notice's instruction, no statistic
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \

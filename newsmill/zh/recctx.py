@@ -343,11 +343,11 @@ class RecordContext:
             return None
         heads = self.doc.articles[article].attributes.get("subheadings") or []
         last = None
-        for s, e in heads:
-            if s >= pos:
+        for head in heads:
+            if head[0] >= pos:
                 break
-            last = Span(s, e, article)
-        return last
+            last = head
+        return None if last is None else Span(last[0], last[1], article)
 
     def _plan_register(self, article: int | None) -> tuple[int, int] | None:
         """The first plan marker of an article that reads as a plan (far more plan markers than
@@ -526,24 +526,7 @@ class RecordContext:
         if self.text.find("来自", lo, hi) >= 0:  # where guests came from is not where the story happens
             origins = [m.span() for m in ORIGIN_RE.finditer(self.text, lo, hi)]
             inside = [m for m in inside if not any(s <= m.start < e for s, e in origins)]
-        # ok: outside organizations (and their names); named: not the outlet's (the home city may
-        # come from an organization's name, 成都某交易所, never from the outlet's); filed: the
-        # places of ok that are a wire dateline's. One pass: every media word is an organization
-        # word, so MEDIA_AFTER only matches where ORG_AFTER does, or where 与 (which ORG_AFTER
-        # does not cross) comes within its four characters.
-        text = self.text
-        ok, named, filed = [], [], []
-        for m in inside:
-            if not isinstance(m.value, dict):
-                continue
-            end = m.end
-            org_after = ORG_AFTER.match(text, end) is not None
-            if not org_after and not in_org.covers(m.start):
-                ok.append(m)
-                if WIRE_AFTER.match(text, end) and WIRE_BEFORE.search(text, max(0, m.start - 5), m.start):
-                    filed.append(m)
-            if (not org_after and text.find("与", end, end + 4) < 0) or not MEDIA_AFTER.match(text, end):
-                named.append(m)
+        ok, named, filed = _place_lists(self.text, inside, in_org)
         if filed and len(filed) < len(ok):  # a wire dateline's city is no home when the text names others
             ok = [m for m in ok if m not in filed]
             named = [m for m in named if m not in filed]
@@ -680,6 +663,30 @@ class RecordContext:
 
 #: A zone called by its kind alone (``高新区``, ``经开区``) on a page of that zone.
 _BARE_ZONES = ("高新区", "经开区", "开发区", "新区", "园区")
+
+
+def _place_lists(text: str, places: list[Any], in_org: SpanSet) -> tuple[list[Any], list[Any], list[Any]]:
+    """Of the ``places`` with a dict value: those outside organizations and their names (``ok``), those
+    not the outlet's (``named``: the home city may come from an organization's name, 成都某交易所,
+    never from the outlet's) and the places of ``ok`` that are a wire dateline's (``filed``).
+
+    One pass: every media word is an organization word, so ``MEDIA_AFTER`` only matches where
+    ``ORG_AFTER`` does, or where 与 (which ``ORG_AFTER`` does not cross) comes within its four
+    characters.
+    """
+    ok, named, filed = [], [], []
+    for m in places:
+        if not isinstance(m.value, dict):
+            continue
+        end = m.end
+        org_after = ORG_AFTER.match(text, end) is not None
+        if not org_after and not in_org.covers(m.start):
+            ok.append(m)
+            if WIRE_AFTER.match(text, end) and WIRE_BEFORE.search(text, max(0, m.start - 5), m.start):
+                filed.append(m)
+        if (not org_after and text.find("与", end, end + 4) < 0) or not MEDIA_AFTER.match(text, end):
+            named.append(m)
+    return ok, named, filed
 
 
 def _page_zone(text: str, lo: int, hi: int, places: list[Any]) -> Any:
