@@ -42,6 +42,10 @@ METRIC_TAIL_WORDS = ("达到", "达", "为", "共", "实现", "完成", "突破"
 #: regex engine then skips every other position at once (what they match does not change).
 METRIC_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in METRIC_TAIL_WORDS})) + "])"
                          "(?:" + alternation(*METRIC_TAIL_WORDS) + ")+$")
+#: The last characters of the words :data:`METRIC_TAIL` and :data:`GROWTH_TAIL` strip (and the line end
+#: their ``$`` also matches before): where a text ends otherwise, they leave it as it is.
+_METRIC_TAIL_LAST = frozenset({w[-1] for w in METRIC_TAIL_WORDS} | {"\n"})
+_GROWTH_TAIL_LAST = frozenset({w[-1] for w in GROWTH_WORDS} | {"\n"})
 METRIC_HEAD = re.compile("^(?:" + alternation(
     "其中", "全年", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外", "另外",
     "累计", "全市", "全省", "全县", "全区", "实现", "完成",
@@ -115,7 +119,9 @@ COMPARED = re.compile(r"比[^,，。;；]{1,12}(?:多|少|增加|减少|净增|�
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
-THRESHOLD = re.compile(r"\d+(?:个|家|户)[^,，。;；]{0,4}$")
+#: (Searched for only: one digit before the counter finds what ``\d+`` would, and opening on one set
+#: of characters lets the regex engine skip every other position at once.)
+THRESHOLD = re.compile(r"\d(?:个|家|户)[^,，。;；]{0,4}$")
 _NOT_WORD = re.compile(r"\W")
 #: A share of a plan or goal (``完成年度计划的86.2%``, ``占全年目标任务的七成``) or of a project's total
 #: (``已完成投资2.1亿元，占总投资的58%``): progress, not a statistic.
@@ -144,14 +150,21 @@ def _used_spans(doc: Document) -> list[tuple[int, int]]:
 
 
 def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
-    k = max(ctx.text.rfind(c, c0, f.start) for c in "、(（")
+    full, end = ctx.text, f.start
+    k = max(full.rfind("、", c0, end), full.rfind("(", c0, end), full.rfind("（", c0, end))
     if k >= 0 and ctx.text[k] in "(（" and _closed_note(ctx.text, k, f.start):
         k = ctx.text.rfind("、", c0, k)  # 固定资产投资（不含农户）同比增长: the note is no metric start
     c0 = k + 1 if k >= 0 else c0
     while c0 < f.start and not (ctx.text[c0].isalnum()):
         c0 += 1
     text = ctx.text[c0:f.start]
-    text = METRIC_TAIL.sub("", GROWTH_TAIL.sub("", METRIC_TAIL.sub("", text)))
+    # (each tail pattern only where the text ends in what it can end in: most metrics do not)
+    if text[-1:] in _METRIC_TAIL_LAST:
+        text = METRIC_TAIL.sub("", text)
+    if text[-1:] in _GROWTH_TAIL_LAST:
+        text = GROWTH_TAIL.sub("", text)
+    if text[-1:] in _METRIC_TAIL_LAST:
+        text = METRIC_TAIL.sub("", text)
     text = _NOTE_TAIL.sub("", text)
     lead = METRIC_HEAD.match(text)
     s = c0 + (lead.end() if lead else 0)
@@ -159,7 +172,10 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     if e - s > 24:
         s = e - 24
     s = _past_period_and_place(ctx, s, e)
-    return _DONE_VERB.sub("", ctx.text[s:e]), s, e
+    metric = ctx.text[s:e]
+    if "实现" in metric or "完成" in metric:  # what _DONE_VERB needs
+        metric = _DONE_VERB.sub("", metric)
+    return metric, s, e
 
 
 #: A verb between a sector and its measure (``铝产业实现产值``, ``全县完成营业收入``): no part of it
@@ -436,12 +452,15 @@ def extract_indicators(doc: Document) -> list[Record]:
         for sent in ctx.sentences(art):
             if ctx.text.startswith("#", sent.start):
                 continue
+            if ctx.text.find("排名", sent.start, sent.end) >= 0:
+                out.extend(_ranks(ctx, sent))
+            figures = ctx.figures_in(sent.start, sent.end)
+            if not figures:
+                continue  # most sentences hold no figure: nothing below can find a statistic
             last: Record | None = None
             skipped: Figure | None = None
             last_end = -1
             last_fig: Figure | None = None
-            if ctx.text.find("排名", sent.start, sent.end) >= 0:
-                out.extend(_ranks(ctx, sent))
             if ctx.text.startswith("各", sent.start) and INSTRUCTION.match(ctx.text, sent.start):
                 continue  # 各地要…确保开工率达到60%: a notice's instruction, no statistic
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
@@ -449,7 +468,7 @@ def extract_indicators(doc: Document) -> list[Record]:
             if ctx.text.find("：", sent.start, sent.end) >= 0 \
                     and is_field_line(ctx.text[ctx.text.rfind("\n", 0, sent.start) + 1:sent.end]):
                 continue  # ■建设进度：已完成投资1.1亿元: a line of a project's card, its own figures
-            for f in ctx.figures_in(sent.start, sent.end):
+            for f in figures:
                 if used.overlaps(f.start, f.end):
                     continue
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent":
@@ -457,7 +476,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and f.unit == "pp":
                     continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
                 c0 = ctx.clause_start(f.start, sent.start)
-                if SKIP_BEFORE.search(ctx.text[c0:f.start]) or THRESHOLD.search(ctx.text[c0:f.start]):
+                before = ctx.text[c0:f.start]
+                if SKIP_BEFORE.search(before) or THRESHOLD.search(before):
                     skipped = f
                     continue
                 if skipped is not None and RANGE_JOIN.fullmatch(ctx.text, skipped.end, f.start):
@@ -849,7 +869,7 @@ def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
     c0 = ctx.clause_start(f.start, sent.start)
     for m in ctx.mentions_in("places", c0, c0 + 1):
         if isinstance(m.value, dict) and m.value.get("level") in ("province", "prefecture") \
-                and m.end < f.start and not any(o.start <= m.start < o.end for o in ctx.orgs):
+                and m.end < f.start and not ctx.in_org(m.start):
             return m
     return None
 
