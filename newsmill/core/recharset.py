@@ -164,6 +164,7 @@ def fast_charsets() -> Iterator[None]:
         yield
     finally:
         _sre_compiler._optimize_charset = standard
+        _MEMO.clear()  # only loading compiles in bulk: keep nothing alive after it
 
 
 __all__ = ["fast_charsets", "supported"]
