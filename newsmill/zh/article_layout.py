@@ -135,7 +135,7 @@ def is_print_furniture(line: str) -> bool:
     if s and not _HAN_RE.search(s) and not _TABLE_ROW.match(s) and (
             len(s) <= 12 or (s.isupper() and not any(c.isdigit() for c in s))):
         return True  # page numbers, rules, the outlet's name in Latin capitals (ZHANJIANG DAILY)
-    if _TEASER.search(s) and len(s) <= 40 and not any(p in s for p in "。；;，,"):
+    if "版" in s and _TEASER.search(s) and len(s) <= 40 and not any(p in s for p in "。；;，,"):
         return True
     return bool(_PRINT_FURNITURE.match(s)) or is_masthead(s)
 
@@ -223,7 +223,7 @@ def is_masthead(line: str) -> bool:
             return False
     if _CLAUSE_STOP.search(s):
         return False
-    return bool(_MASTHEAD_DATE.search(s)) and bool(_MASTHEAD_MARK.search(s))
+    return "年" in s and bool(_MASTHEAD_DATE.search(s)) and bool(_MASTHEAD_MARK.search(s))
 
 
 #: The editor's field ending a page header (``责任编辑：某  某``).

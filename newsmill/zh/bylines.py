@@ -330,6 +330,8 @@ _TRAILING = re.compile(r"(?<=[。！？!?”」』…])\s*[(（](?P<body>[^()（
 
 def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
     """Read a credit in parentheses closing a paragraph (``……。(张三 李四)``)."""
+    if "(" not in paragraph and "（" not in paragraph:
+        return None  # no opening bracket, no credit (most paragraphs: no scan of every position)
     m = _TRAILING.search(paragraph)
     if m is None:
         return None
