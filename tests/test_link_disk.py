@@ -52,6 +52,7 @@ def tiny_caches(monkeypatch):
     """Bounds so small that clusters, blocks and keys keep going to disk and back."""
     monkeypatch.setattr(lp, "CLUSTER_CACHE", 7)
     monkeypatch.setattr(lp, "BLOCK_CACHE", 150)
+    monkeypatch.setattr(lp, "SET_CACHE", 12)
     monkeypatch.setattr(lp, "KEY_MEMO", 5)
 
 
@@ -62,6 +63,7 @@ def test_same_entities_whatever_the_cache_bounds(monkeypatch):
     assert any(len(e.members) > 3 for e in in_memory if e.kind == "project")
     monkeypatch.setattr(lp, "CLUSTER_CACHE", 7)
     monkeypatch.setattr(lp, "BLOCK_CACHE", 150)
+    monkeypatch.setattr(lp, "SET_CACHE", 12)
     monkeypatch.setattr(lp, "KEY_MEMO", 5)
     assert list(lp.link_all(recs)) == in_memory
     shuffled = list(lp.link_all(random.Random(1).sample(recs, len(recs))))
@@ -81,6 +83,8 @@ def test_tiny_caches_stay_within_their_bounds(tiny_caches):
         assert index.count > 50  # many more clusters than the cache holds
         assert len(index.clusters) <= 7
         assert not index._complete  # blocks went to disk and came back
+        assert index._set_entries <= 12 + 500  # emptied when full (one block may be added)
+        assert all(set(index.grams[g]) == s for g, s in index.sets.items() if g in index.grams)
     finally:
         store.close()
 
