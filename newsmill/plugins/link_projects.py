@@ -582,9 +582,22 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
             for _n, g, b in blocks[cut:]:
                 hits.update(found & index.gram_set(g, b))
             cands.update([c for c, n in hits.items() if n >= need])
+            # Each counted cluster shares its count of the item's bigrams that are blocked on,
+            # and at most every other one (``spare``): when even that leaves its name too far
+            # to reach the threshold, it would score 0 and is not scored.
+            spare = len(item_grams) - len(blocks)
+            top = (floor - _MAX_BONUS) * 0.5
+            width = len(item_grams)
+        else:
+            hits = _NO_HITS
         best, best_score, best_matched = None, 0.0, []
         for ci in sorted(cands):
-            s, matched = score(item, clusters.get(ci) or index.cluster(ci), item_grams, floor)
+            cluster = clusters.get(ci) or index.cluster(ci)
+            n = hits.get(ci)
+            if n is not None and n + spare + 1e-6 < top * (width + len(cluster.grams)) \
+                    and cluster.core != item.core:
+                continue
+            s, matched = score(item, cluster, item_grams, floor)
             if s > best_score:
                 best, best_score, best_matched = ci, s, matched
         if best is not None and best_score >= threshold:
@@ -607,6 +620,7 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
 
 
 _FIRST_MENTION = ("first mention",)
+_NO_HITS: dict[int, int] = {}
 
 
 def _event(pub: str, doc_id: str, record_id: str, event: tuple[Any, ...]) -> dict[str, Any]:
