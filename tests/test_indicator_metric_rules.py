@@ -92,3 +92,25 @@ def test_what_there_is_now_in_a_plan_is_marked_as_such() -> None:
         got = _plan_periods(lead + "力争新增规上工业企业10家，加强对现有86户规上工业企业的帮扶。")
         assert got.get(10) == ("新增规上工业企业", "2024(目标)"), got
         assert (got.get(86) or (None, None))[1] == "2024(现有)", got
+
+
+def test_a_goal_s_sum_before_what_it_measures_is_a_statistic() -> None:
+    got = _metrics("开工首日，园区召开项目投资誓师大会，立下建设“五百亿产值、五十亿税收”园区的目标。")
+    assert got.get("产值") == 50_000_000_000 and got.get("税收") == 5_000_000_000, got
+
+
+def test_a_sum_before_a_growth_is_no_slogan() -> None:
+    got = _metrics("一季度，园区实现产值120亿元，税收增长8%。")
+    assert "产值" in str(list(got)) and 12_000_000_000 in got.values(), got
+    assert not any(m == "税收" and v == 12_000_000_000 for m, v in got.items()), got
+
+
+def test_a_procedure_s_time_cut_to_a_limit_is_a_statistic() -> None:
+    got = _metrics("今年，企业开办时间压缩至1个工作日，工业项目施工许可审批时限缩短到25天以内。")
+    assert got.get("企业开办时间") == 1, got
+    assert got.get("工业项目施工许可审批时限") == 25, got
+
+
+def test_one_project_s_schedule_is_no_time_limit() -> None:
+    got = _metrics("该项目建设周期控制在18个月以内。")
+    assert 18 not in got.values(), got

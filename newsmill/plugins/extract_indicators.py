@@ -107,7 +107,9 @@ CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新�
 #: (It opens on one set of characters, the 项 of ``项目`` looked behind for 个/批/类 once read, so
 #: that the regex engine skips every other position at once: the matches of
 #: ``(?<![个批类])项目(…)|(?:该|此)项目``.)
-PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:由|总投资|计划总投资|投资|分[两三四]?期"
+PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:由|总投资|计划总投资"
+                             # (``项目投资千人誓师大会``, ``项目投资工作``: a meeting or a task)
+                             r"|投资(?!千人|大会|会议|工作|促进|推介|洽谈|誓师|座谈|环境|意向|热情|信心)|分[两三四]?期"
                              r"|正在|已于"
                              r"|位于|占地|建成|达产|投产|[一二三]期"
                              r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用))"
@@ -340,6 +342,11 @@ def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
     return sign * float(f.value), max(c0, f.start - 8) + cue.start()
 
 
+#: What a sum measures, right after it (``千亿产值``, ``百亿税收``, ``五百亿营收``).
+_SLOGAN_METRIC = re.compile(r"(?:年)?(?:产值|税收|营收|营业收入|销售收入|工业总产值)"
+                            r"(?![\u4e00-\u9fff]{0,3}(?:增长|下降))")
+
+
 #: Firms coming to talk or to look (``3家企业前来洽谈``, ``5家客商来此考察``) or attending an
 #: event (``80余家企业代表参加活动``): talks and guests, no statistic.
 _COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对接|接洽)"
@@ -353,6 +360,9 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
         return None
     c0 = ctx.clause_start(f.start, sent.start)
     c1 = ctx.clause_end(f.end, sent.end)
+    if f.kind == "money" and (slogan := _SLOGAN_METRIC.match(ctx.text, f.end)) is not None:
+        # ``建设“千亿产值、百亿税收”园区``: a goal's sum before what it measures
+        return slogan.group(), slogan.start(), slogan.end()
     noun = ECONOMIC_COUNT if f.kind == "count" else FUND_NOUN
     # ``5亿元规模的某某产业发展专项基金``: a fund's long name after its size
     reach = 22 if f.kind == "money" and ctx.text.startswith("规模的", f.end) else 14
@@ -396,6 +406,31 @@ def _count_is(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | 
     if m is None or NOT_STATISTIC.search(m.group("m")) or "项目" in m.group("m"):
         return None
     return re.sub(r"[“”\"‘’]", "", m.group("m")), m.start("m"), m.end("m")
+
+
+#: A time a procedure takes, cut to a limit (``审批时间压缩至45个工作日以内``, ``办理时限缩短到3天``).
+_TIME_LIMIT = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,14}?(?:时间|时限|周期|用时))(?:平均)?"
+                         r"(?:压缩|缩短|压减|减少|降低|控制)(?:至|到|在|为)"
+                         r"(?P<n>\d+(?:\.\d+)?)(?P<u>个工作日|个小时|小时|个月|天|日)(?:以内|之内|内)?")
+
+
+_CUT_VERB = re.compile(r"压缩|缩短|压减|控制")
+
+
+def _time_limits(ctx: RecordContext, sent: Span) -> list[Record]:
+    """Time limits of procedures (``审批时间压缩至45个工作日以内``): value the limit, unit as written
+    (``个工作日``, ``天``), metric the time limited."""
+    out = []
+    for m in _TIME_LIMIT.finditer(ctx.text, sent.start, sent.end):
+        m0 = max(m.start("m"), ctx.clause_start(m.start("n"), sent.start))
+        lead = METRIC_HEAD.match(ctx.text[m0:m.end("m")])
+        m0 += lead.end() if lead else 0
+        if m.end("m") - m0 < 4 or ctx.text.find("建设周期", m0, m.end("m")) >= 0:
+            continue  # (``项目建设周期控制在18个月``: one project's schedule)
+        n = float(m.group("n"))
+        f = Figure("quantity", m.start("n"), m.end("u"), int(n) if n.is_integer() else n, unit=m.group("u"))
+        out.append(_indicator(ctx, sent, f, ctx.text[m0:m.end("m")], m0, m.end("m"), None))
+    return out
 
 
 def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
@@ -454,6 +489,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 continue
             if ctx.text.find("排名", sent.start, sent.end) >= 0:
                 out.extend(_ranks(ctx, sent))
+            if _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
+                out.extend(_time_limits(ctx, sent))
             figures = ctx.figures_in(sent.start, sent.end)
             if not figures:
                 continue  # most sentences hold no figure: nothing below can find a statistic
