@@ -56,3 +56,8 @@ def test_a_sum_with_no_event_in_its_sentence_has_none() -> None:
     got = _batches("市级领导包联北山煤化工一体化项目、城东天然气调峰站项目、白沙湾抽水蓄能电站项目等"
                    "重大项目，合计估算总投资近260亿元。")
     assert [ev for _c, total, ev in got if total == 26_000_000_000] == [None], got
+
+
+def test_a_number_of_projects_kept_at_a_level_is_a_batch() -> None:
+    got = _batches("今年，确保全区省级重点项目(含任务)保持在18个以上，市级重点项目数量稳定在40个。")
+    assert (18, None, None) in got and (40, None, None) in got, got
