@@ -61,3 +61,9 @@ def test_a_sum_with_no_event_in_its_sentence_has_none() -> None:
 def test_a_number_of_projects_kept_at_a_level_is_a_batch() -> None:
     got = _batches("今年，确保全区省级重点项目(含任务)保持在18个以上，市级重点项目数量稳定在40个。")
     assert (18, None, None) in got and (40, None, None) in got, got
+
+
+def test_a_goal_of_investment_done_is_works_under_way() -> None:
+    got = _batches("今年，启动实施东环路、城南污水处理厂等12个配套项目，力争完成总投资80亿元以上。")
+    assert (None, 8_000_000_000, "under_construction") in got, got
+    assert (12, None, "started") in got, got

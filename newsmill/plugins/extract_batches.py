@@ -722,6 +722,10 @@ def _listed_items(ctx: RecordContext, sent: Span, start: int) -> tuple[int, int]
     return (cue.end() if cue is not None else c0), k
 
 
+#: Investment done over a period (``完成总投资``, ``完成年度投资``), in a total's own clause.
+_DONE_INVESTING = re.compile(r"完成(?:总|年度|全年)?投资")
+
+
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
@@ -733,6 +737,10 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     intent = _intent(ctx, sent, start, c0)
     if intent is not None:
         event, e0, e1 = "negotiating", intent[0], intent[1]
+    if (event is None or e0 < c0) and not r.fields["count"].evidence:
+        done = _DONE_INVESTING.search(ctx.text, c0, hi)
+        if done is not None:  # ``…等13个项目，力争完成总投资100亿元``: a sum of works under way
+            event, e0, e1 = "under_construction", done.start(), done.end()
     if event:
         r.set("event", event, ctx.evidence(e0, e1))
     else:
