@@ -1504,7 +1504,23 @@ def extract_projects(doc: Document) -> list[Record]:
         _same_day(ctx, art, records)
         _story_local(ctx, art, records)
         out.extend(records)
+    _zone_counties(doc.text, out)
     return out
+
+
+#: A zone's name (``某某高新区``, ``某某经开区``, ``某某工业园区``).
+_ZONE_NAME = re.compile(r"(?:高新区|经开区|开发区|工业园区|园区|新区|产业园|工业园)$")
+
+
+def _zone_counties(text: str, records: list[Record]) -> None:
+    """A county read only from a zone's name (``某滩高新区`` → ``某滩区``) when the page never
+    names the county itself: the zone alone is where the project is (county left empty)."""
+    for r in records:
+        loc = r.get("location")
+        if not loc or not loc.get("county") or not loc.get("detail") \
+                or not _ZONE_NAME.search(loc["detail"]) or loc["county"] in text:
+            continue
+        r.set("location", {**loc, "county": None}, *r.fields["location"].evidence)
 
 
 #: A town or zone (``某某镇``, ``某某工业园区``, ``某某经济开发区``), after the place that holds it.
