@@ -25,6 +25,7 @@ from newsmill.plugins.extract_projects import (
 )
 from newsmill.zh.projects import CAPACITY_RE, NameSpan, capacity_in
 from newsmill.zh.recctx import Span
+from tests.test_extract_regex_fastpaths import _opens_on_a_character_set
 
 MEANS_PLAIN = re.compile(r"(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)")
 APPROVED_PLAIN = re.compile(r"(?<!一致)(?<!双方)(?:同意|核准|批准)(?:建设|实施|新建|扩建)$")
@@ -62,6 +63,11 @@ def test_approvals_match_as_first_written() -> None:
             checked += 1
     assert checked > 10000
     assert _APPROVED.search("双方同意建设") is None and _APPROVED.search("会议同意建设") is not None
+
+
+def test_means_and_approvals_open_on_a_character_set() -> None:
+    assert _opens_on_a_character_set(_MEANS) and _opens_on_a_character_set(_APPROVED)
+    assert not _opens_on_a_character_set(MEANS_PLAIN) and not _opens_on_a_character_set(APPROVED_PLAIN)
 
 
 def _pieced(rnd: random.Random, parts: list[list[str]], filler: list[str]) -> str:
