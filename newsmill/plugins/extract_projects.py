@@ -22,6 +22,7 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
+from newsmill.zh.brands import brand_head
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.project_names import phase_of
@@ -1006,6 +1007,7 @@ def _investor_signing_at(ctx: RecordContext, r: Record, sent: Span, name: NameSp
 
 
 INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解"
+                          r"|(?:本报|本台|本刊|本网)讯(?:[(（][^()（）]{0,20}[)）])?\s*"
                           r"|^[—\-－·•●■◆\u2460-\u249b]*(?:港资|外资|台资|澳资|侨资|民营|外商独资)企业"
                           r"|^[—\-－·•●■◆\u2460-\u249b]+")
 
@@ -1488,6 +1490,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _halted_records(ctx, records)
         if "总部" in body or "中心" in body:
             _headquarters_builds(ctx, records, used)
+        _investors_respectively(ctx, records)
+        _investor_brands(ctx, records)
         _signed_to_build(ctx, records)
         if "仪式" in body:  # cheap test: a ceremony may be held for a project
             _ceremony_held(ctx, art, records)
@@ -1985,6 +1989,51 @@ def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
         if m is not None:
             inv0 = m.start("org") + _after_last(INVESTOR_LEAD, m.group("org"))
             r.set("investor", text[inv0:m.end("org")], ctx.evidence(inv0, m.end("org")))
+
+
+#: Partners listed before a signing verb (``与甲集团、乙分公司、丙公司等企业签订了…``).
+_PARTNERS = re.compile(r"与(?P<orgs>(?:[^,，。;；、:：与和及（(]{2,24}?(?:集团|公司|控股|股份)[、和及]){1,9}"
+                       r"[^,，。;；、:：与和及（(]{2,24}?(?:集团|公司|控股|股份))"
+                       r"(?:等\d*家?(?:企业|公司|单位))?(?:正式)?(?:签署|签订|签约)了?")
+_ONE_PARTNER = re.compile(r"[^、和及]+?(?:集团|公司|控股|股份)(?=[、和及]|$)")
+
+
+def _investors_respectively(ctx: RecordContext, records: list[Record]) -> None:
+    """Partners listed before a signing verb and as many projects listed right after it, in the
+    same order (``与甲公司、乙公司签订了A项目、B项目等协议``): each project's investor."""
+    text = ctx.text
+    if "与" not in text or not records:
+        return
+    starts = sorted((r.fields["name"].evidence[0].start, i) for i, r in enumerate(records)
+                    if "name" in r.fields and r.fields["name"].evidence)
+    if not starts:
+        return
+    for m in _PARTNERS.finditer(text, max(0, starts[0][0] - 300), starts[-1][0]):
+        end = min((k for k in (text.find(c, m.end()) for c in "，,。；;") if k >= 0), default=len(text))
+        listed = [records[i] for s, i in starts if m.end() <= s < end]
+        orgs = list(_ONE_PARTNER.finditer(m.group("orgs")))
+        if len(orgs) < 2 or len(orgs) != len(listed):
+            continue
+        for org, r in zip(orgs, listed):
+            if r.get("investor") is None:
+                o0 = m.start("orgs") + org.start()
+                r.set("investor", org.group(), ctx.evidence(o0, o0 + len(org.group())))
+
+
+def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor whose name opens with a brand (``甲乙绿色植保项目`` →
+    ``甲乙``, see :func:`brand_head`), unless a place opens it (``某县绿色食品产业园``); a branch's
+    home city may (``北京某某(某市)…``)."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        brand = brand_head(r.get("name"), text)
+        if brand is None or not text.startswith(brand, start):
+            continue
+        end = start + len(brand)
+        if _only_places(ctx, start, end) \
+                or (text[end] not in "(（" and ctx.mentions_in("places", start, start + 1)):
+            continue
+        r.set("investor", brand, ctx.evidence(start, end))
 
 
 def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:

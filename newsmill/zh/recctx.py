@@ -91,10 +91,10 @@ class RecordContext:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.clean
-        self.figures = self._figures()
-        self.places = [m for m in doc.mentions if m.kind == "place"]
-        self.orgs = [m for m in doc.mentions if m.kind == "org"]
-        self.dates = [m for m in doc.mentions if m.kind == "date"]
+        self.places: list[Any]
+        self.orgs: list[Any]
+        self.dates: list[Any]
+        self.figures = self._figures()  # (and the places, orgs and dates, in the same pass)
         self._register: dict[int | None, tuple[int, int] | None] = {}
         self._article_places: dict[int | None, tuple[list[Any], str | None, str | None]] = {}
         self._starts = [f.start for f in self.figures]
@@ -122,11 +122,30 @@ class RecordContext:
 
     # -- figures ----------------------------------------------------------------
     def _figures(self) -> list[Figure]:
-        kinds = {m.kind for m in self.doc.mentions}
+        """The figures of the money, percent and quantity mentions (found in the text for a kind no
+        mention has), in text order; the place, org and date mentions go to :attr:`places`,
+        :attr:`orgs` and :attr:`dates` on the way (each list made anew)."""
+        places: list[Any] = []
+        orgs: list[Any] = []
+        dates: list[Any] = []
+        self.places, self.orgs, self.dates = places, orgs, dates
+        kinds: set[str] = set()
         out: list[Figure] = []
         for m in self.doc.mentions:
             kind = m.kind
-            if kind == "money":
+            if kind == "place":
+                places.append(m)
+            elif kind == "quantity":
+                kinds.add(kind)
+                number = _number(m.value)
+                if number is not None:
+                    out.append(_quantity(m, number))
+            elif kind == "date":
+                dates.append(m)
+            elif kind == "org":
+                orgs.append(m)
+            elif kind == "money":
+                kinds.add(kind)
                 if m.value is None:
                     continue
                 try:
@@ -137,24 +156,23 @@ class RecordContext:
                 out.append(Figure("money", m.start, m.end, value, a.get("currency") or "CNY",
                                   a.get("qualifier") or "exact"))
             elif kind == "percent":
+                kinds.add(kind)
                 number = _number(m.value)
                 if number is not None:
                     a = m.attributes or {}
                     out.append(Figure("percent", m.start, m.end, float(number), a.get("unit") or "%",
                                       change=a.get("change")))
-            elif kind == "quantity":
-                number = _number(m.value)
-                if number is not None:
-                    out.append(_quantity(m, number))
         pairs = (("money", "money"), ("percent", "percent"), ("count", "quantity"), ("quantity", "quantity"))
         missing = tuple(k for k, mk in pairs if mk not in kinds)
         if missing:
             out.extend(find_figures(self.text, missing))
         out.sort(key=_SPAN)
         unique: list[Figure] = []
+        last = None  # unique[-1]
         for f in out:
-            if not unique or (unique[-1].start, unique[-1].end, unique[-1].kind) != (f.start, f.end, f.kind):
+            if last is None or last.start != f.start or last.end != f.end or last.kind != f.kind:
                 unique.append(f)
+                last = f
         return unique
 
     def mentions_in(self, kind: str, start: int, end: int) -> list[Any]:
@@ -352,11 +370,11 @@ class RecordContext:
             return None
         heads = self.doc.articles[article].attributes.get("subheadings") or []
         last = None
-        for s, e in heads:
-            if s >= pos:
+        for head in heads:
+            if head[0] >= pos:
                 break
-            last = Span(s, e, article)
-        return last
+            last = head
+        return None if last is None else Span(last[0], last[1], article)
 
     def _plan_register(self, article: int | None) -> tuple[int, int] | None:
         """The first plan marker of an article that reads as a plan (far more plan markers than
@@ -493,6 +511,9 @@ class RecordContext:
                 cached = self._article_places[article] = self._places_of(article)
             candidates, home, home_prov = cached
             rows = []
+            starts: list[int] | None = []
+            ordered = True  # starts in text order, each before its end
+            last = -1
             for m in candidates:
                 v = m.value
                 level = v.get("level")
@@ -500,8 +521,12 @@ class RecordContext:
                     or (level == "province" and v.get("province") == home_prov)
                 rows.append((m, fits, level not in ("province", "prefecture", "city"),
                              level in ("prefecture", "city")))
-            starts: list[int] | None = [m.start for m in candidates]
-            if any(a > b for a, b in zip(starts, starts[1:])) or any(m.start > m.end for m in candidates):
+                start = m.start
+                if start < last or start > m.end:
+                    ordered = False
+                starts.append(start)  # type: ignore[union-attr]
+                last = start
+            if not ordered:
                 starts = None
             found = self._place_table[article] = (rows, home, starts)
         return found
@@ -530,14 +555,7 @@ class RecordContext:
         if self.text.find("来自", lo, hi) >= 0:  # where guests came from is not where the story happens
             origins = [m.span() for m in ORIGIN_RE.finditer(self.text, lo, hi)]
             inside = [m for m in inside if not any(s <= m.start < e for s, e in origins)]
-        ok = [m for m in inside if isinstance(m.value, dict)
-              and not in_org.covers(m.start)
-              and not ORG_AFTER.match(self.text, m.end)]
-        # the home city may come from an organization's name (成都某交易所), never from the outlet's
-        named = [m for m in inside if isinstance(m.value, dict)
-                 and not MEDIA_AFTER.match(self.text, m.end)]
-        filed = [m for m in ok if WIRE_AFTER.match(self.text, m.end)
-                 and WIRE_BEFORE.search(self.text, max(0, m.start - 5), m.start)]
+        ok, named, filed = _place_lists(self.text, inside, in_org)
         if filed and len(filed) < len(ok):  # a wire dateline's city is no home when the text names others
             ok = [m for m in ok if m not in filed]
             named = [m for m in named if m not in filed]
@@ -674,6 +692,30 @@ class RecordContext:
 
 #: A zone called by its kind alone (``高新区``, ``经开区``) on a page of that zone.
 _BARE_ZONES = ("高新区", "经开区", "开发区", "新区", "园区")
+
+
+def _place_lists(text: str, places: list[Any], in_org: SpanSet) -> tuple[list[Any], list[Any], list[Any]]:
+    """Of the ``places`` with a dict value: those outside organizations and their names (``ok``), those
+    not the outlet's (``named``: the home city may come from an organization's name, 成都某交易所,
+    never from the outlet's) and the places of ``ok`` that are a wire dateline's (``filed``).
+
+    One pass: every media word is an organization word, so ``MEDIA_AFTER`` only matches where
+    ``ORG_AFTER`` does, or where 与 (which ``ORG_AFTER`` does not cross) comes within its four
+    characters.
+    """
+    ok, named, filed = [], [], []
+    for m in places:
+        if not isinstance(m.value, dict):
+            continue
+        end = m.end
+        org_after = ORG_AFTER.match(text, end) is not None
+        if not org_after and not in_org.covers(m.start):
+            ok.append(m)
+            if WIRE_AFTER.match(text, end) and WIRE_BEFORE.search(text, max(0, m.start - 5), m.start):
+                filed.append(m)
+        if (not org_after and text.find("与", end, end + 4) < 0) or not MEDIA_AFTER.match(text, end):
+            named.append(m)
+    return ok, named, filed
 
 
 def _page_zone(text: str, lo: int, hi: int, places: list[Any]) -> Any:
@@ -814,6 +856,8 @@ def location_of(m: Any) -> dict[str, Any]:
 
 def _number(v: Any) -> int | float | None:
     """An int or float from a mention value (int, float, or a numeric string)."""
+    if type(v) is str and v.isdigit() and v.isascii() and len(v) < 16:
+        return int(v)  # plain digits: what ``float`` then ``int`` give (exact below 16 digits)
     if isinstance(v, bool) or v is None:
         return None
     if isinstance(v, (int, float)):
@@ -834,9 +878,9 @@ def _quantity(m: Any, value: int | float) -> Figure:
     ``value`` is the mention's value as a number."""
     a = m.attributes or {}
     unit = str(a.get("unit") or "")
-    printed = str(a.get("printed_unit") or unit)
-    if unit[-1:] in PLAIN_COUNTERS and len(unit) == 1:
+    if len(unit) == 1 and unit in PLAIN_COUNTERS:
         return Figure("count", m.start, m.end, value, unit, a.get("qualifier") or "exact")
+    printed = str(a.get("printed_unit") or unit)
     number = _number(str(a.get("number") or "").replace(",", ""))
     if number is not None and printed:
         return Figure("quantity", m.start, m.end, number, printed, a.get("qualifier") or "exact")
