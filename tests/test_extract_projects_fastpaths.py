@@ -7,6 +7,7 @@ import random
 import re
 
 from newsmill.plugins.extract_projects import (
+    _APPROVED,
     _DETAIL_AFTER,
     _DETAIL_AT,
     _DETAIL_IN,
@@ -24,8 +25,10 @@ from newsmill.plugins.extract_projects import (
 )
 from newsmill.zh.projects import CAPACITY_RE, NameSpan, capacity_in
 from newsmill.zh.recctx import Span
+from tests.test_extract_regex_fastpaths import _opens_on_a_character_set
 
 MEANS_PLAIN = re.compile(r"(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)")
+APPROVED_PLAIN = re.compile(r"(?<!一致)(?<!双方)(?:同意|核准|批准)(?:建设|实施|新建|扩建)$")
 
 
 def _found(pat: re.Pattern, text: str, start: int, end: int) -> list[tuple]:
@@ -47,6 +50,24 @@ def test_means_match_as_first_written() -> None:
             checked += 1
     assert checked > 10000
     assert _MEANS.search("我们充分依托园区").group() == "充分依托"
+
+
+def test_approvals_match_as_first_written() -> None:
+    pieces = ["一致", "双方", "同意", "核准", "批准", "建设", "实施", "新建", "扩建", "一", "致", "方", "甲",
+              "\n"]
+    checked = 0
+    for text in _texts(pieces, 4, 3000, 6):
+        for k in range(len(text) + 1):
+            assert _found(_APPROVED, text, k, len(text)) == _found(APPROVED_PLAIN, text, k, len(text))
+            assert _found(_APPROVED, text, 0, k) == _found(APPROVED_PLAIN, text, 0, k)
+            checked += 1
+    assert checked > 10000
+    assert _APPROVED.search("双方同意建设") is None and _APPROVED.search("会议同意建设") is not None
+
+
+def test_means_and_approvals_open_on_a_character_set() -> None:
+    assert _opens_on_a_character_set(_MEANS) and _opens_on_a_character_set(_APPROVED)
+    assert not _opens_on_a_character_set(MEANS_PLAIN) and not _opens_on_a_character_set(APPROVED_PLAIN)
 
 
 def _pieced(rnd: random.Random, parts: list[list[str]], filler: list[str]) -> str:

@@ -180,9 +180,10 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
 
 #: A clause opening on what is relied on (``依托甲产业园和乙基地两大平台，…``): the names in it
 #: are platforms or means, and the events of later clauses are not theirs.
-#: (Written ``(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)``; the lookahead on the first characters lets
-#: the regex engine skip every other position at once: same matches.)
-_MEANS = re.compile(r"(?=[充积着依借凭])(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)")
+#: (Written ``(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)``; every branch opening with a literal lets the
+#: regex engine skip every other position at once: same matches.)
+_MEANS = re.compile(r"充分(?:依托|借助|依靠|凭借)|积极(?:依托|借助|依靠|凭借)|着力(?:依托|借助|依靠|凭借)"
+                    r"|依托|借助|依靠|凭借")
 
 
 def _relied_on(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
@@ -1624,7 +1625,9 @@ def _investor_intends(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
 
 
 #: An approval granting a project, right before its name (``同意建设``, ``核准建设``, ``同意实施``).
-_APPROVED = re.compile(r"(?<!一致)(?<!双方)(?:同意|核准|批准)(?:建设|实施|新建|扩建)$")
+#: (Written ``(?<!一致)(?<!双方)(?:同意|核准|批准)…``: the look-behinds after the verb, over it, so that
+#: the pattern opens with a literal: same matches.)
+_APPROVED = re.compile(r"(?:同意|核准|批准)(?<!一致..)(?<!双方..)(?:建设|实施|新建|扩建)$")
 #: A sentence opening on the project, maybe after an item's number (``项目用地…``, ``二、项目建设地点…``).
 _ITEM_ON_IT = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s*)?项目")
 #: The name field of a project card in a notice (``项目名称：``), right before the name.
