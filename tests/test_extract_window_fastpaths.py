@@ -233,3 +233,26 @@ def test_pattern_shortcuts_answer_as_the_patterns() -> None:
             assert GROWTH_TAIL.sub("", text) == text, text
         if "项目" not in text and "合计" not in text:
             assert TOTAL_ONLY.search(text) is None, text
+
+
+def test_figures_of_each_sentence_in_one_walk_match_the_binary_searches() -> None:
+    text = "某市签约项目12个，总投资30亿元，增长5%。产值8万吨，出口2亿元。" * 4
+    rnd = random.Random(31)
+    mentions = []
+    for _ in range(60):
+        kind, value = rnd.choice([("money", 200_000_000), ("percent", 5.0), ("quantity", "12")])
+        start = rnd.randrange(len(text) - 4)
+        attrs = {"unit": rnd.choice(["个", "万吨"]), "number": "12"} if kind == "quantity" else {}
+        mentions.append(_mention(kind, start, start + rnd.randint(1, 5), value, **attrs))
+    doc = Document.from_text(text)
+    doc.mentions = mentions
+    ctx = RecordContext(doc)
+    checked = 0
+    for _ in range(300):
+        cuts = sorted(rnd.sample(range(len(text) + 1), rnd.randint(0, 12)))
+        sentences = [Span(a, b, None) for a, b in zip(cuts, cuts[1:]) if rnd.random() < 0.8]
+        for kinds in [(), ("money",), ("percent", "count")]:
+            assert ctx.sentence_figures(sentences, *kinds) == \
+                [ctx.figures_in(s.start, s.end, *kinds) for s in sentences]
+            checked += sum(map(len, ctx.sentence_figures(sentences, *kinds)))
+    assert checked > 1000

@@ -276,7 +276,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
     for art in ctx.article_spans():
         first = len(out)
         seen: set[tuple[Any, Any]] = set()
-        for sent in ctx.sentences(art):
+        sentences = ctx.sentences(art)
+        for sent, money in zip(sentences, ctx.sentence_figures(sentences, "money"), strict=True):
             s0, s1 = sent.start, sent.end
             if text.startswith("#", s0):
                 continue
@@ -298,7 +299,6 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 out.extend(_summed(ctx, sent, parts))
             if not counts and text.find("投资", s0, s1) >= 0:
                 out.extend(_named_list(ctx, sent))
-            money = ctx.figures_in(s0, s1, "money")
             if money:
                 out.extend(_total_only(ctx, sent, out, money))
         if text.find("  ", art.start, art.end) >= 0:

@@ -190,7 +190,10 @@ class RecordContext:
 
     def last_date(self, start: int, end: int, accept: Callable[[Any], bool]) -> Any:
         """The last date mention (in mention order) starting in ``[start, end)`` that ``accept`` takes."""
-        return next((m for m in reversed(self.mentions_in("dates", start, end)) if accept(m)), None)
+        for m in reversed(self.mentions_in("dates", start, end)):
+            if accept(m):
+                return m
+        return None
 
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
@@ -207,6 +210,30 @@ class RecordContext:
         if lo == hi:
             return []  # most spans hold no figure
         return [f for f in figs[lo:hi] if f.end <= end]
+
+    def sentence_figures(self, sentences: list[Span], *kinds: str) -> list[list[Figure]]:
+        """``figures_in(s.start, s.end, *kinds)`` for each of ``sentences`` (in text order), in one
+        walk over the figures instead of two binary searches per sentence."""
+        if kinds:
+            found = self._of_kinds.get(kinds)
+            if found is None:
+                figs = [f for f in self.figures if f.kind in kinds]
+                found = self._of_kinds[kinds] = (figs, [f.start for f in figs])
+            figs, starts = found
+        else:
+            figs, starts = self.figures, self._starts
+        out: list[list[Figure]] = []
+        n = len(figs)
+        i = bisect.bisect_left(starts, sentences[0].start) if sentences else 0
+        for sent in sentences:
+            start, end = sent.start, sent.end
+            while i < n and starts[i] < start:
+                i += 1
+            j = i
+            while j < n and starts[j] < end:
+                j += 1
+            out.append([f for f in figs[i:j] if f.end <= end] if j > i else [])
+        return out
 
     # -- text units ---------------------------------------------------------------
     def article_spans(self) -> list[Span]:
