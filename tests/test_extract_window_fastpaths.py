@@ -26,6 +26,7 @@ from newsmill.plugins.extract_indicators import (
     METRIC_TAIL,
     THRESHOLD,
 )
+from newsmill.zh.cues import ACTUAL_RE, PLAN_RE
 from newsmill.zh.figures import Figure, find_figures, number
 from newsmill.zh.recctx import (
     MEDIA_AFTER,
@@ -256,3 +257,18 @@ def test_figures_of_each_sentence_in_one_walk_match_the_binary_searches() -> Non
                 [ctx.figures_in(s.start, s.end, *kinds) for s in sentences]
             checked += sum(map(len, ctx.sentence_figures(sentences, *kinds)))
     assert checked > 1000
+
+
+def test_plan_register_counts_marks_of_completion_only_as_far_as_needed() -> None:
+    rnd = random.Random(37)
+    words = ["力争", "确保", "将", "加快", "已", "成功", "累计", "目前", "开工", "，", "。", "项目"]
+    plans_seen = 0
+    for _ in range(1500):
+        text = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 40)))
+        ctx = _context(text)
+        plans = len(PLAN_RE.findall(text))
+        plain = PLAN_RE.search(text).span() \
+            if plans >= 4 and plans > 4 * len(ACTUAL_RE.findall(text)) else None  # type: ignore[union-attr]
+        assert ctx._plan_register(None) == plain, text
+        plans_seen += plain is not None
+    assert plans_seen > 20

@@ -385,7 +385,8 @@ class RecordContext:
             if span is not None:
                 # counted as strings (no match objects); marks of completion only when it can matter
                 plans = len(PLAN_RE.findall(self.text, span.start, span.end))
-                if plans >= 4 and plans > 4 * len(ACTUAL_RE.findall(self.text, span.start, span.end)):
+                if plans >= 4 and _fewer_than(ACTUAL_RE.finditer(self.text, span.start, span.end),
+                                              (plans - 1) // 4 + 1):  # plans > 4 × marks of completion
                     found = PLAN_RE.search(self.text, span.start, span.end).span()  # type: ignore[union-attr]
             self._register[article] = found
         return self._register[article]
@@ -709,7 +710,9 @@ def _place_lists(text: str, places: list[Any], in_org: SpanSet) -> tuple[list[An
         org_after = ORG_AFTER.match(text, end) is not None
         if not org_after and not in_org.covers(m.start):
             ok.append(m)
-            if WIRE_AFTER.match(text, end) and WIRE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            after = text[end:end + 1]  # what WIRE_AFTER opens with: a space or a digit
+            if (after.isdecimal() or after.isspace()) and WIRE_AFTER.match(text, end) \
+                    and WIRE_BEFORE.search(text, max(0, m.start - 5), m.start):
                 filed.append(m)
         if (not org_after and text.find("与", end, end + 4) < 0) or not MEDIA_AFTER.match(text, end):
             named.append(m)
@@ -793,6 +796,16 @@ _SPAN = attrgetter("start", "end")
 
 #: What may come between a plan marker and the ``成功`` it aims at: words of one clause.
 _AIMED_AT = re.compile(r"[^，,。；;！!？?\n]{0,30}")
+
+
+def _fewer_than(matches: Iterator[re.Match], limit: int) -> bool:
+    """Whether there are fewer than ``limit`` of ``matches`` (stops reading them at ``limit``)."""
+    n = 0
+    for _ in matches:
+        n += 1
+        if n >= limit:
+            return False
+    return True
 
 
 def _last(matches: Iterator[re.Match]) -> re.Match | None:
