@@ -268,10 +268,6 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
     return best[1], best[2], best[3]
 
 
-#: What a sentence without money needs for a batch: a word of the count phrases or of a named list.
-_BATCH_WORDS = re.compile("|".join(dict.fromkeys((*_COUNT_NEEDS, "投资"))))
-
-
 def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
     """Batch records of a document (see the module docstring for the rules)."""
     ctx = context_of(doc)
@@ -285,8 +281,6 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
             s0, s1 = sent.start, sent.end
             if text.startswith("#", s0):
                 continue
-            if not money and _BATCH_WORDS.search(text, s0, s1) is None:
-                continue  # no count (项目, 条), no named list (投资), no total: most sentences
             counts = _counts(ctx, sent)
             if counts:
                 counts += _follow_on_counts(ctx, sent, counts)
