@@ -668,7 +668,7 @@ def _own_place(ctx: RecordContext, sent: Span, start: int, venues: list[tuple[in
         return None
     for m in reversed(places):
         if not isinstance(m.value, dict) or m.value.get("level") not in _REGION_LEVELS \
-                or any(v0 <= m.start < v1 for v0, v1 in venues) \
+                or (venues and any(v0 <= m.start < v1 for v0, v1 in venues)) \
                 or ctx.in_org(m.start):
             continue
         c0 = ctx.clause_start(m.start, sent.start)
