@@ -290,7 +290,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
     for art in ctx.article_spans():
         first = len(out)
         seen: set[tuple[Any, Any]] = set()
-        for sent in ctx.sentences(art):
+        sentences = ctx.sentences(art)
+        for sent, money in zip(sentences, ctx.sentence_figures(sentences, "money"), strict=True):
             s0, s1 = sent.start, sent.end
             if text.startswith("#", s0):
                 continue
@@ -312,7 +313,6 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 out.extend(_summed(ctx, sent, parts))
             if not counts and text.find("投资", s0, s1) >= 0:
                 out.extend(_named_list(ctx, sent))
-            money = ctx.figures_in(s0, s1, "money")
             if money:
                 out.extend(_total_only(ctx, sent, out, money))
         if text.find("  ", art.start, art.end) >= 0:
@@ -682,7 +682,7 @@ def _own_place(ctx: RecordContext, sent: Span, start: int, venues: list[tuple[in
         return None
     for m in reversed(places):
         if not isinstance(m.value, dict) or m.value.get("level") not in _REGION_LEVELS \
-                or any(v0 <= m.start < v1 for v0, v1 in venues) \
+                or (venues and any(v0 <= m.start < v1 for v0, v1 in venues)) \
                 or ctx.in_org(m.start):
             continue
         c0 = ctx.clause_start(m.start, sent.start)

@@ -484,14 +484,14 @@ def extract_indicators(doc: Document) -> list[Record]:
     out: list[Record] = []
     for art in ctx.article_spans():
         first = len(out)
-        for sent in ctx.sentences(art):
+        sentences = ctx.sentences(art)
+        for sent, figures in zip(sentences, ctx.sentence_figures(sentences), strict=True):
             if ctx.text.startswith("#", sent.start):
                 continue
             if ctx.text.find("排名", sent.start, sent.end) >= 0:
                 out.extend(_ranks(ctx, sent))
             if _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
                 out.extend(_time_limits(ctx, sent))
-            figures = ctx.figures_in(sent.start, sent.end)
             if not figures:
                 continue  # most sentences hold no figure: nothing below can find a statistic
             last: Record | None = None

@@ -191,7 +191,10 @@ class RecordContext:
 
     def last_date(self, start: int, end: int, accept: Callable[[Any], bool]) -> Any:
         """The last date mention (in mention order) starting in ``[start, end)`` that ``accept`` takes."""
-        return next((m for m in reversed(self.mentions_in("dates", start, end)) if accept(m)), None)
+        for m in reversed(self.mentions_in("dates", start, end)):
+            if accept(m):
+                return m
+        return None
 
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
@@ -208,6 +211,30 @@ class RecordContext:
         if lo == hi:
             return []  # most spans hold no figure
         return [f for f in figs[lo:hi] if f.end <= end]
+
+    def sentence_figures(self, sentences: list[Span], *kinds: str) -> list[list[Figure]]:
+        """``figures_in(s.start, s.end, *kinds)`` for each of ``sentences`` (in text order), in one
+        walk over the figures instead of two binary searches per sentence."""
+        if kinds:
+            found = self._of_kinds.get(kinds)
+            if found is None:
+                figs = [f for f in self.figures if f.kind in kinds]
+                found = self._of_kinds[kinds] = (figs, [f.start for f in figs])
+            figs, starts = found
+        else:
+            figs, starts = self.figures, self._starts
+        out: list[list[Figure]] = []
+        n = len(figs)
+        i = bisect.bisect_left(starts, sentences[0].start) if sentences else 0
+        for sent in sentences:
+            start, end = sent.start, sent.end
+            while i < n and starts[i] < start:
+                i += 1
+            j = i
+            while j < n and starts[j] < end:
+                j += 1
+            out.append([f for f in figs[i:j] if f.end <= end] if j > i else [])
+        return out
 
     # -- text units ---------------------------------------------------------------
     def article_spans(self) -> list[Span]:
@@ -385,7 +412,8 @@ class RecordContext:
             if span is not None:
                 # counted as strings (no match objects); marks of completion only when it can matter
                 plans = len(PLAN_RE.findall(self.text, span.start, span.end))
-                if plans >= 4 and plans > 4 * len(ACTUAL_RE.findall(self.text, span.start, span.end)):
+                if plans >= 4 and _fewer_than(ACTUAL_RE.finditer(self.text, span.start, span.end),
+                                              (plans - 1) // 4 + 1):  # plans > 4 × marks of completion
                     found = PLAN_RE.search(self.text, span.start, span.end).span()  # type: ignore[union-attr]
             self._register[article] = found
         return self._register[article]
@@ -711,7 +739,9 @@ def _place_lists(text: str, places: list[Any], in_org: SpanSet) -> tuple[list[An
         org_after = ORG_AFTER.match(text, end) is not None
         if not org_after and not in_org.covers(m.start):
             ok.append(m)
-            if WIRE_AFTER.match(text, end) and WIRE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            after = text[end:end + 1]  # what WIRE_AFTER opens with: a space or a digit
+            if (after.isdecimal() or after.isspace()) and WIRE_AFTER.match(text, end) \
+                    and WIRE_BEFORE.search(text, max(0, m.start - 5), m.start):
                 filed.append(m)
         if (not org_after and text.find("与", end, end + 4) < 0) or not MEDIA_AFTER.match(text, end):
             named.append(m)
@@ -795,6 +825,16 @@ _SPAN = attrgetter("start", "end")
 
 #: What may come between a plan marker and the ``成功`` it aims at: words of one clause.
 _AIMED_AT = re.compile(r"[^，,。；;！!？?\n]{0,30}")
+
+
+def _fewer_than(matches: Iterator[re.Match], limit: int) -> bool:
+    """Whether there are fewer than ``limit`` of ``matches`` (stops reading them at ``limit``)."""
+    n = 0
+    for _ in matches:
+        n += 1
+        if n >= limit:
+            return False
+    return True
 
 
 def _last(matches: Iterator[re.Match]) -> re.Match | None:
