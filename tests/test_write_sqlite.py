@@ -50,6 +50,12 @@ def test_schema_version_foreign_keys_and_single_file(tmp_path):
     assert fks == {"record_fields", "records", "documents"}
     indexes = {r[1] for r in con.execute("PRAGMA index_list(record_fields)")}
     assert any("name" in i for i in indexes)
+    # every index of the schema is there at the end, as declared (those built after a bulk load too)
+    made = {n: sql for n, sql in con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                             "AND name LIKE 'idx_%'")}
+    declared = {sql.split()[2]: sql for t in TABLES.values() for sql in store.index_ddl(t)}
+    assert made == declared and {n for n, _sql in store.entity_indexes()} <= set(made)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     con.close()
     assert not (tmp_path / "newsmill.sqlite-wal").exists()
 
