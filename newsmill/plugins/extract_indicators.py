@@ -232,6 +232,11 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         para = ctx.text.rfind("\n", 0, sent.start) + 1
         if para < sent.start:
             found = _period_in(ctx, para, sent.start)
+    year = ctx.doc.meta.year
+    if year is not None and (found[0] is None or ctx.text[found[1]:found[2]] == "全年"):
+        last = PAST_YEAR.search(ctx.text, ctx.text.rfind("\n", 0, pos) + 1, pos)
+        if last is not None:  # 过去一年，全区实现…；全年新签约…: the year before the page's
+            return str(year - 1), last.start(), last.end()
     heading = ctx.section_heading(sent.start, sent.article)
     year = SECTION_YEAR.search(ctx.text, heading.start, heading.end) if heading else None
     if year is not None:
@@ -245,6 +250,8 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
     return found
 
 
+#: The year before the page's, told without its number (``过去一年``, ``过去的一年里``).
+PAST_YEAR = re.compile(r"过去(?:的)?一年")
 #: The whole year a review is about, told without its number (``过去一年``, ``一年来``).
 _WHOLE_YEAR = re.compile(r"过去(?:的)?一年|一年来|这一年|全年")
 #: A year heading a section (``一、2021年工作回顾``).
@@ -272,8 +279,15 @@ FLOW = re.compile(r"完成|累计|实现")
 def _period_date(ctx: RecordContext) -> Any:
     """The test a date mention passes to give a statistic its period."""
     def accept(m: Any) -> bool:
-        return _has_start(m) and not COMPARED_DATE.search(ctx.text, max(0, m.start - 2), m.start)
+        return _has_start(m) and not COMPARED_DATE.search(ctx.text, max(0, m.start - 2), m.start) \
+            and not (PLAN_SHARE_YEAR.match(ctx.text, m.end)
+                     and ctx.text[max(0, m.start - 2):m.start].endswith(("完成", "占")))
     return accept
+
+
+#: After ``完成`` / ``占`` and a year (``完成全年目标的56.3%``, ``占年度计划的78.2%``): the share of
+#: a plan, whose year is no period of the figures after it.
+PLAN_SHARE_YEAR = re.compile(r"(?:目标|计划)?(?:任务)?的")
 
 
 def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, int, int]:

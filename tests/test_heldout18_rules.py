@@ -1,0 +1,62 @@
+"""Rules the misses of the eighteenth held-out set called for, each on phrasings of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill import Pipeline
+from newsmill.zh.pageyear import read_page_year
+
+
+def _indicators(page: str, on: dt.date | None = None) -> list:
+    return [r for r in Pipeline().process(page, pub_date=on).records if r.kind == "indicator"]
+
+
+def _periods(page: str, on: dt.date | None = None) -> dict:
+    return {r.get("value"): r.get("period") for r in _indicators(page, on)}
+
+
+def test_the_year_of_a_share_of_the_plan_is_no_period_of_what_follows() -> None:
+    page = ("本报讯 一季度，某某县新签约项目32个，签约金额88亿元，完成全年目标的28.6%；"
+            "实际到位资金31.5亿元，同比增长7.2%；外贸进出口12.4亿元，同比增长5.1%。\n")
+    periods = _periods(page, dt.date(2025, 4, 20))
+    assert periods[3150000000] == "2025-Q1"
+    assert periods[1240000000] == "2025-Q1"
+    page = ("本报讯 1—5月，某某区工业投资完成46.2亿元，占年度计划任务的48.1%，"
+            "规上工业总产值182亿元，同比增长9.4%。\n")
+    assert _periods(page, dt.date(2023, 6, 18))[18200000000] == "2023-01/2023-05"
+
+
+def _dates(page: str, on: dt.date) -> dict:
+    return {m.surface: m.value["start"][:4] for m in Pipeline().process(page, pub_date=on).mentions
+            if m.kind == "date" and isinstance(m.value, dict) and m.value.get("start")}
+
+
+def test_a_cumulative_period_told_as_done_is_not_in_the_future() -> None:
+    on = dt.date(2024, 8, 15)
+    page = "本报讯 今年全市计划实施城建项目86个，1—7月已开工79个，开工率91.9%。\n"
+    assert _dates(page, on)["1—7月"] == "2024"
+    page = "本报讯 某某县全年计划新建厂房20万平方米，上半年累计完成投资12.3亿元，同比增长6.1%。\n"
+    assert _dates(page, on)["上半年"] == "2024"
+    assert _periods(page, on)[1230000000] == "2024-H1"
+    # a plan for the months ahead stays ahead
+    page = "本报讯 某某县计划1—3月新开工项目12个。\n"
+    assert _dates(page, dt.date(2024, 11, 20))["1—3月"] == "2025"
+
+
+def test_the_goals_a_work_report_sets_are_of_the_page_s_year() -> None:
+    for text, year in (("报告提出2026年全县经济社会发展主要预期目标：地区生产总值增长6%。", 2026),
+                       ("会议明确了2023年主要预期目标，全市规上工业增加值增长8%左右。", 2023)):
+        found = read_page_year(text)
+        assert found is not None and found.year == year, text
+
+
+def test_the_past_year_of_a_work_report_is_the_year_before_its_goals() -> None:
+    page = ("本报讯 1月6日，某某县人民代表大会开幕。政府工作报告提出2026年主要预期目标："
+            "地区生产总值增长6%左右。\n"
+            "过去的一年，全县实现地区生产总值168.2亿元，同比增长5.6%。全年新增市场主体5200户，"
+            "外贸进出口总额18.6亿元。\n")
+    periods = _periods(page)
+    assert periods[16820000000] == "2025"
+    assert periods[1860000000] == "2025"
+    assert periods[6.0] == "2026(目标)"
