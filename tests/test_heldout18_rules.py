@@ -60,3 +60,41 @@ def test_the_past_year_of_a_work_report_is_the_year_before_its_goals() -> None:
     assert periods[16820000000] == "2025"
     assert periods[1860000000] == "2025"
     assert periods[6.0] == "2026(目标)"
+
+
+def _projects(page: str, on: dt.date | None = None) -> dict:
+    return {r.get("name"): r for r in Pipeline().process(page, pub_date=on).records if r.kind == "project"}
+
+
+def test_a_bulleted_sub_head_names_the_project_of_its_paragraph() -> None:
+    page = ("本报讯 记者走访了全县重点项目。\n"
+            "◆某某化工园区危废处置中心项目：土建工程过半\n"
+            "施工现场机器轰鸣，200余名工人正在加紧作业。该项目总投资6.8亿元，焚烧车间已封顶，"
+            "计划明年3月建成。\n"
+            "■甲乙新材料年产2万吨碳化硅项目：跑出加速度\n"
+            "10月8日，年产2万吨碳化硅项目完成设备调试，进入试生产阶段，项目总投资12亿元。\n")
+    projects = _projects(page, dt.date(2024, 10, 20))
+    first = projects["某某化工园区危废处置中心项目"]
+    assert (first.get("stage"), first.get("status"), first.get("investment_cny")) == \
+        ("under_construction", "actual", 680000000)
+    second = projects["甲乙新材料年产2万吨碳化硅项目"]
+    assert (second.get("stage"), second.get("status"), second.get("date")) == \
+        ("in_production", "actual", "2024-10-08")
+    # a card's label line is no sub-head
+    card = "本报讯 某公司公告。\n●项目名称：年产8万吨铜箔项目\n该公司拟在某县投资建设。\n"
+    assert "项目名称" not in "".join(_projects(card, dt.date(2024, 10, 20)))
+
+
+def test_a_project_named_again_gives_the_day_of_its_event() -> None:
+    page = ("重点项目建设捷报频传\n\n"
+            "□本报记者 周文斌\n\n"
+            "据县发改局统计，今年全县计划实施重点项目56个，1—7月已开工49个，完成投资38亿元。\n\n"
+            "●丙丁食品冷链加工项目：竣工投产\n\n"
+            "7月16日，丙丁食品冷链加工项目竣工投产。项目总投资3亿元，年可加工冻品5万吨。\n\n"
+            "●戊己包装材料项目：开工建设\n\n"
+            "项目总投资2亿元，主要建设纸箱生产线。\n")
+    projects = _projects(page, dt.date(2024, 8, 2))
+    r = next(r for name, r in projects.items() if "冷链" in name)
+    assert (r.get("stage"), r.get("date")) == ("in_production", "2024-07-16")
+    r = next(r for name, r in projects.items() if "包装" in name)
+    assert (r.get("stage"), r.get("date")) == ("started", None)

@@ -1229,6 +1229,42 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
 
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
 _IT_OPENS = re.compile(r"(?:该|此|这个|这一)项目")
+#: A bulleted sub-head line naming one project and its progress (``●甲项目：主体封顶``).
+_SUBHEAD = re.compile(r"[ \t\u3000]*[●■◆▲◇□○★☆]\s*[^\n：:]{2,40}(?=[：:][^\n]{0,20}\n)")
+
+
+def _is_subhead(text: str, at: int) -> bool:
+    """Whether the name at ``at`` heads a bulleted sub-head line before its colon."""
+    m = _SUBHEAD.match(text, text.rfind("\n", 0, at) + 1)
+    return m is not None and at < m.end() and not _CARD_LINE.match(text, m.start())
+
+
+def _subhead_paragraph(text: str, name: NameSpan, nxt: Span) -> int | None:
+    """The end of the paragraph under a bulleted sub-head that names a project (``●甲项目：主体
+    封顶`` ⏎ ``在项目现场，…该项目总投资…``): the paragraph tells of that project."""
+    if not _is_subhead(text, name.start) or text.find("\n", name.end) > nxt.start \
+            or _SUBHEAD.match(text, nxt.start):
+        return None
+    end = text.find("\n", nxt.start)
+    return len(text) if end < 0 else end
+
+
+def _event_told_again(ctx: RecordContext, r: Record, again: Record) -> None:
+    """A project named again later in its story (``8月28日，甲项目竣工投产``): the day of the same
+    event the first mention lacks is the later one's; a sub-head's event too (``●甲项目：进展``)."""
+    stage = again.get("stage")
+    if stage is None or again.get("status") is None:
+        return
+    if r.get("stage") is None:
+        if not r.fields["name"].evidence:
+            return
+        if not _is_subhead(ctx.text, r.fields["name"].evidence[0].start):
+            return  # only a sub-head's bare name waits for its story to tell the event
+        for f in ("stage", "status", "date"):
+            if again.get(f) is not None:
+                r.set(f, again.get(f), *again.fields[f].evidence)
+    elif r.get("stage") == stage and r.get("status") == again.get("status") and again.get("date") is not None:
+        r.set("date", again.get("date"), *again.fields["date"].evidence)
 
 
 def extract_projects(doc: Document) -> list[Record]:
@@ -1289,6 +1325,10 @@ def extract_projects(doc: Document) -> list[Record]:
                         prev = next((x[2] for x in found if _name_key(x[1].name) == key), None)
                         if prev is not None:
                             _card_fields(ctx, prev, name, used)
+                    elif len(names) == 1 and (prev := _lookup(key, keys)) is not None \
+                            and (prev.get("stage") is None or prev.get("date") is None):
+                        _event_told_again(ctx, prev, _project(ctx, sent, name, names, counts,
+                                                              _stage_cues(ctx, sent, names), ()))
                     continue
                 if cues is None:
                     cues = _stage_cues(ctx, sent, names)
@@ -1337,9 +1377,10 @@ def extract_projects(doc: Document) -> list[Record]:
                         # a name with no event and no attribute is not reported as a project,
                         # unless the next sentence, opening on it (``该项目…``), tells its event
                         nxt = sents[si + 1] if si + 1 < len(sents) and len(names) == 1 else None
-                        if nxt is None or not _IT_OPENS.match(ctx.text, nxt.start):
+                        sub = _subhead_paragraph(ctx.text, name, nxt) if nxt is not None else None
+                        if nxt is None or (sub is None and not _IT_OPENS.match(ctx.text, nxt.start)):
                             continue
-                        both = Span(sent.start, nxt.end, sent.article)
+                        both = Span(sent.start, sub or nxt.end, sent.article)
                         r = _project(ctx, both, name, names, counts, _stage_cues(ctx, both, names), before)
                         if r.get("stage") is None:
                             continue
