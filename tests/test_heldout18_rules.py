@@ -98,3 +98,10 @@ def test_a_project_named_again_gives_the_day_of_its_event() -> None:
     assert (r.get("stage"), r.get("date")) == ("in_production", "2024-07-16")
     r = next(r for name, r in projects.items() if "包装" in name)
     assert (r.get("stage"), r.get("date")) == ("started", None)
+
+
+def test_a_bracketed_slogan_above_the_title_is_its_kicker() -> None:
+    page = ("【决战四季度 冲刺全年目标】\n\n园区项目建设按下“快进键”\n\n□本报记者 吴海燕\n\n"
+            "连日来，某某工业园区各项目工地施工正酣，12个在建项目均已进入设备安装阶段。\n")
+    art = Pipeline().process(page).articles[0]
+    assert (art.headline, art.kicker) == ("园区项目建设按下“快进键”", "【决战四季度 冲刺全年目标】")
