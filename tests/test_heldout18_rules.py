@@ -105,3 +105,11 @@ def test_a_bracketed_slogan_above_the_title_is_its_kicker() -> None:
             "连日来，某某工业园区各项目工地施工正酣，12个在建项目均已进入设备安装阶段。\n")
     art = Pipeline().process(page).articles[0]
     assert (art.headline, art.kicker) == ("园区项目建设按下“快进键”", "【决战四季度 冲刺全年目标】")
+
+
+def test_how_far_works_have_got_is_no_statistic() -> None:
+    page = ("本报讯 截至目前，城南污水处理厂扩建项目主体工程完成70%，设备安装工程量完成45%。"
+            "全县规上工业增加值同比增长8.1%，专项资金支出进度达到65.2%。\n")
+    values = {r.get("value") for r in _indicators(page, dt.date(2024, 9, 1))}
+    assert not {70.0, 45.0} & values
+    assert {8.1, 65.2} <= values

@@ -115,6 +115,8 @@ BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
 THRESHOLD = re.compile(r"\d+(?:个|家|户)[^,，。;；]{0,4}$")
 _NOT_WORD = re.compile(r"\W")
+#: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``), before a percent.
+WORKS_DONE = re.compile(r"(?:工程|工程量|形象进度|工程进度)(?:已经?)?(?:完成|完工|达到|达)(?:了)?$")
 #: A share of a plan or goal (``完成年度计划的86.2%``, ``占全年目标任务的七成``) or of a project's total
 #: (``已完成投资2.1亿元，占总投资的58%``): progress, not a statistic.
 PLAN_SHARE = re.compile(r"(?:计划|目标|任务|占总投资)的?$")
@@ -535,6 +537,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "count" and _VISITS.search(ctx.text, c0, f.start):
                     continue  # 走访电子信息、智能装备企业9家: firms visited, a week's work
+                if f.kind == "percent" and WORKS_DONE.search(ctx.text, max(c0, f.start - 12), f.start):
+                    continue  # 主体工程完成85%: how far the works have got, no statistic
                 if project_figure(ctx.text, sent.start, c0, f.start, metric):
                     continue
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
