@@ -113,3 +113,21 @@ def test_how_far_works_have_got_is_no_statistic() -> None:
     values = {r.get("value") for r in _indicators(page, dt.date(2024, 9, 1))}
     assert not {70.0, 45.0} & values
     assert {8.1, 65.2} <= values
+
+
+def test_a_half_year_report_with_a_closing_goal_reports_its_projects_as_done() -> None:
+    page = ("本报讯 上半年，某某市新签约项目92个，签约资金486亿元，同比增长12.4%，完成全年目标的55.1%；"
+            "实际进资151亿元，同比增长8.2%，占全年目标任务的51.3%。\n"
+            "5月份，总投资18亿元的丙丁光电显示模组项目开工建设；6月份，戊己新能源电池项目签约落户。\n"
+            "下半年，全市将力争全年新签约项目180个以上，确保实际进资300亿元，加快推进一批项目。\n")
+    projects = _projects(page, dt.date(2024, 7, 20))
+    for name, stage in (("丙丁光电显示模组项目", "started"), ("戊己新能源电池项目", "signed")):
+        r = next(r for n, r in projects.items() if name in n)
+        assert (r.get("stage"), r.get("status")) == (stage, "actual"), name
+
+
+def test_a_cue_qualifying_the_name_gives_way_to_the_event_after_it() -> None:
+    page = ("本报讯 今年以来，某某县项目建设成效明显。"
+            "3月份，该县去年引进的丙丁年产5万吨铝型材项目正式投产，新增就业岗位300个。\n")
+    r = next(r for n, r in _projects(page, dt.date(2024, 5, 6)).items() if "铝型材" in n)
+    assert (r.get("stage"), r.get("status")) == ("in_production", "actual")

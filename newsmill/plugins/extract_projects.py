@@ -163,6 +163,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
         dist = name.start - e if before else s - name.end
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0) + (0 if before else 0.5) \
             + (0 if i0 <= s < i1 else 2)  # a cue of another ；-item of the sentence is that item's
+        if before and _ATTRIBUTIVE.fullmatch(ctx.text, e, name.start):
+            rank += 1  # 某县引进的甲项目正式投产: 引进 tells which project, the event follows its name
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], s, e)
@@ -175,6 +177,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1], best[2], best[3]
 
 
+#: Between a cue and the name it qualifies (``引进的``, ``签约落户的``): an attributive clause.
+_ATTRIBUTIVE = re.compile(r"的\s*")
 #: A clause opening on what is relied on (``依托甲产业园和乙基地两大平台，…``): the names in it
 #: are platforms or means, and the events of later clauses are not theirs.
 _MEANS = re.compile(r"(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)")
