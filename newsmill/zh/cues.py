@@ -91,7 +91,8 @@ def forsaken_plan(text: str, start: int) -> bool:
 #: Strong plan markers, counted to tell a plan or work report from a news report.
 #: (``要`` not after 主/重/需 is tested after the character, ``要(?<![主重需]要)``, so that every
 #: branch opens with a literal and the regex engine skips other positions at once: same matches.)
-PLAN_RE = re.compile(r"力争|争取|确保|计划(?!总?投资|的)|目标(?!(?:任务)?的?\s*(?:\d|[一二三四五六七八九]成))|将|要(?<![主重需]要)(?!素)|全力|加快")
+PLAN_RE = re.compile(r"力争|争取|确保|计划(?!总?投资|的)|目标(?!(?:任务)?的?\s*(?:\d|[一二三四五六七八九]成))"
+                     r"|将|要(?<![主重需]要)(?!素)|全力|加快")
 
 
 def stage_of(cue: str) -> str | None:
