@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsmill import Pipeline
+from newsmill.zh.bylines import parse_credit_line
 from newsmill.zh.pageyear import read_page_year
 
 
@@ -131,3 +132,13 @@ def test_a_cue_qualifying_the_name_gives_way_to_the_event_after_it() -> None:
             "3月份，该县去年引进的丙丁年产5万吨铝型材项目正式投产，新增就业岗位300个。\n")
     r = next(r for n, r in _projects(page, dt.date(2024, 5, 6)).items() if "铝型材" in n)
     assert (r.get("stage"), r.get("status")) == ("in_production", "actual")
+
+
+def test_a_role_s_only_spaced_name_needs_no_common_surname() -> None:
+    for line, name in (("(记者 乌 兰)", "乌兰"), ("（通讯员 塔 娜）", "塔娜"), ("(记者 其 木 格)", "其木格")):
+        credit = parse_credit_line(line)
+        assert credit is not None and [s.text for s in credit.reporters] == [name], line
+    assert parse_credit_line("■ 项 目 建 设") is None  # no role: a spaced column label
+    page = ("某旗前三季度农牧业增加值增长5.1%\n\n"
+            "本报讯 前三季度，某旗农牧业增加值同比增长5.1%，牲畜存栏达到168万头只。(记者 乌 兰)\n")
+    assert Pipeline().process(page).articles[0].reporters == ["乌兰"]
