@@ -142,3 +142,13 @@ def test_a_role_s_only_spaced_name_needs_no_common_surname() -> None:
     page = ("某旗前三季度农牧业增加值增长5.1%\n\n"
             "本报讯 前三季度，某旗农牧业增加值同比增长5.1%，牲畜存栏达到168万头只。(记者 乌 兰)\n")
     assert Pipeline().process(page).articles[0].reporters == ["乌兰"]
+
+
+def test_the_lines_a_project_builds_listed_after_its_verb_are_no_projects() -> None:
+    page = ("本报讯 4月18日，某市重点项目集中开工。主会场开工的丙丁智能装备产业园项目由戊己重工集团投资建设，"
+            "总投资20亿元，占地300亩，主要建设光伏支架、逆变器整机装配等生产线，"
+            "全部建成后可年产逆变器30万台，可提供就业岗位500个。\n")
+    projects = _projects(page, dt.date(2024, 4, 20))
+    assert not [n for n in projects if "生产线" in n]
+    r = next(r for n, r in projects.items() if "产业园" in n)
+    assert (r.get("investment_cny"), r.get("jobs")) == (2000000000, 500)

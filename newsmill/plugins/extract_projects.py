@@ -1789,8 +1789,10 @@ def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
     project of its own."""
     out = [names[0]]
     for n in names[1:]:
-        if (n.name.endswith(_LINE_TAIL) or _SCOPED_ROLE.fullmatch(n.name)) and not n.listed \
-                and (_BUILDS.search(text, max(0, n.start - 4), n.start) or _BUILDS_HEAD.match(n.name)) \
+        if (n.name.endswith(_LINE_TAIL) or _SCOPED_ROLE.fullmatch(n.name)) \
+                and (not n.listed and (_BUILDS.search(text, max(0, n.start - 4), n.start)
+                                       or _BUILDS_HEAD.match(n.name))
+                     or (n.listed or text[n.start - 1:n.start] == "、") and _builds_listed(text, n)) \
                 and any(m.name.endswith("项目") and text.find("；", m.end, n.start) < 0 for m in out):
             continue
         out.append(n)
@@ -1799,6 +1801,13 @@ def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
 
 #: A building verb anywhere before a line's name in its clause (``将建设智能冰箱、洗衣机生产线``).
 _BUILDS_IN_CLAUSE = re.compile(r"建设|新建|扩建|建成|上马|布局")
+
+
+def _builds_listed(text: str, n: NameSpan) -> bool:
+    """A listed line's name (``主要建设高压储氢瓶、加氢站成套设备等生产线``) whose clause opens on
+    building it: what the project before it builds."""
+    c0 = max(text.rfind(ch, 0, n.start) for ch in "，,；;。\n") + 1
+    return _BUILDS_IN_CLAUSE.search(text, c0, n.start) is not None
 
 
 def _lines_it_builds(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
