@@ -152,3 +152,11 @@ def test_the_lines_a_project_builds_listed_after_its_verb_are_no_projects() -> N
     assert not [n for n in projects if "生产线" in n]
     r = next(r for n, r in projects.items() if "产业园" in n)
     assert (r.get("investment_cny"), r.get("jobs")) == (2000000000, 500)
+
+
+def test_what_a_region_is_to_be_built_into_is_no_project() -> None:
+    page = ("本报讯 到2027年，某某县将建成全省重要的肉牛养殖基地和绿色食品加工基地，"
+            "同时加快建设丙丁牛肉精深加工项目，总投资6亿元。\n")
+    names = list(_projects(page, dt.date(2024, 3, 1)))
+    assert not [n for n in names if n.endswith("基地")]
+    assert any("牛肉精深加工" in n for n in names)

@@ -1305,6 +1305,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if names and ctx.text.find("成为", sent.start, sent.end) >= 0:
                 names = [n for n in names
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
+            if names and ctx.text.find("的", sent.start, sent.end) >= 0:
+                names = _drop_region_roles(ctx.text, sent, names)
             parks: dict[int, NameSpan] = {}
             if names and ctx.text.find("：", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _in_card_content(ctx.text, n)]
@@ -1774,6 +1776,24 @@ def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
 
 #: ``建成后将成为全州最大的某某基地``: what a project will become, no project of its own.
 _BECOMES = re.compile(r"成为[^，,。；;]{0,12}$")
+#: What a region is to be built into (``将基本建成全国重要的奶产业基地``, ``打造西部一流的…``): its role.
+_REGION_ROLE = re.compile(r"(?:建成|打造成?|建设成?|培育成)(?:为)?(?:全国|全省|全区|国家级?|省级|区域性?|西部|东部|"
+                          r"中部|东北|西北|西南|国内外?|国际|世界|全球)[^，,。；;]{0,10}?的$")
+
+
+def _drop_region_roles(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
+    """Names of what a region is to become (``建成全国重要的奶产业基地和现代纺织产业基地``): no projects,
+    nor a name joined to one by 和/及/、."""
+    out: list[NameSpan] = []
+    role_end = -1
+    for n in names:
+        if _REGION_ROLE.search(text, max(sent.start, n.start - 24), n.start) \
+                or (role_end >= 0 and text[role_end:n.start] in ("和", "及", "、", "与", "以及")):
+            role_end = n.end
+            continue
+        role_end = -1
+        out.append(n)
+    return out
 
 
 def _outside_companies(ctx: RecordContext, names: list[NameSpan]) -> list[NameSpan]:
