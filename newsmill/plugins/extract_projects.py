@@ -1777,8 +1777,8 @@ def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
 #: ``建成后将成为全州最大的某某基地``: what a project will become, no project of its own.
 _BECOMES = re.compile(r"成为[^，,。；;]{0,12}$")
 #: What a region is to be built into (``将基本建成全国重要的奶产业基地``, ``打造西部一流的…``): its role.
-_REGION_ROLE = re.compile(r"(?:建成|打造成?|建设成?|培育成)(?:为)?(?:全国|全省|全区|国家级?|省级|区域性?|西部|东部|"
-                          r"中部|东北|西北|西南|国内外?|国际|世界|全球)[^，,。；;]{0,10}?的$")
+_REGION_ROLE = re.compile(r"(?:建成|打造成?|建设成?|培育成)(?:为)?(?:全国|全省|全区|国家级?|省级|区域性?"
+                          r"|西部|东部|中部|东北|西北|西南|国内外?|国际|世界|全球)[^，,。；;]{0,10}?的$")
 
 
 def _drop_region_roles(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
