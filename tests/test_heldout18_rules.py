@@ -160,3 +160,13 @@ def test_what_a_region_is_to_be_built_into_is_no_project() -> None:
     names = list(_projects(page, dt.date(2024, 3, 1)))
     assert not [n for n in names if n.endswith("基地")]
     assert any("牛肉精深加工" in n for n in names)
+
+
+def _batches(page: str, on: dt.date | None = None) -> list:
+    return [r for r in Pipeline().process(page, pub_date=on).records if r.kind == "batch"]
+
+
+def test_a_count_by_event_after_a_period_follows_its_batch() -> None:
+    page = ("本报讯 今年全县计划实施重点项目126个，1—6月已开复工118个，上半年已竣工23个。\n")
+    got = {(r.get("count"), r.get("event")) for r in _batches(page, dt.date(2024, 7, 10))}
+    assert {(126, "under_construction"), (118, "started"), (23, "completed")} <= got

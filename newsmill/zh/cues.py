@@ -17,7 +17,7 @@ STAGE_CUES: dict[str, str] = {
     "设备安装": "under_construction", "满负荷生产": "in_production", "满产": "in_production",
     "建成试产": "in_production", "试产": "in_production", "工商注册": "signed",
     "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
-    "集中开工": "started", "新开工": "started", "开工": "started", "奠基": "started",
+    "集中开工": "started", "新开工": "started", "开复工": "started", "开工": "started", "奠基": "started",
     "动工": "started", "开建": "started", "启动实施": "started", "启动建设": "started",
     "签约": "signed", "签订": "signed", "签署": "signed", "落户": "signed", "落地": "signed",
     "入驻": "signed", "引进": "signed", "揽金": "signed",
