@@ -92,7 +92,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
 _COUNT_WORDS = tuple(dict.fromkeys(_COUNT_NEEDS))
 #: A further count of the same projects by their event, after a counted batch
 #: (``签约亿元以上项目28个，开工22个，投产11个``, ``…，目前已开工98个``).
-FOLLOW_ON = re.compile(r"[，,、](?:其中|目前|现|\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}月(?:份)?|上半年|前三季度)?"
+FOLLOW_ON = re.compile(r"[，,、](?:其中|目前|现|\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}月(?:份)?"
+                       r"|上半年|前三季度)?"
                        r"已?(?:新开工|开复工|开工|竣工|投产|签约|落地|建成|在建|开工建设)"
                        r"(?P<n>" + NUM + r")(?P<u>个|项)")
 
