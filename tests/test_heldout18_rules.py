@@ -170,3 +170,11 @@ def test_a_count_by_event_after_a_period_follows_its_batch() -> None:
     page = ("本报讯 今年全县计划实施重点项目126个，1—6月已开复工118个，上半年已竣工23个。\n")
     got = {(r.get("count"), r.get("event")) for r in _batches(page, dt.date(2024, 7, 10))}
     assert {(126, "under_construction"), (118, "started"), (23, "completed")} <= got
+
+
+def test_a_scope_word_framing_a_rank_is_no_scope() -> None:
+    page = ("柳林县前三季度工业投资增长14%\n\n"
+            "本报讯 前三季度，柳林县工业投资同比增长14.2%，增速位列全省第三；"
+            "社会消费品零售总额实现31.6亿元，同比增长6.4%。\n")
+    regions = {r.get("value"): r.get("region") for r in _indicators(page, dt.date(2024, 10, 25))}
+    assert regions[3160000000] == "柳林县"
