@@ -178,3 +178,10 @@ def test_a_scope_word_framing_a_rank_is_no_scope() -> None:
             "社会消费品零售总额实现31.6亿元，同比增长6.4%。\n")
     regions = {r.get("value"): r.get("region") for r in _indicators(page, dt.date(2024, 10, 25))}
     assert regions[3160000000] == "柳林县"
+
+
+def test_an_amount_invested_to_build_the_name_after_it_is_its_investment() -> None:
+    page = ("本报讯 今年以来，某市招商引资成效明显。5月份，丙丁电子在某某高新区投资28亿元建设的"
+            "智能终端产业园项目签约落户；6月份，戊己物流园项目开工。\n")
+    r = next(r for n, r in _projects(page, dt.date(2024, 7, 1)).items() if "智能终端" in n)
+    assert r.get("investment_cny") == 2800000000
