@@ -185,3 +185,11 @@ def test_an_amount_invested_to_build_the_name_after_it_is_its_investment() -> No
             "智能终端产业园项目签约落户；6月份，戊己物流园项目开工。\n")
     r = next(r for n, r in _projects(page, dt.date(2024, 7, 1)).items() if "智能终端" in n)
     assert r.get("investment_cny") == 2800000000
+
+
+def test_a_place_heading_a_name_is_not_cut_at_a_word_inside_it() -> None:
+    for page, county in (("本报讯 3月5日，将乐县竹木精深加工产业园项目开工，总投资8亿元。\n", "将乐县"),
+                         ("本报讯 4月2日，让胡路区智慧物流园项目开工建设，总投资5亿元。\n", "让胡路区")):
+        projects = _projects(page, dt.date(2024, 4, 10))
+        r = next(r for n, r in projects.items() if n.startswith(county))
+        assert r.get("location")["county"] == county, page

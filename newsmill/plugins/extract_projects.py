@@ -1288,6 +1288,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
+            if names:
+                names = _whole_place_heads(ctx, names)
             if names and ctx.orgs:
                 names = _outside_companies(ctx, names)
             if names:
@@ -1780,6 +1782,19 @@ _BECOMES = re.compile(r"成为[^，,。；;]{0,12}$")
 #: What a region is to be built into (``将基本建成全国重要的奶产业基地``, ``打造西部一流的…``): its role.
 _REGION_ROLE = re.compile(r"(?:建成|打造成?|建设成?|培育成)(?:为)?(?:全国|全省|全区|国家级?|省级|区域性?"
                           r"|西部|东部|中部|东北|西北|西南|国内外?|国际|世界|全球)[^，,。；;]{0,10}?的$")
+
+
+def _whole_place_heads(ctx: RecordContext, names: list[NameSpan]) -> list[NameSpan]:
+    """Names cut inside the place that heads them, at a word that is a boundary elsewhere
+    (``让胡路区冷链物流园项目`` read from ``胡路区``): the whole place opens the name."""
+    out = []
+    for n in names:
+        place = next((m for m in ctx.mentions_in("places", max(0, n.start - 3), n.start + 1)
+                      if m.start < n.start < m.end <= n.end), None)
+        if place is not None and isinstance(place.value, dict) and place.value.get("level") == "county":
+            n = NameSpan(place.start, n.end, ctx.text[place.start:n.end], n.listed)
+        out.append(n)
+    return out
 
 
 def _drop_region_roles(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
