@@ -193,3 +193,14 @@ def test_a_place_heading_a_name_is_not_cut_at_a_word_inside_it() -> None:
         projects = _projects(page, dt.date(2024, 4, 10))
         r = next(r for n, r in projects.items() if n.startswith(county))
         assert r.get("location")["county"] == county, page
+
+
+def test_the_next_phase_after_a_first_phase_is_a_project_of_its_own() -> None:
+    page = ("某县食品产业园一期投产\n\n"
+            "本报讯 5月12日，某某县丙丁食品产业园一期项目建成投产。项目总投资4.5亿元，"
+            "一期建设速冻食品生产线4条，二期将于明年开工，建设冷链仓储中心。\n")
+    projects = _projects(page, dt.date(2024, 5, 14))
+    nxt = next(r for n, r in projects.items() if "二期" in n)
+    assert (nxt.get("stage"), nxt.get("status")) == ("started", "target")
+    first = next(r for n, r in projects.items() if "一期" in n)
+    assert first.get("stage") == "in_production"

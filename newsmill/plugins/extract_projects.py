@@ -2210,20 +2210,30 @@ def _done_event(ctx: RecordContext, r: Record) -> bool:
 _PHASE_ALONE = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)项目")
 
 
+#: The first phase ending a name (``甲产业园一期``, ``乙基地（首期）``).
+_FIRST_PHASE_TAIL = re.compile(r"[(（]?(?:一|首)期[)）]?$")
+#: After the first phase, the next named alone with its event (``…，二期计划明年开工建设``).
+_PHASE_NEXT = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)(?:项目|工程)?"
+                         r"(?=[^，,。；;]{0,10}?(?:开工|建设|建成|投产|竣工|签约))")
+
+
 def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
                 counts: list[tuple[int, int]]) -> Record | None:
     """The next phase of the one project of a story, named alone in a later sentence with an
     event of its own: a project named after the first (``甲产业园项目`` → ``甲产业园二期项目``)."""
-    if phase_of(name.name) is not None:
+    phase = phase_of(name.name)
+    if phase is not None and phase != 1:
         return None
     base = _KIND_TAIL.sub("", name.name)
+    if phase == 1:  # 甲产业园一期项目投产…，二期计划明年开工: the first phase's next one
+        base = _FIRST_PHASE_TAIL.sub("", base)
     for later in ctx.sentences(art):
-        if later.start <= sent.start or ctx.text.find("期项目", later.start, later.end) < 0:
+        if later.start <= sent.start or ctx.text.find("期", later.start, later.end) < 0:
             continue
-        m = _PHASE_ALONE.search(ctx.text, later.start, later.end)
+        m = (_PHASE_ALONE if phase is None else _PHASE_NEXT).search(ctx.text, later.start, later.end)
         if m is None:
             continue
-        alone = NameSpan(m.start(), m.end(), base + m.group("p") + "项目")
+        alone = NameSpan(m.start("p"), m.end(), base + m.group("p") + "项目")
         r = _project(ctx, later, alone, [alone], counts, _stage_cues(ctx, later, []))
         if r.get("stage") is None:
             return None
