@@ -204,3 +204,10 @@ def test_the_next_phase_after_a_first_phase_is_a_project_of_its_own() -> None:
     assert (nxt.get("stage"), nxt.get("status")) == ("started", "target")
     first = next(r for n, r in projects.items() if "一期" in n)
     assert first.get("stage") == "in_production"
+
+
+def test_the_projects_counted_from_a_set_by_their_event_are_a_batch() -> None:
+    page = ("本报讯 今年以来，某某旗共引进项目36个，总投资88亿元。目前，已引进项目中开工21个，"
+            "签约项目中已投产9个。\n")
+    got = {(r.get("count"), r.get("event")) for r in _batches(page, dt.date(2024, 10, 8))}
+    assert {(36, "signed"), (21, "started"), (9, "in_production")} <= got

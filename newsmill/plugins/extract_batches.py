@@ -26,7 +26,8 @@ _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
 #: skip every other position at once (it matches nothing more or less).
 _NUMBER_AHEAD = r"(?=[约近超逾共达计总合累\d零〇一二两三四五六七八九十百千])"
 COUNT_PATTERNS = (
-    re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库)?" + _APPROX
+    re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库"
+               r"|中已?(?:新开工|开复工|开工|竣工|投产|建成|落地))?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)(?!月)"
                r"[^,，。;；、:：]{0,12}?项目"),
@@ -218,6 +219,8 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
             continue  # ``基础设施建设类项目``: a class of projects, not an event
         if after:
             continue  # ``新开工签约项目21个``: signed projects, counted by the event right before
+        if m.end() == start and text.startswith("项目中", start):
+            continue  # ``已签约项目中开工14个``: the set counted from, the event follows 中
         in_clause = c0 <= m.start()
         dist = abs(m.start() - start)
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0)
