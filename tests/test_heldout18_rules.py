@@ -211,3 +211,13 @@ def test_the_projects_counted_from_a_set_by_their_event_are_a_batch() -> None:
             "签约项目中已投产9个。\n")
     got = {(r.get("count"), r.get("event")) for r in _batches(page, dt.date(2024, 10, 8))}
     assert {(36, "signed"), (21, "started"), (9, "in_production")} <= got
+
+
+def test_figures_given_respectively_go_to_the_places_listed() -> None:
+    page = ("本报讯 今年前三季度，全市招商引资成效明显。其中，崇义县、大余县和上犹县到位资金居全市前列，"
+            "分别达到56.2亿元、48.7亿元、31.5亿元。\n")
+    got = {(r.get("region"), r.get("value")) for r in _indicators(page, dt.date(2024, 10, 20))}
+    assert {("崇义县", 5620000000), ("大余县", 4870000000), ("上犹县", 3150000000)} <= got
+    # two places, three figures: no pairing
+    page = "本报讯 崇义县、大余县签约项目分别为12个、9个、7个。\n"
+    assert not [r for r in _indicators(page, dt.date(2024, 10, 20)) if r.get("region") == "崇义县"]

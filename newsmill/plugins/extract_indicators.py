@@ -459,8 +459,13 @@ def extract_indicators(doc: Document) -> list[Record]:
             if ctx.text.find("：", sent.start, sent.end) >= 0 \
                     and is_field_line(ctx.text[ctx.text.rfind("\n", 0, sent.start) + 1:sent.end]):
                 continue  # ■建设进度：已完成投资1.1亿元: a line of a project's card, its own figures
+            each: set[int] = set()
+            if ctx.text.find("分别", sent.start, sent.end) >= 0:
+                found = _respective(ctx, sent)
+                out.extend(found)
+                each = {r.fields["value"].evidence[0].start for r in found}
             for f in ctx.figures_in(sent.start, sent.end):
-                if used.overlaps(f.start, f.end):
+                if used.overlaps(f.start, f.end) or f.start in each:
                     continue
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent":
                     continue  # capacity, output, jobs of the project the sentence is about
@@ -841,6 +846,48 @@ def _carry_over(records: list[Record]) -> None:
                 r.set(name, prev[name].value, *prev[name].evidence)
             elif r.get(name) is not None:
                 prev[name] = r.fields[name]
+
+
+#: Figures given one to each of the places listed before them (``甲县、乙县签约资金…，分别为X、Y``).
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|实现|完成)")
+#: What joins the items of a list (of places, of figures).
+_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+#: Where the metric after a list of places ends (``签约资金位居全市前三，``).
+_METRIC_STOP = re.compile(r"位居|位列|居|排在|均|[，,]")
+
+
+def _respective(ctx: RecordContext, sent: Span) -> list[Record]:
+    """Statistics of places listed, then their figures in the same order (``井冈山经开区、吉安县、泰和县
+    签约资金位居全市前三，分别为186.3亿元、152.6亿元、118.4亿元``): one per place, of the metric
+    named after the list."""
+    text = ctx.text
+    m = _RESPECTIVELY.search(text, sent.start, sent.end)
+    if m is None:
+        return []
+    figs: list[Figure] = []
+    for f in ctx.figures_in(m.end(), ctx.clause_end(m.end(), sent.end)):
+        if f.kind not in ("money", "count", "quantity") or (not figs and f.start != m.end()) \
+                or (figs and not _LIST_JOIN.fullmatch(text, figs[-1].end, f.start)):
+            break
+        figs.append(f)
+    places: list[Any] = []
+    for p in ctx.mentions_in("places", sent.start, m.start()):
+        if places and not _LIST_JOIN.fullmatch(text, places[-1].end, p.start):
+            places = []
+        places.append(p)
+    if len(figs) < 2 or len(places) != len(figs):
+        return []
+    stop = _METRIC_STOP.search(text, places[-1].end, m.start())
+    m1 = stop.start() if stop else m.start()
+    metric = text[places[-1].end:m1]
+    if not 2 <= len(metric) <= 12 or not all("\u4e00" <= c <= "\u9fff" for c in metric):
+        return []
+    out = []
+    for place, f in zip(places, figs, strict=True):
+        r = _indicator(ctx, sent, f, metric, places[-1].end, m1, None)
+        r.set("region", place_name(place), ctx.evidence(place.start, place.end))
+        out.append(r)
+    return out
 
 
 def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
