@@ -38,6 +38,17 @@ WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 #: (Written ``(?:全|我|本)(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(省|市)级``; opening on one set of
 #: characters lets the regex engine skip every other position at once: same matches and groups.)
 SCOPE_RE = re.compile(r"[全我本省市](?:(?<=[全我本])(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(?<=([省市]))级)")
+#: A scope word as the frame of a rank (``增速居全市第二``, ``位列全省前三``): no scope of what follows.
+_RANK_BEFORE = re.compile(r"(?:居|位居|位列|排名|排在|列)$")
+_RANK_AFTER = re.compile(r"(?:第|前|首位|榜首|末位)")
+
+
+def _rank_frame(text: str, m: re.Match) -> bool:
+    """Whether the scope word ``m`` is only the frame of a rank (``居全市第二``)."""
+    return _RANK_BEFORE.search(text, max(0, m.start() - 2), m.start()) is not None \
+        and _RANK_AFTER.match(text, m.end()) is not None
+
+
 #: ``全区``/``我区``: an autonomous region's own scope word (or a district's).
 _REGION_SCOPE_RE = re.compile(r"(?:全|我|本)区(?!域|间|块|县)")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
@@ -412,8 +423,10 @@ class RecordContext:
             if span is not None:
                 # counted as strings (no match objects); marks of completion only when it can matter
                 plans = len(PLAN_RE.findall(self.text, span.start, span.end))
-                if plans >= 4 and _fewer_than(ACTUAL_RE.finditer(self.text, span.start, span.end),
-                                              (plans - 1) // 4 + 1):  # plans > 4 × marks of completion
+                # plans > 4 × marks of completion; a report of results compares years (同比)
+                limit = (plans - 1) // 4 + 1 - self.text.count("同比", span.start, span.end)
+                if plans >= 4 and limit > 0 and _fewer_than(
+                        ACTUAL_RE.finditer(self.text, span.start, span.end), limit):
                     found = PLAN_RE.search(self.text, span.start, span.end).span()  # type: ignore[union-attr]
             self._register[article] = found
         return self._register[article]
@@ -628,14 +641,14 @@ class RecordContext:
         """The region a scope word names before ``pos`` in its clause, with the word's span:
         ``全省``/``我省`` → the article's province, ``全市``/``我市`` → its home city."""
         c0 = self.clause_start(pos, sent.start)
-        found = list(SCOPE_RE.finditer(self.text, c0, pos))
+        found = [m for m in SCOPE_RE.finditer(self.text, c0, pos) if not _rank_frame(self.text, m)]
         if not found and self.text.find("区", sent.start, pos) >= 0:  # cheap test before the pattern
             region = self._autonomous_region(sent.start, pos, article) \
                 or self._home_district(sent.start, pos, article)
             if region is not None:
                 return region
         if not found and c0 > sent.start:  # ``全市新批外资项目87个，协议外资X``: the sentence's scope
-            found = list(SCOPE_RE.finditer(self.text, sent.start, c0))
+            found = [m for m in SCOPE_RE.finditer(self.text, sent.start, c0) if not _rank_frame(self.text, m)]
             if found and self.mentions_in("places", found[-1].end(), pos):
                 return None  # a place named after the scope word is nearer
         if not found:
