@@ -26,6 +26,7 @@ from newsmill.plugins.extract_indicators import (
     METRIC_TAIL,
     THRESHOLD,
 )
+from newsmill.zh.cues import ACTUAL_RE, PLAN_RE
 from newsmill.zh.figures import Figure, find_figures, number
 from newsmill.zh.recctx import (
     MEDIA_AFTER,
@@ -233,3 +234,41 @@ def test_pattern_shortcuts_answer_as_the_patterns() -> None:
             assert GROWTH_TAIL.sub("", text) == text, text
         if "项目" not in text and "合计" not in text:
             assert TOTAL_ONLY.search(text) is None, text
+
+
+def test_figures_of_each_sentence_in_one_walk_match_the_binary_searches() -> None:
+    text = "某市签约项目12个，总投资30亿元，增长5%。产值8万吨，出口2亿元。" * 4
+    rnd = random.Random(31)
+    mentions = []
+    for _ in range(60):
+        kind, value = rnd.choice([("money", 200_000_000), ("percent", 5.0), ("quantity", "12")])
+        start = rnd.randrange(len(text) - 4)
+        attrs = {"unit": rnd.choice(["个", "万吨"]), "number": "12"} if kind == "quantity" else {}
+        mentions.append(_mention(kind, start, start + rnd.randint(1, 5), value, **attrs))
+    doc = Document.from_text(text)
+    doc.mentions = mentions
+    ctx = RecordContext(doc)
+    checked = 0
+    for _ in range(300):
+        cuts = sorted(rnd.sample(range(len(text) + 1), rnd.randint(0, 12)))
+        sentences = [Span(a, b, None) for a, b in zip(cuts, cuts[1:]) if rnd.random() < 0.8]
+        for kinds in [(), ("money",), ("percent", "count")]:
+            assert ctx.sentence_figures(sentences, *kinds) == \
+                [ctx.figures_in(s.start, s.end, *kinds) for s in sentences]
+            checked += sum(map(len, ctx.sentence_figures(sentences, *kinds)))
+    assert checked > 1000
+
+
+def test_plan_register_counts_marks_of_completion_only_as_far_as_needed() -> None:
+    rnd = random.Random(37)
+    words = ["力争", "确保", "将", "加快", "已", "成功", "累计", "目前", "开工", "，", "。", "项目"]
+    plans_seen = 0
+    for _ in range(1500):
+        text = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 40)))
+        ctx = _context(text)
+        plans = len(PLAN_RE.findall(text))
+        plain = PLAN_RE.search(text).span() \
+            if plans >= 4 and plans > 4 * len(ACTUAL_RE.findall(text)) else None  # type: ignore[union-attr]
+        assert ctx._plan_register(None) == plain, text
+        plans_seen += plain is not None
+    assert plans_seen > 20

@@ -27,7 +27,8 @@ _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
 _NUMBER_AHEAD = r"(?=[约近超逾共达计总合累\d零〇一二两三四五六七八九十百千])"
 COUNT_PATTERNS = (
     # (``重点项目(任务)保持在20个以上``, ``项目数量稳定在35个``: a level kept)
-    re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库)?"
+    re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库"
+               r"|中已?(?:新开工|开复工|开工|竣工|投产|建成|落地))?"
                r"(?:数量|数)?(?:保持在|稳定在|维持在)?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)(?!月)"
@@ -121,7 +122,9 @@ _COUNT_NEED_AT = tuple(_COUNT_WORDS.index(word) for word in _COUNT_NEEDS)
 """The place in :data:`_COUNT_WORDS` of the word each of :data:`COUNT_PATTERNS` needs."""
 #: A further count of the same projects by their event, after a counted batch
 #: (``签约亿元以上项目28个，开工22个，投产11个``, ``…，目前已开工98个``).
-FOLLOW_ON = re.compile(r"[，,、](?:其中|目前|现)?已?(?:新开工|开工|竣工|投产|签约|落地|建成|在建|开工建设)"
+FOLLOW_ON = re.compile(r"[，,、](?:其中|目前|现|\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}月(?:份)?"
+                       r"|上半年|前三季度)?"
+                       r"已?(?:新开工|开复工|开工|竣工|投产|签约|落地|建成|在建|开工建设)"
                        r"(?P<n>" + NUM + r")(?P<u>个|项)")
 
 
@@ -250,6 +253,8 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
             continue  # ``基础设施建设类项目``: a class of projects, not an event
         if after:
             continue  # ``新开工签约项目21个``: signed projects, counted by the event right before
+        if m.end() == start and text.startswith("项目中", start):
+            continue  # ``已签约项目中开工14个``: the set counted from, the event follows 中
         in_clause = c0 <= m.start()
         dist = abs(m.start() - start)
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0)
@@ -290,7 +295,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
     for art in ctx.article_spans():
         first = len(out)
         seen: set[tuple[Any, Any]] = set()
-        for sent in ctx.sentences(art):
+        sentences = ctx.sentences(art)
+        for sent, money in zip(sentences, ctx.sentence_figures(sentences, "money"), strict=True):
             s0, s1 = sent.start, sent.end
             if text.startswith("#", s0):
                 continue
@@ -312,7 +318,6 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 out.extend(_summed(ctx, sent, parts))
             if not counts and text.find("投资", s0, s1) >= 0:
                 out.extend(_named_list(ctx, sent))
-            money = ctx.figures_in(s0, s1, "money")
             if money:
                 out.extend(_total_only(ctx, sent, out, money))
         if text.find("  ", art.start, art.end) >= 0:
@@ -682,7 +687,7 @@ def _own_place(ctx: RecordContext, sent: Span, start: int, venues: list[tuple[in
         return None
     for m in reversed(places):
         if not isinstance(m.value, dict) or m.value.get("level") not in _REGION_LEVELS \
-                or any(v0 <= m.start < v1 for v0, v1 in venues) \
+                or (venues and any(v0 <= m.start < v1 for v0, v1 in venues)) \
                 or ctx.in_org(m.start):
             continue
         c0 = ctx.clause_start(m.start, sent.start)

@@ -125,6 +125,8 @@ BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额
 #: of characters lets the regex engine skip every other position at once.)
 THRESHOLD = re.compile(r"\d(?:个|家|户)[^,，。;；]{0,4}$")
 _NOT_WORD = re.compile(r"\W")
+#: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``), before a percent.
+WORKS_DONE = re.compile(r"(?:工程|工程量|形象进度|工程进度)(?:已经?)?(?:完成|完工|达到|达)(?:了)?$")
 #: A share of a plan or goal (``完成年度计划的86.2%``, ``占全年目标任务的七成``) or of a project's total
 #: (``已完成投资2.1亿元，占总投资的58%``): progress, not a statistic.
 PLAN_SHARE = re.compile(r"(?:计划|目标|任务|占总投资)的?$")
@@ -252,6 +254,11 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         para = ctx.text.rfind("\n", 0, sent.start) + 1
         if para < sent.start:
             found = _period_in(ctx, para, sent.start)
+    year = ctx.doc.meta.year
+    if year is not None and (found[0] is None or ctx.text[found[1]:found[2]] == "全年"):
+        last = PAST_YEAR.search(ctx.text, ctx.text.rfind("\n", 0, pos) + 1, pos)
+        if last is not None:  # 过去一年，全区实现…；全年新签约…: the year before the page's
+            return str(year - 1), last.start(), last.end()
     heading = ctx.section_heading(sent.start, sent.article)
     year = SECTION_YEAR.search(ctx.text, heading.start, heading.end) if heading else None
     if year is not None:
@@ -265,6 +272,8 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
     return found
 
 
+#: The year before the page's, told without its number (``过去一年``, ``过去的一年里``).
+PAST_YEAR = re.compile(r"过去(?:的)?一年")
 #: The whole year a review is about, told without its number (``过去一年``, ``一年来``).
 _WHOLE_YEAR = re.compile(r"过去(?:的)?一年|一年来|这一年|全年")
 #: A year heading a section (``一、2021年工作回顾``).
@@ -292,8 +301,15 @@ FLOW = re.compile(r"完成|累计|实现")
 def _period_date(ctx: RecordContext) -> Any:
     """The test a date mention passes to give a statistic its period."""
     def accept(m: Any) -> bool:
-        return _has_start(m) and not COMPARED_DATE.search(ctx.text, max(0, m.start - 2), m.start)
+        return _has_start(m) and not COMPARED_DATE.search(ctx.text, max(0, m.start - 2), m.start) \
+            and not (PLAN_SHARE_YEAR.match(ctx.text, m.end)
+                     and ctx.text[max(0, m.start - 2):m.start].endswith(("完成", "占")))
     return accept
+
+
+#: After ``完成`` / ``占`` and a year (``完成全年目标的56.3%``, ``占年度计划的78.2%``): the share of
+#: a plan, whose year is no period of the figures after it.
+PLAN_SHARE_YEAR = re.compile(r"(?:目标|计划)?(?:任务)?的")
 
 
 def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, int, int]:
@@ -484,14 +500,14 @@ def extract_indicators(doc: Document) -> list[Record]:
     out: list[Record] = []
     for art in ctx.article_spans():
         first = len(out)
-        for sent in ctx.sentences(art):
+        sentences = ctx.sentences(art)
+        for sent, figures in zip(sentences, ctx.sentence_figures(sentences), strict=True):
             if ctx.text.startswith("#", sent.start):
                 continue
             if ctx.text.find("排名", sent.start, sent.end) >= 0:
                 out.extend(_ranks(ctx, sent))
             if _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
                 out.extend(_time_limits(ctx, sent))
-            figures = ctx.figures_in(sent.start, sent.end)
             if not figures:
                 continue  # most sentences hold no figure: nothing below can find a statistic
             last: Record | None = None
@@ -505,8 +521,13 @@ def extract_indicators(doc: Document) -> list[Record]:
             if ctx.text.find("：", sent.start, sent.end) >= 0 \
                     and is_field_line(ctx.text[ctx.text.rfind("\n", 0, sent.start) + 1:sent.end]):
                 continue  # ■建设进度：已完成投资1.1亿元: a line of a project's card, its own figures
+            each: set[int] = set()
+            if ctx.text.find("分别", sent.start, sent.end) >= 0:
+                found = _respective(ctx, sent)
+                out.extend(found)
+                each = {r.fields["value"].evidence[0].start for r in found}
             for f in figures:
-                if used.overlaps(f.start, f.end):
+                if used.overlaps(f.start, f.end) or f.start in each:
                     continue
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent":
                     continue  # capacity, output, jobs of the project the sentence is about
@@ -584,6 +605,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "count" and _VISITS.search(ctx.text, c0, f.start):
                     continue  # 走访电子信息、智能装备企业9家: firms visited, a week's work
+                if f.kind == "percent" and WORKS_DONE.search(ctx.text, max(c0, f.start - 12), f.start):
+                    continue  # 主体工程完成85%: how far the works have got, no statistic
                 if project_figure(ctx.text, sent.start, c0, f.start, metric):
                     continue
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
@@ -899,6 +922,48 @@ def _carry_over(records: list[Record]) -> None:
                 r.set(name, prev[name].value, *prev[name].evidence)
             elif r.get(name) is not None:
                 prev[name] = r.fields[name]
+
+
+#: Figures given one to each of the places listed before them (``甲县、乙县签约资金…，分别为X、Y``).
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|实现|完成)")
+#: What joins the items of a list (of places, of figures).
+_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+#: Where the metric after a list of places ends (``签约资金位居全市前三，``).
+_METRIC_STOP = re.compile(r"位居|位列|居|排在|均|[，,]")
+
+
+def _respective(ctx: RecordContext, sent: Span) -> list[Record]:
+    """Statistics of places listed, then their figures in the same order (``井冈山经开区、吉安县、泰和县
+    签约资金位居全市前三，分别为186.3亿元、152.6亿元、118.4亿元``): one per place, of the metric
+    named after the list."""
+    text = ctx.text
+    m = _RESPECTIVELY.search(text, sent.start, sent.end)
+    if m is None:
+        return []
+    figs: list[Figure] = []
+    for f in ctx.figures_in(m.end(), ctx.clause_end(m.end(), sent.end)):
+        if f.kind not in ("money", "count", "quantity") or (not figs and f.start != m.end()) \
+                or (figs and not _LIST_JOIN.fullmatch(text, figs[-1].end, f.start)):
+            break
+        figs.append(f)
+    places: list[Any] = []
+    for p in ctx.mentions_in("places", sent.start, m.start()):
+        if places and not _LIST_JOIN.fullmatch(text, places[-1].end, p.start):
+            places = []
+        places.append(p)
+    if len(figs) < 2 or len(places) != len(figs):
+        return []
+    stop = _METRIC_STOP.search(text, places[-1].end, m.start())
+    m1 = stop.start() if stop else m.start()
+    metric = text[places[-1].end:m1]
+    if not 2 <= len(metric) <= 12 or not all("\u4e00" <= c <= "\u9fff" for c in metric):
+        return []
+    out = []
+    for place, f in zip(places, figs, strict=True):
+        r = _indicator(ctx, sent, f, metric, places[-1].end, m1, None)
+        r.set("region", place_name(place), ctx.evidence(place.start, place.end))
+        out.append(r)
+    return out
 
 
 def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:

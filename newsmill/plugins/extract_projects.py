@@ -166,6 +166,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
         dist = name.start - e if before else s - name.end
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0) + (0 if before else 0.5) \
             + (0 if i0 <= s < i1 else 2)  # a cue of another ；-item of the sentence is that item's
+        if before and _ATTRIBUTIVE.fullmatch(ctx.text, e, name.start):
+            rank += 1  # 某县引进的甲项目正式投产: 引进 tells which project, the event follows its name
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], s, e)
@@ -178,6 +180,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1], best[2], best[3]
 
 
+#: Between a cue and the name it qualifies (``引进的``, ``签约落户的``): an attributive clause.
+_ATTRIBUTIVE = re.compile(r"的\s*")
 #: A clause opening on what is relied on (``依托甲产业园和乙基地两大平台，…``): the names in it
 #: are platforms or means, and the events of later clauses are not theirs.
 #: (Written ``(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)``; every branch opening with a literal lets the
@@ -268,7 +272,8 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
 #: What joins the names of a bare list (``A、B和C``).
 BARE_JOIN = re.compile(r"[、,，]?(?:和|及|与|以及|、)")
 #: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it.
-_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:的|[,，](?:用于|主要)?(?:建设|新建|打造)|建设|新建"
+_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:(?:建设|新建|打造)?的|[,，](?:用于|主要)?(?:建设|新建|打造)"
+                        r"|建设|新建"
                         r"|(?:[,，]?在[\u4e00-\u9fff]{2,10}?)(?:建设|新建|打造))$")  # 投资X元在某区建设
 INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟投资|投资额|投资|计划引资|引资)"
                                r"(?:达到|约为|约|达|为|近|超过|超|逾)?(?:人民币)?$")
@@ -1299,6 +1304,42 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
 
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
 _IT_OPENS = re.compile(r"(?:该|此|这个|这一)项目")
+#: A bulleted sub-head line naming one project and its progress (``●甲项目：主体封顶``).
+_SUBHEAD = re.compile(r"[ \t\u3000]*[●■◆▲◇□○★☆]\s*[^\n：:]{2,40}(?=[：:][^\n]{0,20}\n)")
+
+
+def _is_subhead(text: str, at: int) -> bool:
+    """Whether the name at ``at`` heads a bulleted sub-head line before its colon."""
+    m = _SUBHEAD.match(text, text.rfind("\n", 0, at) + 1)
+    return m is not None and at < m.end() and not _CARD_LINE.match(text, m.start())
+
+
+def _subhead_paragraph(text: str, name: NameSpan, nxt: Span) -> int | None:
+    """The end of the paragraph under a bulleted sub-head that names a project (``●甲项目：主体
+    封顶`` ⏎ ``在项目现场，…该项目总投资…``): the paragraph tells of that project."""
+    if not _is_subhead(text, name.start) or text.find("\n", name.end) > nxt.start \
+            or _SUBHEAD.match(text, nxt.start):
+        return None
+    end = text.find("\n", nxt.start)
+    return len(text) if end < 0 else end
+
+
+def _event_told_again(ctx: RecordContext, r: Record, again: Record) -> None:
+    """A project named again later in its story (``8月28日，甲项目竣工投产``): the day of the same
+    event the first mention lacks is the later one's; a sub-head's event too (``●甲项目：进展``)."""
+    stage = again.get("stage")
+    if stage is None or again.get("status") is None:
+        return
+    if r.get("stage") is None:
+        if not r.fields["name"].evidence:
+            return
+        if not _is_subhead(ctx.text, r.fields["name"].evidence[0].start):
+            return  # only a sub-head's bare name waits for its story to tell the event
+        for f in ("stage", "status", "date"):
+            if again.get(f) is not None:
+                r.set(f, again.get(f), *again.fields[f].evidence)
+    elif r.get("stage") == stage and r.get("status") == again.get("status") and again.get("date") is not None:
+        r.set("date", again.get("date"), *again.fields["date"].evidence)
 
 
 def extract_projects(doc: Document) -> list[Record]:
@@ -1319,6 +1360,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
+            if names:
+                names = _whole_place_heads(ctx, names)
             if names and ctx.orgs:
                 names = _outside_companies(ctx, names)
             if names:
@@ -1337,6 +1380,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if names and ctx.text.find("成为", sent.start, sent.end) >= 0:
                 names = [n for n in names
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
+            if names and ctx.text.find("的", sent.start, sent.end) >= 0:
+                names = _drop_region_roles(ctx.text, sent, names)
             parks: dict[int, NameSpan] = {}
             if names and ctx.text.find("：", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _in_card_content(ctx.text, n)]
@@ -1361,6 +1406,10 @@ def extract_projects(doc: Document) -> list[Record]:
                         prev = next((x[2] for x in found if _name_key(x[1].name) == key), None)
                         if prev is not None:
                             _card_fields(ctx, prev, name, used)
+                    elif len(names) == 1 and (prev := _lookup(key, keys)) is not None \
+                            and (prev.get("stage") is None or prev.get("date") is None):
+                        _event_told_again(ctx, prev, _project(ctx, sent, name, names, counts,
+                                                              _stage_cues(ctx, sent, names), ()))
                     continue
                 if cues is None:
                     cues = _stage_cues(ctx, sent, names)
@@ -1409,9 +1458,10 @@ def extract_projects(doc: Document) -> list[Record]:
                         # a name with no event and no attribute is not reported as a project,
                         # unless the next sentence, opening on it (``该项目…``), tells its event
                         nxt = sents[si + 1] if si + 1 < len(sents) and len(names) == 1 else None
-                        if nxt is None or not _IT_OPENS.match(ctx.text, nxt.start):
+                        sub = _subhead_paragraph(ctx.text, name, nxt) if nxt is not None else None
+                        if nxt is None or (sub is None and not _IT_OPENS.match(ctx.text, nxt.start)):
                             continue
-                        both = Span(sent.start, nxt.end, sent.article)
+                        both = Span(sent.start, sub or nxt.end, sent.article)
                         r = _project(ctx, both, name, names, counts, _stage_cues(ctx, both, names), before)
                         if r.get("stage") is None:
                             continue
@@ -1505,7 +1555,23 @@ def extract_projects(doc: Document) -> list[Record]:
         _same_day(ctx, art, records)
         _story_local(ctx, art, records)
         out.extend(records)
+    _zone_counties(doc.text, out)
     return out
+
+
+#: A zone's name (``某某高新区``, ``某某经开区``, ``某某工业园区``).
+_ZONE_NAME = re.compile(r"(?:高新区|经开区|开发区|工业园区|园区|新区|产业园|工业园)$")
+
+
+def _zone_counties(text: str, records: list[Record]) -> None:
+    """A county read only from a zone's name (``某滩高新区`` → ``某滩区``) when the page never
+    names the county itself: the zone alone is where the project is (county left empty)."""
+    for r in records:
+        loc = r.get("location")
+        if not loc or not loc.get("county") or not loc.get("detail") \
+                or not _ZONE_NAME.search(loc["detail"]) or loc["county"] in text:
+            continue
+        r.set("location", {**loc, "county": None}, *r.fields["location"].evidence)
 
 
 #: A town or zone (``某某镇``, ``某某工业园区``, ``某某经济开发区``), after the place that holds it.
@@ -1808,6 +1874,37 @@ def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
 
 #: ``建成后将成为全州最大的某某基地``: what a project will become, no project of its own.
 _BECOMES = re.compile(r"成为[^，,。；;]{0,12}$")
+#: What a region is to be built into (``将基本建成全国重要的奶产业基地``, ``打造西部一流的…``): its role.
+_REGION_ROLE = re.compile(r"(?:建成|打造成?|建设成?|培育成)(?:为)?(?:全国|全省|全区|国家级?|省级|区域性?"
+                          r"|西部|东部|中部|东北|西北|西南|国内外?|国际|世界|全球)[^，,。；;]{0,10}?的$")
+
+
+def _whole_place_heads(ctx: RecordContext, names: list[NameSpan]) -> list[NameSpan]:
+    """Names cut inside the place that heads them, at a word that is a boundary elsewhere
+    (``让胡路区冷链物流园项目`` read from ``胡路区``): the whole place opens the name."""
+    out = []
+    for n in names:
+        place = next((m for m in ctx.mentions_in("places", max(0, n.start - 3), n.start + 1)
+                      if m.start < n.start < m.end <= n.end), None)
+        if place is not None and isinstance(place.value, dict) and place.value.get("level") == "county":
+            n = NameSpan(place.start, n.end, ctx.text[place.start:n.end], n.listed)
+        out.append(n)
+    return out
+
+
+def _drop_region_roles(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
+    """Names of what a region is to become (``建成全国重要的奶产业基地和现代纺织产业基地``): no projects,
+    nor a name joined to one by 和/及/、."""
+    out: list[NameSpan] = []
+    role_end = -1
+    for n in names:
+        if _REGION_ROLE.search(text, max(sent.start, n.start - 24), n.start) \
+                or (role_end >= 0 and text[role_end:n.start] in ("和", "及", "、", "与", "以及")):
+            role_end = n.end
+            continue
+        role_end = -1
+        out.append(n)
+    return out
 
 
 def _outside_companies(ctx: RecordContext, names: list[NameSpan]) -> list[NameSpan]:
@@ -1823,8 +1920,10 @@ def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
     project of its own."""
     out = [names[0]]
     for n in names[1:]:
-        if (n.name.endswith(_LINE_TAIL) or _SCOPED_ROLE.fullmatch(n.name)) and not n.listed \
-                and (_BUILDS.search(text, max(0, n.start - 4), n.start) or _BUILDS_HEAD.match(n.name)) \
+        if (n.name.endswith(_LINE_TAIL) or _SCOPED_ROLE.fullmatch(n.name)) \
+                and (not n.listed and (_BUILDS.search(text, max(0, n.start - 4), n.start)
+                                       or _BUILDS_HEAD.match(n.name))
+                     or (n.listed or text[n.start - 1:n.start] == "、") and _builds_listed(text, n)) \
                 and any(m.name.endswith("项目") and text.find("；", m.end, n.start) < 0 for m in out):
             continue
         out.append(n)
@@ -1833,6 +1932,13 @@ def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
 
 #: A building verb anywhere before a line's name in its clause (``将建设智能冰箱、洗衣机生产线``).
 _BUILDS_IN_CLAUSE = re.compile(r"建设|新建|扩建|建成|上马|布局")
+
+
+def _builds_listed(text: str, n: NameSpan) -> bool:
+    """A listed line's name (``主要建设高压储氢瓶、加氢站成套设备等生产线``) whose clause opens on
+    building it: what the project before it builds."""
+    c0 = max(text.rfind(ch, 0, n.start) for ch in "，,；;。\n") + 1
+    return _BUILDS_IN_CLAUSE.search(text, c0, n.start) is not None
 
 
 def _lines_it_builds(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
@@ -2231,20 +2337,30 @@ def _done_event(ctx: RecordContext, r: Record) -> bool:
 _PHASE_ALONE = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)项目")
 
 
+#: The first phase ending a name (``甲产业园一期``, ``乙基地（首期）``).
+_FIRST_PHASE_TAIL = re.compile(r"[(（]?(?:一|首)期[)）]?$")
+#: After the first phase, the next named alone with its event (``…，二期计划明年开工建设``).
+_PHASE_NEXT = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)(?:项目|工程)?"
+                         r"(?=[^，,。；;]{0,10}?(?:开工|建设|建成|投产|竣工|签约))")
+
+
 def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
                 counts: list[tuple[int, int]]) -> Record | None:
     """The next phase of the one project of a story, named alone in a later sentence with an
     event of its own: a project named after the first (``甲产业园项目`` → ``甲产业园二期项目``)."""
-    if phase_of(name.name) is not None:
+    phase = phase_of(name.name)
+    if phase is not None and phase != 1:
         return None
     base = _KIND_TAIL.sub("", name.name)
+    if phase == 1:  # 甲产业园一期项目投产…，二期计划明年开工: the first phase's next one
+        base = _FIRST_PHASE_TAIL.sub("", base)
     for later in ctx.sentences(art):
-        if later.start <= sent.start or ctx.text.find("期项目", later.start, later.end) < 0:
+        if later.start <= sent.start or ctx.text.find("期", later.start, later.end) < 0:
             continue
-        m = _PHASE_ALONE.search(ctx.text, later.start, later.end)
+        m = (_PHASE_ALONE if phase is None else _PHASE_NEXT).search(ctx.text, later.start, later.end)
         if m is None:
             continue
-        alone = NameSpan(m.start(), m.end(), base + m.group("p") + "项目")
+        alone = NameSpan(m.start("p"), m.end(), base + m.group("p") + "项目")
         r = _project(ctx, later, alone, [alone], counts, _stage_cues(ctx, later, []))
         if r.get("stage") is None:
             return None

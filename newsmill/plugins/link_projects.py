@@ -578,9 +578,10 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
             blocks.sort()
             cut = len(blocks) - need + 1
             hits = Counter(chain.from_iterable(b for _n, _g, b in blocks[:cut]))
-            found = hits.keys()
-            for _n, g, b in blocks[cut:]:
-                hits.update(found & index.gram_set(g, b))
+            if cut < len(blocks):
+                found = hits.keys()
+                hits.update(chain.from_iterable(
+                    [found & index.gram_set(g, b) for _n, g, b in blocks[cut:]]))
             cands.update([c for c, n in hits.items() if n >= need])
             # Each counted cluster shares its count of the item's bigrams that are blocked on,
             # and at most every other one (``spare``): when even that leaves its name too far

@@ -351,6 +351,8 @@ def kicker_score(line: str) -> int:
         score += 2
     if len(s) > 40:
         score += 1
+    if s.startswith("【") and s.endswith("】"):
+        score += 3  # a campaign's or column's slogan in brackets above the title (``【奋战四季度】``)
     if _SERIES_MARK.search(s):
         score += 3  # the name of a series (``某某行①``, ``……系列报道之三``) above the story's own title
     if s[:1] in "（(" and (_DATE_ONLY.fullmatch(s) or _ISSUE_OR_WEEK.fullmatch(s)):

@@ -188,6 +188,8 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             seen_token = True
         elif m.group("spaced") is not None:  # names with stray spaces between their characters (钟 伟)
             names = spaced_names(m.group("spaced"), offset + m.start("spaced"))
+            if names is None and role is not None and _ROLE_LAST.fullmatch(text, m.end()):
+                names = _one_spaced_name(m.group("spaced"), offset + m.start("spaced"))
             if role is None or names is None:
                 return None
             (credit.editors if _EDITOR_RE.search(role) else credit.reporters).extend(names)
@@ -240,6 +242,18 @@ def spaced_names(run: str, offset: int = 0) -> list[Span] | None:
     if cuts is None or not all(has_common_surname(compact[a:b]) for a, b in cuts):
         return None
     return [Span(compact[a:b], offset + chars[a][1], offset + chars[b - 1][1] + 1) for a, b in cuts]
+
+
+#: The end of a credit after a name (nothing, or a closing bracket).
+_ROLE_LAST = re.compile(r"[\s\u3000)）]*")
+
+
+def _one_spaced_name(run: str, offset: int) -> list[Span] | None:
+    """A role's only name of two or three spaced characters, whatever its surname (``记者 乌 兰``)."""
+    chars = [(m.group(), m.start()) for m in re.finditer(rf"[{HAN}]", run)]
+    if not 2 <= len(chars) <= 3:
+        return None
+    return [Span("".join(c for c, _ in chars), offset + chars[0][1], offset + chars[-1][1] + 1)]
 
 
 def split_name_pair(run: str) -> list[tuple[int, int]] | None:

@@ -101,6 +101,8 @@ _PLAN_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:将|有望|预计|力争|�
 #: ``2024年招商引资工作要点``), read before the words of its title (``增长``) pass for a result.
 _PLAN_DOC_AFTER = re.compile(r"[^，,。；;：:\n《》“”\d]{0,16}?(?:方案|工作要点)[》”]?"
                              r"(?=[，,。；;：:\s》”）)]|$)")
+#: After the year: the expected goals a work report sets for it (``2024年全区经济社会发展主要预期目标``).
+_GOALS_SET_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:主要)?预期目标")
 _PLAN_WORD_BEFORE = re.compile(r"(?:最快|最早|最迟|最晚|或于|预计|有望)\s*$")
 #: After the year: its end (``2022年底``, ``2022年末``).
 _END_AFTER = re.compile(r"[底末]")
@@ -136,6 +138,8 @@ def _classify(text: str, m: re.Match[str]) -> str:
         return "none"
     if _RECORD_BEFORE.search(lead) or _RECORD_AFTER.match(text, e):
         return "none"  # 创2014年以来新高: a time to compare with, not the page's
+    if _GOALS_SET_AFTER.match(text, e):
+        return "current"  # 提出2024年…主要预期目标: a work report sets the goals of its own year
     if _PLAN_AFTER.match(text, e):
         return "none"  # 2030年将实现…, 2024年计划投资…: a plan, of this year or a later one
     if _PLAN_DOC_AFTER.match(text, e):

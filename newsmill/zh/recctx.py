@@ -38,6 +38,17 @@ WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 #: (Written ``(?:全|我|本)(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(省|市)级``; opening on one set of
 #: characters lets the regex engine skip every other position at once: same matches and groups.)
 SCOPE_RE = re.compile(r"[全我本省市](?:(?<=[全我本])(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(?<=([省市]))级)")
+#: A scope word as the frame of a rank (``增速居全市第二``, ``位列全省前三``): no scope of what follows.
+_RANK_BEFORE = re.compile(r"(?:居|位居|位列|排名|排在|列)$")
+_RANK_AFTER = re.compile(r"(?:第|前|首位|榜首|末位)")
+
+
+def _rank_frame(text: str, m: re.Match) -> bool:
+    """Whether the scope word ``m`` is only the frame of a rank (``居全市第二``)."""
+    return _RANK_BEFORE.search(text, max(0, m.start() - 2), m.start()) is not None \
+        and _RANK_AFTER.match(text, m.end()) is not None
+
+
 #: ``全区``/``我区``: an autonomous region's own scope word (or a district's).
 _REGION_SCOPE_RE = re.compile(r"(?:全|我|本)区(?!域|间|块|县)")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
@@ -191,7 +202,10 @@ class RecordContext:
 
     def last_date(self, start: int, end: int, accept: Callable[[Any], bool]) -> Any:
         """The last date mention (in mention order) starting in ``[start, end)`` that ``accept`` takes."""
-        return next((m for m in reversed(self.mentions_in("dates", start, end)) if accept(m)), None)
+        for m in reversed(self.mentions_in("dates", start, end)):
+            if accept(m):
+                return m
+        return None
 
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
@@ -208,6 +222,30 @@ class RecordContext:
         if lo == hi:
             return []  # most spans hold no figure
         return [f for f in figs[lo:hi] if f.end <= end]
+
+    def sentence_figures(self, sentences: list[Span], *kinds: str) -> list[list[Figure]]:
+        """``figures_in(s.start, s.end, *kinds)`` for each of ``sentences`` (in text order), in one
+        walk over the figures instead of two binary searches per sentence."""
+        if kinds:
+            found = self._of_kinds.get(kinds)
+            if found is None:
+                figs = [f for f in self.figures if f.kind in kinds]
+                found = self._of_kinds[kinds] = (figs, [f.start for f in figs])
+            figs, starts = found
+        else:
+            figs, starts = self.figures, self._starts
+        out: list[list[Figure]] = []
+        n = len(figs)
+        i = bisect.bisect_left(starts, sentences[0].start) if sentences else 0
+        for sent in sentences:
+            start, end = sent.start, sent.end
+            while i < n and starts[i] < start:
+                i += 1
+            j = i
+            while j < n and starts[j] < end:
+                j += 1
+            out.append([f for f in figs[i:j] if f.end <= end] if j > i else [])
+        return out
 
     # -- text units ---------------------------------------------------------------
     def article_spans(self) -> list[Span]:
@@ -385,7 +423,10 @@ class RecordContext:
             if span is not None:
                 # counted as strings (no match objects); marks of completion only when it can matter
                 plans = len(PLAN_RE.findall(self.text, span.start, span.end))
-                if plans >= 4 and plans > 4 * len(ACTUAL_RE.findall(self.text, span.start, span.end)):
+                # plans > 4 × marks of completion; a report of results compares years (同比)
+                limit = (plans - 1) // 4 + 1 - self.text.count("同比", span.start, span.end)
+                if plans >= 4 and limit > 0 and _fewer_than(
+                        ACTUAL_RE.finditer(self.text, span.start, span.end), limit):
                     found = PLAN_RE.search(self.text, span.start, span.end).span()  # type: ignore[union-attr]
             self._register[article] = found
         return self._register[article]
@@ -600,14 +641,14 @@ class RecordContext:
         """The region a scope word names before ``pos`` in its clause, with the word's span:
         ``全省``/``我省`` → the article's province, ``全市``/``我市`` → its home city."""
         c0 = self.clause_start(pos, sent.start)
-        found = list(SCOPE_RE.finditer(self.text, c0, pos))
+        found = [m for m in SCOPE_RE.finditer(self.text, c0, pos) if not _rank_frame(self.text, m)]
         if not found and self.text.find("区", sent.start, pos) >= 0:  # cheap test before the pattern
             region = self._autonomous_region(sent.start, pos, article) \
                 or self._home_district(sent.start, pos, article)
             if region is not None:
                 return region
         if not found and c0 > sent.start:  # ``全市新批外资项目87个，协议外资X``: the sentence's scope
-            found = list(SCOPE_RE.finditer(self.text, sent.start, c0))
+            found = [m for m in SCOPE_RE.finditer(self.text, sent.start, c0) if not _rank_frame(self.text, m)]
             if found and self.mentions_in("places", found[-1].end(), pos):
                 return None  # a place named after the scope word is nearer
         if not found:
@@ -711,7 +752,9 @@ def _place_lists(text: str, places: list[Any], in_org: SpanSet) -> tuple[list[An
         org_after = ORG_AFTER.match(text, end) is not None
         if not org_after and not in_org.covers(m.start):
             ok.append(m)
-            if WIRE_AFTER.match(text, end) and WIRE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            after = text[end:end + 1]  # what WIRE_AFTER opens with: a space or a digit
+            if (after.isdecimal() or after.isspace()) and WIRE_AFTER.match(text, end) \
+                    and WIRE_BEFORE.search(text, max(0, m.start - 5), m.start):
                 filed.append(m)
         if (not org_after and text.find("与", end, end + 4) < 0) or not MEDIA_AFTER.match(text, end):
             named.append(m)
@@ -795,6 +838,16 @@ _SPAN = attrgetter("start", "end")
 
 #: What may come between a plan marker and the ``成功`` it aims at: words of one clause.
 _AIMED_AT = re.compile(r"[^，,。；;！!？?\n]{0,30}")
+
+
+def _fewer_than(matches: Iterator[re.Match], limit: int) -> bool:
+    """Whether there are fewer than ``limit`` of ``matches`` (stops reading them at ``limit``)."""
+    n = 0
+    for _ in matches:
+        n += 1
+        if n >= limit:
+            return False
+    return True
 
 
 def _last(matches: Iterator[re.Match]) -> re.Match | None:
