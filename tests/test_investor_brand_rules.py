@@ -104,3 +104,19 @@ def test_a_firm_investing_in_a_place_invests_in_what_it_builds() -> None:
 def test_a_firm_named_by_its_trade_invests() -> None:
     got = _investors("青川天元锰业投资6亿元建设的电解锰渣综合利用项目建成投产。")
     assert got.get("电解锰渣综合利用项目") == "青川天元锰业", got
+
+
+def _capacities(sentence: str) -> dict[str, object]:
+    page = "某市招商引资工作综述\n\n本报讯 " + sentence + "\n"
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 5, 8))
+    return {r.get("name"): r.get("capacity") for r in doc.records if r.kind == "project"}
+
+
+def test_what_a_plant_can_make_a_year_is_its_capacity() -> None:
+    got = _capacities("4月，鸿岳绿氢制备项目开工建设，总投资20亿元，建成后年可生产绿氢8000吨。")
+    assert got.get("鸿岳绿氢制备项目") == "年可生产绿氢8000吨", got
+
+
+def test_a_store_s_size_is_its_capacity() -> None:
+    got = _capacities("城北冷链物流园项目主体封顶，总投资3亿元，冷藏能力达到6万吨。")
+    assert got.get("城北冷链物流园项目") == "冷藏能力达到6万吨", got
