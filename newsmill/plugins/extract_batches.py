@@ -41,7 +41,7 @@ _COUNT_GATES = (None,
 """What each number-led pattern holds (a number's last character, then its unit): a cheap search
 that skips the pattern, which tries every numeral of the sentence, where it cannot match."""
 TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资规模|投资|签约资金|签约金额|签约总额"
-                        r"|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
+                        r"|签约额|引资额|协议额|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
                         r"(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
 CUE_WINDOW = 40
 #: A range of amounts that differ from member to member (``5亿至8亿元不等``, ``3000万—1亿元不等``).

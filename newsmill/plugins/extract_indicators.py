@@ -230,7 +230,10 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
     """The period of a figure: the last date before it in its sentence, else earlier in its paragraph;
     a section headed by a year (``一、2021年工作回顾``) sets the year of a date that names none."""
     found = _period_in(ctx, sent.start, pos)
-    if found[0] is None:
+    now = _present_word(ctx, sent.start, pos, found)
+    if now is not None:
+        found = now
+    elif found[0] is None:
         para = ctx.text.rfind("\n", 0, sent.start) + 1
         if para < sent.start:
             found = _period_in(ctx, para, sent.start)
@@ -245,6 +248,25 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         if not re.search(r"\d{4}", ctx.text[p0:p1]) and period[:4].isdigit():
             return period.replace(period[:4], year.group(1)), p0, p1
     return found
+
+
+#: Words of the present (``目前，全市拥有…``, ``日前，记者获悉，某县蔬菜种植面积稳定在…``).
+PRESENT = re.compile(r"截至目前|目前|当前|如今|现阶段|日前|近日")
+
+
+def _present_word(ctx: RecordContext, start: int, pos: int,
+                  found: tuple[str | None, int, int]) -> tuple[str | None, int, int] | None:
+    """The page's year for a figure whose last time word in its sentence is one of the present
+    (``目前，全市拥有茶叶加工企业86家``): what there is now, not the period of an earlier sentence,
+    nor the month the news was heard (``日前``)."""
+    year = ctx.doc.meta.year
+    found_now = list(PRESENT.finditer(ctx.text, start, pos))
+    last = found_now[-1] if found_now else None
+    if last is None or year is None or (found[0] is not None and found[1] > last.start()):
+        return None
+    if FLOW.search(ctx.text, last.end(), pos):
+        return None  # 目前已完成投资…: a flow so far, of the period the text gives
+    return str(year), last.start(), last.end()
 
 
 #: The whole year a review is about, told without its number (``过去一年``, ``一年来``).

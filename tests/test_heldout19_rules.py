@@ -1,0 +1,49 @@
+"""Rules the misses of the nineteenth held-out set called for, each on phrasings of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill import Pipeline
+from newsmill.zh.pageyear import read_page_year
+
+DAY = dt.date(2024, 10, 9)
+
+
+def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
+    return [r for r in Pipeline().process(page, pub_date=day).records if r.kind == kind]
+
+
+def test_an_event_of_the_last_quarter_is_of_the_year_under_way() -> None:
+    for text, year in (("11月8日上午，某区2024年第四季度招商引资项目集中签约活动在某高新区举行。", 2024),
+                       ("某县2023年下半年重大项目推进大会召开，会议要求…。", 2023),
+                       ("昨日，某市2025年四季度重点项目集中开工仪式在某园区举行。", 2025)):
+        found = read_page_year(text)
+        assert found is not None and found.year == year, text
+    # a result of the last quarter still tells a year that is over
+    for text in ("2022年四季度，全市地区生产总值增长5%。", "2022年第四季度全市规上工业增加值增长6%。"):
+        found = read_page_year(text)
+        assert found is not None and found.year == 2023, text
+
+
+def test_signed_and_agreed_amounts_are_a_batch_s_total() -> None:
+    for text, count, total in (
+            ("本报讯 今年以来，某县共签约招商项目42个，协议引资额186.5亿元。", 42, 18650000000),
+            ("本报讯 上半年，某区新签约项目9个，其中工业项目6个，签约额21.4亿元。", 6, 2140000000),
+            ("本报讯 1—9月，该市签约项目33个，引资额88亿元。", 33, 8800000000)):
+        got = {(r.get("count"), r.get("total_cny")) for r in _records(text, "batch")}
+        assert (count, total) in got, (text, got)
+
+
+def test_a_statistic_of_the_present_is_of_the_year() -> None:
+    page = ("本报讯（记者 王某）记者从某市商务局了解到，今年前三季度，某市绿茶出口额达2.1亿元，"
+            "同比增长12%。目前，全市拥有茶叶加工企业64家，茶园面积18.2万亩。\n"
+            "本报讯 日前，记者从某县农业农村局获悉，该县水果种植面积稳定在12万亩。\n")
+    got = {(r.get("value"), r.get("period")) for r in _records(page, "indicator")}
+    assert (210000000, "2024-01/2024-09") in got, got
+    assert (64, "2024") in got and (18.2, "2024") in got, got
+    assert (12, "2024") in got, got
+    # a flow so far keeps the period the text gives
+    flow = "本报讯 1—8月，某县重点项目进展顺利。目前已完成投资36亿元，占年度计划的70%。\n"
+    periods = {r.get("period") for r in _records(flow, "indicator") if r.get("value") == 3600000000}
+    assert "2024" not in periods, periods
