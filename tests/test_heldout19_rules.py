@@ -47,3 +47,18 @@ def test_a_statistic_of_the_present_is_of_the_year() -> None:
     flow = "本报讯 1—8月，某县重点项目进展顺利。目前已完成投资36亿元，占年度计划的70%。\n"
     periods = {r.get("period") for r in _records(flow, "indicator") if r.get("value") == 3600000000}
     assert "2024" not in periods, periods
+
+
+def test_a_table_header_keeps_its_gaps_on_a_page_with_stray_spaces() -> None:
+    page = ("某市发展和改革委员会\n\n二、本月开工项目情况\n\n"
+            "序号  项目名称  建设单位  计划投资（万元）  所在县（市、区）\n"
+            "1  甲乙智能装备制造项目  某某精工机械有限公司  36000  某甲县\n"
+            "2  丙丁冷链物流园项目  某某供应链管理有限公司  18500  某乙区\n"
+            "3  戊己新型建材项目  某某建材集团有限公司  9200  某丙县\n")
+    doc = Pipeline().process(page, pub_date=DAY)
+    assert "序号  项目名称  建设单位" in doc.text
+    got = {r.get("name"): r for r in doc.records if r.kind == "project"}
+    first = got.get("甲乙智能装备制造项目")
+    assert first is not None, sorted(got)
+    assert first.get("investor") == "某某精工机械有限公司"
+    assert first.get("investment_cny") == 360000000
