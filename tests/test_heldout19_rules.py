@@ -62,3 +62,20 @@ def test_a_table_header_keeps_its_gaps_on_a_page_with_stray_spaces() -> None:
     assert first is not None, sorted(got)
     assert first.get("investor") == "某某精工机械有限公司"
     assert first.get("investment_cny") == 360000000
+
+
+def test_a_bulletin_s_name_is_its_title_and_the_compiler_s_line_a_date_line() -> None:
+    from newsmill.zh.pagedate import date_on_line
+
+    for line, day in (("某市商务局编                2023年5月8日", dt.date(2023, 5, 8)),
+                      ("某县发展和改革局编印   2024年11月2日", dt.date(2024, 11, 2)),
+                      ("某区招商服务中心编  2022年7月1日", dt.date(2022, 7, 1))):
+        found = date_on_line(line)
+        assert found is not None and found.date == day, line
+    assert date_on_line("某某路改造工程编制完成  2024年3月1日") is None
+    page = ("某市商务局\n项目建设工作简报\n2023年第5期（总第61期）\n\n某市商务局编          2023年5月8日\n\n"
+            "一、总体情况\n\n4月份，全市新签约项目12个，签约总额56.2亿元；新开工项目8个。\n")
+    doc = Pipeline().process(page)
+    assert [a.headline for a in doc.articles] == ["项目建设工作简报"]
+    assert doc.articles[0].source == "某市商务局"
+    assert doc.meta.pub_date == dt.date(2023, 5, 8)
