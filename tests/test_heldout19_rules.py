@@ -79,3 +79,17 @@ def test_a_bulletin_s_name_is_its_title_and_the_compiler_s_line_a_date_line() ->
     assert [a.headline for a in doc.articles] == ["项目建设工作简报"]
     assert doc.articles[0].source == "某市商务局"
     assert doc.meta.pub_date == dt.date(2023, 5, 8)
+
+
+def test_two_subjects_given_figures_in_turn_are_two_statistics() -> None:
+    cases = (
+        ("本报讯 2023年，城镇、农村居民人均可支配收入分别达51230元、26870元，同比分别增长4.6%、6.9%。",
+         {("城镇居民人均可支配收入", 51230, 4.6), ("农村居民人均可支配收入", 26870, 6.9)}),
+        ("本报讯 2023年，城镇和农村居民人均消费支出分别为31200元、17450元,增长5.5%、8.2%。",
+         {("城镇居民人均消费支出", 31200, 5.5), ("农村居民人均消费支出", 17450, 8.2)}),
+        ("本报讯 前三季度，全市进口、出口总额分别为120亿元、86亿元，同比分别下降3.2%、1.5%。",
+         {("进口总额", 12000000000, -3.2), ("出口总额", 8600000000, -1.5)}),
+    )
+    for text, want in cases:
+        got = {(r.get("metric"), r.get("value"), r.get("growth_pct")) for r in _records(text, "indicator")}
+        assert want <= got, (text, got)

@@ -568,6 +568,8 @@ def extract_indicators(doc: Document) -> list[Record]:
             out.extend(_table_indicators(ctx, art))
         if ctx.text.find("  ", art.start, art.end) >= 0 and _PLACE_HEAD.search(ctx.text, art.start, art.end):
             out.extend(_place_table_indicators(ctx, art))
+        if ctx.text.find("分别", art.start, art.end) >= 0:
+            out[first:] = _respective(ctx, out[first:])
         _carry_over(out[first:])
     year = doc.meta.year
     if year is not None:
@@ -851,6 +853,57 @@ def _place_table_indicators(ctx: RecordContext, art: Span) -> list[Record]:
         elif text[pos:stop].strip():
             cols = None
         pos = stop + 1
+    return out
+
+
+#: Before the first of two figures given to two subjects in turn (``城镇、农村居民人均可支配收入分别达…``).
+_RESPECTIVE = re.compile(r"分别(?:达到|达|为|是|实现|完成)?$")
+#: Their growth rates in the same turn (``，同比分别增长5.1%、7.0%``, ``,增长8.1%、9.6%``).
+_RESPECTIVE_GROWTH = re.compile(r"[,，]\s*(?:同比|比上年)?(?:分别)?(增长|下降)"
+                                r"(\d+(?:\.\d+)?)%[、,，](\d+(?:\.\d+)?)%")
+_CLAUSE_MARKS = "，,。；;：:\n"
+
+
+def _respective(ctx: RecordContext, records: list[Record]) -> list[Record]:
+    """Two subjects sharing a measure and given two figures in turn (``城镇、农村居民人均可支配收入
+    分别达43860元、24215元，同比分别增长5.1%、7.0%``): the statistic read for the first figure gets
+    the first subject's metric and rate, and the second figure a statistic of its own."""
+    text = ctx.text
+    out: list[Record] = []
+    taken = {ev.start for r in records for ev in (r.fields["value"].evidence if "value" in r.fields else [])}
+    for r in records:
+        out.append(r)
+        ev = r.fields["value"].evidence if "value" in r.fields else []
+        if not ev or not text.startswith("、", ev[0].end):
+            continue
+        s, e = ev[0].start, ev[0].end
+        m = _RESPECTIVE.search(text, max(0, s - 6), s)
+        f2 = next((f for f in ctx.figures_in(e + 1, e + 24) if f.start == e + 1), None)
+        if m is None or f2 is None or f2.start in taken:
+            continue
+        c0 = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        if text.startswith("全", c0) and text[c0 + 1:c0 + 2] in "省市县区州盟旗":
+            c0 += 2  # 全市进口、出口总额…: the scope is no part of the first subject
+        subject = text[c0:m.start()]
+        j = next((i for i, c in enumerate(subject) if c in "、和与及"), -1)
+        first, rest = subject[:j], subject[j + 1:]
+        if j < 1 or len(rest) <= len(first) + 1:
+            continue
+        r.set("metric", first + rest[len(first):], ctx.evidence(c0, m.start()))
+        r2 = Record("indicator", article=r.article)
+        for name, fld in r.fields.items():
+            r2.set(name, fld.value, *fld.evidence)
+        value, unit = _value(f2)
+        r2.set("value", value, ctx.evidence(f2.start, f2.end))
+        r2.set("unit", unit, ctx.evidence(f2.start, f2.end))
+        r2.set("metric", rest, ctx.evidence(c0 + j + 1, m.start()))
+        g = _RESPECTIVE_GROWTH.match(text, f2.end)
+        if g is not None:
+            sign = -1 if g.group(1) == "下降" else 1
+            r.set("growth_pct", sign * float(g.group(2)), ctx.evidence(g.start(), g.end()))
+            r2.set("growth_pct", sign * float(g.group(3)), ctx.evidence(g.start(), g.end()))
+        r2.evidence = [ctx.evidence(c0, f2.end)]
+        out.append(r2)
     return out
 
 
