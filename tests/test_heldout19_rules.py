@@ -93,3 +93,11 @@ def test_two_subjects_given_figures_in_turn_are_two_statistics() -> None:
     for text, want in cases:
         got = {(r.get("metric"), r.get("value"), r.get("growth_pct")) for r in _records(text, "indicator")}
         assert want <= got, (text, got)
+
+
+def test_one_project_of_a_size_class_is_a_count_of_the_batch() -> None:
+    page = "本报讯 某县新开工项目15个，总投资42亿元。其中，10亿元以上的项目1个，5亿元至10亿元项目3个。\n"
+    got = {(r.get("count"), r.get("event")) for r in _records(page, "batch")}
+    assert {(15, "started"), (1, "started"), (3, "started")} <= got, got
+    # one project alone is no batch
+    assert not _records("本报讯 某县今年引进外资项目1个。\n", "batch")
