@@ -101,3 +101,25 @@ def test_one_project_of_a_size_class_is_a_count_of_the_batch() -> None:
     assert {(15, "started"), (1, "started"), (3, "started")} <= got, got
     # one project alone is no batch
     assert not _records("本报讯 某县今年引进外资项目1个。\n", "batch")
+
+
+def _investors(page: str) -> dict:
+    return {r.get("name"): r.get("investor") for r in _records(page, "project")}
+
+
+def test_an_unnamed_firm_is_no_investor() -> None:
+    for text in ("本报讯 5月6日，该县与浙江一家知名企业签订年产2万吨铝箔项目投资协议。",
+                 "本报讯 该区与广州一家电子企业签订智能终端组装项目投资协议，总投资5亿元。"):
+        got = _investors(text)
+        assert got and set(got.values()) == {None}, (text, got)
+    got = _investors("本报讯 该县与甲乙新材料有限公司签订年产2万吨铝箔项目投资协议。")
+    assert set(got.values()) == {"甲乙新材料有限公司"}, got
+
+
+def test_a_brand_may_hold_the_character_of_a_city() -> None:
+    got = _investors("本报讯 长城开关智能配电设备产业园项目于3月18日开工建设，总投资6.8亿元。")
+    assert got.get("长城开关智能配电设备产业园项目") == "长城开关", got
+    # a head ending in 城 is a place or a complex, not a brand
+    from newsmill.zh.brands import brand_head
+    assert brand_head("新城智能制造产业园项目") is None
+    assert brand_head("长城开关智能配电设备产业园项目") == "长城开关"

@@ -324,6 +324,11 @@ def _short_named(ctx: RecordContext, sent: Span, aliases: dict[str, Record]) -> 
     return None
 
 
+#: A firm the news does not name (``深圳一家新能源企业``, ``某外资企业``): no investor.
+UNNAMED_FIRM = re.compile(r"(?:一|某)(?:家|个|知名|大型|外资|民营|央企)[^，,。；;]{0,10}(?:企业|公司|集团)$"
+                          r"|^某(?:企业|公司|集团)$")
+
+
 def _investor_named_after(ctx: RecordContext, r: Record, start: int, end: int) -> None:
     """A sentence on the project just reported that says who invests (``该项目由某公司投资建设``)
     replaces an investor read only from the head of its name (``青山沟100万千瓦风电项目``)."""
@@ -363,7 +368,7 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
     if r.get("investor") is None:
         m = INVESTOR_BY.search(text, start, end) or INVESTOR_IS.search(text, start, end) \
             or INVESTOR_WITH.search(text, start, end)
-        if m:
+        if m and not UNNAMED_FIRM.search(m.group("inv")):
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if r.get("capacity") is None:
         m = CAPACITY_NUMBER_FIRST.search(text[start:end])
@@ -797,7 +802,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         # every building verb of the pattern has 资 (投资建设, 出资建设…): no 资, no match
         m = INVESTOR_BEFORE.search(ctx.text, c0, name.start) if ctx.text.find("资", c0, name.start) >= 0 \
             else None
-        if m and _MEMBERS.search(m.groupdict().get("inv") or m.group("org")):
+        if m and (_MEMBERS.search(m.groupdict().get("inv") or m.group("org"))
+                  or UNNAMED_FIRM.search(m.groupdict().get("inv") or m.group("org"))):
             m = None  # ``某商会会员企业投资的``: members of a chamber, no investor named
         if m:
             g = "inv" if m.groupdict().get("inv") is not None else "org"
@@ -806,7 +812,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if "investor" not in r.fields and ctx.text.find("与", sent.start, name.start) >= 0:
         c0 = ctx.clause_start(name.start, sent.start)
         m = INVESTOR_WITH.search(ctx.text, c0, name.start)
-        if m is not None and _SIGNED_RIGHT_BEFORE.fullmatch(ctx.text, m.end(), name.start):
+        if m is not None and _SIGNED_RIGHT_BEFORE.fullmatch(ctx.text, m.end(), name.start) \
+                and not UNNAMED_FIRM.search(m.group("inv")):
             # 与某公司签约甲项目: the partner signing the project invests in it
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
@@ -815,6 +822,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _investor_heading(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
         _investor_subject(ctx, r, sent, name)
+    if "investor" in r.fields and UNNAMED_FIRM.search(str(r.get("investor"))):
+        del r.fields["investor"]  # 与深圳一家新能源企业签订…: the firm is not named
     item = ctx.text[name.start:name.end]
     if "investor" not in r.fields and name.listed and 2 <= len(item) <= 6 \
             and not NOT_A_COMPANY.search(item):
