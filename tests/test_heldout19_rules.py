@@ -123,3 +123,17 @@ def test_a_brand_may_hold_the_character_of_a_city() -> None:
     from newsmill.zh.brands import brand_head
     assert brand_head("新城智能制造产业园项目") is None
     assert brand_head("长城开关智能配电设备产业园项目") == "长城开关"
+
+
+def test_a_share_after_the_last_statistic_s_rate_is_of_that_statistic() -> None:
+    page = ("本报讯 1—9月，某县新能源产业实现产值86.2亿元，比上年同期增长12.4%，"
+            "占全县规模以上工业总产值的比重达36.5%。\n")
+    metrics = {r.get("value"): r.get("metric") for r in _records(page, "indicator")}
+    assert metrics.get(36.5) == "某县新能源产业产值占规模以上工业总产值比重", metrics
+
+
+def test_the_county_a_project_lands_in_is_a_table_s_place_column() -> None:
+    from newsmill.zh.tables import COLUMN_ROLES
+
+    for head in ("落地县（市、区）", "落户地", "落地地点"):
+        assert COLUMN_ROLES["place"].search(head), head

@@ -192,7 +192,8 @@ _NOTE_TAIL = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 def _share_of(subject: str, metric: str) -> str:
     """The share the statistic just given is of a whole (``产值…，占全市工业总产值的72%``):
     ``产值占工业总产值比重``; a scope word (全市) in the whole is left out."""
-    whole = re.sub(r"^占(?:全[省市县区]|我[省市县区])?", "", metric).removesuffix("的")
+    whole = re.sub(r"^占(?:全[省市县区]|我[省市县区])?", "", metric)
+    whole = re.sub(r"的?比重$", "", whole).removesuffix("的")  # 占全县…产值的比重达到41%
     return f"{subject}占{whole}比重"
 
 
@@ -461,6 +462,7 @@ def extract_indicators(doc: Document) -> list[Record]:
             last: Record | None = None
             skipped: Figure | None = None
             last_end = -1
+            rate_end = -1  # where the growth rate given to the last statistic ends
             last_fig: Figure | None = None
             if ctx.text.find("排名", sent.start, sent.end) >= 0:
                 out.extend(_ranks(ctx, sent))
@@ -510,6 +512,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and (f.start - last_end <= 14 or _cue_near(ctx.text, last_end, f.start)) \
                         and last.get("growth_pct") is None:
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
+                    rate_end = f.end
                     continue
                 metric, m0, m1 = _metric(ctx, c0, f)
                 core = _NOT_WORD.sub("", metric)
@@ -536,7 +539,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
                 if f.kind == "percent" and last is not None and core.startswith("占") \
-                        and f.start - last_end <= 24:
+                        and f.start - max(last_end, rate_end) <= 24:  # (after the last one's rate too)
                     metric = _share_of(str(last.get("metric")), metric)  # 占全市工业总产值的72%
                 if BARE_TOTAL.fullmatch(metric) and c0 > sent.start:
                     metric = _companies_total(ctx.text, sent.start, c0 - 1, metric) or metric
