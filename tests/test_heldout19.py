@@ -39,7 +39,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "stage"): 1.0,             # 23/23 (first 18/22)
     ("projects", "status"): 1.0,            # 23/23 (first 18/22)
     ("projects", "investment_cny"): 1.0,    # 12/12 (first 7/11)
-    ("projects", "date"): 0.9,              # 14/15 (first 6/14)
+    ("projects", "date"): 1.0,              # 15/15 (first 6/14)
     ("projects", "investor"): 0.9,          # 16/17 (first 10/17)
     ("projects", "location"): 0.95,         # 22/23
     ("batches", "count"): 1.0,              # 23/23

@@ -137,3 +137,11 @@ def test_the_county_a_project_lands_in_is_a_table_s_place_column() -> None:
 
     for head in ("落地县（市、区）", "落户地", "落地地点"):
         assert COLUMN_ROLES["place"].search(head), head
+
+
+def test_one_project_s_own_day_is_no_date_of_the_article_s_event() -> None:
+    page = ("本报讯 二季度，某区共有在建项目31个。其中，甲乙电子元器件扩能项目已完成主体封顶，"
+            "正在进行设备安装；丙丁智能装备产业园项目于5月20日开工建设，总投资4.2亿元。\n")
+    got = {r.get("name"): r.get("date") for r in _records(page, "project", dt.date(2024, 7, 2))}
+    assert got.get("丙丁智能装备产业园项目") == "2024-05-20", got
+    assert got.get("甲乙电子元器件扩能项目") is None, got

@@ -2266,6 +2266,10 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
                 break
 
 
+#: A date told of the project named right before it (``某某项目于3月18日``, ``该工程已于``).
+_OWN_DATE = re.compile(r"(?:项目|工程|基地|园|厂)(?:已|将|计划|预计)?于$")
+
+
 def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """Projects without a date of their own whose stage is the event the article opens with
     (``9月13日,某区举行签约仪式…``) take that event's date."""
@@ -2277,6 +2281,8 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         if _LEARNED.match(ctx.text, dm.end):
             return  # ``记者7月17日从某局获悉``: the day the news was learned, not the event's
+        if _OWN_DATE.search(ctx.text, max(sent.start, dm.start - 6), dm.start):
+            continue  # ``…；乙项目于3月18日开工建设``: one project's own day, no event of the article
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         stages |= _meeting_stages(ctx, art, sent)
