@@ -39,9 +39,9 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "stage"): 1.0,             # 23/23 (first 18/22)
     ("projects", "status"): 1.0,            # 23/23 (first 18/22)
     ("projects", "investment_cny"): 1.0,    # 12/12 (first 7/11)
-    ("projects", "date"): 1.0,              # 15/15 (first 6/14)
+    ("projects", "date"): 1.0,              # 14/14 (first 6/14)
     ("projects", "investor"): 0.9,          # 16/17 (first 10/17)
-    ("projects", "location"): 0.95,         # 22/23
+    ("projects", "location"): 0.95,         # 22/23 (detail 6/7, first 4/7)
     ("batches", "count"): 1.0,              # 23/23
     ("batches", "event"): 1.0,              # 23/23
     ("batches", "total_cny"): 1.0,          # 15/15 (first 13/15)

@@ -145,3 +145,11 @@ def test_one_project_s_own_day_is_no_date_of_the_article_s_event() -> None:
     got = {r.get("name"): r.get("date") for r in _records(page, "project", dt.date(2024, 7, 2))}
     assert got.get("丙丁智能装备产业园项目") == "2024-05-20", got
     assert got.get("甲乙电子元器件扩能项目") is None, got
+
+
+def test_the_park_a_project_settles_in_after_its_amount_is_its_detail() -> None:
+    page = ("本报讯 11月8日，江津区集中签约活动举行。其中，甲乙化工年产12万吨新材料项目总投资26亿元，"
+            "将在丙丁科技城建设；戊己集团生产基地项目总投资3.1亿元，落户庚辛工业园区。\n")
+    details = {r.get("name"): (r.get("location") or {}).get("detail") for r in _records(page, "project")}
+    assert details.get("甲乙化工年产12万吨新材料项目") == "丙丁科技城", details
+    assert details.get("戊己集团生产基地项目") == "庚辛工业园区", details

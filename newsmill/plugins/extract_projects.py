@@ -488,7 +488,9 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 #: A town or a development zone (a zone the zone table may not know).
 _LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区|产业园"
-          r"|新区|示范区|保税区)")
+          r"|新区|示范区|保税区|科技城)")
+#: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
+_AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
 #: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``: a local place set before the name.
 _DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，])")
@@ -501,11 +503,11 @@ _DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOC
 #: ``某经济开发区的甲项目``: a zone or town right before the name.
 _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL})的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
-_DETAIL_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
+_DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
                            r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
 #: ``甲项目（以下简称…）正式落户某县某镇工业园区``: the town or park a project settles in.
-_DETAIL_SETTLES = re.compile(rf"[^，,。；;]{{0,20}}?落户(?:于|在|到)?(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?"
-                             rf"(?P<d>{_LOCAL})")
+_DETAIL_SETTLES = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,20}}?落户(?:于|在|到)?"
+                             rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})")
 #: ``高庙镇设施农业产业园项目``, ``某某片区电子信息产业园``: a town or an area of a zone opening the name.
 _TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡|街道|片区)(?![至到])(?=[\u4e00-\u9fff]{4})")
 
