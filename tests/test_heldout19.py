@@ -33,7 +33,7 @@ FLOORS: Floors = {
 FIELD_FLOORS: FieldFloors = {
     ("articles", "headline"): 1.0,          # 8/8 (first 7/8)
     ("articles", "reporters"): 1.0,         # 7/7
-    ("articles", "source"): 0.85,           # 7/8 (first 6/8)
+    ("articles", "source"): 1.0,            # 8/8 (first 6/8)
     ("articles", "first_words"): 1.0,       # 8/8
     ("money", "qualifier"): 1.0,            # 49/49
     ("projects", "stage"): 1.0,             # 23/23 (first 18/22)

@@ -153,3 +153,14 @@ def test_the_park_a_project_settles_in_after_its_amount_is_its_detail() -> None:
     details = {r.get("name"): (r.get("location") or {}).get("detail") for r in _records(page, "project")}
     assert details.get("甲乙化工年产12万吨新材料项目") == "丙丁科技城", details
     assert details.get("戊己集团生产基地项目") == "庚辛工业园区", details
+
+
+def test_a_meta_line_under_a_report_s_title_and_speaker_names_its_source() -> None:
+    page = ("某县人民政府  >  政务公开  >  政府工作报告\n\n2024年某县政府工作报告\n"
+            "——2024年1月10日在某县第十七届人民代表大会第三次会议上\n县长 王某某\n\n"
+            "发布时间：2024-01-18 10:00   来源：县政府办公室   浏览次数：512   字号：【大 中 小】\n\n"
+            "各位代表：\n\n"
+            "现在，我代表县人民政府向大会报告工作，请予审议。\n\n一、2023年工作回顾\n\n"
+            "过去一年，全县地区生产总值完成210.5亿元，同比增长5.6%。\n")
+    arts = Pipeline().process(page).articles
+    assert [a.source for a in arts] == ["县政府办公室"], [(a.headline, a.source) for a in arts]
