@@ -52,6 +52,7 @@ def tiny_caches(monkeypatch):
     """Bounds so small that clusters, blocks and keys keep going to disk and back."""
     monkeypatch.setattr(lp, "CLUSTER_CACHE", 7)
     monkeypatch.setattr(lp, "BLOCK_CACHE", 150)
+    monkeypatch.setattr(lp, "SET_CACHE", 12)
     monkeypatch.setattr(lp, "KEY_MEMO", 5)
 
 
@@ -62,6 +63,7 @@ def test_same_entities_whatever_the_cache_bounds(monkeypatch):
     assert any(len(e.members) > 3 for e in in_memory if e.kind == "project")
     monkeypatch.setattr(lp, "CLUSTER_CACHE", 7)
     monkeypatch.setattr(lp, "BLOCK_CACHE", 150)
+    monkeypatch.setattr(lp, "SET_CACHE", 12)
     monkeypatch.setattr(lp, "KEY_MEMO", 5)
     assert list(lp.link_all(recs)) == in_memory
     shuffled = list(lp.link_all(random.Random(1).sample(recs, len(recs))))
@@ -81,6 +83,8 @@ def test_tiny_caches_stay_within_their_bounds(tiny_caches):
         assert index.count > 50  # many more clusters than the cache holds
         assert len(index.clusters) <= 7
         assert not index._complete  # blocks went to disk and came back
+        assert index._set_entries <= 12 + 500  # emptied when full (one block may be added)
+        assert all(set(index.grams[g]) == s for g, s in index.sets.items() if g in index.grams)
     finally:
         store.close()
 
@@ -133,3 +137,55 @@ def test_orgs_match_their_definition(tiny_caches):
                     if {lp.org_key(n) for n in lp._investors(cr.record.get("investor"))} & group}
         assert set(e.members) == expected
     assert any(len(e.fields["names"]) > 1 for e in got)  # short forms joined a longer name
+
+
+def _reference_clusters(store: lp._Store, threshold: float) -> list[tuple[int, int, tuple]]:
+    """Clustering by its definition: every block counted in full, every candidate scored."""
+    index = lp._Index(store.db)
+    out = []
+    for row, _pub, doc, rid, _kid, obj in store.in_order():
+        item = lp.pickle.loads(obj)
+        item_grams = lp.bigrams(item.core)
+        cands = set(index.exact_block(item.core))
+        hits: dict[int, int] = defaultdict(int)
+        for g in item_grams:
+            if g not in index.common:
+                for c in index.gram_block(g):
+                    hits[c] += 1
+        cands.update(c for c, n in hits.items() if n >= max(2, len(item_grams) // 2))
+        best, best_score, best_matched = None, 0.0, []
+        for ci in sorted(cands):
+            s, matched = lp.score(item, index.cluster(ci), item_grams)
+            if s > best_score:
+                best, best_score, best_matched = ci, s, matched
+        if best is not None and best_score >= threshold:
+            index.cluster(best).add(item)
+            index.changed(best)
+            out.append((row, best, (tuple(best_matched), round(best_score, 3))))
+        else:
+            out.append((row, index.new(item, (doc, rid), item_grams), ("first mention",)))
+    return out
+
+
+@pytest.mark.parametrize("tiny", [False, True])
+def test_clustering_matches_its_definition(monkeypatch, tiny):
+    if tiny:
+        monkeypatch.setattr(lp, "CLUSTER_CACHE", 7)
+        monkeypatch.setattr(lp, "BLOCK_CACHE", 150)
+        monkeypatch.setattr(lp, "SET_CACHE", 12)
+    monkeypatch.setattr(lp, "_MAX_BLOCK", 40)  # some bigrams become too common to block on
+    recs = generated(1200, seed=5)
+    got, expected = lp._Store(), lp._Store()
+    try:
+        for cr in recs:
+            got.add(cr)
+            expected.add(cr)
+        _index, links = lp.cluster_projects(got, 0.85)
+        assigned = [(r, c, links[lid] if lid else ("first mention",)) for r, c, lid in
+                    got.db.execute("SELECT rec, cluster, link FROM asg ORDER BY seq")]
+        reference = _reference_clusters(expected, 0.85)
+        assert assigned == reference
+        assert sum(1 for _r, _c, link in reference if link != ("first mention",)) > 100
+    finally:
+        got.close()
+        expected.close()

@@ -50,6 +50,12 @@ def test_schema_version_foreign_keys_and_single_file(tmp_path):
     assert fks == {"record_fields", "records", "documents"}
     indexes = {r[1] for r in con.execute("PRAGMA index_list(record_fields)")}
     assert any("name" in i for i in indexes)
+    # every index of the schema is there at the end, as declared (those built after a bulk load too)
+    made = {n: sql for n, sql in con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                             "AND name LIKE 'idx_%'")}
+    declared = {sql.split()[2]: sql for t in TABLES.values() for sql in store.index_ddl(t)}
+    assert made == declared and {n for n, _sql in store.entity_indexes()} <= set(made)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     con.close()
     assert not (tmp_path / "newsmill.sqlite-wal").exists()
 
@@ -244,3 +250,39 @@ def test_bulk_load_replaces_a_repeated_document_by_cascade(tmp_path):
         con.close()
     assert n_mentions == len(docs[0].mentions) + len(docs[1].mentions)
     assert store.read_tables(db, ["documents"])["documents"][0]["id"] == docs[0].id
+
+
+def _indexed_db(path: Path, articles: list[tuple[str, str]]) -> sqlite3.Connection:
+    con = store.connect(path, create=True)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("BEGIN")
+    con.executemany("INSERT INTO articles (id, headline, body) VALUES (?, ?, ?)",
+                    [(f"d:a{i}", h, b) for i, (h, b) in enumerate(articles)])
+    con.execute("COMMIT")
+    store.index_pending(con)
+    return con
+
+
+def test_text_index_is_the_same_with_a_larger_pending_terms_limit(tmp_path, monkeypatch):
+    import random
+
+    rnd = random.Random(4)
+    chars = "园区产业项目签约开工投产新材料锂电光伏冷链基地亿元万吨年产值企业建设市县"
+    articles = [("".join(rnd.choices(chars, k=12)), "".join(rnd.choices(chars, k=1500)))
+                for _ in range(400)]
+    raised = _indexed_db(tmp_path / "raised.sqlite", articles)
+    monkeypatch.setattr(store, "_set_hash_size", lambda con, size: False)  # FTS5's default
+    plain = _indexed_db(tmp_path / "plain.sqlite", articles)
+    # the setting is not left in the database
+    assert raised.execute("SELECT k FROM articles_fts_config").fetchall() == [("version",)]
+    # the larger limit writes fewer segments
+    n_data = "SELECT count(*) FROM articles_fts_data"
+    assert raised.execute(n_data).fetchone()[0] < plain.execute(n_data).fetchone()[0]
+    body, head = articles[7][1], articles[9][0]
+    for query in (body[10:13], body[40:45], f'"{body[70:74]}" OR {body[90:93]}', f"headline:{head[3:6]}",
+                  f"NEAR({body[200:203]} {body[205:208]}, 8)"):
+        sql = ("SELECT rowid, bm25(articles_fts), highlight(articles_fts, 1, '[', ']') FROM articles_fts "
+               "WHERE articles_fts MATCH ? ORDER BY rank, rowid")
+        got = raised.execute(sql, (query,)).fetchall()
+        assert got and got == plain.execute(sql, (query,)).fetchall()
+    raised.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")

@@ -42,11 +42,16 @@ METRIC_TAIL_WORDS = ("达到", "达", "为", "共", "实现", "完成", "突破"
 #: regex engine then skips every other position at once (what they match does not change).
 METRIC_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in METRIC_TAIL_WORDS})) + "])"
                          "(?:" + alternation(*METRIC_TAIL_WORDS) + ")+$")
+#: The last characters of the words :data:`METRIC_TAIL` and :data:`GROWTH_TAIL` strip (and the line end
+#: their ``$`` also matches before): where a text ends otherwise, they leave it as it is.
+_METRIC_TAIL_LAST = frozenset({w[-1] for w in METRIC_TAIL_WORDS} | {"\n"})
+_GROWTH_TAIL_LAST = frozenset({w[-1] for w in GROWTH_WORDS} | {"\n"})
 METRIC_HEAD = re.compile("^(?:" + alternation(
     "其中", "全年", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外", "另外",
     "累计", "全市", "全省", "全县", "全区", "实现", "完成",
     # a speaker's goal (``我们将力争全年完成固定资产投资…``)
-    "我们", "将", "力争", "争取", "确保", "预计") + ")+")
+    "我们", "将", "力争", "争取", "确保", "预计")
+    + r"|(?:本报|本台|本刊|本网)讯(?:[(（][^()（）]{0,20}[)）])?\s*)+")  # a dateline's ``本报讯``
 PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?"
                        r"|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度)")
 #: Visiting firms or receiving guests, before a count in its clause: work done, no statistic.
@@ -71,6 +76,7 @@ NOT_STATISTIC = re.compile(alternation(
     "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
+    "锁定", "目标企业",  # firms an office aims to bring in: prospects, no statistic
     # a fund's size or raising, one company's own figures
     "基金规模", "募集", "该集团", "该公司", "该企业",
     # what a project may bring a village, what a worker earns (``每年可为村集体增收``, ``每月能拿到``)
@@ -101,7 +107,9 @@ CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新�
 #: (It opens on one set of characters, the 项 of ``项目`` looked behind for 个/批/类 once read, so
 #: that the regex engine skips every other position at once: the matches of
 #: ``(?<![个批类])项目(…)|(?:该|此)项目``.)
-PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:由|总投资|计划总投资|投资|分[两三四]?期"
+PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:由|总投资|计划总投资"
+                             # (``项目投资千人誓师大会``, ``项目投资工作``: a meeting or a task)
+                             r"|投资(?!千人|大会|会议|工作|促进|推介|洽谈|誓师|座谈|环境|意向|热情|信心)|分[两三四]?期"
                              r"|正在|已于"
                              r"|位于|占地|建成|达产|投产|[一二三]期"
                              r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用))"
@@ -113,7 +121,9 @@ COMPARED = re.compile(r"比[^,，。;；]{1,12}(?:多|少|增加|减少|净增|�
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
-THRESHOLD = re.compile(r"\d+(?:个|家|户)[^,，。;；]{0,4}$")
+#: (Searched for only: one digit before the counter finds what ``\d+`` would, and opening on one set
+#: of characters lets the regex engine skip every other position at once.)
+THRESHOLD = re.compile(r"\d(?:个|家|户)[^,，。;；]{0,4}$")
 _NOT_WORD = re.compile(r"\W")
 #: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``), before a percent.
 WORKS_DONE = re.compile(r"(?:工程|工程量|形象进度|工程进度)(?:已经?)?(?:完成|完工|达到|达)(?:了)?$")
@@ -144,14 +154,21 @@ def _used_spans(doc: Document) -> list[tuple[int, int]]:
 
 
 def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
-    k = max(ctx.text.rfind(c, c0, f.start) for c in "、(（")
+    full, end = ctx.text, f.start
+    k = max(full.rfind("、", c0, end), full.rfind("(", c0, end), full.rfind("（", c0, end))
     if k >= 0 and ctx.text[k] in "(（" and _closed_note(ctx.text, k, f.start):
         k = ctx.text.rfind("、", c0, k)  # 固定资产投资（不含农户）同比增长: the note is no metric start
     c0 = k + 1 if k >= 0 else c0
     while c0 < f.start and not (ctx.text[c0].isalnum()):
         c0 += 1
     text = ctx.text[c0:f.start]
-    text = METRIC_TAIL.sub("", GROWTH_TAIL.sub("", METRIC_TAIL.sub("", text)))
+    # (each tail pattern only where the text ends in what it can end in: most metrics do not)
+    if text[-1:] in _METRIC_TAIL_LAST:
+        text = METRIC_TAIL.sub("", text)
+    if text[-1:] in _GROWTH_TAIL_LAST:
+        text = GROWTH_TAIL.sub("", text)
+    if text[-1:] in _METRIC_TAIL_LAST:
+        text = METRIC_TAIL.sub("", text)
     text = _NOTE_TAIL.sub("", text)
     lead = METRIC_HEAD.match(text)
     s = c0 + (lead.end() if lead else 0)
@@ -159,7 +176,10 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     if e - s > 24:
         s = e - 24
     s = _past_period_and_place(ctx, s, e)
-    return _DONE_VERB.sub("", ctx.text[s:e]), s, e
+    metric = ctx.text[s:e]
+    if "实现" in metric or "完成" in metric:  # what _DONE_VERB needs
+        metric = _DONE_VERB.sub("", metric)
+    return metric, s, e
 
 
 #: A verb between a sector and its measure (``铝产业实现产值``, ``全县完成营业收入``): no part of it
@@ -338,8 +358,15 @@ def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
     return sign * float(f.value), max(c0, f.start - 8) + cue.start()
 
 
-#: Firms coming to talk or to look (``3家企业前来洽谈``, ``5家客商来此考察``): talks, no statistic.
-_COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对接|接洽)")
+#: What a sum measures, right after it (``千亿产值``, ``百亿税收``, ``五百亿营收``).
+_SLOGAN_METRIC = re.compile(r"(?:年)?(?:产值|税收|营收|营业收入|销售收入|工业总产值)"
+                            r"(?![\u4e00-\u9fff]{0,3}(?:增长|下降))")
+
+
+#: Firms coming to talk or to look (``3家企业前来洽谈``, ``5家客商来此考察``) or attending an
+#: event (``80余家企业代表参加活动``): talks and guests, no statistic.
+_COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对接|接洽)"
+                           r"|(?:代表|负责人)?(?:参加|出席|参会|与会|应邀)")
 
 
 def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
@@ -349,8 +376,13 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
         return None
     c0 = ctx.clause_start(f.start, sent.start)
     c1 = ctx.clause_end(f.end, sent.end)
+    if f.kind == "money" and (slogan := _SLOGAN_METRIC.match(ctx.text, f.end)) is not None:
+        # ``建设“千亿产值、百亿税收”园区``: a goal's sum before what it measures
+        return slogan.group(), slogan.start(), slogan.end()
     noun = ECONOMIC_COUNT if f.kind == "count" else FUND_NOUN
-    m = noun.search(ctx.text, f.end, min(c1, f.end + 14))
+    # ``5亿元规模的某某产业发展专项基金``: a fund's long name after its size
+    reach = 22 if f.kind == "money" and ctx.text.startswith("规模的", f.end) else 14
+    m = noun.search(ctx.text, f.end, min(c1, f.end + reach))
     if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()] \
             or _COME_TO_TALK.match(ctx.text, m.end()):
         return None
@@ -390,6 +422,31 @@ def _count_is(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | 
     if m is None or NOT_STATISTIC.search(m.group("m")) or "项目" in m.group("m"):
         return None
     return re.sub(r"[“”\"‘’]", "", m.group("m")), m.start("m"), m.end("m")
+
+
+#: A time a procedure takes, cut to a limit (``审批时间压缩至45个工作日以内``, ``办理时限缩短到3天``).
+_TIME_LIMIT = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,14}?(?:时间|时限|周期|用时))(?:平均)?"
+                         r"(?:压缩|缩短|压减|减少|降低|控制)(?:至|到|在|为)"
+                         r"(?P<n>\d+(?:\.\d+)?)(?P<u>个工作日|个小时|小时|个月|天|日)(?:以内|之内|内)?")
+
+
+_CUT_VERB = re.compile(r"压缩|缩短|压减|控制")
+
+
+def _time_limits(ctx: RecordContext, sent: Span) -> list[Record]:
+    """Time limits of procedures (``审批时间压缩至45个工作日以内``): value the limit, unit as written
+    (``个工作日``, ``天``), metric the time limited."""
+    out = []
+    for m in _TIME_LIMIT.finditer(ctx.text, sent.start, sent.end):
+        m0 = max(m.start("m"), ctx.clause_start(m.start("n"), sent.start))
+        lead = METRIC_HEAD.match(ctx.text[m0:m.end("m")])
+        m0 += lead.end() if lead else 0
+        if m.end("m") - m0 < 4 or ctx.text.find("建设周期", m0, m.end("m")) >= 0:
+            continue  # (``项目建设周期控制在18个月``: one project's schedule)
+        n = float(m.group("n"))
+        f = Figure("quantity", m.start("n"), m.end("u"), int(n) if n.is_integer() else n, unit=m.group("u"))
+        out.append(_indicator(ctx, sent, f, ctx.text[m0:m.end("m")], m0, m.end("m"), None))
+    return out
 
 
 def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
@@ -443,15 +500,20 @@ def extract_indicators(doc: Document) -> list[Record]:
     out: list[Record] = []
     for art in ctx.article_spans():
         first = len(out)
-        for sent in ctx.sentences(art):
+        sentences = ctx.sentences(art)
+        for sent, figures in zip(sentences, ctx.sentence_figures(sentences), strict=True):
             if ctx.text.startswith("#", sent.start):
                 continue
+            if ctx.text.find("排名", sent.start, sent.end) >= 0:
+                out.extend(_ranks(ctx, sent))
+            if _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
+                out.extend(_time_limits(ctx, sent))
+            if not figures:
+                continue  # most sentences hold no figure: nothing below can find a statistic
             last: Record | None = None
             skipped: Figure | None = None
             last_end = -1
             last_fig: Figure | None = None
-            if ctx.text.find("排名", sent.start, sent.end) >= 0:
-                out.extend(_ranks(ctx, sent))
             if ctx.text.startswith("各", sent.start) and INSTRUCTION.match(ctx.text, sent.start):
                 continue  # 各地要…确保开工率达到60%: a notice's instruction, no statistic
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
@@ -464,7 +526,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                 found = _respective(ctx, sent)
                 out.extend(found)
                 each = {r.fields["value"].evidence[0].start for r in found}
-            for f in ctx.figures_in(sent.start, sent.end):
+            for f in figures:
                 if used.overlaps(f.start, f.end) or f.start in each:
                     continue
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent":
@@ -472,7 +534,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and f.unit == "pp":
                     continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
                 c0 = ctx.clause_start(f.start, sent.start)
-                if SKIP_BEFORE.search(ctx.text[c0:f.start]) or THRESHOLD.search(ctx.text[c0:f.start]):
+                before = ctx.text[c0:f.start]
+                if SKIP_BEFORE.search(before) or THRESHOLD.search(before):
                     skipped = f
                     continue
                 if skipped is not None and RANGE_JOIN.fullmatch(ctx.text, skipped.end, f.start):
@@ -566,18 +629,31 @@ def extract_indicators(doc: Document) -> list[Record]:
         _carry_over(out[first:])
     year = doc.meta.year
     if year is not None:
-        _page_year_period(out, year)
+        _page_year_period(doc.text, out, year)
     return out
 
 
-def _page_year_period(records: list[Record], year: int) -> None:
+#: What stands right before a count of what there is now (``对现有103户企业``, ``现有企业12家``).
+_EXISTING = re.compile(r"现有[\u4e00-\u9fff]{0,8}$")
+
+
+def _existing(text: str, at: int) -> bool:
+    """True when ``现有`` stands right before the figure at ``at`` (``对现有103户企业``)."""
+    return _EXISTING.search(text, max(0, at - 10), at) is not None
+
+
+def _page_year_period(text: str, records: list[Record], year: int) -> None:
     """A statistic with no period, after the carry-over, is of the page's year: a statistic of
-    the present (``目前…达``, ``现有…``) gets ``2023``, a goal with no year (``力争…``) ``2023(目标)``.
+    the present (``目前…达``) gets ``2023``, a goal with no year (``力争…``) ``2023(目标)``, what
+    there is now in a plan's sentence (``加强对现有103户企业扶持``) ``2023(现有)``.
     Its evidence is the figure's (the page's date may be in no character of the page)."""
     for r in records:
         if r.get("period") is None and "value" in r.fields:
-            r.set("period", f"{year}(目标)" if r.get("status") == "target" else str(year),
-                  *r.fields["value"].evidence)
+            ev = r.fields["value"].evidence
+            period = str(year)
+            if r.get("status") == "target":
+                period = f"{year}(现有)" if ev and _existing(text, ev[0].start) else f"{year}(目标)"
+            r.set("period", period, *ev)
 
 
 #: Figures of one plant or one company's move, not statistics: a new plant's total, a power
@@ -895,7 +971,7 @@ def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
     c0 = ctx.clause_start(f.start, sent.start)
     for m in ctx.mentions_in("places", c0, c0 + 1):
         if isinstance(m.value, dict) and m.value.get("level") in ("province", "prefecture") \
-                and m.end < f.start and not any(o.start <= m.start < o.end for o in ctx.orgs):
+                and m.end < f.start and not ctx.in_org(m.start):
             return m
     return None
 
@@ -931,7 +1007,9 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
         status, cue = "actual", None  # 预计全年… of a past year (or quarter) is an estimate, not a goal
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
     if status == "target" and period is not None and TARGET_PERIOD.fullmatch(period):
-        r.set("period", f"{period}(目标)", *r.fields["period"].evidence)  # a goal's year: 2023(目标)
+        # a goal's year: 2023(目标); what there is now, in a plan's sentence: 2023(现有)
+        mark = "现有" if _existing(ctx.text, f.start) else "目标"
+        r.set("period", f"{period}({mark})", *r.fields["period"].evidence)
     r.evidence = [ctx.evidence(min(m0, f.start), f.end)]
     return r
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
-from operator import itemgetter
+from collections.abc import Iterator, Sequence
+from operator import itemgetter, methodcaller
 from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
+from newsmill.zh.brands import brand_head
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.project_names import phase_of
@@ -148,6 +149,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
            cues: list[tuple[int, int, str]], names: list[NameSpan] = ()) -> tuple[str | None, int, int]:
     """The stage cue of a name among the cues of its sentence: in its clause, strong, close, before it;
     never a cue of a later ``；``-item that names a project of its own."""
+    if not cues:
+        return None, -1, -1
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
     i0, i1 = _item_of(ctx.text, sent, name)
@@ -181,7 +184,10 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
 _ATTRIBUTIVE = re.compile(r"的\s*")
 #: A clause opening on what is relied on (``依托甲产业园和乙基地两大平台，…``): the names in it
 #: are platforms or means, and the events of later clauses are not theirs.
-_MEANS = re.compile(r"(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)")
+#: (Written ``(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)``; every branch opening with a literal lets the
+#: regex engine skip every other position at once: same matches.)
+_MEANS = re.compile(r"充分(?:依托|借助|依靠|凭借)|积极(?:依托|借助|依靠|凭借)|着力(?:依托|借助|依靠|凭借)"
+                    r"|依托|借助|依靠|凭借")
 
 
 def _relied_on(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
@@ -374,8 +380,11 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         if m:
             r.set("capacity", m.group(), ctx.evidence(start + m.start(), start + m.end()))
         else:
-            m = CAPACITY_PHRASE.search(text, start, end) if CAPACITY_WORD.search(text, start, end) \
-                and CAPACITY_UNIT.search(text, start, end) else None
+            word = CAPACITY_WORD.search(text, start, end)
+            # every phrase holds a capacity word at most 6 characters after its start: none starts
+            # before the first word less 6
+            m = CAPACITY_PHRASE.search(text, max(start, word.start() - 6), end) \
+                if word is not None and CAPACITY_UNIT.search(text, start, end) else None
             if m:
                 r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if r.get("capacity") is None and (text.find("/", start, end) >= 0 or text.find("／", start, end) >= 0):
@@ -527,20 +536,56 @@ def _village_before(text: str, sent: Span, name: NameSpan) -> re.Match | None:
     return found[-1] if found else None
 
 
+#: Sets of clause-ending characters looked up with ``RecordContext.last_mark``/``next_mark`` (each
+#: stands for ``max(text.rfind(c, …) for c in …)`` or ``min(text.find(c, …) …)`` over its characters).
+_SEMICOLONS = frozenset("；;")
+_SEMICOLONS_COMMAS = frozenset("；;，,")
+_SENTENCE_ENDS = frozenset("。！？!?\n")
+_FULL_STOPS = frozenset("。！？\n")
+_STOPS_IN_LINE = frozenset("。！？")
+_CLAUSE_ENDS = frozenset(",，。;；:：\n")
+_ITEM_ENDS = frozenset("。；;！？\n")
+_ITEM_ENDS_ALL = frozenset("。；;！!？?\n")
+_ITEM_OR_CLAUSE_ENDS = frozenset("，,。；;！？\n")
+
+
+def _detail_around(text: str, sent: Span, name: NameSpan) -> re.Match | None:
+    """The match of the town, zone or village printed around a name (the patterns above, the last
+    one set before the name first), else None."""
+    lo = max(sent.start, name.start - 40)
+    # the words each pattern needs (在/位于, 内, 的 right before the name) before running it: the
+    # zone patterns open with a lazy run of characters the engine would try at every position
+    found = [*_DETAIL_AT.finditer(text, lo, name.start), *_VILLAGE_AT.finditer(text, lo, name.start)] \
+        if text.find("在", lo, name.start) >= 0 or text.find("位于", lo, name.start) >= 0 else []
+    if text.find("内", lo, name.start) >= 0:
+        found.extend(_DETAIL_IN.finditer(text, lo, name.start))
+    if len(found) > 1:
+        found.sort(key=_MATCH_START)
+    m = found[-1] if found else _detail_next_to(text, sent, name)
+    return m if m is not None else _village_before(text, sent, name)
+
+
+def _detail_next_to(text: str, sent: Span, name: NameSpan) -> re.Match | None:
+    """A zone or town right before the name (``…开发区的``), between it and its event (``在…建成``),
+    where it settles (``落户…``) or opening it; each pattern only where its word is."""
+    lo = max(sent.start, name.start - 14)
+    m = _DETAIL_OF.search(text, lo, name.start) if _ends_with_de(text, lo, name.start) else None
+    if m is None and text.find("在", name.end, min(sent.end, name.end + 13)) >= 0:
+        m = _DETAIL_AFTER.match(text, name.end, sent.end)
+    if m is None and text.find("落户", name.end, min(sent.end, name.end + 22)) >= 0:
+        m = _DETAIL_SETTLES.match(text, name.end, sent.end)
+    return m or _TOWN_OPENS.match(text, name.start, name.end)
+
+
+#: The start of a match (sort key).
+_MATCH_START = methodcaller("start")
+
+
 def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """A town or zone printed around a project's name (see the patterns above) is its ``detail``
     when the place mentions gave none."""
     text = ctx.text
-    lo = max(sent.start, name.start - 40)
-    found = sorted([*_DETAIL_AT.finditer(text, lo, name.start), *_VILLAGE_AT.finditer(text, lo, name.start),
-                    *_DETAIL_IN.finditer(text, lo, name.start)],
-                   key=lambda f: f.start())
-    m = found[-1] if found else (_DETAIL_OF.search(text, max(sent.start, name.start - 14), name.start)
-                                 or _DETAIL_AFTER.match(text, name.end, sent.end)
-                                 or _DETAIL_SETTLES.match(text, name.end, sent.end)
-                                 or _TOWN_OPENS.match(text, name.start, name.end))
-    if m is None:
-        m = _village_before(text, sent, name)
+    m = _detail_around(text, sent, name)
     if m is None:
         return
     d0, d1 = m.span("d") if "d" in m.re.groupindex else m.span()
@@ -569,7 +614,7 @@ _INVESTOR_LOOK = re.compile(r"(?:集团|公司|株式会社|控股|股份|有限
 def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """The investor heading the list item of a name (see :data:`_INVESTOR_HEAD`)."""
     text = ctx.text
-    s0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;"))
+    s0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS, sent.start, name.start))
     m = _INVESTOR_HEAD.match(text, s0, name.start)
     if m is None or not _INVESTOR_LOOK.search(m.group("inv")):
         return
@@ -590,7 +635,7 @@ def _investor_subject(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
     company named before in the article whose full name begins with it or that was given it as a
     short name (``（以下简称“…”）``)."""
     text = ctx.text
-    c0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;，,"))
+    c0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, name.start))
     if not _IN_PLACE_INVESTS.match(text, c0, name.start):
         return
     m = _SUBJECT_INVESTS.match(text, sent.start, name.start)
@@ -724,7 +769,7 @@ def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     """The place of ``在某市某区投资N亿元建设甲项目`` in the name's clause: where the investor builds it
     (one investor may build in several cities of one story)."""
     text = ctx.text
-    c0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;，,"))
+    c0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, name.start))
     if text.find("投资", c0, name.start) < 0:
         return None
     places = [m for m in ctx.mentions_in("places", c0, name.start) if isinstance(m.value, dict)]
@@ -739,18 +784,23 @@ def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     return None
 
 
+def _ends_with_de(text: str, start: int, end: int) -> bool:
+    """Whether ``的$`` can match in ``text[start:end]``: 的 ends it (or stands before a final line end)."""
+    return text.find("的", max(start, end - 2), end) >= 0
+
+
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
              counts: list[tuple[int, int]], cues: list[tuple[int, int, str]],
-             earlier: tuple[tuple[int, int], ...] = ()) -> Record:
+             earlier: Sequence[tuple[int, int]] = ()) -> Record:
     doc = ctx.doc
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
     stage, s0, s1 = _stage(ctx, sent, name, cues, names)
+    item_start, item_end = _item_of(ctx.text, sent, name)
     spent = _SPENT.match(ctx.text, name.end)
-    if spent is not None and (stage is None or not _item_of(ctx.text, sent, name)[0] <= s0 < name.end):
+    if spent is not None and (stage is None or not item_start <= s0 < name.end):
         # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
-    item_end = _item_of(ctx.text, sent, name)[1]
     if (stage is None or not _same_item(ctx.text, s0, name.start)) \
             and (progress := _PROGRESS.search(ctx.text, name.end, item_end)) is not None \
             and progress.start() - name.end > 2:  # the works' part (路基工程已完成80%) names no project
@@ -759,8 +809,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if stage == "completed" and (_part_completed(ctx.text, name.end, s0)
                                  or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)):
         stage = "under_construction"  # 甲项目主体钢架全部完工, 目前主体工程已完工: a part of the works
-    under_way = _under_way_now(ctx, sent, s1, _item_of(ctx.text, sent, name)[1]) \
-        if stage == "started" else None
+    under_way = _under_way_now(ctx, sent, s1, item_end) if stage == "started" else None
     if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
         stage, s0, s1 = "under_construction", under_way[0], under_way[1]
     batch = _batch_for(ctx, sent, name, counts)
@@ -802,6 +851,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         c0 = ctx.clause_start(name.start, sent.start)
         # every building verb of the pattern has 资 (投资建设, 出资建设…): no 资, no match
         m = INVESTOR_BEFORE.search(ctx.text, c0, name.start) if ctx.text.find("资", c0, name.start) >= 0 \
+            and _ends_with_de(ctx.text, c0, name.start) \
             else None
         if m and _MEMBERS.search(m.groupdict().get("inv") or m.group("org")):
             m = None  # ``某商会会员企业投资的``: members of a chamber, no investor named
@@ -827,8 +877,11 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
         r.set("investor", item, ctx.evidence(name.start, name.end))
     head, town = _county_head(ctx, name)
-    place = head or _opening_place(ctx, name.start, name.end) \
-        or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names] + list(earlier))
+    place = head or _opening_place(ctx, name.start, name.end)
+    if place is None:
+        exclude = [(n.start, n.end) for n in names]
+        exclude.extend(earlier)
+        place = ctx.place_for(name.start, sent.article, sent, exclude)
     invest = _invest_place(ctx, sent, name) if head is None else None
     own = _own_place(ctx, sent, name) if head is None and invest is None else None
     if own is not None:
@@ -893,17 +946,22 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
     (``甲基地`` / ``甲(乙)基地项目``)."""
     if key in keys:
         return keys[key]
-    core = _core(key)
+    core, phase = _key_parts(key)
     if len(core) < 4:
         return None
-    phase = _phase_of(key)
     for k, r in keys.items():
-        other = _phase_of(k)
+        other_core, other = _key_parts(k)
         if phase is not None and other is not None and phase != other:
             continue  # phase 1 and phase 2 are different projects
-        if len(_core(k)) >= 4 and (core in _core(k) or _core(k) in core):
+        if len(other_core) >= 4 and (core in other_core or other_core in core):
             return r
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _key_parts(key: str) -> tuple[str, str | None]:
+    """The core of a name key and its phase, asked again for every key of an article."""
+    return _core(key), _phase_of(key)
 
 
 def _same_project(key: str, keys: dict[str, Record]) -> bool:
@@ -956,6 +1014,7 @@ def _investor_signing_at(ctx: RecordContext, r: Record, sent: Span, name: NameSp
 
 
 INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解"
+                          r"|(?:本报|本台|本刊|本网)讯(?:[(（][^()（）]{0,20}[)）])?\s*"
                           r"|^[—\-－·•●■◆\u2460-\u249b]*(?:港资|外资|台资|澳资|侨资|民营|外商独资)企业"
                           r"|^[—\-－·•●■◆\u2460-\u249b]+")
 
@@ -1037,9 +1096,20 @@ def _cue_outside_clause(ctx: RecordContext, r: Record, sent: Span, name: NameSpa
 LIST_INTRO = re.compile(r"[^,，。;；:：]{0,14}[:：]")
 
 
-def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
+def _article_batches(records: list[Record]) -> dict[int | None, list[Record]]:
+    """The batch records with evidence of each article, in record order."""
+    out: dict[int | None, list[Record]] = {}
+    for b in records:
+        if b.kind == "batch" and b.evidence:
+            out.setdefault(b.article, []).append(b)
+    return out
+
+
+def _member_stage(ctx: RecordContext, r: Record, sent: Span,
+                  batches: dict[int | None, list[Record]] | None = None) -> None:
     """A project singled out of the batch just reported takes the batch's event: after ``其中,``
-    in the next sentence, or in a list the batch's clause introduces with a colon."""
+    in the next sentence, or in a list the batch's clause introduces with a colon.  ``batches``:
+    :func:`_article_batches` of the document's records, when already known."""
     opening = MEMBER_OPENING.match(ctx.text, sent.start) is not None
     start = sent.start
     if not opening:
@@ -1049,9 +1119,9 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
         opening, start = (True, para) if para is not None else (False, start)
     name_ev = r.fields["name"].evidence
     name_start = name_ev[0].start if name_ev else sent.end
-    for b in reversed(ctx.doc.records):
-        if b.kind != "batch" or b.article != sent.article or not b.evidence:
-            continue
+    if batches is None:
+        batches = _article_batches(ctx.doc.records)
+    for b in reversed(batches.get(sent.article, ())):
         b0, b1 = b.evidence[0].start, b.evidence[0].end
         if b1 > sent.start:
             if sent.start <= b0 and b1 <= name_start and LIST_INTRO.match(ctx.text, b1) \
@@ -1154,8 +1224,8 @@ def _funder(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """The company that opens the clause paying for the works (``某集团增资X元,扩建…``)."""
     if r.get("investor") is not None:
         return
-    c0 = max(ctx.text.rfind(c, sent.start, name.start) for c in ",，;；")
-    head = max(ctx.text.rfind(c, sent.start, c0) for c in ",，;；") + 1 if c0 >= 0 else sent.start
+    c0 = ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, name.start)
+    head = ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, c0) + 1 if c0 >= 0 else sent.start
     m = _FUNDER.match(ctx.text, max(head, sent.start), name.start)
     if m is not None:
         r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
@@ -1279,9 +1349,11 @@ def extract_projects(doc: Document) -> list[Record]:
     ctx = context_of(doc)
     used = _batch_totals(doc)
     counts = _batch_counts(doc)
+    batches = _article_batches(doc.records)
     out: list[Record] = []
     for art in ctx.article_spans():
         found: list[tuple[Span, NameSpan, Record]] = []
+        found_spans: list[tuple[int, int]] = []  # the names of ``found``
         keys: dict[str, Record] = {}
         first_sent: dict[int, int] = {}  # record id -> start of the sentence that first names it
         aliases: dict[str, Record] = {}  # short name (以下简称) -> its project
@@ -1344,7 +1416,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 if cues is None:
                     cues = _stage_cues(ctx, sent, names)
                 # the names of projects found before: a place heading one is that project's own
-                before = tuple((n.start, n.end) for _, n, _ in found)
+                before = found_spans
                 r = _project(ctx, sent, name, names, counts, cues, before)
                 if r.get("investor") is None and ctx.orgs:
                     _investor_intends(ctx, r, sent, name)
@@ -1366,11 +1438,11 @@ def extract_projects(doc: Document) -> list[Record]:
                                                    or _weak_cue(ctx, r)):
                     # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event;
                     # 其中,某集团将在某地建设甲项目: 建设 says what is built, the batch's event wins
-                    _member_stage(ctx, r, sent)
+                    _member_stage(ctx, r, sent, batches)
                 if r.get("stage") is None:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
-                    _member_stage(ctx, r, sent)
+                    _member_stage(ctx, r, sent, batches)
                 if r.get("stage") is None and ctx.text.find("：", art.start, sent.start) >= 0:
                     _list_lead_stage(ctx, r, sent)
                 if r.get("stage") is None and _site_state(ctx, art, sent, name, r):
@@ -1406,20 +1478,22 @@ def extract_projects(doc: Document) -> list[Record]:
                 _short_name_key(ctx, name, r, keys, aliases)
                 first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
-            if not names and (aka := _short_named(ctx, sent, aliases)) is not None:
+                found_spans.append((name.start, name.end))
+            if not names and aliases and (aka := _short_named(ctx, sent, aliases)) is not None:
                 _attributes(ctx, aka, sent.start, sent.end, used)
-            elif not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
-                                        or _ITEM_ON_IT.match(ctx.text, sent.start)
-                                        or _same_kind_anaphor(ctx.text, sent, found[-1][1].name)) \
-                    and sent.start - found[-1][0].end <= 300:
+            elif not names and found and sent.start - found[-1][0].end <= 300 \
+                    and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
+                         or _ITEM_ON_IT.match(ctx.text, sent.start)
+                         or _same_kind_anaphor(ctx.text, sent, found[-1][1].name)):
                 _investor_named_after(ctx, found[-1][2], sent.start, sent.end)
                 _attributes(ctx, found[-1][2], sent.start, sent.end, used)
-            own = [n for n in names if not n.listed]
+            if not names or any(n.listed for n in names):
+                continue  # members of a batch never take the figures that follow the batch
+            own = names  # none of them listed
             before = [_amount_before(ctx, sent, n, used) for n in own]
             for i, name in enumerate(own):
                 known = _lookup(_name_key(name.name), keys)
-                if known is None or any(n.listed for n in names) \
-                        or (known.get("batch") and first_sent.get(id(known)) == sent.start):
+                if known is None or (known.get("batch") and first_sent.get(id(known)) == sent.start):
                     continue  # members of a batch never take the figures that follow the batch
                 if before[i] is not None and known.get("investment_cny") is None:
                     f = before[i][1]
@@ -1431,7 +1505,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 hi = sent.end
                 if i + 1 < len(own):
                     hi = before[i + 1][0] if before[i + 1] is not None else own[i + 1].start
-                    cut = max(ctx.text.rfind(c, name.end, own[i + 1].start) for c in ",，;；")
+                    cut = ctx.last_mark(_SEMICOLONS_COMMAS, name.end, own[i + 1].start)
                     if cut >= 0:
                         hi = min(hi, cut + 1)  # the next name's clause is its own (由某公司投资的乙项目)
                 elif i > 0 and BARE_JOIN.fullmatch(ctx.text, own[i - 1].end, name.start):
@@ -1441,11 +1515,12 @@ def extract_projects(doc: Document) -> list[Record]:
         if one is not None:
             _attributes(ctx, one[2], art.start, art.end, used)
         records = [r for _, _, r in found]
-        if may_be_table(ctx.text[art.start:art.end]):  # every table has cells apart by wide gaps or bars
+        body = ctx.text[art.start:art.end]
+        if may_be_table(body):  # every table has cells apart by wide gaps or bars
             for table in find_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
-        if "序号" in ctx.text[art.start:art.end]:  # a PDF table: single spaces, wrapped cells
+        if "序号" in body:  # a PDF table: single spaces, wrapped cells
             for table in find_wrapped_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
@@ -1454,8 +1529,10 @@ def extract_projects(doc: Document) -> list[Record]:
             nxt = _next_phase(ctx, art, one[0], one[1], counts)
             if nxt is not None:
                 records.append(nxt)
+        if not records:
+            continue  # every rule below reads or amends the article's records
         _signing_story(ctx, art, records)
-        if "【" in ctx.text[art.start:art.end]:  # cheap test: a bracketed tag may open a paragraph
+        if "【" in body:  # cheap test: a bracketed tag may open a paragraph
             _stage_tags(ctx, records)
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
@@ -1463,13 +1540,14 @@ def extract_projects(doc: Document) -> list[Record]:
         _plot_bought(ctx, records)
         if HALTED.search(ctx.text, art.start, art.end):
             _halted_records(ctx, records)
-        if "总部" in ctx.text[art.start:art.end] or "中心" in ctx.text[art.start:art.end]:
+        if "总部" in body or "中心" in body:
             _headquarters_builds(ctx, records, used)
+        _investors_respectively(ctx, records)
+        _investor_brands(ctx, records)
         _signed_to_build(ctx, records)
-        if "仪式" in ctx.text[art.start:art.end]:  # cheap test: a ceremony may be held for a project
+        if "仪式" in body:  # cheap test: a ceremony may be held for a project
             _ceremony_held(ctx, art, records)
-        if "谈" in ctx.text[art.start:art.end] or "磋商" in ctx.text[art.start:art.end] \
-                or "意向" in ctx.text[art.start:art.end]:
+        if "谈" in body or "磋商" in body or "意向" in body:
             _still_in_talks(ctx, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
@@ -1477,10 +1555,25 @@ def extract_projects(doc: Document) -> list[Record]:
         _paragraph_day(ctx, art, records)
         _lead_date(ctx, art, records)
         _same_day(ctx, art, records)
-        if records:
-            _story_local(ctx, art, records)
+        _story_local(ctx, art, records)
         out.extend(records)
+    _zone_counties(doc.text, out)
     return out
+
+
+#: A zone's name (``某某高新区``, ``某某经开区``, ``某某工业园区``).
+_ZONE_NAME = re.compile(r"(?:高新区|经开区|开发区|工业园区|园区|新区|产业园|工业园)$")
+
+
+def _zone_counties(text: str, records: list[Record]) -> None:
+    """A county read only from a zone's name (``某滩高新区`` → ``某滩区``) when the page never
+    names the county itself: the zone alone is where the project is (county left empty)."""
+    for r in records:
+        loc = r.get("location")
+        if not loc or not loc.get("county") or not loc.get("detail") \
+                or not _ZONE_NAME.search(loc["detail"]) or loc["county"] in text:
+            continue
+        r.set("location", {**loc, "county": None}, *r.fields["location"].evidence)
 
 
 #: A town or zone (``某某镇``, ``某某工业园区``, ``某某经济开发区``), after the place that holds it.
@@ -1584,7 +1677,9 @@ def _investor_intends(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
 
 
 #: An approval granting a project, right before its name (``同意建设``, ``核准建设``, ``同意实施``).
-_APPROVED = re.compile(r"(?<!一致)(?<!双方)(?:同意|核准|批准)(?:建设|实施|新建|扩建)$")
+#: (Written ``(?<!一致)(?<!双方)(?:同意|核准|批准)…``: the look-behinds after the verb, over it, so that
+#: the pattern opens with a literal: same matches.)
+_APPROVED = re.compile(r"(?:同意|核准|批准)(?<!一致..)(?<!双方..)(?:建设|实施|新建|扩建)$")
 #: A sentence opening on the project, maybe after an item's number (``项目用地…``, ``二、项目建设地点…``).
 _ITEM_ON_IT = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s*)?项目")
 #: The name field of a project card in a notice (``项目名称：``), right before the name.
@@ -1921,7 +2016,7 @@ def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
         cue = f.evidence[0]
         if text[cue.start:cue.end] != "建设":
             continue
-        lo = _after_last_of(text, "。！？!?\n", cue.start)
+        lo = ctx.last_mark(_SENTENCE_ENDS, 0, cue.start) + 1
         m = _SIGNED_THEN.search(text, max(lo, cue.start - 60), cue.start)
         if m is None or target_in(text[lo:m.start()]) is not None:
             continue
@@ -1969,7 +2064,7 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
         if r.get("stage") == "negotiating" or "name" not in r.fields or not r.fields["name"].evidence:
             continue
         end = r.fields["name"].evidence[0].end
-        stop = min((i for i in (text.find(c, end) for c in "；;。！？\n") if i >= 0), default=len(text))
+        stop = ctx.next_mark(_ITEM_ENDS, end)
         for m in _IN_TALKS.finditer(text, end, stop):
             k = text.find("项目", end, m.start())
             if k >= 0 and not _PROJECT_BACK.search(text, max(end, k - 2), k + 2):
@@ -1981,19 +2076,6 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
 
 #: An investor named by reference to a company just named (``由该公司投资…``).
 _THAT_COMPANY = frozenset({"该公司", "该企业", "该集团", "公司", "企业"})
-
-
-def _after_last_of(text: str, chars: str, end: int, window: int = 200) -> int:
-    """``max(text.rfind(c, 0, end) for c in chars) + 1``, looking near ``end`` first.
-
-    A character missing from the whole text before ``end`` made the plain
-    expression scan back to the start of the page for every call.
-    """
-    lo = end - window if end > window else 0
-    i = max([text.rfind(c, lo, end) for c in chars])
-    if i < 0 and lo:
-        i = max([text.rfind(c, 0, lo) for c in chars])
-    return i + 1
 
 
 def _named_without_investor(records: list[Record]) -> Iterator[tuple[Record, int]]:
@@ -2008,13 +2090,58 @@ def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
     build it (``某公司拟投资15亿港元建设甲基地``): that company."""
     text = ctx.text
     for r, start in _named_without_investor(records):
-        c0 = _after_last_of(text, ",，。;；:：\n", start)
+        c0 = ctx.last_mark(_CLAUSE_ENDS, 0, start) + 1
         if text.find("建设", c0, start) < 0 and text.find("新建", c0, start) < 0:
             continue
         m = INVESTOR_TO_BUILD.match(text, c0, start)
         if m is not None:
             inv0 = m.start("org") + _after_last(INVESTOR_LEAD, m.group("org"))
             r.set("investor", text[inv0:m.end("org")], ctx.evidence(inv0, m.end("org")))
+
+
+#: Partners listed before a signing verb (``与甲集团、乙分公司、丙公司等企业签订了…``).
+_PARTNERS = re.compile(r"与(?P<orgs>(?:[^,，。;；、:：与和及（(]{2,24}?(?:集团|公司|控股|股份)[、和及]){1,9}"
+                       r"[^,，。;；、:：与和及（(]{2,24}?(?:集团|公司|控股|股份))"
+                       r"(?:等\d*家?(?:企业|公司|单位))?(?:正式)?(?:签署|签订|签约)了?")
+_ONE_PARTNER = re.compile(r"[^、和及]+?(?:集团|公司|控股|股份)(?=[、和及]|$)")
+
+
+def _investors_respectively(ctx: RecordContext, records: list[Record]) -> None:
+    """Partners listed before a signing verb and as many projects listed right after it, in the
+    same order (``与甲公司、乙公司签订了A项目、B项目等协议``): each project's investor."""
+    text = ctx.text
+    if "与" not in text or not records:
+        return
+    starts = sorted((r.fields["name"].evidence[0].start, i) for i, r in enumerate(records)
+                    if "name" in r.fields and r.fields["name"].evidence)
+    if not starts:
+        return
+    for m in _PARTNERS.finditer(text, max(0, starts[0][0] - 300), starts[-1][0]):
+        end = min((k for k in (text.find(c, m.end()) for c in "，,。；;") if k >= 0), default=len(text))
+        listed = [records[i] for s, i in starts if m.end() <= s < end]
+        orgs = list(_ONE_PARTNER.finditer(m.group("orgs")))
+        if len(orgs) < 2 or len(orgs) != len(listed):
+            continue
+        for org, r in zip(orgs, listed):
+            if r.get("investor") is None:
+                o0 = m.start("orgs") + org.start()
+                r.set("investor", org.group(), ctx.evidence(o0, o0 + len(org.group())))
+
+
+def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor whose name opens with a brand (``甲乙绿色植保项目`` →
+    ``甲乙``, see :func:`brand_head`), unless a place opens it (``某县绿色食品产业园``); a branch's
+    home city may (``北京某某(某市)…``)."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        brand = brand_head(r.get("name"), text)
+        if brand is None or not text.startswith(brand, start):
+            continue
+        end = start + len(brand)
+        if _only_places(ctx, start, end) \
+                or (text[end] not in "(（" and ctx.mentions_in("places", start, start + 1)):
+            continue
+        r.set("investor", brand, ctx.evidence(start, end))
 
 
 def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
@@ -2046,7 +2173,7 @@ def _halted_records(ctx: RecordContext, records: list[Record]) -> None:
         if r.get("stage") is None or "name" not in r.fields or not r.fields["name"].evidence:
             continue
         end = r.fields["name"].evidence[0].end
-        stop = min((i for i in (text.find(c, end) for c in "，,。；;！？\n") if i >= 0), default=len(text))
+        stop = ctx.next_mark(_ITEM_OR_CLAUSE_ENDS, end)
         if HALTED.search(text, end, stop) is None:
             continue
         for name in ("stage", "status", "date"):
@@ -2099,12 +2226,12 @@ def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[t
             start = r.fields["name"].evidence[0].start
             if not ev.end <= start < para_end or not _BUILDS.search(text, max(ev.end, start - 4), start):
                 continue
-            stop = min((i for i in (text.find(c, start) for c in "。；;！？\n") if i >= 0), default=len(text))
+            stop = ctx.next_mark(_ITEM_ENDS, start)
             for name in ("investment_cny", "annual_output_cny", "capacity", "area", "jobs"):
                 if hq.get(name) is None and r.get(name) is not None:
                     hq.fields[name] = r.fields[name]
             records.remove(r)
-            s0 = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
+            s0 = ctx.last_mark(_ITEM_ENDS, 0, start) + 1
             _attributes(ctx, hq, s0, stop, used)
 
 
@@ -2114,7 +2241,7 @@ def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
     before in the paragraph."""
     text = ctx.text
     for r, start in _named_without_investor(records):
-        s0 = _after_last_of(text, "。！？\n", start)
+        s0 = ctx.last_mark(_FULL_STOPS, 0, start) + 1
         if text.startswith("其", start - 1):
             upto = start - 1
         elif text.startswith(("该公司", "该企业", "该集团"), s0):
@@ -2297,7 +2424,7 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
             continue
         cue = r.fields["stage"].evidence[0].start
-        lo = _after_last_of(text, "。；;\n!！?？", cue)
+        lo = ctx.last_mark(_ITEM_ENDS_ALL, 0, cue) + 1
         if not r.evidence or not lo <= r.evidence[0].start < cue:
             continue  # the name and its event must share the clause series
         for m in ctx.mentions_in("dates", lo, cue):
@@ -2378,7 +2505,7 @@ def _same_day_before(ctx: RecordContext, art: Span, records: list[Record]) -> No
         if r.get("date") is not None or not r.fields.get("name") or not r.fields["name"].evidence:
             continue
         pos = r.fields["name"].evidence[0].start
-        s0 = max(text.rfind(c, art.start, pos) for c in "。！？\n") + 1
+        s0 = ctx.last_mark(_FULL_STOPS, art.start, pos) + 1
         if not _SAME_DAY_WORD.search(text, max(s0, art.start), pos):
             continue
         days = [m for m in ctx.mentions_in("dates", art.start, s0)
@@ -2392,16 +2519,20 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
     (``陕西省3月20日举行…集中开工，…。其中，某县甲项目投资18亿元``; ``某区同日集中签约项目260个。
     某市签约的乙项目…``): the day of that event (``同日``: the last day named before it)."""
     text = ctx.text
+    told: dict[tuple[int, int], set[str | None]] = {}  # the stages of the text before a sentence
     for r in records:
         if r.get("date") is not None or not r.get("stage") or not r.fields["name"].evidence:
             continue
         pos = r.fields["name"].evidence[0].start
         para = max(art.start, text.rfind("\n", 0, pos) + 1)
-        s0 = max(text.rfind(c, para, pos) for c in "。！？") + 1
+        s0 = ctx.last_mark(_STOPS_IN_LINE, para, pos) + 1
         if s0 <= para:
             continue  # the project opens its paragraph: nothing before it there
-        stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(text, para, s0)
-                  if cue_applies(text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+        stages = told.get((para, s0))
+        if stages is None:
+            stages = told[(para, s0)] = {
+                STAGE_CUES[m.group()] for m in STAGE_RE.finditer(text, para, s0)
+                if cue_applies(text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         if r.get("stage") not in stages:
             continue
         days = [m for m in ctx.mentions_in("dates", para, s0) if isinstance(m.value, dict)
@@ -2426,7 +2557,7 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     for r in records:
         if not r.evidence or "stage" not in r.fields:
             continue
-        lo = max(text.rfind(c, art.start, r.evidence[0].start) for c in "。；;！!？?\n") + 1
+        lo = ctx.last_mark(_ITEM_ENDS_ALL, art.start, r.evidence[0].start) + 1
         lo = max(lo, art.start)
         if text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
             continue

@@ -22,7 +22,7 @@ import sys
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, compress, islice
+from itertools import chain, islice
 from typing import Any
 
 import click
@@ -74,6 +74,8 @@ class _Key:
 KEY_MEMO = 5_000
 CLUSTER_CACHE = 10_000
 BLOCK_CACHE = 2_000_000
+SET_CACHE = 500_000
+"""Most block entries held a second time as sets while clustering (about 25 MB when full)."""
 _KEY_COST = 20
 _EMPTY = array("q")
 
@@ -258,6 +260,9 @@ class _Index:
         self._complete = True  # every block is cached
         self._pending: list[tuple[str, int]] = []  # block rows not yet written
         self.common: set[str] = set()
+        # the longer blocks as sets, for looking clusters up in them (see cluster_projects)
+        self.sets: dict[str, set[int]] = {}
+        self._set_entries = 0
 
     def cluster(self, cid: int) -> _Cluster:
         """The cluster numbered ``cid``."""
@@ -302,6 +307,17 @@ class _Index:
         b = self.grams.get(gram)
         return b if b is not None else self._load(self.grams, gram, "~" + gram, False)
 
+    def gram_set(self, gram: str, block: array) -> set[int]:
+        """The clusters of ``block`` (bigram ``gram``'s, as just looked up) as a set, kept up to date."""
+        s = self.sets.get(gram)
+        if s is None:
+            if self._set_entries >= SET_CACHE:
+                self.sets.clear()
+                self._set_entries = 0
+            s = self.sets[gram] = set(block)
+            self._set_entries += len(block)
+        return s
+
     def _load(self, cache: dict[str, array], k: str, stored_as: str, to_add: bool) -> array:
         """Block ``k`` from disk into ``cache`` (a shared empty one when it is surely empty)."""
         if self._cached >= BLOCK_CACHE:
@@ -312,7 +328,9 @@ class _Index:
                     (("~" + k, c) for k, b in self.grams.items() for c in b)))
             self.exact.clear()
             self.grams.clear()
+            self.sets.clear()
             self._cached = 0
+            self._set_entries = 0
         if self._complete:
             if not to_add:
                 return _EMPTY
@@ -350,12 +368,17 @@ class _Index:
             if len(b) >= _MAX_BLOCK:
                 self.common.add(g)
                 self.grams.pop(g, None)
+                self._set_entries -= len(self.sets.pop(g, ()))
                 if not self._complete:
                     self._write_blocks()
                     pending = self._pending
                     self.db.execute("DELETE FROM blk WHERE k = ?", ("~" + g,))
             else:
                 b.append(cid)
+                gs = self.sets.get(g)
+                if gs is not None:
+                    gs.add(cid)
+                    self._set_entries += 1
                 if pending is not None:
                     pending.append(("~" + g, cid))
         self._cached += len(grams) + 1
@@ -540,16 +563,42 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
         item_grams = bigrams(item.core)
         b = exact.get(item.core)
         cands = set(b if b is not None else index.exact_block(item.core))
-        hits: Counter[int] = Counter()
+        blocks = []
         for g in item_grams:
             if g not in common:  # a block of more than _MAX_BLOCK clusters is not used
                 b = grams.get(g)
-                hits.update(b if b is not None else index.gram_block(g))
+                if b is None:
+                    b = index.gram_block(g)
+                if b:
+                    blocks.append((len(b), g, b))
         need = max(2, len(item_grams) // 2)
-        cands.update(compress(hits.keys(), map(need.__le__, hits.values())))  # n >= need
+        if len(blocks) >= need:
+            # A cluster in ``need`` blocks or more is in one of the ``cut`` shortest: count
+            # those, then look only their clusters up in the longer blocks (as sets).
+            blocks.sort()
+            cut = len(blocks) - need + 1
+            hits = Counter(chain.from_iterable(b for _n, _g, b in blocks[:cut]))
+            if cut < len(blocks):
+                found = hits.keys()
+                hits.update(chain.from_iterable(
+                    [found & index.gram_set(g, b) for _n, g, b in blocks[cut:]]))
+            cands.update([c for c, n in hits.items() if n >= need])
+            # Each counted cluster shares its count of the item's bigrams that are blocked on,
+            # and at most every other one (``spare``): when even that leaves its name too far
+            # to reach the threshold, it would score 0 and is not scored.
+            spare = len(item_grams) - len(blocks)
+            top = (floor - _MAX_BONUS) * 0.5
+            width = len(item_grams)
+        else:
+            hits = _NO_HITS
         best, best_score, best_matched = None, 0.0, []
         for ci in sorted(cands):
-            s, matched = score(item, clusters.get(ci) or index.cluster(ci), item_grams, floor)
+            cluster = clusters.get(ci) or index.cluster(ci)
+            n = hits.get(ci)
+            if n is not None and n + spare + 1e-6 < top * (width + len(cluster.grams)) \
+                    and cluster.core != item.core:
+                continue
+            s, matched = score(item, cluster, item_grams, floor)
             if s > best_score:
                 best, best_score, best_matched = ci, s, matched
         if best is not None and best_score >= threshold:
@@ -572,6 +621,7 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
 
 
 _FIRST_MENTION = ("first mention",)
+_NO_HITS: dict[int, int] = {}
 
 
 def _event(pub: str, doc_id: str, record_id: str, event: tuple[Any, ...]) -> dict[str, Any]:

@@ -132,12 +132,17 @@ class Credit:
 
 def parse_people(text: str, offset: int = 0) -> Credit | None:
     """Read a run of roles, names, craft marks and ``来源：`` fields; None if anything else is there."""
+    if not text:
+        return None
+    first = _TOKEN.match(text)  # most lines read are no credit: they fail here, before any object
+    if first is None or not first.end():
+        return None
     credit = Credit("line", offset, offset + len(text))
     pos = 0
     role: str | None = None
     seen_token = False
     while pos < len(text):
-        m = _TOKEN.match(text, pos)
+        m = first if not pos else _TOKEN.match(text, pos)
         if m is None or m.end() == pos:
             return None
         if m.group("per") is not None:
@@ -339,6 +344,8 @@ _TRAILING = re.compile(r"(?<=[。！？!?”」』…])\s*[(（](?P<body>[^()（
 
 def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
     """Read a credit in parentheses closing a paragraph (``……。(张三 李四)``)."""
+    if "(" not in paragraph and "（" not in paragraph:
+        return None  # no opening bracket, no credit (most paragraphs: no scan of every position)
     m = _TRAILING.search(paragraph)
     if m is None:
         return None
@@ -390,7 +397,9 @@ def _reported_from(paragraph: str, offset: int) -> Credit | None:
 
 def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
     """Read an opening dateline (``某某日报某地讯(记者 张三)``, ``本报讯``, ``某社某地3月5日电``)."""
-    m = _DATELINE.match(paragraph)
+    # the match needs its keyword (讯, 电, 消息) somewhere: most paragraphs have none (a cheap first test)
+    m = _DATELINE.match(paragraph) if ("讯" in paragraph or "电" in paragraph or "消息" in paragraph
+                                       or "訊" in paragraph or "電" in paragraph) else None
     if m is None:
         return _reported_from(paragraph, offset) if "/" in paragraph[:40] or "／" in paragraph[:40] else None
     head, head_start = m.group("head"), m.start("head")

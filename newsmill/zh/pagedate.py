@@ -43,6 +43,8 @@ _FURNITURE = re.compile(
         alternation(("要闻", "综合", "经济", "新闻", "打印", "关闭", "分享", "大中小", "大 中 小")),
     ]))
 _HAN_RE = re.compile(f"[{HAN}]")
+#: Punctuation of a sentence: a date line holds none.
+_STOP = re.compile("[。，,；;！？]")
 
 
 @attrs.define
@@ -56,7 +58,7 @@ class PageDate:
 
 def date_on_line(line: str, offset: int = 0, max_len: int = 80, max_left: int = 2) -> PageDate | None:
     """The date of a date line, or None when ``line`` is not one."""
-    if len(line.strip()) > max_len or any(p in line for p in "。，,；;！？"):
+    if len(line.strip()) > max_len or _STOP.search(line):
         return None
     m = _FULL_DATE.search(line)
     if m is None:
