@@ -77,3 +77,46 @@ def test_partners_are_not_paired_when_the_counts_differ() -> None:
                      "城东天然气调峰站项目、白沙湾抽水蓄能电站项目等投资协议。")
     assert got.get("城东天然气调峰站项目") != "恒川能源公司", got
     assert got.get("白沙湾抽水蓄能电站项目") is None, got
+
+
+def test_a_county_in_full_then_a_brand_gives_the_brand() -> None:
+    got = _investors("4月，南江县鸿岳锂电新材料项目开工建设，总投资12亿元。")
+    assert got.get("南江县鸿岳锂电新材料项目") == "鸿岳", got
+
+
+def test_a_county_then_a_product_gives_no_brand() -> None:
+    got = _investors("4月，安岳县农产品冷链物流中心项目开工建设，总投资2亿元。")
+    assert got.get("安岳县农产品冷链物流中心项目") is None, got
+
+
+def test_the_partner_a_project_was_signed_with_invests_in_it() -> None:
+    got = _investors("其中，我县与华岳新能源有限公司签约的100兆瓦光伏发电项目投资4.2亿元。")
+    assert got.get("100兆瓦光伏发电项目") == "华岳新能源有限公司", got
+
+
+def test_a_firm_investing_in_a_place_invests_in_what_it_builds() -> None:
+    got = _investors("6月，鸿岳精密在临溪高新区投资30亿元建设的消费电子产业园项目签约落户。")
+    assert got.get("消费电子产业园项目") == "鸿岳精密", got
+    got = _investors("6月，我县在临溪高新区投资3亿元建设的标准化厂房项目开工。")
+    assert got.get("标准化厂房项目") is None, got
+
+
+def test_a_firm_named_by_its_trade_invests() -> None:
+    got = _investors("青川天元锰业投资6亿元建设的电解锰渣综合利用项目建成投产。")
+    assert got.get("电解锰渣综合利用项目") == "青川天元锰业", got
+
+
+def _capacities(sentence: str) -> dict[str, object]:
+    page = "某市招商引资工作综述\n\n本报讯 " + sentence + "\n"
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 5, 8))
+    return {r.get("name"): r.get("capacity") for r in doc.records if r.kind == "project"}
+
+
+def test_what_a_plant_can_make_a_year_is_its_capacity() -> None:
+    got = _capacities("4月，鸿岳绿氢制备项目开工建设，总投资20亿元，建成后年可生产绿氢8000吨。")
+    assert got.get("鸿岳绿氢制备项目") == "年可生产绿氢8000吨", got
+
+
+def test_a_store_s_size_is_its_capacity() -> None:
+    got = _capacities("城北冷链物流园项目主体封顶，总投资3亿元，冷藏能力达到6万吨。")
+    assert got.get("城北冷链物流园项目") == "冷藏能力达到6万吨", got

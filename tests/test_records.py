@@ -378,7 +378,7 @@ def test_group_goal_category_and_investment_scale(nlp: Pipeline) -> None:
             "重点跟踪在谈产业项目7个,预计投资规模210亿元。")
     got = {(b.get("count"), b.get("total_cny"), b.get("event")) for b in _records(nlp, text, "batch")}
     assert (9, None, "started") in got
-    assert (None, 6_000_000_000, "started") in got
+    assert (None, 6_000_000_000, "under_construction") in got  # investment done: works under way
     assert (12, 30_000_000_000, "planned") in got
     assert (7, 21_000_000_000, "negotiating") in got
     for p in _records(nlp, text, "project"):

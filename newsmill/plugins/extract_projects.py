@@ -855,6 +855,10 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             else None
         if m and _MEMBERS.search(m.groupdict().get("inv") or m.group("org")):
             m = None  # ``某商会会员企业投资的``: members of a chamber, no investor named
+        if m is None and ctx.text.find("在", c0, name.start) >= 0:
+            m = INVESTOR_IN_PLACE.search(ctx.text, c0, name.start)
+            if m is not None and _NOT_FIRM_END.search(m.group("inv")):
+                m = None
         if m:
             g = "inv" if m.groupdict().get("inv") is not None else "org"
             inv0 = m.start(g) + _after_last(INVESTOR_LEAD, m.group(g))
@@ -975,12 +979,18 @@ _SERVED = re.compile(r"(?:医院|卫生院|学校|中学|小学|大学|学院|�
 _MEMBERS = re.compile(r"(?:商会|协会|联合会)(?:会员)?(?:企业|单位)?$|会员企业$")
 _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|独资建设)"
 #: How the name of an investing company or group ends (``…集团``, ``…有限公司``, ``…国际``).
-_ORG_END = r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资)"
+_ORG_END = (r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资"
+            r"|(?:锰|铝|铜|锌|钛|锂|矿|药|乳|纸|酒|钢|煤|化)业)")
 #: An amount invested, between the verb and the name (``投资12亿元的``, ``投资1.5亿美元建设的``).
 _SUM_INVESTED = r"(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元)(?:建设|兴建|新建)?"
 INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$"
                              r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)(?:"
                              + _SUM_INVESTED + ")?的$")
+#: ``某某精密在某高新区投资50亿元建设的``: a firm investing in a place, then the name.
+INVESTOR_IN_PLACE = re.compile(r"(?P<inv>[^,，。;；、:：在\d]{2,16}?)在[\u4e00-\u9fff]{2,12}?(?:投资|出资)"
+                               r"(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元)(?:建设|兴建|新建)的$")
+#: What ends a place or a speaker, not a firm (``我县在…``, ``全市在…``, ``他们在…``).
+_NOT_FIRM_END = re.compile(r"[省市县区镇乡村旗盟州里们]$|^(?:我|全|该|本)")
 #: ``某公司拟投资15亿港元建设``, ``某集团将投资8亿元新建``: the company investing in what follows.
 INVESTOR_TO_BUILD = re.compile(r"(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:拟|将|计划|有意)?"
                                r"(?:投资|出资)(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元|日元)"
@@ -995,8 +1005,9 @@ SHORT_NAME = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"「‘]?"
 INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和（(]{2,30}?" + _ORG_END
                            + r")(?:[（(](?:以下|下文)?简称[^）)]{1,16}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?"
                            r"(?:正式)?(?:签署|签订|签约)")
-#: What may stand between a signing with a partner and the project's name (``签约``, ``签订了``).
-_SIGNED_RIGHT_BEFORE = re.compile(r"了?")
+#: What may stand between a signing with a partner and the project's name (``签约``, ``签订了``,
+#: ``签约的``).
+_SIGNED_RIGHT_BEFORE = re.compile(r"了?|的")  # (``与某公司签约的甲项目``)
 #: ``投资方为某公司``, ``投资主体是某集团``.
 INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(?:为|是)(?P<inv>[^,，。;；、:：]{2,30})")
 #: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
@@ -1030,7 +1041,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
     r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
-    r"|日供水|日供气)"
+    r"|日供水|日供气|年可生产|年可产)"
     r"[\u4e00-\u9fff]{1,10}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
@@ -1038,13 +1049,15 @@ CAPACITY_PHRASE = re.compile(
     r"|冷库(?:库容|容量)?(?=[\d一二两三四五六七八九十])(?=[^，,。；;]{1,12}立方米)"
     # a store built, by what it holds (``新建冷库8万吨``, ``新增仓储能力5万立方米``), without the verb
     r"|(?<=新建|新增|扩建|建成|建设)(?:冷库|冷藏库|保鲜库|气调库|粮库|仓库|储备库)(?:库容|容量)?"
-    r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容)能力(?:达到|达)?)"
+    r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容)能力(?:达到|达)?"
+    # a store's own size (``冷藏能力达到5万吨``)
+    r"|(?:冷藏|冷储|仓储)能力(?:可达|达到|达)?)"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
     r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|能力|及|和|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
-                           "|日供"
+                           "|日供|年可"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力")
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
@@ -2128,13 +2141,25 @@ def _investors_respectively(ctx: RecordContext, records: list[Record]) -> None:
                 r.set("investor", org.group(), ctx.evidence(o0, o0 + len(org.group())))
 
 
+#: The last character of a division's name written in full (``某某县``, ``某某市``, ``某某区``).
+_FULL_PLACE_END = frozenset("县市区旗州盟")
+
+
 def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
     """A project still without an investor whose name opens with a brand (``甲乙绿色植保项目`` →
     ``甲乙``, see :func:`brand_head`), unless a place opens it (``某县绿色食品产业园``); a branch's
     home city may (``北京某某(某市)…``)."""
     text = ctx.text
     for r, start in _named_without_investor(records):
-        brand = brand_head(r.get("name"), text)
+        name = r.get("name")
+        brand = brand_head(name, text)
+        if brand is None:
+            # ``某县某某锂电新材料项目``: a county or city written in full, then the brand
+            head = next((p for p in ctx.mentions_in("places", start, start + 1)
+                         if p.start == start and text[p.end - 1] in _FULL_PLACE_END), None)
+            if head is not None and text.startswith(name, start):
+                start = head.end
+                brand = brand_head(name[head.end - head.start:], text)
         if brand is None or not text.startswith(brand, start):
             continue
         end = start + len(brand)
