@@ -221,3 +221,11 @@ def test_figures_given_respectively_go_to_the_places_listed() -> None:
     # two places, three figures: no pairing
     page = "本报讯 崇义县、大余县签约项目分别为12个、9个、7个。\n"
     assert not [r for r in _indicators(page, dt.date(2024, 10, 20)) if r.get("region") == "崇义县"]
+
+
+def test_the_park_a_project_settles_in_after_a_comma_is_its_detail() -> None:
+    page = ("本报讯 日前，中宁县与福建客商集中签约3个项目，协议总投资20亿元。其中，丙丁集团投资12亿元"
+            "建设年产8万吨再生铝项目，落户中宁工业园区，预计年底开工；戊己公司投资5亿元建设硅铁冶炼项目；"
+            "庚辛光伏组件项目投资3亿元。\n")
+    r = next(r for n, r in _projects(page, dt.date(2024, 6, 1)).items() if "再生铝" in n)
+    assert r.get("location")["detail"] == "中宁工业园区"

@@ -518,8 +518,9 @@ _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL})的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
 _DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
                            r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
-#: ``甲项目（以下简称…）正式落户某县某镇工业园区``: the town or park a project settles in.
-_DETAIL_SETTLES = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,20}}?落户(?:于|在|到)?"
+#: ``甲项目（以下简称…）正式落户某县某镇工业园区``, ``…建设甲项目，落户某工业园区``, ``甲项目总投资
+#: 5亿元，落户某工业园区``: the town or park a project settles in.
+_DETAIL_SETTLES = re.compile(rf"{_AMOUNT_FIRST}(?:[，,](?=落户))?[^，,。；;]{{0,20}}?落户(?:于|在|到)?"
                              rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})")
 #: ``高庙镇设施农业产业园项目``, ``某某片区电子信息产业园``: a town or an area of a zone opening the name.
 _TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡|街道|片区)(?![至到])(?=[\u4e00-\u9fff]{4})")
