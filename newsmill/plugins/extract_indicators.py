@@ -654,7 +654,7 @@ def extract_indicators(doc: Document) -> list[Record]:
         if ctx.text.find("  ", art.start, art.end) >= 0 and _PLACE_HEAD.search(ctx.text, art.start, art.end):
             out.extend(_place_table_indicators(ctx, art))
         if ctx.text.find("分别", art.start, art.end) >= 0:
-            out[first:] = _respective(ctx, out[first:])
+            out[first:] = _given_in_turn(ctx, out[first:])
         _carry_over(out[first:])
     year = doc.meta.year
     if year is not None:
@@ -949,7 +949,7 @@ _RESPECTIVE_GROWTH = re.compile(r"[,，]\s*(?:同比|比上年)?(?:分别)?(增�
 _CLAUSE_MARKS = "，,。；;：:\n"
 
 
-def _respective(ctx: RecordContext, records: list[Record]) -> list[Record]:
+def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
     """Two subjects sharing a measure and given two figures in turn (``城镇、农村居民人均可支配收入
     分别达43860元、24215元，同比分别增长5.1%、7.0%``): the statistic read for the first figure gets
     the first subject's metric and rate, and the second figure a statistic of its own."""
