@@ -147,6 +147,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     n = len(gaps)
     wrapped = hard_wrapped_gaps(text, gaps)
     size = len(text)
+    single_spaced = is_single_spaced(text, gaps)
     # the gaps after a unit's end are kept (unless in a column): only the others are examined
     ends_unit = _ENDS_UNIT
     todo = [k for k, (gs, _ge) in enumerate(gaps) if gs and text[gs - 1] not in ends_unit]
@@ -172,6 +173,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if verdict != "join" and gs + 1 == ge and is_han(a[-1]) and is_han(a[0]) \
                 and inside_paragraph(text, gaps, k, a, b):
             verdict = "join"
+        if verdict != "join" and single_spaced and odd_blank_wrap(text, gs, ge, a, b, min_text):
+            verdict = "join"
         if verdict != "join" and gs + 1 == ge and len(b) <= 16 and b[0] in _FIGURE_FIRST \
                 and (glue := figure_under_label(a, b)) is not None:
             step.replace(gs, ge, glue)  # 新开工项目 ⏎ 186个 ⏎ 总投资…: an infographic's figures
@@ -183,6 +186,41 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             _join(step, gs, ge, text.count("\n", gs, ge) - 1, wide_gap)
         elif verdict == "stopped":
             step.warn(gs - 1, ge + 1, "line stops mid-sentence before a title-like line; not joined")
+
+
+#: Longest section label (``西充县：``, ``某某经开区：``) ending a look-back for a paragraph.
+_LABEL_MAX = 12
+
+
+def is_section_label(line: str) -> bool:
+    """A short label closed by a colon (``某县：``, ``某区:``): it opens a section, no paragraph runs over it."""
+    return 2 <= len(line) <= _LABEL_MAX and line[-1] in ":：" and not any(c in line for c in "，。；")
+
+
+#: Share of the gaps that hold one line break from which a page counts as single-spaced.
+_SINGLE_SPACED = 0.8
+
+
+def is_single_spaced(text: str, gaps: list[tuple[int, int]]) -> bool:
+    """True when the page's paragraphs stand apart by single line breaks (at least five gaps, most single)."""
+    if len(gaps) < 5:
+        return False
+    single = sum(1 for gs, ge in gaps if text.count("\n", gs, ge) == 1)
+    return single >= _SINGLE_SPACED * len(gaps)
+
+
+def odd_blank_wrap(text: str, gs: int, ge: int, a: str, b: str, min_text: int = 30) -> bool:
+    """True when one blank line, odd on a single-spaced page, cuts a paragraph (``…实现规上工`` ⏎⏎ ``业总产值…``).
+
+    A stops mid-sentence (it ends with a Chinese character and holds a clause mark, so
+    it is no title) and B is running text opening no unit: the blank line is a wrap
+    of the print, not a paragraph's end.
+    """
+    if text.count("\n", gs, ge) != 2 or not is_han(a[-1]) or is_title_like(a):
+        return False
+    if not (_is_plain_line(a) and _is_plain_line(b)):
+        return False
+    return is_running_text(b, min_text)
 
 
 #: What a figure line of an infographic opens with: a digit, or a growth or sum word.
@@ -294,7 +332,8 @@ def inside_paragraph(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: 
         if j < 0 or gaps[j][1] - gaps[j][0] != 1:
             break
         line = text[gaps[j - 1][1] if j else 0:gaps[j][0]]
-        if (is_byline(line) and not dateline_then_text(line)) or is_heading_marker(line):
+        if (is_byline(line) and not dateline_then_text(line)) or is_heading_marker(line) \
+                or is_section_label(line):
             break
         if is_running_text(line, min_text):
             before = line[-1] in _PARAGRAPH_END

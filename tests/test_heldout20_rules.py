@@ -1,0 +1,53 @@
+"""Rules the misses of the twentieth held-out set called for, each on phrasings of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill import Pipeline
+
+DAY = dt.date(2024, 3, 6)
+
+
+def _clean(page: str) -> str:
+    return Pipeline().process(page, pub_date=DAY).text
+
+
+def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
+    return [r for r in Pipeline().process(page, pub_date=day).records if r.kind == kind]
+
+
+def test_a_title_under_a_section_label_is_no_piece_of_the_paragraph_above() -> None:
+    page = ("某市召开全市项目工作推进会。\n"
+            "甲县：\n"
+            "以项目建设为抓手推动工业提质。\n"
+            "甲县将加快建设产业园，全年新开工项目20个。\n"
+            "乙区：\n"
+            "聚焦食品产业打造百亿园区\n"
+            "乙区将推进食品加工园建设，力争新签约项目12个，到位资金30亿元。\n")
+    text = _clean(page)
+    assert "聚焦食品产业打造百亿园区\n乙区将推进" in text, text
+    # a wrapped piece of a paragraph with no label above still joins
+    wrapped = ("某市召开会议。会议指出，今年全市要扎实推进重点项目建设。\n"
+               "全市上下要聚焦主导产业加快补链延\n"
+               "链，推动新签约项目尽快落地，形成更多实物工作量。\n")
+    assert "加快补链延链" in _clean(wrapped)
+
+
+def test_an_odd_blank_line_on_a_single_spaced_page_is_a_wrap() -> None:
+    page = ("某县工业经济稳中向好\n"
+            "本报讯（记者 李某）近日，记者从某县经信局获悉。\n"
+            "今年前两个月，某县实现工业增\n"
+            "\n"
+            "加值46.2亿元，同比增长8.1%，高于全市平均水平。\n"
+            "工业投资持续扩大，全县技改投资同比增长15%。\n"
+            "下一步，该县将加快重点项目建设，确保一季度开门红。\n"
+            "新签约项目稳步推进，到位资金持续增加。\n")
+    text = _clean(page)
+    assert "实现工业增加值46.2亿元" in text, text
+    # a title standing alone between blank lines is kept apart
+    titled = ("某区项目建设提速\n\n本报讯 近日，某区召开项目推进会，会议部署了全年工作。\n"
+              "会议要求，要扎实推进重点项目，确保按时开工。\n"
+              "一季度开门红\n\n该区一季度新开工项目12个，总投资58亿元，同比增长12%。\n"
+              "会上，各部门作了交流发言，提出了下一步打算。\n")
+    assert "一季度开门红\n" in _clean(titled)
