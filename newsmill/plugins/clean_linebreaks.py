@@ -193,7 +193,7 @@ _LABEL_MAX = 12
 
 
 def is_section_label(line: str) -> bool:
-    """A short label closed by a colon (``某县：``, ``某区:``): it opens a section, no paragraph runs over it."""
+    """A short label closed by a colon (``某县：``, ``某区:``): it opens a section, not a paragraph."""
     return 2 <= len(line) <= _LABEL_MAX and line[-1] in ":：" and not any(c in line for c in "，。；")
 
 
@@ -210,7 +210,7 @@ def is_single_spaced(text: str, gaps: list[tuple[int, int]]) -> bool:
 
 
 def odd_blank_wrap(text: str, gs: int, ge: int, a: str, b: str, min_text: int = 30) -> bool:
-    """True when one blank line, odd on a single-spaced page, cuts a paragraph (``…实现规上工`` ⏎⏎ ``业总产值…``).
+    """True when one blank line, odd on a single-spaced page, cuts a paragraph (``…规上工`` ⏎⏎ ``业…``).
 
     A stops mid-sentence (it ends with a Chinese character and holds a clause mark, so
     it is no title) and B is running text opening no unit: the blank line is a wrap
