@@ -51,3 +51,13 @@ def test_an_odd_blank_line_on_a_single_spaced_page_is_a_wrap() -> None:
               "一季度开门红\n\n该区一季度新开工项目12个，总投资58亿元，同比增长12%。\n"
               "会上，各部门作了交流发言，提出了下一步打算。\n")
     assert "一季度开门红\n" in _clean(titled)
+
+
+def test_an_editor_line_in_brackets_with_names_apart_by_spaces_is_furniture() -> None:
+    from newsmill.plugins.clean_furniture import classify_text
+
+    for line in ("（责任编辑 张某某 校对 李某）", "(编辑 王某)", "（本版编辑 赵某某 美编 钱某）"):
+        assert classify_text([line], 0) == ("furniture", "editor line"), line
+    # a credit of reporters and a desk's name are no editor line
+    for line in ("（记者 孙某某 通讯员 周某）", "（编辑部 供稿）", "（校对工作 全面展开）"):
+        assert classify_text([line], 0) is None, line

@@ -40,6 +40,8 @@ from newsmill.zh.layout import (
 #: Default position in the cleaning chain (before line joining, which must not join furniture).
 PRIORITY = 60
 _SEP = r"\s*[:：/]\s*"
+#: Roles of a page's editor line.
+_EDITOR_ROLES = "责任编辑|本版编辑|本版责编|值班编辑|编辑|责编|审核|审校|校对|终审|初审|复审|监制|美编|统筹"
 FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "share prompt": re.compile(
         r"(?:(?:分享|转发)(?:给|让)?(?:更多(?:的)?(?:人|朋友)|朋友)(?:看到|看看)?"
@@ -55,8 +57,10 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"(?:\s*(?:发布时间|发布日期|来源|信息来源|作者|浏览次数|阅读次数|点击数|访问量)\s*[:：]\s*[^\s:：]{1,24}"
         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?){2,}\s*"),
     "editor line": re.compile(
-        rf"[(（]?(?:责任编辑|本版编辑|本版责编|值班编辑|编辑|责编|审核|审校|校对|终审|初审|复审|监制|美编|统筹)"
-        rf"{_SEP}\S.{{0,24}}"),
+        rf"[(（]?(?:{_EDITOR_ROLES}){_SEP}\S.{{0,24}}"
+        # (in brackets, names apart by spaces: ``（责任编辑 某某 校对 某某）``)
+        rf"|[(（](?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}}"
+        rf"(?:\s+(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}})*[)）]"),
     "source note": re.compile(
         # (an infographic's data credit too: ``（数据来源：某局  制图：某某）``)
         rf"[(（]?(?:来源|稿源|本文来源|文章来源|图片来源|数据来源|资料来源|原标题){_SEP}\S.{{0,40}}"
