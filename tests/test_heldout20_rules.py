@@ -61,3 +61,14 @@ def test_an_editor_line_in_brackets_with_names_apart_by_spaces_is_furniture() ->
     # a credit of reporters and a desk's name are no editor line
     for line in ("（记者 孙某某 通讯员 周某）", "（编辑部 供稿）", "（校对工作 全面展开）"):
         assert classify_text([line], 0) is None, line
+
+
+def test_the_partners_of_a_signing_are_no_statistic() -> None:
+    for page in ("本报讯 5月8日，某高新区与某某电子科技有限公司等4家企业签订投资协议，签约金额12亿元。\n",
+                 "本报讯 会上，某县分别与甲集团、乙公司等6家企业签约，协议总投资28.6亿元。\n"):
+        got = [(r.get("metric"), r.get("value")) for r in _records(page, "indicator")]
+        assert not [g for g in got if g[1] in (4, 6)], (page, got)
+    # firms a county has gained are still counted
+    page = "本报讯 今年以来，某县新培育规上工业企业12家，全县规上工业企业达到156家。\n"
+    values = {r.get("value") for r in _records(page, "indicator")}
+    assert {12, 156} <= values, values

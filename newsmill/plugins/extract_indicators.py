@@ -393,6 +393,9 @@ _SLOGAN_METRIC = re.compile(r"(?:年)?(?:产值|税收|营收|营业收入|销�
 _COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对接|接洽)"
                            r"|(?:代表|负责人)?(?:参加|出席|参会|与会|应邀)")
 
+#: Partners a signing was made with (``与甲公司等3家企业签订投资协议``): the parties, no statistic.
+_SIGN = re.compile(r"(?:分别)?(?:签订|签约|签署|达成|共签)")
+
 
 def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
     """For a figure followed by what it measures (``新培育12家工业企业``, ``投入1亿元专项资金``):
@@ -409,7 +412,8 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
     reach = 22 if f.kind == "money" and ctx.text.startswith("规模的", f.end) else 14
     m = noun.search(ctx.text, f.end, min(c1, f.end + reach))
     if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()] \
-            or _COME_TO_TALK.match(ctx.text, m.end()):
+            or _COME_TO_TALK.match(ctx.text, m.end()) \
+            or (_SIGN.match(ctx.text, m.end()) and "与" in ctx.text[c0:f.start]):
         return None
     s = c0
     lead = METRIC_HEAD.match(ctx.text[s:f.start])
