@@ -72,3 +72,11 @@ def test_the_partners_of_a_signing_are_no_statistic() -> None:
     page = "本报讯 今年以来，某县新培育规上工业企业12家，全县规上工业企业达到156家。\n"
     values = {r.get("value") for r in _records(page, "indicator")}
     assert {12, 156} <= values, values
+
+
+def test_a_floor_of_projects_is_a_count() -> None:
+    for page, count in (("本报讯 某县计划全年新签约项目30个以上，其中5亿元以上项目不少于4个。\n", 4),
+                        ("本报讯 今年，某区力争新开工工业项目不低于15个，总投资60亿元。\n", 15),
+                        ("本报讯 该市要求每个园区全年引进项目至少8个。\n", 8)):
+        counts = {r.get("count") for r in _records(page, "batch")}
+        assert count in counts, (page, counts)
