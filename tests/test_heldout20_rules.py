@@ -80,3 +80,21 @@ def test_a_floor_of_projects_is_a_count() -> None:
                         ("本报讯 该市要求每个园区全年引进项目至少8个。\n", 8)):
         counts = {r.get("count") for r in _records(page, "batch")}
         assert count in counts, (page, counts)
+
+
+def _investors(page: str) -> dict:
+    return {r.get("name"): r.get("investor") for r in _records(page, "project")}
+
+
+def test_of_a_place_and_a_firm_signing_the_firm_invests() -> None:
+    page = ("本报讯 5月10日，某市重大项目集中签约仪式举行。其中，甲乙集团与某某区签约的智能装备产业园项目，"
+            "总投资20亿元；某县与丙丁物流签约的冷链仓储中心项目，总投资5亿元；"
+            "某某经开区与戊己新材签订的电子浆料项目，总投资3亿元。\n")
+    got = _investors(page)
+    found = {n: v for n, v in got.items() if n}
+    assert any("智能装备产业园" in n and v == "甲乙集团" for n, v in found.items()), found
+    assert any("冷链仓储中心" in n and v == "丙丁物流" for n, v in found.items()), found
+    assert any("电子浆料" in n and v == "戊己新材" for n, v in found.items()), found
+    # two places signing name no investor
+    page = "本报讯 会上，某区与某县签约的跨区域合作产业园项目，总投资12亿元。\n"
+    assert not [v for n, v in _investors(page).items() if n and "合作产业园" in n and v], _investors(page)

@@ -877,6 +877,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
                 and not UNNAMED_FIRM.search(m.group("inv")):
             # 与某公司签约甲项目: the partner signing the project invests in it
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
+    if "investor" not in r.fields and ctx.text.find("与", sent.start, name.start) >= 0:
+        _investor_of_place_and_firm(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
         _investor_signing_at(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("投资", sent.start, name.start) >= 0:
@@ -1023,6 +1025,31 @@ INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(
 #: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
 INVESTOR_AT = re.compile(r"(?P<inv>[^,，。;；、:：在]{2,30}?(?:有限公司|株式会社|集团|公司))"
                          r"在[^,，。;；、:：]{2,10}?(?:签约落户|签约|落户|投资建设|投资)$")
+
+
+#: ``某集团与某区签约的甲项目``, ``某区与某物流签约的乙项目``: the two parties of a signing, right before the name.
+PARTIES_SIGNED = re.compile(r"(?P<a>[^,，。;；、:：与和]{2,16}?)与(?P<b>[^,，。;；、:：与和]{2,16}?)"
+                            r"(?:正式)?(?:签约|签订|签署)的$")
+#: How a party that is a place or its government ends (``某区``, ``区政府``, ``某经开区``).
+_GOVERNMENT_END = re.compile(r"(?:[省市县区镇乡旗州]|政府|管委会|开发区|高新区|经开区|园区)$")
+
+
+def _investor_of_place_and_firm(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """Of a place and a firm signing the project named right after (``某集团与某区签约的甲项目``,
+    ``某区与某物流签约的乙项目``), the firm invests; two firms or two places name none."""
+    c0 = ctx.clause_start(name.start, sent.start)
+    m = PARTIES_SIGNED.search(ctx.text, c0, name.start)
+    if m is None:
+        return
+    a0 = m.start("a") + _after_last(INVESTOR_LEAD, m.group("a"))
+    a, b = ctx.text[a0:m.end("a")], m.group("b")
+    a_place, b_place = bool(_GOVERNMENT_END.search(a)), bool(_GOVERNMENT_END.search(b))
+    if a_place == b_place:
+        return
+    s, e = (m.start("b"), m.end("b")) if a_place else (a0, m.end("a"))
+    firm = ctx.text[s:e]
+    if len(firm) >= 2 and not UNNAMED_FIRM.search(firm) and not _NOT_FIRM_END.search(firm):
+        r.set("investor", firm, ctx.evidence(s, e))
 
 
 def _investor_signing_at(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
