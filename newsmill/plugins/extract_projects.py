@@ -1027,7 +1027,7 @@ INVESTOR_AT = re.compile(r"(?P<inv>[^,，。;；、:：在]{2,30}?(?:有限公�
                          r"在[^,，。;；、:：]{2,10}?(?:签约落户|签约|落户|投资建设|投资)$")
 
 
-#: ``某集团与某区签约的甲项目``, ``某区与某物流签约的乙项目``: the two parties of a signing, right before the name.
+#: ``某集团与某区签约的甲项目``, ``某区与某物流签约的乙项目``: the two parties of a signing before a name.
 PARTIES_SIGNED = re.compile(r"(?P<a>[^,，。;；、:：与和]{2,16}?)与(?P<b>[^,，。;；、:：与和]{2,16}?)"
                             r"(?:正式)?(?:签约|签订|签署)的$")
 #: How a party that is a place or its government ends (``某区``, ``区政府``, ``某经开区``).
