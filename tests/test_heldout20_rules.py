@@ -98,3 +98,15 @@ def test_of_a_place_and_a_firm_signing_the_firm_invests() -> None:
     # two places signing name no investor
     page = "本报讯 会上，某区与某县签约的跨区域合作产业园项目，总投资12亿元。\n"
     assert not [v for n, v in _investors(page).items() if n and "合作产业园" in n and v], _investors(page)
+
+
+def test_a_capacity_a_project_adds_is_no_project() -> None:
+    for page in ("本报讯 6月3日，某某电机扩产项目竣工投产。项目总投资8亿元，新增年产50万台电机生产能力，年产值12亿元。\n",
+                 "本报讯 该项目建成后，可形成年产30万吨再生铝生产能力，带动就业500人，某某铝业年产30万吨再生铝项目"
+                 "总投资15亿元。\n"):
+        names = [r.get("name") for r in _records(page, "project")]
+        assert not [n for n in names if n and n.startswith(("新增", "可形成", "形成"))], names
+    # a firm's name before its capacity still names a plant
+    page = "本报讯 某县与甲乙新材签约，甲乙新材年产5万吨碳纤维复合材料，总投资18亿元，开工建设。\n"
+    names = [r.get("name") for r in _records(page, "project")]
+    assert any(n and n.startswith("甲乙新材年产5万吨") for n in names), names

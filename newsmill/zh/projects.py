@@ -522,6 +522,8 @@ _CAPACITY_CUE = re.compile(r"年(?:产|处理|加工|出栏|生产)\d")
 
 
 _DIGIT = re.compile(r"\d")
+#: A verb of gaining before a capacity (``新增``, ``形成``, ``可新增``): the capacity is what a project adds.
+_GAINS = re.compile(r"(?:可|将|预计)?(?:新增|形成|具备|具有|拥有|达到|增加|实现)")
 
 
 def capacity_in(name: str) -> re.Match | None:
@@ -552,6 +554,8 @@ def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> l
         cap = CAPACITY_RE.search(name)
         if cap is None or cap.start() < 2:
             continue  # without the investor's name in front, a capacity is no project name
+        if _GAINS.fullmatch(name, 0, cap.start()):
+            continue  # ``新增年产20万台发动机生产能力``: what a project adds, not a plant's name
         if not NAME_END.search(name[-6:]):
             name += "项目"
         out.append(NameSpan(s, e, name, listed=True))
