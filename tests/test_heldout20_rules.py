@@ -101,9 +101,10 @@ def test_of_a_place_and_a_firm_signing_the_firm_invests() -> None:
 
 
 def test_a_capacity_a_project_adds_is_no_project() -> None:
-    for page in ("本报讯 6月3日，某某电机扩产项目竣工投产。项目总投资8亿元，新增年产50万台电机生产能力，年产值12亿元。\n",
-                 "本报讯 该项目建成后，可形成年产30万吨再生铝生产能力，带动就业500人，某某铝业年产30万吨再生铝项目"
-                 "总投资15亿元。\n"):
+    for page in ("本报讯 6月3日，某某电机扩产项目竣工投产。项目总投资8亿元，"
+                 "新增年产50万台电机生产能力，年产值12亿元。\n",
+                 "本报讯 该项目建成后，可形成年产30万吨再生铝生产能力，带动就业500人，"
+                 "某某铝业年产30万吨再生铝项目总投资15亿元。\n"):
         names = [r.get("name") for r in _records(page, "project")]
         assert not [n for n in names if n and n.startswith(("新增", "可形成", "形成"))], names
     # a firm's name before its capacity still names a plant
