@@ -111,3 +111,14 @@ def test_a_capacity_a_project_adds_is_no_project() -> None:
     page = "本报讯 某县与甲乙新材签约，甲乙新材年产5万吨碳纤维复合材料，总投资18亿元，开工建设。\n"
     names = [r.get("name") for r in _records(page, "project")]
     assert any(n and n.startswith("甲乙新材年产5万吨") for n in names), names
+
+
+def test_the_base_a_project_serves_is_no_project_of_its_own() -> None:
+    page = ("某区一季度集中开工项目12个\n\n"
+            "本报讯（记者 李某）3月8日，某区一季度重大项目集中开工活动举行，12个项目集中开工，总投资45亿元。\n\n"
+            "其中，甲乙光伏某某基地配套的组件封装项目总投资9亿元，建成后年产组件5GW；"
+            "丙丁食品产业园配套的冷链仓储项目总投资1.2亿元。\n")
+    names = [r.get("name") for r in _records(page, "project")]
+    assert not [n for n in names if n and n.endswith(("基地", "产业园"))], names
+    assert any(n and "组件封装" in n for n in names), names
+    assert any(n and "冷链仓储" in n for n in names), names

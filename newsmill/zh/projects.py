@@ -107,6 +107,8 @@ _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五�
 _NOT_A_NAME_BEFORE = re.compile(
     r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于)$")
 #: A visit right before a facility word (``深入工业园区``, ``走进产业园``): the place visited, no name.
+#: ``…配套的乙项目``, ``…配套建设的乙工程``: what follows a name is a project serving it.
+_SERVED_NEXT = re.compile(r"(?:的)?配套(?:建设)?的[^,，。;；、]{2,30}?(?:项目|工程)")
 _VISITED = re.compile(r"(?:深入|来到|走进|前往|走访|调研)$")
 #: An investor's amount before ``打造`` (``某集团将投资18亿元，在某地打造``): what is built is a project.
 _INVESTED_BUILD = re.compile(r"投资(?:人民币)?[\d.]+(?:万|亿)?(?:元|美元|港元|欧元)(?:人民币)?"
@@ -376,6 +378,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
             continue  # ``新能源项目8个``: a class of projects counted in a batch
         if _EVENT_AFTER.match(text, m1, end):
             continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
+        if _SERVED_NEXT.match(text, m1, end):
+            continue  # ``甲基地配套的乙项目``: the base the project named next serves
         left = _left_edge(text, m0, start)
         if out and out[-1].end > left:
             left = out[-1].end  # after a name joined by 和/及/与
