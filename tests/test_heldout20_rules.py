@@ -115,7 +115,8 @@ def test_a_capacity_a_project_adds_is_no_project() -> None:
 
 def test_the_base_a_project_serves_is_no_project_of_its_own() -> None:
     page = ("某区一季度集中开工项目12个\n\n"
-            "本报讯（记者 李某）3月8日，某区一季度重大项目集中开工活动举行，12个项目集中开工，总投资45亿元。\n\n"
+            "本报讯（记者 李某）3月8日，某区一季度重大项目集中开工活动举行，"
+            "12个项目集中开工，总投资45亿元。\n\n"
             "其中，甲乙光伏某某基地配套的组件封装项目总投资9亿元，建成后年产组件5GW；"
             "丙丁食品产业园配套的冷链仓储项目总投资1.2亿元。\n")
     names = [r.get("name") for r in _records(page, "project")]
