@@ -123,3 +123,15 @@ def test_the_base_a_project_serves_is_no_project_of_its_own() -> None:
     assert not [n for n in names if n and n.endswith(("基地", "产业园"))], names
     assert any(n and "组件封装" in n for n in names), names
     assert any(n and "冷链仓储" in n for n in names), names
+
+
+def test_a_sum_before_a_list_closed_by_a_count_is_the_batch_s_total() -> None:
+    for page, count, total in (
+            ("本报讯 今年，某县将计划总投资48亿元，加快推进甲乙产业园、丙丁物流中心等9个项目。\n",
+             9, 4800000000),
+            ("本报讯 该区总投资120亿元，重点推进某某大道、某某片区改造、某某新材料等15个项目建设。\n",
+             15, 12000000000)):
+        got = {(r.get("count"), r.get("total_cny")) for r in _records(page, "batch")}
+        assert (count, total) in got, (page, got)
+        amounts = {r.get("value") for r in _records(page, "indicator")}
+        assert total not in amounts, (page, amounts)

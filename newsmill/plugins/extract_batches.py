@@ -159,6 +159,8 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
         if len(between) <= 4 and "的" in between and TOTAL_CUES.search(cue) \
                 and not (f.qualifier in ("more_than", "at_least") and "总" not in cue):
             return f  # (``投资超10亿元的项目11个`` is a size class: no total)
+        if TOTAL_CUES.search(cue) and LIST_AFTER_TOTAL.fullmatch(between):
+            return f  # ``计划总投资36亿元，推进甲、乙等12个项目``: the sum of the list that follows
     later = [c[0] for c in counts if c[0] > end]
     stop = min([sent.end, end + 40, *later])
     each = -1  # end of a range of the members' own amounts (``5亿至8亿元不等``)
@@ -184,6 +186,9 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
     return None
 
 
+#: A clause of works listed after a sum and closed by ``等`` (``，推进甲、乙等``): the sum is theirs.
+LIST_AFTER_TOTAL = re.compile(r"[,，](?:重点|加快|全力|全面|扎实|持续)?"
+                              r"(?:推进|实施|建设|开工建设|谋划|储备|推动)[^,，。;；:：\d]{2,40}?等")
 #: ``到位省外资金126.3亿元``: money that arrived in the period (or is to arrive, in a goal), a
 #: statistic of its own, not what the projects just counted invest.
 FUNDS_ARRIVED = re.compile(r"(?:实际)?到位[^,，。;；]{0,6}资金(?:达到|达|为|共)?$")
