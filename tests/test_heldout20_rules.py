@@ -135,3 +135,15 @@ def test_a_sum_before_a_list_closed_by_a_count_is_the_batch_s_total() -> None:
         assert (count, total) in got, (page, got)
         amounts = {r.get("value") for r in _records(page, "indicator")}
         assert total not in amounts, (page, amounts)
+
+
+def test_a_firm_investing_in_a_place_without_a_sum_invests() -> None:
+    page = ("某市集中签约12个项目\n\n本报讯（记者 王某）6月18日，某市重大项目集中签约仪式举行。"
+            "其中，甲乙科技在某某区投资的年产5万吨电子化学品项目总投资18亿元；"
+            "丙丁电器在某县投资建设的智能终端产业园项目总投资9亿元。\n")
+    got = {n: v for n, v in _investors(page).items() if n}
+    assert any("电子化学品" in n and v == "甲乙科技" for n, v in got.items()), got
+    assert any("智能终端产业园" in n and v == "丙丁电器" for n, v in got.items()), got
+    # a county investing names no investor
+    page = "本报讯 我县在某镇投资的农产品冷链物流中心项目总投资2亿元，于5月开工。\n"
+    assert not [v for n, v in _investors(page).items() if n and "冷链物流中心" in n and v], _investors(page)

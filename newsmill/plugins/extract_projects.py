@@ -862,10 +862,14 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         if m and (_MEMBERS.search(m.groupdict().get("inv") or m.group("org"))
                   or UNNAMED_FIRM.search(m.groupdict().get("inv") or m.group("org"))):
             m = None  # ``某商会会员企业投资的``: members of a chamber, no investor named
-        if m is None and ctx.text.find("在", c0, name.start) >= 0:
-            m = INVESTOR_IN_PLACE.search(ctx.text, c0, name.start)
-            if m is not None and _NOT_FIRM_END.search(m.group("inv")):
-                m = None
+        if ctx.text.find("在", c0, name.start) >= 0 \
+                and (m is None or "在" in (m.groupdict().get("inv") or "")):
+            # (``某某电器在某县投资建设的``: the firm, not the firm and the place)
+            placed = INVESTOR_IN_PLACE.search(ctx.text, c0, name.start)
+            if placed is not None and not _NOT_FIRM_END.search(placed.group("inv")):
+                m = placed
+            elif m is not None and placed is not None:
+                m = None  # ``我县在某镇投资建设的``: a place invests, no firm
         if m:
             g = "inv" if m.groupdict().get("inv") is not None else "org"
             inv0 = m.start(g) + _after_last(INVESTOR_LEAD, m.group(g))
@@ -998,9 +1002,10 @@ _SUM_INVESTED = r"(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|
 INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$"
                              r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)(?:"
                              + _SUM_INVESTED + ")?的$")
-#: ``某某精密在某高新区投资50亿元建设的``: a firm investing in a place, then the name.
+#: ``某某精密在某高新区投资50亿元建设的``, ``某某科技在某区投资的``: a firm investing in a place.
 INVESTOR_IN_PLACE = re.compile(r"(?P<inv>[^,，。;；、:：在\d]{2,16}?)在[\u4e00-\u9fff]{2,12}?(?:投资|出资)"
-                               r"(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元)(?:建设|兴建|新建)的$")
+                               r"(?:(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元)(?:建设|兴建|新建)"
+                               r"|(?:建设|兴建|新建)?)的$")
 #: What ends a place or a speaker, not a firm (``我县在…``, ``全市在…``, ``他们在…``).
 _NOT_FIRM_END = re.compile(r"[省市县区镇乡村旗盟州里们]$|^(?:我|全|该|本)")
 #: ``某公司拟投资15亿港元建设``, ``某集团将投资8亿元新建``: the company investing in what follows.
