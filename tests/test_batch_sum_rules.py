@@ -44,3 +44,26 @@ def test_the_places_of_the_projects_named_as_examples_are_not_the_batch_s_region
     doc = Pipeline().process(page, pub_date=dt.date(2024, 4, 18))
     [b] = [r for r in doc.records if r.kind == "batch"]
     assert b.get("count") == 31 and b.get("region") == "广元市", b.fields.get("region")
+
+
+def test_a_sum_after_a_long_list_takes_the_event_that_opened_the_list() -> None:
+    got = _batches("目前，我市已与华岳集团、恒川能源公司、晋源公司等企业签订了北山煤化工一体化项目、"
+                   "城东天然气调峰站项目、白沙湾抽水蓄能电站项目等投资协议，合计估算总投资近260亿元。")
+    assert (None, 26_000_000_000, "signed") in got, got
+
+
+def test_a_sum_with_no_event_in_its_sentence_has_none() -> None:
+    got = _batches("市级领导包联北山煤化工一体化项目、城东天然气调峰站项目、白沙湾抽水蓄能电站项目等"
+                   "重大项目，合计估算总投资近260亿元。")
+    assert [ev for _c, total, ev in got if total == 26_000_000_000] == [None], got
+
+
+def test_a_number_of_projects_kept_at_a_level_is_a_batch() -> None:
+    got = _batches("今年，确保全区省级重点项目(含任务)保持在18个以上，市级重点项目数量稳定在40个。")
+    assert (18, None, None) in got and (40, None, None) in got, got
+
+
+def test_a_goal_of_investment_done_is_works_under_way() -> None:
+    got = _batches("今年，启动实施东环路、城南污水处理厂等12个配套项目，力争完成总投资80亿元以上。")
+    assert (None, 8_000_000_000, "under_construction") in got, got
+    assert (12, None, "started") in got, got

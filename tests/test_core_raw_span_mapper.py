@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 
 import pytest
@@ -62,3 +63,28 @@ def test_large_and_identity_maps_agree_with_to_raw():
             assert _outcome(fast, a, b) == _outcome(same.to_raw, a, b)
     empty = OffsetMap(0, 0, [])
     assert _outcome(raw_span_mapper(empty), 0, 0) == _outcome(empty.to_raw, 0, 0)
+
+
+def _plain_to_raw(m: OffsetMap, start: int, end: int) -> tuple[int, int]:
+    """``OffsetMap.to_raw`` by its plain definition: each end looked up on its own."""
+    if start < 0 or end > m.clean_len or start > end:
+        raise ValueError(f"span ({start}, {end}) outside text of length {m.clean_len}")
+    if start == end:
+        p = m._start(start)
+        return p, p
+    rs, re_ = m._start(start), m._end(end)
+    return rs, max(rs, re_)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_to_raw_shortcut_agrees_with_its_plain_definition(seed):
+    rnd = random.Random(100 + seed)
+    odd = [OffsetMap(1000, 2000, [(i, 2 * i, i % 3 == 0) for i in range(0, 1000, 2)]),  # copies of
+           OffsetMap(12, 7), OffsetMap(7, 12), OffsetMap(0, 5), OffsetMap(5, 0)]  # unequal lengths
+    for m in [_random_map(rnd) for _ in range(120)] + odd:
+        n = m.clean_len
+        step = 1 if n < 60 else 7
+        plain = functools.partial(_plain_to_raw, m)
+        for a in range(-1, n + 2, step):
+            for b in range(a - 1, min(n + 2, a + 45)):
+                assert _outcome(m.to_raw, a, b) == _outcome(plain, a, b), (a, b, m.segments())

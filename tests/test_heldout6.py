@@ -41,7 +41,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investment_cny"): 1.0,     # 17/17 (baseline 15/15)
     ("projects", "location"): 0.89,          # 17/19 (baseline 8/17)
     ("projects", "date"): 0.93,              # 15/16 (baseline 4/14)
-    ("projects", "investor"): 1.0,           # 6/6 (baseline 4/8)
+    ("projects", "investor"): 0.9,           # 9/10 with brand heads (was 6/6 before, baseline 4/8)
     ("projects", "capacity"): 1.0,           # 10/10 (baseline 7/9)
     ("batches", "count"): 1.0,               # 17/17
     ("batches", "event"): 1.0,               # 17/17 (baseline 16/17)

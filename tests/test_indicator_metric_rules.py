@@ -59,3 +59,58 @@ def test_a_period_written_before_still_carries_over() -> None:
 def test_an_undated_page_with_no_year_gives_no_period() -> None:
     doc = Pipeline().process("某县经济运行\n\n本报讯 目前，全县共有规上工业企业152家。\n")
     assert [r.get("period") for r in doc.records if r.kind == "indicator"] == [None]
+
+
+def test_a_fund_with_a_long_name_after_its_size_is_a_statistic() -> None:
+    got = _metrics("下一步，将设立首期8亿元规模的新能源汽车零部件产业发展引导基金。")
+    assert any(m and "基金" in m and v == 800_000_000 for m, v in got.items()), got
+
+
+def test_a_sum_far_from_any_fund_word_is_no_fund() -> None:
+    got = _metrics("去年完成8亿元规模的城区道路改造和老旧小区提升工程建设。")
+    assert not any(m and "基金" in m for m in got), got
+
+
+def test_firms_attending_an_event_are_no_statistic() -> None:
+    got = _metrics("来自江苏、安徽等地的60余家企业代表参加推介会，现场签约项目12个。")
+    assert 60 not in got.values(), got
+
+
+def test_firms_an_office_has_in_its_sights_are_no_statistic() -> None:
+    got = _metrics("目前已锁定目标企业45家，全年新增规上工业企业18家。")
+    assert 45 not in got.values() and 18 in got.values(), got
+
+
+def _plan_periods(sentence: str) -> dict[object, object]:
+    page = "某县经济运行平稳向好\n\n本报讯 " + sentence + "\n"
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 3, 1))
+    return {r.get("value"): (r.get("metric"), r.get("period")) for r in doc.records if r.kind == "indicator"}
+
+
+def test_what_there_is_now_in_a_plan_is_marked_as_such() -> None:
+    for lead in ("", "今年，"):
+        got = _plan_periods(lead + "力争新增规上工业企业10家，加强对现有86户规上工业企业的帮扶。")
+        assert got.get(10) == ("新增规上工业企业", "2024(目标)"), got
+        assert (got.get(86) or (None, None))[1] == "2024(现有)", got
+
+
+def test_a_goal_s_sum_before_what_it_measures_is_a_statistic() -> None:
+    got = _metrics("开工首日，园区召开项目投资誓师大会，立下建设“五百亿产值、五十亿税收”园区的目标。")
+    assert got.get("产值") == 50_000_000_000 and got.get("税收") == 5_000_000_000, got
+
+
+def test_a_sum_before_a_growth_is_no_slogan() -> None:
+    got = _metrics("一季度，园区实现产值120亿元，税收增长8%。")
+    assert "产值" in str(list(got)) and 12_000_000_000 in got.values(), got
+    assert not any(m == "税收" and v == 12_000_000_000 for m, v in got.items()), got
+
+
+def test_a_procedure_s_time_cut_to_a_limit_is_a_statistic() -> None:
+    got = _metrics("今年，企业开办时间压缩至1个工作日，工业项目施工许可审批时限缩短到25天以内。")
+    assert got.get("企业开办时间") == 1, got
+    assert got.get("工业项目施工许可审批时限") == 25, got
+
+
+def test_one_project_s_schedule_is_no_time_limit() -> None:
+    got = _metrics("该项目建设周期控制在18个月以内。")
+    assert 18 not in got.values(), got

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from newsmill.core.model import Article, Document, Mention
 from newsmill.plugins import annotate_places
-from newsmill.zh import place_rules
+from newsmill.zh import gazetteer, place_rules
 from newsmill.zh.gazetteer import _ADMIN_AFTER, Candidate, Gazetteer, PlaceMatch, Priors, zone_type_of
 from newsmill.zh.wordscan import find_words
 
@@ -282,3 +282,29 @@ def test_choice_among_readings_is_the_plain_ranking(i: int, j: int, with_next: b
 def test_no_division_is_its_own_ancestor() -> None:
     for key in GAZ.divisions:
         assert not GAZ.is_ancestor(key, key)
+
+
+def _plain_choice_table(ruled: tuple) -> tuple | None:
+    """The choice table of a pattern by its plain definition (every outcome tested)."""
+    if not ruled:
+        return None
+    rules = {r for _k, _f, r in ruled}
+    mode = (1 if gazetteer._AFTER_OK in rules else 0) | (2 if gazetteer._NEEDS_SUFFIX in rules else 0)
+    table: list = [mode]
+    for after in (True, False):
+        for direct in (False, True):
+            kept = tuple((k, f) for k, f, r in ruled if r == gazetteer._ALWAYS
+                         or (r == gazetteer._AFTER_OK and after)
+                         or (r == gazetteer._NEEDS_SUFFIX and direct))
+            table.append(kept or None)
+    return tuple(table)
+
+
+def test_choice_tables_equal_their_plain_definition() -> None:
+    gaz = gazetteer.Gazetteer.default()
+    assert sum(len(r) == 1 for r in gaz._ruled) > 1000  # the one-reading shortcut is the common case
+    for ruled, table in zip(gaz._ruled, gaz._choices):
+        assert table == _plain_choice_table(ruled)
+    for rule in (gazetteer._ALWAYS, gazetteer._AFTER_OK, gazetteer._NEEDS_SUFFIX, gazetteer._NEVER):
+        one = (("k", "full", rule),)
+        assert gazetteer._choice_table(one) == _plain_choice_table(one)

@@ -130,3 +130,20 @@ def test_a_county_s_park_heading_the_story_is_its_projects_detail() -> None:
     doc = Pipeline().process(page, pub_date=dt.date(2024, 5, 7))
     locs = [r.get("location") for r in doc.records if r.kind == "project"]
     assert len(locs) == 2 and all("九龙工业园区" in (loc.get("detail") or "") for loc in locs), locs
+
+
+def _locations(text: str) -> dict[str, object]:
+    doc = Pipeline().process("某市新闻\n\n本报讯 " + text + "\n", pub_date=dt.date(2024, 2, 20))
+    return {r.get("name"): r.get("location") for r in doc.records if r.kind == "project"}
+
+
+def test_a_zone_named_after_a_county_gives_no_county_the_page_never_names() -> None:
+    got = _locations("年产5万吨饲料项目落户铜梁高新区，总投资5亿元。")
+    loc = got.get("年产5万吨饲料项目") or {}
+    assert loc.get("detail") == "铜梁高新区" and loc.get("county") is None, got
+
+
+def test_a_zone_s_county_named_on_the_page_stays() -> None:
+    got = _locations("铜梁区招商引资再传捷报。年产5万吨饲料项目落户铜梁高新区，总投资5亿元。")
+    loc = got.get("年产5万吨饲料项目") or {}
+    assert loc.get("detail") == "铜梁高新区" and loc.get("county") == "铜梁区", got

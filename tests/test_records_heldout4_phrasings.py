@@ -245,6 +245,14 @@ def test_funds_arrived_are_no_total_of_the_projects_counted(nlp: Pipeline) -> No
     assert stats.get(9_860_000_000) == 12.4, stats
 
 
+def test_funds_to_arrive_in_a_goal_are_no_total_either(nlp: Pipeline) -> None:
+    text = "本报讯 今年，全县力争新引进5000万元以上项目24个以上、到位市外资金45亿元以上。\n"
+    batches = [(b.get("count"), b.get("total_cny")) for b in _records(nlp, text, "batch")]
+    assert batches == [(24, None)], batches
+    stats = {r.get("value"): r.get("period") for r in _records(nlp, text, "indicator")}
+    assert "目标" in (stats.get(4_500_000_000) or ""), stats
+
+
 def test_a_city_heading_the_name_is_where_the_project_is(nlp: Pipeline) -> None:
     text = ("【经济周评】\n\n本周看点\n\n"
             "● 宁波某某港区三期工程日前全面竣工，新增万吨级泊位4个，工程总投资约52亿元。\n")

@@ -164,6 +164,16 @@ class OffsetMap:
         """Map a cleaned span to the source span it came from."""
         if start < 0 or end > self.clean_len or start > end:
             raise ValueError(f"span ({start}, {end}) outside text of length {self.clean_len}")
+        c = self._c
+        n = len(c)
+        if n and start < end:  # a span inside one copied segment (most spans): a shift
+            i = bisect_right(c, start) - 1
+            c0 = c[i]
+            c1 = c[i + 1] if i + 1 < n else self.clean_len
+            if end <= c1 and c1 > c0 and self._copy[i]:
+                d = self._s[i] - c0
+                if end + d <= (self._s[i + 1] if i + 1 < n else self.raw_len):
+                    return start + d, end + d
         if start == end:
             p = self._start(start)
             return p, p

@@ -26,6 +26,7 @@ import pluggy
 
 from newsmill.core import hookspecs
 from newsmill.core.hookspecs import PROJECT
+from newsmill.core.recharset import fast_charsets
 
 ENTRY_POINT_GROUP = "newsmill"
 DEFAULT_PRIORITY = 500
@@ -164,15 +165,28 @@ class PluginHost:
         self.infos[info.name] = info
 
     def _load(self) -> None:
+        # plugins compile their regular expressions as they are imported: the same patterns, sooner
+        with fast_charsets():
+            self._load_all()
+
+    def _load_all(self) -> None:
         eps = sorted(md.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name)
         by_name = {ep.name: ep for ep in eps}
+        # name and version of each distribution, read once (each read parses its metadata file)
+        dists: dict[int, tuple[str | None, str | None]] = {}
         for ep in eps:
-            dist = ep.dist.name if ep.dist else None
+            found = ep.dist
+            if found is None:
+                dist, version = None, None
+            else:
+                if id(found) not in dists:
+                    dists[id(found)] = (found.name, found.version)
+                dist, version = dists[id(found)]
             builtin = _normalize(dist) == "newsmill"
             if not builtin and not self.autoload and ep.name not in self.requested:
                 continue
             info = PluginInfo(name=ep.name, module=ep.value.split(":")[0],
-                              version=ep.dist.version if ep.dist else None,
+                              version=version,
                               distribution=dist, builtin=builtin, origin="entry-point")
             if ep.name in self.blocked:
                 info.status = "blocked"

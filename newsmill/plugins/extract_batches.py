@@ -26,7 +26,10 @@ _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
 #: skip every other position at once (it matches nothing more or less).
 _NUMBER_AHEAD = r"(?=[约近超逾共达计总合累\d零〇一二两三四五六七八九十百千])"
 COUNT_PATTERNS = (
-    re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库)?" + _APPROX
+    # (``重点项目(任务)保持在20个以上``, ``项目数量稳定在35个``: a level kept)
+    re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库"
+               r"|中已?(?:新开工|开复工|开工|竣工|投产|建成|落地))?"
+               r"(?:数量|数)?(?:保持在|稳定在|维持在)?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)(?!月)"
                r"[^,，。;；、:：]{0,12}?项目"),
@@ -35,15 +38,23 @@ COUNT_PATTERNS = (
 )
 _COUNT_NEEDS = ("项目", "项目", "条")
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
+_NUMERAL = r"[\d零〇一二两三四五六七八九十百千]"
 _COUNT_GATES = (None,
-                re.compile(r"[\d零〇一二两三四五六七八九十百千][余多]?[个项批]"),
-                re.compile(r"[\d零〇一二两三四五六七八九十百千][余多]?条"))
-"""What each number-led pattern holds (a number's last character, then its unit): a cheap search
-that skips the pattern, which tries every numeral of the sentence, where it cannot match."""
+                re.compile(_NUMERAL + r"[余多]?[个项批](?!月)[^,，。;；、:：]{0,12}?项目"),
+                re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?(?:道路|公路|铁路|线路|管网|管道|干线)"))
+"""What each number-led pattern holds from its number's last character on (the unit and the words
+after it): a search that opens on one set of characters (the regex engine skips every other
+position at once) and skips the pattern, which tries every position, where it cannot match."""
+_LEADING = frozenset("约近超逾共达到计总合累余多,.零〇一二两三四五六七八九十百千")
+"""Every character a number-led count phrase may hold before its number's last character (the
+words of :data:`_APPROX` and the numerals; digits are tested apart): no match starts before the
+run of them that ends where the pattern's gate first matched."""
 TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资规模|投资|签约资金|签约金额|签约总额"
-                        r"|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
+                        r"|签约额|引资额|协议额|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
                         r"(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
 CUE_WINDOW = 40
+#: A size class of projects right before their count (``投资50亿元以上项目``, ``10亿元至50亿元项目``).
+SIZE_CLASS = re.compile(r"\d+(?:\.\d+)?[亿万]元(?:以上|及以上|至\d+(?:\.\d+)?[亿万]元)的?项目$")
 #: A range of amounts that differ from member to member (``5亿至8亿元不等``, ``3000万—1亿元不等``).
 UNEVEN_RANGE = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*[^,，。;；]{1,12}?不等")
 #: The sum after such a range (``合计超过50亿元``, ``总计约40亿元``).
@@ -66,33 +77,56 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
     text = ctx.text
     s0, s1 = sent.start, sent.end
-    # every pattern needs one of its words (项目 or 条): most sentences have neither
-    for word in _COUNT_WORDS:
-        if text.find(word, s0, s1) >= 0:
-            break
-    else:
+    # every pattern needs one of its words (项目 or 条): most sentences have neither; each word
+    # is looked up once
+    present = (text.find(_COUNT_WORDS[0], s0, s1) >= 0, text.find(_COUNT_WORDS[1], s0, s1) >= 0)
+    if not (present[0] or present[1]):
         return []
-    present = {word: text.find(word, s0, s1) >= 0 for word in _COUNT_WORDS}
     seen: list[tuple[int, int]] = []
     out: list[tuple[int, int, int, int]] = []
-    for pat, needed, gate in zip(COUNT_PATTERNS, _COUNT_NEEDS, _COUNT_GATES, strict=True):
-        if not present[needed] or (gate is not None and gate.search(text, s0, s1) is None):
-            continue  # the pattern cannot match without this word, or without a number and its unit
-        for m in pat.finditer(text, s0, s1):
-            n = number(m.group("n"))
-            if n is None or n != int(n):
+    for pat, needed, gate in zip(COUNT_PATTERNS, _COUNT_NEED_AT, _COUNT_GATES, strict=True):
+        if not present[needed]:
+            continue  # the pattern cannot match without this word
+        lo = s0
+        if gate is not None:
+            g = gate.search(text, s0, s1)
+            if g is None:
+                continue  # nor without a number, its unit and the words after it
+            lo = g.start()
+            while lo > s0 and (text[lo - 1] in _LEADING or text[lo - 1].isdecimal()):
+                lo -= 1
+        for m in pat.finditer(text, lo, s1):
+            value = _whole_number(m.group("n"))
+            if value is None:
                 continue
-            if any(s <= m.start("n") < e for s, e in seen) or text[m.start("n") - 1:m.start("n")] in "“\"":
+            n0 = m.start("n")
+            if any(s <= n0 < e for s, e in seen) or text[n0 - 1:n0] in "“\"":
                 continue
-            seen.append((m.start("n"), m.end("u")))
-            out.append((m.start(), m.end(), m.start("n"), int(n)))
+            seen.append((n0, m.end("u")))
+            out.append((m.start(), m.end(), n0, value))
     return out
 
 
+def _whole_number(digits: str) -> int | None:
+    """The value of a numeral when it is a whole number (``number(digits)`` without its fraction),
+    else None; plain digits are read without a Decimal."""
+    if digits.isdecimal():
+        return int(digits)
+    n = number(digits)
+    if n is None or n != int(n):
+        return None
+    return int(n)
+
+
 _COUNT_WORDS = tuple(dict.fromkeys(_COUNT_NEEDS))
+assert len(_COUNT_WORDS) == 2, "_counts looks up two words"
+_COUNT_NEED_AT = tuple(_COUNT_WORDS.index(word) for word in _COUNT_NEEDS)
+"""The place in :data:`_COUNT_WORDS` of the word each of :data:`COUNT_PATTERNS` needs."""
 #: A further count of the same projects by their event, after a counted batch
 #: (``签约亿元以上项目28个，开工22个，投产11个``, ``…，目前已开工98个``).
-FOLLOW_ON = re.compile(r"[，,、](?:其中|目前|现)?已?(?:新开工|开工|竣工|投产|签约|落地|建成|在建|开工建设)"
+FOLLOW_ON = re.compile(r"[，,、](?:其中|目前|现|\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}月(?:份)?"
+                       r"|上半年|前三季度)?"
+                       r"已?(?:新开工|开复工|开工|竣工|投产|签约|落地|建成|在建|开工建设)"
                        r"(?P<n>" + NUM + r")(?P<u>个|项)")
 
 
@@ -103,9 +137,9 @@ def _follow_on_counts(ctx: RecordContext, sent: Span,
     last = max(c[1] for c in counts)
     out = []
     for m in FOLLOW_ON.finditer(text, last, sent.end):
-        n = number(m.group("n"))
-        if n is not None and n == int(n) and not any(c[2] == m.start("n") for c in counts):
-            out.append((m.start() + 1, m.end(), m.start("n"), int(n)))
+        n = _whole_number(m.group("n"))
+        if n is not None and not any(c[2] == m.start("n") for c in counts):
+            out.append((m.start() + 1, m.end(), m.start("n"), n))
     return out
 
 
@@ -144,15 +178,14 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
             break  # ``N个项目开工,其中甲项目…总投资X``: the amount of the member singled out
         cue = text[max(end, f.start - 10):f.start]
         if TOTAL_CUES.search(cue) and not _owned_by_next(text, f, stop) \
-                and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)
-                         and ctx.status(sent, f.start)[0] != "target"):
+                and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)):
             return f
         break
     return None
 
 
-#: ``到位省外资金126.3亿元``: money that arrived in the period, a statistic of its own, not what
-#: the projects just counted invest (in a report of what happened; goals keep the old reading).
+#: ``到位省外资金126.3亿元``: money that arrived in the period (or is to arrive, in a goal), a
+#: statistic of its own, not what the projects just counted invest.
 FUNDS_ARRIVED = re.compile(r"(?:实际)?到位[^,，。;；]{0,6}资金(?:达到|达|为|共)?$")
 #: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
 VENUE = re.compile(r"在([^,，。;；在]{2,12}?)(?:隆重|正式)?(?:举行|召开|举办)")
@@ -200,11 +233,17 @@ def _owned_by_next(text: str, f: Figure, stop: int) -> bool:
     return re.match(follow, text[f.end:f.end + 12]) is not None
 
 
+#: A clause summing up what the sentence listed (``合计总投资…``, ``共计完成投资…``).
+SUM_OPENING = re.compile(r"合计|共计|总计")
+
+
 def _event(ctx: RecordContext, sent: Span, start: int, end: int,
-           hi: int | None = None) -> tuple[str | None, int, int]:
-    """The stage cue of a batch: in its own clause (up to its total) first, else earlier in the sentence."""
+           hi: int | None = None, c0: int | None = None) -> tuple[str | None, int, int]:
+    """The stage cue of a batch: in its own clause (up to its total) first, else earlier in the sentence.
+    ``c0``: the start of the clause holding ``start`` when already known."""
     text = ctx.text
-    c0 = ctx.clause_start(start, sent.start)
+    if c0 is None:
+        c0 = ctx.clause_start(start, sent.start)
     c1 = max(ctx.clause_end(end, sent.end), hi or 0)
     best: tuple[int, str, int, int] | None = None
     prev_end = -1
@@ -216,6 +255,8 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
             continue  # ``基础设施建设类项目``: a class of projects, not an event
         if after:
             continue  # ``新开工签约项目21个``: signed projects, counted by the event right before
+        if m.end() == start and text.startswith("项目中", start):
+            continue  # ``已签约项目中开工14个``: the set counted from, the event follows 中
         in_clause = c0 <= m.start()
         dist = abs(m.start() - start)
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0)
@@ -224,6 +265,15 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], m.start(), m.end())
+    if best is None and SUM_OPENING.match(text, c0):
+        # ``与甲、乙签订了A、B、C等投资协议，合计总投资…``: the sum of what the sentence listed, done
+        # by the sentence's last event before it, however long the list
+        last = None
+        for m in STAGE_RE.finditer(text, sent.start, c0):
+            if not text.startswith("类", m.end()):
+                last = m
+        if last is not None:
+            return STAGE_CUES[last.group()], last.start(), last.end()
     if best is None:
         m = CARRIED_OUT.search(text, max(c0, start - 16), start + 1)
         if m is not None:
@@ -243,19 +293,23 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
     """Batch records of a document (see the module docstring for the rules)."""
     ctx = context_of(doc)
     out: list[Record] = []
+    text = ctx.text
     for art in ctx.article_spans():
         first = len(out)
         seen: set[tuple[Any, Any]] = set()
-        for sent in ctx.sentences(art):
-            if ctx.text.startswith("#", sent.start):
+        sentences = ctx.sentences(art)
+        for sent, money in zip(sentences, ctx.sentence_figures(sentences, "money"), strict=True):
+            s0, s1 = sent.start, sent.end
+            if text.startswith("#", s0):
                 continue
             counts = _counts(ctx, sent)
             if counts:
                 counts += _follow_on_counts(ctx, sent, counts)
             parts: list[Record] = []
             for start, end, nstart, value in counts:
-                if value < min_count:
-                    continue
+                if value < min_count and not (value == 1 and SIZE_CLASS.search(ctx.text, max(0, nstart - 24),
+                                                                                   nstart)):
+                    continue  # (one project of a size class of the batch is a count: 50亿元以上项目1个)
                 r = _batch(ctx, sent, start, end, nstart, value, counts)
                 parts.append(r)
                 key = (r.get("count"), r.get("total_cny"))
@@ -263,13 +317,13 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # the same batch restated later in the article
                 seen.add(key)
                 out.append(r)
-            if len(parts) >= 2 and ctx.text.find("计", sent.start, sent.end) >= 0:
+            if len(parts) >= 2 and text.find("计", s0, s1) >= 0:
                 out.extend(_summed(ctx, sent, parts))
-            if not counts and ctx.text.find("投资", sent.start, sent.end) >= 0:
+            if not counts and text.find("投资", s0, s1) >= 0:
                 out.extend(_named_list(ctx, sent))
-            if ctx.figures_in(sent.start, sent.end, "money"):
-                out.extend(_total_only(ctx, sent, out))
-        if "  " in ctx.text[art.start:art.end]:
+            if money:
+                out.extend(_total_only(ctx, sent, out, money))
+        if text.find("  ", art.start, art.end) >= 0:
             out.extend(_table_batches(ctx, art, out[first:]))
         _carry_region(out[first:])
         _carry_event(ctx, out[first:])
@@ -500,13 +554,22 @@ NAMED_LIST = re.compile(
     r"[,，]?(?:总投资额?|投资总额)(?:达到|达|约为|约|为|共)?")
 
 
+#: A listed name joined to the next one, what every match of :data:`NAMED_LIST` holds.
+_NAME_JOINED = re.compile(r"项目(?:、|和|及|以及)")
+
+
 def _named_list(ctx: RecordContext, sent: Span) -> list[Record]:
     """A batch counted by its listed names: as many projects as names, the total that follows."""
     out: list[Record] = []
     text = ctx.text
     if text.count("项目", sent.start, sent.end) < 2 or text.find("投资", sent.start, sent.end) < 0:
         return out  # the pattern needs two names ending in 项目 and a total (投资)
-    for m in NAMED_LIST.finditer(text, sent.start, sent.end):
+    joined = _NAME_JOINED.search(text, sent.start, sent.end)
+    if joined is None:
+        return out  # nor a name joined to the next one
+    # a match's first name ends at such a join, at most 30 characters from its start: none starts
+    # before 30 characters ahead of the first join (the pattern, tried at every position, is slow)
+    for m in NAMED_LIST.finditer(text, max(sent.start, joined.start() - 30), sent.end):
         money = [f for f in ctx.figures_in(m.end(), min(sent.end, m.end() + 16), "money")
                  if f.start <= m.end() + 1]
         if not money or money[0].unit not in ("CNY", "", None):
@@ -526,9 +589,13 @@ TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?(?:总额|招引|签约�
                         r"|合计[^,，。;；]{0,4}?总投资)(?:达到|约为|约|达|为|共|突破|超过)?$")
 
 
-def _total_only(ctx: RecordContext, sent: Span, found: list[Record]) -> list[Record]:
+def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
+                figures: list[Figure] | None = None) -> list[Record]:
+    """Totals of projects given with no count (``签约项目总额近4亿元``): batches of their own;
+    ``figures`` are the sentence's money figures when already known."""
     out: list[Record] = []
-    figures = ctx.figures_in(sent.start, sent.end, "money")
+    if figures is None:
+        figures = ctx.figures_in(sent.start, sent.end, "money")
     if not figures:
         return out
     text = ctx.text
@@ -545,8 +612,10 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record]) -> list[Rec
         if any(s <= f.start < e for s, e in used) or f.unit not in ("CNY", "", None):
             continue
         c0 = ctx.clause_start(f.start, sent.start)
-        if not (TOTAL_ONLY.search(ctx.text[c0:f.start])
-                or (in_batch_sentence and GROUP_GOAL.search(ctx.text[c0:f.start]))):
+        before = text[c0:f.start]
+        # (TOTAL_ONLY, tried at every position, needs 项目 or 合计)
+        if not ((("项目" in before or "合计" in before) and TOTAL_ONLY.search(before))
+                or (in_batch_sentence and GROUP_GOAL.search(before))):
             continue
         r = Record("batch", article=sent.article)
         r.set("count", None)
@@ -598,9 +667,11 @@ def _listed_places_region(ctx: RecordContext, sent: Span, start: int) -> tuple[s
 INTENT = re.compile(r"意向(?:性)?(?:投资|签约|合作)?(?:协议)?(?:项目|投资额)")
 
 
-def _intent(ctx: RecordContext, sent: Span, start: int) -> tuple[int, int] | None:
-    """Span of an intent marker in the batch's own clause (up to its count phrase), else None."""
-    c0 = ctx.clause_start(start, sent.start)
+def _intent(ctx: RecordContext, sent: Span, start: int, c0: int | None = None) -> tuple[int, int] | None:
+    """Span of an intent marker in the batch's own clause (up to its count phrase), else None;
+    ``c0``: the start of that clause when already known."""
+    if c0 is None:
+        c0 = ctx.clause_start(start, sent.start)
     if ctx.text.find("意向", c0, start) < 0:
         return None
     m = INTENT.search(ctx.text, c0, start + 3)  # the count phrase may open with its noun (项目15个)
@@ -619,7 +690,7 @@ def _own_place(ctx: RecordContext, sent: Span, start: int, venues: list[tuple[in
         return None
     for m in reversed(places):
         if not isinstance(m.value, dict) or m.value.get("level") not in _REGION_LEVELS \
-                or any(v0 <= m.start < v1 for v0, v1 in venues) \
+                or (venues and any(v0 <= m.start < v1 for v0, v1 in venues)) \
                 or ctx.in_org(m.start):
             continue
         c0 = ctx.clause_start(m.start, sent.start)
@@ -628,10 +699,11 @@ def _own_place(ctx: RecordContext, sent: Span, start: int, venues: list[tuple[in
     return None
 
 
-def _clause_city(ctx: RecordContext, sent: Span, start: int) -> Any:
+def _clause_city(ctx: RecordContext, sent: Span, start: int, c0: int | None = None) -> Any:
     """A prefecture or city opening the batch's own clause (``，某州计划开工…项目53个``): the batch's
-    region, before a county the article names earlier."""
-    c0 = ctx.clause_start(start, sent.start)
+    region, before a county the article names earlier (``c0``: the clause's start when known)."""
+    if c0 is None:
+        c0 = ctx.clause_start(start, sent.start)
     for m in ctx.mentions_in("places", c0, c0 + 1):
         if m.start == c0 and m.end < start and isinstance(m.value, dict) \
                 and m.value.get("level") in ("prefecture", "city"):
@@ -658,16 +730,25 @@ def _listed_items(ctx: RecordContext, sent: Span, start: int) -> tuple[int, int]
     return (cue.end() if cue is not None else c0), k
 
 
+#: Investment done over a period (``完成总投资``, ``完成年度投资``), in a total's own clause.
+_DONE_INVESTING = re.compile(r"完成(?:总|年度|全年)?投资")
+
+
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
-    event, e0, e1 = _event(ctx, sent, start, end, hi)
+    c0 = ctx.clause_start(start, sent.start)  # the batch's own clause
+    event, e0, e1 = _event(ctx, sent, start, end, hi, c0)
     status, cue = ctx.status(sent, hi)
     if event == "signed" and status == "target" and ctx.text[e0:e1] in ("引进", "揽金"):
         event = "planned"  # a goal of bringing in projects is a plan, not a signature
-    intent = _intent(ctx, sent, start)
+    intent = _intent(ctx, sent, start, c0)
     if intent is not None:
         event, e0, e1 = "negotiating", intent[0], intent[1]
+    if (event is None or e0 < c0) and not r.fields["count"].evidence:
+        done = _DONE_INVESTING.search(ctx.text, c0, hi)
+        if done is not None:  # ``…等13个项目，力争完成总投资100亿元``: a sum of works under way
+            event, e0, e1 = "under_construction", done.start(), done.end()
     if event:
         r.set("event", event, ctx.evidence(e0, e1))
     else:
@@ -691,7 +772,7 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     if own is not None:
         place = own
     elif scope is None:
-        place = _clause_city(ctx, sent, start)
+        place = _clause_city(ctx, sent, start, c0)
     if scope is None and place is None and ctx.mentions_in("places", para, start) == []:
         scope = _lead_scope(ctx, sent, start)  # 我市组织…。观摩项目20个: the lead's 我市
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
@@ -703,7 +784,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
         r.set("region", None)
-    c0 = ctx.clause_start(start if lo is None else lo, sent.start)
+    if lo is not None and lo != start:
+        c0 = ctx.clause_start(lo, sent.start)
     r.evidence = [ctx.evidence(c0, hi)]
 
 

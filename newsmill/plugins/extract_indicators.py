@@ -42,11 +42,16 @@ METRIC_TAIL_WORDS = ("达到", "达", "为", "共", "实现", "完成", "突破"
 #: regex engine then skips every other position at once (what they match does not change).
 METRIC_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in METRIC_TAIL_WORDS})) + "])"
                          "(?:" + alternation(*METRIC_TAIL_WORDS) + ")+$")
+#: The last characters of the words :data:`METRIC_TAIL` and :data:`GROWTH_TAIL` strip (and the line end
+#: their ``$`` also matches before): where a text ends otherwise, they leave it as it is.
+_METRIC_TAIL_LAST = frozenset({w[-1] for w in METRIC_TAIL_WORDS} | {"\n"})
+_GROWTH_TAIL_LAST = frozenset({w[-1] for w in GROWTH_WORDS} | {"\n"})
 METRIC_HEAD = re.compile("^(?:" + alternation(
     "其中", "全年", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外", "另外",
     "累计", "全市", "全省", "全县", "全区", "实现", "完成",
     # a speaker's goal (``我们将力争全年完成固定资产投资…``)
-    "我们", "将", "力争", "争取", "确保", "预计") + ")+")
+    "我们", "将", "力争", "争取", "确保", "预计")
+    + r"|(?:本报|本台|本刊|本网)讯(?:[(（][^()（）]{0,20}[)）])?\s*)+")  # a dateline's ``本报讯``
 PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?"
                        r"|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度)")
 #: Visiting firms or receiving guests, before a count in its clause: work done, no statistic.
@@ -71,6 +76,7 @@ NOT_STATISTIC = re.compile(alternation(
     "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
+    "锁定", "目标企业",  # firms an office aims to bring in: prospects, no statistic
     # a fund's size or raising, one company's own figures
     "基金规模", "募集", "该集团", "该公司", "该企业",
     # what a project may bring a village, what a worker earns (``每年可为村集体增收``, ``每月能拿到``)
@@ -101,7 +107,9 @@ CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新�
 #: (It opens on one set of characters, the 项 of ``项目`` looked behind for 个/批/类 once read, so
 #: that the regex engine skips every other position at once: the matches of
 #: ``(?<![个批类])项目(…)|(?:该|此)项目``.)
-PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:由|总投资|计划总投资|投资|分[两三四]?期"
+PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:由|总投资|计划总投资"
+                             # (``项目投资千人誓师大会``, ``项目投资工作``: a meeting or a task)
+                             r"|投资(?!千人|大会|会议|工作|促进|推介|洽谈|誓师|座谈|环境|意向|热情|信心)|分[两三四]?期"
                              r"|正在|已于"
                              r"|位于|占地|建成|达产|投产|[一二三]期"
                              r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用))"
@@ -113,8 +121,12 @@ COMPARED = re.compile(r"比[^,，。;；]{1,12}(?:多|少|增加|减少|净增|�
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
-THRESHOLD = re.compile(r"\d+(?:个|家|户)[^,，。;；]{0,4}$")
+#: (Searched for only: one digit before the counter finds what ``\d+`` would, and opening on one set
+#: of characters lets the regex engine skip every other position at once.)
+THRESHOLD = re.compile(r"\d(?:个|家|户)[^,，。;；]{0,4}$")
 _NOT_WORD = re.compile(r"\W")
+#: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``), before a percent.
+WORKS_DONE = re.compile(r"(?:工程|工程量|形象进度|工程进度)(?:已经?)?(?:完成|完工|达到|达)(?:了)?$")
 #: A share of a plan or goal (``完成年度计划的86.2%``, ``占全年目标任务的七成``) or of a project's total
 #: (``已完成投资2.1亿元，占总投资的58%``): progress, not a statistic.
 PLAN_SHARE = re.compile(r"(?:计划|目标|任务|占总投资)的?$")
@@ -142,14 +154,21 @@ def _used_spans(doc: Document) -> list[tuple[int, int]]:
 
 
 def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
-    k = max(ctx.text.rfind(c, c0, f.start) for c in "、(（")
+    full, end = ctx.text, f.start
+    k = max(full.rfind("、", c0, end), full.rfind("(", c0, end), full.rfind("（", c0, end))
     if k >= 0 and ctx.text[k] in "(（" and _closed_note(ctx.text, k, f.start):
         k = ctx.text.rfind("、", c0, k)  # 固定资产投资（不含农户）同比增长: the note is no metric start
     c0 = k + 1 if k >= 0 else c0
     while c0 < f.start and not (ctx.text[c0].isalnum()):
         c0 += 1
     text = ctx.text[c0:f.start]
-    text = METRIC_TAIL.sub("", GROWTH_TAIL.sub("", METRIC_TAIL.sub("", text)))
+    # (each tail pattern only where the text ends in what it can end in: most metrics do not)
+    if text[-1:] in _METRIC_TAIL_LAST:
+        text = METRIC_TAIL.sub("", text)
+    if text[-1:] in _GROWTH_TAIL_LAST:
+        text = GROWTH_TAIL.sub("", text)
+    if text[-1:] in _METRIC_TAIL_LAST:
+        text = METRIC_TAIL.sub("", text)
     text = _NOTE_TAIL.sub("", text)
     lead = METRIC_HEAD.match(text)
     s = c0 + (lead.end() if lead else 0)
@@ -157,7 +176,10 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     if e - s > 24:
         s = e - 24
     s = _past_period_and_place(ctx, s, e)
-    return _DONE_VERB.sub("", ctx.text[s:e]), s, e
+    metric = ctx.text[s:e]
+    if "实现" in metric or "完成" in metric:  # what _DONE_VERB needs
+        metric = _DONE_VERB.sub("", metric)
+    return metric, s, e
 
 
 #: A verb between a sector and its measure (``铝产业实现产值``, ``全县完成营业收入``): no part of it
@@ -190,7 +212,8 @@ _NOTE_TAIL = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 def _share_of(subject: str, metric: str) -> str:
     """The share the statistic just given is of a whole (``产值…，占全市工业总产值的72%``):
     ``产值占工业总产值比重``; a scope word (全市) in the whole is left out."""
-    whole = re.sub(r"^占(?:全[省市县区]|我[省市县区])?", "", metric).removesuffix("的")
+    whole = re.sub(r"^占(?:全[省市县区]|我[省市县区])?", "", metric)
+    whole = re.sub(r"的?比重$", "", whole).removesuffix("的")  # 占全县…产值的比重达到41%
     return f"{subject}占{whole}比重"
 
 
@@ -228,10 +251,18 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
     """The period of a figure: the last date before it in its sentence, else earlier in its paragraph;
     a section headed by a year (``一、2021年工作回顾``) sets the year of a date that names none."""
     found = _period_in(ctx, sent.start, pos)
-    if found[0] is None:
+    now = _present_word(ctx, sent.start, pos, found)
+    if now is not None:
+        found = now
+    elif found[0] is None:
         para = ctx.text.rfind("\n", 0, sent.start) + 1
         if para < sent.start:
             found = _period_in(ctx, para, sent.start)
+    year = ctx.doc.meta.year
+    if year is not None and (found[0] is None or ctx.text[found[1]:found[2]] == "全年"):
+        last = PAST_YEAR.search(ctx.text, ctx.text.rfind("\n", 0, pos) + 1, pos)
+        if last is not None:  # 过去一年，全区实现…；全年新签约…: the year before the page's
+            return str(year - 1), last.start(), last.end()
     heading = ctx.section_heading(sent.start, sent.article)
     year = SECTION_YEAR.search(ctx.text, heading.start, heading.end) if heading else None
     if year is not None:
@@ -243,6 +274,29 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         if not re.search(r"\d{4}", ctx.text[p0:p1]) and period[:4].isdigit():
             return period.replace(period[:4], year.group(1)), p0, p1
     return found
+
+
+#: The year before the page's, told without its number (``过去一年``, ``过去的一年里``).
+PAST_YEAR = re.compile(r"过去(?:的)?一年")
+
+
+#: Words of the present (``目前，全市拥有…``, ``日前，记者获悉，某县蔬菜种植面积稳定在…``).
+PRESENT = re.compile(r"截至目前|目前|当前|如今|现阶段|日前|近日")
+
+
+def _present_word(ctx: RecordContext, start: int, pos: int,
+                  found: tuple[str | None, int, int]) -> tuple[str | None, int, int] | None:
+    """The page's year for a figure whose last time word in its sentence is one of the present
+    (``目前，全市拥有茶叶加工企业86家``): what there is now, not the period of an earlier sentence,
+    nor the month the news was heard (``日前``)."""
+    year = ctx.doc.meta.year
+    found_now = list(PRESENT.finditer(ctx.text, start, pos))
+    last = found_now[-1] if found_now else None
+    if last is None or year is None or (found[0] is not None and found[1] > last.start()):
+        return None
+    if FLOW.search(ctx.text, last.end(), pos):
+        return None  # 目前已完成投资…: a flow so far, of the period the text gives
+    return str(year), last.start(), last.end()
 
 
 #: The whole year a review is about, told without its number (``过去一年``, ``一年来``).
@@ -272,8 +326,15 @@ FLOW = re.compile(r"完成|累计|实现")
 def _period_date(ctx: RecordContext) -> Any:
     """The test a date mention passes to give a statistic its period."""
     def accept(m: Any) -> bool:
-        return _has_start(m) and not COMPARED_DATE.search(ctx.text, max(0, m.start - 2), m.start)
+        return _has_start(m) and not COMPARED_DATE.search(ctx.text, max(0, m.start - 2), m.start) \
+            and not (PLAN_SHARE_YEAR.match(ctx.text, m.end)
+                     and ctx.text[max(0, m.start - 2):m.start].endswith(("完成", "占")))
     return accept
+
+
+#: After ``完成`` / ``占`` and a year (``完成全年目标的56.3%``, ``占年度计划的78.2%``): the share of
+#: a plan, whose year is no period of the figures after it.
+PLAN_SHARE_YEAR = re.compile(r"(?:目标|计划)?(?:任务)?的")
 
 
 def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, int, int]:
@@ -322,8 +383,15 @@ def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
     return sign * float(f.value), max(c0, f.start - 8) + cue.start()
 
 
-#: Firms coming to talk or to look (``3家企业前来洽谈``, ``5家客商来此考察``): talks, no statistic.
-_COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对接|接洽)")
+#: What a sum measures, right after it (``千亿产值``, ``百亿税收``, ``五百亿营收``).
+_SLOGAN_METRIC = re.compile(r"(?:年)?(?:产值|税收|营收|营业收入|销售收入|工业总产值)"
+                            r"(?![\u4e00-\u9fff]{0,3}(?:增长|下降))")
+
+
+#: Firms coming to talk or to look (``3家企业前来洽谈``, ``5家客商来此考察``) or attending an
+#: event (``80余家企业代表参加活动``): talks and guests, no statistic.
+_COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对接|接洽)"
+                           r"|(?:代表|负责人)?(?:参加|出席|参会|与会|应邀)")
 
 
 def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
@@ -333,8 +401,13 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
         return None
     c0 = ctx.clause_start(f.start, sent.start)
     c1 = ctx.clause_end(f.end, sent.end)
+    if f.kind == "money" and (slogan := _SLOGAN_METRIC.match(ctx.text, f.end)) is not None:
+        # ``建设“千亿产值、百亿税收”园区``: a goal's sum before what it measures
+        return slogan.group(), slogan.start(), slogan.end()
     noun = ECONOMIC_COUNT if f.kind == "count" else FUND_NOUN
-    m = noun.search(ctx.text, f.end, min(c1, f.end + 14))
+    # ``5亿元规模的某某产业发展专项基金``: a fund's long name after its size
+    reach = 22 if f.kind == "money" and ctx.text.startswith("规模的", f.end) else 14
+    m = noun.search(ctx.text, f.end, min(c1, f.end + reach))
     if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()] \
             or _COME_TO_TALK.match(ctx.text, m.end()):
         return None
@@ -374,6 +447,31 @@ def _count_is(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | 
     if m is None or NOT_STATISTIC.search(m.group("m")) or "项目" in m.group("m"):
         return None
     return re.sub(r"[“”\"‘’]", "", m.group("m")), m.start("m"), m.end("m")
+
+
+#: A time a procedure takes, cut to a limit (``审批时间压缩至45个工作日以内``, ``办理时限缩短到3天``).
+_TIME_LIMIT = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,14}?(?:时间|时限|周期|用时))(?:平均)?"
+                         r"(?:压缩|缩短|压减|减少|降低|控制)(?:至|到|在|为)"
+                         r"(?P<n>\d+(?:\.\d+)?)(?P<u>个工作日|个小时|小时|个月|天|日)(?:以内|之内|内)?")
+
+
+_CUT_VERB = re.compile(r"压缩|缩短|压减|控制")
+
+
+def _time_limits(ctx: RecordContext, sent: Span) -> list[Record]:
+    """Time limits of procedures (``审批时间压缩至45个工作日以内``): value the limit, unit as written
+    (``个工作日``, ``天``), metric the time limited."""
+    out = []
+    for m in _TIME_LIMIT.finditer(ctx.text, sent.start, sent.end):
+        m0 = max(m.start("m"), ctx.clause_start(m.start("n"), sent.start))
+        lead = METRIC_HEAD.match(ctx.text[m0:m.end("m")])
+        m0 += lead.end() if lead else 0
+        if m.end("m") - m0 < 4 or ctx.text.find("建设周期", m0, m.end("m")) >= 0:
+            continue  # (``项目建设周期控制在18个月``: one project's schedule)
+        n = float(m.group("n"))
+        f = Figure("quantity", m.start("n"), m.end("u"), int(n) if n.is_integer() else n, unit=m.group("u"))
+        out.append(_indicator(ctx, sent, f, ctx.text[m0:m.end("m")], m0, m.end("m"), None))
+    return out
 
 
 def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
@@ -427,15 +525,21 @@ def extract_indicators(doc: Document) -> list[Record]:
     out: list[Record] = []
     for art in ctx.article_spans():
         first = len(out)
-        for sent in ctx.sentences(art):
+        sentences = ctx.sentences(art)
+        for sent, figures in zip(sentences, ctx.sentence_figures(sentences), strict=True):
             if ctx.text.startswith("#", sent.start):
                 continue
+            if ctx.text.find("排名", sent.start, sent.end) >= 0:
+                out.extend(_ranks(ctx, sent))
+            if _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
+                out.extend(_time_limits(ctx, sent))
+            if not figures:
+                continue  # most sentences hold no figure: nothing below can find a statistic
             last: Record | None = None
             skipped: Figure | None = None
             last_end = -1
+            rate_end = -1  # where the growth rate given to the last statistic ends
             last_fig: Figure | None = None
-            if ctx.text.find("排名", sent.start, sent.end) >= 0:
-                out.extend(_ranks(ctx, sent))
             if ctx.text.startswith("各", sent.start) and INSTRUCTION.match(ctx.text, sent.start):
                 continue  # 各地要…确保开工率达到60%: a notice's instruction, no statistic
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
@@ -443,15 +547,21 @@ def extract_indicators(doc: Document) -> list[Record]:
             if ctx.text.find("：", sent.start, sent.end) >= 0 \
                     and is_field_line(ctx.text[ctx.text.rfind("\n", 0, sent.start) + 1:sent.end]):
                 continue  # ■建设进度：已完成投资1.1亿元: a line of a project's card, its own figures
-            for f in ctx.figures_in(sent.start, sent.end):
-                if used.overlaps(f.start, f.end):
+            each: set[int] = set()
+            if ctx.text.find("分别", sent.start, sent.end) >= 0:
+                found = _respective(ctx, sent)
+                out.extend(found)
+                each = {r.fields["value"].evidence[0].start for r in found}
+            for f in figures:
+                if used.overlaps(f.start, f.end) or f.start in each:
                     continue
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent":
                     continue  # capacity, output, jobs of the project the sentence is about
                 if f.kind == "percent" and f.unit == "pp":
                     continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
                 c0 = ctx.clause_start(f.start, sent.start)
-                if SKIP_BEFORE.search(ctx.text[c0:f.start]) or THRESHOLD.search(ctx.text[c0:f.start]):
+                before = ctx.text[c0:f.start]
+                if SKIP_BEFORE.search(before) or THRESHOLD.search(before):
                     skipped = f
                     continue
                 if skipped is not None and RANGE_JOIN.fullmatch(ctx.text, skipped.end, f.start):
@@ -482,6 +592,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and (f.start - last_end <= 14 or _cue_near(ctx.text, last_end, f.start)) \
                         and last.get("growth_pct") is None:
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
+                    rate_end = f.end
                     continue
                 metric, m0, m1 = _metric(ctx, c0, f)
                 core = _NOT_WORD.sub("", metric)
@@ -508,7 +619,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
                 if f.kind == "percent" and last is not None and core.startswith("占") \
-                        and f.start - last_end <= 24:
+                        and f.start - max(last_end, rate_end) <= 24:  # (after the last one's rate too)
                     metric = _share_of(str(last.get("metric")), metric)  # 占全市工业总产值的72%
                 if BARE_TOTAL.fullmatch(metric) and c0 > sent.start:
                     metric = _companies_total(ctx.text, sent.start, c0 - 1, metric) or metric
@@ -521,6 +632,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "count" and _VISITS.search(ctx.text, c0, f.start):
                     continue  # 走访电子信息、智能装备企业9家: firms visited, a week's work
+                if f.kind == "percent" and WORKS_DONE.search(ctx.text, max(c0, f.start - 12), f.start):
+                    continue  # 主体工程完成85%: how far the works have got, no statistic
                 if project_figure(ctx.text, sent.start, c0, f.start, metric):
                     continue
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
@@ -540,21 +653,36 @@ def extract_indicators(doc: Document) -> list[Record]:
             out.extend(_table_indicators(ctx, art))
         if ctx.text.find("  ", art.start, art.end) >= 0 and _PLACE_HEAD.search(ctx.text, art.start, art.end):
             out.extend(_place_table_indicators(ctx, art))
+        if ctx.text.find("分别", art.start, art.end) >= 0:
+            out[first:] = _given_in_turn(ctx, out[first:])
         _carry_over(out[first:])
     year = doc.meta.year
     if year is not None:
-        _page_year_period(out, year)
+        _page_year_period(doc.text, out, year)
     return out
 
 
-def _page_year_period(records: list[Record], year: int) -> None:
+#: What stands right before a count of what there is now (``对现有103户企业``, ``现有企业12家``).
+_EXISTING = re.compile(r"现有[\u4e00-\u9fff]{0,8}$")
+
+
+def _existing(text: str, at: int) -> bool:
+    """True when ``现有`` stands right before the figure at ``at`` (``对现有103户企业``)."""
+    return _EXISTING.search(text, max(0, at - 10), at) is not None
+
+
+def _page_year_period(text: str, records: list[Record], year: int) -> None:
     """A statistic with no period, after the carry-over, is of the page's year: a statistic of
-    the present (``目前…达``, ``现有…``) gets ``2023``, a goal with no year (``力争…``) ``2023(目标)``.
+    the present (``目前…达``) gets ``2023``, a goal with no year (``力争…``) ``2023(目标)``, what
+    there is now in a plan's sentence (``加强对现有103户企业扶持``) ``2023(现有)``.
     Its evidence is the figure's (the page's date may be in no character of the page)."""
     for r in records:
         if r.get("period") is None and "value" in r.fields:
-            r.set("period", f"{year}(目标)" if r.get("status") == "target" else str(year),
-                  *r.fields["value"].evidence)
+            ev = r.fields["value"].evidence
+            period = str(year)
+            if r.get("status") == "target":
+                period = f"{year}(现有)" if ev and _existing(text, ev[0].start) else f"{year}(目标)"
+            r.set("period", period, *ev)
 
 
 #: Figures of one plant or one company's move, not statistics: a new plant's total, a power
@@ -813,6 +941,57 @@ def _place_table_indicators(ctx: RecordContext, art: Span) -> list[Record]:
     return out
 
 
+#: Before the first of two figures given to two subjects in turn (``城镇、农村居民人均可支配收入分别达…``).
+_RESPECTIVE = re.compile(r"分别(?:达到|达|为|是|实现|完成)?$")
+#: Their growth rates in the same turn (``，同比分别增长5.1%、7.0%``, ``,增长8.1%、9.6%``).
+_RESPECTIVE_GROWTH = re.compile(r"[,，]\s*(?:同比|比上年)?(?:分别)?(增长|下降)"
+                                r"(\d+(?:\.\d+)?)%[、,，](\d+(?:\.\d+)?)%")
+_CLAUSE_MARKS = "，,。；;：:\n"
+
+
+def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
+    """Two subjects sharing a measure and given two figures in turn (``城镇、农村居民人均可支配收入
+    分别达43860元、24215元，同比分别增长5.1%、7.0%``): the statistic read for the first figure gets
+    the first subject's metric and rate, and the second figure a statistic of its own."""
+    text = ctx.text
+    out: list[Record] = []
+    taken = {ev.start for r in records for ev in (r.fields["value"].evidence if "value" in r.fields else [])}
+    for r in records:
+        out.append(r)
+        ev = r.fields["value"].evidence if "value" in r.fields else []
+        if not ev or not text.startswith("、", ev[0].end):
+            continue
+        s, e = ev[0].start, ev[0].end
+        m = _RESPECTIVE.search(text, max(0, s - 6), s)
+        f2 = next((f for f in ctx.figures_in(e + 1, e + 24) if f.start == e + 1), None)
+        if m is None or f2 is None or f2.start in taken:
+            continue
+        c0 = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        if text.startswith("全", c0) and text[c0 + 1:c0 + 2] in "省市县区州盟旗":
+            c0 += 2  # 全市进口、出口总额…: the scope is no part of the first subject
+        subject = text[c0:m.start()]
+        j = next((i for i, c in enumerate(subject) if c in "、和与及"), -1)
+        first, rest = subject[:j], subject[j + 1:]
+        if j < 1 or len(rest) <= len(first) + 1:
+            continue
+        r.set("metric", first + rest[len(first):], ctx.evidence(c0, m.start()))
+        r2 = Record("indicator", article=r.article)
+        for name, fld in r.fields.items():
+            r2.set(name, fld.value, *fld.evidence)
+        value, unit = _value(f2)
+        r2.set("value", value, ctx.evidence(f2.start, f2.end))
+        r2.set("unit", unit, ctx.evidence(f2.start, f2.end))
+        r2.set("metric", rest, ctx.evidence(c0 + j + 1, m.start()))
+        g = _RESPECTIVE_GROWTH.match(text, f2.end)
+        if g is not None:
+            sign = -1 if g.group(1) == "下降" else 1
+            r.set("growth_pct", sign * float(g.group(2)), ctx.evidence(g.start(), g.end()))
+            r2.set("growth_pct", sign * float(g.group(3)), ctx.evidence(g.start(), g.end()))
+        r2.evidence = [ctx.evidence(c0, f2.end)]
+        out.append(r2)
+    return out
+
+
 def _carry_over(records: list[Record]) -> None:
     """Statistics of an article without a period or region of their own keep those of the
     statistic before them (``前三季度,全省生产总值…。分产业看,第一产业增加值…``)."""
@@ -825,12 +1004,54 @@ def _carry_over(records: list[Record]) -> None:
                 prev[name] = r.fields[name]
 
 
+#: Figures given one to each of the places listed before them (``甲县、乙县签约资金…，分别为X、Y``).
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|实现|完成)")
+#: What joins the items of a list (of places, of figures).
+_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+#: Where the metric after a list of places ends (``签约资金位居全市前三，``).
+_METRIC_STOP = re.compile(r"位居|位列|居|排在|均|[，,]")
+
+
+def _respective(ctx: RecordContext, sent: Span) -> list[Record]:
+    """Statistics of places listed, then their figures in the same order (``井冈山经开区、吉安县、泰和县
+    签约资金位居全市前三，分别为186.3亿元、152.6亿元、118.4亿元``): one per place, of the metric
+    named after the list."""
+    text = ctx.text
+    m = _RESPECTIVELY.search(text, sent.start, sent.end)
+    if m is None:
+        return []
+    figs: list[Figure] = []
+    for f in ctx.figures_in(m.end(), ctx.clause_end(m.end(), sent.end)):
+        if f.kind not in ("money", "count", "quantity") or (not figs and f.start != m.end()) \
+                or (figs and not _LIST_JOIN.fullmatch(text, figs[-1].end, f.start)):
+            break
+        figs.append(f)
+    places: list[Any] = []
+    for p in ctx.mentions_in("places", sent.start, m.start()):
+        if places and not _LIST_JOIN.fullmatch(text, places[-1].end, p.start):
+            places = []
+        places.append(p)
+    if len(figs) < 2 or len(places) != len(figs):
+        return []
+    stop = _METRIC_STOP.search(text, places[-1].end, m.start())
+    m1 = stop.start() if stop else m.start()
+    metric = text[places[-1].end:m1]
+    if not 2 <= len(metric) <= 12 or not all("\u4e00" <= c <= "\u9fff" for c in metric):
+        return []
+    out = []
+    for place, f in zip(places, figs, strict=True):
+        r = _indicator(ctx, sent, f, metric, places[-1].end, m1, None)
+        r.set("region", place_name(place), ctx.evidence(place.start, place.end))
+        out.append(r)
+    return out
+
+
 def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
     """A province or city opening the clause of a figure (``甘肃新能源发电量达到…``): its region."""
     c0 = ctx.clause_start(f.start, sent.start)
     for m in ctx.mentions_in("places", c0, c0 + 1):
         if isinstance(m.value, dict) and m.value.get("level") in ("province", "prefecture") \
-                and m.end < f.start and not any(o.start <= m.start < o.end for o in ctx.orgs):
+                and m.end < f.start and not ctx.in_org(m.start):
             return m
     return None
 
@@ -866,7 +1087,9 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
         status, cue = "actual", None  # 预计全年… of a past year (or quarter) is an estimate, not a goal
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
     if status == "target" and period is not None and TARGET_PERIOD.fullmatch(period):
-        r.set("period", f"{period}(目标)", *r.fields["period"].evidence)  # a goal's year: 2023(目标)
+        # a goal's year: 2023(目标); what there is now, in a plan's sentence: 2023(现有)
+        mark = "现有" if _existing(ctx.text, f.start) else "目标"
+        r.set("period", f"{period}({mark})", *r.fields["period"].evidence)
     r.evidence = [ctx.evidence(min(m0, f.start), f.end)]
     return r
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
-from operator import itemgetter
+from collections.abc import Iterator, Sequence
+from operator import itemgetter, methodcaller
 from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
+from newsmill.zh.brands import brand_head
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.project_names import phase_of
@@ -148,6 +149,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
            cues: list[tuple[int, int, str]], names: list[NameSpan] = ()) -> tuple[str | None, int, int]:
     """The stage cue of a name among the cues of its sentence: in its clause, strong, close, before it;
     never a cue of a later ``；``-item that names a project of its own."""
+    if not cues:
+        return None, -1, -1
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
     i0, i1 = _item_of(ctx.text, sent, name)
@@ -163,6 +166,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
         dist = name.start - e if before else s - name.end
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0) + (0 if before else 0.5) \
             + (0 if i0 <= s < i1 else 2)  # a cue of another ；-item of the sentence is that item's
+        if before and _ATTRIBUTIVE.fullmatch(ctx.text, e, name.start):
+            rank += 1  # 某县引进的甲项目正式投产: 引进 tells which project, the event follows its name
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], s, e)
@@ -175,9 +180,14 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1], best[2], best[3]
 
 
+#: Between a cue and the name it qualifies (``引进的``, ``签约落户的``): an attributive clause.
+_ATTRIBUTIVE = re.compile(r"的\s*")
 #: A clause opening on what is relied on (``依托甲产业园和乙基地两大平台，…``): the names in it
 #: are platforms or means, and the events of later clauses are not theirs.
-_MEANS = re.compile(r"(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)")
+#: (Written ``(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)``; every branch opening with a literal lets the
+#: regex engine skip every other position at once: same matches.)
+_MEANS = re.compile(r"充分(?:依托|借助|依靠|凭借)|积极(?:依托|借助|依靠|凭借)|着力(?:依托|借助|依靠|凭借)"
+                    r"|依托|借助|依靠|凭借")
 
 
 def _relied_on(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
@@ -262,7 +272,8 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
 #: What joins the names of a bare list (``A、B和C``).
 BARE_JOIN = re.compile(r"[、,，]?(?:和|及|与|以及|、)")
 #: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it.
-_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:的|[,，](?:用于|主要)?(?:建设|新建|打造)|建设|新建"
+_AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:(?:建设|新建|打造)?的|[,，](?:用于|主要)?(?:建设|新建|打造)"
+                        r"|建设|新建"
                         r"|(?:[,，]?在[\u4e00-\u9fff]{2,10}?)(?:建设|新建|打造))$")  # 投资X元在某区建设
 INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟投资|投资额|投资|计划引资|引资)"
                                r"(?:达到|约为|约|达|为|近|超过|超|逾)?(?:人民币)?$")
@@ -323,6 +334,11 @@ def _short_named(ctx: RecordContext, sent: Span, aliases: dict[str, Record]) -> 
     return None
 
 
+#: A firm the news does not name (``深圳一家新能源企业``, ``某外资企业``): no investor.
+UNNAMED_FIRM = re.compile(r"(?:一|某)(?:家|个|知名|大型|外资|民营|央企)[^，,。；;]{0,10}(?:企业|公司|集团)$"
+                          r"|^某(?:企业|公司|集团)$")
+
+
 def _investor_named_after(ctx: RecordContext, r: Record, start: int, end: int) -> None:
     """A sentence on the project just reported that says who invests (``该项目由某公司投资建设``)
     replaces an investor read only from the head of its name (``青山沟100万千瓦风电项目``)."""
@@ -362,15 +378,18 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
     if r.get("investor") is None:
         m = INVESTOR_BY.search(text, start, end) or INVESTOR_IS.search(text, start, end) \
             or INVESTOR_WITH.search(text, start, end)
-        if m:
+        if m and not UNNAMED_FIRM.search(m.group("inv")):
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if r.get("capacity") is None:
         m = CAPACITY_NUMBER_FIRST.search(text[start:end])
         if m:
             r.set("capacity", m.group(), ctx.evidence(start + m.start(), start + m.end()))
         else:
-            m = CAPACITY_PHRASE.search(text, start, end) if CAPACITY_WORD.search(text, start, end) \
-                and CAPACITY_UNIT.search(text, start, end) else None
+            word = CAPACITY_WORD.search(text, start, end)
+            # every phrase holds a capacity word at most 6 characters after its start: none starts
+            # before the first word less 6
+            m = CAPACITY_PHRASE.search(text, max(start, word.start() - 6), end) \
+                if word is not None and CAPACITY_UNIT.search(text, start, end) else None
             if m:
                 r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if r.get("capacity") is None and (text.find("/", start, end) >= 0 or text.find("／", start, end) >= 0):
@@ -482,7 +501,9 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 #: A town or a development zone (a zone the zone table may not know).
 _LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区|产业园"
-          r"|新区|示范区|保税区)")
+          r"|新区|示范区|保税区|科技城)")
+#: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
+_AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
 #: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``: a local place set before the name.
 _DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，])")
@@ -495,11 +516,12 @@ _DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOC
 #: ``某经济开发区的甲项目``: a zone or town right before the name.
 _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL})的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
-_DETAIL_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
+_DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
                            r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
-#: ``甲项目（以下简称…）正式落户某县某镇工业园区``: the town or park a project settles in.
-_DETAIL_SETTLES = re.compile(rf"[^，,。；;]{{0,20}}?落户(?:于|在|到)?(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?"
-                             rf"(?P<d>{_LOCAL})")
+#: ``甲项目（以下简称…）正式落户某县某镇工业园区``, ``…建设甲项目，落户某工业园区``, ``甲项目总投资
+#: 5亿元，落户某工业园区``: the town or park a project settles in.
+_DETAIL_SETTLES = re.compile(rf"{_AMOUNT_FIRST}(?:[，,](?=落户))?[^，,。；;]{{0,20}}?落户(?:于|在|到)?"
+                             rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})")
 #: ``高庙镇设施农业产业园项目``, ``某某片区电子信息产业园``: a town or an area of a zone opening the name.
 _TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡|街道|片区)(?![至到])(?=[\u4e00-\u9fff]{4})")
 
@@ -520,20 +542,56 @@ def _village_before(text: str, sent: Span, name: NameSpan) -> re.Match | None:
     return found[-1] if found else None
 
 
+#: Sets of clause-ending characters looked up with ``RecordContext.last_mark``/``next_mark`` (each
+#: stands for ``max(text.rfind(c, …) for c in …)`` or ``min(text.find(c, …) …)`` over its characters).
+_SEMICOLONS = frozenset("；;")
+_SEMICOLONS_COMMAS = frozenset("；;，,")
+_SENTENCE_ENDS = frozenset("。！？!?\n")
+_FULL_STOPS = frozenset("。！？\n")
+_STOPS_IN_LINE = frozenset("。！？")
+_CLAUSE_ENDS = frozenset(",，。;；:：\n")
+_ITEM_ENDS = frozenset("。；;！？\n")
+_ITEM_ENDS_ALL = frozenset("。；;！!？?\n")
+_ITEM_OR_CLAUSE_ENDS = frozenset("，,。；;！？\n")
+
+
+def _detail_around(text: str, sent: Span, name: NameSpan) -> re.Match | None:
+    """The match of the town, zone or village printed around a name (the patterns above, the last
+    one set before the name first), else None."""
+    lo = max(sent.start, name.start - 40)
+    # the words each pattern needs (在/位于, 内, 的 right before the name) before running it: the
+    # zone patterns open with a lazy run of characters the engine would try at every position
+    found = [*_DETAIL_AT.finditer(text, lo, name.start), *_VILLAGE_AT.finditer(text, lo, name.start)] \
+        if text.find("在", lo, name.start) >= 0 or text.find("位于", lo, name.start) >= 0 else []
+    if text.find("内", lo, name.start) >= 0:
+        found.extend(_DETAIL_IN.finditer(text, lo, name.start))
+    if len(found) > 1:
+        found.sort(key=_MATCH_START)
+    m = found[-1] if found else _detail_next_to(text, sent, name)
+    return m if m is not None else _village_before(text, sent, name)
+
+
+def _detail_next_to(text: str, sent: Span, name: NameSpan) -> re.Match | None:
+    """A zone or town right before the name (``…开发区的``), between it and its event (``在…建成``),
+    where it settles (``落户…``) or opening it; each pattern only where its word is."""
+    lo = max(sent.start, name.start - 14)
+    m = _DETAIL_OF.search(text, lo, name.start) if _ends_with_de(text, lo, name.start) else None
+    if m is None and text.find("在", name.end, min(sent.end, name.end + 13)) >= 0:
+        m = _DETAIL_AFTER.match(text, name.end, sent.end)
+    if m is None and text.find("落户", name.end, min(sent.end, name.end + 22)) >= 0:
+        m = _DETAIL_SETTLES.match(text, name.end, sent.end)
+    return m or _TOWN_OPENS.match(text, name.start, name.end)
+
+
+#: The start of a match (sort key).
+_MATCH_START = methodcaller("start")
+
+
 def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """A town or zone printed around a project's name (see the patterns above) is its ``detail``
     when the place mentions gave none."""
     text = ctx.text
-    lo = max(sent.start, name.start - 40)
-    found = sorted([*_DETAIL_AT.finditer(text, lo, name.start), *_VILLAGE_AT.finditer(text, lo, name.start),
-                    *_DETAIL_IN.finditer(text, lo, name.start)],
-                   key=lambda f: f.start())
-    m = found[-1] if found else (_DETAIL_OF.search(text, max(sent.start, name.start - 14), name.start)
-                                 or _DETAIL_AFTER.match(text, name.end, sent.end)
-                                 or _DETAIL_SETTLES.match(text, name.end, sent.end)
-                                 or _TOWN_OPENS.match(text, name.start, name.end))
-    if m is None:
-        m = _village_before(text, sent, name)
+    m = _detail_around(text, sent, name)
     if m is None:
         return
     d0, d1 = m.span("d") if "d" in m.re.groupindex else m.span()
@@ -562,7 +620,7 @@ _INVESTOR_LOOK = re.compile(r"(?:集团|公司|株式会社|控股|股份|有限
 def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """The investor heading the list item of a name (see :data:`_INVESTOR_HEAD`)."""
     text = ctx.text
-    s0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;"))
+    s0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS, sent.start, name.start))
     m = _INVESTOR_HEAD.match(text, s0, name.start)
     if m is None or not _INVESTOR_LOOK.search(m.group("inv")):
         return
@@ -583,7 +641,7 @@ def _investor_subject(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
     company named before in the article whose full name begins with it or that was given it as a
     short name (``（以下简称“…”）``)."""
     text = ctx.text
-    c0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;，,"))
+    c0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, name.start))
     if not _IN_PLACE_INVESTS.match(text, c0, name.start):
         return
     m = _SUBJECT_INVESTS.match(text, sent.start, name.start)
@@ -717,7 +775,7 @@ def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     """The place of ``在某市某区投资N亿元建设甲项目`` in the name's clause: where the investor builds it
     (one investor may build in several cities of one story)."""
     text = ctx.text
-    c0 = max(sent.start, 1 + max(text.rfind(c, sent.start, name.start) for c in "；;，,"))
+    c0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, name.start))
     if text.find("投资", c0, name.start) < 0:
         return None
     places = [m for m in ctx.mentions_in("places", c0, name.start) if isinstance(m.value, dict)]
@@ -732,18 +790,23 @@ def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     return None
 
 
+def _ends_with_de(text: str, start: int, end: int) -> bool:
+    """Whether ``的$`` can match in ``text[start:end]``: 的 ends it (or stands before a final line end)."""
+    return text.find("的", max(start, end - 2), end) >= 0
+
+
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
              counts: list[tuple[int, int]], cues: list[tuple[int, int, str]],
-             earlier: tuple[tuple[int, int], ...] = ()) -> Record:
+             earlier: Sequence[tuple[int, int]] = ()) -> Record:
     doc = ctx.doc
     r = Record("project", article=sent.article)
     r.set("name", name.name, ctx.evidence(name.start, name.end))
     stage, s0, s1 = _stage(ctx, sent, name, cues, names)
+    item_start, item_end = _item_of(ctx.text, sent, name)
     spent = _SPENT.match(ctx.text, name.end)
-    if spent is not None and (stage is None or not _item_of(ctx.text, sent, name)[0] <= s0 < name.end):
+    if spent is not None and (stage is None or not item_start <= s0 < name.end):
         # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
-    item_end = _item_of(ctx.text, sent, name)[1]
     if (stage is None or not _same_item(ctx.text, s0, name.start)) \
             and (progress := _PROGRESS.search(ctx.text, name.end, item_end)) is not None \
             and progress.start() - name.end > 2:  # the works' part (路基工程已完成80%) names no project
@@ -752,8 +815,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if stage == "completed" and (_part_completed(ctx.text, name.end, s0)
                                  or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)):
         stage = "under_construction"  # 甲项目主体钢架全部完工, 目前主体工程已完工: a part of the works
-    under_way = _under_way_now(ctx, sent, s1, _item_of(ctx.text, sent, name)[1]) \
-        if stage == "started" else None
+    under_way = _under_way_now(ctx, sent, s1, item_end) if stage == "started" else None
     if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
         stage, s0, s1 = "under_construction", under_way[0], under_way[1]
     batch = _batch_for(ctx, sent, name, counts)
@@ -795,9 +857,15 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         c0 = ctx.clause_start(name.start, sent.start)
         # every building verb of the pattern has 资 (投资建设, 出资建设…): no 资, no match
         m = INVESTOR_BEFORE.search(ctx.text, c0, name.start) if ctx.text.find("资", c0, name.start) >= 0 \
+            and _ends_with_de(ctx.text, c0, name.start) \
             else None
-        if m and _MEMBERS.search(m.groupdict().get("inv") or m.group("org")):
+        if m and (_MEMBERS.search(m.groupdict().get("inv") or m.group("org"))
+                  or UNNAMED_FIRM.search(m.groupdict().get("inv") or m.group("org"))):
             m = None  # ``某商会会员企业投资的``: members of a chamber, no investor named
+        if m is None and ctx.text.find("在", c0, name.start) >= 0:
+            m = INVESTOR_IN_PLACE.search(ctx.text, c0, name.start)
+            if m is not None and _NOT_FIRM_END.search(m.group("inv")):
+                m = None
         if m:
             g = "inv" if m.groupdict().get("inv") is not None else "org"
             inv0 = m.start(g) + _after_last(INVESTOR_LEAD, m.group(g))
@@ -805,7 +873,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if "investor" not in r.fields and ctx.text.find("与", sent.start, name.start) >= 0:
         c0 = ctx.clause_start(name.start, sent.start)
         m = INVESTOR_WITH.search(ctx.text, c0, name.start)
-        if m is not None and _SIGNED_RIGHT_BEFORE.fullmatch(ctx.text, m.end(), name.start):
+        if m is not None and _SIGNED_RIGHT_BEFORE.fullmatch(ctx.text, m.end(), name.start) \
+                and not UNNAMED_FIRM.search(m.group("inv")):
             # 与某公司签约甲项目: the partner signing the project invests in it
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
@@ -814,14 +883,19 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _investor_heading(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
         _investor_subject(ctx, r, sent, name)
+    if "investor" in r.fields and UNNAMED_FIRM.search(str(r.get("investor"))):
+        del r.fields["investor"]  # 与深圳一家新能源企业签订…: the firm is not named
     item = ctx.text[name.start:name.end]
     if "investor" not in r.fields and name.listed and 2 <= len(item) <= 6 \
             and not NOT_A_COMPANY.search(item):
         # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
         r.set("investor", item, ctx.evidence(name.start, name.end))
     head, town = _county_head(ctx, name)
-    place = head or _opening_place(ctx, name.start, name.end) \
-        or ctx.place_for(name.start, sent.article, sent, [(n.start, n.end) for n in names] + list(earlier))
+    place = head or _opening_place(ctx, name.start, name.end)
+    if place is None:
+        exclude = [(n.start, n.end) for n in names]
+        exclude.extend(earlier)
+        place = ctx.place_for(name.start, sent.article, sent, exclude)
     invest = _invest_place(ctx, sent, name) if head is None else None
     own = _own_place(ctx, sent, name) if head is None and invest is None else None
     if own is not None:
@@ -886,17 +960,22 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
     (``甲基地`` / ``甲(乙)基地项目``)."""
     if key in keys:
         return keys[key]
-    core = _core(key)
+    core, phase = _key_parts(key)
     if len(core) < 4:
         return None
-    phase = _phase_of(key)
     for k, r in keys.items():
-        other = _phase_of(k)
+        other_core, other = _key_parts(k)
         if phase is not None and other is not None and phase != other:
             continue  # phase 1 and phase 2 are different projects
-        if len(_core(k)) >= 4 and (core in _core(k) or _core(k) in core):
+        if len(other_core) >= 4 and (core in other_core or other_core in core):
             return r
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _key_parts(key: str) -> tuple[str, str | None]:
+    """The core of a name key and its phase, asked again for every key of an article."""
+    return _core(key), _phase_of(key)
 
 
 def _same_project(key: str, keys: dict[str, Record]) -> bool:
@@ -910,12 +989,18 @@ _SERVED = re.compile(r"(?:医院|卫生院|学校|中学|小学|大学|学院|�
 _MEMBERS = re.compile(r"(?:商会|协会|联合会)(?:会员)?(?:企业|单位)?$|会员企业$")
 _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|独资建设)"
 #: How the name of an investing company or group ends (``…集团``, ``…有限公司``, ``…国际``).
-_ORG_END = r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资)"
+_ORG_END = (r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资"
+            r"|(?:锰|铝|铜|锌|钛|锂|矿|药|乳|纸|酒|钢|煤|化)业)")
 #: An amount invested, between the verb and the name (``投资12亿元的``, ``投资1.5亿美元建设的``).
 _SUM_INVESTED = r"(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元)(?:建设|兴建|新建)?"
 INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$"
                              r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)(?:"
                              + _SUM_INVESTED + ")?的$")
+#: ``某某精密在某高新区投资50亿元建设的``: a firm investing in a place, then the name.
+INVESTOR_IN_PLACE = re.compile(r"(?P<inv>[^,，。;；、:：在\d]{2,16}?)在[\u4e00-\u9fff]{2,12}?(?:投资|出资)"
+                               r"(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元)(?:建设|兴建|新建)的$")
+#: What ends a place or a speaker, not a firm (``我县在…``, ``全市在…``, ``他们在…``).
+_NOT_FIRM_END = re.compile(r"[省市县区镇乡村旗盟州里们]$|^(?:我|全|该|本)")
 #: ``某公司拟投资15亿港元建设``, ``某集团将投资8亿元新建``: the company investing in what follows.
 INVESTOR_TO_BUILD = re.compile(r"(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:拟|将|计划|有意)?"
                                r"(?:投资|出资)(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元|日元)"
@@ -930,8 +1015,9 @@ SHORT_NAME = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"「‘]?"
 INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和（(]{2,30}?" + _ORG_END
                            + r")(?:[（(](?:以下|下文)?简称[^）)]{1,16}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?"
                            r"(?:正式)?(?:签署|签订|签约)")
-#: What may stand between a signing with a partner and the project's name (``签约``, ``签订了``).
-_SIGNED_RIGHT_BEFORE = re.compile(r"了?")
+#: What may stand between a signing with a partner and the project's name (``签约``, ``签订了``,
+#: ``签约的``).
+_SIGNED_RIGHT_BEFORE = re.compile(r"了?|的")  # (``与某公司签约的甲项目``)
 #: ``投资方为某公司``, ``投资主体是某集团``.
 INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(?:为|是)(?P<inv>[^,，。;；、:：]{2,30})")
 #: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
@@ -949,6 +1035,7 @@ def _investor_signing_at(ctx: RecordContext, r: Record, sent: Span, name: NameSp
 
 
 INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解"
+                          r"|(?:本报|本台|本刊|本网)讯(?:[(（][^()（）]{0,20}[)）])?\s*"
                           r"|^[—\-－·•●■◆\u2460-\u249b]*(?:港资|外资|台资|澳资|侨资|民营|外商独资)企业"
                           r"|^[—\-－·•●■◆\u2460-\u249b]+")
 
@@ -964,7 +1051,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
     r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
-    r"|日供水|日供气)"
+    r"|日供水|日供气|年可生产|年可产)"
     r"[\u4e00-\u9fff]{1,10}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
@@ -972,13 +1059,15 @@ CAPACITY_PHRASE = re.compile(
     r"|冷库(?:库容|容量)?(?=[\d一二两三四五六七八九十])(?=[^，,。；;]{1,12}立方米)"
     # a store built, by what it holds (``新建冷库8万吨``, ``新增仓储能力5万立方米``), without the verb
     r"|(?<=新建|新增|扩建|建成|建设)(?:冷库|冷藏库|保鲜库|气调库|粮库|仓库|储备库)(?:库容|容量)?"
-    r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容)能力(?:达到|达)?)"
+    r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容)能力(?:达到|达)?"
+    # a store's own size (``冷藏能力达到5万吨``)
+    r"|(?:冷藏|冷储|仓储)能力(?:可达|达到|达)?)"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
     r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|能力|及|和|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
-                           "|日供"
+                           "|日供|年可"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力")
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
@@ -1030,9 +1119,20 @@ def _cue_outside_clause(ctx: RecordContext, r: Record, sent: Span, name: NameSpa
 LIST_INTRO = re.compile(r"[^,，。;；:：]{0,14}[:：]")
 
 
-def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
+def _article_batches(records: list[Record]) -> dict[int | None, list[Record]]:
+    """The batch records with evidence of each article, in record order."""
+    out: dict[int | None, list[Record]] = {}
+    for b in records:
+        if b.kind == "batch" and b.evidence:
+            out.setdefault(b.article, []).append(b)
+    return out
+
+
+def _member_stage(ctx: RecordContext, r: Record, sent: Span,
+                  batches: dict[int | None, list[Record]] | None = None) -> None:
     """A project singled out of the batch just reported takes the batch's event: after ``其中,``
-    in the next sentence, or in a list the batch's clause introduces with a colon."""
+    in the next sentence, or in a list the batch's clause introduces with a colon.  ``batches``:
+    :func:`_article_batches` of the document's records, when already known."""
     opening = MEMBER_OPENING.match(ctx.text, sent.start) is not None
     start = sent.start
     if not opening:
@@ -1042,9 +1142,9 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
         opening, start = (True, para) if para is not None else (False, start)
     name_ev = r.fields["name"].evidence
     name_start = name_ev[0].start if name_ev else sent.end
-    for b in reversed(ctx.doc.records):
-        if b.kind != "batch" or b.article != sent.article or not b.evidence:
-            continue
+    if batches is None:
+        batches = _article_batches(ctx.doc.records)
+    for b in reversed(batches.get(sent.article, ())):
         b0, b1 = b.evidence[0].start, b.evidence[0].end
         if b1 > sent.start:
             if sent.start <= b0 and b1 <= name_start and LIST_INTRO.match(ctx.text, b1) \
@@ -1147,8 +1247,8 @@ def _funder(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """The company that opens the clause paying for the works (``某集团增资X元,扩建…``)."""
     if r.get("investor") is not None:
         return
-    c0 = max(ctx.text.rfind(c, sent.start, name.start) for c in ",，;；")
-    head = max(ctx.text.rfind(c, sent.start, c0) for c in ",，;；") + 1 if c0 >= 0 else sent.start
+    c0 = ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, name.start)
+    head = ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, c0) + 1 if c0 >= 0 else sent.start
     m = _FUNDER.match(ctx.text, max(head, sent.start), name.start)
     if m is not None:
         r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
@@ -1229,6 +1329,42 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
 
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
 _IT_OPENS = re.compile(r"(?:该|此|这个|这一)项目")
+#: A bulleted sub-head line naming one project and its progress (``●甲项目：主体封顶``).
+_SUBHEAD = re.compile(r"[ \t\u3000]*[●■◆▲◇□○★☆]\s*[^\n：:]{2,40}(?=[：:][^\n]{0,20}\n)")
+
+
+def _is_subhead(text: str, at: int) -> bool:
+    """Whether the name at ``at`` heads a bulleted sub-head line before its colon."""
+    m = _SUBHEAD.match(text, text.rfind("\n", 0, at) + 1)
+    return m is not None and at < m.end() and not _CARD_LINE.match(text, m.start())
+
+
+def _subhead_paragraph(text: str, name: NameSpan, nxt: Span) -> int | None:
+    """The end of the paragraph under a bulleted sub-head that names a project (``●甲项目：主体
+    封顶`` ⏎ ``在项目现场，…该项目总投资…``): the paragraph tells of that project."""
+    if not _is_subhead(text, name.start) or text.find("\n", name.end) > nxt.start \
+            or _SUBHEAD.match(text, nxt.start):
+        return None
+    end = text.find("\n", nxt.start)
+    return len(text) if end < 0 else end
+
+
+def _event_told_again(ctx: RecordContext, r: Record, again: Record) -> None:
+    """A project named again later in its story (``8月28日，甲项目竣工投产``): the day of the same
+    event the first mention lacks is the later one's; a sub-head's event too (``●甲项目：进展``)."""
+    stage = again.get("stage")
+    if stage is None or again.get("status") is None:
+        return
+    if r.get("stage") is None:
+        if not r.fields["name"].evidence:
+            return
+        if not _is_subhead(ctx.text, r.fields["name"].evidence[0].start):
+            return  # only a sub-head's bare name waits for its story to tell the event
+        for f in ("stage", "status", "date"):
+            if again.get(f) is not None:
+                r.set(f, again.get(f), *again.fields[f].evidence)
+    elif r.get("stage") == stage and r.get("status") == again.get("status") and again.get("date") is not None:
+        r.set("date", again.get("date"), *again.fields["date"].evidence)
 
 
 def extract_projects(doc: Document) -> list[Record]:
@@ -1236,9 +1372,11 @@ def extract_projects(doc: Document) -> list[Record]:
     ctx = context_of(doc)
     used = _batch_totals(doc)
     counts = _batch_counts(doc)
+    batches = _article_batches(doc.records)
     out: list[Record] = []
     for art in ctx.article_spans():
         found: list[tuple[Span, NameSpan, Record]] = []
+        found_spans: list[tuple[int, int]] = []  # the names of ``found``
         keys: dict[str, Record] = {}
         first_sent: dict[int, int] = {}  # record id -> start of the sentence that first names it
         aliases: dict[str, Record] = {}  # short name (以下简称) -> its project
@@ -1247,6 +1385,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             names = find_names(ctx.text, sent.start, sent.end)
+            if names:
+                names = _whole_place_heads(ctx, names)
             if names and ctx.orgs:
                 names = _outside_companies(ctx, names)
             if names:
@@ -1265,6 +1405,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if names and ctx.text.find("成为", sent.start, sent.end) >= 0:
                 names = [n for n in names
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
+            if names and ctx.text.find("的", sent.start, sent.end) >= 0:
+                names = _drop_region_roles(ctx.text, sent, names)
             parks: dict[int, NameSpan] = {}
             if names and ctx.text.find("：", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _in_card_content(ctx.text, n)]
@@ -1289,11 +1431,15 @@ def extract_projects(doc: Document) -> list[Record]:
                         prev = next((x[2] for x in found if _name_key(x[1].name) == key), None)
                         if prev is not None:
                             _card_fields(ctx, prev, name, used)
+                    elif len(names) == 1 and (prev := _lookup(key, keys)) is not None \
+                            and (prev.get("stage") is None or prev.get("date") is None):
+                        _event_told_again(ctx, prev, _project(ctx, sent, name, names, counts,
+                                                              _stage_cues(ctx, sent, names), ()))
                     continue
                 if cues is None:
                     cues = _stage_cues(ctx, sent, names)
                 # the names of projects found before: a place heading one is that project's own
-                before = tuple((n.start, n.end) for _, n, _ in found)
+                before = found_spans
                 r = _project(ctx, sent, name, names, counts, cues, before)
                 if r.get("investor") is None and ctx.orgs:
                     _investor_intends(ctx, r, sent, name)
@@ -1315,11 +1461,11 @@ def extract_projects(doc: Document) -> list[Record]:
                                                    or _weak_cue(ctx, r)):
                     # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event;
                     # 其中,某集团将在某地建设甲项目: 建设 says what is built, the batch's event wins
-                    _member_stage(ctx, r, sent)
+                    _member_stage(ctx, r, sent, batches)
                 if r.get("stage") is None:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
-                    _member_stage(ctx, r, sent)
+                    _member_stage(ctx, r, sent, batches)
                 if r.get("stage") is None and ctx.text.find("：", art.start, sent.start) >= 0:
                     _list_lead_stage(ctx, r, sent)
                 if r.get("stage") is None and _site_state(ctx, art, sent, name, r):
@@ -1337,9 +1483,10 @@ def extract_projects(doc: Document) -> list[Record]:
                         # a name with no event and no attribute is not reported as a project,
                         # unless the next sentence, opening on it (``该项目…``), tells its event
                         nxt = sents[si + 1] if si + 1 < len(sents) and len(names) == 1 else None
-                        if nxt is None or not _IT_OPENS.match(ctx.text, nxt.start):
+                        sub = _subhead_paragraph(ctx.text, name, nxt) if nxt is not None else None
+                        if nxt is None or (sub is None and not _IT_OPENS.match(ctx.text, nxt.start)):
                             continue
-                        both = Span(sent.start, nxt.end, sent.article)
+                        both = Span(sent.start, sub or nxt.end, sent.article)
                         r = _project(ctx, both, name, names, counts, _stage_cues(ctx, both, names), before)
                         if r.get("stage") is None:
                             continue
@@ -1354,20 +1501,22 @@ def extract_projects(doc: Document) -> list[Record]:
                 _short_name_key(ctx, name, r, keys, aliases)
                 first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
-            if not names and (aka := _short_named(ctx, sent, aliases)) is not None:
+                found_spans.append((name.start, name.end))
+            if not names and aliases and (aka := _short_named(ctx, sent, aliases)) is not None:
                 _attributes(ctx, aka, sent.start, sent.end, used)
-            elif not names and found and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
-                                        or _ITEM_ON_IT.match(ctx.text, sent.start)
-                                        or _same_kind_anaphor(ctx.text, sent, found[-1][1].name)) \
-                    and sent.start - found[-1][0].end <= 300:
+            elif not names and found and sent.start - found[-1][0].end <= 300 \
+                    and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
+                         or _ITEM_ON_IT.match(ctx.text, sent.start)
+                         or _same_kind_anaphor(ctx.text, sent, found[-1][1].name)):
                 _investor_named_after(ctx, found[-1][2], sent.start, sent.end)
                 _attributes(ctx, found[-1][2], sent.start, sent.end, used)
-            own = [n for n in names if not n.listed]
+            if not names or any(n.listed for n in names):
+                continue  # members of a batch never take the figures that follow the batch
+            own = names  # none of them listed
             before = [_amount_before(ctx, sent, n, used) for n in own]
             for i, name in enumerate(own):
                 known = _lookup(_name_key(name.name), keys)
-                if known is None or any(n.listed for n in names) \
-                        or (known.get("batch") and first_sent.get(id(known)) == sent.start):
+                if known is None or (known.get("batch") and first_sent.get(id(known)) == sent.start):
                     continue  # members of a batch never take the figures that follow the batch
                 if before[i] is not None and known.get("investment_cny") is None:
                     f = before[i][1]
@@ -1379,7 +1528,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 hi = sent.end
                 if i + 1 < len(own):
                     hi = before[i + 1][0] if before[i + 1] is not None else own[i + 1].start
-                    cut = max(ctx.text.rfind(c, name.end, own[i + 1].start) for c in ",，;；")
+                    cut = ctx.last_mark(_SEMICOLONS_COMMAS, name.end, own[i + 1].start)
                     if cut >= 0:
                         hi = min(hi, cut + 1)  # the next name's clause is its own (由某公司投资的乙项目)
                 elif i > 0 and BARE_JOIN.fullmatch(ctx.text, own[i - 1].end, name.start):
@@ -1389,11 +1538,12 @@ def extract_projects(doc: Document) -> list[Record]:
         if one is not None:
             _attributes(ctx, one[2], art.start, art.end, used)
         records = [r for _, _, r in found]
-        if may_be_table(ctx.text[art.start:art.end]):  # every table has cells apart by wide gaps or bars
+        body = ctx.text[art.start:art.end]
+        if may_be_table(body):  # every table has cells apart by wide gaps or bars
             for table in find_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
-        if "序号" in ctx.text[art.start:art.end]:  # a PDF table: single spaces, wrapped cells
+        if "序号" in body:  # a PDF table: single spaces, wrapped cells
             for table in find_wrapped_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
@@ -1402,8 +1552,10 @@ def extract_projects(doc: Document) -> list[Record]:
             nxt = _next_phase(ctx, art, one[0], one[1], counts)
             if nxt is not None:
                 records.append(nxt)
+        if not records:
+            continue  # every rule below reads or amends the article's records
         _signing_story(ctx, art, records)
-        if "【" in ctx.text[art.start:art.end]:  # cheap test: a bracketed tag may open a paragraph
+        if "【" in body:  # cheap test: a bracketed tag may open a paragraph
             _stage_tags(ctx, records)
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
@@ -1411,13 +1563,14 @@ def extract_projects(doc: Document) -> list[Record]:
         _plot_bought(ctx, records)
         if HALTED.search(ctx.text, art.start, art.end):
             _halted_records(ctx, records)
-        if "总部" in ctx.text[art.start:art.end] or "中心" in ctx.text[art.start:art.end]:
+        if "总部" in body or "中心" in body:
             _headquarters_builds(ctx, records, used)
+        _investors_respectively(ctx, records)
+        _investor_brands(ctx, records)
         _signed_to_build(ctx, records)
-        if "仪式" in ctx.text[art.start:art.end]:  # cheap test: a ceremony may be held for a project
+        if "仪式" in body:  # cheap test: a ceremony may be held for a project
             _ceremony_held(ctx, art, records)
-        if "谈" in ctx.text[art.start:art.end] or "磋商" in ctx.text[art.start:art.end] \
-                or "意向" in ctx.text[art.start:art.end]:
+        if "谈" in body or "磋商" in body or "意向" in body:
             _still_in_talks(ctx, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
@@ -1425,10 +1578,25 @@ def extract_projects(doc: Document) -> list[Record]:
         _paragraph_day(ctx, art, records)
         _lead_date(ctx, art, records)
         _same_day(ctx, art, records)
-        if records:
-            _story_local(ctx, art, records)
+        _story_local(ctx, art, records)
         out.extend(records)
+    _zone_counties(doc.text, out)
     return out
+
+
+#: A zone's name (``某某高新区``, ``某某经开区``, ``某某工业园区``).
+_ZONE_NAME = re.compile(r"(?:高新区|经开区|开发区|工业园区|园区|新区|产业园|工业园)$")
+
+
+def _zone_counties(text: str, records: list[Record]) -> None:
+    """A county read only from a zone's name (``某滩高新区`` → ``某滩区``) when the page never
+    names the county itself: the zone alone is where the project is (county left empty)."""
+    for r in records:
+        loc = r.get("location")
+        if not loc or not loc.get("county") or not loc.get("detail") \
+                or not _ZONE_NAME.search(loc["detail"]) or loc["county"] in text:
+            continue
+        r.set("location", {**loc, "county": None}, *r.fields["location"].evidence)
 
 
 #: A town or zone (``某某镇``, ``某某工业园区``, ``某某经济开发区``), after the place that holds it.
@@ -1532,7 +1700,9 @@ def _investor_intends(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
 
 
 #: An approval granting a project, right before its name (``同意建设``, ``核准建设``, ``同意实施``).
-_APPROVED = re.compile(r"(?<!一致)(?<!双方)(?:同意|核准|批准)(?:建设|实施|新建|扩建)$")
+#: (Written ``(?<!一致)(?<!双方)(?:同意|核准|批准)…``: the look-behinds after the verb, over it, so that
+#: the pattern opens with a literal: same matches.)
+_APPROVED = re.compile(r"(?:同意|核准|批准)(?<!一致..)(?<!双方..)(?:建设|实施|新建|扩建)$")
 #: A sentence opening on the project, maybe after an item's number (``项目用地…``, ``二、项目建设地点…``).
 _ITEM_ON_IT = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s*)?项目")
 #: The name field of a project card in a notice (``项目名称：``), right before the name.
@@ -1729,6 +1899,37 @@ def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
 
 #: ``建成后将成为全州最大的某某基地``: what a project will become, no project of its own.
 _BECOMES = re.compile(r"成为[^，,。；;]{0,12}$")
+#: What a region is to be built into (``将基本建成全国重要的奶产业基地``, ``打造西部一流的…``): its role.
+_REGION_ROLE = re.compile(r"(?:建成|打造成?|建设成?|培育成)(?:为)?(?:全国|全省|全区|国家级?|省级|区域性?"
+                          r"|西部|东部|中部|东北|西北|西南|国内外?|国际|世界|全球)[^，,。；;]{0,10}?的$")
+
+
+def _whole_place_heads(ctx: RecordContext, names: list[NameSpan]) -> list[NameSpan]:
+    """Names cut inside the place that heads them, at a word that is a boundary elsewhere
+    (``让胡路区冷链物流园项目`` read from ``胡路区``): the whole place opens the name."""
+    out = []
+    for n in names:
+        place = next((m for m in ctx.mentions_in("places", max(0, n.start - 3), n.start + 1)
+                      if m.start < n.start < m.end <= n.end), None)
+        if place is not None and isinstance(place.value, dict) and place.value.get("level") == "county":
+            n = NameSpan(place.start, n.end, ctx.text[place.start:n.end], n.listed)
+        out.append(n)
+    return out
+
+
+def _drop_region_roles(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
+    """Names of what a region is to become (``建成全国重要的奶产业基地和现代纺织产业基地``): no projects,
+    nor a name joined to one by 和/及/、."""
+    out: list[NameSpan] = []
+    role_end = -1
+    for n in names:
+        if _REGION_ROLE.search(text, max(sent.start, n.start - 24), n.start) \
+                or (role_end >= 0 and text[role_end:n.start] in ("和", "及", "、", "与", "以及")):
+            role_end = n.end
+            continue
+        role_end = -1
+        out.append(n)
+    return out
 
 
 def _outside_companies(ctx: RecordContext, names: list[NameSpan]) -> list[NameSpan]:
@@ -1744,8 +1945,10 @@ def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
     project of its own."""
     out = [names[0]]
     for n in names[1:]:
-        if (n.name.endswith(_LINE_TAIL) or _SCOPED_ROLE.fullmatch(n.name)) and not n.listed \
-                and (_BUILDS.search(text, max(0, n.start - 4), n.start) or _BUILDS_HEAD.match(n.name)) \
+        if (n.name.endswith(_LINE_TAIL) or _SCOPED_ROLE.fullmatch(n.name)) \
+                and (not n.listed and (_BUILDS.search(text, max(0, n.start - 4), n.start)
+                                       or _BUILDS_HEAD.match(n.name))
+                     or (n.listed or text[n.start - 1:n.start] == "、") and _builds_listed(text, n)) \
                 and any(m.name.endswith("项目") and text.find("；", m.end, n.start) < 0 for m in out):
             continue
         out.append(n)
@@ -1754,6 +1957,13 @@ def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
 
 #: A building verb anywhere before a line's name in its clause (``将建设智能冰箱、洗衣机生产线``).
 _BUILDS_IN_CLAUSE = re.compile(r"建设|新建|扩建|建成|上马|布局")
+
+
+def _builds_listed(text: str, n: NameSpan) -> bool:
+    """A listed line's name (``主要建设高压储氢瓶、加氢站成套设备等生产线``) whose clause opens on
+    building it: what the project before it builds."""
+    c0 = max(text.rfind(ch, 0, n.start) for ch in "，,；;。\n") + 1
+    return _BUILDS_IN_CLAUSE.search(text, c0, n.start) is not None
 
 
 def _lines_it_builds(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
@@ -1829,7 +2039,7 @@ def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
         cue = f.evidence[0]
         if text[cue.start:cue.end] != "建设":
             continue
-        lo = _after_last_of(text, "。！？!?\n", cue.start)
+        lo = ctx.last_mark(_SENTENCE_ENDS, 0, cue.start) + 1
         m = _SIGNED_THEN.search(text, max(lo, cue.start - 60), cue.start)
         if m is None or target_in(text[lo:m.start()]) is not None:
             continue
@@ -1877,7 +2087,7 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
         if r.get("stage") == "negotiating" or "name" not in r.fields or not r.fields["name"].evidence:
             continue
         end = r.fields["name"].evidence[0].end
-        stop = min((i for i in (text.find(c, end) for c in "；;。！？\n") if i >= 0), default=len(text))
+        stop = ctx.next_mark(_ITEM_ENDS, end)
         for m in _IN_TALKS.finditer(text, end, stop):
             k = text.find("项目", end, m.start())
             if k >= 0 and not _PROJECT_BACK.search(text, max(end, k - 2), k + 2):
@@ -1889,19 +2099,6 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
 
 #: An investor named by reference to a company just named (``由该公司投资…``).
 _THAT_COMPANY = frozenset({"该公司", "该企业", "该集团", "公司", "企业"})
-
-
-def _after_last_of(text: str, chars: str, end: int, window: int = 200) -> int:
-    """``max(text.rfind(c, 0, end) for c in chars) + 1``, looking near ``end`` first.
-
-    A character missing from the whole text before ``end`` made the plain
-    expression scan back to the start of the page for every call.
-    """
-    lo = end - window if end > window else 0
-    i = max([text.rfind(c, lo, end) for c in chars])
-    if i < 0 and lo:
-        i = max([text.rfind(c, 0, lo) for c in chars])
-    return i + 1
 
 
 def _named_without_investor(records: list[Record]) -> Iterator[tuple[Record, int]]:
@@ -1916,13 +2113,70 @@ def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
     build it (``某公司拟投资15亿港元建设甲基地``): that company."""
     text = ctx.text
     for r, start in _named_without_investor(records):
-        c0 = _after_last_of(text, ",，。;；:：\n", start)
+        c0 = ctx.last_mark(_CLAUSE_ENDS, 0, start) + 1
         if text.find("建设", c0, start) < 0 and text.find("新建", c0, start) < 0:
             continue
         m = INVESTOR_TO_BUILD.match(text, c0, start)
         if m is not None:
             inv0 = m.start("org") + _after_last(INVESTOR_LEAD, m.group("org"))
             r.set("investor", text[inv0:m.end("org")], ctx.evidence(inv0, m.end("org")))
+
+
+#: Partners listed before a signing verb (``与甲集团、乙分公司、丙公司等企业签订了…``).
+_PARTNERS = re.compile(r"与(?P<orgs>(?:[^,，。;；、:：与和及（(]{2,24}?(?:集团|公司|控股|股份)[、和及]){1,9}"
+                       r"[^,，。;；、:：与和及（(]{2,24}?(?:集团|公司|控股|股份))"
+                       r"(?:等\d*家?(?:企业|公司|单位))?(?:正式)?(?:签署|签订|签约)了?")
+_ONE_PARTNER = re.compile(r"[^、和及]+?(?:集团|公司|控股|股份)(?=[、和及]|$)")
+
+
+def _investors_respectively(ctx: RecordContext, records: list[Record]) -> None:
+    """Partners listed before a signing verb and as many projects listed right after it, in the
+    same order (``与甲公司、乙公司签订了A项目、B项目等协议``): each project's investor."""
+    text = ctx.text
+    if "与" not in text or not records:
+        return
+    starts = sorted((r.fields["name"].evidence[0].start, i) for i, r in enumerate(records)
+                    if "name" in r.fields and r.fields["name"].evidence)
+    if not starts:
+        return
+    for m in _PARTNERS.finditer(text, max(0, starts[0][0] - 300), starts[-1][0]):
+        end = min((k for k in (text.find(c, m.end()) for c in "，,。；;") if k >= 0), default=len(text))
+        listed = [records[i] for s, i in starts if m.end() <= s < end]
+        orgs = list(_ONE_PARTNER.finditer(m.group("orgs")))
+        if len(orgs) < 2 or len(orgs) != len(listed):
+            continue
+        for org, r in zip(orgs, listed):
+            if r.get("investor") is None:
+                o0 = m.start("orgs") + org.start()
+                r.set("investor", org.group(), ctx.evidence(o0, o0 + len(org.group())))
+
+
+#: The last character of a division's name written in full (``某某县``, ``某某市``, ``某某区``).
+_FULL_PLACE_END = frozenset("县市区旗州盟")
+
+
+def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor whose name opens with a brand (``甲乙绿色植保项目`` →
+    ``甲乙``, see :func:`brand_head`), unless a place opens it (``某县绿色食品产业园``); a branch's
+    home city may (``北京某某(某市)…``)."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        name = r.get("name")
+        brand = brand_head(name, text)
+        if brand is None:
+            # ``某县某某锂电新材料项目``: a county or city written in full, then the brand
+            head = next((p for p in ctx.mentions_in("places", start, start + 1)
+                         if p.start == start and text[p.end - 1] in _FULL_PLACE_END), None)
+            if head is not None and text.startswith(name, start):
+                start = head.end
+                brand = brand_head(name[head.end - head.start:], text)
+        if brand is None or not text.startswith(brand, start):
+            continue
+        end = start + len(brand)
+        if _only_places(ctx, start, end) \
+                or (text[end] not in "(（" and ctx.mentions_in("places", start, start + 1)):
+            continue
+        r.set("investor", brand, ctx.evidence(start, end))
 
 
 def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
@@ -1954,7 +2208,7 @@ def _halted_records(ctx: RecordContext, records: list[Record]) -> None:
         if r.get("stage") is None or "name" not in r.fields or not r.fields["name"].evidence:
             continue
         end = r.fields["name"].evidence[0].end
-        stop = min((i for i in (text.find(c, end) for c in "，,。；;！？\n") if i >= 0), default=len(text))
+        stop = ctx.next_mark(_ITEM_OR_CLAUSE_ENDS, end)
         if HALTED.search(text, end, stop) is None:
             continue
         for name in ("stage", "status", "date"):
@@ -2007,12 +2261,12 @@ def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[t
             start = r.fields["name"].evidence[0].start
             if not ev.end <= start < para_end or not _BUILDS.search(text, max(ev.end, start - 4), start):
                 continue
-            stop = min((i for i in (text.find(c, start) for c in "。；;！？\n") if i >= 0), default=len(text))
+            stop = ctx.next_mark(_ITEM_ENDS, start)
             for name in ("investment_cny", "annual_output_cny", "capacity", "area", "jobs"):
                 if hq.get(name) is None and r.get(name) is not None:
                     hq.fields[name] = r.fields[name]
             records.remove(r)
-            s0 = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
+            s0 = ctx.last_mark(_ITEM_ENDS, 0, start) + 1
             _attributes(ctx, hq, s0, stop, used)
 
 
@@ -2022,7 +2276,7 @@ def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
     before in the paragraph."""
     text = ctx.text
     for r, start in _named_without_investor(records):
-        s0 = _after_last_of(text, "。！？\n", start)
+        s0 = ctx.last_mark(_FULL_STOPS, 0, start) + 1
         if text.startswith("其", start - 1):
             upto = start - 1
         elif text.startswith(("该公司", "该企业", "该集团"), s0):
@@ -2120,20 +2374,30 @@ def _done_event(ctx: RecordContext, r: Record) -> bool:
 _PHASE_ALONE = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)项目")
 
 
+#: The first phase ending a name (``甲产业园一期``, ``乙基地（首期）``).
+_FIRST_PHASE_TAIL = re.compile(r"[(（]?(?:一|首)期[)）]?$")
+#: After the first phase, the next named alone with its event (``…，二期计划明年开工建设``).
+_PHASE_NEXT = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)(?:项目|工程)?"
+                         r"(?=[^，,。；;]{0,10}?(?:开工|建设|建成|投产|竣工|签约))")
+
+
 def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
                 counts: list[tuple[int, int]]) -> Record | None:
     """The next phase of the one project of a story, named alone in a later sentence with an
     event of its own: a project named after the first (``甲产业园项目`` → ``甲产业园二期项目``)."""
-    if phase_of(name.name) is not None:
+    phase = phase_of(name.name)
+    if phase is not None and phase != 1:
         return None
     base = _KIND_TAIL.sub("", name.name)
+    if phase == 1:  # 甲产业园一期项目投产…，二期计划明年开工: the first phase's next one
+        base = _FIRST_PHASE_TAIL.sub("", base)
     for later in ctx.sentences(art):
-        if later.start <= sent.start or ctx.text.find("期项目", later.start, later.end) < 0:
+        if later.start <= sent.start or ctx.text.find("期", later.start, later.end) < 0:
             continue
-        m = _PHASE_ALONE.search(ctx.text, later.start, later.end)
+        m = (_PHASE_ALONE if phase is None else _PHASE_NEXT).search(ctx.text, later.start, later.end)
         if m is None:
             continue
-        alone = NameSpan(m.start(), m.end(), base + m.group("p") + "项目")
+        alone = NameSpan(m.start("p"), m.end(), base + m.group("p") + "项目")
         r = _project(ctx, later, alone, [alone], counts, _stage_cues(ctx, later, []))
         if r.get("stage") is None:
             return None
@@ -2195,7 +2459,7 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
             continue
         cue = r.fields["stage"].evidence[0].start
-        lo = _after_last_of(text, "。；;\n!！?？", cue)
+        lo = ctx.last_mark(_ITEM_ENDS_ALL, 0, cue) + 1
         if not r.evidence or not lo <= r.evidence[0].start < cue:
             continue  # the name and its event must share the clause series
         for m in ctx.mentions_in("dates", lo, cue):
@@ -2206,6 +2470,10 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
                     and _OPENING_MONTH.match(text, m.start).end() >= m.end:
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
                 break
+
+
+#: A date told of the project named right before it (``某某项目于3月18日``, ``该工程已于``).
+_OWN_DATE = re.compile(r"(?:项目|工程|基地|园|厂)(?:已|将|计划|预计)?于$")
 
 
 def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
@@ -2219,6 +2487,8 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         if _LEARNED.match(ctx.text, dm.end):
             return  # ``记者7月17日从某局获悉``: the day the news was learned, not the event's
+        if _OWN_DATE.search(ctx.text, max(sent.start, dm.start - 6), dm.start):
+            continue  # ``…；乙项目于3月18日开工建设``: one project's own day, no event of the article
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         stages |= _meeting_stages(ctx, art, sent)
@@ -2276,7 +2546,7 @@ def _same_day_before(ctx: RecordContext, art: Span, records: list[Record]) -> No
         if r.get("date") is not None or not r.fields.get("name") or not r.fields["name"].evidence:
             continue
         pos = r.fields["name"].evidence[0].start
-        s0 = max(text.rfind(c, art.start, pos) for c in "。！？\n") + 1
+        s0 = ctx.last_mark(_FULL_STOPS, art.start, pos) + 1
         if not _SAME_DAY_WORD.search(text, max(s0, art.start), pos):
             continue
         days = [m for m in ctx.mentions_in("dates", art.start, s0)
@@ -2290,16 +2560,20 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
     (``陕西省3月20日举行…集中开工，…。其中，某县甲项目投资18亿元``; ``某区同日集中签约项目260个。
     某市签约的乙项目…``): the day of that event (``同日``: the last day named before it)."""
     text = ctx.text
+    told: dict[tuple[int, int], set[str | None]] = {}  # the stages of the text before a sentence
     for r in records:
         if r.get("date") is not None or not r.get("stage") or not r.fields["name"].evidence:
             continue
         pos = r.fields["name"].evidence[0].start
         para = max(art.start, text.rfind("\n", 0, pos) + 1)
-        s0 = max(text.rfind(c, para, pos) for c in "。！？") + 1
+        s0 = ctx.last_mark(_STOPS_IN_LINE, para, pos) + 1
         if s0 <= para:
             continue  # the project opens its paragraph: nothing before it there
-        stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(text, para, s0)
-                  if cue_applies(text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+        stages = told.get((para, s0))
+        if stages is None:
+            stages = told[(para, s0)] = {
+                STAGE_CUES[m.group()] for m in STAGE_RE.finditer(text, para, s0)
+                if cue_applies(text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         if r.get("stage") not in stages:
             continue
         days = [m for m in ctx.mentions_in("dates", para, s0) if isinstance(m.value, dict)
@@ -2324,7 +2598,7 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     for r in records:
         if not r.evidence or "stage" not in r.fields:
             continue
-        lo = max(text.rfind(c, art.start, r.evidence[0].start) for c in "。；;！!？?\n") + 1
+        lo = ctx.last_mark(_ITEM_ENDS_ALL, art.start, r.evidence[0].start) + 1
         lo = max(lo, art.start)
         if text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
             continue

@@ -132,12 +132,17 @@ class Credit:
 
 def parse_people(text: str, offset: int = 0) -> Credit | None:
     """Read a run of roles, names, craft marks and ``来源：`` fields; None if anything else is there."""
+    if not text:
+        return None
+    first = _TOKEN.match(text)  # most lines read are no credit: they fail here, before any object
+    if first is None or not first.end():
+        return None
     credit = Credit("line", offset, offset + len(text))
     pos = 0
     role: str | None = None
     seen_token = False
     while pos < len(text):
-        m = _TOKEN.match(text, pos)
+        m = first if not pos else _TOKEN.match(text, pos)
         if m is None or m.end() == pos:
             return None
         if m.group("per") is not None:
@@ -183,6 +188,8 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             seen_token = True
         elif m.group("spaced") is not None:  # names with stray spaces between their characters (钟 伟)
             names = spaced_names(m.group("spaced"), offset + m.start("spaced"))
+            if names is None and role is not None and _ROLE_LAST.fullmatch(text, m.end()):
+                names = _one_spaced_name(m.group("spaced"), offset + m.start("spaced"))
             if role is None or names is None:
                 return None
             (credit.editors if _EDITOR_RE.search(role) else credit.reporters).extend(names)
@@ -235,6 +242,18 @@ def spaced_names(run: str, offset: int = 0) -> list[Span] | None:
     if cuts is None or not all(has_common_surname(compact[a:b]) for a, b in cuts):
         return None
     return [Span(compact[a:b], offset + chars[a][1], offset + chars[b - 1][1] + 1) for a, b in cuts]
+
+
+#: The end of a credit after a name (nothing, or a closing bracket).
+_ROLE_LAST = re.compile(r"[\s\u3000)）]*")
+
+
+def _one_spaced_name(run: str, offset: int) -> list[Span] | None:
+    """A role's only name of two or three spaced characters, whatever its surname (``记者 乌 兰``)."""
+    chars = [(m.group(), m.start()) for m in re.finditer(rf"[{HAN}]", run)]
+    if not 2 <= len(chars) <= 3:
+        return None
+    return [Span("".join(c for c, _ in chars), offset + chars[0][1], offset + chars[-1][1] + 1)]
 
 
 def split_name_pair(run: str) -> list[tuple[int, int]] | None:
@@ -325,6 +344,8 @@ _TRAILING = re.compile(r"(?<=[。！？!?”」』…])\s*[(（](?P<body>[^()（
 
 def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
     """Read a credit in parentheses closing a paragraph (``……。(张三 李四)``)."""
+    if "(" not in paragraph and "（" not in paragraph:
+        return None  # no opening bracket, no credit (most paragraphs: no scan of every position)
     m = _TRAILING.search(paragraph)
     if m is None:
         return None
@@ -376,7 +397,9 @@ def _reported_from(paragraph: str, offset: int) -> Credit | None:
 
 def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
     """Read an opening dateline (``某某日报某地讯(记者 张三)``, ``本报讯``, ``某社某地3月5日电``)."""
-    m = _DATELINE.match(paragraph)
+    # the match needs its keyword (讯, 电, 消息) somewhere: most paragraphs have none (a cheap first test)
+    m = _DATELINE.match(paragraph) if ("讯" in paragraph or "电" in paragraph or "消息" in paragraph
+                                       or "訊" in paragraph or "電" in paragraph) else None
     if m is None:
         return _reported_from(paragraph, offset) if "/" in paragraph[:40] or "／" in paragraph[:40] else None
     head, head_start = m.group("head"), m.start("head")

@@ -17,7 +17,7 @@ STAGE_CUES: dict[str, str] = {
     "设备安装": "under_construction", "满负荷生产": "in_production", "满产": "in_production",
     "建成试产": "in_production", "试产": "in_production", "工商注册": "signed",
     "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
-    "集中开工": "started", "新开工": "started", "开工": "started", "奠基": "started",
+    "集中开工": "started", "新开工": "started", "开复工": "started", "开工": "started", "奠基": "started",
     "动工": "started", "开建": "started", "启动实施": "started", "启动建设": "started",
     "签约": "signed", "签订": "signed", "签署": "signed", "落户": "signed", "落地": "signed",
     "入驻": "signed", "引进": "signed", "揽金": "signed",
@@ -40,6 +40,8 @@ TARGET_CUES = ("计划", "力争", "争取", "确保", "预计", "年底前", "�
 TARGET_RE = re.compile("|".join(sorted(map(re.escape, TARGET_CUES), key=len, reverse=True)))
 #: ``将`` inside these words is no plan marker; nor 计划 in a share of the plan done (``占年度计划的88%``).
 _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地|年度计划的|全年计划的")
+#: After 目标: the share of it done (``目标的56.3%``, ``目标任务的七成``).
+_SHARE_DONE = re.compile(r"(?:任务)?的?\s*(?:\d|[一二三四五六七八九]成)")
 #: A town or county whose name opens with 将 (``将台堡镇``, ``将乐县``), not a plan word.
 _JIANG_PLACE = re.compile(r"将(?![在于到为把对向从以是使])[\u4e00-\u9fff]{1,3}(?:镇|乡|县)(?![委政])")
 
@@ -89,7 +91,8 @@ def forsaken_plan(text: str, start: int) -> bool:
 #: Strong plan markers, counted to tell a plan or work report from a news report.
 #: (``要`` not after 主/重/需 is tested after the character, ``要(?<![主重需]要)``, so that every
 #: branch opens with a literal and the regex engine skips other positions at once: same matches.)
-PLAN_RE = re.compile(r"力争|争取|确保|计划(?!总?投资|的)|目标|将|要(?<![主重需]要)(?!素)|全力|加快")
+PLAN_RE = re.compile(r"力争|争取|确保|计划(?!总?投资|的)|目标(?!(?:任务)?的?\s*(?:\d|[一二三四五六七八九]成))"
+                     r"|将|要(?<![主重需]要)(?!素)|全力|加快")
 
 
 def stage_of(cue: str) -> str | None:
@@ -106,6 +109,8 @@ def target_in(text: str) -> re.Match | None:
             continue
         if m.group() == "将" and _JIANG_PLACE.match(text, m.start()):
             continue  # 将台堡镇, 将乐县: a place's name
+        if m.group() == "目标" and _SHARE_DONE.match(text, m.end()):
+            continue  # 完成全年目标的56.3%: the share of the goal done, no plan
         found = m
     return found
 

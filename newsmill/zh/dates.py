@@ -722,6 +722,16 @@ def _is_future_clause_plain(text: str, pos: int) -> bool:
 _DEADLINE = re.compile(r"[^，,。；;]{0,12}?(?:前|之前|以前)")
 
 
+def _future_at(text: str, pos: int) -> bool:
+    """Whether a date at ``pos`` lies ahead: its clause announces a plan (unless the date is told as
+    done, ``计划实施…项目318个，1—8月已开复工305个``) or it is a deadline."""
+    return (is_future_clause(text, pos) and not _DONE_AFTER.match(text, pos)) or _before_deadline(text, pos)
+
+
+#: A date followed by what is done in it (``1—8月已开复工``, ``上半年累计完成``), in its clause.
+_DONE_AFTER = re.compile(r"[^，,。；;、\n]{1,8}?(?:份|以来)?[，,]?\s*(?:已经?|累计)(?!经)")
+
+
 def _before_deadline(text: str, pos: int) -> bool:
     """``年底前`` / ``6月底之前``: a deadline, so the date is not in the past.
 
@@ -1066,7 +1076,7 @@ def _try_remembered(text: str, i: int, pub_date: dt.date | None, years: _Years,
             fallback = years.fallback
             placed = _PLACE_MEMO.get((value, hint) if fallback is None else (value, hint, fallback))
         elif mode == "past":
-            future = is_future_clause(text, i) or _before_deadline(text, i)
+            future = _future_at(text, i)
             placed = _PLACE_MEMO.get((value, pub_date, future))
         else:
             placed = _PLACE_MEMO.get((value, pub_date, mode))
@@ -1135,7 +1145,7 @@ def _try_at(text: str, i: int, pub_date: dt.date | None, years: _Years,
            else _Ctx(None, mode, lambda: years.near(i), years.fallback))
     try:
         found = _expression(text, i, ctx, _POINT,
-                            lambda: is_future_clause(text, i) or _before_deadline(text, i))
+                            lambda: _future_at(text, i))
     except (ValueError, KeyError, OverflowError):
         return None
     if found is None:

@@ -568,6 +568,15 @@ def _choice_table(ruled: tuple[tuple[str, str, int], ...]) -> tuple[Any, ...] | 
     ``Gazetteer._choices``), decided once from the rule of each reading."""
     if not ruled:
         return None
+    if len(ruled) == 1:  # most names have one reading: its table by its rule (same as below)
+        key, form, rule = ruled[0]
+        one = ((key, form),)
+        if rule == _ALWAYS:
+            return (0, one, one, one, one)
+        if rule == _AFTER_OK:
+            return (1, one, one, None, None)
+        if rule == _NEEDS_SUFFIX:
+            return (2, None, one, None, one)
     rules = {r for _k, _f, r in ruled}
     mode = (1 if _AFTER_OK in rules else 0) | (2 if _NEEDS_SUFFIX in rules else 0)
     table: list[Any] = [mode]

@@ -42,32 +42,48 @@ def _solar(s: Any) -> dt.date:
     return dt.date(s.getYear(), s.getMonth(), s.getDay())
 
 
+@lru_cache(maxsize=256)
+def _year(year: int) -> Any:
+    """The library's table of a lunar year (its months, leap month), built once per year.
+
+    The library keeps only the last year it built, and a lunar date whose Gregorian day falls
+    in the next calendar year builds that year too: dates of alternating years rebuilt both.
+    """
+    return _lib().LunarYear(year)
+
+
+def _month(year: int, month: int, leap: bool) -> Any:
+    """The library's lunar month (``LunarMonth.fromYm``), from the remembered year."""
+    return _year(year).getMonth(-month if leap else month)
+
+
 @lru_cache(maxsize=1024)
 def leap_month(year: int) -> int:
     """The leap month of a lunar year (0 when it has none)."""
-    return int(_lib().LunarYear.fromYear(year).getLeapMonth())
+    return int(_year(year).getLeapMonth())
 
 
 @lru_cache(maxsize=1024)
 def lunar_day(year: int, month: int, day: int, leap: bool = False) -> dt.date:
     """The Gregorian date of a lunar date; ``month`` 0 with day 0 means 除夕.  Raises ValueError."""
-    lib = _lib()
     if month == 0:
         return lunar_day(year + 1, 1, 1) - dt.timedelta(days=1)
     if leap and leap_month(year) != month:
         raise ValueError(f"lunar year {year} has no leap month {month}")
-    if not 1 <= day <= lib.LunarMonth.fromYm(year, -month if leap else month).getDayCount():
+    m = _month(year, month, leap)
+    if not 1 <= day <= m.getDayCount():
         raise ValueError(f"no day {day} in lunar month {month} of {year}")
-    return _solar(lib.Lunar.fromYmd(year, -month if leap else month, day).getSolar())
+    # the day the library's ``Lunar.fromYmd(…).getSolar()`` gives, without its sexagenary
+    # cycles and solar terms
+    return _solar(_lib().Solar.fromJulianDay(m.getFirstJulianDay() + day - 1))
 
 
 @lru_cache(maxsize=1024)
 def lunar_month(year: int, month: int, leap: bool = False) -> tuple[dt.date, dt.date]:
     """First and last Gregorian day of a lunar month."""
-    lib = _lib()
     if leap and leap_month(year) != month:
         raise ValueError(f"lunar year {year} has no leap month {month}")
-    days = lib.LunarMonth.fromYm(year, -month if leap else month).getDayCount()
+    days = _month(year, month, leap).getDayCount()
     first = lunar_day(year, month, 1, leap)
     return first, first + dt.timedelta(days=days - 1)
 

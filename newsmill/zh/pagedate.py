@@ -37,12 +37,16 @@ _FURNITURE = re.compile(
         r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年",
         r"(?:闰)?[正一二三四五六七八九十冬腊臘]{1,2}月(?:初|十|廿|二十|三十)[一二三四五六七八九十]?",
         r"今日\s*\d{1,3}\s*版",
+        # the office that compiles a bulletin, printed beside its date (``某市投资促进局编``)
+        rf"[{HAN}（）()]{{2,20}}?(?:局|委|办|厅|中心|委员会|政府|管委会|办公室)(?:编印|编发|编|主办)(?![{HAN}])",
         rf"[{HAN}]{{1,4}}\s*[:：]\s*[^\s\u3000]{{0,12}}",
         alternation(("编辑", "责编", "版式", "美编", "校对", "审读", "组版", "制图", "设计", "检校", "主编"))
         + rf"\s*[{HAN}]{{2,4}}",
         alternation(("要闻", "综合", "经济", "新闻", "打印", "关闭", "分享", "大中小", "大 中 小")),
     ]))
 _HAN_RE = re.compile(f"[{HAN}]")
+#: Punctuation of a sentence: a date line holds none.
+_STOP = re.compile("[。，,；;！？]")
 
 
 @attrs.define
@@ -56,7 +60,7 @@ class PageDate:
 
 def date_on_line(line: str, offset: int = 0, max_len: int = 80, max_left: int = 2) -> PageDate | None:
     """The date of a date line, or None when ``line`` is not one."""
-    if len(line.strip()) > max_len or any(p in line for p in "。，,；;！？"):
+    if len(line.strip()) > max_len or _STOP.search(line):
         return None
     m = _FULL_DATE.search(line)
     if m is None:

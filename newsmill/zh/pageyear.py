@@ -87,6 +87,10 @@ _PART_AFTER = re.compile(
     r"|\s*第\s*\d{1,4}\s*期")
 #: After the year: a period running from it (``以来``, ``至今``).
 _SINCE_AFTER = re.compile(r"以来|至今|起至今")
+#: After the year's last quarter or half: an event held in it (``2024年第四季度…集中签约活动在…举行``,
+#: ``2023年下半年项目推进大会召开``): the part is under way, not reported once over.
+_LATE_PART_EVENT = re.compile(r"\s*(?:第?四季度|下半年)[^，,。；;\n]{0,24}?"
+                              r"(?:活动|仪式|大会|会议|推介会|洽谈会|签约会|观摩会|举行|召开|举办|启动)")
 #: After the year: since it began (``2022年开年以来``, ``2022年初以来``): the year under way.
 _EARLY_SINCE_AFTER = re.compile(r"(?:开年|年初|初|伊始)以来")
 #: A record measured against a past time (``创2014年10月以来新高``, ``为2020年以来最低``).
@@ -101,6 +105,8 @@ _PLAN_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:将|有望|预计|力争|�
 #: ``2024年招商引资工作要点``), read before the words of its title (``增长``) pass for a result.
 _PLAN_DOC_AFTER = re.compile(r"[^，,。；;：:\n《》“”\d]{0,16}?(?:方案|工作要点)[》”]?"
                              r"(?=[，,。；;：:\s》”）)]|$)")
+#: After the year: the expected goals a work report sets for it (``2024年全区经济社会发展主要预期目标``).
+_GOALS_SET_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:主要)?预期目标")
 _PLAN_WORD_BEFORE = re.compile(r"(?:最快|最早|最迟|最晚|或于|预计|有望)\s*$")
 #: After the year: its end (``2022年底``, ``2022年末``).
 _END_AFTER = re.compile(r"[底末]")
@@ -136,6 +142,8 @@ def _classify(text: str, m: re.Match[str]) -> str:
         return "none"
     if _RECORD_BEFORE.search(lead) or _RECORD_AFTER.match(text, e):
         return "none"  # 创2014年以来新高: a time to compare with, not the page's
+    if _GOALS_SET_AFTER.match(text, e):
+        return "current"  # 提出2024年…主要预期目标: a work report sets the goals of its own year
     if _PLAN_AFTER.match(text, e):
         return "none"  # 2030年将实现…, 2024年计划投资…: a plan, of this year or a later one
     if _PLAN_DOC_AFTER.match(text, e):
@@ -144,6 +152,8 @@ def _classify(text: str, m: re.Match[str]) -> str:
         return "over" if _END_AFTER.match(text, e) or _LAST_PART_AFTER.match(text, e) else "current"
     if _EARLY_SINCE_AFTER.match(text, e):
         return "current"
+    if _LATE_PART_EVENT.match(text, e):
+        return "current"  # 2024年第四季度集中签约活动举行: an event of the part under way
     if _SINCE_AFTER.match(text, e) or _END_AFTER.match(text, e) or _LAST_PART_AFTER.match(text, e):
         return "over"  # 2022年以来, 2022年底, 2022年四季度: that year is over
     if _PART_AFTER.match(text, e):

@@ -160,14 +160,15 @@ def _cut_left(text: str, start: int, end: int) -> int:
     for pat in (_STRONG_RE, _BOUNDARY_RE):
         best = start
         for m in pat.finditer(text, start, end):
-            if end - m.end() < 2 or any(s < m.end() and m.start() < e for s, e in companies):
+            m0, m1 = m.span()
+            if end - m1 < 2:
+                break  # the later matches end later still
+            if companies and (any(s < m1 and m0 < e for s, e in companies)
+                              or (pat is _BOUNDARY_RE and m0 >= companies[-1][0])):
                 continue
-            if pat is _BOUNDARY_RE and companies and m.start() >= companies[-1][0]:
-                continue
-            if m.end() - m.start() == 1 and text[m.start()] in "和与及" \
-                    and text[m.end():m.end() + 1] in _PLACE_SUFFIX_CHARS:
+            if m1 - m0 == 1 and text[m0] in "和与及" and text[m1:m1 + 1] in _PLACE_SUFFIX_CHARS:
                 continue  # 太和县, 永和镇: part of a place's name
-            best = m.end()
+            best = m1
         if best > start:
             break
     if companies:
@@ -182,7 +183,8 @@ _COMPANY_HEAD = re.compile(r"^[\w·()（）]{2,30}" + COMPANY_END.pattern + r"(?
 #: ``国家电投某某光伏项目``): the investor, as a full company name would be.
 GROUP_SHORT_NAMES = (
     "中石化", "中国石化", "中石油", "中国石油", "中海油", "国家电投", "国家能源集团", "国家电网", "南方电网",
-    "华能", "华电", "大唐集团", "三峡集团", "中广核", "中核", "中国电建", "中国能建", "中化学", "中化",
+    "华能", "华电", "大唐集团", "三峡集团", "中广核", "中核", "中国电建", "中国能建", "中能建", "中化学",
+    "中化",
     "中粮", "中建", "中交", "中铁", "中国铁建", "中冶", "中煤", "中铝", "中国五矿", "中国建材", "中节能",
     "中车", "中航", "中信", "宝武", "鞍钢", "招商局", "华润", "比亚迪", "宁德时代", "隆基", "通威", "华为",
     "腾讯", "阿里巴巴", "京东", "吉利", "奇瑞", "万华", "恒力", "荣盛", "盛虹")
@@ -519,9 +521,13 @@ _ABOUT_PROJECTS = re.compile(r"项目|签约|开工|投产|竣工")
 _CAPACITY_CUE = re.compile(r"年(?:产|处理|加工|出栏|生产)\d")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def capacity_in(name: str) -> re.Match | None:
     """The capacity phrase inside a name (``年产35万吨铝用炭材料``)."""
-    return CAPACITY_RE.search(name)
+    # every capacity holds a number; the pattern's optional opening would be tried at every position
+    return CAPACITY_RE.search(name) if _DIGIT.search(name) else None
 
 
 def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:

@@ -22,7 +22,22 @@ _LEAD_PUNCT = " ,，、:：;；“”\"()（）"
 def _unreadable(doc: Document, value: object, evidence: list) -> bool:
     if isinstance(value, str) and PLACEHOLDER in value:
         return True
-    return any(PLACEHOLDER in doc.text[e.start:e.end] for e in evidence)
+    text = doc.text
+    if text is None:
+        return any(PLACEHOLDER in doc.text[e.start:e.end] for e in evidence)  # no cleaned text: as written
+    for e in evidence:  # (a search of each span: no slice made)
+        if text.find(PLACEHOLDER, e.start, e.end) >= 0:
+            return True
+    return False
+
+
+def _placeholder_value(r: Record) -> bool:
+    """Whether a value of ``r`` is a string holding a placeholder."""
+    for f in r.fields.values():
+        v = f.value
+        if isinstance(v, str) and PLACEHOLDER in v:
+            return True
+    return False
 
 
 def _unreadable_value(doc: Document, value: object, evidence: list) -> bool:
@@ -51,8 +66,7 @@ def readable(doc: Document, records: list[Record]) -> list[Record]:
     clean_text = doc.text is not None and PLACEHOLDER not in doc.text
     unreadable = _unreadable_value if clean_text else _unreadable
     for r in records:
-        if clean_text and not any(isinstance(f.value, str) and PLACEHOLDER in f.value
-                                  for f in r.fields.values()):
+        if clean_text and not _placeholder_value(r):
             out.append(r)  # no value holds a placeholder: nothing to trim or null
             continue
         keep = True

@@ -38,6 +38,17 @@ WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 #: (Written ``(?:全|我|本)(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(省|市)级``; opening on one set of
 #: characters lets the regex engine skip every other position at once: same matches and groups.)
 SCOPE_RE = re.compile(r"[全我本省市](?:(?<=[全我本])(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(?<=([省市]))级)")
+#: A scope word as the frame of a rank (``增速居全市第二``, ``位列全省前三``): no scope of what follows.
+_RANK_BEFORE = re.compile(r"(?:居|位居|位列|排名|排在|列)$")
+_RANK_AFTER = re.compile(r"(?:第|前|首位|榜首|末位)")
+
+
+def _rank_frame(text: str, m: re.Match) -> bool:
+    """Whether the scope word ``m`` is only the frame of a rank (``居全市第二``)."""
+    return _RANK_BEFORE.search(text, max(0, m.start() - 2), m.start()) is not None \
+        and _RANK_AFTER.match(text, m.end()) is not None
+
+
 #: ``全区``/``我区``: an autonomous region's own scope word (or a district's).
 _REGION_SCOPE_RE = re.compile(r"(?:全|我|本)区(?!域|间|块|县)")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
@@ -91,10 +102,10 @@ class RecordContext:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.clean
-        self.figures = self._figures()
-        self.places = [m for m in doc.mentions if m.kind == "place"]
-        self.orgs = [m for m in doc.mentions if m.kind == "org"]
-        self.dates = [m for m in doc.mentions if m.kind == "date"]
+        self.places: list[Any]
+        self.orgs: list[Any]
+        self.dates: list[Any]
+        self.figures = self._figures()  # (and the places, orgs and dates, in the same pass)
         self._register: dict[int | None, tuple[int, int] | None] = {}
         self._article_places: dict[int | None, tuple[list[Any], str | None, str | None]] = {}
         self._starts = [f.start for f in self.figures]
@@ -103,7 +114,7 @@ class RecordContext:
         self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
         self._to_raw: Callable[[int, int], tuple[int, int]] | None = None
         self._articles: list[Span] | None = None
-        self._kind_starts: dict[str, Any] = {}
+        self._kind_starts: dict[str, tuple[list[Any], list[int] | None]] = {}  # mentions, starts
         self._marks: list[int] | None = None
         self._firsts: dict[int | None, tuple[int, int]] = {}
         self._targets: dict[tuple[int, int], tuple[int, int] | None] = {}  # plan cue of a span
@@ -122,11 +133,30 @@ class RecordContext:
 
     # -- figures ----------------------------------------------------------------
     def _figures(self) -> list[Figure]:
-        kinds = {m.kind for m in self.doc.mentions}
+        """The figures of the money, percent and quantity mentions (found in the text for a kind no
+        mention has), in text order; the place, org and date mentions go to :attr:`places`,
+        :attr:`orgs` and :attr:`dates` on the way (each list made anew)."""
+        places: list[Any] = []
+        orgs: list[Any] = []
+        dates: list[Any] = []
+        self.places, self.orgs, self.dates = places, orgs, dates
+        kinds: set[str] = set()
         out: list[Figure] = []
         for m in self.doc.mentions:
             kind = m.kind
-            if kind == "money":
+            if kind == "place":
+                places.append(m)
+            elif kind == "quantity":
+                kinds.add(kind)
+                number = _number(m.value)
+                if number is not None:
+                    out.append(_quantity(m, number))
+            elif kind == "date":
+                dates.append(m)
+            elif kind == "org":
+                orgs.append(m)
+            elif kind == "money":
+                kinds.add(kind)
                 if m.value is None:
                     continue
                 try:
@@ -137,42 +167,45 @@ class RecordContext:
                 out.append(Figure("money", m.start, m.end, value, a.get("currency") or "CNY",
                                   a.get("qualifier") or "exact"))
             elif kind == "percent":
+                kinds.add(kind)
                 number = _number(m.value)
                 if number is not None:
                     a = m.attributes or {}
                     out.append(Figure("percent", m.start, m.end, float(number), a.get("unit") or "%",
                                       change=a.get("change")))
-            elif kind == "quantity":
-                number = _number(m.value)
-                if number is not None:
-                    out.append(_quantity(m, number))
         pairs = (("money", "money"), ("percent", "percent"), ("count", "quantity"), ("quantity", "quantity"))
         missing = tuple(k for k, mk in pairs if mk not in kinds)
         if missing:
             out.extend(find_figures(self.text, missing))
         out.sort(key=_SPAN)
         unique: list[Figure] = []
+        last = None  # unique[-1]
         for f in out:
-            if not unique or (unique[-1].start, unique[-1].end, unique[-1].kind) != (f.start, f.end, f.kind):
+            if last is None or last.start != f.start or last.end != f.end or last.kind != f.kind:
                 unique.append(f)
+                last = f
         return unique
 
     def mentions_in(self, kind: str, start: int, end: int) -> list[Any]:
         """The mentions of ``kind`` (``places``, ``orgs`` or ``dates``) starting in ``[start, end)``,
         in the order of :attr:`doc.mentions`."""
-        ms = getattr(self, kind)
-        starts = self._kind_starts.get(kind, False)
-        if starts is False:
-            found = [m.start for m in ms]
-            starts = self._kind_starts[kind] = \
-                found if all(a <= b for a, b in zip(found, found[1:])) else None
+        found = self._kind_starts.get(kind)
+        if found is None:
+            ms = getattr(self, kind)
+            at = [m.start for m in ms]
+            found = self._kind_starts[kind] = (ms, at if all(a <= b for a, b in zip(at, at[1:])) else None)
+        ms, starts = found
         if starts is None:  # not in text order: look at every one
             return [m for m in ms if start <= m.start < end]
-        return ms[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        lo = bisect.bisect_left(starts, start)
+        return ms[lo:bisect.bisect_left(starts, end, lo)]
 
     def last_date(self, start: int, end: int, accept: Callable[[Any], bool]) -> Any:
         """The last date mention (in mention order) starting in ``[start, end)`` that ``accept`` takes."""
-        return next((m for m in reversed(self.mentions_in("dates", start, end)) if accept(m)), None)
+        for m in reversed(self.mentions_in("dates", start, end)):
+            if accept(m):
+                return m
+        return None
 
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
@@ -189,6 +222,30 @@ class RecordContext:
         if lo == hi:
             return []  # most spans hold no figure
         return [f for f in figs[lo:hi] if f.end <= end]
+
+    def sentence_figures(self, sentences: list[Span], *kinds: str) -> list[list[Figure]]:
+        """``figures_in(s.start, s.end, *kinds)`` for each of ``sentences`` (in text order), in one
+        walk over the figures instead of two binary searches per sentence."""
+        if kinds:
+            found = self._of_kinds.get(kinds)
+            if found is None:
+                figs = [f for f in self.figures if f.kind in kinds]
+                found = self._of_kinds[kinds] = (figs, [f.start for f in figs])
+            figs, starts = found
+        else:
+            figs, starts = self.figures, self._starts
+        out: list[list[Figure]] = []
+        n = len(figs)
+        i = bisect.bisect_left(starts, sentences[0].start) if sentences else 0
+        for sent in sentences:
+            start, end = sent.start, sent.end
+            while i < n and starts[i] < start:
+                i += 1
+            j = i
+            while j < n and starts[j] < end:
+                j += 1
+            out.append([f for f in figs[i:j] if f.end <= end] if j > i else [])
+        return out
 
     # -- text units ---------------------------------------------------------------
     def article_spans(self) -> list[Span]:
@@ -228,6 +285,32 @@ class RecordContext:
         if self._marks is None:
             self._marks = [m.start() for m in CLAUSE_END.finditer(self.text)]
         return self._marks
+
+    def last_mark(self, chars: frozenset[str], lo: int, hi: int) -> int:
+        """``max(text.rfind(c, lo, hi) for c in chars)`` (-1 when none) for clause-ending characters
+        ``chars`` (all of them matched by :data:`CLAUSE_END`) and ``0 <= lo``, ``0 <= hi``: read from the
+        clause marks, nearest first, instead of one scan of the text per character."""
+        marks = self._marks if self._marks is not None else self._clause_marks()
+        text = self.text
+        k = bisect.bisect_left(marks, hi) - 1
+        while k >= 0:
+            at = marks[k]
+            if at < lo:
+                return -1
+            if text[at] in chars:
+                return at
+            k -= 1
+        return -1
+
+    def next_mark(self, chars: frozenset[str], pos: int) -> int:
+        """``min(i for i in (text.find(c, pos) for c in chars) if i >= 0)``, else the text's length, for
+        clause-ending characters ``chars`` (see :meth:`last_mark`) and ``0 <= pos``."""
+        marks = self._marks if self._marks is not None else self._clause_marks()
+        text = self.text
+        for k in range(bisect.bisect_left(marks, pos), len(marks)):
+            if text[marks[k]] in chars:
+                return marks[k]
+        return len(text)
 
     def clause_start(self, pos: int, floor: int) -> int:
         """Start of the clause holding ``pos`` (not before ``floor``)."""
@@ -325,11 +408,11 @@ class RecordContext:
             return None
         heads = self.doc.articles[article].attributes.get("subheadings") or []
         last = None
-        for s, e in heads:
-            if s >= pos:
+        for head in heads:
+            if head[0] >= pos:
                 break
-            last = Span(s, e, article)
-        return last
+            last = head
+        return None if last is None else Span(last[0], last[1], article)
 
     def _plan_register(self, article: int | None) -> tuple[int, int] | None:
         """The first plan marker of an article that reads as a plan (far more plan markers than
@@ -340,7 +423,10 @@ class RecordContext:
             if span is not None:
                 # counted as strings (no match objects); marks of completion only when it can matter
                 plans = len(PLAN_RE.findall(self.text, span.start, span.end))
-                if plans >= 4 and plans > 4 * len(ACTUAL_RE.findall(self.text, span.start, span.end)):
+                # plans > 4 × marks of completion; a report of results compares years (同比)
+                limit = (plans - 1) // 4 + 1 - self.text.count("同比", span.start, span.end)
+                if plans >= 4 and limit > 0 and _fewer_than(
+                        ACTUAL_RE.finditer(self.text, span.start, span.end), limit):
                     found = PLAN_RE.search(self.text, span.start, span.end).span()  # type: ignore[union-attr]
             self._register[article] = found
         return self._register[article]
@@ -394,6 +480,8 @@ class RecordContext:
         first place after ``pos`` in the sentence, else the home city itself.
         """
         rows, home, starts = self._place_rows(article)
+        if not rows:
+            return None  # no candidate: nothing to exclude or choose
         drop: set[int] = set()  # indices of rows inside ``exclude``
         if starts is None:  # candidates not in text order: filter them one by one
             if exclude:
@@ -464,6 +552,9 @@ class RecordContext:
                 cached = self._article_places[article] = self._places_of(article)
             candidates, home, home_prov = cached
             rows = []
+            starts: list[int] | None = []
+            ordered = True  # starts in text order, each before its end
+            last = -1
             for m in candidates:
                 v = m.value
                 level = v.get("level")
@@ -471,8 +562,12 @@ class RecordContext:
                     or (level == "province" and v.get("province") == home_prov)
                 rows.append((m, fits, level not in ("province", "prefecture", "city"),
                              level in ("prefecture", "city")))
-            starts: list[int] | None = [m.start for m in candidates]
-            if any(a > b for a, b in zip(starts, starts[1:])) or any(m.start > m.end for m in candidates):
+                start = m.start
+                if start < last or start > m.end:
+                    ordered = False
+                starts.append(start)  # type: ignore[union-attr]
+                last = start
+            if not ordered:
                 starts = None
             found = self._place_table[article] = (rows, home, starts)
         return found
@@ -501,14 +596,7 @@ class RecordContext:
         if self.text.find("来自", lo, hi) >= 0:  # where guests came from is not where the story happens
             origins = [m.span() for m in ORIGIN_RE.finditer(self.text, lo, hi)]
             inside = [m for m in inside if not any(s <= m.start < e for s, e in origins)]
-        ok = [m for m in inside if isinstance(m.value, dict)
-              and not in_org.covers(m.start)
-              and not ORG_AFTER.match(self.text, m.end)]
-        # the home city may come from an organization's name (成都某交易所), never from the outlet's
-        named = [m for m in inside if isinstance(m.value, dict)
-                 and not MEDIA_AFTER.match(self.text, m.end)]
-        filed = [m for m in ok if WIRE_AFTER.match(self.text, m.end)
-                 and WIRE_BEFORE.search(self.text, max(0, m.start - 5), m.start)]
+        ok, named, filed = _place_lists(self.text, inside, in_org)
         if filed and len(filed) < len(ok):  # a wire dateline's city is no home when the text names others
             ok = [m for m in ok if m not in filed]
             named = [m for m in named if m not in filed]
@@ -553,14 +641,14 @@ class RecordContext:
         """The region a scope word names before ``pos`` in its clause, with the word's span:
         ``全省``/``我省`` → the article's province, ``全市``/``我市`` → its home city."""
         c0 = self.clause_start(pos, sent.start)
-        found = list(SCOPE_RE.finditer(self.text, c0, pos))
+        found = [m for m in SCOPE_RE.finditer(self.text, c0, pos) if not _rank_frame(self.text, m)]
         if not found and self.text.find("区", sent.start, pos) >= 0:  # cheap test before the pattern
             region = self._autonomous_region(sent.start, pos, article) \
                 or self._home_district(sent.start, pos, article)
             if region is not None:
                 return region
         if not found and c0 > sent.start:  # ``全市新批外资项目87个，协议外资X``: the sentence's scope
-            found = list(SCOPE_RE.finditer(self.text, sent.start, c0))
+            found = [m for m in SCOPE_RE.finditer(self.text, sent.start, c0) if not _rank_frame(self.text, m)]
             if found and self.mentions_in("places", found[-1].end(), pos):
                 return None  # a place named after the scope word is nearer
         if not found:
@@ -647,6 +735,32 @@ class RecordContext:
 _BARE_ZONES = ("高新区", "经开区", "开发区", "新区", "园区")
 
 
+def _place_lists(text: str, places: list[Any], in_org: SpanSet) -> tuple[list[Any], list[Any], list[Any]]:
+    """Of the ``places`` with a dict value: those outside organizations and their names (``ok``), those
+    not the outlet's (``named``: the home city may come from an organization's name, 成都某交易所,
+    never from the outlet's) and the places of ``ok`` that are a wire dateline's (``filed``).
+
+    One pass: every media word is an organization word, so ``MEDIA_AFTER`` only matches where
+    ``ORG_AFTER`` does, or where 与 (which ``ORG_AFTER`` does not cross) comes within its four
+    characters.
+    """
+    ok, named, filed = [], [], []
+    for m in places:
+        if not isinstance(m.value, dict):
+            continue
+        end = m.end
+        org_after = ORG_AFTER.match(text, end) is not None
+        if not org_after and not in_org.covers(m.start):
+            ok.append(m)
+            after = text[end:end + 1]  # what WIRE_AFTER opens with: a space or a digit
+            if (after.isdecimal() or after.isspace()) and WIRE_AFTER.match(text, end) \
+                    and WIRE_BEFORE.search(text, max(0, m.start - 5), m.start):
+                filed.append(m)
+        if (not org_after and text.find("与", end, end + 4) < 0) or not MEDIA_AFTER.match(text, end):
+            named.append(m)
+    return ok, named, filed
+
+
 def _page_zone(text: str, lo: int, hi: int, places: list[Any]) -> Any:
     """The zone a bare ``高新区`` of ``text[lo:hi]`` means: the one zone of that kind the page names."""
     for word in _BARE_ZONES:
@@ -726,6 +840,16 @@ _SPAN = attrgetter("start", "end")
 _AIMED_AT = re.compile(r"[^，,。；;！!？?\n]{0,30}")
 
 
+def _fewer_than(matches: Iterator[re.Match], limit: int) -> bool:
+    """Whether there are fewer than ``limit`` of ``matches`` (stops reading them at ``limit``)."""
+    n = 0
+    for _ in matches:
+        n += 1
+        if n >= limit:
+            return False
+    return True
+
+
 def _last(matches: Iterator[re.Match]) -> re.Match | None:
     """The last of ``matches`` (None when there is none)."""
     found = None
@@ -785,6 +909,8 @@ def location_of(m: Any) -> dict[str, Any]:
 
 def _number(v: Any) -> int | float | None:
     """An int or float from a mention value (int, float, or a numeric string)."""
+    if type(v) is str and v.isdigit() and v.isascii() and len(v) < 16:
+        return int(v)  # plain digits: what ``float`` then ``int`` give (exact below 16 digits)
     if isinstance(v, bool) or v is None:
         return None
     if isinstance(v, (int, float)):
@@ -805,9 +931,9 @@ def _quantity(m: Any, value: int | float) -> Figure:
     ``value`` is the mention's value as a number."""
     a = m.attributes or {}
     unit = str(a.get("unit") or "")
-    printed = str(a.get("printed_unit") or unit)
-    if unit[-1:] in PLAIN_COUNTERS and len(unit) == 1:
+    if len(unit) == 1 and unit in PLAIN_COUNTERS:
         return Figure("count", m.start, m.end, value, unit, a.get("qualifier") or "exact")
+    printed = str(a.get("printed_unit") or unit)
     number = _number(str(a.get("number") or "").replace(",", ""))
     if number is not None and printed:
         return Figure("quantity", m.start, m.end, number, printed, a.get("qualifier") or "exact")

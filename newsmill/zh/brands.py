@@ -1,0 +1,81 @@
+"""A company's brand heading a project's name (``某某新能源产业园`` → ``某某``).
+
+News name many projects after the company building them, by its short name and then the
+trade or product: ``甲乙绿色植保项目``, ``丙丁新能源智慧产业园``, ``戊己生物某某项目``.  The short
+name is the investor.  It is read only when a trade, product or qualifier word follows two to
+four characters that are neither such a word, nor a product, nor a generic opening
+(``现代``, ``东部``, ``市民``…): the head of ``生猪屠宰项目`` or ``现代农业产业园`` names no one.
+A company's branch written with its city in brackets (``某某科技(某市)某某项目``) is read
+the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.zh.gazetteer import Gazetteer
+
+#: Trade, product and qualifier words that follow a brand in a project's name.
+TRADE_WORDS = (
+    # qualifiers
+    "新能源", "新材料", "绿色", "智慧", "智能", "数字", "数智", "高端", "国际", "精密", "特种", "新型",
+    "低碳", "零碳", "循环", "再生", "节能", "环保", "先进", "现代", "共享",
+    # industries
+    "生物", "医药", "制药", "中药", "医疗", "健康", "康养", "化工", "化学", "石化", "科技", "电子",
+    "光电", "光伏", "光学", "锂电", "电池", "储能", "氢能", "风电", "电力", "能源", "电气", "电机",
+    "电器", "家电", "汽车", "汽配", "装备", "机械", "机电", "食品", "食材", "火锅", "调味", "调料",
+    "粮油", "乳业", "乳制品", "乳品", "液态奶", "奶粉", "肉制品", "肉类", "饮料", "酒业", "白酒",
+    "啤酒", "茶业", "农业", "农牧",
+    "牧业", "畜牧", "饲料", "种业", "家居", "家具", "纺织", "服装", "服饰", "鞋业", "建材", "水泥",
+    "钢铁", "钢材", "铝业", "铝材", "铜业", "硅材", "硅业", "钛业", "锂业", "稀土", "玻璃", "陶瓷",
+    "塑料", "包装", "印刷", "纸业", "物流", "冷链", "仓储", "商贸", "文旅", "旅游", "数据", "算力",
+    "半导体", "芯片", "集成电路", "显示", "通信", "航空", "无人机", "机器人", "精工", "重工", "矿业",
+    "实业", "制造", "智造",
+)
+#: Openings of names that are products, places or generic words, not brands.
+_NOT_BRAND = re.compile(
+    r"[\d０-９a-zA-Z年期号座栋区县市镇乡村省州园路街港站库厂馆校院场所个批项工]|城$"
+    r"|^(?:现代|东部|西部|南部|北部|中部|城东|城西|城南|城北|市民|全[省市县区]|对[^\W\d_]|重点|省级|市级"
+    r"|县级|国家|中国|中华|大型|新建|扩建|改建|续建|技改|首个|首批|综合|城市|乡村|农村|县域|产业|示范"
+    r"|标准|公共|配套|生态|特色|优质|高效|高新|高标准|规模化|传统|新兴|未来|其他|其余|上述|以上"
+    r"|生猪|肉牛|肉羊|奶牛|蛋鸡|肉鸡|家禽|水产|茶叶|中药材|药材|蔬菜|水果|花卉|苗木|柑橘|猕猴桃|花椒"
+    r"|辣椒|核桃|油茶|竹|食用菌|香菇|木耳|粮食|玉米|水稻|小麦|大豆|马铃薯|玄武岩|石墨|石材|煤|天然气"
+    r"|石油|页岩|矿泉水|光纤|电缆|轮胎|钢|铝|铜|锌|锰|镁|钒|钛|锂|硅|铁|保税|海洋|盐湖|花木|消费|动力"
+    r"|工业|民用|商用|医用|农用|家用|车用|军民|军用|共享|跨境|电商|总部|临空|临港|滨海|沿江|沿海"
+    r"|农产品|农副产品|酱香|浓香|清香)"
+    # a direction or a river's side (``西南``, ``江北``), a river or lake (``某江``, ``某河``, ``某湖``)
+    r"|^[东西南北中江河湖][东西南北部]|[江河湖]$|泛$"
+    # a region named by provinces' one-character names (``川南``, ``川渝``, ``皖北``)
+    r"|^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+    r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼东西南北中]"
+)
+_TRADE_RE = re.compile("|".join(sorted(map(re.escape, TRADE_WORDS), key=len, reverse=True)))
+#: A branch's city in brackets after the company's short name (``某某科技(某市)``).
+_BRANCH = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+#: A division's or town's name made of the head (``某某镇``, ``某某新区``).
+_PLACE_SUFFIX = "(?:镇|乡|街道|区|县|新区|开发区)"
+
+
+def _place_word(head: str, text: str) -> bool:
+    """True when ``head`` is a division's short form or names a town or district in ``text``."""
+    if Gazetteer.default().lookup(head):
+        return True
+    return re.search(re.escape(head) + _PLACE_SUFFIX, text) is not None
+
+
+def brand_head(name: str, text: str = "") -> str | None:
+    """The brand heading ``name`` (``甲乙绿色植保项目`` → ``甲乙``), or None; ``text`` (the page)
+    tells towns and districts apart from brands (``某某镇``)."""
+    branch = _BRANCH.search(name, 2, 10)
+    if branch is not None and branch.end() < len(name) - 1:
+        head = name[:branch.start()]
+        return head if 2 <= len(head) <= 8 and _HAN.fullmatch(head) and not _NOT_BRAND.search(head) \
+            else None
+    trade = _TRADE_RE.search(name, 0, 8)
+    if trade is None or not 2 <= trade.start() <= 4:
+        return None
+    head = name[:trade.start()]
+    if not _HAN.fullmatch(head) or _NOT_BRAND.search(head) or _place_word(head, text):
+        return None
+    return head
