@@ -30,6 +30,7 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.bylines import BYLINE_MARKS, parse_credit_line
 from newsmill.zh.layout import is_credit, is_heading_marker, is_running_text
 from newsmill.zh.script import HAN, ODD_SPACES, is_chinese
+from newsmill.zh.tables import is_table_line, may_be_table
 
 #: Default position in the cleaning chain.
 PRIORITY = 50
@@ -215,7 +216,8 @@ def _standing_in_text(text: str, found: list[tuple[int, int]]) -> list[tuple[int
             line = raw.strip()
             lead = ls + len(raw) - len(raw.lstrip())
             spaced = letter_spaced(line)
-            ok = spaced or (not (is_heading_marker(line) or is_credit(line)) and is_running_text(line))
+            ok = spaced or (not (is_heading_marker(line) or is_credit(line)) and is_running_text(line)
+                            and not (may_be_table(line) and is_table_line(line)))  # a table's header
             protected: list[tuple[int, int]] = []
             if ok and not spaced:  # protected spans only matter on lines whose spaces may go
                 protected = [(lead + m.start(), lead + m.end()) for m in _NAME_GROUP_RE.finditer(line)]

@@ -50,9 +50,11 @@ _LEADING = frozenset("约近超逾共达到计总合累余多,.零〇一二两�
 words of :data:`_APPROX` and the numerals; digits are tested apart): no match starts before the
 run of them that ends where the pattern's gate first matched."""
 TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资规模|投资|签约资金|签约金额|签约总额"
-                        r"|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
+                        r"|签约额|引资额|协议额|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
                         r"(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
 CUE_WINDOW = 40
+#: A size class of projects right before their count (``投资50亿元以上项目``, ``10亿元至50亿元项目``).
+SIZE_CLASS = re.compile(r"\d+(?:\.\d+)?[亿万]元(?:以上|及以上|至\d+(?:\.\d+)?[亿万]元)的?项目$")
 #: A range of amounts that differ from member to member (``5亿至8亿元不等``, ``3000万—1亿元不等``).
 UNEVEN_RANGE = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*[^,，。;；]{1,12}?不等")
 #: The sum after such a range (``合计超过50亿元``, ``总计约40亿元``).
@@ -305,8 +307,9 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 counts += _follow_on_counts(ctx, sent, counts)
             parts: list[Record] = []
             for start, end, nstart, value in counts:
-                if value < min_count:
-                    continue
+                if value < min_count and not (value == 1 and SIZE_CLASS.search(ctx.text, max(0, nstart - 24),
+                                                                                   nstart)):
+                    continue  # (one project of a size class of the batch is a count: 50亿元以上项目1个)
                 r = _batch(ctx, sent, start, end, nstart, value, counts)
                 parts.append(r)
                 key = (r.get("count"), r.get("total_cny"))

@@ -212,7 +212,8 @@ _NOTE_TAIL = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 def _share_of(subject: str, metric: str) -> str:
     """The share the statistic just given is of a whole (``产值…，占全市工业总产值的72%``):
     ``产值占工业总产值比重``; a scope word (全市) in the whole is left out."""
-    whole = re.sub(r"^占(?:全[省市县区]|我[省市县区])?", "", metric).removesuffix("的")
+    whole = re.sub(r"^占(?:全[省市县区]|我[省市县区])?", "", metric)
+    whole = re.sub(r"的?比重$", "", whole).removesuffix("的")  # 占全县…产值的比重达到41%
     return f"{subject}占{whole}比重"
 
 
@@ -250,7 +251,10 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
     """The period of a figure: the last date before it in its sentence, else earlier in its paragraph;
     a section headed by a year (``一、2021年工作回顾``) sets the year of a date that names none."""
     found = _period_in(ctx, sent.start, pos)
-    if found[0] is None:
+    now = _present_word(ctx, sent.start, pos, found)
+    if now is not None:
+        found = now
+    elif found[0] is None:
         para = ctx.text.rfind("\n", 0, sent.start) + 1
         if para < sent.start:
             found = _period_in(ctx, para, sent.start)
@@ -274,6 +278,27 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
 
 #: The year before the page's, told without its number (``过去一年``, ``过去的一年里``).
 PAST_YEAR = re.compile(r"过去(?:的)?一年")
+
+
+#: Words of the present (``目前，全市拥有…``, ``日前，记者获悉，某县蔬菜种植面积稳定在…``).
+PRESENT = re.compile(r"截至目前|目前|当前|如今|现阶段|日前|近日")
+
+
+def _present_word(ctx: RecordContext, start: int, pos: int,
+                  found: tuple[str | None, int, int]) -> tuple[str | None, int, int] | None:
+    """The page's year for a figure whose last time word in its sentence is one of the present
+    (``目前，全市拥有茶叶加工企业86家``): what there is now, not the period of an earlier sentence,
+    nor the month the news was heard (``日前``)."""
+    year = ctx.doc.meta.year
+    found_now = list(PRESENT.finditer(ctx.text, start, pos))
+    last = found_now[-1] if found_now else None
+    if last is None or year is None or (found[0] is not None and found[1] > last.start()):
+        return None
+    if FLOW.search(ctx.text, last.end(), pos):
+        return None  # 目前已完成投资…: a flow so far, of the period the text gives
+    return str(year), last.start(), last.end()
+
+
 #: The whole year a review is about, told without its number (``过去一年``, ``一年来``).
 _WHOLE_YEAR = re.compile(r"过去(?:的)?一年|一年来|这一年|全年")
 #: A year heading a section (``一、2021年工作回顾``).
@@ -513,6 +538,7 @@ def extract_indicators(doc: Document) -> list[Record]:
             last: Record | None = None
             skipped: Figure | None = None
             last_end = -1
+            rate_end = -1  # where the growth rate given to the last statistic ends
             last_fig: Figure | None = None
             if ctx.text.startswith("各", sent.start) and INSTRUCTION.match(ctx.text, sent.start):
                 continue  # 各地要…确保开工率达到60%: a notice's instruction, no statistic
@@ -566,6 +592,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and (f.start - last_end <= 14 or _cue_near(ctx.text, last_end, f.start)) \
                         and last.get("growth_pct") is None:
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
+                    rate_end = f.end
                     continue
                 metric, m0, m1 = _metric(ctx, c0, f)
                 core = _NOT_WORD.sub("", metric)
@@ -592,7 +619,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
                 if f.kind == "percent" and last is not None and core.startswith("占") \
-                        and f.start - last_end <= 24:
+                        and f.start - max(last_end, rate_end) <= 24:  # (after the last one's rate too)
                     metric = _share_of(str(last.get("metric")), metric)  # 占全市工业总产值的72%
                 if BARE_TOTAL.fullmatch(metric) and c0 > sent.start:
                     metric = _companies_total(ctx.text, sent.start, c0 - 1, metric) or metric
@@ -626,6 +653,8 @@ def extract_indicators(doc: Document) -> list[Record]:
             out.extend(_table_indicators(ctx, art))
         if ctx.text.find("  ", art.start, art.end) >= 0 and _PLACE_HEAD.search(ctx.text, art.start, art.end):
             out.extend(_place_table_indicators(ctx, art))
+        if ctx.text.find("分别", art.start, art.end) >= 0:
+            out[first:] = _given_in_turn(ctx, out[first:])
         _carry_over(out[first:])
     year = doc.meta.year
     if year is not None:
@@ -909,6 +938,57 @@ def _place_table_indicators(ctx: RecordContext, art: Span) -> list[Record]:
         elif text[pos:stop].strip():
             cols = None
         pos = stop + 1
+    return out
+
+
+#: Before the first of two figures given to two subjects in turn (``城镇、农村居民人均可支配收入分别达…``).
+_RESPECTIVE = re.compile(r"分别(?:达到|达|为|是|实现|完成)?$")
+#: Their growth rates in the same turn (``，同比分别增长5.1%、7.0%``, ``,增长8.1%、9.6%``).
+_RESPECTIVE_GROWTH = re.compile(r"[,，]\s*(?:同比|比上年)?(?:分别)?(增长|下降)"
+                                r"(\d+(?:\.\d+)?)%[、,，](\d+(?:\.\d+)?)%")
+_CLAUSE_MARKS = "，,。；;：:\n"
+
+
+def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
+    """Two subjects sharing a measure and given two figures in turn (``城镇、农村居民人均可支配收入
+    分别达43860元、24215元，同比分别增长5.1%、7.0%``): the statistic read for the first figure gets
+    the first subject's metric and rate, and the second figure a statistic of its own."""
+    text = ctx.text
+    out: list[Record] = []
+    taken = {ev.start for r in records for ev in (r.fields["value"].evidence if "value" in r.fields else [])}
+    for r in records:
+        out.append(r)
+        ev = r.fields["value"].evidence if "value" in r.fields else []
+        if not ev or not text.startswith("、", ev[0].end):
+            continue
+        s, e = ev[0].start, ev[0].end
+        m = _RESPECTIVE.search(text, max(0, s - 6), s)
+        f2 = next((f for f in ctx.figures_in(e + 1, e + 24) if f.start == e + 1), None)
+        if m is None or f2 is None or f2.start in taken:
+            continue
+        c0 = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        if text.startswith("全", c0) and text[c0 + 1:c0 + 2] in "省市县区州盟旗":
+            c0 += 2  # 全市进口、出口总额…: the scope is no part of the first subject
+        subject = text[c0:m.start()]
+        j = next((i for i, c in enumerate(subject) if c in "、和与及"), -1)
+        first, rest = subject[:j], subject[j + 1:]
+        if j < 1 or len(rest) <= len(first) + 1:
+            continue
+        r.set("metric", first + rest[len(first):], ctx.evidence(c0, m.start()))
+        r2 = Record("indicator", article=r.article)
+        for name, fld in r.fields.items():
+            r2.set(name, fld.value, *fld.evidence)
+        value, unit = _value(f2)
+        r2.set("value", value, ctx.evidence(f2.start, f2.end))
+        r2.set("unit", unit, ctx.evidence(f2.start, f2.end))
+        r2.set("metric", rest, ctx.evidence(c0 + j + 1, m.start()))
+        g = _RESPECTIVE_GROWTH.match(text, f2.end)
+        if g is not None:
+            sign = -1 if g.group(1) == "下降" else 1
+            r.set("growth_pct", sign * float(g.group(2)), ctx.evidence(g.start(), g.end()))
+            r2.set("growth_pct", sign * float(g.group(3)), ctx.evidence(g.start(), g.end()))
+        r2.evidence = [ctx.evidence(c0, f2.end)]
+        out.append(r2)
     return out
 
 

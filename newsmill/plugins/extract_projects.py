@@ -334,6 +334,11 @@ def _short_named(ctx: RecordContext, sent: Span, aliases: dict[str, Record]) -> 
     return None
 
 
+#: A firm the news does not name (``深圳一家新能源企业``, ``某外资企业``): no investor.
+UNNAMED_FIRM = re.compile(r"(?:一|某)(?:家|个|知名|大型|外资|民营|央企)[^，,。；;]{0,10}(?:企业|公司|集团)$"
+                          r"|^某(?:企业|公司|集团)$")
+
+
 def _investor_named_after(ctx: RecordContext, r: Record, start: int, end: int) -> None:
     """A sentence on the project just reported that says who invests (``该项目由某公司投资建设``)
     replaces an investor read only from the head of its name (``青山沟100万千瓦风电项目``)."""
@@ -373,7 +378,7 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
     if r.get("investor") is None:
         m = INVESTOR_BY.search(text, start, end) or INVESTOR_IS.search(text, start, end) \
             or INVESTOR_WITH.search(text, start, end)
-        if m:
+        if m and not UNNAMED_FIRM.search(m.group("inv")):
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if r.get("capacity") is None:
         m = CAPACITY_NUMBER_FIRST.search(text[start:end])
@@ -496,7 +501,9 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 #: A town or a development zone (a zone the zone table may not know).
 _LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区|产业园"
-          r"|新区|示范区|保税区)")
+          r"|新区|示范区|保税区|科技城)")
+#: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
+_AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
 #: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``: a local place set before the name.
 _DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，])")
@@ -509,13 +516,12 @@ _DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOC
 #: ``某经济开发区的甲项目``: a zone or town right before the name.
 _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL})的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
-_DETAIL_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
+_DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
                            r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
-#: ``甲项目（以下简称…）正式落户某县某镇工业园区``, ``…建设甲项目，落户某工业园区``: the town or
-#: park a project settles in.
-_DETAIL_SETTLES = re.compile(rf"(?:[，,](?=落户))?[^，,。；;]{{0,20}}?落户(?:于|在|到)?"
-                             rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?"
-                             rf"(?P<d>{_LOCAL})")
+#: ``甲项目（以下简称…）正式落户某县某镇工业园区``, ``…建设甲项目，落户某工业园区``, ``甲项目总投资
+#: 5亿元，落户某工业园区``: the town or park a project settles in.
+_DETAIL_SETTLES = re.compile(rf"{_AMOUNT_FIRST}(?:[，,](?=落户))?[^，,。；;]{{0,20}}?落户(?:于|在|到)?"
+                             rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})")
 #: ``高庙镇设施农业产业园项目``, ``某某片区电子信息产业园``: a town or an area of a zone opening the name.
 _TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡|街道|片区)(?![至到])(?=[\u4e00-\u9fff]{4})")
 
@@ -853,7 +859,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         m = INVESTOR_BEFORE.search(ctx.text, c0, name.start) if ctx.text.find("资", c0, name.start) >= 0 \
             and _ends_with_de(ctx.text, c0, name.start) \
             else None
-        if m and _MEMBERS.search(m.groupdict().get("inv") or m.group("org")):
+        if m and (_MEMBERS.search(m.groupdict().get("inv") or m.group("org"))
+                  or UNNAMED_FIRM.search(m.groupdict().get("inv") or m.group("org"))):
             m = None  # ``某商会会员企业投资的``: members of a chamber, no investor named
         if m is None and ctx.text.find("在", c0, name.start) >= 0:
             m = INVESTOR_IN_PLACE.search(ctx.text, c0, name.start)
@@ -866,7 +873,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if "investor" not in r.fields and ctx.text.find("与", sent.start, name.start) >= 0:
         c0 = ctx.clause_start(name.start, sent.start)
         m = INVESTOR_WITH.search(ctx.text, c0, name.start)
-        if m is not None and _SIGNED_RIGHT_BEFORE.fullmatch(ctx.text, m.end(), name.start):
+        if m is not None and _SIGNED_RIGHT_BEFORE.fullmatch(ctx.text, m.end(), name.start) \
+                and not UNNAMED_FIRM.search(m.group("inv")):
             # 与某公司签约甲项目: the partner signing the project invests in it
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
@@ -875,6 +883,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _investor_heading(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
         _investor_subject(ctx, r, sent, name)
+    if "investor" in r.fields and UNNAMED_FIRM.search(str(r.get("investor"))):
+        del r.fields["investor"]  # 与深圳一家新能源企业签订…: the firm is not named
     item = ctx.text[name.start:name.end]
     if "investor" not in r.fields and name.listed and 2 <= len(item) <= 6 \
             and not NOT_A_COMPANY.search(item):
@@ -2462,6 +2472,10 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
                 break
 
 
+#: A date told of the project named right before it (``某某项目于3月18日``, ``该工程已于``).
+_OWN_DATE = re.compile(r"(?:项目|工程|基地|园|厂)(?:已|将|计划|预计)?于$")
+
+
 def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """Projects without a date of their own whose stage is the event the article opens with
     (``9月13日,某区举行签约仪式…``) take that event's date."""
@@ -2473,6 +2487,8 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         if _LEARNED.match(ctx.text, dm.end):
             return  # ``记者7月17日从某局获悉``: the day the news was learned, not the event's
+        if _OWN_DATE.search(ctx.text, max(sent.start, dm.start - 6), dm.start):
+            continue  # ``…；乙项目于3月18日开工建设``: one project's own day, no event of the article
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         stages |= _meeting_stages(ctx, art, sent)

@@ -172,11 +172,12 @@ _HEADER_SOURCE = re.compile(r"来源\s*[:：]\s*(?P<src>[^\s:：]{2,24})")
 
 
 def _header_source(doc: Document, lines: list[Line], art: Article) -> None:
-    """The one article of a web page whose dated header line, above its title, names a source
-    (``某某新闻网 2024-02-27 09:12  来源：某县融媒体中心``) takes that source."""
-    for i, ln in enumerate(lines[:4]):
-        if ln.start >= art.start:
-            return
+    """The one article of a web page whose dated header line, above its title or right under its
+    heading lines, names a source (``某某新闻网 2024-02-27 09:12  来源：某县融媒体中心``) takes
+    that source."""
+    for i, ln in enumerate(lines[:7]):
+        if ln.start >= art.start and (ln.kind not in ("heading", "date") or i >= 4 and ln.kind != "date"):
+            return  # (a meta line may also stand under the title and its speaker, before the body)
         pub = publisher_line(ln.text) if i == 0 and ln.kind == "date" else None
         if pub is not None:
             art.source = pub.group("src")

@@ -48,7 +48,9 @@ _SERIES_MARK = re.compile(r"(?:[\u2460-\u2473\u2776-\u277f]|之[一二三四五�
 #: A printed label saying what a title line is (CMS pages keep them): 引题/肩题/眉题, 主题, 副题.
 _ROLE_LABEL = re.compile(r"^(引题|肩题|眉题|主题|主标题|标题|副题|副标题|子标题)\s*[:：]\s*")
 #: A title printed alone above a front page's masthead date: the outlet's name (``某某日报``).
-OUTLET_NAME = re.compile(rf"^[{HAN}]{{2,10}}(?:日报|晚报|早报|商报|时报|导报|周报|报|新闻)$")
+#: (not a bulletin's name, ``招商引资工作月报``, ``项目建设简报``: a document, its office aside)
+OUTLET_NAME = re.compile(rf"^(?![{HAN}]*(?:月报|简报|专报|通报|旬报|工作周报)$)"
+                         rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|商报|时报|导报|周报|报|新闻)$")
 #: A teaser line of a front page's 导读 box: a title and where the story is (``…… 详见A3版``).
 _TEASER = re.compile(r"(?:详见|见|请看|转)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[\u2500-\u257f|+]?$")
 #: Box-drawing characters of a boxed panel (导读, 提示) drawn in text.

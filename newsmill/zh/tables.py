@@ -39,7 +39,7 @@ COLUMN_ROLES: dict[str, re.Pattern[str]] = {
     "investment": re.compile(r"投资额|总投资|投资规模|计划投资|协议投资|签约金额|金额"),
     "number": re.compile(r"序号|编号"),
     "place": re.compile(r"建设地点|项目地点|建设地址|所在地|项目位置|^地点$"
-                        r"|所在县|所在区|县市区|所属县|属地"),
+                        r"|所在县|所在区|县市区|所属县|属地|落地县|落户地|落地地点"),
     "content": re.compile(r"建设(?:规模及)?内容|建设规模|主要内容|项目内容"),
     "progress": re.compile(r"进展|进度|所处阶段|项目阶段|建设阶段"),
 }
