@@ -55,15 +55,20 @@ _BRANCH = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 #: What a product is for, after a brand (``某辰动力电池``, ``某芯消费电子``).
 _USE_WORD = re.compile(r"动力|消费|家用|商用|民用|车用|医用|工业")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-#: A division's or town's name made of the head (``某某镇``, ``某某新区``).
-_PLACE_SUFFIX = "(?:镇|乡|街道|区|县|新区|开发区)"
+#: What follows a head that names a division or a town (``某某镇``, ``某某新区``).
+_PLACE_SUFFIXES = ("镇", "乡", "街道", "区", "县", "新区", "开发区")
 
 
 def _place_word(head: str, text: str) -> bool:
     """True when ``head`` is a division's short form or names a town or district in ``text``."""
     if Gazetteer.default().lookup(head):
         return True
-    return re.search(re.escape(head) + _PLACE_SUFFIX, text) is not None
+    at = text.find(head)
+    while at >= 0:  # (plain lookups: a pattern per head would be compiled for every new brand)
+        if text.startswith(_PLACE_SUFFIXES, at + len(head)):
+            return True
+        at = text.find(head, at + 1)
+    return False
 
 
 def not_a_brand(word: str) -> bool:
