@@ -120,3 +120,13 @@ def test_what_a_plant_can_make_a_year_is_its_capacity() -> None:
 def test_a_store_s_size_is_its_capacity() -> None:
     got = _capacities("城北冷链物流园项目主体封顶，总投资3亿元，冷藏能力达到6万吨。")
     assert got.get("城北冷链物流园项目") == "冷藏能力达到6万吨", got
+
+
+def test_a_county_s_short_name_may_open_a_brand() -> None:
+    got = _investors("4月，南江鸿芯半导体封装项目开工建设，总投资18亿元。")
+    assert got.get("南江鸿芯半导体封装项目") == "南江鸿芯", got
+
+
+def test_a_county_s_short_name_then_a_product_is_no_brand() -> None:
+    got = _investors("4月，安岳茶叶冷链仓储中心项目开工建设，总投资2亿元。")
+    assert got.get("安岳茶叶冷链仓储中心项目") is None, got

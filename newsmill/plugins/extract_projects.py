@@ -22,7 +22,7 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
-from newsmill.zh.brands import brand_head
+from newsmill.zh.brands import brand_head, not_a_brand
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.project_names import phase_of
@@ -2205,9 +2205,12 @@ def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
         if brand is None or not text.startswith(brand, start):
             continue
         end = start + len(brand)
-        if _only_places(ctx, start, end) \
-                or (text[end] not in "(（" and ctx.mentions_in("places", start, start + 1)):
-            continue
+        if _only_places(ctx, start, end) or (text[end] not in "(（" and any(
+                p.start == start and (p.end >= end - 1 or text[p.end - 1] in _FULL_PLACE_END
+                                      or not_a_brand(text[p.end:end]))
+                for p in ctx.mentions_in("places", start, start + 1))):
+            continue  # (a county's short name may open a brand: ``某川某成新材料…`` → ``某川某成``,
+            # not a product: ``某山茶叶冷链…``)
         r.set("investor", brand, ctx.evidence(start, end))
 
 

@@ -42,7 +42,7 @@ _NOT_BRAND = re.compile(
     r"|辣椒|核桃|油茶|竹|食用菌|香菇|木耳|粮食|玉米|水稻|小麦|大豆|马铃薯|玄武岩|石墨|石材|煤|天然气"
     r"|石油|页岩|矿泉水|光纤|电缆|轮胎|钢|铝|铜|锌|锰|镁|钒|钛|锂|硅|铁|保税|海洋|盐湖|花木|消费|动力"
     r"|工业|民用|商用|医用|农用|家用|车用|军民|军用|共享|跨境|电商|总部|临空|临港|滨海|沿江|沿海"
-    r"|农产品|农副产品|酱香|浓香|清香)"
+    r"|农产品|农副产品|酱香|浓香|清香|经编|针织|河谷|山谷|湖畔|江畔)"
     # a direction or a river's side (``西南``, ``江北``), a river or lake (``某江``, ``某河``, ``某湖``)
     r"|^[东西南北中江河湖][东西南北部]|[江河湖]$|泛$"
     # a region named by provinces' one-character names (``川南``, ``川渝``, ``皖北``)
@@ -52,16 +52,28 @@ _NOT_BRAND = re.compile(
 _TRADE_RE = re.compile("|".join(sorted(map(re.escape, TRADE_WORDS), key=len, reverse=True)))
 #: A branch's city in brackets after the company's short name (``某某科技(某市)``).
 _BRANCH = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
+#: What a product is for, after a brand (``某辰动力电池``, ``某芯消费电子``).
+_USE_WORD = re.compile(r"动力|消费|家用|商用|民用|车用|医用|工业")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-#: A division's or town's name made of the head (``某某镇``, ``某某新区``).
-_PLACE_SUFFIX = "(?:镇|乡|街道|区|县|新区|开发区)"
+#: What follows a head that names a division or a town (``某某镇``, ``某某新区``).
+_PLACE_SUFFIXES = ("镇", "乡", "街道", "区", "县", "新区", "开发区")
 
 
 def _place_word(head: str, text: str) -> bool:
     """True when ``head`` is a division's short form or names a town or district in ``text``."""
     if Gazetteer.default().lookup(head):
         return True
-    return re.search(re.escape(head) + _PLACE_SUFFIX, text) is not None
+    at = text.find(head)
+    while at >= 0:  # (plain lookups: a pattern per head would be compiled for every new brand)
+        if text.startswith(_PLACE_SUFFIXES, at + len(head)):
+            return True
+        at = text.find(head, at + 1)
+    return False
+
+
+def not_a_brand(word: str) -> bool:
+    """True when ``word`` opens like a product, a place or a generic word (``茶叶``, ``钒钛``…)."""
+    return bool(_NOT_BRAND.search(word))
 
 
 def brand_head(name: str, text: str = "") -> str | None:
@@ -76,6 +88,9 @@ def brand_head(name: str, text: str = "") -> str | None:
     if trade is None or not 2 <= trade.start() <= 4:
         return None
     head = name[:trade.start()]
-    if not _HAN.fullmatch(head) or _NOT_BRAND.search(head) or _place_word(head, text):
+    if len(head) == 4 and _USE_WORD.match(head, 2):
+        head = head[:2]  # ``某辰动力电池…``: a brand, then what its product is for
+    if not _HAN.fullmatch(head) or _NOT_BRAND.search(head) or _place_word(head, text) \
+            or (len(head) == 4 and _NOT_BRAND.search(head[2:])):  # ``某岳茶叶冷链…``: a place, a product
         return None
     return head
