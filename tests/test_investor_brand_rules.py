@@ -32,6 +32,9 @@ def test_a_brand_before_a_trade_word_is_read(name: str, brand: str) -> None:
     "玄武岩产业园",            # no trade word after the head
     "年产5万吨绿色建材项目",
     "龙门智能装备产业园",      # a county's short form (龙门县)
+    "鹭洲岛文旅综合体项目",    # an island
+    "沱江西岸储能电池配套项目",  # a river's bank
+    "有机食品加工园",
     "某甲乙丙丁戊新能源项目",  # too long a head for a brand
 ])
 def test_products_places_and_generic_openings_are_no_brands(name: str) -> None:
