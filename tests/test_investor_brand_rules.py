@@ -133,3 +133,8 @@ def test_a_county_s_short_name_may_open_a_brand() -> None:
 def test_a_county_s_short_name_then_a_product_is_no_brand() -> None:
     got = _investors("4月，安岳茶叶冷链仓储中心项目开工建设，总投资2亿元。")
     assert got.get("安岳茶叶冷链仓储中心项目") is None, got
+
+
+def test_a_phase_before_a_capacity_is_no_investor() -> None:
+    got = _investors("园区一期12万平方米标准厂房已建成投用，二期8万平方米标准厂房开工建设。")
+    assert got and all(v is None for v in got.values()), got

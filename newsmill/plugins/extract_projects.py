@@ -708,6 +708,10 @@ def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
     return None
 
 
+#: A phase alone before a capacity (``一期12万平方米标准厂房``, ``园区二期…``): no investor.
+_PHASE_ONLY = re.compile(r"(?:园区|厂区|基地|项目)?(?:[一二三四五六首本]期|新建|扩建|续建)(?:工程|项目)?")
+
+
 def _only_places(ctx: RecordContext, start: int, end: int) -> bool:
     """True when place mentions cover ``start``–``end`` (``汉中市勉县`` before a capacity: no investor)."""
     pos = start
@@ -847,7 +851,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             r.set("capacity", cap.group(), ctx.evidence(off, off + len(cap.group())))
         prefix = name.name[:cap.start()]
         prefix = re.sub(r"年$", "", prefix)
-        if 2 <= len(prefix) <= 16 and "investor" not in r.fields \
+        if 2 <= len(prefix) <= 16 and "investor" not in r.fields and not _PHASE_ONLY.fullmatch(prefix) \
                 and not _only_places(ctx, name.start, name.start + len(prefix)):
             r.set("investor", prefix, ctx.evidence(name.start, name.start + len(prefix)))
     for org in ctx.mentions_in("orgs", name.start, name.end):
