@@ -19,6 +19,7 @@ from typing import Any
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.zh.article_layout import is_field_line
+from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure, number
 from newsmill.zh.readable import readable
@@ -51,7 +52,7 @@ METRIC_HEAD = re.compile("^(?:" + alternation(
     "累计", "全市", "全省", "全县", "全区", "实现", "完成",
     # a speaker's goal (``我们将力争全年完成固定资产投资…``)
     "我们", "将", "力争", "争取", "确保", "预计")
-    + r"|(?:本报|本台|本刊|本网)讯(?:[(（][^()（）]{0,20}[)）])?\s*)+")  # a dateline's ``本报讯``
+    + "|" + OWN_DATELINE + ")+")  # a dateline's ``本报讯``
 PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?"
                        r"|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度)")
 #: Visiting firms or receiving guests, before a count in its clause: work done, no statistic.

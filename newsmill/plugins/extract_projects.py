@@ -23,6 +23,7 @@ from typing import Any
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.zh.brands import brand_head, not_a_brand
+from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.project_names import phase_of
@@ -1071,7 +1072,7 @@ def _investor_signing_at(ctx: RecordContext, r: Record, sent: Span, name: NameSp
 
 
 INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解"
-                          r"|(?:本报|本台|本刊|本网)讯(?:[(（][^()（）]{0,20}[)）])?\s*"
+                          r"|" + OWN_DATELINE +
                           r"|^[—\-－·•●■◆\u2460-\u249b]*(?:港资|外资|台资|澳资|侨资|民营|外商独资)企业"
                           r"|^[—\-－·•●■◆\u2460-\u249b]+")
 

@@ -79,6 +79,9 @@ _TOKEN = re.compile(
 )
 _EDITOR_RE = re.compile(alternation(EDITOR_ROLES) + r"$")
 _BENBAO = re.compile(either_script("本报"))
+#: The opening of a paper's own report with its bracketed credit (``本报讯``, ``本台讯（记者 某某）``),
+#: as a pattern for rules that read what follows it.
+OWN_DATELINE = r"(?:本报|本台|本刊|本网)讯(?:[(（][^()（）]{0,20}[)）])?\s*"
 
 
 @attrs.define

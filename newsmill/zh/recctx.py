@@ -207,16 +207,20 @@ class RecordContext:
                 return m
         return None
 
+    def _figures_of(self, kinds: tuple[str, ...]) -> tuple[list[Figure], list[int]]:
+        """The figures of ``kinds`` (all when empty), in text order, and their starts; each
+        selection is made once per document."""
+        if not kinds:
+            return self.figures, self._starts
+        found = self._of_kinds.get(kinds)
+        if found is None:
+            figs = [f for f in self.figures if f.kind in kinds]
+            found = self._of_kinds[kinds] = (figs, [f.start for f in figs])
+        return found
+
     def figures_in(self, start: int, end: int, *kinds: str) -> list[Figure]:
         """Figures inside ``[start, end)`` of the given kinds (all when none given)."""
-        if kinds:  # the figures of these kinds, in the same order, searched on their own
-            found = self._of_kinds.get(kinds)
-            if found is None:
-                figs = [f for f in self.figures if f.kind in kinds]
-                found = self._of_kinds[kinds] = (figs, [f.start for f in figs])
-            figs, starts = found
-        else:
-            figs, starts = self.figures, self._starts
+        figs, starts = self._figures_of(kinds)
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end, lo)
         if lo == hi:
@@ -226,14 +230,7 @@ class RecordContext:
     def sentence_figures(self, sentences: list[Span], *kinds: str) -> list[list[Figure]]:
         """``figures_in(s.start, s.end, *kinds)`` for each of ``sentences`` (in text order), in one
         walk over the figures instead of two binary searches per sentence."""
-        if kinds:
-            found = self._of_kinds.get(kinds)
-            if found is None:
-                figs = [f for f in self.figures if f.kind in kinds]
-                found = self._of_kinds[kinds] = (figs, [f.start for f in figs])
-            figs, starts = found
-        else:
-            figs, starts = self.figures, self._starts
+        figs, starts = self._figures_of(kinds)
         out: list[list[Figure]] = []
         n = len(figs)
         i = bisect.bisect_left(starts, sentences[0].start) if sentences else 0
