@@ -60,7 +60,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         rf"[(（]?(?:{_EDITOR_ROLES}){_SEP}\S.{{0,24}}"
         # (in brackets, names apart by spaces: ``（责任编辑 某某 校对 某某）``)
         rf"|[(（](?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}}"
-        rf"(?:\s+(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}})*[)）]"),
+        rf"(?:\s+(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}})*[)）]"
+        # (no brackets, two roles or more, names apart by blanks: ``本版编辑  某某    美编  某某``)
+        rf"|(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}}(?:\s+(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}})+"),
     "source note": re.compile(
         # (an infographic's data credit too: ``（数据来源：某局  制图：某某）``)
         rf"[(（]?(?:来源|稿源|本文来源|文章来源|图片来源|数据来源|资料来源|原标题){_SEP}\S.{{0,40}}"
@@ -74,9 +76,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"|[-—–]?\s*\d{1,3}\s*[-—–]?"),
 }
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
-SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
-                        "协办", "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
-                        "扫描", "转发", "评论", "证券", "股票", "债券"))
+SITE_HEADS = frozenset(("发布", "信息", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办",
+                        "承办", "协办", "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一",
+                        "扫码", "扫描", "转发", "评论", "证券", "股票", "债券"))
 #: A newspaper's running head: its name, the date, the page and its section
 #: (``某某日报 2024年3月5日 第B3版 经济``); looked at only in lines holding ``版``.
 _MASTHEAD_RE = re.compile(r"\S{2,12}报\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"

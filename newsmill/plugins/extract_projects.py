@@ -1133,7 +1133,7 @@ _PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项
 
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
 ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
-MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
+MEMBER_OPENING = re.compile(r"(?:其中|(?:主要|具体)?包括|分别是|分别为|主要有)[,，:：]?")
 
 
 def _weak_cue(ctx: RecordContext, r: Record) -> bool:
@@ -1172,6 +1172,8 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
     :func:`_article_batches` of the document's records, when already known."""
     opening = MEMBER_OPENING.match(ctx.text, sent.start) is not None
     start = sent.start
+    if not opening and (prev := _members_sentence_before(ctx.text, sent.start)) is not None:
+        opening, start = True, prev
     if not opening:
         para = _member_paragraph(ctx, sent)
         if para is None and _INVESTS_AFTER.search(ctx.text, max(sent.start, _name_start(r)), sent.end):
@@ -1197,6 +1199,21 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
         return
 
 
+def _members_sentence_before(text: str, at: int) -> int | None:
+    """Where the sentence right before ``at`` opens with ``其中,`` in the same paragraph
+    (``其中,签约10亿元以上项目14个。甲集团投资建设的乙项目…``): the next one names members of
+    the batch it singles out. None otherwise."""
+    end = at - 1
+    while end > 0 and text[end] in " \u3000":
+        end -= 1
+    if end <= 0 or text[end] not in "。！？":
+        return None
+    k = max(text.rfind(c, 0, end) for c in "。！？\n") + 1
+    if MEMBER_OPENING.match(text, k) is None or text.startswith("包括", k):
+        return None
+    return k
+
+
 #: The work ahead a report closes with (``下一步，…将加快推进…``, ``今后将…``).
 _WORK_AHEAD = re.compile(r"(?:下一步|下阶段|今后|接下来)")
 
@@ -1219,7 +1236,7 @@ def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
     para = text.rfind("\n", 0, sent.start) + 1
     while para < sent.start and text[para] in " \u3000\t":
         para += 1
-    if para >= sent.start or not (text[para] in "其包分主" and MEMBER_OPENING.match(text, para)
+    if para >= sent.start or not (text[para] in "其包分主具" and MEMBER_OPENING.match(text, para)
                                   or _EVENT_MEMBERS.match(text, para)):
         return None
     return para
