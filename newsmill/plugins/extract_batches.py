@@ -200,6 +200,11 @@ SUB_VENUES = re.compile(r"(?:^|(?<=[,，。；;\n]))([^,，。；;\n]{2,30}?)(?:
                         r"(?:设置|设立|设|为)(?:分会场|主会场)")
 
 
+#: A road or line between two places (``甲至乙高速公路``, ``甲至乙铁路``): its ends are no region.
+ROUTE = re.compile(r"([\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff]{2,6}?)(?:高速公路|高速|城际铁路|铁路|快速通道"
+                   r"|公路|航道|输气管道|管道|城际)")
+
+
 def _sub_venues(ctx: RecordContext, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of the places listed as a ceremony's main or sub-venues in ``lo``–``hi``: they host
     the ceremony, the batch is the whole region's."""
@@ -786,6 +791,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         if ctx.text.find("在", para, start) >= 0 else []
     if ctx.text.find("会场", para, start) >= 0:
         venues += _sub_venues(ctx, para, start)
+    if ctx.text.find("至", sent.start, start) >= 0:
+        venues += [m.span(1) for m in ROUTE.finditer(ctx.text, sent.start, start)]
     listed = _listed_items(ctx, sent, start)
     if listed is not None:
         venues.append(listed)  # 新开工某县某公司…等项目25个: the places of the examples are theirs

@@ -2722,6 +2722,20 @@ def _progress_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
     r.set("status", status, ctx.evidence(cell.start, cell.end))
 
 
+#: A park or zone alone in a table's place column (``某某高新区``, ``某某工业园区``).
+_ZONE_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}"
+                        r"(?:高新区|经开区|开发区|工业园区|工业园|产业园区|产业园|新区|园区)")
+
+
+def _zone_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
+    """A zone named alone in the row's place column is the project's ``detail``."""
+    loc = r.get("location")
+    if cell is None or not isinstance(loc, dict) or loc.get("detail") or not _ZONE_CELL.fullmatch(cell.text):
+        return
+    r.set("location", {**loc, "detail": cell.text}, *r.fields["location"].evidence,
+          ctx.evidence(cell.start, cell.end))
+
+
 def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str, Record],
                     used: list[tuple[int, int]]) -> list[Record]:
     """One project per row of a project table: name, investor and amount from their columns,
@@ -2770,6 +2784,7 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
             or ctx.place_for(cell.start, art.article, row_span)
         if place is not None:
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
+        _zone_cell(ctx, r, table.cell(row, "place"))
         r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
         keys[key] = r
         out.append(r)
