@@ -138,8 +138,11 @@ _SEMICOLON_BETWEEN = re.compile(r"[;；。]")
 _PROJECTS_RATE = re.compile(r"项目[\u4e00-\u9fff]{0,4}?(?:开工|投产|履约|落地|竣工|转化|资金到位)率"
                             r"(?:达到|达|为)?$")
 #: A ranking after a statistic (``居全省第3位``, ``位居全市第二名``): its place among the peers.
-RANK_HELD = re.compile(r"(?:位|排)?居(?P<scope>全国|全省|全市|全州|全区|全县)(?:[\u4e00-\u9fff]{0,6}?中)?"
+RANK_HELD = re.compile(r"(?:位|排)?居(?P<scope>全国|全省|全市|全州|全区|全县)"
+                       r"(?:县域|城市|同类城市|市州|地市|[\u4e00-\u9fff]{0,6}?中)?"
                        r"第(?P<n>\d+|[一二三四五六七八九十]+)(?P<u>位|名)?(?=[,，。;；、\s]|$)")
+#: What opens or ends a ranked statistic's words but is no part of its name.
+_RANK_NOT_METRIC = re.compile(r"^(?:全[市省县区州]|[其该]中?)|(?:同比|比上年)?(?:增长|增速|下降)?$")
 #: The statistic a ranking is of: the rate or sum the clauses before give (``工业投资同比增长8.7%``).
 _RANKED = re.compile(r"(?P<m>[\u4e00-\u9fff（）()]{2,24}?)(?:同比|比上年)?(?:增长|下降)?(?:达到|达|为|实现)?"
                      r"[\d.]+(?:%|亿元|万元|元)")
@@ -530,18 +533,20 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         if n is None:
             continue
         stats = list(_RANKED.finditer(ctx.text, sent.start, m.start()))
-        if not stats:
-            continue
-        stat = stats[-1]
-        head = METRIC_HEAD.match(stat.group("m"))
-        c0 = stat.start("m") + (head.end() if head else 0)
-        for place in ctx.mentions_in("places", c0, stat.end("m")):
-            if place.start == c0:
-                c0 = place.end  # ``黎城县规模以上工业增加值…``: the place is the region, not the metric
-        core = re.sub(r"^(?:全[市省县区州]|[其该]中?)", "", ctx.text[c0:stat.end("m")].lstrip("，,"))
+        rate = "增速" if stats and re.search(r"增长|下降", stats[-1].group()) else ""
+        core = ""
+        while stats and len(core) < 2:
+            stat = stats.pop()
+            head = METRIC_HEAD.match(stat.group("m"))
+            c0 = stat.start("m") + (head.end() if head else 0)
+            for place in ctx.mentions_in("places", c0, stat.end("m")):
+                if place.start == c0:
+                    c0 = place.end  # ``黎城县规模以上工业增加值…``: the place is the region, not the metric
+            core = _RANK_NOT_METRIC.sub("", ctx.text[c0:stat.end("m")].lstrip("，,"))
+            # (``…总额112.4亿元，同比增长5.1%，居全市第二``: the rate's clause names no statistic, the one
+            # before it does)
         if len(core) < 2:
             continue
-        rate = "增速" if re.search(r"增长|下降", stat.group()) else ""
         r = Record("indicator", article=sent.article)
         r.set("value", int(n), ctx.evidence(m.start("n"), m.end("n")))
         r.set("unit", m.group("u") or "名", ctx.evidence(m.start(), m.end()))
