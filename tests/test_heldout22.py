@@ -42,7 +42,8 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investment_cny"): 1.0,    # 21/21
     ("projects", "location"): 0.95,         # 28/29 (东区 in a table cell)
     ("projects", "investor"): 0.8,          # 12/15
-    ("projects", "capacity"): 0.85,         # 13/15
+    ("projects", "capacity"): 0.9,          # 14/15 (first 12/14)
+    ("projects", "date"): 1.0,              # 18/18 (first 13/15)
     ("batches", "count"): 1.0,              # 28/28
     ("batches", "event"): 1.0,              # 29/29
     ("batches", "region"): 1.0,             # 29/29 (first 25/28)

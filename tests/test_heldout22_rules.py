@@ -157,3 +157,25 @@ def test_a_zone_alone_in_a_tables_place_column_is_the_detail() -> None:
     assert got["甲乙精密铸造产业化项目"]["detail"] == "某某经开区", got
     assert got["丙丁冷链物流园项目"]["county"] == "雁江区", got
     assert not got["丙丁冷链物流园项目"].get("detail"), got
+
+
+def test_a_capacity_in_latin_units_of_power_is_read_from_the_name() -> None:
+    from newsmill.zh.projects import capacity_in
+
+    for name, cap in (("年产8GW异质结电池片三期项目", "年产8GW异质结电池片"),
+                      ("甲乙储能年产12GWh磷酸铁锂电芯项目", "年产12GWh磷酸铁锂电芯"),
+                      ("年产20万吨再生铝项目", "年产20万吨再生铝")):
+        m = capacity_in(name)
+        assert m is not None and m.group() == cap, (name, m and m.group())
+
+
+def test_the_day_a_reporter_learned_the_news_dates_no_project() -> None:
+    page = ("本报讯 9月3日，记者从某市投资促进局获悉，前8个月，某市新签约项目52个。"
+            "其中，甲乙集团与某区签约的年产6万吨电解液项目，总投资18亿元。\n")
+    got = {r.get("name"): r.get("date") for r in _records(page, "project", dt.date(2024, 9, 4))}
+    assert "年产6万吨电解液项目" in got and got["年产6万吨电解液项目"] is None, got
+    # the day of a ceremony the article opens with still dates its projects
+    held = ("本报讯 9月3日，某区举行重大项目集中签约仪式，签约项目12个。"
+            "其中，甲乙集团年产6万吨电解液项目总投资18亿元。\n")
+    got = {r.get("name"): r.get("date") for r in _records(held, "project", dt.date(2024, 9, 4))}
+    assert got.get("甲乙集团年产6万吨电解液项目") == "2024-09-03", got

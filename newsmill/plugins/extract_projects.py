@@ -2502,8 +2502,8 @@ def _later_stages(ctx: RecordContext, art: Span, sent: Span, r: Record) -> None:
                 r.set("date", value, ctx.evidence(date.start, date.end))
 
 
-#: A reporting day, not an event's: ``记者7月17日从市商务局获悉``.
-_LEARNED = re.compile(r"(?:上午|下午|晚间)?从[^，,。；;]{1,24}?(?:获悉|了解到|得知)")
+#: A reporting day, not an event's: ``记者7月17日从市商务局获悉``, ``4月8日，记者从某局获悉``.
+_LEARNED = re.compile(r"(?:[，,]?记者)?(?:上午|下午|晚间)?从[^，,。；;]{1,24}?(?:获悉|了解到|得知)")
 #: A month opening a clause, then a comma (``4月中旬，``, ``6月，``).
 _OPENING_MONTH = re.compile(r"(?:今年|去年)?\d{1,2}月(?:底|末|初|中旬|上旬|下旬|份)?[，,]")
 
@@ -2635,7 +2635,8 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
             continue
         days = [m for m in ctx.mentions_in("dates", para, s0) if isinstance(m.value, dict)
                 and m.value.get("granularity") == "day" and m.value.get("start")
-                and not text.startswith(("电", "讯"), m.end)]
+                and not text.startswith(("电", "讯"), m.end)
+                and not _LEARNED.match(text, m.end)]  # (the day the news was learned)
         if not days and _SAME_DAY_WORD.search(text, para, s0):
             days = [m for m in ctx.mentions_in("dates", art.start, para) if isinstance(m.value, dict)
                     and m.value.get("granularity") == "day" and m.value.get("start")]

@@ -543,10 +543,17 @@ _DIGIT = re.compile(r"\d")
 _GAINS = re.compile(r"(?:可|将|预计)?(?:新增|形成|具备|具有|拥有|达到|增加|实现)")
 
 
+#: :data:`CAPACITY_RE` in a name, also in the Latin units of power and storage
+#: (``年产16GW高效光伏电池片二期项目``, ``年产5GWh储能电池``), the phase before ``项目`` left out.
+NAME_CAPACITY_RE = re.compile(
+    CAPACITY_RE.pattern.replace("|箱|米)", "|箱|米|GWh|GW|MWh|MW)")
+    .replace("(?:项目|$)", "(?:[一二三四五六七八九十]期)?(?:项目|$)"))
+
+
 def capacity_in(name: str) -> re.Match | None:
     """The capacity phrase inside a name (``年产35万吨铝用炭材料``)."""
     # every capacity holds a number; the pattern's optional opening would be tried at every position
-    return CAPACITY_RE.search(name) if _DIGIT.search(name) else None
+    return NAME_CAPACITY_RE.search(name) if _DIGIT.search(name) else None
 
 
 def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
