@@ -41,8 +41,8 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 29/29
     ("projects", "investment_cny"): 1.0,    # 21/21
     ("projects", "location"): 0.95,         # 28/29 (东区 in a table cell)
-    ("projects", "investor"): 0.8,          # 12/15
-    ("projects", "capacity"): 0.9,          # 14/15 (first 12/14)
+    ("projects", "investor"): 0.9,          # 13/14 (first 10/13)
+    ("projects", "capacity"): 1.0,          # 15/15 (first 12/14)
     ("projects", "date"): 1.0,              # 18/18 (first 13/15)
     ("batches", "count"): 1.0,              # 28/28
     ("batches", "event"): 1.0,              # 29/29

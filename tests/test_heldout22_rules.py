@@ -179,3 +179,22 @@ def test_the_day_a_reporter_learned_the_news_dates_no_project() -> None:
             "其中，甲乙集团年产6万吨电解液项目总投资18亿元。\n")
     got = {r.get("name"): r.get("date") for r in _records(held, "project", dt.date(2024, 9, 4))}
     assert got.get("甲乙集团年产6万吨电解液项目") == "2024-09-03", got
+
+
+def test_a_capacity_in_a_tables_content_cell_ends_with_the_cell_or_before_ji() -> None:
+    page = ("本报讯 8月6日，某市第三批重大项目集中开工，开工项目18个，总投资92亿元。\n\n"
+            "序号\t项目名称\t建设地点\t总投资（万元）\t建设内容\n"
+            "1\t甲乙新材料产业化项目\t某某经开区\t120000\t年产3GWh钠离子电池电芯及模组\n"
+            "2\t丙丁冷链物流园项目\t雁江区\t56000\t日处理200吨果蔬\n")
+    page = page.replace("某市", "资阳市")
+    got = {r.get("name"): r.get("capacity") for r in _records(page, "project")}
+    assert got.get("甲乙新材料产业化项目") == "年产3GWh钠离子电池电芯", got
+    assert got.get("丙丁冷链物流园项目") == "日处理200吨果蔬", got
+
+
+def test_a_hot_spring_is_no_brand_and_a_drive_maker_is() -> None:
+    from newsmill.zh.brands import brand_head
+
+    assert brand_head("龙池温泉康养度假区三期") is None
+    assert brand_head("恒驰动力电驱总成项目") == "恒驰"
+    assert brand_head("三峡智造精密铸件项目") == "三峡"  # a gorge's name may still be a brand

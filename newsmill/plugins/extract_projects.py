@@ -448,10 +448,11 @@ _TOWN_AND_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至�
 STORAGE_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+(?:\.\d+)?万?(?:千瓦时|兆瓦时|MWh)")
 
 
-#: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word.
+#: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
+#: ``及`` or the end of a table's cell (``年产2GWh液流电池电堆及系统集成``).
 CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理|日产|日加工)"
                                    r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|GWh|GW|MWh|MW)"
-                                   r"\w{0,12}?(?=[,，。;；、]|的|项目|生产线)")
+                                   r"\w{0,12}?(?=[,，。;；、\t]|的|及|项目|生产线|$)")
 
 
 def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
