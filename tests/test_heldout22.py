@@ -40,7 +40,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "stage"): 1.0,             # 29/29
     ("projects", "status"): 1.0,            # 29/29
     ("projects", "investment_cny"): 1.0,    # 21/21
-    ("projects", "location"): 0.95,         # 28/29 (东区 in a table cell)
+    ("projects", "location"): 1.0,          # 29/29 (first 22/23)
     ("projects", "investor"): 0.9,          # 13/14 (first 10/13)
     ("projects", "capacity"): 1.0,          # 15/15 (first 12/14)
     ("projects", "date"): 1.0,              # 18/18 (first 13/15)

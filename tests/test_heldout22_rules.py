@@ -198,3 +198,13 @@ def test_a_hot_spring_is_no_brand_and_a_drive_maker_is() -> None:
     assert brand_head("龙池温泉康养度假区三期") is None
     assert brand_head("恒驰动力电驱总成项目") == "恒驰"
     assert brand_head("三峡智造精密铸件项目") == "三峡"  # a gorge's name may still be a brand
+
+
+def test_a_generic_district_alone_in_a_tables_place_column_is_the_citys() -> None:
+    page = ("本报讯 9月2日，攀枝花市第四批重大项目集中开工，开工项目15个，总投资66亿元。\n\n"
+            "序号\t项目名称\t建设地点\t总投资（万元）\n"
+            "1\t甲乙钛材深加工项目\t西区\t88000\n"
+            "2\t丙丁康养小镇项目\t东门外\t30000\n")
+    got = {r.get("name"): r.get("location") for r in _records(page, "project")}
+    assert got["甲乙钛材深加工项目"]["county"] == "西区", got
+    assert not got["丙丁康养小镇项目"].get("county"), got  # no division of that name

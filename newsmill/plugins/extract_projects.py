@@ -26,6 +26,7 @@ from newsmill.zh.brands import brand_head, not_a_brand
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
+from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names, headquarters_org
 from newsmill.zh.readable import readable
@@ -2738,6 +2739,21 @@ def _zone_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
           ctx.evidence(cell.start, cell.end))
 
 
+def _county_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
+    """A county-level name alone in the row's place column that no mention reads (a name too
+    generic to read in running text, ``东区``) is the county of that name in the row's city."""
+    loc = r.get("location")
+    if cell is None or not isinstance(loc, dict) or loc.get("county") or not loc.get("city") \
+            or not 2 <= len(cell.text) <= 6 or ctx.mentions_in("places", cell.start, cell.end):
+        return
+    gaz = Gazetteer.default()
+    found = [d for d in gaz.lookup(cell.text)
+             if d.level == "county" and d.name == cell.text and gaz.parts(d.key).get("city") == loc["city"]]
+    if len(found) == 1:
+        r.set("location", {**loc, "county": found[0].name, "code": found[0].code},
+              *r.fields["location"].evidence, ctx.evidence(cell.start, cell.end))
+
+
 def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str, Record],
                     used: list[tuple[int, int]]) -> list[Record]:
     """One project per row of a project table: name, investor and amount from their columns,
@@ -2787,6 +2803,7 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         if place is not None:
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         _zone_cell(ctx, r, table.cell(row, "place"))
+        _county_cell(ctx, r, table.cell(row, "place"))
         r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
         keys[key] = r
         out.append(r)
