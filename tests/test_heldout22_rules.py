@@ -208,3 +208,15 @@ def test_a_generic_district_alone_in_a_tables_place_column_is_the_citys() -> Non
     got = {r.get("name"): r.get("location") for r in _records(page, "project")}
     assert got["甲乙钛材深加工项目"]["county"] == "西区", got
     assert not got["丙丁康养小镇项目"].get("county"), got  # no division of that name
+
+
+def test_a_zone_of_the_projects_own_county_with_its_part_is_the_detail() -> None:
+    page = ("本报讯 5月6日，江津区重大项目集中开工。在主会场，甲乙电子年产800万套汽车线束项目举行开工仪式。"
+            "该项目位于江津经开区德感片区，总投资16亿元。\n")
+    got = {r.get("name"): r.get("location") for r in _records(page, "project")}
+    loc = next(v for k, v in got.items() if k and "线束" in k)
+    assert loc["county"] == "江津区" and loc["detail"] == "江津经开区德感片区", loc
+    # a zone of another county is no detail of this one
+    other = page.replace("江津经开区德感片区", "璧山高新区")
+    loc = next(r.get("location") for r in _records(other, "project") if "线束" in (r.get("name") or ""))
+    assert loc.get("detail") != "璧山高新区" or loc.get("county") != "江津区", loc

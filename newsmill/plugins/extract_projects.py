@@ -426,6 +426,14 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
         if loc is not None and loc.get("city") and place.value.get("city") != loc.get("city"):
             continue
         county = place.value.get("level") in ("county", "district")
+        if loc is not None and loc.get("county") and not county and place.value.get("level") == "zone" \
+                and place.value.get("county") == loc.get("county"):
+            # 位于某县某高新区某拓展区: a zone of the project's own county, with its part, is the detail
+            part = _ZONE_PART.match(ctx.text, place.end, end)
+            d1 = part.end() if part else place.end
+            r.set("location", {**loc, "detail": ctx.text[place.start:d1]}, *r.fields["location"].evidence,
+                  ctx.evidence(place.start, d1))
+            return
         if loc is not None and loc.get("county"):
             if not county or place.value.get("name") != loc.get("county"):
                 continue
@@ -440,6 +448,8 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
         return
 
 
+#: A part of a zone right after its name (``某某拓展区``, ``某某片区``, ``某某组团``).
+_ZONE_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:拓展区|片区|组团|园区)(?=[,，。;；、\s])")
 #: A town right after a county, with its village or community when printed (``某某镇某某社区``).
 _TOWN_AND_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
                                r"(?:[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![委民]))?")
