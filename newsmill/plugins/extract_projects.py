@@ -1312,10 +1312,15 @@ def _zone_named_before(ctx: RecordContext, r: Record, sent: Span, name: NameSpan
 _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑳])")
 
 
+#: A section head numbered in Chinese (``二、续建项目（2个，总投资30.6亿元）``, ``（三）竣工项目``).
+_SECTION_HEAD = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])")
+
+
 def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
     """A project in an item of a numbered list takes the event its lead line names
     (``签约的部分重点项目如下：`` ⏎ ``1. 某公司甲项目，总投资…；``): the lead is the line
-    ending with a colon above the list's items, no blank line between."""
+    ending with a colon above the list's items, no blank line between, or a section head
+    numbered in Chinese that names projects of a stage (``二、续建项目（2个，总投资30.6亿元）``)."""
     text = ctx.text
     ls = text.rfind("\n", 0, sent.start) + 1
     if not _LIST_ITEM.match(text, ls):
@@ -1328,7 +1333,8 @@ def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
             ls = prev
             continue
         line = text[prev:ls - 1].rstrip()
-        if not line.endswith(("：", ":")) or len(line) > 40:
+        if len(line) > 40 or not (line.endswith(("：", ":"))
+                                  or (_SECTION_HEAD.match(line) and "项目" in line)):
             return
         lead = text.rfind(line, prev, ls)
         cue = next((m for m in STAGE_RE.finditer(line) if m.group() not in WEAK_STAGES), None)
@@ -1503,7 +1509,8 @@ def extract_projects(doc: Document) -> list[Record]:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent, batches)
-                if r.get("stage") is None and ctx.text.find("：", art.start, sent.start) >= 0:
+                if r.get("stage") is None and (ctx.text.find("：", art.start, sent.start) >= 0
+                                               or ctx.text.find("、", art.start, sent.start) >= 0):
                     _list_lead_stage(ctx, r, sent)
                 if r.get("stage") is None and _site_state(ctx, art, sent, name, r):
                     pass  # a site visited, and the state it is in told after its name
@@ -1596,6 +1603,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _stage_tags(ctx, records)
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
+        _investor_in_brackets(ctx, records)
         _investor_its(ctx, records)
         _plot_bought(ctx, records)
         if HALTED.search(ctx.text, art.start, art.end):
@@ -2157,6 +2165,25 @@ def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
         if m is not None:
             inv0 = m.start("org") + _after_last(INVESTOR_LEAD, m.group("org"))
             r.set("investor", text[inv0:m.end("org")], ctx.evidence(inv0, m.end("org")))
+
+
+#: A company opening the brackets right after a project's name, before its other facts
+#: (``甲项目（某某食品有限公司，总投资3.8亿元）``).
+_BRACKET_COMPANY = re.compile(r"[（(](?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司|集团|公司))"
+                              r"(?:[，,、；;]|[）)])")
+
+
+def _investor_in_brackets(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor whose name is followed by brackets that open with a
+    company (``甲项目（某某科技有限公司，总投资12亿元）``, a roll of projects): that company builds it."""
+    text = ctx.text
+    for r in records:
+        name = r.fields.get("name")
+        if r.get("investor") is not None or name is None or not name.evidence:
+            continue
+        m = _BRACKET_COMPANY.match(text, name.evidence[0].end)
+        if m is not None:
+            r.set("investor", m.group("org"), ctx.evidence(m.start("org"), m.end("org")))
 
 
 #: Partners listed before a signing verb (``与甲集团、乙分公司、丙公司等企业签订了…``).

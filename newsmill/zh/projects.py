@@ -50,8 +50,9 @@ BOUNDARY_WORDS = sorted((
 _WORD_WITH_YOU = r"(?![限机色轨])"
 #: ``包装`` (to prepare projects) is no boundary where it names an industry (``包装材料``, ``白酒包装配套``).
 _PACKAGING_NOUN = r"(?!材料|配套|印刷|制品|容器|纸|膜|产业|基地|箱)"
-#: ``保障`` (to secure) is no boundary inside a name (``保障性住房``, ``供水保障工程``, ``供水保障EPC项目``).
-_SECURING_NOUN = r"(?!性|工程|[A-Z])"
+#: ``保障`` (to secure) is no boundary inside a name (``保障性住房``, ``供水保障工程``, ``供水保障EPC项目``,
+#: ``维修保障基地项目``).
+_SECURING_NOUN = r"(?!性|工程|基地|中心|[A-Z])"
 _WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SECURING_NOUN}
 
 
@@ -90,7 +91,7 @@ BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|�
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: Phrases that are no project: ceremonies, classes (``1亿元以上工业项目``), subsidies (``给予…元的厂房``).
 #: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``).
-_NOT_PROJECT_PATTERN = r"”“|^首条|^首批|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的"  # noqa: E501
+_NOT_PROJECT_PATTERN = r"”“|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
 _NOT_PROJECT_FIRST = "”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补"
