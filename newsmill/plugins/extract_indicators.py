@@ -207,7 +207,8 @@ def _past_period_and_place(ctx: RecordContext, s: int, e: int) -> int:
 
 
 #: What a clause may hold before its rate and still give the rate of the statistic before it.
-_RATE_LEAD = re.compile(r"(?:其中|同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期|分别|全年|均|也|则)")
+_RATE_LEAD = re.compile(r"(?:其中|同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期"
+                        r"|分别|全年|均|也|则)")
 
 
 def _own_subject_rate(text: str, last_end: int, c0: int, cue: int) -> bool:

@@ -1313,7 +1313,8 @@ _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]
 
 
 #: A section head numbered in Chinese (``二、续建项目（2个，总投资30.6亿元）``, ``（三）竣工项目``).
-_SECTION_HEAD = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])")
+_SECTION_HEAD = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]"
+                           r"|[(（][一二三四五六七八九十]{1,3}[)）])")
 
 
 def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
