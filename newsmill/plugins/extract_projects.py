@@ -502,7 +502,7 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 #: A town or a development zone (a zone the zone table may not know).
 _LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区|产业园"
-          r"|新区|示范区|保税区|科技城)")
+          r"|新区|示范区|保税区|科技城|产业区|新城)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
@@ -604,6 +604,24 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     loc = dict(r.get("location"))
     loc["detail"] = text[d0:d1]
     r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
+
+
+def _own_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A zone or town told right next to the name (``某产业区的甲项目``, ``甲项目落户某开发区``)
+    is the project's own ``detail``, over one a place mention earlier in the sentence gave (the
+    zone of the item before: ``位于甲开发区的A项目…；乙产业区的B项目…``)."""
+    m = _detail_next_to(ctx.text, sent, name)
+    if m is None or "d" not in m.re.groupindex:
+        return
+    d0, d1 = m.span("d")
+    lead = _LOCAL_LEAD.match(ctx.text, d0, d1)
+    if lead is not None:
+        d0 = lead.end()
+    loc = r.get("location")
+    if d1 - d0 < 3 or ctx.text[d0:d1] == loc.get("detail"):
+        return
+    r.set("location", {**loc, "detail": ctx.text[d0:d1]},
+          *r.fields["location"].evidence, ctx.evidence(d0, d1))
 
 
 #: A part of a list opening with its investor, then the amount, then what it builds
@@ -924,6 +942,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
                   ctx.evidence(place.start, place.end), ctx.evidence(*town))
         elif r.get("location").get("detail") is None:
             _local_detail(ctx, r, sent, name)
+        else:
+            _own_detail(ctx, r, sent, name)
     date, dm = _date(ctx, sent) if under_way is None else (None, None)
     if date and r.get("status") == "target" and _other_items_day(ctx.text, sent, name, dm.start):
         date = None  # …12月28日完工；乙工程预计今年6月底建成: the day is the other item's event

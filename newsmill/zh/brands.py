@@ -46,6 +46,8 @@ _NOT_BRAND = re.compile(
     # a direction or a river's side (``西南``, ``江北``, ``某江西岸``), a river, lake, island or bay
     # (``某江``, ``某河``, ``某湖``, ``某岛``), ``有机…`` (organic food)
     r"|^[东西南北中江河湖][东西南北部]|[江河湖岛湾岸]$|[江河][东西南北]|泛$|^有机"
+    # a region of the country alone (``华南冷链物流园``; not ``华东医药``, ``华西集团``)
+    r"|^华[东南北中]$"
     # a region named by provinces' one-character names (``川南``, ``川渝``, ``皖北``)
     r"|^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼东西南北中]"

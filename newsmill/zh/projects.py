@@ -104,6 +104,8 @@ _ACTIVITY = re.compile(r"(?:改造|更新|整治|提升|治理|工作|行动|服
 _EVENT_AFTER = re.compile(r"(?:集中)?(?:签约|开工|竣工|投产|观摩|推介|招商)?"
                           r"(?:仪式|活动|大会|会议|推介会|说明会|现场会)|(?:集中)?(?:签约|开工|竣工|投产|观摩|招商)会")
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
+#: A share right after a name (``…项目占比超六成``, ``…项目占全部签约额的40%``): the name is of a class.
+_SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
     r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于)$")
@@ -377,6 +379,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
             continue  # a longer name goes on (``…大道二期工程``, ``…产业园项目``): found on its own
         if item and _COUNT_AFTER.match(text, m1, end):
             continue  # ``新能源项目8个``: a class of projects counted in a batch
+        if item and _SHARE_AFTER.match(text, m1, end):
+            continue  # ``新能源装备和海工装备项目占比超六成``: a class of projects and its share
         if _EVENT_AFTER.match(text, m1, end):
             continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
         if _SERVED_NEXT.match(text, m1, end):
