@@ -2200,8 +2200,11 @@ def _investor_in_brackets(ctx: RecordContext, records: list[Record]) -> None:
     text = ctx.text
     for r in records:
         name = r.fields.get("name")
-        if r.get("investor") is not None or name is None or not name.evidence:
+        if name is None or not name.evidence:
             continue
+        inv = r.get("investor")
+        if inv is not None and not inv.startswith(str(r.get("name"))):
+            continue  # (an investor read as the name and the bracket's company is none)
         m = _BRACKET_COMPANY.match(text, name.evidence[0].end)
         if m is not None:
             r.set("investor", m.group("org"), ctx.evidence(m.start("org"), m.end("org")))

@@ -352,6 +352,8 @@ def _left_edge_scan(text: str, end: int, floor: int, start: int | None = None) -
 
 #: A list item's number in brackets before a name (``（1）``, ``(12)``).
 _ITEM_MARK = re.compile(r"[(（]\d{1,2}[)）]\s*")
+#: A list item's number and a dot at the head of its line (``1.``, ``12．``), before a name.
+_DOT_ITEM_MARK = re.compile(r"\d{1,2}[.．]\s*(?=[\u4e00-\u9fff])")
 _JOIN_WORD = re.compile("和|及|与")
 #: Suffixes of places: 和 right before one is part of the place's name (``太和县``).
 _PLACE_SUFFIX_CHARS = frozenset("县区市镇乡村路街州旗")
@@ -403,6 +405,8 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
             mark = _ITEM_MARK.match(text, left, m0)
             if mark:
                 left = mark.end()  # ``（1）某公司甲项目``: the number of a list's item
+        elif text[left].isdigit() and (mark := _DOT_ITEM_MARK.match(text, left, m0)) is not None:
+            left = mark.end()  # ``1.某公司甲项目``: the number of a list's item, a dot after it
         if _VISITED.search(text, left, m0):
             continue  # ``深入工业园区、乡镇一线``: a kind of place visited, no project
         if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
