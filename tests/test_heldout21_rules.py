@@ -141,3 +141,15 @@ def test_a_region_of_the_country_is_no_brand() -> None:
     page = ("本报讯 5月6日，某区集中开工项目8个。其中，华东冷链物流园项目总投资6亿元；"
             "华中智能制造产业园项目总投资9亿元。\n")
     assert {r.get("investor") for r in projects(page).values()} == {None}
+
+
+def test_a_single_space_stranding_one_character_of_a_word_goes_on_any_page() -> None:
+    page = ("某县前4月工业稳中有进\n\n"
+            "本报讯（记者 周某某）1—4月，全县规上工业增加值同比增长7.4%，其中装备制造、电 子信息等行业增长较快。\n"
+            "全县实现社会消费品零售总额42.6亿元，同 比增长5.2%。\n")
+    text = doc(page).clean
+    assert "电子信息等行业" in text and "同比增长5.2%" in text, text
+    assert "（记者 周某某）" in text  # a byline keeps its space
+    # names apart by spaces and a label of numerals keep theirs
+    for line in ("出席仪式的有王建国 李明华等。\n", "一、二、三 产业\n"):
+        assert line.strip() in doc(line).clean, line
