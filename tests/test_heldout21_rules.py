@@ -145,7 +145,8 @@ def test_a_region_of_the_country_is_no_brand() -> None:
 
 def test_a_single_space_stranding_one_character_of_a_word_goes_on_any_page() -> None:
     page = ("某县前4月工业稳中有进\n\n"
-            "本报讯（记者 周某某）1—4月，全县规上工业增加值同比增长7.4%，其中装备制造、电 子信息等行业增长较快。\n"
+            "本报讯（记者 周某某）1—4月，全县规上工业增加值同比增长7.4%，"
+            "其中装备制造、电 子信息等行业增长较快。\n"
             "全县实现社会消费品零售总额42.6亿元，同 比增长5.2%。\n")
     text = doc(page).clean
     assert "电子信息等行业" in text and "同比增长5.2%" in text, text
