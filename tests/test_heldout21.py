@@ -42,6 +42,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 22/22
     ("projects", "investment_cny"): 1.0,    # 22/22
     ("projects", "investor"): 1.0,          # 19/19 (first 13/18)
+    ("projects", "capacity"): 0.9,          # 10/11 (first 7/10)
     ("projects", "location"): 0.65,         # 15/22 (a park's page names no place the gazetteer holds)
     ("projects", "location.detail"): 0.5,   # 9/18 (first 5/16)
     ("projects", "date"): 0.95,             # 19/20

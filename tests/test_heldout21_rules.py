@@ -154,3 +154,10 @@ def test_a_single_space_stranding_one_character_of_a_word_goes_on_any_page() -> 
     # names apart by spaces and a label of numerals keep theirs
     for line in ("出席仪式的有王建国 李明华等。\n", "一、二、三 产业\n"):
         assert line.strip() in doc(line).clean, line
+
+
+def test_capacities_in_sets_of_machines_lengths_and_chips_packaged() -> None:
+    page = ("本报讯 5月8日，某县三个项目集中开工。其中，甲储能设备项目总投资6亿元，建成后年产储能柜3万台套；"
+            "乙光缆项目总投资4亿元，建成后年产特种光缆800公里；丙半导体项目总投资9亿元，建成后年封测芯片8亿颗。\n")
+    got = {name[:1]: r.get("capacity") for name, r in projects(page).items()}
+    assert got == {"甲": "年产储能柜3万台套", "乙": "年产特种光缆800公里", "丙": "年封测芯片8亿颗"}, got
