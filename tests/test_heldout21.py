@@ -47,7 +47,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location.detail"): 0.5,   # 9/18 (first 5/16)
     ("projects", "date"): 0.95,             # 19/20
     ("batches", "count"): 1.0,              # 24/24
-    ("batches", "event"): 0.95,             # 23/24
+    ("batches", "event"): 1.0,              # 24/24 (first 20/21)
     ("batches", "total_cny"): 1.0,          # 17/17 (first 14/15)
     ("indicators", "metric"): 1.0,          # 25/25
     ("indicators", "unit"): 1.0,            # 25/25

@@ -161,3 +161,14 @@ def test_capacities_in_sets_of_machines_lengths_and_chips_packaged() -> None:
             "乙光缆项目总投资4亿元，建成后年产特种光缆800公里；丙半导体项目总投资9亿元，建成后年封测芯片8亿颗。\n")
     got = {name[:1]: r.get("capacity") for name, r in projects(page).items()}
     assert got == {"甲": "年产储能柜3万台套", "乙": "年产特种光缆800公里", "丙": "年封测芯片8亿颗"}, got
+
+
+def test_a_part_opening_the_clause_after_a_semicolon_is_of_the_batch_before() -> None:
+    page = ("本报讯 5月8日，某区重大项目集中签约仪式举行。现场签约项目24个，总投资156亿元，其中，"
+            "工业项目16个、总投资120亿元，服务业项目8个、总投资36亿元；外资项目3个，合同外资0.8亿美元。\n")
+    got = {r.get("count"): r.get("event") for r in _records(page, "batch")}
+    assert got == {24: "signed", 16: "signed", 8: "signed", 3: "signed"}, got
+    # a clause of its own after the semicolon keeps its own event
+    page = ("本报讯 今年以来，全区签约项目42个，其中工业项目30个；全区新开工项目18个，总投资66亿元。\n")
+    got = {r.get("count"): r.get("event") for r in _records(page, "batch")}
+    assert got == {42: "signed", 30: "signed", 18: "started"}, got

@@ -558,8 +558,12 @@ def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
 
 def _later_part(text: str, start: int) -> bool:
     """A further part listed in one ``其中`` series (``其中10亿元以上项目41个，50亿元以上项目6个``):
-    ``其中`` opens an earlier clause of the sentence and no clause between names an event."""
-    s0 = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), text.rfind("；", 0, start)) + 1
+    ``其中`` opens an earlier clause of the sentence and no clause between names an event; a
+    part after a semicolon too when it opens its clause (``…现代服务业项目9个…；外资项目4个，…``)."""
+    s0 = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    semi = max(text.rfind("；", s0, start), text.rfind(";", s0, start))
+    if semi >= 0 and (text.find("其中", semi, start) >= 0 or text[semi + 1:start].strip()):
+        s0 = semi + 1  # a series of its own after the semicolon, or a clause that is no part
     k = text.find("其中", s0, start)
     return k >= 0 and STAGE_RE.search(text, k, start) is None
 
