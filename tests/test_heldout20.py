@@ -40,7 +40,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 25/25
     ("projects", "location"): 1.0,          # 25/25
     ("projects", "investor"): 0.6,          # 11/18 (first 8/18)
-    ("projects", "capacity"): 0.85,         # 7/8 (first 6/8)
+    ("projects", "capacity"): 1.0,          # 8/8 (first 6/8)
     ("batches", "count"): 1.0,              # 22/22
     ("batches", "event"): 1.0,              # 23/23
     ("batches", "total_cny"): 1.0,          # 12/12 (first 11/12)

@@ -61,7 +61,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         rf"[(（]?(?:{_EDITOR_ROLES}){_SEP}\S.{{0,24}}"
         # (in brackets, names apart by spaces: ``（责任编辑 某某 校对 某某）``)
         rf"|[(（](?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}}"
-        rf"(?:\s+(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}})*[)）]"),
+        rf"(?:\s+(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}})*[)）]"
+        # (no brackets, two roles or more, names apart by blanks: ``本版编辑  某某    美编  某某``)
+        rf"|(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}}(?:\s+(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}})+"),
     "source note": re.compile(
         # (an infographic's data credit too: ``（数据来源：某局  制图：某某）``)
         rf"[(（]?(?:来源|稿源|本文来源|文章来源|图片来源|数据来源|资料来源|原标题){_SEP}\S.{{0,40}}"

@@ -103,7 +103,7 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
             if value is None:
                 continue
             n0 = m.start("n")
-            if any(s <= n0 < e for s, e in seen) or text[n0 - 1:n0] in "“\"":
+            if any(s <= n0 < e for s, e in seen) or text[n0 - 1:n0] in "“\"第":
                 continue
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
@@ -217,9 +217,15 @@ LIST_AFTER_TOTAL = re.compile(r"[,，](?:重点|加快|全力|全面|扎实|持�
 FUNDS_ARRIVED = re.compile(r"(?:实际)?到位[^,，。;；]{0,6}资金(?:达到|达|为|共)?$")
 #: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
 VENUE = re.compile(r"在([^,，。;；在]{2,12}?)(?:隆重|正式)?(?:举行|召开|举办)")
-#: ``湄潭县、仁怀市设分会场``, ``某区为主会场``: the places of a ceremony's venues.
-SUB_VENUES = re.compile(r"(?:^|(?<=[,，。；;\n]))([^,，。；;\n]{2,30}?)(?:分别)?(?:设|为|设立)"
-                        r"(?:分会场|主会场)")
+#: ``湄潭县、仁怀市设分会场``, ``甲区、乙县同步设置分会场``, ``某区为主会场``: the places of a
+#: ceremony's venues.
+SUB_VENUES = re.compile(r"(?:^|(?<=[,，。；;\n]))([^,，。；;\n]{2,30}?)(?:分别)?(?:同步|同时)?"
+                        r"(?:设置|设立|设|为)(?:分会场|主会场)")
+
+
+#: A road or line between two places (``甲至乙高速公路``, ``甲至乙铁路``): its ends are no region.
+ROUTE = re.compile(r"([\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff]{2,6}?)(?:高速公路|高速|城际铁路|铁路|快速通道"
+                   r"|公路|航道|输气管道|管道|城际)")
 
 
 def _sub_venues(ctx: RecordContext, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -333,6 +339,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
             counts = _counts(ctx, sent)
             if counts:
                 counts += _follow_on_counts(ctx, sent, counts)
+            elif money and text.find("家", s0, s1) >= 0:
+                counts = _firms_signed(ctx, sent)
             parts: list[Record] = []
             for start, end, nstart, value in counts:
                 if value < min_count and not (value == 1 and SIZE_CLASS.search(ctx.text, max(0, nstart - 24),
@@ -358,6 +366,22 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         _carry_breakdown_event(ctx, out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))
     return out
+
+
+#: A signing with firms and its sum, no count of projects (``与甲公司等3家企业集中签约，签约金额21.5亿元``):
+#: one project a firm, the batch of the signing.
+_FIRMS_SIGNED = re.compile(r"与[^，,。;；]{2,30}?等(?P<n>\d+|[两二三四五六七八九十]+)家(?:企业|公司|单位)"
+                           r"(?:集中|正式|成功|现场)?(?:签约|签订|签署)"
+                           r"(?=[^。;；]{0,16}?(?:签约金额|签约资金|协议投资额|协议金额|总投资)(?:约|达)?\d)")
+
+
+def _firms_signed(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
+    """The count of :data:`_FIRMS_SIGNED` in a sentence with no count of projects."""
+    m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end)
+    if m is None:
+        return []
+    value = _whole_number(m.group("n"))
+    return [] if value is None else [(m.start("n"), m.end(), m.start("n"), value)]
 
 
 #: Counts listed one after the other (``开工13个项目、竣工11个项目``): only a separator between them.
@@ -794,6 +818,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         if ctx.text.find("在", para, start) >= 0 else []
     if ctx.text.find("会场", para, start) >= 0:
         venues += _sub_venues(ctx, para, start)
+    if ctx.text.find("至", sent.start, start) >= 0:
+        venues += [m.span(1) for m in ROUTE.finditer(ctx.text, sent.start, start)]
     listed = _listed_items(ctx, sent, start)
     if listed is not None:
         venues.append(listed)  # 新开工某县某公司…等项目25个: the places of the examples are theirs

@@ -26,6 +26,7 @@ from newsmill.zh.brands import brand_head, not_a_brand
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
+from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names, headquarters_org
 from newsmill.zh.readable import readable
@@ -425,6 +426,14 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
         if loc is not None and loc.get("city") and place.value.get("city") != loc.get("city"):
             continue
         county = place.value.get("level") in ("county", "district")
+        if loc is not None and loc.get("county") and not county and place.value.get("level") == "zone" \
+                and place.value.get("county") == loc.get("county"):
+            # 位于某县某高新区某拓展区: a zone of the project's own county, with its part, is the detail
+            part = _ZONE_PART.match(ctx.text, place.end, end)
+            d1 = part.end() if part else place.end
+            r.set("location", {**loc, "detail": ctx.text[place.start:d1]}, *r.fields["location"].evidence,
+                  ctx.evidence(place.start, d1))
+            return
         if loc is not None and loc.get("county"):
             if not county or place.value.get("name") != loc.get("county"):
                 continue
@@ -439,6 +448,8 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
         return
 
 
+#: A part of a zone right after its name (``某某拓展区``, ``某某片区``, ``某某组团``).
+_ZONE_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:拓展区|片区|组团|园区)(?=[,，。;；、\s])")
 #: A town right after a county, with its village or community when printed (``某某镇某某社区``).
 _TOWN_AND_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
                                r"(?:[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![委民]))?")
@@ -448,10 +459,11 @@ _TOWN_AND_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至�
 STORAGE_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+(?:\.\d+)?万?(?:千瓦时|兆瓦时|MWh)")
 
 
-#: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word.
+#: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
+#: ``及`` or the end of a table's cell (``年产2GWh液流电池电堆及系统集成``).
 CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理|日产|日加工)"
                                    r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|GWh|GW|MWh|MW)"
-                                   r"\w{0,12}?(?=[,，。;；、]|的|项目|生产线)")
+                                   r"\w{0,12}?(?=[,，。;；、\t]|的|及|项目|生产线|$)")
 
 
 def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
@@ -1156,7 +1168,7 @@ _PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项
 
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
 ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
-MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
+MEMBER_OPENING = re.compile(r"(?:其中|(?:主要|具体)?包括|分别是|分别为|主要有)[,，:：]?")
 
 
 def _weak_cue(ctx: RecordContext, r: Record) -> bool:
@@ -1195,6 +1207,8 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
     :func:`_article_batches` of the document's records, when already known."""
     opening = MEMBER_OPENING.match(ctx.text, sent.start) is not None
     start = sent.start
+    if not opening and (prev := _members_sentence_before(ctx.text, sent.start)) is not None:
+        opening, start = True, prev
     if not opening:
         para = _member_paragraph(ctx, sent)
         if para is None and _INVESTS_AFTER.search(ctx.text, max(sent.start, _name_start(r)), sent.end):
@@ -1220,6 +1234,21 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
         return
 
 
+def _members_sentence_before(text: str, at: int) -> int | None:
+    """Where the sentence right before ``at`` opens with ``其中,`` in the same paragraph
+    (``其中,签约10亿元以上项目14个。甲集团投资建设的乙项目…``): the next one names members of
+    the batch it singles out. None otherwise."""
+    end = at - 1
+    while end > 0 and text[end] in " \u3000":
+        end -= 1
+    if end <= 0 or text[end] not in "。！？":
+        return None
+    k = max(text.rfind(c, 0, end) for c in "。！？\n") + 1
+    if MEMBER_OPENING.match(text, k) is None or text.startswith("包括", k):
+        return None
+    return k
+
+
 #: The work ahead a report closes with (``下一步，…将加快推进…``, ``今后将…``).
 _WORK_AHEAD = re.compile(r"(?:下一步|下阶段|今后|接下来)")
 
@@ -1242,7 +1271,7 @@ def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
     para = text.rfind("\n", 0, sent.start) + 1
     while para < sent.start and text[para] in " \u3000\t":
         para += 1
-    if para >= sent.start or not (text[para] in "其包分主" and MEMBER_OPENING.match(text, para)
+    if para >= sent.start or not (text[para] in "其包分主具" and MEMBER_OPENING.match(text, para)
                                   or _EVENT_MEMBERS.match(text, para)):
         return None
     return para
@@ -2539,8 +2568,8 @@ def _later_stages(ctx: RecordContext, art: Span, sent: Span, r: Record) -> None:
                 r.set("date", value, ctx.evidence(date.start, date.end))
 
 
-#: A reporting day, not an event's: ``记者7月17日从市商务局获悉``.
-_LEARNED = re.compile(r"(?:上午|下午|晚间)?从[^，,。；;]{1,24}?(?:获悉|了解到|得知)")
+#: A reporting day, not an event's: ``记者7月17日从市商务局获悉``, ``4月8日，记者从某局获悉``.
+_LEARNED = re.compile(r"(?:[，,]?记者)?(?:上午|下午|晚间)?从[^，,。；;]{1,24}?(?:获悉|了解到|得知)")
 #: A month opening a clause, then a comma (``4月中旬，``, ``6月，``).
 _OPENING_MONTH = re.compile(r"(?:今年|去年)?\d{1,2}月(?:底|末|初|中旬|上旬|下旬|份)?[，,]")
 
@@ -2672,7 +2701,8 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
             continue
         days = [m for m in ctx.mentions_in("dates", para, s0) if isinstance(m.value, dict)
                 and m.value.get("granularity") == "day" and m.value.get("start")
-                and not text.startswith(("电", "讯"), m.end)]
+                and not text.startswith(("电", "讯"), m.end)
+                and not _LEARNED.match(text, m.end)]  # (the day the news was learned)
         if not days and _SAME_DAY_WORD.search(text, para, s0):
             days = [m for m in ctx.mentions_in("dates", art.start, para) if isinstance(m.value, dict)
                     and m.value.get("granularity") == "day" and m.value.get("start")]
@@ -2759,6 +2789,35 @@ def _progress_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
     r.set("status", status, ctx.evidence(cell.start, cell.end))
 
 
+#: A park or zone alone in a table's place column (``某某高新区``, ``某某工业园区``).
+_ZONE_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}"
+                        r"(?:高新区|经开区|开发区|工业园区|工业园|产业园区|产业园|新区|园区)")
+
+
+def _zone_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
+    """A zone named alone in the row's place column is the project's ``detail``."""
+    loc = r.get("location")
+    if cell is None or not isinstance(loc, dict) or loc.get("detail") or not _ZONE_CELL.fullmatch(cell.text):
+        return
+    r.set("location", {**loc, "detail": cell.text}, *r.fields["location"].evidence,
+          ctx.evidence(cell.start, cell.end))
+
+
+def _county_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
+    """A county-level name alone in the row's place column that no mention reads (a name too
+    generic to read in running text, ``东区``) is the county of that name in the row's city."""
+    loc = r.get("location")
+    if cell is None or not isinstance(loc, dict) or loc.get("county") or not loc.get("city") \
+            or not 2 <= len(cell.text) <= 6 or ctx.mentions_in("places", cell.start, cell.end):
+        return
+    gaz = Gazetteer.default()
+    found = [d for d in gaz.lookup(cell.text)
+             if d.level == "county" and d.name == cell.text and gaz.parts(d.key).get("city") == loc["city"]]
+    if len(found) == 1:
+        r.set("location", {**loc, "county": found[0].name, "code": found[0].code},
+              *r.fields["location"].evidence, ctx.evidence(cell.start, cell.end))
+
+
 def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str, Record],
                     used: list[tuple[int, int]]) -> list[Record]:
     """One project per row of a project table: name, investor and amount from their columns,
@@ -2807,6 +2866,8 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
             or ctx.place_for(cell.start, art.article, row_span)
         if place is not None:
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
+        _zone_cell(ctx, r, table.cell(row, "place"))
+        _county_cell(ctx, r, table.cell(row, "place"))
         r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
         keys[key] = r
         out.append(r)

@@ -102,7 +102,10 @@ MAX_NAME = 40
 #: Listed items naming an activity, not a project (``城市更新、老旧小区改造等民生工程``).
 _ACTIVITY = re.compile(r"(?:改造|更新|整治|提升|治理|工作|行动|服务|保护|修复|攻坚|招商|管理)$")
 _EVENT_AFTER = re.compile(r"(?:集中)?(?:签约|开工|竣工|投产|观摩|推介|招商)?"
-                          r"(?:仪式|活动|大会|会议|推介会|说明会|现场会)|(?:集中)?(?:签约|开工|竣工|投产|观摩|招商)会")
+                          r"(?:暨[\u4e00-\u9fff]{1,12}?)?(?:仪式|活动|大会|会议|推介会|说明会|现场会|动员会)|(?:集中)?(?:签约|开工|竣工|投产|观摩|招商)会")
+#: A park signing with firms (``与甲公司等3家企业集中签约``, ``与乙集团签订投资协议``).
+_PARTY_AFTER = re.compile(r"(?:管委会)?(?:分别)?与[^，,。;；]{2,30}?(?:集中|正式|成功|现场)?"
+                          r"(?:签约|签订|签署)")
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
 #: A share right after a name (``…项目占比超六成``, ``…项目占全部签约额的40%``): the name is of a class.
 _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
@@ -379,12 +382,17 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
             continue
         if NAME_END.match(text, m1, end):
             continue  # a longer name goes on (``…大道二期工程``, ``…产业园项目``): found on its own
+        if not item and not text.startswith(_PARKS, m0) and (go_on := _WORKS_GO_ON.match(text, m1, end)) \
+                and not _BOUNDARY_RE.search(text, m1, go_on.end() - 2):
+            continue  # ``…电厂三期扩能改造项目``: the facility's works go on to the name's end
         if item and _COUNT_AFTER.match(text, m1, end):
             continue  # ``新能源项目8个``: a class of projects counted in a batch
         if item and _SHARE_AFTER.match(text, m1, end):
             continue  # ``新能源装备和海工装备项目占比超六成``: a class of projects and its share
         if _EVENT_AFTER.match(text, m1, end):
             continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
+        if not item and _PARTY_AFTER.match(text, m1, end):
+            continue  # ``某区某工业园与甲公司等3家企业集中签约``: a party to the signing, no project
         if _SERVED_NEXT.match(text, m1, end):
             continue  # ``甲基地配套的乙项目``: the base the project named next serves
         left = _left_edge(text, m0, start)
@@ -442,6 +450,11 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
 
 
 _START = attrgetter("start")
+#: Parks and bases: what follows one is a project of its own, built in it (``某产业园供水工程``).
+_PARKS = ("产业园", "工业园", "物流园", "科技园", "示范园", "产业基地", "创新基地", "基地")
+#: A few characters of works after a facility and its phase, then ``项目``/``工程``
+#: (``扩能改造项目``, ``提质增效工程``): one name with the facility at its head.
+_WORKS_GO_ON = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![的和及与等])(?:项目|工程)(?![量师款])")
 #: A month opening a phrase (``明年6月…``, ``2025年3月底…``): the date of a plan, not the head of a name.
 _DATE_OPENS = re.compile(r"(?:明年|今年|年内|\d{4}年)?\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?")
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十]期")
@@ -539,10 +552,17 @@ _DIGIT = re.compile(r"\d")
 _GAINS = re.compile(r"(?:可|将|预计)?(?:新增|形成|具备|具有|拥有|达到|增加|实现)")
 
 
+#: :data:`CAPACITY_RE` in a name, also in the Latin units of power and storage
+#: (``年产16GW高效光伏电池片二期项目``, ``年产5GWh储能电池``), the phase before ``项目`` left out.
+NAME_CAPACITY_RE = re.compile(
+    CAPACITY_RE.pattern.replace("|箱|米)", "|箱|米|GWh|GW|MWh|MW)")
+    .replace("(?:项目|$)", "(?:[一二三四五六七八九十]期)?(?:项目|$)"))
+
+
 def capacity_in(name: str) -> re.Match | None:
     """The capacity phrase inside a name (``年产35万吨铝用炭材料``)."""
     # every capacity holds a number; the pattern's optional opening would be tried at every position
-    return CAPACITY_RE.search(name) if _DIGIT.search(name) else None
+    return NAME_CAPACITY_RE.search(name) if _DIGIT.search(name) else None
 
 
 def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
