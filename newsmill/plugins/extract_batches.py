@@ -19,17 +19,19 @@ from newsmill.core.model import Document, Record
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES
 from newsmill.zh.figures import NUM, Figure, number
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import SCOPE_RE, RecordContext, Span, context_of, place_name
+from newsmill.zh.recctx import CLAUSE_END, SCOPE_RE, RecordContext, Span, context_of, place_name
 
 _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
 #: The first character of :data:`_APPROX` or of a number: a lookahead that lets the regex engine
 #: skip every other position at once (it matches nothing more or less).
 _NUMBER_AHEAD = r"(?=[约近超逾共达计总合累\d零〇一二两三四五六七八九十百千])"
 COUNT_PATTERNS = (
-    # (``重点项目(任务)保持在20个以上``, ``项目数量稳定在35个``: a level kept; ``项目不少于6个``: a floor)
+    # (``重点项目(任务)保持在20个以上``, ``项目数量稳定在35个``: a level kept; ``项目不少于6个``: a floor;
+    # ``新开工项目（3个，总投资23.5亿元）``: a list's head with its count in brackets)
     re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库"
                r"|中已?(?:新开工|开复工|开工|竣工|投产|建成|落地))?"
-               r"(?:数量|数)?(?:保持在|稳定在|维持在|不少于|不低于|至少)?" + _APPROX
+               r"(?:数量|数)?(?:保持在|稳定在|维持在|不少于|不低于|至少"
+               r"|[(（](?=[^()（）\n]{0,20}[)）]))?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)(?!月)"
                r"[^,，。;；、:：]{0,12}?项目"),
@@ -84,6 +86,7 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
         return []
     seen: list[tuple[int, int]] = []
     out: list[tuple[int, int, int, int]] = []
+    rounds: list[int] = []
     for pat, needed, gate in zip(COUNT_PATTERNS, _COUNT_NEED_AT, _COUNT_GATES, strict=True):
         if not present[needed]:
             continue  # the pattern cannot match without this word
@@ -104,7 +107,20 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
+            if m.group("u") == "批":
+                rounds.append(len(out) - 1)
+    if rounds:
+        out = [c for i, c in enumerate(out) if i not in rounds or not _projects_counted_after(text, c, out)]
     return out
+
+
+def _projects_counted_after(text: str, count: tuple[int, int, int, int],
+                            counts: list[tuple[int, int, int, int]]) -> bool:
+    """True when a count of projects follows a count in 批 in its clause (``分三批集中开工重大项目186个``):
+    the 批 are rounds of the event, the projects the batch."""
+    stop = CLAUSE_END.search(text, count[1])
+    end = stop.start() if stop else len(text)
+    return any(count[2] < n0 < end for _, _, n0, _ in counts)
 
 
 def _whole_number(digits: str) -> int | None:
@@ -180,10 +196,17 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
             break  # ``N个项目开工,其中甲项目…总投资X``: the amount of the member singled out
         cue = text[max(end, f.start - 10):f.start]
         if TOTAL_CUES.search(cue) and not _owned_by_next(text, f, stop) \
-                and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)):
+                and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)) \
+                and not SECTOR_INVESTMENT.search(cue):
             return f
         break
     return None
+
+
+#: A kind of investment of a whole economy (``完成工业投资86.5亿元``, ``技改投资``): a statistic of
+#: its own, not what the projects just counted invest.
+SECTOR_INVESTMENT = re.compile(r"(?:工业|固定资产|技改|技术改造|民间|基础设施|制造业|房地产开发?|社会)投资"
+                               r"(?:额)?(?:达到|达|为|共)?$")
 
 
 #: A clause of works listed after a sum and closed by ``等`` (``，推进甲、乙等``): the sum is theirs.
@@ -559,8 +582,12 @@ def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
 
 def _later_part(text: str, start: int) -> bool:
     """A further part listed in one ``其中`` series (``其中10亿元以上项目41个，50亿元以上项目6个``):
-    ``其中`` opens an earlier clause of the sentence and no clause between names an event."""
-    s0 = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), text.rfind("；", 0, start)) + 1
+    ``其中`` opens an earlier clause of the sentence and no clause between names an event; a
+    part after a semicolon too when it opens its clause (``…现代服务业项目9个…；外资项目4个，…``)."""
+    s0 = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    semi = max(text.rfind("；", s0, start), text.rfind(";", s0, start))
+    if semi >= 0 and (text.find("其中", semi, start) >= 0 or text[semi + 1:start].strip()):
+        s0 = semi + 1  # a series of its own after the semicolon, or a clause that is no part
     k = text.find("其中", s0, start)
     return k >= 0 and STAGE_RE.search(text, k, start) is None
 

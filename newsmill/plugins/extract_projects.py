@@ -514,7 +514,7 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 #: A town or a development zone (a zone the zone table may not know).
 _LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区|产业园"
-          r"|新区|示范区|保税区|科技城)")
+          r"|新区|示范区|保税区|科技城|产业区|新城)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
@@ -616,6 +616,24 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     loc = dict(r.get("location"))
     loc["detail"] = text[d0:d1]
     r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
+
+
+def _own_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A zone or town told right next to the name (``某产业区的甲项目``, ``甲项目落户某开发区``)
+    is the project's own ``detail``, over one a place mention earlier in the sentence gave (the
+    zone of the item before: ``位于甲开发区的A项目…；乙产业区的B项目…``)."""
+    m = _detail_next_to(ctx.text, sent, name)
+    if m is None or "d" not in m.re.groupindex:
+        return
+    d0, d1 = m.span("d")
+    lead = _LOCAL_LEAD.match(ctx.text, d0, d1)
+    if lead is not None:
+        d0 = lead.end()
+    loc = r.get("location")
+    if d1 - d0 < 3 or ctx.text[d0:d1] == loc.get("detail"):
+        return
+    r.set("location", {**loc, "detail": ctx.text[d0:d1]},
+          *r.fields["location"].evidence, ctx.evidence(d0, d1))
 
 
 #: A part of a list opening with its investor, then the amount, then what it builds
@@ -936,6 +954,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
                   ctx.evidence(place.start, place.end), ctx.evidence(*town))
         elif r.get("location").get("detail") is None:
             _local_detail(ctx, r, sent, name)
+        else:
+            _own_detail(ctx, r, sent, name)
     date, dm = _date(ctx, sent) if under_way is None else (None, None)
     if date and r.get("status") == "target" and _other_items_day(ctx.text, sent, name, dm.start):
         date = None  # …12月28日完工；乙工程预计今年6月底建成: the day is the other item's event
@@ -1099,7 +1119,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
-    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
+    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
     r"|日供水|日供气|年可生产|年可产)"
     r"[\u4e00-\u9fff]{1,10}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
@@ -1112,15 +1132,18 @@ CAPACITY_PHRASE = re.compile(
     # a store's own size (``冷藏能力达到5万吨``)
     r"|(?:冷藏|冷储|仓储)能力(?:可达|达到|达)?)"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
-    r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|GWh|GW|MW)"
+    r"(?:吨|台套|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米"
+    r"|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|能力|及|和|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
-CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
+CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
+                           "|日加工"
                            "|日供|年可"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力")
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
-                           r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|GWh|GW|MW)")
+                           r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米"
+                           r"|GWh|GW|MW)")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
                           r"|项目投产|项目达产")
@@ -1341,10 +1364,16 @@ def _zone_named_before(ctx: RecordContext, r: Record, sent: Span, name: NameSpan
 _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑳])")
 
 
+#: A section head numbered in Chinese (``二、续建项目（2个，总投资30.6亿元）``, ``（三）竣工项目``).
+_SECTION_HEAD = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]"
+                           r"|[(（][一二三四五六七八九十]{1,3}[)）])")
+
+
 def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
     """A project in an item of a numbered list takes the event its lead line names
     (``签约的部分重点项目如下：`` ⏎ ``1. 某公司甲项目，总投资…；``): the lead is the line
-    ending with a colon above the list's items, no blank line between."""
+    ending with a colon above the list's items, no blank line between, or a section head
+    numbered in Chinese that names projects of a stage (``二、续建项目（2个，总投资30.6亿元）``)."""
     text = ctx.text
     ls = text.rfind("\n", 0, sent.start) + 1
     if not _LIST_ITEM.match(text, ls):
@@ -1357,7 +1386,8 @@ def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
             ls = prev
             continue
         line = text[prev:ls - 1].rstrip()
-        if not line.endswith(("：", ":")) or len(line) > 40:
+        if len(line) > 40 or not (line.endswith(("：", ":"))
+                                  or (_SECTION_HEAD.match(line) and "项目" in line)):
             return
         lead = text.rfind(line, prev, ls)
         cue = next((m for m in STAGE_RE.finditer(line) if m.group() not in WEAK_STAGES), None)
@@ -1532,7 +1562,8 @@ def extract_projects(doc: Document) -> list[Record]:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent, batches)
-                if r.get("stage") is None and ctx.text.find("：", art.start, sent.start) >= 0:
+                if r.get("stage") is None and (ctx.text.find("：", art.start, sent.start) >= 0
+                                               or ctx.text.find("、", art.start, sent.start) >= 0):
                     _list_lead_stage(ctx, r, sent)
                 if r.get("stage") is None and _site_state(ctx, art, sent, name, r):
                     pass  # a site visited, and the state it is in told after its name
@@ -1625,6 +1656,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _stage_tags(ctx, records)
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
+        _investor_in_brackets(ctx, records)
         _investor_its(ctx, records)
         _plot_bought(ctx, records)
         if HALTED.search(ctx.text, art.start, art.end):
@@ -2186,6 +2218,28 @@ def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
         if m is not None:
             inv0 = m.start("org") + _after_last(INVESTOR_LEAD, m.group("org"))
             r.set("investor", text[inv0:m.end("org")], ctx.evidence(inv0, m.end("org")))
+
+
+#: A company opening the brackets right after a project's name, before its other facts
+#: (``甲项目（某某食品有限公司，总投资3.8亿元）``).
+_BRACKET_COMPANY = re.compile(r"[（(](?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司|集团|公司))"
+                              r"(?:[，,、；;]|[）)])")
+
+
+def _investor_in_brackets(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor whose name is followed by brackets that open with a
+    company (``甲项目（某某科技有限公司，总投资12亿元）``, a roll of projects): that company builds it."""
+    text = ctx.text
+    for r in records:
+        name = r.fields.get("name")
+        if name is None or not name.evidence:
+            continue
+        inv = r.get("investor")
+        if inv is not None and not inv.startswith(str(r.get("name"))):
+            continue  # (an investor read as the name and the bracket's company is none)
+        m = _BRACKET_COMPANY.match(text, name.evidence[0].end)
+        if m is not None:
+            r.set("investor", m.group("org"), ctx.evidence(m.start("org"), m.end("org")))
 
 
 #: Partners listed before a signing verb (``与甲集团、乙分公司、丙公司等企业签订了…``).
