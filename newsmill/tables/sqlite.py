@@ -303,17 +303,17 @@ def entity_values(chunks: Iterable[Tables]) -> Iterator[EntityValues]:
 
 
 class _StagedChunks:
-    """Chunks of entity rows written to a temporary file as :data:`EntityValues`, read back in order.
+    """Chunks of :data:`EntityValues` written to a temporary file, read back in order.
 
     Building the rows (Python) happens in the constructor, beside the
     finishing thread; reading them back is unpickling only.
     """
 
-    def __init__(self, chunks: Iterable[Tables]) -> None:
+    def __init__(self, values: Iterable[EntityValues]) -> None:
         self._file = tempfile.TemporaryFile(prefix="newsmill-entity-rows-")
         self._count = 0
-        for values in entity_values(chunks):
-            pickle.dump(values, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        for chunk in values:
+            pickle.dump(chunk, self._file, protocol=pickle.HIGHEST_PROTOCOL)
             self._count += 1
         self._file.flush()
 
@@ -442,20 +442,21 @@ class SqliteStore:
         self.write_entity_chunks([rows], run_id)
 
     def write_entity_chunks(self, chunks: Iterable[Tables], run_id: str) -> None:
-        """Like :meth:`write_entities`, with the rows given in chunks (one transaction).
+        """Like :meth:`write_entities`, with the rows given in chunks (one transaction)."""
+        self.write_entity_values(entity_values(chunks), run_id)
+
+    def write_entity_values(self, values: Iterable[EntityValues], run_id: str) -> None:
+        """Like :meth:`write_entity_chunks`, with each chunk given as :data:`EntityValues`.
 
         While :meth:`finish_documents`' thread still runs, the chunks are
-        first turned into value tuples and staged in a temporary file (the
-        Python work overlaps the thread's SQLite work), then inserted once it
-        is done; the statements and rows are the same either way.
+        first made (Python work that overlaps the thread's SQLite work) and
+        staged in a temporary file, then inserted once it is done; the
+        statements and rows are the same either way.
         """
         finishing = self._finishing
         staged = None
-        values: Iterable[EntityValues]
         if finishing is not None and finishing.is_alive():
-            values = staged = _StagedChunks(chunks)
-        else:
-            values = entity_values(chunks)
+            values = staged = _StagedChunks(values)
         try:
             self.wait_finished()
             self.build_indexes()
