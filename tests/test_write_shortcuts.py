@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+
 import attrs
 import pytest
 
 from newsmill.core.model import Entity, StreamedItems
 from newsmill.core.spool import EntitySpool
+from newsmill.tables import sqlite as sq
 from newsmill.tables.rows import entity_row_chunks, entity_tuple_chunks
-from newsmill.tables.sqlite import entity_values
+from newsmill.tables.sqlite import SqliteStore, entity_values
 
 
 def _entities() -> list[Entity]:
@@ -62,3 +66,49 @@ def test_entity_spool_gives_back_equal_entities_of_the_same_class(monkeypatch):
         assert list(spool) == back  # read again, same entities
     finally:
         spool.close()
+
+
+def _entity_tables(path) -> dict[str, list[tuple]]:
+    con = sqlite3.connect(path)
+    try:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
+                for t in ("entities", "entity_members", "entity_timeline")}
+    finally:
+        con.close()
+
+
+def test_entity_chunks_made_after_the_finishing_thread_ended_go_in_unstaged(tmp_path, monkeypatch):
+    chunks = list(entity_tuple_chunks(_entities(), "run", 2))
+    assert len(chunks) > 5
+    plain = SqliteStore(tmp_path / "plain.sqlite")
+    plain.con.execute("INSERT INTO runs (id) VALUES ('run')")
+    plain.write_entity_values(chunks, "run")
+    plain.close()
+
+    staged: list[int] = []
+    stage = sq._StagedChunks.__init__
+
+    def counting(self, values):
+        stage(self, values)
+        staged.append(self._count)
+
+    monkeypatch.setattr(sq._StagedChunks, "__init__", counting)
+    store = SqliteStore(tmp_path / "staged.sqlite")
+    store.con.execute("INSERT INTO runs (id) VALUES ('run')")
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    store._finishing = thread  # a finishing thread that ends while the third chunk is made
+
+    def made():
+        for i, chunk in enumerate(chunks):
+            if i == 2:
+                release.set()
+                thread.join()
+            yield chunk
+
+    store.write_entity_values(made(), "run")
+    store.close()
+    assert staged == [3]  # two made while it ran, the first one after it ended; the rest direct
+    want = _entity_tables(tmp_path / "plain.sqlite")
+    assert want["entity_members"] and _entity_tables(tmp_path / "staged.sqlite") == want

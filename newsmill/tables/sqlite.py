@@ -13,6 +13,7 @@ database: once, after the last document).
 
 from __future__ import annotations
 
+import itertools
 import json
 import operator
 import pickle
@@ -302,6 +303,14 @@ def entity_values(chunks: Iterable[Tables]) -> Iterator[EntityValues]:
                     for t in ENTITY_TABLES if rows.get(t)]
 
 
+def _while_alive(chunks: Iterator[EntityValues], thread: threading.Thread) -> Iterator[EntityValues]:
+    """The chunks of ``chunks`` up to the first one made after ``thread`` ended (included)."""
+    for chunk in chunks:
+        yield chunk
+        if not thread.is_alive():
+            return
+
+
 class _StagedChunks:
     """Chunks of :data:`EntityValues` written to a temporary file, read back in order.
 
@@ -450,13 +459,17 @@ class SqliteStore:
 
         While :meth:`finish_documents`' thread still runs, the chunks are
         first made (Python work that overlaps the thread's SQLite work) and
-        staged in a temporary file, then inserted once it is done; the
-        statements and rows are the same either way.
+        staged in a temporary file; once the thread has ended, the staged
+        chunks are inserted, then the following ones as they are made
+        (staging them too would only add their pickling).  The statements
+        and rows are the same either way.
         """
         finishing = self._finishing
         staged = None
         if finishing is not None and finishing.is_alive():
-            values = staged = _StagedChunks(values)
+            chunks = iter(values)
+            staged = _StagedChunks(_while_alive(chunks, finishing))
+            values = itertools.chain(staged, chunks)
         try:
             self.wait_finished()
             self.build_indexes()
