@@ -189,3 +189,25 @@ def test_clustering_matches_its_definition(monkeypatch, tiny):
     finally:
         got.close()
         expected.close()
+
+
+def test_widest_is_the_largest_width_the_skip_test_lets_through():
+    top = (0.85 - 1e-9 - lp._MAX_BONUS) * 0.5
+    for width in range(1, 30):
+        for spare in range(0, 4):
+            for n in range(0, width + 1):
+                w = lp._widest(n, spare, top, width)
+                passes = [x for x in range(0, 200) if n + spare + 1e-6 >= top * (width + x)]
+                assert w == (max(passes) if passes else -1)
+
+
+def test_cluster_widths_are_the_bigram_counts_of_their_cores(tiny_caches):
+    store = lp._Store()
+    try:
+        for cr in generated(600, seed=11):
+            store.add(cr)
+        index, _links = lp.cluster_projects(store, 0.85)
+        assert len(index.widths) == index.count > 50
+        assert all(index.widths[c] == len(index.cluster(c).grams) for c in range(index.count))
+    finally:
+        store.close()

@@ -251,6 +251,8 @@ class _Index:
                          "CREATE TABLE blk (k TEXT, cid INTEGER);"
                          "CREATE INDEX blk_k ON blk (k);")
         self.count = 0
+        # how many bigrams each cluster's core has (2 bytes a cluster: held for all of them)
+        self.widths = array("I")
         self.clusters: dict[int, _Cluster] = {}  # the cached ones
         self._dirty: set[int] = set()
         # cluster numbers by core and by bigram (arrays: compact, and counted faster)
@@ -348,7 +350,8 @@ class _Index:
         cid = self.count
         self.count += 1
         self._make_room()
-        self.clusters[cid] = _Cluster(key, first, grams)
+        c = self.clusters[cid] = _Cluster(key, first, grams)
+        self.widths.append(len(c.grams))
         self._dirty.add(cid)
         b = self.exact.get(key.core)
         if b is None:
@@ -543,6 +546,18 @@ def score(item: _Key, cluster: _Cluster, item_grams: set[str] | None = None,
     return s, matched
 
 
+def _widest(n: int, spare: int, top: float, width: int) -> int:
+    """The most bigrams a cluster sharing ``n`` of them may have without being skipped (-1: none).
+
+    The largest ``w`` with ``n + spare + 1e-6 >= top * (width + w)``, found with
+    that very expression (it only grows with ``w``), so the cut is the same.
+    """
+    w = int((n + spare + 1e-6) / top) - width + 3
+    while w >= 0 and not n + spare + 1e-6 >= top * (width + w):
+        w -= 1
+    return max(w, -1)
+
+
 def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tuple]]:
     """Greedy, order-independent clustering (records in sort-key order), with bigram blocking.
 
@@ -555,7 +570,7 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
     link_ids: dict[tuple, int] = {links[0]: 0}
     out: list[tuple[int, int, int]] = []
     common = index.common
-    exact, grams, clusters = index.exact, index.grams, index.clusters
+    exact, grams, clusters, widths = index.exact, index.grams, index.clusters, index.widths
     loads = pickle.loads
     floor = threshold - 1e-9
     for row, _pub, doc, rid, _kid, obj in store.in_order():
@@ -578,27 +593,25 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
             blocks.sort()
             cut = len(blocks) - need + 1
             hits = Counter(chain.from_iterable(b for _n, _g, b in blocks[:cut]))
+            # Each counted cluster shares its count of the item's bigrams that are blocked on,
+            # and at most every other one (``spare``): when even that leaves its name too far
+            # to reach the threshold, it would score 0 and is not scored.  A cluster outside
+            # the exact block has another core, so this is decided on its bigram count
+            # (``widths``) alone, before the cluster is fetched.
+            spare = len(item_grams) - len(blocks)
+            top = (floor - _MAX_BONUS) * 0.5
+            width = len(item_grams)
             if cut < len(blocks):
                 found = hits.keys()
                 hits.update(chain.from_iterable(
                     [found & index.gram_set(g, b) for _n, g, b in blocks[cut:]]))
-            cands.update([c for c, n in hits.items() if n >= need])
-            # Each counted cluster shares its count of the item's bigrams that are blocked on,
-            # and at most every other one (``spare``): when even that leaves its name too far
-            # to reach the threshold, it would score 0 and is not scored.
-            spare = len(item_grams) - len(blocks)
-            top = (floor - _MAX_BONUS) * 0.5
-            width = len(item_grams)
-        else:
-            hits = _NO_HITS
+            # the widest cluster a count can bring in (-1: none), as that test decides it
+            wmax = [_widest(n, spare, top, width) if n >= need else -1
+                    for n in range(len(blocks) + 1)]
+            cands.update([c for c, n in hits.items() if widths[c] <= wmax[n]])
         best, best_score, best_matched = None, 0.0, []
         for ci in sorted(cands):
-            cluster = clusters.get(ci) or index.cluster(ci)
-            n = hits.get(ci)
-            if n is not None and n + spare + 1e-6 < top * (width + len(cluster.grams)) \
-                    and cluster.core != item.core:
-                continue
-            s, matched = score(item, cluster, item_grams, floor)
+            s, matched = score(item, clusters.get(ci) or index.cluster(ci), item_grams, floor)
             if s > best_score:
                 best, best_score, best_matched = ci, s, matched
         if best is not None and best_score >= threshold:
@@ -621,7 +634,6 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
 
 
 _FIRST_MENTION = ("first mention",)
-_NO_HITS: dict[int, int] = {}
 
 
 def _event(pub: str, doc_id: str, record_id: str, event: tuple[Any, ...]) -> dict[str, Any]:
