@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pytest
 
@@ -54,6 +54,7 @@ def tiny_caches(monkeypatch):
     monkeypatch.setattr(lp, "BLOCK_CACHE", 150)
     monkeypatch.setattr(lp, "SET_CACHE", 12)
     monkeypatch.setattr(lp, "KEY_MEMO", 5)
+    monkeypatch.setattr(lp, "CORE_MEMO", 3)
 
 
 def test_same_entities_whatever_the_cache_bounds(monkeypatch):
@@ -173,6 +174,7 @@ def test_clustering_matches_its_definition(monkeypatch, tiny):
         monkeypatch.setattr(lp, "CLUSTER_CACHE", 7)
         monkeypatch.setattr(lp, "BLOCK_CACHE", 150)
         monkeypatch.setattr(lp, "SET_CACHE", 12)
+        monkeypatch.setattr(lp, "CORE_MEMO", 3)  # remembered candidates keep being forgotten
     monkeypatch.setattr(lp, "_MAX_BLOCK", 40)  # some bigrams become too common to block on
     recs = generated(1200, seed=5)
     got, expected = lp._Store(), lp._Store()
@@ -209,5 +211,29 @@ def test_cluster_widths_are_the_bigram_counts_of_their_cores(tiny_caches):
         index, _links = lp.cluster_projects(store, 0.85)
         assert len(index.widths) == index.count > 50
         assert all(index.widths[c] == len(index.cluster(c).grams) for c in range(index.count))
+    finally:
+        store.close()
+
+
+def test_counting_only_the_clusters_since_a_number_counts_them_in_full():
+    store = lp._Store()
+    try:
+        index = lp._Index(store.db)
+        rnd = random.Random(4)
+        words = ["锂电", "光伏", "生物医药", "新材料", "产业园", "生产线", "基地", "研发中心", "智能"]
+        for k in range(300):
+            core = "".join(rnd.choice(words) for _ in range(rnd.randint(2, 4)))
+            key = lp._Key(core, core, None, {}, (), None)
+            index.new(key, (f"d{k}", "r"), lp.bigrams(core))
+        for item in ("锂电产业园基地", "生物医药研发中心", "新材料生产线"):
+            blocks = [(len(b), g, b) for g in lp.bigrams(item) if (b := index.gram_block(g))]
+            need = max(2, len(lp.bigrams(item)) // 2)
+            full = Counter(c for _n, _g, b in blocks for c in b)
+            for since in (0, 1, 150, 290, 300):
+                got = lp._counted(blocks, need, since, index)
+                expected = {c: n for c, n in full.items() if c >= since and n >= need}
+                assert {c: n for c, n in got.items() if n >= need} == expected
+                assert all(c >= since and got[c] == full[c] for c in got)
+            assert any(n >= need for n in full.values())
     finally:
         store.close()

@@ -20,6 +20,7 @@ import re
 import sqlite3
 import sys
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, islice
@@ -77,6 +78,8 @@ BLOCK_CACHE = 2_000_000
 SET_CACHE = 500_000
 """Most block entries held a second time as sets while clustering (about 25 MB when full)."""
 _KEY_COST = 20
+CORE_MEMO = 50_000
+"""Name cores whose candidates clustering remembers (a few clusters each, about 10 MB when full)."""
 _EMPTY = array("q")
 
 
@@ -546,6 +549,42 @@ def score(item: _Key, cluster: _Cluster, item_grams: set[str] | None = None,
     return s, matched
 
 
+def _counted(blocks: list[tuple[int, str, array]], need: int, since: int, index: _Index) -> Counter:
+    """In how many of ``blocks`` each cluster numbered ``since`` or more is, for those in ``need`` or more.
+
+    Counts may also be given for some clusters in fewer blocks.  Blocks hold
+    cluster numbers in increasing order, so the clusters since ``since`` are
+    each block's tail.  A cluster in ``need`` blocks or more is in one of the
+    ``cut`` shortest tails: those are counted, then only their clusters are
+    looked up in the longer blocks (as sets).
+    """
+    if since:
+        tails = []
+        for _n, g, b in blocks:
+            i = bisect_left(b, since)
+            if i < len(b):
+                tails.append((len(b) - i, g, b[i:], b))
+    else:
+        tails = [(n, g, b, b) for n, g, b in blocks]
+    if len(tails) < need:
+        return _NO_HITS
+    tails.sort(key=_first)
+    cut = len(tails) - need + 1
+    hits = Counter(chain.from_iterable([t[2] for t in tails[:cut]]))
+    if cut < len(tails):
+        found = hits.keys()
+        hits.update(chain.from_iterable(
+            [found & index.gram_set(g, b) for _n, g, _t, b in tails[cut:]]))
+    return hits
+
+
+def _first(t: tuple) -> Any:
+    return t[0]
+
+
+_NO_HITS: Counter = Counter()
+
+
 def _widest(n: int, spare: int, top: float, width: int) -> int:
     """The most bigrams a cluster sharing ``n`` of them may have without being skipped (-1: none).
 
@@ -573,6 +612,7 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
     exact, grams, clusters, widths = index.exact, index.grams, index.clusters, index.widths
     loads = pickle.loads
     floor = threshold - 1e-9
+    memo: dict[str, tuple[int, int, tuple[int, ...]]] = {}  # core -> (clusters then, common then, candidates)
     for row, _pub, doc, rid, _kid, obj in store.in_order():
         item: _Key = loads(obj)
         item_grams = bigrams(item.core)
@@ -588,27 +628,31 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
                     blocks.append((len(b), g, b))
         need = max(2, len(item_grams) // 2)
         if len(blocks) >= need:
-            # A cluster in ``need`` blocks or more is in one of the ``cut`` shortest: count
-            # those, then look only their clusters up in the longer blocks (as sets).
-            blocks.sort()
-            cut = len(blocks) - need + 1
-            hits = Counter(chain.from_iterable(b for _n, _g, b in blocks[:cut]))
             # Each counted cluster shares its count of the item's bigrams that are blocked on,
             # and at most every other one (``spare``): when even that leaves its name too far
             # to reach the threshold, it would score 0 and is not scored.  A cluster outside
             # the exact block has another core, so this is decided on its bigram count
-            # (``widths``) alone, before the cluster is fetched.
+            # (``widths``) alone, before the cluster is fetched: ``wmax`` is the widest
+            # cluster each count lets through (-1: none, below ``need``).
             spare = len(item_grams) - len(blocks)
             top = (floor - _MAX_BONUS) * 0.5
             width = len(item_grams)
-            if cut < len(blocks):
-                found = hits.keys()
-                hits.update(chain.from_iterable(
-                    [found & index.gram_set(g, b) for _n, g, b in blocks[cut:]]))
-            # the widest cluster a count can bring in (-1: none), as that test decides it
             wmax = [_widest(n, spare, top, width) if n >= need else -1
                     for n in range(len(blocks) + 1)]
-            cands.update([c for c, n in hits.items() if widths[c] <= wmax[n]])
+            # The same core met before (no bigram made common since): the clusters older
+            # than then are in the same blocks, so its candidates among them stand (the
+            # test above only got stricter), and only the clusters made since are counted.
+            seen = memo.get(item.core)
+            since = 0
+            if seen is not None and seen[1] == len(common):
+                since = seen[0]
+                cands.update(seen[2])
+            found = _counted(blocks, need, since, index)
+            kept = [c for c, n in found.items() if widths[c] <= wmax[n]]
+            cands.update(kept)
+            if len(memo) >= CORE_MEMO:
+                memo.clear()
+            memo[item.core] = (index.count, len(common), seen[2] + tuple(kept) if since else tuple(kept))
         best, best_score, best_matched = None, 0.0, []
         for ci in sorted(cands):
             s, matched = score(item, clusters.get(ci) or index.cluster(ci), item_grams, floor)
