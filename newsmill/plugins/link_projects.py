@@ -613,6 +613,7 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
     loads = pickle.loads
     floor = threshold - 1e-9
     memo: dict[str, tuple[int, int, tuple[int, ...]]] = {}  # core -> (clusters then, common then, candidates)
+    widest: dict[tuple[int, int], list[int]] = {}  # wmax by (bigrams, bigrams not blocked on)
     for row, _pub, doc, rid, _kid, obj in store.in_order():
         item: _Key = loads(obj)
         item_grams = bigrams(item.core)
@@ -637,8 +638,10 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
             spare = len(item_grams) - len(blocks)
             top = (floor - _MAX_BONUS) * 0.5
             width = len(item_grams)
-            wmax = [_widest(n, spare, top, width) if n >= need else -1
-                    for n in range(len(blocks) + 1)]
+            wmax = widest.get((width, spare))
+            if wmax is None:
+                wmax = widest[width, spare] = [_widest(n, spare, top, width) if n >= need else -1
+                                               for n in range(len(blocks) + 1)]
             # The same core met before (no bigram made common since): the clusters older
             # than then are in the same blocks, so its candidates among them stand (the
             # test above only got stricter), and only the clusters made since are counted.
