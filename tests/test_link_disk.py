@@ -234,6 +234,14 @@ def test_counting_only_the_clusters_since_a_number_counts_them_in_full():
                 expected = {c: n for c, n in full.items() if c >= since and n >= need}
                 assert {c: n for c, n in got.items() if n >= need} == expected
                 assert all(c >= since and got[c] == full[c] for c in got)
+                # with the skip widths: the clusters they let through get their full counts
+                wmax = [lp._widest(n, 0, 0.325, len(blocks)) if n >= need else -1
+                        for n in range(len(blocks) + 1)]
+                got = lp._counted(blocks, need, since, index, wmax)
+                widths = index.widths
+                assert {c: n for c, n in got.items() if widths[c] <= wmax[n]} == {
+                    c: n for c, n in full.items() if c >= since and widths[c] <= wmax[n]}
             assert any(n >= need for n in full.values())
+            assert any(widths[c] > wmax[n] for c, n in full.items() if n >= need)  # some skipped
     finally:
         store.close()

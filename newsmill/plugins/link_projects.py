@@ -549,14 +549,17 @@ def score(item: _Key, cluster: _Cluster, item_grams: set[str] | None = None,
     return s, matched
 
 
-def _counted(blocks: list[tuple[int, str, array]], need: int, since: int, index: _Index) -> Counter:
+def _counted(blocks: list[tuple[int, str, array]], need: int, since: int, index: _Index,
+             wmax: Sequence[int] | None = None) -> Counter:
     """In how many of ``blocks`` each cluster numbered ``since`` or more is, for those in ``need`` or more.
 
     Counts may also be given for some clusters in fewer blocks.  Blocks hold
     cluster numbers in increasing order, so the clusters since ``since`` are
     each block's tail.  A cluster in ``need`` blocks or more is in one of the
     ``cut`` shortest tails: those are counted, then only their clusters are
-    looked up in the longer blocks (as sets).
+    looked up in the longer blocks (as sets).  With ``wmax`` (the widest
+    cluster each count lets through, never less for a higher count), only
+    the clusters that could be let through with every longer block are.
     """
     if since:
         tails = []
@@ -572,7 +575,12 @@ def _counted(blocks: list[tuple[int, str, array]], need: int, since: int, index:
     cut = len(tails) - need + 1
     hits = Counter(chain.from_iterable([t[2] for t in tails[:cut]]))
     if cut < len(tails):
-        found = hits.keys()
+        found: Any = hits.keys()
+        if wmax is not None:
+            more, most = len(tails) - cut, len(wmax) - 1
+            widths = index.widths
+            hi = [wmax[min(k + more, most)] for k in range(cut + 1)]
+            found = {c for c, k in hits.items() if widths[c] <= hi[k]}
         hits.update(chain.from_iterable(
             [found & index.gram_set(g, b) for _n, g, _t, b in tails[cut:]]))
     return hits
@@ -650,7 +658,7 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
             if seen is not None and seen[1] == len(common):
                 since = seen[0]
                 cands.update(seen[2])
-            found = _counted(blocks, need, since, index)
+            found = _counted(blocks, need, since, index, wmax)
             kept = [c for c, n in found.items() if widths[c] <= wmax[n]]
             cands.update(kept)
             if len(memo) >= CORE_MEMO:
