@@ -154,7 +154,8 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
     if masthead is not None:
         for draft, art in pairs:
             staff = any(r in _STAFF_ROLES for c in draft.credits for r in c.roles)
-            if art.source is None and art.reporters and staff:
+            if (art.source is None and art.reporters and staff) or is_benbao(art.source or ""):
+                # the paper's own reporter, or ``本报讯`` under the paper's masthead
                 art.source = masthead.text  # the paper's own reporter: the paper is the source
                 art.evidence["source"] = _evidence(doc, masthead)
                 art.attributes["source_from"] = "masthead"
@@ -705,10 +706,29 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
         return False
     if current.credited and _closes_with_credit(block):
         return True
+    if len(titles) == 1 and story_title_over_lead(titles[0].title.text, block):
+        return True
     level = min((ln.level for ln in titles if ln.level), default=0)
     if level and current.level and level <= current.level and not style["md_bylined"]:
         return True
     return False
+
+
+#: The event a news title reports, ending it (``某县某某项目开工``, ``某区两个项目签约``).
+_EVENT_TITLE_END = re.compile(r"(?:开工|签约|投产|竣工|落地|开业|举行|召开|启动|建成|揭牌|通车|投运|落户"
+                              r"|奠基)$")
+#: A story's first words: the day of the news and a comma (``7月24日，``).
+_STORY_LEAD = re.compile(r"\d{1,2}月\d{1,2}日[，,]")
+
+
+def story_title_over_lead(title: str, block: list[Line]) -> bool:
+    """True when a lone title reporting an event stands over a paragraph opening with the day of
+    the news (``某县某某项目开工`` ⏎ ``7月24日，…``): a story run on after another, not a section
+    (a section's label names its item before a colon: ``某某项目：竣工投产``)."""
+    if _EVENT_TITLE_END.search(title) is None or is_outline_item(title) or "：" in title or ":" in title:
+        return False
+    first = next((ln for ln in block if ln.kind not in ("furniture", "caption")), None)
+    return first is not None and first.kind == "body" and _STORY_LEAD.match(first.text) is not None
 
 
 def _note_closing(draft: Draft) -> None:
