@@ -103,6 +103,18 @@ MAX_NAME = 40
 _ACTIVITY = re.compile(r"(?:改造|更新|整治|提升|治理|工作|行动|服务|保护|修复|攻坚|招商|管理)$")
 _EVENT_AFTER = re.compile(r"(?:集中)?(?:签约|开工|竣工|投产|观摩|推介|招商)?"
                           r"(?:暨[\u4e00-\u9fff]{1,12}?)?(?:仪式|活动|大会|会议|推介会|说明会|现场会|动员会)|(?:集中)?(?:签约|开工|竣工|投产|观摩|招商)会")
+#: One project's own ceremony after its name (``某某项目开工仪式``): the project is named.
+_OWN_CEREMONY = re.compile(r"(?:开工|签约|奠基|竣工|投产)仪式")
+#: Words before ``项目`` naming a class of projects, not one (``重大项目``, ``招商引资项目``).
+_CLASS_BEFORE = ("重大", "重点", "招商引资", "产业", "亿元", "以上", "各类", "一批", "批")
+
+
+def own_ceremony(text: str, m0: int, after: str) -> bool:
+    """True when the ceremony after a name ending in ``项目`` (at ``m0``) is that one project's
+    (``某县某某天然气综合利用项目开工仪式举行``), not a batch's (``重大项目集中开工仪式``)."""
+    return _OWN_CEREMONY.fullmatch(after) is not None and not text.endswith(_CLASS_BEFORE, 0, m0)
+
+
 #: A park signing with firms (``与甲公司等3家企业集中签约``, ``与乙集团签订投资协议``).
 _PARTY_AFTER = re.compile(r"(?:管委会)?(?:分别)?与[^，,。;；]{2,30}?(?:集中|正式|成功|现场)?"
                           r"(?:签约|签订|签署)")
@@ -389,7 +401,7 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
             continue  # ``新能源项目8个``: a class of projects counted in a batch
         if item and _SHARE_AFTER.match(text, m1, end):
             continue  # ``新能源装备和海工装备项目占比超六成``: a class of projects and its share
-        if _EVENT_AFTER.match(text, m1, end):
+        if (ev := _EVENT_AFTER.match(text, m1, end)) and not (item and own_ceremony(text, m0, ev.group())):
             continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
         if not item and _PARTY_AFTER.match(text, m1, end):
             continue  # ``某区某工业园与甲公司等3家企业集中签约``: a party to the signing, no project
