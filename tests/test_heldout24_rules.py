@@ -132,17 +132,24 @@ def test_a_story_run_on_under_an_event_title_is_an_article_of_its_own() -> None:
     assert len(_doc(labelled).articles) == 1
 
 
-def test_benbao_under_a_masthead_is_the_masthead_paper() -> None:
-    page = ("某江日报    2024年9月20日  星期五\n"
-            "某县签约两个项目\n"
-            "本报讯（通讯员 刘青）9月18日，某县签约项目2个，协议投资额9亿元。\n"
-            "某区项目集中开工\n"
-            "本报讯（记者 何平）9月19日，某区集中开工项目12个，总投资48亿元。\n")
-    assert [a.source for a in _doc(page).articles] == ["某江日报", "某江日报"]
-
-
 def test_a_project_named_before_its_own_ceremony() -> None:
     text = "9月6日，某县某某工业园年产8万吨碳酸锂项目开工仪式举行。"
     assert "年产8万吨碳酸锂项目" in [n.name for n in find_names(text, 0, len(text))]
     for batch in ("全市重大项目开工仪式举行。", "某区重大项目集中签约仪式举行。"):
         assert not [n.name for n in find_names(batch, 0, len(batch)) if n.name.endswith("项目")], batch
+
+
+def test_a_story_continued_from_another_page_starts_after_its_jump_line() -> None:
+    page = ("某区项目建设提速\n"
+            "（上接第1版）某区在建的某某智能装备产业园二期项目已完成主体施工，总投资8亿元。\n")
+    doc = _doc(page)
+    art = doc.articles[0]
+    assert doc.clean[art.body_start:].startswith("某区在建的"), doc.clean[art.body_start:art.body_start + 12]
+
+
+def test_a_ranking_is_of_the_place_opening_the_statistic_before_it() -> None:
+    page = ("德阳市中江县举行上半年经济形势分析会\n"
+            "发布时间:2024-07-22 10:00   来源:某某日报\n"
+            "今年上半年,中江县完成地区生产总值215.3亿元,同比增长7.2%,增速居全市第二。\n")
+    ranks = [r for r in _doc(page).records if r.kind == "indicator" and r.get("unit") in ("名", "位")]
+    assert [(r.get("region"), r.get("value")) for r in ranks] == [("中江县", 2)], ranks

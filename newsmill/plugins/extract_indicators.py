@@ -535,13 +535,16 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         stats = list(_RANKED.finditer(ctx.text, sent.start, m.start()))
         rate = "增速" if stats and re.search(r"增长|下降", stats[-1].group()) else ""
         core = ""
+        lead = None  # a place opening the statistic's clause: the region ranked
         while stats and len(core) < 2:
             stat = stats.pop()
             head = METRIC_HEAD.match(stat.group("m"))
             c0 = stat.start("m") + (head.end() if head else 0)
+            lead = None
             for place in ctx.mentions_in("places", c0, stat.end("m")):
                 if place.start == c0:
                     c0 = place.end  # ``黎城县规模以上工业增加值…``: the place is the region, not the metric
+                    lead = place
             core = _RANK_NOT_METRIC.sub("", ctx.text[c0:stat.end("m")].lstrip("，,"))
             # (``…总额112.4亿元，同比增长5.1%，居全市第二``: the rate's clause names no statistic, the one
             # before it does)
@@ -554,7 +557,7 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         r.set("growth_pct", None)
         period, p0, p1 = _period(ctx, sent, stat.start())
         r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
-        place = ctx.place_for(stat.start(), sent.article, sent)
+        place = lead or ctx.place_for(stat.start(), sent.article, sent)
         r.set("region", place_name(place) if place else None,
               *([ctx.evidence(place.start, place.end)] if place else []))
         status, cue = ctx.status(sent, m.start())

@@ -154,8 +154,7 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
     if masthead is not None:
         for draft, art in pairs:
             staff = any(r in _STAFF_ROLES for c in draft.credits for r in c.roles)
-            if (art.source is None and art.reporters and staff) or is_benbao(art.source or ""):
-                # the paper's own reporter, or ``本报讯`` under the paper's masthead
+            if art.source is None and art.reporters and staff:
                 art.source = masthead.text  # the paper's own reporter: the paper is the source
                 art.evidence["source"] = _evidence(doc, masthead)
                 art.attributes["source_from"] = "masthead"
@@ -253,6 +252,20 @@ def _account_source(doc: Document, lines: list[Line], art: Article) -> None:
 _STAFF_ROLES = frozenset(("记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者"))
 _MASTHEAD_OUTLET = re.compile(
     rf"^[{HAN}]{{2,10}}(?:日报|晚报|早报|商报|时报|导报|周报|经济报)(?=[\s\u3000]|$)")
+
+
+#: A jump line opening a story continued from another page (``（上接第1版）``, ``(接第3版)``).
+_JUMP_OPENING = re.compile(r"[（(]\s*(?:上接|接上|接|续)(?:第|本报)?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}"
+                           r"\s*版[^（）()\n]{0,6}[）)]")
+
+
+def _after_jump_line(doc: Document, start: int, end: int) -> int:
+    """Where a story's body starts: after a jump line opening it (``（上接第1版）某区…``)."""
+    if doc.clean.startswith(("（", "("), start):
+        m = _JUMP_OPENING.match(doc.clean, start, end)
+        if m is not None:
+            return m.end()
+    return start
 
 
 def masthead_outlet(lines: list[Line]) -> Span | None:
@@ -879,7 +892,7 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
         body_end = paragraphs[-1].end
         if trailing is not None and trailing.start > last.start:
             body_end = trailing.start  # the closing credit is not body text
-        art.body_start, art.body_end = paragraphs[0].start, body_end
+        art.body_start, art.body_end = _after_jump_line(doc, paragraphs[0].start, body_end), body_end
     art.attributes["paragraphs"] = [[p.start, p.end] for p in paragraphs]
     subheads = [p for p in paragraphs if p.kind in ("subheading", "heading", "plainhead")]
     if subheads:
