@@ -531,12 +531,16 @@ def extract_indicators(doc: Document) -> list[Record]:
     for art in ctx.article_spans():
         first = len(out)
         sentences = ctx.sentences(art)
+        # the words of ranks and time limits looked up in the article first: a sentence (inside
+        # it) holds one only if the article does, and most articles hold neither
+        ranked = ctx.text.find("排名", art.start, art.end) >= 0
+        cut = _CUT_VERB.search(ctx.text, art.start, art.end) is not None
         for sent, figures in zip(sentences, ctx.sentence_figures(sentences), strict=True):
             if ctx.text.startswith("#", sent.start):
                 continue
-            if ctx.text.find("排名", sent.start, sent.end) >= 0:
+            if ranked and ctx.text.find("排名", sent.start, sent.end) >= 0:
                 out.extend(_ranks(ctx, sent))
-            if _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
+            if cut and _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
                 out.extend(_time_limits(ctx, sent))
             if not figures:
                 continue  # most sentences hold no figure: nothing below can find a statistic
