@@ -64,44 +64,12 @@ def _place_word(head: str, text: str) -> bool:
     """True when ``head`` is a division's short form or names a town or district in ``text``."""
     if Gazetteer.default().lookup(head):
         return True
-    return _named_before_suffix(head, text)
-
-
-def _named_before_suffix(head: str, text: str) -> bool:
-    """Whether ``head`` occurs in ``text`` right before one of :data:`_PLACE_SUFFIXES`
-    (:func:`_before_suffix_scan`): the ``len(head)`` characters before each place where a suffix
-    starts, listed once per text and length, instead of a scan of the text per head."""
-    n = len(head)
-    if not 0 < n <= _INDEXED_HEAD:
-        return _before_suffix_scan(head, text)
-    index = _SUFFIX_INDEX[0]
-    if index[0] is not text:  # (the entry holds its text: no other string can have its id meanwhile)
-        index = _SUFFIX_INDEX[0] = (text, [m.start() for m in _SUFFIX_STARTS.finditer(text)], {})
-    heads = index[2].get(n)
-    if heads is None:
-        heads = index[2][n] = {text[q - n:q] for q in index[1] if q >= n}
-    return head in heads
-
-
-def _before_suffix_scan(head: str, text: str) -> bool:
-    """:func:`_named_before_suffix` as a scan of every occurrence of ``head``."""
     at = text.find(head)
     while at >= 0:  # (plain lookups: a pattern per head would be compiled for every new brand)
         if text.startswith(_PLACE_SUFFIXES, at + len(head)):
             return True
         at = text.find(head, at + 1)
     return False
-
-
-#: Each place where one of :data:`_PLACE_SUFFIXES` starts: its first character, the rest looked
-#: ahead (so that overlapping suffixes, ``新区`` and its ``区``, are all found).
-_SUFFIX_STARTS = re.compile("|".join(re.escape(s[0]) + (f"(?={re.escape(s[1:])})" if len(s) > 1 else "")
-                                     for s in _PLACE_SUFFIXES))
-#: Heads up to this long are looked up in :data:`_SUFFIX_INDEX` (brands have two to eight characters).
-_INDEXED_HEAD = 8
-#: The last text asked about, where its suffixes start and, per head length, the heads before them
-#: (one tuple, replaced whole, so that threads never mix two texts' lists).
-_SUFFIX_INDEX: list[tuple[str | None, list[int], dict[int, set[str]]]] = [(None, [], {})]
 
 
 def not_a_brand(word: str) -> bool:
