@@ -51,7 +51,7 @@ PARK_LIST = ("某港区公布二季度重点项目推进情况\n\n"
              "2.乙船舶配套产业园项目（某某船舶科技有限公司，总投资5.5亿元）：主要生产船用甲板机械，4月18日开工。\n\n"
              "（二）续建项目（2个，总投资15亿元）\n"
              "1.丙应急物资保障基地项目（某某应急产业发展有限公司，总投资12亿元）：已完成投资5.2亿元，正在进行库房施工。\n"
-             "2.戊港口航道整治项目（某某港务有限公司，总投资3亿元）：正在进行疏浚施工。\n\n"
+             "2.戊港口航道整治工程（某某港务有限公司，总投资3亿元）：正在进行疏浚施工。\n\n"
              "（三）竣工投产项目（2个，总投资5.2亿元）\n"
              "1.丁智能家居生产基地项目（某某家居制造有限公司，总投资3.2亿元）：4月实现首批产品下线。\n"
              "2.己新型建材生产线项目（某某建材有限公司，总投资2亿元）：已具备量产条件。\n")
@@ -172,3 +172,13 @@ def test_a_part_opening_the_clause_after_a_semicolon_is_of_the_batch_before() ->
     page = ("本报讯 今年以来，全区签约项目42个，其中工业项目30个；全区新开工项目18个，总投资66亿元。\n")
     got = {r.get("count"): r.get("event") for r in _records(page, "batch")}
     assert got == {42: "signed", 30: "signed", 18: "started"}, got
+
+
+def test_a_company_in_brackets_after_a_works_is_no_part_of_its_name() -> None:
+    from newsmill.zh.orgs import find_orgs
+
+    text = "本报讯 城北污水处理厂扩建工程（某某水务有限公司，总投资2.1亿元）正在进行设备安装。"
+    assert [text[o.start:o.end] for o in find_orgs(text)] == ["某某水务有限公司"]
+    # a branch's city in brackets inside a company's name stays in it
+    text = "本报讯 某某钢铁（湛江）有限公司投资建设冷轧项目。"
+    assert [text[o.start:o.end] for o in find_orgs(text)] == ["某某钢铁（湛江）有限公司"]

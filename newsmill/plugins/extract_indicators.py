@@ -221,19 +221,6 @@ def _past_period_and_place(ctx: RecordContext, s: int, e: int) -> int:
     return pos if e - pos >= 2 else s
 
 
-#: What a clause may hold before its rate and still give the rate of the statistic before it.
-_RATE_LEAD = re.compile(r"(?:其中|同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期"
-                        r"|分别|全年|均|也|则)")
-
-
-def _own_subject_rate(text: str, last_end: int, c0: int, cue: int) -> bool:
-    """A rate opening a clause of its own after a semicolon with a subject of its own
-    (``占全部投资的比重为41.2%；基础设施投资增长3.5%``): another statistic's, not the last one's."""
-    if c0 <= last_end or not any(c in "；;" for c in text[last_end:c0]):
-        return False
-    return len(_NOT_WORD.sub("", _RATE_LEAD.sub("", text[c0:cue]))) >= 2
-
-
 #: A bracketed note closing a metric (``（不含农户）``).
 _NOTE_TAIL = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 
@@ -670,7 +657,6 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if growth is not None and last is not None \
                         and (f.start - last_end <= 14 or _cue_near(ctx.text, last_end, f.start)) \
                         and last.get("growth_pct") is None \
-                        and not _own_subject_rate(ctx.text, last_end, c0, growth[1]) \
                         and not _SEMICOLON_BETWEEN.search(ctx.text, last_end, f.start):
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     rate_end = f.end
