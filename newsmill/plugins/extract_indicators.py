@@ -274,7 +274,58 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
             return year.group(1), p0, p1  # 一、2023年工作回顾 … 过去一年: the section's year
         if not re.search(r"\d{4}", ctx.text[p0:p1]) and period[:4].isdigit():
             return period.replace(period[:4], year.group(1)), p0, p1
-    return found
+        return found
+    return _since_span(ctx, sent, pos, found) or found
+
+
+#: A span of years counted back from the page's date (``一年来``, ``开业一年半以来``): with what
+#: began it, a total since that event; without, the years up to the page's month.
+SINCE_SPAN = re.compile(r"(?P<ev>开业|开园|成立|运营|运行|投产|投运|挂牌|建成|组建|设立|启用)?"
+                        r"(?P<n>[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?P<half>半)?(?:以来|来)")
+
+
+def _since_span(ctx: RecordContext, sent: Span, pos: int,
+                found: tuple[str | None, int, int]) -> tuple[str | None, int, int] | None:
+    """The period of a figure after a span counted back from the page's date in its paragraph,
+    when no later date stands before the figure: ``开业一年半以来，已收集…`` is the total since the
+    opening up to the page's month, ``开业一年半累计(至2020-11)``; ``一年来，…服务企业1443家`` the
+    twelve months up to it, ``2022-09/2023-09``."""
+    month = _page_month(ctx)
+    if month is None:
+        return None
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    last = None
+    for m in SINCE_SPAN.finditer(ctx.text, para, pos):
+        last = m
+    if last is None or (found[0] is not None and found[1] >= last.end()):
+        return None
+    n = number(last.group("n"))
+    if n is None or n < 1:
+        return None
+    if last.group("ev"):
+        span = ctx.text[last.start():last.end()]
+        span = span[:-2] if span.endswith("以来") else span[:-1]
+        return f"{span}累计(至{month[0]}-{month[1]:02d})", last.start(), last.end()
+    if last.group("half"):
+        return None
+    return f"{month[0] - int(n)}-{month[1]:02d}/{month[0]}-{month[1]:02d}", last.start(), last.end()
+
+
+def _page_month(ctx: RecordContext) -> tuple[int, int] | None:
+    """The (year, month) of the page: its date's, else the latest day or month of its year the
+    page names (news tell what happened up to the day they are printed)."""
+    pub, year = ctx.doc.meta.pub_date, ctx.doc.meta.year
+    if pub is not None:
+        return pub.year, pub.month
+    if year is None:
+        return None
+    best = 0
+    for d in ctx.dates:
+        v = d.value if isinstance(d.value, dict) else {}
+        start = str(v.get("start") or "")
+        if v.get("granularity") in ("day", "month") and start[:4] == str(year) and start[5:7].isdigit():
+            best = max(best, int(start[5:7]))
+    return (year, best) if best else None
 
 
 #: The year before the page's, told without its number (``过去一年``, ``过去的一年里``).
@@ -1005,8 +1056,8 @@ def _carry_over(records: list[Record]) -> None:
         for name in ("period", "region"):
             if r.get(name) is None and name in prev:
                 r.set(name, prev[name].value, *prev[name].evidence)
-            elif r.get(name) is not None:
-                prev[name] = r.fields[name]
+            elif r.get(name) is not None and r.get(name) != SLOGAN_PERIOD:
+                prev[name] = r.fields[name]  # (a slogan's goal is no period of what follows)
 
 
 #: Figures given one to each of the places listed before them (``甲县、乙县签约资金…，分别为X、Y``).
@@ -1095,8 +1146,30 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
         # a goal's year: 2023(目标); what there is now, in a plan's sentence: 2023(现有)
         mark = "现有" if _existing(ctx.text, f.start) else "目标"
         r.set("period", f"{period}({mark})", *r.fields["period"].evidence)
+    if _slogan_figure(ctx.text, f):
+        r.set("period", SLOGAN_PERIOD, ctx.evidence(f.start, f.end))  # 建设“千亿产值、百亿税收”园区
     r.evidence = [ctx.evidence(min(m0, f.start), f.end)]
     return r
+
+
+#: The period of a slogan's figures: a goal with no date.
+SLOGAN_PERIOD = "远期目标"
+#: A round scale with no digits (``千亿``, ``百亿元``, ``万亿级``).
+_ROUND_SCALE = re.compile(r"[十百千万]+亿")
+
+
+def _slogan_figure(text: str, f: Figure) -> bool:
+    """True for a round figure written in words inside quotation marks, a slogan of what a place
+    is to become (``立下建设“千亿产值、百亿税收”园区军令状``): a goal with no date of its own."""
+    surface = text[f.start:f.end]
+    if re.search(r"\d", surface) or not _ROUND_SCALE.match(surface):
+        return False
+    line = text.rfind("\n", 0, f.start) + 1
+    opened = text.rfind("“", line, f.start)
+    if opened < 0 or text.find("”", opened, f.start) >= 0:
+        return False
+    close, eol = text.find("”", f.end, f.end + 20), text.find("\n", f.end)
+    return close >= 0 and (eol < 0 or close < eol)
 
 
 _PART_OF_YEAR = re.compile(r"(\d{4})-([QH])([1-4])")
