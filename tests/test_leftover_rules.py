@@ -65,3 +65,48 @@ def test_a_brand_before_a_region_of_provinces_or_a_plants_place_is_the_investor(
     page = "本报讯 日前，某市成功签约金穗农联陕甘宁国际冷链港、某某光伏组件等项目12个。\n"
     got = {r.get("name"): r.get("investor") for r in _records(page, "project")}
     assert any(v == "金穗农联" for v in got.values()), got
+
+
+def test_a_zone_named_by_its_kind_in_a_listed_name_takes_the_zones_full_name() -> None:
+    page = ("本报讯 今年，白沙新区将加快完善基础设施，推进环湖大道二期建设，"
+            "启动实施新区标准厂房、白鹭湖公园等9个配套项目。\n")
+    names = {r.get("name") for r in _records(page, "project")}
+    assert "白沙新区标准厂房" in names, names
+    assert "新区标准厂房" not in names, names
+    # with no zone named before, the generic phrase stays no project
+    page = "本报讯 今年，某县将启动实施新区标准厂房、白鹭湖公园等9个配套项目。\n"
+    names = {r.get("name") for r in _records(page, "project")}
+    assert not [n for n in names if n and "标准厂房" in n], names
+
+
+def test_a_character_lost_in_a_byte_slip_is_read_back_from_its_surviving_reading_aid() -> None:
+    from newsmill.zh.gbk_slip import scan
+
+    # ``力促招商項`` lost its first and last bytes: the pairs between slip, the reading aid of
+    # the last character survives, and the page annotates ``項`` before ``目`` elsewhere
+    slipped = "力促招商項".encode("gbk")[1:-1].decode("gbk", errors="replace")
+    page = ("全縣力促招商項(xiàng)目建設,新簽約項(xiàng)目12個。今年(nián)?nián)"
+            + slipped + "?xiàng)目開工30個。")
+    slips = scan(page)
+    assert len(slips) == 1 and slips[0].pieces[-2:] == (("促招商", False), ("項", False)), slips
+    assert page[slips[0].end] == "目"
+    # two characters read the same before the same next character: nothing is guessed
+    page = page.replace("新簽約項(xiàng)目", "新簽約巷(xiàng)目")
+    assert scan(page)[0].pieces[-1] == ("", True)
+
+
+def test_a_listed_trade_named_after_a_river_names_no_investor() -> None:
+    page = "本报讯 今年，某市将确保竣工投产宏远精工、沱江饮料等7个项目。\n"
+    got = {r.get("name"): r.get("investor") for r in _records(page, "project")}
+    assert got.get("沱江饮料项目", "missing") is None, got
+    # a listed brand still names its investor
+    assert got.get("宏远精工项目") == "宏远精工", got
+
+
+def test_a_kind_of_facility_agreed_with_an_unnamed_firm_is_no_project() -> None:
+    page = "本报讯 签约仪式上，某县政府与重庆一家食品企业签订了调味品产业园合作协议。\n"
+    assert not _records(page, "project")
+    # sized, or agreed with a firm the text names, it is one
+    for page in ("本报讯 签约仪式上，某县政府与重庆一家食品企业签订了年产8万吨调味品项目投资协议。\n",
+                 "本报讯 签约仪式上，某县政府与重庆宏味食品有限公司签订了调味品产业园合作协议。\n"):
+        assert _records(page, "project"), page

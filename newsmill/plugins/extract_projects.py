@@ -16,13 +16,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from operator import itemgetter, methodcaller
 from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
-from newsmill.zh.brands import brand_head, not_a_brand
+from newsmill.zh.brands import brand_head, not_a_brand, trade_after_a_place
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
@@ -479,6 +479,41 @@ def _other_items_day(text: str, sent: Span, name: NameSpan, pos: int) -> bool:
     return pos < i0 or pos >= i1
 
 
+def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str | None]:
+    """What resolves a zone named by its kind alone (``新区``, ``园区``) at a position: the last
+    development zone of that kind the article named before it in full (``某某新区``)."""
+    def resolve(kind: str, pos: int) -> str | None:
+        best = None
+        for m in ctx.mentions_in("places", floor, pos):
+            name = ctx.text[m.start:m.end]
+            if isinstance(m.value, dict) and m.value.get("level") == "zone" and m.end <= pos \
+                    and len(name) > len(kind) and (kind == "园区" or name.endswith(kind)) \
+                    and (best is None or m.start > best.start):
+                best = m
+        return None if best is None else ctx.text[best.start:best.end]
+    return resolve
+
+
+#: ``与一家物流企业签订了``: a signing with a partner, right before what the agreement is about.
+_SIGNED_WITH = re.compile(r"与(?P<firm>[^，,。；;与]{2,16}?)(?:签订了?|签署了?|签约)$")
+#: What a signing is about, after its subject (``…合作协议``, ``…投资框架协议``).
+_AGREEMENT_AFTER = re.compile(r"(?:项目)?(?:战略|投资|合作|框架|意向)*协议")
+
+
+def _unnamed_partners_kind(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
+    """True for a kind of facility agreed on with a firm the text does not name (``与一家物流企业
+    签订了冷链物流园合作协议``): no project of its own, neither named, placed nor sized (a
+    project with its capacity, ``年产5GWh储能电池项目``, is one)."""
+    if re.search(r"\d|项目$", name.name):
+        return False
+    c0 = ctx.clause_start(name.start, sent.start)
+    m = _SIGNED_WITH.search(ctx.text, c0, name.start)
+    if m is None or not UNNAMED_FIRM.search(m.group("firm")) \
+            or not _AGREEMENT_AFTER.match(ctx.text, name.end, sent.end):
+        return False
+    return brand_head(name.name, ctx.text) is None and not ctx.mentions_in("places", name.start, name.end)
+
+
 def _is_zone(ctx: RecordContext, name: NameSpan) -> bool:
     """A name that is a development zone's whole name (``某能源化工基地`` of the zone table, or a
     county and its park, ``某县某工业园区``): the place projects are built in, no project."""
@@ -898,7 +933,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         del r.fields["investor"]  # 与深圳一家新能源企业签订…: the firm is not named
     item = ctx.text[name.start:name.end]
     if "investor" not in r.fields and name.listed and 2 <= len(item) <= 6 \
-            and not NOT_A_COMPANY.search(item):
+            and not NOT_A_COMPANY.search(item) and not trade_after_a_place(item):
         # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
         r.set("investor", item, ctx.evidence(name.start, name.end))
     head, town = _county_head(ctx, name)
@@ -1421,7 +1456,7 @@ def extract_projects(doc: Document) -> list[Record]:
         for si, sent in enumerate(sents):
             if ctx.text.startswith("#", sent.start):
                 continue
-            names = find_names(ctx.text, sent.start, sent.end)
+            names = find_names(ctx.text, sent.start, sent.end, _zone_resolver(ctx, art.start))
             if names:
                 names = _whole_place_heads(ctx, names)
             if names and ctx.orgs:
@@ -1435,6 +1470,8 @@ def extract_projects(doc: Document) -> list[Record]:
                          or not _SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)]
             if names and ctx.text.find("项目", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _park_of_projects(ctx.text, n, sent.end)]
+            if names and ctx.text.find("协议", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _unnamed_partners_kind(ctx, sent, n)]
             if len(names) > 1 and ctx.text.find("内", sent.start, sent.end) >= 0:
                 # ``某市锂电产业园内，甲项目开工``: the park is the scene of the project after it
                 names = [n for n in names

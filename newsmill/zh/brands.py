@@ -62,6 +62,8 @@ _BRAND_REGION = re.compile(
 #: A two-character brand read like a town's name (``某城``): a brand only when the company's
 #: trade and a plant's place follow it.
 _TOWN_LIKE = re.compile(r"[\u4e00-\u9fff]城")
+#: A river, lake, island or bay ending a head (``某江``, ``某湖``).
+_GEOGRAPHIC = re.compile(r"[江河湖岛湾]$")
 _TRADE_RE = re.compile("|".join(sorted(map(re.escape, TRADE_WORDS), key=len, reverse=True)))
 #: A branch's city in brackets after the company's short name (``某某科技(某市)``).
 _BRANCH = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
@@ -90,6 +92,14 @@ def _place_after(name: str, at: int) -> bool:
     gaz = Gazetteer.default()
     return any(len(name) > at + n + 1 and _HAN.fullmatch(name[at:at + n]) is not None
                and bool(gaz.lookup(name[at:at + n])) for n in (2, 3))
+
+
+def trade_after_a_place(item: str) -> bool:
+    """True when a trade word follows a head that is a river, lake or region rather than a brand
+    (``某江食品``, ``某湖旅游``): a line of business named after a place, no company."""
+    trade = _TRADE_RE.search(item, 2, 8)
+    return trade is not None and trade.end() == len(item) \
+        and _GEOGRAPHIC.search(item[:trade.start()]) is not None
 
 
 def not_a_brand(word: str) -> bool:
