@@ -110,3 +110,15 @@ def test_a_kind_of_facility_agreed_with_an_unnamed_firm_is_no_project() -> None:
     for page in ("本报讯 签约仪式上，某县政府与重庆一家食品企业签订了年产8万吨调味品项目投资协议。\n",
                  "本报讯 签约仪式上，某县政府与重庆宏味食品有限公司签订了调味品产业园合作协议。\n"):
         assert _records(page, "project"), page
+
+
+def test_a_firm_named_after_its_county_places_its_project_there() -> None:
+    page = ("本报讯 一年来，达州市铝业专班服务企业120家，新开工宣汉鑫达30万吨再生铝等项目18个，"
+            "加快建设万通材料20万吨铝型材等项目12个。\n")
+    got = {r.get("name"): r for r in _records(page, "project")}
+    first = next(r for n, r in got.items() if n and n.startswith("宣汉鑫达"))
+    assert first.get("investor") == "宣汉鑫达"
+    assert (first.get("location") or {}).get("county") == "宣汉县", first.get("location")
+    # the second batch is the city's, not the county of the firm named among the first's examples
+    regions = {r.get("count"): r.get("region") for r in _records(page, "batch")}
+    assert regions.get(12) != "宣汉县", regions

@@ -722,6 +722,23 @@ def _full_company(ctx: RecordContext, short: str, sent: Span) -> tuple[int, int]
     return None
 
 
+def _firms_county(ctx: RecordContext, r: Record, name: NameSpan, place: Any) -> Any:
+    """A county's short name opening the investor read from a name (``某川某成50万吨…项目``, investor
+    ``某川某成``): a local firm named after its county, where the project is built, when the place
+    found so far is that county's city (or none)."""
+    investor = r.get("investor")
+    if not investor or len(investor) < 4 or not ctx.text.startswith(investor, name.start):
+        return None
+    for m in ctx.mentions_in("places", name.start, name.start + 1):
+        v = m.value
+        if m.start == name.start and isinstance(v, dict) and v.get("level") == "county" \
+                and m.end - m.start >= 2 and m.end <= name.start + len(investor) - 2 \
+                and (place is None or (place.value.get("level") == "prefecture"
+                                       and place.value.get("city") == v.get("city"))):
+            return m
+    return None
+
+
 def _opening_division(ctx: RecordContext, name: NameSpan) -> Any:
     """A prefecture or county heading a name (``某市某港区二期工程``), not inside an organization's
     name: where the project is, when the other places gave no city."""
@@ -952,6 +969,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
     if place is None or not place.value.get("city"):
         place = _opening_division(ctx, name) or place  # 台州头门港区二期工程: the city heading the name
+    place = _firms_county(ctx, r, name, place) or place
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         if town is not None:
