@@ -122,3 +122,25 @@ def test_a_firm_named_after_its_county_places_its_project_there() -> None:
     # the second batch is the city's, not the county of the firm named among the first's examples
     regions = {r.get("count"): r.get("region") for r in _records(page, "batch")}
     assert regions.get(12) != "宣汉县", regions
+
+
+def test_a_project_with_its_own_amount_and_no_event_is_reported() -> None:
+    page = ("本报讯 走进宁都县黄坑镇，记者看到一派繁忙景象。\n"
+            "在黄坑镇，投资80万元的茶叶加工厂房项目已于5月完工。"
+            "石门乡白岭村的林下养蜂基地项目今年新增养殖面积200亩，投资45万元，带动农户26户。\n")
+    got = {r.get("name"): r for r in _records(page, "project")}
+    assert got["茶叶加工厂房项目"].get("area") is None  # the next project's figure is not the first's
+    bees = got.get("林下养蜂基地项目")
+    assert bees is not None, list(got)
+    assert bees.get("investment_cny") == 450000 and bees.get("stage") is None
+    assert bees.get("area") == "200亩"
+    assert (bees.get("location") or {}).get("detail") == "石门乡白岭村", bees.get("location")
+    # a name with no amount nor event of its own is still no project
+    page = "本报讯 会上，与会人员参观了林下养蜂基地项目展板，听取了情况介绍。\n"
+    assert not _records(page, "project")
+
+
+def test_a_region_statistic_of_planted_area_is_no_projects_area() -> None:
+    page = ("本报讯 今年，某县马铃薯种植面积达50万亩。投资2亿元建设的马铃薯淀粉加工项目日前正式投产。\n")
+    got = [r.get("area") for r in _records(page, "project")]
+    assert got and got[0] is None, got

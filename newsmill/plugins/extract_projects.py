@@ -41,7 +41,8 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)
                         r"|年销售收入|年销售额|年营业收入|年营收|年主营业务收入|年税收"
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
-AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
+AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积)"
+                     r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
 #: ``清理闲置低效用地``).
 _REGION_LAND = re.compile(r"(?:出让|供应|供地|清理|盘活|处置|闲置|低效)[\u4e00-\u9fff]{0,4}$")
@@ -303,10 +304,12 @@ def _halted(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
     return HALTED.search(ctx.text, name.end, ctx.clause_end(name.end, sent.end)) is not None
 
 
-def _one_project(found: list[tuple[Span, NameSpan, Record]]) -> tuple[Span, NameSpan, Record] | None:
-    """The one project a story reports (a project stopped or put off, with no stage, aside), else None."""
-    live = [x for x in found if x[2].get("stage") is not None or x[2].get("capacity") is not None] \
-        if len(found) > 1 else found
+def _one_project(found: list[tuple[Span, NameSpan, Record]],
+                 priced: set[int] | None = None) -> tuple[Span, NameSpan, Record] | None:
+    """The one project a story reports (a project stopped or put off, with no stage, aside; one
+    reported with its own amount, ids in ``priced``, counts), else None."""
+    live = [x for x in found if x[2].get("stage") is not None or x[2].get("capacity") is not None
+            or (priced is not None and id(x[2]) in priced)] if len(found) > 1 else found
     return live[0] if len(live) == 1 and not live[0][1].listed else None
 
 
@@ -479,6 +482,10 @@ def _other_items_day(text: str, sent: Span, name: NameSpan, pos: int) -> bool:
     return pos < i0 or pos >= i1
 
 
+#: A project's own amount after its name (``…，投资60万元，``, ``总投资1.2亿元``).
+_OWN_AMOUNT = re.compile(r"(?<![^，,\s])(?:总)?投资(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)元")
+
+
 def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str | None]:
     """What resolves a zone named by its kind alone (``新区``, ``园区``) at a position: the last
     development zone of that kind the article named before it in full (``某某新区``)."""
@@ -549,8 +556,8 @@ _VILLAGE_AT = re.compile(r"(?:在|位于)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![农乡�
                          r"(?:的|[,，]|(?:建设|新建|实施)的?)")
 #: ``某市锂电产业园内，甲项目开工``: a park or zone framing the sentence, its scene.
 _DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})内[,，]")
-#: ``某经济开发区的甲项目``: a zone or town right before the name.
-_DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL})的$")
+#: ``某经济开发区的甲项目``, ``某镇某村的甲项目``: a zone or town (with its village) right before the name.
+_DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL}(?:[^\W\d镇乡村]{{2,3}}(?<![农乡山渔])村)?)的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
 _DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
                            r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
@@ -1467,6 +1474,7 @@ def extract_projects(doc: Document) -> list[Record]:
     for art in ctx.article_spans():
         found: list[tuple[Span, NameSpan, Record]] = []
         found_spans: list[tuple[int, int]] = []  # the names of ``found``
+        priced: set[int] = set()  # ids of records kept for an amount of their own, with no event
         keys: dict[str, Record] = {}
         first_sent: dict[int, int] = {}  # record id -> start of the sentence that first names it
         aliases: dict[str, Record] = {}  # short name (以下简称) -> its project
@@ -1571,6 +1579,9 @@ def extract_projects(doc: Document) -> list[Record]:
                         # 某集团增资X美元,扩建其…分拨中心: works a company pays for
                         _funder(ctx, r, sent, name)
                         _zone_named_before(ctx, r, sent, name, [f[2] for f in found])
+                    elif len(names) == 1 and _OWN_AMOUNT.search(ctx.text, name.end, sent.end):
+                        r.set("status", None)  # 某村的甲基地项目今年新增…，投资60万元: its amount, no event
+                        priced.add(id(r))
                     elif not _halted(ctx, sent, name):
                         # a name with no event and no attribute is not reported as a project,
                         # unless the next sentence, opening on it (``该项目…``), tells its event
@@ -1626,7 +1637,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 elif i > 0 and BARE_JOIN.fullmatch(ctx.text, own[i - 1].end, name.start):
                     continue  # ``A、B和C开工,总投资X``: the figure after a bare list is the group's
                 _attributes(ctx, known, lo, hi, used)
-        one = _one_project(found)
+        one = _one_project(found, priced)
         if one is not None:
             _attributes(ctx, one[2], art.start, art.end, used)
         records = [r for _, _, r in found]
