@@ -144,3 +144,21 @@ def test_a_region_statistic_of_planted_area_is_no_projects_area() -> None:
     page = ("本报讯 今年，某县马铃薯种植面积达50万亩。投资2亿元建设的马铃薯淀粉加工项目日前正式投产。\n")
     got = [r.get("area") for r in _records(page, "project")]
     assert got and got[0] is None, got
+
+
+def test_a_pair_of_nouns_before_a_figure_is_the_whole_metric() -> None:
+    page = ("本报讯 今年以来，某县企业升规申报7家，获得各类科技补贴、奖励380万元，"
+            "走访电子信息、智能装备企业90家。\n")
+    got = {r.get("value"): r.get("metric") for r in _records(page, "indicator")}
+    assert got.get(3800000) == "获得各类科技补贴、奖励", got
+
+
+def test_a_community_after_a_zone_is_the_region_of_its_statistics() -> None:
+    page = ("某区云溪社区打造企业服务新平台\n"
+            "本报讯 今年以来，成都高新区云溪社区聚焦企业服务，帮助企业融资620万元，企业升规申报8家。\n")
+    regions = {r.get("value"): r.get("region") for r in _records(page, "indicator")}
+    assert regions.get(6200000) == "成都高新区云溪社区", regions
+    # a kind of community is no region
+    page = "本报讯 今年以来，成都市城乡社区发展治理投入资金3.2亿元。\n"
+    regions = {r.get("value"): r.get("region") for r in _records(page, "indicator")}
+    assert regions.get(320000000) == "成都市", regions

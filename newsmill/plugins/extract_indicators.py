@@ -159,6 +159,10 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     k = max(full.rfind("、", c0, end), full.rfind("(", c0, end), full.rfind("（", c0, end))
     if k >= 0 and ctx.text[k] in "(（" and _closed_note(ctx.text, k, f.start):
         k = ctx.text.rfind("、", c0, k)  # 固定资产投资（不含农户）同比增长: the note is no metric start
+    if k >= 0 and full[k] == "、" and _PAIRED_NOUN.fullmatch(full, k + 1, end):
+        k0 = full.rfind("、", c0, k)
+        if not _DIGIT.search(full, k0 + 1 if k0 >= 0 else c0, k):
+            k = k0  # 申报各类补贴、奖励450万元: the pair of nouns is the metric (not 用地16宗、面积…)
     c0 = k + 1 if k >= 0 else c0
     while c0 < f.start and not (ctx.text[c0].isalnum()):
         c0 += 1
@@ -183,6 +187,12 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     return metric, s, e
 
 
+#: A community or a street office right after a place (``某经开区某某社区``): a region below it.
+_COMMUNITY_AFTER = re.compile(r"(?!城乡|城市|农村|基层|各|所有|辖区|相关|有关|重点|智慧|和谐|文明)"
+                              r"[\u4e00-\u9fff]{2,4}?(?:社区|街道)(?![\u4e00-\u9fff]{0,2}(?:办|工作|服务中心))")
+_DIGIT = re.compile(r"\d")
+#: A one-word noun after ``、`` right before a figure (``补贴、奖励450万元``): the second of a pair.
+_PAIRED_NOUN = re.compile(r"[\u4e00-\u9fff]{2}")
 #: A verb between a sector and its measure (``铝产业实现产值``, ``全县完成营业收入``): no part of it
 #: (``可实现年产值`` stays: what projects could yield is no statistic, see NOT_STATISTIC).
 _DONE_VERB = re.compile(r"(?<=\w)(?<![可将能])(?:实现|完成)"
@@ -1133,7 +1143,11 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:
-        r.set("region", place_name(place), ctx.evidence(place.start, place.end))
+        community = _COMMUNITY_AFTER.match(ctx.text, place.end)
+        if community is not None:  # 某经开区某某社区今年以来…: the community is the region
+            r.set("region", place_name(place) + community.group(), ctx.evidence(place.start, community.end()))
+        else:
+            r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
         r.set("region", None)
     status, cue = ctx.status(sent, f.start)
