@@ -322,8 +322,9 @@ def _since_span(ctx: RecordContext, sent: Span, pos: int,
 
 
 def _page_month(ctx: RecordContext) -> tuple[int, int] | None:
-    """The (year, month) of the page: its date's, else the latest day or month of its year the
-    page names (news tell what happened up to the day they are printed)."""
+    """The (year, month) of the page: its date's, else the month of the latest day of its year the
+    page names (news tell what happened up to the day they are printed; a month alone is too often
+    a plan's, ``力争12月投产``)."""
     pub, year = ctx.doc.meta.pub_date, ctx.doc.meta.year
     if pub is not None:
         return pub.year, pub.month
@@ -333,7 +334,7 @@ def _page_month(ctx: RecordContext) -> tuple[int, int] | None:
     for d in ctx.dates:
         v = d.value if isinstance(d.value, dict) else {}
         start = str(v.get("start") or "")
-        if v.get("granularity") in ("day", "month") and start[:4] == str(year) and start[5:7].isdigit():
+        if v.get("granularity") == "day" and start[:4] == str(year) and start[5:7].isdigit():
             best = max(best, int(start[5:7]))
     return (year, best) if best else None
 
