@@ -130,5 +130,15 @@ def test_org_left_start_is_the_plain_walk(text: str, at: int, limit: int, govern
         if m.start() != last_end or m.group() not in ("和", "与", "及", "同"):
             cut = m.end()
         last_end = m.end()
+    # a bracket opened and not closed before the suffix starts the name after it
+    depth = 0
+    for j in range(at - 1, cut - 1, -1):
+        if text[j] in ")）":
+            depth += 1
+        elif text[j] in "(（":
+            if depth == 0:
+                cut = j + 1
+                break
+            depth -= 1
     assert orgs._left_start(text, at, limit, government) == cut
     assert orgs._left_start(text, at, limit, government, text[::-1]) == cut

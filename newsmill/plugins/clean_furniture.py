@@ -41,7 +41,8 @@ from newsmill.zh.layout import (
 PRIORITY = 60
 _SEP = r"\s*[:：/]\s*"
 #: Roles of a page's editor line.
-_EDITOR_ROLES = "责任编辑|本版编辑|本版责编|值班编辑|编辑|责编|审核|审校|校对|终审|初审|复审|监制|美编|统筹"
+_EDITOR_ROLES = ("本版责任编辑|责任编辑|本版编辑|本版责编|值班编辑|编辑|责编|审核|"
+                 "审校|校对|终审|初审|复审|监制|美编|统筹")
 FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "share prompt": re.compile(
         r"(?:(?:分享|转发)(?:给|让)?(?:更多(?:的)?(?:人|朋友)|朋友)(?:看到|看看)?"
@@ -60,7 +61,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         rf"[(（]?(?:{_EDITOR_ROLES}){_SEP}\S.{{0,24}}"
         # (in brackets, names apart by spaces: ``（责任编辑 某某 校对 某某）``)
         rf"|[(（](?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}}"
-        rf"(?:\s+(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}})*[)）]"),
+        rf"(?:\s+(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}})*[)）]"
+        # (no brackets, two roles or more, names apart by blanks: ``本版编辑  某某    美编  某某``)
+        rf"|(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}}(?:\s+(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}})+"),
     "source note": re.compile(
         # (an infographic's data credit too: ``（数据来源：某局  制图：某某）``)
         rf"[(（]?(?:来源|稿源|本文来源|文章来源|图片来源|数据来源|资料来源|原标题){_SEP}\S.{{0,40}}"
@@ -76,7 +79,7 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
 SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
                         "协办", "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
-                        "扫描", "转发", "评论", "证券", "股票", "债券"))
+                        "扫描", "转发", "评论", "证券", "股票", "债券", "信息"))
 #: A newspaper's running head: its name, the date, the page and its section
 #: (``某某日报 2024年3月5日 第B3版 经济``); looked at only in lines holding ``版``.
 _MASTHEAD_RE = re.compile(r"\S{2,12}报\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -94,6 +97,7 @@ _APP_ACTIONS_RE = re.compile(r"(?:(?:阅读|分享|点赞|在看|写留言|留�
 _APP_POSTED_RE = re.compile(r".{0,24}?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}:\d{2}"
                             r"\s*(?:发表于\s*\S{2,8}|来自\s*\S.{0,16})")
 _META_FIELD_RE = re.compile(r"[【\[]?\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览次数|阅读次数"
+                            r"|阅读量|阅读"
                             r"|点击数|访问量|字号|字体|编辑|责任编辑|责编"
                             # a listed company's filing (``证券代码：… 证券简称：… 公告编号：…``)
                             r"|(?:证券|股票|债券)(?:代码|简称)|公告编号)\s*[:：]"
@@ -133,9 +137,20 @@ def site_furniture(s: str) -> str | None:
     if ("发表于" in s or "来自" in s) and _APP_POSTED_RE.fullmatch(s):
         return "page meta"
     fields = _FIELD_GAP_RE.split(s)
-    if len(fields) >= 2 and all(_META_FIELD_RE.match(f) for f in fields):
+    if len(fields) >= 2 and all(_META_FIELD_RE.match(f) or _TOOLS_RE.fullmatch(f) for f in fields) \
+            and _META_FIELD_RE.match(fields[0]):
         return "page meta"
     return None
+
+
+_TOOLS_RE = FURNITURE_RES["page tools"]
+#: A site's menu: four or more short names apart by bars (``网站首页 | 园区概况 | 招商引资 | 政务公开``).
+_MENU_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*[\u4e00-\u9fff]{2,6}){3,11}")
+
+
+def site_menu(s: str) -> bool:
+    """True for a site's menu bar: four or more names of two to six characters apart by bars."""
+    return ("|" in s or "｜" in s) and _MENU_RE.fullmatch(s) is not None
 
 
 #: Last characters of the lines :func:`pager_or_docnumber` may flag (a cheap test before any regex).
@@ -202,6 +217,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "box"
     if len(s) <= 3 * max_len and _SITE_FOOTER_RE.search(s):
         return "furniture", "source note"
+    if len(s) <= 3 * max_len and site_menu(s):
+        return "furniture", "crumbs"
     if max_len < len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len:
         # a PDF running head spread over the page width (``经 济 新 闻      2024年…  星期五   3``)
         m = _FURNITURE_ANY_RE.fullmatch(s)

@@ -28,7 +28,7 @@ from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.bylines import BYLINE_MARKS, parse_credit_line
-from newsmill.zh.layout import is_credit, is_heading_marker, is_running_text
+from newsmill.zh.layout import has_sentence_end, is_credit, is_heading_marker, is_running_text
 from newsmill.zh.script import HAN, ODD_SPACES, is_chinese
 from newsmill.zh.tables import is_table_line, may_be_table
 
@@ -204,6 +204,22 @@ def stray_spaces(text: str, runs: list[tuple[int, int]] | None = None) -> list[t
     return _standing_in_text(text, [(a, b) for a, b in runs if _is_stray(text, a, b)])
 
 
+#: Two-character words of economic news no page prints apart: a single blank between their
+#: characters in running text is a stray one however few the page has (``社会消费品零 售总额``).
+SPLIT_WORDS = frozenset((
+    "零售", "总额", "增加", "增长", "增速", "投资", "项目", "产业", "企业", "工业", "经济", "建设",
+    "签约", "开工", "投产", "竣工", "产值", "资金", "规模", "以上", "同比", "消费", "进出", "出口",
+    "进口", "贷款", "存款", "余额", "收入", "利润", "税收", "园区", "实现", "完成", "累计", "计划",
+))
+
+
+def split_words(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Single blanks of ``found`` standing in running text inside one of :data:`SPLIT_WORDS`."""
+    inside = [(a, b) for a, b in found
+              if b - a == 1 and text[a] == " " and text[a - 1] + text[b] in SPLIT_WORDS]
+    return _standing_in_text(text, inside) if inside else []
+
+
 def _standing_in_text(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stray-space spans ``found`` (see :func:`_is_stray`) that stand in running text."""
     spans: list[tuple[int, int]] = []
@@ -296,6 +312,44 @@ def spaced_section_heads(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Credit words a name is followed by (``记者 某某 摄``): a one-character token there is no split word.
+_CREDIT_TAILS = frozenset("摄文图")
+#: Numerals a list of items is made of (``一、二、三 产业``): one alone is no piece of a word.
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+def _han_run(text: str, i: int, step: int) -> int:
+    """How many Han characters (no punctuation) follow each other from ``i`` on, going by ``step``."""
+    n = 0
+    while 0 <= i < len(text) and _HAN_CHAR.match(text[i]):
+        n += 1
+        i += step
+    return n
+
+
+def stranded_characters(text: str, spans: Spans) -> Spans:
+    """Below the density gate, the single spaces of running text that strand one character of a
+    word (``，同 比增长9.3%``, ``、生 物医药等领域``): Chinese words run without spaces, and a
+    character alone between a clause mark and a space belongs to the word after it (or a lone
+    one after a word, to the word before).  ``spans`` are stray candidates standing in running
+    text; names apart by spaces (two characters or more each) keep theirs."""
+    out: Spans = []
+    for a, b in spans:
+        if b - a != 1 or text[a] != " " or not (_HAN_CHAR.match(text[a - 1]) and _HAN_CHAR.match(text[b])):
+            continue
+        left, right = _han_run(text, a - 1, -1), _han_run(text, b, 1)
+        lone = text[a - 1] if left == 1 else text[b] if right == 1 else None
+        if lone is None or lone in _CREDIT_TAILS or lone in _NUMERALS:
+            continue
+        ls, le = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+        if has_sentence_end(text[ls:le if le >= 0 else len(text)]):
+            out.append((a, b))  # (a line of sentences, not a label: ``一、二、三 产业`` keeps its space)
+    return out
+
+
 def chinese_chars(text: str) -> int:
     """How many non-ASCII characters ``text`` holds (the density gate's denominator)."""
     return len(text) - len(text.encode("ascii", "ignore"))
@@ -313,14 +367,19 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     min_per_mille = options.get("min_per_mille", 1.0)
     found = [(a, b) for a, b in runs if _is_stray(text, a, b)]
     # the gate is checked on the candidates first: the spans kept are among them
+    gated = False
     if len(found) >= min_count:
         chars = max(1, chinese_chars(text))
         if len(found) * 1000 / chars >= min_per_mille:
             spans = _standing_in_text(text, found)
             if len(spans) >= min_count and len(spans) * 1000 / chars >= min_per_mille:
+                gated = True
                 edits.extend(spans)
                 edits.extend(spaced_line_rest(text, runs, spans))
                 edits.extend(title_tail_spaces(text, found, spans))
+    if not gated and found:
+        edits.extend(stranded_characters(text, _standing_in_text(text, found)))
+        edits.extend(split_words(text, found))
     names = spaced_name_edits(text, runs)
     if names:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in names)] + names

@@ -19,17 +19,19 @@ from newsmill.core.model import Document, Record
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES
 from newsmill.zh.figures import NUM, Figure, number
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import SCOPE_RE, RecordContext, Span, context_of, place_name
+from newsmill.zh.recctx import CLAUSE_END, SCOPE_RE, RecordContext, Span, context_of, place_name
 
 _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
 #: The first character of :data:`_APPROX` or of a number: a lookahead that lets the regex engine
 #: skip every other position at once (it matches nothing more or less).
 _NUMBER_AHEAD = r"(?=[约近超逾共达计总合累\d零〇一二两三四五六七八九十百千])"
 COUNT_PATTERNS = (
-    # (``重点项目(任务)保持在20个以上``, ``项目数量稳定在35个``: a level kept; ``项目不少于6个``: a floor)
+    # (``重点项目(任务)保持在20个以上``, ``项目数量稳定在35个``: a level kept; ``项目不少于6个``: a floor;
+    # ``新开工项目（3个，总投资23.5亿元）``: a list's head with its count in brackets)
     re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库"
                r"|中已?(?:新开工|开复工|开工|竣工|投产|建成|落地))?"
-               r"(?:数量|数)?(?:保持在|稳定在|维持在|不少于|不低于|至少)?" + _APPROX
+               r"(?:数量|数)?(?:保持在|稳定在|维持在|不少于|不低于|至少"
+               r"|[(（](?=[^()（）\n]{0,20}[)）]))?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)(?!月)"
                r"[^,，。;；、:：]{0,12}?项目"),
@@ -84,6 +86,7 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
         return []
     seen: list[tuple[int, int]] = []
     out: list[tuple[int, int, int, int]] = []
+    rounds: list[int] = []
     for pat, needed, gate in zip(COUNT_PATTERNS, _COUNT_NEED_AT, _COUNT_GATES, strict=True):
         if not present[needed]:
             continue  # the pattern cannot match without this word
@@ -100,11 +103,24 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
             if value is None:
                 continue
             n0 = m.start("n")
-            if any(s <= n0 < e for s, e in seen) or text[n0 - 1:n0] in "“\"":
+            if any(s <= n0 < e for s, e in seen) or text[n0 - 1:n0] in "“\"第":
                 continue
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
+            if m.group("u") == "批":
+                rounds.append(len(out) - 1)
+    if rounds:
+        out = [c for i, c in enumerate(out) if i not in rounds or not _projects_counted_after(text, c, out)]
     return out
+
+
+def _projects_counted_after(text: str, count: tuple[int, int, int, int],
+                            counts: list[tuple[int, int, int, int]]) -> bool:
+    """True when a count of projects follows a count in 批 in its clause (``分三批集中开工重大项目186个``):
+    the 批 are rounds of the event, the projects the batch."""
+    stop = CLAUSE_END.search(text, count[1])
+    end = stop.start() if stop else len(text)
+    return any(count[2] < n0 < end for _, _, n0, _ in counts)
 
 
 def _whole_number(digits: str) -> int | None:
@@ -180,10 +196,17 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
             break  # ``N个项目开工,其中甲项目…总投资X``: the amount of the member singled out
         cue = text[max(end, f.start - 10):f.start]
         if TOTAL_CUES.search(cue) and not _owned_by_next(text, f, stop) \
-                and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)):
+                and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)) \
+                and not SECTOR_INVESTMENT.search(cue):
             return f
         break
     return None
+
+
+#: A kind of investment of a whole economy (``完成工业投资86.5亿元``, ``技改投资``): a statistic of
+#: its own, not what the projects just counted invest.
+SECTOR_INVESTMENT = re.compile(r"(?:工业|固定资产|技改|技术改造|民间|基础设施|制造业|房地产开发?|社会)投资"
+                               r"(?:额)?(?:达到|达|为|共)?$")
 
 
 #: A clause of works listed after a sum and closed by ``等`` (``，推进甲、乙等``): the sum is theirs.
@@ -194,9 +217,15 @@ LIST_AFTER_TOTAL = re.compile(r"[,，](?:重点|加快|全力|全面|扎实|持�
 FUNDS_ARRIVED = re.compile(r"(?:实际)?到位[^,，。;；]{0,6}资金(?:达到|达|为|共)?$")
 #: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
 VENUE = re.compile(r"在([^,，。;；在]{2,12}?)(?:隆重|正式)?(?:举行|召开|举办)")
-#: ``湄潭县、仁怀市设分会场``, ``某区为主会场``: the places of a ceremony's venues.
-SUB_VENUES = re.compile(r"(?:^|(?<=[,，。；;\n]))([^,，。；;\n]{2,30}?)(?:分别)?(?:设|为|设立)"
-                        r"(?:分会场|主会场)")
+#: ``湄潭县、仁怀市设分会场``, ``甲区、乙县同步设置分会场``, ``某区为主会场``: the places of a
+#: ceremony's venues.
+SUB_VENUES = re.compile(r"(?:^|(?<=[,，。；;\n]))([^,，。；;\n]{2,30}?)(?:分别)?(?:同步|同时)?"
+                        r"(?:设置|设立|设|为)(?:分会场|主会场)")
+
+
+#: A road or line between two places (``甲至乙高速公路``, ``甲至乙铁路``): its ends are no region.
+ROUTE = re.compile(r"([\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff]{2,6}?)(?:高速公路|高速|城际铁路|铁路|快速通道"
+                   r"|公路|航道|输气管道|管道|城际)")
 
 
 def _sub_venues(ctx: RecordContext, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -310,6 +339,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
             counts = _counts(ctx, sent)
             if counts:
                 counts += _follow_on_counts(ctx, sent, counts)
+            elif money and text.find("家", s0, s1) >= 0:
+                counts = _firms_signed(ctx, sent)
             parts: list[Record] = []
             for start, end, nstart, value in counts:
                 if value < min_count and not (value == 1 and SIZE_CLASS.search(ctx.text, max(0, nstart - 24),
@@ -335,6 +366,22 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         _carry_breakdown_event(ctx, out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))
     return out
+
+
+#: A signing with firms and its sum, no count of projects (``与甲公司等3家企业集中签约，签约金额21.5亿元``):
+#: one project a firm, the batch of the signing.
+_FIRMS_SIGNED = re.compile(r"与[^，,。;；]{2,30}?等(?P<n>\d+|[两二三四五六七八九十]+)家(?:企业|公司|单位)"
+                           r"(?:集中|正式|成功|现场)?(?:签约|签订|签署)"
+                           r"(?=[^。;；]{0,16}?(?:签约金额|签约资金|协议投资额|协议金额|总投资)(?:约|达)?\d)")
+
+
+def _firms_signed(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
+    """The count of :data:`_FIRMS_SIGNED` in a sentence with no count of projects."""
+    m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end)
+    if m is None:
+        return []
+    value = _whole_number(m.group("n"))
+    return [] if value is None else [(m.start("n"), m.end(), m.start("n"), value)]
 
 
 #: Counts listed one after the other (``开工13个项目、竣工11个项目``): only a separator between them.
@@ -535,8 +582,12 @@ def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
 
 def _later_part(text: str, start: int) -> bool:
     """A further part listed in one ``其中`` series (``其中10亿元以上项目41个，50亿元以上项目6个``):
-    ``其中`` opens an earlier clause of the sentence and no clause between names an event."""
-    s0 = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), text.rfind("；", 0, start)) + 1
+    ``其中`` opens an earlier clause of the sentence and no clause between names an event; a
+    part after a semicolon too when it opens its clause (``…现代服务业项目9个…；外资项目4个，…``)."""
+    s0 = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    semi = max(text.rfind("；", s0, start), text.rfind(";", s0, start))
+    if semi >= 0 and (text.find("其中", semi, start) >= 0 or text[semi + 1:start].strip()):
+        s0 = semi + 1  # a series of its own after the semicolon, or a clause that is no part
     k = text.find("其中", s0, start)
     return k >= 0 and STAGE_RE.search(text, k, start) is None
 
@@ -783,6 +834,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         if ctx.text.find("在", para, start) >= 0 else []
     if ctx.text.find("会场", para, start) >= 0:
         venues += _sub_venues(ctx, para, start)
+    if ctx.text.find("至", sent.start, start) >= 0:
+        venues += [m.span(1) for m in ROUTE.finditer(ctx.text, sent.start, start)]
     listed = _listed_items(ctx, sent, start)
     if listed is not None:
         venues.append(listed)  # 新开工某县某公司…等项目25个: the places of the examples are theirs

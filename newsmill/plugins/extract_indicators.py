@@ -131,6 +131,21 @@ WORKS_DONE = re.compile(r"(?:工程|工程量|形象进度|工程进度)(?:已�
 #: A share of a plan or goal (``完成年度计划的86.2%``, ``占全年目标任务的七成``) or of a project's total
 #: (``已完成投资2.1亿元，占总投资的58%``): progress, not a statistic.
 PLAN_SHARE = re.compile(r"(?:计划|目标|任务|占总投资)的?$")
+#: A rate another statistic ends on across a semicolon (``…比重为41.2%；技改投资增长22.8%``) is its own.
+_SEMICOLON_BETWEEN = re.compile(r"[;；。]")
+#: A rate of projects (``已签约项目开工率达到60%``, ``项目履约率``): a statistic of the place, not of
+#: a project.
+_PROJECTS_RATE = re.compile(r"项目[\u4e00-\u9fff]{0,4}?(?:开工|投产|履约|落地|竣工|转化|资金到位)率"
+                            r"(?:达到|达|为)?$")
+#: A ranking after a statistic (``居全省第3位``, ``位居全市第二名``): its place among the peers.
+RANK_HELD = re.compile(r"(?:位|排)?居(?P<scope>全国|全省|全市|全州|全区|全县)"
+                       r"(?:县域|城市|同类城市|市州|地市|[\u4e00-\u9fff]{0,6}?中)?"
+                       r"第(?P<n>\d+|[一二三四五六七八九十]+)(?P<u>位|名)?(?=[,，。;；、\s]|$)")
+#: What opens or ends a ranked statistic's words but is no part of its name.
+_RANK_NOT_METRIC = re.compile(r"^(?:全[市省县区州]|[其该]中?)|(?:同比|比上年)?(?:增长|增速|下降)?$")
+#: The statistic a ranking is of: the rate or sum the clauses before give (``工业投资同比增长8.7%``).
+_RANKED = re.compile(r"(?P<m>[\u4e00-\u9fff（）()]{2,24}?)(?:同比|比上年)?(?:增长|下降)?(?:达到|达|为|实现)?"
+                     r"[\d.]+(?:%|亿元|万元|元)")
 RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
 
 
@@ -457,7 +472,7 @@ _COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对�
                            r"|(?:代表|负责人)?(?:参加|出席|参会|与会|应邀)")
 
 #: Partners a signing was made with (``与甲公司等3家企业签订投资协议``): the parties, no statistic.
-_SIGN = re.compile(r"(?:分别)?(?:签订|签约|签署|达成|共签)")
+_SIGN = re.compile(r"(?:分别)?(?:集中|正式|成功|现场)?(?:签订|签约|签署|达成|共签)")
 
 
 def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
@@ -571,6 +586,46 @@ def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
     return out
 
 
+def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
+    """Rankings after a statistic (``…同比增长9.3%，居全省第3位``): value = the rank, unit the
+    counter printed (``位``, else ``名``), metric the statistic of the clauses before and the scope."""
+    out: list[Record] = []
+    for m in RANK_HELD.finditer(ctx.text, sent.start, sent.end):
+        n = number(m.group("n"))
+        if n is None:
+            continue
+        stats = list(_RANKED.finditer(ctx.text, sent.start, m.start()))
+        rate = "增速" if stats and re.search(r"增长|下降", stats[-1].group()) else ""
+        core = ""
+        while stats and len(core) < 2:
+            stat = stats.pop()
+            head = METRIC_HEAD.match(stat.group("m"))
+            c0 = stat.start("m") + (head.end() if head else 0)
+            for place in ctx.mentions_in("places", c0, stat.end("m")):
+                if place.start == c0:
+                    c0 = place.end  # ``黎城县规模以上工业增加值…``: the place is the region, not the metric
+            core = _RANK_NOT_METRIC.sub("", ctx.text[c0:stat.end("m")].lstrip("，,"))
+            # (``…总额112.4亿元，同比增长5.1%，居全市第二``: the rate's clause names no statistic, the one
+            # before it does)
+        if len(core) < 2:
+            continue
+        r = Record("indicator", article=sent.article)
+        r.set("value", int(n), ctx.evidence(m.start("n"), m.end("n")))
+        r.set("unit", m.group("u") or "名", ctx.evidence(m.start(), m.end()))
+        r.set("metric", f"{core}{rate}{m.group('scope')}排名", ctx.evidence(m.start(), m.end()))
+        r.set("growth_pct", None)
+        period, p0, p1 = _period(ctx, sent, stat.start())
+        r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
+        place = ctx.place_for(stat.start(), sent.article, sent)
+        r.set("region", place_name(place) if place else None,
+              *([ctx.evidence(place.start, place.end)] if place else []))
+        status, cue = ctx.status(sent, m.start())
+        r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(m.start(), m.end()))
+        r.evidence = [ctx.evidence(m.start(), m.end())]
+        out.append(r)
+    return out
+
+
 def _restates(before: Figure | None, f: Figure) -> bool:
     """True when ``f`` is the exact figure of a rounded one just given (``突破百亿元,达到108.7亿元``)."""
     return before is not None and before.kind == f.kind == "money" and before.qualifier != "exact" \
@@ -598,6 +653,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 continue
             if ctx.text.find("排名", sent.start, sent.end) >= 0:
                 out.extend(_ranks(ctx, sent))
+            elif ctx.text.find("居", sent.start, sent.end) >= 0:
+                out.extend(_ranks_held(ctx, sent))
             if _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
                 out.extend(_time_limits(ctx, sent))
             if not figures:
@@ -657,7 +714,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 # ``…亿元，按不变价格计算，比上年同期增长5.3%``)
                 if growth is not None and last is not None \
                         and (f.start - last_end <= 14 or _cue_near(ctx.text, last_end, f.start)) \
-                        and last.get("growth_pct") is None:
+                        and last.get("growth_pct") is None \
+                        and not _SEMICOLON_BETWEEN.search(ctx.text, last_end, f.start):
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     rate_end = f.end
                     continue
@@ -706,6 +764,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
                     continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")) \
+                        and not (f.kind == "percent" and _PROJECTS_RATE.search(metric)) \
                         and not (f.kind == "money" and CLASS_INVESTMENT.search(metric)) \
                         and not (f.kind == "count" and "岗位" in metric and CLASS_JOBS.search(metric)):
                     continue

@@ -26,6 +26,7 @@ from newsmill.zh.brands import brand_head, not_a_brand, trade_after_a_place
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
+from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names, headquarters_org
 from newsmill.zh.readable import readable
@@ -428,6 +429,14 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
         if loc is not None and loc.get("city") and place.value.get("city") != loc.get("city"):
             continue
         county = place.value.get("level") in ("county", "district")
+        if loc is not None and loc.get("county") and not county and place.value.get("level") == "zone" \
+                and place.value.get("county") == loc.get("county"):
+            # 位于某县某高新区某拓展区: a zone of the project's own county, with its part, is the detail
+            part = _ZONE_PART.match(ctx.text, place.end, end)
+            d1 = part.end() if part else place.end
+            r.set("location", {**loc, "detail": ctx.text[place.start:d1]}, *r.fields["location"].evidence,
+                  ctx.evidence(place.start, d1))
+            return
         if loc is not None and loc.get("county"):
             if not county or place.value.get("name") != loc.get("county"):
                 continue
@@ -442,6 +451,8 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
         return
 
 
+#: A part of a zone right after its name (``某某拓展区``, ``某某片区``, ``某某组团``).
+_ZONE_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:拓展区|片区|组团|园区)(?=[,，。;；、\s])")
 #: A town right after a county, with its village or community when printed (``某某镇某某社区``).
 _TOWN_AND_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
                                r"(?:[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![委民]))?")
@@ -451,10 +462,11 @@ _TOWN_AND_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至�
 STORAGE_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+(?:\.\d+)?万?(?:千瓦时|兆瓦时|MWh)")
 
 
-#: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word.
+#: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
+#: ``及`` or the end of a table's cell (``年产2GWh液流电池电堆及系统集成``).
 CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理|日产|日加工)"
                                    r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|GWh|GW|MWh|MW)"
-                                   r"\w{0,12}?(?=[,，。;；、]|的|项目|生产线)")
+                                   r"\w{0,12}?(?=[,，。;；、\t]|的|及|项目|生产线|$)")
 
 
 def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
@@ -544,7 +556,7 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 #: A town or a development zone (a zone the zone table may not know).
 _LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区|产业园"
-          r"|新区|示范区|保税区|科技城)")
+          r"|新区|示范区|保税区|科技城|产业区|新城)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
@@ -646,6 +658,24 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     loc = dict(r.get("location"))
     loc["detail"] = text[d0:d1]
     r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
+
+
+def _own_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A zone or town told right next to the name (``某产业区的甲项目``, ``甲项目落户某开发区``)
+    is the project's own ``detail``, over one a place mention earlier in the sentence gave (the
+    zone of the item before: ``位于甲开发区的A项目…；乙产业区的B项目…``)."""
+    m = _detail_next_to(ctx.text, sent, name)
+    if m is None or "d" not in m.re.groupindex:
+        return
+    d0, d1 = m.span("d")
+    lead = _LOCAL_LEAD.match(ctx.text, d0, d1)
+    if lead is not None:
+        d0 = lead.end()
+    loc = r.get("location")
+    if d1 - d0 < 3 or ctx.text[d0:d1] == loc.get("detail"):
+        return
+    r.set("location", {**loc, "detail": ctx.text[d0:d1]},
+          *r.fields["location"].evidence, ctx.evidence(d0, d1))
 
 
 #: A part of a list opening with its investor, then the amount, then what it builds
@@ -984,6 +1014,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
                   ctx.evidence(place.start, place.end), ctx.evidence(*town))
         elif r.get("location").get("detail") is None:
             _local_detail(ctx, r, sent, name)
+        else:
+            _own_detail(ctx, r, sent, name)
     date, dm = _date(ctx, sent) if under_way is None else (None, None)
     if date and r.get("status") == "target" and _other_items_day(ctx.text, sent, name, dm.start):
         date = None  # …12月28日完工；乙工程预计今年6月底建成: the day is the other item's event
@@ -1147,7 +1179,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
-    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
+    r"(?:(?:年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
     r"|日供水|日供气|年可生产|年可产)"
     r"[\u4e00-\u9fff]{1,10}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
@@ -1160,15 +1192,18 @@ CAPACITY_PHRASE = re.compile(
     # a store's own size (``冷藏能力达到5万吨``)
     r"|(?:冷藏|冷储|仓储)能力(?:可达|达到|达)?)"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
-    r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|GWh|GW|MW)"
+    r"(?:吨|台套|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米"
+    r"|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|能力|及|和|$)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
-CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
+CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
+                           "|日加工"
                            "|日供|年可"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力")
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
-                           r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|GWh|GW|MW)")
+                           r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米"
+                           r"|GWh|GW|MW)")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
                           r"|项目投产|项目达产")
@@ -1193,7 +1228,7 @@ _PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项
 
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
 ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
-MEMBER_OPENING = re.compile(r"(?:其中|包括|分别是|主要有)[,，:：]?")
+MEMBER_OPENING = re.compile(r"(?:其中|(?:主要|具体)?包括|分别是|分别为|主要有)[,，:：]?")
 
 
 def _weak_cue(ctx: RecordContext, r: Record) -> bool:
@@ -1232,6 +1267,8 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
     :func:`_article_batches` of the document's records, when already known."""
     opening = MEMBER_OPENING.match(ctx.text, sent.start) is not None
     start = sent.start
+    if not opening and (prev := _members_sentence_before(ctx.text, sent.start)) is not None:
+        opening, start = True, prev
     if not opening:
         para = _member_paragraph(ctx, sent)
         if para is None and _INVESTS_AFTER.search(ctx.text, max(sent.start, _name_start(r)), sent.end):
@@ -1257,6 +1294,21 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
         return
 
 
+def _members_sentence_before(text: str, at: int) -> int | None:
+    """Where the sentence right before ``at`` opens with ``其中,`` in the same paragraph
+    (``其中,签约10亿元以上项目14个。甲集团投资建设的乙项目…``): the next one names members of
+    the batch it singles out. None otherwise."""
+    end = at - 1
+    while end > 0 and text[end] in " \u3000":
+        end -= 1
+    if end <= 0 or text[end] not in "。！？":
+        return None
+    k = max(text.rfind(c, 0, end) for c in "。！？\n") + 1
+    if MEMBER_OPENING.match(text, k) is None or text.startswith("包括", k):
+        return None
+    return k
+
+
 #: The work ahead a report closes with (``下一步，…将加快推进…``, ``今后将…``).
 _WORK_AHEAD = re.compile(r"(?:下一步|下阶段|今后|接下来)")
 
@@ -1279,7 +1331,7 @@ def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
     para = text.rfind("\n", 0, sent.start) + 1
     while para < sent.start and text[para] in " \u3000\t":
         para += 1
-    if para >= sent.start or not (text[para] in "其包分主" and MEMBER_OPENING.match(text, para)
+    if para >= sent.start or not (text[para] in "其包分主具" and MEMBER_OPENING.match(text, para)
                                   or _EVENT_MEMBERS.match(text, para)):
         return None
     return para
@@ -1372,10 +1424,16 @@ def _zone_named_before(ctx: RecordContext, r: Record, sent: Span, name: NameSpan
 _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑳])")
 
 
+#: A section head numbered in Chinese (``二、续建项目（2个，总投资30.6亿元）``, ``（三）竣工项目``).
+_SECTION_HEAD = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]"
+                           r"|[(（][一二三四五六七八九十]{1,3}[)）])")
+
+
 def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
     """A project in an item of a numbered list takes the event its lead line names
     (``签约的部分重点项目如下：`` ⏎ ``1. 某公司甲项目，总投资…；``): the lead is the line
-    ending with a colon above the list's items, no blank line between."""
+    ending with a colon above the list's items, no blank line between, or a section head
+    numbered in Chinese that names projects of a stage (``二、续建项目（2个，总投资30.6亿元）``)."""
     text = ctx.text
     ls = text.rfind("\n", 0, sent.start) + 1
     if not _LIST_ITEM.match(text, ls):
@@ -1388,7 +1446,8 @@ def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
             ls = prev
             continue
         line = text[prev:ls - 1].rstrip()
-        if not line.endswith(("：", ":")) or len(line) > 40:
+        if len(line) > 40 or not (line.endswith(("：", ":"))
+                                  or (_SECTION_HEAD.match(line) and "项目" in line)):
             return
         lead = text.rfind(line, prev, ls)
         cue = next((m for m in STAGE_RE.finditer(line) if m.group() not in WEAK_STAGES), None)
@@ -1566,7 +1625,8 @@ def extract_projects(doc: Document) -> list[Record]:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent, batches)
-                if r.get("stage") is None and ctx.text.find("：", art.start, sent.start) >= 0:
+                if r.get("stage") is None and (ctx.text.find("：", art.start, sent.start) >= 0
+                                               or ctx.text.find("、", art.start, sent.start) >= 0):
                     _list_lead_stage(ctx, r, sent)
                 if r.get("stage") is None and _site_state(ctx, art, sent, name, r):
                     pass  # a site visited, and the state it is in told after its name
@@ -1662,6 +1722,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _stage_tags(ctx, records)
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
+        _investor_in_brackets(ctx, records)
         _investor_its(ctx, records)
         _plot_bought(ctx, records)
         if HALTED.search(ctx.text, art.start, art.end):
@@ -2225,6 +2286,28 @@ def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
             r.set("investor", text[inv0:m.end("org")], ctx.evidence(inv0, m.end("org")))
 
 
+#: A company opening the brackets right after a project's name, before its other facts
+#: (``甲项目（某某食品有限公司，总投资3.8亿元）``).
+_BRACKET_COMPANY = re.compile(r"[（(](?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司|集团|公司))"
+                              r"(?:[，,、；;]|[）)])")
+
+
+def _investor_in_brackets(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor whose name is followed by brackets that open with a
+    company (``甲项目（某某科技有限公司，总投资12亿元）``, a roll of projects): that company builds it."""
+    text = ctx.text
+    for r in records:
+        name = r.fields.get("name")
+        if name is None or not name.evidence:
+            continue
+        inv = r.get("investor")
+        if inv is not None and not inv.startswith(str(r.get("name"))):
+            continue  # (an investor read as the name and the bracket's company is none)
+        m = _BRACKET_COMPANY.match(text, name.evidence[0].end)
+        if m is not None:
+            r.set("investor", m.group("org"), ctx.evidence(m.start("org"), m.end("org")))
+
+
 #: Partners listed before a signing verb (``与甲集团、乙分公司、丙公司等企业签订了…``).
 _PARTNERS = re.compile(r"与(?P<orgs>(?:[^,，。;；、:：与和及（(]{2,24}?(?:集团|公司|控股|股份)[、和及]){1,9}"
                        r"[^,，。;；、:：与和及（(]{2,24}?(?:集团|公司|控股|股份))"
@@ -2551,8 +2634,8 @@ def _later_stages(ctx: RecordContext, art: Span, sent: Span, r: Record) -> None:
                 r.set("date", value, ctx.evidence(date.start, date.end))
 
 
-#: A reporting day, not an event's: ``记者7月17日从市商务局获悉``.
-_LEARNED = re.compile(r"(?:上午|下午|晚间)?从[^，,。；;]{1,24}?(?:获悉|了解到|得知)")
+#: A reporting day, not an event's: ``记者7月17日从市商务局获悉``, ``4月8日，记者从某局获悉``.
+_LEARNED = re.compile(r"(?:[，,]?记者)?(?:上午|下午|晚间)?从[^，,。；;]{1,24}?(?:获悉|了解到|得知)")
 #: A month opening a clause, then a comma (``4月中旬，``, ``6月，``).
 _OPENING_MONTH = re.compile(r"(?:今年|去年)?\d{1,2}月(?:底|末|初|中旬|上旬|下旬|份)?[，,]")
 
@@ -2684,7 +2767,8 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
             continue
         days = [m for m in ctx.mentions_in("dates", para, s0) if isinstance(m.value, dict)
                 and m.value.get("granularity") == "day" and m.value.get("start")
-                and not text.startswith(("电", "讯"), m.end)]
+                and not text.startswith(("电", "讯"), m.end)
+                and not _LEARNED.match(text, m.end)]  # (the day the news was learned)
         if not days and _SAME_DAY_WORD.search(text, para, s0):
             days = [m for m in ctx.mentions_in("dates", art.start, para) if isinstance(m.value, dict)
                     and m.value.get("granularity") == "day" and m.value.get("start")]
@@ -2771,6 +2855,35 @@ def _progress_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
     r.set("status", status, ctx.evidence(cell.start, cell.end))
 
 
+#: A park or zone alone in a table's place column (``某某高新区``, ``某某工业园区``).
+_ZONE_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}"
+                        r"(?:高新区|经开区|开发区|工业园区|工业园|产业园区|产业园|新区|园区)")
+
+
+def _zone_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
+    """A zone named alone in the row's place column is the project's ``detail``."""
+    loc = r.get("location")
+    if cell is None or not isinstance(loc, dict) or loc.get("detail") or not _ZONE_CELL.fullmatch(cell.text):
+        return
+    r.set("location", {**loc, "detail": cell.text}, *r.fields["location"].evidence,
+          ctx.evidence(cell.start, cell.end))
+
+
+def _county_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
+    """A county-level name alone in the row's place column that no mention reads (a name too
+    generic to read in running text, ``东区``) is the county of that name in the row's city."""
+    loc = r.get("location")
+    if cell is None or not isinstance(loc, dict) or loc.get("county") or not loc.get("city") \
+            or not 2 <= len(cell.text) <= 6 or ctx.mentions_in("places", cell.start, cell.end):
+        return
+    gaz = Gazetteer.default()
+    found = [d for d in gaz.lookup(cell.text)
+             if d.level == "county" and d.name == cell.text and gaz.parts(d.key).get("city") == loc["city"]]
+    if len(found) == 1:
+        r.set("location", {**loc, "county": found[0].name, "code": found[0].code},
+              *r.fields["location"].evidence, ctx.evidence(cell.start, cell.end))
+
+
 def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str, Record],
                     used: list[tuple[int, int]]) -> list[Record]:
     """One project per row of a project table: name, investor and amount from their columns,
@@ -2819,6 +2932,8 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
             or ctx.place_for(cell.start, art.article, row_span)
         if place is not None:
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
+        _zone_cell(ctx, r, table.cell(row, "place"))
+        _county_cell(ctx, r, table.cell(row, "place"))
         r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
         keys[key] = r
         out.append(r)

@@ -160,6 +160,8 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
                 art.attributes["source_from"] = "masthead"
     if len(pairs) == 1 and pairs[0][1].source is None:
         _header_source(doc, lines, pairs[0][1])
+    elif len(pairs) == 1 and is_benbao(pairs[0][1].source or ""):
+        _paper_of_benbao(doc, lines, pairs[0][1])
     if len(pairs) == 1 and pairs[0][1].source is None:
         _account_source(doc, lines, pairs[0][1])
     if len(pairs) == 1 and pairs[0][1].source is None:
@@ -186,6 +188,22 @@ def _header_source(doc: Document, lines: list[Line], art: Article) -> None:
             return
         m = _HEADER_SOURCE.search(ln.text) if ln.kind == "date" else None
         if m is not None:
+            art.source = m.group("src")
+            art.evidence["source"] = _evidence(doc, (ln.start + m.start("src"), ln.start + m.end("src")))
+            art.attributes["source_from"] = "label"
+            return
+
+
+def _paper_of_benbao(doc: Document, lines: list[Line], art: Article) -> None:
+    """``本报讯`` in the one article of a web page whose meta line, between the title and the body,
+    names a paper as the source (``发布时间：…  来源：某某日报``): that paper is "this paper"."""
+    for ln in lines[:6]:
+        if ln.kind == "body":
+            return
+        if ln.kind not in ("date", "credit"):
+            continue
+        m = _HEADER_SOURCE.search(ln.text)
+        if m is not None and m.group("src").endswith("报") and not is_benbao(m.group("src")):
             art.source = m.group("src")
             art.evidence["source"] = _evidence(doc, (ln.start + m.start("src"), ln.start + m.end("src")))
             art.attributes["source_from"] = "label"

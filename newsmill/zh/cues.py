@@ -8,6 +8,7 @@ import re
 STAGE_CUES: dict[str, str] = {
     "竣工投产": "in_production", "建成投产": "in_production", "竣工投运": "in_production",
     "投入运营": "in_production", "投入使用": "completed", "建成投用": "in_production",
+    "建成运营": "in_production", "竣工运营": "in_production",
     "投用": "in_production", "铺开建设": "under_construction", "开工建设": "started", "投产": "in_production",
     "达产": "in_production", "投运": "in_production", "试生产": "in_production",
     "试运行": "in_production", "正式运营": "in_production", "开业运营": "in_production",
@@ -49,7 +50,9 @@ _JIANG_PLACE = re.compile(r"将(?![在于到为把对向从以是使])[\u4e00-\u
 #: Marks of something done or under way (these make a statement ``actual``); ``项目前期`` holds no 目前.
 #: (``目(?<!项目)前`` is ``(?<!项)目前`` with the look behind after the 目: every branch opens with a
 #: literal, so that the regex engine skips every other position at once.)
-ACTUAL_RE = re.compile(r"已经|已|成功|累计|先后|日前|近日|截至|目(?<!项目)前|正在|举行|了(?![解])")
+#: (``已签约项目``, ``已开工的项目``: a class of projects named, no mark of completion)
+ACTUAL_RE = re.compile(r"已经|已(?!(?:签约|签订|开工|落地|建成|投产|竣工)的?(?:项目|企业))|"
+                       r"成功|累计|先后|日前|近日|截至|目(?<!项目)前|正在|举行|了(?![解])")
 #: In the event's own clause these also report a result (``完成投资``, ``同比增长``).
 CLAUSE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|完成|实现|同比|比上年")
 #: Conditionals: ``建成后``, ``投产后`` name a later state, not the reported event.

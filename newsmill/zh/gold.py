@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from newsmill.core.model import Document, Evidence, Mention, Record
+from newsmill.zh.surface import norm
 
 #: Keys of each item kind, in the order they are written.
 ARTICLE_KEYS = ("headline", "kicker", "source", "dateline", "reporters", "first_words")
@@ -168,8 +169,9 @@ def document_to_gold(doc: Document) -> dict[str, Any]:
         if m.kind == "money" and m.raw_start >= 0:
             for item in _money_items(doc, m):
                 # an amount restated as printed in the same article (headline, then body) is
-                # one entry, as in hand-made gold; its other places are kept as spans
-                key = (m.article, item["surface"], item["value_cny"], item["qualifier"])
+                # one entry, as in hand-made gold; its other places are kept as spans (a
+                # pinyin note or another script in one of them is the same print: 3億(yì)元)
+                key = (m.article, norm(item["surface"]), item["value_cny"], item["qualifier"])
                 if key in seen:
                     seen[key]["_spans"].extend(item["_spans"])
                     continue

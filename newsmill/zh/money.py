@@ -96,6 +96,8 @@ _LOOSE_PRE = re.compile(r"(最高|最多|不超过|不高于|至多|不低于|�
 #: Characters that, right after 元, show a word that is not money (元旦, 元素, 多元化…).
 _NOT_AFTER_YUAN = set("旦宵素件器化首老帅勋音气神代朝谋组胞次维论界宇配")
 _DIVERSE_OK = set("的，,。;；、)）和与及用左以资投")
+#: What follows a spoken ``N个亿元(以上)`` when the count is of projects of that size class.
+_COUNTED_CLASS = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,4}?(?:项目|企业|工程)")
 #: Words 多元 (diversified) qualifies: after them "X多元" is never an amount of money.
 _DIVERSE_WORDS = ("产业", "发展", "结构", "格局", "主体", "业态", "融合", "经营", "文化", "共治")
 
@@ -284,6 +286,8 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
             return []
         if nxt == "级":
             return []  # 百亿元级产业 names a size class; no sum is stated
+        if text[m.end("num"):m.end("num") + 1] == "个" and _COUNTED_CLASS.match(text, m.end()):
+            return []  # 6个亿元以上项目: six projects of a size class, not a spoken 6亿元
         if cur == "块" and nxt and ("\u4e00" <= nxt <= "\u9fff") and nxt != "钱":
             return []
         if cur == "块" and any(c in mag or c in nmag for c in "亿億"):
@@ -580,6 +584,9 @@ def _row(m: re.Match[str], text: str, groups: tuple[str | None, ...]) -> MoneyRo
     nxt = text[end:end + 1]
     if nxt == "级" or (yuan and nxt in _NOT_AFTER_YUAN):
         return None
+    num_end = m.end(_NUM_GROUP)
+    if text[num_end:num_end + 1] == "个" and _COUNTED_CLASS.match(text, m.end()):
+        return None  # 6个亿元以上项目: a count of projects of a size class
     if (kuai or div_check) and nxt and "\u4e00" <= nxt <= "\u9fff":
         if kuai and nxt != "钱":
             return None

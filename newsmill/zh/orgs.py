@@ -162,7 +162,24 @@ def _left_start(text: str, suffix_start: int, limit: int, government: bool = Fal
         if s != last_end or word not in ("和", "与", "及", "同"):
             cut = e + i
         last_end = e + i
+    if text.find("（", cut, suffix_start) >= 0 or text.find("(", cut, suffix_start) >= 0:
+        cut = _after_open_bracket(text, cut, suffix_start)
     return cut
+
+
+def _after_open_bracket(text: str, start: int, end: int) -> int:
+    """Where a name that must end at ``end`` begins when ``text[start:end]`` holds a bracket opened
+    and not closed before it (``甲工程（某某港务有限公司``): right after that bracket."""
+    depth = 0
+    for j in range(end - 1, start - 1, -1):
+        c = text[j]
+        if c in ")）":
+            depth += 1
+        elif c in "(（":
+            if depth == 0:
+                return j + 1
+            depth -= 1
+    return start
 
 
 #: per suffix of the automaton: (suffix, type, the characters it must not be followed by (None: any;
@@ -265,6 +282,8 @@ def _suffix_names(text: str, hits: list[tuple[int, int, int]], places: Sequence[
                 if b_s != last_end or word not in ("和", "与", "及", "同"):
                     start = b_e + i
                 last_end = b_e + i
+            if text.find("（", start, sfx_start) >= 0 or text.find("(", start, sfx_start) >= 0:
+                start = _after_open_bracket(text, start, sfx_start)  # 甲工程（某某有限公司
         # _anchor: the last chain of places inside the name, or 中国
         p_lo = bisect_right(place_starts, start)
         p_hi = bisect_left(place_starts, sfx_start)

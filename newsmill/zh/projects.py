@@ -50,8 +50,9 @@ BOUNDARY_WORDS = sorted((
 _WORD_WITH_YOU = r"(?![限机色轨])"
 #: ``包装`` (to prepare projects) is no boundary where it names an industry (``包装材料``, ``白酒包装配套``).
 _PACKAGING_NOUN = r"(?!材料|配套|印刷|制品|容器|纸|膜|产业|基地|箱)"
-#: ``保障`` (to secure) is no boundary inside a name (``保障性住房``, ``供水保障工程``, ``供水保障EPC项目``).
-_SECURING_NOUN = r"(?!性|工程|[A-Z])"
+#: ``保障`` (to secure) is no boundary inside a name (``保障性住房``, ``供水保障工程``, ``供水保障EPC项目``,
+#: ``维修保障基地项目``).
+_SECURING_NOUN = r"(?!性|工程|基地|中心|[A-Z])"
 _WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SECURING_NOUN}
 
 
@@ -90,7 +91,7 @@ BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|�
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: Phrases that are no project: ceremonies, classes (``1亿元以上工业项目``), subsidies (``给予…元的厂房``).
 #: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``).
-_NOT_PROJECT_PATTERN = r"”“|^首条|^首批|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的"  # noqa: E501
+_NOT_PROJECT_PATTERN = r"”“|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
 _NOT_PROJECT_FIRST = "”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补"
@@ -101,8 +102,13 @@ MAX_NAME = 40
 #: Listed items naming an activity, not a project (``城市更新、老旧小区改造等民生工程``).
 _ACTIVITY = re.compile(r"(?:改造|更新|整治|提升|治理|工作|行动|服务|保护|修复|攻坚|招商|管理)$")
 _EVENT_AFTER = re.compile(r"(?:集中)?(?:签约|开工|竣工|投产|观摩|推介|招商)?"
-                          r"(?:仪式|活动|大会|会议|推介会|说明会|现场会)|(?:集中)?(?:签约|开工|竣工|投产|观摩|招商)会")
+                          r"(?:暨[\u4e00-\u9fff]{1,12}?)?(?:仪式|活动|大会|会议|推介会|说明会|现场会|动员会)|(?:集中)?(?:签约|开工|竣工|投产|观摩|招商)会")
+#: A park signing with firms (``与甲公司等3家企业集中签约``, ``与乙集团签订投资协议``).
+_PARTY_AFTER = re.compile(r"(?:管委会)?(?:分别)?与[^，,。;；]{2,30}?(?:集中|正式|成功|现场)?"
+                          r"(?:签约|签订|签署)")
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
+#: A share right after a name (``…项目占比超六成``, ``…项目占全部签约额的40%``): the name is of a class.
+_SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
     r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于)$")
@@ -349,6 +355,8 @@ def _left_edge_scan(text: str, end: int, floor: int, start: int | None = None) -
 
 #: A list item's number in brackets before a name (``（1）``, ``(12)``).
 _ITEM_MARK = re.compile(r"[(（]\d{1,2}[)）]\s*")
+#: A list item's number and a dot at the head of its line (``1.``, ``12．``), before a name.
+_DOT_ITEM_MARK = re.compile(r"\d{1,2}[.．]\s*(?=[\u4e00-\u9fff])")
 _JOIN_WORD = re.compile("和|及|与")
 #: Suffixes of places: 和 right before one is part of the place's name (``太和县``).
 _PLACE_SUFFIX_CHARS = frozenset("县区市镇乡村路街州旗")
@@ -394,10 +402,17 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue
         if NAME_END.match(text, m1, end):
             continue  # a longer name goes on (``…大道二期工程``, ``…产业园项目``): found on its own
+        if not item and not text.startswith(_PARKS, m0) and (go_on := _WORKS_GO_ON.match(text, m1, end)) \
+                and not _BOUNDARY_RE.search(text, m1, go_on.end() - 2):
+            continue  # ``…电厂三期扩能改造项目``: the facility's works go on to the name's end
         if item and _COUNT_AFTER.match(text, m1, end):
             continue  # ``新能源项目8个``: a class of projects counted in a batch
+        if item and _SHARE_AFTER.match(text, m1, end):
+            continue  # ``新能源装备和海工装备项目占比超六成``: a class of projects and its share
         if _EVENT_AFTER.match(text, m1, end):
             continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
+        if not item and _PARTY_AFTER.match(text, m1, end):
+            continue  # ``某区某工业园与甲公司等3家企业集中签约``: a party to the signing, no project
         if _SERVED_NEXT.match(text, m1, end):
             continue  # ``甲基地配套的乙项目``: the base the project named next serves
         left = _left_edge(text, m0, start)
@@ -418,6 +433,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             mark = _ITEM_MARK.match(text, left, m0)
             if mark:
                 left = mark.end()  # ``（1）某公司甲项目``: the number of a list's item
+        elif text[left].isdigit() and (mark := _DOT_ITEM_MARK.match(text, left, m0)) is not None:
+            left = mark.end()  # ``1.某公司甲项目``: the number of a list's item, a dot after it
         if _VISITED.search(text, left, m0):
             continue  # ``深入工业园区、乡镇一线``: a kind of place visited, no project
         if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
@@ -456,6 +473,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
 
 
 _START = attrgetter("start")
+#: Parks and bases: what follows one is a project of its own, built in it (``某产业园供水工程``).
+_PARKS = ("产业园", "工业园", "物流园", "科技园", "示范园", "产业基地", "创新基地", "基地")
+#: A few characters of works after a facility and its phase, then ``项目``/``工程``
+#: (``扩能改造项目``, ``提质增效工程``): one name with the facility at its head.
+_WORKS_GO_ON = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![的和及与等])(?:项目|工程)(?![量师款])")
 #: A month opening a phrase (``明年6月…``, ``2025年3月底…``): the date of a plan, not the head of a name.
 _DATE_OPENS = re.compile(r"(?:明年|今年|年内|\d{4}年)?\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?")
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十]期")
@@ -558,10 +580,17 @@ _DIGIT = re.compile(r"\d")
 _GAINS = re.compile(r"(?:可|将|预计)?(?:新增|形成|具备|具有|拥有|达到|增加|实现)")
 
 
+#: :data:`CAPACITY_RE` in a name, also in the Latin units of power and storage
+#: (``年产16GW高效光伏电池片二期项目``, ``年产5GWh储能电池``), the phase before ``项目`` left out.
+NAME_CAPACITY_RE = re.compile(
+    CAPACITY_RE.pattern.replace("|箱|米)", "|箱|米|GWh|GW|MWh|MW)")
+    .replace("(?:项目|$)", "(?:[一二三四五六七八九十]期)?(?:项目|$)"))
+
+
 def capacity_in(name: str) -> re.Match | None:
     """The capacity phrase inside a name (``年产35万吨铝用炭材料``)."""
     # every capacity holds a number; the pattern's optional opening would be tried at every position
-    return CAPACITY_RE.search(name) if _DIGIT.search(name) else None
+    return NAME_CAPACITY_RE.search(name) if _DIGIT.search(name) else None
 
 
 def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:

@@ -399,7 +399,8 @@ _P_RE = re.compile(
     rf"|百分之(?P<cnum>[{_NUMCH}点]+)"
     rf"|(?P<fan>翻(?P<fann>[一两二三四五]?)番)"
     rf"|(?P<bnum>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)倍)")
-_LOOKBACK = re.compile(rf"(?P<verb>{_VERB})(?:了|达|为|至|到|比)?(?:[\u4e00-\u9fff]{{0,2}})?$")
+#: (not ``增长面``: the share of industries growing, a level)
+_LOOKBACK = re.compile(rf"(?P<verb>{_VERB})(?!面)(?:了|达|为|至|到|比)?(?:[\u4e00-\u9fff]{{0,2}})?$")
 #: the characters a match of ``_P_RE`` can start with (a verb, a sign or digit, 百分之, 翻, a
 #: Chinese numeral before 倍) and those of ``_LOOKBACK`` (a verb): a lookahead on them lets ``re``
 #: fail at once at the other positions of a window instead of trying every verb there
