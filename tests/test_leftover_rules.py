@@ -33,7 +33,7 @@ def test_figures_since_an_opening_are_a_total_up_to_the_pages_month() -> None:
     assert _periods(page).get(5600000000) == "2024-01/2024-05"
 
 
-def test_without_a_page_date_the_latest_month_named_on_the_page_is_its_month() -> None:
+def test_without_a_page_date_the_latest_day_named_on_the_page_gives_its_month() -> None:
     page = ("某县项目建设提速\n本报讯 2023年8月15日，某县召开项目推进会，力争12月投产一批项目。\n"
             "据介绍，该县创业服务中心开园一年半以来，已孵化企业126家，带动就业3400人。\n")
     got = _periods(page, None)
