@@ -81,6 +81,7 @@ def test_a_title_cut_inside_a_word_or_before_xiangmu_is_one_title() -> None:
     assert title_word_cut("某市三季度重大项目集中开工 总投", "资286亿元")
     assert title_word_cut("某县举行2024年第二批招商引资", "项目集中签约活动")
     assert not title_word_cut("聚焦首位产业 做强县域经济", "某县重大项目集中开工")
+    assert not title_word_cut("某县发展和改革局", "项目建设工作专报")
     page = ("某市三季度重大项目集中开工 总投\n"
             "资286亿元\n"
             "本报讯（记者 孙蕾）9月19日，某市三季度重大项目集中开工，共开工项目58个，总投资286亿元。\n")

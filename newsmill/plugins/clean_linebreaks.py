@@ -94,16 +94,23 @@ def hyphen_wrap(a: str, b: str) -> bool:
     return len(a) >= 2 and a[-1] in "-‐\u00ad" and is_han(a[-2]) and bool(b) and is_han(b[0])
 
 
+#: Words that qualify ``项目`` in a title (``…招商引资`` ⏎ ``项目集中签约活动``); an office's name
+#: over a bulletin's title (``某市商务局`` ⏎ ``项目建设工作简报``) ends with none of them.
+_BEFORE_XIANGMU = ("招商引资", "重点", "重大", "产业", "签约", "开工", "投产", "竣工", "集中", "民生",
+                   "基础设施", "制造业", "工业", "亿元", "以上", "新建", "续建", "在建")
+
+
 def title_word_cut(a: str, b: str) -> bool:
     """True when title-like lines A and B are one title cut inside or before a word.
 
     ``某某产业集中签约两个项`` ⏎ ``目 协议总投资…``: A's last and B's first
     character make a two-character word of economic news (:data:`SPLIT_WORDS`);
-    ``某市举行三季度招商引资`` ⏎ ``项目集中签约活动``: no title opens with a bare ``项目``.
+    ``某市举行三季度招商引资`` ⏎ ``项目集中签约活动``: no title opens with a bare ``项目`` after a
+    word qualifying it (:data:`_BEFORE_XIANGMU`).
     """
     if not a or not b or not is_han(a[-1]) or len(b) < 2 or not is_han(b[0]):
         return False
-    if a[-1] + b[0] not in SPLIT_WORDS and b[:2] != "项目":
+    if a[-1] + b[0] not in SPLIT_WORDS and not (b[:2] == "项目" and a.endswith(_BEFORE_XIANGMU)):
         return False
     return (is_title_like(a) and is_title_like(b) and not is_heading_marker(a) and not opens_unit(b)
             and not is_byline(b) and not is_running_text(a) and not is_running_text(b))
