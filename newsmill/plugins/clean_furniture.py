@@ -70,7 +70,7 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"|.{0,10}版权(?:声明|所有).{0,40}|.{0,10}未经(?:授权|许可).{0,30}(?:转载|使用).{0,20}"
         r"|.{0,30}(?:ICP备|ICP证|公网安备|网站标识码).{0,40}"),
     "page header": re.compile(
-        r"第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:：|]?\s*\S{1,12})?"
+        r"第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:：|·・]?\s*\S{1,12})?"
         # (after the page's section name, set letter-spaced or not: ``经 济 新 闻   2024年…  星期五  3``)
         r"|(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,7}\s{2,})?"
         r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s+\S{1,16})?"
@@ -191,6 +191,42 @@ CAPTION_RES: dict[str, re.Pattern[str]] = {
 }
 
 
+#: Characters a ruled line is drawn with (``————``, ``────``, ``━━━``, ``=====``).
+RULE_CHARS = frozenset("—─━－-_=＝~～═")
+#: An advertisement's label opening its line (``【广告】``, ``[广告]``, ``广告：``).
+_AD_RE = re.compile(r"[【\[（(]\s*(?:广告|推广|商业广告)\s*[】\]）)]|(?:广告|推广)\s*[:：]")
+#: A jump line of a story continued on another page (``（下转第2版）``, ``（上接第1版）``, ``(转A3版)``).
+JUMP_RE = re.compile(r"[（(]\s*(?:下转|上接|接上|转|接|紧转|续)(?:第|本报)?\s*"
+                     r"[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[^（）()\n]{0,6})[）)]")
+#: A scene label ending with a full stop, told as a caption only after a picture credit.
+_SCENE_STOP_RE = re.compile(r"\S{2,14}(?:现场|合影|留影|一角|掠影|剪影|全景|外景|实景)。")
+
+
+def is_ruled_line(s: str) -> bool:
+    """A line drawn with rule characters only (four or more, blanks between allowed)."""
+    return len(s) >= 4 and s[0] in RULE_CHARS and all(c in RULE_CHARS or c == " " for c in s) \
+        and sum(c != " " for c in s) >= 4
+
+
+def jump_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the jump lines in ``text`` (``（下转第2版）``), wherever they stand in a line."""
+    if "版" not in text or ("转" not in text and "接" not in text and "续" not in text):
+        return []
+    return [m.span() for m in JUMP_RE.finditer(text)]
+
+
+def _after_picture_credit(texts: list[str], i: int) -> bool:
+    """True when the line before line ``i`` (blank lines skipped) credits a picture."""
+    j = i - 1
+    while j >= 0 and not texts[j]:
+        j -= 1
+    if j < 0:
+        return False
+    prev = texts[j]
+    return "图片来源" in prev or "供图" in prev or is_credit(prev) \
+        or CAPTION_RES["caption line"].fullmatch(prev) is not None
+
+
 @hookimpl
 def newsmill_stage_priority() -> dict[str, int]:
     """Runs after the character-level cleaners and before line joining."""
@@ -211,8 +247,14 @@ def classify(lines: list[Line], i: int, max_len: int = 40) -> tuple[str, str] | 
 def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str] | None:
     """:func:`classify` on the stripped texts of the lines (``""`` for a blank line)."""
     s = texts[i]
-    if not s or is_heading_marker(s):
+    if not s:
         return None
+    if s[0] in RULE_CHARS and is_ruled_line(s):
+        return "furniture", "ruled line"
+    if is_heading_marker(s):
+        return None
+    if s[0] in "【[（(广推" and len(s) <= 3 * max_len and _AD_RE.match(s):
+        return "furniture", "advertisement"
     if is_box_frame(s) or is_boxed_teaser(s):
         return "furniture", "box"
     if len(s) <= 3 * max_len and _SITE_FOOTER_RE.search(s):
@@ -237,6 +279,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         for rule, rx in CAPTION_RES.items():
             if rx.fullmatch(s) and (rule != "scene label" or is_title_like(s, 16)):
                 return "caption", rule
+        if s[-1] == "。" and len(s) <= 16 and _SCENE_STOP_RE.fullmatch(s) and _after_picture_credit(texts, i):
+            return "caption", "scene label"
         if is_title_like(s, 16) and _in_photo_slot(texts, i):
             return "caption", "photo slot"
         if s[:2] in SITE_HEADS or "发表于" in s or _posted_meta(s):
@@ -287,6 +331,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         len(s) <= max_len or s[:2] == "图为" or s[:2] in SITE_HEADS or _posted_meta(s)
         or (footers and _SITE_FOOTER_RE.search(s) is not None)
         or (len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len)  # a spread head
+        or s[0] in RULE_CHARS or (s[0] in "【[（(广推" and len(s) <= 3 * max_len)  # a ruled line, an advert
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
         or ((s[0] in edges or s[-1] in edges) and _BOX_CHAR_RE.search(s) is not None))]
     starts: list[int] | None = None  # where each line starts, counted when a line is flagged
@@ -309,6 +354,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
                 starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
             start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
             step.flag(start, start + len(texts[i]), "furniture", "related posts")
+    for a, b in jump_spans(text):
+        step.flag(a, b, "furniture", "jump line")
     for i in section_lines_between(texts, flagged):
         if starts is None:
             starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))

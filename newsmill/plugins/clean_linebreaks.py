@@ -31,6 +31,7 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.bylines import parse_dateline
 from newsmill.zh.layout import (
+    SPLIT_WORDS,
     is_byline,
     is_credit,
     is_heading_marker,
@@ -68,13 +69,51 @@ def newsmill_config_options() -> dict[str, Option]:
     }
 
 
+#: Notes of regions flagged inside a line (a jump line ``（下转第2版）``): they never stop a join.
+_INLINE_NOTES = frozenset(("jump line",))
 def _flagged_spans(step: CleanStep) -> list[tuple[int, int]]:
-    """Current-text spans of furniture and caption regions."""
+    """Current-text spans of furniture and caption regions (those inside a line left out)."""
     spans = []
     for r in step.doc.regions_of(*_NON_BODY_KINDS):
-        if r.raw_end <= step.offsets.raw_len:
+        if r.raw_end <= step.offsets.raw_len and r.note not in _INLINE_NOTES:
             spans.append(step.offsets.to_clean(r.raw_start, r.raw_end))
     return sorted(spans)
+
+
+#: How a story opens after its headline: a date or a time word, then a comma (``7月24日，``, ``近日，``).
+_STORY_LEAD_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|目前|昨天|今天|昨日|今年以来)[，,]")
+
+
+def opens_story(line: str) -> bool:
+    """True when ``line`` opens a story: a date or time word and a comma (``7月24日，某县…``)."""
+    return _STORY_LEAD_RE.match(line) is not None
+
+
+def hyphen_wrap(a: str, b: str) -> bool:
+    """True when A ends with a hyphen inside a Chinese word cut by the wrap (``…驱-`` ⏎ ``动电机…``)."""
+    return len(a) >= 2 and a[-1] in "-‐\u00ad" and is_han(a[-2]) and bool(b) and is_han(b[0])
+
+
+#: Words that qualify ``项目`` in a title (``…招商引资`` ⏎ ``项目集中签约活动``); an office's name
+#: over a bulletin's title (``某市商务局`` ⏎ ``项目建设工作简报``) ends with none of them.
+_BEFORE_XIANGMU = ("招商引资", "重点", "重大", "产业", "签约", "开工", "投产", "竣工", "集中", "民生",
+                   "基础设施", "制造业", "工业", "亿元", "以上", "新建", "续建", "在建")
+
+
+def title_word_cut(a: str, b: str) -> bool:
+    """True when title-like lines A and B are one title cut inside or before a word.
+
+    ``某某产业集中签约两个项`` ⏎ ``目 协议总投资…``: A's last and B's first
+    character make a two-character word of economic news (:data:`SPLIT_WORDS`);
+    ``某市举行三季度招商引资`` ⏎ ``项目集中签约活动``: no title opens with a bare ``项目`` after a
+    word qualifying it (:data:`_BEFORE_XIANGMU`).
+    """
+    if not a or not b or not is_han(a[-1]) or len(b) < 2 or not is_han(b[0]):
+        return False
+    if a[-1] + b[0] not in SPLIT_WORDS and not (b[:2] == "项目" and a.endswith(_BEFORE_XIANGMU)):
+        return False
+    return (is_title_like(a) and is_title_like(b) and not is_heading_marker(a) and not opens_unit(b)
+            and not is_byline(b) and not is_running_text(a) and not is_running_text(b))
 
 
 #: A line that goes on with the rest of a number cut by the wrap: digits and a magnitude or unit (``6亿元``).
@@ -150,7 +189,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     single_spaced = is_single_spaced(text, gaps)
     # the gaps after a unit's end are kept (unless in a column): only the others are examined
     ends_unit = _ENDS_UNIT
-    todo = [k for k, (gs, _ge) in enumerate(gaps) if gs and text[gs - 1] not in ends_unit]
+    todo = [k for k, (gs, _ge) in enumerate(gaps) if gs and (text[gs - 1] not in ends_unit
+                                                           or (text[gs - 1] == "-" and is_han(text[gs - 2])))]
     if wrapped:
         todo = sorted(set(todo) | {k for k in wrapped if gaps[k][0]})
     for k in todo:
@@ -162,6 +202,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if flagged and any(x < b_end and y > a_start for x, y in flagged):
             continue
         a, b = text[a_start:gs], text[ge:b_end]
+        if hyphen_wrap(a, b) and is_running_text(a, min_text):
+            step.delete(gs - 1, ge)  # the hyphen of a wrap inside a word goes with the break
+            continue
         verdict = decide(a, b, max_title, min_text)
         if k in wrapped and verdict != "join" and not opens_unit(b) and not is_heading_marker(a) \
                 and not title_after_sentence(text, gaps, k, a, b):
@@ -169,6 +212,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if verdict == "keep" and len(b) <= _TITLE_TAIL and title_wraps(text, gaps, k, a, b):
             verdict = "join"
         if verdict != "join" and a[0] in _DASHES and subtitle_wraps(text, gaps, k, a, b):
+            verdict = "join"
+        if verdict != "join" and gs + 1 == ge and title_word_cut(a, b):
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and is_han(a[-1]) and is_han(a[0]) \
                 and inside_paragraph(text, gaps, k, a, b):
@@ -323,7 +368,7 @@ def inside_paragraph(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: 
     paragraph, not a title between two paragraphs (a title shows a gap between its
     parts or quotes: :data:`_TITLE_SIGNS`).
     """
-    if any(c in a for c in _TITLE_SIGNS) or not (_is_plain_line(a) and _is_plain_line(b)):
+    if any(c in a for c in _TITLE_SIGNS) or not (_is_plain_line(a) and _is_plain_line(b)) or opens_story(b):
         return False
     n = len(gaps)
     before = False

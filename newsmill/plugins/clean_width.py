@@ -2,6 +2,7 @@
 
 * Full-width Latin letters and digits become ASCII (``２０２３`` → ``2023``),
   and so do full-width symbols that are not Chinese punctuation (``％`` → ``%``).
+* A full stop ``.`` ending a Chinese sentence becomes ``。`` (``举行.该项目``).
 * Inside Chinese text the punctuation marks ``, ; : ? ! ( )`` take their
   full-width form (``，；：？！（）``), as in GB/T 15834; between digits or
   inside Latin text they stay ASCII (``1,200``, ``10:30``, ``Apple (US)``).
@@ -46,13 +47,20 @@ _WIDE_BYTES_RE = re.compile(
     b"\xff[" + b"".join(re.escape(bytes([c & 0xFF])) for c in sorted(WIDE_TABLE)) + b"]")
 _WIDE_DOT_RE = re.compile("(?<=[0-9])\uff0e(?=[0-9])")
 _CJK_CLASS = f"[{HAN}{re.escape(CJK_PUNCT)}]"
-#: ``, ; : ? !`` with a Chinese character on either side (never between two digits).
-PUNCT_RES = {ch: re.compile(f"{re.escape(ch)}(?:(?<={_CJK_CLASS}{re.escape(ch)})|(?={_CJK_CLASS}))")
+#: ``, ; : ? !`` with a Chinese character on either side, or one blank away from it in a line
+#: spaced out letter by letter (``全 市 , 工 业``); never between two digits.
+PUNCT_RES = {ch: re.compile(f"{re.escape(ch)}(?:(?<={_CJK_CLASS}{re.escape(ch)})"
+                            f"|(?<={_CJK_CLASS} {re.escape(ch)})|(?= ?{_CJK_CLASS}|\n{_CJK_CLASS}))")
              for ch in ",;:?!"}
 #: The same marks with no Chinese character on either side: where :data:`PUNCT_RES` leaves
 #: them.  A page without any has every such mark replaced (one ``str.replace``).
-_PUNCT_KEPT_RES = {ch: re.compile(f"{re.escape(ch)}(?<!{_CJK_CLASS}{re.escape(ch)})(?!{_CJK_CLASS})")
+_PUNCT_KEPT_RES = {ch: re.compile(f"{re.escape(ch)}(?<!{_CJK_CLASS}{re.escape(ch)})"
+                                  f"(?<!{_CJK_CLASS} {re.escape(ch)})(?! ?{_CJK_CLASS}|\n{_CJK_CLASS})")
                    for ch in PUNCT_RES}
+#: An ASCII full stop ending a Chinese sentence: after a Chinese character (or ``%``, a closing
+#: bracket or quote) and before a Chinese character, an opening quote or the line's end
+#: (``举行.该项目``, ``增长9.5%.``); never between digits (``12.5``) or in Latin text (``No.1``).
+_FULL_STOP_RE = re.compile(rf"\.(?<=[{HAN}%）”」]\.)(?=[{HAN}“「（]|\n|$)")
 _PAREN_RE = re.compile("[()（）]")
 _QUOTE_RE = re.compile("[\"'\uff02\uff07]")
 _QUOTES = {'"': ("“", "”"), "'": ("‘", "’")}
@@ -93,6 +101,8 @@ def normalize(text: str, punctuation: bool = True) -> str:
                 new = new.replace(ch, ASCII_TO_CJK[ch])
             else:
                 new = rx.sub(ASCII_TO_CJK[ch], new)
+    if "." in new:
+        new = _FULL_STOP_RE.sub("。", new)
     if "(" in new or ")" in new:
         new = _parentheses(new)
     if '"' in new or "'" in new or "\uff02" in new or "\uff07" in new:  # what _QUOTE_RE finds

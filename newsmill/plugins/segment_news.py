@@ -254,6 +254,20 @@ _MASTHEAD_OUTLET = re.compile(
     rf"^[{HAN}]{{2,10}}(?:日报|晚报|早报|商报|时报|导报|周报|经济报)(?=[\s\u3000]|$)")
 
 
+#: A jump line opening a story continued from another page (``（上接第1版）``, ``(接第3版)``).
+_JUMP_OPENING = re.compile(r"[（(]\s*(?:上接|接上|接|续)(?:第|本报)?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}"
+                           r"\s*版[^（）()\n]{0,6}[）)]")
+
+
+def _after_jump_line(doc: Document, start: int, end: int) -> int:
+    """Where a story's body starts: after a jump line opening it (``（上接第1版）某区…``)."""
+    if doc.clean.startswith(("（", "("), start):
+        m = _JUMP_OPENING.match(doc.clean, start, end)
+        if m is not None:
+            return m.end()
+    return start
+
+
 def masthead_outlet(lines: list[Line]) -> Span | None:
     """The outlet named at the head of a newspaper page (``某某日报 2023年8月17日 第6版``), if any.
 
@@ -705,10 +719,29 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
         return False
     if current.credited and _closes_with_credit(block):
         return True
+    if len(titles) == 1 and story_title_over_lead(titles[0].title.text, block):
+        return True
     level = min((ln.level for ln in titles if ln.level), default=0)
     if level and current.level and level <= current.level and not style["md_bylined"]:
         return True
     return False
+
+
+#: The event a news title reports, ending it (``某县某某项目开工``, ``某区两个项目签约``).
+_EVENT_TITLE_END = re.compile(r"(?:开工|签约|投产|竣工|落地|开业|举行|召开|启动|建成|揭牌|通车|投运|落户"
+                              r"|奠基)$")
+#: A story's first words: the day of the news and a comma (``7月24日，``).
+_STORY_LEAD = re.compile(r"\d{1,2}月\d{1,2}日[，,]")
+
+
+def story_title_over_lead(title: str, block: list[Line]) -> bool:
+    """True when a lone title reporting an event stands over a paragraph opening with the day of
+    the news (``某县某某项目开工`` ⏎ ``7月24日，…``): a story run on after another, not a section
+    (a section's label names its item before a colon: ``某某项目：竣工投产``)."""
+    if _EVENT_TITLE_END.search(title) is None or is_outline_item(title) or "：" in title or ":" in title:
+        return False
+    first = next((ln for ln in block if ln.kind not in ("furniture", "caption")), None)
+    return first is not None and first.kind == "body" and _STORY_LEAD.match(first.text) is not None
 
 
 def _note_closing(draft: Draft) -> None:
@@ -859,7 +892,7 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
         body_end = paragraphs[-1].end
         if trailing is not None and trailing.start > last.start:
             body_end = trailing.start  # the closing credit is not body text
-        art.body_start, art.body_end = paragraphs[0].start, body_end
+        art.body_start, art.body_end = _after_jump_line(doc, paragraphs[0].start, body_end), body_end
     art.attributes["paragraphs"] = [[p.start, p.end] for p in paragraphs]
     subheads = [p for p in paragraphs if p.kind in ("subheading", "heading", "plainhead")]
     if subheads:

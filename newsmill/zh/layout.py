@@ -159,3 +159,12 @@ def iter_lines(text: str) -> Iterator[Line]:
         if nl < 0:
             break
         pos = nl + 1
+
+
+#: Two-character words of economic news no page prints apart: a single blank between their
+#: characters in running text is a stray one however few the page has (``社会消费品零 售总额``).
+SPLIT_WORDS = frozenset((
+    "零售", "总额", "增加", "增长", "增速", "投资", "项目", "产业", "企业", "工业", "经济", "建设",
+    "签约", "开工", "投产", "竣工", "产值", "资金", "规模", "以上", "同比", "消费", "进出", "出口",
+    "进口", "贷款", "存款", "余额", "收入", "利润", "税收", "园区", "实现", "完成", "累计", "计划",
+))
