@@ -149,6 +149,8 @@ _RANK_NOT_METRIC = re.compile(r"^(?:全[市省县区州]|[其该]中?)|(?:同比
 #: The statistic a ranking is of: the rate or sum the clauses before give (``工业投资同比增长8.7%``).
 _RANKED = re.compile(r"(?P<m>[\u4e00-\u9fff（）()]{2,24}?)(?:同比|比上年)?(?:增长|下降)?(?:达到|达|为|实现)?"
                      r"[\d.]+(?:%|亿元|万元|元)")
+#: What may stand between a figure and the ranking of it by a named scope (``，增速``).
+_RIGHT_AFTER = re.compile(r"[，,]?(?:其)?(?:增速|增幅|总量|规模)?")
 RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
 
 
@@ -536,6 +538,9 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         if n is None:
             continue
         stats = list(_RANKED.finditer(ctx.text, sent.start, m.start()))
+        if not m.group("scope").startswith("全") and not (
+                stats and _RIGHT_AFTER.fullmatch(ctx.text, stats[-1].end(), m.start())):
+            continue  # a named scope ranks the figure just given (``增速居某某市第2位``), not a new subject
         rate = "增速" if stats and re.search(r"增长|下降", stats[-1].group()) else ""
         core = ""
         while stats and len(core) < 2:
@@ -672,10 +677,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if core == "环比" and growth is not None and last is not None:
                     out.append(_month_on_month(ctx, sent, f, last, m0, m1, growth))
                     continue  # 同比增长6.1%,环比增长0.4%: the month-on-month rate of the same statistic
+                tally = f.kind == "quantity" and BUILT_METRIC.match(metric) is not None \
+                    and TALLY.search(ctx.text, sent.start, f.start) is not None
                 if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
-                        and ctx.text.find("项目", sent.start, sent.end) >= 0:
+                        and ctx.text.find("项目", sent.start, sent.end) >= 0 and not tally:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
-                if f.kind == "quantity" and built_figure(ctx.text, sent.start, f.start, metric):
+                if f.kind == "quantity" and not tally and built_figure(ctx.text, sent.start, f.start, metric):
                     continue  # 新建…车间，年产X10万吨 / 扩建…中心，新增仓储面积4.5万平方米
                 if not core and last is not None and f.start - last_end <= 12 \
                         and ctx.text.find("累计", c0, f.start) >= 0:
@@ -861,6 +868,9 @@ def _total_of(last: Record, word: str) -> str | None:
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).
 #: What a project builds (``新建冷库12万立方米``, ``建设厂房5万平方米``): its size, no statistic.
 BUILT_METRIC = re.compile(r"(?:新建|建设|新上|扩建|建成)")
+#: A sentence tallying what a place has done since it began (``建园以来，累计引进项目…，建成标准化厂房
+#: 62万平方米``): the floor space built is the place's statistic, not one project's.
+TALLY = re.compile(r"累计|(?:建园|成立|设立|开园|建区)以来")
 #: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``).
 WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?工程量的?$")
 CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年](?:产|加工|处理|生产)")
