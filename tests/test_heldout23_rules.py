@@ -119,3 +119,14 @@ def test_floor_space_in_a_places_tally_is_a_statistic() -> None:
     # what one project builds stays its own
     one = "本报讯 某某机械项目总投资6亿元，建成标准化厂房3万平方米。\n"
     assert not [r for r in _records(one, "indicator") if r.get("value") == 3]
+
+
+def test_a_signing_closing_the_sentence_before_is_the_projects_event() -> None:
+    page = ("本报讯 8月12日，考察团与甲乙新能源科技有限公司签订投资协议。"
+            "甲乙新能源将在某某高新区投资9亿元建设储能电池模组项目。\n")
+    got = {r.get("name"): (r.get("stage"), r.get("status")) for r in _records(page, "project")}
+    assert got.get("储能电池模组项目") == ("signed", "actual"), got
+    # without the signing, the firm's plan stays a plan to build
+    plan = "本报讯 8月12日，甲乙新能源将在某某高新区投资9亿元建设储能电池模组项目。\n"
+    got = {r.get("name"): r.get("stage") for r in _records(plan, "project")}
+    assert got.get("储能电池模组项目") != "signed", got

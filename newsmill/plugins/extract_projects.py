@@ -2126,9 +2126,17 @@ _SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，
                           r"[^。；;！？,，]{0,16}?投资[^。；;！？,，]{0,12}$")
 
 
+#: A sentence closing on a signing with a partner (``与甲公司签订投资协议。``).
+_AGREEMENT_SIGNED = re.compile(r"(?:签订|签署)了?[\u4e00-\u9fff]{0,6}?协议[。！]$|签约[。！]$")
+#: The next sentence opening on what the partner invests (``甲公司将在某区投资6亿元``) before ``建设``.
+_PARTNER_INVESTS = re.compile(r"[\s\u3000]*[^。；;！？,，]{2,20}?(?:将|拟|计划)?(?:在[^。；;！？,，]{2,12}?)?"
+                              r"投资[^。；;！？,，]{0,12}")
+
+
 def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
     """A project whose only cue is the ``建设`` of ``投资X亿元建设`` right after a signing reported
-    in the sentence is what was signed: ``signed``, as the signing is reported."""
+    in the sentence (or closing the sentence before: ``与甲公司签订投资协议。甲公司将在某区投资…建设``)
+    is what was signed: ``signed``, as the signing is reported."""
     text = ctx.text
     for r in records:
         f = r.fields.get("stage")
@@ -2139,7 +2147,12 @@ def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
             continue
         lo = ctx.last_mark(_SENTENCE_ENDS, 0, cue.start) + 1
         m = _SIGNED_THEN.search(text, max(lo, cue.start - 60), cue.start)
-        if m is None or target_in(text[lo:m.start()]) is not None:
+        if m is None and lo > 1 and _PARTNER_INVESTS.fullmatch(text, lo, cue.start):
+            # the sentence before closes on the signing (``与甲公司签订投资协议。甲公司将在某区投资…``)
+            m = _AGREEMENT_SIGNED.search(text, max(0, lo - 50), lo)
+        elif m is not None and target_in(text[lo:m.start()]) is not None:
+            continue
+        if m is None:
             continue
         r.set("stage", "signed", ctx.evidence(m.start(), m.start() + 2))
         r.set("status", "actual", ctx.evidence(m.start(), m.start() + 2))
