@@ -130,3 +130,13 @@ def test_a_signing_closing_the_sentence_before_is_the_projects_event() -> None:
     plan = "本报讯 8月12日，甲乙新能源将在某某高新区投资9亿元建设储能电池模组项目。\n"
     got = {r.get("name"): r.get("stage") for r in _records(plan, "project")}
     assert got.get("储能电池模组项目") != "signed", got
+
+
+def test_a_county_right_after_weiyu_is_read() -> None:
+    page = "本报讯 8月8日，某某康养度假区项目开工。该项目位于洪雅县止戈镇，总投资8亿元。\n"
+    doc = _doc(page)
+    places = [doc.clean[m.start:m.end] for m in doc.mentions if m.kind == "place"]
+    assert "洪雅县" in places, places
+    # the district whose short form was glued there is still found by its full name
+    full = _doc("本报讯 沈阳市于洪区新签约项目8个。\n")
+    assert "于洪区" in [full.clean[m.start:m.end] for m in full.mentions if m.kind == "place"]
