@@ -220,3 +220,15 @@ def test_a_zone_of_the_projects_own_county_with_its_part_is_the_detail() -> None
     other = page.replace("江津经开区德感片区", "璧山高新区")
     loc = next(r.get("location") for r in _records(other, "project") if "线束" in (r.get("name") or ""))
     assert loc.get("detail") != "璧山高新区" or loc.get("county") != "江津区", loc
+
+
+def test_a_single_blank_inside_a_word_of_economic_news_goes_on_any_page() -> None:
+    page = ("某县经济运行情况\n"
+            "1-6月，全县实现规模以上工业增加值同比增 长7.2%，固定资产投资同比增长9.1%。\n"
+            "（记者 王 林）\n")
+    text = _doc(page).text
+    assert "同比增长7.2%" in text, text
+    assert "王 林" in text or "王林" in text  # a credit's spacing is no matter of this rule
+    # a lone blank between two words (no word of the list across it) is left on such a page
+    kept = "某县项目建设提速\n今年以来，全县新开工 项目12个，总投资36亿元，同比增长15%。\n"
+    assert "新开工 项目12个" in _doc(kept).text

@@ -204,6 +204,22 @@ def stray_spaces(text: str, runs: list[tuple[int, int]] | None = None) -> list[t
     return _standing_in_text(text, [(a, b) for a, b in runs if _is_stray(text, a, b)])
 
 
+#: Two-character words of economic news no page prints apart: a single blank between their
+#: characters in running text is a stray one however few the page has (``社会消费品零 售总额``).
+SPLIT_WORDS = frozenset((
+    "零售", "总额", "增加", "增长", "增速", "投资", "项目", "产业", "企业", "工业", "经济", "建设",
+    "签约", "开工", "投产", "竣工", "产值", "资金", "规模", "以上", "同比", "消费", "进出", "出口",
+    "进口", "贷款", "存款", "余额", "收入", "利润", "税收", "园区", "实现", "完成", "累计", "计划",
+))
+
+
+def split_words(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Single blanks of ``found`` standing in running text inside one of :data:`SPLIT_WORDS`."""
+    inside = [(a, b) for a, b in found
+              if b - a == 1 and text[a] == " " and text[a - 1] + text[b] in SPLIT_WORDS]
+    return _standing_in_text(text, inside) if inside else []
+
+
 def _standing_in_text(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stray-space spans ``found`` (see :func:`_is_stray`) that stand in running text."""
     spans: list[tuple[int, int]] = []
@@ -363,6 +379,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
                 edits.extend(title_tail_spaces(text, found, spans))
     if not gated and found:
         edits.extend(stranded_characters(text, _standing_in_text(text, found)))
+        edits.extend(split_words(text, found))
     names = spaced_name_edits(text, runs)
     if names:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in names)] + names

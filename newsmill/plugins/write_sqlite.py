@@ -15,7 +15,13 @@ from typing import Any
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
-from newsmill.tables.rows import Tables, document_tuples, entity_row_chunks, run_rows
+from newsmill.tables.rows import (
+    Tables,
+    document_tuples,
+    entity_row_chunks,
+    entity_tuple_chunks,
+    run_rows,
+)
 from newsmill.tables.sqlite import FTS_BATCH, SqliteStore, Values, write_metadata
 
 ENTITY_CHUNK_ROWS = 5000
@@ -70,8 +76,8 @@ class SqliteWriter:
 
     def write_entities(self, entities: Iterable[Entity]) -> None:
         """Replace the entities touching this run's documents (read and written in chunks)."""
-        self.store.write_entity_chunks(entity_chunks(entities, self.run.run_id, ENTITY_CHUNK_ROWS),
-                                       self.run.run_id)
+        self.store.write_entity_values(
+            entity_tuple_chunks(entities, self.run.run_id, ENTITY_CHUNK_ROWS), self.run.run_id)
 
     def close(self) -> None:
         """Record when the run finished, write ``metadata.json`` and close the database."""

@@ -13,6 +13,7 @@ database: once, after the last document).
 
 from __future__ import annotations
 
+import itertools
 import json
 import operator
 import pickle
@@ -302,18 +303,26 @@ def entity_values(chunks: Iterable[Tables]) -> Iterator[EntityValues]:
                     for t in ENTITY_TABLES if rows.get(t)]
 
 
+def _while_alive(chunks: Iterator[EntityValues], thread: threading.Thread) -> Iterator[EntityValues]:
+    """The chunks of ``chunks`` up to the first one made after ``thread`` ended (included)."""
+    for chunk in chunks:
+        yield chunk
+        if not thread.is_alive():
+            return
+
+
 class _StagedChunks:
-    """Chunks of entity rows written to a temporary file as :data:`EntityValues`, read back in order.
+    """Chunks of :data:`EntityValues` written to a temporary file, read back in order.
 
     Building the rows (Python) happens in the constructor, beside the
     finishing thread; reading them back is unpickling only.
     """
 
-    def __init__(self, chunks: Iterable[Tables]) -> None:
+    def __init__(self, values: Iterable[EntityValues]) -> None:
         self._file = tempfile.TemporaryFile(prefix="newsmill-entity-rows-")
         self._count = 0
-        for values in entity_values(chunks):
-            pickle.dump(values, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        for chunk in values:
+            pickle.dump(chunk, self._file, protocol=pickle.HIGHEST_PROTOCOL)
             self._count += 1
         self._file.flush()
 
@@ -442,20 +451,25 @@ class SqliteStore:
         self.write_entity_chunks([rows], run_id)
 
     def write_entity_chunks(self, chunks: Iterable[Tables], run_id: str) -> None:
-        """Like :meth:`write_entities`, with the rows given in chunks (one transaction).
+        """Like :meth:`write_entities`, with the rows given in chunks (one transaction)."""
+        self.write_entity_values(entity_values(chunks), run_id)
+
+    def write_entity_values(self, values: Iterable[EntityValues], run_id: str) -> None:
+        """Like :meth:`write_entity_chunks`, with each chunk given as :data:`EntityValues`.
 
         While :meth:`finish_documents`' thread still runs, the chunks are
-        first turned into value tuples and staged in a temporary file (the
-        Python work overlaps the thread's SQLite work), then inserted once it
-        is done; the statements and rows are the same either way.
+        first made (Python work that overlaps the thread's SQLite work) and
+        staged in a temporary file; once the thread has ended, the staged
+        chunks are inserted, then the following ones as they are made
+        (staging them too would only add their pickling).  The statements
+        and rows are the same either way.
         """
         finishing = self._finishing
         staged = None
-        values: Iterable[EntityValues]
         if finishing is not None and finishing.is_alive():
-            values = staged = _StagedChunks(chunks)
-        else:
-            values = entity_values(chunks)
+            chunks = iter(values)
+            staged = _StagedChunks(_while_alive(chunks, finishing))
+            values = itertools.chain(staged, chunks)
         try:
             self.wait_finished()
             self.build_indexes()
