@@ -140,3 +140,14 @@ def test_a_county_right_after_weiyu_is_read() -> None:
     # the district whose short form was glued there is still found by its full name
     full = _doc("本报讯 沈阳市于洪区新签约项目8个。\n")
     assert "于洪区" in [full.clean[m.start:m.end] for m in full.mentions if m.kind == "place"]
+
+
+def test_a_firm_visited_then_in_talks_invests_in_the_project() -> None:
+    page = ("本报讯 9月3日至5日，某县代表团赴深圳开展招商活动。在深圳，代表团拜访了深圳甲乙电子有限公司，"
+            "双方就在某县经开区投资建设智能终端模组项目进行深入洽谈。\n")
+    got = {r.get("name"): r.get("investor") for r in _records(page, "project")}
+    assert got.get("智能终端模组项目") == "深圳甲乙电子有限公司", got
+    # a body visited, no company, invests in nothing
+    body = ("本报讯 代表团拜访了某某商会，双方就在某县投资建设智能终端模组项目进行深入洽谈。\n")
+    got = {r.get("name"): r.get("investor") for r in _records(body, "project")}
+    assert got.get("智能终端模组项目") is None, got

@@ -28,7 +28,14 @@ from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, 
 from newsmill.zh.figures import Figure
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.project_names import phase_of
-from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names, headquarters_org
+from newsmill.zh.projects import (
+    COMPANY_END,
+    NameSpan,
+    capacity_in,
+    company_head,
+    find_names,
+    headquarters_org,
+)
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
@@ -1670,6 +1677,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _ceremony_held(ctx, art, records)
         if "谈" in body or "磋商" in body or "意向" in body:
             _still_in_talks(ctx, records)
+        if "双方就" in body:
+            _talks_partner(ctx, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
         _same_day_before(ctx, art, records)
@@ -2313,6 +2322,30 @@ def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
             continue  # (a county's short name may open a brand: ``某川某成新材料…`` → ``某川某成``,
             # not a product: ``某山茶叶冷链…``)
         r.set("investor", brand, ctx.evidence(start, end))
+
+
+#: A firm visited or met, then talks on a project in the same sentence (``拜访了甲公司，双方就在某区
+#:投资建设乙项目进行深入洽谈``): the firm is the project's investor.
+_VISITED_THEN_TALKS = re.compile(r"(?:拜访|走访|会见|会晤|考察)了?(?P<org>[^，,。；;！？]{4,30}?)[，,]双方就"
+                                 r"[^。；;！？]{0,40}?$")
+
+
+def _talks_partner(ctx: RecordContext, records: list[Record]) -> None:
+    """A project with no investor whose name follows ``双方就`` after a visit to a firm in the
+    same sentence takes that firm as investor, when it is a company named in full (``…有限公司``)."""
+    text = ctx.text
+    for r in records:
+        if r.get("investor") or not r.fields.get("name") or not r.fields["name"].evidence:
+            continue
+        at = r.fields["name"].evidence[0].start
+        lo = ctx.last_mark(_SENTENCE_ENDS, 0, at) + 1
+        m = _VISITED_THEN_TALKS.search(text, max(lo, at - 80), at)
+        if m is None:
+            continue
+        end = m.end("org")
+        tail = COMPANY_END.search(text, max(m.start("org"), end - 6), end)
+        if tail is not None and tail.end() == end:
+            r.set("investor", m.group("org"), ctx.evidence(m.start("org"), end))
 
 
 def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
