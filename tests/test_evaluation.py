@@ -133,24 +133,27 @@ def test_evaluate_names_a_bad_gold_file(tmp_path: Path) -> None:
 FLOORS = {
     "articles": ("recall", 0.95),
     "money": ("recall", 0.98),
-    "projects": ("f1", 0.90),
-    "batches": ("f1", 0.90),
-    "indicators": ("f1", 0.80),
+    "projects": ("f1", 0.99),  # 1.000 measured (60/60)
+    "batches": ("f1", 0.99),  # 1.000 measured (53/53)
+    "indicators": ("f1", 0.93),  # 0.941 measured
     "cleaning": ("recall", 0.95),
 }
 EXTRA_FLOORS = [("money", "precision", 0.98), ("articles", "precision", 0.95),
                 # at the measured level: rules written for other pages must not add false hits here
                 ("projects", "precision", 1.0), ("batches", "precision", 1.0),
-                ("indicators", "precision", 0.93), ("indicators", "recall", 0.79)]
+                ("indicators", "precision", 0.97), ("indicators", "recall", 0.90)]
 FIELD_FLOORS = {
     ("projects", "stage"): 0.90,
     ("projects", "status"): 0.85,
-    ("projects", "location"): 0.90,
+    ("projects", "location"): 0.98,  # 60/60
+    ("projects", "investor"): 0.96,  # 31/31
     ("projects", "investment_cny"): 0.90,  # 2/2 measured: any wrong amount fails
     ("batches", "count"): 0.95,
     ("batches", "event"): 0.80,
     ("indicators", "unit"): 0.95,
-    ("indicators", "period"): 0.28,  # 12/42 (6/42 before goals were written 2023(目标))
+    ("indicators", "period"): 0.93,  # 45/48 (35/47 before totals since an opening, the last
+    # twelve months and slogans' goals were read; 6/42 before goals were written 2023(目标))
+    ("indicators", "region"): 0.97,  # 47/48
 }
 
 

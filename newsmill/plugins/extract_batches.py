@@ -786,6 +786,22 @@ def _listed_items(ctx: RecordContext, sent: Span, start: int) -> tuple[int, int]
     return (cue.end() if cue is not None else c0), k
 
 
+def _earlier_examples(ctx: RecordContext, sent: Span, start: int) -> list[tuple[int, int]]:
+    """The examples of the batches counted earlier in the sentence (``新开工某川某成…等项目25个，
+    加快建设…等项目25个``): a firm's county among them is theirs, not the next batch's region."""
+    text, out = ctx.text, []
+    k = text.find("等", sent.start, start - 1)
+    while 0 <= k < start - 1:
+        if BATCH_COUNT_AFTER.match(text, k + 1):
+            found = _listed_items(ctx, sent, k + 1)
+            if found is not None and found[1] < start:
+                out.append(found)
+        k = text.find("等", k + 1, start - 1)
+    return out
+
+
+#: A count of projects right after ``等`` (``等项目25个``, ``等25个项目``).
+BATCH_COUNT_AFTER = re.compile(r"(?:项目\d+个|\d+个项目)")
 #: Investment done over a period (``完成总投资``, ``完成年度投资``), in a total's own clause.
 _DONE_INVESTING = re.compile(r"完成(?:总|年度|全年)?投资")
 
@@ -823,6 +839,7 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     listed = _listed_items(ctx, sent, start)
     if listed is not None:
         venues.append(listed)  # 新开工某县某公司…等项目25个: the places of the examples are theirs
+    venues.extend(_earlier_examples(ctx, sent, start))
     place = None
     own = _own_place(ctx, sent, start, venues) if scope is None else None
     if scope is None and own is None:

@@ -179,6 +179,10 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     k = max(full.rfind("、", c0, end), full.rfind("(", c0, end), full.rfind("（", c0, end))
     if k >= 0 and ctx.text[k] in "(（" and _closed_note(ctx.text, k, f.start):
         k = ctx.text.rfind("、", c0, k)  # 固定资产投资（不含农户）同比增长: the note is no metric start
+    if k >= 0 and full[k] == "、" and _PAIRED_NOUN.fullmatch(full, k + 1, end):
+        k0 = full.rfind("、", c0, k)
+        if not _DIGIT.search(full, k0 + 1 if k0 >= 0 else c0, k):
+            k = k0  # 申报各类补贴、奖励450万元: the pair of nouns is the metric (not 用地16宗、面积…)
     c0 = k + 1 if k >= 0 else c0
     while c0 < f.start and not (ctx.text[c0].isalnum()):
         c0 += 1
@@ -203,6 +207,12 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     return metric, s, e
 
 
+#: A community or a street office right after a place (``某经开区某某社区``): a region below it.
+_COMMUNITY_AFTER = re.compile(r"(?!城乡|城市|农村|基层|各|所有|辖区|相关|有关|重点|智慧|和谐|文明)"
+                              r"[\u4e00-\u9fff]{2,4}?(?:社区|街道)(?![\u4e00-\u9fff]{0,2}(?:办|工作|服务中心))")
+_DIGIT = re.compile(r"\d")
+#: A one-word noun after ``、`` right before a figure (``补贴、奖励450万元``): the second of a pair.
+_PAIRED_NOUN = re.compile(r"[\u4e00-\u9fff]{2}")
 #: A verb between a sector and its measure (``铝产业实现产值``, ``全县完成营业收入``): no part of it
 #: (``可实现年产值`` stays: what projects could yield is no statistic, see NOT_STATISTIC).
 _DONE_VERB = re.compile(r"(?<=\w)(?<![可将能])(?:实现|完成)"
@@ -294,7 +304,59 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
             return year.group(1), p0, p1  # 一、2023年工作回顾 … 过去一年: the section's year
         if not re.search(r"\d{4}", ctx.text[p0:p1]) and period[:4].isdigit():
             return period.replace(period[:4], year.group(1)), p0, p1
-    return found
+        return found
+    return _since_span(ctx, sent, pos, found) or found
+
+
+#: A span of years counted back from the page's date (``一年来``, ``开业一年半以来``): with what
+#: began it, a total since that event; without, the years up to the page's month.
+SINCE_SPAN = re.compile(r"(?P<ev>开业|开园|成立|运营|运行|投产|投运|挂牌|建成|组建|设立|启用)?"
+                        r"(?P<n>[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?P<half>半)?(?:以来|来)")
+
+
+def _since_span(ctx: RecordContext, sent: Span, pos: int,
+                found: tuple[str | None, int, int]) -> tuple[str | None, int, int] | None:
+    """The period of a figure after a span counted back from the page's date in its paragraph,
+    when no later date stands before the figure: ``开业一年半以来，已收集…`` is the total since the
+    opening up to the page's month, ``开业一年半累计(至2020-11)``; ``一年来，…服务企业1443家`` the
+    twelve months up to it, ``2022-09/2023-09``."""
+    month = _page_month(ctx)
+    if month is None:
+        return None
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    last = None
+    for m in SINCE_SPAN.finditer(ctx.text, para, pos):
+        last = m
+    if last is None or (found[0] is not None and found[1] >= last.end()):
+        return None
+    n = number(last.group("n"))
+    if n is None or n < 1:
+        return None
+    if last.group("ev"):
+        span = ctx.text[last.start():last.end()]
+        span = span[:-2] if span.endswith("以来") else span[:-1]
+        return f"{span}累计(至{month[0]}-{month[1]:02d})", last.start(), last.end()
+    if last.group("half"):
+        return None
+    return f"{month[0] - int(n)}-{month[1]:02d}/{month[0]}-{month[1]:02d}", last.start(), last.end()
+
+
+def _page_month(ctx: RecordContext) -> tuple[int, int] | None:
+    """The (year, month) of the page: its date's, else the month of the latest day of its year the
+    page names (news tell what happened up to the day they are printed; a month alone is too often
+    a plan's, ``力争12月投产``)."""
+    pub, year = ctx.doc.meta.pub_date, ctx.doc.meta.year
+    if pub is not None:
+        return pub.year, pub.month
+    if year is None:
+        return None
+    best = 0
+    for d in ctx.dates:
+        v = d.value if isinstance(d.value, dict) else {}
+        start = str(v.get("start") or "")
+        if v.get("granularity") == "day" and start[:4] == str(year) and start[5:7].isdigit():
+            best = max(best, int(start[5:7]))
+    return (year, best) if best else None
 
 
 #: The year before the page's, told without its number (``过去一年``, ``过去的一年里``).
@@ -594,14 +656,18 @@ def extract_indicators(doc: Document) -> list[Record]:
     for art in ctx.article_spans():
         first = len(out)
         sentences = ctx.sentences(art)
+        # the words of ranks and time limits looked up in the article first: a sentence (inside
+        # it) holds one only if the article does, and most articles hold neither
+        ranked = ctx.text.find("排名", art.start, art.end) >= 0
+        cut = _CUT_VERB.search(ctx.text, art.start, art.end) is not None
         for sent, figures in zip(sentences, ctx.sentence_figures(sentences), strict=True):
             if ctx.text.startswith("#", sent.start):
                 continue
-            if ctx.text.find("排名", sent.start, sent.end) >= 0:
+            if ranked and ctx.text.find("排名", sent.start, sent.end) >= 0:
                 out.extend(_ranks(ctx, sent))
             elif ctx.text.find("居", sent.start, sent.end) >= 0:
                 out.extend(_ranks_held(ctx, sent))
-            if _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
+            if cut and _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
                 out.extend(_time_limits(ctx, sent))
             if not figures:
                 continue  # most sentences hold no figure: nothing below can find a statistic
@@ -1077,8 +1143,8 @@ def _carry_over(records: list[Record]) -> None:
         for name in ("period", "region"):
             if r.get(name) is None and name in prev:
                 r.set(name, prev[name].value, *prev[name].evidence)
-            elif r.get(name) is not None:
-                prev[name] = r.fields[name]
+            elif r.get(name) is not None and r.get(name) != SLOGAN_PERIOD:
+                prev[name] = r.fields[name]  # (a slogan's goal is no period of what follows)
 
 
 #: Figures given one to each of the places listed before them (``甲县、乙县签约资金…，分别为X、Y``).
@@ -1154,7 +1220,11 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:
-        r.set("region", place_name(place), ctx.evidence(place.start, place.end))
+        community = _COMMUNITY_AFTER.match(ctx.text, place.end)
+        if community is not None:  # 某经开区某某社区今年以来…: the community is the region
+            r.set("region", place_name(place) + community.group(), ctx.evidence(place.start, community.end()))
+        else:
+            r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
         r.set("region", None)
     status, cue = ctx.status(sent, f.start)
@@ -1167,8 +1237,30 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
         # a goal's year: 2023(目标); what there is now, in a plan's sentence: 2023(现有)
         mark = "现有" if _existing(ctx.text, f.start) else "目标"
         r.set("period", f"{period}({mark})", *r.fields["period"].evidence)
+    if _slogan_figure(ctx.text, f):
+        r.set("period", SLOGAN_PERIOD, ctx.evidence(f.start, f.end))  # 建设“千亿产值、百亿税收”园区
     r.evidence = [ctx.evidence(min(m0, f.start), f.end)]
     return r
+
+
+#: The period of a slogan's figures: a goal with no date.
+SLOGAN_PERIOD = "远期目标"
+#: A round scale with no digits (``千亿``, ``百亿元``, ``万亿级``).
+_ROUND_SCALE = re.compile(r"[十百千万]+亿")
+
+
+def _slogan_figure(text: str, f: Figure) -> bool:
+    """True for a round figure written in words inside quotation marks, a slogan of what a place
+    is to become (``立下建设“千亿产值、百亿税收”园区军令状``): a goal with no date of its own."""
+    surface = text[f.start:f.end]
+    if re.search(r"\d", surface) or not _ROUND_SCALE.match(surface):
+        return False
+    line = text.rfind("\n", 0, f.start) + 1
+    opened = text.rfind("“", line, f.start)
+    if opened < 0 or text.find("”", opened, f.start) >= 0:
+        return False
+    close, eol = text.find("”", f.end, f.end + 20), text.find("\n", f.end)
+    return close >= 0 and (eol < 0 or close < eol)
 
 
 _PART_OF_YEAR = re.compile(r"(\d{4})-([QH])([1-4])")

@@ -16,13 +16,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from operator import itemgetter, methodcaller
 from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
-from newsmill.zh.brands import brand_head, not_a_brand
+from newsmill.zh.brands import brand_head, not_a_brand, trade_after_a_place
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
@@ -49,7 +49,8 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)
                         r"|年销售收入|年销售额|年营业收入|年营收|年主营业务收入|年税收"
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
-AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积)(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")  # noqa: E501
+AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积)"
+                     r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
 #: ``清理闲置低效用地``).
 _REGION_LAND = re.compile(r"(?:出让|供应|供地|清理|盘活|处置|闲置|低效)[\u4e00-\u9fff]{0,4}$")
@@ -311,10 +312,12 @@ def _halted(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
     return HALTED.search(ctx.text, name.end, ctx.clause_end(name.end, sent.end)) is not None
 
 
-def _one_project(found: list[tuple[Span, NameSpan, Record]]) -> tuple[Span, NameSpan, Record] | None:
-    """The one project a story reports (a project stopped or put off, with no stage, aside), else None."""
-    live = [x for x in found if x[2].get("stage") is not None or x[2].get("capacity") is not None] \
-        if len(found) > 1 else found
+def _one_project(found: list[tuple[Span, NameSpan, Record]],
+                 priced: set[int] | None = None) -> tuple[Span, NameSpan, Record] | None:
+    """The one project a story reports (a project stopped or put off, with no stage, aside; one
+    reported with its own amount, ids in ``priced``, counts), else None."""
+    live = [x for x in found if x[2].get("stage") is not None or x[2].get("capacity") is not None
+            or (priced is not None and id(x[2]) in priced)] if len(found) > 1 else found
     return live[0] if len(live) == 1 and not live[0][1].listed else None
 
 
@@ -498,6 +501,45 @@ def _other_items_day(text: str, sent: Span, name: NameSpan, pos: int) -> bool:
     return pos < i0 or pos >= i1
 
 
+#: A project's own amount after its name (``…，投资60万元，``, ``总投资1.2亿元``).
+_OWN_AMOUNT = re.compile(r"(?<![^，,\s])(?:总)?投资(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)元")
+
+
+def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str | None]:
+    """What resolves a zone named by its kind alone (``新区``, ``园区``) at a position: the last
+    development zone of that kind the article named before it in full (``某某新区``)."""
+    def resolve(kind: str, pos: int) -> str | None:
+        best = None
+        for m in ctx.mentions_in("places", floor, pos):
+            name = ctx.text[m.start:m.end]
+            if isinstance(m.value, dict) and m.value.get("level") == "zone" and m.end <= pos \
+                    and len(name) > len(kind) and (kind == "园区" or name.endswith(kind)) \
+                    and (best is None or m.start > best.start):
+                best = m
+        return None if best is None else ctx.text[best.start:best.end]
+    return resolve
+
+
+#: ``与一家物流企业签订了``: a signing with a partner, right before what the agreement is about.
+_SIGNED_WITH = re.compile(r"与(?P<firm>[^，,。；;与]{2,16}?)(?:签订了?|签署了?|签约)$")
+#: What a signing is about, after its subject (``…合作协议``, ``…投资框架协议``).
+_AGREEMENT_AFTER = re.compile(r"(?:项目)?(?:战略|投资|合作|框架|意向)*协议")
+
+
+def _unnamed_partners_kind(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
+    """True for a kind of facility agreed on with a firm the text does not name (``与一家物流企业
+    签订了冷链物流园合作协议``): no project of its own, neither named, placed nor sized (a
+    project with its capacity, ``年产5GWh储能电池项目``, is one)."""
+    if re.search(r"\d|项目$", name.name):
+        return False
+    c0 = ctx.clause_start(name.start, sent.start)
+    m = _SIGNED_WITH.search(ctx.text, c0, name.start)
+    if m is None or not UNNAMED_FIRM.search(m.group("firm")) \
+            or not _AGREEMENT_AFTER.match(ctx.text, name.end, sent.end):
+        return False
+    return brand_head(name.name, ctx.text) is None and not ctx.mentions_in("places", name.start, name.end)
+
+
 def _is_zone(ctx: RecordContext, name: NameSpan) -> bool:
     """A name that is a development zone's whole name (``某能源化工基地`` of the zone table, or a
     county and its park, ``某县某工业园区``): the place projects are built in, no project."""
@@ -533,8 +575,8 @@ _VILLAGE_AT = re.compile(r"(?:在|位于)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![农乡�
                          r"(?:的|[,，]|(?:建设|新建|实施)的?)")
 #: ``某市锂电产业园内，甲项目开工``: a park or zone framing the sentence, its scene.
 _DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})内[,，]")
-#: ``某经济开发区的甲项目``: a zone or town right before the name.
-_DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL})的$")
+#: ``某经济开发区的甲项目``, ``某镇某村的甲项目``: a zone or town (with its village) right before the name.
+_DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL}(?:[^\W\d镇乡村]{{2,3}}(?<![农乡山渔])村)?)的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
 _DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
                            r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
@@ -721,6 +763,23 @@ def _full_company(ctx: RecordContext, short: str, sent: Span) -> tuple[int, int]
         left = max(left, lo)
         if m.start() - left >= 4 and _INVESTOR_LOOK.search(text, left, m.start()):
             return left, m.start()
+    return None
+
+
+def _firms_county(ctx: RecordContext, r: Record, name: NameSpan, place: Any) -> Any:
+    """A county's short name opening the investor read from a name (``某川某成50万吨…项目``, investor
+    ``某川某成``): a local firm named after its county, where the project is built, when the place
+    found so far is that county's city (or none)."""
+    investor = r.get("investor")
+    if not investor or len(investor) < 4 or not ctx.text.startswith(investor, name.start):
+        return None
+    for m in ctx.mentions_in("places", name.start, name.start + 1):
+        v = m.value
+        if m.start == name.start and isinstance(v, dict) and v.get("level") == "county" \
+                and m.end - m.start >= 2 and m.end <= name.start + len(investor) - 2 \
+                and (place is None or (place.value.get("level") == "prefecture"
+                                       and place.value.get("city") == v.get("city"))):
+            return m
     return None
 
 
@@ -935,7 +994,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         del r.fields["investor"]  # 与深圳一家新能源企业签订…: the firm is not named
     item = ctx.text[name.start:name.end]
     if "investor" not in r.fields and name.listed and 2 <= len(item) <= 6 \
-            and not NOT_A_COMPANY.search(item):
+            and not NOT_A_COMPANY.search(item) and not trade_after_a_place(item):
         # ``四川能投等12个项目``: a short listed item with no product or facility word names the investor
         r.set("investor", item, ctx.evidence(name.start, name.end))
     head, town = _county_head(ctx, name)
@@ -954,6 +1013,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
     if place is None or not place.value.get("city"):
         place = _opening_division(ctx, name) or place  # 台州头门港区二期工程: the city heading the name
+    place = _firms_county(ctx, r, name, place) or place
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         if town is not None:
@@ -1480,6 +1540,7 @@ def extract_projects(doc: Document) -> list[Record]:
     for art in ctx.article_spans():
         found: list[tuple[Span, NameSpan, Record]] = []
         found_spans: list[tuple[int, int]] = []  # the names of ``found``
+        priced: set[int] = set()  # ids of records kept for an amount of their own, with no event
         keys: dict[str, Record] = {}
         first_sent: dict[int, int] = {}  # record id -> start of the sentence that first names it
         aliases: dict[str, Record] = {}  # short name (以下简称) -> its project
@@ -1487,7 +1548,7 @@ def extract_projects(doc: Document) -> list[Record]:
         for si, sent in enumerate(sents):
             if ctx.text.startswith("#", sent.start):
                 continue
-            names = find_names(ctx.text, sent.start, sent.end)
+            names = find_names(ctx.text, sent.start, sent.end, _zone_resolver(ctx, art.start))
             if names:
                 names = _whole_place_heads(ctx, names)
             if names and ctx.orgs:
@@ -1501,6 +1562,8 @@ def extract_projects(doc: Document) -> list[Record]:
                          or not _SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)]
             if names and ctx.text.find("项目", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _park_of_projects(ctx.text, n, sent.end)]
+            if names and ctx.text.find("协议", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _unnamed_partners_kind(ctx, sent, n)]
             if len(names) > 1 and ctx.text.find("内", sent.start, sent.end) >= 0:
                 # ``某市锂电产业园内，甲项目开工``: the park is the scene of the project after it
                 names = [n for n in names
@@ -1583,6 +1646,9 @@ def extract_projects(doc: Document) -> list[Record]:
                         # 某集团增资X美元,扩建其…分拨中心: works a company pays for
                         _funder(ctx, r, sent, name)
                         _zone_named_before(ctx, r, sent, name, [f[2] for f in found])
+                    elif len(names) == 1 and _OWN_AMOUNT.search(ctx.text, name.end, sent.end):
+                        r.set("status", None)  # 某村的甲基地项目今年新增…，投资60万元: its amount, no event
+                        priced.add(id(r))
                     elif not _halted(ctx, sent, name):
                         # a name with no event and no attribute is not reported as a project,
                         # unless the next sentence, opening on it (``该项目…``), tells its event
@@ -1638,7 +1704,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 elif i > 0 and BARE_JOIN.fullmatch(ctx.text, own[i - 1].end, name.start):
                     continue  # ``A、B和C开工,总投资X``: the figure after a bare list is the group's
                 _attributes(ctx, known, lo, hi, used)
-        one = _one_project(found)
+        one = _one_project(found, priced)
         if one is not None:
             _attributes(ctx, one[2], art.start, art.end, used)
         records = [r for _, _, r in found]

@@ -32,6 +32,8 @@ TRADE_WORDS = (
     "半导体", "芯片", "集成电路", "显示", "通信", "航空", "无人机", "机器人", "精工", "重工", "矿业",
     "实业", "制造", "智造", "电驱",
 )
+#: Characters no brand holds (numbers, divisions, kinds of site).
+_NOT_BRAND_CHAR = re.compile(r"[\d０-９a-zA-Z年期号座栋区县市镇乡村省州园路街港站库厂馆校院场所个批项工]")
 #: Openings of names that are products, places or generic words, not brands.
 _NOT_BRAND = re.compile(
     r"[\d０-９a-zA-Z年期号座栋区县市镇乡村省州园路街港站库厂馆校院场所个批项工]|城$"
@@ -53,6 +55,18 @@ _NOT_BRAND = re.compile(
     r"|^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼东西南北中]"
 )
+#: Provinces' one-character names (``川``, ``陕``, ``甘``…).
+_PROVINCE_CHARS = "京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼"
+#: A brand, then a region named by provinces' one-character names, then a trade word
+#: (``某某川陕甘国际食品城``): the region is what the project serves, the brand its investor.
+_BRAND_REGION = re.compile(
+    rf"([\u4e00-\u9fff]{{2,4}}?)[{_PROVINCE_CHARS}]{{2,4}}"
+    rf"(?:{'|'.join(sorted(map(re.escape, TRADE_WORDS), key=len, reverse=True))})")
+#: A two-character brand read like a town's name (``某城``): a brand only when the company's
+#: trade and a plant's place follow it.
+_TOWN_LIKE = re.compile(r"[\u4e00-\u9fff]城")
+#: A river, lake, island or bay ending a head (``某江``, ``某湖``).
+_GEOGRAPHIC = re.compile(r"[江河湖岛湾]$")
 _TRADE_RE = re.compile("|".join(sorted(map(re.escape, TRADE_WORDS), key=len, reverse=True)))
 #: A branch's city in brackets after the company's short name (``某某科技(某市)``).
 _BRANCH = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
@@ -75,6 +89,22 @@ def _place_word(head: str, text: str) -> bool:
     return False
 
 
+def _place_after(name: str, at: int) -> bool:
+    """True when a division's short name (two or three characters) follows ``at`` in ``name``
+    and more of the name follows it (``…汽车某川发动机工厂``)."""
+    gaz = Gazetteer.default()
+    return any(len(name) > at + n + 1 and _HAN.fullmatch(name[at:at + n]) is not None
+               and bool(gaz.lookup(name[at:at + n])) for n in (2, 3))
+
+
+def trade_after_a_place(item: str) -> bool:
+    """True when a trade word follows a head that is a river, lake or region rather than a brand
+    (``某江食品``, ``某湖旅游``): a line of business named after a place, no company."""
+    trade = _TRADE_RE.search(item, 2, 8)
+    return trade is not None and trade.end() == len(item) \
+        and _GEOGRAPHIC.search(item[:trade.start()]) is not None
+
+
 def not_a_brand(word: str) -> bool:
     """True when ``word`` opens like a product, a place or a generic word (``茶叶``, ``钒钛``…)."""
     return bool(_NOT_BRAND.search(word))
@@ -88,10 +118,18 @@ def brand_head(name: str, text: str = "") -> str | None:
         head = name[:branch.start()]
         return head if 2 <= len(head) <= 8 and _HAN.fullmatch(head) and not _NOT_BRAND.search(head) \
             else None
+    region = _BRAND_REGION.match(name)
+    if region is not None and not _place_word(region.group(1), text) and not (
+            _NOT_BRAND_CHAR if len(region.group(1)) == 4 else _NOT_BRAND).search(region.group(1)):
+        return region.group(1)  # ``某某川陕甘国际…``: the brand, then the region it serves
+        # (a four-character head is a full short name: only characters of places exclude it)
     trade = _TRADE_RE.search(name, 0, 8)
     if trade is None or not 2 <= trade.start() <= 4:
         return None
     head = name[:trade.start()]
+    if _place_after(name, trade.end()) and _HAN.fullmatch(head) and (
+            not _NOT_BRAND.search(head) or _TOWN_LIKE.fullmatch(head)) and not _place_word(head, text):
+        return name[:trade.end()]  # ``某城汽车某川发动机工厂``: the company, then its plant's place
     if len(head) == 4 and _USE_WORD.match(head, 2):
         head = head[:2]  # ``某辰动力电池…``: a brand, then what its product is for
     if not _HAN.fullmatch(head) or _NOT_BRAND.search(head) or _place_word(head, text) \

@@ -188,7 +188,25 @@ def repair(text: str, slip: Slip, attested: Container[str]) -> Slip:
         pieces.append((recovered, False))
     if end_lost:
         pieces.append(("", True))
+    last = _read_aloud(text, slip, span, end_lost or len(pieces) == 1)
+    if last:
+        pieces[-1] = (last, False)
     return Slip(slip.start, slip.end, tuple(pieces), slip.strong)
+
+
+def _read_aloud(text: str, slip: Slip, span: str, last_lost: bool) -> str:
+    """The character lost at the end of a slip whose reading aid survived (``?xiàng)目``): the one
+    character the page annotates with that reading before the same next character (``項(xiàng)目``),
+    else ``""``."""
+    if not last_lost or slip.end >= len(text) or _HAN_RE.match(text[slip.end]) is None:
+        return ""
+    mark = max(span.rfind("?"), span.rfind("\ufffd"))
+    tail = TAIL_RE.fullmatch(span, mark + 1) if mark >= 0 else None
+    if tail is None:
+        return ""
+    seen = {m.group(1) for m in re.finditer(
+        rf"({_HAN_RE.pattern})[(（]{re.escape(tail.group(1))}[)）]{re.escape(text[slip.end])}", text)}
+    return seen.pop() if len(seen) == 1 else ""
 
 
 def _decode_tail(data: bytes, attested: Container[str]) -> str:

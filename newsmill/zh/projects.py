@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from operator import attrgetter
 
 import attrs
@@ -374,8 +374,28 @@ def _joined(text: str, start: int, end: int) -> re.Match | None:
     return None
 
 
-def find_names(text: str, start: int, end: int) -> list[NameSpan]:
-    """Project names in ``text[start:end]`` (a sentence), in text order."""
+#: A zone named by its kind alone (``新区``, ``园区``, ``高新区``): the zone the page named before.
+ZONE_ANAPHOR = re.compile(r"(?:工业园区|开发区|高新区|经开区|新区|园区)")
+#: Resolves a zone's anaphor at a position to the zone's full name (``新区`` → ``某某新区``).
+ZoneResolver = Callable[[str, int], "str | None"]
+
+
+def _zone_named(name: str, s: int, zones: ZoneResolver | None) -> str | None:
+    """A generic name opened by a zone's anaphor (``新区标准厂房``) with the zone's full name given
+    earlier (``某某新区标准厂房``); None when there is no such zone or the name stays generic."""
+    m = ZONE_ANAPHOR.match(name) if zones is not None else None
+    if m is None or len(name) - m.end() < 2:
+        return None
+    full = zones(m.group(), s)
+    if full is None:
+        return None
+    named = full + name[m.end():]
+    return None if is_generic(named) else named
+
+
+def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = None) -> list[NameSpan]:
+    """Project names in ``text[start:end]`` (a sentence), in text order; ``zones`` resolves a zone
+    named by its kind alone (``新区标准厂房``) to the zone's full name."""
     out: list[NameSpan] = []
     for m in NAME_END.finditer(text, start, end):
         m0, m1 = m.span()
@@ -430,9 +450,12 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
             continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
                                               and not (item and _invested_build(text, start, left))) \
-                or is_generic(name) \
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))):
             continue
+        if is_generic(name):
+            name = _zone_named(name, left, zones) or ""
+            if not name:
+                continue
         joined = _joined(text, left, m0)
         if joined and joined.start() - left >= 3:
             out.append(NameSpan(left, joined.start(), text[left:joined.start()]))
@@ -440,7 +463,7 @@ def find_names(text: str, start: int, end: int) -> list[NameSpan]:
             name = text[left:m1]
         out.append(NameSpan(left, m1, name))
     if text.find("等", start, end) >= 0:
-        out.extend(_listed(text, start, end, out))
+        out.extend(_listed(text, start, end, out, zones))
     if text.find("年", start, end) >= 0:
         out.extend(_capacity_items(text, start, end, out))
     if text.find("总部", start, end) >= 0 \
@@ -505,8 +528,10 @@ def _headquarters(text: str, start: int, end: int, found: list[NameSpan]) -> lis
     return out
 
 
-def _listed(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
-    """Items listed before ``等`` + a batch phrase, not already found as names."""
+def _listed(text: str, start: int, end: int, found: list[NameSpan],
+            zones: ZoneResolver | None = None) -> list[NameSpan]:
+    """Items listed before ``等`` + a batch phrase, not already found as names; an item opened by a
+    zone's anaphor takes the zone's full name (see :func:`_zone_named`)."""
     out: list[NameSpan] = []
     for pos in _find_all(text, "等", start, end):
         after = BATCH_AFTER.match(text[pos:pos + 20])
@@ -523,9 +548,12 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan]) -> list[Name
         for s, e in items:
             s = _cut_left(text, s, e)
             name = text[s:e].strip("“”\" ")
-            if len(name) < 2 or any(f.start < e and s < f.end for f in found) or is_generic(name) \
-                    or _ACTIVITY.search(name):
+            if len(name) < 2 or any(f.start < e and s < f.end for f in found) or _ACTIVITY.search(name):
                 continue
+            if is_generic(name):
+                name = _zone_named(name, s, zones) or ""
+                if not name:
+                    continue
             if not NAME_END.search(name[-6:]):
                 name += "项目"
             out.append(NameSpan(s, e, name, listed=True))
