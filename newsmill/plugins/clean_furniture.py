@@ -43,6 +43,8 @@ _SEP = r"\s*[:：/]\s*"
 #: Roles of a page's editor line.
 _EDITOR_ROLES = ("本版责任编辑|责任编辑|本版编辑|本版责编|值班编辑|编辑|责编|审核|"
                  "审校|校对|终审|初审|复审|监制|美编|统筹")
+#: A person's name in an editor line, its characters maybe set apart by one space (``张 某``).
+_NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}"
 FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "share prompt": re.compile(
         r"(?:(?:分享|转发)(?:给|让)?(?:更多(?:的)?(?:人|朋友)|朋友)(?:看到|看看)?"
@@ -59,11 +61,11 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?){2,}\s*"),
     "editor line": re.compile(
         rf"[(（]?(?:{_EDITOR_ROLES}){_SEP}\S.{{0,24}}"
-        # (in brackets, names apart by spaces: ``（责任编辑 某某 校对 某某）``)
-        rf"|[(（](?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}}"
-        rf"(?:\s+(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}})*[)）]"
-        # (no brackets, two roles or more, names apart by blanks: ``本版编辑  某某    美编  某某``)
-        rf"|(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}}(?:\s+(?:{_EDITOR_ROLES})\s+[\u4e00-\u9fff]{{2,4}})+"),
+        # (in brackets, names apart by spaces: ``（责任编辑 某某 校对 某某）``, ``(编辑 张 某)``)
+        rf"|[(（](?:{_EDITOR_ROLES})\s+{_NAME}"
+        rf"(?:\s+(?:{_EDITOR_ROLES})\s+{_NAME})*[)）]"
+        # (no brackets, two roles or more, names apart by blanks: ``本版编辑  某某    美编  某 某``)
+        rf"|(?:{_EDITOR_ROLES})\s+{_NAME}(?:\s+(?:{_EDITOR_ROLES})\s+{_NAME})+"),
     "source note": re.compile(
         # (an infographic's data credit too: ``（数据来源：某局  制图：某某）``)
         rf"[(（]?(?:来源|稿源|本文来源|文章来源|图片来源|数据来源|资料来源|原标题){_SEP}\S.{{0,40}}"

@@ -56,7 +56,7 @@ METRIC_HEAD = re.compile("^(?:" + alternation(
 PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?"
                        r"|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度)")
 #: Visiting firms or receiving guests, before a count in its clause: work done, no statistic.
-_VISITS = re.compile(r"走访|拜访|接待|来访")
+_VISITS = re.compile(r"走访|拜访|接待(?!(?:国内外)?(?:游客|旅客))|来访")
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$")
 MIN_METRIC = 3
 #: Two-character metrics that name a statistic on their own (``其中出口15.8亿元``).
@@ -68,8 +68,9 @@ ECONOMIC_COUNT = re.compile(alternation(
     "家庭农场", "车辆", "户数", "用户", "会员单位", "用地", "土地", "地块", "人口"))
 #: What a sum of money followed by a noun measures (``投入1亿元以上财政专项资金``).
 FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
-#: Phrases of project attributes and of non-economic counts.
-NOT_STATISTIC = re.compile(alternation(
+#: Phrases of project attributes and of non-economic counts (not a share of the region's output,
+#: ``占地区生产总值的比重``, nor the visitors a place received, ``接待游客…万人次``).
+NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))(?:" + alternation(
     "拟投资", "将投资", "将投入", "项目总投资", "工程总投资", "年度计划投资", "年度投资计划", "预计总投资",
     "投资规模",
     "估算", "占地", "用地", "解决就业",
@@ -88,7 +89,7 @@ NOT_STATISTIC = re.compile(alternation(
     # one company's capital, a lender's promise (``注册资本5000万美元``, ``将提供意向性融资50亿元``)
     "注册资本", "意向性", "将提供",
     # firms come to talk and the sum they intend (``已有3家企业前来洽谈，意向投资额共计20亿元``): talks
-    "前来洽谈", "意向投资"))
+    "前来洽谈", "意向投资") + ")")
 PROJECT_WORD = re.compile(r"项目")
 #: Land a region sold, supplied or cleared (``共出让工业用地28宗、面积1860亩``, ``清理闲置低效用地1260亩``):
 #: a statistic, not a project's land.
@@ -137,8 +138,10 @@ _SEMICOLON_BETWEEN = re.compile(r"[;；。]")
 #: a project.
 _PROJECTS_RATE = re.compile(r"项目[\u4e00-\u9fff]{0,4}?(?:开工|投产|履约|落地|竣工|转化|资金到位)率"
                             r"(?:达到|达|为)?$")
-#: A ranking after a statistic (``居全省第3位``, ``位居全市第二名``): its place among the peers.
-RANK_HELD = re.compile(r"(?:位|排)?居(?P<scope>全国|全省|全市|全州|全区|全县)"
+#: A ranking after a statistic (``居全省第3位``, ``位居全市第二名``, ``居某某市第2位``): its place
+#: among the peers, the scope also given by the name of the city or province.
+RANK_HELD = re.compile(r"(?:位|排)?居(?P<scope>全国|全省|全市|全州|全区|全县"
+                       r"|[\u4e00-\u9fff]{1,6}?(?:省|市|自治州|州)(?=第))"
                        r"(?:县域|城市|同类城市|市州|地市|[\u4e00-\u9fff]{0,6}?中)?"
                        r"第(?P<n>\d+|[一二三四五六七八九十]+)(?P<u>位|名)?(?=[,，。;；、\s]|$)")
 #: What opens or ends a ranked statistic's words but is no part of its name.
@@ -146,6 +149,8 @@ _RANK_NOT_METRIC = re.compile(r"^(?:全[市省县区州]|[其该]中?)|(?:同比
 #: The statistic a ranking is of: the rate or sum the clauses before give (``工业投资同比增长8.7%``).
 _RANKED = re.compile(r"(?P<m>[\u4e00-\u9fff（）()]{2,24}?)(?:同比|比上年)?(?:增长|下降)?(?:达到|达|为|实现)?"
                      r"[\d.]+(?:%|亿元|万元|元)")
+#: What may stand between a figure and the ranking of it by a named scope (``，增速``).
+_RIGHT_AFTER = re.compile(r"[，,]?(?:其)?(?:增速|增幅|总量|规模)?")
 RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
 
 
@@ -595,6 +600,9 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         if n is None:
             continue
         stats = list(_RANKED.finditer(ctx.text, sent.start, m.start()))
+        if not m.group("scope").startswith("全") and not (
+                stats and _RIGHT_AFTER.fullmatch(ctx.text, stats[-1].end(), m.start())):
+            continue  # a named scope ranks the figure just given (``增速居某某市第2位``), not a new subject
         rate = "增速" if stats and re.search(r"增长|下降", stats[-1].group()) else ""
         core = ""
         lead = None  # a place opening the statistic's clause: the region ranked
@@ -738,10 +746,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if core == "环比" and growth is not None and last is not None:
                     out.append(_month_on_month(ctx, sent, f, last, m0, m1, growth))
                     continue  # 同比增长6.1%,环比增长0.4%: the month-on-month rate of the same statistic
+                tally = f.kind == "quantity" and BUILT_METRIC.match(metric) is not None \
+                    and TALLY.search(ctx.text, sent.start, f.start) is not None
                 if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
-                        and ctx.text.find("项目", sent.start, sent.end) >= 0:
+                        and ctx.text.find("项目", sent.start, sent.end) >= 0 and not tally:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
-                if f.kind == "quantity" and built_figure(ctx.text, sent.start, f.start, metric):
+                if f.kind == "quantity" and not tally and built_figure(ctx.text, sent.start, f.start, metric):
                     continue  # 新建…车间，年产X10万吨 / 扩建…中心，新增仓储面积4.5万平方米
                 if not core and last is not None and f.start - last_end <= 12 \
                         and ctx.text.find("累计", c0, f.start) >= 0:
@@ -927,6 +937,9 @@ def _total_of(last: Record, word: str) -> str | None:
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).
 #: What a project builds (``新建冷库12万立方米``, ``建设厂房5万平方米``): its size, no statistic.
 BUILT_METRIC = re.compile(r"(?:新建|建设|新上|扩建|建成)")
+#: A sentence tallying what a place has done since it began (``建园以来，累计引进项目…，建成标准化厂房
+#: 62万平方米``): the floor space built is the place's statistic, not one project's.
+TALLY = re.compile(r"累计|(?:建园|成立|设立|开园|建区)以来")
 #: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``).
 WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?工程量的?$")
 CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年](?:产|加工|处理|生产)")

@@ -28,7 +28,14 @@ from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, 
 from newsmill.zh.figures import Figure
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.project_names import phase_of
-from newsmill.zh.projects import NameSpan, capacity_in, company_head, find_names, headquarters_org
+from newsmill.zh.projects import (
+    COMPANY_END,
+    NameSpan,
+    capacity_in,
+    company_head,
+    find_names,
+    headquarters_org,
+)
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
@@ -1736,6 +1743,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _ceremony_held(ctx, art, records)
         if "谈" in body or "磋商" in body or "意向" in body:
             _still_in_talks(ctx, records)
+        if "双方就" in body:
+            _talks_partner(ctx, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
         _same_day_before(ctx, art, records)
@@ -2192,9 +2201,17 @@ _SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，
                           r"[^。；;！？,，]{0,16}?投资[^。；;！？,，]{0,12}$")
 
 
+#: A sentence closing on a signing with a partner (``与甲公司签订投资协议。``).
+_AGREEMENT_SIGNED = re.compile(r"(?:签订|签署)了?[\u4e00-\u9fff]{0,6}?协议[。！]$|签约[。！]$")
+#: The next sentence opening on what the partner invests (``甲公司将在某区投资6亿元``) before ``建设``.
+_PARTNER_INVESTS = re.compile(r"[\s\u3000]*[^。；;！？,，]{2,20}?(?:将|拟|计划)?(?:在[^。；;！？,，]{2,12}?)?"
+                              r"投资[^。；;！？,，]{0,12}")
+
+
 def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
     """A project whose only cue is the ``建设`` of ``投资X亿元建设`` right after a signing reported
-    in the sentence is what was signed: ``signed``, as the signing is reported."""
+    in the sentence (or closing the sentence before: ``与甲公司签订投资协议。甲公司将在某区投资…建设``)
+    is what was signed: ``signed``, as the signing is reported."""
     text = ctx.text
     for r in records:
         f = r.fields.get("stage")
@@ -2205,7 +2222,12 @@ def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
             continue
         lo = ctx.last_mark(_SENTENCE_ENDS, 0, cue.start) + 1
         m = _SIGNED_THEN.search(text, max(lo, cue.start - 60), cue.start)
-        if m is None or target_in(text[lo:m.start()]) is not None:
+        if m is None and lo > 1 and _PARTNER_INVESTS.fullmatch(text, lo, cue.start):
+            # the sentence before closes on the signing (``与甲公司签订投资协议。甲公司将在某区投资…``)
+            m = _AGREEMENT_SIGNED.search(text, max(0, lo - 50), lo)
+        elif m is not None and target_in(text[lo:m.start()]) is not None:
+            continue
+        if m is None:
             continue
         r.set("stage", "signed", ctx.evidence(m.start(), m.start() + 2))
         r.set("status", "actual", ctx.evidence(m.start(), m.start() + 2))
@@ -2366,6 +2388,30 @@ def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
             continue  # (a county's short name may open a brand: ``某川某成新材料…`` → ``某川某成``,
             # not a product: ``某山茶叶冷链…``)
         r.set("investor", brand, ctx.evidence(start, end))
+
+
+#: A firm visited or met, then talks on a project in the same sentence (``拜访了甲公司，双方就在某区
+#:投资建设乙项目进行深入洽谈``): the firm is the project's investor.
+_VISITED_THEN_TALKS = re.compile(r"(?:拜访|走访|会见|会晤|考察)了?(?P<org>[^，,。；;！？]{4,30}?)[，,]双方就"
+                                 r"[^。；;！？]{0,40}?$")
+
+
+def _talks_partner(ctx: RecordContext, records: list[Record]) -> None:
+    """A project with no investor whose name follows ``双方就`` after a visit to a firm in the
+    same sentence takes that firm as investor, when it is a company named in full (``…有限公司``)."""
+    text = ctx.text
+    for r in records:
+        if r.get("investor") or not r.fields.get("name") or not r.fields["name"].evidence:
+            continue
+        at = r.fields["name"].evidence[0].start
+        lo = ctx.last_mark(_SENTENCE_ENDS, 0, at) + 1
+        m = _VISITED_THEN_TALKS.search(text, max(lo, at - 80), at)
+        if m is None:
+            continue
+        end = m.end("org")
+        tail = COMPANY_END.search(text, max(m.start("org"), end - 6), end)
+        if tail is not None and tail.end() == end:
+            r.set("investor", m.group("org"), ctx.evidence(m.start("org"), end))
 
 
 def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:

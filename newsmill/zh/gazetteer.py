@@ -30,6 +30,7 @@ from newsmill.zh.place_rules import (
     NOT_PLACE_AFTER_FIRST,
     STOP_ALIASES,
     STRONG_ZONE_SUFFIXES,
+    UNMATCHED_ALIASES,
     ZONE_SUFFIXES,
     alias_shape_ok,
     zone_type_of,
@@ -133,7 +134,7 @@ class Gazetteer:
         for d in divisions:
             add(d.name, d.key, "zone" if d.level == "zone" else "full")
             for a in d.aliases:
-                if len(a) >= 2:
+                if len(a) >= 2 and a not in UNMATCHED_ALIASES:
                     add(a, d.key, "zone" if d.level == "zone" else "alias")
         for old_name, old_alias, code in renames:
             if code in self.divisions:

@@ -45,6 +45,10 @@ _FURNITURE = re.compile(
         alternation(("要闻", "综合", "经济", "新闻", "打印", "关闭", "分享", "大中小", "大 中 小")),
     ]))
 _HAN_RE = re.compile(f"[{HAN}]")
+#: A weekday, then a page number further on: the fields of a masthead.
+_WEEKDAY_AND_PAGE = re.compile(either_script("星期") + r"[一二三四五六日天]\s.*第\s*[A-Z]?\d{1,3}\s*版")
+#: Han characters a section's name may leave on a masthead line.
+_SECTION_CHARS = 8
 #: Punctuation of a sentence: a date line holds none.
 _STOP = re.compile("[。，,；;！？]")
 
@@ -73,6 +77,9 @@ def date_on_line(line: str, offset: int = 0, max_len: int = 80, max_left: int = 
     except ValueError:
         return None
     rest = line[: m.start()] + " " + line[m.end():]
+    if "版" in rest and _WEEKDAY_AND_PAGE.search(rest):
+        # a masthead giving weekday and page holds its section's name too (``星期二  区(市)县  第5版``)
+        max_left = max(max_left, _SECTION_CHARS)
     rest = _FURNITURE.sub(" ", rest)
     if len(_HAN_RE.findall(rest)) > max_left:
         return None

@@ -8,6 +8,8 @@ Three tools, from the bluntest to the finest:
 - ``STOP_ALIASES``: short forms (a name without 省/市/县/区) that are mostly
   ordinary words (合作, 振兴, 双城, 朝阳…).  They count as places only when a
   zone suffix follows (``三江新区``) or their full name is used.
+- ``UNMATCHED_ALIASES``: short forms never looked for, as they would hide the
+  name after them (``位于洪雅县`` reads 于洪).
 - ``GENERIC_SHORT_NAMES``: full names so generic (东区, 城区, 市中区) that
   they count only right after the name of their parent.
 """
@@ -52,6 +54,10 @@ STOP_ALIASES: frozenset[str] = frozenset({
     # county names that are everyday words (比如 "for example": 比如县 is written in full)
     "比如",
 })
+
+#: Short forms never looked for: a preposition glued to the name after it would hide that name
+#: (``位于洪雅县`` reads 于洪 first); the full name (``于洪区``) is still found.
+UNMATCHED_ALIASES: frozenset[str] = frozenset({"于洪"})
 
 GENERIC_SHORT_NAMES: frozenset[str] = frozenset({
     "东区", "西区", "城区", "矿区", "郊区", "市中区", "新城区", "城关区", "城中区", "城东区",

@@ -24,8 +24,10 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
-#: (not 工程量, 工程师, 加工厂房, 海洋工程装备)
-NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)装备)" + _PHASE)
+#: (not 工程量, 工程师, 加工厂房, 海洋工程装备, nor a railway port: 国际铁路港, 铁路物流港;
+#: nor a park's office: 某工业园区管委会)
+NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)装备)(?!(?<=铁路)(?:物流)?港)"
+                      r"(?!区?(?:管委会|管理委员会|管理局|服务中心))" + _PHASE)
 _NAME_CHARS = re.compile(r"[\w·.“”「」\"()（）\-]")
 #: Characters that end a name; item numbers (①, ⑴, ⒈) too.
 _STOP_CHARS = set(",，。;；:：!！?？、\n《》【】 \t" + "".join(map(chr, range(0x2460, 0x249C))))
@@ -158,8 +160,8 @@ STRONG_BOUNDARY = (
     "于",
     "签约", "签订了", "签订", "签署", "开工建设", "开工", "奠基", "竣工投产", "竣工投运", "竣工",
     "建成投用", "建成投产", "建成", "投产", "投运", "落户", "引进", "洽谈", "加快推进", "加快建设",
-    "全面推进", "推进", "建设", "启动建设", "启动实施", "实施", "铺开", "拟建", "申建", "包括", "其中",
-    "以及", "了", "等", "的", "有",
+    "全面推进", "推进", "建设", "启动建设", "启动实施", "实施", "铺开", "拟建设", "拟建", "申建",
+    "包括", "其中", "以及", "了", "等", "的", "有",
 )
 _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 

@@ -920,15 +920,18 @@ def _number(v: Any) -> int | float | None:
 
 
 PLAIN_COUNTERS = set("个项家户宗条人名座所处批")
+#: Counters of more than one character written out in full too (``1126.8万人次`` → 11268000 ``人次``).
+LONG_COUNTERS = frozenset(("人次",))
 
 
 def _quantity(m: Any, value: int | float) -> Figure:
-    """A figure from a ``quantity`` mention: counts of units written out in full with their counter,
+    """A figure from a ``quantity`` mention: counts of units (and of visits, ``人次``) written out in
+    full with their counter,
     physical quantities with the printed number and the printed unit (``560万吨`` → 560, ``万吨``);
     ``value`` is the mention's value as a number."""
     a = m.attributes or {}
     unit = str(a.get("unit") or "")
-    if len(unit) == 1 and unit in PLAIN_COUNTERS:
+    if (len(unit) == 1 and unit in PLAIN_COUNTERS) or unit in LONG_COUNTERS:
         return Figure("count", m.start, m.end, value, unit, a.get("qualifier") or "exact")
     printed = str(a.get("printed_unit") or unit)
     number = _number(str(a.get("number") or "").replace(",", ""))
