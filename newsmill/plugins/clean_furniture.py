@@ -81,7 +81,7 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
 SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
                         "协办", "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
-                        "扫描", "转发", "评论", "证券", "股票", "债券", "信息"))
+                        "扫描", "转发", "评论", "证券", "股票", "债券", "信息", "来源"))
 #: A newspaper's running head: its name, the date, the page and its section
 #: (``某某日报 2024年3月5日 第B3版 经济``); looked at only in lines holding ``版``.
 _MASTHEAD_RE = re.compile(r"\S{2,12}报\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"

@@ -2727,10 +2727,22 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         stages |= _meeting_stages(ctx, art, sent)
+        city = ctx.opening_city(ctx.text.rfind("\n", 0, dm.start) + 1, dm.start)
         for r in records:
-            if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target":
+            if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target" \
+                    and not _other_city(ctx, r, city):
                 r.set("date", date, ctx.evidence(dm.start, dm.end))  # a plan is not dated by the lead
         return
+
+
+def _other_city(ctx: RecordContext, r: Record, city: str | None) -> bool:
+    """Whether a record lies in a paragraph that opens with a city other than ``city`` (a round-up of
+    many cities, one paragraph each): the lead's day is another city's event."""
+    if not r.evidence:
+        return False
+    pos = r.evidence[0].start
+    own = ctx.opening_city(ctx.text.rfind("\n", 0, pos) + 1, pos)
+    return own is not None and own != city
 
 
 #: A meeting named at the head of a sentence (``推介会上，``, ``签约仪式上，``, ``活动现场，``): the event

@@ -496,6 +496,9 @@ class RecordContext:
         # rows: (mention, fits the home city, is local, is a city)
         para = self.text.rfind("\n", 0, pos) + 1
         sent_start = sent.start if sent is not None else para
+        own = self._paragraph_city(para, pos, home)
+        if own is not None:  # a round-up's paragraph about another city: its own places
+            return _paragraph_place(rows, own, para, sent_start, pos, drop)
         # the last member of the first non-empty group: in the sentence, the subject, in the
         # paragraph, a city, any place before (the last members of all groups in one pass from the
         # end, over the rows that fit and end by ``pos``); rows in text order stop once they start
@@ -533,6 +536,26 @@ class RecordContext:
                 return m
         return next((r[0] for i, r in enumerate(rows) if r[0].value.get("city") == home and i not in drop),
                     None)
+
+    def _paragraph_city(self, para: int, pos: int, home: str | None) -> str | None:
+        """The city a paragraph opens with when it is not the article's home city (a round-up of
+        many cities, one paragraph each: ``【某阳】某某区…``, ``某阳市某某区…``), else None."""
+        if home is None:
+            return None
+        city = self.opening_city(para, pos)
+        return city if city != home else None
+
+    def opening_city(self, para: int, pos: int) -> str | None:
+        """The city of the place a paragraph starting at ``para`` opens with, as its label
+        (``【某阳】``, ``■某阳``) or its first word, before ``pos``; else None."""
+        lead = self.text[para:min(pos, para + 3)]
+        if not lead or (lead[0] not in _PARA_LABEL_OPEN and not _is_han(lead[0])):
+            return None  # cheap test: no label and no name opens the paragraph
+        for m in self.mentions_in("places", para, min(pos, para + 12)):
+            if self.text[para:m.start].strip(_PARA_LABEL_OPEN + " \u3000"):
+                return None  # the paragraph opens with other words
+            return m.value.get("city") if isinstance(m.value, dict) else None
+        return None
 
     def _place_rows(self, article: int | None) -> tuple[list[tuple[Any, bool, bool, bool]], str | None,
                                                         list[int] | None]:
@@ -726,6 +749,33 @@ class RecordContext:
         if place is not None:
             return _place_name(place), self.evidence(place.start, place.end)
         return None, None
+
+
+#: Marks that may open a paragraph's place label (``【某阳】``, ``■某阳``).
+_PARA_LABEL_OPEN = "【[■●◆▲★□"
+
+
+def _is_han(ch: str) -> bool:
+    """Whether ``ch`` is a CJK ideograph."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _paragraph_place(rows: list[tuple[Any, bool, bool, bool]], city: str, para: int, sent_start: int,
+                     pos: int, drop: set[int]) -> Any:
+    """The place of an event at ``pos`` in a paragraph about ``city``: the last place below the city
+    level in the sentence, else in the paragraph, else the paragraph's city itself."""
+    in_sent = in_para = label = None
+    for i, (m, _fits, local, _is_city) in enumerate(rows):
+        if m.start < para or m.end > pos or i in drop or not isinstance(m.value, dict) \
+                or m.value.get("city") != city:
+            continue
+        if local:
+            if m.start >= sent_start:
+                in_sent = m
+            in_para = m
+        elif label is None:
+            label = m
+    return in_sent or in_para or label
 
 
 #: A zone called by its kind alone (``高新区``, ``经开区``) on a page of that zone.
