@@ -1150,7 +1150,11 @@ def _carry_over(records: list[Record]) -> None:
     for r in records:
         for name in ("period", "region"):
             if r.get(name) is None and name in prev:
-                r.set(name, prev[name].value, *prev[name].evidence)
+                value = prev[name].value
+                if name == "period" and r.get("status") == "target" and isinstance(value, str) \
+                        and TARGET_PERIOD.fullmatch(value):
+                    value = f"{value}(目标)"  # 今年…增长10%;确保审批时间压缩至…: a goal of that year
+                r.set(name, value, *prev[name].evidence)
             elif r.get(name) is not None and r.get(name) != SLOGAN_PERIOD:
                 prev[name] = r.fields[name]  # (a slogan's goal is no period of what follows)
 

@@ -355,11 +355,17 @@ class RecordContext:
         plan marker opening the paragraph or the article (``…县将…``) makes
         every plain statement that follows a target.
         """
-        lo = _item_start(self.text, sent.start, upto)
+        start = self._after_speaker(sent.start, upto)
+        lo = _item_start(self.text, start, upto)
         m = target_in(self.text[lo:upto])
+        opening = None
+        if m is None and lo > start:
+            opening = m = self._opening_plan(sent, lo)
+            if m is not None:
+                lo = sent.start  # 今年力争甲…；乙…: a plan word opening the sentence covers each item
         if m is not None and m.group() == "将" and self._in_place(lo + m.start()):
             m = target_in(self._without_places(lo, upto))  # 将台堡镇: a place's name, no plan word
-        if m is not None and lo == sent.start:
+        if m is not None and lo == start and opening is None:
             m = _series_target(self.text, lo, upto, m)
         if m is not None:
             done = _last(ACTUAL_RE.finditer(self.text, lo, upto))
@@ -398,6 +404,25 @@ class RecordContext:
             if cue is not None:
                 return "target", cue
         return "actual", None
+
+    def _after_speaker(self, start: int, upto: int) -> int:
+        """Where a sentence's words start after a speaker's label (``答：今年…``, ``某某某：…`` with a
+        person's name), else ``start``: the label's colon opens no series."""
+        m = _SPEAKER.match(self.text, start, upto)
+        if m is None or not (m.group("role") or any(p.kind == "person" and p.start == start
+                                                    and p.end == m.end() - 1 for p in self.doc.mentions)):
+            return start
+        return m.end()
+
+    def _opening_plan(self, sent: Span, item: int) -> re.Match[str] | None:
+        """The plan word of a sentence's first clause (``今年我们力争…，…；…``), when no mark of a
+        result stands between it and the item starting at ``item``; else None."""
+        c0 = self._after_speaker(sent.start, item)
+        c1 = self.clause_end(c0, item)
+        m = target_in(self.text[c0:c1])
+        if m is None or m.group() == "将" or ACTUAL_RE.search(self.text, c0 + m.end(), item):
+            return None
+        return _shifted(m, c0 - sent.start)
 
     def section_heading(self, pos: int, article: int | None) -> Span | None:
         """The last subheading of the article before ``pos``: the heading of the section ``pos`` is in."""
@@ -830,6 +855,34 @@ def _county_city(places: list[Any], pos: int, text: str) -> str | None:
     para = text.rfind("\n", 0, pos)
     again = any(para < m.start < pos and m.value.get("name") == name for m in places[1:])
     return name if again else None
+
+
+#: A speaker's label opening an answer or a question (``答：``, ``记者：``), or a name before a colon.
+_SPEAKER = re.compile(r"(?:(?P<role>答|问|记者|主持人)|[\u4e00-\u9fff]{2,4})[:：]")
+
+
+class _Shifted:
+    """A match's group and span moved by ``by`` characters (the span relative to another start)."""
+
+    def __init__(self, m: re.Match[str], by: int) -> None:
+        self._m, self._by = m, by
+
+    def group(self) -> str:
+        """The matched text."""
+        return self._m.group()
+
+    def start(self) -> int:
+        """Start, shifted."""
+        return self._m.start() + self._by
+
+    def end(self) -> int:
+        """End, shifted."""
+        return self._m.end() + self._by
+
+
+def _shifted(m: re.Match[str], by: int) -> Any:
+    """``m`` with its span moved by ``by`` characters."""
+    return _Shifted(m, by) if by else m
 
 
 def _item_start(text: str, start: int, upto: int) -> int:
