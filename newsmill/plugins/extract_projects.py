@@ -2736,9 +2736,10 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
 
 
 def _other_city(ctx: RecordContext, r: Record, city: str | None) -> bool:
-    """Whether a record lies in a paragraph that opens with a city other than ``city`` (a round-up of
-    many cities, one paragraph each): the lead's day is another city's event."""
-    if not r.evidence:
+    """Whether a record lies in a paragraph that opens with a city other than ``city``, the one the
+    lead's paragraph opens with (a round-up of many cities, one paragraph each): the lead's day is
+    another city's event."""
+    if city is None or not r.evidence:
         return False
     pos = r.evidence[0].start
     own = ctx.opening_city(ctx.text.rfind("\n", 0, pos) + 1, pos)
