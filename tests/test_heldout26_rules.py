@@ -114,3 +114,12 @@ def test_a_plan_opening_an_answer_covers_each_item() -> None:
     done = ("答：去年,全区新签约项目52个；实际利用内资增长7.5%。\n")
     stats = _records("某区访谈\n\n" + done, "indicator")
     assert stats and all(r.get("status") == "actual" for r in stats), [r.get("metric") for r in stats]
+
+
+def test_a_park_a_firm_invests_in_or_a_chemical_park_is_the_detail() -> None:
+    page = ("綦江签约两个项目\n\n本报讯 9月5日,綦江区签约项目2个。其中,甲乙食品在古南工业园投资的"
+            "冷链食品加工项目总投资4亿元;在扶欢化工园区,年产8万吨可降解塑料项目总投资6亿元。\n")
+    details = {r.get("name"): (r.get("location") or {}).get("detail") for r in _records(page, "project")}
+    food = next(v for k, v in details.items() if "冷链" in k)
+    plastic = next(v for k, v in details.items() if "塑料" in k)
+    assert food == "古南工业园" and plastic == "扶欢化工园区", details
