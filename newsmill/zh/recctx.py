@@ -523,7 +523,9 @@ class RecordContext:
         sent_start = sent.start if sent is not None else para
         own = self._paragraph_city(para, pos, home)
         if own is not None:  # a round-up's paragraph about another city: its own places
-            return _paragraph_place(rows, own, para, sent_start, pos, drop)
+            found = _paragraph_place(rows, own, para, sent_start, pos, drop)
+            if found is not None:
+                return found
         # the last member of the first non-empty group: in the sentence, the subject, in the
         # paragraph, a city, any place before (the last members of all groups in one pass from the
         # end, over the rows that fit and end by ``pos``); rows in text order stop once they start
