@@ -75,6 +75,10 @@ def newsmill_config_options() -> dict[str, Option]:
     return {"min_count": Option(int, 2, "Smallest number of projects that makes a batch.")}
 
 
+#: A ranking before a count (``排名靠后的3个项目``, ``排名前5位的``): the top or last of a ranking.
+_RANKED = re.compile(r"(?:排名|排位|位列|得分)(?:靠后|靠前|末位|前列|后|前|最后|倒数)的?$")
+
+
 def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
     text = ctx.text
@@ -105,6 +109,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
             n0 = m.start("n")
             if any(s <= n0 < e for s, e in seen) or text[n0 - 1:n0] in "“\"第":
                 continue
+            if _RANKED.search(text, max(s0, n0 - 8), n0):
+                continue  # ``排名靠后的3个项目``: the last of a ranking, no batch
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
             if m.group("u") == "批":

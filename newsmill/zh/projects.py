@@ -230,12 +230,16 @@ def company_head(name: str) -> str | None:
 def is_generic(name: str) -> bool:
     """True for phrases that only classify projects (``重点项目``, ``亿元以上产业项目``)."""
     if _NOT_PROJECT.search(name) or _STAGE_TAIL.search(name) or not _balanced(name) \
-            or counted_or_part(name):
+            or counted_or_part(name) or _SCOPE_CLASS.match(name):
         return True
     core = _GENERIC_TAIL.sub("", name)
     rest = _GENERIC_RE.sub("", core)
     rest = _NOT_WORD.sub("", rest)
     return len(rest) < 2
+
+
+#: A division's whole before a sector (``全县农业农村项目``, ``全市文旅项目``): a class of projects.
+_SCOPE_CLASS = re.compile(r"全[省市县区州镇乡][\u4e00-\u9fff]{1,6}(?:项目|工程)$")
 
 
 #: A count of projects or buildings inside a name (``2个农业产业化项目``, ``12栋标准化厂房``);
@@ -245,10 +249,15 @@ _COUNTED = re.compile(r"(?<![产理工\d.万千百亿目程])(?:\d+|[两三四�
 _WORKS_PART = re.compile(r"(?:主体|配套|附属|基础|土建|室外|装饰|安装)(?:工程|结构|厂房|建筑)")
 
 
+#: A part of a works named after the structure it belongs to (``大坝主体工程``, ``厂区土建工程``).
+_OWNED_PART = re.compile(r"\w{1,3}?(?:主体|土建|附属|装饰|安装)(?:工程|结构)")
+
+
 def counted_or_part(name: str) -> bool:
     """A count of projects or buildings (``2个…项目``, ``12栋标准化厂房``) or a part of a
-    project's works (``主体工程``): no project name."""
-    return bool(_COUNTED.search(name)) or bool(_WORKS_PART.fullmatch(name))
+    project's works (``主体工程``, ``大坝主体工程``): no project name."""
+    return bool(_COUNTED.search(name)) or bool(_WORKS_PART.fullmatch(name)) \
+        or bool(_OWNED_PART.fullmatch(name))
 
 
 _GENERIC_TAIL = re.compile(r"(?:项目|工程)(?:[(（][^()（）]*[)）])?$")
@@ -454,6 +463,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
             continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
         name = _unquote(text[left:m1])
+        if m0 - left <= 3 and not text.endswith(("园", "园区"), m0, m1) \
+                and listed_kind(text, start, left, m1):
+            continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
         if _DATE_OPENS.match(name):
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
         if not item and CAPACITY_RE.match(name):
@@ -484,6 +496,25 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
     if len(out) > 1:
         out.sort(key=_START)
     return out
+
+
+#: A verb opening a list of sectors or of a project's contents (``涵盖…``, ``建设…``).
+_LIST_VERB = re.compile(r"(?:涵盖|包括|包含|涉及|覆盖|建设|新建|配套|布局)")
+
+
+def listed_kind(text: str, start: int, left: int, end: int) -> bool:
+    """True when a short name (``输变电工程``, ``研学基地``) stands as an item of a list that a
+    verb of sectors or contents opens (``涵盖水电、光伏和输变电工程``, ``建设民宿、研学基地和…``):
+    a kind of works or a part of what is built, no project of its own (a park listed so,
+    ``建设甲产业园、乙产业园``, keeps its name: the caller asks only of other kinds)."""
+    i = left
+    while i > start and text[i - 1] not in ",，。;；:：\n":
+        i -= 1
+    before = text[i:left]
+    after = text[end:end + 1]
+    in_list = "、" in before and (before.endswith(("、", "和", "及", "与")) or after in ("、", "和", "及")) \
+        or after == "、"
+    return in_list and _LIST_VERB.search(before) is not None
 
 
 _START = attrgetter("start")
