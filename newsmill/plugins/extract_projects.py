@@ -1084,8 +1084,10 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
 
 @functools.lru_cache(maxsize=4096)
 def _key_parts(key: str) -> tuple[str, str | None]:
-    """The core of a name key and its phase, asked again for every key of an article."""
-    return _core(key), _phase_of(key)
+    """The core of a name key and its phase, asked again for every key of an article (the
+    phase's prefix is no part of the core: ``某县甲风电场二期`` restates ``甲风电场二期``)."""
+    phase = _phase_of(key)
+    return _core(key.split(":", 1)[1] if phase is not None else key), phase
 
 
 def _same_project(key: str, keys: dict[str, Record]) -> bool:

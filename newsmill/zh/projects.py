@@ -126,6 +126,18 @@ _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
     r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于)$")
+#: A ceremony or meeting and the word of its venue (``开工仪式在``, ``观摩会于``).
+_EVENT_AT = re.compile(r"(?:仪式|活动|大会|会议|现场会|观摩会)(?:在|于)")
+#: The site of a project where an event is held (``仪式在某县甲项目现场举行``).
+_SITE_AFTER = re.compile(r"(?:建设|施工)?现场(?:举行|举办|召开|进行)")
+
+
+def _site_of_event(text: str, m0: int, m1: int) -> bool:
+    """True when ``在`` opens a project's name whose site holds an event (``开工仪式在某县甲风电场
+    二期项目现场举行``): the project is named, the place is its site."""
+    return text.startswith(("项目", "工程"), m0) and _SITE_AFTER.match(text, m1) is not None
+
+
 #: A visit right before a facility word (``深入工业园区``, ``走进产业园``): the place visited, no name.
 #: ``…配套的乙项目``, ``…配套建设的乙工程``: what follows a name is a project serving it.
 _SERVED_NEXT = re.compile(r"(?:的)?配套(?:建设)?的[^,，。;；、]{2,30}?(?:项目|工程)")
@@ -452,6 +464,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if m0 - left < (3 if item else 2):
             continue  # too short already (cutting only shortens it)
         left = _cut_left(text, left, m0)
+        if (venue := _EVENT_AT.search(text, left, m0)) is not None and m0 - venue.end() >= 3:
+            left = venue.end()  # ``开工仪式在甲项目现场举行``: the name begins after the ceremony's 在
         if text[left] in "(（":
             mark = _ITEM_MARK.match(text, left, m0)
             if mark:
@@ -473,7 +487,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if not item and _PHASE_LINE.fullmatch(name):
             continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
-                                              and not (item and _invested_build(text, start, left))) \
+                                              and not (item and _invested_build(text, start, left))
+                                              and not _site_of_event(text, m0, m1)) \
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))):
             continue
         if is_generic(name):
