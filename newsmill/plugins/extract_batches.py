@@ -222,7 +222,9 @@ LIST_AFTER_TOTAL = re.compile(r"[,，](?:重点|加快|全力|全面|扎实|持�
 #: statistic of its own, not what the projects just counted invest.
 FUNDS_ARRIVED = re.compile(r"(?:实际)?到位[^,，。;；]{0,6}资金(?:达到|达|为|共)?$")
 #: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
-VENUE = re.compile(r"在([^,，。;；在]{2,12}?)(?:隆重|正式)?(?:举行|召开|举办)")
+VENUE = re.compile(r"在([^,，。;；在]{2,12}?|[^,，。;；在]{2,24}?现场)(?:隆重|正式)?(?:举行|召开|举办)")
+#: Places a group visits (``观摩团先后走进甲园区、乙景区``): stops on its way, no batch's region.
+VISITED = re.compile(r"(?:走进|来到|深入|前往|走访|先后到)([^,，。;；]{2,30})")
 #: ``湄潭县、仁怀市设分会场``, ``甲区、乙县同步设置分会场``, ``某区为主会场``: the places of a
 #: ceremony's venues.
 SUB_VENUES = re.compile(r"(?:^|(?<=[,，。；;\n]))([^,，。；;\n]{2,30}?)(?:分别)?(?:同步|同时)?"
@@ -840,6 +842,7 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         if ctx.text.find("在", para, start) >= 0 else []
     if ctx.text.find("会场", para, start) >= 0:
         venues += _sub_venues(ctx, para, start)
+    venues += [m.span(1) for m in VISITED.finditer(ctx.text, sent.start, start)]
     if ctx.text.find("至", sent.start, start) >= 0:
         venues += [m.span(1) for m in ROUTE.finditer(ctx.text, sent.start, start)]
     listed = _listed_items(ctx, sent, start)

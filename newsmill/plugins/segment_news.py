@@ -154,8 +154,7 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
     if masthead is not None:
         for draft, art in pairs:
             staff = any(r in _STAFF_ROLES for c in draft.credits for r in c.roles)
-            own = art.source is not None and is_benbao(art.source)  # ``本报讯`` under the masthead
-            if (art.source is None and art.reporters and staff) or own:
+            if art.source is None and art.reporters and staff:
                 art.source = masthead.text  # the paper's own reporter: the paper is the source
                 art.evidence["source"] = _evidence(doc, masthead)
                 art.attributes["source_from"] = "masthead"

@@ -126,6 +126,9 @@ _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
     r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于)$")
+#: Verbs of what a project builds, and the size right after a part so built (``新建甲基地1.5万亩``).
+_BUILD_VERBS = ("新建", "建设", "扩建", "改建", "配套建设")
+_BUILT_SIZED = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})(?:万|千)?(?:亩|座|个|栋|平方米)")
 #: A ceremony or meeting and the word of its venue (``开工仪式在``, ``观摩会于``).
 _EVENT_AT = re.compile(r"(?:仪式|活动|大会|会议|现场会|观摩会)(?:在|于)")
 #: The site of a project where an event is held (``仪式在某县甲项目现场举行``).
@@ -484,6 +487,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
         if not item and CAPACITY_RE.match(name):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
+        if not item and _BUILT_SIZED.match(text, m1) and (name.startswith(_BUILD_VERBS)
+                                                          or text.endswith(_BUILD_VERBS, start, left)):
+            continue  # ``新建标准化脆李基地1.5万亩``: a part a project builds, sized, no project
         if not item and _PHASE_LINE.fullmatch(name):
             continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
