@@ -84,3 +84,34 @@ def test_a_project_whose_site_holds_a_ceremony_takes_its_event_and_county() -> N
     v = got[0]
     assert v["stage"] == "started" and v["location"]["county"] == "越西县", v
     assert v["investment_cny"] == 600_000_000 and v["investor"] == "某能源公司", v
+
+
+def test_a_venue_at_a_project_site_and_places_visited_are_no_batch_region() -> None:
+    page = ("阿坝州项目开工\n\n5月9日,阿坝州二季度项目集中开工仪式在汶川县甲乙储能电站项目现场举行。"
+            "此次集中开工项目21个,总投资98亿元。\n")
+    regions = [_values(b)["region"] for b in _records(page, "batch")]
+    assert regions == ["阿坝藏族羌族自治州"], regions
+    tour = ("某县项目观摩\n\n6月2日,奉节县举行重点项目观摩活动。观摩组先后走进奉节工业园区、白帝城景区,"
+            "实地察看18个重点项目,总投资75亿元。\n")
+    regions = [_values(b)["region"] for b in _records(tour, "batch")]
+    assert regions == ["奉节县"], regions
+
+
+def test_a_pronoun_after_you_is_no_investor() -> None:
+    page = ("某县引进外资项目\n\n4月2日,秀山县与某某国际控股有限公司签订投资协议,由其在秀山县投资2000万美元"
+            "建设中药材精深加工项目。\n")
+    got = [_values(r) for r in _records(page, "project")]
+    assert got and got[0].get("investor") == "某某国际控股有限公司", got
+
+
+def test_capacities_of_livestock_and_storage_and_before_a_line() -> None:
+    page = ("某县农业项目\n\n在某镇,彭水县山羊养殖基地项目已建成投产,总投资6000万元,年出栏山羊2万只。"
+            "在某乡,某某冷链物流中心项目正在加快建设,总投资1.5亿元,建成后年可储运蔬菜5万吨。"
+            "某公司将投资2亿元建设魔芋精深加工项目,拟建设年加工魔芋3万吨生产线。\n")
+    caps = sorted(str(_values(r).get("capacity")) for r in _records(page, "project"))
+    assert caps == ["年出栏山羊2万只", "年加工魔芋3万吨", "年可储运蔬菜5万吨"], caps
+
+
+def test_a_sized_part_a_project_builds_is_no_project() -> None:
+    assert _names("项目新建标准化茶叶基地3000亩、加工厂房2栋。") == []
+    assert _names("新建茶叶基地,带动农户增收。") != []  # no size: a name may stand so

@@ -842,7 +842,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         if ctx.text.find("在", para, start) >= 0 else []
     if ctx.text.find("会场", para, start) >= 0:
         venues += _sub_venues(ctx, para, start)
-    venues += [m.span(1) for m in VISITED.finditer(ctx.text, sent.start, start)]
+    visited = [m.span(1) for m in VISITED.finditer(ctx.text, sent.start, start)]
+    venues += visited
     if ctx.text.find("至", sent.start, start) >= 0:
         venues += [m.span(1) for m in ROUTE.finditer(ctx.text, sent.start, start)]
     listed = _listed_items(ctx, sent, start)
@@ -861,7 +862,7 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         scope = _lead_scope(ctx, sent, start)  # 我市组织…。观摩项目20个: the lead's 我市
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
         place = ctx.place_for(start, sent.article, sent, venues) or (
-            ctx.place_for(start, sent.article, sent) if venues else None)
+            ctx.place_for(start, sent.article, sent, visited) if venues else None)
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:

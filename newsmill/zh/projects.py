@@ -487,7 +487,7 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
         if not item and CAPACITY_RE.match(name):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
-        if not item and _BUILT_SIZED.match(text, m1) and (name.startswith(_BUILD_VERBS)
+        if not item and _BUILT_SIZED.match(text, m1) and (any(v in name for v in _BUILD_VERBS)
                                                           or text.endswith(_BUILD_VERBS, start, left)):
             continue  # ``新建标准化脆李基地1.5万亩``: a part a project builds, sized, no project
         if not item and _PHASE_LINE.fullmatch(name):
