@@ -123,3 +123,13 @@ def test_a_park_a_firm_invests_in_or_a_chemical_park_is_the_detail() -> None:
     food = next(v for k, v in details.items() if "冷链" in k)
     plastic = next(v for k, v in details.items() if "塑料" in k)
     assert food == "古南工业园" and plastic == "扶欢化工园区", details
+
+
+def test_a_features_one_firm_owns_its_bare_phases() -> None:
+    page = ("一家电机企业的扩张路\n\n走进位于璧山区青杠街道的重庆甲乙电机有限公司,新厂房里机器轰鸣。"
+            "2020年,甲乙电机投资2亿元建设二期项目。去年6月,总投资5亿元的三期项目开工建设。\n")
+    got = {r.get("name"): r.get("investor") for r in _records(page, "project")}
+    assert got.get("甲乙电机三期项目") == "甲乙电机" and "甲乙电机二期项目" in got, got
+    # with two firms on the page a bare phase stays nameless
+    two = page.replace("新厂房里机器轰鸣。", "新厂房里机器轰鸣,丙丁物流有限公司的货车正在装货。")
+    assert not [r for r in _records(two, "project") if "期项目" in (r.get("name") or "")]

@@ -509,6 +509,8 @@ def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str |
     """What resolves a zone named by its kind alone (``新区``, ``园区``) at a position: the last
     development zone of that kind the article named before it in full (``某某新区``)."""
     def resolve(kind: str, pos: int) -> str | None:
+        if kind == "期":
+            return _one_firm(ctx, floor)
         best = None
         for m in ctx.mentions_in("places", floor, pos):
             name = ctx.text[m.start:m.end]
@@ -518,6 +520,23 @@ def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str |
                 best = m
         return None if best is None else ctx.text[best.start:best.end]
     return resolve
+
+
+#: A company's legal form ending its full name.
+_COMPANY_FORM = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)$")
+
+
+def _one_firm(ctx: RecordContext, floor: int) -> str | None:
+    """The short name of the one firm an article starting at ``floor`` is about (a feature: one
+    company, named in full and by its short name, and no other organization), else None."""
+    art = next((a for a in ctx.doc.articles if a.start <= floor < a.end), None)
+    end = art.end if art is not None else len(ctx.text)
+    orgs = ctx.mentions_in("orgs", floor, end)
+    names = {str(m.value) for m in orgs}
+    if len(orgs) < 2 or len(names) != 1 or not _COMPANY_FORM.search(names.pop()):
+        return None
+    short = min((ctx.text[m.start:m.end] for m in orgs), key=len)
+    return short if 2 <= len(short) <= 6 else None
 
 
 #: ``与一家物流企业签订了``: a signing with a partner, right before what the agreement is about.
@@ -1742,6 +1761,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _headquarters_builds(ctx, records, used)
         _investors_respectively(ctx, records)
         _investor_brands(ctx, records)
+        _firms_phases(ctx, art, records)
         _signed_to_build(ctx, records)
         if "仪式" in body:  # cheap test: a ceremony may be held for a project
             _ceremony_held(ctx, art, records)
@@ -2365,6 +2385,27 @@ def _investors_respectively(ctx: RecordContext, records: list[Record]) -> None:
 
 #: The last character of a division's name written in full (``某某县``, ``某某市``, ``某某区``).
 _FULL_PLACE_END = frozenset("县市区旗州盟")
+
+
+def _firms_phases(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A phase of the one firm a feature is about (``三期项目`` read as ``某某三期项目``) is that
+    firm's investment."""
+    owner = None
+    for r in records:
+        name = r.get("name") or ""
+        if r.get("investor") is not None or not _BARE_PHASE_TAIL.fullmatch(name):
+            continue
+        owner = owner or _one_firm(ctx, art.start)
+        if owner is None or not name.startswith(owner) or not _BARE_PHASE_TAIL.fullmatch(name[len(owner):]):
+            continue
+        m = next((m for m in ctx.mentions_in("orgs", art.start, art.end)
+                  if ctx.text[m.start:m.end] == owner), None)
+        if m is not None:
+            r.set("investor", owner, ctx.evidence(m.start, m.end))
+
+
+#: A firm's phase: its short name, then a bare phase (``某某三期项目``).
+_BARE_PHASE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}[一二三四五六七八九]期(?:项目|工程)")
 
 
 def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:

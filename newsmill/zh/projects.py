@@ -419,7 +419,10 @@ def _joined(text: str, start: int, end: int) -> re.Match | None:
 
 #: A zone named by its kind alone (``新区``, ``园区``, ``高新区``): the zone the page named before.
 ZONE_ANAPHOR = re.compile(r"(?:工业园区|开发区|高新区|经开区|新区|园区)")
-#: Resolves a zone's anaphor at a position to the zone's full name (``新区`` → ``某某新区``).
+#: A phase named by its number alone (``三期项目``, ``二期工程``).
+_BARE_PHASE = re.compile(r"[一二三四五六七八九]期(?:项目|工程)")
+#: Resolves a zone's anaphor at a position to the zone's full name (``新区`` → ``某某新区``), and
+#: ``期`` (a bare phase) to the short name of the one firm a feature is about.
 ZoneResolver = Callable[[str, int], "str | None"]
 
 
@@ -487,6 +490,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
             continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
         name = _unquote(text[left:m1])
+        if zones is not None and _BARE_PHASE.fullmatch(name):
+            owner = zones("期", left)  # a feature's one firm: its 三期项目 is 某某三期项目
+            if owner:
+                out.append(NameSpan(left, m1, owner + name))
+            continue
         if m0 - left <= 3 and not text.endswith(("园", "园区"), m0, m1) \
                 and listed_kind(text, start, left, m1):
             continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
