@@ -22,7 +22,7 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
-from newsmill.zh.brands import brand_head, not_a_brand, trade_after_a_place
+from newsmill.zh.brands import brand_head, city_liquor, not_a_brand, trade_after_a_place
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
@@ -49,7 +49,8 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)
                         r"|年销售收入|年销售额|年营业收入|年营收|年主营业务收入|年税收"
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
-AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积)"
+AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积"
+                     r"|(?<=[,，])新建(?:标准化)?厂房)"
                      r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
 #: ``清理闲置低效用地``).
@@ -362,6 +363,20 @@ def _investor_named_after(ctx: RecordContext, r: Record, start: int, end: int) -
     m = INVESTOR_BY.search(ctx.text, start, end)
     if m is not None and _INVESTOR_LOOK.search(m.group("inv")):
         r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
+
+
+#: A sentence turning from a project to its park (``园区一期已入驻…``, ``该园区…``): the park's figures.
+_PARK_SUBJECT = re.compile(r"(?:该|整个)?(?:园区|产业园)(?:[一二三四五六]期)?"
+                           r"(?:已|共|累计|目前|现|去年|今年)")
+
+
+def _park_turn(ctx: RecordContext, sents: list[Span], sent: Span) -> int | None:
+    """Where a sentence after the project's ``sent`` opens with its park as subject, else None: what
+    follows is the park's (``园区一期…一季度实现产值9.2亿元``), not the project's."""
+    for s in sents:
+        if s.start >= sent.end and _PARK_SUBJECT.match(ctx.text, s.start):
+            return s.start
+    return None
 
 
 def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
@@ -1706,7 +1721,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 _attributes(ctx, known, lo, hi, used)
         one = _one_project(found, priced)
         if one is not None:
-            _attributes(ctx, one[2], art.start, art.end, used)
+            _attributes(ctx, one[2], art.start, _park_turn(ctx, sents, one[0]) or art.end, used)
         records = [r for _, _, r in found]
         body = ctx.text[art.start:art.end]
         if may_be_table(body):  # every table has cells apart by wide gaps or bars
@@ -2363,6 +2378,10 @@ def _investors_respectively(ctx: RecordContext, records: list[Record]) -> None:
 _FULL_PLACE_END = frozenset("县市区旗州盟")
 
 
+#: Trades of a scenic site named after the place it stands in (``某县某石文旅综合体``).
+_SCENIC_TRADES = ("文旅", "旅游", "康养")
+
+
 def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
     """A project still without an investor whose name opens with a brand (``甲乙绿色植保项目`` →
     ``甲乙``, see :func:`brand_head`), unless a place opens it (``某县绿色食品产业园``); a branch's
@@ -2378,9 +2397,14 @@ def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
             if head is not None and text.startswith(name, start):
                 start = head.end
                 brand = brand_head(name[head.end - head.start:], text)
+                if brand is not None and text.startswith(_SCENIC_TRADES, start + len(brand)):
+                    continue  # ``某县某石文旅综合体``: a scenic spot of the county, no company
         if brand is None or not text.startswith(brand, start):
             continue
         end = start + len(brand)
+        if brand == city_liquor(name):
+            r.set("investor", brand, ctx.evidence(start, end))  # ``某州老窖…``: the city is the brand's
+            continue
         if _only_places(ctx, start, end) or (text[end] not in "(（" and any(
                 p.start == start and (p.end >= end - 1 or text[p.end - 1] in _FULL_PLACE_END
                                       or not_a_brand(text[p.end:end]))

@@ -1,0 +1,55 @@
+"""Rules for what sets 21 to 24 still missed, each on phrasings of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill import Pipeline
+from newsmill.zh.brands import brand_head, city_liquor
+
+DAY = dt.date(2024, 6, 12)
+
+
+def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
+    return [r for r in Pipeline().process(page, pub_date=day).records if r.kind == kind]
+
+
+def _investors(page: str) -> dict:
+    return {r.get("name"): r.get("investor") for r in _records(page, "project")}
+
+
+def test_a_city_heading_a_liquor_brand_is_part_of_the_investor() -> None:
+    assert city_liquor("绵竹大曲生态酿酒园区二期项目") == "绵竹大曲"
+    assert city_liquor("甲乙大曲生态酿酒园区二期项目") is None  # no city: left to the trade rules
+    page = "本报讯 6月10日，绵竹大曲生态酿酒园区二期技改项目开工建设，总投资12亿元。\n"
+    assert _investors(page).get("绵竹大曲生态酿酒园区二期技改项目") == "绵竹大曲", _investors(page)
+
+
+def test_a_brand_ending_in_cheng_heads_its_supply_park() -> None:
+    assert brand_head("嘉城汽车零部件产业园二期项目") == "嘉城汽车"
+    assert brand_head("嘉城汽车产业园二期项目") is None  # no parts: a town's car park may be meant
+    assert brand_head("新城汽车零部件产业园项目") is None  # a new town's park
+    page = "本报讯 某区在建的嘉城汽车零部件产业园二期项目，今年4月已完成主体施工，总投资9亿元。\n"
+    assert _investors(page).get("嘉城汽车零部件产业园二期项目") == "嘉城汽车", _investors(page)
+
+
+def test_a_scenic_site_after_a_county_is_no_brand() -> None:
+    page = ("本报讯 6月8日，荣县龙潭文旅综合体项目开工，总投资6亿元；"
+            "荣县甲乙锂电新材料项目签约，总投资18亿元。\n")
+    got = _investors(page)
+    assert got.get("荣县龙潭文旅综合体项目") is None, got
+    assert got.get("荣县甲乙锂电新材料项目") == "甲乙", got
+
+
+def test_a_parks_own_figures_after_its_project_are_not_the_projects() -> None:
+    page = ("平昌县食品产业园扩能\n本报讯（记者 王某）记者近日从平昌县获悉，"
+            "平昌县食品产业园二期标准化厂房项目正在加快"
+            "建设，项目总投资4.5亿元，新建标准化厂房8万平方米。园区一期已入驻食品企业12家，"
+            "今年前5月实现产值6.1亿元，同比增长9.5%。\n")
+    got = [(r.get("annual_output_cny"), r.get("area")) for r in _records(page, "project")]
+    assert got == [(None, "8万平方米")], got
+    # the project's own output, told without turning to the park, is still its own
+    own = page.replace("园区一期已入驻食品企业12家，今年前5月实现产值6.1亿元",
+                       "项目建成后可实现年产值6.1亿元")
+    got = [r.get("annual_output_cny") for r in _records(own, "project")]
+    assert got == [610000000], got
