@@ -53,3 +53,25 @@ def test_a_parks_own_figures_after_its_project_are_not_the_projects() -> None:
                        "项目建成后可实现年产值6.1亿元")
     got = [r.get("annual_output_cny") for r in _records(own, "project")]
     assert got == [610000000], got
+
+
+def test_a_data_centres_racks_are_its_capacity() -> None:
+    page = ("本报讯 8月28日，某县算力中心项目开工，总投资9亿元，新建数据中心机房，可部署标准机柜3200个。\n")
+    got = [r.get("capacity") for r in _records(page, "project")]
+    assert got == ["可部署标准机柜3200个"], got
+    plain = page.replace("可部署标准机柜3200个", "配套建设机房及办公楼")
+    assert [r.get("capacity") for r in _records(plain, "project")] == [None]
+
+
+def test_an_items_month_of_first_output_dates_it_not_the_first_items_day() -> None:
+    page = ("某园区公布重点项目进展\n发布日期：2024-10-08\n"
+            "为推进项目建设，现将园区重点项目进展公布如下：\n"
+            "一、新开工项目（1个，总投资4亿元）\n"
+            "1、甲乙智能装备项目（某某机械有限公司，总投资4亿元）：建设厂房3栋，达产后年产值约6亿元，9月12日开工。\n"
+            "二、竣工投产项目（2个，总投资7亿元）\n"
+            "1、丙丁锂电材料项目（某某新材料有限公司，总投资5亿元）：年产电解液3万吨，8月实现首批产品下线。\n"
+            "2、戊己包装材料项目（某某包装有限公司，总投资2亿元）：年产包装膜1万吨，厂房已完工。\n")
+    got = {r.get("name"): r.get("date") for r in _records(page, "project", dt.date(2024, 10, 8))}
+    assert got.get("丙丁锂电材料项目") == "2024-08", got
+    assert got.get("甲乙智能装备项目") == "2024-09-12", got
+    assert got.get("戊己包装材料项目") != "2024-09-12", got  # the first item's day is its own

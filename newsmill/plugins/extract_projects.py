@@ -419,6 +419,10 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
                 if word is not None and CAPACITY_UNIT.search(text, start, end) else None
             if m:
                 r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and text.find("机柜", start, end) >= 0:
+        m = RACKS.search(text, start, end)
+        if m:
+            r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if r.get("capacity") is None and (text.find("/", start, end) >= 0 or text.find("／", start, end) >= 0):
         m = STORAGE_SIZE.search(text, start, end)
         if m:
@@ -1217,6 +1221,9 @@ CAPACITY_PHRASE = re.compile(
     r"(?:吨|台套|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米"
     r"|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|能力|及|和|$)")
+#: A data centre's size, by the racks it holds (``可容纳机柜6000架``, ``部署标准机柜1.2万个``).
+RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容纳)(?:标准|服务器)?机柜(?:约|近|超|达)?"
+                   r"\d+(?:\.\d+)?(?:万|千)?(?:架|个|台|组)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
                            "|日加工"
@@ -1762,6 +1769,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _talks_partner(ctx, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
+        _item_output_month(ctx, records)
         _same_day_before(ctx, art, records)
         _paragraph_day(ctx, art, records)
         _lead_date(ctx, art, records)
@@ -2200,6 +2208,35 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
                 # ``确保…9月底前建成投用``: the deadline's month
                 r.set("date", str(m.value["end"])[:7], ctx.evidence(m.start, m.end))
+                break
+
+
+#: A month, then a first output in it (``7月实现首批产品下线``, ``5月首台整车下线``, ``6月试产``).
+_OUTPUT_MONTH = re.compile(r"(?:[，,：:；;]|^)(\d{1,2}月(?:份|底|初)?)(?:已|已经|正式|顺利|成功)?(?:实现)?"
+                           r"(?:首批|首台|首件|第一批)?[\u4e00-\u9fff]{0,4}?(?:下线|试产|试生产)")
+
+
+def _item_output_month(ctx: RecordContext, records: list[Record]) -> None:
+    """Projects put into production without a date, in an item of a list (its stage from the list's
+    head), whose own line tells a month of first output (``…：年产…，7月实现首批产品下线``): that month."""
+    text = ctx.text
+    for r in records:
+        if r.get("date") is not None or r.get("stage") != "in_production" or not r.fields.get("name") \
+                or not r.fields["name"].evidence:
+            continue
+        start = r.fields["name"].evidence[0].start
+        line_start = text.rfind("\n", 0, start) + 1
+        if not _LIST_ITEM.match(text, line_start):
+            continue
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        for m in _OUTPUT_MONTH.finditer(text, start, line_end):
+            for d in ctx.mentions_in("dates", m.start(1), m.end(1)):
+                if isinstance(d.value, dict) and d.value.get("granularity") == "month" \
+                        and d.value.get("start"):
+                    r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+                    break
+            if r.get("date") is not None:
                 break
 
 
@@ -2746,7 +2783,8 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         if _LEARNED.match(ctx.text, dm.end):
             return  # ``记者7月17日从某局获悉``: the day the news was learned, not the event's
-        if _OWN_DATE.search(ctx.text, max(sent.start, dm.start - 6), dm.start):
+        if _LIST_ITEM.match(ctx.text, sent.start) or _OWN_DATE.search(ctx.text, max(sent.start, dm.start - 6),
+                                                                        dm.start):
             continue  # ``…；乙项目于3月18日开工建设``: one project's own day, no event of the article
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
