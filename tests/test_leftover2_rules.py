@@ -75,3 +75,18 @@ def test_an_items_month_of_first_output_dates_it_not_the_first_items_day() -> No
     assert got.get("丙丁锂电材料项目") == "2024-08", got
     assert got.get("甲乙智能装备项目") == "2024-09-12", got
     assert got.get("戊己包装材料项目") != "2024-09-12", got  # the first item's day is its own
+
+
+def test_a_zone_prefixed_by_its_county_once_places_its_bare_mentions() -> None:
+    page = ("富顺晨光港开发区管理委员会\n网站首页 | 园区概况 | 招商引资 | 园区动态 | 联系我们\n\n"
+            "晨光港开发区两个项目开工\n发布日期：2024-06-12　　来源：经济发展局\n\n"
+            "6月10日，晨光港开发区甲乙精密铸件项目开工，总投资6亿元。"
+            "今年以来，晨光港开发区新签约项目12个，协议投资额88亿元。\n")
+    doc = Pipeline().process(page, pub_date=DAY)
+    zones = [m.value for m in doc.mentions if m.kind == "place" and m.value.get("name") == "晨光港开发区"]
+    assert zones and all((z["province"], z["city"], z["county"]) == ("四川省", "自贡市", None) for z in zones)
+    locs = [r.get("location") for r in doc.records if r.kind == "project"]
+    assert locs and locs[0]["province"] == "四川省" and locs[0]["detail"] == "晨光港开发区", locs
+    # without the prefixed name anywhere, the bare zone stays unplaced
+    bare = Pipeline().process(page.replace("富顺晨光港", "晨光港"), pub_date=DAY)
+    assert not [m for m in bare.mentions if m.kind == "place" and m.value.get("name") == "晨光港开发区"]
