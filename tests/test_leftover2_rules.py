@@ -90,3 +90,20 @@ def test_a_zone_prefixed_by_its_county_once_places_its_bare_mentions() -> None:
     # without the prefixed name anywhere, the bare zone stays unplaced
     bare = Pipeline().process(page.replace("富顺晨光港", "晨光港"), pub_date=DAY)
     assert not [m for m in bare.mentions if m.kind == "place" and m.value.get("name") == "晨光港开发区"]
+
+
+def test_a_park_counting_the_batch_in_the_lead_is_the_members_detail() -> None:
+    page = ("本报讯 9月12日，遂溪县预制菜产业园4个项目同日竣工投产，总投资9.3亿元。"
+            "其中，甲乙食品年产2万吨预制菜项目总投资3.1亿元。\n")
+    got = [r.get("location") for r in _records(page, "project")]
+    assert got and got[0]["detail"] == "预制菜产业园" and got[0]["county"] == "遂溪县", got
+    # a park that is itself the project's name is no detail of it
+    own = "本报讯 9月12日，遂溪县预制菜产业园二期项目开工，总投资9.3亿元。\n"
+    assert [r.get("location")["detail"] for r in _records(own, "project")] == [None]
+
+
+def test_a_quarter_or_half_year_and_a_bare_done_verb_head_no_metric() -> None:
+    page = ("本报讯 某县工业园区今年以来加快发展。"
+            "园区已入驻企业40家，上半年实现产值12.6亿元，同比增长8.2%。\n")
+    got = [r.get("metric") for r in _records(page, "indicator")]
+    assert "产值" in got, got

@@ -215,10 +215,11 @@ _DIGIT = re.compile(r"\d")
 _PAIRED_NOUN = re.compile(r"[\u4e00-\u9fff]{2}")
 #: A verb between a sector and its measure (``铝产业实现产值``, ``全县完成营业收入``): no part of it
 #: (``可实现年产值`` stays: what projects could yield is no statistic, see NOT_STATISTIC).
-_DONE_VERB = re.compile(r"(?<=\w)(?<![可将能])(?:实现|完成)"
+_DONE_VERB = re.compile(r"(?:(?<=\w)(?<![可将能])|^)(?:实现|完成)"
                         r"(?=(?:年)?(?:产值|增加值|营业收入|营收|销售收入|主营业务收入|利润|税收)$)")
-#: A period heading a metric (``2023年``, ``1-5月``).
-_HEAD_PERIOD = re.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:-|—|至)\d{1,2}月|\d{1,2}月)?")
+#: A period heading a metric (``2023年``, ``1-5月``, ``一季度``, ``上半年``).
+_HEAD_PERIOD = re.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:-|—|至)\d{1,2}月|\d{1,2}月"
+                          r"|(?:前三|第?[一二三四])季度|[上下]半年)?")
 
 
 def _past_period_and_place(ctx: RecordContext, s: int, e: int) -> int:

@@ -1797,12 +1797,16 @@ def _zone_counties(text: str, records: list[Record]) -> None:
 
 #: A town or zone (``某某镇``, ``某某工业园区``, ``某某经济开发区``), after the place that holds it.
 _STORY_LOCAL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:镇(?![村])|乡(?![村镇亲])|街道|高新区|经开区"
-                          r"|经济技术开发区|经济开发区|开发区|工业园区|工业园|产业园区)(?![至到])")
+                          r"|经济技术开发区|经济开发区|开发区|工业园区|工业园|产业园区|产业园)(?![至到区])")
 #: A place where a ceremony is held (``…仪式在某高新区举行``, ``在某高新区主会场举行``): a venue, not
 #: where the story's projects are.
 _HELD_AT = re.compile(r"(?:主会场|分会场|会场)?(?:隆重|正式|同步)?(?:举行|召开|举办|开幕)")
 #: Words no town or zone name holds (``修水县新建一批乡村…``: a verb and a quantity, not a town).
 _NOT_LOCAL = re.compile(r"[批些]|[一两几多二三四五六七八九十]个|新建|建设|开工|实施|推进|城乡|家乡|全")
+
+
+#: A count of projects right after a park (``某市某产业园3个项目同日投产``): the park holds them.
+_PROJECTS_COUNTED = re.compile(r"(?:\d+|[一两二三四五六七八九十]{1,3})个(?:重点|重大)?项目")
 
 
 def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
@@ -1828,7 +1832,8 @@ def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             if not isinstance(v, dict) or v.get("level") not in ("prefecture", "county", "district"):
                 continue
             m = _STORY_LOCAL.match(ctx.text, host.end, hi)
-            if m is None or _NOT_LOCAL.search(m.group()) \
+            if m is None or _NOT_LOCAL.search(m.group()) or (
+                    m.group().endswith("产业园") and not _PROJECTS_COUNTED.match(ctx.text, m.end(), hi)) \
                     or any(p.start < m.end() and host.end <= p.start and p is not host
                            and isinstance(p.value, dict) and p.value.get("level") != "zone"
                            for p in ctx.mentions_in("places", host.end, m.end())):
