@@ -107,3 +107,18 @@ def test_a_quarter_or_half_year_and_a_bare_done_verb_head_no_metric() -> None:
             "园区已入驻企业40家，上半年实现产值12.6亿元，同比增长8.2%。\n")
     got = [r.get("metric") for r in _records(page, "indicator")]
     assert "产值" in got, got
+
+
+def test_a_portal_meta_lines_outlet_is_the_source_of_stories_run_on_below() -> None:
+    page = ("首页 > 新闻中心 > 县域经济\n某市甲县举行2024年二季度重点项目集中开工活动\n"
+            "发布时间:2024-06-12 10:05   来源:某州日报\n"
+            "6月11日,甲县二季度重点项目集中开工活动举行,集中开工项目9个,总投资36亿元。\n"
+            "乙县锂电新材料项目开工\n"
+            "6月10日,乙县年产2万吨锂电负极材料项目开工,项目总投资5亿元。\n"
+            "【打印本页】【关闭窗口】\n")
+    doc = Pipeline().process(page, pub_date=DAY)
+    assert [a.source for a in doc.articles] == ["某州日报", "某州日报"], [a.headline for a in doc.articles]
+    # a story credited to a reporter of its own keeps to its own credit
+    own = page.replace("6月10日,乙县", "本报讯（记者 陈某）6月10日,乙县")
+    last = Pipeline().process(own, pub_date=DAY).articles[-1]
+    assert last.reporters and last.attributes.get("source_from") != "page label", last
