@@ -75,6 +75,10 @@ def newsmill_config_options() -> dict[str, Option]:
     return {"min_count": Option(int, 2, "Smallest number of projects that makes a batch.")}
 
 
+#: A ranking before a count (``排名靠后的3个项目``, ``排名前5位的``): the top or last of a ranking.
+_RANKED = re.compile(r"(?:排名|排位|位列|得分)(?:靠后|靠前|末位|前列|后|前|最后|倒数)的?$")
+
+
 def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
     text = ctx.text
@@ -105,6 +109,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
             n0 = m.start("n")
             if any(s <= n0 < e for s, e in seen) or text[n0 - 1:n0] in "“\"第":
                 continue
+            if _RANKED.search(text, max(s0, n0 - 8), n0):
+                continue  # ``排名靠后的3个项目``: the last of a ranking, no batch
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
             if m.group("u") == "批":
@@ -216,7 +222,9 @@ LIST_AFTER_TOTAL = re.compile(r"[,，](?:重点|加快|全力|全面|扎实|持�
 #: statistic of its own, not what the projects just counted invest.
 FUNDS_ARRIVED = re.compile(r"(?:实际)?到位[^,，。;；]{0,6}资金(?:达到|达|为|共)?$")
 #: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
-VENUE = re.compile(r"在([^,，。;；在]{2,12}?)(?:隆重|正式)?(?:举行|召开|举办)")
+VENUE = re.compile(r"在([^,，。;；在]{2,12}?|[^,，。;；在]{2,24}?现场)(?:隆重|正式)?(?:举行|召开|举办)")
+#: Places a group visits (``观摩团先后走进甲园区、乙景区``): stops on its way, no batch's region.
+VISITED = re.compile(r"(?:走进|来到|深入|前往|走访|先后到)([^,，。;；]{2,30})")
 #: ``湄潭县、仁怀市设分会场``, ``甲区、乙县同步设置分会场``, ``某区为主会场``: the places of a
 #: ceremony's venues.
 SUB_VENUES = re.compile(r"(?:^|(?<=[,，。；;\n]))([^,，。；;\n]{2,30}?)(?:分别)?(?:同步|同时)?"
@@ -834,6 +842,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         if ctx.text.find("在", para, start) >= 0 else []
     if ctx.text.find("会场", para, start) >= 0:
         venues += _sub_venues(ctx, para, start)
+    visited = [m.span(1) for m in VISITED.finditer(ctx.text, sent.start, start)]
+    venues += visited
     if ctx.text.find("至", sent.start, start) >= 0:
         venues += [m.span(1) for m in ROUTE.finditer(ctx.text, sent.start, start)]
     listed = _listed_items(ctx, sent, start)
@@ -852,7 +862,7 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         scope = _lead_scope(ctx, sent, start)  # 我市组织…。观摩项目20个: the lead's 我市
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
         place = ctx.place_for(start, sent.article, sent, venues) or (
-            ctx.place_for(start, sent.article, sent) if venues else None)
+            ctx.place_for(start, sent.article, sent, visited) if venues else None)
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:

@@ -94,9 +94,11 @@ PROJECT_WORD = re.compile(r"项目")
 #: Land a region sold, supplied or cleared (``共出让工业用地28宗、面积1860亩``, ``清理闲置低效用地1260亩``):
 #: a statistic, not a project's land.
 LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置)[\u4e00-\u9fff]{0,4}(?:用地|土地)")
-#: The investment a class of projects completed (``全区重点项目完成投资…``, ``全镇农业产业项目完成投资…``),
+#: The investment a class of projects completed (``全区重点项目完成投资…``, ``全镇农业产业项目完成投资…``,
+#: ``全县农业农村项目…``, ``全市交通项目…``),
 #: no one project's.
-CLASS_INVESTMENT = re.compile(r"(?<![的该此])(?:重点|重大|产业|工业|农业)(?:工程|建设)?项目"
+CLASS_INVESTMENT = re.compile(r"(?<![的该此])(?:重点|重大|产业|工业|农业|农村|文旅|农文旅|交通|水利|民生"
+                              r"|乡村振兴|基础设施|社会事业|城建|能源)(?:工程|建设)?项目"
                               r"(?:累计|已)?完成投资$")
 #: The jobs a class of projects brought (``全市新开工、新投产项目累计新增就业岗位…``), no one
 #: project's: a class word right before ``项目``.
@@ -127,6 +129,11 @@ BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额
 #: of characters lets the regex engine skip every other position at once.)
 THRESHOLD = re.compile(r"\d(?:个|家|户)[^,，。;；]{0,4}$")
 _NOT_WORD = re.compile(r"\W")
+#: One works' length (``新建线路长约186公里``, ``隧道全长3.2公里``), before a figure.
+WORKS_LENGTH = re.compile(r"(?:全长|长度|线路长|总长|长)(?:为|达|约|达到)?约?$")
+#: The sum of the projects a sentence counts (``集中开工项目13个…总装机规模约215万千瓦``).
+BATCH_SUM_METRIC = re.compile(r"^总(?:装机|规模|产能|建筑面积|用地)")
+BATCH_COUNTED = re.compile(r"项目\d+个|\d+个[\u4e00-\u9fff]{0,6}项目")
 #: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``), before a percent.
 WORKS_DONE = re.compile(r"(?:工程|工程量|形象进度|工程进度)(?:已经?)?(?:完成|完工|达到|达)(?:了)?$")
 #: A share of a plan or goal (``完成年度计划的86.2%``, ``占全年目标任务的七成``) or of a project's total
@@ -779,6 +786,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 主体工程完成85%: how far the works have got, no statistic
                 if project_figure(ctx.text, sent.start, c0, f.start, metric):
                     continue
+                if f.kind == "quantity" and WORKS_LENGTH.search(ctx.text, max(c0, f.start - 6), f.start):
+                    continue  # 新建线路长约186公里: the length of one works, no statistic
+                if BATCH_SUM_METRIC.match(metric) and BATCH_COUNTED.search(ctx.text, sent.start, c0):
+                    continue  # 开工项目13个…总装机规模约215万千瓦: the batch's sum, no statistic
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
                     continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")) \

@@ -1103,8 +1103,10 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
 
 @functools.lru_cache(maxsize=4096)
 def _key_parts(key: str) -> tuple[str, str | None]:
-    """The core of a name key and its phase, asked again for every key of an article."""
-    return _core(key), _phase_of(key)
+    """The core of a name key and its phase, asked again for every key of an article (the
+    phase's prefix is no part of the core: ``某县甲风电场二期`` restates ``甲风电场二期``)."""
+    phase = _phase_of(key)
+    return _core(key.split(":", 1)[1] if phase is not None else key), phase
 
 
 def _same_project(key: str, keys: dict[str, Record]) -> bool:
@@ -1135,8 +1137,9 @@ _NOT_FIRM_END = re.compile(r"[省市县区镇乡村旗盟州里们]$|^(?:我|全
 INVESTOR_TO_BUILD = re.compile(r"(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:拟|将|计划|有意)?"
                                r"(?:投资|出资)(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元|日元)"
                                r"(?:在[\u4e00-\u9fff]{2,10}?)?(?:建设|兴建|新建|打造)$")
-#: ``由某公司投资建设``; not a contractor (``由某投资发展有限公司承建``: builds, does not invest).
-INVESTOR_BY = re.compile(r"由(?![^,，。;；、:：]{2,30}?(?:承建|施工|总承包)(?:[,，。;；]|$))"
+#: ``由某公司投资建设``; not a contractor (``由某投资发展有限公司承建``: builds, does not invest),
+#: nor a pronoun (``由其在某县投资…``: the firm named before it).
+INVESTOR_BY = re.compile(r"由(?![其该此它])(?![^,，。;；、:：]{2,30}?(?:承建|施工|总承包)(?:[,，。;；]|$))"
                          r"(?P<inv>[^,，。;；、:：]{2,24}?)(?:负责)?(?:" + _BUILD + "|投资|承建|建设|实施)")
 #: A short name given in brackets (``（以下简称“某某”）``, ``(简称某某)``).
 SHORT_NAME = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"「‘]?"
@@ -1206,7 +1209,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
     r"(?:(?:年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
-    r"|日供水|日供气|年可生产|年可产)"
+    r"|日供水|日供气|年可生产|年可产|年出栏|年可出栏|年储运|年可储运|年可储存)"
     r"[\u4e00-\u9fff]{1,10}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
@@ -1220,14 +1223,14 @@ CAPACITY_PHRASE = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
     r"(?:吨|台套|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米"
     r"|GWh|GW|MW)"
-    r"(?=[,，。;；、]|的|能力|及|和|$)")
+    r"(?=[,，。;；、]|的|能力|及|和|生产线|$)")
 #: A data centre's size, by the racks it holds (``可容纳机柜6000架``, ``部署标准机柜1.2万个``).
 RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容纳)(?:标准|服务器)?机柜(?:约|近|超|达)?"
                    r"\d+(?:\.\d+)?(?:万|千)?(?:架|个|台|组)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
                            "|日加工"
-                           "|日供|年可"
+                           "|日供|年可|年出栏|年储运"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力")
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"

@@ -164,6 +164,8 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
         _header_source(doc, lines, pairs[0][1])
     elif len(pairs) == 1 and is_benbao(pairs[0][1].source or ""):
         _paper_of_benbao(doc, lines, pairs[0][1])
+    elif len(pairs) == 1 and _BENWANG.fullmatch(pairs[0][1].source or ""):
+        _paper_of_benbao(doc, lines, pairs[0][1], site=True)
     if len(pairs) == 1 and pairs[0][1].source is None:
         _account_source(doc, lines, pairs[0][1])
     if len(pairs) == 1 and pairs[0][1].source is None:
@@ -215,16 +217,24 @@ def _page_label_to_all(doc: Document, lines: list[Line], arts: list[Article]) ->
             art.attributes["source_from"] = "page label"
 
 
-def _paper_of_benbao(doc: Document, lines: list[Line], art: Article) -> None:
+#: ``本网`` ("this site") in either script.
+_BENWANG = re.compile(r"本[网網]")
+#: What a site's meta line names as its own source: a paper, a media centre, a site, a station.
+_SITE_SOURCE = re.compile(r".*(?:报|融媒体中心|新闻中心|网|电视台|电台|電視台|電台)")
+
+
+def _paper_of_benbao(doc: Document, lines: list[Line], art: Article, site: bool = False) -> None:
     """``本报讯`` in the one article of a web page whose meta line, between the title and the body,
-    names a paper as the source (``发布时间：…  来源：某某日报``): that paper is "this paper"."""
+    names a paper as the source (``发布时间：…  来源：某某日报``): that paper is "this paper".
+    With ``site``, ``本网讯`` takes the paper, media centre or site the meta line names."""
     for ln in lines[:6]:
         if ln.kind == "body":
             return
         if ln.kind not in ("date", "credit"):
             continue
         m = _HEADER_SOURCE.search(ln.text)
-        if m is not None and m.group("src").endswith("报") and not is_benbao(m.group("src")):
+        ok = _SITE_SOURCE.fullmatch(m.group("src")) if site and m is not None else None
+        if m is not None and (ok or m.group("src").endswith("报")) and not is_benbao(m.group("src")):
             art.source = m.group("src")
             art.evidence["source"] = _evidence(doc, (ln.start + m.start("src"), ln.start + m.end("src")))
             art.attributes["source_from"] = "label"

@@ -126,6 +126,21 @@ _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
     r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于)$")
+#: Verbs of what a project builds, and the size right after a part so built (``新建甲基地1.5万亩``).
+_BUILD_VERBS = ("新建", "建设", "扩建", "改建", "配套建设")
+_BUILT_SIZED = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})(?:万|千)?(?:亩|座|个|栋|平方米)")
+#: A ceremony or meeting and the word of its venue (``开工仪式在``, ``观摩会于``).
+_EVENT_AT = re.compile(r"(?:仪式|活动|大会|会议|现场会|观摩会)(?:在|于)")
+#: The site of a project where an event is held (``仪式在某县甲项目现场举行``).
+_SITE_AFTER = re.compile(r"(?:建设|施工)?现场(?:举行|举办|召开|进行)")
+
+
+def _site_of_event(text: str, m0: int, m1: int) -> bool:
+    """True when ``在`` opens a project's name whose site holds an event (``开工仪式在某县甲风电场
+    二期项目现场举行``): the project is named, the place is its site."""
+    return text.startswith(("项目", "工程"), m0) and _SITE_AFTER.match(text, m1) is not None
+
+
 #: A visit right before a facility word (``深入工业园区``, ``走进产业园``): the place visited, no name.
 #: ``…配套的乙项目``, ``…配套建设的乙工程``: what follows a name is a project serving it.
 _SERVED_NEXT = re.compile(r"(?:的)?配套(?:建设)?的[^,，。;；、]{2,30}?(?:项目|工程)")
@@ -230,12 +245,16 @@ def company_head(name: str) -> str | None:
 def is_generic(name: str) -> bool:
     """True for phrases that only classify projects (``重点项目``, ``亿元以上产业项目``)."""
     if _NOT_PROJECT.search(name) or _STAGE_TAIL.search(name) or not _balanced(name) \
-            or counted_or_part(name):
+            or counted_or_part(name) or _SCOPE_CLASS.match(name):
         return True
     core = _GENERIC_TAIL.sub("", name)
     rest = _GENERIC_RE.sub("", core)
     rest = _NOT_WORD.sub("", rest)
     return len(rest) < 2
+
+
+#: A division's whole before a sector (``全县农业农村项目``, ``全市文旅项目``): a class of projects.
+_SCOPE_CLASS = re.compile(r"全[省市县区州镇乡][\u4e00-\u9fff]{1,6}(?:项目|工程)$")
 
 
 #: A count of projects or buildings inside a name (``2个农业产业化项目``, ``12栋标准化厂房``);
@@ -245,10 +264,15 @@ _COUNTED = re.compile(r"(?<![产理工\d.万千百亿目程])(?:\d+|[两三四�
 _WORKS_PART = re.compile(r"(?:主体|配套|附属|基础|土建|室外|装饰|安装)(?:工程|结构|厂房|建筑)")
 
 
+#: A part of a works named after the structure it belongs to (``大坝主体工程``, ``厂区土建工程``).
+_OWNED_PART = re.compile(r"\w{1,3}?(?:主体|土建|附属|装饰|安装)(?:工程|结构)")
+
+
 def counted_or_part(name: str) -> bool:
     """A count of projects or buildings (``2个…项目``, ``12栋标准化厂房``) or a part of a
-    project's works (``主体工程``): no project name."""
-    return bool(_COUNTED.search(name)) or bool(_WORKS_PART.fullmatch(name))
+    project's works (``主体工程``, ``大坝主体工程``): no project name."""
+    return bool(_COUNTED.search(name)) or bool(_WORKS_PART.fullmatch(name)) \
+        or bool(_OWNED_PART.fullmatch(name))
 
 
 _GENERIC_TAIL = re.compile(r"(?:项目|工程)(?:[(（][^()（）]*[)）])?$")
@@ -443,6 +467,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if m0 - left < (3 if item else 2):
             continue  # too short already (cutting only shortens it)
         left = _cut_left(text, left, m0)
+        if (venue := _EVENT_AT.search(text, left, m0)) is not None and m0 - venue.end() >= 3:
+            left = venue.end()  # ``开工仪式在甲项目现场举行``: the name begins after the ceremony's 在
         if text[left] in "(（":
             mark = _ITEM_MARK.match(text, left, m0)
             if mark:
@@ -454,14 +480,21 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
             continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
         name = _unquote(text[left:m1])
+        if m0 - left <= 3 and not text.endswith(("园", "园区"), m0, m1) \
+                and listed_kind(text, start, left, m1):
+            continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
         if _DATE_OPENS.match(name):
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
         if not item and CAPACITY_RE.match(name):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
+        if not item and _BUILT_SIZED.match(text, m1) and (any(v in name for v in _BUILD_VERBS)
+                                                          or text.endswith(_BUILD_VERBS, start, left)):
+            continue  # ``新建标准化脆李基地1.5万亩``: a part a project builds, sized, no project
         if not item and _PHASE_LINE.fullmatch(name):
             continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
-                                              and not (item and _invested_build(text, start, left))) \
+                                              and not (item and _invested_build(text, start, left))
+                                              and not _site_of_event(text, m0, m1)) \
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))):
             continue
         if is_generic(name):
@@ -484,6 +517,25 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
     if len(out) > 1:
         out.sort(key=_START)
     return out
+
+
+#: A verb opening a list of sectors or of a project's contents (``涵盖…``, ``建设…``).
+_LIST_VERB = re.compile(r"(?:涵盖|包括|包含|涉及|覆盖|建设|新建|配套|布局)")
+
+
+def listed_kind(text: str, start: int, left: int, end: int) -> bool:
+    """True when a short name (``输变电工程``, ``研学基地``) stands as an item of a list that a
+    verb of sectors or contents opens (``涵盖水电、光伏和输变电工程``, ``建设民宿、研学基地和…``):
+    a kind of works or a part of what is built, no project of its own (a park listed so,
+    ``建设甲产业园、乙产业园``, keeps its name: the caller asks only of other kinds)."""
+    i = left
+    while i > start and text[i - 1] not in ",，。;；:：\n":
+        i -= 1
+    before = text[i:left]
+    after = text[end:end + 1]
+    in_list = "、" in before and (before.endswith(("、", "和", "及", "与")) or after in ("、", "和", "及")) \
+        or after == "、"
+    return in_list and _LIST_VERB.search(before) is not None
 
 
 _START = attrgetter("start")
