@@ -52,7 +52,7 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "total_cny"): 1.0,          # 6/6
     ("indicators", "metric"): 0.96,         # 25/26
     ("indicators", "unit"): 1.0,            # 26/26
-    ("indicators", "period"): 0.84,         # 22/26
+    ("indicators", "period"): 1.0,          # 26/26 (first 22/26)
     ("indicators", "region"): 0.73,         # 19/26
     ("indicators", "growth_pct"): 1.0,      # 11/11
 }

@@ -122,3 +122,13 @@ def test_a_portal_meta_lines_outlet_is_the_source_of_stories_run_on_below() -> N
     own = page.replace("6月10日,乙县", "本报讯（记者 陈某）6月10日,乙县")
     last = Pipeline().process(own, pub_date=DAY).articles[-1]
     assert last.reporters and last.attributes.get("source_from") != "page label", last
+
+
+def test_a_parks_tally_since_its_founding_is_named_by_the_founding() -> None:
+    page = ("本报讯 9月18日，记者从某某高新区获悉，园区建园八年来，累计引进项目64个，"
+            "累计完成固定资产投资188.6亿元。2024年1-8月，园区实现规上工业总产值92.4亿元，同比增长9.1%。"
+            "建园以来，园区累计实现税收21.3亿元。\n")
+    got = {r.get("value"): r.get("period") for r in _records(page, "indicator", dt.date(2024, 9, 20))}
+    assert got.get(18860000000) == "建园以来累计(至2024-09)", got
+    assert got.get(2130000000) == "建园以来累计(至2024-09)", got
+    assert got.get(9240000000) == "2024-01/2024-08", got

@@ -322,6 +322,12 @@ SINCE_SPAN = re.compile(r"(?P<ev>开业|开园|成立|运营|运行|投产|投�
                         r"(?P<n>[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?P<half>半)?(?:以来|来)")
 
 
+#: Since a park was founded (``建园以来``, ``建园十年来``, ``开园5年来``): its tally up to the page's
+#: month, named by the founding (``建园以来累计(至2024-09)``), however many years it counts.
+PARK_SINCE = re.compile(r"(?P<ev>建园|建区|开园)(?:[一二两三四五六七八九十]{1,3}|\d{1,2})?(?:个)?年?"
+                        r"(?:以来|来)")
+
+
 def _since_span(ctx: RecordContext, sent: Span, pos: int,
                 found: tuple[str | None, int, int]) -> tuple[str | None, int, int] | None:
     """The period of a figure after a span counted back from the page's date in its paragraph,
@@ -332,6 +338,11 @@ def _since_span(ctx: RecordContext, sent: Span, pos: int,
     if month is None:
         return None
     para = ctx.text.rfind("\n", 0, sent.start) + 1
+    park = None
+    for m in PARK_SINCE.finditer(ctx.text, para, pos):
+        park = m
+    if park is not None and not (found[0] is not None and found[1] >= park.end()):
+        return f"{park.group('ev')}以来累计(至{month[0]}-{month[1]:02d})", park.start(), park.end()
     last = None
     for m in SINCE_SPAN.finditer(ctx.text, para, pos):
         last = m
