@@ -132,3 +132,12 @@ def test_a_parks_tally_since_its_founding_is_named_by_the_founding() -> None:
     assert got.get(18860000000) == "建园以来累计(至2024-09)", got
     assert got.get(2130000000) == "建园以来累计(至2024-09)", got
     assert got.get(9240000000) == "2024-01/2024-08", got
+
+
+def test_a_firm_taken_up_by_qiye_before_its_sum_is_the_one_company_of_the_paragraph() -> None:
+    page = ("本报讯 在某区智能制造园，四川甲乙精工有限公司的装配车间内，工人们正忙着调试设备。"
+            "公司负责人介绍，企业投资2.6亿元建设的年产80万套精密轴承项目已于今年5月建成投产。\n")
+    got = _investors(page)
+    assert got.get("年产80万套精密轴承项目") == "四川甲乙精工有限公司", got
+    two = page.replace("的装配车间内", "与四川丙丁机械有限公司的装配车间内")
+    assert _investors(two).get("年产80万套精密轴承项目") is None, _investors(two)

@@ -1770,6 +1770,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _still_in_talks(ctx, records)
         if "双方就" in body:
             _talks_partner(ctx, records)
+        if "企业投资" in body or "公司投资" in body:
+            _firm_word_investor(ctx, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
         _item_output_month(ctx, records)
@@ -2481,6 +2483,30 @@ def _talks_partner(ctx: RecordContext, records: list[Record]) -> None:
         tail = COMPANY_END.search(text, max(m.start("org"), end - 6), end)
         if tail is not None and tail.end() == end:
             r.set("investor", m.group("org"), ctx.evidence(m.start("org"), end))
+
+
+#: The firm taken up by a bare word, then its sum, before a name (``企业投资3.2亿元建设的``).
+_FIRM_WORD_INVESTS = re.compile(r"(?<![\u4e00-\u9fff])(?:该)?(?:企业|公司)(?:总)?投资[\d.]+(?:亿|万)元"
+                                r"(?:新建|建设|打造|实施)的$")
+
+
+def _firm_word_investor(ctx: RecordContext, records: list[Record]) -> None:
+    """A project with no investor built by ``企业``/``公司`` and its sum (``…介绍，企业投资3.2亿元建设的
+    甲项目``) takes the one company named in full in its paragraph before it; none when several are."""
+    text = ctx.text
+    for r in records:
+        if r.get("investor") or not r.fields.get("name") or not r.fields["name"].evidence:
+            continue
+        at = r.fields["name"].evidence[0].start
+        lo = ctx.last_mark(_SEMICOLONS_COMMAS, max(0, at - 40), at) + 1
+        if not _FIRM_WORD_INVESTS.search(text, lo, at):
+            continue
+        para = text.rfind("\n", 0, at) + 1
+        firms = {text[m.start:m.end]: m for m in ctx.mentions_in("orgs", para, at)
+                 if m.end <= at and COMPANY_END.search(text, max(m.start, m.end - 6), m.end)}
+        if len(firms) == 1:
+            [m] = firms.values()
+            r.set("investor", text[m.start:m.end], ctx.evidence(m.start, m.end))
 
 
 def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
