@@ -189,9 +189,17 @@ def _place_for_plain(ctx: RecordContext, pos: int, article: int | None, sent: Sp
     def is_local(m: Any) -> bool:
         return m.value.get("level") not in ("province", "prefecture", "city")
 
-    before = [m for m in ok if m.end <= pos and fits(m)]
     para = ctx.text.rfind("\n", 0, pos) + 1
     sent_start = sent.start if sent is not None else para
+    own = ctx._paragraph_city(para, pos, home)
+    if own is not None:  # a round-up's paragraph about another city
+        mine = [m for m in ok if m.start >= para and m.end <= pos and m.value.get("city") == own]
+        found = next((m for m in reversed(mine) if m.start >= sent_start and is_local(m)), None) \
+            or next((m for m in reversed(mine) if is_local(m)), None) \
+            or next((m for m in mine if not is_local(m)), None)
+        if found is not None:
+            return found
+    before = [m for m in ok if m.end <= pos and fits(m)]
     found = next((m for m in reversed(before) if m.start >= sent_start and is_local(m)), None)
     if found is None and is_local(ok[0]) and fits(ok[0]):
         found = ok[0]

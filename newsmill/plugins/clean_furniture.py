@@ -76,12 +76,14 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # (after the page's section name, set letter-spaced or not: ``经 济 新 闻   2024年…  星期五  3``)
         r"|(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,7}\s{2,})?"
         r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s+\S{1,16})?"
-        r"|[-—–]?\s*\d{1,3}\s*[-—–]?"),
+        r"|[-—–]?\s*\d{1,3}\s*[-—–]?"
+        # (a paper's running head with no date: its name, a section, the page: ``某某日报  区县  第7版``)
+        r"|\S{2,10}报(?:\s+[\u4e00-\u9fff()（）]{2,8})?\s+第\s*[A-Z]?\d{1,3}\s*版"),
 }
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
 SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
                         "协办", "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
-                        "扫描", "转发", "评论", "证券", "股票", "债券", "信息"))
+                        "扫描", "转发", "评论", "证券", "股票", "债券", "信息", "来源"))
 #: A newspaper's running head: its name, the date, the page and its section
 #: (``某某日报 2024年3月5日 第B3版 经济``); looked at only in lines holding ``版``.
 _MASTHEAD_RE = re.compile(r"\S{2,12}报\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"

@@ -91,6 +91,9 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))
     # firms come to talk and the sum they intend (``已有3家企业前来洽谈，意向投资额共计20亿元``): talks
     "前来洽谈", "意向投资") + ")")
 PROJECT_WORD = re.compile(r"项目")
+#: A clause whose subject is the firm a feature is about (``…,公司日用陶瓷年产能从…``, ``该公司去年纳税…``):
+#: the figures after it are that firm's, no region's (not ``上市公司``, ``公司数``, ``10家公司``).
+ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s]))(?:该|这家)?公司(?![数家总])")
 #: Land a region sold, supplied or cleared (``共出让工业用地28宗、面积1860亩``, ``清理闲置低效用地1260亩``):
 #: a statistic, not a project's land.
 LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置)[\u4e00-\u9fff]{0,4}(?:用地|土地)")
@@ -791,6 +794,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
                         or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)):
                     continue
+                if ONE_FIRM.search(ctx.text, sent.start, f.start):
+                    continue  # 通过技改,公司年产能从…提升到…: one firm's own figures, no region's
                 if f.kind == "count" and _VISITS.search(ctx.text, c0, f.start):
                     continue  # 走访电子信息、智能装备企业9家: firms visited, a week's work
                 if f.kind == "percent" and WORKS_DONE.search(ctx.text, max(c0, f.start - 12), f.start):
@@ -1168,7 +1173,11 @@ def _carry_over(records: list[Record]) -> None:
     for r in records:
         for name in ("period", "region"):
             if r.get(name) is None and name in prev:
-                r.set(name, prev[name].value, *prev[name].evidence)
+                value = prev[name].value
+                if name == "period" and r.get("status") == "target" and isinstance(value, str) \
+                        and TARGET_PERIOD.fullmatch(value):
+                    value = f"{value}(目标)"  # 今年…增长10%;确保审批时间压缩至…: a goal of that year
+                r.set(name, value, *prev[name].evidence)
             elif r.get(name) is not None and r.get(name) != SLOGAN_PERIOD:
                 prev[name] = r.fields[name]  # (a slogan's goal is no period of what follows)
 

@@ -528,6 +528,8 @@ def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str |
     """What resolves a zone named by its kind alone (``新区``, ``园区``) at a position: the last
     development zone of that kind the article named before it in full (``某某新区``)."""
     def resolve(kind: str, pos: int) -> str | None:
+        if kind == "期":
+            return _one_firm(ctx, floor)
         best = None
         for m in ctx.mentions_in("places", floor, pos):
             name = ctx.text[m.start:m.end]
@@ -537,6 +539,23 @@ def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str |
                 best = m
         return None if best is None else ctx.text[best.start:best.end]
     return resolve
+
+
+#: A company's legal form ending its full name.
+_COMPANY_FORM = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)$")
+
+
+def _one_firm(ctx: RecordContext, floor: int) -> str | None:
+    """The short name of the one firm an article starting at ``floor`` is about (a feature: one
+    company, named in full and by its short name, and no other organization), else None."""
+    art = next((a for a in ctx.doc.articles if a.start <= floor < a.end), None)
+    end = art.end if art is not None else len(ctx.text)
+    orgs = ctx.mentions_in("orgs", floor, end)
+    names = {str(m.value) for m in orgs}
+    if len(orgs) < 2 or len(names) != 1 or not _COMPANY_FORM.search(names.pop()):
+        return None
+    short = min((ctx.text[m.start:m.end] for m in orgs), key=len)
+    return short if 2 <= len(short) <= 6 else None
 
 
 #: ``与一家物流企业签订了``: a signing with a partner, right before what the agreement is about.
@@ -581,13 +600,14 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 
 #: A town or a development zone (a zone the zone table may not know).
-_LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|产业园区|产业园"
+_LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区|产业园"
           r"|新区|示范区|保税区|科技城|产业区|新城)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
-#: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``: a local place set before the name.
-_DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，])")
+#: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``, ``某公司在某工业园投资的甲项目``: a local
+#: place set before the name.
+_DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，]|(?:投资|建设|投资建设|新建)的)")
 #: ``在某村，投资…的甲项目``, ``在某镇某村建设的甲项目``: a village set before the name (not
 #: ``农村``, ``山村``…).
 _VILLAGE_AT = re.compile(r"(?:在|位于)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![农乡山渔])村)"
@@ -1763,6 +1783,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _headquarters_builds(ctx, records, used)
         _investors_respectively(ctx, records)
         _investor_brands(ctx, records)
+        _firms_phases(ctx, art, records)
         _signed_to_build(ctx, records)
         if "仪式" in body:  # cheap test: a ceremony may be held for a project
             _ceremony_held(ctx, art, records)
@@ -2425,6 +2446,27 @@ def _investors_respectively(ctx: RecordContext, records: list[Record]) -> None:
 _FULL_PLACE_END = frozenset("县市区旗州盟")
 
 
+def _firms_phases(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A phase of the one firm a feature is about (``三期项目`` read as ``某某三期项目``) is that
+    firm's investment."""
+    owner = None
+    for r in records:
+        name = r.get("name") or ""
+        if r.get("investor") is not None or not _BARE_PHASE_TAIL.fullmatch(name):
+            continue
+        owner = owner or _one_firm(ctx, art.start)
+        if owner is None or not name.startswith(owner) or not _BARE_PHASE_TAIL.fullmatch(name[len(owner):]):
+            continue
+        m = next((m for m in ctx.mentions_in("orgs", art.start, art.end)
+                  if ctx.text[m.start:m.end] == owner), None)
+        if m is not None:
+            r.set("investor", owner, ctx.evidence(m.start, m.end))
+
+
+#: A firm's phase: its short name, then a bare phase (``某某三期项目``).
+_BARE_PHASE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}[一二三四五六七八九]期(?:项目|工程)")
+
+
 #: Trades of a scenic site named after the place it stands in (``某县某石文旅综合体``).
 _SCENIC_TRADES = ("文旅", "旅游", "康养")
 
@@ -2823,10 +2865,23 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         stages |= _meeting_stages(ctx, art, sent)
+        city = ctx.opening_city(ctx.text.rfind("\n", 0, dm.start) + 1, dm.start)
         for r in records:
-            if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target":
+            if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target" \
+                    and not _other_city(ctx, r, city):
                 r.set("date", date, ctx.evidence(dm.start, dm.end))  # a plan is not dated by the lead
         return
+
+
+def _other_city(ctx: RecordContext, r: Record, city: str | None) -> bool:
+    """Whether a record lies in a paragraph that opens with a city other than ``city``, the one the
+    lead's paragraph opens with (a round-up of many cities, one paragraph each): the lead's day is
+    another city's event."""
+    if city is None or not r.evidence:
+        return False
+    pos = r.evidence[0].start
+    own = ctx.opening_city(ctx.text.rfind("\n", 0, pos) + 1, pos)
+    return own is not None and own != city
 
 
 #: A meeting named at the head of a sentence (``推介会上，``, ``签约仪式上，``, ``活动现场，``): the event

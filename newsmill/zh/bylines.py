@@ -324,9 +324,10 @@ def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit |
 
 
 #: A commentary's byline: the paper's commentator, unnamed or named (``本报评论员``,
-#: ``本报特约评论员 王某某``, ``新华社评论员``).
+#: ``本报特约评论员 王某某``, ``新华社评论员``, ``□ 本报评论员  刘 某``).
 _COMMENTATOR = re.compile(rf"[{BYLINE_MARKS}\s\u3000]*(?P<outlet>{_OUTLET})(?:特约|首席)?评论员"
-                          rf"(?:[\s\u3000]+(?P<name>[{HAN}·]{{2,5}}))?")
+                          # (the writer's name maybe set apart by one space: ``本报评论员  刘 某``)
+                          rf"(?:[\s\u3000]+(?P<name>[{HAN}·](?: ?[{HAN}·]){{1,4}}))?")
 
 
 def _commentator(line: str, offset: int) -> Credit | None:
@@ -337,7 +338,8 @@ def _commentator(line: str, offset: int) -> Credit | None:
     credit = Credit("line", offset, offset + len(line), has_role=True, roles=["评论员"], source_from="role")
     credit.source = Span(m.group("outlet"), offset + m.start("outlet"), offset + m.end("outlet"))
     if m.group("name"):
-        credit.reporters.append(Span(m.group("name"), offset + m.start("name"), offset + m.end("name")))
+        name = m.group("name").replace(" ", "")
+        credit.reporters.append(Span(name, offset + m.start("name"), offset + m.end("name")))
     return credit
 
 

@@ -27,7 +27,9 @@ _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[�
 #: (not 工程量, 工程师, 加工厂房, 海洋工程装备, nor a railway port: 国际铁路港, 铁路物流港;
 #: nor a park's office: 某工业园区管委会)
 NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)装备)(?!(?<=铁路)(?:物流)?港)"
-                      r"(?!区?(?:管委会|管理委员会|管理局|服务中心))" + _PHASE)
+                      r"(?!区?(?:管委会|管理委员会|管理局|服务中心))"
+                      # nor a park counting what it got (``某产业园一季度新开工项目6个``): a place
+                      r"(?![^，,。；;：:\s]{0,8}?(?:项目|企业)[\d一二三四五六七八九十]+[个家])" + _PHASE)
 _NAME_CHARS = re.compile(r"[\w·.“”「」\"()（）\-]")
 #: Characters that end a name; item numbers (①, ⑴, ⒈) too.
 _STOP_CHARS = set(",，。;；:：!！?？、\n《》【】 \t" + "".join(map(chr, range(0x2460, 0x249C))))
@@ -45,7 +47,7 @@ BOUNDARY_WORDS = sorted((
  "盘活", "促进", "打造", "探索", "推行", "随着", "荣获", "召开", "要", "进一步", "提出", "加速", "专班",
  "赴", "先后", "主要", "目前", "已", "并", "从中", "立足", "联系", "熟悉", "成立", "完善", "建立", "加强",
  "坚持", "实现", "帮助", "协调", "解决", "共建", "拼", "预计", "每", "可", "培育", "壮大", "支持",
- "鼓励", "优化", "提升", "形成", "助力", "采取", "通过", "组织",
+ "鼓励", "优化", "提升", "形成", "助力", "采取", "通过", "组织", "就",
  "深入", "来到", "走进", "察看", "查看", "实地", "调研",
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
@@ -55,7 +57,12 @@ _PACKAGING_NOUN = r"(?!材料|配套|印刷|制品|容器|纸|膜|产业|基地|
 #: ``保障`` (to secure) is no boundary inside a name (``保障性住房``, ``供水保障工程``, ``供水保障EPC项目``,
 #: ``维修保障基地项目``).
 _SECURING_NOUN = r"(?!性|工程|基地|中心|[A-Z])"
-_WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SECURING_NOUN}
+#: ``可`` (can) is no boundary before a product's property (``可降解材料``, ``可再生资源``, ``可循环包装``).
+_CAN_NOUN = r"(?!降解|再生|循环|回收|穿戴|折叠|控硅)"
+#: ``就`` (about) opens no name (``记者就项目建设…专访``) but is part of ``就业``.
+_ON_NOUN = r"(?!业)"
+_WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SECURING_NOUN, "可": _CAN_NOUN,
+                "就": _ON_NOUN}
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern:
@@ -412,7 +419,10 @@ def _joined(text: str, start: int, end: int) -> re.Match | None:
 
 #: A zone named by its kind alone (``新区``, ``园区``, ``高新区``): the zone the page named before.
 ZONE_ANAPHOR = re.compile(r"(?:工业园区|开发区|高新区|经开区|新区|园区)")
-#: Resolves a zone's anaphor at a position to the zone's full name (``新区`` → ``某某新区``).
+#: A phase named by its number alone (``三期项目``, ``二期工程``).
+_BARE_PHASE = re.compile(r"[一二三四五六七八九]期(?:项目|工程)")
+#: Resolves a zone's anaphor at a position to the zone's full name (``新区`` → ``某某新区``), and
+#: ``期`` (a bare phase) to the short name of the one firm a feature is about.
 ZoneResolver = Callable[[str, int], "str | None"]
 
 
@@ -480,6 +490,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
             continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
         name = _unquote(text[left:m1])
+        if zones is not None and _BARE_PHASE.fullmatch(name):
+            owner = zones("期", left)  # a feature's one firm: its 三期项目 is 某某三期项目
+            if owner:
+                out.append(NameSpan(left, m1, owner + name))
+            continue
         if m0 - left <= 3 and not text.endswith(("园", "园区"), m0, m1) \
                 and listed_kind(text, start, left, m1):
             continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part

@@ -355,11 +355,17 @@ class RecordContext:
         plan marker opening the paragraph or the article (``…县将…``) makes
         every plain statement that follows a target.
         """
-        lo = _item_start(self.text, sent.start, upto)
+        start = self._after_speaker(sent.start, upto)
+        lo = _item_start(self.text, start, upto)
         m = target_in(self.text[lo:upto])
+        opening = None
+        if m is None and lo > start:
+            opening = m = self._opening_plan(sent, lo)
+            if m is not None:
+                lo = sent.start  # 今年力争甲…；乙…: a plan word opening the sentence covers each item
         if m is not None and m.group() == "将" and self._in_place(lo + m.start()):
             m = target_in(self._without_places(lo, upto))  # 将台堡镇: a place's name, no plan word
-        if m is not None and lo == sent.start:
+        if m is not None and lo == start and opening is None:
             m = _series_target(self.text, lo, upto, m)
         if m is not None:
             done = _last(ACTUAL_RE.finditer(self.text, lo, upto))
@@ -398,6 +404,25 @@ class RecordContext:
             if cue is not None:
                 return "target", cue
         return "actual", None
+
+    def _after_speaker(self, start: int, upto: int) -> int:
+        """Where a sentence's words start after a speaker's label (``答：今年…``, ``某某某：…`` with a
+        person's name), else ``start``: the label's colon opens no series."""
+        m = _SPEAKER.match(self.text, start, upto)
+        if m is None or not (m.group("role") or any(p.kind == "person" and p.start == start
+                                                    and p.end == m.end() - 1 for p in self.doc.mentions)):
+            return start
+        return m.end()
+
+    def _opening_plan(self, sent: Span, item: int) -> re.Match[str] | None:
+        """The plan word of a sentence's first clause (``今年我们力争…，…；…``), when no mark of a
+        result stands between it and the item starting at ``item``; else None."""
+        c0 = self._after_speaker(sent.start, item)
+        c1 = self.clause_end(c0, item)
+        m = target_in(self.text[c0:c1])
+        if m is None or m.group() == "将" or ACTUAL_RE.search(self.text, c0 + m.end(), item):
+            return None
+        return _shifted(m, c0 - sent.start)
 
     def section_heading(self, pos: int, article: int | None) -> Span | None:
         """The last subheading of the article before ``pos``: the heading of the section ``pos`` is in."""
@@ -496,6 +521,11 @@ class RecordContext:
         # rows: (mention, fits the home city, is local, is a city)
         para = self.text.rfind("\n", 0, pos) + 1
         sent_start = sent.start if sent is not None else para
+        own = self._paragraph_city(para, pos, home)
+        if own is not None:  # a round-up's paragraph about another city: its own places
+            found = _paragraph_place(rows, own, para, sent_start, pos, drop)
+            if found is not None:
+                return found
         # the last member of the first non-empty group: in the sentence, the subject, in the
         # paragraph, a city, any place before (the last members of all groups in one pass from the
         # end, over the rows that fit and end by ``pos``); rows in text order stop once they start
@@ -533,6 +563,26 @@ class RecordContext:
                 return m
         return next((r[0] for i, r in enumerate(rows) if r[0].value.get("city") == home and i not in drop),
                     None)
+
+    def _paragraph_city(self, para: int, pos: int, home: str | None) -> str | None:
+        """The city a paragraph opens with when it is not the article's home city (a round-up of
+        many cities, one paragraph each: ``【某阳】某某区…``, ``某阳市某某区…``), else None."""
+        if home is None:
+            return None
+        city = self.opening_city(para, pos)
+        return city if city != home else None
+
+    def opening_city(self, para: int, pos: int) -> str | None:
+        """The city of the place a paragraph starting at ``para`` opens with, as its label
+        (``【某阳】``, ``■某阳``) or its first word, before ``pos``; else None."""
+        lead = self.text[para:min(pos, para + 3)]
+        if not lead or (lead[0] not in _PARA_LABEL_OPEN and not _is_han(lead[0])):
+            return None  # cheap test: no label and no name opens the paragraph
+        for m in self.mentions_in("places", para, min(pos, para + 12)):
+            if self.text[para:m.start].strip(_PARA_LABEL_OPEN + " \u3000"):
+                return None  # the paragraph opens with other words
+            return m.value.get("city") if isinstance(m.value, dict) else None
+        return None
 
     def _place_rows(self, article: int | None) -> tuple[list[tuple[Any, bool, bool, bool]], str | None,
                                                         list[int] | None]:
@@ -728,6 +778,33 @@ class RecordContext:
         return None, None
 
 
+#: Marks that may open a paragraph's place label (``【某阳】``, ``■某阳``).
+_PARA_LABEL_OPEN = "【[■●◆▲★□"
+
+
+def _is_han(ch: str) -> bool:
+    """Whether ``ch`` is a CJK ideograph."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _paragraph_place(rows: list[tuple[Any, bool, bool, bool]], city: str, para: int, sent_start: int,
+                     pos: int, drop: set[int]) -> Any:
+    """The place of an event at ``pos`` in a paragraph about ``city``: the last place below the city
+    level in the sentence, else in the paragraph, else the paragraph's city itself."""
+    in_sent = in_para = label = None
+    for i, (m, _fits, local, _is_city) in enumerate(rows):
+        if m.start < para or m.end > pos or i in drop or not isinstance(m.value, dict) \
+                or m.value.get("city") != city:
+            continue
+        if local:
+            if m.start >= sent_start:
+                in_sent = m
+            in_para = m
+        elif label is None:
+            label = m
+    return in_sent or in_para or label
+
+
 #: A zone called by its kind alone (``高新区``, ``经开区``) on a page of that zone.
 _BARE_ZONES = ("高新区", "经开区", "开发区", "新区", "园区")
 
@@ -780,6 +857,34 @@ def _county_city(places: list[Any], pos: int, text: str) -> str | None:
     para = text.rfind("\n", 0, pos)
     again = any(para < m.start < pos and m.value.get("name") == name for m in places[1:])
     return name if again else None
+
+
+#: A speaker's label opening an answer or a question (``答：``, ``记者：``), or a name before a colon.
+_SPEAKER = re.compile(r"(?:(?P<role>答|问|记者|主持人)|[\u4e00-\u9fff]{2,4})[:：]")
+
+
+class _Shifted:
+    """A match's group and span moved by ``by`` characters (the span relative to another start)."""
+
+    def __init__(self, m: re.Match[str], by: int) -> None:
+        self._m, self._by = m, by
+
+    def group(self) -> str:
+        """The matched text."""
+        return self._m.group()
+
+    def start(self) -> int:
+        """Start, shifted."""
+        return self._m.start() + self._by
+
+    def end(self) -> int:
+        """End, shifted."""
+        return self._m.end() + self._by
+
+
+def _shifted(m: re.Match[str], by: int) -> Any:
+    """``m`` with its span moved by ``by`` characters."""
+    return _Shifted(m, by) if by else m
 
 
 def _item_start(text: str, start: int, upto: int) -> int:
