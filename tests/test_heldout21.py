@@ -42,18 +42,19 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 22/22
     ("projects", "investment_cny"): 1.0,    # 22/22
     ("projects", "investor"): 1.0,          # 19/19 (first 13/18)
-    ("projects", "capacity"): 0.9,          # 10/11 (first 7/10)
-    ("projects", "location"): 0.65,         # 15/22 (a park's page names no place the gazetteer holds)
-    ("projects", "location.detail"): 0.5,   # 9/18 (first 5/16)
-    ("projects", "date"): 0.95,             # 19/20
+    ("projects", "capacity"): 1.0,          # 11/11 (first 7/10)
+    ("projects", "location"): 1.0,          # 22/22 (first 15/22: a park the gazetteer lacks)
+    ("projects", "location.detail"): 0.9,   # 17/18 (first 5/16)
+    ("projects", "date"): 1.0,              # 20/20 (first 19/20)
     ("batches", "count"): 1.0,              # 24/24
     ("batches", "event"): 1.0,              # 24/24 (first 20/21)
     ("batches", "total_cny"): 1.0,          # 17/17 (first 14/15)
+    ("batches", "region"): 1.0,             # 24/24 (first 20/24)
     ("indicators", "metric"): 1.0,          # 26/26
     ("indicators", "unit"): 1.0,            # 26/26
     ("indicators", "period"): 1.0,          # 26/26
     ("indicators", "growth_pct"): 1.0,      # 22/22 (first 20/21)
-    ("indicators", "region"): 0.9,          # 24/26
+    ("indicators", "region"): 1.0,          # 26/26 (first 24/26)
 }
 
 

@@ -41,7 +41,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 29/29
     ("projects", "investment_cny"): 1.0,    # 21/21
     ("projects", "location"): 1.0,          # 29/29 (first 22/23)
-    ("projects", "investor"): 0.9,          # 13/14 (first 10/13)
+    ("projects", "investor"): 1.0,          # 14/14 (first 10/13)
     ("projects", "capacity"): 1.0,          # 15/15 (first 12/14)
     ("projects", "date"): 1.0,              # 18/18 (first 13/15)
     ("batches", "count"): 1.0,              # 28/28

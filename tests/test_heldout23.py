@@ -42,7 +42,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investment_cny"): 1.0,    # 9/9 (first 8/9)
     ("projects", "location"): 0.88,         # 8/9
     ("projects", "location.detail"): 0.71,  # 5/7 (first 3/7)
-    ("projects", "investor"): 0.87,         # 7/8 (first 6/8)
+    ("projects", "investor"): 1.0,          # 8/8 (first 6/8)
     ("projects", "capacity"): 0.85,         # 6/7 (first 5/7)
     ("projects", "date"): 1.0,              # 6/6
     ("projects", "annual_output_cny"): 1.0,  # 4/4 (first 3/4)
@@ -52,7 +52,7 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "total_cny"): 1.0,          # 6/6
     ("indicators", "metric"): 0.96,         # 25/26
     ("indicators", "unit"): 1.0,            # 26/26
-    ("indicators", "period"): 0.84,         # 22/26
+    ("indicators", "period"): 1.0,          # 26/26 (first 22/26)
     ("indicators", "region"): 0.73,         # 19/26
     ("indicators", "growth_pct"): 1.0,      # 11/11
 }

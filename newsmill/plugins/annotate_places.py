@@ -17,6 +17,7 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention
 from newsmill.zh.gazetteer import Candidate, Gazetteer, PlaceRow, Priors
+from newsmill.zh.place_rules import zone_type_of
 from newsmill.zh.wordscan import find_words
 
 #: a place right before these is the dateline of a news story (本报自贡讯, 新华社成都3月5日电)
@@ -173,7 +174,52 @@ def _place_mentions(doc: Document, gaz: Gazetteer, region: str) -> list[Mention]
                         if b[1] <= e]
                 if hits:
                     out.extend(_zone_backrefs(gaz, hits, rows))
+    if "区" in text:
+        out.extend(_bare_zones(gaz, text, out))
     return out
+
+
+#: A zone's suffix after its proper name (``某某港开发区``, ``某某经济开发区``).
+_ZONE_TAIL = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|工业园区)")
+#: Characters no zone's proper name holds (function words, verbs of the news).
+_NOT_IN_ZONE_NAME = re.compile(r"[的了在是和与及将对为年月日等各全本该其这新签约投资建设园区]")
+
+
+def _bare_zones(gaz: Gazetteer, text: str, found: Sequence[Mention]) -> list[Mention]:
+    """A zone the gazetteer does not hold, written once with a county's or city's short name before
+    its proper name (``某高某某港开发区``, a site's name in its header) and elsewhere without it
+    (``某某港开发区新签约项目…``): the bare mentions are that zone, in that county's province and
+    city; the county itself is left empty (the story never says it)."""
+    covered = [(m.start, m.end) for m in found]
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in covered)
+
+    named: dict[str, tuple[str, dict]] = {}
+    for m in _ZONE_TAIL.finditer(text):
+        for n in (2, 3, 4):  # the proper name's length, then a two-character short name before it
+            a = m.start() - n
+            if a < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", text[a - 2:m.start()]) \
+                    or _NOT_IN_ZONE_NAME.search(text, a, m.start()):
+                continue
+            divs = [d for d in gaz.lookup(text[a - 2:a]) if d.level in ("county", "prefecture")]
+            if len(divs) != 1 or not free(a - 2, m.end()):
+                continue
+            bare = text[a:m.end()]
+            value = gaz.row_value(divs[0].key, bare, zone_type_of(m.group()))
+            value["county"] = None
+            named.setdefault(bare, (text[a - 2:a], value))
+            break
+    out: list[Mention] = []
+    for bare, (prefix, value) in named.items():
+        at = text.find(bare)
+        while at >= 0:
+            end = at + len(bare)
+            if free(at, end) and not (at >= 2 and text[at - 2:at] == prefix):
+                out.append(Mention("place", at, end, dict(value), {"form": "bare_zone"}))
+            at = text.find(bare, end)
+    return out
+
 
 
 def _zone_backrefs(gaz: Gazetteer, hits: Sequence[tuple[int, int, str]],

@@ -225,10 +225,11 @@ _DIGIT = re.compile(r"\d")
 _PAIRED_NOUN = re.compile(r"[\u4e00-\u9fff]{2}")
 #: A verb between a sector and its measure (``铝产业实现产值``, ``全县完成营业收入``): no part of it
 #: (``可实现年产值`` stays: what projects could yield is no statistic, see NOT_STATISTIC).
-_DONE_VERB = re.compile(r"(?<=\w)(?<![可将能])(?:实现|完成)"
+_DONE_VERB = re.compile(r"(?:(?<=\w)(?<![可将能])|^)(?:实现|完成)"
                         r"(?=(?:年)?(?:产值|增加值|营业收入|营收|销售收入|主营业务收入|利润|税收)$)")
-#: A period heading a metric (``2023年``, ``1-5月``).
-_HEAD_PERIOD = re.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:-|—|至)\d{1,2}月|\d{1,2}月)?")
+#: A period heading a metric (``2023年``, ``1-5月``, ``一季度``, ``上半年``).
+_HEAD_PERIOD = re.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:-|—|至)\d{1,2}月|\d{1,2}月"
+                          r"|(?:前三|第?[一二三四])季度|[上下]半年)?")
 
 
 def _past_period_and_place(ctx: RecordContext, s: int, e: int) -> int:
@@ -324,6 +325,12 @@ SINCE_SPAN = re.compile(r"(?P<ev>开业|开园|成立|运营|运行|投产|投�
                         r"(?P<n>[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?P<half>半)?(?:以来|来)")
 
 
+#: Since a park was founded (``建园以来``, ``建园十年来``, ``开园5年来``): its tally up to the page's
+#: month, named by the founding (``建园以来累计(至2024-09)``), however many years it counts.
+PARK_SINCE = re.compile(r"(?P<ev>建园|建区|开园)(?:[一二两三四五六七八九十]{1,3}|\d{1,2})?(?:个)?年?"
+                        r"(?:以来|来)")
+
+
 def _since_span(ctx: RecordContext, sent: Span, pos: int,
                 found: tuple[str | None, int, int]) -> tuple[str | None, int, int] | None:
     """The period of a figure after a span counted back from the page's date in its paragraph,
@@ -334,6 +341,11 @@ def _since_span(ctx: RecordContext, sent: Span, pos: int,
     if month is None:
         return None
     para = ctx.text.rfind("\n", 0, sent.start) + 1
+    park = None
+    for m in PARK_SINCE.finditer(ctx.text, para, pos):
+        park = m
+    if park is not None and not (found[0] is not None and found[1] >= park.end()):
+        return f"{park.group('ev')}以来累计(至{month[0]}-{month[1]:02d})", park.start(), park.end()
     last = None
     for m in SINCE_SPAN.finditer(ctx.text, para, pos):
         last = m

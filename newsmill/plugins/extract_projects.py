@@ -22,7 +22,7 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
-from newsmill.zh.brands import brand_head, not_a_brand, trade_after_a_place
+from newsmill.zh.brands import brand_head, city_liquor, not_a_brand, trade_after_a_place
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
@@ -49,7 +49,8 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)
                         r"|年销售收入|年销售额|年营业收入|年营收|年主营业务收入|年税收"
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
-AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积)"
+AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积"
+                     r"|(?<=[,，])新建(?:标准化)?厂房)"
                      r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
 #: ``清理闲置低效用地``).
@@ -364,6 +365,20 @@ def _investor_named_after(ctx: RecordContext, r: Record, start: int, end: int) -
         r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
 
 
+#: A sentence turning from a project to its park (``园区一期已入驻…``, ``该园区…``): the park's figures.
+_PARK_SUBJECT = re.compile(r"(?:该|整个)?(?:园区|产业园)(?:[一二三四五六]期)?"
+                           r"(?:已|共|累计|目前|现|去年|今年)")
+
+
+def _park_turn(ctx: RecordContext, sents: list[Span], sent: Span) -> int | None:
+    """Where a sentence after the project's ``sent`` opens with its park as subject, else None: what
+    follows is the park's (``园区一期…一季度实现产值9.2亿元``), not the project's."""
+    for s in sents:
+        if s.start >= sent.end and _PARK_SUBJECT.match(ctx.text, s.start):
+            return s.start
+    return None
+
+
 def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
                 used: list[tuple[int, int]]) -> None:
     text = ctx.text
@@ -404,6 +419,10 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
                 if word is not None and CAPACITY_UNIT.search(text, start, end) else None
             if m:
                 r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and text.find("机柜", start, end) >= 0:
+        m = RACKS.search(text, start, end)
+        if m:
+            r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if r.get("capacity") is None and (text.find("/", start, end) >= 0 or text.find("／", start, end) >= 0):
         m = STORAGE_SIZE.search(text, start, end)
         if m:
@@ -1225,6 +1244,9 @@ CAPACITY_PHRASE = re.compile(
     r"(?:吨|台套|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米"
     r"|GWh|GW|MW)"
     r"(?=[,，。;；、]|的|能力|及|和|生产线|$)")
+#: A data centre's size, by the racks it holds (``可容纳机柜6000架``, ``部署标准机柜1.2万个``).
+RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容纳)(?:标准|服务器)?机柜(?:约|近|超|达)?"
+                   r"\d+(?:\.\d+)?(?:万|千)?(?:架|个|台|组)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
                            "|日加工"
@@ -1729,7 +1751,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 _attributes(ctx, known, lo, hi, used)
         one = _one_project(found, priced)
         if one is not None:
-            _attributes(ctx, one[2], art.start, art.end, used)
+            _attributes(ctx, one[2], art.start, _park_turn(ctx, sents, one[0]) or art.end, used)
         records = [r for _, _, r in found]
         body = ctx.text[art.start:art.end]
         if may_be_table(body):  # every table has cells apart by wide gaps or bars
@@ -1769,8 +1791,11 @@ def extract_projects(doc: Document) -> list[Record]:
             _still_in_talks(ctx, records)
         if "双方就" in body:
             _talks_partner(ctx, records)
+        if "企业投资" in body or "公司投资" in body:
+            _firm_word_investor(ctx, records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
+        _item_output_month(ctx, records)
         _same_day_before(ctx, art, records)
         _paragraph_day(ctx, art, records)
         _lead_date(ctx, art, records)
@@ -1798,12 +1823,16 @@ def _zone_counties(text: str, records: list[Record]) -> None:
 
 #: A town or zone (``某某镇``, ``某某工业园区``, ``某某经济开发区``), after the place that holds it.
 _STORY_LOCAL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:镇(?![村])|乡(?![村镇亲])|街道|高新区|经开区"
-                          r"|经济技术开发区|经济开发区|开发区|工业园区|工业园|产业园区)(?![至到])")
+                          r"|经济技术开发区|经济开发区|开发区|工业园区|工业园|产业园区|产业园)(?![至到区])")
 #: A place where a ceremony is held (``…仪式在某高新区举行``, ``在某高新区主会场举行``): a venue, not
 #: where the story's projects are.
 _HELD_AT = re.compile(r"(?:主会场|分会场|会场)?(?:隆重|正式|同步)?(?:举行|召开|举办|开幕)")
 #: Words no town or zone name holds (``修水县新建一批乡村…``: a verb and a quantity, not a town).
 _NOT_LOCAL = re.compile(r"[批些]|[一两几多二三四五六七八九十]个|新建|建设|开工|实施|推进|城乡|家乡|全")
+
+
+#: A count of projects right after a park (``某市某产业园3个项目同日投产``): the park holds them.
+_PROJECTS_COUNTED = re.compile(r"(?:\d+|[一两二三四五六七八九十]{1,3})个(?:重点|重大)?项目")
 
 
 def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
@@ -1829,7 +1858,8 @@ def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             if not isinstance(v, dict) or v.get("level") not in ("prefecture", "county", "district"):
                 continue
             m = _STORY_LOCAL.match(ctx.text, host.end, hi)
-            if m is None or _NOT_LOCAL.search(m.group()) \
+            if m is None or _NOT_LOCAL.search(m.group()) or (
+                    m.group().endswith("产业园") and not _PROJECTS_COUNTED.match(ctx.text, m.end(), hi)) \
                     or any(p.start < m.end() and host.end <= p.start and p is not host
                            and isinstance(p.value, dict) and p.value.get("level") != "zone"
                            for p in ctx.mentions_in("places", host.end, m.end())):
@@ -2212,6 +2242,35 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
                 break
 
 
+#: A month, then a first output in it (``7月实现首批产品下线``, ``5月首台整车下线``, ``6月试产``).
+_OUTPUT_MONTH = re.compile(r"(?:[，,：:；;]|^)(\d{1,2}月(?:份|底|初)?)(?:已|已经|正式|顺利|成功)?(?:实现)?"
+                           r"(?:首批|首台|首件|第一批)?[\u4e00-\u9fff]{0,4}?(?:下线|试产|试生产)")
+
+
+def _item_output_month(ctx: RecordContext, records: list[Record]) -> None:
+    """Projects put into production without a date, in an item of a list (its stage from the list's
+    head), whose own line tells a month of first output (``…：年产…，7月实现首批产品下线``): that month."""
+    text = ctx.text
+    for r in records:
+        if r.get("date") is not None or r.get("stage") != "in_production" or not r.fields.get("name") \
+                or not r.fields["name"].evidence:
+            continue
+        start = r.fields["name"].evidence[0].start
+        line_start = text.rfind("\n", 0, start) + 1
+        if not _LIST_ITEM.match(text, line_start):
+            continue
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        for m in _OUTPUT_MONTH.finditer(text, start, line_end):
+            for d in ctx.mentions_in("dates", m.start(1), m.end(1)):
+                if isinstance(d.value, dict) and d.value.get("granularity") == "month" \
+                        and d.value.get("start"):
+                    r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+                    break
+            if r.get("date") is not None:
+                break
+
+
 #: A deadline within a month (``9月底前``, ``10月中旬前``).
 _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)$")
 _SIGNING = ("签约", "落户", "签署")
@@ -2408,6 +2467,10 @@ def _firms_phases(ctx: RecordContext, art: Span, records: list[Record]) -> None:
 _BARE_PHASE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}[一二三四五六七八九]期(?:项目|工程)")
 
 
+#: Trades of a scenic site named after the place it stands in (``某县某石文旅综合体``).
+_SCENIC_TRADES = ("文旅", "旅游", "康养")
+
+
 def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
     """A project still without an investor whose name opens with a brand (``甲乙绿色植保项目`` →
     ``甲乙``, see :func:`brand_head`), unless a place opens it (``某县绿色食品产业园``); a branch's
@@ -2423,9 +2486,14 @@ def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
             if head is not None and text.startswith(name, start):
                 start = head.end
                 brand = brand_head(name[head.end - head.start:], text)
+                if brand is not None and text.startswith(_SCENIC_TRADES, start + len(brand)):
+                    continue  # ``某县某石文旅综合体``: a scenic spot of the county, no company
         if brand is None or not text.startswith(brand, start):
             continue
         end = start + len(brand)
+        if brand == city_liquor(name):
+            r.set("investor", brand, ctx.evidence(start, end))  # ``某州老窖…``: the city is the brand's
+            continue
         if _only_places(ctx, start, end) or (text[end] not in "(（" and any(
                 p.start == start and (p.end >= end - 1 or text[p.end - 1] in _FULL_PLACE_END
                                       or not_a_brand(text[p.end:end]))
@@ -2457,6 +2525,30 @@ def _talks_partner(ctx: RecordContext, records: list[Record]) -> None:
         tail = COMPANY_END.search(text, max(m.start("org"), end - 6), end)
         if tail is not None and tail.end() == end:
             r.set("investor", m.group("org"), ctx.evidence(m.start("org"), end))
+
+
+#: The firm taken up by a bare word, then its sum, before a name (``企业投资3.2亿元建设的``).
+_FIRM_WORD_INVESTS = re.compile(r"(?<![\u4e00-\u9fff])(?:该)?(?:企业|公司)(?:总)?投资[\d.]+(?:亿|万)元"
+                                r"(?:新建|建设|打造|实施)的$")
+
+
+def _firm_word_investor(ctx: RecordContext, records: list[Record]) -> None:
+    """A project with no investor built by ``企业``/``公司`` and its sum (``…介绍，企业投资3.2亿元建设的
+    甲项目``) takes the one company named in full in its paragraph before it; none when several are."""
+    text = ctx.text
+    for r in records:
+        if r.get("investor") or not r.fields.get("name") or not r.fields["name"].evidence:
+            continue
+        at = r.fields["name"].evidence[0].start
+        lo = ctx.last_mark(_SEMICOLONS_COMMAS, max(0, at - 40), at) + 1
+        if not _FIRM_WORD_INVESTS.search(text, lo, at):
+            continue
+        para = text.rfind("\n", 0, at) + 1
+        firms = {text[m.start:m.end]: m for m in ctx.mentions_in("orgs", para, at)
+                 if m.end <= at and COMPANY_END.search(text, max(m.start, m.end - 6), m.end)}
+        if len(firms) == 1:
+            [m] = firms.values()
+            r.set("investor", text[m.start:m.end], ctx.evidence(m.start, m.end))
 
 
 def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
@@ -2767,7 +2859,8 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         if _LEARNED.match(ctx.text, dm.end):
             return  # ``记者7月17日从某局获悉``: the day the news was learned, not the event's
-        if _OWN_DATE.search(ctx.text, max(sent.start, dm.start - 6), dm.start):
+        if _LIST_ITEM.match(ctx.text, sent.start) or _OWN_DATE.search(ctx.text, max(sent.start, dm.start - 6),
+                                                                        dm.start):
             continue  # ``…；乙项目于3月18日开工建设``: one project's own day, no event of the article
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}

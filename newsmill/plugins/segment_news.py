@@ -158,6 +158,8 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
                 art.source = masthead.text  # the paper's own reporter: the paper is the source
                 art.evidence["source"] = _evidence(doc, masthead)
                 art.attributes["source_from"] = "masthead"
+    if len(pairs) > 1 and masthead is None:
+        _page_label_to_all(doc, lines, [a for _d, a in pairs])
     if len(pairs) == 1 and pairs[0][1].source is None:
         _header_source(doc, lines, pairs[0][1])
     elif len(pairs) == 1 and is_benbao(pairs[0][1].source or ""):
@@ -194,6 +196,25 @@ def _header_source(doc: Document, lines: list[Line], art: Article) -> None:
             art.evidence["source"] = _evidence(doc, (ln.start + m.start("src"), ln.start + m.end("src")))
             art.attributes["source_from"] = "label"
             return
+
+
+def _page_label_to_all(doc: Document, lines: list[Line], arts: list[Article]) -> None:
+    """A web page's meta line above its first story (``发布时间：…  来源：某某日报``) names the source
+    of the page: later stories run on under their headlines alone, with no source, byline or
+    dateline of their own, are that outlet's too."""
+    first = arts[0]
+    ev = first.evidence.get("source")
+    if not first.source or ev is None:
+        return
+    line = next((ln for ln in lines[:6] if ln.start <= ev.start < ln.end), None)
+    m = _HEADER_SOURCE.search(line.text) if line is not None and line.end <= first.start + 200 else None
+    if m is None or m.group("src") != first.source:
+        return
+    for art in arts[1:]:
+        if art.source is None and not art.reporters and not art.dateline:
+            art.source = first.source
+            art.evidence["source"] = ev
+            art.attributes["source_from"] = "page label"
 
 
 #: ``本网`` ("this site") in either script.

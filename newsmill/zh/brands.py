@@ -65,6 +65,12 @@ _BRAND_REGION = re.compile(
 #: A two-character brand read like a town's name (``某城``): a brand only when the company's
 #: trade and a plant's place follow it.
 _TOWN_LIKE = re.compile(r"[\u4e00-\u9fff]城")
+#: What a maker's supply park names after its trade (``某城汽车零部件产业园``): parts for that maker.
+_SUPPLY_AFTER = re.compile(r"零部件|零配件|配套")
+#: First characters of a town's or quarter's name ending in 城 (``新城``, ``古城``, ``东城``).
+_TOWN_FIRST = frozenset("东西南北中新老古旧县主子卫")
+#: A liquor maker named by its city and its cellar or liquor (``某州老窖…``, ``某水老白干…``).
+_CITY_LIQUOR = re.compile(r"([\u4e00-\u9fff]{2})(老窖|老白干|大曲|特曲)")
 #: A river, lake, island or bay ending a head (``某江``, ``某湖``).
 _GEOGRAPHIC = re.compile(r"[江河湖岛湾]$")
 _TRADE_RE = re.compile("|".join(sorted(map(re.escape, TRADE_WORDS), key=len, reverse=True)))
@@ -105,6 +111,15 @@ def trade_after_a_place(item: str) -> bool:
         and _GEOGRAPHIC.search(item[:trade.start()]) is not None
 
 
+def city_liquor(name: str) -> str | None:
+    """A liquor maker named by a city's short name and its cellar heading ``name``
+    (``某州老窖某某酿酒基地…`` → ``某州老窖``), or None; the city is part of the brand there."""
+    hit = _CITY_LIQUOR.match(name)
+    if hit is None or not Gazetteer.default().lookup(hit.group(1)):
+        return None
+    return hit.group()
+
+
 def not_a_brand(word: str) -> bool:
     """True when ``word`` opens like a product, a place or a generic word (``茶叶``, ``钒钛``…)."""
     return bool(_NOT_BRAND.search(word))
@@ -123,10 +138,16 @@ def brand_head(name: str, text: str = "") -> str | None:
             _NOT_BRAND_CHAR if len(region.group(1)) == 4 else _NOT_BRAND).search(region.group(1)):
         return region.group(1)  # ``某某川陕甘国际…``: the brand, then the region it serves
         # (a four-character head is a full short name: only characters of places exclude it)
+    liquor = city_liquor(name)
+    if liquor is not None:
+        return liquor
     trade = _TRADE_RE.search(name, 0, 8)
     if trade is None or not 2 <= trade.start() <= 4:
         return None
     head = name[:trade.start()]
+    if _TOWN_LIKE.fullmatch(head) and _SUPPLY_AFTER.match(name, trade.end()) \
+            and head[0] not in _TOWN_FIRST and not _place_word(head, text):
+        return name[:trade.end()]  # ``某城汽车零部件产业园``: the maker the park supplies builds it
     if _place_after(name, trade.end()) and _HAN.fullmatch(head) and (
             not _NOT_BRAND.search(head) or _TOWN_LIKE.fullmatch(head)) and not _place_word(head, text):
         return name[:trade.end()]  # ``某城汽车某川发动机工厂``: the company, then its plant's place
