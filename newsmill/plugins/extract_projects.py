@@ -1832,7 +1832,7 @@ _NOT_LOCAL = re.compile(r"[批些]|[一两几多二三四五六七八九十]个|
 
 
 #: A count of projects right after a park (``某市某产业园3个项目同日投产``): the park holds them.
-_PROJECTS_COUNTED = re.compile(r"(?:\d+|[一两二三四五六七八九十]{1,3})个(?:重点|重大)?项目")
+_PROJECTS_IN_LEAD = re.compile(r"(?:\d+|[一两二三四五六七八九十]{1,3})个(?:重点|重大)?项目")
 
 
 def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
@@ -1859,7 +1859,7 @@ def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
                 continue
             m = _STORY_LOCAL.match(ctx.text, host.end, hi)
             if m is None or _NOT_LOCAL.search(m.group()) or (
-                    m.group().endswith("产业园") and not _PROJECTS_COUNTED.match(ctx.text, m.end(), hi)) \
+                    m.group().endswith("产业园") and not _PROJECTS_IN_LEAD.match(ctx.text, m.end(), hi)) \
                     or any(p.start < m.end() and host.end <= p.start and p is not host
                            and isinstance(p.value, dict) and p.value.get("level") != "zone"
                            for p in ctx.mentions_in("places", host.end, m.end())):
