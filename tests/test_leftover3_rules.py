@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsmill import Pipeline
+from newsmill.zh.brands import foreign_firm_head
 
 DAY = dt.date(2024, 6, 12)
 
@@ -33,3 +34,18 @@ def test_a_figure_in_an_officials_quote_stays_a_statistic() -> None:
             "“今年一季度，全区规上工业增加值增长了8.2%。”张卫东说。\n")
     got = _metrics(page)
     assert any("增加值" in str(m) for m in got), got
+
+
+def _investors(page: str) -> dict:
+    return {r.get("name"): r.get("investor") for r in _records(page, "project")}
+
+
+def test_a_foreign_firm_heading_a_name_is_the_investor_with_its_country() -> None:
+    assert foreign_firm_head("德国蓝思机械精密轴承生产基地项目") == "德国蓝思机械"
+    assert foreign_firm_head("韩国青岚特种纸业项目") is None  # a qualifier: the firm's name untold
+    assert foreign_firm_head("德国风情小镇项目") is None  # no brand and trade: a theme
+    assert foreign_firm_head("甲乙绿色食品项目") is None  # no country
+    page = ("本报讯 某市高新区引进的日本松和食品速冻水饺生产项目已完成外资登记，"
+            "总投资2.5亿元，计划8月开工。\n")
+    got = _investors(page)
+    assert got.get("日本松和食品速冻水饺生产项目") == "日本松和食品", got
