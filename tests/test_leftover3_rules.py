@@ -49,3 +49,22 @@ def test_a_foreign_firm_heading_a_name_is_the_investor_with_its_country() -> Non
             "总投资2.5亿元，计划8月开工。\n")
     got = _investors(page)
     assert got.get("日本松和食品速冻水饺生产项目") == "日本松和食品", got
+
+
+def _dates(page: str) -> dict:
+    return {r.get("name"): r.get("date") for r in _records(page, "project")}
+
+
+def test_a_two_party_signings_day_is_not_lent_to_the_next_project() -> None:
+    page = ("某市一季度招商引资成效明显。项目签约提速。5月18日，甲县与某某实业有限公司签署投资协议，"
+            "由其投资2亿元建设竹材精深加工项目。乙县引进的丙丁纸业生活用纸项目已完成工商注册，"
+            "总投资3亿元，计划8月开工。\n")
+    got = _dates(page)
+    assert got.get("竹材精深加工项目") == "2024-05-18", got
+    assert got.get("丙丁纸业生活用纸项目") is None, got
+    both = ("某市招商成效明显。项目签约提速。5月18日，甲县与某某实业有限公司签约竹材精深加工项目，"
+            "总投资2亿元；与某某物流集团签约山区冷链仓储中心项目，总投资1.5亿元。\n")
+    assert set(_dates(both).values()) == {"2024-05-18"}, _dates(both)  # one sentence, one day
+    batch = ("某市一季度招商引资成效明显。项目签约提速。5月18日，某市举行招商引资项目集中签约活动。"
+             "乙县引进的丙丁纸业生活用纸项目现场签约，总投资3亿元。\n")
+    assert _dates(batch).get("丙丁纸业生活用纸项目") == "2024-05-18", _dates(batch)
