@@ -68,3 +68,16 @@ def test_a_two_party_signings_day_is_not_lent_to_the_next_project() -> None:
     batch = ("某市一季度招商引资成效明显。项目签约提速。5月18日，某市举行招商引资项目集中签约活动。"
              "乙县引进的丙丁纸业生活用纸项目现场签约，总投资3亿元。\n")
     assert _dates(batch).get("丙丁纸业生活用纸项目") == "2024-05-18", _dates(batch)
+
+
+def _counties(page: str) -> dict:
+    return {r.get("name"): (r.get("location") or {}).get("county") for r in _records(page, "project")}
+
+
+def test_a_section_named_after_a_county_places_the_line_there() -> None:
+    page = ("本报讯 6月10日，凉山州多个重点项目集中开工。其中，德昌—盐源220千伏输变电工程"
+            "会理段当天开工，新建线路长约60公里。\n")
+    got = _counties(page)
+    assert "会理市" in got.values(), got
+    plain = "本报讯 6月10日，凉山州某某220千伏输变电工程当天开工，新建线路长约60公里。\n"
+    assert "会理市" not in _counties(plain).values(), _counties(plain)

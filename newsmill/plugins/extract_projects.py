@@ -911,6 +911,23 @@ def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, in
     return None, None
 
 
+#: The works a section of a line belongs to, right before the section's place (``…输变电工程某某段``).
+_SECTION_OF = re.compile(r"(?:工程|线|公路|铁路|高速|管道|渠)$")
+
+
+def _section_county(ctx: RecordContext, name: NameSpan) -> Any:
+    """A county or district naming the section of a line or works that ends a project's name
+    (``甲—乙500千伏输变电工程某昌段``): the section is built there, the county is the project's."""
+    text = ctx.text
+    for m in ctx.mentions_in("places", name.start + 1, name.end + 8):
+        v = m.value
+        if isinstance(v, dict) and v.get("level") in ("county", "district") \
+                and name.end in (m.start, m.end + 1) and text.startswith("段", m.end) \
+                and _SECTION_OF.search(text, name.start, m.start):
+            return m
+    return None
+
+
 def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     """The place of ``在某市某区投资N亿元建设甲项目`` in the name's clause: where the investor builds it
     (one investor may build in several cities of one story)."""
@@ -1053,6 +1070,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if place is None or not place.value.get("city"):
         place = _opening_division(ctx, name) or place  # 台州头门港区二期工程: the city heading the name
     place = _firms_county(ctx, r, name, place) or place
+    place = _section_county(ctx, name) or place
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         if town is not None:
