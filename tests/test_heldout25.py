@@ -39,11 +39,11 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "stage"): 1.0,             # 13/13 (first 12/13)
     ("projects", "status"): 1.0,            # 13/13 (first 12/13)
     ("projects", "investment_cny"): 1.0,    # 10/10
-    ("projects", "location"): 0.92,         # 12/13 (first 11/13)
+    ("projects", "location"): 1.0,          # 13/13 (first 11/13)
     ("projects", "location.detail"): 0.83,  # 5/6
-    ("projects", "investor"): 0.85,         # 6/7 (first 5/7)
+    ("projects", "investor"): 1.0,          # 7/7 (first 5/7)
     ("projects", "capacity"): 1.0,          # 10/10 (first 7/10)
-    ("projects", "date"): 0.87,             # 7/8 (first 6/8)
+    ("projects", "date"): 1.0,              # 7/7 (first 6/8)
     ("projects", "annual_output_cny"): 1.0,  # 2/2
     ("batches", "count"): 1.0,              # 2/2
     ("batches", "event"): 1.0,              # 2/2

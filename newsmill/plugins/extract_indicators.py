@@ -796,6 +796,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if ONE_FIRM.search(ctx.text, sent.start, f.start):
                     continue  # 通过技改,公司年产能从…提升到…: one firm's own figures, no region's
+                if _firm_quote(ctx.text, art.start, f):
+                    continue  # “我们…能耗下降了20%。”董事长某某说: the firm's own figure
                 if f.kind == "count" and _VISITS.search(ctx.text, c0, f.start):
                     continue  # 走访电子信息、智能装备企业9家: firms visited, a week's work
                 if f.kind == "percent" and WORKS_DONE.search(ctx.text, max(c0, f.start - 12), f.start):
@@ -1296,6 +1298,35 @@ def _slogan_figure(text: str, f: Figure) -> bool:
         return False
     close, eol = text.find("”", f.end, f.end + 20), text.find("\n", f.end)
     return close >= 0 and (eol < 0 or close < eol)
+
+
+#: A title of a firm's own person (``公司董事长某某``, ``总经理某某``).
+_FIRM_TITLE = r"(?:董事长|总经理|总裁|厂长|创始人|首席执行官|(?:公司|企业|集团)负责人)"
+#: The speaker right after a closing quotation mark (``”董事长某某介绍``, ``”某某说``).
+_SPEAKER_AFTER = re.compile(r"”[,，]?(?P<who>[\u4e00-\u9fff]{2,14}?)(?:介绍|说|表示|坦言|告诉记者|感慨)")
+#: The speaker right before an opening quotation mark (``某某说：“``).
+_SPEAKER_BEFORE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,14}?)(?:介绍|说|表示|坦言|告诉记者)[:：]?$")
+
+
+def _firm_quote(text: str, art_start: int, f: Figure) -> bool:
+    """True for a figure inside quotation marks spoken by a firm's person: the speaker is named
+    with a firm's title there (``”公司董事长某某说``) or earlier in the article
+    (``董事长某某`` before ``”某某介绍``); what a firm's person tells is the firm's own figure."""
+    line = text.rfind("\n", 0, f.start) + 1
+    opened = text.rfind("“", line, f.start)
+    if opened < 0 or text.find("”", opened, f.start) >= 0:
+        return False
+    eol = text.find("\n", f.end)
+    close = text.find("”", f.end, len(text) if eol < 0 else eol)
+    if close < 0:
+        return False
+    m = _SPEAKER_AFTER.match(text, close, close + 24) \
+        or _SPEAKER_BEFORE.search(text, max(line, opened - 16), opened)
+    if m is None:
+        return False
+    who = m.group("who")
+    return re.search(_FIRM_TITLE, who) is not None \
+        or re.search(_FIRM_TITLE + re.escape(who), text[art_start:opened]) is not None
 
 
 _PART_OF_YEAR = re.compile(r"(\d{4})-([QH])([1-4])")

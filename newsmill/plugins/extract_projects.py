@@ -911,6 +911,23 @@ def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, in
     return None, None
 
 
+#: The works a section of a line belongs to, right before the section's place (``…输变电工程某某段``).
+_SECTION_OF = re.compile(r"(?:工程|线|公路|铁路|高速|管道|渠)$")
+
+
+def _section_county(ctx: RecordContext, name: NameSpan) -> Any:
+    """A county or district naming the section of a line or works that ends a project's name
+    (``甲—乙500千伏输变电工程某昌段``): the section is built there, the county is the project's."""
+    text = ctx.text
+    for m in ctx.mentions_in("places", name.start + 1, name.end + 8):
+        v = m.value
+        if isinstance(v, dict) and v.get("level") in ("county", "district") \
+                and name.end in (m.start, m.end + 1) and text.startswith("段", m.end) \
+                and _SECTION_OF.search(text, name.start, m.start):
+            return m
+    return None
+
+
 def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     """The place of ``在某市某区投资N亿元建设甲项目`` in the name's clause: where the investor builds it
     (one investor may build in several cities of one story)."""
@@ -1053,6 +1070,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if place is None or not place.value.get("city"):
         place = _opening_division(ctx, name) or place  # 台州头门港区二期工程: the city heading the name
     place = _firms_county(ctx, r, name, place) or place
+    place = _section_county(ctx, name) or place
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         if town is not None:
@@ -2862,13 +2880,16 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         if _LIST_ITEM.match(ctx.text, sent.start) or _OWN_DATE.search(ctx.text, max(sent.start, dm.start - 6),
                                                                         dm.start):
             continue  # ``…；乙项目于3月18日开工建设``: one project's own day, no event of the article
+        # ``3月26日，某县与某公司签订协议，…建设甲项目``: the day of that sentence's projects alone
+        own_end = ctx.next_mark(_FULL_STOPS, dm.start) if _own_signing(ctx, records, None, dm.start) \
+            else len(ctx.text)
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         stages |= _meeting_stages(ctx, art, sent)
         city = ctx.opening_city(ctx.text.rfind("\n", 0, dm.start) + 1, dm.start)
         for r in records:
             if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target" \
-                    and not _other_city(ctx, r, city):
+                    and not _other_city(ctx, r, city) and _name_start(r) < own_end:
                 r.set("date", date, ctx.evidence(dm.start, dm.end))  # a plan is not dated by the lead
         return
 
@@ -2969,8 +2990,30 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
         if not days and _SAME_DAY_WORD.search(text, para, s0):
             days = [m for m in ctx.mentions_in("dates", art.start, para) if isinstance(m.value, dict)
                     and m.value.get("granularity") == "day" and m.value.get("start")]
+        if days and _own_signing(ctx, records, r, days[-1].start):
+            continue
         if days:
             r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
+
+
+def _name_start(r: Record) -> int:
+    """Where a record's name starts (-1 when it has no name's evidence)."""
+    name = r.fields.get("name")
+    return name.evidence[0].start if name is not None and name.evidence else -1
+
+
+#: A signing between two parties (``某县与某公司签订投资协议``, ``与某集团签署合作协议``).
+_TWO_PARTY_SIGNING = re.compile(r"与[^。！？；;]{2,30}?(?:签订|签署|签约)")
+
+
+def _own_signing(ctx: RecordContext, records: list[Record], r: Record | None, day: int) -> bool:
+    """Whether the day at ``day`` is that of a signing between two parties whose sentence names a
+    project of its own (``3月26日，某县与某公司签订投资协议，…建设甲项目``): the day of that one
+    project, not an event another project of the paragraph shares."""
+    end = ctx.next_mark(_FULL_STOPS, day)
+    if not _TWO_PARTY_SIGNING.search(ctx.text, day, end):
+        return False
+    return any(o is not r and day <= _name_start(o) < end for o in records)
 
 
 #: A sentence or clause opening with the day of the event told before it (``同一天，``, ``当日上午，``).

@@ -125,9 +125,36 @@ def not_a_brand(word: str) -> bool:
     return bool(_NOT_BRAND.search(word))
 
 
+#: The qualifiers among the trade words (an industry, not a qualifier, ends a firm's short name).
+_QUALIFIERS = frozenset(TRADE_WORDS[:TRADE_WORDS.index("共享") + 1])
+#: A foreign country's name heading a firm's (``新加坡某某农业…``, ``德国某某精密…``).
+_FOREIGN_HEAD = re.compile(
+    r"德国|法国|英国|美国|日本|韩国|新加坡|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|挪威|西班牙|比利时|奥地利"
+    r"|加拿大|澳大利亚|新西兰|泰国|马来西亚|印度尼西亚|越南|阿联酋|沙特|以色列")
+
+
+def foreign_firm_head(name: str) -> str | None:
+    """A foreign firm heading ``name``, written as its country, its brand and its industry
+    (``新加坡某泽农业芒果加工项目`` → ``新加坡某泽农业``), or None."""
+    country = _FOREIGN_HEAD.match(name)
+    if country is None:
+        return None
+    trade = _TRADE_RE.search(name, country.end(), country.end() + 8)
+    if trade is None or not 2 <= trade.start() - country.end() <= 4 or trade.group() in _QUALIFIERS:
+        return None  # (``新加坡某某特种油脂…``: a qualifier, the firm's name is not told)
+    head = name[country.end():trade.start()]
+    if not _HAN.fullmatch(head) or _NOT_BRAND.search(head):
+        return None
+    return name[:trade.end()]
+
+
 def brand_head(name: str, text: str = "") -> str | None:
     """The brand heading ``name`` (``甲乙绿色植保项目`` → ``甲乙``), or None; ``text`` (the page)
-    tells towns and districts apart from brands (``某某镇``)."""
+    tells towns and districts apart from brands (``某某镇``); a foreign firm is named with its
+    country and trade (see :func:`foreign_firm_head`)."""
+    foreign = foreign_firm_head(name)
+    if foreign is not None:
+        return foreign
     branch = _BRANCH.search(name, 2, 10)
     if branch is not None and branch.end() < len(name) - 1:
         head = name[:branch.start()]
