@@ -1417,12 +1417,6 @@ _EVENT_MEMBERS = re.compile(r"(?:此次|本次|这次|今天|当天|现场)?(?:�
 _INVESTS_AFTER = re.compile(r"投资(?:人民币)?约?[\d.]+(?:万|亿)?元")
 
 
-def _name_start(r: Record) -> int:
-    """Cleaned start of a record's name (-1 when it has no evidence)."""
-    ev = r.fields["name"].evidence
-    return ev[0].start if ev else -1
-
-
 def _later_member_paragraph(ctx: RecordContext, sent: Span, name_at: int) -> int | None:
     """Where a ``其中,`` paragraph opens when ``sent`` is in one of the next few paragraphs, each
     naming its own project in its first clause (``其中,甲项目…。\n乙项目投资…。\n位于某街道的丙项目
