@@ -151,3 +151,29 @@ def test_markdown_heading_gate_answers_as_the_pattern() -> None:
         assert markdown_heading(line) == (None if m is None else (len(m.group(1)), m.start(2)))
         found += m is not None
     assert found > 200
+
+
+def test_spaced_section_heads_from_the_gate_as_over_the_whole_page() -> None:
+    from newsmill.plugins.clean_spaces import _INNER_BLANKS_RE, _SPACED_SECTION_RE, spaced_section_heads
+
+    def plain(text: str) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for m in _SPACED_SECTION_RE.finditer(text):
+            mark = text.index("、", m.start()) + 1
+            end = len(text[:m.end()].rstrip(" \t\u3000"))
+            out.extend(x.span() for x in _INNER_BLANKS_RE.finditer(text, mark, end))
+        return out
+
+    heads = ["一、综 合", "二、工\u3000业", " 三、商  贸 流 通 ", "十二、农 业\t", "四、交 通、运 输",
+             "五、综合"]
+    pieces = ["一、", "、", "综", "合", " ", "\u3000", "\n", "某县", "，"]
+    rnd = random.Random(43)
+    found = 0
+    for _ in range(3000):
+        lines = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5))) if rnd.random() < 0.5
+                 else rnd.choice(heads) for _ in range(rnd.randint(0, 4))]
+        text = "\n".join(lines)
+        want = plain(text)
+        assert spaced_section_heads(text) == want
+        found += bool(want)
+    assert found > 100
