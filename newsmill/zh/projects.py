@@ -92,10 +92,10 @@ _GENERIC_RE = re.compile("(?=[" + _GENERIC_FIRST + r"\d" + _NUMERALS + "])"
                          "(?:" + "|".join(map(re.escape, GENERIC_WORDS)) + r"|[\d" + _NUMERALS + "]+)")
 
 CAPACITY_RE = re.compile(
-    r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
+    r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
     r"\d+(?:\.\d+)?(?:万|亿|千|百)?"
     r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|羽|箱|米)"
-    r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化)?(?:项目|$)|等|,|，|。)")
+    r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化)?(?:项目|$)|等|及|,|，|。)")
 BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|工程)")
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: Phrases that are no project: ceremonies, classes (``1亿元以上工业项目``), subsidies (``给予…元的厂房``).
@@ -106,7 +106,7 @@ _NOT_PROJECT_PATTERN = r"”“|^首条|^首批|^保障(?!性)|重要|装机|暨
 _NOT_PROJECT_FIRST = "”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补"
 _NOT_PROJECT = re.compile("(?=[" + _NOT_PROJECT_FIRST + "])(?:" + _NOT_PROJECT_PATTERN + ")")
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
-CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年生产)\d")
+CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年屠宰|年生产)\d")
 MAX_NAME = 40
 #: Listed items naming an activity, not a project (``城市更新、老旧小区改造等民生工程``).
 _ACTIVITY = re.compile(r"(?:改造|更新|整治|提升|治理|工作|行动|服务|保护|修复|攻坚|招商|管理)$")
