@@ -164,3 +164,26 @@ def test_firms_added_after_a_projects_clause_are_the_places() -> None:
     assert (r.get("value"), r.get("period")) == (15, "2024(目标)"), r.get("period")
     # the project's own jobs stay out
     assert _records("甲乙项目二期建成后,新增就业岗位500个。", "indicator") == []
+
+
+def test_a_cue_closing_the_item_before_is_not_the_next_items() -> None:
+    page = ("今年将推动投资8亿元的甲乙铝业铝板项目上半年开工、投资2亿元的某某保税物流中心年内封关运营。")
+    stages = {r.get("name"): r.get("stage") for r in _records(page, "project")}
+    assert stages == {"甲乙铝业铝板项目": "started", "某某保税物流中心": "in_production"}, stages
+
+
+def test_a_sum_before_a_projects_name_is_not_the_counted_batchs() -> None:
+    page = "今年,该区将力争签约亿元以上项目12个,推动总投资9.8亿元的甲乙智能装备产业园二期项目建成投产。"
+    (b,) = _records(page, "batch")
+    assert (b.get("count"), b.get("total_cny")) == (12, None)
+    assert _project(page)["name"] == "甲乙智能装备产业园二期项目"
+    assert _records(page, "project")[0].get("investment_cny") == 980000000
+    # a sum after the count is still its total
+    (b,) = _records("今年新开工项目12个,总投资27.4亿元。", "batch")
+    assert b.get("total_cny") == 2740000000
+
+
+def test_industries_listed_before_a_batch_are_no_projects() -> None:
+    assert _records("今年将推动航空零部件、工业机器人等项目落地。", "project") == []
+    names = {r.get("name") for r in _records("加快建设甲田科技、乙川电子等10个项目。", "project")}
+    assert names == {"甲田科技项目", "乙川电子项目"}, names

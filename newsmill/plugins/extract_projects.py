@@ -179,6 +179,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
             + (0 if i0 <= s < i1 else 2)  # a cue of another ；-item of the sentence is that item's
         if before and _ATTRIBUTIVE.fullmatch(ctx.text, e, name.start):
             rank += 1  # 某县引进的甲项目正式投产: 引进 tells which project, the event follows its name
+        if before and ctx.text.startswith("、", e):
+            rank += 1  # 甲项目上半年开工、投资…的乙中心年内封关运营: 开工 closes the item before
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], s, e)

@@ -627,7 +627,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
         for s, e in items:
             s = _cut_left(text, s, e)
             name = text[s:e].strip("“”\" ")
-            if len(name) < 2 or any(f.start < e and s < f.end for f in found) or _ACTIVITY.search(name):
+            if len(name) < 2 or any(f.start < e and s < f.end for f in found) or _ACTIVITY.search(name) \
+                    or industry_only(name):
                 continue
             if is_generic(name):
                 name = _zone_named(name, s, zones) or ""
@@ -637,6 +638,23 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
                 name += "项目"
             out.append(NameSpan(s, e, name, listed=True))
     return out
+
+
+#: Industries and kinds of product a listed item may be made of (``航空零部件、无人机等项目``).
+_INDUSTRY_WORDS = (
+    "工业", "消费", "航空", "航天", "无人机", "机器人", "汽车", "新能源", "新材料", "电子", "信息",
+    "光电", "光伏", "锂电",
+    "储能", "氢能", "生物", "医药", "医疗", "器械", "装备", "智能", "数字", "食品", "饮料", "纺织", "服装",
+    "家居", "建材", "化工", "半导体", "芯片", "集成电路", "通信", "软件", "数据", "算力", "高端", "精密",
+    "零部件", "零配件", "配件", "部件", "元器件", "器件", "材料", "设备", "产品", "整机", "制造", "智造",
+)
+_INDUSTRY_RE = re.compile("|".join(sorted(map(re.escape, _INDUSTRY_WORDS), key=len, reverse=True)))
+
+
+def industry_only(item: str) -> bool:
+    """True for a listed item made of industry and product words alone (``航空零部件``, ``无人机``,
+    ``电子信息``): a kind of projects, no project (a brand stays: ``某田科技``)."""
+    return _INDUSTRY_RE.sub("", item) == "" and len(item) >= 2
 
 
 def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:
