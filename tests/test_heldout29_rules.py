@@ -23,8 +23,8 @@ def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
 
 def _project(page: str, day: dt.date | None = DAY) -> dict:
     (r,) = _records(page, "project", day)
-    return {k: r.get(k) for k in ("name", "stage", "status", "date", "investor", "capacity",
-                                  "annual_output_cny")}
+    keys = ("name", "stage", "status", "date", "investor", "capacity", "annual_output_cny")
+    return {k: r.get(k) for k in keys}
 
 
 # -- cleaning -------------------------------------------------------------------------------
