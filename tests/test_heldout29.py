@@ -41,7 +41,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 29/29 (first 27/29)
     ("projects", "investment_cny"): 1.0,    # 19/19 (first 18/19)
     ("projects", "location"): 1.0,          # 29/29 (first 25/29)
-    ("projects", "location.detail"): 0.8,   # 8/10 (first 8/12)
+    ("projects", "location.detail"): 1.0,   # 9/9 (first 8/12)
     ("projects", "date"): 1.0,              # 8/8 (first 4/8)
     ("projects", "investor"): 1.0,          # 20/20 (first 18/21)
     ("projects", "capacity"): 1.0,          # 11/11 (first 10/11)

@@ -187,3 +187,20 @@ def test_industries_listed_before_a_batch_are_no_projects() -> None:
     assert _records("今年将推动航空零部件、工业机器人等项目落地。", "project") == []
     names = {r.get("name") for r in _records("加快建设甲田科技、乙川电子等10个项目。", "project")}
     assert names == {"甲田科技项目", "乙川电子项目"}, names
+
+
+def test_a_town_heading_a_name_before_its_capacity_is_its_detail() -> None:
+    (r,) = _records("今年,剑阁县将加快建设某某镇年屠宰30万头生猪项目,总投资3亿元。", "project")
+    assert (r.get("location") or {}).get("detail") == "某某镇", r.get("location")
+    assert r.get("investor") is None
+
+
+def test_a_zone_of_another_items_project_is_not_the_next_ones() -> None:
+    page = ("今年,安居区将新培育企业12户。该区引进的甲乙调味品项目总投资7亿元,"
+            "2月已签约落户安居经济技术开发区,计划二季度开工;投资3.8亿元的丙丁肉制品加工项目将于9月竣工投产。")
+    details = {r.get("name"): (r.get("location") or {}).get("detail") for r in _records(page, "project")}
+    assert details == {"甲乙调味品项目": "安居经济技术开发区", "丙丁肉制品加工项目": None}, details
+    # a zone told in the name's own item stays its detail
+    page = "今年,投资3.8亿元的丙丁肉制品加工项目将于9月在安居经济技术开发区竣工投产。"
+    (r,) = _records(page, "project")
+    assert (r.get("location") or {}).get("detail") == "安居经济技术开发区", r.get("location")

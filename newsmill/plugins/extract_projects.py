@@ -692,10 +692,19 @@ def _detail_next_to(text: str, sent: Span, name: NameSpan) -> re.Match | None:
 _MATCH_START = methodcaller("start")
 
 
+#: A town or township heading a project's name, right before its capacity (``某某镇年屠宰…``).
+_TOWN_HEAD = re.compile(r"([\u4e00-\u9fff]{1,4}(?:镇|乡|街道))(?=年产|年屠宰|年加工|年出栏|年处理|年生产)")
+
+
 def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """A town or zone printed around a project's name (see the patterns above) is its ``detail``
     when the place mentions gave none."""
     text = ctx.text
+    town = _TOWN_HEAD.match(text, name.start, name.end)
+    if town is not None:  # 某某镇年屠宰…项目: the town heading the name is where it is built
+        r.set("location", {**r.get("location"), "detail": town.group(1)}, *r.fields["location"].evidence,
+              ctx.evidence(*town.span(1)))
+        return
     m = _detail_around(text, sent, name)
     if m is None:
         return
@@ -974,6 +983,16 @@ def _signed_before(ctx: RecordContext, sent: Span, name: NameSpan, s0: int, s1: 
     return target_in(ctx.text[c0:s0]) is None
 
 
+def _zone_of_another_item(ctx: RecordContext, place: Any, name: NameSpan, names: list[NameSpan]) -> bool:
+    """True when ``place``, a zone before ``name``, lies in an earlier ``；``-item of the sentence that
+    names another project: the site of that project, not of this one."""
+    if not isinstance(place.value, dict) or place.value.get("level") != "zone" or place.start >= name.start \
+            or _same_item(ctx.text, place.start, name.start):
+        return False
+    return any(n is not name and n.end <= place.start and _same_item(ctx.text, n.start, place.start)
+               for n in names)
+
+
 def _ends_with_de(text: str, start: int, end: int) -> bool:
     """Whether ``的$`` can match in ``text[start:end]``: 的 ends it (or stands before a final line end)."""
     return text.find("的", max(start, end - 2), end) >= 0
@@ -1107,6 +1126,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     place = _section_county(ctx, name) or place
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
+        if _zone_of_another_item(ctx, place, name, names):
+            # 甲项目…签约落户某开发区，…；乙项目将于9月竣工投产: the zone is 甲's, in its own ；-item
+            r.set("location", {**r.get("location"), "detail": None}, ctx.evidence(place.start, place.end))
         if town is not None:
             r.set("location", {**r.get("location"), "detail": ctx.text[town[0]:town[1]]},
                   ctx.evidence(place.start, place.end), ctx.evidence(*town))
