@@ -51,8 +51,8 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "total_cny"): 1.0,          # 11/11 (first 10/12)
     ("indicators", "metric"): 1.0,          # 35/35
     ("indicators", "unit"): 1.0,            # 35/35
-    ("indicators", "period"): 0.97,         # 34/35 (first 25/32)
-    ("indicators", "region"): 0.97,         # 34/35 (first 31/32)
+    ("indicators", "period"): 1.0,          # 35/35 (first 25/32)
+    ("indicators", "region"): 1.0,          # 35/35 (first 31/32)
     ("indicators", "growth_pct"): 1.0,      # 15/15 (first 14/15)
 }
 

@@ -204,3 +204,21 @@ def test_a_zone_of_another_items_project_is_not_the_next_ones() -> None:
     page = "今年,投资3.8亿元的丙丁肉制品加工项目将于9月在安居经济技术开发区竣工投产。"
     (r,) = _records(page, "project")
     assert (r.get("location") or {}).get("detail") == "安居经济技术开发区", r.get("location")
+
+
+def test_a_platform_the_subject_builds_on_is_not_its_region() -> None:
+    page = "某某县将以某某工业园为主阵地,全年计划开工亿元以上工业项目15个,完成工业投资60亿元以上。"
+    page = page.replace("某某县", "蓬溪县").replace("某某工业园", "蓬溪工业园")
+    regions = {r.kind: r.get("region") for r in _records(page, "indicator") + _records(page, "batch")}
+    assert regions == {"indicator": "蓬溪县", "batch": "蓬溪县"}, regions
+
+
+def test_a_paragraph_going_on_from_a_plan_goes_on_with_it() -> None:
+    page = ("某县工业\n2023年,某县实现产值10亿元。今年,某县将围绕白酒产业补链延链,力争引进项目10个以上。\n"
+            "同时,全年新培育专精特新企业3家。\n")
+    found = {r.get("metric"): r.get("period") for r in _records(page, "indicator", day=None)}
+    assert found.get("新培育专精特新企业") == "2024(目标)", found
+    # after a paragraph of results it is a result
+    page = "某县工业\n2023年,某县实现产值10亿元。\n同时,全年新培育专精特新企业3家。\n"
+    found = {r.get("metric"): r.get("period") for r in _records(page, "indicator", day=None)}
+    assert found.get("新培育专精特新企业") == "2024", found

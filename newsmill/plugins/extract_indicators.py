@@ -1262,6 +1262,17 @@ def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
     return None
 
 
+#: A place a subject relies on (``某县将以某工业园为主阵地，…``): the platform, not the subject.
+_PLATFORM = re.compile(r"以([^，,。；;以]{2,16}?)为(?:主阵地|主战场|主平台|主载体|载体|平台|依托|核心区?)")
+
+
+def _platforms(ctx: RecordContext, sent: Span, pos: int) -> list[tuple[int, int]]:
+    """Spans of the places a sentence's subject builds on (:data:`_PLATFORM`) before ``pos``."""
+    if ctx.text.find("以", sent.start, pos) < 0:
+        return []
+    return [m.span(1) for m in _PLATFORM.finditer(ctx.text, sent.start, pos)]
+
+
 def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, m1: int,
                growth: tuple[float, int] | None) -> Record:
     r = Record("indicator", article=sent.article)
@@ -1279,7 +1290,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
     scope = ctx.scope_region(sent, f.start, sent.article)
     place = None if scope is not None else _clause_place(ctx, sent, f) \
-        or ctx.place_for(f.start, sent.article, sent)  # a scope word wins, then a place of the clause
+        or ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start))
+    # (a scope word wins, then a place of the clause, then the subject, not a platform it builds on)
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:
