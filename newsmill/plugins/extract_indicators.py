@@ -38,7 +38,9 @@ GROWTH_WORDS = ("同比增长", "比上年增长", *SAME_PERIOD_GROWTH, "增长"
                 *DECLINE)
 GROWTH_TAIL = re.compile("(?:" + alternation(*GROWTH_WORDS) + ")$")
 METRIC_TAIL_WORDS = ("达到", "达", "为", "共", "实现", "完成", "突破", "超过", "累计", "约", "近", "超", "逾",
-                     "合计", "总计", "共计", "同比", "分别", "已", "是")
+                     "合计", "总计", "共计", "同比", "分别", "已", "是",
+                     # a bound of a goal (``开工率不低于60%``): the figure's qualifier, no word of its metric
+                     "不低于", "不少于", "至少", "不超过", "不高于")
 #: Each pattern below opens with a lookahead on the first characters it can start with: the
 #: regex engine then skips every other position at once (what they match does not change).
 METRIC_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in METRIC_TAIL_WORDS})) + "])"
@@ -547,6 +549,55 @@ _PART_LEAD = re.compile(r"(?:其中|内含|包括)[,，]?$")
 _PART_IS = re.compile(r"为[“\"‘]?(?P<m>[\u4e00-\u9fff]{1,8}[”\"’]?[\u4e00-\u9fff]{0,6}?)(?=[,，。;；]|$)")
 
 
+#: A supply formed for a place (``为某市形成年100万头商品猪出栏量，3万吨肉类制品…的市场供给能力``):
+#: a goal written quantity first, the noun it measures after it.
+_FORMED_FOR = re.compile(r"为[\u4e00-\u9fff]{2,8}?(?:形成|提供|新增)")
+#: One item of such a series: ``年``, the quantity, what it measures, then the next item's
+#: separator, or the head the series shares (``…的市场供给能力``), or the clause's end.
+_SERIES_ITEM = re.compile(r"(?P<year>年)?(?P<q>\d+(?:\.\d+)?(?:万|千|亿)?"
+                          r"(?:千瓦时|千瓦|兆瓦|吨|头|平方米|立方米|亩|辆|件|标箱|只|羽))(?P<n>[\u4e00-\u9fff]{2,10}?)"
+                          r"(?:(?P<sep>[,，、]|和|及)(?=年?\d)|的(?P<head>[\u4e00-\u9fff]{2,8}?)(?=[,，。；;]|$)"
+                          r"|(?=[,，。；;]|$))")
+#: The measure at the end of such a noun (``商品猪出栏量``): a yearly figure puts ``年`` before it.
+_MEASURE_END = re.compile(r"(?:出栏量|存栏量|产量|销量|供应量|加工量|吞吐量|出货量|交易量|产能)$")
+#: The last word of a shared head (``市场供给能力`` → ``供给能力``).
+_HEAD_WORD = re.compile(r"[\u4e00-\u9fff]{2}(?:能力|规模|水平)$")
+
+
+def _formed_series(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
+    """For a quantity in a series of supplies a goal forms for a place (``为某市形成年100万头商品猪
+    出栏量，3万吨肉类制品，4万吨果蔬产品的市场供给能力``): the metric the item measures and its span.
+
+    The item's noun, with ``年`` put before its measure when the series says the figures are yearly
+    (``商品猪年出栏量``), else with the shared head's last word (``果蔬产品供给能力``)."""
+    cue = None
+    for found in _FORMED_FOR.finditer(ctx.text, sent.start, f.start):
+        cue = found  # the last one before the figure
+    if cue is None:
+        return None
+    items: list[re.Match[str]] = []
+    pos = cue.end()
+    while (m := _SERIES_ITEM.match(ctx.text, pos, sent.end)) is not None:
+        items.append(m)
+        if not m.group("sep"):
+            break
+        pos = m.end()
+    mine = next((m for m in items if m.start("q") == f.start), None)
+    if mine is None:
+        return None
+    metric = mine.group("n")
+    if NOT_STATISTIC.search(metric) or "项目" in metric:
+        return None
+    measure = _MEASURE_END.search(metric)
+    head = items[-1].group("head")
+    if measure is not None and items[0].group("year"):
+        metric = f"{metric[:measure.start()]}年{metric[measure.start():]}"
+    elif measure is None and head:
+        word = _HEAD_WORD.search(head)
+        metric += word.group() if word else head
+    return metric, mine.start("n"), mine.end("n")
+
+
 def _count_is(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | None:
     """For a count right after ``其中`` followed by ``为`` and what it counts (``其中21宗为“标准地”
     出让``): the metric (quotes left out) and its span."""
@@ -740,6 +791,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     counted = _counted_noun(ctx, f, sent)
                     if counted is None and f.kind == "count":
                         counted = _count_is(ctx, f, c0)
+                    if counted is None and f.kind == "quantity" \
+                            and ctx.text.find("为", sent.start, f.start) >= 0:
+                        counted = _formed_series(ctx, f, sent)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
                     r = _indicator(ctx, sent, f, *counted, None)
