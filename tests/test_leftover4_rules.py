@@ -55,3 +55,40 @@ def test_a_supply_formed_for_a_place_is_written_quantity_first() -> None:
     assert got[60].get("period") == "2026(目标)", got[60].get("period")
     plant = "本报讯 该项目建成后，将形成年产60万吨饲料的生产能力。\n"
     assert 60 not in _indicators(plant)  # a plant's capacity, no place's supply
+
+
+FEATURE = ("一家纸业企业的十年\n"
+           "本报讯 走进位于某某县城北街道的四川青禾纸业有限公司，新车间里机器正在运转。\n"
+           "2016年，青禾纸业落户某某县，一期项目投资2亿元。2020年，公司投资4亿元建设二期项目，"
+           "当年建成投产。去年3月，总投资9亿元的三期项目开工建设。\n"
+           "三期项目全面投产后，公司新增就业岗位300个。\n")
+
+
+def _projects(page: str) -> dict:
+    return {r.get("name"): r for r in _records(page, "project", dt.date(2024, 8, 1))}
+
+
+def test_a_firms_first_phase_told_after_it_settles() -> None:
+    got = _projects(FEATURE)
+    first = got.get("青禾纸业一期项目")
+    assert first is not None, list(got)
+    assert first.get("stage") == "signed" and first.get("investment_cny") == 200_000_000
+    assert first.get("investor") == "青禾纸业"
+    assert first.get("date") == "2016", first.get("date")
+
+
+def test_built_and_in_production_the_same_year() -> None:
+    second = _projects(FEATURE).get("青禾纸业二期项目")
+    assert second is not None
+    assert second.get("stage") == "in_production", second.get("stage")
+    assert second.get("date") == "2020", second.get("date")
+    later = ("本报讯 某某县的甲乙食品有限公司去年投资1.5亿元建设冷链加工中心项目，目前进展顺利。\n")
+    assert {r.get("stage") for r in _records(later, "project")} == {"under_construction"}
+
+
+def test_a_phase_named_again_gives_its_figures() -> None:
+    third = _projects(FEATURE).get("青禾纸业三期项目")
+    assert third is not None and third.get("jobs") == 300, third and third.get("jobs")
+    two_firms = ("本报讯 甲乙化工有限公司与丙丁物流有限公司在某某县签约。三期项目全面投产后，"
+                 "新增就业岗位300个。\n")
+    assert not _projects(two_firms), _projects(two_firms)  # no one firm: the phase stays generic

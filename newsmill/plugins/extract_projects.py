@@ -123,8 +123,9 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
 
 #: ``投资8亿元建设``, ``投资建设``: the verb of an investment, right before 建设.
 _INVESTED = re.compile(r"投资(?:[^，,。；;]{1,10}元)?$")
-#: ``已建成投产``, ``已投产``: an event reported done in its clause.
-_DONE_MARK = re.compile(r"已(?:经)?(?:正式|全面)?$")
+#: ``已建成投产``, ``已投产``: an event reported done in its clause; ``当年建成投产``, ``次年投产``: done
+#: in the year the sentence tells (``2021年，公司投资3.2亿元建设二期项目，当年建成投产``).
+_DONE_MARK = re.compile(r"(?:已(?:经)?|(?<![今去明])(?:当年|同年|次年|当月))(?:正式|全面|即|就)?$")
 
 
 def _drop_invested_build(ctx: RecordContext, sent: Span,
@@ -2835,14 +2836,42 @@ _LEARNED = re.compile(r"(?:[，,]?记者)?(?:上午|下午|晚间)?从[^，,。�
 _OPENING_MONTH = re.compile(r"(?:今年|去年)?\d{1,2}月(?:底|末|初|中旬|上旬|下旬|份)?[，,]")
 
 
+#: A year written out opening a sentence, then a comma (``2015年，``): the year of a feature's past event.
+_OPENING_YEAR = re.compile(r"(?:19|20)\d{2}年[，,]")
+#: What ends a sentence before one opened by a year.
+_SENTENCE_ENDS = frozenset("。！？!?\n")
+
+
+def _opening_year(ctx: RecordContext, r: Record, cue: int) -> bool:
+    """Date ``r`` with the year opening the sentence of its name and its event cue (see
+    :func:`_clause_month`); True when it did."""
+    text = ctx.text
+    at = min(cue, r.evidence[0].start)
+    s0 = ctx.last_mark(_SENTENCE_ENDS, 0, at) + 1
+    while s0 < at and text[s0] in " \u3000":
+        s0 += 1
+    if not text.startswith(("19", "20"), s0) or _OPENING_YEAR.match(text, s0) is None:
+        return False
+    for m in ctx.mentions_in("dates", s0, s0 + 5):
+        if isinstance(m.value, dict) and m.value.get("granularity") == "year" and m.value.get("start") \
+                and m.start == s0:
+            r.set("date", str(m.value["start"])[:4], ctx.evidence(m.start, m.end))
+            return True
+    return False
+
+
 def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
     """Projects without a date whose event cue stands in a clause series opened by a month
-    (``4月中旬，总投资52亿元的甲项目在某区签约；``) take that month (``2023-04``)."""
+    (``4月中旬，总投资52亿元的甲项目在某区签约；``) take that month (``2023-04``); an event reported
+    done in a sentence opened by a year (``2015年，某某落户某区，一期项目投资…``, ``2021年，公司投资…
+    建设二期项目，当年建成投产``) takes that year (``2015``)."""
     text = ctx.text
     for r in records:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
             continue
         cue = r.fields["stage"].evidence[0].start
+        if r.get("status") == "actual" and r.evidence and _opening_year(ctx, r, cue):
+            continue
         lo = ctx.last_mark(_ITEM_ENDS_ALL, 0, cue) + 1
         if not r.evidence or not lo <= r.evidence[0].start < cue:
             continue  # the name and its event must share the clause series
@@ -2854,6 +2883,7 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
                     and _OPENING_MONTH.match(text, m.start).end() >= m.end:
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
                 break
+
 
 
 #: A date told of the project named right before it (``某某项目于3月18日``, ``该工程已于``).

@@ -474,8 +474,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             base = _PHASE_END.sub("", out[-1].name)
             out.append(NameSpan(left, m1, base + text[left:m0]))
             continue
-        if m0 - left < (3 if item else 2):
-            continue  # too short already (cutting only shortens it)
+        if m0 - left < (3 if item else 2) \
+                and not (item and zones is not None and _BARE_PHASE.fullmatch(text, left, m1)):
+            continue  # too short already (cutting only shortens it); a feature's bare phase is named below
         left = _cut_left(text, left, m0)
         if (venue := _EVENT_AT.search(text, left, m0)) is not None and m0 - venue.end() >= 3:
             left = venue.end()  # ``开工仪式在甲项目现场举行``: the name begins after the ceremony's 在
