@@ -92,3 +92,40 @@ def test_a_phase_named_again_gives_its_figures() -> None:
     two_firms = ("本报讯 甲乙化工有限公司与丙丁物流有限公司在某某县签约。三期项目全面投产后，"
                  "新增就业岗位300个。\n")
     assert not _projects(two_firms), _projects(two_firms)  # no one firm: the phase stays generic
+
+
+def _story(body: str) -> str:
+    return "某市重点项目建设提速\n本报讯 " + body + "\n"
+
+
+def test_a_class_of_projects_investment_written_verb_first_is_a_statistic() -> None:
+    page = _story("今年全市计划实施重点项目240个。下一步，将聚焦在建项目抓进度，"
+                  "确保全年完成重点项目投资410亿元以上。")
+    got = _indicators(page)
+    assert 41_000_000_000 in got, got
+    assert got[41_000_000_000].get("metric") == "重点项目投资"
+    assert got[41_000_000_000].get("status") == "target"
+    one = _story("该项目总投资12亿元，确保年内完成项目投资5亿元。")
+    assert 500_000_000 not in _indicators(one)  # one project's spending, no class's
+
+
+def test_an_amount_after_a_semicolon_and_a_rate_is_no_batchs_total() -> None:
+    page = _story("今年全市计划实施重点项目240个，1—5月已开复工198个，开复工率82.5%；完成投资156.8亿元，"
+                  "同比增长9.1%。")
+    batches = _records(page, "batch")
+    assert [b.get("total_cny") for b in batches if b.get("count") == 198] == [None], \
+        [(b.get("count"), b.get("total_cny")) for b in batches]
+    assert not any(b.get("count") is None for b in batches)  # no batch of the amount alone
+    got = _indicators(page)
+    assert got[15_680_000_000].get("metric") == "重点项目完成投资", got[15_680_000_000].get("metric")
+    assert got[15_680_000_000].get("growth_pct") == 9.1
+    same = _story("今年以来，全市新开工项目48个，完成投资86.2亿元。")
+    assert [b.get("total_cny") for b in _records(same, "batch")] == [8_620_000_000]
+
+
+def test_a_reward_per_firm_is_no_statistic() -> None:
+    page = _story("该市将对年营收首次突破5亿元的企业奖励30万元，对新认定的专精特新企业补贴20万元。"
+                  "去年，全市规上工业增加值增长6.5%。")
+    got = _indicators(page)
+    assert 300_000 not in got and 200_000 not in got, got
+    assert 6.5 in got

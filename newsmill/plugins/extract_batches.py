@@ -200,6 +200,9 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
             break  # ``…13个配套项目,力争完成总投资100亿元``: a goal of its own, not the group's total
         if MEMBER_AFTER.search(text, end, f.start):
             break  # ``N个项目开工,其中甲项目…总投资X``: the amount of the member singled out
+        if (text.find("；", end, f.start) >= 0 or text.find(";", end, f.start) >= 0) \
+                and ctx.figures_in(end, f.start, "percent"):
+            break  # ``已开复工305个，开复工率95.9%；完成投资412.3亿元``: a rate, then a statistic of its own
         cue = text[max(end, f.start - 10):f.start]
         if TOTAL_CUES.search(cue) and not _owned_by_next(text, f, stop) \
                 and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)) \
@@ -653,6 +656,19 @@ TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?(?:总额|招引|签约�
                         r"|合计[^,，。;；]{0,4}?总投资)(?:达到|约为|约|达|为|共|突破|超过)?$")
 
 
+def _own_item(ctx: RecordContext, sent: Span, found: list[Record], f: Figure) -> bool:
+    """True when a ``；`` and a rate stand between the sentence's last counted batch and ``f``
+    (``已开复工305个，开复工率95.9%；完成投资412.3亿元``): the amount is a statistic of its own."""
+    text = ctx.text
+    ends = [r.evidence[0].end for r in found if r.evidence and r.get("count")
+            and sent.start <= r.evidence[0].start < f.start]
+    if not ends:
+        return False
+    end = max(ends)
+    return (text.find("；", end, f.start) >= 0 or text.find(";", end, f.start) >= 0) \
+        and bool(ctx.figures_in(end, f.start, "percent"))
+
+
 def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
                 figures: list[Figure] | None = None) -> list[Record]:
     """Totals of projects given with no count (``签约项目总额近4亿元``): batches of their own;
@@ -679,7 +695,7 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
         before = text[c0:f.start]
         # (TOTAL_ONLY, tried at every position, needs 项目 or 合计)
         if not ((("项目" in before or "合计" in before) and TOTAL_ONLY.search(before))
-                or (in_batch_sentence and GROUP_GOAL.search(before))):
+                or (in_batch_sentence and GROUP_GOAL.search(before) and not _own_item(ctx, sent, found, f))):
             continue
         r = Record("batch", article=sent.article)
         r.set("count", None)

@@ -59,7 +59,10 @@ PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-
                        r"|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度)")
 #: Visiting firms or receiving guests, before a count in its clause: work done, no statistic.
 _VISITS = re.compile(r"走访|拜访|接待(?!(?:国内外)?(?:游客|旅客))|来访")
-SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$")
+SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$"
+                         # a reward per firm meeting a condition (``对年产值首次突破10亿元的企业奖励50万元``)
+                         r"|对[^,，。；;]{2,30}?(?:企业|项目|个人|人才|团队|单位|商户)(?:分别)?"
+                         r"(?:奖励|补贴|补助|奖补)(?:资金)?(?:最高)?$")
 MIN_METRIC = 3
 #: Two-character metrics that name a statistic on their own (``其中出口15.8亿元``).
 SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "销量", "产值")
@@ -102,9 +105,33 @@ LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置)[\u
 #: The investment a class of projects completed (``全区重点项目完成投资…``, ``全镇农业产业项目完成投资…``,
 #: ``全县农业农村项目…``, ``全市交通项目…``),
 #: no one project's.
-CLASS_INVESTMENT = re.compile(r"(?<![的该此])(?:重点|重大|产业|工业|农业|农村|文旅|农文旅|交通|水利|民生"
-                              r"|乡村振兴|基础设施|社会事业|城建|能源)(?:工程|建设)?项目"
-                              r"(?:累计|已)?完成投资$")
+_CLASSES = (r"(?:重点|重大|产业|工业|农业|农村|文旅|农文旅|交通|水利|民生"
+            r"|乡村振兴|基础设施|社会事业|城建|能源)(?:工程|建设)?项目")
+CLASS_INVESTMENT = re.compile(rf"(?<![的该此]){_CLASSES}(?:累计|已)?完成投资$")
+#: The same written verb first (``确保全年完成重点项目投资530亿元以上``): the metric after ``完成``.
+CLASS_DONE_INVESTMENT = re.compile(rf"{_CLASSES}投资$")
+def _class_done_first(text: str, metric: str, m0: int) -> bool:
+    """True for a class's investment written verb first (``完成重点项目投资``, metric from ``m0``)."""
+    return CLASS_DONE_INVESTMENT.fullmatch(metric) is not None \
+        and _DONE_CLASS_BEFORE.search(text, max(0, m0 - 11), m0 + len(metric) - 4) is not None
+
+
+_CLASS_RE = re.compile(_CLASSES)
+
+
+def _class_counted(text: str, lo: int, hi: int) -> str | None:
+    """The last class of projects the sentence counted before ``hi`` (``实施亿元以上重点项目318个``)."""
+    found = None
+    for m in _CLASS_RE.finditer(text, lo, hi):
+        found = m
+    if found is None or not re.match(r"\d+个", text[found.end():found.end() + 6]):
+        return None
+    return found.group()
+
+
+#: ``完成`` and a class word right before a ``项目`` (``完成重点项目投资``): no one project's subject.
+_DONE_CLASS_BEFORE = re.compile(r"完成(?:重点|重大|产业|工业|农业|农村|文旅|交通|水利|民生|基础设施|能源)"
+                                r"(?:工程|建设)?$")
 #: The jobs a class of projects brought (``全市新开工、新投产项目累计新增就业岗位…``), no one
 #: project's: a class word right before ``项目``.
 CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新投产|投产|竣工|签约|在建|招商|产业|工业"
@@ -756,6 +783,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 continue  # 各地要…确保开工率达到60%: a notice's instruction, no statistic
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
                 if ctx.text.find("项目", sent.start, sent.end) >= 0 else None  # the pattern needs 项目
+            while about_project is not None and _DONE_CLASS_BEFORE.search(
+                    ctx.text, max(sent.start, about_project.start() - 9), about_project.start()):
+                # 确保全年完成重点项目投资…: the investment of a class of projects, no one project's
+                about_project = PROJECT_SUBJECT.search(ctx.text, about_project.end(), sent.end)
             if ctx.text.find("：", sent.start, sent.end) >= 0 \
                     and is_field_line(ctx.text[ctx.text.rfind("\n", 0, sent.start) + 1:sent.end]):
                 continue  # ■建设进度：已完成投资1.1亿元: a line of a project's card, its own figures
@@ -839,6 +870,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and last is not None and core.startswith("占") \
                         and f.start - max(last_end, rate_end) <= 24:  # (after the last one's rate too)
                     metric = _share_of(str(last.get("metric")), metric)  # 占全市工业总产值的72%
+                if core == "投资" and ctx.text.endswith("完成", max(0, m0 - 2), m0) \
+                        and (kind := _class_counted(ctx.text, sent.start, c0)) is not None:
+                    metric = core = f"{kind}完成投资"  # 实施重点项目318个…；完成投资412.3亿元: the class's
                 if BARE_TOTAL.fullmatch(metric) and c0 > sent.start:
                     metric = _companies_total(ctx.text, sent.start, c0 - 1, metric) or metric
                     core = metric
@@ -866,7 +900,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")) \
                         and not (f.kind == "percent" and _PROJECTS_RATE.search(metric)) \
-                        and not (f.kind == "money" and CLASS_INVESTMENT.search(metric)) \
+                        and not (f.kind == "money" and (CLASS_INVESTMENT.search(metric)
+                                                        or _class_done_first(ctx.text, metric, m0))) \
                         and not (f.kind == "count" and "岗位" in metric and CLASS_JOBS.search(metric)):
                     continue
                 if f.kind == "count" and f.value == 1:
