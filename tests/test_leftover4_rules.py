@@ -129,3 +129,29 @@ def test_a_reward_per_firm_is_no_statistic() -> None:
     got = _indicators(page)
     assert 300_000 not in got and 200_000 not in got, got
     assert 6.5 in got
+
+
+PARK = ("川黔协作工业园区新添项目\n"
+        "本报讯 记者从川黔协作工业园区获悉，园区今年1—6月实现规上工业产值42.6亿元，同比增长9.8%。"
+        "作为两地合作共建的园区，川黔协作工业园区位于遂宁市安居区白马镇，重点发展食品产业。"
+        "园区二期基础设施项目正在加快建设，总投资6.2亿元，预计明年建成。\n")
+
+
+def test_a_parks_own_site_places_it() -> None:
+    doc = Pipeline().process(PARK, pub_date=DAY)
+    zones = [m for m in doc.mentions if m.kind == "place" and m.value.get("name") == "川黔协作工业园区"]
+    assert len(zones) == 3, zones
+    assert {(m.value.get("city"), m.value.get("county")) for m in zones} == {("遂宁市", "安居区")}
+    regions = {r.get("region") for r in doc.records if r.kind == "indicator"}
+    assert regions == {"川黔协作工业园区"}, regions
+    works = [r for r in doc.records if r.kind == "project"]
+    names = [r.get("name") for r in works]
+    assert names == ["川黔协作工业园区二期基础设施项目"], names
+    assert works[0].get("location").get("county") == "安居区"
+    assert works[0].get("stage") == "under_construction"
+
+
+def test_a_park_without_its_site_stays_unknown() -> None:
+    page = PARK.replace("川黔协作工业园区位于遂宁市安居区白马镇，", "")
+    doc = Pipeline().process(page, pub_date=DAY)
+    assert not any(m.kind == "place" and m.value.get("name") == "川黔协作工业园区" for m in doc.mentions)
