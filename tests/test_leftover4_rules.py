@@ -155,3 +155,15 @@ def test_a_park_without_its_site_stays_unknown() -> None:
     page = PARK.replace("川黔协作工业园区位于遂宁市安居区白马镇，", "")
     doc = Pipeline().process(page, pub_date=DAY)
     assert not any(m.kind == "place" and m.value.get("name") == "川黔协作工业园区" for m in doc.mentions)
+
+
+def test_a_parks_next_phase_named_by_its_anaphor() -> None:
+    page = ("某县食用菌加工园一期主体工程完工\n"
+            "本报讯 近日，位于某某县城关镇的食用菌加工园一期主体工程完工，进入设备安装阶段。"
+            "该园区总投资2.6亿元，全部建成后可年加工食用菌2万吨。\n"
+            "据介绍，园区二期计划明年开工，将建设菌菇冷链物流中心和农产品直播基地。\n")
+    got = _projects(page)
+    second = got.get("食用菌加工园二期项目")
+    assert second is not None, list(got)
+    assert (second.get("stage"), second.get("status")) == ("started", "target")
+    assert "农产品直播基地" not in got and "菌菇冷链物流中心" not in got, list(got)  # the phase's parts

@@ -1631,6 +1631,8 @@ def extract_projects(doc: Document) -> list[Record]:
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
             if names and ctx.text.find("的", sent.start, sent.end) >= 0:
                 names = _drop_region_roles(ctx.text, sent, names)
+            if names and ctx.text.find("期", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _phase_builds(ctx.text, sent, n)]
             parks: dict[int, NameSpan] = {}
             if names and ctx.text.find("：", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _in_card_content(ctx.text, n)]
@@ -2155,6 +2157,19 @@ def _whole_place_heads(ctx: RecordContext, names: list[NameSpan]) -> list[NameSp
             n = NameSpan(place.start, n.end, ctx.text[place.start:n.end], n.listed)
         out.append(n)
     return out
+
+
+#: A sentence about the next phase of the story's project, named by an anaphor (``据介绍，园区二期
+#:计划明年开工，``), then what it builds (``将建设甲中心和乙基地``).
+_PHASE_SUBJECT = re.compile(r"(?:据介绍|据了解|据悉|目前|同时|此外)?[，,]?(?:该|此)?(?:园区|项目|基地|产业园)"
+                            r"[二三四五]期[^。；;]*?(?:建设|新建|打造|配套)")
+
+
+def _phase_builds(text: str, sent: Span, name: NameSpan) -> bool:
+    """True for a name a phase named by an anaphor builds (see :data:`_PHASE_SUBJECT`): a part of
+    that phase, no project of its own."""
+    m = _PHASE_SUBJECT.match(text, sent.start, name.start + 1)
+    return m is not None and m.end() <= name.start
 
 
 def _drop_region_roles(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
@@ -2762,8 +2777,11 @@ _PHASE_ALONE = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)项
 #: The first phase ending a name (``甲产业园一期``, ``乙基地（首期）``).
 _FIRST_PHASE_TAIL = re.compile(r"[(（]?(?:一|首)期[)）]?$")
 #: After the first phase, the next named alone with its event (``…，二期计划明年开工建设``).
-_PHASE_NEXT = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)(?:项目|工程)?"
-                         r"(?=[^，,。；;]{0,10}?(?:开工|建设|建成|投产|竣工|签约))")
+#: (the phase may follow the park's anaphor: ``园区二期计划明年开工``)
+_PHASE_NEXT = re.compile(r"(?<=[，,。；;“\"\n])(?:(?:该|此)?(?:园区|项目|基地|产业园|工程))?"
+                         r"(?P<p>[二三四五]期)(?:项目|工程)?(?=[^，,。；;]{0,10}?(?:开工|建设|建成|投产|竣工|签约))")
+#: The first phase and a part of its works ending a name (``甲加工园一期主体工程``): the base is before it.
+_FIRST_PHASE_PART = re.compile(r"[(（]?(?:一|首)期[)）]?(?:主体|厂房|基础设施)?(?:工程)?$")
 
 
 def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
@@ -2776,6 +2794,7 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
     base = _KIND_TAIL.sub("", name.name)
     if phase == 1:  # 甲产业园一期项目投产…，二期计划明年开工: the first phase's next one
         base = _FIRST_PHASE_TAIL.sub("", base)
+        base = _FIRST_PHASE_PART.sub("", base)  # 甲加工园一期主体工程完工…园区二期计划明年开工
     for later in ctx.sentences(art):
         if later.start <= sent.start or ctx.text.find("期", later.start, later.end) < 0:
             continue
