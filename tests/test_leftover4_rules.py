@@ -167,3 +167,23 @@ def test_a_parks_next_phase_named_by_its_anaphor() -> None:
     assert second is not None, list(got)
     assert (second.get("stage"), second.get("status")) == ("started", "target")
     assert "农产品直播基地" not in got and "菌菇冷链物流中心" not in got, list(got)  # the phase's parts
+
+
+def test_a_project_dated_spending_is_under_way() -> None:
+    page = ("某市重点项目建设提速\n"
+            "本报讯 阳江市重点项目加快推进。在沿海片区，某某石化二期项目正在加快建设。在西部山区，"
+            "阳西海上风电场项目截至8月底已完成投资19.4亿元，预计年底前全容量并网。\n")
+    got = {r.get("name"): r for r in _records(page, "project")}
+    wind = got.get("阳西海上风电场项目")
+    assert wind is not None, list(got)
+    assert wind.get("stage") == "under_construction"
+    assert wind.get("investor") is None  # the county and where the plant stands, no brand
+    assert (wind.get("location") or {}).get("county") == "阳西县", wind.get("location")
+
+
+def test_a_peninsula_is_no_city() -> None:
+    page = "某市海上风电建设提速\n本报讯 在雷州半岛，多个风电项目加快建设。\n"
+    doc = Pipeline().process(page, pub_date=DAY)
+    assert not any(m.kind == "place" and m.value.get("name") == "雷州市" for m in doc.mentions)
+    doc = Pipeline().process("某市产业提速\n本报讯 雷州市今年新签约项目12个。\n", pub_date=DAY)
+    assert any(m.kind == "place" and m.value.get("name") == "雷州市" for m in doc.mentions)

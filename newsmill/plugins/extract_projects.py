@@ -207,8 +207,10 @@ def _relied_on(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
     return _MEANS.search(ctx.text, ctx.clause_start(name.start, sent.start), name.start) is not None
 
 
-#: The investment done so far, right after a project's name: the works are under way.
-_SPENT = re.compile(r"(?:目前|现)?(?:已|累计|已累计)完成(?:投资|年度投资)")
+#: The investment done so far, right after a project's name: the works are under way (also
+#: dated: ``甲项目截至9月底已完成投资28.6亿元``).
+_SPENT = re.compile(r"(?:截至[^，,。；;！？]{1,8}?|今年以来|年初以来)?(?:目前|现)?(?:已|累计|已累计)"
+                    r"完成(?:投资|年度投资)")
 
 
 #: The share of the works done (``目前路基工程已完成80%``, ``形象进度达65%``): the project is under way.
@@ -859,6 +861,8 @@ def _only_places(ctx: RecordContext, start: int, end: int) -> bool:
     return pos >= end
 
 
+#: Where a power plant stands, after a county's short form heading its name (``某闻海上风电场项目``).
+_PLANT_SITE = re.compile(r"(?:海上|陆上|近海|深远海|分布式|分散式)")
 #: A county written in full (``某某县``, ``某某区``, ``某某市``, ``某某旗``), not a short form (a brand?).
 _FULL_COUNTY = re.compile(r"[县区市旗]$")
 #: What may stand between a place and the name it locates (``某市签约的``, ``某盟的``).
@@ -877,8 +881,9 @@ def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     if at_name and at_name[0].start == name.start:
         first = at_name[0]
         level = first.value.get("level")
-        if level == "county" and first.end < name.end and _FULL_COUNTY.search(first.surface):
-            return first
+        if level == "county" and first.end < name.end and (_FULL_COUNTY.search(first.surface)
+                                                            or _PLANT_SITE.match(ctx.text, first.end)):
+            return first  # (a short form before where a plant stands: ``某闻海上风电场``)
         if level == "prefecture" and len(at_name) > 1 and at_name[1].start == first.end \
                 and at_name[1].value.get("level") == "county" and at_name[1].end < name.end \
                 and _FULL_COUNTY.search(at_name[1].surface):
