@@ -187,3 +187,20 @@ def test_a_peninsula_is_no_city() -> None:
     assert not any(m.kind == "place" and m.value.get("name") == "雷州市" for m in doc.mentions)
     doc = Pipeline().process("某市产业提速\n本报讯 雷州市今年新签约项目12个。\n", pub_date=DAY)
     assert any(m.kind == "place" and m.value.get("name") == "雷州市" for m in doc.mentions)
+
+
+def test_firms_come_to_talk_with_an_intended_sum_are_a_batch() -> None:
+    page = _story("收回的土地已纳入储备，目前已有4家企业前来洽谈，意向投资额共计12亿元。")
+    got = [(b.get("count"), b.get("total_cny"), b.get("event")) for b in _records(page, "batch")]
+    assert got == [(4, 1_200_000_000, "negotiating")], got
+    visit = _story("今年以来，共有30家企业前来考察。")
+    assert not _records(visit, "batch")
+
+
+def test_a_bare_zone_word_is_the_zone_the_story_is_about() -> None:
+    page = ("某区腾地招商\n本报讯 记者从广元经开区获悉，某化工公司已整体迁至德阳经开区。"
+            "收回的土地已纳入经开区储备。\n")
+    doc = Pipeline().process(page, pub_date=DAY)
+    short = [m for m in doc.mentions if m.kind == "place" and doc.text[m.start:m.end] == "经开区"
+             and m.start > doc.text.find("纳入")]
+    assert [m.value.get("name") for m in short] == ["广元经开区"], short

@@ -266,7 +266,8 @@ def _sited_zones(gaz: Gazetteer, text: str, found: Sequence[Mention]) -> list[Me
 def _zone_backrefs(gaz: Gazetteer, hits: Sequence[tuple[int, int, str]],
                    found: list[PlaceRow]) -> Iterator[Mention]:
     """Bare 经开区/高新区 (``hits``: their spans in one article) after a named zone of that
-    kind in the same article (``found``: the article's resolved places)."""
+    kind in the same article (``found``: the article's resolved places): the first one named, the
+    zone the story is about (``记者从某某经开区获悉…某公司迁至某天易经开区…纳入经开区储备``)."""
     zones = [(r[0], r[1], gaz.row_value(r[2], r[4], r[5])) for r in found
              if r[4] and r[5] in ("econ_dev", "high_tech")]
     if not zones:
@@ -285,7 +286,7 @@ def _zone_backrefs(gaz: Gazetteer, hits: Sequence[tuple[int, int, str]],
         kind = "high_tech" if word == "高新区" else "econ_dev"
         before = [z for z in zones if z[1] <= start and z[2].get("zone_type") == kind]
         if before:
-            value = before[-1][2]
+            value = before[0][2]
             yield Mention("place", start, end, dict(value),
                           {"form": "short", "short_for": value["name"]})
 

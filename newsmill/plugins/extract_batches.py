@@ -53,7 +53,7 @@ words of :data:`_APPROX` and the numerals; digits are tested apart): no match st
 run of them that ends where the pattern's gate first matched."""
 TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资规模|投资|签约资金|签约金额|签约总额"
                         r"|签约额|引资额|协议额|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
-                        r"(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
+                        r"(?:达到|约为|约|达|为|共计|合计|共|近|超过|超|逾)?$")
 CUE_WINDOW = 40
 #: A size class of projects right before their count (``投资50亿元以上项目``, ``10亿元至50亿元项目``).
 SIZE_CLASS = re.compile(r"\d+(?:\.\d+)?[亿万]元(?:以上|及以上|至\d+(?:\.\d+)?[亿万]元)的?项目$")
@@ -386,9 +386,17 @@ _FIRMS_SIGNED = re.compile(r"与[^，,。;；]{2,30}?等(?P<n>\d+|[两二三四�
                            r"(?=[^。;；]{0,16}?(?:签约金额|签约资金|协议投资额|协议金额|总投资)(?:约|达)?\d)")
 
 
+#: Firms come to talk with the sum they intend to invest (``已有3家企业前来洽谈，意向投资额共计20亿元``):
+#: one project a firm, a batch in talks.
+_FIRMS_TALK = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家(?:企业|公司|客商)(?:前来|来此)?(?:洽谈|对接)"
+                         r"(?=[^。;；]{0,12}?意向(?:投资额?|投资金额|金额)(?:共计|合计|约|达)?\d)")
+
+
 def _firms_signed(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
-    """The count of :data:`_FIRMS_SIGNED` in a sentence with no count of projects."""
-    m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end)
+    """The count of :data:`_FIRMS_SIGNED` or :data:`_FIRMS_TALK` in a sentence with no count of
+    projects."""
+    m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end) \
+        or _FIRMS_TALK.search(ctx.text, sent.start, sent.end)
     if m is None:
         return []
     value = _whole_number(m.group("n"))
