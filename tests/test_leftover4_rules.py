@@ -64,8 +64,8 @@ FEATURE = ("一家纸业企业的十年\n"
            "三期项目全面投产后，公司新增就业岗位300个。\n")
 
 
-def _projects(page: str) -> dict:
-    return {r.get("name"): r for r in _records(page, "project", dt.date(2024, 8, 1))}
+def _projects(page: str, day: dt.date = dt.date(2024, 10, 1)) -> dict:
+    return {r.get("name"): r for r in _records(page, "project", day)}
 
 
 def test_a_firms_first_phase_told_after_it_settles() -> None:
@@ -204,3 +204,21 @@ def test_a_bare_zone_word_is_the_zone_the_story_is_about() -> None:
     short = [m for m in doc.mentions if m.kind == "place" and doc.text[m.start:m.end] == "经开区"
              and m.start > doc.text.find("纳入")]
     assert [m.value.get("name") for m in short] == ["广元经开区"], short
+
+
+def test_news_of_a_project_told_in_the_next_sentence() -> None:
+    page = ("两个项目一停一迁\n本报讯 9月10日，记者从某某经开区获悉，两个项目有了新动态。"
+            "同日，位于雨湖区的姜畲镇沿江造纸企业搬迁项目也有了新进展。湖南青禾纸业有限公司整体迁至"
+            "某某工业园，总投资5.2亿元的新厂区于8月底竣工，年产生活用纸8万吨。\n")
+    got = _projects(page)
+    assert len(got) == 1, list(got)  # the park the plant moves to is no project
+    moved = got.get("姜畲镇沿江造纸企业搬迁项目")
+    assert moved is not None, list(got)
+    assert moved.get("stage") == "completed"
+    assert moved.get("investor") == "湖南青禾纸业有限公司"
+    assert moved.get("investment_cny") == 520_000_000
+    assert moved.get("date") == "2024-08", moved.get("date")
+    assert moved.get("capacity") == "年产生活用纸8万吨", moved.get("capacity")
+    quiet = page.replace("也有了新进展", "也在推进")
+    assert "姜畲镇沿江造纸企业搬迁项目" not in _projects(quiet) \
+        or _projects(quiet)["姜畲镇沿江造纸企业搬迁项目"].get("investor") is None

@@ -1553,8 +1553,30 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
     r.set("status", "target" if target_in(a.headline) else "actual", ev)
 
 
+#: A company opening a sentence (``某某化工有限公司整体迁址至…``).
+_COMPANY_OPENS = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:有限责任公司|股份有限公司|有限公司|集团)")
+
+
+def _news_told_next(ctx: RecordContext, r: Record, nxt: Span, used: list[tuple[int, int]]) -> None:
+    """The sentence after one closing on news of a project (``…搬迁项目也有了新进展。``) tells that
+    news: its amounts, the company opening it (the investor) and the month of its event."""
+    text = ctx.text
+    company = _COMPANY_OPENS.match(text, nxt.start, nxt.end)
+    if company is not None and r.get("investor") is None:
+        r.set("investor", company.group(), ctx.evidence(company.start(), company.end()))
+    _attributes(ctx, r, nxt.start, nxt.end, used)
+    cue = r.fields["stage"].evidence[0].start if r.fields["stage"].evidence else -1
+    if nxt.start <= cue < nxt.end:
+        for m in ctx.mentions_in("dates", nxt.start, cue):
+            if isinstance(m.value, dict) and m.value.get("granularity") in ("month", "approx") \
+                    and m.value.get("start"):
+                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+
+
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
 _IT_OPENS = re.compile(r"(?:该|此|这个|这一)项目")
+#: A name's sentence closing on news of it (``…搬迁项目也有了新进展。``): the next sentence tells it.
+_NEWS_OF_IT = re.compile(r"(?:也|又|再次)?(?:有了|迎来|取得)(?:新的|新|重要|重大|积极)进展$")
 #: A bulleted sub-head line naming one project and its progress (``●甲项目：主体封顶``).
 _SUBHEAD = re.compile(r"[ \t\u3000]*[●■◆▲◇□○★☆]\s*[^\n：:]{2,40}(?=[：:][^\n]{0,20}\n)")
 
@@ -1719,12 +1741,15 @@ def extract_projects(doc: Document) -> list[Record]:
                         # unless the next sentence, opening on it (``该项目…``), tells its event
                         nxt = sents[si + 1] if si + 1 < len(sents) and len(names) == 1 else None
                         sub = _subhead_paragraph(ctx.text, name, nxt) if nxt is not None else None
-                        if nxt is None or (sub is None and not _IT_OPENS.match(ctx.text, nxt.start)):
+                        if nxt is None or (sub is None and not _IT_OPENS.match(ctx.text, nxt.start)
+                                           and not _NEWS_OF_IT.search(ctx.text, name.end, sent.end)):
                             continue
                         both = Span(sent.start, sub or nxt.end, sent.article)
                         r = _project(ctx, both, name, names, counts, _stage_cues(ctx, both, names), before)
                         if r.get("stage") is None:
                             continue
+                        if sub is None and not _IT_OPENS.match(ctx.text, nxt.start):
+                            _news_told_next(ctx, r, nxt, used)  # …搬迁项目也有了新进展。某公司…竣工
                     else:
                         r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
                 if r.get("stage") is None and r.get("investor") is None \
@@ -3080,6 +3105,9 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         lo = max(lo, art.start)
         if text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
             continue
+        own = r.fields.get("date")
+        if own is not None and own.value and own.evidence and own.evidence[0].start > r.evidence[0].start:
+            continue  # 同日，甲项目也有了新进展。…新厂区于9月底竣工: the event's own month, told after it
         day = None
         for m in ctx.mentions_in("dates", art.start, lo):
             if isinstance(m.value, dict) and m.value.get("granularity") == "day" and m.value.get("start") \
