@@ -222,3 +222,12 @@ def test_news_of_a_project_told_in_the_next_sentence() -> None:
     quiet = page.replace("也有了新进展", "也在推进")
     assert "姜畲镇沿江造纸企业搬迁项目" not in _projects(quiet) \
         or _projects(quiet)["姜畲镇沿江造纸企业搬迁项目"].get("investor") is None
+
+
+def test_a_count_shares_the_noun_of_the_next_parallel_item() -> None:
+    page = _story("今年将加快培育甲乙材料等3个产值超5亿元、丙丁食品等6个产值超10亿元的龙头企业。")
+    got = _indicators(page)
+    assert got[3].get("metric") == "培育产值超5亿元的龙头企业", got[3].get("metric")
+    assert "产值超10亿元" in str(got[6].get("metric")), got[6].get("metric")
+    alone = _story("今年将加快培育甲乙材料等3个产值超5亿元、丙丁食品等6个重点项目。")
+    assert 3 not in _indicators(alone)  # no firms shared: nothing counted

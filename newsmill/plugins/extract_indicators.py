@@ -570,6 +570,24 @@ _EXAMPLES_AFTER = re.compile(r"培育|引进|引育|招引|新增|新引进|服�
                              r"推动|推荐|组织|吸引|带动")
 
 
+#: A count whose noun the next parallel item gives (``培育甲等4个产值超10亿元、乙等5个产值超20亿元的骨干企业``):
+#: its own qualifier, then the other item, then the head they share.
+_PARALLEL = re.compile(r"(?P<own>[^、，,。；;\d]{0,4}?[^、，,。；;]{2,12}?)、[^、，,。；;]{1,12}?等"
+                       r"(?:\d+|[一二三四五六七八九十]+)个[^，,。；;]{2,14}?的"
+                       r"(?P<noun>[\u4e00-\u9fff]{0,6}?(?:企业|公司|园区|基地))(?=[，,。；;]|$)")
+
+
+def _shared_head(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | None:
+    """The metric of a count whose noun is shared with the next item (see :data:`_PARALLEL`): the
+    verb before the examples, the count's own qualifier and the shared noun."""
+    m = _PARALLEL.match(ctx.text, f.end)
+    if m is None:
+        return None
+    verbs = list(_EXAMPLES_AFTER.finditer(ctx.text, c0, f.start))
+    head = verbs[-1].group() if verbs else ""
+    return f"{head}{m.group('own')}的{m.group('noun')}", m.start("own"), m.end("noun")
+
+
 #: A part of a total just given, counted before what it is (``其中21宗为“标准地”出让``,
 #: ``其中12家为外资企业``): the metric follows ``为`` and closes the clause.
 _PART_LEAD = re.compile(r"(?:其中|内含|包括)[,，]?$")
@@ -822,6 +840,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     counted = _counted_noun(ctx, f, sent)
                     if counted is None and f.kind == "count":
                         counted = _count_is(ctx, f, c0)
+                    if counted is None and f.kind == "count" and ctx.text.startswith("个", f.end - 1):
+                        counted = _shared_head(ctx, f, c0)
                     if counted is None and f.kind == "quantity" \
                             and ctx.text.find("为", sent.start, f.start) >= 0:
                         counted = _formed_series(ctx, f, sent)
