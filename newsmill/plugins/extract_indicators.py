@@ -571,7 +571,8 @@ _EXAMPLES_AFTER = re.compile(r"培育|引进|引育|招引|新增|新引进|服�
 
 
 #: A count whose noun the next parallel item gives
-#: (``培育甲等4个产值超10亿元、乙等5个产值超20亿元的骨干企业``): its own qualifier, then the other item, then the head they share.
+#: (``培育甲等4个产值超10亿元、乙等5个产值超20亿元的骨干企业``): its own qualifier, then the other
+#: item, then the head they share.
 _PARALLEL = re.compile(r"(?P<own>[^、，,。；;\d]{0,4}?[^、，,。；;]{2,12}?)、[^、，,。；;]{1,12}?等"
                        r"(?:\d+|[一二三四五六七八九十]+)个[^，,。；;]{2,14}?的"
                        r"(?P<noun>[\u4e00-\u9fff]{0,6}?(?:企业|公司|园区|基地))(?=[，,。；;]|$)")
