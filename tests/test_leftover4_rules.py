@@ -59,9 +59,9 @@ def test_a_supply_formed_for_a_place_is_written_quantity_first() -> None:
 
 FEATURE = ("一家纸业企业的十年\n"
            "本报讯 走进位于某某县城北街道的四川青禾纸业有限公司，新车间里机器正在运转。\n"
-           "2016年，青禾纸业落户某某县，一期项目投资2亿元。2020年，公司投资4亿元建设二期项目，"
-           "当年建成投产。去年3月，总投资9亿元的三期项目开工建设。\n"
-           "三期项目全面投产后，公司新增就业岗位300个。\n")
+           "2016年，青禾纸业签约落户城北园区，一期项目总投资2亿元。2020年，公司再投资4亿元建设二期项目，"
+           "同年建成投产。去年3月，总投资9亿元的三期项目动工。\n"
+           "三期项目达产后，公司将新增就业岗位300个。\n")
 
 
 def _projects(page: str, day: dt.date = dt.date(2024, 10, 1)) -> dict:
@@ -133,7 +133,7 @@ def test_a_reward_per_firm_is_no_statistic() -> None:
 
 PARK = ("川黔协作工业园区新添项目\n"
         "本报讯 记者从川黔协作工业园区获悉，园区今年1—6月实现规上工业产值42.6亿元，同比增长9.8%。"
-        "作为两地合作共建的园区，川黔协作工业园区位于遂宁市安居区白马镇，重点发展食品产业。"
+        "该园区由两地共同管理。川黔协作工业园区位于遂宁市安居区白马镇，主攻食品加工。"
         "园区二期基础设施项目正在加快建设，总投资6.2亿元，预计明年建成。\n")
 
 
@@ -152,7 +152,7 @@ def test_a_parks_own_site_places_it() -> None:
 
 
 def test_a_park_without_its_site_stays_unknown() -> None:
-    page = PARK.replace("川黔协作工业园区位于遂宁市安居区白马镇，", "")
+    page = PARK.replace("川黔协作工业园区位于遂宁市安居区白马镇，主攻食品加工。", "")
     doc = Pipeline().process(page, pub_date=DAY)
     assert not any(m.kind == "place" and m.value.get("name") == "川黔协作工业园区" for m in doc.mentions)
 
@@ -190,7 +190,7 @@ def test_a_peninsula_is_no_city() -> None:
 
 
 def test_firms_come_to_talk_with_an_intended_sum_are_a_batch() -> None:
-    page = _story("收回的土地已纳入储备，目前已有4家企业前来洽谈，意向投资额共计12亿元。")
+    page = _story("腾退的厂房挂牌后反响不错，已有4家企业前来洽谈，意向投资额合计12亿元。")
     got = [(b.get("count"), b.get("total_cny"), b.get("event")) for b in _records(page, "batch")]
     assert got == [(4, 1_200_000_000, "negotiating")], got
     visit = _story("今年以来，共有30家企业前来考察。")
@@ -208,20 +208,20 @@ def test_a_bare_zone_word_is_the_zone_the_story_is_about() -> None:
 
 def test_news_of_a_project_told_in_the_next_sentence() -> None:
     page = ("两个项目一停一迁\n本报讯 9月10日，记者从某某经开区获悉，两个项目有了新动态。"
-            "同日，位于雨湖区的姜畲镇沿江造纸企业搬迁项目也有了新进展。湖南青禾纸业有限公司整体迁至"
-            "某某工业园，总投资5.2亿元的新厂区于8月底竣工，年产生活用纸8万吨。\n")
+            "同一天，雨湖区姜畲镇沿江造纸企业搬迁项目迎来新进展。湖南青禾纸业有限公司已迁入"
+            "某某工业园，投资5.2亿元新建的厂区8月底竣工，年产生活用纸8万吨。\n")
     got = _projects(page)
     assert len(got) == 1, list(got)  # the park the plant moves to is no project
-    moved = got.get("姜畲镇沿江造纸企业搬迁项目")
+    moved = got.get("雨湖区姜畲镇沿江造纸企业搬迁项目")
     assert moved is not None, list(got)
     assert moved.get("stage") == "completed"
     assert moved.get("investor") == "湖南青禾纸业有限公司"
     assert moved.get("investment_cny") == 520_000_000
     assert moved.get("date") == "2024-08", moved.get("date")
     assert moved.get("capacity") == "年产生活用纸8万吨", moved.get("capacity")
-    quiet = page.replace("也有了新进展", "也在推进")
-    assert "姜畲镇沿江造纸企业搬迁项目" not in _projects(quiet) \
-        or _projects(quiet)["姜畲镇沿江造纸企业搬迁项目"].get("investor") is None
+    quiet = page.replace("迎来新进展", "稳步推进")
+    assert "雨湖区姜畲镇沿江造纸企业搬迁项目" not in _projects(quiet) \
+        or _projects(quiet)["雨湖区姜畲镇沿江造纸企业搬迁项目"].get("investor") is None
 
 
 def test_a_count_shares_the_noun_of_the_next_parallel_item() -> None:
