@@ -231,3 +231,15 @@ def test_a_count_shares_the_noun_of_the_next_parallel_item() -> None:
     assert "产值超10亿元" in str(got[6].get("metric")), got[6].get("metric")
     alone = _story("今年将加快培育甲乙材料等3个产值超5亿元、丙丁食品等6个重点项目。")
     assert 3 not in _indicators(alone)  # no firms shared: nothing counted
+
+
+def test_since_a_body_was_set_up_told_in_another_paragraph() -> None:
+    page = ("某市产业专班见成效\n"
+            "本报讯 钢铁产业专班成立以来，帮助甲乙钢构等企业协调贷款5200万元。\n"
+            "为推动工业发展，去年10月，某市组建重点产业专班运行体系。10月8日，专班召开月调度会。\n")
+    got = _indicators(page)
+    loan = got.get(52_000_000)
+    assert loan is not None, got
+    assert loan.get("period") == "2023-10/2024-06", loan.get("period")
+    none = page.replace("去年10月，某市组建重点产业专班运行体系", "某市推进重点产业发展")
+    assert _indicators(none)[52_000_000].get("period") != "2023-10/2024-06"

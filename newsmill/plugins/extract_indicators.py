@@ -375,6 +375,14 @@ def _since_span(ctx: RecordContext, sent: Span, pos: int,
         park = m
     if park is not None and not (found[0] is not None and found[1] >= park.end()):
         return f"{park.group('ev')}以来累计(至{month[0]}-{month[1]:02d})", park.start(), park.end()
+    founded = None
+    if ctx.text.find("以来", para, pos) >= 0:
+        for m in FOUNDED_SINCE.finditer(ctx.text, para, pos):
+            founded = m
+    if founded is not None and not (found[0] is not None and found[1] >= founded.end()):
+        start = _founding_month(ctx, sent.article, founded.group("noun"))
+        if start is not None:
+            return f"{start}/{month[0]}-{month[1]:02d}", founded.start(), founded.end()
     last = None
     for m in SINCE_SPAN.finditer(ctx.text, para, pos):
         last = m
@@ -390,6 +398,28 @@ def _since_span(ctx: RecordContext, sent: Span, pos: int,
     if last.group("half"):
         return None
     return f"{month[0] - int(n)}-{month[1]:02d}/{month[0]}-{month[1]:02d}", last.start(), last.end()
+
+
+#: Since a body was set up, no span told (``某产业专班成立以来``): from the month the article says it was
+#: set up (``去年9月，某市构建…产业专班运行体系``) up to the page's month.
+FOUNDED_SINCE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2})(?:成立|组建|设立|建立)以来")
+#: The setting up of a body, after a month in its clause (``去年9月，某市创造性构建…``).
+_FOUNDING = re.compile(r"[^。；;！？\n]{0,16}?(?:成立|组建|构建|设立|建立)[^。；;！？\n]{0,24}")
+
+
+def _founding_month(ctx: RecordContext, article: int | None, noun: str) -> str | None:
+    """``YYYY-MM`` of the month the article says ``noun`` (``专班``) was set up, else None."""
+    art = next((a for a in ctx.doc.articles if a.start <= ctx.text.find(noun) < a.end), None) \
+        if article is None else ctx.doc.articles[article] if article < len(ctx.doc.articles) else None
+    lo, hi = (art.start, art.end) if art is not None else (0, len(ctx.text))
+    for d in ctx.dates:
+        v = d.value if isinstance(d.value, dict) else {}
+        if not lo <= d.start < hi or v.get("granularity") != "month" or not v.get("start"):
+            continue
+        m = _FOUNDING.match(ctx.text, d.end)
+        if m is not None and noun in m.group():
+            return str(v["start"])[:7]
+    return None
 
 
 def _page_month(ctx: RecordContext) -> tuple[int, int] | None:
