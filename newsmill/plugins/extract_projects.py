@@ -123,8 +123,9 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
 
 #: ``投资8亿元建设``, ``投资建设``: the verb of an investment, right before 建设.
 _INVESTED = re.compile(r"投资(?:[^，,。；;]{1,10}元)?$")
-#: ``已建成投产``, ``已投产``: an event reported done in its clause.
-_DONE_MARK = re.compile(r"已(?:经)?(?:正式|全面)?$")
+#: ``已建成投产``, ``已投产``: an event reported done in its clause; ``当年建成投产``, ``次年投产``: done
+#: in the year the sentence tells (``2021年，公司投资3.2亿元建设二期项目，当年建成投产``).
+_DONE_MARK = re.compile(r"(?:已(?:经)?|(?<![今去明])(?:当年|同年|次年|当月))(?:正式|全面|即|就)?$")
 
 
 def _drop_invested_build(ctx: RecordContext, sent: Span,
@@ -208,8 +209,10 @@ def _relied_on(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
     return _MEANS.search(ctx.text, ctx.clause_start(name.start, sent.start), name.start) is not None
 
 
-#: The investment done so far, right after a project's name: the works are under way.
-_SPENT = re.compile(r"(?:目前|现)?(?:已|累计|已累计)完成(?:投资|年度投资)")
+#: The investment done so far, right after a project's name: the works are under way (also
+#: dated: ``甲项目截至9月底已完成投资28.6亿元``).
+_SPENT = re.compile(r"(?:截至[^，,。；;！？]{1,8}?|今年以来|年初以来)?(?:目前|现)?(?:已|累计|已累计)"
+                    r"完成(?:投资|年度投资)")
 
 
 #: The share of the works done (``目前路基工程已完成80%``, ``形象进度达65%``): the project is under way.
@@ -876,6 +879,8 @@ def _only_places(ctx: RecordContext, start: int, end: int) -> bool:
     return pos >= end
 
 
+#: Where a power plant stands, after a county's short form heading its name (``某闻海上风电场项目``).
+_PLANT_SITE = re.compile(r"(?:海上|陆上|近海|深远海|分布式|分散式)")
 #: A county written in full (``某某县``, ``某某区``, ``某某市``, ``某某旗``), not a short form (a brand?).
 _FULL_COUNTY = re.compile(r"[县区市旗]$")
 #: What may stand between a place and the name it locates (``某市签约的``, ``某盟的``).
@@ -894,8 +899,9 @@ def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     if at_name and at_name[0].start == name.start:
         first = at_name[0]
         level = first.value.get("level")
-        if level == "county" and first.end < name.end and _FULL_COUNTY.search(first.surface):
-            return first
+        if level == "county" and first.end < name.end and (_FULL_COUNTY.search(first.surface)
+                                                            or _PLANT_SITE.match(ctx.text, first.end)):
+            return first  # (a short form before where a plant stands: ``某闻海上风电场``)
         if level == "prefecture" and len(at_name) > 1 and at_name[1].start == first.end \
                 and at_name[1].value.get("level") == "county" and at_name[1].end < name.end \
                 and _FULL_COUNTY.search(at_name[1].surface):
@@ -1603,8 +1609,30 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
     r.set("status", "target" if target_in(a.headline) else "actual", ev)
 
 
+#: A company opening a sentence (``某某化工有限公司整体迁址至…``).
+_COMPANY_OPENS = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:有限责任公司|股份有限公司|有限公司|集团)")
+
+
+def _news_told_next(ctx: RecordContext, r: Record, nxt: Span, used: list[tuple[int, int]]) -> None:
+    """The sentence after one closing on news of a project (``…搬迁项目也有了新进展。``) tells that
+    news: its amounts, the company opening it (the investor) and the month of its event."""
+    text = ctx.text
+    company = _COMPANY_OPENS.match(text, nxt.start, nxt.end)
+    if company is not None and r.get("investor") is None:
+        r.set("investor", company.group(), ctx.evidence(company.start(), company.end()))
+    _attributes(ctx, r, nxt.start, nxt.end, used)
+    cue = r.fields["stage"].evidence[0].start if r.fields["stage"].evidence else -1
+    if nxt.start <= cue < nxt.end:
+        for m in ctx.mentions_in("dates", nxt.start, cue):
+            if isinstance(m.value, dict) and m.value.get("granularity") in ("month", "approx") \
+                    and m.value.get("start"):
+                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+
+
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
 _IT_OPENS = re.compile(r"(?:该|此|这个|这一)项目")
+#: A name's sentence closing on news of it (``…搬迁项目也有了新进展。``): the next sentence tells it.
+_NEWS_OF_IT = re.compile(r"(?:也|又|再次)?(?:有了|迎来|取得)(?:新的|新|重要|重大|积极)进展$")
 #: A bulleted sub-head line naming one project and its progress (``●甲项目：主体封顶``).
 _SUBHEAD = re.compile(r"[ \t\u3000]*[●■◆▲◇□○★☆]\s*[^\n：:]{2,40}(?=[：:][^\n]{0,20}\n)")
 
@@ -1686,6 +1714,8 @@ def extract_projects(doc: Document) -> list[Record]:
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
             if names and ctx.text.find("的", sent.start, sent.end) >= 0:
                 names = _drop_region_roles(ctx.text, sent, names)
+            if names and ctx.text.find("期", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _phase_builds(ctx.text, sent, n)]
             parks: dict[int, NameSpan] = {}
             if names and ctx.text.find("：", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _in_card_content(ctx.text, n)]
@@ -1767,12 +1797,15 @@ def extract_projects(doc: Document) -> list[Record]:
                         # unless the next sentence, opening on it (``该项目…``), tells its event
                         nxt = sents[si + 1] if si + 1 < len(sents) and len(names) == 1 else None
                         sub = _subhead_paragraph(ctx.text, name, nxt) if nxt is not None else None
-                        if nxt is None or (sub is None and not _IT_OPENS.match(ctx.text, nxt.start)):
+                        if nxt is None or (sub is None and not _IT_OPENS.match(ctx.text, nxt.start)
+                                           and not _NEWS_OF_IT.search(ctx.text, name.end, sent.end)):
                             continue
                         both = Span(sent.start, sub or nxt.end, sent.article)
                         r = _project(ctx, both, name, names, counts, _stage_cues(ctx, both, names), before)
                         if r.get("stage") is None:
                             continue
+                        if sub is None and not _IT_OPENS.match(ctx.text, nxt.start):
+                            _news_told_next(ctx, r, nxt, used)  # …搬迁项目也有了新进展。某公司…竣工
                     else:
                         r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
                 if r.get("stage") is None and r.get("investor") is None \
@@ -2210,6 +2243,19 @@ def _whole_place_heads(ctx: RecordContext, names: list[NameSpan]) -> list[NameSp
             n = NameSpan(place.start, n.end, ctx.text[place.start:n.end], n.listed)
         out.append(n)
     return out
+
+
+#: A sentence about the next phase of the story's project, named by an anaphor (``据介绍，园区二期
+#:计划明年开工，``), then what it builds (``将建设甲中心和乙基地``).
+_PHASE_SUBJECT = re.compile(r"(?:据介绍|据了解|据悉|目前|同时|此外)?[，,]?(?:该|此)?(?:园区|项目|基地|产业园)"
+                            r"[二三四五]期[^。；;]*?(?:建设|新建|打造|配套)")
+
+
+def _phase_builds(text: str, sent: Span, name: NameSpan) -> bool:
+    """True for a name a phase named by an anaphor builds (see :data:`_PHASE_SUBJECT`): a part of
+    that phase, no project of its own."""
+    m = _PHASE_SUBJECT.match(text, sent.start, name.start + 1)
+    return m is not None and m.end() <= name.start
 
 
 def _drop_region_roles(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
@@ -2820,8 +2866,11 @@ _PHASE_ALONE = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)项
 #: The first phase ending a name (``甲产业园一期``, ``乙基地（首期）``).
 _FIRST_PHASE_TAIL = re.compile(r"[(（]?(?:一|首)期[)）]?$")
 #: After the first phase, the next named alone with its event (``…，二期计划明年开工建设``).
-_PHASE_NEXT = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)(?:项目|工程)?"
-                         r"(?=[^，,。；;]{0,10}?(?:开工|建设|建成|投产|竣工|签约))")
+#: (the phase may follow the park's anaphor: ``园区二期计划明年开工``)
+_PHASE_NEXT = re.compile(r"(?<=[，,。；;“\"\n])(?:(?:该|此)?(?:园区|项目|基地|产业园|工程))?"
+                         r"(?P<p>[二三四五]期)(?:项目|工程)?(?=[^，,。；;]{0,10}?(?:开工|建设|建成|投产|竣工|签约))")
+#: The first phase and a part of its works ending a name (``甲加工园一期主体工程``): the base is before it.
+_FIRST_PHASE_PART = re.compile(r"[(（]?(?:一|首)期[)）]?(?:主体|厂房|基础设施)?(?:工程)?$")
 
 
 def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
@@ -2834,6 +2883,7 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
     base = _KIND_TAIL.sub("", name.name)
     if phase == 1:  # 甲产业园一期项目投产…，二期计划明年开工: the first phase's next one
         base = _FIRST_PHASE_TAIL.sub("", base)
+        base = _FIRST_PHASE_PART.sub("", base)  # 甲加工园一期主体工程完工…园区二期计划明年开工
     for later in ctx.sentences(art):
         if later.start <= sent.start or ctx.text.find("期", later.start, later.end) < 0:
             continue
@@ -2894,14 +2944,40 @@ _LEARNED = re.compile(r"(?:[，,]?记者)?(?:上午|下午|晚间)?从[^，,。�
 _OPENING_MONTH = re.compile(r"(?:今年|去年)?\d{1,2}月(?:底|末|初|中旬|上旬|下旬|份)?[，,]")
 
 
+#: A year written out opening a sentence, then a comma (``2015年，``): the year of a feature's past event.
+_OPENING_YEAR = re.compile(r"(?:19|20)\d{2}年[，,]")
+
+
+def _opening_year(ctx: RecordContext, r: Record, cue: int) -> bool:
+    """Date ``r`` with the year opening the sentence of its name and its event cue (see
+    :func:`_clause_month`); True when it did."""
+    text = ctx.text
+    at = min(cue, r.evidence[0].start)
+    s0 = ctx.last_mark(_SENTENCE_ENDS, 0, at) + 1
+    while s0 < at and text[s0] in " \u3000":
+        s0 += 1
+    if not text.startswith(("19", "20"), s0) or _OPENING_YEAR.match(text, s0) is None:
+        return False
+    for m in ctx.mentions_in("dates", s0, s0 + 5):
+        if isinstance(m.value, dict) and m.value.get("granularity") == "year" and m.value.get("start") \
+                and m.start == s0:
+            r.set("date", str(m.value["start"])[:4], ctx.evidence(m.start, m.end))
+            return True
+    return False
+
+
 def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
     """Projects without a date whose event cue stands in a clause series opened by a month
-    (``4月中旬，总投资52亿元的甲项目在某区签约；``) take that month (``2023-04``)."""
+    (``4月中旬，总投资52亿元的甲项目在某区签约；``) take that month (``2023-04``); an event reported
+    done in a sentence opened by a year (``2015年，某某落户某区，一期项目投资…``, ``2021年，公司投资…
+    建设二期项目，当年建成投产``) takes that year (``2015``)."""
     text = ctx.text
     for r in records:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
             continue
         cue = r.fields["stage"].evidence[0].start
+        if r.get("status") == "actual" and r.evidence and _opening_year(ctx, r, cue):
+            continue
         lo = ctx.last_mark(_ITEM_ENDS_ALL, 0, cue) + 1
         if not r.evidence or not lo <= r.evidence[0].start < cue:
             continue  # the name and its event must share the clause series
@@ -2913,6 +2989,7 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
                     and _OPENING_MONTH.match(text, m.start).end() >= m.end:
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
                 break
+
 
 
 #: A date told of the project named right before it (``某某项目于3月18日``, ``该工程已于``).
@@ -3085,6 +3162,9 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         lo = max(lo, art.start)
         if text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
             continue
+        own = r.fields.get("date")
+        if own is not None and own.value and own.evidence and own.evidence[0].start > r.evidence[0].start:
+            continue  # 同日，甲项目也有了新进展。…新厂区于9月底竣工: the event's own month, told after it
         day = None
         for m in ctx.mentions_in("dates", art.start, lo):
             if isinstance(m.value, dict) and m.value.get("granularity") == "day" and m.value.get("start") \

@@ -132,7 +132,8 @@ _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五�
 _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
-    r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于)$")
+    r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于"
+    r"|迁至|迁址至|搬迁至|迁入|搬至)$")
 #: Verbs of what a project builds, and the size right after a part so built (``新建甲基地1.5万亩``).
 _BUILD_VERBS = ("新建", "建设", "扩建", "改建", "配套建设")
 _BUILT_SIZED = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})(?:万|千)?(?:亩|座|个|栋|平方米)")
@@ -184,6 +185,8 @@ STRONG_BOUNDARY = (
     "建成投用", "建成投产", "建成", "投产", "投运", "落户", "引进", "洽谈", "加快推进", "加快建设",
     "全面推进", "推进", "建设", "启动建设", "启动实施", "实施", "铺开", "拟建设", "拟建", "申建",
     "包括", "其中", "以及", "了", "等", "的", "有",
+    # a plant moved: what follows is where it goes (``某公司整体迁至某工业园``)
+    "迁至", "迁址至", "搬迁至", "迁入", "搬至",
 )
 _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 
@@ -474,8 +477,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             base = _PHASE_END.sub("", out[-1].name)
             out.append(NameSpan(left, m1, base + text[left:m0]))
             continue
-        if m0 - left < (3 if item else 2):
-            continue  # too short already (cutting only shortens it)
+        if m0 - left < (3 if item else 2) \
+                and not (item and zones is not None and _BARE_PHASE.fullmatch(text, left, m1)):
+            continue  # too short already (cutting only shortens it); a feature's bare phase is named below
         left = _cut_left(text, left, m0)
         if (venue := _EVENT_AT.search(text, left, m0)) is not None and m0 - venue.end() >= 3:
             left = venue.end()  # ``开工仪式在甲项目现场举行``: the name begins after the ceremony's 在
