@@ -71,13 +71,61 @@ def newsmill_config_options() -> dict[str, Option]:
 
 #: Notes of regions flagged inside a line (a jump line ``（下转第2版）``): they never stop a join.
 _INLINE_NOTES = frozenset(("jump line",))
+#: Notes of furniture lines a page turn or a column's foot prints anywhere, also inside a sentence
+#: (a running head, a page number, a rule, an editor's footer): see :func:`page_turn_joins`.
+_TRANSPARENT_NOTES = frozenset(("page header", "ruled line", "editor line"))
+
+
 def _flagged_spans(step: CleanStep) -> list[tuple[int, int]]:
     """Current-text spans of furniture and caption regions (those inside a line left out)."""
-    spans = []
+    return sorted(span for span, _note in _flagged_regions(step))
+
+
+def _flagged_regions(step: CleanStep) -> list[tuple[tuple[int, int], str]]:
+    """Current-text spans of furniture and caption regions with their notes (inline ones left out)."""
+    out = []
     for r in step.doc.regions_of(*_NON_BODY_KINDS):
         if r.raw_end <= step.offsets.raw_len and r.note not in _INLINE_NOTES:
-            spans.append(step.offsets.to_clean(r.raw_start, r.raw_end))
-    return sorted(spans)
+            out.append((step.offsets.to_clean(r.raw_start, r.raw_end), r.note))
+    return out
+
+
+def page_turn_joins(text: str, gaps: list[tuple[int, int]], transparent: list[tuple[int, int]],
+                    max_title: int = 40, min_text: int = 30) -> list[tuple[int, int]]:
+    """Spans to delete where page furniture cuts a sentence (``…同比增`` ⏎ running head ⏎ ``长18.2%``).
+
+    A running head, a page number, a rule or an editor's footer printed between two
+    columns or pages stands wherever the column broke, also inside a sentence or a
+    number.  When every line between line A and line B is such a furniture line
+    (``transparent``: their spans) and A and B would be joined were those lines not
+    there (:func:`decide`), the break, the furniture lines and the next break are
+    one span to delete: the sentence is whole again, and the furniture stays listed
+    as a region (its raw span kept; it maps to an empty span of the cleaned text).
+    """
+    n = len(gaps)
+    starts = [0] + [ge for _gs, ge in gaps]
+    ends = [gs for gs, _ge in gaps] + [len(text)]
+    whole = set()  # indexes of lines that a transparent region covers
+    for x, y in transparent:
+        for i in range(n + 1):
+            if starts[i] >= x and ends[i] <= y and ends[i] > starts[i]:
+                whole.add(i)
+    out: list[tuple[int, int]] = []
+    i = 1
+    while i < n:
+        if i not in whole:
+            i += 1
+            continue
+        j = i
+        while j + 1 <= n and j + 1 in whole:
+            j += 1
+        if j + 1 <= n and (i - 1) not in whole:
+            a, b = text[starts[i - 1]:ends[i - 1]], text[starts[j + 1]:ends[j + 1]]
+            if a and b and a[-1] not in _ENDS_UNIT and decide(a, b, max_title, min_text) == "join" \
+                    and not (is_table_line(a) or is_table_line(b)):
+                out.append((gaps[i - 1][0], gaps[j][1]))
+        i = j + 1
+    return out
 
 
 #: How a story opens after its headline: a date or a time word, then a comma (``7月24日，``, ``近日，``).
@@ -179,10 +227,17 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     gaps = line_gaps(text)
     if not gaps:
         return
-    flagged = _flagged_spans(step)
+    regions = _flagged_regions(step)
+    flagged = sorted(span for span, _note in regions)
     max_title = options.get("max_title_len", 40)
     min_text = options.get("min_text_len", 30)
     wide_gap = options.get("wide_gap", 2)
+    transparent = [span for span, note in regions if note in _TRANSPARENT_NOTES]
+    if transparent:
+        for start, end in page_turn_joins(text, gaps, transparent, max_title, min_text):
+            glue = " " if text[start - 1].isascii() and text[start - 1].isalnum() \
+                and text[end].isascii() and text[end].isalnum() else ""
+            step.replace(start, end, glue)
     n = len(gaps)
     wrapped = hard_wrapped_gaps(text, gaps)
     size = len(text)

@@ -29,6 +29,7 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.bylines import BYLINE_MARKS, parse_credit_line
 from newsmill.zh.layout import SPLIT_WORDS, has_sentence_end, is_credit, is_heading_marker, is_running_text
+from newsmill.zh.names import has_common_surname
 from newsmill.zh.script import HAN, ODD_SPACES, is_chinese
 from newsmill.zh.tables import is_table_line, may_be_table
 
@@ -353,6 +354,77 @@ def stranded_characters(text: str, spans: Spans) -> Spans:
     return out
 
 
+#: What bounds a clause around a blank: clause and sentence marks, brackets and quotes.
+_CLAUSE_BOUND = frozenset("，,。；;：:、！？!?（）()【】“”「」《》\n")
+#: Role and credit words: a blank after them (``记者 某某``) or a name before ``摄`` is a separator.
+_CREDIT_WORDS = ("记者", "通讯员", "实习生", "编辑", "责编", "校对", "美编", "摄影", "作者", "讯", "电")
+
+
+def _clause_around(text: str, a: int, b: int) -> tuple[int, int]:
+    """Bounds of the clause holding the blank ``text[a:b]`` (between clause marks, brackets or line ends)."""
+    i = a
+    while i > 0 and text[i - 1] not in _CLAUSE_BOUND:
+        i -= 1
+    j = b
+    n = len(text)
+    while j < n and text[j] not in _CLAUSE_BOUND:
+        j += 1
+    return i, j
+
+
+def lone_blanks(text: str, spans: Spans) -> Spans:
+    """Below the density gate, a single blank alone in a clause of running text between two Han
+    characters (``将建设茶 叶冷链仓储中心``, ``、现代煤 化工、``): Chinese sentences have no
+    blanks, so one that stands alone in its clause is a PDF slip.  ``spans`` are the stray
+    candidates standing in running text; kept: a clause with two blanks or more (a list of
+    names), a role or dateline before the blank (``记者 某某``), a credit (``某某 摄``), two
+    short words of which the first opens with a common surname (``张三 李四``), a speaker's
+    label before a colon (``某局局长 某某：``) and a title in square brackets (``【…投产 …开工】``)."""
+    out: Spans = []
+    for a, b in spans:
+        if b - a != 1 or text[a] != " " or not (_HAN_CHAR.match(text[a - 1]) and _HAN_CHAR.match(text[b])):
+            continue
+        ls, le = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+        if not has_sentence_end(text[ls:le if le >= 0 else len(text)]):
+            continue
+        cs, ce = _clause_around(text, a, b)
+        left, right = text[cs:a], text[b:ce]
+        if any(c.isspace() for c in left) or any(c.isspace() for c in right):
+            continue  # several blanks in one clause: names or labels apart by blanks
+        if left.endswith(_CREDIT_WORDS) or right.endswith(tuple(_CREDIT_TAILS)) or "摄" in right[:5]:
+            continue
+        if len(left) <= 3 and len(right) <= 3 and has_common_surname(left):
+            continue
+        if (2 <= len(right) <= 4 and ce < len(text) and text[ce] in ":：" and has_common_surname(right)) \
+                or (cs and text[cs - 1] == "【") or (ce < len(text) and text[ce] == "】"):
+            continue  # a speaker's label (``局长 某某：``), a bracketed title (``【甲投产 乙开工】``)
+        out.append((a, b))
+    return out
+
+
+#: Head nouns of an event or a works that never stand alone as a part of a title (``…集中签约 仪式``).
+_TITLE_HEAD_NOUNS = frozenset(("仪式", "活动", "大会", "典礼", "会议", "项目", "工程"))
+
+
+def title_noun_tails(text: str, found: Spans) -> Spans:
+    """On any page, the blank before a title's last word when that word is a head noun of an event or
+    works (``…重大项目集中签约 仪式``, ``…开工 活动``): a title's part never is such a noun alone, so the
+    blank cuts a phrase (``以链为纲 做强县域工业`` keeps its separator).  ``found`` are the stray
+    candidates."""
+    out: Spans = []
+    n = len(text)
+    for a, b in found:
+        if b - a != 1 or text[b:b + 2] not in _TITLE_HEAD_NOUNS or not (b + 2 >= n or text[b + 2] == "\n"):
+            continue
+        ls = text.rfind("\n", 0, a) + 1
+        line = text[ls:b + 2].strip()
+        head = line[:a - ls].split()
+        if head and len(head[-1]) >= 4 and is_chinese(text[a - 1]) and len(line) <= 40 \
+                and not is_running_text(line) and not has_sentence_end(line):
+            out.append((a, b))
+    return out
+
+
 def chinese_chars(text: str) -> int:
     """How many non-ASCII characters ``text`` holds (the density gate's denominator)."""
     return len(text) - len(text.encode("ascii", "ignore"))
@@ -381,8 +453,11 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
                 edits.extend(spaced_line_rest(text, runs, spans))
                 edits.extend(title_tail_spaces(text, found, spans))
     if not gated and found:
-        edits.extend(stranded_characters(text, _standing_in_text(text, found)))
+        standing = _standing_in_text(text, found)
+        edits.extend(stranded_characters(text, standing))
         edits.extend(split_words(text, found))
+        edits.extend(lone_blanks(text, standing))
+        edits.extend(title_noun_tails(text, found))
     names = spaced_name_edits(text, runs)
     if names:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in names)] + names

@@ -18,6 +18,7 @@ How a page is read (see ``docs/segmentation.md``):
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -1010,11 +1011,32 @@ def share_closing_credits(doc: Document, pairs: list[tuple[Draft, Article]]) -> 
 
 def _set_page_date(doc: Document, text: str) -> None:
     found = find_page_date(text)
-    if found is None:
+    raw_span = doc.raw_span(found.start, found.end) if found is not None else None
+    left = _left_out_head_date(doc)
+    if left is not None and (raw_span is None or left[1] < raw_span[0]):
+        date, raw_span = left[0], (left[1], left[2])
+    elif found is not None and raw_span is not None:
+        date = found.date
+    else:
         return
-    doc.meta.pub_date = found.date
+    doc.meta.pub_date = date
     doc.meta.pub_date_source = "text"
-    doc.meta.extra["pub_date_raw_span"] = list(doc.raw_span(found.start, found.end))
+    doc.meta.extra["pub_date_raw_span"] = list(raw_span)
+
+
+def _left_out_head_date(doc: Document) -> tuple[dt.date, int, int] | None:
+    """The date of a running head that a cleaner left out of the text (a head printed inside a
+    sentence, see ``clean-linebreaks``): still a flagged region, read from the raw page."""
+    for r in doc.regions:
+        if r.kind != "furniture" or r.note != "page header" or r.raw_end <= r.raw_start:
+            continue
+        cs, ce = doc.clean_span(r.raw_start, r.raw_end)
+        if cs != ce:
+            continue
+        found = date_on_line(doc.raw[r.raw_start:r.raw_end])
+        if found is not None:
+            return found.date, r.raw_start + found.start, r.raw_start + found.end
+    return None
 
 
 def _set_text_year(doc: Document, text: str) -> None:
