@@ -164,6 +164,51 @@ def title_word_cut(a: str, b: str) -> bool:
             and not is_byline(b) and not is_running_text(a) and not is_running_text(b))
 
 
+#: Event verbs a headline ends with, and the adverbs and objects printed around them.
+_EVENT_VERBS = "开工|签约|投产|竣工|完工|落地|开业|建成|开建|动工|封顶|奠基|揭牌|达产|通车"
+#: A title line that is only a predicate (``集中开工``, ``正式投产运营``) or a phase with its
+#: works and a predicate (``一期主体工程完工``): it has no subject of its own.
+_PREDICATE_LINE_RE = re.compile(
+    rf"(?:(?:[一二三四首]期|首批|主体)[\u4e00-\u9fff]{{0,6}}?)?"
+    rf"(?:集中|正式|全面|顺利|同步|陆续|相继|如期|提前|开工|签约)?(?:{_EVENT_VERBS})"
+    r"(?:投产|建设|运营|落地|生产)?")
+_EVENT_IN_RE = re.compile(_EVENT_VERBS)
+
+
+def predicate_wrap(a: str, b: str) -> bool:
+    """True when title-like line B is the predicate of the title A above it, cut by a narrow column.
+
+    ``某某高新区12个重大项目`` ⏎ ``集中开工``, ``某某加工园`` ⏎ ``一期主体工程完工``: B holds
+    nothing but an event verb with its adverb (or a phase and its works before one),
+    so it cannot be a title of its own; A names the subject and reports no event.
+    A kicker over a title is no such pair (a title names its own subject:
+    ``3个项目集中开工``).
+    """
+    if not a or not b or len(b) > 10 or not is_han(a[-1]) or not is_han(b[0]):
+        return False
+    if not _PREDICATE_LINE_RE.fullmatch(b) or _EVENT_IN_RE.search(a):
+        return False
+    return (is_title_like(a) and is_title_like(b) and not is_heading_marker(a) and not opens_unit(b)
+            and not is_byline(a) and not is_byline(b) and not is_running_text(a) and " " not in a
+            and "\u3000" not in a and len(a) >= 4)
+
+
+#: Verbs of gaining that a title cannot end with (their object follows): ``某园区新添`` ⏎ ``3个…项目``.
+_GAIN_VERBS = ("新添", "新增", "再添", "喜添", "又添", "引进", "签下", "迎来", "揽获", "斩获", "收获")
+#: A title's object: a count of projects, firms or works (``3个“链主”项目``, ``两家龙头企业``).
+_COUNTED_OBJECT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+|多|一批)(?:个|家|批|项|座)?"
+                                r"\S{0,12}?(?:项目|企业|工程|基地|产业园)")
+
+
+def object_wrap(a: str, b: str) -> bool:
+    """True when title line A ends with a verb of gaining and B, right below it, is its object:
+    a count of projects or firms (``某某园新添`` ⏎ ``3个“链主”项目``): one title cut by a narrow column."""
+    if not a.endswith(_GAIN_VERBS) or len(b) > 16 or not _COUNTED_OBJECT_RE.fullmatch(b):
+        return False
+    return (is_title_like(a) and is_title_like(b) and not is_heading_marker(a) and not is_byline(a)
+            and not is_running_text(a) and len(a) >= 4 and " " not in a and "\u3000" not in a)
+
+
 #: A line that goes on with the rest of a number cut by the wrap: digits and a magnitude or unit (``6亿元``).
 _NUMBER_REST_RE = re.compile(r"^[\d.]*\d[\d.]*(?:[万亿]|元|%|％|[个项家户亩吨台套])")
 #: A line that is only the start of a figure (``约12``, ``完成2``): a wrap cut the number.
@@ -268,7 +313,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             verdict = "join"
         if verdict != "join" and a[0] in _DASHES and subtitle_wraps(text, gaps, k, a, b):
             verdict = "join"
-        if verdict != "join" and gs + 1 == ge and title_word_cut(a, b):
+        if verdict != "join" and gs + 1 == ge and (title_word_cut(a, b) or predicate_wrap(a, b)
+                                                   or object_wrap(a, b)):
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and is_han(a[-1]) and is_han(a[0]) \
                 and inside_paragraph(text, gaps, k, a, b):

@@ -842,8 +842,15 @@ def _least_kicker_like(lines: list[Line]) -> Line:
               + (3 if _ORGAN_BANNER.fullmatch(t) else 0)  # the bare name of an office is no title
               for t, r in zip(texts, roles)]
     digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
-    best = min(range(len(lines)), key=lambda i: (scores[i], not digits[i], -len(texts[i]), i))
+    events = [_REPORTS_EVENT.search(t) is not None for t in texts]  # …集中开工: the news itself
+    best = min(range(len(lines)), key=lambda i: (scores[i], not digits[i], not events[i], -len(texts[i]), i))
     return lines[best]
+
+
+#: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``);
+#: a line of sums printed with it (``总投资152.3亿元 涵盖…``, ``23个项目揽金156亿元``) is its subtitle.
+_REPORTS_EVENT = re.compile(r"(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"
+                            r"|举行|启动)(?:投产|建设|运营|生产)?$")
 
 
 #: A heading opening on what someone said, the speaker left out (``强调要…``, ``指出…``): the
