@@ -99,12 +99,23 @@ def _is_column_text(text: str, lines: list[ColumnLine]) -> bool:
     return sum(1 for part in lefts if display_width(part.strip()) >= 0.6 * at) >= 0.7 * len(lines)
 
 
+def _aligned(text: str, core: list[ColumnLine], at: float) -> bool:
+    """The right column starts at one cell (within :data:`START_SLACK`), as layout mode prints it,
+    or the left column's lines have one width (within :data:`START_SLACK`, the last line of a
+    paragraph apart) and one gap follows them, as a fixed separator prints it."""
+    if all(abs(x.right_at - at) <= START_SLACK for x in core):
+        return True
+    widths = [display_width(text[x.start:x.gap].strip()) for x in core]
+    mid = median(widths)
+    return sum(1 for w in widths if abs(w - mid) > START_SLACK) <= 1
+
+
 def column_blocks(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, rewritten)`` for each block of two columns side by side in ``text``.
 
-    A block's core is :data:`MIN_CORE` or more lines in a row, single line breaks
-    apart, each holding one wide gap (:data:`_GAP_RE`), whose right parts start at
-    the same display cell (within :data:`START_SLACK`), both parts being running
+    A block's core is :data:`MIN_CORE` or more lines in a row, each holding one
+    wide gap (:data:`_GAP_RE`), whose right parts start at the same display cell or
+    whose left parts have one width (:func:`_aligned`), both parts being running
     text.  The block reaches up and down over lines of the same two columns (a
     title's parts may be centred: within :data:`TITLE_SLACK`), blank lines and lines
     holding one column only (left: no gap and narrower than the left column;
@@ -123,13 +134,11 @@ def column_blocks(text: str) -> list[tuple[int, int, str]]:
             i += 1
             continue
         j = i
-        while j + 1 < n and lines[j + 1].split >= 0 \
-                and abs(lines[j + 1].right_at - lines[i].right_at) <= 2 * START_SLACK:
+        while j + 1 < n and lines[j + 1].split >= 0:
             j += 1
         core = lines[i:j + 1]
-        at = median(x.right_at for x in core) if core else 0
-        if len(core) < MIN_CORE or any(abs(x.right_at - at) > START_SLACK for x in core) \
-                or not _is_column_text(text, core):
+        at = median(x.right_at for x in core)
+        if len(core) < MIN_CORE or not _aligned(text, core, at) or not _is_column_text(text, core):
             i = j + 1
             continue
         first, last = _reach(text, lines, i, j, at)

@@ -90,6 +90,14 @@ def _flagged_regions(step: CleanStep) -> list[tuple[tuple[int, int], str]]:
     return out
 
 
+def _cut_text(a: str, b: str) -> bool:
+    """A line of text (a clause mark in it) stopping inside a word or figure, before a line going on
+    with it (no byline, heading, list item or unit opening it)."""
+    return (any(c in _CONTINUES for c in a) and (is_han(a[-1]) or a[-1].isdigit())
+            and (is_han(b[0]) or b[0].isdigit()) and not opens_unit(b) and not is_byline(b)
+            and not is_heading_marker(b) and not is_credit(b))
+
+
 def page_turn_joins(text: str, gaps: list[tuple[int, int]], transparent: list[tuple[int, int]],
                     max_title: int = 40, min_text: int = 30) -> list[tuple[int, int]]:
     """Spans to delete where page furniture cuts a sentence (``…同比增`` ⏎ running head ⏎ ``长18.2%``).
@@ -121,8 +129,8 @@ def page_turn_joins(text: str, gaps: list[tuple[int, int]], transparent: list[tu
             j += 1
         if j + 1 <= n and (i - 1) not in whole:
             a, b = text[starts[i - 1]:ends[i - 1]], text[starts[j + 1]:ends[j + 1]]
-            if a and b and a[-1] not in _ENDS_UNIT and decide(a, b, max_title, min_text) == "join" \
-                    and not (is_table_line(a) or is_table_line(b)):
+            if a and b and a[-1] not in _ENDS_UNIT and not (is_table_line(a) or is_table_line(b)) \
+                    and (decide(a, b, max_title, min_text) == "join" or _cut_text(a, b)):
                 out.append((gaps[i - 1][0], gaps[j][1]))
         i = j + 1
     return out
@@ -280,8 +288,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     transparent = [span for span, note in regions if note in _TRANSPARENT_NOTES]
     if transparent:
         for start, end in page_turn_joins(text, gaps, transparent, max_title, min_text):
-            glue = " " if text[start - 1].isascii() and text[start - 1].isalnum() \
-                and text[end].isascii() and text[end].isalnum() else ""
+            left, right = text[start - 1], text[end]
+            glue = " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() \
+                and not (left.isdigit() and right.isdigit()) else ""
             step.replace(start, end, glue)
     n = len(gaps)
     wrapped = hard_wrapped_gaps(text, gaps)

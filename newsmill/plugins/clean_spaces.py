@@ -29,7 +29,6 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.bylines import BYLINE_MARKS, parse_credit_line
 from newsmill.zh.layout import SPLIT_WORDS, has_sentence_end, is_credit, is_heading_marker, is_running_text
-from newsmill.zh.names import has_common_surname
 from newsmill.zh.script import HAN, ODD_SPACES, is_chinese
 from newsmill.zh.tables import is_table_line, may_be_table
 
@@ -373,13 +372,13 @@ def _clause_around(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def lone_blanks(text: str, spans: Spans) -> Spans:
-    """Below the density gate, a single blank alone in a clause of running text between two Han
-    characters (``将建设茶 叶冷链仓储中心``, ``、现代煤 化工、``): Chinese sentences have no
-    blanks, so one that stands alone in its clause is a PDF slip.  ``spans`` are the stray
-    candidates standing in running text; kept: a clause with two blanks or more (a list of
-    names), a role or dateline before the blank (``记者 某某``), a credit (``某某 摄``), two
-    short words of which the first opens with a common surname (``张三 李四``), a speaker's
-    label before a colon (``某局局长 某某：``) and a title in square brackets (``【…投产 …开工】``)."""
+    """Below the density gate, a single blank of running text that cuts a word in two
+    (``将建设茶 叶冷链仓储中心``, ``、现代煤 化工、``): Chinese sentences have no blanks, and one
+    standing inside a word is a PDF slip.  Whether the blank falls inside a word is asked of
+    a word segmenter (``rjieba``, loaded on the first candidate) on the blank's clause written
+    without it; a blank between two words (``新开工 项目``, ``王建国 李明华``) stays, as do a
+    role or dateline before it (``记者 某某``), a credit (``某某 摄``) and a title in square
+    brackets.  ``spans`` are the stray candidates standing in running text."""
     out: Spans = []
     for a, b in spans:
         if b - a != 1 or text[a] != " " or not (_HAN_CHAR.match(text[a - 1]) and _HAN_CHAR.match(text[b])):
@@ -393,13 +392,23 @@ def lone_blanks(text: str, spans: Spans) -> Spans:
             continue  # several blanks in one clause: names or labels apart by blanks
         if left.endswith(_CREDIT_WORDS) or right.endswith(tuple(_CREDIT_TAILS)) or "摄" in right[:5]:
             continue
-        if len(left) <= 3 and len(right) <= 3 and has_common_surname(left):
-            continue
-        if (2 <= len(right) <= 4 and ce < len(text) and text[ce] in ":：" and has_common_surname(right)) \
-                or (cs and text[cs - 1] == "【") or (ce < len(text) and text[ce] == "】"):
-            continue  # a speaker's label (``局长 某某：``), a bracketed title (``【甲投产 乙开工】``)
-        out.append((a, b))
+        if (cs and text[cs - 1] == "【") or (ce < len(text) and text[ce] == "】"):
+            continue  # a title in square brackets (``【甲项目投产 乙项目开工】``)
+        if cuts_a_word(left, right):
+            out.append((a, b))
     return out
+
+
+def cuts_a_word(left: str, right: str) -> bool:
+    """True when ``left + right`` read as one text has a word across the point between them."""
+    from rjieba import cut  # a word segmenter, loaded only when a lone blank is looked at
+
+    pos = 0
+    for token in cut(left + right):
+        pos += len(token)
+        if pos >= len(left):
+            return pos > len(left)
+    return False
 
 
 #: Head nouns of an event or a works that never stand alone as a part of a title (``…集中签约 仪式``).

@@ -843,12 +843,16 @@ def _least_kicker_like(lines: list[Line]) -> Line:
               for t, r in zip(texts, roles)]
     digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
     events = [_REPORTS_EVENT.search(t) is not None for t in texts]  # …集中开工: the news itself
-    best = min(range(len(lines)), key=lambda i: (scores[i], not digits[i], not events[i], -len(texts[i]), i))
+    sums = [t.startswith(_SUM_OPENERS) and any(e for j, e in enumerate(events) if j != i)
+            for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
+    best = min(range(len(lines)), key=lambda i: (scores[i], not digits[i], sums[i], -len(texts[i]), i))
     return lines[best]
 
 
+#: Openers of a title line that restates the sum of the event another line reports.
+_SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "签约金额", "协议总额", "总额")
 #: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``);
-#: a line of sums printed with it (``总投资152.3亿元 涵盖…``, ``23个项目揽金156亿元``) is its subtitle.
+#: a line opening with its sum (``总投资152.3亿元 涵盖…``) printed with it is its subtitle.
 _REPORTS_EVENT = re.compile(r"(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"
                             r"|举行|启动)(?:投产|建设|运营|生产)?$")
 
