@@ -8,7 +8,7 @@ import datetime as dt
 from newsmill import Pipeline
 from newsmill.plugins.clean_columns import column_blocks, display_width
 from newsmill.plugins.clean_linebreaks import object_wrap, page_turn_joins, predicate_wrap
-from newsmill.plugins.clean_spaces import lone_blanks, title_noun_tails
+from newsmill.plugins.clean_spaces import lone_blanks, spread_title_wraps, title_noun_tails
 from newsmill.zh.gold import document_to_gold
 from tests.cleaning_support import body_text, clean
 
@@ -168,3 +168,15 @@ def test_first_words_of_a_story_in_moved_columns_are_its_cleaned_words() -> None
     firsts = [a["first_words"] for a in gold["articles"]]
     assert any(f.startswith("本报讯（通讯员 曹小满）") for f in firsts), firsts
     assert all("\n" not in f for f in firsts), firsts
+
+
+def test_a_title_spread_word_by_word_over_a_letter_spaced_second_line() -> None:
+    page = ("某某市高新区 引进  投产\n"
+            "  两 个 新 能 源 项 目\n\n"
+            "本报讯（记者 龚立）5月6日，某某市高新区引进的两个新能源电池项目投产。\n"
+            "其中，甲项 目总投资18亿元，乙 项目总投资9亿元，丙项目 在建。\n")
+    text = clean(page).clean
+    assert text.startswith("某某市高新区引进投产两个新能源项目\n"), text
+    # a narrower kicker above a letter-spaced title; a title over a line of text
+    assert spread_title_wraps("稳增长 促发展 惠民生\n某 某 县 新 开 工 项 目 十 个\n") == []
+    assert spread_title_wraps("以链为纲 做强县域 工业\n正文第一行，说明情况。\n") == []

@@ -205,6 +205,51 @@ def spaced_title_wraps(text: str, runs: list[tuple[int, int]] | None = None) -> 
     return out
 
 
+def spread_title_wraps(text: str) -> list[tuple[int, int]]:
+    """Blanks and the line break of a title whose first line is spread word by word over the
+    title's width and whose second line is letter-spaced to the same width (``某某县 签约  落地`` ⏎
+    ``   三 个 先 进 制 造 业``): one title typeset in a box, so the first line's blanks and the
+    break go (the second line's blanks are the letter-spaced line's, see :func:`letter_spaced`).
+
+    The first line holds three to six words of Han characters only (at most six each, some of
+    two or more, so it is not letter-spaced itself), the second is letter-spaced, no blank line
+    between, and both lines, blanks and indentation included, are within four display cells of
+    one width (a kicker above a title is narrower).
+    """
+    if "\n" not in text or "  " not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    pos = 0
+    starts = []
+    for raw in lines:
+        starts.append(pos)
+        pos += len(raw) + 1
+    for k in range(len(lines) - 1):
+        a, b = lines[k], lines[k + 1]
+        words = a.split()
+        if not 3 <= len(words) <= 6 or not all(len(w) <= 6 and all(map(is_chinese, w)) for w in words) \
+                or all(len(w) == 1 for w in words) or not b.strip() or not letter_spaced(b.strip()):
+            continue
+        if any(c in "，。、；：！？" for c in a):
+            continue
+        if abs(_cells(a.rstrip()) - _cells(b.rstrip())) > 4:
+            continue
+        lead = len(a) - len(a.lstrip())
+        base = starts[k] + lead
+        inner = a.strip()
+        for m in _SPACE_RUN_RE.finditer(inner):
+            out.append((base + m.start(), base + m.end()))
+        b_lead = len(b) - len(b.lstrip())
+        out.append((base + len(inner), starts[k + 1] + b_lead))
+    return out
+
+
+def _cells(line: str) -> int:
+    """Display width of a line: wide characters take two cells, blanks and ASCII one."""
+    return len(line) + sum(1 for c in line if ord(c) >= 0x2E80 and c != "\u3000") + line.count("\u3000")
+
+
 def stray_spaces(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Stray-space spans standing in lines of running text, outside bylines and datelines.
 
@@ -472,7 +517,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in names)] + names
     if "、" in text:
         edits.extend(spaced_section_heads(text))
-    wraps = spaced_title_wraps(text, runs)
+    wraps = spaced_title_wraps(text, runs) + spread_title_wraps(text)
     if wraps:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in wraps)] + wraps
     last = -1
