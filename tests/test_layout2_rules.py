@@ -180,3 +180,15 @@ def test_a_title_spread_word_by_word_over_a_letter_spaced_second_line() -> None:
     # a narrower kicker above a letter-spaced title; a title over a line of text
     assert spread_title_wraps("稳增长 促发展 惠民生\n某 某 县 新 开 工 项 目 十 个\n") == []
     assert spread_title_wraps("以链为纲 做强县域 工业\n正文第一行，说明情况。\n") == []
+
+
+def test_centred_titles_right_above_the_columns_go_with_their_column() -> None:
+    left = ["某县冷链物流园开工", "本报讯（记者 岳川）6月9日，某", "县冷链物流园项目开工，总投资",
+            "7.2亿元，建成后年周转果蔬", "30万吨。"]
+    right = ["某镇民宿集群投用", "本报讯（通讯员 江宁）近日，某", "镇民宿集群项目投入运营，总投",
+             "资1.6亿元，可接待游客20万", "人次。"]
+    rows = [_pad(left[0], right[0], 40)] + [_pad(a, b, 34) for a, b in zip(left[1:], right[1:])]
+    text = clean("\n".join(rows) + "\n").clean
+    assert "总投资7.2亿元，建成后年周转果蔬30万吨。" in text
+    assert "总投资1.6亿元，可接待游客20万人次。" in text
+    assert text.index("某县冷链物流园开工") < text.index("30万吨") < text.index("某镇民宿集群投用")

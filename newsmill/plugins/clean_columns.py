@@ -90,13 +90,42 @@ def _is_column_text(text: str, lines: list[ColumnLine]) -> bool:
     parts filling their column (not the short cells of a two-column table)."""
     lefts = [text[x.start:x.gap] for x in lines]
     rights = [text[x.split:x.end] for x in lines]
-    if sum(1 for part in lefts + rights if sum(map(is_han, part)) >= 4) < 0.8 * 2 * len(lines):
+    if sum(1 for part in lefts + rights if sum(map(is_han, part)) >= 4) < 0.7 * 2 * len(lines):
         return False
     for parts in (lefts, rights):
         if sum(c in _MARKS for part in parts for c in part) < 2:
             return False
     at = median(x.right_at for x in lines)
     return sum(1 for part in lefts if display_width(part.strip()) >= 0.6 * at) >= 0.7 * len(lines)
+
+
+def _core(text: str, lines: list[ColumnLine], i: int, j: int) -> tuple[int, int, float] | None:
+    """The core of a run ``lines[i..j]`` of lines holding one gap each: the longest streak of
+    :data:`MIN_CORE` lines or more whose right parts start within :data:`START_SLACK` of the run's
+    median start (a centred title above them may start elsewhere), else the whole run when its
+    left parts have one width; None when neither reads as two columns of text."""
+    run = lines[i:j + 1]
+    if len(run) < MIN_CORE:
+        return None
+    at = median(x.right_at for x in run)
+    best: tuple[int, int] | None = None
+    k = i
+    while k <= j:
+        if abs(lines[k].right_at - at) > START_SLACK:
+            k += 1
+            continue
+        e = k
+        while e + 1 <= j and abs(lines[e + 1].right_at - at) <= START_SLACK:
+            e += 1
+        if e - k + 1 >= MIN_CORE and (best is None or e - k > best[1] - best[0]):
+            best = (k, e)
+        k = e + 1
+    if best is not None and _is_column_text(text, lines[best[0]:best[1] + 1]):
+        core = lines[best[0]:best[1] + 1]
+        return best[0], best[1], median(x.right_at for x in core)
+    if _aligned(text, run, at) and _is_column_text(text, run):
+        return i, j, at
+    return None
 
 
 def _aligned(text: str, core: list[ColumnLine], at: float) -> bool:
@@ -136,12 +165,12 @@ def column_blocks(text: str) -> list[tuple[int, int, str]]:
         j = i
         while j + 1 < n and lines[j + 1].split >= 0:
             j += 1
-        core = lines[i:j + 1]
-        at = median(x.right_at for x in core)
-        if len(core) < MIN_CORE or not _aligned(text, core, at) or not _is_column_text(text, core):
+        found = _core(text, lines, i, j)
+        if found is None:
             i = j + 1
             continue
-        first, last = _reach(text, lines, i, j, at)
+        ci, cj, at = found
+        first, last = _reach(text, lines, ci, cj, at)
         out.append((lines[first].start, lines[last].end, _rewrite(text, lines[first:last + 1], at)))
         i = last + 1
     return out
