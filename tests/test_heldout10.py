@@ -25,11 +25,12 @@ FLOORS: Floors = {
     "projects": {"precision": 1.0, "recall": 1.0},     # 13 of 13, 13 predicted (baseline 11 of 13)
     "batches": {"precision": 1.0, "recall": 1.0},       # 7 of 7, 7 predicted
     "indicators": {"precision": 1.0, "recall": 1.0},   # 15 of 15 (baseline 15 predicted)
-    "cleaning": {"precision": 1.0, "recall": 0.96},     # must 31/32 (baseline 25), must_not 22/22 (19)
+    "cleaning": {"precision": 1.0, "recall": 1.0},      # must 32/32 (baseline 25), must_not 22/22 (19)
 }
 #: (kind, field) → floor of field accuracy on matched items.
 FIELD_FLOORS: FieldFloors = {
     ("articles", "source"): 1.0,             # 5/5
+    ("articles", "headline"): 0.8,           # 4/5 (3/5 before a title spread over a letter-spaced line)
     ("articles", "reporters"): 1.0,          # 4/4
     ("money", "qualifier"): 1.0,             # 28/28
     ("projects", "stage"): 1.0,             # 13/13 (baseline 7/11)

@@ -26,11 +26,13 @@ FLOORS: Floors = {
     "projects": {"precision": 1.0, "recall": 1.0},    # 18 of 18, none false (first 15)
     "batches": {"precision": 1.0, "recall": 1.0},       # 18 of 18
     "indicators": {"precision": 1.0, "recall": 0.96},  # 27 of 28, none false (first five false)
-    "cleaning": {"precision": 1.0, "recall": 0.95},     # must 23/24, must-not 14/14
+    "cleaning": {"precision": 1.0, "recall": 1.0},      # must 24/24, must-not 14/14
 }
 #: (kind, field) → floor of field accuracy on matched items.
 FIELD_FLOORS: FieldFloors = {
     ("articles", "first_words"): 1.0,        # 8/8
+    ("articles", "headline"): 0.87,          # 7/8 (6/8 before a title cut before its predicate)
+    ("articles", "kicker"): 1.0,             # 4/4
     ("articles", "reporters"): 1.0,          # 8/8 (first 6/8)
     ("articles", "source"): 1.0,             # 8/8
     ("money", "qualifier"): 1.0,             # 40/40

@@ -2809,16 +2809,19 @@ def _stage_tags(ctx: RecordContext, records: list[Record]) -> None:
 
 
 def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None:
-    """In a story of a signing (its headline and an opening sentence report projects signed, and no
-    other event is reported done), a project given only a plan for later (``计划明年3月动工``,
-    ``将投资…建设``, ``预计…建成``) is one of those signed: it takes the signing as its event."""
+    """In a story of a signing (an opening sentence reports projects signed, the headline reports
+    that signing or no event at all, and no other event is reported done), a project given only a
+    plan for later (``计划明年3月动工``, ``将投资…建设``, ``预计…建成``) is one of those signed: it
+    takes the signing as its event.  Under a headline reporting no event (``某园新添3个项目``) only
+    what an investor is to build (``某公司投资12亿元建设甲项目``) is taken so."""
     if art.article is None or not records:
         return
     evs = ctx.doc.articles[art.article].evidence
     head = "".join(ctx.text[ev.start:ev.end] for ev in (evs.get("headline"), evs.get("kicker"))
                    if ev is not None and ev.end <= len(ctx.text))
-    if not any(w in head for w in _SIGNING):
-        return
+    signed_head = any(w in head for w in _SIGNING)
+    if not signed_head and (not head or STAGE_RE.search(head)):
+        return  # (a headline reporting no event, ``某园新添3个项目``, leaves it to the opening sentence)
     if any(_done_event(ctx, r) and not _invests_to_build(ctx, r) for r in records):
         return  # the story reports other events done: its projects are not all of the signing
     for sent in ctx.sentences(art)[:2]:
@@ -2827,7 +2830,8 @@ def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None
         if cue is None or ctx.status(sent, cue.end())[0] != "actual":
             continue
         for r in records:
-            if (r.get("status") == "target" or _invests_to_build(ctx, r)) and r.get("stage") != "signed" \
+            if ((signed_head and r.get("status") == "target") or _invests_to_build(ctx, r)) \
+                    and r.get("stage") != "signed" \
                     and r.evidence and r.evidence[0].start > cue.end():
                 r.set("stage", "signed", ctx.evidence(cue.start(), cue.end()))
                 r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))

@@ -18,6 +18,7 @@ How a page is read (see ``docs/segmentation.md``):
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -849,8 +850,19 @@ def _least_kicker_like(lines: list[Line]) -> Line:
               + (3 if _ORGAN_BANNER.fullmatch(t) else 0)  # the bare name of an office is no title
               for t, r in zip(texts, roles)]
     digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
-    best = min(range(len(lines)), key=lambda i: (scores[i], not digits[i], -len(texts[i]), i))
+    events = [_REPORTS_EVENT.search(t) is not None for t in texts]  # …集中开工: the news itself
+    sums = [t.startswith(_SUM_OPENERS) and any(e for j, e in enumerate(events) if j != i)
+            for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
+    best = min(range(len(lines)), key=lambda i: (scores[i], not digits[i], sums[i], -len(texts[i]), i))
     return lines[best]
+
+
+#: Openers of a title line that restates the sum of the event another line reports.
+_SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "签约金额", "协议总额", "总额")
+#: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``);
+#: a line opening with its sum (``总投资152.3亿元 涵盖…``) printed with it is its subtitle.
+_REPORTS_EVENT = re.compile(r"(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"
+                            r"|举行|启动)(?:投产|建设|运营|生产)?$")
 
 
 #: A heading opening on what someone said, the speaker left out (``强调要…``, ``指出…``): the
@@ -1030,11 +1042,32 @@ def share_opening_byline(doc: Document, pairs: list[tuple[Draft, Article]]) -> N
 
 def _set_page_date(doc: Document, text: str) -> None:
     found = find_page_date(text)
-    if found is None:
+    raw_span = doc.raw_span(found.start, found.end) if found is not None else None
+    left = _left_out_head_date(doc)
+    if left is not None and (raw_span is None or left[1] < raw_span[0]):
+        date, raw_span = left[0], (left[1], left[2])
+    elif found is not None and raw_span is not None:
+        date = found.date
+    else:
         return
-    doc.meta.pub_date = found.date
+    doc.meta.pub_date = date
     doc.meta.pub_date_source = "text"
-    doc.meta.extra["pub_date_raw_span"] = list(doc.raw_span(found.start, found.end))
+    doc.meta.extra["pub_date_raw_span"] = list(raw_span)
+
+
+def _left_out_head_date(doc: Document) -> tuple[dt.date, int, int] | None:
+    """The date of a running head that a cleaner left out of the text (a head printed inside a
+    sentence, see ``clean-linebreaks``): still a flagged region, read from the raw page."""
+    for r in doc.regions:
+        if r.kind != "furniture" or r.note != "page header" or r.raw_end <= r.raw_start:
+            continue
+        cs, ce = doc.clean_span(r.raw_start, r.raw_end)
+        if cs != ce:
+            continue
+        found = date_on_line(doc.raw[r.raw_start:r.raw_end])
+        if found is not None:
+            return found.date, r.raw_start + found.start, r.raw_start + found.end
+    return None
 
 
 def _set_text_year(doc: Document, text: str) -> None:
