@@ -260,6 +260,11 @@ def is_column_label(line: str) -> bool:
     return len(s) <= 4 or (len(s) <= 8 and bool(_COLUMN_WORDS.search(s)))
 
 
+def names_a_column(word: str) -> bool:
+    """True when ``word`` ends with a column's word (``简讯``, ``快讯``, ``速览``…)."""
+    return bool(_COLUMN_WORDS.search(word.strip()))
+
+
 def is_outline_item(line: str) -> bool:
     """A numbered outline heading (``一、``, ``(二)``, ``3.``) inside an article."""
     return bool(_OUTLINE.match(line.strip()))
