@@ -873,6 +873,11 @@ def _pick_title(header: list[Line], text: str) -> tuple[list[Line], list[Line]]:
 _FIGURE_ONLY = re.compile(r"[约近超逾]?\d+(?:\.\d+)?[万亿]*(?:元|美元|个|家|项|亿|万)(?:以上|余)?")
 
 
+#: A title naming its place before a colon and what goes on there (``某县：项目建设“满格”推进``):
+#: the main title, over a line of figures under it too.
+_PLACE_TITLE = re.compile(rf"[{HAN}]{{2,6}}[:：](?=[{HAN}“\"]).{{4,}}")
+
+
 def _least_kicker_like(lines: list[Line]) -> Line:
     """The line that reads most like a main title (see :func:`kicker_score`)."""
     texts = [ln.title.text for ln in lines]
@@ -881,7 +886,8 @@ def _least_kicker_like(lines: list[Line]) -> Line:
               + (3 if _ORGAN_BANNER.fullmatch(t) else 0)  # the bare name of an office is no title
               for t, r in zip(texts, roles)]
     digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
-    best = min(range(len(lines)), key=lambda i: (scores[i], not digits[i], -len(texts[i]), i))
+    placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
+    best = min(range(len(lines)), key=lambda i: (scores[i], not placed[i], not digits[i], -len(texts[i]), i))
     return lines[best]
 
 
