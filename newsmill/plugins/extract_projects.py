@@ -1779,6 +1779,8 @@ def extract_projects(doc: Document) -> list[Record]:
             nxt = _next_phase(ctx, art, one[0], one[1], counts)
             if nxt is not None:
                 records.append(nxt)
+        if "期" in body:  # cheap test: a phase may be named alone after its project
+            records.extend(_paragraph_phases(ctx, art, found, records, counts))
         if not records:
             continue  # every rule below reads or amends the article's records
         _signing_story(ctx, art, records)
@@ -2788,6 +2790,51 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
         _event_month(ctx, [r])
         return r
     return None
+
+
+#: A phase named alone at the head of a clause, with its own event (``项目二期正在加快建设``,
+#: ``二期工程预计年底前开工``, ``企业一期项目早已达产达效``).
+_PHASE_CLAUSE = re.compile(r"(?<=[，,。；;\n])(?:其中|该?项目|企业|公司)?(?P<p>[一二三四五]期)(?:项目|工程)?"
+                           r"(?=[^，,。；;]{0,8}?(?:开工|建设|建成|投产|竣工|达产|试生产|签约))")
+#: A phase ending a name (``…项目二期``, ``…二期项目``, ``…（一期）``).
+_PHASE_TAIL = re.compile(r"[(（]?(?:[一二三四五]|首)期[)）]?(?:项目|工程)?$")
+
+
+def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, NameSpan, Record]],
+                      records: list[Record], counts: list[tuple[int, int]]) -> list[Record]:
+    """Phases of a project named alone in the later sentences of its paragraph, before the next
+    project's name (``甲项目…。项目二期正在加快建设``, ``…分两期建设。其中一期投资15亿元…``): projects
+    of their own, named after it with that phase, when they report an event."""
+    out: list[Record] = []
+    taken = {(_KIND_TAIL.sub("", _PHASE_TAIL.sub("", r.get("name") or "")), _phase_of(r.get("name") or ""))
+             for r in records}
+    starts = sorted(n.start for _s, n, _r in found)
+    alone = sum(not n.listed for _s, n, _r in found) == 1  # a story of one project: all its paragraphs
+    for sent, name, _r in found:
+        if name.listed:
+            continue
+        base = _KIND_TAIL.sub("", _PHASE_TAIL.sub("", _KIND_TAIL.sub("", name.name)))
+        own = _phase_of(name.name)
+        para_end = -1 if alone else ctx.text.find("\n", sent.end)
+        stop = min([para_end if 0 <= para_end < art.end else art.end,
+                    *(x for x in starts if x > name.end)])
+        for later in ctx.sentences(art):
+            if later.start <= name.end or later.start >= stop:
+                continue
+            m = _PHASE_CLAUSE.search(ctx.text, later.start, min(later.end, stop))
+            if m is None:
+                continue
+            phase = _phase_of(m.group("p"))
+            if phase == own or (base, phase) in taken or (phase == 1 and own is None):
+                continue  # the first phase of a project named without one is told as the project
+            phase_name = NameSpan(m.start("p"), m.end(), base + "项目" + m.group("p"))
+            r = _project(ctx, later, phase_name, [phase_name], counts, _stage_cues(ctx, later, []))
+            if r.get("stage") is None:
+                continue
+            _event_month(ctx, [r])
+            taken.add((base, phase))
+            out.append(r)
+    return out
 
 
 #: The lifecycle order of the stages (a later event supersedes an earlier one).

@@ -260,6 +260,16 @@ def is_generic(name: str) -> bool:
     return len(rest) < 2
 
 
+#: A verb of adding and a facility's kind alone (``新增生产线``, ``新上车间``): what a plant adds.
+_ADDED_KIND = re.compile(r"(?:新增|新上|增加|增设|新建)(?:生产线|产线|车间|厂房|仓库|库房)")
+#: After a building (``…楼``): more buildings listed, then a part or state of their works
+#: (``、住院楼外立面``, ``主体结构``, ``屋面``).
+_BUILDING_PART_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6}楼)*的?"
+                                  r"(?:外立面|主体|屋面|幕墙|室内装修|内部装修)")
+#: After a thing built: more listed, then ``等业态``, ``等设施``…: the contents of a project.
+_CONTENTS_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,8})*等(?:业态|设施|功能区|功能|板块|配套设施)")
+
+
 #: A division's whole before a sector (``全县农业农村项目``, ``全市文旅项目``): a class of projects.
 _SCOPE_CLASS = re.compile(r"全[省市县区州镇乡][\u4e00-\u9fff]{1,6}(?:项目|工程)$")
 
@@ -505,6 +515,12 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if not item and _BUILT_SIZED.match(text, m1) and (any(v in name for v in _BUILD_VERBS)
                                                           or text.endswith(_BUILD_VERBS, start, left)):
             continue  # ``新建标准化脆李基地1.5万亩``: a part a project builds, sized, no project
+        if not item and _ADDED_KIND.fullmatch(name):
+            continue  # ``新增生产线4条``: what a plant adds, a kind and its count, no name
+        if not item and name.endswith("楼") and _BUILDING_PART_AFTER.match(text, m1, end):
+            continue  # ``门诊医技楼、住院楼外立面已基本完成``: buildings of a project and their state
+        if not item and name.startswith(_BUILD_VERBS) and _CONTENTS_AFTER.match(text, m1, end):
+            continue  # ``将新建露营基地、研学中心等业态``: what a project will hold, no project
         if not item and _PHASE_LINE.fullmatch(name):
             continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
