@@ -1710,6 +1710,11 @@ def extract_projects(doc: Document) -> list[Record]:
                         # a name with no event and no attribute is not reported as a project,
                         # unless the next sentence, opening on it (``该项目…``), tells its event
                         nxt = sents[si + 1] if si + 1 < len(sents) and len(names) == 1 else None
+                        if nxt is not None and not _IT_OPENS.match(ctx.text, nxt.start) \
+                                and _IS_A_WORKS.match(ctx.text, name.end, sent.end) and si + 2 < len(sents) \
+                                and "\n" not in ctx.text[sent.end:sents[si + 2].start] \
+                                and _IT_OPENS.match(ctx.text, sents[si + 2].start):
+                            nxt = sents[si + 2]  # 甲项目是重点工程。记者看到…。该项目…: told after a look
                         sub = _subhead_paragraph(ctx.text, name, nxt) if nxt is not None else None
                         if nxt is None or (sub is None and not _IT_OPENS.match(ctx.text, nxt.start)):
                             continue
@@ -2835,6 +2840,10 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
             taken.add((base, phase))
             out.append(r)
     return out
+
+
+#: A name said to be a works of some kind (``甲项目是今年的民生重点工程``, ``是全县重点项目之一``).
+_IS_A_WORKS = re.compile(r"(?:也|则)?是[^，,。；;]{0,14}?(?:工程|项目)(?:之一)?(?:[。；;]|$)")
 
 
 #: The lifecycle order of the stages (a later event supersedes an earlier one).
