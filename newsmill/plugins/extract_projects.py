@@ -2800,7 +2800,7 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
 #: A phase named alone at the head of a clause, with its own event (``项目二期正在加快建设``,
 #: ``二期工程预计年底前开工``, ``企业一期项目早已达产达效``).
 _PHASE_CLAUSE = re.compile(r"(?<=[，,。；;\n])(?:其中|该?项目|企业|公司)?(?P<p>[一二三四五]期)(?:项目|工程)?"
-                           r"(?=[^，,。；;]{0,8}?(?:开工|建设|建成|投产|竣工|达产|试生产|签约))")
+                           r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约))")
 #: A phase ending a name (``…项目二期``, ``…二期项目``, ``…（一期）``).
 _PHASE_TAIL = re.compile(r"[(（]?(?:[一二三四五]|首)期[)）]?(?:项目|工程)?$")
 
