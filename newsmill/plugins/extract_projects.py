@@ -2233,9 +2233,28 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
 _MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:在[^,，。;；在]{2,12}?)?(?:主体(?:工程|结构)?)?"
-                           r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成)*")
+                           r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成|开始|通过)*")
 #: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
 _MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
+
+
+def _news_cue(ctx: RecordContext, r: Record, cue: int, cue_end: int) -> int:
+    """Where the event the story reports is told: after an event that qualifies the name
+    (``去年底建成投产的甲项目，今年4月实现达产达效``), the cue of the same stage after the name in its
+    sentence; else ``cue``."""
+    ev = r.fields["name"].evidence if "name" in r.fields else None
+    if not ev or not ctx.text.startswith("的", cue_end) or ev[0].start - cue_end > 20 \
+            or ctx.last_mark(_SEMICOLONS_COMMAS, cue_end, ev[0].start) >= 0:
+        return cue
+    end = ctx.text.find("。", ev[0].end)
+    for m in STAGE_RE.finditer(ctx.text, ev[0].end, end if end >= 0 else len(ctx.text)):
+        if STAGE_CUES[m.group()] == r.get("stage"):
+            return m.start()
+    return cue
+
+
+#: The end of a past year (``去年底``, ``前年年末``); a plan's ``年底`` dates nothing.
+_YEAR_END = re.compile(r"(?:去年|前年)年?[底末]")
 
 
 def _event_month(ctx: RecordContext, records: list[Record]) -> None:
@@ -2245,13 +2264,19 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
     for r in records:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
             continue
-        cue = r.fields["stage"].evidence[0].start
+        cue = _news_cue(ctx, r, r.fields["stage"].evidence[0].start, r.fields["stage"].evidence[0].end)
         for m in ctx.mentions_in("dates", max(0, cue - 16), cue):
             if isinstance(m.value, dict) and m.value.get("start") and (
                     m.value.get("granularity") == "month"
                     or m.value.get("granularity") == "approx" and _MONTH_PART.search(m.surface or "")) \
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                break
+            if isinstance(m.value, dict) and m.value.get("granularity") == "approx" \
+                    and m.value.get("end") and _YEAR_END.fullmatch(m.surface or "") \
+                    and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
+                # ``于去年底通过竣工验收``: the year's last month
+                r.set("date", str(m.value["end"])[:7], ctx.evidence(m.start, m.end))
                 break
             if isinstance(m.value, dict) and m.value.get("granularity") == "period" and m.value.get("end") \
                     and _MONTH_DEADLINE.search(m.surface or "") \
