@@ -961,6 +961,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     stage, s0, s1 = _stage(ctx, sent, name, cues, names)
     item_start, item_end = _item_of(ctx.text, sent, name)
     spent = _SPENT.match(ctx.text, name.end)
+    if spent is not None and stage in _DONE_NOW and s0 >= spent.end() \
+            and target_in(ctx.text[ctx.clause_start(s0, spent.end()):s0]) is not None:
+        spent = None  # 甲项目已完成投资2.3亿元，…，预计8月竣工: what is done so far, then the goal
     if spent is not None and (stage is None or not item_start <= s0 < name.end):
         # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
