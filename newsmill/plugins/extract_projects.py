@@ -2843,7 +2843,7 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
              for r in records}
     starts = sorted(n.start for _s, n, _r in found)
     alone = sum(not n.listed for _s, n, _r in found) == 1  # a story of one project: all its paragraphs
-    for sent, name, _r in found:
+    for sent, name, whole in found:
         if name.listed:
             continue
         base = _KIND_TAIL.sub("", _PHASE_TAIL.sub("", _KIND_TAIL.sub("", name.name)))
@@ -2865,6 +2865,11 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
             if r.get("stage") is None:
                 continue
             _event_month(ctx, [r])
+            for key in ("location", "investor"):  # the phase is where its project is, by the same firm
+                have = whole.get(key)
+                if have and (key == "investor" and not r.get(key)
+                             or key == "location" and not (r.get(key) or {}).get("detail")):
+                    r.set(key, have, *whole.fields[key].evidence)
             taken.add((base, phase))
             out.append(r)
     return out
