@@ -193,6 +193,12 @@ COMPANY_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司
 _COMPANY_LEAD = re.compile(r"(?:是|系|为|由|即)(?=\w{2})")
 
 
+#: A yearly capacity and its first product, right before 和/及 (``年产5万吨调味品``): the second
+#: product after it is made by the same plant.
+_PRODUCTS_BEFORE = re.compile(r"年(?:产|加工|处理|生产)[\d.]+[万亿千百]*"
+                              r"(?:吨|件|套|台|只|片|立方米|平方米|辆|箱)[\u4e00-\u9fff]{1,8}$")
+
+
 def _cut_left(text: str, start: int, end: int) -> int:
     """Move ``start`` right past the last event verb (else the last boundary word), keeping 2+ characters.
 
@@ -212,6 +218,8 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue
             if m1 - m0 == 1 and text[m0] in "和与及" and text[m1:m1 + 1] in _PLACE_SUFFIX_CHARS:
                 continue  # 太和县, 永和镇: part of a place's name
+            if m1 - m0 == 1 and text[m0] in "和及" and _PRODUCTS_BEFORE.search(text, start, m0):
+                continue  # 年产5万吨调味品及预制菜项目: the products of one plant
             best = m1
         if best > start:
             break
