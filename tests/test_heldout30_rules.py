@@ -114,3 +114,42 @@ def test_a_project_said_to_be_a_works_takes_the_event_told_after_a_look() -> Non
     r = found.get("某县中医院迁建项目")
     assert r is not None, found.keys()
     assert (r.get("stage"), r.get("status"), r.get("investment_cny")) == ("completed", "target", 680000000)
+
+
+def test_the_month_of_an_event_told_relative_to_the_page() -> None:
+    page = ("某区项目巡礼\n\n本报讯 7月8日,记者走进某区项目现场。\n\n"
+            "在某镇,某某湿地公园项目一期于去年底通过竣工验收。\n\n"
+            "某某饮品年产8万吨果汁项目已于上月开始试生产,投资2亿元。\n\n"
+            "去年10月建成投产的某某年产20万吨水泥制品项目,今年5月实现达产达效。\n\n"
+            "某某科技园项目计划年底投产,目前正在安装设备。\n")
+    dates = {k: r.get("date") for k, r in _projects(page).items()}
+    got = {k[:6]: v for k, v in dates.items()}
+    assert got.get("某某湿地公园") == "2024-12", dates
+    assert next(v for k, v in dates.items() if "果汁" in k) == "2025-06", dates
+    assert next(v for k, v in dates.items() if "水泥制品" in k) == "2025-05", dates
+    assert next(v for k, v in dates.items() if "科技园" in k) is None, dates  # a plan's 年底 dates nothing
+
+
+def test_works_done_so_far_before_a_completion_goal() -> None:
+    page = ("某县简讯\n\n上半年,某县工业投资增长。其中,年产3万吨特种涂料项目已完成投资1.6亿元,"
+            "占年度计划的52%,预计10月竣工。\n")
+    r = next(iter(_projects(page).values()))
+    assert (r.get("stage"), r.get("status"), r.get("date")) == ("completed", "target", "2025-10")
+    # without a goal after it, the sum done so far tells works under way
+    page = "某县简讯\n\n上半年,某县工业投资增长。其中,年产3万吨特种涂料项目已完成投资1.6亿元。\n"
+    assert next(iter(_projects(page).values())).get("stage") == "under_construction"
+
+
+def test_a_phase_named_alone_takes_its_projects_place_and_firm() -> None:
+    page = ("某区重点项目巡礼\n\n本报讯 7月8日,记者走进某区项目现场。\n\n"
+            "在荣县双石镇,某某新材料有限公司年产5万吨铜箔项目一期已建成投产。项目二期正在加快建设。\n\n"
+            "某某物流园项目已于5月开工,总投资3亿元。\n")
+    found = _projects(page)
+    second = next(r for k, r in found.items() if "二期" in k)
+    assert "双石镇" in ((second.get("location") or {}).get("detail") or ""), second.get("location")
+    assert second.get("investor") == "某某新材料有限公司", second.get("investor")
+
+
+def test_two_products_of_one_plant_stay_in_its_name() -> None:
+    assert _names("某某食品年产3万吨火锅底料及调味品项目投产。") == ["某某食品年产3万吨火锅底料及调味品项目"]
+    assert _names("某某纸业年产30万吨箱板纸和瓦楞纸项目开工。") == ["某某纸业年产30万吨箱板纸和瓦楞纸项目"]
