@@ -50,7 +50,7 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积"
-                     r"|(?<=[,，])新建(?:标准化)?厂房)"
+                     r"|(?<=[,，])(?:规划)?(?:新建|建设)(?:标准化|标准)?厂房(?:及配套用房|及配套设施)?)"
                      r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
 #: ``清理闲置低效用地``).
@@ -1279,7 +1279,9 @@ CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|�
                            r"|GWh|GW|MW)")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
-                          r"|项目投产|项目达产")
+                          r"|项目投产|项目达产"
+                          # ``…介绍，项目投资4.8亿元``: the project told of, no class of projects before it
+                          r"|(?<![\u4e00-\u9fff])项目投资(?=\d)")
 #: A word taking up the facility just named by its kind (``该园区``, ``该基地``), with the
 #: endings of names of that kind.
 _KIND_ANAPHORS = (("该园区", ("园", "园区")), ("该产业园", ("产业园",)), ("该基地", ("基地",)),
