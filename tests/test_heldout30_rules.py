@@ -153,3 +153,22 @@ def test_a_phase_named_alone_takes_its_projects_place_and_firm() -> None:
 def test_two_products_of_one_plant_stay_in_its_name() -> None:
     assert _names("某某食品年产3万吨火锅底料及调味品项目投产。") == ["某某食品年产3万吨火锅底料及调味品项目"]
     assert _names("某某纸业年产30万吨箱板纸和瓦楞纸项目开工。") == ["某某纸业年产30万吨箱板纸和瓦楞纸项目"]
+
+
+def test_a_projects_figures_told_after_its_manager_speaks() -> None:
+    page = ("某区项目巡礼\n\n本报讯 7月8日,记者走进某区项目现场。\n\n"
+            "某某食品年产2万吨腊制品项目已于上月投产。“项目从签约到投产只用了10个月。”企业负责人介绍,"
+            "项目投资3.6亿元,新建厂房及配套用房4.2万平方米。\n\n"
+            "全区重点项目投资12亿元以上的有5个。\n")
+    r = next(r for k, r in _projects(page).items() if "腊制品" in k)
+    assert (r.get("investment_cny"), r.get("area")) == (360000000, "4.2万平方米"), r
+
+
+def test_a_quarters_output_is_no_yearly_output() -> None:
+    page = ("某区项目巡礼\n\n本报讯 7月8日,记者走进某区项目现场。某某电子的柔性线路板生产线去年9月竣工投产,"
+            "今年上半年已达产达效,实现产值2.4亿元。某某年产5万吨饲料项目投产后年产值可达6亿元。\n")
+    found = _projects(page)
+    line = next(r for k, r in found.items() if "线路板" in k)
+    assert line.get("annual_output_cny") is None, line
+    feed = next(r for k, r in found.items() if "饲料" in k)
+    assert feed.get("annual_output_cny") == 600000000, feed

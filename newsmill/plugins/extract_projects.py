@@ -379,6 +379,12 @@ def _park_turn(ctx: RecordContext, sents: list[Span], sent: Span) -> int | None:
     return None
 
 
+#: A part of a year before an output (``今年一季度…实现产值3.2亿元``, ``1-5月``): that period's output,
+#: no yearly one.
+_PART_OF_YEAR = re.compile(r"[一二三四]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月"
+                           r"|\d{1,2}[-—–~至]\d{1,2}月")
+
+
 def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
                 used: list[tuple[int, int]]) -> None:
     text = ctx.text
@@ -389,7 +395,7 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             used.append((f.start, f.end))
     if r.get("annual_output_cny") is None:
         f = _money_after_cue(ctx, start, end, OUTPUT_CUE, used)
-        if f is not None:
+        if f is not None and not _PART_OF_YEAR.search(text, max(start, f.start - 20), f.start):
             r.set("annual_output_cny", int(f.value), ctx.evidence(f.start, f.end))
     if r.get("area") is None:
         m = AREA_RE.search(text, start, end)
