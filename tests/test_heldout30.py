@@ -39,9 +39,9 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 21/21
     ("projects", "investment_cny"): 1.0,    # 12/12 (first 7/10)
     ("projects", "location"): 1.0,          # 21/21
-    ("projects", "location.detail"): 0.92,  # 12/13
+    ("projects", "location.detail"): 0.92,  # 12/13 (first 7/9)
     ("projects", "date"): 0.81,             # 9/11 (first 3/9)
-    ("projects", "investor"): 0.92,         # 13/14
+    ("projects", "investor"): 1.0,          # 14/14 (first 8/10)
     ("projects", "capacity"): 0.92,         # 12/13
     ("projects", "area"): 1.0,              # 8/8 (first 3/6)
     ("batches", "count"): 1.0,              # 7/7

@@ -172,3 +172,11 @@ def test_a_quarters_output_is_no_yearly_output() -> None:
     assert line.get("annual_output_cny") is None, line
     feed = next(r for k, r in found.items() if "饲料" in k)
     assert feed.get("annual_output_cny") == 600000000, feed
+
+
+def test_a_firm_owning_a_plant_named_after_it_is_its_investor() -> None:
+    page = ("某区项目巡礼\n\n本报讯 7月8日,记者走进某区。某某光电的车载显示屏生产线去年9月竣工投产。"
+            "四川某某科技有限公司的锂电池隔膜生产线今年3月投产。\n")
+    investors = {k: r.get("investor") for k, r in _projects(page).items()}
+    assert investors.get("车载显示屏生产线") == "某某光电", investors
+    assert investors.get("锂电池隔膜生产线") == "四川某某科技有限公司", investors

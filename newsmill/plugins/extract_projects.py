@@ -22,7 +22,7 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
-from newsmill.zh.brands import brand_head, city_liquor, not_a_brand, trade_after_a_place
+from newsmill.zh.brands import TRADE_WORDS, brand_head, city_liquor, not_a_brand, trade_after_a_place
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
@@ -1806,6 +1806,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _investor_to_build(ctx, records)
         _investor_in_brackets(ctx, records)
         _investor_its(ctx, records)
+        if "的" in body:
+            _investor_owning(ctx, records)
         _plot_bought(ctx, records)
         if HALTED.search(ctx.text, art.start, art.end):
             _halted_records(ctx, records)
@@ -2695,6 +2697,29 @@ def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[t
             records.remove(r)
             s0 = ctx.last_mark(_ITEM_ENDS, 0, start) + 1
             _attributes(ctx, hq, s0, stop, used)
+
+
+#: A firm owning what is named after ``的``: a company in full, or a short name of two to eight
+#: characters ending in its trade (``重庆某某电子的``, ``某某食品的``), opening its clause.
+_FIRM_OWNS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,30}(?:有限公司|有限责任公司|集团)"
+                        r"|[\u4e00-\u9fff]{2,6}(?:" + "|".join(sorted(map(re.escape, TRADE_WORDS), key=len,
+                                                                        reverse=True)) + r"))的$")
+
+
+def _investor_owning(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor named right after a firm and ``的`` at the head of its
+    clause (``重庆某某电子的新型显示模组生产线去年9月竣工投产``): that firm, the plant's owner."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        if not text.startswith("的", start - 1):
+            continue
+        c0 = ctx.last_mark(_CLAUSE_ENDS, max(0, start - 40), start) + 1
+        m = _FIRM_OWNS.search(text, max(c0, start - 40), start)
+        if m is None or m.start() != max(c0, start - 40):
+            continue
+        if text[m.start()] in "全我该本各其":
+            continue  # 全市电子的…: a region's sector, no firm
+        r.set("investor", m.group()[:-1], ctx.evidence(m.start(), m.end() - 1))
 
 
 def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
