@@ -170,6 +170,8 @@ def test_a_quarters_output_is_no_yearly_output() -> None:
     found = _projects(page)
     line = next(r for k, r in found.items() if "线路板" in k)
     assert line.get("annual_output_cny") is None, line
+    # nor a statistic of the region: the plant's own output
+    assert 240000000 not in {r.get("value") for r in _records(page, "indicator")}
     feed = next(r for k, r in found.items() if "饲料" in k)
     assert feed.get("annual_output_cny") == 600000000, feed
 

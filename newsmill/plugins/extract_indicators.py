@@ -186,6 +186,26 @@ def _used_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
+#: Project names that are plants (a line, a works, a base), not ``项目`` (which the sentence's own
+#: words already tell: :data:`PROJECT_SUBJECT`).
+_PLANT_END = re.compile(r"(?:生产线|产线|工厂|车间|基地)$")
+#: Between a plant and a figure: a new subject (a region's whole, a semicolon) ends the plant's clauses.
+_NEW_SUBJECT = re.compile(r"[；;]|全[省市县区镇乡]|规上|规模以上|我[省市县区]")
+
+
+def _plant_names(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the names of projects that are plants (``…生产线``, ``…工厂``)."""
+    return sorted((e.start, e.end) for r in doc.records if r.kind == "project" and "name" in r.fields
+                  and _PLANT_END.search(r.get("name") or "") for e in r.fields["name"].evidence)
+
+
+def _plant_subject(ctx: RecordContext, plants: list[tuple[int, int]], sent: Span, at: int) -> bool:
+    """True when a plant named earlier in the sentence is the subject of the figure at ``at``
+    (``某某电子的甲生产线去年9月竣工投产，今年一季度…实现产值3.2亿元``): no new subject between."""
+    return any(sent.start <= s and e <= at and _NEW_SUBJECT.search(ctx.text, e, at) is None
+               for s, e in plants)
+
+
 def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     full, end = ctx.text, f.start
     k = max(full.rfind("、", c0, end), full.rfind("(", c0, end), full.rfind("（", c0, end))
@@ -679,6 +699,7 @@ def extract_indicators(doc: Document) -> list[Record]:
     """Indicator records of a document (see the module docstring for the rules)."""
     ctx = context_of(doc)
     used = SpanSet(_used_spans(doc))
+    plants = _plant_names(doc)
     out: list[Record] = []
     for art in ctx.article_spans():
         first = len(out)
@@ -720,6 +741,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent":
                     continue  # capacity, output, jobs of the project the sentence is about
+                if plants and _plant_subject(ctx, plants, sent, f.start):
+                    continue  # 某某电子的甲生产线…，今年一季度…实现产值3.2亿元: the plant's own output
                 if f.kind == "percent" and f.unit == "pp":
                     continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
                 c0 = ctx.clause_start(f.start, sent.start)
