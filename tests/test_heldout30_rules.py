@@ -182,3 +182,11 @@ def test_a_firm_owning_a_plant_named_after_it_is_its_investor() -> None:
     investors = {k: r.get("investor") for k, r in _projects(page).items()}
     assert investors.get("车载显示屏生产线") == "某某光电", investors
     assert investors.get("锂电池隔膜生产线") == "四川某某科技有限公司", investors
+
+
+def test_the_month_opening_a_paragraph_dates_its_batchs_members() -> None:
+    page = ("某区简讯\n\n上月,某区集中组织6个项目竣工验收,总投资9.8亿元。其中,某某标准化厂房二期项目"
+            "建筑面积6万平方米。\n\n某某冷链物流中心项目总投资2亿元,目前正在加快建设。\n")
+    dates = {k: r.get("date") for k, r in _projects(page).items()}
+    assert next(v for k, v in dates.items() if "厂房" in k) == "2025-06", dates
+    assert next(v for k, v in dates.items() if "冷链" in k) is None, dates

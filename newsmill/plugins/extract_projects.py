@@ -21,7 +21,7 @@ from operator import itemgetter, methodcaller
 from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
-from newsmill.core.model import Document, Record
+from newsmill.core.model import Document, Mention, Record
 from newsmill.zh.brands import TRADE_WORDS, brand_head, city_liquor, not_a_brand, trade_after_a_place
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
@@ -3110,6 +3110,18 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
             continue
         if days:
             r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
+        elif (month := _opening_month(ctx, para, s0)) is not None:
+            # ``上月，某区集中组织5个项目竣工验收。其中，甲项目…``: the month the paragraph opens with
+            r.set("date", str(month.value["start"])[:7], ctx.evidence(month.start, month.end))
+
+
+def _opening_month(ctx: RecordContext, para: int, upto: int) -> Mention | None:
+    """A month opening the paragraph at ``para`` with a comma (``上月，``, ``今年3月，``), before ``upto``."""
+    for m in ctx.mentions_in("dates", para, min(upto, para + 8)):
+        if isinstance(m.value, dict) and m.value.get("granularity") == "month" and m.value.get("start") \
+                and m.start <= para + 2 and ctx.text.startswith(("，", ","), m.end):
+            return m
+    return None
 
 
 def _name_start(r: Record) -> int:
