@@ -190,3 +190,9 @@ def test_the_month_opening_a_paragraph_dates_its_batchs_members() -> None:
     dates = {k: r.get("date") for k, r in _projects(page).items()}
     assert next(v for k, v in dates.items() if "厂房" in k) == "2025-06", dates
     assert next(v for k, v in dates.items() if "冷链" in k) is None, dates
+
+
+def test_the_stops_of_a_tour_are_no_projects() -> None:
+    assert _names("观摩团先后走进某某工业园区、某某湖湿地公园等地,察看项目进展。") == []
+    assert _names("考察组来到某某物流园、某某文化广场等处。") == []
+    assert _names("某某湿地公园提档升级项目开工。") == ["某某湿地公园提档升级项目"]

@@ -152,6 +152,10 @@ def _site_of_event(text: str, m0: int, m1: int) -> bool:
 #: ``…配套的乙项目``, ``…配套建设的乙工程``: what follows a name is a project serving it.
 _SERVED_NEXT = re.compile(r"(?:的)?配套(?:建设)?的[^,，。;；、]{2,30}?(?:项目|工程)")
 _VISITED = re.compile(r"(?:深入|来到|走进|前往|走访|调研)$")
+#: The places a list ends with (``…等地``, ``…等处``).
+_PLACES_AFTER = re.compile(r"等(?:地|处|点位)")
+#: A verb of visiting opening the clause of a list (``观摩团先后走进甲、乙等地``).
+_VISITED_BEFORE = re.compile(r"(?:深入|来到|走进|前往|走访|调研|察看|考察)[^，,。；;]*$")
 #: An investor's amount before ``打造`` (``某集团将投资18亿元，在某地打造``): what is built is a project.
 _INVESTED_BUILD = re.compile(r"投资(?:人民币)?[\d.]+(?:万|亿)?(?:元|美元|港元|欧元)(?:人民币)?"
                              r"[^。；;！？]{0,16}打造$")
@@ -505,6 +509,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             left = mark.end()  # ``1.某公司甲项目``: the number of a list's item, a dot after it
         if _VISITED.search(text, left, m0):
             continue  # ``深入工业园区、乡镇一线``: a kind of place visited, no project
+        if not item and _PLACES_AFTER.match(text, m1, end) \
+                and _VISITED_BEFORE.search(text, max(start, left - 40), left):
+            continue  # ``先后走进甲工业园区、乙湿地公园等地``: the stops of a tour, no projects
         if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
             continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
         name = _unquote(text[left:m1])
