@@ -152,8 +152,8 @@ def _site_of_event(text: str, m0: int, m1: int) -> bool:
 #: ``…配套的乙项目``, ``…配套建设的乙工程``: what follows a name is a project serving it.
 _SERVED_NEXT = re.compile(r"(?:的)?配套(?:建设)?的[^,，。;；、]{2,30}?(?:项目|工程)")
 _VISITED = re.compile(r"(?:深入|来到|走进|前往|走访|调研)$")
-#: The places a list ends with (``…等地``, ``…等处``).
-_PLACES_AFTER = re.compile(r"等(?:地|处|点位)")
+#: The places a list ends with (``…等地``, ``、乙…等处``), the items left included.
+_PLACES_AFTER = re.compile(r"(?:[、和及][^、，,。；;]{2,16}?)*等(?:地|处|点位)")
 #: A verb of visiting opening the clause of a list (``观摩团先后走进甲、乙等地``).
 _VISITED_BEFORE = re.compile(r"(?:深入|来到|走进|前往|走访|调研|察看|考察)[^，,。；;]*$")
 #: An investor's amount before ``打造`` (``某集团将投资18亿元，在某地打造``): what is built is a project.
