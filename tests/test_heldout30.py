@@ -1,13 +1,13 @@
 """Thirtieth held-out set (tests/data/heldout30): the lifecycle of projects, in Sichuan and Chongqing pages.
 
-Four undated pages named ``NNN_<16 hex>.txt`` like the real ones, of places no earlier set names
-(Chongqing's Dianjiang and Liangping; Deyang's Zhongjiang, Shifang, Guanghan and Luojiang; Leshan's
-Jiajiang and Jingyan, Nanchong's Yilong, Ziyang's Lezhi), telling how far projects have got in words
-the earlier sets use least: a key-project round (``■重点项目巡礼``) with one paragraph per project
-(topped out, equipment being tuned, trial production, ``达产达效``, acceptance, works done and the
-share of the year's plan, ``形象进度``), a start whose signing a sidebar (``■链接``) tells a year
-before, a column of briefs each opened by ``▲`` and its title and credited at its end, an
-inspection tour on a district's portal, and an economic daily's county items under ``■`` titles.
+Four pages named ``NNN_<16 hex>.txt`` like the real ones, dated by their mastheads, of places no
+earlier set names (Chongqing's Dianjiang and Liangping; Deyang's Zhongjiang, Shifang, Guanghan and
+Luojiang; Leshan's Jiajiang and Jingyan, Nanchong's Yilong, Ziyang's Lezhi), telling how far
+projects have got in words the earlier sets use least: a key-project round (``■重点项目巡礼``) with one
+paragraph per project (topped out, equipment being tuned, trial production, ``达产达效``, acceptance,
+works done and the share of the year's plan, ``形象进度``), a start whose signing a sidebar (``■链接``)
+tells a year before, a column of briefs each opened by ``▲`` and its title and credited at its end,
+an inspection tour on a district's portal, and an economic daily's county items under ``■`` titles.
 Each has a hand-made gold file in the schema of the shared gold set.
 The floors sit at the measured level (see docs/evaluation.md, "Thirtieth held-out set").
 """
