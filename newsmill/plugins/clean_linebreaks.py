@@ -331,6 +331,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if verdict != "join" and gs + 1 == ge and is_han(a[-1]) and is_han(a[0]) \
                 and inside_paragraph(text, gaps, k, a, b):
             verdict = "join"
+        if verdict != "join" and gs + 1 == ge and not single_spaced \
+                and paragraph_head_cut(text, gaps, k, a, b, min_text):
+            verdict = "join"
         if verdict != "join" and gs + 1 == ge and clause_cut_in_word(a, b, min_text):
             verdict = "join"
         if verdict != "join" and single_spaced and odd_blank_wrap(text, gs, ge, a, b, min_text):
@@ -533,6 +536,21 @@ def inside_paragraph(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: 
         if j >= n or gaps[j][1] - gaps[j][0] != 1:
             return False
     return False
+
+
+def paragraph_head_cut(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str,
+                       min_text: int = 30) -> bool:
+    """True when A is the first line of a paragraph cut by a wrap inside a word: after a blank
+    line, a clause with its comma ending on a Chinese character, then running text on the next
+    line (``在某某新区，某某公司年产8万吨锂电隔`` ⏎ ``膜项目的车间里，…。``); a title holds no
+    comma, and on a page whose paragraphs are apart by blank lines a single break inside one is a wrap."""
+    if not (is_han(a[-1]) and is_han(b[0])) or ("，" not in a and "," not in a):
+        return False
+    if k and text.count("\n", *gaps[k - 1]) < 2:
+        return False  # A does not open its paragraph
+    if not _is_plain_line(a) or not _is_plain_line(b) or opens_story(b):
+        return False
+    return is_running_text(b, min_text) and not is_running_text(a, min_text)
 
 
 def title_after_sentence(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) -> bool:

@@ -80,6 +80,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))
     "投资规模",
     "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
+    # what an upgrade brings a plant (``改造后生产线日产能提升40%``), a phase's own sum (``其中一期投资…``)
+    "改造后", "技改后", "扩能后", "扩建后", "一期投资", "二期投资", "三期投资", "首期投资",
     "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
@@ -147,7 +149,7 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
                              # (``项目投资千人誓师大会``, ``项目投资工作``: a meeting or a task)
                              r"|投资(?!千人|大会|会议|工作|促进|推介|洽谈|誓师|座谈|环境|意向|热情|信心)|分[两三四]?期"
                              r"|正在|已于"
-                             r"|位于|占地|建成|达产|投产|[一二三]期"
+                             r"|位于|占地|建筑面积|建成|达产|投产|[一二三]期|则|完成了"
                              r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用))"
                              r"|(?<=[该此])项目)")
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
@@ -214,6 +216,26 @@ def _used_spans(doc: Document) -> list[tuple[int, int]]:
                 if name in r.fields:
                     spans.extend((e.start, e.end) for e in r.fields[name].evidence)
     return spans
+
+
+#: Project names that are plants (a line, a works, a base), not ``项目`` (which the sentence's own
+#: words already tell: :data:`PROJECT_SUBJECT`).
+_PLANT_END = re.compile(r"(?:生产线|产线|工厂|车间|基地)$")
+#: Between a plant and a figure: a new subject (a region's whole, a semicolon) ends the plant's clauses.
+_NEW_SUBJECT = re.compile(r"[；;]|全[省市县区镇乡]|规上|规模以上|我[省市县区]")
+
+
+def _plant_names(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the names of projects that are plants (``…生产线``, ``…工厂``)."""
+    return sorted((e.start, e.end) for r in doc.records if r.kind == "project" and "name" in r.fields
+                  and _PLANT_END.search(r.get("name") or "") for e in r.fields["name"].evidence)
+
+
+def _plant_subject(ctx: RecordContext, plants: list[tuple[int, int]], sent: Span, at: int) -> bool:
+    """True when a plant named earlier in the sentence is the subject of the figure at ``at``
+    (``某某电子的甲生产线去年9月竣工投产，今年一季度…实现产值3.2亿元``): no new subject between."""
+    return any(sent.start <= s and e <= at and _NEW_SUBJECT.search(ctx.text, e, at) is None
+               for s, e in plants)
 
 
 def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
@@ -814,6 +836,7 @@ def extract_indicators(doc: Document) -> list[Record]:
     """Indicator records of a document (see the module docstring for the rules)."""
     ctx = context_of(doc)
     used = SpanSet(_used_spans(doc))
+    plants = _plant_names(doc)
     out: list[Record] = []
     for art in ctx.article_spans():
         first = len(out)
@@ -860,6 +883,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent" \
                         and not _region_firms(ctx, f, sent, about_project.end()):
                     continue  # capacity, output, jobs of the project the sentence is about
+                if plants and _plant_subject(ctx, plants, sent, f.start):
+                    continue  # 某某电子的甲生产线…，今年一季度…实现产值3.2亿元: the plant's own output
                 if f.kind == "percent" and f.unit == "pp":
                     continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
                 c0 = ctx.clause_start(f.start, sent.start)

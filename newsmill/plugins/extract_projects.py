@@ -21,8 +21,8 @@ from operator import itemgetter, methodcaller
 from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
-from newsmill.core.model import Document, Record
-from newsmill.zh.brands import brand_head, city_liquor, not_a_brand, trade_after_a_place
+from newsmill.core.model import Document, Mention, Record
+from newsmill.zh.brands import TRADE_WORDS, brand_head, city_liquor, not_a_brand, trade_after_a_place
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
@@ -50,7 +50,7 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积"
-                     r"|(?<=[,，])新建(?:标准化)?厂房)"
+                     r"|(?<=[,，])(?:规划)?(?:新建|建设)(?:标准化|标准)?厂房(?:及配套用房|及配套设施)?)"
                      r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
 #: ``清理闲置低效用地``).
@@ -386,6 +386,12 @@ def _park_turn(ctx: RecordContext, sents: list[Span], sent: Span) -> int | None:
     return None
 
 
+#: A part of a year before an output (``今年一季度…实现产值3.2亿元``, ``1-5月``): that period's output,
+#: no yearly one.
+_PART_OF_YEAR = re.compile(r"[一二三四]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月"
+                           r"|\d{1,2}[-—–~至]\d{1,2}月")
+
+
 def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
                 used: list[tuple[int, int]]) -> None:
     text = ctx.text
@@ -396,7 +402,7 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             used.append((f.start, f.end))
     if r.get("annual_output_cny") is None:
         f = _money_after_cue(ctx, start, end, OUTPUT_CUE, used)
-        if f is not None:
+        if f is not None and not _PART_OF_YEAR.search(text, max(start, f.start - 20), f.start):
             r.set("annual_output_cny", int(f.value), ctx.evidence(f.start, f.end))
     if r.get("area") is None:
         m = AREA_RE.search(text, start, end)
@@ -1013,6 +1019,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     stage, s0, s1 = _stage(ctx, sent, name, cues, names)
     item_start, item_end = _item_of(ctx.text, sent, name)
     spent = _SPENT.match(ctx.text, name.end)
+    if spent is not None and stage in _DONE_NOW and s0 >= spent.end() \
+            and target_in(ctx.text[ctx.clause_start(s0, spent.end()):s0]) is not None:
+        spent = None  # 甲项目已完成投资2.3亿元，…，预计8月竣工: what is done so far, then the goal
     if spent is not None and (stage is None or not item_start <= s0 < name.end):
         # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
@@ -1338,7 +1347,9 @@ CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|�
                            r"|GWh|GW|MW)")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
-                          r"|项目投产|项目达产")
+                          r"|项目投产|项目达产"
+                          # ``…介绍，项目投资4.8亿元``: the project told of, no class of projects before it
+                          r"|(?<![\u4e00-\u9fff])项目投资(?=\d)")
 #: A word taking up the facility just named by its kind (``该园区``, ``该基地``), with the
 #: endings of names of that kind.
 _KIND_ANAPHORS = (("该园区", ("园", "园区")), ("该产业园", ("产业园",)), ("该基地", ("基地",)),
@@ -1796,6 +1807,11 @@ def extract_projects(doc: Document) -> list[Record]:
                         # a name with no event and no attribute is not reported as a project,
                         # unless the next sentence, opening on it (``该项目…``), tells its event
                         nxt = sents[si + 1] if si + 1 < len(sents) and len(names) == 1 else None
+                        if nxt is not None and not _IT_OPENS.match(ctx.text, nxt.start) \
+                                and _IS_A_WORKS.match(ctx.text, name.end, sent.end) and si + 2 < len(sents) \
+                                and "\n" not in ctx.text[sent.end:sents[si + 2].start] \
+                                and _IT_OPENS.match(ctx.text, sents[si + 2].start):
+                            nxt = sents[si + 2]  # 甲项目是重点工程。记者看到…。该项目…: told after a look
                         sub = _subhead_paragraph(ctx.text, name, nxt) if nxt is not None else None
                         if nxt is None or (sub is None and not _IT_OPENS.match(ctx.text, nxt.start)
                                            and not _NEWS_OF_IT.search(ctx.text, name.end, sent.end)):
@@ -1868,6 +1884,8 @@ def extract_projects(doc: Document) -> list[Record]:
             nxt = _next_phase(ctx, art, one[0], one[1], counts)
             if nxt is not None:
                 records.append(nxt)
+        if "期" in body:  # cheap test: a phase may be named alone after its project
+            records.extend(_paragraph_phases(ctx, art, found, records, counts))
         if not records:
             continue  # every rule below reads or amends the article's records
         _signing_story(ctx, art, records)
@@ -1877,6 +1895,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _investor_to_build(ctx, records)
         _investor_in_brackets(ctx, records)
         _investor_its(ctx, records)
+        if "的" in body:
+            _investor_owning(ctx, records)
         _plot_bought(ctx, records)
         if HALTED.search(ctx.text, art.start, art.end):
             _halted_records(ctx, records)
@@ -2329,9 +2349,28 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
 _MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:前|以前|之前)?(?:在[^,，。;；在]{2,12}?)?"
                            r"(?:主体(?:工程|结构)?)?"
-                           r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成)*")
+                           r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成|开始|通过)*")
 #: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
 _MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
+
+
+def _news_cue(ctx: RecordContext, r: Record, cue: int, cue_end: int) -> int:
+    """Where the event the story reports is told: after an event that qualifies the name
+    (``去年底建成投产的甲项目，今年4月实现达产达效``), the cue of the same stage after the name in its
+    sentence; else ``cue``."""
+    ev = r.fields["name"].evidence if "name" in r.fields else None
+    if not ev or not ctx.text.startswith("的", cue_end) or ev[0].start - cue_end > 20 \
+            or ctx.last_mark(_SEMICOLONS_COMMAS, cue_end, ev[0].start) >= 0:
+        return cue
+    end = ctx.text.find("。", ev[0].end)
+    for m in STAGE_RE.finditer(ctx.text, ev[0].end, end if end >= 0 else len(ctx.text)):
+        if STAGE_CUES[m.group()] == r.get("stage"):
+            return m.start()
+    return cue
+
+
+#: The end of a past year (``去年底``, ``前年年末``); a plan's ``年底`` dates nothing.
+_YEAR_END = re.compile(r"(?:去年|前年)年?[底末]")
 
 
 def _event_month(ctx: RecordContext, records: list[Record]) -> None:
@@ -2341,7 +2380,7 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
     for r in records:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
             continue
-        cue = r.fields["stage"].evidence[0].start
+        cue = _news_cue(ctx, r, r.fields["stage"].evidence[0].start, r.fields["stage"].evidence[0].end)
         for m in ctx.mentions_in("dates", max(0, cue - 16), cue):
             if isinstance(m.value, dict) and m.value.get("start") and (
                     m.value.get("granularity") == "month"
@@ -2350,6 +2389,12 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
                     and not (r.get("stage") == "started" and "前" in ctx.text[m.end:cue]):
                 # (a deadline dates a completion, ``6月底前竣工投产``, not a start: ``6月底前开工``)
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                break
+            if isinstance(m.value, dict) and m.value.get("granularity") == "approx" \
+                    and m.value.get("end") and _YEAR_END.fullmatch(m.surface or "") \
+                    and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
+                # ``于去年底通过竣工验收``: the year's last month
+                r.set("date", str(m.value["end"])[:7], ctx.evidence(m.start, m.end))
                 break
             if isinstance(m.value, dict) and m.value.get("granularity") == "period" and m.value.get("end") \
                     and _MONTH_DEADLINE.search(m.surface or "") and r.get("stage") != "started" \
@@ -2759,6 +2804,29 @@ def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[t
             _attributes(ctx, hq, s0, stop, used)
 
 
+#: A firm owning what is named after ``的``: a company in full, or a short name of two to eight
+#: characters ending in its trade (``重庆某某电子的``, ``某某食品的``), opening its clause.
+_FIRM_OWNS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,30}(?:有限公司|有限责任公司|集团)"
+                        r"|[\u4e00-\u9fff]{2,6}(?:" + "|".join(sorted(map(re.escape, TRADE_WORDS), key=len,
+                                                                        reverse=True)) + r"))的$")
+
+
+def _investor_owning(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor named right after a firm and ``的`` at the head of its
+    clause (``重庆某某电子的新型显示模组生产线去年9月竣工投产``): that firm, the plant's owner."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        if not text.startswith("的", start - 1):
+            continue
+        c0 = ctx.last_mark(_CLAUSE_ENDS, max(0, start - 40), start) + 1
+        m = _FIRM_OWNS.search(text, max(c0, start - 40), start)
+        if m is None or m.start() != max(c0, start - 40):
+            continue
+        if text[m.start()] in "全我该本各其":
+            continue  # 全市电子的…: a region's sector, no firm
+        r.set("investor", m.group()[:-1], ctx.evidence(m.start(), m.end() - 1))
+
+
 def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
     """A project without an investor named right after ``其`` (``其年产2万台…项目随即开工``) or in a
     sentence whose subject is ``该公司`` (``该公司以…竞得…，将建设甲项目``): the last company named
@@ -2901,6 +2969,60 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
         _event_month(ctx, [r])
         return r
     return None
+
+
+#: A phase named alone at the head of a clause, with its own event (``项目二期正在加快建设``,
+#: ``二期工程预计年底前开工``, ``企业一期项目早已达产达效``).
+_PHASE_CLAUSE = re.compile(r"(?<=[，,。；;\n])(?:其中|该?项目|企业|公司)?(?P<p>[一二三四五]期)(?:项目|工程)?"
+                           r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约))")
+#: A phase ending a name (``…项目二期``, ``…二期项目``, ``…（一期）``).
+_PHASE_TAIL = re.compile(r"[(（]?(?:[一二三四五]|首)期[)）]?(?:项目|工程)?$")
+
+
+def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, NameSpan, Record]],
+                      records: list[Record], counts: list[tuple[int, int]]) -> list[Record]:
+    """Phases of a project named alone in the later sentences of its paragraph, before the next
+    project's name (``甲项目…。项目二期正在加快建设``, ``…分两期建设。其中一期投资15亿元…``): projects
+    of their own, named after it with that phase, when they report an event."""
+    out: list[Record] = []
+    taken = {(_KIND_TAIL.sub("", _PHASE_TAIL.sub("", r.get("name") or "")), _phase_of(r.get("name") or ""))
+             for r in records}
+    starts = sorted(n.start for _s, n, _r in found)
+    alone = sum(not n.listed for _s, n, _r in found) == 1  # a story of one project: all its paragraphs
+    for sent, name, whole in found:
+        if name.listed:
+            continue
+        base = _KIND_TAIL.sub("", _PHASE_TAIL.sub("", _KIND_TAIL.sub("", name.name)))
+        own = _phase_of(name.name)
+        para_end = -1 if alone else ctx.text.find("\n", sent.end)
+        stop = min([para_end if 0 <= para_end < art.end else art.end,
+                    *(x for x in starts if x > name.end)])
+        for later in ctx.sentences(art):
+            if later.start <= name.end or later.start >= stop:
+                continue
+            m = _PHASE_CLAUSE.search(ctx.text, later.start, min(later.end, stop))
+            if m is None:
+                continue
+            phase = _phase_of(m.group("p"))
+            if phase == own or (base, phase) in taken or (phase == 1 and own is None):
+                continue  # the first phase of a project named without one is told as the project
+            phase_name = NameSpan(m.start("p"), m.end(), base + "项目" + m.group("p"))
+            r = _project(ctx, later, phase_name, [phase_name], counts, _stage_cues(ctx, later, []))
+            if r.get("stage") is None:
+                continue
+            _event_month(ctx, [r])
+            for key in ("location", "investor"):  # the phase is where its project is, by the same firm
+                have = whole.get(key)
+                if have and (key == "investor" and not r.get(key)
+                             or key == "location" and not (r.get(key) or {}).get("detail")):
+                    r.set(key, have, *whole.fields[key].evidence)
+            taken.add((base, phase))
+            out.append(r)
+    return out
+
+
+#: A name said to be a works of some kind (``甲项目是今年的民生重点工程``, ``是全县重点项目之一``).
+_IS_A_WORKS = re.compile(r"(?:也|则)?是[^，,。；;]{0,14}?(?:工程|项目)(?:之一)?(?:[。；;]|$)")
 
 
 #: The lifecycle order of the stages (a later event supersedes an earlier one).
@@ -3128,6 +3250,18 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
             continue
         if days:
             r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
+        elif (month := _opening_month(ctx, para, s0)) is not None:
+            # ``上月，某区集中组织5个项目竣工验收。其中，甲项目…``: the month the paragraph opens with
+            r.set("date", str(month.value["start"])[:7], ctx.evidence(month.start, month.end))
+
+
+def _opening_month(ctx: RecordContext, para: int, upto: int) -> Mention | None:
+    """A month opening the paragraph at ``para`` with a comma (``上月，``, ``今年3月，``), before ``upto``."""
+    for m in ctx.mentions_in("dates", para, min(upto, para + 8)):
+        if isinstance(m.value, dict) and m.value.get("granularity") == "month" and m.value.get("start") \
+                and m.start <= para + 2 and ctx.text.startswith(("，", ","), m.end):
+            return m
+    return None
 
 
 def _name_start(r: Record) -> int:
