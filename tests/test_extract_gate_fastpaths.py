@@ -25,8 +25,8 @@ _SINCE_PIECES = ["开业", "开园", "建园", "建区", "成立", "运营", "�
 
 def _since_span_plain(ctx: RecordContext, sent: Span, pos: int,
                       found: tuple[str | None, int, int]) -> tuple[str | None, int, int] | None:
-    """``_since_span`` as written before its gate: both patterns run over the paragraph."""
-    from newsmill.plugins.extract_indicators import _page_month
+    """``_since_span`` as written before its gate: every pattern runs over the paragraph."""
+    from newsmill.plugins.extract_indicators import FOUNDED_SINCE, _founding_month, _page_month
     from newsmill.zh.figures import number
 
     month = _page_month(ctx)
@@ -38,6 +38,13 @@ def _since_span_plain(ctx: RecordContext, sent: Span, pos: int,
         park = m
     if park is not None and not (found[0] is not None and found[1] >= park.end()):
         return f"{park.group('ev')}以来累计(至{month[0]}-{month[1]:02d})", park.start(), park.end()
+    founded = None
+    for m in FOUNDED_SINCE.finditer(ctx.text, para, pos):
+        founded = m
+    if founded is not None and not (found[0] is not None and found[1] >= founded.end()):
+        start = _founding_month(ctx, sent.article, founded.group("noun"))
+        if start is not None:
+            return f"{start}/{month[0]}-{month[1]:02d}", founded.start(), founded.end()
     last = None
     for m in SINCE_SPAN.finditer(ctx.text, para, pos):
         last = m
@@ -78,6 +85,7 @@ def test_since_span_gated_answers_as_plain() -> None:
         "来自各地的客商签约项目8个。成立两年以来，合作社带动农户300户。",
         "今年以来，全市新签约项目45个。\n全区规上工业产值增长8%。",
         "投产12个月来，工厂产值2亿元；未来三年将再投资5亿元。",
+        "去年3月，某县组建招商专班。\n专班成立以来，共洽谈项目26个。",
     ]
     rnd = random.Random(17)
     checked = 0

@@ -29,7 +29,7 @@ _BANNER_MARK = re.compile(r"(?:>{2,}|》{2,}|→|▶|►|＞{2,})\s*$|^\s*(?:<{2
 _COLUMN_WORDS = re.compile(alternation((
     "简讯", "快讯", "短讯", "要闻", "综合", "专题", "专栏", "聚焦", "关注", "视点", "观察", "特稿", "时评",
     "速递", "动态", "一线", "纵深", "新闻", "观澜", "特别报道", "深度", "调查", "评论", "图片新闻", "图说",
-    "一周", "速览", "传真", "播报", "集锦", "扫描")) + "$")
+    "一周", "速览", "传真", "播报", "集锦", "扫描", "巡礼", "链接")) + "$")
 _LABEL = re.compile(rf"^[{HAN}A-Za-z0-9()（）·、]{{1,14}}[:：]$")
 _CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图\d*[)）]?\s*[:：]"
                             r"|[(（]?\s*(?:本版|本文)?(?:图片|照片)(?:由|来源|均由|为)|[(（]\s*资料图片?\s*[)）]"
@@ -239,6 +239,18 @@ def is_table_row(line: str) -> bool:
     return bool(_TABLE_ROW.match(line.strip()))
 
 
+#: A round-up's section title: a county's, city's or park's name, a colon, then its own short
+#: title with no clause mark (``某某区：锂电产业链再延伸``, ``某某经开区:电子信息再上新台阶``).
+_PLACE_SECTION_TITLE = re.compile(rf"^[{HAN}]{{1,8}}(?:县|区|市|州|新区|开发区|经开区|高新区|园区)[:：]"
+                                  rf"[{HAN}A-Za-z0-9“”\"‘’、·　 ]{{4,24}}$")
+
+
+def is_place_section_title(line: str) -> bool:
+    """True for a line naming a place and, after a colon, the title of its section of a round-up."""
+    text = line.strip()
+    return _PLACE_SECTION_TITLE.match(text) is not None and "项目" not in text.split("：")[0].split(":")[0]
+
+
 def is_label(line: str) -> bool:
     """A short label ending in a colon (``某某区：``), printed as a kicker above a title."""
     return bool(_LABEL.match(line.strip()))
@@ -260,6 +272,11 @@ def is_column_label(line: str) -> bool:
     if bracketed and len(s) <= 10 and "】" not in s and "【" not in s:
         return True  # a bracketed tag above a title names the column (【区域经济速览】)
     return len(s) <= 4 or (len(s) <= 8 and bool(_COLUMN_WORDS.search(s)))
+
+
+def names_a_column(word: str) -> bool:
+    """True when ``word`` ends with a column's word (``简讯``, ``快讯``, ``速览``…)."""
+    return bool(_COLUMN_WORDS.search(word.strip()))
 
 
 def is_outline_item(line: str) -> bool:
