@@ -75,7 +75,7 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))
     "投资规模",
     "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
-    "问题", "困难", "诉求", "干部",
+    "问题", "困难", "诉求", "办结", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
     "锁定", "目标企业",  # firms an office aims to bring in: prospects, no statistic
@@ -96,7 +96,7 @@ PROJECT_WORD = re.compile(r"项目")
 ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s]))(?:该|这家)?公司(?![数家总])")
 #: Land a region sold, supplied or cleared (``共出让工业用地28宗、面积1860亩``, ``清理闲置低效用地1260亩``):
 #: a statistic, not a project's land.
-LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置)[\u4e00-\u9fff]{0,4}(?:用地|土地)")
+LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置|交付|移交)[\u4e00-\u9fff]{0,4}(?:用地|土地)")
 #: The investment a class of projects completed (``全区重点项目完成投资…``, ``全镇农业产业项目完成投资…``,
 #: ``全县农业农村项目…``, ``全市交通项目…``),
 #: no one project's.
@@ -124,7 +124,10 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
 INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
 #: A figure compared with another one (``比上年同期多41亿元``, ``比上年末净增211家``): a difference.
-COMPARED = re.compile(r"比[^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$")
+#: (also with ``较``: ``较上年提高2.3万元``)
+COMPARED = re.compile(r"[比较][^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$")
+#: The firms an action goes to, counted right after ``向`` (``已向10家企业交付厂房…``): no statistic.
+RECIPIENTS = re.compile(r"向$")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
@@ -742,6 +745,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                         counted = _count_is(ctx, f, c0)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
+                    if ONE_FIRM.search(ctx.text, sent.start, f.start) \
+                            or RECIPIENTS.search(ctx.text, max(c0, f.start - 1), f.start):
+                        continue  # ,公司上下游20多家配套企业…: the firm's own; 向10家企业…: the recipients
                     r = _indicator(ctx, sent, f, *counted, None)
                     out.append(r)
                     last, last_end, last_fig = r, f.end, f
@@ -769,7 +775,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     out.append(_month_on_month(ctx, sent, f, last, m0, m1, growth))
                     continue  # 同比增长6.1%,环比增长0.4%: the month-on-month rate of the same statistic
                 tally = f.kind == "quantity" and BUILT_METRIC.match(metric) is not None \
-                    and TALLY.search(ctx.text, sent.start, f.start) is not None
+                    and (TALLY.search(ctx.text, sent.start, f.start) is not None
+                         or (REGION_WIDE.search(ctx.text, sent.start, f.start) is not None
+                             and ctx.text.find("项目", sent.start, f.start) < 0))
                 if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
                         and ctx.text.find("项目", sent.start, sent.end) >= 0 and not tally:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
@@ -828,10 +836,31 @@ def extract_indicators(doc: Document) -> list[Record]:
             out.extend(_place_table_indicators(ctx, art))
         if ctx.text.find("分别", art.start, art.end) >= 0:
             out[first:] = _given_in_turn(ctx, out[first:])
+        out[first:] = _restated(out[first:])
         _carry_over(out[first:])
     year = doc.meta.year
     if year is not None:
         _page_year_period(doc.text, out, year)
+    return out
+
+
+#: Characters two metrics end with when one statistic is told twice in an article.
+_RESTATED_TAIL = 4
+
+
+def _restated(records: list[Record]) -> list[Record]:
+    """``records`` of one article without a statistic told again further on: the same value and unit
+    of the same region, its metric ending as the earlier one's (``专班交付标准化厂房7.2万平方米`` …
+    ``已向10家企业集中交付标准化厂房7.2万平方米``)."""
+    out: list[Record] = []
+    for r in records:
+        metric = str(r.get("metric") or "")
+        if len(metric) >= _RESTATED_TAIL and any(
+                o.get("value") == r.get("value") and o.get("unit") == r.get("unit")
+                and o.get("region") == r.get("region")
+                and str(o.get("metric") or "").endswith(metric[-_RESTATED_TAIL:]) for o in out):
+            continue
+        out.append(r)
     return out
 
 
@@ -972,6 +1001,9 @@ BUILT_METRIC = re.compile(r"(?:新建|建设|新上|扩建|建成)")
 TALLY = re.compile(r"累计|(?:建园|成立|设立|开园|建区)以来")
 #: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``).
 WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?工程量的?$")
+#: A whole region as the subject (``全市新出让工业用地…，新建标准化厂房38万平方米``): with no project
+#: named before it, the floor space built is the region's statistic.
+REGION_WIDE = re.compile(r"全[市省县区州](?!场|年|面|部|力|国)")
 CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年](?:产|加工|处理|生产)")
 
 
