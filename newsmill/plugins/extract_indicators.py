@@ -217,7 +217,31 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     metric = ctx.text[s:e]
     if "实现" in metric or "完成" in metric:  # what _DONE_VERB needs
         metric = _DONE_VERB.sub("", metric)
+    if (firms := _FIRMS_HELPED.search(metric)) is not None \
+            and (metric[firms.start()] == "等" or ctx.text[s - 1:s] == "、"):
+        force = _task_force_before(ctx.text, s)
+        if force is not None:  # 某产业专班为甲、乙等企业协调融资: what the task force did for firms
+            metric = force + metric[firms.end():]
     return metric, s, e
+
+
+#: Firms a statement names by example or by kind before what was done for them (``甲、乙等企业协调
+#: 融资``, ``挂面、预制菜企业协调融资``).
+_FIRMS_HELPED = re.compile(r"等?(?=(?:企业|公司)[\u4e00-\u9fff]{2})")
+#: A task force opening a statement (``某某产业链专班为…``, ``绿色家居产业专班搭建…``).
+_TASK_FORCE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[县区市])?(?P<tf>[\u4e00-\u9fff]{2,10}?专班)")
+#: How far back a statement's opening is looked for.
+_STATEMENT_REACH = 80
+
+
+def _task_force_before(text: str, pos: int) -> str | None:
+    """The task force opening the statement (after the last ``。；;`` or line break) that holds ``pos``."""
+    lo = max(0, pos - _STATEMENT_REACH)
+    k = max(text.rfind(c, lo, pos) for c in "。；;\n")
+    if k < 0:
+        return None
+    m = _TASK_FORCE.match(text, k + 1, pos)
+    return m.group("tf") if m is not None else None
 
 
 #: A community or a street office right after a place (``某经开区某某社区``): a region below it.
@@ -292,10 +316,34 @@ def _format_period(v: dict[str, Any], year: int | None = None) -> str:
     return f"{_month(start)}/{_month(end)}"
 
 
+#: The line closing a run of results (``……这是某市今年前三季度产业链建设的一组数据``): it tells
+#: when (and that) the figures before it were reached.
+RUN_CLOSE = re.compile(r"(?:…|\.{3})\s*这(?:是|些是|就是)[^。！？]{0,40}?(?:一组|一份)[^。！？]{0,8}?"
+                       r"(?:数据|成绩|答卷|成绩单)")
+#: How far after a figure the closing line of its run may begin.
+_RUN_REACH = 400
+
+
+def _run_close(ctx: RecordContext, sent: Span, pos: int) -> re.Match[str] | None:
+    """The closing line of the run of results holding the figure at ``pos`` (its sentence, or the
+    next one when the run ends its sentence at the dots), else None."""
+    if ctx.text.find("这", pos, pos + _RUN_REACH) < 0:
+        return None
+    end = ctx.text.find("。", sent.end, sent.end + _RUN_REACH)
+    m = RUN_CLOSE.search(ctx.text, pos, end + 1 if end >= 0 else sent.end)
+    if m is None or ctx.text.find("\n", pos, m.start()) >= 0:
+        return None  # (the run and its close stand in one paragraph)
+    return m
+
+
 def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, int]:
     """The period of a figure: the last date before it in its sentence, else earlier in its paragraph;
     a section headed by a year (``一、2021年工作回顾``) sets the year of a date that names none."""
     found = _period_in(ctx, sent.start, pos)
+    if found[0] is None and (close := _run_close(ctx, sent, pos)) is not None:
+        closing = _period_in(ctx, close.start(), close.end())
+        if closing[0] is not None:
+            return closing  # 甲……;乙……这是某市今年前三季度…的一组数据: the closing line's period
     now = _present_word(ctx, sent.start, pos, found)
     if now is not None:
         found = now
@@ -1297,6 +1345,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     else:
         r.set("region", None)
     status, cue = ctx.status(sent, f.start)
+    if status == "target" and _run_close(ctx, sent, f.start) is not None:
+        status, cue = "actual", None  # 争取授信21.6亿元……这是…的一组数据: results, no goal
     pub, year = ctx.doc.meta.pub_date, ctx.doc.meta.year
     if status == "target" and period is not None and year is not None \
             and _ended_before(period, (year, pub.month if pub is not None else 0)):  # 0: month unknown

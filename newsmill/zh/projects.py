@@ -205,6 +205,9 @@ _CAPACITY_BEFORE = re.compile(r"(?:年产|年屠宰|年出栏|年处理|年加�
                               r"[^、，,。;；及和与]*$")
 
 
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _cut_left(text: str, start: int, end: int) -> int:
     """Move ``start`` right past the last event verb (else the last boundary word), keeping 2+ characters.
 
@@ -224,6 +227,8 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue
             if m1 - m0 == 1 and text[m0] in "和与及" and text[m1:m1 + 1] in _PLACE_SUFFIX_CHARS:
                 continue  # 太和县, 永和镇: part of a place's name
+            if m1 - m0 == 1 and text[m0] == "和" and m0 - start == 1 and _HAN_CHAR.match(text, start):
+                continue  # ``、鑫和化工…``: one character joins nothing; 和 is part of a firm's name
             if text[m0] == "及" and m1 - m0 == 1 and _CAPACITY_BEFORE.search(text, start, m0):
                 continue  # ``年产3万吨玄武岩纤维及制品``: the plant's second product, one name
             best = m1
@@ -690,10 +695,17 @@ NAME_CAPACITY_RE = re.compile(
     .replace("(?:项目|$)", "(?:[一二三四五六七八九十]期)?(?:项目|$)"))
 
 
+#: A capacity with the product before the number inside a name (``年屠宰生猪100万头``, ``年出栏肉牛5000头``).
+NAME_PRODUCT_FIRST = re.compile(r"(?:年屠宰|年出栏|年存栏|年产|年加工|年处理|年生产)[\u4e00-\u9fff]{1,6}?"
+                                r"\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|头|只|羽|套|台|件|箱|辆)")
+
+
 def capacity_in(name: str) -> re.Match | None:
-    """The capacity phrase inside a name (``年产35万吨铝用炭材料``)."""
+    """The capacity phrase inside a name (``年产35万吨铝用炭材料``, ``年屠宰生猪100万头``)."""
     # every capacity holds a number; the pattern's optional opening would be tried at every position
-    return NAME_CAPACITY_RE.search(name) if _DIGIT.search(name) else None
+    if not _DIGIT.search(name):
+        return None
+    return NAME_PRODUCT_FIRST.search(name) or NAME_CAPACITY_RE.search(name)
 
 
 def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
