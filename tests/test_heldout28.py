@@ -36,12 +36,12 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "reporters"): 1.0,         # 6/6 (first 3/6)
     ("articles", "first_words"): 1.0,       # 6/6
     ("money", "qualifier"): 1.0,            # 52/52
-    ("projects", "stage"): 0.91,            # 21/23 (first 19/22)
+    ("projects", "stage"): 1.0,             # 23/23 (first 19/22)
     ("projects", "status"): 1.0,            # 23/23
     ("projects", "investment_cny"): 1.0,    # 11/11 (first 10/11)
     ("projects", "location"): 1.0,          # 23/23 (first 21/22)
-    ("projects", "location.detail"): 0.9,   # 10/11 (first 7/11)
-    ("projects", "date"): 0.8,              # 8/10 (first 7/10)
+    ("projects", "location.detail"): 1.0,   # 11/11 (first 7/11)
+    ("projects", "date"): 1.0,              # 10/10 (first 7/10)
     ("projects", "investor"): 0.95,         # 19/20 (first 16/19)
     ("projects", "capacity"): 1.0,          # 10/10 (first 9/10)
     ("projects", "area"): 1.0,              # 1/1 (first 0/1)

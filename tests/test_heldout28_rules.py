@@ -214,3 +214,20 @@ def test_what_a_task_force_did_for_firms_is_its_statistic() -> None:
                     "协调融资3600万元。")
     r = next(r for r in _records(page, "indicator") if r.get("value") == 36_000_000)
     assert r.get("metric") == "装备制造产业专班企业协调融资"
+
+
+def test_the_month_a_project_started_told_after_its_site_is_its_start() -> None:
+    page = _feature("今年以来,泸州市新签约项目12个,总投资额88亿元。",
+                    "在临港工业园区,蓉川化工10万吨甲醇项目现场,几台塔吊正在作业。"
+                    "“项目去年11月签约,今年2月就开工了。”公司负责人说。")
+    r = next(r for r in _records(page, "project") if "甲醇" in str(r.get("name")))
+    assert (r.get("stage"), r.get("date")) == ("started", "2024-02")
+
+
+def test_a_place_settled_by_the_project_before_a_semicolon_is_not_the_next_ones() -> None:
+    page = ("泸县集中签约\n\n本报讯(记者 邹明轩)10月9日,泸县集中签约项目10个,总金额60亿元。\n\n"
+            "其中,甲乙电子年产1亿只电容器项目总投资12亿元,落户泸县经济开发区;丙丁食品酱油酿造项目由"
+            "四川丙丁食品有限公司投资建设,总投资3亿元。\n")
+    details = {r.get("name"): (r.get("location") or {}).get("detail") for r in _records(page, "project")}
+    assert details.get("丙丁食品酱油酿造项目") is None
+    assert details.get("甲乙电子年产1亿只电容器项目")

@@ -1072,6 +1072,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if place is None:
         exclude = [(n.start, n.end) for n in names]
         exclude.extend(earlier)
+        exclude.extend(_settled_before_semicolon(ctx, sent, names, name))
         place = ctx.place_for(name.start, sent.article, sent, exclude)
     invest = _invest_place(ctx, sent, name) if head is None else None
     own = _own_place(ctx, sent, name) if head is None and invest is None else None
@@ -1603,6 +1604,46 @@ def _site_told_again(r: Record, again: Record) -> None:
 _SETTLING_VERB = re.compile(r"^(?:落户|落地|入驻|位于|坐落于|在)")
 
 
+#: ``项目今年4月就顺利开工了``, ``项目去年12月签约，今年3月就开工了``: the month a project started,
+#: told (in a quote too) right after its site was shown.
+_START_TOLD = re.compile(r"项目[^。！？“”]{0,16}?(?:今年|去年)?\d{1,2}月(?:份|底|初)?(?:就|便|已经|已)?"
+                         r"(?:顺利|正式)?(?:开工|动工)(?:了|建设)")
+#: How far after the sentence naming the project the month of its start may be told.
+_START_TOLD_REACH = 160
+
+
+#: A verb placing the project just named (``落户某工业园区``, ``位于某镇``).
+_PLACED_BY = re.compile(r"(?:落户|落地|位于|坐落于|选址)(?:于|在|到)?$")
+
+
+def _settled_before_semicolon(ctx: RecordContext, sent: Span, names: list[NameSpan],
+                              name: NameSpan) -> list[tuple[int, int]]:
+    """Spans of the places that an earlier project of the sentence settles in, before the ``；``
+    that ends its clauses (``甲项目…，落户某工业园区；乙项目由…投资建设``): they are not ``name``'s."""
+    semi = max(ctx.text.rfind("；", sent.start, name.start), ctx.text.rfind(";", sent.start, name.start))
+    if semi < 0 or not any(n.end <= semi for n in names if n is not name):
+        return []
+    return [(m.start, m.end) for m in ctx.mentions_in("places", sent.start, semi)
+            if _PLACED_BY.search(ctx.text, max(sent.start, m.start - 5), m.start)]
+
+
+def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
+    """A project shown signed or at work on its site, whose start the next sentence tells with its
+    month (``“项目今年4月就顺利开工了。”``): started, in that month."""
+    if r.get("date") is not None or r.get("status") != "actual" \
+            or r.get("stage") not in ("signed", "under_construction"):
+        return
+    m = _START_TOLD.search(ctx.text, sent.start, sent.end)
+    if m is None:
+        return
+    for d in reversed(ctx.mentions_in("dates", m.start(), m.end())):  # the month right before the cue
+        if isinstance(d.value, dict) and d.value.get("granularity") == "month" and d.value.get("start"):
+            cue = m.end() - 3
+            r.set("stage", "started", ctx.evidence(cue, m.end()))
+            r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+            return
+
+
 #: Order of the lifecycle: a later event reported with its day outranks an earlier one.
 _LIFECYCLE = {"negotiating": 0, "planned": 1, "signed": 2, "started": 3, "under_construction": 4,
               "completed": 5, "in_production": 6}
@@ -1800,6 +1841,9 @@ def extract_projects(doc: Document) -> list[Record]:
                          or _same_kind_anaphor(ctx.text, sent, last[1].name)):
                 _investor_named_after(ctx, last[2], sent.start, sent.end)
                 _attributes(ctx, last[2], sent.start, sent.end, used)
+            if not names and found \
+                    and sent.start - (last := _latest(found, again))[0].end <= _START_TOLD_REACH:
+                _start_told(ctx, last[2], sent)
             if not names or any(n.listed for n in names):
                 continue  # members of a batch never take the figures that follow the batch
             own = names  # none of them listed
