@@ -40,7 +40,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 23/23
     ("projects", "investment_cny"): 1.0,    # 11/11 (first 10/11)
     ("projects", "location"): 1.0,          # 23/23 (first 21/22)
-    ("projects", "location.detail"): 1.0,   # 11/11 (first 7/11)
+    ("projects", "location.detail"): 1.0,   # 10/10 (first 7/11)
     ("projects", "date"): 1.0,              # 10/10 (first 7/10)
     ("projects", "investor"): 0.95,         # 19/20 (first 16/19)
     ("projects", "capacity"): 1.0,          # 10/10 (first 9/10)
