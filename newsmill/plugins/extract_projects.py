@@ -1621,9 +1621,10 @@ def _settled_before_semicolon(ctx: RecordContext, sent: Span, names: list[NameSp
     """Spans of the places that an earlier project of the sentence settles in, before the ``；``
     that ends its clauses (``甲项目…，落户某工业园区；乙项目由…投资建设``): they are not ``name``'s."""
     semi = max(ctx.text.rfind("；", sent.start, name.start), ctx.text.rfind(";", sent.start, name.start))
-    if semi < 0 or not any(n.end <= semi for n in names if n is not name):
+    ends = [n.end for n in names if n is not name and n.end <= semi]
+    if semi < 0 or not ends:
         return []
-    return [(m.start, m.end) for m in ctx.mentions_in("places", sent.start, semi)
+    return [(m.start, m.end) for m in ctx.mentions_in("places", min(ends), semi)
             if _PLACED_BY.search(ctx.text, max(sent.start, m.start - 5), m.start)]
 
 
