@@ -231,3 +231,10 @@ def test_a_place_settled_by_the_project_before_a_semicolon_is_not_the_next_ones(
     details = {r.get("name"): (r.get("location") or {}).get("detail") for r in _records(page, "project")}
     assert details.get("丙丁食品酱油酿造项目") is None
     assert details.get("甲乙电子年产1亿只电容器项目")
+
+
+def test_a_bare_phase_in_a_firms_spokesmans_words_is_that_firms() -> None:
+    page = _feature("今年以来,某市签约甲乙电子、丙丁机械等项目5个,总投资额30亿元。",
+                    "“这里的配套很齐全。”四川蓉川化工有限公司董事长何某某说,公司正在筹备三期项目,计划再投资4亿元。")
+    r = next(r for r in _records(page, "project") if "三期" in str(r.get("name")))
+    assert (r.get("name"), r.get("investor"), r.get("stage")) == ("蓉川化工三期项目", "蓉川化工", "planned")

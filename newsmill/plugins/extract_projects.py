@@ -545,7 +545,7 @@ def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str |
     development zone of that kind the article named before it in full (``某某新区``)."""
     def resolve(kind: str, pos: int) -> str | None:
         if kind == "期":
-            return _one_firm(ctx, floor)
+            return _one_firm(ctx, floor) or _speakers_firm(ctx, floor, pos)
         best = None
         for m in ctx.mentions_in("places", floor, pos):
             name = ctx.text[m.start:m.end]
@@ -572,6 +572,28 @@ def _one_firm(ctx: RecordContext, floor: int) -> str | None:
         return None
     short = min((ctx.text[m.start:m.end] for m in orgs), key=len)
     return short if 2 <= len(short) <= 6 else None
+
+
+#: A firm's person speaking, then ``公司`` opening what they say (``某某有限公司总经理某某说，公司…``).
+_FIRM_SPEAKS = re.compile(r"(?:总经理|董事长|副总经理|总裁|负责人|厂长)[\u4e00-\u9fff]{2,3}"
+                          r"(?:说|表示|介绍|告诉记者)[,，]公司[^，,。；;]{0,8}$")
+
+
+def _speakers_firm(ctx: RecordContext, floor: int, pos: int) -> str | None:
+    """The short name of the firm whose person speaks right before a bare phase
+    (``四川某某新材料有限公司总经理某某说，公司正在筹备二期项目`` → ``某某新材料``), else None."""
+    m = _FIRM_SPEAKS.search(ctx.text, max(floor, pos - 24), pos)
+    if m is None:
+        return None
+    org = next((o for o in reversed(ctx.mentions_in("orgs", max(floor, m.start() - 30), m.start()))
+                if o.end == m.start()), None)
+    if org is None:
+        return None
+    start = org.start
+    for place in ctx.mentions_in("places", org.start, org.start + 1):
+        start = max(start, place.end)  # (the province or city heading the firm's name)
+    short = _COMPANY_FORM.sub("", ctx.text[start:org.end])
+    return short if 2 <= len(short) <= 8 else None
 
 
 #: ``与一家物流企业签订了``: a signing with a partner, right before what the agreement is about.
@@ -2634,12 +2656,17 @@ def _firms_phases(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         if r.get("investor") is not None or not _BARE_PHASE_TAIL.fullmatch(name):
             continue
         owner = owner or _one_firm(ctx, art.start)
-        if owner is None or not name.startswith(owner) or not _BARE_PHASE_TAIL.fullmatch(name[len(owner):]):
+        if owner is not None and name.startswith(owner) and _BARE_PHASE_TAIL.fullmatch(name[len(owner):]):
+            m = next((m for m in ctx.mentions_in("orgs", art.start, art.end)
+                      if ctx.text[m.start:m.end] == owner), None)
+            if m is not None:
+                r.set("investor", owner, ctx.evidence(m.start, m.end))
             continue
-        m = next((m for m in ctx.mentions_in("orgs", art.start, art.end)
-                  if ctx.text[m.start:m.end] == owner), None)
-        if m is not None:
-            r.set("investor", owner, ctx.evidence(m.start, m.end))
+        ev = r.fields["name"].evidence if "name" in r.fields else []
+        speaker = _speakers_firm(ctx, art.start, ev[0].start) if ev else None
+        if speaker is not None and name.startswith(speaker):
+            # 某某有限公司总经理某某说，公司正在筹备二期项目: the speaker's firm builds it
+            r.set("investor", speaker, ctx.evidence(ev[0].start, ev[0].end))
 
 
 #: A firm's phase: its short name, then a bare phase (``某某三期项目``).
