@@ -1763,11 +1763,6 @@ def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
             return
 
 
-#: Order of the lifecycle: a later event reported with its day outranks an earlier one.
-_LIFECYCLE = {"negotiating": 0, "planned": 1, "signed": 2, "started": 3, "under_construction": 4,
-              "completed": 5, "in_production": 6}
-
-
 def _event_told_again(ctx: RecordContext, r: Record, again: Record) -> None:
     """A project named again later in its story (``8月28日，甲项目竣工投产``): the day of the same
     event the first mention lacks is the later one's; a sub-head's event too (``●甲项目：进展``)."""
