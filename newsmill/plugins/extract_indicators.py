@@ -839,7 +839,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if core in AMOUNT_OF_LAST and last is not None and f.start - last_end <= 8:
                     metric = f"{last.get('metric')}{core}"  # 共计62件，金额达X: the amount counted
                     core = metric
-                if len(core) < MIN_METRIC and last is not None and f.kind == "quantity" \
+                if len(core) <= 4 and last is not None and f.kind == "quantity" \
+                        and not any(core.endswith(m) for m in _MEASURES) \
                         and last.get("unit") == _value(f)[1] and ctx.text.startswith("其中", c0):
                     metric = _part_metric(str(last.get("metric")), core) or metric  # 其中水稻38.2万亩
                     core = _NOT_WORD.sub("", metric)
