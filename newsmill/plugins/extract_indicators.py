@@ -210,6 +210,10 @@ def _used_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
+#: Plan words right after the place heading a metric (``某县将力争全年…``), with the year word after.
+_PLAN_HEAD = re.compile("^(?:将|力争|争取|确保|我们)+(?:全年|今年)?")
+
+
 def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     full, end = ctx.text, f.start
     k = max(full.rfind("、", c0, end), full.rfind("(", c0, end), full.rfind("（", c0, end))
@@ -237,7 +241,7 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     if e - s > 24:
         s = e - 24
     s0, s = s, _past_period_and_place(ctx, s, e)
-    if s > s0 and (again := METRIC_HEAD.match(ctx.text[s:e])) is not None:
+    if s > s0 and (again := _PLAN_HEAD.match(ctx.text[s:e])) is not None:
         s += again.end()  # 某县将力争全年接待游客…: the plan words after the place are no metric
     metric = ctx.text[s:e]
     if "实现" in metric or "完成" in metric:  # what _DONE_VERB needs
