@@ -614,7 +614,8 @@ _SLOGAN_METRIC = re.compile(r"(?:年)?(?:产值|税收|营收|营业收入|销�
 
 
 #: Firms coming to talk or to look (``3家企业前来洽谈``, ``5家客商来此考察``) or attending an
-#: event (``80余家企业代表参加活动``): talks and guests, no statistic.
+#: event (``80余家企业代表参加活动``) or acting on its spot (``10家金融机构现场…``): talks and
+#: guests, no statistic.
 _COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对接|接洽)"
                            r"|(?:代表|负责人)?(?:参加|出席|参会|与会|应邀|现场)")
 
