@@ -46,6 +46,7 @@ FIELD_FLOORS: FieldFloors = {
     ("indicators", "unit"): 1.0,             # 55/55 (baseline 51/54)
     ("indicators", "period"): 1.0,           # 55/55 (baseline 31/54)
     ("indicators", "region"): 0.89,          # 49/55 (baseline 35/54)
+    ("indicators", "growth_pct"): 1.0,       # 50/50 (48/50 before rates given in turn, set 31)
 }
 
 

@@ -96,11 +96,36 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))
     # one company's capital, a lender's promise (``注册资本5000万美元``, ``将提供意向性融资50亿元``)
     "注册资本", "意向性", "将提供",
     # firms come to talk and the sum they intend (``已有3家企业前来洽谈，意向投资额共计20亿元``): talks
-    "前来洽谈", "意向投资") + ")")
+    "前来洽谈", "意向投资",
+    # a case an office or a court handled: fines, illegal gains, the value of the goods, wages
+    # recovered or owed (``并处罚款5万元``, ``罚没款共计…``, ``为…追回工资…``, ``拖欠…工资…``)
+    "罚款", "罚没", "违法所得", "货值", "立案", "查处", "案件", "追回", "追讨", "欠薪", "拖欠",
+    # what an insurer or a lender pays, covers or promises (``支付理赔款…``, ``户均赔付…``,
+    # ``承保…``, ``提供风险保障…``, ``向…企业授信…``, below): one company's business
+    "理赔", "赔款", "赔付", "承保", "风险保障",
+    # what one household could sell, what a thing brings its people (``5亩地能卖…``,
+    # ``带动茶农人均增收…``); a wage guideline's rates (``基准线为6%``)
+    "能卖", "带动", "基准线", "指导线")
+    # a lender's credit to its clients (``向种植户授信…``, ``为12个项目授信…``); credit an office wins
+    # for firms (``为企业争取银行授信…``) is its work, a statistic
+    + r"|[向为][^，,。；;争]{0,12}?授信" + ")")
 PROJECT_WORD = re.compile(r"项目")
 #: A clause whose subject is the firm a feature is about (``…,公司日用陶瓷年产能从…``, ``该公司去年纳税…``):
 #: the figures after it are that firm's, no region's (not ``上市公司``, ``公司数``, ``10家公司``).
-ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s]))(?:该|这家)?公司(?![数家总])")
+ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s。！？!?]))(?:该|这家)?公司(?![数家总])")
+#: A company named in full opening what it did in a period (``…的某某有限公司今年上半年实现销售收入…``,
+#: ``某某股份有限公司1—9月出口…``): the figures after it are that firm's own (a port's or a group's
+#: throughput, ``某港集团完成货物吞吐量…``, stays a statistic).
+FIRM_DID = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司)"
+                      r"(?:今年|去年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:—|-|－|至)\d{1,2}月)*(?:共|累计)?(?:实现|完成)?"
+                      r"(?:销售|营业收入|营收|出口|利润|利税|纳税)")
+#: An event held (a fair, a show, a festival, a job fair: ``在某湖畔举办的美食节…``, ``秋季车展上，…``,
+#: ``招聘会在县城举行，…``): the figures of its sentence are the event's own, no region's.
+EVENT_HELD = re.compile(r"(?:举办|举行)的[^，,。；;]{0,16}?(?:节|展|会)"
+                        r"|(?:节|展|会)在[^，,。；;]{1,12}?(?:举行|举办|开幕)"
+                        r"|(?:车展|展会|博览会|交易会|展销会|招聘会|订货会|推介会)(?:上|期间)")
+#: A scope word after an event (``博览会期间，全市接待游客…``): the place's statistic stays.
+_SCOPE_WORD = re.compile(r"全[省市县区州]")
 #: Land a region sold, supplied or cleared (``共出让工业用地28宗、面积1860亩``, ``清理闲置低效用地1260亩``):
 #: a statistic, not a project's land.
 LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置|交付|移交)[\u4e00-\u9fff]{0,4}(?:用地|土地)")
@@ -155,8 +180,9 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
 INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
 #: A figure compared with another one (``比上年同期多41亿元``, ``比上年末净增211家``): a difference.
-#: (also with ``较``: ``较上年提高2.3万元``)
-COMPARED = re.compile(r"[比较][^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$")
+#: (also with ``较``: ``较上年提高2.3万元``; ``同比多增31.2亿元``: more than a year before)
+COMPARED = re.compile(r"[比较][^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$"
+                      r"|同比(?:多|少)(?:增|减)?$")
 #: The firms an action goes to, counted right after ``向`` (``已向10家企业交付厂房…``): no statistic.
 RECIPIENTS = re.compile(r"向$")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
@@ -241,6 +267,10 @@ def _plant_subject(ctx: RecordContext, plants: list[tuple[int, int]], sent: Span
                for s, e in plants)
 
 
+#: Plan words right after the place heading a metric (``某县将力争全年…``), with the year word after.
+_PLAN_HEAD = re.compile("^(?:将|力争|争取|确保|我们)+(?:全年|今年)?")
+
+
 def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     full, end = ctx.text, f.start
     k = max(full.rfind("、", c0, end), full.rfind("(", c0, end), full.rfind("（", c0, end))
@@ -267,7 +297,9 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     e = c0 + len(text)
     if e - s > 24:
         s = e - 24
-    s = _past_period_and_place(ctx, s, e)
+    s0, s = s, _past_period_and_place(ctx, s, e)
+    if s > s0 and (again := _PLAN_HEAD.match(ctx.text[s:e])) is not None:
+        s += again.end()  # 某县将力争全年接待游客…: the plan words after the place are no metric
     metric = ctx.text[s:e]
     if "实现" in metric or "完成" in metric:  # what _DONE_VERB needs
         metric = _DONE_VERB.sub("", metric)
@@ -644,9 +676,10 @@ _SLOGAN_METRIC = re.compile(r"(?:年)?(?:产值|税收|营收|营业收入|销�
 
 
 #: Firms coming to talk or to look (``3家企业前来洽谈``, ``5家客商来此考察``) or attending an
-#: event (``80余家企业代表参加活动``): talks and guests, no statistic.
+#: event (``80余家企业代表参加活动``) or acting on its spot (``10家金融机构现场…``): talks and
+#: guests, no statistic.
 _COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对接|接洽)"
-                           r"|(?:代表|负责人)?(?:参加|出席|参会|与会|应邀)")
+                           r"|(?:代表|负责人)?(?:参加|出席|参会|与会|应邀|现场)")
 
 #: Partners a signing was made with (``与甲公司等3家企业签订投资协议``): the parties, no statistic.
 _SIGN = re.compile(r"(?:分别)?(?:集中|正式|成功|现场)?(?:签订|签约|签署|达成|共签)")
@@ -932,13 +965,23 @@ def extract_indicators(doc: Document) -> list[Record]:
                     and is_field_line(ctx.text[ctx.text.rfind("\n", 0, sent.start) + 1:sent.end]):
                 continue  # ■建设进度：已完成投资1.1亿元: a line of a project's card, its own figures
             each: set[int] = set()
+            in_turn = None
             if ctx.text.find("分别", sent.start, sent.end) >= 0:
                 found = _respective(ctx, sent)
                 out.extend(found)
                 each = {r.fields["value"].evidence[0].start for r in found}
+                in_turn = _RATES_IN_TURN.search(ctx.text, sent.start, sent.end)
+            event = EVENT_HELD.search(ctx.text, sent.start, sent.end) \
+                if any(ctx.text.find(c, sent.start, sent.end) >= 0 for c in "节展会") else None
+            sent_first = len(out)
             for f in figures:
                 if used.overlaps(f.start, f.end) or f.start in each:
                     continue
+                if in_turn is not None and in_turn.start() <= f.start < in_turn.end():
+                    continue  # 同比分别增长12.4%和15.1%: the rates of the two statistics before
+                if event is not None and event.start() < f.start \
+                        and not _SCOPE_WORD.search(ctx.text, event.end(), f.start):
+                    continue  # 举办的美食节吸引游客3万余人次，现场销售额…: the event's own figures
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent" \
                         and not _region_firms(ctx, f, sent, about_project.end()):
                     continue  # capacity, output, jobs of the project the sentence is about
@@ -1032,12 +1075,22 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if core in AMOUNT_OF_LAST and last is not None and f.start - last_end <= 8:
                     metric = f"{last.get('metric')}{core}"  # 共计62件，金额达X: the amount counted
                     core = metric
+                if len(core) <= 4 and last is not None and f.kind == "quantity" \
+                        and not any(core.endswith(m) for m in _MEASURES) \
+                        and last.get("unit") == _value(f)[1] and ctx.text.startswith("其中", c0):
+                    metric = _part_metric(str(last.get("metric")), core) or metric  # 其中水稻38.2万亩
+                    core = _NOT_WORD.sub("", metric)
+                if COMPARISON_ONLY.fullmatch(core):
+                    continue  # 较上周下降1.5%: a change with no measure of its own
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
                         or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)):
                     continue
                 if ctx.text.find("公司", sent.start, f.start) >= 0 \
                         and ONE_FIRM.search(ctx.text, sent.start, f.start):  # (the pattern needs 公司)
                     continue  # 通过技改,公司年产能从…提升到…: one firm's own figures, no region's
+                if (firm := FIRM_DID.search(ctx.text, sent.start, f.start)) is not None \
+                        and not _SCOPE_WORD.search(ctx.text, firm.end(), f.start):
+                    continue  # 某某有限公司今年上半年实现销售收入…，其中出口额…: the firm's own
                 if _firm_quote(ctx.text, art.start, f):
                     continue  # “我们…能耗下降了20%。”董事长某某说: the firm's own figure
                 if f.kind == "count" and _VISITS.search(ctx.text, c0, f.start):
@@ -1065,6 +1118,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 r = _indicator(ctx, sent, f, metric, m0, m1, growth)
                 out.append(r)
                 last, last_end, last_fig = r, f.end, f
+            if in_turn is not None:
+                _rates_in_turn(ctx, out[sent_first:], in_turn)
         if ctx.text.find("指标", art.start, art.end) >= 0:
             out.extend(_table_indicators(ctx, art))
         if ctx.text.find("  ", art.start, art.end) >= 0 and _PLACE_HEAD.search(ctx.text, art.start, art.end):
@@ -1134,7 +1189,9 @@ WORKS_FUNDED = re.compile(r"(?:项目|工程)获[\u4e00-\u9fff]{0,10}(?:资金|�
 #: Progress of the works whose total the sentence gave first (``总投资81亿元，目前已完成投资23亿元``).
 WORKS_PROGRESS = re.compile(r"(?:目前|现已|已|累计)*完成(?:投资|投资额)$")
 #: A rate per portion, person or household (``每份补贴3元``, ``每户奖励2000元``): a tariff, no statistic.
-PER_UNIT = re.compile(r"每(?:份|人|户|位|次|辆|台|头|亩|平方米|吨)[^,，。；;]{0,6}$")
+PER_UNIT = re.compile(r"(?:每(?:份|人|户|位|次|辆|台|头|亩|平方米|吨|公斤|千克|斤|克|升|件|只|箱|袋)"
+                      r"|单(?:台|套|个|户|笔|家|项|次|辆))[^,，。；;]{0,6}$")
+#: (and a price per kilogram, ``每公斤12元``, or the most one machine gets, ``单台机具最高补贴5万元``)
 #: The second figure of a paired capacity (``200兆瓦/400兆瓦时``).
 PAIRED = re.compile(r"\d(?:兆瓦|万千瓦|MW|千瓦)\s*[/／]$")
 
@@ -1448,14 +1505,57 @@ def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
     return out
 
 
+#: Two rates given in turn to the two statistics before them, in clauses of their own
+#: (``接待游客…万人次，实现旅游收入…亿元，同比分别增长12.4%和15.1%``).
+_RATES_IN_TURN = re.compile(r"(?:同比|比上年)?分别(增长|下降)(\d+(?:\.\d+)?)%(?:和|、|与|及)(\d+(?:\.\d+)?)%")
+
+
+def _rates_in_turn(ctx: RecordContext, records: list[Record], m: re.Match[str]) -> None:
+    """Give the rates of ``m`` (``同比分别增长A%和B%``) to the last two statistics of the sentence
+    before it, when they have none and stand in clauses of their own (figures joined by ``、`` are
+    two subjects of one measure, see :func:`_given_in_turn`)."""
+    before = [r for r in records if "value" in r.fields and r.fields["value"].evidence
+              and r.fields["value"].evidence[0].end <= m.start()]
+    if len(before) < 2:
+        return
+    a, b = before[-2], before[-1]
+    if a.get("growth_pct") is not None or b.get("growth_pct") is not None \
+            or ctx.text.startswith("、", a.fields["value"].evidence[0].end):
+        return
+    sign = -1.0 if m.group(1) == "下降" else 1.0
+    a.set("growth_pct", sign * float(m.group(2)), ctx.evidence(m.start(), m.end()))
+    b.set("growth_pct", sign * float(m.group(3)), ctx.evidence(m.start(), m.end()))
+
+
+#: A metric that is only the base of a comparison (``较上周``, ``比上月``, ``环比``): no measure.
+COMPARISON_ONLY = re.compile(r"(?:较|比)(?:上周|上月|上旬|上季度|上年|去年|年初|上年同期|去年同期)|同比")
+#: The measures a part of a whole shares with it (``粮食播种面积…，其中水稻38.2万亩``).
+_MEASURES = ("播种面积", "种植面积", "面积", "产量", "产值", "零售额", "出口额", "进口额", "余额", "收入")
+
+
+def _part_metric(whole: str, part: str) -> str | None:
+    """The metric of a part named by a short noun after ``其中`` (``水稻``), in the measure of the
+    whole before it (``粮食播种面积`` → ``水稻播种面积``), or None when the whole names none."""
+    measure = next((m for m in _MEASURES if whole.endswith(m)), None)
+    return part + measure if measure and part else None
+
+
 def _carry_over(records: list[Record]) -> None:
     """Statistics of an article without a period or region of their own keep those of the
     statistic before them (``前三季度,全省生产总值…。分产业看,第一产业增加值…``)."""
     prev: dict[str, Any] = {}
+    balance: Any = None  # the period of the last balance (a stock at a month's end)
     for r in records:
+        if r.get("period") is None and balance is not None and str(r.get("metric") or "").endswith("余额"):
+            r.set("period", balance.value, *balance.evidence)  # …余额…；其中涉农贷款余额…: the same day
+        elif r.get("period") is not None and str(r.get("metric") or "").endswith("余额"):
+            balance = r.fields["period"]
         for name in ("period", "region"):
             if r.get(name) is None and name in prev:
                 value = prev[name].value
+                if name == "period" and isinstance(value, str) and value.endswith("(目标)") \
+                        and r.get("status") == "actual":
+                    continue  # 会议提出，到2027年…。会上，设立…基金: what was done is no goal's
                 if name == "period" and r.get("status") == "target" and isinstance(value, str) \
                         and TARGET_PERIOD.fullmatch(value):
                     value = f"{value}(目标)"  # 今年…增长10%;确保审批时间压缩至…: a goal of that year
@@ -1563,6 +1663,9 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     if status == "target" and period is not None and year is not None \
             and _ended_before(period, (year, pub.month if pub is not None else 0)):  # 0: month unknown
         status, cue = "actual", None  # 预计全年… of a past year (or quarter) is an estimate, not a goal
+    if status != "target" and period is not None and year is not None and period.isdigit() \
+            and int(period) > year:
+        status, cue = "target", None  # 提出，到2027年，…比重达到60%以上: a later year can only be a goal's
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
     if status == "target" and period is not None and TARGET_PERIOD.fullmatch(period):
         # a goal's year: 2023(目标); what there is now, in a plan's sentence: 2023(现有)
