@@ -77,6 +77,9 @@ def newsmill_config_options() -> dict[str, Option]:
 
 #: A ranking before a count (``排名靠后的3个项目``, ``排名前5位的``): the top or last of a ranking.
 _RANKED = re.compile(r"(?:排名|排位|位列|得分)(?:靠后|靠前|末位|前列|后|前|最后|倒数)的?$")
+#: A count as the subject of a forecast on the projects just named (``三个项目全部建成投产后，预计…``,
+#: ``5个项目达产后``): those projects again, no batch.
+_ONCE_BUILT = re.compile(r"(?:全部|均|都|陆续)?(?:建成投产|竣工投产|建成达产|建成投用|建成|投产|达产|投运)后")
 
 
 def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
@@ -111,6 +114,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue
             if _RANKED.search(text, max(s0, n0 - 8), n0):
                 continue  # ``排名靠后的3个项目``: the last of a ranking, no batch
+            if _ONCE_BUILT.match(text, m.end()):
+                continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
             if m.group("u") == "批":
@@ -266,6 +271,11 @@ INVESTING = re.compile(r"[^,，。;；:：]{0,12}?(?:累计)?完成(?:年度)?�
 #: ``…等13个配套项目,力争完成总投资100亿元``: a goal for the projects just counted.
 GROUP_GOAL = re.compile(r"(?:完成|实现)(?:年度)?(?:总投资|投资)(?:额)?(?:达到|达|为|超过|超)?$")
 NEW_GOAL = re.compile(r"[,，;；](?:力争|确保|争取|全年)")
+#: Progress made by a time of its own (``前三季度已完成投资…``, ``1-9月完成投资…``, ``截至9月底已完成…``):
+#: a statistic of the projects' spending, no goal of the group.
+PROGRESS_SO_FAR = re.compile(r"^(?:前[一二三四]季度|[一二三四]季度|上半年"
+                             r"|\d{1,2}[-—－~至]\d{1,2}月(?:份)?|截至|截止)"
+                             r"|已(?:累计)?(?:完成|实现)")
 MEMBER_AFTER = re.compile(r"[,，;；:：]其中")
 
 
@@ -376,11 +386,13 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
     return out
 
 
-#: A signing with firms and its sum, no count of projects (``与甲公司等3家企业集中签约，签约金额21.5亿元``):
-#: one project a firm, the batch of the signing.
-_FIRMS_SIGNED = re.compile(r"与[^，,。;；]{2,30}?等(?P<n>\d+|[两二三四五六七八九十]+)家(?:企业|公司|单位)"
-                           r"(?:集中|正式|成功|现场)?(?:签约|签订|签署)"
-                           r"(?=[^。;；]{0,16}?(?:签约金额|签约资金|协议投资额|协议金额|总投资)(?:约|达)?\d)")
+#: A signing with firms and its sum, no count of projects (``与甲公司等3家企业集中签约，签约金额21.5亿元``,
+#: ``与4家企业签订投资协议，签约总金额达30亿元``): one project a firm, the batch of the signing.
+_FIRMS_SIGNED = re.compile(r"与(?:[^，,。;；]{2,30}?等)?(?P<n>\d+|[两二三四五六七八九十]+)家"
+                           r"(?:企业|公司|单位)"
+                           r"(?:集中|正式|成功|现场)?(?:签约|签订|签署)(?:了)?(?:投资|合作|项目)?(?:协议|合同)?"
+                           r"(?=[^。;；]{0,16}?(?:签约总?金额|签约资金|签约总额|协议投资额|协议总?金额|总投资)"
+                           r"(?:约|达)?\d)")
 
 
 def _firms_signed(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
@@ -679,7 +691,8 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
         before = text[c0:f.start]
         # (TOTAL_ONLY, tried at every position, needs 项目 or 合计)
         if not ((("项目" in before or "合计" in before) and TOTAL_ONLY.search(before))
-                or (in_batch_sentence and GROUP_GOAL.search(before))):
+                or (in_batch_sentence and GROUP_GOAL.search(before)
+                    and not PROGRESS_SO_FAR.search(before.lstrip("，,;；")))):
             continue
         r = Record("batch", article=sent.article)
         r.set("count", None)

@@ -123,8 +123,9 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
                              r"|(?<=[该此])项目)")
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
 INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
-#: A figure compared with another one (``比上年同期多41亿元``, ``比上年末净增211家``): a difference.
-COMPARED = re.compile(r"比[^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$")
+#: A figure compared with another one (``比上年同期多41亿元``, ``比上年末净增211家``,
+#: ``较去年同期增加6亿元``): a difference.
+COMPARED = re.compile(r"(?:比|较)[^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
@@ -159,8 +160,11 @@ _RANK_NOT_METRIC = re.compile(r"^(?:全[市省县区州]|[其该]中?)|(?:同比
 #: The statistic a ranking is of: the rate or sum the clauses before give (``工业投资同比增长8.7%``).
 _RANKED = re.compile(r"(?P<m>[\u4e00-\u9fff（）()]{2,24}?)(?:同比|比上年)?(?:增长|下降)?(?:达到|达|为|实现)?"
                      r"[\d.]+(?:%|亿元|万元|元)")
-#: What may stand between a figure and the ranking of it by a named scope (``，增速``).
-_RIGHT_AFTER = re.compile(r"[，,]?(?:其)?(?:增速|增幅|总量|规模)?")
+#: What may stand between a figure and the ranking of it by a named scope (``，增速``), a gap in
+#: percentage points to an average included (``，增速比全市平均水平高2.6个百分点，``).
+_RIGHT_AFTER = re.compile(r"[，,]?(?:其)?(?:增速|增幅|总量|规模)?"
+                          r"(?:(?:比|较|高于|低于|快于)[^,，。;；\d]{1,10}?(?:高|低|快|慢|高出)?"
+                          r"[\d.]+个百分点[，,])?")
 RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
 
 

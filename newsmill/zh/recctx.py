@@ -43,9 +43,18 @@ _RANK_BEFORE = re.compile(r"(?:居|位居|位列|排名|排在|列)$")
 _RANK_AFTER = re.compile(r"(?:第|前|首位|榜首|末位)")
 
 
+#: A scope word as the base of a comparison (``高于全省平均水平``, ``较全市平均水平高``,
+#: ``比全省高0.8个百分点``): no scope of what follows either.
+_COMPARE_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超出|较|比)$")
+
+
 def _rank_frame(text: str, m: re.Match) -> bool:
-    """Whether the scope word ``m`` is only the frame of a rank (``居全市第二``)."""
-    return _RANK_BEFORE.search(text, max(0, m.start() - 2), m.start()) is not None \
+    """Whether the scope word ``m`` is only the frame of a rank (``居全市第二``) or the base
+    of a comparison (``高于全省平均水平``)."""
+    lo = max(0, m.start() - 2)
+    if _COMPARE_BEFORE.search(text, lo, m.start()) is not None:
+        return True
+    return _RANK_BEFORE.search(text, lo, m.start()) is not None \
         and _RANK_AFTER.match(text, m.end()) is not None
 
 
