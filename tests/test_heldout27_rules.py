@@ -96,3 +96,59 @@ def test_the_tail_of_a_list_items_clause_cut_by_the_print_is_joined() -> None:
     # a short title with a comma above a one-clause paragraph stays apart
     page2 = "抓项目,促发展\n\n会议强调要抓好落实。\n"
     assert "抓项目,促发展会议" not in _clean(page2).replace("，", ",")
+
+
+def test_a_markdown_head_over_bulleted_briefs_opens_a_column() -> None:
+    page = ("## 某县投产\n\n四川经济日报讯(记者 王明)10月8日,某某项目投产。该项目总投资3亿元。\n\n"
+            "### 县域快讯\n\n■ 甲县:某某产业园开工。\n\n■ 乙县:某某物流中心竣工。\n")
+    heads = [a.headline for a in _doc(page).articles]
+    assert heads == ["某县投产", "县域快讯"], heads
+    # a subhead over plain paragraphs stays a section of the story
+    page2 = ("## 某县投产\n\n四川经济日报讯(记者 王明)10月8日,某某项目投产。\n\n"
+             "### 下一步打算\n\n该县将继续抓好项目建设。\n\n力争全年完成投资20亿元。\n")
+    assert [a.headline for a in _doc(page2).articles] == ["某县投产"]
+
+
+def test_a_spaced_name_in_a_closing_credit() -> None:
+    from newsmill.zh.bylines import parse_trailing_credit
+    credit = parse_trailing_credit("该项目建成后可新增就业岗位300个。(刘 洋)")
+    assert credit is not None and [n.text for n in credit.reporters] == ["刘洋"]
+    assert parse_trailing_credit("该项目建成后可新增就业岗位300个。(附 表)") is None
+
+
+def test_the_items_of_a_list_of_tasks_are_goals() -> None:
+    # (an undated page, as the real ones: the year is read from the text)
+    lead = "本报讯 2024年1-9月,全市规上工业增加值同比增长8.1%。"
+    page = (f"某市部署\n\n{lead}会议对6项重点工作作出部署:\n\n1.壮大市场主体。全年新增规上工业企业45户。\n\n"
+            "2.抓好园区建设。新建标准化厂房15万平方米。\n")
+    periods = {r.get("value"): r.get("period") for r in _records(page, "indicator", None)}
+    assert periods.get(45) == "2024(目标)", periods
+    # a numbered list of results, introduced without a word of tasks, stays what was done
+    page2 = f"某市成绩\n\n{lead}主要成绩如下:\n\n1.壮大市场主体。全年新增规上工业企业45户。\n"
+    assert {r.get("period") for r in _records(page2, "indicator", None) if r.get("value") == 45} == {"2024"}
+
+
+def test_this_year_is_nearer_than_a_goals_year_before_it() -> None:
+    page = ("某县工业\n\n本报讯 2024年1-9月,该县规上工业增加值同比增长9%。\n\n"
+            "该县力争到2027年工业总产值突破200亿元。今年,该县计划实施工业项目30个,年度计划投资26亿元,"
+            "前三季度已完成投资21.4亿元。\n")
+    periods = {r.get("value"): r.get("period") for r in _records(page, "indicator", None)}
+    assert periods.get(2140000000, "").startswith("2024"), periods
+
+
+def test_a_production_line_a_firm_invests_in_is_a_project() -> None:
+    from newsmill.zh.projects import find_names
+    text = "某某食品有限公司投资1.6亿元建设的年产3万吨果汁饮料生产线已进入调试阶段。"
+    assert [n.name for n in find_names(text, 0, len(text))] == ["年产3万吨果汁饮料生产线"]
+    text2 = "项目主要建设年产3万吨果汁饮料生产线。"
+    assert [n.name for n in find_names(text2, 0, len(text2))] == []
+
+
+def test_a_share_of_the_works_done_before_a_planned_completion() -> None:
+    page = "某县项目\n\n本报讯 某某物流园项目已完成主体工程的85%,力争11月竣工。\n"
+    r = next(r for r in _records(page, "project"))
+    assert (r.get("stage"), r.get("status"), r.get("date")) == ("completed", "target", "2024-11")
+    # the main works done whole leave the project under way
+    page2 = "某县项目\n\n本报讯 某某物流园项目目前已完成主体工程,预计年底竣工。\n"
+    r2 = next(r for r in _records(page2, "project"))
+    assert r2.get("stage") == "under_construction"

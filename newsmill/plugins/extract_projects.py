@@ -118,7 +118,20 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
     if len(out) > 1 and out[0][2] == "建设" and text.endswith(("将", "拟"), 0, out[0][0]) \
             and out[1][2] not in WEAK_STAGES:
         out = out[1:]  # 将建设甲项目，…计划8月开工: what is to be built, then the event planned
+    if len(out) > 1 and any(c in _WORKS_PROGRESS for _, _, c in out):
+        out = [(s, e, c) for k, (s, e, c) in enumerate(out)
+               if c not in _WORKS_PROGRESS or not _SHARE_DONE.match(text, e) or not any(
+                   STAGE_CUES.get(c2) in ("completed", "in_production")
+                   and _PLAN_BEFORE_CUE.search(text, e, s2) for s2, _, c2 in out[k + 1:])]
     return out
+
+
+#: A share of the works done (``已完成主体工程的90%``) that a planned completion after it in the
+#: sentence outdates (``，力争12月竣工``): the stage is the plan's, as for ``主体工程完成70%，预计8月完工``
+#: (the works done whole, ``已完成主体工程，预计年底竣工``, stay under way).
+_WORKS_PROGRESS = frozenset(("完成主体工程", "设备安装", "安装调试"))
+_SHARE_DONE = re.compile(r"的?\d+(?:\.\d+)?%")
+_PLAN_BEFORE_CUE = re.compile(r"[，,；;](?:目前)?(?:计划|力争|预计|争取|确保|将于|预计将)")
 
 
 #: ``投资8亿元建设``, ``投资建设``: the verb of an investment, right before 建设.

@@ -958,6 +958,8 @@ class _Years:
         text = self.text
         k = bisect.bisect_left(starts, i)
         if k and starts[k - 1] > text.rfind("\n", 0, i):
+            if self.fallback is not None and text.find("今年", starts[k - 1] + 5, i) >= 0:
+                return self.fallback  # 力争到2026年…。今年，…前三季度…: 今年 is nearer than the year written
             return self._values[k - 1]
         if k < len(starts):
             para_end = text.find("\n", i)
