@@ -152,3 +152,29 @@ def test_a_share_of_the_works_done_before_a_planned_completion() -> None:
     page2 = "某县项目\n\n本报讯 某某物流园项目目前已完成主体工程,预计年底竣工。\n"
     r2 = next(r for r in _records(page2, "project"))
     assert r2.get("stage") == "under_construction"
+
+
+def test_that_company_opening_the_clause_of_its_investment() -> None:
+    page = ("某县调研\n\n本报讯 在某某工业园,调研组走进四川远达材料有限公司,了解企业生产情况,"
+            "该公司投资3.6亿元实施的年产2万吨铝箔项目9月投产。\n")
+    r = next(r for r in _records(page, "project"))
+    assert r.get("investor") == "四川远达材料有限公司", r.get("investor")
+
+
+def test_a_company_building_in_a_place_at_an_items_head() -> None:
+    page = ("某区签约\n\n本报讯 10月9日,某区与2家企业签订投资协议。其中,浙江恒远科技股份有限公司"
+            "将在某某工业园建设年产5万吨隔膜材料项目,计划总投资12亿元。\n")
+    r = next(r for r in _records(page, "project"))
+    assert r.get("investor") == "浙江恒远科技股份有限公司", r.get("investor")
+
+
+def test_a_visit_verb_is_no_part_of_a_zones_name() -> None:
+    page = "某市调研\n\n本报讯 副市长到甲县、剑阁县调研工业园区建设,察看项目进展。\n"
+    names = [m.surface for m in _doc(page).mentions if m.kind == "place"]
+    assert not any("调研" in n for n in names), names
+
+
+def test_town_and_country_is_no_township() -> None:
+    page = "某县开工\n\n本报讯 10月9日,总投资2.4亿元的剑阁县城乡供水一体化工程开工。\n"
+    r = next(r for r in _records(page, "project"))
+    assert (r.get("location") or {}).get("detail") is None, r.get("location")

@@ -492,8 +492,9 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
 
 #: A part of a zone right after its name (``某某拓展区``, ``某某片区``, ``某某组团``).
 _ZONE_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:拓展区|片区|组团|园区)(?=[,，。;；、\s])")
-#: A town right after a county, with its village or community when printed (``某某镇某某社区``).
-_TOWN_AND_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
+#: A town right after a county, with its village or community when printed (``某某镇某某社区``);
+#: not ``城乡`` (town and country: ``某县城乡供水一体化工程``).
+_TOWN_AND_VILLAGE = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
                                r"(?:[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![委民]))?")
 
 
@@ -637,7 +638,7 @@ _DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?在(?P<d>{_L
 _DETAIL_SETTLES = re.compile(rf"{_AMOUNT_FIRST}(?:[，,](?=落户))?[^，,。；;]{{0,20}}?落户(?:于|在|到)?"
                              rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})")
 #: ``高庙镇设施农业产业园项目``, ``某某片区电子信息产业园``: a town or an area of a zone opening the name.
-_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡|街道|片区)(?![至到])(?=[\u4e00-\u9fff]{4})")
+_TOWN_OPENS = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,3}(?:镇|乡|街道|片区)(?![至到])(?=[\u4e00-\u9fff]{4})")
 
 
 #: ``该村`` right before a name: the village the sentence before named.
@@ -742,6 +743,10 @@ def _own_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> No
 #: ``某公司旗下企业拟投资25亿港元建设丙项目``).
 _INVESTOR_HEAD = re.compile(r"(?:其中|另外|此外|同时)?[,，]?(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?)"
                             r"(?:旗下(?:企业|公司))?(?:拟|将|计划)?(?:追加|增资|再)?投资(?=[\d约近超逾]|人民币)")
+#: A company at an item's head building the name right after a place (``其中，某某股份有限公司将在某高新区
+#: 某园区建设甲项目``).
+_INVESTOR_BUILDS_AT = re.compile(r"(?:其中|另外|此外|同时)?[,，]?(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?)"
+                                 r"(?:拟|将|计划)?在[^,，;；。]{2,16}?(?:投资)?(?:新建|建设|打造)")
 #: How an investor named at a list item's head looks: a company's legal form, or the home
 #: country or region of a foreign investor.
 _INVESTOR_LOOK = re.compile(r"(?:集团|公司|株式会社|控股|股份|有限公司)$"
@@ -753,7 +758,7 @@ def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
     """The investor heading the list item of a name (see :data:`_INVESTOR_HEAD`)."""
     text = ctx.text
     s0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS, sent.start, name.start))
-    m = _INVESTOR_HEAD.match(text, s0, name.start)
+    m = _INVESTOR_HEAD.match(text, s0, name.start) or _INVESTOR_BUILDS_AT.fullmatch(text, s0, name.start)
     if m is None or not _INVESTOR_LOOK.search(m.group("inv")):
         return
     r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
@@ -907,7 +912,8 @@ def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
 
 #: A town, township or street right after a county heading a name (``某县某某镇甲项目``); not the
 #: first end of a route (``某镇至某镇公路``: the road runs between two towns).
-_TOWN_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])(?=[\u4e00-\u9fff]{4})")
+_TOWN_AFTER_COUNTY = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
+                                r"(?=[\u4e00-\u9fff]{4})")
 
 
 def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, int] | None]:
@@ -1055,7 +1061,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _investor_of_place_and_firm(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
         _investor_signing_at(ctx, r, sent, name)
-    if "investor" not in r.fields and ctx.text.find("投资", sent.start, name.start) >= 0:
+    if "investor" not in r.fields and (ctx.text.find("投资", sent.start, name.start) >= 0
+                                       or ctx.text.find("在", sent.start, name.start) >= 0):
         _investor_heading(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
         _investor_subject(ctx, r, sent, name)
@@ -2667,10 +2674,16 @@ def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[t
             _attributes(ctx, hq, s0, stop, used)
 
 
+#: What stands between ``该公司`` opening a clause and the name it builds (``投资6.2亿元实施的``).
+_THAT_FIRM_BUILT = re.compile(r"(?:计划|拟|将)?(?:总)?投资(?:[\d.]+[亿万]?元)?"
+                              r"(?:新建|建设|实施|打造|扩建)的?$")
+
+
 def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
     """A project without an investor named right after ``其`` (``其年产2万台…项目随即开工``) or in a
-    sentence whose subject is ``该公司`` (``该公司以…竞得…，将建设甲项目``): the last company named
-    before in the paragraph."""
+    sentence whose subject is ``该公司`` (``该公司以…竞得…，将建设甲项目``), or a clause opening with
+    ``该公司`` and its investment right before the name: the last company named before in the
+    paragraph."""
     text = ctx.text
     for r, start in _named_without_investor(records):
         s0 = ctx.last_mark(_FULL_STOPS, 0, start) + 1
@@ -2678,6 +2691,9 @@ def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
             upto = start - 1
         elif text.startswith(("该公司", "该企业", "该集团"), s0):
             upto = s0
+        elif text.startswith(("该公司", "该企业", "该集团"), c0 := ctx.clause_start(start, s0)) \
+                and _THAT_FIRM_BUILT.match(text, c0 + 3, start):
+            upto = c0  # ``…走进某某有限公司，…，该公司投资6.2亿元实施的甲项目``: the clause's subject
         else:
             continue
         para = text.rfind("\n", 0, start) + 1
