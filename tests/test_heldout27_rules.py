@@ -178,3 +178,25 @@ def test_town_and_country_is_no_township() -> None:
     page = "某县开工\n\n本报讯 10月9日,总投资2.4亿元的剑阁县城乡供水一体化工程开工。\n"
     r = next(r for r in _records(page, "project"))
     assert (r.get("location") or {}).get("detail") is None, r.get("location")
+
+
+def test_the_event_of_a_lists_head_over_a_build_told_as_an_attribute() -> None:
+    page = ("某县开工\n\n本报讯 10月9日,剑阁县集中开工的项目有:由四川某某农业有限公司投资2.6亿元建设的"
+            "中药材加工产业园项目,位于剑阁县普安镇。\n")
+    r = next(r for r in _records(page, "project"))
+    assert (r.get("stage"), r.get("date")) == ("started", "2024-10-09"), (r.get("stage"), r.get("date"))
+    # with no event before it, the build stays the project's state
+    page2 = ("某县项目\n\n本报讯 由四川某某农业有限公司投资2.6亿元建设的中药材加工产业园项目"
+             "位于剑阁县普安镇。\n")
+    r2 = next(r for r in _records(page2, "project"))
+    assert r2.get("stage") == "under_construction"
+
+
+def test_parks_in_general_after_a_list_of_zones() -> None:
+    page = ("某市部署\n\n本报讯 会议要求,加快剑阁经济开发区、苍溪经济开发区扩区调位,"
+            "推动园区标准化厂房建设。\n")
+    assert _records(page, "project") == []
+    # after one zone, the 园区 is that zone
+    page2 = "某市部署\n\n本报讯 会议要求,加快剑阁经济开发区扩区调位,推动园区标准化厂房建设。\n"
+    names = [r.get("name") for r in _records(page2, "project")]
+    assert names == ["剑阁经济开发区标准化厂房"], names

@@ -118,6 +118,10 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
     if len(out) > 1 and out[0][2] == "建设" and text.endswith(("将", "拟"), 0, out[0][0]) \
             and out[1][2] not in WEAK_STAGES:
         out = out[1:]  # 将建设甲项目，…计划8月开工: what is to be built, then the event planned
+    if len(out) > 1 and out[-1][2] == "建设" and text.startswith("的", out[-1][1]):
+        colon = max(text.rfind("：", sent.start, out[-1][0]), text.rfind(":", sent.start, out[-1][0]))
+        if colon > 0 and any(e <= colon and c not in WEAK_STAGES for _, e, c in out[:-1]):
+            out = out[:-1]  # 开工的项目有：由某公司投资…建设的甲项目: the list's event, not an attribute
     if len(out) > 1 and any(c in _WORKS_PROGRESS for _, _, c in out):
         out = [(s, e, c) for k, (s, e, c) in enumerate(out)
                if c not in _WORKS_PROGRESS or not _SHARE_DONE.match(text, e) or not any(
@@ -540,7 +544,8 @@ _OWN_AMOUNT = re.compile(r"(?<![^，,\s])(?:总)?投资(?:约|近|超)?\d+(?:\.\
 
 def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str | None]:
     """What resolves a zone named by its kind alone (``新区``, ``园区``) at a position: the last
-    development zone of that kind the article named before it in full (``某某新区``)."""
+    development zone of that kind the article named before it in full (``某某新区``); ``园区`` after a
+    list of zones stays generic."""
     def resolve(kind: str, pos: int) -> str | None:
         if kind == "期":
             return _one_firm(ctx, floor)
@@ -551,8 +556,15 @@ def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str |
                     and len(name) > len(kind) and (kind == "园区" or name.endswith(kind)) \
                     and (best is None or m.start > best.start):
                 best = m
-        return None if best is None else ctx.text[best.start:best.end]
+        if best is None or (kind == "园区" and (ctx.text[best.start - 1:best.start] in _LISTED_WITH
+                                                 or ctx.text[best.end:best.end + 1] in _LISTED_WITH)):
+            return None  # 加快甲开发区、乙开发区扩区…，推动园区标准化厂房建设: the parks in general
+        return ctx.text[best.start:best.end]
     return resolve
+
+
+#: What joins the zones of a list (``甲开发区、乙开发区``): ``园区`` after such a list is no one of them.
+_LISTED_WITH = frozenset("、和与及")
 
 
 #: A company's legal form ending its full name.
