@@ -39,7 +39,7 @@ FIELD_FLOORS: FieldFloors = {
     ("money", "qualifier"): 1.0,             # 72/72
     ("projects", "stage"): 1.0,              # 30/30 (first 26/28)
     ("projects", "status"): 1.0,             # 30/30 (first 24/28)
-    ("projects", "date"): 0.94,              # 18/19 (first 15/19)
+    ("projects", "date"): 1.0,               # 19/19 (first 15/19; 18/19 before set 29's deadline months)
     ("projects", "investment_cny"): 1.0,     # 25/25 (first 23/24)
     ("projects", "location"): 0.96,          # 29/30 (first 26/28)
     ("batches", "count"): 1.0,               # 22/22

@@ -46,7 +46,7 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "total_cny"): 1.0,          # 12/12 (first 11/12)
     ("indicators", "metric"): 1.0,          # 28/28
     ("indicators", "unit"): 1.0,            # 28/28
-    ("indicators", "period"): 1.0,          # 28/28 (27/28 before set 27's rules)
+    ("indicators", "period"): 1.0,          # 28/28 (27/28 before set 29's year words)
     ("indicators", "region"): 0.95,         # 27/28 (first 26/28)
 }
 

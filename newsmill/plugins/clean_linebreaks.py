@@ -29,6 +29,7 @@ from re import Match
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
+from newsmill.zh.article_layout import is_place_section_title
 from newsmill.zh.bylines import parse_dateline
 from newsmill.zh.layout import (
     LIST_ITEM_RE,
@@ -130,7 +131,7 @@ _AMOUNT_END = frozenset("0123456789元万亿吨%％")
 def cuts_a_number(a: str, b: str) -> bool:
     """True when the break between A and B falls inside a figure (PDF wraps of columns).
 
-    ``…生产总值1`` ⏎ ``326.5亿元…``, ``总投资`` ⏎ ``约12`` ⏎ ``6亿元``,
+    ``…生产总值1`` ⏎ ``326.5亿元…``, ``协议投资额87.`` ⏎ ``2亿元``, ``总投资`` ⏎ ``约12`` ⏎ ``6亿元``,
     ``可达35亿元`` ⏎ ``以上。``: the digits run on, a line holds only the
     start of a figure, or the next line opens with a qualifier of the amount.
     """
@@ -138,6 +139,8 @@ def cuts_a_number(a: str, b: str) -> bool:
         return False
     if a[-1].isdigit() and _NUMBER_REST_RE.match(b):
         return True
+    if a[-1] == "." and a[-2:-1].isdigit() and _NUMBER_REST_RE.match(b):
+        return True  # the wrap fell right after a decimal point (``87.`` ⏎ ``2亿元``)
     if len(b) <= 8 and b[-1].isdigit() and _NUMBER_STUB_RE.match(b) and a[-1] not in _ENDS_UNIT \
             and not is_heading_marker(a):
         return True
@@ -220,6 +223,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if verdict != "join" and gs + 1 == ge and is_han(a[-1]) and is_han(a[0]) \
                 and inside_paragraph(text, gaps, k, a, b):
             verdict = "join"
+        if verdict != "join" and gs + 1 == ge and clause_cut_in_word(a, b, min_text):
+            verdict = "join"
         if verdict != "join" and single_spaced and odd_blank_wrap(text, gs, ge, a, b, min_text):
             verdict = "join"
         if verdict != "join" and text.count("\n", gs, ge) <= 2 and clause_tail_cut(a, b):
@@ -228,6 +233,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
                 and (glue := figure_under_label(a, b)) is not None:
             step.replace(gs, ge, glue)  # 新开工项目 ⏎ 186个 ⏎ 总投资…: an infographic's figures
             continue
+        if verdict == "join" and gs + 1 == ge and is_place_section_title(a) and is_running_text(b, min_text):
+            verdict = "keep"  # 某某区：锂电产业链再延伸 ⏎ 去年，…: a round-up's section title over its text
         if verdict == "join" and (may_be_table(a) or may_be_table(b)) \
                 and (is_table_line(a) or is_table_line(b)):
             verdict = "keep"  # rows of a plain-text table are lines of their own
@@ -244,6 +251,25 @@ _LABEL_MAX = 12
 def is_section_label(line: str) -> bool:
     """A short label closed by a colon (``某县：``, ``某区:``): it opens a section, not a paragraph."""
     return 2 <= len(line) <= _LABEL_MAX and line[-1] in ":：" and not any(c in line for c in "，。；")
+
+
+#: Clause marks: a line holding one stops mid-sentence when it ends without a stop.
+_CLAUSE_MARKS = frozenset("，,、；;")
+
+
+def clause_cut_in_word(a: str, b: str, min_text: int = 30) -> bool:
+    """True when a short line A, holding a clause mark, is cut inside a word going on in B.
+
+    ``某区将着力壮大盐化工产业，确保全年规上工`` ⏎ ``业增加值增长9%以上。…``: A is too short
+    for running text, but its comma makes it no title; its last character and B's first
+    make a two-character word of economic news (:data:`SPLIT_WORDS`), and B is running
+    text.  A title ending with such a word is not cut (it holds no clause mark).
+    """
+    if len(b) < 2 or not is_han(a[-1]) or not is_han(b[0]) or a[-1] + b[0] not in SPLIT_WORDS:
+        return False
+    if not any(c in _CLAUSE_MARKS for c in a) or not (_is_plain_line(a) and _is_plain_line(b)):
+        return False
+    return is_running_text(b, min_text)
 
 
 #: Share of the gaps that hold one line break from which a page counts as single-spaced.

@@ -207,6 +207,7 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
             break  # ``N个项目开工,其中甲项目…总投资X``: the amount of the member singled out
         cue = text[max(end, f.start - 10):f.start]
         if TOTAL_CUES.search(cue) and not _owned_by_next(text, f, stop) \
+                and not _OF_A_NAME.match(text, f.end) \
                 and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)) \
                 and not SECTOR_INVESTMENT.search(cue):
             return f
@@ -277,6 +278,12 @@ PROGRESS_SO_FAR = re.compile(r"^(?:前[一二三四]季度|[一二三四]季度|
                              r"|\d{1,2}[-—－~至]\d{1,2}月(?:份)?|截至|截止)"
                              r"|已(?:累计)?(?:完成|实现)")
 MEMBER_AFTER = re.compile(r"[,，;；:：]其中")
+
+
+#: After a sum, ``的`` and a project's name (``…项目15个，推动总投资12.6亿元的甲产业园一期项目建成投产``):
+#: the amount of that project, not the total of the projects counted before.
+_OF_A_NAME = re.compile(r"(?:以上|左右)?的(?![^,，。;；]{0,3}?" + NUM + r"(?:个|项|批))"
+                        r"[^,，。;；、等]{2,40}?(?:项目|工程|产业园|基地|中心)")
 
 
 def _owned_by_next(text: str, f: Figure, stop: int) -> bool:

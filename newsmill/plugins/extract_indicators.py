@@ -145,6 +145,9 @@ WORKS_DONE = re.compile(r"(?:工程|工程量|形象进度|工程进度)(?:已�
 PLAN_SHARE = re.compile(r"(?:计划|目标|任务|占总投资)的?$")
 #: A rate another statistic ends on across a semicolon (``…比重为41.2%；技改投资增长22.8%``) is its own.
 _SEMICOLON_BETWEEN = re.compile(r"[;；。]")
+#: A measure naming the subject of a rate's own clause (``…企业5户以上，全年技改投资增长12%``): the rate
+#: is of that measure, not of the figure before the comma.
+_OWN_SUBJECT = re.compile(r"投资|产值|增加值|收入|营收|总额|税收|利润|出口|进口|零售|产量|消费")
 #: A rate of projects (``已签约项目开工率达到60%``, ``项目履约率``): a statistic of the place, not of
 #: a project.
 _PROJECTS_RATE = re.compile(r"项目[\u4e00-\u9fff]{0,4}?(?:开工|投产|履约|落地|竣工|转化|资金到位)率"
@@ -437,8 +440,15 @@ def _period_date(ctx: RecordContext) -> Any:
     def accept(m: Any) -> bool:
         return _has_start(m) and not COMPARED_DATE.search(ctx.text, max(0, m.start - 2), m.start) \
             and not (PLAN_SHARE_YEAR.match(ctx.text, m.end)
-                     and ctx.text[max(0, m.start - 2):m.start].endswith(("完成", "占")))
+                     and ctx.text[max(0, m.start - 2):m.start].endswith(("完成", "占"))) \
+            and not _EVENT_DAY.match(ctx.text, m.end)
     return accept
+
+
+#: After a date, a project's event closing its clause (``甲项目二期3月开工，``): the day of that event,
+#: no period of the statistics after it.
+_EVENT_DAY = re.compile(r"(?:底|初|中旬|上旬|下旬)?(?:前)?(?:开工|签约|投产|竣工|建成|开业|完工|试生产|投用)"
+                        r"(?=[，,。；;])")
 
 
 #: After ``完成`` / ``占`` and a year (``完成全年目标的56.3%``, ``占年度计划的78.2%``): the share of
@@ -720,7 +730,8 @@ def extract_indicators(doc: Document) -> list[Record]:
             for f in figures:
                 if used.overlaps(f.start, f.end) or f.start in each:
                     continue
-                if about_project is not None and about_project.start() < f.start and f.kind != "percent":
+                if about_project is not None and about_project.start() < f.start and f.kind != "percent" \
+                        and not _region_firms(ctx, f, sent, about_project.end()):
                     continue  # capacity, output, jobs of the project the sentence is about
                 if f.kind == "percent" and f.unit == "pp":
                     continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
@@ -756,7 +767,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if growth is not None and last is not None \
                         and (f.start - last_end <= 14 or _cue_near(ctx.text, last_end, f.start)) \
                         and last.get("growth_pct") is None \
-                        and not _SEMICOLON_BETWEEN.search(ctx.text, last_end, f.start):
+                        and not _SEMICOLON_BETWEEN.search(ctx.text, last_end, f.start) \
+                        and not (c0 > last_end and last.get("unit") != "CNY"
+                                 and _OWN_SUBJECT.search(ctx.text, c0, growth[1])):
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     rate_end = f.end
                     continue
@@ -877,6 +890,19 @@ WORKS_PROGRESS = re.compile(r"(?:目前|现已|已|累计)*完成(?:投资|投�
 PER_UNIT = re.compile(r"每(?:份|人|户|位|次|辆|台|头|亩|平方米|吨)[^,，。；;]{0,6}$")
 #: The second figure of a paired capacity (``200兆瓦/400兆瓦时``).
 PAIRED = re.compile(r"\d(?:兆瓦|万千瓦|MW|千瓦)\s*[/／]$")
+
+
+#: A clause adding firms to a place (``新增规上工业企业15户``, ``新培育…企业3家``): never one project's.
+_FIRMS_ADDED = re.compile(r"(?:力争|确保|全年|年内)?(?:新增|新培育|培育|新引进)[^，,。；;]{0,10}?企业$")
+
+
+def _region_firms(ctx: RecordContext, f: Figure, sent: Span, after: int) -> bool:
+    """True when count ``f`` stands in a clause of its own after the project's (from ``after``) and
+    adds firms to the place (``…甲项目3月开工，新增规上工业企业15户以上``): the place's statistic."""
+    if f.kind != "count":
+        return False
+    c0 = ctx.clause_start(f.start, sent.start)
+    return c0 > after and _FIRMS_ADDED.match(ctx.text, c0, f.start) is not None
 
 
 def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
@@ -1240,6 +1266,17 @@ def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
     return None
 
 
+#: A place a subject relies on (``某县将以某工业园为主阵地，…``): the platform, not the subject.
+_PLATFORM = re.compile(r"以([^，,。；;以]{2,16}?)为(?:主阵地|主战场|主平台|主载体|载体|平台|依托|核心区?)")
+
+
+def _platforms(ctx: RecordContext, sent: Span, pos: int) -> list[tuple[int, int]]:
+    """Spans of the places a sentence's subject builds on (:data:`_PLATFORM`) before ``pos``."""
+    if ctx.text.find("以", sent.start, pos) < 0:
+        return []
+    return [m.span(1) for m in _PLATFORM.finditer(ctx.text, sent.start, pos)]
+
+
 def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, m1: int,
                growth: tuple[float, int] | None) -> Record:
     r = Record("indicator", article=sent.article)
@@ -1257,7 +1294,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
     scope = ctx.scope_region(sent, f.start, sent.article)
     place = None if scope is not None else _clause_place(ctx, sent, f) \
-        or ctx.place_for(f.start, sent.article, sent)  # a scope word wins, then a place of the clause
+        or ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start))
+    # (a scope word wins, then a place of the clause, then the subject, not a platform it builds on)
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:

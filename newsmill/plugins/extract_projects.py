@@ -196,6 +196,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
             + (0 if i0 <= s < i1 else 2)  # a cue of another ；-item of the sentence is that item's
         if before and _ATTRIBUTIVE.fullmatch(ctx.text, e, name.start):
             rank += 1  # 某县引进的甲项目正式投产: 引进 tells which project, the event follows its name
+        if before and ctx.text.startswith("、", e):
+            rank += 1  # 甲项目上半年开工、投资…的乙中心年内封关运营: 开工 closes the item before
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], s, e)
@@ -257,7 +259,9 @@ def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
 #: The scope of a whole industry or area before an output word (``全产业链产值``, ``全县…产值``).
 _WHOLE_SCOPE = re.compile(r"(?:(?:全产业链|产业链|全[县市区省州旗]|全行业)[\u4e00-\u9fff]{0,6}"
                           # an industry's output, or last year's: a statistic (去年锂电产业实现产值)
-                          r"|产业(?:实现|完成)(?:总)?|(?:去年|上年|前年)[\u4e00-\u9fff]{0,8})"
+                          r"|产业(?:实现|完成)(?:总)?|(?:去年|上年|前年)[\u4e00-\u9fff]{0,8}"
+                          # a place's industrial output (力争实现工业产值150亿元): no plant's
+                          r"|工业总?)"
                           r"(?:产值|销售收入|营业收入)[^，,。；;]{0,6}$")
 #: Investment of an area or a period (``固定资产投资``, ``完成投资``), not of one project.
 AGGREGATE_INVEST = re.compile(r"(?:固定资产|工业|民间|社会|技改|制造业|外商|完成|累计)(?:总)?投资额?"
@@ -508,7 +512,7 @@ STORAGE_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+
 
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
 #: ``及`` or the end of a table's cell (``年产2GWh液流电池电堆及系统集成``).
-CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|日处理|日产|日加工)"
+CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|日处理|日产|日加工)"
                                    r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|GWh|GW|MWh|MW)"
                                    r"\w{0,12}?(?=[,，。;；、\t]|的|及|项目|生产线|$)")
 
@@ -714,10 +718,19 @@ def _detail_next_to(text: str, sent: Span, name: NameSpan) -> re.Match | None:
 _MATCH_START = methodcaller("start")
 
 
+#: A town or township heading a project's name, right before its capacity (``某某镇年屠宰…``).
+_TOWN_HEAD = re.compile(r"([\u4e00-\u9fff]{1,4}(?:镇|乡|街道))(?=年产|年屠宰|年加工|年出栏|年处理|年生产)")
+
+
 def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """A town or zone printed around a project's name (see the patterns above) is its ``detail``
     when the place mentions gave none."""
     text = ctx.text
+    town = _TOWN_HEAD.match(text, name.start, name.end)
+    if town is not None:  # 某某镇年屠宰…项目: the town heading the name is where it is built
+        r.set("location", {**r.get("location"), "detail": town.group(1)}, *r.fields["location"].evidence,
+              ctx.evidence(*town.span(1)))
+        return
     m = _detail_around(text, sent, name)
     if m is None:
         return
@@ -764,6 +777,11 @@ _INVESTOR_BUILDS_AT = re.compile(r"(?:其中|另外|此外|同时)?[,，]?(?P<in
 _INVESTOR_LOOK = re.compile(r"(?:集团|公司|株式会社|控股|股份|有限公司)$"
                             r"|^(?:德国|法国|英国|美国|日本|韩国|新加坡|香港|澳门|台湾|意大利|荷兰|瑞士|瑞典|丹麦|"
                             r"芬兰|挪威|西班牙|比利时|奥地利|加拿大|澳大利亚|泰国|马来西亚|印度尼西亚|越南|阿联酋|沙特)")
+
+
+#: A town, township, street or village closing the words before a capacity in a name (``某某镇年屠宰…``):
+#: the project's place, no investor.
+_TOWN_END = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道|村|社区)$")
 
 
 def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
@@ -978,6 +996,34 @@ def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     return None
 
 
+#: After a name, in its item: the month it was signed (``…，2月已签约落户某开发区``).
+_SIGNED_ON = re.compile(r"[，,]\d{1,2}月(?:初|底|中旬|上旬|下旬)?(?:已经|已|正式|成功)"
+                        r"(?P<cue>签约落户|签约|签订协议|落户)")
+
+
+def _signed_before(ctx: RecordContext, sent: Span, name: NameSpan, s0: int, s1: int,
+                   signed_on: re.Match[str] | None) -> bool:
+    """True when a project's signing is told as done although its sentence plans what comes next:
+    after its name with its month (:data:`_SIGNED_ON`), or before it in a clause qualifying it
+    (``年初集中签约的甲项目，…力争4月开工``, ``该区引进的乙项目``) with no plan word of its own."""
+    if signed_on is not None:
+        return True
+    if not (s1 <= name.start and ctx.text.startswith("的", s1) and s1 + 1 >= name.start - 1):
+        return False
+    c0 = ctx.clause_start(s0, sent.start)
+    return target_in(ctx.text[c0:s0]) is None
+
+
+def _zone_of_another_item(ctx: RecordContext, place: Any, name: NameSpan, names: list[NameSpan]) -> bool:
+    """True when ``place``, a zone before ``name``, lies in an earlier ``；``-item of the sentence that
+    names another project: the site of that project, not of this one."""
+    if not isinstance(place.value, dict) or place.value.get("level") != "zone" or place.start >= name.start \
+            or _same_item(ctx.text, place.start, name.start):
+        return False
+    return any(n is not name and n.end <= place.start and _same_item(ctx.text, n.start, place.start)
+               for n in names)
+
+
 def _ends_with_de(text: str, start: int, end: int) -> bool:
     """Whether ``的$`` can match in ``text[start:end]``: 的 ends it (or stands before a final line end)."""
     return text.find("的", max(start, end - 2), end) >= 0
@@ -1006,6 +1052,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     under_way = _under_way_now(ctx, sent, s1, item_end) if stage == "started" else None
     if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
         stage, s0, s1 = "under_construction", under_way[0], under_way[1]
+    signed_on = _SIGNED_ON.search(ctx.text, name.end, item_end) if stage == "signed" else None
+    if signed_on is not None:  # 甲项目…，2月已签约落户某开发区: the signing, on its month
+        s0, s1 = signed_on.start("cue"), signed_on.end("cue")
     batch = _batch_for(ctx, sent, name, counts)
     if batch is not None:
         r.set("batch", f"r{batch}", *doc.records[batch].evidence)
@@ -1025,6 +1074,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         r.set("status", "actual", ctx.evidence(s0, s1))
     else:
         r.set("status", None)
+    if stage == "signed" and r.get("status") == "target" \
+            and _signed_before(ctx, sent, name, s0, s1, signed_on):
+        r.set("status", "actual", ctx.evidence(s0, s1))
     company = company_head(name.name)
     if company is not None and ctx.text.startswith(company, name.start):
         r.set("investor", company, ctx.evidence(name.start, name.start + len(company)))
@@ -1036,7 +1088,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         prefix = name.name[:cap.start()]
         prefix = re.sub(r"年$", "", prefix)
         if 2 <= len(prefix) <= 16 and "investor" not in r.fields and not _PHASE_ONLY.fullmatch(prefix) \
-                and not _only_places(ctx, name.start, name.start + len(prefix)):
+                and not _only_places(ctx, name.start, name.start + len(prefix)) \
+                and not _TOWN_END.search(prefix):
             r.set("investor", prefix, ctx.evidence(name.start, name.start + len(prefix)))
     for org in ctx.mentions_in("orgs", name.start, name.end):
         if "investor" not in r.fields and not _SERVED.search(org.surface or ""):
@@ -1105,6 +1158,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     place = _section_county(ctx, name) or place
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
+        if _zone_of_another_item(ctx, place, name, names):
+            # 甲项目…签约落户某开发区，…；乙项目将于9月竣工投产: the zone is 甲's, in its own ；-item
+            r.set("location", {**r.get("location"), "detail": None}, ctx.evidence(place.start, place.end))
         if town is not None:
             r.set("location", {**r.get("location"), "detail": ctx.text[town[0]:town[1]]},
                   ctx.evidence(place.start, place.end), ctx.evidence(*town))
@@ -2257,7 +2313,8 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 
 
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
-_MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:在[^,，。;；在]{2,12}?)?(?:主体(?:工程|结构)?)?"
+_MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:前|以前|之前)?(?:在[^,，。;；在]{2,12}?)?"
+                           r"(?:主体(?:工程|结构)?)?"
                            r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成)*")
 #: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
 _MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
@@ -2275,11 +2332,13 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
             if isinstance(m.value, dict) and m.value.get("start") and (
                     m.value.get("granularity") == "month"
                     or m.value.get("granularity") == "approx" and _MONTH_PART.search(m.surface or "")) \
-                    and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
+                    and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue) \
+                    and not (r.get("stage") == "started" and "前" in ctx.text[m.end:cue]):
+                # (a deadline dates a completion, ``6月底前竣工投产``, not a start: ``6月底前开工``)
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
                 break
             if isinstance(m.value, dict) and m.value.get("granularity") == "period" and m.value.get("end") \
-                    and _MONTH_DEADLINE.search(m.surface or "") \
+                    and _MONTH_DEADLINE.search(m.surface or "") and r.get("stage") != "started" \
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
                 # ``确保…9月底前建成投用``: the deadline's month
                 r.set("date", str(m.value["end"])[:7], ctx.evidence(m.start, m.end))

@@ -40,6 +40,7 @@ from newsmill.zh.article_layout import (
     is_label,
     is_links_label,
     is_outline_item,
+    is_place_section_title,
     is_print_furniture,
     is_speaker_line,
     is_web_furniture,
@@ -106,6 +107,7 @@ class Draft:
     credits: list[Credit] = attrs.field(factory=list)
     closed: bool = False
     credited: bool = False
+    place_section: bool = False  # opened by a round-up's place title (``某某区：…``)
 
     @property
     def level(self) -> int:
@@ -150,6 +152,7 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
     pairs = [(d, a) for d, a in built if a is not None]
     if options.get("share_closing_credit", True):
         share_closing_credits(doc, pairs)
+        share_opening_byline(doc, pairs)
     masthead = masthead_outlet(lines)
     if masthead is not None:
         for draft, art in pairs:
@@ -608,6 +611,9 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
     parts = _groups(lines)
     style = _page_style(parts)
     briefs: str | None = None  # numbering style of a page of numbered briefs (1. 2. 3.)
+    # a round-up whose places each have a one-line title (``某某区：…``): each opens a story
+    place_sections = sum(1 for group, _block in parts if len(group) == 1
+                         and is_place_section_title(group[0].title.text)) >= 2
     notes: list[Line] = []  # an editor's note printed above the next story
     dated: tuple[list[Line], list[Line]] | None = None  # a title over its date line only
     for k, (group, block) in enumerate(parts):
@@ -648,12 +654,14 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
             else:
                 continue  # a title with nothing under it: trailing furniture
         brief = _brief_title(titles, briefs, drafts)
-        if brief is not None or _opens_article(current, titles, block, style):
+        placed = place_sections and len(titles) == 1 and is_place_section_title(titles[0].title.text)
+        if brief is not None or _opens_article(current, titles, block, style) or placed:
             if brief is not None:
                 briefs = brief
                 ln = titles[0]
                 ln.title_start = ln.start + _mark_len(ln.text)  # the title without its number
-            current = Draft(header=titles, lines=list(block), column=column, credited=_credited(block))
+            current = Draft(header=titles, lines=list(block), column=column, credited=_credited(block),
+                            place_section=placed)
             column = None
             drafts.append(current)
         else:
@@ -1018,6 +1026,18 @@ def share_closing_credits(doc: Document, pairs: list[tuple[Draft, Article]]) -> 
             apply_credits(doc, art, [credit])
             art.attributes["credit_shared_from"] = k
             j -= 1
+
+
+def share_opening_byline(doc: Document, pairs: list[tuple[Draft, Article]]) -> None:
+    """The byline opening a round-up's lead story credits the places' sections after it that have none
+    (``本报讯（记者 X）…`` ⏎ ``某某区：…`` ⏎ …): one package, one byline."""
+    lead: Credit | None = None
+    for draft, art in pairs:
+        if not draft.place_section:
+            lead = next((c for c in draft.credits if c.reporters or c.source), None)
+        elif lead is not None and not draft.credits and art.source is None and not art.reporters:
+            apply_credits(doc, art, [lead])
+            art.attributes["credit_shared_from"] = "lead"
 
 
 def _set_page_date(doc: Document, text: str) -> None:

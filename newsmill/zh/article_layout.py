@@ -237,6 +237,18 @@ def is_table_row(line: str) -> bool:
     return bool(_TABLE_ROW.match(line.strip()))
 
 
+#: A round-up's section title: a county's, city's or park's name, a colon, then its own short
+#: title with no clause mark (``某某区：锂电产业链再延伸``, ``某某经开区:电子信息再上新台阶``).
+_PLACE_SECTION_TITLE = re.compile(rf"^[{HAN}]{{1,8}}(?:县|区|市|州|新区|开发区|经开区|高新区|园区)[:：]"
+                                  rf"[{HAN}A-Za-z0-9“”\"‘’、·　 ]{{4,24}}$")
+
+
+def is_place_section_title(line: str) -> bool:
+    """True for a line naming a place and, after a colon, the title of its section of a round-up."""
+    text = line.strip()
+    return _PLACE_SECTION_TITLE.match(text) is not None and "项目" not in text.split("：")[0].split(":")[0]
+
+
 def is_label(line: str) -> bool:
     """A short label ending in a colon (``某某区：``), printed as a kicker above a title."""
     return bool(_LABEL.match(line.strip()))

@@ -280,9 +280,18 @@ def _plausible_unlabelled(names: list[Span]) -> bool:
 
 def _marked_names(names: list[Span]) -> bool:
     """Names after a mark with no role (``□ 高寒``): plausible names, four characters only with
-    a compound surname (``■ 欧阳晓峰``; ``■ 项目建设`` is a column label)."""
+    a compound surname (``■ 欧阳晓峰``; ``■ 项目建设`` is a column label), and none the full name
+    of a county or city (``◆荣县`` heads a county's section of a round-up)."""
     return _plausible_unlabelled(names) and all(
-        len(n.text) < 4 or n.text[:2] in COMPOUND_SURNAMES or "·" in n.text or "•" in n.text for n in names)
+        len(n.text) < 4 or n.text[:2] in COMPOUND_SURNAMES or "·" in n.text or "•" in n.text for n in names) \
+        and not any(_is_division_name(n.text) for n in names)
+
+
+def _is_division_name(text: str) -> bool:
+    """True when ``text`` is the full name of a county, city or province (``荣县``, ``万州区``)."""
+    from newsmill.zh.gazetteer import Gazetteer  # the gazetteer loads its data on first use
+
+    return text[-1] in "县区市州省旗" and any(d.name == text for d in Gazetteer.default().lookup(text))
 
 
 _LINE = re.compile(

@@ -8,7 +8,7 @@ import re
 STAGE_CUES: dict[str, str] = {
     "竣工投产": "in_production", "建成投产": "in_production", "竣工投运": "in_production",
     "投入运营": "in_production", "投入使用": "completed", "建成投用": "in_production",
-    "建成运营": "in_production", "竣工运营": "in_production",
+    "建成运营": "in_production", "竣工运营": "in_production", "封关运营": "in_production",
     "投用": "in_production", "铺开建设": "under_construction", "开工建设": "started", "投产": "in_production",
     "达产": "in_production", "投运": "in_production", "试生产": "in_production",
     "试运行": "in_production", "正式运营": "in_production", "开业运营": "in_production",
@@ -19,7 +19,8 @@ STAGE_CUES: dict[str, str] = {
     "建成试产": "in_production", "试产": "in_production", "工商注册": "signed",
     "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
     "集中开工": "started", "新开工": "started", "开复工": "started", "开工": "started", "奠基": "started",
-    "动工": "started", "开建": "started", "启动实施": "started", "启动建设": "started",
+    "动工": "started", "开建": "started", "进场施工": "started", "进场开工": "started",
+    "启动实施": "started", "启动建设": "started",
     "签约": "signed", "签订": "signed", "签署": "signed", "落户": "signed", "落地": "signed",
     "入驻": "signed", "引进": "signed", "揽金": "signed",
     "洽谈": "negotiating", "在谈": "negotiating", "合作意向": "negotiating", "投资意向": "negotiating",

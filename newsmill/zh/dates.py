@@ -922,6 +922,10 @@ def _nearby_year(text: str, i: int, years: list[tuple[int, int]]) -> int | None:
 _YEAR_BEFORE_NIAN = re.compile(r"年(?<=(?:19|20)\d\d年)(?<!\d.....)")
 
 
+#: A year word between a written year and a date after it (:meth:`_Years.near`).
+_REL_YEAR_AFTER = re.compile(r"今年|去年|明年|前年|后年")
+
+
 class _Years:
     """The 4-digit years written in a text (:data:`_YEAR_HINT`), found on first use.
 
@@ -958,8 +962,14 @@ class _Years:
         text = self.text
         k = bisect.bisect_left(starts, i)
         if k and starts[k - 1] > text.rfind("\n", 0, i):
-            if self.fallback is not None and text.find("今年", starts[k - 1] + 5, i) >= 0:
-                return self.fallback  # 力争到2026年…。今年，…前三季度…: 今年 is nearer than the year written
+            if self.fallback is not None:
+                # ``2023年，某区实现…。今年将确保…3月开工``: a year word after the written year,
+                # counted from the page's year, is the year of what follows it
+                last = None
+                for found in _REL_YEAR_AFTER.finditer(text, starts[k - 1] + 5, i):
+                    last = found
+                if last is not None:
+                    return self.fallback + _REL_YEAR[last.group()]
             return self._values[k - 1]
         if k < len(starts):
             para_end = text.find("\n", i)

@@ -121,7 +121,8 @@ _LAST_PART_AFTER = re.compile(r"\s*(?:第?四季度|下半年|全年|(?:1|一)\s
 _YEAR_RESULT = re.compile(r"[^，,。；;\n\d月季]{0,12}?(?:净利|营业收入|营收|实现|完成|共计|累计|同比|增长|"
                           r"下降|减少|增加)")
 #: A whole-year sentence that reports results (not ``2024年，全市将…``).
-_RESULT = re.compile(r"实现|完成|达到|达|增长|下降|同比|累计|共计|突破|超过")
+#: Counts of projects by event are results too (``2023年，某县新开工…项目19个，竣工项目11个``).
+_RESULT = re.compile(r"实现|完成|达到|达|增长|下降|同比|累计|共计|突破|超过|新开工|新签约|竣工|投产")
 _FUTURE_IN = re.compile(r"将|计划|力争|争取|预计|确保|目标")
 #: A statistic of the year after the year and a place or a word (``2022年保定市规模以上工业``).
 _STAT_AFTER = re.compile(r"[^，,。；;\n]{0,12}?(?:生产总值|GDP|增加值|进出口|规模以上|规上|固定资产投资|"

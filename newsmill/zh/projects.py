@@ -92,10 +92,10 @@ _GENERIC_RE = re.compile("(?=[" + _GENERIC_FIRST + r"\d" + _NUMERALS + "])"
                          "(?:" + "|".join(map(re.escape, GENERIC_WORDS)) + r"|[\d" + _NUMERALS + "]+)")
 
 CAPACITY_RE = re.compile(
-    r"(?:年产|年处理|年出栏|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
+    r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
     r"\d+(?:\.\d+)?(?:万|亿|千|百)?"
     r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|羽|箱|米)"
-    r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化)?(?:项目|$)|等|,|，|。)")
+    r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化)?(?:项目|$)|等|及|,|，|。)")
 BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|工程)")
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: Phrases that are no project: ceremonies, classes (``1亿元以上工业项目``), subsidies (``给予…元的厂房``).
@@ -106,7 +106,7 @@ _NOT_PROJECT_PATTERN = r"”“|^首条|^首批|^保障(?!性)|重要|装机|暨
 _NOT_PROJECT_FIRST = "”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补"
 _NOT_PROJECT = re.compile("(?=[" + _NOT_PROJECT_FIRST + "])(?:" + _NOT_PROJECT_PATTERN + ")")
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
-CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年生产)\d")
+CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年屠宰|年生产)\d")
 MAX_NAME = 40
 #: Listed items naming an activity, not a project (``城市更新、老旧小区改造等民生工程``).
 _ACTIVITY = re.compile(r"(?:改造|更新|整治|提升|治理|工作|行动|服务|保护|修复|攻坚|招商|管理)$")
@@ -634,7 +634,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
         for s, e in items:
             s = _cut_left(text, s, e)
             name = text[s:e].strip("“”\" ")
-            if len(name) < 2 or any(f.start < e and s < f.end for f in found) or _ACTIVITY.search(name):
+            if len(name) < 2 or any(f.start < e and s < f.end for f in found) or _ACTIVITY.search(name) \
+                    or industry_only(name):
                 continue
             if is_generic(name):
                 name = _zone_named(name, s, zones) or ""
@@ -644,6 +645,23 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
                 name += "项目"
             out.append(NameSpan(s, e, name, listed=True))
     return out
+
+
+#: Industries and kinds of product a listed item may be made of (``航空零部件、无人机等项目``).
+_INDUSTRY_WORDS = (
+    "工业", "消费", "航空", "航天", "无人机", "机器人", "汽车", "新能源", "新材料", "电子", "信息",
+    "光电", "光伏", "锂电",
+    "储能", "氢能", "生物", "医药", "医疗", "器械", "装备", "智能", "数字", "食品", "饮料", "纺织", "服装",
+    "家居", "建材", "化工", "半导体", "芯片", "集成电路", "通信", "软件", "数据", "算力", "高端", "精密",
+    "零部件", "零配件", "配件", "部件", "元器件", "器件", "材料", "设备", "产品", "整机", "制造", "智造",
+)
+_INDUSTRY_RE = re.compile("|".join(sorted(map(re.escape, _INDUSTRY_WORDS), key=len, reverse=True)))
+
+
+def industry_only(item: str) -> bool:
+    """True for a listed item made of industry and product words alone (``航空零部件``, ``无人机``,
+    ``电子信息``): a kind of projects, no project (a brand stays: ``某田科技``)."""
+    return _INDUSTRY_RE.sub("", item) == "" and len(item) >= 2
 
 
 def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:

@@ -112,6 +112,10 @@ def _same_span(start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A paragraph opening that goes on from the one before (``同时，``, ``此外，``).
+_GOES_ON = re.compile(r"(?:同时|与此同时|此外|另外)[，,]")
+
+
 class RecordContext:
     """Sentences, figures and places of one document, for record rules."""
 
@@ -422,6 +426,14 @@ class RecordContext:
                 cue = self._targets[(lo, hi)] = None if m is None else (lo + m.start(), lo + m.end())
             if cue is not None:
                 return "target", cue
+        if para > 1 and _GOES_ON.match(self.text, para):
+            # 同时，全年新培育…: a paragraph going on from a plan goes on with its plan
+            prev = self.text.rfind("\n", 0, para - 1) + 1
+            ends = [m.end() for m in SENTENCE_END.finditer(self.text, prev, para - 2)]
+            lo = ends[-1] if ends else prev
+            m = target_in(self.text[lo:para - 1])
+            if m is not None and not STAGE_RE.search(self.text, lo, lo + m.start()):
+                return "target", (lo + m.start(), lo + m.end())
         return "actual", None
 
     def _after_speaker(self, start: int, upto: int) -> int:
