@@ -200,3 +200,12 @@ def test_parks_in_general_after_a_list_of_zones() -> None:
     page2 = "某市部署\n\n本报讯 会议要求,加快剑阁经济开发区扩区调位,推动园区标准化厂房建设。\n"
     names = [r.get("name") for r in _records(page2, "project")]
     assert names == ["剑阁经济开发区标准化厂房"], names
+
+
+def test_a_count_of_parks_as_the_subject_of_a_figure_is_no_statistic() -> None:
+    page = ("某市工业\n\n本报讯 2024年1-9月,全市9个工业园区实现营业收入412.5亿元,同比增长8.2%。\n")
+    values = {r.get("value") for r in _records(page, "indicator", None)}
+    assert 41250000000 in values and 9 not in values, values
+    # a count of parks standing alone is one
+    page2 = "某市工业\n\n本报讯 截至2024年9月,全市省级以上工业园区达到9个。\n"
+    assert 9 in {r.get("value") for r in _records(page2, "indicator", None)}
