@@ -48,7 +48,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "area"): 1.0,              # 7/7
     ("batches", "count"): 1.0,              # 13/13
     ("batches", "event"): 1.0,              # 13/13 (first 11/12)
-    ("batches", "region"): 0.92,            # 12/13
+    ("batches", "region"): 1.0,             # 13/13
     ("batches", "total_cny"): 1.0,          # 9/9
     ("indicators", "metric"): 1.0,          # 30/30
     ("indicators", "unit"): 1.0,            # 30/30

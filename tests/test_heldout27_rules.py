@@ -209,3 +209,10 @@ def test_a_count_of_parks_as_the_subject_of_a_figure_is_no_statistic() -> None:
     # a count of parks standing alone is one
     page2 = "某市工业\n\n本报讯 截至2024年9月,全市省级以上工业园区达到9个。\n"
     assert 9 in {r.get("value") for r in _records(page2, "indicator", None)}
+
+
+def test_a_district_written_after_its_city_is_the_batchs_region() -> None:
+    page = "某区签约\n\n本报讯 10月9日,内江市市中区与4家企业签订投资协议,签约总金额达18亿元。\n"
+    assert [r.get("region") for r in _records(page, "batch")] == ["市中区"]
+    page2 = "某市签约\n\n本报讯 10月9日,内江市与4家企业签订投资协议,签约总金额达18亿元。\n"
+    assert [r.get("region") for r in _records(page2, "batch")] == ["内江市"]

@@ -785,12 +785,17 @@ def _own_place(ctx: RecordContext, sent: Span, start: int, venues: list[tuple[in
 
 def _clause_city(ctx: RecordContext, sent: Span, start: int, c0: int | None = None) -> Any:
     """A prefecture or city opening the batch's own clause (``，某州计划开工…项目53个``): the batch's
-    region, before a county the article names earlier (``c0``: the clause's start when known)."""
+    region, before a county the article names earlier (``c0``: the clause's start when known); a
+    county written right after it (``某市某区…``) is the region instead."""
     if c0 is None:
         c0 = ctx.clause_start(start, sent.start)
     for m in ctx.mentions_in("places", c0, c0 + 1):
         if m.start == c0 and m.end < start and isinstance(m.value, dict) \
                 and m.value.get("level") in ("prefecture", "city"):
+            for county in ctx.mentions_in("places", m.end, m.end + 1):
+                if county.start == m.end and county.end < start and isinstance(county.value, dict) \
+                        and county.value.get("level") == "county":
+                    return county  # 某市某区与3家企业签订…: the district the city's name heads
             return m
     return None
 
