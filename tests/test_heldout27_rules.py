@@ -216,3 +216,16 @@ def test_a_district_written_after_its_city_is_the_batchs_region() -> None:
     assert [r.get("region") for r in _records(page, "batch")] == ["市中区"]
     page2 = "某市签约\n\n本报讯 10月9日,内江市与4家企业签订投资协议,签约总金额达18亿元。\n"
     assert [r.get("region") for r in _records(page2, "batch")] == ["内江市"]
+
+
+def test_a_scenic_site_in_a_tourism_projects_name_is_its_detail() -> None:
+    page = "某县开工\n\n本报讯 10月9日,茂县坪头羌寨旅游提升项目开工,项目总投资2.2亿元。\n"
+    r = next(r for r in _records(page, "project"))
+    assert (r.get("location") or {}).get("detail") == "坪头羌寨", r.get("location")
+    page2 = "某市开工\n\n本报讯 10月9日,阆中市的阆中古城文旅提升项目开工,项目总投资2.2亿元。\n"
+    r2 = next(r for r in _records(page2, "project"))
+    assert (r2.get("location") or {}).get("detail") == "阆中古城", r2.get("location")
+    # a plant's name holds no site
+    page3 = "某县开工\n\n本报讯 10月9日,茂县年产2万吨苹果汁项目开工,项目总投资2.2亿元。\n"
+    r3 = next(r for r in _records(page3, "project"))
+    assert (r3.get("location") or {}).get("detail") is None

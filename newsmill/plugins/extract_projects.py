@@ -1877,6 +1877,7 @@ def extract_projects(doc: Document) -> list[Record]:
         _investor_in_brackets(ctx, records)
         _investor_its(ctx, records)
         _plot_bought(ctx, records)
+        _scenic_site_in_name(records)
         if HALTED.search(ctx.text, art.start, art.end):
             _halted_records(ctx, records)
         if "总部" in body or "中心" in body:
@@ -2748,6 +2749,30 @@ def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[t
 #: What stands between ``该公司`` opening a clause and the name it builds (``投资6.2亿元实施的``).
 _THAT_FIRM_BUILT = re.compile(r"(?:计划|拟|将)?(?:总)?投资(?:[\d.]+[亿万]?元)?"
                               r"(?:新建|建设|实施|打造|扩建)的?$")
+
+
+#: A scenic site heading a tourism project's name after its county (``某县某某古城文旅提升项目``,
+#: ``某县某某藏寨旅游提升项目``): the site is where the project is.
+_SCENIC_SITE = re.compile(r"(?P<site>[\u4e00-\u9fff]{2,4}?(?:古城|古镇|古寨|藏寨|羌寨|景区|风景区))"
+                          r"(?:文旅|旅游)?(?:提升|提档升级|改造|综合开发|开发)")
+
+
+def _scenic_site_in_name(records: list[Record]) -> None:
+    """A project without a detail whose name holds, right after its county written in full (or at
+    its head), a scenic site and a tourism upgrade (``某县某某藏寨旅游提升项目``, ``某某古城文旅提升项目``):
+    the site is its detail."""
+    for r in records:
+        loc = r.get("location")
+        name = r.get("name")
+        if not isinstance(loc, dict) or loc.get("detail") or not isinstance(name, str) \
+                or not r.fields["name"].evidence:
+            continue
+        county = loc.get("county") or ""
+        m = _SCENIC_SITE.match(name, len(county) if county and name.startswith(county) else 0)
+        if m is None:
+            continue
+        ev = r.fields["name"].evidence[0]
+        r.set("location", {**loc, "detail": m.group("site")}, *r.fields["location"].evidence, ev)
 
 
 def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
