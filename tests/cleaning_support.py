@@ -15,7 +15,7 @@ SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
 GOLD = SHARED / "gold"
 SAMPLES = REPO / "samples"
-CLEANERS = ("clean-mojibake", "clean-pinyin", "clean-t2s", "clean-width", "clean-spaces",
+CLEANERS = ("clean-mojibake", "clean-pinyin", "clean-t2s", "clean-width", "clean-columns", "clean-spaces",
             "clean-markdown", "clean-furniture", "clean-linebreaks")
 NON_BODY = ("furniture", "caption")
 

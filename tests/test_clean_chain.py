@@ -200,6 +200,7 @@ def test_each_cleaner_can_be_disabled_alone(name):
         "clean-spaces": lambda d: d.clean == full.clean,   # the sample has no stray spaces
         "clean-markdown": lambda d: d.clean == full.clean,  # nor Markdown
         "clean-mojibake": lambda d: d.clean == full.clean,  # nor mojibake
+        "clean-columns": lambda d: d.clean == full.clean,  # nor two columns side by side
     }
     assert checks[name](doc)
     # the other cleaners still work

@@ -135,13 +135,13 @@ FLOORS = {
     "money": ("recall", 0.98),
     "projects": ("f1", 0.99),  # 1.000 measured (60/60)
     "batches": ("f1", 0.99),  # 1.000 measured (53/53)
-    "indicators": ("f1", 0.93),  # 0.941 measured
+    "indicators": ("f1", 0.98),  # 0.981 measured (0.941 before supplies written quantity first)
     "cleaning": ("recall", 0.95),
 }
 EXTRA_FLOORS = [("money", "precision", 0.98), ("articles", "precision", 0.95),
                 # at the measured level: rules written for other pages must not add false hits here
                 ("projects", "precision", 1.0), ("batches", "precision", 1.0),
-                ("indicators", "precision", 0.97), ("indicators", "recall", 0.90)]
+                ("indicators", "precision", 0.98), ("indicators", "recall", 0.98)]
 FIELD_FLOORS = {
     ("projects", "stage"): 0.90,
     ("projects", "status"): 0.85,
@@ -151,9 +151,9 @@ FIELD_FLOORS = {
     ("batches", "count"): 0.95,
     ("batches", "event"): 0.80,
     ("indicators", "unit"): 0.95,
-    ("indicators", "period"): 0.93,  # 45/48 (35/47 before totals since an opening, the last
+    ("indicators", "period"): 0.96,  # 50/52 (45/48, and 35/47 before totals since an opening, the last
     # twelve months and slogans' goals were read; 6/42 before goals were written 2023(目标))
-    ("indicators", "region"): 0.97,  # 47/48
+    ("indicators", "region"): 0.98,  # 51/52
 }
 
 

@@ -22,19 +22,20 @@ HELDOUT10 = DATA / "heldout10"
 FLOORS: Floors = {
     "articles": {"precision": 1.0, "recall": 1.0},      # 5 of 5 (baseline 6 predicted)
     "money": {"precision": 1.0, "recall": 1.0},         # 28 of 28 (baseline 27, one false)
-    "projects": {"precision": 0.92, "recall": 1.0},     # 13 of 13, 14 predicted (baseline 11 of 13)
+    "projects": {"precision": 1.0, "recall": 1.0},     # 13 of 13, 13 predicted (baseline 11 of 13)
     "batches": {"precision": 1.0, "recall": 1.0},       # 7 of 7, 7 predicted
-    "indicators": {"precision": 1.0, "recall": 0.93},   # 14 of 15 (baseline 15 predicted)
-    "cleaning": {"precision": 1.0, "recall": 0.96},     # must 31/32 (baseline 25), must_not 22/22 (19)
+    "indicators": {"precision": 1.0, "recall": 1.0},   # 15 of 15 (baseline 15 predicted)
+    "cleaning": {"precision": 1.0, "recall": 1.0},      # must 32/32 (baseline 25), must_not 22/22 (19)
 }
 #: (kind, field) → floor of field accuracy on matched items.
 FIELD_FLOORS: FieldFloors = {
     ("articles", "source"): 1.0,             # 5/5
+    ("articles", "headline"): 0.8,           # 4/5 (3/5 before a title spread over a letter-spaced line)
     ("articles", "reporters"): 1.0,          # 4/4
     ("money", "qualifier"): 1.0,             # 28/28
-    ("projects", "stage"): 0.92,             # 12/13 (baseline 7/11)
-    ("projects", "investment_cny"): 0.91,    # 11/12 (baseline 8/10)
-    ("projects", "date"): 0.9,               # 10/11 (baseline 5/9)
+    ("projects", "stage"): 1.0,             # 13/13 (baseline 7/11)
+    ("projects", "investment_cny"): 1.0,    # 12/12 (baseline 8/10)
+    ("projects", "date"): 1.0,               # 11/11 (baseline 5/9)
     ("projects", "jobs"): 1.0,               # 2/2 (baseline 1/2)
     ("batches", "region"): 0.85,             # 6/7 (南溪区's planned start read under 宜宾市)
     ("batches", "total_cny"): 1.0,           # 5/5

@@ -21,18 +21,18 @@ HELDOUT15 = DATA / "heldout15"
 FLOORS: Floors = {
     "articles": {"precision": 1.0, "recall": 1.0},      # 5 of 5 (baseline 5, one false)
     "money": {"precision": 1.0, "recall": 1.0},         # 22 of 22
-    "projects": {"precision": 1.0, "recall": 0.92},     # 12 of 13 (baseline 12, one false)
-    "batches": {"precision": 1.0, "recall": 0.93},      # 14 of 15 (baseline 9)
+    "projects": {"precision": 1.0, "recall": 1.0},     # 13 of 13 (baseline 12, one false)
+    "batches": {"precision": 1.0, "recall": 1.0},      # 15 of 15 (baseline 9)
     "indicators": {"precision": 1.0, "recall": 1.0},    # 23 of 23 (baseline 16, four false)
     "cleaning": {"precision": 1.0, "recall": 1.0},      # must 7/7
 }
 #: (kind, field) → floor of field accuracy on matched items.
 FIELD_FLOORS: FieldFloors = {
     ("articles", "first_words"): 1.0,        # 5/5
-    ("articles", "reporters"): 0.66,         # 2/3 (baseline 1/3)
+    ("articles", "reporters"): 1.0,         # 3/3 (baseline 1/3)
     ("money", "qualifier"): 1.0,             # 22/22
     ("projects", "status"): 1.0,             # 11/11 (baseline 11/12)
-    ("projects", "stage"): 0.81,             # 9/11
+    ("projects", "stage"): 0.83,             # 10/12
     ("projects", "investment_cny"): 1.0,     # 7/7 (baseline 6/7)
     ("projects", "investor"): 1.0,           # 4/4 (baseline 3/4)
     ("projects", "location"): 1.0,           # 12/12 (11/12 before a section's county)

@@ -23,20 +23,22 @@ HELDOUT17 = DATA / "heldout17"
 FLOORS: Floors = {
     "articles": {"precision": 1.0, "recall": 1.0},      # 8 of 8 (first 8, one false)
     "money": {"precision": 1.0, "recall": 1.0},         # 40 of 40
-    "projects": {"precision": 0.94, "recall": 0.94},    # 17 of 18, one false (first 15)
+    "projects": {"precision": 1.0, "recall": 1.0},    # 18 of 18, none false (first 15)
     "batches": {"precision": 1.0, "recall": 1.0},       # 18 of 18
-    "indicators": {"precision": 0.95, "recall": 0.92},  # 27 of 28, one false (first five false)
-    "cleaning": {"precision": 1.0, "recall": 0.95},     # must 23/24, must-not 14/14
+    "indicators": {"precision": 1.0, "recall": 0.96},  # 27 of 28, none false (first five false)
+    "cleaning": {"precision": 1.0, "recall": 1.0},      # must 24/24, must-not 14/14
 }
 #: (kind, field) → floor of field accuracy on matched items.
 FIELD_FLOORS: FieldFloors = {
     ("articles", "first_words"): 1.0,        # 8/8
+    ("articles", "headline"): 0.87,          # 7/8 (6/8 before a title cut before its predicate)
+    ("articles", "kicker"): 1.0,             # 4/4
     ("articles", "reporters"): 1.0,          # 8/8 (first 6/8)
     ("articles", "source"): 1.0,             # 8/8
     ("money", "qualifier"): 1.0,             # 40/40
     ("projects", "status"): 1.0,             # 17/17 (first 14/15)
-    ("projects", "stage"): 0.9,              # 16/17 (first 10/15)
-    ("projects", "date"): 0.85,              # 7/8 (first 4/8)
+    ("projects", "stage"): 0.94,              # 17/18 (first 10/15)
+    ("projects", "date"): 0.87,              # 7/8 (first 4/8)
     ("projects", "investment_cny"): 1.0,     # 11/11
     ("batches", "count"): 1.0,               # 18/18
     ("batches", "event"): 1.0,               # 18/18

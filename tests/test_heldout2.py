@@ -15,27 +15,30 @@ HELDOUT2 = DATA / "heldout2"
 
 #: kind → {metric: floor}, measured on the set.
 FLOORS: Floors = {
-    "articles": {"precision": 1.0, "recall": 0.94},     # 18 of 19, 18 predicted (baseline 13, 15)
-    "money": {"precision": 0.99, "recall": 0.99},       # 99 of 100, 100 predicted (baseline 98, 101)
-    "projects": {"precision": 0.94, "recall": 0.89},    # 33 of 37, 35 predicted (baseline 29, 34)
-    "batches": {"precision": 1.0, "recall": 0.95},      # 19 of 20
-    "indicators": {"precision": 0.91, "recall": 0.94},  # 56 of 59, 61 predicted (baseline 54, 73)
+    "articles": {"precision": 1.0, "recall": 1.0},      # 19 of 19 (baseline 13, 15; 18 before clean-columns)
+    "money": {"precision": 1.0, "recall": 1.0},         # 100 of 100 (baseline 98, 101)
+    "projects": {"precision": 0.97, "recall": 1.0},     # 37 of 37, 38 predicted (baseline 29, 34)
+    "batches": {"precision": 1.0, "recall": 1.0},       # 20 of 20
+    "indicators": {"precision": 0.98, "recall": 1.0},  # 59 of 59, 60 predicted (baseline 54, 73)
     "cleaning": {"precision": 1.0, "recall": 1.0},      # 29/29 (baseline: 6 noise strings left)
 }
 #: (kind, field) → floor of field accuracy on matched items.
 FIELD_FLOORS: FieldFloors = {
-    ("articles", "headline"): 0.94,          # 16/17 (baseline 11/13)
+    ("articles", "headline"): 1.0,           # 19/19 (baseline 11/13)
     ("articles", "source"): 1.0,             # 12/12 (baseline 9/12)
     ("articles", "reporters"): 1.0,          # 11/11 (10/11 before the speaker of a work report)
     ("money", "qualifier"): 1.0,             # 98/98
     ("batches", "count"): 1.0,               # 19/19
-    ("batches", "event"): 0.84,              # 16/19
-    ("batches", "total_cny"): 0.85,          # 12/14 (12/15 before funds arrived)
-    ("batches", "region"): 0.84,             # 16/19 (baseline 12/19)
+    ("batches", "event"): 1.0,               # 20/20 (19/20 before set 27's rules)
+    ("batches", "total_cny"): 0.93,          # 14/15 (12/15 before funds arrived, 13/15 before set 27)
+    ("batches", "region"): 0.89,             # 18/20 (baseline 12/19)
     ("projects", "investment_cny"): 1.0,     # 26/26 (baseline 20/22)
-    ("projects", "stage"): 0.93,             # 31/33 (baseline 19/29)
+    ("projects", "stage"): 0.94,             # 35/37 (baseline 19/29)
     ("projects", "status"): 0.96,            # 32/33 (baseline 20/29)
-    ("projects", "location"): 0.87,          # 29/33 (baseline 20/29)
+    # 30/37 (baseline 20/29): the four projects of the two-column page, found since clean-columns,
+    # lack the county of a zone named after a county-level city that the page never writes in
+    # full (`某阴高新区`); this set's gold gives it, the later sets' gold leaves it empty (section 40)
+    ("projects", "location"): 0.8,
     ("projects", "investor"): 0.95,          # 21/22 (baseline 7/18)
     ("projects", "date"): 1.0,               # 20/20 (baseline 5/16)
     ("projects", "jobs"): 1.0,               # 5/5 (baseline 1/5)

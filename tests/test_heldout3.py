@@ -21,7 +21,7 @@ HELDOUT3 = DATA / "heldout3"
 FLOORS: Floors = {
     "articles": {"precision": 1.0, "recall": 1.0},      # 13 of 13, 13 predicted (baseline 10, 15)
     "money": {"precision": 1.0, "recall": 1.0},         # 42 of 42, 42 predicted (baseline 38, 42)
-    "projects": {"precision": 1.0, "recall": 0.95},     # 19 of 20, 19 predicted (baseline 15, 18)
+    "projects": {"precision": 1.0, "recall": 1.0},     # 20 of 20, 20 predicted (baseline 15, 18)
     "batches": {"precision": 1.0, "recall": 1.0},       # 11 of 11, 11 predicted (baseline 10 of 12)
     "indicators": {"precision": 0.95, "recall": 0.95},  # 23 of 24, 24 predicted (baseline 20, 23)
     "cleaning": {"precision": 1.0, "recall": 1.0},      # must_contain 32/32, must_not 19/19 (baseline 26, 8)
@@ -40,11 +40,11 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "region"): 0.90,             # 10/11 (8/10 before)
     ("projects", "stage"): 1.0,              # 18/18 (baseline 14/15)
     ("projects", "investment_cny"): 1.0,     # 17/17 (baseline 11/15; 16/17 before 投资X元在某区建设)
-    ("projects", "date"): 0.90,              # 10/11 (baseline 0/8)
+    ("projects", "date"): 0.91,              # 11/12 (baseline 0/8)
     ("indicators", "unit"): 1.0,             # 20/20
     ("indicators", "period"): 0.95,          # 21/22 (baseline 18/20)
     ("indicators", "region"): 0.91,          # 21/23 (baseline 15/20)
-    ("projects", "location"): 0.89,          # 17/19 (11/18 before wire datelines, places in names, 前海)
+    ("projects", "location"): 0.95,          # 19/20 (11/18 before wire datelines, places in names, 前海)
 }
 
 

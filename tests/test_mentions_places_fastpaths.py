@@ -101,7 +101,7 @@ def test_resolve_rows_are_the_plain_matches(text: str, weights: dict[str, float]
 
 
 def test_the_street_pattern_starts_only_with_the_characters_tested_first() -> None:
-    tails = ["", "路", "街", "大街", "大道", "村", "镇"]
+    tails = ["", "路", "街", "大街", "大道", "村", "镇", "岛"]
     for code in range(0x3000, 0xA000):
         c = chr(code)
         if c not in place_rules.NOT_PLACE_AFTER_FIRST:
@@ -152,8 +152,8 @@ def _plain_place_mentions(doc: Document, gaz: Gazetteer, region: str = "") -> It
             kind = "high_tech" if word == "高新区" else "econ_dev"
             before = [v for z_end, v in zones if z_end <= start and v.get("zone_type") == kind]
             if before:
-                yield Mention("place", start, end, dict(before[-1]),
-                              {"form": "short", "short_for": before[-1]["name"]})
+                yield Mention("place", start, end, dict(before[0]),
+                              {"form": "short", "short_for": before[0]["name"]})
 
 
 def _doc(text: str, cuts: list[int], dateline: str | None) -> Document:

@@ -176,6 +176,8 @@ def _place_mentions(doc: Document, gaz: Gazetteer, region: str) -> list[Mention]
                     out.extend(_zone_backrefs(gaz, hits, rows))
     if "区" in text:
         out.extend(_bare_zones(gaz, text, out))
+    if "位于" in text:
+        out.extend(_sited_zones(gaz, text, out))
     return out
 
 
@@ -222,10 +224,50 @@ def _bare_zones(gaz: Gazetteer, text: str, found: Sequence[Mention]) -> list[Men
 
 
 
+#: A park or zone opening a clause, then its own site (``，甲乙工业园区位于某市某区某镇``).
+_SITED_ZONE = re.compile(r"(?:^|(?<=[，,。；;：:\n“]))(?P<z>[\u4e00-\u9fff]{2,4}?"
+                         r"(?P<t>经济技术开发区|经济开发区|高新技术产业开发区|工业园区|产业园区|开发区|工业园|产业园))位于")
+
+
+def _sited_zones(gaz: Gazetteer, text: str, found: Sequence[Mention]) -> list[Mention]:
+    """A zone the gazetteer does not hold whose own site the page tells (``甲乙工业园区位于某市某区
+    某镇``, a park one city builds in another): every mention of it is that zone, in the division
+    the site names last (its county when given)."""
+    by_start = {m.start: m for m in found}
+    covered = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    for z in _SITED_ZONE.finditer(text):
+        name = z.group("z")
+        proper = name[:-len(z.group("t"))]
+        if _NOT_IN_ZONE_NAME.search(proper) or any(s < z.end("z") and z.start() < e for s, e in covered):
+            continue
+        site, pos = None, z.end()
+        while (m := by_start.get(pos)) is not None and isinstance(m.value, dict):
+            if m.value.get("level") in ("province", "prefecture", "county"):
+                site = m
+            pos = m.end
+        if site is None or site.value.get("level") == "province":
+            continue
+        div = next((d for d in gaz.lookup(str(site.value.get("name")))
+                    if d.code and d.code == site.value.get("code")), None)
+        if div is None:
+            continue
+        value = gaz.row_value(div.key, name, zone_type_of(z.group("t")))
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not any(s < end and at < e for s, e in covered):
+                out.append(Mention("place", at, end, dict(value), {"form": "sited_zone"}))
+                covered.append((at, end))
+            at = text.find(name, end)
+    return out
+
+
 def _zone_backrefs(gaz: Gazetteer, hits: Sequence[tuple[int, int, str]],
                    found: list[PlaceRow]) -> Iterator[Mention]:
     """Bare 经开区/高新区 (``hits``: their spans in one article) after a named zone of that
-    kind in the same article (``found``: the article's resolved places)."""
+    kind in the same article (``found``: the article's resolved places): the first one named, the
+    zone the story is about (``记者从某某经开区获悉…某公司迁至某天易经开区…纳入经开区储备``)."""
     zones = [(r[0], r[1], gaz.row_value(r[2], r[4], r[5])) for r in found
              if r[4] and r[5] in ("econ_dev", "high_tech")]
     if not zones:
@@ -244,7 +286,7 @@ def _zone_backrefs(gaz: Gazetteer, hits: Sequence[tuple[int, int, str]],
         kind = "high_tech" if word == "高新区" else "econ_dev"
         before = [z for z in zones if z[1] <= start and z[2].get("zone_type") == kind]
         if before:
-            value = before[-1][2]
+            value = before[0][2]
             yield Mention("place", start, end, dict(value),
                           {"form": "short", "short_for": value["name"]})
 

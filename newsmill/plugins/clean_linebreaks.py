@@ -74,13 +74,69 @@ def newsmill_config_options() -> dict[str, Option]:
 
 #: Notes of regions flagged inside a line (a jump line ``（下转第2版）``): they never stop a join.
 _INLINE_NOTES = frozenset(("jump line",))
+#: Notes of furniture lines a page turn or a column's foot prints anywhere, also inside a sentence
+#: (a running head, a page number, a rule, an editor's footer): see :func:`page_turn_joins`.
+_TRANSPARENT_NOTES = frozenset(("page header", "ruled line", "editor line"))
+
+
 def _flagged_spans(step: CleanStep) -> list[tuple[int, int]]:
     """Current-text spans of furniture and caption regions (those inside a line left out)."""
-    spans = []
+    return sorted(span for span, _note in _flagged_regions(step))
+
+
+def _flagged_regions(step: CleanStep) -> list[tuple[tuple[int, int], str]]:
+    """Current-text spans of furniture and caption regions with their notes (inline ones left out)."""
+    out = []
     for r in step.doc.regions_of(*_NON_BODY_KINDS):
         if r.raw_end <= step.offsets.raw_len and r.note not in _INLINE_NOTES:
-            spans.append(step.offsets.to_clean(r.raw_start, r.raw_end))
-    return sorted(spans)
+            out.append((step.offsets.to_clean(r.raw_start, r.raw_end), r.note))
+    return out
+
+
+def _cut_text(a: str, b: str) -> bool:
+    """A line of text (a clause mark in it) stopping inside a word or figure, before a line going on
+    with it (no byline, heading, list item or unit opening it)."""
+    return (any(c in _CONTINUES for c in a) and (is_han(a[-1]) or a[-1].isdigit())
+            and (is_han(b[0]) or b[0].isdigit()) and not opens_unit(b) and not is_byline(b)
+            and not is_heading_marker(b) and not is_credit(b))
+
+
+def page_turn_joins(text: str, gaps: list[tuple[int, int]], transparent: list[tuple[int, int]],
+                    max_title: int = 40, min_text: int = 30) -> list[tuple[int, int]]:
+    """Spans to delete where page furniture cuts a sentence (``…同比增`` ⏎ running head ⏎ ``长18.2%``).
+
+    A running head, a page number, a rule or an editor's footer printed between two
+    columns or pages stands wherever the column broke, also inside a sentence or a
+    number.  When every line between line A and line B is such a furniture line
+    (``transparent``: their spans) and A and B would be joined were those lines not
+    there (:func:`decide`), the break, the furniture lines and the next break are
+    one span to delete: the sentence is whole again, and the furniture stays listed
+    as a region (its raw span kept; it maps to an empty span of the cleaned text).
+    """
+    n = len(gaps)
+    starts = [0] + [ge for _gs, ge in gaps]
+    ends = [gs for gs, _ge in gaps] + [len(text)]
+    whole = set()  # indexes of lines that a transparent region covers
+    for x, y in transparent:
+        for i in range(n + 1):
+            if starts[i] >= x and ends[i] <= y and ends[i] > starts[i]:
+                whole.add(i)
+    out: list[tuple[int, int]] = []
+    i = 1
+    while i < n:
+        if i not in whole:
+            i += 1
+            continue
+        j = i
+        while j + 1 <= n and j + 1 in whole:
+            j += 1
+        if j + 1 <= n and (i - 1) not in whole:
+            a, b = text[starts[i - 1]:ends[i - 1]], text[starts[j + 1]:ends[j + 1]]
+            if a and b and a[-1] not in _ENDS_UNIT and not (is_table_line(a) or is_table_line(b)) \
+                    and (decide(a, b, max_title, min_text) == "join" or _cut_text(a, b)):
+                out.append((gaps[i - 1][0], gaps[j][1]))
+        i = j + 1
+    return out
 
 
 #: How a story opens after its headline: a date or a time word, then a comma (``7月24日，``, ``近日，``).
@@ -117,6 +173,51 @@ def title_word_cut(a: str, b: str) -> bool:
         return False
     return (is_title_like(a) and is_title_like(b) and not is_heading_marker(a) and not opens_unit(b)
             and not is_byline(b) and not is_running_text(a) and not is_running_text(b))
+
+
+#: Event verbs a headline ends with, and the adverbs and objects printed around them.
+_EVENT_VERBS = "开工|签约|投产|竣工|完工|落地|开业|建成|开建|动工|封顶|奠基|揭牌|达产|通车"
+#: A title line that is only a predicate (``集中开工``, ``正式投产运营``) or a phase with its
+#: works and a predicate (``一期主体工程完工``): it has no subject of its own.
+_PREDICATE_LINE_RE = re.compile(
+    rf"(?:(?:[一二三四首]期|首批|主体)[\u4e00-\u9fff]{{0,6}}?)?"
+    rf"(?:集中|正式|全面|顺利|同步|陆续|相继|如期|提前|开工|签约)?(?:{_EVENT_VERBS})"
+    r"(?:投产|建设|运营|落地|生产)?")
+_EVENT_IN_RE = re.compile(_EVENT_VERBS)
+
+
+def predicate_wrap(a: str, b: str) -> bool:
+    """True when title-like line B is the predicate of the title A above it, cut by a narrow column.
+
+    ``某某高新区12个重大项目`` ⏎ ``集中开工``, ``某某加工园`` ⏎ ``一期主体工程完工``: B holds
+    nothing but an event verb with its adverb (or a phase and its works before one),
+    so it cannot be a title of its own; A names the subject and reports no event.
+    A kicker over a title is no such pair (a title names its own subject:
+    ``3个项目集中开工``).
+    """
+    if not a or not b or len(b) > 10 or not is_han(a[-1]) or not is_han(b[0]):
+        return False
+    if not _PREDICATE_LINE_RE.fullmatch(b) or _EVENT_IN_RE.search(a):
+        return False
+    return (is_title_like(a) and is_title_like(b) and not is_heading_marker(a) and not opens_unit(b)
+            and not is_byline(a) and not is_byline(b) and not is_running_text(a) and " " not in a
+            and "\u3000" not in a and len(a) >= 4)
+
+
+#: Verbs of gaining that a title cannot end with (their object follows): ``某园区新添`` ⏎ ``3个…项目``.
+_GAIN_VERBS = ("新添", "新增", "再添", "喜添", "又添", "引进", "签下", "迎来", "揽获", "斩获", "收获")
+#: A title's object: a count of projects, firms or works (``3个“链主”项目``, ``两家龙头企业``).
+_COUNTED_OBJECT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+|多|一批)(?:个|家|批|项|座)?"
+                                r"\S{0,12}?(?:项目|企业|工程|基地|产业园)")
+
+
+def object_wrap(a: str, b: str) -> bool:
+    """True when title line A ends with a verb of gaining and B, right below it, is its object:
+    a count of projects or firms (``某某园新添`` ⏎ ``3个“链主”项目``): one title cut by a narrow column."""
+    if not a.endswith(_GAIN_VERBS) or len(b) > 16 or not _COUNTED_OBJECT_RE.fullmatch(b):
+        return False
+    return (is_title_like(a) and is_title_like(b) and not is_heading_marker(a) and not is_byline(a)
+            and not is_running_text(a) and len(a) >= 4 and " " not in a and "\u3000" not in a)
 
 
 #: A line that goes on with the rest of a number cut by the wrap: digits and a magnitude or unit (``6亿元``).
@@ -184,10 +285,18 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     gaps = line_gaps(text)
     if not gaps:
         return
-    flagged = _flagged_spans(step)
+    regions = _flagged_regions(step)
+    flagged = sorted(span for span, _note in regions)
     max_title = options.get("max_title_len", 40)
     min_text = options.get("min_text_len", 30)
     wide_gap = options.get("wide_gap", 2)
+    transparent = [span for span, note in regions if note in _TRANSPARENT_NOTES]
+    if transparent:
+        for start, end in page_turn_joins(text, gaps, transparent, max_title, min_text):
+            left, right = text[start - 1], text[end]
+            glue = " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() \
+                and not (left.isdigit() and right.isdigit()) else ""
+            step.replace(start, end, glue)
     n = len(gaps)
     wrapped = hard_wrapped_gaps(text, gaps)
     size = len(text)
@@ -218,10 +327,14 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             verdict = "join"
         if verdict != "join" and a[0] in _DASHES and subtitle_wraps(text, gaps, k, a, b):
             verdict = "join"
-        if verdict != "join" and gs + 1 == ge and title_word_cut(a, b):
+        if verdict != "join" and gs + 1 == ge and (title_word_cut(a, b) or predicate_wrap(a, b)
+                                                   or object_wrap(a, b)):
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and is_han(a[-1]) and is_han(a[0]) \
                 and inside_paragraph(text, gaps, k, a, b):
+            verdict = "join"
+        if verdict != "join" and gs + 1 == ge and not single_spaced \
+                and paragraph_head_cut(text, gaps, k, a, b, min_text):
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and clause_cut_in_word(a, b, min_text):
             verdict = "join"
@@ -450,6 +563,21 @@ def inside_paragraph(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: 
         if j >= n or gaps[j][1] - gaps[j][0] != 1:
             return False
     return False
+
+
+def paragraph_head_cut(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str,
+                       min_text: int = 30) -> bool:
+    """True when A is the first line of a paragraph cut by a wrap inside a word: after a blank
+    line, a clause with its comma ending on a Chinese character, then running text on the next
+    line (``在某某新区，某某公司年产8万吨锂电隔`` ⏎ ``膜项目的车间里，…。``); a title holds no
+    comma, and on a page whose paragraphs are apart by blank lines a single break inside one is a wrap."""
+    if not (is_han(a[-1]) and is_han(b[0])) or ("，" not in a and "," not in a):
+        return False
+    if k and text.count("\n", *gaps[k - 1]) < 2:
+        return False  # A does not open its paragraph
+    if not _is_plain_line(a) or not _is_plain_line(b) or opens_story(b):
+        return False
+    return is_running_text(b, min_text) and not is_running_text(a, min_text)
 
 
 def title_after_sentence(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) -> bool:

@@ -205,6 +205,51 @@ def spaced_title_wraps(text: str, runs: list[tuple[int, int]] | None = None) -> 
     return out
 
 
+def spread_title_wraps(text: str) -> list[tuple[int, int]]:
+    """Blanks and the line break of a title whose first line is spread word by word over the
+    title's width and whose second line is letter-spaced to the same width (``某某县 签约  落地`` ⏎
+    ``   三 个 先 进 制 造 业``): one title typeset in a box, so the first line's blanks and the
+    break go (the second line's blanks are the letter-spaced line's, see :func:`letter_spaced`).
+
+    The first line holds three to six words of Han characters only (at most six each, some of
+    two or more, so it is not letter-spaced itself), the second is letter-spaced, no blank line
+    between, and both lines, blanks and indentation included, are within four display cells of
+    one width (a kicker above a title is narrower).
+    """
+    if "\n" not in text or "  " not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    pos = 0
+    starts = []
+    for raw in lines:
+        starts.append(pos)
+        pos += len(raw) + 1
+    for k in range(len(lines) - 1):
+        a, b = lines[k], lines[k + 1]
+        words = a.split()
+        if not 3 <= len(words) <= 6 or not all(len(w) <= 6 and all(map(is_chinese, w)) for w in words) \
+                or all(len(w) == 1 for w in words) or not b.strip() or not letter_spaced(b.strip()):
+            continue
+        if any(c in "，。、；：！？" for c in a):
+            continue
+        if abs(_cells(a.rstrip()) - _cells(b.rstrip())) > 4:
+            continue
+        lead = len(a) - len(a.lstrip())
+        base = starts[k] + lead
+        inner = a.strip()
+        for m in _SPACE_RUN_RE.finditer(inner):
+            out.append((base + m.start(), base + m.end()))
+        b_lead = len(b) - len(b.lstrip())
+        out.append((base + len(inner), starts[k + 1] + b_lead))
+    return out
+
+
+def _cells(line: str) -> int:
+    """Display width of a line: wide characters take two cells, blanks and ASCII one."""
+    return len(line) + sum(1 for c in line if ord(c) >= 0x2E80 and c != "\u3000") + line.count("\u3000")
+
+
 def stray_spaces(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Stray-space spans standing in lines of running text, outside bylines and datelines.
 
@@ -381,6 +426,87 @@ def stranded_characters(text: str, spans: Spans) -> Spans:
     return out
 
 
+#: What bounds a clause around a blank: clause and sentence marks, brackets and quotes.
+_CLAUSE_BOUND = frozenset("，,。；;：:、！？!?（）()【】“”「」《》\n")
+#: Role and credit words: a blank after them (``记者 某某``) or a name before ``摄`` is a separator.
+_CREDIT_WORDS = ("记者", "通讯员", "实习生", "编辑", "责编", "校对", "美编", "摄影", "作者", "讯", "电")
+
+
+def _clause_around(text: str, a: int, b: int) -> tuple[int, int]:
+    """Bounds of the clause holding the blank ``text[a:b]`` (between clause marks, brackets or line ends)."""
+    i = a
+    while i > 0 and text[i - 1] not in _CLAUSE_BOUND:
+        i -= 1
+    j = b
+    n = len(text)
+    while j < n and text[j] not in _CLAUSE_BOUND:
+        j += 1
+    return i, j
+
+
+def lone_blanks(text: str, spans: Spans) -> Spans:
+    """Below the density gate, a single blank of running text that cuts a word in two
+    (``将建设茶 叶冷链仓储中心``, ``、现代煤 化工、``): Chinese sentences have no blanks, and one
+    standing inside a word is a PDF slip.  Whether the blank falls inside a word is asked of
+    a word segmenter (``rjieba``, loaded on the first candidate) on the blank's clause written
+    without it; a blank between two words (``新开工 项目``, ``王建国 李明华``) stays, as do a
+    role or dateline before it (``记者 某某``), a credit (``某某 摄``) and a title in square
+    brackets.  ``spans`` are the stray candidates standing in running text."""
+    out: Spans = []
+    for a, b in spans:
+        if b - a != 1 or text[a] != " " or not (_HAN_CHAR.match(text[a - 1]) and _HAN_CHAR.match(text[b])):
+            continue
+        ls, le = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+        if not has_sentence_end(text[ls:le if le >= 0 else len(text)]):
+            continue
+        cs, ce = _clause_around(text, a, b)
+        left, right = text[cs:a], text[b:ce]
+        if any(c.isspace() for c in left) or any(c.isspace() for c in right):
+            continue  # several blanks in one clause: names or labels apart by blanks
+        if left.endswith(_CREDIT_WORDS) or right.endswith(tuple(_CREDIT_TAILS)) or "摄" in right[:5]:
+            continue
+        if (cs and text[cs - 1] == "【") or (ce < len(text) and text[ce] == "】"):
+            continue  # a title in square brackets (``【甲项目投产 乙项目开工】``)
+        if cuts_a_word(left, right):
+            out.append((a, b))
+    return out
+
+
+def cuts_a_word(left: str, right: str) -> bool:
+    """True when ``left + right`` read as one text has a word across the point between them."""
+    from rjieba import cut  # a word segmenter, loaded only when a lone blank is looked at
+
+    pos = 0
+    for token in cut(left + right):
+        pos += len(token)
+        if pos >= len(left):
+            return pos > len(left)
+    return False
+
+
+#: Head nouns of an event or a works that never stand alone as a part of a title (``…集中签约 仪式``).
+_TITLE_HEAD_NOUNS = frozenset(("仪式", "活动", "大会", "典礼", "会议", "项目", "工程"))
+
+
+def title_noun_tails(text: str, found: Spans) -> Spans:
+    """On any page, the blank before a title's last word when that word is a head noun of an event or
+    works (``…重大项目集中签约 仪式``, ``…开工 活动``): a title's part never is such a noun alone, so the
+    blank cuts a phrase (``以链为纲 做强县域工业`` keeps its separator).  ``found`` are the stray
+    candidates."""
+    out: Spans = []
+    n = len(text)
+    for a, b in found:
+        if b - a != 1 or text[b:b + 2] not in _TITLE_HEAD_NOUNS or not (b + 2 >= n or text[b + 2] == "\n"):
+            continue
+        ls = text.rfind("\n", 0, a) + 1
+        line = text[ls:b + 2].strip()
+        head = line[:a - ls].split()
+        if head and len(head[-1]) >= 4 and is_chinese(text[a - 1]) and len(line) <= 40 \
+                and not is_running_text(line) and not has_sentence_end(line):
+            out.append((a, b))
+    return out
+
+
 def chinese_chars(text: str) -> int:
     """How many non-ASCII characters ``text`` holds (the density gate's denominator)."""
     return len(text) - len(text.encode("ascii", "ignore"))
@@ -409,16 +535,19 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
                 edits.extend(spaced_line_rest(text, runs, spans))
                 edits.extend(title_tail_spaces(text, found, spans))
     if not gated and found:
-        edits.extend(stranded_characters(text, _standing_in_text(text, found)))
+        standing = _standing_in_text(text, found)
+        edits.extend(stranded_characters(text, standing))
         edits.extend(split_words(text, found))
         edits.extend(split_rate_phrases(text, found))
+        edits.extend(lone_blanks(text, standing))
+        edits.extend(title_noun_tails(text, found))
     edits.extend(split_figures(text))
     names = spaced_name_edits(text, runs)
     if names:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in names)] + names
     if "、" in text:
         edits.extend(spaced_section_heads(text))
-    wraps = spaced_title_wraps(text, runs)
+    wraps = spaced_title_wraps(text, runs) + spread_title_wraps(text)
     if wraps:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in wraps)] + wraps
     last = -1

@@ -59,8 +59,10 @@ _PUNCT_KEPT_RES = {ch: re.compile(f"{re.escape(ch)}(?<!{_CJK_CLASS}{re.escape(ch
                    for ch in PUNCT_RES}
 #: An ASCII full stop ending a Chinese sentence: after a Chinese character (or ``%``, a closing
 #: bracket or quote) and before a Chinese character, an opening quote or the line's end
-#: (``举行.该项目``, ``增长9.5%.``); never between digits (``12.5``) or in Latin text (``No.1``).
-_FULL_STOP_RE = re.compile(rf"\.(?<=[{HAN}%）”」]\.)(?=[{HAN}“「（]|\n|$)")
+#: (``举行.该项目``, ``增长9.5%.``), also after an ASCII closing bracket that closes Chinese text
+#: (``(力争…达到80%以上).``: brackets are made full-width after this rule); never between digits
+#: (``12.5``) or in Latin text (``No.1``, ``(Ltd.)``).
+_FULL_STOP_RE = re.compile(rf"\.(?:(?<=[{HAN}%）”」]\.)|(?<=[{HAN}%]\)\.))(?=[{HAN}“「（]|\n|$)")
 _PAREN_RE = re.compile("[()（）]")
 _QUOTE_RE = re.compile("[\"'\uff02\uff07]")
 _QUOTES = {'"': ("“", "”"), "'": ("‘", "’")}

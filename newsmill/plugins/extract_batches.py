@@ -53,7 +53,7 @@ words of :data:`_APPROX` and the numerals; digits are tested apart): no match st
 run of them that ends where the pattern's gate first matched."""
 TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资规模|投资|签约资金|签约金额|签约总额"
                         r"|签约额|引资额|协议额|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
-                        r"(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
+                        r"(?:达到|约为|约|达|为|共计|合计|共|近|超过|超|逾)?$")
 CUE_WINDOW = 40
 #: A size class of projects right before their count (``投资50亿元以上项目``, ``10亿元至50亿元项目``).
 SIZE_CLASS = re.compile(r"\d+(?:\.\d+)?[亿万]元(?:以上|及以上|至\d+(?:\.\d+)?[亿万]元)的?项目$")
@@ -205,6 +205,9 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
             break  # ``…13个配套项目,力争完成总投资100亿元``: a goal of its own, not the group's total
         if MEMBER_AFTER.search(text, end, f.start):
             break  # ``N个项目开工,其中甲项目…总投资X``: the amount of the member singled out
+        if (text.find("；", end, f.start) >= 0 or text.find(";", end, f.start) >= 0) \
+                and ctx.figures_in(end, f.start, "percent"):
+            break  # ``已开复工305个，开复工率95.9%；完成投资412.3亿元``: a rate, then a statistic of its own
         cue = text[max(end, f.start - 10):f.start]
         if TOTAL_CUES.search(cue) and not _owned_by_next(text, f, stop) \
                 and not _OF_A_NAME.match(text, f.end) \
@@ -272,11 +275,6 @@ INVESTING = re.compile(r"[^,，。;；:：]{0,12}?(?:累计)?完成(?:年度)?�
 #: ``…等13个配套项目,力争完成总投资100亿元``: a goal for the projects just counted.
 GROUP_GOAL = re.compile(r"(?:完成|实现)(?:年度)?(?:总投资|投资)(?:额)?(?:达到|达|为|超过|超)?$")
 NEW_GOAL = re.compile(r"[,，;；](?:力争|确保|争取|全年)")
-#: Progress made by a time of its own (``前三季度已完成投资…``, ``1-9月完成投资…``, ``截至9月底已完成…``):
-#: a statistic of the projects' spending, no goal of the group.
-PROGRESS_SO_FAR = re.compile(r"^(?:前[一二三四]季度|[一二三四]季度|上半年"
-                             r"|\d{1,2}[-—－~至]\d{1,2}月(?:份)?|截至|截止)"
-                             r"|已(?:累计)?(?:完成|实现)")
 MEMBER_AFTER = re.compile(r"[,，;；:：]其中")
 
 
@@ -402,9 +400,17 @@ _FIRMS_SIGNED = re.compile(r"与(?:[^，,。;；]{2,30}?等)?(?P<n>\d+|[两二�
                            r"(?:约|达)?\d)")
 
 
+#: Firms come to talk with the sum they intend to invest (``已有3家企业前来洽谈，意向投资额共计20亿元``):
+#: one project a firm, a batch in talks.
+_FIRMS_TALK = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家(?:企业|公司|客商)(?:前来|来此)?(?:洽谈|对接)"
+                         r"(?=[^。;；]{0,12}?意向(?:投资额?|投资金额|金额)(?:共计|合计|约|达)?\d)")
+
+
 def _firms_signed(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
-    """The count of :data:`_FIRMS_SIGNED` in a sentence with no count of projects."""
-    m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end)
+    """The count of :data:`_FIRMS_SIGNED` or :data:`_FIRMS_TALK` in a sentence with no count of
+    projects."""
+    m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end) \
+        or _FIRMS_TALK.search(ctx.text, sent.start, sent.end)
     if m is None:
         return []
     value = _whole_number(m.group("n"))
@@ -672,6 +678,19 @@ TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?(?:总额|招引|签约�
                         r"|合计[^,，。;；]{0,4}?总投资)(?:达到|约为|约|达|为|共|突破|超过)?$")
 
 
+def _own_item(ctx: RecordContext, sent: Span, found: list[Record], f: Figure) -> bool:
+    """True when a ``；`` and a rate stand between the sentence's last counted batch and ``f``
+    (``已开复工305个，开复工率95.9%；完成投资412.3亿元``): the amount is a statistic of its own."""
+    text = ctx.text
+    ends = [r.evidence[0].end for r in found if r.evidence and r.get("count")
+            and sent.start <= r.evidence[0].start < f.start]
+    if not ends:
+        return False
+    end = max(ends)
+    return (text.find("；", end, f.start) >= 0 or text.find(";", end, f.start) >= 0) \
+        and bool(ctx.figures_in(end, f.start, "percent"))
+
+
 def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
                 figures: list[Figure] | None = None) -> list[Record]:
     """Totals of projects given with no count (``签约项目总额近4亿元``): batches of their own;
@@ -698,8 +717,7 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
         before = text[c0:f.start]
         # (TOTAL_ONLY, tried at every position, needs 项目 or 合计)
         if not ((("项目" in before or "合计" in before) and TOTAL_ONLY.search(before))
-                or (in_batch_sentence and GROUP_GOAL.search(before)
-                    and not PROGRESS_SO_FAR.search(before.lstrip("，,;；")))):
+                or (in_batch_sentence and GROUP_GOAL.search(before) and not _own_item(ctx, sent, found, f))):
             continue
         r = Record("batch", article=sent.article)
         r.set("count", None)

@@ -38,7 +38,9 @@ GROWTH_WORDS = ("同比增长", "比上年增长", *SAME_PERIOD_GROWTH, "增长"
                 *DECLINE)
 GROWTH_TAIL = re.compile("(?:" + alternation(*GROWTH_WORDS) + ")$")
 METRIC_TAIL_WORDS = ("达到", "达", "为", "共", "实现", "完成", "突破", "超过", "累计", "约", "近", "超", "逾",
-                     "合计", "总计", "共计", "同比", "分别", "已", "是")
+                     "合计", "总计", "共计", "同比", "分别", "已", "是",
+                     # a bound of a goal (``开工率不低于60%``): the figure's qualifier, no word of its metric
+                     "不低于", "不少于", "至少", "不超过", "不高于")
 #: Each pattern below opens with a lookahead on the first characters it can start with: the
 #: regex engine then skips every other position at once (what they match does not change).
 METRIC_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in METRIC_TAIL_WORDS})) + "])"
@@ -57,7 +59,10 @@ PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-
                        r"|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度)")
 #: Visiting firms or receiving guests, before a count in its clause: work done, no statistic.
 _VISITS = re.compile(r"走访|拜访|接待(?!(?:国内外)?(?:游客|旅客))|来访")
-SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$")
+SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$"
+                         # a reward per firm meeting a condition (``对年产值首次突破10亿元的企业奖励50万元``)
+                         r"|对[^,，。；;]{2,30}?(?:企业|项目|个人|人才|团队|单位|商户)(?:分别)?"
+                         r"(?:奖励|补贴|补助|奖补)(?:资金)?(?:最高)?$")
 MIN_METRIC = 3
 #: Two-character metrics that name a statistic on their own (``其中出口15.8亿元``).
 SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "销量", "产值")
@@ -75,6 +80,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))
     "投资规模",
     "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
+    # what an upgrade brings a plant (``改造后生产线日产能提升40%``), a phase's own sum (``其中一期投资…``)
+    "改造后", "技改后", "扩能后", "扩建后", "一期投资", "二期投资", "三期投资", "首期投资",
     "问题", "困难", "诉求", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
@@ -100,9 +107,33 @@ LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置)[\u
 #: The investment a class of projects completed (``全区重点项目完成投资…``, ``全镇农业产业项目完成投资…``,
 #: ``全县农业农村项目…``, ``全市交通项目…``),
 #: no one project's.
-CLASS_INVESTMENT = re.compile(r"(?<![的该此])(?:重点|重大|产业|工业|农业|农村|文旅|农文旅|交通|水利|民生"
-                              r"|乡村振兴|基础设施|社会事业|城建|能源)(?:工程|建设)?项目"
-                              r"(?:累计|已)?完成投资$")
+_CLASSES = (r"(?:重点|重大|产业|工业|农业|农村|文旅|农文旅|交通|水利|民生"
+            r"|乡村振兴|基础设施|社会事业|城建|能源)(?:工程|建设)?项目")
+CLASS_INVESTMENT = re.compile(rf"(?<![的该此]){_CLASSES}(?:累计|已)?完成投资$")
+#: The same written verb first (``确保全年完成重点项目投资530亿元以上``): the metric after ``完成``.
+CLASS_DONE_INVESTMENT = re.compile(rf"{_CLASSES}投资$")
+def _class_done_first(text: str, metric: str, m0: int) -> bool:
+    """True for a class's investment written verb first (``完成重点项目投资``, metric from ``m0``)."""
+    return CLASS_DONE_INVESTMENT.fullmatch(metric) is not None \
+        and _DONE_CLASS_BEFORE.search(text, max(0, m0 - 11), m0 + len(metric) - 4) is not None
+
+
+_CLASS_RE = re.compile(_CLASSES)
+
+
+def _class_counted(text: str, lo: int, hi: int) -> str | None:
+    """The last class of projects the sentence counted before ``hi`` (``实施亿元以上重点项目318个``)."""
+    found = None
+    for m in _CLASS_RE.finditer(text, lo, hi):
+        found = m
+    if found is None or not re.match(r"\d+个", text[found.end():found.end() + 6]):
+        return None
+    return found.group()
+
+
+#: ``完成`` and a class word right before a ``项目`` (``完成重点项目投资``): no one project's subject.
+_DONE_CLASS_BEFORE = re.compile(r"完成(?:重点|重大|产业|工业|农业|农村|文旅|交通|水利|民生|基础设施|能源)"
+                                r"(?:工程|建设)?$")
 #: The jobs a class of projects brought (``全市新开工、新投产项目累计新增就业岗位…``), no one
 #: project's: a class word right before ``项目``.
 CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新投产|投产|竣工|签约|在建|招商|产业|工业"
@@ -118,7 +149,7 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
                              # (``项目投资千人誓师大会``, ``项目投资工作``: a meeting or a task)
                              r"|投资(?!千人|大会|会议|工作|促进|推介|洽谈|誓师|座谈|环境|意向|热情|信心)|分[两三四]?期"
                              r"|正在|已于"
-                             r"|位于|占地|建成|达产|投产|[一二三]期"
+                             r"|位于|占地|建筑面积|建成|达产|投产|[一二三]期|则|完成了"
                              r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用))"
                              r"|(?<=[该此])项目)")
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
@@ -193,6 +224,26 @@ def _used_spans(doc: Document) -> list[tuple[int, int]]:
                 if name in r.fields:
                     spans.extend((e.start, e.end) for e in r.fields[name].evidence)
     return spans
+
+
+#: Project names that are plants (a line, a works, a base), not ``项目`` (which the sentence's own
+#: words already tell: :data:`PROJECT_SUBJECT`).
+_PLANT_END = re.compile(r"(?:生产线|产线|工厂|车间|基地)$")
+#: Between a plant and a figure: a new subject (a region's whole, a semicolon) ends the plant's clauses.
+_NEW_SUBJECT = re.compile(r"[；;]|全[省市县区镇乡]|规上|规模以上|我[省市县区]")
+
+
+def _plant_names(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the names of projects that are plants (``…生产线``, ``…工厂``)."""
+    return sorted((e.start, e.end) for r in doc.records if r.kind == "project" and "name" in r.fields
+                  and _PLANT_END.search(r.get("name") or "") for e in r.fields["name"].evidence)
+
+
+def _plant_subject(ctx: RecordContext, plants: list[tuple[int, int]], sent: Span, at: int) -> bool:
+    """True when a plant named earlier in the sentence is the subject of the figure at ``at``
+    (``某某电子的甲生产线去年9月竣工投产，今年一季度…实现产值3.2亿元``): no new subject between."""
+    return any(sent.start <= s and e <= at and _NEW_SUBJECT.search(ctx.text, e, at) is None
+               for s, e in plants)
 
 
 def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
@@ -357,6 +408,14 @@ def _since_span(ctx: RecordContext, sent: Span, pos: int,
         park = m
     if park is not None and not (found[0] is not None and found[1] >= park.end()):
         return f"{park.group('ev')}以来累计(至{month[0]}-{month[1]:02d})", park.start(), park.end()
+    founded = None
+    if ctx.text.find("以来", para, pos) >= 0:
+        for m in FOUNDED_SINCE.finditer(ctx.text, para, pos):
+            founded = m
+    if founded is not None and not (found[0] is not None and found[1] >= founded.end()):
+        start = _founding_month(ctx, sent.article, founded.group("noun"))
+        if start is not None:
+            return f"{start}/{month[0]}-{month[1]:02d}", founded.start(), founded.end()
     last = None
     for m in SINCE_SPAN.finditer(ctx.text, para, pos):
         last = m
@@ -372,6 +431,28 @@ def _since_span(ctx: RecordContext, sent: Span, pos: int,
     if last.group("half"):
         return None
     return f"{month[0] - int(n)}-{month[1]:02d}/{month[0]}-{month[1]:02d}", last.start(), last.end()
+
+
+#: Since a body was set up, no span told (``某产业专班成立以来``): from the month the article says it was
+#: set up (``去年9月，某市构建…产业专班运行体系``) up to the page's month.
+FOUNDED_SINCE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2})(?:成立|组建|设立|建立)以来")
+#: The setting up of a body, after a month in its clause (``去年9月，某市创造性构建…``).
+_FOUNDING = re.compile(r"[^。；;！？\n]{0,16}?(?:成立|组建|构建|设立|建立)[^。；;！？\n]{0,24}")
+
+
+def _founding_month(ctx: RecordContext, article: int | None, noun: str) -> str | None:
+    """``YYYY-MM`` of the month the article says ``noun`` (``专班``) was set up, else None."""
+    art = next((a for a in ctx.doc.articles if a.start <= ctx.text.find(noun) < a.end), None) \
+        if article is None else ctx.doc.articles[article] if article < len(ctx.doc.articles) else None
+    lo, hi = (art.start, art.end) if art is not None else (0, len(ctx.text))
+    for d in ctx.dates:
+        v = d.value if isinstance(d.value, dict) else {}
+        if not lo <= d.start < hi or v.get("granularity") != "month" or not v.get("start"):
+            continue
+        m = _FOUNDING.match(ctx.text, d.end)
+        if m is not None and noun in m.group():
+            return str(v["start"])[:7]
+    return None
 
 
 def _page_month(ctx: RecordContext) -> tuple[int, int] | None:
@@ -559,10 +640,78 @@ _EXAMPLES_AFTER = re.compile(r"培育|引进|引育|招引|新增|新引进|服�
                              r"推动|推荐|组织|吸引|带动")
 
 
+#: A count whose noun the next parallel item gives
+#: (``培育甲等4个产值超10亿元、乙等5个产值超20亿元的骨干企业``): its own qualifier, then the other
+#: item, then the head they share.
+_PARALLEL = re.compile(r"(?P<own>[^、，,。；;\d]{0,4}?[^、，,。；;]{2,12}?)、[^、，,。；;]{1,12}?等"
+                       r"(?:\d+|[一二三四五六七八九十]+)个[^，,。；;]{2,14}?的"
+                       r"(?P<noun>[\u4e00-\u9fff]{0,6}?(?:企业|公司|园区|基地))(?=[，,。；;]|$)")
+
+
+def _shared_head(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | None:
+    """The metric of a count whose noun is shared with the next item (see :data:`_PARALLEL`): the
+    verb before the examples, the count's own qualifier and the shared noun."""
+    m = _PARALLEL.match(ctx.text, f.end)
+    if m is None:
+        return None
+    verbs = list(_EXAMPLES_AFTER.finditer(ctx.text, c0, f.start))
+    head = verbs[-1].group() if verbs else ""
+    return f"{head}{m.group('own')}的{m.group('noun')}", m.start("own"), m.end("noun")
+
+
 #: A part of a total just given, counted before what it is (``其中21宗为“标准地”出让``,
 #: ``其中12家为外资企业``): the metric follows ``为`` and closes the clause.
 _PART_LEAD = re.compile(r"(?:其中|内含|包括)[,，]?$")
 _PART_IS = re.compile(r"为[“\"‘]?(?P<m>[\u4e00-\u9fff]{1,8}[”\"’]?[\u4e00-\u9fff]{0,6}?)(?=[,，。;；]|$)")
+
+
+#: A supply formed for a place (``为某市形成年100万头商品猪出栏量，3万吨肉类制品…的市场供给能力``):
+#: a goal written quantity first, the noun it measures after it.
+_FORMED_FOR = re.compile(r"为[\u4e00-\u9fff]{2,8}?(?:形成|提供|新增)")
+#: One item of such a series: ``年``, the quantity, what it measures, then the next item's
+#: separator, or the head the series shares (``…的市场供给能力``), or the clause's end.
+_SERIES_ITEM = re.compile(r"(?P<year>年)?(?P<q>\d+(?:\.\d+)?(?:万|千|亿)?"
+                          r"(?:千瓦时|千瓦|兆瓦|吨|头|平方米|立方米|亩|辆|件|标箱|只|羽))(?P<n>[\u4e00-\u9fff]{2,10}?)"
+                          r"(?:(?P<sep>[,，、]|和|及)(?=年?\d)|的(?P<head>[\u4e00-\u9fff]{2,8}?)(?=[,，。；;]|$)"
+                          r"|(?=[,，。；;]|$))")
+#: The measure at the end of such a noun (``商品猪出栏量``): a yearly figure puts ``年`` before it.
+_MEASURE_END = re.compile(r"(?:出栏量|存栏量|产量|销量|供应量|加工量|吞吐量|出货量|交易量|产能)$")
+#: The last word of a shared head (``市场供给能力`` → ``供给能力``).
+_HEAD_WORD = re.compile(r"[\u4e00-\u9fff]{2}(?:能力|规模|水平)$")
+
+
+def _formed_series(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
+    """For a quantity in a series of supplies a goal forms for a place (``为某市形成年100万头商品猪
+    出栏量，3万吨肉类制品，4万吨果蔬产品的市场供给能力``): the metric the item measures and its span.
+
+    The item's noun, with ``年`` put before its measure when the series says the figures are yearly
+    (``商品猪年出栏量``), else with the shared head's last word (``果蔬产品供给能力``)."""
+    cue = None
+    for found in _FORMED_FOR.finditer(ctx.text, sent.start, f.start):
+        cue = found  # the last one before the figure
+    if cue is None:
+        return None
+    items: list[re.Match[str]] = []
+    pos = cue.end()
+    while (m := _SERIES_ITEM.match(ctx.text, pos, sent.end)) is not None:
+        items.append(m)
+        if not m.group("sep"):
+            break
+        pos = m.end()
+    mine = next((m for m in items if m.start("q") == f.start), None)
+    if mine is None:
+        return None
+    metric = mine.group("n")
+    if NOT_STATISTIC.search(metric) or "项目" in metric:
+        return None
+    measure = _MEASURE_END.search(metric)
+    head = items[-1].group("head")
+    if measure is not None and items[0].group("year"):
+        metric = f"{metric[:measure.start()]}年{metric[measure.start():]}"
+    elif measure is None and head:
+        word = _HEAD_WORD.search(head)
+        metric += word.group() if word else head
+    return metric, mine.start("n"), mine.end("n")
 
 
 def _count_is(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | None:
@@ -695,6 +844,7 @@ def extract_indicators(doc: Document) -> list[Record]:
     """Indicator records of a document (see the module docstring for the rules)."""
     ctx = context_of(doc)
     used = SpanSet(_used_spans(doc))
+    plants = _plant_names(doc)
     out: list[Record] = []
     for art in ctx.article_spans():
         first = len(out)
@@ -723,6 +873,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 continue  # 各地要…确保开工率达到60%: a notice's instruction, no statistic
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
                 if ctx.text.find("项目", sent.start, sent.end) >= 0 else None  # the pattern needs 项目
+            while about_project is not None and _DONE_CLASS_BEFORE.search(
+                    ctx.text, max(sent.start, about_project.start() - 9), about_project.start()):
+                # 确保全年完成重点项目投资…: the investment of a class of projects, no one project's
+                about_project = PROJECT_SUBJECT.search(ctx.text, about_project.end(), sent.end)
             if ctx.text.find("：", sent.start, sent.end) >= 0 \
                     and is_field_line(ctx.text[ctx.text.rfind("\n", 0, sent.start) + 1:sent.end]):
                 continue  # ■建设进度：已完成投资1.1亿元: a line of a project's card, its own figures
@@ -737,6 +891,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent" \
                         and not _region_firms(ctx, f, sent, about_project.end()):
                     continue  # capacity, output, jobs of the project the sentence is about
+                if plants and _plant_subject(ctx, plants, sent, f.start):
+                    continue  # 某某电子的甲生产线…，今年一季度…实现产值3.2亿元: the plant's own output
                 if f.kind == "percent" and f.unit == "pp":
                     continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
                 c0 = ctx.clause_start(f.start, sent.start)
@@ -761,6 +917,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                     counted = _counted_noun(ctx, f, sent)
                     if counted is None and f.kind == "count":
                         counted = _count_is(ctx, f, c0)
+                    if counted is None and f.kind == "count" and ctx.text.startswith("个", f.end - 1):
+                        counted = _shared_head(ctx, f, c0)
+                    if counted is None and f.kind == "quantity" \
+                            and ctx.text.find("为", sent.start, f.start) >= 0:
+                        counted = _formed_series(ctx, f, sent)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
                     r = _indicator(ctx, sent, f, *counted, None)
@@ -808,6 +969,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and last is not None and core.startswith("占") \
                         and f.start - max(last_end, rate_end) <= 24:  # (after the last one's rate too)
                     metric = _share_of(str(last.get("metric")), metric)  # 占全市工业总产值的72%
+                if core == "投资" and ctx.text.endswith("完成", max(0, m0 - 2), m0) \
+                        and (kind := _class_counted(ctx.text, sent.start, c0)) is not None:
+                    metric = core = f"{kind}完成投资"  # 实施重点项目318个…；完成投资412.3亿元: the class's
                 if BARE_TOTAL.fullmatch(metric) and c0 > sent.start:
                     metric = _companies_total(ctx.text, sent.start, c0 - 1, metric) or metric
                     core = metric
@@ -835,7 +999,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")) \
                         and not (f.kind == "percent" and _PROJECTS_RATE.search(metric)) \
-                        and not (f.kind == "money" and CLASS_INVESTMENT.search(metric)) \
+                        and not (f.kind == "money" and (CLASS_INVESTMENT.search(metric)
+                                                        or _class_done_first(ctx.text, metric, m0))) \
                         and not (f.kind == "count" and "岗位" in metric and CLASS_JOBS.search(metric)):
                     continue
                 if f.kind == "count" and f.value == 1:

@@ -21,8 +21,8 @@ from operator import itemgetter, methodcaller
 from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
-from newsmill.core.model import Document, Record
-from newsmill.zh.brands import brand_head, city_liquor, not_a_brand, trade_after_a_place
+from newsmill.core.model import Document, Mention, Record
+from newsmill.zh.brands import TRADE_WORDS, brand_head, city_liquor, not_a_brand, trade_after_a_place
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
@@ -50,7 +50,7 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积"
-                     r"|(?<=[,，])新建(?:标准化)?厂房)"
+                     r"|(?<=[,，])(?:规划)?(?:新建|建设)(?:标准化|标准)?厂房(?:及配套用房|及配套设施)?)"
                      r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
 #: ``清理闲置低效用地``).
@@ -140,8 +140,9 @@ _PLAN_BEFORE_CUE = re.compile(r"[，,；;](?:目前)?(?:计划|力争|预计|争
 
 #: ``投资8亿元建设``, ``投资建设``: the verb of an investment, right before 建设.
 _INVESTED = re.compile(r"投资(?:[^，,。；;]{1,10}元)?$")
-#: ``已建成投产``, ``已投产``: an event reported done in its clause.
-_DONE_MARK = re.compile(r"已(?:经)?(?:正式|全面)?$")
+#: ``已建成投产``, ``已投产``: an event reported done in its clause; ``当年建成投产``, ``次年投产``: done
+#: in the year the sentence tells (``2021年，公司投资3.2亿元建设二期项目，当年建成投产``).
+_DONE_MARK = re.compile(r"(?:已(?:经)?|(?<![今去明])(?:当年|同年|次年|当月))(?:正式|全面|即|就)?$")
 
 
 def _drop_invested_build(ctx: RecordContext, sent: Span,
@@ -225,8 +226,10 @@ def _relied_on(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
     return _MEANS.search(ctx.text, ctx.clause_start(name.start, sent.start), name.start) is not None
 
 
-#: The investment done so far, right after a project's name: the works are under way.
-_SPENT = re.compile(r"(?:目前|现)?(?:已|累计|已累计)完成(?:投资|年度投资)")
+#: The investment done so far, right after a project's name: the works are under way (also
+#: dated: ``甲项目截至9月底已完成投资28.6亿元``).
+_SPENT = re.compile(r"(?:截至[^，,。；;！？]{1,8}?|今年以来|年初以来)?(?:目前|现)?(?:已|累计|已累计)"
+                    r"完成(?:投资|年度投资)")
 
 
 #: The share of the works done (``目前路基工程已完成80%``, ``形象进度达65%``): the project is under way.
@@ -400,6 +403,12 @@ def _park_turn(ctx: RecordContext, sents: list[Span], sent: Span) -> int | None:
     return None
 
 
+#: A part of a year before an output (``今年一季度…实现产值3.2亿元``, ``1-5月``): that period's output,
+#: no yearly one.
+_PART_OF_YEAR = re.compile(r"[一二三四]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月"
+                           r"|\d{1,2}[-—–~至]\d{1,2}月")
+
+
 def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
                 used: list[tuple[int, int]]) -> None:
     text = ctx.text
@@ -410,7 +419,7 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             used.append((f.start, f.end))
     if r.get("annual_output_cny") is None:
         f = _money_after_cue(ctx, start, end, OUTPUT_CUE, used)
-        if f is not None:
+        if f is not None and not _PART_OF_YEAR.search(text, max(start, f.start - 20), f.start):
             r.set("annual_output_cny", int(f.value), ctx.evidence(f.start, f.end))
     if r.get("area") is None:
         m = AREA_RE.search(text, start, end)
@@ -906,6 +915,8 @@ def _only_places(ctx: RecordContext, start: int, end: int) -> bool:
     return pos >= end
 
 
+#: Where a power plant stands, after a county's short form heading its name (``某闻海上风电场项目``).
+_PLANT_SITE = re.compile(r"(?:海上|陆上|近海|深远海|分布式|分散式)")
 #: A county written in full (``某某县``, ``某某区``, ``某某市``, ``某某旗``), not a short form (a brand?).
 _FULL_COUNTY = re.compile(r"[县区市旗]$")
 #: What may stand between a place and the name it locates (``某市签约的``, ``某盟的``).
@@ -924,8 +935,9 @@ def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     if at_name and at_name[0].start == name.start:
         first = at_name[0]
         level = first.value.get("level")
-        if level == "county" and first.end < name.end and _FULL_COUNTY.search(first.surface):
-            return first
+        if level == "county" and first.end < name.end and (_FULL_COUNTY.search(first.surface)
+                                                            or _PLANT_SITE.match(ctx.text, first.end)):
+            return first  # (a short form before where a plant stands: ``某闻海上风电场``)
         if level == "prefecture" and len(at_name) > 1 and at_name[1].start == first.end \
                 and at_name[1].value.get("level") == "county" and at_name[1].end < name.end \
                 and _FULL_COUNTY.search(at_name[1].surface):
@@ -1038,6 +1050,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     stage, s0, s1 = _stage(ctx, sent, name, cues, names)
     item_start, item_end = _item_of(ctx.text, sent, name)
     spent = _SPENT.match(ctx.text, name.end)
+    if spent is not None and stage in _DONE_NOW and s0 >= spent.end() \
+            and target_in(ctx.text[ctx.clause_start(s0, spent.end()):s0]) is not None:
+        spent = None  # 甲项目已完成投资2.3亿元，…，预计8月竣工: what is done so far, then the goal
     if spent is not None and (stage is None or not item_start <= s0 < name.end):
         # ``甲项目一期已完成投资6.5亿元``: work under way, whatever an earlier item reports
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
@@ -1364,7 +1379,9 @@ CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|�
                            r"|GWh|GW|MW)")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
-                          r"|项目投产|项目达产")
+                          r"|项目投产|项目达产"
+                          # ``…介绍，项目投资4.8亿元``: the project told of, no class of projects before it
+                          r"|(?<![\u4e00-\u9fff])项目投资(?=\d)")
 #: A word taking up the facility just named by its kind (``该园区``, ``该基地``), with the
 #: endings of names of that kind.
 _KIND_ANAPHORS = (("该园区", ("园", "园区")), ("该产业园", ("产业园",)), ("该基地", ("基地",)),
@@ -1635,8 +1652,30 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
     r.set("status", "target" if target_in(a.headline) else "actual", ev)
 
 
+#: A company opening a sentence (``某某化工有限公司整体迁址至…``).
+_COMPANY_OPENS = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:有限责任公司|股份有限公司|有限公司|集团)")
+
+
+def _news_told_next(ctx: RecordContext, r: Record, nxt: Span, used: list[tuple[int, int]]) -> None:
+    """The sentence after one closing on news of a project (``…搬迁项目也有了新进展。``) tells that
+    news: its amounts, the company opening it (the investor) and the month of its event."""
+    text = ctx.text
+    company = _COMPANY_OPENS.match(text, nxt.start, nxt.end)
+    if company is not None and r.get("investor") is None:
+        r.set("investor", company.group(), ctx.evidence(company.start(), company.end()))
+    _attributes(ctx, r, nxt.start, nxt.end, used)
+    cue = r.fields["stage"].evidence[0].start if r.fields["stage"].evidence else -1
+    if nxt.start <= cue < nxt.end:
+        for m in ctx.mentions_in("dates", nxt.start, cue):
+            if isinstance(m.value, dict) and m.value.get("granularity") in ("month", "approx") \
+                    and m.value.get("start"):
+                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+
+
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
 _IT_OPENS = re.compile(r"(?:该|此|这个|这一)项目")
+#: A name's sentence closing on news of it (``…搬迁项目也有了新进展。``): the next sentence tells it.
+_NEWS_OF_IT = re.compile(r"(?:也|又|再次)?(?:有了|迎来|取得)(?:新的|新|重要|重大|积极)进展$")
 #: A bulleted sub-head line naming one project and its progress (``●甲项目：主体封顶``).
 _SUBHEAD = re.compile(r"[ \t\u3000]*[●■◆▲◇□○★☆]\s*[^\n：:]{2,40}(?=[：:][^\n]{0,20}\n)")
 
@@ -1718,6 +1757,8 @@ def extract_projects(doc: Document) -> list[Record]:
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
             if names and ctx.text.find("的", sent.start, sent.end) >= 0:
                 names = _drop_region_roles(ctx.text, sent, names)
+            if names and ctx.text.find("期", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _phase_builds(ctx.text, sent, n)]
             parks: dict[int, NameSpan] = {}
             if names and ctx.text.find("：", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _in_card_content(ctx.text, n)]
@@ -1798,13 +1839,21 @@ def extract_projects(doc: Document) -> list[Record]:
                         # a name with no event and no attribute is not reported as a project,
                         # unless the next sentence, opening on it (``该项目…``), tells its event
                         nxt = sents[si + 1] if si + 1 < len(sents) and len(names) == 1 else None
+                        if nxt is not None and not _IT_OPENS.match(ctx.text, nxt.start) \
+                                and _IS_A_WORKS.match(ctx.text, name.end, sent.end) and si + 2 < len(sents) \
+                                and "\n" not in ctx.text[sent.end:sents[si + 2].start] \
+                                and _IT_OPENS.match(ctx.text, sents[si + 2].start):
+                            nxt = sents[si + 2]  # 甲项目是重点工程。记者看到…。该项目…: told after a look
                         sub = _subhead_paragraph(ctx.text, name, nxt) if nxt is not None else None
-                        if nxt is None or (sub is None and not _IT_OPENS.match(ctx.text, nxt.start)):
+                        if nxt is None or (sub is None and not _IT_OPENS.match(ctx.text, nxt.start)
+                                           and not _NEWS_OF_IT.search(ctx.text, name.end, sent.end)):
                             continue
                         both = Span(sent.start, sub or nxt.end, sent.article)
                         r = _project(ctx, both, name, names, counts, _stage_cues(ctx, both, names), before)
                         if r.get("stage") is None:
                             continue
+                        if sub is None and not _IT_OPENS.match(ctx.text, nxt.start):
+                            _news_told_next(ctx, r, nxt, used)  # …搬迁项目也有了新进展。某公司…竣工
                     else:
                         r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
                 if r.get("stage") is None and r.get("investor") is None \
@@ -1867,6 +1916,8 @@ def extract_projects(doc: Document) -> list[Record]:
             nxt = _next_phase(ctx, art, one[0], one[1], counts)
             if nxt is not None:
                 records.append(nxt)
+        if "期" in body:  # cheap test: a phase may be named alone after its project
+            records.extend(_paragraph_phases(ctx, art, found, records, counts))
         if not records:
             continue  # every rule below reads or amends the article's records
         _signing_story(ctx, art, records)
@@ -1876,6 +1927,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _investor_to_build(ctx, records)
         _investor_in_brackets(ctx, records)
         _investor_its(ctx, records)
+        if "的" in body:
+            _investor_owning(ctx, records)
         _plot_bought(ctx, records)
         _scenic_site_in_name(records)
         if HALTED.search(ctx.text, art.start, art.end):
@@ -2245,6 +2298,19 @@ def _whole_place_heads(ctx: RecordContext, names: list[NameSpan]) -> list[NameSp
     return out
 
 
+#: A sentence about the next phase of the story's project, named by an anaphor (``据介绍，园区二期
+#:计划明年开工，``), then what it builds (``将建设甲中心和乙基地``).
+_PHASE_SUBJECT = re.compile(r"(?:据介绍|据了解|据悉|目前|同时|此外)?[，,]?(?:该|此)?(?:园区|项目|基地|产业园)"
+                            r"[二三四五]期[^。；;]*?(?:建设|新建|打造|配套)")
+
+
+def _phase_builds(text: str, sent: Span, name: NameSpan) -> bool:
+    """True for a name a phase named by an anaphor builds (see :data:`_PHASE_SUBJECT`): a part of
+    that phase, no project of its own."""
+    m = _PHASE_SUBJECT.match(text, sent.start, name.start + 1)
+    return m is not None and m.end() <= name.start
+
+
 def _drop_region_roles(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
     """Names of what a region is to become (``建成全国重要的奶产业基地和现代纺织产业基地``): no projects,
     nor a name joined to one by 和/及/、."""
@@ -2316,9 +2382,28 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
 _MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:前|以前|之前)?(?:在[^,，。;；在]{2,12}?)?"
                            r"(?:主体(?:工程|结构)?)?"
-                           r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成)*")
+                           r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成|开始|通过)*")
 #: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
 _MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
+
+
+def _news_cue(ctx: RecordContext, r: Record, cue: int, cue_end: int) -> int:
+    """Where the event the story reports is told: after an event that qualifies the name
+    (``去年底建成投产的甲项目，今年4月实现达产达效``), the cue of the same stage after the name in its
+    sentence; else ``cue``."""
+    ev = r.fields["name"].evidence if "name" in r.fields else None
+    if not ev or not ctx.text.startswith("的", cue_end) or ev[0].start - cue_end > 20 \
+            or ctx.last_mark(_SEMICOLONS_COMMAS, cue_end, ev[0].start) >= 0:
+        return cue
+    end = ctx.text.find("。", ev[0].end)
+    for m in STAGE_RE.finditer(ctx.text, ev[0].end, end if end >= 0 else len(ctx.text)):
+        if STAGE_CUES[m.group()] == r.get("stage"):
+            return m.start()
+    return cue
+
+
+#: The end of a past year (``去年底``, ``前年年末``); a plan's ``年底`` dates nothing.
+_YEAR_END = re.compile(r"(?:去年|前年)年?[底末]")
 
 
 def _event_month(ctx: RecordContext, records: list[Record]) -> None:
@@ -2328,7 +2413,7 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
     for r in records:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
             continue
-        cue = r.fields["stage"].evidence[0].start
+        cue = _news_cue(ctx, r, r.fields["stage"].evidence[0].start, r.fields["stage"].evidence[0].end)
         for m in ctx.mentions_in("dates", max(0, cue - 16), cue):
             if isinstance(m.value, dict) and m.value.get("start") and (
                     m.value.get("granularity") == "month"
@@ -2337,6 +2422,12 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
                     and not (r.get("stage") == "started" and "前" in ctx.text[m.end:cue]):
                 # (a deadline dates a completion, ``6月底前竣工投产``, not a start: ``6月底前开工``)
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                break
+            if isinstance(m.value, dict) and m.value.get("granularity") == "approx" \
+                    and m.value.get("end") and _YEAR_END.fullmatch(m.surface or "") \
+                    and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
+                # ``于去年底通过竣工验收``: the year's last month
+                r.set("date", str(m.value["end"])[:7], ctx.evidence(m.start, m.end))
                 break
             if isinstance(m.value, dict) and m.value.get("granularity") == "period" and m.value.get("end") \
                     and _MONTH_DEADLINE.search(m.surface or "") and r.get("stage") != "started" \
@@ -2775,6 +2866,29 @@ def _scenic_site_in_name(records: list[Record]) -> None:
         r.set("location", {**loc, "detail": m.group("site")}, *r.fields["location"].evidence, ev)
 
 
+#: A firm owning what is named after ``的``: a company in full, or a short name of two to eight
+#: characters ending in its trade (``重庆某某电子的``, ``某某食品的``), opening its clause.
+_FIRM_OWNS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,30}(?:有限公司|有限责任公司|集团)"
+                        r"|[\u4e00-\u9fff]{2,6}(?:" + "|".join(sorted(map(re.escape, TRADE_WORDS), key=len,
+                                                                        reverse=True)) + r"))的$")
+
+
+def _investor_owning(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor named right after a firm and ``的`` at the head of its
+    clause (``重庆某某电子的新型显示模组生产线去年9月竣工投产``): that firm, the plant's owner."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        if not text.startswith("的", start - 1):
+            continue
+        c0 = ctx.last_mark(_CLAUSE_ENDS, max(0, start - 40), start) + 1
+        m = _FIRM_OWNS.search(text, max(c0, start - 40), start)
+        if m is None or m.start() != max(c0, start - 40):
+            continue
+        if text[m.start()] in "全我该本各其":
+            continue  # 全市电子的…: a region's sector, no firm
+        r.set("investor", m.group()[:-1], ctx.evidence(m.start(), m.end() - 1))
+
+
 def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
     """A project without an investor named right after ``其`` (``其年产2万台…项目随即开工``) or in a
     sentence whose subject is ``该公司`` (``该公司以…竞得…，将建设甲项目``), or a clause opening with
@@ -2829,16 +2943,19 @@ def _stage_tags(ctx: RecordContext, records: list[Record]) -> None:
 
 
 def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None:
-    """In a story of a signing (its headline and an opening sentence report projects signed, and no
-    other event is reported done), a project given only a plan for later (``计划明年3月动工``,
-    ``将投资…建设``, ``预计…建成``) is one of those signed: it takes the signing as its event."""
+    """In a story of a signing (an opening sentence reports projects signed, the headline reports
+    that signing or no event at all, and no other event is reported done), a project given only a
+    plan for later (``计划明年3月动工``, ``将投资…建设``, ``预计…建成``) is one of those signed: it
+    takes the signing as its event.  Under a headline reporting no event (``某园新添3个项目``) only
+    what an investor is to build (``某公司投资12亿元建设甲项目``) is taken so."""
     if art.article is None or not records:
         return
     evs = ctx.doc.articles[art.article].evidence
     head = "".join(ctx.text[ev.start:ev.end] for ev in (evs.get("headline"), evs.get("kicker"))
                    if ev is not None and ev.end <= len(ctx.text))
-    if not any(w in head for w in _SIGNING):
-        return
+    signed_head = any(w in head for w in _SIGNING)
+    if not signed_head and (not head or STAGE_RE.search(head)):
+        return  # (a headline reporting no event, ``某园新添3个项目``, leaves it to the opening sentence)
     if any(_done_event(ctx, r) and not _invests_to_build(ctx, r) for r in records):
         return  # the story reports other events done: its projects are not all of the signing
     for sent in ctx.sentences(art)[:2]:
@@ -2847,7 +2964,8 @@ def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None
         if cue is None or ctx.status(sent, cue.end())[0] != "actual":
             continue
         for r in records:
-            if (r.get("status") == "target" or _invests_to_build(ctx, r)) and r.get("stage") != "signed" \
+            if ((signed_head and r.get("status") == "target") or _invests_to_build(ctx, r)) \
+                    and r.get("stage") != "signed" \
                     and r.evidence and r.evidence[0].start > cue.end():
                 r.set("stage", "signed", ctx.evidence(cue.start(), cue.end()))
                 r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
@@ -2886,8 +3004,11 @@ _PHASE_ALONE = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)项
 #: The first phase ending a name (``甲产业园一期``, ``乙基地（首期）``).
 _FIRST_PHASE_TAIL = re.compile(r"[(（]?(?:一|首)期[)）]?$")
 #: After the first phase, the next named alone with its event (``…，二期计划明年开工建设``).
-_PHASE_NEXT = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)(?:项目|工程)?"
-                         r"(?=[^，,。；;]{0,10}?(?:开工|建设|建成|投产|竣工|签约))")
+#: (the phase may follow the park's anaphor: ``园区二期计划明年开工``)
+_PHASE_NEXT = re.compile(r"(?<=[，,。；;“\"\n])(?:(?:该|此)?(?:园区|项目|基地|产业园|工程))?"
+                         r"(?P<p>[二三四五]期)(?:项目|工程)?(?=[^，,。；;]{0,10}?(?:开工|建设|建成|投产|竣工|签约))")
+#: The first phase and a part of its works ending a name (``甲加工园一期主体工程``): the base is before it.
+_FIRST_PHASE_PART = re.compile(r"[(（]?(?:一|首)期[)）]?(?:主体|厂房|基础设施)?(?:工程)?$")
 
 
 def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
@@ -2900,6 +3021,7 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
     base = _KIND_TAIL.sub("", name.name)
     if phase == 1:  # 甲产业园一期项目投产…，二期计划明年开工: the first phase's next one
         base = _FIRST_PHASE_TAIL.sub("", base)
+        base = _FIRST_PHASE_PART.sub("", base)  # 甲加工园一期主体工程完工…园区二期计划明年开工
     for later in ctx.sentences(art):
         if later.start <= sent.start or ctx.text.find("期", later.start, later.end) < 0:
             continue
@@ -2913,6 +3035,60 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
         _event_month(ctx, [r])
         return r
     return None
+
+
+#: A phase named alone at the head of a clause, with its own event (``项目二期正在加快建设``,
+#: ``二期工程预计年底前开工``, ``企业一期项目早已达产达效``).
+_PHASE_CLAUSE = re.compile(r"(?<=[，,。；;\n])(?:其中|该?项目|企业|公司)?(?P<p>[一二三四五]期)(?:项目|工程)?"
+                           r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约))")
+#: A phase ending a name (``…项目二期``, ``…二期项目``, ``…（一期）``).
+_PHASE_TAIL = re.compile(r"[(（]?(?:[一二三四五]|首)期[)）]?(?:项目|工程)?$")
+
+
+def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, NameSpan, Record]],
+                      records: list[Record], counts: list[tuple[int, int]]) -> list[Record]:
+    """Phases of a project named alone in the later sentences of its paragraph, before the next
+    project's name (``甲项目…。项目二期正在加快建设``, ``…分两期建设。其中一期投资15亿元…``): projects
+    of their own, named after it with that phase, when they report an event."""
+    out: list[Record] = []
+    taken = {(_KIND_TAIL.sub("", _PHASE_TAIL.sub("", r.get("name") or "")), _phase_of(r.get("name") or ""))
+             for r in records}
+    starts = sorted(n.start for _s, n, _r in found)
+    alone = sum(not n.listed for _s, n, _r in found) == 1  # a story of one project: all its paragraphs
+    for sent, name, whole in found:
+        if name.listed:
+            continue
+        base = _KIND_TAIL.sub("", _PHASE_TAIL.sub("", _KIND_TAIL.sub("", name.name)))
+        own = _phase_of(name.name)
+        para_end = -1 if alone else ctx.text.find("\n", sent.end)
+        stop = min([para_end if 0 <= para_end < art.end else art.end,
+                    *(x for x in starts if x > name.end)])
+        for later in ctx.sentences(art):
+            if later.start <= name.end or later.start >= stop:
+                continue
+            m = _PHASE_CLAUSE.search(ctx.text, later.start, min(later.end, stop))
+            if m is None:
+                continue
+            phase = _phase_of(m.group("p"))
+            if phase == own or (base, phase) in taken or (phase == 1 and own is None):
+                continue  # the first phase of a project named without one is told as the project
+            phase_name = NameSpan(m.start("p"), m.end(), base + "项目" + m.group("p"))
+            r = _project(ctx, later, phase_name, [phase_name], counts, _stage_cues(ctx, later, []))
+            if r.get("stage") is None:
+                continue
+            _event_month(ctx, [r])
+            for key in ("location", "investor"):  # the phase is where its project is, by the same firm
+                have = whole.get(key)
+                if have and (key == "investor" and not r.get(key)
+                             or key == "location" and not (r.get(key) or {}).get("detail")):
+                    r.set(key, have, *whole.fields[key].evidence)
+            taken.add((base, phase))
+            out.append(r)
+    return out
+
+
+#: A name said to be a works of some kind (``甲项目是今年的民生重点工程``, ``是全县重点项目之一``).
+_IS_A_WORKS = re.compile(r"(?:也|则)?是[^，,。；;]{0,14}?(?:工程|项目)(?:之一)?(?:[。；;]|$)")
 
 
 #: The lifecycle order of the stages (a later event supersedes an earlier one).
@@ -2960,14 +3136,40 @@ _LEARNED = re.compile(r"(?:[，,]?记者)?(?:上午|下午|晚间)?从[^，,。�
 _OPENING_MONTH = re.compile(r"(?:今年|去年)?\d{1,2}月(?:底|末|初|中旬|上旬|下旬|份)?[，,]")
 
 
+#: A year written out opening a sentence, then a comma (``2015年，``): the year of a feature's past event.
+_OPENING_YEAR = re.compile(r"(?:19|20)\d{2}年[，,]")
+
+
+def _opening_year(ctx: RecordContext, r: Record, cue: int) -> bool:
+    """Date ``r`` with the year opening the sentence of its name and its event cue (see
+    :func:`_clause_month`); True when it did."""
+    text = ctx.text
+    at = min(cue, r.evidence[0].start)
+    s0 = ctx.last_mark(_SENTENCE_ENDS, 0, at) + 1
+    while s0 < at and text[s0] in " \u3000":
+        s0 += 1
+    if not text.startswith(("19", "20"), s0) or _OPENING_YEAR.match(text, s0) is None:
+        return False
+    for m in ctx.mentions_in("dates", s0, s0 + 5):
+        if isinstance(m.value, dict) and m.value.get("granularity") == "year" and m.value.get("start") \
+                and m.start == s0:
+            r.set("date", str(m.value["start"])[:4], ctx.evidence(m.start, m.end))
+            return True
+    return False
+
+
 def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
     """Projects without a date whose event cue stands in a clause series opened by a month
-    (``4月中旬，总投资52亿元的甲项目在某区签约；``) take that month (``2023-04``)."""
+    (``4月中旬，总投资52亿元的甲项目在某区签约；``) take that month (``2023-04``); an event reported
+    done in a sentence opened by a year (``2015年，某某落户某区，一期项目投资…``, ``2021年，公司投资…
+    建设二期项目，当年建成投产``) takes that year (``2015``)."""
     text = ctx.text
     for r in records:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
             continue
         cue = r.fields["stage"].evidence[0].start
+        if r.get("status") == "actual" and r.evidence and _opening_year(ctx, r, cue):
+            continue
         lo = ctx.last_mark(_ITEM_ENDS_ALL, 0, cue) + 1
         if not r.evidence or not lo <= r.evidence[0].start < cue:
             continue  # the name and its event must share the clause series
@@ -2979,6 +3181,7 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
                     and _OPENING_MONTH.match(text, m.start).end() >= m.end:
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
                 break
+
 
 
 #: A date told of the project named right before it (``某某项目于3月18日``, ``该工程已于``).
@@ -3113,6 +3316,18 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
             continue
         if days:
             r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
+        elif (month := _opening_month(ctx, para, s0)) is not None:
+            # ``上月，某区集中组织5个项目竣工验收。其中，甲项目…``: the month the paragraph opens with
+            r.set("date", str(month.value["start"])[:7], ctx.evidence(month.start, month.end))
+
+
+def _opening_month(ctx: RecordContext, para: int, upto: int) -> Mention | None:
+    """A month opening the paragraph at ``para`` with a comma (``上月，``, ``今年3月，``), before ``upto``."""
+    for m in ctx.mentions_in("dates", para, min(upto, para + 8)):
+        if isinstance(m.value, dict) and m.value.get("granularity") == "month" and m.value.get("start") \
+                and m.start <= para + 2 and ctx.text.startswith(("，", ","), m.end):
+            return m
+    return None
 
 
 def _name_start(r: Record) -> int:
@@ -3151,6 +3366,9 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         lo = max(lo, art.start)
         if text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
             continue
+        own = r.fields.get("date")
+        if own is not None and own.value and own.evidence and own.evidence[0].start > r.evidence[0].start:
+            continue  # 同日，甲项目也有了新进展。…新厂区于9月底竣工: the event's own month, told after it
         day = None
         for m in ctx.mentions_in("dates", art.start, lo):
             if isinstance(m.value, dict) and m.value.get("granularity") == "day" and m.value.get("start") \

@@ -18,6 +18,7 @@ How a page is read (see ``docs/segmentation.md``):
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -28,6 +29,7 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import PUB_YEAR, Article, Document, Evidence
 from newsmill.zh.article_layout import (
     OUTLET_NAME,
+    TITLE_BULLETS,
     is_addressee_line,
     is_banner,
     is_caption_start,
@@ -407,6 +409,7 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             ln.kind = "plainhead" if md_page else "heading"
             offset = title_offset(ln.text)  # after a bullet mark (■某某县：…)
             ln.title_start = ln.start + offset + role_label_len(ln.text[offset:])  # and a label (引题：)
+    _mark_bulleted_briefs(out)
     if not md_page:
         _restore_flagged_titles(out, max_heading)
     _mark_publisher_line(out)
@@ -532,6 +535,44 @@ def _mark_page_furniture(lines: list[Line]) -> None:
                 if x.kind not in ("heading", "furniture") or x.text[:1] not in "·•-—●○▪":
                     break
                 x.kind = "furniture"
+
+
+#: A brief's title after its bullet mark: a short line, no colon of a field, no caption's words.
+_BRIEF_TITLE_LEN = (6, 40)
+_NO_BRIEF_TITLE = re.compile(r"[:：]|图|摄$")
+
+
+def _brief_below(lines: list[Line], i: int) -> bool:
+    """True when the lines after ``lines[i]`` are one short story: a paragraph opening with a
+    byline or dateline, or paragraphs closed by a credit before the next title or mark."""
+    body = []
+    for ln in lines[i + 1:i + 5]:
+        if ln.kind in ("heading", "date") or ln.text[:1] in TITLE_BULLETS:
+            break
+        if ln.kind == "credit":
+            return bool(body)
+        if ln.kind in ("body", "plainhead"):
+            if not body and ln.dateline is not None:
+                return True
+            body.append(ln)
+    return bool(body) and parse_trailing_credit(body[-1].text, body[-1].start) is not None
+
+
+def _mark_bulleted_briefs(lines: list[Line]) -> None:
+    """A bullet-marked title over its own short story is a brief's title (``▲某县某某项目试生产`` ⏎
+    ``近日，…。（记者 某某）``, ``■ 某县某某项目竣工投产`` ⏎ ``某报某地讯（记者 某某）…``): a title
+    even where a mark opens captions (``▲``) and on a markdown page, whose plain lines are no titles."""
+    for i, ln in enumerate(lines):
+        if ln.text[:1] not in TITLE_BULLETS or ln.kind not in ("caption", "plainhead", "heading", "body"):
+            continue
+        offset = title_offset(ln.text)
+        title = ln.text[offset:]
+        if not offset or not _BRIEF_TITLE_LEN[0] <= len(title) <= _BRIEF_TITLE_LEN[1] \
+                or not is_heading_like(title) or _NO_BRIEF_TITLE.search(title) \
+                or is_caption_start(title) or is_column_label(title):
+            continue
+        if _brief_below(lines, i):
+            ln.kind, ln.level, ln.title_start = "heading", 0, ln.start + offset
 
 
 def _restore_flagged_titles(lines: list[Line], max_heading: int) -> None:
@@ -853,6 +894,11 @@ def _pick_title(header: list[Line], text: str) -> tuple[list[Line], list[Line]]:
 _FIGURE_ONLY = re.compile(r"[约近超逾]?\d+(?:\.\d+)?[万亿]*(?:元|美元|个|家|项|亿|万)(?:以上|余)?")
 
 
+#: A title naming its place before a colon and what goes on there (``某县：项目建设“满格”推进``):
+#: the main title, over a line of figures under it too.
+_PLACE_TITLE = re.compile(rf"[{HAN}]{{2,6}}[:：](?=[{HAN}“\"]).{{4,}}")
+
+
 def _least_kicker_like(lines: list[Line]) -> Line:
     """The line that reads most like a main title (see :func:`kicker_score`)."""
     texts = [ln.title.text for ln in lines]
@@ -861,8 +907,21 @@ def _least_kicker_like(lines: list[Line]) -> Line:
               + (3 if _ORGAN_BANNER.fullmatch(t) else 0)  # the bare name of an office is no title
               for t, r in zip(texts, roles)]
     digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
-    best = min(range(len(lines)), key=lambda i: (scores[i], not digits[i], -len(texts[i]), i))
+    events = [_REPORTS_EVENT.search(t) is not None for t in texts]  # …集中开工: the news itself
+    sums = [t.startswith(_SUM_OPENERS) and any(e for j, e in enumerate(events) if j != i)
+            for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
+    placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
+    best = min(range(len(lines)),
+               key=lambda i: (scores[i], not placed[i], not digits[i], sums[i], -len(texts[i]), i))
     return lines[best]
+
+
+#: Openers of a title line that restates the sum of the event another line reports.
+_SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "签约金额", "协议总额", "总额")
+#: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``);
+#: a line opening with its sum (``总投资152.3亿元 涵盖…``) printed with it is its subtitle.
+_REPORTS_EVENT = re.compile(r"(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"
+                            r"|举行|启动)(?:投产|建设|运营|生产)?$")
 
 
 #: A heading opening on what someone said, the speaker left out (``强调要…``, ``指出…``): the
@@ -1042,11 +1101,32 @@ def share_opening_byline(doc: Document, pairs: list[tuple[Draft, Article]]) -> N
 
 def _set_page_date(doc: Document, text: str) -> None:
     found = find_page_date(text)
-    if found is None:
+    raw_span = doc.raw_span(found.start, found.end) if found is not None else None
+    left = _left_out_head_date(doc)
+    if left is not None and (raw_span is None or left[1] < raw_span[0]):
+        date, raw_span = left[0], (left[1], left[2])
+    elif found is not None and raw_span is not None:
+        date = found.date
+    else:
         return
-    doc.meta.pub_date = found.date
+    doc.meta.pub_date = date
     doc.meta.pub_date_source = "text"
-    doc.meta.extra["pub_date_raw_span"] = list(doc.raw_span(found.start, found.end))
+    doc.meta.extra["pub_date_raw_span"] = list(raw_span)
+
+
+def _left_out_head_date(doc: Document) -> tuple[dt.date, int, int] | None:
+    """The date of a running head that a cleaner left out of the text (a head printed inside a
+    sentence, see ``clean-linebreaks``): still a flagged region, read from the raw page."""
+    for r in doc.regions:
+        if r.kind != "furniture" or r.note != "page header" or r.raw_end <= r.raw_start:
+            continue
+        cs, ce = doc.clean_span(r.raw_start, r.raw_end)
+        if cs != ce:
+            continue
+        found = date_on_line(doc.raw[r.raw_start:r.raw_end])
+        if found is not None:
+            return found.date, r.raw_start + found.start, r.raw_start + found.end
+    return None
 
 
 def _set_text_year(doc: Document, text: str) -> None:

@@ -29,7 +29,7 @@ _BANNER_MARK = re.compile(r"(?:>{2,}|》{2,}|→|▶|►|＞{2,})\s*$|^\s*(?:<{2
 _COLUMN_WORDS = re.compile(alternation((
     "简讯", "快讯", "短讯", "要闻", "综合", "专题", "专栏", "聚焦", "关注", "视点", "观察", "特稿", "时评",
     "速递", "动态", "一线", "纵深", "新闻", "观澜", "特别报道", "深度", "调查", "评论", "图片新闻", "图说",
-    "一周", "速览", "传真", "播报", "集锦", "扫描")) + "$")
+    "一周", "速览", "传真", "播报", "集锦", "扫描", "巡礼", "链接")) + "$")
 _LABEL = re.compile(rf"^[{HAN}A-Za-z0-9()（）·、]{{1,14}}[:：]$")
 _CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图\d*[)）]?\s*[:：]"
                             r"|[(（]?\s*(?:本版|本文)?(?:图片|照片)(?:由|来源|均由|为)|[(（]\s*资料图片?\s*[)）]"
@@ -270,6 +270,11 @@ def is_column_label(line: str) -> bool:
     if bracketed and len(s) <= 10 and "】" not in s and "【" not in s:
         return True  # a bracketed tag above a title names the column (【区域经济速览】)
     return len(s) <= 4 or (len(s) <= 8 and bool(_COLUMN_WORDS.search(s)))
+
+
+def names_a_column(word: str) -> bool:
+    """True when ``word`` ends with a column's word (``简讯``, ``快讯``, ``速览``…)."""
+    return bool(_COLUMN_WORDS.search(word.strip()))
 
 
 def is_outline_item(line: str) -> bool:

@@ -20,6 +20,7 @@ import re
 
 import attrs
 
+from newsmill.zh.article_layout import names_a_column
 from newsmill.zh.names import COMPOUND_SURNAMES, HAN, has_common_surname, looks_like_name
 from newsmill.zh.variants import alternation, either_script
 
@@ -280,8 +281,11 @@ def _plausible_unlabelled(names: list[Span]) -> bool:
 
 def _marked_names(names: list[Span]) -> bool:
     """Names after a mark with no role (``□ 高寒``): plausible names, four characters only with
-    a compound surname (``■ 欧阳晓峰``; ``■ 项目建设`` is a column label), and none the full name
-    of a county or city (``◆荣县`` heads a county's section of a round-up)."""
+    a compound surname (``■ 欧阳晓峰``; ``■ 项目建设`` is a column label), none the full name
+    of a county or city (``◆荣县`` heads a county's section of a round-up), none a column's word
+    (``■简讯``: a surname opens it, but it names the column)."""
+    if any(names_a_column(n.text) for n in names):
+        return False
     return _plausible_unlabelled(names) and all(
         len(n.text) < 4 or n.text[:2] in COMPOUND_SURNAMES or "·" in n.text or "•" in n.text for n in names) \
         and not any(_is_division_name(n.text) for n in names)

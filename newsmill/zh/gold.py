@@ -29,6 +29,8 @@ BATCH_KEYS = ("article", "region", "event", "count", "total_cny", "evidence")
 INDICATOR_KEYS = ("region", "metric", "period", "value", "unit", "growth_pct", "evidence")
 
 FIRST_WORDS = 20
+#: Raw length from which one cleaned character comes from a moved block, not from itself.
+_MOVED_SPAN = 8
 _CLAUSE_BREAK = re.compile(r"[,，。;；!！?？\n]")
 MAX_EVIDENCE = 80
 
@@ -81,13 +83,19 @@ def _article_dict(doc: Document, index: int) -> dict[str, Any]:
     first = body.lstrip()[:FIRST_WORDS]
     fs = body_start + (len(body) - len(body.lstrip()))
     rs, re_ = doc.raw_span(fs, fs + len(first))
+    if first:
+        one = doc.raw_span(fs, fs + 1)
+        if one[1] - one[0] > _MOVED_SPAN:
+            # the body opens inside text a cleaner moved (two columns put one after the
+            # other): its raw span is the whole block, so the words are the cleaned ones
+            rs, re_ = -1, -1
     return {
         "headline": a.headline,
         "kicker": a.kicker,
         "source": a.source,
         "dateline": a.dateline,
         "reporters": list(a.reporters),
-        "first_words": doc.raw[rs:re_] if first else "",
+        "first_words": (doc.raw[rs:re_] if rs >= 0 else first) if first else "",
         "_spans": [[a.raw_start, a.raw_end]],
         "_index": a.index,
     }

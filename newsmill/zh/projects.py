@@ -132,7 +132,8 @@ _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五�
 _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
-    r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于)$")
+    r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于"
+    r"|迁至|迁址至|搬迁至|迁入|搬至)$")
 #: Verbs of what a project builds, and the size right after a part so built (``新建甲基地1.5万亩``).
 _BUILD_VERBS = ("新建", "建设", "扩建", "改建", "配套建设")
 _BUILT_SIZED = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})(?:万|千)?(?:亩|座|个|栋|平方米)")
@@ -152,6 +153,10 @@ def _site_of_event(text: str, m0: int, m1: int) -> bool:
 #: ``…配套的乙项目``, ``…配套建设的乙工程``: what follows a name is a project serving it.
 _SERVED_NEXT = re.compile(r"(?:的)?配套(?:建设)?的[^,，。;；、]{2,30}?(?:项目|工程)")
 _VISITED = re.compile(r"(?:深入|来到|走进|前往|走访|调研)$")
+#: The places a list ends with (``…等地``, ``、乙…等处``), the items left included.
+_PLACES_AFTER = re.compile(r"(?:[、和及][^、，,。；;]{2,16}?)*等(?:地|处|点位)")
+#: A verb of visiting opening the clause of a list (``观摩团先后走进甲、乙等地``).
+_VISITED_BEFORE = re.compile(r"(?:深入|来到|走进|前往|走访|调研|察看|考察)[^，,。；;]*$")
 #: An investor's amount before ``打造`` (``某集团将投资18亿元，在某地打造``): what is built is a project.
 _INVESTED_BUILD = re.compile(r"投资(?:人民币)?[\d.]+(?:万|亿)?(?:元|美元|港元|欧元)(?:人民币)?"
                              r"[^。；;！？]{0,16}打造$")
@@ -188,6 +193,8 @@ STRONG_BOUNDARY = (
     "建成投用", "建成投产", "建成", "投产", "投运", "落户", "引进", "洽谈", "加快推进", "加快建设",
     "全面推进", "推进", "建设", "启动建设", "启动实施", "实施", "铺开", "拟建设", "拟建", "申建",
     "包括", "其中", "以及", "了", "等", "的", "有",
+    # a plant moved: what follows is where it goes (``某公司整体迁至某工业园``)
+    "迁至", "迁址至", "搬迁至", "迁入", "搬至",
 )
 _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 
@@ -195,6 +202,12 @@ _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 #: The legal-form ending of a company name (``…股份有限公司``, ``…有限责任公司``, ``…集团``).
 COMPANY_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|株式会社|集团)")
 _COMPANY_LEAD = re.compile(r"(?:是|系|为|由|即)(?=\w{2})")
+
+
+#: A yearly capacity and its first product, right before 和/及 (``年产5万吨调味品``): the second
+#: product after it is made by the same plant.
+_PRODUCTS_BEFORE = re.compile(r"年(?:产|加工|处理|生产)[\d.]+[万亿千百]*"
+                              r"(?:吨|件|套|台|只|片|立方米|平方米|辆|箱)[\u4e00-\u9fff]{1,8}$")
 
 
 def _cut_left(text: str, start: int, end: int) -> int:
@@ -216,6 +229,8 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue
             if m1 - m0 == 1 and text[m0] in "和与及" and text[m1:m1 + 1] in _PLACE_SUFFIX_CHARS:
                 continue  # 太和县, 永和镇: part of a place's name
+            if m1 - m0 == 1 and text[m0] in "和及" and _PRODUCTS_BEFORE.search(text, start, m0):
+                continue  # 年产5万吨调味品及预制菜项目: the products of one plant
             best = m1
         if best > start:
             break
@@ -262,6 +277,16 @@ def is_generic(name: str) -> bool:
     rest = _GENERIC_RE.sub("", core)
     rest = _NOT_WORD.sub("", rest)
     return len(rest) < 2
+
+
+#: A verb of adding and a facility's kind alone (``新增生产线``, ``新上车间``): what a plant adds.
+_ADDED_KIND = re.compile(r"(?:新增|新上|增加|增设|新建)(?:生产线|产线|车间|厂房|仓库|库房)")
+#: After a building (``…楼``): more buildings listed, then a part or state of their works
+#: (``、住院楼外立面``, ``主体结构``, ``屋面``).
+_BUILDING_PART_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6}楼)*的?"
+                                  r"(?:外立面|主体|屋面|幕墙|室内装修|内部装修)")
+#: After a thing built: more listed, then ``等业态``, ``等设施``…: the contents of a project.
+_CONTENTS_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,8})*等(?:业态|设施|功能区|功能|板块|配套设施)")
 
 
 #: A division's whole before a sector (``全县农业农村项目``, ``全市文旅项目``): a class of projects.
@@ -478,8 +503,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             base = _PHASE_END.sub("", out[-1].name)
             out.append(NameSpan(left, m1, base + text[left:m0]))
             continue
-        if m0 - left < (3 if item else 2):
-            continue  # too short already (cutting only shortens it)
+        if m0 - left < (3 if item else 2) \
+                and not (item and zones is not None and _BARE_PHASE.fullmatch(text, left, m1)):
+            continue  # too short already (cutting only shortens it); a feature's bare phase is named below
         left = _cut_left(text, left, m0)
         if (venue := _EVENT_AT.search(text, left, m0)) is not None and m0 - venue.end() >= 3:
             left = venue.end()  # ``开工仪式在甲项目现场举行``: the name begins after the ceremony's 在
@@ -491,6 +517,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             left = mark.end()  # ``1.某公司甲项目``: the number of a list's item, a dot after it
         if _VISITED.search(text, left, m0):
             continue  # ``深入工业园区、乡镇一线``: a kind of place visited, no project
+        if not item and _PLACES_AFTER.match(text, m1, end) \
+                and _VISITED_BEFORE.search(text, max(start, left - 40), left):
+            continue  # ``先后走进甲工业园区、乙湿地公园等地``: the stops of a tour, no projects
         if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
             continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
         name = _unquote(text[left:m1])
@@ -512,6 +541,12 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if not item and _BUILT_SIZED.match(text, m1) and (any(v in name for v in _BUILD_VERBS)
                                                           or text.endswith(_BUILD_VERBS, start, left)):
             continue  # ``新建标准化脆李基地1.5万亩``: a part a project builds, sized, no project
+        if not item and _ADDED_KIND.fullmatch(name):
+            continue  # ``新增生产线4条``: what a plant adds, a kind and its count, no name
+        if not item and name.endswith("楼") and _BUILDING_PART_AFTER.match(text, m1, end):
+            continue  # ``门诊医技楼、住院楼外立面已基本完成``: buildings of a project and their state
+        if not item and name.startswith(_BUILD_VERBS) and _CONTENTS_AFTER.match(text, m1, end):
+            continue  # ``将新建露营基地、研学中心等业态``: what a project will hold, no project
         if not item and _PHASE_LINE.fullmatch(name):
             continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)

@@ -394,13 +394,13 @@ _DECREASE = ("下降", "减少", "降低", "下滑", "回落", "下跌", "收窄
              "跌", "低于")
 _VERB = "|".join(sorted(_INCREASE + _DECREASE, key=len, reverse=True))
 _P_RE = re.compile(
-    rf"(?P<verb>(?:{_VERB})(?:了|达|为|至|到)?)?"
+    rf"(?P<verb>(?<!不)(?:{_VERB})(?:了|达|为|至|到)?)?"
     rf"(?:(?P<num>[-−+]?[0-9]+(?:\.[0-9]+)?)\s?(?P<pct>%|％|个百分点|百分点)"
     rf"|百分之(?P<cnum>[{_NUMCH}点]+)"
     rf"|(?P<fan>翻(?P<fann>[一两二三四五]?)番)"
     rf"|(?P<bnum>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)倍)")
 #: (not ``增长面``: the share of industries growing, a level)
-_LOOKBACK = re.compile(rf"(?P<verb>{_VERB})(?!面)(?:了|达|为|至|到|比)?(?:[\u4e00-\u9fff]{{0,2}})?$")
+_LOOKBACK = re.compile(rf"(?<!不)(?P<verb>{_VERB})(?!面)(?:了|达|为|至|到|比)?(?:[\u4e00-\u9fff]{{0,2}})?$")
 #: the characters a match of ``_P_RE`` can start with (a verb, a sign or digit, 百分之, 翻, a
 #: Chinese numeral before 倍) and those of ``_LOOKBACK`` (a verb): a lookahead on them lets ``re``
 #: fail at once at the other positions of a window instead of trying every verb there
