@@ -391,6 +391,9 @@ SINCE_SPAN = re.compile(r"(?P<ev>开业|开园|成立|运营|运行|投产|投�
 #: month, named by the founding (``建园以来累计(至2024-09)``), however many years it counts.
 PARK_SINCE = re.compile(r"(?P<ev>建园|建区|开园)(?:[一二两三四五六七八九十]{1,3}|\d{1,2})?(?:个)?年?"
                         r"(?:以来|来)")
+#: :data:`SINCE_SPAN` without the event opening it: what every match holds, found by a plain scan
+#: for its first character (the full pattern's optional opening is tried at every position).
+_SINCE_GATE = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?:半)?(?:以来|来)")
 
 
 def _since_span(ctx: RecordContext, sent: Span, pos: int,
@@ -399,10 +402,12 @@ def _since_span(ctx: RecordContext, sent: Span, pos: int,
     when no later date stands before the figure: ``开业一年半以来，已收集…`` is the total since the
     opening up to the page's month, ``开业一年半累计(至2020-11)``; ``一年来，…服务企业1443家`` the
     twelve months up to it, ``2022-09/2023-09``."""
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    if ctx.text.find("来", para, pos) < 0:
+        return None  # every pattern below ends in 来 (以来, 年来): a paragraph without it has none
     month = _page_month(ctx)
     if month is None:
         return None
-    para = ctx.text.rfind("\n", 0, sent.start) + 1
     park = None
     for m in PARK_SINCE.finditer(ctx.text, para, pos):
         park = m
@@ -417,7 +422,10 @@ def _since_span(ctx: RecordContext, sent: Span, pos: int,
         if start is not None:
             return f"{start}/{month[0]}-{month[1]:02d}", founded.start(), founded.end()
     last = None
-    for m in SINCE_SPAN.finditer(ctx.text, para, pos):
+    # every match holds one of the gate's (a numeral, then 年…来) and starts at most two
+    # characters (the event) before it: the pattern is only tried from there
+    gate = _SINCE_GATE.search(ctx.text, para, pos)
+    for m in SINCE_SPAN.finditer(ctx.text, max(para, gate.start() - 2), pos) if gate else ():
         last = m
     if last is None or (found[0] is not None and found[1] >= last.end()):
         return None
@@ -981,7 +989,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
                         or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)):
                     continue
-                if ONE_FIRM.search(ctx.text, sent.start, f.start):
+                if ctx.text.find("公司", sent.start, f.start) >= 0 \
+                        and ONE_FIRM.search(ctx.text, sent.start, f.start):  # (the pattern needs 公司)
                     continue  # 通过技改,公司年产能从…提升到…: one firm's own figures, no region's
                 if _firm_quote(ctx.text, art.start, f):
                     continue  # “我们…能耗下降了20%。”董事长某某说: the firm's own figure

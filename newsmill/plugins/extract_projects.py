@@ -421,7 +421,8 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         f = _money_after_cue(ctx, start, end, OUTPUT_CUE, used)
         if f is not None and not _PART_OF_YEAR.search(text, max(start, f.start - 20), f.start):
             r.set("annual_output_cny", int(f.value), ctx.evidence(f.start, f.end))
-    if r.get("area") is None:
+    if r.get("area") is None and (text.find("亩", start, end) >= 0 or text.find("平方米", start, end) >= 0
+                                  or text.find("公顷", start, end) >= 0):  # (every area has its unit)
         m = AREA_RE.search(text, start, end)
         if m and _REGION_LAND.search(text, max(0, m.start() - 8), m.start()):
             m = None  # 共清理闲置低效用地1260亩: land a region sold or cleared, no project's
