@@ -40,7 +40,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 13/13 (first 12/13)
     ("projects", "investment_cny"): 1.0,    # 10/10
     ("projects", "location"): 1.0,          # 13/13 (first 11/13)
-    ("projects", "location.detail"): 0.83,  # 5/6
+    ("projects", "location.detail"): 1.0,   # 6/6 (5/6 before set 27's scenic sites)
     ("projects", "investor"): 1.0,          # 7/7 (first 5/7)
     ("projects", "capacity"): 1.0,          # 10/10 (first 7/10)
     ("projects", "date"): 1.0,              # 7/7 (first 6/8)

@@ -189,7 +189,7 @@ _FURNITURE_ANY_RE = re.compile(
     "|".join(f"(?P<r{i}>{rx.pattern})" for i, rx in enumerate(FURNITURE_RES.values())))
 _FURNITURE_RULES = {f"r{i}": rule for i, rule in enumerate(FURNITURE_RES)}
 CAPTION_RES: dict[str, re.Pattern[str]] = {
-    "caption line": re.compile(r"(?:图为|图\s*[:：]|上图|下图|左图|右图|▲|△|■图).{1,120}"),
+    "caption line": re.compile(r"(?:图为|图\s*[:：]|上图|下图|左图|右图|▲|△|■\s*图).{1,120}"),
     "scene label": re.compile(
         r"\S{2,14}(?:现场|合影|留影|一角|掠影|剪影|效果图|鸟瞰图|示意图|全景|外景|实景)"),
 }
@@ -280,6 +280,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             return "furniture", "page header"
         if is_credit(s):
             return "caption", "photo credit"
+        if s[-1] in "摄图" and _scene_with_credit(s):
+            return "caption", "scene label"
         for rule, rx in CAPTION_RES.items():
             if rx.fullmatch(s) and (rule != "scene label" or is_title_like(s, 16)):
                 return "caption", rule
@@ -301,6 +303,15 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     elif CAPTION_RES["caption line"].fullmatch(s) and s[:2] == "图为":
         return "caption", "caption line"
     return None
+
+
+def _scene_with_credit(s: str) -> bool:
+    """A scene label and its photographer on one line (``签约仪式现场 某某 摄``)."""
+    k = s.find(" ")
+    if k < 2:
+        return False
+    head, tail = s[:k].rstrip("。"), s[k:].strip()
+    return is_credit(tail) and CAPTION_RES["scene label"].fullmatch(head) is not None
 
 
 def _in_photo_slot(texts: list[str], i: int) -> bool:

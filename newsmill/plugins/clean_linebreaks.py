@@ -32,10 +32,12 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.article_layout import is_place_section_title
 from newsmill.zh.bylines import parse_dateline
 from newsmill.zh.layout import (
+    LIST_ITEM_RE,
     SPLIT_WORDS,
     is_byline,
     is_credit,
     is_heading_marker,
+    is_list_item,
     is_running_text,
     is_title_like,
     opens_unit,
@@ -340,6 +342,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             verdict = "join"
         if verdict != "join" and single_spaced and odd_blank_wrap(text, gs, ge, a, b, min_text):
             verdict = "join"
+        if verdict != "join" and text.count("\n", gs, ge) <= 2 and clause_tail_cut(a, b):
+            verdict = "join"
         if verdict != "join" and gs + 1 == ge and len(b) <= 16 and b[0] in _FIGURE_FIRST \
                 and (glue := figure_under_label(a, b)) is not None:
             step.replace(gs, ge, glue)  # 新开工项目 ⏎ 186个 ⏎ 总投资…: an infographic's figures
@@ -407,6 +411,29 @@ def odd_blank_wrap(text: str, gs: int, ge: int, a: str, b: str, min_text: int = 
     if not (_is_plain_line(a) and _is_plain_line(b)):
         return False
     return is_running_text(b, min_text)
+
+
+#: Marks that end a clause inside a line of running text.
+_CLAUSE_MARKS = frozenset("，,、；;：:")
+#: Marks that end the tail of a cut clause (``房20万平方米；``).
+_TAIL_ENDS = frozenset("。；;！？!?")
+
+
+def clause_tail_cut(a: str, b: str) -> bool:
+    """True when B is the rest of the clause A stops in (``（一）…力争年内新建标准化厂`` ⏎⏎
+    ``房20万平方米；``): A, a list item or a line of 20 characters or more, holds a clause mark
+    and ends with a Chinese character (no title does both), B is one clause without a mark but
+    its last, opens with a Chinese character and no unit: a cut of the print, on any page, short
+    lines included."""
+    if (len(a) < 20 and not is_list_item(a)) or not is_han(a[-1]) or not is_han(b[0]) \
+            or len(b) > 24 or b[-1] not in _TAIL_ENDS:
+        return False
+    item = LIST_ITEM_RE.match(a)
+    body = a[item.end():] if item else a  # (a list item's own mark is no clause mark: ``一、农业``)
+    if len(body) < 12 or not any(c in _CLAUSE_MARKS for c in body) \
+            or any(c in _CLAUSE_MARKS or c in _TAIL_ENDS for c in b[:-1]):
+        return False
+    return not (is_heading_marker(a) or is_heading_marker(b) or opens_unit(b) or is_credit(a))
 
 
 #: What a figure line of an infographic opens with: a digit, or a growth or sum word.

@@ -267,6 +267,34 @@ def split_words(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]
     return _standing_in_text(text, inside) if inside else []
 
 
+#: A comparison word and the change it measures, one phrase of economic news (``同比增长``,
+#: ``环比下降``): a blank between them is stray.
+_RATE_HEADS = frozenset(("同比", "环比"))
+_RATE_VERBS = frozenset(("增长", "下降", "提高", "增加", "减少", "回落", "上升", "持平"))
+
+
+def split_rate_phrases(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Single blanks of ``found`` standing in running text between a comparison word and its
+    change (``同比 增长4.8%``, ``环比 下降``)."""
+    inside = [(a, b) for a, b in found
+              if b - a == 1 and text[a] == " " and text[a - 2:a] in _RATE_HEADS
+              and text[b:b + 2] in _RATE_VERBS]
+    return _standing_in_text(text, inside) if inside else []
+
+
+#: A number split by one blank between a word and its counter (``企业2 0户``, ``达到1 5个``).
+_SPLIT_FIGURE_RE = re.compile(f"(?<=[{HAN}])\\d{{1,3}}( )\\d{{1,3}}(?=[户家个项人名亿万元吨亩台辆套%])")
+
+
+def split_figures(text: str) -> list[tuple[int, int]]:
+    """Single blanks inside a number of running text between a word and its counter
+    (``培育专精特新企业2 0户``): PDF noise, never two numbers (those have a mark between)."""
+    if " " not in text:
+        return []
+    found = [m.span(1) for m in _SPLIT_FIGURE_RE.finditer(text)]
+    return _standing_in_text(text, found) if found else []
+
+
 def _standing_in_text(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stray-space spans ``found`` (see :func:`_is_stray`) that stand in running text."""
     spans: list[tuple[int, int]] = []
@@ -517,8 +545,10 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         standing = _standing_in_text(text, found)
         edits.extend(stranded_characters(text, standing))
         edits.extend(split_words(text, found))
+        edits.extend(split_rate_phrases(text, found))
         edits.extend(lone_blanks(text, standing))
         edits.extend(title_noun_tails(text, found))
+    edits.extend(split_figures(text))
     names = spaced_name_edits(text, runs)
     if names:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in names)] + names

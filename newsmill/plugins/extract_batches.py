@@ -77,6 +77,9 @@ def newsmill_config_options() -> dict[str, Option]:
 
 #: A ranking before a count (``排名靠后的3个项目``, ``排名前5位的``): the top or last of a ranking.
 _RANKED = re.compile(r"(?:排名|排位|位列|得分)(?:靠后|靠前|末位|前列|后|前|最后|倒数)的?$")
+#: A count as the subject of a forecast on the projects just named (``三个项目全部建成投产后，预计…``,
+#: ``5个项目达产后``): those projects again, no batch.
+_ONCE_BUILT = re.compile(r"(?:全部|均|都|陆续)?(?:建成投产|竣工投产|建成达产|建成投用|建成|投产|达产|投运)后")
 
 
 def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
@@ -111,6 +114,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue
             if _RANKED.search(text, max(s0, n0 - 8), n0):
                 continue  # ``排名靠后的3个项目``: the last of a ranking, no batch
+            if _ONCE_BUILT.match(text, m.end()):
+                continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
             if m.group("u") == "批":
@@ -394,11 +399,13 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
     return out
 
 
-#: A signing with firms and its sum, no count of projects (``与甲公司等3家企业集中签约，签约金额21.5亿元``):
-#: one project a firm, the batch of the signing.
-_FIRMS_SIGNED = re.compile(r"与[^，,。;；]{2,30}?等(?P<n>\d+|[两二三四五六七八九十]+)家(?:企业|公司|单位)"
-                           r"(?:集中|正式|成功|现场)?(?:签约|签订|签署)"
-                           r"(?=[^。;；]{0,16}?(?:签约金额|签约资金|协议投资额|协议金额|总投资)(?:约|达)?\d)")
+#: A signing with firms and its sum, no count of projects (``与甲公司等3家企业集中签约，签约金额21.5亿元``,
+#: ``与4家企业签订投资协议，签约总金额达30亿元``): one project a firm, the batch of the signing.
+_FIRMS_SIGNED = re.compile(r"与(?:[^，,。;；]{2,30}?等)?(?P<n>\d+|[两二三四五六七八九十]+)家"
+                           r"(?:企业|公司|单位)"
+                           r"(?:集中|正式|成功|现场)?(?:签约|签订|签署)(?:了)?(?:投资|合作|项目)?(?:协议|合同)?"
+                           r"(?=[^。;；]{0,16}?(?:签约总?金额|签约资金|签约总额|协议投资额|协议总?金额|总投资)"
+                           r"(?:约|达)?\d)")
 
 
 #: Firms come to talk with the sum they intend to invest (``已有3家企业前来洽谈，意向投资额共计20亿元``):
@@ -804,12 +811,17 @@ def _own_place(ctx: RecordContext, sent: Span, start: int, venues: list[tuple[in
 
 def _clause_city(ctx: RecordContext, sent: Span, start: int, c0: int | None = None) -> Any:
     """A prefecture or city opening the batch's own clause (``，某州计划开工…项目53个``): the batch's
-    region, before a county the article names earlier (``c0``: the clause's start when known)."""
+    region, before a county the article names earlier (``c0``: the clause's start when known); a
+    county written right after it (``某市某区…``) is the region instead."""
     if c0 is None:
         c0 = ctx.clause_start(start, sent.start)
     for m in ctx.mentions_in("places", c0, c0 + 1):
         if m.start == c0 and m.end < start and isinstance(m.value, dict) \
                 and m.value.get("level") in ("prefecture", "city"):
+            for county in ctx.mentions_in("places", m.end, m.end + 1):
+                if county.start == m.end and county.end < start and isinstance(county.value, dict) \
+                        and county.value.get("level") == "county":
+                    return county  # 某市某区与3家企业签订…: the district the city's name heads
             return m
     return None
 

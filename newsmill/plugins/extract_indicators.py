@@ -179,6 +179,10 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
                              r"|(?<=[该此])项目)")
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
 INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
+#: What follows a count of units that are the subject of the clause's next figure (``7个工业园区
+#:实现营业收入658.6亿元``, ``12个重点园区完成工业投资…``).
+_COUNTED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:园区|开发区|高新区|产业园|集聚区|乡镇|县区|区县)"
+                              r"(?:共|累计|合计)?(?:实现|完成)[^,，。;；]{1,12}?\d")
 #: A figure compared with another one (``比上年同期多41亿元``, ``比上年末净增211家``): a difference.
 #: (also with ``较``: ``较上年提高2.3万元``; ``同比多增31.2亿元``: more than a year before)
 COMPARED = re.compile(r"[比较][^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$"
@@ -222,8 +226,11 @@ _RANK_NOT_METRIC = re.compile(r"^(?:全[市省县区州]|[其该]中?)|(?:同比
 #: The statistic a ranking is of: the rate or sum the clauses before give (``工业投资同比增长8.7%``).
 _RANKED = re.compile(r"(?P<m>[\u4e00-\u9fff（）()]{2,24}?)(?:同比|比上年)?(?:增长|下降)?(?:达到|达|为|实现)?"
                      r"[\d.]+(?:%|亿元|万元|元)")
-#: What may stand between a figure and the ranking of it by a named scope (``，增速``).
-_RIGHT_AFTER = re.compile(r"[，,]?(?:其)?(?:增速|增幅|总量|规模)?")
+#: What may stand between a figure and the ranking of it by a named scope (``，增速``), a gap in
+#: percentage points to an average included (``，增速比全市平均水平高2.6个百分点，``).
+_RIGHT_AFTER = re.compile(r"[，,]?(?:其)?(?:增速|增幅|总量|规模)?"
+                          r"(?:(?:比|较|高于|低于|快于)[^,，。;；\d]{1,10}?(?:高|低|快|慢|高出)?"
+                          r"[\d.]+个百分点[，,])?")
 RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
 
 
@@ -1006,6 +1013,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if not CLAUSE_TAIL.match(ctx.text, f.end) \
                         and not (f.kind == "percent" and ctx.text.startswith("\n", f.end)):
                     # (a rate closing its line, 固定资产投资⏎同比增长8.6%⏎, closes its clause)
+                    if f.kind == "count" and f.unit == "个" and _COUNTED_SUBJECT.match(ctx.text, f.end):
+                        continue  # 全市7个工业园区实现营业收入…: the subject of the next figure, counted
                     counted = _counted_noun(ctx, f, sent)
                     if counted is None and f.kind == "count":
                         counted = _count_is(ctx, f, c0)

@@ -120,12 +120,29 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
     if len(out) > 1 and out[0][2] == "建设" and text.endswith(("将", "拟"), 0, out[0][0]) \
             and out[1][2] not in WEAK_STAGES:
         out = out[1:]  # 将建设甲项目，…计划8月开工: what is to be built, then the event planned
+    if len(out) > 1 and out[-1][2] == "建设" and text.startswith("的", out[-1][1]):
+        colon = max(text.rfind("：", sent.start, out[-1][0]), text.rfind(":", sent.start, out[-1][0]))
+        if colon > 0 and any(e <= colon and c not in WEAK_STAGES for _, e, c in out[:-1]):
+            out = out[:-1]  # 开工的项目有：由某公司投资…建设的甲项目: the list's event, not an attribute
+    if len(out) > 1 and any(c in _WORKS_PROGRESS for _, _, c in out):
+        out = [(s, e, c) for k, (s, e, c) in enumerate(out)
+               if c not in _WORKS_PROGRESS or not _SHARE_DONE.match(text, e) or not any(
+                   STAGE_CUES.get(c2) in ("completed", "in_production")
+                   and _PLAN_BEFORE_CUE.search(text, e, s2) for s2, _, c2 in out[k + 1:])]
     if len(out) > 1 and any(c in _SETTLED for _, _, c in out):
         # 落户某高新区的甲项目已于5月建成投产: where it settled, told before its name; the event follows
         out = [c for c in out if not (c[2] in _SETTLED and any(
             _SETTLED_WHERE.fullmatch(text, c[1], n.start) and any(o[0] >= n.end for o in out)
             for n in names if n.start > c[1]))]
     return out
+
+
+#: A share of the works done (``已完成主体工程的90%``) that a planned completion after it in the
+#: sentence outdates (``，力争12月竣工``): the stage is the plan's, as for ``主体工程完成70%，预计8月完工``
+#: (the works done whole, ``已完成主体工程，预计年底竣工``, stay under way).
+_WORKS_PROGRESS = frozenset(("完成主体工程", "设备安装", "安装调试"))
+_SHARE_DONE = re.compile(r"的?\d+(?:\.\d+)?%")
+_PLAN_BEFORE_CUE = re.compile(r"[，,；;](?:目前)?(?:计划|力争|预计|争取|确保|将于|预计将)")
 
 
 #: Cues of settling, which a relative clause before a name may hold (``落户某高新区的甲项目``).
@@ -505,8 +522,9 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
 
 #: A part of a zone right after its name (``某某拓展区``, ``某某片区``, ``某某组团``).
 _ZONE_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:拓展区|片区|组团|园区)(?=[,，。;；、\s])")
-#: A town right after a county, with its village or community when printed (``某某镇某某社区``).
-_TOWN_AND_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
+#: A town right after a county, with its village or community when printed (``某某镇某某社区``);
+#: not ``城乡`` (town and country: ``某县城乡供水一体化工程``).
+_TOWN_AND_VILLAGE = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
                                r"(?:[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![委民]))?")
 
 
@@ -552,7 +570,8 @@ _OWN_AMOUNT = re.compile(r"(?<![^，,\s])(?:总)?投资(?:约|近|超)?\d+(?:\.\
 
 def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str | None]:
     """What resolves a zone named by its kind alone (``新区``, ``园区``) at a position: the last
-    development zone of that kind the article named before it in full (``某某新区``)."""
+    development zone of that kind the article named before it in full (``某某新区``); ``园区`` after a
+    list of zones stays generic."""
     def resolve(kind: str, pos: int) -> str | None:
         if kind == "期":
             return _one_firm(ctx, floor) or _speakers_firm(ctx, floor, pos)
@@ -563,8 +582,15 @@ def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str |
                     and len(name) > len(kind) and (kind == "园区" or name.endswith(kind)) \
                     and (best is None or m.start > best.start):
                 best = m
-        return None if best is None else ctx.text[best.start:best.end]
+        if best is None or (kind == "园区" and (ctx.text[best.start - 1:best.start] in _LISTED_WITH
+                                                 or ctx.text[best.end:best.end + 1] in _LISTED_WITH)):
+            return None  # 加快甲开发区、乙开发区扩区…，推动园区标准化厂房建设: the parks in general
+        return ctx.text[best.start:best.end]
     return resolve
+
+
+#: What joins the zones of a list (``甲开发区、乙开发区``): ``园区`` after such a list is no one of them.
+_LISTED_WITH = frozenset("、和与及")
 
 
 #: A company's legal form ending its full name.
@@ -674,7 +700,7 @@ _DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?"
 _DETAIL_SETTLES = re.compile(rf"{_AMOUNT_FIRST}(?:[，,](?=落户))?[^，,。；;]{{0,20}}?落户(?:于|在|到)?"
                              rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})")
 #: ``高庙镇设施农业产业园项目``, ``某某片区电子信息产业园``: a town or an area of a zone opening the name.
-_TOWN_OPENS = re.compile(r"[\u4e00-\u9fff]{1,3}(?:镇|乡|街道|片区)(?![至到])(?=[\u4e00-\u9fff]{4})")
+_TOWN_OPENS = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,3}(?:镇|乡|街道|片区)(?![至到])(?=[\u4e00-\u9fff]{4})")
 
 
 #: ``该村`` right before a name: the village the sentence before named.
@@ -788,6 +814,10 @@ def _own_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> No
 #: ``某公司旗下企业拟投资25亿港元建设丙项目``).
 _INVESTOR_HEAD = re.compile(r"(?:其中|另外|此外|同时)?[,，]?(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?)"
                             r"(?:旗下(?:企业|公司))?(?:拟|将|计划)?(?:追加|增资|再)?投资(?=[\d约近超逾]|人民币)")
+#: A company at an item's head building the name right after a place (``其中，某某股份有限公司将在某高新区
+#: 某园区建设甲项目``).
+_INVESTOR_BUILDS_AT = re.compile(r"(?:其中|另外|此外|同时)?[,，]?(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?)"
+                                 r"(?:拟|将|计划)?在[^,，;；。]{2,16}?(?:投资)?(?:新建|建设|打造)")
 #: How an investor named at a list item's head looks: a company's legal form, or the home
 #: country or region of a foreign investor.
 _INVESTOR_LOOK = re.compile(r"(?:集团|公司|株式会社|控股|股份|有限公司)$"
@@ -804,7 +834,7 @@ def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
     """The investor heading the list item of a name (see :data:`_INVESTOR_HEAD`)."""
     text = ctx.text
     s0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS, sent.start, name.start))
-    m = _INVESTOR_HEAD.match(text, s0, name.start)
+    m = _INVESTOR_HEAD.match(text, s0, name.start) or _INVESTOR_BUILDS_AT.fullmatch(text, s0, name.start)
     if m is None or not _INVESTOR_LOOK.search(m.group("inv")):
         return
     r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
@@ -961,7 +991,8 @@ def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
 
 #: A town, township or street right after a county heading a name (``某县某某镇甲项目``); not the
 #: first end of a route (``某镇至某镇公路``: the road runs between two towns).
-_TOWN_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])(?=[\u4e00-\u9fff]{4})")
+_TOWN_AFTER_COUNTY = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
+                                r"(?=[\u4e00-\u9fff]{4})")
 
 
 def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, int] | None]:
@@ -1147,7 +1178,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _investor_of_place_and_firm(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
         _investor_signing_at(ctx, r, sent, name)
-    if "investor" not in r.fields and ctx.text.find("投资", sent.start, name.start) >= 0:
+    if "investor" not in r.fields and (ctx.text.find("投资", sent.start, name.start) >= 0
+                                       or ctx.text.find("在", sent.start, name.start) >= 0):
         _investor_heading(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
         _investor_subject(ctx, r, sent, name)
@@ -2024,6 +2056,7 @@ def extract_projects(doc: Document) -> list[Record]:
         if "的" in body:
             _investor_owning(ctx, records)
         _plot_bought(ctx, records)
+        _scenic_site_in_name(records)
         if HALTED.search(ctx.text, art.start, art.end):
             _halted_records(ctx, records)
         if "总部" in body or "中心" in body:
@@ -2935,6 +2968,35 @@ def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[t
             _attributes(ctx, hq, s0, stop, used)
 
 
+#: What stands between ``该公司`` opening a clause and the name it builds (``投资6.2亿元实施的``).
+_THAT_FIRM_BUILT = re.compile(r"(?:计划|拟|将)?(?:总)?投资(?:[\d.]+[亿万]?元)?"
+                              r"(?:新建|建设|实施|打造|扩建)的?$")
+
+
+#: A scenic site heading a tourism project's name after its county (``某县某某古城文旅提升项目``,
+#: ``某县某某藏寨旅游提升项目``): the site is where the project is.
+_SCENIC_SITE = re.compile(r"(?P<site>[\u4e00-\u9fff]{2,4}?(?:古城|古镇|古寨|藏寨|羌寨|景区|风景区))"
+                          r"(?:文旅|旅游)?(?:提升|提档升级|改造|综合开发|开发)")
+
+
+def _scenic_site_in_name(records: list[Record]) -> None:
+    """A project without a detail whose name holds, right after its county written in full (or at
+    its head), a scenic site and a tourism upgrade (``某县某某藏寨旅游提升项目``, ``某某古城文旅提升项目``):
+    the site is its detail."""
+    for r in records:
+        loc = r.get("location")
+        name = r.get("name")
+        if not isinstance(loc, dict) or loc.get("detail") or not isinstance(name, str) \
+                or not r.fields["name"].evidence:
+            continue
+        county = loc.get("county") or ""
+        m = _SCENIC_SITE.match(name, len(county) if county and name.startswith(county) else 0)
+        if m is None:
+            continue
+        ev = r.fields["name"].evidence[0]
+        r.set("location", {**loc, "detail": m.group("site")}, *r.fields["location"].evidence, ev)
+
+
 #: A firm owning what is named after ``的``: a company in full, or a short name of two to eight
 #: characters ending in its trade (``重庆某某电子的``, ``某某食品的``), opening its clause.
 _FIRM_OWNS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,30}(?:有限公司|有限责任公司|集团)"
@@ -2960,8 +3022,9 @@ def _investor_owning(ctx: RecordContext, records: list[Record]) -> None:
 
 def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
     """A project without an investor named right after ``其`` (``其年产2万台…项目随即开工``) or in a
-    sentence whose subject is ``该公司`` (``该公司以…竞得…，将建设甲项目``): the last company named
-    before in the paragraph."""
+    sentence whose subject is ``该公司`` (``该公司以…竞得…，将建设甲项目``), or a clause opening with
+    ``该公司`` and its investment right before the name: the last company named before in the
+    paragraph."""
     text = ctx.text
     for r, start in _named_without_investor(records):
         s0 = ctx.last_mark(_FULL_STOPS, 0, start) + 1
@@ -2969,6 +3032,9 @@ def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
             upto = start - 1
         elif text.startswith(("该公司", "该企业", "该集团"), s0):
             upto = s0
+        elif text.startswith(("该公司", "该企业", "该集团"), c0 := ctx.clause_start(start, s0)) \
+                and _THAT_FIRM_BUILT.match(text, c0 + 3, start):
+            upto = c0  # ``…走进某某有限公司，…，该公司投资6.2亿元实施的甲项目``: the clause's subject
         else:
             continue
         para = text.rfind("\n", 0, start) + 1

@@ -805,7 +805,19 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
     level = min((ln.level for ln in titles if ln.level), default=0)
     if level and current.level and level <= current.level and not style["md_bylined"]:
         return True
+    if level and len(titles) == 1 and _bulleted_briefs(block):
+        return True  # ``### 项目速递`` over ``■ 某县：…`` items: a column of briefs, not a section
     return False
+
+
+#: The bullet opening each brief of a column (``■ 某县：…``, ``● …``, ``◆ …``).
+_BRIEF_BULLETS = frozenset("■●◆▶★")
+
+
+def _bulleted_briefs(block: list[Line]) -> bool:
+    """True when every paragraph of ``block`` (two or more) opens with a bullet: briefs."""
+    bodies = [ln for ln in block if ln.kind in ("body", "plainhead")]
+    return len(bodies) >= 2 and all(ln.text[:1] in _BRIEF_BULLETS for ln in bodies)
 
 
 #: The event a news title reports, ending it (``某县某某项目开工``, ``某区两个项目签约``).

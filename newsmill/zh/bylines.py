@@ -363,6 +363,10 @@ _TRAILING = re.compile(r"(?<=[。！？!?”」』…])\s*[(（](?P<body>[^()（
                        r"(?P<tags>(?:\s*#[^#\n]{1,24}#)*)\s*$")  # topic tags of a post may follow
 
 
+#: One name spaced out to the width of three characters (``陈 红``, ``欧阳 峰``).
+_SPACED_PAIR = re.compile(rf"\s*[{HAN}]{{1,2}}[ \u3000]{{1,3}}[{HAN}]{{1,2}}\s*")
+
+
 #: A photo credit closing a caption after its sentence (``图为…现场。 本报记者 何 勇 摄``).
 _CAPTION_CREDIT = re.compile(r"(?<=[。！？!?”])[ \u3000]*"
                              r"(?P<body>[^。！？!?\n]{2,30}?[ \u3000/／]*(?:摄|供图))\s*$")
@@ -390,6 +394,11 @@ def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
     if m is None:
         return None
     credit = parse_people(m.group("body"), offset + m.start("body"))
+    if credit is None and _SPACED_PAIR.fullmatch(m.group("body")):
+        # ``……。（陈 红）``: one name spaced out
+        names = spaced_names(m.group("body"), offset + m.start("body"))
+        if names is not None and len(names) == 1:
+            credit = Credit(kind="trailing", start=0, end=0, reporters=names)
     if credit is None or not credit.reporters and credit.source is None:
         return None
     if not credit.has_role and not _plausible_unlabelled(credit.reporters) \

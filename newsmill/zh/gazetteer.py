@@ -537,9 +537,12 @@ class Gazetteer:
 _NOT_ZONE_MIDDLE = frozenset("的了在是和与及将对为年月日等各全本该其这")
 #: a zone suffix right after a place name (广元|经开区), or, for the strong suffixes, with a
 #: two-character proper name between them (宜宾|临港经开区); alternatives in the order of the tables
+#: verbs of a visit that stand between a place and a zone's kind (``到某县调研工业园区建设``): no name
+_VISIT_VERBS = ("调研", "考察", "视察", "察看", "走访", "督导", "检查", "观摩")
 _ZONE_SUFFIX_AT = re.compile(
     "|".join(map(re.escape, ZONE_SUFFIXES))
-    + "|(?:(?![" + "".join(sorted(_NOT_ZONE_MIDDLE)) + "])[\u4e00-\u9fff]){2}(?:"
+    + "|(?!" + "|".join(_VISIT_VERBS) + ")"
+    + "(?:(?![" + "".join(sorted(_NOT_ZONE_MIDDLE)) + "])[\u4e00-\u9fff]){2}(?:"
     + "|".join(map(re.escape, STRONG_ZONE_SUFFIXES)) + ")")
 
 

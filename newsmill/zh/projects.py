@@ -168,6 +168,10 @@ _INVESTED_BUILD = re.compile(r"投资(?:人民币)?[\d.]+(?:万|亿)?(?:元|美�
                              r"[^。；;！？]{0,16}打造$")
 
 
+#: A firm's amount and build verb right before a name (``某某有限公司投资2.8亿元建设的``).
+_FIRM_BUILT = re.compile(r"(?:公司|集团|企业)投资(?:人民币)?[\d.]+(?:万|亿)?元(?:新建|建设|实施|打造)的?$")
+
+
 def _invested_build(text: str, start: int, left: int) -> bool:
     """True when a name after ``打造`` follows an investor's amount in the same sentence: the
     project a company builds (``将投资18亿元，在湖畔打造甲项目``), not a goal (``打造一流园区``)."""
@@ -550,8 +554,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
         if _DATE_OPENS.match(name):
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
-        if not item and CAPACITY_RE.match(name):
+        if not item and CAPACITY_RE.match(name) and not (
+                text.endswith(("生产线", "产线"), m0, m1)
+                and _FIRM_BUILT.search(text, max(start, left - 24), left)):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
+            # (``某公司投资2.8亿元建设的年产1万吨…生产线``: a line a firm invests in is its project)
         if not item and _BUILT_SIZED.match(text, m1) and (any(v in name for v in _BUILD_VERBS)
                                                           or text.endswith(_BUILD_VERBS, start, left)):
             continue  # ``新建标准化脆李基地1.5万亩``: a part a project builds, sized, no project

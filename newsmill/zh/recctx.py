@@ -43,9 +43,25 @@ _RANK_BEFORE = re.compile(r"(?:居|位居|位列|排名|排在|列)$")
 _RANK_AFTER = re.compile(r"(?:第|前|首位|榜首|末位)")
 
 
+#: A scope word as the base of a comparison (``高于全省平均水平``, ``较全市平均水平高``,
+#: ``比全省高0.8个百分点``): no scope of what follows either.
+_COMPARE_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超出|较|比)$")
+
+
+#: The mark opening an item of a numbered list (``1.``, ``（一）``, ``一是``).
+_LIST_ITEM_HEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                             r"|[一二三四五六七八九十]{1,2}、|[一二三四五六七八九十]是)")
+#: A line introducing a list of tasks (``…重点工作进行了安排部署：``, ``要聚焦5项重点工作发力：``).
+_TASK_INTRO = re.compile(r"部署|要求|重点工作|重点任务|工作任务|发力|着力|措施|举措")
+
+
 def _rank_frame(text: str, m: re.Match) -> bool:
-    """Whether the scope word ``m`` is only the frame of a rank (``居全市第二``)."""
-    return _RANK_BEFORE.search(text, max(0, m.start() - 2), m.start()) is not None \
+    """Whether the scope word ``m`` is only the frame of a rank (``居全市第二``) or the base
+    of a comparison (``高于全省平均水平``)."""
+    lo = max(0, m.start() - 2)
+    if _COMPARE_BEFORE.search(text, lo, m.start()) is not None:
+        return True
+    return _RANK_BEFORE.search(text, lo, m.start()) is not None \
         and _RANK_AFTER.match(text, m.end()) is not None
 
 
@@ -392,6 +408,9 @@ class RecordContext:
         if plan is not None:
             return "target", plan
         para = self.text.rfind("\n", 0, sent.start) + 1
+        tasks = self._task_list_intro(para)
+        if tasks is not None:
+            return "target", tasks
         para_end = SENTENCE_END.search(self.text, para)
         first = self._first_sentence(sent.article)
         for lo, hi in ((para, min(sent.start, para_end.start() if para_end else sent.start)), first):
@@ -447,6 +466,32 @@ class RecordContext:
                 break
             last = head
         return None if last is None else Span(last[0], last[1], article)
+
+    def _task_list_intro(self, para: int) -> tuple[int, int] | None:
+        """The deployment word introducing the numbered list whose item opens at ``para``
+        (``会议对8项重点工作进行了安排部署：`` ⏎ ``1.…`` ⏎ ``2.…``), else None: the items of a list of
+        tasks are goals, each of them."""
+        if not _LIST_ITEM_HEAD.match(self.text, para):
+            return None
+        k = para
+        for _ in range(20):  # back over the items before this one, to the line introducing them
+            if k == 0:
+                return None
+            prev = self.text.rfind("\n", 0, k - 1)
+            while prev > 0 and self.text[prev + 1:k].strip() == "":
+                prev = self.text.rfind("\n", 0, prev)
+            line_start = prev + 1
+            line = self.text[line_start:k].strip()
+            if not _LIST_ITEM_HEAD.match(self.text, line_start):
+                if not line or line[-1] not in ":：":
+                    return None
+                cue = _TASK_INTRO.search(line)
+                if cue is None:
+                    return None
+                at = self.text.find(cue.group(), line_start)
+                return at, at + len(cue.group())
+            k = line_start
+        return None
 
     def _plan_register(self, article: int | None) -> tuple[int, int] | None:
         """The first plan marker of an article that reads as a plan (far more plan markers than
