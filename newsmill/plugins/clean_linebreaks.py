@@ -413,8 +413,8 @@ def odd_blank_wrap(text: str, gs: int, ge: int, a: str, b: str, min_text: int = 
     return is_running_text(b, min_text)
 
 
-#: Marks that end a clause inside a line of running text.
-_CLAUSE_MARKS = frozenset("，,、；;：:")
+#: Marks that end a clause inside a line of running text, a label's colon included.
+_CLAUSE_OR_COLON_MARKS = frozenset("，,、；;：:")
 #: Marks that end the tail of a cut clause (``房20万平方米；``).
 _TAIL_ENDS = frozenset("。；;！？!?")
 
@@ -430,8 +430,8 @@ def clause_tail_cut(a: str, b: str) -> bool:
         return False
     item = LIST_ITEM_RE.match(a)
     body = a[item.end():] if item else a  # (a list item's own mark is no clause mark: ``一、农业``)
-    if len(body) < 12 or not any(c in _CLAUSE_MARKS for c in body) \
-            or any(c in _CLAUSE_MARKS or c in _TAIL_ENDS for c in b[:-1]):
+    if len(body) < 12 or not any(c in _CLAUSE_OR_COLON_MARKS for c in body) \
+            or any(c in _CLAUSE_OR_COLON_MARKS or c in _TAIL_ENDS for c in b[:-1]):
         return False
     return not (is_heading_marker(a) or is_heading_marker(b) or opens_unit(b) or is_credit(a))
 
