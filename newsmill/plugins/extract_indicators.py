@@ -903,7 +903,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if prev_f is not None and prev_f.end + 1 == f.start and prev_f.kind == f.kind \
                         and ctx.text[prev_f.end] in _PAIR_JOINS:
                     prev_f = f
-                    continue  # 分别达到X元和Y元: the second of a pair, read with the first (see _given_in_turn)
+                    continue  # 分别达到X元和Y元: the second of a pair, read with the first (_given_in_turn)
                 prev_f = f
                 if used.overlaps(f.start, f.end) or f.start in each:
                     continue
