@@ -98,3 +98,14 @@ def test_a_paragraph_looking_back_reports_what_was_done() -> None:
     paper = next(v for k, v in status.items() if "生活用纸" in k)
     park = next(v for k, v in status.items() if "物流园" in k)
     assert (paper, park) == ("actual", "target"), status
+
+
+def test_the_upgrade_of_a_waterway_names_a_project() -> None:
+    from newsmill.zh.projects import find_names
+
+    text = "今年将加快建设嘉陵江航道提升工程和某某港口提升工程。"
+    names = [n.name for n in find_names(text, 0, len(text))]
+    assert "嘉陵江航道提升工程" in names and "某某港口提升工程" in names, names
+    # a class of upgrades is still no project
+    plain = "全面推进提升工程。"
+    assert [n.name for n in find_names(plain, 0, len(plain))] == []
