@@ -109,3 +109,16 @@ def test_the_upgrade_of_a_waterway_names_a_project() -> None:
     # a class of upgrades is still no project
     plain = "全面推进提升工程。"
     assert [n.name for n in find_names(plain, 0, len(plain))] == []
+
+
+def test_batches_counted_in_turn_for_places_named_before() -> None:
+    page = ("三区项目建设提速\n\n本报讯 上半年,顺庆区、高坪区和嘉陵区项目投资增势良好。"
+            "三区签约项目分别为8个、6个和5个,签约金额分别为42亿元、30.5亿元、18亿元。\n")
+    got = {(r.get("region"), r.get("count"), r.get("total_cny"), r.get("event"))
+           for r in _records(page, "batch")}
+    assert got >= {("顺庆区", 8, 4200000000, "signed"), ("高坪区", 6, 3050000000, "signed"),
+                   ("嘉陵区", 5, 1800000000, "signed")}, got
+    # as many places as counted, or nothing
+    two = ("三区项目建设提速\n\n本报讯 上半年,顺庆区和高坪区项目投资增势良好。"
+           "三区签约项目分别为8个、6个和5个。\n")
+    assert not any(r.get("count") == 6 for r in _records(two, "batch"))
