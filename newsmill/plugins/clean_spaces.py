@@ -514,6 +514,37 @@ def title_noun_tails(text: str, found: Spans) -> Spans:
     return out
 
 
+#: After a blank that follows a figure: the figure's unit (``6.2 亿元``, ``18 %``), or the last three
+#: digits of a number grouped by thousands and then its unit (``36 218元``, ``1 250万元``).
+_FIGURE_TAIL_RE = re.compile(r"(?:[万亿]?元|%|‰|[万亿]"
+                             r"|\d{3}(?![\d.])(?:[万亿]?元|万|亿|人|户|家|个|吨|平方米|亩))")
+
+
+def figure_blanks(text: str, runs: Spans) -> Spans:
+    """On any page, a blank of one or two spaces inside a figure of running text: between its digits
+    and its unit (``6.2 亿元``) or between the thousands of a number (``36 218元``).  A figure is one
+    token in Chinese print; the blank is a PDF slip or a grouping space.  Lines without a sentence
+    mark (tables, mastheads) keep their blanks, and so does a longer group before the blank
+    (``2024 150元``: two numbers)."""
+    out: Spans = []
+    for a, b in runs:
+        if b - a > 2 or a == 0 or not text[a - 1].isdigit() or text[a:b].strip(" "):
+            continue
+        m = _FIGURE_TAIL_RE.match(text, b)
+        if m is None:
+            continue
+        if m.group(0)[0].isdigit():
+            i = a
+            while i > 0 and text[i - 1].isdigit():
+                i -= 1
+            if a - i > 3 or (i > 0 and text[i - 1] in ".,，"):
+                continue  # not the first group of a number written in thousands
+        ls, le = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+        if has_sentence_end(text[ls:le if le >= 0 else len(text)]):
+            out.append((a, b))
+    return out
+
+
 def chinese_chars(text: str) -> int:
     """How many non-ASCII characters ``text`` holds (the density gate's denominator)."""
     return len(text) - len(text.encode("ascii", "ignore"))
@@ -549,6 +580,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         edits.extend(lone_blanks(text, standing))
         edits.extend(title_noun_tails(text, found))
     edits.extend(split_figures(text))
+    edits.extend(figure_blanks(text, runs))
     names = spaced_name_edits(text, runs)
     if names:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in names)] + names

@@ -388,6 +388,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 out.extend(_summed(ctx, sent, parts))
             if not counts and text.find("投资", s0, s1) >= 0:
                 out.extend(_named_list(ctx, sent))
+            if not counts and text.find("分别", s0, s1) >= 0:
+                out.extend(_counted_in_turn(ctx, sent, art))
             if money:
                 out.extend(_total_only(ctx, sent, out, money))
         if text.find("  ", art.start, art.end) >= 0:
@@ -929,3 +931,66 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
 def newsmill_extract(doc: Document, options: dict[str, Any]) -> list[Record]:
     """Records of this kind for one document."""
     return readable(doc, extract_batches(doc, int(options.get("min_count", 2))))
+
+
+#: Counts of projects given in turn to places named before (``两县新开工项目分别为19个和15个``).
+_COUNTS_IN_TURN = re.compile(r"(?P<k>[两二三四五六七八九十])(?:个)?(?:县区|区县|市县|县市|县|区|市|地)"
+                             r"[^，,。；;]{0,12}?项目分别(?:为|是|有|达到|达)?"
+                             r"(?P<ns>\d+个(?:(?:和|、|及|与)\d+个)+)")
+#: Their totals in the same turn (``，总投资分别达X、Y``).
+_TOTALS_IN_TURN = re.compile(r"[,，]\s*(?:计划)?(?:总投资|签约金额|签约资金|协议投资额|协议金额|投资额)"
+                             r"分别(?:为|是|达到|达)?")
+_JOINS_IN_TURN = re.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+def _counted_in_turn(ctx: RecordContext, sent: Span, art: Span) -> list[Record]:
+    """Batches of places named before, counted in turn (``两县新开工项目分别为19个和15个，总投资分别达
+    X、Y``): one per place of the last list of as many places earlier in the article
+    (``甲县和乙县分别完成…``), in order, with its total when the totals follow in the same turn."""
+    text = ctx.text
+    m = _COUNTS_IN_TURN.search(text, sent.start, sent.end)
+    if m is None:
+        return []
+    k = _whole_number(m.group("k"))
+    values = [int(n) for n in re.findall(r"\d+", m.group("ns"))]
+    if k is None or k != len(values):
+        return []
+    places: list[Any] = []
+    run: list[Any] = []
+    for p in ctx.mentions_in("places", art.start, m.start()):
+        if run and not _JOINS_IN_TURN.fullmatch(text, run[-1].end, p.start):
+            run = []
+        run.append(p)
+        if len(run) == k:
+            places = list(run)
+    if len(places) != k:
+        return []
+    totals: list[Figure] = []
+    t = _TOTALS_IN_TURN.match(text, m.end())
+    if t is not None:
+        for f in ctx.figures_in(t.end(), sent.end, "money"):
+            if (not totals and f.start != t.end()) \
+                    or (totals and not _JOINS_IN_TURN.fullmatch(text, totals[-1].end, f.start)):
+                break
+            totals.append(f)
+        if len(totals) != k:
+            totals = []
+    event, e0, e1 = _event(ctx, sent, m.start(), m.end())
+    status, cue = ctx.status(sent, m.end())
+    hi = totals[-1].end if totals else m.end()
+    out = []
+    spots = [c.start() for c in re.finditer(r"\d+", m.group("ns"))]
+    for i, (place, n) in enumerate(zip(places, values, strict=True)):
+        r = Record("batch", article=sent.article)
+        n0 = m.start("ns") + spots[i]
+        r.set("count", n, ctx.evidence(n0, n0 + len(str(n)) + 1))
+        if totals:
+            r.set("total_cny", int(totals[i].value), ctx.evidence(totals[i].start, totals[i].end))
+        else:
+            r.set("total_cny", None)
+        r.set("event", event, *([ctx.evidence(e0, e1)] if event else []))
+        r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(m.start(), m.end()))
+        r.set("region", place_name(place), ctx.evidence(place.start, place.end))
+        r.evidence = [ctx.evidence(m.start(), hi)]
+        out.append(r)
+    return out

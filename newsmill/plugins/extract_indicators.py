@@ -26,7 +26,7 @@ from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, SpanSet, context_of, place_name
 from newsmill.zh.tables import is_figures_row
 
-CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|$)")
+CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$)")
 DECLINE = ("同比下降", "比上年下降", "比上年同期下降", "比去年同期下降", "较上年同期下降", "下降", "降低",
            "回落")
 #: Growth on the same period of last year, written out (``比上年同期增长5.3%``).
@@ -379,6 +379,26 @@ def _share_of(subject: str, metric: str) -> str:
     return f"{subject}占{whole}比重"
 
 
+def _bare_share(text: str, records: list[Record], last: Record) -> str:
+    """The metric of a bare share (``占比达到88.9%``) after a part given with ``其中`` (``完成固定资产
+    投资42.3亿元，…，其中工业投资37.6亿元，占比…``): the part's share of the whole before it
+    (``工业投资占固定资产投资比重``); without such a whole, ``工业投资占比``."""
+    part = str(last.get("metric"))
+    at = records.index(last) if last in records else -1
+    if at >= 1 and "value" in last.fields and "value" in records[at - 1].fields:
+        a = records[at - 1].fields["value"].evidence[0].end
+        b = last.fields["value"].evidence[0].start
+        if 0 <= b - a <= 40 and text.find("其中", a, b) >= 0:
+            whole = _WHOLE_VERB.sub("", str(records[at - 1].get("metric")))
+            if whole and whole != part:
+                return f"{part}占{whole}比重"
+    return f"{part}占比"
+
+
+#: Verbs a metric may open with (``完成固定资产投资``): no part of the whole a share is of.
+_WHOLE_VERB = re.compile(r"^(?:全年|累计)?(?:完成|实现|达到)")
+
+
 def _closed_note(text: str, k: int, end: int) -> bool:
     """The bracket opened at ``k`` closes before ``end``, within a short note."""
     close = max(text.find(")", k, end), text.find("）", k, end))
@@ -445,7 +465,9 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         if para < sent.start:
             found = _period_in(ctx, para, sent.start)
     year = ctx.doc.meta.year
-    if year is not None and (found[0] is None or ctx.text[found[1]:found[2]] == "全年"):
+    if year is not None and (found[0] is None or ctx.text[found[1]:found[2]] == "全年"
+                             or PAST_YEAR.match(ctx.text, found[1], found[2]) is not None):
+        # (过去一年 read by the dates as the twelve months up to the page is the year before it)
         last = PAST_YEAR.search(ctx.text, ctx.text.rfind("\n", 0, pos) + 1, pos)
         if last is not None:  # 过去一年，全区实现…；全年新签约…: the year before the page's
             return str(year - 1), last.start(), last.end()
@@ -974,14 +996,19 @@ def extract_indicators(doc: Document) -> list[Record]:
             each: set[int] = set()
             in_turn = None
             if ctx.text.find("分别", sent.start, sent.end) >= 0:
-                found = _respective(ctx, sent)
+                found, each = _respective(ctx, sent)
                 out.extend(found)
-                each = {r.fields["value"].evidence[0].start for r in found}
                 in_turn = _RATES_IN_TURN.search(ctx.text, sent.start, sent.end)
             event = EVENT_HELD.search(ctx.text, sent.start, sent.end) \
                 if any(ctx.text.find(c, sent.start, sent.end) >= 0 for c in "节展会") else None
             sent_first = len(out)
+            prev_f: Figure | None = None
             for f in figures:
+                if prev_f is not None and prev_f.end + 1 == f.start and prev_f.kind == f.kind \
+                        and ctx.text[prev_f.end] in _PAIR_JOINS:
+                    prev_f = f
+                    continue  # 分别达到X元和Y元: the second of a pair, read with the first (_given_in_turn)
+                prev_f = f
                 if used.overlaps(f.start, f.end) or f.start in each:
                     continue
                 if in_turn is not None and in_turn.start() <= f.start < in_turn.end():
@@ -1074,7 +1101,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                     core = _NOT_WORD.sub("", metric)
                 if f.kind == "percent" and last is not None and core.startswith("占") \
                         and f.start - max(last_end, rate_end) <= 24:  # (after the last one's rate too)
-                    metric = _share_of(str(last.get("metric")), metric)  # 占全市工业总产值的72%
+                    if core == "占比":  # 其中工业投资…，占比达到88.9%: its share of the statistic before
+                        metric = core = _bare_share(ctx.text, out[first:], last)
+                    else:
+                        metric = _share_of(str(last.get("metric")), metric)  # 占全市工业总产值的72%
                 if core == "投资" and ctx.text.endswith("完成", max(0, m0 - 2), m0) \
                         and (kind := _class_counted(ctx.text, sent.start, c0)) is not None:
                     metric = core = f"{kind}完成投资"  # 实施重点项目318个…；完成投资412.3亿元: the class's
@@ -1294,7 +1324,8 @@ def _companies_total(text: str, start: int, end: int, metric: str) -> str | None
 #: A total named without its subject (``…,总数达到2163家``).
 _TOTAL_WORDS = ("总数", "总量", "累计数", "总规模")
 #: What is counted anew (``新增``, ``新登记``): the total counts the same units without it.
-_NEW_HEAD = re.compile(r"^(?:新增|新登记|新注册|新设立|新设|新批|新引进|新培育|新认定)")
+_NEW_HEAD = re.compile(r"^(?:全[省市县区]|园区|[\u4e00-\u9fff]{2,4}[县区市])?"
+                       r"(?:新增|新登记|新注册|新设立|新设|新批|新引进|新培育|新认定)")
 
 
 def _total_of(last: Record, word: str) -> str | None:
@@ -1467,7 +1498,11 @@ def _place_table_indicators(ctx: RecordContext, art: Span) -> list[Record]:
 _RESPECTIVE = re.compile(r"分别(?:达到|达|为|是|实现|完成)?$")
 #: Their growth rates in the same turn (``，同比分别增长5.1%、7.0%``, ``,增长8.1%、9.6%``).
 _RESPECTIVE_GROWTH = re.compile(r"[,，]\s*(?:同比|比上年)?(?:分别)?(增长|下降)"
-                                r"(\d+(?:\.\d+)?)%[、,，](\d+(?:\.\d+)?)%")
+                                r"(\d+(?:\.\d+)?)%[、,，和及与](\d+(?:\.\d+)?)%")
+#: What stands between two figures given in turn (``43860元、24215元``, ``42618元和20154元``).
+_TURN_JOINS = frozenset("、和及与")
+#: Words joining a pair of figures (``42618元和20154元``); ``、`` is a clause tail of its own.
+_PAIR_JOINS = frozenset("和及与")
 _CLAUSE_MARKS = "，,。；;：:\n"
 
 
@@ -1478,10 +1513,11 @@ def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
     text = ctx.text
     out: list[Record] = []
     taken = {ev.start for r in records for ev in (r.fields["value"].evidence if "value" in r.fields else [])}
+    rates: list[tuple[int, int]] = []
     for r in records:
         out.append(r)
         ev = r.fields["value"].evidence if "value" in r.fields else []
-        if not ev or not text.startswith("、", ev[0].end):
+        if not ev or text[ev[0].end:ev[0].end + 1] not in _TURN_JOINS:
             continue
         s, e = ev[0].start, ev[0].end
         m = _RESPECTIVE.search(text, max(0, s - 6), s)
@@ -1509,8 +1545,12 @@ def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
             sign = -1 if g.group(1) == "下降" else 1
             r.set("growth_pct", sign * float(g.group(2)), ctx.evidence(g.start(), g.end()))
             r2.set("growth_pct", sign * float(g.group(3)), ctx.evidence(g.start(), g.end()))
+            rates.append((g.start(), g.end()))
         r2.evidence = [ctx.evidence(c0, f2.end)]
         out.append(r2)
+    if rates:  # the rates given in turn are the two statistics' growth, no statistics of their own
+        out = [r for r in out if "value" not in r.fields or r.get("unit") != "%"
+               or not any(a <= r.fields["value"].evidence[0].start < b for a, b in rates)]
     return out
 
 
@@ -1573,46 +1613,90 @@ def _carry_over(records: list[Record]) -> None:
                 prev[name] = r.fields[name]  # (a slogan's goal is no period of what follows)
 
 
-#: Figures given one to each of the places listed before them (``甲县、乙县签约资金…，分别为X、Y``).
-_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|实现|完成)")
+#: Figures given one to each of the places listed before them (``甲县、乙县签约资金…，分别为X、Y``,
+#: ``甲县和乙区分别完成固定资产投资X、Y``, ``甲县和乙区规上工业增加值分别增长X%、Y%``).
+_RESPECTIVELY = re.compile(r"分别(为|是|达到|达|实现|完成|增长|下降)")
 #: What joins the items of a list (of places, of figures).
 _LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 #: Where the metric after a list of places ends (``签约资金位居全市前三，``).
 _METRIC_STOP = re.compile(r"位居|位列|居|排在|均|[，,]")
+#: The measure named between ``分别完成`` and the first figure (``分别完成固定资产投资``).
+_MEASURE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}")
+#: Growth rates given in the same turn after the figures (``，同比分别增长7.4%和6.8%``).
+_TURN_GROWTH = re.compile(r"[,，]\s*(?:同比|比上年)?(?:分别)?(增长|下降)")
 
 
-def _respective(ctx: RecordContext, sent: Span) -> list[Record]:
-    """Statistics of places listed, then their figures in the same order (``井冈山经开区、吉安县、泰和县
-    签约资金位居全市前三，分别为186.3亿元、152.6亿元、118.4亿元``): one per place, of the metric
-    named after the list."""
-    text = ctx.text
-    m = _RESPECTIVELY.search(text, sent.start, sent.end)
-    if m is None:
-        return []
+def _turn_figures(ctx: RecordContext, at: int, end: int, kinds: tuple[str, ...]) -> list[Figure]:
+    """The figures listed from ``at`` on (``X、Y和Z``): the first starts at ``at``, each next one
+    after a list join."""
     figs: list[Figure] = []
-    for f in ctx.figures_in(m.end(), ctx.clause_end(m.end(), sent.end)):
-        if f.kind not in ("money", "count", "quantity") or (not figs and f.start != m.end()) \
-                or (figs and not _LIST_JOIN.fullmatch(text, figs[-1].end, f.start)):
+    for f in ctx.figures_in(at, end):
+        if f.kind not in kinds or (not figs and f.start != at) \
+                or (figs and not _LIST_JOIN.fullmatch(ctx.text, figs[-1].end, f.start)):
             break
         figs.append(f)
+    return figs
+
+
+def _respective(ctx: RecordContext, sent: Span) -> tuple[list[Record], set[int]]:
+    """Statistics of places listed, then their figures in the same order (``井冈山经开区、吉安县、泰和县
+    签约资金位居全市前三，分别为186.3亿元、152.6亿元、118.4亿元``): one per place, of the metric
+    named after the list or after ``分别完成`` (``甲县和乙区分别完成固定资产投资X、Y``); rates after
+    ``分别增长`` are growth-only statistics, and rates in turn after the figures
+    (``，同比分别增长a%和b%``) are their growth.  A later ``分别`` of the sentence with no list of its
+    own (``…，社会消费品零售总额分别为X和Y``) keeps the places listed before.  Returns the records
+    and the starts of the figures they took."""
+    text = ctx.text
+    out: list[Record] = []
+    taken: set[int] = set()
     places: list[Any] = []
-    for p in ctx.mentions_in("places", sent.start, m.start()):
-        if places and not _LIST_JOIN.fullmatch(text, places[-1].end, p.start):
-            places = []
-        places.append(p)
-    if len(figs) < 2 or len(places) != len(figs):
-        return []
-    stop = _METRIC_STOP.search(text, places[-1].end, m.start())
-    m1 = stop.start() if stop else m.start()
-    metric = text[places[-1].end:m1]
-    if not 2 <= len(metric) <= 12 or not all("\u4e00" <= c <= "\u9fff" for c in metric):
-        return []
-    out = []
-    for place, f in zip(places, figs, strict=True):
-        r = _indicator(ctx, sent, f, metric, places[-1].end, m1, None)
-        r.set("region", place_name(place), ctx.evidence(place.start, place.end))
-        out.append(r)
-    return out
+    pos = sent.start
+    for m in _RESPECTIVELY.finditer(text, sent.start, sent.end):
+        listed: list[Any] = []
+        for p in ctx.mentions_in("places", pos, m.start()):
+            if listed and not _LIST_JOIN.fullmatch(text, listed[-1].end, p.start):
+                listed = []
+            listed.append(p)
+        if len(listed) >= 2:
+            places = listed
+        pos = m.end()
+        rate = m.group(1) in ("增长", "下降")
+        kinds = ("percent",) if rate else ("money", "count", "quantity")
+        c_end = ctx.clause_end(m.end(), sent.end)
+        measure = None if rate else _MEASURE_AFTER.match(text, m.end(), c_end)
+        figs = _turn_figures(ctx, measure.end(), sent.end, kinds) if measure is not None else []
+        if not figs:
+            measure = None
+            figs = _turn_figures(ctx, m.end(), sent.end, kinds)
+        if len(figs) < 2 or len(places) != len(figs) or any(f.start in taken for f in figs):
+            continue
+        if measure is not None:
+            m0, m1 = measure.span()
+        else:
+            m0 = places[-1].end if len(listed) >= 2 else ctx.clause_start(m.start(), sent.start)
+            stop = _METRIC_STOP.search(text, m0, m.start())
+            m1 = stop.start() if stop else m.start()
+        metric = text[m0:m1]
+        if not 2 <= len(metric) <= 12 or not all("\u4e00" <= c <= "\u9fff" for c in metric):
+            continue
+        sign = -1.0 if m.group(1) == "下降" else 1.0
+        rates: list[Figure] = []
+        g = _TURN_GROWTH.match(text, figs[-1].end) if not rate else None
+        if g is not None:
+            rates = _turn_figures(ctx, g.end(), sent.end, ("percent",))
+            if len(rates) != len(figs):
+                rates = []
+        for i, (place, f) in enumerate(zip(places, figs, strict=True)):
+            growth = (sign * float(f.value), f.start) if rate else None
+            r = _indicator(ctx, sent, f, metric, m0, m1, growth)
+            r.set("region", place_name(place), ctx.evidence(place.start, place.end))
+            if rates:
+                gs = -1.0 if g.group(1) == "下降" else 1.0
+                r.set("growth_pct", gs * float(rates[i].value), ctx.evidence(rates[i].start, rates[i].end))
+            out.append(r)
+            taken.add(f.start)
+        taken.update(f.start for f in rates)
+    return out, taken
 
 
 def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:

@@ -349,7 +349,7 @@ def _economy_core(core: str) -> bool:
 
 #: A built thing a works upgrades (``蔬菜大棚提升``, ``通村道路提升``): what is built, not a class.
 _BUILT_OBJECT = re.compile(r"(?:大棚|温室|道路|公路|桥梁|管网|厂房|冷库|仓库|校舍"
-                           r"|码头|泵站|水渠|渠道|堤防|街区|市场)$")
+                           r"|码头|泵站|水渠|渠道|堤防|街区|市场|航道|河道|港口)$")
 
 
 def _object_upgraded(core: str, n: int) -> bool:

@@ -92,6 +92,9 @@ ORIGIN_RE = re.compile(r"来自[^，,。；;！？\n]{1,40}?(?:等地|等城市|
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
 #: The heading of a section that looks back (``一、2021年工作回顾``, ``过去一年的主要成效``).
 REVIEW_HEADING = re.compile(r"回顾|过去[一五两三]?年|一年来|五年来|主要成效|主要成绩|取得的成绩|工作总结")
+#: A paragraph opened by a look back at the year gone (``过去一年，``, ``去年以来，``, ``一年来，``):
+#: what it tells was done, even in a report whose goals come after.
+LOOK_BACK_OPENING = re.compile(r"(?:过去(?:的)?一年(?:里|中|来)?|一年来|去年(?:以来|一年)?)[,，]")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
 _SENTENCE_CHARS = frozenset("。！？!?\n")  # what SENTENCE_END matches, all of them in CLAUSE_END
@@ -404,6 +407,10 @@ class RecordContext:
         heading = self.section_heading(sent.start, sent.article)
         if heading is not None and REVIEW_HEADING.search(self.text, heading.start, heading.end):
             return "actual", None  # a review section of a plan or work report reports what was done
+        para = self.text.rfind("\n", 0, sent.start) + 1
+        back = LOOK_BACK_OPENING.match(self.text, para)
+        if back is not None:
+            return "actual", back.span()  # 过去一年，…建成投用: a look back reports what was done
         plan = self._plan_register(sent.article)
         if plan is not None:
             return "target", plan
