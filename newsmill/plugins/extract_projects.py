@@ -39,7 +39,15 @@ from newsmill.zh.projects import (
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
-from newsmill.zh.tables import Cell, Table, find_tables, find_wrapped_tables, may_be_table
+from newsmill.zh.tables import (
+    Cell,
+    Table,
+    find_labelled_tables,
+    find_stacked_tables,
+    find_tables,
+    find_wrapped_tables,
+    may_be_table,
+)
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额"
                         r"|(?:补助|衔接)资金)"
@@ -1875,8 +1883,13 @@ def extract_projects(doc: Document) -> list[Record]:
             for table in find_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
-        if "序号" in body:  # a PDF table: single spaces, wrapped cells
-            for table in find_wrapped_tables(ctx.text, art.start, art.end):
+        if "序号" in body or "编号" in body:  # a PDF table: single spaces, wrapped cells, or a cell a line
+            for table in find_wrapped_tables(ctx.text, art.start, art.end) \
+                    + find_stacked_tables(ctx.text, art.start, art.end):
+                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
+                records.extend(_table_projects(ctx, art, table, keys, used))
+        if "项目名称" in body:  # a list of items giving each field by its label
+            for table in find_labelled_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
         if one is not None:
@@ -3317,19 +3330,28 @@ _HEADER_UNITS = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
+#: A line that only leads into the list after it (``具体项目如下：``, ``项目清单如下:``).
+_LEAD_IN = re.compile(r"[^。；;\n]{0,16}如下[：:]")
+
+
 def _table_event(ctx: RecordContext, art: Span, table: Table) -> tuple[str | None, int, int]:
-    """The stage cue of the line introducing a table (``本次签约的重点项目如下:``)."""
+    """The stage cue of the line introducing a table (``本次签约的重点项目如下:``); when that line
+    only leads into the table with no cue (``具体项目如下：``), the cue of the paragraph before it."""
     end = table.start
-    while end > art.start and ctx.text[end - 1].isspace():
-        end -= 1  # the last line with text before the table
-    lo = max(art.start, ctx.text.rfind("\n", art.start, end) + 1)
-    best = None
-    for m in STAGE_RE.finditer(ctx.text, lo, end):
-        if cue_applies(ctx.text, m.start(), m.end()):
-            best = m
-    if best is None:
-        return None, -1, -1
-    return STAGE_CUES[best.group()], best.start(), best.end()
+    for _ in range(2):
+        while end > art.start and ctx.text[end - 1].isspace():
+            end -= 1  # the last line with text before the table
+        lo = max(art.start, ctx.text.rfind("\n", art.start, end) + 1)
+        best = None
+        for m in STAGE_RE.finditer(ctx.text, lo, end):
+            if cue_applies(ctx.text, m.start(), m.end()):
+                best = m
+        if best is not None:
+            return STAGE_CUES[best.group()], best.start(), best.end()
+        if not _LEAD_IN.fullmatch(ctx.text, lo, end):
+            break
+        end = lo
+    return None, -1, -1
 
 
 #: Levels of places, the most precise last.
@@ -3378,6 +3400,25 @@ def _zone_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
         return
     r.set("location", {**loc, "detail": cell.text}, *r.fields["location"].evidence,
           ctx.evidence(cell.start, cell.end))
+
+
+#: A town or a street-office area (``某某镇``, ``某某乡``, ``某某街道``).
+_TOWN_CELL = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)")
+
+
+def _town_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
+    """A town named in the row's place column, alone or after its county (``某县某镇``), is the
+    project's ``detail``."""
+    loc = r.get("location")
+    if cell is None or not isinstance(loc, dict) or loc.get("detail"):
+        return
+    lo = max((m.end for m in ctx.mentions_in("places", cell.start, cell.end)
+              if isinstance(m.value, dict) and m.value.get("level") in ("county", "district", "city")),
+             default=cell.start)
+    if not _TOWN_CELL.fullmatch(ctx.text, lo, cell.end):
+        return
+    r.set("location", {**loc, "detail": ctx.text[lo:cell.end]}, *r.fields["location"].evidence,
+          ctx.evidence(lo, cell.end))
 
 
 def _county_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
@@ -3444,6 +3485,7 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         if place is not None:
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         _zone_cell(ctx, r, table.cell(row, "place"))
+        _town_cell(ctx, r, table.cell(row, "place"))
         _county_cell(ctx, r, table.cell(row, "place"))
         r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
         keys[key] = r
