@@ -3447,8 +3447,7 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         if cell is None or len(cell.text) < 4:
             continue
         key = _name_key(cell.text)
-        if _same_project(key, keys):
-            continue
+        known = _lookup(key, keys)
         r = Record("project", article=art.article)
         r.set("name", cell.text, ctx.evidence(cell.start, cell.end))
         if stage is not None:
@@ -3487,10 +3486,30 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         _zone_cell(ctx, r, table.cell(row, "place"))
         _town_cell(ctx, r, table.cell(row, "place"))
         _county_cell(ctx, r, table.cell(row, "place"))
+        if known is not None:
+            _fill_from_row(known, r)
+            continue
         r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
         keys[key] = r
         out.append(r)
     return out
+
+
+def _fill_from_row(known: Record, row: Record) -> None:
+    """A table row naming a project the text told of already gives it what the text did not:
+    its amount, investor, capacity, and the town or zone of the place column when the place
+    is the same county."""
+    for name in ("investment_cny", "investor", "capacity", "area", "jobs"):
+        if known.get(name) is None and row.get(name) is not None:
+            known.fields[name] = row.fields[name]
+    loc, new = known.get("location"), row.get("location")
+    if not isinstance(new, dict) or not new.get("detail"):
+        return
+    if loc is None:
+        known.fields["location"] = row.fields["location"]
+    elif isinstance(loc, dict) and not loc.get("detail") and loc.get("county") == new.get("county"):
+        known.set("location", {**loc, "detail": new["detail"]}, *known.fields["location"].evidence,
+                  *row.fields["location"].evidence)
 
 
 @hookimpl

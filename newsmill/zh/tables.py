@@ -310,7 +310,8 @@ def find_stacked_tables(text: str, start: int = 0, end: int | None = None) -> li
 
 
 #: A list item giving a project's fields by label (``1.项目名称：甲；建设单位：乙；总投资：3亿元``).
-_LABELLED_ITEM = re.compile(r"[ \u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[①-⑳])?[ \u3000]*(?=项目名称[：:])")
+_LABELLED_ITEM = re.compile(r"[ \u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[①-⑳])?[ \u3000]*"
+                            r"(?=项目名称[：:])")
 #: One ``label：value`` field of such an item, up to the next semicolon or the item's end.
 _LABELLED_FIELD = re.compile(r"([^：:；;。\n]{2,10})[：:]([^；;\n]+?)(?=[；;]|。?[ \u3000]*$)")
 
