@@ -35,7 +35,8 @@ def test_a_table_printed_one_cell_per_line_is_read_row_by_row() -> None:
     assert len(tables) == 1
     t = tables[0]
     assert t.roles == ("number", "name", "investor", "investment", "content") and t.unit == "亿元"
-    assert [r[1].text for r in t.rows] == ["南江核桃精深加工基地", "光雾山游客集散中心", "南江县城东污水处理厂"]
+    assert [r[1].text for r in t.rows] == ["南江核桃精深加工基地", "光雾山游客集散中心",
+                                           "南江县城东污水处理厂"]
     assert all(STACKED[c.start:c.end] == c.text for r in t.rows for c in r)  # spans on the text
     # a header without a project column, or cells short of the header's, is no such table
     assert find_stacked_tables("序号\n指标\n数值\n单位\n1\n产值\n12\n亿元\n") == []
