@@ -103,7 +103,11 @@ def test_a_table_under_a_bare_lead_in_takes_the_event_of_the_paragraph_before() 
     assert orange.get("stage") == "completed" and orange.get("status") == "actual"
     assert orange.get("investment_cny") == 270_000_000
     assert orange.get("location")["detail"] == "柑子镇"
-    assert STAGE_CUES["竣工投用"] == "completed"  # as 投入使用; 建成投用 stays in production
+    # of two cues in one word the first (``竣工投用``); one cue of two verbs stays whole (``建成投产``)
+    assert _projects(GAPS.replace("竣工投用", "建成投产"))["邻水脐橙分拣中心"].get("stage") == "in_production"
+    assert STAGE_CUES["建成投产"] == "in_production"
+    # a lead-in with no cue under a paragraph with none gives no event
+    assert _projects(GAPS.replace("竣工投用", "有新进展"))["邻水脐橙分拣中心"].get("stage") is None
 
 
 LABELLED = ("城口县签约两个项目\n\n"

@@ -3344,8 +3344,8 @@ def _table_event(ctx: RecordContext, art: Span, table: Table) -> tuple[str | Non
         lo = max(art.start, ctx.text.rfind("\n", art.start, end) + 1)
         best = None
         for m in STAGE_RE.finditer(ctx.text, lo, end):
-            if cue_applies(ctx.text, m.start(), m.end()):
-                best = m
+            if cue_applies(ctx.text, m.start(), m.end()) and (best is None or best.end() != m.start()):
+                best = m  # of two cues in one word (``竣工投用``) the first, as a project's own sentence
         if best is not None:
             return STAGE_CUES[best.group()], best.start(), best.end()
         if not _LEAD_IN.fullmatch(ctx.text, lo, end):
