@@ -43,6 +43,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "date"): 1.0,              # 14/14 (first 1/4)
     ("projects", "investor"): 1.0,          # 14/14 (first 5/8)
     ("projects", "capacity"): 0.87,         # 7/8 (first 0/4)
+    ("projects", "area"): 1.0,              # 1/1 (first 0/1)
     ("batches", "count"): 1.0,              # 5/5
     ("batches", "event"): 1.0,              # 5/5
     ("batches", "region"): 1.0,             # 5/5

@@ -144,3 +144,14 @@ def test_a_row_naming_a_project_the_text_told_of_fills_what_the_text_left_out() 
     assert ski.get("investment_cny") == 450_000_000
     assert ski.get("location")["detail"] == "红池坝镇"
     assert ski.get("investor") == "重庆红池坝文旅集团有限公司"
+
+
+def test_new_factory_floor_opening_a_content_cell_is_the_projects_area() -> None:
+    page = ("长宁县两个项目开工\n\n"
+            "9月1日，长宁县开工项目2个，总投资5亿元。开工项目如下：\n\n"
+            "序号  项目名称  总投资（亿元）  建设内容\n"
+            "1  长宁竹产业加工园  3  新建标准化厂房4.2万平方米\n"
+            "2  长宁县城西污水管网工程  2  新建污水管网12公里\n")
+    projects = _projects(page)
+    assert projects["长宁竹产业加工园"].get("area") == "4.2万平方米"
+    assert projects["长宁县城西污水管网工程"].get("area") is None
