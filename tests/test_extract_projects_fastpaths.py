@@ -23,7 +23,7 @@ from newsmill.plugins.extract_projects import (
     _ends_with_de,
     _village_before,
 )
-from newsmill.zh.projects import CAPACITY_RE, NameSpan, capacity_in
+from newsmill.zh.projects import CAPACITY_RE, NAME_PRODUCT_FIRST, NameSpan, capacity_in
 from newsmill.zh.recctx import Span
 from tests.test_extract_regex_fastpaths import _opens_on_a_character_set
 
@@ -151,7 +151,8 @@ def test_the_detail_around_a_name_is_the_plain_one() -> None:
 
 def test_a_capacity_in_a_name_needs_a_digit() -> None:
     for text in _texts(["年产", "5", "万", "吨", "五", "生产线", "项目", "甲", "，"], 21, 4000, 6):
-        plain = CAPACITY_RE.search(text)
+        # (the product-first form, ``年产甲5万吨``, is looked for first)
+        plain = NAME_PRODUCT_FIRST.search(text) or CAPACITY_RE.search(text)
         fast = capacity_in(text)
         assert (fast.span() if fast else None) == (plain.span() if plain else None), text
     assert capacity_in("年产5万吨甲项目").group() == "年产5万吨甲"

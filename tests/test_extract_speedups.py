@@ -33,6 +33,7 @@ from newsmill.zh.projects import (
     _joined,
     _left_edge,
     _left_edge_scan,
+    _object_upgraded,
     _weak_core,
 )
 from newsmill.zh.readable import readable
@@ -84,7 +85,8 @@ def _weak_core_by_patterns(core: str) -> bool:
         return False
     for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
         m = pat.search(core)
-        if m and m.group() != "建设":
+        # (an object upgraded, ``厂房提升``, is a works of its own: see ``_object_upgraded``)
+        if m and m.group() != "建设" and (core.endswith("\n") or not _object_upgraded(core, len(m.group()))):
             return True
     return False
 

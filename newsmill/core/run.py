@@ -191,13 +191,18 @@ def config_hash(pipeline: Pipeline) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
-GC_GEN0_THRESHOLD = 10_000
+GC_GEN0_THRESHOLD = 100_000
 """Allocations between two young-generation garbage collections during a run.
 
 A run allocates many small objects that die young (mentions, evidence,
 rows); Python's default (700) spends several per cent of a run in the
-collector for nothing.  Set for the duration of :func:`execute` only (and
-inherited by forked workers); the previous thresholds are restored after.
+collector for nothing.  The count is of objects allocated less those freed,
+so with this setting a collection comes only when a batch of documents
+holds more than that many new objects: a few per 20 MB of pages instead of
+hundreds (each young collection walks every object of the batch still
+alive, and every tenth one the older ones too; see docs/scale.md).  Set for
+the duration of :func:`execute` only (and inherited by forked workers); the
+previous thresholds are restored after.
 """
 
 

@@ -341,6 +341,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and clause_cut_in_word(a, b, min_text):
             verdict = "join"
+        if verdict != "join" and sentence_tail_wrap(a, b):
+            verdict = "join"
         if verdict != "join" and single_spaced and odd_blank_wrap(text, gs, ge, a, b, min_text):
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and len(b) <= 16 and b[0] in _FIGURE_FIRST \
@@ -541,6 +543,22 @@ def inside_paragraph(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: 
         if j >= n or gaps[j][1] - gaps[j][0] != 1:
             return False
     return False
+
+
+#: The rest of a sentence cut by a break: one to three Han characters and a full stop, then
+#: running text (``工基地。今年以来，…``).
+_SENTENCE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}。\s*[\u4e00-\u9fff“]")
+#: Shortest line that a cut sentence tail is read as the end of.
+_MIN_CUT_LINE = 6
+
+
+def sentence_tail_wrap(a: str, b: str) -> bool:
+    """True when B opens with the last few characters of A's sentence (``…全国重要的磷化`` ⏎
+    ``工基地。今年以来，…``): a title never goes on in a paragraph of one to three characters ended
+    by a full stop, so the break fell inside A's last word.  A is a plain line ending in a Chinese
+    character with no sign of a title (a gap, quotes, a dash) and no mark of a byline or credit."""
+    return (len(a) >= _MIN_CUT_LINE and is_han(a[-1]) and not any(c in a for c in _TITLE_SIGNS)
+            and _is_plain_line(a) and _SENTENCE_TAIL.match(b) is not None)
 
 
 def paragraph_head_cut(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str,

@@ -348,12 +348,19 @@ def title_tail_spaces(text: str, found: Spans, spans: Spans) -> Spans:
 _SPACED_SECTION_RE = re.compile(rf"^[ \t\u3000]*[一二三四五六七八九十]{{1,3}}、"
                                 rf"[{HAN}](?:[ \u3000]+[{HAN}]){{1,3}}[ \t\u3000]*$", re.M)
 _INNER_BLANKS_RE = re.compile("[ \u3000]+")
+#: What every :data:`_SPACED_SECTION_RE` match holds (``、``, a character, a blank), found by a
+#: plain scan for ``、`` (the full pattern, opening on a line start, is tried at every position).
+_SPACED_SECTION_GATE = re.compile(rf"、[{HAN}][ \u3000]")
 
 
 def spaced_section_heads(text: str) -> list[tuple[int, int]]:
     """The blanks inside letter-spaced section heads (``一、综  合`` → ``一、综合``), on any page."""
     out: list[tuple[int, int]] = []
-    for m in _SPACED_SECTION_RE.finditer(text):
+    gate = _SPACED_SECTION_GATE.search(text)
+    if gate is None:
+        return out
+    # no head starts before the line of the first place the gate matched
+    for m in _SPACED_SECTION_RE.finditer(text, text.rfind("\n", 0, gate.start()) + 1):
         mark = text.index("、", m.start()) + 1
         end = len(text[:m.end()].rstrip(" \t\u3000"))
         out.extend(x.span() for x in _INNER_BLANKS_RE.finditer(text, mark, end))

@@ -320,6 +320,14 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], m.start(), m.end())
+    if best is None and c0 < start - CUE_WINDOW and text.startswith("等", start - 1):
+        # ``成功签约甲…、乙…、丙…等项目7个``: a long list between the clause's event and the count
+        last = None
+        for m in STAGE_RE.finditer(text, c0, start - CUE_WINDOW):
+            if not text.startswith("类", m.end()):
+                last = m
+        if last is not None:
+            return STAGE_CUES[last.group()], last.start(), last.end()
     if best is None and SUM_OPENING.match(text, c0):
         # ``与甲、乙签订了A、B、C等投资协议，合计总投资…``: the sum of what the sentence listed, done
         # by the sentence's last event before it, however long the list

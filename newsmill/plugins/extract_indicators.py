@@ -82,7 +82,7 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
     # what an upgrade brings a plant (``改造后生产线日产能提升40%``), a phase's own sum (``其中一期投资…``)
     "改造后", "技改后", "扩能后", "扩建后", "一期投资", "二期投资", "三期投资", "首期投资",
-    "问题", "困难", "诉求", "干部",
+    "问题", "困难", "诉求", "办结", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
     "锁定", "目标企业",  # firms an office aims to bring in: prospects, no statistic
@@ -103,7 +103,7 @@ PROJECT_WORD = re.compile(r"项目")
 ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s]))(?:该|这家)?公司(?![数家总])")
 #: Land a region sold, supplied or cleared (``共出让工业用地28宗、面积1860亩``, ``清理闲置低效用地1260亩``):
 #: a statistic, not a project's land.
-LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置)[\u4e00-\u9fff]{0,4}(?:用地|土地)")
+LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置|交付|移交)[\u4e00-\u9fff]{0,4}(?:用地|土地)")
 #: The investment a class of projects completed (``全区重点项目完成投资…``, ``全镇农业产业项目完成投资…``,
 #: ``全县农业农村项目…``, ``全市交通项目…``),
 #: no one project's.
@@ -155,7 +155,10 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
 INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
 #: A figure compared with another one (``比上年同期多41亿元``, ``比上年末净增211家``): a difference.
-COMPARED = re.compile(r"比[^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$")
+#: (also with ``较``: ``较上年提高2.3万元``)
+COMPARED = re.compile(r"[比较][^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$")
+#: The firms an action goes to, counted right after ``向`` (``已向10家企业交付厂房…``): no statistic.
+RECIPIENTS = re.compile(r"向$")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
@@ -268,7 +271,31 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     metric = ctx.text[s:e]
     if "实现" in metric or "完成" in metric:  # what _DONE_VERB needs
         metric = _DONE_VERB.sub("", metric)
+    if (firms := _FIRMS_HELPED.search(metric)) is not None \
+            and (metric[firms.start()] == "等" or ctx.text[s - 1:s] == "、"):
+        force = _task_force_before(ctx.text, s)
+        if force is not None:  # 某产业专班为甲、乙等企业协调融资: what the task force did for firms
+            metric = force + metric[firms.end():]
     return metric, s, e
+
+
+#: Firms a statement names by example or by kind before what was done for them (``甲、乙等企业协调
+#: 融资``, ``挂面、预制菜企业协调融资``).
+_FIRMS_HELPED = re.compile(r"等?(?=(?:企业|公司)[\u4e00-\u9fff]{2})")
+#: A task force opening a statement (``某某产业链专班为…``, ``绿色家居产业专班搭建…``).
+_TASK_FORCE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[县区市])?(?P<tf>[\u4e00-\u9fff]{2,10}?专班)")
+#: How far back a statement's opening is looked for.
+_STATEMENT_REACH = 80
+
+
+def _task_force_before(text: str, pos: int) -> str | None:
+    """The task force opening the statement (after the last ``。；;`` or line break) that holds ``pos``."""
+    lo = max(0, pos - _STATEMENT_REACH)
+    k = max(text.rfind(c, lo, pos) for c in "。；;\n")
+    if k < 0:
+        return None
+    m = _TASK_FORCE.match(text, k + 1, pos)
+    return m.group("tf") if m is not None else None
 
 
 #: A community or a street office right after a place (``某经开区某某社区``): a region below it.
@@ -343,10 +370,34 @@ def _format_period(v: dict[str, Any], year: int | None = None) -> str:
     return f"{_month(start)}/{_month(end)}"
 
 
+#: The line closing a run of results (``……这是某市今年前三季度产业链建设的一组数据``): it tells
+#: when (and that) the figures before it were reached.
+RUN_CLOSE = re.compile(r"(?:…|\.{3})\s*这(?:是|些是|就是)[^。！？]{0,40}?(?:一组|一份)[^。！？]{0,8}?"
+                       r"(?:数据|成绩|答卷|成绩单)")
+#: How far after a figure the closing line of its run may begin.
+_RUN_REACH = 400
+
+
+def _run_close(ctx: RecordContext, sent: Span, pos: int) -> re.Match[str] | None:
+    """The closing line of the run of results holding the figure at ``pos`` (its sentence, or the
+    next one when the run ends its sentence at the dots), else None."""
+    if ctx.text.find("这", pos, pos + _RUN_REACH) < 0:
+        return None
+    end = ctx.text.find("。", sent.end, sent.end + _RUN_REACH)
+    m = RUN_CLOSE.search(ctx.text, pos, end + 1 if end >= 0 else sent.end)
+    if m is None or ctx.text.find("\n", pos, m.start()) >= 0:
+        return None  # (the run and its close stand in one paragraph)
+    return m
+
+
 def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, int]:
     """The period of a figure: the last date before it in its sentence, else earlier in its paragraph;
     a section headed by a year (``一、2021年工作回顾``) sets the year of a date that names none."""
     found = _period_in(ctx, sent.start, pos)
+    if found[0] is None and (close := _run_close(ctx, sent, pos)) is not None:
+        closing = _period_in(ctx, close.start(), close.end())
+        if closing[0] is not None:
+            return closing  # 甲……;乙……这是某市今年前三季度…的一组数据: the closing line's period
     now = _present_word(ctx, sent.start, pos, found)
     if now is not None:
         found = now
@@ -383,6 +434,9 @@ SINCE_SPAN = re.compile(r"(?P<ev>开业|开园|成立|运营|运行|投产|投�
 #: month, named by the founding (``建园以来累计(至2024-09)``), however many years it counts.
 PARK_SINCE = re.compile(r"(?P<ev>建园|建区|开园)(?:[一二两三四五六七八九十]{1,3}|\d{1,2})?(?:个)?年?"
                         r"(?:以来|来)")
+#: :data:`SINCE_SPAN` without the event opening it: what every match holds, found by a plain scan
+#: for its first character (the full pattern's optional opening is tried at every position).
+_SINCE_GATE = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?:半)?(?:以来|来)")
 
 
 def _since_span(ctx: RecordContext, sent: Span, pos: int,
@@ -391,10 +445,12 @@ def _since_span(ctx: RecordContext, sent: Span, pos: int,
     when no later date stands before the figure: ``开业一年半以来，已收集…`` is the total since the
     opening up to the page's month, ``开业一年半累计(至2020-11)``; ``一年来，…服务企业1443家`` the
     twelve months up to it, ``2022-09/2023-09``."""
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    if ctx.text.find("来", para, pos) < 0:
+        return None  # every pattern below ends in 来 (以来, 年来): a paragraph without it has none
     month = _page_month(ctx)
     if month is None:
         return None
-    para = ctx.text.rfind("\n", 0, sent.start) + 1
     park = None
     for m in PARK_SINCE.finditer(ctx.text, para, pos):
         park = m
@@ -409,7 +465,10 @@ def _since_span(ctx: RecordContext, sent: Span, pos: int,
         if start is not None:
             return f"{start}/{month[0]}-{month[1]:02d}", founded.start(), founded.end()
     last = None
-    for m in SINCE_SPAN.finditer(ctx.text, para, pos):
+    # every match holds one of the gate's (a numeral, then 年…来) and starts at most two
+    # characters (the event) before it: the pattern is only tried from there
+    gate = _SINCE_GATE.search(ctx.text, para, pos)
+    for m in SINCE_SPAN.finditer(ctx.text, max(para, gate.start() - 2), pos) if gate else ():
         last = m
     if last is None or (found[0] is not None and found[1] >= last.end()):
         return None
@@ -914,6 +973,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                         counted = _formed_series(ctx, f, sent)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
+                    if ONE_FIRM.search(ctx.text, sent.start, f.start) \
+                            or RECIPIENTS.search(ctx.text, max(c0, f.start - 1), f.start):
+                        continue  # ,公司上下游20多家配套企业…: the firm's own; 向10家企业…: the recipients
                     r = _indicator(ctx, sent, f, *counted, None)
                     out.append(r)
                     last, last_end, last_fig = r, f.end, f
@@ -943,7 +1005,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     out.append(_month_on_month(ctx, sent, f, last, m0, m1, growth))
                     continue  # 同比增长6.1%,环比增长0.4%: the month-on-month rate of the same statistic
                 tally = f.kind == "quantity" and BUILT_METRIC.match(metric) is not None \
-                    and TALLY.search(ctx.text, sent.start, f.start) is not None
+                    and (TALLY.search(ctx.text, sent.start, f.start) is not None
+                         or (REGION_WIDE.search(ctx.text, sent.start, f.start) is not None
+                             and ctx.text.find("项目", sent.start, f.start) < 0))
                 if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
                         and ctx.text.find("项目", sent.start, sent.end) >= 0 and not tally:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
@@ -971,7 +1035,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
                         or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)):
                     continue
-                if ONE_FIRM.search(ctx.text, sent.start, f.start):
+                if ctx.text.find("公司", sent.start, f.start) >= 0 \
+                        and ONE_FIRM.search(ctx.text, sent.start, f.start):  # (the pattern needs 公司)
                     continue  # 通过技改,公司年产能从…提升到…: one firm's own figures, no region's
                 if _firm_quote(ctx.text, art.start, f):
                     continue  # “我们…能耗下降了20%。”董事长某某说: the firm's own figure
@@ -1006,10 +1071,31 @@ def extract_indicators(doc: Document) -> list[Record]:
             out.extend(_place_table_indicators(ctx, art))
         if ctx.text.find("分别", art.start, art.end) >= 0:
             out[first:] = _given_in_turn(ctx, out[first:])
+        out[first:] = _restated(out[first:])
         _carry_over(out[first:])
     year = doc.meta.year
     if year is not None:
         _page_year_period(doc.text, out, year)
+    return out
+
+
+#: Characters two metrics end with when one statistic is told twice in an article.
+_RESTATED_TAIL = 4
+
+
+def _restated(records: list[Record]) -> list[Record]:
+    """``records`` of one article without a statistic told again further on: the same value and unit
+    of the same region, its metric ending as the earlier one's (``专班交付标准化厂房7.2万平方米`` …
+    ``已向10家企业集中交付标准化厂房7.2万平方米``)."""
+    out: list[Record] = []
+    for r in records:
+        metric = str(r.get("metric") or "")
+        if len(metric) >= _RESTATED_TAIL and any(
+                o.get("value") == r.get("value") and o.get("unit") == r.get("unit")
+                and o.get("region") == r.get("region")
+                and str(o.get("metric") or "").endswith(metric[-_RESTATED_TAIL:]) for o in out):
+            continue
+        out.append(r)
     return out
 
 
@@ -1167,6 +1253,9 @@ BUILT_METRIC = re.compile(r"(?:新建|建设|新上|扩建|建成)")
 TALLY = re.compile(r"累计|(?:建园|成立|设立|开园|建区)以来")
 #: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``).
 WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?工程量的?$")
+#: A whole region as the subject (``全市新出让工业用地…，新建标准化厂房38万平方米``): with no project
+#: named before it, the floor space built is the region's statistic.
+REGION_WIDE = re.compile(r"全[市省县区州](?!场|年|面|部|力|国)")
 CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年](?:产|加工|处理|生产)")
 
 
@@ -1472,6 +1561,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     else:
         r.set("region", None)
     status, cue = ctx.status(sent, f.start)
+    if status == "target" and _run_close(ctx, sent, f.start) is not None:
+        status, cue = "actual", None  # 争取授信21.6亿元……这是…的一组数据: results, no goal
     pub, year = ctx.doc.meta.pub_date, ctx.doc.meta.year
     if status == "target" and period is not None and year is not None \
             and _ended_before(period, (year, pub.month if pub is not None else 0)):  # 0: month unknown

@@ -60,7 +60,9 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)
 #: (new factory floor counts after a comma, or opening a table's content cell or a label's value)
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积"
                      r"|(?<=[,，:：\n\t|｜ \u3000])(?:规划)?(?:新建|建设)(?:标准化|标准)?厂房"
-                     r"(?:及配套用房|及配套设施)?)"
+                     r"(?:及配套用房|及配套设施)?"
+                     # the land a project was given (``目前已完成供地78亩``)
+                     r"|(?<=完成)供地)"
                      r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
 #: ``清理闲置低效用地``).
@@ -128,7 +130,17 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
     if len(out) > 1 and out[0][2] == "建设" and text.endswith(("将", "拟"), 0, out[0][0]) \
             and out[1][2] not in WEAK_STAGES:
         out = out[1:]  # 将建设甲项目，…计划8月开工: what is to be built, then the event planned
+    if len(out) > 1 and any(c in _SETTLED for _, _, c in out):
+        # 落户某高新区的甲项目已于5月建成投产: where it settled, told before its name; the event follows
+        out = [c for c in out if not (c[2] in _SETTLED and any(
+            _SETTLED_WHERE.fullmatch(text, c[1], n.start) and any(o[0] >= n.end for o in out)
+            for n in names if n.start > c[1]))]
     return out
+
+
+#: Cues of settling, which a relative clause before a name may hold (``落户某高新区的甲项目``).
+_SETTLED = ("落户", "落地", "入驻")
+_SETTLED_WHERE = re.compile(r"(?:于|在|到)?[^，,。；;]{1,16}的")
 
 
 #: ``投资8亿元建设``, ``投资建设``: the verb of an investment, right before 建设.
@@ -414,7 +426,8 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         f = _money_after_cue(ctx, start, end, OUTPUT_CUE, used)
         if f is not None and not _PART_OF_YEAR.search(text, max(start, f.start - 20), f.start):
             r.set("annual_output_cny", int(f.value), ctx.evidence(f.start, f.end))
-    if r.get("area") is None:
+    if r.get("area") is None and (text.find("亩", start, end) >= 0 or text.find("平方米", start, end) >= 0
+                                  or text.find("公顷", start, end) >= 0):  # (every area has its unit)
         m = AREA_RE.search(text, start, end)
         if m and _REGION_LAND.search(text, max(0, m.start() - 8), m.start()):
             m = None  # 共清理闲置低效用地1260亩: land a region sold or cleared, no project's
@@ -552,7 +565,7 @@ def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str |
     development zone of that kind the article named before it in full (``某某新区``)."""
     def resolve(kind: str, pos: int) -> str | None:
         if kind == "期":
-            return _one_firm(ctx, floor)
+            return _one_firm(ctx, floor) or _speakers_firm(ctx, floor, pos)
         best = None
         for m in ctx.mentions_in("places", floor, pos):
             name = ctx.text[m.start:m.end]
@@ -579,6 +592,28 @@ def _one_firm(ctx: RecordContext, floor: int) -> str | None:
         return None
     short = min((ctx.text[m.start:m.end] for m in orgs), key=len)
     return short if 2 <= len(short) <= 6 else None
+
+
+#: A firm's person speaking, then ``公司`` opening what they say (``某某有限公司总经理某某说，公司…``).
+_FIRM_SPEAKS = re.compile(r"(?:总经理|董事长|副总经理|总裁|负责人|厂长)[\u4e00-\u9fff]{2,3}"
+                          r"(?:说|表示|介绍|告诉记者)[,，]公司[^，,。；;]{0,8}$")
+
+
+def _speakers_firm(ctx: RecordContext, floor: int, pos: int) -> str | None:
+    """The short name of the firm whose person speaks right before a bare phase
+    (``四川某某新材料有限公司总经理某某说，公司正在筹备二期项目`` → ``某某新材料``), else None."""
+    m = _FIRM_SPEAKS.search(ctx.text, max(floor, pos - 24), pos)
+    if m is None:
+        return None
+    org = next((o for o in reversed(ctx.mentions_in("orgs", max(floor, m.start() - 30), m.start()))
+                if o.end == m.start()), None)
+    if org is None:
+        return None
+    start = org.start
+    for place in ctx.mentions_in("places", org.start, org.start + 1):
+        start = max(start, place.end)  # (the province or city heading the firm's name)
+    short = _COMPANY_FORM.sub("", ctx.text[start:org.end])
+    return short if 2 <= len(short) <= 8 else None
 
 
 #: ``与一家物流企业签订了``: a signing with a partner, right before what the agreement is about.
@@ -640,7 +675,9 @@ _DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOC
 #: ``某经济开发区的甲项目``, ``某镇某村的甲项目``: a zone or town (with its village) right before the name.
 _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL}(?:[^\W\d镇乡村]{{2,3}}(?<![农乡山渔])村)?)的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
-_DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?在(?P<d>{_LOCAL})"
+#: (also a cluster of a park named alone: ``甲项目在某某组团竣工投产``)
+_DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?"
+                           rf"在(?P<d>{_LOCAL}|[\u4e00-\u9fff]{{2,4}}?组团)"
                            r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
 #: ``甲项目（以下简称…）正式落户某县某镇工业园区``, ``…建设甲项目，落户某工业园区``, ``甲项目总投资
 #: 5亿元，落户某工业园区``: the town or park a project settles in.
@@ -1136,6 +1173,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if place is None:
         exclude = [(n.start, n.end) for n in names]
         exclude.extend(earlier)
+        exclude.extend(_settled_before_semicolon(ctx, sent, names, name))
         place = ctx.place_for(name.start, sent.article, sent, exclude)
     invest = _invest_place(ctx, sent, name) if head is None else None
     own = _own_place(ctx, sent, name) if head is None and invest is None else None
@@ -1674,6 +1712,67 @@ def _subhead_paragraph(text: str, name: NameSpan, nxt: Span) -> int | None:
     return len(text) if end < 0 else end
 
 
+def _latest(found: list[tuple[Span, NameSpan, Record]],
+            again: tuple[Span, NameSpan, Record] | None) -> tuple[Span, NameSpan, Record]:
+    """The project named last: the last one found, or a known one named again after it."""
+    last = found[-1]
+    return again if again is not None and again[0].start > last[0].start else last
+
+
+def _site_told_again(r: Record, again: Record) -> None:
+    """A project named again later in its story at its site (``在某经开区，甲项目施工现场…``): the
+    zone or town the first mention (in a list) lacks is the later one's, in the same city."""
+    loc, new = r.get("location") or {}, dict(again.get("location") or {})
+    if not loc.get("detail") and new.get("detail") and new.get("city") == loc.get("city") \
+            and (not loc.get("county") or new.get("county") == loc.get("county")):
+        new["detail"] = _SETTLING_VERB.sub("", new["detail"])  # (落户某高新区的甲项目: the zone)
+        r.set("location", new, *again.fields["location"].evidence)
+
+
+_SETTLING_VERB = re.compile(r"^(?:落户|落地|入驻|位于|坐落于|在)")
+
+
+#: ``项目今年4月就顺利开工了``, ``项目去年12月签约，今年3月就开工了``: the month a project started,
+#: told (in a quote too) right after its site was shown.
+_START_TOLD = re.compile(r"项目[^。！？“”]{0,16}?(?:今年|去年)?\d{1,2}月(?:份|底|初)?(?:就|便|已经|已)?"
+                         r"(?:顺利|正式)?(?:开工|动工)(?:了|建设)")
+#: How far after the sentence naming the project the month of its start may be told.
+_START_TOLD_REACH = 160
+
+
+#: A verb placing the project just named (``落户某工业园区``, ``位于某镇``).
+_PLACED_BY = re.compile(r"(?:落户|落地|位于|坐落于|选址)(?:于|在|到)?$")
+
+
+def _settled_before_semicolon(ctx: RecordContext, sent: Span, names: list[NameSpan],
+                              name: NameSpan) -> list[tuple[int, int]]:
+    """Spans of the places that an earlier project of the sentence settles in, before the ``；``
+    that ends its clauses (``甲项目…，落户某工业园区；乙项目由…投资建设``): they are not ``name``'s."""
+    semi = max(ctx.text.rfind("；", sent.start, name.start), ctx.text.rfind(";", sent.start, name.start))
+    ends = [n.end for n in names if n is not name and n.end <= semi]
+    if semi < 0 or not ends:
+        return []
+    return [(m.start, m.end) for m in ctx.mentions_in("places", min(ends), semi)
+            if _PLACED_BY.search(ctx.text, max(sent.start, m.start - 5), m.start)]
+
+
+def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
+    """A project shown signed or at work on its site, whose start the next sentence tells with its
+    month (``“项目今年4月就顺利开工了。”``): started, in that month."""
+    if r.get("date") is not None or r.get("status") != "actual" \
+            or r.get("stage") not in ("signed", "under_construction"):
+        return
+    m = _START_TOLD.search(ctx.text, sent.start, sent.end)
+    if m is None:
+        return
+    for d in reversed(ctx.mentions_in("dates", m.start(), m.end())):  # the month right before the cue
+        if isinstance(d.value, dict) and d.value.get("granularity") == "month" and d.value.get("start"):
+            cue = m.end() - 3
+            r.set("stage", "started", ctx.evidence(cue, m.end()))
+            r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+            return
+
+
 def _event_told_again(ctx: RecordContext, r: Record, again: Record) -> None:
     """A project named again later in its story (``8月28日，甲项目竣工投产``): the day of the same
     event the first mention lacks is the later one's; a sub-head's event too (``●甲项目：进展``)."""
@@ -1690,6 +1789,24 @@ def _event_told_again(ctx: RecordContext, r: Record, again: Record) -> None:
                 r.set(f, again.get(f), *again.fields[f].evidence)
     elif r.get("stage") == stage and r.get("status") == again.get("status") and again.get("date") is not None:
         r.set("date", again.get("date"), *again.fields["date"].evidence)
+    elif r.get("status") == "actual" and again.get("status") == "actual" and r.get("date") is None \
+            and _LIFECYCLE.get(stage, -1) > _LIFECYCLE.get(str(r.get("stage")), 9) \
+            and (again.get("date") is not None or _done_before(ctx.text, again)):
+        # 成功签约甲、乙等项目…。其中，甲项目已于今年5月建成投产: the later event, told done (its month
+        # is read from before its cue later on)
+        for f in ("stage", "status", "date"):
+            if again.get(f) is not None:
+                r.set(f, again.get(f), *again.fields[f].evidence)
+
+
+#: How far before an event's cue ``已`` marks it done (``已于今年5月建成投产``).
+_DONE_REACH = 8
+
+
+def _done_before(text: str, r: Record) -> bool:
+    """True when ``已`` stands shortly before the cue of ``r``'s stage (the event is done)."""
+    ev = r.fields["stage"].evidence if "stage" in r.fields else []
+    return bool(ev) and text.rfind("已", max(0, ev[0].start - _DONE_REACH), ev[0].start) >= 0
 
 
 def extract_projects(doc: Document) -> list[Record]:
@@ -1705,6 +1822,9 @@ def extract_projects(doc: Document) -> list[Record]:
         priced: set[int] = set()  # ids of records kept for an amount of their own, with no event
         keys: dict[str, Record] = {}
         first_sent: dict[int, int] = {}  # record id -> start of the sentence that first names it
+        # a known project named again, alone in its sentence, after the last one found: what the
+        # next sentence says of ``该项目`` is its own
+        again: tuple[Span, NameSpan, Record] | None = None
         aliases: dict[str, Record] = {}  # short name (以下简称) -> its project
         sents = ctx.sentences(art)
         for si, sent in enumerate(sents):
@@ -1761,10 +1881,13 @@ def extract_projects(doc: Document) -> list[Record]:
                         prev = next((x[2] for x in found if _name_key(x[1].name) == key), None)
                         if prev is not None:
                             _card_fields(ctx, prev, name, used)
-                    elif len(names) == 1 and (prev := _lookup(key, keys)) is not None \
-                            and (prev.get("stage") is None or prev.get("date") is None):
-                        _event_told_again(ctx, prev, _project(ctx, sent, name, names, counts,
-                                                              _stage_cues(ctx, sent, names), ()))
+                    elif len(names) == 1 and (prev := _lookup(key, keys)) is not None:
+                        told = _project(ctx, sent, name, names, counts, _stage_cues(ctx, sent, names), ())
+                        if prev.get("stage") is None or prev.get("date") is None:
+                            _event_told_again(ctx, prev, told)
+                        if found and sent.start > found[-1][0].end:
+                            again = (sent, name, prev)
+                            _site_told_again(prev, told)
                     continue
                 if cues is None:
                     cues = _stage_cues(ctx, sent, names)
@@ -1846,12 +1969,15 @@ def extract_projects(doc: Document) -> list[Record]:
                 found_spans.append((name.start, name.end))
             if not names and aliases and (aka := _short_named(ctx, sent, aliases)) is not None:
                 _attributes(ctx, aka, sent.start, sent.end, used)
-            elif not names and found and sent.start - found[-1][0].end <= 300 \
+            elif not names and found and sent.start - (last := _latest(found, again))[0].end <= 300 \
                     and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
                          or _ITEM_ON_IT.match(ctx.text, sent.start)
-                         or _same_kind_anaphor(ctx.text, sent, found[-1][1].name)):
-                _investor_named_after(ctx, found[-1][2], sent.start, sent.end)
-                _attributes(ctx, found[-1][2], sent.start, sent.end, used)
+                         or _same_kind_anaphor(ctx.text, sent, last[1].name)):
+                _investor_named_after(ctx, last[2], sent.start, sent.end)
+                _attributes(ctx, last[2], sent.start, sent.end, used)
+            if not names and found \
+                    and sent.start - (last := _latest(found, again))[0].end <= _START_TOLD_REACH:
+                _start_told(ctx, last[2], sent)
             if not names or any(n.listed for n in names):
                 continue  # members of a batch never take the figures that follow the batch
             own = names  # none of them listed
@@ -2632,12 +2758,17 @@ def _firms_phases(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         if r.get("investor") is not None or not _BARE_PHASE_TAIL.fullmatch(name):
             continue
         owner = owner or _one_firm(ctx, art.start)
-        if owner is None or not name.startswith(owner) or not _BARE_PHASE_TAIL.fullmatch(name[len(owner):]):
+        if owner is not None and name.startswith(owner) and _BARE_PHASE_TAIL.fullmatch(name[len(owner):]):
+            m = next((m for m in ctx.mentions_in("orgs", art.start, art.end)
+                      if ctx.text[m.start:m.end] == owner), None)
+            if m is not None:
+                r.set("investor", owner, ctx.evidence(m.start, m.end))
             continue
-        m = next((m for m in ctx.mentions_in("orgs", art.start, art.end)
-                  if ctx.text[m.start:m.end] == owner), None)
-        if m is not None:
-            r.set("investor", owner, ctx.evidence(m.start, m.end))
+        ev = r.fields["name"].evidence if "name" in r.fields else []
+        speaker = _speakers_firm(ctx, art.start, ev[0].start) if ev else None
+        if speaker is not None and name.startswith(speaker):
+            # 某某有限公司总经理某某说，公司正在筹备二期项目: the speaker's firm builds it
+            r.set("investor", speaker, ctx.evidence(ev[0].start, ev[0].end))
 
 
 #: A firm's phase: its short name, then a bare phase (``某某三期项目``).

@@ -58,6 +58,7 @@ from newsmill.zh.bylines import (
     Credit,
     Span,
     is_benbao,
+    parse_caption_credit,
     parse_credit_line,
     parse_dateline,
     parse_trailing_credit,
@@ -991,6 +992,12 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
         if trailing is not None and trailing.start > last.start:
             body_end = trailing.start  # the closing credit is not body text
         art.body_start, art.body_end = _after_jump_line(doc, paragraphs[0].start, body_end), body_end
+        if trailing is None and any(c.kind == "line" and c.reporters for c in credits):
+            # a feature credited by a byline line at its head (``□ 某某``) and not closed by a credit
+            # of its own: the photographer of its picture, credited at the end of the caption, is
+            # credited with it (a caption after a dated report may be of the story before it)
+            credits.extend(c for c in (parse_caption_credit(ln.text, ln.start) for ln in captions)
+                           if c is not None)
     art.attributes["paragraphs"] = [[p.start, p.end] for p in paragraphs]
     subheads = [p for p in paragraphs if p.kind in ("subheading", "heading", "plainhead")]
     if subheads:

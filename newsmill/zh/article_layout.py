@@ -92,6 +92,8 @@ _MASTHEAD_MARK = re.compile(r"星期[一二三四五六日天]|(?<![\d.])第?\s*
 
 def markdown_heading(line: str) -> tuple[int, int] | None:
     """``(level, offset of the title text)`` for a markdown ``#`` heading line, else None."""
+    if not line.startswith("#"):
+        return None  # (the pattern opens on it: most lines are tested for nothing)
     m = _MD_HEADING.match(line)
     if m is None:
         return None

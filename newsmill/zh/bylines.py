@@ -28,7 +28,7 @@ from newsmill.zh.variants import alternation, either_script
 OUTLET_ENDINGS = ("日报", "晚报", "早报", "商报", "时报", "导报", "周报", "报", "通讯社", "社",
                   "新闻网", "网", "电视台", "台", "客户端", "融媒体中心", "新闻中心", "新闻", "在线",
                   "周刊", "杂志", "之声", "频道")
-_OUTLET_ONE = rf"(?:{either_script('本报')}|[{HAN}A-Za-z]{{1,12}}?{alternation(OUTLET_ENDINGS)})"
+_OUTLET_ONE = rf"(?:{either_script('本报')}|本刊|[{HAN}A-Za-z]{{1,12}}?{alternation(OUTLET_ENDINGS)})"
 #: An outlet, or several joined by a dash (``某某网-某某客户端``).
 _OUTLET = rf"(?:{_OUTLET_ONE}(?:[-—·]{_OUTLET_ONE})*)"
 
@@ -58,7 +58,7 @@ _SPACED_ROLE = "(?:" + "|".join(
     r"[ \u3000]{1,3}".join(either_script(ch) for ch in w) for w in ("记者", "通讯员", "编辑", "责编")) + ")"
 _SOURCE_LABEL = alternation(("来源", "稿源", "出处", "信息来源", "文章来源", "稿件来源", "新闻来源"))
 _SEP = r"[\s\u3000、，,;；/|｜丨]+"
-_NAME_END = rf"(?=$|[\s\u3000、，,;；)）]|{alternation(CRAFTS)}|{_ROLE}|{either_script('本报')})"
+_NAME_END = rf"(?=$|[\s\u3000、，,;；)）]|{alternation(CRAFTS)}|{_ROLE}|{either_script('本报')}|本刊)"
 #: Endings of outlets and public bodies credited as a source (``(某某发布)``, ``(商务部)``).
 _ORG_END = alternation(OUTLET_ENDINGS + ("发布", "资讯", "数据", "财经", "部", "局", "委", "厅", "办",
                                          "中心", "研究院"))
@@ -75,7 +75,10 @@ _TOKEN = re.compile(
     rf"|(?P<org>[{HAN}]{{1,12}}?{_ORG_END})(?=$|[\s\u3000、，,;；)）])"
     rf"|(?P<name>[{HAN}]{{2,4}}?{_NAME_END}|[{HAN}]{{1,6}}[·•][{HAN}]{{1,8}}{_NAME_END})"
     rf"|(?P<pair>[{HAN}]{{5,6}}{_NAME_END})"
-    rf"|(?P<spaced>[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,5}}(?=$|[\s\u3000、，,;；)）]))"
+    # (a craft mark set apart after the name is no character of it: ``许 可 摄``)
+    rf"|(?P<spaced>[{HAN}](?:[ \u3000]{{1,3}}"
+    rf"(?!{alternation(PHOTO_CRAFTS)}(?:$|[\s\u3000)）]))[{HAN}]){{1,5}}"
+    rf"(?=$|[\s\u3000、，,;；)）]))"
     rf"|(?P<sep>{_SEP})"
 )
 _EDITOR_RE = re.compile(alternation(EDITOR_ROLES) + r"$")
@@ -360,6 +363,25 @@ _TRAILING = re.compile(r"(?<=[。！？!?”」』…])\s*[(（](?P<body>[^()（
                        r"(?P<tags>(?:\s*#[^#\n]{1,24}#)*)\s*$")  # topic tags of a post may follow
 
 
+#: A photo credit closing a caption after its sentence (``图为…现场。 本报记者 何 勇 摄``).
+_CAPTION_CREDIT = re.compile(r"(?<=[。！？!?”])[ \u3000]*"
+                             r"(?P<body>[^。！？!?\n]{2,30}?[ \u3000/／]*(?:摄|供图))\s*$")
+
+
+def parse_caption_credit(caption: str, offset: int = 0) -> Credit | None:
+    """Read the photo credit closing a caption line (``图为…。 本报记者 何 勇 摄``); None without one."""
+    m = _CAPTION_CREDIT.search(caption)
+    if m is None:
+        return None
+    credit = parse_people(m.group("body"), offset + m.start("body"))
+    if credit is None or not credit.reporters or not any(c in PHOTO_CRAFTS for c in credit.crafts):
+        return None
+    credit.kind = "trailing"
+    credit.source = None  # the photographer's paper names no source of the story
+    credit.start, credit.end = offset + m.start("body"), offset + m.end("body")
+    return credit
+
+
 def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
     """Read a credit in parentheses closing a paragraph (``……。(张三 李四)``)."""
     if "(" not in paragraph and "（" not in paragraph:
@@ -464,6 +486,8 @@ def is_benbao(outlet: str) -> bool:
     return bool(_BENBAO.fullmatch(outlet))
 
 
-__all__ = ["Credit", "Span", "parse_people", "parse_credit_line", "parse_trailing_credit", "spaced_names",
+__all__ = ["Credit", "Span", "parse_people", "parse_credit_line", "parse_trailing_credit",
+           "parse_caption_credit",
+           "spaced_names",
            "BYLINE_MARKS",
            "parse_dateline", "is_benbao", "OUTLET_ENDINGS", "AUTHOR_ROLES", "EDITOR_ROLES", "CRAFTS"]

@@ -21,14 +21,15 @@ STAGE_CUES: dict[str, str] = {
     "集中开工": "started", "新开工": "started", "开复工": "started", "开工": "started", "奠基": "started",
     "动工": "started", "开建": "started", "进场施工": "started", "进场开工": "started",
     "启动实施": "started", "启动建设": "started",
-    "签约": "signed", "签订": "signed", "签署": "signed", "落户": "signed", "落地": "signed",
+    "签约": "signed", "签下": "signed", "签订": "signed", "签署": "signed", "落户": "signed",
+    "落地": "signed",
     "入驻": "signed", "引进": "signed", "揽金": "signed",
     "洽谈": "negotiating", "在谈": "negotiating", "合作意向": "negotiating", "投资意向": "negotiating",
     "在建": "under_construction", "加快建设": "under_construction", "续建": "under_construction",
     "推进": "under_construction", "建设": "under_construction", "施工": "under_construction",
     "进展顺利": "under_construction",
     "拟建": "planned", "前期工作": "planned", "前期项目": "planned", "预备项目": "planned",
-    "申建": "planned", "谋划": "planned", "谋划实施": "under_construction",
+    "申建": "planned", "筹备": "planned", "谋划": "planned", "谋划实施": "under_construction",
     "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned", "计划引资": "planned",
 }
 STAGE_RE = re.compile("|".join(sorted(map(re.escape, STAGE_CUES), key=len, reverse=True)))

@@ -28,6 +28,8 @@ _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[�
 #: nor a park's office: 某工业园区管委会)
 NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)装备)(?!(?<=铁路)(?:物流)?港)"
                       r"(?!区?(?:管委会|管理委员会|管理局|服务中心))"
+                      # nor a firm's project staff (``某某有限公司项目负责人``, ``项目经理``, ``项目部``)
+                      r"(?!(?<=项目)(?:负责人|经理|总监|部|组|方))"
                       # nor a park counting what it got (``某产业园一季度新开工项目6个``): a place
                       r"(?![^，,。；;：:\s]{0,8}?(?:项目|企业)[\d一二三四五六七八九十]+[个家])" + _PHASE)
 _NAME_CHARS = re.compile(r"[\w·.“”「」\"()（）\-]")
@@ -35,12 +37,12 @@ _NAME_CHARS = re.compile(r"[\w·.“”「」\"()（）\-]")
 _STOP_CHARS = set(",，。;；:：!！?？、\n《》【】 \t" + "".join(map(chr, range(0x2460, 0x249C))))
 
 BOUNDARY_WORDS = sorted((
- "签约", "签订了", "签订", "签署", "开工建设", "开工", "奠基", "竣工投产", "竣工投运", "竣工",
+ "签约", "签下", "签订了", "签订", "签署", "开工建设", "开工", "奠基", "竣工投产", "竣工投运", "竣工",
  "建成投用", "建成投产", "建成", "投产", "投运", "落户", "落地", "引进", "洽谈", "在谈", "加快推进",
  "加快建设", "全面推进", "推进", "建设", "启动建设", "启动实施", "启动", "实施", "铺开", "全力做好",
  "做好", "完成", "成功", "争取", "力争", "确保", "计划", "推动", "依托", "围绕", "聚焦", "包括", "其中",
  "以及", "作为", "服务", "保障", "抓好", "跟踪", "投用", "拟建", "申建", "谋划", "储备", "推介", "包装",
- "招引", "加快", "全力", "全面", "重点", "积极", "持续", "超时序", "挂包联帮", "集中", "新开工",
+ "招引", "加快", "全力", "全面", "重点", "积极", "持续", "超时序", "挂包联帮", "集中", "新开工", "筹备",
  "新签约", "新竣工", "开展", "举行", "了", "等", "的", "和", "与", "及", "把", "将", "在", "对", "是",
  "为", "由", "向", "以", "让", "使", "有", "该", "其", "这", "年内", "年底前", "季度", "上半年",
  "下半年", "研究", "推出", "深化", "强化", "抢抓", "开辟", "申报", "收集", "遴选出", "遴选", "挂牌",
@@ -153,6 +155,10 @@ def _site_of_event(text: str, m0: int, m1: int) -> bool:
 #: ``…配套的乙项目``, ``…配套建设的乙工程``: what follows a name is a project serving it.
 _SERVED_NEXT = re.compile(r"(?:的)?配套(?:建设)?的[^,，。;；、]{2,30}?(?:项目|工程)")
 _VISITED = re.compile(r"(?:深入|来到|走进|前往|走访|调研)$")
+#: Factory floor with no name of its own, built for firms or handed over to them (``代建标准化厂房``,
+#: ``移交代建厂房``, ``交付标准化厂房``, ``新增标准化厂房``): a measure of land and floor, no project.
+_FLOOR_HANDED = re.compile(r"(?:代建|移交|交付|新增|新建|建成|出租|提供)"
+                           r"(?:标准化|标准|定制化?|通用|代建)?厂房$")
 #: The places a list ends with (``…等地``, ``、乙…等处``), the items left included.
 _PLACES_AFTER = re.compile(r"(?:[、和及][^、，,。；;]{2,16}?)*等(?:地|处|点位)")
 #: A verb of visiting opening the clause of a list (``观摩团先后走进甲、乙等地``).
@@ -200,6 +206,13 @@ COMPANY_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司
 _COMPANY_LEAD = re.compile(r"(?:是|系|为|由|即)(?=\w{2})")
 
 
+#: A capacity right before ``及`` (``年产3万吨玄武岩纤维``, ``年屠宰生猪100万头``): what follows 及 is
+#: the same plant's next product.
+_CAPACITY_BEFORE = re.compile(r"(?:年产|年屠宰|年出栏|年处理|年加工|年生产)[\u4e00-\u9fff]{0,6}\d"
+                              r"[^、，,。;；及和与]*$")
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: A yearly capacity and its first product, right before 和/及 (``年产5万吨调味品``): the second
 #: product after it is made by the same plant.
 _PRODUCTS_BEFORE = re.compile(r"年(?:产|加工|处理|生产)[\d.]+[万亿千百]*"
@@ -225,6 +238,10 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue
             if m1 - m0 == 1 and text[m0] in "和与及" and text[m1:m1 + 1] in _PLACE_SUFFIX_CHARS:
                 continue  # 太和县, 永和镇: part of a place's name
+            if m1 - m0 == 1 and text[m0] == "和" and m0 - start == 1 and _HAN_CHAR.match(text, start):
+                continue  # ``、鑫和化工…``: one character joins nothing; 和 is part of a firm's name
+            if text[m0] == "及" and m1 - m0 == 1 and _CAPACITY_BEFORE.search(text, start, m0):
+                continue  # ``年产3万吨玄武岩纤维及制品``: the plant's second product, one name
             if m1 - m0 == 1 and text[m0] in "和及" and _PRODUCTS_BEFORE.search(text, start, m0):
                 continue  # 年产5万吨调味品及预制菜项目: the products of one plant
             best = m1
@@ -513,6 +530,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             left = mark.end()  # ``1.某公司甲项目``: the number of a list's item, a dot after it
         if _VISITED.search(text, left, m0):
             continue  # ``深入工业园区、乡镇一线``: a kind of place visited, no project
+        if not item and _VISITED.search(text, max(start, left - 3), left) and text[m1:m1 + 1] in ",，":
+            continue  # ``走进某经开区某产业园，甲项目…``: where the reporter stands, no project
+        if not item and _FLOOR_HANDED.search(text, left, m1):
+            continue  # ``向企业移交代建厂房46万平方米``: factory floor built or handed over, no project
         if not item and _PLACES_AFTER.match(text, m1, end) \
                 and _VISITED_BEFORE.search(text, max(start, left - 40), left):
             continue  # ``先后走进甲工业园区、乙湿地公园等地``: the stops of a tour, no projects
@@ -584,7 +605,7 @@ def listed_kind(text: str, start: int, left: int, end: int) -> bool:
     before = text[i:left]
     after = text[end:end + 1]
     in_list = "、" in before and (before.endswith(("、", "和", "及", "与")) or after in ("、", "和", "及")) \
-        or after == "、"
+        or after == "、" or (before.endswith(("和", "及", "与")) and NAME_END.search(before) is not None)
     return in_list and _LIST_VERB.search(before) is not None
 
 
@@ -651,6 +672,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
         after = BATCH_AFTER.match(text[pos:pos + 20])
         if not after or _INVESTOR_LIST.search(after.group("mid")) or _PLACES_LISTED.match(after.group("mid")):
             continue
+        if _SECTORS_LISTED.search(after.group("mid")):
+            continue  # ``签约锂电、晶硅光伏等产业链项目43个``: the items are sectors, no names
         c0 = max(start, 1 + max(text.rfind(c, start, pos) for c in ",，。;；:：\n"))  # start of the clause
         chunk_start = _cut_left(text, c0, pos)
         items = []
@@ -701,6 +724,8 @@ def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:
 
 
 _LIST_SPLIT = re.compile(r"(、)")
+#: ``甲、乙等产业链项目``, ``甲、乙等领域项目``, ``等行业项目``: the items are sectors of the economy.
+_SECTORS_LISTED = re.compile(r"产业链|领域|行业|板块|赛道")
 #: ``甲、乙等地一批项目``, ``甲、乙等县区的项目``: the items are places where projects are, not names.
 _PLACES_LISTED = re.compile(r"(?:地(?![产块标])|县区|区县|市县|县市|乡镇|国家|国(?:内外)?和地区)")
 _CLAUSE_SPLIT = re.compile(r"([,，、;；:：])")
@@ -721,10 +746,17 @@ NAME_CAPACITY_RE = re.compile(
     .replace("(?:项目|$)", "(?:[一二三四五六七八九十]期)?(?:项目|$)"))
 
 
+#: A capacity with the product before the number inside a name (``年屠宰生猪100万头``, ``年出栏肉牛5000头``).
+NAME_PRODUCT_FIRST = re.compile(r"(?:年屠宰|年出栏|年存栏|年产|年加工|年处理|年生产)[\u4e00-\u9fff]{1,6}?"
+                                r"\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|头|只|羽|套|台|件|箱|辆)")
+
+
 def capacity_in(name: str) -> re.Match | None:
-    """The capacity phrase inside a name (``年产35万吨铝用炭材料``)."""
+    """The capacity phrase inside a name (``年产35万吨铝用炭材料``, ``年屠宰生猪100万头``)."""
     # every capacity holds a number; the pattern's optional opening would be tried at every position
-    return NAME_CAPACITY_RE.search(name) if _DIGIT.search(name) else None
+    if not _DIGIT.search(name):
+        return None
+    return NAME_PRODUCT_FIRST.search(name) or NAME_CAPACITY_RE.search(name)
 
 
 def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
