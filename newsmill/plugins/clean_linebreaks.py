@@ -43,7 +43,7 @@ from newsmill.zh.layout import (
     opens_unit,
 )
 from newsmill.zh.script import CLOSERS, CONTINUES, SENTENCE_END, is_han
-from newsmill.zh.tables import is_table_line, may_be_table
+from newsmill.zh.tables import find_stacked_tables, is_table_line, may_be_table
 
 #: Default position in the cleaning chain (last: it needs the line structure the others keep).
 PRIORITY = 70
@@ -307,9 +307,14 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
                                                            or (text[gs - 1] == "-" and is_han(text[gs - 2])))]
     if wrapped:
         todo = sorted(set(todo) | {k for k in wrapped if gaps[k][0]})
+    # a table printed one cell per line keeps its lines (``序号`` ⏎ ``项目名称`` ⏎ …)
+    stacked = [(t.start, t.rows[-1][-1].end) for t in find_stacked_tables(text)] \
+        if "序号" in text or "编号" in text else []
     for k in todo:
         gs, ge = gaps[k]
         if ge == size:
+            continue
+        if stacked and any(x < gs and ge <= y for x, y in stacked):
             continue
         a_start = gaps[k - 1][1] if k else 0
         b_end = gaps[k + 1][0] if k + 1 < n else size

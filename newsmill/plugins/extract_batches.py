@@ -275,6 +275,9 @@ INVESTING = re.compile(r"[^,，。;；:：]{0,12}?(?:累计)?完成(?:年度)?�
 #: ``…等13个配套项目,力争完成总投资100亿元``: a goal for the projects just counted.
 GROUP_GOAL = re.compile(r"(?:完成|实现)(?:年度)?(?:总投资|投资)(?:额)?(?:达到|达|为|超过|超)?$")
 NEW_GOAL = re.compile(r"[,，;；](?:力争|确保|争取|全年)")
+#: A clause with a subject of its own, the projects of a whole region (``，全县重点项目完成投资X``):
+#: a statistic of the region, not the goal of the projects the sentence counted.
+REGION_CLASS = re.compile(r"全(?:省|市|州|县|区|镇|乡)[\u4e00-\u9fff]{0,8}项目")
 MEMBER_AFTER = re.compile(r"[,，;；:：]其中")
 
 
@@ -727,7 +730,8 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
         before = text[c0:f.start]
         # (TOTAL_ONLY, tried at every position, needs 项目 or 合计)
         if not ((("项目" in before or "合计" in before) and TOTAL_ONLY.search(before))
-                or (in_batch_sentence and GROUP_GOAL.search(before) and not _own_item(ctx, sent, found, f))):
+                or (in_batch_sentence and GROUP_GOAL.search(before) and not _own_item(ctx, sent, found, f)
+                    and not REGION_CLASS.search(before))):
             continue
         r = Record("batch", article=sent.article)
         r.set("count", None)

@@ -1262,7 +1262,11 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     if "产能" in metric and text.find("产线", s0, c0) >= 0:
         return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity
     return "完成" in metric and WORKS_PROGRESS.search(metric) is not None \
-        and text.find("总投资", s0, c0) >= 0
+        and text.find("总投资", s0, c0) >= 0 and _WHOLE_REGION.search(text, c0, pos) is None
+
+
+#: A clause about a whole region (``，全县重点项目完成投资X``): its own subject, no works' progress.
+_WHOLE_REGION = re.compile(r"全(?:省|市|州|县|区|镇|乡)")
 
 
 #: A project's name, then (in its own item of the sentence) a forecast of what it yields, or

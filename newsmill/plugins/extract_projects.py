@@ -39,7 +39,15 @@ from newsmill.zh.projects import (
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
-from newsmill.zh.tables import Cell, Table, find_tables, find_wrapped_tables, may_be_table
+from newsmill.zh.tables import (
+    Cell,
+    Table,
+    find_labelled_tables,
+    find_stacked_tables,
+    find_tables,
+    find_wrapped_tables,
+    may_be_table,
+)
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额"
                         r"|(?:补助|衔接)资金)"
@@ -49,8 +57,10 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)
                         r"|年销售收入|年销售额|年营业收入|年营收|年主营业务收入|年税收"
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
+#: (new factory floor counts after a comma, or opening a table's content cell or a label's value)
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积"
-                     r"|(?<=[,，])(?:规划)?(?:新建|建设)(?:标准化|标准)?厂房(?:及配套用房|及配套设施)?"
+                     r"|(?<=[,，:：\n\t|｜ \u3000])(?:规划)?(?:新建|建设)(?:标准化|标准)?厂房"
+                     r"(?:及配套用房|及配套设施)?"
                      # the land a project was given (``目前已完成供地78亩``)
                      r"|(?<=完成)供地)"
                      r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
@@ -2033,8 +2043,13 @@ def extract_projects(doc: Document) -> list[Record]:
             for table in find_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
-        if "序号" in body:  # a PDF table: single spaces, wrapped cells
-            for table in find_wrapped_tables(ctx.text, art.start, art.end):
+        if "序号" in body or "编号" in body:  # a PDF table: single spaces, wrapped cells, or a cell a line
+            for table in find_wrapped_tables(ctx.text, art.start, art.end) \
+                    + find_stacked_tables(ctx.text, art.start, art.end):
+                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
+                records.extend(_table_projects(ctx, art, table, keys, used))
+        if "项目名称" in body:  # a list of items giving each field by its label
+            for table in find_labelled_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
         if one is not None:
@@ -3514,19 +3529,28 @@ _HEADER_UNITS = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
+#: A line that only leads into the list after it (``具体项目如下：``, ``项目清单如下:``).
+_LEAD_IN = re.compile(r"[^。；;\n]{0,16}如下[：:]")
+
+
 def _table_event(ctx: RecordContext, art: Span, table: Table) -> tuple[str | None, int, int]:
-    """The stage cue of the line introducing a table (``本次签约的重点项目如下:``)."""
+    """The stage cue of the line introducing a table (``本次签约的重点项目如下:``); when that line
+    only leads into the table with no cue (``具体项目如下：``), the cue of the paragraph before it."""
     end = table.start
-    while end > art.start and ctx.text[end - 1].isspace():
-        end -= 1  # the last line with text before the table
-    lo = max(art.start, ctx.text.rfind("\n", art.start, end) + 1)
-    best = None
-    for m in STAGE_RE.finditer(ctx.text, lo, end):
-        if cue_applies(ctx.text, m.start(), m.end()):
-            best = m
-    if best is None:
-        return None, -1, -1
-    return STAGE_CUES[best.group()], best.start(), best.end()
+    for _ in range(2):
+        while end > art.start and ctx.text[end - 1].isspace():
+            end -= 1  # the last line with text before the table
+        lo = max(art.start, ctx.text.rfind("\n", art.start, end) + 1)
+        best = None
+        for m in STAGE_RE.finditer(ctx.text, lo, end):
+            if cue_applies(ctx.text, m.start(), m.end()) and (best is None or best.end() != m.start()):
+                best = m  # of two cues in one word (``竣工投用``) the first, as a project's own sentence
+        if best is not None:
+            return STAGE_CUES[best.group()], best.start(), best.end()
+        if not _LEAD_IN.fullmatch(ctx.text, lo, end):
+            break
+        end = lo
+    return None, -1, -1
 
 
 #: Levels of places, the most precise last.
@@ -3577,6 +3601,25 @@ def _zone_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
           ctx.evidence(cell.start, cell.end))
 
 
+#: A town or a street-office area (``某某镇``, ``某某乡``, ``某某街道``).
+_TOWN_CELL = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)")
+
+
+def _town_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
+    """A town named in the row's place column, alone or after its county (``某县某镇``), is the
+    project's ``detail``."""
+    loc = r.get("location")
+    if cell is None or not isinstance(loc, dict) or loc.get("detail"):
+        return
+    lo = max((m.end for m in ctx.mentions_in("places", cell.start, cell.end)
+              if isinstance(m.value, dict) and m.value.get("level") in ("county", "district", "city")),
+             default=cell.start)
+    if not _TOWN_CELL.fullmatch(ctx.text, lo, cell.end):
+        return
+    r.set("location", {**loc, "detail": ctx.text[lo:cell.end]}, *r.fields["location"].evidence,
+          ctx.evidence(lo, cell.end))
+
+
 def _county_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
     """A county-level name alone in the row's place column that no mention reads (a name too
     generic to read in running text, ``东区``) is the county of that name in the row's city."""
@@ -3603,8 +3646,7 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         if cell is None or len(cell.text) < 4:
             continue
         key = _name_key(cell.text)
-        if _same_project(key, keys):
-            continue
+        known = _lookup(key, keys)
         r = Record("project", article=art.article)
         r.set("name", cell.text, ctx.evidence(cell.start, cell.end))
         if stage is not None:
@@ -3641,11 +3683,32 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         if place is not None:
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         _zone_cell(ctx, r, table.cell(row, "place"))
+        _town_cell(ctx, r, table.cell(row, "place"))
         _county_cell(ctx, r, table.cell(row, "place"))
+        if known is not None:
+            _fill_from_row(known, r)
+            continue
         r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
         keys[key] = r
         out.append(r)
     return out
+
+
+def _fill_from_row(known: Record, row: Record) -> None:
+    """A table row naming a project the text told of already gives it what the text did not:
+    its amount, investor, capacity, and the town or zone of the place column when the place
+    is the same county."""
+    for name in ("investment_cny", "investor", "capacity", "area", "jobs"):
+        if known.get(name) is None and row.get(name) is not None:
+            known.fields[name] = row.fields[name]
+    loc, new = known.get("location"), row.get("location")
+    if not isinstance(new, dict) or not new.get("detail"):
+        return
+    if loc is None:
+        known.fields["location"] = row.fields["location"]
+    elif isinstance(loc, dict) and not loc.get("detail") and loc.get("county") == new.get("county"):
+        known.set("location", {**loc, "detail": new["detail"]}, *known.fields["location"].evidence,
+                  *row.fields["location"].evidence)
 
 
 @hookimpl

@@ -20,7 +20,9 @@ import attrs
 
 #: Cells of a row: text between runs of two or more spaces or tabs (ideographic spaces too),
 #: or between vertical bars.
-_CELL = re.compile(r"[^\s\u3000|｜](?:[^\t\u3000 |｜]| (?! ))*")
+_CELL = re.compile(r"[^\s\u3000|｜](?:[^\t\u3000 |｜]| (?=[^\s\u3000|｜]))*")
+#: A markdown table's rule under its header (``| --- | :---: |``): no row.
+_RULE_CELL = re.compile(r":?-{3,}:?")
 #: Characters that show a line may be a table row: a wide gap, a tab or a bar between cells.
 CELL_GAPS = ("  ", "\t", "|", "｜")
 
@@ -137,6 +139,9 @@ def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
         nl = text.find("\n", pos, end)
         line_end = end if nl < 0 else nl
         cells = _cells(text[pos:line_end], pos)
+        if header is not None and cells and all(_RULE_CELL.fullmatch(c.text) for c in cells):
+            pos = line_end + 1
+            continue  # the rule under a markdown table's header
         if header is not None and len(cells) == len(header):
             rows.append(tuple(cells))
         else:
@@ -241,11 +246,125 @@ def find_wrapped_tables(text: str, start: int = 0, end: int | None = None) -> li
     return tables
 
 
+#: A line holding only a table's number column head (``序号``), the first of a header printed one
+#: cell per line.
+_STACKED_HEAD = re.compile(r"[ \u3000]*(?:序号|编号)[ \u3000]*")
+#: A header cell alone on its line: short, no sentence punctuation.
+_HEAD_CELL = re.compile(r"[^，。；：,;:\s]{2,14}")
+#: The label of a sub-total or total row (``合计``, ``小计``, ``总计``), which ends a table.
+SUBTOTAL = re.compile(r"[ \u3000]*(?:合\s*计|小\s*计|总\s*计)")
+
+
+def _line_cell(text: str, s: int, e: int) -> Cell:
+    """The text of one line without its outer spaces, as a cell."""
+    line = text[s:e]
+    lead = len(line) - len(line.lstrip())
+    body = line.strip()
+    return Cell(body, s + lead, s + lead + len(body))
+
+
+def find_stacked_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
+    """Project tables printed from a PDF with every cell on its own line: the header's cells one
+    per line (``序号`` ⏎ ``项目名称`` ⏎ ``建设单位`` ⏎ ``总投资(亿元)``), then each row as its number
+    on a line and its other cells on the lines after it.
+
+    The header needs three cells or more, one of them a project column; rows follow in number
+    order, each with exactly as many lines as the header has cells; a blank line, a line out of
+    order or a sub-total row (``合计``) ends the table.
+    """
+    end = len(text) if end is None else end
+    tables: list[Table] = []
+    lines = _wrapped_lines(text, start, end)
+    i = 0
+    while i < len(lines):
+        if not _STACKED_HEAD.fullmatch(text, *lines[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j - i < 12 and _HEAD_CELL.fullmatch(text[lines[j][0]:lines[j][1]].strip()) \
+                and not text[lines[j][0]:lines[j][1]].strip().isdigit():
+            j += 1
+        header = [_line_cell(text, *ln) for ln in lines[i:j]]
+        roles = tuple(_role(c.text) for c in header)
+        width = len(header)
+        if width < 3 or "name" not in roles:
+            i += 1
+            continue
+        rows: list[tuple[Cell, ...]] = []
+        number = 1
+        while j + width <= len(lines):
+            first = text[lines[j][0]:lines[j][1]].strip()
+            if not _ROW_NUMBER.fullmatch(first) or int(first.rstrip(".、．")) != number:
+                break
+            cells = [_line_cell(text, *ln) for ln in lines[j:j + width]]
+            if any(not c.text for c in cells) or any(SUBTOTAL.match(c.text) for c in cells):
+                break
+            rows.append(tuple(cells))
+            number += 1
+            j += width
+        if rows:
+            units = column_units(header)
+            tables.append(Table(roles, next((u for u in units if u), None), lines[i][0], tuple(rows), units))
+        i = max(j, i + 1)
+    return tables
+
+
+#: A list item giving a project's fields by label (``1.项目名称：甲；建设单位：乙；总投资：3亿元``).
+_LABELLED_ITEM = re.compile(r"[ \u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[①-⑳])?[ \u3000]*"
+                            r"(?=项目名称[：:])")
+#: One ``label：value`` field of such an item, up to the next semicolon or the item's end.
+_LABELLED_FIELD = re.compile(r"([^：:；;。\n]{2,10})[：:]([^；;\n]+?)(?=[；;]|。?[ \u3000]*$)")
+
+
+def _labelled_row(text: str, s: int, e: int) -> tuple[tuple[str | None, ...], tuple[Cell, ...]] | None:
+    """The roles and value cells of one labelled item line, None when it is no such item."""
+    m = _LABELLED_ITEM.match(text, s, e)
+    if m is None:
+        return None
+    line = text[m.end():e]
+    roles: list[str | None] = []
+    cells: list[Cell] = []
+    for f in _LABELLED_FIELD.finditer(line):
+        roles.append(_role(f.group(1).strip()))
+        v0, v1 = m.end() + f.start(2), m.end() + f.end(2)
+        cells.append(Cell(text[v0:v1], v0, v1))
+    if len(cells) < 3 or roles[0] != "name":
+        return None
+    return tuple(roles), tuple(cells)
+
+
+def find_labelled_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
+    """Lists of projects with one item per line giving each field by its label
+    (``1.项目名称：甲项目；建设单位：某公司；建设地点：某镇；总投资：4.2亿元；建设内容：…``), read as
+    tables: the labels are the header, each item a row.  Items in a row with the same labels
+    (blank lines between them allowed) make one table; the amounts keep their own units."""
+    end = len(text) if end is None else end
+    tables: list[Table] = []
+    current: tuple[tuple[str | None, ...], int, list[tuple[Cell, ...]]] | None = None
+    for s, e in _wrapped_lines(text, start, end):
+        if s == e or not text[s:e].strip():
+            continue
+        row = _labelled_row(text, s, e)
+        if current is not None and (row is None or row[0] != current[0]):
+            tables.append(Table(current[0], None, current[1], tuple(current[2]), (None,) * len(current[0])))
+            current = None
+        if row is not None:
+            if current is None:
+                current = (row[0], s, [])
+            current[2].append(row[1])
+    if current is not None:
+        tables.append(Table(current[0], None, current[1], tuple(current[2]), (None,) * len(current[0])))
+    return tables
+
+
 def wrapped_table_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """``(start, end)`` of each table :func:`find_wrapped_tables` finds: header to last row."""
-    return [(t.start, t.rows[-1][-1].end) for t in find_wrapped_tables(text, start, end)]
+    """``(start, end)`` of each table :func:`find_wrapped_tables` or :func:`find_stacked_tables`
+    finds: header to last row."""
+    tables = find_wrapped_tables(text, start, end) + find_stacked_tables(text, start, end)
+    return sorted((t.start, t.rows[-1][-1].end) for t in tables)
 
 
 __all__ = ["Cell", "Table", "find_tables", "may_be_table", "find_wrapped_tables", "wrapped_table_spans",
+           "find_stacked_tables", "find_labelled_tables", "SUBTOTAL",
            "is_table_line", "column_units",
            "is_figures_row", "COLUMN_ROLES"]
