@@ -35,11 +35,11 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "reporters"): 1.0,         # 4/4
     ("articles", "first_words"): 1.0,       # 4/4
     ("money", "qualifier"): 1.0,            # 37/37
-    ("projects", "stage"): 0.88,            # 8/9 (first 8/8)
+    ("projects", "stage"): 1.0,             # 9/9 (first 8/8; 8/9 before the leftovers of sets 27-33)
     ("projects", "status"): 1.0,            # 9/9 (first 6/8)
     ("projects", "investment_cny"): 1.0,    # 4/4
     ("projects", "location"): 1.0,          # 9/9
-    ("projects", "date"): 0.75,             # 3/4 (first 3/3)
+    ("projects", "date"): 1.0,              # 3/3 (first 3/3; 3/4 before the leftovers of sets 27-33)
     ("projects", "investor"): 1.0,          # 2/2
     ("projects", "capacity"): 1.0,          # 3/3
     ("batches", "count"): 1.0,              # 11/11

@@ -256,6 +256,9 @@ _SPENT = re.compile(r"(?:截至[^，,。；;！？]{1,8}?|今年以来|年初以
 
 #: The share of the works done (``目前路基工程已完成80%``, ``形象进度达65%``): the project is under way.
 _PROGRESS = re.compile(r"已完成(?:总)?(?:工程量|工作量)?的?\d+(?:\.\d+)?%|形象进度")
+#: Works told under way now in a project's own item (``目前正在加紧建设``, ``正抓紧施工``, ``建设正酣``).
+_BUILDING_NOW = re.compile(r"(?:目前|现在|当前|现)?正(?:在)?(?:加紧|加快|抓紧|全力|紧张|有序|全面)?(?:推进)?"
+                           r"(?:建设|施工)(?!完成|完毕|任务|目标|规划)|(?:加紧|加快|抓紧)(?:建设|施工)中|建设正酣")
 
 
 #: Parts of the works whose completion leaves the project under way (``主体钢架全部完工``).
@@ -1108,6 +1111,14 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             and progress.start() - name.end > 2:  # the works' part (路基工程已完成80%) names no project
         # the share done in the name's own ；-item tells its state, whatever an earlier item reports
         stage, s0, s1 = "under_construction", progress.start(), progress.end()
+    building_now = False
+    if (stage in (None, "under_construction") or stage == "started" and not item_start <= s0 < item_end
+            or ctx.text[s0:s1] in WEAK_STAGES) \
+            and (now := _BUILDING_NOW.search(ctx.text, name.end, item_end)) is not None:
+        # 其中,甲项目3月开工;乙项目由某公司投资建设,目前正在加紧建设: its own item tells it under
+        # way, whatever the batch or an earlier item reports
+        stage, s0, s1 = "under_construction", now.start(), now.end()
+        building_now = True
     if stage == "completed" and (_part_completed(ctx.text, name.end, s0)
                                  or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)):
         stage = "under_construction"  # 甲项目主体钢架全部完工, 目前主体工程已完工: a part of the works
@@ -1231,7 +1242,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             _local_detail(ctx, r, sent, name)
         else:
             _own_detail(ctx, r, sent, name)
-    date, dm = _date(ctx, sent) if under_way is None else (None, None)
+    date, dm = _date(ctx, sent) if under_way is None and not building_now else (None, None)
     if date and r.get("status") == "target" and _other_items_day(ctx.text, sent, name, dm.start):
         date = None  # …12月28日完工；乙工程预计今年6月底建成: the day is the other item's event
     elif date and _other_items_day(ctx.text, sent, name, dm.start):
@@ -1452,6 +1463,13 @@ _PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
 ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
 MEMBER_OPENING = re.compile(r"(?:其中|(?:主要|具体)?包括|分别是|分别为|主要有)[,，:：]?")
+
+
+def _told_building_now(ctx: RecordContext, r: Record) -> bool:
+    """True when the stage of ``r`` comes from works told under way in its own item
+    (``目前正在加紧建设``): its own state, not the batch's event."""
+    ev = r.fields["stage"].evidence
+    return bool(ev) and _BUILDING_NOW.fullmatch(ctx.text, ev[0].start, ev[0].end) is not None
 
 
 def _weak_cue(ctx: RecordContext, r: Record) -> bool:
@@ -1943,7 +1961,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
                     _card_fields(ctx, r, name, used)
                 if r.get("stage") is not None and (_cue_outside_clause(ctx, r, sent, name)
-                                                   or _weak_cue(ctx, r)):
+                                                   or _weak_cue(ctx, r)) \
+                        and not _told_building_now(ctx, r):
                     # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event;
                     # 其中,某集团将在某地建设甲项目: 建设 says what is built, the batch's event wins
                     _member_stage(ctx, r, sent, batches)
@@ -3334,6 +3353,19 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
 _OWN_DATE = re.compile(r"(?:项目|工程|基地|园|厂)(?:已|将|计划|预计)?于$")
 
 
+def _another_items_day(text: str, sent: Span, records: list[Record], r: Record, at: int) -> bool:
+    """Whether the date at ``at`` lies in a ``；``-item of the sentence that names another project
+    before it, ``r`` being named outside that item (``其中，甲项目…3月18日开工；乙项目…``): that
+    project's own day, not an event the sentence tells of all."""
+    i0 = max(text.rfind("；", sent.start, at), text.rfind(";", sent.start, at)) + 1 or sent.start
+    i0 = max(i0, sent.start)
+    ends = [e for e in (text.find("；", at, sent.end), text.find(";", at, sent.end)) if e >= 0]
+    i1 = min(ends) if ends else sent.end
+    if i0 <= _name_start(r) < i1:
+        return False
+    return any(o is not r and i0 <= _name_start(o) < at for o in records)
+
+
 def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """Projects without a date of their own whose stage is the event the article opens with
     (``9月13日,某区举行签约仪式…``) take that event's date."""
@@ -3357,7 +3389,8 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         city = ctx.opening_city(ctx.text.rfind("\n", 0, dm.start) + 1, dm.start)
         for r in records:
             if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target" \
-                    and not _other_city(ctx, r, city) and _name_start(r) < own_end:
+                    and not _other_city(ctx, r, city) and _name_start(r) < own_end \
+                    and not _another_items_day(ctx.text, sent, records, r, dm.start):
                 r.set("date", date, ctx.evidence(dm.start, dm.end))  # a plan is not dated by the lead
         return
 
