@@ -35,3 +35,20 @@ def test_a_member_told_under_way_in_its_own_item_keeps_that_state() -> None:
     # ... but not the day told in the other project's own ；-item
     assert plain["青川县年产10万吨有机肥项目"].get("date") is None
     assert plain["旺苍县茶叶精深加工园项目"].get("date") == "2025-02-26"
+
+
+def test_a_products_home_heading_a_name_is_a_brand_not_a_township() -> None:
+    from newsmill.zh.brands import brand_head
+
+    assert brand_head("茶乡茶业精制加工项目") == "茶乡"
+    assert brand_head("梨乡食品冻干生产线项目") == "梨乡"
+    assert brand_head("东乡食品加工项目") is None  # a direction heads a township's name
+    assert brand_head("某乡农业产业园项目") is None
+    # the page writes it as a place: a township, no brand
+    assert brand_head("桃乡农业观光园项目", "桃乡党委书记介绍，全乡已种植桃树3000亩。") is None
+    page = ("某县签约4个农产品加工项目\n\n"
+            "本报讯 今年以来,某某县聚焦茶叶、柑橘等特色资源开展延链招商,成功签约茶乡茶业精制加工、"
+            "梨乡食品冻干生产线等项目4个,总投资额12.6亿元。\n")
+    got = _projects(page)
+    assert got["茶乡茶业精制加工项目"].get("investor") in ("茶乡", "茶乡茶业"), got
+    assert got["梨乡食品冻干生产线"].get("investor") in ("梨乡", "梨乡食品"), got

@@ -81,6 +81,19 @@ _BRANCH = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 #: What a product is for, after a brand (``某辰动力电池``, ``某芯消费电子``).
 _USE_WORD = re.compile(r"动力|消费|家用|商用|民用|车用|医用|工业")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+#: A brand naming a product's home (``橙乡``, ``茶乡``: the orange's home), written like a township
+#: of one character; a direction, number or generic character heads a township's name instead.
+_HOME_OF = re.compile(r"[^\W\d_A-Za-z东西南北中上下前后新老大小本我全各该外某每]乡")
+
+
+def _home_of(head: str, text: str) -> bool:
+    """True when ``head`` is a product's home read as a brand (``橙乡果业…`` → ``橙乡``): one
+    character and ``乡``, no division the gazetteer knows, never written as a place on the page."""
+    return _HOME_OF.fullmatch(head) is not None and not _NOT_BRAND_CHAR.search(head[0]) \
+        and not Gazetteer.default().lookup(head) and not _place_word(head, text) \
+        and f"{head}政府" not in text and f"{head}党委" not in text
+
+
 #: What follows a head that names a division or a town (``某某镇``, ``某某新区``).
 _PLACE_SUFFIXES = ("镇", "乡", "街道", "区", "县", "新区", "开发区")
 
@@ -182,6 +195,8 @@ def brand_head(name: str, text: str = "") -> str | None:
         return name[:trade.end()]  # ``某城汽车某川发动机工厂``: the company, then its plant's place
     if len(head) == 4 and _USE_WORD.match(head, 2):
         head = head[:2]  # ``某辰动力电池…``: a brand, then what its product is for
+    if _home_of(head, text):
+        return head  # ``某乡果业…``: the product's home, a brand, not a township
     if not _HAN.fullmatch(head) or _NOT_BRAND.search(head) or _place_word(head, text) \
             or (len(head) == 4 and _NOT_BRAND.search(head[2:])):  # ``某岳茶叶冷链…``: a place, a product
         return None
