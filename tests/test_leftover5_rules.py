@@ -52,3 +52,20 @@ def test_a_products_home_heading_a_name_is_a_brand_not_a_township() -> None:
     got = _projects(page)
     assert got["茶乡茶业精制加工项目"].get("investor") in ("茶乡", "茶乡茶业"), got
     assert got["梨乡食品冻干生产线"].get("investor") in ("梨乡", "梨乡食品"), got
+
+
+ZONE_ITEMS = (
+    "某区与3家企业签约\n\n"
+    "本报讯 11月5日，内江市东兴区与3家企业签订投资协议，签约总金额达30.5亿元。其中，{first}；"
+    "四川某某材料有限公司投资8.5亿元建设年产10万吨新型建材项目；成都某某科技有限公司投资4亿元"
+    "建设电子陶瓷材料项目。\n"
+)
+
+
+def test_a_zone_of_one_item_stays_with_the_project_it_names() -> None:
+    first = "江苏某某科技股份有限公司将在内江高新区东兴园区建设年产5万吨负极材料项目，计划总投资18亿元"
+    got = _projects(ZONE_ITEMS.format(first=first), dt.date(2024, 11, 8))
+    assert got["年产5万吨负极材料项目"].get("location")["detail"] == "东兴园区"
+    for other in ("年产10万吨新型建材项目", "电子陶瓷材料项目"):
+        assert got[other].get("location")["county"] == "东兴区", got[other].get("location")
+        assert got[other].get("location")["detail"] is None, got[other].get("location")

@@ -1078,11 +1078,13 @@ def _signed_before(ctx: RecordContext, sent: Span, name: NameSpan, s0: int, s1: 
 
 def _zone_of_another_item(ctx: RecordContext, place: Any, name: NameSpan, names: list[NameSpan]) -> bool:
     """True when ``place``, a zone before ``name``, lies in an earlier ``；``-item of the sentence that
-    names another project: the site of that project, not of this one."""
+    names another project before it, or right after it in its clause (``其中，甲公司将在某园区建设乙
+    项目，…；丙公司投资建设丁项目``): the site of that project, not of this one."""
     if not isinstance(place.value, dict) or place.value.get("level") != "zone" or place.start >= name.start \
             or _same_item(ctx.text, place.start, name.start):
         return False
-    return any(n is not name and n.end <= place.start and _same_item(ctx.text, n.start, place.start)
+    return any(n is not name and _same_item(ctx.text, n.start, place.start)
+               and (n.end <= place.start or ctx.clause_start(n.start, place.start) <= place.start)
                for n in names)
 
 
