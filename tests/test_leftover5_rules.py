@@ -69,3 +69,21 @@ def test_a_zone_of_one_item_stays_with_the_project_it_names() -> None:
     for other in ("年产10万吨新型建材项目", "电子陶瓷材料项目"):
         assert got[other].get("location")["county"] == "东兴区", got[other].get("location")
         assert got[other].get("location")["detail"] is None, got[other].get("location")
+
+
+VISIT = (
+    "市领导调研重点项目建设\n\n"
+    "本报讯 11月20日，市委书记王某某到某某县调研重点项目建设。在某某经济开发区，王某某察看了四川某某"
+    "新材料有限公司年产8万吨负极材料项目建设现场。该项目总投资12.5亿元，占地300亩，{phase}，"
+    "二期计划明年4月开工建设。\n"
+)
+
+
+def test_a_visited_sites_first_phase_told_done_next_gives_its_stage_and_month() -> None:
+    name = "四川某某新材料有限公司年产8万吨负极材料项目"
+    done = _projects(VISIT.format(phase="一期工程已于今年6月竣工投产"), dt.date(2024, 11, 22))[name]
+    assert (done.get("stage"), done.get("status"), done.get("date")) == ("in_production", "actual", "2024-06")
+    built = _projects(VISIT.format(phase="首期已建成投用"), dt.date(2024, 11, 22))[name]
+    assert built.get("stage") == "in_production"
+    planned = _projects(VISIT.format(phase="一期工程预计明年6月竣工投产"), dt.date(2024, 11, 22))[name]
+    assert planned.get("stage") != "in_production" or planned.get("status") == "target"

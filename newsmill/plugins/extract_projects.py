@@ -1975,7 +1975,10 @@ def extract_projects(doc: Document) -> list[Record]:
                 if r.get("stage") is None and (ctx.text.find("：", art.start, sent.start) >= 0
                                                or ctx.text.find("、", art.start, sent.start) >= 0):
                     _list_lead_stage(ctx, r, sent)
-                if r.get("stage") is None and _site_state(ctx, art, sent, name, r):
+                if (r.get("stage") is None or _weak_cue(ctx, r)) \
+                        and _first_phase_done_next(ctx, art, sent, name, r):
+                    pass  # 察看了甲项目建设现场。该项目…一期工程已于今年7月竣工投产
+                elif r.get("stage") is None and _site_state(ctx, art, sent, name, r):
                     pass  # a site visited, and the state it is in told after its name
                 elif r.get("stage") is None and r.get("capacity") is None:
                     if _bracketed_item(ctx.text, name):
@@ -3772,6 +3775,37 @@ _ABOUT_NEXT = re.compile(r"(?:该|此|这个|这一)?(?:项目|工程)(?![\d个]
 #: Words of the state a site is in when visited (``目前…已进场调试``, ``正在进行内部装修``).
 _PRESENT = re.compile(r"目前|正在|现已|当前")
 _DONE_NOW = frozenset({"in_production", "completed"})
+
+
+#: A visited site named (``甲项目建设现场``, ``甲项目施工现场``, ``甲项目现场``).
+_SITE_AFTER = re.compile(r"(?:建设|施工)?现场")
+#: The first phase told done (``一期工程已于今年7月竣工投产``, ``首期已建成投用``).
+_FIRST_PHASE_DONE = re.compile(r"[一首]期(?:工程|项目)?(?:已|已经)于?(?P<when>[^，,。；;]{0,10}?)"
+                               r"(?P<cue>竣工投产|建成投产|建成投用|正式投产|投产|投用|建成)(?![^，,。；;]*后)")
+
+
+def _first_phase_done_next(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Record) -> bool:
+    """A visited site (``察看了甲项目建设现场。``) whose next sentence, opening on it (``该项目…``), tells
+    its first phase done (``一期工程已于今年7月竣工投产``): the project produces, from that month.
+    Sets the stage (and the month when told); False when nothing of the kind is told."""
+    text = ctx.text
+    if not _SITE_AFTER.match(text, name.end):
+        return False
+    nxt = next((s for s in ctx.sentences(art) if s.start >= sent.end), None)
+    if nxt is None or not _ABOUT_NEXT.match(text, nxt.start):
+        return False
+    done = _FIRST_PHASE_DONE.search(text, nxt.start, nxt.end)
+    if done is None or target_in(text[ctx.clause_start(done.start(), nxt.start):done.start()]) is not None:
+        return False
+    ev = ctx.evidence(done.start("cue"), done.end("cue"))
+    r.set("stage", STAGE_CUES.get(done.group("cue"), "in_production"), ev)
+    r.set("status", "actual", ev)
+    for m in ctx.mentions_in("dates", done.start("when"), done.end("when")):
+        if isinstance(m.value, dict) and m.value.get("start") \
+                and m.value.get("granularity") in ("month", "day"):
+            r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+            break
+    return True
 
 
 def _site_state(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Record) -> bool:
