@@ -87,3 +87,16 @@ def test_a_visited_sites_first_phase_told_done_next_gives_its_stage_and_month() 
     assert built.get("stage") == "in_production"
     planned = _projects(VISIT.format(phase="一期工程预计明年6月竣工投产"), dt.date(2024, 11, 22))[name]
     assert planned.get("stage") != "in_production" or planned.get("status") == "target"
+
+
+def test_a_countys_produce_before_a_trade_word_names_no_investor() -> None:
+    from newsmill.zh.brands import brand_head
+
+    for name in ("银耳科技产业园二期项目", "魔芋食品精深加工项目", "羊肚菌科技示范园项目",
+                 "竹笋食品加工项目"):
+        assert brand_head(name) is None, name
+    assert brand_head("某辰科技产业园项目") == "某辰"  # a firm's short name still is one
+    page = "本报讯 今年，某某县将加快推进宁强县魔芋科技产业园二期项目建设，力争年底前建成。\n"
+    got = _projects(page)
+    assert got, got
+    assert all(r.get("investor") is None for r in got.values()), got
