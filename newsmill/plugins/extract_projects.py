@@ -1234,14 +1234,18 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     place = _section_county(ctx, name) or place
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
-        if _zone_of_another_item(ctx, place, name, names):
+        zone_dropped = _zone_of_another_item(ctx, place, name, names)
+        if zone_dropped:
             # 甲项目…签约落户某开发区，…；乙项目将于9月竣工投产: the zone is 甲's, in its own ；-item
             r.set("location", {**r.get("location"), "detail": None}, ctx.evidence(place.start, place.end))
         if town is not None:
             r.set("location", {**r.get("location"), "detail": ctx.text[town[0]:town[1]]},
                   ctx.evidence(place.start, place.end), ctx.evidence(*town))
         elif r.get("location").get("detail") is None:
-            _local_detail(ctx, r, sent, name)
+            if zone_dropped:
+                _own_detail(ctx, r, sent, name)  # ``；乙产业区的B项目``: the zone next to its name
+            if r.get("location").get("detail") is None:
+                _local_detail(ctx, r, sent, name)
         else:
             _own_detail(ctx, r, sent, name)
     date, dm = _date(ctx, sent) if under_way is None and not building_now else (None, None)
