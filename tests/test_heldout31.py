@@ -50,7 +50,7 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "total_cny"): 1.0,          # 2/2
     ("indicators", "metric"): 1.0,          # 32/32 (first 30/31)
     ("indicators", "unit"): 1.0,            # 32/32
-    ("indicators", "period"): 0.96,         # 31/32 (first 25/31)
+    ("indicators", "period"): 1.0,          # 32/32 (first 25/31; 31/32 before the leftovers of sets 27-33)
     ("indicators", "region"): 1.0,          # 32/32
     ("indicators", "growth_pct"): 1.0,      # 11/11 (first 7/11)
 }

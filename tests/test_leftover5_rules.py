@@ -100,3 +100,15 @@ def test_a_countys_produce_before_a_trade_word_names_no_investor() -> None:
     got = _projects(page)
     assert got, got
     assert all(r.get("investor") is None for r in got.values()), got
+
+
+def test_a_sum_each_year_after_goals_is_no_goal_years() -> None:
+    page = ("某市出台措施支持制造业发展\n\n"
+            "本报讯 近日，某某市出台支持制造业高质量发展若干措施，提出到2028年，全市制造业增加值占地区"
+            "生产总值比重达到35%以上。市级财政每年安排8000万元设立制造业发展专项资金，"
+            "对新认定的专精特新企业一次性奖励30万元。\n")
+    got = {r.get("value"): r for r in Pipeline().process(page, pub_date=dt.date(2025, 5, 6)).records
+           if r.kind == "indicator"}
+    assert got[35.0].get("period") == "2028(目标)", got[35.0].get("period")
+    fund = got[80_000_000]
+    assert fund.get("period") == "2025(目标)", fund.get("period")

@@ -1764,6 +1764,12 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
             and int(period) > year:
         status, cue = "target", None  # 提出，到2027年，…比重达到60%以上: a later year can only be a goal's
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
+    c0 = ctx.clause_start(f.start, sent.start)
+    if status == "target" and (period is None or p0 < sent.start) and year is not None \
+            and (each := _EACH_YEAR.search(ctx.text, c0, f.start)) is not None:
+        # 到2027年…。市级财政每年安排5000万元设立…: a sum each year, from this year on (no goal year's)
+        period = str(year)
+        r.set("period", period, ctx.evidence(*each.span()))
     if status == "target" and period is not None and TARGET_PERIOD.fullmatch(period):
         # a goal's year: 2023(目标); what there is now, in a plan's sentence: 2023(现有)
         mark = "现有" if _existing(ctx.text, f.start) else "目标"
@@ -1772,6 +1778,10 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
         r.set("period", SLOGAN_PERIOD, ctx.evidence(f.start, f.end))  # 建设“千亿产值、百亿税收”园区
     r.evidence = [ctx.evidence(min(m0, f.start), f.end)]
     return r
+
+
+#: A sum or amount given each year (``每年安排``, ``每年新增``), before a figure in its clause.
+_EACH_YEAR = re.compile(r"每年")
 
 
 #: The period of a slogan's figures: a goal with no date.
