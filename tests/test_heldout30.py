@@ -39,7 +39,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 21/21
     ("projects", "investment_cny"): 1.0,    # 12/12 (first 7/10)
     ("projects", "location"): 1.0,          # 21/21
-    ("projects", "location.detail"): 0.92,  # 12/13 (first 7/9)
+    ("projects", "location.detail"): 1.0,   # 13/13 (first 7/9; 12/13 before the leftovers of sets 27-33)
     ("projects", "date"): 1.0,              # 10/10 (first 3/9)
     ("projects", "investor"): 1.0,          # 14/14 (first 8/10)
     ("projects", "capacity"): 1.0,          # 12/12 (first 10/10)

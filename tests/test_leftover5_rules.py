@@ -112,3 +112,20 @@ def test_a_sum_each_year_after_goals_is_no_goal_years() -> None:
     assert got[35.0].get("period") == "2028(目标)", got[35.0].get("period")
     fund = got[80_000_000]
     assert fund.get("period") == "2025(目标)", fund.get("period")
+
+
+TOUR = (
+    "某区开展重点项目现场观摩\n\n"
+    "本报讯 5月16日，重庆市梁平区组织开展重点项目现场观摩活动，观摩团一行先后走进梁平工业园区、"
+    "{site}等地，实地察看6个重点项目建设进展。\n\n"
+    "{site}{works}项目完成了栈道、停车场等主体建设，目前已完成投资1.2亿元。\n"
+)
+
+
+def test_a_scenic_site_heading_works_upgrading_it_is_their_detail() -> None:
+    for site, works in (("百里竹海森林公园", "提质升级"), ("某某湖国家湿地公园", "生态修复"),
+                        ("滑石古镇", "风貌改造")):
+        got = _projects(TOUR.format(site=site, works=works), dt.date(2025, 5, 18))
+        r = got[f"{site}{works}项目"]
+        assert r.get("location")["detail"] == site, (site, r.get("location"))
+        assert r.get("location")["county"] == "梁平区"

@@ -1088,6 +1088,26 @@ def _zone_of_another_item(ctx: RecordContext, place: Any, name: NameSpan, names:
                for n in names)
 
 
+#: A scenic site heading the name of works upgrading it (``某某湖国家湿地公园提档升级项目``,
+#: ``某某景区提升工程``): the site is where the works are.
+_UPGRADED_SITE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:国家|省级)?"
+                            r"(?:湿地公园|森林公园|地质公园|风景名胜区|风景区|景区|古镇|古城))(?:[\u4e00-\u9fff]{0,4}?)(?:提档升级|提质升级|提升|改造|升级|修复)")
+
+
+def _upgraded_site_detail(ctx: RecordContext, r: Record, name: NameSpan) -> None:
+    """The scenic site heading the name of works upgrading it is the project's ``detail`` over a
+    zone the sentences around give (a tour's first stop), not over a town named for it."""
+    site = _UPGRADED_SITE.match(ctx.text, name.start, name.end)
+    loc = r.get("location")
+    if site is None or not loc:
+        return
+    detail = loc.get("detail")
+    if detail == site.group(1) or (detail and detail.endswith(("镇", "乡", "街道"))):
+        return
+    r.set("location", {**loc, "detail": site.group(1)}, *r.fields["location"].evidence,
+          ctx.evidence(*site.span(1)))
+
+
 def _ends_with_de(text: str, start: int, end: int) -> bool:
     """Whether ``的$`` can match in ``text[start:end]``: 的 ends it (or stands before a final line end)."""
     return text.find("的", max(start, end - 2), end) >= 0
@@ -1248,6 +1268,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
                 _local_detail(ctx, r, sent, name)
         else:
             _own_detail(ctx, r, sent, name)
+    if place is not None:
+        _upgraded_site_detail(ctx, r, name)
     date, dm = _date(ctx, sent) if under_way is None and not building_now else (None, None)
     if date and r.get("status") == "target" and _other_items_day(ctx.text, sent, name, dm.start):
         date = None  # …12月28日完工；乙工程预计今年6月底建成: the day is the other item's event
