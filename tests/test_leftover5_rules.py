@@ -129,3 +129,16 @@ def test_a_scenic_site_heading_works_upgrading_it_is_their_detail() -> None:
         r = got[f"{site}{works}项目"]
         assert r.get("location")["detail"] == site, (site, r.get("location"))
         assert r.get("location")["county"] == "梁平区"
+
+
+def test_a_town_of_the_item_before_is_not_the_next_works() -> None:
+    page = ("某市一季度重大项目集中开工\n\n"
+            "本报讯 3月28日，某市一季度重大项目集中开工活动举行。旺苍县主会场开工的项目有：由四川某某食品"
+            "有限公司投资5.5亿元建设的茶叶精深加工产业园项目，位于旺苍县嘉川镇，占地200亩，建成后可年加工"
+            "茶叶3万吨；总投资3.8亿元的旺苍县农村饮水安全巩固提升工程；总投资2.2亿元的旺苍经济开发区标准化厂房"
+            "二期项目，新建厂房10万平方米。\n")
+    got = _projects(page, dt.date(2024, 3, 30))
+    assert got["茶叶精深加工产业园项目"].get("location")["detail"] == "嘉川镇"
+    water = got["旺苍县农村饮水安全巩固提升工程"].get("location")
+    assert water["county"] == "旺苍县" and water["detail"] is None, water
+    assert got["旺苍经济开发区标准化厂房二期项目"].get("location")["detail"] == "旺苍经济开发区"

@@ -749,6 +749,7 @@ def _detail_around(text: str, sent: Span, name: NameSpan) -> re.Match | None:
     """The match of the town, zone or village printed around a name (the patterns above, the last
     one set before the name first), else None."""
     lo = max(sent.start, name.start - 40)
+    lo = max(lo, text.rfind("；", lo, name.start) + 1)  # (a town of the item before is its project's)
     # the words each pattern needs (在/位于, 内, 的 right before the name) before running it: the
     # zone patterns open with a lazy run of characters the engine would try at every position
     found = [*_DETAIL_AT.finditer(text, lo, name.start), *_VILLAGE_AT.finditer(text, lo, name.start)] \
