@@ -46,6 +46,7 @@ from newsmill.zh.tables import (
     find_stacked_tables,
     find_tables,
     find_wrapped_tables,
+    has_named_items,
     may_be_table,
 )
 
@@ -2048,7 +2049,7 @@ def extract_projects(doc: Document) -> list[Record]:
                     + find_stacked_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
-        if "项目名称" in body:  # a list of items giving each field by its label
+        if "项目名称" in body or has_named_items(body):  # a list of items giving each field by its label
             for table in find_labelled_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
