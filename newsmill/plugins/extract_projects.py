@@ -3621,6 +3621,27 @@ def _town_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
           ctx.evidence(lo, cell.end))
 
 
+#: A town right after the county heading a row's name (``某县某某镇抽水蓄能电站项目``), not the
+#: first end of a route (``某镇至某镇公路``).
+_NAME_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![至到和与、])(?=[\u4e00-\u9fff]{4})")
+
+
+def _town_in_name(ctx: RecordContext, r: Record, cell: Cell) -> None:
+    """A town named right after the county that heads a row's project name is its ``detail``."""
+    loc = r.get("location")
+    if not isinstance(loc, dict) or loc.get("detail") or not loc.get("county"):
+        return
+    head = next((m for m in ctx.mentions_in("places", cell.start, cell.end) if m.start == cell.start
+                 and isinstance(m.value, dict) and m.value.get("level") in ("county", "district")), None)
+    if head is None:
+        return
+    m = _NAME_TOWN.match(ctx.text, head.end, cell.end)
+    if m is None:
+        return
+    r.set("location", {**loc, "detail": m.group()}, *r.fields["location"].evidence,
+          ctx.evidence(m.start(), m.end()))
+
+
 def _county_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
     """A county-level name alone in the row's place column that no mention reads (a name too
     generic to read in running text, ``东区``) is the county of that name in the row's city."""
@@ -3685,6 +3706,7 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         _zone_cell(ctx, r, table.cell(row, "place"))
         _town_cell(ctx, r, table.cell(row, "place"))
+        _town_in_name(ctx, r, cell)
         _county_cell(ctx, r, table.cell(row, "place"))
         if known is not None:
             _fill_from_row(known, r)

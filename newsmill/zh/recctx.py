@@ -762,6 +762,13 @@ class RecordContext:
             found = [m for m in SCOPE_RE.finditer(self.text, sent.start, c0) if not _rank_frame(self.text, m)]
             if found and self.mentions_in("places", found[-1].end(), pos):
                 return None  # a place named after the scope word is nearer
+        if not found and self.text.startswith("其中", sent.start):
+            # ``全市43个项目完成投资X。其中，24个续建项目完成投资Y``: the part keeps the whole's scope
+            para = self.text.rfind("\n", 0, sent.start) + 1
+            found = [m for m in SCOPE_RE.finditer(self.text, para, sent.start)
+                     if not _rank_frame(self.text, m)]
+            if found and self.mentions_in("places", found[-1].end(), pos):
+                return None  # a place named after the scope word is nearer
         if not found:
             return None
         m = found[-1]
