@@ -271,6 +271,9 @@ NEWLY_APPROVED = re.compile(r"新批[^,，。;；:：]{0,14}$")
 #: ``156个重点项目累计完成投资X``: projects spending money, i.e. under way.
 INVESTING = re.compile(r"[^,，。;；:：]{0,12}?(?:累计)?完成(?:年度)?投资")
 
+#: ``6个项目纳入省重点项目``: projects put on a list of key projects, i.e. the list's works under way.
+LISTED = re.compile(r"(?:项目)?(?:成功|均|全部)?(?P<verb>纳入|列入|入选)"
+                    r"[^,，。;；:：]{0,8}?重点(?:建设)?项目")
 
 #: ``…等13个配套项目,力争完成总投资100亿元``: a goal for the projects just counted.
 GROUP_GOAL = re.compile(r"(?:完成|实现)(?:年度)?(?:总投资|投资)(?:额)?(?:达到|达|为|超过|超)?$")
@@ -349,6 +352,9 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         m = INVESTING.match(text, end)
         if m is not None:
             return "under_construction", m.end() - 4, m.end()
+        m = LISTED.match(text, end)
+        if m is not None:
+            return "under_construction", m.start("verb"), m.end("verb")
         if text.find("新批", max(c0, start - 16), start + 1) >= 0:
             m = NEWLY_APPROVED.search(text, max(c0, start - 16), start + 1)
             if m is not None:

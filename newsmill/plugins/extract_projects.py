@@ -1131,6 +1131,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         r.set("stage", None)
     upto = max(name.end, s1 if s0 >= 0 else name.end)
     status, cue = ctx.status(sent, upto)
+    if status == "target" and stage == "under_construction" and s0 >= 0 \
+            and ctx.text.startswith("续建", s0) and target_in(ctx.text[sent.start:upto]) is None:
+        status, cue = "actual", None  # 续建项目中，甲工程…: works carried on are under way, in a plan too
     if status == "target" and cue is not None:
         r.set("status", "target", ctx.evidence(*cue))
     elif stage is not None:
