@@ -3697,6 +3697,8 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         content = table.cell(row, "content")
         if content is not None:
             _attributes(ctx, r, content.start, content.end, used)
+            if stage is not None:
+                _content_stage(ctx, r, content, stage)
         cap = capacity_in(cell.text) if r.get("capacity") is None else None
         if cap is not None:
             r.set("capacity", cap.group(), ctx.evidence(cell.start + cap.start(), cell.start + cap.end()))
@@ -3718,6 +3720,24 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         keys[key] = r
         out.append(r)
     return out
+
+
+def _content_stage(ctx: RecordContext, r: Record, cell: Cell, stage: str) -> None:
+    """A row's content cell telling the event of its table's stage (``…，计划5月开工`` under
+    ``新开工项目``) gives that event's cue: a plan word before it in the cell makes it a target."""
+    cue = None
+    for m in STAGE_RE.finditer(ctx.text, cell.start, cell.end):
+        if STAGE_CUES[m.group()] == stage and cue_applies(ctx.text, m.start(), m.end()):
+            cue = m
+    if cue is None:
+        return
+    r.set("stage", stage, ctx.evidence(cue.start(), cue.end()))
+    c0 = max(cell.start, ctx.last_mark(_SEMICOLONS_COMMAS, cell.start, cue.start()) + 1)
+    plan = target_in(ctx.text[c0:cue.start()])
+    if plan is not None:
+        r.set("status", "target", ctx.evidence(c0 + plan.start(), c0 + plan.end()))
+    else:
+        r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
 
 
 def _fill_from_row(known: Record, row: Record) -> None:
