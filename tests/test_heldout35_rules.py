@@ -110,3 +110,12 @@ def test_a_spending_plan_and_works_carried_on_are_no_plan_of_the_stage() -> None
     assert park.get("status") == "actual"
     school = next(r for n, r in projects.items() if "中学" in n)
     assert (school.get("stage"), school.get("status")) == ("started", "target")
+
+
+def test_the_projects_started_of_those_planned_right_after_them() -> None:
+    page = ("某市项目建设\n\n本报讯 一季度,全市32个计划新开工项目已开工25个,开工率78.1%。\n")
+    counts = {b.get("count"): b.get("event") for b in _records(page, "batch")}
+    assert counts.get(32) == "started" and counts.get(25) == "started", counts
+    # of another event too: the projects completed of those planned to complete
+    other = "某市项目建设\n\n本报讯 一季度,全市12个计划竣工项目已竣工7个。\n"
+    assert {b.get("count") for b in _records(other, "batch")} >= {12, 7}
