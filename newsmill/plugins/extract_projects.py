@@ -46,6 +46,7 @@ from newsmill.zh.tables import (
     find_stacked_tables,
     find_tables,
     find_wrapped_tables,
+    has_named_items,
     may_be_table,
 )
 
@@ -1130,6 +1131,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         r.set("stage", None)
     upto = max(name.end, s1 if s0 >= 0 else name.end)
     status, cue = ctx.status(sent, upto)
+    if status == "target" and stage == "under_construction" and s0 >= 0 \
+            and ctx.text.startswith("续建", s0) and target_in(ctx.text[sent.start:upto]) is None:
+        status, cue = "actual", None  # 续建项目中，甲工程…: works carried on are under way, in a plan too
     if status == "target" and cue is not None:
         r.set("status", "target", ctx.evidence(*cue))
     elif stage is not None:
@@ -2048,7 +2052,7 @@ def extract_projects(doc: Document) -> list[Record]:
                     + find_stacked_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
-        if "项目名称" in body:  # a list of items giving each field by its label
+        if "项目名称" in body or has_named_items(body):  # a list of items giving each field by its label
             for table in find_labelled_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
@@ -3620,6 +3624,27 @@ def _town_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
           ctx.evidence(lo, cell.end))
 
 
+#: A town right after the county heading a row's name (``某县某某镇抽水蓄能电站项目``), not the
+#: first end of a route (``某镇至某镇公路``).
+_NAME_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![至到和与、])(?=[\u4e00-\u9fff]{4})")
+
+
+def _town_in_name(ctx: RecordContext, r: Record, cell: Cell) -> None:
+    """A town named right after the county that heads a row's project name is its ``detail``."""
+    loc = r.get("location")
+    if not isinstance(loc, dict) or loc.get("detail") or not loc.get("county"):
+        return
+    head = next((m for m in ctx.mentions_in("places", cell.start, cell.end) if m.start == cell.start
+                 and isinstance(m.value, dict) and m.value.get("level") in ("county", "district")), None)
+    if head is None:
+        return
+    m = _NAME_TOWN.match(ctx.text, head.end, cell.end)
+    if m is None:
+        return
+    r.set("location", {**loc, "detail": m.group()}, *r.fields["location"].evidence,
+          ctx.evidence(m.start(), m.end()))
+
+
 def _county_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
     """A county-level name alone in the row's place column that no mention reads (a name too
     generic to read in running text, ``东区``) is the county of that name in the row's city."""
@@ -3672,6 +3697,8 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         content = table.cell(row, "content")
         if content is not None:
             _attributes(ctx, r, content.start, content.end, used)
+            if stage is not None:
+                _content_stage(ctx, r, content, stage)
         cap = capacity_in(cell.text) if r.get("capacity") is None else None
         if cap is not None:
             r.set("capacity", cap.group(), ctx.evidence(cell.start + cap.start(), cell.start + cap.end()))
@@ -3684,6 +3711,7 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         _zone_cell(ctx, r, table.cell(row, "place"))
         _town_cell(ctx, r, table.cell(row, "place"))
+        _town_in_name(ctx, r, cell)
         _county_cell(ctx, r, table.cell(row, "place"))
         if known is not None:
             _fill_from_row(known, r)
@@ -3692,6 +3720,24 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         keys[key] = r
         out.append(r)
     return out
+
+
+def _content_stage(ctx: RecordContext, r: Record, cell: Cell, stage: str) -> None:
+    """A row's content cell telling the event of its table's stage (``…，计划5月开工`` under
+    ``新开工项目``) gives that event's cue: a plan word before it in the cell makes it a target."""
+    cue = None
+    for m in STAGE_RE.finditer(ctx.text, cell.start, cell.end):
+        if STAGE_CUES[m.group()] == stage and cue_applies(ctx.text, m.start(), m.end()):
+            cue = m
+    if cue is None:
+        return
+    r.set("stage", stage, ctx.evidence(cue.start(), cue.end()))
+    c0 = max(cell.start, ctx.last_mark(_SEMICOLONS_COMMAS, cell.start, cue.start()) + 1)
+    plan = target_in(ctx.text[c0:cue.start()])
+    if plan is not None:
+        r.set("status", "target", ctx.evidence(c0 + plan.start(), c0 + plan.end()))
+    else:
+        r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
 
 
 def _fill_from_row(known: Record, row: Record) -> None:
