@@ -63,6 +63,7 @@ from newsmill.zh.bylines import (
     parse_dateline,
     parse_trailing_credit,
 )
+from newsmill.zh.layout import IMAGE_PLACEHOLDERS
 from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
 from newsmill.zh.pageyear import read_page_year
@@ -583,8 +584,9 @@ def _restore_flagged_titles(lines: list[Line], max_heading: int) -> None:
     as a caption; on a plain page that is also where a short headline stands.
     """
     for i, ln in enumerate(lines):
-        if ln.kind != "caption" or is_caption_start(ln.text) or not is_heading_like(ln.text, max_heading):
-            continue
+        if ln.kind != "caption" or is_caption_start(ln.text) or not is_heading_like(ln.text, max_heading) \
+                or ln.text in IMAGE_PLACEHOLDERS:
+            continue  # (a picture's label, ``图片``, is no title whatever follows it)
         before = lines[i - 1] if i else None
         after = lines[i + 1] if i + 1 < len(lines) else None
         if before is not None and before.kind == "heading":
