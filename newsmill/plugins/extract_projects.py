@@ -35,6 +35,7 @@ from newsmill.zh.projects import (
     company_head,
     find_names,
     headquarters_org,
+    venue_at_site,
 )
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
@@ -1676,6 +1677,19 @@ def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
         return
 
 
+#: How far before the venue's sentence the batch of its ceremony may be told.
+_VENUE_REACH = 400
+
+
+def _venue_batch_event(r: Record, sent: Span, batches: dict[int | None, list[Record]]) -> None:
+    """A project whose site holds the batch's ceremony (``…集中开工仪式在某园区举行，此次集中开工项目
+    14个…`` ⏎ ``主会场设在甲项目现场。``) takes the event of the batch told last before it."""
+    told = [b for b in batches.get(sent.article, ()) if b.evidence and b.get("event")
+            and 0 <= sent.start - b.evidence[0].end <= _VENUE_REACH]
+    if told:
+        _take_event(r, told[-1])
+
+
 def _take_event(r: Record, b: Record) -> None:
     ev = b.fields["event"]
     r.set("stage", ev.value, *ev.evidence)
@@ -1983,6 +1997,9 @@ def extract_projects(doc: Document) -> list[Record]:
                             continue
                         both = Span(sent.start, sub or nxt.end, sent.article)
                         r = _project(ctx, both, name, names, counts, _stage_cues(ctx, both, names), before)
+                        if r.get("stage") is None \
+                                and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
+                            _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场。该项目…
                         if r.get("stage") is None:
                             continue
                         if sub is None and not _IT_OPENS.match(ctx.text, nxt.start):
@@ -3510,10 +3527,13 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         lo = ctx.last_mark(_ITEM_ENDS_ALL, art.start, r.evidence[0].start) + 1
         lo = max(lo, art.start)
-        if text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
-            continue
         own = r.fields.get("date")
-        if own is not None and own.value and own.evidence and own.evidence[0].start > r.evidence[0].start:
+        if own is not None and own.value and own.evidence and r.evidence[0].start <= own.evidence[0].start \
+                and _SAME_DAY_WORD.fullmatch(text, own.evidence[0].start, own.evidence[0].end):
+            lo = own.evidence[0].start  # 乙项目当天同步开工: the day of the event told before, not today
+        elif text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
+            continue
+        elif own is not None and own.value and own.evidence and own.evidence[0].start > r.evidence[0].start:
             continue  # 同日，甲项目也有了新进展。…新厂区于9月底竣工: the event's own month, told after it
         day = None
         for m in ctx.mentions_in("dates", art.start, lo):

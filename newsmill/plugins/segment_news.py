@@ -251,7 +251,9 @@ def _paper_of_benbao(doc: Document, lines: list[Line], art: Article, site: bool 
 #: An app's posting line (``2024-6-3 18:20 来自 微博网页版``, ``… 08:30 发表于江苏``).
 _POSTED = re.compile(r".{0,24}?\d{1,2}:\d{2}\s*(?:来自|发表于)")
 #: A posting time on a line of its own, under the account's name (``2024-12-30 18:05``).
-_BARE_POSTED = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
+#: (or the date in words and the province the post was sent from: ``2025年03月12日 09:30 四川``).
+_BARE_POSTED = re.compile(r"(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                          rf"\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[{HAN}]{{2,3}})?")
 #: An account's name on a line of its own (``某某发布``).
 _ACCOUNT = re.compile(rf"[{HAN}A-Za-z]{{2,12}}")
 
