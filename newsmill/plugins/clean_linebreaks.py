@@ -377,7 +377,7 @@ def exclaimed_title(a: str, max_title: int = 40) -> bool:
     ends with no stop (``开门红！某区一季度6个项目竣工投产``): an app article's title, not a
     paragraph cut before a blank line."""
     return len(a) <= max_title and a[-1] not in _TITLE_STOPS and not _TEXT_MARKS.intersection(a) \
-        and not _TITLE_STOPS.isdisjoint(a) and a[-1] not in "。”\"）)"
+        and not _TITLE_STOPS.isdisjoint(a) and a.count("“") == a.count("”")
 
 
 #: Longest section label (``西充县：``, ``某某经开区：``) ending a look-back for a paragraph.

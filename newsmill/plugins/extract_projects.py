@@ -1965,6 +1965,9 @@ def extract_projects(doc: Document) -> list[Record]:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent, batches)
+                if r.get("stage") is None \
+                        and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
+                    _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
                 if r.get("stage") is None and (ctx.text.find("：", art.start, sent.start) >= 0
                                                or ctx.text.find("、", art.start, sent.start) >= 0):
                     _list_lead_stage(ctx, r, sent)
