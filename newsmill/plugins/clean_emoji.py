@@ -15,14 +15,12 @@ import re
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.hookspecs import hookimpl
 
-#: Default position in the cleaning chain (after width, before spaces and furniture).
-PRIORITY = 45
+#: Default position in the cleaning chain (after width, before columns, spaces and furniture).
+PRIORITY = 42
 #: Emoji: the pictograph planes, the few older symbols drawn as emoji, and their joining marks.
 EMOJI_RE = re.compile(
     "[\U0001F300-\U0001FAFF\u2728\u2705\u274C\u274E\u2753-\u2755\u2757\u2763\u2764\u26A1\u2B50\u2B55"
     "\u231A\u231B\u23E9-\u23F3\u2B05-\u2B07\u2934\u2935\u27A1\uFE0F\u200D\u20E3]+")
-#: Code points any emoji holds at least one of (a cheap test before the regex).
-_FIRST_CHARS = frozenset("\u2728\u2705\u274C\u2757\u2764\u26A1\u2B50\u2B05\u2B06\u2B07\u27A1\uFE0F")
 
 
 def has_emoji(text: str) -> bool:
@@ -39,8 +37,5 @@ def newsmill_stage_priority() -> dict[str, int]:
 @hookimpl
 def newsmill_clean(step: CleanStep, options: dict) -> None:
     """Delete every emoji of the page."""
-    text = step.text
-    if text.isascii() or (max(text) < "\U0001F300" and not _FIRST_CHARS.intersection(text)
-                          and EMOJI_RE.search(text) is None):
-        return
-    step.delete_matches(EMOJI_RE)
+    if not step.text.isascii() and EMOJI_RE.search(step.text) is not None:
+        step.delete_matches(EMOJI_RE)

@@ -414,7 +414,8 @@ def related_posts(texts: list[str], max_len: int = 40) -> list[int]:
             if len(t) > 3 * max_len:
                 break
             items.append(j)
-        if items:
+        if items and (len(items) >= 2 or texts[items[0]][0] in _RELATED_ITEM):
+            # (bare titles count only two or more: ``推荐阅读`` over one line may be a word and a title)
             out.append(i)
             out.extend(items)
     return out
