@@ -107,3 +107,13 @@ def test_the_same_day_after_a_name_is_the_events_day() -> None:
     found = _projects(page)
     r = next(v for k, v in found.items() if "智能仓储" in k)
     assert r.get("date") == "2025-06-02", r.get("date")
+
+
+def test_a_township_a_firm_builds_in_and_a_zones_cluster_are_details() -> None:
+    page = ("沐川县签约项目5个\n\n本报讯 6月2日，沐川县签约项目5个，协议投资额20亿元。"
+            "某某茶业有限公司将在石门彝族乡建设高山茶叶精深加工基地，项目总投资3亿元，占地90亩。\n\n"
+            "位于东城组团的某某电子公司智能终端项目总投资5亿元，已于5月开工。\n")
+    details = {k: (v.get("location") or {}).get("detail") for k, v in _projects(page).items()}
+    base = next(v for k, v in details.items() if "茶叶" in k)
+    unit = next(v for k, v in details.items() if "智能终端" in k)
+    assert (base, unit) == ("石门彝族乡", "东城组团"), details
