@@ -35,11 +35,12 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "reporters"): 1.0,         # 3/3 (first 1/2)
     ("articles", "first_words"): 1.0,       # 3/3
     ("money", "qualifier"): 1.0,            # 19/19
-    ("projects", "stage"): 0.88,            # 8/9
-    ("projects", "status"): 0.88,           # 8/9
+    ("projects", "stage"): 1.0,             # 9/9 (first 7/8)
+    ("projects", "status"): 1.0,            # 9/9 (first 7/8)
     ("projects", "investment_cny"): 1.0,    # 9/9
     ("projects", "location"): 1.0,          # 9/9
-    ("projects", "date"): 0.88,             # 8/9 (first 6/8)
+    ("projects", "date"): 1.0,              # 9/9 (first 6/8)
+    ("projects", "location.detail"): 0.5,   # 4/8 (first 2/7)
     ("projects", "investor"): 0.87,         # 7/8
     ("projects", "capacity"): 1.0,          # 5/5
     ("batches", "count"): 1.0,              # 7/7
