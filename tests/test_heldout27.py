@@ -41,7 +41,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 27/27 (first 25/26)
     ("projects", "investment_cny"): 1.0,    # 21/21 (first 20/21)
     ("projects", "location"): 1.0,          # 27/27
-    ("projects", "location.detail"): 0.72,  # 16/22 (first 13/21)
+    ("projects", "location.detail"): 0.77,  # 17/22 (first 13/21; 16/22 before set 34)
     ("projects", "date"): 0.9,              # 20/22 (first 18/22)
     ("projects", "investor"): 0.9,          # 18/20 (first 15/19)
     ("projects", "capacity"): 1.0,          # 17/17 (first 16/17)

@@ -35,6 +35,7 @@ from newsmill.zh.projects import (
     company_head,
     find_names,
     headquarters_org,
+    venue_at_site,
 )
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
@@ -686,13 +687,15 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 #: A town or a development zone (a zone the zone table may not know).
 _LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区|产业园"
-          r"|新区|示范区|保税区|科技城|产业区|新城)")
+          r"|新区|示范区|保税区|科技城|产业区|新城|组团)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
 #: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``, ``某公司在某工业园投资的甲项目``: a local
 #: place set before the name.
-_DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，]|(?:投资|建设|投资建设|新建)的)")
+#: (also where a firm will build what is named right after: ``某公司将在某某乡建设甲基地``)
+_DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，]|(?:投资|建设|投资建设|新建)的"
+                        r"|(?:投资)?(?:建设|新建|兴建)$)")
 #: ``在某村，投资…的甲项目``, ``在某镇某村建设的甲项目``: a village set before the name (not
 #: ``农村``, ``山村``…).
 _VILLAGE_AT = re.compile(r"(?:在|位于)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![农乡山渔])村)"
@@ -1680,6 +1683,19 @@ def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
         return
 
 
+#: How far before the venue's sentence the batch of its ceremony may be told.
+_VENUE_REACH = 400
+
+
+def _venue_batch_event(r: Record, sent: Span, batches: dict[int | None, list[Record]]) -> None:
+    """A project whose site holds the batch's ceremony (``…集中开工仪式在某园区举行，此次集中开工项目
+    14个…`` ⏎ ``主会场设在甲项目现场。``) takes the event of the batch told last before it."""
+    told = [b for b in batches.get(sent.article, ()) if b.evidence and b.get("event")
+            and 0 <= sent.start - b.evidence[0].end <= _VENUE_REACH]
+    if told:
+        _take_event(r, told[-1])
+
+
 def _take_event(r: Record, b: Record) -> None:
     ev = b.fields["event"]
     r.set("stage", ev.value, *ev.evidence)
@@ -1955,6 +1971,9 @@ def extract_projects(doc: Document) -> list[Record]:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent, batches)
+                if r.get("stage") is None \
+                        and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
+                    _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
                 if r.get("stage") is None and (ctx.text.find("：", art.start, sent.start) >= 0
                                                or ctx.text.find("、", art.start, sent.start) >= 0):
                     _list_lead_stage(ctx, r, sent)
@@ -1987,6 +2006,9 @@ def extract_projects(doc: Document) -> list[Record]:
                             continue
                         both = Span(sent.start, sub or nxt.end, sent.article)
                         r = _project(ctx, both, name, names, counts, _stage_cues(ctx, both, names), before)
+                        if r.get("stage") is None \
+                                and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
+                            _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场。该项目…
                         if r.get("stage") is None:
                             continue
                         if sub is None and not _IT_OPENS.match(ctx.text, nxt.start):
@@ -3514,10 +3536,13 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         lo = ctx.last_mark(_ITEM_ENDS_ALL, art.start, r.evidence[0].start) + 1
         lo = max(lo, art.start)
-        if text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
-            continue
         own = r.fields.get("date")
-        if own is not None and own.value and own.evidence and own.evidence[0].start > r.evidence[0].start:
+        if own is not None and own.value and own.evidence and r.evidence[0].start <= own.evidence[0].start \
+                and _SAME_DAY_WORD.fullmatch(text, own.evidence[0].start, own.evidence[0].end):
+            lo = own.evidence[0].start  # 乙项目当天同步开工: the day of the event told before, not today
+        elif text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
+            continue
+        elif own is not None and own.value and own.evidence and own.evidence[0].start > r.evidence[0].start:
             continue  # 同日，甲项目也有了新进展。…新厂区于9月底竣工: the event's own month, told after it
         day = None
         for m in ctx.mentions_in("dates", art.start, lo):
