@@ -41,7 +41,8 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 27/27 (first 25/26)
     ("projects", "investment_cny"): 1.0,    # 21/21 (first 20/21)
     ("projects", "location"): 1.0,          # 27/27
-    ("projects", "location.detail"): 0.84,  # 16/19 (first 13/21; 16/22 before the leftovers of sets 27-33)
+    ("projects", "location.detail"): 0.89,  # 17/19 (first 13/21; 16/22 before set 34, 17/22 before the
+    #                                         leftovers of sets 27-33)
     ("projects", "date"): 0.95,             # 21/22 (first 18/22; 20/22 before the leftovers of sets 27-33)
     ("projects", "investor"): 0.94,         # 18/19 (first 15/19; 18/20 before the leftovers of sets 27-33)
     ("projects", "capacity"): 1.0,          # 17/17 (first 16/17)

@@ -30,6 +30,7 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.article_layout import BOX_EDGE_CHARS, is_box_frame, is_boxed_teaser
 from newsmill.zh.layout import (
+    IMAGE_PLACEHOLDERS,
     Line,
     is_byline,
     is_credit,
@@ -50,8 +51,10 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"(?:(?:分享|转发)(?:给|让)?(?:更多(?:的)?(?:人|朋友)|朋友)(?:看到|看看)?"
         r"|(?:点击|戳)(?:上方|下方|蓝字|右上角|这里)?.{0,6}(?:关注|订阅|阅读原文|查看)"
         r"|(?:长按|扫描?|扫一扫)(?:识别)?(?:下方|上方)?(?:二维码|图片|小程序码)?.{0,8}(?:关注|下载|阅读|二维码|打开)"
-        r"|阅读原文|点(?:个)?(?:赞|在看)|喜欢(?:就|请)?(?:点赞|分享|关注)|欢迎(?:分享|转发|关注))"
+        r"|阅读原文|点(?:个)?[“\"「]?(?:赞|在看)|喜欢(?:就|请)?(?:点赞|分享|关注)|欢迎(?:分享|转发|关注))"
         r".{0,12}"
+        # (a follow prompt broken over two lines: ``点击蓝字`` ⏎ ``关注我们``)
+        r"|(?:点击|戳)(?:上方)?蓝字|关注我们[!！~～]*"
         r"|分享到\s*[:：]?.{0,30}"),
     "page tools": re.compile(
         r"(?:\s*[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑)"
@@ -69,6 +72,10 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "source note": re.compile(
         # (an infographic's data credit too: ``（数据来源：某局  制图：某某）``)
         rf"[(（]?(?:来源|稿源|本文来源|文章来源|图片来源|数据来源|资料来源|原标题){_SEP}\S.{{0,40}}"
+        # (an account's credits for pictures and layout, its address for contributions:
+        # ``图片：某区融媒体中心``, ``排版：某某``, ``投稿邮箱：…``)
+        rf"|(?:图片|视频|排版|设计|海报|制图){_SEP}\S.{{0,24}}"
+        rf"|(?:投稿|爆料|报料|新闻线索)(?:邮箱|信箱|热线|电话|微信)?{_SEP}\S.{{0,40}}"
         r"|.{0,10}版权(?:声明|所有).{0,40}|.{0,10}未经(?:授权|许可).{0,30}(?:转载|使用).{0,20}"
         r"|.{0,30}(?:ICP备|ICP证|公网安备|网站标识码).{0,40}"),
     "page header": re.compile(
@@ -272,6 +279,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             return "furniture", _FURNITURE_RULES[m.lastgroup or ""]
         if "版" in s and _MASTHEAD_RE.fullmatch(s):
             return "furniture", "page header"
+    if s in IMAGE_PLACEHOLDERS:
+        return "caption", "image placeholder"
     if len(s) <= max_len:
         m = _FURNITURE_ANY_RE.fullmatch(s)
         if m:
@@ -379,8 +388,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
 
 
 #: The heading of a list of other posts after a story (``往期推荐``, ``推荐阅读``, ``往期回顾``).
-_RELATED_HEAD_RE = re.compile(r"[【\[]?(?:往期|精彩|热门|近期)?(?:推荐阅读|推荐|回顾|阅读)[】\]]?"
-                              r"|[【\[]?(?:相关|延伸|更多)阅读[】\]]?")
+_RELATED_HEAD_RE = re.compile(r"[▼▽↓]*[【\[]?(?:往期|精彩|热门|近期)?(?:推荐阅读|推荐|回顾|阅读)[】\]]?[▼▽↓]*"
+                              r"|[▼▽↓]*[【\[]?(?:相关|延伸|更多)阅读[】\]]?[▼▽↓]*")
 #: How an item of such a list opens: an arrow or a bullet.
 _RELATED_ITEM = "▶►▷▸→·•●◆◇■□>》"
 
@@ -391,17 +400,22 @@ def related_posts(texts: list[str], max_len: int = 40) -> list[int]:
     the first other line."""
     out = []
     for i, s in enumerate(texts):
-        if not s or len(s) > 8 or not _RELATED_HEAD_RE.fullmatch(s):
+        if not s or len(s) > 10 or not _RELATED_HEAD_RE.fullmatch(s):
             continue
         items = []
         for j in range(i + 1, len(texts)):
             t = texts[j]
             if not t:
+                if items and texts[items[-1]][0] not in _RELATED_ITEM:
+                    break  # a list of bare titles ends at its first blank line
                 continue
-            if t[0] not in _RELATED_ITEM or len(t) > 3 * max_len:
+            if t[0] not in _RELATED_ITEM and not (i + 1 + len(items) == j and _bare_post_title(t, max_len)):
+                break
+            if len(t) > 3 * max_len:
                 break
             items.append(j)
-        if items:
+        if items and (len(items) >= 2 or texts[items[0]][0] in _RELATED_ITEM):
+            # (bare titles count only two or more: ``推荐阅读`` over one line may be a word and a title)
             out.append(i)
             out.extend(items)
     return out
@@ -432,3 +446,10 @@ def section_lines_between(texts: list[str], flagged: set[int]) -> list[int]:
         if k < n and k in flagged and _SECTION_RE.fullmatch(texts[j]):
             out.append(j)
     return out
+
+
+def _bare_post_title(s: str, max_len: int) -> bool:
+    """A post's title listed without a bullet right under the list's heading: a short line
+    ending with no stop and naming no editor or source."""
+    return len(s) <= max_len and s[-1] not in "。；;，," and "：" not in s[-3:] \
+        and _FURNITURE_ANY_RE.fullmatch(s) is None

@@ -353,6 +353,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
                 and (glue := figure_under_label(a, b)) is not None:
             step.replace(gs, ge, glue)  # 新开工项目 ⏎ 186个 ⏎ 总投资…: an infographic's figures
             continue
+        if verdict == "join" and gs + 1 < ge and exclaimed_title(a, max_title):
+            verdict = "keep"  # 开门红！某区一季度6个项目投产 ⏎⏎ 一季度，…: an app title over its lead
         if verdict == "join" and gs + 1 == ge and is_place_section_title(a) and is_running_text(b, min_text):
             verdict = "keep"  # 某某区：锂电产业链再延伸 ⏎ 去年，…: a round-up's section title over its text
         if verdict == "join" and (may_be_table(a) or may_be_table(b)) \
@@ -362,6 +364,20 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             _join(step, gs, ge, text.count("\n", gs, ge) - 1, wide_gap)
         elif verdict == "stopped":
             step.warn(gs - 1, ge + 1, "line stops mid-sentence before a title-like line; not joined")
+
+
+#: Marks a new-media title may hold inside it (``开门红！…``, ``怎么干？…``).
+_TITLE_STOPS = frozenset("！？!?")
+#: Marks no title holds (a line with one is running text).
+_TEXT_MARKS = frozenset("。，,、；;")
+
+
+def exclaimed_title(a: str, max_title: int = 40) -> bool:
+    """True for a short line whose only stops are exclamation or question marks inside it and that
+    ends with no stop (``开门红！某区一季度6个项目竣工投产``): an app article's title, not a
+    paragraph cut before a blank line."""
+    return len(a) <= max_title and a[-1] not in _TITLE_STOPS and not _TEXT_MARKS.intersection(a) \
+        and not _TITLE_STOPS.isdisjoint(a) and a.count("“") == a.count("”")
 
 
 #: Longest section label (``西充县：``, ``某某经开区：``) ending a look-back for a paragraph.

@@ -150,8 +150,10 @@ assert len(_COUNT_WORDS) == 2, "_counts looks up two words"
 _COUNT_NEED_AT = tuple(_COUNT_WORDS.index(word) for word in _COUNT_NEEDS)
 """The place in :data:`_COUNT_WORDS` of the word each of :data:`COUNT_PATTERNS` needs."""
 #: A further count of the same projects by their event, after a counted batch
-#: (``签约亿元以上项目28个，开工22个，投产11个``, ``…，目前已开工98个``).
-FOLLOW_ON = re.compile(r"[，,、](?:其中|目前|现|\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}月(?:份)?"
+#: (``签约亿元以上项目28个，开工22个，投产11个``, ``…，目前已开工98个``, ``19个计划新开工项目已开工14个``:
+#: the projects done of those counted as planned, right after them).
+FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
+                       r"(?:其中|目前|现|\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}月(?:份)?"
                        r"|上半年|前三季度)?"
                        r"已?(?:新开工|开复工|开工|竣工|投产|签约|落地|建成|在建|开工建设)"
                        r"(?P<n>" + NUM + r")(?P<u>个|项)")
@@ -166,7 +168,7 @@ def _follow_on_counts(ctx: RecordContext, sent: Span,
     for m in FOLLOW_ON.finditer(text, last, sent.end):
         n = _whole_number(m.group("n"))
         if n is not None and not any(c[2] == m.start("n") for c in counts):
-            out.append((m.start() + 1, m.end(), m.start("n"), n))
+            out.append((m.start() + (text[m.start()] in "，,、"), m.end(), m.start("n"), n))
     return out
 
 
@@ -271,6 +273,9 @@ NEWLY_APPROVED = re.compile(r"新批[^,，。;；:：]{0,14}$")
 #: ``156个重点项目累计完成投资X``: projects spending money, i.e. under way.
 INVESTING = re.compile(r"[^,，。;；:：]{0,12}?(?:累计)?完成(?:年度)?投资")
 
+#: ``6个项目纳入省重点项目``: projects put on a list of key projects, i.e. the list's works under way.
+LISTED = re.compile(r"(?:项目)?(?:成功|均|全部)?(?P<verb>纳入|列入|入选)"
+                    r"[^,，。;；:：]{0,8}?重点(?:建设)?项目")
 
 #: ``…等13个配套项目,力争完成总投资100亿元``: a goal for the projects just counted.
 GROUP_GOAL = re.compile(r"(?:完成|实现)(?:年度)?(?:总投资|投资)(?:额)?(?:达到|达|为|超过|超)?$")
@@ -349,6 +354,9 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         m = INVESTING.match(text, end)
         if m is not None:
             return "under_construction", m.end() - 4, m.end()
+        m = LISTED.match(text, end)
+        if m is not None:
+            return "under_construction", m.start("verb"), m.end("verb")
         if text.find("新批", max(c0, start - 16), start + 1) >= 0:
             m = NEWLY_APPROVED.search(text, max(c0, start - 16), start + 1)
             if m is not None:

@@ -231,6 +231,8 @@ _RANKED = re.compile(r"(?P<m>[\u4e00-\u9fff（）()]{2,24}?)(?:同比|比上年)
 _RIGHT_AFTER = re.compile(r"[，,]?(?:其)?(?:增速|增幅|总量|规模)?"
                           r"(?:(?:比|较|高于|低于|快于)[^,，。;；\d]{1,10}?(?:高|低|快|慢|高出)?"
                           r"[\d.]+个百分点[，,])?")
+#: A rate named right before its ranking, after the figures (``，投资完成率居全省第5位``).
+_NAMED_RATE = re.compile(r"[，,](?P<m>[\u4e00-\u9fff]{2,10}?率)(?:达到|为)?$")
 RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
 
 
@@ -908,6 +910,9 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         rate = "增速" if stats and re.search(r"增长|下降", stats[-1].group()) else ""
         core = ""
         lead = None  # a place opening the statistic's clause: the region ranked
+        named = _NAMED_RATE.search(ctx.text, stats[-1].end(), m.start()) if stats else None
+        if named is not None:  # 占年度计划的28.7%，…，投资完成率居全省第5位: the rate named is ranked
+            core, rate, stat = named.group("m"), "", stats[-1]
         while stats and len(core) < 2:
             stat = stats.pop()
             head = METRIC_HEAD.match(stat.group("m"))
@@ -929,9 +934,13 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         r.set("growth_pct", None)
         period, p0, p1 = _period(ctx, sent, stat.start())
         r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
-        place = lead or ctx.place_for(stat.start(), sent.article, sent)
-        r.set("region", place_name(place) if place else None,
-              *([ctx.evidence(place.start, place.end)] if place else []))
+        scope = None if lead is not None else ctx.scope_region(sent, stat.start(), sent.article)
+        place = lead or (None if scope is not None else ctx.place_for(stat.start(), sent.article, sent))
+        if scope is not None:  # 全市…增长9.3%，居全省第3位: the scope word's region is ranked
+            r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
+        else:
+            r.set("region", place_name(place) if place else None,
+                  *([ctx.evidence(place.start, place.end)] if place else []))
         status, cue = ctx.status(sent, m.start())
         r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(m.start(), m.end()))
         r.evidence = [ctx.evidence(m.start(), m.end())]
@@ -951,6 +960,20 @@ def _value(f: Figure) -> tuple[Any, str]:
     if f.kind == "percent":
         return float(f.value), "%" if f.unit != "pp" else "pp"
     return f.value, (f.magnitude + f.unit) if f.kind == "quantity" else f.unit
+
+
+#: The label of a project's content in a list item or card (``建设内容：``, ``建设规模:``).
+_CONTENT_LABEL = re.compile(r"(?:主要)?(?:建设内容|建设规模|项目内容|主要内容)(?:及规模)?\s*[:：]")
+
+
+def _content_label_end(text: str, sent: Span) -> int | None:
+    """Where a project's content label before or in ``sent`` on its line ends: the figures after
+    it describe that project, no region's statistics."""
+    lo = text.rfind("\n", 0, sent.start) + 1
+    if text.find("内容", lo, sent.end) < 0 and text.find("规模", lo, sent.end) < 0:
+        return None
+    m = _CONTENT_LABEL.search(text, lo, sent.end)
+    return m.start() if m is not None else None
 
 
 def extract_indicators(doc: Document) -> list[Record]:
@@ -993,6 +1016,12 @@ def extract_indicators(doc: Document) -> list[Record]:
             if ctx.text.find("：", sent.start, sent.end) >= 0 \
                     and is_field_line(ctx.text[ctx.text.rfind("\n", 0, sent.start) + 1:sent.end]):
                 continue  # ■建设进度：已完成投资1.1亿元: a line of a project's card, its own figures
+            content = _content_label_end(ctx.text, sent)
+            if content is not None:
+                # 1.甲项目。业主单位：…；建设内容：新建…管线86公里: the item's project's figures
+                figures = [f for f in figures if f.start < content]
+                if not figures:
+                    continue
             each: set[int] = set()
             in_turn = None
             if ctx.text.find("分别", sent.start, sent.end) >= 0:

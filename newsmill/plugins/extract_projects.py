@@ -35,6 +35,7 @@ from newsmill.zh.projects import (
     company_head,
     find_names,
     headquarters_org,
+    venue_at_site,
 )
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
@@ -46,6 +47,7 @@ from newsmill.zh.tables import (
     find_stacked_tables,
     find_tables,
     find_wrapped_tables,
+    has_named_items,
     may_be_table,
 )
 
@@ -688,13 +690,15 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 #: A town or a development zone (a zone the zone table may not know).
 _LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区|产业园"
-          r"|新区|示范区|保税区|科技城|产业区|新城)")
+          r"|新区|示范区|保税区|科技城|产业区|新城|组团)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
 #: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``, ``某公司在某工业园投资的甲项目``: a local
 #: place set before the name.
-_DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，]|(?:投资|建设|投资建设|新建)的)")
+#: (also where a firm will build what is named right after: ``某公司将在某某乡建设甲基地``)
+_DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，]|(?:投资|建设|投资建设|新建)的"
+                        r"|(?:投资)?(?:建设|新建|兴建)$)")
 #: ``在某村，投资…的甲项目``, ``在某镇某村建设的甲项目``: a village set before the name (not
 #: ``农村``, ``山村``…).
 _VILLAGE_AT = re.compile(r"(?:在|位于)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![农乡山渔])村)"
@@ -1164,6 +1168,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         r.set("stage", None)
     upto = max(name.end, s1 if s0 >= 0 else name.end)
     status, cue = ctx.status(sent, upto)
+    if status == "target" and stage == "under_construction" and s0 >= 0 \
+            and ctx.text.startswith("续建", s0) and target_in(ctx.text[sent.start:upto]) is None:
+        status, cue = "actual", None  # 续建项目中，甲工程…: works carried on are under way, in a plan too
     if status == "target" and cue is not None:
         r.set("status", "target", ctx.evidence(*cue))
     elif stage is not None:
@@ -1723,6 +1730,19 @@ def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
         return
 
 
+#: How far before the venue's sentence the batch of its ceremony may be told.
+_VENUE_REACH = 400
+
+
+def _venue_batch_event(r: Record, sent: Span, batches: dict[int | None, list[Record]]) -> None:
+    """A project whose site holds the batch's ceremony (``…集中开工仪式在某园区举行，此次集中开工项目
+    14个…`` ⏎ ``主会场设在甲项目现场。``) takes the event of the batch told last before it."""
+    told = [b for b in batches.get(sent.article, ()) if b.evidence and b.get("event")
+            and 0 <= sent.start - b.evidence[0].end <= _VENUE_REACH]
+    if told:
+        _take_event(r, told[-1])
+
+
 def _take_event(r: Record, b: Record) -> None:
     ev = b.fields["event"]
     r.set("stage", ev.value, *ev.evidence)
@@ -1999,6 +2019,9 @@ def extract_projects(doc: Document) -> list[Record]:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent, batches)
+                if r.get("stage") is None \
+                        and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
+                    _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
                 if r.get("stage") is None and (ctx.text.find("：", art.start, sent.start) >= 0
                                                or ctx.text.find("、", art.start, sent.start) >= 0):
                     _list_lead_stage(ctx, r, sent)
@@ -2034,6 +2057,9 @@ def extract_projects(doc: Document) -> list[Record]:
                             continue
                         both = Span(sent.start, sub or nxt.end, sent.article)
                         r = _project(ctx, both, name, names, counts, _stage_cues(ctx, both, names), before)
+                        if r.get("stage") is None \
+                                and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
+                            _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场。该项目…
                         if r.get("stage") is None:
                             continue
                         if sub is None and not _IT_OPENS.match(ctx.text, nxt.start):
@@ -2099,7 +2125,7 @@ def extract_projects(doc: Document) -> list[Record]:
                     + find_stacked_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
-        if "项目名称" in body:  # a list of items giving each field by its label
+        if "项目名称" in body or has_named_items(body):  # a list of items giving each field by its label
             for table in find_labelled_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
@@ -3575,10 +3601,13 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         lo = ctx.last_mark(_ITEM_ENDS_ALL, art.start, r.evidence[0].start) + 1
         lo = max(lo, art.start)
-        if text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
-            continue
         own = r.fields.get("date")
-        if own is not None and own.value and own.evidence and own.evidence[0].start > r.evidence[0].start:
+        if own is not None and own.value and own.evidence and r.evidence[0].start <= own.evidence[0].start \
+                and _SAME_DAY_WORD.fullmatch(text, own.evidence[0].start, own.evidence[0].end):
+            lo = own.evidence[0].start  # 乙项目当天同步开工: the day of the event told before, not today
+        elif text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
+            continue
+        elif own is not None and own.value and own.evidence and own.evidence[0].start > r.evidence[0].start:
             continue  # 同日，甲项目也有了新进展。…新厂区于9月底竣工: the event's own month, told after it
         day = None
         for m in ctx.mentions_in("dates", art.start, lo):
@@ -3685,6 +3714,27 @@ def _town_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
           ctx.evidence(lo, cell.end))
 
 
+#: A town right after the county heading a row's name (``某县某某镇抽水蓄能电站项目``), not the
+#: first end of a route (``某镇至某镇公路``).
+_NAME_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![至到和与、])(?=[\u4e00-\u9fff]{4})")
+
+
+def _town_in_name(ctx: RecordContext, r: Record, cell: Cell) -> None:
+    """A town named right after the county that heads a row's project name is its ``detail``."""
+    loc = r.get("location")
+    if not isinstance(loc, dict) or loc.get("detail") or not loc.get("county"):
+        return
+    head = next((m for m in ctx.mentions_in("places", cell.start, cell.end) if m.start == cell.start
+                 and isinstance(m.value, dict) and m.value.get("level") in ("county", "district")), None)
+    if head is None:
+        return
+    m = _NAME_TOWN.match(ctx.text, head.end, cell.end)
+    if m is None:
+        return
+    r.set("location", {**loc, "detail": m.group()}, *r.fields["location"].evidence,
+          ctx.evidence(m.start(), m.end()))
+
+
 def _county_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
     """A county-level name alone in the row's place column that no mention reads (a name too
     generic to read in running text, ``东区``) is the county of that name in the row's city."""
@@ -3737,6 +3787,8 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         content = table.cell(row, "content")
         if content is not None:
             _attributes(ctx, r, content.start, content.end, used)
+            if stage is not None:
+                _content_stage(ctx, r, content, stage)
         cap = capacity_in(cell.text) if r.get("capacity") is None else None
         if cap is not None:
             r.set("capacity", cap.group(), ctx.evidence(cell.start + cap.start(), cell.start + cap.end()))
@@ -3749,6 +3801,7 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         _zone_cell(ctx, r, table.cell(row, "place"))
         _town_cell(ctx, r, table.cell(row, "place"))
+        _town_in_name(ctx, r, cell)
         _county_cell(ctx, r, table.cell(row, "place"))
         if known is not None:
             _fill_from_row(known, r)
@@ -3757,6 +3810,24 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         keys[key] = r
         out.append(r)
     return out
+
+
+def _content_stage(ctx: RecordContext, r: Record, cell: Cell, stage: str) -> None:
+    """A row's content cell telling the event of its table's stage (``…，计划5月开工`` under
+    ``新开工项目``) gives that event's cue: a plan word before it in the cell makes it a target."""
+    cue = None
+    for m in STAGE_RE.finditer(ctx.text, cell.start, cell.end):
+        if STAGE_CUES[m.group()] == stage and cue_applies(ctx.text, m.start(), m.end()):
+            cue = m
+    if cue is None:
+        return
+    r.set("stage", stage, ctx.evidence(cue.start(), cue.end()))
+    c0 = max(cell.start, ctx.last_mark(_SEMICOLONS_COMMAS, cell.start, cue.start()) + 1)
+    plan = target_in(ctx.text[c0:cue.start()])
+    if plan is not None:
+        r.set("status", "target", ctx.evidence(c0 + plan.start(), c0 + plan.end()))
+    else:
+        r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
 
 
 def _fill_from_row(known: Record, row: Record) -> None:

@@ -63,6 +63,7 @@ from newsmill.zh.bylines import (
     parse_dateline,
     parse_trailing_credit,
 )
+from newsmill.zh.layout import IMAGE_PLACEHOLDERS
 from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
 from newsmill.zh.pageyear import read_page_year
@@ -250,7 +251,9 @@ def _paper_of_benbao(doc: Document, lines: list[Line], art: Article, site: bool 
 #: An app's posting line (``2024-6-3 18:20 来自 微博网页版``, ``… 08:30 发表于江苏``).
 _POSTED = re.compile(r".{0,24}?\d{1,2}:\d{2}\s*(?:来自|发表于)")
 #: A posting time on a line of its own, under the account's name (``2024-12-30 18:05``).
-_BARE_POSTED = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
+#: (or the date in words and the province the post was sent from: ``2025年03月12日 09:30 四川``).
+_BARE_POSTED = re.compile(r"(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                          rf"\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[{HAN}]{{2,3}})?")
 #: An account's name on a line of its own (``某某发布``).
 _ACCOUNT = re.compile(rf"[{HAN}A-Za-z]{{2,12}}")
 
@@ -583,8 +586,9 @@ def _restore_flagged_titles(lines: list[Line], max_heading: int) -> None:
     as a caption; on a plain page that is also where a short headline stands.
     """
     for i, ln in enumerate(lines):
-        if ln.kind != "caption" or is_caption_start(ln.text) or not is_heading_like(ln.text, max_heading):
-            continue
+        if ln.kind != "caption" or is_caption_start(ln.text) or not is_heading_like(ln.text, max_heading) \
+                or ln.text in IMAGE_PLACEHOLDERS:
+            continue  # (a picture's label, ``图片``, is no title whatever follows it)
         before = lines[i - 1] if i else None
         after = lines[i + 1] if i + 1 < len(lines) else None
         if before is not None and before.kind == "heading":

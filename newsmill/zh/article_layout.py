@@ -100,12 +100,16 @@ def markdown_heading(line: str) -> tuple[int, int] | None:
     return len(m.group(1)), m.start(2)
 
 
+#: The end of a line introducing the list printed under it (``签约项目具体情况如下：``).
+_INTRODUCES_LIST = re.compile(r"如下\s*[:：]$")
+
+
 def is_heading_like(line: str, max_len: int = 100) -> bool:
     """A line that could be a headline, kicker or subheading: short, no sentence punctuation.
 
     Lines ending in ``，``/``、``/an opening bracket (cut paragraphs), lines
-    ending in ``……``, lines over 60 characters with ``！``/``？`` and rows of a
-    plain-text table are body text.
+    ending in ``……``, lines over 60 characters with ``！``/``？``, lines
+    introducing a list (``具体情况如下：``) and rows of a plain-text table are body text.
     """
     s = line.strip()
     if not s or len(s) > max_len or not _HAN_RE.search(s) or _TABLE_ROW.match(s):
@@ -114,7 +118,7 @@ def is_heading_like(line: str, max_len: int = 100) -> bool:
         return False
     if may_be_table(s) and is_table_line(s):
         return False  # a row of a plain-text table
-    if s.endswith(("…", "...")):
+    if s.endswith(("…", "...")) or _INTRODUCES_LIST.search(s):
         return False
     if s[-1] in CONTINUES and not s.endswith("——"):
         return False

@@ -34,7 +34,7 @@ _OUTLET = rf"(?:{_OUTLET_ONE}(?:[-—·]{_OUTLET_ONE})*)"
 
 #: Roles credited with writing or photographing (their names are reporters).
 AUTHOR_ROLES = ("记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者",
-                "摄影记者", "通讯员", "特约通讯员", "实习生", "作者", "撰稿", "撰文", "摄影", "采写")
+                "摄影记者", "通讯员", "特约通讯员", "实习生", "作者", "撰稿", "撰文", "摄影", "采写", "文字")
 #: Roles credited with editing (their names are not reporters).
 EDITOR_ROLES = ("编辑", "责任编辑", "责编", "主编", "审核", "校对", "美编", "编审", "终审", "值班编辑")
 #: Marks of what a person did, printed after (or before) the name.

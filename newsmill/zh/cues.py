@@ -45,6 +45,8 @@ TARGET_RE = re.compile("|".join(sorted(map(re.escape, TARGET_CUES), key=len, rev
 _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地|年度计划的|全年计划的")
 #: After 目标: the share of it done (``目标的56.3%``, ``目标任务的七成``).
 _SHARE_DONE = re.compile(r"(?:任务)?的?\s*(?:\d|[一二三四五六七八九]成)")
+#: After 计划: the amount of the year's spending plan (``今年计划完成投资38亿元``, ``年度计划投资``).
+_PLANNED_SPENDING = re.compile(r"完成(?:年度)?投资(?:约|达)?\d")
 #: A town or county whose name opens with 将 (``将台堡镇``, ``将乐县``), not a plan word.
 _JIANG_PLACE = re.compile(r"将(?![在于到为把对向从以是使])[\u4e00-\u9fff]{1,3}(?:镇|乡|县)(?![委政])")
 
@@ -54,7 +56,8 @@ _JIANG_PLACE = re.compile(r"将(?![在于到为把对向从以是使])[\u4e00-\u
 #: literal, so that the regex engine skips every other position at once.)
 #: (``已签约项目``, ``已开工的项目``: a class of projects named, no mark of completion)
 ACTUAL_RE = re.compile(r"已经|已(?!(?:签约|签订|开工|落地|建成|投产|竣工)的?(?:项目|企业))|"
-                       r"成功|累计|先后|日前|近日|截至|目(?<!项目)前|正在|举行|了(?![解])")
+                       r"成功|累计|先后|日前|近日|截至|目(?<!项目)前|正在|正(?=加快|加紧|抓紧|全力|稳步|有序)"
+                       r"|举行|了(?![解])")
 #: In the event's own clause these also report a result (``完成投资``, ``同比增长``).
 CLAUSE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|完成|实现|同比|比上年")
 #: Conditionals: ``建成后``, ``投产后`` name a later state, not the reported event.
@@ -96,7 +99,8 @@ def forsaken_plan(text: str, start: int) -> bool:
 #: Strong plan markers, counted to tell a plan or work report from a news report.
 #: (``要`` not after 主/重/需 is tested after the character, ``要(?<![主重需]要)``, so that every
 #: branch opens with a literal and the regex engine skips other positions at once: same matches.)
-PLAN_RE = re.compile(r"力争|争取|确保|计划(?!总?投资|的)|目标(?!(?:任务)?的?\s*(?:\d|[一二三四五六七八九]成))"
+PLAN_RE = re.compile(r"力争|争取|确保|计划(?!总?投资|的|完成(?:年度)?投资)"
+                     r"|目标(?!(?:任务)?的?\s*(?:\d|[一二三四五六七八九]成))"
                      r"|将|要(?<![主重需]要)(?!素)|全力|加快")
 
 
@@ -114,6 +118,8 @@ def target_in(text: str) -> re.Match | None:
             continue
         if m.group() == "将" and _JIANG_PLACE.match(text, m.start()):
             continue  # 将台堡镇, 将乐县: a place's name
+        if m.group() == "计划" and _PLANNED_SPENDING.match(text, m.end()):
+            continue  # 今年计划完成投资38亿元: the year's spending plan, no plan of the stage
         if m.group() == "目标" and _SHARE_DONE.match(text, m.end()):
             continue  # 完成全年目标的56.3%: the share of the goal done, no plan
         found = m

@@ -151,6 +151,18 @@ def _site_of_event(text: str, m0: int, m1: int) -> bool:
     return text.startswith(("项目", "工程"), m0) and _SITE_AFTER.match(text, m1) is not None
 
 
+#: A meeting's venue set at a site (``主会场设在``, ``分会场设于``, ``仪式设在``).
+_VENUE_SET_AT = re.compile(r"(?:主|分)?(?:会场|仪式|活动)(?:设在|设于|放在|选在)$")
+_AT_SITE = re.compile(r"(?:建设|施工)?现场")
+
+
+def venue_at_site(text: str, start: int, left: int, m0: int, m1: int) -> bool:
+    """True when ``设在`` opens a project's name whose site is a meeting's venue (``主会场设在某公司
+    甲项目现场``): the project is named, the place is its site."""
+    return text.startswith(("项目", "工程"), m0) and _AT_SITE.match(text, m1) is not None \
+        and _VENUE_SET_AT.search(text, max(start, left - 8), left) is not None
+
+
 #: A visit right before a facility word (``深入工业园区``, ``走进产业园``): the place visited, no name.
 #: ``…配套的乙项目``, ``…配套建设的乙工程``: what follows a name is a project serving it.
 _SERVED_NEXT = re.compile(r"(?:的)?配套(?:建设)?的[^,，。;；、]{2,30}?(?:项目|工程)")
@@ -572,7 +584,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
                                               and not (item and _invested_build(text, start, left))
-                                              and not _site_of_event(text, m0, m1)) \
+                                              and not _site_of_event(text, m0, m1)
+                                              and not venue_at_site(text, start, left, m0, m1)) \
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))):
             continue
         if is_generic(name):

@@ -65,6 +65,17 @@ def _rank_frame(text: str, m: re.Match) -> bool:
         and _RANK_AFTER.match(text, m.end()) is not None
 
 
+#: What may stand between a place framing a rank and the rank (``居某市各县(市、区)首位``).
+_RANK_FRAME_GAP = re.compile(r"[\u4e00-\u9fff（）()、]{0,12}?(?:第|前|首位|榜首|末位)")
+
+
+def _rank_frame_place(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``–``end`` is only the frame of a rank (``入选数量居某市各县
+    (市、区)首位``): the field ranked in, no place of the story."""
+    return _RANK_BEFORE.search(text, max(0, start - 2), start) is not None \
+        and _RANK_FRAME_GAP.match(text, end) is not None
+
+
 #: ``全区``/``我区``: an autonomous region's own scope word (or a district's).
 _REGION_SCOPE_RE = re.compile(r"(?:全|我|本)区(?!域|间|块|县)")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
@@ -707,6 +718,8 @@ class RecordContext:
         if self.text.find("来自", lo, hi) >= 0:  # where guests came from is not where the story happens
             origins = [m.span() for m in ORIGIN_RE.finditer(self.text, lo, hi)]
             inside = [m for m in inside if not any(s <= m.start < e for s, e in origins)]
+        if self.text.find("居", lo, hi) >= 0 or self.text.find("列", lo, hi) >= 0:
+            inside = [m for m in inside if not _rank_frame_place(self.text, m.start, m.end)]
         ok, named, filed = _place_lists(self.text, inside, in_org)
         if filed and len(filed) < len(ok):  # a wire dateline's city is no home when the text names others
             ok = [m for m in ok if m not in filed]
@@ -760,6 +773,13 @@ class RecordContext:
                 return region
         if not found and c0 > sent.start:  # ``全市新批外资项目87个，协议外资X``: the sentence's scope
             found = [m for m in SCOPE_RE.finditer(self.text, sent.start, c0) if not _rank_frame(self.text, m)]
+            if found and self.mentions_in("places", found[-1].end(), pos):
+                return None  # a place named after the scope word is nearer
+        if not found and self.text.startswith("其中", sent.start):
+            # ``全市43个项目完成投资X。其中，24个续建项目完成投资Y``: the part keeps the whole's scope
+            para = self.text.rfind("\n", 0, sent.start) + 1
+            found = [m for m in SCOPE_RE.finditer(self.text, para, sent.start)
+                     if not _rank_frame(self.text, m)]
             if found and self.mentions_in("places", found[-1].end(), pos):
                 return None  # a place named after the scope word is nearer
         if not found:

@@ -316,11 +316,54 @@ _LABELLED_ITEM = re.compile(r"[ \u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|
 _LABELLED_FIELD = re.compile(r"([^：:；;。\n]{2,10})[：:]([^；;\n]+?)(?=[；;]|。?[ \u3000]*$)")
 
 
+#: A numbered item whose name leads unlabelled and ends its sentence before the labelled fields
+#: (``1.甲项目。业主单位：某公司；总投资52亿元；建设内容：…``).
+_NAMED_ITEM = re.compile(r"[ \u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[①-⑳])[ \u3000]*"
+                         r"(?P<name>[^：:；;。，,\s]{4,40}?(?:项目|工程))[。；;][ \u3000]*"
+                         r"(?=[^：:；;。，,\n]{2,10}[：:])")
+#: An amount after its word with no colon, as one field of such an item (``总投资52亿元``).
+_BARE_AMOUNT_FIELD = re.compile(r"(?:总投资|计划总投资|计划投资|投资)(?:约|达|为)?(?=\d)")
+
+
+def _named_row(text: str, s: int, e: int) -> tuple[tuple[str | None, ...], tuple[Cell, ...]] | None:
+    """The roles and cells of an item whose unlabelled name opens it, its other fields by label;
+    a field giving an amount after its word without a colon (``总投资52亿元``) is the amount."""
+    m = _NAMED_ITEM.match(text, s, e)
+    if m is None:
+        return None
+    roles: list[str | None] = ["name"]
+    cells = [Cell(m.group("name"), m.start("name"), m.end("name"))]
+    pos = m.end()
+    for part in re.finditer(r"[^；;\n]+", text[pos:e]):
+        p0, p1 = pos + part.start(), pos + part.end()
+        while p1 > p0 and text[p1 - 1] in "。 \u3000":
+            p1 -= 1
+        seg = text[p0:p1]
+        colon = re.match(r"([^：:。，,]{2,10})[：:]", seg)
+        if colon is not None:
+            roles.append(_role(colon.group(1).strip()))
+            cells.append(Cell(text[p0 + colon.end():p1], p0 + colon.end(), p1))
+            continue
+        bare = _BARE_AMOUNT_FIELD.match(seg)
+        if bare is not None:
+            roles.append("investment")
+            cells.append(Cell(text[p0 + bare.end():p1], p0 + bare.end(), p1))
+    if len(cells) < 3:
+        return None
+    return tuple(roles), tuple(cells)
+
+
+def has_named_items(text: str) -> bool:
+    """True when ``text`` has a line that is a numbered item of a project named before its
+    labelled fields (cheap test before :func:`find_labelled_tables`)."""
+    return any(_NAMED_ITEM.match(line) for line in text.splitlines())
+
+
 def _labelled_row(text: str, s: int, e: int) -> tuple[tuple[str | None, ...], tuple[Cell, ...]] | None:
     """The roles and value cells of one labelled item line, None when it is no such item."""
     m = _LABELLED_ITEM.match(text, s, e)
     if m is None:
-        return None
+        return _named_row(text, s, e)
     line = text[m.end():e]
     roles: list[str | None] = []
     cells: list[Cell] = []
