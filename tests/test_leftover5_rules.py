@@ -142,3 +142,12 @@ def test_a_town_of_the_item_before_is_not_the_next_works() -> None:
     water = got["旺苍县农村饮水安全巩固提升工程"].get("location")
     assert water["county"] == "旺苍县" and water["detail"] is None, water
     assert got["旺苍经济开发区标准化厂房二期项目"].get("location")["detail"] == "旺苍经济开发区"
+
+
+def test_a_start_intended_for_a_month_is_a_plan() -> None:
+    page = ("某县食品产业加快发展\n\n本报讯 近年来,某县食品产业规模不断扩大。丙公司{cue}9月开工建设年产3万吨"
+            "预制菜项目,总投资1.8亿元。\n")
+    planned = _projects(page.format(cue="拟于"))["年产3万吨预制菜项目"]
+    assert (planned.get("stage"), planned.get("status")) == ("started", "target")
+    done = _projects(page.format(cue="已于"))["年产3万吨预制菜项目"]
+    assert (done.get("stage"), done.get("status")) == ("started", "actual")

@@ -38,7 +38,7 @@ STAGE_RE = re.compile("|".join(sorted(map(re.escape, STAGE_CUES), key=len, rever
 WEAK_STAGES = {"建设", "推进", "落地", "施工", "进展顺利"}
 
 #: Words that mark an event as a plan, goal or forecast.
-TARGET_CUES = ("计划", "力争", "争取", "确保", "预计", "年底前", "年内", "目标", "预期",
+TARGET_CUES = ("计划", "力争", "争取", "确保", "预计", "拟于", "年底前", "年内", "目标", "预期",
                "有望", "即将", "将", "力促", "务必", "全力")
 TARGET_RE = re.compile("|".join(sorted(map(re.escape, TARGET_CUES), key=len, reverse=True)))
 #: ``将`` inside these words is no plan marker; nor 计划 in a share of the plan done (``占年度计划的88%``).
