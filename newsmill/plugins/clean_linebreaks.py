@@ -435,7 +435,7 @@ def odd_blank_wrap(text: str, gs: int, ge: int, a: str, b: str, min_text: int = 
 
 
 #: Marks that end a clause inside a line of running text, a label's colon included.
-_CLAUSE_OR_COLON_MARKS = frozenset("，,、；;：:")
+_CLAUSE_OR_COLON_MARKS = _CLAUSE_MARKS | frozenset("：:")
 #: Marks that end the tail of a cut clause (``房20万平方米；``).
 _TAIL_ENDS = frozenset("。；;！？!?")
 
