@@ -469,7 +469,9 @@ def lone_blanks(text: str, spans: Spans) -> Spans:
         cs, ce = _clause_around(text, a, b)
         left, right = text[cs:a], text[b:ce]
         if any(c.isspace() for c in left) or any(c.isspace() for c in right):
-            continue  # several blanks in one clause: names or labels apart by blanks
+            if not _scattered_blanks(left, right):
+                continue  # several blanks in one clause: names or labels apart by blanks
+            left, right = "".join(left.split()), "".join(right.split())
         if left.endswith(_CREDIT_WORDS) or right.endswith(tuple(_CREDIT_TAILS)) or "摄" in right[:5]:
             continue
         if (cs and text[cs - 1] == "【") or (ce < len(text) and text[ce] == "】"):
@@ -477,6 +479,26 @@ def lone_blanks(text: str, spans: Spans) -> Spans:
         if cuts_a_word(left, right):
             out.append((a, b))
     return out
+
+
+#: Longest piece between blanks that a list of names or short labels holds.
+_LIST_PIECE = 4
+
+
+def _scattered_blanks(left: str, right: str) -> bool:
+    """True when the blanks of a clause are strays scattered through running text, not the
+    separators of a list (``王建国 李明华 张伟``, ``一期 二期 三期``): the clause holds a piece
+    between blanks longer than a name or label, and no blank stands next to a digit or a Latin
+    letter (``G318 国道``)."""
+    pieces = (left + " " + right).split()
+    if max(map(len, pieces)) <= _LIST_PIECE:
+        return False
+    clause = left + " " + right
+    for m in re.finditer(r"\s+", clause):
+        x, y = m.start(), m.end()
+        if (x and clause[x - 1].isascii()) or (y < len(clause) and clause[y].isascii()):
+            return False
+    return True
 
 
 def cuts_a_word(left: str, right: str) -> bool:
