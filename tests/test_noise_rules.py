@@ -170,3 +170,39 @@ def test_records_survive_noise(bench: Any, pipe: Pipeline, folder: str, kind: st
     result = bench.measure(pages, [kind], pipe)[kind]
     assert result.records > 20
     assert result.record_ratio >= floor, result.lost
+
+
+# --- full-width figures ---------------------------------------------------------------------
+
+def test_full_width_point_at_a_wrap_inside_a_number(pipe: Pipeline) -> None:
+    page = ("今年前三季度，全县规上工业企业实现营业收入２４７．\n"
+            "６亿元，同比增长１１．３％．其中新材料产业增长２０．５％．\n")
+    out = clean(pipe, page)
+    assert "营业收入247.6亿元，同比增长11.3%。其中新材料产业增长20.5%。" in out
+
+
+def test_full_width_point_stays_in_latin_text(pipe: Pipeline) -> None:
+    out = clean(pipe, "新建厂房位于园区Ａ区No．3地块，总投资２．５亿元。\n")
+    assert "No．3" in out or "No.3" in out
+    assert "2.5亿元" in out
+
+
+def test_page_date_in_full_width_digits() -> None:
+    from newsmill.zh.pagedate import date_on_line
+
+    found = date_on_line("某某日报  ２０２５年３月１８日  星期二  第３版")
+    assert found is not None and found.date.isoformat() == "2025-03-18"
+    line = "某某日报  ２０２５年３月１８日  星期二  第３版"
+    assert line[found.start:found.end] == "２０２５年３月１８日"
+
+
+def test_stray_blank_in_a_wrapped_line_without_a_sentence_end(pipe: Pipeline) -> None:
+    page = ("今年，全县将确保某某化工年产3万吨电子级硫酸项目、某某陶 瓷智能制造基地\n"
+            "二期项目等6个项目上半年建成投产，加快推进一批补链项目建设。\n")
+    out = clean(pipe, page)
+    assert "某某陶瓷智能制造基地二期项目" in out
+
+
+def test_blank_in_a_label_line_stays(pipe: Pipeline) -> None:
+    out = clean(pipe, "重点项目 进展情况一览\n序号  项目名称  总投资\n")
+    assert "重点项目 进展情况一览" in out
