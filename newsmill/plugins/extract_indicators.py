@@ -270,6 +270,24 @@ def _plant_names(doc: Document) -> list[tuple[int, int]]:
                   and _PLANT_END.search(r.get("name") or "") for e in r.fields["name"].evidence)
 
 
+def _project_names(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the names of every project found."""
+    return sorted((e.start, e.end) for r in doc.records if r.kind == "project" and "name" in r.fields
+                  for e in r.fields["name"].evidence)
+
+
+#: What a works plans to bring in, right before the count (``计划引进配套企业30家``, ``拟引进…``).
+_PLANS_TO_BRING = re.compile(r"(?:计划|拟|将|预计)(?:引进|引入|招引)[^，,。；;]{0,16}$")
+
+
+def _works_plan(ctx: RecordContext, projects: list[tuple[int, int]], sent: Span, at: int) -> bool:
+    """True when the count at ``at`` is what a project named before it in the sentence plans to bring
+    in (``甲产业园二期开工，规划用地1200亩，计划引进配套企业30家``): the works' plan, no statistic."""
+    c0 = ctx.clause_start(at, sent.start)
+    return _PLANS_TO_BRING.search(ctx.text, c0, at) is not None \
+        and any(sent.start <= s and e <= c0 for s, e in projects)
+
+
 def _plant_subject(ctx: RecordContext, plants: list[tuple[int, int]], sent: Span, at: int) -> bool:
     """True when a plant named earlier in the sentence is the subject of the figure at ``at``
     (``某某电子的甲生产线去年9月竣工投产，今年一季度…实现产值3.2亿元``): no new subject between."""
@@ -991,6 +1009,7 @@ def extract_indicators(doc: Document) -> list[Record]:
     ctx = context_of(doc)
     used = SpanSet(_used_spans(doc))
     plants = _plant_names(doc)
+    projects = _project_names(doc)
     out: list[Record] = []
     for art in ctx.article_spans():
         first = len(out)
@@ -1062,6 +1081,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent" \
                         and not _region_firms(ctx, f, sent, about_project.end()):
                     continue  # capacity, output, jobs of the project the sentence is about
+                if f.kind == "count" and projects and ctx.text.find("引进", sent.start, f.start) >= 0 \
+                        and _works_plan(ctx, projects, sent, f.start):
+                    continue  # 甲产业园开工，…，计划引进配套企业30家: what the works plans to bring in
                 if plants and _plant_subject(ctx, plants, sent, f.start):
                     continue  # 某某电子的甲生产线…，今年一季度…实现产值3.2亿元: the plant's own output
                 if f.kind == "percent" and f.unit == "pp":

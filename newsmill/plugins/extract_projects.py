@@ -712,7 +712,8 @@ _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL}(?:[^\W\d镇乡村]{{2,3}}(?<![农乡�
 #: (also a cluster of a park named alone: ``甲项目在某某组团竣工投产``)
 _DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?"
                            rf"在(?P<d>{_LOCAL}|[\u4e00-\u9fff]{{2,4}}?组团)"
-                           r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
+                           # (works under way there: ``甲项目在某工业园区加快建设``)
+                           r"(?:加快|加紧|抓紧|全面|有序|顺利)?(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
 #: ``甲项目（以下简称…）正式落户某县某镇工业园区``, ``…建设甲项目，落户某工业园区``, ``甲项目总投资
 #: 5亿元，落户某工业园区``: the town or park a project settles in.
 _DETAIL_SETTLES = re.compile(rf"{_AMOUNT_FIRST}(?:[，,](?=落户))?[^，,。；;]{{0,20}}?落户(?:于|在|到)?"
@@ -1446,7 +1447,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
     r"(?:(?:年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
-    r"|日供水|日供气|年可生产|年可产|年出栏|年可出栏|年储运|年可储运|年可储存)"
+    r"|日供水|日供气|年可生产|年可产|年出栏|年可出栏|年储运|年可储运|年可储存|年可周转|年可处理)"
     r"[\u4e00-\u9fff]{1,10}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
@@ -3547,9 +3548,26 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         for r in records:
             if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target" \
                     and not _other_city(ctx, r, city) and _name_start(r) < own_end \
-                    and not _another_items_day(ctx.text, sent, records, r, dm.start):
+                    and not _another_items_day(ctx.text, sent, records, r, dm.start) \
+                    and not _recent_own(ctx, r):
                 r.set("date", date, ctx.evidence(dm.start, dm.end))  # a plan is not dated by the lead
         return
+
+
+#: A day told only as lately (``近日``, ``日前``, ``近期``): a day of its own, not known.
+_LATELY = re.compile(r"近日|日前|近期|前不久|不久前|最近")
+
+
+def _recent_own(ctx: RecordContext, r: Record) -> bool:
+    """True when the clause of the project's name tells its event only as lately (``…建设的甲基地近日签约``):
+    its own day, unknown, not the day of the story's lead."""
+    name_ev = r.fields["name"].evidence if "name" in r.fields else None
+    if not name_ev:
+        return False
+    n0, n1 = name_ev[0].start, name_ev[0].end
+    lo = ctx.last_mark(_SEMICOLONS_COMMAS | _FULL_STOPS, 0, n0) + 1
+    hi = ctx.next_mark(_SEMICOLONS_COMMAS | _FULL_STOPS, n1)
+    return _LATELY.search(ctx.text, lo, hi if hi >= 0 else len(ctx.text)) is not None
 
 
 def _other_city(ctx: RecordContext, r: Record, city: str | None) -> bool:
