@@ -3647,8 +3647,9 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
     text = ctx.text
     told: dict[tuple[int, int], set[str | None]] = {}  # the stages of the text before a sentence
     for r in records:
-        if r.get("date") is not None or not r.get("stage") or not r.fields["name"].evidence:
-            continue
+        if r.get("date") is not None or not r.get("stage") or not r.fields["name"].evidence \
+                or _recent_own(ctx, r):
+            continue  # (``…的乙基地近日签约``: its own day, unknown)
         pos = r.fields["name"].evidence[0].start
         para = max(art.start, text.rfind("\n", 0, pos) + 1)
         s0 = ctx.last_mark(_STOPS_IN_LINE, para, pos) + 1
