@@ -45,6 +45,7 @@ FIELD_FLOORS: FieldFloors = {
     ("indicators", "period"): 0.95,          # 21/22 (baseline 18/20)
     ("indicators", "region"): 0.91,          # 21/23 (baseline 15/20)
     ("projects", "location"): 0.95,          # 19/20 (11/18 before wire datelines, places in names, 前海)
+    ("projects", "investor"): 0.75,          # 12/16 (11/16 before set 39's firm investing to build)
 }
 
 
