@@ -53,7 +53,9 @@ words of :data:`_APPROX` and the numerals; digits are tested apart): no match st
 run of them that ends where the pattern's gate first matched."""
 TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资规模|投资|签约资金|签约金额|签约总额"
                         r"|签约额|引资额|协议额|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
-                        r"(?:达到|约为|约|达|为|共计|合计|共|近|超过|超|逾)?$")
+                        r"(?:达到|约为|约|达|为|共计|合计|共|近|超过|超|逾)?"
+                        # a sum restated in yuan (``协议投资额折合人民币86.5亿元``, ``总投资约合人民币…``)
+                        r"(?:(?:折合|约合|合计折合)(?:人民币)?|人民币)?$")
 CUE_WINDOW = 40
 #: A size class of projects right before their count (``投资50亿元以上项目``, ``10亿元至50亿元项目``).
 SIZE_CLASS = re.compile(r"\d+(?:\.\d+)?[亿万]元(?:以上|及以上|至\d+(?:\.\d+)?[亿万]元)的?项目$")

@@ -82,6 +82,7 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
     # what an upgrade brings a plant (``改造后生产线日产能提升40%``), a phase's own sum (``其中一期投资…``)
     "改造后", "技改后", "扩能后", "扩建后", "一期投资", "二期投资", "三期投资", "首期投资",
+    "一期总投资", "二期总投资", "三期总投资", "首期总投资",
     "问题", "困难", "诉求", "办结", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
@@ -269,6 +270,24 @@ def _plant_names(doc: Document) -> list[tuple[int, int]]:
                   and _PLANT_END.search(r.get("name") or "") for e in r.fields["name"].evidence)
 
 
+def _project_names(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the names of every project found."""
+    return sorted((e.start, e.end) for r in doc.records if r.kind == "project" and "name" in r.fields
+                  for e in r.fields["name"].evidence)
+
+
+#: What a works plans to bring in, right before the count (``计划引进配套企业30家``, ``拟引进…``).
+_PLANS_TO_BRING = re.compile(r"(?:计划|拟|将|预计)(?:引进|引入|招引)[^，,。；;]{0,16}$")
+
+
+def _works_plan(ctx: RecordContext, projects: list[tuple[int, int]], sent: Span, at: int) -> bool:
+    """True when the count at ``at`` is what a project named before it in the sentence plans to bring
+    in (``甲产业园二期开工，规划用地1200亩，计划引进配套企业30家``): the works' plan, no statistic."""
+    c0 = ctx.clause_start(at, sent.start)
+    return _PLANS_TO_BRING.search(ctx.text, c0, at) is not None \
+        and any(sent.start <= s and e <= c0 for s, e in projects)
+
+
 def _plant_subject(ctx: RecordContext, plants: list[tuple[int, int]], sent: Span, at: int) -> bool:
     """True when a plant named earlier in the sentence is the subject of the figure at ``at``
     (``某某电子的甲生产线去年9月竣工投产，今年一季度…实现产值3.2亿元``): no new subject between."""
@@ -425,7 +444,9 @@ def _format_period(v: dict[str, Any], year: int | None = None) -> str:
         n = (int(start[5:7]) - 1) // (3 if gran == "quarter" else 6) + 1
         return f"{start[:4]}-{'Q' if gran == 'quarter' else 'H'}{n}"  # 2023-Q1, 2022-H1
     if gran == "day":
-        return start
+        # a day is no period: a stock up to it (``截至6月30日``) is of its month (see _period_in),
+        # a sum given on an event's day (``8月5日，…会上集中签约…，其中合同外资…``) of its year
+        return start if start.startswith("--") else start[:4]
     if _month(start) == _month(end):
         return _month(start)
     return f"{_month(start)}/{_month(end)}"
@@ -659,6 +680,9 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
     best = ctx.last_date(start, pos, _period_date(ctx))
     if best is not None:
         period = _format_period(best.value, ctx.doc.meta.year if ctx.doc.meta.pub_date is None else None)
+        if best.value.get("granularity") == "day" and ctx.text.startswith("截至", max(0, best.start - 2)) \
+                and not str(best.value.get("start")).startswith("--"):
+            period = _month(str(best.value.get("start")))  # 截至6月30日，…余额: the month's stock
         if YEAR_END.search(best.surface or "") and period[:4] == period[-7:-3]:
             period = period[:4]  # 截至去年底: a year-end stock, the year's statistic
         elif len(period) == 7 and ctx.text.startswith("截至", max(0, best.start - 2)) \
@@ -976,11 +1000,16 @@ def _content_label_end(text: str, sent: Span) -> int | None:
     return m.start() if m is not None else None
 
 
+#: The yuan a foreign amount is worth, printed right after it (``2.4亿美元(约合人民币17.1亿元)``).
+_YUAN_RESTATED = re.compile(r"\s*[(（]\s*(?:约合|折合|合)?(?:人民币)?\s*(约?\d[^()（）]{0,12}?元)\s*[)）]")
+
+
 def extract_indicators(doc: Document) -> list[Record]:
     """Indicator records of a document (see the module docstring for the rules)."""
     ctx = context_of(doc)
     used = SpanSet(_used_spans(doc))
     plants = _plant_names(doc)
+    projects = _project_names(doc)
     out: list[Record] = []
     for art in ctx.article_spans():
         first = len(out)
@@ -1040,6 +1069,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 prev_f = f
                 if used.overlaps(f.start, f.end) or f.start in each:
                     continue
+                if f.kind == "money" and f.unit not in ("CNY", "", None) \
+                        and (yuan := _YUAN_RESTATED.match(ctx.text, f.end)) is not None \
+                        and used.overlaps(yuan.start(1), yuan.end()):
+                    continue  # 二期总投资2.4亿美元(约合人民币17.1亿元): one amount, the works' own
                 if in_turn is not None and in_turn.start() <= f.start < in_turn.end():
                     continue  # 同比分别增长12.4%和15.1%: the rates of the two statistics before
                 if event is not None and event.start() < f.start \
@@ -1048,6 +1081,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent" \
                         and not _region_firms(ctx, f, sent, about_project.end()):
                     continue  # capacity, output, jobs of the project the sentence is about
+                if f.kind == "count" and projects and ctx.text.find("引进", sent.start, f.start) >= 0 \
+                        and _works_plan(ctx, projects, sent, f.start):
+                    continue  # 甲产业园开工，…，计划引进配套企业30家: what the works plans to bring in
                 if plants and _plant_subject(ctx, plants, sent, f.start):
                     continue  # 某某电子的甲生产线…，今年一季度…实现产值3.2亿元: the plant's own output
                 if f.kind == "percent" and f.unit == "pp":

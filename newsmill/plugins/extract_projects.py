@@ -22,6 +22,7 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention, Record
+from newsmill.zh.abroad import may_be_abroad, site_abroad
 from newsmill.zh.brands import TRADE_WORDS, brand_head, city_liquor, not_a_brand, trade_after_a_place
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
@@ -712,7 +713,8 @@ _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL}(?:[^\W\d镇乡村]{{2,3}}(?<![农乡�
 #: (also a cluster of a park named alone: ``甲项目在某某组团竣工投产``)
 _DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?"
                            rf"在(?P<d>{_LOCAL}|[\u4e00-\u9fff]{{2,4}}?组团)"
-                           r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
+                           # (works under way there: ``甲项目在某工业园区加快建设``)
+                           r"(?:加快|加紧|抓紧|全面|有序|顺利)?(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
 #: ``甲项目（以下简称…）正式落户某县某镇工业园区``, ``…建设甲项目，落户某工业园区``, ``甲项目总投资
 #: 5亿元，落户某工业园区``: the town or park a project settles in.
 _DETAIL_SETTLES = re.compile(rf"{_AMOUNT_FIRST}(?:[，,](?=落户))?[^，,。；;]{{0,20}}?落户(?:于|在|到)?"
@@ -1459,7 +1461,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
     r"(?:(?:年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
-    r"|日供水|日供气|年可生产|年可产|年出栏|年可出栏|年储运|年可储运|年可储存"
+    r"|日供水|日供气|年可生产|年可产|年出栏|年可出栏|年储运|年可储运|年可储存|年可周转|年可处理"
     # a store by what it holds at once (``建成后可储存果蔬8000吨``)
     r"|(?<=可)(?:储存|存储|储藏|冷藏))"
     r"[\u4e00-\u9fff]{1,10}?"
@@ -1972,9 +1974,12 @@ def extract_projects(doc: Document) -> list[Record]:
                 # ``某市锂电产业园内，甲项目开工``: the park is the scene of the project after it
                 names = [n for n in names
                          if not (_PARK_END.search(n.name) and _SCENE_AFTER.match(ctx.text, n.end))]
-            if names and ctx.text.find("成为", sent.start, sent.end) >= 0:
+            if names and (ctx.text.find("成为", sent.start, sent.end) >= 0
+                          or ctx.text.find("是", sent.start, sent.end) >= 0):
+                # what a thing became or is (``这是该公司首个海外生产基地``): a role, no name
                 names = [n for n in names
-                         if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
+                         if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)
+                         and not _role_told(ctx.text, sent, n)]
             if names and ctx.text.find("的", sent.start, sent.end) >= 0:
                 names = _drop_region_roles(ctx.text, sent, names)
             if names and ctx.text.find("期", sent.start, sent.end) >= 0:
@@ -2171,6 +2176,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if "的" in body:
             _investor_owning(ctx, records)
         _plot_bought(ctx, records)
+        if "投资" in body:
+            _investor_invests_to_build(ctx, records)
         _scenic_site_in_name(records)
         if HALTED.search(ctx.text, art.start, art.end):
             _halted_records(ctx, records)
@@ -2196,9 +2203,28 @@ def extract_projects(doc: Document) -> list[Record]:
         _lead_date(ctx, art, records)
         _same_day(ctx, art, records)
         _story_local(ctx, art, records)
+        if may_be_abroad(body):
+            _sites_abroad(ctx, found, records)
         out.extend(records)
     _zone_counties(doc.text, out)
     return out
+
+
+def _sites_abroad(ctx: RecordContext, found: list[tuple[Span, NameSpan, Record]],
+                  records: list[Record]) -> None:
+    """Works a firm builds in another country (``在泰国某府投资建设的甲基地``, ``在印度尼西亚，…建设的
+    乙项目``, ``越南某省中越产业合作园``) have no Chinese province, city or county: the foreign site is
+    their ``detail`` (see :func:`newsmill.zh.abroad.site_abroad`)."""
+    kept = {id(r) for r in records}
+    for sent, name, r in found:
+        if id(r) not in kept or r.kind != "project":
+            continue
+        site = site_abroad(ctx.text, sent.start, name.start, name.name)
+        if site is None:
+            continue
+        at = ctx.text.find(site, sent.start, name.end)
+        ev = ctx.evidence(at, at + len(site)) if at >= 0 else ctx.evidence(name.start, name.end)
+        r.set("location", {"province": None, "city": None, "county": None, "detail": site}, ev)
 
 
 #: A zone's name (``某某高新区``, ``某某经开区``, ``某某工业园区``).
@@ -2521,6 +2547,19 @@ def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
 
 #: ``建成后将成为全州最大的某某基地``: what a project will become, no project of its own.
 _BECOMES = re.compile(r"成为[^，,。；;]{0,12}$")
+#: ``这是``/``此为`` right before a name (``这是该公司…``): what the thing just told is.
+_THIS_IS = re.compile(r"(?:这是|这也是|此为|该项目是|项目是)[^，,。；;]{0,8}$")
+#: A rank among like things (``首个``, ``第一个``, ``最大的``, ``唯一的``): a role, not a name.
+_RANK_WORD = re.compile(r"首个|首座|首家|第[一二三四五六七八九十\d]+个|最大的?|唯一的?|又一个|重要的")
+
+
+def _role_told(text: str, sent: Span, n: NameSpan) -> bool:
+    """True when ``n`` tells what the thing just told is, ranked among like things
+    (``这是该公司首个海外生产基地``, ``这也是全省最大的…基地``): a role, no project's name
+    (``这是该村今年实施的甲项目`` names one)."""
+    lo = max(sent.start, n.start - 12)
+    m = _THIS_IS.search(text, lo, n.start)
+    return m is not None and _RANK_WORD.search(text, m.start(), n.end) is not None
 #: What a region is to be built into (``将基本建成全国重要的奶产业基地``, ``打造西部一流的…``): its role.
 _REGION_ROLE = re.compile(r"(?:建成|打造成?|建设成?|培育成)(?:为)?(?:全国|全省|全区|国家级?|省级|区域性?"
                           r"|西部|东部|中部|东北|西北|西南|国内外?|国际|世界|全球)[^，,。；;]{0,10}?的$")
@@ -2717,7 +2756,9 @@ _STAGE_TAG = re.compile(r"[ \t\u3000]*【(" + STAGE_RE.pattern + r")】")
 #: A signing, then in a later clause of the sentence what the partner invests to build
 #: (``与某公司签订协议，由该公司投资10亿元建设甲项目``).
 _SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，]"
-                          r"[^。；;！？,，]{0,16}?投资[^。；;！？,，]{0,12}$")
+                          r"[^。；;！？,，]{0,24}?投资[^。；;！？,，(（]{0,12}"
+                          # a foreign amount with its yuan in brackets (``投资8000万欧元(约合人民币…)，``)
+                          r"(?:[(（][^()（）。；;]{0,16}[)）][,，]?)?$")
 
 
 #: A sentence closing on a signing with a partner (``与甲公司签订投资协议。``).
@@ -3119,6 +3160,64 @@ _FIRM_OWNS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,30}(?:有限公司|有限
                                                                         reverse=True)) + r"))的$")
 
 
+#: From a company to the works it is to build: what it invests, maybe in a clause of its own, and
+#: where (``拟投资12亿港元，在某区建设``, ``与某集团合资组建…企业，投资45亿日元在某区建设``,
+#: ``，投资1.5亿港元建设的``).
+_INVESTS_THEN_BUILDS = re.compile(
+    r"[,，]?(?:与[^，,。；;]{2,20}?(?:合资|共同|联合)?(?:组建|成立|设立)[^，,。；;]{0,12}[,，])?"
+    r"(?:拟|将|计划|已)?(?:投资|出资)[^，,。；;在]{1,14}?(?:[(（][^()（）]{0,16}[)）])?[,，]?"
+    r"(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|新建|兴建|打造)的?")
+#: A firm's name by its legal form, opening a clause and then investing to build (for firms the
+#: organization finder does not know: ``日本某某株式会社与…合资组建…，投资45亿日元在某区建设``).
+_FIRM_INVESTS = re.compile(r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,24}?(?:有限责任公司|股份有限公司|有限公司"
+                           r"|集团|株式会社))" + _INVESTS_THEN_BUILDS.pattern)
+#: A firm's legal form closing its name (what a short form drops).
+_LEGAL_FORM = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|株式会社)$")
+#: A firm presented as formed by others (``由甲公司与乙集团共同组建的中外合资企业``), right before its name.
+_FORMED_BY = re.compile(r"(?:组建|成立|设立|合资)的[^，,。；;]{0,8}?(?:企业|公司)?$")
+
+
+def _investor_invests_to_build(ctx: RecordContext, records: list[Record]) -> None:
+    """The company opening a clause (or presented as formed by others, ``由甲与乙共同组建的…企业丙``)
+    whose next words are what it invests and the works it builds with it (``签约项目中，甲公司拟投资12亿
+    港元，在某区建设乙产业园``; ``丙，投资1.5亿港元建设的丁项目``) is the investor of those works."""
+    text = ctx.text
+    for r in records:
+        name_ev = r.fields["name"].evidence if "name" in r.fields else None
+        if r.kind != "project" or not name_ev:
+            continue
+        n0 = name_ev[0].start
+        lo = ctx.last_mark(_FULL_STOPS, 0, n0) + 1
+        for o in reversed(ctx.orgs):
+            if o.end > n0 or o.start < lo:
+                continue
+            if not _INVESTS_THEN_BUILDS.fullmatch(text, o.end, n0):
+                continue
+            opens = o.start == lo or text[o.start - 1] in "，,；;：:" \
+                or _FORMED_BY.search(text, max(lo, o.start - 14), o.start) is not None
+            inv = r.fields.get("investor")
+            elsewhere = inv is not None and inv.value \
+                and any(e.start < lo or e.end > n0 for e in inv.evidence)
+            firm = text[o.start:o.end]
+            core = _LEGAL_FORM.sub("", firm)
+            if opens and not elsewhere and not (core and core in (r.get("investor") or "")):
+                # (a firm named in full before, ``美国某某化学公司`` for ``某某公司``, stays)
+                r.set("investor", firm, ctx.evidence(o.start, o.end))
+            break
+        else:
+            if r.get("investor") is not None:
+                continue
+            c0 = ctx.last_mark(_SEMICOLONS_COMMAS, lo, n0)
+            while True:  # each clause opening before the name, the nearest first, then the sentence's
+                m = _FIRM_INVESTS.fullmatch(text, max(c0 + 1, lo), n0)
+                if m is not None:
+                    r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
+                    break
+                if c0 < lo:
+                    break
+                c0 = ctx.last_mark(_SEMICOLONS_COMMAS, lo, c0)
+
+
 def _investor_owning(ctx: RecordContext, records: list[Record]) -> None:
     """A project still without an investor named right after a firm and ``的`` at the head of its
     clause (``重庆某某电子的新型显示模组生产线去年9月竣工投产``): that firm, the plant's owner."""
@@ -3471,9 +3570,26 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         for r in records:
             if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target" \
                     and not _other_city(ctx, r, city) and _name_start(r) < own_end \
-                    and not _another_items_day(ctx.text, sent, records, r, dm.start):
+                    and not _another_items_day(ctx.text, sent, records, r, dm.start) \
+                    and not _recent_own(ctx, r):
                 r.set("date", date, ctx.evidence(dm.start, dm.end))  # a plan is not dated by the lead
         return
+
+
+#: A day told only as lately (``近日``, ``日前``, ``近期``): a day of its own, not known.
+_LATELY = re.compile(r"近日|日前|近期|前不久|不久前|最近")
+
+
+def _recent_own(ctx: RecordContext, r: Record) -> bool:
+    """True when the clause of the project's name tells its event only as lately (``…建设的甲基地近日签约``):
+    its own day, unknown, not the day of the story's lead."""
+    name_ev = r.fields["name"].evidence if "name" in r.fields else None
+    if not name_ev:
+        return False
+    n0, n1 = name_ev[0].start, name_ev[0].end
+    lo = ctx.last_mark(_SEMICOLONS_COMMAS | _FULL_STOPS, 0, n0) + 1
+    hi = ctx.next_mark(_SEMICOLONS_COMMAS | _FULL_STOPS, n1)
+    return _LATELY.search(ctx.text, lo, hi if hi >= 0 else len(ctx.text)) is not None
 
 
 def _other_city(ctx: RecordContext, r: Record, city: str | None) -> bool:
@@ -3489,7 +3605,9 @@ def _other_city(ctx: RecordContext, r: Record, city: str | None) -> bool:
 
 #: A meeting named at the head of a sentence (``推介会上，``, ``签约仪式上，``, ``活动现场，``): the event
 #: the article opened with goes on there.
-_AT_MEETING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:会|仪式|活动|现场)(?:上|中|现场)?[,，]")
+_AT_MEETING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:会|仪式|活动|现场)(?:上|中|现场)?[,，]"
+                         # 会上集中签约…
+                         r"|(?:会|仪式|活动)(?:上|中)(?=(?:集中|现场|共|还|又|正式|成功)?签)")
 
 
 def _meeting_stages(ctx: RecordContext, art: Span, sent: Span) -> set[str]:
@@ -3551,8 +3669,9 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
     text = ctx.text
     told: dict[tuple[int, int], set[str | None]] = {}  # the stages of the text before a sentence
     for r in records:
-        if r.get("date") is not None or not r.get("stage") or not r.fields["name"].evidence:
-            continue
+        if r.get("date") is not None or not r.get("stage") or not r.fields["name"].evidence \
+                or _recent_own(ctx, r):
+            continue  # (``…的乙基地近日签约``: its own day, unknown)
         pos = r.fields["name"].evidence[0].start
         para = max(art.start, text.rfind("\n", 0, pos) + 1)
         s0 = ctx.last_mark(_STOPS_IN_LINE, para, pos) + 1
