@@ -206,3 +206,13 @@ def test_stray_blank_in_a_wrapped_line_without_a_sentence_end(pipe: Pipeline) ->
 def test_blank_in_a_label_line_stays(pipe: Pipeline) -> None:
     out = clean(pipe, "重点项目 进展情况一览\n序号  项目名称  总投资\n")
     assert "重点项目 进展情况一览" in out
+
+
+def test_blank_cutting_a_word_in_a_table_cell_goes(pipe: Pipeline) -> None:
+    page = ("序号  项目名称  建设单位  总投资\n"
+            "1  某某县肉牛屠宰精深加 工项目  某某牧业公司  3.6亿元\n"
+            "2  某某镇文旅康养综合体项目  某某文旅集团  5亿元\n"
+            "3  王 强  李小红  项目联络人\n")
+    out = clean(pipe, page)
+    assert "某某县肉牛屠宰精深加工项目  某某牧业公司" in out
+    assert "王 强" in out  # a name spread to the column's width
