@@ -216,3 +216,25 @@ def test_blank_cutting_a_word_in_a_table_cell_goes(pipe: Pipeline) -> None:
     out = clean(pipe, page)
     assert "某某县肉牛屠宰精深加工项目  某某牧业公司" in out
     assert "王 强" in out  # a name spread to the column's width
+
+
+# --- a photo caption set inside a paragraph -------------------------------------------------
+
+def test_caption_inside_a_sentence_is_stepped_over(pipe: Pipeline) -> None:
+    page = ("本报讯 今年以来，某区紧盯年度目标，全力推动一批重大产业项目加快建\n"
+            "图为某某智能装备产业园施工现场。 记者 周云 摄\n"
+            "设，目前全区在建项目达到64个，完成投资41.3亿元，同比增长12.8%。\n")
+    doc = pipe.process_document(Document.from_text(page), stages=["clean"])
+    assert doc.text is not None
+    assert "加快建设，目前全区在建项目达到64个" in doc.text
+    assert "图为" not in doc.text
+    captions = [r for r in doc.regions if r.kind == "caption"]
+    assert captions and page[captions[0].raw_start:captions[0].raw_end].startswith("图为某某智能装备")
+
+
+def test_caption_between_paragraphs_stays(pipe: Pipeline) -> None:
+    page = ("本报讯 今年以来，某区全力推动一批重大产业项目加快建设，成效明显。\n"
+            "图为某某智能装备产业园施工现场。 记者 周云 摄\n"
+            "目前，全区在建项目达到64个，完成投资41.3亿元。\n")
+    out = clean(pipe, page)
+    assert "图为某某智能装备产业园施工现场。" in out
