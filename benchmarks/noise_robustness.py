@@ -164,7 +164,8 @@ class Agreement:
         self.same_articles += clean[2] == noisy[2]
         self.pages += 1
         if clean[0] != noisy[0]:
-            self.lost.append((page, sorted(clean[0] - noisy[0], key=str), sorted(noisy[0] - clean[0], key=str)))
+            lost, got = clean[0] - noisy[0], noisy[0] - clean[0]
+            self.lost.append((page, sorted(lost, key=str), sorted(got, key=str)))
 
     @property
     def record_ratio(self) -> float:
