@@ -4,6 +4,7 @@ the page carries noise of the kinds real pages have.
 Each page is run as it is and once per kind of noise added to it:
 
 - ``hardwrap``: long lines cut every 37 characters, as a PDF column prints them;
+- ``caption``: ``hardwrap``, and a photo caption set inside every third paragraph it cut;
 - ``spaces``: a stray blank between two Chinese characters here and there (4 %);
 - ``halfwidth``: ASCII commas, colons, semicolons and brackets for the full-width ones;
 - ``fullwidth``: full-width digits, point and percent sign;
@@ -67,6 +68,28 @@ def spaces(text: str, rate: float = 0.04, seed: int = 1) -> str:
     return "".join(out)
 
 
+#: The caption ``caption`` sets into paragraphs.
+CAPTION = "图为园区一角。 本报记者 王林 摄"
+
+
+def caption(text: str, every: int = 3) -> str:
+    """``hardwrap``, then a photo caption set after the first line of every third paragraph the
+    wrap cut into three lines or more (inside a sentence, as a photo in a column prints it)."""
+    out: list[str] = []
+    seen = 0
+    for line in text.split("\n"):
+        if len(line) < WRAP_MIN or line.startswith("#") or "  " in line or "|" in line or "\t" in line:
+            out.append(line)
+            continue
+        parts = hardwrap(line).split("\n")
+        if len(parts) >= 3:
+            seen += 1
+            if seen % every == 1:
+                parts.insert(1, CAPTION)
+        out.extend(parts)
+    return "\n".join(out)
+
+
 _HALF = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"})
 _FULL_DIGITS = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
 
@@ -89,7 +112,7 @@ def traditional(text: str) -> str:
 
 
 NOISE: dict[str, Callable[[str], str]] = {
-    "hardwrap": hardwrap, "spaces": spaces, "halfwidth": halfwidth,
+    "hardwrap": hardwrap, "caption": caption, "spaces": spaces, "halfwidth": halfwidth,
     "fullwidth": fullwidth, "trad": traditional,
 }
 
@@ -141,7 +164,8 @@ class Agreement:
         self.same_articles += clean[2] == noisy[2]
         self.pages += 1
         if clean[0] != noisy[0]:
-            self.lost.append((page, sorted(clean[0] - noisy[0]), sorted(noisy[0] - clean[0])))
+            lost, got = clean[0] - noisy[0], noisy[0] - clean[0]
+            self.lost.append((page, sorted(lost, key=str), sorted(got, key=str)))
 
     @property
     def record_ratio(self) -> float:

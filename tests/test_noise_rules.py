@@ -206,3 +206,35 @@ def test_stray_blank_in_a_wrapped_line_without_a_sentence_end(pipe: Pipeline) ->
 def test_blank_in_a_label_line_stays(pipe: Pipeline) -> None:
     out = clean(pipe, "重点项目 进展情况一览\n序号  项目名称  总投资\n")
     assert "重点项目 进展情况一览" in out
+
+
+def test_blank_cutting_a_word_in_a_table_cell_goes(pipe: Pipeline) -> None:
+    page = ("序号  项目名称  建设单位  总投资\n"
+            "1  某某县肉牛屠宰精深加 工项目  某某牧业公司  3.6亿元\n"
+            "2  某某镇文旅康养综合体项目  某某文旅集团  5亿元\n"
+            "3  王 强  李小红  项目联络人\n")
+    out = clean(pipe, page)
+    assert "某某县肉牛屠宰精深加工项目  某某牧业公司" in out
+    assert "王 强" in out  # a name spread to the column's width
+
+
+# --- a photo caption set inside a paragraph -------------------------------------------------
+
+def test_caption_inside_a_sentence_is_stepped_over(pipe: Pipeline) -> None:
+    page = ("本报讯 今年以来，某区紧盯年度目标，全力推动一批重大产业项目加快建\n"
+            "图为某某智能装备产业园施工现场。 记者 周云 摄\n"
+            "设，目前全区在建项目达到64个，完成投资41.3亿元，同比增长12.8%。\n")
+    doc = pipe.process_document(Document.from_text(page), stages=["clean"])
+    assert doc.text is not None
+    assert "加快建设，目前全区在建项目达到64个" in doc.text
+    assert "图为" not in doc.text
+    captions = [r for r in doc.regions if r.kind == "caption"]
+    assert captions and page[captions[0].raw_start:captions[0].raw_end].startswith("图为某某智能装备")
+
+
+def test_caption_between_paragraphs_stays(pipe: Pipeline) -> None:
+    page = ("本报讯 今年以来，某区全力推动一批重大产业项目加快建设，成效明显。\n"
+            "图为某某智能装备产业园施工现场。 记者 周云 摄\n"
+            "目前，全区在建项目达到64个，完成投资41.3亿元。\n")
+    out = clean(pipe, page)
+    assert "图为某某智能装备产业园施工现场。" in out

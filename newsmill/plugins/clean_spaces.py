@@ -544,6 +544,35 @@ def cuts_a_word(left: str, right: str) -> bool:
     return False
 
 
+#: Shortest table cell whose inner blank is looked at (shorter ones are names spread to align).
+_MIN_CELL = 5
+_CELL_SEP_RE = re.compile(r"[ \t\u3000]{2,}|\t")
+
+
+def table_cell_blanks(text: str, found: Spans) -> Spans:
+    """In a table printed in plain text (cells apart by two blanks or more), a single blank inside
+    a cell that cuts a word in two (``…绒山羊精深加 工项目``): a cell holds one name or figure,
+    and a PDF put the blank there.  Cells of fewer than five characters (names spread to the
+    width of a column, ``王 强``) and cells holding other blanks keep theirs."""
+    out: Spans = []
+    for a, b in found:
+        if b - a != 1 or text[a] != " " or not (_HAN_CHAR.match(text[a - 1]) and _HAN_CHAR.match(text[b])):
+            continue
+        ls, le = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+        line_end = le if le >= 0 else len(text)
+        seps = [m.span() for m in _CELL_SEP_RE.finditer(text, ls, line_end)]
+        if not seps:
+            continue
+        cs = max([e for _s, e in seps if e <= a], default=ls)
+        ce = min([s for s, _e in seps if s >= b], default=line_end)
+        left, right = text[cs:a], text[b:ce]
+        if len(left) + len(right) < _MIN_CELL or " " in left or " " in right:
+            continue
+        if cuts_a_word(left, right):
+            out.append((a, b))
+    return out
+
+
 #: Head nouns of an event or a works that never stand alone as a part of a title (``…集中签约 仪式``).
 _TITLE_HEAD_NOUNS = frozenset(("仪式", "活动", "大会", "典礼", "会议", "项目", "工程"))
 
@@ -631,6 +660,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         edits.extend(split_rate_phrases(text, found))
         edits.extend(lone_blanks(text, standing))
         edits.extend(title_noun_tails(text, found))
+    if not gated and found and "  " in text:
+        edits.extend(table_cell_blanks(text, found))
     edits.extend(split_figures(text))
     edits.extend(figure_blanks(text, runs))
     names = spaced_name_edits(text, runs)
