@@ -1291,7 +1291,7 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     if "产能" in metric and text.find("产线", s0, c0) >= 0:
         return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity
     return "完成" in metric and WORKS_PROGRESS.search(metric) is not None \
-        and text.find("总投资", s0, c0) >= 0 and _WHOLE_REGION.search(text, c0, pos) is None
+        and text.find("总投资", s0, pos) >= 0 and _WHOLE_REGION.search(text, c0, pos) is None
 
 
 #: A clause about a whole region (``，全县重点项目完成投资X``): its own subject, no works' progress.
@@ -1377,8 +1377,9 @@ BUILT_METRIC = re.compile(r"(?:新建|建设|新上|扩建|建成)")
 #: A sentence tallying what a place has done since it began (``建园以来，累计引进项目…，建成标准化厂房
 #: 62万平方米``): the floor space built is the place's statistic, not one project's.
 TALLY = re.compile(r"累计|(?:建园|成立|设立|开园|建区)以来")
-#: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``).
-WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?工程量的?$")
+#: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``), or of a part of
+#: them (``已完成路基工程的70%``, ``完成主体工程的九成``).
+WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?(?:工程量|[\u4e00-\u9fff]{1,6}?工程)的?$")
 #: A whole region as the subject (``全市新出让工业用地…，新建标准化厂房38万平方米``): with no project
 #: named before it, the floor space built is the region's statistic.
 REGION_WIDE = re.compile(r"全[市省县区州](?!场|年|面|部|力|国)")

@@ -257,7 +257,7 @@ _SPENT = re.compile(r"(?:截至[^，,。；;！？]{1,8}?|今年以来|年初以
 
 
 #: The share of the works done (``目前路基工程已完成80%``, ``形象进度达65%``): the project is under way.
-_PROGRESS = re.compile(r"已完成(?:总)?(?:工程量|工作量)?的?\d+(?:\.\d+)?%|形象进度")
+_PROGRESS = re.compile(r"已完成(?:总)?(?:工程量|工作量|[\u4e00-\u9fff]{1,6}?工程)?的?\d+(?:\.\d+)?%|形象进度")
 #: Works told under way now in a project's own item (``目前正在加紧建设``, ``正抓紧施工``, ``建设正酣``).
 _BUILDING_NOW = re.compile(r"(?:目前|现在|当前|现)?正(?:在)?(?:加紧|加快|抓紧|全力|紧张|有序|全面)?(?:推进)?"
                            r"(?:建设|施工)(?!完成|完毕|任务|目标|规划)|(?:加紧|加快|抓紧)(?:建设|施工)中|建设正酣")
@@ -269,6 +269,15 @@ _WORKS_PART = re.compile(r"主体|钢架|钢结构|土建|基础工程|路基|�
 
 #: The main works done, right before a completion cue (``主体工程已完工``): the project is under way.
 _MAIN_PART_DONE = re.compile(r"主体(?:工程|结构)?(?:已经|已|全面|基本|顺利)*$")
+
+
+def _works_part_name(name: str) -> bool:
+    """Whether a name ends on a part of some works (``路基工程``, ``甲项目主体结构``)."""
+    return _PART_TAIL.search(name) is not None
+
+
+#: A part of the works ending a name.
+_PART_TAIL = re.compile(r"(?:主体|钢架|钢结构|土建|基础|路基|桩基|附属|装饰|安装)(?:工程|结构)?$")
 
 
 def _part_completed(text: str, name_end: int, cue_start: int) -> bool:
@@ -1135,7 +1144,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
     if (stage is None or not _same_item(ctx.text, s0, name.start)) \
             and (progress := _PROGRESS.search(ctx.text, name.end, item_end)) is not None \
-            and progress.start() - name.end > 2:  # the works' part (路基工程已完成80%) names no project
+            and (progress.start() - name.end > 2 or not _works_part_name(name.name)):
+        # (a works' part, ``路基工程已完成80%``, names no project; ``甲扩能工程已完成总工程量的70%`` does)
         # the share done in the name's own ；-item tells its state, whatever an earlier item reports
         stage, s0, s1 = "under_construction", progress.start(), progress.end()
     building_now = False

@@ -793,7 +793,7 @@ class RecordContext:
             county = self._home_county(ok, article)
             return (county, m.start(), m.end()) if county else None
         name = home_prov if (m.group(1) or m.group(2)) == "省" else home
-        if m.group(1) == "市" and ok:
+        if (m.group(1) or m.group(2)) == "市" and ok:  # (``市级`` of a county-level city: its own level)
             name = _county_city(ok, m.start(), self.text) or name
 
         return (name, m.start(), m.end()) if name else None
@@ -933,14 +933,16 @@ def _page_zone(text: str, lo: int, hi: int, places: list[Any]) -> Any:
 
 def _county_city(places: list[Any], pos: int, text: str) -> str | None:
     """The county-level city ``全市``/``我市`` at ``pos`` means: the article's first place, when it is
-    such a city (``海宁市``, ``津市市``) and is named again earlier in the same paragraph."""
+    such a city (``海宁市``, ``津市市``) and is named again earlier in the same paragraph, or when
+    every place of the article lies in it (a city's own press conference names no prefecture)."""
     v = places[0].value
     name = str(v.get("name") or "")
     if v.get("level") != "county" or not name.endswith("市"):
         return None
     para = text.rfind("\n", 0, pos)
     again = any(para < m.start < pos and m.value.get("name") == name for m in places[1:])
-    return name if again else None
+    inside = all(isinstance(m.value, dict) and m.value.get("county") == name for m in places)
+    return name if again or inside else None
 
 
 #: A speaker's label opening an answer or a question (``答：``, ``记者：``), or a name before a colon.
