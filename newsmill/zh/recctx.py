@@ -469,6 +469,11 @@ class RecordContext:
         c0 = self._after_speaker(sent.start, item)
         c1 = self.clause_end(c0, item)
         m = target_in(self.text[c0:c1])
+        if m is not None and m.group() == "将" and c1 < item:
+            # ``我们将聚焦…，力争全年…；固定资产投资增长10%``: what will be done, then the goals
+            goal = _GOAL_CLAUSE.match(self.text, c1 + 1, item)
+            if goal is not None and ACTUAL_RE.search(self.text, c0, item) is None:
+                return _shifted(goal, -sent.start)
         if m is None or m.group() == "将" or ACTUAL_RE.search(self.text, c0 + m.end(), item):
             return None
         return _shifted(m, c0 - sent.start)
@@ -929,6 +934,10 @@ def _page_zone(text: str, lo: int, hi: int, places: list[Any]) -> Any:
         if len({m.value.get("name") for m in zones}) == 1:
             return zones[0]
     return None
+
+
+#: A clause opening on the goals (``力争全年…``, ``确保…``), after one telling what will be done.
+_GOAL_CLAUSE = re.compile(r"(?:今年|全年|年内)?(?:力争|争取|确保)")
 
 
 def _county_city(places: list[Any], pos: int, text: str) -> str | None:
