@@ -216,9 +216,13 @@ _OWN_SUBJECT = re.compile(r"投资|产值|增加值|收入|营收|总额|税收|
 _PROJECTS_RATE = re.compile(r"项目[\u4e00-\u9fff]{0,4}?(?:开工|投产|履约|落地|竣工|转化|资金到位)率"
                             r"(?:达到|达|为)?$")
 #: A ranking after a statistic (``居全省第3位``, ``位居全市第二名``, ``居某某市第2位``): its place
-#: among the peers, the scope also given by the name of the city or province.
+#: among the peers, the scope also given by the name of the city or province, or of a part of a
+#: province (``增速居渝东南第2位``).
 RANK_HELD = re.compile(r"(?:位|排)?居(?P<scope>全国|全省|全市|全州|全区|全县"
-                       r"|[\u4e00-\u9fff]{1,6}?(?:省|市|自治州|州)(?=第))"
+                       r"|[\u4e00-\u9fff]{1,6}?(?:省|市|自治州|州)(?=第)"
+                       # a part of a province (``渝东南``, ``川南``, ``川东北经济区``) or of the country
+                       r"|[川渝黔滇陕甘鄂湘桂豫赣皖](?:东南|东北|西南|西北|东|南|西|北)(?:地区|片区|经济区)?(?=第)"
+                       r"|(?:东|中|西)部(?:地区)?(?=第))"
                        r"(?:县域|城市|同类城市|市州|地市|[\u4e00-\u9fff]{0,6}?中)?"
                        r"第(?P<n>\d+|[一二三四五六七八九十]+)(?P<u>位|名)?(?=[,，。;；、\s]|$)")
 #: What opens or ends a ranked statistic's words but is no part of its name.

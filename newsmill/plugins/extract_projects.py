@@ -794,10 +794,15 @@ def _detail_around(text: str, sent: Span, name: NameSpan) -> re.Match | None:
 def _framing_zone(text: str, sent: Span, item: int) -> re.Match | None:
     """A zone or town framing the whole sentence in its first clause (``某工业园区内，…；乙项目…``,
     ``在某园区，…；…``): the scene of every ``；``-item, when the item at ``item`` names no place."""
+    c1 = min((k for k in (text.find(c, sent.start, item) for c in ",，") if k >= 0), default=-1)
+    if c1 < 0:
+        return None
     for pat in (_DETAIL_IN, _DETAIL_AT):
-        m = pat.match(text, sent.start, item)
-        if m is not None and text[m.end() - 1] in ",，":
-            return m
+        m = pat.search(text, sent.start, c1 + 1)
+        if m is not None and m.end() == c1 + 1:
+            before = text[sent.start:m.start()].strip()
+            if not before or before.endswith(("讯", "）", ")")):  # (after a dateline: 本报讯 在某园区，)
+                return m
     return None
 
 
