@@ -36,12 +36,12 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "reporters"): 1.0,         # 2/2
     ("articles", "first_words"): 1.0,       # 4/4
     ("money", "qualifier"): 1.0,            # 38/38
-    ("projects", "stage"): 1.0,             # 16/16 (first 12/14)
-    ("projects", "status"): 1.0,            # 16/16 (first 13/14)
+    ("projects", "stage"): 1.0,             # 16/16 (first 11/14)
+    ("projects", "status"): 1.0,            # 16/16 (first 12/14)
     ("projects", "investment_cny"): 1.0,    # 16/16
     ("projects", "location"): 1.0,          # 16/16
     ("projects", "location.detail"): 1.0,   # 6/6 (first 5/6)
-    ("projects", "date"): 1.0,              # 10/10
+    ("projects", "date"): 1.0,              # 9/9 (first 8/9)
     ("projects", "investor"): 1.0,          # 7/7
     ("projects", "capacity"): 1.0,          # 4/4
     ("projects", "annual_output_cny"): 1.0,  # 1/1
