@@ -16,6 +16,7 @@ from typing import Any
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
+from newsmill.zh.article_layout import is_box_figure_line
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES
 from newsmill.zh.figures import NUM, Figure, number
 from newsmill.zh.readable import readable
@@ -390,6 +391,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 if value < min_count and not (value == 1 and SIZE_CLASS.search(ctx.text, max(0, nstart - 24),
                                                                                    nstart)):
                     continue  # (one project of a size class of the batch is a count: 50亿元以上项目1个)
+                if _restated_in_box(text, s0, value, out[first:]):
+                    continue  # a box of key figures restating a count of the story (``37个　新签约项目``)
                 r = _batch(ctx, sent, start, end, nstart, value, counts)
                 parts.append(r)
                 key = (r.get("count"), r.get("total_cny"))
@@ -412,6 +415,15 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         _carry_breakdown_event(ctx, out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))
     return out
+
+
+def _restated_in_box(text: str, at: int, value: int, found: list[Record]) -> bool:
+    """True when the line at ``at`` is a line of a box of key figures (the figure, a gap, its
+    label) whose count is that of a batch the story told before."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    return is_box_figure_line(line) and any(r.get("count") == value for r in found)
 
 
 #: A signing with firms and its sum, no count of projects (``与甲公司等3家企业集中签约，签约金额21.5亿元``,

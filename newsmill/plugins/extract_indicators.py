@@ -217,9 +217,13 @@ _OWN_SUBJECT = re.compile(r"投资|产值|增加值|收入|营收|总额|税收|
 _PROJECTS_RATE = re.compile(r"项目[\u4e00-\u9fff]{0,4}?(?:开工|投产|履约|落地|竣工|转化|资金到位)率"
                             r"(?:达到|达|为)?$")
 #: A ranking after a statistic (``居全省第3位``, ``位居全市第二名``, ``居某某市第2位``): its place
-#: among the peers, the scope also given by the name of the city or province.
+#: among the peers, the scope also given by the name of the city or province, or of a part of a
+#: province (``增速居渝东南第2位``).
 RANK_HELD = re.compile(r"(?:位|排)?居(?P<scope>全国|全省|全市|全州|全区|全县"
-                       r"|[\u4e00-\u9fff]{1,6}?(?:省|市|自治州|州)(?=第))"
+                       r"|[\u4e00-\u9fff]{1,6}?(?:省|市|自治州|州)(?=第)"
+                       # a part of a province (``渝东南``, ``川南``, ``川东北经济区``) or of the country
+                       r"|[川渝黔滇陕甘鄂湘桂豫赣皖](?:东南|东北|西南|西北|东|南|西|北)(?:地区|片区|经济区)?(?=第)"
+                       r"|(?:东|中|西)部(?:地区)?(?=第))"
                        r"(?:县域|城市|同类城市|市州|地市|[\u4e00-\u9fff]{0,6}?中)?"
                        r"第(?P<n>\d+|[一二三四五六七八九十]+)(?P<u>位|名)?(?=[,，。;；、\s]|$)")
 #: What opens or ends a ranked statistic's words but is no part of its name.
@@ -1329,7 +1333,7 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     if "完成" not in metric or WORKS_PROGRESS.search(metric) is None \
             or _WHOLE_REGION.search(text, c0, pos) is not None:
         return False
-    return text.find("总投资", s0, c0) >= 0 or _spent_on_named_works(text, s0, c0)
+    return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
 
 
 #: Money spent on the works so far, opening its clause (``目前已完成投资4.2亿元``).
@@ -1431,8 +1435,9 @@ BUILT_METRIC = re.compile(r"(?:新建|建设|新上|扩建|建成)")
 #: A sentence tallying what a place has done since it began (``建园以来，累计引进项目…，建成标准化厂房
 #: 62万平方米``): the floor space built is the place's statistic, not one project's.
 TALLY = re.compile(r"累计|(?:建园|成立|设立|开园|建区)以来")
-#: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``).
-WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?工程量的?$")
+#: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``), or of a part of
+#: them (``已完成路基工程的70%``, ``完成主体工程的九成``).
+WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?(?:工程量|[\u4e00-\u9fff]{1,6}?工程)的?$")
 #: A whole region as the subject (``全市新出让工业用地…，新建标准化厂房38万平方米``): with no project
 #: named before it, the floor space built is the region's statistic.
 REGION_WIDE = re.compile(r"全[市省县区州](?!场|年|面|部|力|国)")

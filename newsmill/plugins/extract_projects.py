@@ -143,12 +143,23 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
                if c not in _WORKS_PROGRESS or not _SHARE_DONE.match(text, e) or not any(
                    STAGE_CUES.get(c2) in ("completed", "in_production")
                    and _PLAN_BEFORE_CUE.search(text, e, s2) for s2, _, c2 in out[k + 1:])]
+    if len(out) > 1 and any(c == "前期工作" for _, _, c in out):
+        # 甲工程已完成前期工作，力争10月开工: the preparation done, the event planned next is the stage
+        out = [(s, e, c) for k, (s, e, c) in enumerate(out)
+               if c != "前期工作" or not _PREP_DONE.search(text, max(sent.start, s - 4), s)
+               and not _PREP_DONE_AFTER.match(text, e)
+               or not any(c2 not in WEAK_STAGES for _, _, c2 in out[k + 1:])]
     if len(out) > 1 and any(c in _SETTLED for _, _, c in out):
         # 落户某高新区的甲项目已于5月建成投产: where it settled, told before its name; the event follows
         out = [c for c in out if not (c[2] in _SETTLED and any(
             _SETTLED_WHERE.fullmatch(text, c[1], n.start) and any(o[0] >= n.end for o in out)
             for n in names if n.start > c[1]))]
     return out
+
+
+#: The preparation of a project told done (``已完成前期工作``, ``前期工作已基本完成``).
+_PREP_DONE = re.compile(r"(?:完成|完成了|做完|办结)$")
+_PREP_DONE_AFTER = re.compile(r"(?:已经?|均已|全部|基本)*(?:完成|办结)")
 
 
 #: A share of the works done (``已完成主体工程的90%``) that a planned completion after it in the
@@ -259,10 +270,13 @@ _SPENT = re.compile(r"(?:截至[^，,。；;！？]{1,8}?|今年以来|年初以
 
 
 #: The share of the works done (``目前路基工程已完成80%``, ``形象进度达65%``): the project is under way.
-_PROGRESS = re.compile(r"已完成(?:总)?(?:工程量|工作量)?的?\d+(?:\.\d+)?%|形象进度")
+_PROGRESS = re.compile(r"已完成(?:总)?(?:工程量|工作量|[\u4e00-\u9fff]{1,6}?工程)?的?\d+(?:\.\d+)?%|形象进度")
 #: Works told under way now in a project's own item (``目前正在加紧建设``, ``正抓紧施工``, ``建设正酣``).
 _BUILDING_NOW = re.compile(r"(?:目前|现在|当前|现)?正(?:在)?(?:加紧|加快|抓紧|全力|紧张|有序|全面)?(?:推进)?"
-                           r"(?:建设|施工)(?!完成|完毕|任务|目标|规划)|(?:加紧|加快|抓紧)(?:建设|施工)中|建设正酣")
+                           r"(?:建设|施工)(?!完成|完毕|任务|目标|规划)|(?:加紧|加快|抓紧)(?:建设|施工)中|建设正酣"
+                           # the works' step now (``主体设备正在安装调试``, ``正在加快主管网铺设``)
+                           r"|(?:目前|现在|当前|现)?正(?:在)?(?:加紧|加快|抓紧|紧张|有序)?(?:进行)?"
+                           r"[\u4e00-\u9fff]{0,5}?(?:安装调试|安装|调试|铺设)(?!完成|完毕)")
 
 
 #: Parts of the works whose completion leaves the project under way (``主体钢架全部完工``).
@@ -271,6 +285,15 @@ _WORKS_PART = re.compile(r"主体|钢架|钢结构|土建|基础工程|路基|�
 
 #: The main works done, right before a completion cue (``主体工程已完工``): the project is under way.
 _MAIN_PART_DONE = re.compile(r"主体(?:工程|结构)?(?:已经|已|全面|基本|顺利)*$")
+
+
+def _works_part_name(name: str) -> bool:
+    """Whether a name ends on a part of some works (``路基工程``, ``甲项目主体结构``)."""
+    return _PART_TAIL.search(name) is not None
+
+
+#: A part of the works ending a name.
+_PART_TAIL = re.compile(r"(?:主体|钢架|钢结构|土建|基础|路基|桩基|附属|装饰|安装)(?:工程|结构)?$")
 
 
 def _part_completed(text: str, name_end: int, cue_start: int) -> bool:
@@ -766,7 +789,24 @@ def _detail_around(text: str, sent: Span, name: NameSpan) -> re.Match | None:
     if len(found) > 1:
         found.sort(key=_MATCH_START)
     m = found[-1] if found else _detail_next_to(text, sent, name)
+    if m is None and lo > sent.start:
+        m = _framing_zone(text, sent, lo)
     return m if m is not None else _village_before(text, sent, name)
+
+
+def _framing_zone(text: str, sent: Span, item: int) -> re.Match | None:
+    """A zone or town framing the whole sentence in its first clause (``某工业园区内，…；乙项目…``,
+    ``在某园区，…；…``): the scene of every ``；``-item, when the item at ``item`` names no place."""
+    c1 = min((k for k in (text.find(c, sent.start, item) for c in ",，") if k >= 0), default=-1)
+    if c1 < 0:
+        return None
+    for pat in (_DETAIL_IN, _DETAIL_AT):
+        m = pat.search(text, sent.start, c1 + 1)
+        if m is not None and m.end() == c1 + 1:
+            before = text[sent.start:m.start()].strip()
+            if not before or before.endswith(("讯", "）", ")")):  # (after a dateline: 本报讯 在某园区，)
+                return m
+    return None
 
 
 def _detail_next_to(text: str, sent: Span, name: NameSpan) -> re.Match | None:
@@ -1151,7 +1191,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
     if (stage is None or not _same_item(ctx.text, s0, name.start)) \
             and (progress := _PROGRESS.search(ctx.text, name.end, item_end)) is not None \
-            and progress.start() - name.end > 2:  # the works' part (路基工程已完成80%) names no project
+            and (progress.start() - name.end > 2 or not _works_part_name(name.name)):
+        # (a works' part, ``路基工程已完成80%``, names no project; ``甲扩能工程已完成总工程量的70%`` does)
         # the share done in the name's own ；-item tells its state, whatever an earlier item reports
         stage, s0, s1 = "under_construction", progress.start(), progress.end()
     building_now = False
@@ -1770,6 +1811,10 @@ def _venue_batch_event(r: Record, sent: Span, batches: dict[int | None, list[Rec
 
 def _take_event(r: Record, b: Record) -> None:
     ev = b.fields["event"]
+    own = r.fields.get("stage")
+    if own is not None and own.value == ev.value and own.evidence and r.get("status") == "target" \
+            and b.get("status") == "target":
+        return  # its own plan tells the goal's event (``其中，…；乙工程…，力争10月开工``): keep its month
     r.set("stage", ev.value, *ev.evidence)
     r.set("status", b.get("status"), *b.fields["status"].evidence)
 

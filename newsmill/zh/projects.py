@@ -55,6 +55,7 @@ BOUNDARY_WORDS = sorted((
  "坚持", "实现", "帮助", "协调", "解决", "共建", "拼", "预计", "每", "可", "培育", "壮大", "支持",
  "鼓励", "优化", "提升", "形成", "助力", "采取", "通过", "组织", "就",
  "深入", "来到", "走进", "察看", "查看", "实地", "调研",
+ "介绍",  # a host's turn: ``下面请某局长介绍重点项目建设情况``
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
@@ -366,7 +367,8 @@ def _economy_core(core: str) -> bool:
 
 #: A built thing a works upgrades (``蔬菜大棚提升``, ``通村道路提升``): what is built, not a class.
 _BUILT_OBJECT = re.compile(r"(?:大棚|温室|道路|公路|桥梁|管网|厂房|冷库|仓库|校舍"
-                           r"|码头|泵站|水渠|渠道|堤防|街区|市场|航道|河道|港口)$")
+                           r"|码头|泵站|水渠|渠道|堤防|街区|市场|航道|河道|港口"
+                           r"|防洪|排涝|供水|排水|管廊)$")  # (a city's flood defence, its water supply…)
 
 
 def _object_upgraded(core: str, n: int) -> bool:
