@@ -201,8 +201,10 @@ WORKS_LENGTH = re.compile(r"(?:全长|长度|线路长|总长|长)(?:为|达|约
 #: The sum of the projects a sentence counts (``集中开工项目13个…总装机规模约215万千瓦``).
 BATCH_SUM_METRIC = re.compile(r"^总(?:装机|规模|产能|建筑面积|用地)")
 BATCH_COUNTED = re.compile(r"项目\d+个|\d+个[\u4e00-\u9fff]{0,6}项目")
-#: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``), before a percent.
-WORKS_DONE = re.compile(r"(?:工程|工程量|形象进度|工程进度)(?:已经?)?(?:完成|完工|达到|达)(?:了)?$")
+#: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``, ``完成形象进度的80%``),
+#: before a percent.
+WORKS_DONE = re.compile(r"(?:(?:工程|工程量|形象进度|工程进度)(?:已经?)?(?:完成|完工|达到|达)(?:了)?"
+                        r"|完成(?:了)?(?:工程)?(?:形象进度|工程量|工程进度)的?)$")
 #: A share of a plan or goal (``完成年度计划的86.2%``, ``占全年目标任务的七成``) or of a project's total
 #: (``已完成投资2.1亿元，占总投资的58%``): progress, not a statistic.
 PLAN_SHARE = re.compile(r"(?:计划|目标|任务|占总投资)的?$")

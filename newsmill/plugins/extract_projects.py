@@ -1135,7 +1135,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
     if (stage is None or not _same_item(ctx.text, s0, name.start)) \
             and (progress := _PROGRESS.search(ctx.text, name.end, item_end)) is not None \
-            and progress.start() - name.end > 2:  # the works' part (路基工程已完成80%) names no project
+            and (progress.start() - name.end > 2 or progress.group() == "形象进度"):
+        # (the works' part, 路基工程已完成80%, names no project; 甲工程完成形象进度的80% is 甲's state)
         # the share done in the name's own ；-item tells its state, whatever an earlier item reports
         stage, s0, s1 = "under_construction", progress.start(), progress.end()
     building_now = False
