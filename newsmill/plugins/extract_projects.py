@@ -279,6 +279,20 @@ def _part_completed(text: str, name_end: int, cue_start: int) -> bool:
     return not any(c in between for c in "，,。；;") and _WORKS_PART.search(between) is not None
 
 
+def _completion_planned(text: str, start: int, end: int) -> re.Match | None:
+    """A completion planned right after a part of the works done (``…主体已完工，计划年底前竣工``): the
+    cue of the goal, when a plan word opens the next clause (a use planned, ``预计明年3月投用``, or a
+    goal after other figures leaves the works under way)."""
+    plan = _PLAN_BEFORE_CUE.match(text, start)
+    if plan is None:
+        return None
+    for m in STAGE_RE.finditer(text, plan.end(), end):
+        if any(c in text[plan.end():m.start()] for c in "，,；;。"):
+            return None
+        return m if STAGE_CUES[m.group()] == "completed" else None
+    return None
+
+
 def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
     """The ``；``-separated item of the sentence that holds the name."""
     i0 = text.rfind("；", sent.start, name.start) + 1 or sent.start
@@ -809,6 +823,16 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
 
 
+#: Words of a visit or a site inside the run a zone pattern took before a zone (``首站来到位于某工业园区``).
+_SITE_WORD = re.compile(r".*(?:位于|来到|走进|前往)")
+
+
+def _after_site_word(text: str, d0: int, d1: int) -> int:
+    """Where a detail starts after the last word of a visit or a site in ``text[d0:d1]``."""
+    m = _SITE_WORD.match(text, d0, d1)
+    return m.end() if m is not None and d1 - m.end() >= 3 else d0
+
+
 def _own_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """A zone or town told right next to the name (``某产业区的甲项目``, ``甲项目落户某开发区``)
     is the project's own ``detail``, over one a place mention earlier in the sentence gave (the
@@ -820,6 +844,7 @@ def _own_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> No
     lead = _LOCAL_LEAD.match(ctx.text, d0, d1)
     if lead is not None:
         d0 = lead.end()
+    d0 = _after_site_word(ctx.text, d0, d1)
     loc = r.get("location")
     if d1 - d0 < 3 or ctx.text[d0:d1] == loc.get("detail"):
         return
@@ -1150,6 +1175,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if stage == "completed" and (_part_completed(ctx.text, name.end, s0)
                                  or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)):
         stage = "under_construction"  # 甲项目主体钢架全部完工, 目前主体工程已完工: a part of the works
+        goal = _completion_planned(ctx.text, s1, item_end)
+        if goal is not None:  # 甲项目门诊楼主体已完工，计划年底前竣工: the part done, then the goal
+            stage, s0, s1 = STAGE_CUES[goal.group()], goal.start(), goal.end()
     under_way = _under_way_now(ctx, sent, s1, item_end) if stage == "started" else None
     if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
         stage, s0, s1 = "under_construction", under_way[0], under_way[1]
@@ -3871,6 +3899,8 @@ def _bracketed_item(text: str, name: NameSpan) -> bool:
 
 #: The next sentence speaks of the site just named (``该项目…``, ``该工程…``, ``项目由…``).
 _ABOUT_NEXT = re.compile(r"(?:该|此|这个|这一)?(?:项目|工程)(?![\d个])")
+#: The next sentence looks inside the site just named (``厂区内，…``, ``车间里，…``, ``现场，…``).
+_INSIDE_IT = re.compile(r"(?:厂区|园区|项目现场|施工现场|现场|车间|工地)(?:内|里|上)?[,，]")
 #: Words of the state a site is in when visited (``目前…已进场调试``, ``正在进行内部装修``).
 _PRESENT = re.compile(r"目前|正在|现已|当前")
 _DONE_NOW = frozenset({"in_production", "completed"})
@@ -3917,7 +3947,7 @@ def _site_state(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Re
     end = sent.end
     if now is None:
         nxt = next((s for s in ctx.sentences(art) if s.start >= sent.end), None)
-        if nxt is None or not _ABOUT_NEXT.match(text, nxt.start):
+        if nxt is None or not (_ABOUT_NEXT.match(text, nxt.start) or _INSIDE_IT.match(text, nxt.start)):
             return False
         now, end = _PRESENT.search(text, nxt.start, nxt.end), nxt.end
     if now is None:
