@@ -801,6 +801,21 @@ def _listed_places_region(ctx: RecordContext, sent: Span, start: int) -> tuple[s
     return provinces.pop(), places[0].start, pos
 
 
+def _scope_over_stops(ctx: RecordContext, sent: Span, start: int,
+                      stops: list[tuple[int, int]]) -> tuple[str, int, int] | None:
+    """The region of a scope word opening a tour whose stops are the only places named after it
+    (``全市…推进会举行，与会人员先后深入甲县、乙县、丙县，现场观摩15个重点项目``): the whole region's
+    meeting visits some of its places, the projects looked at are the region's."""
+    found = [m for m in SCOPE_RE.finditer(ctx.text, sent.start, stops[0][0])]
+    if not found:
+        return None
+    m = found[-1]
+    for p in ctx.mentions_in("places", m.end(), start):
+        if not any(s <= p.start < e for s, e in stops):
+            return None  # a place named outside the stops is nearer
+    return ctx.scope_region(Span(m.start(), sent.end, sent.article), m.end(), sent.article)
+
+
 #: Projects only intended (``意向投资项目15个``, ``签订意向协议项目8个``): under negotiation, not signed.
 INTENT = re.compile(r"意向(?:性)?(?:投资|签约|合作)?(?:协议)?(?:项目|投资额)")
 
@@ -930,6 +945,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         venues.append(listed)  # 新开工某县某公司…等项目25个: the places of the examples are theirs
     venues.extend(_earlier_examples(ctx, sent, start))
     place = None
+    if scope is None and visited:
+        scope = _scope_over_stops(ctx, sent, start, visited)  # 全市…会举行，与会人员先后深入甲县、乙县
     own = _own_place(ctx, sent, start, venues) if scope is None else None
     if scope is None and own is None:
         scope = _listed_places_region(ctx, sent, start)

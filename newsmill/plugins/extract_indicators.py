@@ -1201,7 +1201,25 @@ def extract_indicators(doc: Document) -> list[Record]:
     year = doc.meta.year
     if year is not None:
         _page_year_period(doc.text, out, year)
+    _goal_measures(out)
     return out
+
+
+#: A class's investment told done (``重点项目完成投资``): in a goal, the measure is the investment.
+_CLASS_DONE_METRIC = re.compile(rf"({_CLASSES})完成投资")
+
+
+def _goal_measures(records: list[Record]) -> None:
+    """A goal of a class's investment written verb last (``确保全年重点项目完成投资1550亿元以上``) names
+    the measure as the verb-first form does (``完成重点项目投资`` → ``重点项目投资``): the verb is the
+    goal's, no part of what is measured (a statistic told done keeps ``重点项目完成投资``)."""
+    for r in records:
+        period, metric = r.get("period"), r.get("metric")
+        if isinstance(period, str) and period.endswith("(目标)") and isinstance(metric, str):
+            m = _CLASS_DONE_METRIC.fullmatch(metric)
+            if m is not None:
+                f = r.fields["metric"]
+                r.set("metric", m.group(1) + "投资", *f.evidence)
 
 
 #: Characters two metrics end with when one statistic is told twice in an article.
