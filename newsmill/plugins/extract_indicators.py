@@ -1198,6 +1198,8 @@ def extract_indicators(doc: Document) -> list[Record]:
             out[first:] = _given_in_turn(ctx, out[first:])
         out[first:] = _restated(out[first:])
         _carry_over(out[first:])
+        if any(r.get("period") is None for r in out[first:]):
+            _headline_period(ctx, art, out[first:])
     year = doc.meta.year
     if year is not None:
         _page_year_period(doc.text, out, year)
@@ -1640,6 +1642,23 @@ def _part_metric(whole: str, part: str) -> str | None:
     whole before it (``粮食播种面积`` → ``水稻播种面积``), or None when the whole names none."""
     measure = next((m for m in _MEASURES if whole.endswith(m)), None)
     return part + measure if measure and part else None
+
+
+def _headline_period(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """Statistics told done with no period of their own, nor one before them, in an article whose
+    headline names a part of a year (``某县通报1—5月重点项目推进情况``): the headline's period, that
+    of the whole report (a bare year, or a goal, is left to the page's year)."""
+    if art.article is None or not 0 <= art.article < len(ctx.doc.articles):
+        return
+    ev = ctx.doc.articles[art.article].evidence.get("headline")
+    if ev is None or ev.end > len(ctx.text):
+        return
+    period, p0, p1 = _period_in(ctx, ev.start, ev.end)
+    if period is None or "(" in period or len(period) <= 4:
+        return
+    for r in records:
+        if r.get("period") is None and r.get("status") == "actual":
+            r.set("period", period, ctx.evidence(p0, p1))
 
 
 def _carry_over(records: list[Record]) -> None:
