@@ -23,7 +23,7 @@ from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure, number
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, SpanSet, context_of, place_name
+from newsmill.zh.recctx import SCOPE_RE, RecordContext, Span, SpanSet, context_of, place_name
 from newsmill.zh.tables import is_figures_row
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$)")
@@ -1785,6 +1785,37 @@ def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
 _PLATFORM = re.compile(r"以([^，,。；;以]{2,16}?)为(?:主阵地|主战场|主平台|主载体|载体|平台|依托|核心区?)")
 
 
+def _headline_scope(ctx: RecordContext, sent: Span, pos: int) -> tuple[str, int, int] | None:
+    """The region of a scope word in the headline (``全市三季度重点项目现场推进会举行``) for a statistic
+    whose paragraph names no place before it (``会议要求，各地要…，确保全年…``) in a story of the
+    region's tour (see :func:`_region_toured`): the whole region's meeting sets the region's goals,
+    not those of the first place it visited."""
+    if sent.article is None or not 0 <= sent.article < len(ctx.doc.articles):
+        return None
+    ev = ctx.doc.articles[sent.article].evidence.get("headline")
+    if ev is None or ev.end > len(ctx.text) or SCOPE_RE.search(ctx.text, ev.start, ev.end) is None:
+        return None
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    if ctx.mentions_in("places", para, pos) or not _region_toured(ctx, ev.end, para):
+        return None
+    return ctx.scope_region(Span(ev.start, ev.end, sent.article), ev.end, sent.article)
+
+
+#: A tour visiting places one after another (``先后深入甲县、乙县``, ``相继走进…``).
+_TOUR = re.compile(r"(?:先后|相继|依次)(?:深入|走进|来到|前往|走访|到)")
+
+
+def _region_toured(ctx: RecordContext, start: int, end: int) -> bool:
+    """Whether a sentence of ``start``–``end`` sends a whole region's tour (a scope word before it in
+    its sentence: ``全市…推进会举行，与会人员先后深入…``) to its places: the places named after it are
+    stops, the region is the scope word's."""
+    for m in _TOUR.finditer(ctx.text, start, end):
+        stop = max(ctx.text.rfind("。", start, m.start()), ctx.text.rfind("\n", start, m.start()), start)
+        if SCOPE_RE.search(ctx.text, stop, m.start()) is not None:
+            return True
+    return False
+
+
 def _platforms(ctx: RecordContext, sent: Span, pos: int) -> list[tuple[int, int]]:
     """Spans of the places a sentence's subject builds on (:data:`_PLATFORM`) before ``pos``."""
     if ctx.text.find("以", sent.start, pos) < 0:
@@ -1808,8 +1839,11 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     period, p0, p1 = _period(ctx, sent, f.start)
     r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
     scope = ctx.scope_region(sent, f.start, sent.article)
-    place = None if scope is not None else _clause_place(ctx, sent, f) \
-        or ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start))
+    place = None if scope is not None else _clause_place(ctx, sent, f)
+    if scope is None and place is None:
+        scope = _headline_scope(ctx, sent, f.start)  # 全市…推进会举行 … 会议要求，…确保全年…
+    if scope is None and place is None:
+        place = ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start))
     # (a scope word wins, then a place of the clause, then the subject, not a platform it builds on)
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
