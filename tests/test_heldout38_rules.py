@@ -131,3 +131,30 @@ def test_a_goal_of_a_class_investment_names_the_investment() -> None:
     done = _page("上半年,全县重点项目完成投资41.3亿元。", title="南部县重点项目半年通报")
     stats = [r for r in _records(done, "indicator") if r.get("value") == 4_130_000_000]
     assert stats and stats[0].get("metric") == "重点项目完成投资"
+
+
+def test_a_mountain_heading_a_name_is_no_investor() -> None:
+    page = _page("太蓬山冷链物流园一期冷库已主体完工,目前正在安装制冷设备。")
+    park = _projects(page)["太蓬山冷链物流园一期"]
+    assert park.get("stage") == "under_construction"
+    assert park.get("investor") is None
+
+
+def test_a_progress_reports_headline_period_for_a_rate_with_none() -> None:
+    page = ("仪陇县通报1—7月项目建设情况\n\n"
+            "本报讯 全县计划新开工项目30个,已开工24个,开工率80%;续建项目45个全部复工。\n")
+    rates = [r for r in _records(page, "indicator") if r.get("value") == 80]
+    assert rates and rates[0].get("period") == "2025-01/2025-07"
+    # no part of a year in the headline: the page's year, as before
+    plain = page.replace("1—7月", "今年")
+    rates = [r for r in _records(plain, "indicator") if r.get("value") == 80]
+    assert rates and rates[0].get("period") == "2025"
+
+
+def test_a_regions_tour_sets_the_regions_goals() -> None:
+    page = ("全市重点项目现场推进会举行\n\n"
+            "本报讯 8月6日,全市重点项目现场推进会举行,与会人员先后深入阆中市、南部县,现场观摩12个项目。\n\n"
+            "在阆中市七里街道,某某食品产业园项目已建成投产。\n\n"
+            "会议要求,各地要倒排工期,确保全年重点项目完成投资900亿元以上。\n")
+    goals = [r for r in _records(page, "indicator") if r.get("value") == 90_000_000_000]
+    assert goals and goals[0].get("region") == "南充市"
