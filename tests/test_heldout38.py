@@ -42,7 +42,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investment_cny"): 1.0,    # 6/6
     ("projects", "location"): 1.0,          # 20/20
     ("projects", "location.detail"): 0.9,   # 10/11 (first 7/9)
-    ("projects", "date"): 0.83,             # 5/6 (first 5/7)
+    ("projects", "date"): 1.0,              # 6/6 (first 5/7)
     ("projects", "investor"): 1.0,          # 6/6 (first 6/7)
     ("projects", "capacity"): 1.0,          # 6/6 (first 4/5)
     ("batches", "count"): 1.0,              # 20/20

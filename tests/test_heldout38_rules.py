@@ -158,3 +158,13 @@ def test_a_regions_tour_sets_the_regions_goals() -> None:
             "会议要求,各地要倒排工期,确保全年重点项目完成投资900亿元以上。\n")
     goals = [r for r in _records(page, "indicator") if r.get("value") == 90_000_000_000]
     assert goals and goals[0].get("region") == "南充市"
+
+
+def test_a_building_topped_out_in_a_month_dates_the_works() -> None:
+    page = _page("南部县某某机械有限公司投资4亿元建设农机装备项目,3号厂房已于7月底封顶;"
+                 "南部县城东幼儿园项目去年3月开工,今年5月主体封顶,目前正在进行内部装修。")
+    projects = _projects(page)
+    machines = projects["农机装备项目"]
+    assert (machines.get("stage"), machines.get("date")) == ("under_construction", "2025-07")
+    # a topping told with no 已 among other steps of the works leaves the date as it was
+    assert projects["南部县城东幼儿园项目"].get("date") is None

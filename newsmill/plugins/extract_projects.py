@@ -279,6 +279,24 @@ def _part_completed(text: str, name_end: int, cue_start: int) -> bool:
     return not any(c in between for c in "，,。；;") and _WORKS_PART.search(between) is not None
 
 
+#: A building topped out in a month, told done (``1号、2号厂房已于9月封顶``, ``主体已于6月底结顶``).
+_TOPPED = re.compile(r"已(?:经)?于?(?P<m>(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|初|中旬|上旬|下旬)?)"
+                     r"(?:主体(?:结构)?|全面|顺利)?(?:封顶|结顶)")
+
+
+def _topped_month(ctx: RecordContext, r: Record, start: int, end: int) -> None:
+    """Dates works under way by the month a building of theirs was topped out, told done in the
+    project's own item (``…投资8.5亿元建设，1号、2号厂房已于9月封顶``)."""
+    m = _TOPPED.search(ctx.text, start, end)
+    if m is None:
+        return
+    for d in ctx.mentions_in("dates", m.start("m"), m.end("m")):
+        if isinstance(d.value, dict) and d.value.get("start") \
+                and d.value.get("granularity") in ("month", "approx", "day"):
+            r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+            return
+
+
 def _completion_planned(text: str, start: int, end: int) -> re.Match | None:
     """A completion planned right after a part of the works done (``…主体已完工，计划年底前竣工``): the
     cue of the goal, when a plan word opens the next clause (a use planned, ``预计明年3月投用``, or a
@@ -1320,6 +1338,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             date = None
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
+    elif stage == "under_construction" and r.get("status") == "actual" \
+            and ctx.text.find("顶", name.end, item_end) >= 0:
+        _topped_month(ctx, r, name.end, item_end)
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
     if c1 - c0 > 80:
