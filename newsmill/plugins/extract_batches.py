@@ -78,8 +78,12 @@ def newsmill_config_options() -> dict[str, Option]:
     return {"min_count": Option(int, 2, "Smallest number of projects that makes a batch.")}
 
 
-#: A ranking before a count (``排名靠后的3个项目``, ``排名前5位的``): the top or last of a ranking.
-_RANKED = re.compile(r"(?:排名|排位|位列|得分)(?:靠后|靠前|末位|前列|后|前|最后|倒数)的?$")
+#: A ranking before a count (``排名靠后的3个项目``, ``排名前5位的``): the top or last of a ranking;
+#: or the projects a progress report singles out as ahead or behind (``对进度滞后的3个项目亮黄牌``).
+_RANKED = re.compile(r"(?:排名|排位|位列|得分)(?:靠后|靠前|末位|前列|后|前|最后|倒数)的?$"
+                     r"|(?:进度|推进|进展)(?:严重|明显|相对)?(?:滞后|缓慢|靠后|靠前|较快|较慢|领先|落后)的?$")
+#: Units of a place's own organization counted (``2个单位因项目推进滞后…``): no projects counted.
+_UNITS_COUNTED = re.compile(r"(?:单位|部门|责任单位|牵头单位)(?!项目)")
 #: A count as the subject of a forecast on the projects just named (``三个项目全部建成投产后，预计…``,
 #: ``5个项目达产后``): those projects again, no batch.
 _ONCE_BUILT = re.compile(r"(?:全部|均|都|陆续)?(?:建成投产|竣工投产|建成达产|建成投用|建成|投产|达产|投运)后")
@@ -117,6 +121,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue
             if _RANKED.search(text, max(s0, n0 - 8), n0):
                 continue  # ``排名靠后的3个项目``: the last of a ranking, no batch
+            if m.group("u") == "个" and _UNITS_COUNTED.match(text, m.end("u")):
+                continue  # ``2个单位因项目推进滞后进入黑榜``: units ranked, no batch
             if _ONCE_BUILT.match(text, m.end()):
                 continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
             seen.append((n0, m.end("u")))
@@ -166,11 +172,11 @@ def _follow_on_counts(ctx: RecordContext, sent: Span,
                       counts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """Counts of the same projects by event that follow a counted batch in its sentence."""
     text = ctx.text
-    last = max(c[1] for c in counts)
+    first = min(c[1] for c in counts)  # (after any count: 计划新开工项目21个，已开工15个；续建项目33个)
     out = []
-    for m in FOLLOW_ON.finditer(text, last, sent.end):
+    for m in FOLLOW_ON.finditer(text, first, sent.end):
         n = _whole_number(m.group("n"))
-        if n is not None and not any(c[2] == m.start("n") for c in counts):
+        if n is not None and not any(c[0] < m.end() and m.start() < c[1] for c in counts):
             out.append((m.start() + (text[m.start()] in "，,、"), m.end(), m.start("n"), n))
     return out
 
@@ -276,6 +282,9 @@ NEWLY_APPROVED = re.compile(r"新批[^,，。;；:：]{0,14}$")
 #: ``156个重点项目累计完成投资X``: projects spending money, i.e. under way.
 INVESTING = re.compile(r"[^,，。;；:：]{0,12}?(?:累计)?完成(?:年度)?投资")
 
+#: ``走访10个项目现场``, ``察看了6个重点项目``: the sites a tour visits, i.e. works under way.
+SITES_VISITED = re.compile(r"(?:走访|察看|查看|踏看|观摩|巡查)了?$")
+
 #: ``6个项目纳入省重点项目``: projects put on a list of key projects, i.e. the list's works under way.
 LISTED = re.compile(r"(?:项目)?(?:成功|均|全部)?(?P<verb>纳入|列入|入选)"
                     r"[^,，。;；:：]{0,8}?重点(?:建设)?项目")
@@ -360,6 +369,11 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         m = LISTED.match(text, end)
         if m is not None:
             return "under_construction", m.start("verb"), m.end("verb")
+        # (``观摩项目20个``, the count after the word: no event told, set 8)
+        visit = not text.startswith("项目", start)
+        m = SITES_VISITED.search(text, max(c0, start - 3), start) if visit else None
+        if m is not None:
+            return "under_construction", m.start(), m.start() + 2
         if text.find("新批", max(c0, start - 16), start + 1) >= 0:
             m = NEWLY_APPROVED.search(text, max(c0, start - 16), start + 1)
             if m is not None:
@@ -802,6 +816,21 @@ def _listed_places_region(ctx: RecordContext, sent: Span, start: int) -> tuple[s
     return provinces.pop(), places[0].start, pos
 
 
+def _scope_over_stops(ctx: RecordContext, sent: Span, start: int,
+                      stops: list[tuple[int, int]]) -> tuple[str, int, int] | None:
+    """The region of a scope word opening a tour whose stops are the only places named after it
+    (``全市…推进会举行，与会人员先后深入甲县、乙县、丙县，现场观摩15个重点项目``): the whole region's
+    meeting visits some of its places, the projects looked at are the region's."""
+    found = [m for m in SCOPE_RE.finditer(ctx.text, sent.start, stops[0][0])]
+    if not found:
+        return None
+    m = found[-1]
+    for p in ctx.mentions_in("places", m.end(), start):
+        if not any(s <= p.start < e for s, e in stops):
+            return None  # a place named outside the stops is nearer
+    return ctx.scope_region(Span(m.start(), sent.end, sent.article), m.end(), sent.article)
+
+
 #: Projects only intended (``意向投资项目15个``, ``签订意向协议项目8个``): under negotiation, not signed.
 INTENT = re.compile(r"意向(?:性)?(?:投资|签约|合作)?(?:协议)?(?:项目|投资额)")
 
@@ -931,6 +960,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         venues.append(listed)  # 新开工某县某公司…等项目25个: the places of the examples are theirs
     venues.extend(_earlier_examples(ctx, sent, start))
     place = None
+    if scope is None and visited:
+        scope = _scope_over_stops(ctx, sent, start, visited)  # 全市…会举行，与会人员先后深入甲县、乙县
     own = _own_place(ctx, sent, start, venues) if scope is None else None
     if scope is None and own is None:
         scope = _listed_places_region(ctx, sent, start)

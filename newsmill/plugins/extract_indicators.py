@@ -23,7 +23,7 @@ from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure, number
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, SpanSet, context_of, place_name
+from newsmill.zh.recctx import SCOPE_RE, RecordContext, Span, SpanSet, context_of, place_name
 from newsmill.zh.tables import is_figures_row
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$)")
@@ -202,8 +202,10 @@ WORKS_LENGTH = re.compile(r"(?:全长|长度|线路长|总长|长)(?:为|达|约
 #: The sum of the projects a sentence counts (``集中开工项目13个…总装机规模约215万千瓦``).
 BATCH_SUM_METRIC = re.compile(r"^总(?:装机|规模|产能|建筑面积|用地)")
 BATCH_COUNTED = re.compile(r"项目\d+个|\d+个[\u4e00-\u9fff]{0,6}项目")
-#: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``), before a percent.
-WORKS_DONE = re.compile(r"(?:工程|工程量|形象进度|工程进度)(?:已经?)?(?:完成|完工|达到|达)(?:了)?$")
+#: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``, ``完成形象进度的80%``),
+#: before a percent.
+WORKS_DONE = re.compile(r"(?:(?:工程|工程量|形象进度|工程进度)(?:已经?)?(?:完成|完工|达到|达)(?:了)?"
+                        r"|完成(?:了)?(?:工程)?(?:形象进度|工程量|工程进度)的?)$")
 #: A share of a plan or goal (``完成年度计划的86.2%``, ``占全年目标任务的七成``) or of a project's total
 #: (``已完成投资2.1亿元，占总投资的58%``): progress, not a statistic.
 PLAN_SHARE = re.compile(r"(?:计划|目标|任务|占总投资)的?$")
@@ -1236,10 +1238,30 @@ def extract_indicators(doc: Document) -> list[Record]:
             out[first:] = _given_in_turn(ctx, out[first:])
         out[first:] = _restated(out[first:])
         _carry_over(out[first:])
+        if any(r.get("period") is None for r in out[first:]):
+            _headline_period(ctx, art, out[first:])
     year = doc.meta.year
     if year is not None:
         _page_year_period(doc.text, out, year)
+    _goal_measures(out)
     return out
+
+
+#: A class's investment told done (``重点项目完成投资``): in a goal, the measure is the investment.
+_CLASS_DONE_METRIC = re.compile(rf"({_CLASSES})完成投资")
+
+
+def _goal_measures(records: list[Record]) -> None:
+    """A goal of a class's investment written verb last (``确保全年重点项目完成投资1550亿元以上``) names
+    the measure as the verb-first form does (``完成重点项目投资`` → ``重点项目投资``): the verb is the
+    goal's, no part of what is measured (a statistic told done keeps ``重点项目完成投资``)."""
+    for r in records:
+        period, metric = r.get("period"), r.get("metric")
+        if isinstance(period, str) and period.endswith("(目标)") and isinstance(metric, str):
+            m = _CLASS_DONE_METRIC.fullmatch(metric)
+            if m is not None:
+                f = r.fields["metric"]
+                r.set("metric", m.group(1) + "投资", *f.evidence)
 
 
 #: Characters two metrics end with when one statistic is told twice in an article.
@@ -1681,6 +1703,23 @@ def _part_metric(whole: str, part: str) -> str | None:
     return part + measure if measure and part else None
 
 
+def _headline_period(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """Statistics told done with no period of their own, nor one before them, in an article whose
+    headline names a part of a year (``某县通报1—5月重点项目推进情况``): the headline's period, that
+    of the whole report (a bare year, or a goal, is left to the page's year)."""
+    if art.article is None or not 0 <= art.article < len(ctx.doc.articles):
+        return
+    ev = ctx.doc.articles[art.article].evidence.get("headline")
+    if ev is None or ev.end > len(ctx.text):
+        return
+    period, p0, p1 = _period_in(ctx, ev.start, ev.end)
+    if period is None or "(" in period or len(period) <= 4:
+        return
+    for r in records:
+        if r.get("period") is None and r.get("status") == "actual":
+            r.set("period", period, ctx.evidence(p0, p1))
+
+
 def _carry_over(records: list[Record]) -> None:
     """Statistics of an article without a period or region of their own keep those of the
     statistic before them (``前三季度,全省生产总值…。分产业看,第一产业增加值…``)."""
@@ -1805,6 +1844,37 @@ def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
 _PLATFORM = re.compile(r"以([^，,。；;以]{2,16}?)为(?:主阵地|主战场|主平台|主载体|载体|平台|依托|核心区?)")
 
 
+def _headline_scope(ctx: RecordContext, sent: Span, pos: int) -> tuple[str, int, int] | None:
+    """The region of a scope word in the headline (``全市三季度重点项目现场推进会举行``) for a statistic
+    whose paragraph names no place before it (``会议要求，各地要…，确保全年…``) in a story of the
+    region's tour (see :func:`_region_toured`): the whole region's meeting sets the region's goals,
+    not those of the first place it visited."""
+    if sent.article is None or not 0 <= sent.article < len(ctx.doc.articles):
+        return None
+    ev = ctx.doc.articles[sent.article].evidence.get("headline")
+    if ev is None or ev.end > len(ctx.text) or SCOPE_RE.search(ctx.text, ev.start, ev.end) is None:
+        return None
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    if ctx.mentions_in("places", para, pos) or not _region_toured(ctx, ev.end, para):
+        return None
+    return ctx.scope_region(Span(ev.start, ev.end, sent.article), ev.end, sent.article)
+
+
+#: A tour visiting places one after another (``先后深入甲县、乙县``, ``相继走进…``).
+_TOUR = re.compile(r"(?:先后|相继|依次)(?:深入|走进|来到|前往|走访|到)")
+
+
+def _region_toured(ctx: RecordContext, start: int, end: int) -> bool:
+    """Whether a sentence of ``start``–``end`` sends a whole region's tour (a scope word before it in
+    its sentence: ``全市…推进会举行，与会人员先后深入…``) to its places: the places named after it are
+    stops, the region is the scope word's."""
+    for m in _TOUR.finditer(ctx.text, start, end):
+        stop = max(ctx.text.rfind("。", start, m.start()), ctx.text.rfind("\n", start, m.start()), start)
+        if SCOPE_RE.search(ctx.text, stop, m.start()) is not None:
+            return True
+    return False
+
+
 def _platforms(ctx: RecordContext, sent: Span, pos: int) -> list[tuple[int, int]]:
     """Spans of the places a sentence's subject builds on (:data:`_PLATFORM`) before ``pos``."""
     if ctx.text.find("以", sent.start, pos) < 0:
@@ -1828,8 +1898,11 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     period, p0, p1 = _period(ctx, sent, f.start)
     r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
     scope = ctx.scope_region(sent, f.start, sent.article)
-    place = None if scope is not None else _clause_place(ctx, sent, f) \
-        or ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start))
+    place = None if scope is not None else _clause_place(ctx, sent, f)
+    if scope is None and place is None:
+        scope = _headline_scope(ctx, sent, f.start)  # 全市…推进会举行 … 会议要求，…确保全年…
+    if scope is None and place is None:
+        place = ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start))
     # (a scope word wins, then a place of the clause, then the subject, not a platform it builds on)
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))

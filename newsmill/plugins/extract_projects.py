@@ -304,6 +304,38 @@ def _part_completed(text: str, name_end: int, cue_start: int) -> bool:
     return not any(c in between for c in "，,。；;") and _WORKS_PART.search(between) is not None
 
 
+#: A building topped out in a month, told done (``1号、2号厂房已于9月封顶``, ``主体已于6月底结顶``).
+_TOPPED = re.compile(r"已(?:经)?于?(?P<m>(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|初|中旬|上旬|下旬)?)"
+                     r"(?:主体(?:结构)?|全面|顺利)?(?:封顶|结顶)")
+
+
+def _topped_month(ctx: RecordContext, r: Record, start: int, end: int) -> None:
+    """Dates works under way by the month a building of theirs was topped out, told done in the
+    project's own item (``…投资8.5亿元建设，1号、2号厂房已于9月封顶``)."""
+    m = _TOPPED.search(ctx.text, start, end)
+    if m is None:
+        return
+    for d in ctx.mentions_in("dates", m.start("m"), m.end("m")):
+        if isinstance(d.value, dict) and d.value.get("start") \
+                and d.value.get("granularity") in ("month", "approx", "day"):
+            r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+            return
+
+
+def _completion_planned(text: str, start: int, end: int) -> re.Match | None:
+    """A completion planned right after a part of the works done (``…主体已完工，计划年底前竣工``): the
+    cue of the goal, when a plan word opens the next clause (a use planned, ``预计明年3月投用``, or a
+    goal after other figures leaves the works under way)."""
+    plan = _PLAN_BEFORE_CUE.match(text, start)
+    if plan is None:
+        return None
+    for m in STAGE_RE.finditer(text, plan.end(), end):
+        if any(c in text[plan.end():m.start()] for c in "，,；;。"):
+            return None
+        return m if STAGE_CUES[m.group()] == "completed" else None
+    return None
+
+
 def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
     """The ``；``-separated item of the sentence that holds the name."""
     i0 = text.rfind("；", sent.start, name.start) + 1 or sent.start
@@ -715,7 +747,7 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 #: A town or a development zone (a zone the zone table may not know).
 _LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区|产业园"
-          r"|新区|示范区|保税区|科技城|产业区|新城|组团)")
+          r"|工业集中区|新区|示范区|保税区|科技城|产业区|新城|组团)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
@@ -852,6 +884,16 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
 
 
+#: Words of a visit or a site inside the run a zone pattern took before a zone (``首站来到位于某工业园区``).
+_SITE_WORD = re.compile(r".*(?:位于|来到|走进|前往)")
+
+
+def _after_site_word(text: str, d0: int, d1: int) -> int:
+    """Where a detail starts after the last word of a visit or a site in ``text[d0:d1]``."""
+    m = _SITE_WORD.match(text, d0, d1)
+    return m.end() if m is not None and d1 - m.end() >= 3 else d0
+
+
 def _own_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """A zone or town told right next to the name (``某产业区的甲项目``, ``甲项目落户某开发区``)
     is the project's own ``detail``, over one a place mention earlier in the sentence gave (the
@@ -863,6 +905,7 @@ def _own_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> No
     lead = _LOCAL_LEAD.match(ctx.text, d0, d1)
     if lead is not None:
         d0 = lead.end()
+    d0 = _after_site_word(ctx.text, d0, d1)
     loc = r.get("location")
     if d1 - d0 < 3 or ctx.text[d0:d1] == loc.get("detail"):
         return
@@ -1191,8 +1234,10 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
     if (stage is None or not _same_item(ctx.text, s0, name.start)) \
             and (progress := _PROGRESS.search(ctx.text, name.end, item_end)) is not None \
-            and (progress.start() - name.end > 2 or not _works_part_name(name.name)):
-        # (a works' part, ``路基工程已完成80%``, names no project; ``甲扩能工程已完成总工程量的70%`` does)
+            and (progress.start() - name.end > 2 or progress.group() == "形象进度"
+                 or not _works_part_name(name.name)):
+        # (a works' part, ``路基工程已完成80%``, names no project; ``甲扩能工程已完成总工程量的70%``
+        # and ``甲工程完成形象进度的80%`` tell 甲's state)
         # the share done in the name's own ；-item tells its state, whatever an earlier item reports
         stage, s0, s1 = "under_construction", progress.start(), progress.end()
     building_now = False
@@ -1206,6 +1251,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if stage == "completed" and (_part_completed(ctx.text, name.end, s0)
                                  or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)):
         stage = "under_construction"  # 甲项目主体钢架全部完工, 目前主体工程已完工: a part of the works
+        goal = _completion_planned(ctx.text, s1, item_end)
+        if goal is not None:  # 甲项目门诊楼主体已完工，计划年底前竣工: the part done, then the goal
+            stage, s0, s1 = STAGE_CUES[goal.group()], goal.start(), goal.end()
     under_way = _under_way_now(ctx, sent, s1, item_end) if stage == "started" else None
     if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
         stage, s0, s1 = "under_construction", under_way[0], under_way[1]
@@ -1348,6 +1396,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             date = None
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
+    elif stage == "under_construction" and r.get("status") == "actual" \
+            and ctx.text.find("顶", name.end, item_end) >= 0:
+        _topped_month(ctx, r, name.end, item_end)
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
     if c1 - c0 > 80:
@@ -4057,6 +4108,8 @@ def _bracketed_item(text: str, name: NameSpan) -> bool:
 
 #: The next sentence speaks of the site just named (``该项目…``, ``该工程…``, ``项目由…``).
 _ABOUT_NEXT = re.compile(r"(?:该|此|这个|这一)?(?:项目|工程)(?![\d个])")
+#: The next sentence looks inside the site just named (``厂区内，…``, ``车间里，…``, ``现场，…``).
+_INSIDE_IT = re.compile(r"(?:厂区|园区|项目现场|施工现场|现场|车间|工地)(?:内|里|上)?[,，]")
 #: Words of the state a site is in when visited (``目前…已进场调试``, ``正在进行内部装修``).
 _PRESENT = re.compile(r"目前|正在|现已|当前")
 _DONE_NOW = frozenset({"in_production", "completed"})
@@ -4103,7 +4156,7 @@ def _site_state(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Re
     end = sent.end
     if now is None:
         nxt = next((s for s in ctx.sentences(art) if s.start >= sent.end), None)
-        if nxt is None or not _ABOUT_NEXT.match(text, nxt.start):
+        if nxt is None or not (_ABOUT_NEXT.match(text, nxt.start) or _INSIDE_IT.match(text, nxt.start)):
             return False
         now, end = _PRESENT.search(text, nxt.start, nxt.end), nxt.end
     if now is None:

@@ -101,7 +101,7 @@ _GENERIC_RE = re.compile("(?=[" + _GENERIC_FIRST + r"\d" + _NUMERALS + "])"
 CAPACITY_RE = re.compile(
     r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
     r"\d+(?:\.\d+)?(?:万|亿|千|百)?"
-    r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|羽|箱|米)"
+    r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|羽|锭|箱|米)"
     r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化)?(?:项目|$)|等|及|,|，|。)")
 BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|工程)")
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
@@ -328,9 +328,11 @@ _CONTENTS_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,8})*等(?:业态|
 _SCOPE_CLASS = re.compile(r"全[省市县区州镇乡][\u4e00-\u9fff]{1,6}(?:项目|工程)$")
 
 
-#: A count of projects or buildings inside a name (``2个农业产业化项目``, ``12栋标准化厂房``);
+#: A count of projects or buildings inside a name (``2个农业产业化项目``, ``12栋标准化厂房``, the lines
+#: of a plant, ``两条分割生产线``);
 #: not a capacity (``年产5000台…``, ``2万个…``).
-_COUNTED = re.compile(r"(?<![产理工\d.万千百亿目程])(?:\d+|[两三四五六七八九十]{1,3})(?:个|栋|座|批|家)")
+_COUNTED = re.compile(r"(?<![产理工\d.万千百亿目程])(?:\d+|[两三四五六七八九十]{1,3})"
+                      r"(?:个|栋|座|批|家|条(?=[^路]{0,8}线$))")
 #: A part of a project's works named alone (``主体工程``, ``配套工程``).
 _WORKS_PART = re.compile(r"(?:主体|配套|附属|基础|土建|室外|装饰|安装)(?:工程|结构|厂房|建筑)")
 
@@ -513,8 +515,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         item = text.startswith("项目", m0)  # the suffix is 项目, not a facility word
         if item and text[m0 - 1:m0] in "等的个项":
             continue
-        if NAME_END.match(text, m1, end):
+        if (longer := NAME_END.match(text, m1, end)) is not None and not (
+                item and longer.group().endswith("楼")
+                and _BUILDING_PART_AFTER.match(text, longer.end(), end)):
             continue  # a longer name goes on (``…大道二期工程``, ``…产业园项目``): found on its own
+            # (not a building of the project and its works' state: ``甲项目门诊楼主体已完工`` names 甲项目)
         if not item and not text.startswith(_PARKS, m0) and (go_on := _WORKS_GO_ON.match(text, m1, end)) \
                 and not _BOUNDARY_RE.search(text, m1, go_on.end() - 2):
             continue  # ``…电厂三期扩能改造项目``: the facility's works go on to the name's end
