@@ -48,7 +48,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "area"): 1.0,              # 2/2
     ("batches", "count"): 1.0,              # 9/9
     ("batches", "event"): 1.0,              # 9/9
-    ("batches", "region"): 0.75,            # 7/9
+    ("batches", "region"): 1.0,             # 9/9 (first 7/9)
     ("batches", "total_cny"): 1.0,          # 7/7
     ("indicators", "metric"): 1.0,          # 3/3
     ("indicators", "unit"): 1.0,            # 3/3

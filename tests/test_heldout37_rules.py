@@ -116,3 +116,16 @@ def test_a_yearly_supply_is_a_capacity_and_a_bases_acreage_its_area() -> None:
     found = projects(page)
     assert found["液化天然气储配站项目"].get("capacity") == "年供气8000万立方米"
     assert found["茶叶产业园项目"].get("area") == "5000亩"
+
+
+def test_places_signing_together_take_the_area_they_build_as_region() -> None:
+    page = ("川渝毗邻地区合作项目签约\n\n"
+            "10月11日,明月山绿色发展示范区第二次联席会议在梁平召开。会上,重庆市梁平区与四川省大竹县、"
+            "开江县集中签约合作项目6个,总投资18亿元。示范区设立以来,三地累计实施合作项目32个。\n")
+    batches = [r for r in doc(page).records if r.kind == "batch"]
+    assert {b.get("count"): b.get("region") for b in batches} == {
+        6: "明月山绿色发展示范区", 32: "明月山绿色发展示范区"}
+    # one county signing alone keeps its own name
+    alone = ("某县签约项目\n\n10月11日,明月山绿色发展示范区联席会议召开。"
+             "会上,大竹县集中签约项目4个,总投资9亿元。\n")
+    assert [r.get("region") for r in doc(alone).records if r.kind == "batch"] == ["大竹县"]
