@@ -831,6 +831,36 @@ def _scope_over_stops(ctx: RecordContext, sent: Span, start: int,
     return ctx.scope_region(Span(m.start(), sent.end, sent.article), m.end(), sent.article)
 
 
+#: An area several places build together (``某某革命老区振兴发展示范区``, ``某某一体化发展先行区``,
+#: ``某某合作示范区``).
+_JOINT_AREA = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:示范区|合作区|协作区|先行区|经济区|经济圈)")
+#: Several places as one subject (``三地累计实施…``, ``两县共签约…``, ``双方签约…``).
+_PLACES_AS_ONE = re.compile(r"(?:[两三四五]地|[两三四五][县市区]|双方)")
+#: What joins places acting together (``甲县与乙县、丙市集中签约``).
+_JOINED = re.compile(r"与|和|同")
+
+
+def _joint_region(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, int] | None:
+    """The area places build together, named earlier in the story (``某某振兴发展示范区…联席会议``),
+    when the batch's clause has those places as one subject: two counties or more joined
+    (``甲县与乙县、丙市集中签约项目9个``) or counted (``三地累计实施合作项目56个``).  None otherwise."""
+    c0 = ctx.clause_start(start, sent.start)
+    if _PLACES_AS_ONE.match(ctx.text, c0) is None:
+        if _JOINED.search(ctx.text, c0, start) is None:
+            return None
+        counties = [m for m in ctx.mentions_in("places", c0, start)
+                    if isinstance(m.value, dict) and m.value.get("level") in ("county", "district")]
+        if len({m.value.get("name") for m in counties}) < 2 \
+                or _JOINED.search(ctx.text, counties[0].end, counties[-1].start) is None:
+            return None
+    lo = next((a.start for a in ctx.article_spans() if a.start <= sent.start < a.end), sent.start)
+    found = list(_JOINT_AREA.finditer(ctx.text, lo, c0))
+    if not found:
+        return None
+    m = found[-1]
+    return m.group(), m.start(), m.end()
+
+
 #: Projects only intended (``意向投资项目15个``, ``签订意向协议项目8个``): under negotiation, not signed.
 INTENT = re.compile(r"意向(?:性)?(?:投资|签约|合作)?(?:协议)?(?:项目|投资额)")
 
@@ -959,6 +989,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     if listed is not None:
         venues.append(listed)  # 新开工某县某公司…等项目25个: the places of the examples are theirs
     venues.extend(_earlier_examples(ctx, sent, start))
+    if scope is None:
+        scope = _joint_region(ctx, sent, start)  # 甲县与乙县、丙市集中签约: the area they build together
     place = None
     if scope is None and visited:
         scope = _scope_over_stops(ctx, sent, start, visited)  # 全市…会举行，与会人员先后深入甲县、乙县

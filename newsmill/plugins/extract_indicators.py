@@ -106,7 +106,9 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))
     "理赔", "赔款", "赔付", "承保", "风险保障",
     # what one household could sell, what a thing brings its people (``5亩地能卖…``,
     # ``带动茶农人均增收…``); a wage guideline's rates (``基准线为6%``)
-    "能卖", "带动", "基准线", "指导线")
+    "能卖", "带动", "基准线", "指导线",
+    # the area a park or a plan is laid out on (``某产业园…规划面积1200亩``): its plan, no statistic
+    "规划面积")
     # a lender's credit to its clients (``向种植户授信…``, ``为12个项目授信…``); credit an office wins
     # for firms (``为企业争取银行授信…``) is its work, a statistic
     + r"|[向为][^，,。；;争]{0,12}?授信" + ")")
@@ -1840,6 +1842,26 @@ def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
     return None
 
 
+#: A park opening a figure's clause as its subject (``崇某飞地产业园实现规上工业产值…``,
+#: ``某某产业园完成工业投资…``), a park the gazetteer may not know: the park's own figures.
+_PARK_SUBJECT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:飞地产业园|飞地园区|产业园区|产业园|工业园区|工业园)"
+                           r"(?=(?:共|累计|共计)?(?:实现|完成|新增|引进|入驻))")
+
+
+#: The verb after a park's name in a metric read with it (``…产业园实现规上工业产值``).
+_PARK_VERB = re.compile(r"^(?:共|累计|共计)?(?:实现|完成)")
+
+
+def _park_subject(ctx: RecordContext, sent: Span, f: Figure) -> tuple[str, int, int] | None:
+    """The park named as the subject opening the clause of ``f`` (:data:`_PARK_SUBJECT`) when no
+    known place opens it: (name, start, end); None otherwise."""
+    c0 = ctx.clause_start(f.start, sent.start)
+    m = _PARK_SUBJECT.match(ctx.text, c0, f.start)
+    if m is None or any(p.start == c0 for p in ctx.mentions_in("places", c0, m.end())):
+        return None
+    return m.group(), m.start(), m.end()
+
+
 #: A place a subject relies on (``某县将以某工业园为主阵地，…``): the platform, not the subject.
 _PLATFORM = re.compile(r"以([^，,。；;以]{2,16}?)为(?:主阵地|主战场|主平台|主载体|载体|平台|依托|核心区?)")
 
@@ -1898,6 +1920,12 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     period, p0, p1 = _period(ctx, sent, f.start)
     r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
     scope = ctx.scope_region(sent, f.start, sent.article)
+    if scope is None and ctx.text.find("园", sent.start, f.start) >= 0:
+        scope = _park_subject(ctx, sent, f)  # 某飞地产业园实现…: the park's figures
+        if scope is not None and metric.startswith(scope[0]):
+            rest = _PARK_VERB.sub("", metric[len(scope[0]):])
+            if len(rest) >= MIN_METRIC:
+                r.set("metric", rest, ctx.evidence(m1 - len(rest), m1))
     place = None if scope is not None else _clause_place(ctx, sent, f)
     if scope is None and place is None:
         scope = _headline_scope(ctx, sent, f.start)  # 全市…推进会举行 … 会议要求，…确保全年…

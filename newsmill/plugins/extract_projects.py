@@ -54,6 +54,7 @@ from newsmill.zh.tables import (
 )
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额"
+                        r"|协议金额|协议资金"
                         r"|(?:补助|衔接)资金)"
                         r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 #: (not the output of the enterprises above scale, ``规上工业产值``: a statistic)
@@ -66,7 +67,9 @@ AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|�
                      r"|(?<=[,，:：\n\t|｜ \u3000])(?:规划)?(?:新建|建设)(?:标准化|标准)?厂房"
                      r"(?:及配套用房|及配套设施)?"
                      # the land a project was given (``目前已完成供地78亩``)
-                     r"|(?<=完成)供地)"
+                     r"|(?<=完成)供地"
+                     # the acreage of a base a project plants (``，建设茶园基地2万亩``)
+                     r"|(?<=[,，;；])(?:新建|建设|发展)(?:标准化|高标准)?[\u4e00-\u9fff]{1,6}?基地(?=[\d.]+万?亩))"
                      r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
 #: ``清理闲置低效用地``).
@@ -756,6 +759,11 @@ _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
 #: (also where a firm will build what is named right after: ``某公司将在某某乡建设甲基地``)
 _DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，]|(?:投资|建设|投资建设|新建)的"
                         r"|(?:投资)?(?:建设|新建|兴建)$)")
+#: ``将在某县某镇建设甲项目``, ``位于某区某街道的甲项目``: a town printed after its county, set before
+#: the name.
+_TOWN_IN_COUNTY_AT = re.compile(r"(?:在|位于)[\u4e00-\u9fff]{1,7}?[县区市旗]"
+                                r"(?P<d>(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道))"
+                                r"(?:的|[,，]|(?:投资|建设|投资建设|新建)的|(?:投资)?(?:建设|新建|兴建)$)")
 #: ``在某村，投资…的甲项目``, ``在某镇某村建设的甲项目``: a village set before the name (not
 #: ``农村``, ``山村``…).
 _VILLAGE_AT = re.compile(r"(?:在|位于)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![农乡山渔])村)"
@@ -814,7 +822,8 @@ def _detail_around(text: str, sent: Span, name: NameSpan) -> re.Match | None:
     lo = max(lo, text.rfind("；", lo, name.start) + 1)  # (a town of the item before is its project's)
     # the words each pattern needs (在/位于, 内, 的 right before the name) before running it: the
     # zone patterns open with a lazy run of characters the engine would try at every position
-    found = [*_DETAIL_AT.finditer(text, lo, name.start), *_VILLAGE_AT.finditer(text, lo, name.start)] \
+    found = [*_DETAIL_AT.finditer(text, lo, name.start), *_VILLAGE_AT.finditer(text, lo, name.start),
+             *_TOWN_IN_COUNTY_AT.finditer(text, lo, name.start)] \
         if text.find("在", lo, name.start) >= 0 or text.find("位于", lo, name.start) >= 0 else []
     if text.find("内", lo, name.start) >= 0:
         found.extend(_DETAIL_IN.finditer(text, lo, name.start))
@@ -1553,7 +1562,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
     r"(?:(?:年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
-    r"|日供水|日供气|年可生产|年可产|年出栏|年可出栏|年储运|年可储运|年可储存|年可周转|年可处理"
+    r"|日供水|日供气|年供|年可生产|年可产|年出栏|年可出栏|年储运|年可储运|年可储存|年可周转|年可处理"
     # a store by what it holds at once (``建成后可储存果蔬8000吨``)
     r"|(?<=可)(?:储存|存储|储藏|冷藏))"
     r"[\u4e00-\u9fff]{1,10}?"
@@ -1576,7 +1585,7 @@ RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容�
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
                            "|日加工"
-                           "|日供|年可|年出栏|年储运"
+                           "|日供|年供|年可|年出栏|年储运"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏")
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
@@ -1727,9 +1736,12 @@ def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
     return para
 
 
-#: A paragraph opening on the projects of an event (``签约项目中，``, ``此次集中开工的项目中，``):
-#: the projects it goes on to name are members of that event's batch.
-_EVENT_MEMBERS = re.compile(_EVENT_PROJECTS + "[,，]")
+#: A paragraph opening on the projects of an event (``签约项目中，``, ``此次集中开工的项目中，``), or
+#: on all of them as its subject (``签约项目均将在某市落地建设。``, ``此次签约的项目全部…``): the
+#: projects it goes on to name are members of that event's batch.
+_EVENT_MEMBERS = re.compile(_EVENT_PROJECTS + "[,，]"
+                            + r"|(?:此次|本次|这次|今天|当天|现场)?(?:集中)?(?:签约|签订|开工|竣工|投产)的?"
+                            r"(?:重点|重大)?项目(?:均|全部|都)(?:将|已)?(?:在|于|落户|落地)")
 
 
 #: A sentence opening on what the agreement just signed provides (``根据协议，某公司将投资…建设甲项目``):
@@ -1810,6 +1822,8 @@ def _zone_named_before(ctx: RecordContext, r: Record, sent: Span, name: NameSpan
 
 #: The number or mark opening an item of a list (``1.``, ``2、``, ``（3）``, ``④``).
 _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑳])")
+#: An item opened by a bullet, its name then a colon (``◆甲项目：…``).
+_BULLET_ITEM = re.compile(r"[ \t\u3000]*[◆●▲◇○★☆•][^\n：:，,。]{2,40}[：:]")
 
 
 #: A section head numbered in Chinese (``二、续建项目（2个，总投资30.6亿元）``, ``（三）竣工项目``).
@@ -1820,20 +1834,31 @@ _SECTION_HEAD = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3
 def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
     """A project in an item of a numbered list takes the event its lead line names
     (``签约的部分重点项目如下：`` ⏎ ``1. 某公司甲项目，总投资…；``): the lead is the line
-    ending with a colon above the list's items, no blank line between, or a section head
-    numbered in Chinese that names projects of a stage (``二、续建项目（2个，总投资30.6亿元）``)."""
+    ending with a colon above the list's items (or the last sentence of such a line:
+    ``…。部分签约项目如下：``), no blank line between, or a section head numbered in Chinese that
+    names projects of a stage (``二、续建项目（2个，总投资30.6亿元）``).  Items opened by a bullet
+    (``◆甲项目：…``) may stand one a paragraph, a blank line apart, under their lead."""
     text = ctx.text
     ls = text.rfind("\n", 0, sent.start) + 1
-    if not _LIST_ITEM.match(text, ls):
+    bullet = _BULLET_ITEM.match(text, ls) is not None
+    if not bullet and not _LIST_ITEM.match(text, ls):
         return
     for _ in range(20):
-        if ls <= 1 or text[ls - 2] == "\n":
-            return  # a blank line ends the list
+        if ls <= 1:
+            return
+        if text[ls - 2] == "\n":
+            if not bullet or ls <= 2 or text[ls - 3] == "\n":
+                return  # a blank line ends the list (bulleted items: two do)
+            ls -= 1
         prev = text.rfind("\n", 0, ls - 1) + 1
-        if _LIST_ITEM.match(text, prev):
+        if _BULLET_ITEM.match(text, prev) if bullet else _LIST_ITEM.match(text, prev):
             ls = prev
             continue
         line = text[prev:ls - 1].rstrip()
+        if len(line) > 40 and line.endswith(("：", ":")):
+            last = max(line.rfind(c) for c in "。！？")
+            if last >= 0:
+                prev, line = prev + last + 1, line[last + 1:]
         if len(line) > 40 or not (line.endswith(("：", ":"))
                                   or (_SECTION_HEAD.match(line) and "项目" in line)):
             return
@@ -2146,8 +2171,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 if r.get("stage") is None \
                         and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
                     _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
-                if r.get("stage") is None and (ctx.text.find("：", art.start, sent.start) >= 0
-                                               or ctx.text.find("、", art.start, sent.start) >= 0):
+                if (r.get("stage") is None or _weak_cue(ctx, r)) \
+                        and (ctx.text.find("：", art.start, sent.start) >= 0
+                             or ctx.text.find("、", art.start, sent.start) >= 0):
                     _list_lead_stage(ctx, r, sent)
                 if (r.get("stage") is None or _weak_cue(ctx, r)) \
                         and _first_phase_done_next(ctx, art, sent, name, r):
@@ -2299,6 +2325,11 @@ def extract_projects(doc: Document) -> list[Record]:
         _lead_date(ctx, art, records)
         _same_day(ctx, art, records)
         _story_local(ctx, art, records)
+        _item_heads(ctx, records)
+        if "落户" in body or "落地" in body or "选址" in body:
+            _settled_county(ctx, records)
+        if "均" in body or "全部" in body or "都" in body:
+            _all_built_at(ctx, art, records)
         if may_be_abroad(body):
             _sites_abroad(ctx, found, records)
         out.extend(records)
@@ -2411,6 +2442,175 @@ def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         if hv.get("level") != "prefecture":
             new["county"] = hv.get("name")
         r.set("location", new, *r.fields["location"].evidence, ctx.evidence(z0, z1))
+
+
+#: What may stand before a name opening a list item: the item's mark (``1.``, ``（1）``, ``①``, ``◆``).
+_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑳]|[◆●■▲◇□○★☆•])\s*")
+#: The firm an item names right after its project (``1.甲项目，某某有限公司投资，…``, ``◆乙项目：
+#: 某某集团投资3.6亿元，…``), at the head of a clause of the item.
+_ITEM_FIRM = re.compile(r"(?:由)?(?P<inv>[\u4e00-\u9fffA-Za-z（）()]{2,30}?"
+                        r"(?:有限责任公司|股份有限公司|有限公司|股份公司|集团|公司))"
+                        r"(?:共同|独资|全资)?(?:投资|出资)")
+#: Where an item says its project is built: settled in (``落户某镇``), sited at (``建设地点位于某县某镇``)
+#: or built in a place (``，在某县某镇建设``), at the head of a clause of the item.
+_ITEM_SITE = re.compile(r"(?:落户(?:于|在|到)?|(?:建设地点|项目地点|项目选址|选址)?(?:位于|设在)"
+                        r"|(?:将|拟|计划)?在(?=[^，,。；;]{2,16}?(?:建设|新建|兴建|投资|实施)))")
+#: A town or zone alone (:data:`_LOCAL`).
+_LOCAL_RE = re.compile(_LOCAL)
+#: A clause mark an item's clause opens after.
+_ITEM_CLAUSE = frozenset(",，:：")
+
+
+def _item_head_name(text: str, r: Record) -> tuple[int, int] | None:
+    """The span of ``r``'s name when it opens a list item (after its mark) and a comma or a colon
+    follows it; None otherwise."""
+    ev = r.fields["name"].evidence if "name" in r.fields else None
+    if not ev:
+        return None
+    n0, n1 = ev[0].start, ev[0].end
+    line = text.rfind("\n", 0, n0) + 1
+    if n1 >= len(text) or text[n1] not in _ITEM_CLAUSE or not _ITEM_MARK.fullmatch(text, line, n0):
+        return None
+    return n0, n1
+
+
+def _item_site(ctx: RecordContext, r: Record, i0: int, i1: int) -> None:
+    """The place a list item says its project is built (see :data:`_ITEM_SITE`) is its location:
+    a county there (``在某县某镇建设``) over the story's place, and the town or zone after it (or
+    alone: ``落户某镇``) its ``detail``."""
+    text = ctx.text
+    for m in _ITEM_SITE.finditer(text, i0, i1):
+        if text[m.start() - 1] not in _ITEM_CLAUSE:
+            continue  # the head of a clause only (``由甲县与乙市共同引进``: no site)
+        p = m.end()
+        at = [pl for pl in ctx.mentions_in("places", p, min(i1, p + 16)) if isinstance(pl.value, dict)
+              and pl.value.get("level") in ("prefecture", "county", "district", "zone")]
+        place = next((pl for pl in at if pl.start == p), None)
+        if place is not None and place.value.get("level") == "prefecture":
+            place = next((pl for pl in at if pl.start == place.end
+                          and pl.value.get("level") in ("county", "district", "zone")), None)
+        loc = r.get("location")
+        if place is not None:
+            new = location_of(place)
+            new.pop("code", None)
+            ev = [ctx.evidence(place.start, place.end)]
+            town = _TOWN_AND_VILLAGE.match(text, place.end, i1) \
+                if place.value.get("level") in ("county", "district") else None
+            if town is not None and text[town.end():town.end() + 1] not in "区园":
+                new["detail"] = town.group()
+                ev.append(ctx.evidence(*town.span()))
+            r.set("location", new, *ev)
+            return
+        local = _LOCAL_RE.match(text, p, i1)
+        if local is not None and loc is not None and not loc.get("detail") \
+                and not re.match(r"[\u4e00-\u9fff]", text[local.end():local.end() + 1] or "，"):
+            r.set("location", {**loc, "detail": local.group()}, *r.fields["location"].evidence,
+                  ctx.evidence(*local.span()))
+        return
+
+
+#: The place all the projects of an event are to be built, introducing their list
+#: (``此次签约的项目均将在某飞地产业园建设：``, ``签约项目全部落户某经开区：``).
+_ALL_BUILT_AT = re.compile(r"(?:签约|引进|落户|开工)的?(?:项目|企业)(?:均|全部|都)(?:将|已)?"
+                           r"(?:落户|落地|入驻|在)(?:于|在|到)?(?P<p>[\u4e00-\u9fff]{2,16}?"
+                           r"(?:镇|乡|街道|区|园|基地|新城|组团))(?:建设|落地|实施|投资)?[：:]")
+#: Where a park is (``某飞地产业园位于某经开区``): its host, a zone or a county.
+_PARK_SITS = "位于"
+
+
+def _all_built_at(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """The projects listed after a lead-in that builds them all in one place (``此次签约的项目均将在
+    某飞地产业园建设：甲…；乙…``) are there: the place is their ``detail``, and where the page tells
+    where that place is (``某飞地产业园位于某经开区``, a park one county builds in another), the host's
+    county and city are theirs, not those of the county that signed them."""
+    text = ctx.text
+    for m in _ALL_BUILT_AT.finditer(text, art.start, art.end):
+        place = m.group("p")
+        p0, p1 = m.span("p")
+        stop = ctx.next_mark(_FULL_STOPS, m.end())
+        members = [r for r in records if r.kind == "project" and "name" in r.fields
+                   and r.fields["name"].evidence and m.end() <= r.fields["name"].evidence[0].start < stop]
+        if not members:
+            continue
+        host = None
+        at = text.find(place + _PARK_SITS, art.start, art.end)
+        if at >= 0:
+            h0 = at + len(place) + len(_PARK_SITS)
+            host = next((pl for pl in ctx.mentions_in("places", h0, h0 + 16) if pl.start == h0
+                         and isinstance(pl.value, dict)
+                         and pl.value.get("level") in ("county", "district", "zone")), None)
+        if host is None:
+            host = next((pl for pl in ctx.mentions_in("places", p0, p1) if pl.start == p0 and pl.end == p1
+                         and isinstance(pl.value, dict) and pl.value.get("level") == "zone"), None)
+        for r in [r for r in records if r.kind == "project" and r.get("name") == place
+                  and r.get("investment_cny") is None]:
+            records.remove(r)  # the place the projects go to, told of on its own: no project itself
+        for r in members:
+            loc = dict(r.get("location") or {})
+            ev = [ctx.evidence(p0, p1)]
+            if host is not None:
+                new = location_of(host)
+                new.pop("code", None)
+                loc = {**loc, **{k: new.get(k) for k in ("province", "city", "county")}}
+                ev.append(ctx.evidence(host.start, host.end))
+            loc["detail"] = place
+            r.set("location", {k: loc.get(k) for k in ("province", "city", "county", "detail")}, *ev)
+
+
+#: A project settling right after its name (``甲项目落户某区某镇``, ``…项目正式落户于某县``).
+_SETTLES_RIGHT_AFTER = re.compile(r"(?:正式|成功|已|将)?(?:落户|落地|选址)(?:于|在|到)?")
+
+
+def _settled_county(ctx: RecordContext, records: list[Record]) -> None:
+    """A county or district printed where a project settles, right after its name (``由甲县与乙区
+    共建的展销中心项目落户乙区某镇``), is where it is built, over the story's county (the county
+    promoting it, or its investor's); the town after it is its ``detail``."""
+    text = ctx.text
+    for r in records:
+        if r.kind != "project" or not r.get("location") or not r.fields["name"].evidence:
+            continue
+        n1 = r.fields["name"].evidence[0].end
+        m = _SETTLES_RIGHT_AFTER.match(text, n1)
+        if m is None:
+            continue
+        place = next((pl for pl in ctx.mentions_in("places", m.end(), m.end() + 12)
+                      if pl.start == m.end() and isinstance(pl.value, dict)
+                      and pl.value.get("level") in ("county", "district")), None)
+        loc = r.get("location")
+        if place is None or place.value.get("county") == loc.get("county"):
+            continue
+        new = location_of(place)
+        new.pop("code", None)
+        ev = [ctx.evidence(place.start, place.end)]
+        town = _TOWN_AND_VILLAGE.match(text, place.end, ctx.next_mark(_CLAUSE_ENDS, place.end))
+        if town is not None:
+            new["detail"] = town.group()
+            ev.append(ctx.evidence(*town.span()))
+        r.set("location", new, *ev)
+
+
+def _item_heads(ctx: RecordContext, records: list[Record]) -> None:
+    """A project whose name opens a list item (``1.甲项目，某公司投资，协议金额X，落户某镇；``,
+    ``◆乙项目：某公司投资X，在某县某镇建设，…。``) takes from its own item the firm that invests
+    and the place where it is built, over what the story around gave (the venue of a signing, the
+    county that promotes it)."""
+    text = ctx.text
+    for r in records:
+        if r.kind != "project":
+            continue
+        head = _item_head_name(text, r)
+        if head is None:
+            continue
+        i1 = ctx.next_mark(_ITEM_ENDS, head[1])
+        if i1 < 0:
+            i1 = len(text)
+        firm = next((f for f in _ITEM_FIRM.finditer(text, head[1] + 1, i1)
+                     if text[f.start() - 1] in _ITEM_CLAUSE), None)
+        if firm is not None:
+            r.set("investor", firm.group("inv"), ctx.evidence(*firm.span("inv")))
+        if text.find("在", head[1], i1) >= 0 or text.find("落户", head[1], i1) >= 0 \
+                or text.find("位于", head[1], i1) >= 0:
+            _item_site(ctx, r, head[1] + 1, i1)
 
 
 #: A matter a meeting studies, right after the event's cue (``引进事宜``, ``签约有关事项``).
@@ -2587,7 +2787,9 @@ _SETTLES_IN = re.compile(r"落户(?:于|在|到)?$")
 _PARK_END = re.compile(r"(?:园区|工业园|产业园|开发区|高新区|经开区|新区|集中区)$")
 #: A count of projects right after a park's name (``某工业园区三个新项目同日投产``).
 _PROJECTS_COUNTED = re.compile(r"(?:共有|共|有)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项|批)"
-                               r"(?:新|重点|重大)?项目")
+                               r"(?:新|重点|重大)?项目"
+                               # (``某产业园招商引资项目集中签约活动``: the park the projects go to)
+                               r"|(?:招商引资|招商|入园|入驻)项目")
 
 
 def _parks_heading_projects(names: list[NameSpan]) -> tuple[list[NameSpan], dict[int, NameSpan]]:
