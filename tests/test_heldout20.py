@@ -36,7 +36,8 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "first_words"): 1.0,       # 11/11 (first 9/10)
     ("articles", "kicker"): 0.85,           # 7/8 (a masthead line read as a kicker)
     ("money", "qualifier"): 1.0,            # 46/46
-    ("projects", "stage"): 0.95,            # 24/25
+    ("projects", "stage"): 1.0,             # 25/25 (24/25 before 此次签约的项目中 opened members)
+    ("projects", "date"): 1.0,              # 9/9
     ("projects", "status"): 1.0,            # 25/25
     ("projects", "location"): 1.0,          # 25/25
     ("projects", "investor"): 0.85,         # 12/14 (first 8/18)

@@ -41,6 +41,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "stage"): 1.0,              # 18/18 (baseline 14/15)
     ("projects", "investment_cny"): 1.0,     # 17/17 (baseline 11/15; 16/17 before 投资X元在某区建设)
     ("projects", "date"): 0.91,              # 11/12 (baseline 0/8)
+    ("projects", "investor"): 0.75,          # 12/16 (11/16 before amounts in Chinese numerals)
     ("indicators", "unit"): 1.0,             # 20/20
     ("indicators", "period"): 0.95,          # 21/22 (baseline 18/20)
     ("indicators", "region"): 0.91,          # 21/23 (baseline 15/20)

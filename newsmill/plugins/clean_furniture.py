@@ -44,8 +44,9 @@ _SEP = r"\s*[:：/]\s*"
 #: Roles of a page's editor line.
 _EDITOR_ROLES = ("本版责任编辑|责任编辑|本版编辑|本版责编|值班编辑|编辑|责编|审核|"
                  "审校|校对|终审|初审|复审|监制|美编|统筹")
-#: A person's name in an editor line, its characters maybe set apart by one space (``张 某``).
-_NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}"
+#: A person's name in an editor line, its characters maybe set apart by one space (``张 某``),
+#: half- or full-width (``张\u3000某``, as a page set in full width prints it).
+_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
 FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "share prompt": re.compile(
         r"(?:(?:分享|转发)(?:给|让)?(?:更多(?:的)?(?:人|朋友)|朋友)(?:看到|看看)?"

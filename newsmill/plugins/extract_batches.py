@@ -413,12 +413,13 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
 
 
 #: A signing with firms and its sum, no count of projects (``与甲公司等3家企业集中签约，签约金额21.5亿元``,
-#: ``与4家企业签订投资协议，签约总金额达30亿元``): one project a firm, the batch of the signing.
+#: ``与4家企业签订投资协议，签约总金额达30亿元``, ``…，协议投资额合计9.8亿元``): one project a firm,
+#: the batch of the signing.
 _FIRMS_SIGNED = re.compile(r"与(?:[^，,。;；]{2,30}?等)?(?P<n>\d+|[两二三四五六七八九十]+)家"
                            r"(?:企业|公司|单位)"
                            r"(?:集中|正式|成功|现场)?(?:签约|签订|签署)(?:了)?(?:投资|合作|项目)?(?:协议|合同)?"
                            r"(?=[^。;；]{0,16}?(?:签约总?金额|签约资金|签约总额|协议投资额|协议总?金额|总投资)"
-                           r"(?:约|达)?\d)")
+                           r"(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
 
 
 #: Firms come to talk with the sum they intend to invest (``已有3家企业前来洽谈，意向投资额共计20亿元``):

@@ -1305,8 +1305,26 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
         return True  # 某某提标改造工程获专项债券资金8000万元: what one works receives
     if "产能" in metric and text.find("产线", s0, c0) >= 0:
         return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity
-    return "完成" in metric and WORKS_PROGRESS.search(metric) is not None \
-        and text.find("总投资", s0, c0) >= 0 and _WHOLE_REGION.search(text, c0, pos) is None
+    if "完成" not in metric or WORKS_PROGRESS.search(metric) is None \
+            or _WHOLE_REGION.search(text, c0, pos) is not None:
+        return False
+    return text.find("总投资", s0, c0) >= 0 or _spent_on_named_works(text, s0, c0)
+
+
+#: Money spent on the works so far, opening its clause (``目前已完成投资4.2亿元``).
+_SPENT_NOW = re.compile(r"(?:目前|现已|现在|当前)(?:已|累计|已累计)?完成投资")
+#: Works named in a sentence (``…的年产5万吨某某项目开工``), no count of a class of them (``项目12个``).
+_NAMED_WORKS = re.compile(r"[\u4e00-\u9fff](?:项目|工程)(?![\d一二三四五六七八九十两]{1,4}[个项])")
+_WORKS_COUNTED = re.compile(r"(?:项目|工程)[\d一二三四五六七八九十两]{1,4}[个项]"
+                            r"|[\d]+个[\u4e00-\u9fff]{0,4}项目")
+
+
+def _spent_on_named_works(text: str, s0: int, c0: int) -> bool:
+    """True when the clause from ``c0`` opens with money spent so far (``目前已完成投资4.2亿元``)
+    after works named earlier in its sentence (from ``s0``, ``…的甲项目开工，``) and no count of
+    projects: the progress of those works, no statistic of the place."""
+    return _SPENT_NOW.match(text, c0) is not None and _NAMED_WORKS.search(text, s0, c0) is not None \
+        and _WORKS_COUNTED.search(text, s0, c0) is None
 
 
 #: A clause about a whole region (``，全县重点项目完成投资X``): its own subject, no works' progress.

@@ -27,6 +27,7 @@ from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
 from newsmill.zh.figures import Figure
 from newsmill.zh.gazetteer import Gazetteer
+from newsmill.zh.money import SUM_FIGURE
 from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import (
     COMPANY_END,
@@ -880,14 +881,24 @@ def _own_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> No
           *r.fields["location"].evidence, ctx.evidence(d0, d1))
 
 
+#: The projects of an event a clause opens on (``签约项目中``, ``此次集中开工的项目中``).
+_EVENT_PROJECTS = (r"(?:此次|本次|这次|今天|当天|现场)?(?:集中)?(?:签约|签订|开工|竣工|投产)的?"
+                   r"(?:重点|重大)?项目中")
+#: What an agreement provides, opening a clause (``根据协议``, ``按照投资合同``).
+_BY_AGREEMENT = r"(?:根据|按照|依据)(?:投资|合作|框架|签约)?(?:协议|合同)"
+#: How a list item naming its investor first may open (``其中，``, ``签约项目中，``, ``根据协议，``).
+_ITEM_OPENER = rf"(?:其中|另外|此外|同时|{_EVENT_PROJECTS}|{_BY_AGREEMENT})?"
+
+
 #: A part of a list opening with its investor, then the amount, then what it builds
 #: (``某集团将投资18亿元，在…打造甲项目``, ``某株式会社追加投资1.2亿美元，扩建乙生产线``,
 #: ``某公司旗下企业拟投资25亿港元建设丙项目``).
-_INVESTOR_HEAD = re.compile(r"(?:其中|另外|此外|同时)?[,，]?(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?)"
-                            r"(?:旗下(?:企业|公司))?(?:拟|将|计划)?(?:追加|增资|再)?投资(?=[\d约近超逾]|人民币)")
+_INVESTOR_HEAD = re.compile(_ITEM_OPENER + r"[,，]?(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?)"
+                            r"(?:旗下(?:企业|公司))?(?:拟|将|计划)?(?:追加|增资|再)?投资"
+                            rf"(?=[\d约近超逾]|人民币|{SUM_FIGURE}(?:万|亿)?(?:元|美元|港元|欧元))")
 #: A company at an item's head building the name right after a place (``其中，某某股份有限公司将在某高新区
 #: 某园区建设甲项目``).
-_INVESTOR_BUILDS_AT = re.compile(r"(?:其中|另外|此外|同时)?[,，]?(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?)"
+_INVESTOR_BUILDS_AT = re.compile(_ITEM_OPENER + r"[,，]?(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?)"
                                  r"(?:拟|将|计划)?在[^,，;；。]{2,16}?(?:投资)?(?:新建|建设|打造)")
 #: How an investor named at a list item's head looks: a company's legal form, or the home
 #: country or region of a foreign investor.
@@ -1071,13 +1082,16 @@ _TOWN_AFTER_COUNTY = re.compile(r"(?!城乡)(?:[\u4e00-\u9fff]{1,4}?(?:镇|乡|�
 def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, int] | None]:
     """A county printed under its full name at the head of a project's name (``某某旗甲项目``,
     ``某县某镇乙项目``): the project's county, with the town after it (its ``detail``) when there
-    is one.  A short form (``某南新能源…``) may be an investor's or a zone's name and is not read."""
+    is one.  A short form (``某南新能源…``) may be an investor's or a zone's name and is read only
+    with a town right after it (``丰都栗子乡抽水蓄能电站``: the town makes it the county)."""
     for m in ctx.mentions_in("places", name.start, name.start + 1):
         v = m.value
         if not isinstance(v, dict) or v.get("level") not in ("county", "district") or m.start != name.start \
-                or m.surface != v.get("name") or name.end - m.end < 4:
+                or name.end - m.end < 4:
             continue
         town = _TOWN_AFTER_COUNTY.match(ctx.text, m.end, name.end)
+        if m.surface != v.get("name") and town is None:
+            continue
         return m, (town.span() if town is not None else None)
     return None, None
 
@@ -1414,19 +1428,19 @@ _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|�
 _ORG_END = (r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资"
             r"|(?:锰|铝|铜|锌|钛|锂|矿|药|乳|纸|酒|钢|煤|化)业)")
 #: An amount invested, between the verb and the name (``投资12亿元的``, ``投资1.5亿美元建设的``).
-_SUM_INVESTED = r"(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元)(?:建设|兴建|新建)?"
+_SUM_INVESTED = rf"(?:约|近|超)?{SUM_FIGURE}(?:万|亿)?(?:元|美元|港元|欧元)(?:建设|兴建|新建)?"
 INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD + "的$"
                              r"|(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:投资|出资)(?:"
                              + _SUM_INVESTED + ")?的$")
 #: ``某某精密在某高新区投资50亿元建设的``, ``某某科技在某区投资的``: a firm investing in a place.
 INVESTOR_IN_PLACE = re.compile(r"(?P<inv>[^,，。;；、:：在\d]{2,16}?)在[\u4e00-\u9fff]{2,12}?(?:投资|出资)"
-                               r"(?:(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元)(?:建设|兴建|新建)"
+                               rf"(?:(?:约|近|超)?{SUM_FIGURE}(?:万|亿)?(?:元|美元|港元|欧元)(?:建设|兴建|新建)"
                                r"|(?:建设|兴建|新建)?)的$")
 #: What ends a place or a speaker, not a firm (``我县在…``, ``全市在…``, ``他们在…``).
 _NOT_FIRM_END = re.compile(r"[省市县区镇乡村旗盟州里们]$|^(?:我|全|该|本)")
 #: ``某公司拟投资15亿港元建设``, ``某集团将投资8亿元新建``: the company investing in what follows.
 INVESTOR_TO_BUILD = re.compile(r"(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:拟|将|计划|有意)?"
-                               r"(?:投资|出资)(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|港元|欧元|日元)"
+                               rf"(?:投资|出资)(?:约|近|超)?{SUM_FIGURE}(?:万|亿)?(?:元|美元|港元|欧元|日元)"
                                r"(?:在[\u4e00-\u9fff]{2,10}?)?(?:建设|兴建|新建|打造)$")
 #: ``由某公司投资建设``; not a contractor (``由某投资发展有限公司承建``: builds, does not invest),
 #: nor a pronoun (``由其在某县投资…``: the firm named before it).
@@ -1500,7 +1514,9 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
     r"(?:(?:年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
-    r"|日供水|日供气|年可生产|年可产|年出栏|年可出栏|年储运|年可储运|年可储存)"
+    r"|日供水|日供气|年可生产|年可产|年出栏|年可出栏|年储运|年可储运|年可储存"
+    # a store by what it holds at once (``建成后可储存果蔬8000吨``)
+    r"|(?<=可)(?:储存|存储|储藏|冷藏))"
     r"[\u4e00-\u9fff]{1,10}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
@@ -1526,7 +1542,7 @@ RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容�
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
                            "|日加工"
                            "|日供|年可|年出栏|年储运"
-                           "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力")
+                           "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏")
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
                            r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升"
@@ -1599,9 +1615,12 @@ def _article_batches(records: list[Record]) -> dict[int | None, list[Record]]:
 def _member_stage(ctx: RecordContext, r: Record, sent: Span,
                   batches: dict[int | None, list[Record]] | None = None) -> None:
     """A project singled out of the batch just reported takes the batch's event: after ``其中,``
-    in the next sentence, or in a list the batch's clause introduces with a colon.  ``batches``:
-    :func:`_article_batches` of the document's records, when already known."""
-    opening = MEMBER_OPENING.match(ctx.text, sent.start) is not None
+    in the next sentence (or an opening on the event's projects, ``签约项目中，``, or on what the
+    agreement provides, ``根据协议，``), or in a list the batch's clause introduces with a colon.
+    ``batches``: :func:`_article_batches` of the document's records, when already known."""
+    opening = MEMBER_OPENING.match(ctx.text, sent.start) is not None \
+        or _EVENT_MEMBERS.match(ctx.text, sent.start) is not None \
+        or _AGREED_MEMBERS.match(ctx.text, sent.start) is not None
     start = sent.start
     if not opening and (prev := _members_sentence_before(ctx.text, sent.start)) is not None:
         opening, start = True, prev
@@ -1692,8 +1711,12 @@ def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
 
 #: A paragraph opening on the projects of an event (``签约项目中，``, ``此次集中开工的项目中，``):
 #: the projects it goes on to name are members of that event's batch.
-_EVENT_MEMBERS = re.compile(r"(?:此次|本次|这次|今天|当天|现场)?(?:集中)?(?:签约|签订|开工|竣工|投产)的?"
-                            r"(?:重点|重大)?项目中[,，]")
+_EVENT_MEMBERS = re.compile(_EVENT_PROJECTS + "[,，]")
+
+
+#: A sentence opening on what the agreement just signed provides (``根据协议，某公司将投资…建设甲项目``):
+#: the projects it names are those signed.
+_AGREED_MEMBERS = re.compile(_BY_AGREEMENT + "[,，]")
 
 
 #: An amount invested (``投资12.6亿元``, ``总投资7.2亿元``): what a member of a batch reports.
@@ -4043,10 +4066,10 @@ def _site_state(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Re
 def _under_way_now(ctx: RecordContext, sent: Span, after: int, end: int) -> tuple[int, int] | None:
     """The span of ``目前``/``正在`` after a start in the project's own item of the sentence (up to
     ``end``: ``去年10月开工，目前1号车间设备正在安装``) when what it tells is no event done: the
-    works are under way now."""
+    works are under way now.  Money spent so far (``目前已完成投资4.2亿元``) tells no new state."""
     now = _PRESENT.search(ctx.text, after, end)
-    if now is None:
-        return None
+    if now is None or _SPENT.match(ctx.text, now.start()) is not None:
+        return None  # 今年1月开工，目前已完成投资4.2亿元: money spent so far, the start stands
     c1 = ctx.clause_end(now.end(), sent.end)
     for m in STAGE_RE.finditer(ctx.text, now.start(), c1):
         if STAGE_CUES[m.group()] in _DONE_NOW:

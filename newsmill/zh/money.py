@@ -19,7 +19,8 @@ import attrs
 
 from newsmill.zh.numbers import CN_DIGITS, parse_number, split_magnitude, step_of
 
-__all__ = ["MoneyHit", "MoneyRow", "CURRENCIES", "QUALIFIERS", "find_money", "money_rows", "parse_money"]
+__all__ = ["MoneyHit", "MoneyRow", "CURRENCIES", "QUALIFIERS", "SUM_FIGURE", "find_money", "money_rows",
+           "parse_money"]
 
 #: Printed currency names → ISO 4217 codes.
 CURRENCIES: dict[str, str] = {
@@ -47,6 +48,9 @@ QUALIFIERS: dict[str, str] = {
 _NUMCH = "0-9零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億廿"
 _CNCH = "零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億廿"
 _NUM = rf"[{_NUMCH}](?:[{_NUMCH}几数]|[.,，点](?=[0-9{_CNCH}])|[ ](?=[0-9万亿萬億千百]))*"
+#: The figure of an amount as rules around it spell it out, in Arabic digits (``2.5``) or in Chinese
+#: numerals (``一点五``, ``三千``, ``二十三点五``), for patterns that read ``投资…亿元`` as one sum.
+SUM_FIGURE = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,8}(?:点[零〇一二三四五六七八九]{1,4})?)"
 _NUM_START = rf"(?:[几数](?=[十百千万亿])|[{_NUMCH}])"
 _NUM_FULL = rf"{_NUM_START}(?:[{_NUMCH}几数]|[.,，点](?=[0-9{_CNCH}])|[ ](?=[0-9万亿萬億千百]))*"
 _CUR_NAMES = sorted((c for c in CURRENCIES if c not in ("元", "人民币")), key=len, reverse=True)

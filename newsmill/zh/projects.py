@@ -17,6 +17,8 @@ from operator import attrgetter
 
 import attrs
 
+from newsmill.zh.money import SUM_FIGURE
+
 FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业园", "物流园", "科技园", "创新基地", "基地",
             "标准厂房", "厂房", "水库", "公园", "大道", "铁路", "高速公路", "互通", "快速通道", "通道",
             "污水处理厂", "电厂", "电站", "生产线", "中试线", "物流中心", "分拨中心", "校区", "学府",
@@ -176,12 +178,13 @@ _PLACES_AFTER = re.compile(r"(?:[、和及][^、，,。；;]{2,16}?)*等(?:地|�
 #: A verb of visiting opening the clause of a list (``观摩团先后走进甲、乙等地``).
 _VISITED_BEFORE = re.compile(r"(?:深入|来到|走进|前往|走访|调研|察看|考察)[^，,。；;]*$")
 #: An investor's amount before ``打造`` (``某集团将投资18亿元，在某地打造``): what is built is a project.
-_INVESTED_BUILD = re.compile(r"投资(?:人民币)?[\d.]+(?:万|亿)?(?:元|美元|港元|欧元)(?:人民币)?"
+_INVESTED_BUILD = re.compile(rf"投资(?:人民币)?{SUM_FIGURE}(?:万|亿)?(?:元|美元|港元|欧元)(?:人民币)?"
                              r"[^。；;！？]{0,16}打造$")
 
 
 #: A firm's amount and build verb right before a name (``某某有限公司投资2.8亿元建设的``).
-_FIRM_BUILT = re.compile(r"(?:公司|集团|企业)投资(?:人民币)?[\d.]+(?:万|亿)?元(?:新建|建设|实施|打造)的?$")
+_FIRM_BUILT = re.compile(rf"(?:公司|集团|企业)投资(?:人民币)?{SUM_FIGURE}(?:万|亿)?元"
+                         r"(?:新建|建设|实施|打造)的?$")
 
 
 def _invested_build(text: str, start: int, left: int) -> bool:
