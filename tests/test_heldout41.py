@@ -45,6 +45,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location.detail"): 1.0,   # 11/11 (first 6/10)
     ("projects", "capacity"): 1.0,          # 19/19 (first 6/16)
     ("projects", "area"): 1.0,              # 2/2 (first 1/2)
+    ("projects", "annual_output_cny"): 1.0,  # 1/1 (first 0/1)
     ("batches", "count"): 1.0,              # 3/3
     ("batches", "event"): 1.0,              # 3/3
     ("batches", "total_cny"): 1.0,          # 3/3

@@ -171,3 +171,12 @@ def test_a_blank_between_a_measure_and_its_figure_is_removed() -> None:
     # a blank after a word that names no measure, or in a line without a sentence mark, stays
     kept = doc("某市能源\n\n本报讯 全市新开工 3个项目。\n\n第 3 版\n").text
     assert "新开工 3个项目" in kept and "第 3 版" in kept
+
+
+def test_a_base_named_bare_after_a_speaker_is_the_base_just_told_of() -> None:
+    head = ("某县肉牛基地投产\n\n本报讯 6月16日,旺苍县年出栏肉牛2万头养殖基地项目投产,总投资3亿元。\n\n"
+            "“牛舍全部用上了自动喂料机。”")
+    tail = ",基地全部建成后年产值可达5亿元。\n\n当天,旺苍县还签约年加工牛肉1万吨项目,总投资2亿元。\n"
+    assert _one(head + "企业负责人表示" + tail, "肉牛").get("annual_output_cny") == 500_000_000
+    # a base named bare with no speaker before it is not taken for the one just told of
+    assert _one(head + "据悉" + tail, "肉牛").get("annual_output_cny") is None

@@ -1073,10 +1073,10 @@ def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
 
 #: A town, township or street right after a county heading a name (``某县某某镇甲项目``); not the
 #: first end of a route (``某镇至某镇公路``: the road runs between two towns).
-_TOWN_AFTER_COUNTY = re.compile(r"(?!城乡)(?:[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
-                                # a port area or a part of a district (``某区某某港区二期…``, ``某某片区``)
-                                r"|[\u4e00-\u9fff]{2,4}?(?:港区|片区))"
+_TOWN_AFTER_COUNTY = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
                                 r"(?=[\u4e00-\u9fff]{4})")
+#: A port area right after a district printed in full heading a name (``某某区某某港区二期扩能工程``).
+_PORT_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,4}?港区(?=[\u4e00-\u9fff]{4})")
 
 
 def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, int] | None]:
@@ -1092,6 +1092,8 @@ def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, in
         town = _TOWN_AFTER_COUNTY.match(ctx.text, m.end, name.end)
         if m.surface != v.get("name") and town is None:
             continue
+        if town is None:
+            town = _PORT_AFTER_COUNTY.match(ctx.text, m.end, name.end)
         return m, (town.span() if town is not None else None)
     return None, None
 
@@ -1563,12 +1565,18 @@ def _same_kind_anaphor(text: str, sent: Span, name: str) -> bool:
     just named is of that kind (``…加工园一期完工。该园区总投资3.2亿元``): the figures are its own."""
     head = text[sent.start:sent.start + 12]
     if "该" not in head:
-        return False
+        # 公司负责人介绍，基地全部达产后…: a base named bare after a speaker is the base just told of
+        bare = _BARE_BASE.match(text, sent.start, sent.end)
+        return bare is not None and _PHASE_WORKS.sub("", name).endswith("基地")
     core = _PHASE_WORKS.sub("", name)  # 某加工园一期主体工程: a phase of the park
     return any(word in head and core.endswith(ends) for word, ends in _KIND_ANAPHORS)
 
 
 _PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项目)?$")
+#: A sentence opening on a speaker, then ``基地`` bare (``公司负责人介绍，基地全部达产后…``), after
+#: the speaker's quote when one opens it.
+_BARE_BASE = re.compile(r"\s*(?:“[^”]{0,120}”|”)?[^，,。；;“”\"]{2,12}?(?:介绍|表示|透露|说)[，,：:]基地"
+                        r"(?![\u4e00-\u9fff]{0,2}(?:项目|企业|建设))")
 
 
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
