@@ -602,6 +602,31 @@ _FIGURE_TAIL_RE = re.compile(r"(?:[万亿]?元|%|‰|[万亿]"
                              r"|\d{3}(?![\d.])(?:[万亿]?元|万|亿|人|户|家|个|吨|平方米|亩))")
 
 
+#: A measure's noun closing the words before a figure (``发电量``, ``销售额``, ``产值``, ``收入``).
+_MEASURE_END = re.compile(r"(?:量|额|值|收入|投资|面积|人数|总数|规模|容量)$")
+#: A figure with its unit right after a blank (``9.8亿千瓦时``, ``126万吨``, ``8.6%``).
+_FIGURE_AFTER = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:[\u4e00-\u9fff]|%)")
+
+
+def measure_blanks(text: str, runs: Spans) -> Spans:
+    """On any page, a single blank between a measure and its figure in running text
+    (``今年1—10月发电量 9.8亿千瓦时``): a statistic is printed as one run, the blank is a PDF slip.
+    The clause must hold no other blank (names and labels apart by blanks keep theirs), and a
+    line without a sentence mark (a masthead, a table) keeps its blanks."""
+    out: Spans = []
+    for a, b in runs:
+        if b - a != 1 or text[a] != " " or a == 0 or not _HAN_CHAR.match(text[a - 1]) \
+                or not _FIGURE_AFTER.match(text, b):
+            continue
+        cs, ce = _clause_around(text, a, b)
+        if not _MEASURE_END.search(text, cs, a) or any(c.isspace() for c in text[cs:a] + text[b:ce]):
+            continue
+        ls, le = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+        if has_sentence_end(text[ls:le if le >= 0 else len(text)]):
+            out.append((a, b))
+    return out
+
+
 def figure_blanks(text: str, runs: Spans) -> Spans:
     """On any page, a blank of one or two spaces inside a figure of running text: between its digits
     and its unit (``6.2 亿元``) or between the thousands of a number (``36 218元``).  A figure is one
@@ -664,6 +689,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         edits.extend(table_cell_blanks(text, found))
     edits.extend(split_figures(text))
     edits.extend(figure_blanks(text, runs))
+    edits.extend(measure_blanks(text, runs))
     names = spaced_name_edits(text, runs)
     if names:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in names)] + names

@@ -122,6 +122,10 @@ ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s。！？!?]))(?:该|这家
 FIRM_DID = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司)"
                       r"(?:今年|去年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:—|-|－|至)\d{1,2}月)*(?:共|累计)?(?:实现|完成)?"
                       r"(?:销售|营业收入|营收|出口|利润|利税|纳税)")
+#: One firm left unnamed as a sentence's subject (``同在某镇的一家老牌养殖场，今年…销售…``,
+#: ``一家食品企业上半年…``): the figures after it are that firm's own.
+ONE_UNNAMED_FIRM = re.compile(r"一家[\u4e00-\u9fff]{0,10}?(?:企业|公司|工厂|厂|场|合作社|酒庄)"
+                              r"(?=[，,]|[今去上下前1-9一二三四])")
 #: An event held (a fair, a show, a festival, a job fair: ``在某湖畔举办的美食节…``, ``秋季车展上，…``,
 #: ``招聘会在县城举行，…``): the figures of its sentence are the event's own, no region's.
 EVENT_HELD = re.compile(r"(?:举办|举行)的[^，,。；;]{0,16}?(?:节|展|会)"
@@ -491,6 +495,11 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
     now = _present_word(ctx, sent.start, pos, found)
     if now is not None:
         found = now
+    elif found[0] is None and (level := _LEVEL_REACHED.search(ctx.text, max(sent.start, pos - 12), pos)) \
+            is not None and ctx.doc.meta.year is not None:
+        # a capacity reached (``全县生猪年出栏能力已达120万头``) is a level now, of the page's year, not
+        # a flow of the period an earlier sentence gives
+        return str(ctx.doc.meta.year), level.start(), level.end()
     elif found[0] is None:
         para = ctx.text.rfind("\n", 0, sent.start) + 1
         if para < sent.start:
@@ -639,6 +648,8 @@ def _present_word(ctx: RecordContext, start: int, pos: int,
     return str(year), last.start(), last.end()
 
 
+#: A capacity reached, right before its figure (``出栏能力已达``, ``装机容量已达到``, ``产能已达``).
+_LEVEL_REACHED = re.compile(r"(?:能力|产能|装机容量|装机规模|库容)已(?:达到|达|超过|突破)$")
 #: The whole year a review is about, told without its number (``过去一年``, ``一年来``).
 _WHOLE_YEAR = re.compile(r"过去(?:的)?一年|一年来|这一年|全年")
 #: A year heading a section (``一、2021年工作回顾``).
@@ -1203,6 +1214,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if (firm := FIRM_DID.search(ctx.text, sent.start, f.start)) is not None \
                         and not _SCOPE_WORD.search(ctx.text, firm.end(), f.start):
                     continue  # 某某有限公司今年上半年实现销售收入…，其中出口额…: the firm's own
+                if ctx.text.find("一家", sent.start, f.start) >= 0 \
+                        and (firm := ONE_UNNAMED_FIRM.search(ctx.text, sent.start, f.start)) is not None \
+                        and not _SCOPE_WORD.search(ctx.text, firm.end(), f.start):
+                    continue  # 一家老牌蛋鸡场今年1-8月销售鲜蛋…: one firm's own figures, no region's
                 if _firm_quote(ctx.text, art.start, f):
                     continue  # “我们…能耗下降了20%。”董事长某某说: the firm's own figure
                 if f.kind == "count" and _VISITS.search(ctx.text, c0, f.start):
@@ -1455,7 +1470,7 @@ def _total_of(last: Record, word: str) -> str | None:
 
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).
 #: What a project builds (``新建冷库12万立方米``, ``建设厂房5万平方米``): its size, no statistic.
-BUILT_METRIC = re.compile(r"(?:新建|建设|新上|扩建|建成)")
+BUILT_METRIC = re.compile(r"(?:规划|计划|拟|将)?(?:新建|建设|新上|扩建|建成)")
 #: A sentence tallying what a place has done since it began (``建园以来，累计引进项目…，建成标准化厂房
 #: 62万平方米``): the floor space built is the place's statistic, not one project's.
 TALLY = re.compile(r"累计|(?:建园|成立|设立|开园|建区)以来")

@@ -69,7 +69,10 @@ AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|�
                      # the land a project was given (``目前已完成供地78亩``)
                      r"|(?<=完成)供地"
                      # the acreage of a base a project plants (``，建设茶园基地2万亩``)
-                     r"|(?<=[,，;；])(?:新建|建设|发展)(?:标准化|高标准)?[\u4e00-\u9fff]{1,6}?基地(?=[\d.]+万?亩))"
+                     r"|(?<=[,，;；])(?:新建|建设|发展)(?:标准化|高标准)?[\u4e00-\u9fff]{1,6}?基地(?=[\d.]+万?亩)"
+                     # a plantation or a farm by its land (``规划建设种植基地1.5万亩``, ``新建茶园3000亩``)
+                     r"|(?<=[,，:：\n\t \u3000])(?:规划|计划)?(?:新建|建设)[\u4e00-\u9fff]{0,6}?"
+                     r"(?:种植基地|示范基地|基地|茶园|果园|种植园)(?=\d+(?:\.\d+)?万?亩))"
                      r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
 #: ``清理闲置低效用地``).
@@ -545,6 +548,18 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         m = STORAGE_SIZE.search(text, start, end)
         if m:
             r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and text.find("存栏", start, end) >= 0:
+        m = DESIGNED_STOCK.search(text, start, end)
+        if m:
+            r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and _FACILITY_WORD.search(text, start, end):
+        m = FACILITY_SIZE.search(text, start, end)
+        if m:
+            r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and text.find("生产线", start, end) >= 0:
+        m = PRODUCTION_LINES.search(text, start, end)
+        if m:
+            r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if text.find("选址", start, end) >= 0 or text.find("位于", start, end) >= 0 \
             or text.find("坐落", start, end) >= 0 or text.find("落户", start, end) >= 0:
         _site(ctx, r, start, end)
@@ -563,6 +578,16 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
     that names neither a county nor a detail, and the town printed after the project's own county
     (``位于某县某镇某村``) becomes its detail."""
     loc = r.get("location")
+    if loc is not None and loc.get("city") and ctx.text.find("选址", start, end) >= 0:
+        park = _SITE_PARK.search(ctx.text, start, end)
+        p0 = park.start("park") if park is not None else -1
+        if park is not None and loc.get("detail") != park.group("park") and not any(
+                p.start == p0 for p in ctx.mentions_in("places", p0, park.end())):
+            # 选址某某工业园区: a park the gazetteer does not know, named where the project is built,
+            # is its detail over a town told before
+            r.set("location", {**loc, "detail": park.group("park")}, *r.fields["location"].evidence,
+                  ctx.evidence(park.start("park"), park.end("park")))
+            return
     if loc is not None and loc.get("detail"):
         return
     for m in _SITE_WORDS.finditer(ctx.text, start, end):
@@ -588,19 +613,47 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
         else:
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
             ev = [ctx.evidence(place.start, place.end)]
-        town = _TOWN_AND_VILLAGE.match(ctx.text, place.end, end) if county else None
+        town = (_TOWN_AND_VILLAGE.match(ctx.text, place.end, end)
+                or _DISTRICT_PART.match(ctx.text, place.end, end)) if county else None
         if town is not None:  # 位于某县某镇某社区: the town (and village) is the detail
             r.set("location", {**r.get("location"), "detail": town.group()}, *ev,
                   ctx.evidence(*town.span()))
         return
 
 
+#: A part of a district right after it, before what stands there (``位于某区茶园片区的``).
+_DISTRICT_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:片区|组团|港区)(?=的|[,，])")
+#: A park named as a project's site (``选址芦溪工业园区，``), up to the clause's end.
+_SITE_PARK = re.compile(r"选址(?:在|于|为)?(?P<park>[\u4e00-\u9fff]{2,10}?(?:工业园区|产业园区|工业园|产业园"
+                        r"|物流园|园区))(?=[,，。;；])")
 #: A part of a zone right after its name (``某某拓展区``, ``某某片区``, ``某某组团``).
 _ZONE_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:拓展区|片区|组团|园区)(?=[,，。;；、\s])")
 #: A town right after a county, with its village or community when printed (``某某镇某某社区``);
 #: not ``城乡`` (town and country: ``某县城乡供水一体化工程``).
 _TOWN_AND_VILLAGE = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
                                r"(?:[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![委民]))?")
+
+
+#: A farm's designed stock, when it gives no yearly output (``设计存栏蛋鸡80万羽``, ``可存栏生猪1.2万头``):
+#: what it is built to hold (the animals it holds now, ``目前存栏…``, are no capacity).
+DESIGNED_STOCK = re.compile(r"(?:设计|规划|可)(?:常年)?存栏[\u4e00-\u9fff]{0,6}?\d+(?:\.\d+)?(?:万|千)?"
+                            r"(?:头|只|羽|匹)")
+#: A count of production lines right after their name (``…生产线各一条``, ``…生产线3条``).
+_LINES_COUNTED = re.compile(r"各?[\d一二两三四五六七八九十]+条")
+#: What every :data:`FACILITY_SIZE` holds.
+_FACILITY_WORD = re.compile("床位|病床|客房|学位|座位|坐席|车位|充电桩")
+#: A building's size by what it holds or offers, when no output or volume is given: beds of a
+#: hospital or a care home (``新增床位600张``), rooms of a hotel (``客房260间``), places of a school
+#: (``可提供学位2160个``), seats of a hall (``设置座位3200个``), parking places and charging posts
+#: (``停车位1200个``, ``建有充电桩86个``), number first too (``1200张床位``).
+FACILITY_SIZE = re.compile(
+    r"(?:床位|病床|客房|学位|座位|坐席|停车位|车位|充电桩)(?:约|近|超|达)?\d+(?:\.\d+)?(?:万|千)?"
+    r"(?:张|间|套|个|席|座|根|台)"
+    r"|\d+(?:\.\d+)?(?:万|千)?(?:张|间|个|席|根|台)(?:床位|病床|客房|学位|座位|停车位|车位|充电桩)")
+#: Production lines a project builds, when it gives no yearly output (``新上化妆刷生产线30条``,
+#: ``建设5条自动化生产线``).
+PRODUCTION_LINES = re.compile(r"(?<=新上|新建|建设|新增|建成|引进|配套|上马)[\u4e00-\u9fff]{0,8}?生产线\d+条"
+                              r"|\d+条[\u4e00-\u9fff]{0,8}?生产线")
 
 
 #: The size of an energy store, power over energy (``200兆瓦/400兆瓦时``, ``100MW/200MWh``).
@@ -610,7 +663,7 @@ STORAGE_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
 #: ``及`` or the end of a table's cell (``年产2GWh液流电池电堆及系统集成``).
 CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|日处理|日产|日加工)"
-                                   r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|GWh|GW|MWh|MW)"
+                                   r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|千升|GWh|GW|MWh|MW)"
                                    r"\w{0,12}?(?=[,，。;；、\t]|的|及|项目|生产线|$)")
 
 
@@ -1116,6 +1169,8 @@ def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
 #: first end of a route (``某镇至某镇公路``: the road runs between two towns).
 _TOWN_AFTER_COUNTY = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
                                 r"(?=[\u4e00-\u9fff]{4})")
+#: A port area right after a district printed in full heading a name (``某某区某某港区二期扩能工程``).
+_PORT_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,4}?港区(?=[\u4e00-\u9fff]{4})")
 
 
 def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, int] | None]:
@@ -1131,6 +1186,8 @@ def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, in
         town = _TOWN_AFTER_COUNTY.match(ctx.text, m.end, name.end)
         if m.surface != v.get("name") and town is None:
             continue
+        if town is None:
+            town = _PORT_AFTER_COUNTY.match(ctx.text, m.end, name.end)
         return m, (town.span() if town is not None else None)
     return None, None
 
@@ -1574,10 +1631,14 @@ CAPACITY_PHRASE = re.compile(
     r"|(?<=新建|新增|扩建|建成|建设)(?:冷库|冷藏库|保鲜库|气调库|粮库|仓库|储备库)(?:库容|容量)?"
     r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容)能力(?:达到|达)?"
     # a store's own size (``冷藏能力达到5万吨``)
-    r"|(?:冷藏|冷储|仓储)能力(?:可达|达到|达)?)"
+    r"|(?:冷藏|冷储|仓储)能力(?:可达|达到|达)?"
+    # a store's volume however built (``建有冷库库容8万吨``)
+    r"|冷库(?:库容|容量)(?=[\d一二两三四五六七八九十]))"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
-    r"(?:吨|台套|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米"
+    r"(?:吨|台套|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升"
     r"|GWh|GW|MW)"
+    # a rate per year written after the unit (``设计产能12万吨/年``)
+    r"(?:/年|／年)?"
     r"(?=[,，。;；、]|的|能力|及|和|生产线|$)")
 #: A data centre's size, by the racks it holds (``可容纳机柜6000架``, ``部署标准机柜1.2万个``).
 RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容纳)(?:标准|服务器)?机柜(?:约|近|超|达)?"
@@ -1589,7 +1650,7 @@ CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|�
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏")
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
-                           r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米"
+                           r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升"
                            r"|GWh|GW|MW)")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
@@ -1607,12 +1668,18 @@ def _same_kind_anaphor(text: str, sent: Span, name: str) -> bool:
     just named is of that kind (``…加工园一期完工。该园区总投资3.2亿元``): the figures are its own."""
     head = text[sent.start:sent.start + 12]
     if "该" not in head:
-        return False
+        # 公司负责人介绍，基地全部达产后…: a base named bare after a speaker is the base just told of
+        bare = _BARE_BASE.match(text, sent.start, sent.end)
+        return bare is not None and _PHASE_WORKS.sub("", name).endswith("基地")
     core = _PHASE_WORKS.sub("", name)  # 某加工园一期主体工程: a phase of the park
     return any(word in head and core.endswith(ends) for word, ends in _KIND_ANAPHORS)
 
 
 _PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项目)?$")
+#: A sentence opening on a speaker, then ``基地`` bare (``公司负责人介绍，基地全部达产后…``), after
+#: the speaker's quote when one opens it.
+_BARE_BASE = re.compile(r"\s*(?:“[^”]{0,120}”|”)?[^，,。；;“”\"]{2,12}?(?:介绍|表示|透露|说)[，,：:]基地"
+                        r"(?![\u4e00-\u9fff]{0,2}(?:项目|企业|建设))")
 
 
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
@@ -1688,9 +1755,26 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
         intro = LIST_INTRO.match(ctx.text, b1)
         listed = intro is not None and sent.start - b1 <= 600 \
             and "\n\n" not in ctx.text[intro.end():sent.start]  # an item of the list the batch opens
-        if ((opening and start - b1 <= 200) or listed) and b.get("event"):
+        if ((opening and start - b1 <= 200) or listed or _lead_paragraph_member(ctx, sent, name_start, b1)) \
+                and b.get("event"):
             _take_event(r, b)
         return
+
+
+def _lead_paragraph_member(ctx: RecordContext, sent: Span, name_start: int, b1: int) -> bool:
+    """True when ``sent`` opens on the project's name and tells its own amount, in the paragraph
+    right after the one the batch closes (``…5个民生项目集中竣工交付，总投资12.8亿元。`` ⏎
+    ``甲项目总投资4.2亿元，新增床位600张。乙项目总投资2.6亿元，…``): the lead's projects, one a
+    sentence."""
+    text = ctx.text
+    if name_start > sent.start + 1 or text.find("投资", name_start, sent.end) < 0 \
+            or not _INVESTS_AFTER.search(text, name_start, sent.end):
+        return False
+    para = text.rfind("\n", 0, sent.start) + 1
+    lead_end = text.find("\n", b1)
+    if lead_end < 0 or lead_end >= para or text[lead_end:para].strip():
+        return False  # another paragraph, or none, between the batch's and the sentence's
+    return text.find("。", b1, lead_end) in (-1, lead_end - 1) or not text[b1:lead_end].strip("。 \u3000")
 
 
 def _members_sentence_before(text: str, at: int) -> int | None:
@@ -2091,6 +2175,13 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = [n for n in names if not _park_of_projects(ctx.text, n, sent.end)]
             if names and ctx.text.find("协议", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _unnamed_partners_kind(ctx, sent, n)]
+            scene = None
+            if len(names) > 1 and _SCENE_OPENS.fullmatch(
+                    ctx.text, ctx.clause_start(names[0].start, sent.start), names[0].start) \
+                    and ctx.text[names[0].end:names[0].end + 1] in ",，" and _SCENE_END.search(names[0].name):
+                # 在一旁的某某物流基地，甲项目也已完工: the base opening the sentence is where the
+                # project after it stands
+                scene, names = names[0], names[1:]
             if len(names) > 1 and ctx.text.find("内", sent.start, sent.end) >= 0:
                 # ``某市锂电产业园内，甲项目开工``: the park is the scene of the project after it
                 names = [n for n in names
@@ -2114,6 +2205,11 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = _works_on_facility(names)
             if names and ctx.text.find("厂", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _plant_builds_line(ctx.text, sent, n)]
+            if len(names) > 1 and ctx.text.find("条", sent.start, sent.end) >= 0:
+                # 签约甲项目，…，将建设屠宰、分割和熟食加工生产线各一条: lines counted after a project
+                # named before them are what it builds
+                names = [n for n in names if n is names[0] or not (
+                    n.name.endswith("生产线") and _LINES_COUNTED.match(ctx.text, n.end))]
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
                     and sent.start - found[-1][0].end <= 300:
                 names = _lines_it_builds(ctx, sent, names)
@@ -2142,6 +2238,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 # the names of projects found before: a place heading one is that project's own
                 before = found_spans
                 r = _project(ctx, sent, name, names, counts, cues, before)
+                if scene is not None and name is names[0] and (loc := r.get("location")) is not None:
+                    r.set("location", {**loc, "detail": scene.name}, *r.fields["location"].evidence,
+                          ctx.evidence(scene.start, scene.end))
                 if r.get("investor") is None and ctx.orgs:
                     _investor_intends(ctx, r, sent, name)
                 if r.get("status") == "actual" and r.fields["stage"].evidence \
@@ -2836,6 +2935,10 @@ def _park_detail(ctx: RecordContext, r: Record, park: NameSpan) -> None:
 
 #: Right after a park's name: it frames the sentence as its scene (``…产业园内，``).
 _SCENE_AFTER = re.compile(r"内[,，]")
+#: How a place where projects stand ends (a park, a base, a port area).
+_SCENE_END = re.compile(r"(?:园区|工业园|产业园|物流园|开发区|高新区|经开区|新区|集中区|基地|港区)$")
+#: What opens a sentence before the place it is set in (``在``, ``在一旁的``, ``在不远处的``).
+_SCENE_OPENS = re.compile(r"\s*(?:在|而在|同样在)(?:[\u4e00-\u9fff]{1,4}的)?")
 
 
 def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
@@ -3676,14 +3779,19 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
         if r.get("stage") is None:
             return None
         _event_month(ctx, [r])
+        if r.get("capacity") is None and m.start() == later.start:
+            _attributes(ctx, r, m.end(), later.end, [])  # 园区二期…开工，计划新建冷库库容…: its size
         return r
     return None
 
 
 #: A phase named alone at the head of a clause, with its own event (``项目二期正在加快建设``,
 #: ``二期工程预计年底前开工``, ``企业一期项目早已达产达效``).
-_PHASE_CLAUSE = re.compile(r"(?<=[，,。；;\n])(?:其中|该?项目|企业|公司)?(?P<p>[一二三四五]期)(?:项目|工程)?"
+_PHASE_CLAUSE = re.compile(r"(?<=[，,。；;\n])(?:其中|该?项目|企业|公司|该?园区)?"
+                           r"(?P<p>[一二三四五]期)(?:项目|工程)?"
                            r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约))")
+#: The next paragraph opening on a phase of the project or park just told of (``园区二期项目…``).
+_NEXT_PARA_PHASE = re.compile(r"\s*(?:该?项目|该?园区)[一二三四五]期")
 #: A phase ending a name (``…项目二期``, ``…二期项目``, ``…（一期）``).
 _PHASE_TAIL = re.compile(r"[(（]?(?:[一二三四五]|首)期[)）]?(?:项目|工程)?$")
 
@@ -3701,9 +3809,14 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
     for sent, name, whole in found:
         if name.listed:
             continue
-        base = _KIND_TAIL.sub("", _PHASE_TAIL.sub("", _KIND_TAIL.sub("", name.name)))
+        # (甲加工园一期主体工程: the base is before the phase and the part of its works)
+        base = _FIRST_PHASE_PART.sub("", name.name)
+        base = _KIND_TAIL.sub("", _PHASE_TAIL.sub("", _KIND_TAIL.sub("", base)))
         own = _phase_of(name.name)
         para_end = -1 if alone else ctx.text.find("\n", sent.end)
+        if para_end >= 0 and (nxt := _NEXT_PARA_PHASE.match(ctx.text, para_end)) is not None:
+            # 甲物流园一期项目建成投用…。⏎ 园区二期项目已于5月开工: the next paragraph opens on its phase
+            para_end = ctx.text.find("\n", nxt.end())
         stop = min([para_end if 0 <= para_end < art.end else art.end,
                     *(x for x in starts if x > name.end)])
         for later in ctx.sentences(art):
@@ -3720,6 +3833,9 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
             if r.get("stage") is None:
                 continue
             _event_month(ctx, [r])
+            if r.get("capacity") is None and m.start() == later.start:
+                # 园区二期项目已于5月开工，计划新建冷库库容12万吨: a sentence of its own tells its size
+                _attributes(ctx, r, m.end(), later.end, [])
             for key in ("location", "investor"):  # the phase is where its project is, by the same firm
                 have = whole.get(key)
                 if have and (key == "investor" and not r.get(key)

@@ -101,16 +101,16 @@ _GENERIC_RE = re.compile("(?=[" + _GENERIC_FIRST + r"\d" + _NUMERALS + "])"
 CAPACITY_RE = re.compile(
     r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
     r"\d+(?:\.\d+)?(?:万|亿|千|百)?"
-    r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|羽|锭|箱|米)"
+    r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|千升|羽|锭|箱|米)"
     r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化)?(?:项目|$)|等|及|,|，|。)")
 BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|工程)")
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: Phrases that are no project: ceremonies, classes (``1亿元以上工业项目``), subsidies (``给予…元的厂房``).
 #: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``).
-_NOT_PROJECT_PATTERN = r"”“|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的"  # noqa: E501
+_NOT_PROJECT_PATTERN = r"”“|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:选址|位于|坐落)"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
-_NOT_PROJECT_FIRST = "”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补"
+_NOT_PROJECT_FIRST = "”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补选位坐"
 _NOT_PROJECT = re.compile("(?=[" + _NOT_PROJECT_FIRST + "])(?:" + _NOT_PROJECT_PATTERN + ")")
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年屠宰|年生产)\d")
