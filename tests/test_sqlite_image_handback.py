@@ -139,3 +139,35 @@ def test_the_writer_sends_images_only_when_workers_process_the_documents(tmp_pat
         w.close()
     a, b = _rows(tmp_path / "s" / "newsmill.sqlite"), _rows(tmp_path / "p" / "newsmill.sqlite")
     assert a["mentions"] and a == b
+
+
+@pytest.mark.parametrize("executor", ["processes", "dask"])
+def test_runs_with_workers_write_the_tables_of_a_serial_run(tmp_path: Path, executor: str,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """End to end: the images come from worker processes (or a Dask cluster) and are copied in."""
+    from newsmill.core.run import execute
+
+    if executor == "dask":
+        pytest.importorskip("distributed")
+    copied: list[str] = []
+    write_image = store.SqliteStore.write_image
+
+    def counted(self: store.SqliteStore, image: store.DocumentImage, skip_run: str | None = None) -> bool:
+        copied.append(image.doc_id)
+        return write_image(self, image, skip_run)
+
+    monkeypatch.setattr(store.SqliteStore, "write_image", counted)
+    pipeline = Pipeline(disable=["hello"])
+    pages = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    execute(pipeline, pages, tmp_path / "serial", ["sqlite"])
+    assert copied == []  # one worker: value tuples
+    summary = execute(pipeline, pages, tmp_path / "pool", ["sqlite"], executor, 2)
+    assert summary.documents == len(pages) == len(copied) and summary.errors == 0
+    serial = _rows(tmp_path / "serial" / "newsmill.sqlite")
+    pool = _rows(tmp_path / "pool" / "newsmill.sqlite")
+    run_ids = {r[3] for r in serial["documents"]} | {r[3] for r in pool["documents"]}
+    assert len(run_ids) == 2  # two runs: compare everything but the run id of the documents
+    assert [r[:3] + r[5:] for r in serial["documents"]] == [r[:3] + r[5:] for r in pool["documents"]]
+    assert {t: r for t, r in serial.items() if t != "documents"} == \
+        {t: r for t, r in pool.items() if t != "documents"}
+    assert serial["mentions"]
