@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 from newsmill.core.pipeline import Pipeline
-from newsmill.plugins.write_sqlite import SqliteWriter, in_other_processes, prepare_image
+from newsmill.plugins.write_sqlite import SqliteWriter, in_other_processes, prepare_image, sends_images
 from newsmill.tables import sqlite as store
 from newsmill.tables.rows import document_tuples, run_rows
 from newsmill.tables.schema import TABLES
@@ -130,6 +130,7 @@ def test_the_writer_sends_images_only_when_workers_process_the_documents(tmp_pat
     made = wp.preparer()(doc)
     assert isinstance(made, store.DocumentImage)
     assert made == prepare_image(pool.run_id, doc)
+    assert sends_images(pool) is store.IMAGES is True
     assert isinstance(ws.preparer()(doc), list)
     ws.write_prepared(ws.preparer()(doc))
     wp.write_prepared(made)
@@ -171,3 +172,15 @@ def test_runs_with_workers_write_the_tables_of_a_serial_run(tmp_path: Path, exec
     assert {t: r for t, r in serial.items() if t != "documents"} == \
         {t: r for t, r in pool.items() if t != "documents"}
     assert serial["mentions"]
+
+
+def test_without_images_in_sqlite3_the_rows_go_as_value_tuples(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python 3.10's sqlite3 has no serialize(): workers then send value tuples, as before."""
+    monkeypatch.setattr(store, "IMAGES", False)
+    pool = attrs.evolve(run_info(tmp_path), executor="processes", workers=2)
+    assert in_other_processes(pool) and not sends_images(pool)
+    w = SqliteWriter(tmp_path, pool, {})
+    doc = documents()[0]
+    assert w.preparer()(doc) == document_tuples(doc, pool.run_id)
+    w.close()

@@ -15,6 +15,7 @@ from typing import Any
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
+from newsmill.tables import sqlite as sqlite_store
 from newsmill.tables.rows import (
     Tables,
     document_tuples,
@@ -55,6 +56,11 @@ def in_other_processes(run: Any) -> bool:
     return getattr(run, "executor", "serial") != "serial" and getattr(run, "workers", 1) > 1
 
 
+def sends_images(run: Any) -> bool:
+    """True when the rows come back as images: workers, and a sqlite3 that makes images."""
+    return sqlite_store.IMAGES and in_other_processes(run)
+
+
 class SqliteWriter:
     """Writes documents, entities and the run's metadata into one SQLite database."""
 
@@ -83,10 +89,11 @@ class SqliteWriter:
         """Building the rows can run in the worker that processed the document.
 
         When the documents are processed in other processes the rows come back
-        as an SQLite image (:func:`~newsmill.tables.sqlite.document_image`):
-        the same rows, cheaper for this process to receive and insert.
+        as an SQLite image (:func:`~newsmill.tables.sqlite.document_image`;
+        Python 3.11 or later): the same rows, cheaper for this process to
+        receive and insert.
         """
-        if in_other_processes(self.run):
+        if sends_images(self.run):
             return functools.partial(prepare_image, self.run.run_id)
         return functools.partial(prepare_document, self.run.run_id)
 

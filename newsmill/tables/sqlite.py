@@ -285,6 +285,9 @@ class DocumentImage(NamedTuple):
     data: bytes
 
 
+IMAGES = hasattr(sqlite3.Connection, "serialize") and hasattr(sqlite3.Connection, "deserialize")
+"""True when this Python's sqlite3 can make and read database images (Python 3.11+, SQLite 3.36+)."""
+
 IMAGE_SCHEMA = "newsmill_image"
 """Name under which :meth:`SqliteStore.write_image` attaches the images it copies in."""
 
