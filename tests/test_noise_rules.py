@@ -238,3 +238,19 @@ def test_caption_between_paragraphs_stays(pipe: Pipeline) -> None:
             "目前，全区在建项目达到64个，完成投资41.3亿元。\n")
     out = clean(pipe, page)
     assert "图为某某智能装备产业园施工现场。" in out
+
+
+def test_blanks_in_a_line_leading_a_list_go_on_a_spaced_page(pipe: Pipeline) -> None:
+    page = ("今天上午，某县2025年第一季度重大项目集中开工仪 式在某镇举行。"
+            "此次集中开工项目12个，总投资58.6亿 元，涵盖先进制造、现代物流等领域，其中工业项 目8个。\n\n"
+            "开工仪式上，3个重点 项 目作了现场推介：\n"
+            "——某某集团投资 的新型建材产业园项目，总投资15亿元。\n")
+    out = clean(pipe, page)
+    assert "开工仪式上，3个重点项目作了现场推介：" in out
+
+
+def test_a_label_ending_in_a_colon_keeps_its_blank(pipe: Pipeline) -> None:
+    from newsmill.plugins.clean_spaces import _leads_a_list
+
+    assert not _leads_a_list("联系 地址：")
+    assert _leads_a_list("会上，5个项目 进行了签约：")
