@@ -2193,12 +2193,41 @@ def extract_projects(doc: Document) -> list[Record]:
         _item_output_month(ctx, records)
         _same_day_before(ctx, art, records)
         _paragraph_day(ctx, art, records)
-        _lead_date(ctx, art, records)
+        _lead_date(ctx, _story_head(ctx, art), records)
         _same_day(ctx, art, records)
         _story_local(ctx, art, records)
         out.extend(records)
     _zone_counties(doc.text, out)
+    _masthead_county(doc.text, out)
     return out
+
+
+#: A county paper's masthead opening the page: its name is its county's short form and ``报``
+#: (``某某报  2026年3月31日  星期二  第1版``).
+_COUNTY_MASTHEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,3})报[ \t\u3000]+(?:19|20)\d{2}\s*年")
+
+
+def _masthead_county(text: str, records: list[Record]) -> None:
+    """On a county paper's page, a project placed in a town or a zone the gazetteer does not know
+    (``修齐镇山地鸡养殖基地``) and left without a county is in the paper's county, when its
+    province and city, if read, are that county's."""
+    m = _COUNTY_MASTHEAD.match(text)
+    if m is None:
+        return
+    gaz = Gazetteer.default()
+    counties = [d for d in gaz.lookup(m.group(1)) if d.level == "county"]
+    if len(counties) != 1:
+        return
+    parts = gaz.parts(counties[0].key)
+    for r in records:
+        loc = r.get("location")
+        loc = loc if isinstance(loc, dict) else {}
+        if loc.get("county") or not loc.get("detail") and loc.get("city"):
+            continue  # placed in a county, or in another city
+        if any(loc.get(k) and loc.get(k) != parts[k] for k in ("province", "city")):
+            continue
+        r.set("location", {"detail": None, **loc, **parts},
+              *(r.fields["location"].evidence if "location" in r.fields else ()))
 
 
 #: A zone's name (``某某高新区``, ``某某经开区``, ``某某工业园区``).
@@ -2211,9 +2240,18 @@ def _zone_counties(text: str, records: list[Record]) -> None:
     for r in records:
         loc = r.get("location")
         if not loc or not loc.get("county") or not loc.get("detail") \
-                or not _ZONE_NAME.search(loc["detail"]) or loc["county"] in text:
+                or not _ZONE_NAME.search(loc["detail"]) or _county_written(loc["county"], text):
             continue
         r.set("location", {**loc, "county": None}, *r.fields["location"].evidence)
+
+
+def _county_written(county: str, text: str) -> bool:
+    """True when ``text`` names ``county`` itself: in full, or an autonomous county by the short
+    form news write (``某水苗族土家族自治县`` → ``某水县``)."""
+    if county in text:
+        return True
+    return county.endswith(("自治县", "自治旗")) and len(county) > 5 \
+        and county[:2] + county[-1] in text
 
 
 #: A town or zone (``某某镇``, ``某某工业园区``, ``某某经济开发区``), after the place that holds it.
@@ -3090,8 +3128,10 @@ _THAT_FIRM_BUILT = re.compile(r"(?:计划|拟|将)?(?:总)?投资(?:[\d.]+[亿�
 
 #: A scenic site heading a tourism project's name after its county (``某县某某古城文旅提升项目``,
 #: ``某县某某藏寨旅游提升项目``): the site is where the project is.
-_SCENIC_SITE = re.compile(r"(?P<site>[\u4e00-\u9fff]{2,4}?(?:古城|古镇|古寨|藏寨|羌寨|景区|风景区))"
-                          r"(?:文旅|旅游)?(?:提升|提档升级|改造|综合开发|开发)")
+_SCENIC_SITE = re.compile(r"(?P<site>[\u4e00-\u9fff]{2,4}?(?:古城|古镇|古寨|藏寨|羌寨|景区|风景区|旅游区))"
+                          r"(?:(?:文旅|旅游)?(?:提升|提档升级|改造|综合开发|开发)"
+                          # and the works a site is served by (``某某景区索道``, ``某某旅游区游客服务中心``)
+                          r"|(?:观光)?索道|观光车道|游客服务中心|游客接待中心|游客中心|生态停车场|停车场|栈道|游步道)")
 
 
 def _scenic_site_in_name(records: list[Record]) -> None:
@@ -3445,6 +3485,18 @@ def _another_items_day(text: str, sent: Span, records: list[Record], r: Record, 
     if i0 <= _name_start(r) < i1:
         return False
     return any(o is not r and i0 <= _name_start(o) < at for o in records)
+
+
+def _story_head(ctx: RecordContext, art: Span) -> Span:
+    """The first part of a story an article continues further down the page (its jump head and
+    ``（上接第1版）``, ``attributes["continues"]``), else the article itself: the lead is told there."""
+    arts = ctx.doc.articles
+    if art.article is None or not 0 <= art.article < len(arts):
+        return art
+    cont = arts[art.article].attributes.get("continues")
+    if not isinstance(cont, int):
+        return art
+    return next((a for a in ctx.article_spans() if a.article == cont), art)
 
 
 def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
