@@ -256,3 +256,33 @@ def test_projects_in_a_continued_part_take_the_day_of_the_story_s_lead() -> None
     doc = _doc(_JUMP_PAGE)
     cold = [r for r in doc.records if r.kind == "project" and r.get("name") == "高桥镇冷链物流园项目"]
     assert cold and cold[0].get("date") == "2026-06-12"
+
+
+def test_a_visitor_centre_named_after_its_scenic_site_is_a_project() -> None:
+    page = "本报讯 6月1日，巫溪县红池坝景区游客接待中心正式投用。该中心总投资5200万元。\n"
+    names = {r.get("name") for r in _records(page, "project")}
+    assert any(n and n.endswith("红池坝景区游客接待中心") for n in names)
+    # a class of sites is still no name
+    page = "本报讯 今年，全县景区游客服务中心建设有序推进。\n"
+    assert not _records(page, "project")
+
+
+def test_a_project_at_the_main_venue_takes_the_story_s_collective_event() -> None:
+    page = ("某县二季度项目集中开工\n\n"
+            "本报讯（记者 董 岚）6月12日，某县二季度重大项目集中开工活动在某县工业园区举行。"
+            "此次集中开工项目7个，总投资21亿元。\n\n"
+            "在主会场，某某新材料有限公司年产3万吨碳酸钙粉体项目现场一派繁忙。该项目总投资6亿元。\n")
+    (project,) = [r for r in _records(page, "project") if "碳酸钙" in (r.get("name") or "")]
+    got = (project.get("stage"), project.get("status"), project.get("date"))
+    assert got == ("started", "actual", "2026-06-12")
+
+
+def test_a_town_heading_a_works_name_is_its_detail() -> None:
+    page = "本报讯 近日，巫溪县投资800万元的宁厂镇山羊养殖小区建成投用。\n"
+    (project,) = _records(page, "project")
+    assert (project.get("location") or {}).get("detail") == "宁厂镇"
+    # an autonomous county's short form before a scenic site: the site is the detail
+    page = ("本报讯 今年，彭水苗族土家族自治县加快文旅项目建设。"
+            "6月11日，彭水县摩围山景区索道项目主体工程完工，总投资3亿元。\n")
+    (project,) = _records(page, "project")
+    assert (project.get("location") or {}).get("detail") == "摩围山景区"

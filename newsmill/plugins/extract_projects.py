@@ -2193,13 +2193,34 @@ def extract_projects(doc: Document) -> list[Record]:
         _item_output_month(ctx, records)
         _same_day_before(ctx, art, records)
         _paragraph_day(ctx, art, records)
+        _at_the_venue(ctx, art, records)
         _lead_date(ctx, _story_head(ctx, art), records)
         _same_day(ctx, art, records)
         _story_local(ctx, art, records)
         out.extend(records)
     _zone_counties(doc.text, out)
     _masthead_county(doc.text, out)
+    _town_heading_name(out)
     return out
+
+
+#: A town or township heading a project's name (``某某镇肉牛养殖小区``, ``某某乡中药材初加工厂``).
+_TOWN_HEAD = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡))(?![村镇乡])[\u4e00-\u9fff]{3,}")
+
+
+def _town_heading_name(records: list[Record]) -> None:
+    """A project placed in a county but in no finer place whose name opens with a town or township
+    (``某某乡中药材初加工厂建成投用``): that town is its detail."""
+    for r in records:
+        loc = r.get("location")
+        name = r.get("name")
+        if not isinstance(loc, dict) or not loc.get("county") or loc.get("detail") \
+                or not isinstance(name, str):
+            continue
+        m = _TOWN_HEAD.match(name)
+        if m is None or _NOT_LOCAL.search(m.group(1)):
+            continue
+        r.set("location", {**loc, "detail": m.group(1)}, *r.fields["location"].evidence)
 
 
 #: A county paper's masthead opening the page: its name is its county's short form and ``报``
@@ -3145,7 +3166,10 @@ def _scenic_site_in_name(records: list[Record]) -> None:
                 or not r.fields["name"].evidence:
             continue
         county = loc.get("county") or ""
-        m = _SCENIC_SITE.match(name, len(county) if county and name.startswith(county) else 0)
+        at = len(county) if county and name.startswith(county) else 0
+        if not at and county.endswith("自治县") and name.startswith(county[:2] + "县"):
+            at = 3  # an autonomous county by its short form (``某水县某某景区索道项目``)
+        m = _SCENIC_SITE.match(name, at)
         if m is None:
             continue
         ev = r.fields["name"].evidence[0]
@@ -3485,6 +3509,35 @@ def _another_items_day(text: str, sent: Span, records: list[Record], r: Record, 
     if i0 <= _name_start(r) < i1:
         return False
     return any(o is not r and i0 <= _name_start(o) < at for o in records)
+
+
+#: A sentence opening at a venue of the event the story reports (``在主会场，``, ``分会场上，``).
+_AT_VENUE = re.compile(r"(?:在|位于)?(?:主会场|分会场)(?:上|内|里)?[，,]")
+
+
+def _at_the_venue(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project with no event named in a sentence opening at the main or a branch venue
+    (``在主会场，某公司甲项目现场机器轰鸣``) of the collective event the story's first sentence
+    reports (``…集中开工活动在某园区举行``) takes that event, as having happened."""
+    sents = ctx.sentences(art)
+    if not sents or not any(r.get("stage") is None for r in records):
+        return
+    first = sents[0]
+    cues = [m for m in STAGE_RE.finditer(ctx.text, first.start, first.end)
+            if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES]
+    if len({STAGE_CUES[m.group()] for m in cues}) != 1:
+        return
+    cue = cues[0]
+    for r in records:
+        if r.get("stage") is not None or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        pos = r.fields["name"].evidence[0].start
+        sent = next((x for x in sents if x.start <= pos < x.end), None)
+        if sent is None or sent is first or not _AT_VENUE.match(ctx.text, sent.start, pos):
+            continue
+        ev = ctx.evidence(cue.start(), cue.end())
+        r.set("stage", STAGE_CUES[cue.group()], ev)
+        r.set("status", "actual", ev)
 
 
 def _story_head(ctx: RecordContext, art: Span) -> Span:

@@ -382,9 +382,14 @@ def _object_upgraded(core: str, n: int) -> bool:
     return core[-n:] == "提升" and len(head) >= 4 and _BUILT_OBJECT.search(head) is not None
 
 
+#: A named scenic site ending a name's core (``某某景区游客接待中心``): the site the works serve, no class
+#: (``全县景区…``, ``各景区…``).
+_SITE_CORE = re.compile(r"^(?![全各本该县市区重])[\u4e00-\u9fff]{2,10}(?:景区|旅游区|风景区)$")
+
+
 def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
-    if len(core) >= 8 or core.endswith(FACILITY):
+    if len(core) >= 8 or core.endswith(FACILITY) or _SITE_CORE.search(core):
         return False
     if core.endswith("\n"):  # ``$`` also matches before a final line end: ask the patterns
         for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
