@@ -42,7 +42,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 22/22
     ("projects", "investment_cny"): 1.0,    # 22/22
     ("projects", "investor"): 1.0,          # 19/19 (first 13/18)
-    ("projects", "capacity"): 1.0,          # 11/11 (first 7/10)
+    ("projects", "capacity"): 1.0,          # 12/12 (first 7/10; beds, set 41)
     ("projects", "location"): 1.0,          # 22/22 (first 15/22: a park the gazetteer lacks)
     ("projects", "location.detail"): 0.9,   # 17/18 (first 5/16)
     ("projects", "date"): 1.0,              # 20/20 (first 19/20)

@@ -45,6 +45,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "capacity"): 1.0,          # 10/10 (first 7/10)
     ("projects", "date"): 1.0,              # 7/7 (first 6/8)
     ("projects", "annual_output_cny"): 1.0,  # 2/2
+    ("projects", "area"): 1.0,              # 3/3 (2/3 before the base and plantation acreage rules)
     ("batches", "count"): 1.0,              # 2/2
     ("batches", "event"): 1.0,              # 2/2
     ("batches", "region"): 1.0,             # 2/2 (first 0/2)

@@ -42,7 +42,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location.detail"): 1.0,   # 13/13 (first 7/9; 12/13 before the leftovers of sets 27-33)
     ("projects", "date"): 1.0,              # 10/10 (first 3/9)
     ("projects", "investor"): 1.0,          # 14/14 (first 8/10)
-    ("projects", "capacity"): 1.0,          # 12/12 (first 10/10)
+    ("projects", "capacity"): 1.0,          # 13/13 (first 10/10; beds, set 41)
     ("projects", "area"): 1.0,              # 8/8 (first 3/6)
     ("batches", "count"): 1.0,              # 7/7
     ("batches", "event"): 1.0,              # 8/8

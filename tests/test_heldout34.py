@@ -41,7 +41,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location"): 1.0,          # 9/9
     ("projects", "date"): 1.0,              # 9/9 (first 6/8)
     ("projects", "location.detail"): 0.5,   # 4/8 (first 2/7)
-    ("projects", "investor"): 0.87,         # 7/8
+    ("projects", "investor"): 1.0,          # 7/7 (a mountain heading a name is no brand, set 38)
     ("projects", "capacity"): 1.0,          # 5/5
     ("batches", "count"): 1.0,              # 7/7
     ("batches", "event"): 1.0,              # 7/7

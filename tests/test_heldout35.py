@@ -43,7 +43,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location.detail"): 1.0,   # 4/4
     ("projects", "date"): 1.0,              # 3/3
     ("projects", "investor"): 1.0,          # 8/8 (first 2/3)
-    ("projects", "capacity"): 1.0,          # 5/5
+    ("projects", "capacity"): 1.0,          # 6/6 (beds, set 41)
     ("batches", "count"): 1.0,              # 15/15
     ("batches", "event"): 1.0,              # 15/15 (first 13/14)
     ("batches", "region"): 1.0,             # 15/15 (first 9/14)

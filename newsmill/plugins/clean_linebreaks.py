@@ -75,8 +75,10 @@ def newsmill_config_options() -> dict[str, Option]:
 #: Notes of regions flagged inside a line (a jump line ``（下转第2版）``): they never stop a join.
 _INLINE_NOTES = frozenset(("jump line",))
 #: Notes of furniture lines a page turn or a column's foot prints anywhere, also inside a sentence
-#: (a running head, a page number, a rule, an editor's footer): see :func:`page_turn_joins`.
-_TRANSPARENT_NOTES = frozenset(("page header", "ruled line", "editor line"))
+#: (a running head, a page number, a rule, an editor's footer), and of the caption lines a photo
+#: set into a column leaves between two lines of a paragraph (``图为…``, ``记者 X 摄``): see
+#: :func:`page_turn_joins`.
+_TRANSPARENT_NOTES = frozenset(("page header", "ruled line", "editor line", "caption line", "photo credit"))
 
 
 def _flagged_spans(step: CleanStep) -> list[tuple[int, int]]:
@@ -293,12 +295,11 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     transparent = [span for span, note in regions if note in _TRANSPARENT_NOTES]
     if transparent:
         for start, end in page_turn_joins(text, gaps, transparent, max_title, min_text):
-            left, right = text[start - 1], text[end]
-            glue = " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() \
-                and not (left.isdigit() and right.isdigit()) else ""
-            step.replace(start, end, glue)
+            step.replace(start, end, join_glue(text, start, end))
     n = len(gaps)
     wrapped = hard_wrapped_gaps(text, gaps)
+    if len(step.doc.raw) != len(text):
+        wrapped |= raw_wrapped_gaps(step, gaps)
     size = len(text)
     single_spaced = is_single_spaced(text, gaps)
     # the gaps after a unit's end are kept (unless in a column): only the others are examined
@@ -310,6 +311,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     # a table printed one cell per line keeps its lines (``序号`` ⏎ ``项目名称`` ⏎ …)
     stacked = [(t.start, t.rows[-1][-1].end) for t in find_stacked_tables(text)] \
         if "序号" in text or "编号" in text else []
+    indents = indented_starts(step, gaps)
+    joined = -2  # the last gap joined
     for k in todo:
         gs, ge = gaps[k]
         if ge == size:
@@ -343,6 +346,10 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and clause_cut_in_word(a, b, min_text):
             verdict = "join"
+        if verdict != "join" and gs + 1 == ge and indents is not None and ge not in indents \
+                and not opens_unit(b) and (is_running_text(a, min_text) or joined == k - 1) \
+                and not (is_table_line(a) or is_table_line(b)):
+            verdict = "join"  # an indent-marked page: a line without an indent goes on a paragraph
         if verdict != "join" and sentence_tail_wrap(a, b):
             verdict = "join"
         if verdict != "join" and single_spaced and odd_blank_wrap(text, gs, ge, a, b, min_text):
@@ -361,6 +368,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
                 and (is_table_line(a) or is_table_line(b)):
             verdict = "keep"  # rows of a plain-text table are lines of their own
         if verdict == "join":
+            joined = k
             _join(step, gs, ge, text.count("\n", gs, ge) - 1, wide_gap)
         elif verdict == "stopped":
             step.warn(gs - 1, ge + 1, "line stops mid-sentence before a title-like line; not joined")
@@ -654,7 +662,6 @@ def hard_wrapped_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:
     joined to the next line, the last one to the shorter line that ends the
     paragraph.
     """
-    n = len(gaps)
     starts = [0] + [ge for _gs, ge in gaps]
     lens = [gs - start for (gs, _ge), start in zip(gaps, starts)]
     # a column needs three lines in a row, each within one character of the widest before it:
@@ -663,6 +670,14 @@ def hard_wrapped_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:
     if True not in map(and_, near, islice(near, 1, None)):
         return _display_wrapped(text, gaps, starts, lens)
     single = [ge - gs == 1 or text.count("\n", gs, ge) == 1 for gs, ge in gaps]
+    return _equal_runs(lens, single) | _display_wrapped(text, gaps, starts, lens)
+
+
+def _equal_runs(lens: list[int], single: list[bool]) -> set[int]:
+    """Indexes of the single line breaks after lines in runs of three or more lines of one length
+    (within one character, at least 8 characters): ``lens[k]`` is the length of the line before
+    break ``k``, ``single[k]`` whether break ``k`` is a single one."""
+    n = len(lens)
     out: set[int] = set()
     k = 0
     while k < n:
@@ -678,7 +693,35 @@ def hard_wrapped_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:
         if j - k + 1 >= 3:
             out.update(i for i in range(k, j + 1) if single[i])
         k = j + 1
-    return out | _display_wrapped(text, gaps, starts, lens)
+    return out
+
+
+def raw_wrapped_gaps(step: CleanStep, gaps: list[tuple[int, int]]) -> set[int]:
+    """Single line breaks inside a fixed-width column measured on the raw page: a column's
+    lines are of one length as printed, before earlier cleaners took reading aids, stray
+    blanks or symbols out of some of them (``產(chǎn)業`` is one column cell wide with its
+    pinyin).  Each cleaned line is measured as its raw line when it is one raw line."""
+    raw = step.doc.raw
+    size = len(step.text)
+    starts = [0] + [ge for _gs, ge in gaps]
+    lines: list[tuple[int, int] | None] = []  # each line's raw line, when it is one
+    for (gs, _ge), start in zip(gaps, starts):
+        if gs <= start:
+            lines.append(None)  # the page opens with a line break
+            continue
+        rs, re_ = step.raw_span(start, start + 1)[0], step.raw_span(gs - 1, gs)[1]
+        ls, le = raw.rfind("\n", 0, rs) + 1, raw.find("\n", re_)
+        lines.append((ls, le) if le >= 0 and raw.count("\n", rs, re_) == 0 else None)
+    lens = [x[1] - x[0] if x else 0 for x in lines]
+    single = []
+    for k, (gs, ge) in enumerate(gaps):
+        here = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is None and ge < size:
+            nxt = (step.raw_span(ge, ge + 1)[0], 0)
+        single.append(ge - gs == 1 and here is not None and nxt is not None
+                      and raw.count("\n", here[1], nxt[0]) == 1)
+    return _equal_runs(lens, single)
 
 
 _PARAGRAPH_END = frozenset("。！？!?")
@@ -735,12 +778,53 @@ def _display_wrapped(text: str, gaps: list[tuple[int, int]], starts: list[int], 
     return out
 
 
+#: Fewest indented line starts that make a page one whose paragraphs open with an indent.
+_MIN_INDENTED = 3
+
+
+def indented_starts(step: CleanStep, gaps: list[tuple[int, int]]) -> frozenset[int] | None:
+    """The starts of the lines (ends of ``gaps``) that stand indented in the raw page (``\u3000\u3000``
+    or two blanks or more before them, trimmed by an earlier cleaner), when the page opens its
+    paragraphs so: at least three such lines, and not every line (a page indented all through
+    marks nothing).  ``None`` on any other page."""
+    raw = step.doc.raw
+    if "\u3000\u3000" not in raw and "\n  " not in raw and "\n\t" not in raw:
+        return None
+    out = set()
+    for _gs, ge in gaps:
+        if ge >= len(step.text):
+            continue
+        rb = step.raw_span(ge, ge + 1)[0]
+        lead = raw[raw.rfind("\n", 0, rb) + 1:rb]
+        if lead and not lead.strip() and (len(lead) >= 2 or lead in ("\u3000", "\t")):
+            out.add(ge)
+    if len(out) < _MIN_INDENTED or len(out) >= len(gaps) - 1:
+        return None
+    return frozenset(out)
+
+
+def join_glue(text: str, gs: int, ge: int) -> str:
+    """What replaces the line break ``text[gs:ge]`` when its lines are joined: a space between two
+    Latin words (``new\nenergy``), nothing in Chinese text, between the digits of a number, and
+    between a figure of Chinese text and its unit in Latin letters (``年产20\nGW``)."""
+    left, right = text[gs - 1], text[ge]
+    if not (left.isascii() and left.isalnum() and right.isascii() and right.isalnum()):
+        return ""
+    if left.isdigit():
+        if right.isdigit():
+            return ""
+        i = gs - 1
+        while i > 0 and (text[i - 1].isdigit() or text[i - 1] == "."):
+            i -= 1
+        if i > 0 and not text[i - 1].isascii():
+            return ""  # a figure of Chinese text before its unit
+    return " "
+
+
 def _join(step: CleanStep, gs: int, ge: int, blanks: int, wide_gap: int) -> None:
     text = step.text
     left, right = text[gs - 1], text[ge]
-    glue = " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() \
-        and not (left.isdigit() and right.isdigit()) else ""
-    step.replace(gs, ge, glue)
+    step.replace(gs, ge, join_glue(text, gs, ge))
     where = (gs - 1, ge + 1)
     if left == right and is_han(left):
         step.warn(*where, f"joined a wrapped line; {left!r} on both sides of the cut may be doubled")

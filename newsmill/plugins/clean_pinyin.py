@@ -12,7 +12,13 @@ from re import Match
 
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.hookspecs import hookimpl
-from newsmill.zh.pinyin import ANNOTATION_RE, ASCII_ANNOTATION_RE, TAIL_RE, TONE_LETTER_RE
+from newsmill.zh.pinyin import (
+    ANNOTATION_RE,
+    ASCII_ANNOTATION_RE,
+    TAIL_RE,
+    TONE_LETTER_RE,
+    broken_annotations,
+)
 
 #: Default position in the cleaning chain (before script conversion).
 PRIORITY = 20
@@ -26,7 +32,8 @@ def newsmill_stage_priority() -> dict[str, int]:
 
 @hookimpl
 def newsmill_clean(step: CleanStep) -> None:
-    """Delete every pinyin annotation (and orphaned ``syl)`` tails after ``?``)."""
+    """Delete every pinyin annotation (and orphaned ``syl)`` tails after ``?``, and annotations a
+    line break cut in two, with the break)."""
     text = step.text
     if "（" in text:
         if TONE_LETTER_RE.search(text) is None:
@@ -41,11 +48,13 @@ def newsmill_clean(step: CleanStep) -> None:
             m = TAIL_RE.match(text, q + 1)
             if m:
                 tails.append(m.span())
-    if not tails:
+    broken = broken_annotations(text)
+    if not tails and not broken:
         step.delete_matches(pattern)
         return
     spans = list(map(Match.span, pattern.finditer(text)))
     spans += tails
+    spans += broken
     spans.sort()
     step.delete_spans(spans)
 

@@ -427,10 +427,37 @@ def stranded_characters(text: str, spans: Spans) -> Spans:
         lone = text[a - 1] if left == 1 else text[b] if right == 1 else None
         if lone is None or lone in _CREDIT_TAILS or lone in _NUMERALS:
             continue
-        ls, le = text.rfind("\n", 0, a) + 1, text.find("\n", b)
-        if has_sentence_end(text[ls:le if le >= 0 else len(text)]):
+        if in_sentences(text, a, b):
             out.append((a, b))  # (a line of sentences, not a label: ``一、二、三 产业`` keeps its space)
     return out
+
+
+#: Shortest line of a wrapped paragraph (a column's width) whose sentence ends on a later line.
+_WRAPPED_LINE = 16
+
+
+def in_sentences(text: str, a: int, b: int) -> bool:
+    """True when the blank ``text[a:b]`` stands in a line of sentences: the line holds a sentence
+    end, or it is a piece of a paragraph a column wrapped (at least 16 characters, no run of
+    blanks, going straight on in the next lines up to running text within three lines), not a
+    label, a title or a table row."""
+    ls, le = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+    line = text[ls:le if le >= 0 else len(text)]
+    if has_sentence_end(line):
+        return True
+    if le < 0 or len(line) < _WRAPPED_LINE or "  " in line or "\u3000" in line:
+        return False
+    for _ in range(3):
+        nxt_end = text.find("\n", le + 1)
+        nxt = text[le + 1:nxt_end if nxt_end >= 0 else len(text)]
+        if not nxt.strip() or "  " in nxt or is_heading_marker(nxt):
+            return False
+        if has_sentence_end(nxt) or is_running_text(nxt):
+            return True
+        if nxt_end < 0:
+            return False
+        le = nxt_end
+    return False
 
 
 #: What bounds a clause around a blank: clause and sentence marks, brackets and quotes.
@@ -463,13 +490,18 @@ def lone_blanks(text: str, spans: Spans) -> Spans:
     for a, b in spans:
         if b - a != 1 or text[a] != " " or not (_HAN_CHAR.match(text[a - 1]) and _HAN_CHAR.match(text[b])):
             continue
-        ls, le = text.rfind("\n", 0, a) + 1, text.find("\n", b)
-        if not has_sentence_end(text[ls:le if le >= 0 else len(text)]):
+        if not in_sentences(text, a, b):
             continue
         cs, ce = _clause_around(text, a, b)
         left, right = text[cs:a], text[b:ce]
+        if ce < len(text) and text[ce] == "\n" and text[ce + 1:ce + 2].strip():
+            right += text[ce + 1:_clause_around(text, ce + 1, ce + 1)[1]]  # a clause a wrap cut
+        if cs and text[cs - 1] == "\n" and cs >= 2 and text[cs - 2].strip():
+            left = text[_clause_around(text, cs - 1, cs - 1)[0]:cs - 1] + left
         if any(c.isspace() for c in left) or any(c.isspace() for c in right):
-            continue  # several blanks in one clause: names or labels apart by blanks
+            if not _scattered_blanks(left, right):
+                continue  # several blanks in one clause: names or labels apart by blanks
+            left, right = "".join(left.split()), "".join(right.split())
         if left.endswith(_CREDIT_WORDS) or right.endswith(tuple(_CREDIT_TAILS)) or "摄" in right[:5]:
             continue
         if (cs and text[cs - 1] == "【") or (ce < len(text) and text[ce] == "】"):
@@ -477,6 +509,27 @@ def lone_blanks(text: str, spans: Spans) -> Spans:
         if cuts_a_word(left, right):
             out.append((a, b))
     return out
+
+
+#: Longest piece between blanks that a list of names or short labels holds.
+_LIST_PIECE = 4
+
+
+def _scattered_blanks(left: str, right: str) -> bool:
+    """True when the blanks of a clause are strays scattered through running text, not the
+    separators of a list (``王建国 李明华 张伟``, ``一期 二期 三期``): the clause holds a piece
+    between blanks longer than a name or label, and no blank stands next to a digit or a Latin
+    letter (``G318 国道``), and none follows a dateline or a role (``本报讯 …``, ``记者 …``)."""
+    pieces = (left + " " + right).split()
+    if max(map(len, pieces)) <= _LIST_PIECE:
+        return False
+    clause = left + " " + right
+    for m in re.finditer(r"\s+", clause):
+        x, y = m.start(), m.end()
+        if (x and clause[x - 1].isascii()) or (y < len(clause) and clause[y].isascii()) \
+                or clause[:x].endswith(_CREDIT_WORDS):
+            return False  # a figure or a Latin word, or a dateline or role before its blank
+    return True
 
 
 def cuts_a_word(left: str, right: str) -> bool:
@@ -489,6 +542,35 @@ def cuts_a_word(left: str, right: str) -> bool:
         if pos >= len(left):
             return pos > len(left)
     return False
+
+
+#: Shortest table cell whose inner blank is looked at (shorter ones are names spread to align).
+_MIN_CELL = 5
+_CELL_SEP_RE = re.compile(r"[ \t\u3000]{2,}|\t")
+
+
+def table_cell_blanks(text: str, found: Spans) -> Spans:
+    """In a table printed in plain text (cells apart by two blanks or more), a single blank inside
+    a cell that cuts a word in two (``…绒山羊精深加 工项目``): a cell holds one name or figure,
+    and a PDF put the blank there.  Cells of fewer than five characters (names spread to the
+    width of a column, ``王 强``) and cells holding other blanks keep theirs."""
+    out: Spans = []
+    for a, b in found:
+        if b - a != 1 or text[a] != " " or not (_HAN_CHAR.match(text[a - 1]) and _HAN_CHAR.match(text[b])):
+            continue
+        ls, le = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+        line_end = le if le >= 0 else len(text)
+        seps = [m.span() for m in _CELL_SEP_RE.finditer(text, ls, line_end)]
+        if not seps:
+            continue
+        cs = max([e for _s, e in seps if e <= a], default=ls)
+        ce = min([s for s, _e in seps if s >= b], default=line_end)
+        left, right = text[cs:a], text[b:ce]
+        if len(left) + len(right) < _MIN_CELL or " " in left or " " in right:
+            continue
+        if cuts_a_word(left, right):
+            out.append((a, b))
+    return out
 
 
 #: Head nouns of an event or a works that never stand alone as a part of a title (``…集中签约 仪式``).
@@ -520,6 +602,31 @@ _FIGURE_TAIL_RE = re.compile(r"(?:[万亿]?元|%|‰|[万亿]"
                              r"|\d{3}(?![\d.])(?:[万亿]?元|万|亿|人|户|家|个|吨|平方米|亩))")
 
 
+#: A measure's noun closing the words before a figure (``发电量``, ``销售额``, ``产值``, ``收入``).
+_MEASURE_END = re.compile(r"(?:量|额|值|收入|投资|面积|人数|总数|规模|容量)$")
+#: A figure with its unit right after a blank (``9.8亿千瓦时``, ``126万吨``, ``8.6%``).
+_FIGURE_AFTER = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:[\u4e00-\u9fff]|%)")
+
+
+def measure_blanks(text: str, runs: Spans) -> Spans:
+    """On any page, a single blank between a measure and its figure in running text
+    (``今年1—10月发电量 9.8亿千瓦时``): a statistic is printed as one run, the blank is a PDF slip.
+    The clause must hold no other blank (names and labels apart by blanks keep theirs), and a
+    line without a sentence mark (a masthead, a table) keeps its blanks."""
+    out: Spans = []
+    for a, b in runs:
+        if b - a != 1 or text[a] != " " or a == 0 or not _HAN_CHAR.match(text[a - 1]) \
+                or not _FIGURE_AFTER.match(text, b):
+            continue
+        cs, ce = _clause_around(text, a, b)
+        if not _MEASURE_END.search(text, cs, a) or any(c.isspace() for c in text[cs:a] + text[b:ce]):
+            continue
+        ls, le = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+        if has_sentence_end(text[ls:le if le >= 0 else len(text)]):
+            out.append((a, b))
+    return out
+
+
 def figure_blanks(text: str, runs: Spans) -> Spans:
     """On any page, a blank of one or two spaces inside a figure of running text: between its digits
     and its unit (``6.2 亿元``) or between the thousands of a number (``36 218元``).  A figure is one
@@ -539,8 +646,7 @@ def figure_blanks(text: str, runs: Spans) -> Spans:
                 i -= 1
             if a - i > 3 or (i > 0 and text[i - 1] in ".,，"):
                 continue  # not the first group of a number written in thousands
-        ls, le = text.rfind("\n", 0, a) + 1, text.find("\n", b)
-        if has_sentence_end(text[ls:le if le >= 0 else len(text)]):
+        if in_sentences(text, a, b):
             out.append((a, b))
     return out
 
@@ -579,8 +685,11 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         edits.extend(split_rate_phrases(text, found))
         edits.extend(lone_blanks(text, standing))
         edits.extend(title_noun_tails(text, found))
+    if not gated and found and "  " in text:
+        edits.extend(table_cell_blanks(text, found))
     edits.extend(split_figures(text))
     edits.extend(figure_blanks(text, runs))
+    edits.extend(measure_blanks(text, runs))
     names = spaced_name_edits(text, runs)
     if names:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in names)] + names

@@ -45,7 +45,8 @@ _ANY_WIDE_RE = re.compile(f"{char_class(WIDE_TABLE)}{char_class(WIDE_TABLE)}*")
 #: A bytes pattern opening with a literal is scanned far faster than a class over the text.
 _WIDE_BYTES_RE = re.compile(
     b"\xff[" + b"".join(re.escape(bytes([c & 0xFF])) for c in sorted(WIDE_TABLE)) + b"]")
-_WIDE_DOT_RE = re.compile("(?<=[0-9])\uff0e(?=[0-9])")
+#: A full-width point between digits, also at a line break inside a number (``186．`` ⏎ ``3亿元``).
+_WIDE_DOT_RE = re.compile("(?<=[0-9])\uff0e(?=\n?[0-9])")
 _CJK_CLASS = f"[{HAN}{re.escape(CJK_PUNCT)}]"
 #: ``, ; : ? !`` with a Chinese character on either side, or one blank away from it in a line
 #: spaced out letter by letter (``全 市 , 工 业``); never between two digits.
@@ -63,6 +64,8 @@ _PUNCT_KEPT_RES = {ch: re.compile(f"{re.escape(ch)}(?<!{_CJK_CLASS}{re.escape(ch
 #: (``(力争…达到80%以上).``: brackets are made full-width after this rule); never between digits
 #: (``12.5``) or in Latin text (``No.1``, ``(Ltd.)``).
 _FULL_STOP_RE = re.compile(rf"\.(?:(?<=[{HAN}%）”」]\.)|(?<=[{HAN}%]\)\.))(?=[{HAN}“「（]|\n|$)")
+#: A full-width point ending a Chinese sentence (``增长9.5%．``), in the places of :data:`_FULL_STOP_RE`.
+_WIDE_STOP_RE = re.compile(rf"\uff0e(?:(?<=[{HAN}%）”」]\uff0e))(?=[{HAN}“「（]|\n|$)")
 _PAREN_RE = re.compile("[()（）]")
 _QUOTE_RE = re.compile("[\"'\uff02\uff07]")
 _QUOTES = {'"': ("“", "”"), "'": ("‘", "’")}
@@ -105,6 +108,8 @@ def normalize(text: str, punctuation: bool = True) -> str:
                 new = rx.sub(ASCII_TO_CJK[ch], new)
     if "." in new:
         new = _FULL_STOP_RE.sub("。", new)
+    if "\uff0e" in new:
+        new = _WIDE_STOP_RE.sub("。", new)
     if "(" in new or ")" in new:
         new = _parentheses(new)
     if '"' in new or "'" in new or "\uff02" in new or "\uff07" in new:  # what _QUOTE_RE finds

@@ -16,6 +16,7 @@ from typing import Any
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
+from newsmill.zh.article_layout import is_box_figure_line
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES
 from newsmill.zh.figures import NUM, Figure, number
 from newsmill.zh.readable import readable
@@ -55,7 +56,9 @@ words of :data:`_APPROX` and the numerals; digits are tested apart): no match st
 run of them that ends where the pattern's gate first matched."""
 TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资规模|投资|签约资金|签约金额|签约总额"
                         r"|签约额|引资额|协议额|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
-                        r"(?:达到|约为|约|达|为|共计|合计|共|近|超过|超|逾)?$")
+                        r"(?:达到|约为|约|达|为|共计|合计|共|近|超过|超|逾)?"
+                        # a sum restated in yuan (``协议投资额折合人民币86.5亿元``, ``总投资约合人民币…``)
+                        r"(?:(?:折合|约合|合计折合)(?:人民币)?|人民币)?$")
 CUE_WINDOW = 40
 #: A size class of projects right before their count (``投资50亿元以上项目``, ``10亿元至50亿元项目``).
 SIZE_CLASS = re.compile(r"\d+(?:\.\d+)?[亿万]元(?:以上|及以上|至\d+(?:\.\d+)?[亿万]元)的?项目$")
@@ -77,8 +80,12 @@ def newsmill_config_options() -> dict[str, Option]:
     return {"min_count": Option(int, 2, "Smallest number of projects that makes a batch.")}
 
 
-#: A ranking before a count (``排名靠后的3个项目``, ``排名前5位的``): the top or last of a ranking.
-_RANKED = re.compile(r"(?:排名|排位|位列|得分)(?:靠后|靠前|末位|前列|后|前|最后|倒数)的?$")
+#: A ranking before a count (``排名靠后的3个项目``, ``排名前5位的``): the top or last of a ranking;
+#: or the projects a progress report singles out as ahead or behind (``对进度滞后的3个项目亮黄牌``).
+_RANKED = re.compile(r"(?:排名|排位|位列|得分)(?:靠后|靠前|末位|前列|后|前|最后|倒数)的?$"
+                     r"|(?:进度|推进|进展)(?:严重|明显|相对)?(?:滞后|缓慢|靠后|靠前|较快|较慢|领先|落后)的?$")
+#: Units of a place's own organization counted (``2个单位因项目推进滞后…``): no projects counted.
+_UNITS_COUNTED = re.compile(r"(?:单位|部门|责任单位|牵头单位)(?!项目)")
 #: A count as the subject of a forecast on the projects just named (``三个项目全部建成投产后，预计…``,
 #: ``5个项目达产后``): those projects again, no batch.
 _ONCE_BUILT = re.compile(r"(?:全部|均|都|陆续)?(?:建成投产|竣工投产|建成达产|建成投用|建成|投产|达产|投运)后")
@@ -116,6 +123,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue
             if _RANKED.search(text, max(s0, n0 - 8), n0):
                 continue  # ``排名靠后的3个项目``: the last of a ranking, no batch
+            if m.group("u") == "个" and _UNITS_COUNTED.match(text, m.end("u")):
+                continue  # ``2个单位因项目推进滞后进入黑榜``: units ranked, no batch
             if _ONCE_BUILT.match(text, m.end()):
                 continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
             seen.append((n0, m.end("u")))
@@ -165,11 +174,11 @@ def _follow_on_counts(ctx: RecordContext, sent: Span,
                       counts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """Counts of the same projects by event that follow a counted batch in its sentence."""
     text = ctx.text
-    last = max(c[1] for c in counts)
+    first = min(c[1] for c in counts)  # (after any count: 计划新开工项目21个，已开工15个；续建项目33个)
     out = []
-    for m in FOLLOW_ON.finditer(text, last, sent.end):
+    for m in FOLLOW_ON.finditer(text, first, sent.end):
         n = _whole_number(m.group("n"))
-        if n is not None and not any(c[2] == m.start("n") for c in counts):
+        if n is not None and not any(c[0] < m.end() and m.start() < c[1] for c in counts):
             out.append((m.start() + (text[m.start()] in "，,、"), m.end(), m.start("n"), n))
     return out
 
@@ -275,6 +284,9 @@ NEWLY_APPROVED = re.compile(r"新批[^,，。;；:：]{0,14}$")
 #: ``156个重点项目累计完成投资X``: projects spending money, i.e. under way.
 INVESTING = re.compile(r"[^,，。;；:：]{0,12}?(?:累计)?完成(?:年度)?投资")
 
+#: ``走访10个项目现场``, ``察看了6个重点项目``: the sites a tour visits, i.e. works under way.
+SITES_VISITED = re.compile(r"(?:走访|察看|查看|踏看|观摩|巡查)了?$")
+
 #: ``6个项目纳入省重点项目``: projects put on a list of key projects, i.e. the list's works under way.
 LISTED = re.compile(r"(?:项目)?(?:成功|均|全部)?(?P<verb>纳入|列入|入选)"
                     r"[^,，。;；:：]{0,8}?重点(?:建设)?项目")
@@ -359,6 +371,11 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         m = LISTED.match(text, end)
         if m is not None:
             return "under_construction", m.start("verb"), m.end("verb")
+        # (``观摩项目20个``, the count after the word: no event told, set 8)
+        visit = not text.startswith("项目", start)
+        m = SITES_VISITED.search(text, max(c0, start - 3), start) if visit else None
+        if m is not None:
+            return "under_construction", m.start(), m.start() + 2
         if text.find("新批", max(c0, start - 16), start + 1) >= 0:
             m = NEWLY_APPROVED.search(text, max(c0, start - 16), start + 1)
             if m is not None:
@@ -390,6 +407,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 if value < min_count and not (value == 1 and SIZE_CLASS.search(ctx.text, max(0, nstart - 24),
                                                                                    nstart)):
                     continue  # (one project of a size class of the batch is a count: 50亿元以上项目1个)
+                if _restated_in_box(text, s0, value, out[first:]):
+                    continue  # a box of key figures restating a count of the story (``37个　新签约项目``)
                 r = _batch(ctx, sent, start, end, nstart, value, counts)
                 parts.append(r)
                 key = (r.get("count"), r.get("total_cny"))
@@ -412,6 +431,15 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         _carry_breakdown_event(ctx, out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))
     return out
+
+
+def _restated_in_box(text: str, at: int, value: int, found: list[Record]) -> bool:
+    """True when the line at ``at`` is a line of a box of key figures (the figure, a gap, its
+    label) whose count is that of a batch the story told before."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    return is_box_figure_line(line) and any(r.get("count") == value for r in found)
 
 
 #: A signing with firms and its sum, no count of projects (``与甲公司等3家企业集中签约，签约金额21.5亿元``,
@@ -793,6 +821,51 @@ def _listed_places_region(ctx: RecordContext, sent: Span, start: int) -> tuple[s
     return provinces.pop(), places[0].start, pos
 
 
+def _scope_over_stops(ctx: RecordContext, sent: Span, start: int,
+                      stops: list[tuple[int, int]]) -> tuple[str, int, int] | None:
+    """The region of a scope word opening a tour whose stops are the only places named after it
+    (``全市…推进会举行，与会人员先后深入甲县、乙县、丙县，现场观摩15个重点项目``): the whole region's
+    meeting visits some of its places, the projects looked at are the region's."""
+    found = [m for m in SCOPE_RE.finditer(ctx.text, sent.start, stops[0][0])]
+    if not found:
+        return None
+    m = found[-1]
+    for p in ctx.mentions_in("places", m.end(), start):
+        if not any(s <= p.start < e for s, e in stops):
+            return None  # a place named outside the stops is nearer
+    return ctx.scope_region(Span(m.start(), sent.end, sent.article), m.end(), sent.article)
+
+
+#: An area several places build together (``某某革命老区振兴发展示范区``, ``某某一体化发展先行区``,
+#: ``某某合作示范区``).
+_JOINT_AREA = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:示范区|合作区|协作区|先行区|经济区|经济圈)")
+#: Several places as one subject (``三地累计实施…``, ``两县共签约…``, ``双方签约…``).
+_PLACES_AS_ONE = re.compile(r"(?:[两三四五]地|[两三四五][县市区]|双方)")
+#: What joins places acting together (``甲县与乙县、丙市集中签约``).
+_JOINED = re.compile(r"与|和|同")
+
+
+def _joint_region(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, int] | None:
+    """The area places build together, named earlier in the story (``某某振兴发展示范区…联席会议``),
+    when the batch's clause has those places as one subject: two counties or more joined
+    (``甲县与乙县、丙市集中签约项目9个``) or counted (``三地累计实施合作项目56个``).  None otherwise."""
+    c0 = ctx.clause_start(start, sent.start)
+    if _PLACES_AS_ONE.match(ctx.text, c0) is None:
+        if _JOINED.search(ctx.text, c0, start) is None:
+            return None
+        counties = [m for m in ctx.mentions_in("places", c0, start)
+                    if isinstance(m.value, dict) and m.value.get("level") in ("county", "district")]
+        if len({m.value.get("name") for m in counties}) < 2 \
+                or _JOINED.search(ctx.text, counties[0].end, counties[-1].start) is None:
+            return None
+    lo = next((a.start for a in ctx.article_spans() if a.start <= sent.start < a.end), sent.start)
+    found = list(_JOINT_AREA.finditer(ctx.text, lo, c0))
+    if not found:
+        return None
+    m = found[-1]
+    return m.group(), m.start(), m.end()
+
+
 #: Projects only intended (``意向投资项目15个``, ``签订意向协议项目8个``): under negotiation, not signed.
 INTENT = re.compile(r"意向(?:性)?(?:投资|签约|合作)?(?:协议)?(?:项目|投资额)")
 
@@ -921,7 +994,11 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     if listed is not None:
         venues.append(listed)  # 新开工某县某公司…等项目25个: the places of the examples are theirs
     venues.extend(_earlier_examples(ctx, sent, start))
+    if scope is None:
+        scope = _joint_region(ctx, sent, start)  # 甲县与乙县、丙市集中签约: the area they build together
     place = None
+    if scope is None and visited:
+        scope = _scope_over_stops(ctx, sent, start, visited)  # 全市…会举行，与会人员先后深入甲县、乙县
     own = _own_place(ctx, sent, start, venues) if scope is None else None
     if scope is None and own is None:
         scope = _listed_places_region(ctx, sent, start)

@@ -23,7 +23,7 @@ from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure, number
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, SpanSet, context_of, place_name
+from newsmill.zh.recctx import SCOPE_RE, RecordContext, Span, SpanSet, context_of, place_name
 from newsmill.zh.tables import is_figures_row
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$)")
@@ -82,6 +82,7 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
     # what an upgrade brings a plant (``改造后生产线日产能提升40%``), a phase's own sum (``其中一期投资…``)
     "改造后", "技改后", "扩能后", "扩建后", "一期投资", "二期投资", "三期投资", "首期投资",
+    "一期总投资", "二期总投资", "三期总投资", "首期总投资",
     "问题", "困难", "诉求", "办结", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
@@ -107,7 +108,9 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))
     # ``带动茶农人均增收…``); a wage guideline's rates (``基准线为6%``)
     "能卖", "带动", "基准线", "指导线",
     # what a facility can hold or serve at once (``可同时存栏肉牛600头``, ``可同时容纳…``)
-    "可同时")
+    "可同时",
+    # the area a park or a plan is laid out on (``某产业园…规划面积1200亩``): its plan, no statistic
+    "规划面积")
     # a lender's credit to its clients (``向种植户授信…``, ``为12个项目授信…``); credit an office wins
     # for firms (``为企业争取银行授信…``) is its work, a statistic
     + r"|[向为][^，,。；;争]{0,12}?授信" + ")")
@@ -121,6 +124,10 @@ ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s。！？!?]))(?:该|这家
 FIRM_DID = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司)"
                       r"(?:今年|去年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:—|-|－|至)\d{1,2}月)*(?:共|累计)?(?:实现|完成)?"
                       r"(?:销售|营业收入|营收|出口|利润|利税|纳税)")
+#: One firm left unnamed as a sentence's subject (``同在某镇的一家老牌养殖场，今年…销售…``,
+#: ``一家食品企业上半年…``): the figures after it are that firm's own.
+ONE_UNNAMED_FIRM = re.compile(r"一家[\u4e00-\u9fff]{0,10}?(?:企业|公司|工厂|厂|场|合作社|酒庄)"
+                              r"(?=[，,]|[今去上下前1-9一二三四])")
 #: An event held (a fair, a show, a festival, a job fair: ``在某湖畔举办的美食节…``, ``秋季车展上，…``,
 #: ``招聘会在县城举行，…``): the figures of its sentence are the event's own, no region's.
 EVENT_HELD = re.compile(r"(?:举办|举行)的[^，,。；;]{0,16}?(?:节|展|会)"
@@ -209,8 +216,10 @@ WORKS_LENGTH = re.compile(r"(?:全长|长度|线路长|总长|长)(?:为|达|约
 #: The sum of the projects a sentence counts (``集中开工项目13个…总装机规模约215万千瓦``).
 BATCH_SUM_METRIC = re.compile(r"^总(?:装机|规模|产能|建筑面积|用地)")
 BATCH_COUNTED = re.compile(r"项目\d+个|\d+个[\u4e00-\u9fff]{0,6}项目")
-#: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``), before a percent.
-WORKS_DONE = re.compile(r"(?:工程|工程量|形象进度|工程进度)(?:已经?)?(?:完成|完工|达到|达)(?:了)?$")
+#: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``, ``完成形象进度的80%``),
+#: before a percent.
+WORKS_DONE = re.compile(r"(?:(?:工程|工程量|形象进度|工程进度)(?:已经?)?(?:完成|完工|达到|达)(?:了)?"
+                        r"|完成(?:了)?(?:工程)?(?:形象进度|工程量|工程进度)的?)$")
 #: A share of a plan or goal (``完成年度计划的86.2%``, ``占全年目标任务的七成``) or of a project's total
 #: (``已完成投资2.1亿元，占总投资的58%``): progress, not a statistic.
 PLAN_SHARE = re.compile(r"(?:计划|目标|任务|占总投资)的?$")
@@ -224,9 +233,13 @@ _OWN_SUBJECT = re.compile(r"投资|产值|增加值|收入|营收|总额|税收|
 _PROJECTS_RATE = re.compile(r"项目[\u4e00-\u9fff]{0,4}?(?:开工|投产|履约|落地|竣工|转化|资金到位)率"
                             r"(?:达到|达|为)?$")
 #: A ranking after a statistic (``居全省第3位``, ``位居全市第二名``, ``居某某市第2位``): its place
-#: among the peers, the scope also given by the name of the city or province.
+#: among the peers, the scope also given by the name of the city or province, or of a part of a
+#: province (``增速居渝东南第2位``).
 RANK_HELD = re.compile(r"(?:位|排)?居(?P<scope>全国|全省|全市|全州|全区|全县"
-                       r"|[\u4e00-\u9fff]{1,6}?(?:省|市|自治州|州)(?=第))"
+                       r"|[\u4e00-\u9fff]{1,6}?(?:省|市|自治州|州)(?=第)"
+                       # a part of a province (``渝东南``, ``川南``, ``川东北经济区``) or of the country
+                       r"|[川渝黔滇陕甘鄂湘桂豫赣皖](?:东南|东北|西南|西北|东|南|西|北)(?:地区|片区|经济区)?(?=第)"
+                       r"|(?:东|中|西)部(?:地区)?(?=第))"
                        r"(?:县域|城市|同类城市|市州|地市|[\u4e00-\u9fff]{0,6}?中)?"
                        r"第(?P<n>\d+|[一二三四五六七八九十]+)(?P<u>位|名)?(?=[,，。;；、\s]|$)")
 #: What opens or ends a ranked statistic's words but is no part of its name.
@@ -275,6 +288,24 @@ def _plant_names(doc: Document) -> list[tuple[int, int]]:
     """Spans of the names of projects that are plants (``…生产线``, ``…工厂``)."""
     return sorted((e.start, e.end) for r in doc.records if r.kind == "project" and "name" in r.fields
                   and _PLANT_END.search(r.get("name") or "") for e in r.fields["name"].evidence)
+
+
+def _project_names(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the names of every project found."""
+    return sorted((e.start, e.end) for r in doc.records if r.kind == "project" and "name" in r.fields
+                  for e in r.fields["name"].evidence)
+
+
+#: What a works plans to bring in, right before the count (``计划引进配套企业30家``, ``拟引进…``).
+_PLANS_TO_BRING = re.compile(r"(?:计划|拟|将|预计)(?:引进|引入|招引)[^，,。；;]{0,16}$")
+
+
+def _works_plan(ctx: RecordContext, projects: list[tuple[int, int]], sent: Span, at: int) -> bool:
+    """True when the count at ``at`` is what a project named before it in the sentence plans to bring
+    in (``甲产业园二期开工，规划用地1200亩，计划引进配套企业30家``): the works' plan, no statistic."""
+    c0 = ctx.clause_start(at, sent.start)
+    return _PLANS_TO_BRING.search(ctx.text, c0, at) is not None \
+        and any(sent.start <= s and e <= c0 for s, e in projects)
 
 
 def _plant_subject(ctx: RecordContext, plants: list[tuple[int, int]], sent: Span, at: int) -> bool:
@@ -433,7 +464,9 @@ def _format_period(v: dict[str, Any], year: int | None = None) -> str:
         n = (int(start[5:7]) - 1) // (3 if gran == "quarter" else 6) + 1
         return f"{start[:4]}-{'Q' if gran == 'quarter' else 'H'}{n}"  # 2023-Q1, 2022-H1
     if gran == "day":
-        return start
+        # a day is no period: a stock up to it (``截至6月30日``) is of its month (see _period_in),
+        # a sum given on an event's day (``8月5日，…会上集中签约…，其中合同外资…``) of its year
+        return start if start.startswith("--") else start[:4]
     if _month(start) == _month(end):
         return _month(start)
     return f"{_month(start)}/{_month(end)}"
@@ -470,6 +503,11 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
     now = _present_word(ctx, sent.start, pos, found)
     if now is not None:
         found = now
+    elif found[0] is None and (level := _LEVEL_REACHED.search(ctx.text, max(sent.start, pos - 12), pos)) \
+            is not None and ctx.doc.meta.year is not None:
+        # a capacity reached (``全县生猪年出栏能力已达120万头``) is a level now, of the page's year, not
+        # a flow of the period an earlier sentence gives
+        return str(ctx.doc.meta.year), level.start(), level.end()
     elif found[0] is None:
         para = ctx.text.rfind("\n", 0, sent.start) + 1
         if para < sent.start:
@@ -618,6 +656,8 @@ def _present_word(ctx: RecordContext, start: int, pos: int,
     return str(year), last.start(), last.end()
 
 
+#: A capacity reached, right before its figure (``出栏能力已达``, ``装机容量已达到``, ``产能已达``).
+_LEVEL_REACHED = re.compile(r"(?:能力|产能|装机容量|装机规模|库容)已(?:达到|达|超过|突破)$")
 #: The whole year a review is about, told without its number (``过去一年``, ``一年来``).
 _WHOLE_YEAR = re.compile(r"过去(?:的)?一年|一年来|这一年|全年")
 #: A year heading a section (``一、2021年工作回顾``).
@@ -667,6 +707,9 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
     best = ctx.last_date(start, pos, _period_date(ctx))
     if best is not None:
         period = _format_period(best.value, ctx.doc.meta.year if ctx.doc.meta.pub_date is None else None)
+        if best.value.get("granularity") == "day" and ctx.text.startswith("截至", max(0, best.start - 2)) \
+                and not str(best.value.get("start")).startswith("--"):
+            period = _month(str(best.value.get("start")))  # 截至6月30日，…余额: the month's stock
         if YEAR_END.search(best.surface or "") and period[:4] == period[-7:-3]:
             period = period[:4]  # 截至去年底: a year-end stock, the year's statistic
         elif len(period) == 7 and ctx.text.startswith("截至", max(0, best.start - 2)) \
@@ -984,11 +1027,16 @@ def _content_label_end(text: str, sent: Span) -> int | None:
     return m.start() if m is not None else None
 
 
+#: The yuan a foreign amount is worth, printed right after it (``2.4亿美元(约合人民币17.1亿元)``).
+_YUAN_RESTATED = re.compile(r"\s*[(（]\s*(?:约合|折合|合)?(?:人民币)?\s*(约?\d[^()（）]{0,12}?元)\s*[)）]")
+
+
 def extract_indicators(doc: Document) -> list[Record]:
     """Indicator records of a document (see the module docstring for the rules)."""
     ctx = context_of(doc)
     used = SpanSet(_used_spans(doc))
     plants = _plant_names(doc)
+    projects = _project_names(doc)
     out: list[Record] = []
     for art in ctx.article_spans():
         first = len(out)
@@ -1050,6 +1098,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 prev_f = f
                 if used.overlaps(f.start, f.end) or f.start in each:
                     continue
+                if f.kind == "money" and f.unit not in ("CNY", "", None) \
+                        and (yuan := _YUAN_RESTATED.match(ctx.text, f.end)) is not None \
+                        and used.overlaps(yuan.start(1), yuan.end()):
+                    continue  # 二期总投资2.4亿美元(约合人民币17.1亿元): one amount, the works' own
                 if in_turn is not None and in_turn.start() <= f.start < in_turn.end():
                     continue  # 同比分别增长12.4%和15.1%: the rates of the two statistics before
                 if event is not None and event.start() < f.start \
@@ -1058,6 +1110,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent" \
                         and not _region_firms(ctx, f, sent, about_project.end()):
                     continue  # capacity, output, jobs of the project the sentence is about
+                if f.kind == "count" and projects and ctx.text.find("引进", sent.start, f.start) >= 0 \
+                        and _works_plan(ctx, projects, sent, f.start):
+                    continue  # 甲产业园开工，…，计划引进配套企业30家: what the works plans to bring in
                 if plants and _plant_subject(ctx, plants, sent, f.start):
                     continue  # 某某电子的甲生产线…，今年一季度…实现产值3.2亿元: the plant's own output
                 if f.kind == "percent" and f.unit == "pp":
@@ -1169,6 +1224,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if (firm := FIRM_DID.search(ctx.text, sent.start, f.start)) is not None \
                         and not _SCOPE_WORD.search(ctx.text, firm.end(), f.start):
                     continue  # 某某有限公司今年上半年实现销售收入…，其中出口额…: the firm's own
+                if ctx.text.find("一家", sent.start, f.start) >= 0 \
+                        and (firm := ONE_UNNAMED_FIRM.search(ctx.text, sent.start, f.start)) is not None \
+                        and not _SCOPE_WORD.search(ctx.text, firm.end(), f.start):
+                    continue  # 一家老牌蛋鸡场今年1-8月销售鲜蛋…: one firm's own figures, no region's
                 if _firm_quote(ctx.text, art.start, f):
                     continue  # “我们…能耗下降了20%。”董事长某某说: the firm's own figure
                 if f.kind == "count" and _VISITS.search(ctx.text, c0, f.start):
@@ -1206,10 +1265,30 @@ def extract_indicators(doc: Document) -> list[Record]:
             out[first:] = _given_in_turn(ctx, out[first:])
         out[first:] = _restated(out[first:])
         _carry_over(out[first:])
+        if any(r.get("period") is None for r in out[first:]):
+            _headline_period(ctx, art, out[first:])
     year = doc.meta.year
     if year is not None:
         _page_year_period(doc.text, out, year)
+    _goal_measures(out)
     return out
+
+
+#: A class's investment told done (``重点项目完成投资``): in a goal, the measure is the investment.
+_CLASS_DONE_METRIC = re.compile(rf"({_CLASSES})完成投资")
+
+
+def _goal_measures(records: list[Record]) -> None:
+    """A goal of a class's investment written verb last (``确保全年重点项目完成投资1550亿元以上``) names
+    the measure as the verb-first form does (``完成重点项目投资`` → ``重点项目投资``): the verb is the
+    goal's, no part of what is measured (a statistic told done keeps ``重点项目完成投资``)."""
+    for r in records:
+        period, metric = r.get("period"), r.get("metric")
+        if isinstance(period, str) and period.endswith("(目标)") and isinstance(metric, str):
+            m = _CLASS_DONE_METRIC.fullmatch(metric)
+            if m is not None:
+                f = r.fields["metric"]
+                r.set("metric", m.group(1) + "投资", *f.evidence)
 
 
 #: Characters two metrics end with when one statistic is told twice in an article.
@@ -1303,7 +1382,7 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     if "完成" not in metric or WORKS_PROGRESS.search(metric) is None \
             or _WHOLE_REGION.search(text, c0, pos) is not None:
         return False
-    return text.find("总投资", s0, c0) >= 0 or _spent_on_named_works(text, s0, c0)
+    return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
 
 
 #: Money spent on the works so far, opening its clause (``目前已完成投资4.2亿元``).
@@ -1401,12 +1480,13 @@ def _total_of(last: Record, word: str) -> str | None:
 
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).
 #: What a project builds (``新建冷库12万立方米``, ``建设厂房5万平方米``): its size, no statistic.
-BUILT_METRIC = re.compile(r"(?:新建|建设|新上|扩建|建成)")
+BUILT_METRIC = re.compile(r"(?:规划|计划|拟|将)?(?:新建|建设|新上|扩建|建成)")
 #: A sentence tallying what a place has done since it began (``建园以来，累计引进项目…，建成标准化厂房
 #: 62万平方米``): the floor space built is the place's statistic, not one project's.
 TALLY = re.compile(r"累计|(?:建园|成立|设立|开园|建区)以来")
-#: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``).
-WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?工程量的?$")
+#: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``), or of a part of
+#: them (``已完成路基工程的70%``, ``完成主体工程的九成``).
+WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?(?:工程量|[\u4e00-\u9fff]{1,6}?工程)的?$")
 #: A whole region as the subject (``全市新出让工业用地…，新建标准化厂房38万平方米``): with no project
 #: named before it, the floor space built is the region's statistic.
 REGION_WIDE = re.compile(r"全[市省县区州](?!场|年|面|部|力|国)")
@@ -1650,6 +1730,23 @@ def _part_metric(whole: str, part: str) -> str | None:
     return part + measure if measure and part else None
 
 
+def _headline_period(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """Statistics told done with no period of their own, nor one before them, in an article whose
+    headline names a part of a year (``某县通报1—5月重点项目推进情况``): the headline's period, that
+    of the whole report (a bare year, or a goal, is left to the page's year)."""
+    if art.article is None or not 0 <= art.article < len(ctx.doc.articles):
+        return
+    ev = ctx.doc.articles[art.article].evidence.get("headline")
+    if ev is None or ev.end > len(ctx.text):
+        return
+    period, p0, p1 = _period_in(ctx, ev.start, ev.end)
+    if period is None or "(" in period or len(period) <= 4:
+        return
+    for r in records:
+        if r.get("period") is None and r.get("status") == "actual":
+            r.set("period", period, ctx.evidence(p0, p1))
+
+
 def _carry_over(records: list[Record]) -> None:
     """Statistics of an article without a period or region of their own keep those of the
     statistic before them (``前三季度,全省生产总值…。分产业看,第一产业增加值…``)."""
@@ -1770,8 +1867,59 @@ def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
     return None
 
 
+#: A park opening a figure's clause as its subject (``崇某飞地产业园实现规上工业产值…``,
+#: ``某某产业园完成工业投资…``), a park the gazetteer may not know: the park's own figures.
+_PARK_SUBJECT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:飞地产业园|飞地园区|产业园区|产业园|工业园区|工业园)"
+                           r"(?=(?:共|累计|共计)?(?:实现|完成|新增|引进|入驻))")
+
+
+#: The verb after a park's name in a metric read with it (``…产业园实现规上工业产值``).
+_PARK_VERB = re.compile(r"^(?:共|累计|共计)?(?:实现|完成)")
+
+
+def _park_subject(ctx: RecordContext, sent: Span, f: Figure) -> tuple[str, int, int] | None:
+    """The park named as the subject opening the clause of ``f`` (:data:`_PARK_SUBJECT`) when no
+    known place opens it: (name, start, end); None otherwise."""
+    c0 = ctx.clause_start(f.start, sent.start)
+    m = _PARK_SUBJECT.match(ctx.text, c0, f.start)
+    if m is None or any(p.start == c0 for p in ctx.mentions_in("places", c0, m.end())):
+        return None
+    return m.group(), m.start(), m.end()
+
+
 #: A place a subject relies on (``某县将以某工业园为主阵地，…``): the platform, not the subject.
 _PLATFORM = re.compile(r"以([^，,。；;以]{2,16}?)为(?:主阵地|主战场|主平台|主载体|载体|平台|依托|核心区?)")
+
+
+def _headline_scope(ctx: RecordContext, sent: Span, pos: int) -> tuple[str, int, int] | None:
+    """The region of a scope word in the headline (``全市三季度重点项目现场推进会举行``) for a statistic
+    whose paragraph names no place before it (``会议要求，各地要…，确保全年…``) in a story of the
+    region's tour (see :func:`_region_toured`): the whole region's meeting sets the region's goals,
+    not those of the first place it visited."""
+    if sent.article is None or not 0 <= sent.article < len(ctx.doc.articles):
+        return None
+    ev = ctx.doc.articles[sent.article].evidence.get("headline")
+    if ev is None or ev.end > len(ctx.text) or SCOPE_RE.search(ctx.text, ev.start, ev.end) is None:
+        return None
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    if ctx.mentions_in("places", para, pos) or not _region_toured(ctx, ev.end, para):
+        return None
+    return ctx.scope_region(Span(ev.start, ev.end, sent.article), ev.end, sent.article)
+
+
+#: A tour visiting places one after another (``先后深入甲县、乙县``, ``相继走进…``).
+_TOUR = re.compile(r"(?:先后|相继|依次)(?:深入|走进|来到|前往|走访|到)")
+
+
+def _region_toured(ctx: RecordContext, start: int, end: int) -> bool:
+    """Whether a sentence of ``start``–``end`` sends a whole region's tour (a scope word before it in
+    its sentence: ``全市…推进会举行，与会人员先后深入…``) to its places: the places named after it are
+    stops, the region is the scope word's."""
+    for m in _TOUR.finditer(ctx.text, start, end):
+        stop = max(ctx.text.rfind("。", start, m.start()), ctx.text.rfind("\n", start, m.start()), start)
+        if SCOPE_RE.search(ctx.text, stop, m.start()) is not None:
+            return True
+    return False
 
 
 def _platforms(ctx: RecordContext, sent: Span, pos: int) -> list[tuple[int, int]]:
@@ -1797,8 +1945,17 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     period, p0, p1 = _period(ctx, sent, f.start)
     r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
     scope = ctx.scope_region(sent, f.start, sent.article)
-    place = None if scope is not None else _clause_place(ctx, sent, f) \
-        or ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start))
+    if scope is None and ctx.text.find("园", sent.start, f.start) >= 0:
+        scope = _park_subject(ctx, sent, f)  # 某飞地产业园实现…: the park's figures
+        if scope is not None and metric.startswith(scope[0]):
+            rest = _PARK_VERB.sub("", metric[len(scope[0]):])
+            if len(rest) >= MIN_METRIC:
+                r.set("metric", rest, ctx.evidence(m1 - len(rest), m1))
+    place = None if scope is not None else _clause_place(ctx, sent, f)
+    if scope is None and place is None:
+        scope = _headline_scope(ctx, sent, f.start)  # 全市…推进会举行 … 会议要求，…确保全年…
+    if scope is None and place is None:
+        place = ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start))
     # (a scope word wins, then a place of the clause, then the subject, not a platform it builds on)
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))

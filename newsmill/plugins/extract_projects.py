@@ -22,6 +22,7 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Mention, Record
+from newsmill.zh.abroad import may_be_abroad, site_abroad
 from newsmill.zh.brands import TRADE_WORDS, brand_head, city_liquor, not_a_brand, trade_after_a_place
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
@@ -53,6 +54,7 @@ from newsmill.zh.tables import (
 )
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额"
+                        r"|协议金额|协议资金"
                         r"|(?:补助|衔接)资金)"
                         r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 #: (not the output of the enterprises above scale, ``规上工业产值``: a statistic)
@@ -65,7 +67,12 @@ AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|�
                      r"|(?<=[,，:：\n\t|｜ \u3000])(?:规划)?(?:新建|建设)(?:标准化|标准)?厂房"
                      r"(?:及配套用房|及配套设施)?"
                      # the land a project was given (``目前已完成供地78亩``)
-                     r"|(?<=完成)供地)"
+                     r"|(?<=完成)供地"
+                     # the acreage of a base a project plants (``，建设茶园基地2万亩``)
+                     r"|(?<=[,，;；])(?:新建|建设|发展)(?:标准化|高标准)?[\u4e00-\u9fff]{1,6}?基地(?=[\d.]+万?亩)"
+                     # a plantation or a farm by its land (``规划建设种植基地1.5万亩``, ``新建茶园3000亩``)
+                     r"|(?<=[,，:：\n\t \u3000])(?:规划|计划)?(?:新建|建设)[\u4e00-\u9fff]{0,6}?"
+                     r"(?:种植基地|示范基地|基地|茶园|果园|种植园)(?=\d+(?:\.\d+)?万?亩))"
                      r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
 #: ``清理闲置低效用地``).
@@ -142,12 +149,23 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
                if c not in _WORKS_PROGRESS or not _SHARE_DONE.match(text, e) or not any(
                    STAGE_CUES.get(c2) in ("completed", "in_production")
                    and _PLAN_BEFORE_CUE.search(text, e, s2) for s2, _, c2 in out[k + 1:])]
+    if len(out) > 1 and any(c == "前期工作" for _, _, c in out):
+        # 甲工程已完成前期工作，力争10月开工: the preparation done, the event planned next is the stage
+        out = [(s, e, c) for k, (s, e, c) in enumerate(out)
+               if c != "前期工作" or not _PREP_DONE.search(text, max(sent.start, s - 4), s)
+               and not _PREP_DONE_AFTER.match(text, e)
+               or not any(c2 not in WEAK_STAGES for _, _, c2 in out[k + 1:])]
     if len(out) > 1 and any(c in _SETTLED for _, _, c in out):
         # 落户某高新区的甲项目已于5月建成投产: where it settled, told before its name; the event follows
         out = [c for c in out if not (c[2] in _SETTLED and any(
             _SETTLED_WHERE.fullmatch(text, c[1], n.start) and any(o[0] >= n.end for o in out)
             for n in names if n.start > c[1]))]
     return out
+
+
+#: The preparation of a project told done (``已完成前期工作``, ``前期工作已基本完成``).
+_PREP_DONE = re.compile(r"(?:完成|完成了|做完|办结)$")
+_PREP_DONE_AFTER = re.compile(r"(?:已经?|均已|全部|基本)*(?:完成|办结)")
 
 
 #: A share of the works done (``已完成主体工程的90%``) that a planned completion after it in the
@@ -258,10 +276,13 @@ _SPENT = re.compile(r"(?:截至[^，,。；;！？]{1,8}?|今年以来|年初以
 
 
 #: The share of the works done (``目前路基工程已完成80%``, ``形象进度达65%``): the project is under way.
-_PROGRESS = re.compile(r"已完成(?:总)?(?:工程量|工作量)?的?\d+(?:\.\d+)?%|形象进度")
+_PROGRESS = re.compile(r"已完成(?:总)?(?:工程量|工作量|[\u4e00-\u9fff]{1,6}?工程)?的?\d+(?:\.\d+)?%|形象进度")
 #: Works told under way now in a project's own item (``目前正在加紧建设``, ``正抓紧施工``, ``建设正酣``).
 _BUILDING_NOW = re.compile(r"(?:目前|现在|当前|现)?正(?:在)?(?:加紧|加快|抓紧|全力|紧张|有序|全面)?(?:推进)?"
-                           r"(?:建设|施工)(?!完成|完毕|任务|目标|规划)|(?:加紧|加快|抓紧)(?:建设|施工)中|建设正酣")
+                           r"(?:建设|施工)(?!完成|完毕|任务|目标|规划)|(?:加紧|加快|抓紧)(?:建设|施工)中|建设正酣"
+                           # the works' step now (``主体设备正在安装调试``, ``正在加快主管网铺设``)
+                           r"|(?:目前|现在|当前|现)?正(?:在)?(?:加紧|加快|抓紧|紧张|有序)?(?:进行)?"
+                           r"[\u4e00-\u9fff]{0,5}?(?:安装调试|安装|调试|铺设)(?!完成|完毕)")
 
 
 #: Parts of the works whose completion leaves the project under way (``主体钢架全部完工``).
@@ -272,12 +293,53 @@ _WORKS_PART = re.compile(r"主体|钢架|钢结构|土建|基础工程|路基|�
 _MAIN_PART_DONE = re.compile(r"主体(?:工程|结构)?(?:已经|已|全面|基本|顺利)*$")
 
 
+def _works_part_name(name: str) -> bool:
+    """Whether a name ends on a part of some works (``路基工程``, ``甲项目主体结构``)."""
+    return _PART_TAIL.search(name) is not None
+
+
+#: A part of the works ending a name.
+_PART_TAIL = re.compile(r"(?:主体|钢架|钢结构|土建|基础|路基|桩基|附属|装饰|安装)(?:工程|结构)?$")
+
+
 def _part_completed(text: str, name_end: int, cue_start: int) -> bool:
     """Whether a part of the works stands between a name and its completion cue, in one clause."""
     if not 0 <= cue_start - name_end <= 12:
         return False
     between = text[name_end:cue_start]
     return not any(c in between for c in "，,。；;") and _WORKS_PART.search(between) is not None
+
+
+#: A building topped out in a month, told done (``1号、2号厂房已于9月封顶``, ``主体已于6月底结顶``).
+_TOPPED = re.compile(r"已(?:经)?于?(?P<m>(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|初|中旬|上旬|下旬)?)"
+                     r"(?:主体(?:结构)?|全面|顺利)?(?:封顶|结顶)")
+
+
+def _topped_month(ctx: RecordContext, r: Record, start: int, end: int) -> None:
+    """Dates works under way by the month a building of theirs was topped out, told done in the
+    project's own item (``…投资8.5亿元建设，1号、2号厂房已于9月封顶``)."""
+    m = _TOPPED.search(ctx.text, start, end)
+    if m is None:
+        return
+    for d in ctx.mentions_in("dates", m.start("m"), m.end("m")):
+        if isinstance(d.value, dict) and d.value.get("start") \
+                and d.value.get("granularity") in ("month", "approx", "day"):
+            r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+            return
+
+
+def _completion_planned(text: str, start: int, end: int) -> re.Match | None:
+    """A completion planned right after a part of the works done (``…主体已完工，计划年底前竣工``): the
+    cue of the goal, when a plan word opens the next clause (a use planned, ``预计明年3月投用``, or a
+    goal after other figures leaves the works under way)."""
+    plan = _PLAN_BEFORE_CUE.match(text, start)
+    if plan is None:
+        return None
+    for m in STAGE_RE.finditer(text, plan.end(), end):
+        if any(c in text[plan.end():m.start()] for c in "，,；;。"):
+            return None
+        return m if STAGE_CUES[m.group()] == "completed" else None
+    return None
 
 
 def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
@@ -486,6 +548,18 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         m = STORAGE_SIZE.search(text, start, end)
         if m:
             r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and text.find("存栏", start, end) >= 0:
+        m = DESIGNED_STOCK.search(text, start, end)
+        if m:
+            r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and _FACILITY_WORD.search(text, start, end):
+        m = FACILITY_SIZE.search(text, start, end)
+        if m:
+            r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and text.find("生产线", start, end) >= 0:
+        m = PRODUCTION_LINES.search(text, start, end)
+        if m:
+            r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if text.find("选址", start, end) >= 0 or text.find("位于", start, end) >= 0 \
             or text.find("坐落", start, end) >= 0 or text.find("落户", start, end) >= 0:
         _site(ctx, r, start, end)
@@ -504,6 +578,16 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
     that names neither a county nor a detail, and the town printed after the project's own county
     (``位于某县某镇某村``) becomes its detail."""
     loc = r.get("location")
+    if loc is not None and loc.get("city") and ctx.text.find("选址", start, end) >= 0:
+        park = _SITE_PARK.search(ctx.text, start, end)
+        p0 = park.start("park") if park is not None else -1
+        if park is not None and loc.get("detail") != park.group("park") and not any(
+                p.start == p0 for p in ctx.mentions_in("places", p0, park.end())):
+            # 选址某某工业园区: a park the gazetteer does not know, named where the project is built,
+            # is its detail over a town told before
+            r.set("location", {**loc, "detail": park.group("park")}, *r.fields["location"].evidence,
+                  ctx.evidence(park.start("park"), park.end("park")))
+            return
     if loc is not None and loc.get("detail"):
         return
     for m in _SITE_WORDS.finditer(ctx.text, start, end):
@@ -529,19 +613,47 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
         else:
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
             ev = [ctx.evidence(place.start, place.end)]
-        town = _TOWN_AND_VILLAGE.match(ctx.text, place.end, end) if county else None
+        town = (_TOWN_AND_VILLAGE.match(ctx.text, place.end, end)
+                or _DISTRICT_PART.match(ctx.text, place.end, end)) if county else None
         if town is not None:  # 位于某县某镇某社区: the town (and village) is the detail
             r.set("location", {**r.get("location"), "detail": town.group()}, *ev,
                   ctx.evidence(*town.span()))
         return
 
 
+#: A part of a district right after it, before what stands there (``位于某区茶园片区的``).
+_DISTRICT_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:片区|组团|港区)(?=的|[,，])")
+#: A park named as a project's site (``选址芦溪工业园区，``), up to the clause's end.
+_SITE_PARK = re.compile(r"选址(?:在|于|为)?(?P<park>[\u4e00-\u9fff]{2,10}?(?:工业园区|产业园区|工业园|产业园"
+                        r"|物流园|园区))(?=[,，。;；])")
 #: A part of a zone right after its name (``某某拓展区``, ``某某片区``, ``某某组团``).
 _ZONE_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:拓展区|片区|组团|园区)(?=[,，。;；、\s])")
 #: A town right after a county, with its village or community when printed (``某某镇某某社区``);
 #: not ``城乡`` (town and country: ``某县城乡供水一体化工程``).
 _TOWN_AND_VILLAGE = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
                                r"(?:[\u4e00-\u9fff]{1,5}?(?:村|社区)(?![委民]))?")
+
+
+#: A farm's designed stock, when it gives no yearly output (``设计存栏蛋鸡80万羽``, ``可存栏生猪1.2万头``):
+#: what it is built to hold (the animals it holds now, ``目前存栏…``, are no capacity).
+DESIGNED_STOCK = re.compile(r"(?:设计|规划|可)(?:常年)?存栏[\u4e00-\u9fff]{0,6}?\d+(?:\.\d+)?(?:万|千)?"
+                            r"(?:头|只|羽|匹)")
+#: A count of production lines right after their name (``…生产线各一条``, ``…生产线3条``).
+_LINES_COUNTED = re.compile(r"各?[\d一二两三四五六七八九十]+条")
+#: What every :data:`FACILITY_SIZE` holds.
+_FACILITY_WORD = re.compile("床位|病床|客房|学位|座位|坐席|车位|充电桩")
+#: A building's size by what it holds or offers, when no output or volume is given: beds of a
+#: hospital or a care home (``新增床位600张``), rooms of a hotel (``客房260间``), places of a school
+#: (``可提供学位2160个``), seats of a hall (``设置座位3200个``), parking places and charging posts
+#: (``停车位1200个``, ``建有充电桩86个``), number first too (``1200张床位``).
+FACILITY_SIZE = re.compile(
+    r"(?:床位|病床|客房|学位|座位|坐席|停车位|车位|充电桩)(?:约|近|超|达)?\d+(?:\.\d+)?(?:万|千)?"
+    r"(?:张|间|套|个|席|座|根|台)"
+    r"|\d+(?:\.\d+)?(?:万|千)?(?:张|间|个|席|根|台)(?:床位|病床|客房|学位|座位|停车位|车位|充电桩)")
+#: Production lines a project builds, when it gives no yearly output (``新上化妆刷生产线30条``,
+#: ``建设5条自动化生产线``).
+PRODUCTION_LINES = re.compile(r"(?<=新上|新建|建设|新增|建成|引进|配套|上马)[\u4e00-\u9fff]{0,8}?生产线\d+条"
+                              r"|\d+条[\u4e00-\u9fff]{0,8}?生产线")
 
 
 #: The size of an energy store, power over energy (``200兆瓦/400兆瓦时``, ``100MW/200MWh``).
@@ -551,7 +663,7 @@ STORAGE_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
 #: ``及`` or the end of a table's cell (``年产2GWh液流电池电堆及系统集成``).
 CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|日处理|日产|日加工)"
-                                   r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|GWh|GW|MWh|MW)"
+                                   r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|千升|GWh|GW|MWh|MW)"
                                    r"\w{0,12}?(?=[,，。;；、\t]|的|及|项目|生产线|$)")
 
 
@@ -691,7 +803,7 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 #: A town or a development zone (a zone the zone table may not know).
 _LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区|产业园"
-          r"|新区|示范区|保税区|科技城|产业区|新城|组团)")
+          r"|工业集中区|新区|示范区|保税区|科技城|产业区|新城|组团)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
@@ -700,6 +812,11 @@ _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
 #: (also where a firm will build what is named right after: ``某公司将在某某乡建设甲基地``)
 _DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，]|(?:投资|建设|投资建设|新建)的"
                         r"|(?:投资)?(?:建设|新建|兴建)$)")
+#: ``将在某县某镇建设甲项目``, ``位于某区某街道的甲项目``: a town printed after its county, set before
+#: the name.
+_TOWN_IN_COUNTY_AT = re.compile(r"(?:在|位于)[\u4e00-\u9fff]{1,7}?[县区市旗]"
+                                r"(?P<d>(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道))"
+                                r"(?:的|[,，]|(?:投资|建设|投资建设|新建)的|(?:投资)?(?:建设|新建|兴建)$)")
 #: ``在某村，投资…的甲项目``, ``在某镇某村建设的甲项目``: a village set before the name (not
 #: ``农村``, ``山村``…).
 _VILLAGE_AT = re.compile(r"(?:在|位于)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![农乡山渔])村)"
@@ -712,7 +829,8 @@ _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL}(?:[^\W\d镇乡村]{{2,3}}(?<![农乡�
 #: (also a cluster of a park named alone: ``甲项目在某某组团竣工投产``)
 _DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?"
                            rf"在(?P<d>{_LOCAL}|[\u4e00-\u9fff]{{2,4}}?组团)"
-                           r"(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
+                           # (works under way there: ``甲项目在某工业园区加快建设``)
+                           r"(?:加快|加紧|抓紧|全面|有序|顺利)?(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
 #: ``甲项目（以下简称…）正式落户某县某镇工业园区``, ``…建设甲项目，落户某工业园区``, ``甲项目总投资
 #: 5亿元，落户某工业园区``: the town or park a project settles in.
 _DETAIL_SETTLES = re.compile(rf"{_AMOUNT_FIRST}(?:[，,](?=落户))?[^，,。；;]{{0,20}}?落户(?:于|在|到)?"
@@ -757,14 +875,32 @@ def _detail_around(text: str, sent: Span, name: NameSpan) -> re.Match | None:
     lo = max(lo, text.rfind("；", lo, name.start) + 1)  # (a town of the item before is its project's)
     # the words each pattern needs (在/位于, 内, 的 right before the name) before running it: the
     # zone patterns open with a lazy run of characters the engine would try at every position
-    found = [*_DETAIL_AT.finditer(text, lo, name.start), *_VILLAGE_AT.finditer(text, lo, name.start)] \
+    found = [*_DETAIL_AT.finditer(text, lo, name.start), *_VILLAGE_AT.finditer(text, lo, name.start),
+             *_TOWN_IN_COUNTY_AT.finditer(text, lo, name.start)] \
         if text.find("在", lo, name.start) >= 0 or text.find("位于", lo, name.start) >= 0 else []
     if text.find("内", lo, name.start) >= 0:
         found.extend(_DETAIL_IN.finditer(text, lo, name.start))
     if len(found) > 1:
         found.sort(key=_MATCH_START)
     m = found[-1] if found else _detail_next_to(text, sent, name)
+    if m is None and lo > sent.start:
+        m = _framing_zone(text, sent, lo)
     return m if m is not None else _village_before(text, sent, name)
+
+
+def _framing_zone(text: str, sent: Span, item: int) -> re.Match | None:
+    """A zone or town framing the whole sentence in its first clause (``某工业园区内，…；乙项目…``,
+    ``在某园区，…；…``): the scene of every ``；``-item, when the item at ``item`` names no place."""
+    c1 = min((k for k in (text.find(c, sent.start, item) for c in ",，") if k >= 0), default=-1)
+    if c1 < 0:
+        return None
+    for pat in (_DETAIL_IN, _DETAIL_AT):
+        m = pat.search(text, sent.start, c1 + 1)
+        if m is not None and m.end() == c1 + 1:
+            before = text[sent.start:m.start()].strip()
+            if not before or before.endswith(("讯", "）", ")")):  # (after a dateline: 本报讯 在某园区，)
+                return m
+    return None
 
 
 def _detail_next_to(text: str, sent: Span, name: NameSpan) -> re.Match | None:
@@ -810,6 +946,16 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
 
 
+#: Words of a visit or a site inside the run a zone pattern took before a zone (``首站来到位于某工业园区``).
+_SITE_WORD = re.compile(r".*(?:位于|来到|走进|前往)")
+
+
+def _after_site_word(text: str, d0: int, d1: int) -> int:
+    """Where a detail starts after the last word of a visit or a site in ``text[d0:d1]``."""
+    m = _SITE_WORD.match(text, d0, d1)
+    return m.end() if m is not None and d1 - m.end() >= 3 else d0
+
+
 def _own_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """A zone or town told right next to the name (``某产业区的甲项目``, ``甲项目落户某开发区``)
     is the project's own ``detail``, over one a place mention earlier in the sentence gave (the
@@ -821,6 +967,7 @@ def _own_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> No
     lead = _LOCAL_LEAD.match(ctx.text, d0, d1)
     if lead is not None:
         d0 = lead.end()
+    d0 = _after_site_word(ctx.text, d0, d1)
     loc = r.get("location")
     if d1 - d0 < 3 or ctx.text[d0:d1] == loc.get("detail"):
         return
@@ -1022,6 +1169,8 @@ def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
 #: first end of a route (``某镇至某镇公路``: the road runs between two towns).
 _TOWN_AFTER_COUNTY = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
                                 r"(?=[\u4e00-\u9fff]{4})")
+#: A port area right after a district printed in full heading a name (``某某区某某港区二期扩能工程``).
+_PORT_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,4}?港区(?=[\u4e00-\u9fff]{4})")
 
 
 def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, int] | None]:
@@ -1037,6 +1186,8 @@ def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, in
         town = _TOWN_AFTER_COUNTY.match(ctx.text, m.end, name.end)
         if m.surface != v.get("name") and town is None:
             continue
+        if town is None:
+            town = _PORT_AFTER_COUNTY.match(ctx.text, m.end, name.end)
         return m, (town.span() if town is not None else None)
     return None, None
 
@@ -1149,7 +1300,10 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         stage, s0, s1 = "under_construction", spent.start(), spent.end()
     if (stage is None or not _same_item(ctx.text, s0, name.start)) \
             and (progress := _PROGRESS.search(ctx.text, name.end, item_end)) is not None \
-            and progress.start() - name.end > 2:  # the works' part (路基工程已完成80%) names no project
+            and (progress.start() - name.end > 2 or progress.group() == "形象进度"
+                 or not _works_part_name(name.name)):
+        # (a works' part, ``路基工程已完成80%``, names no project; ``甲扩能工程已完成总工程量的70%``
+        # and ``甲工程完成形象进度的80%`` tell 甲's state)
         # the share done in the name's own ；-item tells its state, whatever an earlier item reports
         stage, s0, s1 = "under_construction", progress.start(), progress.end()
     building_now = False
@@ -1163,6 +1317,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if stage == "completed" and (_part_completed(ctx.text, name.end, s0)
                                  or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)):
         stage = "under_construction"  # 甲项目主体钢架全部完工, 目前主体工程已完工: a part of the works
+        goal = _completion_planned(ctx.text, s1, item_end)
+        if goal is not None:  # 甲项目门诊楼主体已完工，计划年底前竣工: the part done, then the goal
+            stage, s0, s1 = STAGE_CUES[goal.group()], goal.start(), goal.end()
     under_way = _under_way_now(ctx, sent, s1, item_end) if stage == "started" else None
     if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
         stage, s0, s1 = "under_construction", under_way[0], under_way[1]
@@ -1305,6 +1462,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             date = None
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
+    elif stage == "under_construction" and r.get("status") == "actual" \
+            and ctx.text.find("顶", name.end, item_end) >= 0:
+        _topped_month(ctx, r, name.end, item_end)
     c0 = ctx.clause_start(name.start, sent.start)
     c1 = ctx.clause_end(name.end, sent.end)
     if c1 - c0 > 80:
@@ -1459,7 +1619,7 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 #: Capacity phrases with the product before the number (``年产电子级化学品10万吨``, ``装机容量200兆瓦``).
 CAPACITY_PHRASE = re.compile(
     r"(?:(?:年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
-    r"|日供水|日供气|年可生产|年可产|年出栏|年可出栏|年储运|年可储运|年可储存"
+    r"|日供水|日供气|年供|年可生产|年可产|年出栏|年可出栏|年储运|年可储运|年可储存|年可周转|年可处理"
     # a store by what it holds at once (``建成后可储存果蔬8000吨``)
     r"|(?<=可)(?:储存|存储|储藏|冷藏))"
     r"[\u4e00-\u9fff]{1,10}?"
@@ -1471,10 +1631,14 @@ CAPACITY_PHRASE = re.compile(
     r"|(?<=新建|新增|扩建|建成|建设)(?:冷库|冷藏库|保鲜库|气调库|粮库|仓库|储备库)(?:库容|容量)?"
     r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容)能力(?:达到|达)?"
     # a store's own size (``冷藏能力达到5万吨``)
-    r"|(?:冷藏|冷储|仓储)能力(?:可达|达到|达)?)"
+    r"|(?:冷藏|冷储|仓储)能力(?:可达|达到|达)?"
+    # a store's volume however built (``建有冷库库容8万吨``)
+    r"|冷库(?:库容|容量)(?=[\d一二两三四五六七八九十]))"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
-    r"(?:吨|台套|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米"
+    r"(?:吨|台套|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升"
     r"|GWh|GW|MW)"
+    # a rate per year written after the unit (``设计产能12万吨/年``)
+    r"(?:/年|／年)?"
     r"(?=[,，。;；、]|的|能力|及|和|生产线|$)")
 #: A data centre's size, by the racks it holds (``可容纳机柜6000架``, ``部署标准机柜1.2万个``).
 RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容纳)(?:标准|服务器)?机柜(?:约|近|超|达)?"
@@ -1482,11 +1646,11 @@ RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容�
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
                            "|日加工"
-                           "|日供|年可|年出栏|年储运"
+                           "|日供|年供|年可|年出栏|年储运"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏")
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
-                           r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米"
+                           r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升"
                            r"|GWh|GW|MW)")
 NOT_A_COMPANY = re.compile(r"[路道桥线期区园馆港站厂库房心城校院场所]|项目|工程|基地|年产")
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
@@ -1504,12 +1668,18 @@ def _same_kind_anaphor(text: str, sent: Span, name: str) -> bool:
     just named is of that kind (``…加工园一期完工。该园区总投资3.2亿元``): the figures are its own."""
     head = text[sent.start:sent.start + 12]
     if "该" not in head:
-        return False
+        # 公司负责人介绍，基地全部达产后…: a base named bare after a speaker is the base just told of
+        bare = _BARE_BASE.match(text, sent.start, sent.end)
+        return bare is not None and _PHASE_WORKS.sub("", name).endswith("基地")
     core = _PHASE_WORKS.sub("", name)  # 某加工园一期主体工程: a phase of the park
     return any(word in head and core.endswith(ends) for word, ends in _KIND_ANAPHORS)
 
 
 _PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项目)?$")
+#: A sentence opening on a speaker, then ``基地`` bare (``公司负责人介绍，基地全部达产后…``), after
+#: the speaker's quote when one opens it.
+_BARE_BASE = re.compile(r"\s*(?:“[^”]{0,120}”|”)?[^，,。；;“”\"]{2,12}?(?:介绍|表示|透露|说)[，,：:]基地"
+                        r"(?![\u4e00-\u9fff]{0,2}(?:项目|企业|建设))")
 
 
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
@@ -1585,9 +1755,26 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
         intro = LIST_INTRO.match(ctx.text, b1)
         listed = intro is not None and sent.start - b1 <= 600 \
             and "\n\n" not in ctx.text[intro.end():sent.start]  # an item of the list the batch opens
-        if ((opening and start - b1 <= 200) or listed) and b.get("event"):
+        if ((opening and start - b1 <= 200) or listed or _lead_paragraph_member(ctx, sent, name_start, b1)) \
+                and b.get("event"):
             _take_event(r, b)
         return
+
+
+def _lead_paragraph_member(ctx: RecordContext, sent: Span, name_start: int, b1: int) -> bool:
+    """True when ``sent`` opens on the project's name and tells its own amount, in the paragraph
+    right after the one the batch closes (``…5个民生项目集中竣工交付，总投资12.8亿元。`` ⏎
+    ``甲项目总投资4.2亿元，新增床位600张。乙项目总投资2.6亿元，…``): the lead's projects, one a
+    sentence."""
+    text = ctx.text
+    if name_start > sent.start + 1 or text.find("投资", name_start, sent.end) < 0 \
+            or not _INVESTS_AFTER.search(text, name_start, sent.end):
+        return False
+    para = text.rfind("\n", 0, sent.start) + 1
+    lead_end = text.find("\n", b1)
+    if lead_end < 0 or lead_end >= para or text[lead_end:para].strip():
+        return False  # another paragraph, or none, between the batch's and the sentence's
+    return text.find("。", b1, lead_end) in (-1, lead_end - 1) or not text[b1:lead_end].strip("。 \u3000")
 
 
 def _members_sentence_before(text: str, at: int) -> int | None:
@@ -1633,9 +1820,12 @@ def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
     return para
 
 
-#: A paragraph opening on the projects of an event (``签约项目中，``, ``此次集中开工的项目中，``):
-#: the projects it goes on to name are members of that event's batch.
-_EVENT_MEMBERS = re.compile(_EVENT_PROJECTS + "[,，]")
+#: A paragraph opening on the projects of an event (``签约项目中，``, ``此次集中开工的项目中，``), or
+#: on all of them as its subject (``签约项目均将在某市落地建设。``, ``此次签约的项目全部…``): the
+#: projects it goes on to name are members of that event's batch.
+_EVENT_MEMBERS = re.compile(_EVENT_PROJECTS + "[,，]"
+                            + r"|(?:此次|本次|这次|今天|当天|现场)?(?:集中)?(?:签约|签订|开工|竣工|投产)的?"
+                            r"(?:重点|重大)?项目(?:均|全部|都)(?:将|已)?(?:在|于|落户|落地)")
 
 
 #: A sentence opening on what the agreement just signed provides (``根据协议，某公司将投资…建设甲项目``):
@@ -1716,6 +1906,8 @@ def _zone_named_before(ctx: RecordContext, r: Record, sent: Span, name: NameSpan
 
 #: The number or mark opening an item of a list (``1.``, ``2、``, ``（3）``, ``④``).
 _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑳])")
+#: An item opened by a bullet, its name then a colon (``◆甲项目：…``).
+_BULLET_ITEM = re.compile(r"[ \t\u3000]*[◆●▲◇○★☆•][^\n：:，,。]{2,40}[：:]")
 
 
 #: A section head numbered in Chinese (``二、续建项目（2个，总投资30.6亿元）``, ``（三）竣工项目``).
@@ -1726,20 +1918,31 @@ _SECTION_HEAD = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3
 def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
     """A project in an item of a numbered list takes the event its lead line names
     (``签约的部分重点项目如下：`` ⏎ ``1. 某公司甲项目，总投资…；``): the lead is the line
-    ending with a colon above the list's items, no blank line between, or a section head
-    numbered in Chinese that names projects of a stage (``二、续建项目（2个，总投资30.6亿元）``)."""
+    ending with a colon above the list's items (or the last sentence of such a line:
+    ``…。部分签约项目如下：``), no blank line between, or a section head numbered in Chinese that
+    names projects of a stage (``二、续建项目（2个，总投资30.6亿元）``).  Items opened by a bullet
+    (``◆甲项目：…``) may stand one a paragraph, a blank line apart, under their lead."""
     text = ctx.text
     ls = text.rfind("\n", 0, sent.start) + 1
-    if not _LIST_ITEM.match(text, ls):
+    bullet = _BULLET_ITEM.match(text, ls) is not None
+    if not bullet and not _LIST_ITEM.match(text, ls):
         return
     for _ in range(20):
-        if ls <= 1 or text[ls - 2] == "\n":
-            return  # a blank line ends the list
+        if ls <= 1:
+            return
+        if text[ls - 2] == "\n":
+            if not bullet or ls <= 2 or text[ls - 3] == "\n":
+                return  # a blank line ends the list (bulleted items: two do)
+            ls -= 1
         prev = text.rfind("\n", 0, ls - 1) + 1
-        if _LIST_ITEM.match(text, prev):
+        if _BULLET_ITEM.match(text, prev) if bullet else _LIST_ITEM.match(text, prev):
             ls = prev
             continue
         line = text[prev:ls - 1].rstrip()
+        if len(line) > 40 and line.endswith(("：", ":")):
+            last = max(line.rfind(c) for c in "。！？")
+            if last >= 0:
+                prev, line = prev + last + 1, line[last + 1:]
         if len(line) > 40 or not (line.endswith(("：", ":"))
                                   or (_SECTION_HEAD.match(line) and "项目" in line)):
             return
@@ -1768,6 +1971,10 @@ def _venue_batch_event(r: Record, sent: Span, batches: dict[int | None, list[Rec
 
 def _take_event(r: Record, b: Record) -> None:
     ev = b.fields["event"]
+    own = r.fields.get("stage")
+    if own is not None and own.value == ev.value and own.evidence and r.get("status") == "target" \
+            and b.get("status") == "target":
+        return  # its own plan tells the goal's event (``其中，…；乙工程…，力争10月开工``): keep its month
     r.set("stage", ev.value, *ev.evidence)
     r.set("status", b.get("status"), *b.fields["status"].evidence)
 
@@ -1968,13 +2175,23 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = [n for n in names if not _park_of_projects(ctx.text, n, sent.end)]
             if names and ctx.text.find("协议", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _unnamed_partners_kind(ctx, sent, n)]
+            scene = None
+            if len(names) > 1 and _SCENE_OPENS.fullmatch(
+                    ctx.text, ctx.clause_start(names[0].start, sent.start), names[0].start) \
+                    and ctx.text[names[0].end:names[0].end + 1] in ",，" and _SCENE_END.search(names[0].name):
+                # 在一旁的某某物流基地，甲项目也已完工: the base opening the sentence is where the
+                # project after it stands
+                scene, names = names[0], names[1:]
             if len(names) > 1 and ctx.text.find("内", sent.start, sent.end) >= 0:
                 # ``某市锂电产业园内，甲项目开工``: the park is the scene of the project after it
                 names = [n for n in names
                          if not (_PARK_END.search(n.name) and _SCENE_AFTER.match(ctx.text, n.end))]
-            if names and ctx.text.find("成为", sent.start, sent.end) >= 0:
+            if names and (ctx.text.find("成为", sent.start, sent.end) >= 0
+                          or ctx.text.find("是", sent.start, sent.end) >= 0):
+                # what a thing became or is (``这是该公司首个海外生产基地``): a role, no name
                 names = [n for n in names
-                         if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)]
+                         if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)
+                         and not _role_told(ctx.text, sent, n)]
             if names and ctx.text.find("的", sent.start, sent.end) >= 0:
                 names = _drop_region_roles(ctx.text, sent, names)
             if names and ctx.text.find("期", sent.start, sent.end) >= 0:
@@ -1988,6 +2205,11 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = _works_on_facility(names)
             if names and ctx.text.find("厂", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _plant_builds_line(ctx.text, sent, n)]
+            if len(names) > 1 and ctx.text.find("条", sent.start, sent.end) >= 0:
+                # 签约甲项目，…，将建设屠宰、分割和熟食加工生产线各一条: lines counted after a project
+                # named before them are what it builds
+                names = [n for n in names if n is names[0] or not (
+                    n.name.endswith("生产线") and _LINES_COUNTED.match(ctx.text, n.end))]
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
                     and sent.start - found[-1][0].end <= 300:
                 names = _lines_it_builds(ctx, sent, names)
@@ -2016,6 +2238,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 # the names of projects found before: a place heading one is that project's own
                 before = found_spans
                 r = _project(ctx, sent, name, names, counts, cues, before)
+                if scene is not None and name is names[0] and (loc := r.get("location")) is not None:
+                    r.set("location", {**loc, "detail": scene.name}, *r.fields["location"].evidence,
+                          ctx.evidence(scene.start, scene.end))
                 if r.get("investor") is None and ctx.orgs:
                     _investor_intends(ctx, r, sent, name)
                 if r.get("status") == "actual" and r.fields["stage"].evidence \
@@ -2045,8 +2270,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 if r.get("stage") is None \
                         and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
                     _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
-                if r.get("stage") is None and (ctx.text.find("：", art.start, sent.start) >= 0
-                                               or ctx.text.find("、", art.start, sent.start) >= 0):
+                if (r.get("stage") is None or _weak_cue(ctx, r)) \
+                        and (ctx.text.find("：", art.start, sent.start) >= 0
+                             or ctx.text.find("、", art.start, sent.start) >= 0):
                     _list_lead_stage(ctx, r, sent)
                 if (r.get("stage") is None or _weak_cue(ctx, r)) \
                         and _first_phase_done_next(ctx, art, sent, name, r):
@@ -2171,6 +2397,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if "的" in body:
             _investor_owning(ctx, records)
         _plot_bought(ctx, records)
+        if "投资" in body:
+            _investor_invests_to_build(ctx, records)
         _scenic_site_in_name(records)
         if HALTED.search(ctx.text, art.start, art.end):
             _halted_records(ctx, records)
@@ -2197,6 +2425,13 @@ def extract_projects(doc: Document) -> list[Record]:
         _lead_date(ctx, _story_head(ctx, art), records)
         _same_day(ctx, art, records)
         _story_local(ctx, art, records)
+        _item_heads(ctx, records)
+        if "落户" in body or "落地" in body or "选址" in body:
+            _settled_county(ctx, records)
+        if "均" in body or "全部" in body or "都" in body:
+            _all_built_at(ctx, art, records)
+        if may_be_abroad(body):
+            _sites_abroad(ctx, found, records)
         out.extend(records)
     _zone_counties(doc.text, out)
     _masthead_county(doc.text, out)
@@ -2228,6 +2463,10 @@ def _town_heading_name(records: list[Record]) -> None:
 _COUNTY_MASTHEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,3})报[ \t\u3000]+(?:19|20)\d{2}\s*年")
 
 
+#: A detail that can lie in a county: a town, a street office, a zone, a park, a scenic site.
+_LOCAL_DETAIL = re.compile(r"(?:镇|乡|街道|社区|村|园区|园|区|景区|基地)$")
+
+
 def _masthead_county(text: str, records: list[Record]) -> None:
     """On a county paper's page, a project placed in a town or a zone the gazetteer does not know
     (``修齐镇山地鸡养殖基地``) and left without a county is in the paper's county, when its
@@ -2243,12 +2482,32 @@ def _masthead_county(text: str, records: list[Record]) -> None:
     for r in records:
         loc = r.get("location")
         loc = loc if isinstance(loc, dict) else {}
-        if loc.get("county") or not loc.get("detail") and loc.get("city"):
+        detail = loc.get("detail")
+        if loc.get("county") or not detail and loc.get("city"):
             continue  # placed in a county, or in another city
+        if detail and not _LOCAL_DETAIL.search(detail):
+            continue  # a site abroad (``泰国某府``), no town of the county
         if any(loc.get(k) and loc.get(k) != parts[k] for k in ("province", "city")):
             continue
         r.set("location", {"detail": None, **loc, **parts},
               *(r.fields["location"].evidence if "location" in r.fields else ()))
+
+
+def _sites_abroad(ctx: RecordContext, found: list[tuple[Span, NameSpan, Record]],
+                  records: list[Record]) -> None:
+    """Works a firm builds in another country (``在泰国某府投资建设的甲基地``, ``在印度尼西亚，…建设的
+    乙项目``, ``越南某省中越产业合作园``) have no Chinese province, city or county: the foreign site is
+    their ``detail`` (see :func:`newsmill.zh.abroad.site_abroad`)."""
+    kept = {id(r) for r in records}
+    for sent, name, r in found:
+        if id(r) not in kept or r.kind != "project":
+            continue
+        site = site_abroad(ctx.text, sent.start, name.start, name.name)
+        if site is None:
+            continue
+        at = ctx.text.find(site, sent.start, name.end)
+        ev = ctx.evidence(at, at + len(site)) if at >= 0 else ctx.evidence(name.start, name.end)
+        r.set("location", {"province": None, "city": None, "county": None, "detail": site}, ev)
 
 
 #: A zone's name (``某某高新区``, ``某某经开区``, ``某某工业园区``).
@@ -2348,6 +2607,175 @@ def _story_local(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         if hv.get("level") != "prefecture":
             new["county"] = hv.get("name")
         r.set("location", new, *r.fields["location"].evidence, ctx.evidence(z0, z1))
+
+
+#: What may stand before a name opening a list item: the item's mark (``1.``, ``（1）``, ``①``, ``◆``).
+_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑳]|[◆●■▲◇□○★☆•])\s*")
+#: The firm an item names right after its project (``1.甲项目，某某有限公司投资，…``, ``◆乙项目：
+#: 某某集团投资3.6亿元，…``), at the head of a clause of the item.
+_ITEM_FIRM = re.compile(r"(?:由)?(?P<inv>[\u4e00-\u9fffA-Za-z（）()]{2,30}?"
+                        r"(?:有限责任公司|股份有限公司|有限公司|股份公司|集团|公司))"
+                        r"(?:共同|独资|全资)?(?:投资|出资)")
+#: Where an item says its project is built: settled in (``落户某镇``), sited at (``建设地点位于某县某镇``)
+#: or built in a place (``，在某县某镇建设``), at the head of a clause of the item.
+_ITEM_SITE = re.compile(r"(?:落户(?:于|在|到)?|(?:建设地点|项目地点|项目选址|选址)?(?:位于|设在)"
+                        r"|(?:将|拟|计划)?在(?=[^，,。；;]{2,16}?(?:建设|新建|兴建|投资|实施)))")
+#: A town or zone alone (:data:`_LOCAL`).
+_LOCAL_RE = re.compile(_LOCAL)
+#: A clause mark an item's clause opens after.
+_ITEM_CLAUSE = frozenset(",，:：")
+
+
+def _item_head_name(text: str, r: Record) -> tuple[int, int] | None:
+    """The span of ``r``'s name when it opens a list item (after its mark) and a comma or a colon
+    follows it; None otherwise."""
+    ev = r.fields["name"].evidence if "name" in r.fields else None
+    if not ev:
+        return None
+    n0, n1 = ev[0].start, ev[0].end
+    line = text.rfind("\n", 0, n0) + 1
+    if n1 >= len(text) or text[n1] not in _ITEM_CLAUSE or not _ITEM_MARK.fullmatch(text, line, n0):
+        return None
+    return n0, n1
+
+
+def _item_site(ctx: RecordContext, r: Record, i0: int, i1: int) -> None:
+    """The place a list item says its project is built (see :data:`_ITEM_SITE`) is its location:
+    a county there (``在某县某镇建设``) over the story's place, and the town or zone after it (or
+    alone: ``落户某镇``) its ``detail``."""
+    text = ctx.text
+    for m in _ITEM_SITE.finditer(text, i0, i1):
+        if text[m.start() - 1] not in _ITEM_CLAUSE:
+            continue  # the head of a clause only (``由甲县与乙市共同引进``: no site)
+        p = m.end()
+        at = [pl for pl in ctx.mentions_in("places", p, min(i1, p + 16)) if isinstance(pl.value, dict)
+              and pl.value.get("level") in ("prefecture", "county", "district", "zone")]
+        place = next((pl for pl in at if pl.start == p), None)
+        if place is not None and place.value.get("level") == "prefecture":
+            place = next((pl for pl in at if pl.start == place.end
+                          and pl.value.get("level") in ("county", "district", "zone")), None)
+        loc = r.get("location")
+        if place is not None:
+            new = location_of(place)
+            new.pop("code", None)
+            ev = [ctx.evidence(place.start, place.end)]
+            town = _TOWN_AND_VILLAGE.match(text, place.end, i1) \
+                if place.value.get("level") in ("county", "district") else None
+            if town is not None and text[town.end():town.end() + 1] not in "区园":
+                new["detail"] = town.group()
+                ev.append(ctx.evidence(*town.span()))
+            r.set("location", new, *ev)
+            return
+        local = _LOCAL_RE.match(text, p, i1)
+        if local is not None and loc is not None and not loc.get("detail") \
+                and not re.match(r"[\u4e00-\u9fff]", text[local.end():local.end() + 1] or "，"):
+            r.set("location", {**loc, "detail": local.group()}, *r.fields["location"].evidence,
+                  ctx.evidence(*local.span()))
+        return
+
+
+#: The place all the projects of an event are to be built, introducing their list
+#: (``此次签约的项目均将在某飞地产业园建设：``, ``签约项目全部落户某经开区：``).
+_ALL_BUILT_AT = re.compile(r"(?:签约|引进|落户|开工)的?(?:项目|企业)(?:均|全部|都)(?:将|已)?"
+                           r"(?:落户|落地|入驻|在)(?:于|在|到)?(?P<p>[\u4e00-\u9fff]{2,16}?"
+                           r"(?:镇|乡|街道|区|园|基地|新城|组团))(?:建设|落地|实施|投资)?[：:]")
+#: Where a park is (``某飞地产业园位于某经开区``): its host, a zone or a county.
+_PARK_SITS = "位于"
+
+
+def _all_built_at(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """The projects listed after a lead-in that builds them all in one place (``此次签约的项目均将在
+    某飞地产业园建设：甲…；乙…``) are there: the place is their ``detail``, and where the page tells
+    where that place is (``某飞地产业园位于某经开区``, a park one county builds in another), the host's
+    county and city are theirs, not those of the county that signed them."""
+    text = ctx.text
+    for m in _ALL_BUILT_AT.finditer(text, art.start, art.end):
+        place = m.group("p")
+        p0, p1 = m.span("p")
+        stop = ctx.next_mark(_FULL_STOPS, m.end())
+        members = [r for r in records if r.kind == "project" and "name" in r.fields
+                   and r.fields["name"].evidence and m.end() <= r.fields["name"].evidence[0].start < stop]
+        if not members:
+            continue
+        host = None
+        at = text.find(place + _PARK_SITS, art.start, art.end)
+        if at >= 0:
+            h0 = at + len(place) + len(_PARK_SITS)
+            host = next((pl for pl in ctx.mentions_in("places", h0, h0 + 16) if pl.start == h0
+                         and isinstance(pl.value, dict)
+                         and pl.value.get("level") in ("county", "district", "zone")), None)
+        if host is None:
+            host = next((pl for pl in ctx.mentions_in("places", p0, p1) if pl.start == p0 and pl.end == p1
+                         and isinstance(pl.value, dict) and pl.value.get("level") == "zone"), None)
+        for r in [r for r in records if r.kind == "project" and r.get("name") == place
+                  and r.get("investment_cny") is None]:
+            records.remove(r)  # the place the projects go to, told of on its own: no project itself
+        for r in members:
+            loc = dict(r.get("location") or {})
+            ev = [ctx.evidence(p0, p1)]
+            if host is not None:
+                new = location_of(host)
+                new.pop("code", None)
+                loc = {**loc, **{k: new.get(k) for k in ("province", "city", "county")}}
+                ev.append(ctx.evidence(host.start, host.end))
+            loc["detail"] = place
+            r.set("location", {k: loc.get(k) for k in ("province", "city", "county", "detail")}, *ev)
+
+
+#: A project settling right after its name (``甲项目落户某区某镇``, ``…项目正式落户于某县``).
+_SETTLES_RIGHT_AFTER = re.compile(r"(?:正式|成功|已|将)?(?:落户|落地|选址)(?:于|在|到)?")
+
+
+def _settled_county(ctx: RecordContext, records: list[Record]) -> None:
+    """A county or district printed where a project settles, right after its name (``由甲县与乙区
+    共建的展销中心项目落户乙区某镇``), is where it is built, over the story's county (the county
+    promoting it, or its investor's); the town after it is its ``detail``."""
+    text = ctx.text
+    for r in records:
+        if r.kind != "project" or not r.get("location") or not r.fields["name"].evidence:
+            continue
+        n1 = r.fields["name"].evidence[0].end
+        m = _SETTLES_RIGHT_AFTER.match(text, n1)
+        if m is None:
+            continue
+        place = next((pl for pl in ctx.mentions_in("places", m.end(), m.end() + 12)
+                      if pl.start == m.end() and isinstance(pl.value, dict)
+                      and pl.value.get("level") in ("county", "district")), None)
+        loc = r.get("location")
+        if place is None or place.value.get("county") == loc.get("county"):
+            continue
+        new = location_of(place)
+        new.pop("code", None)
+        ev = [ctx.evidence(place.start, place.end)]
+        town = _TOWN_AND_VILLAGE.match(text, place.end, ctx.next_mark(_CLAUSE_ENDS, place.end))
+        if town is not None:
+            new["detail"] = town.group()
+            ev.append(ctx.evidence(*town.span()))
+        r.set("location", new, *ev)
+
+
+def _item_heads(ctx: RecordContext, records: list[Record]) -> None:
+    """A project whose name opens a list item (``1.甲项目，某公司投资，协议金额X，落户某镇；``,
+    ``◆乙项目：某公司投资X，在某县某镇建设，…。``) takes from its own item the firm that invests
+    and the place where it is built, over what the story around gave (the venue of a signing, the
+    county that promotes it)."""
+    text = ctx.text
+    for r in records:
+        if r.kind != "project":
+            continue
+        head = _item_head_name(text, r)
+        if head is None:
+            continue
+        i1 = ctx.next_mark(_ITEM_ENDS, head[1])
+        if i1 < 0:
+            i1 = len(text)
+        firm = next((f for f in _ITEM_FIRM.finditer(text, head[1] + 1, i1)
+                     if text[f.start() - 1] in _ITEM_CLAUSE), None)
+        if firm is not None:
+            r.set("investor", firm.group("inv"), ctx.evidence(*firm.span("inv")))
+        if text.find("在", head[1], i1) >= 0 or text.find("落户", head[1], i1) >= 0 \
+                or text.find("位于", head[1], i1) >= 0:
+            _item_site(ctx, r, head[1] + 1, i1)
 
 
 #: A matter a meeting studies, right after the event's cue (``引进事宜``, ``签约有关事项``).
@@ -2524,7 +2952,9 @@ _SETTLES_IN = re.compile(r"落户(?:于|在|到)?$")
 _PARK_END = re.compile(r"(?:园区|工业园|产业园|开发区|高新区|经开区|新区|集中区)$")
 #: A count of projects right after a park's name (``某工业园区三个新项目同日投产``).
 _PROJECTS_COUNTED = re.compile(r"(?:共有|共|有)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项|批)"
-                               r"(?:新|重点|重大)?项目")
+                               r"(?:新|重点|重大)?项目"
+                               # (``某产业园招商引资项目集中签约活动``: the park the projects go to)
+                               r"|(?:招商引资|招商|入园|入驻)项目")
 
 
 def _parks_heading_projects(names: list[NameSpan]) -> tuple[list[NameSpan], dict[int, NameSpan]]:
@@ -2571,6 +3001,10 @@ def _park_detail(ctx: RecordContext, r: Record, park: NameSpan) -> None:
 
 #: Right after a park's name: it frames the sentence as its scene (``…产业园内，``).
 _SCENE_AFTER = re.compile(r"内[,，]")
+#: How a place where projects stand ends (a park, a base, a port area).
+_SCENE_END = re.compile(r"(?:园区|工业园|产业园|物流园|开发区|高新区|经开区|新区|集中区|基地|港区)$")
+#: What opens a sentence before the place it is set in (``在``, ``在一旁的``, ``在不远处的``).
+_SCENE_OPENS = re.compile(r"\s*(?:在|而在|同样在)(?:[\u4e00-\u9fff]{1,4}的)?")
 
 
 def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
@@ -2580,6 +3014,19 @@ def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
 
 #: ``建成后将成为全州最大的某某基地``: what a project will become, no project of its own.
 _BECOMES = re.compile(r"成为[^，,。；;]{0,12}$")
+#: ``这是``/``此为`` right before a name (``这是该公司…``): what the thing just told is.
+_THIS_IS = re.compile(r"(?:这是|这也是|此为|该项目是|项目是)[^，,。；;]{0,8}$")
+#: A rank among like things (``首个``, ``第一个``, ``最大的``, ``唯一的``): a role, not a name.
+_RANK_WORD = re.compile(r"首个|首座|首家|第[一二三四五六七八九十\d]+个|最大的?|唯一的?|又一个|重要的")
+
+
+def _role_told(text: str, sent: Span, n: NameSpan) -> bool:
+    """True when ``n`` tells what the thing just told is, ranked among like things
+    (``这是该公司首个海外生产基地``, ``这也是全省最大的…基地``): a role, no project's name
+    (``这是该村今年实施的甲项目`` names one)."""
+    lo = max(sent.start, n.start - 12)
+    m = _THIS_IS.search(text, lo, n.start)
+    return m is not None and _RANK_WORD.search(text, m.start(), n.end) is not None
 #: What a region is to be built into (``将基本建成全国重要的奶产业基地``, ``打造西部一流的…``): its role.
 _REGION_ROLE = re.compile(r"(?:建成|打造成?|建设成?|培育成)(?:为)?(?:全国|全省|全区|国家级?|省级|区域性?"
                           r"|西部|东部|中部|东北|西北|西南|国内外?|国际|世界|全球)[^，,。；;]{0,10}?的$")
@@ -2776,7 +3223,9 @@ _STAGE_TAG = re.compile(r"[ \t\u3000]*【(" + STAGE_RE.pattern + r")】")
 #: A signing, then in a later clause of the sentence what the partner invests to build
 #: (``与某公司签订协议，由该公司投资10亿元建设甲项目``).
 _SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，]"
-                          r"[^。；;！？,，]{0,16}?投资[^。；;！？,，]{0,12}$")
+                          r"[^。；;！？,，]{0,24}?投资[^。；;！？,，(（]{0,12}"
+                          # a foreign amount with its yuan in brackets (``投资8000万欧元(约合人民币…)，``)
+                          r"(?:[(（][^()（）。；;]{0,16}[)）][,，]?)?$")
 
 
 #: A sentence closing on a signing with a partner (``与甲公司签订投资协议。``).
@@ -3183,6 +3632,64 @@ _FIRM_OWNS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,30}(?:有限公司|有限
                                                                         reverse=True)) + r"))的$")
 
 
+#: From a company to the works it is to build: what it invests, maybe in a clause of its own, and
+#: where (``拟投资12亿港元，在某区建设``, ``与某集团合资组建…企业，投资45亿日元在某区建设``,
+#: ``，投资1.5亿港元建设的``).
+_INVESTS_THEN_BUILDS = re.compile(
+    r"[,，]?(?:与[^，,。；;]{2,20}?(?:合资|共同|联合)?(?:组建|成立|设立)[^，,。；;]{0,12}[,，])?"
+    r"(?:拟|将|计划|已)?(?:投资|出资)[^，,。；;在]{1,14}?(?:[(（][^()（）]{0,16}[)）])?[,，]?"
+    r"(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|新建|兴建|打造)的?")
+#: A firm's name by its legal form, opening a clause and then investing to build (for firms the
+#: organization finder does not know: ``日本某某株式会社与…合资组建…，投资45亿日元在某区建设``).
+_FIRM_INVESTS = re.compile(r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,24}?(?:有限责任公司|股份有限公司|有限公司"
+                           r"|集团|株式会社))" + _INVESTS_THEN_BUILDS.pattern)
+#: A firm's legal form closing its name (what a short form drops).
+_LEGAL_FORM = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|株式会社)$")
+#: A firm presented as formed by others (``由甲公司与乙集团共同组建的中外合资企业``), right before its name.
+_FORMED_BY = re.compile(r"(?:组建|成立|设立|合资)的[^，,。；;]{0,8}?(?:企业|公司)?$")
+
+
+def _investor_invests_to_build(ctx: RecordContext, records: list[Record]) -> None:
+    """The company opening a clause (or presented as formed by others, ``由甲与乙共同组建的…企业丙``)
+    whose next words are what it invests and the works it builds with it (``签约项目中，甲公司拟投资12亿
+    港元，在某区建设乙产业园``; ``丙，投资1.5亿港元建设的丁项目``) is the investor of those works."""
+    text = ctx.text
+    for r in records:
+        name_ev = r.fields["name"].evidence if "name" in r.fields else None
+        if r.kind != "project" or not name_ev:
+            continue
+        n0 = name_ev[0].start
+        lo = ctx.last_mark(_FULL_STOPS, 0, n0) + 1
+        for o in reversed(ctx.orgs):
+            if o.end > n0 or o.start < lo:
+                continue
+            if not _INVESTS_THEN_BUILDS.fullmatch(text, o.end, n0):
+                continue
+            opens = o.start == lo or text[o.start - 1] in "，,；;：:" \
+                or _FORMED_BY.search(text, max(lo, o.start - 14), o.start) is not None
+            inv = r.fields.get("investor")
+            elsewhere = inv is not None and inv.value \
+                and any(e.start < lo or e.end > n0 for e in inv.evidence)
+            firm = text[o.start:o.end]
+            core = _LEGAL_FORM.sub("", firm)
+            if opens and not elsewhere and not (core and core in (r.get("investor") or "")):
+                # (a firm named in full before, ``美国某某化学公司`` for ``某某公司``, stays)
+                r.set("investor", firm, ctx.evidence(o.start, o.end))
+            break
+        else:
+            if r.get("investor") is not None:
+                continue
+            c0 = ctx.last_mark(_SEMICOLONS_COMMAS, lo, n0)
+            while True:  # each clause opening before the name, the nearest first, then the sentence's
+                m = _FIRM_INVESTS.fullmatch(text, max(c0 + 1, lo), n0)
+                if m is not None:
+                    r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
+                    break
+                if c0 < lo:
+                    break
+                c0 = ctx.last_mark(_SEMICOLONS_COMMAS, lo, c0)
+
+
 def _investor_owning(ctx: RecordContext, records: list[Record]) -> None:
     """A project still without an investor named right after a firm and ``的`` at the head of its
     clause (``重庆某某电子的新型显示模组生产线去年9月竣工投产``): that firm, the plant's owner."""
@@ -3343,14 +3850,19 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
         if r.get("stage") is None:
             return None
         _event_month(ctx, [r])
+        if r.get("capacity") is None and m.start() == later.start:
+            _attributes(ctx, r, m.end(), later.end, [])  # 园区二期…开工，计划新建冷库库容…: its size
         return r
     return None
 
 
 #: A phase named alone at the head of a clause, with its own event (``项目二期正在加快建设``,
 #: ``二期工程预计年底前开工``, ``企业一期项目早已达产达效``).
-_PHASE_CLAUSE = re.compile(r"(?<=[，,。；;\n])(?:其中|该?项目|企业|公司)?(?P<p>[一二三四五]期)(?:项目|工程)?"
+_PHASE_CLAUSE = re.compile(r"(?<=[，,。；;\n])(?:其中|该?项目|企业|公司|该?园区)?"
+                           r"(?P<p>[一二三四五]期)(?:项目|工程)?"
                            r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约))")
+#: The next paragraph opening on a phase of the project or park just told of (``园区二期项目…``).
+_NEXT_PARA_PHASE = re.compile(r"\s*(?:该?项目|该?园区)[一二三四五]期")
 #: A phase ending a name (``…项目二期``, ``…二期项目``, ``…（一期）``).
 _PHASE_TAIL = re.compile(r"[(（]?(?:[一二三四五]|首)期[)）]?(?:项目|工程)?$")
 
@@ -3368,9 +3880,14 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
     for sent, name, whole in found:
         if name.listed:
             continue
-        base = _KIND_TAIL.sub("", _PHASE_TAIL.sub("", _KIND_TAIL.sub("", name.name)))
+        # (甲加工园一期主体工程: the base is before the phase and the part of its works)
+        base = _FIRST_PHASE_PART.sub("", name.name)
+        base = _KIND_TAIL.sub("", _PHASE_TAIL.sub("", _KIND_TAIL.sub("", base)))
         own = _phase_of(name.name)
         para_end = -1 if alone else ctx.text.find("\n", sent.end)
+        if para_end >= 0 and (nxt := _NEXT_PARA_PHASE.match(ctx.text, para_end)) is not None:
+            # 甲物流园一期项目建成投用…。⏎ 园区二期项目已于5月开工: the next paragraph opens on its phase
+            para_end = ctx.text.find("\n", nxt.end())
         stop = min([para_end if 0 <= para_end < art.end else art.end,
                     *(x for x in starts if x > name.end)])
         for later in ctx.sentences(art):
@@ -3387,6 +3904,9 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
             if r.get("stage") is None:
                 continue
             _event_month(ctx, [r])
+            if r.get("capacity") is None and m.start() == later.start:
+                # 园区二期项目已于5月开工，计划新建冷库库容12万吨: a sentence of its own tells its size
+                _attributes(ctx, r, m.end(), later.end, [])
             for key in ("location", "investor"):  # the phase is where its project is, by the same firm
                 have = whole.get(key)
                 if have and (key == "investor" and not r.get(key)
@@ -3576,9 +4096,26 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         for r in records:
             if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target" \
                     and not _other_city(ctx, r, city) and _name_start(r) < own_end \
-                    and not _another_items_day(ctx.text, sent, records, r, dm.start):
+                    and not _another_items_day(ctx.text, sent, records, r, dm.start) \
+                    and not _recent_own(ctx, r):
                 r.set("date", date, ctx.evidence(dm.start, dm.end))  # a plan is not dated by the lead
         return
+
+
+#: A day told only as lately (``近日``, ``日前``, ``近期``): a day of its own, not known.
+_LATELY = re.compile(r"近日|日前|近期|前不久|不久前|最近")
+
+
+def _recent_own(ctx: RecordContext, r: Record) -> bool:
+    """True when the clause of the project's name tells its event only as lately (``…建设的甲基地近日签约``):
+    its own day, unknown, not the day of the story's lead."""
+    name_ev = r.fields["name"].evidence if "name" in r.fields else None
+    if not name_ev:
+        return False
+    n0, n1 = name_ev[0].start, name_ev[0].end
+    lo = ctx.last_mark(_SEMICOLONS_COMMAS | _FULL_STOPS, 0, n0) + 1
+    hi = ctx.next_mark(_SEMICOLONS_COMMAS | _FULL_STOPS, n1)
+    return _LATELY.search(ctx.text, lo, hi if hi >= 0 else len(ctx.text)) is not None
 
 
 def _other_city(ctx: RecordContext, r: Record, city: str | None) -> bool:
@@ -3594,7 +4131,9 @@ def _other_city(ctx: RecordContext, r: Record, city: str | None) -> bool:
 
 #: A meeting named at the head of a sentence (``推介会上，``, ``签约仪式上，``, ``活动现场，``): the event
 #: the article opened with goes on there.
-_AT_MEETING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:会|仪式|活动|现场)(?:上|中|现场)?[,，]")
+_AT_MEETING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:会|仪式|活动|现场)(?:上|中|现场)?[,，]"
+                         # 会上集中签约…
+                         r"|(?:会|仪式|活动)(?:上|中)(?=(?:集中|现场|共|还|又|正式|成功)?签)")
 
 
 def _meeting_stages(ctx: RecordContext, art: Span, sent: Span) -> set[str]:
@@ -3656,8 +4195,9 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
     text = ctx.text
     told: dict[tuple[int, int], set[str | None]] = {}  # the stages of the text before a sentence
     for r in records:
-        if r.get("date") is not None or not r.get("stage") or not r.fields["name"].evidence:
-            continue
+        if r.get("date") is not None or not r.get("stage") or not r.fields["name"].evidence \
+                or _recent_own(ctx, r):
+            continue  # (``…的乙基地近日签约``: its own day, unknown)
         pos = r.fields["name"].evidence[0].start
         para = max(art.start, text.rfind("\n", 0, pos) + 1)
         s0 = ctx.last_mark(_STOPS_IN_LINE, para, pos) + 1
@@ -3998,6 +4538,8 @@ def _bracketed_item(text: str, name: NameSpan) -> bool:
 
 #: The next sentence speaks of the site just named (``该项目…``, ``该工程…``, ``项目由…``).
 _ABOUT_NEXT = re.compile(r"(?:该|此|这个|这一)?(?:项目|工程)(?![\d个])")
+#: The next sentence looks inside the site just named (``厂区内，…``, ``车间里，…``, ``现场，…``).
+_INSIDE_IT = re.compile(r"(?:厂区|园区|项目现场|施工现场|现场|车间|工地)(?:内|里|上)?[,，]")
 #: Words of the state a site is in when visited (``目前…已进场调试``, ``正在进行内部装修``).
 _PRESENT = re.compile(r"目前|正在|现已|当前")
 _DONE_NOW = frozenset({"in_production", "completed"})
@@ -4044,7 +4586,7 @@ def _site_state(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Re
     end = sent.end
     if now is None:
         nxt = next((s for s in ctx.sentences(art) if s.start >= sent.end), None)
-        if nxt is None or not _ABOUT_NEXT.match(text, nxt.start):
+        if nxt is None or not (_ABOUT_NEXT.match(text, nxt.start) or _INSIDE_IT.match(text, nxt.start)):
             return False
         now, end = _PRESENT.search(text, nxt.start, nxt.end), nxt.end
     if now is None:

@@ -32,6 +32,7 @@ from newsmill.zh.article_layout import (
     TITLE_BULLETS,
     is_addressee_line,
     is_banner,
+    is_box_figure_line,
     is_caption_start,
     is_column_label,
     is_editor_note,
@@ -457,6 +458,7 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
     if not md_page:
         _restore_flagged_titles(out, max_heading)
     _mark_publisher_line(out)
+    _mark_figure_boxes(out)
     _mark_page_furniture(out)
     _mark_section_line(out)
     if "序号" in text or "编号" in text:
@@ -492,6 +494,31 @@ def _mark_publisher_line(lines: list[Line]) -> None:
     first.kind = "date"
     if first.date is None:
         first.date = date_on_line(m.group("date"), first.start + m.start("date"))
+
+
+#: The longest title of a box of key figures (``【数说上半年】``, ``数读某县``, ``■数说上半年``).
+_BOX_TITLE_LEN = 12
+
+
+def _mark_figure_boxes(lines: list[Line]) -> None:
+    """A box of key figures printed after a story (two or more lines each a figure, a gap and its
+    label, ``37个　新签约项目``) is body text of that story, and so is the short title right above
+    the box (``【数说上半年】``): neither opens an article of its own."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind == "heading" and is_box_figure_line(lines[j].text):
+            j += 1
+        if j - i < 2:
+            i = j + 1 if j > i else i + 1
+            continue
+        for ln in lines[i:j]:
+            ln.kind = "body"
+        head = lines[i - 1] if i else None
+        if head is not None and head.kind == "heading" and len(head.text) <= _BOX_TITLE_LEN \
+                and not any(p in head.text for p in "，,。：:！？"):
+            head.kind = "body"
+        i = j
 
 
 def _in_figure_block(lines: list[Line], i: int) -> bool:

@@ -364,6 +364,20 @@ def is_figure_line(line: str) -> bool:
     return s[-1:] in "个家项户宗元亩吨%" and _FIGURE_LINE.fullmatch(s) is not None
 
 
+#: A line of a 'by the numbers' box: the figure first, then a gap and its label
+#: (``37个　新签约项目``, ``268.4亿元  协议投资额``, ``9.4%　固定资产投资增速``).
+_BOX_FIGURE_LINE = re.compile(
+    r"[约近超逾]?\d+(?:\.\d+)?(?:%|个百分点|[万亿千]?[\u4e00-\u9fff]{0,3}?(?:个|家|项|户|宗|元|亩|吨|人|人次|位|名"
+    r"|千瓦时|平方米|公里))(?:以上|左右)?[\u3000\s]+[\u4e00-\u9fff][\u4e00-\u9fff（）()、·]{1,19}")
+
+
+def is_box_figure_line(line: str) -> bool:
+    """A figure and its label printed as one line of a box of key figures (``37个　新签约项目``):
+    body text, no title."""
+    s = line.strip()
+    return s[:1].isdigit() and _BOX_FIGURE_LINE.fullmatch(s) is not None
+
+
 def kicker_score(line: str) -> int:
     """How much a heading line looks like a kicker rather than the main title (higher = kicker)."""
     s = line.strip()

@@ -32,11 +32,15 @@ TRADE_WORDS = (
     "半导体", "芯片", "集成电路", "显示", "通信", "航空", "无人机", "机器人", "精工", "重工", "矿业",
     "实业", "制造", "智造", "电驱", "焦化", "电路", "板材", "新材", "果业",
 )
+#: What makes an energy word a kind of site (``风电场``, ``光伏电站``, ``储能电站``): plants named
+#: after the hill or village they stand on.
+_SITE_NAMED = re.compile(r"(?<=风电|光伏|储能|电力|能源)(?:场|电站|发电站)")
 #: Characters no brand holds (numbers, divisions, kinds of site).
 _NOT_BRAND_CHAR = re.compile(r"[\d０-９a-zA-Z年期号座栋区县市镇乡村省州园路街港站库厂馆校院场所个批项工]")
-#: Openings of names that are products, places or generic words, not brands.
+#: Openings of names that are products, places or generic words, not brands (a mountain, ``某某山``,
+#: heading a park or a resort is where it lies).
 _NOT_BRAND = re.compile(
-    r"[\d０-９a-zA-Z年期号座栋区县市镇乡村省州园路街港站库厂馆校院场所个批项工]|城$"
+    r"[\d０-９a-zA-Z年期号座栋区县市镇乡村省州园路街港站库厂馆校院场所个批项工]|城$|(?<=..)山$"
     r"|^(?:现代|东部|西部|南部|北部|中部|城东|城西|城南|城北|市民|全[省市县区]|对[^\W\d_]|重点|省级|市级"
     r"|县级|国家|中国|中华|大型|新建|扩建|改建|续建|技改|首个|首批|综合|城市|乡村|农村|县域|产业|示范"
     r"|标准|公共|配套|生态|特色|优质|高效|高新|高标准|规模化|传统|新兴|未来|其他|其余|上述|以上"
@@ -188,6 +192,8 @@ def brand_head(name: str, text: str = "") -> str | None:
     if trade is None or not 2 <= trade.start() <= 4:
         return None
     head = name[:trade.start()]
+    if _SITE_NAMED.match(name, trade.end()):
+        return None  # ``某某风电场``, ``某某光伏电站``: a power plant named by its site, no brand
     if _TOWN_LIKE.fullmatch(head) and _SUPPLY_AFTER.match(name, trade.end()) \
             and head[0] not in _TOWN_FIRST and not _place_word(head, text):
         return name[:trade.end()]  # ``某城汽车零部件产业园``: the maker the park supplies builds it

@@ -15,7 +15,9 @@ STAGE_CUES: dict[str, str] = {
     "开业": "in_production", "封顶": "under_construction", "主体完工": "under_construction",
     "启用": "completed", "并网发电": "in_production", "复工": "under_construction",
     "结顶": "under_construction", "完成主体工程": "under_construction", "安装调试": "under_construction",
-    "设备安装": "under_construction", "满负荷生产": "in_production", "满产": "in_production",
+    "设备安装": "under_construction", "设备调试": "under_construction", "联动调试": "under_construction",
+    "尚未开工": "planned", "还未开工": "planned", "仍未开工": "planned", "暂未开工": "planned",
+    "满负荷生产": "in_production", "满产": "in_production",
     "建成试产": "in_production", "试产": "in_production", "工商注册": "signed",
     "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
     "集中开工": "started", "新开工": "started", "开复工": "started", "开工": "started", "奠基": "started",
@@ -80,7 +82,14 @@ def cue_applies(text: str, start: int, end: int) -> bool:
                     or _PACKAGING_BEFORE.search(text, max(0, start - 2), start))
     if cue == "建设":
         return not _BUILDER_BEFORE.search(text, max(0, start - 2), start)
+    if cue in _TRIAL_RUNS and text.endswith(_TRIAL_RUN_DONE, max(0, start - 3), start):
+        return False  # 完成设备调试，进入试生产阶段: the test runs are over, the next state is told
     return not forsaken_plan(text, start)
+
+
+#: Test runs of equipment (under way) and what says they are over (``完成设备调试``).
+_TRIAL_RUNS = frozenset(("设备调试", "联动调试"))
+_TRIAL_RUN_DONE = ("完成", "完成了", "结束", "已完成")
 
 
 #: An original plan that was dropped or put off (``原计划去年开工的…``, ``原定年内投产``).

@@ -53,6 +53,11 @@ _SECTION_CHARS = 8
 _STOP = re.compile("[。，,；;！？]")
 
 
+#: Full-width digits, read as ASCII ones (a raw head such as ``２０２４年６月２０日``).
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_WIDE_DIGIT_RE = re.compile("[０-９]")
+
+
 @attrs.define
 class PageDate:
     """A date printed on a date line: the date and the span of its characters."""
@@ -63,7 +68,9 @@ class PageDate:
 
 
 def date_on_line(line: str, offset: int = 0, max_len: int = 80, max_left: int = 2) -> PageDate | None:
-    """The date of a date line, or None when ``line`` is not one."""
+    """The date of a date line, or None when ``line`` is not one (full-width digits read too)."""
+    if _WIDE_DIGIT_RE.search(line):
+        line = line.translate(_WIDE_DIGITS)  # one character for one: spans stay
     if len(line.strip()) > max_len or _STOP.search(line):
         return None
     m = _FULL_DATE.search(line)

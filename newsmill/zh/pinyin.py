@@ -28,6 +28,9 @@ ANNOTATION_RE = re.compile(rf"[(（]{_HAS_TONE}({SYLLABLE})[)）]")
 ASCII_ANNOTATION_RE = re.compile(rf"\({_HAS_TONE}{SYLLABLE}[)）]")
 #: ``zhàn)`` with its ``(`` lost: a syllable tail directly after a ``?``.
 TAIL_RE = re.compile(rf"{_HAS_TONE}({SYLLABLE})[)）]")
+#: An annotation a line break cut (``(chǎn`` ⏎ ``)``, ``(ch`` ⏎ ``ǎn)``): letters, one break, letters.
+_LETTERS = rf"([a-zü{TONE}]{{0,6}})"
+BROKEN_ANNOTATION_RE = re.compile(rf"[(（]{_LETTERS}[ \t]*\n[ \t\u3000]*{_LETTERS}[)）]")
 #: Any tone-marked letter (a leftover after stripping means something was missed).
 TONE_LETTER_RE = re.compile(f"[{TONE}]")
 
@@ -35,3 +38,11 @@ TONE_LETTER_RE = re.compile(f"[{TONE}]")
 def is_syllable(word: str) -> bool:
     """True when ``word`` is one tone-marked pinyin syllable."""
     return re.fullmatch(rf"{_HAS_TONE}{SYLLABLE}", word) is not None
+
+
+def broken_annotations(text: str) -> list[tuple[int, int]]:
+    """Spans of the annotations a line break cut in two: the letters on both sides make one
+    tone-marked syllable.  The break goes with the annotation (the line went on after it)."""
+    if "\n" not in text:
+        return []
+    return [m.span() for m in BROKEN_ANNOTATION_RE.finditer(text) if is_syllable(m.group(1) + m.group(2))]

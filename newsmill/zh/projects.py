@@ -25,7 +25,9 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "管网工程", "工程", "门诊楼", "医技楼", "住院楼", "教学楼", "综合楼", "示范园", "工厂",
             # works a county paper reports by their own name, without ``项目``: a waterworks, a
             # livestock estate, a visitor centre (``城区第二水厂建成通水``, ``某镇肉牛养殖小区建成投用``)
-            "水厂", "养殖小区", "游客接待中心", "游客服务中心")
+            "水厂", "养殖小区", "游客接待中心", "游客服务中心",
+            # a park two countries build together (``某某中越产业合作园``, ``某国中某经贸合作区``)
+            "合作园", "经贸合作区")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
@@ -56,6 +58,7 @@ BOUNDARY_WORDS = sorted((
  "坚持", "实现", "帮助", "协调", "解决", "共建", "拼", "预计", "每", "可", "培育", "壮大", "支持",
  "鼓励", "优化", "提升", "形成", "助力", "采取", "通过", "组织", "就",
  "深入", "来到", "走进", "察看", "查看", "实地", "调研",
+ "介绍",  # a host's turn: ``下面请某局长介绍重点项目建设情况``
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
@@ -103,16 +106,16 @@ _GENERIC_RE = re.compile("(?=[" + _GENERIC_FIRST + r"\d" + _NUMERALS + "])"
 CAPACITY_RE = re.compile(
     r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
     r"\d+(?:\.\d+)?(?:万|亿|千|百)?"
-    r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|羽|箱|米)"
+    r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|千升|羽|锭|箱|米)"
     r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化)?(?:项目|$)|等|及|,|，|。)")
 BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|工程)")
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: Phrases that are no project: ceremonies, classes (``1亿元以上工业项目``), subsidies (``给予…元的厂房``).
 #: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``).
-_NOT_PROJECT_PATTERN = r"”“|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的"  # noqa: E501
+_NOT_PROJECT_PATTERN = r"”“|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:选址|位于|坐落)"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
-_NOT_PROJECT_FIRST = "”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补"
+_NOT_PROJECT_FIRST = "”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补选位坐"
 _NOT_PROJECT = re.compile("(?=[" + _NOT_PROJECT_FIRST + "])(?:" + _NOT_PROJECT_PATTERN + ")")
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年屠宰|年生产)\d")
@@ -333,9 +336,11 @@ _CONTENTS_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,8})*等(?:业态|
 _SCOPE_CLASS = re.compile(r"全[省市县区州镇乡][\u4e00-\u9fff]{1,6}(?:项目|工程)$")
 
 
-#: A count of projects or buildings inside a name (``2个农业产业化项目``, ``12栋标准化厂房``);
+#: A count of projects or buildings inside a name (``2个农业产业化项目``, ``12栋标准化厂房``, the lines
+#: of a plant, ``两条分割生产线``);
 #: not a capacity (``年产5000台…``, ``2万个…``).
-_COUNTED = re.compile(r"(?<![产理工\d.万千百亿目程])(?:\d+|[两三四五六七八九十]{1,3})(?:个|栋|座|批|家)")
+_COUNTED = re.compile(r"(?<![产理工\d.万千百亿目程])(?:\d+|[两三四五六七八九十]{1,3})"
+                      r"(?:个|栋|座|批|家|条(?=[^路]{0,8}线$))")
 #: A part of a project's works named alone (``主体工程``, ``配套工程``).
 _WORKS_PART = re.compile(r"(?:主体|配套|附属|基础|土建|室外|装饰|安装)(?:工程|结构|厂房|建筑)")
 
@@ -372,7 +377,8 @@ def _economy_core(core: str) -> bool:
 
 #: A built thing a works upgrades (``蔬菜大棚提升``, ``通村道路提升``): what is built, not a class.
 _BUILT_OBJECT = re.compile(r"(?:大棚|温室|道路|公路|桥梁|管网|厂房|冷库|仓库|校舍"
-                           r"|码头|泵站|水渠|渠道|堤防|街区|市场|航道|河道|港口)$")
+                           r"|码头|泵站|水渠|渠道|堤防|街区|市场|航道|河道|港口"
+                           r"|防洪|排涝|供水|排水|管廊)$")  # (a city's flood defence, its water supply…)
 
 
 def _object_upgraded(core: str, n: int) -> bool:
@@ -522,8 +528,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         item = text.startswith("项目", m0)  # the suffix is 项目, not a facility word
         if item and text[m0 - 1:m0] in "等的个项":
             continue
-        if NAME_END.match(text, m1, end):
+        if (longer := NAME_END.match(text, m1, end)) is not None and not (
+                item and longer.group().endswith("楼")
+                and _BUILDING_PART_AFTER.match(text, longer.end(), end)):
             continue  # a longer name goes on (``…大道二期工程``, ``…产业园项目``): found on its own
+            # (not a building of the project and its works' state: ``甲项目门诊楼主体已完工`` names 甲项目)
         if not item and not text.startswith(_PARKS, m0) and (go_on := _WORKS_GO_ON.match(text, m1, end)) \
                 and not _BOUNDARY_RE.search(text, m1, go_on.end() - 2):
             continue  # ``…电厂三期扩能改造项目``: the facility's works go on to the name's end

@@ -469,9 +469,30 @@ class RecordContext:
         c0 = self._after_speaker(sent.start, item)
         c1 = self.clause_end(c0, item)
         m = target_in(self.text[c0:c1])
+        if (m is None or m.group() == "将") and c1 < item:
+            # ``我们将聚焦…，力争全年…；固定资产投资增长10%``: what will be done, then the goals
+            goal = self._goal_after_will(c0, c1, item)
+            if goal is not None:
+                return _shifted(goal, -sent.start)
         if m is None or m.group() == "将" or ACTUAL_RE.search(self.text, c0 + m.end(), item):
             return None
         return _shifted(m, c0 - sent.start)
+
+    def _goal_after_will(self, c0: int, c1: int, item: int) -> re.Match[str] | None:
+        """The goal word opening a clause (``力争全年…``) after clauses telling what will be done
+        (``下一步，我们将…，确保…``), all before the item at ``item``, no mark of a result among them."""
+        if ACTUAL_RE.search(self.text, c0, item) is not None:
+            return None
+        will = False
+        while c1 < item:
+            clause = self.text[c0:c1]
+            will = will or "将" in clause or _WORK_AHEAD_OPENING.match(clause) is not None
+            c0 = c1 + 1
+            goal = _GOAL_CLAUSE.match(self.text, c0, item)
+            if goal is not None:
+                return goal if will else None
+            c1 = self.clause_end(c0, item)
+        return None
 
     def section_heading(self, pos: int, article: int | None) -> Span | None:
         """The last subheading of the article before ``pos``: the heading of the section ``pos`` is in."""
@@ -793,7 +814,7 @@ class RecordContext:
             county = self._home_county(ok, article)
             return (county, m.start(), m.end()) if county else None
         name = home_prov if (m.group(1) or m.group(2)) == "省" else home
-        if m.group(1) == "市" and ok:
+        if (m.group(1) or m.group(2)) == "市" and ok:  # (``市级`` of a county-level city: its own level)
             name = _county_city(ok, m.start(), self.text) or name
 
         return (name, m.start(), m.end()) if name else None
@@ -931,16 +952,24 @@ def _page_zone(text: str, lo: int, hi: int, places: list[Any]) -> Any:
     return None
 
 
+#: A clause opening on the goals (``力争全年…``, ``确保…``), after one telling what will be done.
+_GOAL_CLAUSE = re.compile(r"(?:今年|全年|年内)?(?:力争|争取|确保)")
+#: A clause opening on the work ahead (``下一步``, ``今后``).
+_WORK_AHEAD_OPENING = re.compile(r"(?:下一步|下阶段|今后|接下来)")
+
+
 def _county_city(places: list[Any], pos: int, text: str) -> str | None:
     """The county-level city ``全市``/``我市`` at ``pos`` means: the article's first place, when it is
-    such a city (``海宁市``, ``津市市``) and is named again earlier in the same paragraph."""
+    such a city (``海宁市``, ``津市市``) and is named again earlier in the same paragraph, or when
+    every place of the article lies in it (a city's own press conference names no prefecture)."""
     v = places[0].value
     name = str(v.get("name") or "")
     if v.get("level") != "county" or not name.endswith("市"):
         return None
     para = text.rfind("\n", 0, pos)
     again = any(para < m.start < pos and m.value.get("name") == name for m in places[1:])
-    return name if again else None
+    inside = all(isinstance(m.value, dict) and m.value.get("county") == name for m in places)
+    return name if again or inside else None
 
 
 #: A speaker's label opening an answer or a question (``答：``, ``记者：``), or a name before a colon.

@@ -28,7 +28,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "平方公里": ("km2", "area"), "平方千米": ("km2", "area"), "平方米": ("m2", "area"),
     "平米": ("m2", "area"), "亩": ("mu", "area"), "公顷": ("ha", "area"),
     "公里": ("km", "length"), "千米": ("km", "length"), "米": ("m", "length"),
-    "立方米": ("m3", "volume"), "标准箱": ("TEU", "count"), "标箱": ("TEU", "count"),
+    "立方米": ("m3", "volume"), "千升": ("kL", "volume"), "标准箱": ("TEU", "count"),
+    "标箱": ("TEU", "count"),
     "TEU": ("TEU", "count"), "颗": ("颗", "count"), "片": ("片", "count"),
     "个基点": ("bp", "rate"), "基点": ("bp", "rate"),
     "个就业岗位": ("岗位", "jobs"), "个岗位": ("岗位", "jobs"), "就业岗位": ("岗位", "jobs"),
@@ -36,6 +37,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "人次": ("人次", "people"), "人": ("人", "people"), "名": ("人", "people"),
     "个": ("个", "count"), "家": ("家", "count"), "户": ("户", "count"), "项": ("项", "count"),
     "台套": ("台套", "count"), "台": ("台", "count"), "套": ("套", "count"), "头": ("头", "count"),
+    "羽": ("羽", "count"),
     "辆": ("辆", "count"), "座": ("座", "count"), "间": ("间", "count"), "条": ("条", "count"),
     "所": ("所", "count"), "批": ("批", "count"), "件": ("件", "count"), "张": ("张", "count"),
     "只": ("只", "count"), "株": ("株", "count"), "艘": ("艘", "count"), "架": ("架", "count"),
@@ -58,7 +60,7 @@ _NOT_AFTER = {
 
 _NUMCH = "0-9零〇一二两三四五六七八九十百千万亿"
 _NUMCH_Q = "0-9零〇一二两三四五六七八九十百万亿"  # 千 only when not the start of 千瓦/千克/千米
-_NUM = rf"(?:[{_NUMCH_Q}]|千(?![瓦克米]))(?:[{_NUMCH_Q}]|千(?![瓦克米])|[.,](?=[0-9])| (?=[0-9万亿]))*"
+_NUM = rf"(?:[{_NUMCH_Q}]|千(?![瓦克米升]))(?:[{_NUMCH_Q}]|千(?![瓦克米升])|[.,](?=[0-9])| (?=[0-9万亿]))*"
 #: the units longest first, as an alternation tries them
 _UNITS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)
 _UNIT_FLAT = "|".join(map(re.escape, _UNITS_LONGEST_FIRST))
@@ -153,7 +155,7 @@ _Q_RUN = re.compile(
 
 #: What ``_Q_RE``'s number can take after a run (its loop), and what must follow the number for a
 #: quantity: a qualifier (余, 多), a unit (千 only before 瓦, 克 or 米, where the number stops)
-_NUM_LOOP = rf"(?:[{_NUMCH_Q}]|千(?![瓦克米])|[.,](?=[0-9])| (?=[0-9万亿]))"
+_NUM_LOOP = rf"(?:[{_NUMCH_Q}]|千(?![瓦克米升])|[.,](?=[0-9])| (?=[0-9万亿]))"
 _UNIT_OR_Q = _char_class({u[0] for u in UNITS} - {"千"} | {"余", "多"})
 #: ``_Q_RUN`` where a unit or qualifier can still follow the run: a run whose number can only go
 #: on into something else (``15亿元``, ``3万美元``, ``2万例``) cannot start a quantity, since no
@@ -161,7 +163,7 @@ _UNIT_OR_Q = _char_class({u[0] for u in UNITS} - {"千"} | {"余", "多"})
 #: be tried at fails), and, not consumed, every run inside it is dropped the same way (they end
 #: where it ends).  About half of the runs of news briefs are amounts of money.
 _Q_RUN_UNIT = re.compile(_Q_RUN.pattern.replace(
-    "|\\Z)", f"|\\Z)(?=(?<=千)[瓦克米]|{_NUM_LOOP}*(?:[{_UNIT_OR_Q}]|千(?=[瓦克米])))"))
+    "|\\Z)", f"|\\Z)(?=(?<=千)[瓦克米升]|{_NUM_LOOP}*(?:[{_UNIT_OR_Q}]|千(?=[瓦克米升])))"))
 
 
 def _quantity_matches(text: str) -> Iterator[re.Match[str]]:

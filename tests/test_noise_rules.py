@@ -1,0 +1,240 @@
+"""Cleaning rules for noise a page gains in print: columns wrapped around reading aids, indents
+that mark paragraphs, units cut from their figure, blanks scattered through a clause; and the
+noise-robustness measure of ``benchmarks/noise_robustness.py`` on held-out sets."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsmill import Pipeline
+from newsmill.core.model import Document
+from newsmill.plugins.clean_linebreaks import join_glue
+from newsmill.zh.pinyin import broken_annotations
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "benchmarks" / "noise_robustness.py"
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def clean(pipe: Pipeline, text: str) -> str:
+    doc = pipe.process_document(Document.from_text(text), stages=["clean"])
+    assert doc.text is not None
+    return doc.text
+
+
+@pytest.fixture(scope="module")
+def bench() -> Any:
+    spec = importlib.util.spec_from_file_location("noise_robustness", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["noise_robustness"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# --- what a joined line break becomes -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "glue"), [
+    ("装机容量120\nMW的风电场", ""),       # a figure of Chinese text and its Latin unit
+    ("年产8.5\nGWh电芯", ""),
+    ("smart\ncity", " "),                  # two Latin words
+    ("总投资12\n5亿元", ""),                # two digits of one number
+    ("华为Mate\n60手机", " "),              # a Latin word and a model number
+    ("产业\n园区", ""),
+])
+def test_join_glue(text: str, glue: str) -> None:
+    gs = text.index("\n")
+    assert join_glue(text, gs, gs + 1) == glue
+
+
+def test_unit_after_a_wrapped_figure_is_glued(pipe: Pipeline) -> None:
+    page = ("某县新能源产业园今年再添新项目，由某某能源公司投资建设的装机容量120\n"
+            "MW风电场项目已完成全部风机吊装，预计年底前并网发电，年发电量可达\n"
+            "3.2亿千瓦时，可满足约十五万户家庭一年的用电需求，减少碳排放二十万吨\n"
+            "以上。项目负责人介绍，目前各项工作正有序推进。\n")
+    out = clean(pipe, page)
+    assert "容量120MW风电场" in out
+    assert "可达3.2亿千瓦时" in out
+
+
+# --- paragraphs marked by an indent ---------------------------------------------------------
+
+INDENTED = ("某区人民政府关于印发重点项目推进方案的通知\n\n"
+            "各镇街、区级各部门：\n"
+            "\u3000\u3000现将方案印发给你们，请结合实际认真贯彻执行。\n"
+            "\u3000\u3000一、总体目标。全年实施区级重点项目一百二十个，力争完成投资\n"
+            "二百亿元以上，其中新开工项目四十个，竣工项目二十五个，确保年内\n"
+            "形成实物工作量。\n"
+            "\u3000\u3000二、工作措施。建立项目包联机制，实行清单化管理。\n")
+
+
+def test_lines_without_indent_go_on_the_indented_paragraph(pipe: Pipeline) -> None:
+    out = clean(pipe, INDENTED)
+    assert "力争完成投资二百亿元以上，其中新开工项目四十个，竣工项目二十五个，确保年内形成实物工作量。" in out
+    # the indented lines still open paragraphs of their own
+    assert "\n二、工作措施。" in out
+    assert "\n一、总体目标。" in out
+
+
+def test_a_page_without_indents_is_not_read_as_one(pipe: Pipeline) -> None:
+    page = INDENTED.replace("\u3000\u3000", "")
+    out = clean(pipe, page)
+    assert "\n二、工作措施。" in out
+
+
+# --- reading aids a line break cut ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("產(chǎn\n)業", ["(chǎn\n)"]),
+    ("億(y\nì)元", ["(y\nì)"]),
+    ("項（\nxiàng）目", ["（\nxiàng）"]),
+    ("(一期\n)工程", []),               # not a syllable
+    ("(AI\n)应用", []),                 # no tone mark
+])
+def test_broken_annotations(text: str, found: list[str]) -> None:
+    assert [text[a:b] for a, b in broken_annotations(text)] == found
+
+
+def test_annotation_cut_by_a_wrap_is_removed(pipe: Pipeline) -> None:
+    page = "新簽約的冷鏈倉儲中心項(xiàng)目總投資4.6億(y\nì)元，將於年內開(kāi)工建設(shè)。\n"
+    out = clean(pipe, page)
+    assert "总投资4.6亿元，将于年内开工建设。" in out
+    assert "yì" not in out
+
+
+# --- a column wrapped with its reading aids -------------------------------------------------
+
+def test_column_measured_on_the_raw_page(pipe: Pipeline) -> None:
+    # a paragraph without clause marks, printed 24 raw characters a line; the annotations the
+    # pinyin cleaner takes out leave cleaned lines of uneven length
+    para = ("總投資(zī)8億元的某某建材年產(chǎn)60萬噸綠色新型建材項(xiàng)目已於今年5月開(kāi)工"
+            "計劃後年4月建成(chéng)投產(chǎn)該項目達產後年產值可達20億元年納(nà)稅約1億元。")
+    raw = "\n".join(para[i:i + 24] for i in range(0, len(para), 24)) + "\n"
+    assert raw.count("\n") >= 4
+    out = clean(pipe, raw)
+    assert out.strip() == ("总投资8亿元的某某建材年产60万吨绿色新型建材项目已于今年5月开工"
+                           "计划后年4月建成投产该项目达产后年产值可达20亿元年纳税约1亿元。")
+
+
+# --- blanks scattered through a clause ------------------------------------------------------
+
+def test_scattered_blanks_in_a_clause_are_removed(pipe: Pipeline) -> None:
+    page = ("今年以来，全县在建项目进展顺利，年产五万吨饲 料加 工项目已完成设备安装。"
+            "下一步，将持续优化营商环境。\n")
+    out = clean(pipe, page)
+    assert "年产五万吨饲料加工项目已完成设备安装" in out
+
+
+def test_a_list_of_names_keeps_its_blanks(pipe: Pipeline) -> None:
+    page = "出席活动的还有赵明远 钱文静 孙立军等同志。会议由县委副书记主持。\n"
+    out = clean(pipe, page)
+    assert "赵明远 钱文静 孙立军" in out
+
+
+# --- the robustness measure ------------------------------------------------------------------
+
+def test_noise_kinds_change_the_page(bench: Any) -> None:
+    text = "今年以来，某县签约项目二十三个，总投资186.5亿元，同比增长12%（其中工业项目十五个）。" * 3
+    for kind, fn in bench.NOISE.items():
+        assert fn(text) != text, kind
+
+
+def test_agreement_counts_lost_records(bench: Any) -> None:
+    from collections import Counter
+
+    a = bench.Agreement()
+    a.add("p", (Counter({("project", "甲", "signed", "1"): 2}), Counter({"5": 1}), 2),
+          (Counter({("project", "甲", "signed", "1"): 1}), Counter({"5": 1}), 2))
+    assert (a.records_found, a.records, a.money_found, a.same_articles) == (1, 2, 1, 1)
+    assert a.record_ratio == 0.5 and a.lost
+
+
+@pytest.mark.parametrize(("folder", "kind", "floor"), [
+    ("heldout29", "hardwrap", 0.88),   # Traditional script with reading aids, wrapped
+    ("heldout3", "hardwrap", 0.98),
+    ("heldout22", "spaces", 0.94),
+    ("heldout2", "trad", 1.0),
+    ("heldout3", "fullwidth", 1.0),
+])
+def test_records_survive_noise(bench: Any, pipe: Pipeline, folder: str, kind: str, floor: float) -> None:
+    pages = sorted((ROOT / "tests" / "data" / folder).glob("*.txt"))
+    result = bench.measure(pages, [kind], pipe)[kind]
+    assert result.records > 20
+    assert result.record_ratio >= floor, result.lost
+
+
+# --- full-width figures ---------------------------------------------------------------------
+
+def test_full_width_point_at_a_wrap_inside_a_number(pipe: Pipeline) -> None:
+    page = ("今年前三季度，全县规上工业企业实现营业收入２４７．\n"
+            "６亿元，同比增长１１．３％．其中新材料产业增长２０．５％．\n")
+    out = clean(pipe, page)
+    assert "营业收入247.6亿元，同比增长11.3%。其中新材料产业增长20.5%。" in out
+
+
+def test_full_width_point_stays_in_latin_text(pipe: Pipeline) -> None:
+    out = clean(pipe, "新建厂房位于园区Ａ区No．3地块，总投资２．５亿元。\n")
+    assert "No．3" in out or "No.3" in out
+    assert "2.5亿元" in out
+
+
+def test_page_date_in_full_width_digits() -> None:
+    from newsmill.zh.pagedate import date_on_line
+
+    found = date_on_line("某某日报  ２０２５年３月１８日  星期二  第３版")
+    assert found is not None and found.date.isoformat() == "2025-03-18"
+    line = "某某日报  ２０２５年３月１８日  星期二  第３版"
+    assert line[found.start:found.end] == "２０２５年３月１８日"
+
+
+def test_stray_blank_in_a_wrapped_line_without_a_sentence_end(pipe: Pipeline) -> None:
+    page = ("今年，全县将确保某某化工年产3万吨电子级硫酸项目、某某陶 瓷智能制造基地\n"
+            "二期项目等6个项目上半年建成投产，加快推进一批补链项目建设。\n")
+    out = clean(pipe, page)
+    assert "某某陶瓷智能制造基地二期项目" in out
+
+
+def test_blank_in_a_label_line_stays(pipe: Pipeline) -> None:
+    out = clean(pipe, "重点项目 进展情况一览\n序号  项目名称  总投资\n")
+    assert "重点项目 进展情况一览" in out
+
+
+def test_blank_cutting_a_word_in_a_table_cell_goes(pipe: Pipeline) -> None:
+    page = ("序号  项目名称  建设单位  总投资\n"
+            "1  某某县肉牛屠宰精深加 工项目  某某牧业公司  3.6亿元\n"
+            "2  某某镇文旅康养综合体项目  某某文旅集团  5亿元\n"
+            "3  王 强  李小红  项目联络人\n")
+    out = clean(pipe, page)
+    assert "某某县肉牛屠宰精深加工项目  某某牧业公司" in out
+    assert "王 强" in out  # a name spread to the column's width
+
+
+# --- a photo caption set inside a paragraph -------------------------------------------------
+
+def test_caption_inside_a_sentence_is_stepped_over(pipe: Pipeline) -> None:
+    page = ("本报讯 今年以来，某区紧盯年度目标，全力推动一批重大产业项目加快建\n"
+            "图为某某智能装备产业园施工现场。 记者 周云 摄\n"
+            "设，目前全区在建项目达到64个，完成投资41.3亿元，同比增长12.8%。\n")
+    doc = pipe.process_document(Document.from_text(page), stages=["clean"])
+    assert doc.text is not None
+    assert "加快建设，目前全区在建项目达到64个" in doc.text
+    assert "图为" not in doc.text
+    captions = [r for r in doc.regions if r.kind == "caption"]
+    assert captions and page[captions[0].raw_start:captions[0].raw_end].startswith("图为某某智能装备")
+
+
+def test_caption_between_paragraphs_stays(pipe: Pipeline) -> None:
+    page = ("本报讯 今年以来，某区全力推动一批重大产业项目加快建设，成效明显。\n"
+            "图为某某智能装备产业园施工现场。 记者 周云 摄\n"
+            "目前，全区在建项目达到64个，完成投资41.3亿元。\n")
+    out = clean(pipe, page)
+    assert "图为某某智能装备产业园施工现场。" in out
