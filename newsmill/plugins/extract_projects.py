@@ -2440,7 +2440,7 @@ def extract_projects(doc: Document) -> list[Record]:
 
 
 #: A town or township heading a project's name (``某某镇肉牛养殖小区``, ``某某乡中药材初加工厂``).
-_TOWN_HEAD = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡))(?![村镇乡])[\u4e00-\u9fff]{3,}")
+_TOWN_OPENS_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡))(?![村镇乡])[\u4e00-\u9fff]{3,}")
 
 
 def _town_heading_name(records: list[Record]) -> None:
@@ -2452,7 +2452,7 @@ def _town_heading_name(records: list[Record]) -> None:
         if not isinstance(loc, dict) or not loc.get("county") or loc.get("detail") \
                 or not isinstance(name, str):
             continue
-        m = _TOWN_HEAD.match(name)
+        m = _TOWN_OPENS_NAME.match(name)
         if m is None or _NOT_LOCAL.search(m.group(1)):
             continue
         r.set("location", {**loc, "detail": m.group(1)}, *r.fields["location"].evidence)
