@@ -262,3 +262,20 @@ def test_a_label_ending_in_a_colon_keeps_its_blank(pipe: Pipeline) -> None:
 
     assert not _leads_a_list("联系 地址：")
     assert _leads_a_list("会上，5个项目 进行了签约：")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("上企业5户，实现税收收入3.41亿", "元，全年完成招商引资总额58亿元。"),
+    ("新增标准厂房面积12万", "平方米，同比增长8%。"),
+])
+def test_break_between_a_multiplier_and_its_unit(a: str, b: str) -> None:
+    from newsmill.plugins.clean_linebreaks import cuts_a_number, decide
+
+    assert cuts_a_number(a, b)
+    assert decide(a, b) == "join"
+
+
+def test_a_line_ending_in_a_count_word_is_no_cut_figure() -> None:
+    from newsmill.plugins.clean_linebreaks import cuts_a_number
+
+    assert not cuts_a_number("全市签约项目一万", "人次参观")  # no digit before the multiplier

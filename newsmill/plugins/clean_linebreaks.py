@@ -229,6 +229,8 @@ _NUMBER_STUB_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}\d{1,4}$")
 #: A qualifier printed after an amount (``35亿元`` ⏎ ``以上``).
 _AFTER_AMOUNT_RE = re.compile(r"^(?:以上|以下|左右|以内|之间)")
 _AMOUNT_END = frozenset("0123456789元万亿吨%％")
+#: The unit that completes a figure ending in ``万`` or ``亿`` (``2.63亿`` ⏎ ``元``, ``5万`` ⏎ ``吨``).
+_UNIT_REST_RE = re.compile(r"^(?:元|美元|欧元|港元|日元|吨|千瓦|平方米|立方米|亩|人次|人|户|家|个|头|套|台)")
 
 
 def cuts_a_number(a: str, b: str) -> bool:
@@ -244,6 +246,8 @@ def cuts_a_number(a: str, b: str) -> bool:
         return True
     if a[-1] == "." and a[-2:-1].isdigit() and _NUMBER_REST_RE.match(b):
         return True  # the wrap fell right after a decimal point (``87.`` ⏎ ``2亿元``)
+    if a[-1] in "万亿" and a[-2:-1].isdigit() and _UNIT_REST_RE.match(b):
+        return True  # the wrap fell between a figure's multiplier and its unit (``2.63亿`` ⏎ ``元``)
     if len(b) <= 8 and b[-1].isdigit() and _NUMBER_STUB_RE.match(b) and a[-1] not in _ENDS_UNIT \
             and not is_heading_marker(a):
         return True
