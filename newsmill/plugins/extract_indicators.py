@@ -1964,6 +1964,9 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     if status == "target" and period is not None and year is not None \
             and _ended_before(period, (year, pub.month if pub is not None else 0)):  # 0: month unknown
         status, cue = "actual", None  # 预计全年… of a past year (or quarter) is an estimate, not a goal
+    if status == "target" and cue is not None and ctx.text.startswith("预计", cue[0]) and year is not None \
+            and pub is not None and pub.month == 12 and period == str(year):
+        status, cue = "actual", None  # 全年预计实现… in the year's last month: the year's estimate, no goal
     if status != "target" and period is not None and year is not None and period.isdigit() \
             and int(period) > year:
         status, cue = "target", None  # 提出，到2027年，…比重达到60%以上: a later year can only be a goal's
