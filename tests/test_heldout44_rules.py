@@ -82,3 +82,37 @@ def test_a_full_years_estimate_in_december_is_the_year_not_a_goal() -> None:
     december = [(r.get("value"), r.get("period")) for r in doc(page).records if r.kind == "indicator"]
     assert (8640000000, "2025") in december
     assert (8, "2026(目标)") in december
+
+
+# --- a year's tally of key projects and what went past the plan -----------------------------------
+
+def test_the_years_spending_after_a_count_is_the_groups_total() -> None:
+    page = ("某区去年项目建设回顾\n\n本报讯 2025年，某某区实施市级重点项目38个，全年完成投资96.5亿元，"
+            "超年度计划4.2亿元。\n")
+    batches = [(r.get("count"), r.get("total_cny")) for r in doc(page).records if r.kind == "batch"]
+    assert (38, 9650000000) in batches
+    assert all(r.get("value") != 420000000 for r in indicators(page))
+    goal = ("某区部署今年项目建设\n\n本报讯 今年，某某区计划实施市级重点项目40个，全年完成投资100亿元。\n")
+    assert (40, 10000000000) not in [(r.get("count"), r.get("total_cny"))
+                                      for r in doc(goal).records if r.kind == "batch"]
+
+
+def test_an_items_own_figures_are_no_statistics() -> None:
+    page = ("某县十大民生实事完成\n\n记者从县政府获悉，今年十大民生实事全部完成。\n\n"
+            "——某某河道综合治理工程。总投资1.1亿元，治理河道18公里，9月完工。\n")
+    assert all(r.get("unit") != "公里" for r in indicators(page))
+    assert _one(page, "河道").get("stage") == "completed"
+
+
+def test_a_count_of_firms_signing_is_no_investor() -> None:
+    page = ("某县开年签约\n\n本报讯 1月2日，某某县与5家企业集中签约，签约金额合计30亿元，"
+            "其中包括总投资12亿元的某某智能装备制造项目。\n")
+    assert _one(page, "智能装备").get("investor") is None
+
+
+def test_projects_counted_again_on_schedule_are_no_batch() -> None:
+    page = ("某区六大工程年终回顾\n\n本报讯 今年某某区六大重点工程总投资28亿元，6个项目全部完成年度计划。"
+            "新签约项目9个，协议投资额41亿元。\n")
+    counts = [r.get("count") for r in doc(page).records if r.kind == "batch"]
+    assert 6 not in counts
+    assert 9 in counts
