@@ -17,7 +17,7 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.zh.article_layout import is_box_figure_line
-from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES
+from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES, target_in
 from newsmill.zh.figures import NUM, Figure, number
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import CLAUSE_END, SCOPE_RE, RecordContext, Span, context_of, place_name
@@ -90,6 +90,11 @@ _UNITS_COUNTED = re.compile(r"(?:单位|部门|责任单位|牵头单位)(?!项�
 #: ``5个项目达产后``): those projects again, no batch.
 _ONCE_BUILT = re.compile(r"(?:全部|均|都|陆续)?(?:建成投产|竣工投产|建成达产|建成投用|建成|投产|达产|投运)后")
 
+#: A count as the subject of how far its projects got against their plan (``十个项目均达到年初确定的
+#: 形象进度``, ``8个项目全部完成年度计划``): the projects counted before, no batch of their own.
+_ALL_ON_SCHEDULE = re.compile(r"(?:均|都|全部)(?:已经?)?(?:达到|完成|实现|超过)[^，,。；;]{0,10}?"
+                              r"(?:形象进度|进度|目标|计划)")
+
 
 def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
@@ -127,6 +132,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``2个单位因项目推进滞后进入黑榜``: units ranked, no batch
             if _ONCE_BUILT.match(text, m.end()):
                 continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
+            if _ALL_ON_SCHEDULE.match(text, m.end()):
+                continue  # ``十个项目均达到年初确定的形象进度``: the projects counted before, on schedule
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
             if m.group("u") == "批":
@@ -214,7 +221,9 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
             if SUM_CUE.search(text[max(end, f.start - 8):f.start]):
                 return f
             break
-        if NEW_GOAL.search(text, end, f.start):
+        goal = NEW_GOAL.search(text, end, f.start)
+        if goal is not None and not (goal.group().endswith("全年") and YEAR_DONE.match(text, goal.end())
+                                     and target_in(text[sent.start:f.start]) is None):
             break  # ``…13个配套项目,力争完成总投资100亿元``: a goal of its own, not the group's total
         if MEMBER_AFTER.search(text, end, f.start):
             break  # ``N个项目开工,其中甲项目…总投资X``: the amount of the member singled out
@@ -294,6 +303,9 @@ LISTED = re.compile(r"(?:项目)?(?:成功|均|全部)?(?P<verb>纳入|列入|�
 #: ``…等13个配套项目,力争完成总投资100亿元``: a goal for the projects just counted.
 GROUP_GOAL = re.compile(r"(?:完成|实现)(?:年度)?(?:总投资|投资)(?:额)?(?:达到|达|为|超过|超)?$")
 NEW_GOAL = re.compile(r"[,，;；](?:力争|确保|争取|全年)")
+#: After ``，全年``: the year's spending done (``实施重点项目46个，全年完成投资158.2亿元``), the group's
+#: total in a sentence with no plan word (with one, ``全年完成投资…`` is a goal of its own).
+YEAR_DONE = re.compile(r"(?:累计|共|共计)?完成(?:年度)?投资")
 #: A clause with a subject of its own, the projects of a whole region (``，全县重点项目完成投资X``):
 #: a statistic of the region, not the goal of the projects the sentence counted.
 REGION_CLASS = re.compile(r"全(?:省|市|州|县|区|镇|乡)[\u4e00-\u9fff]{0,8}项目")

@@ -23,7 +23,7 @@ from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure, number
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import SCOPE_RE, RecordContext, Span, SpanSet, context_of, place_name
+from newsmill.zh.recctx import ITEM_HEAD_NAME, SCOPE_RE, RecordContext, Span, SpanSet, context_of, place_name
 from newsmill.zh.tables import is_figures_row
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$)")
@@ -98,6 +98,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))
     "注册资本", "意向性", "将提供",
     # firms come to talk and the sum they intend (``已有3家企业前来洽谈，意向投资额共计20亿元``): talks
     "前来洽谈", "意向投资",
+    # how far a result went past its plan (``全年完成投资158.2亿元，超年度计划9.6亿元``): no level
+    "超年度计划", "超出年度计划", "超过年度计划", "超计划", "超出计划",
     # a case an office or a court handled: fines, illegal gains, the value of the goods, wages
     # recovered or owed (``并处罚款5万元``, ``罚没款共计…``, ``为…追回工资…``, ``拖欠…工资…``)
     "罚款", "罚没", "违法所得", "货值", "立案", "查处", "案件", "追回", "追讨", "欠薪", "拖欠",
@@ -1063,6 +1065,8 @@ def extract_indicators(doc: Document) -> list[Record]:
             last_fig: Figure | None = None
             if ctx.text.startswith("各", sent.start) and INSTRUCTION.match(ctx.text, sent.start):
                 continue  # 各地要…确保开工率达到60%: a notice's instruction, no statistic
+            if _item_head(ctx.text, sent):
+                continue  # ——甲工程。总投资2.9亿元，新建管网36公里: one project's item, its own figures
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
                 if ctx.text.find("项目", sent.start, sent.end) >= 0 else None  # the pattern needs 项目
             while about_project is not None and _DONE_CLASS_BEFORE.search(
@@ -1857,6 +1861,13 @@ def _respective(ctx: RecordContext, sent: Span) -> tuple[list[Record], set[int]]
     return out, taken
 
 
+def _item_head(text: str, sent: Span) -> bool:
+    """Whether a sentence opens on a dash item's bare project name closed by a full stop
+    (``——甲工程。总投资2.9亿元，新建管网36公里``): the item is that project's."""
+    dot = text.find("。", sent.start, sent.end)
+    return dot > 0 and ITEM_HEAD_NAME.fullmatch(text, sent.start, dot) is not None
+
+
 def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
     """A province or city opening the clause of a figure (``甘肃新能源发电量达到…``): its region."""
     c0 = ctx.clause_start(f.start, sent.start)
@@ -1974,6 +1985,9 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     if status == "target" and period is not None and year is not None \
             and _ended_before(period, (year, pub.month if pub is not None else 0)):  # 0: month unknown
         status, cue = "actual", None  # 预计全年… of a past year (or quarter) is an estimate, not a goal
+    if status == "target" and cue is not None and ctx.text.startswith("预计", cue[0]) and year is not None \
+            and pub is not None and pub.month == 12 and period == str(year):
+        status, cue = "actual", None  # 全年预计实现… in the year's last month: the year's estimate, no goal
     if status != "target" and period is not None and year is not None and period.isdigit() \
             and int(period) > year:
         status, cue = "target", None  # 提出，到2027年，…比重达到60%以上: a later year can only be a goal's

@@ -25,7 +25,15 @@ from newsmill.core.model import Document, Mention, Record
 from newsmill.zh.abroad import may_be_abroad, site_abroad
 from newsmill.zh.brands import TRADE_WORDS, brand_head, city_liquor, not_a_brand, trade_after_a_place
 from newsmill.zh.bylines import OWN_DATELINE
-from newsmill.zh.cues import AFTER_EVENT_RE, STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies, target_in
+from newsmill.zh.cues import (
+    AFTER_EVENT_RE,
+    STAGE_CUES,
+    STAGE_RE,
+    TARGET_RE,
+    WEAK_STAGES,
+    cue_applies,
+    target_in,
+)
 from newsmill.zh.figures import Figure
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.money import SUM_FIGURE
@@ -155,12 +163,56 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
                if c != "前期工作" or not _PREP_DONE.search(text, max(sent.start, s - 4), s)
                and not _PREP_DONE_AFTER.match(text, e)
                or not any(c2 not in WEAK_STAGES for _, _, c2 in out[k + 1:])]
+    if len(out) > 1:
+        out = _reached(text, out)
     if len(out) > 1 and any(c in _SETTLED for _, _, c in out):
         # 落户某高新区的甲项目已于5月建成投产: where it settled, told before its name; the event follows
         out = [c for c in out if not (c[2] in _SETTLED and any(
             _SETTLED_WHERE.fullmatch(text, c[1], n.start) and any(o[0] >= n.end for o in out)
             for n in names if n.start > c[1]))]
     return out
+
+
+#: Lifecycle order of the stages an item may report one after another.
+_LIFECYCLE = {"negotiating": 0, "signed": 1, "started": 2, "under_construction": 3, "completed": 4,
+              "in_production": 5}
+#: Cues of a plant running, which outdate the completion written right before them (``完工并网发电``,
+#: ``建成投运``; ``竣工投用`` stays a completion, as the earlier sets have it).
+_RUNNING = frozenset(("并网发电", "投运", "投产", "达产", "试生产", "试运行", "正式运营", "开业运营"))
+#: A month right before a cue (``5月签约``, ``9月28日正式开工``, ``11月份已竣工``).
+_MONTH_BEFORE = re.compile(r"(\d{1,2})月(?:\d{1,2}日)?份?(?:正式|顺利|成功|全面|已经|已)*$")
+
+
+def _reached(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The stage an item reached when it tells several events: a plant running written right after
+    another cue (``完工并网发电``, ``建成投运``) is one event, the later, and so are two cues of one
+    stage (``签约落户``); of events dated by
+    month in one ``；``-item (``5月签约落户某园区，9月开工``) the last one is reached, when it comes
+    later in the lifecycle and no plan word stands between."""
+    runs: list[tuple[int, int, str]] = []
+    for s, e, c in cues:
+        if runs and runs[-1][1] == s and runs[-1][2] not in WEAK_STAGES and c not in WEAK_STAGES \
+                and (c in _RUNNING or STAGE_CUES[c] == STAGE_CUES[runs[-1][2]]):
+            r0, _, rc = runs[-1]
+            later = _LIFECYCLE.get(STAGE_CUES[c], -1) > _LIFECYCLE.get(STAGE_CUES[rc], 99)
+            runs[-1] = (r0, e, c if later else rc)  # 完工并网发电: the plant running is reached
+        else:
+            runs.append((s, e, c))
+    drop: set[int] = set()
+    for k, (s1, e1, c1) in enumerate(runs):
+        r1 = _LIFECYCLE.get(STAGE_CUES[c1])
+        m1 = _MONTH_BEFORE.search(text, max(0, s1 - 12), s1)
+        if c1 in WEAK_STAGES or r1 is None or m1 is None:
+            continue
+        for s2, _, c2 in runs[k + 1:]:
+            r2 = _LIFECYCLE.get(STAGE_CUES[c2])
+            m2 = _MONTH_BEFORE.search(text, max(0, s2 - 12), s2)
+            if c2 not in WEAK_STAGES and r2 is not None and r2 > r1 and m2 is not None \
+                    and int(m1.group(1)) < int(m2.group(1)) and _same_item(text, e1, s2) \
+                    and not TARGET_RE.search(text, e1, s2):
+                drop.add(k)  # 5月签约落户某园区，9月开工: the item's last event is the stage reached
+                break
+    return [c for k, c in enumerate(runs) if k not in drop]
 
 
 #: The preparation of a project told done (``已完成前期工作``, ``前期工作已基本完成``).
@@ -188,12 +240,23 @@ _INVESTED = re.compile(r"投资(?:[^，,。；;]{1,10}元)?$")
 _DONE_MARK = re.compile(r"(?:已(?:经)?|(?<![今去明])(?:当年|同年|次年|当月))(?:正式|全面|即|就)?$")
 
 
+def _dated_done(text: str, sent: Span, s: int) -> bool:
+    """A cue dated by its month in a later clause, no plan word in that clause
+    (``由某公司投资3亿元建设，12月建成投产``): an event reported done."""
+    m = _MONTH_BEFORE.search(text, max(sent.start, s - 12), s)
+    if m is None:
+        return False
+    c0 = max(text.rfind("，", sent.start, m.start()), text.rfind(",", sent.start, m.start()))
+    return c0 >= 0 and TARGET_RE.search(text, c0, s) is None
+
+
 def _drop_invested_build(ctx: RecordContext, sent: Span,
                          cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``由某公司投资8亿元建设，今年4月已建成投产``: the 建设 of an investment is no event when the
     sentence reports a later one done; that one is the project's stage."""
     text = ctx.text
-    done = any(c not in WEAK_STAGES and _DONE_MARK.search(text, max(sent.start, s - 4), s)
+    done = any(c not in WEAK_STAGES and (_DONE_MARK.search(text, max(sent.start, s - 4), s)
+                                         or _dated_done(text, sent, s))
                for s, _, c in cues)
     if not done:
         return cues
@@ -2416,6 +2479,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _talks_partner(ctx, records)
         if "企业投资" in body or "公司投资" in body:
             _firm_word_investor(ctx, records)
+        _firm_counts(records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
         _item_output_month(ctx, records)
@@ -2512,6 +2576,18 @@ def _sites_abroad(ctx: RecordContext, found: list[tuple[Span, NameSpan, Record]]
 
 #: A zone's name (``某某高新区``, ``某某经开区``, ``某某工业园区``).
 _ZONE_NAME = re.compile(r"(?:高新区|经开区|开发区|工业园区|园区|新区|产业园|工业园)$")
+
+
+#: A count of firms (``3家企业``, ``两家公司``, ``多家企业``), which names no investor.
+_FIRM_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)家(?:企业|公司|单位|客商|投资商)?$")
+
+
+def _firm_counts(records: list[Record]) -> None:
+    """``与3家企业签约……，其中包括甲项目``: a count of firms signing is no project's investor."""
+    for r in records:
+        inv = r.get("investor")
+        if isinstance(inv, str) and _FIRM_COUNT.fullmatch(inv):
+            r.set("investor", None)
 
 
 def _zone_counties(text: str, records: list[Record]) -> None:

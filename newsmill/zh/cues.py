@@ -49,6 +49,8 @@ _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地|年�
 _SHARE_DONE = re.compile(r"(?:任务)?的?\s*(?:\d|[一二三四五六七八九]成)")
 #: After 计划: the amount of the year's spending plan (``今年计划完成投资38亿元``, ``年度计划投资``).
 _PLANNED_SPENDING = re.compile(r"完成(?:年度)?投资(?:约|达)?\d")
+#: After 即将: a year or a period drawing to its close (``2024年即将收官``, ``这一年即将过去``).
+_YEAR_CLOSING = re.compile(r"收官|结束|过去|落幕|收尾|画上(?:圆满的?)?句号|步入尾声|进入尾声")
 #: A town or county whose name opens with 将 (``将台堡镇``, ``将乐县``), not a plan word.
 _JIANG_PLACE = re.compile(r"将(?![在于到为把对向从以是使])[\u4e00-\u9fff]{1,3}(?:镇|乡|县)(?![委政])")
 
@@ -127,6 +129,8 @@ def target_in(text: str) -> re.Match | None:
             continue
         if m.group() == "将" and _JIANG_PLACE.match(text, m.start()):
             continue  # 将台堡镇, 将乐县: a place's name
+        if m.group() == "即将" and _YEAR_CLOSING.match(text, m.end()):
+            continue  # 2024年即将收官: the year's close framing a review, no plan
         if m.group() == "计划" and _PLANNED_SPENDING.match(text, m.end()):
             continue  # 今年计划完成投资38亿元: the year's spending plan, no plan of the stage
         if m.group() == "目标" and _SHARE_DONE.match(text, m.end()):

@@ -106,6 +106,10 @@ REVIEW_HEADING = re.compile(r"回顾|过去[一五两三]?年|一年来|五年�
 #: A paragraph opened by a look back at the year gone (``过去一年，``, ``去年以来，``, ``一年来，``):
 #: what it tells was done, even in a report whose goals come after.
 LOOK_BACK_OPENING = re.compile(r"(?:过去(?:的)?一年(?:里|中|来)?|一年来|去年(?:以来|一年)?)[,，]")
+#: A paragraph opening on a dash or bullet and a project's bare name, closed by a full stop before
+#: the item's facts (``——甲项目。总投资6.8亿元，11月竣工``): the name heads the item's sentence.
+ITEM_HEAD_NAME = re.compile(r"[ \t\u3000]*(?:——|—|■|●|◆|▲|★|▶)[ \t\u3000]*"
+                            r"[^，,；;：:。！？!?\n“”\"]{4,40}?(?:项目|工程|[一二三四五六七八九十]期)")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
 _SENTENCE_CHARS = frozenset("。！？!?\n")  # what SENTENCE_END matches, all of them in CLAUSE_END
@@ -304,6 +308,8 @@ class RecordContext:
             for i in range(bisect.bisect_left(marks, span.start), bisect.bisect_left(marks, span.end)):
                 at = marks[i]
                 if text[at] in _SENTENCE_CHARS:
+                    if text[at] == "。" and ITEM_HEAD_NAME.fullmatch(text, pos, at):
+                        continue  # ——甲项目。总投资6.8亿元，11月竣工: the item's name heads its sentence
                     if at > pos:
                         found.append(Span(pos, at, span.article))
                     pos = at + 1
