@@ -717,10 +717,7 @@ def raw_wrapped_gaps(step: CleanStep, gaps: list[tuple[int, int]]) -> set[int]:
             continue
         rs, re_ = step.raw_span(start, start + 1)[0], step.raw_span(gs - 1, gs)[1]
         ls, le = raw.rfind("\n", 0, rs) + 1, raw.find("\n", re_)
-        inner = raw.count("\n", rs, re_)
-        if inner == 1:  # a break an earlier cleaner took out with what it cut (``產(`` ⏎ ``chǎn)值``):
-            ls = raw.rfind("\n", rs, re_) + 1  # the raw line before this break is the one measured
-        lines.append((ls, le) if le >= 0 and inner <= 1 else None)
+        lines.append((ls, le) if le >= 0 and raw.count("\n", rs, re_) == 0 else None)
     # a column's lines are long; short ones of one length are a masthead's or a list's
     lens = [x[1] - x[0] if x and x[1] - x[0] >= _MIN_RAW_COLUMN else 0 for x in lines]
     single = []

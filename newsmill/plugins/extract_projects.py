@@ -173,9 +173,6 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
     return out
 
 
-#: Lifecycle order of the stages an item may report one after another.
-_LIFECYCLE = {"negotiating": 0, "signed": 1, "started": 2, "under_construction": 3, "completed": 4,
-              "in_production": 5}
 #: Cues of a plant running, which outdate the completion written right before them (``完工并网发电``,
 #: ``建成投运``; ``竣工投用`` stays a completion, as the earlier sets have it).
 _RUNNING = frozenset(("并网发电", "投运", "投产", "达产", "试生产", "试运行", "正式运营", "开业运营"))
