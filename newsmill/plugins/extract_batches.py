@@ -422,7 +422,7 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 out.extend(_counted_in_turn(ctx, sent, art))
             if money:
                 out.extend(_total_only(ctx, sent, out, money))
-        if text.find("  ", art.start, art.end) >= 0:
+        if text.find("  ", art.start, art.end) >= 0 or text.find("\t", art.start, art.end) >= 0:
             out.extend(_table_batches(ctx, art, out[first:]))
         _carry_region(out[first:])
         _carry_event(ctx, out[first:])
@@ -552,7 +552,7 @@ def _table_batches(ctx: RecordContext, art: Span, before: list[Record]) -> list[
         stop = art.end if nl < 0 else nl
         line = text[pos:stop]
         cells = [(m.group(), pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", line)] \
-            if "  " in line else []
+            if "  " in line or "\t" in line else []
         ci = next((i for i, c in enumerate(cells) if _COUNT_HEAD.search(c[0])), None)
         mi = next((i for i, c in enumerate(cells) if _MONEY_HEAD.search(c[0])), None)
         if ci is not None and mi is not None and ci > 0 and mi > 0:
@@ -564,6 +564,8 @@ def _table_batches(ctx: RecordContext, art: Span, before: list[Record]) -> list[
                 and all(_CELL_NUMBER.fullmatch(c[0]) for c in cells[:first]):
             place = next((m for m in ctx.mentions_in("places", cells[first][1], cells[first][2])
                           if isinstance(m.value, dict)), None)
+            if place is None and ZONE_CELL.fullmatch(cells[first][0]):
+                place = _ZoneCell(cells[first][0], cells[first][1], cells[first][2])
             prior = next((b for b in reversed(before) if b.get("event") and b.evidence
                           and b.evidence[0].start < pos), None) \
                 or next((b for b in reversed(before) if b.evidence and b.evidence[0].start < pos), None)
@@ -573,6 +575,18 @@ def _table_batches(ctx: RecordContext, art: Span, before: list[Record]) -> list[
             cols = None
         pos = stop + 1
     return out
+
+
+#: A zone in a table's place column (``万盛经开区``, ``某某高新区``): the gazetteer may lack it, the
+#: row is still that zone's.
+ZONE_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}(?:经开区|高新区|开发区|新区|工业园区|产业园区)")
+
+
+class _ZoneCell:
+    """A place read from a table cell alone: its surface is its name."""
+
+    def __init__(self, surface: str, start: int, end: int) -> None:
+        self.surface, self.start, self.end, self.value = surface, start, end, None
 
 
 def _table_row(ctx: RecordContext, art: Span, cells: list[tuple[str, int, int]],
@@ -1033,6 +1047,29 @@ _TOTALS_IN_TURN = re.compile(r"[,，]\s*(?:计划)?(?:总投资|签约金额|签
 _JOINS_IN_TURN = re.compile(r"\s*(?:、|和|及|与)\s*")
 
 
+#: The class counted in turn right after a list of places (``甲市、乙市、丙县开工项目分别为14个、9个、7个``).
+_CLASS_IN_TURN = re.compile(r"[^，,。；;、\d]{0,12}?项目(?:数|个数)?分别(?:为|是|有|达到|达)?"
+                            r"(?P<ns>\d+个(?:(?:和|、|及|与)\d+个)+)")
+
+
+def _listed_then_counted(ctx: RecordContext, sent: Span) -> tuple[re.Match[str] | None, list[Any]]:
+    """A run of places joined by ``、``/``和`` and right after it the projects they counted in turn,
+    as many counts as places: the match of the counts and the places."""
+    text = ctx.text
+    run: list[Any] = []
+    for p in ctx.mentions_in("places", sent.start, sent.end):
+        if not isinstance(p.value, dict):
+            continue
+        if run and not _JOINS_IN_TURN.fullmatch(text, run[-1].end, p.start):
+            run = []
+        run.append(p)
+        m = _CLASS_IN_TURN.match(text, p.end)
+        if m is not None and len(run) >= 2:
+            n = len(re.findall(r"\d+个", m.group("ns")))
+            return (m, run[-n:]) if len(run) >= n else (None, [])
+    return None, []
+
+
 def _counted_in_turn(ctx: RecordContext, sent: Span, art: Span) -> list[Record]:
     """Batches of places named before, counted in turn (``两县新开工项目分别为19个和15个，总投资分别达
     X、Y``): one per place of the last list of as many places earlier in the article
@@ -1040,21 +1077,26 @@ def _counted_in_turn(ctx: RecordContext, sent: Span, art: Span) -> list[Record]:
     text = ctx.text
     m = _COUNTS_IN_TURN.search(text, sent.start, sent.end)
     if m is None:
-        return []
-    k = _whole_number(m.group("k"))
-    values = [int(n) for n in re.findall(r"\d+", m.group("ns"))]
-    if k is None or k != len(values):
-        return []
-    places: list[Any] = []
-    run: list[Any] = []
-    for p in ctx.mentions_in("places", art.start, m.start()):
-        if run and not _JOINS_IN_TURN.fullmatch(text, run[-1].end, p.start):
-            run = []
-        run.append(p)
-        if len(run) == k:
-            places = list(run)
-    if len(places) != k:
-        return []
+        m, places = _listed_then_counted(ctx, sent)
+        if m is None:
+            return []
+        values = [int(n) for n in re.findall(r"\d+", m.group("ns"))]
+    else:
+        k = _whole_number(m.group("k"))
+        values = [int(n) for n in re.findall(r"\d+", m.group("ns"))]
+        if k is None or k != len(values):
+            return []
+        places = []
+        run: list[Any] = []
+        for p in ctx.mentions_in("places", art.start, m.start()):
+            if run and not _JOINS_IN_TURN.fullmatch(text, run[-1].end, p.start):
+                run = []
+            run.append(p)
+            if len(run) == k:
+                places = list(run)
+        if len(places) != k:
+            return []
+    k = len(values)
     totals: list[Figure] = []
     t = _TOTALS_IN_TURN.match(text, m.end())
     if t is not None:

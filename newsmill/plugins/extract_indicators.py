@@ -1774,6 +1774,10 @@ _MEASURE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _TURN_GROWTH = re.compile(r"[,，]\s*(?:同比|比上年)?(?:分别)?(增长|下降)")
 
 
+#: A count of projects given to places in turn (``开工项目``, ``签约项目数``): batches, not statistics.
+_PROJECTS_COUNTED = re.compile(r"项目(?:数|个数)?$")
+
+
 def _turn_figures(ctx: RecordContext, at: int, end: int, kinds: tuple[str, ...]) -> list[Figure]:
     """The figures listed from ``at`` on (``X、Y和Z``): the first starts at ``at``, each next one
     after a list join."""
@@ -1827,6 +1831,9 @@ def _respective(ctx: RecordContext, sent: Span) -> tuple[list[Record], set[int]]
         metric = text[m0:m1]
         if not 2 <= len(metric) <= 12 or not all("\u4e00" <= c <= "\u9fff" for c in metric):
             continue
+        if _PROJECTS_COUNTED.search(metric) and not rate:
+            taken.update(f.start for f in figs)
+            continue  # 甲市、乙县开工项目分别为14个、9个: batches of the places, no statistics
         sign = -1.0 if m.group(1) == "下降" else 1.0
         rates: list[Figure] = []
         g = _TURN_GROWTH.match(text, figs[-1].end) if not rate else None
