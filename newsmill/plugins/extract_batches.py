@@ -744,15 +744,25 @@ TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?(?:总额|招引|签约�
 
 def _own_item(ctx: RecordContext, sent: Span, found: list[Record], f: Figure) -> bool:
     """True when a ``；`` and a rate stand between the sentence's last counted batch and ``f``
-    (``已开复工305个，开复工率95.9%；完成投资412.3亿元``): the amount is a statistic of its own."""
+    (``已开复工305个，开复工率95.9%；完成投资412.3亿元``), or between ``f`` and the first counted
+    batch after it, not opening on ``其中`` (``完成投资3856亿元，同比增长8.2%；新开工项目186个``): the
+    amount is a statistic of its own."""
     text = ctx.text
     ends = [r.evidence[0].end for r in found if r.evidence and r.get("count")
             and sent.start <= r.evidence[0].start < f.start]
     if not ends:
-        return False
-    end = max(ends)
-    return (text.find("；", end, f.start) >= 0 or text.find(";", end, f.start) >= 0) \
-        and bool(ctx.figures_in(end, f.start, "percent"))
+        starts = [r.evidence[0].start for r in found if r.evidence and r.get("count")
+                  and f.end <= r.evidence[0].start < sent.end]
+        if not starts:
+            return False
+        lo, hi = f.end, min(starts)
+        semi = max(text.rfind("；", lo, hi), text.rfind(";", lo, hi))
+        if semi >= 0 and text.startswith("其中", semi + 1):
+            return False  # ``完成投资X，占年度计划的Y%；其中，新开工项目N个``: the parts of that batch
+    else:
+        lo, hi = max(ends), f.start
+    return (text.find("；", lo, hi) >= 0 or text.find(";", lo, hi) >= 0) \
+        and bool(ctx.figures_in(lo, hi, "percent"))
 
 
 def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
@@ -1017,6 +1027,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         place = _clause_city(ctx, sent, start, c0)
     if scope is None and place is None and ctx.mentions_in("places", para, start) == []:
         scope = _lead_scope(ctx, sent, start)  # 我市组织…。观摩项目20个: the lead's 我市
+    if scope is None and place is None and not ctx.mentions_in("places", sent.start, start):
+        scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…新开工项目N个: the province
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
         place = ctx.place_for(start, sent.article, sent, venues) or (
             ctx.place_for(start, sent.article, sent, visited) if venues else None)

@@ -978,6 +978,8 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         period, p0, p1 = _period(ctx, sent, stat.start())
         r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
         scope = None if lead is not None else ctx.scope_region(sent, stat.start(), sent.article)
+        if lead is None and scope is None:
+            lead = _item_subject(ctx, sent, stat.start())  # 甲市完成投资X，…，完成率居全省第2位；乙市…
         place = lead or (None if scope is not None else ctx.place_for(stat.start(), sent.article, sent))
         if scope is not None:  # 全市…增长9.3%，居全省第3位: the scope word's region is ranked
             r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
@@ -1926,6 +1928,19 @@ def _platforms(ctx: RecordContext, sent: Span, pos: int) -> list[tuple[int, int]
     return [m.span(1) for m in _PLATFORM.finditer(ctx.text, sent.start, pos)]
 
 
+def _item_subject(ctx: RecordContext, sent: Span, pos: int) -> Any:
+    """A city or county opening the sentence, or its ``；``-item, that holds ``pos``
+    (``甲市完成投资X，占年度计划的Y%，完成率居全省第2位；…``): the subject of the item's figures."""
+    text = ctx.text
+    at = max(sent.start, text.rfind("；", sent.start, pos) + 1, text.rfind(";", sent.start, pos) + 1)
+    for place in ctx.mentions_in("places", at, pos):
+        if place.start == at and isinstance(place.value, dict) and not ctx.in_org(place.start) \
+                and place.value.get("level") in ("prefecture", "city", "county"):
+            return place
+        break
+    return None
+
+
 def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, m1: int,
                growth: tuple[float, int] | None) -> Record:
     r = Record("indicator", article=sent.article)
@@ -1951,6 +1966,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     place = None if scope is not None else _clause_place(ctx, sent, f)
     if scope is None and place is None:
         scope = _headline_scope(ctx, sent, f.start)  # 全市…推进会举行 … 会议要求，…确保全年…
+    if scope is None and place is None and not ctx.mentions_in("places", sent.start, f.start):
+        scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…完成投资X: the province's
     if scope is None and place is None:
         place = ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start))
     # (a scope word wins, then a place of the clause, then the subject, not a platform it builds on)

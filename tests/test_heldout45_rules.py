@@ -1,0 +1,106 @@
+"""Rules the misses of the forty-fifth held-out set called for, each on phrasings of its own.
+
+The set is about province-wide pages: a province's or a municipality's start-of-works day with
+many cities at once, per-city counts and sums in a paragraph or a table, the province's own list
+of key projects and a ranking of cities at a provincial meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.heldout_support import page_helpers
+
+doc, projects, indicators = page_helpers(dt.date(2026, 5, 12))
+
+
+def _batches(page: str) -> list:
+    return [r for r in doc(page).records if r.kind == "batch"]
+
+
+def _by_region(page: str) -> dict:
+    return {r.get("region"): (r.get("count"), r.get("total_cny")) for r in _batches(page)}
+
+
+# --- tables set with tabs, zones in the place column ------------------------------------------
+
+def test_a_table_of_places_set_with_tabs_gives_a_batch_a_row() -> None:
+    page = ("某市重大项目集中开工\n\n本报讯 5月10日,某省第二批重大项目集中开工活动举行,"
+            "此次集中开工项目88个,总投资312亿元。各地开工情况如下:\n\n"
+            "地区\t开工项目(个)\t总投资(亿元)\n"
+            "眉山市\t21\t68.5\n"
+            "资阳市\t17\t40.2\n"
+            "金象经开区\t9\t33.6\n\n"
+            "下一步,各地将加快推进项目建设。\n")
+    found = _by_region(page)
+    assert found["眉山市"] == (21, 6_850_000_000)
+    assert found["资阳市"] == (17, 4_020_000_000)
+    assert found["金象经开区"] == (9, 3_360_000_000)
+    events = {r.get("event") for r in _batches(page)}
+    assert events == {"started"}
+
+
+def test_a_tab_set_row_without_a_place_or_a_zone_is_no_batch() -> None:
+    page = ("某市重大项目集中开工\n\n本报讯 5月10日,某市集中开工项目30个,总投资90亿元。分类如下:\n\n"
+            "类别\t开工项目(个)\t总投资(亿元)\n"
+            "产业类\t18\t60.5\n\n")
+    assert [r.get("count") for r in _batches(page)] == [30]
+
+
+# --- places counted in turn -------------------------------------------------------------------
+
+def test_places_listed_then_their_projects_counted_in_turn_are_batches() -> None:
+    page = ("某州项目集中签约\n\n本报讯 5月9日,某州集中签约项目40个,总投资150亿元。"
+            "分县看,马边彝族自治县、峨边彝族自治县、金口河区签约项目分别为12个、8个和5个。\n")
+    found = _by_region(page)
+    assert found["马边彝族自治县"] == (12, None)
+    assert found["峨边彝族自治县"] == (8, None)
+    assert found["金口河区"] == (5, None)
+    assert not [r for r in indicators(page) if r.get("unit") == "个"]
+
+
+def test_places_and_a_count_of_firms_in_turn_stay_statistics() -> None:
+    page = ("某州工业经济\n\n本报讯 今年1-4月,马边彝族自治县、峨边彝族自治县新增规上企业分别为6户、4户。\n")
+    assert not _batches(page)
+
+
+# --- a provincial meeting held in a city -----------------------------------------------------
+
+def test_a_provincial_meeting_held_in_a_city_reports_for_the_province() -> None:
+    page = ("全省项目建设现场推进会召开\n\n本报讯 5月11日,全省项目建设现场推进会在乐山召开。"
+            "会上通报,今年全省共安排省重点项目700个。前4个月,新开工项目95个,总投资860亿元;"
+            "竣工项目21个。会议要求,确保全年重点项目完成投资6000亿元以上。\n")
+    regions = {r.get("count"): r.get("region") for r in _batches(page)}
+    assert regions[95] == "四川省"
+    assert regions[21] == "四川省"
+    goal = [r for r in indicators(page) if r.get("value") == 600_000_000_000]
+    assert [r.get("region") for r in goal] == ["四川省"]
+
+
+def test_a_city_meeting_held_in_a_county_keeps_the_county() -> None:
+    page = ("某市项目推进会召开\n\n本报讯 5月11日,全市项目建设推进会在夹江县召开。"
+            "夹江县新开工项目12个,总投资36亿元。\n")
+    assert _by_region(page).get("夹江县") == (12, 3_600_000_000)
+
+
+def test_spending_with_its_own_rate_before_a_counted_batch_is_a_statistic() -> None:
+    page = ("全省重点项目进展\n\n本报讯 5月11日,全省重点项目调度会在南充召开。今年以来,"
+            "省重点项目完成投资1520亿元,同比增长6.5%;新开工项目64个,总投资420亿元。\n")
+    assert [r.get("total_cny") for r in _batches(page) if r.get("count") is None] == []
+    spent = [r for r in indicators(page) if r.get("value") == 152_000_000_000]
+    assert [(r.get("region"), r.get("growth_pct")) for r in spent] == [("四川省", 6.5)]
+
+
+def test_spending_followed_by_its_parts_stays_the_batch() -> None:
+    page = ("某县重点项目\n\n本报讯 今年某某县共安排重点项目30个。1-4月,夹江县累计完成投资20.5亿元,"
+            "占年度计划的40.1%;其中,新开工项目8个,竣工项目3个。\n")
+    totals = [r.get("total_cny") for r in _batches(page) if r.get("count") is None]
+    assert totals == [2_050_000_000]
+
+
+def test_a_rank_in_a_semicolon_item_is_of_the_city_opening_it() -> None:
+    page = ("全省重点项目建设推进会召开\n\n本报讯 5月11日,全省重点项目建设推进会在南充召开。"
+            "眉山市完成投资88.6亿元,占年度计划的45.2%,完成率居全省第3位;"
+            "资阳市完成投资51.2亿元,增速居全省第5位。\n")
+    ranks = {r.get("value"): r.get("region") for r in indicators(page) if r.get("unit") == "位"}
+    assert ranks == {3: "眉山市", 5: "资阳市"}
