@@ -104,3 +104,49 @@ def test_a_rank_in_a_semicolon_item_is_of_the_city_opening_it() -> None:
             "资阳市完成投资51.2亿元,增速居全省第5位。\n")
     ranks = {r.get("value"): r.get("region") for r in indicators(page) if r.get("unit") == "位"}
     assert ranks == {3: "眉山市", 5: "资阳市"}
+
+
+# --- a size class counted, a growth after the share of the plan --------------------------------
+
+def test_a_size_class_then_how_many_are_of_it_is_a_batch() -> None:
+    page = ("某市项目集中签约\n\n本报讯 5月8日,某某县集中签约项目26个,协议投资额98亿元,"
+            "其中单体项目投资5亿元以上的有7个。\n")
+    counts = sorted(r.get("count") for r in _batches(page))
+    assert counts == [7, 26]
+
+
+def test_a_growth_after_the_share_of_the_plan_is_the_figures() -> None:
+    page = ("某县经济运行\n\n本报讯 今年1-4月,夹江县固定资产投资完成28.4亿元,占全年目标的36.5%,"
+            "同比增长7.2%。\n")
+    spent = [r for r in indicators(page) if r.get("value") == 2_840_000_000]
+    assert [r.get("growth_pct") for r in spent] == [7.2]
+
+
+# --- a start day's member settled in a park, a site by city and district, a rank by count ------
+
+def test_a_member_settled_in_a_park_takes_the_start_of_its_batch() -> None:
+    page = ("某区重大项目集中开工\n\n本报讯 5月8日,某某区二季度重大项目集中开工,开工项目15个,总投资60亿元。"
+            "其中,某某智能装备有限公司投资8亿元建设的精密轴承项目落户某某产业园。\n")
+    bearing = next(r for name, r in projects(page).items() if "轴承" in (name or ""))
+    assert (bearing.get("stage"), bearing.get("date")) == ("started", "2026-05-08")
+
+
+def test_a_member_settled_after_a_signing_stays_signed() -> None:
+    page = ("某区项目集中签约\n\n本报讯 5月8日,某某区集中签约项目12个,协议投资额46亿元。"
+            "其中,某某食品有限公司投资3亿元建设的调味品项目落户某某产业园。\n")
+    food = next(r for name, r in projects(page).items() if "调味品" in (name or ""))
+    assert food.get("stage") == "signed"
+
+
+def test_a_site_told_by_its_city_and_district_gives_the_district() -> None:
+    page = ("某市项目开工\n\n本报讯 5月8日,某某新材料产业园项目开工,项目由某某新材料有限公司投资12亿元建设,"
+            "位于乐山市五通桥区,建成后可年产工业硅5万吨。\n")
+    park = next(r for name, r in projects(page).items() if "新材料产业园" in (name or ""))
+    assert (park.get("location") or {}).get("county") == "五通桥区"
+
+
+def test_a_rank_by_the_count_of_projects_is_named_so() -> None:
+    page = ("某市省重点项目\n\n本报讯 今年,全市共有38个项目列入省重点项目名单,总投资900亿元,"
+            "年度计划投资150亿元,项目个数居全省第6位。\n")
+    ranks = [r for r in indicators(page) if r.get("unit") == "位"]
+    assert [(r.get("value"), r.get("metric")) for r in ranks] == [(6, "项目个数全省排名")]

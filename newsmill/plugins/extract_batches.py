@@ -38,13 +38,17 @@ COUNT_PATTERNS = (
                r"[^,，。;；、:：]{0,12}?项目"),
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
                r"(?:道路|公路|铁路|线路|管网|管道|干线)"),
+    # a size class of projects, then how many are of it (``单个项目投资10亿元以上的有41个``)
+    re.compile(r"项目[^,，。;；]{0,8}?\d+(?:\.\d+)?[亿万]元(?:及)?以上的(?:项目)?(?:有|共有|共|达)"
+               r"(?P<n>" + NUM + r")(?P<u>个|项)"),
 )
-_COUNT_NEEDS = ("项目", "项目", "条")
+_COUNT_NEEDS = ("项目", "项目", "条", "项目")
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
 _NUMERAL = r"[\d零〇一二两三四五六七八九十百千]"
 _COUNT_GATES = (None,
                 re.compile(_NUMERAL + r"[余多]?[个项批](?!月)[^,，。;；、:：]{0,12}?项目"),
-                re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?(?:道路|公路|铁路|线路|管网|管道|干线)"))
+                re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?(?:道路|公路|铁路|线路|管网|管道|干线)"),
+                None)
 """What each number-led pattern holds from its number's last character on (the unit and the words
 after it): a search that opens on one set of characters (the regex engine skips every other
 position at once) and skips the pattern, which tries every position, where it cannot match."""

@@ -244,8 +244,10 @@ _RANKED = re.compile(r"(?P<m>[\u4e00-\u9fff（）()]{2,24}?)(?:同比|比上年)
 _RIGHT_AFTER = re.compile(r"[，,]?(?:其)?(?:增速|增幅|总量|规模)?"
                           r"(?:(?:比|较|高于|低于|快于)[^,，。;；\d]{1,10}?(?:高|低|快|慢|高出)?"
                           r"[\d.]+个百分点[，,])?")
-#: A rate named right before its ranking, after the figures (``，投资完成率居全省第5位``).
-_NAMED_RATE = re.compile(r"[，,](?P<m>[\u4e00-\u9fff]{2,10}?率)(?:达到|为)?$")
+#: A rate named right before its ranking, after the figures (``，投资完成率居全省第5位``), or a count
+#: of projects (``，项目个数居全省第4位``).
+_NAMED_RATE = re.compile(r"[，,](?P<m>[\u4e00-\u9fff]{2,10}?率|[\u4e00-\u9fff]{0,8}?项目(?:个数|数))"
+                         r"(?:达到|为)?$")
 RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
 
 
@@ -724,6 +726,17 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
     return m.group(), m.start(), m.end()
 
 
+#: A share of the plan right after a figure (``，占年度计划的64.1%``, ``，完成全年目标的52%``).
+_PLAN_SHARE_CLAUSE = re.compile(r"[,，](?:占|完成)[^,，。;；]{0,8}?(?:计划|目标|任务)的?\d+(?:\.\d+)?%")
+
+
+def _after_plan_share(text: str, last_end: int, pos: int) -> bool:
+    """True when only a share of the plan stands between the last figure and a growth rate at ``pos``
+    (``完成投资3856亿元，占年度计划的64.1%，同比增长8.2%``): the rate is the figure's growth."""
+    m = _PLAN_SHARE_CLAUSE.match(text, last_end)
+    return m is not None and _cue_near(text, m.end(), pos)
+
+
 def _cue_near(text: str, last_end: int, pos: int) -> bool:
     """True when the growth cue of the rate at ``pos`` starts within 10 characters of the last
     figure's end."""
@@ -1149,7 +1162,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 # near the last figure: within 14 characters, or its cue within 10 (a long cue,
                 # ``…亿元，按不变价格计算，比上年同期增长5.3%``)
                 if growth is not None and last is not None \
-                        and (f.start - last_end <= 14 or _cue_near(ctx.text, last_end, f.start)) \
+                        and (f.start - last_end <= 14 or _cue_near(ctx.text, last_end, f.start)
+                             or _after_plan_share(ctx.text, last_end, f.start)) \
                         and last.get("growth_pct") is None \
                         and not _SEMICOLON_BETWEEN.search(ctx.text, last_end, f.start) \
                         and not (c0 > last_end and last.get("unit") != "CNY"
