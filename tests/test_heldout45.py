@@ -34,7 +34,7 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "source"): 1.0,            # 4/4
     ("articles", "reporters"): 1.0,         # 3/3
     ("articles", "first_words"): 1.0,       # 4/4
-    ("money", "qualifier"): 0.97,           # 33/34
+    ("money", "qualifier"): 1.0,            # 34/34 (first 33/34)
     ("projects", "stage"): 1.0,             # 5/5 (first 4/5)
     ("projects", "status"): 1.0,            # 5/5
     ("projects", "date"): 1.0,              # 5/5 (first 4/5)

@@ -150,3 +150,11 @@ def test_a_rank_by_the_count_of_projects_is_named_so() -> None:
             "年度计划投资150亿元,项目个数居全省第6位。\n")
     ranks = [r for r in indicators(page) if r.get("unit") == "位"]
     assert [(r.get("value"), r.get("metric")) for r in ranks] == [(6, "项目个数全省排名")]
+
+
+def test_an_amount_close_after_another_keeps_its_qualifier() -> None:
+    from newsmill.zh.money import find_money
+
+    text = "总投资26亿元，其中单个项目投资5亿元以上的有3个"
+    found = [(text[h.start:h.end], h.qualifier) for h in find_money(text)]
+    assert found == [("26亿元", "exact"), ("5亿元以上", "more_than")]
