@@ -39,14 +39,18 @@ COUNT_PATTERNS = (
     # (routes of a tour are no works: ``推出3条精品旅游线路``)
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
                r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),
+    # a size class of projects, then how many are of it (``单个项目投资10亿元以上的有41个``)
+    re.compile(r"项目[^,，。;；]{0,8}?\d+(?:\.\d+)?[亿万]元(?:及)?以上的(?:项目)?(?:有|共有|共|达)"
+               r"(?P<n>" + NUM + r")(?P<u>个|项)"),
 )
-_COUNT_NEEDS = ("项目", "项目", "条")
+_COUNT_NEEDS = ("项目", "项目", "条", "项目")
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
 _NUMERAL = r"[\d零〇一二两三四五六七八九十百千]"
 _COUNT_GATES = (None,
                 re.compile(_NUMERAL + r"[余多]?[个项批](?!月)[^,，。;；、:：]{0,12}?项目"),
                 re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?"
-                           r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"))
+                           r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),
+                None)
 """What each number-led pattern holds from its number's last character on (the unit and the words
 after it): a search that opens on one set of characters (the regex engine skips every other
 position at once) and skips the pattern, which tries every position, where it cannot match."""
@@ -436,7 +440,7 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 out.extend(_counted_in_turn(ctx, sent, art))
             if money:
                 out.extend(_total_only(ctx, sent, out, money))
-        if text.find("  ", art.start, art.end) >= 0:
+        if text.find("  ", art.start, art.end) >= 0 or text.find("\t", art.start, art.end) >= 0:
             out.extend(_table_batches(ctx, art, out[first:]))
         _carry_region(out[first:])
         _carry_event(ctx, out[first:])
@@ -566,7 +570,7 @@ def _table_batches(ctx: RecordContext, art: Span, before: list[Record]) -> list[
         stop = art.end if nl < 0 else nl
         line = text[pos:stop]
         cells = [(m.group(), pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", line)] \
-            if "  " in line else []
+            if "  " in line or "\t" in line else []
         ci = next((i for i, c in enumerate(cells) if _COUNT_HEAD.search(c[0])), None)
         mi = next((i for i, c in enumerate(cells) if _MONEY_HEAD.search(c[0])), None)
         if ci is not None and mi is not None and ci > 0 and mi > 0:
@@ -578,6 +582,8 @@ def _table_batches(ctx: RecordContext, art: Span, before: list[Record]) -> list[
                 and all(_CELL_NUMBER.fullmatch(c[0]) for c in cells[:first]):
             place = next((m for m in ctx.mentions_in("places", cells[first][1], cells[first][2])
                           if isinstance(m.value, dict)), None)
+            if place is None and ZONE_CELL.fullmatch(cells[first][0]):
+                place = _ZoneCell(cells[first][0], cells[first][1], cells[first][2])
             prior = next((b for b in reversed(before) if b.get("event") and b.evidence
                           and b.evidence[0].start < pos), None) \
                 or next((b for b in reversed(before) if b.evidence and b.evidence[0].start < pos), None)
@@ -587,6 +593,18 @@ def _table_batches(ctx: RecordContext, art: Span, before: list[Record]) -> list[
             cols = None
         pos = stop + 1
     return out
+
+
+#: A zone in a table's place column (``万盛经开区``, ``某某高新区``): the gazetteer may lack it, the
+#: row is still that zone's.
+ZONE_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}(?:经开区|高新区|开发区|新区|工业园区|产业园区)")
+
+
+class _ZoneCell:
+    """A place read from a table cell alone: its surface is its name."""
+
+    def __init__(self, surface: str, start: int, end: int) -> None:
+        self.surface, self.start, self.end, self.value = surface, start, end, None
 
 
 def _table_row(ctx: RecordContext, art: Span, cells: list[tuple[str, int, int]],
@@ -747,15 +765,25 @@ TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?(?:总额|招引|签约�
 
 def _own_item(ctx: RecordContext, sent: Span, found: list[Record], f: Figure) -> bool:
     """True when a ``；`` and a rate stand between the sentence's last counted batch and ``f``
-    (``已开复工305个，开复工率95.9%；完成投资412.3亿元``): the amount is a statistic of its own."""
+    (``已开复工305个，开复工率95.9%；完成投资412.3亿元``), or between ``f`` and the first counted
+    batch after it, not opening on ``其中`` (``完成投资3856亿元，同比增长8.2%；新开工项目186个``): the
+    amount is a statistic of its own."""
     text = ctx.text
     ends = [r.evidence[0].end for r in found if r.evidence and r.get("count")
             and sent.start <= r.evidence[0].start < f.start]
     if not ends:
-        return False
-    end = max(ends)
-    return (text.find("；", end, f.start) >= 0 or text.find(";", end, f.start) >= 0) \
-        and bool(ctx.figures_in(end, f.start, "percent"))
+        starts = [r.evidence[0].start for r in found if r.evidence and r.get("count")
+                  and f.end <= r.evidence[0].start < sent.end]
+        if not starts:
+            return False
+        lo, hi = f.end, min(starts)
+        semi = max(text.rfind("；", lo, hi), text.rfind(";", lo, hi))
+        if semi >= 0 and text.startswith("其中", semi + 1):
+            return False  # ``完成投资X，占年度计划的Y%；其中，新开工项目N个``: the parts of that batch
+    else:
+        lo, hi = max(ends), f.start
+    return (text.find("；", lo, hi) >= 0 or text.find(";", lo, hi) >= 0) \
+        and bool(ctx.figures_in(lo, hi, "percent"))
 
 
 def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
@@ -1020,6 +1048,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         place = _clause_city(ctx, sent, start, c0)
     if scope is None and place is None and ctx.mentions_in("places", para, start) == []:
         scope = _lead_scope(ctx, sent, start)  # 我市组织…。观摩项目20个: the lead's 我市
+    if scope is None and place is None and not ctx.mentions_in("places", sent.start, start):
+        scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…新开工项目N个: the province
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
         place = ctx.place_for(start, sent.article, sent, venues) or (
             ctx.place_for(start, sent.article, sent, visited) if venues else None)
@@ -1050,6 +1080,29 @@ _TOTALS_IN_TURN = re.compile(r"[,，]\s*(?:计划)?(?:总投资|签约金额|签
 _JOINS_IN_TURN = re.compile(r"\s*(?:、|和|及|与)\s*")
 
 
+#: The class counted in turn right after a list of places (``甲市、乙市、丙县开工项目分别为14个、9个、7个``).
+_CLASS_IN_TURN = re.compile(r"[^，,。；;、\d]{0,12}?项目(?:数|个数)?分别(?:为|是|有|达到|达)?"
+                            r"(?P<ns>\d+个(?:(?:和|、|及|与)\d+个)+)")
+
+
+def _listed_then_counted(ctx: RecordContext, sent: Span) -> tuple[re.Match[str] | None, list[Any]]:
+    """A run of places joined by ``、``/``和`` and right after it the projects they counted in turn,
+    as many counts as places: the match of the counts and the places."""
+    text = ctx.text
+    run: list[Any] = []
+    for p in ctx.mentions_in("places", sent.start, sent.end):
+        if not isinstance(p.value, dict):
+            continue
+        if run and not _JOINS_IN_TURN.fullmatch(text, run[-1].end, p.start):
+            run = []
+        run.append(p)
+        m = _CLASS_IN_TURN.match(text, p.end)
+        if m is not None and len(run) >= 2:
+            n = len(re.findall(r"\d+个", m.group("ns")))
+            return (m, run[-n:]) if len(run) >= n else (None, [])
+    return None, []
+
+
 def _counted_in_turn(ctx: RecordContext, sent: Span, art: Span) -> list[Record]:
     """Batches of places named before, counted in turn (``两县新开工项目分别为19个和15个，总投资分别达
     X、Y``): one per place of the last list of as many places earlier in the article
@@ -1057,21 +1110,26 @@ def _counted_in_turn(ctx: RecordContext, sent: Span, art: Span) -> list[Record]:
     text = ctx.text
     m = _COUNTS_IN_TURN.search(text, sent.start, sent.end)
     if m is None:
-        return []
-    k = _whole_number(m.group("k"))
-    values = [int(n) for n in re.findall(r"\d+", m.group("ns"))]
-    if k is None or k != len(values):
-        return []
-    places: list[Any] = []
-    run: list[Any] = []
-    for p in ctx.mentions_in("places", art.start, m.start()):
-        if run and not _JOINS_IN_TURN.fullmatch(text, run[-1].end, p.start):
-            run = []
-        run.append(p)
-        if len(run) == k:
-            places = list(run)
-    if len(places) != k:
-        return []
+        m, places = _listed_then_counted(ctx, sent)
+        if m is None:
+            return []
+        values = [int(n) for n in re.findall(r"\d+", m.group("ns"))]
+    else:
+        k = _whole_number(m.group("k"))
+        values = [int(n) for n in re.findall(r"\d+", m.group("ns"))]
+        if k is None or k != len(values):
+            return []
+        places = []
+        run: list[Any] = []
+        for p in ctx.mentions_in("places", art.start, m.start()):
+            if run and not _JOINS_IN_TURN.fullmatch(text, run[-1].end, p.start):
+                run = []
+            run.append(p)
+            if len(run) == k:
+                places = list(run)
+        if len(places) != k:
+            return []
+    k = len(values)
     totals: list[Figure] = []
     t = _TOTALS_IN_TURN.match(text, m.end())
     if t is not None:

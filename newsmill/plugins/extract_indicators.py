@@ -254,8 +254,10 @@ _RANKED = re.compile(r"(?P<m>[\u4e00-\u9fff（）()]{2,24}?)(?:同比|比上年)
 _RIGHT_AFTER = re.compile(r"[，,]?(?:其)?(?:增速|增幅|总量|规模)?"
                           r"(?:(?:比|较|高于|低于|快于)[^,，。;；\d]{1,10}?(?:高|低|快|慢|高出)?"
                           r"[\d.]+个百分点[，,])?")
-#: A rate named right before its ranking, after the figures (``，投资完成率居全省第5位``).
-_NAMED_RATE = re.compile(r"[，,](?P<m>[\u4e00-\u9fff]{2,10}?率)(?:达到|为)?$")
+#: A rate named right before its ranking, after the figures (``，投资完成率居全省第5位``), or a count
+#: of projects (``，项目个数居全省第4位``).
+_NAMED_RATE = re.compile(r"[，,](?P<m>[\u4e00-\u9fff]{2,10}?率|[\u4e00-\u9fff]{0,8}?项目(?:个数|数))"
+                         r"(?:达到|为)?$")
 RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
 
 
@@ -734,6 +736,17 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
     return m.group(), m.start(), m.end()
 
 
+#: A share of the plan right after a figure (``，占年度计划的64.1%``, ``，完成全年目标的52%``).
+_PLAN_SHARE_CLAUSE = re.compile(r"[,，](?:占|完成)[^,，。;；]{0,8}?(?:计划|目标|任务)的?\d+(?:\.\d+)?%")
+
+
+def _after_plan_share(text: str, last_end: int, pos: int) -> bool:
+    """True when only a share of the plan stands between the last figure and a growth rate at ``pos``
+    (``完成投资3856亿元，占年度计划的64.1%，同比增长8.2%``): the rate is the figure's growth."""
+    m = _PLAN_SHARE_CLAUSE.match(text, last_end)
+    return m is not None and _cue_near(text, m.end(), pos)
+
+
 def _cue_near(text: str, last_end: int, pos: int) -> bool:
     """True when the growth cue of the rate at ``pos`` starts within 10 characters of the last
     figure's end."""
@@ -988,6 +1001,8 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         period, p0, p1 = _period(ctx, sent, stat.start())
         r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
         scope = None if lead is not None else ctx.scope_region(sent, stat.start(), sent.article)
+        if lead is None and scope is None:
+            lead = _item_subject(ctx, sent, stat.start())  # 甲市完成投资X，…，完成率居全省第2位；乙市…
         place = lead or (None if scope is not None else ctx.place_for(stat.start(), sent.article, sent))
         if scope is not None:  # 全市…增长9.3%，居全省第3位: the scope word's region is ranked
             r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
@@ -1161,7 +1176,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 # near the last figure: within 14 characters, or its cue within 10 (a long cue,
                 # ``…亿元，按不变价格计算，比上年同期增长5.3%``)
                 if growth is not None and last is not None \
-                        and (f.start - last_end <= 14 or _cue_near(ctx.text, last_end, f.start)) \
+                        and (f.start - last_end <= 14 or _cue_near(ctx.text, last_end, f.start)
+                             or _after_plan_share(ctx.text, last_end, f.start)) \
                         and last.get("growth_pct") is None \
                         and not _SEMICOLON_BETWEEN.search(ctx.text, last_end, f.start) \
                         and not (c0 > last_end and last.get("unit") != "CNY"
@@ -1788,6 +1804,10 @@ _MEASURE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _TURN_GROWTH = re.compile(r"[,，]\s*(?:同比|比上年)?(?:分别)?(增长|下降)")
 
 
+#: A count of projects given to places in turn (``开工项目``, ``签约项目数``): batches, not statistics.
+_PROJECTS_COUNTED = re.compile(r"项目(?:数|个数)?$")
+
+
 def _turn_figures(ctx: RecordContext, at: int, end: int, kinds: tuple[str, ...]) -> list[Figure]:
     """The figures listed from ``at`` on (``X、Y和Z``): the first starts at ``at``, each next one
     after a list join."""
@@ -1841,6 +1861,9 @@ def _respective(ctx: RecordContext, sent: Span) -> tuple[list[Record], set[int]]
         metric = text[m0:m1]
         if not 2 <= len(metric) <= 12 or not all("\u4e00" <= c <= "\u9fff" for c in metric):
             continue
+        if _PROJECTS_COUNTED.search(metric) and not rate:
+            taken.update(f.start for f in figs)
+            continue  # 甲市、乙县开工项目分别为14个、9个: batches of the places, no statistics
         sign = -1.0 if m.group(1) == "下降" else 1.0
         rates: list[Figure] = []
         g = _TURN_GROWTH.match(text, figs[-1].end) if not rate else None
@@ -1940,6 +1963,19 @@ def _platforms(ctx: RecordContext, sent: Span, pos: int) -> list[tuple[int, int]
     return [m.span(1) for m in _PLATFORM.finditer(ctx.text, sent.start, pos)]
 
 
+def _item_subject(ctx: RecordContext, sent: Span, pos: int) -> Any:
+    """A city or county opening the sentence, or its ``；``-item, that holds ``pos``
+    (``甲市完成投资X，占年度计划的Y%，完成率居全省第2位；…``): the subject of the item's figures."""
+    text = ctx.text
+    at = max(sent.start, text.rfind("；", sent.start, pos) + 1, text.rfind(";", sent.start, pos) + 1)
+    for place in ctx.mentions_in("places", at, pos):
+        if place.start == at and isinstance(place.value, dict) and not ctx.in_org(place.start) \
+                and place.value.get("level") in ("prefecture", "city", "county"):
+            return place
+        break
+    return None
+
+
 def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, m1: int,
                growth: tuple[float, int] | None) -> Record:
     r = Record("indicator", article=sent.article)
@@ -1965,6 +2001,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     place = None if scope is not None else _clause_place(ctx, sent, f)
     if scope is None and place is None:
         scope = _headline_scope(ctx, sent, f.start)  # 全市…推进会举行 … 会议要求，…确保全年…
+    if scope is None and place is None and not ctx.mentions_in("places", sent.start, f.start):
+        scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…完成投资X: the province's
     if scope is None and place is None:
         place = ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start))
     # (a scope word wins, then a place of the clause, then the subject, not a platform it builds on)

@@ -653,6 +653,11 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
     for m in _SITE_WORDS.finditer(ctx.text, start, end):
         place = next((p for p in ctx.mentions_in("places", m.end(), min(end, m.end() + 12))
                       if p.start == m.end() and isinstance(p.value, dict)), None)
+        if place is not None and place.value.get("level") not in _LOCAL_LEVELS:
+            # 位于某市某区: the county printed after its city is the site
+            place = next((p for p in ctx.mentions_in("places", place.end, min(end, place.end + 12))
+                          if p.start == place.end and isinstance(p.value, dict)
+                          and p.value.get("city") == place.value.get("name")), None)
         if place is None or place.value.get("level") not in _LOCAL_LEVELS:
             continue
         if loc is not None and loc.get("city") and place.value.get("city") != loc.get("city"):
@@ -1760,6 +1765,15 @@ def _weak_cue(ctx: RecordContext, r: Record) -> bool:
     return bool(ev) and ctx.text[ev[0].start:ev[0].end] in WEAK_STAGES
 
 
+def _settled_member(ctx: RecordContext, r: Record, sent: Span) -> bool:
+    """True when ``r`` is ``signed`` only by where it settles (``落户``, ``落地``, ``入驻``) in a sentence
+    opening on ``其中，`` (``…开工项目38个…。其中，甲公司投资…建设的乙项目落户某园区``): a member of the
+    batch before, whose event it takes if that batch has one (a start day's project stands there)."""
+    ev = r.fields["stage"].evidence
+    return r.get("stage") == "signed" and bool(ev) and ctx.text[ev[0].start:ev[0].end] in _SETTLED \
+        and ctx.text.startswith("其中", sent.start)
+
+
 def _cue_outside_clause(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> bool:
     """True when the stage cue of ``r`` lies outside the clause of its name."""
     ev = r.fields["stage"].evidence
@@ -2318,7 +2332,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
                     _card_fields(ctx, r, name, used)
                 if r.get("stage") is not None and (_cue_outside_clause(ctx, r, sent, name)
-                                                   or _weak_cue(ctx, r)) \
+                                                   or _weak_cue(ctx, r) or _settled_member(ctx, r, sent)) \
                         and not _told_building_now(ctx, r):
                     # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event;
                     # 其中,某集团将在某地建设甲项目: 建设 says what is built, the batch's event wins

@@ -478,6 +478,8 @@ def _find_with_currency(text: str) -> Iterator[MoneyHit]:
         for m in pattern.finditer(text, ws, we):
             if m.end() <= last:
                 continue
+            if m.start() >= a.end():
+                break  # an amount after this anchor is its own anchor's, read in a window whole
             hits = _hits(m, text, strict=True)
             yield from hits
             last = m.end()
@@ -671,6 +673,8 @@ def money_rows(text: str) -> list[MoneyRow]:
             m_end = m.end()
             if m_end <= last:
                 continue
+            if m.start() >= a_end:
+                break  # an amount after this anchor is its own anchor's (as in find_money)
             groups = m.group(*_GROUP_NUMBERS)
             row = _row(m, text, groups) if groups[5] is None else _SLOW
             if row is _SLOW:

@@ -888,6 +888,27 @@ class RecordContext:
             return _place_name(place), self.evidence(place.start, place.end)
         return None, None
 
+    def provincial_meeting(self, article: int | None) -> tuple[str, int, int] | None:
+        """A province-wide meeting or event held in the article's first place (``全省…推进会在某地召开``,
+        ``全省…`` in the headline or before the place): the place is only the venue, the article is
+        about the province, whose name is returned with the span of ``全省``."""
+        if article is None or not 0 <= article < len(self.doc.articles):
+            return None
+        a = self.doc.articles[article]
+        whole = self.text.find("全省", a.start, a.end)
+        if whole < 0:
+            return None
+        for place in self.mentions_in("places", whole, a.end):
+            if isinstance(place.value, dict) and place.value.get("level") != "province":
+                held = self.text.find("在", max(0, place.start - 1), place.start) >= 0 \
+                    and _HELD_AT.match(self.text, place.end)
+                province = place.value.get("province")
+                return (province, whole, whole + 2) if held and province else None
+        return None
+
+
+#: What follows a venue (``在某地召开``, ``在某市主会场举行``).
+_HELD_AT = re.compile(r"(?:市|县|区|州)?(?:主会场|会场)?(?:隆重|正式)?(?:召开|举行|举办|开幕)")
 
 #: Marks that may open a paragraph's place label (``【某阳】``, ``■某阳``).
 _PARA_LABEL_OPEN = "【[■●◆▲★□"
