@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsmill.zh.orgs import find_orgs
 from tests.heldout_support import page_helpers
 
 doc, projects, indicators = page_helpers(dt.date(2025, 5, 20))
@@ -21,6 +22,12 @@ def _one(page: str, word: str):
 
 
 # --- investors: cooperatives, family farms, village collectives -----------------------------------
+
+def test_cooperatives_and_family_farms_are_organizations() -> None:
+    names = [o.name for o in find_orgs("由青山镇白果村股份经济合作社牵头,与某某县金叶茶叶专业合作社、"
+                                       "某某县绿源家庭农场签订协议。")]
+    assert names == ["青山镇白果村股份经济合作社", "某某县金叶茶叶专业合作社", "某某县绿源家庭农场"]
+
 
 def test_a_family_farm_investing_before_the_name_is_the_investor() -> None:
     page = ("某县特色种植项目建成\n\n本报讯 5月18日,在某某镇,由某某县绿野家庭农场投资600万元建设的"
