@@ -299,7 +299,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     n = len(gaps)
     wrapped = hard_wrapped_gaps(text, gaps)
     if len(step.doc.raw) != len(text):
-        wrapped |= raw_wrapped_gaps(step, gaps)
+        # measured on the raw page, a line closing a unit (``。``, ``”``) keeps its break: a title or
+        # a paragraph's last line may happen to be as long as the column's lines
+        wrapped |= {k for k in raw_wrapped_gaps(step, gaps) if text[gaps[k][0] - 1] not in _ENDS_UNIT}
     size = len(text)
     single_spaced = is_single_spaced(text, gaps)
     # the gaps after a unit's end are kept (unless in a column): only the others are examined
