@@ -58,7 +58,7 @@ METRIC_HEAD = re.compile("^(?:" + alternation(
 PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?"
                        r"|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度)")
 #: Visiting firms or receiving guests, before a count in its clause: work done, no statistic.
-_VISITS = re.compile(r"走访|拜访|接待(?!(?:国内外)?(?:游客|旅客))|来访")
+_VISITS = re.compile(r"走访|拜访|接待(?![\u4e00-\u9fff]{0,4}?(?:游客|旅客))|来访")
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$"
                          # a reward per firm meeting a condition (``对年产值首次突破10亿元的企业奖励50万元``)
                          r"|对[^,，。；;]{2,30}?(?:企业|项目|个人|人才|团队|单位|商户)(?:分别)?"
@@ -70,12 +70,15 @@ SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "�
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
     "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
-    "家庭农场", "车辆", "户数", "用户", "会员单位", "用地", "土地", "地块", "人口"))
+    "家庭农场", "车辆", "户数", "用户", "会员单位", "用地", "土地", "地块", "人口",
+    # lodging and the villages a collective economy is counted by (``民宿客房1.2万间``,
+    # ``年经营性收入10万元以上的村达到126个``)
+    "民宿", "客房", "农家乐", "床位", "以上的村", "以上的行政村"))
 #: What a sum of money followed by a noun measures (``投入1亿元以上财政专项资金``).
 FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: Phrases of project attributes and of non-economic counts (not a share of the region's output,
 #: ``占地区生产总值的比重``, nor the visitors a place received, ``接待游客…万人次``).
-NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))(?:" + alternation(
+NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|旅客))(?:" + alternation(
     "拟投资", "将投资", "将投入", "项目总投资", "工程总投资", "年度计划投资", "年度投资计划", "预计总投资",
     "投资规模",
     "估算", "占地", "用地", "解决就业",
@@ -91,6 +94,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))
     "基金规模", "募集", "该集团", "该公司", "该企业",
     # what a project may bring a village, what a worker earns (``每年可为村集体增收``, ``每月能拿到``)
     "可为", "能拿到", "能挣", "可挣",
+    # what a works-for-relief programme plans to pay its workers (``计划发放劳务报酬960万元``)
+    "计划发放",
     # a household's or a worker's own figures (``自家种了30亩``, ``一年能增收``, ``每月能拿``), one
     # company's hiring (``已招录员工``)
     "自家", "能增收", "能拿", "招录",
@@ -683,7 +688,8 @@ COMPARED_DATE = re.compile(r"(?:比|较|相比|对比|快于|慢于|高于|低�
 
 
 #: A flow counted since the year began (``截至9月底，已完成投资…``), not a stock at the date.
-FLOW = re.compile(r"完成|累计|实现")
+#: (not what has been built up to the date, ``累计建成高标准农田…``: a stock at the date)
+FLOW = re.compile(r"完成|累计(?!建成|创建|打造|认定|培育)|实现")
 
 
 def _period_date(ctx: RecordContext) -> Any:

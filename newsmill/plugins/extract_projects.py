@@ -80,8 +80,16 @@ AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|�
                      r"|(?<=[,，;；])(?:新建|建设|发展)(?:标准化|高标准)?[\u4e00-\u9fff]{1,6}?基地(?=[\d.]+万?亩)"
                      # a plantation or a farm by its land (``规划建设种植基地1.5万亩``, ``新建茶园3000亩``)
                      r"|(?<=[,，:：\n\t \u3000])(?:规划|计划)?(?:新建|建设)[\u4e00-\u9fff]{0,6}?"
-                     r"(?:种植基地|示范基地|基地|茶园|果园|种植园)(?=\d+(?:\.\d+)?万?亩))"
+                     r"(?:种植基地|示范基地|基地|茶园|果园|种植园)(?=\d+(?:\.\d+)?万?亩)"
+                     # farmland a project builds or improves (``新建和改造高标准农田4.2万亩``)
+                     r"|(?<=[,，;；:：\n\t \u3000])(?:新建|建设|建成|改造|提升|整治)"
+                     r"(?:和|及|、)?(?:新建|改造|提升)?"
+                     r"(?:高标准农田|农田|耕地)(?=\d+(?:\.\d+)?万?亩)"
+                     # a base's own size after the project (``，种植基地面积3000亩``)
+                     r"|(?<=[,，;；])(?:种植|养殖|示范|生产)?基地(?:总)?面积)"
                      r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
+#: Land in mu opening a project's name (``200亩天麻种植基地``, ``3万亩茶园提质项目``): its area.
+_LAND_OPENS = re.compile(r"(\d+(?:\.\d+)?万?亩)(?=[\u4e00-\u9fff]{4})")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
 #: ``清理闲置低效用地``).
 _REGION_LAND = re.compile(r"(?:出让|供应|供地|清理|盘活|处置|闲置|低效)[\u4e00-\u9fff]{0,4}$")
@@ -893,15 +901,20 @@ _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL}(?:[^\W\d镇乡村]{{2,3}}(?<![农乡�
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
 #: (also a cluster of a park named alone: ``甲项目在某某组团竣工投产``)
 _DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?"
-                           rf"在(?P<d>{_LOCAL}|[\u4e00-\u9fff]{{2,4}}?组团)"
+                           # (a village in the town: ``甲项目在某镇某村完工验收``)
+                           rf"在(?P<d>(?:{_LOCAL}|[\u4e00-\u9fff]{{2,4}}?组团)"
+                           r"(?:[^\W\d镇乡村]{2,3}(?<![农乡山渔])村)?)"
                            # (works under way there: ``甲项目在某工业园区加快建设``)
-                           r"(?:加快|加紧|抓紧|全面|有序|顺利)?(?:建成|建设|开工|投产|落地|落户|竣工|签约)")
+                           r"(?:加快|加紧|抓紧|全面|有序|顺利)?(?:建成|建设|开工|投产|落地|落户|竣工|完工|签约)")
 #: ``甲项目（以下简称…）正式落户某县某镇工业园区``, ``…建设甲项目，落户某工业园区``, ``甲项目总投资
 #: 5亿元，落户某工业园区``: the town or park a project settles in.
 _DETAIL_SETTLES = re.compile(rf"{_AMOUNT_FIRST}(?:[，,](?=落户))?[^，,。；;]{{0,20}}?落户(?:于|在|到)?"
                              rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})")
 #: ``高庙镇设施农业产业园项目``, ``某某片区电子信息产业园``: a town or an area of a zone opening the name.
-_TOWN_OPENS = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,3}(?:镇|乡|街道|片区)(?![至到])(?=[\u4e00-\u9fff]{4})")
+_TOWN_OPENS = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,3}(?:镇|乡|街道|片区)(?![至到])(?=[\u4e00-\u9fff]{4})"
+                         # an ethnic township with its village (``某某苗族乡某某村产业路项目``)
+                         r"|[\u4e00-\u9fff]{1,3}?(?:苗族|彝族|藏族|羌族|回族|土家族|蒙古族|布依族|侗族|瑶族)+乡"
+                         r"(?:[^\W\d镇乡村]{2,3}村)?(?=[\u4e00-\u9fff]{4})")
 
 
 #: ``该村`` right before a name: the village the sentence before named.
@@ -1011,6 +1024,42 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
 
 
+#: A village's collective (``某镇某村股份经济合作社``, ``某村集体经济组织``): its village, with its town
+#: when printed, is where the collective's project stands.
+_COLLECTIVE_VILLAGE = re.compile(r"(?P<d>(?:[^\W\d县市区省州与和及的]{2,4}?(?:镇|乡|街道))?"
+                                 r"[^\W\d县市区省州镇乡与和及的]{1,4}?村)"
+                                 r"(?:股份)?(?:经济)?(?:合作社|集体经济组织)")
+#: A town heading the clause before a firm's name (``平凯街道的某家庭农场投资…建设的甲项目``).
+_TOWN_OF_FIRM = re.compile(r"(?:另外|此外|其中|同时|同样)?[,，]?(?P<d>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))的"
+                           r"(?=[^,，。;；]{2,30}?(?:投资|出资))")
+
+
+def _collective_village_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A project with no detail whose investor or partner is a village's collective (``由某镇某村股份
+    经济合作社投资建设的甲项目``, ``甲项目由某村股份经济合作社引进…``, ``某公司与某村股份经济合作社合作的
+    甲项目``) stands in that village; a town heading the investing firm's clause (``某街道的某家庭农场
+    投资…的甲项目``) is its town."""
+    text = ctx.text
+    c0 = ctx.clause_start(name.start, sent.start)
+    m = _COLLECTIVE_VILLAGE.search(str(r.get("investor") or ""))
+    if m is not None:
+        inv = r.fields["investor"].evidence[0]
+        d0, d1 = inv.start + m.start("d"), inv.start + m.end("d")
+    else:
+        found = list(_COLLECTIVE_VILLAGE.finditer(text, c0, name.start)) \
+            if text.find("村", c0, name.start) >= 0 else []
+        if not found and text.startswith("由", name.end):  # (甲项目由某村股份经济合作社引进…)
+            found = [m for m in [_COLLECTIVE_VILLAGE.match(text, name.end + 1)] if m is not None]
+        town = _TOWN_OF_FIRM.match(text, c0, name.start) if not found else None
+        if not found and town is None:
+            return
+        d0, d1 = found[-1].span("d") if found else town.span("d")
+    if text[d0:d1].startswith(("该", "本", "全")):
+        return
+    r.set("location", {**r.get("location"), "detail": text[d0:d1]}, *r.fields["location"].evidence,
+          ctx.evidence(d0, d1))
+
+
 #: Words of a visit or a site inside the run a zone pattern took before a zone (``首站来到位于某工业园区``).
 _SITE_WORD = re.compile(r".*(?:位于|来到|走进|前往)")
 
@@ -1061,7 +1110,7 @@ _INVESTOR_BUILDS_AT = re.compile(_ITEM_OPENER + r"[,，]?(?P<inv>[\u4e00-\u9fffA
                                  r"(?:拟|将|计划)?在[^,，;；。]{2,16}?(?:投资)?(?:新建|建设|打造)")
 #: How an investor named at a list item's head looks: a company's legal form, or the home
 #: country or region of a foreign investor.
-_INVESTOR_LOOK = re.compile(r"(?:集团|公司|株式会社|控股|股份|有限公司)$"
+_INVESTOR_LOOK = re.compile(r"(?:集团|公司|株式会社|控股|股份|有限公司|合作社|家庭农场)$"
                             r"|^(?:德国|法国|英国|美国|日本|韩国|新加坡|香港|澳门|台湾|意大利|荷兰|瑞士|瑞典|丹麦|"
                             r"芬兰|挪威|西班牙|比利时|奥地利|加拿大|澳大利亚|泰国|马来西亚|印度尼西亚|越南|阿联酋|沙特)")
 
@@ -1419,6 +1468,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     company = company_head(name.name)
     if company is not None and ctx.text.startswith(company, name.start):
         r.set("investor", company, ctx.evidence(name.start, name.start + len(company)))
+    if (land := _LAND_OPENS.match(ctx.text, name.start, name.end)) is not None:
+        r.set("area", land.group(1), ctx.evidence(*land.span(1)))  # 200亩天麻种植基地: its land
     cap = capacity_in(name.name)
     if cap is not None and name.name.find(cap.group()) >= 0:
         off = ctx.text.find(cap.group(), name.start, name.end)
@@ -1514,6 +1565,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             _own_detail(ctx, r, sent, name)
     if place is not None:
         _upgraded_site_detail(ctx, r, name)
+        if r.get("location").get("detail") is None:
+            _collective_village_detail(ctx, r, sent, name)
     date, dm = _date(ctx, sent) if under_way is None and not building_now else (None, None)
     if date and r.get("status") == "target" and _other_items_day(ctx.text, sent, name, dm.start):
         date = None  # …12月28日完工；乙工程预计今年6月底建成: the day is the other item's event
@@ -1595,7 +1648,7 @@ _SERVED = re.compile(r"(?:医院|卫生院|学校|中学|小学|大学|学院|�
 _MEMBERS = re.compile(r"(?:商会|协会|联合会)(?:会员)?(?:企业|单位)?$|会员企业$")
 _BUILD = r"(?:投资建设|投资建立|投资兴建|投资新建|出资建设|独资建设)"
 #: How the name of an investing company or group ends (``…集团``, ``…有限公司``, ``…国际``).
-_ORG_END = (r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资"
+_ORG_END = (r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|投资|合作社|家庭农场"
             r"|(?:锰|铝|铜|锌|钛|锂|矿|药|乳|纸|酒|钢|煤|化)业)")
 #: An amount invested, between the verb and the name (``投资12亿元的``, ``投资1.5亿美元建设的``).
 _SUM_INVESTED = rf"(?:约|近|超)?{SUM_FIGURE}(?:万|亿)?(?:元|美元|港元|欧元)(?:建设|兴建|新建)?"
@@ -1615,7 +1668,8 @@ INVESTOR_TO_BUILD = re.compile(r"(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_EN
 #: ``由某公司投资建设``; not a contractor (``由某投资发展有限公司承建``: builds, does not invest),
 #: nor a pronoun (``由其在某县投资…``: the firm named before it).
 INVESTOR_BY = re.compile(r"由(?![其该此它])(?![^,，。;；、:：]{2,30}?(?:承建|施工|总承包)(?:[,，。;；]|$))"
-                         r"(?P<inv>[^,，。;；、:：]{2,24}?)(?:负责)?(?:" + _BUILD + "|投资|承建|建设|实施)")
+                         r"(?P<inv>[^,，。;；、:：]{2,24}?)(?:联合[^,，。;；、:：]{2,20}?)?(?:共同)?(?:负责)?"
+                         r"(?:" + _BUILD + "|投资|承建|建设|实施)")
 #: A short name given in brackets (``（以下简称“某某”）``, ``(简称某某)``).
 SHORT_NAME = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"「‘]?"
                         r"(?P<short>[^”\"」’（）()，,。]{1,12})[”\"」’]?[）)]")
@@ -1635,9 +1689,11 @@ INVESTOR_AT = re.compile(r"(?P<inv>[^,，。;；、:：在]{2,30}?(?:有限公�
 
 #: ``某集团与某区签约的甲项目``, ``某区与某物流签约的乙项目``: the two parties of a signing before a name.
 PARTIES_SIGNED = re.compile(r"(?P<a>[^,，。;；、:：与和]{2,16}?)与(?P<b>[^,，。;；、:：与和]{2,16}?)"
-                            r"(?:正式)?(?:签约|签订|签署)的$")
+                            r"(?:正式)?(?:签约|签订|签署|合作)的$")
 #: How a party that is a place or its government ends (``某区``, ``区政府``, ``某经开区``).
-_GOVERNMENT_END = re.compile(r"(?:[省市县区镇乡旗州]|政府|管委会|开发区|高新区|经开区|园区)$")
+_GOVERNMENT_END = re.compile(r"(?:[省市县区镇乡旗州]|政府|管委会|开发区|高新区|经开区|园区)$"
+                             # a village's collective (``某村股份经济合作社``): the village's side
+                             r"|村(?:股份)?(?:经济)?合作社$|村集体(?:经济组织)?$")
 
 
 def _investor_of_place_and_firm(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
@@ -1668,6 +1724,7 @@ def _investor_signing_at(ctx: RecordContext, r: Record, sent: Span, name: NameSp
 
 
 INVESTOR_LEAD = re.compile(r"旗下|下属|由|是|系|其中|据悉|据了解"
+                          r"|^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区)的"
                           r"|" + OWN_DATELINE +
                           r"|^[—\-－·•●■◆\u2460-\u249b]*(?:港资|外资|台资|澳资|侨资|民营|外商独资)企业"
                           r"|^[—\-－·•●■◆\u2460-\u249b]+")
@@ -1685,6 +1742,8 @@ def _after_last(pat: re.Pattern, text: str) -> int:
 CAPACITY_PHRASE = re.compile(
     r"(?:(?:年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产|日加工"
     r"|日供水|日供气|年供|年可生产|年可产|年出栏|年可出栏|年储运|年可储运|年可储存|年可周转|年可处理"
+    # farm produce handled after harvest (``年烘干鲜花800吨``, ``年可分拣柑橘2万吨``)
+    r"|年(?:可)?(?:烘干|分拣|清洗|分选|脱水|初加工|精加工)"
     # a store by what it holds at once (``建成后可储存果蔬8000吨``)
     r"|(?<=可)(?:储存|存储|储藏|冷藏))"
     r"[\u4e00-\u9fff]{1,10}?"
@@ -1710,7 +1769,7 @@ RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容�
                    r"\d+(?:\.\d+)?(?:万|千)?(?:架|个|台|组)")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
-                           "|日加工"
+                           "|日加工|年烘干|年分拣|年清洗|年分选|年脱水|年初加工|年精加工"
                            "|日供|年供|年可|年出栏|年储运"
                            "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏")
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
@@ -4118,6 +4177,10 @@ def _another_items_day(text: str, sent: Span, records: list[Record], r: Record, 
     return any(o is not r and i0 <= _name_start(o) < at for o in records)
 
 
+#: Words of an event of several projects (``集中开工``, ``5个项目``, ``一批``, ``等项目``).
+_GROUP_EVENT = re.compile(r"集中|[\d一二两三四五六七八九十]+(?:个|项|批)|一批|等")
+
+
 #: A sentence opening at a venue of the event the story reports (``在主会场，``, ``分会场上，``).
 _AT_VENUE = re.compile(r"(?:在|位于)?(?:主会场|分会场)(?:上|内|里)?[，,]")
 
@@ -4179,6 +4242,10 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         stages = {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                   if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
         stages |= _meeting_stages(ctx, art, sent)
+        own = [o for o in records if sent.start <= _name_start(o) < sent.end]
+        if len(own) == 1 and own[0].get("date") == date \
+                and not _GROUP_EVENT.search(ctx.text, sent.start, sent.end):
+            return  # ``7月5日，某某公路改造工程全线通车。``: one project's own day, no event of the article
         city = ctx.opening_city(ctx.text.rfind("\n", 0, dm.start) + 1, dm.start)
         for r in records:
             if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target" \

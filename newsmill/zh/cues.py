@@ -8,6 +8,8 @@ import re
 STAGE_CUES: dict[str, str] = {
     "竣工投产": "in_production", "建成投产": "in_production", "竣工投运": "in_production",
     "投入运营": "in_production", "投入使用": "completed", "建成投用": "in_production",
+    "建成投运": "in_production", "全线通车": "completed", "建成通车": "completed", "正式通车": "completed",
+    "建成通水": "completed",
     "建成运营": "in_production", "竣工运营": "in_production", "封关运营": "in_production",
     "投用": "in_production", "铺开建设": "under_construction", "开工建设": "started", "投产": "in_production",
     "达产": "in_production", "投运": "in_production", "试生产": "in_production",

@@ -38,6 +38,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("医院", "institute"), ("出版社", "company"), ("通讯社", "company"), ("杂志社", "company"),
     ("电视台", "company"), ("广播电台", "company"), ("报社", "company"), ("理事会", "association"),
     ("居委会", "government"), ("村委会", "government"),
+    ("股份经济合作社", "company"), ("专业合作社", "company"), ("经济合作社", "company"),
+    ("合作社", "company"), ("家庭农场", "company"),
 )
 SUFFIX_TYPE = dict(_SUFFIXES)
 #: suffixes are found leftmost-longest (…有限公司 before …公司) by one automaton scan

@@ -94,7 +94,7 @@ GENERIC_WORDS = sorted((
  "好", "中", "小", "微", "企业", "实体", "制造业", "百亿", "十亿", "千亿", "攻坚", "特号", "台下",
  "台上", "现场", "集中", "开工", "竣工", "投产", "重要", "关键", "领域", "方面", "技改", "转型", "资金",
  "年度", "年", "闲置", "医美", "交易", "问题", "困难", "洽谈", "大", "好", "优势", "特色", "新兴",
- "传统",
+ "传统", "以工代赈", "工代赈",
 ), key=len, reverse=True)
 _NUMERALS = "一二三四五六七八九十百千万"
 #: The lookahead on the first character of a word or number only lets the engine skip other
@@ -148,6 +148,8 @@ _NOT_A_NAME_BEFORE = re.compile(
     r"|迁至|迁址至|搬迁至|迁入|搬至)$")
 #: Verbs of what a project builds, and the size right after a part so built (``新建甲基地1.5万亩``).
 _BUILD_VERBS = ("新建", "建设", "扩建", "改建", "配套建设")
+#: A size right after a facility's bare kind (``基地面积3000亩``, ``园区规模达…``).
+_SIZE_AFTER = re.compile(r"(?:总)?(?:面积|规模)(?:约|达|为)?\d")
 _BUILT_SIZED = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})(?:万|千)?(?:亩|座|个|栋|平方米)")
 #: A ceremony or meeting and the word of its venue (``开工仪式在``, ``观摩会于``).
 _EVENT_AT = re.compile(r"(?:仪式|活动|大会|会议|现场会|观摩会)(?:在|于)")
@@ -599,6 +601,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if not item and _BUILT_SIZED.match(text, m1) and (any(v in name for v in _BUILD_VERBS)
                                                           or text.endswith(_BUILD_VERBS, start, left)):
             continue  # ``新建标准化脆李基地1.5万亩``: a part a project builds, sized, no project
+        if not item and out and m1 - left <= 4 and _SIZE_AFTER.match(text, m1, end):
+            continue  # ``甲种植及分拣中心项目…，种植基地面积3000亩``: a part of the project named before
         if not item and _ADDED_KIND.fullmatch(name):
             continue  # ``新增生产线4条``, ``新建4条…生产线``: what a plant adds, a kind and its count
         if not item and name.endswith("楼") and _BUILDING_PART_AFTER.match(text, m1, end):

@@ -1164,7 +1164,7 @@ def _number(v: Any) -> int | float | None:
     return int(f) if f == int(f) else f
 
 
-PLAIN_COUNTERS = set("个项家户宗条人名座所处批")
+PLAIN_COUNTERS = set("个项家户宗条人名座所处批间")
 #: Counters of more than one character written out in full too (``1126.8万人次`` → 11268000 ``人次``).
 LONG_COUNTERS = frozenset(("人次",))
 
