@@ -1967,8 +1967,9 @@ _YET_TO_FINISH = re.compile(r"(?:建成|竣工|投产|达产)后")
 
 
 #: Where a ceremony is held (``…集中开工活动在某街道举行``): a street, town or park.
-_CEREMONY_HELD_IN = re.compile(r"(?:活动|仪式|大会)在(?P<p>[\u4e00-\u9fff]{2,10}?(?:街道|镇|乡|工业园区|产业园区|园区"
-                               r"|工业园|产业园|开发区|高新区|经开区))(?:隆重|正式|集中)?举行")
+_CEREMONY_HELD_IN = re.compile(r"(?:活动|仪式|大会)在(?P<p>[\u4e00-\u9fff]{2,10}?"
+                               r"(?:街道|镇|乡|工业园区|产业园区|园区|工业园|产业园|开发区|高新区|经开区))"
+                               r"(?:隆重|正式|集中)?举行")
 
 
 def _main_venue_site(ctx: RecordContext, art: Span, r: Record, sent: Span) -> None:
