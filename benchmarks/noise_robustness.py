@@ -8,7 +8,8 @@ Each page is run as it is and once per kind of noise added to it:
 - ``spaces``: a stray blank between two Chinese characters here and there (4 %);
 - ``halfwidth``: ASCII commas, colons, semicolons and brackets for the full-width ones;
 - ``fullwidth``: full-width digits, point and percent sign;
-- ``trad``: the page in Traditional script (OpenCC ``s2t``).
+- ``trad``: the page in Traditional script (OpenCC ``s2t``);
+- ``pinyin``: ``trad`` with a reading aid after 12 % of the characters (``區(qū)``).
 
 For every kind it prints the share of the clean run's records (projects, batches,
 indicators by their key values) and money values the noisy run finds again, and on how
@@ -90,6 +91,22 @@ def caption(text: str, every: int = 3) -> str:
     return "\n".join(out)
 
 
+#: Syllables ``pinyin`` writes after characters (the reading is not checked against the character).
+_SYLLABLES = ("qū", "chǎn", "xiàng", "jì", "shè", "yè", "zhàn", "guó", "jiàn", "tóu")
+
+
+def pinyin(text: str, rate: float = 0.12, seed: int = 2) -> str:
+    """The page in Traditional script with a reading aid after some characters (``區(qū)``), as
+    web converters print them (seeded; the syllables are not the characters' readings)."""
+    rng = random.Random(seed)
+    out = []
+    for ch in traditional(text):
+        out.append(ch)
+        if _HAN.match(ch) and rng.random() < rate:
+            out.append(f"({rng.choice(_SYLLABLES)})")
+    return "".join(out)
+
+
 _HALF = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"})
 _FULL_DIGITS = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
 
@@ -113,7 +130,7 @@ def traditional(text: str) -> str:
 
 NOISE: dict[str, Callable[[str], str]] = {
     "hardwrap": hardwrap, "caption": caption, "spaces": spaces, "halfwidth": halfwidth,
-    "fullwidth": fullwidth, "trad": traditional,
+    "fullwidth": fullwidth, "trad": traditional, "pinyin": pinyin,
 }
 
 

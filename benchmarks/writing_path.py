@@ -19,6 +19,13 @@ garbage-collector setting):
   apart), then the finishing thread's text index and indexes;
 - at the end: linking, the entity spool (writing and reading), the entity
   rows and their inserts with the entity indexes.
+
+``--image`` also times the hand-back that runs with workers use since the
+tenth round (see docs/scale.md): each document's rows inserted into an
+in-memory database of untyped tables in the worker and sent as its
+serialized image (``document_image``), which the run process copies in with
+``INSERT … SELECT`` (``SqliteStore.write_image``); it checks that the tables
+come out as with the value tuples.
 """
 
 from __future__ import annotations
@@ -112,10 +119,53 @@ def inserts(values: list, repeat: int) -> tuple[float, float, float, float]:
     return min(runs)
 
 
+def load_images(images: list, repeat: int) -> tuple[float, list]:
+    """CPU of writing ``images`` into a new database (``write_image``), and its rows by table."""
+    runs, rows = [], []
+    for _ in range(repeat):
+        tmp = Path(tempfile.mkdtemp(prefix="newsmill-wp-"))
+        try:
+            store = sq.SqliteStore(tmp / "w.sqlite")
+            t = time.process_time()
+            for image in images:
+                store.write_image(image)
+            runs.append(time.process_time() - t)
+            rows = table_rows(store.con)
+            store.con.close()
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return min(runs), rows
+
+
+def table_rows(con: Any) -> list:
+    """Every row of the document tables, with rowids and SQLite types."""
+    out = []
+    for table in sq.DOCUMENT_INSERT_ORDER:
+        cols = ", ".join(f'"{c}", typeof("{c}")' for c in sq.TABLES[table].column_names)
+        out.append(con.execute(f"SELECT rowid, {cols} FROM main.{table} ORDER BY rowid").fetchall())
+    return out
+
+
+def values_rows(values: list) -> list:
+    """The rows of :func:`table_rows` after inserting ``values`` the way runs do."""
+    tmp = Path(tempfile.mkdtemp(prefix="newsmill-wp-"))
+    try:
+        store = sq.SqliteStore(tmp / "w.sqlite")
+        for v in values:
+            store.write_values(v)
+        rows = table_rows(store.con)
+        store.con.close()
+        return rows
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=5.0)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--image", action="store_true",
+                    help="also time rows handed back as SQLite images (runs with workers)")
     args = ap.parse_args()
     gc.set_threshold(GC_GEN0_THRESHOLD, *gc.get_threshold()[1:])
     tmp = Path(tempfile.mkdtemp(prefix="newsmill-wp-"))
@@ -158,6 +208,19 @@ def main() -> None:
     line("inserts, one transaction per document", load, f"(COMMITs {commits:.3f} s)")
     line("text index (finishing thread)", fts)
     line("secondary indexes (finishing thread)", indexes)
+    if args.image:
+        images = [sq.document_image(v) for v in values]
+        pickled = sum(len(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for v in values)
+        print("rows handed back as SQLite images instead (runs with workers):")
+        line("image made in the worker", best(lambda: _each(sq.document_image, values), r),
+             f"{sum(len(i.data) for i in images) / nbytes:.1f} bytes per byte of page "
+             f"(rows pickled: {pickled / nbytes:.1f})")
+        line("rows pickled instead", best(lambda: [pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)
+                                                   for v in values], r))
+        copied, rows = load_images(images, r)
+        line("images written (run process)", copied,
+             "same tables as the rows" if rows == values_rows(values) else "TABLES DIFFER")
+        images = []
     values = []
     for p in prepared:
         linkers.add(p.link_chunk, p.link_count, p.link_payloads)

@@ -114,15 +114,23 @@ def test_annotation_cut_by_a_wrap_is_removed(pipe: Pipeline) -> None:
 # --- a column wrapped with its reading aids -------------------------------------------------
 
 def test_column_measured_on_the_raw_page(pipe: Pipeline) -> None:
-    # a paragraph without clause marks, printed 24 raw characters a line; the annotations the
+    """(A masthead's short lines of one raw length are no column: see the next test.)"""
+    # a paragraph with one clause mark, printed 24 raw characters a line; the annotations the
     # pinyin cleaner takes out leave cleaned lines of uneven length
-    para = ("總投資(zī)8億元的某某建材年產(chǎn)60萬噸綠色新型建材項(xiàng)目已於今年5月開(kāi)工"
+    para = ("總投資(zī)8億元，某某建材年產(chǎn)60萬噸綠色新型建材項(xiàng)目已於今年5月開(kāi)工"
             "計劃後年4月建成(chéng)投產(chǎn)該項目達產後年產值可達20億元年納(nà)稅約1億元。")
     raw = "\n".join(para[i:i + 24] for i in range(0, len(para), 24)) + "\n"
     assert raw.count("\n") >= 4
     out = clean(pipe, raw)
-    assert out.strip() == ("总投资8亿元的某某建材年产60万吨绿色新型建材项目已于今年5月开工"
+    assert out.strip() == ("总投资8亿元，某某建材年产60万吨绿色新型建材项目已于今年5月开工"
                            "计划后年4月建成投产该项目达产后年产值可达20亿元年纳税约1亿元。")
+
+
+def test_short_masthead_lines_of_one_raw_length_stay_apart(pipe: Pipeline) -> None:
+    page = ("某某市投資(tóu)促進局\n招商引資工作月(yuè)報\n2025年第3期(第57期)\n\n"
+            "本月，全市新簽約項目12個，協議總投資86.4億元。\n")
+    out = clean(pipe, page)
+    assert out.startswith("某某市投资促进局\n招商引资工作月报\n2025年第3期")
 
 
 # --- blanks scattered through a clause ------------------------------------------------------
@@ -238,3 +246,19 @@ def test_caption_between_paragraphs_stays(pipe: Pipeline) -> None:
             "目前，全区在建项目达到64个，完成投资41.3亿元。\n")
     out = clean(pipe, page)
     assert "图为某某智能装备产业园施工现场。" in out
+
+
+def test_blanks_in_a_line_leading_a_list_go_on_a_spaced_page(pipe: Pipeline) -> None:
+    page = ("今天上午，某县2025年第一季度重大项目集中开工仪 式在某镇举行。"
+            "此次集中开工项目12个，总投资58.6亿 元，涵盖先进制造、现代物流等领域，其中工业项 目8个。\n\n"
+            "开工仪式上，3个重点 项 目作了现场推介：\n"
+            "——某某集团投资 的新型建材产业园项目，总投资15亿元。\n")
+    out = clean(pipe, page)
+    assert "开工仪式上，3个重点项目作了现场推介：" in out
+
+
+def test_a_label_ending_in_a_colon_keeps_its_blank(pipe: Pipeline) -> None:
+    from newsmill.plugins.clean_spaces import _leads_a_list
+
+    assert not _leads_a_list("联系 地址：")
+    assert _leads_a_list("会上，5个项目 进行了签约：")

@@ -37,6 +37,7 @@ from newsmill.zh.layout import (
     is_heading_marker,
     is_title_like,
 )
+from newsmill.zh.notices import is_psa_line, is_weather_line, notice_lines
 
 #: Default position in the cleaning chain (before line joining, which must not join furniture).
 PRIORITY = 60
@@ -209,7 +210,8 @@ CAPTION_RES: dict[str, re.Pattern[str]] = {
 #: Characters a ruled line is drawn with (``————``, ``────``, ``━━━``, ``=====``).
 RULE_CHARS = frozenset("—─━－-_=＝~～═")
 #: An advertisement's label opening its line (``【广告】``, ``[广告]``, ``广告：``).
-_AD_RE = re.compile(r"[【\[（(]\s*(?:广告|推广|商业广告)\s*[】\]）)]|(?:广告|推广)\s*[:：]")
+_AD_RE = re.compile(r"[【\[（(]\s*(?:广告|推广|商业广告|招聘|招租|公益广告)\s*[】\]）)]"
+                    r"|(?:广告|推广)\s*[:：]")
 #: A jump line of a story continued on another page (``（下转第2版）``, ``（上接第1版）``, ``(转A3版)``).
 JUMP_RE = re.compile(r"[（(]\s*(?:下转|上接|接上|转|接|紧转|续)(?:第|本报)?\s*"
                      r"[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[^（）()\n]{0,6})[）)]")
@@ -316,7 +318,17 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return ("furniture", rule) if rule else None
     elif CAPTION_RES["caption line"].fullmatch(s) and s[:2] == "图为":
         return "caption", "caption line"
+    if s[-1] == "摄" and len(s) <= 3 * max_len and _SENTENCE_CREDIT_RE.fullmatch(s):
+        return "caption", "caption with credit"
     return None
+
+
+#: A caption told as a sentence with its photographer after a blank (``某镇，药农正在剥取树皮。 通讯员
+#: 某 某 摄``): a story's paragraph never closes on a bare ``摄`` (its credit is in brackets).
+_SENTENCE_CREDIT_RE = re.compile(
+    r"[^（()）\n]{4,100}?(?:[。！!][ \t\u3000]*|[ \t\u3000]+)(?:[\u4e00-\u9fff]{0,10}(?:记者|通讯员|摄影师?))"
+    r"[ \t\u3000]*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
+    r"(?:[ \t\u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}){0,2}[ \t\u3000]*摄")
 
 
 def _scene_with_credit(s: str) -> bool:
@@ -361,6 +373,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         or (footers and _SITE_FOOTER_RE.search(s) is not None)
         or (len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len)  # a spread head
         or s[0] in RULE_CHARS or (s[0] in "【[（(广推" and len(s) <= 3 * max_len)  # a ruled line, an advert
+        or (s[-1] == "摄" and len(s) <= 3 * max_len)  # a caption told as a sentence, its credit after it
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
         or ((s[0] in edges or s[-1] in edges) and _BOX_CHAR_RE.search(s) is not None))]
     starts: list[int] | None = None  # where each line starts, counted when a line is flagged
@@ -385,11 +398,33 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             step.flag(start, start + len(texts[i]), "furniture", "related posts")
     for a, b in jump_spans(text):
         step.flag(a, b, "furniture", "jump line")
+    if any(w in text for w in NOTICE_WORDS):  # cheap test: a notice, an advert or a weather line
+        for i, rule in notices(texts):
+            if i in flagged:
+                continue
+            if starts is None:
+                starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
+            start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
+            step.flag(start, start + len(texts[i]), "furniture", rule)
+            flagged.add(i)
     for i in section_lines_between(texts, flagged):
         if starts is None:
             starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
         start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
         step.flag(start, start + len(texts[i]), "furniture", "page header")
+
+
+#: Words without which a page holds no notice, public-service advert or weather line.
+NOTICE_WORDS = ("声明", "启事", "招聘", "公告", "通告", "公示", "天气")
+
+
+def notices(texts: list[str]) -> list[tuple[int, str]]:
+    """``(line index, rule)`` of the notices, public-service adverts and weather lines of a page
+    (``遗失声明`` ⏎ ``…声明作废。``, ``…（公益广告）``, ``今日天气  多云  8℃～15℃``)."""
+    out = [(i, "notice") for i in notice_lines(texts)]
+    out += [(i, "weather") for i, s in enumerate(texts) if s and "天气" in s and is_weather_line(s)]
+    out += [(i, "advertisement") for i, s in enumerate(texts) if s and "公益广告" in s and is_psa_line(s)]
+    return out
 
 
 #: The heading of a list of other posts after a story (``往期推荐``, ``推荐阅读``, ``往期回顾``).

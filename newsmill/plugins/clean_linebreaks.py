@@ -299,7 +299,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     n = len(gaps)
     wrapped = hard_wrapped_gaps(text, gaps)
     if len(step.doc.raw) != len(text):
-        wrapped |= raw_wrapped_gaps(step, gaps)
+        # measured on the raw page, a line closing a unit (``。``, ``”``) keeps its break: a title or
+        # a paragraph's last line may happen to be as long as the column's lines
+        wrapped |= {k for k in raw_wrapped_gaps(step, gaps) if text[gaps[k][0] - 1] not in _ENDS_UNIT}
     size = len(text)
     single_spaced = is_single_spaced(text, gaps)
     # the gaps after a unit's end are kept (unless in a column): only the others are examined
@@ -712,7 +714,8 @@ def raw_wrapped_gaps(step: CleanStep, gaps: list[tuple[int, int]]) -> set[int]:
         rs, re_ = step.raw_span(start, start + 1)[0], step.raw_span(gs - 1, gs)[1]
         ls, le = raw.rfind("\n", 0, rs) + 1, raw.find("\n", re_)
         lines.append((ls, le) if le >= 0 and raw.count("\n", rs, re_) == 0 else None)
-    lens = [x[1] - x[0] if x else 0 for x in lines]
+    # a column's lines are long; short ones of one length are a masthead's or a list's
+    lens = [x[1] - x[0] if x and x[1] - x[0] >= _MIN_RAW_COLUMN else 0 for x in lines]
     single = []
     for k, (gs, ge) in enumerate(gaps):
         here = lines[k]
@@ -721,7 +724,24 @@ def raw_wrapped_gaps(step: CleanStep, gaps: list[tuple[int, int]]) -> set[int]:
             nxt = (step.raw_span(ge, ge + 1)[0], 0)
         single.append(ge - gs == 1 and here is not None and nxt is not None
                       and raw.count("\n", here[1], nxt[0]) == 1)
-    return _equal_runs(lens, single)
+    found = _equal_runs(lens, single)
+    if not found:
+        return found
+    # a run of lines of one length is a column of text only when one of its lines has a clause mark
+    text = step.text
+    out: set[int] = set()
+    run: list[int] = []
+    for k in sorted(found) + [-2]:
+        if run and k != run[-1] + 1:
+            if any(_CLAUSE_MARKS.intersection(text[starts[i]:gaps[i][0]]) for i in run):
+                out.update(run)
+            run = []
+        run.append(k)
+    return out
+
+
+#: Shortest raw line counted as a line of a column (titles and labels are shorter).
+_MIN_RAW_COLUMN = 16
 
 
 _PARAGRAPH_END = frozenset("。！？!?")

@@ -307,7 +307,8 @@ def _standing_in_text(text: str, found: list[tuple[int, int]]) -> list[tuple[int
             line = raw.strip()
             lead = ls + len(raw) - len(raw.lstrip())
             spaced = letter_spaced(line)
-            ok = spaced or (not (is_heading_marker(line) or is_credit(line)) and is_running_text(line)
+            ok = spaced or (not (is_heading_marker(line) or is_credit(line))
+                            and (is_running_text(line) or _leads_a_list(line))
                             and not (may_be_table(line) and is_table_line(line)))  # a table's header
             protected: list[tuple[int, int]] = []
             if ok and not spaced:  # protected spans only matter on lines whose spaces may go
@@ -320,6 +321,12 @@ def _standing_in_text(text: str, found: list[tuple[int, int]]) -> list[tuple[int
         if ok and not any(p <= a < q for p, q in protected):
             spans.append((a, b))
     return spans
+
+
+def _leads_a_list(line: str) -> bool:
+    """A sentence ending in a colon that opens a list (``签约仪式上，6个项目进行了现场签约：``):
+    a clause mark inside it, so no label (``地址：``) or title."""
+    return line.endswith(("：", ":")) and any(c in "，,；;" for c in line)
 
 
 Spans = list[tuple[int, int]]

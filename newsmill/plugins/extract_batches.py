@@ -36,15 +36,17 @@ COUNT_PATTERNS = (
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)(?!月)"
                r"[^,，。;；、:：]{0,12}?项目"),
+    # (routes of a tour are no works: ``推出3条精品旅游线路``)
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
-               r"(?:道路|公路|铁路|线路|管网|管道|干线)"),
+               r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),
 )
 _COUNT_NEEDS = ("项目", "项目", "条")
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
 _NUMERAL = r"[\d零〇一二两三四五六七八九十百千]"
 _COUNT_GATES = (None,
                 re.compile(_NUMERAL + r"[余多]?[个项批](?!月)[^,，。;；、:：]{0,12}?项目"),
-                re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?(?:道路|公路|铁路|线路|管网|管道|干线)"))
+                re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?"
+                           r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"))
 """What each number-led pattern holds from its number's last character on (the unit and the words
 after it): a search that opens on one set of characters (the regex engine skips every other
 position at once) and skips the pattern, which tries every position, where it cannot match."""
@@ -596,9 +598,12 @@ def _table_row(ctx: RecordContext, art: Span, cells: list[tuple[str, int, int]],
 def _headline_batch(ctx: RecordContext, art: Span, found: list[Record], min_count: int) -> list[Record]:
     """A batch counted only in the headline (``某开发区两个外资项目签约落户``, the body naming
     the projects one by one): no batch of the body has that count, nor do two of the body's batches of
-    different events add up to it (``13个项目集中开竣工`` over ``开工项目8个…；竣工项目5个…``)."""
+    different events add up to it (``13个项目集中开竣工`` over ``开工项目8个…；竣工项目5个…``).  Not the
+    jump head of a story's part continued further down the page (``attributes["continues"]``)."""
     if art.article is None or not 0 <= art.article < len(ctx.doc.articles):
         return []
+    if "continues" in ctx.doc.articles[art.article].attributes:
+        return []  # a jump head repeating the title of a story's first part, where its batch is told
     ev = ctx.doc.articles[art.article].evidence.get("headline")
     if ev is None or ev.end > len(ctx.text) or ctx.text.find("项目", ev.start, ev.end) < 0 \
             or ctx.text.find("   ", ev.start, ev.end) >= 0:

@@ -107,6 +107,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待(?:国内外)?(?:游客|旅客))
     # what one household could sell, what a thing brings its people (``5亩地能卖…``,
     # ``带动茶农人均增收…``); a wage guideline's rates (``基准线为6%``)
     "能卖", "带动", "基准线", "指导线",
+    # what a facility can hold or serve at once (``可同时存栏肉牛600头``, ``可同时容纳…``)
+    "可同时",
     # the area a park or a plan is laid out on (``某产业园…规划面积1200亩``): its plan, no statistic
     "规划面积")
     # a lender's credit to its clients (``向种植户授信…``, ``为12个项目授信…``); credit an office wins
@@ -130,7 +132,13 @@ ONE_UNNAMED_FIRM = re.compile(r"一家[\u4e00-\u9fff]{0,10}?(?:企业|公司|工
 #: ``招聘会在县城举行，…``): the figures of its sentence are the event's own, no region's.
 EVENT_HELD = re.compile(r"(?:举办|举行)的[^，,。；;]{0,16}?(?:节|展|会)"
                         r"|(?:节|展|会)在[^，,。；;]{1,12}?(?:举行|举办|开幕)"
-                        r"|(?:车展|展会|博览会|交易会|展销会|招聘会|订货会|推介会)(?:上|期间)")
+                        r"|(?:车展|展会|博览会|交易会|展销会|招聘会|订货会|推介会)(?:上|期间|举行|举办|开幕)")
+#: A facility or one site as the subject of a clause (``该水厂总投资…，日供水能力…``, ``该基地去年实现
+#: 销售收入…``, ``某某景区共接待游客…，实现旅游收入…``): the figures after it are its own, no region's
+#: (not a park or a zone, ``该园区规上工业产值…``: a zone's figures are statistics).
+ONE_SITE = re.compile(r"(?:^|(?<=[，,；;：:“”\"\s。！？!?]))"
+                      r"(?:(?:该|这座|这个|这家)(?:污水处理厂|水厂|电厂|电站|工厂|厂|基地|中心|小区|场馆|景区|馆)"
+                      r"|[\u4e00-\u9fff]{2,8}(?:景区|景点|古镇)(?:共|累计|当天|期间)?(?:接待|迎来|实现))")
 #: A scope word after an event (``博览会期间，全市接待游客…``): the place's statistic stays.
 _SCOPE_WORD = re.compile(r"全[省市县区州]")
 #: Land a region sold, supplied or cleared (``共出让工业用地28宗、面积1860亩``, ``清理闲置低效用地1260亩``):
@@ -1078,6 +1086,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 in_turn = _RATES_IN_TURN.search(ctx.text, sent.start, sent.end)
             event = EVENT_HELD.search(ctx.text, sent.start, sent.end) \
                 if any(ctx.text.find(c, sent.start, sent.end) >= 0 for c in "节展会") else None
+            if event is None and any(ctx.text.find(c, sent.start, sent.end) >= 0 for c in "该景古"):
+                event = ONE_SITE.search(ctx.text, sent.start, sent.end)  # one site's figures, as an event's
             sent_first = len(out)
             prev_f: Figure | None = None
             for f in figures:

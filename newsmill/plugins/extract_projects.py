@@ -2457,7 +2457,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _item_output_month(ctx, records)
         _same_day_before(ctx, art, records)
         _paragraph_day(ctx, art, records)
-        _lead_date(ctx, art, records)
+        _at_the_venue(ctx, art, records)
+        _lead_date(ctx, _story_head(ctx, art), records)
         _same_day(ctx, art, records)
         _story_local(ctx, art, records)
         _item_heads(ctx, records)
@@ -2473,7 +2474,63 @@ def extract_projects(doc: Document) -> list[Record]:
             _sites_abroad(ctx, found, records)
         out.extend(records)
     _zone_counties(doc.text, out)
+    _masthead_county(doc.text, out)
+    _town_heading_name(out)
     return out
+
+
+#: A town or township heading a project's name (``某某镇肉牛养殖小区``, ``某某乡中药材初加工厂``).
+_TOWN_OPENS_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡))(?![村镇乡])[\u4e00-\u9fff]{3,}")
+
+
+def _town_heading_name(records: list[Record]) -> None:
+    """A project placed in a county but in no finer place whose name opens with a town or township
+    (``某某乡中药材初加工厂建成投用``): that town is its detail."""
+    for r in records:
+        loc = r.get("location")
+        name = r.get("name")
+        if not isinstance(loc, dict) or not loc.get("county") or loc.get("detail") \
+                or not isinstance(name, str):
+            continue
+        m = _TOWN_OPENS_NAME.match(name)
+        if m is None or _NOT_LOCAL.search(m.group(1)):
+            continue
+        r.set("location", {**loc, "detail": m.group(1)}, *r.fields["location"].evidence)
+
+
+#: A county paper's masthead opening the page: its name is its county's short form and ``报``
+#: (``某某报  2026年3月31日  星期二  第1版``).
+_COUNTY_MASTHEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,3})报[ \t\u3000]+(?:19|20)\d{2}\s*年")
+
+
+#: A detail that can lie in a county: a town, a street office, a zone, a park, a scenic site.
+_LOCAL_DETAIL = re.compile(r"(?:镇|乡|街道|社区|村|园区|园|区|景区|基地)$")
+
+
+def _masthead_county(text: str, records: list[Record]) -> None:
+    """On a county paper's page, a project placed in a town or a zone the gazetteer does not know
+    (``修齐镇山地鸡养殖基地``) and left without a county is in the paper's county, when its
+    province and city, if read, are that county's."""
+    m = _COUNTY_MASTHEAD.match(text)
+    if m is None:
+        return
+    gaz = Gazetteer.default()
+    counties = [d for d in gaz.lookup(m.group(1)) if d.level == "county"]
+    if len(counties) != 1:
+        return
+    parts = gaz.parts(counties[0].key)
+    for r in records:
+        loc = r.get("location")
+        loc = loc if isinstance(loc, dict) else {}
+        detail = loc.get("detail")
+        if loc.get("county") or not detail and loc.get("city"):
+            continue  # placed in a county, or in another city
+        if detail and not _LOCAL_DETAIL.search(detail):
+            continue  # a site abroad (``泰国某府``), no town of the county
+        if any(loc.get(k) and loc.get(k) != parts[k] for k in ("province", "city")):
+            continue
+        r.set("location", {"detail": None, **loc, **parts},
+              *(r.fields["location"].evidence if "location" in r.fields else ()))
 
 
 def _sites_abroad(ctx: RecordContext, found: list[tuple[Span, NameSpan, Record]],
@@ -2581,9 +2638,18 @@ def _zone_counties(text: str, records: list[Record]) -> None:
     for r in records:
         loc = r.get("location")
         if not loc or not loc.get("county") or not loc.get("detail") \
-                or not _ZONE_NAME.search(loc["detail"]) or loc["county"] in text:
+                or not _ZONE_NAME.search(loc["detail"]) or _county_written(loc["county"], text):
             continue
         r.set("location", {**loc, "county": None}, *r.fields["location"].evidence)
+
+
+def _county_written(county: str, text: str) -> bool:
+    """True when ``text`` names ``county`` itself: in full, or an autonomous county by the short
+    form news write (``某水苗族土家族自治县`` → ``某水县``)."""
+    if county in text:
+        return True
+    return county.endswith(("自治县", "自治旗")) and len(county) > 5 \
+        and county[:2] + county[-1] in text
 
 
 #: A town or zone (``某某镇``, ``某某工业园区``, ``某某经济开发区``), after the place that holds it.
@@ -3650,8 +3716,10 @@ _THAT_FIRM_BUILT = re.compile(r"(?:计划|拟|将)?(?:总)?投资(?:[\d.]+[亿�
 
 #: A scenic site heading a tourism project's name after its county (``某县某某古城文旅提升项目``,
 #: ``某县某某藏寨旅游提升项目``): the site is where the project is.
-_SCENIC_SITE = re.compile(r"(?P<site>[\u4e00-\u9fff]{2,4}?(?:古城|古镇|古寨|藏寨|羌寨|景区|风景区))"
-                          r"(?:文旅|旅游)?(?:提升|提档升级|改造|综合开发|开发)")
+_SCENIC_SITE = re.compile(r"(?P<site>[\u4e00-\u9fff]{2,4}?(?:古城|古镇|古寨|藏寨|羌寨|景区|风景区|旅游区))"
+                          r"(?:(?:文旅|旅游)?(?:提升|提档升级|改造|综合开发|开发)"
+                          # and the works a site is served by (``某某景区索道``, ``某某旅游区游客服务中心``)
+                          r"|(?:观光)?索道|观光车道|游客服务中心|游客接待中心|游客中心|生态停车场|停车场|栈道|游步道)")
 
 
 def _scenic_site_in_name(records: list[Record]) -> None:
@@ -3665,7 +3733,10 @@ def _scenic_site_in_name(records: list[Record]) -> None:
                 or not r.fields["name"].evidence:
             continue
         county = loc.get("county") or ""
-        m = _SCENIC_SITE.match(name, len(county) if county and name.startswith(county) else 0)
+        at = len(county) if county and name.startswith(county) else 0
+        if not at and county.endswith("自治县") and name.startswith(county[:2] + "县"):
+            at = 3  # an autonomous county by its short form (``某水县某某景区索道项目``)
+        m = _SCENIC_SITE.match(name, at)
         if m is None:
             continue
         ev = r.fields["name"].evidence[0]
@@ -4076,6 +4147,47 @@ def _another_items_day(text: str, sent: Span, records: list[Record], r: Record, 
     if i0 <= _name_start(r) < i1:
         return False
     return any(o is not r and i0 <= _name_start(o) < at for o in records)
+
+
+#: A sentence opening at a venue of the event the story reports (``在主会场，``, ``分会场上，``).
+_AT_VENUE = re.compile(r"(?:在|位于)?(?:主会场|分会场)(?:上|内|里)?[，,]")
+
+
+def _at_the_venue(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project with no event named in a sentence opening at the main or a branch venue
+    (``在主会场，某公司甲项目现场机器轰鸣``) of the collective event the story's first sentence
+    reports (``…集中开工活动在某园区举行``) takes that event, as having happened."""
+    sents = ctx.sentences(art)
+    if not sents or not any(r.get("stage") is None for r in records):
+        return
+    first = sents[0]
+    cues = [m for m in STAGE_RE.finditer(ctx.text, first.start, first.end)
+            if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES]
+    if len({STAGE_CUES[m.group()] for m in cues}) != 1:
+        return
+    cue = cues[0]
+    for r in records:
+        if r.get("stage") is not None or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        pos = r.fields["name"].evidence[0].start
+        sent = next((x for x in sents if x.start <= pos < x.end), None)
+        if sent is None or sent is first or not _AT_VENUE.match(ctx.text, sent.start, pos):
+            continue
+        ev = ctx.evidence(cue.start(), cue.end())
+        r.set("stage", STAGE_CUES[cue.group()], ev)
+        r.set("status", "actual", ev)
+
+
+def _story_head(ctx: RecordContext, art: Span) -> Span:
+    """The first part of a story an article continues further down the page (its jump head and
+    ``（上接第1版）``, ``attributes["continues"]``), else the article itself: the lead is told there."""
+    arts = ctx.doc.articles
+    if art.article is None or not 0 <= art.article < len(arts):
+        return art
+    cont = arts[art.article].attributes.get("continues")
+    if not isinstance(cont, int):
+        return art
+    return next((a for a in ctx.article_spans() if a.article == cont), art)
 
 
 def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:

@@ -178,7 +178,36 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
         _account_source(doc, lines, pairs[0][1])
     if len(pairs) == 1 and pairs[0][1].source is None:
         _banner_source(doc, lines, pairs[0][1])
-    return [a for _d, a in pairs]
+    articles = [a for _d, a in pairs]
+    if len(articles) > 1 and ("上接" in text or "接第" in text or "续第" in text):
+        mark_continuations(doc, articles)
+    return articles
+
+
+def _title_key(title: str | None) -> str:
+    """A headline without spaces and punctuation, to find it again as a jump head."""
+    return "".join(c for c in title or "" if c.isalnum())
+
+
+def mark_continuations(doc: Document, articles: list[Article]) -> None:
+    """A story continued further down the same file (a later page of the paper) is one story.
+
+    A jump head repeating an earlier headline over a body that opens on a
+    jump line (``某县…集中开工`` ⏎ ``（上接第1版）此次开工的…``) continues that
+    article: ``attributes["continues"]`` gives the earlier article's position,
+    so outputs that list stories (the gold writer) can count it once.
+    """
+    first: dict[str, int] = {}
+    for k, art in enumerate(articles):
+        key = _title_key(art.headline)
+        if not key:
+            continue
+        head_end = art.body_start if art.body_start is not None else art.start
+        window = doc.clean[art.start:min(art.end, head_end + 12)]
+        if key in first and _JUMP_OPENING.search(window):
+            art.attributes["continues"] = first[key]
+            continue
+        first.setdefault(key, k)
 
 
 #: ``来源：某县融媒体中心`` on a web page's dated header line (``某某新闻网 2024-02-27 09:12  来源：…``).
@@ -292,7 +321,9 @@ def _account_source(doc: Document, lines: list[Line], art: Article) -> None:
 #: Roles of a paper's own staff: an article they sign without naming an outlet is the paper's.
 _STAFF_ROLES = frozenset(("记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者"))
 _MASTHEAD_OUTLET = re.compile(
-    rf"^[{HAN}]{{2,10}}(?:日报|晚报|早报|商报|时报|导报|周报|经济报)(?=[\s\u3000]|$)")
+    rf"^(?:[{HAN}]{{2,10}}(?:日报|晚报|早报|商报|时报|导报|周报|经济报)"
+    # a county paper named after its county (``某某报  2026年3月31日  星期二  第1版``)
+    rf"|(?!本报)[{HAN}]{{2,4}}报(?=[\s\u3000]+(?:19|20)\d{{2}}\s*年))(?=[\s\u3000]|$)")
 
 
 #: A jump line opening a story continued from another page (``（上接第1版）``, ``(接第3版)``).
@@ -325,7 +356,16 @@ def masthead_outlet(lines: list[Line]) -> Span | None:
             if m:
                 return Span(m.group(), cand.start, cand.start + m.end())
         return None
+    if lines and lines[0].kind == "furniture":
+        # an undated web page of a paper: its crumbs open on the paper's name (``某某日报 > 县区新闻``)
+        m = _CRUMBS_OUTLET.match(lines[0].text)
+        if m:
+            return Span(m.group(1), lines[0].start, lines[0].start + m.end(1))
     return None
+
+
+#: A paper's name opening the crumbs of its web page (``某某日报 > 县市区新闻``).
+_CRUMBS_OUTLET = re.compile(rf"([{HAN}]{{2,10}}(?:日报|晚报|早报|商报|时报|导报|周报|经济报))\s*(?:>|›|»|＞)")
 
 
 # -- step 1: line shapes --------------------------------------------------------
@@ -589,11 +629,34 @@ def _brief_below(lines: list[Line], i: int) -> bool:
     return bool(body) and parse_trailing_credit(body[-1].text, body[-1].start) is not None
 
 
+def _unmarked_brief_title(lines: list[Line], i: int) -> bool:
+    """A plain line of a markdown page inside a column of briefs, over its own short story: after
+    the column's heading (``## 县市简讯``) or after the credit closing the brief before it
+    (``…。（记者 某某）`` ⏎ ``某县新增市场主体860户`` ⏎ ``一季度，…。（通讯员 某某）``)."""
+    title = lines[i].text
+    if not i or i + 1 >= len(lines) or not _BRIEF_TITLE_LEN[0] <= len(title) <= _BRIEF_TITLE_LEN[1] \
+            or not is_heading_like(title) or _NO_BRIEF_TITLE.search(title) or is_caption_start(title):
+        return False
+    nxt = lines[i + 1]  # the brief: one paragraph closed by its credit, or opening with a dateline
+    if nxt.kind != "body" or (nxt.dateline is None and parse_trailing_credit(nxt.text, nxt.start) is None):
+        return False
+    prev = lines[i - 1]
+    if prev.kind == "heading":
+        return prev.level > 0 and is_column_label(prev.text)
+    return prev.kind in ("body", "credit") and (
+        prev.kind == "credit" or parse_trailing_credit(prev.text, prev.start) is not None)
+
+
 def _mark_bulleted_briefs(lines: list[Line]) -> None:
     """A bullet-marked title over its own short story is a brief's title (``▲某县某某项目试生产`` ⏎
     ``近日，…。（记者 某某）``, ``■ 某县某某项目竣工投产`` ⏎ ``某报某地讯（记者 某某）…``): a title
     even where a mark opens captions (``▲``) and on a markdown page, whose plain lines are no titles."""
     for i, ln in enumerate(lines):
+        if ln.kind == "plainhead" and _unmarked_brief_title(lines, i):
+            ln.kind, ln.level = "heading", 0
+            if lines[i - 1].kind == "heading":
+                lines[i - 1].kind = "furniture"  # the column's label (``## 县市简讯``), no title of a brief
+            continue
         if ln.text[:1] not in TITLE_BULLETS or ln.kind not in ("caption", "plainhead", "heading", "body"):
             continue
         offset = title_offset(ln.text)
@@ -833,12 +896,20 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
         return True
     if len(titles) == 1 and story_title_over_lead(titles[0].title.text, block):
         return True
+    if len(titles) == 1 and _continued_below(block):
+        return True  # a jump head over ``（上接第1版）…``: a story continued, never a section of another
     level = min((ln.level for ln in titles if ln.level), default=0)
     if level and current.level and level <= current.level and not style["md_bylined"]:
         return True
     if level and len(titles) == 1 and _bulleted_briefs(block):
         return True  # ``### 项目速递`` over ``■ 某县：…`` items: a column of briefs, not a section
     return False
+
+
+def _continued_below(block: list[Line]) -> bool:
+    """True when the first text under a title opens with a jump line (``（上接第1版）此次…``)."""
+    first = next((ln for ln in block if ln.kind in ("body", "plainhead")), None)
+    return first is not None and first.text[:1] in "（(" and _JUMP_OPENING.match(first.text) is not None
 
 
 #: The bullet opening each brief of a column (``■ 某县：…``, ``● …``, ``◆ …``).
@@ -913,12 +984,23 @@ def _pick_title(header: list[Line], text: str) -> tuple[list[Line], list[Line]]:
             return run, [ln for ln in header if ln not in run]
         best = _least_kicker_like(run)  # same size, but one of them reads as a kicker
         return [best], [ln for ln in header if ln is not best]
+    for i, ln in enumerate(header[:-1]):
+        if _PLACE_PERIOD_TITLE.fullmatch(ln.title.text):
+            # ``某县前4个月`` ⏎ ``新签约项目21个``: one title printed over two lines
+            return header[i:i + 2], header[:i] + header[i + 2:]
     figures = [ln for ln in header if _FIGURE_ONLY.fullmatch(ln.title.text)]
     best = _least_kicker_like([ln for ln in header if ln not in figures] or header)
     at = header.index(best)
     if at + 1 < len(header) and header[at + 1] in figures:
         return [best, header[at + 1]], header[:at] + header[at + 2:]  # a title cut before its figure
     return [best], [ln for ln in header if ln is not best]
+
+
+#: A heading line naming only a place and a period (``某县前4个月``, ``某区上半年``): the first line of
+#: a title printed over two, the news on the next line.
+_PLACE_PERIOD_TITLE = re.compile(
+    rf"[{HAN}]{{1,8}}(?:县|区|市|州|镇|乡|旗)(?:今年)?"
+    r"(?:前\d{1,2}个月|1?\d月|1?\d\s*[-—至~]\s*1?\d月|[一二三四]季度|前三季度|上半年|今年以来)")
 
 
 #: A heading line holding nothing but a figure (``156.4亿元``, ``23个``): the end of the title

@@ -14,7 +14,6 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
-from newsmill.zh.gold import document_to_gold, strip_private
 
 
 def gold_stem(source: str) -> str:
@@ -28,6 +27,9 @@ class GoldWriter:
     """Writes ``<stem>.json`` per document; a repeated stem gets ``-2``, ``-3``… appended."""
 
     def __init__(self, out_dir: Path, run: Any, options: dict) -> None:
+        from newsmill.zh.gold import document_to_gold, strip_private  # only when gold is written
+
+        self._gold = lambda doc: strip_private(document_to_gold(doc))
         self.out_dir = out_dir
         self._seen: dict[str, int] = {}
 
@@ -39,7 +41,7 @@ class GoldWriter:
         n = self._seen.get(stem, 0) + 1
         self._seen[stem] = n
         name = stem if n == 1 else f"{stem}-{n}"
-        data = strip_private(document_to_gold(doc))
+        data = self._gold(doc)
         (self.out_dir / f"{name}.json").write_text(
             json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 

@@ -19,7 +19,6 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document
 from newsmill.core.run import RunError
-from newsmill.report import render_report
 from newsmill.tables.rows import Tables
 from newsmill.tables.schema import TABLES, VIEWS
 from newsmill.tables.sqlite import connect
@@ -59,6 +58,8 @@ class HtmlWriter(TableWriter):
 
     def close(self) -> None:
         """Render the report."""
+        from newsmill.report import render_report  # only when a report is written
+
         super().close()
         self.path.write_text(render_report(self.tables, self.title), encoding="utf-8")
 
@@ -105,6 +106,8 @@ def report(db: str, output: str, title: str, max_documents: int) -> None:
       newsmill report newsmill-out/newsmill.sqlite -o report.html
       newsmill report out/newsmill.sqlite -o out/report.html --title "Q1 projects"
     """
+    from newsmill.report import render_report
+
     try:
         tables = report_tables(Path(db), max_documents)
     except RunError as e:

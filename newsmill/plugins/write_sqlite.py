@@ -15,6 +15,7 @@ from typing import Any
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Entity
+from newsmill.tables import sqlite as sqlite_store
 from newsmill.tables.rows import (
     Tables,
     document_tuples,
@@ -22,7 +23,14 @@ from newsmill.tables.rows import (
     entity_tuple_chunks,
     run_rows,
 )
-from newsmill.tables.sqlite import FTS_BATCH, SqliteStore, Values, write_metadata
+from newsmill.tables.sqlite import (
+    FTS_BATCH,
+    DocumentImage,
+    SqliteStore,
+    Values,
+    document_image,
+    write_metadata,
+)
 
 ENTITY_CHUNK_ROWS = 5000
 
@@ -36,6 +44,21 @@ def entity_chunks(entities: Iterable[Entity], run_id: str,
 def prepare_document(run_id: str, doc: Document) -> Values:
     """The rows of one document as value tuples (runs where the document was processed)."""
     return document_tuples(doc, run_id)
+
+
+def prepare_image(run_id: str, doc: Document) -> DocumentImage:
+    """The rows of one document as an SQLite image, for a run whose documents come from other processes."""
+    return document_image(document_tuples(doc, run_id))
+
+
+def in_other_processes(run: Any) -> bool:
+    """True when the run's documents are processed away from the writer (an executor with workers)."""
+    return getattr(run, "executor", "serial") != "serial" and getattr(run, "workers", 1) > 1
+
+
+def sends_images(run: Any) -> bool:
+    """True when the rows come back as images: workers, and a sqlite3 that makes images."""
+    return sqlite_store.IMAGES and in_other_processes(run)
 
 
 class SqliteWriter:
@@ -62,13 +85,24 @@ class SqliteWriter:
             return
         self.store.write_values(prepare_document(self.run.run_id, doc))
 
-    def preparer(self) -> Callable[[Document], Values]:
-        """Building the rows can run in the worker that processed the document."""
+    def preparer(self) -> Callable[[Document], Values | DocumentImage]:
+        """Building the rows can run in the worker that processed the document.
+
+        When the documents are processed in other processes the rows come back
+        as an SQLite image (:func:`~newsmill.tables.sqlite.document_image`;
+        Python 3.11 or later): the same rows, cheaper for this process to
+        receive and insert.
+        """
+        if sends_images(self.run):
+            return functools.partial(prepare_image, self.run.run_id)
         return functools.partial(prepare_document, self.run.run_id)
 
-    def write_prepared(self, values: Values) -> None:
+    def write_prepared(self, prepared: Values | DocumentImage) -> None:
         """Like :meth:`write`, with the rows :meth:`preparer` made."""
-        self.store.write_values(values, skip_run=self.run.run_id)
+        if isinstance(prepared, DocumentImage):
+            self.store.write_image(prepared, skip_run=self.run.run_id)
+        else:
+            self.store.write_values(prepared, skip_run=self.run.run_id)
 
     def end_documents(self) -> None:
         """After the last document: index text and build indexes in the background (see the store)."""

@@ -196,8 +196,8 @@ def overlaps(a: Iterable[Span], b: Iterable[Span], slack: int = SLACK) -> bool:
     return any(s0 < e1 + slack and s1 < e0 + slack for s0, e0 in a for s1, e1 in bl)
 
 
-def _inside(spans: Iterable[Span], outer: Span | None) -> bool:
-    return outer is None or any(outer[0] <= s and e <= outer[1] for s, e in spans)
+def _inside(spans: Iterable[Span], outer: list[Span] | None) -> bool:
+    return outer is None or any(o[0] <= s and e <= o[1] for s, e in spans for o in outer)
 
 
 # -- pairing ------------------------------------------------------------------------
@@ -236,7 +236,8 @@ class PageScorer:
         self.pred = pred
         self.page = page
         self.loc = Locator(raw)
-        self._art_spans = [tuple(a["_spans"][0]) if a.get("_spans") else None
+        # every span of a story: a story continued further down the page has two
+        self._art_spans = [[tuple(s) for s in a["_spans"]] if a.get("_spans") else None
                            for a in pred.get("articles", [])]
 
     def gold_spans(self, item: dict[str, Any]) -> list[Span]:
@@ -248,8 +249,8 @@ class PageScorer:
         """Raw spans of a predicted item (kept by the gold converter under ``_spans``)."""
         return [tuple(s) for s in item.get("_spans") or []]
 
-    def pred_article_span(self, item: dict[str, Any]) -> Span | None:
-        """Raw span of the article a predicted record belongs to."""
+    def pred_article_span(self, item: dict[str, Any]) -> list[Span] | None:
+        """Raw spans of the article a predicted record belongs to (two for a story continued)."""
         idx = item.get("_article")
         if idx is None or not (0 <= idx < len(self._art_spans)):
             return None

@@ -169,29 +169,56 @@ def _indicator(doc: Document, r: Record) -> dict[str, Any]:
     return d
 
 
+def _stories(doc: Document) -> tuple[list[dict[str, Any]], dict[int, int]]:
+    """The articles as stories: a part continued further down the page (an article whose
+    ``attributes["continues"]`` names an earlier one) adds its span to that story instead of
+    being listed again.  Also each article's position → its story's position in the list."""
+    out: list[dict[str, Any]] = []
+    place: dict[int, int] = {}
+    for i, a in enumerate(doc.articles):
+        cont = a.attributes.get("continues")
+        if isinstance(cont, int) and 0 <= cont < i and cont in place:
+            place[i] = place[cont]
+            out[place[i]]["_spans"].append([a.raw_start, a.raw_end])
+            continue
+        place[i] = len(out)
+        out.append(_article_dict(doc, i))
+    return out, place
+
+
 def document_to_gold(doc: Document) -> dict[str, Any]:
     """The document in the gold format, with private ``_spans`` for scoring."""
     money: list[dict[str, Any]] = []
     seen: dict[tuple, dict[str, Any]] = {}
+    story = {i: a.attributes["continues"] for i, a in enumerate(doc.articles)
+             if isinstance(a.attributes.get("continues"), int)}
     for m in doc.mentions:
         if m.kind == "money" and m.raw_start >= 0:
             for item in _money_items(doc, m):
                 # an amount restated as printed in the same article (headline, then body) is
                 # one entry, as in hand-made gold; its other places are kept as spans (a
                 # pinyin note or another script in one of them is the same print: 3億(yì)元)
-                key = (m.article, norm(item["surface"]), item["value_cny"], item["qualifier"])
+                key = (story.get(m.article, m.article), norm(item["surface"]), item["value_cny"],
+                       item["qualifier"])
                 if key in seen:
                     seen[key]["_spans"].extend(item["_spans"])
                     continue
                 seen[key] = item
                 money.append(item)
+    articles, place = _stories(doc)
+    records = {kind: [make(doc, r) for r in doc.records if r.kind == kind]
+               for kind, make in (("project", _project), ("batch", _batch), ("indicator", _indicator))}
+    for items in records.values():
+        for item in items:
+            if item.get("_article") is not None:
+                item["_article"] = place.get(item["_article"], item["_article"])
     return {
         "page": doc.source.replace("\\", "/").rsplit("/", 1)[-1],
-        "articles": [_article_dict(doc, i) for i in range(len(doc.articles))],
+        "articles": articles,
         "money": money,
-        "projects": [_project(doc, r) for r in doc.records if r.kind == "project"],
-        "batches": [_batch(doc, r) for r in doc.records if r.kind == "batch"],
-        "indicators": [_indicator(doc, r) for r in doc.records if r.kind == "indicator"],
+        "projects": records["project"],
+        "batches": records["batch"],
+        "indicators": records["indicator"],
         "cleaning": {"must_contain": [], "must_not_contain": [], "notes": []},
         "cleaned_text": doc.clean,
     }

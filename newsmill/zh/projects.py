@@ -23,6 +23,9 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "标准厂房", "厂房", "水库", "公园", "大道", "铁路", "高速公路", "互通", "快速通道", "通道",
             "污水处理厂", "电厂", "电站", "生产线", "中试线", "物流中心", "分拨中心", "校区", "学府",
             "管网工程", "工程", "门诊楼", "医技楼", "住院楼", "教学楼", "综合楼", "示范园", "工厂",
+            # works a county paper reports by their own name, without ``项目``: a waterworks, a
+            # livestock estate, a visitor centre (``城区第二水厂建成通水``, ``某镇肉牛养殖小区建成投用``)
+            "水厂", "养殖小区", "游客接待中心", "游客服务中心",
             # a park two countries build together (``某某中越产业合作园``, ``某国中某经贸合作区``)
             "合作园", "经贸合作区")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
@@ -68,8 +71,10 @@ _SECURING_NOUN = r"(?!性|工程|基地|中心|[A-Z])"
 _CAN_NOUN = r"(?!降解|再生|循环|回收|穿戴|折叠|控硅)"
 #: ``就`` (about) opens no name (``记者就项目建设…专访``) but is part of ``就业``.
 _ON_NOUN = r"(?!业)"
+#: ``服务`` (to serve) is no boundary inside a facility's name (``游客服务中心``, ``服务区``, ``服务站``).
+_SERVICE_NOUN = r"(?!中心|区|站|设施|综合体)"
 _WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SECURING_NOUN, "可": _CAN_NOUN,
-                "就": _ON_NOUN}
+                "就": _ON_NOUN, "服务": _SERVICE_NOUN}
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern:
@@ -321,7 +326,10 @@ def is_generic(name: str) -> bool:
 
 
 #: A verb of adding and a facility's kind alone (``新增生产线``, ``新上车间``): what a plant adds.
-_ADDED_KIND = re.compile(r"(?:新增|新上|增加|增设|新建)(?:生产线|产线|车间|厂房|仓库|库房)")
+_ADDED_KIND = re.compile(r"(?:新增|新上|增加|增设|新建)(?:生产线|产线|车间|厂房|仓库|库房)"
+                         # and counted (``新建4条全自动灌装生产线``, ``新上两个车间``)
+                         r"|(?:新增|新上|增加|增设|新建)(?:\d+|[两三四五六七八九十]{1,3})(?:条|个|栋|座|间)"
+                         r"[\u4e00-\u9fff]{0,10}?(?:生产线|产线|车间|厂房|仓库|库房)")
 #: After a building (``…楼``): more buildings listed, then a part or state of their works
 #: (``、住院楼外立面``, ``主体结构``, ``屋面``).
 _BUILDING_PART_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6}楼)*的?"
@@ -386,9 +394,14 @@ def _object_upgraded(core: str, n: int) -> bool:
     return core[-n:] == "提升" and len(head) >= 4 and _BUILT_OBJECT.search(head) is not None
 
 
+#: A named scenic site ending a name's core (``某某景区游客接待中心``): the site the works serve, no class
+#: (``全县景区…``, ``各景区…``).
+_SITE_CORE = re.compile(r"^(?![全各本该县市区重])[\u4e00-\u9fff]{2,10}(?:景区|旅游区|风景区)$")
+
+
 def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
-    if len(core) >= 8 or core.endswith(FACILITY):
+    if len(core) >= 8 or core.endswith(FACILITY) or _SITE_CORE.search(core):
         return False
     if core.endswith("\n"):  # ``$`` also matches before a final line end: ask the patterns
         for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
@@ -593,7 +606,7 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                                                           or text.endswith(_BUILD_VERBS, start, left)):
             continue  # ``新建标准化脆李基地1.5万亩``: a part a project builds, sized, no project
         if not item and _ADDED_KIND.fullmatch(name):
-            continue  # ``新增生产线4条``: what a plant adds, a kind and its count, no name
+            continue  # ``新增生产线4条``, ``新建4条…生产线``: what a plant adds, a kind and its count
         if not item and name.endswith("楼") and _BUILDING_PART_AFTER.match(text, m1, end):
             continue  # ``门诊医技楼、住院楼外立面已基本完成``: buildings of a project and their state
         if not item and name.startswith(_BUILD_VERBS) and _CONTENTS_AFTER.match(text, m1, end):

@@ -1,0 +1,81 @@
+"""Notices, adverts and weather boxes printed between the stories of a newspaper page.
+
+County papers and the county pages of city dailies fill their gaps with paid
+notices (``遗失声明``, ``招聘启事``), public announcements of an office (an issuer
+line, ``关于…的公告``, the text, ``特此公告。``, the issuer and the day again) and
+a weather line (``今日天气  多云  8℃～15℃``).  None of them is a story: their
+lines are page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The head of a notice on a line of its own: a statement, a hiring notice, an office's
+#: announcement or publicity (``遗失声明``, ``招聘启事``, ``关于…的公告``, ``停电公告``).
+_NOTICE_HEAD_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,6}声明|[\u4e00-\u9fff]{0,6}启事|招聘|公告|通告|公示"
+    r"|关于[^\s，。]{2,40}的(?:公告|通告|公示)"
+    r"|停(?:水|电|气)(?:公告|通告))")
+#: The closing words of a notice's text (``声明作废。``, ``特此公告。``).
+_NOTICE_END_RE = re.compile(r"(?:声明作废|特此(?:公告|声明|通告|公示)|予以作废)[。！!]?$")
+#: An issuer printed on a line of its own above or below a notice (an office, a firm).
+_ISSUER_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,24}"
+                        r"(?:局|委|委员会|政府|办公室|中心|公司|集团|银行|医院|学校|所)")
+#: A day printed on a line of its own under a notice.
+_DAY_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: A hiring notice's last line: how to reach the firm.
+_CONTACT_RE = re.compile(r"(?:联系电话|联系人|咨询电话|报名电话)\s*[:：]")
+#: A weather line: the word, then the day's sky and temperatures (``今日天气  多云  8℃～15℃``).
+_WEATHER_RE = re.compile(r"(?:今日|明日|今天|明天|本地|城区)?天气(?:预报)?(?:[\s\u3000:：].*)?[℃°].*")
+#: A public-service advert's label after its slogan (``保护母亲河 共建美丽家园（公益广告）``).
+_PSA_RE = re.compile(r".{2,40}[（(]\s*公益广告\s*[)）]")
+#: Most lines a notice's text may take between its head and its closing words.
+_MAX_NOTICE_LINES = 6
+
+
+def is_notice_head(s: str) -> bool:
+    """True for the head of a notice on a line of its own (``遗失声明``, ``关于…的公告``)."""
+    return len(s) <= 48 and _NOTICE_HEAD_RE.fullmatch(s) is not None
+
+
+def is_weather_line(s: str) -> bool:
+    """True for a weather line (``今日天气  多云转小雨  8℃～15℃``)."""
+    return len(s) <= 80 and _WEATHER_RE.fullmatch(s) is not None
+
+
+def is_psa_line(s: str) -> bool:
+    """True for a public-service slogan labelled as an advert (``…（公益广告）``)."""
+    return _PSA_RE.fullmatch(s) is not None
+
+
+def notice_lines(texts: list[str]) -> list[int]:
+    """Indices of the lines of every notice in ``texts`` (stripped lines, ``""`` for a blank).
+
+    A notice is its head, its text up to the closing words (``声明作废。``,
+    ``特此公告。``) or, for a hiring notice, up to the contact line, then an issuer
+    and a day printed under it; an issuer line right above the head belongs to it.
+    A head whose text never closes so within a few lines is left alone (a story's title).
+    """
+    out: list[int] = []
+    full = [i for i, s in enumerate(texts) if s]
+    for n, i in enumerate(full):
+        if not is_notice_head(texts[i]):
+            continue
+        hiring = "招聘" in texts[i] or texts[i].endswith("启事")
+        end = None
+        for k in range(n + 1, min(n + 1 + _MAX_NOTICE_LINES, len(full))):
+            s = texts[full[k]]
+            if _NOTICE_END_RE.search(s) or (hiring and _CONTACT_RE.search(s)):
+                end = k
+                break
+        if end is None:
+            continue
+        while end + 1 < len(full) and len(texts[full[end + 1]]) <= 24 and (
+                _ISSUER_RE.fullmatch(texts[full[end + 1]]) or _DAY_RE.fullmatch(texts[full[end + 1]])):
+            end += 1  # the issuer and the day signed under the text
+        first = n
+        if n > 0 and _ISSUER_RE.fullmatch(texts[full[n - 1]]) and full[n - 1] not in out:
+            first = n - 1  # the issuer printed above the head
+        out.extend(full[first:end + 1])
+    return out
