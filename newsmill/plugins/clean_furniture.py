@@ -103,6 +103,9 @@ _ADJACENT_RE = re.compile(r"[上下]一(?:篇|条|页)\s*[:：]")
 _CRUMBS_RE = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：]?.*?(?:>|»|›|＞)")
 #: Crumbs without a home link: a site or section name, then sections (``某地区行政公署 > 工作动态``).
 _PLAIN_CRUMBS_RE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,12}){1,5}")
+#: A site's name, a gap, then its crumbs from the home link (``某区融媒体中心  首页 > 新闻 > 要闻``).
+_SITE_THEN_CRUMBS_RE = re.compile(r"[\u4e00-\u9fff]{2,20}[ \t\u3000]{2,}(?:网站)?首页"
+                                  r"(?:\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,12}){1,5}")
 _SCAN_RE = re.compile(r"(?:扫一扫|扫码|扫描二维码).{0,12}?(?:查看|浏览|打开|阅读)\S{0,8}")
 _OWNER_RE = re.compile(r"(?:主办|承办|协办)(?:单位)?\s*[:：]")
 _APP_ACTIONS_RE = re.compile(r"(?:(?:阅读|分享|点赞|在看|写留言|留言|收藏|推荐|转发|评论|赞)"
@@ -307,7 +310,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
                 return "furniture", rule
         if s[-1] in _PAGER_LAST and (rule := pager_or_docnumber(s)):
             return "furniture", rule
-        if (">" in s or "›" in s or "»" in s or "＞" in s) and _PLAIN_CRUMBS_RE.fullmatch(s):
+        if (">" in s or "›" in s or "»" in s or "＞" in s) \
+                and (_PLAIN_CRUMBS_RE.fullmatch(s) or _SITE_THEN_CRUMBS_RE.fullmatch(s)):
             return "furniture", "crumbs"
     elif len(s) <= 3 * max_len and (s[:2] in SITE_HEADS or _posted_meta(s)):
         rule = site_furniture(s)

@@ -627,8 +627,9 @@ def _table_row(ctx: RecordContext, art: Span, cells: list[tuple[str, int, int]],
 
 def _headline_batch(ctx: RecordContext, art: Span, found: list[Record], min_count: int) -> list[Record]:
     """A batch counted only in the headline (``某开发区两个外资项目签约落户``, the body naming
-    the projects one by one): no batch of the body has that count.  Not the jump head of a story's
-    part continued further down the page (``attributes["continues"]``)."""
+    the projects one by one): no batch of the body has that count, nor do two of the body's batches of
+    different events add up to it (``13个项目集中开竣工`` over ``开工项目8个…；竣工项目5个…``).  Not the
+    jump head of a story's part continued further down the page (``attributes["continues"]``)."""
     if art.article is None or not 0 <= art.article < len(ctx.doc.articles):
         return []
     if "continues" in ctx.doc.articles[art.article].attributes:
@@ -639,6 +640,9 @@ def _headline_batch(ctx: RecordContext, art: Span, found: list[Record], min_coun
         return []  # a wide gap: the titles of two columns side by side
     head = Span(ev.start, ev.end, art.article)
     known = {r.get("count") for r in found}
+    parts = [r for r in found if isinstance(r.get("count"), int) and r.get("event")]
+    known |= {a.get("count") + b.get("count") for i, a in enumerate(parts) for b in parts[i + 1:]
+              if a.get("event") != b.get("event")}
     counts = _counts(ctx, head)
     _headline_totals(ctx, head, counts, found)
     return [_batch(ctx, head, start, end, nstart, value, [])

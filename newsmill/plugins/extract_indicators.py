@@ -1106,7 +1106,7 @@ def extract_indicators(doc: Document) -> list[Record]:
             each: set[int] = set()
             in_turn = None
             if ctx.text.find("分别", sent.start, sent.end) >= 0:
-                found, each = _respective(ctx, sent)
+                found, each = _respective(ctx, sent, out[first:])
                 out.extend(found)
                 in_turn = _RATES_IN_TURN.search(ctx.text, sent.start, sent.end)
             event = EVENT_HELD.search(ctx.text, sent.start, sent.end) \
@@ -1239,6 +1239,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and last.get("unit") == _value(f)[1] and ctx.text.startswith("其中", c0):
                     metric = _part_metric(str(last.get("metric")), core) or metric  # 其中水稻38.2万亩
                     core = _NOT_WORD.sub("", metric)
+                if growth is not None and last is not None and last.get("unit") == "%" \
+                        and last.get("growth_pct") is not None and _AREA_PART.fullmatch(core) \
+                        and ctx.text.startswith("其中", c0) and f.start - last_end <= 16:
+                    metric = str(last.get("metric"))  # …增加值同比增长7.2%，其中中心城区增长8.1%: a part's
+                    core = metric
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
@@ -1722,8 +1727,9 @@ def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
 
 
 #: Two rates given in turn to the two statistics before them, in clauses of their own
-#: (``接待游客…万人次，实现旅游收入…亿元，同比分别增长12.4%和15.1%``).
-_RATES_IN_TURN = re.compile(r"(?:同比|比上年)?分别(增长|下降)(\d+(?:\.\d+)?)%(?:和|、|与|及)(\d+(?:\.\d+)?)%")
+#: (``接待游客…万人次，实现旅游收入…亿元，同比分别增长12.4%和15.1%``, also ``分别同比增长``).
+_RATES_IN_TURN = re.compile(r"(?:同比|比上年)?分别(?:同比|比上年)?(增长|下降)"
+                            r"(\d+(?:\.\d+)?)%(?:和|、|与|及)(\d+(?:\.\d+)?)%")
 
 
 def _rates_in_turn(ctx: RecordContext, records: list[Record], m: re.Match[str]) -> None:
@@ -1745,6 +1751,8 @@ def _rates_in_turn(ctx: RecordContext, records: list[Record], m: re.Match[str]) 
 
 #: A metric that is only the base of a comparison (``较上周``, ``比上月``, ``环比``): no measure.
 COMPARISON_ONLY = re.compile(r"(?:较|比)(?:上周|上月|上旬|上季度|上年|去年|年初|上年同期|去年同期)|同比")
+#: A part of a region's land after ``其中`` (``其中中心城区增长8.1%``): the rate of the measure before.
+_AREA_PART = re.compile(r"(?:其中)?(?:中心城区|主城区|主城都市区|城区|县城|城镇|农村|乡村|县域|园区)")
 #: The measures a part of a whole shares with it (``粮食播种面积…，其中水稻38.2万亩``).
 _MEASURES = ("播种面积", "种植面积", "面积", "产量", "产值", "零售额", "出口额", "进口额", "余额", "收入")
 
@@ -1826,14 +1834,17 @@ def _turn_figures(ctx: RecordContext, at: int, end: int, kinds: tuple[str, ...])
     return figs
 
 
-def _respective(ctx: RecordContext, sent: Span) -> tuple[list[Record], set[int]]:
+def _respective(ctx: RecordContext, sent: Span,
+                before: list[Record] | None = None) -> tuple[list[Record], set[int]]:
     """Statistics of places listed, then their figures in the same order (``井冈山经开区、吉安县、泰和县
     签约资金位居全市前三，分别为186.3亿元、152.6亿元、118.4亿元``): one per place, of the metric
     named after the list or after ``分别完成`` (``甲县和乙区分别完成固定资产投资X、Y``); rates after
     ``分别增长`` are growth-only statistics, and rates in turn after the figures
     (``，同比分别增长a%和b%``) are their growth.  A later ``分别`` of the sentence with no list of its
-    own (``…，社会消费品零售总额分别为X和Y``) keeps the places listed before.  Returns the records
-    and the starts of the figures they took."""
+    own (``…，社会消费品零售总额分别为X和Y``) keeps the places listed before.  Rates of places
+    that name no measure (``分区县看，甲区、乙区分别增长X%、Y%``) are of the rate told just before in
+    the paragraph (``全市规模以上工业增加值同比增长7.2%``).  Returns the records and the starts of
+    the figures they took."""
     text = ctx.text
     out: list[Record] = []
     taken: set[int] = set()
@@ -1865,6 +1876,8 @@ def _respective(ctx: RecordContext, sent: Span) -> tuple[list[Record], set[int]]
             stop = _METRIC_STOP.search(text, m0, m.start())
             m1 = stop.start() if stop else m.start()
         metric = text[m0:m1]
+        if rate and not metric and len(listed) >= 2 and (prior := _rate_before(ctx, sent, before)):
+            metric, m0, m1 = prior
         if not 2 <= len(metric) <= 12 or not all("\u4e00" <= c <= "\u9fff" for c in metric):
             continue
         if _PROJECTS_COUNTED.search(metric) and not rate:
@@ -1895,6 +1908,20 @@ def _item_head(text: str, sent: Span) -> bool:
     (``——甲工程。总投资2.9亿元，新建管网36公里``): the item is that project's."""
     dot = text.find("。", sent.start, sent.end)
     return dot > 0 and ITEM_HEAD_NAME.fullmatch(text, sent.start, dot) is not None
+
+
+def _rate_before(ctx: RecordContext, sent: Span, before: list[Record] | None) -> tuple[str, int, int] | None:
+    """The metric of the last rate told in the paragraph before ``sent`` (``全市规模以上工业增加值同比
+    增长7.2%``) with its span, or None."""
+    for r in reversed(before or []):
+        ev = r.fields.get("metric")
+        if ev is None or not ev.evidence or r.get("unit") != "%" or r.get("growth_pct") is None:
+            continue
+        e = ev.evidence[0]
+        if e.end > sent.start or ctx.text.find("\n", e.end, sent.start) >= 0:
+            return None
+        return str(r.get("metric")), e.start, e.end
+    return None
 
 
 def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:

@@ -2093,11 +2093,43 @@ def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
 _VENUE_REACH = 400
 
 
-def _venue_batch_event(r: Record, sent: Span, batches: dict[int | None, list[Record]]) -> None:
+#: A project named as the main venue of a batch's ceremony (``主会场所在的甲项目``, ``主会场的甲项目``).
+_MAIN_VENUE_OF = re.compile(r"主会场(?:所在|设在|选在)?的$")
+#: Works still to be completed (``建成后可年产…``, ``投产后``): not among a batch completed.
+_YET_TO_FINISH = re.compile(r"(?:建成|竣工|投产|达产)后")
+
+
+#: Where a ceremony is held (``…集中开工活动在某街道举行``): a street, town or park.
+_CEREMONY_HELD_IN = re.compile(r"(?:活动|仪式|大会)在(?P<p>[\u4e00-\u9fff]{2,10}?"
+                               r"(?:街道|镇|乡|工业园区|产业园区|园区|工业园|产业园|开发区|高新区|经开区))"
+                               r"(?:隆重|正式|集中)?举行")
+
+
+def _main_venue_site(ctx: RecordContext, art: Span, r: Record, sent: Span) -> None:
+    """The main venue's project (``主会场所在的甲项目``) with no place finer than its county stands
+    where the ceremony told before it was held (``…集中开工活动在某街道举行``): that is its detail."""
+    loc = r.get("location")
+    if not loc or loc.get("detail") or not loc.get("county"):
+        return
+    held = None
+    for m in _CEREMONY_HELD_IN.finditer(ctx.text, art.start, sent.start):
+        held = m
+    if held is None:
+        return
+    r.set("location", {**loc, "detail": held.group("p")}, *r.fields["location"].evidence,
+          ctx.evidence(held.start("p"), held.end("p")))
+
+
+def _venue_batch_event(r: Record, sent: Span, batches: dict[int | None, list[Record]],
+                       rest: str = "") -> None:
     """A project whose site holds the batch's ceremony (``…集中开工仪式在某园区举行，此次集中开工项目
-    14个…`` ⏎ ``主会场设在甲项目现场。``) takes the event of the batch told last before it."""
+    14个…`` ⏎ ``主会场设在甲项目现场。``) takes the event of the batch told last before it; of starts
+    and completions told together (``集中开工项目8个…；集中竣工项目5个…``) works its sentence says are
+    yet to be finished (``建成后可年产…``) take the starts."""
     told = [b for b in batches.get(sent.article, ()) if b.evidence and b.get("event")
             and 0 <= sent.start - b.evidence[0].end <= _VENUE_REACH]
+    if told and told[-1].get("event") in ("completed", "in_production") and _YET_TO_FINISH.search(rest):
+        told = [b for b in told if b.get("event") == "started"]
     if told:
         _take_event(r, told[-1])
 
@@ -2404,6 +2436,10 @@ def extract_projects(doc: Document) -> list[Record]:
                         and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
                     _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
                 if (r.get("stage") is None or _weak_cue(ctx, r)) \
+                        and _MAIN_VENUE_OF.search(ctx.text, max(sent.start, name.start - 8), name.start):
+                    _venue_batch_event(r, sent, batches, ctx.text[name.end:sent.end])  # 主会场所在的甲项目
+                    _main_venue_site(ctx, art, r, sent)
+                if (r.get("stage") is None or _weak_cue(ctx, r)) \
                         and (ctx.text.find("：", art.start, sent.start) >= 0
                              or ctx.text.find("、", art.start, sent.start) >= 0):
                     _list_lead_stage(ctx, r, sent)
@@ -2564,6 +2600,10 @@ def extract_projects(doc: Document) -> list[Record]:
             _settled_county(ctx, records)
         if "均" in body or "全部" in body or "都" in body:
             _all_built_at(ctx, art, records)
+        _paragraph_subject_place(ctx, records)
+        if "落户" in body:
+            _settled_park(ctx, records)
+        _municipal_zones(ctx, art, records)
         if may_be_abroad(body):
             _sites_abroad(ctx, found, records)
         out.extend(records)
@@ -2642,6 +2682,84 @@ def _sites_abroad(ctx: RecordContext, found: list[tuple[Span, NameSpan, Record]]
         at = ctx.text.find(site, sent.start, name.end)
         ev = ctx.evidence(at, at + len(site)) if at >= 0 else ctx.evidence(name.start, name.end)
         r.set("location", {"province": None, "city": None, "county": None, "detail": site}, ev)
+
+
+#: A park the project settles in, in its own item (``甲项目投资4.5亿元，落户某某物流枢纽园区；``).
+_SETTLED_PARK = re.compile(r"落户(?:在|于|到)?(?P<park>[\u4e00-\u9fff]{2,12}?(?:工业园区|产业园区|园区|工业园"
+                           r"|产业园|物流园))(?=[,，。;；])")
+
+
+def _settled_park(ctx: RecordContext, records: list[Record]) -> None:
+    """A park the gazetteer does not know, named after ``落户`` in the project's own ``；``-item, is
+    its ``detail`` over a zone told in another item or sentence."""
+    text = ctx.text
+    for r in records:
+        loc = r.get("location")
+        if r.kind != "project" or not loc or not r.fields["name"].evidence:
+            continue
+        n1 = r.fields["name"].evidence[0].end
+        m = _SETTLED_PARK.search(text, n1, ctx.next_mark(_ITEM_ENDS, n1) + 1)
+        if m is None or loc.get("detail") == m.group("park") \
+                or any(p.start == m.start("park") and not (isinstance(p.value, dict) and p.value.get("level")
+                                                           in ("province", "prefecture"))
+                       for p in ctx.mentions_in("places", m.start("park"), m.end())):
+            continue  # (a park named after its city, 某市某某园区, is still the gazetteer's unknown)
+        r.set("location", {**loc, "detail": m.group("park")}, *r.fields["location"].evidence,
+              ctx.evidence(m.start("park"), m.end("park")))
+
+
+#: Levels of a place that may open a paragraph as its subject.
+_SUBJECT_LEVELS = ("county", "district", "zone")
+
+
+def _paragraph_subject_place(ctx: RecordContext, records: list[Record]) -> None:
+    """A district, county or zone opening a paragraph as its subject (``某区则以汽车制造为支撑。在某镇，
+    甲项目正在加快建设``, ``某新区同期规上工业产值…。其中，…乙项目开工``) is where the paragraph's
+    projects are, over another district of the story, when no other district or zone is named
+    between it and the project's name; a zone is the project's ``detail``."""
+    text = ctx.text
+    for r in records:
+        loc = r.get("location")
+        if r.kind != "project" or not loc or not r.fields["name"].evidence:
+            continue
+        n0, n1 = r.fields["name"].evidence[0].start, r.fields["name"].evidence[0].end
+        p0 = text.rfind("\n", 0, n0) + 1
+        while p0 < n0 and text[p0] in " \t\u3000":
+            p0 += 1
+        places = [m for m in ctx.mentions_in("places", p0, n1) if isinstance(m.value, dict)
+                  and m.value.get("level") in _SUBJECT_LEVELS]
+        if not places or places[0].start != p0 or any(m.value.get("name") != places[0].value.get("name")
+                                                       for m in places[1:]):
+            continue
+        v = places[0].value
+        if v.get("city") != loc.get("city") or not v.get("city") or ctx.in_org(p0):
+            continue
+        zone = v.get("level") == "zone"
+        if (zone and (loc.get("detail") or loc.get("county") == v.get("county"))) \
+                or (not zone and loc.get("county") in (None, v.get("name"))):
+            continue
+        new = {**loc, "county": v.get("county") if zone else v.get("name")}
+        if zone:
+            new["detail"] = v.get("name") or places[0].surface
+        new.pop("code", None)
+        r.set("location", new, *r.fields["location"].evidence, ctx.evidence(places[0].start, places[0].end))
+
+
+def _municipal_zones(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A zone spanning districts of a municipality (``两江新区``, ``重庆高新区``: the gazetteer gives
+    it no county) named as a project's ``detail`` leaves its county empty, whatever district the story
+    is told from."""
+    zones = {n for m in ctx.mentions_in("places", art.start, art.end) if isinstance(m.value, dict)
+             and m.value.get("level") == "zone" and not m.value.get("county")
+             and m.value.get("province") and m.value.get("province") == m.value.get("city")
+             for n in (m.value.get("name"), m.surface) if n}
+    if not zones:
+        return
+    for r in records:
+        loc = r.get("location")
+        if r.kind == "project" and loc and loc.get("county") and loc.get("detail") \
+                and loc.get("city") == loc.get("province") and any(z in loc["detail"] for z in zones):
+            r.set("location", {**loc, "county": None}, *r.fields["location"].evidence)
 
 
 #: A zone's name (``某某高新区``, ``某某经开区``, ``某某工业园区``).
@@ -4246,6 +4364,8 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         if len(own) == 1 and own[0].get("date") == date \
                 and not _GROUP_EVENT.search(ctx.text, sent.start, sent.end):
             return  # ``7月5日，某某公路改造工程全线通车。``: one project's own day, no event of the article
+        if ctx.text.find("开竣工", sent.start, sent.end) >= 0:
+            stages |= {"started", "completed", "in_production"}  # 集中开竣工活动: starts and completions
         city = ctx.opening_city(ctx.text.rfind("\n", 0, dm.start) + 1, dm.start)
         for r in records:
             if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target" \

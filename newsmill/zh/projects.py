@@ -248,6 +248,10 @@ _PRODUCTS_BEFORE = re.compile(r"年(?:产|加工|处理|生产)[\d.]+[万亿千�
                               r"(?:吨|件|套|台|只|片|立方米|平方米|辆|箱)[\u4e00-\u9fff]{1,8}$")
 
 
+#: A works' own supporting works closing its name (``…码头及配套设施项目``, ``…及附属工程``).
+_OWN_SUPPORT = re.compile(r"(?:配套|附属)(?:基础)?(?:设施|工程|用房)(?:建设)?(?:项目|工程)")
+
+
 def _cut_left(text: str, start: int, end: int) -> int:
     """Move ``start`` right past the last event verb (else the last boundary word), keeping 2+ characters.
 
@@ -273,6 +277,8 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue  # ``年产3万吨玄武岩纤维及制品``: the plant's second product, one name
             if m1 - m0 == 1 and text[m0] in "和及" and _PRODUCTS_BEFORE.search(text, start, m0):
                 continue  # 年产5万吨调味品及预制菜项目: the products of one plant
+            if m1 - m0 == 1 and text[m0] == "及" and _OWN_SUPPORT.match(text, m1, end + 2):
+                continue  # 甲旅游码头及配套设施项目: the works with its own supporting works, one name
             best = m1
         if best > start:
             break
