@@ -2253,6 +2253,8 @@ def extract_projects(doc: Document) -> list[Record]:
                     ev = ctx.evidence(name.start, name.end)
                     r.set("stage", "planned", ev)
                     r.set("status", "actual", ev)
+                if r.get("stage") in (None, "signed"):
+                    _intended_investment(ctx, r, sent, name)  # 公司拟…投资建设甲项目: a plan decided
                 if name.start in parks:
                     _park_detail(ctx, r, parks[name.start])
                 if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
@@ -2360,11 +2362,14 @@ def extract_projects(doc: Document) -> list[Record]:
                 elif i > 0 and BARE_JOIN.fullmatch(ctx.text, own[i - 1].end, name.start):
                     continue  # ``A、B和C开工,总投资X``: the figure after a bare list is the group's
                 _attributes(ctx, known, lo, hi, used)
-        one = _one_project(found, priced)
-        if one is not None:
-            _attributes(ctx, one[2], art.start, _park_turn(ctx, sents, one[0]) or art.end, used)
-        records = [r for _, _, r in found]
         body = ctx.text[art.start:art.end]
+        # a profile of one firm may tell its phases before any project's name
+        firm_phases = _firm_phases_alone(ctx, art, found, counts) if "期" in body and "简称" in body else []
+        one = _one_project(found, priced)
+        if one is not None:  # (the firm's phases told before it keep their figures)
+            _attributes(ctx, one[2], one[0].start if firm_phases else art.start,
+                        _park_turn(ctx, sents, one[0]) or art.end, used)
+        records = [r for _, _, r in found]
         if may_be_table(body):  # every table has cells apart by wide gaps or bars
             for table in find_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
@@ -2385,6 +2390,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 records.append(nxt)
         if "期" in body:  # cheap test: a phase may be named alone after its project
             records.extend(_paragraph_phases(ctx, art, found, records, counts))
+        records.extend(firm_phases)
         if not records:
             continue  # every rule below reads or amends the article's records
         _signing_story(ctx, art, records)
@@ -2745,6 +2751,45 @@ def _investor_intends(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
 #: An approval granting a project, right before its name (``同意建设``, ``核准建设``, ``同意实施``).
 #: (Written ``(?<!一致)(?<!双方)(?:同意|核准|批准)…``: the look-behinds after the verb, over it, so that
 #: the pattern opens with a literal: same matches.)
+#: An investment a firm intends, in the name's clause (``公司拟通过全资子公司在某经开区投资建设甲项目``,
+#: ``拟在某县投资新建乙项目``): the plan is decided, the works not begun.
+_INTENDS_TO_BUILD = re.compile(r"拟(?!于)[^，,。；;：:]{0,24}?(?:投资建设|投资新建|投建|新建|扩建|建设)$")
+#: The building verb right before a name, in its clause (``由子公司在某开发区投资建设``).
+_BUILT_BY = re.compile(r"(?:投资建设|投资新建|投建|新建|扩建)$")
+#: A signing itself intended (``公司拟与某市人民政府签订《投资协议书》``): no signing yet.
+_SIGNING_INTENDED = re.compile(r"拟[^，,。；;]{0,20}?(?:签订|签署|签约)")
+#: An investor told only as a firm's subsidiary (``全资子公司``, ``公司拟通过全资子公司``).
+_FIRM_IN_FULL = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司|集团)$")
+_SUBSIDIARY_ONLY = re.compile(r"(?:该|本)?(?:公司)?(?:拟)?(?:通过|由|以)?(?:其)?(?:全资|控股)?子公司")
+
+
+def _intended_investment(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A firm's intended investment (see :data:`_INTENDS_TO_BUILD`), with no event told but a signing
+    that is itself intended (``拟与…签订…，由子公司…投资建设甲项目``): the project is planned, and the
+    decision to build it is reported done. An investor told only as the firm's subsidiary becomes
+    the firm named last before it in the sentence."""
+    text = ctx.text
+    c0 = ctx.clause_start(name.start, sent.start)
+    if r.get("stage") == "signed":
+        ev = r.fields["stage"].evidence
+        if not ev or not _SIGNING_INTENDED.search(text, sent.start, ev[0].end):
+            return
+        m = _BUILT_BY.search(text, c0, name.start)
+    else:
+        m = _INTENDS_TO_BUILD.search(text, c0, name.start)
+    if m is None:
+        return
+    ev = ctx.evidence(m.start(), m.end())
+    r.set("stage", "planned", ev)
+    r.set("status", "actual", ev)
+    if _SUBSIDIARY_ONLY.fullmatch(str(r.get("investor") or "")):
+        firm = next((o for o in reversed(ctx.orgs) if sent.start <= o.start and o.end <= m.start()
+                     and _FIRM_IN_FULL.search(str(o.surface))
+                     and not str(o.surface).endswith("子公司")), None)
+        if firm is not None:
+            r.set("investor", str(firm.surface), ctx.evidence(firm.start, firm.end))
+
+
 _APPROVED = re.compile(r"(?:同意|核准|批准)(?<!一致..)(?<!双方..)(?:建设|实施|新建|扩建)$")
 #: A sentence opening on the project, maybe after an item's number (``项目用地…``, ``二、项目建设地点…``).
 _ITEM_ON_IT = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s*)?项目")
@@ -2985,11 +3030,27 @@ _PHASE_SUBJECT = re.compile(r"(?:据介绍|据了解|据悉|目前|同时|此外
                             r"[二三四五]期[^。；;]*?(?:建设|新建|打造|配套)")
 
 
+#: A ；-item opening on a phase (maybe after its date), then what that phase builds (``二期投资1.4亿元，
+#: 建设甲生产线``, ``2024年8月，二期项目开工，总投资12亿元，新建年产10万吨乙生产线``).
+_PHASE_ITEM = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(?:其中[，,]?)?(?:首期|[一二三四五]期)(?:项目|工程)?"
+                         r"[^。；;]*?(?:建设|新建|打造|配套)$")
+#: The same item before a name that holds its verb (``…，二期项目开工，总投资12亿元，新建甲生产线``).
+_PHASE_ITEM_CLAUSE = re.compile(_PHASE_ITEM.pattern.removesuffix("(?:建设|新建|打造|配套)$") + "[，,]$")
+
+
 def _phase_builds(text: str, sent: Span, name: NameSpan) -> bool:
-    """True for a name a phase named by an anaphor builds (see :data:`_PHASE_SUBJECT`): a part of
-    that phase, no project of its own."""
+    """True for a name a phase builds, the phase named by an anaphor (see :data:`_PHASE_SUBJECT`) or
+    opening the name's ；-item (see :data:`_PHASE_ITEM`): a part of that phase, no project of its own."""
     m = _PHASE_SUBJECT.match(text, sent.start, name.start + 1)
-    return m is not None and m.end() <= name.start
+    if m is not None and m.end() <= name.start:
+        return True
+    i0 = max(text.rfind("；", sent.start, name.start), text.rfind(";", sent.start, name.start)) + 1 \
+        or sent.start
+    while i0 < name.start and text[i0] in " \t\n\u3000“\"":
+        i0 += 1
+    if name.name.startswith(("新建", "建设")):
+        return _PHASE_ITEM_CLAUSE.match(text, i0, name.start) is not None
+    return _PHASE_ITEM.match(text, i0, name.start) is not None
 
 
 def _drop_region_roles(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
@@ -3344,6 +3405,57 @@ def _firms_phases(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         if speaker is not None and name.startswith(speaker):
             # 某某有限公司总经理某某说，公司正在筹备二期项目: the speaker's firm builds it
             r.set("investor", speaker, ctx.evidence(ev[0].start, ev[0].end))
+
+
+#: A firm's full name with the short name the story sets for it
+#: (``某某新材料有限公司（以下简称“某某新材”）``).
+_FIRM_AKA = re.compile(r"(?P<full>[\u4e00-\u9fff（）()]{4,30}?(?:有限(?:责任)?公司|股份(?:有限)?公司|集团))"
+                       r"[(（](?:以下)?简称[“\"「『](?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」』][)）]")
+#: A phase named alone at the head of a clause (maybe after ``目前``), with its event or amount next
+#: (``一期项目总投资6.5亿元``, ``，二期项目开工``, ``目前二期项目正在加紧建设``).
+_FIRM_PHASE = re.compile(r"(?:(?<=[，,。；;\n“\"])|(?<=目前)|(?<=现在))(?P<p>[一二三四五]期)(?:项目|工程)"
+                         r"(?=(?:计划|拟)?总?投资\d|[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|签约))")
+
+
+def _firm_phases_alone(ctx: RecordContext, art: Span, found: list[tuple[Span, NameSpan, Record]],
+                       counts: list[tuple[int, int]]) -> list[Record]:
+    """A firm's profile (``某某新材料有限公司（以下简称“某某新材”）…``) telling its plants phase by
+    phase, each phase named alone before any project is named (``一期项目总投资6.5亿元，…建成投产``,
+    ``二期项目开工…。目前二期项目正在加紧建设``): a project per phase, named after the firm's short
+    name (``某某新材一期项目``), the firm investing; a phase told again takes its later event done."""
+    text = ctx.text
+    aka = _FIRM_AKA.search(text, art.start, art.end)
+    if aka is None:
+        return []
+    stop = min([n.start for _s, n, _r in found if not n.listed] + [art.end])
+    phases: dict[str, Record] = {}
+    for sent in ctx.sentences(art):
+        if sent.start >= stop or sent.end <= aka.end():
+            continue
+        for m in _FIRM_PHASE.finditer(text, sent.start, min(sent.end, stop)):
+            alone = NameSpan(m.start("p"), m.end(), aka.group("short") + m.group("p") + "项目")
+            r = _project(ctx, sent, alone, [alone], counts, _stage_cues(ctx, sent, []))
+            if r.get("stage") is None:
+                continue
+            _event_month(ctx, [r])
+            had = phases.get(m.group("p"))
+            nxt = _FIRM_PHASE.search(text, m.end(), sent.end)
+            item_end = nxt.start() if nxt else sent.end
+            if had is None:
+                _attributes(ctx, r, m.end(), item_end, [])  # its own item's figures
+                firm = next((o for o in ctx.orgs if o.end == aka.end("full") and o.start >= aka.start()),
+                            None)
+                if firm is not None:
+                    r.set("investor", str(firm.surface), ctx.evidence(firm.start, firm.end))
+                phases[m.group("p")] = r
+            elif r.get("status") == "actual" and had.get("status") == "actual" \
+                    and _LIFECYCLE.get(r.get("stage"), -1) > _LIFECYCLE.get(had.get("stage"), -1):
+                for key in ("stage", "status"):  # 二期项目开工… 目前二期项目正在加紧建设
+                    f = r.fields[key]
+                    had.set(key, f.value, *f.evidence)
+                had.set("date", None)  # (the works under way now: no day of an event)
+                _attributes(ctx, had, m.end(), item_end, [])  # …，达产后可新增年产值30亿元
+    return list(phases.values())
 
 
 #: A firm's phase: its short name, then a bare phase (``某某三期项目``).
