@@ -3899,11 +3899,17 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
 
 #: A phase named alone at the head of a clause, with its own event (``项目二期正在加快建设``,
 #: ``二期工程预计年底前开工``, ``企业一期项目早已达产达效``).
-_PHASE_CLAUSE = re.compile(r"(?<=[，,。；;\n])(?:其中|该?项目|企业|公司|该?园区)?"
+_PHASE_CLAUSE = re.compile(r"(?<=[，,。；;：:\n])(?:其中|该?项目|企业|公司|该?园区)?"
                            r"(?P<p>[一二三四五]期)(?:项目|工程)?"
-                           r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约))")
-#: The next paragraph opening on a phase of the project or park just told of (``园区二期项目…``).
-_NEXT_PARA_PHASE = re.compile(r"\s*(?:该?项目|该?园区)[一二三四五]期")
+                           r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约)"
+                           # (or its own amount, after the project is told built in phases:
+                           # ``分两期实施。一期投资1.8亿元，…``)
+                           r"|(?:计划|拟)?总?投资(?:约|近)?\d)")
+#: The next paragraph opening on a phase of the project or park just told of (``园区二期项目…``), or
+#: on the project itself (``据了解，该项目…``, ``据公告，该项目分两期建设``).
+_NEXT_PARA_PHASE = re.compile(r"\s*(?:该?项目|该?园区)[一二三四五]期"
+                              r"|\s*(?:据(?:了解|介绍|悉|公告)[，,])?(?:该|此)项目")
+
 #: A phase ending a name (``…项目二期``, ``…二期项目``, ``…（一期）``).
 _PHASE_TAIL = re.compile(r"[(（]?(?:[一二三四五]|首)期[)）]?(?:项目|工程)?$")
 
@@ -3934,28 +3940,41 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
         for later in ctx.sentences(art):
             if later.start <= name.end or later.start >= stop:
                 continue
-            m = _PHASE_CLAUSE.search(ctx.text, later.start, min(later.end, stop))
-            if m is None:
-                continue
-            phase = _phase_of(m.group("p"))
-            if phase == own or (base, phase) in taken or (phase == 1 and own is None):
-                continue  # the first phase of a project named without one is told as the project
-            phase_name = NameSpan(m.start("p"), m.end(), base + "项目" + m.group("p"))
-            r = _project(ctx, later, phase_name, [phase_name], counts, _stage_cues(ctx, later, []))
-            if r.get("stage") is None:
-                continue
-            _event_month(ctx, [r])
-            if r.get("capacity") is None and m.start() == later.start:
-                # 园区二期项目已于5月开工，计划新建冷库库容12万吨: a sentence of its own tells its size
-                _attributes(ctx, r, m.end(), later.end, [])
-            for key in ("location", "investor"):  # the phase is where its project is, by the same firm
-                have = whole.get(key)
-                if have and (key == "investor" and not r.get(key)
-                             or key == "location" and not (r.get(key) or {}).get("detail")):
-                    r.set(key, have, *whole.fields[key].evidence)
-            taken.add((base, phase))
-            out.append(r)
+            for k, m in enumerate(_PHASE_CLAUSE.finditer(ctx.text, later.start, min(later.end, stop))):
+                if k and ctx.text.rfind("；", later.start, m.start()) < 0:
+                    break  # a later phase of the sentence counts only in a ；-item of its own
+                phase = _phase_of(m.group("p"))
+                if phase == own or (base, phase) in taken or (phase == 1 and own is None):
+                    continue  # the first phase of a project named without one is told as the project
+                r = _phase_record(ctx, later, m, base, whole, counts)
+                if r is not None:
+                    taken.add((base, phase))
+                    out.append(r)
     return out
+
+
+def _phase_record(ctx: RecordContext, later: Span, m: re.Match, base: str, whole: Record,
+                  counts: list[tuple[int, int]]) -> Record | None:
+    """The record of a phase named alone (``m``, see :data:`_PHASE_CLAUSE`) in sentence ``later``,
+    with its event in its own ；-item, its figures, and its project's place and firm; None with no event."""
+    text = ctx.text
+    phase_name = NameSpan(m.start("p"), m.end(), base + "项目" + m.group("p"))
+    i0, i1 = _item_of(text, later, phase_name)
+    own_item = i0 <= m.start() and (i0 > later.start or i1 < later.end)
+    scope = Span(i0, i1, later.article) if own_item else later  # 一期…开工；二期…: each its own event
+    r = _project(ctx, scope, phase_name, [phase_name], counts, _stage_cues(ctx, scope, []))
+    if r.get("stage") is None:
+        return None
+    _event_month(ctx, [r])
+    if r.get("capacity") is None and (m.start() == later.start or own_item):
+        # 园区二期项目已于5月开工，计划新建冷库库容12万吨: a sentence (or ；-item) of its own tells its size
+        _attributes(ctx, r, m.end(), scope.end, [])
+    for key in ("location", "investor"):  # the phase is where its project is, by the same firm
+        have = whole.get(key)
+        if have and (key == "investor" and not r.get(key)
+                     or key == "location" and not (r.get(key) or {}).get("detail")):
+            r.set(key, have, *whole.fields[key].evidence)
+    return r
 
 
 #: A name said to be a works of some kind (``甲项目是今年的民生重点工程``, ``是全县重点项目之一``).
@@ -4518,7 +4537,29 @@ def _fill_from_row(known: Record, row: Record) -> None:
 @hookimpl
 def newsmill_extract(doc: Document) -> list[Record]:
     """Records of this kind for one document."""
-    return readable(doc, extract_projects(doc))
+    records = extract_projects(doc)
+    for r in records:
+        _firm_by_short_name(r)
+    return readable(doc, records)
+
+
+#: A firm's full name and the short name the story sets for it, heading a project's name
+#: (``某某农业开发有限公司（以下简称“某某农业”）某县加工基地项目``).
+_FIRM_AKA_HEAD = re.compile(r"[^（(]{2,40}[（(](?:以下)?简称[“\"「『]"
+                            r"(?P<short>[^”\"」』]{2,10})[”\"」』][)）]")
+
+
+def _firm_by_short_name(r: Record) -> None:
+    """A project's name headed by a firm with its short-name note names the firm as the news does
+    afterwards: by the short name (``某某农业某县加工基地项目``); the name keeps its evidence."""
+    name = r.get("name")
+    if not isinstance(name, str) or "简称" not in name:
+        return
+    m = _FIRM_AKA_HEAD.match(name)
+    if m is None or m.end() >= len(name):
+        return
+    f = r.fields["name"]
+    r.set("name", m.group("short") + name[m.end():], *f.evidence)
 
 
 #: A paragraph item headed by its project's name in brackets (``【某县某某项目】总投资…``).
