@@ -3428,19 +3428,24 @@ def _firm_phases_alone(ctx: RecordContext, art: Span, found: list[tuple[Span, Na
     if aka is None:
         return []
     stop = min([n.start for _s, n, _r in found if not n.listed] + [art.end])
+    told = {phase_of(str(r.get("name") or "")) for _s, _n, r in found}  # phases the names already tell
     phases: dict[str, Record] = {}
     for sent in ctx.sentences(art):
         if sent.start >= stop or sent.end <= aka.end():
             continue
         for m in _FIRM_PHASE.finditer(text, sent.start, min(sent.end, stop)):
+            if phase_of(m.group("p")) in told:
+                continue
             alone = NameSpan(m.start("p"), m.end(), aka.group("short") + m.group("p") + "项目")
-            r = _project(ctx, sent, alone, [alone], counts, _stage_cues(ctx, sent, []))
+            nxt = _FIRM_PHASE.search(text, m.end(), sent.end)
+            item_end = nxt.start() if nxt else sent.end
+            # (the phase's own event follows it: ``公司落户某区，一期项目…建成投产`` is 建成投产)
+            item = Span(m.start(), item_end, sent.article)
+            r = _project(ctx, item, alone, [alone], counts, _stage_cues(ctx, item, []))
             if r.get("stage") is None:
                 continue
             _event_month(ctx, [r])
             had = phases.get(m.group("p"))
-            nxt = _FIRM_PHASE.search(text, m.end(), sent.end)
-            item_end = nxt.start() if nxt else sent.end
             if had is None:
                 _attributes(ctx, r, m.end(), item_end, [])  # its own item's figures
                 firm = next((o for o in ctx.orgs if o.end == aka.end("full") and o.start >= aka.start()),
