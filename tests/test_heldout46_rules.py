@@ -104,3 +104,11 @@ def test_a_project_named_after_a_firm_with_its_short_name_takes_the_short_name()
             "某某县茶叶精深加工项目在某某镇开工,总投资2.5亿元。\n")
     names = list(projects(page))
     assert any(name and name.startswith("某某茶业某某县茶叶精深加工") for name in names), names
+
+
+def test_a_plant_told_by_its_rank_among_a_firms_plants_is_no_project() -> None:
+    page = ("某企业扩张记\n\n本报讯 某某食品公司2012年在某某县城建成第一座工厂,2019年第二个加工厂投产。"
+            "6月8日,该公司某某县休闲食品产业园项目开工,总投资4亿元。\n")
+    names = list(projects(page))
+    assert not any(name and ("第一座" in name or "第二个" in name) for name in names), names
+    assert any(name and "休闲食品产业园" in name for name in names), names

@@ -2196,6 +2196,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = _drop_region_roles(ctx.text, sent, names)
             if names and ctx.text.find("期", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _phase_builds(ctx.text, sent, n)]
+            if names:  # 2014年建成首个加工厂: a plant told by its rank among a firm's, no name
+                names = [n for n in names if not _RANKED_PLANT.fullmatch(n.name)]
             parks: dict[int, NameSpan] = {}
             if names and ctx.text.find("：", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _in_card_content(ctx.text, n)]
@@ -3030,6 +3032,9 @@ _PHASE_SUBJECT = re.compile(r"(?:据介绍|据了解|据悉|目前|同时|此外
                             r"[二三四五]期[^。；;]*?(?:建设|新建|打造|配套)")
 
 
+#: A plant told only by its rank among a firm's plants (``首个加工厂``, ``第二座工厂``, ``第三个生产基地``).
+_RANKED_PLANT = re.compile(r"(?:\d{4}年)?(?:首个|首座|首家|第[一二三四五六七八九十\d]{1,2}[个座家])"
+                           r"[\u4e00-\u9fff]{0,4}?(?:厂|工厂|加工厂|分厂|车间|生产基地|基地)")
 #: A ；-item opening on a phase (maybe after its date), then what that phase builds (``二期投资1.4亿元，
 #: 建设甲生产线``, ``2024年8月，二期项目开工，总投资12亿元，新建年产10万吨乙生产线``).
 _PHASE_ITEM = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(?:其中[，,]?)?(?:首期|[一二三四五]期)(?:项目|工程)?"
