@@ -48,6 +48,8 @@ _EDITOR_ROLES = ("本版责任编辑|责任编辑|本版编辑|本版责编|值�
 #: A person's name in an editor line, its characters maybe set apart by one space (``张 某``),
 #: half- or full-width (``张\u3000某``, as a page set in full width prints it).
 _NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
+#: A name in a bracketed editor line, where a PDF may set two blanks between its characters.
+_SPACED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"
 FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "share prompt": re.compile(
         r"(?:(?:分享|转发)(?:给|让)?(?:更多(?:的)?(?:人|朋友)|朋友)(?:看到|看看)?"
@@ -67,8 +69,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "editor line": re.compile(
         rf"[(（]?(?:{_EDITOR_ROLES}){_SEP}\S.{{0,24}}"
         # (in brackets, names apart by spaces: ``（责任编辑 某某 校对 某某）``, ``(编辑 张 某)``)
-        rf"|[(（](?:{_EDITOR_ROLES})\s+{_NAME}"
-        rf"(?:\s+(?:{_EDITOR_ROLES})\s+{_NAME})*[)）]"
+        # (a PDF's two blanks inside a name, ``(本版编辑  张  某)``, only up to the bracket)
+        rf"|[(（](?:{_EDITOR_ROLES})\s+{_SPACED_NAME}"
+        rf"(?:\s+(?:{_EDITOR_ROLES})\s+{_SPACED_NAME})*[)）]"
         # (no brackets, two roles or more, names apart by blanks: ``本版编辑  某某    美编  某 某``)
         rf"|(?:{_EDITOR_ROLES})\s+{_NAME}(?:\s+(?:{_EDITOR_ROLES})\s+{_NAME})+"),
     "source note": re.compile(

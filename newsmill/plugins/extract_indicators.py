@@ -124,7 +124,15 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
 PROJECT_WORD = re.compile(r"项目")
 #: A clause whose subject is the firm a feature is about (``…,公司日用陶瓷年产能从…``, ``该公司去年纳税…``):
 #: the figures after it are that firm's, no region's (not ``上市公司``, ``公司数``, ``10家公司``).
-ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s。！？!?]))(?:该|这家)?公司(?![数家总])")
+#: (also after the year it opens with: ``2023年公司营业收入…``, ``去年公司纳税…``; not ``上市公司``)
+ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s。！？!?年]))(?:该|这家)?公司(?![数家总])")
+#: A firm's short name set on the page (``某某新材料有限公司(以下简称“某某新材”)``): the sentences
+#: that name it before a figure report that firm's own figures.
+FIRM_SHORT_NAME = re.compile(r"(?:公司|集团|厂)[(（](?:以下)?简称[“\"「『]"
+                             r"([\u4e00-\u9fffA-Za-z]{2,8})[”\"」』]")
+#: A clause opening on one phase of a works (``一期计划投资9.2亿元``, ``；二期投资1.4亿元，…``).
+PHASE_CLAUSE = re.compile(r"(?<![\u4e00-\u9fff\w])(?:首期|[一二三四五六]期)(?:工程|项目)?"
+                          r"(?:计划|拟|将|预计)?(?:总)?投资")
 #: A company named in full opening what it did in a period (``…的某某有限公司今年上半年实现销售收入…``,
 #: ``某某股份有限公司1—9月出口…``): the figures after it are that firm's own (a port's or a group's
 #: throughput, ``某港集团完成货物吞吐量…``, stays a statistic).
@@ -1255,6 +1263,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if (firm := FIRM_DID.search(ctx.text, sent.start, f.start)) is not None \
                         and not _SCOPE_WORD.search(ctx.text, firm.end(), f.start):
                     continue  # 某某有限公司今年上半年实现销售收入…，其中出口额…: the firm's own
+                if _named_firm_subject(ctx.text, art.start, sent.start, f.start):
+                    continue  # 目前，某某新材…2025年实现营业收入…: the firm named by its short name
                 if ctx.text.find("一家", sent.start, f.start) >= 0 \
                         and (firm := ONE_UNNAMED_FIRM.search(ctx.text, sent.start, f.start)) is not None \
                         and not _SCOPE_WORD.search(ctx.text, firm.end(), f.start):
@@ -1404,6 +1414,8 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     """
     if PLANT_FIGURE.search(metric) or PER_UNIT.search(text, c0, pos) or PAIRED.search(text, c0, pos):
         return True
+    if "期" in text[s0:pos] and PHASE_CLAUSE.search(text, s0, pos):
+        return True  # 一期投资1.8亿元，…，年加工某某1.5万吨；二期计划投资…: one phase of a works
     if metric.endswith("增资") and COMPANY_RAISES.search(metric):
         return True  # 某集团宣布增资1.2亿欧元: one company's money
     if "获" in metric and WORKS_FUNDED.search(metric):
@@ -1414,6 +1426,18 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
             or _WHOLE_REGION.search(text, c0, pos) is not None:
         return False
     return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
+
+
+def _named_firm_subject(text: str, a0: int, s0: int, pos: int) -> bool:
+    """True when the sentence from ``s0`` names, before ``pos``, a firm by the short name the article
+    (from ``a0``) set for it, with no scope word (``全市``) between: the figure is that firm's own."""
+    if "简称" not in text[a0:pos]:
+        return False
+    for short in FIRM_SHORT_NAME.findall(text, a0, pos):
+        at = text.find(short, s0, pos)
+        if at >= 0 and not _SCOPE_WORD.search(text, at, pos):
+            return True
+    return False
 
 
 #: Money spent on the works so far, opening its clause (``目前已完成投资4.2亿元``).

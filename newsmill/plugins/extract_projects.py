@@ -2361,6 +2361,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = _drop_region_roles(ctx.text, sent, names)
             if names and ctx.text.find("期", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _phase_builds(ctx.text, sent, n)]
+            if names:  # 2014年建成首个加工厂: a plant told by its rank among a firm's, no name
+                names = [n for n in names if not _RANKED_PLANT.fullmatch(n.name)]
             parks: dict[int, NameSpan] = {}
             if names and ctx.text.find("：", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _in_card_content(ctx.text, n)]
@@ -2418,6 +2420,8 @@ def extract_projects(doc: Document) -> list[Record]:
                     ev = ctx.evidence(name.start, name.end)
                     r.set("stage", "planned", ev)
                     r.set("status", "actual", ev)
+                if r.get("stage") in (None, "signed"):
+                    _intended_investment(ctx, r, sent, name)  # 公司拟…投资建设甲项目: a plan decided
                 if name.start in parks:
                     _park_detail(ctx, r, parks[name.start])
                 if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
@@ -2529,11 +2533,14 @@ def extract_projects(doc: Document) -> list[Record]:
                 elif i > 0 and BARE_JOIN.fullmatch(ctx.text, own[i - 1].end, name.start):
                     continue  # ``A、B和C开工,总投资X``: the figure after a bare list is the group's
                 _attributes(ctx, known, lo, hi, used)
-        one = _one_project(found, priced)
-        if one is not None:
-            _attributes(ctx, one[2], art.start, _park_turn(ctx, sents, one[0]) or art.end, used)
-        records = [r for _, _, r in found]
         body = ctx.text[art.start:art.end]
+        # a profile of one firm may tell its phases before any project's name
+        firm_phases = _firm_phases_alone(ctx, art, found, counts) if "期" in body and "简称" in body else []
+        one = _one_project(found, priced)
+        if one is not None:  # (the firm's phases told before it keep their figures)
+            _attributes(ctx, one[2], one[0].start if firm_phases else art.start,
+                        _park_turn(ctx, sents, one[0]) or art.end, used)
+        records = [r for _, _, r in found]
         if may_be_table(body):  # every table has cells apart by wide gaps or bars
             for table in find_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
@@ -2554,6 +2561,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 records.append(nxt)
         if "期" in body:  # cheap test: a phase may be named alone after its project
             records.extend(_paragraph_phases(ctx, art, found, records, counts))
+        records.extend(firm_phases)
         if not records:
             continue  # every rule below reads or amends the article's records
         _signing_story(ctx, art, records)
@@ -3075,6 +3083,45 @@ def _investor_intends(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
 #: An approval granting a project, right before its name (``同意建设``, ``核准建设``, ``同意实施``).
 #: (Written ``(?<!一致)(?<!双方)(?:同意|核准|批准)…``: the look-behinds after the verb, over it, so that
 #: the pattern opens with a literal: same matches.)
+#: An investment a firm intends, in the name's clause (``公司拟通过全资子公司在某经开区投资建设甲项目``,
+#: ``拟在某县投资新建乙项目``): the plan is decided, the works not begun.
+_INTENDS_TO_BUILD = re.compile(r"拟(?!于)[^，,。；;：:]{0,24}?(?:投资建设|投资新建|投建|新建|扩建|建设)$")
+#: The building verb right before a name, in its clause (``由子公司在某开发区投资建设``).
+_BUILT_BY = re.compile(r"(?:投资建设|投资新建|投建|新建|扩建)$")
+#: A signing itself intended (``公司拟与某市人民政府签订《投资协议书》``): no signing yet.
+_SIGNING_INTENDED = re.compile(r"拟[^，,。；;]{0,20}?(?:签订|签署|签约)")
+#: An investor told only as a firm's subsidiary (``全资子公司``, ``公司拟通过全资子公司``).
+_FIRM_IN_FULL = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司|集团)$")
+_SUBSIDIARY_ONLY = re.compile(r"(?:该|本)?(?:公司)?(?:拟)?(?:通过|由|以)?(?:其)?(?:全资|控股)?子公司")
+
+
+def _intended_investment(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A firm's intended investment (see :data:`_INTENDS_TO_BUILD`), with no event told but a signing
+    that is itself intended (``拟与…签订…，由子公司…投资建设甲项目``): the project is planned, and the
+    decision to build it is reported done. An investor told only as the firm's subsidiary becomes
+    the firm named last before it in the sentence."""
+    text = ctx.text
+    c0 = ctx.clause_start(name.start, sent.start)
+    if r.get("stage") == "signed":
+        ev = r.fields["stage"].evidence
+        if not ev or not _SIGNING_INTENDED.search(text, sent.start, ev[0].end):
+            return
+        m = _BUILT_BY.search(text, c0, name.start)
+    else:
+        m = _INTENDS_TO_BUILD.search(text, c0, name.start)
+    if m is None:
+        return
+    ev = ctx.evidence(m.start(), m.end())
+    r.set("stage", "planned", ev)
+    r.set("status", "actual", ev)
+    if _SUBSIDIARY_ONLY.fullmatch(str(r.get("investor") or "")):
+        firm = next((o for o in reversed(ctx.orgs) if sent.start <= o.start and o.end <= m.start()
+                     and _FIRM_IN_FULL.search(str(o.surface))
+                     and not str(o.surface).endswith("子公司")), None)
+        if firm is not None:
+            r.set("investor", str(firm.surface), ctx.evidence(firm.start, firm.end))
+
+
 _APPROVED = re.compile(r"(?:同意|核准|批准)(?<!一致..)(?<!双方..)(?:建设|实施|新建|扩建)$")
 #: A sentence opening on the project, maybe after an item's number (``项目用地…``, ``二、项目建设地点…``).
 _ITEM_ON_IT = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s*)?项目")
@@ -3315,11 +3362,30 @@ _PHASE_SUBJECT = re.compile(r"(?:据介绍|据了解|据悉|目前|同时|此外
                             r"[二三四五]期[^。；;]*?(?:建设|新建|打造|配套)")
 
 
+#: A plant told only by its rank among a firm's plants (``首个加工厂``, ``第二座工厂``, ``第三个生产基地``).
+_RANKED_PLANT = re.compile(r"(?:\d{4}年)?(?:首个|首座|首家|第[一二三四五六七八九十\d]{1,2}[个座家])"
+                           r"[\u4e00-\u9fff]{0,4}?(?:厂|工厂|加工厂|分厂|车间|生产基地|基地)")
+#: A ；-item opening on a phase (maybe after its date), then what that phase builds (``二期投资1.4亿元，
+#: 建设甲生产线``, ``2024年8月，二期项目开工，总投资12亿元，新建年产10万吨乙生产线``).
+_PHASE_ITEM = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(?:其中[，,]?)?(?:首期|[一二三四五]期)(?:项目|工程)?"
+                         r"[^。；;]*?(?:建设|新建|打造|配套)$")
+#: The same item before a name that holds its verb (``…，二期项目开工，总投资12亿元，新建甲生产线``).
+_PHASE_ITEM_CLAUSE = re.compile(_PHASE_ITEM.pattern.removesuffix("(?:建设|新建|打造|配套)$") + "[，,]$")
+
+
 def _phase_builds(text: str, sent: Span, name: NameSpan) -> bool:
-    """True for a name a phase named by an anaphor builds (see :data:`_PHASE_SUBJECT`): a part of
-    that phase, no project of its own."""
+    """True for a name a phase builds, the phase named by an anaphor (see :data:`_PHASE_SUBJECT`) or
+    opening the name's ；-item (see :data:`_PHASE_ITEM`): a part of that phase, no project of its own."""
     m = _PHASE_SUBJECT.match(text, sent.start, name.start + 1)
-    return m is not None and m.end() <= name.start
+    if m is not None and m.end() <= name.start:
+        return True
+    i0 = max(text.rfind("；", sent.start, name.start), text.rfind(";", sent.start, name.start)) + 1 \
+        or sent.start
+    while i0 < name.start and text[i0] in " \t\n\u3000“\"":
+        i0 += 1
+    if name.name.startswith(("新建", "建设")):
+        return _PHASE_ITEM_CLAUSE.match(text, i0, name.start) is not None
+    return _PHASE_ITEM.match(text, i0, name.start) is not None
 
 
 def _drop_region_roles(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
@@ -3674,6 +3740,62 @@ def _firms_phases(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         if speaker is not None and name.startswith(speaker):
             # 某某有限公司总经理某某说，公司正在筹备二期项目: the speaker's firm builds it
             r.set("investor", speaker, ctx.evidence(ev[0].start, ev[0].end))
+
+
+#: A firm's full name with the short name the story sets for it
+#: (``某某新材料有限公司（以下简称“某某新材”）``).
+_FIRM_AKA = re.compile(r"(?P<full>[\u4e00-\u9fff（）()]{4,30}?(?:有限(?:责任)?公司|股份(?:有限)?公司|集团))"
+                       r"[(（](?:以下)?简称[“\"「『](?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」』][)）]")
+#: A phase named alone at the head of a clause (maybe after ``目前``), with its event or amount next
+#: (``一期项目总投资6.5亿元``, ``，二期项目开工``, ``目前二期项目正在加紧建设``).
+_FIRM_PHASE = re.compile(r"(?:(?<=[，,。；;\n“\"])|(?<=目前)|(?<=现在))(?P<p>[一二三四五]期)(?:项目|工程)"
+                         r"(?=(?:计划|拟)?总?投资\d|[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|签约))")
+
+
+def _firm_phases_alone(ctx: RecordContext, art: Span, found: list[tuple[Span, NameSpan, Record]],
+                       counts: list[tuple[int, int]]) -> list[Record]:
+    """A firm's profile (``某某新材料有限公司（以下简称“某某新材”）…``) telling its plants phase by
+    phase, each phase named alone before any project is named (``一期项目总投资6.5亿元，…建成投产``,
+    ``二期项目开工…。目前二期项目正在加紧建设``): a project per phase, named after the firm's short
+    name (``某某新材一期项目``), the firm investing; a phase told again takes its later event done."""
+    text = ctx.text
+    aka = _FIRM_AKA.search(text, art.start, art.end)
+    if aka is None:
+        return []
+    stop = min([n.start for _s, n, _r in found if not n.listed] + [art.end])
+    told = {phase_of(str(r.get("name") or "")) for _s, _n, r in found}  # phases the names already tell
+    phases: dict[str, Record] = {}
+    for sent in ctx.sentences(art):
+        if sent.start >= stop or sent.end <= aka.end():
+            continue
+        for m in _FIRM_PHASE.finditer(text, sent.start, min(sent.end, stop)):
+            if phase_of(m.group("p")) in told:
+                continue
+            alone = NameSpan(m.start("p"), m.end(), aka.group("short") + m.group("p") + "项目")
+            nxt = _FIRM_PHASE.search(text, m.end(), sent.end)
+            item_end = nxt.start() if nxt else sent.end
+            # (the phase's own event follows it: ``公司落户某区，一期项目…建成投产`` is 建成投产)
+            item = Span(m.start(), item_end, sent.article)
+            r = _project(ctx, item, alone, [alone], counts, _stage_cues(ctx, item, []))
+            if r.get("stage") is None:
+                continue
+            _event_month(ctx, [r])
+            had = phases.get(m.group("p"))
+            if had is None:
+                _attributes(ctx, r, m.end(), item_end, [])  # its own item's figures
+                firm = next((o for o in ctx.orgs if o.end == aka.end("full") and o.start >= aka.start()),
+                            None)
+                if firm is not None:
+                    r.set("investor", str(firm.surface), ctx.evidence(firm.start, firm.end))
+                phases[m.group("p")] = r
+            elif r.get("status") == "actual" and had.get("status") == "actual" \
+                    and _LIFECYCLE.get(r.get("stage"), -1) > _LIFECYCLE.get(had.get("stage"), -1):
+                for key in ("stage", "status"):  # 二期项目开工… 目前二期项目正在加紧建设
+                    f = r.fields[key]
+                    had.set(key, f.value, *f.evidence)
+                had.set("date", None)  # (the works under way now: no day of an event)
+                _attributes(ctx, had, m.end(), item_end, [])  # …，达产后可新增年产值30亿元
+    return list(phases.values())
 
 
 #: A firm's phase: its short name, then a bare phase (``某某三期项目``).
@@ -4122,11 +4244,17 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
 
 #: A phase named alone at the head of a clause, with its own event (``项目二期正在加快建设``,
 #: ``二期工程预计年底前开工``, ``企业一期项目早已达产达效``).
-_PHASE_CLAUSE = re.compile(r"(?<=[，,。；;\n])(?:其中|该?项目|企业|公司|该?园区)?"
+_PHASE_CLAUSE = re.compile(r"(?<=[，,。；;：:\n])(?:其中|该?项目|企业|公司|该?园区)?"
                            r"(?P<p>[一二三四五]期)(?:项目|工程)?"
-                           r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约))")
-#: The next paragraph opening on a phase of the project or park just told of (``园区二期项目…``).
-_NEXT_PARA_PHASE = re.compile(r"\s*(?:该?项目|该?园区)[一二三四五]期")
+                           r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约)"
+                           # (or its own amount, after the project is told built in phases:
+                           # ``分两期实施。一期投资1.8亿元，…``)
+                           r"|(?:计划|拟)?总?投资(?:约|近)?\d)")
+#: The next paragraph opening on a phase of the project or park just told of (``园区二期项目…``), or
+#: on the project itself (``据了解，该项目…``, ``据公告，该项目分两期建设``).
+_NEXT_PARA_PHASE = re.compile(r"\s*(?:该?项目|该?园区)[一二三四五]期"
+                              r"|\s*(?:据(?:了解|介绍|悉|公告)[，,])?(?:该|此)项目")
+
 #: A phase ending a name (``…项目二期``, ``…二期项目``, ``…（一期）``).
 _PHASE_TAIL = re.compile(r"[(（]?(?:[一二三四五]|首)期[)）]?(?:项目|工程)?$")
 
@@ -4157,28 +4285,41 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
         for later in ctx.sentences(art):
             if later.start <= name.end or later.start >= stop:
                 continue
-            m = _PHASE_CLAUSE.search(ctx.text, later.start, min(later.end, stop))
-            if m is None:
-                continue
-            phase = _phase_of(m.group("p"))
-            if phase == own or (base, phase) in taken or (phase == 1 and own is None):
-                continue  # the first phase of a project named without one is told as the project
-            phase_name = NameSpan(m.start("p"), m.end(), base + "项目" + m.group("p"))
-            r = _project(ctx, later, phase_name, [phase_name], counts, _stage_cues(ctx, later, []))
-            if r.get("stage") is None:
-                continue
-            _event_month(ctx, [r])
-            if r.get("capacity") is None and m.start() == later.start:
-                # 园区二期项目已于5月开工，计划新建冷库库容12万吨: a sentence of its own tells its size
-                _attributes(ctx, r, m.end(), later.end, [])
-            for key in ("location", "investor"):  # the phase is where its project is, by the same firm
-                have = whole.get(key)
-                if have and (key == "investor" and not r.get(key)
-                             or key == "location" and not (r.get(key) or {}).get("detail")):
-                    r.set(key, have, *whole.fields[key].evidence)
-            taken.add((base, phase))
-            out.append(r)
+            for k, m in enumerate(_PHASE_CLAUSE.finditer(ctx.text, later.start, min(later.end, stop))):
+                if k and ctx.text.rfind("；", later.start, m.start()) < 0:
+                    break  # a later phase of the sentence counts only in a ；-item of its own
+                phase = _phase_of(m.group("p"))
+                if phase == own or (base, phase) in taken or (phase == 1 and own is None):
+                    continue  # the first phase of a project named without one is told as the project
+                r = _phase_record(ctx, later, m, base, whole, counts)
+                if r is not None:
+                    taken.add((base, phase))
+                    out.append(r)
     return out
+
+
+def _phase_record(ctx: RecordContext, later: Span, m: re.Match, base: str, whole: Record,
+                  counts: list[tuple[int, int]]) -> Record | None:
+    """The record of a phase named alone (``m``, see :data:`_PHASE_CLAUSE`) in sentence ``later``,
+    with its event in its own ；-item, its figures, and its project's place and firm; None with no event."""
+    text = ctx.text
+    phase_name = NameSpan(m.start("p"), m.end(), base + "项目" + m.group("p"))
+    i0, i1 = _item_of(text, later, phase_name)
+    own_item = i0 <= m.start() and (i0 > later.start or i1 < later.end)
+    scope = Span(i0, i1, later.article) if own_item else later  # 一期…开工；二期…: each its own event
+    r = _project(ctx, scope, phase_name, [phase_name], counts, _stage_cues(ctx, scope, []))
+    if r.get("stage") is None:
+        return None
+    _event_month(ctx, [r])
+    if r.get("capacity") is None and (m.start() == later.start or own_item):
+        # 园区二期项目已于5月开工，计划新建冷库库容12万吨: a sentence (or ；-item) of its own tells its size
+        _attributes(ctx, r, m.end(), scope.end, [])
+    for key in ("location", "investor"):  # the phase is where its project is, by the same firm
+        have = whole.get(key)
+        if have and (key == "investor" and not r.get(key)
+                     or key == "location" and not (r.get(key) or {}).get("detail")):
+            r.set(key, have, *whole.fields[key].evidence)
+    return r
 
 
 #: A name said to be a works of some kind (``甲项目是今年的民生重点工程``, ``是全县重点项目之一``).
@@ -4792,7 +4933,29 @@ def _fill_from_row(known: Record, row: Record) -> None:
 @hookimpl
 def newsmill_extract(doc: Document) -> list[Record]:
     """Records of this kind for one document."""
-    return readable(doc, extract_projects(doc))
+    records = extract_projects(doc)
+    for r in records:
+        _firm_by_short_name(r)
+    return readable(doc, records)
+
+
+#: A firm's full name and the short name the story sets for it, heading a project's name
+#: (``某某农业开发有限公司（以下简称“某某农业”）某县加工基地项目``).
+_FIRM_AKA_HEAD = re.compile(r"[^（(]{2,40}[（(](?:以下)?简称[“\"「『]"
+                            r"(?P<short>[^”\"」』]{2,10})[”\"」』][)）]")
+
+
+def _firm_by_short_name(r: Record) -> None:
+    """A project's name headed by a firm with its short-name note names the firm as the news does
+    afterwards: by the short name (``某某农业某县加工基地项目``); the name keeps its evidence."""
+    name = r.get("name")
+    if not isinstance(name, str) or "简称" not in name:
+        return
+    m = _FIRM_AKA_HEAD.match(name)
+    if m is None or m.end() >= len(name):
+        return
+    f = r.fields["name"]
+    r.set("name", m.group("short") + name[m.end():], *f.evidence)
 
 
 #: A paragraph item headed by its project's name in brackets (``【某县某某项目】总投资…``).
