@@ -35,7 +35,7 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "first_words"): 1.0,       # 14/14
     ("money", "qualifier"): 1.0,            # 44/44
     ("projects", "stage"): 1.0,             # 21/21
-    ("projects", "status"): 0.76,           # 16/21
+    ("projects", "status"): 1.0,            # 21/21 (first 16/21)
     ("projects", "investment_cny"): 1.0,    # 18/18
     ("projects", "location"): 1.0,          # 21/21
     ("projects", "capacity"): 1.0,          # 11/11

@@ -36,3 +36,19 @@ def test_a_capped_subsidy_per_firm_is_no_indicator() -> None:
             "500万元,对新建冷库的合作社最高奖励80万元。\n")
     values = sorted(r.get("value") for r in indicators(page))
     assert values == [9]
+
+
+# --- status: works listed right after the year's plan are its targets ---------------------------
+
+def test_a_bare_push_after_the_years_plan_is_a_target() -> None:
+    page = ("某县项目推进\n\n本报讯 2024年,某某县工业投资增长9%。今年,全县计划实施工业项目30个,"
+            "年度计划投资40亿元。加快建设总投资5亿元的青禾食品年产2万吨挂面项目,"
+            "重点推进白鹭纺织印染技改项目。\n")
+    found = projects(page)
+    assert found["青禾食品年产2万吨挂面项目"].get("status") == "target"
+
+
+def test_a_bare_push_after_a_review_stays_actual() -> None:
+    page = ("某县项目推进\n\n本报讯 上月,某某县签约项目8个。加快建设总投资5亿元的青禾食品"
+            "年产2万吨挂面项目,目前主体已封顶。\n")
+    assert projects(page)["青禾食品年产2万吨挂面项目"].get("status") == "actual"
