@@ -52,3 +52,18 @@ def test_a_bare_push_after_a_review_stays_actual() -> None:
     page = ("某县项目推进\n\n本报讯 上月,某某县签约项目8个。加快建设总投资5亿元的青禾食品"
             "年产2万吨挂面项目,目前主体已封顶。\n")
     assert projects(page)["青禾食品年产2万吨挂面项目"].get("status") == "actual"
+
+
+# --- statistics: a year's goal with its metric left out ----------------------------------------
+
+def test_a_goal_leaving_out_the_metric_of_the_figure_before_takes_it() -> None:
+    page = "某县特色产业\n\n本报讯 全县茶叶综合产值去年达到48亿元,今年力争突破55亿元。\n"
+    found = {(r.get("value"), r.get("period")): r.get("metric") for r in indicators(page)}
+    assert set(found) == {(4800000000, "2024"), (5500000000, "2025(目标)")}
+    assert found[(5500000000, "2025(目标)")] == found[(4800000000, "2024")]
+    assert "茶叶综合产值" in found[(5500000000, "2025(目标)")]
+
+
+def test_a_goal_in_another_unit_takes_no_metric_from_the_figure_before() -> None:
+    page = "某县特色产业\n\n本报讯 全县茶叶综合产值去年达到48亿元,今年力争突破5万吨。\n"
+    assert [r.get("value") for r in indicators(page)] == [4800000000]
