@@ -548,6 +548,12 @@ def _investor_named_after(ctx: RecordContext, r: Record, start: int, end: int) -
 
 
 #: A sentence turning from a project to its park (``园区一期已入驻…``, ``该园区…``): the park's figures.
+#: A place or park closing a run of results (``……某县某产业园交出了一份亮眼的半年答卷``,
+#: ``……某园区写下的成绩单``): the subject of the results, no project of theirs.
+_RESULTS_SHOWN = re.compile(r"(?:交出|写下|晒出|递交|收获|书写)了?"
+                            r"[^，,。；;！？]{0,12}?(?:答卷|成绩单|成绩|数据)")
+
+
 _PARK_SUBJECT = re.compile(r"(?:该|整个)?(?:园区|产业园)(?:[一二三四五六]期)?"
                            r"(?:已|共|累计|目前|现|去年|今年)")
 
@@ -2385,6 +2391,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 _attributes(ctx, found[-1][2], sent.start, names[0].start if names else sent.end, used)
             cues = None
             for name in names:
+                if _RESULTS_SHOWN.match(ctx.text, name.end):
+                    continue  # ……某产业园交出了一份亮眼的答卷: the park whose results close the run
                 key = _name_key(name.name)
                 if key in keys or _same_project(key, keys):
                     if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
