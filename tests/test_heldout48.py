@@ -34,7 +34,7 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "first_words"): 1.0,       # 12/12
     ("money", "qualifier"): 1.0,            # 20/20
     ("projects", "stage"): 1.0,             # 8/8
-    ("projects", "status"): 0.87,           # 7/8
+    ("projects", "status"): 1.0,            # 8/8 (first 7/8)
     ("projects", "investment_cny"): 1.0,    # 8/8
     ("projects", "location"): 1.0,          # 8/8
     ("projects", "investor"): 1.0,          # 6/6

@@ -33,3 +33,19 @@ def test_a_park_holding_a_firm_and_its_line_is_no_project() -> None:
 
 def test_a_park_starting_works_of_its_own_is_still_a_project() -> None:
     assert any(n.endswith("产业园") for n in _names("近日,某某县智能家居产业园举行开工仪式。"))
+
+
+# --- a signing told as done, then the works the parties agreed on ---------------------------------
+
+def test_works_agreed_in_a_signed_deal_keep_the_signing_actual() -> None:
+    page = ("## 某某县引进新能源项目\n\n某报某某讯(记者 张三)6月8日,某某县经济开发区与某某储能科技有限公司"
+            "签署合作协议,该公司将投资建设储能电站项目,总投资6亿元。\n")
+    r = projects(page)["储能电站项目"]
+    assert (r.get("stage"), r.get("status")) == ("signed", "actual")
+
+
+def test_a_plan_to_sign_stays_a_target() -> None:
+    page = ("## 某某县洽谈新能源项目\n\n某报某某讯(记者 张三)某某县计划下月与某某储能科技有限公司"
+            "签署合作协议,该公司将投资建设储能电站项目,总投资6亿元。\n")
+    r = projects(page)["储能电站项目"]
+    assert r.get("status") == "target"

@@ -1347,6 +1347,11 @@ _SIGNED_ON = re.compile(r"[，,]\d{1,2}月(?:初|底|中旬|上旬|下旬)?(?:�
                         r"(?P<cue>签约落户|签约|签订协议|落户)")
 
 
+#: What a signed agreement says the parties will build (``双方将合作建设``, ``该公司将投资建设``).
+_AGREED_WORKS = re.compile(r"(?:协议|合同)[^。；;！？]{0,6}?[，,](?:双方|三方|各方|该公司|企业|对方)"
+                           r"将(?:在[^，,。；;]{1,12}?)?(?:合作|共同|联合|投资|出资)(?:建设|打造|实施|兴建)$")
+
+
 def _signed_before(ctx: RecordContext, sent: Span, name: NameSpan, s0: int, s1: int,
                    signed_on: re.Match[str] | None) -> bool:
     """True when a project's signing is told as done although its sentence plans what comes next:
@@ -1354,6 +1359,9 @@ def _signed_before(ctx: RecordContext, sent: Span, name: NameSpan, s0: int, s1: 
     (``年初集中签约的甲项目，…力争4月开工``, ``该区引进的乙项目``) with no plan word of its own."""
     if signed_on is not None:
         return True
+    if s1 <= name.start and _AGREED_WORKS.search(ctx.text, s1, name.start) is not None \
+            and sent.start <= s0 and target_in(ctx.text[ctx.clause_start(s0, sent.start):s0]) is None:
+        return True  # 甲与乙签订投资协议，双方将合作建设丙项目: the signing is done, the works agreed on
     if not (s1 <= name.start and ctx.text.startswith("的", s1) and s1 + 1 >= name.start - 1):
         return False
     c0 = ctx.clause_start(s0, sent.start)
