@@ -49,3 +49,17 @@ def test_a_plan_to_sign_stays_a_target() -> None:
             "签署合作协议,该公司将投资建设储能电站项目,总投资6亿元。\n")
     r = projects(page)["储能电站项目"]
     assert r.get("status") == "target"
+
+
+# --- a sentence opening on one plant gives that plant's figures, no statistic ----------------------
+
+def test_a_plants_yearly_generation_is_no_statistic() -> None:
+    page = ("## 某某县风电项目并网\n\n某报某某讯(记者 张三)6月6日,某某县高山风电场项目全容量并网。"
+            "风电场总投资18亿元,装机容量30万千瓦,年均上网电量约6.5亿千瓦时。\n")
+    assert [r.get("metric") for r in indicators(page)] == []
+
+
+def test_a_countys_yearly_generation_is_a_statistic() -> None:
+    page = ("## 某某县一季度发电量增长\n\n某报某某讯(记者 张三)一季度,某某县全县发电量达到6.5亿千瓦时,"
+            "同比增长12%。\n")
+    assert any("发电量" in (r.get("metric") or "") for r in indicators(page))
