@@ -63,3 +63,25 @@ def test_a_countys_yearly_generation_is_a_statistic() -> None:
     page = ("## 某某县一季度发电量增长\n\n某报某某讯(记者 张三)一季度,某某县全县发电量达到6.5亿千瓦时,"
             "同比增长12%。\n")
     assert any("发电量" in (r.get("metric") or "") for r in indicators(page))
+
+
+# --- a park holding the firm named next is the project's detail -----------------------------------
+
+def test_a_park_holding_the_firm_is_the_detail() -> None:
+    page = ("## 岳池一企业投产\n\n某报岳池讯(记者 张三)6月5日,岳池县绿色食品产业园内的某某食品有限公司"
+            "年产2万吨调味品项目建成投产。\n")
+    r = _only(page)
+    assert ((r.get("location") or {}).get("detail") or "").endswith("绿色食品产业园")
+
+
+def test_a_produce_processing_park_is_a_local_place() -> None:
+    page = ("## 邻水一条生产线投产\n\n某报邻水讯(记者 张三)6月5日,位于邻水县果蔬加工园的某某农业有限公司"
+            "冻干生产线正式投产。\n")
+    r = _only(page)
+    assert (r.get("location") or {}).get("detail") == "邻水县果蔬加工园"
+
+
+def _only(page: str):
+    found = list(projects(page).values())
+    assert len(found) == 1, list(projects(page))
+    return found[0]

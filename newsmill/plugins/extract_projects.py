@@ -875,7 +875,7 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 
 #: A town or a development zone (a zone the zone table may not know).
-_LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区|产业园"
+_LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区|产业园|加工园区|加工园"
           r"|工业集中区|新区|示范区|保税区|科技城|产业区|新城|组团)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
@@ -895,7 +895,8 @@ _TOWN_IN_COUNTY_AT = re.compile(r"(?:在|位于)[\u4e00-\u9fff]{1,7}?[县区市�
 _VILLAGE_AT = re.compile(r"(?:在|位于)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![农乡山渔])村)"
                          r"(?:的|[,，]|(?:建设|新建|实施)的?)")
 #: ``某市锂电产业园内，甲项目开工``: a park or zone framing the sentence, its scene.
-_DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})内[,，]")
+#: (also a park holding the firm named next, right before the name: ``某县某产业园内的甲公司乙项目``)
+_DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})内(?:[,，]|的$)")
 #: ``某经济开发区的甲项目``, ``某镇某村的甲项目``: a zone or town (with its village) right before the name.
 _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL}(?:[^\W\d镇乡村]{{2,3}}(?<![农乡山渔])村)?)的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
