@@ -85,3 +85,11 @@ def _only(page: str):
     found = list(projects(page).values())
     assert len(found) == 1, list(projects(page))
     return found[0]
+
+
+# --- a cold store's yearly turnover is its capacity ------------------------------------------------
+
+def test_a_cold_stores_yearly_turnover_is_its_capacity() -> None:
+    page = ("## 岳池冷链项目开工\n\n某报岳池讯(记者 张三)6月5日,岳池县柑橘冷链仓储中心项目开工,"
+            "总投资8000万元,建成后年仓储周转能力达到6万吨。\n")
+    assert _only(page).get("capacity") == "年仓储周转能力达到6万吨"
