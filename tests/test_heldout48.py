@@ -38,6 +38,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investment_cny"): 1.0,    # 8/8
     ("projects", "location"): 1.0,          # 8/8
     ("projects", "investor"): 1.0,          # 6/6
+    ("projects", "date"): 1.0,              # 3/3
     ("projects", "location.detail"): 1.0,   # 7/7 (first 5/7)
     ("projects", "capacity"): 1.0,          # 7/7 (first 6/7)
     ("projects", "annual_output_cny"): 1.0, # 4/4
