@@ -76,3 +76,22 @@ def page_helpers(day: dt.date) -> tuple[Callable[..., Any], Callable[[str], dict
         return [r for r in doc(page).records if r.kind == "indicator"]
 
     return doc, projects, indicators
+
+
+def rule_helpers(day: dt.date) -> tuple[Callable[..., Any], Callable[..., list], Callable[[str], dict]]:
+    """Helpers for rule tests on pages of their own, published on ``day`` unless told otherwise.
+
+    ``doc(page, day=day)`` is the processed document (``day=None``: undated);
+    ``records(page, kind, day=day)`` its records of one kind; ``projects(page)``
+    its project records by name.
+    """
+    def doc(page: str, day: dt.date | None = day) -> Any:
+        return Pipeline().process(page, pub_date=day)
+
+    def records(page: str, kind: str, day: dt.date | None = day) -> list:
+        return [r for r in doc(page, day).records if r.kind == kind]
+
+    def projects(page: str) -> dict[str, Any]:
+        return {r.get("name"): r for r in records(page, "project")}
+
+    return doc, records, projects

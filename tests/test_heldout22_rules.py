@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
 from newsmill.zh.projects import find_names
+from tests.heldout_support import rule_helpers
 
 DAY = dt.date(2024, 7, 18)
 
 
-def _doc(page: str, day: dt.date | None = DAY):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
-    return [r for r in _doc(page, day).records if r.kind == kind]
+_doc, _records, _ = rule_helpers(DAY)
 
 
 def test_a_list_opened_by_its_own_words_names_members_of_the_batch_before() -> None:

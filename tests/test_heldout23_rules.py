@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
 from newsmill.zh.article_layout import is_column_label
 from newsmill.zh.pagedate import date_on_line
 from newsmill.zh.projects import find_names
+from tests.heldout_support import rule_helpers
 
 DAY = dt.date(2024, 8, 20)
 
 
-def _doc(page: str, day: dt.date | None = DAY):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
-    return [r for r in _doc(page, day).records if r.kind == kind]
+_doc, _records, _ = rule_helpers(DAY)
 
 
 def _body(page: str) -> str:

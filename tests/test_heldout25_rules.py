@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
 from newsmill.zh.projects import counted_or_part, find_names, is_generic
+from tests.heldout_support import rule_helpers
 
 DAY = dt.date(2025, 6, 10)
 
 
-def _doc(page: str, day: dt.date | None = DAY):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
-    return [r for r in _doc(page, day).records if r.kind == kind]
+_doc, _records, _ = rule_helpers(DAY)
 
 
 def _values(r) -> dict:

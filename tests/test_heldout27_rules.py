@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
 from newsmill.plugins.clean_furniture import classify_text
+from tests.heldout_support import rule_helpers
 
 DAY = dt.date(2024, 10, 22)
 
 
-def _doc(page: str, day: dt.date | None = DAY):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
-    return [r for r in _doc(page, day).records if r.kind == kind]
+_doc, _records, _ = rule_helpers(DAY)
 
 
 def test_a_comparison_base_is_no_scope_of_the_next_clause() -> None:

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
 from newsmill.plugins.clean_linebreaks import sentence_tail_wrap
 from newsmill.zh.bylines import parse_caption_credit, parse_credit_line
 from newsmill.zh.projects import capacity_in, find_names
+from tests.heldout_support import rule_helpers
 
 DAY = dt.date(2024, 10, 15)
 
 
-def _doc(page: str, day: dt.date | None = DAY):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
-    return [r for r in _doc(page, day).records if r.kind == kind]
+_doc, _records, _ = rule_helpers(DAY)
 
 
 def _names(text: str) -> list[str]:

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
 from newsmill.plugins.clean_linebreaks import clause_cut_in_word, cuts_a_number
 from newsmill.zh.article_layout import is_place_section_title
 from newsmill.zh.bylines import parse_credit_line
 from newsmill.zh.pageyear import read_page_year
+from tests.heldout_support import rule_helpers
 
 DAY = dt.date(2024, 4, 8)
 
 
-def _doc(page: str, day: dt.date | None = DAY):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
-    return [r for r in _doc(page, day).records if r.kind == kind]
+_doc, _records, _ = rule_helpers(DAY)
 
 
 def _project(page: str, day: dt.date | None = DAY) -> dict:

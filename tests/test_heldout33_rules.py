@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
+from tests.heldout_support import rule_helpers
 
 DAY = dt.date(2025, 11, 4)
 
 
-def _doc(page: str, day: dt.date | None = DAY):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
-    return [r for r in _doc(page, day).records if r.kind == kind]
+_doc, _records, _ = rule_helpers(DAY)
 
 
 def _stats(page: str, day: dt.date | None = DAY) -> dict:

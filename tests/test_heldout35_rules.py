@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
+from tests.heldout_support import rule_helpers
 
 DAY = dt.date(2025, 3, 20)
 
 
-def _doc(page: str, day: dt.date | None = DAY):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
-    return [r for r in _doc(page, day).records if r.kind == kind]
+_doc, _records, _ = rule_helpers(DAY)
 
 
 ITEMS = ("某县12个项目列入今年省重点项目\n\n本报讯 日前,省里公布今年重点项目名单,三台县共有3个项目列入,"

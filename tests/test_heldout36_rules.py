@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
 from newsmill.zh.article_layout import is_box_figure_line
 from newsmill.zh.gold import document_to_gold
 from newsmill.zh.projects import find_names
+from tests.heldout_support import rule_helpers
 
 DAY = dt.date(2025, 4, 22)
 
 
-def _doc(page: str, day: dt.date | None = DAY):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
-    return [r for r in _doc(page, day).records if r.kind == kind]
-
-
-def _projects(page: str) -> dict:
-    return {r.get("name"): r for r in _records(page, "project")}
+_doc, _records, _projects = rule_helpers(DAY)
 
 
 BOX = ("都江堰市一季度招商引资开门红\n\n"

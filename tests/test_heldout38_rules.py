@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
+from tests.heldout_support import rule_helpers
 
 DAY = dt.date(2025, 8, 12)
 
 
-def _doc(page: str, day: dt.date | None = DAY):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
-    return [r for r in _doc(page, day).records if r.kind == kind]
-
-
-def _projects(page: str) -> dict:
-    return {r.get("name"): r for r in _records(page, "project")}
+_doc, _records, _projects = rule_helpers(DAY)
 
 
 def _page(body: str, title: str = "南部县重点项目建设提速") -> str:

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
 from newsmill.zh.abroad import may_be_abroad, site_abroad
+from tests.heldout_support import rule_helpers
 
 DAY = dt.date(2025, 6, 20)
 
 
-def _doc(page: str, day: dt.date | None = DAY):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
-    return [r for r in _doc(page, day).records if r.kind == kind]
-
-
-def _projects(page: str) -> dict:
-    return {r.get("name"): r for r in _records(page, "project")}
+_doc, _records, _projects = rule_helpers(DAY)
 
 
 GOING_OUT = ("某市企业加快走出去\n\n本报讯 近日,总部位于宜宾的四川某某纺织有限公司在越南海防市投资建设的"

@@ -9,20 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill import Pipeline
 from newsmill.plugins.clean_furniture import classify_text, notices
 from newsmill.zh.gold import document_to_gold
 from newsmill.zh.leadins import leadin_breaks
+from tests.heldout_support import rule_helpers
 
 DAY = dt.date(2026, 6, 16)
 
 
-def _doc(page: str, day: dt.date | None = DAY):
-    return Pipeline().process(page, pub_date=day)
-
-
-def _records(page: str, kind: str, day: dt.date | None = DAY) -> list:
-    return [r for r in _doc(page, day).records if r.kind == kind]
+_doc, _records, _ = rule_helpers(DAY)
 
 
 def _headlines(page: str) -> list[str | None]:

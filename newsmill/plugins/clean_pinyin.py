@@ -35,10 +35,11 @@ def newsmill_clean(step: CleanStep) -> None:
     """Delete every pinyin annotation (and orphaned ``syl)`` tails after ``?``, and annotations a
     line break cut in two, with the break)."""
     text = step.text
+    toned = False  # known to hold a tone-marked letter
     if "（" in text:
         if TONE_LETTER_RE.search(text) is None:
             return
-        pattern = ANNOTATION_RE
+        pattern, toned = ANNOTATION_RE, True
     else:  # the same matches, found from a literal "(" (no tone letter: no match, no tail)
         pattern = ASCII_ANNOTATION_RE
     # one edit per annotation: a page in reading-aid style has thousands, handed over in bulk
@@ -48,7 +49,8 @@ def newsmill_clean(step: CleanStep) -> None:
             m = TAIL_RE.match(text, q + 1)
             if m:
                 tails.append(m.span())
-    broken = broken_annotations(text)
+    # an annotation a break cut needs a tone letter too: most pages have none, and skip the scan
+    broken = broken_annotations(text) if toned or ("(" in text and TONE_LETTER_RE.search(text)) else []
     if not tails and not broken:
         step.delete_matches(pattern)
         return

@@ -61,9 +61,13 @@ PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-
 _VISITS = re.compile(r"走访|拜访|接待(?![\u4e00-\u9fff]{0,4}?(?:游客|旅客))|来访")
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$"
                          # a reward per firm meeting a condition (``对年产值首次突破10亿元的企业奖励50万元``)
-                         r"|对[^,，。；;]{2,30}?(?:企业|项目|个人|人才|团队|单位|商户)(?:分别)?"
-                         r"(?:奖励|补贴|补助|奖补)(?:资金)?(?:最高)?$")
+                         r"|对[^,，。；;]{2,30}?(?:企业|项目|个人|人才|团队|单位|商户|合作社|经营主体)(?:分别)?"
+                         r"(?:最高)?(?:奖励|补贴|补助|奖补)(?:资金)?(?:最高)?$")
 MIN_METRIC = 3
+#: Between a statistic's figure and the next, a year's goal with its metric left out
+#: (``…去年达到156亿元，今年力争突破170亿元``): the same statistic, aimed at.
+_YEAR_GOAL_GOES_ON = re.compile(r"[,，]\s*(?:今年|明年|全年)(?:将)?(?:力争|争取|确保|预计)"
+                                r"(?:达到|突破|超过|实现)?")
 #: Two-character metrics that name a statistic on their own (``其中出口15.8亿元``).
 SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "销量", "产值")
 #: Counts are statistics only when they count economic units.
@@ -1258,6 +1262,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and ctx.text.startswith("其中", c0) and f.start - last_end <= 16:
                     metric = str(last.get("metric"))  # …增加值同比增长7.2%，其中中心城区增长8.1%: a part's
                     core = metric
+                if not core and last is not None and f.start - last_end <= 12 \
+                        and _YEAR_GOAL_GOES_ON.fullmatch(ctx.text, last_end, f.start) \
+                        and last.get("unit") == _value(f)[1]:
+                    metric = core = str(last.get("metric"))  # …去年达到156亿元,今年力争突破170亿元: its goal
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \

@@ -136,6 +136,10 @@ class Gazetteer:
             for a in d.aliases:
                 if len(a) >= 2 and a not in UNMATCHED_ALIASES:
                     add(a, d.key, "zone" if d.level == "zone" else "alias")
+            if d.level == "county" and d.name.endswith("自治县"):
+                for a in d.aliases:  # 彭水县 for 彭水苗族土家族自治县: the short form with its kind
+                    if len(a) >= 2:
+                        add(a + "县", d.key, "full")
         for old_name, old_alias, code in renames:
             if code in self.divisions:
                 if len(old_name) > 2 and old_name not in GENERIC_SHORT_NAMES:

@@ -132,6 +132,10 @@ def _same_span(start: int, end: int) -> tuple[int, int]:
 
 #: A paragraph opening that goes on from the one before (``同时，``, ``此外，``).
 _GOES_ON = re.compile(r"(?:同时|与此同时|此外|另外)[，,]")
+#: A sentence opening on a bare call to push work on, with no subject (``重点推进…``,
+#: ``加快建设…``): after a sentence of the year's plan (``今年…将…``) it lists the plan's works.
+_YEAR_AHEAD = re.compile(r"(?:今年|全年|明年|下一步|下步)")
+_BARE_PUSH = re.compile(r"(?:重点|全力|着力|加快|大力|持续)?(?:推进|推动|建设|实施)")
 
 
 class RecordContext:
@@ -435,6 +439,13 @@ class RecordContext:
         tasks = self._task_list_intro(para)
         if tasks is not None:
             return "target", tasks
+        if sent.start > para and _BARE_PUSH.match(self.text, sent.start):
+            # 今年计划新开工项目12个。重点推进甲项目建设: the plan's works, told right after it
+            ends = [m.end() for m in SENTENCE_END.finditer(self.text, para, sent.start - 1)]
+            lo = ends[-1] if ends else para
+            m = target_in(self.text[lo:sent.start]) if _YEAR_AHEAD.match(self.text, lo) else None
+            if m is not None:
+                return "target", (lo + m.start(), lo + m.end())
         para_end = SENTENCE_END.search(self.text, para)
         first = self._first_sentence(sent.article)
         for lo, hi in ((para, min(sent.start, para_end.start() if para_end else sent.start)), first):
