@@ -33,6 +33,7 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "headline"): 0.8,           # 4/5 (3/5 before a title spread over a letter-spaced line)
     ("articles", "reporters"): 1.0,          # 4/4
     ("money", "qualifier"): 1.0,             # 28/28
+    ("projects", "capacity"): 1.0,           # 5/5 (4/5 before set 48's yearly turnover of a cold store)
     ("projects", "stage"): 1.0,             # 13/13 (baseline 7/11)
     ("projects", "investment_cny"): 1.0,    # 12/12 (baseline 8/10)
     ("projects", "date"): 1.0,               # 11/11 (baseline 5/9)

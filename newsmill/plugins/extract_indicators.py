@@ -211,6 +211,9 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
                              r"|位于|占地|建筑面积|建成|达产|投产|[一二三]期|则|完成了"
                              r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用))"
                              r"|(?<=[该此])项目)")
+#: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``): its figures.
+ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
+                               r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)")
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
 INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
 #: What follows a count of units that are the subject of the clause's next figure (``7个工业园区
@@ -1102,6 +1105,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 continue  # ——甲工程。总投资2.9亿元，新建管网36公里: one project's item, its own figures
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
                 if ctx.text.find("项目", sent.start, sent.end) >= 0 else None  # the pattern needs 项目
+            if about_project is None:
+                # 电站总投资23亿元，装机容量…，年均发电量…: a sentence opening on one plant, its figures
+                about_project = ONE_PLANT_OPENING.match(ctx.text, sent.start, sent.end)
             while about_project is not None and _DONE_CLASS_BEFORE.search(
                     ctx.text, max(sent.start, about_project.start() - 9), about_project.start()):
                 # 确保全年完成重点项目投资…: the investment of a class of projects, no one project's

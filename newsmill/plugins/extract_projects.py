@@ -882,7 +882,7 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 
 #: A town or a development zone (a zone the zone table may not know).
 _LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区|产业园"
-          r"|工业集中区|新区|示范区|保税区|科技城|产业区|新城|组团)")
+          r"|加工园区|加工园|工业集中区|新区|示范区|保税区|科技城|产业区|新城|组团)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
@@ -901,7 +901,8 @@ _TOWN_IN_COUNTY_AT = re.compile(r"(?:在|位于)[\u4e00-\u9fff]{1,7}?[县区市�
 _VILLAGE_AT = re.compile(r"(?:在|位于)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![农乡山渔])村)"
                          r"(?:的|[,，]|(?:建设|新建|实施)的?)")
 #: ``某市锂电产业园内，甲项目开工``: a park or zone framing the sentence, its scene.
-_DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})内[,，]")
+#: (also a park holding the firm named next, right before the name: ``某县某产业园内的甲公司乙项目``)
+_DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})内(?:[,，]|的$)")
 #: ``某经济开发区的甲项目``, ``某镇某村的甲项目``: a zone or town (with its village) right before the name.
 _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL}(?:[^\W\d镇乡村]{{2,3}}(?<![农乡山渔])村)?)的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
@@ -1353,6 +1354,11 @@ _SIGNED_ON = re.compile(r"[，,]\d{1,2}月(?:初|底|中旬|上旬|下旬)?(?:�
                         r"(?P<cue>签约落户|签约|签订协议|落户)")
 
 
+#: What a signed agreement says the parties will build (``双方将合作建设``, ``该公司将投资建设``).
+_AGREED_WORKS = re.compile(r"(?:协议|合同)[^。；;！？]{0,6}?[，,](?:双方|三方|各方|该公司|企业|对方)"
+                           r"将(?:在[^，,。；;]{1,12}?)?(?:合作|共同|联合|投资|出资)(?:建设|打造|实施|兴建)$")
+
+
 def _signed_before(ctx: RecordContext, sent: Span, name: NameSpan, s0: int, s1: int,
                    signed_on: re.Match[str] | None) -> bool:
     """True when a project's signing is told as done although its sentence plans what comes next:
@@ -1360,6 +1366,9 @@ def _signed_before(ctx: RecordContext, sent: Span, name: NameSpan, s0: int, s1: 
     (``年初集中签约的甲项目，…力争4月开工``, ``该区引进的乙项目``) with no plan word of its own."""
     if signed_on is not None:
         return True
+    if s1 <= name.start and _AGREED_WORKS.search(ctx.text, s1, name.start) is not None \
+            and sent.start <= s0 and target_in(ctx.text[ctx.clause_start(s0, sent.start):s0]) is None:
+        return True  # 甲与乙签订投资协议，双方将合作建设丙项目: the signing is done, the works agreed on
     if not (s1 <= name.start and ctx.text.startswith("的", s1) and s1 + 1 >= name.start - 1):
         return False
     c0 = ctx.clause_start(s0, sent.start)
@@ -1760,8 +1769,8 @@ CAPACITY_PHRASE = re.compile(
     # a store built, by what it holds (``新建冷库8万吨``, ``新增仓储能力5万立方米``), without the verb
     r"|(?<=新建|新增|扩建|建成|建设)(?:冷库|冷藏库|保鲜库|气调库|粮库|仓库|储备库)(?:库容|容量)?"
     r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容)能力(?:达到|达)?"
-    # a store's own size (``冷藏能力达到5万吨``)
-    r"|(?:冷藏|冷储|仓储)能力(?:可达|达到|达)?"
+    # a store's own size (``冷藏能力达到5万吨``), also what it turns over a year (``年冷藏周转能力…``)
+    r"|(?:年)?(?:冷藏|冷储|仓储)(?:周转)?能力(?:可达|达到|达)?"
     # a store's volume however built (``建有冷库库容8万吨``)
     r"|冷库(?:库容|容量)(?=[\d一二两三四五六七八九十]))"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"

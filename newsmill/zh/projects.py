@@ -139,6 +139,10 @@ def own_ceremony(text: str, m0: int, after: str) -> bool:
 #: A park signing with firms (``与甲公司等3家企业集中签约``, ``与乙集团签订投资协议``).
 _PARTY_AFTER = re.compile(r"(?:管委会)?(?:分别)?与[^，,。;；]{2,30}?(?:集中|正式|成功|现场)?"
                           r"(?:签约|签订|签署)")
+#: A park hosting what is told next (``某产业园内的甲公司…``, ``某产业园举行项目签约仪式``): a place,
+#: not a project of its own (a park's own ceremony, ``某产业园举行开工仪式``, names it).
+_HOST_AFTER = re.compile(r"(?:内的|区内的|里的|(?:隆重|集中)?举(?:行|办)(?:[\u4e00-\u9fff]{0,4}?)"
+                         r"(?:项目|企业)(?:集中)?(?:签约|开工|投产|竣工|推介))")
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
 #: A share right after a name (``…项目占比超六成``, ``…项目占全部签约额的40%``): the name is of a class.
 _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
@@ -536,6 +540,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         item = text.startswith("项目", m0)  # the suffix is 项目, not a facility word
         if item and text[m0 - 1:m0] in "等的个项":
             continue
+        if item and text.endswith(("举行", "举办"), start, m0):
+            continue  # ``某园区举行项目签约仪式``: a ceremony of the projects, no name
         if (longer := NAME_END.match(text, m1, end)) is not None and not (
                 item and longer.group().endswith("楼")
                 and _BUILDING_PART_AFTER.match(text, longer.end(), end)):
@@ -552,6 +558,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
         if not item and _PARTY_AFTER.match(text, m1, end):
             continue  # ``某区某工业园与甲公司等3家企业集中签约``: a party to the signing, no project
+        if not item and _HOST_AFTER.match(text, m1, end):
+            continue  # ``某产业园内的甲公司…项目``, ``某产业园举行项目签约仪式``: the park hosts, no project
         if _SERVED_NEXT.match(text, m1, end):
             continue  # ``甲基地配套的乙项目``: the base the project named next serves
         left = _left_edge(text, m0, start)
