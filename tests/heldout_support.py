@@ -66,14 +66,13 @@ def page_helpers(day: dt.date) -> tuple[Callable[..., Any], Callable[[str], dict
     ``doc(page, day=day)`` is the processed document; ``projects(page)`` its
     project records by name; ``indicators(page)`` its indicator records.
     """
-    def doc(page: str, on: dt.date = day) -> Any:
-        return Pipeline().process(page, pub_date=on)
+    dated, records, projects = rule_helpers(day)
 
-    def projects(page: str) -> dict[str, Any]:
-        return {r.get("name"): r for r in doc(page).records if r.kind == "project"}
+    def doc(page: str, on: dt.date = day) -> Any:
+        return dated(page, on)
 
     def indicators(page: str) -> list:
-        return [r for r in doc(page).records if r.kind == "indicator"]
+        return records(page, "indicator")
 
     return doc, projects, indicators
 
