@@ -39,8 +39,9 @@ COUNT_PATTERNS = (
     # (routes of a tour are no works: ``推出3条精品旅游线路``)
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
                r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),
-    # a size class of projects, then how many are of it (``单个项目投资10亿元以上的有41个``)
-    re.compile(r"项目[^,，。;；]{0,8}?\d+(?:\.\d+)?[亿万]元(?:及)?以上的(?:项目)?(?:有|共有|共|达)"
+    # a size class of projects, then how many are of it (``单个项目投资10亿元以上的有41个``,
+    # ``其中投资10亿元以上的项目有3个``)
+    re.compile(r"(?:项目[^,，。;；]{0,8}?|(?<![总])投资(?:额|规模)?在?)\d+(?:\.\d+)?[亿万]元(?:及)?以上的(?:项目)?(?:有|共有|共|达)"
                r"(?P<n>" + NUM + r")(?P<u>个|项)"),
 )
 _COUNT_NEEDS = ("项目", "项目", "条", "项目")
@@ -564,6 +565,7 @@ def _table_batches(ctx: RecordContext, art: Span, before: list[Record]) -> list[
     out: list[Record] = []
     cols: tuple[int, int, int, int] | None = None  # (count column, money column, unit, width)
     first = 0  # the place's column: 1 after a rank column (``排名  地区  …``)
+    head_at = art.start  # where the header row starts
     pos = art.start
     while pos < art.end:
         nl = text.find("\n", pos, art.end)
@@ -576,6 +578,7 @@ def _table_batches(ctx: RecordContext, art: Span, before: list[Record]) -> list[
         if ci is not None and mi is not None and ci > 0 and mi > 0:
             unit = _HEAD_UNITS[_MONEY_HEAD.search(cells[mi][0]).group(1)]  # type: ignore[union-attr]
             cols = (ci, mi, unit, len(cells))
+            head_at = pos
             first = 1 if RANK_HEAD.fullmatch(cells[0][0]) and ci > 1 and mi > 1 else 0
         elif cols is not None and len(cells) == cols[3] \
                 and all(_CELL_NUMBER.fullmatch(c[0]) for c in cells[first + 1:]) \
@@ -589,10 +592,45 @@ def _table_batches(ctx: RecordContext, art: Span, before: list[Record]) -> list[
                 or next((b for b in reversed(before) if b.evidence and b.evidence[0].start < pos), None)
             if place is not None and prior is not None:
                 out.append(_table_row(ctx, art, cells, cols, place, prior))
+            elif first == 0 and (kind := _kind_row(cells[0][0])) is not None:
+                out.append(_kind_table_row(ctx, art, cells, cols, kind, head_at))
         elif line.strip():
             cols = None
         pos = stop + 1
     return out
+
+
+#: A row label naming a kind of projects by their stage (``新开工项目``, ``续建项目``, ``竣工投产项目``).
+_KIND_CELL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?P<s>[\u4e00-\u9fff]{2,4})(?:重点|重大|产业)?项目")
+
+
+def _kind_row(label: str) -> str | None:
+    """The stage a table's row label names when it is a kind of projects (``续建项目`` →
+    ``under_construction``), else None."""
+    m = _KIND_CELL.fullmatch(label)
+    if m is None:
+        return None
+    cues = [c for c in STAGE_RE.findall(label[:m.end("s")]) if c not in WEAK_STAGES]
+    return STAGE_CUES[cues[-1]] if cues else None
+
+
+def _kind_table_row(ctx: RecordContext, art: Span, cells: list[tuple[str, int, int]],
+                    cols: tuple[int, int, int, int], event: str, head_at: int) -> Record:
+    """The batch of a row of a table by kind of projects (``类别  项目个数（个）  完成投资（亿元）`` ⏎
+    ``续建项目  26  35.7``): the row's stage is its event, the place named before the table its
+    region."""
+    ci, mi, unit, _ = cols
+    r = Record("batch", article=art.article)
+    ev = ctx.evidence(cells[0][1], cells[-1][2])
+    r.set("count", int(float(cells[ci][0])), ctx.evidence(cells[ci][1], cells[ci][2]))
+    r.set("total_cny", int(round(float(cells[mi][0]) * unit)), ctx.evidence(cells[mi][1], cells[mi][2]))
+    place = ctx.place_for(head_at, art.article)
+    r.set("region", place_name(place) if place else None,
+          *([ctx.evidence(place.start, place.end)] if place else []))
+    r.set("event", event, ctx.evidence(cells[0][1], cells[0][2]))
+    r.set("status", "actual", ev)
+    r.evidence = [ev]
+    return r
 
 
 #: A zone in a table's place column (``万盛经开区``, ``某某高新区``): the gazetteer may lack it, the

@@ -50,8 +50,8 @@ METRIC_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in METRIC_TAIL_WORD
 _METRIC_TAIL_LAST = frozenset({w[-1] for w in METRIC_TAIL_WORDS} | {"\n"})
 _GROWTH_TAIL_LAST = frozenset({w[-1] for w in GROWTH_WORDS} | {"\n"})
 METRIC_HEAD = re.compile("^(?:" + alternation(
-    "其中", "全年", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外", "另外",
-    "累计", "全市", "全省", "全县", "全区", "实现", "完成",
+    "其中", "全年", "全月", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外",
+    "另外", "累计", "全市", "全省", "全县", "全区", "实现", "完成",
     # a speaker's goal (``我们将力争全年完成固定资产投资…``)
     "我们", "将", "力争", "争取", "确保", "预计")
     + "|" + OWN_DATELINE + ")+")  # a dateline's ``本报讯``
@@ -72,7 +72,7 @@ _YEAR_GOAL_GOES_ON = re.compile(r"[,，]\s*(?:今年|明年|全年)(?:将)?(?:�
 SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "销量", "产值")
 #: Counts are statistics only when they count economic units.
 ECONOMIC_COUNT = re.compile(alternation(
-    "企业", "公司", "商户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
+    "企业", "公司", "商户", "经营户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
     "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
     "家庭农场", "车辆", "户数", "用户", "会员单位", "用地", "土地", "地块", "人口",
     # lodging and the villages a collective economy is counted by (``民宿客房1.2万间``,
@@ -169,6 +169,10 @@ LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置|交
 _CLASSES = (r"(?:重点|重大|产业|工业|农业|农村|文旅|农文旅|交通|水利|民生"
             r"|乡村振兴|基础设施|社会事业|城建|能源)(?:工程|建设)?项目")
 CLASS_INVESTMENT = re.compile(rf"(?<![的该此]){_CLASSES}(?:累计|已)?完成投资$")
+#: The funds in hand of a class of projects (``已开工项目的到位资金``, ``签约项目累计到位资金``): a statistic
+#: of the region, no one project's.
+CLASS_FUNDS = re.compile(r"(?:已开工|新开工|开工|已签约|签约|在建|招商引资|引进)项目的?"
+                         r"(?:累计|实际)?到位资金$")
 #: The same written verb first (``确保全年完成重点项目投资530亿元以上``): the metric after ``完成``.
 CLASS_DONE_INVESTMENT = re.compile(rf"{_CLASSES}投资$")
 def _class_done_first(text: str, metric: str, m0: int) -> bool:
@@ -1206,6 +1210,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not _SEMICOLON_BETWEEN.search(ctx.text, last_end, f.start) \
                         and not (c0 > last_end and last.get("unit") != "CNY"
                                  and _OWN_SUBJECT.search(ctx.text, c0, growth[1])):
+                    mom = ctx.text.find("环比", last_end, f.start)
+                    if mom >= 0 and last.get("unit") != "%":
+                        # 交易额5600万元,环比增长8.3%: the month-on-month rate, a statistic of its own
+                        out.append(_month_on_month(ctx, sent, f, last, mom, mom + 2, growth))
+                        continue
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     rate_end = f.end
                     continue
@@ -1226,7 +1235,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                          or (REGION_WIDE.search(ctx.text, sent.start, f.start) is not None
                              and ctx.text.find("项目", sent.start, f.start) < 0))
                 if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
-                        and ctx.text.find("项目", sent.start, sent.end) >= 0 and not tally:
+                        and (ctx.text.find("项目", sent.start, sent.end) >= 0
+                             or ONE_WORKS.search(ctx.text, sent.start, f.start)) and not tally:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
                 if f.kind == "quantity" and not tally and built_figure(ctx.text, sent.start, f.start, metric):
                     continue  # 新建…车间，年产X10万吨 / 扩建…中心，新增仓储面积4.5万平方米
@@ -1300,6 +1310,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")) \
                         and not (f.kind == "percent" and _PROJECTS_RATE.search(metric)) \
                         and not (f.kind == "money" and (CLASS_INVESTMENT.search(metric)
+                                                        or CLASS_FUNDS.search(metric)
                                                         or _class_done_first(ctx.text, metric, m0))) \
                         and not (f.kind == "count" and "岗位" in metric and CLASS_JOBS.search(metric)):
                     continue
@@ -1549,7 +1560,9 @@ def _total_of(last: Record, word: str) -> str | None:
 
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).
 #: What a project builds (``新建冷库12万立方米``, ``建设厂房5万平方米``): its size, no statistic.
-BUILT_METRIC = re.compile(r"(?:规划|计划|拟|将)?(?:新建|建设|新上|扩建|建成)")
+BUILT_METRIC = re.compile(r"(?:规划|计划|拟|将)?(?:新建|建设|新上|扩建|建成|铺设|敷设|架设)")
+#: A sentence about one works named by an anaphor (``该工程…铺设管网186公里``): what it builds is its size.
+ONE_WORKS = re.compile(r"[该本此](?:工程|项目)")
 #: A sentence tallying what a place has done since it began (``建园以来，累计引进项目…，建成标准化厂房
 #: 62万平方米``): the floor space built is the place's statistic, not one project's.
 TALLY = re.compile(r"累计|(?:建园|成立|设立|开园|建区)以来")
@@ -1592,17 +1605,20 @@ def _table_indicators(ctx: RecordContext, art: Span) -> list[Record]:
     text = ctx.text
     out: list[Record] = []
     columns: list[tuple[str, str | None]] | None = None  # (kind, period) per column after the label
+    place = None  # the place named last before the table: the region of its rows
     pos = art.start
     while pos < art.end:
         nl = text.find("\n", pos, art.end)
         stop = art.end if nl < 0 else nl
-        cells = _line_cells(text, pos, stop) if "  " in text[pos:stop] else []
+        line = text[pos:stop]
+        cells = _line_cells(text, pos, stop) if "  " in line or "\t" in line else []
         if cells and _TABLE_HEAD.fullmatch(cells[0][0]):
             columns = [("growth", None) if _GROWTH_HEAD.search(c) else ("value", _period_in(ctx, s, e)[0])
                        for c, s, e in cells[1:]]
+            place = ctx.place_for(pos, art.article)
         elif columns is not None and len(cells) == len(columns) + 1 \
                 and is_figures_row([c for c, _, _ in cells]):
-            out.extend(_table_row(ctx, art, cells, columns))
+            out.extend(_table_row(ctx, art, cells, columns, place))
         elif cells or text[pos:stop].strip():
             columns = None
         pos = stop + 1
@@ -1610,7 +1626,7 @@ def _table_indicators(ctx: RecordContext, art: Span) -> list[Record]:
 
 
 def _table_row(ctx: RecordContext, art: Span, cells: list[tuple[str, int, int]],
-               columns: list[tuple[str, str | None]]) -> list[Record]:
+               columns: list[tuple[str, str | None]], place: Any) -> list[Record]:
     label, l0, l1 = cells[0]
     unit_m = _LABEL_UNIT.search(label)
     unit = unit_m.group(1) if unit_m else None
@@ -1641,7 +1657,8 @@ def _table_row(ctx: RecordContext, art: Span, cells: list[tuple[str, int, int]],
         r.set("metric", metric, ctx.evidence(l0, l0 + len(metric)))
         r.set("growth_pct", growth, *([ctx.evidence(growth_cell[1], growth_cell[2])] if growth_cell else []))
         r.set("period", period, ev)
-        r.set("region", None)
+        r.set("region", place_name(place) if place else None,
+              *([ctx.evidence(place.start, place.end)] if place else []))
         r.set("status", "actual", ev)
         r.evidence = [ev]
         out.append(r)

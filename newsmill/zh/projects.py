@@ -336,6 +336,10 @@ _ADDED_KIND = re.compile(r"(?:新增|新上|增加|增设|新建)(?:生产线|�
                          # and counted (``新建4条全自动灌装生产线``, ``新上两个车间``)
                          r"|(?:新增|新上|增加|增设|新建)(?:\d+|[两三四五六七八九十]{1,3})(?:条|个|栋|座|间)"
                          r"[\u4e00-\u9fff]{0,10}?(?:生产线|产线|车间|厂房|仓库|库房)")
+#: Facilities a plant has or adds, counted after their kind (``建有…生产线3条``, ``新上…车间2个``).
+_LINE_KINDS = ("生产线", "产线", "车间")
+_KIND_COUNT_AFTER = re.compile(r"(?:\d+|[两三四五六七八九十]{1,3})(?:条|个|间)")
+_EQUIPPED = re.compile(r"(?:建有|新上|新增|拥有|配备|配置|增设|引进)")
 #: After a building (``…楼``): more buildings listed, then a part or state of their works
 #: (``、住院楼外立面``, ``主体结构``, ``屋面``).
 _BUILDING_PART_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6}楼)*的?"
@@ -619,6 +623,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``甲种植及分拣中心项目…，种植基地面积3000亩``: a part of the project named before
         if not item and _ADDED_KIND.fullmatch(name):
             continue  # ``新增生产线4条``, ``新建4条…生产线``: what a plant adds, a kind and its count
+        if not item and name.endswith(_LINE_KINDS) and _KIND_COUNT_AFTER.match(text, m1) \
+                and (_EQUIPPED.match(name) or _EQUIPPED.search(text, max(start, left - 3), left)):
+            continue  # ``建有全自动粉丝生产线3条``: the lines a plant has or adds, counted, no project
         if not item and name.endswith("楼") and _BUILDING_PART_AFTER.match(text, m1, end):
             continue  # ``门诊医技楼、住院楼外立面已基本完成``: buildings of a project and their state
         if not item and name.startswith(_BUILD_VERBS) and _CONTENTS_AFTER.match(text, m1, end):

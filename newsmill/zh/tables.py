@@ -147,7 +147,9 @@ def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
         else:
             close()
             header, rows = None, []
-            if len(cells) >= 3 and "name" in (_role(c.text) for c in cells):
+            if len(cells) >= 3 and "name" in (_role(c.text) for c in cells) \
+                    and not any(_FIGURE_CELL.fullmatch(c.text) for c in cells[1:]):
+                # (a row of figures is no header: ``新开工项目  12  18.4`` names a kind, no column)
                 header, table_start = cells, pos
         pos = line_end + 1
     close()
