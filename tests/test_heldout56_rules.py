@@ -89,8 +89,8 @@ def test_a_total_investment_is_no_size_class() -> None:
 # --- projects: lines a plant has or adds, counted after their kind ----------------------------
 
 def test_lines_a_plant_has_counted_after_their_kind_are_no_project() -> None:
-    page = ("某县企业投产\n\n本报讯 近日,位于杨家镇的某某茶业有限公司茶叶精制厂正式投产。该厂投资5000万元建成,"
-            "建有自动化揉捻生产线2条,年可加工干茶3000吨。另一家企业新上智能分拣车间3个。\n")
+    page = ("某县企业投产\n\n本报讯 近日,位于杨家镇的某某茶业有限公司茶叶精制厂正式投产。"
+            "该厂投资5000万元建成,建有自动化揉捻生产线2条,年可加工干茶3000吨。另一家企业新上智能分拣车间3个。\n")
     names = set(projects(page))
     assert not any(n.endswith(("生产线", "车间")) for n in names), names
 
