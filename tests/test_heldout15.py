@@ -36,6 +36,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investment_cny"): 1.0,     # 7/7 (baseline 6/7)
     ("projects", "investor"): 1.0,           # 4/4 (baseline 3/4)
     ("projects", "location"): 1.0,           # 12/12 (11/12 before a section's county)
+    ("projects", "jobs"): 1.0,               # 1/1 (0/1 before the people given work)
     ("batches", "count"): 1.0,               # 14/14
     ("batches", "total_cny"): 1.0,           # 10/10
     ("indicators", "metric"): 1.0,           # 23/23
