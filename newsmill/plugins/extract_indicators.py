@@ -40,7 +40,9 @@ GROWTH_TAIL = re.compile("(?:" + alternation(*GROWTH_WORDS) + ")$")
 METRIC_TAIL_WORDS = ("达到", "达", "为", "共", "实现", "完成", "突破", "超过", "累计", "约", "近", "超", "逾",
                      "合计", "总计", "共计", "同比", "分别", "已", "是",
                      # a bound of a goal (``开工率不低于60%``): the figure's qualifier, no word of its metric
-                     "不低于", "不少于", "至少", "不超过", "不高于")
+                     "不低于", "不少于", "至少", "不超过", "不高于",
+                     # a level a goal holds (``履约率保持在90%以上``, ``稳定在``): no word of its metric
+                     "保持在", "稳定在")
 #: Each pattern below opens with a lookahead on the first characters it can start with: the
 #: regex engine then skips every other position at once (what they match does not change).
 METRIC_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in METRIC_TAIL_WORDS})) + "])"
@@ -257,7 +259,7 @@ _OWN_SUBJECT = re.compile(r"投资|产值|增加值|收入|营收|总额|税收|
 #: A rate of projects (``已签约项目开工率达到60%``, ``项目履约率``): a statistic of the place, not of
 #: a project.
 _PROJECTS_RATE = re.compile(r"项目[\u4e00-\u9fff]{0,4}?(?:开工|投产|履约|落地|竣工|转化|资金到位)率"
-                            r"(?:达到|达|为)?$")
+                            r"(?:达到|达|为|保持在|稳定在)?$")
 #: A ranking after a statistic (``居全省第3位``, ``位居全市第二名``, ``居某某市第2位``): its place
 #: among the peers, the scope also given by the name of the city or province, or of a part of a
 #: province (``增速居渝东南第2位``).

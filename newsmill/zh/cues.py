@@ -19,7 +19,9 @@ STAGE_CUES: dict[str, str] = {
     "结顶": "under_construction", "完成主体工程": "under_construction", "安装调试": "under_construction",
     "设备安装": "under_construction", "设备调试": "under_construction", "联动调试": "under_construction",
     "尚未开工": "planned", "还未开工": "planned", "仍未开工": "planned", "暂未开工": "planned",
-    "满负荷生产": "in_production", "满产": "in_production",
+    "满负荷生产": "in_production", "满产": "in_production", "投入生产": "in_production",
+    "产品下线": "in_production", "成功点火": "in_production", "点火成功": "in_production",
+    "设备安装调试": "under_construction",
     "建成试产": "in_production", "试产": "in_production", "工商注册": "signed",
     "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
     "集中开工": "started", "新开工": "started", "开复工": "started", "开工": "started", "奠基": "started",
@@ -92,7 +94,7 @@ def cue_applies(text: str, start: int, end: int) -> bool:
 
 
 #: Test runs of equipment (under way) and what says they are over (``完成设备调试``).
-_TRIAL_RUNS = frozenset(("设备调试", "联动调试"))
+_TRIAL_RUNS = frozenset(("设备调试", "联动调试", "设备安装调试", "安装调试"))
 _TRIAL_RUN_DONE = ("完成", "完成了", "结束", "已完成")
 
 

@@ -112,10 +112,11 @@ BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|�
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: Phrases that are no project: ceremonies, classes (``1亿元以上工业项目``), subsidies (``给予…元的厂房``).
 #: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``).
-_NOT_PROJECT_PATTERN = r"”“|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:选址|位于|坐落)"  # noqa: E501
+_NOT_PROJECT_PATTERN = r"”“|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取)项目"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
-_NOT_PROJECT_FIRST = "”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补选位坐"
+_NOT_PROJECT_FIRST = ("”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补选位坐"
+                      "二三四五六七八九十其再最了询过听")
 _NOT_PROJECT = re.compile("(?=[" + _NOT_PROJECT_FIRST + "])(?:" + _NOT_PROJECT_PATTERN + ")")
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年屠宰|年生产)\d")
@@ -191,6 +192,10 @@ _FLOOR_HANDED = re.compile(r"(?:代建|移交|交付|新增|新建|建成|出租
 _PLACES_AFTER = re.compile(r"(?:[、和及][^、，,。；;]{2,16}?)*等(?:地|处|点位)")
 #: A verb of visiting opening the clause of a list (``观摩团先后走进甲、乙等地``).
 _VISITED_BEFORE = re.compile(r"(?:深入|来到|走进|前往|走访|调研|察看|考察)[^，,。；;]*$")
+#: A visit verb, then the stops listed before this one (``先后来到甲工业园区、``): a stop too.
+_VISITED_LIST = re.compile(r"(?:深入|来到|走进|前往|走访)[^，,。；;、]{2,20}(?:、[^，,。；;、]{2,20})*、$")
+#: A bare county, city, district or town (``威远县``, ``隆昌市``): a place, no project.
+_BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:县|市|(?<!园)区|镇|乡)")
 #: An investor's amount before ``打造`` (``某集团将投资18亿元，在某地打造``): what is built is a project.
 _INVESTED_BUILD = re.compile(rf"投资(?:人民币)?{SUM_FIGURE}(?:万|亿)?(?:元|美元|港元|欧元)(?:人民币)?"
                              r"[^。；;！？]{0,16}打造$")
@@ -598,6 +603,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if not item and _PLACES_AFTER.match(text, m1, end) \
                 and _VISITED_BEFORE.search(text, max(start, left - 40), left):
             continue  # ``先后走进甲工业园区、乙湿地公园等地``: the stops of a tour, no projects
+        if not item and text[left - 1:left] == "、" \
+                and _VISITED_LIST.search(text, max(start, left - 44), left):
+            continue  # ``先后来到甲工业园区、乙食品产业园，察看…``: the next stop of a tour, no project
         if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
             continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
         name = _unquote(text[left:m1])
@@ -756,7 +764,7 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             s = _cut_left(text, s, e)
             name = text[s:e].strip("“”\" ")
             if len(name) < 2 or any(f.start < e and s < f.end for f in found) or _ACTIVITY.search(name) \
-                    or industry_only(name):
+                    or industry_only(name) or _BARE_PLACE.fullmatch(name):
                 continue
             if is_generic(name):
                 name = _zone_named(name, s, zones) or ""

@@ -53,6 +53,13 @@ _LIST_ITEM_HEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[(（][一�
                              r"|[一二三四五六七八九十]{1,2}、|[一二三四五六七八九十]是)")
 #: A line introducing a list of tasks (``…重点工作进行了安排部署：``, ``要聚焦5项重点工作发力：``).
 _TASK_INTRO = re.compile(r"部署|要求|重点工作|重点任务|工作任务|发力|着力|措施|举措")
+#: The first item of a series of tasks told inline (``…重点工作。一是…；二是…``, ``…任务：其一，…``).
+_FIRST_ORDINAL = re.compile(r"一是|其一[，,]|首先是")
+#: The ordinal opening a later item of such a series (``；二是…``, ``；其次是…``, ``；三要…``).
+_ORDINAL_ITEM = re.compile(r"[一二三四五六七八九十](?:是|要)|其[一二三四五六七八九十][，,]"
+                           r"|首先是|其次是|再次是|最后是")
+#: Words of a look back in the lead of such a series: its items report what was done.
+_REVIEW_INTRO = re.compile(r"去年|过去|上年|取得|成效|成绩|回顾|完成|实现|总结")
 
 
 def _rank_frame(text: str, m: re.Match) -> bool:
@@ -422,6 +429,10 @@ class RecordContext:
         done = CLAUSE_ACTUAL_RE.search(self.text, c0, upto)
         if done:
             return "actual", done.span()
+        para = self.text.rfind("\n", 0, sent.start) + 1
+        tasks = self._inline_task_intro(para, upto)
+        if tasks is not None:
+            return "target", tasks  # (``会议明确了…任务：其一，…``: the lead's 了 reports no result)
         done = SENTENCE_ACTUAL_RE.search(self.text, sent.start, upto)
         if done:
             return "actual", done.span()
@@ -549,6 +560,18 @@ class RecordContext:
             k = line_start
         return None
 
+    def _inline_task_intro(self, para: int, upto: int) -> tuple[int, int] | None:
+        """The task word leading a series told inline in the paragraph, whose item holds ``upto``
+        (``会议确定了6项重点工作。一是…；三是…，推动甲项目二季度开工``), else None: each item is a goal."""
+        first = _FIRST_ORDINAL.search(self.text, para, upto)
+        if first is None or self.text.find("。", first.end(), upto) >= 0:
+            return None
+        lo = max(para, first.start() - 60)
+        if _REVIEW_INTRO.search(self.text, lo, first.start()):
+            return None
+        cue = _last(_TASK_INTRO.finditer(self.text, lo, first.start()))
+        return cue.span() if cue is not None else None
+
     def _plan_register(self, article: int | None) -> tuple[int, int] | None:
         """The first plan marker of an article that reads as a plan (far more plan markers than
         marks of completion), else None."""
@@ -643,6 +666,9 @@ class RecordContext:
         # paragraph, a city, any place before (the last members of all groups in one pass from the
         # end, over the rows that fit and end by ``pos``); rows in text order stop once they start
         # before the sentence and the paragraph and nothing further can change the answer
+        skip_lo, skip_hi = self._earlier_items(sent_start, pos)
+        if skip_hi > sent_start:
+            sent_start = skip_hi  # an item of a series: its own words are its sentence
         floor = min(sent_start, para) if starts is not None else -1
         first_wins = first[2] and first[1]
         in_para = city = last = None
@@ -651,8 +677,8 @@ class RecordContext:
             m = r[0]
             if m.start < floor and (first_wins or city is not None):
                 break
-            if m.end > pos or not r[1] or (drop and i in drop):
-                continue
+            if m.end > pos or not r[1] or (drop and i in drop) or skip_lo <= m.start < skip_hi:
+                continue  # (a place of an earlier item of the series is no place of this one)
             if last is None:
                 last = m
             if r[2]:
@@ -676,6 +702,16 @@ class RecordContext:
                 return m
         return next((r[0] for i, r in enumerate(rows) if r[0].value.get("city") == home and i not in drop),
                     None)
+
+    def _earlier_items(self, sent_start: int, pos: int) -> tuple[int, int]:
+        """The span of the earlier items of an inline series of tasks (``一是…；二是…``) when ``pos``
+        lies in a later item (``；三是…``), else ``(0, 0)``: what one item names is not where
+        the next one happens."""
+        k = self.text.rfind("；", sent_start, pos)
+        if k < 0 or not _ORDINAL_ITEM.match(self.text, k + 1):
+            return 0, 0
+        first = _FIRST_ORDINAL.search(self.text, sent_start, k)
+        return (first.start(), k + 1) if first is not None else (0, 0)
 
     def _paragraph_city(self, para: int, pos: int, home: str | None) -> str | None:
         """The city a paragraph opens with when it is not the article's home city (a round-up of
