@@ -184,8 +184,21 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
 #: Cues of a plant running, which outdate the completion written right before them (``完工并网发电``,
 #: ``建成投运``; ``竣工投用`` stays a completion, as the earlier sets have it).
 _RUNNING = frozenset(("并网发电", "投运", "投产", "达产", "试生产", "试运行", "正式运营", "开业运营"))
-#: A month right before a cue (``5月签约``, ``9月28日正式开工``, ``11月份已竣工``).
-_MONTH_BEFORE = re.compile(r"(\d{1,2})月(?:\d{1,2}日)?份?(?:正式|顺利|成功|全面|已经|已)*$")
+#: A month right before a cue (``5月签约``, ``9月28日正式开工``, ``11月份已竣工``), also with the
+#: phase it is of (``6月一期建成投产``) and the year word before it (``去年9月动工``).
+_MONTH_BEFORE = re.compile(r"(?P<y>前年|去年|上年|今年|当年|明年)?(\d{1,2})月(?:\d{1,2}日)?份?"
+                           r"(?:[一二三四首]期(?:工程|项目)?)?(?:正式|顺利|成功|全面|已经|已)*$")
+#: The order of the year words of :data:`_MONTH_BEFORE` (``当年`` is the year the item tells).
+_YEAR_ORDER = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "当年": 0, "明年": 1}
+
+
+def _month_order(m1: re.Match[str], m2: re.Match[str]) -> bool:
+    """Whether the month of ``m1`` comes before that of ``m2``: by year word when both name one
+    (``去年9月动工，今年6月…投产``), else by month."""
+    y1, y2 = m1.group("y"), m2.group("y")
+    if y1 and y2:
+        return (_YEAR_ORDER[y1], int(m1.group(2))) < (_YEAR_ORDER[y2], int(m2.group(2)))
+    return int(m1.group(2)) < int(m2.group(2))
 
 
 def _reached(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -213,7 +226,7 @@ def _reached(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int
             r2 = _LIFECYCLE.get(STAGE_CUES[c2])
             m2 = _MONTH_BEFORE.search(text, max(0, s2 - 12), s2)
             if c2 not in WEAK_STAGES and r2 is not None and r2 > r1 and m2 is not None \
-                    and int(m1.group(1)) < int(m2.group(1)) and _same_item(text, e1, s2) \
+                    and _month_order(m1, m2) and _same_item(text, e1, s2) \
                     and not TARGET_RE.search(text, e1, s2):
                 drop.add(k)  # 5月签约落户某园区，9月开工: the item's last event is the stage reached
                 break
@@ -3475,7 +3488,7 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
 _MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:前|以前|之前)?(?:在[^,，。;；在]{2,12}?)?"
-                           r"(?:主体(?:工程|结构)?)?"
+                           r"(?:[一二三四首]期(?:工程|项目)?)?(?:主体(?:工程|结构)?)?"
                            r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成|开始|通过)*")
 #: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
 _MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
@@ -3502,7 +3515,7 @@ _YEAR_END = re.compile(r"(?:去年|前年)年?[底末]")
 
 def _event_month(ctx: RecordContext, records: list[Record]) -> None:
     """Projects still without a date whose event cue follows a month (``上月点火投产``,
-    ``今年8月竣工投产``, ``将于本月试运行``, ``6月底在某园区建成投产``, ``4月底主体封顶``) take that
+    ``今年8月竣工投产``, ``今年6月一期建成投产``, ``将于本月试运行``, ``6月底在某园区建成投产``, ``4月底主体封顶``) take that
     month (``2023-08``)."""
     for r in records:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
