@@ -3656,6 +3656,8 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
     """A project whose own ``；``-item says talks about it are still going on (``有意投资…建设甲项目，
     目前双方仍在洽谈``) is being negotiated, whatever the story's signing."""
     text = ctx.text
+    starts = sorted(r.fields["name"].evidence[0].start for r in records
+                    if "name" in r.fields and r.fields["name"].evidence)
     for r in records:
         if r.get("stage") == "negotiating" or "name" not in r.fields or not r.fields["name"].evidence:
             continue
@@ -3665,6 +3667,9 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
             k = text.find("项目", end, m.start())
             if k >= 0 and not _PROJECT_BACK.search(text, max(end, k - 2), k + 2):
                 break  # ``甲项目已签约，乙项目正在洽谈``: the talks are about the project named after
+            i = bisect.bisect_left(starts, end)
+            if i < len(starts) and starts[i] < m.start():
+                break  # ``甲项目已签约，乙基地正在洽谈``: another project named (no 项目 in its name)
             r.set("stage", "negotiating", ctx.evidence(m.start(), m.end()))
             r.set("status", "actual", ctx.evidence(m.start(), m.end()))
             break
@@ -4050,9 +4055,12 @@ _FIRM_OWNS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,30}(?:有限公司|有限
 
 #: From a company to the works it is to build: what it invests, maybe in a clause of its own, and
 #: where (``拟投资12亿港元，在某区建设``, ``与某集团合资组建…企业，投资45亿日元在某区建设``,
-#: ``，投资1.5亿港元建设的``).
+#: ``，投资1.5亿港元建设的``), also after its signing with the place (``与某市签约，投资28亿元建设``,
+#: ``与某区签订协议，拟投资6.5亿元在某片区建设``).
 _INVESTS_THEN_BUILDS = re.compile(
-    r"[,，]?(?:与[^，,。；;]{2,20}?(?:合资|共同|联合)?(?:组建|成立|设立)[^，,。；;]{0,12}[,，])?"
+    r"[,，]?(?:与[^，,。；;]{2,20}?(?:合资|共同|联合)?(?:组建|成立|设立)[^，,。；;]{0,12}[,，]"
+    r"|与[^，,。；;与]{1,10}?(?:市|县|区|州|镇|乡|园区|开发区|管委会|政府)(?:正式|成功)?"
+    r"(?:签约|签订|签署)[^，,。；;]{0,8}?[,，])?"
     r"(?:拟|将|计划|已)?(?:投资|出资)[^，,。；;在]{1,14}?(?:[(（][^()（）]{0,16}[)）])?[,，]?"
     r"(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|新建|兴建|打造)的?")
 #: A firm's name by its legal form, opening a clause and then investing to build (for firms the

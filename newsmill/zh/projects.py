@@ -27,7 +27,9 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # livestock estate, a visitor centre (``城区第二水厂建成通水``, ``某镇肉牛养殖小区建成投用``)
             "水厂", "养殖小区", "游客接待中心", "游客服务中心",
             # a park two countries build together (``某某中越产业合作园``, ``某国中某经贸合作区``)
-            "合作园", "经贸合作区")
+            "合作园", "经贸合作区",
+            # a store or a hub for goods (``某某农产品冷链集配中心``, ``某县冷链物流配送中心``)
+            "集配中心", "配送中心", "仓储中心", "分拣中心")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
@@ -37,6 +39,8 @@ NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)装�
                       r"(?!区?(?:管委会|管理委员会|管理局|服务中心))"
                       # nor a firm's project staff (``某某有限公司项目负责人``, ``项目经理``, ``项目部``)
                       r"(?!(?<=项目)(?:负责人|经理|总监|部|组|方))"
+                      # nor the progress of projects reported (``每月报送一次项目进度``)
+                      r"(?!(?<=项目)进度)"
                       # nor a park counting what it got (``某产业园一季度新开工项目6个``): a place
                       r"(?![^，,。；;：:\s]{0,8}?(?:项目|企业)[\d一二三四五六七八九十]+[个家])" + _PHASE)
 _NAME_CHARS = re.compile(r"[\w·.“”「」\"()（）\-]")
@@ -353,8 +357,10 @@ _SCOPE_CLASS = re.compile(r"全[省市县区州镇乡][\u4e00-\u9fff]{1,6}(?:项
 #: not a capacity (``年产5000台…``, ``2万个…``).
 _COUNTED = re.compile(r"(?<![产理工\d.万千百亿目程])(?:\d+|[两三四五六七八九十]{1,3})"
                       r"(?:个|栋|座|批|家|条(?=[^路]{0,8}线$))")
-#: A part of a project's works named alone (``主体工程``, ``配套工程``).
-_WORKS_PART = re.compile(r"(?:主体|配套|附属|基础|土建|室外|装饰|安装)(?:工程|结构|厂房|建筑)")
+#: A part of a project's works named alone (``主体工程``, ``配套工程``), also of one phase
+#: (``一期主体厂房``).
+_WORKS_PART = re.compile(r"(?:[一二三四五六七八九十首]期)?(?:主体|配套|附属|基础|土建|室外|装饰|安装)"
+                         r"(?:工程|结构|厂房|建筑)")
 
 
 #: A part of a works named after the structure it belongs to (``大坝主体工程``, ``厂区土建工程``).
