@@ -893,9 +893,10 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
     return None
 
 
-#: A town or a development zone (a zone the zone table may not know).
+#: A town or a development zone (a zone the zone table may not know), or an area of one
+#: (``某某片区``).
 _LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区|产业园"
-          r"|加工园区|加工园|工业集中区|新区|示范区|保税区|科技城|产业区|新城|组团)")
+          r"|加工园区|加工园|工业集中区|新区|示范区|保税区|科技城|产业区|新城|组团|片区)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
@@ -1270,6 +1271,30 @@ _FULL_COUNTY = re.compile(r"[县区市旗]$")
 _PLACE_OF = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:签约|引进|开工|落户|建设|投资|新建|落地|竣工|投产))?的")
 
 
+#: Where the event told right after a name happens (``甲项目今年5月在某某经开区开工``).
+_EVENT_AT_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;在]{{0,12}}?在(?P<p>[^，,。；;在]{{2,14}}?)"
+                             r"(?:加快|加紧|抓紧|全面|有序|顺利|正式)?"
+                             r"(?:建成|建设|开工|投产|落地|落户|竣工|完工|签约)")
+
+
+def _event_place_after(ctx: RecordContext, sent: Span, name: NameSpan, place: Any) -> Any:
+    """A county, or a zone of a known county, where the event told right after a project's name
+    happens (``甲项目今年5月在某某经开区开工``), when the place found so far names no county and lies
+    in the same city: that place, else None."""
+    if ctx.text.find("在", name.end, min(sent.end, name.end + 40)) < 0:
+        return None  # cheap test before the pattern
+    m = _EVENT_AT_AFTER.match(ctx.text, name.end, sent.end)
+    if m is None:
+        return None
+    for p in ctx.mentions_in("places", m.start("p"), m.end("p")):
+        if p.start == m.start("p") and p.end == m.end("p") and isinstance(p.value, dict) \
+                and p.value.get("level") in ("county", "zone") and p.value.get("county" if
+                                                                    p.value.get("level") == "zone" else "city") \
+                and (place is None or place.value.get("city") == p.value.get("city")):
+            return p
+    return None
+
+
 def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     """A county opening a name (``某县年产…项目``, ``某市某县…项目``) or a place heading the name's
     clause (``某市签约的甲项目``, ``某盟的乙电站``): where the project is, else None.
@@ -1575,6 +1600,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         place = _opening_division(ctx, name) or place  # 台州头门港区二期工程: the city heading the name
     place = _firms_county(ctx, r, name, place) or place
     place = _section_county(ctx, name) or place
+    if place is None or not place.value.get("county"):
+        place = _event_place_after(ctx, sent, name, place) or place
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         zone_dropped = _zone_of_another_item(ctx, place, name, names)
