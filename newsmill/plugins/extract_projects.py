@@ -1287,9 +1287,11 @@ def _event_place_after(ctx: RecordContext, sent: Span, name: NameSpan, place: An
     if m is None:
         return None
     for p in ctx.mentions_in("places", m.start("p"), m.end("p")):
-        if p.start == m.start("p") and p.end == m.end("p") and isinstance(p.value, dict) \
-                and p.value.get("level") in ("county", "zone") and p.value.get("county" if
-                                                                    p.value.get("level") == "zone" else "city") \
+        if p.start != m.start("p") or p.end != m.end("p") or not isinstance(p.value, dict):
+            continue
+        level = p.value.get("level")
+        known = p.value.get("county") if level == "zone" else p.value.get("city")
+        if level in ("county", "zone") and known \
                 and (place is None or place.value.get("city") == p.value.get("city")):
             return p
     return None
@@ -2237,6 +2239,47 @@ def _news_told_next(ctx: RecordContext, r: Record, nxt: Span, used: list[tuple[i
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
 
 
+#: A scene opening a sentence at a park or an area of it (``在某某工业园区某某片区，…``,
+#: ``走进某某经济开发区某某园区，…``).
+_SCENE_AT = re.compile(rf"[ \t\u3000]*(?:在|走进|来到)"
+                       rf"(?P<d>{_LOCAL}(?:[\u4e00-\u9fff]{{2,4}}?(?:园区|片区|组团))?)[,，]")
+#: How many sentences before a project's own a scene may be set.
+_SCENE_REACH = 2
+
+
+def _scene_detail(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project with no detail whose sentence comes right after a scene set at a park, with no
+    project and no other place told between (``在某工业园区某片区，…车间里，设备正在调试。`` ⏎
+    ``这个年产…项目由某集团投资建设…``): the park is where it stands."""
+    sents = ctx.sentences(art)
+    starts = [x.start for x in sents]
+    text = ctx.text
+    for r in records:
+        loc = r.get("location")
+        if r.kind != "project" or not loc or loc.get("detail") or "name" not in r.fields \
+                or not r.fields["name"].evidence:
+            continue
+        i = bisect.bisect_right(starts, r.fields["name"].evidence[0].start) - 1
+        for j in range(i - 1, max(-1, i - 1 - _SCENE_REACH), -1):
+            sent = sents[j]
+            if text.find("项目", sent.start, sent.end) >= 0:
+                break  # a project told between: the scene is not this one's
+            m = _SCENE_AT.match(text, sent.start, sent.end)
+            places = [p for p in ctx.mentions_in("places", sent.start, sent.end) if isinstance(p.value, dict)
+                      and p.value.get("level") != "province" and not ctx.in_org(p.start)]
+            if m is None:
+                if places:
+                    break  # another place told between
+                continue
+            if any(p.value.get("city") != loc.get("city") or (
+                    loc.get("county") and p.value.get("county") not in (None, loc.get("county"))
+                    and p.value.get("name") != loc.get("county")) for p in places):
+                break  # a park of another county or city
+            r.set("location", {**loc, "detail": m.group("d")}, *r.fields["location"].evidence,
+                  ctx.evidence(*m.span("d")))
+            break
+
+
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
 _IT_OPENS = re.compile(r"(?:该|此|这个|这一)项目")
 #: A name's sentence closing on news of it (``…搬迁项目也有了新进展。``): the next sentence tells it.
@@ -2282,9 +2325,11 @@ _SETTLING_VERB = re.compile(r"^(?:落户|落地|入驻|位于|坐落于|在)")
 
 
 #: ``项目今年4月就顺利开工了``, ``项目去年12月签约，今年3月就开工了``: the month a project started,
-#: told (in a quote too) right after its site was shown.
-_START_TOLD = re.compile(r"项目[^。！？“”]{0,16}?(?:今年|去年)?\d{1,2}月(?:份|底|初)?(?:就|便|已经|已)?"
-                         r"(?:顺利|正式)?(?:开工|动工)(?:了|建设)")
+#: told (in a quote too) right after its site was shown; also its first phase opening the sentence
+#: (``一期去年12月开工，目前…``).
+_START_TOLD = re.compile(r"(?:项目[^。！？“”]{0,16}?|(?<![\u4e00-\u9fff])(?:一期|首期)(?:工程|项目)?)"
+                         r"(?:今年|去年)?\d{1,2}月(?:份|底|初)?(?:就|便|已经|已)?"
+                         r"(?:顺利|正式)?(?P<cue>开工|动工)(?:了|建设|(?=[，,]))")
 #: How far after the sentence naming the project the month of its start may be told.
 _START_TOLD_REACH = 160
 
@@ -2308,16 +2353,17 @@ def _settled_before_semicolon(ctx: RecordContext, sent: Span, names: list[NameSp
 def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
     """A project shown signed or at work on its site, whose start the next sentence tells with its
     month (``“项目今年4月就顺利开工了。”``): started, in that month."""
-    if r.get("date") is not None or r.get("status") != "actual" \
-            or r.get("stage") not in ("signed", "under_construction"):
-        return
+    if r.get("date") is not None or (r.get("stage") is not None and (
+            r.get("status") != "actual" or r.get("stage") not in ("signed", "under_construction"))):
+        return  # (a project shown with no event yet takes its start told next)
     m = _START_TOLD.search(ctx.text, sent.start, sent.end)
     if m is None:
         return
     for d in reversed(ctx.mentions_in("dates", m.start(), m.end())):  # the month right before the cue
         if isinstance(d.value, dict) and d.value.get("granularity") == "month" and d.value.get("start"):
-            cue = m.end() - 3
+            cue = m.start("cue")
             r.set("stage", "started", ctx.evidence(cue, m.end()))
+            r.set("status", "actual", ctx.evidence(cue, m.end()))
             r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
             return
 
@@ -2660,6 +2706,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _lead_date(ctx, _story_head(ctx, art), records)
         _same_day(ctx, art, records)
         _story_local(ctx, art, records)
+        if "在" in body or "走进" in body:  # cheap test: a scene may open a sentence at a park
+            _scene_detail(ctx, art, records)
         _item_heads(ctx, records)
         if "落户" in body or "落地" in body or "选址" in body:
             _settled_county(ctx, records)
@@ -3542,7 +3590,8 @@ _YEAR_END = re.compile(r"(?:去年|前年)年?[底末]")
 
 def _event_month(ctx: RecordContext, records: list[Record]) -> None:
     """Projects still without a date whose event cue follows a month (``上月点火投产``,
-    ``今年8月竣工投产``, ``今年6月一期建成投产``, ``将于本月试运行``, ``6月底在某园区建成投产``, ``4月底主体封顶``) take that
+    ``今年8月竣工投产``, ``今年6月一期建成投产``,
+    ``将于本月试运行``, ``6月底在某园区建成投产``, ``4月底主体封顶``) take that
     month (``2023-08``)."""
     for r in records:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
