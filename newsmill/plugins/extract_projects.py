@@ -2325,11 +2325,14 @@ _SETTLING_VERB = re.compile(r"^(?:落户|落地|入驻|位于|坐落于|在)")
 
 
 #: ``项目今年4月就顺利开工了``, ``项目去年12月签约，今年3月就开工了``: the month a project started,
-#: told (in a quote too) right after its site was shown; also its first phase opening the sentence
-#: (``一期去年12月开工，目前…``).
-_START_TOLD = re.compile(r"(?:项目[^。！？“”]{0,16}?|(?<![\u4e00-\u9fff])(?:一期|首期)(?:工程|项目)?)"
-                         r"(?:今年|去年)?\d{1,2}月(?:份|底|初)?(?:就|便|已经|已)?"
-                         r"(?:顺利|正式)?(?P<cue>开工|动工)(?:了|建设|(?=[，,]))")
+#: told (in a quote too) right after its site was shown.
+_START_TOLD = re.compile(r"项目[^。！？“”]{0,16}?(?:今年|去年)?\d{1,2}月(?:份|底|初)?(?:就|便|已经|已)?"
+                         r"(?:顺利|正式)?(?P<cue>开工|动工)(?:了|建设)")
+#: ``一期去年12月开工，目前…``: the start of the first phase of a project shown with no event yet,
+#: opening the sentence after.
+_PHASE_START_TOLD = re.compile(r"(?<![\u4e00-\u9fff])(?:一期|首期)(?:工程|项目)?(?:今年|去年)?\d{1,2}月"
+                               r"(?:份|底|初)?(?:就|便|已经|已)?(?:顺利|正式)?(?P<cue>开工|动工)(?:了|建设)?"
+                               r"(?=[，,。])")
 #: How far after the sentence naming the project the month of its start may be told.
 _START_TOLD_REACH = 160
 
@@ -2353,10 +2356,14 @@ def _settled_before_semicolon(ctx: RecordContext, sent: Span, names: list[NameSp
 def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
     """A project shown signed or at work on its site, whose start the next sentence tells with its
     month (``“项目今年4月就顺利开工了。”``): started, in that month."""
-    if r.get("date") is not None or (r.get("stage") is not None and (
-            r.get("status") != "actual" or r.get("stage") not in ("signed", "under_construction"))):
-        return  # (a project shown with no event yet takes its start told next)
-    m = _START_TOLD.search(ctx.text, sent.start, sent.end)
+    if r.get("date") is not None:
+        return
+    if r.get("stage") is None:  # a project shown with no event yet: its first phase's start told next
+        m = _PHASE_START_TOLD.match(ctx.text, sent.start, sent.end)
+    elif r.get("status") != "actual" or r.get("stage") not in ("signed", "under_construction"):
+        return
+    else:
+        m = _START_TOLD.search(ctx.text, sent.start, sent.end)
     if m is None:
         return
     for d in reversed(ctx.mentions_in("dates", m.start(), m.end())):  # the month right before the cue
