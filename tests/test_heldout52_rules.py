@@ -200,3 +200,26 @@ def test_a_scene_before_another_project_gives_no_detail() -> None:
     r = projects(page).get("年产20万台精密减速机项目")
     assert r is not None and r.get("location", {}) is not None
     assert (r.get("location") or {}).get("detail") != "通川工业园区罗江片区"
+
+
+# --- dates: a month opening the sentence of a signing told before the name --------------------
+
+def test_a_month_opening_a_signing_then_building_dates_the_works() -> None:
+    page = ("某县招商\n\n本报讯 德阳市旌阳区加快招商。今年8月,江苏华拓物流有限公司与旌阳区签订协议,"
+            "拟投资4亿元建设川中医药冷链配送中心。\n")
+    r = _one(page)
+    assert (r.get("stage"), r.get("date")) == ("signed", "2024-08")
+
+
+def test_a_month_of_another_sentence_does_not_date_the_signing() -> None:
+    page = ("某县招商\n\n本报讯 德阳市旌阳区加快招商。今年8月,全区召开招商推介会。江苏华拓物流有限公司"
+            "与旌阳区签订协议,拟投资4亿元建设川中医药冷链配送中心。\n")
+    assert _one(page).get("date") is None
+
+
+# --- batches: a floor set for each place ------------------------------------------------------
+
+def test_a_floor_for_each_place_is_a_batch() -> None:
+    page = "某市目标\n\n本报讯 按照计划,三县今年新开工项目均不少于12个。\n"
+    batches = [r for r in doc(page).records if r.kind == "batch"]
+    assert [(b.get("count"), b.get("event")) for b in batches] == [(12, "started")]

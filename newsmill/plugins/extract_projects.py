@@ -4527,8 +4527,14 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
         if r.get("status") == "actual" and r.evidence and _opening_year(ctx, r, cue):
             continue
         lo = ctx.last_mark(_ITEM_ENDS_ALL, 0, cue) + 1
-        if not r.evidence or not lo <= r.evidence[0].start < cue:
-            continue  # the name and its event must share the clause series
+        if not r.evidence:
+            continue
+        n0 = r.evidence[0].start
+        if not lo <= n0 < cue and not (r.get("stage") == "signed" and cue < n0
+                                        and ctx.last_mark(_ITEM_ENDS_ALL, cue, n0) < 0):
+            # the name and its event must share the clause series (a signing may come first:
+            # ``7月，甲公司与某区签订协议，拟投资…建设乙中心``)
+            continue
         for m in ctx.mentions_in("dates", lo, cue):
             if m.start > lo + 6:
                 break
