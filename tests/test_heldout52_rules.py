@@ -93,9 +93,9 @@ def test_a_later_month_of_last_year_is_not_after_this_years() -> None:
 # --- names: stores and hubs, parts of works, progress reports ---------------------------------
 
 def test_a_hub_named_without_xiangmu_is_a_project() -> None:
-    page = ("某县物流\n\n本报讯 某某物流公司拟投资2.3亿元在某某县建设川南果蔬冷链配送中心,"
+    page = ("某县物流\n\n本报讯 某某物流公司拟投资2.3亿元在某某县建设川南果蔬冷链集配中心,"
             "建成后年周转能力达12万吨。\n")
-    assert any(n.endswith("配送中心") for n in projects(page))
+    assert any(n.endswith("集配中心") for n in projects(page))
 
 
 def test_a_phases_main_building_and_a_progress_report_are_no_projects() -> None:
@@ -206,14 +206,14 @@ def test_a_scene_before_another_project_gives_no_detail() -> None:
 
 def test_a_month_opening_a_signing_then_building_dates_the_works() -> None:
     page = ("某县招商\n\n本报讯 德阳市旌阳区加快招商。今年8月,江苏华拓物流有限公司与旌阳区签订协议,"
-            "拟投资4亿元建设川中医药冷链配送中心。\n")
+            "拟投资4亿元建设川中医药冷链集配中心。\n")
     r = _one(page)
     assert (r.get("stage"), r.get("date")) == ("signed", "2024-08")
 
 
 def test_a_month_of_another_sentence_does_not_date_the_signing() -> None:
     page = ("某县招商\n\n本报讯 德阳市旌阳区加快招商。今年8月,全区召开招商推介会。江苏华拓物流有限公司"
-            "与旌阳区签订协议,拟投资4亿元建设川中医药冷链配送中心。\n")
+            "与旌阳区签订协议,拟投资4亿元建设川中医药冷链集配中心。\n")
     assert _one(page).get("date") is None
 
 

@@ -893,10 +893,11 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
     return None
 
 
-#: A town or a development zone (a zone the zone table may not know), or an area of one
-#: (``某某片区``).
-_LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区|产业园"
-          r"|加工园区|加工园|工业集中区|新区|示范区|保税区|科技城|产业区|新城|组团|片区)")
+#: A town or a development zone (a zone the zone table may not know), or an area of one named
+#: alone (``某某片区``; after its district, ``某区某某片区``, the area is read by its own pattern).
+_LOCAL = (r"(?:[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区"
+          r"|产业园|加工园区|加工园|工业集中区|新区|示范区|保税区|科技城|产业区|新城|组团)"
+          r"|[^\W\d区县市旗州]{2,4}?片区)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")

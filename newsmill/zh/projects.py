@@ -28,8 +28,9 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "水厂", "养殖小区", "游客接待中心", "游客服务中心",
             # a park two countries build together (``某某中越产业合作园``, ``某国中某经贸合作区``)
             "合作园", "经贸合作区",
-            # a store or a hub for goods (``某某农产品冷链集配中心``, ``某县冷链物流配送中心``)
-            "集配中心", "配送中心", "仓储中心")
+            # a hub collecting and sending out farm goods (``某某农产品冷链集配中心``); a store's
+            # parts (``建设仓储中心``, ``冷链配送中心``) are often a phase's contents, no works
+            "集配中心")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
