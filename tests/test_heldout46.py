@@ -38,7 +38,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location"): 1.0,          # 7/7
     ("projects", "investment_cny"): 0.857,  # 6/7
     ("projects", "investor"): 0.714,        # 5/7
-    ("projects", "date"): 0.5,              # 3/6
+    ("projects", "date"): 0.66,             # 4/6 (3/6 before a signing's opening month)
     ("projects", "capacity"): 0.8,          # 4/5
     ("batches", "count"): 1.0,              # 1/1
     ("batches", "event"): 1.0,              # 1/1

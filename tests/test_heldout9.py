@@ -35,6 +35,7 @@ FIELD_FLOORS: FieldFloors = {
     ("money", "qualifier"): 1.0,             # 32/32
     ("projects", "stage"): 1.0,              # 9/9
     ("projects", "investment_cny"): 1.0,     # 9/9
+    ("projects", "location"): 1.0,           # 11/11 (10/11 before the place of an event told after a name)
     ("projects", "location.detail"): 1.0,    # 10/10 (baseline 2/5)
     ("projects", "area"): 1.0,               # 3/3 (1/2 before a new farmed area counted)
     ("projects", "date"): 1.0,               # 6/6

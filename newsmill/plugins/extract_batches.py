@@ -27,11 +27,12 @@ _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
 #: skip every other position at once (it matches nothing more or less).
 _NUMBER_AHEAD = r"(?=[约近超逾共达计总合累\d零〇一二两三四五六七八九十百千])"
 COUNT_PATTERNS = (
-    # (``重点项目(任务)保持在20个以上``, ``项目数量稳定在35个``: a level kept; ``项目不少于6个``: a floor;
+    # (``重点项目(任务)保持在20个以上``, ``项目数量稳定在35个``: a level kept; ``项目不少于6个``: a floor,
+    # also each place's, ``两地新签约项目均不少于15个``;
     # ``新开工项目（3个，总投资23.5亿元）``: a list's head with its count in brackets)
     re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库"
                r"|中已?(?:新开工|开复工|开工|竣工|投产|建成|落地))?"
-               r"(?:数量|数)?(?:保持在|稳定在|维持在|不少于|不低于|至少"
+               r"(?:数量|数)?(?:均|都|各)?(?:保持在|稳定在|维持在|不少于|不低于|至少"
                r"|[(（](?=[^()（）\n]{0,20}[)）]))?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)(?!月)"

@@ -130,8 +130,9 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
 PROJECT_WORD = re.compile(r"项目")
 #: A clause whose subject is the firm a feature is about (``…,公司日用陶瓷年产能从…``, ``该公司去年纳税…``):
 #: the figures after it are that firm's, no region's (not ``上市公司``, ``公司数``, ``10家公司``).
-#: (also after the year it opens with: ``2023年公司营业收入…``, ``去年公司纳税…``; not ``上市公司``)
-ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s。！？!?年]))(?:该|这家)?公司(?![数家总])")
+#: (also after the year or months it opens with: ``2023年公司营业收入…``, ``去年公司纳税…``,
+#: ``今年1-8月公司已实现产值…``; not ``上市公司``)
+ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s。！？!?年月]))(?:该|这家)?公司(?![数家总])")
 #: A firm's short name set on the page (``某某新材料有限公司(以下简称“某某新材”)``): the sentences
 #: that name it before a figure report that firm's own figures.
 FIRM_SHORT_NAME = re.compile(r"(?:公司|集团|厂)[(（](?:以下)?简称[“\"「『]"
@@ -230,8 +231,10 @@ _COUNTED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:园区|开发区|高新�
 #: (also with ``较``: ``较上年提高2.3万元``; ``同比多增31.2亿元``: more than a year before)
 COMPARED = re.compile(r"[比较][^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$"
                       r"|同比(?:多|少)(?:增|减)?$")
-#: The firms an action goes to, counted right after ``向`` (``已向10家企业交付厂房…``): no statistic.
-RECIPIENTS = re.compile(r"向$")
+#: The firms an action goes to or is taken with, counted right after ``向``/``为``/``联合``
+#: (``已向10家企业交付厂房…``, ``已为34家企业发放贷款…``, ``联合8家银行推出…``), or after the
+#: examples they lead (``为甲、乙等21家企业协调…``): no statistic.
+RECIPIENTS = re.compile(r"(?:向|为|联合)$|(?:向|为)[^,，。;；向为]{1,24}等$")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
@@ -1196,7 +1199,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
                     if ONE_FIRM.search(ctx.text, sent.start, f.start) \
-                            or RECIPIENTS.search(ctx.text, max(c0, f.start - 1), f.start):
+                            or RECIPIENTS.search(ctx.text, c0, f.start):
                         continue  # ,公司上下游20多家配套企业…: the firm's own; 向10家企业…: the recipients
                     r = _indicator(ctx, sent, f, *counted, None)
                     out.append(r)

@@ -186,8 +186,21 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
 #: Cues of a plant running, which outdate the completion written right before them (``完工并网发电``,
 #: ``建成投运``; ``竣工投用`` stays a completion, as the earlier sets have it).
 _RUNNING = frozenset(("并网发电", "投运", "投产", "达产", "试生产", "试运行", "正式运营", "开业运营"))
-#: A month right before a cue (``5月签约``, ``9月28日正式开工``, ``11月份已竣工``).
-_MONTH_BEFORE = re.compile(r"(\d{1,2})月(?:\d{1,2}日)?份?(?:正式|顺利|成功|全面|已经|已)*$")
+#: A month right before a cue (``5月签约``, ``9月28日正式开工``, ``11月份已竣工``), also with the
+#: phase it is of (``6月一期建成投产``) and the year word before it (``去年9月动工``).
+_MONTH_BEFORE = re.compile(r"(?P<y>前年|去年|上年|今年|当年|明年)?(\d{1,2})月(?:\d{1,2}日)?份?"
+                           r"(?:[一二三四首]期(?:工程|项目)?)?(?:正式|顺利|成功|全面|已经|已)*$")
+#: The order of the year words of :data:`_MONTH_BEFORE` (``当年`` is the year the item tells).
+_YEAR_ORDER = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "当年": 0, "明年": 1}
+
+
+def _month_order(m1: re.Match[str], m2: re.Match[str]) -> bool:
+    """Whether the month of ``m1`` comes before that of ``m2``: by year word when both name one
+    (``去年9月动工，今年6月…投产``), else by month."""
+    y1, y2 = m1.group("y"), m2.group("y")
+    if y1 and y2:
+        return (_YEAR_ORDER[y1], int(m1.group(2))) < (_YEAR_ORDER[y2], int(m2.group(2)))
+    return int(m1.group(2)) < int(m2.group(2))
 
 
 def _reached(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -215,7 +228,7 @@ def _reached(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int
             r2 = _LIFECYCLE.get(STAGE_CUES[c2])
             m2 = _MONTH_BEFORE.search(text, max(0, s2 - 12), s2)
             if c2 not in WEAK_STAGES and r2 is not None and r2 > r1 and m2 is not None \
-                    and int(m1.group(1)) < int(m2.group(1)) and _same_item(text, e1, s2) \
+                    and _month_order(m1, m2) and _same_item(text, e1, s2) \
                     and not TARGET_RE.search(text, e1, s2):
                 drop.add(k)  # 5月签约落户某园区，9月开工: the item's last event is the stage reached
                 break
@@ -882,9 +895,11 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
     return None
 
 
-#: A town or a development zone (a zone the zone table may not know).
-_LOCAL = (r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区|产业园"
-          r"|加工园区|加工园|工业集中区|新区|示范区|保税区|科技城|产业区|新城|组团)")
+#: A town or a development zone (a zone the zone table may not know), or an area of one named
+#: alone (``某某片区``; after its district, ``某区某某片区``, the area is read by its own pattern).
+_LOCAL = (r"(?:[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区"
+          r"|产业园|加工园区|加工园|工业集中区|新区|示范区|保税区|科技城|产业区|新城|组团)"
+          r"|[^\W\d区县市旗州]{2,4}?片区)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
 _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
@@ -1259,6 +1274,32 @@ _FULL_COUNTY = re.compile(r"[县区市旗]$")
 _PLACE_OF = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:签约|引进|开工|落户|建设|投资|新建|落地|竣工|投产))?的")
 
 
+#: Where the event told right after a name happens (``甲项目今年5月在某某经开区开工``).
+_EVENT_AT_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;在]{{0,12}}?在(?P<p>[^，,。；;在]{{2,14}}?)"
+                             r"(?:加快|加紧|抓紧|全面|有序|顺利|正式)?"
+                             r"(?:建成|建设|开工|投产|落地|落户|竣工|完工|签约)")
+
+
+def _event_place_after(ctx: RecordContext, sent: Span, name: NameSpan, place: Any) -> Any:
+    """A county, or a zone of a known county, where the event told right after a project's name
+    happens (``甲项目今年5月在某某经开区开工``), when the place found so far names no county and lies
+    in the same city: that place, else None."""
+    if ctx.text.find("在", name.end, min(sent.end, name.end + 40)) < 0:
+        return None  # cheap test before the pattern
+    m = _EVENT_AT_AFTER.match(ctx.text, name.end, sent.end)
+    if m is None:
+        return None
+    for p in ctx.mentions_in("places", m.start("p"), m.end("p")):
+        if p.start != m.start("p") or p.end != m.end("p") or not isinstance(p.value, dict):
+            continue
+        level = p.value.get("level")
+        known = p.value.get("county") if level == "zone" else p.value.get("city")
+        if level in ("county", "zone") and known \
+                and (place is None or place.value.get("city") == p.value.get("city")):
+            return p
+    return None
+
+
 def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     """A county opening a name (``某县年产…项目``, ``某市某县…项目``) or a place heading the name's
     clause (``某市签约的甲项目``, ``某盟的乙电站``): where the project is, else None.
@@ -1564,6 +1605,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         place = _opening_division(ctx, name) or place  # 台州头门港区二期工程: the city heading the name
     place = _firms_county(ctx, r, name, place) or place
     place = _section_county(ctx, name) or place
+    if place is None or not place.value.get("county"):
+        place = _event_place_after(ctx, sent, name, place) or place
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         zone_dropped = _zone_of_another_item(ctx, place, name, names)
@@ -2199,6 +2242,47 @@ def _news_told_next(ctx: RecordContext, r: Record, nxt: Span, used: list[tuple[i
                 r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
 
 
+#: A scene opening a sentence at a park or an area of it (``在某某工业园区某某片区，…``,
+#: ``走进某某经济开发区某某园区，…``).
+_SCENE_AT = re.compile(rf"[ \t\u3000]*(?:在|走进|来到)"
+                       rf"(?P<d>{_LOCAL}(?:[\u4e00-\u9fff]{{2,4}}?(?:园区|片区|组团))?)[,，]")
+#: How many sentences before a project's own a scene may be set.
+_SCENE_REACH = 2
+
+
+def _scene_detail(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project with no detail whose sentence comes right after a scene set at a park, with no
+    project and no other place told between (``在某工业园区某片区，…车间里，设备正在调试。`` ⏎
+    ``这个年产…项目由某集团投资建设…``): the park is where it stands."""
+    sents = ctx.sentences(art)
+    starts = [x.start for x in sents]
+    text = ctx.text
+    for r in records:
+        loc = r.get("location")
+        if r.kind != "project" or not loc or loc.get("detail") or "name" not in r.fields \
+                or not r.fields["name"].evidence:
+            continue
+        i = bisect.bisect_right(starts, r.fields["name"].evidence[0].start) - 1
+        for j in range(i - 1, max(-1, i - 1 - _SCENE_REACH), -1):
+            sent = sents[j]
+            if text.find("项目", sent.start, sent.end) >= 0:
+                break  # a project told between: the scene is not this one's
+            m = _SCENE_AT.match(text, sent.start, sent.end)
+            places = [p for p in ctx.mentions_in("places", sent.start, sent.end) if isinstance(p.value, dict)
+                      and p.value.get("level") != "province" and not ctx.in_org(p.start)]
+            if m is None:
+                if places:
+                    break  # another place told between
+                continue
+            if any(p.value.get("city") != loc.get("city") or (
+                    loc.get("county") and p.value.get("county") not in (None, loc.get("county"))
+                    and p.value.get("name") != loc.get("county")) for p in places):
+                break  # a park of another county or city
+            r.set("location", {**loc, "detail": m.group("d")}, *r.fields["location"].evidence,
+                  ctx.evidence(*m.span("d")))
+            break
+
+
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
 _IT_OPENS = re.compile(r"(?:该|此|这个|这一)项目")
 #: A name's sentence closing on news of it (``…搬迁项目也有了新进展。``): the next sentence tells it.
@@ -2246,7 +2330,12 @@ _SETTLING_VERB = re.compile(r"^(?:落户|落地|入驻|位于|坐落于|在)")
 #: ``项目今年4月就顺利开工了``, ``项目去年12月签约，今年3月就开工了``: the month a project started,
 #: told (in a quote too) right after its site was shown.
 _START_TOLD = re.compile(r"项目[^。！？“”]{0,16}?(?:今年|去年)?\d{1,2}月(?:份|底|初)?(?:就|便|已经|已)?"
-                         r"(?:顺利|正式)?(?:开工|动工)(?:了|建设)")
+                         r"(?:顺利|正式)?(?P<cue>开工|动工)(?:了|建设)")
+#: ``一期去年12月开工，目前…``: the start of the first phase of a project shown with no event yet,
+#: opening the sentence after.
+_PHASE_START_TOLD = re.compile(r"(?<![\u4e00-\u9fff])(?:一期|首期)(?:工程|项目)?(?:今年|去年)?\d{1,2}月"
+                               r"(?:份|底|初)?(?:就|便|已经|已)?(?:顺利|正式)?(?P<cue>开工|动工)(?:了|建设)?"
+                               r"(?=[，,。])")
 #: How far after the sentence naming the project the month of its start may be told.
 _START_TOLD_REACH = 160
 
@@ -2270,16 +2359,21 @@ def _settled_before_semicolon(ctx: RecordContext, sent: Span, names: list[NameSp
 def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
     """A project shown signed or at work on its site, whose start the next sentence tells with its
     month (``“项目今年4月就顺利开工了。”``): started, in that month."""
-    if r.get("date") is not None or r.get("status") != "actual" \
-            or r.get("stage") not in ("signed", "under_construction"):
+    if r.get("date") is not None:
         return
-    m = _START_TOLD.search(ctx.text, sent.start, sent.end)
+    if r.get("stage") is None:  # a project shown with no event yet: its first phase's start told next
+        m = _PHASE_START_TOLD.match(ctx.text, sent.start, sent.end)
+    elif r.get("status") != "actual" or r.get("stage") not in ("signed", "under_construction"):
+        return
+    else:
+        m = _START_TOLD.search(ctx.text, sent.start, sent.end)
     if m is None:
         return
     for d in reversed(ctx.mentions_in("dates", m.start(), m.end())):  # the month right before the cue
         if isinstance(d.value, dict) and d.value.get("granularity") == "month" and d.value.get("start"):
-            cue = m.end() - 3
+            cue = m.start("cue")
             r.set("stage", "started", ctx.evidence(cue, m.end()))
+            r.set("status", "actual", ctx.evidence(cue, m.end()))
             r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
             return
 
@@ -2622,6 +2716,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _lead_date(ctx, _story_head(ctx, art), records)
         _same_day(ctx, art, records)
         _story_local(ctx, art, records)
+        if "在" in body or "走进" in body:  # cheap test: a scene may open a sentence at a park
+            _scene_detail(ctx, art, records)
         _item_heads(ctx, records)
         if "落户" in body or "落地" in body or "选址" in body:
             _settled_county(ctx, records)
@@ -3477,7 +3573,7 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
 _MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:前|以前|之前)?(?:在[^,，。;；在]{2,12}?)?"
-                           r"(?:主体(?:工程|结构)?)?"
+                           r"(?:[一二三四首]期(?:工程|项目)?)?(?:主体(?:工程|结构)?)?"
                            r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成|开始|通过)*")
 #: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
 _MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
@@ -3504,7 +3600,8 @@ _YEAR_END = re.compile(r"(?:去年|前年)年?[底末]")
 
 def _event_month(ctx: RecordContext, records: list[Record]) -> None:
     """Projects still without a date whose event cue follows a month (``上月点火投产``,
-    ``今年8月竣工投产``, ``将于本月试运行``, ``6月底在某园区建成投产``, ``4月底主体封顶``) take that
+    ``今年8月竣工投产``, ``今年6月一期建成投产``,
+    ``将于本月试运行``, ``6月底在某园区建成投产``, ``4月底主体封顶``) take that
     month (``2023-08``)."""
     for r in records:
         if r.get("date") is not None or "stage" not in r.fields or not r.fields["stage"].evidence:
@@ -3645,6 +3742,8 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
     """A project whose own ``；``-item says talks about it are still going on (``有意投资…建设甲项目，
     目前双方仍在洽谈``) is being negotiated, whatever the story's signing."""
     text = ctx.text
+    starts = sorted(r.fields["name"].evidence[0].start for r in records
+                    if "name" in r.fields and r.fields["name"].evidence)
     for r in records:
         if r.get("stage") == "negotiating" or "name" not in r.fields or not r.fields["name"].evidence:
             continue
@@ -3654,6 +3753,9 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
             k = text.find("项目", end, m.start())
             if k >= 0 and not _PROJECT_BACK.search(text, max(end, k - 2), k + 2):
                 break  # ``甲项目已签约，乙项目正在洽谈``: the talks are about the project named after
+            i = bisect.bisect_left(starts, end)
+            if i < len(starts) and starts[i] < m.start():
+                break  # ``甲项目已签约，乙基地正在洽谈``: another project named (no 项目 in its name)
             r.set("stage", "negotiating", ctx.evidence(m.start(), m.end()))
             r.set("status", "actual", ctx.evidence(m.start(), m.end()))
             break
@@ -4039,9 +4141,12 @@ _FIRM_OWNS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,30}(?:有限公司|有限
 
 #: From a company to the works it is to build: what it invests, maybe in a clause of its own, and
 #: where (``拟投资12亿港元，在某区建设``, ``与某集团合资组建…企业，投资45亿日元在某区建设``,
-#: ``，投资1.5亿港元建设的``).
+#: ``，投资1.5亿港元建设的``), also after its signing with the place (``与某市签约，投资28亿元建设``,
+#: ``与某区签订协议，拟投资6.5亿元在某片区建设``).
 _INVESTS_THEN_BUILDS = re.compile(
-    r"[,，]?(?:与[^，,。；;]{2,20}?(?:合资|共同|联合)?(?:组建|成立|设立)[^，,。；;]{0,12}[,，])?"
+    r"[,，]?(?:与[^，,。；;]{2,20}?(?:合资|共同|联合)?(?:组建|成立|设立)[^，,。；;]{0,12}[,，]"
+    r"|与[^，,。；;与]{1,10}?(?:市|县|区|州|镇|乡|园区|开发区|管委会|政府)(?:正式|成功)?"
+    r"(?:签约|签订|签署)[^，,。；;]{0,8}?[,，])?"
     r"(?:拟|将|计划|已)?(?:投资|出资)[^，,。；;在]{1,14}?(?:[(（][^()（）]{0,16}[)）])?[,，]?"
     r"(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|新建|兴建|打造)的?")
 #: A firm's name by its legal form, opening a clause and then investing to build (for firms the
@@ -4425,8 +4530,14 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
         if r.get("status") == "actual" and r.evidence and _opening_year(ctx, r, cue):
             continue
         lo = ctx.last_mark(_ITEM_ENDS_ALL, 0, cue) + 1
-        if not r.evidence or not lo <= r.evidence[0].start < cue:
-            continue  # the name and its event must share the clause series
+        if not r.evidence:
+            continue
+        n0 = r.evidence[0].start
+        if not lo <= n0 < cue and not (r.get("stage") == "signed" and cue < n0
+                                        and ctx.last_mark(_ITEM_ENDS_ALL, cue, n0) < 0):
+            # the name and its event must share the clause series (a signing may come first:
+            # ``7月，甲公司与某区签订协议，拟投资…建设乙中心``)
+            continue
         for m in ctx.mentions_in("dates", lo, cue):
             if m.start > lo + 6:
                 break

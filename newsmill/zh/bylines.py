@@ -197,9 +197,12 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             names = spaced_names(m.group("spaced"), offset + m.start("spaced"))
             if names is None and role is not None and _ROLE_LAST.fullmatch(text, m.end()):
                 names = _one_spaced_name(m.group("spaced"), offset + m.start("spaced"))
-            if role is None or names is None:
+            if role is None and names is not None and _PHOTO_LAST.fullmatch(text, m.end()):
+                credit.reporters.extend(names)  # ``钟 敏 摄``: a photo credit naming its author alone
+            elif role is None or names is None:
                 return None
-            (credit.editors if _EDITOR_RE.search(role) else credit.reporters).extend(names)
+            else:
+                (credit.editors if _EDITOR_RE.search(role) else credit.reporters).extend(names)
             seen_token = True
         elif m.group("pair") is not None:  # two names printed without a space
             parts = split_name_pair(m.group("pair")) if role is not None else None
@@ -253,6 +256,8 @@ def spaced_names(run: str, offset: int = 0) -> list[Span] | None:
 
 #: The end of a credit after a name (nothing, or a closing bracket).
 _ROLE_LAST = re.compile(r"[\s\u3000)）]*")
+#: A photo craft closing a credit after a spaced name (``钟 敏 摄``, ``(李 娜 供图)``).
+_PHOTO_LAST = re.compile(r"[\s\u3000]*(?:摄|供图)[\s\u3000)）]*")
 
 
 def _one_spaced_name(run: str, offset: int) -> list[Span] | None:

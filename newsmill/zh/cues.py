@@ -55,6 +55,11 @@ _SHARE_DONE = re.compile(r"(?:任务)?的?\s*(?:\d|[一二三四五六七八九]
 _PLANNED_SPENDING = re.compile(r"完成(?:年度)?投资(?:约|达)?\d")
 #: After 即将: a year or a period drawing to its close (``2024年即将收官``, ``这一年即将过去``).
 _YEAR_CLOSING = re.compile(r"收官|结束|过去|落幕|收尾|画上(?:圆满的?)?句号|步入尾声|进入尾声")
+#: Before 争取: those the funds are won for (``帮助企业``, ``为32家企业``, ``帮企业``).
+_WON_FOR = re.compile(r"(?:帮助|帮|协助|助力|为)[^，,。；;！？帮为]{1,10}$")
+#: After 争取: funds or support won (``贷款``, ``各类资金``, ``银行授信``, ``上级补助``).
+_WON_WHAT = re.compile(r"(?:各类|各级|上级|中央|省级|省|银行|专项|政策性)*"
+                       r"(?:贷款|资金|授信|补助|补贴|债券|奖补|奖励)")
 #: A town or county whose name opens with 将 (``将台堡镇``, ``将乐县``), not a plan word.
 _JIANG_PLACE = re.compile(r"将(?![在于到为把对向从以是使])[\u4e00-\u9fff]{1,3}(?:镇|乡|县)(?![委政])")
 
@@ -139,6 +144,9 @@ def target_in(text: str) -> re.Match | None:
             continue  # 今年计划完成投资38亿元: the year's spending plan, no plan of the stage
         if m.group() == "目标" and _SHARE_DONE.match(text, m.end()):
             continue  # 完成全年目标的56.3%: the share of the goal done, no plan
+        if m.group() == "争取" and _WON_FOR.search(text, max(0, m.start() - 12), m.start()) \
+                and _WON_WHAT.match(text, m.end()):
+            continue  # 帮助企业争取贷款3.6亿元: funds won for others, the work done, no plan
         found = m
     return found
 

@@ -692,6 +692,8 @@ class RecordContext:
             return first[0]
         if in_para is not None:
             return in_para
+        if city is not None and (closing := self._run_close_place(rows, drop, pos)) is not None:
+            return closing  # 甲……;乙……这是某市某区…的一份答卷: the run's place, named at its close
         if city is not None:
             return city
         if last is not None:
@@ -712,6 +714,25 @@ class RecordContext:
             return 0, 0
         first = _FIRST_ORDINAL.search(self.text, sent_start, k)
         return (first.start(), k + 1) if first is not None else (0, 0)
+
+    def _run_close_place(self, rows: list[tuple[Any, bool, bool, bool]], drop: set[int],
+                         pos: int) -> Any:
+        """The local place named where a run of results closes, in the paragraph of ``pos``
+        (``……这是某市某区实行链长制以来的一组数据``), else None."""
+        end = self.text.find("\n", pos)
+        end = len(self.text) if end < 0 else end
+        dots = self.text.find("…", pos, end)
+        if dots < 0:
+            return None  # cheap test: no run closes in the paragraph
+        m = _RUN_CLOSE_OPEN.search(self.text, dots, end)
+        if m is None:
+            return None
+        stop = self.text.find("。", m.end(), end)
+        stop = min(end, m.end() + _RUN_CLOSE_REACH) if stop < 0 else stop
+        for i, (place, fits, local, _is_city) in enumerate(rows):
+            if m.end() <= place.start and place.end <= stop and fits and local and i not in drop:
+                return place
+        return None
 
     def _paragraph_city(self, para: int, pos: int, home: str | None) -> str | None:
         """The city a paragraph opens with when it is not the article's home city (a round-up of
@@ -955,6 +976,11 @@ class RecordContext:
 
 
 #: What follows a venue (``在某地召开``, ``在某市主会场举行``).
+#: The words closing a run of results (``……这是``, ``……这便是``), before the place they name.
+_RUN_CLOSE_OPEN = re.compile(r"(?:…|\.{3})\s*这(?:是|就是|便是|些是)")
+#: How far into the closing line its place may stand.
+_RUN_CLOSE_REACH = 40
+
 _HELD_AT = re.compile(r"(?:市|县|区|州)?(?:主会场|会场)?(?:隆重|正式)?(?:召开|举行|举办|开幕)")
 
 #: Marks that may open a paragraph's place label (``【某阳】``, ``■某阳``).
