@@ -34,6 +34,7 @@ from newsmill.zh.cues import (
     cue_applies,
     target_in,
 )
+from newsmill.zh.dates import month_of
 from newsmill.zh.figures import Figure
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.money import SUM_FIGURE
@@ -392,7 +393,7 @@ def _topped_month(ctx: RecordContext, r: Record, start: int, end: int) -> None:
     for d in ctx.mentions_in("dates", m.start("m"), m.end("m")):
         if isinstance(d.value, dict) and d.value.get("start") \
                 and d.value.get("granularity") in ("month", "approx", "day"):
-            r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+            r.set("date", month_of(str(d.value["start"])), ctx.evidence(d.start, d.end))
             return
 
 
@@ -2194,7 +2195,7 @@ def _news_told_next(ctx: RecordContext, r: Record, nxt: Span, used: list[tuple[i
         for m in ctx.mentions_in("dates", nxt.start, cue):
             if isinstance(m.value, dict) and m.value.get("granularity") in ("month", "approx") \
                     and m.value.get("start"):
-                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", month_of(str(m.value["start"])), ctx.evidence(m.start, m.end))
 
 
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
@@ -2278,7 +2279,7 @@ def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
         if isinstance(d.value, dict) and d.value.get("granularity") == "month" and d.value.get("start"):
             cue = m.end() - 3
             r.set("stage", "started", ctx.evidence(cue, m.end()))
-            r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+            r.set("date", month_of(str(d.value["start"])), ctx.evidence(d.start, d.end))
             return
 
 
@@ -3515,19 +3516,19 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue) \
                     and not (r.get("stage") == "started" and "前" in ctx.text[m.end:cue]):
                 # (a deadline dates a completion, ``6月底前竣工投产``, not a start: ``6月底前开工``)
-                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", month_of(str(m.value["start"])), ctx.evidence(m.start, m.end))
                 break
             if isinstance(m.value, dict) and m.value.get("granularity") == "approx" \
                     and m.value.get("end") and _YEAR_END.fullmatch(m.surface or "") \
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
                 # ``于去年底通过竣工验收``: the year's last month
-                r.set("date", str(m.value["end"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", month_of(str(m.value["end"])), ctx.evidence(m.start, m.end))
                 break
             if isinstance(m.value, dict) and m.value.get("granularity") == "period" and m.value.get("end") \
                     and _MONTH_DEADLINE.search(m.surface or "") and r.get("stage") != "started" \
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
                 # ``确保…9月底前建成投用``: the deadline's month
-                r.set("date", str(m.value["end"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", month_of(str(m.value["end"])), ctx.evidence(m.start, m.end))
                 break
 
 
@@ -3554,7 +3555,7 @@ def _item_output_month(ctx: RecordContext, records: list[Record]) -> None:
             for d in ctx.mentions_in("dates", m.start(1), m.end(1)):
                 if isinstance(d.value, dict) and d.value.get("granularity") == "month" \
                         and d.value.get("start"):
-                    r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+                    r.set("date", month_of(str(d.value["start"])), ctx.evidence(d.start, d.end))
                     break
             if r.get("date") is not None:
                 break
@@ -4378,7 +4379,7 @@ def _later_stages(ctx: RecordContext, art: Span, sent: Span, r: Record) -> None:
             r.set("status", "actual", ctx.evidence(m.start("cue"), m.end("cue")))
             if date is not None:
                 g = date.value.get("granularity")
-                value = str(date.value["start"]) if g == "day" else str(date.value["start"])[:7]
+                value = str(date.value["start"]) if g == "day" else month_of(str(date.value["start"]))
                 r.set("date", value, ctx.evidence(date.start, date.end))
 
 
@@ -4431,7 +4432,7 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
             if isinstance(m.value, dict) and m.value.get("start") and m.value.get("granularity") in (
                     "month", "approx") and _OPENING_MONTH.match(text, m.start) \
                     and _OPENING_MONTH.match(text, m.start).end() >= m.end:
-                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", month_of(str(m.value["start"])), ctx.evidence(m.start, m.end))
                 break
 
 
@@ -4655,7 +4656,7 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
             r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
         elif (month := _opening_month(ctx, para, s0)) is not None:
             # ``上月，某区集中组织5个项目竣工验收。其中，甲项目…``: the month the paragraph opens with
-            r.set("date", str(month.value["start"])[:7], ctx.evidence(month.start, month.end))
+            r.set("date", month_of(str(month.value["start"])), ctx.evidence(month.start, month.end))
 
 
 def _opening_month(ctx: RecordContext, para: int, upto: int) -> Mention | None:
@@ -5025,7 +5026,7 @@ def _first_phase_done_next(ctx: RecordContext, art: Span, sent: Span, name: Name
     for m in ctx.mentions_in("dates", done.start("when"), done.end("when")):
         if isinstance(m.value, dict) and m.value.get("start") \
                 and m.value.get("granularity") in ("month", "day"):
-            r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+            r.set("date", month_of(str(m.value["start"])), ctx.evidence(m.start, m.end))
             break
     return True
 
