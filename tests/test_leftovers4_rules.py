@@ -33,3 +33,32 @@ def test_a_month_with_its_year_known_keeps_the_year() -> None:
     page = "园区项目建设提速\n\n总投资4亿元的年产20万吨饲料项目今年3月在某某镇开工。\n"
     dates = {n: r.get("date") for n, r in _projects(page).items()}
     assert any(n and "饲料" in n and d == "2025-03" for n, d in dates.items()), dates
+
+
+_CHAIN = ("茶业链条再延伸\n\n签约茶叶精深加工等项目6个,总投资额18.2亿元……这是某某县茶产业一年来的成绩单。\n\n"
+          "在某某县城北工业园,{plant}。项目由贵州云雾茶业有限公司投资建设,总投资3.2亿元,今年5月开工,"
+          "投产后可实现年产值6亿元,带动就业450人。\n")
+
+
+def test_a_plant_told_after_a_signed_kind_is_a_project_of_its_own() -> None:
+    page = _CHAIN.format(plant="年加工茶叶2万吨的精深加工项目厂房已经封顶")
+    found = _projects(page)
+    plant = next((r for n, r in found.items() if n and n.startswith("年加工茶叶2万吨")), None)
+    assert plant is not None, list(found)
+    assert plant.get("investor") == "贵州云雾茶业有限公司"
+    assert plant.get("investment_cny") == 320_000_000
+    assert plant.get("jobs") == 450
+    assert plant.get("stage") == "under_construction"  # topped out: under way (set 38's convention)
+    signed = next((r for n, r in found.items() if n and n.startswith("茶叶精深加工")), None)
+    assert signed is None or signed.get("investor") != "贵州云雾茶业有限公司", found
+
+
+def test_a_plant_building_topped_out_names_its_project() -> None:
+    page = "园区建设提速\n\n在某某县城南工业园,年产8万吨饲料加工项目厂房已封顶,预计年底投产。\n"
+    assert any(n and "饲料加工项目" in n and not n.endswith("厂房") for n in _projects(page)), list(_projects(page))
+
+
+def test_a_bare_building_or_a_named_product_takes_no_capacity_into_its_name() -> None:
+    assert not _projects("园区建设提速\n\n某公司在园区新建厂房,项目厂房已封顶。\n")
+    page = "园区建设提速\n\n年产5万吨的饲料加工项目今年3月在某某镇开工。\n"
+    assert not [n for n in _projects(page) if n and n.startswith("年产")], list(_projects(page))
