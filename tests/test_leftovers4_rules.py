@@ -62,3 +62,21 @@ def test_a_bare_building_or_a_named_product_takes_no_capacity_into_its_name() ->
     assert not _projects("园区建设提速\n\n某公司在园区新建厂房,项目厂房已封顶。\n")
     page = "园区建设提速\n\n年产5万吨的饲料加工项目今年3月在某某镇开工。\n"
     assert not [n for n in _projects(page) if n and n.startswith("年产")], list(_projects(page))
+
+
+_PARK_STORY = ("园区经济加速跑\n\n营山县依托{parks},做强食品加工产业。\n\n"
+               "今年5月,总投资2亿元的年产8万吨饲料加工项目在园区开工。"
+               "四川鑫旺农牧有限公司投资6亿元建设的生猪屠宰项目今年8月签约落户园区。\n")
+
+
+def test_a_project_set_in_the_park_by_its_kind_alone_takes_the_park_named_before() -> None:
+    found = _projects(_PARK_STORY.format(parks="营山县东岳食品产业园"))
+    details = {n: (r.get("location") or {}).get("detail") for n, r in found.items()}
+    assert any(n and "饲料" in n and d == "东岳食品产业园" for n, d in details.items()), details
+    assert any(n and "屠宰" in n and d == "东岳食品产业园" for n, d in details.items()), details
+
+
+def test_a_bare_park_after_two_parks_names_no_detail() -> None:
+    found = _projects(_PARK_STORY.format(parks="东岳食品产业园和西城工业园区"))
+    details = {n: (r.get("location") or {}).get("detail") for n, r in found.items()}
+    assert not any(d in ("东岳食品产业园", "西城工业园区") for d in details.values()), details

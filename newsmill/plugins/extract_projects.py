@@ -1032,6 +1032,37 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
 
 
+#: A project set in the park by its kind alone, after its name (``甲项目在园区开工``, ``…今年7月签约落户
+#:园区``).
+_IN_BARE_PARK = re.compile(r"[^，,。；;]{0,14}?(?:在|落户(?:于|在|到)?|入驻|落地)园区(?![内外里])")
+#: A park's whole name (``某某绿色产业园``, ``某工业园区``).
+_WHOLE_PARK = re.compile(r"(?:工业园区|产业园区|工业园|产业园)$")
+
+
+def _bare_park_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A project set ``在园区`` or ``落户园区`` after its name is in the park the article named before
+    it, when it named only one (``依托某某产业园…。甲项目在园区竣工投产``): that park is its detail."""
+    text = ctx.text
+    if not _IN_BARE_PARK.match(text, name.end, sent.end) or sent.article is None \
+            or not 0 <= sent.article < len(ctx.doc.articles):
+        return
+    art = ctx.doc.articles[sent.article]
+    parks: dict[str, tuple[int, int]] = {}
+    for n in find_names(text, art.start, sent.start):
+        if not _WHOLE_PARK.search(n.name):
+            continue
+        p0 = n.start
+        for m in ctx.mentions_in("places", n.start, n.end):  # 某县某产业园: the park without its county
+            if m.start == p0 and isinstance(m.value, dict) and m.value.get("level") != "zone":
+                p0 = m.end
+        if n.end - p0 >= 4:
+            parks.setdefault(text[p0:n.end], (p0, n.end))
+    if len(parks) == 1:
+        (park, span), = parks.items()
+        r.set("location", {**r.get("location"), "detail": park}, *r.fields["location"].evidence,
+              ctx.evidence(*span))
+
+
 #: A village's collective (``某镇某村股份经济合作社``, ``某村集体经济组织``): its village, with its town
 #: when printed, is where the collective's project stands.
 _COLLECTIVE_VILLAGE = re.compile(r"(?P<d>(?:[^\W\d县市区省州与和及的]{2,4}?(?:镇|乡|街道))?"
@@ -1577,6 +1608,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
                 _own_detail(ctx, r, sent, name)  # ``；乙产业区的B项目``: the zone next to its name
             if r.get("location").get("detail") is None:
                 _local_detail(ctx, r, sent, name)
+            if r.get("location").get("detail") is None and ctx.text.find("园区", name.end, sent.end) >= 0:
+                _bare_park_detail(ctx, r, sent, name)
         else:
             _own_detail(ctx, r, sent, name)
     if place is not None:

@@ -608,7 +608,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         name = _unquote(text[left:m1])
         if item and _BARE_PROCESSING.fullmatch(name) \
                 and (cap := _CAPACITY_OF_IT.search(text, max(start, left - 24), left)) is not None:
-            left, name = cap.start(), text[cap.start():m1]  # 年加工小龙虾5万吨的精深加工项目: the product is named before
+            # 年加工小龙虾5万吨的精深加工项目: the product is named in the capacity before
+            left, name = cap.start(), text[cap.start():m1]
         if zones is not None and _BARE_PHASE.fullmatch(name):
             owner = zones("期", left)  # a feature's one firm: its 三期项目 is 某某三期项目
             if owner:
