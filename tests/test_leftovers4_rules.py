@@ -80,3 +80,19 @@ def test_a_bare_park_after_two_parks_names_no_detail() -> None:
     found = _projects(_PARK_STORY.format(parks="东岳食品产业园和西城工业园区"))
     details = {n: (r.get("location") or {}).get("detail") for n, r in found.items()}
     assert not any(d in ("东岳食品产业园", "西城工业园区") for d in details.values()), details
+
+
+def test_firms_helped_are_no_count_the_help_is() -> None:
+    page = ("链条越拉越长\n\n今年以来,营山县为12家食品企业协调贷款8600万元,为5家合作社解决用工问题。"
+            "全县规上工业企业为46家。\n")
+    found = records(page, "indicator")
+    values = {(r.get("value"), r.get("unit")) for r in found}
+    assert (12, "家") not in values and (5, "家") not in values, values
+    assert (86_000_000, "CNY") in values, values
+    assert (46, "家") in values, values  # 为 as a copula: the count stays
+
+
+def test_a_count_of_starts_with_its_sum_and_gain_is_a_batch() -> None:
+    page = "项目建设提速\n\n今年以来,营山县新开工工业项目12个,完成投资18.4亿元,同比增长16.2%。\n"
+    batches = [(r.get("count"), r.get("total_cny")) for r in records(page, "batch")]
+    assert (12, 1_840_000_000) in batches, batches

@@ -226,6 +226,10 @@ COMPARED = re.compile(r"[比较][^,，。;；]{1,12}(?:多|少|增加|减少|净
                       r"|同比(?:多|少)(?:增|减)?$")
 #: The firms an action goes to, counted right after ``向`` (``已向10家企业交付厂房…``): no statistic.
 RECIPIENTS = re.compile(r"向$")
+#: After a count of firms set after ``为``: the firms, then what was done for them (``为9家企业协调贷款``,
+#: ``为12家加工企业解决用工``); ``为`` is no copula there (``规上企业为9家`` is a count).
+_SERVED_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司|合作社|经营主体|商户)"
+                           r"(?:协调|解决|争取|办理|兑现|发放|提供|对接|落实|减免|申请|筹措|融资)")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
@@ -1190,8 +1194,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
                     if ONE_FIRM.search(ctx.text, sent.start, f.start) \
-                            or RECIPIENTS.search(ctx.text, max(c0, f.start - 1), f.start):
-                        continue  # ,公司上下游20多家配套企业…: the firm's own; 向10家企业…: the recipients
+                            or RECIPIENTS.search(ctx.text, max(c0, f.start - 1), f.start) \
+                            or (ctx.text.startswith("为", f.start - 1)
+                                and _SERVED_FIRMS.match(ctx.text, f.end)):
+                        # ,公司上下游20多家配套企业…: the firm's own; 向10家企业…, 为9家企业协调贷款…: the
+                        # recipients (the help given is the statistic)
+                        continue
                     r = _indicator(ctx, sent, f, *counted, None)
                     out.append(r)
                     last, last_end, last_fig = r, f.end, f
