@@ -96,3 +96,15 @@ def test_a_count_of_starts_with_its_sum_and_gain_is_a_batch() -> None:
     page = "项目建设提速\n\n今年以来,营山县新开工工业项目12个,完成投资18.4亿元,同比增长16.2%。\n"
     batches = [(r.get("count"), r.get("total_cny")) for r in records(page, "batch")]
     assert (12, 1_840_000_000) in batches, batches
+
+
+def test_a_list_named_by_its_number_counts_its_works() -> None:
+    page = ("营山县八大重点项目交出答卷\n\n记者从县发展改革委获悉,今年全县确定的八大重点项目总投资12.6亿元,"
+            "全年完成投资8.1亿元。\n")
+    batches = [(r.get("count"), r.get("total_cny"), r.get("event")) for r in records(page, "batch")]
+    assert (8, 1_260_000_000, "under_construction") in batches, batches
+
+
+def test_a_big_project_is_no_list() -> None:
+    page = "园区建设提速\n\n营山县引进的百亿大项目总投资120亿元,今年6月开工。\n"
+    assert not [r for r in records(page, "batch") if r.get("count")], records(page, "batch")
