@@ -108,3 +108,25 @@ def test_a_list_named_by_its_number_counts_its_works() -> None:
 def test_a_big_project_is_no_list() -> None:
     page = "园区建设提速\n\n营山县引进的百亿大项目总投资120亿元,今年6月开工。\n"
     assert not [r for r in records(page, "batch") if r.get("count")], records(page, "batch")
+
+
+def test_a_logistics_park_heading_a_works_name_is_its_detail() -> None:
+    page = "园区建设提速\n\n营山县将加快建设总投资8亿元的营山商贸物流园智能分拣中心项目,力争年底建成。\n"
+    found = _projects(page)
+    assert not [n for n in found if n and n.endswith("物流园")], list(found)
+    works = next((r for n, r in found.items() if n and "智能分拣中心" in n), None)
+    assert works is not None, list(found)
+    assert (works.get("location") or {}).get("detail") == "营山商贸物流园"
+    assert works.get("investment_cny") == 800_000_000
+
+
+def test_a_town_heading_a_park_is_no_investor() -> None:
+    page = "园区建设提速\n\n营山县将加快建设总投资3亿元的骆市康养食品产业园项目。\n"
+    park = next((r for n, r in _projects(page).items() if n and "产业园" in n), None)
+    assert park is not None and park.get("investor") is None, _projects(page)
+
+
+def test_a_brand_heading_a_plant_is_still_its_investor() -> None:
+    page = "园区建设提速\n\n营山县将推动总投资2亿元的鑫旺食品年产5万吨预制菜项目年内投产。\n"
+    plant = next((r for n, r in _projects(page).items() if n and "预制菜" in n), None)
+    assert plant is not None and plant.get("investor") == "鑫旺食品", _projects(page)

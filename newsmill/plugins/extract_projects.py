@@ -2563,7 +2563,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if not names or any(n.listed for n in names):
                 continue  # members of a batch never take the figures that follow the batch
             own = names  # none of them listed
-            before = [_amount_before(ctx, sent, n, used) for n in own]
+            # (a park heading a name: the amount before the park is the project's, 总投资X的某物流园甲项目)
+            before = [_amount_before(ctx, sent, parks.get(n.start, n), used) for n in own]
             for i, name in enumerate(own):
                 known = _lookup(_name_key(name.name), keys)
                 if known is None or (known.get("batch") and first_sent.get(id(known)) == sent.start):
@@ -3319,12 +3320,17 @@ _PROJECTS_COUNTED = re.compile(r"(?:共有|共|有)?(?:\d+|[一二三四五六�
                                r"|(?:招商引资|招商|入园|入驻)项目")
 
 
+#: How a park heading a project's name ends (also a logistics or science park: ``某空港物流园冷链仓储
+#: 中心项目``).
+_HEADING_PARK_END = re.compile(r"(?:园区|工业园|产业园|物流园|科技园|开发区|高新区|经开区|新区|集中区)$")
+
+
 def _parks_heading_projects(names: list[NameSpan]) -> tuple[list[NameSpan], dict[int, NameSpan]]:
     """Names without a park's name that heads the next name (``某某循环经济产业园再生铅项目二期``:
     the park is where the project is, no project of its own), and those parks by the start of the
     project they head."""
     starts = {n.start: n for n in names}
-    parks = {n.end: n for n in names if _PARK_END.search(n.name) and n.end in starts
+    parks = {n.end: n for n in names if _HEADING_PARK_END.search(n.name) and n.end in starts
              and _PROJECT_TAIL.search(starts[n.end].name)}
     return [n for n in names if n.end not in parks or parks[n.end] is not n], parks
 
