@@ -130,3 +130,16 @@ def test_a_brand_heading_a_plant_is_still_its_investor() -> None:
     page = "园区建设提速\n\n营山县将推动总投资2亿元的鑫旺食品年产5万吨预制菜项目年内投产。\n"
     plant = next((r for n, r in _projects(page).items() if n and "预制菜" in n), None)
     assert plant is not None and plant.get("investor") == "鑫旺食品", _projects(page)
+
+
+def test_a_photos_scene_is_no_project() -> None:
+    page = ("春耕时节田间忙\n\n本报讯 眼下正值春耕时节,骆市镇2000亩生态茶园里,茶农们正忙着修剪茶树。\n\n"
+            "图为骆市镇生态茶叶基地,茶农正在修剪茶树。  记者 张 明 摄\n\n"
+            "据介绍,该基地去年实现销售收入800万元。\n")
+    assert not [n for n in _projects(page) if n and "基地" in n], list(_projects(page))
+
+
+def test_a_project_told_in_the_body_beside_a_photo_is_still_read() -> None:
+    page = ("园区建设提速\n\n本报讯 4月8日,总投资5亿元的骆市镇生态茶叶基地项目开工。\n\n"
+            "图为骆市镇生态茶叶基地项目开工现场。  记者 张 明 摄\n")
+    assert any(n and "茶叶基地" in n for n in _projects(page)), list(_projects(page))

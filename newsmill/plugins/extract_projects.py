@@ -2374,6 +2374,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             names = find_names(ctx.text, sent.start, sent.end, _zone_resolver(ctx, art.start))
+            if names and _PHOTO_SCENE.match(ctx.text, sent.start):
+                names = []  # 图为某镇蔬菜基地，村民正在…: a photo's scene, no project reported
             if names:
                 names = _whole_place_heads(ctx, names)
             if names and ctx.orgs:
@@ -3323,6 +3325,10 @@ _PROJECTS_COUNTED = re.compile(r"(?:共有|共|有)?(?:\d+|[一二三四五六�
 #: How a park heading a project's name ends (also a logistics or science park: ``某空港物流园冷链仓储
 #: 中心项目``).
 _HEADING_PARK_END = re.compile(r"(?:园区|工业园|产业园|物流园|科技园|开发区|高新区|经开区|新区|集中区)$")
+
+
+#: A photo's caption opening a sentence (``图为…``, ``▲图为…``, ``上图为…``).
+_PHOTO_SCENE = re.compile(r"[\s\u3000▲△●■]*(?:[上下左右]?图[为是]|图片为)")
 
 
 def _parks_heading_projects(names: list[NameSpan]) -> tuple[list[NameSpan], dict[int, NameSpan]]:
