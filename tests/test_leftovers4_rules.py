@@ -143,3 +143,9 @@ def test_a_project_told_in_the_body_beside_a_photo_is_still_read() -> None:
     page = ("园区建设提速\n\n本报讯 4月8日,总投资5亿元的骆市镇生态茶叶基地项目开工。\n\n"
             "图为骆市镇生态茶叶基地项目开工现场。  记者 张 明 摄\n")
     assert any(n and "茶叶基地" in n for n in _projects(page)), list(_projects(page))
+
+
+def test_a_brand_heading_a_makers_park_is_still_its_investor() -> None:
+    page = "园区建设提速\n\n营山县将全力推进鑫旺智能家居产业园项目建设。\n"
+    park = next((r for n, r in _projects(page).items() if n and "产业园" in n), None)
+    assert park is not None and park.get("investor") == "鑫旺", _projects(page)
