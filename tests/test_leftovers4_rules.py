@@ -55,7 +55,8 @@ def test_a_plant_told_after_a_signed_kind_is_a_project_of_its_own() -> None:
 
 def test_a_plant_building_topped_out_names_its_project() -> None:
     page = "园区建设提速\n\n在某某县城南工业园,年产8万吨饲料加工项目厂房已封顶,预计年底投产。\n"
-    assert any(n and "饲料加工项目" in n and not n.endswith("厂房") for n in _projects(page)), list(_projects(page))
+    found = list(_projects(page))
+    assert any(n and "饲料加工项目" in n and not n.endswith("厂房") for n in found), found
 
 
 def test_a_bare_building_or_a_named_product_takes_no_capacity_into_its_name() -> None:
