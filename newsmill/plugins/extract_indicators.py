@@ -21,6 +21,7 @@ from newsmill.core.model import Document, Record
 from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import alternation
+from newsmill.zh.dates import month_of
 from newsmill.zh.figures import Figure, number
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import ITEM_HEAD_NAME, SCOPE_RE, RecordContext, Span, SpanSet, context_of, place_name
@@ -474,9 +475,8 @@ def _closed_note(text: str, k: int, end: int) -> bool:
     return 0 < close - k <= 13
 
 
-def _month(iso: str) -> str:
-    """``2024-03-01`` → ``2024-03``; a date without its year (``--03-01``) → ``--03``."""
-    return iso[:4] if iso.startswith("--") else iso[:7]
+#: ``2024-03-01`` → ``2024-03``; a date without its year (``--03-01``) → ``--03``.
+_month = month_of
 
 
 def _format_period(v: dict[str, Any], year: int | None = None) -> str:
