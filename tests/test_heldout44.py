@@ -42,8 +42,8 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "date"): 1.0,              # 18/18
     ("projects", "investor"): 1.0,          # 5/5 (first 3/5)
     ("projects", "capacity"): 1.0,          # 8/8
-    ("batches", "count"): 0.9,              # 10/11
-    ("batches", "event"): 0.9,              # 10/11
+    ("batches", "count"): 1.0,              # 11/11 (10/11 before the list count)
+    ("batches", "event"): 1.0,              # 11/11 (10/11 before the list count)
     ("batches", "region"): 1.0,             # 11/11
     ("batches", "total_cny"): 1.0,          # 7/7 (first 6/7)
     ("indicators", "metric"): 1.0,          # 7/7

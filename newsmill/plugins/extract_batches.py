@@ -859,11 +859,28 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
                     and not REGION_CLASS.search(before))):
             continue
         r = Record("batch", article=sent.article)
-        r.set("count", None)
+        listed = _TOP_LIST.search(before) if "大" in before else None
+        n = _whole_number(listed.group("n")) if listed is not None else None
+        if n is not None:  # 十大重点项目总投资46.4亿元: the list's name says how many it holds
+            r.set("count", n, ctx.evidence(c0 + listed.start("n"), c0 + listed.end("n")))
+        else:
+            r.set("count", None)
         r.set("total_cny", int(f.value), ctx.evidence(f.start, f.end))
         _describe(ctx, r, sent, c0, f.end, f.end)
+        if n is not None and r.get("event") is None \
+                and (done := _SPENT_AFTER.match(text, f.end, sent.end)) is not None:
+            # ``…，全年完成投资21.3亿元``: the listed works are under way, their year's spending told
+            r.set("event", "under_construction", ctx.evidence(done.start("cue"), done.end("cue")))
         out.append(r)
     return out
+
+
+#: A list of key works named by their number (``十大重点项目``, ``五大民生工程``), right before its total.
+_TOP_LIST = re.compile(r"(?<![\d一二三四五六七八九十百])"
+                       r"(?P<n>[两三四五六七八九]|十[一二三四五六七八九]?|二十)大"
+                       r"[\u4e00-\u9fff]{0,4}?(?:项目|工程)(?:的)?(?:计划)?(?:总投资|投资总额)(?:约|达|为)?$")
+#: The year's spending told right after a total (``，全年完成投资21.3亿元``).
+_SPENT_AFTER = re.compile(r"[，,](?:全年|今年|年内|当年|累计)?(?P<cue>完成(?:年度)?投资)")
 
 
 def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, value: int,

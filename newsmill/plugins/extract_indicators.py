@@ -21,6 +21,7 @@ from newsmill.core.model import Document, Record
 from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import alternation
+from newsmill.zh.dates import month_of
 from newsmill.zh.figures import Figure, number
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import ITEM_HEAD_NAME, SCOPE_RE, RecordContext, Span, SpanSet, context_of, place_name
@@ -231,10 +232,14 @@ _COUNTED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:园区|开发区|高新�
 #: (also with ``较``: ``较上年提高2.3万元``; ``同比多增31.2亿元``: more than a year before)
 COMPARED = re.compile(r"[比较][^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$"
                       r"|同比(?:多|少)(?:增|减)?$")
-#: The firms an action goes to or is taken with, counted right after ``向``/``为``/``联合``
-#: (``已向10家企业交付厂房…``, ``已为34家企业发放贷款…``, ``联合8家银行推出…``), or after the
-#: examples they lead (``为甲、乙等21家企业协调…``): no statistic.
-RECIPIENTS = re.compile(r"(?:向|为|联合)$|(?:向|为)[^,，。;；向为]{1,24}等$")
+#: The firms an action goes to or is taken with, counted right after ``向``/``联合``
+#: (``已向10家企业交付厂房…``, ``联合8家银行推出…``), or after the examples they lead
+#: (``为甲、乙等21家企业协调…``): no statistic.
+RECIPIENTS = re.compile(r"(?:向|联合)$|(?:向|为)[^,，。;；向为]{1,24}等$")
+#: After a count of firms set after ``为``: the firms, then what was done for them (``为9家企业协调贷款``,
+#: ``为12家加工企业解决用工``); ``为`` is no copula there (``规上企业为9家`` is a count).
+_SERVED_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司|合作社|经营主体|商户)"
+                           r"(?:协调|解决|争取|办理|兑现|发放|提供|对接|落实|减免|申请|筹措|融资)")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
@@ -479,9 +484,8 @@ def _closed_note(text: str, k: int, end: int) -> bool:
     return 0 < close - k <= 13
 
 
-def _month(iso: str) -> str:
-    """``2024-03-01`` → ``2024-03``; a date without its year (``--03-01``) → ``--03``."""
-    return iso[:4] if iso.startswith("--") else iso[:7]
+#: ``2024-03-01`` → ``2024-03``; a date without its year (``--03-01``) → ``--03``.
+_month = month_of
 
 
 def _format_period(v: dict[str, Any], year: int | None = None) -> str:
@@ -1199,8 +1203,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
                     if ONE_FIRM.search(ctx.text, sent.start, f.start) \
-                            or RECIPIENTS.search(ctx.text, c0, f.start):
-                        continue  # ,公司上下游20多家配套企业…: the firm's own; 向10家企业…: the recipients
+                            or RECIPIENTS.search(ctx.text, c0, f.start) \
+                            or (ctx.text.startswith("为", f.start - 1)
+                                and _SERVED_FIRMS.match(ctx.text, f.end)):
+                        # ,公司上下游20多家配套企业…: the firm's own; 向10家企业…, 为9家企业协调贷款…: the
+                        # recipients (the help given is the statistic)
+                        continue
                     r = _indicator(ctx, sent, f, *counted, None)
                     out.append(r)
                     last, last_end, last_fig = r, f.end, f

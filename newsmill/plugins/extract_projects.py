@@ -34,6 +34,7 @@ from newsmill.zh.cues import (
     cue_applies,
     target_in,
 )
+from newsmill.zh.dates import month_of
 from newsmill.zh.figures import Figure
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.money import SUM_FIGURE
@@ -407,7 +408,7 @@ def _topped_month(ctx: RecordContext, r: Record, start: int, end: int) -> None:
     for d in ctx.mentions_in("dates", m.start("m"), m.end("m")):
         if isinstance(d.value, dict) and d.value.get("start") \
                 and d.value.get("granularity") in ("month", "approx", "day"):
-            r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+            r.set("date", month_of(str(d.value["start"])), ctx.evidence(d.start, d.end))
             return
 
 
@@ -1048,6 +1049,37 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
 
 
+#: A project set in the park by its kind alone, after its name (``甲项目在园区开工``, ``…今年7月签约落户
+#:园区``).
+_IN_BARE_PARK = re.compile(r"[^，,。；;]{0,14}?(?:在|落户(?:于|在|到)?|入驻|落地)园区(?![内外里])")
+#: A park's whole name (``某某绿色产业园``, ``某工业园区``).
+_WHOLE_PARK = re.compile(r"(?:工业园区|产业园区|工业园|产业园)$")
+
+
+def _bare_park_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A project set ``在园区`` or ``落户园区`` after its name is in the park the article named before
+    it, when it named only one (``依托某某产业园…。甲项目在园区竣工投产``): that park is its detail."""
+    text = ctx.text
+    if not _IN_BARE_PARK.match(text, name.end, sent.end) or sent.article is None \
+            or not 0 <= sent.article < len(ctx.doc.articles):
+        return
+    art = ctx.doc.articles[sent.article]
+    parks: dict[str, tuple[int, int]] = {}
+    for n in find_names(text, art.start, sent.start):
+        if not _WHOLE_PARK.search(n.name):
+            continue
+        p0 = n.start
+        for m in ctx.mentions_in("places", n.start, n.end):  # 某县某产业园: the park without its county
+            if m.start == p0 and isinstance(m.value, dict) and m.value.get("level") != "zone":
+                p0 = m.end
+        if n.end - p0 >= 4:
+            parks.setdefault(text[p0:n.end], (p0, n.end))
+    if len(parks) == 1:
+        (park, span), = parks.items()
+        r.set("location", {**r.get("location"), "detail": park}, *r.fields["location"].evidence,
+              ctx.evidence(*span))
+
+
 #: A village's collective (``某镇某村股份经济合作社``, ``某村集体经济组织``): its village, with its town
 #: when printed, is where the collective's project stands.
 _COLLECTIVE_VILLAGE = re.compile(r"(?P<d>(?:[^\W\d县市区省州与和及的]{2,4}?(?:镇|乡|街道))?"
@@ -1621,6 +1653,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
                 _own_detail(ctx, r, sent, name)  # ``；乙产业区的B项目``: the zone next to its name
             if r.get("location").get("detail") is None:
                 _local_detail(ctx, r, sent, name)
+            if r.get("location").get("detail") is None and ctx.text.find("园区", name.end, sent.end) >= 0:
+                _bare_park_detail(ctx, r, sent, name)
         else:
             _own_detail(ctx, r, sent, name)
     if place is not None:
@@ -2239,7 +2273,7 @@ def _news_told_next(ctx: RecordContext, r: Record, nxt: Span, used: list[tuple[i
         for m in ctx.mentions_in("dates", nxt.start, cue):
             if isinstance(m.value, dict) and m.value.get("granularity") in ("month", "approx") \
                     and m.value.get("start"):
-                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", month_of(str(m.value["start"])), ctx.evidence(m.start, m.end))
 
 
 #: A scene opening a sentence at a park or an area of it (``在某某工业园区某某片区，…``,
@@ -2374,7 +2408,7 @@ def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
             cue = m.start("cue")
             r.set("stage", "started", ctx.evidence(cue, m.end()))
             r.set("status", "actual", ctx.evidence(cue, m.end()))
-            r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+            r.set("date", month_of(str(d.value["start"])), ctx.evidence(d.start, d.end))
             return
 
 
@@ -2436,6 +2470,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             names = find_names(ctx.text, sent.start, sent.end, _zone_resolver(ctx, art.start))
+            if names and _PHOTO_SCENE.match(ctx.text, sent.start):
+                names = []  # 图为某镇蔬菜基地，村民正在…: a photo's scene, no project reported
             if names:
                 names = _whole_place_heads(ctx, names)
             if names and ctx.orgs:
@@ -2625,7 +2661,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if not names or any(n.listed for n in names):
                 continue  # members of a batch never take the figures that follow the batch
             own = names  # none of them listed
-            before = [_amount_before(ctx, sent, n, used) for n in own]
+            # (a park heading a name: the amount before the park is the project's, 总投资X的某物流园甲项目)
+            before = [_amount_before(ctx, sent, parks.get(n.start, n), used) for n in own]
             for i, name in enumerate(own):
                 known = _lookup(_name_key(name.name), keys)
                 if known is None or (known.get("batch") and first_sent.get(id(known)) == sent.start):
@@ -3383,12 +3420,21 @@ _PROJECTS_COUNTED = re.compile(r"(?:共有|共|有)?(?:\d+|[一二三四五六�
                                r"|(?:招商引资|招商|入园|入驻)项目")
 
 
+#: How a park heading a project's name ends (also a logistics or science park: ``某空港物流园冷链仓储
+#: 中心项目``).
+_HEADING_PARK_END = re.compile(r"(?:园区|工业园|产业园|物流园|科技园|开发区|高新区|经开区|新区|集中区)$")
+
+
+#: A photo's caption opening a sentence (``图为…``, ``▲图为…``, ``上图为…``).
+_PHOTO_SCENE = re.compile(r"[\s\u3000▲△●■]*(?:[上下左右]?图[为是]|图片为)")
+
+
 def _parks_heading_projects(names: list[NameSpan]) -> tuple[list[NameSpan], dict[int, NameSpan]]:
     """Names without a park's name that heads the next name (``某某循环经济产业园再生铅项目二期``:
     the park is where the project is, no project of its own), and those parks by the start of the
     project they head."""
     starts = {n.start: n for n in names}
-    parks = {n.end: n for n in names if _PARK_END.search(n.name) and n.end in starts
+    parks = {n.end: n for n in names if _HEADING_PARK_END.search(n.name) and n.end in starts
              and _PROJECT_TAIL.search(starts[n.end].name)}
     return [n for n in names if n.end not in parks or parks[n.end] is not n], parks
 
@@ -3614,19 +3660,19 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue) \
                     and not (r.get("stage") == "started" and "前" in ctx.text[m.end:cue]):
                 # (a deadline dates a completion, ``6月底前竣工投产``, not a start: ``6月底前开工``)
-                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", month_of(str(m.value["start"])), ctx.evidence(m.start, m.end))
                 break
             if isinstance(m.value, dict) and m.value.get("granularity") == "approx" \
                     and m.value.get("end") and _YEAR_END.fullmatch(m.surface or "") \
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
                 # ``于去年底通过竣工验收``: the year's last month
-                r.set("date", str(m.value["end"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", month_of(str(m.value["end"])), ctx.evidence(m.start, m.end))
                 break
             if isinstance(m.value, dict) and m.value.get("granularity") == "period" and m.value.get("end") \
                     and _MONTH_DEADLINE.search(m.surface or "") and r.get("stage") != "started" \
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
                 # ``确保…9月底前建成投用``: the deadline's month
-                r.set("date", str(m.value["end"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", month_of(str(m.value["end"])), ctx.evidence(m.start, m.end))
                 break
 
 
@@ -3653,7 +3699,7 @@ def _item_output_month(ctx: RecordContext, records: list[Record]) -> None:
             for d in ctx.mentions_in("dates", m.start(1), m.end(1)):
                 if isinstance(d.value, dict) and d.value.get("granularity") == "month" \
                         and d.value.get("start"):
-                    r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+                    r.set("date", month_of(str(d.value["start"])), ctx.evidence(d.start, d.end))
                     break
             if r.get("date") is not None:
                 break
@@ -4485,7 +4531,7 @@ def _later_stages(ctx: RecordContext, art: Span, sent: Span, r: Record) -> None:
             r.set("status", "actual", ctx.evidence(m.start("cue"), m.end("cue")))
             if date is not None:
                 g = date.value.get("granularity")
-                value = str(date.value["start"]) if g == "day" else str(date.value["start"])[:7]
+                value = str(date.value["start"]) if g == "day" else month_of(str(date.value["start"]))
                 r.set("date", value, ctx.evidence(date.start, date.end))
 
 
@@ -4544,7 +4590,7 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
             if isinstance(m.value, dict) and m.value.get("start") and m.value.get("granularity") in (
                     "month", "approx") and _OPENING_MONTH.match(text, m.start) \
                     and _OPENING_MONTH.match(text, m.start).end() >= m.end:
-                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", month_of(str(m.value["start"])), ctx.evidence(m.start, m.end))
                 break
 
 
@@ -4768,7 +4814,7 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
             r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
         elif (month := _opening_month(ctx, para, s0)) is not None:
             # ``上月，某区集中组织5个项目竣工验收。其中，甲项目…``: the month the paragraph opens with
-            r.set("date", str(month.value["start"])[:7], ctx.evidence(month.start, month.end))
+            r.set("date", month_of(str(month.value["start"])), ctx.evidence(month.start, month.end))
 
 
 def _opening_month(ctx: RecordContext, para: int, upto: int) -> Mention | None:
@@ -5138,7 +5184,7 @@ def _first_phase_done_next(ctx: RecordContext, art: Span, sent: Span, name: Name
     for m in ctx.mentions_in("dates", done.start("when"), done.end("when")):
         if isinstance(m.value, dict) and m.value.get("start") \
                 and m.value.get("granularity") in ("month", "day"):
-            r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+            r.set("date", month_of(str(m.value["start"])), ctx.evidence(m.start, m.end))
             break
     return True
 

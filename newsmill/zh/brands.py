@@ -168,6 +168,12 @@ def foreign_firm_head(name: str) -> str | None:
     return name[:trade.end()]
 
 
+#: Sectors a park takes from its place (``康养``, ``文旅``), not from a maker.
+_PLACE_SECTOR = re.compile(r"康养|文旅|农旅|旅游|温泉|田园")
+#: A park closing a name (``…食品产业园项目``, ``…农业示范园``).
+_PARK_NAMED = re.compile(r"(?:产业园|示范园|工业园)(?:区)?(?:项目)?$")
+
+
 def brand_head(name: str, text: str = "") -> str | None:
     """The brand heading ``name`` (``甲乙绿色植保项目`` → ``甲乙``), or None; ``text`` (the page)
     tells towns and districts apart from brands (``某某镇``); a foreign firm is named with its
@@ -200,6 +206,8 @@ def brand_head(name: str, text: str = "") -> str | None:
     if _place_after(name, trade.end()) and _HAN.fullmatch(head) and (
             not _NOT_BRAND.search(head) or _TOWN_LIKE.fullmatch(head)) and not _place_word(head, text):
         return name[:trade.end()]  # ``某城汽车某川发动机工厂``: the company, then its plant's place
+    if len(head) == 2 and _PLACE_SECTOR.match(name, trade.start()) and _PARK_NAMED.search(name, trade.end()):
+        return None  # ``某水康养食品产业园项目``: a wellness or tourism park is named by its town
     if len(head) == 4 and _USE_WORD.match(head, 2):
         head = head[:2]  # ``某辰动力电池…``: a brand, then what its product is for
     if _home_of(head, text):

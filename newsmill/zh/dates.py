@@ -32,7 +32,7 @@ import attrs
 from newsmill.zh.numbers import parse_int
 
 __all__ = ["MODES", "DateHit", "DateValue", "find_dates", "parse_date", "FUTURE_MARKERS", "plan_years",
-           "is_future_clause",
+           "is_future_clause", "month_of",
            "relative_year", "REL_YEAR_FIRST"]
 
 #: Words in a clause that make a date a plan or forecast (no past bias).
@@ -60,6 +60,12 @@ def _iso_side_plain(open_: bool, year: int | None, month_day: tuple[int, int]) -
     if year is None:
         return f"--{month_day[0]:02d}-{month_day[1]:02d}"
     return f"{year:04d}-{month_day[0]:02d}-{month_day[1]:02d}"
+
+
+def month_of(iso: str) -> str:
+    """The month of an ISO date: ``2024-03-01`` → ``2024-03``; without its year (``--03-01``) →
+    ``--03``, ISO 8601's truncated form (as a day is ``--03-01``)."""
+    return iso[:4] if iso.startswith("--") else iso[:7]
 
 
 #: ``-MM-DD`` of every (month, day) of a year

@@ -354,6 +354,13 @@ _EQUIPPED = re.compile(r"(?:建有|新上|新增|拥有|配备|配置|增设|引
 #: (``、住院楼外立面``, ``主体结构``, ``屋面``).
 _BUILDING_PART_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6}楼)*的?"
                                   r"(?:外立面|主体|屋面|幕墙|室内装修|内部装修)")
+#: After a project's plant building: its works' state (``甲项目厂房已经封顶``, ``…厂房主体完工``).
+_PLANT_STATE_AFTER = re.compile(r"(?:已经|已|正在|全面|顺利)?(?:封顶|主体)")
+#: A project named by its processing alone (``精深加工项目``): its product is in the capacity before it.
+_BARE_PROCESSING = re.compile(r"(?:精深|深|初|粗|精)?加工(?:项目|工程)")
+#: A yearly capacity with its product, then ``的`` (``年加工小龙虾5万吨的``, ``年处理秸秆10万吨的``).
+_CAPACITY_OF_IT = re.compile(r"年(?:加工|处理|生产|产)[\u4e00-\u9fff]{1,8}?\d+(?:\.\d+)?[万千百]?"
+                             r"(?:吨|头|只|件|立方米|箱)的$")
 #: After a thing built: more listed, then ``等业态``, ``等设施``…: the contents of a project.
 _CONTENTS_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,8})*等(?:业态|设施|功能区|功能|板块|配套设施)")
 
@@ -560,9 +567,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``某园区举行项目签约仪式``: a ceremony of the projects, no name
         if (longer := NAME_END.match(text, m1, end)) is not None and not (
                 item and longer.group().endswith("楼")
-                and _BUILDING_PART_AFTER.match(text, longer.end(), end)):
+                and _BUILDING_PART_AFTER.match(text, longer.end(), end)) and not (
+                item and longer.group() == "厂房" and _PLANT_STATE_AFTER.match(text, longer.end(), end)):
             continue  # a longer name goes on (``…大道二期工程``, ``…产业园项目``): found on its own
-            # (not a building of the project and its works' state: ``甲项目门诊楼主体已完工`` names 甲项目)
+            # (not a building of the project and its works' state: ``甲项目门诊楼主体已完工`` names 甲项目,
+            # ``甲项目厂房已经封顶`` too)
         if not item and not text.startswith(_PARKS, m0) and (go_on := _WORKS_GO_ON.match(text, m1, end)) \
                 and not _BOUNDARY_RE.search(text, m1, go_on.end() - 2):
             continue  # ``…电厂三期扩能改造项目``: the facility's works go on to the name's end
@@ -616,6 +625,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
             continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
         name = _unquote(text[left:m1])
+        if item and _BARE_PROCESSING.fullmatch(name) \
+                and (cap := _CAPACITY_OF_IT.search(text, max(start, left - 24), left)) is not None:
+            # 年加工小龙虾5万吨的精深加工项目: the product is named in the capacity before
+            left, name = cap.start(), text[cap.start():m1]
         if zones is not None and _BARE_PHASE.fullmatch(name):
             owner = zones("期", left)  # a feature's one firm: its 三期项目 is 某某三期项目
             if owner:
