@@ -648,7 +648,7 @@ def _founding_month(ctx: RecordContext, article: int | None, noun: str) -> str |
             continue
         m = _FOUNDING.match(ctx.text, d.end)
         if m is not None and noun in m.group():
-            return str(v["start"])[:7]
+            return month_of(str(v["start"]))
     return None
 
 
