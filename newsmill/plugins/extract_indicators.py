@@ -215,12 +215,15 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
 ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
                                r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)")
 #: A works the sentence tells of, anywhere in it (``电站安装4台…``, ``该工程由某公司投资建设``,
-#: ``管道投运后``, ``基地全部建成后``, ``项目全部达产后``, ``电站建设期间``, ``项目采用…模式``):
+#: ``管道投运后``, ``基地全部建成后``, ``项目全部达产后``, ``电站建设期间``, ``项目采用…模式``,
+#: ``生产线正式投产``):
 #: the figures after it are the works' own (its yearly output, what it saves or pays), unless a
 #: scope word (``全县``) opens a statistic of the place after it.
 WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机组|项目)(?:全部)?"
                            r"(?:(?:建成|投运|投产|达产|并网)后|建设期间|安装|位于|由|采用|每年|同步建成)"
-                           r"|[该此](?:工程|电站|风电场|管道|基地)(?:总投资|计划总投资)")
+                           r"|[该此](?:工程|电站|风电场|管道|基地)(?:总投资|计划总投资)"
+                           # (a line, a furnace or a unit put to work: ``矿热炉成功点火，当天出炉…``)
+                           r"|(?:生产线|产线|矿热炉|回转窑|高炉|机组)(?:正式|成功|顺利)?(?:点火|投产)")
 #: A company's periodic report (``2023年年度报告显示``, ``报告期内``, ``半年报``): the figures of
 #: its paragraph are the firm's own (its revenue, profit, sales), no statistic of a place.
 COMPANY_REPORT = re.compile(r"年度报告|年报|报告期|季报|业绩快报|业绩预告")

@@ -4264,6 +4264,10 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
 _PHASE_CLAUSE = re.compile(r"(?<=[，,。；;：:\n])(?:其中|该?项目|企业|公司|该?园区)?"
                            r"(?P<p>[一二三四五]期)(?:项目|工程)?"
                            r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约)"
+                           # (or its size, then a plan's date and event: ``二期6万吨装置计划2025年投产``,
+                           # ``二期3台计划2025年6月建成``)
+                           r"|[^，,。；;]{1,8}?(?:计划|预计|拟)(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?[底前]?"
+                           r"(?:开工|建成|投产|竣工|达产)"
                            # (or its own amount, after the project is told built in phases:
                            # ``分两期实施。一期投资1.8亿元，…``)
                            r"|(?:计划|拟)?总?投资(?:约|近)?\d)")

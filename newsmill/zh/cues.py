@@ -16,6 +16,11 @@ STAGE_CUES: dict[str, str] = {
     "试运行": "in_production", "正式运营": "in_production", "开业运营": "in_production",
     "开业": "in_production", "封顶": "under_construction", "主体完工": "under_construction",
     "启用": "completed", "并网发电": "in_production", "复工": "under_construction",
+    # a plant connected to the grid in full (``实现全容量并网``), a kiln or furnace lit (``回转窑顺利点火``,
+    # ``首台矿热炉点火``), the first goods made (``产出第一批产品``): the plant runs; the last units of
+    # a wind farm lifted into place (``16台风机全部吊装完成``): the works go on
+    "全容量并网": "in_production", "点火": "in_production", "产出第一批": "in_production",
+    "产出首批": "in_production", "吊装完成": "under_construction",
     "结顶": "under_construction", "完成主体工程": "under_construction", "安装调试": "under_construction",
     "设备安装": "under_construction", "设备调试": "under_construction", "联动调试": "under_construction",
     "尚未开工": "planned", "还未开工": "planned", "仍未开工": "planned", "暂未开工": "planned",
