@@ -267,10 +267,11 @@ _OWN_SUBJECT = re.compile(r"投资|产值|增加值|收入|营收|总额|税收|
 #: a project.
 _PROJECTS_RATE = re.compile(r"项目[\u4e00-\u9fff]{0,4}?(?:开工|投产|履约|落地|竣工|转化|资金到位)率"
                             r"(?:达到|达|为)?$")
-#: A ranking after a statistic (``居全省第3位``, ``位居全市第二名``, ``居某某市第2位``): its place
+#: A ranking after a statistic (``居全省第3位``, ``位居全市第二名``, ``居某某市第2位``, ``排名某某州
+#: 第2位``): its place
 #: among the peers, the scope also given by the name of the city or province, or of a part of a
 #: province (``增速居渝东南第2位``).
-RANK_HELD = re.compile(r"(?:位|排)?居(?P<scope>全国|全省|全市|全州|全区|全县"
+RANK_HELD = re.compile(r"(?:(?:位|排)?居|排名)(?P<scope>全国|全省|全市|全州|全区|全县"
                        r"|[\u4e00-\u9fff]{1,6}?(?:省|市|自治州|州)(?=第)"
                        # a part of a province (``渝东南``, ``川南``, ``川东北经济区``) or of the country
                        r"|[川渝黔滇陕甘鄂湘桂豫赣皖](?:东南|东北|西南|西北|东|南|西|北)(?:地区|片区|经济区)?(?=第)"
@@ -1099,10 +1100,11 @@ def extract_indicators(doc: Document) -> list[Record]:
         for sent, figures in zip(sentences, ctx.sentence_figures(sentences), strict=True):
             if ctx.text.startswith("#", sent.start):
                 continue
-            if ranked and ctx.text.find("排名", sent.start, sent.end) >= 0:
-                out.extend(_ranks(ctx, sent))
-            elif ctx.text.find("居", sent.start, sent.end) >= 0:
-                out.extend(_ranks_held(ctx, sent))
+            ranks = _ranks(ctx, sent) if ranked and ctx.text.find("排名", sent.start, sent.end) >= 0 else None
+            if ranks:
+                out.extend(ranks)
+            elif ctx.text.find("居", sent.start, sent.end) >= 0 or ranks is not None:
+                out.extend(_ranks_held(ctx, sent))  # (排名某某州第2位: a named scope, read as 居…)
             if cut and _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
                 out.extend(_time_limits(ctx, sent))
             if not figures:
