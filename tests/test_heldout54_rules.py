@@ -172,3 +172,19 @@ def test_a_rank_in_a_named_prefecture_after_a_rate() -> None:
 def test_a_plain_rank_is_read_as_before() -> None:
     page = ("某地空气\n\n本报讯 1-9月,绵阳市空气质量排名全省第4。\n")
     assert [(r.get("value"), r.get("unit")) for r in indicators(page)] == [(4, "名")]
+
+
+# --- status: the works a signed agreement names, the firm by its short name ------------------------
+
+def test_a_signing_then_the_firm_by_short_name_building_stays_done() -> None:
+    page = ("某地签约\n\n本报讯 11月12日,荥经县人民政府与华润电力控股有限公司签署合作协议,华润电力将在"
+            "六合乡投资建设10万千瓦/20万千瓦时储能电站项目。\n")
+    found = [r for n, r in projects(page).items() if n.endswith("储能电站项目")]
+    assert [(r.get("stage"), r.get("status")) for r in found] == [("signed", "actual")]
+
+
+def test_a_plan_word_after_the_agreement_keeps_a_target() -> None:
+    page = ("某地签约\n\n本报讯 11月12日,荥经县人民政府与华润电力控股有限公司签署合作协议,力争将在"
+            "六合乡投资建设储能电站项目。\n")
+    found = [r for n, r in projects(page).items() if n.endswith("储能电站项目")]
+    assert [r.get("status") for r in found] == ["target"]
