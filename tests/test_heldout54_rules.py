@@ -188,3 +188,23 @@ def test_a_plan_word_after_the_agreement_keeps_a_target() -> None:
             "六合乡投资建设储能电站项目。\n")
     found = [r for n, r in projects(page).items() if n.endswith("储能电站项目")]
     assert [r.get("status") for r in found] == ["target"]
+
+
+# --- capacity: a plant's size written short, a pipeline's yearly flow ------------------------------
+
+def test_a_plant_s_size_written_short_is_its_capacity() -> None:
+    page = ("某地风电\n\n本报讯 11月9日,越西县某某风电场一期工程装机8万千瓦,已全部建成投产。\n")
+    found = [r.get("capacity") for n, r in projects(page).items() if n.endswith("一期工程")]
+    assert found == ["装机8万千瓦"]
+
+
+def test_a_pipeline_s_yearly_flow_is_its_capacity() -> None:
+    page = ("某地管道\n\n本报讯 11月9日,某某输气管道工程正式通气投运。该工程全长86公里,设计年输气能力"
+            "3.5亿立方米。\n")
+    found = [r.get("capacity") for n, r in projects(page).items() if n.endswith("管道工程")]
+    assert found and "3.5亿立方米" in found[0]
+
+
+def test_a_plant_with_no_size_gets_no_capacity() -> None:
+    page = ("某地风电\n\n本报讯 11月9日,越西县某某风电场一期工程全部建成投产。\n")
+    assert [r.get("capacity") for n, r in projects(page).items() if n.endswith("一期工程")] == [None]
