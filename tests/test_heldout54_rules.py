@@ -208,3 +208,9 @@ def test_a_pipeline_s_yearly_flow_is_its_capacity() -> None:
 def test_a_plant_with_no_size_gets_no_capacity() -> None:
     page = ("某地风电\n\n本报讯 11月9日,越西县某某风电场一期工程全部建成投产。\n")
     assert [r.get("capacity") for n, r in projects(page).items() if n.endswith("一期工程")] == [None]
+
+
+def test_a_region_s_wind_power_stays_a_statistic_beside_a_plant() -> None:
+    page = ("某地风电\n\n本报讯 11月9日,越西县某某风电场一期工程建成投产。"
+            "截至10月底,全州风电装机326万千瓦。\n")
+    assert [r.get("value") for r in indicators(page)] == [326]
