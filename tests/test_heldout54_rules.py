@@ -93,10 +93,17 @@ def test_a_plant_connected_in_full_runs() -> None:
     assert (r.get("stage"), r.get("status")) == ("in_production", "actual")
 
 
-def test_a_plan_to_connect_in_full_stays_a_target() -> None:
-    page = ("某地光伏开工\n\n本报讯 某某光伏电站项目预计明年6月实现全容量并网。\n")
-    r = projects(page)["某某光伏电站项目"]
-    assert (r.get("stage"), r.get("status")) == ("in_production", "target")
+def test_a_forecast_to_connect_in_full_leaves_the_works_under_way() -> None:
+    page = ("某地风电\n\n本报讯 会东县某某风电场项目截至10月底已完成投资9.6亿元,"
+            "预计明年6月实现全容量并网。\n")
+    r = projects(page)["会东县某某风电场项目"]
+    assert (r.get("stage"), r.get("status")) == ("under_construction", "actual")
+
+
+def test_turbines_lifted_then_connected_in_full_is_one_event_the_later() -> None:
+    page = ("某地风电\n\n本报讯 10月16日,布拖县某某风电项目32台风机全部吊装完成并实现全容量并网发电。\n")
+    r = projects(page)["布拖县某某风电项目"]
+    assert (r.get("stage"), r.get("status"), r.get("date")) == ("in_production", "actual", "2024-10-16")
 
 
 def test_a_kiln_lit_and_the_first_goods_made_are_production() -> None:

@@ -183,20 +183,25 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
 
 #: Cues of a plant running, which outdate the completion written right before them (``完工并网发电``,
 #: ``建成投运``; ``竣工投用`` stays a completion, as the earlier sets have it).
-_RUNNING = frozenset(("并网发电", "投运", "投产", "达产", "试生产", "试运行", "正式运营", "开业运营"))
+_RUNNING = frozenset(("并网发电", "全容量并网", "投运", "投产", "达产", "试生产", "试运行", "正式运营",
+                      "开业运营"))
+#: Between two cues of one event (``吊装完成并实现全容量并网``): the later cue follows on.
+_THEN_JOIN = re.compile(r"并(?:实现|正式|顺利|成功)?")
 #: A month right before a cue (``5月签约``, ``9月28日正式开工``, ``11月份已竣工``).
 _MONTH_BEFORE = re.compile(r"(\d{1,2})月(?:\d{1,2}日)?份?(?:正式|顺利|成功|全面|已经|已)*$")
 
 
 def _reached(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The stage an item reached when it tells several events: a plant running written right after
-    another cue (``完工并网发电``, ``建成投运``) is one event, the later, and so are two cues of one
+    another cue (``完工并网发电``, ``建成投运``, ``吊装完成并实现全容量并网``) is one event, the later,
+    and so are two cues of one
     stage (``签约落户``); of events dated by
     month in one ``；``-item (``5月签约落户某园区，9月开工``) the last one is reached, when it comes
     later in the lifecycle and no plan word stands between."""
     runs: list[tuple[int, int, str]] = []
     for s, e, c in cues:
-        if runs and runs[-1][1] == s and runs[-1][2] not in WEAK_STAGES and c not in WEAK_STAGES \
+        if runs and (runs[-1][1] == s or _THEN_JOIN.fullmatch(text, runs[-1][1], s)) \
+                and runs[-1][2] not in WEAK_STAGES and c not in WEAK_STAGES \
                 and (c in _RUNNING or STAGE_CUES[c] == STAGE_CUES[runs[-1][2]]):
             r0, _, rc = runs[-1]
             later = _LIFECYCLE.get(STAGE_CUES[c], -1) > _LIFECYCLE.get(STAGE_CUES[rc], 99)

@@ -91,9 +91,18 @@ def cue_applies(text: str, start: int, end: int) -> bool:
                     or _PACKAGING_BEFORE.search(text, max(0, start - 2), start))
     if cue == "建设":
         return not _BUILDER_BEFORE.search(text, max(0, start - 2), start)
+    if cue == "全容量并网" and TARGET_RE.search(text, _clause_start(text, start), start):
+        return False  # 已完成投资…，预计年底前实现全容量并网: a forecast beside works under way
     if cue in _TRIAL_RUNS and text.endswith(_TRIAL_RUN_DONE, max(0, start - 3), start):
         return False  # 完成设备调试，进入试生产阶段: the test runs are over, the next state is told
     return not forsaken_plan(text, start)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last comma, stop or semicolon; at most 30
+    characters back)."""
+    lo = max(0, pos - 30)
+    return max(lo, *(text.rfind(p, lo, pos) + 1 for p in "，,。；;\n"))
 
 
 #: Test runs of equipment (under way) and what says they are over (``完成设备调试``).
