@@ -194,10 +194,9 @@ _MONTH_BEFORE = re.compile(r"(\d{1,2})月(?:\d{1,2}日)?份?(?:正式|顺利|成
 def _reached(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The stage an item reached when it tells several events: a plant running written right after
     another cue (``完工并网发电``, ``建成投运``, ``吊装完成并实现全容量并网``) is one event, the later,
-    and so are two cues of one
-    stage (``签约落户``); of events dated by
-    month in one ``；``-item (``5月签约落户某园区，9月开工``) the last one is reached, when it comes
-    later in the lifecycle and no plan word stands between."""
+    and so are two cues of one stage (``签约落户``); of events dated by month in one ``；``-item
+    (``5月签约落户某园区，9月开工``) the last one is reached, when it comes later in the lifecycle and
+    no plan word stands between."""
     runs: list[tuple[int, int, str]] = []
     for s, e, c in cues:
         if runs and (runs[-1][1] == s or _THEN_JOIN.fullmatch(text, runs[-1][1], s)) \
