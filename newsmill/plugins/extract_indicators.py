@@ -222,6 +222,19 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
 #: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``): its figures.
 ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
                                r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)")
+#: A works the sentence tells of, anywhere in it (``电站安装4台…``, ``该工程由某公司投资建设``,
+#: ``管道投运后``, ``基地全部建成后``, ``项目全部达产后``, ``电站建设期间``, ``项目采用…模式``,
+#: ``生产线正式投产``):
+#: the figures after it are the works' own (its yearly output, what it saves or pays), unless a
+#: scope word (``全县``) opens a statistic of the place after it.
+WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机组|项目)(?:全部)?"
+                           r"(?:(?:建成|投运|投产|达产|并网)后|建设期间|安装|位于|由|采用|每年|同步建成)"
+                           r"|[该此](?:工程|电站|风电场|管道|基地)(?:总投资|计划总投资)"
+                           # (a line, a furnace or a unit put to work: ``矿热炉成功点火，当天出炉…``)
+                           r"|(?:生产线|产线|矿热炉|回转窑|高炉|机组)(?:正式|成功|顺利)?(?:点火|投产)")
+#: A company's periodic report (``2023年年度报告显示``, ``报告期内``, ``半年报``): the figures of
+#: its paragraph are the firm's own (its revenue, profit, sales), no statistic of a place.
+COMPANY_REPORT = re.compile(r"年度报告|年报|报告期|季报|业绩快报|业绩预告")
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
 INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
 #: What follows a count of units that are the subject of the clause's next figure (``7个工业园区
@@ -268,10 +281,11 @@ _OWN_SUBJECT = re.compile(r"投资|产值|增加值|收入|营收|总额|税收|
 #: a project.
 _PROJECTS_RATE = re.compile(r"项目[\u4e00-\u9fff]{0,4}?(?:开工|投产|履约|落地|竣工|转化|资金到位)率"
                             r"(?:达到|达|为|保持在|稳定在)?$")
-#: A ranking after a statistic (``居全省第3位``, ``位居全市第二名``, ``居某某市第2位``): its place
+#: A ranking after a statistic (``居全省第3位``, ``位居全市第二名``, ``居某某市第2位``, ``排名某某州
+#: 第2位``): its place
 #: among the peers, the scope also given by the name of the city or province, or of a part of a
 #: province (``增速居渝东南第2位``).
-RANK_HELD = re.compile(r"(?:位|排)?居(?P<scope>全国|全省|全市|全州|全区|全县"
+RANK_HELD = re.compile(r"(?:(?:位|排)?居|排名)(?P<scope>全国|全省|全市|全州|全区|全县"
                        r"|[\u4e00-\u9fff]{1,6}?(?:省|市|自治州|州)(?=第)"
                        # a part of a province (``渝东南``, ``川南``, ``川东北经济区``) or of the country
                        r"|[川渝黔滇陕甘鄂湘桂豫赣皖](?:东南|东北|西南|西北|东|南|西|北)(?:地区|片区|经济区)?(?=第)"
@@ -1099,10 +1113,11 @@ def extract_indicators(doc: Document) -> list[Record]:
         for sent, figures in zip(sentences, ctx.sentence_figures(sentences), strict=True):
             if ctx.text.startswith("#", sent.start):
                 continue
-            if ranked and ctx.text.find("排名", sent.start, sent.end) >= 0:
-                out.extend(_ranks(ctx, sent))
-            elif ctx.text.find("居", sent.start, sent.end) >= 0:
-                out.extend(_ranks_held(ctx, sent))
+            ranks = _ranks(ctx, sent) if ranked and ctx.text.find("排名", sent.start, sent.end) >= 0 else None
+            if ranks:
+                out.extend(ranks)
+            elif ctx.text.find("居", sent.start, sent.end) >= 0 or ranks is not None:
+                out.extend(_ranks_held(ctx, sent))  # (排名某某州第2位: a named scope, read as 居…)
             if cut and _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
                 out.extend(_time_limits(ctx, sent))
             if not figures:
@@ -1121,6 +1136,8 @@ def extract_indicators(doc: Document) -> list[Record]:
             if about_project is None:
                 # 电站总投资23亿元，装机容量…，年均发电量…: a sentence opening on one plant, its figures
                 about_project = ONE_PLANT_OPENING.match(ctx.text, sent.start, sent.end)
+            works = WORKS_SUBJECT.search(ctx.text, sent.start, sent.end) if about_project is None else None
+            report = _report_paragraph(ctx.text, sent)
             while about_project is not None and _DONE_CLASS_BEFORE.search(
                     ctx.text, max(sent.start, about_project.start() - 9), about_project.start()):
                 # 确保全年完成重点项目投资…: the investment of a class of projects, no one project's
@@ -1166,6 +1183,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if about_project is not None and about_project.start() < f.start and f.kind != "percent" \
                         and not _region_firms(ctx, f, sent, about_project.end()):
                     continue  # capacity, output, jobs of the project the sentence is about
+                if report >= 0 and not _SCOPE_WORD.search(ctx.text, report, f.start):
+                    continue  # …年度报告显示，报告期内公司实现营业收入…: the firm's own figures
+                if works is not None and works.start() < f.start and f.kind != "percent" \
+                        and not _SCOPE_WORD.search(ctx.text, works.end(), f.start):
+                    continue  # 电站投运后，年均发电量…，每年可节约标准煤…: the works' own figures
                 if f.kind == "count" and projects and ctx.text.find("引进", sent.start, f.start) >= 0 \
                         and _works_plan(ctx, projects, sent, f.start):
                     continue  # 甲产业园开工，…，计划引进配套企业30家: what the works plans to bring in
@@ -1434,6 +1456,15 @@ PAIRED = re.compile(r"\d(?:兆瓦|万千瓦|MW|千瓦)\s*[/／]$")
 
 #: A clause adding firms to a place (``新增规上工业企业15户``, ``新培育…企业3家``): never one project's.
 _FIRMS_ADDED = re.compile(r"(?:力争|确保|全年|年内)?(?:新增|新培育|培育|新引进)[^，,。；;]{0,10}?企业$")
+
+
+def _report_paragraph(text: str, sent: Span) -> int:
+    """Where the paragraph of ``sent`` starts when it tells of a company's periodic report before
+    the sentence ends (``…2023年年度报告显示，…。分产品看，…``), else -1."""
+    para = text.rfind("\n", 0, sent.start) + 1
+    if text.find("报", para, sent.end) < 0:  # cheap test before the pattern
+        return -1
+    return para if COMPANY_REPORT.search(text, para, sent.end) is not None else -1
 
 
 def _region_firms(ctx: RecordContext, f: Figure, sent: Span, after: int) -> bool:

@@ -186,7 +186,10 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
 
 #: Cues of a plant running, which outdate the completion written right before them (``完工并网发电``,
 #: ``建成投运``; ``竣工投用`` stays a completion, as the earlier sets have it).
-_RUNNING = frozenset(("并网发电", "投运", "投产", "达产", "试生产", "试运行", "正式运营", "开业运营"))
+_RUNNING = frozenset(("并网发电", "全容量并网", "投运", "投产", "达产", "试生产", "试运行", "正式运营",
+                      "开业运营"))
+#: Between two cues of one event (``吊装完成并实现全容量并网``): the later cue follows on.
+_THEN_JOIN = re.compile(r"并(?:实现|正式|顺利|成功)?")
 #: A month right before a cue (``5月签约``, ``9月28日正式开工``, ``11月份已竣工``), also with the
 #: phase it is of (``6月一期建成投产``) and the year word before it (``去年9月动工``).
 _MONTH_BEFORE = re.compile(r"(?P<y>前年|去年|上年|今年|当年|明年)?(\d{1,2})月(?:\d{1,2}日)?份?"
@@ -206,13 +209,14 @@ def _month_order(m1: re.Match[str], m2: re.Match[str]) -> bool:
 
 def _reached(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The stage an item reached when it tells several events: a plant running written right after
-    another cue (``完工并网发电``, ``建成投运``) is one event, the later, and so are two cues of one
-    stage (``签约落户``); of events dated by
-    month in one ``；``-item (``5月签约落户某园区，9月开工``) the last one is reached, when it comes
-    later in the lifecycle and no plan word stands between."""
+    another cue (``完工并网发电``, ``建成投运``, ``吊装完成并实现全容量并网``) is one event, the later,
+    and so are two cues of one stage (``签约落户``); of events dated by month in one ``；``-item
+    (``5月签约落户某园区，9月开工``) the last one is reached, when it comes later in the lifecycle and
+    no plan word stands between."""
     runs: list[tuple[int, int, str]] = []
     for s, e, c in cues:
-        if runs and runs[-1][1] == s and runs[-1][2] not in WEAK_STAGES and c not in WEAK_STAGES \
+        if runs and (runs[-1][1] == s or _THEN_JOIN.fullmatch(text, runs[-1][1], s)) \
+                and runs[-1][2] not in WEAK_STAGES and c not in WEAK_STAGES \
                 and (c in _RUNNING or STAGE_CUES[c] == STAGE_CUES[runs[-1][2]]):
             r0, _, rc = runs[-1]
             later = _LIFECYCLE.get(STAGE_CUES[c], -1) > _LIFECYCLE.get(STAGE_CUES[rc], 99)
@@ -1429,9 +1433,13 @@ _SIGNED_ON = re.compile(r"[，,]\d{1,2}月(?:初|底|中旬|上旬|下旬)?(?:�
                         r"(?P<cue>签约落户|签约|签订协议|落户)")
 
 
-#: What a signed agreement says the parties will build (``双方将合作建设``, ``该公司将投资建设``).
-_AGREED_WORKS = re.compile(r"(?:协议|合同)[^。；;！？]{0,6}?[，,](?:双方|三方|各方|该公司|企业|对方)"
-                           r"将(?:在[^，,。；;]{1,12}?)?(?:合作|共同|联合|投资|出资)(?:建设|打造|实施|兴建)$")
+#: What a signed agreement says the parties will build (``双方将合作建设``, ``该公司将投资建设``, the
+#: firm by its short name: ``某某汇能将在某镇投资建设``).
+_AGREED_WORKS = re.compile(r"(?:协议|合同)[^。；;！？]{0,6}?[，,](?:双方|三方|各方|该公司|企业|对方"
+                           r"|(?!力争|争取|计划|预计|确保|拟|今年|明年)[\u4e00-\u9fff]{2,8}?)"
+                           r"将(?:在[^，,。；;]{1,12}?)?(?:合作|共同|联合|投资|出资)(?:建设|打造|实施|兴建)"
+                           # (a store's power before its name: ``投资建设10万千瓦/20万千瓦时储能电站``)
+                           r"(?:[\d.]+(?:万千瓦|兆瓦|MW|GW)[/／])?$")
 
 
 def _signed_before(ctx: RecordContext, sent: Span, name: NameSpan, s0: int, s1: int,
@@ -1842,6 +1850,10 @@ CAPACITY_PHRASE = re.compile(
     r"|(?<=可)(?:储存|存储|储藏|冷藏))"
     r"[\u4e00-\u9fff]{1,10}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
+    # a plant's size written short after its name (``一期工程装机5万千瓦``; not a region's
+    # ``风电装机412万千瓦``), a pipeline's yearly flow
+    # (``设计年输气能力2亿立方米``)
+    r"|(?<=工程|电站|电场|一期|二期|三期)装机(?=\d)|(?:设计)?年(?:输气|输水|输油|供气)能力(?:为|达)?"
     r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
     r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?"
     r"|冷库(?:库容|容量)?(?=[\d一二两三四五六七八九十])(?=[^，,。；;]{1,12}立方米)"
@@ -1865,7 +1877,7 @@ RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容�
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
                            "|日加工|年烘干|年分拣|年清洗|年分选|年脱水|年初加工|年精加工"
                            "|日供|年供|年可|年出栏|年储运"
-                           "|装机容量|装机规模|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏")
+                           "|装机|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏")
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
                            r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升"
@@ -4417,6 +4429,10 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
 _PHASE_CLAUSE = re.compile(r"(?<=[，,。；;：:\n])(?:其中|该?项目|企业|公司|该?园区)?"
                            r"(?P<p>[一二三四五]期)(?:项目|工程)?"
                            r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约)"
+                           # (or its size, then a plan's date and event: ``二期6万吨装置计划2025年投产``,
+                           # ``二期3台计划2025年6月建成``)
+                           r"|[^，,。；;]{1,8}?(?:计划|预计|拟)(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?[底前]?"
+                           r"(?:开工|建成|投产|竣工|达产)"
                            # (or its own amount, after the project is told built in phases:
                            # ``分两期实施。一期投资1.8亿元，…``)
                            r"|(?:计划|拟)?总?投资(?:约|近)?\d)")

@@ -16,6 +16,11 @@ STAGE_CUES: dict[str, str] = {
     "试运行": "in_production", "正式运营": "in_production", "开业运营": "in_production",
     "开业": "in_production", "封顶": "under_construction", "主体完工": "under_construction",
     "启用": "completed", "并网发电": "in_production", "复工": "under_construction",
+    # a plant connected to the grid in full (``实现全容量并网``), a kiln or furnace lit (``回转窑顺利点火``,
+    # ``首台矿热炉点火``), the first goods made (``产出第一批产品``): the plant runs; the last units of
+    # a wind farm lifted into place (``16台风机全部吊装完成``): the works go on
+    "全容量并网": "in_production", "点火": "in_production", "产出第一批": "in_production",
+    "产出首批": "in_production", "吊装完成": "under_construction",
     "结顶": "under_construction", "完成主体工程": "under_construction", "安装调试": "under_construction",
     "设备安装": "under_construction", "设备调试": "under_construction", "联动调试": "under_construction",
     "尚未开工": "planned", "还未开工": "planned", "仍未开工": "planned", "暂未开工": "planned",
@@ -93,9 +98,18 @@ def cue_applies(text: str, start: int, end: int) -> bool:
                     or _PACKAGING_BEFORE.search(text, max(0, start - 2), start))
     if cue == "建设":
         return not _BUILDER_BEFORE.search(text, max(0, start - 2), start)
+    if cue == "全容量并网" and TARGET_RE.search(text, _clause_start(text, start), start):
+        return False  # 已完成投资…，预计年底前实现全容量并网: a forecast beside works under way
     if cue in _TRIAL_RUNS and text.endswith(_TRIAL_RUN_DONE, max(0, start - 3), start):
         return False  # 完成设备调试，进入试生产阶段: the test runs are over, the next state is told
     return not forsaken_plan(text, start)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last comma, stop or semicolon; at most 30
+    characters back)."""
+    lo = max(0, pos - 30)
+    return max(lo, *(text.rfind(p, lo, pos) + 1 for p in "，,。；;\n"))
 
 
 #: Test runs of equipment (under way) and what says they are over (``完成设备调试``).

@@ -113,9 +113,10 @@ _END_AFTER = re.compile(r"[底末]")
 #: After the year: a whole-year result opens (``2022年，``, ``2022年全年``, ``2022年全市…``).
 _WHOLE_AFTER = re.compile(r"\s*[，,]|全年|全[省市县区州盟旗]")
 #: After the year: its last part (``2022年四季度``, ``2022年下半年``, ``2022年1-12月``,
-#: ``2022年全年``, ``截至2022年12月31日``): a period reported once the year is over.
+#: ``2022年全年``, ``截至2022年12月31日``) or its report (``2022年年报``, ``2022年度报告``,
+#: ``2022年年度报告``): a period reported once the year is over.
 _LAST_PART_AFTER = re.compile(r"\s*(?:第?四季度|下半年|全年|(?:1|一)\s*[-－—–~～至到]\s*12月|12月31日"
-                              r"|十二月三十一日|年报|度报告|度业绩|业绩|四季报)")
+                              r"|十二月三十一日|年报|度报告|度业绩|业绩|四季报|年度(?:报告|业绩))")
 #: After the year, in its clause: a whole year's result (``2022年净利同比增长``,
 #: ``2022年全市共完成投资``, ``2022年实现营业收入``), with no month or part before it.
 _YEAR_RESULT = re.compile(r"[^，,。；;\n\d月季]{0,12}?(?:净利|营业收入|营收|实现|完成|共计|累计|同比|增长|"

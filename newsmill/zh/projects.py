@@ -335,6 +335,12 @@ def is_generic(name: str) -> bool:
     if _NOT_PROJECT.search(name) or _STAGE_TAIL.search(name) or not _balanced(name) \
             or counted_or_part(name) or _SCOPE_CLASS.match(name):
         return True
+    if _BARE_BUILD_KIND.fullmatch(name):
+        return True  # 扩建工程投运后，…: the kind of the works just named, no name of its own
+    if name.startswith(("项目", "该项目")) and _PART_OF_STORY.match(name):
+        return True  # 项目首条生产线正式投产: a part of the project just told of, no project of its own
+    if "在" in name and _PLANS_AT.search(name):
+        return True  # 某公司拟在某产业园区(投资…建设甲项目): a firm and where it will build, no name
     core = _GENERIC_TAIL.sub("", name)
     rest = _GENERIC_RE.sub("", core)
     rest = _NOT_WORD.sub("", rest)
@@ -365,8 +371,16 @@ _CAPACITY_OF_IT = re.compile(r"年(?:加工|处理|生产|产)[\u4e00-\u9fff]{1,
 _CONTENTS_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,8})*等(?:业态|设施|功能区|功能|板块|配套设施)")
 
 
-#: A division's whole before a sector (``全县农业农村项目``, ``全市文旅项目``): a class of projects.
-_SCOPE_CLASS = re.compile(r"全[省市县区州镇乡][\u4e00-\u9fff]{1,6}(?:项目|工程)$")
+#: A kind of building works alone (``扩建工程``, ``改扩建项目``): the works just named, told again.
+_BARE_BUILD_KIND = re.compile(r"(?:该|此)?(?:新建|扩建|续建|改建|改扩建)(?:工程|项目)")
+#: A part of the project just told of, named by an anaphor (``项目首条生产线``, ``该项目1号厂房``).
+_PART_OF_STORY = re.compile(r"(?:该)?项目(?:首|第[一二三四五六七八九十\d]|[一二三四五六七八九十\d]{1,2}号)")
+#: A firm's plan to build at a place, inside what reads as a name (``某公司拟在某产业园区``).
+_PLANS_AT = re.compile(r"(?:拟|将|计划|准备|决定|打算)在")
+#: A division's whole before a sector (``全县农业农村项目``, ``全市文旅项目``, ``全县“十四五”规划
+#: 新能源项目``): a class of projects.
+_SCOPE_CLASS = re.compile(r"全[省市县区州镇乡](?:[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff“”\"]{1,14}?规划"
+                          r"[\u4e00-\u9fff]{0,6})(?:项目|工程)$")
 
 
 #: A count of projects or buildings inside a name (``2个农业产业化项目``, ``12栋标准化厂房``, the lines
@@ -714,7 +728,8 @@ _PARKS = ("产业园", "工业园", "物流园", "科技园", "示范园", "产�
 #: (``扩能改造项目``, ``提质增效工程``): one name with the facility at its head.
 _WORKS_GO_ON = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![的和及与等])(?:项目|工程)(?![量师款])")
 #: A month opening a phrase (``明年6月…``, ``2025年3月底…``): the date of a plan, not the head of a name.
-_DATE_OPENS = re.compile(r"(?:明年|今年|年内|\d{4}年)?\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?")
+_DATE_OPENS = re.compile(r"(?:明年|今年|年内|次年|当年|同年|翌年|\d{4}年)?"
+                         r"\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?")
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十]期")
 #: A phase's production line named by its phase and size alone (``二期5GW生产线``, ``首期2条产线``).
 _PHASE_LINE = re.compile(r"[“”\"]?[一二三四五六七八九十首]期(?:\d+(?:\.\d+)?(?:万|亿)?"

@@ -44,8 +44,9 @@ _RANK_AFTER = re.compile(r"(?:第|前|首位|榜首|末位)")
 
 
 #: A scope word as the base of a comparison (``高于全省平均水平``, ``较全市平均水平高``,
-#: ``比全省高0.8个百分点``): no scope of what follows either.
-_COMPARE_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超出|较|比)$")
+#: ``比全省高0.8个百分点``) or the whole a share is of (``占全省…的38.5%``): no scope of what
+#: follows either.
+_COMPARE_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超出|较|比|占)$")
 
 
 #: The mark opening an item of a numbered list (``1.``, ``（一）``, ``一是``).
@@ -63,8 +64,8 @@ _REVIEW_INTRO = re.compile(r"去年|过去|上年|取得|成效|成绩|回顾|�
 
 
 def _rank_frame(text: str, m: re.Match) -> bool:
-    """Whether the scope word ``m`` is only the frame of a rank (``居全市第二``) or the base
-    of a comparison (``高于全省平均水平``)."""
+    """Whether the scope word ``m`` is only the frame of a rank (``居全市第二``), the base
+    of a comparison (``高于全省平均水平``) or the whole a share is of (``占全省…的38.5%``)."""
     lo = max(0, m.start() - 2)
     if _COMPARE_BEFORE.search(text, lo, m.start()) is not None:
         return True
