@@ -392,7 +392,7 @@ def _topped_month(ctx: RecordContext, r: Record, start: int, end: int) -> None:
     for d in ctx.mentions_in("dates", m.start("m"), m.end("m")):
         if isinstance(d.value, dict) and d.value.get("start") \
                 and d.value.get("granularity") in ("month", "approx", "day"):
-            r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+            r.set("date", _month_of(str(d.value["start"])), ctx.evidence(d.start, d.end))
             return
 
 
@@ -744,6 +744,11 @@ STORAGE_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+
 CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|日处理|日产|日加工)"
                                    r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|千升|GWh|GW|MWh|MW)"
                                    r"\w{0,12}?(?=[,，。;；、\t]|的|及|项目|生产线|$)")
+
+
+def _month_of(iso: str) -> str:
+    """``2024-03-01`` → ``2024-03``; a day without its year (``--03-01``) → ``--03``."""
+    return iso[:4] if iso.startswith("--") else iso[:7]
 
 
 def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
@@ -1257,6 +1262,25 @@ _FULL_COUNTY = re.compile(r"[县区市旗]$")
 _PLACE_OF = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:签约|引进|开工|落户|建设|投资|新建|落地|竣工|投产))?的")
 
 
+#: What joins a firm to the place it signs with (``甲有限公司与某高新区签订…``).
+_SIGNS_WITH = re.compile(r"与(?:[^，,。;；]{0,2})$")
+
+
+def _partner_place(ctx: RecordContext, sent: Span, name: NameSpan, place: Any) -> Any:
+    """A place heading a firm's name (``杭州某机械有限公司``: its home) when the firm signs with a zone
+    or county right after it (``…与某高新区签订投资协议，…建设甲基地``): that zone or county, where the
+    project goes; else None."""
+    org = next((o for o in ctx.mentions_in("orgs", max(sent.start, place.start - 2), place.end)
+                if o.start <= place.start and place.end < o.end), None)
+    if org is None or not _SIGNS_WITH.match(ctx.text, org.end, org.end + 1):
+        return None
+    for m in ctx.mentions_in("places", org.end, name.start):
+        if isinstance(m.value, dict) and m.value.get("level") in ("zone", "county") \
+                and m.start - org.end <= 3 and ctx.text.find("与", org.end, m.start) >= 0:
+            return m
+    return None
+
+
 def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     """A county opening a name (``某县年产…项目``, ``某市某县…项目``) or a place heading the name's
     clause (``某市签约的甲项目``, ``某盟的乙电站``): where the project is, else None.
@@ -1562,6 +1586,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         place = _opening_division(ctx, name) or place  # 台州头门港区二期工程: the city heading the name
     place = _firms_county(ctx, r, name, place) or place
     place = _section_county(ctx, name) or place
+    if place is not None and place.end <= name.start and ctx.text.find("与", place.end, name.start) >= 0:
+        place = _partner_place(ctx, sent, name, place) or place
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         zone_dropped = _zone_of_another_item(ctx, place, name, names)
@@ -2194,7 +2220,7 @@ def _news_told_next(ctx: RecordContext, r: Record, nxt: Span, used: list[tuple[i
         for m in ctx.mentions_in("dates", nxt.start, cue):
             if isinstance(m.value, dict) and m.value.get("granularity") in ("month", "approx") \
                     and m.value.get("start"):
-                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", _month_of(str(m.value["start"])), ctx.evidence(m.start, m.end))
 
 
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
@@ -2278,7 +2304,7 @@ def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
         if isinstance(d.value, dict) and d.value.get("granularity") == "month" and d.value.get("start"):
             cue = m.end() - 3
             r.set("stage", "started", ctx.evidence(cue, m.end()))
-            r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+            r.set("date", _month_of(str(d.value["start"])), ctx.evidence(d.start, d.end))
             return
 
 
@@ -2586,6 +2612,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _stage_tags(ctx, records)
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
+        if "协议" in body:
+            _investor_signed_to_build(ctx, records)
         _investor_in_brackets(ctx, records)
         _investor_its(ctx, records)
         if "的" in body:
@@ -3515,19 +3543,19 @@ def _event_month(ctx: RecordContext, records: list[Record]) -> None:
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue) \
                     and not (r.get("stage") == "started" and "前" in ctx.text[m.end:cue]):
                 # (a deadline dates a completion, ``6月底前竣工投产``, not a start: ``6月底前开工``)
-                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", _month_of(str(m.value["start"])), ctx.evidence(m.start, m.end))
                 break
             if isinstance(m.value, dict) and m.value.get("granularity") == "approx" \
                     and m.value.get("end") and _YEAR_END.fullmatch(m.surface or "") \
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
                 # ``于去年底通过竣工验收``: the year's last month
-                r.set("date", str(m.value["end"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", _month_of(str(m.value["end"])), ctx.evidence(m.start, m.end))
                 break
             if isinstance(m.value, dict) and m.value.get("granularity") == "period" and m.value.get("end") \
                     and _MONTH_DEADLINE.search(m.surface or "") and r.get("stage") != "started" \
                     and _MONTH_TO_CUE.fullmatch(ctx.text, m.end, cue):
                 # ``确保…9月底前建成投用``: the deadline's month
-                r.set("date", str(m.value["end"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", _month_of(str(m.value["end"])), ctx.evidence(m.start, m.end))
                 break
 
 
@@ -3554,7 +3582,7 @@ def _item_output_month(ctx: RecordContext, records: list[Record]) -> None:
             for d in ctx.mentions_in("dates", m.start(1), m.end(1)):
                 if isinstance(d.value, dict) and d.value.get("granularity") == "month" \
                         and d.value.get("start"):
-                    r.set("date", str(d.value["start"])[:7], ctx.evidence(d.start, d.end))
+                    r.set("date", _month_of(str(d.value["start"])), ctx.evidence(d.start, d.end))
                     break
             if r.get("date") is not None:
                 break
@@ -3680,6 +3708,38 @@ def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
         if m is not None:
             inv0 = m.start("org") + _after_last(INVESTOR_LEAD, m.group("org"))
             r.set("investor", text[inv0:m.end("org")], ctx.evidence(inv0, m.end("org")))
+
+
+#: A firm and a place that signed an agreement, opening the sentence (``7月，甲有限公司与某高新区签订
+#:投资协议，``), then the plan the firm agreed to build (``计划投资12亿元建设乙基地``).
+_AGREEMENT_THEN = re.compile(r"(?P<a>[^,，。;；、:：与和]{2,30}?)与(?P<b>[^,，。;；、:：与和]{2,20}?)"
+                             r"(?:正式|成功|现场)?(?:签订|签署|签约)了?(?:投资|合作|入园|项目)?(?:协议|合同)"
+                             r"[，,](?:双方将|该公司将|将|拟|计划|预计)?(?:总)?(?:投资|出资)[^，,。;；]{1,12}?"
+                             r"(?:建设|新建|打造)$")
+#: How a firm's full name ends.
+_FIRM_FORM_END = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团)$")
+
+
+def _investor_signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor, built by the plan agreed in the clause before it
+    (``甲有限公司与某高新区签订投资协议，计划投资12亿元建设乙基地``): the firm of the two parties."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        c0 = ctx.last_mark(_SENTENCE_MARKS, 0, start) + 1
+        m = _AGREEMENT_THEN.search(text, c0, start)
+        if m is None:
+            continue
+        a0 = m.start("a") + _after_last(_LEAD_TIME, m.group("a"))
+        for s, e in ((a0, m.end("a")), (m.start("b"), m.end("b"))):
+            if _FIRM_FORM_END.search(text, s, e) and not _GOVERNMENT_END.search(text[s:e]):
+                r.set("investor", text[s:e], ctx.evidence(s, e))
+                break
+
+
+#: A time opening the sentence before its subject (``7月，``, ``日前，``, ``今年3月，``).
+_LEAD_TIME = re.compile(r"^[^，,]{1,8}[，,]")
+#: Where a sentence ends.
+_SENTENCE_MARKS = frozenset("。！？\n")
 
 
 #: A company opening the brackets right after a project's name, before its other facts
@@ -4378,7 +4438,7 @@ def _later_stages(ctx: RecordContext, art: Span, sent: Span, r: Record) -> None:
             r.set("status", "actual", ctx.evidence(m.start("cue"), m.end("cue")))
             if date is not None:
                 g = date.value.get("granularity")
-                value = str(date.value["start"]) if g == "day" else str(date.value["start"])[:7]
+                value = str(date.value["start"]) if g == "day" else _month_of(str(date.value["start"]))
                 r.set("date", value, ctx.evidence(date.start, date.end))
 
 
@@ -4431,7 +4491,7 @@ def _clause_month(ctx: RecordContext, records: list[Record]) -> None:
             if isinstance(m.value, dict) and m.value.get("start") and m.value.get("granularity") in (
                     "month", "approx") and _OPENING_MONTH.match(text, m.start) \
                     and _OPENING_MONTH.match(text, m.start).end() >= m.end:
-                r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+                r.set("date", _month_of(str(m.value["start"])), ctx.evidence(m.start, m.end))
                 break
 
 
@@ -4655,7 +4715,7 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
             r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
         elif (month := _opening_month(ctx, para, s0)) is not None:
             # ``上月，某区集中组织5个项目竣工验收。其中，甲项目…``: the month the paragraph opens with
-            r.set("date", str(month.value["start"])[:7], ctx.evidence(month.start, month.end))
+            r.set("date", _month_of(str(month.value["start"])), ctx.evidence(month.start, month.end))
 
 
 def _opening_month(ctx: RecordContext, para: int, upto: int) -> Mention | None:
@@ -5025,7 +5085,7 @@ def _first_phase_done_next(ctx: RecordContext, art: Span, sent: Span, name: Name
     for m in ctx.mentions_in("dates", done.start("when"), done.end("when")):
         if isinstance(m.value, dict) and m.value.get("start") \
                 and m.value.get("granularity") in ("month", "day"):
-            r.set("date", str(m.value["start"])[:7], ctx.evidence(m.start, m.end))
+            r.set("date", _month_of(str(m.value["start"])), ctx.evidence(m.start, m.end))
             break
     return True
 
