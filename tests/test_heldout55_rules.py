@@ -165,3 +165,12 @@ def test_two_places_signing_name_no_investor() -> None:
     page = ("某县招商\n\n本报讯 6月,江津区与某某镇签订合作协议,计划投资9亿元建设智能小家电生产基地。\n")
     found = projects(page)
     assert all(r.get("investor") is None for r in found.values())
+
+
+# --- statistics: rounds of guests or visits -------------------------------------------------------
+
+def test_rounds_of_guests_are_no_statistic() -> None:
+    page = ("某县招商\n\n本报讯 今年以来,招商组邀请35批次客商到南川考察,全区规上工业企业达到210家。\n")
+    found = {r.get("value") for r in indicators(page)}
+    assert 35 not in found
+    assert 210 in found

@@ -1148,6 +1148,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 prev_f = f
                 if used.overlaps(f.start, f.end) or f.start in each:
                     continue
+                if f.kind == "count" and ctx.text.startswith("批次", f.end - 1):
+                    continue  # 邀请62批次企业负责人来考察: rounds of guests or visits, a team's work
                 if f.kind == "money" and f.unit not in ("CNY", "", None) \
                         and (yuan := _YUAN_RESTATED.match(ctx.text, f.end)) is not None \
                         and used.overlaps(yuan.start(1), yuan.end()):
