@@ -106,20 +106,6 @@ def test_two_subjects_sharing_a_tail_are_read_as_before() -> None:
     assert ("农村居民人均可支配收入", 19864) in found
 
 
-# --- statistics: a batch's total with its growth ---------------------------------------------------
-
-def test_a_batchs_total_with_its_growth_is_a_statistic_too() -> None:
-    page = "某县招商\n\n本报讯 前三季度,江津区共签约项目44个,协议引资186.2亿元,同比增长12.7%。\n"
-    assert (44, 18_620_000_000, "signed") in batches(page)
-    found = [r for r in indicators(page) if r.get("value") == 18_620_000_000]
-    assert found and found[0].get("growth_pct") == 12.7
-
-
-def test_a_batchs_total_without_growth_stays_the_batchs() -> None:
-    page = "某县招商\n\n本报讯 前三季度,江津区共签约项目44个,协议引资186.2亿元。\n"
-    assert not [r for r in indicators(page) if r.get("value") == 18_620_000_000]
-
-
 # --- page year: the past event of a firm named next -------------------------------------------------
 
 def test_a_firms_past_settling_says_nothing_of_the_page_year() -> None:

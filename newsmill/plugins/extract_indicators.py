@@ -287,20 +287,13 @@ def newsmill_stage_priority() -> dict[str, int]:
     return {"extract": 300}
 
 
-#: Right after a batch's total: its growth on the year before (``协议引资232.7亿元，同比增长26.4%``),
-#: which makes the sum a statistic of the period as well.
-_TOTAL_GROWTH = re.compile(r"[，,]?\s*(?:同比|比上年|较上年)(?:同期)?(?:增长|下降)\d")
-
-
 def _used_spans(doc: Document) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    text = doc.clean
     for r in doc.records:
         if r.kind == "batch":
             for name in ("count", "total_cny"):
                 if name in r.fields:
-                    spans.extend((e.start, e.end) for e in r.fields[name].evidence
-                                 if name == "count" or not _TOTAL_GROWTH.match(text, e.end))
+                    spans.extend((e.start, e.end) for e in r.fields[name].evidence)
         elif r.kind == "project":
             for name in ("name", "investment_cny", "annual_output_cny", "capacity", "area", "jobs"):
                 if name in r.fields:
