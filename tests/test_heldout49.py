@@ -35,6 +35,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 7/7
     ("projects", "location"): 1.0,          # 7/7
     ("projects", "capacity"): 1.0,          # 5/5
+    ("projects", "date"): 1.0,              # 6/6 (month dates without a year written --MM)
     ("batches", "count"): 1.0,              # 5/5
     ("batches", "event"): 1.0,              # 5/5
     ("batches", "region"): 1.0,             # 5/5
