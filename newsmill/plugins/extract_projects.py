@@ -3716,8 +3716,6 @@ _AGREEMENT_THEN = re.compile(r"(?P<a>[^,，。;；、:：与和]{2,30}?)与(?P<b
                              r"(?:正式|成功|现场)?(?:签订|签署|签约)了?(?:投资|合作|入园|项目)?(?:协议|合同)"
                              r"[，,](?:双方将|该公司将|将|拟|计划|预计)?(?:总)?(?:投资|出资)[^，,。;；]{1,12}?"
                              r"(?:建设|新建|打造)$")
-#: How a firm's full name ends.
-_FIRM_FORM_END = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团)$")
 
 
 def _investor_signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
@@ -3731,7 +3729,7 @@ def _investor_signed_to_build(ctx: RecordContext, records: list[Record]) -> None
             continue
         a0 = m.start("a") + _after_last(_LEAD_TIME, m.group("a"))
         for s, e in ((a0, m.end("a")), (m.start("b"), m.end("b"))):
-            if _FIRM_FORM_END.search(text, s, e) and not _GOVERNMENT_END.search(text[s:e]):
+            if _COMPANY_FORM.search(text, s, e) and not _GOVERNMENT_END.search(text[s:e]):
                 r.set("investor", text[s:e], ctx.evidence(s, e))
                 break
 
