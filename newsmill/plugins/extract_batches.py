@@ -32,7 +32,7 @@ COUNT_PATTERNS = (
     # ``新开工项目（3个，总投资23.5亿元）``: a list's head with its count in brackets)
     re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库"
                r"|中已?(?:新开工|开复工|开工|竣工|投产|建成|落地))?"
-               r"(?:数量|数)?(?:均|都|各)?(?:保持在|稳定在|维持在|不少于|不低于|至少"
+               r"(?:数量|数)?(?:均|都|各)?(?:保持在|稳定在|维持在|不少于|不低于|至少|还有|尚有|仍有|突破"
                r"|[(（](?=[^()（）\n]{0,20}[)）]))?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)(?!月)"
@@ -132,6 +132,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
             n0 = m.start("n")
             if any(s <= n0 < e for s, e in seen) or text[n0 - 1:n0] in "“\"第":
                 continue
+            if m.group("u") == "项" and text[n0 - 1:n0] == "数" and not text[n0].isdecimal():
+                continue  # ``按签约额、到位资金、开工项目数三项打分``: the measures listed, no batch
             if _RANKED.search(text, max(s0, n0 - 8), n0):
                 continue  # ``排名靠后的3个项目``: the last of a ranking, no batch
             if m.group("u") == "个" and _UNITS_COUNTED.match(text, m.end("u")):
@@ -180,7 +182,18 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        r"(?:其中|目前|现|\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}月(?:份)?"
                        r"|上半年|前三季度)?"
                        r"已?(?:新开工|开复工|开工|竣工|投产|签约|落地|建成|在建|开工建设)"
-                       r"(?P<n>" + NUM + r")(?P<u>个|项)")
+                       r"(?P<n>" + NUM + r")(?P<u>个|项)"
+                       # the next part of a run by quarter or month, after a semicolon (``…签约项目9个，
+                       # 合同引资31.2亿元；二季度签约15个，…``; ``；三季度现场签约14个``)
+                       r"|[；;](?:第?[一二三四]季度|\d{1,2}月(?:份)?)(?:[^，,。；;]{0,16}[，,])?(?:现场|集中)?"
+                       r"(?P<v2>新开工|开工|竣工|投产|签约|落地|建成)(?P<n2>" + NUM + r")(?P<u2>个|项)"
+                       r"(?=[，,。；;])"
+                       # the part of those counted that got further, the count first (``8个项目开工，
+                       # 3个已经竣工``)
+                       r"|(?<=项目)中已有(?P<n4>" + NUM + r")(?P<u4>个|项)"
+                       r"(?=(?:已经|已)?(?:新开工|开工|竣工|投产|建成|落地))"
+                       r"|[，,](?P<n3>" + NUM + r")(?P<u3>个|项)(?:已经|已|均已|也已)"
+                       r"(?:新开工|开工|竣工|投产|建成|落地)(?=[，,。；;…]|$)")
 
 
 def _follow_on_counts(ctx: RecordContext, sent: Span,
@@ -190,9 +203,11 @@ def _follow_on_counts(ctx: RecordContext, sent: Span,
     first = min(c[1] for c in counts)  # (after any count: 计划新开工项目21个，已开工15个；续建项目33个)
     out = []
     for m in FOLLOW_ON.finditer(text, first, sent.end):
-        n = _whole_number(m.group("n"))
+        g = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
+        n = _whole_number(m.group(g))
         if n is not None and not any(c[0] < m.end() and m.start() < c[1] for c in counts):
-            out.append((m.start() + (text[m.start()] in "，,、"), m.end(), m.start("n"), n))
+            start = m.start("v2") if g == "n2" else m.start() + (text[m.start()] in "，,、")
+            out.append((start, m.end(), m.start(g), n))
     return out
 
 
@@ -418,6 +433,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
             counts = _counts(ctx, sent)
             if counts:
                 counts += _follow_on_counts(ctx, sent, counts)
+                if money and text.find("家", s0, s1) >= 0:
+                    counts = _firms_before(sent, counts, money, _firms_signed(ctx, sent)) + counts
             elif money and text.find("家", s0, s1) >= 0:
                 counts = _firms_signed(ctx, sent)
             parts: list[Record] = []
@@ -432,6 +449,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 key = (r.get("count"), r.get("total_cny"))
                 if r.get("total_cny") is not None and key in seen:
                     continue  # the same batch restated later in the article
+                if r.get("total_cny") is None and _told_before(r, out[first:]):
+                    continue  # 已投产项目11个…其中11个项目已经投产: the same batch told again
                 seen.add(key)
                 out.append(r)
             if len(parts) >= 2 and text.find("计", s0, s1) >= 0:
@@ -449,6 +468,13 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         _carry_breakdown_event(ctx, out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))
     return out
+
+
+def _told_before(r: Record, found: list[Record]) -> bool:
+    """True when a batch of the article told before has the count, event and region of ``r``
+    (which gives no total): the same projects named again."""
+    return any(o.get("count") == r.get("count") and o.get("event") == r.get("event")
+               and o.get("region") == r.get("region") and r.get("event") is not None for o in found)
 
 
 def _restated_in_box(text: str, at: int, value: int, found: list[Record]) -> bool:
@@ -476,15 +502,34 @@ _FIRMS_TALK = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家(?:企
                          r"(?=[^。;；]{0,12}?意向(?:投资额?|投资金额|金额)(?:共计|合计|约|达)?\d)")
 
 
+#: Firms that signed and settled or that invest again, told as the subject, with the sum of their
+#: agreements (``已有5家配套企业签约落户，协议投资额达21.4亿元``, ``3家企业相继签约入驻，签约金额12亿元``,
+#: ``6家企业启动增资扩产，新增投资额32.8亿元``): one project a firm, a batch.
+_FIRMS_SETTLED = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家[^，,。;；\d]{0,6}?(?:企业|公司)"
+                            r"(?:今年|去年|已|先后|相继|陆续|成功)?(?:启动)?"
+                            r"(?:签约落户|签约入驻|签约落地|签约进驻|增资扩产|追加投资)"
+                            r"(?=[，,][^。;；]{0,6}?(?:签约总?金额|签约资金|协议投资额|协议总?金额|总投资|新增投资额?)"
+                            r"(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
+
+
 def _firms_signed(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
-    """The count of :data:`_FIRMS_SIGNED` or :data:`_FIRMS_TALK` in a sentence with no count of
-    projects."""
+    """The count of :data:`_FIRMS_SIGNED`, :data:`_FIRMS_TALK` or :data:`_FIRMS_SETTLED` in a
+    sentence with no count of projects."""
     m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end) \
-        or _FIRMS_TALK.search(ctx.text, sent.start, sent.end)
+        or _FIRMS_TALK.search(ctx.text, sent.start, sent.end) \
+        or _FIRMS_SETTLED.search(ctx.text, sent.start, sent.end)
     if m is None:
         return []
     value = _whole_number(m.group("n"))
     return [] if value is None else [(m.start("n"), m.end(), m.start("n"), value)]
+
+
+def _firms_before(sent: Span, counts: list[tuple[int, int, int, int]], money: list[Figure],
+                  firms: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The firms' batch of a sentence that counts projects later (``12家企业追加投资，协议金额合计X；
+    8个二期项目开工``): kept when its sum comes before the first count of projects."""
+    first = min(c[0] for c in counts)
+    return [f for f in firms if f[1] <= first and any(f[1] < m.start < first for m in money)]
 
 
 #: Counts listed one after the other (``开工13个项目、竣工11个项目``): only a separator between them.

@@ -1171,6 +1171,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 prev_f = f
                 if used.overlaps(f.start, f.end) or f.start in each:
                     continue
+                if f.kind == "count" and ctx.text.startswith("批次", f.end - 1):
+                    continue  # 邀请62批次企业负责人来考察: rounds of guests or visits, a team's work
                 if f.kind == "money" and f.unit not in ("CNY", "", None) \
                         and (yuan := _YUAN_RESTATED.match(ctx.text, f.end)) is not None \
                         and used.overlaps(yuan.start(1), yuan.end()):
@@ -1777,6 +1779,18 @@ _PAIR_JOINS = frozenset("和及与")
 _CLAUSE_MARKS = "，,。；;：:\n"
 
 
+#: The kind of measure a rate, a sum or an amount is named by (its last character).
+_MEASURE_ENDS = frozenset("率额量值数")
+
+
+def _head_of_pair(first: str, rest: str) -> str | None:
+    """The head the first subject shares with a shorter second one (``签约项目开工率、投产率``:
+    ``签约项目``): the first's words before a measure of the same kind (``…率``), or None."""
+    if len(rest) < 2 or rest[-1] != first[-1] or rest[-1] not in _MEASURE_ENDS or len(first) <= len(rest):
+        return None
+    return first[:len(first) - len(rest)]
+
+
 def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
     """Two subjects sharing a measure and given two figures in turn (``城镇、农村居民人均可支配收入
     分别达43860元、24215元，同比分别增长5.1%、7.0%``): the statistic read for the first figure gets
@@ -1798,19 +1812,27 @@ def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
         c0 = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
         if text.startswith("全", c0) and text[c0 + 1:c0 + 2] in "省市县区州盟旗":
             c0 += 2  # 全市进口、出口总额…: the scope is no part of the first subject
+        lead = next((p for p in ctx.mentions_in("places", c0, m.start()) if p.start == c0), None)
+        if lead is not None:
+            c0 = lead.end  # 某区签约项目开工率、投产率…: the place is the region, no part of the subject
         subject = text[c0:m.start()]
         j = next((i for i, c in enumerate(subject) if c in "、和与及"), -1)
         first, rest = subject[:j], subject[j + 1:]
-        if j < 1 or len(rest) <= len(first) + 1:
+        if j < 1:
             continue
-        r.set("metric", first + rest[len(first):], ctx.evidence(c0, m.start()))
+        head = ""
+        if len(rest) <= len(first) + 1:
+            head = _head_of_pair(first, rest)
+            if head is None:
+                continue  # 签约项目开工率、投产率: the first named in full, the second after its head
+        r.set("metric", first if head else first + rest[len(first):], ctx.evidence(c0, m.start()))
         r2 = Record("indicator", article=r.article)
         for name, fld in r.fields.items():
             r2.set(name, fld.value, *fld.evidence)
         value, unit = _value(f2)
         r2.set("value", value, ctx.evidence(f2.start, f2.end))
         r2.set("unit", unit, ctx.evidence(f2.start, f2.end))
-        r2.set("metric", rest, ctx.evidence(c0 + j + 1, m.start()))
+        r2.set("metric", head + rest, ctx.evidence(c0 + j + 1, m.start()))
         g = _RESPECTIVE_GROWTH.match(text, f2.end)
         if g is not None:
             sign = -1 if g.group(1) == "下降" else 1

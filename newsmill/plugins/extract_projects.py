@@ -1333,6 +1333,24 @@ def _event_place_after(ctx: RecordContext, sent: Span, name: NameSpan, place: An
         if level in ("county", "zone") and known \
                 and (place is None or place.value.get("city") == p.value.get("city")):
             return p
+
+
+#: What joins a firm to the place it signs with (``甲有限公司与某高新区签订…``).
+_SIGNS_WITH = re.compile(r"与(?:[^，,。;；]{0,2})$")
+
+
+def _partner_place(ctx: RecordContext, sent: Span, name: NameSpan, place: Any) -> Any:
+    """A place heading a firm's name (``杭州某机械有限公司``: its home) when the firm signs with a zone
+    or county right after it (``…与某高新区签订投资协议，…建设甲基地``): that zone or county, where the
+    project goes; else None."""
+    org = next((o for o in ctx.mentions_in("orgs", max(sent.start, place.start - 2), place.end)
+                if o.start <= place.start and place.end < o.end), None)
+    if org is None or not _SIGNS_WITH.match(ctx.text, org.end, org.end + 1):
+        return None
+    for m in ctx.mentions_in("places", org.end, name.start):
+        if isinstance(m.value, dict) and m.value.get("level") in ("zone", "county") \
+                and m.start - org.end <= 3 and ctx.text.find("与", org.end, m.start) >= 0:
+            return m
     return None
 
 
@@ -1647,6 +1665,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     place = _section_county(ctx, name) or place
     if place is None or not place.value.get("county"):
         place = _event_place_after(ctx, sent, name, place) or place
+    if place is not None and place.end <= name.start and ctx.text.find("与", place.end, name.start) >= 0:
+        place = _partner_place(ctx, sent, name, place) or place
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         zone_dropped = _zone_of_another_item(ctx, place, name, names)
@@ -2731,6 +2751,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _stage_tags(ctx, records)
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
+        if "协议" in body:
+            _investor_signed_to_build(ctx, records)
         _investor_in_brackets(ctx, records)
         _investor_its(ctx, records)
         if "的" in body:
@@ -3842,6 +3864,36 @@ def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
         if m is not None:
             inv0 = m.start("org") + _after_last(INVESTOR_LEAD, m.group("org"))
             r.set("investor", text[inv0:m.end("org")], ctx.evidence(inv0, m.end("org")))
+
+
+#: A firm and a place that signed an agreement, opening the sentence (``7月，甲有限公司与某高新区签订
+#:投资协议，``), then the plan the firm agreed to build (``计划投资12亿元建设乙基地``).
+_AGREEMENT_THEN = re.compile(r"(?P<a>[^,，。;；、:：与和]{2,30}?)与(?P<b>[^,，。;；、:：与和]{2,20}?)"
+                             r"(?:正式|成功|现场)?(?:签订|签署|签约)了?(?:投资|合作|入园|项目)?(?:协议|合同)"
+                             r"[，,](?:双方将|该公司将|将|拟|计划|预计)?(?:总)?(?:投资|出资)[^，,。;；]{1,12}?"
+                             r"(?:建设|新建|打造)$")
+
+
+def _investor_signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor, built by the plan agreed in the clause before it
+    (``甲有限公司与某高新区签订投资协议，计划投资12亿元建设乙基地``): the firm of the two parties."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        c0 = ctx.last_mark(_SENTENCE_MARKS, 0, start) + 1
+        m = _AGREEMENT_THEN.search(text, c0, start)
+        if m is None:
+            continue
+        a0 = m.start("a") + _after_last(_LEAD_TIME, m.group("a"))
+        for s, e in ((a0, m.end("a")), (m.start("b"), m.end("b"))):
+            if _COMPANY_FORM.search(text, s, e) and not _GOVERNMENT_END.search(text[s:e]):
+                r.set("investor", text[s:e], ctx.evidence(s, e))
+                break
+
+
+#: A time opening the sentence before its subject (``7月，``, ``日前，``, ``今年3月，``).
+_LEAD_TIME = re.compile(r"^[^，,]{1,8}[，,]")
+#: Where a sentence ends.
+_SENTENCE_MARKS = frozenset("。！？\n")
 
 
 #: A company opening the brackets right after a project's name, before its other facts

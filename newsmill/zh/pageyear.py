@@ -13,7 +13,8 @@ News names the current year with ``今年`` and a finished one by its number, so
   the page is of a later year, the next one at least;
 * targets, plans and forecasts (``到2030年``, ``力争2025年建成``, ``预计2025年底投产``,
   ``2027年有望…``, ``最快2026年量产``), history (``始建于1998年``, ``于2019年签约``),
-  records against a past time (``创2016年以来新高``) and ranges (``2021—2025年``)
+  records against a past time (``创2016年以来新高``), the past event of a firm or project named
+  next (``2021年落户某区的甲公司``) and ranges (``2021—2025年``)
   say nothing.
 
 The page year is the latest year so implied (a clue of a finished year ``X``
@@ -70,6 +71,9 @@ _PLAN_BEFORE = re.compile(
 #: A year right after these is an end point (``到2030年``, ``至2025年``) or a start in the past
 #: (``于2019年``, ``在2019年``, ``自2019年``, ``从2019年``) — unless ``截至``.
 _POINT_BEFORE = re.compile(r"(?:(?<!截)[到至]|(?<!关)于|[自从在])\s*$")
+#: After the year: a one-off event of a firm or a project told in a clause naming it (``2021年落户某区的
+#: 甲公司``, ``2019年签约的乙项目``, ``2020年投产的一期``): its history, whatever year the page is of.
+_PAST_EVENT_OF = re.compile(r"(?:落户|签约|入驻|进驻|开工|投产|建成|竣工|引进)[^，,。；;\n]{0,10}?的")
 #: History: a founding, a first building, an earlier time.
 _HISTORY_BEFORE = re.compile(r"始建|创建|建于|成立|创办|始于|诞生|组建|兴建|修建|早在|曾经")
 #: A range of years (``2021—2025年``, ``2021年至2025年``).
@@ -142,6 +146,8 @@ def _classify(text: str, m: re.Match[str]) -> str:
         sent -= 1
     if _PLAN_BEFORE.search(text, sent, s) or _DONE_AFTER.match(text, e) or _PLAN_WORD_BEFORE.search(lead):
         return "none"
+    if _PAST_EVENT_OF.match(text, e):
+        return "none"  # 2021年落户某区的甲公司: the history of the firm named next
     if _RECORD_BEFORE.search(lead) or _RECORD_AFTER.match(text, e):
         return "none"  # 创2014年以来新高: a time to compare with, not the page's
     if _GOALS_SET_AFTER.match(text, e):

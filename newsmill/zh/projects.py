@@ -348,6 +348,8 @@ def is_generic(name: str) -> bool:
 
 
 #: A verb of adding and a facility's kind alone (``新增生产线``, ``新上车间``): what a plant adds.
+#: Right after a name: a count of its kind, then the clause ends (``新建合作园区2个，``): a kind counted.
+_KIND_COUNTED_AFTER = re.compile(r"区?(?:\d+|[两二三四五六七八九十]{1,3})(?:个|座|处)(?=[，,。；;、]|$)")
 _ADDED_KIND = re.compile(r"(?:新增|新上|增加|增设|新建)(?:生产线|产线|车间|厂房|仓库|库房)"
                          # and counted (``新建4条全自动灌装生产线``, ``新上两个车间``)
                          r"|(?:新增|新上|增加|增设|新建)(?:\d+|[两三四五六七八九十]{1,3})(?:条|个|栋|座|间)"
@@ -663,6 +665,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``新建标准化脆李基地1.5万亩``: a part a project builds, sized, no project
         if not item and out and m1 - left <= 4 and _SIZE_AFTER.match(text, m1, end):
             continue  # ``甲种植及分拣中心项目…，种植基地面积3000亩``: a part of the project named before
+        if not item and _KIND_COUNTED_AFTER.match(text, m1, end):
+            continue  # ``到2025年新建跨省市合作园区2个``: a kind of works counted, no project
         if not item and _ADDED_KIND.fullmatch(name):
             continue  # ``新增生产线4条``, ``新建4条…生产线``: what a plant adds, a kind and its count
         if not item and name.endswith(_LINE_KINDS) and _KIND_COUNT_AFTER.match(text, m1) \
