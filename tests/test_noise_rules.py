@@ -279,3 +279,54 @@ def test_a_line_ending_in_a_count_word_is_no_cut_figure() -> None:
     from newsmill.plugins.clean_linebreaks import cuts_a_number
 
     assert not cuts_a_number("全市签约项目一万", "人次参观")  # no digit before the multiplier
+
+
+# --- stray blanks past the density gate, outside running text -------------------------------
+
+SPACED_PAGE = ("柳溪县上半年 重点项目集中开工\n"
+               "本报讯（记者 甘 露）6月28日，柳溪县上半年重点项目集中开 工仪式在城东园区举行。"
+               "此次开工项目8个，总投 资42.6亿元，涵盖农产品加工、现 代物流和 新能源等领域。"
+               "其中，柳溪（苍 梧）农旅融合示范区项目总投资6亿元。\n"
+               "序号  项目名称  建设单位  总投资\n"
+               "1  柳溪城东综合物流枢纽 项 目  柳溪物流集团有限 公司  9.8亿元\n"
+               "2  柳溪县菌菇 精深加工项目  绿源食品公司  3.2亿元\n"
+               "■项目名称：柳溪县茶 叶冷链仓储中心\n"
+               "■建设地点：城东园区\n")
+
+
+def test_blanks_of_cells_and_labels_go_on_a_spaced_page(pipe: Pipeline) -> None:
+    out = clean(pipe, SPACED_PAGE)
+    assert "柳溪城东综合物流枢纽项目  柳溪物流集团有限公司" in out   # a stranded character, a split word
+    assert "柳溪县菌菇精深加工项目" in out                         # a cell holds one name
+    assert "项目名称：柳溪县茶叶冷链仓储中心" in out
+    assert "柳溪（苍梧）农旅融合示范区" in out                     # a group naming no role
+    assert "（记者 甘 露）" in out                                 # a byline keeps its blanks
+    assert "柳溪县上半年 重点项目集中开工" in out                   # a title's separator between two words
+
+
+def test_cells_and_titles_keep_their_blanks_below_the_gate(pipe: Pipeline) -> None:
+    page = ("柳溪县上半年 重点项目集中开工\n"
+            "本报讯 6月28日，柳溪县上半年重点项目集中开工仪式在城东园区举行。\n"
+            "序号  项目名称  联络人  总投资\n"
+            "1  柳溪城东综合物流枢纽项目  王 强  9.8亿元\n")
+    out = clean(pipe, page)
+    assert "王 强" in out
+    assert "柳溪县上半年 重点项目集中开工" in out
+
+
+def test_gated_line_blanks_leave_title_separators_and_bylines() -> None:
+    from newsmill.plugins.clean_spaces import gated_line_blanks, space_runs
+
+    for line in ("某市三季度集中签约 总投资58亿元", "责任编辑：刘 燕", "本报记者 唐 磊"):
+        text = line + "\n"
+        runs = space_runs(text)
+        assert gated_line_blanks(text, runs, []) == [], line
+    text = "某某产业园 项 目集中开工\n"
+    assert len(gated_line_blanks(text, space_runs(text), [])) == 2
+
+
+def test_page_date_with_a_blank_in_the_weekday() -> None:
+    from newsmill.zh.pagedate import date_on_line
+
+    found = date_on_line("某某日报  2025年9月3日  星 期三  第4版")
+    assert found is not None and found.date.isoformat() == "2025-09-03"

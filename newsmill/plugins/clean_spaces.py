@@ -295,8 +295,11 @@ def split_figures(text: str) -> list[tuple[int, int]]:
     return _standing_in_text(text, found) if found else []
 
 
-def _standing_in_text(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The stray-space spans ``found`` (see :func:`_is_stray`) that stand in running text."""
+def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = False) -> list[tuple[int, int]]:
+    """The stray-space spans ``found`` (see :func:`_is_stray`) that stand in running text.
+
+    On a page past the density gate (``gated``) a parenthesised group keeps its blanks only when
+    it names a role or a credit (``（记者 某某）``): ``（自 贡）`` is a word the noise cut."""
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, tuple[bool, int, list[tuple[int, int]]]] = {}
     for a, b in found:
@@ -312,7 +315,8 @@ def _standing_in_text(text: str, found: list[tuple[int, int]]) -> list[tuple[int
                             and not (may_be_table(line) and is_table_line(line)))  # a table's header
             protected: list[tuple[int, int]] = []
             if ok and not spaced:  # protected spans only matter on lines whose spaces may go
-                protected = [(lead + m.start(), lead + m.end()) for m in _NAME_GROUP_RE.finditer(line)]
+                protected = [(lead + m.start(), lead + m.end()) for m in _NAME_GROUP_RE.finditer(line)
+                             if not gated or _BYLINE_GROUP_RE.search(m.group())]
                 d = _DATELINE_RE.match(line)
                 if d:
                     protected.append((lead, lead + d.end()))
@@ -321,6 +325,57 @@ def _standing_in_text(text: str, found: list[tuple[int, int]]) -> list[tuple[int
         if ok and not any(p <= a < q for p, q in protected):
             spans.append((a, b))
     return spans
+
+
+#: What a parenthesised group of a byline or credit holds (``（记者 某某 通讯员 某某）``, ``（某某 供稿）``).
+_BYLINE_GROUP_RE = re.compile(r"记\s*者|通\s*讯\s*员|实习生|编\s*辑|责编|校对|美编|摄"
+                              r"|供稿|供图|报道|撰稿|整理|作者")
+#: Cell gaps of a table printed in plain text (two blanks or more, a tab, a bar) and a label's colon.
+_CELL_BOUND_RE = re.compile(r"[ \u3000]{2,}|[\t|｜：:]")
+#: Lines whose blanks are separators on any page: bylines, editors' lines, meta lines of a portal.
+_SEPARATOR_LINE_RE = re.compile(r"记\s*者|通\s*讯\s*员|编\s*辑|责编|校对|美编|摄影|作者|浏览|字号|字体")
+
+
+def gated_line_blanks(text: str, found: Spans, spans: Spans) -> Spans:
+    """On a page past the density gate, the single blanks between two Han characters of lines
+    that are not running text (titles, labels, table rows and cells), when they cut a word:
+    a character stranded between blanks (``某某物流枢纽 项 目``), a word split (``集 中签约``),
+    or any blank of a table cell or a label's value holding a piece longer than a name
+    (``某某县人参 精深加工项目`` after ``项目名称：``).  A title's part separator between two words
+    (``集中签约 总投资23亿元``), names spread in short cells (``王 强``) and bylines keep theirs.
+    ``found`` are the stray candidates, ``spans`` those already taken in running text."""
+    taken = set(spans)
+    out: Spans = []
+    verdicts: dict[int, bool] = {}
+    for a, b in found:
+        if (a, b) in taken or b - a != 1 or text[a] != " " \
+                or not (_HAN_CHAR.match(text[a - 1]) and _HAN_CHAR.match(text[b])):
+            continue
+        ls = text.rfind("\n", 0, a) + 1
+        le = text.find("\n", b)
+        le = len(text) if le < 0 else le
+        if ls not in verdicts:
+            line = text[ls:le].strip()
+            verdicts[ls] = not (is_credit(line) or letter_spaced(line) or _SEPARATOR_LINE_RE.search(line))
+        if not verdicts[ls]:
+            continue
+        bounds = [m.span() for m in _CELL_BOUND_RE.finditer(text, ls, le)]
+        cs = max([e for _s, e in bounds if e <= a], default=ls)
+        ce = min([s for s, _e in bounds if s >= b], default=le)
+        left, right = text[cs:a], text[b:ce]
+        group = _NAME_GROUP_RE.search(text, cs, ce)
+        if group and group.start() < a < group.end() and _BYLINE_GROUP_RE.search(group.group()):
+            continue
+        lt, rt = left.split(" ")[-1], right.split(" ")[0]
+        if (len(lt) == 1 and lt not in _NUMERALS) or (len(rt) == 1 and rt not in _NUMERALS | _CREDIT_TAILS):
+            out.append((a, b))
+            continue
+        cell = bool(bounds) and (cs > ls or ce < le)
+        if cell and max(map(len, (left + " " + right).split())) > _LIST_PIECE:
+            out.append((a, b))
+        elif cuts_a_word("".join(left.split()), "".join(right.split())):
+            out.append((a, b))
+    return out
 
 
 def _leads_a_list(line: str) -> bool:
@@ -679,12 +734,13 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     if len(found) >= min_count:
         chars = max(1, chinese_chars(text))
         if len(found) * 1000 / chars >= min_per_mille:
-            spans = _standing_in_text(text, found)
+            spans = _standing_in_text(text, found, gated=True)
             if len(spans) >= min_count and len(spans) * 1000 / chars >= min_per_mille:
                 gated = True
                 edits.extend(spans)
                 edits.extend(spaced_line_rest(text, runs, spans))
                 edits.extend(title_tail_spaces(text, found, spans))
+                edits.extend(gated_line_blanks(text, found, spans))
     if not gated and found:
         standing = _standing_in_text(text, found)
         edits.extend(stranded_characters(text, standing))
