@@ -330,3 +330,61 @@ def test_page_date_with_a_blank_in_the_weekday() -> None:
 
     found = date_on_line("某某日报  2025年9月3日  星 期三  第4版")
     assert found is not None and found.date.isoformat() == "2025-09-03"
+
+
+# --- a running head set between two halves of a paragraph -----------------------------------
+
+@pytest.mark.parametrize("head", ["南岭日报  第5版  区县新闻", "南岭晚报 第12版 · 经济", "某某日报 第3版"])
+def test_running_head_with_section_after_the_page_is_stepped_over(pipe: Pipeline, head: str) -> None:
+    page = ("本报讯 今年以来，某县聚焦主导产业，一批补链强链项目加快建\n" + head + "\n"
+            "设，目前全县在建项目达到38个，完成投资22.6亿元，同比增长9.4%，其中\n"
+            "新开工项目十一个。\n")
+    out = clean(pipe, page)
+    assert "加快建设，目前全县在建项目达到38个" in out
+    assert "版" not in out
+
+
+def test_a_sentence_naming_a_paper_and_page_is_no_running_head(pipe: Pipeline) -> None:
+    page = "某县融媒体中心的报道刊登在南岭日报第5版头条，介绍了园区建设情况。\n"
+    assert "南岭日报第5版头条" in clean(pipe, page)
+
+
+# --- a loosely spaced page: a blank line after every line -----------------------------------
+
+LOOSE_LINES = ["某县二季度重大项目集中开工", "",
+               "本报讯 6月26日，某县二季度重大项目集中开工活动在城北园区举行，此次",
+               "集中开工项目14个，总投资63.2亿元，涵盖新材料、食品加工、现代物流",
+               "等领域。其中，某某新材料公司年产5万吨高纯石英砂项目总投资12亿元，",
+               "建成后年产值可达20亿元。", "",
+               "序号  项目名称  总投资",
+               "1  某某高纯石英砂项目  12亿元",
+               "2  某某冷链物流中心项目  4.5亿元", "",
+               "县发展改革局负责人表示，将为开工项目提供全程代办服务，推动项目早建",
+               "成、早投产、早见效。"]
+
+
+def test_blank_lines_of_a_loosely_spaced_page_are_halved(pipe: Pipeline) -> None:
+    page = "\n\n".join(LOOSE_LINES) + "\n"
+    out = clean(pipe, page)
+    assert "此次集中开工项目14个，总投资63.2亿元，涵盖新材料、食品加工、现代物流等领域。" in out
+    assert "序号  项目名称  总投资\n1  某某高纯石英砂项目  12亿元\n2  某某冷链物流中心项目" in out
+    assert "推动项目早建成、早投产、早见效。" in out
+    assert "\n\n县发展改革局" in out  # the paragraphs still stand apart
+
+
+def test_one_line_paragraphs_apart_by_blank_lines_are_left_alone() -> None:
+    from newsmill.plugins.clean_spaces import loose_line_gaps
+
+    paragraphs = ["某县二季度重大项目集中开工",
+                  "本报讯 6月26日，某县二季度重大项目集中开工活动在城北园区举行。",
+                  "此次集中开工项目14个，总投资63.2亿元，涵盖新材料、食品加工等领域。",
+                  "其中，某某新材料公司年产5万吨高纯石英砂项目总投资12亿元。",
+                  "县发展改革局负责人表示，将为开工项目提供全程代办服务。"] * 2
+    assert loose_line_gaps("\n\n".join(paragraphs) + "\n") == []
+    # a page whose lines mostly follow each other is no loosely spaced page either
+    assert loose_line_gaps("\n".join(LOOSE_LINES) + "\n") == []
+
+
+def test_annotation_cut_by_a_wrap_on_a_loosely_spaced_page() -> None:
+    assert [("產(chǎn\n\n)業")[a:b] for a, b in broken_annotations("產(chǎn\n\n)業")] == ["(chǎn\n\n)"]
+    assert broken_annotations("(一期\n\n)工程") == []

@@ -713,6 +713,51 @@ def figure_blanks(text: str, runs: Spans) -> Spans:
     return out
 
 
+#: Marks a line of running text ends a unit with (a sentence, a clause before a list, a quote).
+_UNIT_ENDS = frozenset("。！？；：!?;:”’」』）)》…—")
+_NEWLINES_RE = re.compile("\n\n+")
+#: Fewest lines of a loosely spaced page, and lines cut mid-sentence that show its wrap.
+_LOOSE_MIN_LINES = 8
+_LOOSE_MIN_CUTS = 3
+
+
+def loose_line_gaps(text: str) -> Spans:
+    """On a page printed loosely spaced (a blank line after every line, as some PDF text comes
+    out), the line breaks to delete so that the blank lines are halved: a paragraph's lines
+    follow each other again and a blank line parts paragraphs.
+
+    The page holds eight lines or more, hardly two of them in a row (one pair in twenty), and
+    at least three lines of running text cut mid-sentence or rows of a table before a single
+    blank line (and the next row after it), a fifth of those gaps or more (a page of one-line
+    paragraphs apart by blank lines is no such page)."""
+    if text.count("\n\n") < _LOOSE_MIN_LINES or 3 * text.count("\n\n") < text.count("\n"):
+        return []
+    lines = text.split("\n")
+    nonempty = [k for k, line in enumerate(lines) if line.strip()]
+    if len(nonempty) < _LOOSE_MIN_LINES:
+        return []
+    pairs = list(zip(nonempty, nonempty[1:]))
+    adjacent = sum(1 for i, j in pairs if j == i + 1)
+    single = [(i, j) for i, j in pairs if j == i + 2]
+    if 20 * adjacent > len(pairs) or not single:
+        return []
+    cuts = 0
+    for i, j in single:
+        line = lines[i].strip()
+        if line[-1] not in _UNIT_ENDS and is_running_text(line):
+            cuts += 1
+        elif may_be_table(line) and is_table_line(line) and is_table_line(lines[j].strip()):
+            cuts += 1  # two rows of a table apart by a blank line
+    if cuts < _LOOSE_MIN_CUTS or 5 * cuts < len(single):
+        return []
+    out: Spans = []
+    for m in _NEWLINES_RE.finditer(text):
+        k = m.end() - m.start()
+        if m.start() and m.end() < len(text):
+            out.append((m.start(), m.start() + k - (k + 1) // 2))
+    return out
+
+
 def chinese_chars(text: str) -> int:
     """How many non-ASCII characters ``text`` holds (the density gate's denominator)."""
     return len(text) - len(text.encode("ascii", "ignore"))
@@ -720,12 +765,16 @@ def chinese_chars(text: str) -> int:
 
 @hookimpl
 def newsmill_clean(step: CleanStep, options: dict) -> None:
-    """Trim line ends everywhere; remove stray inner spaces on pages that show the noise."""
+    """Trim line ends everywhere; remove stray inner spaces on pages that show the noise; halve
+    the blank lines of a loosely spaced page."""
     text = step.text
+    loose = loose_line_gaps(text) if "\n\n" in text else []
     runs = space_runs(text)
     if not runs:
+        if loose:
+            step.delete_spans(loose)
         return
-    edits = line_end_runs(text, runs)
+    edits = line_end_runs(text, runs) + loose
     min_count = options.get("min_count", 3)
     min_per_mille = options.get("min_per_mille", 1.0)
     found = [(a, b) for a, b in runs if _is_stray(text, a, b)]
