@@ -388,3 +388,17 @@ def test_one_line_paragraphs_apart_by_blank_lines_are_left_alone() -> None:
 def test_annotation_cut_by_a_wrap_on_a_loosely_spaced_page() -> None:
     assert [("產(chǎn\n\n)業")[a:b] for a, b in broken_annotations("產(chǎn\n\n)業")] == ["(chǎn\n\n)"]
     assert broken_annotations("(一期\n\n)工程") == []
+
+
+def test_column_measured_on_the_raw_page_when_loosely_spaced(pipe: Pipeline) -> None:
+    """A loosely spaced page: the column's lines stand apart by blank lines in the raw page."""
+    lead = ["今年以來，某某縣堅持把項目建設作為經濟工作的主抓手，實行縣級領導聯繫重點",
+            "項目制度，一季度全縣固定資產投資同比增長9.2%，新簽約項目二十三個，協議總",
+            "投資一百二十億元，其中工業項目十五個，為全年經濟平穩運行打下了堅實基礎，",
+            "全縣上下正以更大力度推進項目建設。"]
+    para = ("總投資(zī)8億元，某某建材年產(chǎn)60萬噸綠色新型建材項(xiàng)目已於今年5月開(kāi)工"
+            "計劃後年4月建成(chéng)投產(chǎn)該項目達產後年產值可達20億元年納(nà)稅約1億元。")
+    column = [para[i:i + 24] for i in range(0, len(para), 24)]
+    raw = "\n\n".join(lead) + "\n\n\n\n" + "\n\n".join(column) + "\n\n"
+    out = clean(pipe, raw)
+    assert "总投资8亿元，某某建材年产60万吨绿色新型建材项目已于今年5月开工计划后年4月建成投产" in out
