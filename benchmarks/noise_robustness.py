@@ -77,9 +77,9 @@ def spaces(text: str, rate: float = 0.04, seed: int = 1) -> str:
 CAPTION = "图为园区一角。 本报记者 王林 摄"
 
 
-def caption(text: str, every: int = 3) -> str:
-    """``hardwrap``, then a photo caption set after the first line of every third paragraph the
-    wrap cut into three lines or more (inside a sentence, as a photo in a column prints it)."""
+def _wrap_with_inserts(text: str, insert: Callable[[int], str], every: int) -> str:
+    """``hardwrap``, then ``insert(k)`` set after the first line of the k-th of every ``every``
+    paragraphs the wrap cut into three lines or more (inside a sentence)."""
     out: list[str] = []
     seen = 0
     for line in text.split("\n"):
@@ -90,9 +90,15 @@ def caption(text: str, every: int = 3) -> str:
         if len(parts) >= 3:
             seen += 1
             if seen % every == 1:
-                parts.insert(1, CAPTION)
+                parts.insert(1, insert(seen // every))
         out.extend(parts)
     return "\n".join(out)
+
+
+def caption(text: str, every: int = 3) -> str:
+    """``hardwrap``, then a photo caption set after the first line of every third paragraph the
+    wrap cut into three lines or more (inside a sentence, as a photo in a column prints it)."""
+    return _wrap_with_inserts(text, lambda _k: CAPTION, every)
 
 
 #: The running heads and footers ``runninghead`` sets into paragraphs, in turn.
@@ -102,19 +108,7 @@ RUNNING_HEADS = ("东川日报  第3版  综合新闻", "责任编辑：陈立  
 def runninghead(text: str, every: int = 3) -> str:
     """``hardwrap``, then a running head or footer set after the first line of every third paragraph
     the wrap cut into three lines or more (a page break inside a sentence)."""
-    out: list[str] = []
-    seen = 0
-    for line in text.split("\n"):
-        if len(line) < WRAP_MIN or line.startswith("#") or "  " in line or "|" in line or "\t" in line:
-            out.append(line)
-            continue
-        parts = hardwrap(line).split("\n")
-        if len(parts) >= 3:
-            seen += 1
-            if seen % every == 1:
-                parts.insert(1, RUNNING_HEADS[(seen // every) % len(RUNNING_HEADS)])
-        out.extend(parts)
-    return "\n".join(out)
+    return _wrap_with_inserts(text, lambda k: RUNNING_HEADS[k % len(RUNNING_HEADS)], every)
 
 
 def gaplines(text: str) -> str:
