@@ -169,7 +169,9 @@ def test_agreement_counts_lost_records(bench: Any) -> None:
 @pytest.mark.parametrize(("folder", "kind", "floor"), [
     ("heldout29", "hardwrap", 0.88),   # Traditional script with reading aids, wrapped
     ("heldout3", "hardwrap", 0.98),
-    ("heldout22", "spaces", 0.94),
+    ("heldout22", "spaces", 1.0),      # blanks past the density gate
+    ("heldout20", "gaplines", 0.98),   # a loosely spaced page
+    ("heldout11", "runninghead", 0.88),
     ("heldout2", "trad", 1.0),
     ("heldout3", "fullwidth", 1.0),
 ])
