@@ -9,7 +9,11 @@ Each page is run as it is and once per kind of noise added to it:
 - ``halfwidth``: ASCII commas, colons, semicolons and brackets for the full-width ones;
 - ``fullwidth``: full-width digits, point and percent sign;
 - ``trad``: the page in Traditional script (OpenCC ``s2t``);
-- ``pinyin``: ``trad`` with a reading aid after 12 % of the characters (``區(qū)``).
+- ``pinyin``: ``trad`` with a reading aid after 12 % of the characters (``區(qū)``);
+- ``runninghead``: ``hardwrap``, and a running head or footer line (paper, page, editor) set
+  inside every third paragraph it cut, as a page break prints it;
+- ``gaplines``: ``hardwrap``, and a blank line after every line, as loosely spaced PDF text
+  comes out.
 
 For every kind it prints the share of the clean run's records (projects, batches,
 indicators by their key values) and money values the noisy run finds again, and on how
@@ -73,9 +77,9 @@ def spaces(text: str, rate: float = 0.04, seed: int = 1) -> str:
 CAPTION = "图为园区一角。 本报记者 王林 摄"
 
 
-def caption(text: str, every: int = 3) -> str:
-    """``hardwrap``, then a photo caption set after the first line of every third paragraph the
-    wrap cut into three lines or more (inside a sentence, as a photo in a column prints it)."""
+def _wrap_with_inserts(text: str, insert: Callable[[int], str], every: int) -> str:
+    """``hardwrap``, then ``insert(k)`` set after the first line of the k-th of every ``every``
+    paragraphs the wrap cut into three lines or more (inside a sentence)."""
     out: list[str] = []
     seen = 0
     for line in text.split("\n"):
@@ -86,9 +90,30 @@ def caption(text: str, every: int = 3) -> str:
         if len(parts) >= 3:
             seen += 1
             if seen % every == 1:
-                parts.insert(1, CAPTION)
+                parts.insert(1, insert(seen // every))
         out.extend(parts)
     return "\n".join(out)
+
+
+def caption(text: str, every: int = 3) -> str:
+    """``hardwrap``, then a photo caption set after the first line of every third paragraph the
+    wrap cut into three lines or more (inside a sentence, as a photo in a column prints it)."""
+    return _wrap_with_inserts(text, lambda _k: CAPTION, every)
+
+
+#: The running heads and footers ``runninghead`` sets into paragraphs, in turn.
+RUNNING_HEADS = ("东川日报  第3版  综合新闻", "责任编辑：陈立  美编：周航", "第3版 · 经济")
+
+
+def runninghead(text: str, every: int = 3) -> str:
+    """``hardwrap``, then a running head or footer set after the first line of every third paragraph
+    the wrap cut into three lines or more (a page break inside a sentence)."""
+    return _wrap_with_inserts(text, lambda k: RUNNING_HEADS[k % len(RUNNING_HEADS)], every)
+
+
+def gaplines(text: str) -> str:
+    """``hardwrap``, then a blank line after every line (blank lines of the page doubled)."""
+    return hardwrap(text).replace("\n", "\n\n")
 
 
 #: Syllables ``pinyin`` writes after characters (the reading is not checked against the character).
@@ -130,7 +155,8 @@ def traditional(text: str) -> str:
 
 NOISE: dict[str, Callable[[str], str]] = {
     "hardwrap": hardwrap, "caption": caption, "spaces": spaces, "halfwidth": halfwidth,
-    "fullwidth": fullwidth, "trad": traditional, "pinyin": pinyin,
+    "fullwidth": fullwidth, "trad": traditional, "pinyin": pinyin, "runninghead": runninghead,
+    "gaplines": gaplines,
 }
 
 

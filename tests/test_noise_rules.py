@@ -169,7 +169,9 @@ def test_agreement_counts_lost_records(bench: Any) -> None:
 @pytest.mark.parametrize(("folder", "kind", "floor"), [
     ("heldout29", "hardwrap", 0.88),   # Traditional script with reading aids, wrapped
     ("heldout3", "hardwrap", 0.98),
-    ("heldout22", "spaces", 0.94),
+    ("heldout22", "spaces", 1.0),      # blanks past the density gate
+    ("heldout20", "gaplines", 0.98),   # a loosely spaced page
+    ("heldout11", "runninghead", 0.88),
     ("heldout2", "trad", 1.0),
     ("heldout3", "fullwidth", 1.0),
 ])
@@ -279,3 +281,126 @@ def test_a_line_ending_in_a_count_word_is_no_cut_figure() -> None:
     from newsmill.plugins.clean_linebreaks import cuts_a_number
 
     assert not cuts_a_number("全市签约项目一万", "人次参观")  # no digit before the multiplier
+
+
+# --- stray blanks past the density gate, outside running text -------------------------------
+
+SPACED_PAGE = ("柳溪县上半年 重点项目集中开工\n"
+               "本报讯（记者 甘 露）6月28日，柳溪县上半年重点项目集中开 工仪式在城东园区举行。"
+               "此次开工项目8个，总投 资42.6亿元，涵盖农产品加工、现 代物流和 新能源等领域。"
+               "其中，柳溪（苍 梧）农旅融合示范区项目总投资6亿元。\n"
+               "序号  项目名称  建设单位  总投资\n"
+               "1  柳溪城东综合物流枢纽 项 目  柳溪物流集团有限 公司  9.8亿元\n"
+               "2  柳溪县菌菇 精深加工项目  绿源食品公司  3.2亿元\n"
+               "■项目名称：柳溪县茶 叶冷链仓储中心\n"
+               "■建设地点：城东园区\n")
+
+
+def test_blanks_of_cells_and_labels_go_on_a_spaced_page(pipe: Pipeline) -> None:
+    out = clean(pipe, SPACED_PAGE)
+    assert "柳溪城东综合物流枢纽项目  柳溪物流集团有限公司" in out   # a stranded character, a split word
+    assert "柳溪县菌菇精深加工项目" in out                         # a cell holds one name
+    assert "项目名称：柳溪县茶叶冷链仓储中心" in out
+    assert "柳溪（苍梧）农旅融合示范区" in out                     # a group naming no role
+    assert "（记者 甘 露）" in out                                 # a byline keeps its blanks
+    assert "柳溪县上半年 重点项目集中开工" in out                   # a title's separator between two words
+
+
+def test_cells_and_titles_keep_their_blanks_below_the_gate(pipe: Pipeline) -> None:
+    page = ("柳溪县上半年 重点项目集中开工\n"
+            "本报讯 6月28日，柳溪县上半年重点项目集中开工仪式在城东园区举行。\n"
+            "序号  项目名称  联络人  总投资\n"
+            "1  柳溪城东综合物流枢纽项目  王 强  9.8亿元\n")
+    out = clean(pipe, page)
+    assert "王 强" in out
+    assert "柳溪县上半年 重点项目集中开工" in out
+
+
+def test_gated_line_blanks_leave_title_separators_and_bylines() -> None:
+    from newsmill.plugins.clean_spaces import gated_line_blanks, space_runs
+
+    for line in ("某市三季度集中签约 总投资58亿元", "责任编辑：刘 燕", "本报记者 唐 磊"):
+        text = line + "\n"
+        runs = space_runs(text)
+        assert gated_line_blanks(text, runs, []) == [], line
+    text = "某某产业园 项 目集中开工\n"
+    assert len(gated_line_blanks(text, space_runs(text), [])) == 2
+
+
+def test_page_date_with_a_blank_in_the_weekday() -> None:
+    from newsmill.zh.pagedate import date_on_line
+
+    found = date_on_line("某某日报  2025年9月3日  星 期三  第4版")
+    assert found is not None and found.date.isoformat() == "2025-09-03"
+
+
+# --- a running head set between two halves of a paragraph -----------------------------------
+
+@pytest.mark.parametrize("head", ["南岭日报  第5版  区县新闻", "南岭晚报 第12版 · 经济", "某某日报 第3版"])
+def test_running_head_with_section_after_the_page_is_stepped_over(pipe: Pipeline, head: str) -> None:
+    page = ("本报讯 今年以来，某县聚焦主导产业，一批补链强链项目加快建\n" + head + "\n"
+            "设，目前全县在建项目达到38个，完成投资22.6亿元，同比增长9.4%，其中\n"
+            "新开工项目十一个。\n")
+    out = clean(pipe, page)
+    assert "加快建设，目前全县在建项目达到38个" in out
+    assert "版" not in out
+
+
+def test_a_sentence_naming_a_paper_and_page_is_no_running_head(pipe: Pipeline) -> None:
+    page = "某县融媒体中心的报道刊登在南岭日报第5版头条，介绍了园区建设情况。\n"
+    assert "南岭日报第5版头条" in clean(pipe, page)
+
+
+# --- a loosely spaced page: a blank line after every line -----------------------------------
+
+LOOSE_LINES = ["某县二季度重大项目集中开工", "",
+               "本报讯 6月26日，某县二季度重大项目集中开工活动在城北园区举行，此次",
+               "集中开工项目14个，总投资63.2亿元，涵盖新材料、食品加工、现代物流",
+               "等领域。其中，某某新材料公司年产5万吨高纯石英砂项目总投资12亿元，",
+               "建成后年产值可达20亿元。", "",
+               "序号  项目名称  总投资",
+               "1  某某高纯石英砂项目  12亿元",
+               "2  某某冷链物流中心项目  4.5亿元", "",
+               "县发展改革局负责人表示，将为开工项目提供全程代办服务，推动项目早建",
+               "成、早投产、早见效。"]
+
+
+def test_blank_lines_of_a_loosely_spaced_page_are_halved(pipe: Pipeline) -> None:
+    page = "\n\n".join(LOOSE_LINES) + "\n"
+    out = clean(pipe, page)
+    assert "此次集中开工项目14个，总投资63.2亿元，涵盖新材料、食品加工、现代物流等领域。" in out
+    assert "序号  项目名称  总投资\n1  某某高纯石英砂项目  12亿元\n2  某某冷链物流中心项目" in out
+    assert "推动项目早建成、早投产、早见效。" in out
+    assert "\n\n县发展改革局" in out  # the paragraphs still stand apart
+
+
+def test_one_line_paragraphs_apart_by_blank_lines_are_left_alone() -> None:
+    from newsmill.plugins.clean_spaces import loose_line_gaps
+
+    paragraphs = ["某县二季度重大项目集中开工",
+                  "本报讯 6月26日，某县二季度重大项目集中开工活动在城北园区举行。",
+                  "此次集中开工项目14个，总投资63.2亿元，涵盖新材料、食品加工等领域。",
+                  "其中，某某新材料公司年产5万吨高纯石英砂项目总投资12亿元。",
+                  "县发展改革局负责人表示，将为开工项目提供全程代办服务。"] * 2
+    assert loose_line_gaps("\n\n".join(paragraphs) + "\n") == []
+    # a page whose lines mostly follow each other is no loosely spaced page either
+    assert loose_line_gaps("\n".join(LOOSE_LINES) + "\n") == []
+
+
+def test_annotation_cut_by_a_wrap_on_a_loosely_spaced_page() -> None:
+    assert [("產(chǎn\n\n)業")[a:b] for a, b in broken_annotations("產(chǎn\n\n)業")] == ["(chǎn\n\n)"]
+    assert broken_annotations("(一期\n\n)工程") == []
+
+
+def test_column_measured_on_the_raw_page_when_loosely_spaced(pipe: Pipeline) -> None:
+    """A loosely spaced page: the column's lines stand apart by blank lines in the raw page."""
+    lead = ["今年以來，某某縣堅持把項目建設作為經濟工作的主抓手，實行縣級領導聯繫重點",
+            "項目制度，一季度全縣固定資產投資同比增長9.2%，新簽約項目二十三個，協議總",
+            "投資一百二十億元，其中工業項目十五個，為全年經濟平穩運行打下了堅實基礎，",
+            "全縣上下正以更大力度推進項目建設。"]
+    para = ("總投資(zī)8億元，某某建材年產(chǎn)60萬噸綠色新型建材項(xiàng)目已於今年5月開(kāi)工"
+            "計劃後年4月建成(chéng)投產(chǎn)該項目達產後年產值可達20億元年納(nà)稅約1億元。")
+    column = [para[i:i + 24] for i in range(0, len(para), 24)]
+    raw = "\n\n".join(lead) + "\n\n\n\n" + "\n\n".join(column) + "\n\n"
+    out = clean(pipe, raw)
+    assert "总投资8亿元，某某建材年产60万吨绿色新型建材项目已于今年5月开工计划后年4月建成投产" in out

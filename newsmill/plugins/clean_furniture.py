@@ -89,8 +89,10 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"|(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,7}\s{2,})?"
         r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s+\S{1,16})?"
         r"|[-—–]?\s*\d{1,3}\s*[-—–]?"
-        # (a paper's running head with no date: its name, a section, the page: ``某某日报  区县  第7版``)
-        r"|\S{2,10}报(?:\s+[\u4e00-\u9fff()（）]{2,8})?\s+第\s*[A-Z]?\d{1,3}\s*版"),
+        # (a paper's running head with no date: its name, a section, the page, a section after it:
+        # ``某某日报  区县  第7版``, ``某某日报  第3版  综合新闻``)
+        r"|\S{2,10}报(?:\s+[\u4e00-\u9fff()（）]{2,8})?\s+第\s*[A-Z]?\d{1,3}\s*版"
+        r"(?:\s*[:：|·・]?\s*[\u4e00-\u9fff·・]{2,8})?"),
 }
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
 SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",

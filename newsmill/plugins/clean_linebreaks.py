@@ -727,7 +727,7 @@ def raw_wrapped_gaps(step: CleanStep, gaps: list[tuple[int, int]]) -> set[int]:
         if nxt is None and ge < size:
             nxt = (step.raw_span(ge, ge + 1)[0], 0)
         single.append(ge - gs == 1 and here is not None and nxt is not None
-                      and raw.count("\n", here[1], nxt[0]) == 1)
+                      and _one_raw_break(raw, here[1], nxt[0]))
     found = _equal_runs(lens, single)
     if not found:
         return found
@@ -742,6 +742,13 @@ def raw_wrapped_gaps(step: CleanStep, gaps: list[tuple[int, int]]) -> set[int]:
             run = []
         run.append(k)
     return out
+
+
+def _one_raw_break(raw: str, start: int, end: int) -> bool:
+    """Whether the raw text between two lines is one line break, or only blank lines (the blank
+    lines of a loosely spaced page, halved by ``clean-spaces``)."""
+    n = raw.count("\n", start, end)
+    return n == 1 or (n > 1 and not raw[start:end].strip())
 
 
 #: Shortest raw line counted as a line of a column (titles and labels are shorter).

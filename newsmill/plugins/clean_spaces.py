@@ -295,8 +295,11 @@ def split_figures(text: str) -> list[tuple[int, int]]:
     return _standing_in_text(text, found) if found else []
 
 
-def _standing_in_text(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The stray-space spans ``found`` (see :func:`_is_stray`) that stand in running text."""
+def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = False) -> list[tuple[int, int]]:
+    """The stray-space spans ``found`` (see :func:`_is_stray`) that stand in running text.
+
+    On a page past the density gate (``gated``) a parenthesised group keeps its blanks only when
+    it names a role or a credit (``（记者 某某）``): ``（自 贡）`` is a word the noise cut."""
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, tuple[bool, int, list[tuple[int, int]]]] = {}
     for a, b in found:
@@ -312,7 +315,8 @@ def _standing_in_text(text: str, found: list[tuple[int, int]]) -> list[tuple[int
                             and not (may_be_table(line) and is_table_line(line)))  # a table's header
             protected: list[tuple[int, int]] = []
             if ok and not spaced:  # protected spans only matter on lines whose spaces may go
-                protected = [(lead + m.start(), lead + m.end()) for m in _NAME_GROUP_RE.finditer(line)]
+                protected = [(lead + m.start(), lead + m.end()) for m in _NAME_GROUP_RE.finditer(line)
+                             if not gated or _BYLINE_GROUP_RE.search(m.group())]
                 d = _DATELINE_RE.match(line)
                 if d:
                     protected.append((lead, lead + d.end()))
@@ -321,6 +325,57 @@ def _standing_in_text(text: str, found: list[tuple[int, int]]) -> list[tuple[int
         if ok and not any(p <= a < q for p, q in protected):
             spans.append((a, b))
     return spans
+
+
+#: What a parenthesised group of a byline or credit holds (``（记者 某某 通讯员 某某）``, ``（某某 供稿）``).
+_BYLINE_GROUP_RE = re.compile(r"记\s*者|通\s*讯\s*员|实习生|编\s*辑|责编|校对|美编|摄"
+                              r"|供稿|供图|报道|撰稿|整理|作者")
+#: Cell gaps of a table printed in plain text (two blanks or more, a tab, a bar) and a label's colon.
+_CELL_BOUND_RE = re.compile(r"[ \u3000]{2,}|[\t|｜：:]")
+#: Lines whose blanks are separators on any page: bylines, editors' lines, meta lines of a portal.
+_SEPARATOR_LINE_RE = re.compile(r"记\s*者|通\s*讯\s*员|编\s*辑|责编|校对|美编|摄影|作者|浏览|字号|字体")
+
+
+def gated_line_blanks(text: str, found: Spans, spans: Spans) -> Spans:
+    """On a page past the density gate, the single blanks between two Han characters of lines
+    that are not running text (titles, labels, table rows and cells), when they cut a word:
+    a character stranded between blanks (``某某物流枢纽 项 目``), a word split (``集 中签约``),
+    or any blank of a table cell or a label's value holding a piece longer than a name
+    (``某某县人参 精深加工项目`` after ``项目名称：``).  A title's part separator between two words
+    (``集中签约 总投资23亿元``), names spread in short cells (``王 强``) and bylines keep theirs.
+    ``found`` are the stray candidates, ``spans`` those already taken in running text."""
+    taken = set(spans)
+    out: Spans = []
+    verdicts: dict[int, bool] = {}
+    for a, b in found:
+        if (a, b) in taken or b - a != 1 or text[a] != " " \
+                or not (_HAN_CHAR.match(text[a - 1]) and _HAN_CHAR.match(text[b])):
+            continue
+        ls = text.rfind("\n", 0, a) + 1
+        le = text.find("\n", b)
+        le = len(text) if le < 0 else le
+        if ls not in verdicts:
+            line = text[ls:le].strip()
+            verdicts[ls] = not (is_credit(line) or letter_spaced(line) or _SEPARATOR_LINE_RE.search(line))
+        if not verdicts[ls]:
+            continue
+        bounds = [m.span() for m in _CELL_BOUND_RE.finditer(text, ls, le)]
+        cs = max([e for _s, e in bounds if e <= a], default=ls)
+        ce = min([s for s, _e in bounds if s >= b], default=le)
+        left, right = text[cs:a], text[b:ce]
+        group = _NAME_GROUP_RE.search(text, cs, ce)
+        if group and group.start() < a < group.end() and _BYLINE_GROUP_RE.search(group.group()):
+            continue
+        lt, rt = left.split(" ")[-1], right.split(" ")[0]
+        if (len(lt) == 1 and lt not in _NUMERALS) or (len(rt) == 1 and rt not in _NUMERALS | _CREDIT_TAILS):
+            out.append((a, b))
+            continue
+        cell = bool(bounds) and (cs > ls or ce < le)
+        if cell and max(map(len, (left + " " + right).split())) > _LIST_PIECE:
+            out.append((a, b))
+        elif cuts_a_word("".join(left.split()), "".join(right.split())):
+            out.append((a, b))
+    return out
 
 
 def _leads_a_list(line: str) -> bool:
@@ -658,6 +713,51 @@ def figure_blanks(text: str, runs: Spans) -> Spans:
     return out
 
 
+#: Marks a line of running text ends a unit with (a sentence, a clause before a list, a quote).
+_UNIT_ENDS = frozenset("。！？；：!?;:”’」』）)》…—")
+_NEWLINES_RE = re.compile("\n\n+")
+#: Fewest lines of a loosely spaced page, and lines cut mid-sentence that show its wrap.
+_LOOSE_MIN_LINES = 8
+_LOOSE_MIN_CUTS = 3
+
+
+def loose_line_gaps(text: str) -> Spans:
+    """On a page printed loosely spaced (a blank line after every line, as some PDF text comes
+    out), the line breaks to delete so that the blank lines are halved: a paragraph's lines
+    follow each other again and a blank line parts paragraphs.
+
+    The page holds eight lines or more, hardly two of them in a row (one pair in twenty), and
+    at least three lines of running text cut mid-sentence or rows of a table before a single
+    blank line (and the next row after it), a fifth of those gaps or more (a page of one-line
+    paragraphs apart by blank lines is no such page)."""
+    if text.count("\n\n") < _LOOSE_MIN_LINES or 3 * text.count("\n\n") < text.count("\n"):
+        return []
+    lines = text.split("\n")
+    nonempty = [k for k, line in enumerate(lines) if line.strip()]
+    if len(nonempty) < _LOOSE_MIN_LINES:
+        return []
+    pairs = list(zip(nonempty, nonempty[1:]))
+    adjacent = sum(1 for i, j in pairs if j == i + 1)
+    single = [(i, j) for i, j in pairs if j == i + 2]
+    if 20 * adjacent > len(pairs) or not single:
+        return []
+    cuts = 0
+    for i, j in single:
+        line = lines[i].strip()
+        if line[-1] not in _UNIT_ENDS and is_running_text(line):
+            cuts += 1
+        elif may_be_table(line) and is_table_line(line) and is_table_line(lines[j].strip()):
+            cuts += 1  # two rows of a table apart by a blank line
+    if cuts < _LOOSE_MIN_CUTS or 5 * cuts < len(single):
+        return []
+    out: Spans = []
+    for m in _NEWLINES_RE.finditer(text):
+        k = m.end() - m.start()
+        if m.start() and m.end() < len(text):
+            out.append((m.start(), m.start() + k - (k + 1) // 2))
+    return out
+
+
 def chinese_chars(text: str) -> int:
     """How many non-ASCII characters ``text`` holds (the density gate's denominator)."""
     return len(text) - len(text.encode("ascii", "ignore"))
@@ -665,12 +765,16 @@ def chinese_chars(text: str) -> int:
 
 @hookimpl
 def newsmill_clean(step: CleanStep, options: dict) -> None:
-    """Trim line ends everywhere; remove stray inner spaces on pages that show the noise."""
+    """Trim line ends everywhere; remove stray inner spaces on pages that show the noise; halve
+    the blank lines of a loosely spaced page."""
     text = step.text
+    loose = loose_line_gaps(text) if "\n\n" in text else []
     runs = space_runs(text)
     if not runs:
+        if loose:
+            step.delete_spans(loose)
         return
-    edits = line_end_runs(text, runs)
+    edits = line_end_runs(text, runs) + loose
     min_count = options.get("min_count", 3)
     min_per_mille = options.get("min_per_mille", 1.0)
     found = [(a, b) for a, b in runs if _is_stray(text, a, b)]
@@ -679,12 +783,13 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     if len(found) >= min_count:
         chars = max(1, chinese_chars(text))
         if len(found) * 1000 / chars >= min_per_mille:
-            spans = _standing_in_text(text, found)
+            spans = _standing_in_text(text, found, gated=True)
             if len(spans) >= min_count and len(spans) * 1000 / chars >= min_per_mille:
                 gated = True
                 edits.extend(spans)
                 edits.extend(spaced_line_rest(text, runs, spans))
                 edits.extend(title_tail_spaces(text, found, spans))
+                edits.extend(gated_line_blanks(text, found, spans))
     if not gated and found:
         standing = _standing_in_text(text, found)
         edits.extend(stranded_characters(text, standing))

@@ -19,10 +19,12 @@ from newsmill.zh.variants import alternation, either_script
 _FULL_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
     r"|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?!\d))")
+#: A weekday, a stray blank of a PDF allowed between its characters (``星 期四``).
+_WEEKDAY = either_script("星") + r"[ \u3000]?" + either_script("期") + r"[ \u3000]?[一二三四五六日天]"
 _FURNITURE = re.compile(
     "|".join([
         r"\d{1,2}:\d{2}(?::\d{2})?",
-        either_script("星期") + r"[一二三四五六日天]",
+        _WEEKDAY,
         r"(?<![" + HAN + r"])" + either_script("周") + r"[一二三四五六日](?![" + HAN + r"])",
         either_script("农历") + rf"[{HAN}]{{2,8}}",
         r"第\s*[\dA-Za-z一二三四五六七八九十]{1,4}\s*版",
@@ -46,7 +48,7 @@ _FURNITURE = re.compile(
     ]))
 _HAN_RE = re.compile(f"[{HAN}]")
 #: A weekday, then a page number further on: the fields of a masthead.
-_WEEKDAY_AND_PAGE = re.compile(either_script("星期") + r"[一二三四五六日天]\s.*第\s*[A-Z]?\d{1,3}\s*版")
+_WEEKDAY_AND_PAGE = re.compile(_WEEKDAY + r"\s.*第\s*[A-Z]?\d{1,3}\s*版")
 #: Han characters a section's name may leave on a masthead line.
 _SECTION_CHARS = 8
 #: Punctuation of a sentence: a date line holds none.

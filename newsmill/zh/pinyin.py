@@ -28,9 +28,10 @@ ANNOTATION_RE = re.compile(rf"[(（]{_HAS_TONE}({SYLLABLE})[)）]")
 ASCII_ANNOTATION_RE = re.compile(rf"\({_HAS_TONE}{SYLLABLE}[)）]")
 #: ``zhàn)`` with its ``(`` lost: a syllable tail directly after a ``?``.
 TAIL_RE = re.compile(rf"{_HAS_TONE}({SYLLABLE})[)）]")
-#: An annotation a line break cut (``(chǎn`` ⏎ ``)``, ``(ch`` ⏎ ``ǎn)``): letters, one break, letters.
+#: An annotation a line break cut (``(chǎn`` ⏎ ``)``, ``(ch`` ⏎ ``ǎn)``): letters, one break (a blank
+#: line after it too, on a loosely spaced page), letters.
 _LETTERS = rf"([a-zü{TONE}]{{0,6}})"
-BROKEN_ANNOTATION_RE = re.compile(rf"[(（]{_LETTERS}[ \t]*\n[ \t\u3000]*{_LETTERS}[)）]")
+BROKEN_ANNOTATION_RE = re.compile(rf"[(（]{_LETTERS}[ \t]*\n(?:[ \t\u3000]*\n)?[ \t\u3000]*{_LETTERS}[)）]")
 #: Any tone-marked letter (a leftover after stripping means something was missed).
 TONE_LETTER_RE = re.compile(f"[{TONE}]")
 
