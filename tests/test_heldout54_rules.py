@@ -221,3 +221,16 @@ def test_a_region_s_wind_power_stays_a_statistic_beside_a_plant() -> None:
     page = ("某地风电\n\n本报讯 11月9日,越西县某某风电场一期工程建成投产。"
             "截至10月底,全州风电装机326万千瓦。\n")
     assert [r.get("value") for r in indicators(page)] == [326]
+
+
+def test_a_place_described_as_a_base_names_no_project() -> None:
+    page = ("米易县是全省重要的钒钛磁铁矿基地,境内已建成投产选矿厂12座,年处理能力约900万吨。"
+            "甲矿业公司投资6亿元建设的尾矿综合利用项目今年5月开工。")
+    found = projects(page)
+    assert not any("矿基地" in n for n in found), found
+    assert any("尾矿综合利用" in n for n in found), found
+
+
+def test_a_base_named_as_a_project_is_still_one() -> None:
+    page = "乙能源公司投资12亿元建设的盐源县风光储一体化基地项目今年3月开工建设,主要建设风电场两座。"
+    assert any("风光储一体化基地" in n for n in projects(page))

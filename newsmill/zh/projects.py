@@ -347,6 +347,9 @@ def is_generic(name: str) -> bool:
     return len(rest) < 2
 
 
+#: Before a name: a copula and a rank or standing (``某县是全国重要的水电基地``, ``是西南地区最大的…``):
+#: what a place is, no works.
+_DESCRIBED_AS = re.compile(r"是[^，,。；;“”]{0,6}?(?:重要|最大|主要|知名|著名|唯一|重点|核心)的$")
 #: A verb of adding and a facility's kind alone (``新增生产线``, ``新上车间``): what a plant adds.
 #: Right after a name: a count of its kind, then the clause ends (``新建合作园区2个，``): a kind counted.
 _KIND_COUNTED_AFTER = re.compile(r"区?(?:\d+|[两二三四五六七八九十]{1,3})(?:个|座|处)(?=[，,。；;、]|$)")
@@ -667,6 +670,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``甲种植及分拣中心项目…，种植基地面积3000亩``: a part of the project named before
         if not item and _KIND_COUNTED_AFTER.match(text, m1, end):
             continue  # ``到2025年新建跨省市合作园区2个``: a kind of works counted, no project
+        if not item and _DESCRIBED_AS.search(text, max(start, left - 14), left):
+            continue  # ``某县是全国重要的水电基地``: what a place is, no project
         if not item and _ADDED_KIND.fullmatch(name):
             continue  # ``新增生产线4条``, ``新建4条…生产线``: what a plant adds, a kind and its count
         if not item and name.endswith(_LINE_KINDS) and _KIND_COUNT_AFTER.match(text, m1) \
