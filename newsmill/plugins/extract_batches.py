@@ -313,6 +313,10 @@ YEAR_DONE = re.compile(r"(?:累计|共|共计)?完成(?:年度)?投资")
 #: A clause with a subject of its own, the projects of a whole region (``，全县重点项目完成投资X``):
 #: a statistic of the region, not the goal of the projects the sentence counted.
 REGION_CLASS = re.compile(r"全(?:省|市|州|县|区|镇|乡)[\u4e00-\u9fff]{0,8}项目")
+#: A goal clause naming its own class of projects before the verb (``，确保全年重点项目完成投资X``):
+#: the investment of that class, a statistic, not the goal of the projects the sentence counted.
+CLASS_GOAL = re.compile(r"(?:力争|确保|争取)?(?:全年|年内|今年|年度)?[\u4e00-\u9fff]{0,6}?项目"
+                        r"(?:累计)?(?:完成|实现)(?:年度)?投资")
 MEMBER_AFTER = re.compile(r"[,，;；:：]其中")
 
 
@@ -817,7 +821,7 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
         # (TOTAL_ONLY, tried at every position, needs 项目 or 合计)
         if not ((("项目" in before or "合计" in before) and TOTAL_ONLY.search(before))
                 or (in_batch_sentence and GROUP_GOAL.search(before) and not _own_item(ctx, sent, found, f)
-                    and not REGION_CLASS.search(before))):
+                    and not REGION_CLASS.search(before) and not CLASS_GOAL.match(before))):
             continue
         r = Record("batch", article=sent.article)
         r.set("count", None)
@@ -1055,7 +1059,7 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     if scope is None and place is None and not ctx.mentions_in("places", sent.start, start):
         scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…新开工项目N个: the province
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
-        place = ctx.place_for(start, sent.article, sent, venues) or (
+        place = ctx.place_for(start, sent.article, sent, venues, past_venue=True) or (
             ctx.place_for(start, sent.article, sent, visited) if venues else None)
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))

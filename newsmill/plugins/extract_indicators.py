@@ -775,6 +775,18 @@ def _cue_near(text: str, last_end: int, pos: int) -> bool:
     return cue is not None and cue.start() - last_end <= 10
 
 
+#: Words around a growth cue that name no subject (``同比``, ``比上年``).
+_NO_SUBJECT_WORDS = re.compile(r"同比|比上年|较上年|比去年|较去年|全年|其中|[,，;；\s]")
+
+
+def _other_subject(text: str, c0: int, cue: int, last: Record) -> bool:
+    """True when the clause ``c0``–``cue`` before a growth names a subject of its own that the last
+    sum's metric does not hold (``…重点项目完成投资650亿元以上,全社会固定资产投资增长8%``)."""
+    words = _NO_SUBJECT_WORDS.sub("", text[c0:cue])
+    metric = last.get("metric")
+    return bool(words) and not (isinstance(metric, str) and (words in metric or metric.endswith(words)))
+
+
 def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
     """``(signed growth, cue start)`` when a percent figure is a change (增长/下降 Y%), else None."""
     if f.kind != "percent":
@@ -972,7 +984,7 @@ def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
         r.set("growth_pct", None)
         period, p0, p1 = _period(ctx, sent, m.start())
         r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
-        place = ctx.place_for(m.start(), sent.article, sent)
+        place = ctx.place_for(m.start(), sent.article, sent, past_venue=True)
         r.set("region", place_name(place) if place else None,
               *([ctx.evidence(place.start, place.end)] if place else []))
         status, cue = ctx.status(sent, m.start())
@@ -1024,7 +1036,7 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         scope = None if lead is not None else ctx.scope_region(sent, stat.start(), sent.article)
         if lead is None and scope is None:
             lead = _item_subject(ctx, sent, stat.start())  # 甲市完成投资X，…，完成率居全省第2位；乙市…
-        place = lead or (None if scope is not None else ctx.place_for(stat.start(), sent.article, sent))
+        place = lead or (None if scope is not None else ctx.place_for(stat.start(), sent.article, sent, past_venue=True))
         if scope is not None:  # 全市…增长9.3%，居全省第3位: the scope word's region is ranked
             r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
         else:
@@ -1204,8 +1216,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                              or _after_plan_share(ctx.text, last_end, f.start)) \
                         and last.get("growth_pct") is None \
                         and not _SEMICOLON_BETWEEN.search(ctx.text, last_end, f.start) \
-                        and not (c0 > last_end and last.get("unit") != "CNY"
-                                 and _OWN_SUBJECT.search(ctx.text, c0, growth[1])):
+                        and not (c0 > last_end and _OWN_SUBJECT.search(ctx.text, c0, growth[1])
+                                 and (last.get("unit") != "CNY" or _other_subject(ctx.text, c0, growth[1], last))):
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     rate_end = f.end
                     continue
@@ -2075,7 +2087,7 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     if scope is None and place is None and not ctx.mentions_in("places", sent.start, f.start):
         scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…完成投资X: the province's
     if scope is None and place is None:
-        place = ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start))
+        place = ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start), past_venue=True)
     # (a scope word wins, then a place of the clause, then the subject, not a platform it builds on)
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
