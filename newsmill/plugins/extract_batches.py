@@ -427,6 +427,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 if value < min_count and not (value == 1 and SIZE_CLASS.search(ctx.text, max(0, nstart - 24),
                                                                                    nstart)):
                     continue  # (one project of a size class of the batch is a count: 50亿元以上项目1个)
+                if _refers_back(text, s0, nstart):
+                    continue  # ``两个项目均计划2027年建成``: the projects just named, no batch of their own
                 if _restated_in_box(text, s0, value, out[first:]):
                     continue  # a box of key figures restating a count of the story (``37个　新签约项目``)
                 r = _batch(ctx, sent, start, end, nstart, value, counts)
@@ -451,6 +453,19 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         _carry_breakdown_event(ctx, out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))
     return out
+
+
+#: A count opening its sentence, what it counts and a word for all of them (``两个项目均…``,
+#: ``上述3个项目都…``): the projects just told of, taken up again.
+_BACK_REFERENCE = re.compile(r"(?:这|这些|上述|以上|前述)?(?:\d+|[两二三四五六七八九十])个(?:项目|工程)"
+                             r"(?:均|都|全部|各自)")
+
+
+def _refers_back(text: str, s0: int, nstart: int) -> bool:
+    """True when the count at ``nstart`` opens the sentence at ``s0`` and refers back to the
+    projects told before it (``两个项目均计划2027年建成``)."""
+    lead = text[s0:nstart]
+    return lead in ("", "这", "这些", "上述", "以上", "前述") and _BACK_REFERENCE.match(text, s0) is not None
 
 
 def _restated_in_box(text: str, at: int, value: int, found: list[Record]) -> bool:
