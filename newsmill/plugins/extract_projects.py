@@ -2617,6 +2617,7 @@ def extract_projects(doc: Document) -> list[Record]:
         _same_day_before(ctx, art, records)
         _paragraph_day(ctx, art, records)
         _at_the_venue(ctx, art, records)
+        _event_members(ctx, art, records)
         _lead_date(ctx, _story_head(ctx, art), records)
         _same_day(ctx, art, records)
         _story_local(ctx, art, records)
@@ -2639,7 +2640,9 @@ def extract_projects(doc: Document) -> list[Record]:
 
 
 #: A town or township heading a project's name (``某某镇肉牛养殖小区``, ``某某乡中药材初加工厂``).
-_TOWN_OPENS_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡))(?![村镇乡])[\u4e00-\u9fff]{3,}")
+#: (an ethnic township too, ``某某苗族乡``; a figure may follow, ``某某乡100兆瓦…``)
+_TOWN_OPENS_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡)|[\u4e00-\u9fff]{2}(?:苗族|彝族|藏族|羌族|回族|土家族)乡)"
+                              r"(?![村镇乡])[\u4e00-\u9fff\d]{3,}")
 
 
 def _town_heading_name(records: list[Record]) -> None:
@@ -4483,6 +4486,66 @@ def _at_the_venue(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         ev = ctx.evidence(cue.start(), cue.end())
         r.set("stage", STAGE_CUES[cue.group()], ev)
+        r.set("status", "actual", ev)
+
+
+#: A paragraph or sentence opening on a share of the projects of the story's event (``乡村振兴项目方面，``,
+#: ``在清洁能源板块，``) or on the event's own project (``作为本次活动的主会场项目，``).
+_MEMBER_OPENING = re.compile(r"(?:在)?[\u4e00-\u9fff]{2,8}?(?:项目方面|方面|板块)[，,]"
+                             r"|作为(?:本次|此次|这次)(?:活动|仪式)的")
+#: A count of projects (``开工项目14个``, ``11个项目``) in a paragraph's first sentence.
+_PROJECTS_COUNTED = re.compile(r"项目\d+个|\d+个(?:[\u4e00-\u9fff]{0,4})?项目")
+#: Stage cues that tell a project's works, not an event of its own (``由某公司建设``, ``分三期建设``,
+#: ``拟建设…生产线``, ``计划2026年底建成``).
+_WORKS_CUES = frozenset(("建设", "拟建设", "拟建", "建成"))
+
+
+def _event_stage(ctx: RecordContext, sent: Span) -> tuple[str, int, int] | None:
+    """The one stage of a collective event a sentence reports (``…集中开工活动在某镇举行``), with the
+    cue's span, else None."""
+    cues = [m for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
+            if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES]
+    if len({STAGE_CUES[m.group()] for m in cues}) != 1 or not _GROUP_EVENT.search(ctx.text, sent.start, sent.end):
+        return None
+    return STAGE_CUES[cues[0].group()], cues[0].start(), cues[0].end()
+
+
+def _event_members(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """In a story of a collective event (its first sentence: ``…集中开工活动在某镇举行``), a project with
+    no event of its own, or only words about its works (``由某公司建设``, ``拟建设…``, ``计划…建成``),
+    told in a paragraph opening on a count of the event's projects (``某县分会场集中开工项目14个…。
+    位于…的甲项目…``) or on a share of them (``乡村振兴项目方面，``, ``作为本次活动的主会场项目，``)
+    is one of the event's projects: it takes the event, as having happened."""
+    sents = ctx.sentences(art)
+    if not sents:
+        return
+    event = _event_stage(ctx, sents[0])
+    if event is None:
+        return
+    stage, c0, c1 = event
+    text = ctx.text
+    for r in records:
+        f = r.fields.get("stage")
+        if f is not None and r.get("stage") is not None and not (
+                f.evidence and text[f.evidence[0].start:f.evidence[0].end] in _WORKS_CUES):
+            continue
+        if "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        pos = r.fields["name"].evidence[0].start
+        sent = next((x for x in sents if x.start <= pos < x.end), None)
+        if sent is None or sent is sents[0]:
+            continue
+        para = text.rfind("\n", 0, sent.start) + 1
+        opening = next((x for x in sents if x.start <= para < x.end or x.start >= para), sent)
+        member = _MEMBER_OPENING.match(text, sent.start) is not None \
+            or _MEMBER_OPENING.match(text, para) is not None \
+            or (opening is not sent and _event_stage(ctx, opening) is not None
+                and _event_stage(ctx, opening)[0] == stage
+                and _PROJECTS_COUNTED.search(text, opening.start, opening.end) is not None)
+        if not member:
+            continue
+        ev = ctx.evidence(c0, c1)
+        r.set("stage", stage, ev)
         r.set("status", "actual", ev)
 
 
