@@ -4666,6 +4666,13 @@ def _meeting_paragraph(ctx: RecordContext, art: Span, sent: Span) -> Span | None
 _SAME_DAY_WORD = re.compile(r"同日|同一天|同天|当天|当日")
 
 
+def _named_day(m: Mention) -> bool:
+    """Whether a date mention names a day of its own (``3月20日``), not the day of the event before
+    (``当天``, ``同日``, read by the dates as the page's day)."""
+    return isinstance(m.value, dict) and m.value.get("granularity") == "day" and bool(m.value.get("start")) \
+        and not _SAME_DAY_WORD.fullmatch(m.surface or "")
+
+
 def _same_day_before(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """A project without a date whose sentence says it happened the same day (``同日，某县…项目开工``)
     takes the last day named in the article before that sentence."""
@@ -4677,8 +4684,7 @@ def _same_day_before(ctx: RecordContext, art: Span, records: list[Record]) -> No
         s0 = ctx.last_mark(_FULL_STOPS, art.start, pos) + 1
         if not _SAME_DAY_WORD.search(text, max(s0, art.start), pos):
             continue
-        days = [m for m in ctx.mentions_in("dates", art.start, s0)
-                if isinstance(m.value, dict) and m.value.get("granularity") == "day" and m.value.get("start")]
+        days = [m for m in ctx.mentions_in("dates", art.start, s0) if _named_day(m)]
         if days:
             r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
 
@@ -4710,8 +4716,7 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
                 and not text.startswith(("电", "讯"), m.end)
                 and not _LEARNED.match(text, m.end)]  # (the day the news was learned)
         if not days and _SAME_DAY_WORD.search(text, para, s0):
-            days = [m for m in ctx.mentions_in("dates", art.start, para) if isinstance(m.value, dict)
-                    and m.value.get("granularity") == "day" and m.value.get("start")]
+            days = [m for m in ctx.mentions_in("dates", art.start, para) if _named_day(m)]
         if days and _own_signing(ctx, records, r, days[-1].start):
             continue
         if days:
