@@ -2478,6 +2478,9 @@ def extract_projects(doc: Document) -> list[Record]:
                         # 某集团增资X美元,扩建其…分拨中心: works a company pays for
                         _funder(ctx, r, sent, name)
                         _zone_named_before(ctx, r, sent, name, [f[2] for f in found])
+                    elif _AMOUNT_OF.search(ctx.text, max(sent.start, name.start - 16), name.start) \
+                            and _member_of_event(ctx, sents, sent) is not None:
+                        pass  # 乡村振兴项目方面,投资…的甲项目将…: one of the story's event's projects
                     elif len(names) == 1 and _OWN_AMOUNT.search(ctx.text, name.end, sent.end):
                         r.set("status", None)  # 某村的甲基地项目今年新增…，投资60万元: its amount, no event
                         priced.add(id(r))
@@ -4495,6 +4498,8 @@ _MEMBER_OPENING = re.compile(r"(?:在)?[\u4e00-\u9fff]{2,8}?(?:项目方面|方�
                              r"|作为(?:本次|此次|这次)(?:活动|仪式)的")
 #: A count of projects (``开工项目14个``, ``11个项目``) in a paragraph's first sentence.
 _PROJECTS_COUNTED = re.compile(r"项目\d+个|\d+个(?:[\u4e00-\u9fff]{0,4})?项目")
+#: An amount of investment right before a name (``投资1.6亿元的``): the project's own attribute.
+_AMOUNT_OF = re.compile(r"投资(?:约|近|超过|超)?\d+(?:\.\d+)?(?:万|亿)?元的$")
 #: Stage cues that tell a project's works, not an event of its own (``由某公司建设``, ``分三期建设``,
 #: ``拟建设…生产线``, ``计划2026年底建成``).
 _WORKS_CUES = frozenset(("建设", "拟建设", "拟建", "建成"))
@@ -4517,12 +4522,8 @@ def _event_members(ctx: RecordContext, art: Span, records: list[Record]) -> None
     位于…的甲项目…``) or on a share of them (``乡村振兴项目方面，``, ``作为本次活动的主会场项目，``)
     is one of the event's projects: it takes the event, as having happened."""
     sents = ctx.sentences(art)
-    if not sents:
+    if not sents or _event_stage(ctx, sents[0]) is None:
         return
-    event = _event_stage(ctx, sents[0])
-    if event is None:
-        return
-    stage, c0, c1 = event
     text = ctx.text
     for r in records:
         f = r.fields.get("stage")
@@ -4533,20 +4534,31 @@ def _event_members(ctx: RecordContext, art: Span, records: list[Record]) -> None
             continue
         pos = r.fields["name"].evidence[0].start
         sent = next((x for x in sents if x.start <= pos < x.end), None)
-        if sent is None or sent is sents[0]:
+        event = _member_of_event(ctx, sents, sent) if sent is not None else None
+        if event is None:
             continue
-        para = text.rfind("\n", 0, sent.start) + 1
-        opening = next((x for x in sents if x.start <= para < x.end or x.start >= para), sent)
-        member = _MEMBER_OPENING.match(text, sent.start) is not None \
-            or _MEMBER_OPENING.match(text, para) is not None \
-            or (opening is not sent and _event_stage(ctx, opening) is not None
-                and _event_stage(ctx, opening)[0] == stage
-                and _PROJECTS_COUNTED.search(text, opening.start, opening.end) is not None)
-        if not member:
-            continue
-        ev = ctx.evidence(c0, c1)
-        r.set("stage", stage, ev)
+        ev = ctx.evidence(event[1], event[2])
+        r.set("stage", event[0], ev)
         r.set("status", "actual", ev)
+
+
+def _member_of_event(ctx: RecordContext, sents: list[Span], sent: Span) -> tuple[str, int, int] | None:
+    """The collective event of the story (``sents``, its first sentence reporting it) when ``sent``
+    tells one of its projects (see :func:`_event_members`), with the cue's span; else None."""
+    if not sents or sent is sents[0]:
+        return None
+    event = _event_stage(ctx, sents[0])
+    if event is None:
+        return None
+    text = ctx.text
+    para = text.rfind("\n", 0, sent.start) + 1
+    if _MEMBER_OPENING.match(text, sent.start) is not None or _MEMBER_OPENING.match(text, para) is not None:
+        return event
+    opening = next((x for x in sents if x.start <= para < x.end or x.start >= para), sent)
+    if opening is sent or _PROJECTS_COUNTED.search(text, opening.start, opening.end) is None:
+        return None
+    own = _event_stage(ctx, opening)
+    return event if own is not None and own[0] == event[0] else None
 
 
 def _story_head(ctx: RecordContext, art: Span) -> Span:
