@@ -307,6 +307,9 @@ LISTED = re.compile(r"(?:项目)?(?:成功|均|全部)?(?P<verb>纳入|列入|�
 #: ``…等13个配套项目,力争完成总投资100亿元``: a goal for the projects just counted.
 GROUP_GOAL = re.compile(r"(?:完成|实现)(?:年度)?(?:总投资|投资)(?:额)?(?:达到|达|为|超过|超)?$")
 NEW_GOAL = re.compile(r"[,，;；](?:力争|确保|争取|全年)")
+#: The year's planned spending (``年度计划完成投资``, ``年度计划投资``): of a group already summed up, a
+#: part of its total, no batch of its own.
+_YEAR_SHARE = re.compile(r"^(?:当年|年度|今年|年内)(?:计划)?(?:完成)?投资(?:额)?(?:达到|达|为)?$")
 #: After ``，全年``: the year's spending done (``实施重点项目46个，全年完成投资158.2亿元``), the group's
 #: total in a sentence with no plan word (with one, ``全年完成投资…`` is a goal of its own).
 YEAR_DONE = re.compile(r"(?:累计|共|共计)?完成(?:年度)?投资")
@@ -715,10 +718,25 @@ def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
     for r in records:
         if r.get("event") is None and prev is not None and r.evidence:
             start = r.evidence[0].start
-            if ctx.text.find("其中", max(0, start - 4), start + 2) >= 0 or _later_part(ctx.text, start):
+            if ctx.text.find("其中", max(0, start - 4), start + 2) >= 0 or _later_part(ctx.text, start) \
+                    or _taking_part(ctx.text, r):
                 r.set("event", prev.get("event"), *prev.fields["event"].evidence)
         if r.get("event") is not None:
             prev = r
+
+
+#: Projects taking part in the event told before (``共有7个项目参加``, ``参与的项目12个``).
+_TAKING_PART = re.compile(r"(?:个|项)?(?:重点|重大)?(?:项目)?(?:参加|参与)(?!了?[^,，。;；]{0,6}(?:招标|竞标|评选|评比))")
+
+
+def _taking_part(text: str, r: Record) -> bool:
+    """True when a batch counts the projects taking part in an event (``分会场活动,共有7个项目参加``):
+    the event of the batch before it."""
+    count = r.fields.get("count")
+    if count is None or not count.evidence:
+        return False
+    end = count.evidence[0].end
+    return _TAKING_PART.match(text, end) is not None or _TAKING_PART.match(text, end - 1) is not None
 
 
 def _later_part(text: str, start: int) -> bool:
@@ -838,6 +856,10 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
                 or (in_batch_sentence and GROUP_GOAL.search(before) and not _own_item(ctx, sent, found, f)
                     and not REGION_CLASS.search(before) and not CLASS_GOAL.match(before))):
             continue
+        if _YEAR_SHARE.search(before) and any(
+                o.get("count") and o.get("total_cny") is not None and o.evidence
+                and sent.start <= o.evidence[0].start < f.start for o in found):
+            continue  # ``19个项目总投资74.3亿元,年度计划完成投资21.5亿元``: the year's part of that total
         r = Record("batch", article=sent.article)
         r.set("count", None)
         r.set("total_cny", int(f.value), ctx.evidence(f.start, f.end))
@@ -1027,7 +1049,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     c0 = ctx.clause_start(start, sent.start)  # the batch's own clause
     event, e0, e1 = _event(ctx, sent, start, end, hi, c0)
     status, cue = ctx.status(sent, hi)
-    if event == "signed" and status == "target" and ctx.text[e0:e1] in ("引进", "揽金"):
+    if event == "signed" and status == "target" and ctx.text[e0:e1] in ("引进", "揽金") \
+            and not ctx.text.startswith("签约", e0 - 2):  # (``力争签约引进…项目30个``: signings aimed at)
         event = "planned"  # a goal of bringing in projects is a plan, not a signature
     intent = _intent(ctx, sent, start, c0)
     if intent is not None:
