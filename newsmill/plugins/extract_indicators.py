@@ -1448,10 +1448,17 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
         return True  # 某某提标改造工程获专项债券资金8000万元: what one works receives
     if "产能" in metric and text.find("产线", s0, c0) >= 0:
         return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity
+    if c0 > s0 and _WORKS_BUILD.match(text, c0) and _NAMED_WORKS.search(text, s0, c0) \
+            and not _WORKS_COUNTED.search(text, s0, c0):
+        return True  # 某路网工程同步开工,将新建城市道路7.2公里: what the works just named build
     if "完成" not in metric or WORKS_PROGRESS.search(metric) is None \
             or _WHOLE_REGION.search(text, c0, pos) is not None:
         return False
     return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
+
+
+#: A clause telling what works build (``将新建城市道路…``, ``拟改造管网…``), after the works' name.
+_WORKS_BUILD = re.compile(r"(?:项目|工程)?(?:将|拟|计划)(?:新建|改建|扩建|改造|铺设|建设|新增)")
 
 
 def _named_firm_subject(text: str, a0: int, s0: int, pos: int) -> bool:
