@@ -776,7 +776,8 @@ def _cue_near(text: str, last_end: int, pos: int) -> bool:
 
 
 #: Words around a growth cue that name no subject (``同比``, ``比上年``).
-_NO_SUBJECT_WORDS = re.compile(r"同比|比上年|较上年|比去年|较去年|全年|其中|[,，;；\s]")
+_NO_SUBJECT_WORDS = re.compile(r"同比|比上年|较上年|比去年|较去年|全年|其中|增长|下降|增速|增幅|减少|增加|提高"
+                               r"|回落|分别|为|达|[,，;；\s]")
 
 
 def _other_subject(text: str, c0: int, cue: int, last: Record) -> bool:

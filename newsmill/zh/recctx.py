@@ -645,6 +645,8 @@ class RecordContext:
         # paragraph, a city, any place before (the last members of all groups in one pass from the
         # end, over the rows that fit and end by ``pos``); rows in text order stop once they start
         # before the sentence and the paragraph and nothing further can change the answer
+        if past_venue:  # the places listed as venues (``甲县、乙县同步设立分会场``) host, nothing more
+            drop |= {i for i, r in enumerate(rows) if self._ceremony_venue(r[0])}
         floor = min(sent_start, para) if starts is not None else -1
         first_wins = first[2] and first[1] and not (past_venue and self._ceremony_venue(first[0]))
         in_para = city = last = None
@@ -683,7 +685,7 @@ class RecordContext:
         """Whether place ``m`` is named as a ceremony's venue (``主会场设在某区``, ``在某区主会场举行``,
         ``某县为分会场``): it hosts the event, it is not what the article is about."""
         text = self.text
-        if text.startswith(_VENUE_AFTER, m.end):
+        if text.find("会场", m.end, m.end + 30) >= 0 and _VENUE_AFTER.match(text, m.end):
             return True
         return text.find("会场", max(0, m.start - 6), m.start) >= 0 \
             and _VENUE_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
@@ -930,7 +932,8 @@ class RecordContext:
 
 
 #: What follows a place named as a ceremony's venue (``某区主会场``, ``某县为分会场``).
-_VENUE_AFTER = ("主会场", "分会场", "为主会场", "为分会场", "设主会场", "设分会场")
+_VENUE_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)*(?:同步|同时|分别)?(?:设立|设置|设|为|作为)?"
+                          r"(?:主|分)会场")
 #: What comes before one (``主会场设在某区``, ``分会场位于某县``).
 _VENUE_BEFORE = re.compile(r"会场(?:设在|设于|位于|放在|选在)$")
 
