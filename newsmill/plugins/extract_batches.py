@@ -316,10 +316,6 @@ YEAR_DONE = re.compile(r"(?:累计|共|共计)?完成(?:年度)?投资")
 #: A clause with a subject of its own, the projects of a whole region (``，全县重点项目完成投资X``):
 #: a statistic of the region, not the goal of the projects the sentence counted.
 REGION_CLASS = re.compile(r"全(?:省|市|州|县|区|镇|乡)[\u4e00-\u9fff]{0,8}项目")
-#: A goal clause naming its own class of projects before the verb (``，确保全年重点项目完成投资X``):
-#: the investment of that class, a statistic, not the goal of the projects the sentence counted.
-CLASS_GOAL = re.compile(r"(?:力争|确保|争取)?(?:全年|年内|今年|年度)?[\u4e00-\u9fff]{0,6}?项目"
-                        r"(?:累计)?(?:完成|实现)(?:年度)?投资")
 MEMBER_AFTER = re.compile(r"[,，;；:：]其中")
 
 
@@ -726,7 +722,8 @@ def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
 
 
 #: Projects taking part in the event told before (``共有7个项目参加``, ``参与的项目12个``).
-_TAKING_PART = re.compile(r"(?:个|项)?(?:重点|重大)?(?:项目)?(?:参加|参与)(?!了?[^,，。;；]{0,6}(?:招标|竞标|评选|评比))")
+_TAKING_PART = re.compile(r"(?:个|项)?(?:重点|重大)?(?:项目)?(?:参加|参与)"
+                          r"(?!了?[^,，。;；]{0,6}(?:招标|竞标|评选|评比))")
 
 
 def _taking_part(text: str, r: Record) -> bool:
@@ -854,7 +851,7 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
         # (TOTAL_ONLY, tried at every position, needs 项目 or 合计)
         if not ((("项目" in before or "合计" in before) and TOTAL_ONLY.search(before))
                 or (in_batch_sentence and GROUP_GOAL.search(before) and not _own_item(ctx, sent, found, f)
-                    and not REGION_CLASS.search(before) and not CLASS_GOAL.match(before))):
+                    and not REGION_CLASS.search(before))):
             continue
         if _YEAR_SHARE.search(before) and any(
                 o.get("count") and o.get("total_cny") is not None and o.evidence

@@ -776,8 +776,8 @@ def _cue_near(text: str, last_end: int, pos: int) -> bool:
 
 
 #: Words around a growth cue that name no subject (``同比``, ``比上年``).
-_NO_SUBJECT_WORDS = re.compile(r"同比|比上年|较上年|比去年|较去年|全年|其中|增长|下降|增速|增幅|减少|增加|提高"
-                               r"|回落|分别|为|达|[,，;；\s]")
+_NO_SUBJECT_WORDS = re.compile(r"同比|比上年|较上年|比去年|较去年|全年|其中|增长|下降|增速|增幅|减少"
+                               r"|增加|提高|回落|分别|为|达|[,，;；\s]")
 
 
 def _other_subject(text: str, c0: int, cue: int, last: Record) -> bool:
@@ -1037,7 +1037,8 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         scope = None if lead is not None else ctx.scope_region(sent, stat.start(), sent.article)
         if lead is None and scope is None:
             lead = _item_subject(ctx, sent, stat.start())  # 甲市完成投资X，…，完成率居全省第2位；乙市…
-        place = lead or (None if scope is not None else ctx.place_for(stat.start(), sent.article, sent, past_venue=True))
+        place = lead or (None if scope is not None
+                         else ctx.place_for(stat.start(), sent.article, sent, past_venue=True))
         if scope is not None:  # 全市…增长9.3%，居全省第3位: the scope word's region is ranked
             r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
         else:
@@ -1218,7 +1219,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and last.get("growth_pct") is None \
                         and not _SEMICOLON_BETWEEN.search(ctx.text, last_end, f.start) \
                         and not (c0 > last_end and _OWN_SUBJECT.search(ctx.text, c0, growth[1])
-                                 and (last.get("unit") != "CNY" or _other_subject(ctx.text, c0, growth[1], last))):
+                                 and (last.get("unit") != "CNY"
+                                      or _other_subject(ctx.text, c0, growth[1], last))):
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     rate_end = f.end
                     continue

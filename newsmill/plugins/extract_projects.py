@@ -2644,7 +2644,8 @@ def extract_projects(doc: Document) -> list[Record]:
 
 #: A town or township heading a project's name (``某某镇肉牛养殖小区``, ``某某乡中药材初加工厂``).
 #: (an ethnic township too, ``某某苗族乡``; a figure may follow, ``某某乡100兆瓦…``)
-_TOWN_OPENS_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡)|[\u4e00-\u9fff]{2}(?:苗族|彝族|藏族|羌族|回族|土家族)乡)"
+_TOWN_OPENS_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡)"
+                              r"|[\u4e00-\u9fff]{2}(?:苗族|彝族|藏族|羌族|回族|土家族)乡)"
                               r"(?![村镇乡])[\u4e00-\u9fff\d]{3,}")
 
 
@@ -4510,7 +4511,8 @@ def _event_stage(ctx: RecordContext, sent: Span) -> tuple[str, int, int] | None:
     cue's span, else None."""
     cues = [m for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
             if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES]
-    if len({STAGE_CUES[m.group()] for m in cues}) != 1 or not _GROUP_EVENT.search(ctx.text, sent.start, sent.end):
+    if len({STAGE_CUES[m.group()] for m in cues}) != 1 \
+            or not _GROUP_EVENT.search(ctx.text, sent.start, sent.end):
         return None
     return STAGE_CUES[cues[0].group()], cues[0].start(), cues[0].end()
 
