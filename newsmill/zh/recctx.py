@@ -645,8 +645,9 @@ class RecordContext:
         # paragraph, a city, any place before (the last members of all groups in one pass from the
         # end, over the rows that fit and end by ``pos``); rows in text order stop once they start
         # before the sentence and the paragraph and nothing further can change the answer
-        if past_venue:  # the places listed as venues (``甲县、乙县同步设立分会场``) host, nothing more
-            drop |= {i for i, r in enumerate(rows) if self._ceremony_venue(r[0])}
+        if past_venue:  # the places listed as venues before (``甲县、乙县同步设立分会场``) host, nothing
+            # more (in the figure's own sentence, ``甲县分会场开工项目8个``, a venue is its subject)
+            drop |= {i for i, r in enumerate(rows) if r[0].start < sent_start and self._ceremony_venue(r[0])}
         floor = min(sent_start, para) if starts is not None else -1
         first_wins = first[2] and first[1] and not (past_venue and self._ceremony_venue(first[0]))
         in_para = city = last = None
