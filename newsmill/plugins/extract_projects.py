@@ -4498,7 +4498,7 @@ def _at_the_venue(ctx: RecordContext, art: Span, records: list[Record]) -> None:
 _MEMBER_OPENING = re.compile(r"(?:在)?[\u4e00-\u9fff]{2,8}?(?:项目方面|方面|板块)[，,]"
                              r"|作为(?:本次|此次|这次)(?:活动|仪式)的")
 #: A count of projects (``开工项目14个``, ``11个项目``) in a paragraph's first sentence.
-_PROJECTS_COUNTED = re.compile(r"项目\d+个|\d+个(?:[\u4e00-\u9fff]{0,4})?项目")
+_EVENT_COUNT = re.compile(r"项目\d+个|\d+个(?:[\u4e00-\u9fff]{0,4})?项目")
 #: An amount of investment right before a name (``投资1.6亿元的``): the project's own attribute.
 _AMOUNT_OF = re.compile(r"投资(?:约|近|超过|超)?\d+(?:\.\d+)?(?:万|亿)?元的$")
 #: Stage cues that tell a project's works, not an event of its own (``由某公司建设``, ``分三期建设``,
@@ -4557,7 +4557,7 @@ def _member_of_event(ctx: RecordContext, sents: list[Span], sent: Span) -> tuple
     if _MEMBER_OPENING.match(text, sent.start) is not None or _MEMBER_OPENING.match(text, para) is not None:
         return event
     opening = next((x for x in sents if x.start <= para < x.end or x.start >= para), sent)
-    if opening is sent or _PROJECTS_COUNTED.search(text, opening.start, opening.end) is None:
+    if opening is sent or _EVENT_COUNT.search(text, opening.start, opening.end) is None:
         return None
     own = _event_stage(ctx, opening)
     return event if own is not None and own[0] == event[0] else None
