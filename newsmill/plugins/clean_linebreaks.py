@@ -758,6 +758,8 @@ _MIN_RAW_COLUMN = 16
 _PARAGRAPH_END = frozenset("。！？!?")
 #: Lines of a column measured in display width (see :func:`_display_wrapped`).
 _MIN_COLUMN_WIDTH = 12
+#: A masthead's fields, a weekday then a page number (``…星期五 区县新闻 第3版``).
+_MASTHEAD = re.compile(r"星期[一二三四五六日天]\s.*第\s*[A-Z]?\d{1,3}\s*版")
 #: Widest spread of display widths within one column (digits and Latin letters are narrow).
 _COLUMN_SPREAD = 2.0
 
@@ -787,6 +789,8 @@ def _display_wrapped(text: str, gaps: list[tuple[int, int]], starts: list[int], 
             line = text[starts[k]:gaps[k][0]]
             wide = (len(line.encode("utf-8")) - len(line)) / 2  # CJK characters take three bytes
             width[k] = wide + (len(line) - wide) / 2
+            if "星期" in line and _MASTHEAD.search(line):
+                width[k] = 0.0  # a masthead (weekday, page) spans the page: no line of a column
         return width[k]
 
     out: set[int] = set()

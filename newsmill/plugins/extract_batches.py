@@ -324,6 +324,9 @@ LISTED = re.compile(r"(?:项目)?(?:成功|均|全部)?(?P<verb>纳入|列入|�
 #: ``…等13个配套项目,力争完成总投资100亿元``: a goal for the projects just counted.
 GROUP_GOAL = re.compile(r"(?:完成|实现)(?:年度)?(?:总投资|投资)(?:额)?(?:达到|达|为|超过|超)?$")
 NEW_GOAL = re.compile(r"[,，;；](?:力争|确保|争取|全年)")
+#: The year's planned spending (``年度计划完成投资``, ``年度计划投资``): of a group already summed up, a
+#: part of its total, no batch of its own.
+_YEAR_SHARE = re.compile(r"^(?:当年|年度|今年|年内)(?:计划)?(?:完成)?投资(?:额)?(?:达到|达|为)?$")
 #: After ``，全年``: the year's spending done (``实施重点项目46个，全年完成投资158.2亿元``), the group's
 #: total in a sentence with no plan word (with one, ``全年完成投资…`` is a goal of its own).
 YEAR_DONE = re.compile(r"(?:累计|共|共计)?完成(?:年度)?投资")
@@ -442,6 +445,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 if value < min_count and not (value == 1 and SIZE_CLASS.search(ctx.text, max(0, nstart - 24),
                                                                                    nstart)):
                     continue  # (one project of a size class of the batch is a count: 50亿元以上项目1个)
+                if _refers_back(text, s0, nstart):
+                    continue  # ``两个项目均计划2027年建成``: the projects just named, no batch of their own
                 if _restated_in_box(text, s0, value, out[first:]):
                     continue  # a box of key figures restating a count of the story (``37个　新签约项目``)
                 r = _batch(ctx, sent, start, end, nstart, value, counts)
@@ -475,6 +480,19 @@ def _told_before(r: Record, found: list[Record]) -> bool:
     (which gives no total): the same projects named again."""
     return any(o.get("count") == r.get("count") and o.get("event") == r.get("event")
                and o.get("region") == r.get("region") and r.get("event") is not None for o in found)
+
+
+#: A count opening its sentence, what it counts and a word for all of them (``两个项目均…``,
+#: ``上述3个项目都…``): the projects just told of, taken up again.
+_BACK_REFERENCE = re.compile(r"(?:这|这些|上述|以上|前述)?(?:\d+|[两二三四五六七八九十])个(?:项目|工程)"
+                             r"(?:均|都|全部|各自)")
+
+
+def _refers_back(text: str, s0: int, nstart: int) -> bool:
+    """True when the count at ``nstart`` opens the sentence at ``s0`` and refers back to the
+    projects told before it (``两个项目均计划2027年建成``)."""
+    lead = text[s0:nstart]
+    return lead in ("", "这", "这些", "上述", "以上", "前述") and _BACK_REFERENCE.match(text, s0) is not None
 
 
 def _restated_in_box(text: str, at: int, value: int, found: list[Record]) -> bool:
@@ -780,10 +798,26 @@ def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
     for r in records:
         if r.get("event") is None and prev is not None and r.evidence:
             start = r.evidence[0].start
-            if ctx.text.find("其中", max(0, start - 4), start + 2) >= 0 or _later_part(ctx.text, start):
+            if ctx.text.find("其中", max(0, start - 4), start + 2) >= 0 or _later_part(ctx.text, start) \
+                    or _taking_part(ctx.text, r):
                 r.set("event", prev.get("event"), *prev.fields["event"].evidence)
         if r.get("event") is not None:
             prev = r
+
+
+#: Projects taking part in the event told before (``共有7个项目参加``, ``参与的项目12个``).
+_TAKING_PART = re.compile(r"(?:个|项)?(?:重点|重大)?(?:项目)?(?:参加|参与)"
+                          r"(?!了?[^,，。;；]{0,6}(?:招标|竞标|评选|评比))")
+
+
+def _taking_part(text: str, r: Record) -> bool:
+    """True when a batch counts the projects taking part in an event (``分会场活动,共有7个项目参加``):
+    the event of the batch before it."""
+    count = r.fields.get("count")
+    if count is None or not count.evidence:
+        return False
+    end = count.evidence[0].end
+    return _TAKING_PART.match(text, end) is not None or _TAKING_PART.match(text, end - 1) is not None
 
 
 def _later_part(text: str, start: int) -> bool:
@@ -903,6 +937,10 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
                 or (in_batch_sentence and GROUP_GOAL.search(before) and not _own_item(ctx, sent, found, f)
                     and not REGION_CLASS.search(before))):
             continue
+        if _YEAR_SHARE.search(before) and any(
+                o.get("count") and o.get("total_cny") is not None and o.evidence
+                and sent.start <= o.evidence[0].start < f.start for o in found):
+            continue  # ``19个项目总投资74.3亿元,年度计划完成投资21.5亿元``: the year's part of that total
         r = Record("batch", article=sent.article)
         listed = _TOP_LIST.search(before) if "大" in before else None
         n = _whole_number(listed.group("n")) if listed is not None else None
@@ -1109,7 +1147,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     c0 = ctx.clause_start(start, sent.start)  # the batch's own clause
     event, e0, e1 = _event(ctx, sent, start, end, hi, c0)
     status, cue = ctx.status(sent, hi)
-    if event == "signed" and status == "target" and ctx.text[e0:e1] in ("引进", "揽金"):
+    if event == "signed" and status == "target" and ctx.text[e0:e1] in ("引进", "揽金") \
+            and not ctx.text.startswith("签约", e0 - 2):  # (``力争签约引进…项目30个``: signings aimed at)
         event = "planned"  # a goal of bringing in projects is a plan, not a signature
     intent = _intent(ctx, sent, start, c0)
     if intent is not None:
@@ -1156,7 +1195,7 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     if scope is None and place is None and not ctx.mentions_in("places", sent.start, start):
         scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…新开工项目N个: the province
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
-        place = ctx.place_for(start, sent.article, sent, venues) or (
+        place = ctx.place_for(start, sent.article, sent, venues, past_venue=True) or (
             ctx.place_for(start, sent.article, sent, visited) if venues else None)
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))

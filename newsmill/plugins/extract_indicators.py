@@ -802,6 +802,19 @@ def _cue_near(text: str, last_end: int, pos: int) -> bool:
     return cue is not None and cue.start() - last_end <= 10
 
 
+#: Words around a growth cue that name no subject (``同比``, ``比上年``).
+_NO_SUBJECT_WORDS = re.compile(r"同比|比上年|较上年|比去年|较去年|全年|其中|增长|下降|增速|增幅|减少"
+                               r"|增加|提高|回落|分别|为|达|[,，;；\s]")
+
+
+def _other_subject(text: str, c0: int, cue: int, last: Record) -> bool:
+    """True when the clause ``c0``–``cue`` before a growth names a subject of its own that the last
+    sum's metric does not hold (``…重点项目完成投资650亿元以上,全社会固定资产投资增长8%``)."""
+    words = _NO_SUBJECT_WORDS.sub("", text[c0:cue])
+    metric = last.get("metric")
+    return bool(words) and not (isinstance(metric, str) and (words in metric or metric.endswith(words)))
+
+
 def _growth(ctx: RecordContext, c0: int, f: Figure) -> tuple[float, int] | None:
     """``(signed growth, cue start)`` when a percent figure is a change (增长/下降 Y%), else None."""
     if f.kind != "percent":
@@ -999,7 +1012,7 @@ def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
         r.set("growth_pct", None)
         period, p0, p1 = _period(ctx, sent, m.start())
         r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
-        place = ctx.place_for(m.start(), sent.article, sent)
+        place = ctx.place_for(m.start(), sent.article, sent, past_venue=True)
         r.set("region", place_name(place) if place else None,
               *([ctx.evidence(place.start, place.end)] if place else []))
         status, cue = ctx.status(sent, m.start())
@@ -1051,7 +1064,8 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         scope = None if lead is not None else ctx.scope_region(sent, stat.start(), sent.article)
         if lead is None and scope is None:
             lead = _item_subject(ctx, sent, stat.start())  # 甲市完成投资X，…，完成率居全省第2位；乙市…
-        place = lead or (None if scope is not None else ctx.place_for(stat.start(), sent.article, sent))
+        place = lead or (None if scope is not None
+                         else ctx.place_for(stat.start(), sent.article, sent, past_venue=True))
         if scope is not None:  # 全市…增长9.3%，居全省第3位: the scope word's region is ranked
             r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
         else:
@@ -1245,8 +1259,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                              or _after_plan_share(ctx.text, last_end, f.start)) \
                         and last.get("growth_pct") is None \
                         and not _SEMICOLON_BETWEEN.search(ctx.text, last_end, f.start) \
-                        and not (c0 > last_end and last.get("unit") != "CNY"
-                                 and _OWN_SUBJECT.search(ctx.text, c0, growth[1])):
+                        and not (c0 > last_end and _OWN_SUBJECT.search(ctx.text, c0, growth[1])
+                                 and (last.get("unit") != "CNY"
+                                      or _other_subject(ctx.text, c0, growth[1], last))):
                     mom = ctx.text.find("环比", last_end, f.start)
                     if mom >= 0 and last.get("unit") != "%":
                         # 交易额5600万元,环比增长8.3%: the month-on-month rate, a statistic of its own
@@ -1493,10 +1508,17 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
         return True  # 某某提标改造工程获专项债券资金8000万元: what one works receives
     if "产能" in metric and text.find("产线", s0, c0) >= 0:
         return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity
+    if c0 > s0 and _WORKS_BUILD.match(text, c0) and _NAMED_WORKS.search(text, s0, c0) \
+            and not _WORKS_COUNTED.search(text, s0, c0):
+        return True  # 某路网工程同步开工,将新建城市道路7.2公里: what the works just named build
     if "完成" not in metric or WORKS_PROGRESS.search(metric) is None \
             or _WHOLE_REGION.search(text, c0, pos) is not None:
         return False
     return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
+
+
+#: A clause telling what works build (``将新建城市道路…``, ``拟改造管网…``), after the works' name.
+_WORKS_BUILD = re.compile(r"(?:项目|工程)?(?:将|拟|计划)(?:新建|改建|扩建|改造|铺设|建设|新增)")
 
 
 def _named_firm_subject(text: str, a0: int, s0: int, pos: int) -> bool:
@@ -2158,7 +2180,7 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     if scope is None and place is None and not ctx.mentions_in("places", sent.start, f.start):
         scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…完成投资X: the province's
     if scope is None and place is None:
-        place = ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start))
+        place = ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start), past_venue=True)
     # (a scope word wins, then a place of the clause, then the subject, not a platform it builds on)
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))

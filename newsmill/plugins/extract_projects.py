@@ -2642,6 +2642,9 @@ def extract_projects(doc: Document) -> list[Record]:
                         # 某集团增资X美元,扩建其…分拨中心: works a company pays for
                         _funder(ctx, r, sent, name)
                         _zone_named_before(ctx, r, sent, name, [f[2] for f in found])
+                    elif _AMOUNT_OF.search(ctx.text, max(sent.start, name.start - 16), name.start) \
+                            and _member_of_event(ctx, sents, sent) is not None:
+                        pass  # 乡村振兴项目方面,投资…的甲项目将…: one of the story's event's projects
                     elif len(names) == 1 and _OWN_AMOUNT.search(ctx.text, name.end, sent.end):
                         r.set("status", None)  # 某村的甲基地项目今年新增…，投资60万元: its amount, no event
                         priced.add(id(r))
@@ -2784,6 +2787,7 @@ def extract_projects(doc: Document) -> list[Record]:
         _same_day_before(ctx, art, records)
         _paragraph_day(ctx, art, records)
         _at_the_venue(ctx, art, records)
+        _event_members(ctx, art, records)
         _lead_date(ctx, _story_head(ctx, art), records)
         _same_day(ctx, art, records)
         _story_local(ctx, art, records)
@@ -2808,7 +2812,10 @@ def extract_projects(doc: Document) -> list[Record]:
 
 
 #: A town or township heading a project's name (``某某镇肉牛养殖小区``, ``某某乡中药材初加工厂``).
-_TOWN_OPENS_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡))(?![村镇乡])[\u4e00-\u9fff]{3,}")
+#: (an ethnic township too, ``某某苗族乡``; a figure may follow, ``某某乡100兆瓦…``)
+_TOWN_OPENS_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡)"
+                              r"|[\u4e00-\u9fff]{2}(?:苗族|彝族|藏族|羌族|回族|土家族)乡)"
+                              r"(?![村镇乡])[\u4e00-\u9fff\d]{3,}")
 
 
 def _town_heading_name(records: list[Record]) -> None:
@@ -4713,6 +4720,76 @@ def _at_the_venue(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         r.set("status", "actual", ev)
 
 
+#: A paragraph or sentence opening on a share of the projects of the story's event (``乡村振兴项目方面，``,
+#: ``在清洁能源板块，``) or on the event's own project (``作为本次活动的主会场项目，``).
+_MEMBER_OPENING = re.compile(r"(?:在)?[\u4e00-\u9fff]{2,8}?(?:项目方面|方面|板块)[，,]"
+                             r"|作为(?:本次|此次|这次)(?:活动|仪式)的")
+#: A count of projects (``开工项目14个``, ``11个项目``) in a paragraph's first sentence.
+_EVENT_COUNT = re.compile(r"项目\d+个|\d+个(?:[\u4e00-\u9fff]{0,4})?项目")
+#: An amount of investment right before a name (``投资1.6亿元的``): the project's own attribute.
+_AMOUNT_OF = re.compile(r"投资(?:约|近|超过|超)?\d+(?:\.\d+)?(?:万|亿)?元的$")
+#: Stage cues that tell a project's works, not an event of its own (``由某公司建设``, ``分三期建设``,
+#: ``拟建设…生产线``, ``计划2026年底建成``).
+_WORKS_CUES = frozenset(("建设", "拟建设", "拟建", "建成"))
+
+
+def _event_stage(ctx: RecordContext, sent: Span) -> tuple[str, int, int] | None:
+    """The one stage of a collective event a sentence reports (``…集中开工活动在某镇举行``), with the
+    cue's span, else None."""
+    cues = [m for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
+            if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES]
+    if len({STAGE_CUES[m.group()] for m in cues}) != 1 \
+            or not _GROUP_EVENT.search(ctx.text, sent.start, sent.end):
+        return None
+    return STAGE_CUES[cues[0].group()], cues[0].start(), cues[0].end()
+
+
+def _event_members(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """In a story of a collective event (its first sentence: ``…集中开工活动在某镇举行``), a project with
+    no event of its own, or only words about its works (``由某公司建设``, ``拟建设…``, ``计划…建成``),
+    told in a paragraph opening on a count of the event's projects (``某县分会场集中开工项目14个…。
+    位于…的甲项目…``) or on a share of them (``乡村振兴项目方面，``, ``作为本次活动的主会场项目，``)
+    is one of the event's projects: it takes the event, as having happened."""
+    sents = ctx.sentences(art)
+    if not sents or _event_stage(ctx, sents[0]) is None:
+        return
+    text = ctx.text
+    for r in records:
+        f = r.fields.get("stage")
+        if f is not None and r.get("stage") is not None and not (
+                f.evidence and text[f.evidence[0].start:f.evidence[0].end] in _WORKS_CUES):
+            continue
+        if "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        pos = r.fields["name"].evidence[0].start
+        sent = next((x for x in sents if x.start <= pos < x.end), None)
+        event = _member_of_event(ctx, sents, sent) if sent is not None else None
+        if event is None:
+            continue
+        ev = ctx.evidence(event[1], event[2])
+        r.set("stage", event[0], ev)
+        r.set("status", "actual", ev)
+
+
+def _member_of_event(ctx: RecordContext, sents: list[Span], sent: Span) -> tuple[str, int, int] | None:
+    """The collective event of the story (``sents``, its first sentence reporting it) when ``sent``
+    tells one of its projects (see :func:`_event_members`), with the cue's span; else None."""
+    if not sents or sent is sents[0]:
+        return None
+    event = _event_stage(ctx, sents[0])
+    if event is None:
+        return None
+    text = ctx.text
+    para = text.rfind("\n", 0, sent.start) + 1
+    if _MEMBER_OPENING.match(text, sent.start) is not None or _MEMBER_OPENING.match(text, para) is not None:
+        return event
+    opening = next((x for x in sents if x.start <= para < x.end or x.start >= para), sent)
+    if opening is sent or _EVENT_COUNT.search(text, opening.start, opening.end) is None:
+        return None
+    own = _event_stage(ctx, opening)
+    return event if own is not None and own[0] == event[0] else None
+
+
 def _story_head(ctx: RecordContext, art: Span) -> Span:
     """The first part of a story an article continues further down the page (its jump head and
     ``（上接第1版）``, ``attributes["continues"]``), else the article itself: the lead is told there."""
@@ -4830,6 +4907,13 @@ def _meeting_paragraph(ctx: RecordContext, art: Span, sent: Span) -> Span | None
 _SAME_DAY_WORD = re.compile(r"同日|同一天|同天|当天|当日")
 
 
+def _named_day(m: Mention) -> bool:
+    """Whether a date mention names a day of its own (``3月20日``), not the day of the event before
+    (``当天``, ``同日``, read by the dates as the page's day)."""
+    return isinstance(m.value, dict) and m.value.get("granularity") == "day" and bool(m.value.get("start")) \
+        and not _SAME_DAY_WORD.fullmatch(m.surface or "")
+
+
 def _same_day_before(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """A project without a date whose sentence says it happened the same day (``同日，某县…项目开工``)
     takes the last day named in the article before that sentence."""
@@ -4841,8 +4925,7 @@ def _same_day_before(ctx: RecordContext, art: Span, records: list[Record]) -> No
         s0 = ctx.last_mark(_FULL_STOPS, art.start, pos) + 1
         if not _SAME_DAY_WORD.search(text, max(s0, art.start), pos):
             continue
-        days = [m for m in ctx.mentions_in("dates", art.start, s0)
-                if isinstance(m.value, dict) and m.value.get("granularity") == "day" and m.value.get("start")]
+        days = [m for m in ctx.mentions_in("dates", art.start, s0) if _named_day(m)]
         if days:
             r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
 
@@ -4874,8 +4957,7 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
                 and not text.startswith(("电", "讯"), m.end)
                 and not _LEARNED.match(text, m.end)]  # (the day the news was learned)
         if not days and _SAME_DAY_WORD.search(text, para, s0):
-            days = [m for m in ctx.mentions_in("dates", art.start, para) if isinstance(m.value, dict)
-                    and m.value.get("granularity") == "day" and m.value.get("start")]
+            days = [m for m in ctx.mentions_in("dates", art.start, para) if _named_day(m)]
         if days and _own_signing(ctx, records, r, days[-1].start):
             continue
         if days:

@@ -929,7 +929,8 @@ _YEAR_BEFORE_NIAN = re.compile(r"年(?<=(?:19|20)\d\d年)(?<!\d.....)")
 
 
 #: A year word between a written year and a date after it (:meth:`_Years.near`).
-_REL_YEAR_AFTER = re.compile(r"今年|去年|明年|前年|后年")
+#: (a span running up to now, ``一季度以来``, ``开年以来``, is of the page's year, as ``今年`` is)
+_REL_YEAR_AFTER = re.compile(r"今年|去年|明年|前年|后年|(?:一季度|首季度?|开年|年初|开春)以来")
 
 
 class _Years:
@@ -975,7 +976,7 @@ class _Years:
                 for found in _REL_YEAR_AFTER.finditer(text, starts[k - 1] + 5, i):
                     last = found
                 if last is not None:
-                    return self.fallback + _REL_YEAR[last.group()]
+                    return self.fallback + _REL_YEAR.get(last.group(), 0)
             return self._values[k - 1]
         if k < len(starts):
             para_end = text.find("\n", i)

@@ -627,7 +627,7 @@ class RecordContext:
         return best
 
     def place_for(self, pos: int, article: int | None, sent: Span | None = None,
-                  exclude: list[tuple[int, int]] = ()) -> Any:
+                  exclude: list[tuple[int, int]] = (), past_venue: bool = False) -> Any:
         """The place an event at ``pos`` happens in.
 
         Candidates are the article's place mentions outside organization names and
@@ -636,7 +636,9 @@ class RecordContext:
         earlier candidates in that city, the nearest county, zone or town of the same sentence
         wins, else the article's first place when it is such a local place, else the nearest
         local place of the paragraph, else the nearest city, else the nearest place; else the
-        first place after ``pos`` in the sentence, else the home city itself.
+        first place after ``pos`` in the sentence, else the home city itself.  With ``past_venue`` the
+        first place does not win when it is only a ceremony's venue (``主会场设在某区``): the totals and
+        statistics of an article on a city's event are the city's (a project on the spot keeps it).
         """
         rows, home, starts = self._place_rows(article)
         if not rows:
@@ -667,11 +669,14 @@ class RecordContext:
         # paragraph, a city, any place before (the last members of all groups in one pass from the
         # end, over the rows that fit and end by ``pos``); rows in text order stop once they start
         # before the sentence and the paragraph and nothing further can change the answer
+        if past_venue:  # the places listed as venues before (``甲县、乙县同步设立分会场``) host, nothing
+            # more (in the figure's own sentence, ``甲县分会场开工项目8个``, a venue is its subject)
+            drop |= {i for i, r in enumerate(rows) if r[0].start < sent_start and self._ceremony_venue(r[0])}
         skip_lo, skip_hi = self._earlier_items(sent_start, pos)
         if skip_hi > sent_start:
             sent_start = skip_hi  # an item of a series: its own words are its sentence
         floor = min(sent_start, para) if starts is not None else -1
-        first_wins = first[2] and first[1]
+        first_wins = first[2] and first[1] and not (past_venue and self._ceremony_venue(first[0]))
         in_para = city = last = None
         for i in range(hi - 1, -1, -1):
             r = rows[i]
@@ -734,6 +739,15 @@ class RecordContext:
             if m.end() <= place.start and place.end <= stop and fits and local and i not in drop:
                 return place
         return None
+
+    def _ceremony_venue(self, m: Any) -> bool:
+        """Whether place ``m`` is named as a ceremony's venue (``主会场设在某区``, ``在某区主会场举行``,
+        ``某县为分会场``): it hosts the event, it is not what the article is about."""
+        text = self.text
+        if text.find("会场", m.end, m.end + 30) >= 0 and _VENUE_AFTER.match(text, m.end):
+            return True
+        return text.find("会场", max(0, m.start - 6), m.start) >= 0 \
+            and _VENUE_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
 
     def _paragraph_city(self, para: int, pos: int, home: str | None) -> str | None:
         """The city a paragraph opens with when it is not the article's home city (a round-up of
@@ -975,6 +989,12 @@ class RecordContext:
                 return (province, whole, whole + 2) if held and province else None
         return None
 
+
+#: What follows a place named as a ceremony's venue (``某区主会场``, ``某县为分会场``).
+_VENUE_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)*(?:同步|同时|分别)?(?:设立|设置|设|为|作为)?"
+                          r"(?:主|分)会场")
+#: What comes before one (``主会场设在某区``, ``分会场位于某县``).
+_VENUE_BEFORE = re.compile(r"会场(?:设在|设于|位于|放在|选在)$")
 
 #: What follows a venue (``在某地召开``, ``在某市主会场举行``).
 #: The words closing a run of results (``……这是``, ``……这便是``), before the place they name.
