@@ -438,7 +438,7 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 counts += _follow_on_counts(ctx, sent, counts)
                 if money and text.find("家", s0, s1) >= 0:
                     counts = _firms_before(sent, counts, money, _firms_signed(ctx, sent)) + counts
-            elif money and text.find("家", s0, s1) >= 0:
+            elif (money or text.find("签约落", s0, s1) >= 0) and text.find("家", s0, s1) >= 0:
                 counts = _firms_signed(ctx, sent)
             parts: list[Record] = []
             for start, end, nstart, value in counts:
@@ -530,12 +530,26 @@ _FIRMS_SETTLED = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家[^�
                             r"(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
 
 
+#: Firms that have signed and settled, told with no sum at the clause's end (``其中6家企业已签约落户。``,
+#: ``已有4家企业签约落地；``): one project a firm, a batch with no sum. Firms moving into a building
+#: (``签约入驻``) are tenants, no batch.
+_FIRMS_SETTLED_BARE = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家[^，,。;；\d]{0,6}?(?:企业|公司)"
+                                 r"(?:今年|去年)?(?:已|先后|相继|陆续|成功)"
+                                 r"(?:签约落户|签约落地)(?=[。;；]|$)")
+#: What a sentence of such firms holds before them when they are a share of a batch of projects.
+_BARE_AFTER = re.compile(r"项目|[\d.]+(?:亿|万)?元")
+
+
 def _firms_signed(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
-    """The count of :data:`_FIRMS_SIGNED`, :data:`_FIRMS_TALK` or :data:`_FIRMS_SETTLED` in a
-    sentence with no count of projects."""
+    """The count of :data:`_FIRMS_SIGNED`, :data:`_FIRMS_TALK`, :data:`_FIRMS_SETTLED` or
+    :data:`_FIRMS_SETTLED_BARE` in a sentence with no count of projects."""
     m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_TALK.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_SETTLED.search(ctx.text, sent.start, sent.end)
+    if m is None and "签约落" in ctx.text[sent.start:sent.end]:
+        m = _FIRMS_SETTLED_BARE.search(ctx.text, sent.start, sent.end)
+        if m is not None and _BARE_AFTER.search(ctx.text, sent.start, m.start()):
+            m = None
     if m is None:
         return []
     value = _whole_number(m.group("n"))

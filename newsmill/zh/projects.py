@@ -341,6 +341,8 @@ def is_generic(name: str) -> bool:
         return True  # 扩建工程投运后，…: the kind of the works just named, no name of its own
     if name.startswith(("项目", "该项目")) and _PART_OF_STORY.match(name):
         return True  # 项目首条生产线正式投产: a part of the project just told of, no project of its own
+    if _FIRM_PHASE.fullmatch(name):
+        return True  # 该公司一期项目去年建成投产: a phase of the firm just told of, no name of its own
     if "在" in name and _PLANS_AT.search(name):
         return True  # 某公司拟在某产业园区(投资…建设甲项目): a firm and where it will build, no name
     core = _GENERIC_TAIL.sub("", name)
@@ -382,6 +384,8 @@ _CONTENTS_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,8})*等(?:业态|
 _BARE_BUILD_KIND = re.compile(r"(?:该|此)?(?:新建|扩建|续建|改建|改扩建)(?:工程|项目)")
 #: A part of the project just told of, named by an anaphor (``项目首条生产线``, ``该项目1号厂房``).
 _PART_OF_STORY = re.compile(r"(?:该)?项目(?:首|第[一二三四五六七八九十\d]|[一二三四五六七八九十\d]{1,2}号)")
+#: A phase of a firm named by its kind alone (``该公司一期项目``, ``企业二期工程``): the firm just told of.
+_FIRM_PHASE = re.compile(r"(?:该|此|这家)?(?:公司|企业|集团|工厂)[一二三四五六七八九十首]期(?:项目|工程)?")
 #: A firm's plan to build at a place, inside what reads as a name (``某公司拟在某产业园区``).
 _PLANS_AT = re.compile(r"(?:拟|将|计划|准备|决定|打算)在")
 #: A division's whole before a sector (``全县农业农村项目``, ``全市文旅项目``, ``全县“十四五”规划
