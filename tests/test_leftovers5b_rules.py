@@ -1,0 +1,28 @@
+"""Rules for what the fifty-fourth held-out set still missed, each on phrasings of its own.
+
+The set is a provincial daily's city news on energy and minerals; these rules read a season told
+before a state (``汛期…运行平稳``) and a later phase a firm will start (``还将启动二期…项目``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.heldout_support import page_helpers
+
+doc, projects, indicators = page_helpers(dt.date(2024, 11, 28))
+
+
+# --- names: a season opening a phrase ------------------------------------------------------------
+
+def test_a_season_before_a_state_heads_no_name() -> None:
+    page = ("某地电站\n\n本报讯 11月3日,某某能源公司投资建设的泸定县某某水电站3号机组正式投产发电,"
+            "丰水期外送通道运行良好。\n")
+    names = set(projects(page))
+    assert "泸定县某某水电站3号机组" in names or any(n.startswith("泸定县某某水电站") for n in names)
+    assert not any(n.startswith("丰水期") for n in names)
+
+
+def test_a_season_after_a_name_s_head_leaves_the_name() -> None:
+    page = ("某地工程\n\n本报讯 10月9日,丹巴县某某河防汛期应急排洪工程开工建设。\n")
+    assert any("排洪工程" in n for n in projects(page))
