@@ -26,3 +26,19 @@ def test_a_season_before_a_state_heads_no_name() -> None:
 def test_a_season_after_a_name_s_head_leaves_the_name() -> None:
     page = ("某地工程\n\n本报讯 10月9日,丹巴县某某河防汛期应急排洪工程开工建设。\n")
     assert any("排洪工程" in n for n in projects(page))
+
+
+# --- stages: a later phase a firm will start ---------------------------------------------------
+
+def test_a_later_phase_to_be_started_is_a_planned_start() -> None:
+    page = ("某地项目投产\n\n本报讯 10月22日,某某钛业有限公司年产3万吨海绵钛项目在盐边县投产。"
+            "后年,公司将启动三期钛合金锻件项目,计划投资6.5亿元。\n")
+    phase = [r for n, r in projects(page).items() if n.startswith("三期")]
+    assert [(r.get("stage"), r.get("status")) for r in phase] == [("started", "target")]
+
+
+def test_a_launch_with_no_phase_after_it_tells_no_stage() -> None:
+    from newsmill.zh.cues import STAGE_RE
+
+    assert STAGE_RE.search("某某产业园项目启动仪式举行,启动资金3000万元") is None
+    assert STAGE_RE.search("公司将启动二期项目").group() == "启动"
