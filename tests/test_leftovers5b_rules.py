@@ -42,3 +42,17 @@ def test_a_launch_with_no_phase_after_it_tells_no_stage() -> None:
 
     assert STAGE_RE.search("某某产业园项目启动仪式举行,启动资金3000万元") is None
     assert STAGE_RE.search("公司将启动二期项目").group() == "启动"
+
+
+def test_the_firm_starting_its_next_phase_is_its_investor() -> None:
+    page = ("某地项目投产\n\n本报讯 10月22日,位于盐边县的某某钛业有限公司年产3万吨海绵钛项目投产。\n\n"
+            "该项目总投资9亿元。后年,企业还将启动三期钛合金锻件项目,计划投资6.5亿元。\n")
+    phase = [r for n, r in projects(page).items() if n.startswith("三期")]
+    assert [r.get("investor") for r in phase] == ["某某钛业有限公司"]
+
+
+def test_a_firm_named_after_the_start_is_not_taken_from_before() -> None:
+    page = ("某地项目投产\n\n本报讯 10月22日,某某钛业有限公司年产3万吨海绵钛项目投产。\n\n"
+            "明年,园区还将启动二期标准化厂房项目。\n")
+    phase = [r for n, r in projects(page).items() if n.startswith("二期")]
+    assert all(r.get("investor") is None for r in phase)
