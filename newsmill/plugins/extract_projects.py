@@ -2757,7 +2757,7 @@ def extract_projects(doc: Document) -> list[Record]:
         if "协议" in body:
             _investor_signed_to_build(ctx, records)
         _investor_in_brackets(ctx, records)
-        _investor_its(ctx, records)
+        _investor_its(ctx, records, art.start)
         if "的" in body:
             _investor_owning(ctx, records)
         _plot_bought(ctx, records)
@@ -4220,6 +4220,12 @@ _THAT_FIRM_BUILT = re.compile(r"(?:计划|拟|将)?(?:总)?投资(?:[\d.]+[亿�
                               r"(?:新建|建设|实施|打造|扩建)的?$")
 
 
+#: A clause whose subject is the firm just told, then its start of the works named next
+#: (``企业还将启动二期甲项目``, ``该公司计划启动三期乙项目``).
+_THAT_FIRM_STARTS = re.compile(r"(?:该公司|该企业|该集团|企业|公司)(?:还|也|又|再)?(?:将|拟|计划)?"
+                               r"(?:启动|启动建设|启动实施)$")
+
+
 #: A scenic site heading a tourism project's name after its county (``某县某某古城文旅提升项目``,
 #: ``某县某某藏寨旅游提升项目``): the site is where the project is.
 _SCENIC_SITE = re.compile(r"(?P<site>[\u4e00-\u9fff]{2,4}?(?:古城|古镇|古寨|藏寨|羌寨|景区|风景区|旅游区))"
@@ -4333,14 +4339,15 @@ def _investor_owning(ctx: RecordContext, records: list[Record]) -> None:
         r.set("investor", m.group()[:-1], ctx.evidence(m.start(), m.end() - 1))
 
 
-def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
+def _investor_its(ctx: RecordContext, records: list[Record], art_start: int = 0) -> None:
     """A project without an investor named right after ``其`` (``其年产2万台…项目随即开工``) or in a
     sentence whose subject is ``该公司`` (``该公司以…竞得…，将建设甲项目``), or a clause opening with
     ``该公司`` and its investment right before the name: the last company named before in the
-    paragraph."""
+    paragraph (the article, for a firm starting its next works told after the firm's first story)."""
     text = ctx.text
     for r, start in _named_without_investor(records):
         s0 = ctx.last_mark(_FULL_STOPS, 0, start) + 1
+        para = text.rfind("\n", 0, start) + 1
         if text.startswith("其", start - 1):
             upto = start - 1
         elif text.startswith(("该公司", "该企业", "该集团"), s0):
@@ -4348,9 +4355,11 @@ def _investor_its(ctx: RecordContext, records: list[Record]) -> None:
         elif text.startswith(("该公司", "该企业", "该集团"), c0 := ctx.clause_start(start, s0)) \
                 and _THAT_FIRM_BUILT.match(text, c0 + 3, start):
             upto = c0  # ``…走进某某有限公司，…，该公司投资6.2亿元实施的甲项目``: the clause's subject
+        elif (firm := _THAT_FIRM_STARTS.match(text, ctx.clause_start(start, s0), start)) is not None:
+            upto = firm.start()  # ``明年，企业还将启动二期甲项目``: the firm just told starts its next works
+            para = min(para, max(art_start, 0))
         else:
             continue
-        para = text.rfind("\n", 0, start) + 1
         org = None
         for m in ctx.mentions_in("orgs", para, upto):
             if m.end <= upto:

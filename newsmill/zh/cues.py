@@ -32,6 +32,9 @@ STAGE_CUES: dict[str, str] = {
     "集中开工": "started", "新开工": "started", "开复工": "started", "开工": "started", "奠基": "started",
     "动工": "started", "开建": "started", "进场施工": "started", "进场开工": "started",
     "启动实施": "started", "启动建设": "started",
+    # a later phase started (``还将启动二期某项目``): 启动 is a cue only before a phase
+    # (:data:`_CUE_ONLY_BEFORE`)
+    "启动": "started",
     "签约": "signed", "签下": "signed", "签订": "signed", "签署": "signed", "落户": "signed",
     "落地": "signed",
     "入驻": "signed", "引进": "signed", "揽金": "signed",
@@ -43,7 +46,10 @@ STAGE_CUES: dict[str, str] = {
     "申建": "planned", "筹备": "planned", "谋划": "planned", "谋划实施": "under_construction",
     "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned", "计划引资": "planned",
 }
-STAGE_RE = re.compile("|".join(sorted(map(re.escape, STAGE_CUES), key=len, reverse=True)))
+#: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
+_CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)"}
+STAGE_RE = re.compile("|".join(re.escape(c) + _CUE_ONLY_BEFORE.get(c, "")
+                               for c in sorted(STAGE_CUES, key=len, reverse=True)))
 
 #: Weak cues only count when no other cue is near.
 WEAK_STAGES = {"建设", "推进", "落地", "施工", "进展顺利"}

@@ -664,6 +664,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
         if _DATE_OPENS.match(name):
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
+        if "期" in name and _SEASON_OPENS.match(name):
+            continue  # ``汛期送出通道运行平稳``: the season of a state, no name
         if not item and CAPACITY_RE.match(name) and not (
                 text.endswith(("生产线", "产线"), m0, m1)
                 and _FIRM_BUILT.search(text, max(start, left - 24), left)):
@@ -745,6 +747,9 @@ _WORKS_GO_ON = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![的和及与等])(?:项目
 #: A month opening a phrase (``明年6月…``, ``2025年3月底…``): the date of a plan, not the head of a name.
 _DATE_OPENS = re.compile(r"(?:明年|今年|年内|次年|当年|同年|翌年|\d{4}年)?"
                          r"\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?")
+#: A season of water or power opening a phrase (``汛期送出通道运行平稳``, ``迎峰度夏期间电网``): the time
+#: of a state told, not the head of a name.
+_SEASON_OPENS = re.compile(r"(?:主汛期|汛期|枯水期|丰水期|枯期|丰期|迎峰度夏|迎峰度冬|用电高峰期|供暖期)")
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十]期")
 #: A phase's production line named by its phase and size alone (``二期5GW生产线``, ``首期2条产线``).
 _PHASE_LINE = re.compile(r"[“”\"]?[一二三四五六七八九十首]期(?:\d+(?:\.\d+)?(?:万|亿)?"
