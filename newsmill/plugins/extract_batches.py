@@ -307,8 +307,8 @@ def _lead_scope(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, i
 
 
 #: ``实施重点项目186个``: projects carried out, i.e. under way; ``…资金X亿元，支持项目11个``: projects
-#: funded, i.e. under way.
-CARRIED_OUT = re.compile(r"(?:实施|安排|支持)[^,，。;；:：]{0,14}$")
+#: funded, i.e. under way; ``纳入市级重点项目42个``: the works on a year's list of key projects.
+CARRIED_OUT = re.compile(r"(?:实施|安排|支持|(?:纳入|列入)(?=[^,，。;；:：]{0,8}?重点))[^,，。;；:：]{0,14}$")
 #: ``新批外资项目87个``, ``新批设立外商投资企业``: projects newly approved, i.e. agreed and signed.
 NEWLY_APPROVED = re.compile(r"新批[^,，。;；:：]{0,14}$")
 #: ``156个重点项目累计完成投资X``: projects spending money, i.e. under way.
@@ -456,6 +456,9 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # the same batch restated later in the article
                 if r.get("total_cny") is None and _told_before(r, out[first:]):
                     continue  # 已投产项目11个…其中11个项目已经投产: the same batch told again
+                if r.get("total_cny") is None and _WHOLE_OF_PARTS.match(text, nstart) \
+                        and any(o.get("count") == value for o in out[first:]):
+                    continue  # 68个重点项目中，已竣工9个、在建51个: the group told before, now in parts
                 seen.add(key)
                 out.append(r)
             if len(parts) >= 2 and text.find("计", s0, s1) >= 0:
@@ -473,6 +476,10 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         _carry_breakdown_event(ctx, out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))
     return out
+
+
+#: A count of projects opening a breakdown of them (``68个重点项目中，``).
+_WHOLE_OF_PARTS = re.compile(r"\d+个[^,，。;；\d]{0,10}?项目中[,，]")
 
 
 def _told_before(r: Record, found: list[Record]) -> bool:

@@ -90,6 +90,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "投资规模",
     "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
+    # what works or firms moving in could yield a year (``陆续投产，年产值可达30亿元``)
+    "年产值可", "年销售收入可", "年营业收入可", "年营收可",
     # what an upgrade brings a plant (``改造后生产线日产能提升40%``), a phase's own sum (``其中一期投资…``)
     "改造后", "技改后", "扩能后", "扩建后", "一期投资", "二期投资", "三期投资", "首期投资",
     "一期总投资", "二期总投资", "三期总投资", "首期总投资",
@@ -274,8 +276,14 @@ BATCH_COUNTED = re.compile(r"项目\d+个|\d+个[\u4e00-\u9fff]{0,6}项目")
 WORKS_DONE = re.compile(r"(?:(?:工程|工程量|形象进度|工程进度)(?:已经?)?(?:完成|完工|达到|达)(?:了)?"
                         r"|完成(?:了)?(?:工程)?(?:形象进度|工程量|工程进度)的?)$")
 #: A share of a plan or goal (``完成年度计划的86.2%``, ``占全年目标任务的七成``) or of a project's total
-#: (``已完成投资2.1亿元，占总投资的58%``): progress, not a statistic.
-PLAN_SHARE = re.compile(r"(?:计划|目标|任务|占总投资)的?$")
+#: (``已完成投资2.1亿元，占总投资的58%``), or the rate of a plan's investment done
+#: (``投资完成率达84.5%``, ``年度投资完成率为91%``): progress, not a statistic.
+PLAN_SHARE = re.compile(r"(?:(?:计划|目标|任务|占总投资)的?|投资完成率(?:达到|达|为)?)$")
+#: One named works' spending, right before the money (``某港三期工程完成投资6.4亿元``, ``甲至乙高速公路
+#: 某段完成年度投资9.8亿元``): a phase or a section of a line is one works, its progress no statistic.
+_WORKS_SPENT = re.compile(r"(?:[一二三四五六七八九十\d]期(?:工程|项目)"
+                          r"|(?:公路|铁路|高速|快速路|快速通道|大道|干线)[\u4e00-\u9fff]{0,6}?段)"
+                          r"(?:已经?|累计|已累计)?完成(?:了)?(?:年度|本年|全年)?投资$")
 #: A rate another statistic ends on across a semicolon (``…比重为41.2%；技改投资增长22.8%``) is its own.
 _SEMICOLON_BETWEEN = re.compile(r"[;；。]")
 #: A measure naming the subject of a rate's own clause (``…企业5户以上，全年技改投资增长12%``): the rate
@@ -289,13 +297,15 @@ _PROJECTS_RATE = re.compile(r"项目[\u4e00-\u9fff]{0,4}?(?:开工|投产|履约
 #: 第2位``): its place
 #: among the peers, the scope also given by the name of the city or province, or of a part of a
 #: province (``增速居渝东南第2位``).
-RANK_HELD = re.compile(r"(?:(?:位|排)?居|排名)(?P<scope>全国|全省|全市|全州|全区|全县"
+RANK_HELD = re.compile(r"(?:(?:位|排)?居|排名|(?<=[速幅量])排)(?P<scope>全国|全省|全市|全州|全区|全县"
                        r"|[\u4e00-\u9fff]{1,6}?(?:省|市|自治州|州)(?=第)"
+                       # a group of a city's districts (``主城新区``, ``渝西片区``)
+                       r"|[\u4e00-\u9fff]{1,4}?(?:新区|片区)(?=第)"
                        # a part of a province (``渝东南``, ``川南``, ``川东北经济区``) or of the country
                        r"|[川渝黔滇陕甘鄂湘桂豫赣皖](?:东南|东北|西南|西北|东|南|西|北)(?:地区|片区|经济区)?(?=第)"
                        r"|(?:东|中|西)部(?:地区)?(?=第))"
                        r"(?:县域|城市|同类城市|市州|地市|[\u4e00-\u9fff]{0,6}?中)?"
-                       r"第(?P<n>\d+|[一二三四五六七八九十]+)(?P<u>位|名)?(?=[,，。;；、\s]|$)")
+                       r"(?:第(?P<n>\d+|[一二三四五六七八九十]+)(?P<u>位|名)?|(?P<top>首位))(?=[,，。;；、\s]|$)")
 #: What opens or ends a ranked statistic's words but is no part of its name.
 _RANK_NOT_METRIC = re.compile(r"^(?:全[市省县区州]|[其该]中?)|(?:同比|比上年)?(?:增长|增速|下降)?$")
 #: The statistic a ranking is of: the rate or sum the clauses before give (``工业投资同比增长8.7%``).
@@ -310,7 +320,7 @@ _RIGHT_AFTER = re.compile(r"[，,]?(?:其)?(?:增速|增幅|总量|规模)?"
 #: of projects (``，项目个数居全省第4位``).
 _NAMED_RATE = re.compile(r"[，,](?P<m>[\u4e00-\u9fff]{2,10}?率|[\u4e00-\u9fff]{0,8}?项目(?:个数|数))"
                          r"(?:达到|为)?$")
-RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?")
+RANK_RE = re.compile(r"排名(?:全国|全省|全市|全球)?(?:第)?(?P<n>\d+|[一二三四五六七八九十]+)(?P<u>位|名)?")
 
 
 @hookimpl
@@ -1011,7 +1021,7 @@ def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
         s = c0 + (lead.end() if lead else 0)
         r = Record("indicator", article=sent.article)
         r.set("value", int(n), ctx.evidence(m.start("n"), m.end("n")))
-        r.set("unit", "名", ctx.evidence(m.start(), m.end()))
+        r.set("unit", m.group("u") or "名", ctx.evidence(m.start(), m.end()))
         r.set("metric", ctx.text[s:m.start()] + "排名", ctx.evidence(s, m.start() + 2))
         r.set("growth_pct", None)
         period, p0, p1 = _period(ctx, sent, m.start())
@@ -1031,9 +1041,10 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
     counter printed (``位``, else ``名``), metric the statistic of the clauses before and the scope."""
     out: list[Record] = []
     for m in RANK_HELD.finditer(ctx.text, sent.start, sent.end):
-        n = number(m.group("n"))
+        n = 1 if m.group("top") else number(m.group("n"))  # (居全省首位: the first place)
         if n is None:
             continue
+        g = "top" if m.group("top") else "n"
         stats = list(_RANKED.finditer(ctx.text, sent.start, m.start()))
         if not m.group("scope").startswith("全") and not (
                 stats and _RIGHT_AFTER.fullmatch(ctx.text, stats[-1].end(), m.start())):
@@ -1059,8 +1070,8 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         if len(core) < 2:
             continue
         r = Record("indicator", article=sent.article)
-        r.set("value", int(n), ctx.evidence(m.start("n"), m.end("n")))
-        r.set("unit", m.group("u") or "名", ctx.evidence(m.start(), m.end()))
+        r.set("value", int(n), ctx.evidence(m.start(g), m.end(g)))
+        r.set("unit", m.group("u") or ("位" if m.group("top") else "名"), ctx.evidence(m.start(), m.end()))
         r.set("metric", f"{core}{rate}{m.group('scope')}排名", ctx.evidence(m.start(), m.end()))
         r.set("growth_pct", None)
         period, p0, p1 = _period(ctx, sent, stat.start())
@@ -1134,7 +1145,8 @@ def extract_indicators(doc: Document) -> list[Record]:
             ranks = _ranks(ctx, sent) if ranked and ctx.text.find("排名", sent.start, sent.end) >= 0 else None
             if ranks:
                 out.extend(ranks)
-            elif ctx.text.find("居", sent.start, sent.end) >= 0 or ranks is not None:
+            elif ctx.text.find("居", sent.start, sent.end) >= 0 or ranks is not None \
+                    or ctx.text.find("排", sent.start, sent.end) >= 0:  # (增速排某新区第1位)
                 out.extend(_ranks_held(ctx, sent))  # (排名某某州第2位: a named scope, read as 居…)
             if cut and _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
                 out.extend(_time_limits(ctx, sent))
@@ -1226,6 +1238,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "percent" and PLAN_SHARE.search(ctx.text, c0, f.start):
                     continue
+                if f.kind == "money" and _WORKS_SPENT.search(ctx.text, c0, f.start):
+                    continue  # 其中，某港三期工程完成投资6.4亿元: one works' progress
                 if f.kind == "percent" and (ctx.text.endswith("已完成", c0, f.start)
                                             or WORKS_SHARE.search(ctx.text, c0, f.start)):
                     continue  # 路基工程已完成80%, 完成工程量的65%: the share of some works done
@@ -1386,7 +1400,7 @@ def extract_indicators(doc: Document) -> list[Record]:
         if ctx.text.find("分别", art.start, art.end) >= 0:
             out[first:] = _given_in_turn(ctx, out[first:])
         out[first:] = _restated(out[first:])
-        _carry_over(out[first:])
+        _carry_over(out[first:], ctx.text)
         if any(r.get("period") is None for r in out[first:]):
             _headline_period(ctx, art, out[first:])
     year = doc.meta.year
@@ -1928,12 +1942,34 @@ def _headline_period(ctx: RecordContext, art: Span, records: list[Record]) -> No
             r.set("period", period, ctx.evidence(p0, p1))
 
 
-def _carry_over(records: list[Record]) -> None:
+#: A month told as one point inside a longer report: the month alone (``9月当月``, ``当月``) or its
+#: end (``9月末``, ``6月底``).
+_POINT_MONTH = re.compile(r"(?:份)?当月|[末底]")
+
+
+def _point_period(text: str, field: Any) -> bool:
+    """Whether a period was read from a month told as a point (``9月当月,规上工业增加值增长…``,
+    ``9月末,存款余额…``)."""
+    ev = field.evidence[0] if field.evidence else None
+    if ev is None or not isinstance(field.value, str) or "/" in field.value:
+        return False
+    return ev.text.endswith(("末", "底")) or _POINT_MONTH.match(text, ev.end) is not None
+
+
+def _carry_over(records: list[Record], text: str = "") -> None:
     """Statistics of an article without a period or region of their own keep those of the
-    statistic before them (``前三季度,全省生产总值…。分产业看,第一产业增加值…``)."""
+    statistic before them (``前三季度,全省生产总值…。分产业看,第一产业增加值…``). A month told as a
+    point (``9月当月``, ``9月末``) holds for its own paragraph only: a later paragraph keeps the
+    period of the report before it."""
     prev: dict[str, Any] = {}
+    span: Any = None  # the last period that is no point, and the end of the point's paragraph
+    point_end = -1
     balance: Any = None  # the period of the last balance (a stock at a month's end)
     for r in records:
+        at = r.evidence[0].start if r.evidence else -1
+        if point_end >= 0 and at > point_end and span is not None and "period" in prev:
+            prev["period"] = span  # 9月末,存款余额…。⏎居民收入…: the report's period again
+            point_end = -1
         if r.get("period") is None and balance is not None and str(r.get("metric") or "").endswith("余额"):
             r.set("period", balance.value, *balance.evidence)  # …余额…；其中涉农贷款余额…: the same day
         elif r.get("period") is not None and str(r.get("metric") or "").endswith("余额"):
@@ -1949,6 +1985,13 @@ def _carry_over(records: list[Record]) -> None:
                     value = f"{value}(目标)"  # 今年…增长10%;确保审批时间压缩至…: a goal of that year
                 r.set(name, value, *prev[name].evidence)
             elif r.get(name) is not None and r.get(name) != SLOGAN_PERIOD:
+                if name == "period" and text and _point_period(text, r.fields[name]):
+                    if point_end < 0 and "period" in prev:
+                        span = prev["period"]
+                    ev = r.fields[name].evidence[0]
+                    point_end = len(text) if (n := text.find("\n", ev.end)) < 0 else n
+                elif name == "period":
+                    point_end = -1
                 prev[name] = r.fields[name]  # (a slogan's goal is no period of what follows)
 
 

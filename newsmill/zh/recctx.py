@@ -91,6 +91,11 @@ ADDRESSEE_LINE_RE = re.compile(r"^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]
 _INDENT = frozenset(" \t\u3000")
 
 
+def _county_first(ok: list[Any]) -> bool:
+    """Whether an article's first place is a county or district (an article about it)."""
+    return bool(ok) and isinstance(ok[0].value, dict) and ok[0].value.get("level") in ("county", "district")
+
+
 def addressee_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans of ``ADDRESSEE_LINE_RE.finditer(text, lo, hi)``, found from the 各 that open lines
     (past their indent) instead of trying the pattern at every position."""
@@ -470,6 +475,8 @@ class RecordContext:
                     m = target_in(self._without_places(lo, hi))
                 if m is not None and STAGE_RE.search(self.text, lo, lo + m.start()):
                     m = None  # 某日,甲与乙签署协议,双方将…: an event reported before the plan word
+                if m is not None and self.text.find("以来", lo, lo + m.start()) >= 0:
+                    m = None  # 今年以来,某区…全力抓项目: the work since then, no plan of what follows
                 cue = self._targets[(lo, hi)] = None if m is None else (lo + m.start(), lo + m.end())
             if cue is not None:
                 return "target", cue
@@ -905,6 +912,8 @@ class RecordContext:
         name = home_prov if (m.group(1) or m.group(2)) == "省" else home
         if (m.group(1) or m.group(2)) == "市" and ok:  # (``市级`` of a county-level city: its own level)
             name = _county_city(ok, m.start(), self.text) or name
+            if m.group(2) and name == home and _county_first(ok) and not any(f.group(1) for f in found):
+                return None  # 某区…纳入市级重点项目42个: a tier of a district's own projects, no scope
 
         return (name, m.start(), m.end()) if name else None
 
