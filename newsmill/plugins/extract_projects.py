@@ -444,8 +444,10 @@ _WHOLE_SCOPE = re.compile(r"(?:(?:全产业链|产业链|全[县市区省州旗]
                           # a place's industrial output (力争实现工业产值150亿元): no plant's
                           r"|工业总?)"
                           r"(?:产值|销售收入|营业收入)[^，,。；;]{0,6}$")
-#: Investment of an area or a period (``固定资产投资``, ``完成投资``), not of one project.
-AGGREGATE_INVEST = re.compile(r"(?:固定资产|工业|民间|社会|技改|制造业|外商|完成|累计)(?:总)?投资额?"
+#: Investment of an area or a period (``固定资产投资``, ``完成投资``), not of one project; nor what a
+#: works spent in the year (``某段完成年度投资9.8亿元``).
+AGGREGATE_INVEST = re.compile(r"(?:固定资产|工业|民间|社会|技改|制造业|外商|完成(?:年度|全年|当年)?|累计)"
+                              r"(?:总)?投资额?"
                               r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 #: ``2000万美元(约合人民币1.4亿元)``: the yuan equivalent printed after a foreign amount.
 IN_YUAN = re.compile(r"[(（,，]?(?:约合|折合|合)")

@@ -399,9 +399,10 @@ _SCOPE_CLASS = re.compile(r"全[省市县区州镇乡](?:[\u4e00-\u9fff]{1,6}|[\
 #: not a capacity (``年产5000台…``, ``2万个…``).
 _COUNTED = re.compile(r"(?<![产理工\d.万千百亿目程])(?:\d+|[两三四五六七八九十]{1,3})"
                       r"(?:个|栋|座|批|家|条(?=[^路]{0,8}线$))")
-#: A part of a project's works named alone (``主体工程``, ``配套工程``), also of one phase
-#: (``一期主体厂房``).
-_WORKS_PART = re.compile(r"(?:[一二三四五六七八九十首]期)?(?:主体|配套|附属|基础|土建|室外|装饰|安装)"
+#: A part of a project's works named alone (``主体工程``, ``配套工程``, a road's ``路基工程``), also of
+#: one phase (``一期主体厂房``).
+_WORKS_PART = re.compile(r"(?:[一二三四五六七八九十首]期)?"
+                         r"(?:主体|配套|附属|基础|土建|室外|装饰|安装|路基|路面)"
                          r"(?:工程|结构|厂房|建筑)")
 
 

@@ -126,6 +126,8 @@ ITEM_HEAD_NAME = re.compile(r"[ \t\u3000]*(?:——|—|■|●|◆|▲|★|▶)
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
 _SENTENCE_CHARS = frozenset("。！？!?\n")  # what SENTENCE_END matches, all of them in CLAUSE_END
+#: A clause mark right after a question mark (``封？；``): no question ends there, a character was lost.
+_IN_CLAUSE_AFTER = ("，", "；", "、", ",", ";")
 COUNTERS = set("个项家户宗条人名座台套所处批")
 
 
@@ -327,6 +329,8 @@ class RecordContext:
                 if text[at] in _SENTENCE_CHARS:
                     if text[at] == "。" and ITEM_HEAD_NAME.fullmatch(text, pos, at):
                         continue  # ——甲项目。总投资6.8亿元，11月竣工: the item's name heads its sentence
+                    if text[at] in "？?" and text.startswith(_IN_CLAUSE_AFTER, at + 1):
+                        continue  # 主体封？；乙…: a mark for a lost character, inside the sentence
                     if at > pos:
                         found.append(Span(pos, at, span.article))
                     pos = at + 1
