@@ -4488,7 +4488,7 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
         if r.get("stage") is None:
             return None
         _event_month(ctx, [r])
-        if r.get("capacity") is None and m.start() == later.start:
+        if r.get("capacity") is None and _SHORT_LEAD.fullmatch(ctx.text, later.start, m.start()):
             _attributes(ctx, r, m.end(), later.end, [])  # 园区二期…开工，计划新建冷库库容…: its size
         return r
     return None
@@ -4567,8 +4567,9 @@ def _phase_record(ctx: RecordContext, later: Span, m: re.Match, base: str, whole
     if r.get("stage") is None:
         return None
     _event_month(ctx, [r])
-    if r.get("capacity") is None and (m.start() == later.start or own_item):
+    if r.get("capacity") is None and (_SHORT_LEAD.fullmatch(text, later.start, m.start()) or own_item):
         # 园区二期项目已于5月开工，计划新建冷库库容12万吨: a sentence (or ；-item) of its own tells its size
+        # (after a short lead too: 据了解，该项目二期计划投资…)
         _attributes(ctx, r, m.end(), scope.end, [])
     for key in ("location", "investor"):  # the phase is where its project is, by the same firm
         have = whole.get(key)
