@@ -598,7 +598,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # a longer name goes on (``…大道二期工程``, ``…产业园项目``): found on its own
             # (not a building of the project and its works' state: ``甲项目门诊楼主体已完工`` names 甲项目,
             # ``甲项目厂房已经封顶`` too)
-        if not item and not text.startswith(_PARKS, m0) and (go_on := _WORKS_GO_ON.match(text, m1, end)) \
+        if not item and (not text.startswith(_PARKS, m0) or text[m1 - 1] == "期") \
+                and (go_on := _WORKS_GO_ON.match(text, m1, end)) \
                 and not _BOUNDARY_RE.search(text, m1, go_on.end() - 2):
             continue  # ``…电厂三期扩能改造项目``: the facility's works go on to the name's end
         if item and _COUNT_AFTER.match(text, m1, end):
