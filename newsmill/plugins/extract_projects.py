@@ -1691,8 +1691,6 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _upgraded_site_detail(ctx, r, name)
         if r.get("location").get("detail") is None:
             _collective_village_detail(ctx, r, sent, name)
-        if r.get("location").get("detail") is None and "期" in name.name:
-            _park_phase_detail(ctx, r, name, head)
     date, dm = _date(ctx, sent) if under_way is None and not building_now else (None, None)
     if date and r.get("status") == "target" and _other_items_day(ctx.text, sent, name, dm.start):
         date = None  # …12月28日完工；乙工程预计今年6月底建成: the day is the other item's event
@@ -3507,20 +3505,6 @@ def _works_on_facility(names: list[NameSpan]) -> list[NameSpan]:
 #: How the name of a project (not a park) ends: ``项目``, ``工程``, a phase.
 _PROJECT_TAIL = re.compile(r"(?:项目|工程)(?:[(（]?[一二三四五六七八九十\d]期[)）]?)?$"
                            r"|[一二三四五六七八九十\d]期$")
-
-
-#: A park, then a phase of works built in it, in one name (``某产业园三期标准化厂房项目``).
-_PARK_PHASE_WORKS = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:产业园|工业园|物流园|科技园|园区)"
-                               r"(?=[一二三四五六七八九十]期[\u4e00-\u9fff]{2,}(?:项目|工程)$)")
-
-
-def _park_phase_detail(ctx: RecordContext, r: Record, name: NameSpan, head: Any) -> None:
-    """A park opening a name before the phase of works built in it (``某区某产业园三期标准化厂房
-    项目``) is the detail, as a park heading a works' name is (:func:`_park_detail`)."""
-    lo = head.end if head is not None and head.start == name.start else name.start
-    m = _PARK_PHASE_WORKS.match(ctx.text, lo, name.end)
-    if m is not None:
-        r.set("location", {**r.get("location"), "detail": m.group()}, ctx.evidence(m.start(), m.end()))
 
 
 def _park_detail(ctx: RecordContext, r: Record, park: NameSpan) -> None:
