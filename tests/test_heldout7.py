@@ -36,7 +36,7 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "reporters"): 1.0,          # 5/5
     ("money", "qualifier"): 1.0,             # 42/42
     ("projects", "stage"): 1.0,              # 23/23 (baseline 16/22)
-    ("projects", "status"): 0.95,            # 22/23 (baseline 19/22)
+    ("projects", "status"): 1.0,             # 23/23 (baseline 19/22)
     ("projects", "investment_cny"): 1.0,     # 21/21 (baseline 14/20)
     ("projects", "location"): 1.0,           # 23/23 (baseline 5/22)
     ("projects", "location.detail"): 1.0,    # 12/12 (baseline 1/12)
