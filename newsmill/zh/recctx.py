@@ -123,7 +123,8 @@ LOOK_BACK_OPENING = re.compile(r"(?:过去(?:的)?一年(?:里|中|来)?|一年�
 #: the item's facts (``——甲项目。总投资6.8亿元，11月竣工``): the name heads the item's sentence.
 ITEM_HEAD_NAME = re.compile(r"[ \t\u3000]*(?:——|—|■|●|◆|▲|★|▶)[ \t\u3000]*"
                             r"[^，,；;：:。！？!?\n“”\"]{4,40}?(?:项目|工程|[一二三四五六七八九十]期)")
-SENTENCE_END = re.compile(r"[。！？!?\n]")
+#: (a question mark right before a clause mark, ``封？；``, stands for a lost character: no end)
+SENTENCE_END = re.compile(r"[。！!\n]|[？?](?![，；、,;])")
 CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
 _SENTENCE_CHARS = frozenset("。！？!?\n")  # what SENTENCE_END matches, all of them in CLAUSE_END
 #: A clause mark right after a question mark (``封？；``): no question ends there, a character was lost.
@@ -329,8 +330,9 @@ class RecordContext:
                 if text[at] in _SENTENCE_CHARS:
                     if text[at] == "。" and ITEM_HEAD_NAME.fullmatch(text, pos, at):
                         continue  # ——甲项目。总投资6.8亿元，11月竣工: the item's name heads its sentence
-                    if text[at] in "？?" and text.startswith(_IN_CLAUSE_AFTER, at + 1):
+                    if text[at] in "？?" and at + 1 < span.end and text.startswith(_IN_CLAUSE_AFTER, at + 1):
                         continue  # 主体封？；乙…: a mark for a lost character, inside the sentence
+                        # (as SENTENCE_END reads it)
                     if at > pos:
                         found.append(Span(pos, at, span.article))
                     pos = at + 1
