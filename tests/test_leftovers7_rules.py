@@ -1,0 +1,51 @@
+"""Rules the leftovers of the fifty-fourth to fifty-sixth held-out sets called for, each on
+phrasings of its own (other places, other firms, other word order), with cases that must not fire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill.zh.gazetteer import Gazetteer
+from tests.heldout_support import page_helpers
+
+doc, projects, indicators = page_helpers(dt.date(2024, 10, 18))
+
+
+def places(text: str) -> list[tuple[str, str]]:
+    """(text matched, division) of every place the gazetteer finds in ``text``."""
+    return [(text[m.start:m.end], m.division.name) for m in Gazetteer.default().find(text)]
+
+
+# --- places: a town whose name opens on a city's short form -------------------------------------
+
+def test_a_short_form_opening_a_town_the_page_names_is_no_city() -> None:
+    text = "乐山坪水电站首台机组投产。该电站位于峨边彝族自治县乐山坪镇。"
+    assert ("乐山", "乐山市") not in places(text)
+    assert ("峨边彝族自治县", "峨边彝族自治县") in places(text)
+
+
+def test_a_short_form_before_a_township_is_no_city() -> None:
+    text = "绵阳湾村的新茶园开园,绵阳湾乡今年种茶3000亩。"
+    assert not [p for p in places(text) if p[1] == "绵阳市"]
+
+
+def test_a_short_form_with_no_such_town_on_the_page_stays_the_city() -> None:
+    assert ("乐山", "乐山市") in places("乐山坪水电站首台机组投产。")
+
+
+def test_common_words_before_town_stay_the_city() -> None:
+    text = "遂宁城区今年新建公园3个,全市城镇化率达到55%,城乡居民收入增长。"
+    assert ("遂宁", "遂宁市") in places(text)
+
+
+def test_a_city_before_a_town_of_its_own_stays_the_city() -> None:
+    assert ("广元", "广元市") in places("广元昭化镇的文旅项目开工。")
+
+
+def test_a_station_named_after_a_town_takes_the_town_s_county() -> None:
+    page = ("水电站投产\n\n本报讯 11月5日,某水电开发公司投资建设的乐山坪水电站首台机组投产发电。"
+            "乐山坪水电站位于峨边彝族自治县乐山坪镇,总装机容量24万千瓦。\n")
+    loc = projects(page)["乐山坪水电站"].get("location")
+    assert loc["county"] == "峨边彝族自治县"
+    assert loc["city"] == "乐山市"
