@@ -49,3 +49,25 @@ def test_a_station_named_after_a_town_takes_the_town_s_county() -> None:
     loc = projects(page)["乐山坪水电站"].get("location")
     assert loc["county"] == "峨边彝族自治县"
     assert loc["city"] == "乐山市"
+
+
+# --- projects: a store named by its power and energy ---------------------------------------------
+
+def test_a_store_named_by_its_power_and_energy_keeps_the_pair() -> None:
+    page = ("储能项目落地\n\n本报讯 10月16日,某县人民政府与甲能源有限公司签订投资协议,"
+            "甲能源将在某工业园区投资建设10万千瓦/20万千瓦时共享储能电站项目。\n")
+    found = projects(page)
+    assert "10万千瓦/20万千瓦时共享储能电站项目" in found
+    r = found["10万千瓦/20万千瓦时共享储能电站项目"]
+    assert r.get("capacity") == "10万千瓦/20万千瓦时"
+    assert r.get("investor") != "10万千瓦/"
+
+
+def test_a_store_sized_in_megawatts_keeps_the_pair() -> None:
+    page = ("开工\n\n本报讯 10月15日,某市100MW/200MWh电化学储能电站项目开工建设,总投资3.6亿元。\n")
+    assert {n for n in projects(page) if n.startswith("100MW/200MWh")}
+
+
+def test_a_slash_between_two_plants_joins_no_names() -> None:
+    page = ("开工\n\n本报讯 10月15日,某县风电场三期5万千瓦/光伏电站二期项目同日开工。\n")
+    assert not {n for n in projects(page) if n.startswith("5万千瓦/")}
