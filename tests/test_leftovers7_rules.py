@@ -71,3 +71,26 @@ def test_a_store_sized_in_megawatts_keeps_the_pair() -> None:
 def test_a_slash_between_two_plants_joins_no_names() -> None:
     page = ("开工\n\n本报讯 10月15日,某县风电场三期5万千瓦/光伏电站二期项目同日开工。\n")
     assert not {n for n in projects(page) if n.startswith("5万千瓦/")}
+
+
+# --- statistics: parks counted --------------------------------------------------------------------
+
+def metrics(page: str) -> set[str]:
+    return {str(r.get("metric")) for r in indicators(page)}
+
+
+def test_parks_set_up_are_no_statistic() -> None:
+    page = ("飞地经济\n\n本报讯 目前,4个省际合作产业园区挂牌运营,入驻企业52家,去年实现产值31.6亿元。\n")
+    found = metrics(page)
+    assert not {m for m in found if m.endswith("园区")}
+    assert {m for m in found if "企业" in m}
+
+
+def test_parks_to_be_built_are_no_statistic() -> None:
+    page = ("飞地经济\n\n本报讯 该县计划到2026年新建飞地园区3个,园区累计引进企业突破80家。\n")
+    assert not {m for m in metrics(page) if m.endswith("园区")}
+
+
+def test_firms_a_park_holds_stay_a_statistic() -> None:
+    page = ("园区建设\n\n本报讯 截至10月底,某县化工园区已入驻企业46家,实现产值58.2亿元。\n")
+    assert {m for m in metrics(page) if "企业" in m}
