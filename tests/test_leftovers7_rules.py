@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsmill.zh.cues import STAGE_RE
 from newsmill.zh.gazetteer import Gazetteer
 from tests.heldout_support import page_helpers
 
@@ -94,3 +95,27 @@ def test_parks_to_be_built_are_no_statistic() -> None:
 def test_firms_a_park_holds_stay_a_statistic() -> None:
     page = ("园区建设\n\n本报讯 截至10月底,某县化工园区已入驻企业46家,实现产值58.2亿元。\n")
     assert {m for m in metrics(page) if "企业" in m}
+
+
+# --- projects: a later phase whose preparation is taken up -----------------------------------------
+
+def test_a_next_phase_whose_preparation_starts_is_a_planned_project() -> None:
+    page = ("污水处理厂一期完工\n\n本报讯 近日,某县污水处理厂扩建工程(一期)通过竣工验收,"
+            "该工程总投资9800万元,新增日处理能力1万吨。\n"
+            "下一步,县住建部门将加快二期工程前期工作,争取明年开工。\n")
+    later = [r for n, r in projects(page).items() if "二期" in n]
+    assert len(later) == 1
+    assert later[0].get("stage") == "planned"
+    assert later[0].get("status") == "target"
+
+
+def test_a_phase_started_stays_a_start_and_its_preparation_a_plan() -> None:
+    assert "启动" in [m.group() for m in STAGE_RE.finditer("企业还将启动三期项目建设")]
+    assert "启动" not in [m.group() for m in STAGE_RE.finditer("将启动三期项目前期工作")]
+    assert "前期工作" in [m.group() for m in STAGE_RE.finditer("将启动三期项目前期工作")]
+
+
+def test_preparation_with_no_phase_makes_no_project_of_its_own() -> None:
+    page = ("一期完工\n\n本报讯 近日,某县供水工程(一期)通过竣工验收。"
+            "下一步,县水务部门将做好项目前期工作。\n")
+    assert not [n for n in projects(page) if "二期" in n]

@@ -4494,7 +4494,9 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
 
 #: A phase named alone at the head of a clause, with its own event (``项目二期正在加快建设``,
 #: ``二期工程预计年底前开工``, ``企业一期项目早已达产达效``).
-_PHASE_CLAUSE = re.compile(r"(?<=[，,。；;：:\n])(?:其中|该?项目|企业|公司|该?园区)?"
+_PHASE_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])(?:其中|该?项目|企业|公司|该?园区)?"
+                           # (or its preparation taken up: ``将启动二期工程前期工作``)
+                           r"|(?<=启动|开展|推进|抓紧|做好|加快)(?=[二三四五]期(?:项目|工程)?前期工作))"
                            r"(?P<p>[一二三四五]期)(?:项目|工程)?"
                            r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约)"
                            # (or its size, then a plan's date and event: ``二期6万吨装置计划2025年投产``,
@@ -4503,7 +4505,8 @@ _PHASE_CLAUSE = re.compile(r"(?<=[，,。；;：:\n])(?:其中|该?项目|企业
                            r"(?:开工|建成|投产|竣工|达产)"
                            # (or its own amount, after the project is told built in phases:
                            # ``分两期实施。一期投资1.8亿元，…``)
-                           r"|(?:计划|拟)?总?投资(?:约|近)?\d)")
+                           r"|(?:计划|拟)?总?投资(?:约|近)?\d"
+                           r"|前期工作)")
 #: The next paragraph opening on a phase of the project or park just told of (``园区二期项目…``), or
 #: on the project itself (``据了解，该项目…``, ``据公告，该项目分两期建设``).
 _NEXT_PARA_PHASE = re.compile(r"\s*(?:该?项目|该?园区)[一二三四五]期"
