@@ -119,3 +119,22 @@ def test_preparation_with_no_phase_makes_no_project_of_its_own() -> None:
     page = ("一期完工\n\n本报讯 近日,某县供水工程(一期)通过竣工验收。"
             "下一步,县水务部门将做好项目前期工作。\n")
     assert not [n for n in projects(page) if "二期" in n]
+
+
+# --- projects: the main venue's project with a plan of its own --------------------------------------
+
+def test_the_main_venue_s_project_with_a_plan_takes_the_ceremony_s_start() -> None:
+    page = ("集中开工\n\n本报讯 10月16日,某县四季度重点项目集中开工活动在某镇举行。"
+            "此次集中开工项目11个,总投资28.6亿元。\n"
+            "主会场的某镇康养小镇项目总投资4.8亿元,将建设康养公寓及配套设施,预计2027年建成投用。\n")
+    r = projects(page)["某镇康养小镇项目"]
+    assert (r.get("stage"), r.get("status")) == ("started", "actual")
+    assert r.get("date") == "2024-10-16"
+
+
+def test_a_project_with_a_plan_off_the_main_venue_keeps_its_plan() -> None:
+    page = ("集中开工\n\n本报讯 10月16日,某县四季度重点项目集中开工活动在某镇举行。"
+            "此次集中开工项目11个,总投资28.6亿元。\n"
+            "另外,某镇康养小镇项目正在做前期准备,预计2027年建成投用。\n")
+    r = projects(page).get("某镇康养小镇项目")
+    assert r is None or r.get("status") == "target"

@@ -2620,8 +2620,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 if r.get("stage") is None \
                         and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
                     _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
-                if (r.get("stage") is None or _weak_cue(ctx, r)) \
+                if (r.get("stage") is None or _weak_cue(ctx, r) or r.get("status") == "target") \
                         and _MAIN_VENUE_OF.search(ctx.text, max(sent.start, name.start - 8), name.start):
+                    # (主会场的甲项目…，计划2026年建成: its plan is told, the ceremony's event is today's)
                     _venue_batch_event(r, sent, batches, ctx.text[name.end:sent.end])  # 主会场所在的甲项目
                     _main_venue_site(ctx, art, r, sent)
                 if (r.get("stage") is None or _weak_cue(ctx, r)) \
