@@ -138,3 +138,32 @@ def test_a_project_with_a_plan_off_the_main_venue_keeps_its_plan() -> None:
             "另外,某镇康养小镇项目正在做前期准备,预计2027年建成投用。\n")
     r = projects(page).get("某镇康养小镇项目")
     assert r is None or r.get("status") == "target"
+
+
+# --- investors and towns: a firm by its short name investing in a town, its works a clause later ----
+
+def test_a_firm_by_its_short_name_invests_in_the_works_of_the_next_clause() -> None:
+    page = ("签约\n\n本报讯 10月9日,某县人民政府与成都蜀香源调味品有限公司签订投资协议。"
+            "根据协议,蜀香源公司将在金鸡镇投资3.6亿元,建设年产5万吨复合调味料项目,项目用地约90亩。\n")
+    r = projects(page)["年产5万吨复合调味料项目"]
+    assert r.get("investor") == "成都蜀香源调味品有限公司"
+    assert (r.get("location") or {}).get("detail") == "金鸡镇"
+
+
+def test_a_full_name_in_the_clause_stays_the_investor() -> None:
+    page = ("签约\n\n本报讯 10月9日,某县人民政府与成都蜀香源调味品有限公司签订投资协议。"
+            "根据协议,川味坊食品有限公司将在金鸡镇投资3.6亿元,建设年产5万吨复合调味料项目。\n")
+    assert projects(page)["年产5万吨复合调味料项目"].get("investor") == "川味坊食品有限公司"
+
+
+def test_a_short_name_told_nowhere_before_stays_as_printed() -> None:
+    page = ("签约\n\n本报讯 10月9日,某县举行招商签约仪式。"
+            "根据协议,蜀香源公司将在金鸡镇投资3.6亿元,建设年产5万吨复合调味料项目。\n")
+    assert projects(page)["年产5万吨复合调味料项目"].get("investor") == "蜀香源公司"
+
+
+def test_a_place_that_invests_gives_no_town_of_a_sum_of_another_clause() -> None:
+    page = ("投资\n\n本报讯 今年以来,某县在金鸡镇投资3.6亿元,用于改善人居环境,"
+            "建设年产5万吨复合调味料项目。\n")
+    r = projects(page).get("年产5万吨复合调味料项目")
+    assert r is None or (r.get("location") or {}).get("detail") != "金鸡镇"

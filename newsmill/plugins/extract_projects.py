@@ -912,7 +912,9 @@ _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
 #: place set before the name.
 #: (also where a firm will build what is named right after: ``某公司将在某某乡建设甲基地``)
 _DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，]|(?:投资|建设|投资建设|新建)的"
-                        r"|(?:投资)?(?:建设|新建|兴建)$)")
+                        r"|(?:投资)?(?:建设|新建|兴建)$"
+                        # (its sum between: ``在某镇投资4.2亿元，建设``)
+                        r"|投资(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?元[,，]?(?:建设|新建|兴建)$)")
 #: ``将在某县某镇建设甲项目``, ``位于某区某街道的甲项目``: a town printed after its county, set before
 #: the name.
 _TOWN_IN_COUNTY_AT = re.compile(r"(?:在|位于)[\u4e00-\u9fff]{1,7}?[县区市旗]"
@@ -1194,8 +1196,18 @@ def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
 _SUBJECT_INVESTS = re.compile(r"(?:(?:根据|按照)(?:协议|规划|计划)[,，])?"
                               r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,12}?)"
                               r"(?:还|也|又)?(?:将|拟|计划|准备|预计)?(?:分别)?在")
-#: The clause of an item of such a sentence, up to the name: ``在某地投资N亿元建设``.
-_IN_PLACE_INVESTS = re.compile(r"(?:[^,，;；。]{0,16}?)在[^,，;；。]{1,16}?投资[^,，;；。]{0,16}$")
+#: The clause of an item of such a sentence, up to the name: ``在某地投资N亿元建设``, also with the
+#: works in a clause of their own (``在某镇投资4.2亿元，建设``).
+_IN_PLACE_INVESTS = re.compile(r"(?:[^,，;；。]{0,16}?)在[^,，;；。]{1,16}?投资[^,，;；。]{0,16}"
+                               r"(?:[,，](?:新建|建设|兴建|打造))?$")
+#: A clause of the building verb alone before a name (``，建设甲项目``).
+_BUILD_CLAUSE = re.compile(r"(?:新建|建设|兴建|打造)")
+#: A sum closing a clause (``投资4.2亿元，``).
+_SUM_CLOSES = re.compile(r"投资(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?元[,，]")
+#: A firm's short form: its name and ``公司`` or ``集团`` with no legal form (``某某公司``).
+_SHORT_FORM_TAIL = re.compile(r"(?:公司|集团)$")
+#: A company's legal form (``有限公司``, ``股份公司``): a full name, no short form.
+_FULL_LEGAL_FORM = re.compile(r"(?:有限|股份|责任)(?:公司)?|有限公司|集团公司")
 
 
 def _investor_subject(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
@@ -1205,6 +1217,11 @@ def _investor_subject(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
     short name (``（以下简称“…”）``)."""
     text = ctx.text
     c0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, name.start))
+    if c0 > sent.start and _BUILD_CLAUSE.fullmatch(text, c0, name.start):
+        # 某公司将在某镇投资4.2亿元，建设甲项目: the sum and the works in two clauses
+        c0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, c0 - 1))
+        if not _SUM_CLOSES.search(text, c0, c0 + 40 if c0 + 40 < name.start else name.start):
+            return
     if not _IN_PLACE_INVESTS.match(text, c0, name.start):
         return
     m = _SUBJECT_INVESTS.match(text, sent.start, name.start)
@@ -1212,11 +1229,26 @@ def _investor_subject(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
         return
     subject = m.group("inv")
     if _INVESTOR_LOOK.search(subject) and not subject.startswith(("该", "这")):
-        r.set("investor", subject, ctx.evidence(m.start("inv"), m.end("inv")))
+        full = _full_company(ctx, _SHORT_FORM_TAIL.sub("", subject), sent) \
+            if _SHORT_FORM_TAIL.search(subject) and not _FULL_LEGAL_FORM.search(subject) else None
+        if full is not None:  # 渝味佳公司 for the 某某渝味佳食品有限公司 of the sentence before
+            full = _whole_org(ctx, full)
+            r.set("investor", text[full[0]:full[1]], ctx.evidence(*full))
+        else:
+            r.set("investor", subject, ctx.evidence(m.start("inv"), m.end("inv")))
         return
     full = _full_company(ctx, subject, sent)
     if full is not None:
         r.set("investor", text[full[0]:full[1]], ctx.evidence(*full))
+
+
+def _whole_org(ctx: RecordContext, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` widened to the organisation mention ending with it (a place heading the firm's name,
+    ``重庆某某食品有限公司`` for ``某某食品有限公司``)."""
+    for org in ctx.mentions_in("orgs", max(0, span[0] - 12), span[0] + 1):
+        if org.end == span[1] and org.start <= span[0]:
+            return org.start, org.end
+    return span
 
 
 #: A company's legal name after the first characters it shares with its short form.
