@@ -167,3 +167,52 @@ def test_a_place_that_invests_gives_no_town_of_a_sum_of_another_clause() -> None
             "建设年产5万吨复合调味料项目。\n")
     r = projects(page).get("年产5万吨复合调味料项目")
     assert r is None or (r.get("location") or {}).get("detail") != "金鸡镇"
+
+
+# --- projects: later phases told with their years -------------------------------------------------
+
+def _phases(page: str) -> dict[str, object]:
+    return {n: r for n, r in projects(page).items() if "二期" in n or "三期" in n}
+
+
+def test_two_later_phases_given_their_years_in_turn_are_two_projects() -> None:
+    page = ("风电基地开工\n\n本报讯 10月10日,某县风电基地一期项目在石门乡开工。"
+            "该基地由甲新能源有限公司投资建设,规划总装机120万千瓦,分三期实施:一期40万千瓦,"
+            "计划2025年底前全容量并网;二期、三期分别计划于2027年、2029年建成。\n")
+    found = _phases(page)
+    assert sorted(str(r.get("date")) for r in found.values()) == ["2027", "2029"]
+    for r in found.values():
+        assert (r.get("stage"), r.get("status")) == ("completed", "target")
+        assert r.get("investor") == "甲新能源有限公司"
+        assert (r.get("location") or {}).get("detail") is None
+
+
+def test_phases_with_one_year_between_them_are_not_read_in_turn() -> None:
+    page = ("风电基地开工\n\n本报讯 10月10日,某县风电基地一期项目在石门乡开工。"
+            "该基地分三期实施;二期、三期分别由两家企业投资建设。\n")
+    assert not [r for r in _phases(page).values() if r.get("date") in ("2027", "2029")]
+
+
+def test_a_later_phase_with_its_year_in_the_project_s_sentence_is_a_project() -> None:
+    page = ("年报\n\n本报讯 甲化工股份有限公司日前披露年度报告,全年实现营业收入48.6亿元。\n"
+            "年报还显示,公司位于某化工园区的年产10万吨磷酸铁项目已于去年6月建成,"
+            "二期10万吨装置计划2026年投产。\n")
+    found = projects(page)
+    whole = found["年产10万吨磷酸铁项目"]
+    assert whole.get("investor") == "甲化工股份有限公司"
+    [later] = _phases(page).values()
+    assert later.get("date") == "2026"
+    assert later.get("capacity") == "10万吨"
+    assert later.get("investor") == "甲化工股份有限公司"
+
+
+def test_a_later_phase_with_no_year_in_the_project_s_sentence_is_no_project() -> None:
+    page = ("投产\n\n本报讯 在某高新区,乙电子有限公司投资12亿元建设的柔性线路板项目一期"
+            "已于今年4月建成投产,二期正在加紧建设。\n")
+    assert not _phases(page)
+
+
+def test_the_firm_word_with_two_firms_named_takes_neither() -> None:
+    page = ("年报\n\n本报讯 甲化工股份有限公司与乙矿业有限公司日前披露年度报告。\n"
+            "年报还显示,公司位于某化工园区的年产10万吨磷酸铁项目已于去年6月建成。\n")
+    assert projects(page)["年产10万吨磷酸铁项目"].get("investor") is None

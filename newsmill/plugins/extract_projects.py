@@ -1242,6 +1242,29 @@ def _investor_subject(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
         r.set("investor", text[full[0]:full[1]], ctx.evidence(*full))
 
 
+#: ``公司位于某高新区的甲项目``: the bare word for the firm the story is about, then where its works are.
+_FIRM_WORD_SITED = re.compile(r"(?<![\u4e00-\u9fff])(?:该)?(?:公司|企业|集团)(?:旗下)?位于"
+                              r"[^，,。；;]{2,20}?的$")
+#: A company's full legal name, after a mark, a joining word or at a line's head.
+_LEGAL_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[与和及、同]))[\u4e00-\u9fff]{2,24}?"
+                         r"(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def _firm_word_sited(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A project whose clause opens on the bare word for a firm and its site (``年报显示，公司位于某高新区
+    的甲项目已建成``) is the firm's the article names in full, when it names one company only."""
+    text = ctx.text
+    c0 = ctx.clause_start(name.start, sent.start)
+    if _FIRM_WORD_SITED.search(text, c0, name.start) is None:
+        return
+    art = next((a for a in ctx.article_spans() if a.start <= sent.start < a.end), None)
+    lo = art.start if art is not None else 0
+    firms = {m.group(): m for m in _LEGAL_NAME.finditer(text, lo, c0)}
+    if len(firms) == 1:
+        [m] = firms.values()
+        r.set("investor", m.group(), ctx.evidence(m.start(), m.end()))
+
+
 def _whole_org(ctx: RecordContext, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` widened to the organisation mention ending with it (a place heading the firm's name,
     ``重庆某某食品有限公司`` for ``某某食品有限公司``)."""
@@ -1669,6 +1692,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _investor_heading(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
         _investor_subject(ctx, r, sent, name)
+    if "investor" not in r.fields and ctx.text.find("位于", sent.start, name.start) >= 0:
+        _firm_word_sited(ctx, r, sent, name)
     if "investor" in r.fields and UNNAMED_FIRM.search(str(r.get("investor"))):
         del r.fields["investor"]  # 与深圳一家新能源企业签订…: the firm is not named
     item = ctx.text[name.start:name.end]
@@ -4573,19 +4598,71 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
         stop = min([para_end if 0 <= para_end < art.end else art.end,
                     *(x for x in starts if x > name.end)])
         for later in ctx.sentences(art):
-            if later.start <= name.end or later.start >= stop:
+            if later.end <= name.end or later.start >= stop:
                 continue
-            for k, m in enumerate(_PHASE_CLAUSE.finditer(ctx.text, later.start, min(later.end, stop))):
+            # the name's own sentence too, after the name and a clause mark (``甲项目已于去年9月建成，
+            # 二期6万吨装置计划2025年投产``)
+            lo = later.start if later.start > name.end else name.end
+            for k, m in enumerate(_PHASE_CLAUSE.finditer(ctx.text, lo, min(later.end, stop))):
                 if k and ctx.text.rfind("；", later.start, m.start()) < 0:
                     break  # a later phase of the sentence counts only in a ；-item of its own
                 phase = _phase_of(m.group("p"))
                 if phase == own or (base, phase) in taken or (phase == 1 and own is None):
                     continue  # the first phase of a project named without one is told as the project
+                if lo > later.start and _PHASE_YEAR.match(ctx.text, m.end(), later.end) is None:
+                    continue  # in the name's own sentence, only a phase given its own year
                 r = _phase_record(ctx, later, m, base, whole, counts)
                 if r is not None:
                     taken.add((base, phase))
                     out.append(r)
+            if ctx.text.find("分别", lo, later.end) >= 0:
+                out.extend(_phases_in_turn(ctx, later, lo, min(later.end, stop), base, whole, counts, taken))
     return out
+
+
+#: Two later phases given their years in turn (``二期、三期分别计划于2026年、2028年建成``).
+_PHASES_IN_TURN = re.compile(r"(?<=[，,。；;：:\n])(?P<p1>[二三四五]期)(?:项目|工程)?[、和及与]"
+                             r"(?P<p2>[二三四五]期)(?:项目|工程)?分别(?:计划|预计|拟|将|力争|争取)?(?:于|在)?"
+                             r"(?P<y1>\d{4})年(?:底|前)?[、和及与](?P<y2>\d{4})年(?:底|前)?(?:前)?"
+                             r"(?=(?:全面|全部|正式)?(?:开工|建成|投产|竣工|并网|投运|完工))")
+#: A town or street detail (``某镇``, ``某街道``).
+_TOWN_DETAIL = re.compile(r"(?:镇|乡|街道)$")
+#: A phase named alone (the head of :data:`_PHASES_IN_TURN`'s parts, read as :data:`_PHASE_CLAUSE`'s).
+_ONE_PHASE = re.compile(r"(?P<p>[二三四五]期)(?:项目|工程)?")
+
+
+def _phases_in_turn(ctx: RecordContext, later: Span, lo: int, hi: int, base: str, whole: Record,
+                    counts: list[tuple[int, int]], taken: set[tuple[str, int | None]]) -> list[Record]:
+    """Two later phases of a project told in one clause with their years in turn
+    (``二期、三期分别计划于2026年、2028年建成``): a project each, of its own year."""
+    out: list[Record] = []
+    for m in _PHASES_IN_TURN.finditer(ctx.text, lo, hi):
+        for p, y in (("p1", "y1"), ("p2", "y2")):
+            phase = _phase_of(m.group(p))
+            one = _ONE_PHASE.match(ctx.text, m.start(p))
+            if (base, phase) in taken or one is None:
+                continue
+            r = _phase_record(ctx, later, one, base, whole, counts)
+            if r is None:
+                continue
+            r.set("date", m.group(y), ctx.evidence(*m.span(y)))
+            loc = r.get("location")
+            detail = loc.get("detail") if loc else None
+            whole_detail = (whole.get("location") or {}).get("detail")
+            if detail and _TOWN_DETAIL.search(detail) and detail == whole_detail:
+                # 一期项目在某镇开工…；二期、三期分别计划于…: the first phase's town is not said of the others
+                r.set("location", {**(loc or {}), "detail": None}, *r.fields["location"].evidence)
+            taken.add((base, phase))
+            out.append(r)
+    return out
+
+
+#: A phase's year in its own clause, right before its event (``二期…计划2025年投产``, ``二期2027年建成``).
+_PHASE_YEAR = re.compile(r"[^，,。；;]{0,16}?(?:计划|预计|拟|将|力争|争取)?(?:于|在)?"
+                         r"(?P<y>\d{4})年(?:底|内)?(?:前)?"
+                         r"(?:全面|全部|正式)?(?:开工|建成|投产|竣工|并网|投运|完工|启动建设)")
+#: A phase's size right after it, in tons or power (``二期6万吨装置``, ``二期20万千瓦…``).
+_PHASE_SIZE = re.compile(r"(?P<c>\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|MW|GW))(?![时hH/／])")
 
 
 def _phase_record(ctx: RecordContext, later: Span, m: re.Match, base: str, whole: Record,
@@ -4601,6 +4678,10 @@ def _phase_record(ctx: RecordContext, later: Span, m: re.Match, base: str, whole
     if r.get("stage") is None:
         return None
     _event_month(ctx, [r])
+    if r.get("date") is None and (year := _PHASE_YEAR.match(text, m.end(), scope.end)) is not None:
+        r.set("date", year.group("y"), ctx.evidence(*year.span("y")))  # 二期…计划2025年投产: its year
+    if r.get("capacity") is None and (size := _PHASE_SIZE.match(text, m.end("p"), scope.end)) is not None:
+        r.set("capacity", size.group("c"), ctx.evidence(*size.span("c")))  # 二期6万吨装置…: its size
     if r.get("capacity") is None and (m.start() == later.start or own_item):
         # 园区二期项目已于5月开工，计划新建冷库库容12万吨: a sentence (or ；-item) of its own tells its size
         _attributes(ctx, r, m.end(), scope.end, [])
