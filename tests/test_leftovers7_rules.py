@@ -216,3 +216,23 @@ def test_the_firm_word_with_two_firms_named_takes_neither() -> None:
     page = ("年报\n\n本报讯 甲化工股份有限公司与乙矿业有限公司日前披露年度报告。\n"
             "年报还显示,公司位于某化工园区的年产10万吨磷酸铁项目已于去年6月建成。\n")
     assert projects(page)["年产10万吨磷酸铁项目"].get("investor") is None
+
+
+# --- batches: a zone where a district's signing is held -------------------------------------------
+
+def _batch_regions(page: str) -> dict[int | None, str | None]:
+    return {r.get("count"): r.get("region") for r in doc(page).records if r.kind == "batch"}
+
+
+def test_a_zone_hosting_a_district_s_signing_is_its_venue() -> None:
+    page = ("季度签约\n\n本报讯 今年以来,重庆市荣昌区坚持季度集中签约。前三季度,荣昌区共签约项目47个,"
+            "协议引资186.2亿元。其中,一季度在荣昌高新区集中签约项目16个,协议引资60.5亿元;"
+            "二季度赴深圳举办推介会,现场签约12个,协议引资52.1亿元。\n")
+    regions = _batch_regions(page)
+    assert regions.get(16) == "荣昌区"
+    assert regions.get(12) == "荣昌区"
+
+
+def test_a_zone_signing_of_its_own_stays_the_zone_s() -> None:
+    page = ("园区招商\n\n本报讯 今年以来,荣昌高新区新签约项目23个,协议引资98.6亿元。\n")
+    assert _batch_regions(page).get(23) == "荣昌高新区"
