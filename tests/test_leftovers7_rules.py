@@ -236,3 +236,20 @@ def test_a_zone_hosting_a_district_s_signing_is_its_venue() -> None:
 def test_a_zone_signing_of_its_own_stays_the_zone_s() -> None:
     page = ("园区招商\n\n本报讯 今年以来,荣昌高新区新签约项目23个,协议引资98.6亿元。\n")
     assert _batch_regions(page).get(23) == "荣昌高新区"
+
+
+# --- places: a team named after the city it is posted in ------------------------------------------
+
+def test_a_team_s_city_is_not_the_project_s_place() -> None:
+    page = ("驻点招商\n\n本报讯 今年以来,重庆市永川区向沿海城市派出招商小分队。"
+            "苏州小分队牵线的江苏恒锐精密机械有限公司年产50万件精密铸件项目,总投资4.6亿元,"
+            "7月在永川区陈食街道开工,明年可投产。\n")
+    loc = projects(page)["江苏恒锐精密机械有限公司年产50万件精密铸件项目"].get("location") or {}
+    assert loc.get("county") == "永川区"
+    assert loc.get("detail") == "陈食街道"
+
+
+def test_a_city_heading_a_project_s_own_name_stays_its_place() -> None:
+    page = ("开工\n\n本报讯 10月8日,苏州相城区年产50万件精密铸件项目开工,总投资4.6亿元。\n")
+    loc = projects(page)["苏州相城区年产50万件精密铸件项目"].get("location") or {}
+    assert loc.get("city") == "苏州市"

@@ -931,7 +931,7 @@ _DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOC
 _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL}(?:[^\W\d镇乡村]{{2,3}}(?<![农乡山渔])村)?)的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
 #: (also a cluster of a park named alone: ``甲项目在某某组团竣工投产``)
-_DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?"
+_DETAIL_AFTER = re.compile(rf"(?:[，,](?=(?:总投资|计划投资|投资)))?{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?"
                            # (a village in the town: ``甲项目在某镇某村完工验收``)
                            rf"在(?P<d>(?:{_LOCAL}|[\u4e00-\u9fff]{{2,4}}?组团)"
                            r"(?:[^\W\d镇乡村]{2,3}(?<![农乡山渔])村)?)"
@@ -1048,6 +1048,9 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     lead = _LOCAL_LEAD.match(text, d0, d1)
     if lead is not None:
         d0 = lead.end()
+    for county in ctx.mentions_in("places", d0, d0 + 1):
+        if county.end < d1 and (county.value or {}).get("level") == "county":
+            d0 = county.end  # 在某区某街道开工: the street is the detail, the district its place
     if d1 - d0 < 3:
         return
     loc = dict(r.get("location"))
@@ -1245,6 +1248,8 @@ def _investor_subject(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
 #: ``公司位于某高新区的甲项目``: the bare word for the firm the story is about, then where its works are.
 _FIRM_WORD_SITED = re.compile(r"(?<![\u4e00-\u9fff])(?:该)?(?:公司|企业|集团)(?:旗下)?位于"
                               r"[^，,。；;]{2,20}?的$")
+#: A place naming a team by where it is posted (``宁波小分队``, ``深圳招商组``).
+_TEAM_POSTED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:招商)?(?:小分队|分队|工作组|招商组|驻点组)")
 #: A company's full legal name, after a mark, a joining word or at a line's head.
 _LEGAL_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[与和及、同]))[\u4e00-\u9fff]{2,24}?"
                          r"(?:股份有限公司|有限责任公司|有限公司)")
@@ -1707,6 +1712,10 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         exclude = [(n.start, n.end) for n in names]
         exclude.extend(earlier)
         exclude.extend(_settled_before_semicolon(ctx, sent, names, name))
+        if ctx.text.find("队", sent.start, name.start) >= 0 \
+                or ctx.text.find("组", sent.start, name.start) >= 0:
+            # 宁波小分队牵线的甲项目: the city a team is posted in, not where the works go
+            exclude.extend(m.span(1) for m in _TEAM_POSTED.finditer(ctx.text, sent.start, name.start))
         place = ctx.place_for(name.start, sent.article, sent, exclude)
     invest = _invest_place(ctx, sent, name) if head is None else None
     own = _own_place(ctx, sent, name) if head is None and invest is None else None
