@@ -8,6 +8,7 @@ import datetime as dt
 
 from newsmill.zh.cues import STAGE_RE
 from newsmill.zh.gazetteer import Gazetteer
+from newsmill.zh.pageyear import read_page_year, year_clues
 from tests.heldout_support import page_helpers
 
 doc, projects, indicators = page_helpers(dt.date(2024, 10, 18))
@@ -253,3 +254,18 @@ def test_a_city_heading_a_project_s_own_name_stays_its_place() -> None:
     page = ("开工\n\n本报讯 10月8日,苏州相城区年产50万件精密铸件项目开工,总投资4.6亿元。\n")
     loc = projects(page)["苏州相城区年产50万件精密铸件项目"].get("location") or {}
     assert loc.get("city") == "苏州市"
+
+
+# --- page year: a year of a firm's history opening a sentence -------------------------------------
+
+def test_a_year_a_firm_built_its_first_phase_does_not_date_the_page() -> None:
+    text = "2018年,恒达新材在永川区投资建设一期项目,投产后订单一直饱满。今年5月,企业决定建设二期。"
+    assert [c.kind for c in year_clues(text)] == ["none"]
+    assert read_page_year(text) is None
+
+
+def test_a_year_of_a_region_s_results_still_dates_the_page() -> None:
+    text = "2023年,全区在工业项目建设上持续发力,新开工项目46个,完成投资128亿元。"
+    assert [c.kind for c in year_clues(text)] == ["over"]
+    text = "2023年,永川区在建设项目上完成投资128亿元。"
+    assert [c.kind for c in year_clues(text)] == ["over"]
