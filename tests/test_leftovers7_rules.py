@@ -269,3 +269,20 @@ def test_a_year_of_a_region_s_results_still_dates_the_page() -> None:
     assert [c.kind for c in year_clues(text)] == ["over"]
     text = "2023年,永川区在建设项目上完成投资128亿元。"
     assert [c.kind for c in year_clues(text)] == ["over"]
+
+
+# --- batches: firms investing again, told with the sum of their agreements ------------------------
+
+def _batch_events(page: str) -> dict[int | None, str | None]:
+    return {r.get("count"): r.get("event") for r in doc(page).records if r.kind == "batch"}
+
+
+def test_firms_investing_again_with_their_agreements_sum_signed() -> None:
+    page = ("增资扩产\n\n本报讯 今年以来,9家在江津投资的企业追加投资,增资扩产项目协议金额合计41.3亿元,"
+            "占全区招商引资总额的三成。\n")
+    assert _batch_events(page).get(9) == "signed"
+
+
+def test_firms_investing_again_with_no_agreement_tell_no_signing() -> None:
+    page = ("增资扩产\n\n本报讯 今年以来,9家企业追加投资,新增投资额合计41.3亿元。\n")
+    assert _batch_events(page).get(9) != "signed"

@@ -279,6 +279,8 @@ VENUE = re.compile(r"在([^,，。;；在]{2,12}?|[^,，。;；在]{2,24}?现场
 #: before it, is the venue; the batch stays the district's.
 SIGNED_IN_ZONE = re.compile(r"在([^,，。;；在]{2,12}?(?:高新区|经开区|开发区|工业园区|产业园区|园区))"
                             r"(?:集中|现场|成功|正式)?签约")
+#: The sum of agreements (``协议金额``, ``协议投资额``, ``签约金额``): what firms counted signed.
+AGREED_SUM = re.compile(r"协议(?:投资)?(?:总)?金额|协议投资额|签约(?:总)?金额")
 #: Places a group visits (``观摩团先后走进甲园区、乙景区``): stops on its way, no batch's region.
 VISITED = re.compile(r"(?:走进|来到|深入|前往|走访|先后到)([^,，。;；]{2,30})")
 #: ``湄潭县、仁怀市设分会场``, ``甲区、乙县同步设置分会场``, ``某区为主会场``: the places of a
@@ -401,6 +403,10 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
                 last = m
         if last is not None:
             return STAGE_CUES[last.group()], last.start(), last.end()
+    if best is None and text.find("家", start, end) >= 0:
+        m = AGREED_SUM.search(text, end, c1)
+        if m is not None:  # 12家企业追加投资，增资扩产项目协议金额合计…: the firms' agreements, signed
+            return "signed", m.start(), m.end()
     if best is None:
         m = CARRIED_OUT.search(text, max(c0, start - 16), start + 1)
         if m is not None:
