@@ -286,3 +286,19 @@ def test_firms_investing_again_with_their_agreements_sum_signed() -> None:
 def test_firms_investing_again_with_no_agreement_tell_no_signing() -> None:
     page = ("增资扩产\n\n本报讯 今年以来,9家企业追加投资,新增投资额合计41.3亿元。\n")
     assert _batch_events(page).get(9) != "signed"
+
+
+# --- investors: a firm closing the clause before its investment again ------------------------------
+
+def test_a_firm_closing_the_clause_before_investing_again_is_the_investor() -> None:
+    page = ("增资\n\n本报讯 2020年落户江津的重庆华锐精密机械有限公司,今年追加投资8亿元建设"
+            "年产30万套新能源汽车电机壳体项目二期,目前二期厂房主体已完工。\n")
+    found = {n: r for n, r in projects(page).items() if "电机壳体" in n}
+    assert found
+    assert {r.get("investor") for r in found.values()} == {"重庆华锐精密机械有限公司"}
+
+
+def test_a_place_closing_the_clause_before_investing_is_no_investor() -> None:
+    page = ("投资\n\n本报讯 据了解,江津区德感街道,今年追加投资8亿元建设年产30万套新能源汽车电机壳体项目。\n")
+    for r in projects(page).values():
+        assert r.get("investor") != "江津区德感街道"

@@ -3938,8 +3938,19 @@ def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
         if m is not None:
             inv0 = m.start("org") + _after_last(INVESTOR_LEAD, m.group("org"))
             r.set("investor", text[inv0:m.end("org")], ctx.evidence(inv0, m.end("org")))
+        elif c0 > 1 and text[c0 - 1] in ",，" and _AGAIN_INVESTS.fullmatch(text, c0, start):
+            # 2021年落户某区的甲有限公司，今年追加投资15亿元建设乙项目二期: the firm closing the clause before
+            firm = _FIRM_CLOSES.search(text, max(0, c0 - 40), c0 - 1)
+            if firm is not None:
+                r.set("investor", firm.group("org"), ctx.evidence(*firm.span("org")))
 
 
+#: A clause of a firm investing again (``今年追加投资15亿元建设``, ``再投资8亿元新建``), up to the name.
+_AGAIN_INVESTS = re.compile(r"(?:今年|去年|近日|日前|此次|近期)?(?:又|再|还)?(?:追加|增资|再)投资"
+                            rf"(?:约|近|超)?{SUM_FIGURE}(?:万|亿)元(?:建设|新建|扩建|实施)")
+#: A company's full name closing a clause (``2021年落户某区的甲有限公司``).
+_FIRM_CLOSES = re.compile(r"(?:^|(?<=[的，,。；;\n]))(?P<org>[\u4e00-\u9fff]{4,24}?"
+                          r"(?:股份有限公司|有限责任公司|有限公司))$")
 #: A firm and a place that signed an agreement, opening the sentence (``7月，甲有限公司与某高新区签订
 #:投资协议，``), then the plan the firm agreed to build (``计划投资12亿元建设乙基地``).
 _AGREEMENT_THEN = re.compile(r"(?P<a>[^,，。;；、:：与和]{2,30}?)与(?P<b>[^,，。;；、:：与和]{2,20}?)"
