@@ -302,3 +302,18 @@ def test_a_place_closing_the_clause_before_investing_is_no_investor() -> None:
     page = ("投资\n\n本报讯 据了解,江津区德感街道,今年追加投资8亿元建设年产30万套新能源汽车电机壳体项目。\n")
     for r in projects(page).values():
         assert r.get("investor") != "江津区德感街道"
+
+
+# --- stages: the year a firm settled is its history -------------------------------------------------
+
+def test_the_year_a_firm_settled_tells_no_stage_of_its_new_works() -> None:
+    page = ("增资\n\n本报讯 2020年落户江津的重庆华锐精密机械有限公司,今年追加投资8亿元建设"
+            "年产30万套新能源汽车电机壳体项目二期,目前二期厂房已经封顶。\n")
+    stages = {r.get("stage") for n, r in projects(page).items() if "电机壳体" in n}
+    assert stages == {"under_construction"}
+
+
+def test_a_settling_with_no_year_before_it_stays_the_stage() -> None:
+    page = ("落户\n\n本报讯 近日落户江津的重庆华锐精密机械有限公司年产30万套电机壳体项目签约。\n")
+    stages = {r.get("stage") for n, r in projects(page).items() if "电机壳体" in n}
+    assert stages == {"signed"}

@@ -176,6 +176,11 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
                or not any(c2 not in WEAK_STAGES for _, _, c2 in out[k + 1:])]
     if len(out) > 1:
         out = _reached(text, out)
+    if len(out) > 1 and any(c in _SETTLED or c == "签约" for _, _, c in out):
+        # 2021年落户某区的甲公司，今年…建设乙项目二期，目前厂房已经封顶: the firm's history, no stage
+        out = [(s, e, c) for s, e, c in out
+               if not ((c in _SETTLED or c == "签约") and _YEAR_BEFORE_CUE.search(text, max(0, s - 6), s)
+                       and _SETTLED_WHERE.match(text, e, sent.end))] or out
     if len(out) > 1 and any(c in _SETTLED for _, _, c in out):
         # 落户某高新区的甲项目已于5月建成投产: where it settled, told before its name; the event follows
         out = [c for c in out if not (c[2] in _SETTLED and any(
@@ -256,6 +261,8 @@ _PLAN_BEFORE_CUE = re.compile(r"[，,；;](?:目前)?(?:计划|力争|预计|争
 #: Cues of settling, which a relative clause before a name may hold (``落户某高新区的甲项目``).
 _SETTLED = ("落户", "落地", "入驻")
 _SETTLED_WHERE = re.compile(r"(?:于|在|到)?[^，,。；;]{1,16}的")
+#: A year of the past right before a settling or signing (``2021年落户某区的甲公司``).
+_YEAR_BEFORE_CUE = re.compile(r"(?:19|20)\d{2}年$")
 
 
 #: ``投资8亿元建设``, ``投资建设``: the verb of an investment, right before 建设.
