@@ -317,3 +317,22 @@ def test_a_settling_with_no_year_before_it_stays_the_stage() -> None:
     page = ("落户\n\n本报讯 近日落户江津的重庆华锐精密机械有限公司年产30万套电机壳体项目签约。\n")
     stages = {r.get("stage") for n, r in projects(page).items() if "电机壳体" in n}
     assert stages == {"signed"}
+
+
+# --- investors and parks: a firm signing with a park, then the works it plans -----------------------
+
+def test_a_firm_signing_with_a_park_invests_in_the_works_there() -> None:
+    page = ("飞地园区\n\n本报讯 今年以来,某区与苏州共建的“苏渝产业合作园”加快招商。"
+            "5月,苏州恒邦电子有限公司与苏渝产业合作园签约,计划总投资6.2亿元建设年产80万套智能传感器项目,"
+            "预计年内开工。\n")
+    r = projects(page)["年产80万套智能传感器项目"]
+    assert r.get("investor") == "苏州恒邦电子有限公司"
+    assert (r.get("location") or {}).get("detail") == "苏渝产业合作园"
+
+
+def test_a_firm_signing_with_a_county_takes_no_park_detail() -> None:
+    page = ("签约\n\n本报讯 5月,苏州恒邦电子有限公司与某县人民政府签约,计划总投资6.2亿元建设"
+            "年产80万套智能传感器项目。\n")
+    r = projects(page)["年产80万套智能传感器项目"]
+    assert r.get("investor") == "苏州恒邦电子有限公司"
+    assert (r.get("location") or {}).get("detail") != "某县人民政府"

@@ -2828,7 +2828,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _stage_tags(ctx, records)
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
-        if "协议" in body:
+        if "协议" in body or "签约" in body:
             _investor_signed_to_build(ctx, records)
         _investor_in_brackets(ctx, records)
         _investor_its(ctx, records, art.start)
@@ -3961,9 +3961,14 @@ _FIRM_CLOSES = re.compile(r"(?:^|(?<=[的，,。；;\n]))(?P<org>[\u4e00-\u9fff]
 #: A firm and a place that signed an agreement, opening the sentence (``7月，甲有限公司与某高新区签订
 #:投资协议，``), then the plan the firm agreed to build (``计划投资12亿元建设乙基地``).
 _AGREEMENT_THEN = re.compile(r"(?P<a>[^,，。;；、:：与和]{2,30}?)与(?P<b>[^,，。;；、:：与和]{2,20}?)"
-                             r"(?:正式|成功|现场)?(?:签订|签署|签约)了?(?:投资|合作|入园|项目)?(?:协议|合同)"
+                             r"(?:正式|成功|现场)?(?:(?:签订|签署|签约)了?(?:投资|合作|入园|项目)?(?:协议|合同)"
+                             r"|签约(?=[，,]))"
                              r"[，,](?:双方将|该公司将|将|拟|计划|预计)?(?:总)?(?:投资|出资)[^，,。;；]{1,12}?"
                              r"(?:建设|新建|打造)$")
+
+
+#: A party to a signing that is a park (``某产业合作园``, ``某工业园区``, ``某经开区``).
+_PARK_PARTY = re.compile(r"(?:园|园区|开发区|高新区|经开区)$")
 
 
 def _investor_signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
@@ -3980,6 +3985,11 @@ def _investor_signed_to_build(ctx: RecordContext, records: list[Record]) -> None
             if _COMPANY_FORM.search(text, s, e) and not _GOVERNMENT_END.search(text[s:e]):
                 r.set("investor", text[s:e], ctx.evidence(s, e))
                 break
+        loc = r.get("location")
+        if loc and not loc.get("detail") and _PARK_PARTY.search(m.group("b")):
+            # 甲有限公司与乙产业合作园签约，计划投资…建设丙项目: the park it signed with is where it goes
+            r.set("location", {**loc, "detail": m.group("b")}, *r.fields["location"].evidence,
+                  ctx.evidence(m.start("b"), m.end("b")))
 
 
 #: A time opening the sentence before its subject (``7月，``, ``日前，``, ``今年3月，``).
