@@ -336,3 +336,8 @@ def test_a_firm_signing_with_a_county_takes_no_park_detail() -> None:
     r = projects(page)["年产80万套智能传感器项目"]
     assert r.get("investor") == "苏州恒邦电子有限公司"
     assert (r.get("location") or {}).get("detail") != "某县人民政府"
+
+
+def test_parks_counted_as_a_state_stay_a_statistic() -> None:
+    page = ("园区发展\n\n本报讯 截至9月底,全县市级以上产业园区达到6个,入驻企业312家。\n")
+    assert {m for m in metrics(page) if m.endswith("园区")}

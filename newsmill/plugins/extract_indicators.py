@@ -84,6 +84,16 @@ ECONOMIC_COUNT = re.compile(alternation(
 #: Parks or zones themselves counted (``3个合作园区``, ``新建飞地园区2个``): works set up, no statistic
 #: (the firms they hold are one: ``园区入驻企业27家``).
 PARKS_COUNTED = re.compile(r"(?:园区|产业园|合作园|工业园|开发区|高新区|经开区|飞地)$")
+#: Parks set up or to be built (``挂牌运营``, ``新建``, ``共建``): works, not a state counted
+#: (``全市省级以上工业园区达到9个`` stays a statistic).
+PARKS_SET_UP = re.compile(r"新建|共建|建设|打造|设立|创建|挂牌|揭牌|开园")
+
+
+def _parks_set_up(ctx: RecordContext, c0: int, at: int, sent: Span) -> bool:
+    """Whether the clause of a count of parks at ``at`` tells them set up or to be built."""
+    return PARKS_SET_UP.search(ctx.text, c0, ctx.clause_end(at, sent.end)) is not None
+
+
 #: What a sum of money followed by a noun measures (``投入1亿元以上财政专项资金``).
 FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: Phrases of project attributes and of non-economic counts (not a share of the region's output,
@@ -1247,7 +1257,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         counted = _formed_series(ctx, f, sent)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
-                    if f.kind == "count" and PARKS_COUNTED.search(counted[0]):
+                    if f.kind == "count" and PARKS_COUNTED.search(counted[0]) \
+                            and _parks_set_up(ctx, c0, f.end, sent):
                         continue  # 3个合作园区挂牌运营: parks set up, works counted, no statistic
                     if ONE_FIRM.search(ctx.text, sent.start, f.start) \
                             or RECIPIENTS.search(ctx.text, c0, f.start) \
@@ -1378,7 +1389,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "count" and f.value == 1:
                     continue
                 if f.kind == "count" and (not (ECONOMIC_COUNT.search(metric) or PROJECT_WORD.search(metric))
-                                          or PARKS_COUNTED.search(metric)):
+                                          or (PARKS_COUNTED.search(metric)
+                                              and _parks_set_up(ctx, c0, f.end, sent))):
                     continue  # (新建合作园区2个: parks to be built, works counted, no statistic)
                 r = _indicator(ctx, sent, f, metric, m0, m1, growth)
                 out.append(r)
