@@ -1055,9 +1055,10 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     lead = _LOCAL_LEAD.match(text, d0, d1)
     if lead is not None:
         d0 = lead.end()
-    for county in ctx.mentions_in("places", d0, d0 + 1):
-        if county.end < d1 and (county.value or {}).get("level") == "county":
-            d0 = county.end  # 在某区某街道开工: the street is the detail, the district its place
+    if text.endswith(("镇", "乡", "街道"), d0, d1):
+        for county in ctx.mentions_in("places", d0, d0 + 1):
+            if county.end < d1 and (county.value or {}).get("level") == "county":
+                d0 = county.end  # 在某区某街道开工: the street is the detail, the district its place
     if d1 - d0 < 3:
         return
     loc = dict(r.get("location"))
