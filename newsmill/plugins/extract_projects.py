@@ -1231,7 +1231,7 @@ def _investor_subject(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
     if c0 > sent.start and _BUILD_CLAUSE.fullmatch(text, c0, name.start):
         # 某公司将在某镇投资4.2亿元，建设甲项目: the sum and the works in two clauses
         c0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, c0 - 1))
-        if not _SUM_CLOSES.search(text, c0, c0 + 40 if c0 + 40 < name.start else name.start):
+        if not _SUM_CLOSES.search(text, c0, min(c0 + 40, name.start)):
             return
     if not _IN_PLACE_INVESTS.match(text, c0, name.start):
         return
@@ -4689,7 +4689,7 @@ def _phases_in_turn(ctx: RecordContext, later: Span, lo: int, hi: int, base: str
             whole_detail = (whole.get("location") or {}).get("detail")
             if detail and _TOWN_DETAIL.search(detail) and detail == whole_detail:
                 # 一期项目在某镇开工…；二期、三期分别计划于…: the first phase's town is not said of the others
-                r.set("location", {**(loc or {}), "detail": None}, *r.fields["location"].evidence)
+                r.set("location", {**loc, "detail": None}, *r.fields["location"].evidence)
             taken.add((base, phase))
             out.append(r)
     return out
