@@ -275,6 +275,12 @@ LIST_AFTER_TOTAL = re.compile(r"[,，](?:重点|加快|全力|全面|扎实|持�
 FUNDS_ARRIVED = re.compile(r"(?:实际)?到位[^,，。;；]{0,6}资金(?:达到|达|为|共)?$")
 #: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
 VENUE = re.compile(r"在([^,，。;；在]{2,12}?|[^,，。;；在]{2,24}?现场)(?:隆重|正式)?(?:举行|召开|举办)")
+#: ``在某高新区集中签约项目19个``: a zone where the signing is held, after a district's batch told
+#: before it, is the venue; the batch stays the district's.
+SIGNED_IN_ZONE = re.compile(r"在([^,，。;；在]{2,12}?(?:高新区|经开区|开发区|工业园区|产业园区|园区))"
+                            r"(?:集中|现场|成功|正式)?签约")
+#: The sum of agreements (``协议金额``, ``协议投资额``, ``签约金额``): what firms counted signed.
+AGREED_SUM = re.compile(r"协议(?:投资)?(?:总)?金额|协议投资额|签约(?:总)?金额")
 #: Places a group visits (``观摩团先后走进甲园区、乙景区``): stops on its way, no batch's region.
 VISITED = re.compile(r"(?:走进|来到|深入|前往|走访|先后到)([^,，。;；]{2,30})")
 #: ``湄潭县、仁怀市设分会场``, ``甲区、乙县同步设置分会场``, ``某区为主会场``: the places of a
@@ -397,6 +403,10 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
                 last = m
         if last is not None:
             return STAGE_CUES[last.group()], last.start(), last.end()
+    if best is None and text.find("家", start, end) >= 0:
+        m = AGREED_SUM.search(text, end, c1)
+        if m is not None:  # 12家企业追加投资，增资扩产项目协议金额合计…: the firms' agreements, signed
+            return "signed", m.start(), m.end()
     if best is None:
         m = CARRIED_OUT.search(text, max(c0, start - 16), start + 1)
         if m is not None:
@@ -1191,6 +1201,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         if ctx.text.find("在", para, start) >= 0 else []
     if ctx.text.find("会场", para, start) >= 0:
         venues += _sub_venues(ctx, para, start)
+    if ctx.text.find("签约", sent.start, end) >= 0:  # (the venue of a run's first part too)
+        venues += [m.span(1) for m in SIGNED_IN_ZONE.finditer(ctx.text, sent.start, start)]
     visited = [m.span(1) for m in VISITED.finditer(ctx.text, sent.start, start)]
     venues += visited
     if ctx.text.find("至", sent.start, start) >= 0:

@@ -81,6 +81,19 @@ ECONOMIC_COUNT = re.compile(alternation(
     # lodging and the villages a collective economy is counted by (``民宿客房1.2万间``,
     # ``年经营性收入10万元以上的村达到126个``)
     "民宿", "客房", "农家乐", "床位", "以上的村", "以上的行政村"))
+#: Parks or zones themselves counted (``3个合作园区``, ``新建飞地园区2个``): works set up, no statistic
+#: (the firms they hold are one: ``园区入驻企业27家``).
+PARKS_COUNTED = re.compile(r"(?:园区|产业园|合作园|工业园|开发区|高新区|经开区|飞地)$")
+#: Parks set up or to be built (``挂牌运营``, ``新建``, ``共建``): works, not a state counted
+#: (``全市省级以上工业园区达到9个`` stays a statistic).
+PARKS_SET_UP = re.compile(r"新建|共建|建设|打造|设立|创建|挂牌|揭牌|开园")
+
+
+def _parks_set_up(ctx: RecordContext, c0: int, at: int, sent: Span) -> bool:
+    """Whether the clause of a count of parks at ``at`` tells them set up or to be built."""
+    return PARKS_SET_UP.search(ctx.text, c0, ctx.clause_end(at, sent.end)) is not None
+
+
 #: What a sum of money followed by a noun measures (``投入1亿元以上财政专项资金``).
 FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: Phrases of project attributes and of non-economic counts (not a share of the region's output,
@@ -1258,6 +1271,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                         counted = _formed_series(ctx, f, sent)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
+                    if f.kind == "count" and PARKS_COUNTED.search(counted[0]) \
+                            and _parks_set_up(ctx, c0, f.end, sent):
+                        continue  # 3个合作园区挂牌运营: parks set up, works counted, no statistic
                     if ONE_FIRM.search(ctx.text, sent.start, f.start) \
                             or RECIPIENTS.search(ctx.text, c0, f.start) \
                             or (ctx.text.startswith("为", f.start - 1)
@@ -1386,8 +1402,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "count" and f.value == 1:
                     continue
-                if f.kind == "count" and not (ECONOMIC_COUNT.search(metric) or PROJECT_WORD.search(metric)):
-                    continue
+                if f.kind == "count" and (not (ECONOMIC_COUNT.search(metric) or PROJECT_WORD.search(metric))
+                                          or (PARKS_COUNTED.search(metric)
+                                              and _parks_set_up(ctx, c0, f.end, sent))):
+                    continue  # (新建合作园区2个: parks to be built, works counted, no statistic)
                 r = _indicator(ctx, sent, f, metric, m0, m1, growth)
                 out.append(r)
                 last, last_end, last_fig = r, f.end, f

@@ -176,6 +176,11 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
                or not any(c2 not in WEAK_STAGES for _, _, c2 in out[k + 1:])]
     if len(out) > 1:
         out = _reached(text, out)
+    if len(out) > 1 and any(c in _SETTLED or c == "签约" for _, _, c in out):
+        # 2021年落户某区的甲公司，今年…建设乙项目二期，目前厂房已经封顶: the firm's history, no stage
+        out = [(s, e, c) for s, e, c in out
+               if not ((c in _SETTLED or c == "签约") and _YEAR_BEFORE_CUE.search(text, max(0, s - 6), s)
+                       and _SETTLED_WHERE.match(text, e, sent.end))] or out
     if len(out) > 1 and any(c in _SETTLED for _, _, c in out):
         # 落户某高新区的甲项目已于5月建成投产: where it settled, told before its name; the event follows
         out = [c for c in out if not (c[2] in _SETTLED and any(
@@ -256,6 +261,8 @@ _PLAN_BEFORE_CUE = re.compile(r"[，,；;](?:目前)?(?:计划|力争|预计|争
 #: Cues of settling, which a relative clause before a name may hold (``落户某高新区的甲项目``).
 _SETTLED = ("落户", "落地", "入驻")
 _SETTLED_WHERE = re.compile(r"(?:于|在|到)?[^，,。；;]{1,16}的")
+#: A year of the past right before a settling or signing (``2021年落户某区的甲公司``).
+_YEAR_BEFORE_CUE = re.compile(r"(?:19|20)\d{2}年$")
 
 
 #: ``投资8亿元建设``, ``投资建设``: the verb of an investment, right before 建设.
@@ -914,7 +921,9 @@ _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
 #: place set before the name.
 #: (also where a firm will build what is named right after: ``某公司将在某某乡建设甲基地``)
 _DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，]|(?:投资|建设|投资建设|新建)的"
-                        r"|(?:投资)?(?:建设|新建|兴建)$)")
+                        r"|(?:投资)?(?:建设|新建|兴建)$"
+                        # (its sum between: ``在某镇投资4.2亿元，建设``)
+                        r"|投资(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?元[,，]?(?:建设|新建|兴建)$)")
 #: ``将在某县某镇建设甲项目``, ``位于某区某街道的甲项目``: a town printed after its county, set before
 #: the name.
 _TOWN_IN_COUNTY_AT = re.compile(r"(?:在|位于)[\u4e00-\u9fff]{1,7}?[县区市旗]"
@@ -931,7 +940,7 @@ _DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOC
 _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL}(?:[^\W\d镇乡村]{{2,3}}(?<![农乡山渔])村)?)的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
 #: (also a cluster of a park named alone: ``甲项目在某某组团竣工投产``)
-_DETAIL_AFTER = re.compile(rf"{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?"
+_DETAIL_AFTER = re.compile(rf"(?:[，,](?=(?:总投资|计划投资|投资)))?{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?"
                            # (a village in the town: ``甲项目在某镇某村完工验收``)
                            rf"在(?P<d>(?:{_LOCAL}|[\u4e00-\u9fff]{{2,4}}?组团)"
                            r"(?:[^\W\d镇乡村]{2,3}(?<![农乡山渔])村)?)"
@@ -1048,6 +1057,10 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
     lead = _LOCAL_LEAD.match(text, d0, d1)
     if lead is not None:
         d0 = lead.end()
+    if text.endswith(("镇", "乡", "街道"), d0, d1):
+        for county in ctx.mentions_in("places", d0, d0 + 1):
+            if county.end < d1 and (county.value or {}).get("level") == "county":
+                d0 = county.end  # 在某区某街道开工: the street is the detail, the district its place
     if d1 - d0 < 3:
         return
     loc = dict(r.get("location"))
@@ -1196,8 +1209,18 @@ def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
 _SUBJECT_INVESTS = re.compile(r"(?:(?:根据|按照)(?:协议|规划|计划)[,，])?"
                               r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,12}?)"
                               r"(?:还|也|又)?(?:将|拟|计划|准备|预计)?(?:分别)?在")
-#: The clause of an item of such a sentence, up to the name: ``在某地投资N亿元建设``.
-_IN_PLACE_INVESTS = re.compile(r"(?:[^,，;；。]{0,16}?)在[^,，;；。]{1,16}?投资[^,，;；。]{0,16}$")
+#: The clause of an item of such a sentence, up to the name: ``在某地投资N亿元建设``, also with the
+#: works in a clause of their own (``在某镇投资4.2亿元，建设``).
+_IN_PLACE_INVESTS = re.compile(r"(?:[^,，;；。]{0,16}?)在[^,，;；。]{1,16}?投资[^,，;；。]{0,16}"
+                               r"(?:[,，](?:新建|建设|兴建|打造))?$")
+#: A clause of the building verb alone before a name (``，建设甲项目``).
+_BUILD_CLAUSE = re.compile(r"(?:新建|建设|兴建|打造)")
+#: A sum closing a clause (``投资4.2亿元，``).
+_SUM_CLOSES = re.compile(r"投资(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?元[,，]")
+#: A firm's short form: its name and ``公司`` or ``集团`` with no legal form (``某某公司``).
+_SHORT_FORM_TAIL = re.compile(r"(?:公司|集团)$")
+#: A company's legal form (``有限公司``, ``股份公司``): a full name, no short form.
+_FULL_LEGAL_FORM = re.compile(r"(?:有限|股份|责任)(?:公司)?|有限公司|集团公司")
 
 
 def _investor_subject(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
@@ -1207,6 +1230,11 @@ def _investor_subject(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
     short name (``（以下简称“…”）``)."""
     text = ctx.text
     c0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, name.start))
+    if c0 > sent.start and _BUILD_CLAUSE.fullmatch(text, c0, name.start):
+        # 某公司将在某镇投资4.2亿元，建设甲项目: the sum and the works in two clauses
+        c0 = max(sent.start, 1 + ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, c0 - 1))
+        if not _SUM_CLOSES.search(text, c0, min(c0 + 40, name.start)):
+            return
     if not _IN_PLACE_INVESTS.match(text, c0, name.start):
         return
     m = _SUBJECT_INVESTS.match(text, sent.start, name.start)
@@ -1214,11 +1242,51 @@ def _investor_subject(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
         return
     subject = m.group("inv")
     if _INVESTOR_LOOK.search(subject) and not subject.startswith(("该", "这")):
-        r.set("investor", subject, ctx.evidence(m.start("inv"), m.end("inv")))
+        full = _full_company(ctx, _SHORT_FORM_TAIL.sub("", subject), sent) \
+            if _SHORT_FORM_TAIL.search(subject) and not _FULL_LEGAL_FORM.search(subject) else None
+        if full is not None:  # 渝味佳公司 for the 某某渝味佳食品有限公司 of the sentence before
+            full = _whole_org(ctx, full)
+            r.set("investor", text[full[0]:full[1]], ctx.evidence(*full))
+        else:
+            r.set("investor", subject, ctx.evidence(m.start("inv"), m.end("inv")))
         return
     full = _full_company(ctx, subject, sent)
     if full is not None:
         r.set("investor", text[full[0]:full[1]], ctx.evidence(*full))
+
+
+#: ``公司位于某高新区的甲项目``: the bare word for the firm the story is about, then where its works are.
+_FIRM_WORD_SITED = re.compile(r"(?<![\u4e00-\u9fff])(?:该)?(?:公司|企业|集团)(?:旗下)?位于"
+                              r"[^，,。；;]{2,20}?的$")
+#: A place naming a team by where it is posted (``宁波小分队``, ``深圳招商组``).
+_TEAM_POSTED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:招商)?(?:小分队|分队|工作组|招商组|驻点组)")
+#: A company's full legal name, after a mark, a joining word or at a line's head.
+_LEGAL_NAME = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[与和及、同]))[\u4e00-\u9fff]{2,24}?"
+                         r"(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def _firm_word_sited(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A project whose clause opens on the bare word for a firm and its site (``年报显示，公司位于某高新区
+    的甲项目已建成``) is the firm's the article names in full, when it names one company only."""
+    text = ctx.text
+    c0 = ctx.clause_start(name.start, sent.start)
+    if _FIRM_WORD_SITED.search(text, c0, name.start) is None:
+        return
+    art = next((a for a in ctx.article_spans() if a.start <= sent.start < a.end), None)
+    lo = art.start if art is not None else 0
+    firms = {m.group(): m for m in _LEGAL_NAME.finditer(text, lo, c0)}
+    if len(firms) == 1:
+        [m] = firms.values()
+        r.set("investor", m.group(), ctx.evidence(m.start(), m.end()))
+
+
+def _whole_org(ctx: RecordContext, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` widened to the organisation mention ending with it (a place heading the firm's name,
+    ``重庆某某食品有限公司`` for ``某某食品有限公司``)."""
+    for org in ctx.mentions_in("orgs", max(0, span[0] - 12), span[0] + 1):
+        if org.end == span[1] and org.start <= span[0]:
+            return org.start, org.end
+    return span
 
 
 #: A company's legal name after the first characters it shares with its short form.
@@ -1639,6 +1707,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _investor_heading(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
         _investor_subject(ctx, r, sent, name)
+    if "investor" not in r.fields and ctx.text.find("位于", sent.start, name.start) >= 0:
+        _firm_word_sited(ctx, r, sent, name)
     if "investor" in r.fields and UNNAMED_FIRM.search(str(r.get("investor"))):
         del r.fields["investor"]  # 与深圳一家新能源企业签订…: the firm is not named
     item = ctx.text[name.start:name.end]
@@ -1652,6 +1722,10 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         exclude = [(n.start, n.end) for n in names]
         exclude.extend(earlier)
         exclude.extend(_settled_before_semicolon(ctx, sent, names, name))
+        if ctx.text.find("队", sent.start, name.start) >= 0 \
+                or ctx.text.find("组", sent.start, name.start) >= 0:
+            # 宁波小分队牵线的甲项目: the city a team is posted in, not where the works go
+            exclude.extend(m.span(1) for m in _TEAM_POSTED.finditer(ctx.text, sent.start, name.start))
         place = ctx.place_for(name.start, sent.article, sent, exclude)
     invest = _invest_place(ctx, sent, name) if head is None else None
     own = _own_place(ctx, sent, name) if head is None and invest is None else None
@@ -2622,8 +2696,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 if r.get("stage") is None \
                         and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
                     _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
-                if (r.get("stage") is None or _weak_cue(ctx, r)) \
+                if (r.get("stage") is None or _weak_cue(ctx, r) or r.get("status") == "target") \
                         and _MAIN_VENUE_OF.search(ctx.text, max(sent.start, name.start - 8), name.start):
+                    # (主会场的甲项目…，计划2026年建成: its plan is told, the ceremony's event is today's)
                     _venue_batch_event(r, sent, batches, ctx.text[name.end:sent.end])  # 主会场所在的甲项目
                     _main_venue_site(ctx, art, r, sent)
                 if (r.get("stage") is None or _weak_cue(ctx, r)) \
@@ -2756,7 +2831,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _stage_tags(ctx, records)
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
-        if "协议" in body:
+        if "协议" in body or "签约" in body:
             _investor_signed_to_build(ctx, records)
         _investor_in_brackets(ctx, records)
         _investor_its(ctx, records, art.start)
@@ -3873,14 +3948,30 @@ def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
         if m is not None:
             inv0 = m.start("org") + _after_last(INVESTOR_LEAD, m.group("org"))
             r.set("investor", text[inv0:m.end("org")], ctx.evidence(inv0, m.end("org")))
+        elif c0 > 1 and text[c0 - 1] in ",，" and _AGAIN_INVESTS.fullmatch(text, c0, start):
+            # 2021年落户某区的甲有限公司，今年追加投资15亿元建设乙项目二期: the firm closing the clause before
+            firm = _FIRM_CLOSES.search(text, max(0, c0 - 40), c0 - 1)
+            if firm is not None:
+                r.set("investor", firm.group("org"), ctx.evidence(*firm.span("org")))
 
 
+#: A clause of a firm investing again (``今年追加投资15亿元建设``, ``再投资8亿元新建``), up to the name.
+_AGAIN_INVESTS = re.compile(r"(?:今年|去年|近日|日前|此次|近期)?(?:又|再|还)?(?:追加|增资|再)投资"
+                            rf"(?:约|近|超)?{SUM_FIGURE}(?:万|亿)元(?:建设|新建|扩建|实施)")
+#: A company's full name closing a clause (``2021年落户某区的甲有限公司``).
+_FIRM_CLOSES = re.compile(r"(?:^|(?<=[的，,。；;\n]))(?P<org>[\u4e00-\u9fff]{4,24}?"
+                          r"(?:股份有限公司|有限责任公司|有限公司))$")
 #: A firm and a place that signed an agreement, opening the sentence (``7月，甲有限公司与某高新区签订
 #:投资协议，``), then the plan the firm agreed to build (``计划投资12亿元建设乙基地``).
 _AGREEMENT_THEN = re.compile(r"(?P<a>[^,，。;；、:：与和]{2,30}?)与(?P<b>[^,，。;；、:：与和]{2,20}?)"
-                             r"(?:正式|成功|现场)?(?:签订|签署|签约)了?(?:投资|合作|入园|项目)?(?:协议|合同)"
+                             r"(?:正式|成功|现场)?(?:(?:签订|签署|签约)了?(?:投资|合作|入园|项目)?(?:协议|合同)"
+                             r"|签约(?=[，,]))"
                              r"[，,](?:双方将|该公司将|将|拟|计划|预计)?(?:总)?(?:投资|出资)[^，,。;；]{1,12}?"
                              r"(?:建设|新建|打造)$")
+
+
+#: A party to a signing that is a park (``某产业合作园``, ``某工业园区``, ``某经开区``).
+_PARK_PARTY = re.compile(r"(?:园|园区|开发区|高新区|经开区)$")
 
 
 def _investor_signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
@@ -3897,6 +3988,11 @@ def _investor_signed_to_build(ctx: RecordContext, records: list[Record]) -> None
             if _COMPANY_FORM.search(text, s, e) and not _GOVERNMENT_END.search(text[s:e]):
                 r.set("investor", text[s:e], ctx.evidence(s, e))
                 break
+        loc = r.get("location")
+        if loc and not loc.get("detail") and _PARK_PARTY.search(m.group("b")):
+            # 甲有限公司与乙产业合作园签约，计划投资…建设丙项目: the park it signed with is where it goes
+            r.set("location", {**loc, "detail": m.group("b")}, *r.fields["location"].evidence,
+                  ctx.evidence(m.start("b"), m.end("b")))
 
 
 #: A time opening the sentence before its subject (``7月，``, ``日前，``, ``今年3月，``).
@@ -4496,7 +4592,9 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
 
 #: A phase named alone at the head of a clause, with its own event (``项目二期正在加快建设``,
 #: ``二期工程预计年底前开工``, ``企业一期项目早已达产达效``).
-_PHASE_CLAUSE = re.compile(r"(?<=[，,。；;：:\n])(?:其中|该?项目|企业|公司|该?园区)?"
+_PHASE_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])(?:其中|该?项目|企业|公司|该?园区)?"
+                           # (or its preparation taken up: ``将启动二期工程前期工作``)
+                           r"|(?<=启动|开展|推进|抓紧|做好|加快)(?=[二三四五]期(?:项目|工程)?前期工作))"
                            r"(?P<p>[一二三四五]期)(?:项目|工程)?"
                            r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约)"
                            # (or its size, then a plan's date and event: ``二期6万吨装置计划2025年投产``,
@@ -4505,7 +4603,8 @@ _PHASE_CLAUSE = re.compile(r"(?<=[，,。；;：:\n])(?:其中|该?项目|企业
                            r"(?:开工|建成|投产|竣工|达产)"
                            # (or its own amount, after the project is told built in phases:
                            # ``分两期实施。一期投资1.8亿元，…``)
-                           r"|(?:计划|拟)?总?投资(?:约|近)?\d)")
+                           r"|(?:计划|拟)?总?投资(?:约|近)?\d"
+                           r"|前期工作)")
 #: The next paragraph opening on a phase of the project or park just told of (``园区二期项目…``), or
 #: on the project itself (``据了解，该项目…``, ``据公告，该项目分两期建设``).
 _NEXT_PARA_PHASE = re.compile(r"\s*(?:该?项目|该?园区)[一二三四五]期"
@@ -4539,19 +4638,71 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
         stop = min([para_end if 0 <= para_end < art.end else art.end,
                     *(x for x in starts if x > name.end)])
         for later in ctx.sentences(art):
-            if later.start <= name.end or later.start >= stop:
+            if later.end <= name.end or later.start >= stop:
                 continue
-            for k, m in enumerate(_PHASE_CLAUSE.finditer(ctx.text, later.start, min(later.end, stop))):
+            # the name's own sentence too, after the name and a clause mark (``甲项目已于去年9月建成，
+            # 二期6万吨装置计划2025年投产``)
+            lo = later.start if later.start > name.end else name.end
+            for k, m in enumerate(_PHASE_CLAUSE.finditer(ctx.text, lo, min(later.end, stop))):
                 if k and ctx.text.rfind("；", later.start, m.start()) < 0:
                     break  # a later phase of the sentence counts only in a ；-item of its own
                 phase = _phase_of(m.group("p"))
                 if phase == own or (base, phase) in taken or (phase == 1 and own is None):
                     continue  # the first phase of a project named without one is told as the project
+                if lo > later.start and _PHASE_YEAR.match(ctx.text, m.end(), later.end) is None:
+                    continue  # in the name's own sentence, only a phase given its own year
                 r = _phase_record(ctx, later, m, base, whole, counts)
                 if r is not None:
                     taken.add((base, phase))
                     out.append(r)
+            if ctx.text.find("分别", lo, later.end) >= 0:
+                out.extend(_phases_in_turn(ctx, later, lo, min(later.end, stop), base, whole, counts, taken))
     return out
+
+
+#: Two later phases given their years in turn (``二期、三期分别计划于2026年、2028年建成``).
+_PHASES_IN_TURN = re.compile(r"(?<=[，,。；;：:\n])(?P<p1>[二三四五]期)(?:项目|工程)?[、和及与]"
+                             r"(?P<p2>[二三四五]期)(?:项目|工程)?分别(?:计划|预计|拟|将|力争|争取)?(?:于|在)?"
+                             r"(?P<y1>\d{4})年(?:底|前)?[、和及与](?P<y2>\d{4})年(?:底|前)?(?:前)?"
+                             r"(?=(?:全面|全部|正式)?(?:开工|建成|投产|竣工|并网|投运|完工))")
+#: A town or street detail (``某镇``, ``某街道``).
+_TOWN_DETAIL = re.compile(r"(?:镇|乡|街道)$")
+#: A phase named alone (the head of :data:`_PHASES_IN_TURN`'s parts, read as :data:`_PHASE_CLAUSE`'s).
+_ONE_PHASE = re.compile(r"(?P<p>[二三四五]期)(?:项目|工程)?")
+
+
+def _phases_in_turn(ctx: RecordContext, later: Span, lo: int, hi: int, base: str, whole: Record,
+                    counts: list[tuple[int, int]], taken: set[tuple[str, int | None]]) -> list[Record]:
+    """Two later phases of a project told in one clause with their years in turn
+    (``二期、三期分别计划于2026年、2028年建成``): a project each, of its own year."""
+    out: list[Record] = []
+    for m in _PHASES_IN_TURN.finditer(ctx.text, lo, hi):
+        for p, y in (("p1", "y1"), ("p2", "y2")):
+            phase = _phase_of(m.group(p))
+            one = _ONE_PHASE.match(ctx.text, m.start(p))
+            if (base, phase) in taken or one is None:
+                continue
+            r = _phase_record(ctx, later, one, base, whole, counts)
+            if r is None:
+                continue
+            r.set("date", m.group(y), ctx.evidence(*m.span(y)))
+            loc = r.get("location")
+            detail = loc.get("detail") if loc else None
+            whole_detail = (whole.get("location") or {}).get("detail")
+            if detail and _TOWN_DETAIL.search(detail) and detail == whole_detail:
+                # 一期项目在某镇开工…；二期、三期分别计划于…: the first phase's town is not said of the others
+                r.set("location", {**loc, "detail": None}, *r.fields["location"].evidence)
+            taken.add((base, phase))
+            out.append(r)
+    return out
+
+
+#: A phase's year in its own clause, right before its event (``二期…计划2025年投产``, ``二期2027年建成``).
+_PHASE_YEAR = re.compile(r"[^，,。；;]{0,16}?(?:计划|预计|拟|将|力争|争取)?(?:于|在)?"
+                         r"(?P<y>\d{4})年(?:底|内)?(?:前)?"
+                         r"(?:全面|全部|正式)?(?:开工|建成|投产|竣工|并网|投运|完工|启动建设)")
+#: A phase's size right after it, in tons or power (``二期6万吨装置``, ``二期20万千瓦…``).
+_PHASE_SIZE = re.compile(r"(?P<c>\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|MW|GW))(?![时hH/／])")
 
 
 def _phase_record(ctx: RecordContext, later: Span, m: re.Match, base: str, whole: Record,
@@ -4567,6 +4718,10 @@ def _phase_record(ctx: RecordContext, later: Span, m: re.Match, base: str, whole
     if r.get("stage") is None:
         return None
     _event_month(ctx, [r])
+    if r.get("date") is None and (year := _PHASE_YEAR.match(text, m.end(), scope.end)) is not None:
+        r.set("date", year.group("y"), ctx.evidence(*year.span("y")))  # 二期…计划2025年投产: its year
+    if r.get("capacity") is None and (size := _PHASE_SIZE.match(text, m.end("p"), scope.end)) is not None:
+        r.set("capacity", size.group("c"), ctx.evidence(*size.span("c")))  # 二期6万吨装置…: its size
     if r.get("capacity") is None and (_SHORT_LEAD.fullmatch(text, later.start, m.start()) or own_item):
         # 园区二期项目已于5月开工，计划新建冷库库容12万吨: a sentence (or ；-item) of its own tells its size
         # (after a short lead too: 据了解，该项目二期计划投资…)

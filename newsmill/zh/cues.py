@@ -47,7 +47,8 @@ STAGE_CUES: dict[str, str] = {
     "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned", "计划引资": "planned",
 }
 #: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
-_CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)"}
+#: (not before a phase's preparation: ``启动二期工程前期工作`` plans it, the cue is ``前期工作``)
+_CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)(?![一二三四五六七八九十]期(?:项目|工程)?前期)"}
 STAGE_RE = re.compile("|".join(re.escape(c) + _CUE_ONLY_BEFORE.get(c, "")
                                for c in sorted(STAGE_CUES, key=len, reverse=True)))
 

@@ -352,6 +352,7 @@ class Gazetteer:
         first, strong_third = _ZONE_FIRST, _STRONG_FIRST
         not_after_first, not_after = NOT_PLACE_AFTER_FIRST, _NOT_PLACE_AFTER.match
         proper = False  # a suffix with a proper name before it (宜宾|临港经开区) was seen
+        towns: frozenset[str] | None = None  # names of the page's towns, on first need
         for idx, s, e in raw:
             choice = choices[idx]
             if choice is None:
@@ -374,6 +375,13 @@ class Gazetteer:
                 # place_rules.alias_after_ok, inlined: no street, brand, town… word after the name
                 if mode & 1 and nxt in not_after_first and not_after(text, e):
                     at = 3
+                elif mode & 1 and "\u4e00" <= nxt <= "\u9fff" and nxt not in _DIVISION_CHARS:
+                    # a short form that opens a town's name the page writes in full
+                    # (安顺|场水电站 beside 安顺场镇): the town, not the city
+                    if towns is None:
+                        towns = _town_names(text)
+                    if text[s:e + 1] in towns:
+                        at = 3
                 if mode & 2 and suffix is not None and suffix in _DIRECT_SUFFIXES:
                     at += 1
                 cands = choice[at]
@@ -554,6 +562,27 @@ _ZONE_SUFFIX_AT = re.compile(
 #: match starts with the former, or has one of the latter two characters in)
 _ZONE_FIRST = frozenset(s[0] for s in ZONE_SUFFIXES)
 _STRONG_FIRST = frozenset(s[0] for s in STRONG_ZONE_SUFFIXES)
+
+
+#: characters after a short form that name a division of its own (安顺|市, not a town's name)
+_DIVISION_CHARS = frozenset("市县区州省盟旗")
+#: a town or township word
+_TOWN_WORD = re.compile(r"[镇乡]")
+#: characters before 镇 or 乡 that make a common word of them (城镇, 城乡, 乡镇, 重镇, 家乡), no town
+_NOT_TOWN_BEFORE = frozenset("城乡重集家故老下返回思同异")
+
+
+def _town_names(text: str) -> frozenset[str]:
+    """The three and four characters right before each ``镇`` or ``乡`` of ``text`` that may
+    close a town's name, so a short form opening one (安顺场镇) is told from the city."""
+    if "镇" not in text and "乡" not in text:
+        return frozenset()
+    out: set[str] = set()
+    for m in _TOWN_WORD.finditer(text):
+        i = m.start()
+        if i and text[i - 1] not in _NOT_TOWN_BEFORE:
+            out.update(text[i - k:i] for k in (3, 4) if i >= k)
+    return frozenset(out)
 
 
 def _zone_suffix(text: str, end: int) -> str | None:

@@ -75,6 +75,11 @@ _POINT_BEFORE = re.compile(r"(?:(?<!截)[到至]|(?<!关)于|[自从在])\s*$")
 #: 甲公司``, ``2019年签约的乙项目``, ``2020年投产的一期``): its history, whatever year the page is of.
 _PAST_EVENT_OF = re.compile(r"(?:落户|签约|入驻|进驻|开工|投产|建成|竣工|引进)[^，,。；;\n]{0,10}?的")
 #: History: a founding, a first building, an earlier time.
+#: After the year and a comma: a firm (no place, no scope word) building or settling its works
+#: somewhere (``2019年，甲化工在某区投资建设一期项目``): the firm's history, whatever year the page is of.
+_FIRM_BUILT_THEN = re.compile(r"\s*[，,](?![全我本该])(?P<firm>[^，,。；;\n在]{2,12}?)(?<![省市县区州镇乡旗])"
+                              r"在[^，,。；;\n]{1,12}?(?:投资建设|投资兴建|投资|建设|落户|签约落户)"
+                              r"[^，,。；;\n]{0,12}?(?:项目|工厂|基地|生产线)")
 _HISTORY_BEFORE = re.compile(r"始建|创建|建于|成立|创办|始于|诞生|组建|兴建|修建|早在|曾经")
 #: A range of years (``2021—2025年``, ``2021年至2025年``).
 _RANGE_BEFORE = re.compile(r"\d\s*[-－—–~～至到]\s*$")
@@ -148,6 +153,8 @@ def _classify(text: str, m: re.Match[str]) -> str:
         return "none"
     if _PAST_EVENT_OF.match(text, e):
         return "none"  # 2021年落户某区的甲公司: the history of the firm named next
+    if _FIRM_BUILT_THEN.match(text, e):
+        return "none"  # 2019年，甲公司在某区投资建设一期项目: the history of that firm
     if _RECORD_BEFORE.search(lead) or _RECORD_AFTER.match(text, e):
         return "none"  # 创2014年以来新高: a time to compare with, not the page's
     if _GOALS_SET_AFTER.match(text, e):

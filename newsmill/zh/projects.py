@@ -558,6 +558,10 @@ def _joined(text: str, start: int, end: int) -> re.Match | None:
     return None
 
 
+#: A store's power right before the slash of its size (``20万千瓦/40万千瓦时``, ``100MW/200MWh``).
+_STORE_POWER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*$")
+#: A store's size, its power over its energy (``20万千瓦/40万千瓦时``).
+_STORE_PAIR = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+(?:\.\d+)?万?(?:千瓦时|兆瓦时|MWh)")
 #: A zone named by its kind alone (``新区``, ``园区``, ``高新区``): the zone the page named before.
 ZONE_ANAPHOR = re.compile(r"(?:工业园区|开发区|高新区|经开区|新区|园区)")
 #: A phase named by its number alone (``三期项目``, ``二期工程``).
@@ -615,6 +619,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if _SERVED_NEXT.match(text, m1, end):
             continue  # ``甲基地配套的乙项目``: the base the project named next serves
         left = _left_edge(text, m0, start)
+        if left > start and text[left - 1] in "/／" \
+                and (power := _STORE_POWER.search(text, max(start, left - 14), left - 1)) is not None \
+                and _STORE_PAIR.match(text, power.start(), m0) is not None:
+            left = power.start()  # 20万千瓦/40万千瓦时储能电站: a store named by its power and energy
         if out and out[-1].end > left:
             left = out[-1].end  # after a name joined by 和/及/与
             while left < m0 and text[left] in "和及与、":
@@ -891,7 +899,13 @@ def capacity_in(name: str) -> re.Match | None:
     # every capacity holds a number; the pattern's optional opening would be tried at every position
     if not _DIGIT.search(name):
         return None
-    return NAME_PRODUCT_FIRST.search(name) or NAME_CAPACITY_RE.search(name)
+    m = NAME_PRODUCT_FIRST.search(name) or NAME_CAPACITY_RE.search(name)
+    if m is not None and m.start() > 0 and name[m.start() - 1] in "/／":
+        # 20万千瓦/40万千瓦时储能电站: the store's power and energy together are its size
+        power = _STORE_POWER.search(name, 0, m.start() - 1)
+        if power is not None:
+            return _STORE_PAIR.match(name, power.start()) or m
+    return m
 
 
 def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
