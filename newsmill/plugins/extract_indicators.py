@@ -57,7 +57,8 @@ METRIC_HEAD = re.compile("^(?:" + alternation(
     "另外", "累计", "全市", "全省", "全县", "全区", "实现", "完成",
     # a speaker's goal (``我们将力争全年完成固定资产投资…``)
     "我们", "将", "力争", "争取", "确保", "预计")
-    + "|" + OWN_DATELINE + ")+")  # a dateline's ``本报讯``
+    + "|" + OWN_DATELINE  # a dateline's ``本报讯``
+    + "|[一二三四五六七八九十]是)+")  # a task in a list (``一是全县规上工业增加值增长9%``)
 PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?"
                        r"|(\d{1,2})(?:-|—|至)(\d{1,2})月|(一|二|三|四)季度|上半年|前三季度)")
 #: Visiting firms or receiving guests, before a count in its clause: work done, no statistic.
@@ -142,7 +143,9 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "规划面积")
     # a lender's credit to its clients (``向种植户授信…``, ``为12个项目授信…``); credit an office wins
     # for firms (``为企业争取银行授信…``) is its work, a statistic
-    + r"|[向为][^，,。；;争]{0,12}?授信" + ")")
+    + r"|[向为][^，,。；;争]{0,12}?授信"
+    # a fund's own portfolio (``产业基金已投资企业12家``): the fund's business, no place's statistic
+    + r"|基金[^，,。；;、]{0,4}?投资(?:了)?(?:企业|项目)" + ")")
 PROJECT_WORD = re.compile(r"项目")
 #: A clause whose subject is the firm a feature is about (``…,公司日用陶瓷年产能从…``, ``该公司去年纳税…``):
 #: the figures after it are that firm's, no region's (not ``上市公司``, ``公司数``, ``10家公司``).
@@ -246,8 +249,8 @@ ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水�
 #: ``生产线正式投产``):
 #: the figures after it are the works' own (its yearly output, what it saves or pays), unless a
 #: scope word (``全县``) opens a statistic of the place after it.
-WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机组|项目)(?:全部)?"
-                           r"(?:(?:建成|投运|投产|达产|并网)后|建设期间|安装|位于|由|采用|每年|同步建成)"
+WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机组|项目)(?:全部|全面|正式)?"
+                           r"(?:(?:建成|投运|投产|达产|满产|并网)后|建设期间|安装|位于|由|采用|每年|同步建成)"
                            r"|[该此](?:工程|电站|风电场|管道|基地)(?:总投资|计划总投资)"
                            # (a line, a furnace or a unit put to work: ``矿热炉成功点火，当天出炉…``)
                            r"|(?:生产线|产线|矿热炉|回转窑|高炉|机组)(?:正式|成功|顺利)?(?:点火|投产)")

@@ -94,7 +94,9 @@ _LAND_OPENS = re.compile(r"(\d+(?:\.\d+)?万?亩)(?=[\u4e00-\u9fff]{4})")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
 #: ``清理闲置低效用地``).
 _REGION_LAND = re.compile(r"(?:出让|供应|供地|清理|盘活|处置|闲置|低效)[\u4e00-\u9fff]{0,4}$")
-JOBS_RE = re.compile(r"(?:带动|提供|解决|新增|吸纳|用工(?:规模)?(?:将)?(?:达到|达))"
+#: The jobs a project brings (``带动就业400人``, ``新增就业岗位600个``); ``城镇新增就业`` is a
+#: place's statistic.
+JOBS_RE = re.compile(r"(?:带动|提供|解决|(?<!城镇)(?<!城乡)新增|吸纳|用工(?:规模)?(?:将)?(?:达到|达))"
                      # the people given work (``带动周边群众就业400余人``)
                      r"(?:(?:周边|当地|本地|附近)?(?:群众|农民|村民|居民|劳动力)(?=就业))?"
                      r"(?P<posts>就业岗位|岗位)?(?:就业)?(?:约|近|超过|超)?"

@@ -60,7 +60,7 @@ STOP_ALIASES: frozenset[str] = frozenset({
 UNMATCHED_ALIASES: frozenset[str] = frozenset({"于洪"})
 
 GENERIC_SHORT_NAMES: frozenset[str] = frozenset({
-    "东区", "西区", "城区", "矿区", "郊区", "市中区", "新城区", "城关区", "城中区", "城东区",
+    "东区", "西区", "南区", "北区", "城区", "矿区", "郊区", "市中区", "新城区", "城关区", "城中区", "城东区",
     "城西区", "城南区", "城北区", "市辖区", "新区", "高新区", "开发区", "园区", "老城区", "中区",
 })
 
