@@ -103,3 +103,37 @@ def test_a_project_in_a_zone_s_south_part_is_in_the_zone() -> None:
     page = ("园区建设\n\n本报讯 2月18日,投资6亿元的年产2万吨特种纤维项目在射洪经济开发区南区开工。\n")
     loc = projects(page)["年产2万吨特种纤维项目"].get("location")
     assert (loc["province"], loc["city"], loc["detail"]) == ("四川省", "遂宁市", "射洪经济开发区")
+
+
+# --- periods: a year that picks the projects counted is no period ---------------------------------
+
+_, _, april_indicators = page_helpers(dt.date(2025, 4, 10))
+TALLY = ("招商引资见成效\n\n本报讯(记者 罗文)截至3月底,某县2023年以来签约的35个项目中,已有30个开工,"
+         "项目开工率达85.7%。去年以来引进的18个项目中,资金到位率达64%。\n")
+
+
+def test_the_year_that_picks_the_projects_is_no_span_of_years() -> None:
+    periods = {r.get("value"): r.get("period") for r in april_indicators(TALLY)}
+    assert periods.get(85.7) == "2025-03"
+    assert not [p for p in periods.values() if p and p.startswith("20") and int(p[:4]) < 2020]
+
+
+def test_a_year_of_its_own_stays_the_period() -> None:
+    page = "招商引资\n\n本报讯 2023年以来,某县引进项目46个,总投资120亿元,开工率达到80%。\n"
+    assert any(r.get("period") and r.get("period").startswith("2023") for r in april_indicators(page))
+
+
+# --- dates: a year told after a semicolon opens what follows --------------------------------------
+
+def test_a_year_after_a_semicolon_does_not_date_the_quarter_before_it() -> None:
+    from newsmill.zh.dates import find_dates
+    text = "一季度,某市实现招商引资到位资金86.4亿元,同比增长9.9%;2024年签约项目履约率达到90.2%。"
+    first = next(iter(find_dates(text, None, "past", 2025)))
+    assert first.value.as_dict()["start"].startswith("2025")
+
+
+def test_a_year_later_in_the_same_clause_still_dates_a_month() -> None:
+    from newsmill.zh.dates import find_dates
+    text = "3月,某县签约项目12个,均为2024年储备项目。"
+    first = next(iter(find_dates(text, None, "past", None)))
+    assert first.value.as_dict()["start"].startswith("2024")

@@ -615,9 +615,10 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
 
 
 #: A span of years counted back from the page's date (``一年来``, ``开业一年半以来``): with what
-#: began it, a total since that event; without, the years up to the page's month.
+#: began it, a total since that event; without, the years up to the page's month (``2024年以来`` is
+#: no span of 24 years).
 SINCE_SPAN = re.compile(r"(?P<ev>开业|开园|成立|运营|运行|投产|投运|挂牌|建成|组建|设立|启用)?"
-                        r"(?P<n>[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?P<half>半)?(?:以来|来)")
+                        r"(?P<n>[一二两三四五六七八九十]|(?<!\d)\d{1,2})(?:个)?年(?P<half>半)?(?:以来|来)")
 
 
 #: Since a park was founded (``建园以来``, ``建园十年来``, ``开园5年来``): its tally up to the page's
@@ -626,7 +627,7 @@ PARK_SINCE = re.compile(r"(?P<ev>建园|建区|开园)(?:[一二两三四五六�
                         r"(?:以来|来)")
 #: :data:`SINCE_SPAN` without the event opening it: what every match holds, found by a plain scan
 #: for its first character (the full pattern's optional opening is tried at every position).
-_SINCE_GATE = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?:半)?(?:以来|来)")
+_SINCE_GATE = re.compile(r"(?:[一二两三四五六七八九十]|(?<!\d)\d{1,2})(?:个)?年(?:半)?(?:以来|来)")
 
 
 def _since_span(ctx: RecordContext, sent: Span, pos: int,
@@ -770,8 +771,13 @@ def _period_date(ctx: RecordContext) -> Any:
         return _has_start(m) and not COMPARED_DATE.search(ctx.text, max(0, m.start - 2), m.start) \
             and not (PLAN_SHARE_YEAR.match(ctx.text, m.end)
                      and ctx.text[max(0, m.start - 2):m.start].endswith(("完成", "占"))) \
-            and not _EVENT_DAY.match(ctx.text, m.end)
+            and not _EVENT_DAY.match(ctx.text, m.end) and not _ITEMS_DATED.match(ctx.text, m.end)
     return accept
+
+
+#: After a date, the event that picks the items counted (``2024年以来签约的42个项目中``, ``去年签约的
+#: 56个项目``): it tells which projects, not the period of the rates and sums told of them.
+_ITEMS_DATED = re.compile(r"(?:以来)?(?:新)?(?:签约|引进|招引|落地|开工|备案|储备|谋划)的")
 
 
 #: After a date, a project's event closing its clause (``甲项目二期3月开工，``): the day of that event,

@@ -933,6 +933,10 @@ _YEAR_BEFORE_NIAN = re.compile(r"年(?<=(?:19|20)\d\d年)(?<!\d.....)")
 _REL_YEAR_AFTER = re.compile(r"今年|去年|明年|前年|后年|(?:一季度|首季度?|开年|年初|开春)以来")
 
 
+#: The end of a clause or sentence (see :meth:`_Years.near`).
+_CLAUSE_BREAK = re.compile("[；;。！？]")
+
+
 class _Years:
     """The 4-digit years written in a text (:data:`_YEAR_HINT`), found on first use.
 
@@ -980,7 +984,10 @@ class _Years:
             return self._values[k - 1]
         if k < len(starts):
             para_end = text.find("\n", i)
-            if para_end < 0 or starts[k] < para_end:
+            if (para_end < 0 or starts[k] < para_end) and not (
+                    self.fallback is not None and _CLAUSE_BREAK.search(text, i, starts[k])):
+                # (with the page's year known, a year told after a ；or 。 opens what follows:
+                # ``一季度，…到位资金…；2024年签约项目履约率…`` keeps the page's year)
                 return self._values[k]
         return self.fallback
 
