@@ -137,3 +137,22 @@ def test_a_year_later_in_the_same_clause_still_dates_a_month() -> None:
     text = "3月,某县签约项目12个,均为2024年储备项目。"
     first = next(iter(find_dates(text, None, "past", None)))
     assert first.value.as_dict()["start"].startswith("2024")
+
+
+# --- batches: the part of a counted group that got further, after a comma -------------------------
+
+def batches(page: str) -> list:
+    """The batch records of ``page`` (published on 10 April 2025)."""
+    return [r for r in doc(page, dt.date(2025, 4, 10)).records if r.kind == "batch"]
+
+
+def test_those_of_a_group_already_started_are_a_batch() -> None:
+    page = ("项目落地\n\n本报讯 截至3月底,某县去年签约的26个项目中,已有21个开工建设,"
+            "累计完成投资18.2亿元。\n")
+    found = {(r.get("count"), r.get("event")) for r in batches(page)}
+    assert (21, "started") in found
+
+
+def test_those_of_a_group_still_in_talks_are_no_started_batch() -> None:
+    page = ("项目落地\n\n本报讯 截至3月底,某县去年签约的26个项目中,有5个仍在办理前期手续。\n")
+    assert not [r for r in batches(page) if r.get("count") == 5 and r.get("event") == "started"]
