@@ -78,3 +78,21 @@ def test_running_head_with_outlet_date_and_lettered_page_is_furniture():
         assert classify_text([line], 0) == ("furniture", "page header"), line
     # a sentence naming a paper and a page is not a running head
     assert classify_text(["据滨江晚报2023年11月2日第5版报道,园区新签约项目六个"], 0) is None
+
+
+@pytest.mark.parametrize("meta", [
+    "发布时间：2025-03-18 10:42\u3000来源：某县融媒体中心\u3000浏览次数：356",
+    "发布日期：2025-03-18\u3000\u3000信息来源：某县发展改革局\u3000点击数：90",
+    "发布时间：2025-03-18 10:42  来源：某县融媒体中心  浏览次数：356",
+])
+def test_a_meta_line_with_fields_apart_by_one_wide_blank_is_furniture(meta: str) -> None:
+    page = f"某县重点项目建设提速\n\n{meta}\n\n今年以来，某县新开工重点项目18个，完成投资26.4亿元。\n"
+    body = body_text(clean(page))
+    assert "浏览次数" not in body and "点击数" not in body
+    assert "新开工重点项目18个" in body
+
+
+def test_a_sentence_after_a_wide_blank_is_no_meta_line() -> None:
+    from newsmill.plugins.clean_furniture import site_furniture
+    assert site_furniture("发布时间：2025-03-18\u3000某县新开工重点项目18个，完成投资26.4亿元") is None
+    assert site_furniture("发布时间：2025-03-18\u3000来源：某县融媒体中心") == "page meta"

@@ -125,6 +125,8 @@ _META_FIELD_RE = re.compile(r"[【\[]?\s*(?:发布时间|发布日期|时间|日
                             # a bare posting time (``2024-11-06 09:15``)
                             r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _FIELD_GAP_RE = re.compile(r"[ \t\u3000]{2,}")
+#: One full-width blank between a meta line's fields (``发布时间：…\u3000来源：…\u3000浏览次数：…``).
+_WIDE_GAP_RE = re.compile(r"[ \t]*\u3000[ \t\u3000]*|[ \t]{2,}")
 
 
 def _posted_meta(s: str) -> bool:
@@ -157,11 +159,15 @@ def site_furniture(s: str) -> str | None:
         return "share prompt"
     if ("发表于" in s or "来自" in s) and _APP_POSTED_RE.fullmatch(s):
         return "page meta"
-    fields = _FIELD_GAP_RE.split(s)
-    if len(fields) >= 2 and all(_META_FIELD_RE.match(f) or _TOOLS_RE.fullmatch(f) for f in fields) \
-            and _META_FIELD_RE.match(fields[0]):
-        return "page meta"
+    if _meta_fields(_FIELD_GAP_RE.split(s)) or ("\u3000" in s and _meta_fields(_WIDE_GAP_RE.split(s))):
+        return "page meta"  # (fields apart by two blanks, or by one full-width blank)
     return None
+
+
+def _meta_fields(fields: list[str]) -> bool:
+    """True when ``fields`` are two or more labelled fields of a meta line (tools among them)."""
+    return len(fields) >= 2 and _META_FIELD_RE.match(fields[0]) is not None \
+        and all(_META_FIELD_RE.match(f) or _TOOLS_RE.fullmatch(f) for f in fields)
 
 
 _TOOLS_RE = FURNITURE_RES["page tools"]
