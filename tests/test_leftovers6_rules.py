@@ -156,3 +156,17 @@ def test_those_of_a_group_already_started_are_a_batch() -> None:
 def test_those_of_a_group_still_in_talks_are_no_started_batch() -> None:
     page = ("项目落地\n\n本报讯 截至3月底,某县去年签约的26个项目中,有5个仍在办理前期手续。\n")
     assert not [r for r in batches(page) if r.get("count") == 5 and r.get("event") == "started"]
+
+
+# --- project names: a logistics port is a works, a railway port a zone ----------------------------
+
+def test_a_logistics_port_is_a_works() -> None:
+    from newsmill.zh.projects import find_names
+    text = "达州公铁物流港一期建成投用。"
+    assert [n.name for n in find_names(text, 0, len(text))] == ["达州公铁物流港一期"]
+
+
+def test_a_railway_logistics_port_is_no_works() -> None:
+    from newsmill.zh.projects import find_names
+    text = "成都国际铁路物流港今年开行班列1200列。"
+    assert find_names(text, 0, len(text)) == []

@@ -30,13 +30,15 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "合作园", "经贸合作区",
             # a hub collecting and sending out farm goods (``某某农产品冷链集配中心``); a store's
             # parts (``建设仓储中心``, ``冷链配送中心``) are often a phase's contents, no works
-            "集配中心")
+            "集配中心",
+            # a county's logistics port (``某县现代物流港一期建成投用``; a railway port is a zone)
+            "物流港")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
 #: (not 工程量, 工程师, 加工厂房, 海洋工程装备, nor a railway port: 国际铁路港, 铁路物流港;
 #: nor a park's office: 某工业园区管委会)
-NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)装备)(?!(?<=铁路)(?:物流)?港)"
+NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)装备)(?!(?<=铁路)(?:物流)?港)(?<!铁路物流港)"
                       r"(?!区?(?:管委会|管理委员会|管理局|服务中心))"
                       # nor a firm's project staff (``某某有限公司项目负责人``, ``项目经理``, ``项目部``)
                       r"(?!(?<=项目)(?:负责人|经理|总监|部|组|方))"
