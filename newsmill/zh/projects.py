@@ -38,8 +38,8 @@ _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, revers
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
 #: (not 工程量, 工程师, 加工厂房, 海洋工程装备, nor a railway port: 国际铁路港, 铁路物流港;
 #: nor a park's office: 某工业园区管委会)
-NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)装备)(?!(?<=铁路)(?:物流)?港)(?<!铁路物流港)"
-                      r"(?!区?(?:管委会|管理委员会|管理局|服务中心))"
+NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)装备)(?!(?<=铁路)(?:物流)?港)"
+                      r"(?<!铁路物流港)(?!区?(?:管委会|管理委员会|管理局|服务中心))"
                       # nor a firm's project staff (``某某有限公司项目负责人``, ``项目经理``, ``项目部``)
                       r"(?!(?<=项目)(?:负责人|经理|总监|部|组|方))"
                       # nor the progress of projects reported (``每月报送一次项目进度``)
