@@ -39,7 +39,7 @@ FIELD_FLOORS: FieldFloors = {
     ("indicators", "metric"): 1.0,          # 2/2
     ("indicators", "unit"): 1.0,            # 2/2
     ("indicators", "region"): 1.0,          # 2/2
-    ("indicators", "period"): 0.0,          # 0/2: same year as the project's date
+    ("indicators", "period"): 1.0,          # 2/2 (first 0/2: a firm's settling year read as the page's)
 }
 
 
