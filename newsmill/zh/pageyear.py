@@ -74,6 +74,10 @@ _POINT_BEFORE = re.compile(r"(?:(?<!截)[到至]|(?<!关)于|[自从在])\s*$")
 #: After the year: a one-off event of a firm or a project told in a clause naming it (``2021年落户某区的
 #: 甲公司``, ``2019年签约的乙项目``, ``2020年投产的一期``): its history, whatever year the page is of.
 _PAST_EVENT_OF = re.compile(r"(?:落户|签约|入驻|进驻|开工|投产|建成|竣工|引进)[^，,。；;\n]{0,10}?的")
+#: A firm named just before the year and its settling after it (``该企业2016年落户某区``,
+#: ``这家公司2019年入驻园区``): the firm's history, whatever year the page is of.
+_FIRM_BEFORE = re.compile(r"(?:企业|公司|集团|工厂|外资|外企|港企|台企)\s*$")
+_SETTLED_AFTER = re.compile(r"\s*(?:落户|入驻|进驻|注册落地)")
 #: History: a founding, a first building, an earlier time.
 #: After the year and a comma: a firm (no place, no scope word) building or settling its works
 #: somewhere (``2019年，甲化工在某区投资建设一期项目``): the firm's history, whatever year the page is of.
@@ -151,6 +155,8 @@ def _classify(text: str, m: re.Match[str]) -> str:
         sent -= 1
     if _PLAN_BEFORE.search(text, sent, s) or _DONE_AFTER.match(text, e) or _PLAN_WORD_BEFORE.search(lead):
         return "none"
+    if _FIRM_BEFORE.search(lead) and _SETTLED_AFTER.match(text, e):
+        return "none"  # 该企业2016年落户某市: the firm's history
     if _PAST_EVENT_OF.match(text, e):
         return "none"  # 2021年落户某区的甲公司: the history of the firm named next
     if _FIRM_BUILT_THEN.match(text, e):
