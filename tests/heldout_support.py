@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from newsmill import Pipeline
 from newsmill.core.cli import cli
+from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.surface import Locator
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -94,3 +95,8 @@ def rule_helpers(day: dt.date) -> tuple[Callable[..., Any], Callable[..., list],
         return {r.get("name"): r for r in records(page, "project")}
 
     return doc, records, projects
+
+
+def places(text: str) -> list[tuple[str, str]]:
+    """(text matched, division) of every place the gazetteer finds in ``text``."""
+    return [(text[m.start:m.end], m.division.name) for m in Gazetteer.default().find(text)]

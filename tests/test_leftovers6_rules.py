@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.heldout_support import page_helpers
+from newsmill.zh.dates import find_dates
+from newsmill.zh.projects import find_names
+from tests.heldout_support import page_helpers, places
 
 doc, projects, indicators = page_helpers(dt.date(2025, 2, 20))
 
@@ -84,12 +86,6 @@ def test_a_fund_that_invested_in_projects_is_no_statistic() -> None:
 
 # --- places: a zone's south or north part is no district of its own -----------------------------
 
-def places(text: str) -> list[tuple[str, str]]:
-    """(text matched, division) of every place the gazetteer finds in ``text``."""
-    from newsmill.zh.gazetteer import Gazetteer
-    return [(text[m.start:m.end], m.division.name) for m in Gazetteer.default().find(text)]
-
-
 def test_the_south_part_of_a_zone_is_no_district() -> None:
     assert places("加快射洪经济开发区南区标准化厂房建设") == [("射洪经济开发区", "射洪市")]
     assert places("高新区北区新建厂房8万平方米") == []
@@ -126,14 +122,12 @@ def test_a_year_of_its_own_stays_the_period() -> None:
 # --- dates: a year told after a semicolon opens what follows --------------------------------------
 
 def test_a_year_after_a_semicolon_does_not_date_the_quarter_before_it() -> None:
-    from newsmill.zh.dates import find_dates
     text = "一季度,某市实现招商引资到位资金86.4亿元,同比增长9.9%;2024年签约项目履约率达到90.2%。"
     first = next(iter(find_dates(text, None, "past", 2025)))
     assert first.value.as_dict()["start"].startswith("2025")
 
 
 def test_a_year_later_in_the_same_clause_still_dates_a_month() -> None:
-    from newsmill.zh.dates import find_dates
     text = "3月,某县签约项目12个,均为2024年储备项目。"
     first = next(iter(find_dates(text, None, "past", None)))
     assert first.value.as_dict()["start"].startswith("2024")
@@ -161,12 +155,10 @@ def test_those_of_a_group_still_in_talks_are_no_started_batch() -> None:
 # --- project names: a logistics port is a works, a railway port a zone ----------------------------
 
 def test_a_logistics_port_is_a_works() -> None:
-    from newsmill.zh.projects import find_names
     text = "达州公铁物流港一期建成投用。"
     assert [n.name for n in find_names(text, 0, len(text))] == ["达州公铁物流港一期"]
 
 
 def test_a_railway_logistics_port_is_no_works() -> None:
-    from newsmill.zh.projects import find_names
     text = "成都国际铁路物流港今年开行班列1200列。"
     assert find_names(text, 0, len(text)) == []

@@ -7,16 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 from newsmill.zh.cues import STAGE_RE
-from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.pageyear import read_page_year, year_clues
-from tests.heldout_support import page_helpers
+from tests.heldout_support import page_helpers, places
 
 doc, projects, indicators = page_helpers(dt.date(2024, 10, 18))
-
-
-def places(text: str) -> list[tuple[str, str]]:
-    """(text matched, division) of every place the gazetteer finds in ``text``."""
-    return [(text[m.start:m.end], m.division.name) for m in Gazetteer.default().find(text)]
 
 
 # --- places: a town whose name opens on a city's short form -------------------------------------
