@@ -204,6 +204,15 @@ def pager_or_docnumber(s: str) -> str | None:
 
 #: A site's registration footer (ICP number, site code), whatever else the line holds.
 _SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码")
+#: A page's contact line: labelled fields only, one of them an e-mail address or a telephone number
+#: (``本版投稿邮箱：某某@163.com    电话：023-12345678``).
+_CONTACT_FIELD = (r"(?:本版|本报|本刊|新闻)?(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系)?"
+                  r"(?:邮箱|信箱|电子邮箱|[Ee]-?mail|电话|热线|传真|地址|邮编)\s*[:：]\s*[^\s:：，,。；;]{3,40}")
+_CONTACT_LINE_RE = re.compile(rf"{_CONTACT_FIELD}(?:[ \t\u3000]+{_CONTACT_FIELD}){{0,3}}")
+_CONTACT_VALUE_RE = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+"  # an e-mail address, a telephone or mobile number
+                               r"|(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
+#: The editors' fields closing a page header, labels with or without a colon (``责任编辑 某某   美编 某 某``).
+_TRAILING_EDITORS_RE = re.compile(rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*{_NAME})+[ \t\u3000]*$")
 #: A box-drawing character (a long line of a boxed panel holds one).
 _BOX_CHAR_RE = re.compile(r"[\u2500-\u257f]")
 #: The furniture rules as one alternation, tried in order: a full match of branch ``r<i>``
@@ -215,6 +224,9 @@ CAPTION_RES: dict[str, re.Pattern[str]] = {
     "caption line": re.compile(r"(?:图为|图\s*[:：]|上图|下图|左图|右图|▲|△|■\s*图).{1,120}"),
     "scene label": re.compile(
         r"\S{2,14}(?:现场|合影|留影|一角|掠影|剪影|效果图|鸟瞰图|示意图|全景|外景|实景)"),
+    # (who gave the pictures, in brackets or not: ``（图片由某区发展改革委提供）``, ``照片均由某某拍摄``)
+    "picture credit": re.compile(
+        r"[(（]?\s*(?:本版|本文|本组)?(?:图片|照片|图)均?由[^，,。；;()（）]{2,30}?(?:提供|供图|拍摄)\s*[)）]?[。.]?"),
 }
 
 
@@ -289,6 +301,13 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "source note"
     if len(s) <= 3 * max_len and site_menu(s):
         return "furniture", "crumbs"
+    if len(s) <= 3 * max_len and ("邮" in s or "电话" in s or "热线" in s or "mail" in s) \
+            and _CONTACT_LINE_RE.fullmatch(s) and _CONTACT_VALUE_RE.search(s):
+        return "furniture", "contact line"
+    if max_len < len(s) <= 3 * max_len and "版" in s and "编" in s:
+        head = _TRAILING_EDITORS_RE.sub("", s)  # a page header with its editors at the end
+        if head != s and len(_GAP_RE.sub(" ", head)) <= max_len and _MASTHEAD_RE.fullmatch(head):
+            return "furniture", "page header"
     if max_len < len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len:
         # a PDF running head spread over the page width (``经 济 新 闻      2024年…  星期五   3``)
         m = _FURNITURE_ANY_RE.fullmatch(s)
@@ -383,6 +402,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         len(s) <= max_len or s[:2] == "图为" or s[:2] in SITE_HEADS or _posted_meta(s)
         or (footers and _SITE_FOOTER_RE.search(s) is not None)
         or (len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len)  # a spread head
+        or (len(s) <= 3 * max_len and (("版" in s and "编" in s) or "邮" in s or "电话" in s))  # a head with
+        # its editors, a contact line
         or s[0] in RULE_CHARS or (s[0] in "【[（(广推" and len(s) <= 3 * max_len)  # a ruled line, an advert
         or (s[-1] == "摄" and len(s) <= 3 * max_len)  # a caption told as a sentence, its credit after it
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)

@@ -1112,7 +1112,11 @@ def _own_place(ctx: RecordContext, sent: Span, start: int, venues: list[tuple[in
                 or ctx.in_org(m.start):
             continue
         c0 = ctx.clause_start(m.start, sent.start)
-        if m.start - c0 <= 1 and _CLAUSE_SUBJECT.match(ctx.text, m.end):
+        if m.start - c0 <= 1 and (_CLAUSE_SUBJECT.match(ctx.text, m.end) or (
+                m.start == c0 > sent.start and ctx.text[c0 - 1] in "；;"
+                and ctx.text.find("；", m.end, start) < 0 and ctx.text.find(";", m.end, start) < 0)):
+            # (a place opening its part of the sentence is the subject of the part's clauses:
+            # ``；某区以文旅项目为主，签约项目17个``)
             return m
     return None
 

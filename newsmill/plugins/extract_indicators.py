@@ -1335,6 +1335,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
                 if f.kind == "quantity" and not tally and built_figure(ctx.text, sent.start, f.start, metric):
                     continue  # 新建…车间，年产X10万吨 / 扩建…中心，新增仓储面积4.5万平方米
+                if f.kind == "quantity" and ctx.text[f.start - 1:f.start] != "、" \
+                        and ctx.text.find("、", c0, f.start) >= 0 and listed_output(ctx.text, c0, f.start):
+                    continue  # 年产电驱动系统50万套、热管理总成80万套: a plant's second product
                 if not core and last is not None and f.start - last_end <= 12 \
                         and ctx.text.find("累计", c0, f.start) >= 0:
                     metric = _total_of(last, "累计") or metric  # 新认定…7家，累计达到185家
@@ -1622,6 +1625,17 @@ _BUILD_WORK = re.compile(r"新建|扩建|改建|建设|建成")
 _STOPS = re.compile(r"[。.；;！？!?]")
 #: A metric naming a building (``建设标准化厂房``, ``新建仓库``): its size is of what is built.
 _BUILDING_END = re.compile(r"(?:厂房|车间|仓库|库房|办公楼|综合楼|用房)$")
+
+
+#: A yearly output, then another product after ``、`` up to a position (``年产甲50万套、乙``).
+_LISTED_OUTPUT = re.compile(r"年(?:可)?(?:产|生产|加工|处理)[^，,。；;]{0,30}?\d(?:[\d.]*)(?:万|亿|千)?"
+                            r"(?:吨|台套|套|台|件|辆|只|张|片|块|条|箱|颗|部)、[\u4e00-\u9fff]{1,10}$")
+
+
+def listed_output(text: str, c0: int, pos: int) -> bool:
+    """True when a quantity at ``pos`` follows a yearly output and ``、`` in its clause (``年产甲50万套、
+    乙80万套``): a plant's capacity in another product, no statistic."""
+    return _LISTED_OUTPUT.search(text, max(c0, pos - 50), pos) is not None
 
 
 def built_figure(text: str, s0: int, pos: int, metric: str) -> bool:

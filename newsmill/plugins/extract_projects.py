@@ -636,15 +636,19 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
     if r.get("capacity") is None:
         m = CAPACITY_NUMBER_FIRST.search(text[start:end])
         if m:
-            r.set("capacity", m.group(), ctx.evidence(start + m.start(), start + m.end()))
+            c0, c1 = start + m.start(), _more_output(text, start + m.end(), end)
+            r.set("capacity", text[c0:c1], ctx.evidence(c0, c1))
         else:
             word = CAPACITY_WORD.search(text, start, end)
             # every phrase holds a capacity word at most 6 characters after its start: none starts
             # before the first word less 6
             m = CAPACITY_PHRASE.search(text, max(start, word.start() - 6), end) \
                 if word is not None and CAPACITY_UNIT.search(text, start, end) else None
+            if m is None and word is not None and text.find("等", word.end(), end) >= 0:
+                m = LISTED_OUTPUT.search(text, word.start(), end)
             if m:
-                r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+                c1 = _more_output(text, m.end(), end)
+                r.set("capacity", text[m.start():c1], ctx.evidence(m.start(), c1))
     if r.get("capacity") is None and text.find("机柜", start, end) >= 0:
         m = RACKS.search(text, start, end)
         if m:
@@ -1580,6 +1584,21 @@ def _upgraded_site_detail(ctx: RecordContext, r: Record, name: NameSpan) -> None
           ctx.evidence(*site.span(1)))
 
 
+#: A park heading the name of its standard factory buildings (``某县某某产业园标准化厂房二期项目``).
+_PARK_PLANT = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?[县区市](?=[\u4e00-\u9fff]{2}))?"
+                         r"([\u4e00-\u9fff]{2,14}?(?:产业园区|工业园区|产业园|工业园|园区|经开区|高新区|开发区))"
+                         r"标准化?(?:生产|工业)?厂房")
+
+
+def _park_plant_detail(ctx: RecordContext, r: Record, name: NameSpan) -> None:
+    """The park heading the name of its factory buildings is the project's ``detail``."""
+    m = _PARK_PLANT.match(ctx.text, name.start, name.end)
+    detail = r.get("location").get("detail")
+    if m is not None and not (detail and detail.endswith(("镇", "乡", "街道", "村", "社区"))):
+        r.set("location", {**r.get("location"), "detail": m.group(1)}, *r.fields["location"].evidence,
+              ctx.evidence(*m.span(1)))
+
+
 def _ends_with_de(text: str, start: int, end: int) -> bool:
     """Whether ``的$`` can match in ``text[start:end]``: 的 ends it (or stands before a final line end)."""
     return text.find("的", max(start, end - 2), end) >= 0
@@ -1745,6 +1764,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         place = _event_place_after(ctx, sent, name, place) or place
     if place is not None and place.end <= name.start and ctx.text.find("与", place.end, name.start) >= 0:
         place = _partner_place(ctx, sent, name, place) or place
+    if place is None:
+        place = ctx.page_home_county(sent.article)  # ``我区…``: the county whose paper the page is
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         zone_dropped = _zone_of_another_item(ctx, place, name, names)
@@ -1765,6 +1786,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             _own_detail(ctx, r, sent, name)
     if place is not None:
         _upgraded_site_detail(ctx, r, name)
+        _park_plant_detail(ctx, r, name)
         if r.get("location").get("detail") is None:
             _collective_village_detail(ctx, r, sent, name)
     date, dm = _date(ctx, sent) if under_way is None and not building_now else (None, None)
@@ -1825,8 +1847,20 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
         if phase is not None and other is not None and phase != other:
             continue  # phase 1 and phase 2 are different projects
         if len(other_core) >= 4 and (core in other_core or other_core in core):
+            if _park_and_its_plants(core, other_core):
+                continue  # 某产业园 and 某产业园标准化厂房三期: the park and works inside it
             return r
     return None
+
+
+#: How the name of a park ends (the park itself, not works inside it).
+_PARK_ENDS = ("产业园", "工业园", "园区", "经开区", "高新区", "开发区")
+
+
+def _park_and_its_plants(a: str, b: str) -> bool:
+    """True when one name is a park's and the other that of factory buildings in it."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return short.endswith(_PARK_ENDS) and "厂房" in long[len(short):] and long.startswith(short)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1968,6 +2002,28 @@ CAPACITY_PHRASE = re.compile(
     # a rate per year written after the unit (``设计产能12万吨/年``)
     r"(?:/年|／年)?"
     r"(?=[,，。;；、]|的|能力|及|和|生产线|$)")
+#: A yearly output of products listed before their joint quantity (``年产智能手表、蓝牙耳机等产品800万台
+#: （件）``): the plant's capacity.
+LISTED_OUTPUT = re.compile(
+    r"年(?:可)?(?:产|生产)[\u4e00-\u9fff]{1,10}(?:、[\u4e00-\u9fff]{1,10}){1,5}等[\u4e00-\u9fff]{0,4}?"
+    r"(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿|千)?(?:台套|套|台|件|辆|只|张|片|块|条|箱|吨|颗|部)"
+    r"(?:[（(](?:台|件|套|只|部)[)）])?")
+#: More products after a yearly output, each with its quantity (``年产甲50万套、乙80万套``,
+#: ``年产50万套甲、80万套乙``): the same plant's capacity.
+_MORE_OUTPUT = re.compile(
+    r"(?:、(?:[\u4e00-\u9fff]{1,10}?\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|台套|套|台|件|辆|只|张|片|块|条|箱|颗|部)"
+    r"|\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|台套|套|台|件|辆|只|张|片|块|条|箱|颗|部)[\u4e00-\u9fff]{1,12}?))+"
+    r"(?=[,，。;；]|的|及|项目|生产线|$)")
+
+
+def _more_output(text: str, end: int, limit: int) -> int:
+    """Where a capacity ending at ``end`` ends with the products listed after it (``、乙80万套``)."""
+    if text[end:end + 1] != "、":
+        return end
+    m = _MORE_OUTPUT.match(text, end, limit)
+    return m.end() if m is not None else end
+
+
 #: A data centre's size, by the racks it holds (``可容纳机柜6000架``, ``部署标准机柜1.2万个``).
 RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容纳)(?:标准|服务器)?机柜(?:约|近|超|达)?"
                    r"\d+(?:\.\d+)?(?:万|千)?(?:架|个|台|组)")
@@ -3070,10 +3126,12 @@ def _zone_counties(text: str, records: list[Record]) -> None:
 
 
 def _county_written(county: str, text: str) -> bool:
-    """True when ``text`` names ``county`` itself: in full, or an autonomous county by the short
-    form news write (``某水苗族土家族自治县`` → ``某水县``)."""
+    """True when ``text`` names ``county`` itself: in full, through its own paper's name, or an
+    autonomous county by the short form news write (``某水苗族土家族自治县`` → ``某水县``)."""
     if county in text:
         return True
+    if county[-1] in "区县市" and len(county) >= 3 and county[:-1] + "日报" in text:
+        return True  # the county's own paper (``某川日报``): the page is the county's
     return county.endswith(("自治县", "自治旗")) and len(county) > 5 \
         and county[:2] + county[-1] in text
 
@@ -4151,6 +4209,8 @@ def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
     text = ctx.text
     for r, start in _named_without_investor(records):
         name = r.get("name")
+        if "厂房" in name and _PARK_PLANT.match(name):
+            continue  # ``某县甲乙产业园标准化厂房``: the park's buildings, its name no brand
         brand = brand_head(name, text)
         if brand is None:
             # ``某县某某锂电新材料项目``: a county or city written in full, then the brand

@@ -375,6 +375,8 @@ class Gazetteer:
                 # place_rules.alias_after_ok, inlined: no street, brand, town… word after the name
                 if mode & 1 and nxt in not_after_first and not_after(text, e):
                     at = 3
+                elif mode & 1 and nxt == "组" and text[e + 1:e + 2] == "团" and _zone_before(text, s):
+                    at = 3  # a cluster of a park or new area named like a city (园区|龙岩组团)
                 elif mode & 1 and "\u4e00" <= nxt <= "\u9fff" and nxt not in _DIVISION_CHARS:
                     # a short form that opens a town's name the page writes in full
                     # (安顺|场水电站 beside 安顺场镇): the town, not the city
@@ -570,6 +572,15 @@ _DIVISION_CHARS = frozenset("市县区州省盟旗")
 _TOWN_WORD = re.compile(r"[镇乡]")
 #: characters before 镇 or 乡 that make a common word of them (城镇, 城乡, 乡镇, 重镇, 家乡), no town
 _NOT_TOWN_BEFORE = frozenset("城乡重集家故老下返回思同异")
+
+
+#: How the name of a park or new area ends, before one of its clusters (``某某新区|礼嘉组团``).
+_ZONE_ENDS = ("园区", "新区", "城区", "片区", "开发区", "经开区", "高新区", "产业园")
+
+
+def _zone_before(text: str, start: int) -> bool:
+    """True when a zone's name (or the bare word 园区) ends right before ``start``."""
+    return text[max(0, start - 3):start].endswith(_ZONE_ENDS)
 
 
 def _town_names(text: str) -> frozenset[str]:

@@ -33,6 +33,8 @@ BLOCKERS: tuple[str, ...] = (
     # measured on economic news briefs: names glued to the word before or after them
     "均衡水", "亚运城", "钱塘江", "出台中", "大同比", "长江干", "成渝中", "浦阳江", "长白山", "佛罗里达",
     "三山岛", "平台中", "松原始", "出台北", "淮南子", "中区域",
+    # mountains whose names hold a city's short form (歌乐山 is in Chongqing, not 乐山市)
+    "金佛山", "歌乐山", "米仓山", "缙云山",
     # zone names inside ordinary words
     "东海岛礁", "东海岛屿",
 )

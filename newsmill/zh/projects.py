@@ -597,6 +597,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue
         if item and text.endswith(("举行", "举办"), start, m0):
             continue  # ``某园区举行项目签约仪式``: a ceremony of the projects, no name
+        if not item and text.startswith(_PARKS, m0) and _STANDARD_PLANT_AFTER.match(text, m1, end):
+            continue  # ``某产业园标准化厂房（二期）``: the park's factory buildings, one name with it
         if (longer := NAME_END.match(text, m1, end)) is not None and not (
                 item and longer.group().endswith("楼")
                 and _BUILDING_PART_AFTER.match(text, longer.end(), end)) and not (
@@ -753,6 +755,8 @@ def listed_kind(text: str, start: int, left: int, end: int) -> bool:
 _START = attrgetter("start")
 #: Parks and bases: what follows one is a project of its own, built in it (``某产业园供水工程``).
 _PARKS = ("产业园", "工业园", "物流园", "科技园", "示范园", "产业基地", "创新基地", "基地")
+#: Standard factory buildings right after a park's name (``某产业园标准化厂房``): built by the park.
+_STANDARD_PLANT_AFTER = re.compile(r"标准化?(?:生产|工业)?厂房")
 #: A few characters of works after a facility and its phase, then ``项目``/``工程``
 #: (``扩能改造项目``, ``提质增效工程``): one name with the facility at its head.
 _WORKS_GO_ON = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![的和及与等])(?:项目|工程)(?![量师款])")

@@ -85,6 +85,8 @@ def _rank_frame_place(text: str, start: int, end: int) -> bool:
 
 
 #: ``全区``/``我区``: an autonomous region's own scope word (or a district's).
+#: How a county's own paper speaks of it (``我区``, ``全县``, ``本区``).
+_HOME_WORD_RE = re.compile(r"[我本全][区县](?![级域内外])")
 _REGION_SCOPE_RE = re.compile(r"(?:全|我|本)区(?!域|间|块|县)")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
 ADDRESSEE_LINE_RE = re.compile(r"^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]*$", re.M)
@@ -945,6 +947,20 @@ class RecordContext:
         county = self._home_county(cached[0], article)
         m = found[-1]
         return (county, m.start(), m.end()) if county and county.endswith("区") else None
+
+    def page_home_county(self, article: int | None) -> Any:
+        """The place mention of the one county named above the page's first article (its own paper's
+        or site's banner, ``某川日报``) when ``article`` speaks of it as ``我区``/``我县``/``全区``/``全县``,
+        else None: where the article's projects are when it names no place for them."""
+        if article is None or not (0 <= article < len(self.doc.articles)):
+            return None
+        a = self.doc.articles[article]
+        if not _HOME_WORD_RE.search(self.text, a.start, a.end):
+            return None
+        first = self.doc.articles[0].start
+        found = [m for m in self.places if m.start < first and isinstance(m.value, dict)
+                 and m.value.get("level") == "county"]
+        return found[0] if found and len({_place_name(m) for m in found}) == 1 else None
 
     def _autonomous_region(self, c0: int, pos: int, article: int | None) -> tuple[str, int, int] | None:
         """``全区``/``我区`` in ``c0``–``pos`` of an article naming places in two or more prefectures of one
