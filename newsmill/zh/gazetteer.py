@@ -37,7 +37,7 @@ from newsmill.zh.place_rules import (
 )
 
 #: administrative words that make a county short form a place (青川县委 is full; 青川籍, 青川境内)
-_ADMIN_AFTER = re.compile(r"(?:籍|境内|全县|全区)")
+_ADMIN_AFTER = re.compile(r"(?:籍|境内|全县|全区|日报)")  # (``某江日报``: the county's paper)
 #: a matched name: start, end, readings ``((division key, form), …)`` and the zone suffix after it
 Candidate = tuple[int, int, tuple[tuple[str, str], ...], "str | None"]
 #: a resolved place: start, end, division key, form, zone name, zone type, other codes (see PlaceMatch)
