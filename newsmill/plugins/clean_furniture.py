@@ -212,7 +212,8 @@ _CONTACT_LINE_RE = re.compile(rf"{_CONTACT_FIELD}(?:[ \t\u3000]+{_CONTACT_FIELD}
 _CONTACT_VALUE_RE = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+"  # an e-mail address, a telephone or mobile number
                                r"|(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
 #: The editors' fields closing a page header, labels with or without a colon (``责任编辑 某某   美编 某 某``).
-_TRAILING_EDITORS_RE = re.compile(rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*{_SPACED_NAME})+[ \t\u3000]*$")
+_TRAILING_EDITORS_RE = re.compile(
+    rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*{_SPACED_NAME})+[ \t\u3000]*$")
 #: A box-drawing character (a long line of a boxed panel holds one).
 _BOX_CHAR_RE = re.compile(r"[\u2500-\u257f]")
 #: The furniture rules as one alternation, tried in order: a full match of branch ``r<i>``
