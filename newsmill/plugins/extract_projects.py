@@ -1594,7 +1594,9 @@ def _park_plant_detail(ctx: RecordContext, r: Record, name: NameSpan) -> None:
     """The park heading the name of its factory buildings is the project's ``detail``."""
     m = _PARK_PLANT.match(ctx.text, name.start, name.end)
     detail = r.get("location").get("detail")
-    if m is not None and not (detail and detail.endswith(("镇", "乡", "街道", "村", "社区"))):
+    if m is not None and not (detail and (detail.endswith(("镇", "乡", "街道", "村", "社区"))
+                                          or detail in ctx.text[name.start:m.start(1)])):
+        # (a zone the name opens with, ``某高新区甲产业园标准厂房``, stays the detail)
         r.set("location", {**r.get("location"), "detail": m.group(1)}, *r.fields["location"].evidence,
               ctx.evidence(*m.span(1)))
 
