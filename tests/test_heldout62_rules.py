@@ -164,3 +164,14 @@ def test_a_page_without_its_county_s_paper_keeps_a_zone_county_empty() -> None:
     page = ("招商引资结硕果\n\n本报讯 5月18日，丙新材料有限公司签约落户，将在綦江工业园区"
             "投资6亿元建设高性能复合材料项目。\n")
     assert projects(page)["高性能复合材料项目"].get("location")["county"] is None
+
+
+# --- projects: the upgrade of a named scenic site ------------------------------------------------
+
+def test_the_upgrade_of_a_named_scenic_site_is_a_project_name() -> None:
+    assert names("同日开工的还有黑山谷景区提升工程等项目。") == ["黑山谷景区提升工程"]
+
+
+def test_the_upgrade_of_a_region_s_sites_is_no_name() -> None:
+    assert names("全区景区提升工程稳步推进。") == []
+    assert names("持续推进景区提升工程。") == []

@@ -446,9 +446,12 @@ _BUILT_OBJECT = re.compile(r"(?:大棚|温室|道路|公路|桥梁|管网|厂房
 
 def _object_upgraded(core: str, n: int) -> bool:
     """True when the verb ``提升`` ending ``core`` (its last ``n`` characters) follows a built thing
-    named with a qualifier (``蔬菜大棚提升``): the works on that thing name a project."""
+    named with a qualifier (``蔬菜大棚提升``) or a named scenic site (``某某山景区提升``): the works on
+    that thing name a project."""
     head = core[:-n]
-    return core[-n:] == "提升" and len(head) >= 4 and _BUILT_OBJECT.search(head) is not None
+    if core[-n:] != "提升" or len(head) < 4:
+        return False
+    return _BUILT_OBJECT.search(head) is not None or _SITE_CORE.search(head) is not None
 
 
 #: A named scenic site ending a name's core (``某某景区游客接待中心``): the site the works serve, no class
