@@ -49,7 +49,7 @@ from newsmill.zh.projects import (
     venue_at_site,
 )
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
+from newsmill.zh.recctx import PROSE_ITEM, RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
 from newsmill.zh.tables import (
     Cell,
@@ -2818,6 +2818,8 @@ def extract_projects(doc: Document) -> list[Record]:
             for table in find_labelled_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
+        if "。" in body and _PROSE_ITEM.search(body):  # numbered items, each a project told in prose
+            _prose_items(ctx, art, records, keys, counts, used)
         if one is not None:
             _later_stages(ctx, art, one[0], one[2])
             nxt = _next_phase(ctx, art, one[0], one[1], counts)
@@ -2888,6 +2890,76 @@ def extract_projects(doc: Document) -> list[Record]:
     _masthead_county(doc.text, out)
     _town_heading_name(out)
     return out
+
+
+_PROSE_ITEM = PROSE_ITEM
+
+
+def _prose_items(ctx: RecordContext, art: Span, records: list[Record], keys: dict[str, Record],
+                 counts: list[tuple[int, int]], used: list[tuple[int, int]]) -> None:
+    """A project named alone at the head of a numbered item (see :data:`_PROSE_ITEM`) is told by
+    the whole item: its investor, sum, stage and date come from the item's sentences, and the
+    works' parts the item names (``升压站主体工程完工``, ``灌装生产线于4月18日调试完毕``) are its
+    progress, no projects of their own.  Items giving their fields by label are tables (left to
+    :func:`find_labelled_tables`)."""
+    text = ctx.text
+    for m in _PROSE_ITEM.finditer(text, art.start, art.end):
+        line_end = text.find("\n", m.end(), art.end)
+        if line_end < 0:
+            line_end = art.end
+        if has_named_items(text[m.start():line_end]):
+            continue
+        n0, n1 = m.span("name")
+        name = next((n for n in find_names(text, m.start(), n1 + 1, _zone_resolver(ctx, art.start))
+                     if n.end == n1), None)
+        if name is None:
+            continue
+        if name.start > n0 and company_head(text[n0:n1]) is None:
+            name = NameSpan(n0, n1, text[n0:n1])  # the whole head is the name (某县城区集中供热工程)
+        item = Span(m.start(), line_end, art.article)
+        r = _project(ctx, item, name, [name], counts, _stage_cues(ctx, item, [name]), ())
+        _attributes(ctx, r, n1, line_end, used)
+        _item_stage_clause(ctx, r, item)
+        parts = [x for x in records if x.kind == "project" and "name" in x.fields
+                 and x.fields["name"].evidence and m.start() <= x.fields["name"].evidence[0].start < line_end]
+        for x in parts:
+            records.remove(x)
+            for k in [k for k, v in keys.items() if v is x]:
+                del keys[k]
+        keys[_name_key(name.name)] = r
+        records.append(r)
+
+
+#: Parts of works done, counted (``建成换热站6座``, ``完成厂房3栋``): progress, not the works' end.
+_PARTS_DONE = re.compile(r"(?:建成|完成|竣工)[\u4e00-\u9fff]{1,8}?\d+(?:\.\d+)?"
+                         r"(?:座|栋|个|条|台|套|处|公里|千米|米)")
+
+
+def _item_stage_clause(ctx: RecordContext, r: Record, item: Span) -> None:
+    """An item's stage told by counted parts done (``建成换热站6座``) is works under way; the
+    date of an item's stage is the one of the stage's own clause (``…于4月18日调试完毕，项目已于
+    4月底竣工投用``: April), when that clause names one."""
+    ev = r.fields["stage"].evidence if "stage" in r.fields else None
+    if not ev:
+        return
+    s0, s1 = ev[0].start, ev[0].end
+    if r.get("stage") in ("completed", "in_production") and _PARTS_DONE.match(ctx.text, s0):
+        r.set("stage", "under_construction", ctx.evidence(s0, s1))
+        r.set("status", "actual", ctx.evidence(s0, s1))
+        if "date" in r.fields:
+            del r.fields["date"]
+        return
+    d = r.fields.get("date")
+    c0 = ctx.clause_start(s0, item.start)
+    if d is None or not d.evidence or d.evidence[0].start >= c0:
+        return
+    for m in ctx.mentions_in("dates", c0, s0):
+        if isinstance(m.value, dict) and m.value.get("start") \
+                and m.value.get("granularity") in ("day", "month", "approx"):
+            day = m.value.get("granularity") == "day"
+            r.set("date", str(m.value["start"]) if day else month_of(str(m.value["start"])),
+                  ctx.evidence(m.start, m.end))
+            return
 
 
 #: A town or township heading a project's name (``某某镇肉牛养殖小区``, ``某某乡中药材初加工厂``).

@@ -123,6 +123,23 @@ LOOK_BACK_OPENING = re.compile(r"(?:过去(?:的)?一年(?:里|中|来)?|一年�
 #: the item's facts (``——甲项目。总投资6.8亿元，11月竣工``): the name heads the item's sentence.
 ITEM_HEAD_NAME = re.compile(r"[ \t\u3000]*(?:——|—|■|●|◆|▲|★|▶)[ \t\u3000]*"
                             r"[^，,；;：:。！？!?\n“”\"]{4,40}?(?:项目|工程|[一二三四五六七八九十]期)")
+#: A numbered item of a bulletin whose first sentence is a project's name alone, its facts told
+#: in the item's next sentences (``2.某某冷链物流园项目。总投资2.35亿元，…。形象进度：…``).
+PROSE_ITEM = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[①-⑳])[ \t\u3000]*"
+                        r"(?P<name>[^：:；;。，,\s]{4,40}?(?:项目|工程))。(?=[^\n]{8})", re.M)
+
+
+def prose_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each item of :data:`PROSE_ITEM` in ``text[start:end]``, up to its line's end."""
+    if text.find("项目。", start, end) < 0 and text.find("工程。", start, end) < 0:
+        return []
+    out = []
+    for m in PROSE_ITEM.finditer(text, start, end):
+        e = text.find("\n", m.end(), end)
+        out.append((m.start(), end if e < 0 else e))
+    return out
+
+
 #: (a question mark right before a clause mark, ``封？；``, stands for a lost character: no end)
 SENTENCE_END = re.compile(r"[。！!\n]|[？?](?![，；、,;])")
 CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
