@@ -344,6 +344,12 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
             best = (key, STAGE_CUES[cue], s, e)
     if best is None:
         return None, -1, -1
+    if ctx.text[best[2]:best[3]] in _APPROVAL_CUES:
+        # 已完成立项备案，…，计划6月开工: the event planned after the approval is the one reported
+        later = [(s, e, cue) for s, e, cue in cues if best[3] <= s < i1 and STAGE_CUES[cue] in _AFTER_APPROVAL
+                 and cue not in WEAK_STAGES]
+        if later:
+            return STAGE_CUES[later[0][2]], later[0][0], later[0][1]
     if ctx.text.startswith("建设", best[2]) and c0 <= best[2] < c1 and best[2] >= name.end:
         k = ctx.text.rfind("启动", c0, name.start)
         if k >= 0:  # 启动甲、乙等项目建设: the names between the two words start their works
@@ -351,6 +357,9 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1], best[2], best[3]
 
 
+#: Cues of a project approved or filed (:data:`STAGE_CUES`), and the events that may follow them.
+_APPROVAL_CUES = frozenset(("完成备案", "立项", "环评批复", "予以批复"))
+_AFTER_APPROVAL = frozenset(("started", "completed", "in_production"))
 #: Between a cue and the name it qualifies (``引进的``, ``签约落户的``): an attributive clause.
 _ATTRIBUTIVE = re.compile(r"的\s*")
 #: A clause opening on what is relied on (``依托甲产业园和乙基地两大平台，…``): the names in it
@@ -1704,6 +1713,11 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _investor_of_place_and_firm(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
         _investor_signing_at(ctx, r, sent, name)
+    if "investor" not in r.fields and ctx.text.startswith("签约的", name.start - 3):
+        c0 = ctx.clause_start(name.start, sent.start)
+        m = _SIGNED_BY.search(ctx.text, c0, name.start)
+        if m is not None:  # 某物流有限公司签约的甲项目: the firm that signed it invests
+            r.set("investor", m.group("org"), ctx.evidence(*m.span("org")))
     if "investor" not in r.fields and (ctx.text.find("投资", sent.start, name.start) >= 0
                                        or ctx.text.find("在", sent.start, name.start) >= 0):
         _investor_heading(ctx, r, sent, name)
@@ -1956,10 +1970,10 @@ CAPACITY_PHRASE = re.compile(
     r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?"
     r"|冷库(?:库容|容量)?(?=[\d一二两三四五六七八九十])(?=[^，,。；;]{1,12}立方米)"
     # a store built, by what it holds (``新建冷库8万吨``, ``新增仓储能力5万立方米``), without the verb
-    r"|(?<=新建|新增|扩建|建成|建设)(?:冷库|冷藏库|保鲜库|气调库|粮库|仓库|储备库)(?:库容|容量)?"
+    r"|(?<=新建|新增|扩建|建成|建设)(?:冷库|冷藏库|冷藏保鲜库|保鲜库|气调库|粮库|仓库|储备库)(?:库容|容量)?"
     r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容)能力(?:达到|达)?"
     # a store's own size (``冷藏能力达到5万吨``), also what it turns over a year (``年冷藏周转能力…``)
-    r"|(?:年)?(?:冷藏|冷储|仓储)(?:周转)?能力(?:可达|达到|达)?"
+    r"|(?:年|日)?(?:冷藏|冷储|仓储|冷链|烘干)(?:周转)?能力(?:可达|达到|达)?"
     # a store's volume however built (``建有冷库库容8万吨``)
     r"|冷库(?:库容|容量)(?=[\d一二两三四五六七八九十]))"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
@@ -2511,8 +2525,8 @@ def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
         return
     else:
         m = _START_TOLD.search(ctx.text, sent.start, sent.end)
-    if m is None:
-        return
+    if m is None or target_in(ctx.text[m.start():m.start("cue")]) is not None:
+        return  # (``组建项目团队，力争今年5月开工建设``: a start aimed at, none told done)
     for d in reversed(ctx.mentions_in("dates", m.start(), m.end())):  # the month right before the cue
         if isinstance(d.value, dict) and d.value.get("granularity") == "month" and d.value.get("start"):
             cue = m.start("cue")
@@ -4040,7 +4054,10 @@ _FIRM_CLOSES = re.compile(r"(?:^|(?<=[的，,。；;\n]))(?P<org>[\u4e00-\u9fff]
 _AGREEMENT_THEN = re.compile(r"(?P<a>[^,，。;；、:：与和]{2,30}?)与(?P<b>[^,，。;；、:：与和]{2,20}?)"
                              r"(?:正式|成功|现场)?(?:(?:签订|签署|签约)了?(?:投资|合作|入园|项目)?(?:协议|合同)"
                              r"|签约(?=[，,]))"
-                             r"[，,](?:双方将|该公司将|将|拟|计划|预计)?(?:总)?(?:投资|出资)[^，,。;；]{1,12}?"
+                             r"[，,](?:双方将|该公司将|将|拟|计划|预计)?"
+                             r"(?:(?:总)?(?:投资|出资)[^，,。;；]{1,12}?"
+                             # (or where it builds: ``…签订投资协议，将在某园区建设乙项目``)
+                             r"|在[^，,。;；]{2,20}?)"
                              r"(?:建设|新建|打造)$")
 
 
@@ -4069,6 +4086,9 @@ def _investor_signed_to_build(ctx: RecordContext, records: list[Record]) -> None
                   ctx.evidence(m.start("b"), m.end("b")))
 
 
+#: A firm that signed the project named right after (``某物流有限公司签约的甲项目``).
+_SIGNED_BY = re.compile(r"(?P<org>[^,，。;；、:：与和]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团))"
+                        r"(?:此次|本次|当天|现场)?签约的$")
 #: A time opening the sentence before its subject (``7月，``, ``日前，``, ``今年3月，``).
 _LEAD_TIME = re.compile(r"^[^，,]{1,8}[，,]")
 #: Where a sentence ends.
