@@ -712,6 +712,12 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
             place = next((p for p in ctx.mentions_in("places", place.end, min(end, place.end + 12))
                           if p.start == place.end and isinstance(p.value, dict)
                           and p.value.get("city") == place.value.get("name")), None)
+        if place is None and loc is not None and loc.get("county") \
+                and (town := _BARE_TOWN_SITE.match(ctx.text, m.end(), end)) is not None:
+            # 选址某某镇。: a town the gazetteer does not know, alone in its clause, in the project's county
+            r.set("location", {**loc, "detail": town.group()}, *r.fields["location"].evidence,
+                  ctx.evidence(*town.span()))
+            return
         if place is None or place.value.get("level") not in _LOCAL_LEVELS:
             continue
         if loc is not None and loc.get("city") and place.value.get("city") != loc.get("city"):
@@ -740,6 +746,8 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
         return
 
 
+#: A town alone right after ``选址``/``位于``, closing its clause (``选址某某镇。``).
+_BARE_TOWN_SITE = re.compile(r"(?!城乡)[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?=[，,。；;]|$)")
 #: A part of a district right after it, before what stands there (``位于某区茶园片区的``).
 _DISTRICT_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:片区|组团|港区)(?=的|[,，])")
 #: A park named as a project's site (``选址芦溪工业园区，``), up to the clause's end.
