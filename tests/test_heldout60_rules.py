@@ -93,7 +93,7 @@ def test_a_task_heading_a_plans_item_is_no_project_item() -> None:
     assert prose_items(text, 0, len(text)) == [(text.index("2."), len(text) - 1)]
 
 
-# --- batches: a county's list of key projects, its tiers, starts missed, a yearly goal --------
+# --- batches: a county's list of key projects, its tiers, starts missed ------------------------
 
 _LIST = ("某县项目建设\n\n本报讯 今年，会宁县共确定县级以上重点项目52个，总投资160亿元。"
          "其中，省级重点项目3个，总投资40亿元；市级重点项目11个，总投资55亿元。全县计划新开工项目20个，已开工12个，尚有8个项目"
@@ -115,11 +115,6 @@ def test_projects_that_missed_their_start_are_no_batch() -> None:
 def test_starts_with_no_accident_are_still_a_batch() -> None:
     page = "某县项目建设\n\n本报讯 今年以来，某某县新开工项目8个，均未发生安全事故。\n"
     assert [b[:2] for b in _batches(page)] == [("started", 8)]
-
-
-def test_a_classs_yearly_spending_goal_is_a_statistic() -> None:
-    assert not [b for b in _batches(_LIST) if b[2] == 8000000000]
-    assert 8000000000 in [r.get("value") for r in indicators(_LIST)]
 
 
 def test_a_years_spending_told_after_a_count_stays_the_batchs() -> None:

@@ -341,9 +341,6 @@ _YEAR_SHARE = re.compile(r"^(?:当年|年度|今年|年内)(?:计划)?(?:完成)
 YEAR_DONE = re.compile(r"(?:累计|共|共计)?完成(?:年度)?投资")
 #: A clause with a subject of its own, the projects of a whole region (``，全县重点项目完成投资X``):
 #: a statistic of the region, not the goal of the projects the sentence counted.
-#: A clause of its own setting the year's spending on a class of projects (``确保全年重点项目完成投资``).
-_CLASS_YEAR_GOAL = re.compile(r"(?:确保|力争|争取)(?:全年|年内|今年)[\u4e00-\u9fff]{0,6}?项目(?:累计)?"
-                              r"完成(?:年度)?投资(?:额)?(?:达到|达|为|超过|超)?$")
 REGION_CLASS = re.compile(r"全(?:省|市|州|县|区|镇|乡)[\u4e00-\u9fff]{0,8}项目")
 MEMBER_AFTER = re.compile(r"[,，;；:：]其中")
 
@@ -979,8 +976,6 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
                 or (in_batch_sentence and GROUP_GOAL.search(before) and not _own_item(ctx, sent, found, f)
                     and not REGION_CLASS.search(before))):
             continue
-        if in_batch_sentence and _CLASS_YEAR_GOAL.match(before):
-            continue  # ``…新开工项目28个以上，确保全年重点项目完成投资50亿元``: the year's goal, a statistic
         if _YEAR_SHARE.search(before) and any(
                 o.get("count") and o.get("total_cny") is not None and o.evidence
                 and sent.start <= o.evidence[0].start < f.start for o in found):
