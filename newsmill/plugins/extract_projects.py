@@ -2840,7 +2840,7 @@ def extract_projects(doc: Document) -> list[Record]:
             for table in find_labelled_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
-        if "。" in body and _PROSE_ITEM.search(body):  # numbered items, each a project told in prose
+        if "。" in body and PROSE_ITEM.search(body):  # numbered items, each a project told in prose
             _prose_items(ctx, art, records, keys, counts, used)
         if one is not None:
             _later_stages(ctx, art, one[0], one[2])
@@ -2914,18 +2914,15 @@ def extract_projects(doc: Document) -> list[Record]:
     return out
 
 
-_PROSE_ITEM = PROSE_ITEM
-
-
 def _prose_items(ctx: RecordContext, art: Span, records: list[Record], keys: dict[str, Record],
                  counts: list[tuple[int, int]], used: list[tuple[int, int]]) -> None:
-    """A project named alone at the head of a numbered item (see :data:`_PROSE_ITEM`) is told by
+    """A project named alone at the head of a numbered item (see :data:`PROSE_ITEM`) is told by
     the whole item: its investor, sum, stage and date come from the item's sentences, and the
     works' parts the item names (``升压站主体工程完工``, ``灌装生产线于4月18日调试完毕``) are its
     progress, no projects of their own.  Items giving their fields by label are tables (left to
     :func:`find_labelled_tables`)."""
     text = ctx.text
-    for m in _PROSE_ITEM.finditer(text, art.start, art.end):
+    for m in PROSE_ITEM.finditer(text, art.start, art.end):
         line_end = text.find("\n", m.end(), art.end)
         if line_end < 0:
             line_end = art.end
