@@ -33,14 +33,14 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "reporters"): 1.0,         # 1/1
     ("articles", "first_words"): 1.0,       # 3/3
     ("money", "qualifier"): 1.0,            # 51/51
-    ("projects", "stage"): 0.94,            # 17/18 (first 8/12)
-    ("projects", "status"): 0.94,           # 17/18
+    ("projects", "stage"): 1.0,             # 18/18 (first 8/12)
+    ("projects", "status"): 1.0,            # 18/18 (first 9/12)
     ("projects", "investment_cny"): 1.0,    # 18/18
     ("projects", "location"): 1.0,          # 18/18
     ("projects", "capacity"): 0.91,         # 11/12
     ("projects", "investor"): 1.0,          # 8/8 (first 3/9)
     ("projects", "location.detail"): 0.9,   # 9/10
-    ("projects", "date"): 0.9,              # 9/10
+    ("projects", "date"): 1.0,              # 10/10 (first 7/9)
     ("batches", "count"): 1.0,              # 19/19
     ("batches", "event"): 1.0,              # 20/20 (first 15/20)
     ("batches", "region"): 1.0,             # 20/20 (first 18/20)

@@ -209,3 +209,22 @@ def test_a_site_that_is_no_town_leaves_the_detail_empty() -> None:
             "建设，选址县城北侧，计划10月开工。\n")
     r = _named(projects(page), "年产300万袋食用菌菌包项目")
     assert not r.get("location")["detail"]
+
+
+# --- stages: a start planned after the approval the story reports ------------------------------
+
+_APPROVED = ("某县项目动态\n\n本报讯 近日，西峡县伏牛山珍食品有限公司年产3万吨香菇酱项目取得环评批复。\n\n"
+             "项目基本情况\n项目名称：年产3万吨香菇酱项目\n建设单位：西峡县伏牛山珍食品有限公司\n"
+             "总投资：2.2亿元\n\n该项目是去年引进的重点项目。{plan}\n")
+
+
+def test_a_start_planned_after_an_approval_and_its_card_is_the_event() -> None:
+    page = _APPROVED.format(plan="按照计划，项目将于9月中旬开工建设。")
+    r = _named(projects(page), "年产3万吨香菇酱项目")
+    assert (r.get("stage"), r.get("status"), r.get("date")) == ("started", "target", "2025-09")
+
+
+def test_an_approval_with_no_start_planned_stays_planned() -> None:
+    page = _APPROVED.format(plan="目前正在办理施工许可手续。")
+    r = _named(projects(page), "年产3万吨香菇酱项目")
+    assert (r.get("stage"), r.get("status")) == ("planned", "actual")

@@ -2544,6 +2544,32 @@ def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
             return
 
 
+#: A sentence opening on the project just told and the start it plans (``按照计划，项目将于6月下旬开工
+#: 建设``): the event its preparation leads to.
+_START_PLANNED = re.compile(r"(?:(?:按照|根据|按)计划[，,])?(?:该)?项目(?P<plan>将|计划|预计|拟|力争)于?"
+                            r"(?P<when>[^，,。；;]{0,10}?)(?P<cue>开工建设|开工|动工)")
+
+
+def _start_planned(ctx: RecordContext, r: Record, sent: Span) -> None:
+    """A project reported prepared (approved, filed: ``planned``, ``actual``) whose start the story
+    plans in a later sentence opening on it (see :data:`_START_PLANNED`): started, a target, in the
+    month named."""
+    if r.get("stage") != "planned" or r.get("status") != "actual":
+        return
+    m = _START_PLANNED.match(ctx.text, sent.start, sent.end)
+    if m is None:
+        return
+    r.set("stage", "started", ctx.evidence(*m.span("cue")))
+    r.set("status", "target", ctx.evidence(*m.span("plan")))
+    for d in ctx.mentions_in("dates", m.start("when"), m.end("when")):
+        if isinstance(d.value, dict) and d.value.get("start") and d.value.get("granularity") in (
+                "month", "approx", "day"):
+            day = d.value.get("granularity") == "day"
+            r.set("date", str(d.value["start"]) if day else month_of(str(d.value["start"])),
+                  ctx.evidence(d.start, d.end))
+            return
+
+
 def _event_told_again(ctx: RecordContext, r: Record, again: Record) -> None:
     """A project named again later in its story (``8月28日，甲项目竣工投产``): the day of the same
     event the first mention lacks is the later one's; a sub-head's event too (``●甲项目：进展``)."""
@@ -2670,9 +2696,12 @@ def extract_projects(doc: Document) -> list[Record]:
                 if key in keys or _same_project(key, keys):
                     if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
                         # a filing's card of the project named in its summary: the card's fields
-                        prev = next((x[2] for x in found if _name_key(x[1].name) == key), None)
+                        prev = next((x[2] for x in found if _name_key(x[1].name) == key), None) \
+                            or _lookup(key, keys)  # (the summary may name the firm before it)
                         if prev is not None:
                             _card_fields(ctx, prev, name, used)
+                            if found and sent.start > found[-1][0].end:
+                                again = (sent, name, prev)  # what follows the card is of it again
                     elif len(names) == 1 and (prev := _lookup(key, keys)) is not None:
                         told = _project(ctx, sent, name, names, counts, _stage_cues(ctx, sent, names), ())
                         if prev.get("stage") is None or prev.get("date") is None:
@@ -2794,6 +2823,9 @@ def extract_projects(doc: Document) -> list[Record]:
             if not names and found \
                     and sent.start - (last := _latest(found, again))[0].end <= _START_TOLD_REACH:
                 _start_told(ctx, last[2], sent)
+            if not names and found and ctx.text.find("项目", sent.start, sent.start + 8) >= 0 \
+                    and sent.start - (last := _latest(found, again))[0].end <= 400:
+                _start_planned(ctx, last[2], sent)
             if not names or any(n.listed for n in names):
                 continue  # members of a batch never take the figures that follow the batch
             own = names  # none of them listed
