@@ -62,7 +62,10 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"|分享到\s*[:：]?.{0,30}"),
     "page tools": re.compile(
         r"(?:\s*[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑)"
-        r"[^【】\[\]]{0,10}[】\]])+"),
+        r"[^【】\[\]]{0,10}[】\]])+"
+        # (the same links bare, apart by blanks or bars: ``打印本页 关闭窗口``, ``打印本页 | 关闭窗口``)
+        r"|(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部)"
+        r"(?:\s*[|｜/]?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|打印|关闭|返回|收藏|纠错))*"),
     "page meta": re.compile(
         r"(?:\s*(?:发布时间|发布日期|来源|信息来源|作者|浏览次数|阅读次数|点击数|访问量)\s*[:：]\s*[^\s:：]{1,24}"
         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?){2,}\s*"),
@@ -97,7 +100,7 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
 SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
                         "协办", "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
-                        "扫描", "转发", "评论", "证券", "股票", "债券", "信息", "来源"))
+                        "扫描", "转发", "评论", "证券", "股票", "债券", "信息", "来源", "地址"))
 #: A newspaper's running head: its name, the date, the page and its section
 #: (``某某日报 2024年3月5日 第B3版 经济``); looked at only in lines holding ``版``.
 _MASTHEAD_RE = re.compile(r"\S{2,12}报\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -153,6 +156,8 @@ def site_furniture(s: str) -> str | None:
         return "crumbs"
     if _OWNER_RE.match(s):
         return "source note"
+    if s[:2] == "地址" and _contact_fields(s):
+        return "source note"
     if s[0] == "扫" and _SCAN_RE.fullmatch(s):
         return "share prompt"
     if _APP_ACTIONS_RE.fullmatch(s):
@@ -168,6 +173,18 @@ def _meta_fields(fields: list[str]) -> bool:
     """True when ``fields`` are two or more labelled fields of a meta line (tools among them)."""
     return len(fields) >= 2 and _META_FIELD_RE.match(fields[0]) is not None \
         and all(_META_FIELD_RE.match(f) or _TOOLS_RE.fullmatch(f) for f in fields)
+
+
+#: A labelled field of a site's contact line at its foot (``地址：…``, ``联系电话：…``, ``邮编：…``).
+_CONTACT_FIELD_RE = re.compile(r"(?:地址|联系地址|通讯地址|联系电话|电话|邮编|邮政编码|传真|电子邮箱|邮箱"
+                               r"|[Ee]-?mail)\s*[:：]\s*\S")
+
+
+def _contact_fields(s: str) -> bool:
+    """True for a site's contact line: an address and one or more other contact fields, each
+    labelled, apart by two blanks or a full-width one (``地址：某县某路1号  联系电话：0000-1234567``)."""
+    fields = _WIDE_GAP_RE.split(s.strip())
+    return len(fields) >= 2 and all(_CONTACT_FIELD_RE.match(f) for f in fields)
 
 
 _TOOLS_RE = FURNITURE_RES["page tools"]
@@ -421,7 +438,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             start = starts[i] + len(raw) - len(raw.lstrip())
             step.flag(start, start + len(s), kind, rule)
             flagged.add(i)
-    if "推荐" in text or "阅读" in text or "回顾" in text:  # cheap test: a list of related posts
+    if "推荐" in text or "阅读" in text or "回顾" in text or "链接" in text:  # cheap test: related posts
         for i in related_posts(texts, max_len):
             if i in flagged:
                 continue
@@ -462,7 +479,9 @@ def notices(texts: list[str]) -> list[tuple[int, str]]:
 
 #: The heading of a list of other posts after a story (``往期推荐``, ``推荐阅读``, ``往期回顾``).
 _RELATED_HEAD_RE = re.compile(r"[▼▽↓]*[【\[]?(?:往期|精彩|热门|近期)?(?:推荐阅读|推荐|回顾|阅读)[】\]]?[▼▽↓]*"
-                              r"|[▼▽↓]*[【\[]?(?:相关|延伸|更多)阅读[】\]]?[▼▽↓]*")
+                              r"|[▼▽↓]*[【\[]?(?:相关|延伸|更多)阅读[】\]]?[▼▽↓]*"
+                              # (a portal's links to other sites at its foot: ``相关链接：``)
+                              r"|[【\[]?(?:相关|友情)链接[】\]]?\s*[:：]?")
 #: How an item of such a list opens: an arrow or a bullet.
 _RELATED_ITEM = "▶►▷▸→·•●◆◇■□>》"
 

@@ -314,8 +314,10 @@ def _lead_scope(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, i
 
 
 #: ``实施重点项目186个``: projects carried out, i.e. under way; ``…资金X亿元，支持项目11个``: projects
-#: funded, i.e. under way; ``纳入市级重点项目42个``: the works on a year's list of key projects.
-CARRIED_OUT = re.compile(r"(?:实施|安排|支持|(?:纳入|列入)(?=[^,，。;；:：]{0,8}?重点))[^,，。;；:：]{0,14}$")
+#: funded, i.e. under way; ``纳入市级重点项目42个``, ``确定县级重点项目64个``: the works on a year's list
+#: of key projects.
+CARRIED_OUT = re.compile(r"(?:实施|安排|支持|(?:纳入|列入|确定)(?=[^,，。;；:：]{0,8}?重点))"
+                         r"[^,，。;；:：]{0,14}$")
 #: ``新批外资项目87个``, ``新批设立外商投资企业``: projects newly approved, i.e. agreed and signed.
 NEWLY_APPROVED = re.compile(r"新批[^,，。;；:：]{0,14}$")
 #: ``156个重点项目累计完成投资X``: projects spending money, i.e. under way.
@@ -460,6 +462,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # ``两个项目均计划2027年建成``: the projects just named, no batch of their own
                 if _restated_in_box(text, s0, value, out[first:]):
                     continue  # a box of key figures restating a count of the story (``37个　新签约项目``)
+                if text.find("未", end, s1) >= 0 and _NOT_DONE.match(text, end):
+                    continue  # 尚有14个计划新开工项目未能按期开工: projects that missed the event
                 r = _batch(ctx, sent, start, end, nstart, value, counts)
                 parts.append(r)
                 key = (r.get("count"), r.get("total_cny"))
@@ -489,6 +493,9 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
     return out
 
 
+#: Projects told as not having made their event (``…项目未能按期开工``, ``…项目尚未签约``).
+_NOT_DONE = re.compile(r"[^,，。;；]{0,8}?(?:未能|尚未|仍未|未)(?:按期|如期|按时|按计划|全部)?"
+                       r"(?:开工|开复工|复工|签约|落地|竣工|投产|建成)")
 #: A count of projects opening a breakdown of them (``68个重点项目中，``).
 _WHOLE_OF_PARTS = re.compile(r"\d+个[^,，。;；\d]{0,10}?项目中[,，]")
 

@@ -24,7 +24,16 @@ from newsmill.zh.cues import alternation
 from newsmill.zh.dates import month_of
 from newsmill.zh.figures import Figure, number
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import ITEM_HEAD_NAME, SCOPE_RE, RecordContext, Span, SpanSet, context_of, place_name
+from newsmill.zh.recctx import (
+    ITEM_HEAD_NAME,
+    SCOPE_RE,
+    RecordContext,
+    Span,
+    SpanSet,
+    context_of,
+    place_name,
+    prose_items,
+)
 from newsmill.zh.tables import is_figures_row
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$)")
@@ -1161,6 +1170,7 @@ def extract_indicators(doc: Document) -> list[Record]:
         # it) holds one only if the article does, and most articles hold neither
         ranked = ctx.text.find("排名", art.start, art.end) >= 0
         cut = _CUT_VERB.search(ctx.text, art.start, art.end) is not None
+        items = prose_items(ctx.text, art.start, art.end)
         for sent, figures in zip(sentences, ctx.sentence_figures(sentences), strict=True):
             if ctx.text.startswith("#", sent.start):
                 continue
@@ -1183,6 +1193,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 continue  # 各地要…确保开工率达到60%: a notice's instruction, no statistic
             if _item_head(ctx.text, sent):
                 continue  # ——甲工程。总投资2.9亿元，新建管网36公里: one project's item, its own figures
+            if items and any(a <= sent.start < b for a, b in items):
+                continue  # 2.甲项目。总投资…。1—4月完成投资3420万元: a numbered project's item, its figures
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
                 if ctx.text.find("项目", sent.start, sent.end) >= 0 else None  # the pattern needs 项目
             if about_project is None:

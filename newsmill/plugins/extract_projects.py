@@ -49,7 +49,7 @@ from newsmill.zh.projects import (
     venue_at_site,
 )
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import RecordContext, Span, context_of, location_of
+from newsmill.zh.recctx import PROSE_ITEM, RecordContext, Span, context_of, location_of
 from newsmill.zh.surface import norm_name
 from newsmill.zh.tables import (
     Cell,
@@ -344,6 +344,12 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
             best = (key, STAGE_CUES[cue], s, e)
     if best is None:
         return None, -1, -1
+    if ctx.text[best[2]:best[3]] in _APPROVAL_CUES:
+        # 已完成立项备案，…，计划6月开工: the event planned after the approval is the one reported
+        later = [(s, e, cue) for s, e, cue in cues if best[3] <= s < i1 and STAGE_CUES[cue] in _AFTER_APPROVAL
+                 and cue not in WEAK_STAGES]
+        if later:
+            return STAGE_CUES[later[0][2]], later[0][0], later[0][1]
     if ctx.text.startswith("建设", best[2]) and c0 <= best[2] < c1 and best[2] >= name.end:
         k = ctx.text.rfind("启动", c0, name.start)
         if k >= 0:  # 启动甲、乙等项目建设: the names between the two words start their works
@@ -351,6 +357,9 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1], best[2], best[3]
 
 
+#: Cues of a project approved or filed (:data:`STAGE_CUES`), and the events that may follow them.
+_APPROVAL_CUES = frozenset(("完成备案", "立项", "环评批复", "予以批复"))
+_AFTER_APPROVAL = frozenset(("started", "completed", "in_production"))
 #: Between a cue and the name it qualifies (``引进的``, ``签约落户的``): an attributive clause.
 _ATTRIBUTIVE = re.compile(r"的\s*")
 #: A clause opening on what is relied on (``依托甲产业园和乙基地两大平台，…``): the names in it
@@ -707,6 +716,12 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
             place = next((p for p in ctx.mentions_in("places", place.end, min(end, place.end + 12))
                           if p.start == place.end and isinstance(p.value, dict)
                           and p.value.get("city") == place.value.get("name")), None)
+        if place is None and loc is not None and loc.get("county") \
+                and (town := _BARE_TOWN_SITE.match(ctx.text, m.end(), end)) is not None:
+            # 选址某某镇。: a town the gazetteer does not know, alone in its clause, in the project's county
+            r.set("location", {**loc, "detail": town.group()}, *r.fields["location"].evidence,
+                  ctx.evidence(*town.span()))
+            return
         if place is None or place.value.get("level") not in _LOCAL_LEVELS:
             continue
         if loc is not None and loc.get("city") and place.value.get("city") != loc.get("city"):
@@ -735,6 +750,8 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
         return
 
 
+#: A town alone right after ``选址``/``位于``, closing its clause (``选址某某镇。``).
+_BARE_TOWN_SITE = re.compile(r"(?!城乡)[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?=[，,。；;]|$)")
 #: A part of a district right after it, before what stands there (``位于某区茶园片区的``).
 _DISTRICT_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:片区|组团|港区)(?=的|[,，])")
 #: A park named as a project's site (``选址芦溪工业园区，``), up to the clause's end.
@@ -1725,6 +1742,11 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _investor_of_place_and_firm(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("在", sent.start, name.start) >= 0:
         _investor_signing_at(ctx, r, sent, name)
+    if "investor" not in r.fields and ctx.text.startswith("签约的", name.start - 3):
+        c0 = ctx.clause_start(name.start, sent.start)
+        m = _SIGNED_BY.search(ctx.text, c0, name.start)
+        if m is not None:  # 某物流有限公司签约的甲项目: the firm that signed it invests
+            r.set("investor", m.group("org"), ctx.evidence(*m.span("org")))
     if "investor" not in r.fields and (ctx.text.find("投资", sent.start, name.start) >= 0
                                        or ctx.text.find("在", sent.start, name.start) >= 0):
         _investor_heading(ctx, r, sent, name)
@@ -1992,10 +2014,10 @@ CAPACITY_PHRASE = re.compile(
     r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?"
     r"|冷库(?:库容|容量)?(?=[\d一二两三四五六七八九十])(?=[^，,。；;]{1,12}立方米)"
     # a store built, by what it holds (``新建冷库8万吨``, ``新增仓储能力5万立方米``), without the verb
-    r"|(?<=新建|新增|扩建|建成|建设)(?:冷库|冷藏库|保鲜库|气调库|粮库|仓库|储备库)(?:库容|容量)?"
+    r"|(?<=新建|新增|扩建|建成|建设)(?:冷库|冷藏库|冷藏保鲜库|保鲜库|气调库|粮库|仓库|储备库)(?:库容|容量)?"
     r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容)能力(?:达到|达)?"
     # a store's own size (``冷藏能力达到5万吨``), also what it turns over a year (``年冷藏周转能力…``)
-    r"|(?:年)?(?:冷藏|冷储|仓储)(?:周转)?能力(?:可达|达到|达)?"
+    r"|(?:年|日)?(?:冷藏|冷储|仓储|冷链|烘干)(?:周转)?能力(?:可达|达到|达)?"
     # a store's volume however built (``建有冷库库容8万吨``)
     r"|冷库(?:库容|容量)(?=[\d一二两三四五六七八九十]))"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
@@ -2569,14 +2591,40 @@ def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
         return
     else:
         m = _START_TOLD.search(ctx.text, sent.start, sent.end)
-    if m is None:
-        return
+    if m is None or target_in(ctx.text[m.start():m.start("cue")]) is not None:
+        return  # (``组建项目团队，力争今年5月开工建设``: a start aimed at, none told done)
     for d in reversed(ctx.mentions_in("dates", m.start(), m.end())):  # the month right before the cue
         if isinstance(d.value, dict) and d.value.get("granularity") == "month" and d.value.get("start"):
             cue = m.start("cue")
             r.set("stage", "started", ctx.evidence(cue, m.end()))
             r.set("status", "actual", ctx.evidence(cue, m.end()))
             r.set("date", month_of(str(d.value["start"])), ctx.evidence(d.start, d.end))
+            return
+
+
+#: A sentence opening on the project just told and the start it plans (``按照计划，项目将于6月下旬开工
+#: 建设``): the event its preparation leads to.
+_START_PLANNED = re.compile(r"(?:(?:按照|根据|按)计划[，,])?(?:该)?项目(?P<plan>将|计划|预计|拟|力争)于?"
+                            r"(?P<when>[^，,。；;]{0,10}?)(?P<cue>开工建设|开工|动工)")
+
+
+def _start_planned(ctx: RecordContext, r: Record, sent: Span) -> None:
+    """A project reported prepared (approved, filed: ``planned``, ``actual``) whose start the story
+    plans in a later sentence opening on it (see :data:`_START_PLANNED`): started, a target, in the
+    month named."""
+    if r.get("stage") != "planned" or r.get("status") != "actual":
+        return
+    m = _START_PLANNED.match(ctx.text, sent.start, sent.end)
+    if m is None:
+        return
+    r.set("stage", "started", ctx.evidence(*m.span("cue")))
+    r.set("status", "target", ctx.evidence(*m.span("plan")))
+    for d in ctx.mentions_in("dates", m.start("when"), m.end("when")):
+        if isinstance(d.value, dict) and d.value.get("start") and d.value.get("granularity") in (
+                "month", "approx", "day"):
+            day = d.value.get("granularity") == "day"
+            r.set("date", str(d.value["start"]) if day else month_of(str(d.value["start"])),
+                  ctx.evidence(d.start, d.end))
             return
 
 
@@ -2706,9 +2754,12 @@ def extract_projects(doc: Document) -> list[Record]:
                 if key in keys or _same_project(key, keys):
                     if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
                         # a filing's card of the project named in its summary: the card's fields
-                        prev = next((x[2] for x in found if _name_key(x[1].name) == key), None)
+                        prev = next((x[2] for x in found if _name_key(x[1].name) == key), None) \
+                            or _lookup(key, keys)  # (the summary may name the firm before it)
                         if prev is not None:
                             _card_fields(ctx, prev, name, used)
+                            if found and sent.start > found[-1][0].end:
+                                again = (sent, name, prev)  # what follows the card is of it again
                     elif len(names) == 1 and (prev := _lookup(key, keys)) is not None:
                         told = _project(ctx, sent, name, names, counts, _stage_cues(ctx, sent, names), ())
                         if prev.get("stage") is None or prev.get("date") is None:
@@ -2830,6 +2881,9 @@ def extract_projects(doc: Document) -> list[Record]:
             if not names and found \
                     and sent.start - (last := _latest(found, again))[0].end <= _START_TOLD_REACH:
                 _start_told(ctx, last[2], sent)
+            if not names and found and ctx.text.find("项目", sent.start, sent.start + 8) >= 0 \
+                    and sent.start - (last := _latest(found, again))[0].end <= 400:
+                _start_planned(ctx, last[2], sent)
             if not names or any(n.listed for n in names):
                 continue  # members of a batch never take the figures that follow the batch
             own = names  # none of them listed
@@ -2876,6 +2930,8 @@ def extract_projects(doc: Document) -> list[Record]:
             for table in find_labelled_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
                 records.extend(_table_projects(ctx, art, table, keys, used))
+        if "。" in body and PROSE_ITEM.search(body):  # numbered items, each a project told in prose
+            _prose_items(ctx, art, records, keys, counts, used)
         if one is not None:
             _later_stages(ctx, art, one[0], one[2])
             nxt = _next_phase(ctx, art, one[0], one[1], counts)
@@ -2946,6 +3002,73 @@ def extract_projects(doc: Document) -> list[Record]:
     _masthead_county(doc.text, out)
     _town_heading_name(out)
     return out
+
+
+def _prose_items(ctx: RecordContext, art: Span, records: list[Record], keys: dict[str, Record],
+                 counts: list[tuple[int, int]], used: list[tuple[int, int]]) -> None:
+    """A project named alone at the head of a numbered item (see :data:`PROSE_ITEM`) is told by
+    the whole item: its investor, sum, stage and date come from the item's sentences, and the
+    works' parts the item names (``升压站主体工程完工``, ``灌装生产线于4月18日调试完毕``) are its
+    progress, no projects of their own.  Items giving their fields by label are tables (left to
+    :func:`find_labelled_tables`)."""
+    text = ctx.text
+    for m in PROSE_ITEM.finditer(text, art.start, art.end):
+        line_end = text.find("\n", m.end(), art.end)
+        if line_end < 0:
+            line_end = art.end
+        if has_named_items(text[m.start():line_end]):
+            continue
+        n0, n1 = m.span("name")
+        name = next((n for n in find_names(text, m.start(), n1 + 1, _zone_resolver(ctx, art.start))
+                     if n.end == n1), None)
+        if name is None:
+            continue
+        if name.start > n0 and company_head(text[n0:n1]) is None:
+            name = NameSpan(n0, n1, text[n0:n1])  # the whole head is the name (某县城区集中供热工程)
+        item = Span(m.start(), line_end, art.article)
+        r = _project(ctx, item, name, [name], counts, _stage_cues(ctx, item, [name]), ())
+        _attributes(ctx, r, n1, line_end, used)
+        _item_stage_clause(ctx, r, item)
+        parts = [x for x in records if x.kind == "project" and "name" in x.fields
+                 and x.fields["name"].evidence and m.start() <= x.fields["name"].evidence[0].start < line_end]
+        for x in parts:
+            records.remove(x)
+            for k in [k for k, v in keys.items() if v is x]:
+                del keys[k]
+        keys[_name_key(name.name)] = r
+        records.append(r)
+
+
+#: Parts of works done, counted (``建成换热站6座``, ``完成厂房3栋``): progress, not the works' end.
+_PARTS_DONE = re.compile(r"(?:建成|完成|竣工)[\u4e00-\u9fff]{1,8}?\d+(?:\.\d+)?"
+                         r"(?:座|栋|个|条|台|套|处|公里|千米|米)")
+
+
+def _item_stage_clause(ctx: RecordContext, r: Record, item: Span) -> None:
+    """An item's stage told by counted parts done (``建成换热站6座``) is works under way; the
+    date of an item's stage is the one of the stage's own clause (``…于4月18日调试完毕，项目已于
+    4月底竣工投用``: April), when that clause names one."""
+    ev = r.fields["stage"].evidence if "stage" in r.fields else None
+    if not ev:
+        return
+    s0, s1 = ev[0].start, ev[0].end
+    if r.get("stage") in ("completed", "in_production") and _PARTS_DONE.match(ctx.text, s0):
+        r.set("stage", "under_construction", ctx.evidence(s0, s1))
+        r.set("status", "actual", ctx.evidence(s0, s1))
+        if "date" in r.fields:
+            del r.fields["date"]
+        return
+    d = r.fields.get("date")
+    c0 = ctx.clause_start(s0, item.start)
+    if d is None or not d.evidence or d.evidence[0].start >= c0:
+        return
+    for m in ctx.mentions_in("dates", c0, s0):
+        if isinstance(m.value, dict) and m.value.get("start") \
+                and m.value.get("granularity") in ("day", "month", "approx"):
+            day = m.value.get("granularity") == "day"
+            r.set("date", str(m.value["start"]) if day else month_of(str(m.value["start"])),
+                  ctx.evidence(m.start, m.end))
+            return
 
 
 #: A town or township heading a project's name (``某某镇肉牛养殖小区``, ``某某乡中药材初加工厂``).
@@ -4028,7 +4151,10 @@ _FIRM_CLOSES = re.compile(r"(?:^|(?<=[的，,。；;\n]))(?P<org>[\u4e00-\u9fff]
 _AGREEMENT_THEN = re.compile(r"(?P<a>[^,，。;；、:：与和]{2,30}?)与(?P<b>[^,，。;；、:：与和]{2,20}?)"
                              r"(?:正式|成功|现场)?(?:(?:签订|签署|签约)了?(?:投资|合作|入园|项目)?(?:协议|合同)"
                              r"|签约(?=[，,]))"
-                             r"[，,](?:双方将|该公司将|将|拟|计划|预计)?(?:总)?(?:投资|出资)[^，,。;；]{1,12}?"
+                             r"[，,](?:双方将|该公司将|将|拟|计划|预计)?"
+                             r"(?:(?:总)?(?:投资|出资)[^，,。;；]{1,12}?"
+                             # (or where it builds: ``…签订投资协议，将在某园区建设乙项目``)
+                             r"|在[^，,。;；]{2,20}?)"
                              r"(?:建设|新建|打造)$")
 
 
@@ -4057,6 +4183,9 @@ def _investor_signed_to_build(ctx: RecordContext, records: list[Record]) -> None
                   ctx.evidence(m.start("b"), m.end("b")))
 
 
+#: A firm that signed the project named right after (``某物流有限公司签约的甲项目``).
+_SIGNED_BY = re.compile(r"(?P<org>[^,，。;；、:：与和]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团))"
+                        r"(?:此次|本次|当天|现场)?签约的$")
 #: A time opening the sentence before its subject (``7月，``, ``日前，``, ``今年3月，``).
 _LEAD_TIME = re.compile(r"^[^，,]{1,8}[，,]")
 #: Where a sentence ends.

@@ -50,6 +50,9 @@ _NOT_BRAND = re.compile(
     r"|石油|页岩|矿泉水|光纤|电缆|轮胎|钢|铝|铜|锌|锰|镁|钒|钛|锂|硅|铁|保税|海洋|盐湖|花木|消费|动力"
     r"|工业|民用|商用|医用|农用|家用|车用|军民|军用|共享|跨境|电商|总部|临空|临港|滨海|沿江|沿海"
     r"|农产品|农副产品|酱香|浓香|清香|经编|针织|河谷|山谷|湖畔|江畔"
+    # waste to recover, a study tour or a camp (``废旧光伏组件回收…``, ``某某研学旅游营地``): what
+    # the works handle or offer, no brand
+    r"|废旧|废弃|研学|露营"
     # where a power plant stands (``某某海上风电场``, ``某某分布式光伏``): a site's word, no brand's
     r"|海上|陆上|近海|深远海|分布式|分散式)"
     # a direction or a river's side (``西南``, ``江北``, ``某江西岸``), a river, lake, island, bay

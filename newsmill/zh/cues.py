@@ -45,6 +45,8 @@ STAGE_CUES: dict[str, str] = {
     "拟建": "planned", "前期工作": "planned", "前期项目": "planned", "预备项目": "planned",
     "申建": "planned", "筹备": "planned", "谋划": "planned", "谋划实施": "under_construction",
     "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned", "计划引资": "planned",
+    # a project approved or filed, its environmental report approved: it is being prepared
+    "完成备案": "planned", "立项": "planned", "环评批复": "planned", "予以批复": "planned",
 }
 #: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
 #: (not before a phase's preparation: ``启动二期工程前期工作`` plans it, the cue is ``前期工作``)

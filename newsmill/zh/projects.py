@@ -103,8 +103,12 @@ GENERIC_WORDS = sorted((
  "台上", "现场", "集中", "开工", "竣工", "投产", "重要", "关键", "领域", "方面", "技改", "转型", "资金",
  "年度", "年", "闲置", "医美", "交易", "问题", "困难", "洽谈", "大", "好", "优势", "特色", "新兴",
  "传统", "以工代赈", "工代赈",
+ # a project's filing told as its class (``加快推进已备案项目的…``)
+ "已", "备案", "立项",
 ), key=len, reverse=True)
 _NUMERALS = "一二三四五六七八九十百千万"
+#: After ``项目``: the people who run one (``项目团队``, ``项目专班``, ``项目负责人``), no project's name.
+_TEAM_AFTER = re.compile(r"(?:团队|专班|工作组|小组|指挥部|负责人|经理)")
 #: The lookahead on the first character of a word or number only lets the engine skip other
 #: positions at once: it matches exactly what the alternation alone matches.
 _GENERIC_FIRST = "".join(sorted({re.escape(w[0]) for w in GENERIC_WORDS}))
@@ -242,6 +246,8 @@ STRONG_BOUNDARY = (
     "建成投用", "建成投产", "建成", "投产", "投运", "落户", "引进", "洽谈", "加快推进", "加快建设",
     "全面推进", "推进", "建设", "启动建设", "启动实施", "实施", "铺开", "拟建设", "拟建", "申建",
     "包括", "其中", "以及", "了", "等", "的", "有",
+    # what is singled out (``投资规模最大的是某县甲项目``): the name follows
+    "的是",
     # a plant moved: what follows is where it goes (``某公司整体迁至某工业园``)
     "迁至", "迁址至", "搬迁至", "迁入", "搬至",
 )
@@ -615,6 +621,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``…电厂三期扩能改造项目``: the facility's works go on to the name's end
         if item and _COUNT_AFTER.match(text, m1, end):
             continue  # ``新能源项目8个``: a class of projects counted in a batch
+        if item and _TEAM_AFTER.match(text, m1, end):
+            continue  # ``公司将尽快组建项目团队``: the team of a project, no name
         if item and _SHARE_AFTER.match(text, m1, end):
             continue  # ``新能源装备和海工装备项目占比超六成``: a class of projects and its share
         if (ev := _EVENT_AFTER.match(text, m1, end)) and not (item and own_ceremony(text, m0, ev.group())):

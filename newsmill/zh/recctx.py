@@ -93,6 +93,20 @@ ADDRESSEE_LINE_RE = re.compile(r"^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]
 _INDENT = frozenset(" \t\u3000")
 
 
+#: A tier of key projects after ``省级``/``市级`` (``省级重点项目5个``): a list the projects are on.
+_TIER_OF_PROJECTS = re.compile(r"(?:以上)?(?:重点|重大)(?:建设)?项目")
+
+
+def _tier_of_projects(text: str, m: re.Match[str]) -> bool:
+    """Whether a scope match is ``省级``/``市级`` naming a tier of projects in a county's
+    list, ``其中`` or ``；`` right before it (``其中，省级重点项目5个，…；市级重点项目17个``): the
+    county's own projects on that tier, no province's or city's."""
+    if not m.group(2) or not _TIER_OF_PROJECTS.match(text, m.end()):
+        return False
+    before = text[max(0, m.start() - 3):m.start()]
+    return before.endswith(("其中，", "其中,", "其中", "；", ";"))
+
+
 def _county_first(ok: list[Any]) -> bool:
     """Whether an article's first place is a county or district (an article about it)."""
     return bool(ok) and isinstance(ok[0].value, dict) and ok[0].value.get("level") in ("county", "district")
@@ -125,6 +139,26 @@ LOOK_BACK_OPENING = re.compile(r"(?:过去(?:的)?一年(?:里|中|来)?|一年�
 #: the item's facts (``——甲项目。总投资6.8亿元，11月竣工``): the name heads the item's sentence.
 ITEM_HEAD_NAME = re.compile(r"[ \t\u3000]*(?:——|—|■|●|◆|▲|★|▶)[ \t\u3000]*"
                             r"[^，,；;：:。！？!?\n“”\"]{4,40}?(?:项目|工程|[一二三四五六七八九十]期)")
+#: A numbered item of a bulletin whose first sentence is a project's name alone, its facts told
+#: in the item's next sentences (``2.某某冷链物流园项目。总投资2.35亿元，…。形象进度：…``).
+#: (not a task heading a plan's item: ``1.加快推进重点项目。…``)
+PROSE_ITEM = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[①-⑳])[ \t\u3000]*"
+                        r"(?!加快|推进|推动|抓好|做好|全力|强化|持续|着力|坚持|积极|确保|力争|狠抓|实施|谋划|储备"
+                        r"|全面|大力|扎实)"
+                        r"(?P<name>[^：:；;。，,\s]{4,40}?(?:项目|工程))。(?=[^\n]{8})", re.M)
+
+
+def prose_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each item of :data:`PROSE_ITEM` in ``text[start:end]``, up to its line's end."""
+    if text.find("项目。", start, end) < 0 and text.find("工程。", start, end) < 0:
+        return []
+    out = []
+    for m in PROSE_ITEM.finditer(text, start, end):
+        e = text.find("\n", m.end(), end)
+        out.append((m.start(), end if e < 0 else e))
+    return out
+
+
 #: (a question mark right before a clause mark, ``封？；``, stands for a lost character: no end)
 SENTENCE_END = re.compile(r"[。！!\n]|[？?](?![，；、,;])")
 CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
@@ -890,14 +924,16 @@ class RecordContext:
         """The region a scope word names before ``pos`` in its clause, with the word's span:
         ``全省``/``我省`` → the article's province, ``全市``/``我市`` → its home city."""
         c0 = self.clause_start(pos, sent.start)
-        found = [m for m in SCOPE_RE.finditer(self.text, c0, pos) if not _rank_frame(self.text, m)]
+        found = [m for m in SCOPE_RE.finditer(self.text, c0, pos) if not _rank_frame(self.text, m)
+                 and not _tier_of_projects(self.text, m)]
         if not found and self.text.find("区", sent.start, pos) >= 0:  # cheap test before the pattern
             region = self._autonomous_region(sent.start, pos, article) \
                 or self._home_district(sent.start, pos, article)
             if region is not None:
                 return region
         if not found and c0 > sent.start:  # ``全市新批外资项目87个，协议外资X``: the sentence's scope
-            found = [m for m in SCOPE_RE.finditer(self.text, sent.start, c0) if not _rank_frame(self.text, m)]
+            found = [m for m in SCOPE_RE.finditer(self.text, sent.start, c0) if not _rank_frame(self.text, m)
+                     and not _tier_of_projects(self.text, m)]
             if found and self.mentions_in("places", found[-1].end(), pos):
                 return None  # a place named after the scope word is nearer
         if not found and self.text.startswith("其中", sent.start):
