@@ -548,6 +548,14 @@ _FIRMS_SETTLED = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家[^�
                             r"(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
 
 
+#: Firms counted as those that settled (``其中,经龙头企业介绍落户的有5家``), the sum of their agreements
+#: a clause or two later (``…,从接洽到签约平均不足50天,协议投资额合计28.6亿元``): one project a firm,
+#: a batch signed. With no such sum the count is of firms, no batch.
+_FIRMS_LANDED = re.compile(r"(?:落户|落地|签约|引进)的(?:企业|客商)?(?:就|已经?|共)?有(?P<n>\d+|[两二三四五六七八九十]+)家"
+                           r"(?:企业)?(?=[，,][^。;；]{0,30}?(?:协议投资额|协议总?金额|签约总?金额|签约资金)"
+                           r"(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
+
+
 #: Firms that have signed and settled, told with no sum at the clause's end (``其中6家企业已签约落户。``,
 #: ``已有4家企业签约落地；``): one project a firm, a batch with no sum. Firms moving into a building
 #: (``签约入驻``) are tenants, no batch.
@@ -564,6 +572,8 @@ def _firms_signed(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, i
     m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_TALK.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_SETTLED.search(ctx.text, sent.start, sent.end)
+    if m is None and "有" in ctx.text[sent.start:sent.end]:
+        m = _FIRMS_LANDED.search(ctx.text, sent.start, sent.end)
     if m is None and "签约落" in ctx.text[sent.start:sent.end]:
         m = _FIRMS_SETTLED_BARE.search(ctx.text, sent.start, sent.end)
         if m is not None and _BARE_AFTER.search(ctx.text, sent.start, m.start()):
