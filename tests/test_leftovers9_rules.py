@@ -29,3 +29,19 @@ def test_firms_that_settled_with_no_sum_are_no_batch() -> None:
     page = ("以商招商\n\n本报讯 德阳市旌阳区依托龙头企业开展以商招商,去年引进配套企业11家。其中,"
             "由龙头企业介绍落户的有5家,从首次接洽到签约平均不足50天。\n")
     assert not [b for b in batches(page) if b["count"] == 5]
+
+
+# --- batches: the investment of the kind of projects just counted is their total ------------------
+
+def test_the_investment_of_the_kind_counted_is_the_batch_s_total() -> None:
+    page = ("技改扩能\n\n本报讯 会议要求,攀枝花市仁和区今年要抓好存量企业扩能,全年实施技术改造项目12个以上,"
+            "完成技术改造投资9.5亿元;新增规上工业企业8户。\n")
+    found = [b for b in batches(page) if b["count"] == 12]
+    assert found and found[0]["total_cny"] == 950000000
+    assert not [r for r in indicators(page) if r.get("value") == 950000000]
+
+
+def test_an_economy_s_investment_after_other_projects_stays_a_statistic() -> None:
+    page = "技改\n\n本报讯 今年,乐至县实施技改项目18个,完成工业投资26亿元。\n"
+    assert [b["total_cny"] for b in batches(page) if b["count"] == 18] == [None]
+    assert [r.get("metric") for r in indicators(page) if r.get("value") == 2600000000] == ["工业投资"]

@@ -256,7 +256,7 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
         if TOTAL_CUES.search(cue) and not _owned_by_next(text, f, stop) \
                 and not _OF_A_NAME.match(text, f.end) \
                 and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)) \
-                and not SECTOR_INVESTMENT.search(cue):
+                and not _investment_of_others(text, cue, start, end):
             return f
         break
     return None
@@ -264,8 +264,19 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
 
 #: A kind of investment of a whole economy (``完成工业投资86.5亿元``, ``技改投资``): a statistic of
 #: its own, not what the projects just counted invest.
-SECTOR_INVESTMENT = re.compile(r"(?:工业|固定资产|技改|技术改造|民间|基础设施|制造业|房地产开发?|社会)投资"
+SECTOR_INVESTMENT = re.compile(r"(?:完成)?(?P<kind>工业|固定资产|技改|技术改造|民间|基础设施|制造业|房地产开发?|社会)投资"
                                r"(?:额)?(?:达到|达|为|共)?$")
+
+
+def _investment_of_others(text: str, cue: str, start: int, end: int) -> bool:
+    """True when ``cue`` names a kind of investment of a whole economy (:data:`SECTOR_INVESTMENT`)
+    other than that of the projects counted in ``start``–``end``: ``实施技改项目20个,完成技改投资12亿元``
+    is what those projects spend, ``新开工项目20个,完成工业投资86亿元`` a statistic of its own."""
+    m = SECTOR_INVESTMENT.search(cue)
+    if m is None:
+        return False
+    kind = m.group("kind")
+    return not (m.group().startswith("完成") and text.find(kind + "项目", max(0, start - 12), end) >= 0)
 
 
 #: A clause of works listed after a sum and closed by ``等`` (``，推进甲、乙等``): the sum is theirs.
