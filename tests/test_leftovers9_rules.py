@@ -45,3 +45,21 @@ def test_an_economy_s_investment_after_other_projects_stays_a_statistic() -> Non
     page = "技改\n\n本报讯 今年,乐至县实施技改项目18个,完成工业投资26亿元。\n"
     assert [b["total_cny"] for b in batches(page) if b["count"] == 18] == [None]
     assert [r.get("metric") for r in indicators(page) if r.get("value") == 2600000000] == ["工业投资"]
+
+
+# --- statistics: firms counted as one party of a signing ------------------------------------------
+
+def test_firms_signing_with_a_park_are_no_statistic() -> None:
+    page = ("园区招商\n\n本报讯 目前,已有成都某某科技有限公司等8家企业与园区签订入驻协议,"
+            "预计明年陆续投产。\n")
+    assert not [r for r in indicators(page) if r.get("value") == 8]
+
+
+def test_firms_signing_with_a_zone_by_count_alone_are_no_statistic() -> None:
+    page = "园区招商\n\n本报讯 截至目前,共有12家公司同眉山经开区签署合作协议。\n"
+    assert not [r for r in indicators(page) if r.get("value") == 12]
+
+
+def test_firms_moving_in_with_no_signing_stay_a_statistic() -> None:
+    page = "飞地园区\n\n本报讯 目前,园区已入驻企业46家,其中已有7家铜梁企业入驻。\n"
+    assert {r.get("value") for r in indicators(page)} >= {46, 7}

@@ -275,6 +275,10 @@ RECIPIENTS = re.compile(r"(?:向|联合)$|(?:向|为)[^,，。;；向为]{1,24}�
 #: ``为12家加工企业解决用工``); ``为`` is no copula there (``规上企业为9家`` is a count).
 _SERVED_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司|合作社|经营主体|商户)"
                            r"(?:协调|解决|争取|办理|兑现|发放|提供|对接|落实|减免|申请|筹措|融资)")
+#: After a count of firms: the firms as one party of a signing (``已有甲公司等8家企业与园区签订入驻协议``,
+#: ``6家公司同某区签署合作协议``): the signers, no statistic (a batch when their sum is told).
+_SIGNING_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?:已|先后|分别|相继)?(?:与|同|和)"
+                            r"[^,，。;；]{1,20}?(?:签订|签署|签约)")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
@@ -1286,7 +1290,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     if ONE_FIRM.search(ctx.text, sent.start, f.start) \
                             or RECIPIENTS.search(ctx.text, c0, f.start) \
                             or (ctx.text.startswith("为", f.start - 1)
-                                and _SERVED_FIRMS.match(ctx.text, f.end)):
+                                and _SERVED_FIRMS.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)):
                         # ,公司上下游20多家配套企业…: the firm's own; 向10家企业…, 为9家企业协调贷款…: the
                         # recipients (the help given is the statistic)
                         continue
