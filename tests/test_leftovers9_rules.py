@@ -63,3 +63,38 @@ def test_firms_signing_with_a_zone_by_count_alone_are_no_statistic() -> None:
 def test_firms_moving_in_with_no_signing_stay_a_statistic() -> None:
     page = "飞地园区\n\n本报讯 目前,园区已入驻企业46家,其中已有7家铜梁企业入驻。\n"
     assert {r.get("value") for r in indicators(page)} >= {46, 7}
+
+
+# --- batches: a goal or a result of the agreements' sum of projects, with no count ---------------
+
+def test_a_goal_of_the_agreements_sum_of_projects_is_a_signed_batch() -> None:
+    page = "招商目标\n\n本报讯 按照计划,江津区明年力争全年新签约项目协议金额突破200亿元。\n"
+    assert {"region": "江津区", "event": "signed", "count": None, "total_cny": 20000000000} in batches(page)
+
+
+def test_the_agreements_sum_of_expansions_told_as_done_is_signed() -> None:
+    page = "增资扩产\n\n本报讯 今年以来,江津区增资扩产项目协议投资额达到86亿元,同比增长12%。\n"
+    assert {"region": "江津区", "event": "signed", "count": None, "total_cny": 8600000000} in batches(page)
+
+
+def test_a_goal_of_an_economy_s_investment_is_no_batch() -> None:
+    page = "工业投资\n\n本报讯 按照计划,江津区明年力争全年工业投资突破200亿元。\n"
+    assert not batches(page)
+
+
+# --- places: a speaker's 区里 is the district of the office they head -----------------------------
+
+_TWO_DISTRICTS = ("产业链招商\n\n本报讯 德阳市推进产业链招商。\n"
+                  "旌阳区商务局局长李明说,区里今年引进配套企业11家。其中,由龙头企业介绍落户的有5家,"
+                  "从首次接洽到签约平均不足50天,协议投资额合计28.6亿元。\n"
+                  "罗江区则依托园区招商,园区里已入驻企业46家。\n")
+
+
+def test_a_speaker_s_district_is_the_region_of_what_follows() -> None:
+    assert {r.get("value"): r.get("region") for r in indicators(_TWO_DISTRICTS)}.get(11) == "旌阳区"
+    assert [b["region"] for b in batches(_TWO_DISTRICTS) if b["count"] == 5] == ["旌阳区"]
+
+
+def test_inside_a_park_names_no_district() -> None:
+    page = "产业链招商\n\n本报讯 德阳市推进产业链招商。\n旌阳区商务局局长李明说,园区里今年入驻配套企业11家。\n"
+    assert {r.get("value"): r.get("region") for r in indicators(page)}.get(11) == "德阳市"

@@ -932,8 +932,9 @@ def _named_list(ctx: RecordContext, sent: Span) -> list[Record]:
     return out
 
 
-#: ``签约项目总额近4亿元``, ``项目招引突破50亿元``, ``合计估算总投资近400亿元``: a total with no count.
-TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?(?:总额|招引|签约资金|签约金额|引资)"
+#: ``签约项目总额近4亿元``, ``项目招引突破50亿元``, ``合计估算总投资近400亿元``, ``扩产项目协议金额突破
+#: 120亿元``: a total with no count.
+TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?(?:总额|招引|签约资金|签约金额|协议(?:投资)?(?:总)?金额|协议投资额|引资)"
                         r"|(?:签约|开工|竣工|在建|重点|意向)项目[^,，。;；]{0,4}?(?:总投资额?|投资总额)"
                         r"|合计[^,，。;；]{0,4}?总投资)(?:达到|约为|约|达|为|共|突破|超过)?$")
 
@@ -1003,6 +1004,9 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
             r.set("count", None)
         r.set("total_cny", int(f.value), ctx.evidence(f.start, f.end))
         _describe(ctx, r, sent, c0, f.end, f.end)
+        if r.get("event") is None and (agreed := AGREED_SUM.search(before)) is not None:
+            # ``增资扩产项目协议投资额达到86亿元``: the sum of agreements, i.e. signed
+            r.set("event", "signed", ctx.evidence(c0 + agreed.start(), c0 + agreed.end()))
         if n is not None and r.get("event") is None \
                 and (done := _SPENT_AFTER.match(text, f.end, sent.end)) is not None:
             # ``…，全年完成投资21.3亿元``: the listed works are under way, their year's spending told
