@@ -98,3 +98,37 @@ def test_a_speaker_s_district_is_the_region_of_what_follows() -> None:
 def test_inside_a_park_names_no_district() -> None:
     page = "产业链招商\n\n本报讯 德阳市推进产业链招商。\n旌阳区商务局局长李明说,园区里今年入驻配套企业11家。\n"
     assert {r.get("value"): r.get("region") for r in indicators(page)}.get(11) == "德阳市"
+
+
+# --- periods: the year after a quarter; a present count after a plan of next year -----------------
+
+def _periods(page: str, day: dt.date | None) -> dict:
+    return {r.get("value"): r.get("period") for r in doc(page, day).records if r.kind == "indicator"}
+
+
+_SPRINT = "冲刺全年\n\n本报讯 南溪区将全力冲刺四季度,确保全年完成重点项目投资120亿元以上。\n"
+
+
+def test_the_year_s_goal_after_a_quarter_on_a_page_with_no_year_has_no_period() -> None:
+    assert _periods(_SPRINT, None).get(12000000000) is None
+
+
+def test_the_year_s_goal_after_a_quarter_on_a_dated_page_is_the_year() -> None:
+    assert _periods(_SPRINT, dt.date(2025, 10, 20)).get(12000000000) == "2025(目标)"
+
+
+def test_a_quarter_s_goal_on_a_page_with_no_year_keeps_the_quarter() -> None:
+    page = "冲刺四季度\n\n本报讯 南溪区将全力冲刺四季度,确保完成重点项目投资40亿元以上。\n"
+    assert _periods(page, None).get(4000000000) == "--10/--12"
+
+
+_PRESENT_AFTER_PLAN = ("电子产业园\n\n本报讯 目前,多家企业已签订入驻协议,预计明年二季度陆续投产。"
+                       "截至目前,该产业园已累计引进电子企业57家。\n")
+
+
+def test_a_present_count_takes_no_time_of_next_year_on_a_page_with_no_year() -> None:
+    assert _periods(_PRESENT_AFTER_PLAN, None).get(57) is None
+
+
+def test_a_present_count_after_a_plan_of_next_year_is_the_page_s_year() -> None:
+    assert _periods(_PRESENT_AFTER_PLAN, dt.date(2025, 10, 20)).get(57) == "2025"

@@ -581,6 +581,10 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
     """The period of a figure: the last date before it in its sentence, else earlier in its paragraph;
     a section headed by a year (``一、2021年工作回顾``) sets the year of a date that names none."""
     found = _period_in(ctx, sent.start, pos)
+    if found[0] is not None and ctx.doc.meta.year is None \
+            and (whole := _YEAR_AFTER_DATE.search(ctx.text, found[2], pos)) is not None:
+        # 全力冲刺四季度,确保全年完成…: the year's, whose number a page with no year does not tell
+        return None, whole.start(), whole.end()
     if found[0] is None and (close := _run_close(ctx, sent, pos)) is not None:
         closing = _period_in(ctx, close.start(), close.end())
         if closing[0] is not None:
@@ -597,6 +601,9 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         para = ctx.text.rfind("\n", 0, sent.start) + 1
         if para < sent.start:
             found = _period_in(ctx, para, sent.start)
+            if found[0] is not None and ctx.text.startswith(_NEXT_YEAR, found[1]) \
+                    and PRESENT.search(ctx.text, sent.start, pos) is not None:
+                found = (None, found[1], found[2])  # 预计明年一季度投产。截至目前,已累计引进…: no plan's time
     year = ctx.doc.meta.year
     if year is not None and (found[0] is None or ctx.text[found[1]:found[2]] == "全年"
                              or PAST_YEAR.match(ctx.text, found[1], found[2]) is not None):
@@ -616,6 +623,13 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
             return period.replace(period[:4], year.group(1)), p0, p1
         return found
     return _since_span(ctx, sent, pos, found) or found
+
+
+#: The whole year or its remaining part after a shorter period in the figure's clauses
+#: (``全力冲刺四季度,确保全年完成…``): the year is the figure's period.
+_YEAR_AFTER_DATE = re.compile(r"(?<![上去前今明])(?:全年|年内)")
+#: A time of next year, which nothing told as done or present happens in.
+_NEXT_YEAR = ("明年", "后年", "下一年")
 
 
 #: A span of years counted back from the page's date (``一年来``, ``开业一年半以来``): with what
