@@ -47,6 +47,12 @@ def test_an_economy_s_investment_after_other_projects_stays_a_statistic() -> Non
     assert [r.get("metric") for r in indicators(page) if r.get("value") == 2600000000] == ["工业投资"]
 
 
+def test_industry_s_investment_after_industrial_projects_stays_a_statistic() -> None:
+    page = "工业投资\n\n本报讯 今年上半年,乐至县新开工工业项目18个,完成工业投资26亿元,同比增长12%。\n"
+    assert [b["total_cny"] for b in batches(page) if b["count"] == 18] == [None]
+    assert [r.get("metric") for r in indicators(page) if r.get("value") == 2600000000] == ["工业投资"]
+
+
 # --- statistics: firms counted as one party of a signing ------------------------------------------
 
 def test_firms_signing_with_a_park_are_no_statistic() -> None:

@@ -270,13 +270,19 @@ SECTOR_INVESTMENT = re.compile(r"(?:完成)?(?P<kind>工业|固定资产|技改|
 
 def _investment_of_others(text: str, cue: str, start: int, end: int) -> bool:
     """True when ``cue`` names a kind of investment of a whole economy (:data:`SECTOR_INVESTMENT`)
-    other than that of the projects counted in ``start``–``end``: ``实施技改项目20个,完成技改投资12亿元``
-    is what those projects spend, ``新开工项目20个,完成工业投资86亿元`` a statistic of its own."""
+    other than the upgrades of the projects counted in ``start``–``end``: ``实施技改项目20个,完成技改投资
+    12亿元`` is what those upgrades spend; ``新开工工业项目14个,完成工业投资58亿元`` stays a statistic
+    of its own, as every kind but upgrades does."""
     m = SECTOR_INVESTMENT.search(cue)
     if m is None:
         return False
     kind = m.group("kind")
-    return not (m.group().startswith("完成") and text.find(kind + "项目", max(0, start - 12), end) >= 0)
+    return not (kind in _UPGRADES and m.group().startswith("完成")
+                and text.find(kind + "项目", max(0, start - 12), end) >= 0)
+
+
+#: Upgrades of existing plants, whose investment is the sum of the upgrade projects.
+_UPGRADES = ("技改", "技术改造")
 
 
 #: A clause of works listed after a sum and closed by ``等`` (``，推进甲、乙等``): the sum is theirs.
