@@ -138,3 +138,16 @@ def test_a_present_count_takes_no_time_of_next_year_on_a_page_with_no_year() -> 
 
 def test_a_present_count_after_a_plan_of_next_year_is_the_page_s_year() -> None:
     assert _periods(_PRESENT_AFTER_PLAN, dt.date(2025, 10, 20)).get(57) == "2025"
+
+
+# --- periods: a sum of projects picked by an earlier year runs from it, no flow of the year -------
+
+def test_funds_of_projects_signed_since_last_year_are_a_total_at_the_cut_off() -> None:
+    page = ("招商引资\n\n本报讯 截至6月底,古蔺县2024年以来引进的56个项目中,已有41个开工建设,"
+            "累计到位资金28.4亿元。\n")
+    assert _periods(page, dt.date(2025, 7, 10)).get(2840000000) == "2025-06"
+
+
+def test_funds_of_the_year_up_to_a_cut_off_stay_a_flow() -> None:
+    page = "招商引资\n\n本报讯 截至6月底,古蔺县累计到位资金28.4亿元,同比增长9%。\n"
+    assert _periods(page, dt.date(2025, 7, 10)).get(2840000000) == "2025-01/2025-06"

@@ -798,6 +798,12 @@ def _period_date(ctx: RecordContext) -> Any:
 _ITEMS_DATED = re.compile(r"(?:以来)?(?:新)?(?:签约|引进|招引|落地|开工|备案|储备|谋划)的")
 
 
+def _items_dated_between(ctx: RecordContext, lo: int, hi: int) -> bool:
+    """True when a date in ``lo``–``hi`` picks the items counted (``截至3月底,某县2024年以来签约的42个项目中,
+    …累计到位资金X``): the sum runs from that date, no flow of the cut-off's year alone."""
+    return any(_ITEMS_DATED.match(ctx.text, m.end) for m in ctx.mentions_in("dates", lo, hi))
+
+
 #: After a date, a project's event closing its clause (``甲项目二期3月开工，``): the day of that event,
 #: no period of the statistics after it.
 _EVENT_DAY = re.compile(r"(?:底|初|中旬|上旬|下旬)?(?:前)?(?:开工|签约|投产|竣工|建成|开业|完工|试生产|投用)"
@@ -819,7 +825,7 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
         if YEAR_END.search(best.surface or "") and period[:4] == period[-7:-3]:
             period = period[:4]  # 截至去年底: a year-end stock, the year's statistic
         elif len(period) == 7 and ctx.text.startswith("截至", max(0, best.start - 2)) \
-                and FLOW.search(ctx.text, best.end, pos):
+                and FLOW.search(ctx.text, best.end, pos) and not _items_dated_between(ctx, best.end, pos):
             period = f"{period[:4]}-01/{period}"  # 截至9月底，已完成投资…: the year's flow so far
         return period, best.start, best.end
     m = None
