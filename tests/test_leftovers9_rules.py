@@ -151,3 +151,31 @@ def test_funds_of_projects_signed_since_last_year_are_a_total_at_the_cut_off() -
 def test_funds_of_the_year_up_to_a_cut_off_stay_a_flow() -> None:
     page = "招商引资\n\n本报讯 截至6月底,古蔺县累计到位资金28.4亿元,同比增长9%。\n"
     assert _periods(page, dt.date(2025, 7, 10)).get(2840000000) == "2025-01/2025-06"
+
+
+# --- statistics: an economy's investment after a base being built is no base's figure -------------
+
+def test_an_economy_s_investment_after_a_base_is_the_region_s() -> None:
+    page = ("清洁能源\n\n本报讯 甘孜州将加快推进大渡河流域水风光一体化基地建设,"
+            "力争全年能源工业投资突破260亿元。\n")
+    assert [r.get("region") for r in indicators(page) if r.get("value") == 26000000000] == ["甘孜藏族自治州"]
+
+
+def test_a_base_s_own_output_after_it_stays_no_statistic() -> None:
+    page = "基地投产\n\n本报讯 甘孜州某某光伏基地去年9月建成投产,今年一季度实现发电收入3.2亿元。\n"
+    assert not [r for r in indicators(page) if r.get("value") == 320000000]
+
+
+# --- dates: a plan's horizon in an earlier sentence dates no year word after it -------------------
+
+_HORIZON = ("清洁能源\n\n本报讯 2024年1—9月,甘孜州能源工业投资同比增长11%。\n"
+            "按照规划,到2027年,甘孜州清洁能源装机将突破5000万千瓦{}"
+            "州能源局负责人表示,力争全年能源工业投资突破260亿元。\n")
+
+
+def test_a_plan_s_horizon_before_dates_no_year_word_of_a_later_sentence() -> None:
+    assert _periods(_HORIZON.format("。"), None).get(26000000000) == "2024(目标)"
+
+
+def test_a_plan_s_horizon_in_the_same_sentence_stays_its_year() -> None:
+    assert _periods(_HORIZON.format(","), None).get(26000000000) == "2027(目标)"

@@ -366,8 +366,10 @@ def _used_spans(doc: Document) -> list[tuple[int, int]]:
 #: Project names that are plants (a line, a works, a base), not ``项目`` (which the sentence's own
 #: words already tell: :data:`PROJECT_SUBJECT`).
 _PLANT_END = re.compile(r"(?:生产线|产线|工厂|车间|基地)$")
-#: Between a plant and a figure: a new subject (a region's whole, a semicolon) ends the plant's clauses.
-_NEW_SUBJECT = re.compile(r"[；;]|全[省市县区镇乡]|规上|规模以上|我[省市县区]")
+#: Between a plant and a figure: a new subject (a region's whole, a semicolon) ends the plant's clauses;
+#: so does an investment of a whole economy, which no plant has (``加快推进甲基地建设,力争全年能源工业
+#: 投资突破430亿元``).
+_NEW_SUBJECT = re.compile(r"[；;]|全[省市县区镇乡]|规上|规模以上|我[省市县区]|(?:工业|固定资产|制造业|民间)投资")
 
 
 def _plant_names(doc: Document) -> list[tuple[int, int]]:
