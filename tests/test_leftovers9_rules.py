@@ -179,3 +179,26 @@ def test_a_plan_s_horizon_before_dates_no_year_word_of_a_later_sentence() -> Non
 
 def test_a_plan_s_horizon_in_the_same_sentence_stays_its_year() -> None:
     assert _periods(_HORIZON.format(","), None).get(26000000000) == "2027(目标)"
+
+
+# --- metrics: a year word before the verb; a level told after a run of growth ---------------------
+
+def _metrics(page: str) -> dict:
+    return {r.get("value"): (r.get("metric"), r.get("period")) for r in indicators(page)}
+
+
+def test_a_year_word_before_the_verb_is_the_period_not_the_metric() -> None:
+    page = "钒钛产业\n\n本报讯 攀枝花市钒钛产业营业收入去年达到560亿元。\n"
+    assert _metrics(page).get(56000000000) == ("钒钛产业营业收入", "2024")
+
+
+def test_a_level_after_a_run_of_growth_takes_the_measure_of_the_run() -> None:
+    page = ("钒钛产业\n\n本报讯 攀枝花市钒钛资源丰富,全市钒钛产业营业收入连续四年保持两位数增长,"
+            "去年达到560亿元。\n")
+    assert _metrics(page).get(56000000000) == ("钒钛产业营业收入", "2024")
+
+
+def test_a_clause_with_its_own_metric_after_a_run_of_growth_keeps_it() -> None:
+    page = ("钒钛产业\n\n本报讯 攀枝花市钒钛产业营业收入连续四年保持两位数增长,"
+            "去年钛白粉产量达到150万吨。\n")
+    assert _metrics(page).get(150)[0] == "钛白粉产量"

@@ -428,6 +428,8 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     if text[-1:] in _METRIC_TAIL_LAST:
         text = METRIC_TAIL.sub("", text)
     text = _NOTE_TAIL.sub("", text)
+    if text[-1:] == "年":
+        text = _YEAR_WORD_TAIL.sub("", text)  # 有色金属产业产值去年达到…: the year is the period
     lead = METRIC_HEAD.match(text)
     s = c0 + (lead.end() if lead else 0)
     e = c0 + len(text)
@@ -447,6 +449,15 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     return metric, s, e
 
 
+#: A year word between a metric and its verb (``产值去年达到``, ``营收今年有望突破``): the period, no
+#: part of the metric.
+_YEAR_WORD_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:去年|今年|上年|前年)$")
+#: A year word alone before a figure's verb (``,去年达到126亿元``): no metric of its own.
+_YEAR_WORDS = frozenset(("去年", "今年", "上年", "前年"))
+#: A clause on a measure's run of growth right before a clause with no metric (``全市有色金属产业产值连续
+#: 三年保持两位数增长,去年达到126亿元``): the measure is what the figure after it is the level of.
+_STREAK = re.compile(r"(?:全[省市县区州])?(?P<m>[\u4e00-\u9fff]{2,14}?)连续(?:[一二两三四五六七八九十]|\d{1,2})年"
+                     r"(?:保持|实现)?[^,，。；;]{0,8}?增长[,，]$")
 #: Firms a statement names by example or by kind before what was done for them (``甲、乙等企业协调
 #: 融资``, ``挂面、预制菜企业协调融资``).
 _FIRMS_HELPED = re.compile(r"等?(?=(?:企业|公司)[\u4e00-\u9fff]{2})")
@@ -1381,6 +1392,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if BARE_TOTAL.fullmatch(metric) and c0 > sent.start:
                     metric = _companies_total(ctx.text, sent.start, c0 - 1, metric) or metric
                     core = metric
+                if (not core or core in _YEAR_WORDS) and c0 > sent.start \
+                        and (streak := _STREAK.search(ctx.text, sent.start, c0)) is not None:
+                    metric = core = streak.group("m")  # 某产业产值连续三年保持两位数增长,去年达到X: its level
                 if core in AMOUNT_OF_LAST and last is not None and f.start - last_end <= 8:
                     metric = f"{last.get('metric')}{core}"  # 共计62件，金额达X: the amount counted
                     core = metric
