@@ -202,3 +202,17 @@ def test_a_clause_with_its_own_metric_after_a_run_of_growth_keeps_it() -> None:
     page = ("钒钛产业\n\n本报讯 攀枝花市钒钛产业营业收入连续四年保持两位数增长,"
             "去年钛白粉产量达到150万吨。\n")
     assert _metrics(page).get(150)[0] == "钛白粉产量"
+
+
+# --- statistics: the year's floor space to build, a task of a county's list ------------------------
+
+def test_the_year_s_floor_space_to_build_in_a_task_list_is_a_goal() -> None:
+    page = ("重点任务\n\n本报讯 会议明确了屏山县今年的四项重点任务:其一,壮大纺织产业;其二,夯实承载能力,"
+            "年内建成投用标准化厂房9万平方米;其三,抓好招商引资。\n")
+    found = [r for r in indicators(page) if r.get("value") == 9]
+    assert found and found[0].get("region") == "屏山县" and found[0].get("status") == "target"
+
+
+def test_the_floor_space_of_a_project_to_build_in_the_year_is_no_statistic() -> None:
+    page = ("重点任务\n\n本报讯 屏山县纺织产业园二期项目加快推进,年内建成投用标准化厂房9万平方米。\n")
+    assert not [r for r in indicators(page) if r.get("value") == 9]

@@ -1363,10 +1363,14 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if core == "环比" and growth is not None and last is not None:
                     out.append(_month_on_month(ctx, sent, f, last, m0, m1, growth))
                     continue  # 同比增长6.1%,环比增长0.4%: the month-on-month rate of the same statistic
-                tally = f.kind == "quantity" and BUILT_METRIC.match(metric) is not None \
+                tally = f.kind == "quantity" and (BUILT_METRIC.match(metric) is not None
+                                                  or _YEAR_BUILT.match(ctx.text, m0) is not None) \
                     and (TALLY.search(ctx.text, sent.start, f.start) is not None
                          or (REGION_WIDE.search(ctx.text, sent.start, f.start) is not None
-                             and ctx.text.find("项目", sent.start, f.start) < 0))
+                             and ctx.text.find("项目", sent.start, f.start) < 0)
+                         or (_YEAR_BUILT.match(ctx.text, c0) is not None
+                             and ctx.text.find("项目", c0, f.start) < 0
+                             and _ZONE_NAMED.search(ctx.text, _task_start(ctx.text, sent.start, c0), c0) is None))
                 if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
                         and (ctx.text.find("项目", sent.start, sent.end) >= 0
                              or ONE_WORKS.search(ctx.text, sent.start, f.start)) and not tally:
@@ -1726,6 +1730,17 @@ WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?(?:工程量|[\u4e00-\u9fff]{1,
 #: A whole region as the subject (``全市新出让工业用地…，新建标准化厂房38万平方米``): with no project
 #: named before it, the floor space built is the region's statistic.
 REGION_WIDE = re.compile(r"全[市省县区州](?!场|年|面|部|力|国)")
+#: A clause opening on the year's floor space or works to build (``年内新建厂房不少于20万平方米``,
+#: ``年内建成投用标准化厂房12万平方米``): with no project named in it, the place's goal.
+_YEAR_BUILT = re.compile(r"(?:年内|全年|今年)(?:计划|力争|确保|争取)?(?:新建|建成|建设)")
+def _task_start(text: str, lo: int, pos: int) -> int:
+    """Start of the item of a list of tasks holding ``pos`` (after the last ``；`` since ``lo``)."""
+    return max(lo, text.rfind("；", lo, pos) + 1, text.rfind(";", lo, pos) + 1)
+
+
+#: A zone or park named before such a clause (``加快某经济开发区南区标准化厂房建设,年内新建厂房…``):
+#: the floor space may be its own works; left alone.
+_ZONE_NAMED = re.compile(r"开发区|高新区|经开区|新区|产业园|工业园")
 CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年](?:产|加工|处理|生产)")
 
 
