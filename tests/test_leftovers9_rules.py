@@ -216,3 +216,27 @@ def test_the_year_s_floor_space_to_build_in_a_task_list_is_a_goal() -> None:
 def test_the_floor_space_of_a_project_to_build_in_the_year_is_no_statistic() -> None:
     page = ("重点任务\n\n本报讯 屏山县纺织产业园二期项目加快推进,年内建成投用标准化厂房9万平方米。\n")
     assert not [r for r in indicators(page) if r.get("value") == 9]
+
+
+# --- money: one amount printed as an output and as an investment is two entries -------------------
+
+def _money_of(page: str) -> list[tuple[str, str]]:
+    from newsmill.zh.gold import document_to_gold
+    return [(m["surface"], m["evidence"]) for m in document_to_gold(doc(page))["money"]]
+
+
+def test_an_output_and_an_investment_of_one_amount_are_two() -> None:
+    page = ("纸业项目投产\n\n本报讯 某某纸业一期项目建成投产,可年产包装纸20万吨,预计年产值8亿元。"
+            "该项目二期计划投资8亿元,目前正在开展前期工作。\n")
+    assert [s for s, _ in _money_of(page)].count("8亿元") == 2
+
+
+def test_an_investment_restated_is_one() -> None:
+    page = ("投资8亿元的纸业项目开工\n\n本报讯 某某纸业项目今日开工,项目总投资8亿元,"
+            "建设年产20万吨包装纸生产线。\n")
+    assert [s for s, _ in _money_of(page)].count("8亿元") == 1
+
+
+def test_an_amount_without_its_kind_in_the_headline_is_the_body_s() -> None:
+    page = ("8亿元纸业项目开工\n\n本报讯 某某纸业项目今日开工,预计年产值8亿元。\n")
+    assert [s for s, _ in _money_of(page)].count("8亿元") == 1
