@@ -102,7 +102,8 @@ def test_a_speaker_s_district_is_the_region_of_what_follows() -> None:
 
 
 def test_inside_a_park_names_no_district() -> None:
-    page = "产业链招商\n\n本报讯 德阳市推进产业链招商。\n旌阳区商务局局长李明说,园区里今年入驻配套企业11家。\n"
+    page = ("产业链招商\n\n本报讯 德阳市推进产业链招商。\n"
+            "旌阳区商务局局长李明说,园区里今年入驻配套企业11家。\n")
     assert {r.get("value"): r.get("region") for r in indicators(page)}.get(11) == "德阳市"
 
 

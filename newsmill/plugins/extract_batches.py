@@ -264,7 +264,8 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
 
 #: A kind of investment of a whole economy (``完成工业投资86.5亿元``, ``技改投资``): a statistic of
 #: its own, not what the projects just counted invest.
-SECTOR_INVESTMENT = re.compile(r"(?:完成)?(?P<kind>工业|固定资产|技改|技术改造|民间|基础设施|制造业|房地产开发?|社会)投资"
+SECTOR_INVESTMENT = re.compile(r"(?:完成)?"
+                               r"(?P<kind>工业|固定资产|技改|技术改造|民间|基础设施|制造业|房地产开发?|社会)投资"
                                r"(?:额)?(?:达到|达|为|共)?$")
 
 
@@ -568,7 +569,8 @@ _FIRMS_SETTLED = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家[^�
 #: Firms counted as those that settled (``其中,经龙头企业介绍落户的有5家``), the sum of their agreements
 #: a clause or two later (``…,从接洽到签约平均不足50天,协议投资额合计28.6亿元``): one project a firm,
 #: a batch signed. With no such sum the count is of firms, no batch.
-_FIRMS_LANDED = re.compile(r"(?:落户|落地|签约|引进)的(?:企业|客商)?(?:就|已经?|共)?有(?P<n>\d+|[两二三四五六七八九十]+)家"
+_FIRMS_LANDED = re.compile(r"(?:落户|落地|签约|引进)的(?:企业|客商)?(?:就|已经?|共)?有"
+                           r"(?P<n>\d+|[两二三四五六七八九十]+)家"
                            r"(?:企业)?(?=[，,][^。;；]{0,30}?(?:协议投资额|协议总?金额|签约总?金额|签约资金)"
                            r"(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
 
@@ -940,7 +942,8 @@ def _named_list(ctx: RecordContext, sent: Span) -> list[Record]:
 
 #: ``签约项目总额近4亿元``, ``项目招引突破50亿元``, ``合计估算总投资近400亿元``, ``扩产项目协议金额突破
 #: 120亿元``: a total with no count.
-TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?(?:总额|招引|签约资金|签约金额|协议(?:投资)?(?:总)?金额|协议投资额|引资)"
+TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?"
+                        r"(?:总额|招引|签约资金|签约金额|协议(?:投资)?(?:总)?金额|协议投资额|引资)"
                         r"|(?:签约|开工|竣工|在建|重点|意向)项目[^,，。;；]{0,4}?(?:总投资额?|投资总额)"
                         r"|合计[^,，。;；]{0,4}?总投资)(?:达到|约为|约|达|为|共|突破|超过)?$")
 

@@ -369,7 +369,8 @@ _PLANT_END = re.compile(r"(?:生产线|产线|工厂|车间|基地)$")
 #: Between a plant and a figure: a new subject (a region's whole, a semicolon) ends the plant's clauses;
 #: so does an investment of a whole economy, which no plant has (``加快推进甲基地建设,力争全年能源工业
 #: 投资突破430亿元``).
-_NEW_SUBJECT = re.compile(r"[；;]|全[省市县区镇乡]|规上|规模以上|我[省市县区]|(?:工业|固定资产|制造业|民间)投资")
+_NEW_SUBJECT = re.compile(r"[；;]|全[省市县区镇乡]|规上|规模以上|我[省市县区]"
+                          r"|(?:工业|固定资产|制造业|民间)投资")
 
 
 def _plant_names(doc: Document) -> list[tuple[int, int]]:
@@ -456,7 +457,8 @@ _YEAR_WORD_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:去年|今年|上年|�
 _YEAR_WORDS = frozenset(("去年", "今年", "上年", "前年"))
 #: A clause on a measure's run of growth right before a clause with no metric (``全市有色金属产业产值连续
 #: 三年保持两位数增长,去年达到126亿元``): the measure is what the figure after it is the level of.
-_STREAK = re.compile(r"(?:全[省市县区州])?(?P<m>[\u4e00-\u9fff]{2,14}?)连续(?:[一二两三四五六七八九十]|\d{1,2})年"
+_STREAK = re.compile(r"(?:全[省市县区州])?(?P<m>[\u4e00-\u9fff]{2,14}?)"
+                     r"连续(?:[一二两三四五六七八九十]|\d{1,2})年"
                      r"(?:保持|实现)?[^,，。；;]{0,8}?增长[,，]$")
 #: Firms a statement names by example or by kind before what was done for them (``甲、乙等企业协调
 #: 融资``, ``挂面、预制菜企业协调融资``).
@@ -1370,7 +1372,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                              and ctx.text.find("项目", sent.start, f.start) < 0)
                          or (_YEAR_BUILT.match(ctx.text, c0) is not None
                              and ctx.text.find("项目", c0, f.start) < 0
-                             and _ZONE_NAMED.search(ctx.text, _task_start(ctx.text, sent.start, c0), c0) is None))
+                             and _ZONE_NAMED.search(ctx.text, _task_start(ctx.text, sent.start, c0),
+                                                    c0) is None))
                 if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
                         and (ctx.text.find("项目", sent.start, sent.end) >= 0
                              or ONE_WORKS.search(ctx.text, sent.start, f.start)) and not tally:
