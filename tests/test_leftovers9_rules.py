@@ -241,3 +241,17 @@ def test_an_investment_restated_is_one() -> None:
 def test_an_amount_without_its_kind_in_the_headline_is_the_body_s() -> None:
     page = ("8亿元纸业项目开工\n\n本报讯 某某纸业项目今日开工,预计年产值8亿元。\n")
     assert [s for s, _ in _money_of(page)].count("8亿元") == 1
+
+
+# --- batches: a count given to each of two places just named ---------------------------------------
+
+def test_a_goal_given_to_each_of_two_places_is_a_batch_of_each() -> None:
+    page = ("两地发力\n\n本报讯 按照计划,旌阳区今年装备制造产业产值力争突破300亿元,罗江区食品产业产值达到"
+            "80亿元以上,两地全年新签约链上项目均不少于12个。\n")
+    assert {b["region"] for b in batches(page) if b["count"] == 12} == {"旌阳区", "罗江区"}
+
+
+def test_a_count_given_to_each_of_the_projects_is_one_batch() -> None:
+    page = ("招商目标\n\n本报讯 按照计划,旌阳区今年装备制造产业产值力争突破300亿元,"
+            "全年新签约的链上项目均不少于12个。\n")
+    assert [b["region"] for b in batches(page) if b["count"] == 12] == ["旌阳区"]

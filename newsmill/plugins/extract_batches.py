@@ -10,6 +10,7 @@ projects listed under a batch can link to it.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -490,6 +491,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # 68个重点项目中，已竣工9个、在建51个: the group told before, now in parts
                 seen.add(key)
                 out.append(r)
+                if text.find("均", s0, nstart) >= 0:
+                    out.extend(_each_of_two(ctx, sent, r, nstart))
             if len(parts) >= 2 and text.find("计", s0, s1) >= 0:
                 out.extend(_summed(ctx, sent, parts))
             if not counts and text.find("投资", s0, s1) >= 0:
@@ -1030,6 +1033,34 @@ _TOP_LIST = re.compile(r"(?<![\d一二三四五六七八九十百])"
                        r"[\u4e00-\u9fff]{0,4}?(?:项目|工程)(?:的)?(?:计划)?(?:总投资|投资总额)(?:约|达|为)?$")
 #: The year's spending told right after a total (``，全年完成投资21.3亿元``).
 _SPENT_AFTER = re.compile(r"[，,](?:全年|今年|年内|当年|累计)?(?P<cue>完成(?:年度)?投资)")
+
+
+#: The two places just named, each given the same count (``两地全年新签约项目均不少于15个``).
+_EACH_OF_TWO = re.compile(r"两(?:地|县|区|县区|区县|市)[^,，。;；]{0,16}?均")
+
+
+def _each_of_two(ctx: RecordContext, sent: Span, r: Record, nstart: int) -> list[Record]:
+    """The batch of the other of two places named before a count given to each (``甲区…,乙县…,两地
+    全年新签约项目均不少于15个``): a copy of ``r`` for it, when ``r`` has one of the two."""
+    c0 = ctx.clause_start(nstart, sent.start)
+    m = _EACH_OF_TWO.search(ctx.text, c0, nstart)
+    if m is None:
+        return []
+    named: list[Any] = []
+    for p in reversed(ctx.mentions_in("places", sent.start, c0 + m.start())):
+        v = p.value if isinstance(p.value, dict) else {}
+        if v.get("level") in ("county", "district", "city") and not ctx.in_org(p.start) \
+                and place_name(p) not in [place_name(q) for q in named]:
+            named.append(p)
+        if len(named) == 2:
+            break
+    names = [place_name(p) for p in named]
+    if len(named) < 2 or r.get("region") not in names:
+        return []
+    other = named[1 - names.index(r.get("region"))]
+    twin = copy.deepcopy(r)
+    twin.set("region", place_name(other), ctx.evidence(other.start, other.end))
+    return [twin]
 
 
 def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, value: int,
