@@ -10,6 +10,7 @@ projects listed under a batch can link to it.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -256,7 +257,7 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
         if TOTAL_CUES.search(cue) and not _owned_by_next(text, f, stop) \
                 and not _OF_A_NAME.match(text, f.end) \
                 and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)) \
-                and not SECTOR_INVESTMENT.search(cue):
+                and not _investment_of_others(text, cue, start, end):
             return f
         break
     return None
@@ -264,8 +265,26 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
 
 #: A kind of investment of a whole economy (``完成工业投资86.5亿元``, ``技改投资``): a statistic of
 #: its own, not what the projects just counted invest.
-SECTOR_INVESTMENT = re.compile(r"(?:工业|固定资产|技改|技术改造|民间|基础设施|制造业|房地产开发?|社会)投资"
+SECTOR_INVESTMENT = re.compile(r"(?:完成)?"
+                               r"(?P<kind>工业|固定资产|技改|技术改造|民间|基础设施|制造业|房地产开发?|社会)投资"
                                r"(?:额)?(?:达到|达|为|共)?$")
+
+
+def _investment_of_others(text: str, cue: str, start: int, end: int) -> bool:
+    """True when ``cue`` names a kind of investment of a whole economy (:data:`SECTOR_INVESTMENT`)
+    other than the upgrades of the projects counted in ``start``–``end``: ``实施技改项目20个,完成技改投资
+    12亿元`` is what those upgrades spend; ``新开工工业项目14个,完成工业投资58亿元`` stays a statistic
+    of its own, as every kind but upgrades does."""
+    m = SECTOR_INVESTMENT.search(cue)
+    if m is None:
+        return False
+    kind = m.group("kind")
+    return not (kind in _UPGRADES and m.group().startswith("完成")
+                and text.find(kind + "项目", max(0, start - 12), end) >= 0)
+
+
+#: Upgrades of existing plants, whose investment is the sum of the upgrade projects.
+_UPGRADES = ("技改", "技术改造")
 
 
 #: A clause of works listed after a sum and closed by ``等`` (``，推进甲、乙等``): the sum is theirs.
@@ -476,6 +495,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # 68个重点项目中，已竣工9个、在建51个: the group told before, now in parts
                 seen.add(key)
                 out.append(r)
+                if text.find("均", s0, nstart) >= 0:
+                    out.extend(_each_of_two(ctx, sent, r, nstart))
             if len(parts) >= 2 and text.find("计", s0, s1) >= 0:
                 out.extend(_summed(ctx, sent, parts))
             if not counts and text.find("投资", s0, s1) >= 0:
@@ -555,6 +576,15 @@ _FIRMS_SETTLED = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家[^�
                             r"(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
 
 
+#: Firms counted as those that settled (``其中,经龙头企业介绍落户的有5家``), the sum of their agreements
+#: a clause or two later (``…,从接洽到签约平均不足50天,协议投资额合计28.6亿元``): one project a firm,
+#: a batch signed. With no such sum the count is of firms, no batch.
+_FIRMS_LANDED = re.compile(r"(?:落户|落地|签约|引进)的(?:企业|客商)?(?:就|已经?|共)?有"
+                           r"(?P<n>\d+|[两二三四五六七八九十]+)家"
+                           r"(?:企业)?(?=[，,][^。;；]{0,30}?(?:协议投资额|协议总?金额|签约总?金额|签约资金)"
+                           r"(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
+
+
 #: Firms that have signed and settled, told with no sum at the clause's end (``其中6家企业已签约落户。``,
 #: ``已有4家企业签约落地；``): one project a firm, a batch with no sum. Firms moving into a building
 #: (``签约入驻``) are tenants, no batch.
@@ -571,6 +601,8 @@ def _firms_signed(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, i
     m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_TALK.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_SETTLED.search(ctx.text, sent.start, sent.end)
+    if m is None and "有" in ctx.text[sent.start:sent.end]:
+        m = _FIRMS_LANDED.search(ctx.text, sent.start, sent.end)
     if m is None and "签约落" in ctx.text[sent.start:sent.end]:
         m = _FIRMS_SETTLED_BARE.search(ctx.text, sent.start, sent.end)
         if m is not None and _BARE_AFTER.search(ctx.text, sent.start, m.start()):
@@ -918,8 +950,10 @@ def _named_list(ctx: RecordContext, sent: Span) -> list[Record]:
     return out
 
 
-#: ``签约项目总额近4亿元``, ``项目招引突破50亿元``, ``合计估算总投资近400亿元``: a total with no count.
-TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?(?:总额|招引|签约资金|签约金额|引资)"
+#: ``签约项目总额近4亿元``, ``项目招引突破50亿元``, ``合计估算总投资近400亿元``, ``扩产项目协议金额突破
+#: 120亿元``: a total with no count.
+TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?"
+                        r"(?:总额|招引|签约资金|签约金额|协议(?:投资)?(?:总)?金额|协议投资额|引资)"
                         r"|(?:签约|开工|竣工|在建|重点|意向)项目[^,，。;；]{0,4}?(?:总投资额?|投资总额)"
                         r"|合计[^,，。;；]{0,4}?总投资)(?:达到|约为|约|达|为|共|突破|超过)?$")
 
@@ -989,6 +1023,9 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
             r.set("count", None)
         r.set("total_cny", int(f.value), ctx.evidence(f.start, f.end))
         _describe(ctx, r, sent, c0, f.end, f.end)
+        if r.get("event") is None and (agreed := AGREED_SUM.search(before)) is not None:
+            # ``增资扩产项目协议投资额达到86亿元``: the sum of agreements, i.e. signed
+            r.set("event", "signed", ctx.evidence(c0 + agreed.start(), c0 + agreed.end()))
         if n is not None and r.get("event") is None \
                 and (done := _SPENT_AFTER.match(text, f.end, sent.end)) is not None:
             # ``…，全年完成投资21.3亿元``: the listed works are under way, their year's spending told
@@ -1003,6 +1040,34 @@ _TOP_LIST = re.compile(r"(?<![\d一二三四五六七八九十百])"
                        r"[\u4e00-\u9fff]{0,4}?(?:项目|工程)(?:的)?(?:计划)?(?:总投资|投资总额)(?:约|达|为)?$")
 #: The year's spending told right after a total (``，全年完成投资21.3亿元``).
 _SPENT_AFTER = re.compile(r"[，,](?:全年|今年|年内|当年|累计)?(?P<cue>完成(?:年度)?投资)")
+
+
+#: The two places just named, each given the same count (``两地全年新签约项目均不少于15个``).
+_EACH_OF_TWO = re.compile(r"两(?:地|县|区|县区|区县|市)[^,，。;；]{0,16}?均")
+
+
+def _each_of_two(ctx: RecordContext, sent: Span, r: Record, nstart: int) -> list[Record]:
+    """The batch of the other of two places named before a count given to each (``甲区…,乙县…,两地
+    全年新签约项目均不少于15个``): a copy of ``r`` for it, when ``r`` has one of the two."""
+    c0 = ctx.clause_start(nstart, sent.start)
+    m = _EACH_OF_TWO.search(ctx.text, c0, nstart)
+    if m is None:
+        return []
+    named: list[Any] = []
+    for p in reversed(ctx.mentions_in("places", sent.start, c0 + m.start())):
+        v = p.value if isinstance(p.value, dict) else {}
+        if v.get("level") in ("county", "district", "city") and not ctx.in_org(p.start) \
+                and place_name(p) not in [place_name(q) for q in named]:
+            named.append(p)
+        if len(named) == 2:
+            break
+    names = [place_name(p) for p in named]
+    if len(named) < 2 or r.get("region") not in names:
+        return []
+    other = named[1 - names.index(r.get("region"))]
+    twin = copy.deepcopy(r)
+    twin.set("region", place_name(other), ctx.evidence(other.start, other.end))
+    return [twin]
 
 
 def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, value: int,

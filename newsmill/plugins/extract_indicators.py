@@ -284,6 +284,10 @@ RECIPIENTS = re.compile(r"(?:向|联合)$|(?:向|为)[^,，。;；向为]{1,24}�
 #: ``为12家加工企业解决用工``); ``为`` is no copula there (``规上企业为9家`` is a count).
 _SERVED_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司|合作社|经营主体|商户)"
                            r"(?:协调|解决|争取|办理|兑现|发放|提供|对接|落实|减免|申请|筹措|融资)")
+#: After a count of firms: the firms as one party of a signing (``已有甲公司等8家企业与园区签订入驻协议``,
+#: ``6家公司同某区签署合作协议``): the signers, no statistic (a batch when their sum is told).
+_SIGNING_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?:已|先后|分别|相继)?(?:与|同|和)"
+                            r"[^,，。;；]{1,20}?(?:签订|签署|签约)")
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
@@ -371,8 +375,11 @@ def _used_spans(doc: Document) -> list[tuple[int, int]]:
 #: Project names that are plants (a line, a works, a base), not ``项目`` (which the sentence's own
 #: words already tell: :data:`PROJECT_SUBJECT`).
 _PLANT_END = re.compile(r"(?:生产线|产线|工厂|车间|基地)$")
-#: Between a plant and a figure: a new subject (a region's whole, a semicolon) ends the plant's clauses.
-_NEW_SUBJECT = re.compile(r"[；;]|全[省市县区镇乡]|规上|规模以上|我[省市县区]")
+#: Between a plant and a figure: a new subject (a region's whole, a semicolon) ends the plant's clauses;
+#: so does an investment of a whole economy, which no plant has (``加快推进甲基地建设,力争全年能源工业
+#: 投资突破430亿元``).
+_NEW_SUBJECT = re.compile(r"[；;]|全[省市县区镇乡]|规上|规模以上|我[省市县区]"
+                          r"|(?:工业|固定资产|制造业|民间)投资")
 
 
 def _plant_names(doc: Document) -> list[tuple[int, int]]:
@@ -431,6 +438,8 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     if text[-1:] in _METRIC_TAIL_LAST:
         text = METRIC_TAIL.sub("", text)
     text = _NOTE_TAIL.sub("", text)
+    if text[-1:] == "年":
+        text = _YEAR_WORD_TAIL.sub("", text)  # 有色金属产业产值去年达到…: the year is the period
     lead = METRIC_HEAD.match(text)
     s = c0 + (lead.end() if lead else 0)
     e = c0 + len(text)
@@ -450,6 +459,16 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
     return metric, s, e
 
 
+#: A year word between a metric and its verb (``产值去年达到``, ``营收今年有望突破``): the period, no
+#: part of the metric.
+_YEAR_WORD_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:去年|今年|上年|前年)$")
+#: A year word alone before a figure's verb (``,去年达到126亿元``): no metric of its own.
+_YEAR_WORDS = frozenset(("去年", "今年", "上年", "前年"))
+#: A clause on a measure's run of growth right before a clause with no metric (``全市有色金属产业产值连续
+#: 三年保持两位数增长,去年达到126亿元``): the measure is what the figure after it is the level of.
+_STREAK = re.compile(r"(?:全[省市县区州])?(?P<m>[\u4e00-\u9fff]{2,14}?)"
+                     r"连续(?:[一二两三四五六七八九十]|\d{1,2})年"
+                     r"(?:保持|实现)?[^,，。；;]{0,8}?增长[,，]$")
 #: Firms a statement names by example or by kind before what was done for them (``甲、乙等企业协调
 #: 融资``, ``挂面、预制菜企业协调融资``).
 _FIRMS_HELPED = re.compile(r"等?(?=(?:企业|公司)[\u4e00-\u9fff]{2})")
@@ -586,6 +605,10 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
     """The period of a figure: the last date before it in its sentence, else earlier in its paragraph;
     a section headed by a year (``一、2021年工作回顾``) sets the year of a date that names none."""
     found = _period_in(ctx, sent.start, pos)
+    if found[0] is not None and ctx.doc.meta.year is None \
+            and (whole := _YEAR_AFTER_DATE.search(ctx.text, found[2], pos)) is not None:
+        # 全力冲刺四季度,确保全年完成…: the year's, whose number a page with no year does not tell
+        return None, whole.start(), whole.end()
     if found[0] is None and (close := _run_close(ctx, sent, pos)) is not None:
         closing = _period_in(ctx, close.start(), close.end())
         if closing[0] is not None:
@@ -602,6 +625,9 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         para = ctx.text.rfind("\n", 0, sent.start) + 1
         if para < sent.start:
             found = _period_in(ctx, para, sent.start)
+            if found[0] is not None and ctx.text.startswith(_NEXT_YEAR, found[1]) \
+                    and PRESENT.search(ctx.text, sent.start, pos) is not None:
+                found = (None, found[1], found[2])  # 预计明年一季度投产。截至目前,已累计引进…: no plan's time
     year = ctx.doc.meta.year
     if year is not None and (found[0] is None or ctx.text[found[1]:found[2]] == "全年"
                              or PAST_YEAR.match(ctx.text, found[1], found[2]) is not None):
@@ -621,6 +647,13 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
             return period.replace(period[:4], year.group(1)), p0, p1
         return found
     return _since_span(ctx, sent, pos, found) or found
+
+
+#: The whole year or its remaining part after a shorter period in the figure's clauses
+#: (``全力冲刺四季度,确保全年完成…``): the year is the figure's period.
+_YEAR_AFTER_DATE = re.compile(r"(?<![上去前今明])(?:全年|年内)")
+#: A time of next year, which nothing told as done or present happens in.
+_NEXT_YEAR = ("明年", "后年", "下一年")
 
 
 #: A span of years counted back from the page's date (``一年来``, ``开业一年半以来``): with what
@@ -789,6 +822,12 @@ def _period_date(ctx: RecordContext) -> Any:
 _ITEMS_DATED = re.compile(r"(?:以来)?(?:新)?(?:签约|引进|招引|落地|开工|备案|储备|谋划)的")
 
 
+def _items_dated_between(ctx: RecordContext, lo: int, hi: int) -> bool:
+    """True when a date in ``lo``–``hi`` picks the items counted (``截至3月底,某县2024年以来签约的42个项目中,
+    …累计到位资金X``): the sum runs from that date, no flow of the cut-off's year alone."""
+    return any(_ITEMS_DATED.match(ctx.text, m.end) for m in ctx.mentions_in("dates", lo, hi))
+
+
 #: After a date, a project's event closing its clause (``甲项目二期3月开工，``): the day of that event,
 #: no period of the statistics after it.
 _EVENT_DAY = re.compile(r"(?:底|初|中旬|上旬|下旬)?(?:前)?(?:开工|签约|投产|竣工|建成|开业|完工|试生产|投用)"
@@ -810,7 +849,7 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
         if YEAR_END.search(best.surface or "") and period[:4] == period[-7:-3]:
             period = period[:4]  # 截至去年底: a year-end stock, the year's statistic
         elif len(period) == 7 and ctx.text.startswith("截至", max(0, best.start - 2)) \
-                and FLOW.search(ctx.text, best.end, pos):
+                and FLOW.search(ctx.text, best.end, pos) and not _items_dated_between(ctx, best.end, pos):
             period = f"{period[:4]}-01/{period}"  # 截至9月底，已完成投资…: the year's flow so far
         return period, best.start, best.end
     m = None
@@ -1298,7 +1337,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     if ONE_FIRM.search(ctx.text, sent.start, f.start) \
                             or RECIPIENTS.search(ctx.text, c0, f.start) \
                             or (ctx.text.startswith("为", f.start - 1)
-                                and _SERVED_FIRMS.match(ctx.text, f.end)):
+                                and _SERVED_FIRMS.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)):
                         # ,公司上下游20多家配套企业…: the firm's own; 向10家企业…, 为9家企业协调贷款…: the
                         # recipients (the help given is the statistic)
                         continue
@@ -1337,10 +1377,15 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if core == "环比" and growth is not None and last is not None:
                     out.append(_month_on_month(ctx, sent, f, last, m0, m1, growth))
                     continue  # 同比增长6.1%,环比增长0.4%: the month-on-month rate of the same statistic
-                tally = f.kind == "quantity" and BUILT_METRIC.match(metric) is not None \
+                tally = f.kind == "quantity" and (BUILT_METRIC.match(metric) is not None
+                                                  or _YEAR_BUILT.match(ctx.text, m0) is not None) \
                     and (TALLY.search(ctx.text, sent.start, f.start) is not None
                          or (REGION_WIDE.search(ctx.text, sent.start, f.start) is not None
-                             and ctx.text.find("项目", sent.start, f.start) < 0))
+                             and ctx.text.find("项目", sent.start, f.start) < 0)
+                         or (_YEAR_BUILT.match(ctx.text, c0) is not None
+                             and ctx.text.find("项目", c0, f.start) < 0
+                             and _ZONE_NAMED.search(ctx.text, _task_start(ctx.text, sent.start, c0),
+                                                    c0) is None))
                 if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
                         and (ctx.text.find("项目", sent.start, sent.end) >= 0
                              or ONE_WORKS.search(ctx.text, sent.start, f.start)) and not tally:
@@ -1369,6 +1414,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if BARE_TOTAL.fullmatch(metric) and c0 > sent.start:
                     metric = _companies_total(ctx.text, sent.start, c0 - 1, metric) or metric
                     core = metric
+                if (not core or core in _YEAR_WORDS) and c0 > sent.start \
+                        and (streak := _STREAK.search(ctx.text, sent.start, c0)) is not None:
+                    metric = core = streak.group("m")  # 某产业产值连续三年保持两位数增长,去年达到X: its level
                 if core in AMOUNT_OF_LAST and last is not None and f.start - last_end <= 8:
                     metric = f"{last.get('metric')}{core}"  # 共计62件，金额达X: the amount counted
                     core = metric
@@ -1711,6 +1759,17 @@ WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?(?:工程量|[\u4e00-\u9fff]{1,
 #: A whole region as the subject (``全市新出让工业用地…，新建标准化厂房38万平方米``): with no project
 #: named before it, the floor space built is the region's statistic.
 REGION_WIDE = re.compile(r"全[市省县区州](?!场|年|面|部|力|国)")
+#: A clause opening on the year's floor space or works to build (``年内新建厂房不少于20万平方米``,
+#: ``年内建成投用标准化厂房12万平方米``): with no project named in it, the place's goal.
+_YEAR_BUILT = re.compile(r"(?:年内|全年|今年)(?:计划|力争|确保|争取)?(?:新建|建成|建设)")
+def _task_start(text: str, lo: int, pos: int) -> int:
+    """Start of the item of a list of tasks holding ``pos`` (after the last ``；`` since ``lo``)."""
+    return max(lo, text.rfind("；", lo, pos) + 1, text.rfind(";", lo, pos) + 1)
+
+
+#: A zone or park named before such a clause (``加快某经济开发区南区标准化厂房建设,年内新建厂房…``):
+#: the floor space may be its own works; left alone.
+_ZONE_NAMED = re.compile(r"开发区|高新区|经开区|新区|产业园|工业园")
 CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年](?:产|加工|处理|生产)")
 
 

@@ -935,6 +935,10 @@ _REL_YEAR_AFTER = re.compile(r"今年|去年|明年|前年|后年|(?:一季度|�
 
 #: The end of a clause or sentence (see :meth:`_Years.near`).
 _CLAUSE_BREAK = re.compile("[；;。！？]")
+#: The end of a sentence.
+_SENTENCE_END = re.compile("[。！？]")
+#: Right before a later year: the horizon of a plan (``到2025年``, ``至2030年``).
+_HORIZON = ("到", "至")
 
 
 class _Years:
@@ -973,6 +977,12 @@ class _Years:
         text = self.text
         k = bisect.bisect_left(starts, i)
         if k and starts[k - 1] > text.rfind("\n", 0, i):
+            if self.fallback is not None and self._values[k - 1] > self.fallback \
+                    and text[starts[k - 1] - 1:starts[k - 1]] in _HORIZON \
+                    and _SENTENCE_END.search(text, starts[k - 1], i):
+                # ``到2025年,某州清洁能源装机将突破…。…力争全年…``: a plan's horizon in a sentence
+                # before dates nothing after it; the year word is the page's
+                return self.fallback
             if self.fallback is not None:
                 # ``2023年，某区实现…。今年将确保…3月开工``: a year word after the written year,
                 # counted from the page's year, is the year of what follows it

@@ -101,6 +101,24 @@ def _article_dict(doc: Document, index: int) -> dict[str, Any]:
     }
 
 
+#: What an amount is, told in its clause before it: an investment or an output (yearly sales).
+_MONEY_KIND = re.compile(r"(?P<inv>投资|投入)|(?P<out>产值|营业收入|营收|销售收入|销售额)")
+
+
+def _money_kind(text: str, pos: int) -> str | None:
+    """``inv`` or ``out`` when the clause before the amount at ``pos`` says which it is (the last
+    such word), else None."""
+    lo = max(0, pos - 24)
+    k = max(text.rfind(c, lo, pos) for c in _CLAUSE_ENDS)
+    kind = None
+    for m in _MONEY_KIND.finditer(text, k + 1 if k >= 0 else lo, pos):
+        kind = m.lastgroup
+    return kind
+
+
+_CLAUSE_ENDS = ",，。;；!！?？\n"
+
+
 def _money_items(doc: Document, m: Mention) -> list[dict[str, Any]]:
     attrs = m.attributes or {}
     currency = attrs.get("currency")
@@ -189,7 +207,7 @@ def _stories(doc: Document) -> tuple[list[dict[str, Any]], dict[int, int]]:
 def document_to_gold(doc: Document) -> dict[str, Any]:
     """The document in the gold format, with private ``_spans`` for scoring."""
     money: list[dict[str, Any]] = []
-    seen: dict[tuple, dict[str, Any]] = {}
+    seen: dict[tuple, list[tuple[str | None, dict[str, Any]]]] = {}
     story = {i: a.attributes["continues"] for i, a in enumerate(doc.articles)
              if isinstance(a.attributes.get("continues"), int)}
     for m in doc.mentions:
@@ -198,12 +216,16 @@ def document_to_gold(doc: Document) -> dict[str, Any]:
                 # an amount restated as printed in the same article (headline, then body) is
                 # one entry, as in hand-made gold; its other places are kept as spans (a
                 # pinyin note or another script in one of them is the same print: 3億(yì)元)
+                # (an investment and an output of one amount are two: 年产值15亿元, 二期投资15亿元)
                 key = (story.get(m.article, m.article), norm(item["surface"]), item["value_cny"],
                        item["qualifier"])
-                if key in seen:
-                    seen[key]["_spans"].extend(item["_spans"])
+                kind = _money_kind(doc.text, m.start)
+                same = next((k for k in seen.get(key, ()) if k[0] is None or kind is None or k[0] == kind),
+                            None)
+                if same is not None:
+                    same[1]["_spans"].extend(item["_spans"])
                     continue
-                seen[key] = item
+                seen.setdefault(key, []).append((kind, item))
                 money.append(item)
     articles, place = _stories(doc)
     records = {kind: [make(doc, r) for r in doc.records if r.kind == kind]

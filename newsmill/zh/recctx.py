@@ -88,6 +88,9 @@ def _rank_frame_place(text: str, start: int, end: int) -> bool:
 #: How a county's own paper speaks of it (``我区``, ``全县``, ``本区``).
 _HOME_WORD_RE = re.compile(r"[我本全][区县](?![级域内外])")
 _REGION_SCOPE_RE = re.compile(r"(?:全|我|本)区(?!域|间|块|县)")
+#: ``区里``/``县里`` as a speaker's word for their own district or county (``某区经信局局长说,区里依托…``),
+#: not a park's, a scenic area's or a town's inside (``园区里``, ``景区里``, ``城区里``).
+_OWN_LEVEL_RE = re.compile(r"(?<![园景社厂城片校营矿辖小街库镇全])(区|县)里(?![面边头])")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
 ADDRESSEE_LINE_RE = re.compile(r"^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]*$", re.M)
 _INDENT = frozenset(" \t\u3000")
@@ -944,7 +947,7 @@ class RecordContext:
             if found and self.mentions_in("places", found[-1].end(), pos):
                 return None  # a place named after the scope word is nearer
         if not found:
-            return None
+            return self._spoken_level(sent, pos)
         m = found[-1]
         cached = self._article_places.get(article)
         if cached is None:
@@ -970,6 +973,27 @@ class RecordContext:
             counties = {_place_name(m) for m in self.places if m.start < first
                         and isinstance(m.value, dict) and m.value.get("level") == "county"}
         return counties.pop() if len(counties) == 1 else None
+
+    def _spoken_level(self, sent: Span, pos: int) -> tuple[str, int, int] | None:
+        """``区里``/``县里`` before ``pos`` in its sentence (or in the sentence before, for one opening on
+        ``其中``), with no place named after it: the last district or county of that level named
+        before it in the paragraph, an office's included (``某区经信局局长说,区里…``)."""
+        lo = sent.start
+        if self.text.startswith("其中", sent.start):
+            lo = self.text.rfind("\n", 0, sent.start) + 1
+        if self.text.find("里", lo, pos) < 0:
+            return None
+        found = list(_OWN_LEVEL_RE.finditer(self.text, lo, pos))
+        if not found or self.mentions_in("places", found[-1].end(), pos):
+            return None
+        m = found[-1]
+        para = self.text.rfind("\n", 0, m.start()) + 1
+        for p in reversed(self.mentions_in("places", para, m.start())):
+            name = place_name(p)
+            if isinstance(p.value, dict) and p.value.get("level") in ("county", "district") \
+                    and name and name.endswith(m.group(1)):
+                return name, m.start(), m.end()
+        return None
 
     def _home_district(self, c0: int, pos: int, article: int | None) -> tuple[str, int, int] | None:
         """``全区``/``我区`` in ``c0``–``pos`` of an article about one district (``某某区``, the one
