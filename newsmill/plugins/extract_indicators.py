@@ -1538,6 +1538,23 @@ def _region_firms(ctx: RecordContext, f: Figure, sent: Span, after: int) -> bool
     return c0 > after and _FIRMS_ADDED.match(ctx.text, c0, f.start) is not None
 
 
+#: A park's phase (``某产业园一期项目``, ``园区二期``, ``某物流港首期``): a works, not the park as a place.
+_PARK_PHASE = re.compile(r"(?:园区?|基地|港|城)(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?")
+#: What may stand between a park's phase and a figure of its own: one clause at most.
+_PHASE_REACH = re.compile(r"[^，,；;。！？!?]*(?:[，,][^，,；;。！？!?]*)?")
+
+
+def _park_phase_subject(text: str, s0: int, pos: int) -> bool:
+    """True when a park's phase is the subject of the figure at ``pos`` (sentence from ``s0``): in the
+    figure's clause or the one before it, with no region's scope word between (``园区一期已入驻企业22家，
+    累计实现产值…``, ``…产业园二期建成投用，新入驻电商企业86家``): the works' tenants and output."""
+    last = None
+    for m in _PARK_PHASE.finditer(text, s0, pos):
+        last = m
+    return last is not None and _PHASE_REACH.fullmatch(text, last.end(), pos) is not None \
+        and not _SCOPE_WORD.search(text, last.end(), pos)
+
+
 def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     """True when the figure at ``pos`` (clause from ``c0``, sentence from ``s0``) is one plant's or plan's.
 
@@ -1545,7 +1562,7 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     """
     if PLANT_FIGURE.search(metric) or PER_UNIT.search(text, c0, pos) or PAIRED.search(text, c0, pos):
         return True
-    if "期" in text[s0:pos] and PHASE_CLAUSE.search(text, s0, pos):
+    if "期" in text[s0:pos] and (PHASE_CLAUSE.search(text, s0, pos) or _park_phase_subject(text, s0, pos)):
         return True  # 一期投资1.8亿元，…，年加工某某1.5万吨；二期计划投资…: one phase of a works
     if metric.endswith("增资") and COMPANY_RAISES.search(metric):
         return True  # 某集团宣布增资1.2亿欧元: one company's money

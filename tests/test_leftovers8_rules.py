@@ -1,0 +1,66 @@
+"""Rules the leftovers of the older held-out sets called for, each on phrasings of its own (other
+places, other firms, other word order), with cases that must not fire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.heldout_support import page_helpers
+
+doc, projects, indicators = page_helpers(dt.date(2024, 12, 20))
+
+
+def page(body: str) -> str:
+    """A one-article page whose body is ``body``."""
+    return f"园区建设提速\n\n本报讯 {body}\n"
+
+
+def metrics(body: str) -> list[str]:
+    """The metrics of the statistics read on a page holding ``body``."""
+    return [str(r.get("metric")) for r in indicators(page(body))]
+
+
+# --- statistics: the tenants and output of a park's phase -----------------------------------------
+
+def test_firms_settled_in_a_park_s_phase_project_are_no_statistic() -> None:
+    body = "去年6月建成投用的营山县食品产业园一期项目,目前已有15家企业入驻。"
+    assert not [m for m in metrics(body) if "企业" in m]
+
+
+def test_a_phase_s_tenants_and_output_in_the_next_clause_are_its_own() -> None:
+    body = "南溪区绿色建材产业园区二期已入驻企业18家,累计实现产值3.2亿元。"
+    assert metrics(body) == []
+
+
+def test_tenants_after_a_phase_told_completed_are_no_statistic() -> None:
+    body = "3月,石柱县农产品物流园二期建成投用,新入驻商户企业64家;6月,甲项目开工。"
+    assert not [m for m in metrics(body) if "入驻" in m]
+
+
+def test_a_park_s_own_tenants_stay_a_statistic() -> None:
+    body = "仪陇县新材料产业园已入驻企业46家,今年1-9月实现产值21亿元。"
+    assert any("入驻企业" in m for m in metrics(body))
+
+
+def test_a_region_s_tenants_after_a_phase_stay_a_statistic() -> None:
+    assert any("入驻企业" in m for m in metrics("蓬安县食品产业园一期建成投用,全县今年新入驻企业35家。"))
+
+
+def test_the_park_in_the_next_sentence_stays_a_statistic() -> None:
+    assert any("入驻企业" in m for m in metrics("武胜县食品产业园一期建成投用。园区已入驻企业26家。"))
+
+
+# --- project names: a modern logistics port ------------------------------------------------------
+
+def test_a_county_s_modern_logistics_port_is_a_project() -> None:
+    found = projects(page("嘉陵江综合物流枢纽、营山县现代物流港一期建成投用,南部县快速通道开工建设。"))
+    assert found["营山县现代物流港一期"].get("stage") == "in_production"
+
+
+def test_a_modern_logistics_park_s_phase_is_a_project() -> None:
+    assert projects(page("岳池县现代物流园二期昨日开工建设。"))["岳池县现代物流园二期"].get("stage") == "started"
+
+
+def test_a_class_of_modern_logistics_parks_is_no_project() -> None:
+    assert projects(page("全县现代物流园建设加快,发展现代物流。")) == {}
