@@ -64,3 +64,25 @@ def test_a_modern_logistics_park_s_phase_is_a_project() -> None:
 
 def test_a_class_of_modern_logistics_parks_is_no_project() -> None:
     assert projects(page("全县现代物流园建设加快,发展现代物流。")) == {}
+
+
+# --- statistics: a rate at a stock's day, of the year's signings ----------------------------------
+
+def _periods(body: str) -> dict[str, str]:
+    return {str(r.get("metric")): str(r.get("period")) for r in indicators(page(body))}
+
+
+def test_a_start_rate_after_a_stock_s_day_is_of_that_month() -> None:
+    body = ("截至10月底,达州市今年新签约亿元以上项目88个,总投资620亿元,其中已开工项目61个,"
+            "开工率69.3%。")
+    assert _periods(body)["开工率"] == "2024-10"
+
+
+def test_a_start_rate_with_no_stock_s_day_keeps_the_year() -> None:
+    body = "达州市今年新签约亿元以上项目88个,总投资620亿元,其中已开工项目61个,开工率69.3%。"
+    assert _periods(body)["开工率"] == "2024"
+
+
+def test_this_year_s_own_flow_after_a_stock_s_day_keeps_its_year() -> None:
+    body = "截至10月底,达州市今年完成工业投资320亿元,同比增长9.1%。"
+    assert list(_periods(body).values()) == ["2024"]

@@ -771,8 +771,22 @@ def _period_date(ctx: RecordContext) -> Any:
         return _has_start(m) and not COMPARED_DATE.search(ctx.text, max(0, m.start - 2), m.start) \
             and not (PLAN_SHARE_YEAR.match(ctx.text, m.end)
                      and ctx.text[max(0, m.start - 2):m.start].endswith(("完成", "占"))) \
-            and not _EVENT_DAY.match(ctx.text, m.end) and not _ITEMS_DATED.match(ctx.text, m.end)
+            and not _EVENT_DAY.match(ctx.text, m.end) and not _ITEMS_DATED.match(ctx.text, m.end) \
+            and not _year_of_items(ctx.text, m.start, m.end)
     return accept
+
+
+#: After ``今年``: the projects it picks (``今年新签约…项目``, ``今年引进的…``).
+_ITEMS_OF_YEAR = re.compile(r"(?:新)?(?:签约|引进|招引|落地|开工)")
+#: A stock's day before (``截至11月底，``, ``截至目前，某市``): the day the rates after it are told at.
+_AS_OF_BEFORE = re.compile(r"截至[^，,。；;]{1,8}[，,]?[\u4e00-\u9fff]{0,6}$")
+
+
+def _year_of_items(text: str, m0: int, m1: int) -> bool:
+    """True for ``今年`` (``text[m0:m1]``) picking the projects counted after a stock's day
+    (``截至11月底，某市今年新签约…项目214个，…开工率72.9%``): the rate is at that day, not the year's."""
+    return text.startswith("今年", m0) and m1 - m0 == 2 and _ITEMS_OF_YEAR.match(text, m1) is not None \
+        and _AS_OF_BEFORE.search(text, max(0, m0 - 20), m0) is not None
 
 
 #: After a date, the event that picks the items counted (``2024年以来签约的42个项目中``, ``去年签约的
