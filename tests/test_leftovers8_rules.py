@@ -86,3 +86,22 @@ def test_a_start_rate_with_no_stock_s_day_keeps_the_year() -> None:
 def test_this_year_s_own_flow_after_a_stock_s_day_keeps_its_year() -> None:
     body = "截至10月底,达州市今年完成工业投资320亿元,同比增长9.1%。"
     assert list(_periods(body).values()) == ["2024"]
+
+
+# --- statistics: the welfare of a region's own officials ------------------------------------------
+
+def test_subsidies_paid_to_officials_are_no_statistic() -> None:
+    body = "强化激励保障。为基层干部落实带薪休假和疗休养制度,今年累计发放慰问补助金86.5万元。"
+    assert metrics(body) == []
+
+
+def test_allowances_of_officials_housing_are_no_statistic() -> None:
+    assert metrics("落实干部周转房建设政策,累计建成周转房120间,发放住房补贴83万元。") == []
+
+
+def test_officials_helping_firms_leave_the_help_a_statistic() -> None:
+    assert "帮助企业融资" in metrics("县里选派干部组建服务专班,深入企业一线,今年帮助企业融资3200万元。")
+
+
+def test_loans_a_county_grants_stay_a_statistic() -> None:
+    assert "发放创业担保贷款" in metrics("今年以来,全县发放创业担保贷款3.9亿元,同比增长21%。")

@@ -1204,6 +1204,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 about_project = ONE_PLANT_OPENING.match(ctx.text, sent.start, sent.end)
             works = WORKS_SUBJECT.search(ctx.text, sent.start, sent.end) if about_project is None else None
             report = _report_paragraph(ctx.text, sent)
+            if report < 0 and _cadre_care(ctx.text, sent):
+                report = sent.start  # 为干部提供…保障。…发放补助资金…: the staff's own welfare, no statistic
             while about_project is not None and _DONE_CLASS_BEFORE.search(
                     ctx.text, max(sent.start, about_project.start() - 9), about_project.start()):
                 # 确保全年完成重点项目投资…: the investment of a class of projects, no one project's
@@ -1541,6 +1543,19 @@ def _report_paragraph(text: str, sent: Span) -> int:
     if text.find("报", para, sent.end) < 0:  # cheap test before the pattern
         return -1
     return para if COMPANY_REPORT.search(text, para, sent.end) is not None else -1
+
+
+#: Care a region gives its own officials (``为干部提供…保障``, ``落实干部年度健康体检``,
+#: ``关心关爱基层干部``): the welfare of its staff, told in a report on cadres, no economic figure.
+_CADRE_CARE = re.compile(r"(?:为|给|向)(?:基层|年轻|一线|乡镇|村)?干部(?:提供|落实|解决|发放|办理)"
+                         r"|关心关爱(?:基层|年轻|一线|乡镇|村)?干部"
+                         r"|干部(?:的)?(?:年度)?(?:健康体检|周转房|福利|待遇|津贴|疗休养)")
+
+
+def _cadre_care(text: str, sent: Span) -> bool:
+    """True when the paragraph of ``sent`` up to its end tells of the care given to officials."""
+    para = text.rfind("\n", 0, sent.start) + 1
+    return text.find("干部", para, sent.end) >= 0 and _CADRE_CARE.search(text, para, sent.end) is not None
 
 
 def _region_firms(ctx: RecordContext, f: Figure, sent: Span, after: int) -> bool:
