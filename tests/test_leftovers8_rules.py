@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsmill.plugins.clean_spaces import lone_blanks
 from tests.heldout_support import page_helpers
 
 doc, projects, indicators = page_helpers(dt.date(2024, 12, 20))
@@ -105,3 +106,25 @@ def test_officials_helping_firms_leave_the_help_a_statistic() -> None:
 
 def test_loans_a_county_grants_stay_a_statistic() -> None:
     assert "发放创业担保贷款" in metrics("今年以来,全县发放创业担保贷款3.9亿元,同比增长21%。")
+
+
+# --- cleaning: a lone blank before a predicate of plan or time ------------------------------------
+
+def _blank_in(text: str) -> list[tuple[int, int]]:
+    at = text.index(" ")
+    return lone_blanks(text, [(at, at + 1)])
+
+
+def test_a_blank_between_a_subject_and_its_plan_goes() -> None:
+    assert _blank_in("该项目已完成投资2.1亿元,综合办公楼 预计10月交付使用。") != []
+    assert _blank_in("目前一号生产车间 正在进行设备安装调试。") != []
+
+
+def test_a_blank_after_a_short_name_before_a_plan_word_stays() -> None:
+    assert _blank_in("记者 王力争取到了采访机会。") == []
+    assert _blank_in("全县新开工 项目12个,总投资36亿元。") == []
+
+
+def test_the_blank_goes_in_a_page_s_cleaning() -> None:
+    page = "厂房建设提速\n\n本报讯 眼下,该项目形象进度过半,钢结构厂房 预计9月完工。\n"
+    assert "钢结构厂房预计9月完工" in doc(page).clean
