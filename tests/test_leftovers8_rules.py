@@ -29,9 +29,10 @@ def test_firms_settled_in_a_park_s_phase_project_are_no_statistic() -> None:
     assert not [m for m in metrics(body) if "企业" in m]
 
 
-def test_a_phase_s_tenants_and_output_in_the_next_clause_are_its_own() -> None:
-    body = "南溪区绿色建材产业园区二期已入驻企业18家,累计实现产值3.2亿元。"
-    assert metrics(body) == []
+def test_a_phase_s_tenants_are_no_statistic_but_its_output_stays() -> None:
+    found = metrics("南溪区绿色建材产业园区二期已入驻企业18家,今年前三季度实现产值3.2亿元。")
+    assert not [m for m in found if "企业" in m]
+    assert [m for m in found if m.endswith("产值")]
 
 
 def test_tenants_after_a_phase_told_completed_are_no_statistic() -> None:
@@ -128,3 +129,26 @@ def test_a_blank_after_a_short_name_before_a_plan_word_stays() -> None:
 def test_the_blank_goes_in_a_page_s_cleaning() -> None:
     page = "厂房建设提速\n\n本报讯 眼下,该项目形象进度过半,钢结构厂房 预计9月完工。\n"
     assert "钢结构厂房预计9月完工" in doc(page).clean
+
+
+# --- statistics: the spending of a list named by its number ---------------------------------------
+
+def test_a_top_list_s_spending_after_its_total_is_a_statistic() -> None:
+    body = "2024年,奉节县确定的八大重点项目总投资32.5亿元,全年完成投资14.6亿元,占年度计划的105.3%。"
+    found = {str(r.get("metric")): r for r in indicators(page(body))}
+    assert found["八大重点项目完成投资"].get("value") == 1_460_000_000
+
+
+def test_one_project_s_spending_after_its_total_stays_its_own() -> None:
+    body = "奉节县甲乙食品加工项目总投资3.2亿元,目前已完成投资1.6亿元。"
+    assert metrics(body) == []
+
+
+def test_the_whole_year_after_next_year_is_the_next_year() -> None:
+    body = "奉节县发改委负责人表示,明年将继续实行八大重点项目清单管理,力争全年完成投资18亿元以上。"
+    found = {str(r.get("metric")): r for r in indicators(page(body))}
+    assert found["八大重点项目完成投资"].get("period") == "2025(目标)"
+
+
+def test_the_whole_year_after_this_year_stays_this_year() -> None:
+    assert list(_periods("奉节县今年全年完成工业投资50亿元。").values()) == ["2024"]

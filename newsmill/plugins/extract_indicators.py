@@ -207,18 +207,26 @@ _CLASS_RE = re.compile(_CLASSES)
 
 
 def _class_counted(text: str, lo: int, hi: int) -> str | None:
-    """The last class of projects the sentence counted before ``hi`` (``实施亿元以上重点项目318个``)."""
+    """The last class of projects the sentence counted before ``hi`` (``实施亿元以上重点项目318个``),
+    or named by their number (``十大重点项目``: the list's name says how many it holds)."""
     found = None
     for m in _CLASS_RE.finditer(text, lo, hi):
         found = m
-    if found is None or not re.match(r"\d+个", text[found.end():found.end() + 6]):
+    if found is None:
         return None
-    return found.group()
+    if re.match(r"\d+个", text[found.end():found.end() + 6]):
+        return found.group()
+    top = _TOP_LIST_BEFORE.search(text, max(lo, found.start() - 4), found.start())
+    return text[top.start():found.end()] if top is not None else None
 
 
 #: ``完成`` and a class word right before a ``项目`` (``完成重点项目投资``): no one project's subject.
 _DONE_CLASS_BEFORE = re.compile(r"完成(?:重点|重大|产业|工业|农业|农村|文旅|交通|水利|民生|基础设施|能源)"
                                 r"(?:工程|建设)?$")
+#: A list of works named by its number right before ``项目`` (``十大重点项目``, ``八大民生项目``).
+_TOP_LIST_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十百])(?:[两三四五六七八九]|十[一二三四五六七八九]?|二十)大"
+                              r"[\u4e00-\u9fff]{0,4}?$")
+_TOP_LIST_HEAD = re.compile(r"(?:[两三四五六七八九]|十[一二三四五六七八九]?|二十)大")
 #: The jobs a class of projects brought (``全市新开工、新投产项目累计新增就业岗位…``), no one
 #: project's: a class word right before ``项目``.
 CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新投产|投产|竣工|签约|在建|招商|产业|工业"
@@ -577,6 +585,8 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
     """The period of a figure: the last date before it in its sentence, else earlier in its paragraph;
     a section headed by a year (``一、2021年工作回顾``) sets the year of a date that names none."""
     found = _period_in(ctx, sent.start, pos)
+    if found[0] is not None and found[2] - found[1] == 2 and ctx.text.startswith("全年", found[1]):
+        found = _next_year_whole(ctx.text, sent.start, found)
     if found[0] is None and (close := _run_close(ctx, sent, pos)) is not None:
         closing = _period_in(ctx, close.start(), close.end())
         if closing[0] is not None:
@@ -612,6 +622,16 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
             return period.replace(period[:4], year.group(1)), p0, p1
         return found
     return _since_span(ctx, sent, pos, found) or found
+
+
+def _next_year_whole(text: str, s0: int, found: tuple[str | None, int, int]) -> tuple[str | None, int, int]:
+    """``全年`` after ``明年`` in its sentence (from ``s0``; ``明年将…，力争全年完成投资…``) is the next
+    year's whole, not the page's: ``found`` with its year moved on by one."""
+    period, p0, _p1 = found
+    nxt = text.rfind("明年", s0, p0)
+    if nxt < 0 or period is None or not period[:4].isdigit() or text.find("今年", nxt, p0) >= 0:
+        return found
+    return str(int(period[:4]) + 1), nxt, nxt + 2
 
 
 #: A span of years counted back from the page's date (``一年来``, ``开业一年半以来``): with what
@@ -1206,8 +1226,11 @@ def extract_indicators(doc: Document) -> list[Record]:
             report = _report_paragraph(ctx.text, sent)
             if report < 0 and _cadre_care(ctx.text, sent):
                 report = sent.start  # 为干部提供…保障。…发放补助资金…: the staff's own welfare, no statistic
-            while about_project is not None and _DONE_CLASS_BEFORE.search(
-                    ctx.text, max(sent.start, about_project.start() - 9), about_project.start()):
+            while about_project is not None and (_DONE_CLASS_BEFORE.search(
+                    ctx.text, max(sent.start, about_project.start() - 9), about_project.start())
+                    or _TOP_LIST_BEFORE.search(ctx.text, max(sent.start, about_project.start() - 9),
+                                               about_project.start())):
+                # (十大重点项目总投资…: a list of works named by its number, no one project)
                 # 确保全年完成重点项目投资…: the investment of a class of projects, no one project's
                 about_project = PROJECT_SUBJECT.search(ctx.text, about_project.end(), sent.end)
             if ctx.text.find("：", sent.start, sent.end) >= 0 \
@@ -1574,14 +1597,22 @@ _PHASE_REACH = re.compile(r"[^，,；;。！？!?]*(?:[，,][^，,；;。！？!
 
 
 def _park_phase_subject(text: str, s0: int, pos: int) -> bool:
-    """True when a park's phase is the subject of the figure at ``pos`` (sentence from ``s0``): in the
-    figure's clause or the one before it, with no region's scope word between (``园区一期已入驻企业22家，
-    累计实现产值…``, ``…产业园二期建成投用，新入驻电商企业86家``): the works' tenants and output."""
+    """True when the firms counted at ``pos`` (sentence from ``s0``) settled in a park's phase, told in
+    the count's clause or the one before it, with no region's scope word between (``园区一期已入驻企业22家``,
+    ``…产业园二期建成投用，新入驻电商企业86家``, ``…产业园一期项目，已有12家企业入驻``): the works'
+    tenants, no statistic (the phase's output after them stays one, as the park's)."""
     last = None
     for m in _PARK_PHASE.finditer(text, s0, pos):
         last = m
-    return last is not None and _PHASE_REACH.fullmatch(text, last.end(), pos) is not None \
-        and not _SCOPE_WORD.search(text, last.end(), pos)
+    if last is None or _PHASE_REACH.fullmatch(text, last.end(), pos) is None \
+            or _SCOPE_WORD.search(text, last.end(), pos):
+        return False
+    opens = max(last.end(), *(text.rfind(c, last.end(), pos) + 1 for c in "，,"))
+    close = _CLAUSE_CLOSE.search(text, pos)
+    return text.find("入驻", opens, close.start() if close else len(text)) >= 0
+
+
+_CLAUSE_CLOSE = re.compile(r"[，,；;。！？!?\n]")
 
 
 def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
@@ -1603,8 +1634,8 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
             and not _WORKS_COUNTED.search(text, s0, c0):
         return True  # 某路网工程同步开工,将新建城市道路7.2公里: what the works just named build
     if "完成" not in metric or WORKS_PROGRESS.search(metric) is None \
-            or _WHOLE_REGION.search(text, c0, pos) is not None:
-        return False
+            or _WHOLE_REGION.search(text, c0, pos) is not None or _TOP_LIST_HEAD.match(metric):
+        return False  # (十大重点项目完成投资: the spending of a list, whose total the sentence told)
     return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
 
 
