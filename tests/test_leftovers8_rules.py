@@ -61,7 +61,8 @@ def test_a_county_s_modern_logistics_port_is_a_project() -> None:
 
 
 def test_a_modern_logistics_park_s_phase_is_a_project() -> None:
-    assert projects(page("岳池县现代物流园二期昨日开工建设。"))["岳池县现代物流园二期"].get("stage") == "started"
+    found = projects(page("岳池县现代物流园二期昨日开工建设。"))
+    assert found["岳池县现代物流园二期"].get("stage") == "started"
 
 
 def test_a_class_of_modern_logistics_parks_is_no_project() -> None:

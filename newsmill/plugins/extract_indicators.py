@@ -224,9 +224,10 @@ def _class_counted(text: str, lo: int, hi: int) -> str | None:
 _DONE_CLASS_BEFORE = re.compile(r"完成(?:重点|重大|产业|工业|农业|农村|文旅|交通|水利|民生|基础设施|能源)"
                                 r"(?:工程|建设)?$")
 #: A list of works named by its number right before ``项目`` (``十大重点项目``, ``八大民生项目``).
-_TOP_LIST_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十百])(?:[两三四五六七八九]|十[一二三四五六七八九]?|二十)大"
-                              r"[\u4e00-\u9fff]{0,4}?$")
-_TOP_LIST_HEAD = re.compile(r"(?:[两三四五六七八九]|十[一二三四五六七八九]?|二十)大")
+_TOP_LIST_NUMBER = r"(?:[两三四五六七八九]|十[一二三四五六七八九]?|二十)大"
+_TOP_LIST_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十百])" + _TOP_LIST_NUMBER + r"[\u4e00-\u9fff]{0,4}?$")
+#: The same list's name opening a metric (``十大重点项目完成投资``).
+_TOP_LIST_HEAD = re.compile(_TOP_LIST_NUMBER)
 #: The jobs a class of projects brought (``全市新开工、新投产项目累计新增就业岗位…``), no one
 #: project's: a class word right before ``项目``.
 CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新投产|投产|竣工|签约|在建|招商|产业|工业"
