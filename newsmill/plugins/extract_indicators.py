@@ -225,7 +225,8 @@ _DONE_CLASS_BEFORE = re.compile(r"完成(?:重点|重大|产业|工业|农业|�
                                 r"(?:工程|建设)?$")
 #: A list of works named by its number right before ``项目`` (``十大重点项目``, ``八大民生项目``).
 _TOP_LIST_NUMBER = r"(?:[两三四五六七八九]|十[一二三四五六七八九]?|二十)大"
-_TOP_LIST_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十百])" + _TOP_LIST_NUMBER + r"[\u4e00-\u9fff]{0,4}?$")
+_TOP_LIST_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十百])" + _TOP_LIST_NUMBER
+                              + r"[\u4e00-\u9fff]{0,4}?$")
 #: The same list's name opening a metric (``十大重点项目完成投资``).
 _TOP_LIST_HEAD = re.compile(_TOP_LIST_NUMBER)
 #: The jobs a class of projects brought (``全市新开工、新投产项目累计新增就业岗位…``), no one
