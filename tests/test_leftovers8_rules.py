@@ -153,3 +153,22 @@ def test_the_whole_year_after_next_year_is_the_next_year() -> None:
 
 def test_the_whole_year_after_this_year_stays_this_year() -> None:
     assert list(_periods("奉节县今年全年完成工业投资50亿元。").values()) == ["2024"]
+
+
+# --- statistics: a cooperation park abroad ---------------------------------------------------------
+
+def test_the_figures_of_a_park_abroad_are_no_statistic() -> None:
+    body = ("由某某集团牵头建设的泰国罗勇中泰产业合作园三期开工,三期总投资1.8亿美元。"
+            "园区一期累计实现工业总产值32亿美元,纳税1.6亿美元。")
+    assert metrics(body) == []
+
+
+def test_a_home_park_s_figures_after_a_park_abroad_s_sentence_stay() -> None:
+    body = ("由某某集团牵头建设的泰国罗勇中泰产业合作园三期开工。"
+            "全区今年实现外贸进出口总额86亿元,同比增长12%。")
+    assert metrics(body) != []
+
+
+def test_a_home_park_s_figures_stay_statistics() -> None:
+    body = "中德(某某)产业合作园二期开工。园区今年前三季度实现工业总产值42亿元,同比增长9%。"
+    assert metrics(body) != []

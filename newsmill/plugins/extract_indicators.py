@@ -18,6 +18,7 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
+from newsmill.zh.abroad import park_abroad_subject
 from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import alternation
@@ -1226,6 +1227,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 about_project = ONE_PLANT_OPENING.match(ctx.text, sent.start, sent.end)
             works = WORKS_SUBJECT.search(ctx.text, sent.start, sent.end) if about_project is None else None
             report = _report_paragraph(ctx.text, sent)
+            if report < 0 and ctx.text.startswith(("园区", "该园区"), sent.start) \
+                    and park_abroad_subject(ctx.text, ctx.text.rfind("\n", 0, sent.start) + 1, sent.start):
+                report = sent.start  # …越南某省中越产业合作园开工…。园区一期累计实现产值…: the park abroad's
             if report < 0 and _cadre_care(ctx.text, sent):
                 report = sent.start  # 为干部提供…保障。…发放补助资金…: the staff's own welfare, no statistic
             while about_project is not None and (_DONE_CLASS_BEFORE.search(
