@@ -172,3 +172,29 @@ def test_a_home_park_s_figures_after_a_park_abroad_s_sentence_stay() -> None:
 def test_a_home_park_s_figures_stay_statistics() -> None:
     body = "中德(某某)产业合作园二期开工。园区今年前三季度实现工业总产值42亿元,同比增长9%。"
     assert metrics(body) != []
+
+
+# --- statistics: standard factory floor a region or a park builds ----------------------------------
+
+def test_a_region_s_goal_of_standard_floor_is_a_statistic() -> None:
+    body = ("广安市召开工业推进会。会议要求,各县(市、区)要抓好三项工作:\n\n"
+            "(一)加快园区扩容,力争年内新建标准化厂房15万平方米;\n\n(二)加快在建项目建设,确保按期投产。")
+    found = {str(r.get("metric")): r for r in indicators(page(body))}
+    assert [m for m in found if m.endswith("标准化厂房")]
+
+
+def test_a_park_s_standard_floor_built_so_far_keeps_no_earlier_period() -> None:
+    body = ("今年1-9月,岳池县经开区实现规上工业产值86亿元,同比增长9%。"
+            "园区规划面积6平方公里,已建成标准化厂房8万平方米,水电路气配套到位。")
+    found = {str(r.get("metric")): r for r in indicators(page(body))}
+    floor = [r for m, r in found.items() if m.endswith("标准化厂房")]
+    assert floor and floor[0].get("period") in (None, "2024")  # the page's year, no flow of nine months
+
+
+def test_the_standard_floor_a_project_builds_stays_its_own() -> None:
+    body = "岳池县甲乙食品产业园二期项目正在加快建设,项目总投资5亿元,新建标准化厂房6万平方米。"
+    assert not [m for m in metrics(body) if "厂房" in m]
+
+
+def test_a_firm_s_own_floor_is_no_statistic() -> None:
+    assert not [m for m in metrics("岳池县甲乙机械公司扩大生产,力争年内新建厂房2万平方米。") if "厂房" in m]

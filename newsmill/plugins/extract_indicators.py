@@ -602,6 +602,8 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         # a capacity reached (``全县生猪年出栏能力已达120万头``) is a level now, of the page's year, not
         # a flow of the period an earlier sentence gives
         return str(ctx.doc.meta.year), level.start(), level.end()
+    elif found[0] is None and _BUILT_SO_FAR.search(ctx.text, max(sent.start, pos - 16), pos) is not None:
+        return found  # 园区…已建成标准化厂房15万平方米: what stands built now, no period of the paragraph's
     elif found[0] is None:
         para = ctx.text.rfind("\n", 0, sent.start) + 1
         if para < sent.start:
@@ -625,6 +627,10 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
             return period.replace(period[:4], year.group(1)), p0, p1
         return found
     return _since_span(ctx, sent, pos, found) or found
+
+
+#: Right before a figure: what stands built so far (``已建成标准化厂房``).
+_BUILT_SO_FAR = re.compile(r"已建成[\u4e00-\u9fff]{0,10}$")
 
 
 def _next_year_whole(text: str, s0: int, found: tuple[str | None, int, int]) -> tuple[str | None, int, int]:
@@ -1378,7 +1384,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and (ctx.text.find("项目", sent.start, sent.end) >= 0
                              or ONE_WORKS.search(ctx.text, sent.start, f.start)) and not tally:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
-                if f.kind == "quantity" and not tally and built_figure(ctx.text, sent.start, f.start, metric):
+                if f.kind == "quantity" and not tally \
+                        and built_figure(ctx.text, sent.start, f.start, metric) \
+                        and not _floor_of_region(ctx.text, c0, f.start, metric):
                     continue  # 新建…车间，年产X10万吨 / 扩建…中心，新增仓储面积4.5万平方米
                 if not core and last is not None and f.start - last_end <= 12 \
                         and ctx.text.find("累计", c0, f.start) >= 0:
@@ -1716,6 +1724,21 @@ def built_figure(text: str, s0: int, pos: int, metric: str) -> bool:
     for m in _STOPS.finditer(text, lo, pos):
         lo = m.end()  # only the words since the last stop (a stray ``.`` may end a sentence)
     return _BUILD_WORK.search(text, lo, pos) is not None
+
+
+#: Standard factory floor built in a year or so far (``年内新建标准化厂房``, ``已建成标准化厂房``): with a
+#: time or state word before the building verb, the floor a region or a park builds to let to firms,
+#: no one works' size (a firm's own ``厂房`` is left alone).
+_FLOOR_BUILT = re.compile(r"(?:力争|确保|争取)?(?:年内|全年|今年|已)(?:新建|建成)"
+                          r"[\u4e00-\u9fff]{0,2}?标准化?厂房$")
+
+
+def _floor_of_region(text: str, c0: int, pos: int, metric: str) -> bool:
+    """True when the floor at ``pos`` (clause from ``c0``) is built by the place the sentence is about,
+    told by its time or state (``力争年内新建标准化厂房20万平方米``, ``园区…已建成标准化厂房15万平方米``)
+    with no works named in its clause: a statistic (the floor a project builds stays its own)."""
+    return "厂房" in metric and _FLOOR_BUILT.search(metric) is not None \
+        and text.find("项目", c0, pos) < 0 and text.find("工程", c0, pos) < 0
 
 
 #: A bare amount word right after a count (``…共计62件，金额达…``): the amount of what was counted.
@@ -2086,6 +2109,8 @@ def _carry_over(records: list[Record], text: str = "") -> None:
             balance = r.fields["period"]
         for name in ("period", "region"):
             if r.get(name) is None and name in prev:
+                if name == "period" and str(r.get("metric") or "").startswith("已建成"):
+                    continue  # 园区…已建成标准化厂房15万平方米: what stands built now, no flow of a period
                 value = prev[name].value
                 if name == "period" and isinstance(value, str) and value.endswith("(目标)") \
                         and r.get("status") == "actual":
