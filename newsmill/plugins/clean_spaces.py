@@ -638,17 +638,9 @@ def table_cell_blanks(text: str, found: Spans) -> Spans:
         left, right = text[cs:a], text[b:ce]
         if len(left) + len(right) < _MIN_CELL or " " in left or " " in right:
             continue
-        if cuts_a_word(left, right) or (len(left) >= _SUBJECT_LEN and _PREDICATE_OPENS.match(right)):
+        if cuts_a_word(left, right):
             out.append((a, b))
     return out
-
-
-#: Words opening a predicate with its time or plan (``预计8月封顶``, ``计划年底投产``, ``有望…``,
-#: ``正在…``): a blank right before one, after a subject of some length (``主体结构 预计8月封顶``),
-#: splits a sentence, no list or label.
-_PREDICATE_OPENS = re.compile(r"(?:预计|计划于|计划在|有望|将于|已于|正在|力争|争取)")
-#: Shortest subject before such a blank (a name and a role, ``记者 某某``, are shorter or credited).
-_SUBJECT_LEN = 4
 
 
 #: Head nouns of an event or a works that never stand alone as a part of a title (``…集中签约 仪式``).
