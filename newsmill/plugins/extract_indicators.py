@@ -602,7 +602,8 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         # a capacity reached (``全县生猪年出栏能力已达120万头``) is a level now, of the page's year, not
         # a flow of the period an earlier sentence gives
         return str(ctx.doc.meta.year), level.start(), level.end()
-    elif found[0] is None and _BUILT_SO_FAR.search(ctx.text, max(sent.start, pos - 16), pos) is not None:
+    elif found[0] is None and ctx.text.find("已建成", max(sent.start, pos - 16), pos) >= 0 \
+            and _BUILT_SO_FAR.search(ctx.text, max(sent.start, pos - 16), pos) is not None:
         return found  # 园区…已建成标准化厂房15万平方米: what stands built now, no period of the paragraph's
     elif found[0] is None:
         para = ctx.text.rfind("\n", 0, sent.start) + 1
