@@ -568,9 +568,17 @@ def lone_blanks(text: str, spans: Spans) -> Spans:
             continue
         if (cs and text[cs - 1] == "【") or (ce < len(text) and text[ce] == "】"):
             continue  # a title in square brackets (``【甲项目投产 乙项目开工】``)
-        if cuts_a_word(left, right):
+        if cuts_a_word(left, right) or (len(left) >= _SUBJECT_LEN and _PREDICATE_OPENS.match(right)):
             out.append((a, b))
     return out
+
+
+#: Words opening a predicate with its time or plan (``预计8月封顶``, ``计划年底投产``, ``有望…``,
+#: ``正在…``): a blank right before one, after a subject of some length (``主体结构 预计8月封顶``),
+#: splits a sentence, no list or label.
+_PREDICATE_OPENS = re.compile(r"(?:预计|计划于|计划在|有望|将于|已于|正在|力争|争取)")
+#: Shortest subject before such a blank (a name and a role, ``记者 某某``, are shorter or credited).
+_SUBJECT_LEN = 4
 
 
 #: Longest piece between blanks that a list of names or short labels holds.

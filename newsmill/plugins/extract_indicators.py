@@ -18,6 +18,7 @@ from typing import Any
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
+from newsmill.zh.abroad import park_abroad_subject
 from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import alternation
@@ -216,18 +217,28 @@ _CLASS_RE = re.compile(_CLASSES)
 
 
 def _class_counted(text: str, lo: int, hi: int) -> str | None:
-    """The last class of projects the sentence counted before ``hi`` (``实施亿元以上重点项目318个``)."""
+    """The last class of projects the sentence counted before ``hi`` (``实施亿元以上重点项目318个``),
+    or named by their number (``十大重点项目``: the list's name says how many it holds)."""
     found = None
     for m in _CLASS_RE.finditer(text, lo, hi):
         found = m
-    if found is None or not re.match(r"\d+个", text[found.end():found.end() + 6]):
+    if found is None:
         return None
-    return found.group()
+    if re.match(r"\d+个", text[found.end():found.end() + 6]):
+        return found.group()
+    top = _TOP_LIST_BEFORE.search(text, max(lo, found.start() - 4), found.start())
+    return text[top.start():found.end()] if top is not None else None
 
 
 #: ``完成`` and a class word right before a ``项目`` (``完成重点项目投资``): no one project's subject.
 _DONE_CLASS_BEFORE = re.compile(r"完成(?:重点|重大|产业|工业|农业|农村|文旅|交通|水利|民生|基础设施|能源)"
                                 r"(?:工程|建设)?$")
+#: A list of works named by its number right before ``项目`` (``十大重点项目``, ``八大民生项目``).
+_TOP_LIST_NUMBER = r"(?:[两三四五六七八九]|十[一二三四五六七八九]?|二十)大"
+_TOP_LIST_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十百])" + _TOP_LIST_NUMBER
+                              + r"[\u4e00-\u9fff]{0,4}?$")
+#: The same list's name opening a metric (``十大重点项目完成投资``).
+_TOP_LIST_HEAD = re.compile(_TOP_LIST_NUMBER)
 #: The jobs a class of projects brought (``全市新开工、新投产项目累计新增就业岗位…``), no one
 #: project's: a class word right before ``项目``.
 CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新投产|投产|竣工|签约|在建|招商|产业|工业"
@@ -605,6 +616,8 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
     """The period of a figure: the last date before it in its sentence, else earlier in its paragraph;
     a section headed by a year (``一、2021年工作回顾``) sets the year of a date that names none."""
     found = _period_in(ctx, sent.start, pos)
+    if found[0] is not None and found[2] - found[1] == 2 and ctx.text.startswith("全年", found[1]):
+        found = _next_year_whole(ctx.text, sent.start, found)
     if found[0] is not None and ctx.doc.meta.year is None \
             and (whole := _YEAR_AFTER_DATE.search(ctx.text, found[2], pos)) is not None:
         # 全力冲刺四季度,确保全年完成…: the year's, whose number a page with no year does not tell
@@ -621,6 +634,9 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         # a capacity reached (``全县生猪年出栏能力已达120万头``) is a level now, of the page's year, not
         # a flow of the period an earlier sentence gives
         return str(ctx.doc.meta.year), level.start(), level.end()
+    elif found[0] is None and ctx.text.find("已建成", max(sent.start, pos - 16), pos) >= 0 \
+            and _BUILT_SO_FAR.search(ctx.text, max(sent.start, pos - 16), pos) is not None:
+        return found  # 园区…已建成标准化厂房15万平方米: what stands built now, no period of the paragraph's
     elif found[0] is None:
         para = ctx.text.rfind("\n", 0, sent.start) + 1
         if para < sent.start:
@@ -654,6 +670,18 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
 _YEAR_AFTER_DATE = re.compile(r"(?<![上去前今明])(?:全年|年内)")
 #: A time of next year, which nothing told as done or present happens in.
 _NEXT_YEAR = ("明年", "后年", "下一年")
+#: Right before a figure: what stands built so far (``已建成标准化厂房``).
+_BUILT_SO_FAR = re.compile(r"已建成[\u4e00-\u9fff]{0,10}$")
+
+
+def _next_year_whole(text: str, s0: int, found: tuple[str | None, int, int]) -> tuple[str | None, int, int]:
+    """``全年`` after ``明年`` in its sentence (from ``s0``; ``明年将…，力争全年完成投资…``) is the next
+    year's whole, not the page's: ``found`` with its year moved on by one."""
+    period, p0, _p1 = found
+    nxt = text.rfind("明年", s0, p0)
+    if nxt < 0 or period is None or not period[:4].isdigit() or text.find("今年", nxt, p0) >= 0:
+        return found
+    return str(int(period[:4]) + 1), nxt, nxt + 2
 
 
 #: A span of years counted back from the page's date (``一年来``, ``开业一年半以来``): with what
@@ -813,8 +841,22 @@ def _period_date(ctx: RecordContext) -> Any:
         return _has_start(m) and not COMPARED_DATE.search(ctx.text, max(0, m.start - 2), m.start) \
             and not (PLAN_SHARE_YEAR.match(ctx.text, m.end)
                      and ctx.text[max(0, m.start - 2):m.start].endswith(("完成", "占"))) \
-            and not _EVENT_DAY.match(ctx.text, m.end) and not _ITEMS_DATED.match(ctx.text, m.end)
+            and not _EVENT_DAY.match(ctx.text, m.end) and not _ITEMS_DATED.match(ctx.text, m.end) \
+            and not _year_of_items(ctx.text, m.start, m.end)
     return accept
+
+
+#: After ``今年``: the projects it picks (``今年新签约…项目``, ``今年引进的…``).
+_ITEMS_OF_YEAR = re.compile(r"(?:新)?(?:签约|引进|招引|落地|开工)")
+#: A stock's day before (``截至11月底，``, ``截至目前，某市``): the day the rates after it are told at.
+_AS_OF_BEFORE = re.compile(r"截至[^，,。；;]{1,8}[，,]?[\u4e00-\u9fff]{0,6}$")
+
+
+def _year_of_items(text: str, m0: int, m1: int) -> bool:
+    """True for ``今年`` (``text[m0:m1]``) picking the projects counted after a stock's day
+    (``截至11月底，某市今年新签约…项目214个，…开工率72.9%``): the rate is at that day, not the year's."""
+    return text.startswith("今年", m0) and m1 - m0 == 2 and _ITEMS_OF_YEAR.match(text, m1) is not None \
+        and _AS_OF_BEFORE.search(text, max(0, m0 - 20), m0) is not None
 
 
 #: After a date, the event that picks the items counted (``2024年以来签约的42个项目中``, ``去年签约的
@@ -1241,8 +1283,16 @@ def extract_indicators(doc: Document) -> list[Record]:
                 about_project = ONE_PLANT_OPENING.match(ctx.text, sent.start, sent.end)
             works = WORKS_SUBJECT.search(ctx.text, sent.start, sent.end) if about_project is None else None
             report = _report_paragraph(ctx.text, sent)
-            while about_project is not None and _DONE_CLASS_BEFORE.search(
-                    ctx.text, max(sent.start, about_project.start() - 9), about_project.start()):
+            if report < 0 and ctx.text.startswith(("园区", "该园区"), sent.start) \
+                    and park_abroad_subject(ctx.text, ctx.text.rfind("\n", 0, sent.start) + 1, sent.start):
+                report = sent.start  # …越南某省中越产业合作园开工…。园区一期累计实现产值…: the park abroad's
+            if report < 0 and _cadre_care(ctx.text, sent):
+                report = sent.start  # 为干部提供…保障。…发放补助资金…: the staff's own welfare, no statistic
+            while about_project is not None and (_DONE_CLASS_BEFORE.search(
+                    ctx.text, max(sent.start, about_project.start() - 9), about_project.start())
+                    or _TOP_LIST_BEFORE.search(ctx.text, max(sent.start, about_project.start() - 9),
+                                               about_project.start())):
+                # (十大重点项目总投资…: a list of works named by its number, no one project)
                 # 确保全年完成重点项目投资…: the investment of a class of projects, no one project's
                 about_project = PROJECT_SUBJECT.search(ctx.text, about_project.end(), sent.end)
             if ctx.text.find("：", sent.start, sent.end) >= 0 \
@@ -1390,7 +1440,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and (ctx.text.find("项目", sent.start, sent.end) >= 0
                              or ONE_WORKS.search(ctx.text, sent.start, f.start)) and not tally:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
-                if f.kind == "quantity" and not tally and built_figure(ctx.text, sent.start, f.start, metric):
+                if f.kind == "quantity" and not tally \
+                        and built_figure(ctx.text, sent.start, f.start, metric) \
+                        and not _floor_of_region(ctx.text, c0, f.start, metric):
                     continue  # 新建…车间，年产X10万吨 / 扩建…中心，新增仓储面积4.5万平方米
                 if f.kind == "quantity" and ctx.text[f.start - 1:f.start] != "、" \
                         and ctx.text.find("、", c0, f.start) >= 0 and listed_output(ctx.text, c0, f.start):
@@ -1592,6 +1644,19 @@ def _report_paragraph(text: str, sent: Span) -> int:
     return para if COMPANY_REPORT.search(text, para, sent.end) is not None else -1
 
 
+#: Care a region gives its own officials (``为干部提供…保障``, ``落实干部年度健康体检``,
+#: ``关心关爱基层干部``): the welfare of its staff, told in a report on cadres, no economic figure.
+_CADRE_CARE = re.compile(r"(?:为|给|向)(?:基层|年轻|一线|乡镇|村)?干部(?:提供|落实|解决|发放|办理)"
+                         r"|关心关爱(?:基层|年轻|一线|乡镇|村)?干部"
+                         r"|干部(?:的)?(?:年度)?(?:健康体检|周转房|福利|待遇|津贴|疗休养)")
+
+
+def _cadre_care(text: str, sent: Span) -> bool:
+    """True when the paragraph of ``sent`` up to its end tells of the care given to officials."""
+    para = text.rfind("\n", 0, sent.start) + 1
+    return text.find("干部", para, sent.end) >= 0 and _CADRE_CARE.search(text, para, sent.end) is not None
+
+
 def _region_firms(ctx: RecordContext, f: Figure, sent: Span, after: int) -> bool:
     """True when count ``f`` stands in a clause of its own after the project's (from ``after``) and
     adds firms to the place (``…甲项目3月开工，新增规上工业企业15户以上``): the place's statistic."""
@@ -1601,6 +1666,31 @@ def _region_firms(ctx: RecordContext, f: Figure, sent: Span, after: int) -> bool
     return c0 > after and _FIRMS_ADDED.match(ctx.text, c0, f.start) is not None
 
 
+#: A park's phase (``某产业园一期项目``, ``园区二期``, ``某物流港首期``): a works, not the park as a place.
+_PARK_PHASE = re.compile(r"(?:园区?|基地|港|城)(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?")
+#: What may stand between a park's phase and a figure of its own: one clause at most.
+_PHASE_REACH = re.compile(r"[^，,；;。！？!?]*(?:[，,][^，,；;。！？!?]*)?")
+
+
+def _park_phase_subject(text: str, s0: int, pos: int) -> bool:
+    """True when the firms counted at ``pos`` (sentence from ``s0``) settled in a park's phase, told in
+    the count's clause or the one before it, with no region's scope word between (``园区一期已入驻企业22家``,
+    ``…产业园二期建成投用，新入驻电商企业86家``, ``…产业园一期项目，已有12家企业入驻``): the works'
+    tenants, no statistic (the phase's output after them stays one, as the park's)."""
+    last = None
+    for m in _PARK_PHASE.finditer(text, s0, pos):
+        last = m
+    if last is None or _PHASE_REACH.fullmatch(text, last.end(), pos) is None \
+            or _SCOPE_WORD.search(text, last.end(), pos):
+        return False
+    opens = max(last.end(), *(text.rfind(c, last.end(), pos) + 1 for c in "，,"))
+    close = _CLAUSE_CLOSE.search(text, pos)
+    return text.find("入驻", opens, close.start() if close else len(text)) >= 0
+
+
+_CLAUSE_CLOSE = re.compile(r"[，,；;。！？!?\n]")
+
+
 def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     """True when the figure at ``pos`` (clause from ``c0``, sentence from ``s0``) is one plant's or plan's.
 
@@ -1608,7 +1698,7 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     """
     if PLANT_FIGURE.search(metric) or PER_UNIT.search(text, c0, pos) or PAIRED.search(text, c0, pos):
         return True
-    if "期" in text[s0:pos] and PHASE_CLAUSE.search(text, s0, pos):
+    if "期" in text[s0:pos] and (PHASE_CLAUSE.search(text, s0, pos) or _park_phase_subject(text, s0, pos)):
         return True  # 一期投资1.8亿元，…，年加工某某1.5万吨；二期计划投资…: one phase of a works
     if metric.endswith("增资") and COMPANY_RAISES.search(metric):
         return True  # 某集团宣布增资1.2亿欧元: one company's money
@@ -1620,8 +1710,8 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
             and not _WORKS_COUNTED.search(text, s0, c0):
         return True  # 某路网工程同步开工,将新建城市道路7.2公里: what the works just named build
     if "完成" not in metric or WORKS_PROGRESS.search(metric) is None \
-            or _WHOLE_REGION.search(text, c0, pos) is not None:
-        return False
+            or _WHOLE_REGION.search(text, c0, pos) is not None or _TOP_LIST_HEAD.match(metric):
+        return False  # (十大重点项目完成投资: the spending of a list, whose total the sentence told)
     return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
 
 
@@ -1707,6 +1797,21 @@ def built_figure(text: str, s0: int, pos: int, metric: str) -> bool:
     for m in _STOPS.finditer(text, lo, pos):
         lo = m.end()  # only the words since the last stop (a stray ``.`` may end a sentence)
     return _BUILD_WORK.search(text, lo, pos) is not None
+
+
+#: Standard factory floor built in a year or so far (``年内新建标准化厂房``, ``已建成标准化厂房``): with a
+#: time or state word before the building verb, the floor a region or a park builds to let to firms,
+#: no one works' size (a firm's own ``厂房`` is left alone).
+_FLOOR_BUILT = re.compile(r"(?:力争|确保|争取)?(?:年内|全年|今年|已)(?:新建|建成)"
+                          r"[\u4e00-\u9fff]{0,2}?标准化?厂房$")
+
+
+def _floor_of_region(text: str, c0: int, pos: int, metric: str) -> bool:
+    """True when the floor at ``pos`` (clause from ``c0``) is built by the place the sentence is about,
+    told by its time or state (``力争年内新建标准化厂房20万平方米``, ``园区…已建成标准化厂房15万平方米``)
+    with no works named in its clause: a statistic (the floor a project builds stays its own)."""
+    return "厂房" in metric and _FLOOR_BUILT.search(metric) is not None \
+        and text.find("项目", c0, pos) < 0 and text.find("工程", c0, pos) < 0
 
 
 #: A bare amount word right after a count (``…共计62件，金额达…``): the amount of what was counted.
@@ -2088,6 +2193,8 @@ def _carry_over(records: list[Record], text: str = "") -> None:
             balance = r.fields["period"]
         for name in ("period", "region"):
             if r.get(name) is None and name in prev:
+                if name == "period" and str(r.get("metric") or "").startswith("已建成"):
+                    continue  # 园区…已建成标准化厂房15万平方米: what stands built now, no flow of a period
                 value = prev[name].value
                 if name == "period" and isinstance(value, str) and value.endswith("(目标)") \
                         and r.get("status") == "actual":

@@ -36,6 +36,22 @@ _COOPERATION_PARK = re.compile(
     rf"^((?:{_COUNTRY}))[^，,。；;]{{0,10}}?中[^，,。；;]{{0,3}}?(?:合作园|合作区|产业园|工业园)")
 
 
+#: The same park anywhere in a text (``…建设的越南某省中越产业合作园二期开工``).
+_PARK_ABROAD = re.compile(
+    rf"(?:{_COUNTRY})[^，,。；;]{{0,10}}?中[^，,。；;]{{0,3}}?(?:合作园|合作区|产业园|工业园)")
+#: A sentence opening on the park just named (``园区一期…``, ``该园区…``, ``园区内…``).
+_PARK_OPENS = re.compile(r"(?:该|这个)?园区")
+
+
+def park_abroad_subject(text: str, para: int, s0: int) -> bool:
+    """True when the sentence at ``s0`` opens on ``园区`` and its paragraph (from ``para``) named a
+    cooperation park abroad before it (``…越南某省中越产业合作园二期开工…。园区一期累计实现产值…``):
+    the foreign park's own figures, no statistic of the Chinese place that builds it."""
+    return _PARK_OPENS.match(text, s0) is not None and para < s0 \
+        and _MAY_BE_ABROAD.search(text, para, s0) is not None \
+        and _PARK_ABROAD.search(text, para, s0) is not None
+
+
 #: Cheap test of a story: a foreign country after ``在``, or a cooperation park named after two countries.
 _MAY_BE_ABROAD = re.compile(rf"在(?:{_COUNTRY})"
                             r"|中[越泰老柬缅马印白哈乌埃塞巴][^，,。；;]{0,6}?(?:合作园|合作区)")
@@ -70,4 +86,4 @@ def site_abroad(text: str, lo: int, name_start: int, name: str) -> str | None:
     return None
 
 
-__all__ = ["COUNTRIES", "may_be_abroad", "site_abroad"]
+__all__ = ["COUNTRIES", "may_be_abroad", "park_abroad_subject", "site_abroad"]

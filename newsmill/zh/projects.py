@@ -595,6 +595,19 @@ def _zone_named(name: str, s: int, zones: ZoneResolver | None) -> str | None:
     return None if is_generic(named) else named
 
 
+#: A facility whose kind opens on its sector (``物流港``, ``物流园``, ``物流中心``): ``现代`` before it
+#: qualifies the sector (``现代物流``), no class of works.
+_SECTOR_FACILITY = ("物流港", "物流园", "物流中心")
+
+
+def _modern_sector(text: str, left: int, m0: int) -> bool:
+    """True for ``某县现代物流港`` (name from ``left``, facility word at ``m0``): ``现代`` names the sector
+    with the facility's own first word, and a place or a proper word stands before it (``全县现代物流园``,
+    ``重点现代物流园`` stay classes)."""
+    return text.endswith("现代", left, m0) and text.startswith(_SECTOR_FACILITY, m0) \
+        and len(_NOT_WORD.sub("", _GENERIC_RE.sub("", text[left:m0 - 2]))) >= 1
+
+
 def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = None) -> list[NameSpan]:
     """Project names in ``text[start:end]`` (a sentence), in text order; ``zones`` resolves a zone
     named by its kind alone (``新区标准厂房``) to the zone's full name."""
@@ -720,7 +733,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                                               and not (item and _invested_build(text, start, left))
                                               and not _site_of_event(text, m0, m1)
                                               and not venue_at_site(text, start, left, m0, m1)) \
-                or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))):
+                or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))
+                    and not _modern_sector(text, left, m0)):
             continue
         if is_generic(name):
             name = _zone_named(name, left, zones) or ""
