@@ -2092,10 +2092,39 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
         intro = LIST_INTRO.match(ctx.text, b1)
         listed = intro is not None and sent.start - b1 <= 600 \
             and "\n\n" not in ctx.text[intro.end():sent.start]  # an item of the list the batch opens
-        if ((opening and start - b1 <= 200) or listed or _lead_paragraph_member(ctx, sent, name_start, b1)) \
-                and b.get("event"):
+        if ((opening and start - b1 <= 200) or listed or _lead_paragraph_member(ctx, sent, name_start, b1)
+                or _gathered_member(ctx, sent, r, name_start, b)) and b.get("event"):
             _take_event(r, b)
         return
+
+
+#: A batch told as one concentrated event (``集中开工项目41个``, ``分会场当天同步开工…``, ``现场集中
+#: 签约项目18个``): the story goes on to tell its projects one by one.
+_GATHERED = re.compile(r"集中|同步|分会场|主会场")
+#: The events whose story tells its projects (a ceremony's start or signing).
+_GATHERED_EVENTS = frozenset(("started", "signed"))
+#: How far after its batch the story of a concentrated event tells its projects.
+_GATHERED_REACH = 1200
+
+
+def _gathered_member(ctx: RecordContext, sent: Span, r: Record, name_start: int, b: Record) -> bool:
+    """True when ``r`` is one of the projects of a concentrated event (told so in the batch's
+    paragraph) named after its batch in the same story, with an amount of its own and no event of
+    its own (``…分会场当天同步开工项目41个。…罗平县的甲项目投资3.6亿元,由某公司承建``,
+    ``投资8.5亿元的乙物流园也同步动工``): it takes the event of the day; its works (``由某公司投资
+    建设``) are no event."""
+    if b.get("event") not in _GATHERED_EVENTS or r.get("status") == "target" and r.get("stage") is not None:
+        return False
+    own = r.fields.get("stage")
+    if own is not None and own.evidence and ctx.text[own.evidence[0].start:own.evidence[0].end] \
+            not in WEAK_STAGES:
+        return False
+    b0, b1 = b.evidence[0].start, b.evidence[0].end
+    if not 0 < name_start - b1 <= _GATHERED_REACH \
+            or not _INVESTS_AFTER.search(ctx.text, sent.start, sent.end):
+        return False
+    para = ctx.text.rfind("\n", 0, b0) + 1
+    return _GATHERED.search(ctx.text, para, b1) is not None  # told so in the batch's paragraph
 
 
 def _lead_paragraph_member(ctx: RecordContext, sent: Span, name_start: int, b1: int) -> bool:
