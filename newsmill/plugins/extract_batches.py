@@ -317,9 +317,9 @@ def _sub_venues(ctx: RecordContext, lo: int, hi: int) -> list[tuple[int, int]]:
 _VENUE_OF = re.compile(r"(?:州|市|县|区)分会场")
 
 
-def _venue_owner(ctx: RecordContext, lo: int, hi: int) -> Any:
+def _venue_owner(ctx: RecordContext, lo: int, hi: int, venues: list[tuple[int, int]]) -> Any:
     """The last prefecture, city or county naming its own sub-venue in ``lo``–``hi`` (``某州分会场``),
-    when no other region is named after it."""
+    when no other region is named after it but in ``venues`` (hosts, units listed as some of a group)."""
     owner = None
     for m in _VENUE_OF.finditer(ctx.text, lo, hi):
         at = m.start() + 1  # the place's name ends with its kind, or right before it (``黔西南``州)
@@ -329,7 +329,7 @@ def _venue_owner(ctx: RecordContext, lo: int, hi: int) -> Any:
     if owner is None:
         return None
     later = [p for p in ctx.mentions_in("places", owner.end, hi) if isinstance(p.value, dict)
-             and p.value.get("level") in _REGION_LEVELS and p.value.get("level") != "county"]
+             and p.value.get("level") in _REGION_LEVELS and not any(v0 <= p.start < v1 for v0, v1 in venues)]
     return None if later else owner
 
 
@@ -1301,7 +1301,7 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         scope = _scope_over_stops(ctx, sent, start, visited)  # 全市…会举行，与会人员先后深入甲县、乙县
     own = _own_place(ctx, sent, start, venues) if scope is None else None
     if scope is None and own is None and ctx.text.find("分会场", para, start) >= 0:
-        own = _venue_owner(ctx, para, start)  # 在当天的某州分会场,…集中开工项目47个: the prefecture's batch
+        own = _venue_owner(ctx, para, start, venues)  # 在当天的某州分会场,…集中开工项目47个: the州's batch
     if scope is None and own is None:
         scope = _listed_places_region(ctx, sent, start)
     if own is not None:

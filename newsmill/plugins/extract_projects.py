@@ -2113,8 +2113,9 @@ def _gathered_member(ctx: RecordContext, sent: Span, r: Record, name_start: int,
     its own (``…分会场当天同步开工项目41个。…罗平县的甲项目投资3.6亿元,由某公司承建``,
     ``投资8.5亿元的乙物流园也同步动工``): it takes the event of the day; its works (``由某公司投资
     建设``) are no event."""
-    if b.get("event") not in _GATHERED_EVENTS or r.get("status") == "target" and r.get("stage") is not None:
-        return False
+    if b.get("event") not in _GATHERED_EVENTS or r.get("status") == "target" \
+            or _MAIN_VENUE_OF.search(ctx.text, max(sent.start, name_start - 8), name_start):
+        return False  # a plan of its own; the main venue's project (told by its own rule)
     own = r.fields.get("stage")
     if own is not None and own.evidence and ctx.text[own.evidence[0].start:own.evidence[0].end] \
             not in WEAK_STAGES:

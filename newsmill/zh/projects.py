@@ -345,6 +345,8 @@ def is_generic(name: str) -> bool:
         return True  # 项目首条生产线正式投产: a part of the project just told of, no project of its own
     if _FIRM_PHASE.fullmatch(name):
         return True  # 该公司一期项目去年建成投产: a phase of the firm just told of, no name of its own
+    if _SITE_TOLD.match(name):
+        return True  # (项目…建设)地点在某县某工业园区: where the project just named is built, no name
     if "在" in name and _PLANS_AT.search(name):
         return True  # 某公司拟在某产业园区(投资…建设甲项目): a firm and where it will build, no name
     core = _GENERIC_TAIL.sub("", name)
@@ -389,6 +391,8 @@ _PART_OF_STORY = re.compile(r"(?:该)?项目(?:首|第[一二三四五六七八�
 #: A phase of a firm named by its kind alone (``该公司一期项目``, ``企业二期工程``): the firm just told of.
 _FIRM_PHASE = re.compile(r"(?:该|此|这家)?(?:公司|企业|集团|工厂)[一二三四五六七八九十首]期(?:项目|工程)?")
 #: A firm's plan to build at a place, inside what reads as a name (``某公司拟在某产业园区``).
+#: Where works are told to stand (``地点在某县某工业园区``, ``选址位于…``): a site, no name.
+_SITE_TOLD = re.compile(r"(?:建设|项目)?(?:地点|地址|选址|厂址)(?:在|位于|为|是|设在)")
 _PLANS_AT = re.compile(r"(?:拟|将|计划|准备|决定|打算)在")
 #: A division's whole before a sector (``全县农业农村项目``, ``全市文旅项目``, ``全县“十四五”规划
 #: 新能源项目``): a class of projects.
