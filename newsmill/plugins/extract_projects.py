@@ -2107,13 +2107,26 @@ _GATHERED_EVENTS = frozenset(("started", "signed"))
 _GATHERED_REACH = 1200
 
 
+#: ``计划投资3.9亿元的甲项目``, ``计划总投资…``: the label of a planned sum; ``将新建停车位1200个``:
+#: what the works hold. No plan of an event.
+_PLAN_LABEL = re.compile(r"计划(?:总)?投资|将(?:新建|建设|建成|打造)")
+
+
+def _plan_only_labels(text: str, sent: Span) -> bool:
+    """True when every plan word of ``sent`` labels a planned sum or tells what the works hold
+    (``计划投资3.9亿元的甲项目由某公司实施,将新建停车位1200个``)."""
+    marks = list(TARGET_RE.finditer(text, sent.start, sent.end))
+    return bool(marks) and all(_PLAN_LABEL.match(text, m.start()) for m in marks)
+
+
 def _gathered_member(ctx: RecordContext, sent: Span, r: Record, name_start: int, b: Record) -> bool:
     """True when ``r`` is one of the projects of a concentrated event (told so in the batch's
     paragraph) named after its batch in the same story, with an amount of its own and no event of
     its own (``…分会场当天同步开工项目41个。…罗平县的甲项目投资3.6亿元,由某公司承建``,
     ``投资8.5亿元的乙物流园也同步动工``): it takes the event of the day; its works (``由某公司投资
     建设``) are no event."""
-    if b.get("event") not in _GATHERED_EVENTS or r.get("status") == "target" \
+    if b.get("event") not in _GATHERED_EVENTS \
+            or r.get("status") == "target" and not _plan_only_labels(ctx.text, sent) \
             or _MAIN_VENUE_OF.search(ctx.text, max(sent.start, name_start - 8), name_start):
         return False  # a plan of its own; the main venue's project (told by its own rule)
     own = r.fields.get("stage")

@@ -599,8 +599,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         item = text.startswith("项目", m0)  # the suffix is 项目, not a facility word
         if item and text[m0 - 1:m0] in "等的个项":
             continue
-        if item and text.endswith(("举行", "举办"), start, m0):
-            continue  # ``某园区举行项目签约仪式``: a ceremony of the projects, no name
+        if item and text.endswith(("举行", "举办", "举行了", "举办了"), start, m0):
+            continue  # ``某园区举行项目签约仪式``, ``某州还举行了项目集中签约``: a ceremony of the projects
         if (longer := NAME_END.match(text, m1, end)) is not None and not (
                 item and longer.group().endswith("楼")
                 and _BUILDING_PART_AFTER.match(text, longer.end(), end)) and not (
