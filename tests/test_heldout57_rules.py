@@ -96,7 +96,8 @@ def test_a_prefectures_sub_venue_names_the_batch_past_its_listed_counties() -> N
 
 
 def test_where_a_sub_venue_is_set_is_no_region_of_the_batch() -> None:
-    page = ("某市分会场\n\n云南日报玉溪讯(记者 甲乙)玉溪市分会场设在江川区,当天开工的15个项目总投资42.7亿元。\n")
+    page = ("某市分会场\n\n云南日报玉溪讯(记者 甲乙)玉溪市分会场设在江川区,"
+            "当天开工的15个项目总投资42.7亿元。\n")
     assert (15, 4270000000, "玉溪市", "started") in batches(page)
 
 
@@ -153,7 +154,8 @@ def test_a_countys_output_in_a_list_stays_a_statistic() -> None:
 # --- names: a site clause, a ceremony held ---------------------------------------------------------
 
 def test_where_a_project_is_built_is_no_project() -> None:
-    page = ("某县项目\n\n本报讯 宣威市火腿精深加工项目开工。项目计划投资2.3亿元,建设地点在宣威市板桥工业园区。\n")
+    page = ("某县项目\n\n本报讯 宣威市火腿精深加工项目开工。项目计划投资2.3亿元,"
+            "建设地点在宣威市板桥工业园区。\n")
     assert list(projects(page)) == ["宣威市火腿精深加工项目"]
 
 
@@ -165,8 +167,8 @@ def test_projects_of_a_ceremony_held_are_no_name() -> None:
 # --- regions: the province of nearly every place on the page ---------------------------------------
 
 def test_a_province_wide_figure_on_a_page_of_one_province_takes_it() -> None:
-    places = "".join(f"{c}县" for c in ("宾川", "祥云", "弥渡", "鹤庆", "剑川", "洱源", "巍山", "永平", "云龙",
-                                         "漾濞", "南涧"))
+    places = "".join(f"{c}县" for c in ("宾川", "祥云", "弥渡", "鹤庆", "剑川", "洱源", "巍山", "永平",
+                                         "云龙", "漾濞", "南涧"))
     page = (f"一\n\n云南日报大理讯(记者 甲乙){places}等地一批项目集中开工,江苏某铝业有限公司参与建设。\n\n"
             "二\n\n本报讯(记者 丙丁)记者从省统计局获悉,今年1—2月,全省规模以上工业增加值同比增长6.9%。\n")
     assert [r.get("region") for r in records(page, "indicator")] == ["云南省"]
