@@ -172,3 +172,31 @@ def test_a_province_wide_figure_on_a_page_of_one_province_takes_it() -> None:
     page = (f"一\n\n云南日报大理讯(记者 甲乙){places}等地一批项目集中开工,江苏某铝业有限公司参与建设。\n\n"
             "二\n\n本报讯(记者 丙丁)记者从省统计局获悉,今年1—2月,全省规模以上工业增加值同比增长6.9%。\n")
     assert [r.get("region") for r in records(page, "indicator")] == ["云南省"]
+
+
+# --- names: a plant named by its power, a process upgraded -------------------------------------
+
+def test_a_places_plant_named_by_its_power_is_a_project() -> None:
+    page = "某县新能源\n\n本报讯 当天开工的是石林县的30万千瓦风光互补电站,由某能源有限公司投资15亿元建设。\n"
+    assert "30万千瓦风光互补电站" in projects(page)
+
+
+def test_a_plant_a_project_will_build_is_no_project_of_its_own() -> None:
+    page = "某县新能源\n\n本报讯 石林县甲新能源基地项目开工,将建成30万千瓦风光互补电站。\n"
+    assert "30万千瓦风光互补电站" not in projects(page)
+
+
+def test_the_upgrade_of_a_named_process_is_a_project() -> None:
+    page = "某县技改\n\n本报讯 孟连县白酒酿造技改项目开工,由某酒业有限公司投资1.2亿元建设。\n"
+    assert any(n.endswith("白酒酿造技改项目") for n in projects(page))
+
+
+def test_a_class_of_upgrades_is_no_project() -> None:
+    page = "某县技改\n\n本报讯 孟连县今年实施工业企业技改项目开工建设,投资1.2亿元。\n"
+    assert not any(n.endswith("技改项目") for n in projects(page))
+
+
+def test_a_sum_told_as_investment_amount_makes_a_member_of_a_start() -> None:
+    page = ("某州集中开工\n\n本报讯 红河州集中开工项目30个,总投资90亿元。\n\n"
+            "屏边县荔枝精深加工项目,投资额2.1亿元,投产后年加工荔枝3万吨。\n")
+    assert projects(page)["屏边县荔枝精深加工项目"].get("stage") == "started"

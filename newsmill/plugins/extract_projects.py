@@ -2103,6 +2103,8 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
 _GATHERED = re.compile(r"集中|同步|分会场|主会场")
 #: The events whose story tells its projects (a ceremony's start or signing).
 _GATHERED_EVENTS = frozenset(("started", "signed"))
+#: An amount a project is told with (``投资3.6亿元``, ``投资额2.7亿元``, ``总投资为1.6亿元``).
+_SUM_OF_ITS_OWN = re.compile(r"投资(?:额|总额)?(?:为|达|约)?[\d.]+(?:万|亿)?元")
 #: How far after its batch the story of a concentrated event tells its projects.
 _GATHERED_REACH = 1200
 
@@ -2135,7 +2137,7 @@ def _gathered_member(ctx: RecordContext, sent: Span, r: Record, name_start: int,
         return False
     b0, b1 = b.evidence[0].start, b.evidence[0].end
     if not 0 < name_start - b1 <= _GATHERED_REACH \
-            or not _INVESTS_AFTER.search(ctx.text, sent.start, sent.end):
+            or not _SUM_OF_ITS_OWN.search(ctx.text, sent.start, sent.end):
         return False
     para = ctx.text.rfind("\n", 0, b0) + 1
     return _GATHERED.search(ctx.text, para, b1) is not None  # told so in the batch's paragraph

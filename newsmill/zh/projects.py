@@ -392,6 +392,8 @@ _PART_OF_STORY = re.compile(r"(?:该)?项目(?:首|第[一二三四五六七八�
 _FIRM_PHASE = re.compile(r"(?:该|此|这家)?(?:公司|企业|集团|工厂)[一二三四五六七八九十首]期(?:项目|工程)?")
 #: A firm's plan to build at a place, inside what reads as a name (``某公司拟在某产业园区``).
 #: Where works are told to stand (``地点在某县某工业园区``, ``选址位于…``): a site, no name.
+#: Plants named by their power (``60万千瓦光伏电站``, ``10万千瓦风电场``).
+_PLANT_NAMED_BY_POWER = ("电站", "风电场", "电厂")
 _SITE_TOLD = re.compile(r"(?:建设|项目)?(?:地点|地址|选址|厂址)(?:在|位于|为|是|设在)")
 _PLANS_AT = re.compile(r"(?:拟|将|计划|准备|决定|打算)在")
 #: A division's whole before a sector (``全县农业农村项目``, ``全市文旅项目``, ``全县“十四五”规划
@@ -455,6 +457,17 @@ def _object_upgraded(core: str, n: int) -> bool:
     return core[-n:] == "提升" and len(head) >= 4 and _BUILT_OBJECT.search(head) is not None
 
 
+#: A process a plant runs (``甘蔗制糖``, ``白酒酿造``, ``铝冶炼``), before the upgrade of it (``技改``).
+_PROCESS_END = re.compile(r"(?:制糖|造纸|冶炼|酿造|制药|纺织|铸造|锻造|轧制|加工|生产)$")
+
+
+def _process_upgraded(core: str, n: int) -> bool:
+    """True when ``技改`` ending ``core`` follows a named process (``甘蔗制糖技改``): the upgrade of
+    that plant names a project (``企业技改``, ``工业技改`` stay classes)."""
+    head = core[:-n]
+    return core[-n:] == "技改" and len(head) >= 4 and _PROCESS_END.search(head) is not None
+
+
 #: A named scenic site ending a name's core (``某某景区游客接待中心``): the site the works serve, no class
 #: (``全县景区…``, ``各景区…``).
 _SITE_CORE = re.compile(r"^(?![全各本该县市区重])[\u4e00-\u9fff]{2,10}(?:景区|旅游区|风景区)$")
@@ -474,7 +487,7 @@ def _weak_core(core: str) -> bool:
     for words, longest in ((_BOUNDARY_SET, _BOUNDARY_LONGEST), (_GENERIC_SET, _GENERIC_LONGEST)):
         for n in range(min(longest, len(core)), 0, -1):
             if core[-n:] in words:
-                if core[-n:] != "建设" and not _object_upgraded(core, n):
+                if core[-n:] != "建设" and not _object_upgraded(core, n) and not _process_upgraded(core, n):
                     return True
                 break
     return False
@@ -684,9 +697,12 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``汛期送出通道运行平稳``: the season of a state, no name
         if not item and CAPACITY_RE.match(name) and not (
                 text.endswith(("生产线", "产线"), m0, m1)
-                and _FIRM_BUILT.search(text, max(start, left - 24), left)):
+                and _FIRM_BUILT.search(text, max(start, left - 24), left)) \
+                and not (text.endswith(_PLANT_NAMED_BY_POWER, m0, m1) and text[left - 1:left] == "的"
+                         and not text.endswith(_BUILD_VERBS, start, left - 1)):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
-            # (``某公司投资2.8亿元建设的年产1万吨…生产线``: a line a firm invests in is its project)
+            # (``某公司投资2.8亿元建设的年产1万吨…生产线``: a line a firm invests in is its project;
+            # ``某市的60万千瓦农光互补光伏电站``: a place's plant named by its power is one)
         if not item and _BUILT_SIZED.match(text, m1) and (any(v in name for v in _BUILD_VERBS)
                                                           or text.endswith(_BUILD_VERBS, start, left)):
             continue  # ``新建标准化脆李基地1.5万亩``: a part a project builds, sized, no project
