@@ -200,3 +200,17 @@ def test_a_sum_told_as_investment_amount_makes_a_member_of_a_start() -> None:
     page = ("某州集中开工\n\n本报讯 红河州集中开工项目30个,总投资90亿元。\n\n"
             "屏边县荔枝精深加工项目,投资额2.1亿元,投产后年加工荔枝3万吨。\n")
     assert projects(page)["屏边县荔枝精深加工项目"].get("stage") == "started"
+
+
+# --- batch regions: a region's fair held in one of its towns ------------------------------------
+
+def test_a_fair_of_a_prefecture_held_in_a_city_names_the_batch() -> None:
+    page = ("某州推介会\n\n云南日报文山讯(记者 甲乙)5月8日,文山州绿色产业招商推介会在砚山县举行。"
+            "记者从文山州商务局了解到,本次推介会共签约项目14个,签约金额52.3亿元。\n")
+    assert (14, 5230000000, "文山壮族苗族自治州", "signed") in batches(page)
+
+
+def test_a_fair_held_by_a_firm_leaves_the_batch_to_the_place() -> None:
+    page = ("某县签约\n\n云南日报砚山讯(记者 甲乙)5月8日,某集团产品推介会在昆明举行。"
+            "砚山县当天签约项目6个,签约金额12.3亿元。\n")
+    assert (6, 1230000000, "砚山县", "signed") in batches(page)

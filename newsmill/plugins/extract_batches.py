@@ -313,8 +313,9 @@ def _sub_venues(ctx: RecordContext, lo: int, hi: int) -> list[tuple[int, int]]:
         + [(m.start(1), m.end(1)) for m in VENUE_SET_IN.finditer(ctx.text, lo, hi)]
 
 
-#: A region's own sub-venue (``某州分会场``, ``某市分会场当天…``): the region whose batch it shows.
-_VENUE_OF = re.compile(r"(?:州|市|县|区)分会场")
+#: A region's own sub-venue (``某州分会场``, ``某市分会场当天…``) or fair held somewhere
+#: (``某州招商引资推介会在甲市举行``): the region whose batch it shows.
+_VENUE_OF = re.compile(r"(?:州|市|县|区)(?:分会场|[^,，。;；]{0,12}?(?:推介会|签约会|招商会|洽谈会)(?=在))")
 
 
 def _venue_owner(ctx: RecordContext, lo: int, hi: int, venues: list[tuple[int, int]]) -> Any:
@@ -329,7 +330,8 @@ def _venue_owner(ctx: RecordContext, lo: int, hi: int, venues: list[tuple[int, i
     if owner is None:
         return None
     later = [p for p in ctx.mentions_in("places", owner.end, hi) if isinstance(p.value, dict)
-             and p.value.get("level") in _REGION_LEVELS and not any(v0 <= p.start < v1 for v0, v1 in venues)]
+             and p.value.get("level") in _REGION_LEVELS and not any(v0 <= p.start < v1 for v0, v1 in venues)
+             and p.value.get("name") != owner.value.get("name") and not ctx.in_org(p.start)]
     return None if later else owner
 
 
@@ -1300,8 +1302,11 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     if scope is None and visited:
         scope = _scope_over_stops(ctx, sent, start, visited)  # 全市…会举行，与会人员先后深入甲县、乙县
     own = _own_place(ctx, sent, start, venues) if scope is None else None
-    if scope is None and own is None and ctx.text.find("分会场", para, start) >= 0:
-        own = _venue_owner(ctx, para, start, venues)  # 在当天的某州分会场,…集中开工项目47个: the州's batch
+    if scope is None and own is None and (ctx.text.find("分会场", para, start) >= 0
+                                          or ctx.text.find("会在", para, start) >= 0):
+        # 在当天的某州分会场,…集中开工项目47个; 某州招商推介会在甲市举行。…共达成合作项目58个: the
+        # region whose sub-venue or fair it is, not the host
+        own = _venue_owner(ctx, para, start, venues)
     if scope is None and own is None:
         scope = _listed_places_region(ctx, sent, start)
     if own is not None:
