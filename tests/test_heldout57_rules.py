@@ -214,3 +214,19 @@ def test_a_fair_held_by_a_firm_leaves_the_batch_to_the_place() -> None:
     page = ("某县签约\n\n云南日报砚山讯(记者 甲乙)5月8日,某集团产品推介会在昆明举行。"
             "砚山县当天签约项目6个,签约金额12.3亿元。\n")
     assert (6, 1230000000, "砚山县", "signed") in batches(page)
+
+
+# --- stages: a paragraph opening on the projects of one event told before ----------------------
+
+EVENTS = ("某州开工签约\n\n本报讯 全州集中开工项目20个,总投资70亿元;集中签约项目9个,签约金额40亿元。\n\n"
+          "{opening}马关县锡矿尾矿综合利用项目,投资额3.2亿元,由马关锡业有限公司负责实施。\n")
+
+
+def test_members_of_the_start_told_before_the_signing_take_the_start() -> None:
+    r = projects(EVENTS.format(opening="开工的20个项目里,"))["马关县锡矿尾矿综合利用项目"]
+    assert r.get("stage") == "started"
+
+
+def test_members_of_the_signing_take_the_signing() -> None:
+    r = projects(EVENTS.format(opening="签约项目中,"))["马关县锡矿尾矿综合利用项目"]
+    assert r.get("stage") == "signed"

@@ -2081,8 +2081,12 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
     name_start = name_ev[0].start if name_ev else sent.end
     if batches is None:
         batches = _article_batches(ctx.doc.records)
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    told = _EVENTS_PARAGRAPH.match(ctx.text, para)
     for b in reversed(batches.get(sent.article, ())):
         b0, b1 = b.evidence[0].start, b.evidence[0].end
+        if told is not None and b1 <= sent.start and b.get("event") != STAGE_CUES.get(told.group(1)):
+            continue  # 开工的28个项目里,…: the members of the start told before, not of the signing after it
         if b1 > sent.start:
             if sent.start <= b0 and b1 <= name_start and LIST_INTRO.match(ctx.text, b1) \
                     and b.get("event"):
@@ -2141,6 +2145,12 @@ def _gathered_member(ctx: RecordContext, sent: Span, r: Record, name_start: int,
         return False
     para = ctx.text.rfind("\n", 0, b0) + 1
     return _GATHERED.search(ctx.text, para, b1) is not None  # told so in the batch's paragraph
+
+
+#: A paragraph opening on the projects of one event told before (``开工的28个项目里,``, ``签约项目中,``,
+#: ``正式签约项目中,``): its projects are that event's.
+_EVENTS_PARAGRAPH = re.compile(r"(?:此次|本次|当天|正式|集中)?(开工|签约)的?(?:\d+个)?(?:重点|重大)?"
+                               r"项目(?:中|里)[,，]")
 
 
 def _lead_paragraph_member(ctx: RecordContext, sent: Span, name_start: int, b1: int) -> bool:
