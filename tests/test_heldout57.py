@@ -33,7 +33,7 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "reporters"): 1.0,         # 17/17
     ("articles", "first_words"): 1.0,       # 17/17
     ("money", "qualifier"): 1.0,            # 115/115
-    ("projects", "stage"): 0.80,            # 36/45 (first 21/38)
+    ("projects", "stage"): 0.88,            # 40/45 (first 21/38)
     ("projects", "status"): 0.91,           # 41/45 (first 28/38)
     ("projects", "investment_cny"): 0.93,   # 41/44
     ("projects", "location"): 0.95,         # 43/45
