@@ -2143,6 +2143,10 @@ def _gathered_member(ctx: RecordContext, sent: Span, r: Record, name_start: int,
     if not 0 < name_start - b1 <= _GATHERED_REACH \
             or not _SUM_OF_ITS_OWN.search(ctx.text, sent.start, sent.end):
         return False
+    if ctx.text.find("\n\n", b1, name_start) >= 0:
+        end = ctx.text.find("\n", b1)
+        if not ctx.text.startswith("\n\n", end):
+            return False  # paragraphs one a line: a blank line ends the story of the day's projects
     para = ctx.text.rfind("\n", 0, b0) + 1
     return _GATHERED.search(ctx.text, para, b1) is not None  # told so in the batch's paragraph
 
