@@ -2109,6 +2109,8 @@ _GATHERED = re.compile(r"集中|同步|分会场|主会场")
 _GATHERED_EVENTS = frozenset(("started", "signed"))
 #: An amount a project is told with (``投资3.6亿元``, ``投资额2.7亿元``, ``总投资为1.6亿元``).
 _SUM_OF_ITS_OWN = re.compile(r"投资(?:额|总额)?(?:为|达|约)?[\d.]+(?:万|亿)?元")
+#: A sentence turning to other news (``另据了解,``, ``此外,``).
+_OTHER_NEWS = re.compile(r"(?:另据|另悉|另外|此外|据了解|据悉|与此同时)")
 #: How far after its batch the story of a concentrated event tells its projects.
 _GATHERED_REACH = 1200
 
@@ -2140,6 +2142,8 @@ def _gathered_member(ctx: RecordContext, sent: Span, r: Record, name_start: int,
             not in WEAK_STAGES:
         return False
     b0, b1 = b.evidence[0].start, b.evidence[0].end
+    if _OTHER_NEWS.match(ctx.text, sent.start):
+        return False  # 另据了解,甲项目…: other news, not the day's projects
     if not 0 < name_start - b1 <= _GATHERED_REACH \
             or not _SUM_OF_ITS_OWN.search(ctx.text, sent.start, sent.end):
         return False
