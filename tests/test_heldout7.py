@@ -45,7 +45,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investor"): 1.0,           # 9/9 (was 3/10 before short names, subjects, contractors)
     ("batches", "count"): 1.0,               # 12/12
     ("batches", "event"): 1.0,               # 12/12
-    ("batches", "region"): 0.91,             # 11/12 (baseline 3/7)
+    ("batches", "region"): 1.0,              # 12/12 (baseline 3/7; 11/12 before set 57)
     ("batches", "total_cny"): 1.0,           # 10/10
     ("indicators", "period"): 1.0,           # 11/11 (baseline 10/11)
     ("indicators", "region"): 1.0,           # 11/11 (baseline 8/11)

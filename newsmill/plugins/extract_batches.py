@@ -45,15 +45,18 @@ COUNT_PATTERNS = (
     # ``其中投资10亿元以上的项目有3个``)
     re.compile(r"(?:项目[^,，。;；]{0,8}?|(?<![总])投资(?:额|规模)?在?)\d+(?:\.\d+)?[亿万]元(?:及)?以上的(?:项目)?(?:有|共有|共|达)"
                r"(?P<n>" + NUM + r")(?P<u>个|项)"),
+    # a kind of projects and how many there are of it, the count closing its clause (``列入开工名单的
+    # 产业项目有26个,总投资…``, ``“拿地即开工”的项目有16个``); not the parts of one (``该项目有3个车间``)
+    re.compile(r"(?<![该此本])项目(?:共有|有)(?P<n>" + NUM + r")(?P<u>个|项)(?=[,，。;；]|$)"),
 )
-_COUNT_NEEDS = ("项目", "项目", "条", "项目")
+_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目")
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
 _NUMERAL = r"[\d零〇一二两三四五六七八九十百千]"
 _COUNT_GATES = (None,
                 re.compile(_NUMERAL + r"[余多]?[个项批](?!月)[^,，。;；、:：]{0,12}?项目"),
                 re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?"
                            r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),
-                None)
+                None, None)
 """What each number-led pattern holds from its number's last character on (the unit and the words
 after it): a search that opens on one set of characters (the regex engine skips every other
 position at once) and skips the pattern, which tries every position, where it cannot match."""
@@ -232,6 +235,8 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
         if TOTAL_CUES.search(cue) and LIST_AFTER_TOTAL.fullmatch(between):
             return f  # ``计划总投资36亿元，推进甲、乙等12个项目``: the sum of the list that follows
     later = [c[0] for c in counts if c[0] > end]
+    if _PARTS_NEXT.match(text, end):
+        return None  # ``4个产业项目中,投资最多的是甲项目,投资7.8亿元``: a member's amount, no total
     stop = min([sent.end, end + 40, *later])
     each = -1  # end of a range of the members' own amounts (``5亿至8亿元不等``)
     for f in ctx.figures_in(end, stop, "money"):
@@ -309,6 +314,12 @@ SUB_VENUES = re.compile(r"(?:^|(?<=[,，。；;\n]))([^,，。；;\n]{2,30}?)(?:
                         r"(?:设置|设立|设|为)(?:分会场|主会场)")
 
 
+#: Where a main or sub-venue is set (``某市分会场设在甲区``, ``分会场活动在乙县某镇举行``): a host, no
+#: region of the batch.
+VENUE_SET_IN = re.compile(r"(?:分会场|主会场)(?:活动)?(?:设在|设于|在)([^,，。；;\n]{2,20}?)"
+                          r"(?=举行|[,，。；;])")
+
+
 #: A road or line between two places (``甲至乙高速公路``, ``甲至乙铁路``): its ends are no region.
 ROUTE = re.compile(r"([\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff]{2,6}?)(?:高速公路|高速|城际铁路|铁路|快速通道"
                    r"|公路|航道|输气管道|管道|城际)")
@@ -317,7 +328,30 @@ ROUTE = re.compile(r"([\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff]{2,6}?)(?:高速公
 def _sub_venues(ctx: RecordContext, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of the places listed as a ceremony's main or sub-venues in ``lo``–``hi``: they host
     the ceremony, the batch is the whole region's."""
-    return [(m.start(1), m.end(1)) for m in SUB_VENUES.finditer(ctx.text, lo, hi)]
+    return [(m.start(1), m.end(1)) for m in SUB_VENUES.finditer(ctx.text, lo, hi)] \
+        + [(m.start(1), m.end(1)) for m in VENUE_SET_IN.finditer(ctx.text, lo, hi)]
+
+
+#: A region's own sub-venue (``某州分会场``, ``某市分会场当天…``) or fair held somewhere
+#: (``某州招商引资推介会在甲市举行``): the region whose batch it shows.
+_VENUE_OF = re.compile(r"(?:州|市|县|区)(?:分会场|[^,，。;；]{0,12}?(?:推介会|签约会|招商会|洽谈会)(?=在))")
+
+
+def _venue_owner(ctx: RecordContext, lo: int, hi: int, venues: list[tuple[int, int]]) -> Any:
+    """The last prefecture, city or county naming its own sub-venue in ``lo``–``hi`` (``某州分会场``),
+    when no other region is named after it but in ``venues`` (hosts, units listed as some of a group)."""
+    owner = None
+    for m in _VENUE_OF.finditer(ctx.text, lo, hi):
+        at = m.start() + 1  # the place's name ends with its kind, or right before it (``黔西南``州)
+        owner = next((p for p in ctx.mentions_in("places", max(lo, at - 12), at)
+                      if p.end in (at - 1, at) and isinstance(p.value, dict)
+                      and p.value.get("level") in _REGION_LEVELS), owner)
+    if owner is None:
+        return None
+    later = [p for p in ctx.mentions_in("places", owner.end, hi) if isinstance(p.value, dict)
+             and p.value.get("level") in _REGION_LEVELS and not any(v0 <= p.start < v1 for v0, v1 in venues)
+             and p.value.get("name") != owner.value.get("name") and not ctx.in_org(p.start)]
+    return None if later else owner
 
 
 def _lead_scope(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, int] | None:
@@ -508,6 +542,7 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         if text.find("  ", art.start, art.end) >= 0 or text.find("\t", art.start, art.end) >= 0:
             out.extend(_table_batches(ctx, art, out[first:]))
         _carry_region(out[first:])
+        _paragraph_region(ctx, out[first:])
         _carry_event(ctx, out[first:])
         _carry_breakdown_event(ctx, out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))
@@ -517,6 +552,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
 #: Projects told as not having made their event (``…项目未能按期开工``, ``…项目尚未签约``).
 _NOT_DONE = re.compile(r"[^,，。;；]{0,8}?(?:未能|尚未|仍未|未)(?:按期|如期|按时|按计划|全部)?"
                        r"(?:开工|开复工|复工|签约|落地|竣工|投产|建成)")
+#: What closes a count of projects opening a breakdown of them (``4个产业项目中,``, ``开工的28个项目里,``).
+_PARTS_NEXT = re.compile(r"(?:[^,，。;；\d]{0,10}?项目)?(?:中|里|当中)[,，]")
 #: A count of projects opening a breakdown of them (``68个重点项目中，``).
 _WHOLE_OF_PARTS = re.compile(r"\d+个[^,，。;；\d]{0,10}?项目中[,，]")
 
@@ -903,6 +940,44 @@ def _later_part(text: str, start: int) -> bool:
     return k >= 0 and STAGE_RE.search(text, k, start) is None
 
 
+#: A sentence opening on a count of projects told before, to break it down (``358个开工项目中,``).
+_RESTATED_COUNT = re.compile(r"(\d+)个[^,，。;；\d]{0,10}?项目(?:中|里|当中)[,，]")
+
+
+def _region_told_in(text: str, r: Record, para: int) -> bool:
+    """True when the region of ``r`` is named in the paragraph at ``para``, not as a dateline."""
+    ev = r.fields["region"].evidence if r.get("region") is not None else []
+    return bool(ev) and ev[0].start >= para and not text.startswith("讯", ev[0].end)
+
+
+def _paragraph_region(ctx: RecordContext, records: list[Record]) -> None:
+    """A batch whose paragraph names no region of its own (its region came from the dateline or an
+    earlier paragraph) takes the region of the batch it breaks down (``全省集中开工项目358个…。⏎
+    358个开工项目中,产业项目221个``), else of the batch told before it in the same paragraph
+    (``全州共达成合作项目21个…。…另有8个项目达成投资意向``)."""
+    text = ctx.text
+    told = sorted((r for r in records if r.evidence), key=lambda r: r.evidence[0].start)
+    moved: set[int] = set()  # the batches given a region here: their region holds for the next
+    for i, r in enumerate(told):
+        e0 = r.evidence[0].start
+        para = text.rfind("\n", 0, e0) + 1
+        if i == 0 or _region_told_in(text, r, para):
+            continue
+        s0 = max(text.rfind(c, para, e0) for c in "。！？") + 1 or para
+        s0 = max(s0, para)
+        whole = _RESTATED_COUNT.match(text, s0)
+        if whole is not None:
+            n = int(whole.group(1))
+            src = next((b for b in reversed(told[:i]) if b.get("count") == n), None)
+        else:
+            src = next((b for b in reversed(told[:i]) if b.evidence[0].start >= para), None)
+            if src is not None and id(src) not in moved and not _region_told_in(text, src, para):
+                src = None
+        if src is not None and src.get("region") is not None and src.get("region") != r.get("region"):
+            r.set("region", src.get("region"), *src.fields["region"].evidence)
+            moved.add(id(r))
+
+
 def _carry_region(records: list[Record]) -> None:
     """Batches of an article without a region keep the region of the batch before them
     (``全省在建项目1863个;本年新开工项目916个``)."""
@@ -1249,6 +1324,12 @@ BATCH_COUNT_AFTER = re.compile(r"(?:项目\d+个|\d+个项目)")
 _DONE_INVESTING = re.compile(r"完成(?:总|年度|全年)?投资")
 
 
+#: Places listed as some of the units counted after them (``甲市、乙县、丙县等9个县(市、区)``,
+#: ``甲镇、乙乡等12个乡镇``): the group does what follows, none of them alone.
+_UNITS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等"
+                           r"(?:\d+|[两三四五六七八九十]{1,3})个(?:县|市|区|乡|镇|州)")
+
+
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
@@ -1284,6 +1365,9 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     venues += visited
     if ctx.text.find("至", sent.start, start) >= 0:
         venues += [m.span(1) for m in ROUTE.finditer(ctx.text, sent.start, start)]
+    if ctx.text.find("等", sent.start, start) >= 0:
+        # 甲市、乙县、丙县等9个县(市、区)集中开工项目47个: the units counted with them do it together
+        venues += [m.span(1) for m in _UNITS_LISTED.finditer(ctx.text, sent.start, start)]
     listed = _listed_items(ctx, sent, start)
     if listed is not None:
         venues.append(listed)  # 新开工某县某公司…等项目25个: the places of the examples are theirs
@@ -1294,6 +1378,11 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     if scope is None and visited:
         scope = _scope_over_stops(ctx, sent, start, visited)  # 全市…会举行，与会人员先后深入甲县、乙县
     own = _own_place(ctx, sent, start, venues) if scope is None else None
+    if scope is None and own is None and (ctx.text.find("分会场", para, start) >= 0
+                                          or ctx.text.find("会在", para, start) >= 0):
+        # 在当天的某州分会场,…集中开工项目47个; 某州招商推介会在甲市举行。…共达成合作项目58个: the
+        # region whose sub-venue or fair it is, not the host
+        own = _venue_owner(ctx, para, start, venues)
     if scope is None and own is None:
         scope = _listed_places_region(ctx, sent, start)
     if own is not None:

@@ -261,6 +261,9 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
                              # (the month it was done: ``项目9月已建成投产，企业年产能由…提升到…``)
                              r"|\d{1,2}月(?:底|初|份)?已?(?:建成|投产))"
                              r"|(?<=[该此])项目)")
+#: Works done, opening what they will yield (``建成后每年可回收…``, ``改造完成后日榨…能力提高到``),
+#: in the clause of a figure whose metric a list cut short (``锌、铅、银等有价金属``).
+_ONCE_DONE = re.compile(r"(?:建成|投产|达产|投运|改造|技改|扩建|建设|全部)(?:完成)?后")
 #: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``): its figures.
 ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
                                r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)")
@@ -1491,6 +1494,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
                         or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)):
                     continue
+                if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
+                        ctx.text, ctx.clause_start(f.start, sent.start), f.start):
+                    continue  # 建成后每年可回收锌、铅等金属3.5万吨: what the works yield once done
                 if ctx.text.find("公司", sent.start, f.start) >= 0 \
                         and ONE_FIRM.search(ctx.text, sent.start, f.start):  # (the pattern needs 公司)
                     continue  # 通过技改,公司年产能从…提升到…: one firm's own figures, no region's

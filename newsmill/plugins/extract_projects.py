@@ -2161,8 +2161,12 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
     name_start = name_ev[0].start if name_ev else sent.end
     if batches is None:
         batches = _article_batches(ctx.doc.records)
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    told = _EVENTS_PARAGRAPH.match(ctx.text, para)
     for b in reversed(batches.get(sent.article, ())):
         b0, b1 = b.evidence[0].start, b.evidence[0].end
+        if told is not None and b1 <= sent.start and b.get("event") != STAGE_CUES.get(told.group(1)):
+            continue  # 开工的28个项目里,…: the members of the start told before, not of the signing after it
         if b1 > sent.start:
             if sent.start <= b0 and b1 <= name_start and LIST_INTRO.match(ctx.text, b1) \
                     and b.get("event"):
@@ -2172,10 +2176,69 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
         intro = LIST_INTRO.match(ctx.text, b1)
         listed = intro is not None and sent.start - b1 <= 600 \
             and "\n\n" not in ctx.text[intro.end():sent.start]  # an item of the list the batch opens
-        if ((opening and start - b1 <= 200) or listed or _lead_paragraph_member(ctx, sent, name_start, b1)) \
-                and b.get("event"):
+        if ((opening and start - b1 <= 200) or listed or _lead_paragraph_member(ctx, sent, name_start, b1)
+                or _gathered_member(ctx, sent, r, name_start, b)) and b.get("event"):
             _take_event(r, b)
         return
+
+
+#: A batch told as one concentrated event (``集中开工项目41个``, ``分会场当天同步开工…``, ``现场集中
+#: 签约项目18个``): the story goes on to tell its projects one by one.
+_GATHERED = re.compile(r"集中|同步|分会场|主会场")
+#: The events whose story tells its projects (a ceremony's start or signing).
+_GATHERED_EVENTS = frozenset(("started", "signed"))
+#: An amount a project is told with (``投资3.6亿元``, ``投资额2.7亿元``, ``总投资为1.6亿元``).
+_SUM_OF_ITS_OWN = re.compile(r"投资(?:额|总额)?(?:为|达|约)?[\d.]+(?:万|亿)?元")
+#: A sentence turning to other news (``另据了解,``, ``此外,``).
+_OTHER_NEWS = re.compile(r"(?:另据|另悉|另外|此外|据了解|据悉|与此同时)")
+#: How far after its batch the story of a concentrated event tells its projects.
+_GATHERED_REACH = 1200
+
+
+#: ``计划投资3.9亿元的甲项目``, ``计划总投资…``: the label of a planned sum; ``将新建停车位1200个``:
+#: what the works hold. No plan of an event.
+_PLAN_LABEL = re.compile(r"计划(?:总)?投资|将(?:新建|建设|建成|打造)")
+
+
+def _plan_only_labels(text: str, sent: Span) -> bool:
+    """True when every plan word of ``sent`` labels a planned sum or tells what the works hold
+    (``计划投资3.9亿元的甲项目由某公司实施,将新建停车位1200个``)."""
+    marks = list(TARGET_RE.finditer(text, sent.start, sent.end))
+    return bool(marks) and all(_PLAN_LABEL.match(text, m.start()) for m in marks)
+
+
+def _gathered_member(ctx: RecordContext, sent: Span, r: Record, name_start: int, b: Record) -> bool:
+    """True when ``r`` is one of the projects of a concentrated event (told so in the batch's
+    paragraph) named after its batch in the same story, with an amount of its own and no event of
+    its own (``…分会场当天同步开工项目41个。…罗平县的甲项目投资3.6亿元,由某公司承建``,
+    ``投资8.5亿元的乙物流园也同步动工``): it takes the event of the day; its works (``由某公司投资
+    建设``) are no event."""
+    if b.get("event") not in _GATHERED_EVENTS \
+            or r.get("status") == "target" and not _plan_only_labels(ctx.text, sent) \
+            or _MAIN_VENUE_OF.search(ctx.text, max(sent.start, name_start - 8), name_start):
+        return False  # a plan of its own; the main venue's project (told by its own rule)
+    own = r.fields.get("stage")
+    if own is not None and own.evidence and ctx.text[own.evidence[0].start:own.evidence[0].end] \
+            not in WEAK_STAGES:
+        return False
+    b0, b1 = b.evidence[0].start, b.evidence[0].end
+    if _OTHER_NEWS.match(ctx.text, sent.start):
+        return False  # 另据了解,甲项目…: other news, not the day's projects
+    if not 0 < name_start - b1 <= _GATHERED_REACH \
+            or not _SUM_OF_ITS_OWN.search(ctx.text, sent.start, sent.end):
+        return False
+    if ctx.text.find("\n\n", b1, name_start) >= 0:
+        end = ctx.text.find("\n", b1)
+        if not ctx.text.startswith("\n\n", end):
+            return False  # paragraphs one a line: a blank line ends the story of the day's projects
+    para = ctx.text.rfind("\n", 0, b0) + 1
+    return _GATHERED.search(ctx.text, para, b1) is not None  # told so in the batch's paragraph
+
+
+#: A paragraph opening on the projects of one event told before (``开工的28个项目里,``, ``签约项目中,``,
+#: ``正式签约项目中,``): its projects are that event's.
+_EVENTS_PARAGRAPH = re.compile(r"(?:此次|本次|当天|正式|集中)?(开工|签约)的?(?:\d+个)?(?:重点|重大)?"
+                               r"项目(?:中|里)[,，]")
 
 
 def _lead_paragraph_member(ctx: RecordContext, sent: Span, name_start: int, b1: int) -> bool:

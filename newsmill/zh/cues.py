@@ -32,12 +32,14 @@ STAGE_CUES: dict[str, str] = {
     "集中开工": "started", "新开工": "started", "开复工": "started", "开工": "started", "奠基": "started",
     "动工": "started", "开建": "started", "进场施工": "started", "进场开工": "started",
     "启动实施": "started", "启动建设": "started",
+    # ground broken (``当天在这里破土的是甲项目``), the first pile driven (``打下第一根桩``)
+    "破土": "started", "第一根桩": "started", "首根桩": "started",
     # a later phase started (``还将启动二期某项目``): 启动 is a cue only before a phase
     # (:data:`_CUE_ONLY_BEFORE`)
     "启动": "started",
     "签约": "signed", "签下": "signed", "签订": "signed", "签署": "signed", "落户": "signed",
     "落地": "signed",
-    "入驻": "signed", "引进": "signed", "揽金": "signed",
+    "入驻": "signed", "引进": "signed", "揽金": "signed", "达成合作": "signed",
     "洽谈": "negotiating", "在谈": "negotiating", "合作意向": "negotiating", "投资意向": "negotiating",
     "在建": "under_construction", "加快建设": "under_construction", "续建": "under_construction",
     "推进": "under_construction", "建设": "under_construction", "施工": "under_construction",
@@ -50,7 +52,9 @@ STAGE_CUES: dict[str, str] = {
 }
 #: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
 #: (not before a phase's preparation: ``启动二期工程前期工作`` plans it, the cue is ``前期工作``)
-_CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)(?![一二三四五六七八九十]期(?:项目|工程)?前期)"}
+#: (``达成合作项目58个`` agreed; ``达成合作意向`` is talks)
+_CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)(?![一二三四五六七八九十]期(?:项目|工程)?前期)",
+                    "达成合作": "(?!意向)"}
 STAGE_RE = re.compile("|".join(re.escape(c) + _CUE_ONLY_BEFORE.get(c, "")
                                for c in sorted(STAGE_CUES, key=len, reverse=True)))
 
@@ -65,8 +69,9 @@ TARGET_RE = re.compile("|".join(sorted(map(re.escape, TARGET_CUES), key=len, rev
 _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地|年度计划的|全年计划的")
 #: After 目标: the share of it done (``目标的56.3%``, ``目标任务的七成``).
 _SHARE_DONE = re.compile(r"(?:任务)?的?\s*(?:\d|[一二三四五六七八九]成)")
-#: After 计划: the amount of the year's spending plan (``今年计划完成投资38亿元``, ``年度计划投资``).
-_PLANNED_SPENDING = re.compile(r"完成(?:年度)?投资(?:约|达)?\d")
+#: After 计划: the amount of the year's spending plan (``今年计划完成投资38亿元``, ``年度计划投资``), or
+#: the label of a total (``37个项目开工,计划总投资182亿元``, ``计划总投资最多的是甲项目``).
+_PLANNED_SPENDING = re.compile(r"完成(?:年度)?投资(?:约|达)?\d|总投资")
 #: After 即将: a year or a period drawing to its close (``2024年即将收官``, ``这一年即将过去``).
 _YEAR_CLOSING = re.compile(r"收官|结束|过去|落幕|收尾|画上(?:圆满的?)?句号|步入尾声|进入尾声")
 #: Before 争取: those the funds are won for (``帮助企业``, ``为32家企业``, ``帮企业``).

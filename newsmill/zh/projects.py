@@ -351,6 +351,8 @@ def is_generic(name: str) -> bool:
         return True  # 项目首条生产线正式投产: a part of the project just told of, no project of its own
     if _FIRM_PHASE.fullmatch(name):
         return True  # 该公司一期项目去年建成投产: a phase of the firm just told of, no name of its own
+    if _SITE_TOLD.match(name):
+        return True  # (项目…建设)地点在某县某工业园区: where the project just named is built, no name
     if "在" in name and _PLANS_AT.search(name):
         return True  # 某公司拟在某产业园区(投资…建设甲项目): a firm and where it will build, no name
     core = _GENERIC_TAIL.sub("", name)
@@ -395,6 +397,10 @@ _PART_OF_STORY = re.compile(r"(?:该)?项目(?:首|第[一二三四五六七八�
 #: A phase of a firm named by its kind alone (``该公司一期项目``, ``企业二期工程``): the firm just told of.
 _FIRM_PHASE = re.compile(r"(?:该|此|这家)?(?:公司|企业|集团|工厂)[一二三四五六七八九十首]期(?:项目|工程)?")
 #: A firm's plan to build at a place, inside what reads as a name (``某公司拟在某产业园区``).
+#: Where works are told to stand (``地点在某县某工业园区``, ``选址位于…``): a site, no name.
+#: Plants named by their power (``60万千瓦光伏电站``, ``10万千瓦风电场``).
+_PLANT_NAMED_BY_POWER = ("电站", "风电场", "电厂")
+_SITE_TOLD = re.compile(r"(?:建设|项目)?(?:地点|地址|选址|厂址)(?:在|位于|为|是|设在)")
 _PLANS_AT = re.compile(r"(?:拟|将|计划|准备|决定|打算)在")
 #: A division's whole before a sector (``全县农业农村项目``, ``全市文旅项目``, ``全县“十四五”规划
 #: 新能源项目``): a class of projects.
@@ -460,6 +466,17 @@ def _object_upgraded(core: str, n: int) -> bool:
     return _BUILT_OBJECT.search(head) is not None or _SITE_CORE.search(head) is not None
 
 
+#: A process a plant runs (``甘蔗制糖``, ``白酒酿造``, ``铝冶炼``), before the upgrade of it (``技改``).
+_PROCESS_END = re.compile(r"(?:制糖|造纸|冶炼|酿造|制药|纺织|铸造|锻造|轧制|加工|生产)$")
+
+
+def _process_upgraded(core: str, n: int) -> bool:
+    """True when ``技改`` ending ``core`` follows a named process (``甘蔗制糖技改``): the upgrade of
+    that plant names a project (``企业技改``, ``工业技改`` stay classes)."""
+    head = core[:-n]
+    return core[-n:] == "技改" and len(head) >= 4 and _PROCESS_END.search(head) is not None
+
+
 #: A named scenic site ending a name's core (``某某景区游客接待中心``): the site the works serve, no class
 #: (``全县景区…``, ``各景区…``).
 _SITE_CORE = re.compile(r"^(?![全各本该县市区重])[\u4e00-\u9fff]{2,10}(?:景区|旅游区|风景区)$")
@@ -479,7 +496,7 @@ def _weak_core(core: str) -> bool:
     for words, longest in ((_BOUNDARY_SET, _BOUNDARY_LONGEST), (_GENERIC_SET, _GENERIC_LONGEST)):
         for n in range(min(longest, len(core)), 0, -1):
             if core[-n:] in words:
-                if core[-n:] != "建设" and not _object_upgraded(core, n):
+                if core[-n:] != "建设" and not _object_upgraded(core, n) and not _process_upgraded(core, n):
                     return True
                 break
     return False
@@ -617,8 +634,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         item = text.startswith("项目", m0)  # the suffix is 项目, not a facility word
         if item and text[m0 - 1:m0] in "等的个项":
             continue
-        if item and text.endswith(("举行", "举办"), start, m0):
-            continue  # ``某园区举行项目签约仪式``: a ceremony of the projects, no name
+        if item and text.endswith(("举行", "举办", "举行了", "举办了"), start, m0):
+            continue  # ``某园区举行项目签约仪式``, ``某州还举行了项目集中签约``: a ceremony of the projects
         if not item and text.startswith(_PARKS, m0) and _STANDARD_PLANT_AFTER.match(text, m1, end):
             continue  # ``某产业园标准化厂房（二期）``: the park's factory buildings, one name with it
         if (longer := NAME_END.match(text, m1, end)) is not None and not (
@@ -706,9 +723,12 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``汛期送出通道运行平稳``: the season of a state, no name
         if not item and CAPACITY_RE.match(name) and not (
                 text.endswith(("生产线", "产线"), m0, m1)
-                and _FIRM_BUILT.search(text, max(start, left - 24), left)):
+                and _FIRM_BUILT.search(text, max(start, left - 24), left)) \
+                and not (text.endswith(_PLANT_NAMED_BY_POWER, m0, m1) and text[left - 1:left] == "的"
+                         and not text.endswith(_BUILD_VERBS, start, left - 1)):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
-            # (``某公司投资2.8亿元建设的年产1万吨…生产线``: a line a firm invests in is its project)
+            # (``某公司投资2.8亿元建设的年产1万吨…生产线``: a line a firm invests in is its project;
+            # ``某市的60万千瓦农光互补光伏电站``: a place's plant named by its power is one)
         if not item and _BUILT_SIZED.match(text, m1) and (any(v in name for v in _BUILD_VERBS)
                                                           or text.endswith(_BUILD_VERBS, start, left)):
             continue  # ``新建标准化脆李基地1.5万亩``: a part a project builds, sized, no project

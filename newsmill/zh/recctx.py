@@ -902,6 +902,11 @@ class RecordContext:
         home_prov = next((m.value.get("province") for m in named if m.value.get("city") == home), None)
         if home is None and home_prov is None:  # a province's notice: the one province its page names
             provs = {m.value.get("province") for m in named or self.places if isinstance(m.value, dict)}
+            if len(provs) > 1 and not named:  # nearly every place of the page in one province (a firm
+                # of another one, ``江苏某铝业有限公司``, is no home): that province
+                counted = Counter(m.value.get("province") for m in self.places if isinstance(m.value, dict))
+                top, n = counted.most_common(1)[0]
+                provs = {top} if top and n >= 10 and n >= 0.9 * sum(counted.values()) else provs
             home_prov = provs.pop() if len(provs) == 1 else None
         if home is not None and not any(m.value.get("city") == home for m in ok):
             ok = ok + [m for m in named if m.value.get("city") == home][:1]
