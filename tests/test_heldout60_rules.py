@@ -42,7 +42,7 @@ def test_a_sentence_asking_to_print_is_no_furniture() -> None:
 def test_a_sites_contact_line_is_furniture() -> None:
     for line in ("地址：某省某县城关镇人民路12号  联系电话：0919-5512345",
                  "地址：某县某街道某路8号　　邮编：745600　　传真：0934-1234567"):
-        assert classify_text([line], 0) == ("furniture", "source note"), line
+        assert classify_text([line], 0) == ("furniture", "contact line"), line
 
 
 def test_an_address_alone_or_told_in_a_sentence_is_no_furniture() -> None:

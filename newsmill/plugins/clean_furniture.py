@@ -157,7 +157,7 @@ def site_furniture(s: str) -> str | None:
     if _OWNER_RE.match(s):
         return "source note"
     if s[:2] == "地址" and _contact_fields(s):
-        return "source note"
+        return "contact line"
     if s[0] == "扫" and _SCAN_RE.fullmatch(s):
         return "share prompt"
     if _APP_ACTIONS_RE.fullmatch(s):
