@@ -1445,7 +1445,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
                 if f.kind == "quantity" and not tally \
                         and built_figure(ctx.text, sent.start, f.start, metric) \
-                        and not _floor_of_region(ctx.text, c0, f.start, metric):
+                        and not _floor_of_region(ctx.text, _task_start(ctx.text, sent.start, c0), f.start,
+                                                 metric):
                     continue  # 新建…车间，年产X10万吨 / 扩建…中心，新增仓储面积4.5万平方米
                 if f.kind == "quantity" and ctx.text[f.start - 1:f.start] != "、" \
                         and ctx.text.find("、", c0, f.start) >= 0 and listed_output(ctx.text, c0, f.start):
