@@ -45,3 +45,54 @@ def test_a_photo_story_under_an_agency_issued_credit_is_an_article_of_its_own() 
     assert [a.headline for a in arts] == ["园区更新见成效", "茶园秋采 忙碌正酣"]
     assert [r for r in arts[0].reporters] == ["欧振东", "杨柳"]
     assert arts[1].source == "中新社" and arts[1].reporters == ["吕明"]
+
+
+# --- statistics: a firm's own output; floor built for rent; a level risen from ----------------
+
+def test_a_named_firms_output_last_year_is_no_statistic() -> None:
+    page = ("本报讯 今年以来,某某县工业增加值增长8%。作为全县的龙头企业,湖北楚雄钢构有限公司去年"
+            "实现产值28亿元、纳税9000万元。\n")
+    assert [r.get("value") for r in indicators(page)] == [8]
+
+
+def test_the_firm_just_told_of_as_a_bare_subject_is_no_statistic() -> None:
+    page = ("本报讯 今年以来,某某县规上工业企业达到86家。“厂房现成,省了不少事。”该负责人说,"
+            "按现有订单,企业今年产值有望达到3亿元。\n")
+    assert [r.get("value") for r in indicators(page)] == [86]
+    # a class of firms before the word stays the place's statistic
+    page = "本报讯 今年以来,某某县规上企业今年产值突破120亿元,同比增长9%。\n"
+    assert 12_000_000_000 in [r.get("value") for r in indicators(page)]
+
+
+def test_standard_factory_floor_a_place_builds_is_a_statistic() -> None:
+    page = ("本报讯 近年来,某某高新区还新建标准化厂房34万平方米,引进企业52家。"
+            "下一步,园区将再建设标准厂房15万平方米。\n")
+    got = {r.get("value"): r.get("unit") for r in indicators(page)}
+    assert got.get(34) == "万平方米" and got.get(15) == "万平方米", got
+    # the floor of one named works stays the works' own
+    one = "本报讯 某某电子产业园项目总投资5亿元,新建标准化厂房6万平方米。\n"
+    assert not [r for r in indicators(one) if r.get("unit") == "万平方米"]
+
+
+def test_a_level_risen_from_is_a_statistic_of_its_year() -> None:
+    page = ("本报讯 2024年1至9月,某某县规上工业增加值增长7%。某某经开区亩均营收从2020年的"
+            "260万元提升到2023年的410万元。\n")
+    got = {r.get("value"): (str(r.get("metric"))[-4:], r.get("period")) for r in indicators(page)}
+    assert got.get(2_600_000) == ("亩均营收", "2020"), got
+    assert got.get(4_100_000) == ("亩均营收", "2023"), got
+
+
+def test_a_range_with_no_rise_is_left_as_before() -> None:
+    page = "本报讯 今年以来,某某县对新落户企业给予奖励,金额从50万元到200万元不等。\n"
+    assert not [r for r in indicators(page) if r.get("value") == 500_000]
+
+
+# --- places: a verb of work between a county and a zone's kind names no zone ------------------
+
+def test_a_verb_of_work_before_a_zones_kind_is_no_part_of_its_name() -> None:
+    d = doc("标题\n\n本报讯 湖北郧西县加快经济开发区扩区调位,宜都市推进工业园区改造。\n", None)
+    places = [d.clean[m.start:m.end] for m in d.mentions if m.kind == "place"]
+    assert "郧西县加快经济开发区" not in places and "郧西县" in places, places
+    assert "宜都市推进工业园区" not in places, places
+    d = doc("标题\n\n本报讯 宜宾临港经开区新签约项目8个。\n", None)
+    assert "宜宾临港经开区" in [d.clean[m.start:m.end] for m in d.mentions if m.kind == "place"]

@@ -318,7 +318,8 @@ _META_OPEN = re.compile(r"(?:发布时间|发布日期|信息来源|来源|时�
 
 #: A picture an agency issued, its photographer in brackets or after a space
 #: (``新华社发(谢 某 摄)``, ``中新社发 王某 摄``).
-_AGENCY_ISSUED = re.compile(rf"(?P<outlet>{_OUTLET})发[\s\u3000]*(?:[(（](?P<inner>[^()（）]+)[)）]|(?P<bare>[^()（）]+))")
+_AGENCY_ISSUED = re.compile(rf"(?P<outlet>{_OUTLET})发[\s\u3000]*"
+                            r"(?:[(（](?P<inner>[^()（）]+)[)）]|(?P<bare>[^()（）]+))")
 
 
 def _agency_issued(stripped: str, offset: int) -> Credit | None:
