@@ -96,3 +96,56 @@ def test_a_verb_of_work_before_a_zones_kind_is_no_part_of_its_name() -> None:
     assert "宜都市推进工业园区" not in places, places
     d = doc("标题\n\n本报讯 宜宾临港经开区新签约项目8个。\n", None)
     assert "宜宾临港经开区" in [d.clean[m.start:m.end] for m in d.mentions if m.kind == "place"]
+
+
+# --- projects: a product's upgrade, floor rented or held, a line put up ------------------------
+
+def test_a_products_upgrade_is_a_project_and_a_class_of_upgrades_is_not() -> None:
+    got = projects("本报讯 湖北楚雄钢构有限公司今年投资1.6亿元建设重型钢结构技改项目。\n")
+    assert "重型钢结构技改项目" in got, list(got)
+    assert not projects("本报讯 今年,某某县投资8亿元建设一批工业技改项目和重点技改项目。\n")
+
+
+def test_floor_a_firm_rents_or_already_has_is_no_project() -> None:
+    page = ("本报讯 湖北楚雄钢构有限公司租用2层共9000平方米标准化厂房,投资6000万元建设"
+            "年产5万件钢结构件项目,比企业自建厂房提前半年投产。园区按项目实际到位资金给予补助。\n")
+    got = projects(page)
+    assert list(got) == ["年产5万件钢结构件项目"], list(got)
+    old = "本报讯 某某机械有限公司投资3亿元对旧厂房进行改造,建设年产2万台农机项目。\n"
+    assert "年产2万台农机项目" in projects(old) and len(projects(old)) == 1
+
+
+def test_a_line_a_firm_puts_up_is_its_project() -> None:
+    page = ("本报讯 湖北楚雄钢构有限公司投资2亿元对原有车间进行改造,新上年产8万吨冷弯型钢生产线,"
+            "项目4月开工。某某电器有限公司投资约9000万元上马年产20万台电机项目。\n")
+    got = projects(page)
+    assert "年产8万吨冷弯型钢生产线" in got, list(got)
+    assert got["年产20万台电机项目"].get("investment_cny") == 90_000_000
+    # a place's name opening with the same characters stays a place
+    assert not [n for n in projects("本报讯 上马镇年产10万吨饲料项目开工。\n") if n.startswith("镇")]
+
+
+# --- batches: projects turned down; a fund's own investing -------------------------------------
+
+def _batches(page: str) -> list:
+    return [r for r in doc(page).records if r.kind == "batch"]
+
+
+def test_projects_turned_down_are_no_batch() -> None:
+    page = "本报讯 今年以来,某某县新签约工业项目12个,对不达标的项目一律劝退,已谢绝高耗能项目5个。\n"
+    assert [r.get("count") for r in _batches(page)] == [12]
+
+
+def test_a_funds_own_investing_is_no_batch_nor_statistic() -> None:
+    page = ("本报讯 某某县设立总规模10亿元的产业基金。今年以来,基金已完成投资2.8亿元,带动4个项目落户,"
+            "撬动社会资本近6亿元。\n")
+    assert [(r.get("count"), r.get("total_cny")) for r in _batches(page)] == [(4, None)]
+    assert not indicators(page)
+
+
+# --- statistics: a sentence opening on what works yield once built ----------------------------
+
+def test_a_sentence_on_what_works_yield_once_built_is_no_statistic() -> None:
+    page = ("本报讯 今年以来,某某县规上工业增加值增长9%。湖北楚雄钢构有限公司年产5万吨钢构件项目"
+            "预计明年投产。全部投产后年产值约8亿元,年纳税超3000万元。\n")
+    assert [r.get("value") for r in indicators(page)] == [9]

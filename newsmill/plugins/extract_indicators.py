@@ -147,7 +147,10 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # for firms (``为企业争取银行授信…``) is its work, a statistic
     + r"|[向为][^，,。；;争]{0,12}?授信"
     # a fund's own portfolio (``产业基金已投资企业12家``): the fund's business, no place's statistic
-    + r"|基金[^，,。；;、]{0,4}?投资(?:了)?(?:企业|项目)" + ")")
+    + r"|基金[^，,。；;、]{0,4}?投资(?:了)?(?:企业|项目)"
+    # a fund's size when set up, what it invests and the money it draws in (``设立规模5亿元的…基金``,
+    # ``基金已完成投资4.6亿元``, ``撬动社会资本近10亿元``): the fund's business, no place's statistic
+    + r"|设立(?:总)?规模|^基金(?:已|累计|共)*(?:完成)?投资$|撬动" + ")")
 PROJECT_WORD = re.compile(r"项目")
 #: A clause whose subject is the firm a feature is about (``…,公司日用陶瓷年产能从…``, ``该公司去年纳税…``):
 #: the figures after it are that firm's, no region's (not ``上市公司``, ``公司数``, ``10家公司``).
@@ -1345,8 +1348,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                          or (REGION_WIDE.search(ctx.text, sent.start, f.start) is not None
                              and ctx.text.find("项目", sent.start, f.start) < 0))
                     or CLASS_FLOOR.search(metric) is not None and BUILT_METRIC.search(metric) is not None
-                    and ctx.text.find("项目", sent.start, f.start) < 0
-                    and ctx.text.find("工程", sent.start, f.start) < 0)
+                    and "期" not in metric and "已" not in metric  # (a stock, 已建成…, keeps its reading)
+                    and not _ONE_WORKS_TOLD.search(ctx.text, sent.start, f.start))
                 if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
                         and (ctx.text.find("项目", sent.start, sent.end) >= 0
                              or ONE_WORKS.search(ctx.text, sent.start, f.start)) and not tally:
@@ -1423,6 +1426,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 开工项目13个…总装机规模约215万千瓦: the batch's sum, no statistic
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
                     continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
+                if _YIELD_OPENING.match(ctx.text, sent.start):
+                    continue  # (…预计明年投产。)达产后年产值约12亿元,年纳税超5000万元: the works' yield
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")) \
                         and not (f.kind == "percent" and _PROJECTS_RATE.search(metric)) \
                         and not (f.kind == "money" and (CLASS_INVESTMENT.search(metric)
@@ -1723,9 +1728,14 @@ def _rise_reached(text: str, frm: Figure, f: Figure) -> bool:
     return m is not None and _RISE_GAP.fullmatch(text, m.end(), f.start) is not None
 
 
+#: A sentence opening on what works yield once built (``达产后年产值…,年纳税…``, ``全部投产后…``),
+#: after the works were told of: their forecast, no place's statistic.
+_YIELD_OPENING = re.compile(r"\s*(?:项目)?(?:全部|全面)?(?:达产|投产|建成|建成投产)后")
 #: Standard factory floor, built by a place for firms to rent (``新建标准化厂房46万平方米``): with no
 #: works named before it in the sentence, its size is the place's statistic, not one project's.
 CLASS_FLOOR = re.compile(r"标准化?厂房$")
+#: A works told of in the sentence before such floor (``某产业园项目…``, ``该园区总投资…``): its own floor.
+_ONE_WORKS_TOLD = re.compile(r"项目|工程|总投资|[该本此](?:园区|产业园|基地)")
 #: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``), or of a part of
 #: them (``已完成路基工程的70%``, ``完成主体工程的九成``).
 WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?(?:工程量|[\u4e00-\u9fff]{1,6}?工程)的?$")

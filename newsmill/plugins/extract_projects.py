@@ -497,7 +497,7 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
 BARE_JOIN = re.compile(r"[、,，]?(?:和|及|与|以及|、)")
 #: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it.
 _AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:(?:建设|新建|打造)?的|[,，](?:用于|主要)?(?:建设|新建|打造)"
-                        r"|建设|新建"
+                        r"|建设|新建|上马|新上"
                         r"|(?:[,，]?在[\u4e00-\u9fff]{2,10}?)(?:建设|新建|打造))$")  # 投资X元在某区建设
 INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟投资|投资额|投资|计划引资|引资)"
                                r"(?:达到|约为|约|达|为|近|超过|超|逾)?(?:人民币)?$")
