@@ -147,10 +147,7 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # for firms (``为企业争取银行授信…``) is its work, a statistic
     + r"|[向为][^，,。；;争]{0,12}?授信"
     # a fund's own portfolio (``产业基金已投资企业12家``): the fund's business, no place's statistic
-    + r"|基金[^，,。；;、]{0,4}?投资(?:了)?(?:企业|项目)"
-    # a fund's size when set up, what it invests and the money it draws in (``设立规模5亿元的…基金``,
-    # ``基金已完成投资4.6亿元``, ``撬动社会资本近10亿元``): the fund's business, no place's statistic
-    + r"|设立(?:总)?规模|^基金(?:已|累计|共)*(?:完成)?投资$|撬动" + ")")
+    + r"|基金[^，,。；;、]{0,4}?投资(?:了)?(?:企业|项目)" + ")")
 PROJECT_WORD = re.compile(r"项目")
 #: A clause whose subject is the firm a feature is about (``…,公司日用陶瓷年产能从…``, ``该公司去年纳税…``):
 #: the figures after it are that firm's, no region's (not ``上市公司``, ``公司数``, ``10家公司``).
