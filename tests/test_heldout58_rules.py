@@ -136,11 +136,12 @@ def test_projects_turned_down_are_no_batch() -> None:
     assert [r.get("count") for r in _batches(page)] == [12]
 
 
-def test_a_funds_own_investing_is_no_batch_nor_statistic() -> None:
+def test_a_funds_own_investing_is_no_batch() -> None:
     page = ("本报讯 某某县设立总规模10亿元的产业基金。今年以来,基金已完成投资2.8亿元,带动4个项目落户,"
             "撬动社会资本近6亿元。\n")
     assert [(r.get("count"), r.get("total_cny")) for r in _batches(page)] == [(4, None)]
-    assert not indicators(page)
+    # (the fund's size and what it invested stay statistics, as in the earlier sets)
+    assert 280_000_000 in [r.get("value") for r in indicators(page)]
 
 
 # --- statistics: a sentence opening on what works yield once built ----------------------------
@@ -149,3 +150,18 @@ def test_a_sentence_on_what_works_yield_once_built_is_no_statistic() -> None:
     page = ("本报讯 今年以来,某某县规上工业增加值增长9%。湖北楚雄钢构有限公司年产5万吨钢构件项目"
             "预计明年投产。全部投产后年产值约8亿元,年纳税超3000万元。\n")
     assert [r.get("value") for r in indicators(page)] == [9]
+
+
+# --- a firm named again by the core of its full name; a firm brought in builds -----------------
+
+def test_a_firm_named_again_by_its_core_name_gives_no_statistic() -> None:
+    page = ("本报讯 今年以来,某某县规上工业企业达到64家。“园区服务好。”湖北楚雄钢构科技有限公司董事长说。"
+            "2018年落户的楚雄钢构,主营重型钢结构,去年产值达9.6亿元,纳税4200万元。\n")
+    assert [r.get("value") for r in indicators(page)] == [64]
+
+
+def test_a_firm_brought_in_is_the_investor_of_what_it_builds() -> None:
+    page = ("本报讯 去年6月,某某县依法收回闲置土地60亩,随即引进湖北楚雄钢构有限公司,投资2.6亿元"
+            "建设年产6万吨钢构件项目。\n")
+    got = projects(page)
+    assert got["年产6万吨钢构件项目"].get("investor") == "湖北楚雄钢构有限公司", got

@@ -1591,14 +1591,25 @@ _WORKS_BUILD = re.compile(r"(?:项目|工程)?(?:将|拟|计划)(?:新建|改建
 
 def _named_firm_subject(text: str, a0: int, s0: int, pos: int) -> bool:
     """True when the sentence from ``s0`` names, before ``pos``, a firm by the short name the article
-    (from ``a0``) set for it, with no scope word (``全市``) between: the figure is that firm's own."""
-    if "简称" not in text[a0:pos]:
-        return False
-    for short in FIRM_SHORT_NAME.findall(text, a0, pos):
+    (from ``a0``) set for it, or by the core of its full name told earlier (``湖南湘岳新材料科技有限
+    公司`` … ``的湘岳新材料，…去年产值达…``), with no scope word (``全市``) between: the figure is that
+    firm's own."""
+    shorts = FIRM_SHORT_NAME.findall(text, a0, pos) if "简称" in text[a0:pos] else []
+    if text.find("公司", a0, s0) >= 0:
+        shorts += [m.group("core") for m in _FIRM_FULL_NAME.finditer(text, a0, s0)]
+    for short in shorts:
         at = text.find(short, s0, pos)
         if at >= 0 and not _SCOPE_WORD.search(text, at, pos):
             return True
     return False
+
+
+#: A firm's full name told in an article: a place it opens with, its core name, the trade words and
+#: legal form (``湖南湘岳新材料科技有限公司`` → ``湘岳新材料``); the core, four characters or more, is
+#: how the story names it again.
+_FIRM_FULL_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:省|市|县)?"
+                             r"(?P<core>[\u4e00-\u9fff]{4,8}?)(?:科技|实业|发展|控股)?"
+                             r"(?:股份)?有限(?:责任)?公司")
 
 
 #: Money spent on the works so far, opening its clause (``目前已完成投资4.2亿元``).

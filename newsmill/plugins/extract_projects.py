@@ -1207,6 +1207,10 @@ def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
     r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
 
 
+#: A firm brought in, then what it invests in and builds, right before the name (``随即引进甲有限公司,
+#: 投资5.2亿元建设…项目``).
+_BROUGHT_IN_BUILDS = re.compile(r"引进(?P<inv>[\u4e00-\u9fff]{2,20}?"
+                                r"(?:股份有限公司|有限责任公司|有限公司|集团))[,，](?:并|由其)?投资[^,，;；。]{0,12}?(?:建设|新建|上马|新上|实施)$")
 #: A sentence's subject investing in one place after another (``某集团将在甲市投资…建设…，在乙县…``).
 _SUBJECT_INVESTS = re.compile(r"(?:(?:根据|按照)(?:协议|规划|计划)[,，])?"
                               r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,12}?)"
@@ -1711,6 +1715,10 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _investor_subject(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("位于", sent.start, name.start) >= 0:
         _firm_word_sited(ctx, r, sent, name)
+    if "investor" not in r.fields and ctx.text.find("引进", sent.start, name.start) >= 0:
+        m = _BROUGHT_IN_BUILDS.search(ctx.text, sent.start, name.start)
+        if m is not None:  # 引进甲有限公司,投资5.2亿元建设乙项目: the firm brought in builds it
+            r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if "investor" in r.fields and UNNAMED_FIRM.search(str(r.get("investor"))):
         del r.fields["investor"]  # 与深圳一家新能源企业签订…: the firm is not named
     item = ctx.text[name.start:name.end]
