@@ -470,7 +470,7 @@ def _product_upgraded(core: str, n: int) -> bool:
     ``重点技改`` stay a class)."""
     if core[-n:] != "技改" or len(core) - n < 3:
         return False
-    return len(_NOT_WORD.sub("", _GENERIC_RE.sub("", core[:-n]))) >= 3
+    return len(_NOT_WORD.sub("", _BOUNDARY_RE.sub("", _GENERIC_RE.sub("", core[:-n])))) >= 3
 
 
 #: A named scenic site ending a name's core (``某某景区游客接待中心``): the site the works serve, no class
