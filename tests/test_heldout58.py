@@ -32,7 +32,7 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "reporters"): 1.0,         # 6/6
     ("articles", "first_words"): 1.0,       # 6/6
     ("money", "qualifier"): 1.0,            # 55/55
-    ("projects", "stage"): 0.7,             # 7/10
+    ("projects", "stage"): 0.8,             # 8/10 (first 6/10)
     ("projects", "status"): 0.9,            # 9/10
     ("projects", "investment_cny"): 1.0,    # 10/10 (first 8/10)
     ("projects", "location"): 1.0,          # 10/10

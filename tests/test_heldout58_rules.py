@@ -165,3 +165,15 @@ def test_a_firm_brought_in_is_the_investor_of_what_it_builds() -> None:
             "建设年产6万吨钢构件项目。\n")
     got = projects(page)
     assert got["年产6万吨钢构件项目"].get("investor") == "湖北楚雄钢构有限公司", got
+
+
+# --- stages: the later event of a chain, told how soon it came ---------------------------------
+
+def test_an_event_told_how_soon_it_came_is_the_later_stage() -> None:
+    page = ("本报讯 2024年1至9月,某某县工业投资增长9%。湖北楚雄钢构有限公司投资1.5亿元建设年产3万吨"
+            "钢构件项目,去年11月签约,今年2月即投产。\n")
+    got = projects(page)["年产3万吨钢构件项目"]
+    assert (got.get("stage"), got.get("date")) == ("in_production", "2024-02"), got
+    # an event about to come stays a plan: the signing is the stage
+    page = page.replace("今年2月即投产", "今年12月即将投产")
+    assert projects(page)["年产3万吨钢构件项目"].get("stage") == "signed"

@@ -200,7 +200,8 @@ _THEN_JOIN = re.compile(r"并(?:实现|正式|顺利|成功)?")
 #: A month right before a cue (``5月签约``, ``9月28日正式开工``, ``11月份已竣工``), also with the
 #: phase it is of (``6月一期建成投产``) and the year word before it (``去年9月动工``).
 _MONTH_BEFORE = re.compile(r"(?P<y>前年|去年|上年|今年|当年|明年)?(\d{1,2})月(?:\d{1,2}日)?份?"
-                           r"(?:[一二三四首]期(?:工程|项目)?)?(?:正式|顺利|成功|全面|已经|已)*$")
+                           # (how soon it came: ``今年3月即投产``, ``5月就开工``; not ``即将``)
+                           r"(?:[一二三四首]期(?:工程|项目)?)?(?:正式|顺利|成功|全面|已经|已|即|就|便)*$")
 #: The order of the year words of :data:`_MONTH_BEFORE` (``当年`` is the year the item tells).
 _YEAR_ORDER = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "当年": 0, "明年": 1}
 
@@ -3748,7 +3749,7 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
 _MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:前|以前|之前)?(?:在[^,，。;；在]{2,12}?)?"
                            r"(?:[一二三四首]期(?:工程|项目)?)?(?:主体(?:工程|结构)?)?"
-                           r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成|开始|通过)*")
+                           r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成|开始|通过|即|就|便)*")
 #: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
 _MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
 
