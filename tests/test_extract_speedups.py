@@ -34,6 +34,7 @@ from newsmill.zh.projects import (
     _left_edge,
     _left_edge_scan,
     _object_upgraded,
+    _product_upgraded,
     _weak_core,
 )
 from newsmill.zh.readable import readable
@@ -85,8 +86,11 @@ def _weak_core_by_patterns(core: str) -> bool:
         return False
     for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
         m = pat.search(core)
-        # (an object upgraded, ``厂房提升``, is a works of its own: see ``_object_upgraded``)
-        if m and m.group() != "建设" and (core.endswith("\n") or not _object_upgraded(core, len(m.group()))):
+        # (an object upgraded, ``厂房提升``, or a product's upgrade, ``高精度铜箔技改``, is a works of
+        # its own: see ``_object_upgraded`` and ``_product_upgraded``)
+        n = len(m.group()) if m else 0
+        if m and m.group() != "建设" and (core.endswith("\n") or not (_object_upgraded(core, n)
+                                                                       or _product_upgraded(core, n))):
             return True
     return False
 

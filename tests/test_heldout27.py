@@ -51,10 +51,10 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "event"): 1.0,              # 14/14 (first 12/13)
     ("batches", "region"): 1.0,             # 14/14
     ("batches", "total_cny"): 1.0,          # 10/10
-    ("indicators", "metric"): 1.0,          # 29/29
-    ("indicators", "unit"): 1.0,            # 29/29
-    ("indicators", "period"): 1.0,          # 29/29 (first 25/28)
-    ("indicators", "region"): 1.0,          # 29/29 (first 24/28)
+    ("indicators", "metric"): 1.0,          # 30/30
+    ("indicators", "unit"): 1.0,            # 30/30
+    ("indicators", "period"): 1.0,          # 30/30 (first 25/28)
+    ("indicators", "region"): 1.0,          # 30/30 (first 24/28)
     ("indicators", "growth_pct"): 1.0,      # 14/14
 }
 

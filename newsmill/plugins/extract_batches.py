@@ -94,6 +94,8 @@ def newsmill_config_options() -> dict[str, Option]:
 #: or the projects a progress report singles out as ahead or behind (``对进度滞后的3个项目亮黄牌``).
 _RANKED = re.compile(r"(?:排名|排位|位列|得分)(?:靠后|靠前|末位|前列|后|前|最后|倒数)的?$"
                      r"|(?:进度|推进|进展)(?:严重|明显|相对)?(?:滞后|缓慢|靠后|靠前|较快|较慢|领先|落后)的?$")
+#: Projects turned down before their count (``已婉拒不达标项目6个``, ``否决…项目3个``): none taken in.
+_TURNED_DOWN = re.compile(r"(?:婉拒|拒绝|谢绝|劝退|否决|退回)[^,，。;；、\d]{0,10}$")
 #: Units of a place's own organization counted (``2个单位因项目推进滞后…``): no projects counted.
 _UNITS_COUNTED = re.compile(r"(?:单位|部门|责任单位|牵头单位)(?!项目)")
 #: A count as the subject of a forecast on the projects just named (``三个项目全部建成投产后，预计…``,
@@ -140,6 +142,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``按签约额、到位资金、开工项目数三项打分``: the measures listed, no batch
             if _RANKED.search(text, max(s0, n0 - 8), n0):
                 continue  # ``排名靠后的3个项目``: the last of a ranking, no batch
+            if _TURNED_DOWN.search(text, max(s0, n0 - 14), n0):
+                continue  # ``已婉拒不达标项目6个``: projects turned down, no batch
             if m.group("u") == "个" and _UNITS_COUNTED.match(text, m.end("u")):
                 continue  # ``2个单位因项目推进滞后进入黑榜``: units ranked, no batch
             if _ONCE_BUILT.match(text, m.end()):
@@ -1083,8 +1087,8 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
         # (TOTAL_ONLY, tried at every position, needs 项目 or 合计)
         if not ((("项目" in before or "合计" in before) and TOTAL_ONLY.search(before))
                 or (in_batch_sentence and GROUP_GOAL.search(before) and not _own_item(ctx, sent, found, f)
-                    and not REGION_CLASS.search(before))):
-            continue
+                    and not REGION_CLASS.search(before) and "基金" not in before)):
+            continue  # (``基金已完成投资4.6亿元,带动3个项目落户``: the fund's own investing, no batch's)
         if _YEAR_SHARE.search(before) and any(
                 o.get("count") and o.get("total_cny") is not None and o.evidence
                 and sent.start <= o.evidence[0].start < f.start for o in found):

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import attrs
+
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.zh.abroad import park_abroad_subject
@@ -162,6 +164,12 @@ PROJECT_WORD = re.compile(r"项目")
 #: (also after the year or months it opens with: ``2023年公司营业收入…``, ``去年公司纳税…``,
 #: ``今年1-8月公司已实现产值…``; not ``上市公司``)
 ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s。！？!?年月]))(?:该|这家)?公司(?![数家总])")
+#: The firm just told of as a clause's bare subject, then a year or a part of it and its own
+#: output, sales or tax (``…说,企业今年产值有望突破2亿元``, ``，企业去年实现销售收入…``); not a
+#: class of firms (``规上企业今年…``: a word before ``企业``).
+ONE_FIRM_YEAR = re.compile(r"(?:^|(?<=[，,；;：:“\"。！？!?]))(?:该|这家)?企业"
+                           r"(?:今年|去年|全年|明年|上半年|前三季度)[^，,。；;\d]{0,6}?"
+                           r"(?:产值|营收|营业收入|销售收入|销售额|纳税|利润)")
 #: A firm's short name set on the page (``某某新材料有限公司(以下简称“某某新材”)``): the sentences
 #: that name it before a figure report that firm's own figures.
 FIRM_SHORT_NAME = re.compile(r"(?:公司|集团|厂)[(（](?:以下)?简称[“\"「『]"
@@ -174,7 +182,7 @@ PHASE_CLAUSE = re.compile(r"(?<![\u4e00-\u9fff\w])(?:首期|[一二三四五六]
 #: throughput, ``某港集团完成货物吞吐量…``, stays a statistic).
 FIRM_DID = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司)"
                       r"(?:今年|去年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:—|-|－|至)\d{1,2}月)*(?:共|累计)?(?:实现|完成)?"
-                      r"(?:销售|营业收入|营收|出口|利润|利税|纳税)")
+                      r"(?:销售|营业收入|营收|出口|利润|利税|纳税|产值)")
 #: One firm left unnamed as a sentence's subject (``同在某镇的一家老牌养殖场，今年…销售…``,
 #: ``一家食品企业上半年…``): the figures after it are that firm's own.
 ONE_UNNAMED_FIRM = re.compile(r"一家[\u4e00-\u9fff]{0,10}?(?:企业|公司|工厂|厂|场|合作社|酒庄)"
@@ -1319,6 +1327,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                 event = ONE_SITE.search(ctx.text, sent.start, sent.end)  # one site's figures, as an event's
             sent_first = len(out)
             prev_f: Figure | None = None
+            risen: tuple[Figure, str, int, int] | None = None
             for f in figures:
                 if prev_f is not None and prev_f.end + 1 == f.start and prev_f.kind == f.kind \
                         and ctx.text[prev_f.end] in _PAIR_JOINS:
@@ -1369,7 +1378,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and (ctx.text.endswith("已完成", c0, f.start)
                                             or WORKS_SHARE.search(ctx.text, c0, f.start)):
                     continue  # 路基工程已完成80%, 完成工程量的65%: the share of some works done
-                if not CLAUSE_TAIL.match(ctx.text, f.end) \
+                rise = _rise_from(ctx.text, c0, f) if f.kind != "percent" else None
+                if not CLAUSE_TAIL.match(ctx.text, f.end) and rise is None \
                         and not (f.kind == "percent" and ctx.text.startswith("\n", f.end)):
                     # (a rate closing its line, 固定资产投资⏎同比增长8.6%⏎, closes its clause)
                     if f.kind == "count" and f.unit == "个" and _COUNTED_SUBJECT.match(ctx.text, f.end):
@@ -1418,7 +1428,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                     last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
                     rate_end = f.end
                     continue
-                metric, m0, m1 = _metric(ctx, c0, f)
+                if risen is not None and _rise_reached(ctx.text, risen[0], f):
+                    metric, m0, m1 = risen[1:]  # …由2021年的8.6万元提高到2023年的17.9万元: the same statistic
+                else:
+                    metric, m0, m1 = _metric(ctx, c0, f if rise is None else attrs.evolve(f, start=rise))
+                risen = (f, metric, m0, m1) if rise is not None else None
                 core = _NOT_WORD.sub("", metric)
                 if not core and last is not None and _restates(last_fig, f) and f.start - last_end <= 6:
                     # 出口额突破百亿元,达到108.7亿元: the exact figure restates the rounded one
@@ -1430,15 +1444,19 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if core == "环比" and growth is not None and last is not None:
                     out.append(_month_on_month(ctx, sent, f, last, m0, m1, growth))
                     continue  # 同比增长6.1%,环比增长0.4%: the month-on-month rate of the same statistic
-                tally = f.kind == "quantity" and (BUILT_METRIC.match(metric) is not None
-                                                  or _YEAR_BUILT.match(ctx.text, m0) is not None) \
-                    and (TALLY.search(ctx.text, sent.start, f.start) is not None
-                         or (REGION_WIDE.search(ctx.text, sent.start, f.start) is not None
-                             and ctx.text.find("项目", sent.start, f.start) < 0)
-                         or (_YEAR_BUILT.match(ctx.text, c0) is not None
-                             and ctx.text.find("项目", c0, f.start) < 0
-                             and _ZONE_NAMED.search(ctx.text, _task_start(ctx.text, sent.start, c0),
-                                                    c0) is None))
+                tally = (f.kind == "quantity" and (BUILT_METRIC.match(metric) is not None
+                                                   or _YEAR_BUILT.match(ctx.text, m0) is not None)
+                         and (TALLY.search(ctx.text, sent.start, f.start) is not None
+                              or (REGION_WIDE.search(ctx.text, sent.start, f.start) is not None
+                                  and ctx.text.find("项目", sent.start, f.start) < 0)
+                              or (_YEAR_BUILT.match(ctx.text, c0) is not None
+                                  and ctx.text.find("项目", c0, f.start) < 0
+                                  and _ZONE_NAMED.search(ctx.text, _task_start(ctx.text, sent.start, c0),
+                                                         c0) is None))) \
+                    or (f.kind == "quantity" and CLASS_FLOOR.search(metric) is not None
+                        and BUILT_METRIC.search(metric) is not None
+                        and "期" not in metric and "已" not in metric  # (a stock, 已建成…, keeps its reading)
+                        and not _ONE_WORKS_TOLD.search(ctx.text, sent.start, f.start))
                 if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
                         and (ctx.text.find("项目", sent.start, sent.end) >= 0
                              or ONE_WORKS.search(ctx.text, sent.start, f.start)) and not tally:
@@ -1501,6 +1519,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if ctx.text.find("公司", sent.start, f.start) >= 0 \
                         and ONE_FIRM.search(ctx.text, sent.start, f.start):  # (the pattern needs 公司)
                     continue  # 通过技改,公司年产能从…提升到…: one firm's own figures, no region's
+                if ctx.text.find("企业", sent.start, f.start) >= 0 \
+                        and ONE_FIRM_YEAR.search(ctx.text, sent.start, f.start):
+                    continue  # …说,企业今年产值有望突破2亿元: the firm just told of, no region's
                 if (firm := FIRM_DID.search(ctx.text, sent.start, f.start)) is not None \
                         and not _SCOPE_WORD.search(ctx.text, firm.end(), f.start):
                     continue  # 某某有限公司今年上半年实现销售收入…，其中出口额…: the firm's own
@@ -1524,6 +1545,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 开工项目13个…总装机规模约215万千瓦: the batch's sum, no statistic
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
                     continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
+                if _YIELD_OPENING.match(ctx.text, sent.start):
+                    continue  # (…预计明年投产。)达产后年产值约12亿元,年纳税超5000万元: the works' yield
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")) \
                         and not (f.kind == "percent" and _PROJECTS_RATE.search(metric)) \
                         and not (f.kind == "money" and (CLASS_INVESTMENT.search(metric)
@@ -1728,14 +1751,25 @@ _WORKS_BUILD = re.compile(r"(?:项目|工程)?(?:将|拟|计划)(?:新建|改建
 
 def _named_firm_subject(text: str, a0: int, s0: int, pos: int) -> bool:
     """True when the sentence from ``s0`` names, before ``pos``, a firm by the short name the article
-    (from ``a0``) set for it, with no scope word (``全市``) between: the figure is that firm's own."""
-    if "简称" not in text[a0:pos]:
-        return False
-    for short in FIRM_SHORT_NAME.findall(text, a0, pos):
+    (from ``a0``) set for it, or by the core of its full name told earlier (``湖南湘岳新材料科技有限
+    公司`` … ``的湘岳新材料，…去年产值达…``), with no scope word (``全市``) between: the figure is that
+    firm's own."""
+    shorts = FIRM_SHORT_NAME.findall(text, a0, pos) if "简称" in text[a0:pos] else []
+    if text.find("公司", a0, s0) >= 0:
+        shorts += [m.group("core") for m in _FIRM_FULL_NAME.finditer(text, a0, s0)]
+    for short in shorts:
         at = text.find(short, s0, pos)
         if at >= 0 and not _SCOPE_WORD.search(text, at, pos):
             return True
     return False
+
+
+#: A firm's full name told in an article: a place it opens with, its core name, the trade words and
+#: legal form (``湖南湘岳新材料科技有限公司`` → ``湘岳新材料``); the core, four characters or more, is
+#: how the story names it again.
+_FIRM_FULL_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:省|市|县)?"
+                             r"(?P<core>[\u4e00-\u9fff]{4,8}?)(?:科技|实业|发展|控股)?"
+                             r"(?:股份)?有限(?:责任)?公司")
 
 
 #: Money spent on the works so far, opening its clause (``目前已完成投资4.2亿元``).
@@ -1865,6 +1899,37 @@ ONE_WORKS = re.compile(r"[该本此](?:工程|项目)")
 #: A sentence tallying what a place has done since it began (``建园以来，累计引进项目…，建成标准化厂房
 #: 62万平方米``): the floor space built is the place's statistic, not one project's.
 TALLY = re.compile(r"累计|(?:建园|成立|设立|开园|建区)以来")
+#: A level a statistic rose from, right before its figure (``亩均税收由2021年的8.6万元提高到…``,
+#: ``从去年的…``), and the rise that follows the figure (``提高到``, ``增至``, ``跃升至``).
+_RISE_FROM = re.compile(r"[由从](?:(?:19|20)\d{2}年(?:底|末)?|去年|上年|前年)?的?$")
+_RISE_TO = re.compile(r"(?:提高|提升|增加|增长|上升|跃升|扩大|升)(?:到|至)|增至")
+#: What may stand between the rise and the level it reached (``提高到2023年的``).
+_RISE_GAP = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?|去年|上年|今年)?的?")
+
+
+def _rise_from(text: str, c0: int, f: Figure) -> int | None:
+    """Where the words ``由``/``从`` open before a figure a statistic rose from (``亩均产值由2021年的
+    210万元增至2023年的386万元``): the figure is the statistic's earlier level; None otherwise."""
+    if not _RISE_TO.match(text, f.end):
+        return None
+    m = _RISE_FROM.search(text, max(c0, f.start - 10), f.start)
+    return m.start() if m is not None and m.start() > c0 else None
+
+
+def _rise_reached(text: str, frm: Figure, f: Figure) -> bool:
+    """True when ``f`` is the level reached after the rise from ``frm`` (``…提高到2023年的17.9万元``)."""
+    m = _RISE_TO.match(text, frm.end)
+    return m is not None and _RISE_GAP.fullmatch(text, m.end(), f.start) is not None
+
+
+#: A sentence opening on what works yield once built (``达产后年产值…,年纳税…``, ``全部投产后…``),
+#: after the works were told of: their forecast, no place's statistic.
+_YIELD_OPENING = re.compile(r"\s*(?:项目)?(?:全部|全面)?(?:达产|投产|建成|建成投产)后")
+#: Standard factory floor, built by a place for firms to rent (``新建标准化厂房46万平方米``): with no
+#: works named before it in the sentence, its size is the place's statistic, not one project's.
+CLASS_FLOOR = re.compile(r"标准化?厂房$")
+#: A works told of in the sentence before such floor (``某产业园项目…``, ``该园区总投资…``): its own floor.
+_ONE_WORKS_TOLD = re.compile(r"项目|工程|总投资|[该本此](?:园区|产业园|基地)")
 #: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``), or of a part of
 #: them (``已完成路基工程的70%``, ``完成主体工程的九成``).
 WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?(?:工程量|[\u4e00-\u9fff]{1,6}?工程)的?$")

@@ -200,7 +200,8 @@ _THEN_JOIN = re.compile(r"并(?:实现|正式|顺利|成功)?")
 #: A month right before a cue (``5月签约``, ``9月28日正式开工``, ``11月份已竣工``), also with the
 #: phase it is of (``6月一期建成投产``) and the year word before it (``去年9月动工``).
 _MONTH_BEFORE = re.compile(r"(?P<y>前年|去年|上年|今年|当年|明年)?(\d{1,2})月(?:\d{1,2}日)?份?"
-                           r"(?:[一二三四首]期(?:工程|项目)?)?(?:正式|顺利|成功|全面|已经|已)*$")
+                           # (how soon it came: ``今年3月即投产``, ``5月就开工``; not ``即将``)
+                           r"(?:[一二三四首]期(?:工程|项目)?)?(?:正式|顺利|成功|全面|已经|已|即|就|便)*$")
 #: The order of the year words of :data:`_MONTH_BEFORE` (``当年`` is the year the item tells).
 _YEAR_ORDER = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "当年": 0, "明年": 1}
 
@@ -506,7 +507,7 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
 BARE_JOIN = re.compile(r"[、,，]?(?:和|及|与|以及|、)")
 #: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it.
 _AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:(?:建设|新建|打造)?的|[,，](?:用于|主要)?(?:建设|新建|打造)"
-                        r"|建设|新建"
+                        r"|建设|新建|上马|新上"
                         r"|(?:[,，]?在[\u4e00-\u9fff]{2,10}?)(?:建设|新建|打造))$")  # 投资X元在某区建设
 INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟投资|投资额|投资|计划引资|引资)"
                                r"(?:达到|约为|约|达|为|近|超过|超|逾)?(?:人民币)?$")
@@ -1228,6 +1229,10 @@ def _investor_heading(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
     r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
 
 
+#: A firm brought in, then what it invests in and builds, right before the name (``随即引进甲有限公司,
+#: 投资5.2亿元建设…项目``).
+_BROUGHT_IN_BUILDS = re.compile(r"引进(?P<inv>[\u4e00-\u9fff]{2,20}?"
+                                r"(?:股份有限公司|有限责任公司|有限公司|集团))[,，](?:并|由其)?投资[^,，;；。]{0,12}?(?:建设|新建|上马|新上|实施)$")
 #: A sentence's subject investing in one place after another (``某集团将在甲市投资…建设…，在乙县…``).
 _SUBJECT_INVESTS = re.compile(r"(?:(?:根据|按照)(?:协议|规划|计划)[,，])?"
                               r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,12}?)"
@@ -1754,6 +1759,10 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _investor_subject(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("位于", sent.start, name.start) >= 0:
         _firm_word_sited(ctx, r, sent, name)
+    if "investor" not in r.fields and ctx.text.find("引进", sent.start, name.start) >= 0:
+        m = _BROUGHT_IN_BUILDS.search(ctx.text, sent.start, name.start)
+        if m is not None:  # 引进甲有限公司,投资5.2亿元建设乙项目: the firm brought in builds it
+            r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if "investor" in r.fields and UNNAMED_FIRM.search(str(r.get("investor"))):
         del r.fields["investor"]  # 与深圳一家新能源企业签订…: the firm is not named
     item = ctx.text[name.start:name.end]
@@ -3986,7 +3995,7 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
 _MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:前|以前|之前)?(?:在[^,，。;；在]{2,12}?)?"
                            r"(?:[一二三四首]期(?:工程|项目)?)?(?:主体(?:工程|结构)?)?"
-                           r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成|开始|通过)*")
+                           r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成|开始|通过|即|就|便)*")
 #: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
 _MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
 

@@ -199,6 +199,8 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
                 names = _one_spaced_name(m.group("spaced"), offset + m.start("spaced"))
             if role is None and names is not None and _PHOTO_LAST.fullmatch(text, m.end()):
                 credit.reporters.extend(names)  # ``钟 敏 摄``: a photo credit naming its author alone
+            elif role is None and names is not None and credit.reporters and not credit.has_role:
+                credit.reporters.extend(names)  # ``□ 许某某 孙 某``: a spaced name after a plain one
             elif role is None or names is None:
                 return None
             else:
@@ -314,6 +316,28 @@ _LINE = re.compile(
 _META_OPEN = re.compile(r"(?:发布时间|发布日期|信息来源|来源|时间|日期)\s*[:：]")
 
 
+#: A picture an agency issued, its photographer in brackets or after a space
+#: (``新华社发(谢 某 摄)``, ``中新社发 王某 摄``).
+_AGENCY_ISSUED = re.compile(rf"(?P<outlet>{_OUTLET})发[\s\u3000]*"
+                            r"(?:[(（](?P<inner>[^()（）]+)[)）]|(?P<bare>[^()（）]+))")
+
+
+def _agency_issued(stripped: str, offset: int) -> Credit | None:
+    """The credit of a picture an agency issued (``新华社发(某 某 摄)``), else None."""
+    m = _AGENCY_ISSUED.fullmatch(stripped)
+    if m is None:
+        return None
+    key = "inner" if m.group("inner") is not None else "bare"
+    credit = parse_people(m.group(key).strip(), offset + m.start(key))
+    if credit is None or not credit.reporters or not credit.photo_only or credit.source is not None:
+        return None
+    credit.source = Span(m.group("outlet"), offset + m.start("outlet"), offset + m.end("outlet"))
+    credit.source_from = "role"
+    credit.kind = "line"
+    credit.start, credit.end = offset, offset + len(stripped)
+    return credit
+
+
 def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit | None:
     """Read a line that is only a byline or credit; None when the line is anything else.
 
@@ -327,6 +351,8 @@ def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit |
     lead = len(line) - len(line.lstrip())
     if "评论员" in stripped:
         return _commentator(stripped, offset + lead)
+    if "发" in stripped and (issued := _agency_issued(stripped, offset + lead)) is not None:
+        return issued
     m = _LINE.match(stripped)
     if m is None or bool(m.group("open")) != bool(m.group("close")):
         return None

@@ -553,9 +553,13 @@ _NOT_ZONE_MIDDLE = frozenset("的了在是和与及将对为年月日等各全�
 #: two-character proper name between them (宜宾|临港经开区); alternatives in the order of the tables
 #: verbs of a visit that stand between a place and a zone's kind (``到某县调研工业园区建设``): no name
 _VISIT_VERBS = ("调研", "考察", "视察", "察看", "走访", "督导", "检查", "观摩")
+#: verbs of work on a zone that stand between a place and the zone's kind (``某县推进工业园区更新``,
+#: ``某市加快经济开发区建设``): no name either
+_WORK_VERBS = ("推进", "推动", "加快", "打造", "建设", "做强", "做大", "做优", "提升", "壮大", "发展",
+               "规划", "改造", "依托", "围绕")
 _ZONE_SUFFIX_AT = re.compile(
     "|".join(map(re.escape, ZONE_SUFFIXES))
-    + "|(?!" + "|".join(_VISIT_VERBS) + ")"
+    + "|(?!" + "|".join(_VISIT_VERBS + _WORK_VERBS) + ")"
     + "(?:(?![" + "".join(sorted(_NOT_ZONE_MIDDLE)) + "])[\u4e00-\u9fff]){2}(?:"
     + "|".join(map(re.escape, STRONG_ZONE_SUFFIXES)) + ")")
 

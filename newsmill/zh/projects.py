@@ -67,6 +67,7 @@ BOUNDARY_WORDS = sorted((
  "鼓励", "优化", "提升", "形成", "助力", "采取", "通过", "组织", "就",
  "深入", "来到", "走进", "察看", "查看", "实地", "调研",
  "介绍",  # a host's turn: ``下面请某局长介绍重点项目建设情况``
+ "上马", "新上",  # a firm putting up a line or a plant (``投资…上马年产…项目``, ``新上…生产线``)
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
@@ -81,8 +82,10 @@ _CAN_NOUN = r"(?!降解|再生|循环|回收|穿戴|折叠|控硅)"
 _ON_NOUN = r"(?!业)"
 #: ``服务`` (to serve) is no boundary inside a facility's name (``游客服务中心``, ``服务区``, ``服务站``).
 _SERVICE_NOUN = r"(?!中心|区|站|设施|综合体)"
+#: ``上马``/``新上`` (to put up) are no boundary in a place's name (``上马镇``, ``新上海``).
+_PUT_UP_NOUN = r"(?![镇乡村街海])"
 _WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SECURING_NOUN, "可": _CAN_NOUN,
-                "就": _ON_NOUN, "服务": _SERVICE_NOUN}
+                "就": _ON_NOUN, "服务": _SERVICE_NOUN, "上马": _PUT_UP_NOUN, "新上": _PUT_UP_NOUN}
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern:
@@ -201,6 +204,12 @@ _VISITED = re.compile(r"(?:深入|来到|走进|前往|走访|调研)$")
 #: ``移交代建厂房``, ``交付标准化厂房``, ``新增标准化厂房``): a measure of land and floor, no project.
 _FLOOR_HANDED = re.compile(r"(?:代建|移交|交付|新增|新建|建成|出租|提供)"
                            r"(?:标准化|标准|定制化?|通用|代建)?厂房$")
+#: Factory floor a firm rents or already has (``租下1.2万平方米厂房``, ``租用园区3层标准化厂房``,
+#: ``比自建厂房``, ``对老厂房进行改造``): where it works, no project.
+_FLOOR_HELD = re.compile(r"(?:租下|租用|租赁|承租|租了)[^，,。；;]{0,16}?厂房$"
+                         r"|(?:自建|老|旧|原有|现有|闲置|废弃|停产)(?:标准化|标准)?厂房$")
+#: A preposition right before ``项目`` (``按项目实际投资额给予奖励``, ``逐项目``): projects in general.
+_BY_PROJECT = re.compile(r"[按逐每]$")
 #: The places a list ends with (``…等地``, ``、乙…等处``), the items left included.
 _PLACES_AFTER = re.compile(r"(?:[、和及][^、，,。；;]{2,16}?)*等(?:地|处|点位)")
 #: A verb of visiting opening the clause of a list (``观摩团先后走进甲、乙等地``).
@@ -216,7 +225,9 @@ _INVESTED_BUILD = re.compile(rf"投资(?:人民币)?{SUM_FIGURE}(?:万|亿)?(?:�
 
 #: A firm's amount and build verb right before a name (``某某有限公司投资2.8亿元建设的``).
 _FIRM_BUILT = re.compile(rf"(?:公司|集团|企业)投资(?:人民币)?{SUM_FIGURE}(?:万|亿)?元"
-                         r"(?:新建|建设|实施|打造)的?$")
+                         r"(?:新建|建设|实施|打造)的?$"
+                         # (a line a firm puts up: ``…,新上年产50万套…生产线``, ``投资…上马…生产线``)
+                         r"|(?:新上|上马)$")
 
 
 def _invested_build(text: str, start: int, left: int) -> bool:
@@ -250,6 +261,8 @@ STRONG_BOUNDARY = (
     "的是",
     # a plant moved: what follows is where it goes (``某公司整体迁至某工业园``)
     "迁至", "迁址至", "搬迁至", "迁入", "搬至",
+    # a line or a plant a firm puts up (``某公司投资…上马年产…项目``, ``新上…生产线``)
+    "上马", "新上",
 )
 _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 
@@ -477,6 +490,15 @@ def _process_upgraded(core: str, n: int) -> bool:
     return core[-n:] == "技改" and len(head) >= 4 and _PROCESS_END.search(head) is not None
 
 
+def _product_upgraded(core: str, n: int) -> bool:
+    """True when ``技改`` ending ``core`` (its last ``n`` characters) follows a product of three or more
+    characters, not a class word (``高精度铜箔技改``): one plant's upgrade, a project (``工业技改``,
+    ``重点技改`` stay a class)."""
+    if core[-n:] != "技改" or len(core) - n < 3:
+        return False
+    return len(_NOT_WORD.sub("", _BOUNDARY_RE.sub("", _GENERIC_RE.sub("", core[:-n])))) >= 3
+
+
 #: A named scenic site ending a name's core (``某某景区游客接待中心``): the site the works serve, no class
 #: (``全县景区…``, ``各景区…``).
 _SITE_CORE = re.compile(r"^(?![全各本该县市区重])[\u4e00-\u9fff]{2,10}(?:景区|旅游区|风景区)$")
@@ -496,7 +518,8 @@ def _weak_core(core: str) -> bool:
     for words, longest in ((_BOUNDARY_SET, _BOUNDARY_LONGEST), (_GENERIC_SET, _GENERIC_LONGEST)):
         for n in range(min(longest, len(core)), 0, -1):
             if core[-n:] in words:
-                if core[-n:] != "建设" and not _object_upgraded(core, n) and not _process_upgraded(core, n):
+                if core[-n:] != "建设" and not _object_upgraded(core, n) and not _process_upgraded(core, n) \
+                        and not _product_upgraded(core, n):
                     return True
                 break
     return False
@@ -696,6 +719,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``走进某经开区某产业园，甲项目…``: where the reporter stands, no project
         if not item and _FLOOR_HANDED.search(text, left, m1):
             continue  # ``向企业移交代建厂房46万平方米``: factory floor built or handed over, no project
+        if not item and text.endswith("厂房", m0, m1) and _FLOOR_HELD.search(text, left, m1):
+            continue  # ``租下园区8000平方米标准化厂房``, ``比自建厂房``: floor a firm rents or has
+        if text.startswith("项目", m0) and _BY_PROJECT.search(text, left, m0):
+            continue  # ``园区按项目实际投资额给予奖励``: projects in general, no name
         if not item and _PLACES_AFTER.match(text, m1, end) \
                 and _VISITED_BEFORE.search(text, max(start, left - 40), left):
             continue  # ``先后走进甲工业园区、乙湿地公园等地``: the stops of a tour, no projects
