@@ -34,6 +34,7 @@ from newsmill.zh.projects import (
     _left_edge,
     _left_edge_scan,
     _object_upgraded,
+    _process_upgraded,
     _product_upgraded,
     _weak_core,
 )
@@ -87,10 +88,10 @@ def _weak_core_by_patterns(core: str) -> bool:
     for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
         m = pat.search(core)
         # (an object upgraded, ``厂房提升``, or a product's upgrade, ``高精度铜箔技改``, is a works of
-        # its own: see ``_object_upgraded`` and ``_product_upgraded``)
+        # its own: see ``_object_upgraded``, ``_process_upgraded`` and ``_product_upgraded``)
         n = len(m.group()) if m else 0
-        if m and m.group() != "建设" and (core.endswith("\n") or not (_object_upgraded(core, n)
-                                                                       or _product_upgraded(core, n))):
+        if m and m.group() != "建设" and (core.endswith("\n") or not (
+                _object_upgraded(core, n) or _process_upgraded(core, n) or _product_upgraded(core, n))):
             return True
     return False
 
