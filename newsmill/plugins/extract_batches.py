@@ -107,6 +107,11 @@ _ONCE_BUILT = re.compile(r"(?:全部|均|都|陆续)?(?:建成投产|竣工投�
 _ALL_ON_SCHEDULE = re.compile(r"(?:均|都|全部)(?:已经?)?(?:达到|完成|实现|超过)[^，,。；;]{0,10}?"
                               r"(?:形象进度|进度|目标|计划)")
 
+#: A count of those that got through a step of paperwork (``已有6个完成项目备案``, ``4个办理了项目核准``):
+#: projects counted before, their filing no event of a batch.
+_PAPERWORK = re.compile(r"(?:已经|已|均已|均)?(?:完成|办理|办结|取得|通过)了?项目"
+                        r"(?:备案|核准|审批|立项|用地手续|前期手续|手续)")
+
 
 def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
@@ -150,6 +155,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
             if _ALL_ON_SCHEDULE.match(text, m.end()):
                 continue  # ``十个项目均达到年初确定的形象进度``: the projects counted before, on schedule
+            if m.group("u") == "个" and _PAPERWORK.match(text, m.end("u")):
+                continue  # ``已有6个完成项目备案``: a step of paperwork, no batch
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
             if m.group("u") == "批":
@@ -1030,9 +1037,10 @@ def _named_list(ctx: RecordContext, sent: Span) -> list[Record]:
 
 
 #: ``签约项目总额近4亿元``, ``项目招引突破50亿元``, ``合计估算总投资近400亿元``, ``扩产项目协议金额突破
-#: 120亿元``: a total with no count.
+#: 120亿元``, ``新签约项目合同金额突破4500亿元``: a total with no count.
 TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?"
-                        r"(?:总额|招引|签约资金|签约金额|协议(?:投资)?(?:总)?金额|协议投资额|引资)"
+                        r"(?:总额|招引|签约资金|签约金额|协议(?:投资)?(?:总)?金额|协议投资额|引资"
+                        r"|(?<=签约项目)合同(?:总)?(?:金)?额)"
                         r"|(?:签约|开工|竣工|在建|重点|意向)项目[^,，。;；]{0,4}?(?:总投资额?|投资总额)"
                         r"|合计[^,，。;；]{0,4}?总投资)(?:达到|约为|约|达|为|共|突破|超过)?$")
 
