@@ -20,7 +20,8 @@ def batches(page: str) -> list[dict]:
 # --- batches: a goal for the contract sum of signed projects, with no count ----------------------
 
 def test_contract_sum_of_signed_projects_is_a_batch_with_no_count() -> None:
-    page = ("招商引资\n\n本报讯 会议提出,今年绵阳市将开展产业链招商,力争全年新签约项目合同总额突破900亿元。\n")
+    page = ("招商引资\n\n本报讯 会议提出,今年绵阳市将开展产业链招商,"
+            "力争全年新签约项目合同总额突破900亿元。\n")
     assert {"region": "绵阳市", "event": "signed", "count": None, "total_cny": 90000000000} in batches(page)
 
 
@@ -42,3 +43,31 @@ def test_projects_counted_after_their_filing_are_no_batch() -> None:
 def test_projects_counted_with_their_event_still_make_a_batch() -> None:
     page = "项目推进\n\n本报讯 今年一季度,曲靖市已有8个新开工项目完成投资12亿元。\n"
     assert [b for b in batches(page) if b["count"] == 8]
+
+
+# --- batches: parts of a breakdown of projects counted with no word for them ---------------------
+
+def test_parts_of_a_breakdown_by_depth_of_agreement_are_batches() -> None:
+    page = ("推介会\n\n本报讯 4月2日,怒江州招商推介会在泸水市举行,共达成合作项目15个,涉及金额60.2亿元。"
+            "其中,现场签约的有6个,金额28.4亿元;签署投资协议5个,金额20亿元;另有4个项目达成意向。\n")
+    found = batches(page)
+    assert {"region": "怒江傈僳族自治州", "event": "signed", "count": 6, "total_cny": 2840000000} in found
+    assert {"region": "怒江傈僳族自治州", "event": "signed", "count": 5, "total_cny": 2000000000} in found
+
+
+def test_a_kind_s_share_of_the_projects_started_is_a_batch() -> None:
+    page = ("集中开工\n\n本报讯 3月8日,楚雄州集中开工项目40个。在开工的40个项目里,"
+            "基础设施项目占了多数,共24个。\n")
+    found = [b for b in batches(page) if b["count"] == 24]
+    assert found and found[0]["event"] == "started"
+
+
+def test_firms_signing_an_agreement_with_no_projects_counted_are_no_batch() -> None:
+    page = ("校企合作\n\n本报讯 日前,某某职业学院与本地企业签订合作协议3个,金额800万元,"
+            "用于共建实训基地。\n")
+    assert not [b for b in batches(page) if b["count"] == 3]
+
+
+def test_those_who_signed_up_counted_with_no_sum_are_no_batch() -> None:
+    page = ("招聘会\n\n本报讯 昨日,某县新签约项目12个。招聘会上签约的有35个,多为返乡青年。\n")
+    assert not [b for b in batches(page) if b["count"] == 35]

@@ -211,6 +211,36 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        r"|[，,](?P<n3>" + NUM + r")(?P<u3>个|项)(?:已经|已|均已|也已)"
                        r"(?:新开工|开工|竣工|投产|建成|落地)(?=[，,。；;…]|$)")
 
+#: Parts of a breakdown of projects counted with no word for them: by event, a sum right after
+#: (``正式签约的有9个,金额…``, ``签订框架协议4个,金额…``), or a kind's share of those counted
+#: (``开工的28个项目里,工业项目占了一半,共14个``).
+_BREAKDOWN_PART = re.compile(
+    r"(?:(?:正式|现场|集中|成功)?(?:签约|开工|竣工|投产|落地)的(?:有|共有)"
+    r"|(?<![与和])(?:签订|签署)(?:框架|投资|合作|意向)?协议)"
+    r"(?P<n>\d+|[两二三四五六七八九十]+)(?P<u>个)"
+    r"(?=[,，](?:协议|签约|合同)?(?:金额|投资额|总投资|资金)(?:为|达|约|共|合计)?[\d一二三四五六七八九十两])"
+    r"|项目占了?(?:一半|大半|多数|半数|近半|[一二三四五六七八九]成)[,，](?:共|共有|计|达|有)"
+    r"(?P<n2>\d+|[两二三四五六七八九十]+)(?P<u2>个)(?=[,，。;；]|$)")
+#: What the projects of such a breakdown are first counted by (``全州共达成合作项目21个``, ``28个项目里``).
+_PROJECTS_COUNTED = re.compile(r"项目\d+个|\d+个[^,，。;；\d]{0,8}?项目")
+
+
+def _breakdown_counts(ctx: RecordContext, sent: Span, art: Span,
+                      counts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Counts of :data:`_BREAKDOWN_PART` of a sentence, when the article counted projects before."""
+    text = ctx.text
+    out = []
+    for m in _BREAKDOWN_PART.finditer(text, sent.start, sent.end):
+        g = "n" if m.group("n") else "n2"
+        n = _whole_number(m.group(g))
+        if n is None or any(c[0] <= m.start(g) < c[1] for c in counts):
+            continue
+        if _PROJECTS_COUNTED.search(text, art.start, m.start()) is None:
+            continue  # no projects counted before: not the part of a breakdown of them
+        start = m.start() if g == "n" else m.start() + 2
+        out.append((start, m.end(), m.start(g), n))
+    return out
+
 
 def _follow_on_counts(ctx: RecordContext, sent: Span,
                       counts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
@@ -511,6 +541,11 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
             if text.startswith("#", s0):
                 continue
             counts = _counts(ctx, sent)
+            if text.find("个", s0, s1) >= 0 and (text.find("的有", s0, s1) >= 0
+                                                 or text.find("协议", s0, s1) >= 0
+                                                 or text.find("项目占", s0, s1) >= 0):
+                if extra := _breakdown_counts(ctx, sent, art, counts):
+                    counts = sorted(counts + extra)
             if counts:
                 counts += _follow_on_counts(ctx, sent, counts)
                 if money and text.find("家", s0, s1) >= 0:
