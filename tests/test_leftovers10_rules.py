@@ -71,3 +71,28 @@ def test_firms_signing_an_agreement_with_no_projects_counted_are_no_batch() -> N
 def test_those_who_signed_up_counted_with_no_sum_are_no_batch() -> None:
     page = ("招聘会\n\n本报讯 昨日,某县新签约项目12个。招聘会上签约的有35个,多为返乡青年。\n")
     assert not [b for b in batches(page) if b["count"] == 35]
+
+
+def test_a_project_after_a_kind_s_share_takes_the_whole_s_event() -> None:
+    page = ("集中开工\n\n本报讯 3月8日,楚雄州在禄丰市设主会场集中开工项目40个,总投资210亿元。\n\n"
+            "开工的40个项目里,基础设施项目占了多数,共24个。南华县野生菌冷链物流中心项目,"
+            "投资额3.4亿元,建成后年交易鲜菌2万吨。\n")
+    found = [r for name, r in projects(page).items() if "冷链物流中心" in name]
+    assert found and found[0].get("stage") == "started"
+
+
+# --- statistics: the investment of projects above a size line -------------------------------------
+
+def test_investment_of_projects_above_a_size_line_is_a_statistic() -> None:
+    page = ("投资运行\n\n本报讯 据遵义市统计局介绍,1—2月全市500万元以上项目完成投资61.5亿元,"
+            "同比增长6.2%。\n")
+    found = [r for r in indicators(page) if r.get("value") == 6150000000]
+    assert found and "500万元以上项目完成投资" in found[0].get("metric")
+    page = "投资运行\n\n本报讯 一季度,六盘水市亿元以上产业项目完成投资48亿元,同比增长9%。\n"
+    assert [r for r in indicators(page) if r.get("value") == 4800000000]
+
+
+def test_one_project_s_investment_done_stays_no_statistic() -> None:
+    page = ("项目建设\n\n本报讯 贵州某某新材料有限公司年产10万吨锂电材料项目完成投资6.5亿元,"
+            "预计年底投产。\n")
+    assert not [r for r in indicators(page) if r.get("value") == 650000000]

@@ -2188,6 +2188,9 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
         if ((opening and start - b1 <= 200) or listed or _lead_paragraph_member(ctx, sent, name_start, b1)
                 or _gathered_member(ctx, sent, r, name_start, b)) and b.get("event"):
             _take_event(r, b)
+            return
+        if told is not None and para <= b0:
+            continue  # 开工的28个项目里,工业项目…共14个: a part of the breakdown, the whole told before
         return
 
 
