@@ -96,3 +96,27 @@ def test_one_project_s_investment_done_stays_no_statistic() -> None:
     page = ("项目建设\n\n本报讯 贵州某某新材料有限公司年产10万吨锂电材料项目完成投资6.5亿元,"
             "预计年底投产。\n")
     assert not [r for r in indicators(page) if r.get("value") == 650000000]
+
+
+# --- project names: a town opening on 和 after its county; the upgrade of a named site -------------
+
+def test_a_town_opening_on_he_after_its_county_stays_in_the_name() -> None:
+    page = ("集中开工\n\n本报讯 3月18日,红河州集中开工项目20个。开工项目中,建水县和美村人居环境整治项目"
+            "总投资1.6亿元,由建水县城投公司实施。\n")
+    assert [n for n in projects(page) if "和美村人居环境整治项目" in n]
+
+
+def test_two_places_joined_by_he_stay_two_parties() -> None:
+    page = ("集中开工\n\n本报讯 3月18日,大理市和洱源县联合建设的洱海流域生态补水项目开工,总投资5.2亿元。\n")
+    assert not [n for n in projects(page) if n.startswith("和")]
+
+
+def test_the_upgrade_of_a_named_old_town_names_a_project() -> None:
+    page = ("集中开工\n\n本报讯 4月1日,建水县集中开工项目12个。其中,临安古城提升改造工程总投资2.3亿元,"
+            "计划明年完工。\n")
+    assert [n for n in projects(page) if "临安古城提升改造工程" in n]
+
+
+def test_upgrading_the_works_as_a_verb_names_no_project() -> None:
+    page = ("项目推进\n\n本报讯 会议要求,各县区要全力提升改造项目推进速度,确保按期完工。\n")
+    assert not [n for n in projects(page) if "改造项目" in n]

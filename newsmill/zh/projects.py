@@ -279,6 +279,16 @@ _CAPACITY_BEFORE = re.compile(r"(?:年产|年屠宰|年出栏|年处理|年加�
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: A site upgraded, right before ``提升`` (``某某古镇提升改造``, ``某某老街提升工程``).
+_UPGRADED_SITE = re.compile(r"[\u4e00-\u9fff]{2}"
+                            r"(?:古镇|古城|古村|集镇|老街|街区|片区|景区|公园|广场|小区|村|镇)$")
+#: The works of such an upgrade (``改造``, ``工程``, ``改造工程``).
+_UPGRADE_WORKS = re.compile(r"(?:改造|工程)")
+#: What closes a county or city right before a 和 (``某某市和顺古镇``).
+_COUNTY_ENDS = frozenset("市县区州旗")
+#: A town, village or old town named with one or two more characters after 和 (``和顺古镇``,
+#: ``和平村``, ``和睦乡``): a place inside the county before it, no second party joined.
+_TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}(?:古镇|古城|古村|镇|乡|村|社区|街道)(?![县区市州])")
 #: A yearly capacity and its first product, right before 和/及 (``年产5万吨调味品``): the second
 #: product after it is made by the same plant.
 _PRODUCTS_BEFORE = re.compile(r"年(?:产|加工|处理|生产)[\d.]+[万亿千百]*"
@@ -308,6 +318,12 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue
             if m1 - m0 == 1 and text[m0] in "和与及" and text[m1:m1 + 1] in _PLACE_SUFFIX_CHARS:
                 continue  # 太和县, 永和镇: part of a place's name
+            if text.startswith("提升", m0) and m1 - m0 == 2 and _UPGRADE_WORKS.match(text, m1, end) \
+                    and (_UPGRADED_SITE.search(text, start, m0) or _BUILT_OBJECT.search(text, start, m0)):
+                continue  # 某某古镇提升改造项目: the upgrade of a named site, the works' name
+            if m1 - m0 == 1 and text[m0] == "和" and text[m0 - 1:m0] in _COUNTY_ENDS and m0 - start >= 2 \
+                    and _TOWN_AFTER.match(text, m1, end):
+                continue  # 腾冲市和顺古镇…: a town or village of the county whose name opens on 和
             if m1 - m0 == 1 and text[m0] == "和" and m0 - start == 1 and _HAN_CHAR.match(text, start):
                 continue  # ``、鑫和化工…``: one character joins nothing; 和 is part of a firm's name
             if text[m0] == "及" and m1 - m0 == 1 and _CAPACITY_BEFORE.search(text, start, m0):
