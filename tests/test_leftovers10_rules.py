@@ -120,3 +120,17 @@ def test_the_upgrade_of_a_named_old_town_names_a_project() -> None:
 def test_upgrading_the_works_as_a_verb_names_no_project() -> None:
     page = ("项目推进\n\n本报讯 会议要求,各县区要全力提升改造项目推进速度,确保按期完工。\n")
     assert not [n for n in projects(page) if "改造项目" in n]
+
+
+# --- project names: the name after a copula that follows the event -------------------------------
+
+def test_the_name_after_a_copula_after_the_event_is_the_project() -> None:
+    page = ("招商推介\n\n本报讯 4月3日,临沧市招商推介会举行。"
+            "耿马县今年签约的最大项目是年产10万吨蔗糖深加工项目,由广西某某糖业有限公司投资,总投资6.8亿元。\n")
+    assert [n for n in projects(page) if n.endswith("年产10万吨蔗糖深加工项目") and "是" not in n]
+
+
+def test_whether_after_a_signing_is_no_copula() -> None:
+    from newsmill.zh.projects import find_names
+    t = "签约项目是否落地,关键看年产10万吨蔗糖深加工项目。"
+    assert not [n for n in find_names(t, 0, len(t)) if n.name.startswith("否")]

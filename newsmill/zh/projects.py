@@ -279,6 +279,9 @@ _CAPACITY_BEFORE = re.compile(r"(?:年产|年屠宰|年出栏|年处理|年加�
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: The last character of what a copula after an event verb says of (``签下的“大单”是…``,
+#: ``开工的最大项目是…``).
+_COPULA_SUBJECT_END = frozenset("”」\"单目个者的")
 #: A site upgraded, right before ``提升`` (``某某古镇提升改造``, ``某某老街提升工程``).
 _UPGRADED_SITE = re.compile(r"[\u4e00-\u9fff]{2}"
                             r"(?:古镇|古城|古村|集镇|老街|街区|片区|景区|公园|广场|小区|村|镇)$")
@@ -334,6 +337,9 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue  # 甲旅游码头及配套设施项目: the works with its own supporting works, one name
             best = m1
         if best > start:
+            if pat is _STRONG_RE and (cop := text.rfind("是", best, end - 4)) > best \
+                    and text[cop - 1] in _COPULA_SUBJECT_END and text[cop + 1] != "否":
+                best = cop + 1  # 签下的“大单”是年产…项目: what was signed is the name after the copula
             break
     if companies:
         lead = _COMPANY_LEAD.match(text, best, companies[-1][0])
