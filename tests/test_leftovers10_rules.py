@@ -134,3 +134,23 @@ def test_whether_after_a_signing_is_no_copula() -> None:
     from newsmill.zh.projects import find_names
     t = "签约项目是否落地,关键看年产10万吨蔗糖深加工项目。"
     assert not [n for n in find_names(t, 0, len(t)) if n.name.startswith("否")]
+
+
+# --- projects of a concentrated start: a later step they plan is no event of their own ------------
+
+_START_DAY = ("集中开工\n\n本报讯 3月28日,曲靖市在陆良县设分会场,全市集中开工项目36个,总投资150.2亿元。\n\n"
+              "单体投资最大的是陆良县的年产20万吨硅材料项目,总投资32亿元,投资方为云南某某硅业有限公司,"
+              "项目计划2027年建成投产。马龙区的生猪屠宰加工项目计划投资2.4亿元,预计年底前投产。"
+              "师宗县的乡村物流中心项目投资1.1亿元,计划6月开工。\n")
+
+
+def test_a_project_planning_its_production_started_that_day() -> None:
+    found = projects(_START_DAY)
+    for key in ("硅材料项目", "生猪屠宰加工项目"):
+        r = next(r for n, r in found.items() if n.endswith(key))
+        assert (r.get("stage"), r.get("status")) == ("started", "actual")
+
+
+def test_a_project_planning_its_start_keeps_its_plan() -> None:
+    r = next(r for n, r in projects(_START_DAY).items() if n.endswith("乡村物流中心项目"))
+    assert r.get("status") == "target"

@@ -2212,11 +2212,19 @@ _GATHERED_REACH = 1200
 _PLAN_LABEL = re.compile(r"计划(?:总)?投资|将(?:新建|建设|建成|打造)")
 
 
-def _plan_only_labels(text: str, sent: Span) -> bool:
+#: A plan of a later step, right after a plan word (``计划2027年建成投产``, ``预计年底前投产``,
+#: ``计划10月完工``): when the works are to be done, no event of their own that day.
+_LATER_STEP = re.compile(r"(?:于|在)?(?:\d{4}年|明年|年底|年内|今年)?(?:\d{1,2}月)?(?:底|前|初)?(?:前)?"
+                         r"(?:全面)?(?:建成投产|建成投用|建成运营|建成|投产|达产|完工|竣工|投用|投运)")
+
+
+def _plan_only_labels(text: str, sent: Span, later: bool = False) -> bool:
     """True when every plan word of ``sent`` labels a planned sum or tells what the works hold
-    (``计划投资3.9亿元的甲项目由某公司实施,将新建停车位1200个``)."""
+    (``计划投资3.9亿元的甲项目由某公司实施,将新建停车位1200个``); ``later``: or a later step
+    (``项目计划2027年建成投产``)."""
     marks = list(TARGET_RE.finditer(text, sent.start, sent.end))
-    return bool(marks) and all(_PLAN_LABEL.match(text, m.start()) for m in marks)
+    return bool(marks) and all(_PLAN_LABEL.match(text, m.start())
+                               or (later and _LATER_STEP.match(text, m.end())) for m in marks)
 
 
 def _gathered_member(ctx: RecordContext, sent: Span, r: Record, name_start: int, b: Record) -> bool:
@@ -2226,13 +2234,14 @@ def _gathered_member(ctx: RecordContext, sent: Span, r: Record, name_start: int,
     ``投资8.5亿元的乙物流园也同步动工``): it takes the event of the day; its works (``由某公司投资
     建设``) are no event."""
     if b.get("event") not in _GATHERED_EVENTS \
-            or r.get("status") == "target" and not _plan_only_labels(ctx.text, sent) \
+            or r.get("status") == "target" and not _plan_only_labels(ctx.text, sent, later=True) \
             or _MAIN_VENUE_OF.search(ctx.text, max(sent.start, name_start - 8), name_start):
         return False  # a plan of its own; the main venue's project (told by its own rule)
     own = r.fields.get("stage")
     if own is not None and own.evidence and ctx.text[own.evidence[0].start:own.evidence[0].end] \
-            not in WEAK_STAGES:
-        return False
+            not in WEAK_STAGES \
+            and not (r.get("status") == "target" and _plan_only_labels(ctx.text, sent, True)):
+        return False  # (a later step it is to reach, ``预计年底前投产``, is no event of its own that day)
     b0, b1 = b.evidence[0].start, b.evidence[0].end
     if _OTHER_NEWS.match(ctx.text, sent.start):
         return False  # 另据了解,甲项目…: other news, not the day's projects
