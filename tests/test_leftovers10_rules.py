@@ -154,3 +154,33 @@ def test_a_project_planning_its_production_started_that_day() -> None:
 def test_a_project_planning_its_start_keeps_its_plan() -> None:
     r = next(r for n, r in projects(_START_DAY).items() if n.endswith("乡村物流中心项目"))
     assert r.get("status") == "target"
+
+
+# --- projects: the owner told as 项目业主 or 签约方, a firm building works of its own trade --------
+
+def _investor(page: str, key: str) -> str | None:
+    return next(r for n, r in projects(page).items() if n.endswith(key)).get("investor")
+
+
+def test_the_project_s_owner_is_its_investor() -> None:
+    page = ("集中开工\n\n本报讯 4月2日,玉溪市集中开工项目18个。其中,年产5万吨再生铝项目总投资9.6亿元,"
+            "项目业主为云南某某铝业有限公司,预计明年投产。\n")
+    assert _investor(page, "年产5万吨再生铝项目") == "云南某某铝业有限公司"
+
+
+def test_the_signing_party_is_the_investor() -> None:
+    page = ("招商签约\n\n本报讯 昭通市签约项目12个。其中,鲁甸县年产3万吨苹果脯项目投资2.2亿元,"
+            "签约方为昭通某某果业有限公司。\n")
+    assert _investor(page, "年产3万吨苹果脯项目") == "昭通某某果业有限公司"
+
+
+def test_a_firm_building_works_of_its_own_trade_is_the_investor() -> None:
+    page = ("集中开工\n\n本报讯 4月2日,玉溪市集中开工项目18个。其中,华宁县柑橘冷链仓储项目投资1.5亿元,"
+            "由华宁县农业发展集团有限公司承建,建成后年周转柑橘10万吨。\n")
+    assert _investor(page, "柑橘冷链仓储项目") == "华宁县农业发展集团有限公司"
+
+
+def test_a_builder_by_trade_is_no_investor() -> None:
+    page = ("集中开工\n\n本报讯 4月2日,玉溪市集中开工项目18个。其中,澄江市环湖生态廊道项目投资3.1亿元,"
+            "由云南某某建工集团有限公司承建。\n")
+    assert _investor(page, "环湖生态廊道项目") is None

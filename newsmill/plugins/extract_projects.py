@@ -643,6 +643,11 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             or INVESTOR_WITH.search(text, start, end)
         if m and not UNNAMED_FIRM.search(m.group("inv")):
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
+    if r.get("investor") is None and text.find("承建", start, end) >= 0:
+        m = INVESTOR_BUILDS.search(text, start, end)
+        g = ("inv" if m.group("inv") else "inv2") if m else ""
+        if m and not _BUILDER_TRADE.search(m.group(g)) and not UNNAMED_FIRM.search(m.group(g)):
+            r.set("investor", m.group(g), ctx.evidence(m.start(g), m.end(g)))
     if r.get("capacity") is None:
         m = CAPACITY_NUMBER_FIRST.search(text[start:end])
         if m:
@@ -1947,8 +1952,16 @@ INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和（(]{2,30}?" 
 #: What may stand between a signing with a partner and the project's name (``签约``, ``签订了``,
 #: ``签约的``).
 _SIGNED_RIGHT_BEFORE = re.compile(r"了?|的")  # (``与某公司签约的甲项目``)
-#: ``投资方为某公司``, ``投资主体是某集团``.
-INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(?:为|是)(?P<inv>[^,，。;；、:：]{2,30})")
+#: ``投资方为某公司``, ``投资主体是某集团``, ``项目业主为某公司``, ``签约方为某公司``.
+INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业|签约方|项目业主|业主单位|项目法人)(?:为|是)"
+                         r"(?P<inv>[^,，。;；、:：]{2,30})")
+#: A firm that builds works of its own trade (``由某农业投资集团有限公司承建``, ``承建单位为某冶金有限
+#: 公司``): no builder by trade, the owner building its works.
+INVESTOR_BUILDS = re.compile(r"(?:由(?P<inv>[^,，。;；、:：由]{2,30}?(?:有限公司|集团))承建|承建单位(?:为|是)"
+                             r"(?P<inv2>[^,，。;；、:：]{2,30}?(?:有限公司|集团)))(?=[,，。;；]|$)")
+#: What names a builder by trade, or a firm building for others (``建设``, ``建工``, ``工程``, ``中铁``).
+_BUILDER_TRADE = re.compile(r"建设|建工|建筑|工程|施工|路桥|市政|设计|城投|交投|水电|电建"
+                            r"|中铁|中建|中交|中冶|中国铁建|中国电建|中能建")
 #: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
 INVESTOR_AT = re.compile(r"(?P<inv>[^,，。;；、:：在]{2,30}?(?:有限公司|株式会社|集团|公司))"
                          r"在[^,，。;；、:：]{2,10}?(?:签约落户|签约|落户|投资建设|投资)$")
