@@ -184,3 +184,30 @@ def test_a_builder_by_trade_is_no_investor() -> None:
     page = ("集中开工\n\n本报讯 4月2日,玉溪市集中开工项目18个。其中,澄江市环湖生态廊道项目投资3.1亿元,"
             "由云南某某建工集团有限公司承建。\n")
     assert _investor(page, "环湖生态廊道项目") is None
+
+
+# --- projects: a county's park or town told as the site ------------------------------------------
+
+def _location(page: str, key: str) -> dict:
+    return next(r for n, r in projects(page).items() if n.endswith(key)).get("location") or {}
+
+
+def test_a_county_s_park_after_located_in_is_the_detail() -> None:
+    page = ("集中开工\n\n本报讯 3月9日,普洱市集中开工项目22个。其中,总投资4.2亿元的咖啡烘焙项目"
+            "位于思茅区南屏产业园区,由云南某某咖啡有限公司建设。\n")
+    loc = _location(page, "咖啡烘焙项目")
+    assert loc.get("county") == "思茅区" and loc.get("detail") == "南屏产业园区"
+
+
+def test_a_town_after_the_site_words_is_the_detail() -> None:
+    page = ("集中开工\n\n本报讯 3月9日,保山市集中开工项目22个。其中,万头肉牛养殖场项目投资1.2亿元,"
+            "建设地点在施甸县由旺镇,建成后存栏肉牛5000头。\n")
+    loc = _location(page, "肉牛养殖场项目")
+    assert loc.get("county") == "施甸县" and loc.get("detail") == "由旺镇"
+
+
+def test_a_county_alone_after_located_in_gives_no_detail() -> None:
+    page = ("集中开工\n\n本报讯 3月9日,保山市集中开工项目22个。其中,总投资4.2亿元的硅基新材料项目"
+            "位于隆阳区,由云南某某硅材料有限公司建设。\n")
+    loc = _location(page, "硅基新材料项目")
+    assert loc.get("county") == "隆阳区" and not loc.get("detail")

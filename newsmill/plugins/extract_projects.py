@@ -685,13 +685,14 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         if m:
             r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if text.find("选址", start, end) >= 0 or text.find("位于", start, end) >= 0 \
-            or text.find("坐落", start, end) >= 0 or text.find("落户", start, end) >= 0:
+            or text.find("坐落", start, end) >= 0 or text.find("落户", start, end) >= 0 \
+            or text.find("建设地点", start, end) >= 0:
         _site(ctx, r, start, end)
 
 
 #: ``项目选址在某高新区``, ``项目位于某县某镇``, ``…，落户某高新区``: where the project is built,
 #: right after the words.
-_SITE_WORDS = re.compile(r"(?:选址(?:在|于|为)?|位于|坐落(?:在|于)|落户(?:在|于|到)?)")
+_SITE_WORDS = re.compile(r"(?:选址(?:在|于|为)?|位于|坐落(?:在|于)|落户(?:在|于|到)?|建设地点(?:在|为|位于))")
 #: Levels of a place finer than a city.
 _LOCAL_LEVELS = ("county", "district", "zone")
 
@@ -749,7 +750,8 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
             ev = [ctx.evidence(place.start, place.end)]
         town = (_TOWN_AND_VILLAGE.match(ctx.text, place.end, end)
-                or _DISTRICT_PART.match(ctx.text, place.end, end)) if county else None
+                or _DISTRICT_PART.match(ctx.text, place.end, end)
+                or _COUNTY_PARK.match(ctx.text, place.end, end)) if county else None
         if town is not None:  # 位于某县某镇某社区: the town (and village) is the detail
             r.set("location", {**r.get("location"), "detail": town.group()}, *ev,
                   ctx.evidence(*town.span()))
@@ -763,6 +765,9 @@ _DISTRICT_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:片区|组团|港区)(?=�
 #: A park named as a project's site (``选址芦溪工业园区，``), up to the clause's end.
 _SITE_PARK = re.compile(r"选址(?:在|于|为)?(?P<park>[\u4e00-\u9fff]{2,10}?(?:工业园区|产业园区|工业园|产业园"
                         r"|物流园|园区))(?=[,，。;；])")
+#: A park of a county right after it, closing its clause (``位于某区某某工业园区,``).
+_COUNTY_PARK = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:工业园区|产业园区|工业园|产业园|工业集中区)"
+                          r"(?=[,，。;；])")
 #: A part of a zone right after its name (``某某拓展区``, ``某某片区``, ``某某组团``).
 _ZONE_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:拓展区|片区|组团|园区)(?=[,，。;；、\s])")
 #: A town right after a county, with its village or community when printed (``某某镇某某社区``);
