@@ -1145,6 +1145,11 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
             r.set("count", None)
         r.set("total_cny", int(f.value), ctx.evidence(f.start, f.end))
         _describe(ctx, r, sent, c0, f.end, f.end)
+        if "全" in before and SCOPE_RE.search(before) is not None \
+                and (scope := ctx.scope_region(sent, f.start, sent.article)) is not None \
+                and c0 <= scope[1]:
+            # ``力争上半年全市新签约项目合同金额突破…``: the scope word inside the clause names the region
+            r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
         if r.get("event") is None and (agreed := AGREED_SUM.search(before)) is not None:
             # ``增资扩产项目协议投资额达到86亿元``: the sum of agreements, i.e. signed
             r.set("event", "signed", ctx.evidence(c0 + agreed.start(), c0 + agreed.end()))
