@@ -219,3 +219,17 @@ def test_a_county_alone_after_located_in_gives_no_detail() -> None:
             "位于隆阳区,由云南某某硅材料有限公司建设。\n")
     loc = _location(page, "硅基新材料项目")
     assert loc.get("county") == "隆阳区" and not loc.get("detail")
+
+
+# --- project names: the fields a batch covers are no project --------------------------------------
+
+def test_fields_a_batch_covers_are_no_project() -> None:
+    page = ("招商签约\n\n本报讯 普洱市签约项目14个,协议金额62亿元。签约项目中,茶叶精深加工、冷链仓储、"
+            "森林康养项目均有涉及。\n")
+    assert not [n for n in projects(page) if n.endswith("康养项目")]
+
+
+def test_a_named_project_before_its_sum_is_still_a_project() -> None:
+    page = ("招商签约\n\n本报讯 普洱市签约项目14个。其中,思茅区森林康养度假项目涉及投资6亿元,"
+            "由云南某某文旅有限公司投资。\n")
+    assert [n for n in projects(page) if n.endswith("森林康养度假项目")]

@@ -163,6 +163,8 @@ _HOST_AFTER = re.compile(r"(?:内的|区内的|里的|(?:隆重|集中)?举(?:�
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
 #: A share right after a name (``…项目占比超六成``, ``…项目占全部签约额的40%``): the name is of a class.
 _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
+#: Fields a batch covers, told by kind (``农产品加工、文旅康养项目各有涉及``, ``…项目均有涉及``): classes.
+_FIELDS_AFTER = re.compile(r"(?:等)?(?:各有|均有|都有|皆有)涉及")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
     r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于"
@@ -698,6 +700,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``新能源项目8个``: a class of projects counted in a batch
         if item and _TEAM_AFTER.match(text, m1, end):
             continue  # ``公司将尽快组建项目团队``: the team of a project, no name
+        if item and _FIELDS_AFTER.match(text, m1, end):
+            continue  # ``加工、物流、康养项目各有涉及``: the fields of a batch, no project
         if item and _SHARE_AFTER.match(text, m1, end):
             continue  # ``新能源装备和海工装备项目占比超六成``: a class of projects and its share
         if (ev := _EVENT_AFTER.match(text, m1, end)) and not (item and own_ceremony(text, m0, ev.group())):
