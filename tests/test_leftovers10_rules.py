@@ -233,3 +233,20 @@ def test_a_named_project_before_its_sum_is_still_a_project() -> None:
     page = ("招商签约\n\n本报讯 普洱市签约项目14个。其中,思茅区森林康养度假项目涉及投资6亿元,"
             "由云南某某文旅有限公司投资。\n")
     assert [n for n in projects(page) if n.endswith("森林康养度假项目")]
+
+
+# --- project names: what a project told before will build is no project of its own ---------------
+
+def test_parts_a_project_will_build_are_no_projects() -> None:
+    page = ("集中开工\n\n本报讯 4月2日,大理州集中开工项目30个。鹤庆县银器文化产业园项目投资3.2亿元,"
+            "将建成银器工坊、游客中心和非遗体验基地。祥云县的物流项目计划投资5亿元,"
+            "将在祥云县刘厂镇建设年吞吐20万吨的物流仓储中心。\n")
+    names = list(projects(page))
+    assert not [n for n in names if n.endswith(("体验基地", "仓储中心"))]
+    assert [n for n in names if n.endswith("银器文化产业园项目")]
+
+
+def test_a_facility_named_as_a_subject_after_a_count_of_projects_stays() -> None:
+    from newsmill.zh.projects import find_names
+    t = "大理州集中开工项目30个,鹤庆县银器产业基地同日开工,投资8000万元。"
+    assert [n for n in find_names(t, 0, len(t)) if n.name.endswith("银器产业基地")]

@@ -163,6 +163,10 @@ _HOST_AFTER = re.compile(r"(?:内的|区内的|里的|(?:隆重|集中)?举(?:�
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
 #: A share right after a name (``…项目占比超六成``, ``…项目占全部签约额的40%``): the name is of a class.
 _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
+#: What a project told before will build, a list of its parts up to a facility (``将建成甲作坊、乙中心和``,
+#: ``将在某镇建设``).
+_CONTENTS_LIST_BEFORE = re.compile(r"[,，](?:项目)?(?:将|拟)(?:在[^,，。;；、]{2,12}?)?(?:建成|新建|建设)"
+                                   r"(?:[^,，。;；、和及]{1,10}(?:、|和|及))*$")
 #: Fields a batch covers, told by kind (``农产品加工、文旅康养项目各有涉及``, ``…项目均有涉及``): classes.
 _FIELDS_AFTER = re.compile(r"(?:等)?(?:各有|均有|都有|皆有)涉及")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
@@ -800,6 +804,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``门诊医技楼、住院楼外立面已基本完成``: buildings of a project and their state
         if not item and name.startswith(_BUILD_VERBS) and _CONTENTS_AFTER.match(text, m1, end):
             continue  # ``将新建露营基地、研学中心等业态``: what a project will hold, no project
+        if not item and text.find("项目", start, left) >= 0 \
+                and _CONTENTS_LIST_BEFORE.search(text, max(start, left - 40), left):
+            continue  # ``…项目投资4.8亿元,将建成甲作坊、乙中心和丙基地``: what the project told will hold
         if not item and _PHASE_LINE.fullmatch(name):
             continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
