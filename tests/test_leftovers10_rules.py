@@ -250,3 +250,28 @@ def test_a_facility_named_as_a_subject_after_a_count_of_projects_stays() -> None
     from newsmill.zh.projects import find_names
     t = "大理州集中开工项目30个,鹤庆县银器产业基地同日开工,投资8000万元。"
     assert [n for n in find_names(t, 0, len(t)) if n.name.endswith("银器产业基地")]
+
+
+def test_a_goal_striven_for_keeps_its_plan() -> None:
+    page = _START_DAY.replace("预计年底前投产", "力争年底前投产")
+    r = next(r for n, r in projects(page).items() if n.endswith("生猪屠宰加工项目"))
+    assert r.get("status") == "target"
+
+
+# --- dates: the meeting named again with its results, their parts after 其中 ----------------------
+
+def test_projects_signed_at_a_meeting_named_again_take_its_day() -> None:
+    page = ("招商推介会\n\n本报讯 3月12日,西双版纳州招商推介会在景洪市举行,200余家企业参会。"
+            "记者从州投资促进局获悉,本次推介会共达成合作项目30个,涉及金额150亿元。其中,正式签约项目18个,"
+            "签约金额96亿元。\n\n勐海县签下的“大单”是年产2万吨普洱茶精制项目,由云南某某茶业有限公司投资,"
+            "总投资6亿元。\n")
+    r = next(r for n, r in projects(page).items() if n.endswith("年产2万吨普洱茶精制项目"))
+    assert (r.get("stage"), r.get("date")) == ("signed", "2025-03-12")
+
+
+def test_a_meeting_named_again_with_a_day_of_its_own_gives_no_day() -> None:
+    page = ("招商推介会\n\n本报讯 3月12日,西双版纳州招商推介会在景洪市举行,200余家企业参会。"
+            "记者从州投资促进局获悉,本次推介会3月14日闭幕。其中,正式签约项目18个。\n\n"
+            "勐海县签下的“大单”是年产2万吨普洱茶精制项目,由云南某某茶业有限公司投资,总投资6亿元。\n")
+    r = next(r for n, r in projects(page).items() if n.endswith("年产2万吨普洱茶精制项目"))
+    assert r.get("date") != "2025-03-12"

@@ -2241,8 +2241,20 @@ def _plan_only_labels(text: str, sent: Span, later: bool = False) -> bool:
     (``计划投资3.9亿元的甲项目由某公司实施,将新建停车位1200个``); ``later``: or a later step
     (``项目计划2027年建成投产``)."""
     marks = list(TARGET_RE.finditer(text, sent.start, sent.end))
-    return bool(marks) and all(_PLAN_LABEL.match(text, m.start())
-                               or (later and _LATER_STEP.match(text, m.end())) for m in marks)
+    return bool(marks) and all(_PLAN_LABEL.match(text, m.start()) or (later and _later_step(text, m))
+                               for m in marks)
+
+
+def _later_step(text: str, m: re.Match[str]) -> bool:
+    """True when the plan word ``m`` tells a schedule or a forecast of a later step (``计划2027年建成投产``,
+    ``预计年底前投产``, the ``年底前`` inside it), no goal striven for (``力争年底前建成投产``)."""
+    if m.group() in _FORECAST_WORDS:
+        return _LATER_STEP.match(text, m.end()) is not None
+    return text.endswith(("预计", "计划"), 0, m.start()) and _LATER_STEP.match(text, m.start()) is not None
+
+
+#: Plan words that tell a schedule or a forecast (``计划``, ``预计``), not a goal striven for (``力争``).
+_FORECAST_WORDS = frozenset(("计划", "预计"))
 
 
 def _gathered_member(ctx: RecordContext, sent: Span, r: Record, name_start: int, b: Record) -> bool:
@@ -5340,12 +5352,37 @@ def _meeting_stages(ctx: RecordContext, art: Span, sent: Span) -> set[str]:
     nxt = next((x for x in ctx.sentences(art) if x.start >= sent.end), None)
     if nxt is not None and ctx.text.find("\n", sent.end, nxt.start) >= 0:
         nxt = None
-    if nxt is None or not _AT_MEETING.match(ctx.text, nxt.start):
+    end = nxt.end if nxt is not None else -1
+    parts = _meeting_parts(ctx, art, nxt) if nxt is not None and not _AT_MEETING.match(ctx.text, nxt.start) \
+        else None
+    if parts is not None:
+        # ``记者…了解到,本次推介会共达成合作项目58个。其中,正式签约项目32个``: the meeting's results,
+        # their parts after ``其中``
+        end = parts.end
+    elif nxt is None or not _AT_MEETING.match(ctx.text, nxt.start):
         nxt = _meeting_paragraph(ctx, art, sent)
+        end = nxt.end if nxt is not None else -1
     if nxt is None:
         return set()
-    return {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, nxt.start, nxt.end)
+    return {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, nxt.start, end)
             if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+
+
+#: The meeting of the opening sentence named again (``本次推介会``, ``此次洽谈会上``).
+_THIS_MEETING = re.compile(r"(?:本次|此次|这次)[\u4e00-\u9fff]{0,6}?(?:会|仪式|活动)")
+
+
+def _meeting_parts(ctx: RecordContext, art: Span, nxt: Span) -> Span | None:
+    """The sentence opening on ``其中`` right after ``nxt`` in its paragraph, when ``nxt`` names the
+    meeting again (``本次推介会``) and no date; else None."""
+    if _THIS_MEETING.search(ctx.text, nxt.start, nxt.end) is None \
+            or ctx.mentions_in("dates", nxt.start, nxt.end):
+        return None
+    after = next((x for x in ctx.sentences(art) if x.start >= nxt.end), None)
+    if after is None or not ctx.text.startswith("其中", after.start) \
+            or ctx.text.find("\n", nxt.end, after.start) >= 0:
+        return None
+    return after
 
 
 #: A paragraph opening at the meeting just named (``会上，``, ``仪式上，``, ``推介会现场，``).
