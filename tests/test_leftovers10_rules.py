@@ -28,7 +28,7 @@ def test_contract_sum_of_signed_projects_is_a_batch_with_no_count() -> None:
 def test_a_goal_s_scope_word_names_its_region_over_the_last_district() -> None:
     page = ("招商成绩单\n\n本报讯 一季度成都市新签约项目260个,合同金额1800亿元。其中,双流区签约项目30个,"
             "合同金额210亿元;郫都区签约项目18个,合同金额96亿元。\n\n"
-            "市投资促进局负责人表示,将开展以商招商,力争上半年全市新签约项目合同金额突破3500亿元。\n")
+            "市投资促进局负责人表示,将开展以商招商,上半年力争全市新签约项目合同金额突破3500亿元。\n")
     found = [b for b in batches(page) if b["total_cny"] == 350000000000]
     assert found and found[0]["region"] == "成都市" and found[0]["count"] is None
 
@@ -92,7 +92,7 @@ def test_a_project_after_a_kind_s_share_takes_the_whole_s_event() -> None:
 # --- statistics: the investment of projects above a size line -------------------------------------
 
 def test_investment_of_projects_above_a_size_line_is_a_statistic() -> None:
-    page = ("投资运行\n\n本报讯 据遵义市统计局介绍,1—2月全市500万元以上项目完成投资61.5亿元,"
+    page = ("投资运行\n\n本报讯 遵义市统计局数据显示,一季度全市500万元以上项目完成投资61.5亿元,"
             "同比增长6.2%。\n")
     found = [r for r in indicators(page) if r.get("value") == 6150000000]
     assert found and "500万元以上项目完成投资" in found[0].get("metric")

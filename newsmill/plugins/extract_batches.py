@@ -213,7 +213,7 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
 
 #: Parts of a breakdown of projects counted with no word for them: by event, a sum right after
 #: (``正式签约的有9个,金额…``, ``签订框架协议4个,金额…``), or a kind's share of those counted
-#: (``开工的28个项目里,工业项目占了一半,共14个``).
+#: (``开工的30个项目里,民生项目占了大半,共18个``).
 _BREAKDOWN_PART = re.compile(
     r"(?:(?:正式|现场|集中|成功)?(?:签约|开工|竣工|投产|落地)的(?:有|共有)"
     r"|(?<![与和])(?:签订|签署)(?:框架|投资|合作|意向)?协议)"
