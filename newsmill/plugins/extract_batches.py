@@ -107,6 +107,11 @@ _ONCE_BUILT = re.compile(r"(?:全部|均|都|陆续)?(?:建成投产|竣工投�
 _ALL_ON_SCHEDULE = re.compile(r"(?:均|都|全部)(?:已经?)?(?:达到|完成|实现|超过)[^，,。；;]{0,10}?"
                               r"(?:形象进度|进度|目标|计划)")
 
+#: A count of those that got through a step of paperwork (``已有6个完成项目备案``, ``4个办理了项目核准``):
+#: projects counted before, their filing no event of a batch.
+_PAPERWORK = re.compile(r"(?:已经|已|均已|均)?(?:完成|办理|办结|取得|通过)了?项目"
+                        r"(?:备案|核准|审批|立项|用地手续|前期手续|手续)")
+
 
 def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
@@ -150,6 +155,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
             if _ALL_ON_SCHEDULE.match(text, m.end()):
                 continue  # ``十个项目均达到年初确定的形象进度``: the projects counted before, on schedule
+            if m.group("u") == "个" and _PAPERWORK.match(text, m.end("u")):
+                continue  # ``已有6个完成项目备案``: a step of paperwork, no batch
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
             if m.group("u") == "批":
@@ -203,6 +210,36 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        r"(?=(?:已经|已)?(?:新开工|开工|竣工|投产|建成|落地))"
                        r"|[，,](?P<n3>" + NUM + r")(?P<u3>个|项)(?:已经|已|均已|也已)"
                        r"(?:新开工|开工|竣工|投产|建成|落地)(?=[，,。；;…]|$)")
+
+#: Parts of a breakdown of projects counted with no word for them: by event, a sum right after
+#: (``正式签约的有9个,金额…``, ``签订框架协议4个,金额…``), or a kind's share of those counted
+#: (``开工的30个项目里,民生项目占了大半,共18个``).
+_BREAKDOWN_PART = re.compile(
+    r"(?:(?:正式|现场|集中|成功)?(?:签约|开工|竣工|投产|落地)的(?:有|共有)"
+    r"|(?<![与和])(?:签订|签署)(?:框架|投资|合作|意向)?协议)"
+    r"(?P<n>\d+|[两二三四五六七八九十]+)(?P<u>个)"
+    r"(?=[,，](?:协议|签约|合同)?(?:金额|投资额|总投资|资金)(?:为|达|约|共|合计)?[\d一二三四五六七八九十两])"
+    r"|项目占了?(?:一半|大半|多数|半数|近半|[一二三四五六七八九]成)[,，](?:共|共有|计|达|有)"
+    r"(?P<n2>\d+|[两二三四五六七八九十]+)(?P<u2>个)(?=[,，。;；]|$)")
+#: What the projects of such a breakdown are first counted by (``全州共达成合作项目21个``, ``28个项目里``).
+_PROJECTS_COUNTED = re.compile(r"项目\d+个|\d+个[^,，。;；\d]{0,8}?项目")
+
+
+def _breakdown_counts(ctx: RecordContext, sent: Span, art: Span,
+                      counts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Counts of :data:`_BREAKDOWN_PART` of a sentence, when the article counted projects before."""
+    text = ctx.text
+    out = []
+    for m in _BREAKDOWN_PART.finditer(text, sent.start, sent.end):
+        g = "n" if m.group("n") else "n2"
+        n = _whole_number(m.group(g))
+        if n is None or any(c[0] <= m.start(g) < c[1] for c in counts):
+            continue
+        if _PROJECTS_COUNTED.search(text, art.start, m.start()) is None:
+            continue  # no projects counted before: not the part of a breakdown of them
+        start = m.start() if g == "n" else m.start() + 2
+        out.append((start, m.end(), m.start(g), n))
+    return out
 
 
 def _follow_on_counts(ctx: RecordContext, sent: Span,
@@ -504,6 +541,11 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
             if text.startswith("#", s0):
                 continue
             counts = _counts(ctx, sent)
+            if text.find("个", s0, s1) >= 0 and (text.find("的有", s0, s1) >= 0
+                                                 or text.find("协议", s0, s1) >= 0
+                                                 or text.find("项目占", s0, s1) >= 0):
+                if extra := _breakdown_counts(ctx, sent, art, counts):
+                    counts = sorted(counts + extra)
             if counts:
                 counts += _follow_on_counts(ctx, sent, counts)
                 if money and text.find("家", s0, s1) >= 0:
@@ -1030,9 +1072,10 @@ def _named_list(ctx: RecordContext, sent: Span) -> list[Record]:
 
 
 #: ``签约项目总额近4亿元``, ``项目招引突破50亿元``, ``合计估算总投资近400亿元``, ``扩产项目协议金额突破
-#: 120亿元``: a total with no count.
+#: 120亿元``, ``新签约项目合同金额突破4500亿元``: a total with no count.
 TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?"
-                        r"(?:总额|招引|签约资金|签约金额|协议(?:投资)?(?:总)?金额|协议投资额|引资)"
+                        r"(?:总额|招引|签约资金|签约金额|协议(?:投资)?(?:总)?金额|协议投资额|引资"
+                        r"|(?<=签约项目)合同(?:总)?(?:金)?额)"
                         r"|(?:签约|开工|竣工|在建|重点|意向)项目[^,，。;；]{0,4}?(?:总投资额?|投资总额)"
                         r"|合计[^,，。;；]{0,4}?总投资)(?:达到|约为|约|达|为|共|突破|超过)?$")
 
@@ -1102,6 +1145,11 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
             r.set("count", None)
         r.set("total_cny", int(f.value), ctx.evidence(f.start, f.end))
         _describe(ctx, r, sent, c0, f.end, f.end)
+        if "全" in before and SCOPE_RE.search(before) is not None \
+                and (scope := ctx.scope_region(sent, f.start, sent.article)) is not None \
+                and c0 <= scope[1]:
+            # ``力争上半年全市新签约项目合同金额突破…``: the scope word inside the clause names the region
+            r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
         if r.get("event") is None and (agreed := AGREED_SUM.search(before)) is not None:
             # ``增资扩产项目协议投资额达到86亿元``: the sum of agreements, i.e. signed
             r.set("event", "signed", ctx.evidence(c0 + agreed.start(), c0 + agreed.end()))

@@ -208,7 +208,10 @@ LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置|交
 #: no one project's.
 _CLASSES = (r"(?:重点|重大|产业|工业|农业|农村|文旅|农文旅|交通|水利|民生"
             r"|乡村振兴|基础设施|社会事业|城建|能源)(?:工程|建设)?项目")
-CLASS_INVESTMENT = re.compile(rf"(?<![的该此]){_CLASSES}(?:累计|已)?完成投资$")
+#: (or a size class of projects, ``500万元以上项目``, ``亿元及以上产业项目``: those above the line a
+#: statistics office counts)
+CLASS_INVESTMENT = re.compile(rf"(?<![的该此])(?:{_CLASSES}|(?<![\d.])(?:\d+(?:\.\d+)?[万亿]元|亿元)及?以上"
+                              rf"(?:{_CLASSES}|项目))(?:累计|已)?完成投资$")
 #: The funds in hand of a class of projects (``已开工项目的到位资金``, ``签约项目累计到位资金``): a statistic
 #: of the region, no one project's.
 CLASS_FUNDS = re.compile(r"(?:已开工|新开工|开工|已签约|签约|在建|招商引资|引进)项目的?"

@@ -643,6 +643,11 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             or INVESTOR_WITH.search(text, start, end)
         if m and not UNNAMED_FIRM.search(m.group("inv")):
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
+    if r.get("investor") is None and text.find("承建", start, end) >= 0:
+        m = INVESTOR_BUILDS.search(text, start, end)
+        g = ("inv" if m.group("inv") else "inv2") if m else ""
+        if m and not _BUILDER_TRADE.search(m.group(g)) and not UNNAMED_FIRM.search(m.group(g)):
+            r.set("investor", m.group(g), ctx.evidence(m.start(g), m.end(g)))
     if r.get("capacity") is None:
         m = CAPACITY_NUMBER_FIRST.search(text[start:end])
         if m:
@@ -680,13 +685,14 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         if m:
             r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if text.find("选址", start, end) >= 0 or text.find("位于", start, end) >= 0 \
-            or text.find("坐落", start, end) >= 0 or text.find("落户", start, end) >= 0:
+            or text.find("坐落", start, end) >= 0 or text.find("落户", start, end) >= 0 \
+            or text.find("建设地点", start, end) >= 0:
         _site(ctx, r, start, end)
 
 
 #: ``项目选址在某高新区``, ``项目位于某县某镇``, ``…，落户某高新区``: where the project is built,
 #: right after the words.
-_SITE_WORDS = re.compile(r"(?:选址(?:在|于|为)?|位于|坐落(?:在|于)|落户(?:在|于|到)?)")
+_SITE_WORDS = re.compile(r"(?:选址(?:在|于|为)?|位于|坐落(?:在|于)|落户(?:在|于|到)?|建设地点(?:在|为|位于))")
 #: Levels of a place finer than a city.
 _LOCAL_LEVELS = ("county", "district", "zone")
 
@@ -744,7 +750,8 @@ def _site(ctx: RecordContext, r: Record, start: int, end: int) -> None:
             r.set("location", location_of(place), ctx.evidence(place.start, place.end))
             ev = [ctx.evidence(place.start, place.end)]
         town = (_TOWN_AND_VILLAGE.match(ctx.text, place.end, end)
-                or _DISTRICT_PART.match(ctx.text, place.end, end)) if county else None
+                or _DISTRICT_PART.match(ctx.text, place.end, end)
+                or _COUNTY_PARK.match(ctx.text, place.end, end)) if county else None
         if town is not None:  # 位于某县某镇某社区: the town (and village) is the detail
             r.set("location", {**r.get("location"), "detail": town.group()}, *ev,
                   ctx.evidence(*town.span()))
@@ -758,6 +765,9 @@ _DISTRICT_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:片区|组团|港区)(?=�
 #: A park named as a project's site (``选址芦溪工业园区，``), up to the clause's end.
 _SITE_PARK = re.compile(r"选址(?:在|于|为)?(?P<park>[\u4e00-\u9fff]{2,10}?(?:工业园区|产业园区|工业园|产业园"
                         r"|物流园|园区))(?=[,，。;；])")
+#: A park of a county right after it, closing its clause (``位于某区某某工业园区,``).
+_COUNTY_PARK = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:工业园区|产业园区|工业园|产业园|工业集中区)"
+                          r"(?=[,，。;；])")
 #: A part of a zone right after its name (``某某拓展区``, ``某某片区``, ``某某组团``).
 _ZONE_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:拓展区|片区|组团|园区)(?=[,，。;；、\s])")
 #: A town right after a county, with its village or community when printed (``某某镇某某社区``);
@@ -1947,8 +1957,16 @@ INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和（(]{2,30}?" 
 #: What may stand between a signing with a partner and the project's name (``签约``, ``签订了``,
 #: ``签约的``).
 _SIGNED_RIGHT_BEFORE = re.compile(r"了?|的")  # (``与某公司签约的甲项目``)
-#: ``投资方为某公司``, ``投资主体是某集团``.
-INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业)(?:为|是)(?P<inv>[^,，。;；、:：]{2,30})")
+#: ``投资方为某公司``, ``投资主体是某集团``, ``项目业主为某公司``, ``签约方为某公司``.
+INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资企业|签约企业|签约方|项目业主|业主单位|项目法人)(?:为|是)"
+                         r"(?P<inv>[^,，。;；、:：]{2,30})")
+#: A firm that builds works of its own trade (``由某农业投资集团有限公司承建``, ``承建单位为某冶金有限
+#: 公司``): no builder by trade, the owner building its works.
+INVESTOR_BUILDS = re.compile(r"(?:由(?P<inv>[^,，。;；、:：由]{2,30}?(?:有限公司|集团))承建|承建单位(?:为|是)"
+                             r"(?P<inv2>[^,，。;；、:：]{2,30}?(?:有限公司|集团)))(?=[,，。;；]|$)")
+#: What names a builder by trade, or a firm building for others (``建设``, ``建工``, ``工程``, ``中铁``).
+_BUILDER_TRADE = re.compile(r"建设|建工|建筑|工程|施工|路桥|市政|设计|城投|交投|水电|电建"
+                            r"|中铁|中建|中交|中冶|中国铁建|中国电建|中能建")
 #: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
 INVESTOR_AT = re.compile(r"(?P<inv>[^,，。;；、:：在]{2,30}?(?:有限公司|株式会社|集团|公司))"
                          r"在[^,，。;；、:：]{2,10}?(?:签约落户|签约|落户|投资建设|投资)$")
@@ -2188,6 +2206,9 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
         if ((opening and start - b1 <= 200) or listed or _lead_paragraph_member(ctx, sent, name_start, b1)
                 or _gathered_member(ctx, sent, r, name_start, b)) and b.get("event"):
             _take_event(r, b)
+            return
+        if told is not None and para <= b0:
+            continue  # 开工的28个项目里,工业项目…共14个: a part of the breakdown, the whole told before
         return
 
 
@@ -2209,11 +2230,31 @@ _GATHERED_REACH = 1200
 _PLAN_LABEL = re.compile(r"计划(?:总)?投资|将(?:新建|建设|建成|打造)")
 
 
-def _plan_only_labels(text: str, sent: Span) -> bool:
+#: A plan of a later step, right after a plan word (``计划2027年建成投产``, ``预计年底前投产``,
+#: ``计划10月完工``): when the works are to be done, no event of their own that day.
+_LATER_STEP = re.compile(r"(?:于|在)?(?:\d{4}年|明年|年底|年内|今年)?(?:\d{1,2}月)?(?:底|前|初)?(?:前)?"
+                         r"(?:全面)?(?:建成投产|建成投用|建成运营|建成|投产|达产|完工|竣工|投用|投运)")
+
+
+def _plan_only_labels(text: str, sent: Span, later: bool = False) -> bool:
     """True when every plan word of ``sent`` labels a planned sum or tells what the works hold
-    (``计划投资3.9亿元的甲项目由某公司实施,将新建停车位1200个``)."""
+    (``计划投资3.9亿元的甲项目由某公司实施,将新建停车位1200个``); ``later``: or a later step
+    (``项目计划2027年建成投产``)."""
     marks = list(TARGET_RE.finditer(text, sent.start, sent.end))
-    return bool(marks) and all(_PLAN_LABEL.match(text, m.start()) for m in marks)
+    return bool(marks) and all(_PLAN_LABEL.match(text, m.start()) or (later and _later_step(text, m))
+                               for m in marks)
+
+
+def _later_step(text: str, m: re.Match[str]) -> bool:
+    """True when the plan word ``m`` tells a schedule or a forecast of a later step (``计划2027年建成投产``,
+    ``预计年底前投产``, the ``年底前`` inside it), no goal striven for (``力争年底前建成投产``)."""
+    if m.group() in _FORECAST_WORDS:
+        return _LATER_STEP.match(text, m.end()) is not None
+    return text.endswith(("预计", "计划"), 0, m.start()) and _LATER_STEP.match(text, m.start()) is not None
+
+
+#: Plan words that tell a schedule or a forecast (``计划``, ``预计``), not a goal striven for (``力争``).
+_FORECAST_WORDS = frozenset(("计划", "预计"))
 
 
 def _gathered_member(ctx: RecordContext, sent: Span, r: Record, name_start: int, b: Record) -> bool:
@@ -2223,13 +2264,14 @@ def _gathered_member(ctx: RecordContext, sent: Span, r: Record, name_start: int,
     ``投资8.5亿元的乙物流园也同步动工``): it takes the event of the day; its works (``由某公司投资
     建设``) are no event."""
     if b.get("event") not in _GATHERED_EVENTS \
-            or r.get("status") == "target" and not _plan_only_labels(ctx.text, sent) \
+            or r.get("status") == "target" and not _plan_only_labels(ctx.text, sent, later=True) \
             or _MAIN_VENUE_OF.search(ctx.text, max(sent.start, name_start - 8), name_start):
         return False  # a plan of its own; the main venue's project (told by its own rule)
     own = r.fields.get("stage")
     if own is not None and own.evidence and ctx.text[own.evidence[0].start:own.evidence[0].end] \
-            not in WEAK_STAGES:
-        return False
+            not in WEAK_STAGES \
+            and not (r.get("status") == "target" and _plan_only_labels(ctx.text, sent, True)):
+        return False  # (a later step it is to reach, ``预计年底前投产``, is no event of its own that day)
     b0, b1 = b.evidence[0].start, b.evidence[0].end
     if _OTHER_NEWS.match(ctx.text, sent.start):
         return False  # 另据了解,甲项目…: other news, not the day's projects
@@ -5310,12 +5352,37 @@ def _meeting_stages(ctx: RecordContext, art: Span, sent: Span) -> set[str]:
     nxt = next((x for x in ctx.sentences(art) if x.start >= sent.end), None)
     if nxt is not None and ctx.text.find("\n", sent.end, nxt.start) >= 0:
         nxt = None
-    if nxt is None or not _AT_MEETING.match(ctx.text, nxt.start):
+    end = nxt.end if nxt is not None else -1
+    parts = _meeting_parts(ctx, art, nxt) if nxt is not None and not _AT_MEETING.match(ctx.text, nxt.start) \
+        else None
+    if parts is not None:
+        # ``记者…了解到,本次推介会共达成合作项目58个。其中,正式签约项目32个``: the meeting's results,
+        # their parts after ``其中``
+        end = parts.end
+    elif nxt is None or not _AT_MEETING.match(ctx.text, nxt.start):
         nxt = _meeting_paragraph(ctx, art, sent)
+        end = nxt.end if nxt is not None else -1
     if nxt is None:
         return set()
-    return {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, nxt.start, nxt.end)
+    return {STAGE_CUES[m.group()] for m in STAGE_RE.finditer(ctx.text, nxt.start, end)
             if cue_applies(ctx.text, m.start(), m.end()) and m.group() not in WEAK_STAGES}
+
+
+#: The meeting of the opening sentence named again (``本次推介会``, ``此次洽谈会上``).
+_THIS_MEETING = re.compile(r"(?:本次|此次|这次)[\u4e00-\u9fff]{0,6}?(?:会|仪式|活动)")
+
+
+def _meeting_parts(ctx: RecordContext, art: Span, nxt: Span) -> Span | None:
+    """The sentence opening on ``其中`` right after ``nxt`` in its paragraph, when ``nxt`` names the
+    meeting again (``本次推介会``) and no date; else None."""
+    if _THIS_MEETING.search(ctx.text, nxt.start, nxt.end) is None \
+            or ctx.mentions_in("dates", nxt.start, nxt.end):
+        return None
+    after = next((x for x in ctx.sentences(art) if x.start >= nxt.end), None)
+    if after is None or not ctx.text.startswith("其中", after.start) \
+            or ctx.text.find("\n", nxt.end, after.start) >= 0:
+        return None
+    return after
 
 
 #: A paragraph opening at the meeting just named (``会上，``, ``仪式上，``, ``推介会现场，``).

@@ -163,6 +163,12 @@ _HOST_AFTER = re.compile(r"(?:内的|区内的|里的|(?:隆重|集中)?举(?:�
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
 #: A share right after a name (``…项目占比超六成``, ``…项目占全部签约额的40%``): the name is of a class.
 _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
+#: What a project told before will build, a list of its parts up to a facility (``将建成甲作坊、乙中心和``,
+#: ``将在某镇建设``).
+_CONTENTS_LIST_BEFORE = re.compile(r"[,，](?:项目)?(?:将|拟)(?:在[^,，。;；、]{2,12}?)?(?:建成|新建|建设)"
+                                   r"(?:[^,，。;；、和及]{1,10}(?:、|和|及))*$")
+#: Fields a batch covers, told by kind (``农产品加工、文旅康养项目各有涉及``, ``…项目均有涉及``): classes.
+_FIELDS_AFTER = re.compile(r"(?:等)?(?:各有|均有|都有|皆有)涉及")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
     r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于"
@@ -279,6 +285,19 @@ _CAPACITY_BEFORE = re.compile(r"(?:年产|年屠宰|年出栏|年处理|年加�
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: The last character of what a copula after an event verb says of (``签下的“大单”是…``,
+#: ``开工的最大项目是…``).
+_COPULA_SUBJECT_END = frozenset("”」\"单目个者的")
+#: A site upgraded, right before ``提升`` (``某某古镇提升改造``, ``某某老街提升工程``).
+_UPGRADED_SITE = re.compile(r"[\u4e00-\u9fff]{2}"
+                            r"(?:古镇|古城|古村|集镇|老街|街区|片区|景区|公园|广场|小区|村|镇)$")
+#: The works of such an upgrade (``改造``, ``工程``, ``改造工程``).
+_UPGRADE_WORKS = re.compile(r"(?:改造|工程)")
+#: What closes a county or city right before a 和 (``某某市和顺古镇``).
+_COUNTY_ENDS = frozenset("市县区州旗")
+#: A town, village or old town named with one or two more characters after 和 (``和顺古镇``,
+#: ``和平村``, ``和睦乡``): a place inside the county before it, no second party joined.
+_TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}(?:古镇|古城|古村|镇|乡|村|社区|街道)(?![县区市州])")
 #: A yearly capacity and its first product, right before 和/及 (``年产5万吨调味品``): the second
 #: product after it is made by the same plant.
 _PRODUCTS_BEFORE = re.compile(r"年(?:产|加工|处理|生产)[\d.]+[万亿千百]*"
@@ -308,6 +327,12 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue
             if m1 - m0 == 1 and text[m0] in "和与及" and text[m1:m1 + 1] in _PLACE_SUFFIX_CHARS:
                 continue  # 太和县, 永和镇: part of a place's name
+            if text.startswith("提升", m0) and m1 - m0 == 2 and _UPGRADE_WORKS.match(text, m1, end) \
+                    and (_UPGRADED_SITE.search(text, start, m0) or _BUILT_OBJECT.search(text, start, m0)):
+                continue  # 某某古镇提升改造项目: the upgrade of a named site, the works' name
+            if m1 - m0 == 1 and text[m0] == "和" and text[m0 - 1:m0] in _COUNTY_ENDS and m0 - start >= 2 \
+                    and _TOWN_AFTER.match(text, m1, end):
+                continue  # 腾冲市和顺古镇…: a town or village of the county whose name opens on 和
             if m1 - m0 == 1 and text[m0] == "和" and m0 - start == 1 and _HAN_CHAR.match(text, start):
                 continue  # ``、鑫和化工…``: one character joins nothing; 和 is part of a firm's name
             if text[m0] == "及" and m1 - m0 == 1 and _CAPACITY_BEFORE.search(text, start, m0):
@@ -318,6 +343,9 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue  # 甲旅游码头及配套设施项目: the works with its own supporting works, one name
             best = m1
         if best > start:
+            if pat is _STRONG_RE and (cop := text.rfind("是", best, end - 4)) > best \
+                    and text[cop - 1] in _COPULA_SUBJECT_END and text[cop + 1] != "否":
+                best = cop + 1  # 签下的“大单”是年产…项目: what was signed is the name after the copula
             break
     if companies:
         lead = _COMPANY_LEAD.match(text, best, companies[-1][0])
@@ -676,6 +704,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``新能源项目8个``: a class of projects counted in a batch
         if item and _TEAM_AFTER.match(text, m1, end):
             continue  # ``公司将尽快组建项目团队``: the team of a project, no name
+        if item and _FIELDS_AFTER.match(text, m1, end):
+            continue  # ``加工、物流、康养项目各有涉及``: the fields of a batch, no project
         if item and _SHARE_AFTER.match(text, m1, end):
             continue  # ``新能源装备和海工装备项目占比超六成``: a class of projects and its share
         if (ev := _EVENT_AFTER.match(text, m1, end)) and not (item and own_ceremony(text, m0, ev.group())):
@@ -774,6 +804,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``门诊医技楼、住院楼外立面已基本完成``: buildings of a project and their state
         if not item and name.startswith(_BUILD_VERBS) and _CONTENTS_AFTER.match(text, m1, end):
             continue  # ``将新建露营基地、研学中心等业态``: what a project will hold, no project
+        if not item and text.find("项目", start, left) >= 0 \
+                and _CONTENTS_LIST_BEFORE.search(text, max(start, left - 40), left):
+            continue  # ``…项目投资4.8亿元,将建成甲作坊、乙中心和丙基地``: what the project told will hold
         if not item and _PHASE_LINE.fullmatch(name):
             continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
