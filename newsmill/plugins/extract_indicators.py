@@ -1123,6 +1123,8 @@ def _time_limits(ctx: RecordContext, sent: Span) -> list[Record]:
         m0 += lead.end() if lead else 0
         if m.end("m") - m0 < 4 or ctx.text.find("建设周期", m0, m.end("m")) >= 0:
             continue  # (``项目建设周期控制在18个月``: one project's schedule)
+        if ctx.text.find("平均", m0, m.start("n")) >= 0:
+            continue  # (``项目从签约到开工平均用时缩短至…``: the pace projects went at, no limit set)
         n = float(m.group("n"))
         f = Figure("quantity", m.start("n"), m.end("u"), int(n) if n.is_integer() else n, unit=m.group("u"))
         out.append(_indicator(ctx, sent, f, ctx.text[m0:m.end("m")], m0, m.end("m"), None))
@@ -1401,9 +1403,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                             or RECIPIENTS.search(ctx.text, c0, f.start) \
                             or (ctx.text.startswith("为", f.start - 1)
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \
-                            or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)):
+                            or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and _BROUGHT_BY.search(ctx.text, sent.start, f.start)):
                         # ,公司上下游20多家配套企业…: the firm's own; 向10家企业…, 为9家企业协调贷款…: the
-                        # recipients (the help given is the statistic)
+                        # recipients (the help given is the statistic); 在某某的牵线下,已有4家…企业落户:
+                        # firms one broker brought, his story
                         continue
                     r = _indicator(ctx, sent, f, *counted, None)
                     out.append(r)
@@ -1533,6 +1537,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 一家老牌蛋鸡场今年1-8月销售鲜蛋…: one firm's own figures, no region's
                 if _firm_quote(ctx.text, art.start, f):
                     continue  # “我们…能耗下降了20%。”董事长某某说: the firm's own figure
+                if _spoken_reach(ctx.text, f):
+                    continue  # “现在一亩地能做到…”某某说: what a thing can reach, said, no statistic
+                if f.kind == "count" and ctx.text.find("家", f.start, f.end + 1) >= 0 \
+                        and _BROUGHT_BY.search(ctx.text, sent.start, f.start):
+                    continue  # 在某某的牵线下,已有4家配套企业落户: firms one broker brought, his story
                 if f.kind == "count" and _VISITS.search(ctx.text, c0, f.start):
                     continue  # 走访电子信息、智能装备企业9家: firms visited, a week's work
                 if f.kind == "percent" and WORKS_DONE.search(ctx.text, max(c0, f.start - 12), f.start):
@@ -2611,6 +2620,25 @@ def _firm_quote(text: str, art_start: int, f: Figure) -> bool:
     who = m.group("who")
     return re.search(_FIRM_TITLE, who) is not None \
         or re.search(_FIRM_TITLE + re.escape(who), text[art_start:opened]) is not None
+
+
+#: Firms brought in through a broker's introduction (``在某某的牵线下``, ``由某企业牵线搭桥``).
+_BROUGHT_BY = re.compile(r"牵线|引荐")
+#: What a thing can reach or only comes to, right before the figure (``能达到``, ``只有``).
+_REACH_BEFORE = re.compile(r"(?:能够?|可以)(?:达到|做到|实现|有)$|只有$")
+
+
+def _spoken_reach(text: str, f: Figure) -> bool:
+    """True for a figure inside quotation marks told as what something can reach or only comes to
+    (``“一亩地盖单层厂房只有…,上楼以后能做到…”``): a speaker's comparison, no statistic."""
+    if not _REACH_BEFORE.search(text, max(0, f.start - 4), f.start):
+        return False
+    line = text.rfind("\n", 0, f.start) + 1
+    opened = text.rfind("“", line, f.start)
+    if opened < 0 or text.find("”", opened, f.start) >= 0:
+        return False
+    eol = text.find("\n", f.end)
+    return text.find("”", f.end, len(text) if eol < 0 else eol) >= 0
 
 
 _PART_OF_YEAR = re.compile(r"(\d{4})-([QH])([1-4])")

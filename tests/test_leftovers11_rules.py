@@ -1,0 +1,78 @@
+"""Rules the leftovers of the fifty-eighth and sixtieth held-out sets called for, each on phrasings
+of its own (other places, other firms, other word order), with cases that must not fire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.heldout_support import page_helpers
+
+doc, projects, indicators = page_helpers(dt.date(2025, 6, 18))
+
+
+def metrics(page: str) -> set[str]:
+    return {str(r.get("metric")) for r in indicators(page)}
+
+
+def values(page: str) -> set[object]:
+    return {r.get("value") for r in indicators(page)}
+
+
+# --- statistics: an average time projects took ----------------------------------------------------
+
+def test_an_average_lead_time_of_projects_is_no_statistic() -> None:
+    page = ("标准地改革\n\n本报讯 今年以来,某县新供应工业用地300亩,"
+            "项目从拿地到开工的时间平均缩短至25天左右。\n")
+    assert 25 not in values(page)
+    assert 300 in values(page)
+
+
+def test_an_average_cycle_before_its_verb_is_no_statistic() -> None:
+    page = ("项目服务\n\n本报讯 某区为每个签约项目配备专员,签约项目平均开工周期缩短到5个月。\n")
+    assert 5 not in values(page)
+
+
+def test_a_time_limit_set_for_approvals_stays_a_statistic() -> None:
+    page = ("营商环境\n\n本报讯 某区推行并联审批,工业项目审批时间压缩至20个工作日以内。\n")
+    assert {m for m in metrics(page) if m.endswith("审批时间")}
+
+
+# --- statistics: what a speaker says a thing can reach -------------------------------------------
+
+def test_what_a_plot_can_reach_in_a_quote_is_no_statistic() -> None:
+    page = ("低效用地再利用\n\n本报讯 “过去这片地几乎不交税,现在亩均税收能达到25万元左右。”"
+            "某开发区管委会主任说,今年园区亩均税收达到21万元。\n")
+    found = values(page)
+    assert 250000 not in found
+    assert 210000 in found
+
+
+def test_a_comparison_of_floor_in_a_quote_is_no_statistic() -> None:
+    page = ("工业上楼\n\n本报讯 “同一块地,建平房只有500多平方米,建多层以后能做到1500平方米。”"
+            "某园区负责人介绍,目前园区已入驻企业21家。\n")
+    found = values(page)
+    assert not found & {500, 1500}
+    assert 21 in found
+
+
+def test_a_level_reached_outside_quotes_stays_a_statistic() -> None:
+    page = ("园区经济\n\n本报讯 今年1-5月,某园区规上工业产值能达到18亿元,同比增长9%。\n")
+    assert 1800000000 in values(page)
+
+
+# --- statistics: firms one broker brought ---------------------------------------------------------
+
+def test_firms_brought_through_a_broker_are_no_statistic() -> None:
+    page = ("以商招商\n\n本报讯 在老乡会长王某的牵线下,今年以来已有6家配套企业落户某园区。\n")
+    assert 6 not in values(page)
+
+
+def test_firms_a_firm_introduced_are_no_statistic() -> None:
+    page = ("以商招商\n\n本报讯 由某食品公司牵线搭桥,先后引来包装、物流等上下游企业5家。\n")
+    assert 5 not in values(page)
+
+
+def test_firms_settled_with_no_broker_stay_a_statistic() -> None:
+    page = ("园区建设\n\n本报讯 今年以来,某园区已有7家配套企业落户。\n")
+    assert 7 in values(page)
