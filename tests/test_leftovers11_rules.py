@@ -76,3 +76,31 @@ def test_firms_a_firm_introduced_are_no_statistic() -> None:
 def test_firms_settled_with_no_broker_stay_a_statistic() -> None:
     page = ("园区建设\n\n本报讯 今年以来,某园区已有7家配套企业落户。\n")
     assert 7 in values(page)
+
+
+# --- regions: the park a run of results is credited to ---------------------------------------------
+
+def regions(page: str) -> dict[object, object]:
+    return {r.get("value"): r.get("region") for r in indicators(page)}
+
+
+def test_the_bare_park_of_a_run_is_the_county_s_park_its_close_names() -> None:
+    page = ("腾笼换鸟\n\n本报讯 盘活闲置土地900亩,新建标准化厂房30万平方米;园区亩均产值由2021年的150万元"
+            "提高到2024年的320万元……这是永修县推进工业园区提质增效三年来交出的一份答卷。\n")
+    found = regions(page)
+    assert found[3200000] == "永修县工业园区"
+    assert found[900] == "永修县"
+
+
+def test_a_zone_credited_by_the_close_holds_all_the_run_s_figures() -> None:
+    page = ("园区更新\n\n本报讯 记者走进繁昌经开区。三年新建标准化厂房逾60万平方米,盘活低效用地1500余亩;"
+            "园区亩均税收由2021年的9万元提高到2024年的21万元……这是繁昌经济开发区推行“园区更新”三年来的一组数据。\n")
+    found = regions(page)
+    assert found[1500] == "繁昌经开区"
+    assert found[210000] == "繁昌经开区"
+
+
+def test_a_run_credited_to_a_county_keeps_the_county() -> None:
+    page = ("工业经济\n\n本报讯 泗县今年新增规上工业企业15家,园区新增入驻企业12家……"
+            "这是泗县今年前三季度工业经济交出的一份答卷。\n")
+    assert regions(page)[12] == "泗县"

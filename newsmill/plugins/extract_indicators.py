@@ -623,6 +623,38 @@ def _run_close(ctx: RecordContext, sent: Span, pos: int) -> re.Match[str] | None
     return m
 
 
+#: Who the closing line of a run credits, and the park it works on (``这是某县推进工业园区…``,
+#: ``这是某经济开发区推行…``).
+_RUN_WHO = re.compile(r"这(?:是|些是|就是)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:推进|推行|实施|开展|深化|打造)"
+                      r"(?P<park>工业园区|产业园区|工业园|产业园)?")
+#: A zone's kind at the end of a name (``某经济开发区``, ``某高新区``).
+_ZONE_END = re.compile(r"(?:经济技术开发区|经济开发区|开发区|经开区|高新区|工业园区|产业园区|工业园|产业园)$")
+_ZONE_SHORT = (("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("高新技术产业开发区", "高新区"))
+
+
+def _run_park(ctx: RecordContext, sent: Span, pos: int) -> tuple[str, int, int, bool] | None:
+    """The park whose figures a run of results gives under the bare word ``园区`` (``园区亩均税收由…
+    提高到……这是某县推进工业园区…的一份答卷``): the zone the closing line credits, or the county's
+    park it works on; the zone by the short form the page writes it in (``某经开区``). None when the
+    line names neither. The flag tells a zone credited (all the run's figures are its own)."""
+    close = _run_close(ctx, sent, pos)
+    if close is None:
+        return None
+    m = _RUN_WHO.match(ctx.text, close.start() + ctx.text[close.start():close.end()].find("这"))
+    if m is None:
+        return None
+    who = m.group("who")
+    if _ZONE_END.search(who):
+        for full, short in _ZONE_SHORT:
+            alt = who.replace(full, short)
+            if alt != who and alt in ctx.text:
+                return alt, m.start("who"), m.end("who"), True
+        return who, m.start("who"), m.end("who"), True
+    if m.group("park") and who[-1] in "县区市":
+        return who + m.group("park"), m.start("who"), m.end("park"), False
+    return None
+
+
 def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, int]:
     """The period of a figure: the last date before it in its sentence, else earlier in its paragraph;
     a section headed by a year (``一、2021年工作回顾``) sets the year of a date that names none."""
@@ -2539,6 +2571,11 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
             r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
         r.set("region", None)
+    c0 = ctx.clause_start(f.start, sent.start)
+    if (park := _run_park(ctx, sent, f.start)) is not None \
+            and (ctx.text.startswith("园区", c0) or (park[3] and not ctx.mentions_in("places", c0, f.start))):
+        # 园区亩均税收…:……这是某县推进工业园区…; 三年建成厂房…:……这是某经开区推行…: the park's figures
+        r.set("region", park[0], ctx.evidence(park[1], park[2]))
     status, cue = ctx.status(sent, f.start)
     if status == "target" and _run_close(ctx, sent, f.start) is not None:
         status, cue = "actual", None  # 争取授信21.6亿元……这是…的一组数据: results, no goal
@@ -2553,7 +2590,6 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
             and int(period) > year:
         status, cue = "target", None  # 提出，到2027年，…比重达到60%以上: a later year can only be a goal's
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
-    c0 = ctx.clause_start(f.start, sent.start)
     if status == "target" and (period is None or p0 < sent.start) and year is not None \
             and (each := _EACH_YEAR.search(ctx.text, c0, f.start)) is not None:
         # 到2027年…。市级财政每年安排5000万元设立…: a sum each year, from this year on (no goal year's)
