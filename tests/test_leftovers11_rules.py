@@ -104,3 +104,25 @@ def test_a_run_credited_to_a_county_keeps_the_county() -> None:
     page = ("工业经济\n\n本报讯 泗县今年新增规上工业企业15家,园区新增入驻企业12家……"
             "这是泗县今年前三季度工业经济交出的一份答卷。\n")
     assert regions(page)[12] == "泗县"
+
+
+# --- periods: the year a place was founded ----------------------------------------------------------
+
+def periods(page: str) -> dict[object, object]:
+    return {r.get("value"): r.get("period") for r in indicators(page)}
+
+
+def test_a_founding_year_is_no_period_of_the_figures_after_it() -> None:
+    page = ("老园区新生\n\n本报讯 某高新区始建于2008年,部分早期企业效益差。园区开展集中清理,"
+            "已盘活闲置土地近500亩。\n")
+    assert periods(page)[500] == "2025"
+
+
+def test_a_firm_set_up_in_a_year_gives_no_period_either() -> None:
+    page = ("园区经济\n\n本报讯 某物流园成立于2015年,目前园区入驻企业86家。\n")
+    assert periods(page)[86] == "2025"
+
+
+def test_a_year_of_results_stays_the_period() -> None:
+    page = ("园区经济\n\n本报讯 2008年,某高新区盘活闲置土地近500亩。\n")
+    assert periods(page)[500] == "2008"

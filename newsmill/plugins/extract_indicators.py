@@ -872,6 +872,9 @@ YEAR_END = re.compile(r"年(?:底|末)$")
 #: A date right after these is the base of a comparison (``比上半年加快``, ``较一季度``), not a period.
 COMPARED_DATE = re.compile(r"(?:比|较|相比|对比|快于|慢于|高于|低于)$")
 
+#: A year a place was founded in (``始建于2006年``, ``成立于2010年``): its history, no period of the
+#: figures told after it.
+FOUNDED_IN = re.compile(r"(?:始建|成立|组建|设立|创建|获批)于$")
 
 #: A flow counted since the year began (``截至9月底，已完成投资…``), not a stock at the date.
 #: (not what has been built up to the date, ``累计建成高标准农田…``: a stock at the date)
@@ -885,7 +888,8 @@ def _period_date(ctx: RecordContext) -> Any:
             and not (PLAN_SHARE_YEAR.match(ctx.text, m.end)
                      and ctx.text[max(0, m.start - 2):m.start].endswith(("完成", "占"))) \
             and not _EVENT_DAY.match(ctx.text, m.end) and not _ITEMS_DATED.match(ctx.text, m.end) \
-            and not _year_of_items(ctx.text, m.start, m.end)
+            and not _year_of_items(ctx.text, m.start, m.end) \
+            and not FOUNDED_IN.search(ctx.text, max(0, m.start - 4), m.start)
     return accept
 
 
@@ -939,7 +943,8 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
         return period, best.start, best.end
     m = None
     for m2 in PERIOD_RE.finditer(ctx.text, start, pos):
-        if not COMPARED_DATE.search(ctx.text, max(0, m2.start() - 2), m2.start()):
+        if not COMPARED_DATE.search(ctx.text, max(0, m2.start() - 2), m2.start()) \
+                and not FOUNDED_IN.search(ctx.text, max(0, m2.start() - 4), m2.start()):
             m = m2
     if m is None:
         return None, -1, -1
