@@ -126,3 +126,20 @@ def test_a_firm_set_up_in_a_year_gives_no_period_either() -> None:
 def test_a_year_of_results_stays_the_period() -> None:
     page = ("园区经济\n\n本报讯 2008年,某高新区盘活闲置土地近500亩。\n")
     assert periods(page)[500] == "2008"
+
+
+# --- stages: a sum put into works carried out --------------------------------------------------------
+
+def test_a_sum_invested_to_carry_out_works_is_under_way() -> None:
+    page = ("技改提速\n\n本报讯 某县甲电子科技有限公司今年投资3.1亿元实施高端连接器智能化改造项目,"
+            "建成后可新增年产值5亿元。\n")
+    found = projects(page)
+    assert "高端连接器智能化改造项目" in found
+    assert found["高端连接器智能化改造项目"].get("stage") == "under_construction"
+
+
+def test_works_carried_out_with_no_sum_make_no_stage() -> None:
+    page = ("技改提速\n\n本报讯 某县将实施高端连接器智能化改造项目。\n")
+    found = projects(page)
+    assert found.get("高端连接器智能化改造项目") is None \
+        or found["高端连接器智能化改造项目"].get("stage") != "under_construction"
