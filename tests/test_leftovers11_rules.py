@@ -143,3 +143,16 @@ def test_works_carried_out_with_no_sum_make_no_stage() -> None:
     found = projects(page)
     assert found.get("高端连接器智能化改造项目") is None \
         or found["高端连接器智能化改造项目"].get("stage") != "under_construction"
+
+
+# --- capacities: logs of mushroom substrate counted in 棒 ---------------------------------------------
+
+def test_a_yield_counted_in_logs_is_a_capacity() -> None:
+    from newsmill.zh.projects import CAPACITY_RE
+    m = CAPACITY_RE.search("年产800万棒木耳菌棒加工项目")
+    assert m is not None and m.group().startswith("年产800万棒")
+
+
+def test_a_name_with_no_figure_before_its_logs_has_no_capacity() -> None:
+    from newsmill.zh.projects import CAPACITY_RE
+    assert CAPACITY_RE.search("木耳菌棒加工项目") is None
