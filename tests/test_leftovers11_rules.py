@@ -156,3 +156,18 @@ def test_a_yield_counted_in_logs_is_a_capacity() -> None:
 def test_a_name_with_no_figure_before_its_logs_has_no_capacity() -> None:
     from newsmill.zh.projects import CAPACITY_RE
     assert CAPACITY_RE.search("木耳菌棒加工项目") is None
+
+
+# --- areas: floor built after the town it stands in ---------------------------------------------------
+
+def test_floor_built_after_its_town_is_the_project_s_area() -> None:
+    page = ("冷链物流\n\n本报讯 某物流有限公司签约的陇东冷链集散中心项目总投资2.6亿元,"
+            "拟在西峰镇建设低温仓储库房2万平方米及配套设施。\n")
+    found = projects(page)
+    assert found["陇东冷链集散中心项目"].get("area") == "2万平方米"
+
+
+def test_floor_a_county_builds_is_no_area_of_a_project() -> None:
+    page = ("冷链物流\n\n本报讯 某物流有限公司签约的陇东冷链集散中心项目总投资2.6亿元。"
+            "今年全县建设标准化仓库5万平方米。\n")
+    assert projects(page)["陇东冷链集散中心项目"].get("area") is None

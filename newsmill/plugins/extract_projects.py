@@ -75,6 +75,8 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积"
                      r"|(?<=[,，:：\n\t|｜ \u3000])(?:规划)?(?:新建|建设)(?:标准化|标准)?厂房"
                      r"(?:及配套用房|及配套设施)?"
+                     # floor built after the town it stands in (``拟在某镇建设冷链仓储库房3万平方米``)
+                     r"|(?<=[镇乡])(?:新建|建设)[\u4e00-\u9fff]{0,6}?(?:厂房|库房|仓库)(?=\d+(?:\.\d+)?万?平方米)"
                      # the land a project was given (``目前已完成供地78亩``)
                      r"|(?<=完成)供地"
                      # the acreage of a base a project plants (``，建设茶园基地2万亩``)
