@@ -171,3 +171,17 @@ def test_floor_a_county_builds_is_no_area_of_a_project() -> None:
     page = ("冷链物流\n\n本报讯 某物流有限公司签约的陇东冷链集散中心项目总投资2.6亿元。"
             "今年全县建设标准化仓库5万平方米。\n")
     assert projects(page)["陇东冷链集散中心项目"].get("area") is None
+
+
+# --- regions: a bare 园区 taking up the zone just named -----------------------------------------------
+
+def test_a_bare_park_takes_up_the_zone_the_sentence_before_names() -> None:
+    page = ("产业链\n\n本报讯 近年来,邓州经济技术开发区先后引进纺织企业6家,形成了完整链条。"
+            "2024年,园区纺织产业实现产值28.4亿元,同比增长12.5%。\n")
+    assert regions(page)[2840000000] == "邓州经济技术开发区"
+
+
+def test_a_bare_park_after_a_county_keeps_the_county() -> None:
+    page = ("产业链\n\n本报讯 近年来,邓州市先后引进纺织企业6家,形成了完整链条。"
+            "2024年,园区纺织产业实现产值28.4亿元,同比增长12.5%。\n")
+    assert regions(page)[2840000000] != "邓州经济技术开发区"

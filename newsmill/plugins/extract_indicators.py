@@ -655,6 +655,19 @@ def _run_park(ctx: RecordContext, sent: Span, pos: int) -> tuple[str, int, int, 
     return None
 
 
+def _zone_before(ctx: RecordContext, sent: Span) -> Any:
+    """The zone or park named last in the paragraph before the sentence (``…某经济技术开发区引进企业8家…。
+    2025年,园区实现产值…``): the park a bare ``园区`` opening a clause takes up; None when the place
+    named last is no zone."""
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    places = ctx.mentions_in("places", para, sent.start)
+    if not places:
+        return None
+    last = places[-1]
+    name = place_name(last)
+    return last if name and _ZONE_END.search(name) else None
+
+
 def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, int]:
     """The period of a figure: the last date before it in its sentence, else earlier in its paragraph;
     a section headed by a year (``一、2021年工作回顾``) sets the year of a date that names none."""
@@ -2581,6 +2594,9 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
             and (ctx.text.startswith("园区", c0) or (park[3] and not ctx.mentions_in("places", c0, f.start))):
         # 园区亩均税收…:……这是某县推进工业园区…; 三年建成厂房…:……这是某经开区推行…: the park's figures
         r.set("region", park[0], ctx.evidence(park[1], park[2]))
+    elif scope is None and ctx.text.startswith("园区", c0) and not ctx.mentions_in("places", c0, f.start) \
+            and (zone := _zone_before(ctx, sent)) is not None:
+        r.set("region", place_name(zone), ctx.evidence(zone.start, zone.end))  # 某经开区引进…。园区实现产值…
     status, cue = ctx.status(sent, f.start)
     if status == "target" and _run_close(ctx, sent, f.start) is not None:
         status, cue = "actual", None  # 争取授信21.6亿元……这是…的一组数据: results, no goal
