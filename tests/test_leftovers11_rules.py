@@ -185,3 +185,19 @@ def test_a_bare_park_after_a_county_keeps_the_county() -> None:
     page = ("产业链\n\n本报讯 近年来,邓州市先后引进纺织企业6家,形成了完整链条。"
             "2024年,园区纺织产业实现产值28.4亿元,同比增长12.5%。\n")
     assert regions(page)[2840000000] != "邓州经济技术开发区"
+
+
+# --- investors: the firm whose person speaks right before ----------------------------------------------
+
+def test_the_bare_firm_after_its_own_speaker_is_the_firm_named_before() -> None:
+    page = ("亩产效益\n\n本报讯 作为园区骨干企业,湖北恒翔精工有限公司去年实现产值12亿元。"
+            "该公司总经理刘某介绍,公司今年投资1.6亿元实施精密轴承智能化改造项目,预计明年建成。\n")
+    r = projects(page)["精密轴承智能化改造项目"]
+    assert r.get("investor") == "湖北恒翔精工有限公司"
+
+
+def test_a_bare_firm_with_no_speaker_before_gets_no_firm_from_afar() -> None:
+    page = ("亩产效益\n\n本报讯 湖北恒翔精工有限公司去年实现产值12亿元。\n\n"
+            "某区相关负责人介绍,公司今年投资1.6亿元实施精密轴承智能化改造项目。\n")
+    r = projects(page).get("精密轴承智能化改造项目")
+    assert r is None or r.get("investor") != "湖北恒翔精工有限公司"
