@@ -201,3 +201,9 @@ def test_a_bare_firm_with_no_speaker_before_gets_no_firm_from_afar() -> None:
             "某区相关负责人介绍,公司今年投资1.6亿元实施精密轴承智能化改造项目。\n")
     r = projects(page).get("精密轴承智能化改造项目")
     assert r is None or r.get("investor") != "湖北恒翔精工有限公司"
+
+
+def test_a_name_keeps_its_capacity_in_latin_units() -> None:
+    from newsmill.zh.projects import NAME_CAPACITY_RE
+    m = NAME_CAPACITY_RE.search("年产12GWh动力电池项目")
+    assert m is not None and m.group().startswith("年产12GWh")
