@@ -2662,14 +2662,10 @@ def _firm_quote(text: str, art_start: int, f: Figure) -> bool:
     """True for a figure inside quotation marks spoken by a firm's person: the speaker is named
     with a firm's title there (``”公司董事长某某说``) or earlier in the article
     (``董事长某某`` before ``”某某介绍``); what a firm's person tells is the firm's own figure."""
-    line = text.rfind("\n", 0, f.start) + 1
-    opened = text.rfind("“", line, f.start)
-    if opened < 0 or text.find("”", opened, f.start) >= 0:
+    quote = _quote_around(text, f)
+    if quote is None:
         return False
-    eol = text.find("\n", f.end)
-    close = text.find("”", f.end, len(text) if eol < 0 else eol)
-    if close < 0:
-        return False
+    line, (opened, close) = text.rfind("\n", 0, f.start) + 1, quote
     m = _SPEAKER_AFTER.match(text, close, close + 24) \
         or _SPEAKER_BEFORE.search(text, max(line, opened - 16), opened)
     if m is None:
@@ -2688,14 +2684,19 @@ _REACH_BEFORE = re.compile(r"(?:能够?|可以)(?:达到|做到|实现|有)$|只
 def _spoken_reach(text: str, f: Figure) -> bool:
     """True for a figure inside quotation marks told as what something can reach or only comes to
     (``“一亩地盖单层厂房只有…,上楼以后能做到…”``): a speaker's comparison, no statistic."""
-    if not _REACH_BEFORE.search(text, max(0, f.start - 4), f.start):
-        return False
+    return _REACH_BEFORE.search(text, max(0, f.start - 4), f.start) is not None \
+        and _quote_around(text, f) is not None
+
+
+def _quote_around(text: str, f: Figure) -> tuple[int, int] | None:
+    """The opening and closing quotation marks around ``f`` on its line, else None."""
     line = text.rfind("\n", 0, f.start) + 1
     opened = text.rfind("“", line, f.start)
     if opened < 0 or text.find("”", opened, f.start) >= 0:
-        return False
+        return None
     eol = text.find("\n", f.end)
-    return text.find("”", f.end, len(text) if eol < 0 else eol) >= 0
+    close = text.find("”", f.end, len(text) if eol < 0 else eol)
+    return (opened, close) if close >= 0 else None
 
 
 _PART_OF_YEAR = re.compile(r"(\d{4})-([QH])([1-4])")
