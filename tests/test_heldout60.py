@@ -37,10 +37,11 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 18/18 (first 9/12)
     ("projects", "investment_cny"): 1.0,    # 18/18
     ("projects", "location"): 1.0,          # 18/18
-    ("projects", "capacity"): 0.91,         # 11/12
+    ("projects", "capacity"): 1.0,          # 12/12 (first 11/12)
     ("projects", "investor"): 1.0,          # 8/8 (first 3/9)
     ("projects", "location.detail"): 0.9,   # 9/10
     ("projects", "date"): 1.0,              # 10/10 (first 7/9)
+    ("projects", "area"): 1.0,              # 4/4 (first 3/4)
     ("batches", "count"): 1.0,              # 19/19
     ("batches", "event"): 1.0,              # 20/20 (first 15/20)
     ("batches", "region"): 1.0,             # 20/20 (first 18/20)
@@ -48,7 +49,7 @@ FIELD_FLOORS: FieldFloors = {
     ("indicators", "metric"): 0.92,         # 12/13
     ("indicators", "unit"): 1.0,            # 13/13
     ("indicators", "period"): 1.0,          # 13/13
-    ("indicators", "region"): 0.92,         # 12/13
+    ("indicators", "region"): 1.0,          # 13/13 (first 12/13)
 }
 
 

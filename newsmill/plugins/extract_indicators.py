@@ -626,6 +626,51 @@ def _run_close(ctx: RecordContext, sent: Span, pos: int) -> re.Match[str] | None
     return m
 
 
+#: Who the closing line of a run credits, and the park it works on (``这是某县推进工业园区…``,
+#: ``这是某经济开发区推行…``).
+_RUN_WHO = re.compile(r"这(?:是|些是|就是)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:推进|推行|实施|开展|深化|打造)"
+                      r"(?P<park>工业园区|产业园区|工业园|产业园)?")
+#: A zone's kind at the end of a name (``某经济开发区``, ``某高新区``).
+_ZONE_END = re.compile(r"(?:经济技术开发区|经济开发区|开发区|经开区|高新区|工业园区|产业园区|工业园|产业园)$")
+_ZONE_SHORT = (("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("高新技术产业开发区", "高新区"))
+
+
+def _run_park(ctx: RecordContext, sent: Span, pos: int) -> tuple[str, int, int, bool] | None:
+    """The park whose figures a run of results gives under the bare word ``园区`` (``园区亩均税收由…
+    提高到……这是某县推进工业园区…的一份答卷``): the zone the closing line credits, or the county's
+    park it works on; the zone by the short form the page writes it in (``某经开区``). None when the
+    line names neither. The flag tells a zone credited (all the run's figures are its own)."""
+    close = _run_close(ctx, sent, pos)
+    if close is None:
+        return None
+    m = _RUN_WHO.match(ctx.text, close.start() + ctx.text[close.start():close.end()].find("这"))
+    if m is None:
+        return None
+    who = m.group("who")
+    if _ZONE_END.search(who):
+        for full, short in _ZONE_SHORT:
+            alt = who.replace(full, short)
+            if alt != who and alt in ctx.text:
+                return alt, m.start("who"), m.end("who"), True
+        return who, m.start("who"), m.end("who"), True
+    if m.group("park") and who[-1] in "县区市":
+        return who + m.group("park"), m.start("who"), m.end("park"), False
+    return None
+
+
+def _zone_before(ctx: RecordContext, sent: Span) -> Any:
+    """The zone or park named last in the paragraph before the sentence (``…某经济技术开发区引进企业8家…。
+    2025年,园区实现产值…``): the park a bare ``园区`` opening a clause takes up; None when the place
+    named last is no zone."""
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    places = ctx.mentions_in("places", para, sent.start)
+    if not places:
+        return None
+    last = places[-1]
+    name = place_name(last)
+    return last if name and _ZONE_END.search(name) else None
+
+
 def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, int]:
     """The period of a figure: the last date before it in its sentence, else earlier in its paragraph;
     a section headed by a year (``一、2021年工作回顾``) sets the year of a date that names none."""
@@ -843,6 +888,9 @@ YEAR_END = re.compile(r"年(?:底|末)$")
 #: A date right after these is the base of a comparison (``比上半年加快``, ``较一季度``), not a period.
 COMPARED_DATE = re.compile(r"(?:比|较|相比|对比|快于|慢于|高于|低于)$")
 
+#: A year a place was founded in (``始建于2006年``, ``成立于2010年``): its history, no period of the
+#: figures told after it.
+FOUNDED_IN = re.compile(r"(?:始建|成立|组建|设立|创建|获批)于$")
 
 #: A flow counted since the year began (``截至9月底，已完成投资…``), not a stock at the date.
 #: (not what has been built up to the date, ``累计建成高标准农田…``: a stock at the date)
@@ -856,7 +904,8 @@ def _period_date(ctx: RecordContext) -> Any:
             and not (PLAN_SHARE_YEAR.match(ctx.text, m.end)
                      and ctx.text[max(0, m.start - 2):m.start].endswith(("完成", "占"))) \
             and not _EVENT_DAY.match(ctx.text, m.end) and not _ITEMS_DATED.match(ctx.text, m.end) \
-            and not _year_of_items(ctx.text, m.start, m.end)
+            and not _year_of_items(ctx.text, m.start, m.end) \
+            and not FOUNDED_IN.search(ctx.text, max(0, m.start - 4), m.start)
     return accept
 
 
@@ -910,7 +959,8 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
         return period, best.start, best.end
     m = None
     for m2 in PERIOD_RE.finditer(ctx.text, start, pos):
-        if not COMPARED_DATE.search(ctx.text, max(0, m2.start() - 2), m2.start()):
+        if not COMPARED_DATE.search(ctx.text, max(0, m2.start() - 2), m2.start()) \
+                and not FOUNDED_IN.search(ctx.text, max(0, m2.start() - 4), m2.start()):
             m = m2
     if m is None:
         return None, -1, -1
@@ -1126,6 +1176,8 @@ def _time_limits(ctx: RecordContext, sent: Span) -> list[Record]:
         m0 += lead.end() if lead else 0
         if m.end("m") - m0 < 4 or ctx.text.find("建设周期", m0, m.end("m")) >= 0:
             continue  # (``项目建设周期控制在18个月``: one project's schedule)
+        if ctx.text.find("平均", m0, m.start("n")) >= 0:
+            continue  # (``项目从签约到开工平均用时缩短至…``: the pace projects went at, no limit set)
         n = float(m.group("n"))
         f = Figure("quantity", m.start("n"), m.end("u"), int(n) if n.is_integer() else n, unit=m.group("u"))
         out.append(_indicator(ctx, sent, f, ctx.text[m0:m.end("m")], m0, m.end("m"), None))
@@ -1404,9 +1456,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                             or RECIPIENTS.search(ctx.text, c0, f.start) \
                             or (ctx.text.startswith("为", f.start - 1)
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \
-                            or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)):
+                            or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and _BROUGHT_BY.search(ctx.text, sent.start, f.start)):
                         # ,公司上下游20多家配套企业…: the firm's own; 向10家企业…, 为9家企业协调贷款…: the
-                        # recipients (the help given is the statistic)
+                        # recipients (the help given is the statistic); 在某某的牵线下,已有4家…企业落户:
+                        # firms one broker brought, his story
                         continue
                     r = _indicator(ctx, sent, f, *counted, None)
                     out.append(r)
@@ -1536,6 +1590,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 一家老牌蛋鸡场今年1-8月销售鲜蛋…: one firm's own figures, no region's
                 if _firm_quote(ctx.text, art.start, f):
                     continue  # “我们…能耗下降了20%。”董事长某某说: the firm's own figure
+                if _spoken_reach(ctx.text, f):
+                    continue  # “现在一亩地能做到…”某某说: what a thing can reach, said, no statistic
+                if f.kind == "count" and ctx.text.find("家", f.start, f.end + 1) >= 0 \
+                        and _BROUGHT_BY.search(ctx.text, sent.start, f.start):
+                    continue  # 在某某的牵线下,已有4家配套企业落户: firms one broker brought, his story
                 if f.kind == "count" and _VISITS.search(ctx.text, c0, f.start):
                     continue  # 走访电子信息、智能装备企业9家: firms visited, a week's work
                 if f.kind == "percent" and WORKS_DONE.search(ctx.text, max(c0, f.start - 12), f.start):
@@ -2533,6 +2592,14 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
             r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
         r.set("region", None)
+    c0 = ctx.clause_start(f.start, sent.start)
+    if (park := _run_park(ctx, sent, f.start)) is not None \
+            and (ctx.text.startswith("园区", c0) or (park[3] and not ctx.mentions_in("places", c0, f.start))):
+        # 园区亩均税收…:……这是某县推进工业园区…; 三年建成厂房…:……这是某经开区推行…: the park's figures
+        r.set("region", park[0], ctx.evidence(park[1], park[2]))
+    elif scope is None and ctx.text.startswith("园区", c0) and not ctx.mentions_in("places", c0, f.start) \
+            and (zone := _zone_before(ctx, sent)) is not None:
+        r.set("region", place_name(zone), ctx.evidence(zone.start, zone.end))  # 某经开区引进…。园区实现产值…
     status, cue = ctx.status(sent, f.start)
     if status == "target" and _run_close(ctx, sent, f.start) is not None:
         status, cue = "actual", None  # 争取授信21.6亿元……这是…的一组数据: results, no goal
@@ -2547,7 +2614,6 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
             and int(period) > year:
         status, cue = "target", None  # 提出，到2027年，…比重达到60%以上: a later year can only be a goal's
     r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(f.start, f.end))
-    c0 = ctx.clause_start(f.start, sent.start)
     if status == "target" and (period is None or p0 < sent.start) and year is not None \
             and (each := _EACH_YEAR.search(ctx.text, c0, f.start)) is not None:
         # 到2027年…。市级财政每年安排5000万元设立…: a sum each year, from this year on (no goal year's)
@@ -2599,14 +2665,10 @@ def _firm_quote(text: str, art_start: int, f: Figure) -> bool:
     """True for a figure inside quotation marks spoken by a firm's person: the speaker is named
     with a firm's title there (``”公司董事长某某说``) or earlier in the article
     (``董事长某某`` before ``”某某介绍``); what a firm's person tells is the firm's own figure."""
-    line = text.rfind("\n", 0, f.start) + 1
-    opened = text.rfind("“", line, f.start)
-    if opened < 0 or text.find("”", opened, f.start) >= 0:
+    quote = _quote_around(text, f)
+    if quote is None:
         return False
-    eol = text.find("\n", f.end)
-    close = text.find("”", f.end, len(text) if eol < 0 else eol)
-    if close < 0:
-        return False
+    line, (opened, close) = text.rfind("\n", 0, f.start) + 1, quote
     m = _SPEAKER_AFTER.match(text, close, close + 24) \
         or _SPEAKER_BEFORE.search(text, max(line, opened - 16), opened)
     if m is None:
@@ -2614,6 +2676,30 @@ def _firm_quote(text: str, art_start: int, f: Figure) -> bool:
     who = m.group("who")
     return re.search(_FIRM_TITLE, who) is not None \
         or re.search(_FIRM_TITLE + re.escape(who), text[art_start:opened]) is not None
+
+
+#: Firms brought in through a broker's introduction (``在某某的牵线下``, ``由某企业牵线搭桥``).
+_BROUGHT_BY = re.compile(r"牵线|引荐")
+#: What a thing can reach or only comes to, right before the figure (``能达到``, ``只有``).
+_REACH_BEFORE = re.compile(r"(?:能够?|可以)(?:达到|做到|实现|有)$|只有$")
+
+
+def _spoken_reach(text: str, f: Figure) -> bool:
+    """True for a figure inside quotation marks told as what something can reach or only comes to
+    (``“一亩地盖单层厂房只有…,上楼以后能做到…”``): a speaker's comparison, no statistic."""
+    return _REACH_BEFORE.search(text, max(0, f.start - 4), f.start) is not None \
+        and _quote_around(text, f) is not None
+
+
+def _quote_around(text: str, f: Figure) -> tuple[int, int] | None:
+    """The opening and closing quotation marks around ``f`` on its line, else None."""
+    line = text.rfind("\n", 0, f.start) + 1
+    opened = text.rfind("“", line, f.start)
+    if opened < 0 or text.find("”", opened, f.start) >= 0:
+        return None
+    eol = text.find("\n", f.end)
+    close = text.find("”", f.end, len(text) if eol < 0 else eol)
+    return (opened, close) if close >= 0 else None
 
 
 _PART_OF_YEAR = re.compile(r"(\d{4})-([QH])([1-4])")

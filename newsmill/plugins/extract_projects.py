@@ -75,6 +75,8 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积"
                      r"|(?<=[,，:：\n\t|｜ \u3000])(?:规划)?(?:新建|建设)(?:标准化|标准)?厂房"
                      r"(?:及配套用房|及配套设施)?"
+                     # floor built after the town it stands in (``拟在某镇建设冷链仓储库房3万平方米``)
+                     r"|(?<=[镇乡])(?:新建|建设)[\u4e00-\u9fff]{0,6}?(?:厂房|库房|仓库)(?=\d+(?:\.\d+)?万?平方米)"
                      # the land a project was given (``目前已完成供地78亩``)
                      r"|(?<=完成)供地"
                      # the acreage of a base a project plants (``，建设茶园基地2万亩``)
@@ -1318,6 +1320,28 @@ def _firm_word_sited(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) 
         r.set("investor", m.group(), ctx.evidence(m.start(), m.end()))
 
 
+#: A clause opening on the bare word for a firm right after its own person speaks
+#: (``该公司副总经理某某说,公司今年又投资…``): the speaker's firm.
+_SPEAKER_FIRM = re.compile(r"该公司[\u4e00-\u9fff]{2,12}?(?:说|介绍|表示|告诉记者)[,，]$")
+
+
+def _firm_word_after_its_speaker(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A project whose clause opens on ``公司`` after ``该公司`` and its person speaking
+    (``该公司总经理某某说,公司今年投资…实施甲项目``) is the firm named in full last before ``该公司``
+    in the paragraph."""
+    text = ctx.text
+    c0 = ctx.clause_start(name.start, sent.start)
+    if not text.startswith("公司", c0):
+        return
+    m = _SPEAKER_FIRM.search(text, max(sent.start, c0 - 24), c0)
+    if m is None:
+        return
+    para = text.rfind("\n", 0, m.start()) + 1
+    firms = list(_LEGAL_NAME.finditer(text, para, m.start()))
+    if firms:
+        r.set("investor", firms[-1].group(), ctx.evidence(firms[-1].start(), firms[-1].end()))
+
+
 def _whole_org(ctx: RecordContext, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` widened to the organisation mention ending with it (a place heading the firm's name,
     ``重庆某某食品有限公司`` for ``某某食品有限公司``)."""
@@ -1769,6 +1793,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _investor_subject(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("位于", sent.start, name.start) >= 0:
         _firm_word_sited(ctx, r, sent, name)
+    if "investor" not in r.fields and ctx.text.find("该公司", sent.start, name.start) >= 0:
+        _firm_word_after_its_speaker(ctx, r, sent, name)
     if "investor" not in r.fields and ctx.text.find("引进", sent.start, name.start) >= 0:
         m = _BROUGHT_IN_BUILDS.search(ctx.text, sent.start, name.start)
         if m is not None:  # 引进甲有限公司,投资5.2亿元建设乙项目: the firm brought in builds it

@@ -32,6 +32,9 @@ STAGE_CUES: dict[str, str] = {
     "集中开工": "started", "新开工": "started", "开复工": "started", "开工": "started", "奠基": "started",
     "动工": "started", "开建": "started", "进场施工": "started", "进场开工": "started",
     "启动实施": "started", "启动建设": "started",
+    # a sum put into works carried out (``投资2.4亿元实施某技改项目``): under way (the cue holds the
+    # sum's last character: ``实施`` alone gives no stage)
+    "元实施": "under_construction",
     # ground broken (``当天在这里破土的是甲项目``), the first pile driven (``打下第一根桩``)
     "破土": "started", "第一根桩": "started", "首根桩": "started",
     # a later phase started (``还将启动二期某项目``): 启动 is a cue only before a phase
@@ -59,7 +62,7 @@ STAGE_RE = re.compile("|".join(re.escape(c) + _CUE_ONLY_BEFORE.get(c, "")
                                for c in sorted(STAGE_CUES, key=len, reverse=True)))
 
 #: Weak cues only count when no other cue is near.
-WEAK_STAGES = {"建设", "推进", "落地", "施工", "进展顺利"}
+WEAK_STAGES = {"建设", "推进", "落地", "施工", "进展顺利", "元实施"}
 
 #: Words that mark an event as a plan, goal or forecast.
 TARGET_CUES = ("计划", "力争", "争取", "确保", "预计", "拟于", "年底前", "年内", "目标", "预期",
