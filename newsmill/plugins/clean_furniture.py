@@ -156,8 +156,6 @@ def site_furniture(s: str) -> str | None:
         return "crumbs"
     if _OWNER_RE.match(s):
         return "source note"
-    if s[:2] == "地址" and _contact_fields(s):
-        return "contact line"
     if s[0] == "扫" and _SCAN_RE.fullmatch(s):
         return "share prompt"
     if _APP_ACTIONS_RE.fullmatch(s):
@@ -173,18 +171,6 @@ def _meta_fields(fields: list[str]) -> bool:
     """True when ``fields`` are two or more labelled fields of a meta line (tools among them)."""
     return len(fields) >= 2 and _META_FIELD_RE.match(fields[0]) is not None \
         and all(_META_FIELD_RE.match(f) or _TOOLS_RE.fullmatch(f) for f in fields)
-
-
-#: A labelled field of a site's contact line at its foot (``地址：…``, ``联系电话：…``, ``邮编：…``).
-_CONTACT_FIELD_RE = re.compile(r"(?:地址|联系地址|通讯地址|联系电话|电话|邮编|邮政编码|传真|电子邮箱|邮箱"
-                               r"|[Ee]-?mail)\s*[:：]\s*\S")
-
-
-def _contact_fields(s: str) -> bool:
-    """True for a site's contact line: an address and one or more other contact fields, each
-    labelled, apart by two blanks or a full-width one (``地址：某县某路1号  联系电话：0000-1234567``)."""
-    fields = _WIDE_GAP_RE.split(s.strip())
-    return len(fields) >= 2 and all(_CONTACT_FIELD_RE.match(f) for f in fields)
 
 
 _TOOLS_RE = FURNITURE_RES["page tools"]
@@ -221,13 +207,24 @@ def pager_or_docnumber(s: str) -> str | None:
 
 #: A site's registration footer (ICP number, site code), whatever else the line holds.
 _SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码")
-#: A page's contact line: labelled fields only, one of them an e-mail address or a telephone number
-#: (``本版投稿邮箱：某某@163.com    电话：023-12345678``).
-_CONTACT_FIELD = (r"(?:本版|本报|本刊|新闻)?(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系)?"
-                  r"(?:邮箱|信箱|电子邮箱|[Ee]-?mail|电话|热线|传真|地址|邮编)\s*[:：]\s*[^\s:：，,。；;]{3,40}")
-_CONTACT_LINE_RE = re.compile(rf"{_CONTACT_FIELD}(?:[ \t\u3000]+{_CONTACT_FIELD}){{0,3}}")
+#: A labelled field of a contact line (``本版投稿邮箱：…``, ``地址：…``, ``联系电话：…``).
+_CONTACT_FIELD_RE = re.compile(r"(?:本版|本报|本刊|新闻)?(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系"
+                               r"|通讯)?(?:地址|邮政编码|邮编|电子邮箱|邮箱|信箱|[Ee]-?mail|电话|热线|传真)"
+                               r"\s*[:：]\s*[^\s:：，,。；;]{2,40}")
 _CONTACT_VALUE_RE = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+"  # an e-mail address, a telephone or mobile number
                                r"|(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
+
+
+def contact_line(s: str) -> bool:
+    """A page's or site's contact line: labelled contact fields only, apart by wide gaps, one of them an
+    e-mail address or a telephone number, or an address with more fields after it
+    (``本版投稿邮箱：某某@163.com    电话：023-12345678``, ``地址：某县某路1号  邮编：000000``)."""
+    fields = _WIDE_GAP_RE.split(s.strip())
+    if not all(_CONTACT_FIELD_RE.fullmatch(f) for f in fields):
+        return False
+    return _CONTACT_VALUE_RE.search(s) is not None or (len(fields) >= 2 and "地址" in fields[0][:6])
+
+
 #: The editors' fields closing a page header, labels with or without a colon (``责任编辑 某某   美编 某 某``).
 _TRAILING_EDITORS_RE = re.compile(
     rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*{_SPACED_NAME})+[ \t\u3000]*$")
@@ -319,8 +316,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "source note"
     if len(s) <= 3 * max_len and site_menu(s):
         return "furniture", "crumbs"
-    if len(s) <= 3 * max_len and ("邮" in s or "电话" in s or "热线" in s or "mail" in s) \
-            and _CONTACT_LINE_RE.fullmatch(s) and _CONTACT_VALUE_RE.search(s):
+    if len(s) <= 3 * max_len and ("邮" in s or "电话" in s or "热线" in s or "mail" in s or "地址" in s[:6]) \
+            and contact_line(s):
         return "furniture", "contact line"
     if max_len < len(s) <= 3 * max_len and "版" in s and "编" in s:
         head = _TRAILING_EDITORS_RE.sub("", s)  # a page header with its editors at the end
