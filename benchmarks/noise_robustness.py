@@ -13,7 +13,14 @@ Each page is run as it is and once per kind of noise added to it:
 - ``runninghead``: ``hardwrap``, and a running head or footer line (paper, page, editor) set
   inside every third paragraph it cut, as a page break prints it;
 - ``gaplines``: ``hardwrap``, and a blank line after every line, as loosely spaced PDF text
-  comes out.
+  comes out;
+- ``crlf``: Windows line ends and a byte-order mark, as pages saved on Windows come;
+- ``webblanks``: paragraphs indented with two ideographic spaces, a no-break space or a
+  zero-width space between two Chinese characters here and there, blanks at line ends, as a
+  copy from a web page gives;
+- ``numwrap``: a line break inside every third figure with a unit (``12.\n5亿元``,
+  ``12.5\n亿元``), as a PDF column cuts a line at any character;
+- ``pinyinwrap``: ``pinyin``, then ``hardwrap`` (lines cut inside words and reading aids).
 
 For every kind it prints the share of the clean run's records (projects, batches,
 indicators by their key values) and money values the noisy run finds again, and on how
@@ -31,6 +38,7 @@ import json
 import random
 import re
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -153,10 +161,70 @@ def traditional(text: str) -> str:
     return opencc.OpenCC("s2t").convert(text)
 
 
+def crlf(text: str) -> str:
+    """Windows line ends and a byte-order mark."""
+    return "\ufeff" + text.replace("\n", "\r\n")
+
+
+_WEB_BLANKS = ("\u00a0", "\u200b", "\u3000")
+
+
+def webblanks(text: str, rate: float = 0.03, seed: int = 3) -> str:
+    """Two ideographic spaces before every paragraph of running text, a no-break, zero-width or
+    ideographic space between two Chinese characters at ``rate`` of the places, and a blank at
+    the end of every other line (seeded)."""
+    rng = random.Random(seed)
+    lines = []
+    for n, line in enumerate(text.split("\n")):
+        if len(line) >= WRAP_MIN and not line.startswith(("#", "|")):
+            line = "\u3000\u3000" + line
+        chars = []
+        for i, ch in enumerate(line):
+            chars.append(ch)
+            if (_HAN.match(ch) and i + 1 < len(line) and _HAN.match(line[i + 1])
+                    and rng.random() < rate):
+                chars.append(rng.choice(_WEB_BLANKS))
+        lines.append("".join(chars) + (" " if n % 2 and line else ""))
+    return "\n".join(lines)
+
+
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:元|吨|亩|平方米|千瓦|个|%)")
+
+
+def numwrap(text: str, every: int = 3) -> str:
+    """A line break inside every ``every``-th figure with a unit: in turn between two digits,
+    after the decimal point and between the number and its unit."""
+    out: list[str] = []
+    last = 0
+    for k, m in enumerate(_FIGURE.finditer(text)):
+        if k % every:
+            continue
+        s = m.group()
+        digits = len(s) - len(s.lstrip("0123456789."))
+        number = s[:len(s) - len(s.lstrip("0123456789."))] if digits else ""
+        turn = (k // every) % 3
+        if turn == 0 and len(number) >= 2 and number[1] != ".":
+            cut = 1
+        elif turn == 1 and "." in number:
+            cut = number.index(".") + 1
+        else:
+            cut = len(number)
+        out.append(text[last:m.start() + cut] + "\n")
+        last = m.start() + cut
+    out.append(text[last:])
+    return "".join(out)
+
+
+def pinyinwrap(text: str) -> str:
+    """``pinyin``, then ``hardwrap``: lines cut inside words and inside reading aids."""
+    return hardwrap(pinyin(text))
+
+
 NOISE: dict[str, Callable[[str], str]] = {
     "hardwrap": hardwrap, "caption": caption, "spaces": spaces, "halfwidth": halfwidth,
     "fullwidth": fullwidth, "trad": traditional, "pinyin": pinyin, "runninghead": runninghead,
-    "gaplines": gaplines,
+    "gaplines": gaplines, "crlf": crlf, "webblanks": webblanks, "numwrap": numwrap,
+    "pinyinwrap": pinyinwrap,
 }
 
 
@@ -221,6 +289,19 @@ class Agreement:
         return self.money_found / self.money if self.money else 1.0
 
 
+#: Kinds of noise that live in a file's bytes (line ends, a byte-order mark): their pages are
+#: written to a file and read by the readers, as a run over a folder reads them.
+FILE_KINDS = frozenset({"crlf"})
+
+
+def _read_back(pipe: Pipeline, text: str, name: str) -> Document:
+    """``text`` written to a temporary file as UTF-8 (line ends as they are) and run from there."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(text.encode("utf-8"))
+        return next(iter(pipe.run([path])))
+
+
 def measure(pages: list[Path], kinds: list[str], pipeline: Pipeline | None = None) -> dict[str, Agreement]:
     """Run every page clean and with each kind of noise; the agreement per kind."""
     pipe = pipeline or Pipeline()
@@ -228,9 +309,16 @@ def measure(pages: list[Path], kinds: list[str], pipeline: Pipeline | None = Non
     for path in pages:
         raw = path.read_text(encoding="utf-8")
         clean = signature(pipe.process_document(Document.from_text(raw, source=path.name)))
+        clean_read = None  # the clean page read from a file: what the file kinds compare with
         for kind in kinds:
-            noisy = pipe.process_document(Document.from_text(NOISE[kind](raw), source=path.name))
-            out[kind].add(str(path), clean, signature(noisy))
+            if kind in FILE_KINDS:
+                if clean_read is None:
+                    clean_read = signature(_read_back(pipe, raw, path.name))
+                noisy = _read_back(pipe, NOISE[kind](raw), path.name)
+                out[kind].add(str(path), clean_read, signature(noisy))
+            else:
+                noisy = pipe.process_document(Document.from_text(NOISE[kind](raw), source=path.name))
+                out[kind].add(str(path), clean, signature(noisy))
     return out
 
 

@@ -174,6 +174,11 @@ def test_agreement_counts_lost_records(bench: Any) -> None:
     ("heldout11", "runninghead", 0.88),
     ("heldout2", "trad", 1.0),
     ("heldout3", "fullwidth", 1.0),
+    ("heldout11", "webblanks", 0.94),  # zero-width, no-break and ideographic spaces in words
+    ("heldout19", "webblanks", 0.95),
+    ("heldout13", "numwrap", 0.8),     # breaks inside figures (table cells too)
+    ("heldout2", "crlf", 1.0),         # Windows line ends and a byte-order mark, read from a file
+    ("heldout3", "pinyinwrap", 1.0),   # reading aids cut by the wrap
 ])
 def test_records_survive_noise(bench: Any, pipe: Pipeline, folder: str, kind: str, floor: float) -> None:
     pages = sorted((ROOT / "tests" / "data" / folder).glob("*.txt"))
@@ -404,3 +409,69 @@ def test_column_measured_on_the_raw_page_when_loosely_spaced(pipe: Pipeline) -> 
     raw = "\n\n".join(lead) + "\n\n\n\n" + "\n\n".join(column) + "\n\n"
     out = clean(pipe, raw)
     assert "总投资8亿元，某某建材年产60万吨绿色新型建材项目已于今年5月开工计划后年4月建成投产" in out
+
+
+# --- pasted web text: invisible characters and wide blanks ------------------------------------
+
+def test_invisible_characters_inside_words_are_deleted(pipe: Pipeline) -> None:
+    raw = ("本报讯 日前，某某新能源公司年产8万\u200b吨磷酸\u200b铁锂正极材料项目在某某工业园签约，"
+           "项目总投资\u206012\u00ad亿元，建成后年产值可达30亿元。\n")
+    doc = pipe.process_document(Document.from_text(raw))
+    assert "年产8万吨磷酸铁锂正极材料项目" in doc.clean
+    assert "总投资12亿元" in doc.clean
+    money = [m for m in doc.mentions if m.kind == "money"]
+    assert any(m.value == 1_200_000_000 for m in money)
+    # the evidence still points at the raw characters, invisible ones included
+    amount = next(m for m in money if m.value == 1_200_000_000)
+    assert raw[amount.raw_start:amount.raw_end].startswith("12")
+
+
+def test_wide_blank_alone_in_a_sentence_goes(pipe: Pipeline) -> None:
+    page = ("某某港区今年以来加快推进重点项目建设。其中，80万吨芳烃项目\u3000已进入设备安装阶段，"
+            "某某码头扩建工程\u00a0主体结构已经完工，全年计划完成投资46亿元。\n\n"
+            "本报记者\u3000周立新\n")
+    out = clean(pipe, page)
+    assert "80万吨芳烃项目已进入设备安装阶段" in out
+    assert "某某码头扩建工程主体结构已经完工" in out
+    assert "本报记者\u3000周立新" in out or "本报记者 周立新" in out  # a byline keeps its blank
+
+
+def test_ascii_space_between_two_words_stays_below_the_gate(pipe: Pipeline) -> None:
+    out = clean(pipe, "某县召开一季度重点项目推进会，会上通报了新开工 项目的进展情况，部署下一步工作。\n")
+    assert "新开工 项目" in out
+
+
+# --- a break between a figure and its unit --------------------------------------------------
+
+def test_unit_cut_from_its_figure_by_a_lone_break(pipe: Pipeline) -> None:
+    page = ("据了解，今年全市计划实施市级重点项目286\n"
+            "个，年度计划投资657亿元。\n\n"
+            "目前，某某光伏组件项目已完成投资18\n"
+            "亿元，预计年底建成投产。\n")
+    out = clean(pipe, page)
+    assert "市级重点项目286个，年度计划投资657亿元。" in out
+    assert "已完成投资18亿元，预计年底建成投产。" in out
+
+
+def test_a_place_opening_with_wan_is_no_unit(pipe: Pipeline) -> None:
+    page = ("全县新增各类市场主体1260\n"
+            "万州区商会代表团一行来我县考察\n")
+    out = clean(pipe, page)
+    assert "1260万州" not in out
+    page = "咨询电话：0813-5201234\n个人申报请登录县政务服务网\n"
+    assert "5201234个人" not in clean(pipe, page)
+
+
+# --- a column whose reading aids the wrap cut ------------------------------------------------
+
+def test_column_line_joined_from_a_cut_reading_aid_counts_as_its_lines(pipe: Pipeline) -> None:
+    """An aid cut by the wrap (``新(q`` ⏎ ``ū)區``) joins two raw lines into one cleaned line; the
+    column is still found, and its last line is joined to the short line ending the paragraph."""
+    para = ("某某新區相(zhàn)關負責人介紹,今年一至六月,新(qū)區規上工業總產值同比增長11.6%,"
+            "工業投資(jì)完成186億元,同比增長21.4%。下半年,新區計劃再推動二十個以上重(yè)點項目開工,"
+            "終端產業園項目爭取四季度開工,預計總投資60億元左右。")
+    lines = [para[i:i + 28] for i in range(0, len(para), 28)]
+    assert lines[0].endswith("新(q") and len(lines[-1]) < 20  # the wrap cut an aid; a short end
+    out = clean(pipe, "\n".join(lines) + "\n")
+    assert "\n" not in out.strip(), out
+    assert "项目争取四季度开工，预计总投资60亿元左右。" in out

@@ -231,14 +231,23 @@ _AFTER_AMOUNT_RE = re.compile(r"^(?:以上|以下|左右|以内|之间)")
 _AMOUNT_END = frozenset("0123456789元万亿吨%％")
 #: The unit that completes a figure ending in ``万`` or ``亿`` (``2.63亿`` ⏎ ``元``, ``5万`` ⏎ ``吨``).
 _UNIT_REST_RE = re.compile(r"^(?:元|美元|欧元|港元|日元|吨|千瓦|平方米|立方米|亩|人次|人|户|家|个|头|套|台)")
+#: A figure's digits closing a line after a word (``重点项目320``, ``总投资4.5``): never a date,
+#: a code or a page number standing alone.
+_DIGITS_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff约超近逾达][\d.]*\d$")
+#: The multiplier and unit, or the measure word, that a figure ending the line above lacks
+#: (``320`` ⏎ ``个``, ``18`` ⏎ ``亿元``, ``30`` ⏎ ``万吨``); ``万``/``亿`` alone (``万州``) is no unit.
+_UNIT_OPEN_RE = re.compile(
+    r"^(?:[万亿](?:元|美元|欧元|港元|日元|吨|千瓦|平方米|立方米|亩|人次|人|户|家|个|头|套|台|件|千瓦时|标准箱|辆)"
+    r"|元|%|％|个|项|家|户|亩|吨|台|套|件|辆|平方米|千瓦|兆瓦)")
 
 
 def cuts_a_number(a: str, b: str) -> bool:
     """True when the break between A and B falls inside a figure (PDF wraps of columns).
 
     ``…生产总值1`` ⏎ ``326.5亿元…``, ``协议投资额87.`` ⏎ ``2亿元``, ``总投资`` ⏎ ``约12`` ⏎ ``6亿元``,
-    ``可达35亿元`` ⏎ ``以上。``: the digits run on, a line holds only the
-    start of a figure, or the next line opens with a qualifier of the amount.
+    ``可达35亿元`` ⏎ ``以上。``, ``重点项目320`` ⏎ ``个``: the digits run on, a line holds
+    only the start of a figure, the next line opens with the figure's unit or with a
+    qualifier of the amount.
     """
     if not a or not b:
         return False
@@ -248,6 +257,8 @@ def cuts_a_number(a: str, b: str) -> bool:
         return True  # the wrap fell right after a decimal point (``87.`` ⏎ ``2亿元``)
     if a[-1] in "万亿" and a[-2:-1].isdigit() and _UNIT_REST_RE.match(b):
         return True  # the wrap fell between a figure's multiplier and its unit (``2.63亿`` ⏎ ``元``)
+    if a[-1].isdigit() and _UNIT_OPEN_RE.match(b) and _DIGITS_AFTER_WORD_RE.search(a):
+        return True  # the wrap fell between the digits and their unit (``项目320`` ⏎ ``个``)
     if len(b) <= 8 and b[-1].isdigit() and _NUMBER_STUB_RE.match(b) and a[-1] not in _ENDS_UNIT \
             and not is_heading_marker(a):
         return True
@@ -679,10 +690,18 @@ def hard_wrapped_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:
     return _equal_runs(lens, single) | _display_wrapped(text, gaps, starts, lens)
 
 
-def _equal_runs(lens: list[int], single: list[bool]) -> set[int]:
+def _one_width_rows(block: str) -> int:
+    """How many lines ``block`` holds when they are all of one length (within one character),
+    else 1."""
+    widths = [len(line) for line in block.split("\n")]
+    return len(widths) if max(widths) - min(widths) <= 1 else 1
+
+
+def _equal_runs(lens: list[int], single: list[bool], weights: list[int] | None = None) -> set[int]:
     """Indexes of the single line breaks after lines in runs of three or more lines of one length
     (within one character, at least 8 characters): ``lens[k]`` is the length of the line before
-    break ``k``, ``single[k]`` whether break ``k`` is a single one."""
+    break ``k``, ``single[k]`` whether break ``k`` is a single one, ``weights[k]`` how many lines
+    of the column line ``k`` stands for (1 when not given)."""
     n = len(lens)
     out: set[int] = set()
     k = 0
@@ -696,7 +715,7 @@ def _equal_runs(lens: list[int], single: list[bool]) -> set[int]:
                 max(width, lens[j + 1]) - min(width, lens[j + 1]) <= 1:
             width = max(width, lens[j + 1])
             j += 1
-        if j - k + 1 >= 3:
+        if (j - k + 1 if weights is None else sum(weights[k:j + 1])) >= 3:
             out.update(i for i in range(k, j + 1) if single[i])
         k = j + 1
     return out
@@ -706,20 +725,29 @@ def raw_wrapped_gaps(step: CleanStep, gaps: list[tuple[int, int]]) -> set[int]:
     """Single line breaks inside a fixed-width column measured on the raw page: a column's
     lines are of one length as printed, before earlier cleaners took reading aids, stray
     blanks or symbols out of some of them (``產(chǎn)業`` is one column cell wide with its
-    pinyin).  Each cleaned line is measured as its raw line when it is one raw line."""
+    pinyin).  Each cleaned line is measured as the raw line it ends in: a line an earlier
+    cleaner made of two raw lines (a reading aid cut by the wrap, ``新(`` ⏎ ``qū)區``, taken out
+    with its break) is as wide as its last raw line."""
     raw = step.doc.raw
     size = len(step.text)
     starts = [0] + [ge for _gs, ge in gaps]
-    lines: list[tuple[int, int] | None] = []  # each line's raw line, when it is one
+    lines: list[tuple[int, int] | None] = []  # the raw start and end of each line
+    widths: list[int] = []  # the length of the raw line each line ends in
+    weights: list[int] = []  # how many raw lines of one width each line is made of
     for (gs, _ge), start in zip(gaps, starts):
         if gs <= start:
             lines.append(None)  # the page opens with a line break
+            widths.append(0)
             continue
         rs, re_ = step.raw_span(start, start + 1)[0], step.raw_span(gs - 1, gs)[1]
         ls, le = raw.rfind("\n", 0, rs) + 1, raw.find("\n", re_)
-        lines.append((ls, le) if le >= 0 and raw.count("\n", rs, re_) == 0 else None)
+        lines.append((ls, le) if le >= 0 else None)
+        widths.append(le - raw.rfind("\n", 0, re_) - 1 if le >= 0 else 0)
+        # a line made of raw lines of one width counts as that many lines of a column
+        rows = 1 if le < 0 or raw.count("\n", ls, le) == 0 else _one_width_rows(raw[ls:le])
+        weights.append(rows)
     # a column's lines are long; short ones of one length are a masthead's or a list's
-    lens = [x[1] - x[0] if x and x[1] - x[0] >= _MIN_RAW_COLUMN else 0 for x in lines]
+    lens = [w if w >= _MIN_RAW_COLUMN else 0 for w in widths]
     single = []
     for k, (gs, ge) in enumerate(gaps):
         here = lines[k]
@@ -728,7 +756,7 @@ def raw_wrapped_gaps(step: CleanStep, gaps: list[tuple[int, int]]) -> set[int]:
             nxt = (step.raw_span(ge, ge + 1)[0], 0)
         single.append(ge - gs == 1 and here is not None and nxt is not None
                       and _one_raw_break(raw, here[1], nxt[0]))
-    found = _equal_runs(lens, single)
+    found = _equal_runs(lens, single, weights)
     if not found:
         return found
     # a run of lines of one length is a column of text only when one of its lines has a clause mark

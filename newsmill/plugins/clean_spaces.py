@@ -483,7 +483,8 @@ def stranded_characters(text: str, spans: Spans) -> Spans:
     text; names apart by spaces (two characters or more each) keep theirs."""
     out: Spans = []
     for a, b in spans:
-        if b - a != 1 or text[a] != " " or not (_HAN_CHAR.match(text[a - 1]) and _HAN_CHAR.match(text[b])):
+        if b - a != 1 or text[a] not in _LONE_BLANKS or not (_HAN_CHAR.match(text[a - 1])
+                                                           and _HAN_CHAR.match(text[b])):
             continue
         left, right = _han_run(text, a - 1, -1), _han_run(text, b, 1)
         lone = text[a - 1] if left == 1 else text[b] if right == 1 else None
@@ -540,17 +541,25 @@ def _clause_around(text: str, a: int, b: int) -> tuple[int, int]:
     return i, j
 
 
+#: The blanks :func:`lone_blanks` looks at: a space, or the no-break and ideographic spaces of
+#: text copied from web pages (``项目\u3000已进入``).
+_LONE_BLANKS = frozenset(" \u00a0\u3000")
+
+
 def lone_blanks(text: str, spans: Spans) -> Spans:
     """Below the density gate, a single blank of running text that cuts a word in two
     (``将建设茶 叶冷链仓储中心``, ``、现代煤 化工、``): Chinese sentences have no blanks, and one
     standing inside a word is a PDF slip.  Whether the blank falls inside a word is asked of
     a word segmenter (``rjieba``, loaded on the first candidate) on the blank's clause written
-    without it; a blank between two words (``新开工 项目``, ``王建国 李明华``) stays, as do a
-    role or dateline before it (``记者 某某``), a credit (``某某 摄``) and a title in square
-    brackets.  ``spans`` are the stray candidates standing in running text."""
+    without it; a space between two words (``新开工 项目``, ``王建国 李明华``) stays, a no-break
+    or ideographic space goes there too (``乙烯项目\u3000已进入``: pasted web text, where no
+    writer puts one).  A role or dateline before the blank (``记者 某某``), a credit
+    (``某某 摄``) and a title in square brackets keep it.  ``spans`` are the stray candidates
+    standing in running text."""
     out: Spans = []
     for a, b in spans:
-        if b - a != 1 or text[a] != " " or not (_HAN_CHAR.match(text[a - 1]) and _HAN_CHAR.match(text[b])):
+        if b - a != 1 or text[a] not in _LONE_BLANKS or not (_HAN_CHAR.match(text[a - 1])
+                                                           and _HAN_CHAR.match(text[b])):
             continue
         if not in_sentences(text, a, b):
             continue
@@ -568,8 +577,9 @@ def lone_blanks(text: str, spans: Spans) -> Spans:
             continue
         if (cs and text[cs - 1] == "【") or (ce < len(text) and text[ce] == "】"):
             continue  # a title in square brackets (``【甲项目投产 乙项目开工】``)
-        if cuts_a_word(left, right) or (len(left) >= _SUBJECT_LEN and _PREDICATE_OPENS.match(right)):
-            out.append((a, b))
+        if text[a] != " " or cuts_a_word(left, right) or (len(left) >= _SUBJECT_LEN
+                                                          and _PREDICATE_OPENS.match(right)):
+            out.append((a, b))  # a wide or no-break blank alone inside a sentence is no separator
     return out
 
 
@@ -626,7 +636,8 @@ def table_cell_blanks(text: str, found: Spans) -> Spans:
     width of a column, ``王 强``) and cells holding other blanks keep theirs."""
     out: Spans = []
     for a, b in found:
-        if b - a != 1 or text[a] != " " or not (_HAN_CHAR.match(text[a - 1]) and _HAN_CHAR.match(text[b])):
+        if b - a != 1 or text[a] not in _LONE_BLANKS or not (_HAN_CHAR.match(text[a - 1])
+                                                           and _HAN_CHAR.match(text[b])):
             continue
         ls, le = text.rfind("\n", 0, a) + 1, text.find("\n", b)
         line_end = le if le >= 0 else len(text)

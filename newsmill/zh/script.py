@@ -33,6 +33,11 @@ CLAUSE_PUNCT = "，,、；;。！？!?"
 #: Ideographic and other wide/odd spaces found in pasted or PDF text.
 ODD_SPACES = "\u00a0\u2002\u2003\u2009\u200a\u202f\u205f\u3000"
 
+#: Invisible format characters pasted web text carries inside words: zero-width space and
+#: non-joiner, word joiner, a byte-order mark inside the text, soft hyphen, direction marks.
+#: (The zero-width joiner builds emoji; the emoji cleaner takes it with them.)
+INVISIBLE_CHARS = "\u200b\u200c\u2060\ufeff\u00ad\u200e\u200f"
+
 #: Full-width ASCII variants U+FF01–U+FF5E map to ASCII by subtracting this.
 FULLWIDTH_OFFSET = 0xFEE0
 
