@@ -20,7 +20,11 @@ Each page is run as it is and once per kind of noise added to it:
   copy from a web page gives;
 - ``numwrap``: a line break inside every third figure with a unit (``12.\n5亿元``,
   ``12.5\n亿元``), as a PDF column cuts a line at any character;
-- ``pinyinwrap``: ``pinyin``, then ``hardwrap`` (lines cut inside words and reading aids).
+- ``pinyinwrap``: ``pinyin``, then ``hardwrap`` (lines cut inside words and reading aids);
+- ``entities``: the HTML a site's export leaves: every paragraph of running text in ``<p>…</p>``
+  after four ``&nbsp;``, quotes and dashes as references (``&ldquo;``, ``&mdash;``), a
+  ``&nbsp;`` between a figure and its unit, a ``<br/>`` after every other sentence and the
+  first sentence of a paragraph in ``<strong>``.
 
 For every kind it prints the share of the clean run's records (projects, batches,
 indicators by their key values) and money values the noisy run finds again, and on how
@@ -215,6 +219,26 @@ def numwrap(text: str, every: int = 3) -> str:
     return "".join(out)
 
 
+_REFS = str.maketrans({"“": "&ldquo;", "”": "&rdquo;", "—": "&mdash;", "·": "&middot;"})
+_FIGURE_UNIT = re.compile(r"(?<=[0-9])(?=[万亿]?元|%)")
+_SENTENCE_END = re.compile(r"(?<=。)(?!$)")
+
+
+def entities(text: str) -> str:
+    """The HTML a site's export leaves in a text page (see the module's list)."""
+    lines = []
+    for line in text.split("\n"):
+        if len(line) >= WRAP_MIN and not line.startswith(("#", "|")) and "  " not in line:
+            line = _FIGURE_UNIT.sub("&nbsp;", line.translate(_REFS))
+            parts = _SENTENCE_END.split(line)
+            parts[0] = f"<strong>{parts[0]}</strong>"
+            line = "".join(p + ("<br/>" if k % 2 and k < len(parts) - 1 else "")
+                           for k, p in enumerate(parts))
+            line = f"<p>&nbsp;&nbsp;&nbsp;&nbsp;{line}</p>"
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def pinyinwrap(text: str) -> str:
     """``pinyin``, then ``hardwrap``: lines cut inside words and inside reading aids."""
     return hardwrap(pinyin(text))
@@ -224,7 +248,7 @@ NOISE: dict[str, Callable[[str], str]] = {
     "hardwrap": hardwrap, "caption": caption, "spaces": spaces, "halfwidth": halfwidth,
     "fullwidth": fullwidth, "trad": traditional, "pinyin": pinyin, "runninghead": runninghead,
     "gaplines": gaplines, "crlf": crlf, "webblanks": webblanks, "numwrap": numwrap,
-    "pinyinwrap": pinyinwrap,
+    "pinyinwrap": pinyinwrap, "entities": entities,
 }
 
 

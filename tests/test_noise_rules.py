@@ -49,6 +49,9 @@ def bench() -> Any:
     ("smart\ncity", " "),                  # two Latin words
     ("总投资12\n5亿元", ""),                # two digits of one number
     ("华为Mate\n60手机", " "),              # a Latin word and a model number
+    ("年产10G\nWh储能电池", ""),            # a unit cut after its figure
+    ("用电量120k\nWh", ""),
+    ("推进5G\nbase station建设", " "),      # a word after a figure's letters: no unit
     ("产业\n园区", ""),
 ])
 def test_join_glue(text: str, glue: str) -> None:
@@ -475,3 +478,29 @@ def test_column_line_joined_from_a_cut_reading_aid_counts_as_its_lines(pipe: Pip
     out = clean(pipe, "\n".join(lines) + "\n")
     assert "\n" not in out.strip(), out
     assert "项目争取四季度开工，预计总投资60亿元左右。" in out
+
+
+def test_line_as_wide_as_the_column_is_wrapped_in_a_short_paragraph(pipe: Pipeline) -> None:
+    """Two full lines and a short one make no run of three, but the column the page's other
+    paragraphs show tells that the full lines were wrapped."""
+    first = ("今年以来，某某县坚持把重点项目建设作为稳增长的主抓手，一季度全县新开工项目二十三个，"
+             "完成投资四十六亿元，同比增长百分之十二点五，项目建设实现开门红，为全年打下基础。"
+             "县里实行县级领导联系重点项目制度，每月调度一次，及时解决用地、用工等问题。")
+    para = ["续建项目中，总投资二十八亿元的某某物流园二期工程体量最大，今",
+            "年计划完成投资九亿元；总投资十六亿元的某某智能装备产业园二期",
+            "项目正加快主体施",
+            "工。新开工项目中，由某某新材料公司投资建设的年产三万吨碳纤维项目计划六月开工。"]
+    lines = [first[i:i + 30] for i in range(0, len(first), 30)]
+    assert len(para[0]) == len(para[1]) == 30 and [len(x) for x in lines[:3]] == [30] * 3
+    out = clean(pipe, "\n".join(lines) + "\n\n" + "\n".join(para) + "\n")
+    assert "智能装备产业园二期项目正加快主体施工。新开工项目中" in out
+
+
+def test_title_as_wide_as_the_column_keeps_its_break(pipe: Pipeline) -> None:
+    body = ("今年以来，某某县坚持把重点项目建设作为稳增长的主抓手，一季度全县新开工项目二十三个，"
+            "完成投资四十六亿元，同比增长百分之十二点五，项目建设实现开门红，为全年打下基础。")
+    lines = [body[i:i + 30] for i in range(0, len(body), 30)]
+    title = "某某县一季度重点项目建设综述之二 项目为王 奋力实现开门红"  # no clause mark
+    assert abs(len(title) - 30) <= 1
+    out = clean(pipe, "\n".join(lines) + "\n\n" + title + "\n某某县发展和改革局供稿，某某摄影。\n")
+    assert title + "\n" in out

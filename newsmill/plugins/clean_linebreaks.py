@@ -313,6 +313,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             step.replace(start, end, join_glue(text, start, end))
     n = len(gaps)
     wrapped = hard_wrapped_gaps(text, gaps)
+    if wrapped:
+        wrapped |= column_wide_lines(text, gaps, wrapped)
     if len(step.doc.raw) != len(text):
         # measured on the raw page, a line closing a unit (``。``, ``”``) keeps its break: a title or
         # a paragraph's last line may happen to be as long as the column's lines
@@ -697,6 +699,31 @@ def _one_width_rows(block: str) -> int:
     return len(widths) if max(widths) - min(widths) <= 1 else 1
 
 
+def column_wide_lines(text: str, gaps: list[tuple[int, int]], wrapped: set[int]) -> set[int]:
+    """Single line breaks after a line as wide as the page's column, outside its runs.
+
+    A paragraph of two full lines and a short one (``…总投资86.5亿元的长江经济带绿色`` ⏎
+    ``酿造产业园二期项目正加快主体施`` ⏎ ``工。…``) makes no run of three, but its full lines are
+    as wide as the column the runs of the page show (within one character).  Such a line
+    that holds a clause mark and does not end a unit is wrapped too.
+    """
+    starts = [0] + [ge for _gs, ge in gaps]
+    widths = {w for w in (gaps[k][0] - starts[k] for k in wrapped) if w >= _MIN_RAW_COLUMN}
+    out: set[int] = set()
+    if not widths:
+        return out
+    for k, (gs, ge) in enumerate(gaps):
+        if k in wrapped or ge - gs != 1 or gs <= starts[k]:
+            continue
+        size = gs - starts[k]
+        if size not in widths and size - 1 not in widths and size + 1 not in widths:
+            continue
+        line = text[starts[k]:gs]
+        if line[-1] not in _ENDS_UNIT and _CLAUSE_MARKS.intersection(line):
+            out.add(k)
+    return out
+
+
 def _equal_runs(lens: list[int], single: list[bool], weights: list[int] | None = None) -> set[int]:
     """Indexes of the single line breaks after lines in runs of three or more lines of one length
     (within one character, at least 8 characters): ``lens[k]`` is the length of the line before
@@ -869,7 +896,8 @@ def indented_starts(step: CleanStep, gaps: list[tuple[int, int]]) -> frozenset[i
 def join_glue(text: str, gs: int, ge: int) -> str:
     """What replaces the line break ``text[gs:ge]`` when its lines are joined: a space between two
     Latin words (``new\nenergy``), nothing in Chinese text, between the digits of a number, and
-    between a figure of Chinese text and its unit in Latin letters (``年产20\nGW``)."""
+    between a figure of Chinese text and its unit in Latin letters (``年产20\nGW``), inside such
+    a unit (``10G\nWh``)."""
     left, right = text[gs - 1], text[ge]
     if not (left.isascii() and left.isalnum() and right.isascii() and right.isalnum()):
         return ""
@@ -881,7 +909,17 @@ def join_glue(text: str, gs: int, ge: int) -> str:
             i -= 1
         if i > 0 and not text[i - 1].isascii():
             return ""  # a figure of Chinese text before its unit
+    elif left.isalpha() and right.isalpha():
+        m = _UNIT_HEAD_RE.search(text, max(0, gs - 6), gs)
+        if m and m.end() == gs and _LATIN_UNIT_RE.match(m.group(1) + text[ge:ge + 4]):
+            return ""  # a unit cut after a figure (``10G`` ⏎ ``Wh``)
     return " "
+
+
+#: Latin letters right after a figure's digits, before a break (``10G``, ``120k``).
+_UNIT_HEAD_RE = re.compile(r"[0-9]([A-Za-z]{1,3})")
+#: Units of power, energy and data written in Latin letters, followed by no other letter.
+_LATIN_UNIT_RE = re.compile(r"(?:[kKMGT]Wh?|[kKM]VA|[kK]V|[MG]bps|[GTP]B)(?![A-Za-z])")
 
 
 def _join(step: CleanStep, gs: int, ge: int, blanks: int, wide_gap: int) -> None:
