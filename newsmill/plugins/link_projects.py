@@ -129,10 +129,10 @@ def project_row(cr: CorpusRecord) -> tuple[Any, ...] | None:
     province, city, county = loc.get("province"), loc.get("city"), loc.get("county")
     sig = repr((name, province, city, county, investors, amount))
     places = (province, city, county)
-    core_key = repr((name, places))
+    core_key = repr((name, places, investors))
     found = _CORES.get(core_key)
     if found is None:
-        pn = normalize_project_name(name, [p for p in places if p])
+        pn = normalize_project_name(name, [p for p in places if p], investors)
         found = (pn.core, pn.phase)
         if len(_CORES) >= _CORES_MAX:
             _CORES.clear()
@@ -470,6 +470,8 @@ def org_key(name: str) -> str:
     return key
 
 
+_PLACE_HEAD = 3
+"""The longest place name (``山东``, ``四川省``) a firm's name may open with before its brand."""
 _ORG_KEYS: dict[str, str] = {}
 _ORG_KEYS_MAX = 10_000
 
@@ -479,7 +481,11 @@ def same_org(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 2 and long_.startswith(short)
+    if len(short) >= 2 and long_.startswith(short):
+        return True
+    # a brand after a place's short name (``泓岳新材料`` of ``山东泓岳新材料科技``)
+    at = long_.find(short, 1) if len(short) >= 2 else -1
+    return 0 < at <= _PLACE_HEAD
 
 
 def _investors(value: Any) -> list[str]:
