@@ -1910,7 +1910,7 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
         return keys[key]
     core, phase = _key_parts(key)
     if len(core) < 4:
-        return None
+        return _brand_named(core, key, keys) if phase is None else None
     for k, r in keys.items():
         other_core, other = _key_parts(k)
         if phase is not None and other is not None and phase != other:
@@ -1920,6 +1920,26 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
                 continue  # 某产业园 and 某产业园标准化厂房三期: the park and works inside it
             return r
     return None
+
+
+#: A firm's short name and ``项目`` (``某某项目``): two to four Han characters.
+_BRAND_KEY = re.compile(r"[\u4e00-\u9fff]{2,4}项目")
+
+
+def _brand_named(core: str, key: str, keys: dict[str, Record]) -> Record | None:
+    """The one project found in the article whose investor or name opens with the firm's short name
+    that ``key`` is (``某岳项目`` for ``某岳新材料年产…项目`` or a project of 某岳新材料科技有限公司), else None."""
+    if not _BRAND_KEY.fullmatch(key):
+        return None
+    hits = {id(r): r for k, r in keys.items()
+            if k.startswith(core) or _investor_opens(r.get("investor"), core)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _investor_opens(investor: Any, brand: str) -> bool:
+    """True when a firm's name holds ``brand`` at its head, after a place's short name at most
+    (``某岳`` of ``山东某岳新材料科技有限公司``)."""
+    return isinstance(investor, str) and 0 <= investor.find(brand) <= 3
 
 
 #: How the name of a park ends (the park itself, not works inside it).
@@ -2880,6 +2900,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 # named before them are what it builds
                 names = [n for n in names if n is names[0] or not (
                     n.name.endswith("生产线") and _LINES_COUNTED.match(ctx.text, n.end))]
+            if len(names) == 1 and found and names[0].name.endswith("生产线") \
+                    and _LINES_COUNTED.match(ctx.text, names[0].end):
+                names = []  # 引进…挤压生产线12条: the lines the project told of before puts in
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
                     and sent.start - found[-1][0].end <= 300:
                 names = _lines_it_builds(ctx, sent, names)
@@ -3919,7 +3942,7 @@ _SCENE_AFTER = re.compile(r"内[,，]")
 #: How a place where projects stand ends (a park, a base, a port area).
 _SCENE_END = re.compile(r"(?:园区|工业园|产业园|物流园|开发区|高新区|经开区|新区|集中区|基地|港区)$")
 #: What opens a sentence before the place it is set in (``在``, ``在一旁的``, ``在不远处的``).
-_SCENE_OPENS = re.compile(r"\s*(?:在|而在|同样在)(?:[\u4e00-\u9fff]{1,4}的)?")
+_SCENE_OPENS = re.compile(r"\s*(?:在|而在|同样在)(?:[\u4e00-\u9fff]{1,6}的)?")
 
 
 def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
