@@ -4634,6 +4634,33 @@ def _plot_bought(ctx: RecordContext, records: list[Record]) -> None:
         if plot is None or any(plot.end() <= s < start for s in starts):
             continue
         r.set("area", plot.group("a"), ctx.evidence(plot.start("a"), plot.end("a")))
+        if r.get("status") == "target" and r.get("stage") in ("under_construction", "started") \
+                and _LAND_FOR.search(text, max(para, start - 12), start):
+            _plot_landed(ctx, r, plot, para)
+
+
+#: The plot bought given to the works it is for (``这宗土地将用于建设…``, ``该地块拟用于建设…``).
+_LAND_FOR = re.compile(r"(?:土地|地块|用地)(?:将|拟|计划)?用于(?:建设|新建|实施)?$")
+
+
+def _plot_landed(ctx: RecordContext, r: Record, plot: re.Match, para: int) -> None:
+    """A project a plot was just bought for (``甲公司以…摘牌…一宗工业用地。这宗土地将用于建设乙项目``):
+    the works to build on it are its plan, the purchase is its event: it has landed (``signed``,
+    done) on the day of the purchase, and the buyer named before the purchase invests in it."""
+    ev = ctx.evidence(plot.start(), plot.end())
+    r.set("stage", "signed", ev)
+    r.set("status", "actual", ev)
+    s0 = max(ctx.text.rfind("。", para, plot.start()) + 1, para)  # the purchase's sentence
+    day = next((d for d in ctx.mentions_in("dates", s0, plot.start()) if isinstance(d.value, dict)
+                and d.value.get("granularity") == "day" and d.value.get("start")), None)
+    if day is not None:
+        r.set("date", str(day.value["start"]), ctx.evidence(day.start, day.end))
+    if r.get("investor") is None:
+        buyer = [o for o in ctx.mentions_in("orgs", s0, plot.start())
+                 if _COMPANY_FORM.search(ctx.text, o.start, o.end)]
+        if buyer:
+            r.set("investor", ctx.text[buyer[-1].start:buyer[-1].end],
+                  ctx.evidence(buyer[-1].start, buyer[-1].end))
 
 
 def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[tuple[int, int]]) -> None:
