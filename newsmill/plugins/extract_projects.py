@@ -2670,7 +2670,9 @@ def _scene_detail(ctx: RecordContext, art: Span, records: list[Record]) -> None:
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
 _IT_OPENS = re.compile(r"(?:该|此|这个|这一)项目")
 #: A name's sentence closing on news of it (``…搬迁项目也有了新进展。``): the next sentence tells it.
-_NEWS_OF_IT = re.compile(r"(?:也|又|再次)?(?:有了|迎来|取得)(?:新的|新|重要|重大|积极)进展$")
+_NEWS_OF_IT = re.compile(r"(?:也|又|再次)?(?:有了|迎来|取得)(?:新的|新|重要|重大|积极)进展$"
+                         # (good news from it, told next: ``某产业园同样传来好消息。该项目…``)
+                         r"|(?:也|又|同样|再次)?传来(?:了)?(?:好消息|喜讯|捷报)$")
 #: A bulleted sub-head line naming one project and its progress (``●甲项目：主体封顶``).
 _SUBHEAD = re.compile(r"[ \t\u3000]*[●■◆▲◇□○★☆]\s*[^\n：:]{2,40}(?=[：:][^\n]{0,20}\n)")
 

@@ -30,7 +30,7 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "合作园", "经贸合作区",
             # a hub collecting and sending out farm goods (``某某农产品冷链集配中心``); a store's
             # parts (``建设仓储中心``, ``冷链配送中心``) are often a phase's contents, no works
-            "集配中心",
+            "集配中心", "集散中心",  # (and one gathering and sending them on: ``某县冷链物流集散中心``)
             # a county's logistics port (``某县现代物流港一期建成投用``; a railway port is a zone)
             "物流港")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
