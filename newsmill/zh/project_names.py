@@ -34,6 +34,8 @@ class ProjectName:
     original: str
     core: str
     phase: int | None
+    firm_cut: bool = False
+    """The core lost a firm heading the name (an investor's name or brand, a legal name)."""
 
 
 def phase_of(name: str) -> int | None:
@@ -114,12 +116,14 @@ def normalize_project_name(name: str, places: list[str] | None = None,
     core = _BRACKETS.sub("", core)
     core = _NOISE.sub("", core)
     core = _strip_places(core, places or [])
+    whole = core
     core = _strip_investor(core, investors or ())
+    firm_cut = core != whole
     for suffix in _TRAILING:
         if core.endswith(suffix) and len(core) > len(suffix) + 1:
             core = core[: -len(suffix)]
             break
-    return ProjectName(name, core, phase)
+    return ProjectName(name, core, phase, firm_cut)
 
 
 def bigrams(text: str) -> set[str]:
