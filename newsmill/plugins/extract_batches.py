@@ -27,8 +27,9 @@ _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
 #: The first character of :data:`_APPROX` or of a number: a lookahead that lets the regex engine
 #: skip every other position at once (it matches nothing more or less).
 _NUMBER_AHEAD = r"(?=[约近超逾共达计总合累\d零〇一二两三四五六七八九十百千])"
-#: The ``、`` between tiers of a list of projects (``省、市、县重点项目``): no list of items.
-_TIERS_APART = r"(?<=[省市县区])、(?=[省市县区])"
+#: The ``、`` between tiers of a list of projects (``省、市、县重点项目``): no list of items (not the
+#: kinds of a county in brackets, ``10个县（市、区）观摩项目``).
+_TIERS_APART = r"(?<=[省市县区])、(?=[省市县区](?:、[省市县区])*级?(?:重点|重大))"
 COUNT_PATTERNS = (
     # (``重点项目(任务)保持在20个以上``, ``项目数量稳定在35个``: a level kept; ``项目不少于6个``: a floor,
     # also each place's, ``两地新签约项目均不少于15个``;

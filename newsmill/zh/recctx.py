@@ -977,8 +977,8 @@ class RecordContext:
             first = self.doc.articles[0].start
             counties = {_place_name(m) for m in self.places if m.start < first
                         and isinstance(m.value, dict) and m.value.get("level") == "county"}
-            if not counties:
-                counties = self._page_counties()
+            if not counties and not any(m.value.get("level") in _NAMED_LEVELS for m in ok):
+                counties = self._page_counties()  # (not when it names a zone: ``全区`` may be the zone)
         return counties.pop() if len(counties) == 1 else None
 
     def _page_counties(self) -> set[Any]:
