@@ -152,7 +152,8 @@ def test_a_short_name_fitting_no_project_or_two_is_left_alone() -> None:
 
 
 def test_words_around_a_project_are_no_project() -> None:
-    page = ("闽泰项目投产\n\n本报讯 9月16日，闽泰食品李干深加工项目首批产品下线，标志着项目正式进入试生产阶段。"
+    page = ("闽泰项目投产\n\n本报讯 9月16日，闽泰食品李干深加工项目首批产品下线，"
+            "标志着项目正式进入试生产阶段。"
             "镇里将抽调干部常驻项目一线。该项目由福建闽泰食品有限公司投资2.3亿元建设，"
             "引进自动化烘干生产线6条。仓储楼的桩基工程正在施工。\n")
     assert list(projects(page)) == ["闽泰食品李干深加工项目"]

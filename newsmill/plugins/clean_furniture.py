@@ -104,7 +104,8 @@ SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您�
 #: A newspaper's running head: its name, the date, the page and its section
 #: (``某某日报 2024年3月5日 第B3版 经济``; a county paper ``今日某某`` has no ``报`` in its name);
 #: looked at only in lines holding ``版``.
-_MASTHEAD_RE = re.compile(r"(?:\S{2,12}报|今日[\u4e00-\u9fff]{2,4})\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_MASTHEAD_RE = re.compile(r"(?:\S{2,12}报|今日[\u4e00-\u9fff]{2,4})"
+                          r"\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                           r"(?:\s*(?:星期|周)[一二三四五六日天])?\s+第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：|]?\s*\S{1,12})?")
 #: A gap of blanks inside a line (a PDF line spread over the page width).
 _GAP_RE = re.compile(r"[ \t\u3000]{2,}")

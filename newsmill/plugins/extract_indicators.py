@@ -65,7 +65,8 @@ METRIC_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in METRIC_TAIL_WORD
 _METRIC_TAIL_LAST = frozenset({w[-1] for w in METRIC_TAIL_WORDS} | {"\n"})
 _GROWTH_TAIL_LAST = frozenset({w[-1] for w in GROWTH_WORDS} | {"\n"})
 METRIC_HEAD = re.compile("^(?:" + alternation(
-    "其中", "全年", "全月", "今年以来", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外",
+    "其中", "全年", "全月", "今年以来", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时",
+    "此外",
     "另外", "累计", "全市", "全省", "全县", "全区", "实现", "完成",
     # a speaker's goal (``我们将力争全年完成固定资产投资…``)
     "我们", "将", "力争", "争取", "确保", "预计")

@@ -1927,8 +1927,9 @@ _BRAND_KEY = re.compile(r"[\u4e00-\u9fff]{2,4}项目")
 
 
 def _brand_named(core: str, key: str, keys: dict[str, Record]) -> Record | None:
-    """The one project found in the article whose investor or name opens with the firm's short name
-    that ``key`` is (``某岳项目`` for ``某岳新材料年产…项目`` or a project of 某岳新材料科技有限公司), else None."""
+    """The one project found in the article whose investor or name opens with the firm's short
+    name that ``key`` is (``某岳项目`` for ``某岳新材料年产…项目``, or for a project of
+    某岳新材料科技有限公司), else None."""
     if not _BRAND_KEY.fullmatch(key):
         return None
     hits = {id(r): r for k, r in keys.items()
