@@ -61,7 +61,7 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"|(?:点击|戳)(?:上方)?蓝字|关注我们[!！~～]*"
         r"|分享到\s*[:：]?.{0,30}"),
     "page tools": re.compile(
-        r"(?:\s*[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑)"
+        r"(?:\s*[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑|分享)"
         r"[^【】\[\]]{0,10}[】\]])+"
         # (the same links bare, apart by blanks or bars: ``打印本页 关闭窗口``, ``打印本页 | 关闭窗口``)
         r"|(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部)"
@@ -102,8 +102,10 @@ SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您�
                         "协办", "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
                         "扫描", "转发", "评论", "证券", "股票", "债券", "信息", "来源", "地址"))
 #: A newspaper's running head: its name, the date, the page and its section
-#: (``某某日报 2024年3月5日 第B3版 经济``); looked at only in lines holding ``版``.
-_MASTHEAD_RE = re.compile(r"\S{2,12}报\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+#: (``某某日报 2024年3月5日 第B3版 经济``; a county paper ``今日某某`` has no ``报`` in its name);
+#: looked at only in lines holding ``版``.
+_MASTHEAD_RE = re.compile(r"(?:\S{2,12}报|今日[\u4e00-\u9fff]{2,4})"
+                          r"\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                           r"(?:\s*(?:星期|周)[一二三四五六日天])?\s+第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：|]?\s*\S{1,12})?")
 #: A gap of blanks inside a line (a PDF line spread over the page width).
 _GAP_RE = re.compile(r"[ \t\u3000]{2,}")
@@ -477,6 +479,8 @@ def notices(texts: list[str]) -> list[tuple[int, str]]:
 #: The heading of a list of other posts after a story (``往期推荐``, ``推荐阅读``, ``往期回顾``).
 _RELATED_HEAD_RE = re.compile(r"[▼▽↓]*[【\[]?(?:往期|精彩|热门|近期)?(?:推荐阅读|推荐|回顾|阅读)[】\]]?[▼▽↓]*"
                               r"|[▼▽↓]*[【\[]?(?:相关|延伸|更多)阅读[】\]]?[▼▽↓]*"
+                              # (a portal's news on the same subject: ``相关新闻：``)
+                              r"|[【\[]?相关(?:新闻|文章|报道)[】\]]?\s*[:：]?"
                               # (a portal's links to other sites at its foot: ``相关链接：``)
                               r"|[【\[]?(?:相关|友情)链接[】\]]?\s*[:：]?")
 #: How an item of such a list opens: an arrow or a bullet.

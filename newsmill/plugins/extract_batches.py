@@ -27,6 +27,9 @@ _APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
 #: The first character of :data:`_APPROX` or of a number: a lookahead that lets the regex engine
 #: skip every other position at once (it matches nothing more or less).
 _NUMBER_AHEAD = r"(?=[约近超逾共达计总合累\d零〇一二两三四五六七八九十百千])"
+#: The ``、`` between tiers of a list of projects (``省、市、县重点项目``): no list of items (not the
+#: kinds of a county in brackets, ``10个县（市、区）观摩项目``).
+_TIERS_APART = r"(?<=[省市县区])、(?=[省市县区](?:、[省市县区])*级?(?:重点|重大))"
 COUNT_PATTERNS = (
     # (``重点项目(任务)保持在20个以上``, ``项目数量稳定在35个``: a level kept; ``项目不少于6个``: a floor,
     # also each place's, ``两地新签约项目均不少于15个``;
@@ -36,8 +39,9 @@ COUNT_PATTERNS = (
                r"(?:数量|数)?(?:均|都|各)?(?:保持在|稳定在|维持在|不少于|不低于|至少|还有|尚有|仍有|突破"
                r"|[(（](?=[^()（）\n]{0,20}[)）]))?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
+    # (tiers listed apart, ``52个省、市、县重点项目``)
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)(?!月)"
-               r"[^,，。;；、:：]{0,12}?项目"),
+               r"(?:[^,，。;；、:：]|" + _TIERS_APART + r"){0,12}?项目"),
     # (routes of a tour are no works: ``推出3条精品旅游线路``)
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
                r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),
@@ -53,7 +57,8 @@ _COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目")
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
 _NUMERAL = r"[\d零〇一二两三四五六七八九十百千]"
 _COUNT_GATES = (None,
-                re.compile(_NUMERAL + r"[余多]?[个项批](?!月)[^,，。;；、:：]{0,12}?项目"),
+                re.compile(_NUMERAL + r"[余多]?[个项批](?!月)(?:[^,，。;；、:：]|" + _TIERS_APART
+                           + r"){0,12}?项目"),
                 re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?"
                            r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),
                 None, None)

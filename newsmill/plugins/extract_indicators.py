@@ -65,7 +65,8 @@ METRIC_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in METRIC_TAIL_WORD
 _METRIC_TAIL_LAST = frozenset({w[-1] for w in METRIC_TAIL_WORDS} | {"\n"})
 _GROWTH_TAIL_LAST = frozenset({w[-1] for w in GROWTH_WORDS} | {"\n"})
 METRIC_HEAD = re.compile("^(?:" + alternation(
-    "其中", "全年", "全月", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时", "此外",
+    "其中", "全年", "全月", "今年以来", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时",
+    "此外",
     "另外", "累计", "全市", "全省", "全县", "全区", "实现", "完成",
     # a speaker's goal (``我们将力争全年完成固定资产投资…``)
     "我们", "将", "力争", "争取", "确保", "预计")
@@ -1724,7 +1725,9 @@ PAIRED = re.compile(r"\d(?:兆瓦|万千瓦|MW|千瓦)\s*[/／]$")
 
 
 #: A clause adding firms to a place (``新增规上工业企业15户``, ``新培育…企业3家``): never one project's.
-_FIRMS_ADDED = re.compile(r"(?:力争|确保|全年|年内)?(?:新增|新培育|培育|新引进)[^，,。；;]{0,10}?企业$")
+#: (the place's scope word and the time may open it: ``全县今年以来新增…企业21家``)
+_FIRMS_ADDED = re.compile(r"(?:全[县市区州旗]|[我本][县市区])?(?:今年以来|今年|全年|年内)?"
+                          r"(?:力争|确保|全年|年内)?(?:新增|新培育|培育|新引进)[^，,。；;]{0,10}?企业$")
 
 
 def _report_paragraph(text: str, sent: Span) -> int:

@@ -1910,7 +1910,7 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
         return keys[key]
     core, phase = _key_parts(key)
     if len(core) < 4:
-        return None
+        return _brand_named(core, key, keys) if phase is None else None
     for k, r in keys.items():
         other_core, other = _key_parts(k)
         if phase is not None and other is not None and phase != other:
@@ -1920,6 +1920,27 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
                 continue  # 某产业园 and 某产业园标准化厂房三期: the park and works inside it
             return r
     return None
+
+
+#: A firm's short name and ``项目`` (``某某项目``): two to four Han characters.
+_BRAND_KEY = re.compile(r"[\u4e00-\u9fff]{2,4}项目")
+
+
+def _brand_named(core: str, key: str, keys: dict[str, Record]) -> Record | None:
+    """The one project found in the article whose investor or name opens with the firm's short
+    name that ``key`` is (``某岳项目`` for ``某岳新材料年产…项目``, or for a project of
+    某岳新材料科技有限公司), else None."""
+    if not _BRAND_KEY.fullmatch(key):
+        return None
+    hits = {id(r): r for k, r in keys.items()
+            if k.startswith(core) or _investor_opens(r.get("investor"), core)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _investor_opens(investor: Any, brand: str) -> bool:
+    """True when a firm's name holds ``brand`` at its head, after a place's short name at most
+    (``某岳`` of ``山东某岳新材料科技有限公司``)."""
+    return isinstance(investor, str) and 0 <= investor.find(brand) <= 3
 
 
 #: How the name of a park ends (the park itself, not works inside it).
@@ -2650,7 +2671,9 @@ def _scene_detail(ctx: RecordContext, art: Span, records: list[Record]) -> None:
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
 _IT_OPENS = re.compile(r"(?:该|此|这个|这一)项目")
 #: A name's sentence closing on news of it (``…搬迁项目也有了新进展。``): the next sentence tells it.
-_NEWS_OF_IT = re.compile(r"(?:也|又|再次)?(?:有了|迎来|取得)(?:新的|新|重要|重大|积极)进展$")
+_NEWS_OF_IT = re.compile(r"(?:也|又|再次)?(?:有了|迎来|取得)(?:新的|新|重要|重大|积极)进展$"
+                         # (good news from it, told next: ``某产业园同样传来好消息。该项目…``)
+                         r"|(?:也|又|同样|再次)?传来(?:了)?(?:好消息|喜讯|捷报)$")
 #: A bulleted sub-head line naming one project and its progress (``●甲项目：主体封顶``).
 _SUBHEAD = re.compile(r"[ \t\u3000]*[●■◆▲◇□○★☆]\s*[^\n：:]{2,40}(?=[：:][^\n]{0,20}\n)")
 
@@ -2880,6 +2903,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 # named before them are what it builds
                 names = [n for n in names if n is names[0] or not (
                     n.name.endswith("生产线") and _LINES_COUNTED.match(ctx.text, n.end))]
+            if len(names) == 1 and found and names[0].name.endswith("生产线") \
+                    and _LINES_COUNTED.match(ctx.text, names[0].end):
+                names = []  # 引进…挤压生产线12条: the lines the project told of before puts in
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
                     and sent.start - found[-1][0].end <= 300:
                 names = _lines_it_builds(ctx, sent, names)
@@ -3919,7 +3945,7 @@ _SCENE_AFTER = re.compile(r"内[,，]")
 #: How a place where projects stand ends (a park, a base, a port area).
 _SCENE_END = re.compile(r"(?:园区|工业园|产业园|物流园|开发区|高新区|经开区|新区|集中区|基地|港区)$")
 #: What opens a sentence before the place it is set in (``在``, ``在一旁的``, ``在不远处的``).
-_SCENE_OPENS = re.compile(r"\s*(?:在|而在|同样在)(?:[\u4e00-\u9fff]{1,4}的)?")
+_SCENE_OPENS = re.compile(r"\s*(?:在|而在|同样在)(?:[\u4e00-\u9fff]{1,6}的)?")
 
 
 def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
@@ -4611,6 +4637,33 @@ def _plot_bought(ctx: RecordContext, records: list[Record]) -> None:
         if plot is None or any(plot.end() <= s < start for s in starts):
             continue
         r.set("area", plot.group("a"), ctx.evidence(plot.start("a"), plot.end("a")))
+        if r.get("status") == "target" and r.get("stage") in ("under_construction", "started") \
+                and _LAND_FOR.search(text, max(para, start - 12), start):
+            _plot_landed(ctx, r, plot, para)
+
+
+#: The plot bought given to the works it is for (``这宗土地将用于建设…``, ``该地块拟用于建设…``).
+_LAND_FOR = re.compile(r"(?:土地|地块|用地)(?:将|拟|计划)?用于(?:建设|新建|实施)?$")
+
+
+def _plot_landed(ctx: RecordContext, r: Record, plot: re.Match, para: int) -> None:
+    """A project a plot was just bought for (``甲公司以…摘牌…一宗工业用地。这宗土地将用于建设乙项目``):
+    the works to build on it are its plan, the purchase is its event: it has landed (``signed``,
+    done) on the day of the purchase, and the buyer named before the purchase invests in it."""
+    ev = ctx.evidence(plot.start(), plot.end())
+    r.set("stage", "signed", ev)
+    r.set("status", "actual", ev)
+    s0 = max(ctx.text.rfind("。", para, plot.start()) + 1, para)  # the purchase's sentence
+    day = next((d for d in ctx.mentions_in("dates", s0, plot.start()) if isinstance(d.value, dict)
+                and d.value.get("granularity") == "day" and d.value.get("start")), None)
+    if day is not None:
+        r.set("date", str(day.value["start"]), ctx.evidence(day.start, day.end))
+    if r.get("investor") is None:
+        buyer = [o for o in ctx.mentions_in("orgs", s0, plot.start())
+                 if _COMPANY_FORM.search(ctx.text, o.start, o.end)]
+        if buyer:
+            r.set("investor", ctx.text[buyer[-1].start:buyer[-1].end],
+                  ctx.evidence(buyer[-1].start, buyer[-1].end))
 
 
 def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[tuple[int, int]]) -> None:

@@ -54,7 +54,7 @@ class _Key:
     disk (:class:`_Store`); memory holds only the recently used ones.
     """
 
-    __slots__ = ("name", "core", "phase", "province", "city", "county", "org_keys", "amount")
+    __slots__ = ("name", "core", "phase", "province", "city", "county", "org_keys", "amount", "cut")
 
     def __init__(self, name: str, core: str, phase: int | None, loc: dict[str, Any],
                  investors: tuple[str, ...], amount: int | None) -> None:
@@ -66,6 +66,9 @@ class _Key:
         self.county = loc.get("county")
         self.org_keys = frozenset(org_key(i) for i in investors) if investors else _NO_KEYS
         self.amount = amount
+        # the core lost the investor heading the name: another investor is another project
+        self.cut = bool(investors) and normalize_project_name(
+            name, [p for p in (self.province, self.city, self.county) if p], investors).firm_cut
 
 
 #: Bounds of what linking keeps in memory, whatever the corpus size (the rest is on disk):
@@ -129,10 +132,10 @@ def project_row(cr: CorpusRecord) -> tuple[Any, ...] | None:
     province, city, county = loc.get("province"), loc.get("city"), loc.get("county")
     sig = repr((name, province, city, county, investors, amount))
     places = (province, city, county)
-    core_key = repr((name, places))
+    core_key = repr((name, places, investors))
     found = _CORES.get(core_key)
     if found is None:
-        pn = normalize_project_name(name, [p for p in places if p])
+        pn = normalize_project_name(name, [p for p in places if p], investors)
         found = (pn.core, pn.phase)
         if len(_CORES) >= _CORES_MAX:
             _CORES.clear()
@@ -404,7 +407,7 @@ class _Cluster:
     """
 
     __slots__ = ("core", "grams", "phase_set", "province", "city", "county", "org_keys", "amounts",
-                 "cores", "size", "first")
+                 "cores", "size", "first", "cut")
 
     def __init__(self, key: _Key, first: tuple[str, str], grams: set[str] | None = None) -> None:
         self.core = key.core
@@ -417,10 +420,12 @@ class _Cluster:
         self.cores: dict[str, int] | None = None  # None: every key had ``core``
         self.size = 0
         self.first = first  # (doc id, record id) of its first record in sort order
+        self.cut = False  # a member's core lost the investor heading its name
         self.add(key)
 
     def add(self, key: _Key) -> None:
         self.size += 1
+        self.cut = self.cut or key.cut
         if self.cores is None and key.core != self.core:
             self.cores = {self.core: self.size - 1}
         if self.cores is not None:
@@ -470,6 +475,8 @@ def org_key(name: str) -> str:
     return key
 
 
+_PLACE_HEAD = 3
+"""The longest place name (``山东``, ``四川省``) a firm's name may open with before its brand."""
 _ORG_KEYS: dict[str, str] = {}
 _ORG_KEYS_MAX = 10_000
 
@@ -479,7 +486,11 @@ def same_org(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 2 and long_.startswith(short)
+    if len(short) >= 2 and long_.startswith(short):
+        return True
+    # a brand after a place's short name (``泓岳新材料`` of ``山东泓岳新材料科技``)
+    at = long_.find(short, 1) if len(short) >= 2 else -1
+    return 0 < at <= (_PLACE_HEAD if len(short) >= 3 else 2)
 
 
 def _investors(value: Any) -> list[str]:
@@ -537,6 +548,8 @@ def score(item: _Key, cluster: _Cluster, item_grams: set[str] | None = None,
         if any(same_org(a, b) for a in mine for b in theirs):
             matched.append("investor")
             s += 0.1
+        elif item.cut or cluster.cut:
+            return 0.0, []  # 甲公司年产…项目 and 乙公司年产…项目: one product, two firms' plants
         else:
             s -= 0.25
     other_amounts = cluster.amounts

@@ -42,8 +42,12 @@ _FURNITURE = re.compile(
         # the office that compiles a bulletin, printed beside its date (``某市投资促进局编``)
         rf"[{HAN}（）()]{{2,20}}?(?:局|委|办|厅|中心|委员会|政府|管委会|办公室)(?:编印|编发|编|主办)(?![{HAN}])",
         rf"[{HAN}]{{1,4}}\s*[:：]\s*[^\s\u3000]{{0,12}}",
-        alternation(("编辑", "责编", "版式", "美编", "校对", "审读", "组版", "制图", "设计", "检校", "主编"))
-        + rf"\s*[{HAN}]{{2,4}}",
+        # an editor's role and name, the name perhaps letter-spaced (``校对 孙 岩``)
+        alternation(("责任编辑", "责任校对", "编辑", "责编", "版式", "美编", "校对", "审读", "组版", "制图",
+                     "设计", "检校", "主编"))
+        + rf"\s*[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}",
+        # a county paper named ``今日某某`` (no ``报`` in its name)
+        rf"(?<![{HAN}])今日[{HAN}]{{2,4}}(?![{HAN}])",
         alternation(("要闻", "综合", "经济", "新闻", "打印", "关闭", "分享", "大中小", "大 中 小")),
     ]))
 _HAN_RE = re.compile(f"[{HAN}]")

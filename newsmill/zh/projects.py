@@ -30,7 +30,7 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "合作园", "经贸合作区",
             # a hub collecting and sending out farm goods (``某某农产品冷链集配中心``); a store's
             # parts (``建设仓储中心``, ``冷链配送中心``) are often a phase's contents, no works
-            "集配中心",
+            "集配中心", "集散中心",  # (and one gathering and sending them on: ``某县冷链物流集散中心``)
             # a county's logistics port (``某县现代物流港一期建成投用``; a railway port is a zone)
             "物流港")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
@@ -67,6 +67,8 @@ BOUNDARY_WORDS = sorted((
  "鼓励", "优化", "提升", "形成", "助力", "采取", "通过", "组织", "就",
  "深入", "来到", "走进", "察看", "查看", "实地", "调研",
  "介绍",  # a host's turn: ``下面请某局长介绍重点项目建设情况``
+ "标志着", "意味着",  # what an event means (``标志着项目正式进入试生产阶段``)
+ "常驻",  # staff posted at a site (``抽调专人常驻项目现场``)
  "上马", "新上",  # a firm putting up a line or a plant (``投资…上马年产…项目``, ``新上…生产线``)
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
@@ -128,11 +130,11 @@ _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: Phrases that are no project: ceremonies, venues (``主会场项目``), classes (``1亿元以上工业项目``),
 #: subsidies (``给予…元的厂房``).
 #: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``).
-_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取)项目"  # noqa: E501
+_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取)项目|^(?:地基|桩基|基坑|土方|主体|钢结构)工程$"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
 _NOT_PROJECT_FIRST = ("”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补选位坐"
-                      "二三四五六七八九十其再最了询过听")
+                      "二三四五六七八九十其再最了询过听地桩基土主钢")
 _NOT_PROJECT = re.compile("(?=[" + _NOT_PROJECT_FIRST + "])(?:" + _NOT_PROJECT_PATTERN + ")")
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年屠宰|年生产)\d")

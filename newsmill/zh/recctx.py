@@ -977,7 +977,15 @@ class RecordContext:
             first = self.doc.articles[0].start
             counties = {_place_name(m) for m in self.places if m.start < first
                         and isinstance(m.value, dict) and m.value.get("level") == "county"}
+            if not counties and not any(m.value.get("level") in _NAMED_LEVELS for m in ok):
+                counties = self._page_counties()  # (not when it names a zone: ``全区`` may be the zone)
         return counties.pop() if len(counties) == 1 else None
+
+    def _page_counties(self) -> set[Any]:
+        """The counties named anywhere on the page (a county paper's other stories, its footer's
+        address): its one county is what an article naming none means by ``全县``."""
+        return {_place_name(m) for m in self.places
+                if isinstance(m.value, dict) and m.value.get("level") == "county"}
 
     def _spoken_level(self, sent: Span, pos: int) -> tuple[str, int, int] | None:
         """``区里``/``县里`` before ``pos`` in its sentence (or in the sentence before, for one opening on
@@ -1025,6 +1033,10 @@ class RecordContext:
         first = self.doc.articles[0].start
         found = [m for m in self.places if m.start < first and isinstance(m.value, dict)
                  and m.value.get("level") == "county"]
+        if not found and not any(isinstance(m.value, dict) and m.value.get("level") in _NAMED_LEVELS
+                                 for m in self.places if a.start <= m.start < a.end):
+            # no banner, and the article names no place: the one county the page names
+            found = [m for m in self.places if isinstance(m.value, dict) and m.value.get("level") == "county"]
         return found[0] if found and len({_place_name(m) for m in found}) == 1 else None
 
     def _autonomous_region(self, c0: int, pos: int, article: int | None) -> tuple[str, int, int] | None:
@@ -1085,6 +1097,9 @@ class RecordContext:
                 return (province, whole, whole + 2) if held and province else None
         return None
 
+
+#: Levels of a place an article may name for its projects instead of its page's county.
+_NAMED_LEVELS = frozenset(("prefecture", "city", "county", "district", "zone"))
 
 #: What follows a place named as a ceremony's venue (``某区主会场``, ``某县为分会场``).
 _VENUE_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)*(?:同步|同时|分别)?(?:设立|设置|设|为|作为)?"
