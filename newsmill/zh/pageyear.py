@@ -204,7 +204,8 @@ def year_clues(text: str) -> list[YearClue]:
     """Every 4-digit year written in ``text`` with what it says of the page's year."""
     clues = [YearClue(int(m.group(1)), m.start(), m.end(), _classify(text, m)) for m in _YEAR.finditer(text)]
     if "回" in text or "盘点" in text:
-        clues += [YearClue(int(m.group(1)), m.start(1), m.end(1), "over") for m in _LOOK_BACK_BARE.finditer(text)]
+        clues += [YearClue(int(m.group(1)), m.start(1), m.end(1), "over")
+                  for m in _LOOK_BACK_BARE.finditer(text)]
         clues.sort(key=lambda c: c.start)
     return clues
 
