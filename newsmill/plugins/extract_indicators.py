@@ -26,6 +26,7 @@ from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import alternation
 from newsmill.zh.dates import month_of
 from newsmill.zh.figures import Figure, number
+from newsmill.zh.pageyear import read_page_year
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import (
     ITEM_HEAD_NAME,
@@ -1646,9 +1647,35 @@ def extract_indicators(doc: Document) -> list[Record]:
             _headline_period(ctx, art, out[first:])
     year = doc.meta.year
     if year is not None:
+        if doc.meta.pub_date is None:
+            _whole_year_looked_back(doc.text, out, year)
         _page_year_period(doc.text, out, year)
     _goal_measures(out)
     return out
+
+
+#: A whole year named by its word alone (``全年实施…``, ``全年新签约…``).
+_WHOLE_YEAR_WORD = "全年"
+
+
+def _whole_year_looked_back(text: str, records: list[Record], year: int) -> None:
+    """On a page with no date whose year is read from a year reported as over (``2024年，全县…稳步
+    扩大``: the page is of 2025), a result of ``全年`` told after that year (``全年实施…项目…，完成
+    投资…``) or under a look-back label (``【回眸2024】``) is of the year looked back on, not of the
+    page's: the page reviews it."""
+    done = [r for r in records if r.get("period") == str(year) and r.get("status") != "target"
+            and (ev := r.fields["period"].evidence) and text[ev[0].start:ev[0].end] == _WHOLE_YEAR_WORD]
+    if not done:
+        return
+    found = read_page_year(text)
+    if found is None or found.year != year or found.clue.kind != "over":
+        return
+    back = f"{year - 1}年"
+    looks = _look_back_sections(text) if ("回" in text or "盘点" in text) else []
+    for r in done:
+        at = r.fields["period"].evidence[0].start
+        if text.rfind(back, 0, at) >= 0 or (looks and _section_year(looks, at) == year - 1):
+            r.set("period", str(year - 1), *r.fields["period"].evidence)
 
 
 #: A class's investment told done (``重点项目完成投资``): in a goal, the measure is the investment.
@@ -1727,15 +1754,46 @@ def _existing(text: str, at: int) -> bool:
     return _EXISTING.search(text, max(0, at - 10), at) is not None
 
 
+#: A section label on a line of its own (``【回眸2024】``, ``【锚定2025】``, ``回望2024年``).
+_SECTION_LABEL = re.compile(r"^\s*(?:[【\[〔][^\n】\]〕]{1,14}[】\]〕]|[^\n，。,；;：:]{2,12}?)\s*$", re.M)
+#: A label looking back on a year (``回眸2024``, ``回望2024年``, ``盘点2024``).
+_LOOK_BACK_YEAR = re.compile(r"(?:回眸|回望|回顾|盘点)\s*((?:19|20)\d{2})(?!\d)")
+
+
+def _look_back_sections(text: str) -> list[tuple[int, int | None]]:
+    """Where each section label of ``text`` ends, with the year it looks back on (None for another
+    label): the figures under ``【回眸2024】`` up to the next label are of 2024."""
+    out: list[tuple[int, int | None]] = []
+    for m in _SECTION_LABEL.finditer(text):
+        back = _LOOK_BACK_YEAR.search(m.group())
+        out.append((m.end(), int(back.group(1)) if back else None))
+    return out if any(y is not None for _, y in out) else []
+
+
+def _section_year(sections: list[tuple[int, int | None]], at: int) -> int | None:
+    """The year the last section label before ``at`` looks back on, or None."""
+    year = None
+    for end, y in sections:
+        if end > at:
+            break
+        year = y
+    return year
+
+
 def _page_year_period(text: str, records: list[Record], year: int) -> None:
     """A statistic with no period, after the carry-over, is of the page's year: a statistic of
     the present (``目前…达``) gets ``2023``, a goal with no year (``力争…``) ``2023(目标)``, what
     there is now in a plan's sentence (``加强对现有103户企业扶持``) ``2023(现有)``.
     Its evidence is the figure's (the page's date may be in no character of the page)."""
+    looks = _look_back_sections(text) if ("回" in text or "盘点" in text) else []
     for r in records:
         if r.get("period") is None and "value" in r.fields:
             ev = r.fields["value"].evidence
             period = str(year)
+            back = _section_year(looks, ev[0].start) if looks and ev and r.get("status") != "target" else None
+            if back is not None:
+                r.set("period", str(back), *ev)  # 【回眸2024】⏎全县实现生产总值…: the year looked back on
+                continue
             if r.get("status") == "target":
                 period = f"{year}(现有)" if ev and _existing(text, ev[0].start) else f"{year}(目标)"
             r.set("period", period, *ev)
