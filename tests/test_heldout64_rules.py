@@ -184,8 +184,10 @@ def test_a_masthead_of_paper_section_and_date() -> None:
 
 def test_whole_year_results_after_a_year_reported_over_are_of_that_year() -> None:
     page = ("竹溪县两会召开\n\n本报讯 2023年，全县经济回升向好，地区生产总值增长6.2%。\n"
-            "项目建设成效明显。全年新增规上工业企业18家。\n")
-    assert ("新增规上工业企业", "2023", 18, "家", None) in _stats(page, None)
+            "项目建设成效明显。全年实现规上工业增加值增长8.5%，新增规上工业企业18家。\n")
+    found = _stats(page, None)
+    assert ("规上工业增加值", "2023", 8.5, "%", 8.5) in found
+    assert ("新增规上工业企业", "2023", 18, "家", None) in found
 
 
 def test_whole_year_on_a_page_of_a_year_under_way_keeps_that_year() -> None:

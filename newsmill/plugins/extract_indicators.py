@@ -91,10 +91,12 @@ SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "�
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "经营户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
     "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
-    "家庭农场", "养殖户", "车辆", "户数", "用户", "会员单位", "用地", "土地", "地块", "人口",
+    "家庭农场", "车辆", "户数", "用户", "会员单位", "用地", "土地", "地块", "人口",
     # lodging and the villages a collective economy is counted by (``民宿客房1.2万间``,
     # ``年经营性收入10万元以上的村达到126个``)
-    "民宿", "客房", "农家乐", "床位", "以上的村", "以上的行政村"))
+    "民宿", "客房", "农家乐", "床位", "以上的村", "以上的行政村")
+    # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``)
+    + r"|新增[\u4e00-\u9fff]{0,6}养殖户$")
 #: Parks or zones themselves counted (``3个合作园区``, ``新建飞地园区2个``): works set up, no statistic
 #: (the firms they hold are one: ``园区入驻企业27家``).
 PARKS_COUNTED = re.compile(r"(?:园区|产业园|合作园|工业园|开发区|高新区|经开区|飞地)$")
@@ -1658,11 +1660,16 @@ def extract_indicators(doc: Document) -> list[Record]:
 _WHOLE_YEAR_WORD = "全年"
 
 
+#: A whole year's work told done after ``全年`` (``全年实施…项目…``, ``全年新签约…``): a result.
+_WHOLE_YEAR_DONE = re.compile(r"(?:共|累计)?(?:实施|完成|实现|新签约|签约|引进|接待|达到)")
+
+
 def _whole_year_looked_back(text: str, records: list[Record], year: int) -> None:
     """On a page with no date whose year is read from a year reported as over (``2024年，全县…稳步
     扩大``: the page is of 2025), a result of ``全年`` told after that year (``全年实施…项目…，完成
     投资…``) or under a look-back label (``【回眸2024】``) is of the year looked back on, not of the
-    page's: the page reviews it."""
+    page's: the page reviews it.  Work of ``全年`` told otherwise (``同时，全年新培育…``) keeps the
+    page's year."""
     done = [r for r in records if r.get("period") == str(year) and r.get("status") != "target"
             and (ev := r.fields["period"].evidence) and text[ev[0].start:ev[0].end] == _WHOLE_YEAR_WORD]
     if not done:
@@ -1673,8 +1680,9 @@ def _whole_year_looked_back(text: str, records: list[Record], year: int) -> None
     back = f"{year - 1}年"
     looks = _look_back_sections(text) if ("回" in text or "盘点" in text) else []
     for r in done:
-        at = r.fields["period"].evidence[0].start
-        if text.rfind(back, 0, at) >= 0 or (looks and _section_year(looks, at) == year - 1):
+        at, end = r.fields["period"].evidence[0].start, r.fields["period"].evidence[0].end
+        if (looks and _section_year(looks, at) == year - 1) or (
+                text.rfind(back, 0, at) >= 0 and _WHOLE_YEAR_DONE.match(text, end)):
             r.set("period", str(year - 1), *r.fields["period"].evidence)
 
 
