@@ -354,6 +354,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             verdict = "join"
         if verdict != "join" and a[0] in _DASHES and subtitle_wraps(text, gaps, k, a, b):
             verdict = "join"
+        if verdict != "join" and gs + 1 == ge and dash_item_wraps(a, b, min_text):
+            verdict = "join"
         if verdict != "join" and gs + 1 == ge and (title_word_cut(a, b) or predicate_wrap(a, b)
                                                    or object_wrap(a, b)):
             verdict = "join"
@@ -559,6 +561,28 @@ def subtitle_wraps(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: st
         return True
     nxt = gaps[k + 2][0] if k + 2 < len(gaps) else len(text)
     return is_byline(text[gaps[k + 1][1]:nxt])
+
+
+#: Shortest dash-opened list item (``——由某公司投资…建设的年产…``) whose cut is read as a wrap.
+_DASH_ITEM_MIN = 16
+#: A figure or an amount in a line: a list item of facts, not a subtitle (``——访某县县长``).
+_FIGURE_IN_RE = re.compile(r"\d")
+
+
+def dash_item_wraps(a: str, b: str, min_text: int = 30) -> bool:
+    """True when B goes on with a dash-opened list item A cut inside a word by the wrap.
+
+    ``——由某公司投资6亿元建设的年产5万吨果汁饮`` ⏎ ``料项目，落户某园区，计划4月开工。``: A opens
+    with a dash, is long (:data:`_DASH_ITEM_MIN`), holds a figure and no clause mark and ends with
+    a Chinese character; B opens with one, is running text ending the sentence and opens no unit,
+    byline or list item.  A subtitle (``——访某县县长 X``) is short and holds no figure.
+    """
+    if len(a) < _DASH_ITEM_MIN or a[0] not in _DASHES or a[1:2] not in _DASHES or not is_han(a[-1]):
+        return False
+    if not b or not is_han(b[0]) or _FIGURE_IN_RE.search(a) is None or is_running_text(a, min_text):
+        return False
+    return (is_running_text(b, min_text) and b[-1] in SENTENCE_END and not opens_unit(b)
+            and not is_byline(b) and not is_heading_marker(b) and not is_list_item(b))
 
 
 #: Signs of a title rather than a wrapped piece of text: a gap between its parts, quotes, a dash.

@@ -196,12 +196,13 @@ assert len(_COUNT_WORDS) == 2, "_counts looks up two words"
 _COUNT_NEED_AT = tuple(_COUNT_WORDS.index(word) for word in _COUNT_NEEDS)
 """The place in :data:`_COUNT_WORDS` of the word each of :data:`COUNT_PATTERNS` needs."""
 #: A further count of the same projects by their event, after a counted batch
-#: (``签约亿元以上项目28个，开工22个，投产11个``, ``…，目前已开工98个``, ``19个计划新开工项目已开工14个``:
+#: (``签约亿元以上项目28个，开工22个，投产11个``, ``…，其中新开工31个、续建52个``, ``…，目前已开工98个``,
+#: ``19个计划新开工项目已开工14个``:
 #: the projects done of those counted as planned, right after them).
 FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        r"(?:其中|目前|现|\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}月(?:份)?"
                        r"|上半年|前三季度)?"
-                       r"已?(?:新开工|开复工|开工|竣工|投产|签约|落地|建成|在建|开工建设)"
+                       r"已?(?:新开工|开复工|开工|竣工|投产|签约|落地|建成|在建|续建|开工建设)"
                        r"(?P<n>" + NUM + r")(?P<u>个|项)"
                        # the next part of a run by quarter or month, after a semicolon (``…签约项目9个，
                        # 合同引资31.2亿元；二季度签约15个，…``; ``；三季度现场签约14个``)

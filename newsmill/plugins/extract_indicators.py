@@ -26,6 +26,7 @@ from newsmill.zh.bylines import OWN_DATELINE
 from newsmill.zh.cues import alternation
 from newsmill.zh.dates import month_of
 from newsmill.zh.figures import Figure, number
+from newsmill.zh.pageyear import read_page_year
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import (
     ITEM_HEAD_NAME,
@@ -94,7 +95,9 @@ ECONOMIC_COUNT = re.compile(alternation(
     "家庭农场", "车辆", "户数", "用户", "会员单位", "用地", "土地", "地块", "人口",
     # lodging and the villages a collective economy is counted by (``民宿客房1.2万间``,
     # ``年经营性收入10万元以上的村达到126个``)
-    "民宿", "客房", "农家乐", "床位", "以上的村", "以上的行政村"))
+    "民宿", "客房", "农家乐", "床位", "以上的村", "以上的行政村")
+    # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``)
+    + r"|新增[\u4e00-\u9fff]{0,6}养殖户$")
 #: Parks or zones themselves counted (``3个合作园区``, ``新建飞地园区2个``): works set up, no statistic
 #: (the firms they hold are one: ``园区入驻企业27家``).
 PARKS_COUNTED = re.compile(r"(?:园区|产业园|合作园|工业园|开发区|高新区|经开区|飞地)$")
@@ -125,6 +128,7 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "问题", "困难", "诉求", "办结", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
+    "提案", "议案",  # motions filed at a congress or a consultative conference: its work, no statistic
     "锁定", "目标企业",  # firms an office aims to bring in: prospects, no statistic
     # a fund's size or raising, one company's own figures
     "基金规模", "募集", "该集团", "该公司", "该企业",
@@ -346,8 +350,8 @@ _SEMICOLON_BETWEEN = re.compile(r"[;；。]")
 _OWN_SUBJECT = re.compile(r"投资|产值|增加值|收入|营收|总额|税收|利润|出口|进口|零售|产量|消费")
 #: A rate of projects (``已签约项目开工率达到60%``, ``项目履约率``): a statistic of the place, not of
 #: a project.
-_PROJECTS_RATE = re.compile(r"项目[\u4e00-\u9fff]{0,4}?(?:开工|投产|履约|落地|竣工|转化|资金到位)率"
-                            r"(?:达到|达|为|保持在|稳定在)?$")
+_PROJECTS_RATE = re.compile(r"项目[\u4e00-\u9fff]{0,4}?(?:开复工|开工|复工|投产|履约|落地|竣工|转化|资金到位)"
+                            r"率(?:达到|达|为|保持在|稳定在)?$")
 #: A ranking after a statistic (``居全省第3位``, ``位居全市第二名``, ``居某某市第2位``, ``排名某某州
 #: 第2位``): its place
 #: among the peers, the scope also given by the name of the city or province, or of a part of a
@@ -1373,10 +1377,13 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
             each: set[int] = set()
             in_turn = None
+            works_turn = _works_in_turn(ctx.text, sent)
             if ctx.text.find("分别", sent.start, sent.end) >= 0:
                 found, each = _respective(ctx, sent, out[first:])
                 out.extend(found)
                 in_turn = _RATES_IN_TURN.search(ctx.text, sent.start, sent.end)
+                if in_turn is not None and _subjects_in_turn(ctx, sent, in_turn.start()):
+                    in_turn = None  # 城镇、农村居民人均可支配收入分别增长a%和b%: rates of the two subjects
             event = EVENT_HELD.search(ctx.text, sent.start, sent.end) \
                 if any(ctx.text.find(c, sent.start, sent.end) >= 0 for c in "节展会") else None
             if event is None and any(ctx.text.find(c, sent.start, sent.end) >= 0 for c in "该景古"):
@@ -1400,6 +1407,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 二期总投资2.4亿美元(约合人民币17.1亿元): one amount, the works' own
                 if in_turn is not None and in_turn.start() <= f.start < in_turn.end():
                     continue  # 同比分别增长12.4%和15.1%: the rates of the two statistics before
+                if 0 <= works_turn < f.start:
+                    continue  # 甲项目、乙项目将加快建设，年内完成投资分别不低于2亿元和1.5亿元: theirs
                 if event is not None and event.start() < f.start \
                         and not _SCOPE_WORD.search(ctx.text, event.end(), f.start):
                     continue  # 举办的美食节吸引游客3万余人次，现场销售额…: the event's own figures
@@ -1635,14 +1644,47 @@ def extract_indicators(doc: Document) -> list[Record]:
         if ctx.text.find("分别", art.start, art.end) >= 0:
             out[first:] = _given_in_turn(ctx, out[first:])
         out[first:] = _restated(out[first:])
+        _value_after_growth(ctx, out[first:])
         _carry_over(out[first:], ctx.text)
         if any(r.get("period") is None for r in out[first:]):
             _headline_period(ctx, art, out[first:])
     year = doc.meta.year
     if year is not None:
+        if doc.meta.pub_date is None:
+            _whole_year_looked_back(doc.text, out, year)
         _page_year_period(doc.text, out, year)
     _goal_measures(out)
     return out
+
+
+#: A whole year named by its word alone (``全年实施…``, ``全年新签约…``).
+_WHOLE_YEAR_WORD = "全年"
+
+
+#: A whole year's work told done after ``全年`` (``全年实施…项目…``, ``全年新签约…``): a result.
+_WHOLE_YEAR_DONE = re.compile(r"(?:共|累计)?(?:实施|完成|实现|新签约|签约|引进|接待|达到)")
+
+
+def _whole_year_looked_back(text: str, records: list[Record], year: int) -> None:
+    """On a page with no date whose year is read from a year reported as over (``2024年，全县…稳步
+    扩大``: the page is of 2025), a result of ``全年`` told after that year (``全年实施…项目…，完成
+    投资…``) or under a look-back label (``【回眸2024】``) is of the year looked back on, not of the
+    page's: the page reviews it.  Work of ``全年`` told otherwise (``同时，全年新培育…``) keeps the
+    page's year."""
+    done = [r for r in records if r.get("period") == str(year) and r.get("status") != "target"
+            and (ev := r.fields["period"].evidence) and text[ev[0].start:ev[0].end] == _WHOLE_YEAR_WORD]
+    if not done:
+        return
+    found = read_page_year(text)
+    if found is None or found.year != year or found.clue.kind != "over":
+        return
+    back = f"{year - 1}年"
+    looks = _look_back_sections(text) if ("回" in text or "盘点" in text) else []
+    for r in done:
+        at, end = r.fields["period"].evidence[0].start, r.fields["period"].evidence[0].end
+        if (looks and _section_year(looks, at) == year - 1) or (
+                text.rfind(back, 0, at) >= 0 and _WHOLE_YEAR_DONE.match(text, end)):
+            r.set("period", str(year - 1), *r.fields["period"].evidence)
 
 
 #: A class's investment told done (``重点项目完成投资``): in a goal, the measure is the investment.
@@ -1660,6 +1702,36 @@ def _goal_measures(records: list[Record]) -> None:
             if m is not None:
                 f = r.fields["metric"]
                 r.set("metric", m.group(1) + "投资", *f.evidence)
+
+
+#: After a rate alone: a joint and a verb of reaching, then the level the same measure reaches
+#: (``固定资产投资增长10%、力争完成260亿元``, ``…增长9.8%，达到186亿元``).
+_LEVEL_AFTER_RATE = re.compile(r"[、，,]\s*(?:力争|确保|争取|预计)?(?:完成|达到|达|实现|突破|超过)")
+
+
+def _value_after_growth(ctx: RecordContext, records: list[Record]) -> None:
+    """A rate alone followed by the level its measure reaches, with no measure named again
+    (``固定资产投资增长10%、力争完成260亿元``): one statistic, the level its value and the rate its
+    growth (the level would else be left with no metric)."""
+    text = ctx.text
+    taken = {r.fields["value"].evidence[0].start for r in records
+             if "value" in r.fields and r.fields["value"].evidence}
+    for r in records:
+        if r.get("unit") != "%" or r.get("growth_pct") is None or r.get("growth_pct") != r.get("value"):
+            continue
+        ev = r.fields["value"].evidence
+        if not ev or text.find("%", ev[0].start, ev[0].end + 1) < 0:
+            continue
+        m = _LEVEL_AFTER_RATE.match(text, ev[0].end)
+        if m is None:
+            continue
+        f = next((f for f in ctx.figures_in(m.end(), m.end() + 16, "money") if f.start == m.end()), None)
+        if f is None or f.start in taken:
+            continue
+        value, unit = _value(f)
+        r.set("value", value, ctx.evidence(f.start, f.end))
+        r.set("unit", unit, ctx.evidence(f.start, f.end))
+        r.evidence = [ctx.evidence(min(e.start for e in r.evidence), f.end)] if r.evidence else r.evidence
 
 
 #: Characters two metrics end with when one statistic is told twice in an article.
@@ -1691,15 +1763,46 @@ def _existing(text: str, at: int) -> bool:
     return _EXISTING.search(text, max(0, at - 10), at) is not None
 
 
+#: A section label on a line of its own (``【回眸2024】``, ``【锚定2025】``, ``回望2024年``).
+_SECTION_LABEL = re.compile(r"^\s*(?:[【\[〔][^\n】\]〕]{1,14}[】\]〕]|[^\n，。,；;：:]{2,12}?)\s*$", re.M)
+#: A label looking back on a year (``回眸2024``, ``回望2024年``, ``盘点2024``).
+_LOOK_BACK_YEAR = re.compile(r"(?:回眸|回望|回顾|盘点)\s*((?:19|20)\d{2})(?!\d)")
+
+
+def _look_back_sections(text: str) -> list[tuple[int, int | None]]:
+    """Where each section label of ``text`` ends, with the year it looks back on (None for another
+    label): the figures under ``【回眸2024】`` up to the next label are of 2024."""
+    out: list[tuple[int, int | None]] = []
+    for m in _SECTION_LABEL.finditer(text):
+        back = _LOOK_BACK_YEAR.search(m.group())
+        out.append((m.end(), int(back.group(1)) if back else None))
+    return out if any(y is not None for _, y in out) else []
+
+
+def _section_year(sections: list[tuple[int, int | None]], at: int) -> int | None:
+    """The year the last section label before ``at`` looks back on, or None."""
+    year = None
+    for end, y in sections:
+        if end > at:
+            break
+        year = y
+    return year
+
+
 def _page_year_period(text: str, records: list[Record], year: int) -> None:
     """A statistic with no period, after the carry-over, is of the page's year: a statistic of
     the present (``目前…达``) gets ``2023``, a goal with no year (``力争…``) ``2023(目标)``, what
     there is now in a plan's sentence (``加强对现有103户企业扶持``) ``2023(现有)``.
     Its evidence is the figure's (the page's date may be in no character of the page)."""
+    looks = _look_back_sections(text) if ("回" in text or "盘点" in text) else []
     for r in records:
         if r.get("period") is None and "value" in r.fields:
             ev = r.fields["value"].evidence
             period = str(year)
+            back = _section_year(looks, ev[0].start) if looks and ev and r.get("status") != "target" else None
+            if back is not None:
+                r.set("period", str(back), *ev)  # 【回眸2024】⏎全县实现生产总值…: the year looked back on
+                continue
             if r.get("status") == "target":
                 period = f"{year}(现有)" if ev and _existing(text, ev[0].start) else f"{year}(目标)"
             r.set("period", period, *ev)
@@ -2012,7 +2115,7 @@ def _task_start(text: str, lo: int, pos: int) -> int:
 #: A zone or park named before such a clause (``加快某经济开发区南区标准化厂房建设,年内新建厂房…``):
 #: the floor space may be its own works; left alone.
 _ZONE_NAMED = re.compile(r"开发区|高新区|经开区|新区|产业园|工业园")
-CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年](?:产|加工|处理|生产)")
+CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年]可?(?:产|加工|处理|生产|出栏|屠宰)")
 
 
 def _month_on_month(ctx: RecordContext, sent: Span, f: Figure, last: Record, m0: int, m1: int,
@@ -2161,8 +2264,34 @@ def _place_table_indicators(ctx: RecordContext, art: Span) -> list[Record]:
     return out
 
 
-#: Before the first of two figures given to two subjects in turn (``城镇、农村居民人均可支配收入分别达…``).
-_RESPECTIVE = re.compile(r"分别(?:达到|达|为|是|实现|完成)?$")
+#: Two works or projects listed (``甲项目、乙示范园项目``, ``甲工程和乙工程``) before ``分别``.
+_WORKS_LISTED = re.compile(r"(?:项目|工程)(?:一期|二期|三期)?[、和及与][^，,。；;]{2,30}?(?:项目|工程)")
+
+
+def _works_in_turn(text: str, sent: Span) -> int:
+    """Where ``分别`` stands in ``sent`` after two works or projects it lists (``甲项目、乙项目将加快建设，
+    年内完成投资分别不低于2亿元和1.5亿元``): the figures after it are the works' own, no statistics;
+    else -1."""
+    at = text.find("分别", sent.start, sent.end)
+    if at < 0 or _WORKS_LISTED.search(text, sent.start, at) is None:
+        return -1
+    return at
+
+
+#: Before the first of two figures given to two subjects in turn (``城镇、农村居民人均可支配收入分别达…``,
+#: ``…分别增长5.3%和7.2%``).
+_RESPECTIVE = re.compile(r"分别(?:同比|比上年)?(?:达到|达|为|是|实现|完成|增长|下降)?$")
+#: The subjects of a clause listed before ``分别`` (``城镇、农村居民…``, ``城镇和农村居民…``).
+_SUBJECT_JOINS = re.compile(r"[、和与及]")
+
+
+def _subjects_in_turn(ctx: RecordContext, sent: Span, at: int) -> bool:
+    """True when the clause before ``分别`` at ``at`` lists two subjects and holds no figure of its own
+    (``城镇、农村常住居民人均可支配收入分别增长5.3%和7.2%``): the rates after it are theirs, not
+    those of the two statistics told before."""
+    c0 = ctx.clause_start(at, sent.start)
+    return _SUBJECT_JOINS.search(ctx.text, c0, at) is not None and not ctx.figures_in(c0, at) \
+        and not ctx.mentions_in("places", c0, at)
 #: Their growth rates in the same turn (``，同比分别增长5.1%、7.0%``, ``,增长8.1%、9.6%``).
 _RESPECTIVE_GROWTH = re.compile(r"[,，]\s*(?:同比|比上年)?(?:分别)?(增长|下降)"
                                 r"(\d+(?:\.\d+)?)%[、,，和及与](\d+(?:\.\d+)?)%")
@@ -2224,6 +2353,10 @@ def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
         for name, fld in r.fields.items():
             r2.set(name, fld.value, *fld.evidence)
         value, unit = _value(f2)
+        if unit == "%" and r.get("unit") == "%" and r.get("growth_pct") == r.get("value") \
+                and isinstance(value, (int, float)):
+            value = -value if (r.get("value") or 0) < 0 else value  # …分别下降a%和b%: both fell
+            r2.set("growth_pct", value, ctx.evidence(f2.start, f2.end))  # a rate alone is its growth
         r2.set("value", value, ctx.evidence(f2.start, f2.end))
         r2.set("unit", unit, ctx.evidence(f2.start, f2.end))
         r2.set("metric", head + rest, ctx.evidence(c0 + j + 1, m.start()))

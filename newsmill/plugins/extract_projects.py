@@ -290,13 +290,19 @@ def _dated_done(text: str, sent: Span, s: int) -> bool:
 def _drop_invested_build(ctx: RecordContext, sent: Span,
                          cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``由某公司投资8亿元建设，今年4月已建成投产``: the 建设 of an investment is no event when the
-    sentence reports a later one done; that one is the project's stage."""
+    sentence reports a later one done; that one is the project's stage.  Nor is it one in a clause
+    naming the project (``…投资6亿元建设的甲项目，落户某园区``) before events of its own."""
     text = ctx.text
     done = any(c not in WEAK_STAGES and (_DONE_MARK.search(text, max(sent.start, s - 4), s)
                                          or _dated_done(text, sent, s))
                for s, _, c in cues)
     if not done:
-        return cues
+        # 由某公司投资6亿元建设的甲项目，落户某园区，计划4月开工: the investment's 建设 names the
+        # project, the events told after the name are its stage
+        return [(s, e, c) for s, e, c in cues
+                if c != "建设" or not text.startswith("的", e)
+                or not _INVESTED.search(text, max(sent.start, s - 14), s)
+                or not any(s2 > e and c2 not in WEAK_STAGES for s2, _, c2 in cues)]
     return [(s, e, c) for s, e, c in cues
             if c != "建设" or not _INVESTED.search(text, max(sent.start, s - 14), s)]
 

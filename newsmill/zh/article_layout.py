@@ -90,6 +90,10 @@ _MASTHEAD_MARK = re.compile(r"星期[一二三四五六日天]|(?<![\d.])第?\s*
                             r"|农历|总第\s*\d+\s*期")
 
 
+#: A newspaper's name as a page header's first field (``某某日报``, ``某某晚报``).
+_OUTLET_FIELD = re.compile(r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|报)(?=[\s\u3000])")
+
+
 def markdown_heading(line: str) -> tuple[int, int] | None:
     """``(level, offset of the title text)`` for a markdown ``#`` heading line, else None."""
     if not line.startswith("#"):
@@ -233,7 +237,10 @@ def is_masthead(line: str) -> bool:
             return False
     if _CLAUSE_STOP.search(s):
         return False
-    return "年" in s and bool(_MASTHEAD_DATE.search(s)) and bool(_MASTHEAD_MARK.search(s))
+    if "年" not in s or not _MASTHEAD_DATE.search(s):
+        return False
+    # a weekday or page number, or the paper's name heading three fields (``某某日报  县域新闻  2025年…``)
+    return bool(_MASTHEAD_MARK.search(s)) or (_OUTLET_FIELD.match(s) is not None and len(s.split()) >= 3)
 
 
 #: The editor's field ending a page header (``责任编辑：某  某``).
@@ -367,10 +374,12 @@ def is_figure_line(line: str) -> bool:
 
 
 #: A line of a 'by the numbers' box: the figure first, then a gap and its label
-#: (``37个　新签约项目``, ``268.4亿元  协议投资额``, ``9.4%　固定资产投资增速``).
+#: (``37个　新签约项目``, ``268.4亿元  协议投资额``, ``9.4%　固定资产投资增速``); the label may open on
+#: the year it is of and close on the figure's growth (``416.2亿元 2024年全县地区生产总值，增长6.7%``).
 _BOX_FIGURE_LINE = re.compile(
     r"[约近超逾]?\d+(?:\.\d+)?(?:%|个百分点|[万亿千]?[\u4e00-\u9fff]{0,3}?(?:个|家|项|户|宗|元|亩|吨|人|人次|位|名"
-    r"|千瓦时|平方米|公里))(?:以上|左右)?[\u3000\s]+[\u4e00-\u9fff][\u4e00-\u9fff（）()、·]{1,19}")
+    r"|千瓦时|平方米|公里))(?:以上|左右)?[\u3000\s]+(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff][\u4e00-\u9fff（）()、·]{1,19}"
+    r"(?:[，,](?:同比)?(?:增长|下降)\d+(?:\.\d+)?%)?")
 
 
 def is_box_figure_line(line: str) -> bool:

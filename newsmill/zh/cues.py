@@ -27,6 +27,10 @@ STAGE_CUES: dict[str, str] = {
     "满负荷生产": "in_production", "满产": "in_production", "投入生产": "in_production",
     "产品下线": "in_production", "成功点火": "in_production", "点火成功": "in_production",
     "设备安装调试": "under_construction",
+    # the fitting-out of a building, the panels of a solar plant put up (``正在进行内部装修``,
+    # ``正在加紧安装组件``): the works go on
+    "内部装修": "under_construction", "室内装修": "under_construction", "装饰装修": "under_construction",
+    "安装组件": "under_construction", "组件安装": "under_construction",
     "建成试产": "in_production", "试产": "in_production", "工商注册": "signed",
     "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
     "集中开工": "started", "新开工": "started", "开复工": "started", "开工": "started", "奠基": "started",

@@ -138,6 +138,13 @@ _YEAR_RESULT = re.compile(r"[^，,。；;\n\d月季]{0,12}?(?:净利|营业收�
 #: Counts of projects by event are results too (``2023年，某县新开工…项目19个，竣工项目11个``).
 _RESULT = re.compile(r"实现|完成|达到|达|增长|下降|同比|累计|共计|突破|超过|新开工|新签约|竣工|投产")
 _FUTURE_IN = re.compile(r"将|计划|力争|争取|预计|确保|目标")
+#: A whole-year sentence that tells the state reached (``2024年，全县经济总量稳步扩大``,
+#: ``2024年，全市经济回升向好``): a look back on a finished year.
+_STATE_REACHED = re.compile(r"(?:稳步|持续|不断)扩大|回升向好|稳中(?:有进|向好)|进中(?:向好|提质)")
+#: A look back on a year, in a label or a sentence (``【回眸2024】``, ``回望2024年``, ``盘点2024``):
+#: that year is over.  ``_LOOK_BACK_BARE`` finds the year written without 年.
+_LOOK_BACK_BEFORE = re.compile(r"(?:回眸|回望|回顾|盘点)\s*$")
+_LOOK_BACK_BARE = re.compile(r"(?:回眸|回望|回顾|盘点)\s*((?:19|20)\d{2})(?![\d年])")
 #: A statistic of the year after the year and a place or a word (``2022年保定市规模以上工业``).
 _STAT_AFTER = re.compile(r"[^，,。；;\n]{0,12}?(?:生产总值|GDP|增加值|进出口|规模以上|规上|固定资产投资|"
                          r"社会消费品|财政收入|外贸|总产值|实际使用|到位资金)")
@@ -150,6 +157,8 @@ def _classify(text: str, m: re.Match[str]) -> str:
         return "none"
     if _POINT_BEFORE.search(lead) or _HISTORY_BEFORE.search(lead[-6:]):
         return "none"
+    if _LOOK_BACK_BEFORE.search(lead):
+        return "over"  # 回望2024年: a look back on a finished year
     sent = s
     while sent > 0 and s - sent < 120 and not _SENTENCE_END.match(text, sent - 1):
         sent -= 1
@@ -184,7 +193,7 @@ def _classify(text: str, m: re.Match[str]) -> str:
     if _WHOLE_AFTER.match(text, e) or _STAT_AFTER.match(text, e):
         if _FUTURE_IN.search(rest):
             return "none"  # 2024年，全市将…: a plan, of this year or a later one
-        if _RESULT.search(rest):
+        if _RESULT.search(rest) or _STATE_REACHED.search(rest):
             return "over"
     if _YEAR_RESULT.match(text, e):
         return "over"  # 2022年净利增长…, 2022年共完成…: a whole year's result
@@ -193,7 +202,12 @@ def _classify(text: str, m: re.Match[str]) -> str:
 
 def year_clues(text: str) -> list[YearClue]:
     """Every 4-digit year written in ``text`` with what it says of the page's year."""
-    return [YearClue(int(m.group(1)), m.start(), m.end(), _classify(text, m)) for m in _YEAR.finditer(text)]
+    clues = [YearClue(int(m.group(1)), m.start(), m.end(), _classify(text, m)) for m in _YEAR.finditer(text)]
+    if "回" in text or "盘点" in text:
+        clues += [YearClue(int(m.group(1)), m.start(1), m.end(1), "over")
+                  for m in _LOOK_BACK_BARE.finditer(text)]
+        clues.sort(key=lambda c: c.start)
+    return clues
 
 
 def read_page_year(text: str) -> PageYear | None:

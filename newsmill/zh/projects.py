@@ -44,6 +44,8 @@ NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)装�
                       r"(?!(?<=项目)(?:负责人|经理|总监|部|组|方))"
                       # nor the progress of projects reported (``每月报送一次项目进度``)
                       r"(?!(?<=项目)进度)"
+                      # nor a way of handling projects (``领导包保重点项目制度``, ``项目推进机制``)
+                      r"(?!(?<=项目)(?:制度|机制|责任制))"
                       # nor a park counting what it got (``某产业园一季度新开工项目6个``): a place
                       r"(?![^，,。；;：:\s]{0,8}?(?:项目|企业)[\d一二三四五六七八九十]+[个家])" + _PHASE)
 _NAME_CHARS = re.compile(r"[\w·.“”「」\"()（）\-]")
@@ -166,8 +168,8 @@ _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五�
 #: A share right after a name (``…项目占比超六成``, ``…项目占全部签约额的40%``): the name is of a class.
 _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
 #: What a project told before will build, a list of its parts up to a facility (``将建成甲作坊、乙中心和``,
-#: ``将在某镇建设``).
-_CONTENTS_LIST_BEFORE = re.compile(r"[,，](?:项目)?(?:将|拟)(?:在[^,，。;；、]{2,12}?)?(?:建成|新建|建设)"
+#: ``将在某镇建设``, ``拟建年产…的生产线``).
+_CONTENTS_LIST_BEFORE = re.compile(r"[,，](?:项目)?(?:将|拟)(?:在[^,，。;；、]{2,12}?)?(?:建成|新建|建设|建)"
                                    r"(?:[^,，。;；、和及]{1,10}(?:、|和|及))*$")
 #: Fields a batch covers, told by kind (``农产品加工、文旅康养项目各有涉及``, ``…项目均有涉及``): classes.
 _FIELDS_AFTER = re.compile(r"(?:等)?(?:各有|均有|都有|皆有)涉及")

@@ -25,6 +25,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "千瓦时": ("kWh", "energy"), "兆瓦时": ("MWh", "energy"), "度电": ("kWh", "energy"),
     "千瓦": ("kW", "power"), "兆瓦": ("MW", "power"), "吉瓦": ("GW", "power"), "瓦": ("W", "power"),
     "吨/年": ("t/a", "capacity"), "吨": ("t", "mass"), "千克": ("kg", "mass"), "公斤": ("kg", "mass"),
+    "斤": ("斤", "mass"),
     "平方公里": ("km2", "area"), "平方千米": ("km2", "area"), "平方米": ("m2", "area"),
     "平米": ("m2", "area"), "亩": ("mu", "area"), "公顷": ("ha", "area"),
     "公里": ("km", "length"), "千米": ("km", "length"), "米": ("m", "length"),
