@@ -89,7 +89,7 @@ def pipeline() -> Pipeline:
     ("全年完成营业收入3", "48.2亿元，同比增长", True),
     ("签约资金", "逾46", True),
     ("可实现年产值80亿元", "左右。", True),
-    ("今年以来共签约项目12", "个，总投资", False),        # a counter, not an amount: left to the other rules
+    ("今年以来共签约项目12", "个，总投资", True),         # a figure cut from its counter
     ("一、工业生产", "2023年全市", False),
     ("第3版", "12亿元项目落地", False),
 ])
