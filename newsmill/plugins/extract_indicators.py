@@ -1033,11 +1033,27 @@ _COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对�
 _SIGN = re.compile(r"(?:分别)?(?:集中|正式|成功|现场)?(?:签订|签约|签署|达成|共签)")
 
 
+#: A programme named by the firms it counts, in quotes (``实施“200家专精特新企业”培育工程``,
+#: ``“50户外贸企业”倍增行动``): what is done to them and the firms are the metric.
+_QUOTED_DRIVE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:企业|公司|商户|市场主体))[”\"]"
+                           r"(?P<verb>培育|引育|招引|培优|提升|倍增|壮大|成长)(?:工程|行动|计划|专项行动)")
+
+
+def _quoted_drive(ctx: RecordContext, f: Figure) -> re.Match[str] | None:
+    """The programme whose quoted name opens with the count ``f`` (``“100家…企业”培育工程``)."""
+    if f.kind != "count" or f.start == 0 or ctx.text[f.start - 1] not in "“\"" \
+            or ctx.text[f.end - 1] not in "家户个":
+        return None
+    return _QUOTED_DRIVE.match(ctx.text, f.end)
+
+
 def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
     """For a figure followed by what it measures (``新培育12家工业企业``, ``投入1亿元专项资金``):
     the metric phrase and its span."""
     if f.kind not in ("count", "money"):
         return None
+    if (drive := _quoted_drive(ctx, f)) is not None:
+        return drive.group("verb") + drive.group("noun"), drive.start("noun"), drive.end()
     c0 = ctx.clause_start(f.start, sent.start)
     c1 = ctx.clause_end(f.end, sent.end)
     if f.kind == "money" and (slogan := _SLOGAN_METRIC.match(ctx.text, f.end)) is not None:
@@ -1413,7 +1429,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "count" and projects and ctx.text.find("引进", sent.start, f.start) >= 0 \
                         and _works_plan(ctx, projects, sent, f.start):
                     continue  # 甲产业园开工，…，计划引进配套企业30家: what the works plans to bring in
-                if plants and _plant_subject(ctx, plants, sent, f.start):
+                if plants and _plant_subject(ctx, plants, sent, f.start) and _quoted_drive(ctx, f) is None:
                     continue  # 某某电子的甲生产线…，今年一季度…实现产值3.2亿元: the plant's own output
                 if f.kind == "percent" and f.unit == "pp":
                     continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level

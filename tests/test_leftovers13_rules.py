@@ -1,0 +1,52 @@
+"""Rules the leftovers of the shared gold and the older held-out sets called for (indicators and
+batches), each on phrasings of its own (other places, other firms, other word order), with cases
+that must not fire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill.zh.units import quantity_spans
+from tests.heldout_support import page_helpers
+
+doc, projects, indicators = page_helpers(dt.date(2024, 3, 12))
+
+
+def metrics(page: str) -> set[str]:
+    return {str(r.get("metric")) for r in indicators(page)}
+
+
+def values(page: str) -> set[object]:
+    return {r.get("value") for r in indicators(page)}
+
+
+# --- counts: firms of foreign trade after 户 ---------------------------------------------------------
+
+def test_a_count_of_households_before_foreign_trade_firms_is_a_count() -> None:
+    found = quantity_spans("全县新增60户外贸企业和8户外资企业")
+    assert [v for _s, _e, v, _a in found] == ["60", "8"]
+
+
+def test_outdoors_after_a_number_is_no_count() -> None:
+    assert not quantity_spans("景区新添5户外运动营地")
+    assert not quantity_spans("每年有200户外出务工")
+
+
+# --- statistics: a programme named by the firms it counts ------------------------------------------
+
+def test_a_programme_named_by_its_firms_is_a_statistic() -> None:
+    page = ("开放型经济\n\n本报讯 今年,某县将加快推进临港物流基地建设,"
+            "启动“60户外贸企业”培育工程,支持企业参加境外展会。\n")
+    assert 60 in values(page)
+    assert any(m.startswith("培育") and m.endswith("外贸企业") for m in metrics(page))
+
+
+def test_a_doubling_drive_of_named_firms_is_a_statistic() -> None:
+    page = ("企业梯队\n\n本报讯 某区今年加快智能装备基地建设,实施“30家专精特新企业”倍增行动。\n")
+    assert 30 in values(page)
+
+
+def test_a_campaign_slogan_with_firms_is_no_statistic() -> None:
+    page = ("企业服务\n\n本报讯 某区今年加快智能装备基地建设,开展“百家企业进园区”活动。\n")
+    assert not values(page)
