@@ -50,3 +50,20 @@ def test_a_doubling_drive_of_named_firms_is_a_statistic() -> None:
 def test_a_campaign_slogan_with_firms_is_no_statistic() -> None:
     page = ("企业服务\n\n本报讯 某区今年加快智能装备基地建设,开展“百家企业进园区”活动。\n")
     assert not values(page)
+
+
+# --- statistics: a class of projects' investment after the county's name ---------------------------
+
+def test_a_county_completing_a_class_of_projects_investment_is_a_statistic() -> None:
+    page = ("能源建设\n\n本报讯 今年以来,宁南县累计完成新能源项目投资12.4亿元,光伏装机规模居全州前列。\n")
+    assert 1_240_000_000 in values(page)
+
+
+def test_a_county_completing_its_key_projects_investment_is_a_statistic() -> None:
+    page = ("项目建设\n\n本报讯 1-5月,宁南县完成重点项目投资8.6亿元,同比增长11%。\n")
+    assert 860_000_000 in values(page)
+
+
+def test_one_named_project_completing_its_investment_is_no_statistic() -> None:
+    page = ("项目建设\n\n本报讯 今年以来,宁南县甲光伏项目完成投资3.4亿元,预计年底并网。\n")
+    assert 340_000_000 not in values(page)

@@ -220,7 +220,7 @@ CLASS_FUNDS = re.compile(r"(?:已开工|新开工|开工|已签约|签约|在建
 CLASS_DONE_INVESTMENT = re.compile(rf"{_CLASSES}投资$")
 def _class_done_first(text: str, metric: str, m0: int) -> bool:
     """True for a class's investment written verb first (``完成重点项目投资``, metric from ``m0``)."""
-    return CLASS_DONE_INVESTMENT.fullmatch(metric) is not None \
+    return CLASS_DONE_INVESTMENT.search(metric) is not None \
         and _DONE_CLASS_BEFORE.search(text, max(0, m0 - 11), m0 + len(metric) - 4) is not None
 
 
@@ -242,7 +242,7 @@ def _class_counted(text: str, lo: int, hi: int) -> str | None:
 
 
 #: ``完成`` and a class word right before a ``项目`` (``完成重点项目投资``): no one project's subject.
-_DONE_CLASS_BEFORE = re.compile(r"完成(?:重点|重大|产业|工业|农业|农村|文旅|交通|水利|民生|基础设施|能源)"
+_DONE_CLASS_BEFORE = re.compile(r"完成(?:重点|重大|产业|工业|农业|农村|文旅|交通|水利|民生|基础设施|新?能源)"
                                 r"(?:工程|建设)?$")
 #: A list of works named by its number right before ``项目`` (``十大重点项目``, ``八大民生项目``).
 _TOP_LIST_NUMBER = r"(?:[两三四五六七八九]|十[一二三四五六七八九]?|二十)大"
