@@ -67,3 +67,16 @@ def test_a_county_completing_its_key_projects_investment_is_a_statistic() -> Non
 def test_one_named_project_completing_its_investment_is_no_statistic() -> None:
     page = ("项目建设\n\n本报讯 今年以来,宁南县甲光伏项目完成投资3.4亿元,预计年底并网。\n")
     assert 340_000_000 not in values(page)
+
+
+# --- statistics: what a speaker tells of the place at an event -------------------------------------
+
+def test_a_resource_a_leader_tells_of_at_a_fair_is_a_statistic() -> None:
+    page = ("矿业招商\n\n本报讯 攀枝花市负责人在推介会上介绍,当地钒钛磁铁矿资源丰富,"
+            "已探明钒矿资源量超过300万吨,全市钒钛产业产值去年达到86亿元。\n")
+    assert 300 in values(page)
+
+
+def test_what_a_fair_itself_brings_is_no_statistic() -> None:
+    page = ("展会\n\n本报讯 在昨天举行的农产品推介会上,共有86家企业参展,现场成交额达1.2亿元。\n")
+    assert not values(page) & {86, 120_000_000}

@@ -188,10 +188,12 @@ FIRM_DID = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司)"
 ONE_UNNAMED_FIRM = re.compile(r"一家[\u4e00-\u9fff]{0,10}?(?:企业|公司|工厂|厂|场|合作社|酒庄)"
                               r"(?=[，,]|[今去上下前1-9一二三四])")
 #: An event held (a fair, a show, a festival, a job fair: ``在某湖畔举办的美食节…``, ``秋季车展上，…``,
-#: ``招聘会在县城举行，…``): the figures of its sentence are the event's own, no region's.
+#: ``招聘会在县城举行，…``): the figures of its sentence are the event's own, no region's; not
+#: where a speaker tells of the place (``某市负责人在推介会上介绍,…已探明…资源量…``).
 EVENT_HELD = re.compile(r"(?:举办|举行)的[^，,。；;]{0,16}?(?:节|展|会)"
                         r"|(?:节|展|会)在[^，,。；;]{1,12}?(?:举行|举办|开幕)"
-                        r"|(?:车展|展会|博览会|交易会|展销会|招聘会|订货会|推介会)(?:上|期间|举行|举办|开幕)")
+                        r"|(?:车展|展会|博览会|交易会|展销会|招聘会|订货会|推介会)"
+                        r"(?:上(?!(?:重点|详细|全面)?(?:介绍|表示|指出|说|称|推介|致辞))|期间|举行|举办|开幕)")
 #: A facility or one site as the subject of a clause (``该水厂总投资…，日供水能力…``, ``该基地去年实现
 #: 销售收入…``, ``某某景区共接待游客…，实现旅游收入…``): the figures after it are its own, no region's
 #: (not a park or a zone, ``该园区规上工业产值…``: a zone's figures are statistics).
