@@ -80,3 +80,17 @@ def test_a_resource_a_leader_tells_of_at_a_fair_is_a_statistic() -> None:
 def test_what_a_fair_itself_brings_is_no_statistic() -> None:
     page = ("展会\n\n本报讯 在昨天举行的农产品推介会上,共有86家企业参展,现场成交额达1.2亿元。\n")
     assert not values(page) & {86, 120_000_000}
+
+
+# --- statistics: a stage word standing for a part of a whole told before it ------------------------
+
+def test_capacity_under_construction_after_capacity_built_is_a_statistic() -> None:
+    page = ("风光电\n\n本报讯 会东县风电光伏装机规模达85万千瓦,已并网60万千瓦,在建25万千瓦。\n")
+    found = {r.get("value"): str(r.get("metric")) for r in indicators(page)}
+    assert found.get(25, "").startswith("在建")
+    assert "装机" in found.get(25, "")
+
+
+def test_a_stage_word_after_another_measure_is_no_statistic() -> None:
+    page = ("交通\n\n本报讯 会东县今年新建乡村道路45公里,在建12万千瓦。\n")
+    assert 12 not in values(page)

@@ -1049,6 +1049,21 @@ def _quoted_drive(ctx: RecordContext, f: Figure) -> re.Match[str] | None:
     return _QUOTED_DRIVE.match(ctx.text, f.end)
 
 
+#: A stage word standing alone for a part of a whole told before it (``…总装机120万千瓦,已建成并网
+#: 46万千瓦,在建32万千瓦``): the part's metric is the stage and the whole's measure.
+_STAGE_PARTS = frozenset(("在建", "已建", "待建", "拟建", "规划", "已建成", "建成", "已投运", "投运",
+                          "已并网", "并网"))
+_STAGE_MEASURE = re.compile(r"装机容量|装机规模|装机|产能|库容|面积|里程")
+
+
+def _stage_measure(text: str, s0: int, pos: int) -> str | None:
+    """The last measure word (``装机``, ``产能``) told in the sentence before ``pos``."""
+    found = None
+    for m in _STAGE_MEASURE.finditer(text, s0, pos):
+        found = m
+    return found.group() if found is not None else None
+
+
 def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
     """For a figure followed by what it measures (``新培育12家工业企业``, ``投入1亿元专项资金``):
     the metric phrase and its span."""
@@ -1583,6 +1598,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and _YEAR_GOAL_GOES_ON.fullmatch(ctx.text, last_end, f.start) \
                         and last.get("unit") == _value(f)[1]:
                     metric = core = str(last.get("metric"))  # …去年达到156亿元,今年力争突破170亿元: its goal
+                if core in _STAGE_PARTS and last is not None and f.start - last_end <= 12 \
+                        and last.get("unit") == _value(f)[1] \
+                        and (measure := _stage_measure(ctx.text, sent.start, f.start)) is not None:
+                    metric = core = core + measure  # 总装机120万千瓦,已建成并网46万千瓦,在建32万千瓦
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
