@@ -94,3 +94,17 @@ def test_capacity_under_construction_after_capacity_built_is_a_statistic() -> No
 def test_a_stage_word_after_another_measure_is_no_statistic() -> None:
     page = ("交通\n\n本报讯 会东县今年新建乡村道路45公里,在建12万千瓦。\n")
     assert 12 not in values(page)
+
+
+# --- statistics: firms picked out of those just named, and what they did ---------------------------
+
+def test_firms_among_new_ones_renting_floor_are_a_statistic() -> None:
+    page = ("园区招商\n\n本报讯 某高新区去年建成标准化厂房15万平方米,"
+            "今年入驻的企业中有9家直接租用标准化厂房投产。\n")
+    found = {r.get("value"): str(r.get("metric")) for r in indicators(page)}
+    assert "租用" in found.get(9, "")
+
+
+def test_firms_among_new_ones_told_by_origin_are_no_statistic() -> None:
+    page = ("园区招商\n\n本报讯 某高新区今年签约的企业中有5家来自浙江。\n")
+    assert 5 not in values(page)

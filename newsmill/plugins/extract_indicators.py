@@ -1190,6 +1190,25 @@ def _count_is(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | 
     return re.sub(r"[“”\"‘’]", "", m.group("m")), m.start("m"), m.end("m")
 
 
+#: Firms picked out of those just named, then what they did (``新落户的企业中有12家直接租用标准化厂房
+#: 投产``): the count of firms that did it.
+_FIRMS_AMONG = re.compile(r"(?:企业|公司)中(?:有|共有)?$")
+_FIRMS_DID = re.compile(r"(?:直接|已|均|先后|率先)?"
+                        r"(?P<m>(?:租用|租赁|入驻|购买|使用|实施|开展|完成|建成|通过|获得|获评)"
+                        r"[\u4e00-\u9fff“”]{2,12})(?=[，,。；;]|$)")
+
+
+def _firms_among(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | None:
+    """For a count of firms out of those named right before it (``…的企业中有12家租用厂房投产``):
+    what they did with ``企业``, and its span."""
+    if f.kind != "count" or f.unit not in ("家", "户") or not _FIRMS_AMONG.search(ctx.text, c0, f.start):
+        return None
+    m = _FIRMS_DID.match(ctx.text, f.end)
+    if m is None or NOT_STATISTIC.search(m.group("m")) or "项目" in m.group("m"):
+        return None
+    return re.sub(r"[“”]", "", m.group("m")) + "企业", m.start("m"), m.end("m")
+
+
 #: A time a procedure takes, cut to a limit (``审批时间压缩至45个工作日以内``, ``办理时限缩短到3天``).
 _TIME_LIMIT = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,14}?(?:时间|时限|周期|用时))(?:平均)?"
                          r"(?:压缩|缩短|压减|减少|降低|控制)(?:至|到|在|为)"
@@ -1474,7 +1493,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                         continue  # 全市7个工业园区实现营业收入…: the subject of the next figure, counted
                     counted = _counted_noun(ctx, f, sent)
                     if counted is None and f.kind == "count":
-                        counted = _count_is(ctx, f, c0)
+                        counted = _count_is(ctx, f, c0) or _firms_among(ctx, f, c0)
                     if counted is None and f.kind == "count" and ctx.text.startswith("个", f.end - 1):
                         counted = _shared_head(ctx, f, c0)
                     if counted is None and f.kind == "quantity" \
