@@ -10,7 +10,7 @@ import datetime as dt
 from newsmill.zh.units import quantity_spans
 from tests.heldout_support import page_helpers
 
-doc, projects, indicators = page_helpers(dt.date(2024, 3, 12))
+doc, projects, indicators = page_helpers(dt.date(2025, 6, 18))
 
 
 def metrics(page: str) -> set[str]:
@@ -108,3 +108,17 @@ def test_firms_among_new_ones_renting_floor_are_a_statistic() -> None:
 def test_firms_among_new_ones_told_by_origin_are_no_statistic() -> None:
     page = ("园区招商\n\n本报讯 某高新区今年签约的企业中有5家来自浙江。\n")
     assert 5 not in values(page)
+
+
+# --- statistics: the yearly yield of a count of projects done -------------------------------------
+
+def test_the_new_output_of_projects_done_is_a_statistic_of_the_year() -> None:
+    page = ("工业项目\n\n本报讯 今年以来,珙县已有4个工业项目竣工投产,预计新增年产值18亿元。\n")
+    found = [r for r in indicators(page) if r.get("value") == 1_800_000_000]
+    assert found
+    assert found[0].get("period") == "2025"
+
+
+def test_the_output_one_project_is_to_yield_is_no_statistic() -> None:
+    page = ("工业项目\n\n本报讯 珙县甲新型建材项目竣工投产,预计新增年产值6亿元。\n")
+    assert 600_000_000 not in values(page)

@@ -1679,6 +1679,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                                               and _parks_set_up(ctx, c0, f.end, sent))):
                     continue  # (新建合作园区2个: parks to be built, works counted, no statistic)
                 r = _indicator(ctx, sent, f, metric, m0, m1, growth)
+                if _YEARLY_YIELD.match(core) and _SINCE_PERIOD.search(str(r.get("period"))):
+                    # 已有5个项目竣工投产,预计新增年产值25亿元: a yearly yield, of the whole year
+                    r.set("period", str(r.get("period"))[:4], *r.fields["period"].evidence)
                 out.append(r)
                 last, last_end, last_fig = r, f.end, f
             if in_turn is not None:
@@ -1924,7 +1927,19 @@ def project_forecast(text: str, s0: int, pos: int) -> bool:
     Cheap first test: ``项目`` in the 60 characters before the figure.
     """
     lo = max(s0, pos - 60)
-    return text.find("项目", lo, pos) >= 0 and _PROJECT_FORECAST.search(text, lo, pos) is not None
+    if text.find("项目", lo, pos) < 0:
+        return False
+    m = _PROJECT_FORECAST.search(text, lo, pos)
+    # (a count of projects done, ``已有5个工业项目竣工投产,预计新增年产值…``: the place's, no one project's)
+    return m is not None and _CLASS_COUNTED_BEFORE.search(text, max(s0, m.start() - 10), m.start()) is None
+
+
+#: A yearly yield (``新增年产值``, ``年税收``): a figure of a whole year, not of the months so far.
+_YEARLY_YIELD = re.compile(r"(?:预计)?(?:新增)?年(?:产值|税收|营收|营业收入|销售收入|利税|纳税)")
+#: A period from the year's start up to now (``2025(今年以来)``, ``2025-01/2025-04``).
+_SINCE_PERIOD = re.compile(r"^\d{4}\(今年以来\)$|^(\d{4})-01/\1-\d\d$")
+#: A count of a class of projects right before ``项目`` (``5个工业``, ``12个重点``).
+_CLASS_COUNTED_BEFORE = re.compile(r"(?<![\d.])\d+个[\u4e00-\u9fff]{0,4}$")
 
 
 #: Words of building works in a sentence (``新建``, ``扩建``, ``建设``…).
