@@ -26,7 +26,7 @@ FLOORS: Floors = {
     "projects": {"precision": 1.0, "recall": 1.0},    # 18 of 18, none false (first 15)
     "batches": {"precision": 1.0, "recall": 1.0},       # 18 of 18
     "indicators": {"precision": 1.0, "recall": 1.0},   # 27 of 27, none false (first five false; a share of
-    #                                                     of the plan left the gold, as in sets 3, 18, 30)
+    #                                                     the year's plan left the gold, as in sets 3, 18)
     "cleaning": {"precision": 1.0, "recall": 1.0},      # must 24/24, must-not 14/14
 }
 #: (kind, field) → floor of field accuracy on matched items.
