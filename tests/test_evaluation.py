@@ -135,13 +135,13 @@ FLOORS = {
     "money": ("recall", 0.98),
     "projects": ("f1", 0.99),  # 1.000 measured (60/60)
     "batches": ("f1", 0.99),  # 1.000 measured (53/53)
-    "indicators": ("f1", 0.98),  # 0.981 measured (0.941 before supplies written quantity first)
+    "indicators": ("f1", 0.99),  # 1.000 measured, 53/53 (0.981 before firms counted after 户外贸)
     "cleaning": ("recall", 0.95),
 }
 EXTRA_FLOORS = [("money", "precision", 0.98), ("articles", "precision", 0.95),
                 # at the measured level: rules written for other pages must not add false hits here
                 ("projects", "precision", 1.0), ("batches", "precision", 1.0),
-                ("indicators", "precision", 0.98), ("indicators", "recall", 0.98)]
+                ("indicators", "precision", 0.98), ("indicators", "recall", 0.99)]
 FIELD_FLOORS = {
     ("projects", "stage"): 0.90,
     ("projects", "status"): 0.85,

@@ -17,7 +17,8 @@ FLOORS: Floors = {
     "articles": {"precision": 1.0, "recall": 1.0},      # 22/22
     "money": {"precision": 0.99, "recall": 0.99},       # 95/95
     "projects": {"precision": 1.0, "recall": 1.0},      # 33 of 33, 33 predicted (32 of 33, 33)
-    "batches": {"precision": 0.95, "recall": 1.0},      # 20/20, 21 predicted
+    "batches": {"precision": 1.0, "recall": 1.0},       # 21/21, 21 predicted (20 of 20 before a part of
+    #                                                     a signing, 其中…项目11个, was added to the gold)
     "indicators": {"precision": 1.0, "recall": 1.0},    # 55 of 55, 55 predicted (53 of 54, 54)
     "cleaning": {"precision": 1.0, "recall": 1.0},      # 20/20
 }

@@ -25,7 +25,8 @@ FLOORS: Floors = {
     "money": {"precision": 1.0, "recall": 1.0},         # 40 of 40
     "projects": {"precision": 1.0, "recall": 1.0},    # 18 of 18, none false (first 15)
     "batches": {"precision": 1.0, "recall": 1.0},       # 18 of 18
-    "indicators": {"precision": 1.0, "recall": 0.96},  # 27 of 28, none false (first five false)
+    "indicators": {"precision": 1.0, "recall": 1.0},   # 27 of 27, none false (first five false; a share of
+    #                                                     the year's plan left the gold, as in sets 3, 18)
     "cleaning": {"precision": 1.0, "recall": 1.0},      # must 24/24, must-not 14/14
 }
 #: (kind, field) → floor of field accuracy on matched items.

@@ -193,10 +193,12 @@ FIRM_DID = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司)"
 ONE_UNNAMED_FIRM = re.compile(r"一家[\u4e00-\u9fff]{0,10}?(?:企业|公司|工厂|厂|场|合作社|酒庄)"
                               r"(?=[，,]|[今去上下前1-9一二三四])")
 #: An event held (a fair, a show, a festival, a job fair: ``在某湖畔举办的美食节…``, ``秋季车展上，…``,
-#: ``招聘会在县城举行，…``): the figures of its sentence are the event's own, no region's.
+#: ``招聘会在县城举行，…``): the figures of its sentence are the event's own, no region's; not
+#: where a speaker tells of the place (``某市负责人在推介会上介绍,…已探明…资源量…``).
 EVENT_HELD = re.compile(r"(?:举办|举行)的[^，,。；;]{0,16}?(?:节|展|会)"
                         r"|(?:节|展|会)在[^，,。；;]{1,12}?(?:举行|举办|开幕)"
-                        r"|(?:车展|展会|博览会|交易会|展销会|招聘会|订货会|推介会)(?:上|期间|举行|举办|开幕)")
+                        r"|(?:车展|展会|博览会|交易会|展销会|招聘会|订货会|推介会)"
+                        r"(?:上(?!(?:重点|详细|全面)?(?:介绍|表示|指出|说|称|推介|致辞))|期间|举行|举办|开幕)")
 #: A facility or one site as the subject of a clause (``该水厂总投资…，日供水能力…``, ``该基地去年实现
 #: 销售收入…``, ``某某景区共接待游客…，实现旅游收入…``): the figures after it are its own, no region's
 #: (not a park or a zone, ``该园区规上工业产值…``: a zone's figures are statistics).
@@ -225,7 +227,7 @@ CLASS_FUNDS = re.compile(r"(?:已开工|新开工|开工|已签约|签约|在建
 CLASS_DONE_INVESTMENT = re.compile(rf"{_CLASSES}投资$")
 def _class_done_first(text: str, metric: str, m0: int) -> bool:
     """True for a class's investment written verb first (``完成重点项目投资``, metric from ``m0``)."""
-    return CLASS_DONE_INVESTMENT.fullmatch(metric) is not None \
+    return CLASS_DONE_INVESTMENT.search(metric) is not None \
         and _DONE_CLASS_BEFORE.search(text, max(0, m0 - 11), m0 + len(metric) - 4) is not None
 
 
@@ -247,7 +249,7 @@ def _class_counted(text: str, lo: int, hi: int) -> str | None:
 
 
 #: ``完成`` and a class word right before a ``项目`` (``完成重点项目投资``): no one project's subject.
-_DONE_CLASS_BEFORE = re.compile(r"完成(?:重点|重大|产业|工业|农业|农村|文旅|交通|水利|民生|基础设施|能源)"
+_DONE_CLASS_BEFORE = re.compile(r"完成(?:重点|重大|产业|工业|农业|农村|文旅|交通|水利|民生|基础设施|新?能源)"
                                 r"(?:工程|建设)?$")
 #: A list of works named by its number right before ``项目`` (``十大重点项目``, ``八大民生项目``).
 _TOP_LIST_NUMBER = r"(?:[两三四五六七八九]|十[一二三四五六七八九]?|二十)大"
@@ -1038,11 +1040,42 @@ _COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对�
 _SIGN = re.compile(r"(?:分别)?(?:集中|正式|成功|现场)?(?:签订|签约|签署|达成|共签)")
 
 
+#: A programme named by the firms it counts, in quotes (``实施“200家专精特新企业”培育工程``,
+#: ``“50户外贸企业”倍增行动``): what is done to them and the firms are the metric.
+_QUOTED_DRIVE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:企业|公司|商户|市场主体))[”\"]"
+                           r"(?P<verb>培育|引育|招引|培优|提升|倍增|壮大|成长)(?:工程|行动|计划|专项行动)")
+
+
+def _quoted_drive(ctx: RecordContext, f: Figure) -> re.Match[str] | None:
+    """The programme whose quoted name opens with the count ``f`` (``“100家…企业”培育工程``)."""
+    if f.kind != "count" or f.start == 0 or ctx.text[f.start - 1] not in "“\"" \
+            or ctx.text[f.end - 1] not in "家户个":
+        return None
+    return _QUOTED_DRIVE.match(ctx.text, f.end)
+
+
+#: A stage word standing alone for a part of a whole told before it (``…总装机120万千瓦,已建成并网
+#: 46万千瓦,在建32万千瓦``): the part's metric is the stage and the whole's measure.
+_STAGE_PARTS = frozenset(("在建", "已建", "待建", "拟建", "规划", "已建成", "建成", "已投运", "投运",
+                          "已并网", "并网"))
+_STAGE_MEASURE = re.compile(r"装机容量|装机规模|装机|产能|库容|面积|里程")
+
+
+def _stage_measure(text: str, s0: int, pos: int) -> str | None:
+    """The last measure word (``装机``, ``产能``) told in the sentence before ``pos``."""
+    found = None
+    for m in _STAGE_MEASURE.finditer(text, s0, pos):
+        found = m
+    return found.group() if found is not None else None
+
+
 def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, int] | None:
     """For a figure followed by what it measures (``新培育12家工业企业``, ``投入1亿元专项资金``):
     the metric phrase and its span."""
     if f.kind not in ("count", "money"):
         return None
+    if (drive := _quoted_drive(ctx, f)) is not None:
+        return drive.group("verb") + drive.group("noun"), drive.start("noun"), drive.end()
     c0 = ctx.clause_start(f.start, sent.start)
     c1 = ctx.clause_end(f.end, sent.end)
     if f.kind == "money" and (slogan := _SLOGAN_METRIC.match(ctx.text, f.end)) is not None:
@@ -1160,6 +1193,25 @@ def _count_is(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | 
     if m is None or NOT_STATISTIC.search(m.group("m")) or "项目" in m.group("m"):
         return None
     return re.sub(r"[“”\"‘’]", "", m.group("m")), m.start("m"), m.end("m")
+
+
+#: Firms picked out of those just named, then what they did (``新落户的企业中有12家直接租用标准化厂房
+#: 投产``): the count of firms that did it.
+_FIRMS_AMONG = re.compile(r"(?:企业|公司)中(?:有|共有)?$")
+_FIRMS_DID = re.compile(r"(?:直接|已|均|先后|率先)?"
+                        r"(?P<m>(?:租用|租赁|入驻|购买|使用|实施|开展|完成|建成|通过|获得|获评)"
+                        r"[\u4e00-\u9fff“”]{2,12})(?=[，,。；;]|$)")
+
+
+def _firms_among(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | None:
+    """For a count of firms out of those named right before it (``…的企业中有12家租用厂房投产``):
+    what they did with ``企业``, and its span."""
+    if f.kind != "count" or f.unit not in ("家", "户") or not _FIRMS_AMONG.search(ctx.text, c0, f.start):
+        return None
+    m = _FIRMS_DID.match(ctx.text, f.end)
+    if m is None or NOT_STATISTIC.search(m.group("m")) or "项目" in m.group("m"):
+        return None
+    return re.sub(r"[“”]", "", m.group("m")) + "企业", m.start("m"), m.end("m")
 
 
 #: A time a procedure takes, cut to a limit (``审批时间压缩至45个工作日以内``, ``办理时限缩短到3天``).
@@ -1423,7 +1475,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "count" and projects and ctx.text.find("引进", sent.start, f.start) >= 0 \
                         and _works_plan(ctx, projects, sent, f.start):
                     continue  # 甲产业园开工，…，计划引进配套企业30家: what the works plans to bring in
-                if plants and _plant_subject(ctx, plants, sent, f.start):
+                if plants and _plant_subject(ctx, plants, sent, f.start) and _quoted_drive(ctx, f) is None:
                     continue  # 某某电子的甲生产线…，今年一季度…实现产值3.2亿元: the plant's own output
                 if f.kind == "percent" and f.unit == "pp":
                     continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
@@ -1451,7 +1503,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                         continue  # 全市7个工业园区实现营业收入…: the subject of the next figure, counted
                     counted = _counted_noun(ctx, f, sent)
                     if counted is None and f.kind == "count":
-                        counted = _count_is(ctx, f, c0)
+                        counted = _count_is(ctx, f, c0) or _firms_among(ctx, f, c0)
                     if counted is None and f.kind == "count" and ctx.text.startswith("个", f.end - 1):
                         counted = _shared_head(ctx, f, c0)
                     if counted is None and f.kind == "quantity" \
@@ -1575,6 +1627,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and _YEAR_GOAL_GOES_ON.fullmatch(ctx.text, last_end, f.start) \
                         and last.get("unit") == _value(f)[1]:
                     metric = core = str(last.get("metric"))  # …去年达到156亿元,今年力争突破170亿元: its goal
+                if core in _STAGE_PARTS and last is not None and f.start - last_end <= 12 \
+                        and last.get("unit") == _value(f)[1] \
+                        and (measure := _stage_measure(ctx.text, sent.start, f.start)) is not None:
+                    metric = core = core + measure  # 总装机120万千瓦,已建成并网46万千瓦,在建32万千瓦
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
@@ -1633,6 +1689,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                                               and _parks_set_up(ctx, c0, f.end, sent))):
                     continue  # (新建合作园区2个: parks to be built, works counted, no statistic)
                 r = _indicator(ctx, sent, f, metric, m0, m1, growth)
+                if _YEARLY_YIELD.match(core) and _SINCE_PERIOD.search(str(r.get("period"))):
+                    # 已有5个项目竣工投产,预计新增年产值25亿元: a yearly yield, of the whole year
+                    r.set("period", str(r.get("period"))[:4], *r.fields["period"].evidence)
                 out.append(r)
                 last, last_end, last_fig = r, f.end, f
             if in_turn is not None:
@@ -1974,7 +2033,19 @@ def project_forecast(text: str, s0: int, pos: int) -> bool:
     Cheap first test: ``项目`` in the 60 characters before the figure.
     """
     lo = max(s0, pos - 60)
-    return text.find("项目", lo, pos) >= 0 and _PROJECT_FORECAST.search(text, lo, pos) is not None
+    if text.find("项目", lo, pos) < 0:
+        return False
+    m = _PROJECT_FORECAST.search(text, lo, pos)
+    # (a count of projects done, ``已有5个工业项目竣工投产,预计新增年产值…``: the place's, no one project's)
+    return m is not None and _CLASS_COUNTED_BEFORE.search(text, max(s0, m.start() - 10), m.start()) is None
+
+
+#: A yearly yield (``新增年产值``, ``年税收``): a figure of a whole year, not of the months so far.
+_YEARLY_YIELD = re.compile(r"(?:预计)?(?:新增)?年(?:产值|税收|营收|营业收入|销售收入|利税|纳税)")
+#: A period from the year's start up to now (``2025(今年以来)``, ``2025-01/2025-04``).
+_SINCE_PERIOD = re.compile(r"^\d{4}\(今年以来\)$|^(\d{4})-01/\1-\d\d$")
+#: A count of a class of projects right before ``项目`` (``5个工业``, ``12个重点``).
+_CLASS_COUNTED_BEFORE = re.compile(r"(?<![\d.])\d+个[\u4e00-\u9fff]{0,4}$")
 
 
 #: Words of building works in a sentence (``新建``, ``扩建``, ``建设``…).

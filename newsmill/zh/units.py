@@ -60,6 +60,9 @@ _NOT_AFTER = {
     "片": ("区", "面", "刻", "段", "场", "林", "长", "地", "名"), "颗": ("粒",), "盆": ("地", "景", "栽"),
     "块": ("钱",),
 }
+#: Words after a counter that :data:`_NOT_AFTER` would block but that start a noun the counter
+#: counts (``100户外贸企业``, ``12户外资企业``: firms, no ``户外`` outdoors).
+_COUNTED_AFTER = {"户": ("外贸", "外资", "外商", "外企", "外向型")}
 
 _NUMCH = "0-9零〇一二两三四五六七八九十百千万亿"
 _NUMCH_Q = "0-9零〇一二两三四五六七八九十百万亿"  # 千 only when not the start of 千瓦/千克/千米
@@ -197,7 +200,7 @@ def _unit_blocked(text: str, unit: str, unit_end: int) -> bool:
     after = text[unit_end:unit_end + 3]
     not_after = _NOT_AFTER.get(unit)
     if not_after is not None and after.startswith(not_after):
-        return True
+        return not after.startswith(_COUNTED_AFTER.get(unit, ()))
     return unit.isascii() and after[:1].isascii() and after[:1].isalnum()
 
 
@@ -351,7 +354,8 @@ def quantity_spans(text: str) -> list[QuantitySpan]:
         groups = m.groups()
         unit_end = m.end(5)
         not_after, latin = blocks[groups[4]]
-        if not_after is not None and text.startswith(not_after, unit_end):
+        if not_after is not None and text.startswith(not_after, unit_end) \
+                and not text.startswith(_COUNTED_AFTER.get(groups[4], ()), unit_end):
             continue
         if latin:
             after = text[unit_end:unit_end + 1]
