@@ -148,6 +148,26 @@ def not_a_brand(word: str) -> bool:
     return bool(_NOT_BRAND.search(word))
 
 
+#: Heads of sectors' names that read like a brand's (``新一代信息技术``, ``文化旅游``, ``精细化工``,
+#: ``轨道交通装备``, ``盐化工``).
+_SECTOR_HEAD = re.compile(r"新一代|文化|晶硅|精细|轨道|清洁|天然|交通|信息|人工|航空|航天|通用|专用|高性能"
+                          r"|海洋|低空|商业|未来|前沿|[盐氟磷煤硅氯石]化")
+#: Kinds of product closing a firm's line of business (``某元碳基材料``).
+_PRODUCT_WORD = re.compile(r"材料|设备|器件|部件|制品|用品")
+
+
+def listed_brand(item: str) -> bool:
+    """True when an item listed before ``等…项目`` reads as a firm's short name and its line of
+    business (``某晶特种玻纤``, ``某元碳基材料``): a head of two characters that is no product, place,
+    trade or sector, then a trade or product word; a sector (``晶硅光伏``, ``新一代信息技术``) is not."""
+    if not 5 <= len(item) <= 10 or not _HAN.fullmatch(item):
+        return False
+    if _NOT_BRAND.search(item[:2]) or _SECTOR_HEAD.match(item) or _TRADE_RE.match(item) \
+            or Gazetteer.default().lookup(item[:2]):
+        return False
+    return _TRADE_RE.search(item, 2) is not None or _PRODUCT_WORD.search(item, 2) is not None
+
+
 #: The qualifiers among the trade words (an industry, not a qualifier, ends a firm's short name).
 _QUALIFIERS = frozenset(TRADE_WORDS[:TRADE_WORDS.index("共享") + 1])
 #: A foreign country's name heading a firm's (``新加坡某某农业…``, ``德国某某精密…``).

@@ -17,6 +17,7 @@ from operator import attrgetter
 
 import attrs
 
+from newsmill.zh.brands import listed_brand
 from newsmill.zh.money import SUM_FIGURE
 
 FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业园", "物流园", "科技园", "创新基地", "基地",
@@ -926,8 +927,6 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
         after = BATCH_AFTER.match(text[pos:pos + 20])
         if not after or _INVESTOR_LIST.search(after.group("mid")) or _PLACES_LISTED.match(after.group("mid")):
             continue
-        if _SECTORS_LISTED.search(after.group("mid")):
-            continue  # ``签约锂电、晶硅光伏等产业链项目43个``: the items are sectors, no names
         c0 = max(start, 1 + max(text.rfind(c, start, pos) for c in ",，。;；:：\n"))  # start of the clause
         chunk_start = _cut_left(text, c0, pos)
         items = []
@@ -936,6 +935,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             if part and part != "、":
                 items.append((i, i + len(part)))
             i += len(part)
+        if _SECTORS_LISTED.search(after.group("mid")) and not _brands_listed(text, items):
+            continue  # ``签约锂电、晶硅光伏等产业链项目43个``: the items are sectors, no names
         for s, e in items:
             s = _cut_left(text, s, e)
             name = text[s:e].strip("“”\" ")
@@ -950,6 +951,13 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
                 name += "项目"
             out.append(NameSpan(s, e, name, listed=True))
     return out
+
+
+def _brands_listed(text: str, items: list[tuple[int, int]]) -> bool:
+    """True when every item of a list before ``等产业链项目`` is a firm's short name and its line of
+    business (``引进某晶特种玻纤、某元碳基材料等产业链项目17个``): projects named by their firms."""
+    return bool(items) and all(
+        listed_brand(text[_cut_left(text, s, e):e]) and not _INDUSTRY_RE.match(text, s, e) for s, e in items)
 
 
 #: Industries and kinds of product a listed item may be made of (``航空零部件、无人机等项目``).
