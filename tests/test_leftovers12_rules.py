@@ -11,6 +11,45 @@ from tests.heldout_support import page_helpers
 doc, projects, indicators = page_helpers(dt.date(2025, 6, 18))
 
 
+# --- projects: a park the reporter walks into, named again by its kind -----------------------------
+
+def test_a_park_walked_into_and_told_by_its_kind_is_a_project() -> None:
+    page = ("园区巡礼\n\n本报讯 目前,某县正着力打造农旅融合。\n"
+            "来到枣阳经开区汽配产业园,机器轰鸣,车辆往来。该产业园由枣阳市城投集团投资建设,"
+            "总投资约7.2亿元,占地410亩,今年3月建成投用。\n")
+    r = projects(page)["枣阳经开区汽配产业园"]
+    assert r.get("investor") == "枣阳市城投集团"
+    assert r.get("investment_cny") == 720_000_000
+    assert r.get("status") == "actual"
+
+
+def test_a_base_walked_into_and_told_as_this_base_is_a_project() -> None:
+    page = ("园区巡礼\n\n本报讯 目前,某县正着力打造农旅融合。\n"
+            "走进宁陵县食用菌产业基地,大棚连片。这个基地由宁陵县农投公司建设,总投资1.5亿元,"
+            "去年9月建成投产。\n")
+    assert projects(page)["宁陵县食用菌产业基地"].get("investment_cny") == 150_000_000
+
+
+def test_a_park_walked_into_with_only_its_output_told_is_no_project() -> None:
+    page = ("园区巡礼\n\n本报讯 某县正着力打造农旅融合。\n"
+            "走进宁陵县食用菌产业园,大棚连片。这个产业园今年预计实现产值5亿元。\n")
+    assert "宁陵县食用菌产业园" not in projects(page)
+
+
+def test_a_park_walked_into_then_a_base_of_another_kind_is_no_project() -> None:
+    page = ("园区巡礼\n\n本报讯 某县正着力打造农旅融合。\n"
+            "走进宁陵县食用菌产业园,大棚连片。这个基地由宁陵县农投公司建设,去年9月建成投产。\n")
+    assert "宁陵县食用菌产业园" not in projects(page)
+
+
+def test_a_base_told_next_as_this_base_takes_the_news() -> None:
+    page = ("园区巡礼\n\n本报讯 郓城县鲁西南冷链物流基地是全县重点工程。该基地由郓城县城投公司投资建设,"
+            "总投资3亿元,已于去年5月建成投用。\n")
+    r = projects(page)["郓城县鲁西南冷链物流基地"]
+    assert r.get("investment_cny") == 300_000_000
+    assert r.get("investor") == "郓城县城投公司"
+
+
 # --- projects: firms listed before a count of a chain's projects -----------------------------------
 
 def test_firms_listed_before_a_chain_s_projects_are_projects() -> None:

@@ -2649,6 +2649,32 @@ def _scene_detail(ctx: RecordContext, art: Span, records: list[Record]) -> None:
 
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
 _IT_OPENS = re.compile(r"(?:该|此|这个|这一)项目")
+#: A sentence opening on a park or base by its kind (``这个产业园由…建设``, ``该基地…``).
+_KIND_OPENS = re.compile(r"(?:该|这个|这一|此)(?P<kind>产业园|工业园|园区|基地)")
+
+
+#: A sentence opening where the reporter walks in, a park or a base (``走进某某经开区某某产业园，…``).
+_VISITED_PARK = re.compile(r"[ \t\u3000]*(?:本报讯[ \t\u3000]*)?(?:走进|来到)"
+                           r"(?P<n>[\u4e00-\u9fff]{4,20}?(?:产业园|工业园|园区|基地))[,，]")
+
+
+def _visited_park(ctx: RecordContext, prev: Span, sent: Span) -> NameSpan | None:
+    """The park or base the reporter walks into in ``prev`` when ``sent`` opens on it by its kind
+    (``走进某某智造产业园，厂房林立。这个产业园由某公司投资建设…``): the works the next sentence tells."""
+    m = _VISITED_PARK.match(ctx.text, prev.start, prev.end)
+    if m is None or not _it_opens(ctx.text, sent.start, m.group("n")) \
+            or _IT_OPENS.match(ctx.text, sent.start):
+        return None
+    return NameSpan(m.start("n"), m.end("n"), m.group("n"))
+
+
+def _it_opens(text: str, at: int, name: str) -> bool:
+    """Whether the sentence at ``at`` opens on the works ``name`` by ``该项目``, or by its kind
+    (``走进某某智造产业园，…。这个产业园由某公司投资建设…``: the park the scene named)."""
+    if _IT_OPENS.match(text, at):
+        return True
+    m = _KIND_OPENS.match(text, at)
+    return m is not None and _PHASE_WORKS.sub("", name).endswith(m.group("kind"))
 #: A name's sentence closing on news of it (``…搬迁项目也有了新进展。``): the next sentence tells it.
 _NEWS_OF_IT = re.compile(r"(?:也|又|再次)?(?:有了|迎来|取得)(?:新的|新|重要|重大|积极)进展$")
 #: A bulleted sub-head line naming one project and its progress (``●甲项目：主体封顶``).
@@ -2986,7 +3012,7 @@ def extract_projects(doc: Document) -> list[Record]:
                                 and _IT_OPENS.match(ctx.text, sents[si + 2].start):
                             nxt = sents[si + 2]  # 甲项目是重点工程。记者看到…。该项目…: told after a look
                         sub = _subhead_paragraph(ctx.text, name, nxt) if nxt is not None else None
-                        if nxt is None or (sub is None and not _IT_OPENS.match(ctx.text, nxt.start)
+                        if nxt is None or (sub is None and not _it_opens(ctx.text, nxt.start, name.name)
                                            and not _NEWS_OF_IT.search(ctx.text, name.end, sent.end)):
                             continue
                         both = Span(sent.start, sub or nxt.end, sent.article)
@@ -2996,7 +3022,7 @@ def extract_projects(doc: Document) -> list[Record]:
                             _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场。该项目…
                         if r.get("stage") is None:
                             continue
-                        if sub is None and not _IT_OPENS.match(ctx.text, nxt.start):
+                        if sub is None and not _it_opens(ctx.text, nxt.start, name.name):
                             _news_told_next(ctx, r, nxt, used)  # …搬迁项目也有了新进展。某公司…竣工
                     else:
                         r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
@@ -3010,6 +3036,18 @@ def extract_projects(doc: Document) -> list[Record]:
                 first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
                 found_spans.append((name.start, name.end))
+            if not names and si and _KIND_OPENS.match(ctx.text, sent.start) \
+                    and (park := _visited_park(ctx, sents[si - 1], sent)) is not None \
+                    and _name_key(park.name) not in keys:
+                both = Span(sents[si - 1].start, sent.end, sent.article)
+                r = _project(ctx, both, park, [park], counts, _stage_cues(ctx, sent, [park]), found_spans)
+                if r.get("stage") is not None:  # 这个产业园由…建设，今年6月全面竣工: the park's own news
+                    _attributes(ctx, r, sent.start, sent.end, used)
+                    keys[_name_key(park.name)] = r
+                    first_sent[id(r)] = sent.start
+                    found.append((sent, park, r))
+                    found_spans.append((park.start, park.end))
+                    continue
             if not names and aliases and (aka := _short_named(ctx, sent, aliases)) is not None:
                 _attributes(ctx, aka, sent.start, sent.end, used)
             elif not names and found and sent.start - (last := _latest(found, again))[0].end <= 300 \
