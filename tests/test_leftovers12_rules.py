@@ -78,3 +78,24 @@ def test_listed_brand_tells_firms_from_sectors() -> None:
     for sector in ("晶硅光伏", "新能源汽车", "精细化工新材料", "文化旅游康养", "轨道交通装备",
                    "农产品加工", "先进装备制造"):
         assert not listed_brand(sector), sector
+
+
+# --- projects: a zone only pushed ahead whose output the page gives --------------------------------
+
+def test_a_park_pushed_ahead_with_its_output_told_is_no_project() -> None:
+    page = ("建议答复\n\n您提出的建议收悉,现答复如下:\n"
+            "近年来,我局联合高新区管委会加快推进航空产业园建设。2024年,航空产业园实现规上工业产值52亿元,"
+            "同比增长8.6%。\n")
+    assert "航空产业园" not in projects(page)
+
+
+def test_a_park_pushed_ahead_with_no_output_told_stays_a_project() -> None:
+    page = ("建议答复\n\n您提出的建议收悉,现答复如下:\n"
+            "近年来,我局联合高新区管委会加快推进航空产业园建设。下一步将完善园区配套。\n")
+    assert "航空产业园" in projects(page)
+
+
+def test_a_park_pushed_ahead_with_its_own_sum_stays_a_project() -> None:
+    page = ("园区建设\n\n近年来,某县加快推进航空产业园建设,总投资12亿元。"
+            "2024年,航空产业园实现规上工业产值52亿元。\n")
+    assert "航空产业园" in projects(page)

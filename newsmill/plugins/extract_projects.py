@@ -3137,6 +3137,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _scenic_site_in_name(records)
         if HALTED.search(ctx.text, art.start, art.end):
             _halted_records(ctx, records)
+        if "推进" in body and ("产值" in body or "营业收入" in body or "营收" in body):
+            records = [r for r in records if not _zone_with_results(ctx, r)]
         if "总部" in body or "中心" in body:
             _headquarters_builds(ctx, records, used)
         _investors_respectively(ctx, records)
@@ -4612,6 +4614,35 @@ def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
 #: A plot a company bought, with its area (``摘得…一宗面积约86亩的地块``, ``竞得一宗70亩工业用地``).
 _PLOT_BOUGHT = re.compile(r"(?:竞得|摘得|摘牌|购得|拍得|受让)[^。；;！？\n]{0,24}?(?:面积)?(?:约|近|为)?"
                           r"(?P<a>\d+(?:\.\d+)?(?:亩|平方米|公顷))")
+
+
+#: A zone or park only pushed ahead (``加快推进某某产业园建设``), its name right before the verb's object.
+_PUSHED_ZONE = re.compile(r"(?:产业园|工业园|园区|开发区|新区)$")
+_PUSHED = re.compile(r"推进$")
+#: What a zone's own results are told by after its name (``某某产业园实现规上工业产值…``).
+_ZONE_RESULTS = re.compile(r"[^，,。；;]{0,6}?(?:实现|完成)?(?:规上|规模以上)?(?:工业)?(?:总)?"
+                           r"(?:产值|营业收入|营收|主营业务收入|税收收入)")
+
+
+def _zone_with_results(ctx: RecordContext, r: Record) -> bool:
+    """True for a park or zone only pushed ahead (``加快推进某某产业园建设``, no sum, no investor, no
+    date) whose own output the page gives (``某某产业园实现规上工业产值…``): the zone the figures are
+    of, no project."""
+    name = r.get("name") or ""
+    if r.get("stage") != "under_construction" or not _PUSHED_ZONE.search(name) \
+            or any(r.get(f) is not None for f in ("investment_cny", "investor", "date", "capacity")) \
+            or not r.fields["name"].evidence:
+        return False
+    at = r.fields["name"].evidence[0].start
+    if not _PUSHED.search(ctx.text, max(0, at - 4), at):
+        return False
+    text = ctx.text
+    i = text.find(name)
+    while i >= 0:
+        if _ZONE_RESULTS.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _halted_records(ctx: RecordContext, records: list[Record]) -> None:
