@@ -99,3 +99,21 @@ def test_a_park_pushed_ahead_with_its_own_sum_stays_a_project() -> None:
     page = ("园区建设\n\n近年来,某县加快推进航空产业园建设,总投资12亿元。"
             "2024年,航空产业园实现规上工业产值52亿元。\n")
     assert "航空产业园" in projects(page)
+
+
+# --- stages: a first phase finished, a later one still being built ---------------------------------
+
+def test_a_park_with_its_first_phase_done_and_the_second_building_is_under_way() -> None:
+    page = ("园区建设\n\n本报讯 由某县城投公司合资建设的石门智造产业园,总投资8.6亿元,"
+            "规划建设标准化厂房20万平方米,一期10万平方米已于今年4月竣工,二期正在加紧施工。\n")
+    assert projects(page)["石门智造产业园"].get("stage") == "under_construction"
+
+
+def test_a_first_phase_done_with_the_second_only_planned_stays_completed() -> None:
+    page = ("园区建设\n\n本报讯 临湘智造产业园总投资6亿元,一期厂房已于今年4月竣工,二期将于明年开工。\n")
+    assert projects(page)["临湘智造产业园"].get("stage") == "completed"
+
+
+def test_a_first_phase_running_with_the_second_building_stays_in_production() -> None:
+    page = ("园区建设\n\n本报讯 临湘智造产业园总投资6亿元,一期工程已于今年4月建成投产,二期工程正在建设中。\n")
+    assert projects(page)["临湘智造产业园"].get("stage") == "in_production"

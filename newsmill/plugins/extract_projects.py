@@ -353,11 +353,34 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
                  and cue not in WEAK_STAGES]
         if later:
             return STAGE_CUES[later[0][2]], later[0][0], later[0][1]
+    if best[1] == "completed" and "期" not in name.name:
+        later = _later_phase_building(ctx, sent, cues, best[2], best[3])
+        if later is not None:
+            return "under_construction", later[0], later[1]
     if ctx.text.startswith("建设", best[2]) and c0 <= best[2] < c1 and best[2] >= name.end:
         k = ctx.text.rfind("启动", c0, name.start)
         if k >= 0:  # 启动甲、乙等项目建设: the names between the two words start their works
             return "started", k, k + 2
     return best[1], best[2], best[3]
+
+
+#: A first phase opening the clause of a cue (``一期18万平方米已于5月竣工``).
+_FIRST_PHASE = re.compile(r"[^，,。；;]{0,4}?(?:一期|首期)")
+#: A later phase told under way opening the clause of a cue (``二期正在加紧施工``, ``二期工程正在建设``).
+_LATER_PHASE_NOW = re.compile(r"(?:二期|三期|后续)(?:工程|项目)?(?:目前|也|仍)?(?:正在|正|在)")
+
+
+def _later_phase_building(ctx: RecordContext, sent: Span, cues: list[tuple[int, int, str]],
+                          s0: int, e0: int) -> tuple[int, int] | None:
+    """The cue of a later phase told under way after a first phase told done (``…，一期已于今年5月
+    竣工，二期正在加紧施工``): the works as a whole are still being built; None when none is told."""
+    if not _FIRST_PHASE.match(ctx.text, ctx.clause_start(s0, sent.start), s0):
+        return None
+    for s, e, cue in cues:
+        if s >= e0 and STAGE_CUES[cue] == "under_construction" \
+                and _LATER_PHASE_NOW.match(ctx.text, ctx.clause_start(s, sent.start), s):
+            return s, e
+    return None
 
 
 #: Cues of a project approved or filed (:data:`STAGE_CUES`), and the events that may follow them.
