@@ -117,3 +117,31 @@ def test_a_first_phase_done_with_the_second_only_planned_stays_completed() -> No
 def test_a_first_phase_running_with_the_second_building_stays_in_production() -> None:
     page = ("园区建设\n\n本报讯 临湘智造产业园总投资6亿元,一期工程已于今年4月建成投产,二期工程正在建设中。\n")
     assert projects(page)["临湘智造产业园"].get("stage") == "in_production"
+
+
+# --- investors: heads of names that are no brands -------------------------------------------------
+
+def test_a_region_by_a_province_s_other_short_name_is_no_brand() -> None:
+    from newsmill.zh.brands import brand_head
+    assert brand_head("黔东果蔬冷链物流中心") is None
+    assert brand_head("陇中冷链物流园项目") is None
+    assert brand_head("黔源电力项目") == "黔源"  # a firm whose name opens with the character
+
+
+def test_a_medicinal_herb_heading_a_name_is_no_brand() -> None:
+    from newsmill.zh.brands import brand_head
+    assert brand_head("天麻中药饮片加工项目") is None
+    assert brand_head("黄精食品精深加工项目") is None
+
+
+def test_big_data_is_one_trade_word_after_a_brand() -> None:
+    from newsmill.zh.brands import brand_head
+    assert brand_head("浪潮大数据产业园项目") == "浪潮"
+    assert brand_head("武陵山大数据中心项目") is None  # a mountain heads it: where it lies
+
+
+def test_a_county_s_herb_works_take_no_investor_from_the_herb() -> None:
+    page = ("项目开工\n\n本报讯 2月26日,文山州一季度重大项目集中开工。"
+            "丘北县天麻中药饮片生产线项目总投资2.1亿元,当天开工。\n")
+    r = projects(page)["丘北县天麻中药饮片生产线项目"]
+    assert r.get("investor") is None
