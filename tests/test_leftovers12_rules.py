@@ -145,3 +145,21 @@ def test_a_county_s_herb_works_take_no_investor_from_the_herb() -> None:
             "丘北县天麻中药饮片生产线项目总投资2.1亿元,当天开工。\n")
     r = projects(page)["丘北县天麻中药饮片生产线项目"]
     assert r.get("investor") is None
+
+
+# --- projects: rivers listed before a basin's works ------------------------------------------------
+
+def test_each_river_listed_before_a_basin_s_base_names_one() -> None:
+    page = ("清洁能源\n\n本报讯 甘孜州发展改革委负责人表示,将加快推进大渡河、鲜水河流域水风光一体化基地建设,"
+            "力争全年能源投资突破200亿元。\n")
+    assert {"大渡河流域水风光一体化基地", "鲜水河流域水风光一体化基地"} <= set(projects(page))
+
+
+def test_one_river_s_basin_works_name_one() -> None:
+    page = "清洁能源\n\n本报讯 全州将加快大渡河流域水风光一体化基地建设。\n"
+    assert set(projects(page)) == {"大渡河流域水风光一体化基地"}
+
+
+def test_rivers_of_another_clause_share_no_works() -> None:
+    page = ("生态治理\n\n本报讯 沿线的岷江、沱江流域治理成效明显,某县加快推进沱江流域生态修复工程建设。\n")
+    assert set(projects(page)) == {"沱江流域生态修复工程"}

@@ -827,6 +827,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             left = joined.end()
             name = text[left:m1]
         out.append(NameSpan(left, m1, name))
+    if out and text.find("流域", start, end) >= 0:
+        out.extend(_basins_before(text, start, out))
     if text.find("等", start, end) >= 0:
         out.extend(_listed(text, start, end, out, zones))
     if text.find("年", start, end) >= 0:
@@ -836,6 +838,30 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         out = _headquarters(text, start, end, out)
     if len(out) > 1:
         out.sort(key=_START)
+    return out
+
+
+#: A river heading a name before ``流域`` (``某某江流域水风光一体化基地``).
+_BASIN_HEAD = re.compile(r"[\u4e00-\u9fff]{1,3}[江河](?=流域)")
+#: Rivers listed right before such a name (``甲江、乙江、``), sharing the rest of it.
+_RIVERS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[江河][、和及与])+")
+_RIVER = re.compile(r"[\u4e00-\u9fff]{1,3}[江河]")
+
+
+def _basins_before(text: str, start: int, found: list[NameSpan]) -> list[NameSpan]:
+    """Works of each river listed before a name that opens on a river's basin
+    (``推进甲江、乙江流域水风光一体化基地建设`` → ``甲江流域…基地`` too): one name for each river."""
+    out: list[NameSpan] = []
+    for n in found:
+        head = _BASIN_HEAD.match(n.name)
+        if head is None:
+            continue
+        c0 = max(start, 1 + max(text.rfind(c, start, n.start) for c in ",，。;；:：\n"))
+        c0 = _cut_left(text, c0, n.start)  # (``推进甲江、…``: the verb is no river's)
+        if _RIVERS_BEFORE.fullmatch(text, c0, n.start) is None:
+            continue
+        for r in _RIVER.finditer(text, c0, n.start):
+            out.append(NameSpan(r.start(), r.end(), r.group() + n.name[head.end():]))
     return out
 
 
