@@ -163,3 +163,21 @@ def test_one_river_s_basin_works_name_one() -> None:
 def test_rivers_of_another_clause_share_no_works() -> None:
     page = ("生态治理\n\n本报讯 沿线的岷江、沱江流域治理成效明显,某县加快推进沱江流域生态修复工程建设。\n")
     assert set(projects(page)) == {"沱江流域生态修复工程"}
+
+
+# --- projects: works on a named place listed before a count of projects ----------------------------
+
+def test_works_on_a_named_town_listed_before_a_count_of_projects_are_a_project() -> None:
+    page = ("项目建设\n\n本报讯 今年,某市将加快建设平遥古城文旅提升、东关新区道路管网等18个项目,"
+            "确保竣工投产。\n")
+    assert {"平遥古城文旅提升项目", "东关新区道路管网项目"} <= set(projects(page))
+
+
+def test_activities_listed_before_a_count_of_projects_are_no_projects() -> None:
+    page = "项目建设\n\n本报讯 今年,某市将加快推进城市更新、老旧小区改造等18个项目。\n"
+    assert not projects(page)
+
+
+def test_works_on_a_named_town_before_a_class_of_works_are_no_project() -> None:
+    page = ("项目建设\n\n本报讯 今年,某市将加快推进平遥古城文旅提升、东关新区道路管网等民生工程。\n")
+    assert "平遥古城文旅提升项目" not in projects(page)

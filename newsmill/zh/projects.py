@@ -18,7 +18,9 @@ from operator import attrgetter
 import attrs
 
 from newsmill.zh.brands import listed_brand
+from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.money import SUM_FIGURE
+from newsmill.zh.surface import to_simplified
 
 FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业园", "物流园", "科技园", "创新基地", "基地",
             "标准厂房", "厂房", "水库", "公园", "大道", "铁路", "高速公路", "互通", "快速通道", "通道",
@@ -963,10 +965,12 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             i += len(part)
         if _SECTORS_LISTED.search(after.group("mid")) and not _brands_listed(text, items):
             continue  # ``签约锂电、晶硅光伏等产业链项目43个``: the items are sectors, no names
+        counted = _PROJECTS_COUNTED.match(after.group("mid")) is not None
         for s, e in items:
             s = _cut_left(text, s, e)
             name = text[s:e].strip("“”\" ")
-            if len(name) < 2 or any(f.start < e and s < f.end for f in found) or _ACTIVITY.search(name) \
+            if len(name) < 2 or any(f.start < e and s < f.end for f in found) \
+                    or (_ACTIVITY.search(name) and not (counted and _place_works(name))) \
                     or industry_only(name) or _BARE_PLACE.fullmatch(name):
                 continue
             if is_generic(name):
@@ -977,6 +981,16 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
                 name += "项目"
             out.append(NameSpan(s, e, name, listed=True))
     return out
+
+
+#: A count of projects after ``等`` (``等18个项目``): every listed item is one of them.
+_PROJECTS_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个(?:重点|重大)?$")
+
+
+def _place_works(item: str) -> bool:
+    """True for an item of works on a named place (``某某古城文旅提升``, ``某某古镇保护修复``): a
+    city, county or district the gazetteer knows heads it, and more than the activity follows."""
+    return len(item) >= 6 and bool(Gazetteer.default().lookup(to_simplified(item[:2])))
 
 
 def _brands_listed(text: str, items: list[tuple[int, int]]) -> bool:
