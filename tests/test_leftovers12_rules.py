@@ -23,6 +23,14 @@ def test_a_park_walked_into_and_told_by_its_kind_is_a_project() -> None:
     assert r.get("status") == "actual"
 
 
+def test_a_park_walked_into_takes_the_month_of_its_completion() -> None:
+    page = ("园区巡礼\n\n本报讯 某县大力推进工业上楼。\n"
+            "走进临泉高新区绿色食品产业园,一排排厂房错落有致。这个产业园由临泉县城投公司投资建设,"
+            "建成厂房30万平方米,今年5月全面竣工。\n")
+    r = projects(page)["临泉高新区绿色食品产业园"]
+    assert (r.get("stage"), r.get("date")) == ("completed", "2025-05")
+
+
 def test_a_base_walked_into_and_told_as_this_base_is_a_project() -> None:
     page = ("园区巡礼\n\n本报讯 目前,某县正着力打造农旅融合。\n"
             "走进宁陵县食用菌产业基地,大棚连片。这个基地由宁陵县农投公司建设,总投资1.5亿元,"

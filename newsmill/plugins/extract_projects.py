@@ -2691,6 +2691,17 @@ def _visited_park(ctx: RecordContext, prev: Span, sent: Span) -> NameSpan | None
     return NameSpan(m.start("n"), m.end("n"), m.group("n"))
 
 
+def _dated_cue(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """Of several cues of the record's stage in ``sent`` (``建成厂房…，今年6月全面竣工``), the last
+    one a month comes right before is its evidence, so the event takes that month."""
+    stage = r.get("stage")
+    for s, e, cue in reversed(_stage_cues(ctx, sent, [name])):
+        if STAGE_CUES[cue] == stage and _MONTH_BEFORE.search(ctx.text, max(sent.start, s - 12), s):
+            if not r.fields["stage"].evidence or r.fields["stage"].evidence[0].start != s:
+                r.set("stage", stage, ctx.evidence(s, e))
+            return
+
+
 def _it_opens(text: str, at: int, name: str) -> bool:
     """Whether the sentence at ``at`` opens on the works ``name`` by ``该项目``, or by its kind
     (``走进某某智造产业园，…。这个产业园由某公司投资建设…``: the park the scene named)."""
@@ -3066,6 +3077,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 r = _project(ctx, both, park, [park], counts, _stage_cues(ctx, sent, [park]), found_spans)
                 if r.get("stage") is not None:  # 这个产业园由…建设，今年6月全面竣工: the park's own news
                     _attributes(ctx, r, sent.start, sent.end, used)
+                    _dated_cue(ctx, r, sent, park)
                     keys[_name_key(park.name)] = r
                     first_sent[id(r)] = sent.start
                     found.append((sent, park, r))
