@@ -189,3 +189,15 @@ def test_activities_listed_before_a_count_of_projects_are_no_projects() -> None:
 def test_works_on_a_named_town_before_a_class_of_works_are_no_project() -> None:
     page = ("项目建设\n\n本报讯 今年,某市将加快推进平遥古城文旅提升、东关新区道路管网等民生工程。\n")
     assert "平遥古城文旅提升项目" not in projects(page)
+
+
+def test_works_on_an_old_town_only_listed_take_no_detail() -> None:
+    page = ("项目建设\n\n本报讯 今年,某市将加快建设平遥古城文旅提升、东关新区道路管网等18个项目,"
+            "确保竣工投产。\n")
+    loc = projects(page)["平遥古城文旅提升项目"].get("location") or {}
+    assert not loc.get("detail")
+
+
+def test_works_on_an_old_town_told_alone_take_it_as_detail() -> None:
+    page = ("项目开工\n\n本报讯 3月1日,平遥县分会场开工的平遥古城文旅提升项目总投资4.2亿元。\n")
+    assert projects(page)["平遥古城文旅提升项目"].get("location")["detail"] == "平遥古城"

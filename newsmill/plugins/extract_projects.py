@@ -1651,10 +1651,11 @@ _UPGRADED_SITE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:国家|省级)?"
 
 def _upgraded_site_detail(ctx: RecordContext, r: Record, name: NameSpan) -> None:
     """The scenic site heading the name of works upgrading it is the project's ``detail`` over a
-    zone the sentences around give (a tour's first stop), not over a town named for it."""
+    zone the sentences around give (a tour's first stop), not over a town named for it; an item
+    only listed with others (``甲古城文旅提升、乙…等18个项目``) is named in passing and takes none."""
     site = _UPGRADED_SITE.match(ctx.text, name.start, name.end)
     loc = r.get("location")
-    if site is None or not loc:
+    if site is None or not loc or (name.listed and ctx.text.startswith(("、", "等"), name.end)):
         return
     detail = loc.get("detail")
     if detail == site.group(1) or (detail and detail.endswith(("镇", "乡", "街道"))):
@@ -3169,7 +3170,7 @@ def extract_projects(doc: Document) -> list[Record]:
         _plot_bought(ctx, records)
         if "投资" in body:
             _investor_invests_to_build(ctx, records)
-        _scenic_site_in_name(records)
+        _scenic_site_in_name(ctx.text, records)
         if HALTED.search(ctx.text, art.start, art.end):
             _halted_records(ctx, records)
         if "推进" in body and ("产值" in body or "营业收入" in body or "营收" in body):
@@ -4769,10 +4770,11 @@ _SCENIC_SITE = re.compile(r"(?P<site>[\u4e00-\u9fff]{2,4}?(?:古城|古镇|古�
                           r"|(?:观光)?索道|观光车道|游客服务中心|游客接待中心|游客中心|生态停车场|停车场|栈道|游步道)")
 
 
-def _scenic_site_in_name(records: list[Record]) -> None:
+def _scenic_site_in_name(text: str, records: list[Record]) -> None:
     """A project without a detail whose name holds, right after its county written in full (or at
     its head), a scenic site and a tourism upgrade (``某县某某藏寨旅游提升项目``, ``某某古城文旅提升项目``):
-    the site is its detail."""
+    the site is its detail. An item only listed with others (``甲古城文旅提升、乙…等18个项目``) is
+    named in passing and takes none."""
     for r in records:
         loc = r.get("location")
         name = r.get("name")
@@ -4787,6 +4789,8 @@ def _scenic_site_in_name(records: list[Record]) -> None:
         if m is None:
             continue
         ev = r.fields["name"].evidence[0]
+        if text.startswith(("、", "等"), ev.end):
+            continue
         r.set("location", {**loc, "detail": m.group("site")}, *r.fields["location"].evidence, ev)
 
 
