@@ -38,7 +38,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investment_cny"): 0.93,   # 43/46
     ("projects", "location"): 0.95,         # 45/47
     ("projects", "date"): 0.90,             # 19/21
-    ("projects", "investor"): 0.86,         # 31/36 (first 25/35)
+    ("projects", "investor"): 0.939,        # 31/33 (first 25/35)
     ("projects", "capacity"): 0.85,         # 30/35
     ("batches", "count"): 1.0,              # 49/49
     ("batches", "event"): 1.0,              # 49/49 (first 42/44)

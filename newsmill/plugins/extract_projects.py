@@ -359,11 +359,34 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
                  and cue not in WEAK_STAGES]
         if later:
             return STAGE_CUES[later[0][2]], later[0][0], later[0][1]
+    if best[1] == "completed" and "期" not in name.name:
+        later = _later_phase_building(ctx, sent, cues, best[2], best[3])
+        if later is not None:
+            return "under_construction", later[0], later[1]
     if ctx.text.startswith("建设", best[2]) and c0 <= best[2] < c1 and best[2] >= name.end:
         k = ctx.text.rfind("启动", c0, name.start)
         if k >= 0:  # 启动甲、乙等项目建设: the names between the two words start their works
             return "started", k, k + 2
     return best[1], best[2], best[3]
+
+
+#: A first phase opening the clause of a cue (``一期18万平方米已于5月竣工``).
+_FIRST_PHASE = re.compile(r"[^，,。；;]{0,4}?(?:一期|首期)")
+#: A later phase told under way opening the clause of a cue (``二期正在加紧施工``, ``二期工程正在建设``).
+_LATER_PHASE_NOW = re.compile(r"(?:二期|三期|后续)(?:工程|项目)?(?:目前|也|仍)?(?:正在|正|在)")
+
+
+def _later_phase_building(ctx: RecordContext, sent: Span, cues: list[tuple[int, int, str]],
+                          s0: int, e0: int) -> tuple[int, int] | None:
+    """The cue of a later phase told under way after a first phase told done (``…，一期已于今年5月
+    竣工，二期正在加紧施工``): the works as a whole are still being built; None when none is told."""
+    if not _FIRST_PHASE.match(ctx.text, ctx.clause_start(s0, sent.start), s0):
+        return None
+    for s, e, cue in cues:
+        if s >= e0 and STAGE_CUES[cue] == "under_construction" \
+                and _LATER_PHASE_NOW.match(ctx.text, ctx.clause_start(s, sent.start), s):
+            return s, e
+    return None
 
 
 #: Cues of a project approved or filed (:data:`STAGE_CUES`), and the events that may follow them.
@@ -1634,10 +1657,11 @@ _UPGRADED_SITE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:国家|省级)?"
 
 def _upgraded_site_detail(ctx: RecordContext, r: Record, name: NameSpan) -> None:
     """The scenic site heading the name of works upgrading it is the project's ``detail`` over a
-    zone the sentences around give (a tour's first stop), not over a town named for it."""
+    zone the sentences around give (a tour's first stop), not over a town named for it; an item
+    only listed with others (``甲古城文旅提升、乙…等18个项目``) is named in passing and takes none."""
     site = _UPGRADED_SITE.match(ctx.text, name.start, name.end)
     loc = r.get("location")
-    if site is None or not loc:
+    if site is None or not loc or (name.listed and ctx.text.startswith(("、", "等"), name.end)):
         return
     detail = loc.get("detail")
     if detail == site.group(1) or (detail and detail.endswith(("镇", "乡", "街道"))):
@@ -2676,6 +2700,43 @@ def _scene_detail(ctx: RecordContext, art: Span, records: list[Record]) -> None:
 
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
 _IT_OPENS = re.compile(r"(?:该|此|这个|这一)项目")
+#: A sentence opening on a park or base by its kind (``这个产业园由…建设``, ``该基地…``).
+_KIND_OPENS = re.compile(r"(?:该|这个|这一|此)(?P<kind>产业园|工业园|园区|基地)")
+
+
+#: A sentence opening where the reporter walks in, a park or a base (``走进某某经开区某某产业园，…``).
+_VISITED_PARK = re.compile(r"[ \t\u3000]*(?:本报讯[ \t\u3000]*)?(?:走进|来到)"
+                           r"(?P<n>[\u4e00-\u9fff]{4,20}?(?:产业园|工业园|园区|基地))[,，]")
+
+
+def _visited_park(ctx: RecordContext, prev: Span, sent: Span) -> NameSpan | None:
+    """The park or base the reporter walks into in ``prev`` when ``sent`` opens on it by its kind
+    (``走进某某智造产业园，厂房林立。这个产业园由某公司投资建设…``): the works the next sentence tells."""
+    m = _VISITED_PARK.match(ctx.text, prev.start, prev.end)
+    if m is None or not _it_opens(ctx.text, sent.start, m.group("n")) \
+            or _IT_OPENS.match(ctx.text, sent.start):
+        return None
+    return NameSpan(m.start("n"), m.end("n"), m.group("n"))
+
+
+def _dated_cue(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """Of several cues of the record's stage in ``sent`` (``建成厂房…，今年6月全面竣工``), the last
+    one a month comes right before is its evidence, so the event takes that month."""
+    stage = r.get("stage")
+    for s, e, cue in reversed(_stage_cues(ctx, sent, [name])):
+        if STAGE_CUES[cue] == stage and _MONTH_BEFORE.search(ctx.text, max(sent.start, s - 12), s):
+            if not r.fields["stage"].evidence or r.fields["stage"].evidence[0].start != s:
+                r.set("stage", stage, ctx.evidence(s, e))
+            return
+
+
+def _it_opens(text: str, at: int, name: str) -> bool:
+    """Whether the sentence at ``at`` opens on the works ``name`` by ``该项目``, or by its kind
+    (``走进某某智造产业园，…。这个产业园由某公司投资建设…``: the park the scene named)."""
+    if _IT_OPENS.match(text, at):
+        return True
+    m = _KIND_OPENS.match(text, at)
+    return m is not None and _PHASE_WORKS.sub("", name).endswith(m.group("kind"))
 #: A name's sentence closing on news of it (``…搬迁项目也有了新进展。``): the next sentence tells it.
 _NEWS_OF_IT = re.compile(r"(?:也|又|再次)?(?:有了|迎来|取得)(?:新的|新|重要|重大|积极)进展$"
                          # (good news from it, told next: ``某产业园同样传来好消息。该项目…``)
@@ -3018,7 +3079,7 @@ def extract_projects(doc: Document) -> list[Record]:
                                 and _IT_OPENS.match(ctx.text, sents[si + 2].start):
                             nxt = sents[si + 2]  # 甲项目是重点工程。记者看到…。该项目…: told after a look
                         sub = _subhead_paragraph(ctx.text, name, nxt) if nxt is not None else None
-                        if nxt is None or (sub is None and not _IT_OPENS.match(ctx.text, nxt.start)
+                        if nxt is None or (sub is None and not _it_opens(ctx.text, nxt.start, name.name)
                                            and not _NEWS_OF_IT.search(ctx.text, name.end, sent.end)):
                             continue
                         both = Span(sent.start, sub or nxt.end, sent.article)
@@ -3028,7 +3089,7 @@ def extract_projects(doc: Document) -> list[Record]:
                             _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场。该项目…
                         if r.get("stage") is None:
                             continue
-                        if sub is None and not _IT_OPENS.match(ctx.text, nxt.start):
+                        if sub is None and not _it_opens(ctx.text, nxt.start, name.name):
                             _news_told_next(ctx, r, nxt, used)  # …搬迁项目也有了新进展。某公司…竣工
                     else:
                         r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
@@ -3042,6 +3103,19 @@ def extract_projects(doc: Document) -> list[Record]:
                 first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
                 found_spans.append((name.start, name.end))
+            if not names and si and _KIND_OPENS.match(ctx.text, sent.start) \
+                    and (park := _visited_park(ctx, sents[si - 1], sent)) is not None \
+                    and _name_key(park.name) not in keys:
+                both = Span(sents[si - 1].start, sent.end, sent.article)
+                r = _project(ctx, both, park, [park], counts, _stage_cues(ctx, sent, [park]), found_spans)
+                if r.get("stage") is not None:  # 这个产业园由…建设，今年6月全面竣工: the park's own news
+                    _attributes(ctx, r, sent.start, sent.end, used)
+                    _dated_cue(ctx, r, sent, park)
+                    keys[_name_key(park.name)] = r
+                    first_sent[id(r)] = sent.start
+                    found.append((sent, park, r))
+                    found_spans.append((park.start, park.end))
+                    continue
             if not names and aliases and (aka := _short_named(ctx, sent, aliases)) is not None:
                 _attributes(ctx, aka, sent.start, sent.end, used)
             elif not names and found and sent.start - (last := _latest(found, again))[0].end <= 300 \
@@ -3128,9 +3202,11 @@ def extract_projects(doc: Document) -> list[Record]:
         _plot_bought(ctx, records)
         if "投资" in body:
             _investor_invests_to_build(ctx, records)
-        _scenic_site_in_name(records)
+        _scenic_site_in_name(ctx.text, records)
         if HALTED.search(ctx.text, art.start, art.end):
             _halted_records(ctx, records)
+        if "推进" in body and ("产值" in body or "营业收入" in body or "营收" in body):
+            records = [r for r in records if not _zone_with_results(ctx, r)]
         if "总部" in body or "中心" in body:
             _headquarters_builds(ctx, records, used)
         _investors_respectively(ctx, records)
@@ -4608,6 +4684,35 @@ _PLOT_BOUGHT = re.compile(r"(?:竞得|摘得|摘牌|购得|拍得|受让)[^。�
                           r"(?P<a>\d+(?:\.\d+)?(?:亩|平方米|公顷))")
 
 
+#: A zone or park only pushed ahead (``加快推进某某产业园建设``), its name right before the verb's object.
+_PUSHED_ZONE = re.compile(r"(?:产业园|工业园|园区|开发区|新区)$")
+_PUSHED = re.compile(r"推进$")
+#: What a zone's own results are told by after its name (``某某产业园实现规上工业产值…``).
+_ZONE_RESULTS = re.compile(r"[^，,。；;]{0,6}?(?:实现|完成)?(?:规上|规模以上)?(?:工业)?(?:总)?"
+                           r"(?:产值|营业收入|营收|主营业务收入|税收收入)")
+
+
+def _zone_with_results(ctx: RecordContext, r: Record) -> bool:
+    """True for a park or zone only pushed ahead (``加快推进某某产业园建设``, no sum, no investor, no
+    date) whose own output the page gives (``某某产业园实现规上工业产值…``): the zone the figures are
+    of, no project."""
+    name = r.get("name") or ""
+    if r.get("stage") != "under_construction" or not _PUSHED_ZONE.search(name) \
+            or any(r.get(f) is not None for f in ("investment_cny", "investor", "date", "capacity")) \
+            or not r.fields["name"].evidence:
+        return False
+    at = r.fields["name"].evidence[0].start
+    if not _PUSHED.search(ctx.text, max(0, at - 4), at):
+        return False
+    text = ctx.text
+    i = text.find(name)
+    while i >= 0:
+        if _ZONE_RESULTS.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
 def _halted_records(ctx: RecordContext, records: list[Record]) -> None:
     """A project whose clause reports it stopped or called off (``原定在该区建设的甲项目因…已正式
     终止``) has no lifecycle event: a plan told before (``原定…建设``) is no stage of it."""
@@ -4724,10 +4829,11 @@ _SCENIC_SITE = re.compile(r"(?P<site>[\u4e00-\u9fff]{2,4}?(?:古城|古镇|古�
                           r"|(?:观光)?索道|观光车道|游客服务中心|游客接待中心|游客中心|生态停车场|停车场|栈道|游步道)")
 
 
-def _scenic_site_in_name(records: list[Record]) -> None:
+def _scenic_site_in_name(text: str, records: list[Record]) -> None:
     """A project without a detail whose name holds, right after its county written in full (or at
     its head), a scenic site and a tourism upgrade (``某县某某藏寨旅游提升项目``, ``某某古城文旅提升项目``):
-    the site is its detail."""
+    the site is its detail. An item only listed with others (``甲古城文旅提升、乙…等18个项目``) is
+    named in passing and takes none."""
     for r in records:
         loc = r.get("location")
         name = r.get("name")
@@ -4742,6 +4848,8 @@ def _scenic_site_in_name(records: list[Record]) -> None:
         if m is None:
             continue
         ev = r.fields["name"].evidence[0]
+        if text.startswith(("、", "等"), ev.end):
+            continue
         r.set("location", {**loc, "detail": m.group("site")}, *r.fields["location"].evidence, ev)
 
 

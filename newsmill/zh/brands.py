@@ -30,6 +30,7 @@ TRADE_WORDS = (
     "钢铁", "钢材", "铝业", "铝材", "铜业", "硅材", "硅业", "钛业", "锂业", "稀土", "玻璃", "陶瓷",
     "塑料", "包装", "印刷", "纸业", "物流", "冷链", "仓储", "商贸", "文旅", "旅游", "数据", "算力",
     "半导体", "芯片", "集成电路", "显示", "通信", "航空", "无人机", "机器人", "精工", "重工", "矿业",
+    "大数据",
     "实业", "制造", "智造", "电驱", "焦化", "电路", "板材", "新材", "果业",
 )
 #: What makes an energy word a kind of site (``风电场``, ``光伏电站``, ``储能电站``): plants named
@@ -47,6 +48,8 @@ _NOT_BRAND = re.compile(
     r"|生猪|肉牛|肉羊|奶牛|蛋鸡|肉鸡|家禽|水产|茶叶|中药材|药材|蔬菜|水果|花卉|苗木|柑橘|猕猴桃|花椒"
     r"|辣椒|核桃|油茶|竹|食用菌|香菇|木耳|银耳|菌菇|羊肚菌|松茸|竹笋|魔芋|蜂蜜|脐橙|柠檬|藤椒|生姜|山药"
     r"|荞麦|高粱|烟叶|蚕桑|桑蚕|牦牛|黄牛|粮食|玉米|水稻|小麦|大豆|马铃薯|玄武岩|石墨|石材|煤|天然气"
+    # medicinal herbs a county grows (``某县三七中药饮片…``, ``天麻精深加工…``)
+    r"|三七|天麻|黄精|当归|党参|枸杞|石斛|重楼|白及|黄芪|金银花|灵芝|杜仲|厚朴|丹参|玛咖"
     r"|石油|页岩|矿泉水|光纤|电缆|轮胎|钢|铝|铜|锌|锰|镁|钒|钛|锂|硅|铁|保税|海洋|盐湖|花木|消费|动力"
     r"|工业|民用|商用|医用|农用|家用|车用|军民|军用|共享|跨境|电商|总部|临空|临港|滨海|沿江|沿海"
     r"|农产品|农副产品|酱香|浓香|清香|经编|针织|河谷|山谷|湖畔|江畔"
@@ -64,6 +67,8 @@ _NOT_BRAND = re.compile(
     # a region named by provinces' one-character names (``川南``, ``川渝``, ``皖北``)
     r"|^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼东西南北中]"
+    # (also by their other one-character names and a direction: ``滇南``, ``黔东``, ``陇中``, ``蜀南``)
+    r"|^[滇黔陇秦蜀][东西南北中]"
 )
 #: Provinces' one-character names (``川``, ``陕``, ``甘``…).
 _PROVINCE_CHARS = "京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼"
@@ -146,6 +151,26 @@ def city_liquor(name: str) -> str | None:
 def not_a_brand(word: str) -> bool:
     """True when ``word`` opens like a product, a place or a generic word (``茶叶``, ``钒钛``…)."""
     return bool(_NOT_BRAND.search(word))
+
+
+#: Heads of sectors' names that read like a brand's (``新一代信息技术``, ``文化旅游``, ``精细化工``,
+#: ``轨道交通装备``, ``盐化工``).
+_SECTOR_HEAD = re.compile(r"新一代|文化|晶硅|精细|轨道|清洁|天然|交通|信息|人工|航空|航天|通用|专用|高性能"
+                          r"|海洋|低空|商业|未来|前沿|[盐氟磷煤硅氯石]化")
+#: Kinds of product closing a firm's line of business (``某元碳基材料``).
+_PRODUCT_WORD = re.compile(r"材料|设备|器件|部件|制品|用品")
+
+
+def listed_brand(item: str) -> bool:
+    """True when an item listed before ``等…项目`` reads as a firm's short name and its line of
+    business (``某晶特种玻纤``, ``某元碳基材料``): a head of two characters that is no product, place,
+    trade or sector, then a trade or product word; a sector (``晶硅光伏``, ``新一代信息技术``) is not."""
+    if not 5 <= len(item) <= 10 or not _HAN.fullmatch(item):
+        return False
+    if _NOT_BRAND.search(item[:2]) or _SECTOR_HEAD.match(item) or _TRADE_RE.match(item) \
+            or Gazetteer.default().lookup(item[:2]):
+        return False
+    return _TRADE_RE.search(item, 2) is not None or _PRODUCT_WORD.search(item, 2) is not None
 
 
 #: The qualifiers among the trade words (an industry, not a qualifier, ends a firm's short name).

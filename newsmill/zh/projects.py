@@ -17,7 +17,10 @@ from operator import attrgetter
 
 import attrs
 
+from newsmill.zh.brands import listed_brand
+from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.money import SUM_FIGURE
+from newsmill.zh.surface import to_simplified
 
 FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业园", "物流园", "科技园", "创新基地", "基地",
             "标准厂房", "厂房", "水库", "公园", "大道", "铁路", "高速公路", "互通", "快速通道", "通道",
@@ -830,6 +833,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             left = joined.end()
             name = text[left:m1]
         out.append(NameSpan(left, m1, name))
+    if out and text.find("流域", start, end) >= 0:
+        out.extend(_basins_before(text, start, out))
     if text.find("等", start, end) >= 0:
         out.extend(_listed(text, start, end, out, zones))
     if text.find("年", start, end) >= 0:
@@ -839,6 +844,30 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         out = _headquarters(text, start, end, out)
     if len(out) > 1:
         out.sort(key=_START)
+    return out
+
+
+#: A river heading a name before ``流域`` (``某某江流域水风光一体化基地``).
+_BASIN_HEAD = re.compile(r"[\u4e00-\u9fff]{1,3}[江河](?=流域)")
+#: Rivers listed right before such a name (``甲江、乙江、``), sharing the rest of it.
+_RIVERS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[江河][、和及与])+")
+_RIVER = re.compile(r"[\u4e00-\u9fff]{1,3}[江河]")
+
+
+def _basins_before(text: str, start: int, found: list[NameSpan]) -> list[NameSpan]:
+    """Works of each river listed before a name that opens on a river's basin
+    (``推进甲江、乙江流域水风光一体化基地建设`` → ``甲江流域…基地`` too): one name for each river."""
+    out: list[NameSpan] = []
+    for n in found:
+        head = _BASIN_HEAD.match(n.name)
+        if head is None:
+            continue
+        c0 = max(start, 1 + max(text.rfind(c, start, n.start) for c in ",，。;；:：\n"))
+        c0 = _cut_left(text, c0, n.start)  # (``推进甲江、…``: the verb is no river's)
+        if _RIVERS_BEFORE.fullmatch(text, c0, n.start) is None:
+            continue
+        for r in _RIVER.finditer(text, c0, n.start):
+            out.append(NameSpan(r.start(), r.end(), r.group() + n.name[head.end():]))
     return out
 
 
@@ -930,8 +959,6 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
         after = BATCH_AFTER.match(text[pos:pos + 20])
         if not after or _INVESTOR_LIST.search(after.group("mid")) or _PLACES_LISTED.match(after.group("mid")):
             continue
-        if _SECTORS_LISTED.search(after.group("mid")):
-            continue  # ``签约锂电、晶硅光伏等产业链项目43个``: the items are sectors, no names
         c0 = max(start, 1 + max(text.rfind(c, start, pos) for c in ",，。;；:：\n"))  # start of the clause
         chunk_start = _cut_left(text, c0, pos)
         items = []
@@ -940,10 +967,14 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             if part and part != "、":
                 items.append((i, i + len(part)))
             i += len(part)
+        if _SECTORS_LISTED.search(after.group("mid")) and not _brands_listed(text, items):
+            continue  # ``签约锂电、晶硅光伏等产业链项目43个``: the items are sectors, no names
+        counted = _PROJECTS_COUNTED.match(after.group("mid")) is not None
         for s, e in items:
             s = _cut_left(text, s, e)
             name = text[s:e].strip("“”\" ")
-            if len(name) < 2 or any(f.start < e and s < f.end for f in found) or _ACTIVITY.search(name) \
+            if len(name) < 2 or any(f.start < e and s < f.end for f in found) \
+                    or (_ACTIVITY.search(name) and not (counted and _place_works(name))) \
                     or industry_only(name) or _BARE_PLACE.fullmatch(name):
                 continue
             if is_generic(name):
@@ -954,6 +985,23 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
                 name += "项目"
             out.append(NameSpan(s, e, name, listed=True))
     return out
+
+
+#: A count of projects after ``等`` (``等18个项目``): every listed item is one of them.
+_PROJECTS_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个(?:重点|重大)?$")
+
+
+def _place_works(item: str) -> bool:
+    """True for an item of works on a named place (``某某古城文旅提升``, ``某某古镇保护修复``): a
+    city, county or district the gazetteer knows heads it, and more than the activity follows."""
+    return len(item) >= 6 and bool(Gazetteer.default().lookup(to_simplified(item[:2])))
+
+
+def _brands_listed(text: str, items: list[tuple[int, int]]) -> bool:
+    """True when every item of a list before ``等产业链项目`` is a firm's short name and its line of
+    business (``引进某晶特种玻纤、某元碳基材料等产业链项目17个``): projects named by their firms."""
+    return bool(items) and all(
+        listed_brand(text[_cut_left(text, s, e):e]) and not _INDUSTRY_RE.match(text, s, e) for s, e in items)
 
 
 #: Industries and kinds of product a listed item may be made of (``航空零部件、无人机等项目``).
