@@ -231,6 +231,9 @@ _AFTER_AMOUNT_RE = re.compile(r"^(?:以上|以下|左右|以内|之间)")
 _AMOUNT_END = frozenset("0123456789元万亿吨%％")
 #: The unit that completes a figure ending in ``万`` or ``亿`` (``2.63亿`` ⏎ ``元``, ``5万`` ⏎ ``吨``).
 _UNIT_REST_RE = re.compile(r"^(?:元|美元|欧元|港元|日元|吨|千瓦|平方米|立方米|亩|人次|人|户|家|个|头|套|台)")
+#: A figure's multiplier and unit opening the next line after its digits (``实际到位资金61.2`` ⏎
+#: ``亿元，…``), the multiplier's unit right after it or a clause mark.
+_MULTIPLIER_REST_RE = re.compile(r"^[万亿](?:元|美元|吨|千瓦|平方米|立方米|亩|人次|人|户|[，,。；;、])")
 
 
 def cuts_a_number(a: str, b: str) -> bool:
@@ -248,6 +251,8 @@ def cuts_a_number(a: str, b: str) -> bool:
         return True  # the wrap fell right after a decimal point (``87.`` ⏎ ``2亿元``)
     if a[-1] in "万亿" and a[-2:-1].isdigit() and _UNIT_REST_RE.match(b):
         return True  # the wrap fell between a figure's multiplier and its unit (``2.63亿`` ⏎ ``元``)
+    if a[-1].isdigit() and _MULTIPLIER_REST_RE.match(b):
+        return True  # the wrap fell between a figure's digits and its multiplier (``61.2`` ⏎ ``亿元``)
     if len(b) <= 8 and b[-1].isdigit() and _NUMBER_STUB_RE.match(b) and a[-1] not in _ENDS_UNIT \
             and not is_heading_marker(a):
         return True
@@ -674,9 +679,11 @@ def hard_wrapped_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:
     # neighbours differ by at most two
     near = [-2 <= a - b <= 2 for a, b in zip(lens, islice(lens, 1, None))]
     if True not in map(and_, near, islice(near, 1, None)):
-        return _display_wrapped(text, gaps, starts, lens)
+        found = _display_wrapped(text, gaps, starts, lens)
+        return found | column_wide_lines(text, gaps, starts, lens, found) if found else found
     single = [ge - gs == 1 or text.count("\n", gs, ge) == 1 for gs, ge in gaps]
-    return _equal_runs(lens, single) | _display_wrapped(text, gaps, starts, lens)
+    found = _equal_runs(lens, single) | _display_wrapped(text, gaps, starts, lens)
+    return found | column_wide_lines(text, gaps, starts, lens, found) if found else found
 
 
 def _equal_runs(lens: list[int], single: list[bool]) -> set[int]:
@@ -810,6 +817,47 @@ def _display_wrapped(text: str, gaps: list[tuple[int, int]], starts: list[int], 
             j -= 1  # a shorter last line closing a sentence ends the paragraph: it stays a line end
         if j - k + 1 >= 3 and lo >= _MIN_COLUMN_WIDTH:
             out.update(i for i in range(k, j + 1) if gaps[i][1] - gaps[i][0] == 1)
+    return out
+
+
+def _units(line: str) -> float:
+    """Display width of a line in full-width units (an ASCII character is half of one)."""
+    wide = (len(line.encode("utf-8")) - len(line)) / 2  # CJK characters take three bytes
+    return wide + (len(line) - wide) / 2
+
+
+#: How far a line may fall short of a column's width and still fill it (a mark hung or moved).
+_FILL_SLACK = 1.0
+
+
+def column_wide_lines(text: str, gaps: list[tuple[int, int]], starts: list[int], lens: list[int],
+                      found: set[int]) -> set[int]:
+    """Single line breaks after a line as wide as a column found on the page (``found``: breaks
+    inside runs of one width), though in no run itself: the first line of a paragraph that holds
+    more digits than its neighbours (``2024年12月16日至20日，某县代表团`` ⏎ ``赴…``), or the line
+    before a paragraph's short last line when the paragraph has only two lines more
+    (``…230个以上，实际到位内`` ⏎ ``资增长10%以上。``).  The line holds a clause mark and ends
+    inside a sentence, and the next line is running text (a clause or sentence mark in it), so
+    a title as wide as the column stays a line of its own."""
+    widths = {_units(text[starts[k]:gaps[k][0]]) for k in found}
+    widest = [w for w in widths if w >= _MIN_COLUMN_WIDTH]
+    if not widest:
+        return set()
+    n = len(gaps)
+    out: set[int] = set()
+    for k in range(n - 1):
+        gs, ge = gaps[k]
+        if k in found or ge - gs != 1 or lens[k] < _MIN_COLUMN_WIDTH:
+            continue
+        a = text[starts[k]:gs]
+        if a[-1] in _ENDS_UNIT or not _CLAUSE_MARKS.intersection(a):
+            continue
+        w = _units(a)
+        if not any(0 <= c - w <= _FILL_SLACK or 0 <= w - c <= 0.5 for c in widest):
+            continue
+        b = text[ge:gaps[k + 1][0]]
+        if _CLAUSE_MARKS.intersection(b) or _PARAGRAPH_END.intersection(b):
+            out.add(k)
     return out
 
 
