@@ -90,7 +90,8 @@ _WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SEC
 
 #: ``储备`` (projects kept in reserve) is no boundary after what a store holds or why (``天然气储备``,
 #: ``煤层气液化调峰储备项目``, ``应急储备库``): a storage works of its own.
-_STORE_KEPT = r"(?<![气油粮煤峰急资])"
+_STORE_HOLDERS = "气油粮煤峰急资"
+_STORE_KEPT = r"(?<![" + _STORE_HOLDERS + "])"
 _WORD_LEFT_GUARDS = {"储备": _STORE_KEPT}
 
 
@@ -546,6 +547,8 @@ def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
     if len(core) >= 8 or core.endswith(FACILITY) or _SITE_CORE.search(core):
         return False
+    if core.endswith("储备") and core[-3:-2] in _STORE_HOLDERS:
+        return False  # ``天然气储备项目``: a store of gas, no projects kept in reserve
     if core.endswith("\n"):  # ``$`` also matches before a final line end: ask the patterns
         for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
             m = pat.search(core)
