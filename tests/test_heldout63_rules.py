@@ -147,16 +147,6 @@ def test_a_park_s_own_works_in_the_headline_keep_its_stage() -> None:
     assert any(r.get("stage") == "completed" for r in projects(page).values())
 
 
-def test_a_park_relied_on_is_no_project() -> None:
-    page = "本报讯 近年来，原平市依托农产品加工产业园，大力引进精深加工企业，带动农民增收。\n"
-    assert not projects(page)
-
-
-def test_a_park_built_after_relying_on_resources_is_a_project() -> None:
-    page = "本报讯 近年来，原平市依托资源优势，投资3亿元建设农产品加工产业园，目前已开工建设。\n"
-    assert [n for n in projects(page) if "产业园" in n]
-
-
 def test_a_yearly_output_with_a_sized_product_is_the_capacity() -> None:
     page = ("本报讯 去年10月，山西晶硕半导体有限公司功率器件项目建成投产，达产后可年产8英寸晶圆"
             "24万片，年产值约15亿元。\n")

@@ -772,8 +772,6 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if not item and text[left - 1:left] == "、" \
                 and _VISITED_LIST.search(text, max(start, left - 44), left):
             continue  # ``先后来到甲工业园区、乙食品产业园，察看…``: the next stop of a tour, no project
-        if not item and text.endswith(_RELIED_ON, max(start, left - 2), left) and text.startswith(_PARKS, m0):
-            continue  # ``某区依托数字经济产业园，大力引进…``: the platform a place relies on, no project
         if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
             continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
         name = _unquote(text[left:m1])
@@ -875,8 +873,6 @@ def listed_kind(text: str, start: int, left: int, end: int) -> bool:
 _START = attrgetter("start")
 #: Parks and bases: what follows one is a project of its own, built in it (``某产业园供水工程``).
 _PARKS = ("产业园", "工业园", "物流园", "科技园", "示范园", "产业基地", "创新基地", "基地")
-#: Verbs of relying on a platform (``依托某产业园``, ``借助某基地``).
-_RELIED_ON = ("依托", "依靠", "借助")
 #: Standard factory buildings right after a park's name (``某产业园标准化厂房``): built by the park.
 _STANDARD_PLANT_AFTER = re.compile(r"标准化?(?:生产|工业)?厂房")
 #: A few characters of works after a facility and its phase, then ``项目``/``工程``
