@@ -91,13 +91,13 @@ _WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SEC
 #: ``储备`` (projects kept in reserve) is no boundary after what a store holds or why (``天然气储备``,
 #: ``煤层气液化调峰储备项目``, ``应急储备库``): a storage works of its own.
 _STORE_HOLDERS = "气油粮煤峰急资"
-_STORE_KEPT = r"(?<![" + _STORE_HOLDERS + "])"
-_WORD_LEFT_GUARDS = {"储备": _STORE_KEPT}
+#: Words written with a guard on what precedes them, the guard after the first character so that
+#: every branch still opens on a literal (the engine skips to the places a branch may start).
+_WORD_SPELLED = {"储备": "储(?<![" + _STORE_HOLDERS + "]储)备"}
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(_WORD_LEFT_GUARDS.get(w, "") + re.escape(w) + _WORD_GUARDS.get(w, "")
-                               for w in words))
+    return re.compile("|".join(_WORD_SPELLED.get(w, re.escape(w)) + _WORD_GUARDS.get(w, "") for w in words))
 
 
 _BOUNDARY_RE = _alternation(BOUNDARY_WORDS)
