@@ -543,12 +543,16 @@ def _product_upgraded(core: str, n: int) -> bool:
 _SITE_CORE = re.compile(r"^(?![全各本该县市区重])[\u4e00-\u9fff]{2,10}(?:景区|旅游区|风景区)$")
 
 
+def _store_works(text: str, left: int, m0: int) -> bool:
+    """True for a core ending in ``储备`` after what a store holds or why (``天然气储备项目``): a storage
+    works, no projects kept in reserve."""
+    return m0 - left >= 3 and text.endswith("储备", left, m0) and text[m0 - 3] in _STORE_HOLDERS
+
+
 def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
     if len(core) >= 8 or core.endswith(FACILITY) or _SITE_CORE.search(core):
         return False
-    if core.endswith("储备") and core[-3:-2] in _STORE_HOLDERS:
-        return False  # ``天然气储备项目``: a store of gas, no projects kept in reserve
     if core.endswith("\n"):  # ``$`` also matches before a final line end: ask the patterns
         for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
             m = pat.search(core)
@@ -827,7 +831,7 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                                               and not _site_of_event(text, m0, m1)
                                               and not venue_at_site(text, start, left, m0, m1)) \
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))
-                    and not _modern_sector(text, left, m0)):
+                    and not _modern_sector(text, left, m0) and not _store_works(text, left, m0)):
             continue
         if is_generic(name):
             name = _zone_named(name, left, zones) or ""
