@@ -794,8 +794,7 @@ def _display_wrapped(text: str, gaps: list[tuple[int, int]], starts: list[int], 
     def units(k: int) -> float:
         if k not in width:
             line = text[starts[k]:gaps[k][0]]
-            wide = (len(line.encode("utf-8")) - len(line)) / 2  # CJK characters take three bytes
-            width[k] = wide + (len(line) - wide) / 2
+            width[k] = _units(line)
             if "星期" in line and _MASTHEAD.search(line):
                 width[k] = 0.0  # a masthead (weekday, page) spans the page: no line of a column
         return width[k]
