@@ -239,6 +239,9 @@ _DIGITS_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff约超近逾达][\d.]*\d$")
 _UNIT_OPEN_RE = re.compile(
     r"^(?:[万亿](?:元|美元|欧元|港元|日元|吨|千瓦|平方米|立方米|亩|人次|人|户|家|个|头|套|台|件|千瓦时|标准箱|辆)"
     r"|元|%|％|个|项|家|户|亩|吨|台|套|件|辆|平方米|千瓦|兆瓦)")
+#: A figure's multiplier and unit opening the next line after its digits (``实际到位资金61.2`` ⏎
+#: ``亿元，…``), the multiplier's unit right after it or a clause mark.
+_MULTIPLIER_REST_RE = re.compile(r"^[万亿](?:元|美元|吨|千瓦|平方米|立方米|亩|人次|人|户|[，,。；;、])")
 
 
 def cuts_a_number(a: str, b: str) -> bool:
@@ -259,6 +262,8 @@ def cuts_a_number(a: str, b: str) -> bool:
         return True  # the wrap fell between a figure's multiplier and its unit (``2.63亿`` ⏎ ``元``)
     if a[-1].isdigit() and _UNIT_OPEN_RE.match(b) and _DIGITS_AFTER_WORD_RE.search(a):
         return True  # the wrap fell between the digits and their unit (``项目320`` ⏎ ``个``)
+    if a[-1].isdigit() and _MULTIPLIER_REST_RE.match(b):
+        return True  # the wrap fell between a figure's digits and its multiplier (``61.2`` ⏎ ``亿元``)
     if len(b) <= 8 and b[-1].isdigit() and _NUMBER_STUB_RE.match(b) and a[-1] not in _ENDS_UNIT \
             and not is_heading_marker(a):
         return True
@@ -313,8 +318,6 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             step.replace(start, end, join_glue(text, start, end))
     n = len(gaps)
     wrapped = hard_wrapped_gaps(text, gaps)
-    if wrapped:
-        wrapped |= column_wide_lines(text, gaps, wrapped)
     if len(step.doc.raw) != len(text):
         # measured on the raw page, a line closing a unit (``。``, ``”``) keeps its break: a title or
         # a paragraph's last line may happen to be as long as the column's lines
@@ -711,9 +714,11 @@ def hard_wrapped_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:
     # neighbours differ by at most two
     near = [-2 <= a - b <= 2 for a, b in zip(lens, islice(lens, 1, None))]
     if True not in map(and_, near, islice(near, 1, None)):
-        return _display_wrapped(text, gaps, starts, lens)
+        found = _display_wrapped(text, gaps, starts, lens)
+        return found | column_wide_lines(text, gaps, starts, lens, found) if found else found
     single = [ge - gs == 1 or text.count("\n", gs, ge) == 1 for gs, ge in gaps]
-    return _equal_runs(lens, single) | _display_wrapped(text, gaps, starts, lens)
+    found = _equal_runs(lens, single) | _display_wrapped(text, gaps, starts, lens)
+    return found | column_wide_lines(text, gaps, starts, lens, found) if found else found
 
 
 def _one_width_rows(block: str) -> int:
@@ -721,31 +726,6 @@ def _one_width_rows(block: str) -> int:
     else 1."""
     widths = [len(line) for line in block.split("\n")]
     return len(widths) if max(widths) - min(widths) <= 1 else 1
-
-
-def column_wide_lines(text: str, gaps: list[tuple[int, int]], wrapped: set[int]) -> set[int]:
-    """Single line breaks after a line as wide as the page's column, outside its runs.
-
-    A paragraph of two full lines and a short one (``…总投资86.5亿元的长江经济带绿色`` ⏎
-    ``酿造产业园二期项目正加快主体施`` ⏎ ``工。…``) makes no run of three, but its full lines are
-    as wide as the column the runs of the page show (within one character).  Such a line
-    that holds a clause mark and does not end a unit is wrapped too.
-    """
-    starts = [0] + [ge for _gs, ge in gaps]
-    widths = {w for w in (gaps[k][0] - starts[k] for k in wrapped) if w >= _MIN_RAW_COLUMN}
-    out: set[int] = set()
-    if not widths:
-        return out
-    for k, (gs, ge) in enumerate(gaps):
-        if k in wrapped or ge - gs != 1 or gs <= starts[k]:
-            continue
-        size = gs - starts[k]
-        if size not in widths and size - 1 not in widths and size + 1 not in widths:
-            continue
-        line = text[starts[k]:gs]
-        if line[-1] not in _ENDS_UNIT and _CLAUSE_MARKS.intersection(line):
-            out.add(k)
-    return out
 
 
 def _equal_runs(lens: list[int], single: list[bool], weights: list[int] | None = None) -> set[int]:
@@ -866,8 +846,7 @@ def _display_wrapped(text: str, gaps: list[tuple[int, int]], starts: list[int], 
     def units(k: int) -> float:
         if k not in width:
             line = text[starts[k]:gaps[k][0]]
-            wide = (len(line.encode("utf-8")) - len(line)) / 2  # CJK characters take three bytes
-            width[k] = wide + (len(line) - wide) / 2
+            width[k] = _units(line)
             if "星期" in line and _MASTHEAD.search(line):
                 width[k] = 0.0  # a masthead (weekday, page) spans the page: no line of a column
         return width[k]
@@ -889,6 +868,51 @@ def _display_wrapped(text: str, gaps: list[tuple[int, int]], starts: list[int], 
             j -= 1  # a shorter last line closing a sentence ends the paragraph: it stays a line end
         if j - k + 1 >= 3 and lo >= _MIN_COLUMN_WIDTH:
             out.update(i for i in range(k, j + 1) if gaps[i][1] - gaps[i][0] == 1)
+    return out
+
+
+def _units(line: str) -> float:
+    """Display width of a line in full-width units (an ASCII character is half of one)."""
+    wide = (len(line.encode("utf-8")) - len(line)) / 2  # CJK characters take three bytes
+    return wide + (len(line) - wide) / 2
+
+
+#: How far a line may fall short of a column's width and still fill it (a mark hung or moved).
+_FILL_SLACK = 1.0
+
+
+def column_wide_lines(text: str, gaps: list[tuple[int, int]], starts: list[int], lens: list[int],
+                      found: set[int]) -> set[int]:
+    """Single line breaks after a line as wide as a column found on the page (``found``: breaks
+    inside runs of one width), though in no run itself: the first line of a paragraph that holds
+    more digits than its neighbours (``2024年12月16日至20日，某县代表团`` ⏎ ``赴…``), or the line
+    before a paragraph's short last line when the paragraph has only two lines more
+    (``…230个以上，实际到位内`` ⏎ ``资增长10%以上。``).  The line holds a clause mark and ends
+    inside a sentence, and the next line is running text (a clause or sentence mark in it), so
+    a title as wide as the column stays a line of its own; so is a next line that stops inside
+    a sentence right before another line (``酿造产业园二期项目正加快主体施`` ⏎ ``工。…``)."""
+    widths = {_units(text[starts[k]:gaps[k][0]]) for k in found}
+    widest = [w for w in widths if w >= _MIN_COLUMN_WIDTH]
+    if not widest:
+        return set()
+    n = len(gaps)
+    out: set[int] = set()
+    for k in range(n - 1):
+        gs, ge = gaps[k]
+        if k in found or ge - gs != 1 or lens[k] < _MIN_COLUMN_WIDTH:
+            continue
+        a = text[starts[k]:gs]
+        if a[-1] in _ENDS_UNIT or not _CLAUSE_MARKS.intersection(a):
+            continue
+        w = _units(a)
+        if not any(0 <= c - w <= _FILL_SLACK or 0 <= w - c <= 0.5 for c in widest):
+            continue
+        b = text[ge:gaps[k + 1][0]]
+        if _CLAUSE_MARKS.intersection(b) or _PARAGRAPH_END.intersection(b):
+            out.add(k)
+        elif b and b[-1] not in _ENDS_UNIT and gaps[k + 1][1] - gaps[k + 1][0] == 1 \
+                and gaps[k + 1][1] < len(text):
+            out.add(k)  # the next line stops inside a word too (``…主体施`` ⏎ ``工。…``)
     return out
 
 

@@ -282,8 +282,10 @@ def split_rate_phrases(text: str, found: list[tuple[int, int]]) -> list[tuple[in
     return _standing_in_text(text, inside) if inside else []
 
 
-#: A number split by one blank between a word and its counter (``企业2 0户``, ``达到1 5个``).
-_SPLIT_FIGURE_RE = re.compile(f"(?<=[{HAN}])\\d{{1,3}}( )\\d{{1,3}}(?=[户家个项人名亿万元吨亩台辆套%])")
+#: A number split by one blank between a word and its counter (``企业2 0户``, ``达到1 5个``), also with
+#: decimals and its unit on the next line (``签约总额1 08.6`` ⏎ ``亿元``).
+_SPLIT_FIGURE_RE = re.compile(f"(?<=[{HAN}])\\d{{1,3}}( )\\d{{1,3}}"
+                              "(?=(?:\\.\\d+)?\\n?[户家个项人名亿万元吨亩台辆套%])")
 
 
 def split_figures(text: str) -> list[tuple[int, int]]:
@@ -295,11 +297,15 @@ def split_figures(text: str) -> list[tuple[int, int]]:
     return _standing_in_text(text, found) if found else []
 
 
-def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = False) -> list[tuple[int, int]]:
+def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = False,
+                      wrapped: bool = False) -> list[tuple[int, int]]:
     """The stray-space spans ``found`` (see :func:`_is_stray`) that stand in running text.
 
     On a page past the density gate (``gated``) a parenthesised group keeps its blanks only when
-    it names a role or a credit (``（记者 某某）``): ``（自 贡）`` is a word the noise cut."""
+    it names a role or a credit (``（记者 某某）``): ``（自 贡）`` is a word the noise cut.  With
+    ``wrapped``, a line of a narrow column that a paragraph goes on from (:func:`in_sentences`:
+    ``由某某燃 气有限公司投资9.6亿元`` between two lines of the paragraph) counts as running text
+    too, though it holds no clause mark."""
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, tuple[bool, int, list[tuple[int, int]]]] = {}
     for a, b in found:
@@ -311,7 +317,8 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
             lead = ls + len(raw) - len(raw.lstrip())
             spaced = letter_spaced(line)
             ok = spaced or (not (is_heading_marker(line) or is_credit(line))
-                            and (is_running_text(line) or _leads_a_list(line))
+                            and (is_running_text(line) or _leads_a_list(line)
+                                 or (wrapped and continued_from_above(text, ls) and in_sentences(text, a, b)))
                             and not (may_be_table(line) and is_table_line(line)))  # a table's header
             protected: list[tuple[int, int]] = []
             if ok and not spaced:  # protected spans only matter on lines whose spaces may go
@@ -497,6 +504,11 @@ def stranded_characters(text: str, spans: Spans) -> Spans:
 
 #: Shortest line of a wrapped paragraph (a column's width) whose sentence ends on a later line.
 _WRAPPED_LINE = 16
+#: A running head (paper, date, page: ``某某日报  2025年1月9日  第2版``) a page turn may set between
+#: two lines of a paragraph; at most :data:`_HEAD_MAX` characters.
+_RUNNING_HEAD_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日.*第\s*[A-Z]?\d{1,3}\s*版"
+                              r"|第\s*[A-Z]?\d{1,3}\s*版.*\d{4}年\d{1,2}月\d{1,2}日")
+_HEAD_MAX = 40
 
 
 def in_sentences(text: str, a: int, b: int) -> bool:
@@ -513,6 +525,9 @@ def in_sentences(text: str, a: int, b: int) -> bool:
     for _ in range(3):
         nxt_end = text.find("\n", le + 1)
         nxt = text[le + 1:nxt_end if nxt_end >= 0 else len(text)]
+        if nxt_end >= 0 and "版" in nxt and len(nxt) <= _HEAD_MAX and _RUNNING_HEAD_RE.search(nxt):
+            le = nxt_end  # a running head a page turn set inside the paragraph: the text goes on after it
+            continue
         if not nxt.strip() or "  " in nxt or is_heading_marker(nxt):
             return False
         if has_sentence_end(nxt) or is_running_text(nxt):
@@ -521,6 +536,22 @@ def in_sentences(text: str, a: int, b: int) -> bool:
             return False
         le = nxt_end
     return False
+
+
+#: Marks a line closing a unit ends with (a sentence, a label, a quote or bracket).
+_LINE_CLOSERS = frozenset("。！？!?：:”’」』）)》…—")
+_LINE_MARKS = frozenset("，,、；;。！？!?")
+
+
+def continued_from_above(text: str, ls: int) -> bool:
+    """True when the line starting at ``ls`` goes on a paragraph from the line above: that line is
+    a piece of running text (a clause or sentence mark in it, at least :data:`_WRAPPED_LINE`
+    characters) stopping inside a sentence.  A title under a label (``某县：`` ⏎ ``甲 乙``) is not."""
+    if ls < 2:
+        return False
+    above = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1].strip()
+    return len(above) >= _WRAPPED_LINE and above[-1] not in _LINE_CLOSERS \
+        and not _LINE_MARKS.isdisjoint(above)
 
 
 #: What bounds a clause around a blank: clause and sentence marks, brackets and quotes.
@@ -577,10 +608,16 @@ def lone_blanks(text: str, spans: Spans) -> Spans:
             continue
         if (cs and text[cs - 1] == "【") or (ce < len(text) and text[ce] == "】"):
             continue  # a title in square brackets (``【甲项目投产 乙项目开工】``)
-        if text[a] != " " or cuts_a_word(left, right) or (len(left) >= _SUBJECT_LEN
-                                                          and _PREDICATE_OPENS.match(right)):
+        if text[a] != " " or cuts_a_word(left, right) \
+                or (len(left) >= _SUBJECT_LEN and _PREDICATE_OPENS.match(right)) \
+                or (len(left) >= 2 and _FIRM_TAIL_RE.match(right)):
             out.append((a, b))  # a wide or no-break blank alone inside a sentence is no separator
     return out
+
+
+#: The legal form closing a firm's name (``…有限公司``, ``…股份有限公司``): a blank before it in a
+#: sentence cuts the name (``某某冷链物流 有限公司``), no two words apart.
+_FIRM_TAIL_RE = re.compile(r"(?:股份)?有限(?:责任)?公司")
 
 
 #: Words opening a predicate with its time or plan (``预计8月封顶``, ``计划年底投产``, ``有望…``,
@@ -810,7 +847,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
                 edits.extend(title_tail_spaces(text, found, spans))
                 edits.extend(gated_line_blanks(text, found, spans))
     if not gated and found:
-        standing = _standing_in_text(text, found)
+        standing = _standing_in_text(text, found, wrapped=True)
         edits.extend(stranded_characters(text, standing))
         edits.extend(split_words(text, found))
         edits.extend(split_rate_phrases(text, found))

@@ -52,8 +52,14 @@ COUNT_PATTERNS = (
     # a kind of projects and how many there are of it, the count closing its clause (``列入开工名单的
     # 产业项目有26个,总投资…``, ``“拿地即开工”的项目有16个``); not the parts of one (``该项目有3个车间``)
     re.compile(r"(?<![该此本])项目(?:共有|有)(?P<n>" + NUM + r")(?P<u>个|项)(?=[,，。;；]|$)"),
+    # a further size class after one counted, its ``项目`` left out (``10亿元以上项目41个，50亿元以上7个``)
+    re.compile(r"(?<=[,，、])(?:其中)?(?:投资)?\d+(?:\.\d+)?[亿万]元(?:及)?以上"
+               r"(?P<n>" + NUM + r")(?P<u>个|项)(?=[,，。;；、]|$)"),
+    # intents agreed, counted without ``项目`` (``达成合作意向11个``, ``签订投资意向协议5份``)
+    re.compile(r"(?:达成|签订|签署)了?(?:合作|投资)?意向(?:协议|合同|书)?" + _APPROX
+               + r"(?P<n>" + NUM + r")(?P<u>个|项|份)(?=[,，。;；、]|$)"),
 )
-_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目")
+_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向")
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
 _NUMERAL = r"[\d零〇一二两三四五六七八九十百千]"
 _COUNT_GATES = (None,
@@ -61,7 +67,7 @@ _COUNT_GATES = (None,
                            + r"){0,12}?项目"),
                 re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?"
                            r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),
-                None, None)
+                None, None, None, None)
 """What each number-led pattern holds from its number's last character on (the unit and the words
 after it): a search that opens on one set of characters (the regex engine skips every other
 position at once) and skips the pattern, which tries every position, where it cannot match."""
@@ -124,8 +130,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     s0, s1 = sent.start, sent.end
     # every pattern needs one of its words (项目 or 条): most sentences have neither; each word
     # is looked up once
-    present = (text.find(_COUNT_WORDS[0], s0, s1) >= 0, text.find(_COUNT_WORDS[1], s0, s1) >= 0)
-    if not (present[0] or present[1]):
+    present = tuple(text.find(word, s0, s1) >= 0 for word in _COUNT_WORDS)
+    if True not in present:
         return []
     seen: list[tuple[int, int]] = []
     out: list[tuple[int, int, int, int]] = []
@@ -148,6 +154,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
             n0 = m.start("n")
             if any(s <= n0 < e for s, e in seen) or text[n0 - 1:n0] in "“\"第":
                 continue
+            if pat is _ELIDED_CLASS and not _CLASS_COUNTED.search(text, s0, m.start()):
+                continue  # a size class counted alone (``…，100亿元以上3个``): no class of projects before
             if m.group("u") == "项" and text[n0 - 1:n0] == "数" and not text[n0].isdecimal():
                 continue  # ``按签约额、到位资金、开工项目数三项打分``: the measures listed, no batch
             if _RANKED.search(text, max(s0, n0 - 8), n0):
@@ -192,7 +200,9 @@ def _whole_number(digits: str) -> int | None:
 
 
 _COUNT_WORDS = tuple(dict.fromkeys(_COUNT_NEEDS))
-assert len(_COUNT_WORDS) == 2, "_counts looks up two words"
+_ELIDED_CLASS = COUNT_PATTERNS[5]
+#: A size class of projects counted before (``10亿元以上项目41个``, ``亿元以上的项目12个``).
+_CLASS_COUNTED = re.compile(r"元(?:及)?以上的?项目(?:有|共有|达)?" + NUM + r"(?:个|项)")
 _COUNT_NEED_AT = tuple(_COUNT_WORDS.index(word) for word in _COUNT_NEEDS)
 """The place in :data:`_COUNT_WORDS` of the word each of :data:`COUNT_PATTERNS` needs."""
 #: A further count of the same projects by their event, after a counted batch

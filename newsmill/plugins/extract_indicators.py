@@ -2115,8 +2115,9 @@ def _companies_total(text: str, start: int, end: int, metric: str) -> str | None
 
 #: A total named without its subject (``…,总数达到2163家``).
 _TOTAL_WORDS = ("总数", "总量", "累计数", "总规模")
-#: What is counted anew (``新增``, ``新登记``): the total counts the same units without it.
-_NEW_HEAD = re.compile(r"^(?:全[省市县区]|园区|[\u4e00-\u9fff]{2,4}[县区市])?"
+#: What is counted anew (``新增``, ``新登记``), after the place the metric may hold (``某县``, a city's
+#: ``城区``): the total counts the same units without it.
+_NEW_HEAD = re.compile(r"^(?:全[省市县区]|园区|[\u4e00-\u9fff]{1,4}[县区市])?"
                        r"(?:新增|新登记|新注册|新设立|新设|新批|新引进|新培育|新认定)")
 
 

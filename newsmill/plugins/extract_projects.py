@@ -2108,7 +2108,8 @@ CAPACITY_PHRASE = re.compile(
     r"|年(?:可)?(?:烘干|分拣|清洗|分选|脱水|初加工|精加工)"
     # a store by what it holds at once (``建成后可储存果蔬8000吨``)
     r"|(?<=可)(?:储存|存储|储藏|冷藏))"
-    r"[\u4e00-\u9fff]{1,10}?"
+    # a product named with its size (``年产6英寸碳化硅衬底30万片``, ``12英寸晶圆``)
+    r"(?:\d+(?:\.\d+)?(?:英寸|纳米|微米|毫米))?[\u4e00-\u9fff]{1,10}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     # a plant's size written short after its name (``一期工程装机5万千瓦``; not a region's
     # ``风电装机412万千瓦``), a pipeline's yearly flow
@@ -2619,6 +2620,13 @@ def _take_event(r: Record, b: Record) -> None:
     r.set("status", b.get("status"), *b.fields["status"].evidence)
 
 
+#: A park and a batch of the projects or firms in it (``某产业园首批项目投产``, ``某园区5个项目集中开工``,
+#: ``某产业园签约5家企业``).
+_BATCH_IN_PARK = re.compile(r"(?:园|园区|开发区|高新区|经开区|新区)(?:集中)?(?:签约|引进|新签约|落户|开工)?"
+                            r"(?:首批|一批|新一批|\d+[个家]|[一二两三四五六七八九十]+[个家])"
+                            r"[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
+
+
 def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
     """Take the stage from the article's headline (``…基地落户自贡``) when the text gives none
     and the headline names this project."""
@@ -2630,6 +2638,8 @@ def _headline_stage(ctx: RecordContext, r: Record, article: int | None) -> None:
     m = STAGE_RE.search(a.headline)
     if m is None or m.group() in WEAK_STAGES:
         return
+    if _BATCH_IN_PARK.search(a.headline):
+        return  # ``某产业园首批项目投产``: the stage of projects in the park, not of the park
     ev = a.evidence.get("headline")
     if ev is None:
         return

@@ -95,8 +95,16 @@ _WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SEC
                 "就": _ON_NOUN, "服务": _SERVICE_NOUN, "上马": _PUT_UP_NOUN, "新上": _PUT_UP_NOUN}
 
 
+#: ``储备`` (projects kept in reserve) is no boundary after what a store holds or why (``天然气储备``,
+#: ``煤层气液化调峰储备项目``, ``应急储备库``): a storage works of its own.
+_STORE_HOLDERS = "气油粮煤峰急资"
+#: Words written with a guard on what precedes them, the guard after the first character so that
+#: every branch still opens on a literal (the engine skips to the places a branch may start).
+_WORD_SPELLED = {"储备": "储(?<![" + _STORE_HOLDERS + "]储)备"}
+
+
 def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) + _WORD_GUARDS.get(w, "") for w in words))
+    return re.compile("|".join(_WORD_SPELLED.get(w, re.escape(w)) + _WORD_GUARDS.get(w, "") for w in words))
 
 
 _BOUNDARY_RE = _alternation(BOUNDARY_WORDS)
@@ -134,14 +142,15 @@ BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|�
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: Phrases that are no project: ceremonies, venues (``主会场项目``), classes (``1亿元以上工业项目``),
 #: subsidies (``给予…元的厂房``).
-#: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``).
-_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取)项目|^(?:地基|桩基|基坑|土方|主体|钢结构)工程$"  # noqa: E501
+#: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``; a
+#: conjunction right before ``项目``: ``了解企业生产经营和项目建设情况`` speaks of projects at large).
+_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取)项目|^(?:地基|桩基|基坑|土方|主体|钢结构)工程$|[和与及或]项目$"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
 _NOT_PROJECT_FIRST = ("”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补选位坐"
-                      "二三四五六七八九十其再最了询过听地桩基土主钢")
+                      "二三四五六七八九十其再最了询过听地桩基土主钢和与及或")
 _NOT_PROJECT = re.compile("(?=[" + _NOT_PROJECT_FIRST + "])(?:" + _NOT_PROJECT_PATTERN + ")")
-_STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
+_STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|(?<![气油粮煤峰急资])储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年屠宰|年生产)\d")
 MAX_NAME = 40
 #: Listed items naming an activity, not a project (``城市更新、老旧小区改造等民生工程``).
@@ -163,10 +172,12 @@ def own_ceremony(text: str, m0: int, after: str) -> bool:
 #: A park signing with firms (``与甲公司等3家企业集中签约``, ``与乙集团签订投资协议``).
 _PARTY_AFTER = re.compile(r"(?:管委会)?(?:分别)?与[^，,。;；]{2,30}?(?:集中|正式|成功|现场)?"
                           r"(?:签约|签订|签署)")
-#: A park hosting what is told next (``某产业园内的甲公司…``, ``某产业园举行项目签约仪式``): a place,
-#: not a project of its own (a park's own ceremony, ``某产业园举行开工仪式``, names it).
+#: A park hosting what is told next (``某产业园内的甲公司…``, ``某产业园举行项目签约仪式``, a batch's
+#: ``某产业园举行集中签约仪式``, its first batch, ``某产业园首批项目投产``): a place, not a project of
+#: its own (a park's own ceremony, ``某产业园举行开工仪式``, names it).
 _HOST_AFTER = re.compile(r"(?:内的|区内的|里的|(?:隆重|集中)?举(?:行|办)(?:[\u4e00-\u9fff]{0,4}?)"
-                         r"(?:项目|企业)(?:集中)?(?:签约|开工|投产|竣工|推介))")
+                         r"(?:(?:项目|企业)(?:集中)?|集中)(?:签约|开工|投产|竣工|推介)"
+                         r"|(?:首批|一批|新一批)(?:入驻|签约|重点)?(?:项目|企业))")
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
 #: A share right after a name (``…项目占比超六成``, ``…项目占全部签约额的40%``): the name is of a class.
 _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
@@ -539,6 +550,12 @@ def _product_upgraded(core: str, n: int) -> bool:
 _SITE_CORE = re.compile(r"^(?![全各本该县市区重])[\u4e00-\u9fff]{2,10}(?:景区|旅游区|风景区)$")
 
 
+def _store_works(text: str, left: int, m0: int) -> bool:
+    """True for a core ending in ``储备`` after what a store holds or why (``天然气储备项目``): a storage
+    works, no projects kept in reserve."""
+    return m0 - left >= 3 and text.endswith("储备", left, m0) and text[m0 - 3] in _STORE_HOLDERS
+
+
 def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
     if len(core) >= 8 or core.endswith(FACILITY) or _SITE_CORE.search(core):
@@ -821,7 +838,7 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                                               and not _site_of_event(text, m0, m1)
                                               and not venue_at_site(text, start, left, m0, m1)) \
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))
-                    and not _modern_sector(text, left, m0)):
+                    and not _modern_sector(text, left, m0) and not _store_works(text, left, m0)):
             continue
         if is_generic(name):
             name = _zone_named(name, left, zones) or ""
@@ -1071,6 +1088,10 @@ def capacity_in(name: str) -> re.Match | None:
     return m
 
 
+#: A yearly output opening a clause (``年产6英寸…30万片``): what precedes the figure is the product.
+_OUTPUT_VERB_FIRST = re.compile(r"年(?:产|加工|处理|生产|屠宰|出栏|存栏|发电|周转)")
+
+
 def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
     """Clauses naming a plant by its capacity (``甲公司年产5万吨新材料``) in a sentence about projects."""
     # every CAPACITY_ITEM cue (年产, 年处理…) has 年: a clause without it is skipped unread
@@ -1093,6 +1114,8 @@ def _capacity_items(text: str, start: int, end: int, found: list[NameSpan]) -> l
         cap = CAPACITY_RE.search(name)
         if cap is None or cap.start() < 2:
             continue  # without the investor's name in front, a capacity is no project name
+        if _OUTPUT_VERB_FIRST.match(name):
+            continue  # ``达产后可年产6英寸晶圆30万片``: the product before its figure, no investor in front
         if _GAINS.fullmatch(name, 0, cap.start()):
             continue  # ``新增年产20万台发动机生产能力``: what a project adds, not a plant's name
         if not NAME_END.search(name[-6:]):
