@@ -182,6 +182,7 @@ def test_agreement_counts_lost_records(bench: Any) -> None:
     ("heldout13", "numwrap", 0.8),     # breaks inside figures (table cells too)
     ("heldout2", "crlf", 1.0),         # Windows line ends and a byte-order mark, read from a file
     ("heldout3", "pinyinwrap", 1.0),   # reading aids cut by the wrap
+    ("heldout21", "entities", 1.0),    # HTML references and tags left by a site's export
 ])
 def test_records_survive_noise(bench: Any, pipe: Pipeline, folder: str, kind: str, floor: float) -> None:
     pages = sorted((ROOT / "tests" / "data" / folder).glob("*.txt"))
