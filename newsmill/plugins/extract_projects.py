@@ -5072,6 +5072,22 @@ _PHASE_NEXT = re.compile(r"(?<=[，,。；;“\"\n])(?:(?:该|此)?(?:园区|项
 _FIRST_PHASE_PART = re.compile(r"[(（]?(?:一|首)期[)）]?(?:主体|厂房|基础设施)?(?:工程)?$")
 
 
+#: A person of the firm or the place speaking, before what they tell (``公司负责人说，``, ``总经理表示：``).
+_SPEAKER = re.compile(r"(?:负责人|总经理|董事长|经理|厂长|主任|书记|县长|市长)[\u4e00-\u9fff]{0,4}?"
+                      r"(?:说|表示|告诉记者|介绍)[，,：:]")
+#: A phase's event only planned in its own clause (``二期工程计划今年下半年开工``, ``二期将于明年建成``).
+_PHASE_PLANNED = re.compile(r"[^，,。；;]{0,6}?(?:计划|将|拟|力争|争取|预计)")
+
+
+def _speaker_plans(text: str, s0: int, m: re.Match) -> bool:
+    """True when the phase of ``m`` is only planned in a speaker's words told in the same sentence
+    (``公司负责人说，下一步将加快调试，二期工程计划今年下半年开工建设``): the firm's intention, no project."""
+    if text.find("说", s0, m.start()) < 0 and text.find("表示", s0, m.start()) < 0 \
+            and text.find("介绍", s0, m.start()) < 0 and text.find("告诉", s0, m.start()) < 0:
+        return False
+    return _SPEAKER.search(text, s0, m.start()) is not None and _PHASE_PLANNED.match(text, m.end()) is not None
+
+
 def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
                 counts: list[tuple[int, int]]) -> Record | None:
     """The next phase of the one project of a story, named alone in a later sentence with an
@@ -5089,6 +5105,8 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
         m = (_PHASE_ALONE if phase is None else _PHASE_NEXT).search(ctx.text, later.start, later.end)
         if m is None:
             continue
+        if _speaker_plans(ctx.text, later.start, m):
+            return None  # 公司负责人说，…，二期工程计划今年下半年开工: a plan in the firm's words
         alone = NameSpan(m.start("p"), m.end(), base + m.group("p") + "项目")
         r = _project(ctx, later, alone, [alone], counts, _stage_cues(ctx, later, []))
         if r.get("stage") is None:
@@ -5161,6 +5179,8 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
                     continue  # the first phase of a project named without one is told as the project
                 if lo > later.start and _PHASE_YEAR.match(ctx.text, m.end(), later.end) is None:
                     continue  # in the name's own sentence, only a phase given its own year
+                if _speaker_plans(ctx.text, later.start, m):
+                    continue  # 负责人说，…，二期工程计划今年下半年开工: the firm's intention
                 r = _phase_record(ctx, later, m, base, whole, counts)
                 if r is not None:
                     taken.add((base, phase))
