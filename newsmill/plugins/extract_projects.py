@@ -3256,6 +3256,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if may_be_abroad(body):
             _sites_abroad(ctx, found, records)
         out.extend(records)
+    if "期" in doc.text:
+        out = [r for r in out if not _phase_goal_of_told(r, out)]
     _zone_counties(doc.text, out)
     _masthead_county(doc.text, out)
     _town_heading_name(out)
@@ -3334,6 +3336,34 @@ def _item_stage_clause(ctx: RecordContext, r: Record, item: Span) -> None:
 _TOWN_OPENS_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡)"
                               r"|[\u4e00-\u9fff]{2}(?:苗族|彝族|藏族|羌族|回族|土家族)乡)"
                               r"(?![村镇乡])[\u4e00-\u9fff\d]{3,}")
+
+
+#: The first phase ending a name, with or without the kind of works after it (``甲项目一期``, ``乙工程首期``).
+_GOAL_PHASE_TAIL = re.compile(r"[(（]?(?:一|首)期[)）]?(?:项目|工程)?$")
+
+
+def _name_start(r: Record) -> int:
+    """Where the record's name is first read on the page (-1 when no evidence is kept)."""
+    f = r.fields.get("name")
+    return f.evidence[0].start if f is not None and f.evidence else -1
+
+
+def _phase_goal_of_told(r: Record, records: list[Record]) -> bool:
+    """True for a first phase only set as a goal (``推动甲项目一期竣工投产``) of a project the page told
+    of earlier under a fuller name with an actual event (``某园区甲项目开工建设``): the same works,
+    no project of its own."""
+    name = r.get("name")
+    if r.get("status") != "target" or not isinstance(name, str) or r.get("investment_cny") is not None:
+        return False
+    m = _GOAL_PHASE_TAIL.search(name)
+    if m is None or m.start() < 5:
+        return False
+    base, at = name[:m.start()], _name_start(r)
+    if not base.endswith(("项目", "工程")):
+        return False
+    return any(x is not r and x.get("status") == "actual" and 0 <= _name_start(x) < at
+               and isinstance(x.get("name"), str) and x.get("name") != base
+               and x.get("name").endswith(base) and phase_of(x.get("name")) is None for x in records)
 
 
 def _town_heading_name(records: list[Record]) -> None:
