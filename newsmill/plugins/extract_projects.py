@@ -5115,7 +5115,8 @@ def _speaker_plans(text: str, s0: int, m: re.Match) -> bool:
     if text.find("说", s0, m.start()) < 0 and text.find("表示", s0, m.start()) < 0 \
             and text.find("介绍", s0, m.start()) < 0 and text.find("告诉", s0, m.start()) < 0:
         return False
-    return _SPEAKER.search(text, s0, m.start()) is not None and _PHASE_PLANNED.match(text, m.end()) is not None
+    return _SPEAKER.search(text, s0, m.start()) is not None \
+        and _PHASE_PLANNED.match(text, m.end()) is not None
 
 
 def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,

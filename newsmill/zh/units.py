@@ -453,7 +453,8 @@ _TENTHS = re.compile(r"(?P<verb>增长|增加|提高|提升|上升|下降|减少
 
 
 #: A rate given in tenths (``贡献率超过六成``, ``利用率达八成``): a level, no change.
-_RATE_TENTHS = re.compile(r"(?<=率)(?:超过|超|达到|达|近|逾|约|在)?(?P<n>[一二两三四五六七八九])成(?![本果效员功为])")
+_RATE_TENTHS = re.compile(r"(?<=率)(?:超过|超|达到|达|近|逾|约|在)?"
+                          r"(?P<n>[一二两三四五六七八九])成(?![本果效员功为])")
 
 
 def find_tenths(text: str) -> Iterator[PercentHit]:
