@@ -71,6 +71,7 @@ def test_a_rate_in_tenths_is_a_statistic() -> None:
     assert 70.0 in _values(page)
 
 
-def test_a_share_in_tenths_and_a_cost_are_no_rate() -> None:
+def test_a_share_an_occupancy_and_a_cost_in_tenths_are_no_rate() -> None:
     assert not list(find_tenths("签约项目中制造业占比超七成"))
-    assert not list(find_tenths("亩均产出率提高,生产率八成本地用工"))  # 成本: no tenths
+    assert not list(find_tenths("目前产业园已入驻企业28家,入驻率达八成"))
+    assert not list(find_tenths("对增长的贡献率八成本地"))  # 成本: no tenths
