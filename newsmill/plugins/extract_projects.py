@@ -3256,6 +3256,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if may_be_abroad(body):
             _sites_abroad(ctx, found, records)
         out.extend(records)
+    if "期" in doc.text:
+        out = [r for r in out if not _phase_goal_of_told(r, out)]
     _zone_counties(doc.text, out)
     _masthead_county(doc.text, out)
     _town_heading_name(out)
@@ -3334,6 +3336,34 @@ def _item_stage_clause(ctx: RecordContext, r: Record, item: Span) -> None:
 _TOWN_OPENS_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡)"
                               r"|[\u4e00-\u9fff]{2}(?:苗族|彝族|藏族|羌族|回族|土家族)乡)"
                               r"(?![村镇乡])[\u4e00-\u9fff\d]{3,}")
+
+
+#: The first phase ending a name, with or without the kind of works after it (``甲项目一期``, ``乙工程首期``).
+_GOAL_PHASE_TAIL = re.compile(r"[(（]?(?:一|首)期[)）]?(?:项目|工程)?$")
+
+
+def _name_start(r: Record) -> int:
+    """Where the record's name is first read on the page (-1 when no evidence is kept)."""
+    f = r.fields.get("name")
+    return f.evidence[0].start if f is not None and f.evidence else -1
+
+
+def _phase_goal_of_told(r: Record, records: list[Record]) -> bool:
+    """True for a first phase only set as a goal (``推动甲项目一期竣工投产``) of a project the page told
+    of earlier under a fuller name with an actual event (``某园区甲项目开工建设``): the same works,
+    no project of its own."""
+    name = r.get("name")
+    if r.get("status") != "target" or not isinstance(name, str) or r.get("investment_cny") is not None:
+        return False
+    m = _GOAL_PHASE_TAIL.search(name)
+    if m is None or m.start() < 5:
+        return False
+    base, at = name[:m.start()], _name_start(r)
+    if not base.endswith(("项目", "工程")):
+        return False
+    return any(x is not r and x.get("status") == "actual" and 0 <= _name_start(x) < at
+               and isinstance(x.get("name"), str) and x.get("name") != base
+               and x.get("name").endswith(base) and phase_of(x.get("name")) is None for x in records)
 
 
 def _town_heading_name(records: list[Record]) -> None:
@@ -5072,6 +5102,20 @@ _PHASE_NEXT = re.compile(r"(?<=[，,。；;“\"\n])(?:(?:该|此)?(?:园区|项
 _FIRST_PHASE_PART = re.compile(r"[(（]?(?:一|首)期[)）]?(?:主体|厂房|基础设施)?(?:工程)?$")
 
 
+#: A person of the firm or the place speaking, before what they tell (``公司负责人说，``, ``总经理表示：``).
+_SPEAKER = re.compile(r"(?:负责人|总经理|董事长|经理|厂长|主任|书记|县长|市长)[\u4e00-\u9fff]{0,4}?"
+                      r"(?:说|表示|告诉记者|介绍)[，,：:]")
+#: A phase's event only planned in its own clause (``二期工程计划今年下半年开工``, ``二期将于明年建成``).
+_PHASE_PLANNED = re.compile(r"[^，,。；;]{0,6}?(?:计划|将|拟|力争|争取|预计)")
+
+
+def _speaker_plans(text: str, s0: int, m: re.Match) -> bool:
+    """True when the phase of ``m`` is only planned in a speaker's words told in the same sentence
+    (``公司负责人说，下一步将加快调试，二期工程计划今年下半年开工建设``): the firm's intention, no project."""
+    return _SPEAKER.search(text, s0, m.start()) is not None \
+        and _PHASE_PLANNED.match(text, m.end()) is not None
+
+
 def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
                 counts: list[tuple[int, int]]) -> Record | None:
     """The next phase of the one project of a story, named alone in a later sentence with an
@@ -5089,6 +5133,8 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
         m = (_PHASE_ALONE if phase is None else _PHASE_NEXT).search(ctx.text, later.start, later.end)
         if m is None:
             continue
+        if _speaker_plans(ctx.text, later.start, m):
+            return None  # 公司负责人说，…，二期工程计划今年下半年开工: a plan in the firm's words
         alone = NameSpan(m.start("p"), m.end(), base + m.group("p") + "项目")
         r = _project(ctx, later, alone, [alone], counts, _stage_cues(ctx, later, []))
         if r.get("stage") is None:
@@ -5161,6 +5207,8 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
                     continue  # the first phase of a project named without one is told as the project
                 if lo > later.start and _PHASE_YEAR.match(ctx.text, m.end(), later.end) is None:
                     continue  # in the name's own sentence, only a phase given its own year
+                if _speaker_plans(ctx.text, later.start, m):
+                    continue  # 负责人说，…，二期工程计划今年下半年开工: the firm's intention
                 r = _phase_record(ctx, later, m, base, whole, counts)
                 if r is not None:
                     taken.add((base, phase))

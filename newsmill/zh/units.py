@@ -452,13 +452,24 @@ _TENTHS = re.compile(r"(?P<verb>增长|增加|提高|提升|上升|下降|减少
                      r"(?P<n>[一二两三四五六七八九])成(?![本果效员功为])")
 
 
+#: A contribution to growth given in tenths (``对全县工业增长的贡献率超过六成``): a level, no change.
+#: Other rates in tenths (``入驻率超过九成``, like ``占比超七成``) are a park's or a list's make-up, no
+#: statistic in the gold.
+_RATE_TENTHS = re.compile(r"(?<=贡献率)(?:超过|超|达到|达|近|逾|约|在)?"
+                          r"(?P<n>[一二两三四五六七八九])成(?![本果效员功为])")
+
+
 def find_tenths(text: str) -> Iterator[PercentHit]:
-    """Changes given in tenths (``增长二成以上`` is 20%): the figure, as a percentage."""
+    """Changes given in tenths (``增长二成以上`` is 20%) and contributions to growth (``贡献率超过六成``
+    is 60%): the figure, as a percentage."""
     if "成" not in text:
         return
     for m in _TENTHS.finditer(text):
         yield PercentHit(m.end("verb"), m.end(), float(parse_number(m.group("n"))) * 10, "%",
                          _direction(m.group("verb")))
+    if "贡献率" in text:
+        for m in _RATE_TENTHS.finditer(text):
+            yield PercentHit(m.start("n"), m.end(), float(parse_number(m.group("n"))) * 10, "%", None)
 
 
 def find_percents(text: str) -> Iterator[PercentHit]:
