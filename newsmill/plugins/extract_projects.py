@@ -3342,12 +3342,6 @@ _TOWN_OPENS_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡)"
 _GOAL_PHASE_TAIL = re.compile(r"[(（]?(?:一|首)期[)）]?(?:项目|工程)?$")
 
 
-def _name_start(r: Record) -> int:
-    """Where the record's name is first read on the page (-1 when no evidence is kept)."""
-    f = r.fields.get("name")
-    return f.evidence[0].start if f is not None and f.evidence else -1
-
-
 def _phase_goal_of_told(r: Record, records: list[Record]) -> bool:
     """True for a first phase only set as a goal (``推动甲项目一期竣工投产``) of a project the page told
     of earlier under a fuller name with an actual event (``某园区甲项目开工建设``): the same works,
