@@ -14,6 +14,7 @@ itself for a growth-only statistic), ``status`` (actual/target).
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Any
 
 import attrs
@@ -836,7 +837,20 @@ def _founding_month(ctx: RecordContext, article: int | None, noun: str) -> str |
 def _page_month(ctx: RecordContext) -> tuple[int, int] | None:
     """The (year, month) of the page: its date's, else the month of the latest day of its year the
     page names (news tell what happened up to the day they are printed; a month alone is too often
-    a plan's, ``力争12月投产``)."""
+    a plan's, ``力争12月投产``).  Worked out once per page: it is asked for figure after figure."""
+    found = _PAGE_MONTHS.get(ctx)
+    if found is None:
+        found = _PAGE_MONTHS[ctx] = (_find_page_month(ctx),)
+    return found[0]
+
+
+#: :func:`_page_month` of each page being read (dropped with the page's context).
+_PAGE_MONTHS: weakref.WeakKeyDictionary[RecordContext, tuple[tuple[int, int] | None]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _find_page_month(ctx: RecordContext) -> tuple[int, int] | None:
+    """:func:`_page_month`, worked out."""
     pub, year = ctx.doc.meta.pub_date, ctx.doc.meta.year
     if pub is not None:
         return pub.year, pub.month
@@ -1981,14 +1995,28 @@ def _named_firm_subject(text: str, a0: int, s0: int, pos: int) -> bool:
     (from ``a0``) set for it, or by the core of its full name told earlier (``湖南湘岳新材料科技有限
     公司`` … ``的湘岳新材料，…去年产值达…``), with no scope word (``全市``) between: the figure is that
     firm's own."""
-    shorts = FIRM_SHORT_NAME.findall(text, a0, pos) if "简称" in text[a0:pos] else []
+    shorts = FIRM_SHORT_NAME.findall(text, a0, pos) if text.find("简称", a0, pos) >= 0 else []
     if text.find("公司", a0, s0) >= 0:
-        shorts += [m.group("core") for m in _FIRM_FULL_NAME.finditer(text, a0, s0)]
+        shorts += [core for end, core in _full_names(text, a0) if end <= s0]
     for short in shorts:
         at = text.find(short, s0, pos)
         if at >= 0 and not _SCOPE_WORD.search(text, at, pos):
             return True
     return False
+
+
+def _full_names(text: str, a0: int) -> list[tuple[int, str]]:
+    """(end, core) of each firm's full name in ``text`` from ``a0`` on, found once per article:
+    each figure asks for the names before its sentence (a name ends in ``公司``, the shortest
+    core first, so a match found in the whole text and ending before a point is the one found in
+    the text up to that point)."""
+    if _FULL_NAMES[0] is not text or _FULL_NAMES[1] != a0:
+        _FULL_NAMES[:] = [text, a0, [(m.end(), m.group("core")) for m in _FIRM_FULL_NAME.finditer(text, a0)]]
+    return _FULL_NAMES[2]
+
+
+#: The last text and article start :func:`_full_names` was asked for, and its answer.
+_FULL_NAMES: list = [None, -1, []]
 
 
 #: A firm's full name told in an article: a place it opens with, its core name, the trade words and

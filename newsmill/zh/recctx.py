@@ -166,6 +166,13 @@ def prose_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 SENTENCE_END = re.compile(r"[。！!\n]|[？?](?![，；、,;])")
 CLAUSE_END = re.compile(r"[。！？!?\n,，;；:：]")
 _SENTENCE_CHARS = frozenset("。！？!?\n")  # what SENTENCE_END matches, all of them in CLAUSE_END
+#: The longest sentence the rules read (characters).  News sentences stay far below it (the longest
+#: of the test pages has under 300); a longer run with no sentence end is a list or a table flattened
+#: into one line, and the rules, which look back from each figure to its sentence's start, would
+#: take time growing with the square of its length.  Such a run is cut at its last clause mark (or
+#: list comma, or blank) before the limit, else at the limit.
+MAX_SENTENCE = 1000
+_RUN_CUT = re.compile(r"[,，;；:：、 \u3000]")
 #: A clause mark right after a question mark (``封？；``): no question ends there, a character was lost.
 _IN_CLAUSE_AFTER = ("，", "；", "、", ",", ";")
 COUNTERS = set("个项家户宗条人名座台套所处批")
@@ -191,6 +198,19 @@ _GOES_ON = re.compile(r"(?:同时|与此同时|此外|另外)[，,]")
 #: ``加快建设…``): after a sentence of the year's plan (``今年…将…``) it lists the plan's works.
 _YEAR_AHEAD = re.compile(r"(?:今年|全年|明年|下一步|下步)")
 _BARE_PUSH = re.compile(r"(?:重点|全力|着力|加快|大力|持续)?(?:推进|推动|建设|实施)")
+
+
+def _add_sentence(found: list[Span], text: str, start: int, end: int, article: int | None) -> None:
+    """Append sentence ``start:end``, in pieces of at most :data:`MAX_SENTENCE` characters."""
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = -1
+        for m in _RUN_CUT.finditer(text, limit - MAX_SENTENCE // 4, limit):
+            cut = m.start()
+        cut = cut + 1 if cut > start else limit
+        found.append(Span(start, cut, article))
+        start = cut
+    found.append(Span(start, end, article))
 
 
 class RecordContext:
@@ -373,10 +393,10 @@ class RecordContext:
                         continue  # 主体封？；乙…: a mark for a lost character, inside the sentence
                         # (as SENTENCE_END reads it)
                     if at > pos:
-                        found.append(Span(pos, at, span.article))
+                        _add_sentence(found, text, pos, at, span.article)
                     pos = at + 1
             if pos < span.end:
-                found.append(Span(pos, span.end, span.article))
+                _add_sentence(found, text, pos, span.end, span.article)
         return found
 
     def _clause_marks(self) -> list[int]:
