@@ -346,6 +346,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
             + (0 if i0 <= s < i1 else 2)  # a cue of another ；-item of the sentence is that item's
         if before and _ATTRIBUTIVE.fullmatch(ctx.text, e, name.start):
             rank += 1  # 某县引进的甲项目正式投产: 引进 tells which project, the event follows its name
+            if _DATED_BEFORE.search(ctx.text, max(sent.start, s - 8), s):
+                rank += 2  # 今年3月签约的甲项目，昨日…动工: a dated earlier event, the later one is news
         if before and ctx.text.startswith("、", e):
             rank += 1  # 甲项目上半年开工、投资…的乙中心年内封关运营: 开工 closes the item before
         key = rank * 1000 + dist
@@ -392,6 +394,9 @@ def _later_phase_building(ctx: RecordContext, sent: Span, cues: list[tuple[int, 
 #: Cues of a project approved or filed (:data:`STAGE_CUES`), and the events that may follow them.
 _APPROVAL_CUES = frozenset(("完成备案", "立项", "环评批复", "予以批复"))
 _AFTER_APPROVAL = frozenset(("started", "completed", "in_production"))
+#: A month or a year right before a cue (``今年3月签约的``, ``去年签约的``): the cue's own date.
+_DATED_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|初|底|中旬|上旬|下旬)?$"
+                           r"|(?:去年|前年|\d{4}年)$")
 #: Between a cue and the name it qualifies (``引进的``, ``签约落户的``): an attributive clause.
 _ATTRIBUTIVE = re.compile(r"的\s*")
 #: A clause opening on what is relied on (``依托甲产业园和乙基地两大平台，…``): the names in it
