@@ -287,6 +287,9 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
 #: Works done, opening what they will yield (``建成后每年可回收…``, ``改造完成后日榨…能力提高到``),
 #: in the clause of a figure whose metric a list cut short (``锌、铅、银等有价金属``).
 _ONCE_DONE = re.compile(r"(?:建成|投产|达产|投运|改造|技改|扩建|建设|全部)(?:完成)?后")
+#: Right after a sum, the works it builds (``投资5亿澳门元（折合人民币约4.5亿元）兴建…``,
+#: ``投资3亿元在某镇建设…``): a project's amount, no statistic.
+_SUM_TO_BUILD = re.compile(r"(?:[(（][^()（）]{0,16}[)）])?[,，]?(?:在[^，,。；;]{1,12}?)?(?:兴建|新建|建设|打造)")
 #: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``): its figures.
 ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
                                r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)")
@@ -1644,6 +1647,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):
                     continue  # 建成后每年可回收锌、铅等金属3.5万吨: what the works yield once done
+                if f.kind == "money" and _SUM_TO_BUILD.match(ctx.text, f.end):
+                    continue  # 计划投资5亿澳门元（折合…）兴建甲项目: the sum a works is built with
                 if ctx.text.find("公司", sent.start, f.start) >= 0 \
                         and ONE_FIRM.search(ctx.text, sent.start, f.start):  # (the pattern needs 公司)
                     continue  # 通过技改,公司年产能从…提升到…: one firm's own figures, no region's

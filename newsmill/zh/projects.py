@@ -75,6 +75,7 @@ BOUNDARY_WORDS = sorted((
  "标志着", "意味着",  # what an event means (``标志着项目正式进入试生产阶段``)
  "常驻",  # staff posted at a site (``抽调专人常驻项目现场``)
  "上马", "新上",  # a firm putting up a line or a plant (``投资…上马年产…项目``, ``新上…生产线``)
+ "兴建", "斥资",  # Hong Kong and Macao wording: to build, to spend (``斥资…兴建某某中心``)
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
