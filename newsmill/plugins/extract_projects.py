@@ -4924,7 +4924,8 @@ def _origin_before(ctx: RecordContext, start: int, lo: int) -> int:
     """Where a firm's name at ``start`` begins with the place it comes from printed before it
     (``香港甲实业有限公司``, ``澳门乙投资有限公司``, the place opening its clause); else ``start``."""
     found = ctx.mentions_in("places", max(lo, start - 4), start)
-    if found and found[-1].end == start and (found[-1].start == lo or ctx.text[found[-1].start - 1] in "，,；;：:"):
+    if found and found[-1].end == start \
+            and (found[-1].start == lo or ctx.text[found[-1].start - 1] in "，,；;：:"):
         return found[-1].start
     return start
 
