@@ -49,6 +49,7 @@ from newsmill.zh.article_layout import (
     is_web_furniture,
     kicker_score,
     markdown_heading,
+    names_a_column,
     outline_style,
     role_label_len,
     title_offset,
@@ -901,8 +902,8 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
     level = min((ln.level for ln in titles if ln.level), default=0)
     if level and current.level and level <= current.level and not style["md_bylined"]:
         return True
-    if level and len(titles) == 1 and _bulleted_briefs(block):
-        return True  # ``### 项目速递`` over ``■ 某县：…`` items: a column of briefs, not a section
+    if len(titles) == 1 and _bulleted_briefs(block) and (level or names_a_column(titles[0].title.text)):
+        return True  # ``### 项目速递`` (or a plain ``简讯``) over ``■ 某县：…`` items: a column of briefs
     return False
 
 
