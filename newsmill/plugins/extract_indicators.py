@@ -289,7 +289,7 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
 _ONCE_DONE = re.compile(r"(?:建成|投产|达产|投运|改造|技改|扩建|建设|全部)(?:完成)?后")
 #: Right after a sum, the works it builds (``投资5亿澳门元（折合人民币约4.5亿元）兴建…``,
 #: ``投资3亿元在某镇建设…``): a project's amount, no statistic.
-_SUM_TO_BUILD = re.compile(r"(?:[(（][^()（）]{0,16}[)）])?[,，]?(?:在[^，,。；;]{1,12}?)?"
+_SUM_TO_BUILD = re.compile(r"(?:[(（][^()（）]{0,16}[)）])?(?:在[^，,。；;]{1,12}?)?"
                            r"(?:兴建|新建|建设|打造)")
 #: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``): its figures.
 ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
