@@ -174,7 +174,7 @@ def test_words_around_projects_that_name_none() -> None:
                    "备基地近日落成。"
                    "宏图海洋工程负责人表示，基地毗邻粤东海洋牧场项目集中区。多个港资项目相继落地。"
                    "饶平临港工业园下一步将围绕海工装备、港口物流工程和水产加工招商。"
-                   "基地所在的饶平临港工业园目前已聚集企业40多家。\n")
+                   "项目所在的饶平临港工业园目前已聚集企业40多家。\n")
     names = set(projects(page))
     assert "海工装备基地" in names
     assert not {n for n in names if "负责人" in n or "集中区" in n or n.startswith("多个")
@@ -217,3 +217,16 @@ def test_bulleted_sub_heads_stay_inside_the_story() -> None:
                    "心项目昨日动工。\n\n"
                    "■ 多方合力推进\n\n项目负责人表示，中心计划明年建成。\n")
     assert len(doc(page).articles) == 1
+
+
+def test_the_project_hosting_a_venue_stays_a_project() -> None:
+    page = MAST + ("揭阳项目开工\n\n【本报讯】揭阳市昨日举行重点项目集中开工活动。主会场所在的"
+                   "精密轴承产业化项目由"
+                   "揭阳某某轴承有限公司投资9亿元建设。\n")
+    assert "精密轴承产业化项目" in projects(page)
+
+
+def test_a_dated_signing_keeps_the_stage_before_a_planned_start() -> None:
+    page = MAST + ("潮州项目\n\n【本报讯】今年5月签约的潮州陶瓷智造产业园项目总投资8亿元，目前已完成供地，"
+                   "预计年底前开工建设。\n")
+    assert projects(page)["潮州陶瓷智造产业园项目"].get("stage") == "signed"

@@ -346,7 +346,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
             + (0 if i0 <= s < i1 else 2)  # a cue of another ；-item of the sentence is that item's
         if before and _ATTRIBUTIVE.fullmatch(ctx.text, e, name.start):
             rank += 1  # 某县引进的甲项目正式投产: 引进 tells which project, the event follows its name
-            if _DATED_BEFORE.search(ctx.text, max(sent.start, s - 8), s):
+            if _DATED_BEFORE.search(ctx.text, max(sent.start, s - 8), s) \
+                    and _later_event_done(ctx, sent, name, cues, STAGE_CUES[cue]):
                 rank += 2  # 今年3月签约的甲项目，昨日…动工: a dated earlier event, the later one is news
         if before and ctx.text.startswith("、", e):
             rank += 1  # 甲项目上半年开工、投资…的乙中心年内封关运营: 开工 closes the item before
@@ -394,6 +395,20 @@ def _later_phase_building(ctx: RecordContext, sent: Span, cues: list[tuple[int, 
 #: Cues of a project approved or filed (:data:`STAGE_CUES`), and the events that may follow them.
 _APPROVAL_CUES = frozenset(("完成备案", "立项", "环评批复", "予以批复"))
 _AFTER_APPROVAL = frozenset(("started", "completed", "in_production"))
+#: The order of the lifecycle's stages.
+_STAGE_ORDER = {"negotiating": 0, "planned": 0, "signed": 1, "started": 2, "under_construction": 3,
+                "completed": 4, "in_production": 5}
+
+
+def _later_event_done(ctx: RecordContext, sent: Span, name: NameSpan, cues: list[tuple[int, int, str]],
+                      stage: str) -> bool:
+    """Whether a cue after ``name`` tells a later stage reached, no plan (``…，昨日…正式动工`` after
+    ``3月签约的``; not ``预计年底前开工``, nor ``已有12家企业入驻`` after ``建成投产的``)."""
+    return any(s >= name.end and _STAGE_ORDER[STAGE_CUES[c]] > _STAGE_ORDER[stage] and c not in WEAK_STAGES
+               and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is None
+               for s, _e, c in cues)
+
+
 #: A month or a year right before a cue (``今年3月签约的``, ``去年签约的``): the cue's own date.
 _DATED_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|初|底|中旬|上旬|下旬)?$"
                            r"|(?:去年|前年|\d{4}年)$")

@@ -200,7 +200,7 @@ _CONTENTS_LIST_BEFORE = re.compile(r"[,，](?:项目)?(?:将|拟)(?:在[^,，。
 _FIELDS_AFTER = re.compile(r"(?:等)?(?:各有|均有|都有|皆有)涉及")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
-    r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于|所在的"
+    r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于|项目所在的"
     r"|迁至|迁址至|搬迁至|迁入|搬至)$")
 #: Verbs of what a project builds, and the size right after a part so built (``新建甲基地1.5万亩``).
 _BUILD_VERBS = ("新建", "建设", "扩建", "改建", "配套建设")
