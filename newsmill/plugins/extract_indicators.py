@@ -118,6 +118,9 @@ FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: ``占地区生产总值的比重``, nor the visitors a place received, ``接待游客…万人次``).
 NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|旅客))(?:" + alternation(
     "拟投资", "将投资", "将投入", "项目总投资", "工程总投资", "年度计划投资", "年度投资计划", "预计总投资",
+    # one party's outlay (``某公司斥资6.5亿港元``), an amount restated in yuan (``折合人民币约5.9亿元``),
+    # the contract of one works (``工程合同金额约7.8亿元``)
+    "斥资", "折合", "工程合同",
     "投资规模",
     "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
@@ -275,6 +278,8 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
                              r"|正在|已于"
                              r"|位于|占地|建筑面积|建成|达产|投产|[一二三]期|则|完成了"
                              r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用"
+                             # (its size: ``建设分布式光伏项目，装机容量约40兆瓦``)
+                             r"|装机容量|装机规模"
                              # (a firm's expansion and what it adds: ``启动扩产项目，新增投资5.8亿元``)
                              r"|新增投资)"
                              # (the month it was done: ``项目9月已建成投产，企业年产能由…提升到…``)
@@ -283,6 +288,10 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
 #: Works done, opening what they will yield (``建成后每年可回收…``, ``改造完成后日榨…能力提高到``),
 #: in the clause of a figure whose metric a list cut short (``锌、铅、银等有价金属``).
 _ONCE_DONE = re.compile(r"(?:建成|投产|达产|投运|改造|技改|扩建|建设|全部)(?:完成)?后")
+#: Right after a sum, the works it builds (``投资5亿澳门元（折合人民币约4.5亿元）兴建…``,
+#: ``投资3亿元在某镇建设…``): a project's amount, no statistic.
+_SUM_TO_BUILD = re.compile(r"(?:[(（][^()（）]{0,16}[)）])?(?:在[^，,。；;]{1,12}?)?"
+                           r"(?:兴建|新建|建设|打造)")
 #: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``): its figures.
 ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
                                r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)")
@@ -1653,6 +1662,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):
                     continue  # 建成后每年可回收锌、铅等金属3.5万吨: what the works yield once done
+                if f.kind == "money" and _SUM_TO_BUILD.match(ctx.text, f.end):
+                    continue  # 计划投资5亿澳门元（折合…）兴建甲项目: the sum a works is built with
                 if ctx.text.find("公司", sent.start, f.start) >= 0 \
                         and ONE_FIRM.search(ctx.text, sent.start, f.start):  # (the pattern needs 公司)
                     continue  # 通过技改,公司年产能从…提升到…: one firm's own figures, no region's

@@ -62,7 +62,7 @@ from newsmill.zh.tables import (
     may_be_table,
 )
 
-INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额"
+INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|斥资|估算总投资|签约额|签约金额"
                         r"|协议金额|协议资金"
                         r"|(?:补助|衔接)资金)"
                         r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
@@ -346,6 +346,9 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
             + (0 if i0 <= s < i1 else 2)  # a cue of another ；-item of the sentence is that item's
         if before and _ATTRIBUTIVE.fullmatch(ctx.text, e, name.start):
             rank += 1  # 某县引进的甲项目正式投产: 引进 tells which project, the event follows its name
+            if _DATED_BEFORE.search(ctx.text, max(sent.start, s - 8), s) \
+                    and _later_event_done(ctx, sent, name, cues, STAGE_CUES[cue]):
+                rank += 2  # 今年3月签约的甲项目，昨日…动工: a dated earlier event, the later one is news
         if before and ctx.text.startswith("、", e):
             rank += 1  # 甲项目上半年开工、投资…的乙中心年内封关运营: 开工 closes the item before
         key = rank * 1000 + dist
@@ -392,6 +395,23 @@ def _later_phase_building(ctx: RecordContext, sent: Span, cues: list[tuple[int, 
 #: Cues of a project approved or filed (:data:`STAGE_CUES`), and the events that may follow them.
 _APPROVAL_CUES = frozenset(("完成备案", "立项", "环评批复", "予以批复"))
 _AFTER_APPROVAL = frozenset(("started", "completed", "in_production"))
+#: The order of the lifecycle's stages.
+_STAGE_ORDER = {"negotiating": 0, "planned": 0, "signed": 1, "started": 2, "under_construction": 3,
+                "completed": 4, "in_production": 5}
+
+
+def _later_event_done(ctx: RecordContext, sent: Span, name: NameSpan, cues: list[tuple[int, int, str]],
+                      stage: str) -> bool:
+    """Whether a cue after ``name`` tells a later stage reached, no plan (``…，昨日…正式动工`` after
+    ``3月签约的``; not ``预计年底前开工``, nor ``已有12家企业入驻`` after ``建成投产的``)."""
+    return any(s >= name.end and _STAGE_ORDER[STAGE_CUES[c]] > _STAGE_ORDER[stage] and c not in WEAK_STAGES
+               and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is None
+               for s, _e, c in cues)
+
+
+#: A month or a year right before a cue (``今年3月签约的``, ``去年签约的``): the cue's own date.
+_DATED_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|初|底|中旬|上旬|下旬)?$"
+                           r"|(?:去年|前年|\d{4}年)$")
 #: Between a cue and the name it qualifies (``引进的``, ``签约落户的``): an attributive clause.
 _ATTRIBUTIVE = re.compile(r"的\s*")
 #: A clause opening on what is relied on (``依托甲产业园和乙基地两大平台，…``): the names in it
@@ -3210,7 +3230,7 @@ def extract_projects(doc: Document) -> list[Record]:
         if "的" in body:
             _investor_owning(ctx, records)
         _plot_bought(ctx, records)
-        if "投资" in body:
+        if "投资" in body or "斥资" in body or "投入" in body:
             _investor_invests_to_build(ctx, records)
         _scenic_site_in_name(ctx.text, records)
         if HALTED.search(ctx.text, art.start, art.end):
@@ -4899,10 +4919,11 @@ _FIRM_OWNS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,30}(?:有限公司|有限
 #: ``，投资1.5亿港元建设的``), also after its signing with the place (``与某市签约，投资28亿元建设``,
 #: ``与某区签订协议，拟投资6.5亿元在某片区建设``).
 _INVESTS_THEN_BUILDS = re.compile(
-    r"[,，]?(?:与[^，,。；;]{2,20}?(?:合资|共同|联合)?(?:组建|成立|设立)[^，,。；;]{0,12}[,，]"
+    r"[,，]?(?:则|亦|也|还|又)?(?:与[^，,。；;]{2,20}?(?:合资|共同|联合)?(?:组建|成立|设立)[^，,。；;]{0,12}[,，]"
     r"|与[^，,。；;与]{1,10}?(?:市|县|区|州|镇|乡|园区|开发区|管委会|政府)(?:正式|成功)?"
     r"(?:签约|签订|签署)[^，,。；;]{0,8}?[,，])?"
-    r"(?:拟|将|计划|已)?(?:投资|出资)[^，,。；;在]{1,14}?(?:[(（][^()（）]{0,16}[)）])?[,，]?"
+    # (Hong Kong and Macao wording: ``斥资6.5亿港元``, ``拟投入2.8亿澳门元``)
+    r"(?:拟|将|计划|已)?(?:投资|出资|斥资|投入)[^，,。；;在]{1,14}?(?:[(（][^()（）]{0,16}[)）])?[,，]?"
     r"(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|新建|兴建|打造)的?")
 #: A firm's name by its legal form, opening a clause and then investing to build (for firms the
 #: organization finder does not know: ``日本某某株式会社与…合资组建…，投资45亿日元在某区建设``).
@@ -4912,6 +4933,16 @@ _FIRM_INVESTS = re.compile(r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,24}?(?:有限责�
 _LEGAL_FORM = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|株式会社)$")
 #: A firm presented as formed by others (``由甲公司与乙集团共同组建的中外合资企业``), right before its name.
 _FORMED_BY = re.compile(r"(?:组建|成立|设立|合资)的[^，,。；;]{0,8}?(?:企业|公司)?$")
+
+
+def _origin_before(ctx: RecordContext, start: int, lo: int) -> int:
+    """Where a firm's name at ``start`` begins with the place it comes from printed before it
+    (``香港甲实业有限公司``, ``澳门乙投资有限公司``, the place opening its clause); else ``start``."""
+    found = ctx.mentions_in("places", max(lo, start - 4), start)
+    if found and found[-1].end == start \
+            and (found[-1].start == lo or ctx.text[found[-1].start - 1] in "，,；;：:"):
+        return found[-1].start
+    return start
 
 
 def _investor_invests_to_build(ctx: RecordContext, records: list[Record]) -> None:
@@ -4930,16 +4961,17 @@ def _investor_invests_to_build(ctx: RecordContext, records: list[Record]) -> Non
                 continue
             if not _INVESTS_THEN_BUILDS.fullmatch(text, o.end, n0):
                 continue
-            opens = o.start == lo or text[o.start - 1] in "，,；;：:" \
+            head = _origin_before(ctx, o.start, lo)  # 香港甲公司: the place a firm comes from heads it
+            opens = head == lo or text[head - 1] in "，,；;：:" \
                 or _FORMED_BY.search(text, max(lo, o.start - 14), o.start) is not None
             inv = r.fields.get("investor")
             elsewhere = inv is not None and inv.value \
                 and any(e.start < lo or e.end > n0 for e in inv.evidence)
-            firm = text[o.start:o.end]
+            firm = text[head:o.end]
             core = _LEGAL_FORM.sub("", firm)
             if opens and not elsewhere and not (core and core in (r.get("investor") or "")):
                 # (a firm named in full before, ``美国某某化学公司`` for ``某某公司``, stays)
-                r.set("investor", firm, ctx.evidence(o.start, o.end))
+                r.set("investor", firm, ctx.evidence(head, o.end))
             break
         else:
             if r.get("investor") is not None:

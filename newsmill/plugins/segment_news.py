@@ -49,6 +49,7 @@ from newsmill.zh.article_layout import (
     is_web_furniture,
     kicker_score,
     markdown_heading,
+    names_a_column,
     outline_style,
     role_label_len,
     title_offset,
@@ -901,8 +902,8 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
     level = min((ln.level for ln in titles if ln.level), default=0)
     if level and current.level and level <= current.level and not style["md_bylined"]:
         return True
-    if level and len(titles) == 1 and _bulleted_briefs(block):
-        return True  # ``### 项目速递`` over ``■ 某县：…`` items: a column of briefs, not a section
+    if len(titles) == 1 and _bulleted_briefs(block) and (level or names_a_column(titles[0].title.text)):
+        return True  # ``### 项目速递`` (or a plain ``简讯``) over ``■ 某县：…`` items: a column of briefs
     return False
 
 
@@ -1026,16 +1027,18 @@ def _least_kicker_like(lines: list[Line]) -> Line:
             for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
     best = min(range(len(lines)),
-               key=lambda i: (scores[i], not placed[i], not digits[i], sums[i], -len(texts[i]), i))
+               key=lambda i: (scores[i], not placed[i], sums[i], not digits[i], -len(texts[i]), i))
     return lines[best]
 
 
-#: Openers of a title line that restates the sum of the event another line reports.
-_SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "签约金额", "协议总额", "总额")
+#: Openers of a title line that restates the sum of the event another line reports
+#: (``投资6.5亿港元 明年底建成投产`` under ``某基地动工``: ``投资`` right before its figure).
+_SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "签约金额", "协议总额", "总额",
+                *(f"投资{c}" for c in "0123456789约近逾超"))
 #: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``);
 #: a line opening with its sum (``总投资152.3亿元 涵盖…``) printed with it is its subtitle.
 _REPORTS_EVENT = re.compile(r"(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"
-                            r"|举行|启动)(?:投产|建设|运营|生产)?$")
+                            r"|举行|启动)(?:投产|建设|运营|生产|\d+个(?:重点|重大)?项目)?$")
 
 
 #: A heading opening on what someone said, the speaker left out (``强调要…``, ``指出…``): the

@@ -188,6 +188,9 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
             span = Span(m.group("name"), offset + m.start("name"), offset + m.end("name"))
             if m.group("name").endswith("台") and text.startswith("报道", m.end()):
                 pass  # ``（记者 甲 乙 某某台报道）``: the station reporting, no person
+            elif credit.reporters and credit.place is None and text.startswith(_REPORTING, m.end()) \
+                    and _is_place_name(m.group("name")):
+                credit.place = span  # ``记者 甲 江门报道``: the place reported from, no person
             elif role is not None and _EDITOR_RE.search(role):
                 credit.editors.append(span)
             else:
@@ -207,10 +210,18 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
                 (credit.editors if _EDITOR_RE.search(role) else credit.reporters).extend(names)
             seen_token = True
         elif m.group("pair") is not None:  # two names printed without a space
+            base = offset + m.start("pair")
+            tail = _place_reported_from(m.group("pair"), text, m.end()) if role is not None else 0
+            if tail:  # ``记者林某某汕尾报道``: a name and the place reported from, spaces lost
+                cut = len(m.group("pair")) - tail
+                credit.reporters.append(Span(m.group("pair")[:cut], base, base + cut))
+                credit.place = Span(m.group("pair")[cut:], base + cut, offset + m.end("pair"))
+                seen_token = True
+                pos = m.end()
+                continue
             parts = split_name_pair(m.group("pair")) if role is not None else None
             if parts is None:
                 return None
-            base = offset + m.start("pair")
             for a, b in parts:
                 credit.reporters.append(Span(m.group("pair")[a:b], base + a, base + b))
             seen_token = True
@@ -299,6 +310,27 @@ def _marked_names(names: list[Span]) -> bool:
     return _plausible_unlabelled(names) and all(
         len(n.text) < 4 or n.text[:2] in COMPOUND_SURNAMES or "·" in n.text or "•" in n.text for n in names) \
         and not any(_is_division_name(n.text) for n in names)
+
+
+#: ``报道`` right after a credit's last word: the place reported from (``记者 甲 江门报道``).
+_REPORTING = ("报道", "報道")
+
+
+def _is_place_name(text: str) -> bool:
+    """True when ``text`` names a county, city or province, in full or short (``江门``, ``海口``)."""
+    from newsmill.zh.gazetteer import Gazetteer  # the gazetteer loads its data on first use
+
+    return any(d.level in ("province", "prefecture", "county") for d in Gazetteer.default().lookup(text))
+
+
+def _place_reported_from(run: str, text: str, end: int) -> int:
+    """Length of the place closing ``run`` right before ``报道`` (``林某某汕尾``), else 0."""
+    if not text.startswith(_REPORTING, end):
+        return 0
+    for k in (2, 3):
+        if 2 <= len(run) - k <= 3 and _is_place_name(run[-k:]):
+            return k
+    return 0
 
 
 def _is_division_name(text: str) -> bool:
@@ -514,6 +546,8 @@ def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
         if inner is not None:
             credit.reporters, credit.editors = inner.reporters, inner.editors
             credit.has_role = inner.has_role
+            if credit.place is None:
+                credit.place = inner.place
             if credit.source is None and inner.source is not None:
                 credit.source, credit.source_from = inner.source, inner.source_from
         elif not outlet:

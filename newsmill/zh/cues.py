@@ -33,6 +33,9 @@ STAGE_CUES: dict[str, str] = {
     "安装组件": "under_construction", "组件安装": "under_construction",
     "建成试产": "in_production", "试产": "in_production", "工商注册": "signed",
     "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
+    # Hong Kong and Macao wording: a building or plant finished (``落成``, ``落成投产``), a hotel or
+    # a park opened on trial (``开始试业``)
+    "落成": "completed", "落成投产": "in_production", "落成启用": "completed", "试业": "in_production",
     "集中开工": "started", "新开工": "started", "开复工": "started", "开工": "started", "奠基": "started",
     "动工": "started", "开建": "started", "进场施工": "started", "进场开工": "started",
     "启动实施": "started", "启动建设": "started",

@@ -51,8 +51,10 @@ _FURNITURE = re.compile(
         alternation(("要闻", "综合", "经济", "新闻", "打印", "关闭", "分享", "大中小", "大 中 小")),
     ]))
 _HAN_RE = re.compile(f"[{HAN}]")
-#: A weekday, then a page number further on: the fields of a masthead.
-_WEEKDAY_AND_PAGE = re.compile(_WEEKDAY + r"\s.*第\s*[A-Z]?\d{1,3}\s*版")
+#: A weekday, then a page number further on: the fields of a masthead (``第5版``, ``第十五版``, and a
+#: Hong Kong or Macao paper's lettered page, ``A15``, ``B3``).
+_WEEKDAY_AND_PAGE = re.compile(_WEEKDAY + r"\s.*(?:第\s*[A-Z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
+                               r"|(?<![A-Za-z\d])[A-H]\d{1,2}(?![A-Za-z\d]))")
 #: Han characters a section's name may leave on a masthead line.
 _SECTION_CHARS = 8
 #: Punctuation of a sentence: a date line holds none.
@@ -90,7 +92,7 @@ def date_on_line(line: str, offset: int = 0, max_len: int = 80, max_left: int = 
     except ValueError:
         return None
     rest = line[: m.start()] + " " + line[m.end():]
-    if "版" in rest and _WEEKDAY_AND_PAGE.search(rest):
+    if _WEEKDAY_AND_PAGE.search(rest):
         # a masthead giving weekday and page holds its section's name too (``星期二  区(市)县  第5版``)
         max_left = max(max_left, _SECTION_CHARS)
     rest = _FURNITURE.sub(" ", rest)

@@ -75,6 +75,7 @@ BOUNDARY_WORDS = sorted((
  "标志着", "意味着",  # what an event means (``标志着项目正式进入试生产阶段``)
  "常驻",  # staff posted at a site (``抽调专人常驻项目现场``)
  "上马", "新上",  # a firm putting up a line or a plant (``投资…上马年产…项目``, ``新上…生产线``)
+ "兴建", "斥资",  # Hong Kong and Macao wording: to build, to spend (``斥资…兴建某某中心``)
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
@@ -169,6 +170,16 @@ def own_ceremony(text: str, m0: int, after: str) -> bool:
     return _OWN_CEREMONY.fullmatch(after) is not None and not text.endswith(_CLASS_BEFORE, 0, m0)
 
 
+#: A firm's spokesman right after a name (``某某海事工程负责人表示``): the name is the firm's.
+_FIRM_SPEAKS_AFTER = re.compile(r"(?:有关)?(?:负责人|董事长|总经理|总裁|执行董事)(?:表示|说|介绍|称|透露)")
+#: An area gathering projects of a kind (``海上风电项目集中区``, ``…项目集聚区``): a place.
+_ZONE_OF_PROJECTS_AFTER = re.compile(r"(?:集中区|集聚区|聚集区)")
+#: The end of a list of sectors a place seeks firms in (``围绕甲装备、海洋工程和临港物流招商``).
+_SECTORS_AFTER = re.compile(r"(?:[、和及][^，,。；;、和及]{2,10}?)*等?(?:产业|领域|方向)?(?:开展|精准)?招商")
+#: A park opening on its plans (``某产业园下一步将围绕…``, ``某园区将重点围绕…``): the park as the place.
+_PARK_PLANS_AFTER = re.compile(r"(?:下一步|今后|未来)?(?:将|要)(?:重点)?围绕")
+#: Vague counts opening a name (``多个…项目``, ``一些…项目``): projects of a kind, no one project.
+_SOME_OF = ("多个", "多项", "一些", "若干", "部分", "众多", "诸多")
 #: A park signing with firms (``与甲公司等3家企业集中签约``, ``与乙集团签订投资协议``).
 _PARTY_AFTER = re.compile(r"(?:管委会)?(?:分别)?与[^，,。;；]{2,30}?(?:集中|正式|成功|现场)?"
                           r"(?:签约|签订|签署)")
@@ -189,7 +200,7 @@ _CONTENTS_LIST_BEFORE = re.compile(r"[,，](?:项目)?(?:将|拟)(?:在[^,，。
 _FIELDS_AFTER = re.compile(r"(?:等)?(?:各有|均有|都有|皆有)涉及")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
 _NOT_A_NAME_BEFORE = re.compile(
-    r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于"
+    r"(?:打造|选址在|选址于|选址|位于|坐落于|地处|落户在|落户于|主要建设|配套建设|同步建设|配建|入驻|在|于|项目所在的"
     r"|迁至|迁址至|搬迁至|迁入|搬至)$")
 #: Verbs of what a project builds, and the size right after a part so built (``新建甲基地1.5万亩``).
 _BUILD_VERBS = ("新建", "建设", "扩建", "改建", "配套建设")
@@ -728,6 +739,12 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``新能源项目8个``: a class of projects counted in a batch
         if item and _TEAM_AFTER.match(text, m1, end):
             continue  # ``公司将尽快组建项目团队``: the team of a project, no name
+        if not item and _FIRM_SPEAKS_AFTER.match(text, m1, end):
+            continue  # ``某某海事工程负责人表示``: a firm whose name ends in a works word, speaking
+        if _ZONE_OF_PROJECTS_AFTER.match(text, m1, end):
+            continue  # ``毗邻某海上风电项目集中区``: an area of such projects, a place
+        if _SECTORS_AFTER.match(text, m1, end) or (not item and _PARK_PLANS_AFTER.match(text, m1, end)):
+            continue  # ``围绕甲、海洋工程和临港物流招商``: sectors sought; ``某产业园将围绕…``: the park
         if item and _FIELDS_AFTER.match(text, m1, end):
             continue  # ``加工、物流、康养项目各有涉及``: the fields of a batch, no project
         if item and _SHARE_AFTER.match(text, m1, end):
@@ -840,6 +857,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))
                     and not _modern_sector(text, left, m0) and not _store_works(text, left, m0)):
             continue
+        if name.startswith(_SOME_OF):
+            continue  # ``多个港澳资项目相继落地``: projects counted vaguely, no one project
         if is_generic(name):
             name = _zone_named(name, left, zones) or ""
             if not name:

@@ -29,7 +29,11 @@ _MEDIA_WORDS = r"日报|晚报|电视台|广播电视|新闻网"
 _ORG_WORDS = r"交易所|交易中心|集团|公司|银行|大学|学院|研究院|协会|商会|医院|控股|" + _MEDIA_WORDS
 ORG_AFTER = re.compile(r"[^\W\d与]{0,10}?(?:" + _ORG_WORDS + ")")
 MEDIA_AFTER = re.compile(r"[^\W\d]{0,4}?(?:" + _MEDIA_WORDS + ")")
-#: A wire agency's dateline (``新华社兰州11月7日电``): where the story was filed, not where it happens.
+#: A government office right after a place (``统计局``, ``农业农村局``, ``人民政府``, ``商务委``).
+_OFFICE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|人民政府|政府|委员会|委)"
+                           r"(?=[\u4e00-\u9fff]{0,6}?(?:显示|介绍|表示|发布|公布|数据|资料|消息))")
+#: A wire agency's dateline (``新华社兰州11月7日电``): where the story was filed, not where it happens
+#: (so is the place of a reporter's ``某地报道``).
 WIRE_BEFORE = re.compile(r"(?:新华社|中新社|中国新闻社|新华网|中新网|人民网|央视网|央广网)$")
 WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 #: Scope words: ``全省``/``我省`` the article's province; ``全市``, and in an autonomous
@@ -982,12 +986,38 @@ class RecordContext:
             county = self._home_county(ok, article)
             return (county, m.start(), m.end()) if county else None
         name = home_prov if (m.group(1) or m.group(2)) == "省" else home
+        if m.group(1) in ("市", "省") and (named := self._named_before(m.start())) is not None:
+            return named, m.start(), m.end()  # 莆田全市…: the place right before the word
+        if m.group(1) == "市" and (office := self._office_city(sent.start, m.start())) is not None:
+            return office, m.start(), m.end()  # 某市统计局数据显示，…全市…: that county-level city
         if (m.group(1) or m.group(2)) == "市" and ok:  # (``市级`` of a county-level city: its own level)
             name = _county_city(ok, m.start(), self.text) or name
             if m.group(2) and name == home and _county_first(ok) and not any(f.group(1) for f in found):
                 return None  # 某区…纳入市级重点项目42个: a tier of a district's own projects, no scope
 
         return (name, m.start(), m.end()) if name else None
+
+    def _named_before(self, pos: int) -> str | None:
+        """The city or province named right before a scope word at ``pos`` (``莆田全市``, ``福建全省``)."""
+        found = self.mentions_in("places", max(0, pos - 8), pos)
+        if not found or found[-1].end != pos or not isinstance(found[-1].value, dict) \
+                or found[-1].value.get("level") not in ("province", "prefecture", "county"):
+            return None
+        return _place_name(found[-1])
+
+    def _office_city(self, lo: int, pos: int) -> str | None:
+        """The county-level city (``英德市``) whose office gives the figures of its sentence before
+        ``pos`` (``某市农业农村局数据显示，…全市…``, ``某市投资促进局提供的资料显示，去年全市…``): the
+        city ``全市`` then means, the last place named before it; else None."""
+        found = self.mentions_in("places", lo, pos)
+        if not found or not isinstance(found[-1].value, dict):
+            return None
+        v = found[-1].value
+        name = str(v.get("name") or "")
+        if v.get("level") != "county" or not name.endswith("市") \
+                or _OFFICE_AFTER.match(self.text, found[-1].end) is None:
+            return None
+        return name
 
     def _home_county(self, ok: list[Any], article: int | None) -> str | None:
         """The county ``全县`` means: the one county among an article's places, else the one county
@@ -1187,6 +1217,8 @@ def _place_lists(text: str, places: list[Any], in_org: SpanSet) -> tuple[list[An
             if (after.isdecimal() or after.isspace()) and WIRE_AFTER.match(text, end) \
                     and WIRE_BEFORE.search(text, max(0, m.start - 5), m.start):
                 filed.append(m)
+            elif after == "报" and text.startswith("报道", end):
+                filed.append(m)  # ``记者 某某 海口报道``: where the reporter files from, as a wire's city
         if (not org_after and text.find("与", end, end + 4) < 0) or not MEDIA_AFTER.match(text, end):
             named.append(m)
     return ok, named, filed

@@ -30,6 +30,9 @@ FIXES: dict[str, str] = {
         "有著", "存在著", "发挥著", "起著", "肩负著", "推动著", "引领著",
     )
 }
+#: Hong Kong forms of characters that ``t2s`` leaves as they are (``衞星`` stays, mainland 卫星):
+#: read as the Simplified character in paragraphs the converter changed.
+HK_VARIANTS = str.maketrans({"衞": "卫", "敍": "叙", "粧": "妆", "衹": "只"})
 #: How far a word of :data:`FIXES` reaches on either side of its 著.
 _FIX_REACH = max(len(w) for w in FIXES) - 1
 _FIX_RE = re.compile("|".join(sorted(map(re.escape, FIXES), key=len, reverse=True)))
@@ -87,7 +90,8 @@ def simplify_runs(text: str, config: str = "t2s") -> Iterator[tuple[int, int, st
 
 
 def _apply_fixes(original: str, converted: str) -> str:
-    """Apply :data:`FIXES` inside paragraphs that the converter changed."""
+    """Apply :data:`FIXES` and :data:`HK_VARIANTS` inside paragraphs that the converter changed."""
+    converted = converted.translate(HK_VARIANTS)
     if "著" not in converted or not _has_fix(converted):
         return converted
     o_lines = original.split("\n")
