@@ -96,8 +96,10 @@ ECONOMIC_COUNT = re.compile(alternation(
     # lodging and the villages a collective economy is counted by (``民宿客房1.2万间``,
     # ``年经营性收入10万元以上的村达到126个``)
     "民宿", "客房", "农家乐", "床位", "以上的村", "以上的行政村")
-    # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``)
-    + r"|新增[\u4e00-\u9fff]{0,6}养殖户$")
+    # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
+    + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
+    # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
+    + r"|(?:招聘|招收|招用|输送)[\u4e00-\u9fff]{0,6}?(?:工人|技工)")
 #: Parks or zones themselves counted (``3个合作园区``, ``新建飞地园区2个``): works set up, no statistic
 #: (the firms they hold are one: ``园区入驻企业27家``).
 PARKS_COUNTED = re.compile(r"(?:园区|产业园|合作园|工业园|开发区|高新区|经开区|飞地)$")
@@ -1515,6 +1517,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                             and _parks_set_up(ctx, c0, f.end, sent):
                         continue  # 3个合作园区挂牌运营: parks set up, works counted, no statistic
                     if ONE_FIRM.search(ctx.text, sent.start, f.start) \
+                            or (ctx.text.find("聘", c0, f.start) >= 0
+                                and _APPOINTED.search(ctx.text, c0, f.start)) \
                             or RECIPIENTS.search(ctx.text, c0, f.start) \
                             or (ctx.text.startswith("为", f.start - 1)
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \
@@ -1656,6 +1660,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 一家老牌蛋鸡场今年1-8月销售鲜蛋…: one firm's own figures, no region's
                 if _firm_quote(ctx.text, art.start, f):
                     continue  # “我们…能耗下降了20%。”董事长某某说: the firm's own figure
+                if any(ctx.text.find(w, sent.start, f.start) >= 0 for w in _SAYS_WORDS) \
+                        and _FIRM_SAYS.search(ctx.text, sent.start, f.start):
+                    continue  # 某某有限公司总经理某某说，…预计全年可生产…6000台: the firm's own
                 if _spoken_reach(ctx.text, f):
                     continue  # “现在一亩地能做到…”某某说: what a thing can reach, said, no statistic
                 if f.kind == "count" and ctx.text.find("家", f.start, f.end + 1) >= 0 \
@@ -2861,10 +2868,20 @@ def _slogan_figure(text: str, f: Figure) -> bool:
     return close >= 0 and (eol < 0 or close < eol)
 
 
-#: A title of a firm's own person (``公司董事长某某``, ``总经理某某``).
-_FIRM_TITLE = r"(?:董事长|总经理|总裁|厂长|创始人|首席执行官|(?:公司|企业|集团)负责人)"
-#: The speaker right after a closing quotation mark (``”董事长某某介绍``, ``”某某说``).
-_SPEAKER_AFTER = re.compile(r"”[,，]?(?P<who>[\u4e00-\u9fff]{2,14}?)(?:介绍|说|表示|坦言|告诉记者|感慨)")
+#: A title of a firm's own person (``公司董事长某某``, ``总经理某某``, ``项目生产负责人某某``).
+_FIRM_TITLE = (r"(?:董事长|总经理|总裁|厂长|创始人|首席执行官"
+               r"|(?:公司|企业|集团|项目[\u4e00-\u9fff]{0,2})负责人)")
+#: The speaker right after a closing quotation mark (``”董事长某某介绍``, ``”某某说``), maybe while
+#: doing something (``”某某一边查看产品一边介绍``).
+_SPEAKER_AFTER = re.compile(r"”[,，]?(?P<who>[\u4e00-\u9fff]{2,14}?)(?:一边[\u4e00-\u9fff]{1,10}?一边)?"
+                            r"(?:介绍|说|表示|坦言|告诉记者|感慨)")
+#: A firm's person telling, with no quotation marks, what follows (``某某有限公司总经理某某说，今年…``):
+#: the figures after are the firm's own.
+_FIRM_SAYS = re.compile(r"(?:公司|集团|厂)" + _FIRM_TITLE
+                        + r"[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|坦言|告诉记者)[,，:：]")
+_SAYS_WORDS = ("说", "表示", "介绍", "坦言", "告诉")
+#: People engaged for a role (``聘请12名在外企业家为“招商大使”``): a ceremony's appointments, no statistic.
+_APPOINTED = re.compile(r"聘请|聘任|选聘|特聘|受聘|聘为")
 #: The speaker right before an opening quotation mark (``某某说：“``).
 _SPEAKER_BEFORE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,14}?)(?:介绍|说|表示|坦言|告诉记者)[:：]?$")
 
