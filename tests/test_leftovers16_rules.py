@@ -61,3 +61,63 @@ def test_a_project_managers_quote_is_the_projects_figure() -> None:
 def test_an_officials_words_stay_the_places_figures() -> None:
     page = ("经济运行\n\n本报讯 县发展改革局局长刘洋介绍,一季度全县固定资产投资完成42.6亿元,同比增长9.3%。\n")
     assert 4260000000 in _values(page)
+
+
+# --- statistics: the farm households an industry brings along ---------------------------------------
+
+def test_households_an_industry_brings_along_are_a_statistic() -> None:
+    page = "产业发展\n\n本报讯 去年,全县茶叶种植面积达到12万亩,油茶产业带动农户2.6万户。\n"
+    assert _values(page).get(26000) == "油茶产业带动农户"
+
+
+def test_households_a_works_brings_along_are_no_statistic() -> None:
+    page = ("项目建设\n\n本报讯 总投资3亿元的湘西腊肉加工项目在龙山县开工,建成后年加工腊肉1万吨,"
+            "带动周边农户900余户增收。全县今年新增规上企业14家。\n")
+    values = _values(page)
+    assert 900 not in values
+    assert 14 in values
+
+
+# --- statistics: a bar each of several clears -------------------------------------------------------
+
+def test_a_bar_each_of_several_clears_is_no_statistic() -> None:
+    page = ("工业经济\n\n本报讯 去年,全市电子信息、新材料、生物医药三大产业营业收入均突破80亿元,"
+            "人均地区生产总值达到7.4万元。\n")
+    values = _values(page)
+    assert 8000000000 not in values
+    assert 74000 in values
+
+
+# --- projects: a second phase under way right after the first's event -------------------------------
+
+def test_a_second_phase_under_way_after_the_first_is_a_project() -> None:
+    page = ("重点项目\n\n本报讯 去年,全县重大项目加快推进。"
+            "江口镇的江西赣兴竹业有限公司年产20万立方米竹胶板项目一期竣工投产,二期正在加紧安装生产线;县体育中心主体完工。\n")
+    found = projects(page)
+    second = [r for n, r in found.items() if str(n).endswith("二期")]
+    assert len(second) == 1 and second[0].get("stage") == "under_construction"
+    assert [n for n in found if str(n).endswith("一期")]
+
+
+def test_a_second_phase_after_a_first_with_no_event_is_no_project() -> None:
+    page = ("重点项目\n\n本报讯 去年,全县重大项目加快推进。"
+            "江口镇的江西赣兴竹业有限公司年产20万立方米竹胶板项目一期占地150亩,二期正在加紧建设;县体育中心主体完工。\n")
+    assert not [n for n in projects(page) if str(n).endswith("二期")]
+
+
+# --- projects: a town of one character before the name ----------------------------------------------
+
+def test_a_town_of_one_character_opening_the_clause_is_the_detail() -> None:
+    page = ("重点项目\n\n本报讯 今年,永新县将推进一批项目。县城污水管网工程3月开工建设;"
+            "禾镇的江西永和食品有限公司年产2万吨酱菜加工项目建成投产。\n")
+    found = projects(page)
+    r = next(r for n, r in found.items() if "酱菜" in str(n))
+    assert (r.get("location") or {}).get("detail") == "禾镇"
+
+
+def test_a_class_of_towns_is_no_detail() -> None:
+    page = ("重点项目\n\n本报讯 今年,永新县将推进一批项目。县城污水管网工程3月开工建设;"
+            "各镇的江西永和食品有限公司年产2万吨酱菜加工项目建成投产。\n")
+    found = projects(page)
+    r = next(r for n, r in found.items() if "酱菜" in str(n))
+    assert (r.get("location") or {}).get("detail") != "各镇"

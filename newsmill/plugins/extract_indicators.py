@@ -88,6 +88,9 @@ _YEAR_GOAL_GOES_ON = re.compile(r"[,，]\s*(?:今年|明年|全年)(?:将)?(?:�
                                 r"(?:达到|突破|超过|实现)?")
 #: Two-character metrics that name a statistic on their own (``其中出口15.8亿元``).
 SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "销量", "产值")
+#: The farm households a place's industry brings along (``某某产业带动农户1.2万户``): a statistic of the
+#: place, though what one works brings (``带动周边农户600余户``) is none.
+INDUSTRY_FARMS = re.compile(r"产业带动[\u4e00-\u9fff]{0,4}?农户$")
 #: Counts are statistics only when they count economic units.
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "经营户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
@@ -99,7 +102,8 @@ ECONOMIC_COUNT = re.compile(alternation(
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
-    + r"|(?:招聘|招收|招用|输送)[\u4e00-\u9fff]{0,6}?(?:工人|技工)")
+    + r"|(?:招聘|招收|招用|输送)[\u4e00-\u9fff]{0,6}?(?:工人|技工)"
+    + "|" + INDUSTRY_FARMS.pattern)
 #: Parks or zones themselves counted (``3个合作园区``, ``新建飞地园区2个``): works set up, no statistic
 #: (the firms they hold are one: ``园区入驻企业27家``).
 PARKS_COUNTED = re.compile(r"(?:园区|产业园|合作园|工业园|开发区|高新区|经开区|飞地)$")
@@ -347,6 +351,9 @@ PLAN_SHARE = re.compile(r"(?:(?:计划|目标|任务|占总投资)的?|投资完
 _WORKS_SPENT = re.compile(r"(?:[一二三四五六七八九十\d]期(?:工程|项目)"
                           r"|(?:公路|铁路|高速|快速路|快速通道|大道|干线)[\u4e00-\u9fff]{0,6}?段)"
                           r"(?:已经?|累计|已累计)?完成(?:了)?(?:年度|本年|全年)?投资$")
+#: ``均`` (each) right before a figure, not of a mean (``人均``, ``亩均``, ``年均``): a bar each of several
+#: clears (``三个产业产值均超过百亿元``), no level of one of them.
+_EACH_ABOVE = re.compile(r"(?<![人户亩平年日月季])均(?:已经?)?(?:超过|突破|超|过|达到|达|在|为|实现)?$")
 #: A rate another statistic ends on across a semicolon (``…比重为41.2%；技改投资增长22.8%``) is its own.
 _SEMICOLON_BETWEEN = re.compile(r"[;；。]")
 #: A measure naming the subject of a rate's own clause (``…企业5户以上，全年技改投资增长12%``): the rate
@@ -1490,6 +1497,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # the high end of a range whose low end is no statistic (5000万元至1亿元)
                 if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start):
                     continue
+                if f.kind != "percent" and ctx.text.find("均", c0, f.start) >= 0 \
+                        and _EACH_ABOVE.search(ctx.text, c0, f.start):
+                    continue  # 甲、乙、丙三个产业产值均超过百亿元: a bar each of several clears, no level
                 if f.kind == "percent" and PLAN_SHARE.search(ctx.text, c0, f.start):
                     continue
                 if f.kind == "money" and _WORKS_SPENT.search(ctx.text, c0, f.start):
@@ -1638,7 +1648,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
-                        or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)):
+                        or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)
+                            and not (f.kind == "count" and INDUSTRY_FARMS.search(metric))):
                     continue
                 if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):

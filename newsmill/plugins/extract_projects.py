@@ -1003,6 +1003,10 @@ _VILLAGE_AT = re.compile(r"(?:在|位于)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![农乡�
 _DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})内(?:[,，]|的$)")
 #: ``某经济开发区的甲项目``, ``某镇某村的甲项目``: a zone or town (with its village) right before the name.
 _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL}(?:[^\W\d镇乡村]{{2,3}}(?<![农乡山渔])村)?)的$")
+#: A town of one character and ``镇`` opening a clause, right before the name (``；某镇的甲公司…项目``);
+#: not a class of places (``城镇``, ``乡镇``, ``村镇``, ``各镇``, ``全镇``).
+_ONE_CHARACTER_TOWN_OF = re.compile(r"(?<=[，,；;。：:\n])"
+                                    r"(?P<d>[^\W\d城乡村集小市县区各全本该每一两重名]镇)的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
 #: (also a cluster of a park named alone: ``甲项目在某某组团竣工投产``)
 _DETAIL_AFTER = re.compile(rf"(?:[，,](?=(?:总投资|计划投资|投资)))?{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?"
@@ -1091,6 +1095,8 @@ def _detail_next_to(text: str, sent: Span, name: NameSpan) -> re.Match | None:
     where it settles (``落户…``) or opening it; each pattern only where its word is."""
     lo = max(sent.start, name.start - 14)
     m = _DETAIL_OF.search(text, lo, name.start) if _ends_with_de(text, lo, name.start) else None
+    if m is None and text.startswith("镇的", name.start - 2):
+        m = _ONE_CHARACTER_TOWN_OF.search(text, max(sent.start, name.start - 4), name.start)
     if m is None and text.find("在", name.end, min(sent.end, name.end + 13)) >= 0:
         m = _DETAIL_AFTER.match(text, name.end, sent.end)
     if m is None and text.find("落户", name.end, min(sent.end, name.end + 22)) >= 0:
@@ -1126,7 +1132,7 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
         for county in ctx.mentions_in("places", d0, d0 + 1):
             if county.end < d1 and (county.value or {}).get("level") == "county":
                 d0 = county.end  # 在某区某街道开工: the street is the detail, the district its place
-    if d1 - d0 < 3:
+    if d1 - d0 < 3 and m.re is not _ONE_CHARACTER_TOWN_OF:
         return
     loc = dict(r.get("location"))
     loc["detail"] = text[d0:d1]
@@ -5146,7 +5152,7 @@ _PHASE_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])(?:其中|该?项目|企
                            # (or its preparation taken up: ``将启动二期工程前期工作``)
                            r"|(?<=启动|开展|推进|抓紧|做好|加快)(?=[二三四五]期(?:项目|工程)?前期工作))"
                            r"(?P<p>[一二三四五]期)(?:项目|工程)?"
-                           r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约)"
+                           r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约|调试|安装)"
                            # (or its size, then a plan's date and event: ``二期6万吨装置计划2025年投产``,
                            # ``二期3台计划2025年6月建成``)
                            r"|[^，,。；;]{1,8}?(?:计划|预计|拟)(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?[底前]?"
@@ -5199,11 +5205,21 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
                 phase = _phase_of(m.group("p"))
                 if phase == own or (base, phase) in taken or (phase == 1 and own is None):
                     continue  # the first phase of a project named without one is told as the project
-                if lo > later.start and _PHASE_YEAR.match(ctx.text, m.end(), later.end) is None:
-                    continue  # in the name's own sentence, only a phase given its own year
+                under_way = _PHASE_UNDER_WAY.match(ctx.text, m.end(), later.end) \
+                    if own == 1 and _FIRST_DONE_NEXT_ON.fullmatch(ctx.text, name.end, m.end("p")) else None
+                if lo > later.start and under_way is None \
+                        and _PHASE_YEAR.match(ctx.text, m.end(), later.end) is None:
+                    # in the name's own sentence, only a phase given its own year, or one under way
+                    # right after the first phase's event (甲项目一期建成投产，二期正在进行设备调试)
+                    continue
                 if _speaker_plans(ctx.text, later.start, m):
                     continue  # 负责人说，…，二期工程计划今年下半年开工: the firm's intention
                 r = _phase_record(ctx, later, m, base, whole, counts)
+                if r is not None and under_way is not None and r.fields["stage"].evidence \
+                        and r.fields["stage"].evidence[0].start < m.start():
+                    # (the first phase's event is no stage of the second: its works go on)
+                    r.set("stage", "under_construction", ctx.evidence(*under_way.span()))
+                    r.set("status", "actual", ctx.evidence(*under_way.span()))
                 if r is not None:
                     taken.add((base, phase))
                     out.append(r)
@@ -5212,6 +5228,12 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
     return out
 
 
+#: Right after a first phase's name, its event done, then the next phase (``…一期建成投产，二期``).
+_FIRST_DONE_NEXT_ON = re.compile(r"(?:已|已经|已于[^，,。；;]{1,8}?)?(?:正式|顺利|全面)?"
+                                 r"(?:建成投产|竣工投产|建成投用|建成|投产|竣工|完工|投用)[，,][二三]期")
+#: A phase's works going on now (``正在进行设备调试``, ``正在加紧建设``, ``已开工建设``).
+_PHASE_UNDER_WAY = re.compile(r"(?:项目|工程)?(?:正在|正|已经?)(?:进行|加紧|加快|抓紧)?[\u4e00-\u9fff]{0,6}?"
+                              r"(?:调试|安装|建设|施工|开工)")
 #: Two later phases given their years in turn (``二期、三期分别计划于2026年、2028年建成``).
 _PHASES_IN_TURN = re.compile(r"(?<=[，,。；;：:\n])(?P<p1>[二三四五]期)(?:项目|工程)?[、和及与]"
                              r"(?P<p2>[二三四五]期)(?:项目|工程)?分别(?:计划|预计|拟|将|力争|争取)?(?:于|在)?"
