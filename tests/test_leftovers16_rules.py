@@ -121,3 +121,42 @@ def test_a_class_of_towns_is_no_detail() -> None:
     found = projects(page)
     r = next(r for n, r in found.items() if "酱菜" in str(n))
     assert (r.get("location") or {}).get("detail") != "各镇"
+
+
+# --- places: the city of an article's lead, the city of a city paper's page ----------------------------
+
+_CITY_PAPER = ("赣州日报\n2025年1月9日  星期四  第1版  要闻\n\n"
+               "我市去年签约亿元以上项目185个\n\n"
+               "本报讯 记者从全市招商引资工作会上获悉,2024年,我市共签约亿元以上项目185个,"
+               "协议总投资1120亿元。\n"
+               "{middle}\n"
+               "一批大项目接连落地。南康区引进的广东华美家具有限公司年产60万套智能家具项目已开工建设;"
+               "信丰县与赣南新能源有限公司合作的光伏电站项目正在开展前期工作。\n"
+               "项目开工同样提速。{last}\n")
+
+
+def test_a_placeless_paragraph_after_a_lead_of_the_city_is_the_citys() -> None:
+    page = _CITY_PAPER.format(middle="分行业看,电子信息领域全年落地项目42个、协议投资额310亿元;"
+                                     "全年实际到位省外资金512.6亿元,同比增长9.4%。",
+                              last="全年新开工项目96个。")
+    found = indicators(page)
+    assert [str(r.get("region")) for r in found if r.get("value") == 51260000000] == ["赣州市"]
+    batches = [r for r in doc(page).records if r.kind == "batch" and r.get("count") == 42]
+    assert [str(r.get("region")) for r in batches] == ["赣州市"]
+
+
+def test_a_placeless_paragraph_after_a_lead_of_a_county_keeps_its_reading() -> None:
+    page = _CITY_PAPER.replace("我市", "于都县").format(
+        middle="全年实际到位省外资金51.2亿元,同比增长9.4%。", last="全年新开工项目96个。")
+    found = indicators(page)
+    assert [str(r.get("region")) for r in found if r.get("value") == 5120000000] == ["于都县"]
+
+
+def test_a_story_naming_no_place_means_the_city_papers_city_by_quanshi() -> None:
+    page = ("赣州日报\n2025年1月9日  星期四  第2版  经济\n\n"
+            "章贡区新建标准厂房20万平方米\n\n"
+            "本报讯 今年,章贡区新建标准厂房20万平方米,南康区新增规上企业32家。\n\n"
+            "去年规上工业增加值增长6.3%\n\n"
+            "本报讯 记者从市统计局获悉,2024年,全市规模以上工业增加值同比增长6.3%。\n")
+    found = indicators(page)
+    assert [str(r.get("region")) for r in found if r.get("value") == 6.3] == ["赣州市"]

@@ -2802,7 +2802,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
                 r.set("metric", rest, ctx.evidence(m1 - len(rest), m1))
     place = None if scope is not None else _clause_place(ctx, sent, f)
     if scope is None and place is None:
-        scope = _headline_scope(ctx, sent, f.start)  # 全市…推进会举行 … 会议要求，…确保全年…
+        scope = _headline_scope(ctx, sent, f.start) \
+            or ctx.lead_city_scope(sent, f.start)  # 全市…推进会举行 … 会议要求，…确保全年…
     if scope is None and place is None and not ctx.mentions_in("places", sent.start, f.start):
         scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…完成投资X: the province's
     if scope is None and place is None:
