@@ -88,23 +88,6 @@ def test_a_bar_each_of_several_clears_is_no_statistic() -> None:
     assert 74000 in values
 
 
-# --- projects: a second phase under way right after the first's event -------------------------------
-
-def test_a_second_phase_under_way_after_the_first_is_a_project() -> None:
-    page = ("重点项目\n\n本报讯 去年,全县重大项目加快推进。"
-            "江口镇的江西赣兴竹业有限公司年产20万立方米竹胶板项目一期竣工投产,二期正在加紧安装生产线;县体育中心主体完工。\n")
-    found = projects(page)
-    second = [r for n, r in found.items() if str(n).endswith("二期")]
-    assert len(second) == 1 and second[0].get("stage") == "under_construction"
-    assert [n for n in found if str(n).endswith("一期")]
-
-
-def test_a_second_phase_after_a_first_with_no_event_is_no_project() -> None:
-    page = ("重点项目\n\n本报讯 去年,全县重大项目加快推进。"
-            "江口镇的江西赣兴竹业有限公司年产20万立方米竹胶板项目一期占地150亩,二期正在加紧建设;县体育中心主体完工。\n")
-    assert not [n for n in projects(page) if str(n).endswith("二期")]
-
-
 # --- projects: a town of one character before the name ----------------------------------------------
 
 def test_a_town_of_one_character_opening_the_clause_is_the_detail() -> None:
@@ -160,3 +143,19 @@ def test_a_story_naming_no_place_means_the_city_papers_city_by_quanshi() -> None
             "本报讯 记者从市统计局获悉,2024年,全市规模以上工业增加值同比增长6.3%。\n")
     found = indicators(page)
     assert [str(r.get("region")) for r in found if r.get("value") == 6.3] == ["赣州市"]
+
+
+# --- projects: the works' event told after a project named by who brought it in ----------------------
+
+_BROUGHT_IN = ("招商引资\n\n本报讯 2024年,全市招商成效明显。一批大项目接连落地。"
+               "临汾市引进的江苏恒达机械有限公司年产30万台农机具项目,总投资12亿元,{tail}。\n")
+
+
+def test_works_done_after_a_project_brought_in_give_its_stage() -> None:
+    found = projects(_BROUGHT_IN.format(tail="一期厂房主体已封顶"))
+    assert [r.get("stage") for n, r in found.items() if "农机具" in str(n)] == ["under_construction"]
+
+
+def test_a_start_planned_after_a_project_brought_in_keeps_it_signed() -> None:
+    found = projects(_BROUGHT_IN.format(tail="计划明年3月开工建设"))
+    assert [r.get("stage") for n, r in found.items() if "农机具" in str(n)] == ["signed"]

@@ -346,6 +346,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
             + (0 if i0 <= s < i1 else 2)  # a cue of another ；-item of the sentence is that item's
         if before and _ATTRIBUTIVE.fullmatch(ctx.text, e, name.start):
             rank += 1  # 某县引进的甲项目正式投产: 引进 tells which project, the event follows its name
+            if STAGE_CUES[cue] in _EARLY_STAGES and _works_done_later(ctx, sent, cues, name.end, i1):
+                rank += 2  # 某市引进的甲项目，总投资…，一期厂房主体已封顶: the works' event told later
         if before and ctx.text.startswith("、", e):
             rank += 1  # 甲项目上半年开工、投资…的乙中心年内封关运营: 开工 closes the item before
         key = rank * 1000 + dist
@@ -368,6 +370,23 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
         if k >= 0:  # 启动甲、乙等项目建设: the names between the two words start their works
             return "started", k, k + 2
     return best[1], best[2], best[3]
+
+
+#: Stages before the works begin (a cue naming which project: ``某市引进的``, ``签约落户的``).
+_EARLY_STAGES = frozenset(("planned", "negotiating", "signed"))
+#: Stages of works begun.
+_WORKS_STAGES = frozenset(("started", "under_construction", "completed", "in_production"))
+
+
+def _works_done_later(ctx: RecordContext, sent: Span, cues: list[tuple[int, int, str]],
+                      lo: int, hi: int) -> bool:
+    """Whether a strong cue of works begun follows the name (from ``lo``) in its ``；``-item (up to
+    ``hi``), told as done, with no plan word in its clause (``…，一期工程已于12月并网发电``)."""
+    for s, _e, cue in cues:
+        if lo <= s < hi and cue not in WEAK_STAGES and STAGE_CUES[cue] in _WORKS_STAGES \
+                and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is None:
+            return True
+    return False
 
 
 #: A first phase opening the clause of a cue (``一期18万平方米已于5月竣工``).
@@ -5152,7 +5171,7 @@ _PHASE_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])(?:其中|该?项目|企
                            # (or its preparation taken up: ``将启动二期工程前期工作``)
                            r"|(?<=启动|开展|推进|抓紧|做好|加快)(?=[二三四五]期(?:项目|工程)?前期工作))"
                            r"(?P<p>[一二三四五]期)(?:项目|工程)?"
-                           r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约|调试|安装)"
+                           r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约)"
                            # (or its size, then a plan's date and event: ``二期6万吨装置计划2025年投产``,
                            # ``二期3台计划2025年6月建成``)
                            r"|[^，,。；;]{1,8}?(?:计划|预计|拟)(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?[底前]?"
@@ -5205,21 +5224,11 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
                 phase = _phase_of(m.group("p"))
                 if phase == own or (base, phase) in taken or (phase == 1 and own is None):
                     continue  # the first phase of a project named without one is told as the project
-                under_way = _PHASE_UNDER_WAY.match(ctx.text, m.end(), later.end) \
-                    if own == 1 and _FIRST_DONE_NEXT_ON.fullmatch(ctx.text, name.end, m.end("p")) else None
-                if lo > later.start and under_way is None \
-                        and _PHASE_YEAR.match(ctx.text, m.end(), later.end) is None:
-                    # in the name's own sentence, only a phase given its own year, or one under way
-                    # right after the first phase's event (甲项目一期建成投产，二期正在进行设备调试)
-                    continue
+                if lo > later.start and _PHASE_YEAR.match(ctx.text, m.end(), later.end) is None:
+                    continue  # in the name's own sentence, only a phase given its own year
                 if _speaker_plans(ctx.text, later.start, m):
                     continue  # 负责人说，…，二期工程计划今年下半年开工: the firm's intention
                 r = _phase_record(ctx, later, m, base, whole, counts)
-                if r is not None and under_way is not None and r.fields["stage"].evidence \
-                        and r.fields["stage"].evidence[0].start < m.start():
-                    # (the first phase's event is no stage of the second: its works go on)
-                    r.set("stage", "under_construction", ctx.evidence(*under_way.span()))
-                    r.set("status", "actual", ctx.evidence(*under_way.span()))
                 if r is not None:
                     taken.add((base, phase))
                     out.append(r)
@@ -5228,12 +5237,6 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
     return out
 
 
-#: Right after a first phase's name, its event done, then the next phase (``…一期建成投产，二期``).
-_FIRST_DONE_NEXT_ON = re.compile(r"(?:已|已经|已于[^，,。；;]{1,8}?)?(?:正式|顺利|全面)?"
-                                 r"(?:建成投产|竣工投产|建成投用|建成|投产|竣工|完工|投用)[，,][二三]期")
-#: A phase's works going on now (``正在进行设备调试``, ``正在加紧建设``, ``已开工建设``).
-_PHASE_UNDER_WAY = re.compile(r"(?:项目|工程)?(?:正在|正|已经?)(?:进行|加紧|加快|抓紧)?[\u4e00-\u9fff]{0,6}?"
-                              r"(?:调试|安装|建设|施工|开工)")
 #: Two later phases given their years in turn (``二期、三期分别计划于2026年、2028年建成``).
 _PHASES_IN_TURN = re.compile(r"(?<=[，,。；;：:\n])(?P<p1>[二三四五]期)(?:项目|工程)?[、和及与]"
                              r"(?P<p2>[二三四五]期)(?:项目|工程)?分别(?:计划|预计|拟|将|力争|争取)?(?:于|在)?"
