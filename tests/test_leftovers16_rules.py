@@ -159,3 +159,17 @@ def test_works_done_after_a_project_brought_in_give_its_stage() -> None:
 def test_a_start_planned_after_a_project_brought_in_keeps_it_signed() -> None:
     found = projects(_BROUGHT_IN.format(tail="计划明年3月开工建设"))
     assert [r.get("stage") for n, r in found.items() if "农机具" in str(n)] == ["signed"]
+
+
+# --- statistics: a level a goal climbs to ------------------------------------------------------------
+
+def test_a_level_a_goal_climbs_to_is_a_statistic() -> None:
+    page = ("工业发展\n\n本报讯 下一步,会昌县将围绕稀土新材料、食品两大产业持续招商,"
+            "推动全县规上工业营业收入迈上200亿元台阶。\n")
+    found = [r for r in indicators(page) if r.get("value") == 20000000000]
+    assert [str(r.get("metric")) for r in found] == ["规上工业营业收入"]
+
+
+def test_a_level_climbed_past_as_a_threshold_of_firms_is_no_level() -> None:
+    page = ("工业发展\n\n本报讯 去年,会昌县营业收入迈上10亿元台阶的企业达到6家。\n")
+    assert 1000000000 not in _values(page)

@@ -40,7 +40,10 @@ from newsmill.zh.recctx import (
 )
 from newsmill.zh.tables import is_figures_row
 
-CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$)")
+#: What may close a figure's clause; a level climbed to closes it too (``迈上百亿元台阶。``,
+#: ``突破千亿元大关``).
+CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$"
+                         r"|(?:的)?(?:台阶|大关|关口)(?=[,，。;；]|$))")
 DECLINE = ("同比下降", "比上年下降", "比上年同期下降", "比去年同期下降", "较上年同期下降", "下降", "降低",
            "回落")
 #: Growth on the same period of last year, written out (``比上年同期增长5.3%``).
@@ -56,7 +59,9 @@ METRIC_TAIL_WORDS = ("达到", "达", "为", "共", "实现", "完成", "突破"
                      # a bound of a goal (``开工率不低于60%``): the figure's qualifier, no word of its metric
                      "不低于", "不少于", "至少", "不超过", "不高于",
                      # a level a goal holds (``履约率保持在90%以上``, ``稳定在``): no word of its metric
-                     "保持在", "稳定在")
+                     "保持在", "稳定在",
+                     # a level a goal climbs to (``工业总产值迈上百亿元台阶``)
+                     "迈上", "迈入", "跨上", "站上")
 #: Each pattern below opens with a lookahead on the first characters it can start with: the
 #: regex engine then skips every other position at once (what they match does not change).
 METRIC_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in METRIC_TAIL_WORDS})) + "])"
@@ -70,7 +75,9 @@ METRIC_HEAD = re.compile("^(?:" + alternation(
     "此外",
     "另外", "累计", "全市", "全省", "全县", "全区", "实现", "完成",
     # a speaker's goal (``我们将力争全年完成固定资产投资…``)
-    "我们", "将", "力争", "争取", "确保", "预计")
+    "我们", "将", "力争", "争取", "确保", "预计",
+    # a goal's verb (``推动县域工业总产值迈上…``)
+    "推动")
     + "|" + OWN_DATELINE  # a dateline's ``本报讯``
     + "|[一二三四五六七八九十]是)+")  # a task in a list (``一是全县规上工业增加值增长9%``)
 PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?"
