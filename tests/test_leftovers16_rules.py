@@ -173,3 +173,11 @@ def test_a_level_a_goal_climbs_to_is_a_statistic() -> None:
 def test_a_level_climbed_past_as_a_threshold_of_firms_is_no_level() -> None:
     page = ("工业发展\n\n本报讯 去年,会昌县营业收入迈上10亿元台阶的企业达到6家。\n")
     assert 1000000000 not in _values(page)
+
+
+def test_a_level_climbed_past_right_after_the_figure_restates_it() -> None:
+    page = ("经济运行\n\n本报讯 去年,全县实现地区生产总值1036.2亿元,增长7.1%,总量迈上千亿元台阶;"
+            "规模以上工业增加值增长9.4%。\n")
+    values = _values(page)
+    assert 103620000000 in values
+    assert 100000000000 not in values

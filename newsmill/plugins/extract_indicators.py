@@ -40,6 +40,8 @@ from newsmill.zh.recctx import (
 )
 from newsmill.zh.tables import is_figures_row
 
+#: A round level climbed to, right after its figure (``迈上百亿元台阶``, ``突破千亿元大关``).
+_CLIMBED_TO = re.compile(r"(?:的)?(?:台阶|大关|关口)")
 #: What may close a figure's clause; a level climbed to closes it too (``迈上百亿元台阶。``,
 #: ``突破千亿元大关``).
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$"
@@ -1581,6 +1583,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                     last.evidence = [ctx.evidence(last.evidence[0].start, f.end)]
                     last_end, last_fig = f.end, f
                     continue
+                if last is not None and f.kind == "money" and f.start - max(last_end, rate_end) <= 16 \
+                        and _CLIMBED_TO.match(ctx.text, f.end) and _value(f)[1] == last.get("unit") \
+                        and isinstance(last.get("value"), (int, float)) and last.get("value") >= _value(f)[0]:
+                    continue  # 地区生产总值1011.6亿元,增长9.3%,总量跨上千亿元台阶: the level before, rounded
                 if core == "环比" and growth is not None and last is not None:
                     out.append(_month_on_month(ctx, sent, f, last, m0, m1, growth))
                     continue  # 同比增长6.1%,环比增长0.4%: the month-on-month rate of the same statistic
