@@ -181,3 +181,12 @@ def test_a_level_climbed_past_right_after_the_figure_restates_it() -> None:
     values = _values(page)
     assert 103620000000 in values
     assert 100000000000 not in values
+
+
+def test_quanshi_framing_a_goal_in_a_lead_is_no_scope() -> None:
+    page = ("赣州日报\n2025年2月9日  星期日  第2版  经济\n\n"
+            "章贡区:\n聚焦电子信息产业 为全市工业发展贡献更多力量\n\n"
+            "今年,章贡区将实施“项目提速”行动,全年计划新开工项目22个。\n"
+            "力争全年规上工业增加值增长9%,新增规上工业企业12户以上。\n")
+    found = indicators(page)
+    assert [str(r.get("region")) for r in found if r.get("value") == 9.0] == ["章贡区"]

@@ -973,9 +973,10 @@ class RecordContext:
         return (name, m.start(), m.end()) if name else None
 
     def lead_city_scope(self, sent: Span, pos: int) -> tuple[str, int, int] | None:
-        """The city ``我市``/``全市`` names in an article's lead (its headline or first sentence, naming no
-        place), for a figure at ``pos`` whose paragraph names no place before it (``分行业看，…全年落地项目
-        56个`` after ``…我市共签约…``): the city's, not the county a later paragraph tells of first."""
+        """The city ``我市`` names in an article's lead (its headline or first sentence, naming no place),
+        for a figure at ``pos`` whose paragraph names no place before it (``分行业看，…全年落地项目56个``
+        after ``…我市共签约…``): the city's, not the county a later paragraph tells of first (``全市`` in a
+        lead may frame a goal, ``为全市经济发展贡献…``, and is left out)."""
         article = sent.article
         if article is None or not 0 <= article < len(self.doc.articles):
             return None
@@ -987,12 +988,12 @@ class RecordContext:
         if head is not None and head.end <= len(self.text):
             spans.insert(0, (head.start, head.end))
         for a, b in spans:
-            if b > pos or self.text.find("市", a, b) < 0:
+            if b > pos or self.text.find("我市", a, b) < 0:
                 continue
             if any(not self.in_org(p.start) for p in self.mentions_in("places", a, b)):
                 return None  # (a lead naming its place, ``于都县共签约…``, speaks of that place)
             for m in SCOPE_RE.finditer(self.text, a, b):
-                if m.group(1) == "市" and not _rank_frame(self.text, m) \
+                if self.text.startswith("我市", m.start()) and not _rank_frame(self.text, m) \
                         and not _tier_of_projects(self.text, m):
                     return self.scope_region(Span(m.start(), b, article), m.end(), article)
         return None
