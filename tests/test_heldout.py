@@ -31,7 +31,8 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "count"): 1.0,               # 19/19
     ("batches", "event"): 1.0,               # 19/19
     ("projects", "investment_cny"): 0.95,    # 26/26
-    ("projects", "stage"): 0.9,              # 30/33 (29/33 before a signing then 投资X亿元建设)
+    ("projects", "stage"): 0.93,             # 31/33 (29/33 before a signing then 投资X亿元建设, 30/33 before
+    #                                          the works told after 引进的…项目)
     ("projects", "status"): 0.96,            # 32/33 (31/32)
     ("projects", "capacity"): 0.80,          # 11/13
     ("projects", "annual_output_cny"): 1.0,  # 7/7 (6/7 before lines a project builds)

@@ -23,8 +23,8 @@ FLOORS: Floors = {
     "money": {"precision": 1.0, "recall": 1.0},        # 67 of 67
     "projects": {"precision": 1.0, "recall": 1.0},     # 20 of 20 (first 7)
     "batches": {"precision": 0.96, "recall": 1.0},     # 29 of 29, one false hit (first 28)
-    "indicators": {"precision": 1.0, "recall": 0.95},   # 62 of 65 (a rate in tenths read; two plan
-    #                                                     shares left the gold;
+    "indicators": {"precision": 1.0, "recall": 0.96},   # 63 of 65 (a rate in tenths read, a goal's
+    #                                                     迈上…台阶 read; two plan shares left the gold;
     #                                                     firms at an event, 120余家企业参会, as in set 57)
     "cleaning": {"precision": 1.0, "recall": 1.0},     # must 40/40, must-not 5/5
 }

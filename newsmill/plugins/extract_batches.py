@@ -1458,7 +1458,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     elif scope is None:
         place = _clause_city(ctx, sent, start, c0)
     if scope is None and place is None and ctx.mentions_in("places", para, start) == []:
-        scope = _lead_scope(ctx, sent, start)  # 我市组织…。观摩项目20个: the lead's 我市
+        scope = _lead_scope(ctx, sent, start) \
+            or ctx.lead_city_scope(sent, start)  # 我市组织…。观摩项目20个: the lead's 我市
     if scope is None and place is None and not ctx.mentions_in("places", sent.start, start):
         scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…新开工项目N个: the province
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known

@@ -41,7 +41,12 @@ from newsmill.zh.recctx import (
 )
 from newsmill.zh.tables import is_figures_row
 
-CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$)")
+#: A round level climbed to, right after its figure (``迈上百亿元台阶``, ``突破千亿元大关``).
+_CLIMBED_TO = re.compile(r"(?:的)?(?:台阶|大关|关口)")
+#: What may close a figure's clause; a level climbed to closes it too (``迈上百亿元台阶。``,
+#: ``突破千亿元大关``).
+CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$"
+                         r"|(?:的)?(?:台阶|大关|关口)(?=[,，。;；]|$))")
 DECLINE = ("同比下降", "比上年下降", "比上年同期下降", "比去年同期下降", "较上年同期下降", "下降", "降低",
            "回落")
 #: Growth on the same period of last year, written out (``比上年同期增长5.3%``).
@@ -57,7 +62,9 @@ METRIC_TAIL_WORDS = ("达到", "达", "为", "共", "实现", "完成", "突破"
                      # a bound of a goal (``开工率不低于60%``): the figure's qualifier, no word of its metric
                      "不低于", "不少于", "至少", "不超过", "不高于",
                      # a level a goal holds (``履约率保持在90%以上``, ``稳定在``): no word of its metric
-                     "保持在", "稳定在")
+                     "保持在", "稳定在",
+                     # a level a goal climbs to (``工业总产值迈上百亿元台阶``)
+                     "迈上", "迈入", "跨上", "站上")
 #: Each pattern below opens with a lookahead on the first characters it can start with: the
 #: regex engine then skips every other position at once (what they match does not change).
 METRIC_TAIL = re.compile("(?=[" + "".join(sorted({w[0] for w in METRIC_TAIL_WORDS})) + "])"
@@ -71,7 +78,9 @@ METRIC_HEAD = re.compile("^(?:" + alternation(
     "此外",
     "另外", "累计", "全市", "全省", "全县", "全区", "实现", "完成",
     # a speaker's goal (``我们将力争全年完成固定资产投资…``)
-    "我们", "将", "力争", "争取", "确保", "预计")
+    "我们", "将", "力争", "争取", "确保", "预计",
+    # a goal's verb (``推动县域工业总产值迈上…``)
+    "推动")
     + "|" + OWN_DATELINE  # a dateline's ``本报讯``
     + "|[一二三四五六七八九十]是)+")  # a task in a list (``一是全县规上工业增加值增长9%``)
 PERIOD_RE = re.compile(r"(?=[\d一二三四上前])(?:(\d{4})年(?:(\d{1,2})(?:-|—|至)?(\d{1,2})?月)?"
@@ -89,6 +98,9 @@ _YEAR_GOAL_GOES_ON = re.compile(r"[,，]\s*(?:今年|明年|全年)(?:将)?(?:�
                                 r"(?:达到|突破|超过|实现)?")
 #: Two-character metrics that name a statistic on their own (``其中出口15.8亿元``).
 SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "销量", "产值")
+#: The farm households a place's industry brings along (``某某产业带动农户1.2万户``): a statistic of the
+#: place, though what one works brings (``带动周边农户600余户``) is none.
+INDUSTRY_FARMS = re.compile(r"产业带动[\u4e00-\u9fff]{0,4}?农户$")
 #: Counts are statistics only when they count economic units.
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "经营户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
@@ -97,8 +109,11 @@ ECONOMIC_COUNT = re.compile(alternation(
     # lodging and the villages a collective economy is counted by (``民宿客房1.2万间``,
     # ``年经营性收入10万元以上的村达到126个``)
     "民宿", "客房", "农家乐", "床位", "以上的村", "以上的行政村")
-    # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``)
-    + r"|新增[\u4e00-\u9fff]{0,6}养殖户$")
+    # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
+    + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
+    # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
+    + r"|(?:招聘|招收|招用|输送)[\u4e00-\u9fff]{0,6}?(?:工人|技工)"
+    + "|" + INDUSTRY_FARMS.pattern)
 #: Parks or zones themselves counted (``3个合作园区``, ``新建飞地园区2个``): works set up, no statistic
 #: (the firms they hold are one: ``园区入驻企业27家``).
 PARKS_COUNTED = re.compile(r"(?:园区|产业园|合作园|工业园|开发区|高新区|经开区|飞地)$")
@@ -355,6 +370,9 @@ PLAN_SHARE = re.compile(r"(?:(?:计划|目标|任务|占总投资)的?|投资完
 _WORKS_SPENT = re.compile(r"(?:[一二三四五六七八九十\d]期(?:工程|项目)"
                           r"|(?:公路|铁路|高速|快速路|快速通道|大道|干线)[\u4e00-\u9fff]{0,6}?段)"
                           r"(?:已经?|累计|已累计)?完成(?:了)?(?:年度|本年|全年)?投资$")
+#: ``均`` (each) right before a figure, not of a mean (``人均``, ``亩均``, ``年均``): a bar each of several
+#: clears (``三个产业产值均超过百亿元``), no level of one of them.
+_EACH_ABOVE = re.compile(r"(?<![人户亩平年日月季])均(?:已经?)?(?:超过|突破|超|过|达到|达|在|为|实现)?$")
 #: A rate another statistic ends on across a semicolon (``…比重为41.2%；技改投资增长22.8%``) is its own.
 _SEMICOLON_BETWEEN = re.compile(r"[;；。]")
 #: A measure naming the subject of a rate's own clause (``…企业5户以上，全年技改投资增长12%``): the rate
@@ -1511,6 +1529,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # the high end of a range whose low end is no statistic (5000万元至1亿元)
                 if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start):
                     continue
+                if f.kind != "percent" and ctx.text.find("均", c0, f.start) >= 0 \
+                        and _EACH_ABOVE.search(ctx.text, c0, f.start):
+                    continue  # 甲、乙、丙三个产业产值均超过百亿元: a bar each of several clears, no level
                 if f.kind == "percent" and PLAN_SHARE.search(ctx.text, c0, f.start):
                     continue
                 if f.kind == "money" and _WORKS_SPENT.search(ctx.text, c0, f.start):
@@ -1538,6 +1559,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                             and _parks_set_up(ctx, c0, f.end, sent):
                         continue  # 3个合作园区挂牌运营: parks set up, works counted, no statistic
                     if ONE_FIRM.search(ctx.text, sent.start, f.start) \
+                            or (ctx.text.find("聘", c0, f.start) >= 0
+                                and _APPOINTED.search(ctx.text, c0, f.start)) \
                             or RECIPIENTS.search(ctx.text, c0, f.start) \
                             or (ctx.text.startswith("为", f.start - 1)
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \
@@ -1583,6 +1606,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                     last.evidence = [ctx.evidence(last.evidence[0].start, f.end)]
                     last_end, last_fig = f.end, f
                     continue
+                if last is not None and f.kind == "money" and f.start - max(last_end, rate_end) <= 16 \
+                        and _CLIMBED_TO.match(ctx.text, f.end) and _value(f)[1] == last.get("unit") \
+                        and isinstance(last.get("value"), (int, float)) and last.get("value") >= _value(f)[0]:
+                    continue  # 地区生产总值1011.6亿元,增长9.3%,总量跨上千亿元台阶: the level before, rounded
                 if core == "环比" and growth is not None and last is not None:
                     out.append(_month_on_month(ctx, sent, f, last, m0, m1, growth))
                     continue  # 同比增长6.1%,环比增长0.4%: the month-on-month rate of the same statistic
@@ -1657,7 +1684,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
-                        or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)):
+                        or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)
+                            and not (f.kind == "count" and INDUSTRY_FARMS.search(metric))):
                     continue
                 if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):
@@ -1681,6 +1709,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 一家老牌蛋鸡场今年1-8月销售鲜蛋…: one firm's own figures, no region's
                 if _firm_quote(ctx.text, art.start, f):
                     continue  # “我们…能耗下降了20%。”董事长某某说: the firm's own figure
+                if any(ctx.text.find(w, sent.start, f.start) >= 0 for w in _SAYS_WORDS) \
+                        and _FIRM_SAYS.search(ctx.text, sent.start, f.start):
+                    continue  # 某某有限公司总经理某某说，…预计全年可生产…6000台: the firm's own
                 if _spoken_reach(ctx.text, f):
                     continue  # “现在一亩地能做到…”某某说: what a thing can reach, said, no statistic
                 if f.kind == "count" and ctx.text.find("家", f.start, f.end + 1) >= 0 \
@@ -2823,7 +2854,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
                 r.set("metric", rest, ctx.evidence(m1 - len(rest), m1))
     place = None if scope is not None else _clause_place(ctx, sent, f)
     if scope is None and place is None:
-        scope = _headline_scope(ctx, sent, f.start)  # 全市…推进会举行 … 会议要求，…确保全年…
+        scope = _headline_scope(ctx, sent, f.start) \
+            or ctx.lead_city_scope(sent, f.start)  # 全市…推进会举行 … 会议要求，…确保全年…
     if scope is None and place is None and not ctx.mentions_in("places", sent.start, f.start):
         scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…完成投资X: the province's
     if scope is None and place is None:
@@ -2900,10 +2932,20 @@ def _slogan_figure(text: str, f: Figure) -> bool:
     return close >= 0 and (eol < 0 or close < eol)
 
 
-#: A title of a firm's own person (``公司董事长某某``, ``总经理某某``).
-_FIRM_TITLE = r"(?:董事长|总经理|总裁|厂长|创始人|首席执行官|(?:公司|企业|集团)负责人)"
-#: The speaker right after a closing quotation mark (``”董事长某某介绍``, ``”某某说``).
-_SPEAKER_AFTER = re.compile(r"”[,，]?(?P<who>[\u4e00-\u9fff]{2,14}?)(?:介绍|说|表示|坦言|告诉记者|感慨)")
+#: A title of a firm's own person (``公司董事长某某``, ``总经理某某``, ``项目生产负责人某某``).
+_FIRM_TITLE = (r"(?:董事长|总经理|总裁|厂长|创始人|首席执行官"
+               r"|(?:公司|企业|集团|项目[\u4e00-\u9fff]{0,2})负责人)")
+#: The speaker right after a closing quotation mark (``”董事长某某介绍``, ``”某某说``), maybe while
+#: doing something (``”某某一边查看产品一边介绍``).
+_SPEAKER_AFTER = re.compile(r"”[,，]?(?P<who>[\u4e00-\u9fff]{2,14}?)(?:一边[\u4e00-\u9fff]{1,10}?一边)?"
+                            r"(?:介绍|说|表示|坦言|告诉记者|感慨)")
+#: A firm's person telling, with no quotation marks, what follows (``某某有限公司总经理某某说，今年…``):
+#: the figures after are the firm's own.
+_FIRM_SAYS = re.compile(r"(?:公司|集团|厂)" + _FIRM_TITLE
+                        + r"[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|坦言|告诉记者)[,，:：]")
+_SAYS_WORDS = ("说", "表示", "介绍", "坦言", "告诉")
+#: People engaged for a role (``聘请12名在外企业家为“招商大使”``): a ceremony's appointments, no statistic.
+_APPOINTED = re.compile(r"聘请|聘任|选聘|特聘|受聘|聘为")
 #: The speaker right before an opening quotation mark (``某某说：“``).
 _SPEAKER_BEFORE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,14}?)(?:介绍|说|表示|坦言|告诉记者)[:：]?$")
 

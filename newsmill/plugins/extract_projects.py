@@ -349,6 +349,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
             if _DATED_BEFORE.search(ctx.text, max(sent.start, s - 8), s) \
                     and _later_event_done(ctx, sent, name, cues, STAGE_CUES[cue]):
                 rank += 2  # 今年3月签约的甲项目，昨日…动工: a dated earlier event, the later one is news
+            elif STAGE_CUES[cue] in _EARLY_STAGES and _works_done_later(ctx, sent, cues, name.end, i1):
+                rank += 2  # 某市引进的甲项目，总投资…，一期厂房主体已封顶: the works' event told later
         if before and ctx.text.startswith("、", e):
             rank += 1  # 甲项目上半年开工、投资…的乙中心年内封关运营: 开工 closes the item before
         key = rank * 1000 + dist
@@ -371,6 +373,23 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
         if k >= 0:  # 启动甲、乙等项目建设: the names between the two words start their works
             return "started", k, k + 2
     return best[1], best[2], best[3]
+
+
+#: Stages before the works begin (a cue naming which project: ``某市引进的``, ``签约落户的``).
+_EARLY_STAGES = frozenset(("planned", "negotiating", "signed"))
+#: Stages of works begun.
+_WORKS_STAGES = frozenset(("started", "under_construction", "completed", "in_production"))
+
+
+def _works_done_later(ctx: RecordContext, sent: Span, cues: list[tuple[int, int, str]],
+                      lo: int, hi: int) -> bool:
+    """Whether a strong cue of works begun follows the name (from ``lo``) in its ``；``-item (up to
+    ``hi``), told as done, with no plan word in its clause (``…，一期工程已于12月并网发电``)."""
+    for s, _e, cue in cues:
+        if lo <= s < hi and cue not in WEAK_STAGES and STAGE_CUES[cue] in _WORKS_STAGES \
+                and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is None:
+            return True
+    return False
 
 
 #: A first phase opening the clause of a cue (``一期18万平方米已于5月竣工``).
@@ -1023,6 +1042,10 @@ _VILLAGE_AT = re.compile(r"(?:在|位于)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![农乡�
 _DETAIL_IN = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}?[县市区旗])?(?P<d>{_LOCAL})内(?:[,，]|的$)")
 #: ``某经济开发区的甲项目``, ``某镇某村的甲项目``: a zone or town (with its village) right before the name.
 _DETAIL_OF = re.compile(rf"(?P<d>{_LOCAL}(?:[^\W\d镇乡村]{{2,3}}(?<![农乡山渔])村)?)的$")
+#: A town of one character and ``镇`` opening a clause, right before the name (``；某镇的甲公司…项目``);
+#: not a class of places (``城镇``, ``乡镇``, ``村镇``, ``各镇``, ``全镇``).
+_ONE_CHARACTER_TOWN_OF = re.compile(r"(?<=[，,；;。：:\n])"
+                                    r"(?P<d>[^\W\d城乡村集小市县区各全本该每一两重名]镇)的$")
 #: ``甲项目已于6月底在某高新区建成投产``: a local place between the name and its event.
 #: (also a cluster of a park named alone: ``甲项目在某某组团竣工投产``)
 _DETAIL_AFTER = re.compile(rf"(?:[，,](?=(?:总投资|计划投资|投资)))?{_AMOUNT_FIRST}[^，,。；;]{{0,12}}?"
@@ -1111,6 +1134,8 @@ def _detail_next_to(text: str, sent: Span, name: NameSpan) -> re.Match | None:
     where it settles (``落户…``) or opening it; each pattern only where its word is."""
     lo = max(sent.start, name.start - 14)
     m = _DETAIL_OF.search(text, lo, name.start) if _ends_with_de(text, lo, name.start) else None
+    if m is None and text.startswith("镇的", name.start - 2):
+        m = _ONE_CHARACTER_TOWN_OF.search(text, max(sent.start, name.start - 4), name.start)
     if m is None and text.find("在", name.end, min(sent.end, name.end + 13)) >= 0:
         m = _DETAIL_AFTER.match(text, name.end, sent.end)
     if m is None and text.find("落户", name.end, min(sent.end, name.end + 22)) >= 0:
@@ -1146,7 +1171,7 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
         for county in ctx.mentions_in("places", d0, d0 + 1):
             if county.end < d1 and (county.value or {}).get("level") == "county":
                 d0 = county.end  # 在某区某街道开工: the street is the detail, the district its place
-    if d1 - d0 < 3:
+    if d1 - d0 < 3 and m.re is not _ONE_CHARACTER_TOWN_OF:
         return
     loc = dict(r.get("location"))
     loc["detail"] = text[d0:d1]

@@ -241,6 +241,7 @@ class RecordContext:
         self._targets: dict[tuple[int, int], tuple[int, int] | None] = {}  # plan cue of a span
         self._place_table: dict[int | None, Any] = {}
         self._in_org: SpanSet | None = None  # the spans of the organization mentions
+        self._one_city: tuple[str | None] | None = None  # the page's one city (see _page_city)
         # what the context was built from, to tell when it no longer describes the document
         self._built_from = (doc.clean, doc.mentions, len(doc.mentions), doc.articles, len(doc.articles),
                             doc.offsets, doc.raw)
@@ -990,6 +991,8 @@ class RecordContext:
             return named, m.start(), m.end()  # 莆田全市…: the place right before the word
         if m.group(1) == "市" and (office := self._office_city(sent.start, m.start())) is not None:
             return office, m.start(), m.end()  # 某市统计局数据显示，…全市…: that county-level city
+        if name is None and m.group(1) == "市" and not ok:
+            name = self._page_city()  # 全市… in a story naming no place: the city paper's city
         if (m.group(1) or m.group(2)) == "市" and ok:  # (``市级`` of a county-level city: its own level)
             name = _county_city(ok, m.start(), self.text) or name
             if m.group(2) and name == home and _county_first(ok) and not any(f.group(1) for f in found):
@@ -1018,6 +1021,45 @@ class RecordContext:
                 or _OFFICE_AFTER.match(self.text, found[-1].end) is None:
             return None
         return name
+
+    def lead_city_scope(self, sent: Span, pos: int) -> tuple[str, int, int] | None:
+        """The city ``我市`` names in an article's lead (its headline or first sentence, naming no place),
+        for a figure at ``pos`` whose paragraph names no place before it (``分行业看，…全年落地项目56个``
+        after ``…我市共签约…``): the city's, not the county a later paragraph tells of first (``全市`` in a
+        lead may frame a goal, ``为全市经济发展贡献…``, and is left out)."""
+        article = sent.article
+        if article is None or not 0 <= article < len(self.doc.articles):
+            return None
+        para = self.text.rfind("\n", 0, sent.start) + 1
+        if self.mentions_in("places", para, pos):
+            return None
+        spans = [self._first_sentence(article)]
+        head = self.doc.articles[article].evidence.get("headline")
+        if head is not None and head.end <= len(self.text):
+            spans.insert(0, (head.start, head.end))
+        for a, b in spans:
+            if b > pos or self.text.find("我市", a, b) < 0:
+                continue
+            if any(not self.in_org(p.start) for p in self.mentions_in("places", a, b)):
+                return None  # (a lead naming its place, ``于都县共签约…``, speaks of that place)
+            for m in SCOPE_RE.finditer(self.text, a, b):
+                if self.text.startswith("我市", m.start()) and not _rank_frame(self.text, m) \
+                        and not _tier_of_projects(self.text, m):
+                    return self.scope_region(Span(m.start(), b, article), m.end(), article)
+        return None
+
+    def _page_city(self) -> str | None:
+        """The city the page names first (a city paper's name on its masthead) when it is also the
+        city its places lie in most often (its other stories), else None: what a story naming no place
+        means by ``全市``/``我市``."""
+        if self._one_city is None:
+            cities = [m.value.get("city") for m in self.places
+                      if isinstance(m.value, dict) and m.value.get("city")]
+            counted = Counter(cities).most_common(2)
+            top, n = counted[0] if counted else (None, 0)
+            ok = n >= 3 and cities[0] == top and (len(counted) == 1 or n >= 2 * counted[1][1])
+            self._one_city = (top if ok else None,)
+        return self._one_city[0]
 
     def _home_county(self, ok: list[Any], article: int | None) -> str | None:
         """The county ``全县`` means: the one county among an article's places, else the one county
