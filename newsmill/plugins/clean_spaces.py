@@ -667,7 +667,8 @@ _CELL_SEP_RE = re.compile(r"[ \t\u3000]{2,}|\t")
 
 
 #: A credit cell of a closing credits line (``记者：王瑞 雷佳  编辑：某某``): its blanks part names.
-_CREDIT_CELL_RE = re.compile(r"(?:记者|通讯员|实习生|责任编辑|编辑|责编|校对|美编|摄影|摄像|作者|审核)[:：\s]")
+_CREDIT_CELL_RE = re.compile(r"(?:记者|通讯员|实习生|责任编辑|编辑|责编|校对|美编|摄影|摄像|作者|审核)"
+                             r"[:：\s]")
 
 
 def table_cell_blanks(text: str, found: Spans) -> Spans:
