@@ -75,6 +75,8 @@ BOUNDARY_WORDS = sorted((
  "标志着", "意味着",  # what an event means (``标志着项目正式进入试生产阶段``)
  "常驻",  # staff posted at a site (``抽调专人常驻项目现场``)
  "上马", "新上",  # a firm putting up a line or a plant (``投资…上马年产…项目``, ``新上…生产线``)
+ "选址",  # the site chosen (``拟选址某工业园区``): a place, after the project's name
+ "位置是",  # a reporter on site (``我现在所在的位置是…项目的施工现场``)
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
@@ -144,7 +146,7 @@ _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: subsidies (``给予…元的厂房``).
 #: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``; a
 #: conjunction right before ``项目``: ``了解企业生产经营和项目建设情况`` speaks of projects at large).
-_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取)项目|^(?:地基|桩基|基坑|土方|主体|钢结构)工程$|[和与及或]项目$"  # noqa: E501
+_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:拟|计划|将)?(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取)项目|^(?:地基|桩基|基坑|土方|主体|钢结构)工程$|[和与及或]项目$"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
 _NOT_PROJECT_FIRST = ("”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补选位坐"
@@ -172,6 +174,10 @@ def own_ceremony(text: str, m0: int, after: str) -> bool:
 #: A park signing with firms (``与甲公司等3家企业集中签约``, ``与乙集团签订投资协议``).
 _PARTY_AFTER = re.compile(r"(?:管委会)?(?:分别)?与[^，,。;；]{2,30}?(?:集中|正式|成功|现场)?"
                           r"(?:签约|签订|签署)")
+#: A signing right after a name (``…工业园区签订投资协议``) and the ``与`` naming that name a party
+#: (``甲公司与我县…``, ``与某县…``).
+_SIGNS_AFTER = re.compile(r"(?:正式|成功|现场|集中)?(?:签订|签署|签约)")
+_WITH_PARTY = re.compile(r"与(?:我县|我区|我市|本县|[^，,。;；与]{0,12})$")
 #: A park hosting what is told next (``某产业园内的甲公司…``, ``某产业园举行项目签约仪式``, a batch's
 #: ``某产业园举行集中签约仪式``, its first batch, ``某产业园首批项目投产``): a place, not a project of
 #: its own (a park's own ceremony, ``某产业园举行开工仪式``, names it).
@@ -287,6 +293,8 @@ STRONG_BOUNDARY = (
     "迁至", "迁址至", "搬迁至", "迁入", "搬至",
     # a line or a plant a firm puts up (``某公司投资…上马年产…项目``, ``新上…生产线``)
     "上马", "新上",
+    # a reporter on site (``我现在所在的位置是…项目的施工现场``): the works named after it
+    "位置是",
 )
 _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 
@@ -736,6 +744,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
         if not item and _PARTY_AFTER.match(text, m1, end):
             continue  # ``某区某工业园与甲公司等3家企业集中签约``: a party to the signing, no project
+        if not item and _SIGNS_AFTER.match(text, m1, end) and _WITH_PARTY.search(text, max(start, m0 - 24), m0):
+            continue  # ``甲公司与我县某工业园区签订投资协议``: the other party to the signing, no project
         if not item and _HOST_AFTER.match(text, m1, end):
             continue  # ``某产业园内的甲公司…项目``, ``某产业园举行项目签约仪式``: the park hosts, no project
         if _SERVED_NEXT.match(text, m1, end):
