@@ -744,7 +744,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
         if not item and _PARTY_AFTER.match(text, m1, end):
             continue  # ``某区某工业园与甲公司等3家企业集中签约``: a party to the signing, no project
-        if not item and _SIGNS_AFTER.match(text, m1, end) and _WITH_PARTY.search(text, max(start, m0 - 24), m0):
+        if not item and _SIGNS_AFTER.match(text, m1, end) \
+                and _WITH_PARTY.search(text, max(start, m0 - 24), m0):
             continue  # ``甲公司与我县某工业园区签订投资协议``: the other party to the signing, no project
         if not item and _HOST_AFTER.match(text, m1, end):
             continue  # ``某产业园内的甲公司…项目``, ``某产业园举行项目签约仪式``: the park hosts, no project
