@@ -35,7 +35,7 @@ from newsmill.zh.cues import (
     target_in,
 )
 from newsmill.zh.dates import month_of
-from newsmill.zh.figures import Figure
+from newsmill.zh.figures import Figure, number
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.money import SUM_FIGURE
 from newsmill.zh.project_names import phase_of
@@ -90,7 +90,7 @@ AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|�
                      r"(?:高标准农田|农田|耕地)(?=\d+(?:\.\d+)?万?亩)"
                      # a base's own size after the project (``，种植基地面积3000亩``)
                      r"|(?<=[,，;；])(?:种植|养殖|示范|生产)?基地(?:总)?面积)"
-                     r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
+                     r"(?:约|近|达|为)?((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})万?(?:亩|平方米|公顷))")
 #: Land in mu opening a project's name (``200亩天麻种植基地``, ``3万亩茶园提质项目``): its area.
 _LAND_OPENS = re.compile(r"(\d+(?:\.\d+)?万?亩)(?=[\u4e00-\u9fff]{4})")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
@@ -102,7 +102,8 @@ JOBS_RE = re.compile(r"(?:带动|提供|解决|(?<!城镇)(?<!城乡)新增|吸�
                      # the people given work (``带动周边群众就业400余人``)
                      r"(?:(?:周边|当地|本地|附近)?(?:群众|农民|村民|居民|劳动力)(?=就业))?"
                      r"(?P<posts>就业岗位|岗位)?(?:就业)?(?:约|近|超过|超)?"
-                     r"(\d+(?:\.\d+)?)(万)?(?:余|多)?(?:个就业岗位|个岗位|人就业|人|(?(posts)个|(?!)))")
+                     r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(万)?(?:余|多)?"
+                     r"(?:个就业岗位|个岗位|人就业|人|(?(posts)个|(?!)))")
 
 
 @hookimpl
@@ -667,7 +668,7 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
     if r.get("jobs") is None:
         m = JOBS_RE.search(text, start, end)
         if m:
-            n = float(m.group(2)) * (10000 if m.group(3) else 1)
+            n = float(number(m.group(2)) or 0) * (10000 if m.group(3) else 1)
             r.set("jobs", int(n), ctx.evidence(m.start(2), m.end()))
     if r.get("investor") is None:
         m = INVESTOR_BY.search(text, start, end) or INVESTOR_IS.search(text, start, end) \
@@ -836,7 +837,8 @@ STORAGE_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
 #: ``及`` or the end of a table's cell (``年产2GWh液流电池电堆及系统集成``).
 CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|日处理|日产|日加工)"
-                                   r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|千升|GWh|GW|MWh|MW)"
+                                   r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
+                                   r"(?:台套|[吨套台头件辆只张片块条箱]|千升|GWh|GW|MWh|MW)"
                                    r"\w{0,12}?(?=[,，。;；、\t]|的|及|项目|生产线|$)")
 
 
@@ -2107,7 +2109,9 @@ CAPACITY_PHRASE = re.compile(
     # farm produce handled after harvest (``年烘干鲜花800吨``, ``年可分拣柑橘2万吨``)
     r"|年(?:可)?(?:烘干|分拣|清洗|分选|脱水|初加工|精加工)"
     # a store by what it holds at once (``建成后可储存果蔬8000吨``)
-    r"|(?<=可)(?:储存|存储|储藏|冷藏))"
+    r"|(?<=可)(?:储存|存储|储藏|冷藏)"
+    # a yearly output told in speech (``一年可以加工柑橘五万吨``, ``每年能生产…``)
+    r"|(?:每年|一年)(?:能|可|可以)(?:加工|生产|处理|分选))"
     # a product named with its size (``年产6英寸碳化硅衬底30万片``, ``12英寸晶圆``)
     r"(?:\d+(?:\.\d+)?(?:英寸|纳米|微米|毫米))?[\u4e00-\u9fff]{1,10}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
@@ -2160,7 +2164,8 @@ RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容�
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
                            "|日加工|年烘干|年分拣|年清洗|年分选|年脱水|年初加工|年精加工"
                            "|日供|年供|年可|年出栏|年储运"
-                           "|装机|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏")
+                           "|装机|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏"
+                           "|每年能|每年可|一年能|一年可")
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
                            r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升"
@@ -2174,18 +2179,29 @@ THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工
 #: endings of names of that kind.
 _KIND_ANAPHORS = (("该园区", ("园", "园区")), ("该产业园", ("产业园",)), ("该基地", ("基地",)),
                   ("该工厂", ("厂",)), ("该厂", ("厂",)), ("该中心", ("中心",)))
+#: The same, taken up by a demonstrative as spoken news do (``这条生产线投资…``, ``这个加工交易中心总投资…``,
+#: ``这座综合体…``), a few words of the name's kind between.
+_THIS_KIND = re.compile(r"(?:该|这个|这条|这座|这一)[\u4e00-\u9fff]{0,4}?(生产线|综合体|中心|基地|产业园|园区)")
 
 
 def _same_kind_anaphor(text: str, sent: Span, name: str) -> bool:
-    """True when the sentence opens (in its first clause) on ``该园区``/``该基地``… and the project
-    just named is of that kind (``…加工园一期完工。该园区总投资3.2亿元``): the figures are its own."""
+    """True when the sentence opens (in its first clause) on ``该园区``/``该基地``/``这条生产线``… and
+    the project just named is of that kind (``…加工园一期完工。该园区总投资3.2亿元``): the figures are
+    its own."""
     head = text[sent.start:sent.start + 12]
-    if "该" not in head:
+    if "该" not in head and "这" not in head:
         # 公司负责人介绍，基地全部达产后…: a base named bare after a speaker is the base just told of
         bare = _BARE_BASE.match(text, sent.start, sent.end)
         return bare is not None and _PHASE_WORKS.sub("", name).endswith("基地")
     core = _PHASE_WORKS.sub("", name)  # 某加工园一期主体工程: a phase of the park
-    return any(word in head and core.endswith(ends) for word, ends in _KIND_ANAPHORS)
+    if any(word in head and core.endswith(ends) for word, ends in _KIND_ANAPHORS):
+        return True
+    m = _THIS_KIND.match(text, sent.start, sent.start + 12)
+    return m is not None and _END_WORKS.sub("", core).endswith(m.group(1))
+
+
+#: A name's last word of works (``项目``, ``工程``), dropped before its kind is compared.
+_END_WORKS = re.compile(r"(?:建设)?(?:项目|工程)$")
 
 
 _PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项目)?$")

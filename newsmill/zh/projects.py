@@ -34,6 +34,9 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # a hub collecting and sending out farm goods (``某某农产品冷链集配中心``); a store's
             # parts (``建设仓储中心``, ``冷链配送中心``) are often a phase's contents, no works
             "集配中心", "集散中心",  # (and one gathering and sending them on: ``某县冷链物流集散中心``)
+            # a market where farm goods are processed and sold (``某镇柿饼加工交易中心``; no agency,
+            # ``公共资源交易中心``)
+            "加工交易中心",
             # a county's logistics port (``某县现代物流港一期建成投用``; a railway port is a zone)
             "物流港")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
@@ -174,6 +177,9 @@ def own_ceremony(text: str, m0: int, after: str) -> bool:
 #: A park signing with firms (``与甲公司等3家企业集中签约``, ``与乙集团签订投资协议``).
 _PARTY_AFTER = re.compile(r"(?:管委会)?(?:分别)?与[^，,。;；]{2,30}?(?:集中|正式|成功|现场)?"
                           r"(?:签约|签订|签署)")
+#: A facility taken up by a demonstrative (``这条生产线``, ``这个加工交易中心``, ``该基地``): no name.
+_THIS_FACILITY = re.compile(r"(?:该|这个|这条|这座|这一|此)[\u4e00-\u9fff]{0,4}?"
+                            r"(?:生产线|综合体|中心|基地|产业园|园区|工厂|厂|项目|工程)")
 #: A signing right after a name (``…工业园区签订投资协议``) and the ``与`` naming that name a party
 #: (``甲公司与我县…``, ``与某县…``).
 _SIGNS_AFTER = re.compile(r"(?:正式|成功|现场|集中)?(?:签订|签署|签约)")
@@ -797,6 +803,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
             continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
         name = _unquote(text[left:m1])
+        if name[0] in "该这此" and _THIS_FACILITY.fullmatch(name):
+            continue  # ``这条生产线投资…``: the works just told of, taken up again, no name
         if item and _BARE_PROCESSING.fullmatch(name) \
                 and (cap := _CAPACITY_OF_IT.search(text, max(start, left - 24), left)) is not None:
             # 年加工小龙虾5万吨的精深加工项目: the product is named in the capacity before
