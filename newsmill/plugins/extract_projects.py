@@ -2181,7 +2181,8 @@ _KIND_ANAPHORS = (("该园区", ("园", "园区")), ("该产业园", ("产业园
                   ("该工厂", ("厂",)), ("该厂", ("厂",)), ("该中心", ("中心",)))
 #: The same, taken up by a demonstrative as spoken news do (``这条生产线投资…``, ``这个加工交易中心总投资…``,
 #: ``这座综合体…``), a few words of the name's kind between.
-_THIS_KIND = re.compile(r"(?:该|这个|这条|这座|这一)[\u4e00-\u9fff]{0,4}?(生产线|综合体|中心|基地|产业园|园区)")
+_THIS_KIND = re.compile(r"(?:该|这个|这条|这座|这一)[\u4e00-\u9fff]{0,4}?"
+                        r"(生产线|综合体|中心|基地|产业园|园区)")
 
 
 def _same_kind_anaphor(text: str, sent: Span, name: str) -> bool:
