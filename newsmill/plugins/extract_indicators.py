@@ -120,6 +120,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "投资规模",
     "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
+    # the same in speech (``到时候能解决四百多人就业``), and a way told by its length (``往东二十多公里``)
+    "到时候", "能解决", "能带动", "能提供", "往东", "往西", "往南", "往北", "相距", "车程",
     # what works or firms moving in could yield a year (``陆续投产，年产值可达30亿元``)
     "年产值可", "年销售收入可", "年营业收入可", "年营收可",
     # what an upgrade brings a plant (``改造后生产线日产能提升40%``), a phase's own sum (``其中一期投资…``)
