@@ -1951,7 +1951,25 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
             if _park_and_its_plants(core, other_core):
                 continue  # 某产业园 and 某产业园标准化厂房三期: the park and works inside it
             return r
+    if len(core) >= 5:
+        for k, r in keys.items():
+            other_core, other = _key_parts(k)
+            if (phase is None or other is None or phase == other) and _abridged(core, other_core):
+                return r  # 香菇菌棒工厂化生产基地 told again as 菌棒生产基地
     return None
+
+
+def _abridged(short: str, long: str) -> bool:
+    """True when ``short`` is ``long`` told again with a middle part left out: a head of two
+    characters or more found in ``long`` before the shared end of three or more (``菌棒生产基地`` of
+    ``香菇菌棒工厂化生产基地``)."""
+    if len(long) <= len(short) + 1 or short[-2:] != long[-2:]:
+        return False
+    for i in range(2, len(short) - 2):
+        tail = short[i:]
+        if long.endswith(tail) and short[:i] in long[:len(long) - len(tail) - 1]:
+            return True
+    return False
 
 
 #: A firm's short name and ``项目`` (``某某项目``): two to four Han characters.

@@ -37,6 +37,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # a market where farm goods are processed and sold (``某镇柿饼加工交易中心``; no agency,
             # ``公共资源交易中心``)
             "加工交易中心",
+            # a complex of tourism or trade (``某镇研学旅游综合体``, ``某文旅综合体``)
+            "旅游综合体", "文旅综合体", "康养综合体", "商业综合体",
             # a county's logistics port (``某县现代物流港一期建成投用``; a railway port is a zone)
             "物流港")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
