@@ -182,6 +182,8 @@ _PARTY_AFTER = re.compile(r"(?:管委会)?(?:分别)?与[^，,。;；]{2,30}?(?:
 #: A facility taken up by a demonstrative (``这条生产线``, ``这个加工交易中心``, ``该基地``): no name.
 _THIS_FACILITY = re.compile(r"(?:该|这个|这条|这座|这一|此)[\u4e00-\u9fff]{0,4}?"
                             r"(?:生产线|综合体|中心|基地|产业园|园区|工厂|厂|项目|工程)")
+#: The works just told of, owning what is named next (``这个项目的``, ``该工程的``).
+_OF_THIS_WORKS = re.compile(r"(?:该|这个|此|这一)(?:项目|工程)的$")
 #: A signing right after a name (``…工业园区签订投资协议``) and the ``与`` naming that name a party
 #: (``甲公司与我县…``, ``与某县…``).
 _SIGNS_AFTER = re.compile(r"(?:正式|成功|现场|集中)?(?:签订|签署|签约)")
@@ -807,6 +809,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         name = _unquote(text[left:m1])
         if name[0] in "该这此" and _THIS_FACILITY.fullmatch(name):
             continue  # ``这条生产线投资…``: the works just told of, taken up again, no name
+        if text[left - 1:left] == "的" and _OF_THIS_WORKS.search(text, max(start, left - 6), left):
+            continue  # ``这个项目的钢结构厂房…``: a part of the works just told of, no works of its own
         if item and _BARE_PROCESSING.fullmatch(name) \
                 and (cap := _CAPACITY_OF_IT.search(text, max(start, left - 24), left)) is not None:
             # 年加工小龙虾5万吨的精深加工项目: the product is named in the capacity before
