@@ -672,7 +672,7 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             r.set("jobs", int(n), ctx.evidence(m.start(2), m.end()))
     if r.get("investor") is None:
         m = INVESTOR_BY.search(text, start, end) or INVESTOR_IS.search(text, start, end) \
-            or INVESTOR_WITH.search(text, start, end)
+            or INVESTOR_WITH.search(text, start, end) or INVESTOR_SIGNS.search(text, start, end)
         if m and not UNNAMED_FIRM.search(m.group("inv")):
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if r.get("investor") is None and text.find("承建", start, end) >= 0:
@@ -796,7 +796,7 @@ _BARE_TOWN_SITE = re.compile(r"(?!城乡)[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)
 _DISTRICT_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:片区|组团|港区)(?=的|[,，])")
 #: A park named as a project's site (``选址芦溪工业园区，``), up to the clause's end.
 _SITE_PARK = re.compile(r"选址(?:在|于|为)?(?P<park>[\u4e00-\u9fff]{2,10}?(?:工业园区|产业园区|工业园|产业园"
-                        r"|物流园|园区))(?=[,，。;；])")
+                        r"|物流园|园区))(?=[,，。;；]|$)")
 #: A park of a county right after it, closing its clause (``位于某区某某工业园区,``).
 _COUNTY_PARK = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:工业园区|产业园区|工业园|产业园|工业集中区)"
                           r"(?=[,，。;；])")
@@ -2051,6 +2051,11 @@ SHORT_NAME = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"「‘]?"
 INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和（(]{2,30}?" + _ORG_END
                            + r")(?:[（(](?:以下|下文)?简称[^）)]{1,16}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?"
                            r"(?:正式)?(?:签署|签订|签约)")
+#: A firm signing with the county or its park, then told what it will invest (``甲公司与我县某工业园区签订
+#: 投资协议，将在园区投资8亿元``): the investor.
+INVESTOR_SIGNS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<inv>[^,，。;；、:：与和]{2,30}?(?:公司|集团))"
+                            r"与(?:我县|我区|我市|本县|[^,，。;；、:：]{2,16}?(?:县|区|市|园区|管委会|政府))"
+                            r"(?:正式)?(?:签署|签订|签约)[^。；;]{0,10}?[，,](?:将|拟|计划)")
 #: What may stand between a signing with a partner and the project's name (``签约``, ``签订了``,
 #: ``签约的``).
 _SIGNED_RIGHT_BEFORE = re.compile(r"了?|的")  # (``与某公司签约的甲项目``)
@@ -4337,7 +4342,9 @@ _STAGE_TAG = re.compile(r"[ \t\u3000]*【(" + STAGE_RE.pattern + r")】")
 _SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，]"
                           r"[^。；;！？,，]{0,24}?投资[^。；;！？,，(（]{0,12}"
                           # a foreign amount with its yuan in brackets (``投资8000万欧元(约合人民币…)，``)
-                          r"(?:[(（][^()（）。；;]{0,16}[)）][,，]?)?$")
+                          r"(?:[(（][^()（）。；;]{0,16}[)）][,，]?)?"
+                          # (the sum in a clause of its own: ``将在园区投资8亿元，建设甲基地``)
+                          r"(?:(?<=元)[,，])?$")
 
 
 #: A sentence closing on a signing with a partner (``与甲公司签订投资协议。``).

@@ -184,10 +184,10 @@ _THIS_FACILITY = re.compile(r"(?:该|这个|这条|这座|这一|此)[\u4e00-\u9
                             r"(?:生产线|综合体|中心|基地|产业园|园区|工厂|厂|项目|工程)")
 #: The works just told of, owning what is named next (``这个项目的``, ``该工程的``).
 _OF_THIS_WORKS = re.compile(r"(?:该|这个|此|这一)(?:项目|工程)的$")
-#: A signing right after a name (``…工业园区签订投资协议``) and the ``与`` naming that name a party
-#: (``甲公司与我县…``, ``与某县…``).
+#: A signing right after a name (``…工业园区签订投资协议``) and the ``与`` naming that name the home's
+#: party (``甲公司与我县…``, ``与本区…``; a park of its own, ``与某产业合作园签约``, may be a project).
 _SIGNS_AFTER = re.compile(r"(?:正式|成功|现场|集中)?(?:签订|签署|签约)")
-_WITH_PARTY = re.compile(r"与(?:我县|我区|我市|本县|[^，,。;；与]{0,12})$")
+_WITH_PARTY = re.compile(r"与(?:我|本)[县区市旗][^，,。;；与]{0,12}$")
 #: A park hosting what is told next (``某产业园内的甲公司…``, ``某产业园举行项目签约仪式``, a batch's
 #: ``某产业园举行集中签约仪式``, its first batch, ``某产业园首批项目投产``): a place, not a project of
 #: its own (a park's own ceremony, ``某产业园举行开工仪式``, names it).
