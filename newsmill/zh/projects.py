@@ -304,7 +304,7 @@ STRONG_BOUNDARY = (
     # a line or a plant a firm puts up (``某公司投资…上马年产…项目``, ``新上…生产线``)
     "上马", "新上",
     # a reporter on site (``我现在所在的位置是…项目的施工现场``): the works named after it
-    "位置是",
+    "位置是", "位置就是",
 )
 _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 
