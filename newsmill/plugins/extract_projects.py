@@ -430,6 +430,9 @@ _WORKS_PART = re.compile(r"主体|钢架|钢结构|土建|基础工程|路基|�
 
 #: The main works done, right before a completion cue (``主体工程已完工``): the project is under way.
 _MAIN_PART_DONE = re.compile(r"主体(?:工程|结构)?(?:已经|已|全面|基本|顺利)*$")
+#: The same of the plant's buildings told after the project's name (``甲项目现场，两栋标准化厂房已经
+#: 完工``, ``车间已完工``): the project is under way (not when the buildings are the works named).
+_PLANT_PART_DONE = re.compile(r"(?:标准化)?(?:厂房|车间)(?:已经|已|全面|基本|顺利|全部)*$")
 
 
 def _works_part_name(name: str) -> bool:
@@ -979,7 +982,7 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 #: A town or a development zone (a zone the zone table may not know), or an area of one named
 #: alone (``某某片区``; after its district, ``某区某某片区``, the area is read by its own pattern).
 _LOCAL = (r"(?:[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区"
-          r"|产业园|加工园区|加工园|工业集中区|新区|示范区|保税区|科技城|产业区|新城|组团)"
+          r"|产业园|加工园区|加工园|工业集中区|产业集聚区|新区|示范区|保税区|科技城|产业区|新城|组团)"
           r"|[^\W\d区县市旗州]{2,4}?片区)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
@@ -1726,7 +1729,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         stage, s0, s1 = "under_construction", now.start(), now.end()
         building_now = True
     if stage == "completed" and (_part_completed(ctx.text, name.end, s0)
-                                 or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)):
+                                 or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)
+                                 or (name.end < s0
+                                     and _PLANT_PART_DONE.search(ctx.text, max(name.end, s0 - 10), s0))):
         stage = "under_construction"  # 甲项目主体钢架全部完工, 目前主体工程已完工: a part of the works
         goal = _completion_planned(ctx.text, s1, item_end)
         if goal is not None:  # 甲项目门诊楼主体已完工，计划年底前竣工: the part done, then the goal
@@ -2711,8 +2716,18 @@ def _news_told_next(ctx: RecordContext, r: Record, nxt: Span, used: list[tuple[i
 #: ``走进某某经济开发区某某园区，…``).
 _SCENE_AT = re.compile(rf"[ \t\u3000]*(?:在|走进|来到)"
                        rf"(?P<d>{_LOCAL}(?:[\u4e00-\u9fff]{{2,4}}?(?:园区|片区|组团))?)[,，]")
+#: A scene told as a sentence of its own, a script moving on to a park (``…往东二十多公里，就是某县
+#: 某产业园。``, ``活动主会场设在某县产业集聚区。``): the place closes the sentence.
+_SCENE_TOLD = re.compile(rf"(?:就是|便是|设在|来到了?)(?P<d>{_LOCAL})[。！]?$")
 #: How many sentences before a project's own a scene may be set.
 _SCENE_REACH = 2
+
+
+def _scene_told(text: str, sent: Span) -> re.Match[str] | None:
+    """:data:`_SCENE_TOLD` closing ``sent`` (a cheap look for its verbs first)."""
+    if not any(text.find(w, sent.start, sent.end) >= 0 for w in ("就是", "便是", "设在", "来到")):
+        return None
+    return _SCENE_TOLD.search(text, max(sent.start, sent.end - 30), sent.end)
 
 
 def _scene_detail(ctx: RecordContext, art: Span, records: list[Record]) -> None:
@@ -2732,7 +2747,7 @@ def _scene_detail(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             sent = sents[j]
             if text.find("项目", sent.start, sent.end) >= 0:
                 break  # a project told between: the scene is not this one's
-            m = _SCENE_AT.match(text, sent.start, sent.end)
+            m = _SCENE_AT.match(text, sent.start, sent.end) or _scene_told(text, sent)
             places = [p for p in ctx.mentions_in("places", sent.start, sent.end) if isinstance(p.value, dict)
                       and p.value.get("level") != "province" and not ctx.in_org(p.start)]
             if m is None:
