@@ -220,3 +220,32 @@ def test_the_class_just_counted_taken_up_again_is_a_statistic_and_spoken_capabil
     got = {(r.get("value"), r.get("unit")) for r in records(page, "indicator")}
     assert (9_840_000_000, "CNY") in got
     assert not any(unit in ("人", "公里") or value == 1_000_000_000 for value, unit in got)
+
+
+def test_a_plants_buildings_done_while_machines_go_in_leave_it_under_way() -> None:
+    page = ("西峡新闻\n\n西峡：项目建设一线见闻\n\n"
+            "在河南伏牛果业有限公司的猕猴桃果汁项目现场，三栋标准化厂房已经完工，工人们正在车间里安装设备。\n")
+    r, = records(page, "project")
+    assert (r.get("stage"), r.get("status")) == ("under_construction", "actual")
+    page = "西峡新闻\n\n西峡：厂房完工\n\n10月9日，西峡县产业集聚区二期标准化厂房项目已经完工。\n"
+    r, = records(page, "project")
+    assert r.get("stage") == "completed"  # the buildings are the works named
+
+
+def test_a_scene_a_script_moves_to_is_the_next_projects_park() -> None:
+    page = ("西峡新闻\n\n西峡：项目建设一线见闻\n\n"
+            "从回车镇往北十多公里，就是西峡县产业集聚区。"
+            "在河南伏牛果业有限公司的猕猴桃果汁项目现场，工人们正在安装设备。\n")
+    r, = records(page, "project")
+    assert r.get("location")["detail"] == "西峡县产业集聚区"
+    page = ("西峡新闻\n\n西峡：项目建设一线见闻\n\n"
+            "在河南伏牛果业有限公司的猕猴桃果汁项目现场，工人们正在安装设备。\n")
+    r, = records(page, "project")
+    assert not (r.get("location") or {}).get("detail")  # no scene set before it
+
+
+def test_a_part_of_this_month_dates_the_event() -> None:
+    page = ("西峡新闻\n\n西峡：分选线投产\n\n"
+            "在丁河镇，河南伏牛果业有限公司的猕猴桃分选生产线本月初已经正式投产。\n")
+    r, = records(page, "project")
+    assert r.get("date") == "2026-10"

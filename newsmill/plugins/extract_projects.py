@@ -4262,7 +4262,8 @@ _MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:前|以前|
                            r"(?:[一二三四首]期(?:工程|项目)?)?(?:主体(?:工程|结构)?)?"
                            r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成|开始|通过|即|就|便)*")
 #: A part of a month (``6月底``, ``10月中旬``, ``本月初``): dates an event to that month.
-_MONTH_PART = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2}|本|这个|上个?)月(?:底|末|初|中旬|上旬|下旬)$")
+_MONTH_PART = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2}|本|这个|上个?)月"
+                         r"(?:底|末|初|中旬|上旬|下旬)$")
 
 
 def _news_cue(ctx: RecordContext, r: Record, cue: int, cue_end: int) -> int:
