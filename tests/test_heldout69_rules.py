@@ -198,6 +198,8 @@ def test_processing_markets_and_tourism_complexes_are_works() -> None:
     assert names("回车镇香菇加工交易中心建成投用") == ["回车镇香菇加工交易中心"]
     assert names("丁河镇文旅综合体开工建设") == ["丁河镇文旅综合体"]
     assert names("县公共资源交易中心开展业务培训") == []
+    # works named after the complex, in Latin letters too, are one name with it
+    assert names("回车镇伏牛山旅游综合体EPC项目开工") == ["回车镇伏牛山旅游综合体EPC项目"]
 
 
 def test_a_firm_signing_with_the_county_invests_and_the_works_are_signed() -> None:

@@ -939,7 +939,7 @@ _PARKS = ("产业园", "工业园", "物流园", "科技园", "示范园", "产�
 _STANDARD_PLANT_AFTER = re.compile(r"标准化?(?:生产|工业)?厂房")
 #: A few characters of works after a facility and its phase, then ``项目``/``工程``
 #: (``扩能改造项目``, ``提质增效工程``): one name with the facility at its head.
-_WORKS_GO_ON = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![的和及与等])(?:项目|工程)(?![量师款])")
+_WORKS_GO_ON = re.compile(r"[\u4e00-\u9fffA-Z]{2,8}?(?<![的和及与等])(?:项目|工程)(?![量师款])")
 #: A month opening a phrase (``明年6月…``, ``2025年3月底…``): the date of a plan, not the head of a name.
 _DATE_OPENS = re.compile(r"(?:明年|今年|年内|次年|当年|同年|翌年|\d{4}年)?"
                          r"\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?")
