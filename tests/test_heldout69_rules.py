@@ -63,11 +63,22 @@ def test_a_scripts_part_labels_are_its_text_no_titles() -> None:
     assert art.source == "洋县融媒体中心"
 
 
+def test_a_title_after_a_labelled_paragraph_opens_the_next_story() -> None:
+    page = ("西峡新闻联播\n\n西峡：猕猴桃分选线投产\n\n"
+            "【口播】10月10日，河南伏牛果业有限公司猕猴桃分选线投产。\n\n"
+            "【解说】同一天投产的还有一座冷库。\n\n丁河镇：香菇交易市场改造完工\n\n"
+            "本台消息 10月10日，丁河镇香菇交易市场改造工程完工。\n")
+    heads = [a.headline for a in doc(page).articles]
+    assert heads == ["西峡：猕猴桃分选线投产", "丁河镇：香菇交易市场改造完工"]
+
+
 def test_script_labels() -> None:
     assert is_script_label("【同期声】西峡县农业农村局局长 袁某某")
     assert is_script_label("（同期声）某公司总经理 张某")
     assert is_script_label("【记者出镜】")
     assert is_script_label("【口播】")
+    assert is_script_label("【现场声】", bare=True)
+    assert not is_script_label("【解说】同一天投产的还有一座冷库。", bare=True)  # the label and its text
     assert not is_script_label("【区域经济速览】")  # a column's tag above a title
     assert not is_script_label("【记者 罗某某】我现在所在的位置…")  # a reporter's turn in a running script
 

@@ -471,8 +471,9 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             continue  # a ``label：value`` line of a notice (建设单位：…) is body text
         elif is_figure_line(ln.text) and _in_figure_block(out, i):
             continue  # 新开工项目186个，总投资1420亿元: a figure of an infographic, body text
-        elif is_script_label(ln.text) or (prev is not None and is_script_label(prev.text)):
-            continue  # 【同期声】某局局长 王某: a broadcast script's part label, its text (and the next line)
+        elif is_script_label(ln.text) or (prev is not None and is_script_label(prev.text, bare=True)):
+            continue  # 【同期声】某局局长 王某: a script's part label, its text (so is the line under a bare
+            # label, 【现场声】 ⏎ （采茶歌）)
         elif is_editor_note(ln.text):
             ln.kind = "note"  # 【编者按】: belongs to the story printed after it
         elif is_heading_like(ln.text, max_heading) and not is_addressee_line(ln.text):

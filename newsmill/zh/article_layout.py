@@ -225,9 +225,12 @@ def is_links_label(line: str) -> bool:
     return bool(_LINKS_LABEL.match(line.strip()))
 
 
-def is_script_label(line: str) -> bool:
-    """A line opening with a broadcast script's part label (``【解说】``, ``（同期声）某某 王某``)."""
-    return bool(_SCRIPT_LABEL.match(line.strip()))
+def is_script_label(line: str, bare: bool = False) -> bool:
+    """A line opening with a broadcast script's part label (``【解说】``, ``（同期声）某某 王某``);
+    with ``bare``, a line that is the label alone (``【现场声】``)."""
+    s = line.strip()
+    m = _SCRIPT_LABEL.match(s)
+    return m is not None and (not bare or m.end() == len(s))
 
 
 def is_editor_note(line: str) -> bool:
