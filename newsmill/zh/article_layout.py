@@ -229,6 +229,8 @@ def is_script_label(line: str, bare: bool = False) -> bool:
     """A line opening with a broadcast script's part label (``【解说】``, ``（同期声）某某 王某``);
     with ``bare``, a line that is the label alone (``【现场声】``)."""
     s = line.strip()
+    if s[:1] not in "【[（(":
+        return False  # (most lines: no label opens them)
     m = _SCRIPT_LABEL.match(s)
     return m is not None and (not bare or m.end() == len(s))
 

@@ -132,6 +132,8 @@ def _cn_digits(num: str) -> str:
         return format(parse_number(num).normalize(), "f")
     except (ValueError, ArithmeticError):
         return num
+
+
 _TWO_DIGITS = re.compile("[一二两三四五六七八九]{2}")
 _Q_CN = "零〇一二两三四五六七八九十百千万亿"
 #: a run of Arabic digits (with . and ,) or of two or more Chinese numerals; written to start
