@@ -437,7 +437,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             start = starts[i] + len(raw) - len(raw.lstrip())
             step.flag(start, start + len(s), kind, rule)
             flagged.add(i)
-    if "推荐" in text or "阅读" in text or "回顾" in text or "链接" in text:  # cheap test: related posts
+    # cheap test: related posts (``往期推荐``, ``相关阅读：``, ``相关新闻：``, ``友情链接``)
+    if "推荐" in text or "阅读" in text or "回顾" in text or "链接" in text or "相关" in text:
         for i in related_posts(texts, max_len):
             if i in flagged:
                 continue
@@ -478,7 +479,7 @@ def notices(texts: list[str]) -> list[tuple[int, str]]:
 
 #: The heading of a list of other posts after a story (``往期推荐``, ``推荐阅读``, ``往期回顾``).
 _RELATED_HEAD_RE = re.compile(r"[▼▽↓]*[【\[]?(?:往期|精彩|热门|近期)?(?:推荐阅读|推荐|回顾|阅读)[】\]]?[▼▽↓]*"
-                              r"|[▼▽↓]*[【\[]?(?:相关|延伸|更多)阅读[】\]]?[▼▽↓]*"
+                              r"|[▼▽↓]*[【\[]?(?:相关|延伸|更多)阅读[】\]]?(?:[▼▽↓]*|\s*[:：])"
                               # (a portal's news on the same subject: ``相关新闻：``)
                               r"|[【\[]?相关(?:新闻|文章|报道)[】\]]?\s*[:：]?"
                               # (a portal's links to other sites at its foot: ``相关链接：``)

@@ -666,11 +666,17 @@ _MIN_CELL = 5
 _CELL_SEP_RE = re.compile(r"[ \t\u3000]{2,}|\t")
 
 
+#: A credit cell of a closing credits line (``记者：王瑞 雷佳  编辑：某某``): its blanks part names.
+_CREDIT_CELL_RE = re.compile(r"(?:记者|通讯员|实习生|责任编辑|编辑|责编|校对|美编|摄影|摄像|作者|审核)"
+                             r"[:：\s]")
+
+
 def table_cell_blanks(text: str, found: Spans) -> Spans:
     """In a table printed in plain text (cells apart by two blanks or more), a single blank inside
     a cell that cuts a word in two (``…绒山羊精深加 工项目``): a cell holds one name or figure,
     and a PDF put the blank there.  Cells of fewer than five characters (names spread to the
-    width of a column, ``王 强``) and cells holding other blanks keep theirs."""
+    width of a column, ``王 强``), cells holding other blanks and the names of a credit
+    (``记者：王瑞 雷佳``) keep theirs."""
     out: Spans = []
     for a, b in found:
         if b - a != 1 or text[a] not in _LONE_BLANKS or not (_HAN_CHAR.match(text[a - 1])
@@ -686,6 +692,8 @@ def table_cell_blanks(text: str, found: Spans) -> Spans:
         left, right = text[cs:a], text[b:ce]
         if len(left) + len(right) < _MIN_CELL or " " in left or " " in right:
             continue
+        if _CREDIT_CELL_RE.match(left):
+            continue  # 记者：王瑞 雷佳: two names of a credit, no word cut
         if cuts_a_word(left, right):
             out.append((a, b))
     return out

@@ -139,6 +139,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "投资规模",
     "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
+    # the same in speech (``到时候能解决四百多人就业``), and a way told by its length (``往东二十多公里``)
+    "到时候", "能解决", "能带动", "能提供", "能到", "能达到", "往东", "往西", "往南", "往北", "相距", "车程",
     # what works or firms moving in could yield a year (``陆续投产，年产值可达30亿元``)
     "年产值可", "年销售收入可", "年营业收入可", "年营收可",
     # what an upgrade brings a plant (``改造后生产线日产能提升40%``), a phase's own sum (``其中一期投资…``)
@@ -237,7 +239,9 @@ _CLASSES = (r"(?:重点|重大|产业|工业|农业|农村|文旅|农文旅|交�
 #: (or a size class of projects, ``500万元以上项目``, ``亿元及以上产业项目``: those above the line a
 #: statistics office counts)
 CLASS_INVESTMENT = re.compile(rf"(?<![的该此])(?:{_CLASSES}|(?<![\d.])(?:\d+(?:\.\d+)?[万亿]元|亿元)及?以上"
-                              rf"(?:{_CLASSES}|项目))(?:累计|已)?完成投资$")
+                              rf"(?:{_CLASSES}|项目)"
+                              # (the class just counted, taken up again: ``这些项目累计完成投资…``)
+                              rf"|(?<![\u4e00-\u9fff])(?:这些|上述)项目)(?:累计|已)?完成投资$")
 #: The funds in hand of a class of projects (``已开工项目的到位资金``, ``签约项目累计到位资金``): a statistic
 #: of the region, no one project's.
 CLASS_FUNDS = re.compile(r"(?:已开工|新开工|开工|已签约|签约|在建|招商引资|引进)项目的?"

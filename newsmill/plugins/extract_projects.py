@@ -35,7 +35,7 @@ from newsmill.zh.cues import (
     target_in,
 )
 from newsmill.zh.dates import month_of
-from newsmill.zh.figures import Figure
+from newsmill.zh.figures import Figure, number
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.money import SUM_FIGURE
 from newsmill.zh.project_names import phase_of
@@ -90,7 +90,7 @@ AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|�
                      r"(?:高标准农田|农田|耕地)(?=\d+(?:\.\d+)?万?亩)"
                      # a base's own size after the project (``，种植基地面积3000亩``)
                      r"|(?<=[,，;；])(?:种植|养殖|示范|生产)?基地(?:总)?面积)"
-                     r"(?:约|近|达|为)?(\d+(?:\.\d+)?(?:万)?(?:亩|平方米|公顷))")
+                     r"(?:约|近|达|为)?((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})万?(?:亩|平方米|公顷))")
 #: Land in mu opening a project's name (``200亩天麻种植基地``, ``3万亩茶园提质项目``): its area.
 _LAND_OPENS = re.compile(r"(\d+(?:\.\d+)?万?亩)(?=[\u4e00-\u9fff]{4})")
 #: Words before ``用地`` naming land a region sold, supplied or cleared (``出让工业用地``,
@@ -102,7 +102,8 @@ JOBS_RE = re.compile(r"(?:带动|提供|解决|(?<!城镇)(?<!城乡)新增|吸�
                      # the people given work (``带动周边群众就业400余人``)
                      r"(?:(?:周边|当地|本地|附近)?(?:群众|农民|村民|居民|劳动力)(?=就业))?"
                      r"(?P<posts>就业岗位|岗位)?(?:就业)?(?:约|近|超过|超)?"
-                     r"(\d+(?:\.\d+)?)(万)?(?:余|多)?(?:个就业岗位|个岗位|人就业|人|(?(posts)个|(?!)))")
+                     r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(万)?(?:余|多)?"
+                     r"(?:个就业岗位|个岗位|人就业|人|(?(posts)个|(?!)))")
 
 
 @hookimpl
@@ -468,6 +469,9 @@ _WORKS_PART = re.compile(r"主体|钢架|钢结构|土建|基础工程|路基|�
 
 #: The main works done, right before a completion cue (``主体工程已完工``): the project is under way.
 _MAIN_PART_DONE = re.compile(r"主体(?:工程|结构)?(?:已经|已|全面|基本|顺利)*$")
+#: The same of the plant's buildings told after the project's name (``甲项目现场，两栋标准化厂房已经
+#: 完工``, ``车间已完工``): the project is under way (not when the buildings are the works named).
+_PLANT_PART_DONE = re.compile(r"(?:标准化)?(?:厂房|车间)(?:已经|已|全面|基本|顺利|全部)*$")
 
 
 def _works_part_name(name: str) -> bool:
@@ -706,11 +710,11 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
     if r.get("jobs") is None:
         m = JOBS_RE.search(text, start, end)
         if m:
-            n = float(m.group(2)) * (10000 if m.group(3) else 1)
+            n = float(number(m.group(2)) or 0) * (10000 if m.group(3) else 1)
             r.set("jobs", int(n), ctx.evidence(m.start(2), m.end()))
     if r.get("investor") is None:
         m = INVESTOR_BY.search(text, start, end) or INVESTOR_IS.search(text, start, end) \
-            or INVESTOR_WITH.search(text, start, end)
+            or INVESTOR_WITH.search(text, start, end) or INVESTOR_SIGNS.search(text, start, end)
         if m and not UNNAMED_FIRM.search(m.group("inv")):
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if r.get("investor") is None and text.find("承建", start, end) >= 0:
@@ -834,7 +838,7 @@ _BARE_TOWN_SITE = re.compile(r"(?!城乡)[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)
 _DISTRICT_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:片区|组团|港区)(?=的|[,，])")
 #: A park named as a project's site (``选址芦溪工业园区，``), up to the clause's end.
 _SITE_PARK = re.compile(r"选址(?:在|于|为)?(?P<park>[\u4e00-\u9fff]{2,10}?(?:工业园区|产业园区|工业园|产业园"
-                        r"|物流园|园区))(?=[,，。;；])")
+                        r"|物流园|园区))(?=[,，。;；]|$)")
 #: A park of a county right after it, closing its clause (``位于某区某某工业园区,``).
 _COUNTY_PARK = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:工业园区|产业园区|工业园|产业园|工业集中区)"
                           r"(?=[,，。;；])")
@@ -875,7 +879,8 @@ STORAGE_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
 #: ``及`` or the end of a table's cell (``年产2GWh液流电池电堆及系统集成``).
 CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|日处理|日产|日加工)"
-                                   r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|千升|GWh|GW|MWh|MW)"
+                                   r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
+                                   r"(?:台套|[吨套台头件辆只张片块条箱]|千升|GWh|GW|MWh|MW)"
                                    r"\w{0,12}?(?=[,，。;；、\t]|的|及|项目|生产线|$)")
 
 
@@ -1016,7 +1021,7 @@ def _opening_place(ctx: RecordContext, start: int, end: int, levels: tuple[str, 
 #: A town or a development zone (a zone the zone table may not know), or an area of one named
 #: alone (``某某片区``; after its district, ``某区某某片区``, the area is read by its own pattern).
 _LOCAL = (r"(?:[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|产业园区"
-          r"|产业园|加工园区|加工园|工业集中区|新区|示范区|保税区|科技城|产业区|新城|组团)"
+          r"|产业园|加工园区|加工园|工业集中区|产业集聚区|新区|示范区|保税区|科技城|产业区|新城|组团)"
           r"|[^\W\d区县市旗州]{2,4}?片区)")
 #: The project's amount told first, in a clause of its own (``甲项目总投资52亿元，将在某园区建设``).
 _AMOUNT_FIRST = r"(?:(?:总投资|计划投资|投资)额?(?:约|达)?\d+(?:\.\d+)?[亿万]元[，,])?"
@@ -1769,7 +1774,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         stage, s0, s1 = "under_construction", now.start(), now.end()
         building_now = True
     if stage == "completed" and (_part_completed(ctx.text, name.end, s0)
-                                 or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)):
+                                 or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)
+                                 or (name.end < s0
+                                     and _PLANT_PART_DONE.search(ctx.text, max(name.end, s0 - 10), s0))):
         stage = "under_construction"  # 甲项目主体钢架全部完工, 目前主体工程已完工: a part of the works
         goal = _completion_planned(ctx.text, s1, item_end)
         if goal is not None:  # 甲项目门诊楼主体已完工，计划年底前竣工: the part done, then the goal
@@ -1994,7 +2001,25 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
             if _park_and_its_plants(core, other_core):
                 continue  # 某产业园 and 某产业园标准化厂房三期: the park and works inside it
             return r
+    if len(core) >= 5:
+        for k, r in keys.items():
+            other_core, other = _key_parts(k)
+            if (phase is None or other is None or phase == other) and _abridged(core, other_core):
+                return r  # 香菇菌棒工厂化生产基地 told again as 菌棒生产基地
     return None
+
+
+def _abridged(short: str, long: str) -> bool:
+    """True when ``short`` is ``long`` told again with a middle part left out: a head of two
+    characters or more found in ``long`` before the shared end of three or more (``菌棒生产基地`` of
+    ``香菇菌棒工厂化生产基地``)."""
+    if len(long) <= len(short) + 1 or short[-2:] != long[-2:]:
+        return False
+    for i in range(2, len(short) - 2):
+        tail = short[i:]
+        if long.endswith(tail) and short[:i] in long[:len(long) - len(tail) - 1]:
+            return True
+    return False
 
 
 #: A firm's short name and ``项目`` (``某某项目``): two to four Han characters.
@@ -2076,6 +2101,11 @@ SHORT_NAME = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"「‘]?"
 INVESTOR_WITH = re.compile(r"与(?P<inv>[^,，。;；、:：与和（(]{2,30}?" + _ORG_END
                            + r")(?:[（(](?:以下|下文)?简称[^）)]{1,16}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?"
                            r"(?:正式)?(?:签署|签订|签约)")
+#: A firm signing with the county or its park, then told what it will invest (``甲公司与我县某工业园区签订
+#: 投资协议，将在园区投资8亿元``): the investor.
+INVESTOR_SIGNS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<inv>[^,，。;；、:：与和]{2,30}?(?:公司|集团))"
+                            r"与(?:我县|我区|我市|本县|[^,，。;；、:：]{2,16}?(?:县|区|市|园区|管委会|政府))"
+                            r"(?:正式)?(?:签署|签订|签约)[^。；;]{0,10}?[，,](?:将|拟|计划)")
 #: What may stand between a signing with a partner and the project's name (``签约``, ``签订了``,
 #: ``签约的``).
 _SIGNED_RIGHT_BEFORE = re.compile(r"了?|的")  # (``与某公司签约的甲项目``)
@@ -2152,7 +2182,9 @@ CAPACITY_PHRASE = re.compile(
     # farm produce handled after harvest (``年烘干鲜花800吨``, ``年可分拣柑橘2万吨``)
     r"|年(?:可)?(?:烘干|分拣|清洗|分选|脱水|初加工|精加工)"
     # a store by what it holds at once (``建成后可储存果蔬8000吨``)
-    r"|(?<=可)(?:储存|存储|储藏|冷藏))"
+    r"|(?<=可)(?:储存|存储|储藏|冷藏)"
+    # a yearly output told in speech (``一年可以加工柑橘五万吨``, ``每年能生产…``)
+    r"|(?:每年|一年)(?:能|可|可以)(?:加工|生产|处理|分选))"
     # a product named with its size (``年产6英寸碳化硅衬底30万片``, ``12英寸晶圆``)
     r"(?:\d+(?:\.\d+)?(?:英寸|纳米|微米|毫米))?[\u4e00-\u9fff]{1,10}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
@@ -2205,7 +2237,8 @@ RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容�
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
                            "|日加工|年烘干|年分拣|年清洗|年分选|年脱水|年初加工|年精加工"
                            "|日供|年供|年可|年出栏|年储运"
-                           "|装机|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏")
+                           "|装机|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏"
+                           "|每年能|每年可|一年能|一年可")
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
                            r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升"
@@ -2219,18 +2252,30 @@ THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工
 #: endings of names of that kind.
 _KIND_ANAPHORS = (("该园区", ("园", "园区")), ("该产业园", ("产业园",)), ("该基地", ("基地",)),
                   ("该工厂", ("厂",)), ("该厂", ("厂",)), ("该中心", ("中心",)))
+#: The same, taken up by a demonstrative as spoken news do (``这条生产线投资…``, ``这个加工交易中心总投资…``,
+#: ``这座综合体…``), a few words of the name's kind between.
+_THIS_KIND = re.compile(r"(?:该|这个|这条|这座|这一)[\u4e00-\u9fff]{0,4}?"
+                        r"(生产线|综合体|中心|基地|产业园|园区)")
 
 
 def _same_kind_anaphor(text: str, sent: Span, name: str) -> bool:
-    """True when the sentence opens (in its first clause) on ``该园区``/``该基地``… and the project
-    just named is of that kind (``…加工园一期完工。该园区总投资3.2亿元``): the figures are its own."""
+    """True when the sentence opens (in its first clause) on ``该园区``/``该基地``/``这条生产线``… and
+    the project just named is of that kind (``…加工园一期完工。该园区总投资3.2亿元``): the figures are
+    its own."""
     head = text[sent.start:sent.start + 12]
-    if "该" not in head:
+    if "该" not in head and "这" not in head:
         # 公司负责人介绍，基地全部达产后…: a base named bare after a speaker is the base just told of
         bare = _BARE_BASE.match(text, sent.start, sent.end)
         return bare is not None and _PHASE_WORKS.sub("", name).endswith("基地")
     core = _PHASE_WORKS.sub("", name)  # 某加工园一期主体工程: a phase of the park
-    return any(word in head and core.endswith(ends) for word, ends in _KIND_ANAPHORS)
+    if any(word in head and core.endswith(ends) for word, ends in _KIND_ANAPHORS):
+        return True
+    m = _THIS_KIND.match(text, sent.start, sent.start + 12)
+    return m is not None and _END_WORKS.sub("", core).endswith(m.group(1))
+
+
+#: A name's last word of works (``项目``, ``工程``), dropped before its kind is compared.
+_END_WORKS = re.compile(r"(?:建设)?(?:项目|工程)$")
 
 
 _PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项目)?$")
@@ -2716,8 +2761,18 @@ def _news_told_next(ctx: RecordContext, r: Record, nxt: Span, used: list[tuple[i
 #: ``走进某某经济开发区某某园区，…``).
 _SCENE_AT = re.compile(rf"[ \t\u3000]*(?:在|走进|来到)"
                        rf"(?P<d>{_LOCAL}(?:[\u4e00-\u9fff]{{2,4}}?(?:园区|片区|组团))?)[,，]")
+#: A scene told as a sentence of its own, a script moving on to a park (``…往东二十多公里，就是某县
+#: 某产业园。``, ``活动主会场设在某县产业集聚区。``): the place closes the sentence.
+_SCENE_TOLD = re.compile(rf"(?:就是|便是|设在|来到了?)(?P<d>{_LOCAL})[。！]?$")
 #: How many sentences before a project's own a scene may be set.
 _SCENE_REACH = 2
+
+
+def _scene_told(text: str, sent: Span) -> re.Match[str] | None:
+    """:data:`_SCENE_TOLD` closing ``sent`` (a cheap look for its verbs first)."""
+    if not any(text.find(w, sent.start, sent.end) >= 0 for w in ("就是", "便是", "设在", "来到")):
+        return None
+    return _SCENE_TOLD.search(text, max(sent.start, sent.end - 30), sent.end)
 
 
 def _scene_detail(ctx: RecordContext, art: Span, records: list[Record]) -> None:
@@ -2737,7 +2792,7 @@ def _scene_detail(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             sent = sents[j]
             if text.find("项目", sent.start, sent.end) >= 0:
                 break  # a project told between: the scene is not this one's
-            m = _SCENE_AT.match(text, sent.start, sent.end)
+            m = _SCENE_AT.match(text, sent.start, sent.end) or _scene_told(text, sent)
             places = [p for p in ctx.mentions_in("places", sent.start, sent.end) if isinstance(p.value, dict)
                       and p.value.get("level") != "province" and not ctx.in_org(p.start)]
             if m is None:
@@ -4251,8 +4306,9 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 _MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:前|以前|之前)?(?:在[^,，。;；在]{2,12}?)?"
                            r"(?:[一二三四首]期(?:工程|项目)?)?(?:主体(?:工程|结构)?)?"
                            r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成|开始|通过|即|就|便)*")
-#: A part of a month (``6月底``, ``10月中旬``): dates an event to that month.
-_MONTH_PART = re.compile(r"\d{1,2}月(?:底|末|初|中旬|上旬|下旬)$")
+#: A part of a month (``6月底``, ``10月中旬``, ``本月初``): dates an event to that month.
+_MONTH_PART = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2}|本|这个|上个?)月"
+                         r"(?:底|末|初|中旬|上旬|下旬)$")
 
 
 def _news_cue(ctx: RecordContext, r: Record, cue: int, cue_end: int) -> int:
@@ -4347,7 +4403,9 @@ _STAGE_TAG = re.compile(r"[ \t\u3000]*【(" + STAGE_RE.pattern + r")】")
 _SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，]"
                           r"[^。；;！？,，]{0,24}?投资[^。；;！？,，(（]{0,12}"
                           # a foreign amount with its yuan in brackets (``投资8000万欧元(约合人民币…)，``)
-                          r"(?:[(（][^()（）。；;]{0,16}[)）][,，]?)?$")
+                          r"(?:[(（][^()（）。；;]{0,16}[)）][,，]?)?"
+                          # (the sum in a clause of its own: ``将在园区投资8亿元，建设甲基地``)
+                          r"(?:(?<=元)[,，])?$")
 
 
 #: A sentence closing on a signing with a partner (``与甲公司签订投资协议。``).

@@ -45,6 +45,7 @@ from newsmill.zh.article_layout import (
     is_outline_item,
     is_place_section_title,
     is_print_furniture,
+    is_script_label,
     is_speaker_line,
     is_web_furniture,
     kicker_score,
@@ -243,16 +244,38 @@ def _page_label_to_all(doc: Document, lines: list[Line], arts: list[Article]) ->
     first = arts[0]
     ev = first.evidence.get("source")
     if not first.source or ev is None:
+        _site_label_to_all(doc, lines, arts)
         return
     line = next((ln for ln in lines[:6] if ln.start <= ev.start < ln.end), None)
     m = _HEADER_SOURCE.search(line.text) if line is not None and line.end <= first.start + 200 else None
     if m is None or m.group("src") != first.source:
         return
+    # (a site's own stories close on its staff's credits: ``记者：某某  编辑：某某``)
+    site = _SITE_SOURCE.fullmatch(first.source) is not None
     for art in arts[1:]:
-        if art.source is None and not art.reporters and not art.dateline:
+        if art.source is None and (not art.reporters or site) and not art.dateline:
             art.source = first.source
             art.evidence["source"] = ev
             art.attributes["source_from"] = "page label"
+
+
+def _site_label_to_all(doc: Document, lines: list[Line], arts: list[Article]) -> None:
+    """A media site's meta line above a page of stories, none of which names a source (a
+    programme's items: ``来源：某县融媒体中心 | 2026-09-18`` ⏎ ``《某某新闻》…`` ⏎ item titles),
+    names the source of every story with no source or dateline of its own."""
+    for ln in lines[:6]:
+        if ln.start >= arts[0].start:
+            return
+        m = _HEADER_SOURCE.search(ln.text) if ln.kind in ("credit", "date") else None
+        if m is None or _SITE_SOURCE.fullmatch(m.group("src")) is None:
+            continue
+        ev = _evidence(doc, (ln.start + m.start("src"), ln.start + m.end("src")))
+        for art in arts:
+            if art.source is None and not art.dateline:
+                art.source = m.group("src")
+                art.evidence["source"] = ev
+                art.attributes["source_from"] = "page label"
+        return
 
 
 #: ``本网`` ("this site") in either script.
@@ -449,6 +472,9 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             continue  # a ``label：value`` line of a notice (建设单位：…) is body text
         elif is_figure_line(ln.text) and _in_figure_block(out, i):
             continue  # 新开工项目186个，总投资1420亿元: a figure of an infographic, body text
+        elif is_script_label(ln.text) or (prev is not None and is_script_label(prev.text, bare=True)):
+            continue  # 【同期声】某局局长 王某: a script's part label, its text (so is the line under a bare
+            # label, 【现场声】 ⏎ （采茶歌）)
         elif is_editor_note(ln.text):
             ln.kind = "note"  # 【编者按】: belongs to the story printed after it
         elif is_heading_like(ln.text, max_heading) and not is_addressee_line(ln.text):
@@ -587,6 +613,12 @@ def _mark_wrapped_tables(lines: list[Line], text: str) -> None:
                 lines[i - 1].kind = "body"
 
 
+#: The label of a programme's or an issue's contents (``【本期提要】``, ``今日导读``, ``内容提要：``).
+_CONTENTS_LABEL = re.compile(r"[【\[]?(?:本期|今日|本期节目|内容|节目)(?:提要|导读|要目)[】\]]?\s*[:：]?")
+#: An item of such contents: a number and a mark (``1.某县…``, ``2、…``, ``①…``).
+_CONTENTS_ITEM = re.compile(r"(?:\d{1,2}\s*[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*\S")
+
+
 def _mark_page_furniture(lines: list[Line]) -> None:
     """Furniture told by its neighbours: a masthead's outlet name, a list of links at the foot.
 
@@ -594,7 +626,9 @@ def _mark_page_furniture(lines: list[Line]) -> None:
       masthead date line (furniture between them aside) is the masthead;
     * the bulleted lines (``· …``) after a ``相关链接：`` label are links to
       other pages, and so are the label and everything after it that is
-      heading-like.
+      heading-like;
+    * a contents label (``【本期提要】``) and the numbered titles after it list
+      the stories printed below: no title of the first one.
     """
     for i, ln in enumerate(lines):
         if ln.kind == "heading" and OUTLET_NAME.match(ln.text):
@@ -605,6 +639,12 @@ def _mark_page_furniture(lines: list[Line]) -> None:
             ln.kind = "furniture"
             for x in lines[i + 1:]:
                 if x.kind not in ("heading", "furniture") or x.text[:1] not in "·•-—●○▪":
+                    break
+                x.kind = "furniture"
+        elif ln.kind == "heading" and _CONTENTS_LABEL.fullmatch(ln.text):
+            ln.kind = "furniture"  # a programme's or issue's contents, its numbered items after it
+            for x in lines[i + 1:]:
+                if x.kind != "heading" or not _CONTENTS_ITEM.match(x.text):
                     break
                 x.kind = "furniture"
 

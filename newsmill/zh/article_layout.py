@@ -64,6 +64,10 @@ BOX_EDGE_CHARS = frozenset(map(chr, range(0x2500, 0x2580))) | frozenset("+|=-")
 _LINKS_LABEL = re.compile(r"^[【\[]?(?:相关链接|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读"
                           r"|热点推荐|猜你喜欢)"
                           r"[】\]]?\s*[:：]?$")
+#: A broadcast script's part label opening a line (``【导语】``, ``【同期声】某局局长 王某``,
+#: ``（同期声）…``, ``【记者出镜】``, ``【口播】``): the script's text, never a title or a kicker.
+_SCRIPT_LABEL = re.compile(r"^[【\[（(](?:导语|正文|解说|同期声?|记者出镜|出镜|口播|结束语|主持人|主播|现场声"
+                           r"|画外音|配音|字幕|采访|串词|演播室|片尾)[】\]）)]")
 _EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编前语|编后语)[】\]]?\s*[:：]?")
 _WEB_FURNITURE = re.compile(
     r"^(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>»]"
@@ -219,6 +223,16 @@ def is_boxed_teaser(line: str) -> bool:
 def is_links_label(line: str) -> bool:
     """The label of a list of links at a web page's foot (``相关链接：``, ``推荐阅读``)."""
     return bool(_LINKS_LABEL.match(line.strip()))
+
+
+def is_script_label(line: str, bare: bool = False) -> bool:
+    """A line opening with a broadcast script's part label (``【解说】``, ``（同期声）某某 王某``);
+    with ``bare``, a line that is the label alone (``【现场声】``)."""
+    s = line.strip()
+    if s[:1] not in "【[（(":
+        return False  # (most lines: no label opens them)
+    m = _SCRIPT_LABEL.match(s)
+    return m is not None and (not bare or m.end() == len(s))
 
 
 def is_editor_note(line: str) -> bool:

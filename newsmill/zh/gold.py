@@ -204,12 +204,26 @@ def _stories(doc: Document) -> tuple[list[dict[str, Any]], dict[int, int]]:
     return out, place
 
 
+#: The number of an item in a list of contents (``1.``, ``2、``, ``①``).
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
+
+
+def _listed_title(doc: Document, pos: int, titles: dict[str, int]) -> int | None:
+    """The article whose headline the line at ``pos`` outside every article lists (a programme's
+    contents, ``1.某县签约5个项目 总投资32.6亿元``): an amount there is the headline's, printed again."""
+    text = doc.clean
+    ls, le = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = _ITEM_NUMBER.sub("", text[ls:le if le >= 0 else len(text)])
+    return titles.get(norm(line))
+
+
 def document_to_gold(doc: Document) -> dict[str, Any]:
     """The document in the gold format, with private ``_spans`` for scoring."""
     money: list[dict[str, Any]] = []
     seen: dict[tuple, list[tuple[str | None, dict[str, Any]]]] = {}
     story = {i: a.attributes["continues"] for i, a in enumerate(doc.articles)
              if isinstance(a.attributes.get("continues"), int)}
+    titles = {norm(a.headline): i for i, a in enumerate(doc.articles) if a.headline}
     for m in doc.mentions:
         if m.kind == "money" and m.raw_start >= 0:
             for item in _money_items(doc, m):
@@ -217,8 +231,8 @@ def document_to_gold(doc: Document) -> dict[str, Any]:
                 # one entry, as in hand-made gold; its other places are kept as spans (a
                 # pinyin note or another script in one of them is the same print: 3億(yì)元)
                 # (an investment and an output of one amount are two: 年产值15亿元, 二期投资15亿元)
-                key = (story.get(m.article, m.article), norm(item["surface"]), item["value_cny"],
-                       item["qualifier"])
+                art = m.article if m.article is not None else _listed_title(doc, m.start, titles)
+                key = (story.get(art, art), norm(item["surface"]), item["value_cny"], item["qualifier"])
                 kind = _money_kind(doc.text, m.start)
                 same = next((k for k in seen.get(key, ()) if k[0] is None or kind is None or k[0] == kind),
                             None)

@@ -404,7 +404,9 @@ _NOUN_FIRST_WORDS = ("营收", "营业收入", "销售收入", "产值", "总产
 _NOUN_FIRST = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _NOUN_FIRST_WORDS}))}])"  # fail fast elsewhere
     rf"(?:{'|'.join(_NOUN_FIRST_WORDS)})"
-    rf"(?:总额|额)?(?:达到|达|为|实现|完成|首)?(?P<amt>(?:{_PRE})?[0-9.{_CNCH}]*?[0-9{_CNCH}]个?[万萬]?[亿億])$")
+    # (said as well: ``产值能到六个多亿``, ``投资了三个亿``)
+    rf"(?:总额|额)?了?(?:能|可|可以|将|就)?(?:达到|达|为|实现|完成|首|到|有)?"
+    rf"(?P<amt>(?:{_PRE})?[0-9.{_CNCH}]*?[0-9{_CNCH}](?:个多|多个|个)?[万萬]?[亿億])$")
 #: What may follow such a bare 亿 (end of a clause), so that 亿千瓦时, 亿元级, 亿人次 stay out.
 _CLAUSE_END = set("，,。；;、：:）)！？!? \n\u3000")
 
@@ -420,7 +422,8 @@ def _bare_yi_ends(text: str) -> list[int]:
         i = text.find(ch)
         while i >= 0:
             end = i + 1
-            spoken = i > 0 and text[i - 1] == "个" and (end == n or text[end] not in "元圆")
+            spoken = i > 0 and (text[i - 1] == "个" or text[i - 2:i] == "个多") \
+                and (end == n or text[end] not in "元圆")
             if end == n or text[end] in _CLAUSE_END or spoken:
                 out.append(end)  # 3个亿 is money in any position (the spoken form of 3亿元)
             i = text.find(ch, end)
@@ -434,8 +437,8 @@ def _noun_first(text: str) -> Iterator[MoneyHit]:
         m = _NOUN_FIRST.search(text, max(0, end - 24), end)
         if m is None:
             continue
-        try:
-            hit = parse_money(m.group("amt") + "元")
+        try:  # (六个多亿: said for 六多个亿, more than six)
+            hit = parse_money(m.group("amt").replace("个多", "多个") + "元")
         except ValueError:
             continue
         if isinstance(hit, tuple):

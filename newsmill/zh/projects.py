@@ -34,6 +34,11 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # a hub collecting and sending out farm goods (``某某农产品冷链集配中心``); a store's
             # parts (``建设仓储中心``, ``冷链配送中心``) are often a phase's contents, no works
             "集配中心", "集散中心",  # (and one gathering and sending them on: ``某县冷链物流集散中心``)
+            # a market where farm goods are processed and sold (``某镇柿饼加工交易中心``; no agency,
+            # ``公共资源交易中心``)
+            "加工交易中心",
+            # a complex of tourism or trade (``某镇研学旅游综合体``, ``某文旅综合体``)
+            "旅游综合体", "文旅综合体", "康养综合体", "商业综合体",
             # a county's logistics port (``某县现代物流港一期建成投用``; a railway port is a zone)
             "物流港")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
@@ -76,6 +81,8 @@ BOUNDARY_WORDS = sorted((
  "常驻",  # staff posted at a site (``抽调专人常驻项目现场``)
  "上马", "新上",  # a firm putting up a line or a plant (``投资…上马年产…项目``, ``新上…生产线``)
  "兴建", "斥资",  # Hong Kong and Macao wording: to build, to spend (``斥资…兴建某某中心``)
+ "选址",  # the site chosen (``拟选址某工业园区``): a place, after the project's name
+ "位置是",  # a reporter on site (``我现在所在的位置是…项目的施工现场``)
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
@@ -145,7 +152,7 @@ _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: subsidies (``给予…元的厂房``).
 #: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``; a
 #: conjunction right before ``项目``: ``了解企业生产经营和项目建设情况`` speaks of projects at large).
-_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取)项目|^(?:地基|桩基|基坑|土方|主体|钢结构)工程$|[和与及或]项目$"  # noqa: E501
+_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:拟|计划|将)?(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取)项目|^(?:地基|桩基|基坑|土方|主体|钢结构)工程$|[和与及或]项目$"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
 _NOT_PROJECT_FIRST = ("”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补选位坐"
@@ -183,6 +190,15 @@ _SOME_OF = ("多个", "多项", "一些", "若干", "部分", "众多", "诸多"
 #: A park signing with firms (``与甲公司等3家企业集中签约``, ``与乙集团签订投资协议``).
 _PARTY_AFTER = re.compile(r"(?:管委会)?(?:分别)?与[^，,。;；]{2,30}?(?:集中|正式|成功|现场)?"
                           r"(?:签约|签订|签署)")
+#: A facility taken up by a demonstrative (``这条生产线``, ``这个加工交易中心``, ``该基地``): no name.
+_THIS_FACILITY = re.compile(r"(?:该|这个|这条|这座|这一|此)[\u4e00-\u9fff]{0,4}?"
+                            r"(?:生产线|综合体|中心|基地|产业园|园区|工厂|厂|项目|工程)")
+#: The works just told of, owning what is named next (``这个项目的``, ``该工程的``).
+_OF_THIS_WORKS = re.compile(r"(?:该|这个|此|这一)(?:项目|工程)的$")
+#: A signing right after a name (``…工业园区签订投资协议``) and the ``与`` naming that name the home's
+#: party (``甲公司与我县…``, ``与本区…``; a park of its own, ``与某产业合作园签约``, may be a project).
+_SIGNS_AFTER = re.compile(r"(?:正式|成功|现场|集中)?(?:签订|签署|签约)")
+_WITH_PARTY = re.compile(r"与(?:我|本)[县区市旗][^，,。;；与]{0,12}$")
 #: A park hosting what is told next (``某产业园内的甲公司…``, ``某产业园举行项目签约仪式``, a batch's
 #: ``某产业园举行集中签约仪式``, its first batch, ``某产业园首批项目投产``): a place, not a project of
 #: its own (a park's own ceremony, ``某产业园举行开工仪式``, names it).
@@ -298,6 +314,8 @@ STRONG_BOUNDARY = (
     "迁至", "迁址至", "搬迁至", "迁入", "搬至",
     # a line or a plant a firm puts up (``某公司投资…上马年产…项目``, ``新上…生产线``)
     "上马", "新上",
+    # a reporter on site (``我现在所在的位置是…项目的施工现场``): the works named after it
+    "位置是", "位置就是",
 )
 _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 
@@ -753,6 +771,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
         if not item and _PARTY_AFTER.match(text, m1, end):
             continue  # ``某区某工业园与甲公司等3家企业集中签约``: a party to the signing, no project
+        if not item and _SIGNS_AFTER.match(text, m1, end) \
+                and _WITH_PARTY.search(text, max(start, m0 - 24), m0):
+            continue  # ``甲公司与我县某工业园区签订投资协议``: the other party to the signing, no project
         if not item and _HOST_AFTER.match(text, m1, end):
             continue  # ``某产业园内的甲公司…项目``, ``某产业园举行项目签约仪式``: the park hosts, no project
         if _SERVED_NEXT.match(text, m1, end):
@@ -803,6 +824,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
             continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
         name = _unquote(text[left:m1])
+        if name[0] in "该这此" and _THIS_FACILITY.fullmatch(name):
+            continue  # ``这条生产线投资…``: the works just told of, taken up again, no name
+        if text[left - 1:left] == "的" and _OF_THIS_WORKS.search(text, max(start, left - 6), left):
+            continue  # ``这个项目的钢结构厂房…``: a part of the works just told of, no works of its own
         if item and _BARE_PROCESSING.fullmatch(name) \
                 and (cap := _CAPACITY_OF_IT.search(text, max(start, left - 24), left)) is not None:
             # 年加工小龙虾5万吨的精深加工项目: the product is named in the capacity before
@@ -933,7 +958,7 @@ _PARKS = ("产业园", "工业园", "物流园", "科技园", "示范园", "产�
 _STANDARD_PLANT_AFTER = re.compile(r"标准化?(?:生产|工业)?厂房")
 #: A few characters of works after a facility and its phase, then ``项目``/``工程``
 #: (``扩能改造项目``, ``提质增效工程``): one name with the facility at its head.
-_WORKS_GO_ON = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![的和及与等])(?:项目|工程)(?![量师款])")
+_WORKS_GO_ON = re.compile(r"[\u4e00-\u9fffA-Z]{2,8}?(?<![的和及与等])(?:项目|工程)(?![量师款])")
 #: A month opening a phrase (``明年6月…``, ``2025年3月底…``): the date of a plan, not the head of a name.
 _DATE_OPENS = re.compile(r"(?:明年|今年|年内|次年|当年|同年|翌年|\d{4}年)?"
                          r"\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?")

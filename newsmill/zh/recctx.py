@@ -136,6 +136,11 @@ def addressee_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 #: Where guests or firms came from (``来自温州、苏州等地的商会负责人``): their home places.
 ORIGIN_RE = re.compile(r"来自[^，,。；;！？\n]{1,40}?(?:等地|等城市|等省市|的)")
+#: Where a delegation travels to seek investment (``赴浙江宁波、慈溪两地开展产业链招商``) and the host
+#: city bracketed in its event's name (``某县（宁波）招商推介会``): no place the story's works stand in.
+TRIP_RE = re.compile(r"(?:远赴|奔赴|赴)[^，,。；;！？\n]{2,30}?"
+                     r"(?:开展|进行|举办|参加|拜访|走访|考察|招商|推介|对接|签约|洽谈)"
+                     r"|[（(][^（()）\n]{2,8}[）)](?=[^，,。；;\n]{0,8}?(?:推介会|招商会|恳谈会|洽谈会|对接会))")
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
 #: The heading of a section that looks back (``一、2021年工作回顾``, ``过去一年的主要成效``).
 REVIEW_HEADING = re.compile(r"回顾|过去[一五两三]?年|一年来|五年来|主要成效|主要成绩|取得的成绩|工作总结")
@@ -905,6 +910,10 @@ class RecordContext:
         if self.text.find("来自", lo, hi) >= 0:  # where guests came from is not where the story happens
             origins = [m.span() for m in ORIGIN_RE.finditer(self.text, lo, hi)]
             inside = [m for m in inside if not any(s <= m.start < e for s, e in origins)]
+        if self.text.find("赴", lo, hi) >= 0 or self.text.find("会", lo, hi) >= 0:
+            trips = [m.span() for m in TRIP_RE.finditer(self.text, lo, hi)]
+            if trips:  # where a delegation went to seek investment is not where its works stand
+                inside = [m for m in inside if not any(s <= m.start < e for s, e in trips)]
         if self.text.find("居", lo, hi) >= 0 or self.text.find("列", lo, hi) >= 0:
             inside = [m for m in inside if not _rank_frame_place(self.text, m.start, m.end)]
         ok, named, filed = _place_lists(self.text, inside, in_org)

@@ -124,6 +124,16 @@ def _expand(num: str, mag: str) -> Decimal:
 
 
 _HAS_DIGIT = re.compile("[0-9]")
+
+
+def _cn_digits(num: str) -> str:
+    """A Chinese numeral in Arabic digits (``二十三`` → ``23``); as printed when it is none."""
+    try:
+        return format(parse_number(num).normalize(), "f")
+    except (ValueError, ArithmeticError):
+        return num
+
+
 _TWO_DIGITS = re.compile("[一二两三四五六七八九]{2}")
 _Q_CN = "零〇一二两三四五六七八九十百千万亿"
 #: a run of Arabic digits (with . and ,) or of two or more Chinese numerals; written to start
@@ -278,7 +288,9 @@ def _reading(pre: str | None, num: str, q: str | None, qmag: str | None, unit: s
         packed = num.replace(" ", "") if " " in num else num
         body, mag = split_magnitude(packed)
         if not _HAS_DIGIT.search(body):
-            body, mag = packed, ""
+            # a Chinese numeral keeps its magnitude word apart as digits do (``二十三万亩`` → 23,
+            # ``万亩``), its number given in digits; a bare magnitude (``万亩``) is the number
+            body, mag = (_cn_digits(body), mag) if body and mag else (packed, "")
         if qmag:
             mag += qmag
         if mag.endswith("十") and unit in ("千瓦", "千瓦时"):
