@@ -37,6 +37,7 @@ COUNT_PATTERNS = (
     re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库"
                r"|中已?(?:新开工|开复工|开工|竣工|投产|建成|落地))?"
                r"(?:数量|数)?(?:均|都|各)?(?:保持在|稳定在|维持在|不少于|不低于|至少|还有|尚有|仍有|突破"
+               r"|共计|合计|总计"
                r"|[(（](?=[^()（）\n]{0,20}[)）]))?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
     # (tiers listed apart, ``52个省、市、县重点项目``)
@@ -273,12 +274,39 @@ def _follow_on_counts(ctx: RecordContext, sent: Span,
     return out
 
 
+#: Two or more members counted after the whole, in one clause (``…项目共计214个，其中省列重大项目37个、
+#: 市列重大项目177个``), then the spending of them all (``，累计完成投资468.3亿元``).
+_MEMBERS_LISTED = re.compile(r"[,，]其中[^,，。;；]{2,30}?[个项]、[^,，。;；]{2,30}?[个项]"
+                             r"(?=[,，](?:累计|共计|共)?完成(?:年度)?投资)")
+_SPENT_BY_ALL = re.compile(r"[,，](?:累计|共计|共)?完成(?:年度)?投资(?:达到|达|为)?")
+
+
+def _members_spending(ctx: RecordContext, start: int, end: int,
+                      counts: list[tuple[int, int, int, int]]) -> Figure | None | bool:
+    """The spending after a whole's members counted in one clause: the whole's total (the figure) for
+    the whole, none for a member (``False``); ``None`` when the count is neither."""
+    text = ctx.text
+    m = _MEMBERS_LISTED.match(text, end)
+    if m is not None:
+        spent = _SPENT_BY_ALL.match(text, m.end())
+        found = ctx.figures_in(spent.end(), spent.end() + 16, "money") if spent else []
+        return found[0] if found and found[0].start == spent.end() else None
+    for c in counts:
+        if c[1] <= start and (m := _MEMBERS_LISTED.match(text, c[1])) is not None and end <= m.end():
+            return False
+    return None
+
+
 def _total(ctx: RecordContext, sent: Span, start: int, end: int,
            counts: list[tuple[int, int, int, int]]) -> Figure | None:
     """The group total of a count phrase: a money figure right after (or just before, ``…的N个``)."""
     text = ctx.text
     if text.startswith("之一", end):
         return None  # "one of N projects": the sentence is about one of them, not the group
+    if "其中" in text[end:end + 3] or text.find("其中", sent.start, start) >= 0:
+        members = _members_spending(ctx, start, end, counts)
+        if members is not None:
+            return members or None  # the spending of the whole, not of its last member
     earlier = [c[1] for c in counts if c[1] <= start]
     floor = max([sent.start, start - 30, *earlier])
     before = ctx.figures_in(floor, start + 1, "money")
@@ -424,9 +452,9 @@ def _lead_scope(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, i
 
 
 #: ``实施重点项目186个``: projects carried out, i.e. under way; ``…资金X亿元，支持项目11个``: projects
-#: funded, i.e. under way; ``纳入市级重点项目42个``, ``确定县级重点项目64个``: the works on a year's list
-#: of key projects.
-CARRIED_OUT = re.compile(r"(?:实施|安排|支持|(?:纳入|列入|确定)(?=[^,，。;；:：]{0,8}?重点))"
+#: funded, i.e. under way; ``纳入市级重点项目42个``, ``确定县级重点项目64个``, ``列入市级以上重大项目43个``:
+#: the works on a year's list of key projects.
+CARRIED_OUT = re.compile(r"(?:实施|安排|支持|(?:纳入|列入|确定)(?=[^,，。;；:：]{0,8}?重[点大]))"
                          r"[^,，。;；:：]{0,14}$")
 #: ``新批外资项目87个``, ``新批设立外商投资企业``: projects newly approved, i.e. agreed and signed.
 NEWLY_APPROVED = re.compile(r"新批[^,，。;；:：]{0,14}$")
