@@ -161,6 +161,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``按签约额、到位资金、开工项目数三项打分``: the measures listed, no batch
             if _RANKED.search(text, max(s0, n0 - 8), n0):
                 continue  # ``排名靠后的3个项目``: the last of a ranking, no batch
+            if text.startswith("项目", m.start()) and text.endswith("资产", max(s0, m.start() - 2), m.start()):
+                continue  # ``具备发行条件的资产项目5个``: assets to be funded again (REITs), no works
             if _TURNED_DOWN.search(text, max(s0, n0 - 14), n0):
                 continue  # ``已婉拒不达标项目6个``: projects turned down, no batch
             if m.group("u") == "个" and _UNITS_COUNTED.match(text, m.end("u")):

@@ -2120,7 +2120,8 @@ CAPACITY_PHRASE = re.compile(
     r"|冷库(?:库容|容量)?(?=[\d一二两三四五六七八九十])(?=[^，,。；;]{1,12}立方米)"
     # a store built, by what it holds (``新建冷库8万吨``, ``新增仓储能力5万立方米``), without the verb
     r"|(?<=新建|新增|扩建|建成|建设)(?:冷库|冷藏库|冷藏保鲜库|保鲜库|气调库|粮库|仓库|储备库)(?:库容|容量)?"
-    r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容)能力(?:达到|达)?"
+    r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容|供水|供气|供热)能力"
+    r"(?:达到|达)?"
     # a store's own size (``冷藏能力达到5万吨``), also what it turns over a year (``年冷藏周转能力…``)
     r"|(?:年|日)?(?:冷藏|冷储|仓储|冷链|烘干)(?:周转)?能力(?:可达|达到|达)?"
     # a store's volume however built (``建有冷库库容8万吨``)
@@ -5199,8 +5200,9 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
                 phase = _phase_of(m.group("p"))
                 if phase == own or (base, phase) in taken or (phase == 1 and own is None):
                     continue  # the first phase of a project named without one is told as the project
-                if lo > later.start and _PHASE_YEAR.match(ctx.text, m.end(), later.end) is None:
-                    continue  # in the name's own sentence, only a phase given its own year
+                if lo > later.start and _PHASE_YEAR.match(ctx.text, m.end(), later.end) is None \
+                        and _PHASE_PLANNED_WHEN.match(ctx.text, m.end(), later.end) is None:
+                    continue  # in the name's own sentence, only a phase given its own year or plan
                 if _speaker_plans(ctx.text, later.start, m):
                     continue  # 负责人说，…，二期工程计划今年下半年开工: the firm's intention
                 r = _phase_record(ctx, later, m, base, whole, counts)
@@ -5253,6 +5255,9 @@ def _phases_in_turn(ctx: RecordContext, later: Span, lo: int, hi: int, base: str
 _PHASE_YEAR = re.compile(r"[^，,。；;]{0,16}?(?:计划|预计|拟|将|力争|争取)?(?:于|在)?"
                          r"(?P<y>\d{4})年(?:底|内)?(?:前)?"
                          r"(?:全面|全部|正式)?(?:开工|建成|投产|竣工|并网|投运|完工|启动建设)")
+#: A phase's plan of its own with a time of the year (``…一期已投入运营，二期计划年底前开工``).
+_PHASE_PLANNED_WHEN = re.compile(r"(?:计划|预计|拟|力争|争取)(?:于|在)?(?:今年|明年|年内|年底|年中)(?:前)?"
+                                 r"(?:开工|建成|投产|竣工|并网|投运|完工|启动建设)")
 #: A phase's size right after it, in tons or power (``二期6万吨装置``, ``二期20万千瓦…``).
 _PHASE_SIZE = re.compile(r"(?P<c>\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|MW|GW))(?![时hH/／])")
 
