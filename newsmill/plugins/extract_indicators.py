@@ -574,11 +574,17 @@ def _past_period_and_place(ctx: RecordContext, s: int, e: int) -> int:
 _NOTE_TAIL = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 
 
+#: The level of the statistic just given, named again before its share (``，总量约占全市的26.5%``).
+_TOTAL_SHARE = re.compile(r"(?:其)?(?:总量|规模)约?(?=占)")
+
+
 def _share_of(subject: str, metric: str) -> str:
     """The share the statistic just given is of a whole (``产值…，占全市工业总产值的72%``):
     ``产值占工业总产值比重``; a scope word (全市) in the whole is left out."""
     whole = re.sub(r"^占(?:全[省市县区]|我[省市县区])?", "", metric)
     whole = re.sub(r"的?比重$", "", whole).removesuffix("的")  # 占全县…产值的比重达到41%
+    if not whole:  # 总量占全市的26.5%: a share of the same measure of the wider region
+        whole = re.sub(r"^占|的?比重$|的$", "", metric)
     return f"{subject}占{whole}比重"
 
 
@@ -1618,8 +1624,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
+                total_share = f.kind == "percent" and last is not None and _TOTAL_SHARE.match(metric)
+                if total_share:  # …地区生产总值…，高于全国…，总量约占全市的26.5%: the level's share
+                    metric = metric[total_share.end():]
+                    core = _NOT_WORD.sub("", metric)
                 if f.kind == "percent" and last is not None and core.startswith("占") \
-                        and f.start - max(last_end, rate_end) <= 24:  # (after the last one's rate too)
+                        and f.start - max(last_end, rate_end) <= (48 if total_share else 24):
                     if core == "占比":  # 其中工业投资…，占比达到88.9%: its share of the statistic before
                         metric = core = _bare_share(ctx.text, out[first:], last)
                     else:
