@@ -40,7 +40,7 @@ def test_a_site_owner_named_before_the_word_is_furniture() -> None:
 
 
 def test_a_meta_line_opening_on_time_gives_the_source() -> None:
-    credit = parse_credit_line("时间：2025-09-12 08:40　　来源：县发展改革局　　【大】【中】【小】　　【我要打印】")
+    credit = parse_credit_line("时间：2025-09-12 08:40　来源：县发展改革局　【大】【中】【小】　【我要打印】")
     assert credit is not None and credit.source is not None and credit.source.text == "县发展改革局"
 
 

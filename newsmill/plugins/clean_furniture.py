@@ -100,8 +100,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"(?:\s*[:：|·・]?\s*[\u4e00-\u9fff·・]{2,8})?"),
 }
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
-SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办", "时间",
-                        "协办", "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
+SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
+                        "时间", "协办",
+                        "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
                         "扫描", "转发", "评论", "证券", "股票", "债券", "信息", "来源", "地址"))
 #: A newspaper's running head: its name, the date, the page and its section
 #: (``某某日报 2024年3月5日 第B3版 经济``; a county paper ``今日某某`` has no ``报`` in its name);
@@ -122,8 +123,8 @@ _SCAN_RE = re.compile(r"(?:扫一扫|扫码|扫描二维码).{0,12}?(?:查看|�
 _OWNER_RE = re.compile(r"(?:主办|承办|协办)(?:单位)?\s*[:：]")
 #: The site's owner named before the word (``某县人民政府办公室主办    地址：…``): an office and
 #: ``主办``/``承办`` alone on the line or before a wide gap (``某会由某县人民政府主办`` is a sentence).
-_OWNER_AFTER_RE = re.compile(r"(?:(?!由)[\u4e00-\u9fff]){2,24}(?:办公室|政府|中心|委员会|局|宣传部)(?:主办|承办)"
-                             r"(?:[ \t\u3000]{2,}\S.*)?")
+_OWNER_AFTER_RE = re.compile(r"(?:(?!由)[\u4e00-\u9fff]){2,24}(?:办公室|政府|中心|委员会|局|宣传部)"
+                             r"(?:主办|承办)(?:[ \t\u3000]{2,}\S.*)?")
 _APP_ACTIONS_RE = re.compile(r"(?:(?:阅读|分享|点赞|在看|写留言|留言|收藏|推荐|转发|评论|赞)"
                              r"(?:\s*[\d.]+\s*[万千wW]?\+?)?\s*)+")
 _APP_POSTED_RE = re.compile(r".{0,24}?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}:\d{2}"
@@ -389,7 +390,7 @@ _SENTENCE_CREDIT_RE = re.compile(
 
 
 def _scene_with_credit(s: str) -> bool:
-    """A scene label and its photographer on one line (``签约仪式现场 某某 摄``, ``发布会现场（某某 摄）``)."""
+    """A scene label and its photographer on one line (``签约仪式现场 某某 摄``, ``会场（某某 摄）``)."""
     k = max(s.rfind("（"), s.rfind("(")) if s[-1] in "）)" else s.find(" ")
     if k < 2:
         return False

@@ -161,7 +161,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``按签约额、到位资金、开工项目数三项打分``: the measures listed, no batch
             if _RANKED.search(text, max(s0, n0 - 8), n0):
                 continue  # ``排名靠后的3个项目``: the last of a ranking, no batch
-            if text.startswith("项目", m.start()) and text.endswith("资产", max(s0, m.start() - 2), m.start()):
+            if text.startswith("项目", m.start()) \
+                    and text.endswith("资产", max(s0, m.start() - 2), m.start()):
                 continue  # ``具备发行条件的资产项目5个``: assets to be funded again (REITs), no works
             if _TURNED_DOWN.search(text, max(s0, n0 - 14), n0):
                 continue  # ``已婉拒不达标项目6个``: projects turned down, no batch
@@ -684,7 +685,8 @@ def _restated_in_box(text: str, at: int, value: int, found: list[Record]) -> boo
 #: the batch of the signing.
 #: (also firms from a region, what they agreed on before the agreement and the sum they intend:
 #: ``与省内外6家企业签订了算力合作协议，意向投资超过120亿元``)
-_FIRMS_SIGNED = re.compile(r"与(?:[^，,。;；]{2,30}?等|(?:省|市|县|区|国|境)内外)?(?P<n>\d+|[两二三四五六七八九十]+)家"
+_FIRMS_SIGNED = re.compile(r"与(?:[^，,。;；]{2,30}?等|(?:省|市|县|区|国|境)内外)?"
+                           r"(?P<n>\d+|[两二三四五六七八九十]+)家"
                            r"(?:企业|公司|单位)"
                            r"(?:集中|正式|成功|现场)?(?:签约|签订|签署)(?:了)?"
                            r"(?:[\u4e00-\u9fff]{2,4}?(?=合作协议|投资协议))?(?:投资|合作|项目)?(?:协议|合同)?"
@@ -1498,6 +1500,9 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
         place = ctx.place_for(start, sent.article, sent, venues, past_venue=True) or (
             ctx.place_for(start, sent.article, sent, visited) if venues else None)
+    if scope is None and ctx.text.find("园区", sent.start, start) >= 0 \
+            and (zone := ctx.asked_park(sent, start)) is not None:
+        place = zone  # 记者：请问某工业园区…？ 某某：今年以来，园区新引进项目11个: the park asked about
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:

@@ -2848,6 +2848,9 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     elif scope is None and ctx.text.startswith("园区", c0) and not ctx.mentions_in("places", c0, f.start) \
             and (zone := _zone_before(ctx, sent)) is not None:
         r.set("region", place_name(zone), ctx.evidence(zone.start, zone.end))  # 某经开区引进…。园区实现产值…
+    elif scope is None and ctx.text.find("园区", sent.start, f.start) >= 0 \
+            and (zone := ctx.asked_park(sent, f.start)) is not None:
+        r.set("region", place_name(zone), ctx.evidence(zone.start, zone.end))  # 记者：某园区…？ 某某：园区…
     status, cue = ctx.status(sent, f.start)
     if status == "target" and _run_close(ctx, sent, f.start) is not None:
         status, cue = "actual", None  # 争取授信21.6亿元……这是…的一组数据: results, no goal

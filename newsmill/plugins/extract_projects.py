@@ -176,8 +176,14 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
         # 甲工程已完成前期工作，力争10月开工: the preparation done, the event planned next is the stage
         out = [(s, e, c) for k, (s, e, c) in enumerate(out)
                if c != "前期工作" or not _PREP_DONE.search(text, max(sent.start, s - 4), s)
-               and not _PREP_DONE_AFTER.match(text, e)
+               and not _PREP_DONE_AFTER.match(text, e) and not _START_PLANNED_NEXT.match(text, e)
                or not any(c2 not in WEAK_STAGES for _, _, c2 in out[k + 1:])]
+        prep = next((s for s, e, c in out if c == "前期工作"), None)
+        if prep is None and (planned := _START_PLANNED_NEXT.search(text, sent.start, sent.end)) is not None \
+                and text.find("前期工作", sent.start, planned.start()) >= 0:
+            # 加快推进甲项目前期工作，力争明年开工: the push is of the preparation, the start is the stage
+            out = [(s, e, c) for s, e, c in out
+                   if not (e <= planned.start() and STAGE_CUES.get(c) == "under_construction")] or out
     if len(out) > 1:
         out = _reached(text, out)
     if len(out) > 1 and any(c in _SETTLED or c == "签约" for _, _, c in out):
@@ -253,6 +259,9 @@ def _reached(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int
 #: The preparation of a project told done (``已完成前期工作``, ``前期工作已基本完成``).
 _PREP_DONE = re.compile(r"(?:完成|完成了|做完|办结)$")
 _PREP_DONE_AFTER = re.compile(r"(?:已经?|均已|全部|基本)*(?:完成|办结)")
+#: A start planned right after the preparation (``加快推进…项目前期工作，力争明年上半年开工``): the stage is
+#: the start planned, as when the preparation is told done.
+_START_PLANNED_NEXT = re.compile(r"[，,](?:力争|争取|计划|预计|确保)[^，,。；;]{0,10}?开工")
 
 
 #: A share of the works done (``已完成主体工程的90%``) that a planned completion after it in the
@@ -411,10 +420,14 @@ def _relied_on(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
 #: dated: ``甲项目截至9月底已完成投资28.6亿元``).
 _SPENT = re.compile(r"(?:截至[^，,。；;！？]{1,8}?|今年以来|年初以来)?(?:目前|现)?(?:已|累计|已累计)"
                     r"完成(?:投资|年度投资)")
+#: The same right after a name with no ``已`` (``；乙项目完成投资11.3亿元，主体装置正在安装``).
+_SPENT_BARE = re.compile(r"完成(?:投资|年度投资)(?=\d)")
 
 
 #: The share of the works done (``目前路基工程已完成80%``, ``形象进度达65%``): the project is under way.
-_PROGRESS = re.compile(r"已完成(?:总)?(?:工程量|工作量|[\u4e00-\u9fff]{1,6}?工程)?的?\d+(?:\.\d+)?%|形象进度")
+#: (a share told in tenths too, ``完成路基工程的八成``)
+_PROGRESS = re.compile(r"已完成(?:总)?(?:工程量|工作量|[\u4e00-\u9fff]{1,6}?工程)?的?\d+(?:\.\d+)?%|形象进度"
+                       r"|(?:已经?)?完成(?:总)?(?:工程量|工作量|[\u4e00-\u9fff]{1,6}?工程)的?[一二三四五六七八九]成")
 #: Works told under way now in a project's own item (``目前正在加紧建设``, ``正抓紧施工``, ``建设正酣``).
 _BUILDING_NOW = re.compile(r"(?:目前|现在|当前|现)?正(?:在)?(?:加紧|加快|抓紧|全力|紧张|有序|全面)?(?:推进)?"
                            r"(?:建设|施工)(?!完成|完毕|任务|目标|规划)|(?:加紧|加快|抓紧)(?:建设|施工)中|建设正酣"
@@ -695,7 +708,8 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             if m:
                 c1 = _more_output(text, m.end(), end)
                 r.set("capacity", text[m.start():c1], ctx.evidence(m.start(), c1))
-    if r.get("capacity") is None and text.find("机柜", start, end) >= 0:
+    if r.get("capacity") is None and (text.find("机柜", start, end) >= 0
+                                      or text.find("机架", start, end) >= 0):
         m = RACKS.search(text, start, end)
         if m:
             r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
@@ -1700,7 +1714,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     r.set("name", name.name, ctx.evidence(name.start, name.end))
     stage, s0, s1 = _stage(ctx, sent, name, cues, names)
     item_start, item_end = _item_of(ctx.text, sent, name)
-    spent = _SPENT.match(ctx.text, name.end)
+    spent = _SPENT.match(ctx.text, name.end) or _SPENT_BARE.match(ctx.text, name.end)
     if spent is not None and stage in _DONE_NOW and s0 >= spent.end() \
             and target_in(ctx.text[ctx.clause_start(s0, spent.end()):s0]) is not None:
         spent = None  # 甲项目已完成投资2.3亿元，…，预计8月竣工: what is done so far, then the goal
@@ -2155,8 +2169,10 @@ def _more_output(text: str, end: int, limit: int) -> int:
 
 
 #: A data centre's size, by the racks it holds (``可容纳机柜6000架``, ``部署标准机柜1.2万个``).
-RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容纳)(?:标准|服务器)?机柜(?:约|近|超|达)?"
-                   r"\d+(?:\.\d+)?(?:万|千)?(?:架|个|台|组)")
+RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容纳)(?:标准|服务器)?机[柜架](?:约|近|超|达)?"
+                   r"\d+(?:\.\d+)?(?:万|千)?(?:架|个|台|组)"
+                   # (the number first: ``2000个标准机架已投入运营``, ``形成5000架标准机柜的算力规模``)
+                   r"|(?<![\d.])\d+(?:\.\d+)?(?:万|千)?[个架](?:标准|服务器)?机[柜架]")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
                            "|日加工|年烘干|年分拣|年清洗|年分选|年脱水|年初加工|年精加工"
@@ -3518,7 +3534,7 @@ def _firm_counts(records: list[Record]) -> None:
     """``与3家企业签约……，其中包括甲项目``: a count of firms signing is no project's investor."""
     for r in records:
         inv = r.get("investor")
-        if isinstance(inv, str) and _FIRM_COUNT.fullmatch(inv):
+        if isinstance(inv, str) and _FIRM_COUNT.search(inv):  # (``省内外6家企业`` too)
             r.set("investor", None)
 
 

@@ -70,9 +70,7 @@ def is_list_item(line: str) -> bool:
 
 #: A web page's meta line (``来源：某市人民政府网 发布日期：…``).
 META_LINE_RE = re.compile(r"(?:【\s*)?(?:来源|稿源|信息来源|文章来源|发布时间|发布日期|作者|字号|字体)"
-                          r"\s*[:：]"
-                          # (a bare ``时间：`` only before a full date: ``时间：2025-10-30 16:05  来源：…``)
-                          r"|时间\s*[:：]\s*(?:19|20)\d{2}[-./年]")
+                          r"\s*[:：]")
 
 
 def is_meta_line(line: str) -> bool:

@@ -240,11 +240,11 @@ _FLOOR_HELD = re.compile(r"(?:租下|租用|租赁|承租|租了)[^，,。；;]{
                          r"|(?:自建|老|旧|原有|现有|闲置|废弃|停产)(?:标准化|标准)?厂房$")
 #: A preposition right before ``项目`` (``按项目实际投资额给予奖励``, ``逐项目``): projects in general.
 _BY_PROJECT = re.compile(r"[按逐每]$")
-#: A point of a speech opening on a kind of projects (``一是能源化工项目接续落地。``, ``二是文旅项目提质增效，``):
-#: the kind, after ``一是``/``二是``…, then four characters closing the clause.
 #: A role a place is to play in a larger whole, after a base's or a hub's name (``把某县建成某某能源基地的
-#:重要支点``): the whole, no works.
+#: 重要支点``): the whole, no works.
 _ROLE_OF_PLACE = re.compile(r"的(?:重要|核心|关键|主要)?(?:支点|节点|引擎|增长极|桥头堡|承载区|组成部分)")
+#: A point of a speech opening on a kind of projects (``一是能源化工项目接续落地。``,
+#: ``二是文旅项目提质增效，``): the kind, after ``一是``/``二是``…, then four characters closing the clause.
 _POINT_HEAD = re.compile(r"[一二三四五六七八九十]是$")
 _POINT_TAIL = re.compile(r"[\u4e00-\u9fff]{4}[。；;，,：:]")
 #: The places a list ends with (``…等地``, ``、乙…等处``), the items left included.
