@@ -68,7 +68,8 @@ def test_a_list_of_major_projects_is_under_way_and_its_members_share_the_spendin
     assert found[135].get("total_cny") is None and found[21].get("total_cny") is None
     assert found[38].get("event") == "under_construction"
     # one member named after 其中: its own sum stays its own
-    one = {r.get("count"): r for r in batches("某某发布会\n\n全县新签约项目46个，其中工业项目31个，协议投资额88.6亿元。\n")}
+    one = {r.get("count"): r for r in batches("某某发布会\n\n全县新签约项目46个，其中工业项目31个，"
+                                               "协议投资额88.6亿元。\n")}
     assert one[31].get("total_cny") == 8_860_000_000
 
 
@@ -81,7 +82,8 @@ def test_asset_projects_for_reits_are_no_batch_and_their_assets_no_statistic() -
 def test_firms_from_a_region_signing_what_they_intend_are_a_batch() -> None:
     page = "某某发布会\n\n吴忠市与区内外5家企业签订了储能合作协议，意向投资超过80亿元。\n"
     found = batches(page)
-    assert [(r.get("count"), r.get("event"), r.get("total_cny")) for r in found] == [(5, "signed", 8_000_000_000)]
+    assert [(r.get("count"), r.get("event"), r.get("total_cny")) for r in found] \
+        == [(5, "signed", 8_000_000_000)]
     assert not batches("某某发布会\n\n吴忠市与区内外5家企业开展了座谈交流。\n")
 
 
@@ -93,12 +95,14 @@ def test_the_park_asked_about_is_what_the_answer_means_by_park() -> None:
     regions = {r.get("value"): r.get("region") for r in indicators(page)}
     assert regions[41] == regions[9_620_000_000] == "青铜峡工业园区"
     # no park asked about: the park stays unknown, the district's figures stay the district's
-    plain = page.replace("记者：请问青铜峡工业园区在招商方面有哪些成效？", "记者：请问全市在招商方面有哪些成效？")
+    plain = page.replace("记者：请问青铜峡工业园区在招商方面有哪些成效？",
+                         "记者：请问全市在招商方面有哪些成效？")
     assert {r.get("region") for r in batches(plain) if r.get("count") == 9} != {"青铜峡工业园区"}
 
 
 def test_a_comparison_with_the_citys_average_frames_no_region() -> None:
-    page = ("红寺堡区发布会\n\n红寺堡区召开发布会。\n\n任某：今年全区列入市级以上重大项目21个，完成投资28.7亿元，"
+    page = ("红寺堡区发布会\n\n红寺堡区召开发布会。\n\n"
+            "任某：今年全区列入市级以上重大项目21个，完成投资28.7亿元，"
             "高出全市平均水平3.2个百分点。新签约招商引资项目12个，签约金额46.5亿元。\n")
     assert {r.get("region") for r in batches(page)} == {"红寺堡区"}
 
@@ -108,7 +112,8 @@ def test_a_comparison_with_the_citys_average_frames_no_region() -> None:
 def test_a_hosts_turn_and_money_put_to_projects_name_none() -> None:
     assert not projects("某某发布会\n\n主持人：下面请马强局长介绍项目建设情况。\n")
     assert not projects("某某发布会\n\n回收的资金将全部用于新项目建设。\n")
-    found = projects("某某发布会\n\n马强介绍，中卫市第二污水处理厂扩建项目总投资3.2亿元，目前正在加紧建设。\n")
+    found = projects("某某发布会\n\n马强介绍，中卫市第二污水处理厂扩建项目总投资3.2亿元，"
+                     "目前正在加紧建设。\n")
     assert list(found) == ["中卫市第二污水处理厂扩建项目"]
 
 
@@ -126,7 +131,8 @@ def test_a_base_a_place_is_to_serve_is_no_works() -> None:
 
 
 def test_a_computing_centre_and_its_next_phase_planned_this_year() -> None:
-    page = "某某发布会\n\n位于沙坡头区的西部云谷算力中心一期3000个标准机架已于6月投入运营，二期计划明年开工。\n"
+    page = ("某某发布会\n\n位于沙坡头区的西部云谷算力中心一期3000个标准机架已于6月投入运营，"
+            "二期计划明年开工。\n")
     found = projects(page)
     first = found["西部云谷算力中心一期"]
     assert first.get("stage") == "in_production" and first.get("capacity") == "3000个标准机架"
@@ -169,7 +175,8 @@ def test_a_share_of_the_works_in_tenths_keeps_them_under_way() -> None:
 
 
 def test_preparation_pushed_then_a_start_planned_is_a_planned_start() -> None:
-    r = projects("某某发布会\n\n我们将加快推进总投资约60亿元的中宁县抽水蓄能电站项目前期工作，力争明年上半年开工。\n")
+    r = projects("某某发布会\n\n我们将加快推进总投资约60亿元的中宁县抽水蓄能电站项目前期工作，"
+                 "力争明年上半年开工。\n")
     one = r["中宁县抽水蓄能电站项目"]
     assert (one.get("stage"), one.get("status")) == ("started", "target")
     prep = projects("某某发布会\n\n中宁县抽水蓄能电站项目正在开展前期工作。\n")["中宁县抽水蓄能电站项目"]
@@ -184,6 +191,45 @@ def test_a_push_to_sign_soon_is_a_plan() -> None:
 
 
 def test_firms_counted_after_a_region_are_no_investor() -> None:
-    page = ("某某发布会\n\n中卫市智算中心一期项目总投资约28亿元，正在进行机电安装；同时，我们还与区内外4家企业"
+    page = ("某某发布会\n\n中卫市智算中心一期项目总投资约28亿元，正在进行机电安装；"
+            "同时，我们还与区内外4家企业"
             "签订了算力合作协议，意向投资超过60亿元。\n")
     assert projects(page)["中卫市智算中心一期项目"].get("investor") is None
+
+
+# --- statistics ------------------------------------------------------------------------------------
+
+def test_the_share_of_a_class_of_projects_spending_is_a_statistic() -> None:
+    page = "某某发布会\n\n分类型看，产业项目完成投资126.4亿元，占比61.3%；民生项目完成投资32.5亿元。\n"
+    shares = [r for r in indicators(page) if r.get("unit") == "%"]
+    assert [(r.get("metric"), r.get("value")) for r in shares] == [("产业项目完成投资占比", 61.3)]
+    one = "某某发布会\n\n该项目完成投资3.1亿元，占比62%。\n"
+    assert not [r for r in indicators(one) if r.get("unit") == "%"]
+
+
+def test_parts_of_installed_power_named_by_their_kind() -> None:
+    page = "某某发布会\n\n截至9月底，全市新能源装机规模达到1260万千瓦，其中风电520万千瓦、光伏740万千瓦。\n"
+    found = {r.get("value"): r.get("metric") for r in indicators(page)}
+    assert found[520] == "风电装机规模" and found[740] == "光伏装机规模"
+
+
+def test_land_approved_and_secured_is_a_statistic() -> None:
+    page = "某某发布会\n\n前三季度，全市共批准建设用地0.86万亩，其中保障重点项目用地6200余亩。\n"
+    found = {r.get("value"): r.get("unit") for r in indicators(page)}
+    assert found == {0.86: "万亩", 6200: "亩"}
+    assert not indicators("某某发布会\n\n该项目规划用地320亩，计划明年开工。\n")
+
+
+def test_a_growth_told_of_a_sums_scale_is_that_sums() -> None:
+    page = ("某某发布会\n\n今年以来，已发行专项债券32.6亿元，支持项目41个，发行规模同比增长18.2%。\n")
+    found = indicators(page)
+    assert [(r.get("value"), r.get("growth_pct")) for r in found] == [(3_260_000_000, 18.2)]
+    other = ("某某发布会\n\n全市实现外贸进出口86.2亿元，其中民营企业23家，进口规模同比增长12.4%。\n")
+    assert any(r.get("growth_pct") == 12.4 and r.get("unit") == "%" for r in indicators(other))
+
+
+def test_a_levels_share_of_the_wider_region_named_by_its_total() -> None:
+    page = ("某某发布会\n\n前三季度，利通区实现地区生产总值186.5亿元，同比增长6.2%，比上半年加快0.8个百分点，"
+            "高于全国平均水平1.0个百分点，总量约占全市的28.4%。\n")
+    found = {r.get("value"): r.get("metric") for r in indicators(page)}
+    assert found[28.4].endswith("地区生产总值占全市比重")
