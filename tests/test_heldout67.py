@@ -37,8 +37,8 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 20/20 (first 16/18)
     ("projects", "investment_cny"): 1.0,    # 11/11
     ("projects", "location"): 1.0,          # 20/20 (first 16/18)
-    ("projects", "date"): 0.9,              # 9/10 (first 7/10)
-    ("projects", "capacity"): 0.8,          # 9/11 (first 6/10)
+    ("projects", "date"): 1.0,              # 10/10 (first 7/10)
+    ("projects", "capacity"): 0.9,          # 10/11 (first 6/10)
     ("projects", "investor"): 0.75,         # 6/8
     ("batches", "count"): 1.0,              # 27/27
     ("batches", "event"): 1.0,              # 29/29 (first 23/27)

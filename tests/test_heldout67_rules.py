@@ -142,12 +142,14 @@ def test_a_computing_centre_and_its_next_phase_planned_this_year() -> None:
 
 
 def test_a_mine_and_its_washing_plant_are_one_works_and_its_shaft_no_project() -> None:
-    page = ("某某发布会\n\n灵武市羊场湾二号煤矿及选煤厂项目总投资36.2亿元，目前井筒工程已全部完成，"
+    page = ("某某发布会\n\n灵武市羊场湾二号煤矿及选煤厂项目设计产能每年300万吨，总投资36.2亿元，"
+            "目前井筒工程已全部完成，"
             "预计明年5月联合试运转。\n")
     found = projects(page)
     assert list(found) == ["灵武市羊场湾二号煤矿及选煤厂项目"]
     r = found["灵武市羊场湾二号煤矿及选煤厂项目"]
-    assert (r.get("stage"), r.get("status")) == ("in_production", "target")
+    assert (r.get("stage"), r.get("status"), r.get("date")) == ("in_production", "target", "2026-05")
+    assert "设计产能每年300万吨" in str(r.get("capacity"))
     # two works joined by 及 stay two
     two = projects("某某发布会\n\n固原市第二水厂及东部污水处理厂均已于8月建成。\n")
     assert len(two) != 1 or "固原市第二水厂及东部污水处理厂" not in two
