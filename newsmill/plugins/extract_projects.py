@@ -180,7 +180,7 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
                or not any(c2 not in WEAK_STAGES for _, _, c2 in out[k + 1:])]
         prep = next((s for s, e, c in out if c == "前期工作"), None)
         if prep is None and (planned := _START_PLANNED_NEXT.search(text, sent.start, sent.end)) is not None \
-                and text.find("前期工作", sent.start, planned.start()) >= 0:
+                and text.endswith("前期工作", sent.start, planned.start()):
             # 加快推进甲项目前期工作，力争明年开工: the push is of the preparation, the start is the stage
             out = [(s, e, c) for s, e, c in out
                    if not (e <= planned.start() and STAGE_CUES.get(c) == "under_construction")] or out
@@ -261,7 +261,7 @@ _PREP_DONE = re.compile(r"(?:完成|完成了|做完|办结)$")
 _PREP_DONE_AFTER = re.compile(r"(?:已经?|均已|全部|基本)*(?:完成|办结)")
 #: A start planned right after the preparation (``加快推进…项目前期工作，力争明年上半年开工``): the stage is
 #: the start planned, as when the preparation is told done.
-_START_PLANNED_NEXT = re.compile(r"[，,](?:力争|争取|计划|预计|确保)[^，,。；;]{0,10}?开工")
+_START_PLANNED_NEXT = re.compile(r"[，,](?:力争|争取|计划|预计|确保)[^，,。；;]{0,10}?开工(?!项目)")
 
 
 #: A share of the works done (``已完成主体工程的90%``) that a planned completion after it in the
