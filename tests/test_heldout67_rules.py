@@ -184,8 +184,8 @@ def test_preparation_pushed_then_a_start_planned_is_a_planned_start() -> None:
     prep = projects("某某发布会\n\n中宁县抽水蓄能电站项目正在开展前期工作。\n")["中宁县抽水蓄能电站项目"]
     assert prep.get("stage") == "planned"
     # the preparation of other works, then projects started as a noun: the push stands
-    other = projects("某某发布会\n\n下一步，该县将围绕中宁县抽水蓄能电站项目建设，加快推进用地、接网等前期工作，"
-                     "确保开工项目早日见效。\n")["中宁县抽水蓄能电站项目"]
+    other = projects("某某发布会\n\n下一步，该县将围绕中宁县抽水蓄能电站项目建设，"
+                     "加快推进用地、接网等前期工作，确保开工项目早日见效。\n")["中宁县抽水蓄能电站项目"]
     assert other.get("stage") == "under_construction"
 
 
