@@ -176,19 +176,6 @@ def test_a_share_of_the_works_in_tenths_keeps_them_under_way() -> None:
     assert r["盐池县至同心县二级公路工程"].get("stage") == "under_construction"
 
 
-def test_preparation_pushed_then_a_start_planned_is_a_planned_start() -> None:
-    r = projects("某某发布会\n\n我们将加快推进总投资约60亿元的中宁县抽水蓄能电站项目前期工作，"
-                 "力争明年上半年开工。\n")
-    one = r["中宁县抽水蓄能电站项目"]
-    assert (one.get("stage"), one.get("status")) == ("started", "target")
-    prep = projects("某某发布会\n\n中宁县抽水蓄能电站项目正在开展前期工作。\n")["中宁县抽水蓄能电站项目"]
-    assert prep.get("stage") == "planned"
-    # the preparation of other works, then projects started as a noun: the push stands
-    other = projects("某某发布会\n\n下一步，该县将围绕中宁县抽水蓄能电站项目建设，"
-                     "加快推进用地、接网等前期工作，确保开工项目早日见效。\n")["中宁县抽水蓄能电站项目"]
-    assert other.get("stage") == "under_construction"
-
-
 def test_a_push_to_sign_soon_is_a_plan() -> None:
     r = projects("某某发布会\n\n推动年处理能力2万吨的退役光伏组件回收项目尽快签约落地。\n")
     one = next(iter(r.values()))

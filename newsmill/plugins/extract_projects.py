@@ -176,14 +176,8 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
         # 甲工程已完成前期工作，力争10月开工: the preparation done, the event planned next is the stage
         out = [(s, e, c) for k, (s, e, c) in enumerate(out)
                if c != "前期工作" or not _PREP_DONE.search(text, max(sent.start, s - 4), s)
-               and not _PREP_DONE_AFTER.match(text, e) and not _START_PLANNED_NEXT.match(text, e)
+               and not _PREP_DONE_AFTER.match(text, e)
                or not any(c2 not in WEAK_STAGES for _, _, c2 in out[k + 1:])]
-        prep = next((s for s, e, c in out if c == "前期工作"), None)
-        if prep is None and (planned := _START_PLANNED_NEXT.search(text, sent.start, sent.end)) is not None \
-                and text.endswith("前期工作", sent.start, planned.start()):
-            # 加快推进甲项目前期工作，力争明年开工: the push is of the preparation, the start is the stage
-            out = [(s, e, c) for s, e, c in out
-                   if not (e <= planned.start() and STAGE_CUES.get(c) == "under_construction")] or out
     if len(out) > 1:
         out = _reached(text, out)
     if len(out) > 1 and any(c in _SETTLED or c == "签约" for _, _, c in out):
@@ -259,9 +253,6 @@ def _reached(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int
 #: The preparation of a project told done (``已完成前期工作``, ``前期工作已基本完成``).
 _PREP_DONE = re.compile(r"(?:完成|完成了|做完|办结)$")
 _PREP_DONE_AFTER = re.compile(r"(?:已经?|均已|全部|基本)*(?:完成|办结)")
-#: A start planned right after the preparation (``加快推进…项目前期工作，力争明年上半年开工``): the stage is
-#: the start planned, as when the preparation is told done.
-_START_PLANNED_NEXT = re.compile(r"[，,](?:力争|争取|计划|预计|确保)[^，,。；;]{0,10}?开工(?!项目)")
 
 
 #: A share of the works done (``已完成主体工程的90%``) that a planned completion after it in the
