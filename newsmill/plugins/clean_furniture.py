@@ -63,6 +63,8 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "page tools": re.compile(
         r"(?:\s*[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑|分享)"
         r"[^【】\[\]]{0,10}[】\]])+"
+        # (the font-size switch as three buttons: ``【大】【中】【小】``)
+        r"|(?:\s*[【\[]\s*[大中小]\s*[】\]]){3}"
         # (the same links bare, apart by blanks or bars: ``打印本页 关闭窗口``, ``打印本页 | 关闭窗口``)
         r"|(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部)"
         r"(?:\s*[|｜/]?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|打印|关闭|返回|收藏|纠错))*"),
@@ -99,7 +101,8 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
 }
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
 SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
-                        "协办", "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
+                        "时间", "协办",
+                        "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
                         "扫描", "转发", "评论", "证券", "股票", "债券", "信息", "来源", "地址"))
 #: A newspaper's running head: its name, the date, the page and its section
 #: (``某某日报 2024年3月5日 第B3版 经济``; a county paper ``今日某某`` has no ``报`` in its name);
@@ -118,17 +121,23 @@ _SITE_THEN_CRUMBS_RE = re.compile(r"[\u4e00-\u9fff]{2,20}[ \t\u3000]{2,}(?:网�
                                   r"(?:\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,12}){1,5}")
 _SCAN_RE = re.compile(r"(?:扫一扫|扫码|扫描二维码).{0,12}?(?:查看|浏览|打开|阅读)\S{0,8}")
 _OWNER_RE = re.compile(r"(?:主办|承办|协办)(?:单位)?\s*[:：]")
+#: The site's owner named before the word (``某县人民政府办公室主办    地址：…``): an office and
+#: ``主办``/``承办`` alone on the line or before a wide gap (``某会由某县人民政府主办`` is a sentence).
+_OWNER_AFTER_RE = re.compile(r"(?:(?!由)[\u4e00-\u9fff]){2,24}(?:办公室|政府|中心|委员会|局|宣传部)"
+                             r"(?:主办|承办)(?:[ \t\u3000]{2,}\S.*)?")
 _APP_ACTIONS_RE = re.compile(r"(?:(?:阅读|分享|点赞|在看|写留言|留言|收藏|推荐|转发|评论|赞)"
                              r"(?:\s*[\d.]+\s*[万千wW]?\+?)?\s*)+")
 _APP_POSTED_RE = re.compile(r".{0,24}?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}:\d{2}"
                             r"\s*(?:发表于\s*\S{2,8}|来自\s*\S.{0,16})")
 _META_FIELD_RE = re.compile(r"[【\[]?\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览次数|阅读次数"
-                            r"|阅读量|阅读"
+                            r"|阅读量|阅读|浏览量|点击量|分享到"
                             r"|点击数|访问量|字号|字体|编辑|责任编辑|责编"
                             # a listed company's filing (``证券代码：… 证券简称：… 公告编号：…``)
                             r"|(?:证券|股票|债券)(?:代码|简称)|公告编号)\s*[:：]"
                             # a bare posting time (``2024-11-06 09:15``)
-                            r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+                            r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+                            # (written in words: ``2025年10月24日 09:12``)
+                            r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _FIELD_GAP_RE = re.compile(r"[ \t\u3000]{2,}")
 #: One full-width blank between a meta line's fields (``发布时间：…\u3000来源：…\u3000浏览次数：…``).
 _WIDE_GAP_RE = re.compile(r"[ \t]*\u3000[ \t\u3000]*|[ \t]{2,}")
@@ -342,7 +351,7 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             return "furniture", "page header"
         if is_credit(s):
             return "caption", "photo credit"
-        if s[-1] in "摄图" and _scene_with_credit(s):
+        if (s[-1] in "摄图" or s[-2:] in ("摄）", "摄)")) and _scene_with_credit(s):
             return "caption", "scene label"
         for rule, rx in CAPTION_RES.items():
             if rx.fullmatch(s) and (rule != "scene label" or is_title_like(s, 16)):
@@ -355,6 +364,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             rule = site_furniture(s)
             if rule:
                 return "furniture", rule
+        if "主办" in s and _OWNER_AFTER_RE.fullmatch(s):
+            return "furniture", "source note"
         if s[-1] in _PAGER_LAST and (rule := pager_or_docnumber(s)):
             return "furniture", rule
         if (">" in s or "›" in s or "»" in s or "＞" in s) \
@@ -379,8 +390,8 @@ _SENTENCE_CREDIT_RE = re.compile(
 
 
 def _scene_with_credit(s: str) -> bool:
-    """A scene label and its photographer on one line (``签约仪式现场 某某 摄``)."""
-    k = s.find(" ")
+    """A scene label and its photographer on one line (``签约仪式现场 某某 摄``, ``会场（某某 摄）``)."""
+    k = max(s.rfind("（"), s.rfind("(")) if s[-1] in "）)" else s.find(" ")
     if k < 2:
         return False
     head, tail = s[:k].rstrip("。"), s[k:].strip()

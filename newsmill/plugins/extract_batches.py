@@ -37,6 +37,7 @@ COUNT_PATTERNS = (
     re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库"
                r"|中已?(?:新开工|开复工|开工|竣工|投产|建成|落地))?"
                r"(?:数量|数)?(?:均|都|各)?(?:保持在|稳定在|维持在|不少于|不低于|至少|还有|尚有|仍有|突破"
+               r"|共计|合计|总计"
                r"|[(（](?=[^()（）\n]{0,20}[)）]))?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
     # (tiers listed apart, ``52个省、市、县重点项目``)
@@ -160,6 +161,9 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``按签约额、到位资金、开工项目数三项打分``: the measures listed, no batch
             if _RANKED.search(text, max(s0, n0 - 8), n0):
                 continue  # ``排名靠后的3个项目``: the last of a ranking, no batch
+            if text.startswith("项目", m.start()) \
+                    and text.endswith("资产", max(s0, m.start() - 2), m.start()):
+                continue  # ``具备发行条件的资产项目5个``: assets to be funded again (REITs), no works
             if _TURNED_DOWN.search(text, max(s0, n0 - 14), n0):
                 continue  # ``已婉拒不达标项目6个``: projects turned down, no batch
             if m.group("u") == "个" and _UNITS_COUNTED.match(text, m.end("u")):
@@ -273,12 +277,39 @@ def _follow_on_counts(ctx: RecordContext, sent: Span,
     return out
 
 
+#: Two or more members counted after the whole, in one clause (``…项目共计214个，其中省列重大项目37个、
+#: 市列重大项目177个``), then the spending of them all (``，累计完成投资468.3亿元``).
+_MEMBERS_LISTED = re.compile(r"[,，]其中[^,，。;；]{2,30}?[个项]、[^,，。;；]{2,30}?[个项]"
+                             r"(?=[,，](?:累计|共计|共)?完成(?:年度)?投资)")
+_SPENT_BY_ALL = re.compile(r"[,，](?:累计|共计|共)?完成(?:年度)?投资(?:达到|达|为)?")
+
+
+def _members_spending(ctx: RecordContext, start: int, end: int,
+                      counts: list[tuple[int, int, int, int]]) -> Figure | None | bool:
+    """The spending after a whole's members counted in one clause: the whole's total (the figure) for
+    the whole, none for a member (``False``); ``None`` when the count is neither."""
+    text = ctx.text
+    m = _MEMBERS_LISTED.match(text, end)
+    if m is not None:
+        spent = _SPENT_BY_ALL.match(text, m.end())
+        found = ctx.figures_in(spent.end(), spent.end() + 16, "money") if spent else []
+        return found[0] if found and found[0].start == spent.end() else None
+    for c in counts:
+        if c[1] <= start and (m := _MEMBERS_LISTED.match(text, c[1])) is not None and end <= m.end():
+            return False
+    return None
+
+
 def _total(ctx: RecordContext, sent: Span, start: int, end: int,
            counts: list[tuple[int, int, int, int]]) -> Figure | None:
     """The group total of a count phrase: a money figure right after (or just before, ``…的N个``)."""
     text = ctx.text
     if text.startswith("之一", end):
         return None  # "one of N projects": the sentence is about one of them, not the group
+    if "其中" in text[end:end + 3] or text.find("其中", sent.start, start) >= 0:
+        members = _members_spending(ctx, start, end, counts)
+        if members is not None:
+            return members or None  # the spending of the whole, not of its last member
     earlier = [c[1] for c in counts if c[1] <= start]
     floor = max([sent.start, start - 30, *earlier])
     before = ctx.figures_in(floor, start + 1, "money")
@@ -424,9 +455,9 @@ def _lead_scope(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, i
 
 
 #: ``实施重点项目186个``: projects carried out, i.e. under way; ``…资金X亿元，支持项目11个``: projects
-#: funded, i.e. under way; ``纳入市级重点项目42个``, ``确定县级重点项目64个``: the works on a year's list
-#: of key projects.
-CARRIED_OUT = re.compile(r"(?:实施|安排|支持|(?:纳入|列入|确定)(?=[^,，。;；:：]{0,8}?重点))"
+#: funded, i.e. under way; ``纳入市级重点项目42个``, ``确定县级重点项目64个``, ``列入市级以上重大项目43个``:
+#: the works on a year's list of key projects.
+CARRIED_OUT = re.compile(r"(?:实施|安排|支持|(?:纳入|列入|确定)(?=[^,，。;；:：]{0,8}?重[点大]))"
                          r"[^,，。;；:：]{0,14}$")
 #: ``新批外资项目87个``, ``新批设立外商投资企业``: projects newly approved, i.e. agreed and signed.
 NEWLY_APPROVED = re.compile(r"新批[^,，。;；:：]{0,14}$")
@@ -652,10 +683,15 @@ def _restated_in_box(text: str, at: int, value: int, found: list[Record]) -> boo
 #: A signing with firms and its sum, no count of projects (``与甲公司等3家企业集中签约，签约金额21.5亿元``,
 #: ``与4家企业签订投资协议，签约总金额达30亿元``, ``…，协议投资额合计9.8亿元``): one project a firm,
 #: the batch of the signing.
-_FIRMS_SIGNED = re.compile(r"与(?:[^，,。;；]{2,30}?等)?(?P<n>\d+|[两二三四五六七八九十]+)家"
+#: (also firms from a region, what they agreed on before the agreement and the sum they intend:
+#: ``与省内外6家企业签订了算力合作协议，意向投资超过120亿元``)
+_FIRMS_SIGNED = re.compile(r"与(?:[^，,。;；]{2,30}?等|(?:省|市|县|区|国|境)内外)?"
+                           r"(?P<n>\d+|[两二三四五六七八九十]+)家"
                            r"(?:企业|公司|单位)"
-                           r"(?:集中|正式|成功|现场)?(?:签约|签订|签署)(?:了)?(?:投资|合作|项目)?(?:协议|合同)?"
-                           r"(?=[^。;；]{0,16}?(?:签约总?金额|签约资金|签约总额|协议投资额|协议总?金额|总投资)"
+                           r"(?:集中|正式|成功|现场)?(?:签约|签订|签署)(?:了)?"
+                           r"(?:[\u4e00-\u9fff]{2,4}?(?=合作协议|投资协议))?(?:投资|合作|项目)?(?:协议|合同)?"
+                           r"(?=[^。;；]{0,16}?(?:签约总?金额|签约资金|签约总额|协议投资额|协议总?金额|总投资"
+                           r"|意向投资额?)"
                            r"(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
 
 
@@ -1465,6 +1501,9 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
         place = ctx.place_for(start, sent.article, sent, venues, past_venue=True) or (
             ctx.place_for(start, sent.article, sent, visited) if venues else None)
+    if scope is None and ctx.text.find("园区", sent.start, start) >= 0 \
+            and (zone := ctx.asked_park(sent, start)) is not None:
+        place = zone  # 记者：请问某工业园区…？ 某某：今年以来，园区新引进项目11个: the park asked about
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:

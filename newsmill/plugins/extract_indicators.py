@@ -230,7 +230,10 @@ ONE_SITE = re.compile(r"(?:^|(?<=[，,；;：:“”\"\s。！？!?]))"
 _SCOPE_WORD = re.compile(r"全[省市县区州]")
 #: Land a region sold, supplied or cleared (``共出让工业用地28宗、面积1860亩``, ``清理闲置低效用地1260亩``):
 #: a statistic, not a project's land.
-LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置|交付|移交)[\u4e00-\u9fff]{0,4}(?:用地|土地)")
+#: (also land approved for building or secured for key projects: ``批准建设用地1.36万亩``,
+#: ``保障重大项目用地9800余亩``)
+LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置|交付|移交|批准|保障)[\u4e00-\u9fff]{0,4}"
+                       r"(?:用地|土地)")
 #: The investment a class of projects completed (``全区重点项目完成投资…``, ``全镇农业产业项目完成投资…``,
 #: ``全县农业农村项目…``, ``全市交通项目…``),
 #: no one project's.
@@ -359,7 +362,8 @@ _NOT_WORD = re.compile(r"\W")
 #: One works' length (``新建线路长约186公里``, ``隧道全长3.2公里``), before a figure.
 WORKS_LENGTH = re.compile(r"(?:全长|长度|线路长|总长|长)(?:为|达|约|达到)?约?$")
 #: The sum of the projects a sentence counts (``集中开工项目13个…总装机规模约215万千瓦``).
-BATCH_SUM_METRIC = re.compile(r"^总(?:装机|规模|产能|建筑面积|用地)")
+#: (also the assets a count of asset projects holds: ``资产项目5个，资产规模约42亿元``)
+BATCH_SUM_METRIC = re.compile(r"^总(?:装机|规模|产能|建筑面积|用地)|^资产规模")
 BATCH_COUNTED = re.compile(r"项目\d+个|\d+个[\u4e00-\u9fff]{0,6}项目")
 #: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``, ``完成形象进度的80%``),
 #: before a percent.
@@ -379,6 +383,22 @@ _WORKS_SPENT = re.compile(r"(?:[一二三四五六七八九十\d]期(?:工程|�
 _EACH_ABOVE = re.compile(r"(?<![人户亩平年日月季])均(?:已经?)?(?:超过|突破|超|过|达到|达|在|为|实现)?$")
 #: A rate another statistic ends on across a semicolon (``…比重为41.2%；技改投资增长22.8%``) is its own.
 _SEMICOLON_BETWEEN = re.compile(r"[;；。]")
+#: A growth's clause naming the sum before by its scale (``已发行到位49.8亿元，支持项目63个，发行规模同比增长
+#: 27.6%``): the growth of that sum.
+_SCALE_OF_LAST = re.compile(r"(?:其)?[\u4e00-\u9fff]{0,2}(?:规模|总量)(?:同比|比上年|较上年|较去年)?"
+                            r"(?:增长|下降|增加|减少)?")
+
+
+def _scale_of(text: str, c0: int, g0: int, last: Record) -> bool:
+    """True when the growth's clause (``c0`` to its cue at ``g0``) names the sum before by its scale,
+    the word before ``规模`` (if any) taken from that sum's metric (``发行规模`` of ``已发行到位``)."""
+    m = _SCALE_OF_LAST.fullmatch(text, c0, g0)
+    if m is None:
+        return False
+    head = text[c0:text.find("规模", c0, g0) if text.find("规模", c0, g0) >= 0 else c0].lstrip("其")
+    return not head or head in str(last.get("metric"))
+
+
 #: A measure naming the subject of a rate's own clause (``…企业5户以上，全年技改投资增长12%``): the rate
 #: is of that measure, not of the figure before the comma.
 _OWN_SUBJECT = re.compile(r"投资|产值|增加值|收入|营收|总额|税收|利润|出口|进口|零售|产量|消费")
@@ -586,11 +606,17 @@ def _past_period_and_place(ctx: RecordContext, s: int, e: int) -> int:
 _NOTE_TAIL = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 
 
+#: The level of the statistic just given, named again before its share (``，总量约占全市的26.5%``).
+_TOTAL_SHARE = re.compile(r"(?:其)?(?:总量|规模)约?(?=占)")
+
+
 def _share_of(subject: str, metric: str) -> str:
     """The share the statistic just given is of a whole (``产值…，占全市工业总产值的72%``):
     ``产值占工业总产值比重``; a scope word (全市) in the whole is left out."""
     whole = re.sub(r"^占(?:全[省市县区]|我[省市县区])?", "", metric)
     whole = re.sub(r"的?比重$", "", whole).removesuffix("的")  # 占全县…产值的比重达到41%
+    if not whole:  # 总量占全市的26.5%: a share of the same measure of the wider region
+        whole = re.sub(r"^占|的?比重$|的$", "", metric)
     return f"{subject}占{whole}比重"
 
 
@@ -1583,7 +1609,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 # ``…亿元，按不变价格计算，比上年同期增长5.3%``)
                 if growth is not None and last is not None \
                         and (f.start - last_end <= 14 or _cue_near(ctx.text, last_end, f.start)
-                             or _after_plan_share(ctx.text, last_end, f.start)) \
+                             or _after_plan_share(ctx.text, last_end, f.start)
+                             or (f.start - last_end <= 32 and last.get("unit") == "CNY"
+                                 and _scale_of(ctx.text, c0, growth[1], last))) \
                         and last.get("growth_pct") is None \
                         and not _SEMICOLON_BETWEEN.search(ctx.text, last_end, f.start) \
                         and not (c0 > last_end and _OWN_SUBJECT.search(ctx.text, c0, growth[1])
@@ -1632,7 +1660,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not _ONE_WORKS_TOLD.search(ctx.text, sent.start, f.start))
                 if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
                         and (ctx.text.find("项目", sent.start, sent.end) >= 0
-                             or ONE_WORKS.search(ctx.text, sent.start, f.start)) and not tally:
+                             or ONE_WORKS.search(ctx.text, sent.start, f.start)
+                             or _NAMED_WORKS.search(ctx.text, sent.start, c0)) and not tally:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
                 if f.kind == "quantity" and not tally \
                         and built_figure(ctx.text, sent.start, f.start, metric) \
@@ -1649,8 +1678,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
+                total_share = f.kind == "percent" and last is not None and _TOTAL_SHARE.match(metric)
+                if total_share:  # …地区生产总值…，高于全国…，总量约占全市的26.5%: the level's share
+                    metric = metric[total_share.end():]
+                    core = _NOT_WORD.sub("", metric)
                 if f.kind == "percent" and last is not None and core.startswith("占") \
-                        and f.start - max(last_end, rate_end) <= 24:  # (after the last one's rate too)
+                        and f.start - max(last_end, rate_end) <= (48 if total_share else 24):
                     if core == "占比":  # 其中工业投资…，占比达到88.9%: its share of the statistic before
                         metric = core = _bare_share(ctx.text, out[first:], last)
                     else:
@@ -1737,6 +1770,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # (…预计明年投产。)达产后年产值约12亿元,年纳税超5000万元: the works' yield
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")) \
                         and not (f.kind == "percent" and _PROJECTS_RATE.search(metric)) \
+                        and not (f.kind == "quantity" and LAND_SOLD.match(metric)) \
+                        and not (f.kind == "percent" and metric.endswith("占比")
+                                 and CLASS_INVESTMENT.search(metric[:-2])) \
                         and not (f.kind == "money" and (CLASS_INVESTMENT.search(metric)
                                                         or CLASS_FUNDS.search(metric)
                                                         or _class_done_first(ctx.text, metric, m0))) \
@@ -2261,7 +2297,9 @@ def _task_start(text: str, lo: int, pos: int) -> int:
 #: A zone or park named before such a clause (``加快某经济开发区南区标准化厂房建设,年内新建厂房…``):
 #: the floor space may be its own works; left alone.
 _ZONE_NAMED = re.compile(r"开发区|高新区|经开区|新区|产业园|工业园")
-CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年]可?(?:产|加工|处理|生产|出栏|屠宰)")
+CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年]可?(?:产|加工|处理|生产|出栏|屠宰)"
+                             # (what works supply a day: ``每天可新增供水能力8万立方米``, ``日供气能力``)
+                             r"|(?:每天|每日|每年|[日年])?可?(?:新增)?[日年]?(?:供水|供气|供热|污水处理|处理)能力")
 
 
 def _month_on_month(ctx: RecordContext, sent: Span, f: Figure, last: Record, m0: int, m1: int,
@@ -2548,7 +2586,9 @@ COMPARISON_ONLY = re.compile(r"(?:较|比)(?:上周|上月|上旬|上季度|上�
 #: A part of a region's land after ``其中`` (``其中中心城区增长8.1%``): the rate of the measure before.
 _AREA_PART = re.compile(r"(?:其中)?(?:中心城区|主城区|主城都市区|城区|县城|城镇|农村|乡村|县域|园区)")
 #: The measures a part of a whole shares with it (``粮食播种面积…，其中水稻38.2万亩``).
-_MEASURES = ("播种面积", "种植面积", "面积", "产量", "产值", "零售额", "出口额", "进口额", "余额", "收入")
+#: (``新能源装机规模…，其中风电312万千瓦、光伏174万千瓦``: the parts' power installed)
+_MEASURES = ("播种面积", "种植面积", "面积", "产量", "产值", "零售额", "出口额", "进口额", "余额", "收入",
+             "装机容量", "装机规模", "装机")
 
 
 def _part_metric(whole: str, part: str) -> str | None:
@@ -2883,6 +2923,9 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     elif scope is None and ctx.text.startswith("园区", c0) and not ctx.mentions_in("places", c0, f.start) \
             and (zone := _zone_before(ctx, sent)) is not None:
         r.set("region", place_name(zone), ctx.evidence(zone.start, zone.end))  # 某经开区引进…。园区实现产值…
+    elif scope is None and ctx.text.find("园区", sent.start, f.start) >= 0 \
+            and (zone := ctx.asked_park(sent, f.start)) is not None:
+        r.set("region", place_name(zone), ctx.evidence(zone.start, zone.end))  # 记者：某园区…？ 某某：园区…
     status, cue = ctx.status(sent, f.start)
     if status == "target" and _run_close(ctx, sent, f.start) is not None:
         status, cue = "actual", None  # 争取授信21.6亿元……这是…的一组数据: results, no goal

@@ -451,10 +451,14 @@ def _relied_on(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
 #: dated: ``甲项目截至9月底已完成投资28.6亿元``).
 _SPENT = re.compile(r"(?:截至[^，,。；;！？]{1,8}?|今年以来|年初以来)?(?:目前|现)?(?:已|累计|已累计)"
                     r"完成(?:投资|年度投资)")
+#: The same right after a name with no ``已`` (``；乙项目完成投资11.3亿元，主体装置正在安装``).
+_SPENT_BARE = re.compile(r"完成(?:投资|年度投资)(?=\d)")
 
 
 #: The share of the works done (``目前路基工程已完成80%``, ``形象进度达65%``): the project is under way.
-_PROGRESS = re.compile(r"已完成(?:总)?(?:工程量|工作量|[\u4e00-\u9fff]{1,6}?工程)?的?\d+(?:\.\d+)?%|形象进度")
+#: (a share told in tenths too, ``完成路基工程的八成``)
+_PROGRESS = re.compile(r"已完成(?:总)?(?:工程量|工作量|[\u4e00-\u9fff]{1,6}?工程)?的?\d+(?:\.\d+)?%|形象进度"
+                       r"|(?:已经?)?完成(?:总)?(?:工程量|工作量|[\u4e00-\u9fff]{1,6}?工程)的?[一二三四五六七八九]成")
 #: Works told under way now in a project's own item (``目前正在加紧建设``, ``正抓紧施工``, ``建设正酣``).
 _BUILDING_NOW = re.compile(r"(?:目前|现在|当前|现)?正(?:在)?(?:加紧|加快|抓紧|全力|紧张|有序|全面)?(?:推进)?"
                            r"(?:建设|施工)(?!完成|完毕|任务|目标|规划)|(?:加紧|加快|抓紧)(?:建设|施工)中|建设正酣"
@@ -738,7 +742,8 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             if m:
                 c1 = _more_output(text, m.end(), end)
                 r.set("capacity", text[m.start():c1], ctx.evidence(m.start(), c1))
-    if r.get("capacity") is None and text.find("机柜", start, end) >= 0:
+    if r.get("capacity") is None and (text.find("机柜", start, end) >= 0
+                                      or text.find("机架", start, end) >= 0):
         m = RACKS.search(text, start, end)
         if m:
             r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
@@ -1750,7 +1755,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     r.set("name", name.name, ctx.evidence(name.start, name.end))
     stage, s0, s1 = _stage(ctx, sent, name, cues, names)
     item_start, item_end = _item_of(ctx.text, sent, name)
-    spent = _SPENT.match(ctx.text, name.end)
+    spent = _SPENT.match(ctx.text, name.end) or _SPENT_BARE.match(ctx.text, name.end)
     if spent is not None and stage in _DONE_NOW and s0 >= spent.end() \
             and target_in(ctx.text[ctx.clause_start(s0, spent.end()):s0]) is not None:
         spent = None  # 甲项目已完成投资2.3亿元，…，预计8月竣工: what is done so far, then the goal
@@ -2193,11 +2198,12 @@ CAPACITY_PHRASE = re.compile(
     # (``设计年输气能力2亿立方米``)
     r"|(?<=工程|电站|电场|一期|二期|三期)装机(?=\d)|(?:设计)?年(?:输气|输水|输油|供气)能力(?:为|达)?"
     r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
-    r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:可达|达到|达)?"
+    r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:每年)?(?:可达|达到|达)?"
     r"|冷库(?:库容|容量)?(?=[\d一二两三四五六七八九十])(?=[^，,。；;]{1,12}立方米)"
     # a store built, by what it holds (``新建冷库8万吨``, ``新增仓储能力5万立方米``), without the verb
     r"|(?<=新建|新增|扩建|建成|建设)(?:冷库|冷藏库|冷藏保鲜库|保鲜库|气调库|粮库|仓库|储备库)(?:库容|容量)?"
-    r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容)能力(?:达到|达)?"
+    r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容|供水|供气|供热)能力"
+    r"(?:达到|达)?"
     # a store's own size (``冷藏能力达到5万吨``), also what it turns over a year (``年冷藏周转能力…``)
     r"|(?:年|日)?(?:冷藏|冷储|仓储|冷链|烘干)(?:周转)?能力(?:可达|达到|达)?"
     # a store's volume however built (``建有冷库库容8万吨``)
@@ -2231,8 +2237,10 @@ def _more_output(text: str, end: int, limit: int) -> int:
 
 
 #: A data centre's size, by the racks it holds (``可容纳机柜6000架``, ``部署标准机柜1.2万个``).
-RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容纳)(?:标准|服务器)?机柜(?:约|近|超|达)?"
-                   r"\d+(?:\.\d+)?(?:万|千)?(?:架|个|台|组)")
+RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容纳)(?:标准|服务器)?机[柜架](?:约|近|超|达)?"
+                   r"\d+(?:\.\d+)?(?:万|千)?(?:架|个|台|组)"
+                   # (the number first: ``2000个标准机架已投入运营``, ``形成5000架标准机柜的算力规模``)
+                   r"|(?<![\d.])\d+(?:\.\d+)?(?:万|千)?[个架](?:标准|服务器)?机[柜架]")
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
                            "|日加工|年烘干|年分拣|年清洗|年分选|年脱水|年初加工|年精加工"
@@ -3617,7 +3625,7 @@ def _firm_counts(records: list[Record]) -> None:
     """``与3家企业签约……，其中包括甲项目``: a count of firms signing is no project's investor."""
     for r in records:
         inv = r.get("investor")
-        if isinstance(inv, str) and _FIRM_COUNT.fullmatch(inv):
+        if isinstance(inv, str) and _FIRM_COUNT.search(inv):  # (``省内外6家企业`` too)
             r.set("investor", None)
 
 
@@ -4305,7 +4313,9 @@ def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
 #: What may stand between a month and the event it dates (``已于上月点火投产``, ``计划于4月开工``).
 _MONTH_TO_CUE = re.compile(r"(?:底|末|初|中旬|上旬|下旬)?(?:前|以前|之前)?(?:在[^,，。;；在]{2,12}?)?"
                            r"(?:[一二三四首]期(?:工程|项目)?)?(?:主体(?:工程|结构)?)?"
-                           r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成|开始|通过|即|就|便)*")
+                           r"(?:已经|已|将|正式|顺利|全面|成功|实现|点火|建成|竣工|完成|开始|通过|即|就|便)*"
+                           # (a trial run of all units together: ``预计明年6月联合试运转``)
+                           r"(?:联合|整体)?")
 #: A part of a month (``6月底``, ``10月中旬``, ``本月初``): dates an event to that month.
 _MONTH_PART = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2}|本|这个|上个?)月"
                          r"(?:底|末|初|中旬|上旬|下旬)$")
@@ -5314,8 +5324,9 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
                 phase = _phase_of(m.group("p"))
                 if phase == own or (base, phase) in taken or (phase == 1 and own is None):
                     continue  # the first phase of a project named without one is told as the project
-                if lo > later.start and _PHASE_YEAR.match(ctx.text, m.end(), later.end) is None:
-                    continue  # in the name's own sentence, only a phase given its own year
+                if lo > later.start and _PHASE_YEAR.match(ctx.text, m.end(), later.end) is None \
+                        and _PHASE_PLANNED_WHEN.match(ctx.text, m.end(), later.end) is None:
+                    continue  # in the name's own sentence, only a phase given its own year or plan
                 if _speaker_plans(ctx.text, later.start, m):
                     continue  # 负责人说，…，二期工程计划今年下半年开工: the firm's intention
                 r = _phase_record(ctx, later, m, base, whole, counts)
@@ -5368,6 +5379,9 @@ def _phases_in_turn(ctx: RecordContext, later: Span, lo: int, hi: int, base: str
 _PHASE_YEAR = re.compile(r"[^，,。；;]{0,16}?(?:计划|预计|拟|将|力争|争取)?(?:于|在)?"
                          r"(?P<y>\d{4})年(?:底|内)?(?:前)?"
                          r"(?:全面|全部|正式)?(?:开工|建成|投产|竣工|并网|投运|完工|启动建设)")
+#: A phase's plan of its own with a time of the year (``…一期已投入运营，二期计划年底前开工``).
+_PHASE_PLANNED_WHEN = re.compile(r"(?:计划|预计|拟|力争|争取)(?:于|在)?(?:今年|明年|年内|年底|年中)(?:前)?"
+                                 r"(?:开工|建成|投产|竣工|并网|投运|完工|启动建设)")
 #: A phase's size right after it, in tons or power (``二期6万吨装置``, ``二期20万千瓦…``).
 _PHASE_SIZE = re.compile(r"(?P<c>\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|MW|GW))(?![时hH/／])")
 

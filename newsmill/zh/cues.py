@@ -14,6 +14,7 @@ STAGE_CUES: dict[str, str] = {
     "投用": "in_production", "铺开建设": "under_construction", "开工建设": "started", "投产": "in_production",
     "达产": "in_production", "投运": "in_production", "试生产": "in_production",
     "试运行": "in_production", "正式运营": "in_production", "开业运营": "in_production",
+    "试运转": "in_production",  # a mine's or a plant's trial run (``预计明年6月联合试运转``)
     "开业": "in_production", "封顶": "under_construction", "主体完工": "under_construction",
     "启用": "completed", "并网发电": "in_production", "复工": "under_construction",
     # a plant connected to the grid in full (``实现全容量并网``), a kiln or furnace lit (``回转窑顺利点火``,
@@ -73,7 +74,9 @@ WEAK_STAGES = {"建设", "推进", "落地", "施工", "进展顺利", "元实�
 
 #: Words that mark an event as a plan, goal or forecast.
 TARGET_CUES = ("计划", "力争", "争取", "确保", "预计", "拟于", "年底前", "年内", "目标", "预期",
-               "有望", "即将", "将", "力促", "务必", "全力")
+               "有望", "即将", "将", "力促", "务必", "全力",
+               # (``推动…项目尽快签约落地``, ``力促…尽早投产``)
+               "尽快", "尽早")
 TARGET_RE = re.compile("|".join(sorted(map(re.escape, TARGET_CUES), key=len, reverse=True)))
 #: ``将`` inside these words is no plan marker; nor 计划 in a share of the plan done (``占年度计划的88%``).
 _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地|年度计划的|全年计划的")

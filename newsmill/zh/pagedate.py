@@ -24,6 +24,12 @@ _WEEKDAY = either_script("星") + r"[ \u3000]?" + either_script("期") + r"[ \u3
 _FURNITURE = re.compile(
     "|".join([
         r"\d{1,2}:\d{2}(?::\d{2})?",
+        # a portal's font switch and tools (``字号：大 中 小``, ``【大】【中】【小】``, ``【我要打印】``)
+        # and an author whose name is letter-spaced (``作者：贺 娜``)
+        r"(?:字号|字体)\s*[:：]\s*[\[［]?\s*大\s*中\s*小\s*[\]］]?",
+        r"(?:[【\[]\s*[大中小]\s*[】\]]){3}",
+        r"【\s*(?:我要)?(?:打印|关闭|纠错|收藏)[\u4e00-\u9fff]{0,2}\s*】",
+        rf"作者\s*[:：]\s*[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}",
         _WEEKDAY,
         r"(?<![" + HAN + r"])" + either_script("周") + r"[一二三四五六日](?![" + HAN + r"])",
         either_script("农历") + rf"[{HAN}]{{2,8}}",

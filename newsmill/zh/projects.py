@@ -40,7 +40,9 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # a complex of tourism or trade (``某镇研学旅游综合体``, ``某文旅综合体``)
             "旅游综合体", "文旅综合体", "康养综合体", "商业综合体",
             # a county's logistics port (``某县现代物流港一期建成投用``; a railway port is a zone)
-            "物流港")
+            "物流港",
+            # a computing centre (``某某算力中心一期投入运营``; not a government's ``大数据中心``)
+            "算力中心", "智算中心")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
@@ -83,6 +85,7 @@ BOUNDARY_WORDS = sorted((
  "兴建", "斥资",  # Hong Kong and Macao wording: to build, to spend (``斥资…兴建某某中心``)
  "选址",  # the site chosen (``拟选址某工业园区``): a place, after the project's name
  "位置是",  # a reporter on site (``我现在所在的位置是…项目的施工现场``)
+ "用于",  # what money goes to (``回收的资金将全部用于新项目建设``)
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
@@ -132,6 +135,9 @@ GENERIC_WORDS = sorted((
  # a project's filing told as its class (``加快推进已备案项目的…``)
  "已", "备案", "立项",
 ), key=len, reverse=True)
+#: A speaker's verb right before a bare ``项目`` (``请某局长介绍项目建设情况``, ``通报项目进展``), or what
+#: money goes to (``资金将全部用于新项目建设``): projects in general, no name.
+_TOLD_ON = re.compile(r"(?:介绍|通报|汇报|用于(?:新|各类?|其他)?)$")
 _NUMERALS = "一二三四五六七八九十百千万"
 #: After ``项目``: the people who run one (``项目团队``, ``项目专班``, ``项目负责人``), no project's name.
 _TEAM_AFTER = re.compile(r"(?:团队|专班|工作组|小组|指挥部|负责人|经理)")
@@ -152,11 +158,11 @@ _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: subsidies (``给予…元的厂房``).
 #: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``; a
 #: conjunction right before ``项目``: ``了解企业生产经营和项目建设情况`` speaks of projects at large).
-_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:拟|计划|将)?(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取)项目|^(?:地基|桩基|基坑|土方|主体|钢结构)工程$|[和与及或]项目$"  # noqa: E501
+_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:拟|计划|将)?(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取)项目|^(?:地基|桩基|基坑|土方|主体|钢结构|井筒|路基)工程$|[和与及或]项目$"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
 _NOT_PROJECT_FIRST = ("”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补选位坐"
-                      "二三四五六七八九十其再最了询过听地桩基土主钢和与及或")
+                      "二三四五六七八九十其再最了询过听地桩基土主钢和与及或井路拟计将")
 _NOT_PROJECT = re.compile("(?=[" + _NOT_PROJECT_FIRST + "])(?:" + _NOT_PROJECT_PATTERN + ")")
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|(?<![气油粮煤峰急资])储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年屠宰|年生产)\d")
@@ -261,6 +267,13 @@ _FLOOR_HELD = re.compile(r"(?:租下|租用|租赁|承租|租了)[^，,。；;]{
                          r"|(?:自建|老|旧|原有|现有|闲置|废弃|停产)(?:标准化|标准)?厂房$")
 #: A preposition right before ``项目`` (``按项目实际投资额给予奖励``, ``逐项目``): projects in general.
 _BY_PROJECT = re.compile(r"[按逐每]$")
+#: A role a place is to play in a larger whole, after a base's or a hub's name (``把某县建成某某能源基地的
+#: 重要支点``): the whole, no works.
+_ROLE_OF_PLACE = re.compile(r"的(?:重要|核心|关键|主要)?(?:支点|节点|引擎|增长极|桥头堡|承载区|组成部分)")
+#: A point of a speech opening on a kind of projects (``一是能源化工项目接续落地。``,
+#: ``二是文旅项目提质增效，``): the kind, after ``一是``/``二是``…, then four characters closing the clause.
+_POINT_HEAD = re.compile(r"[一二三四五六七八九十]是$")
+_POINT_TAIL = re.compile(r"[\u4e00-\u9fff]{4}[。；;，,：:]")
 #: The places a list ends with (``…等地``, ``、乙…等处``), the items left included.
 _PLACES_AFTER = re.compile(r"(?:[、和及][^、，,。；;]{2,16}?)*等(?:地|处|点位)")
 #: A verb of visiting opening the clause of a list (``观摩团先后走进甲、乙等地``).
@@ -351,6 +364,8 @@ _PRODUCTS_BEFORE = re.compile(r"年(?:产|加工|处理|生产)[\d.]+[万亿千�
                               r"(?:吨|件|套|台|只|片|立方米|平方米|辆|箱)[\u4e00-\u9fff]{1,8}$")
 
 
+#: A plant serving the works before ``及``, closing the name (``某煤矿及选煤厂项目``, ``某电站及送出工程``).
+_COMPANION_PLANT = re.compile(r"(?:选煤厂|洗煤厂|选矿厂|送出工程|输水工程|灌区工程)")
 #: A works' own supporting works closing its name (``…码头及配套设施项目``, ``…及附属工程``).
 _OWN_SUPPORT = re.compile(r"(?:配套|附属)(?:基础)?(?:设施|工程|用房)(?:建设)?(?:项目|工程)")
 
@@ -388,6 +403,9 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue  # 年产5万吨调味品及预制菜项目: the products of one plant
             if m1 - m0 == 1 and text[m0] == "及" and _OWN_SUPPORT.match(text, m1, end + 2):
                 continue  # 甲旅游码头及配套设施项目: the works with its own supporting works, one name
+            if m1 - m0 == 1 and text[m0] == "及" and text[m0 - 1:m0] in "矿站厂库" \
+                    and _COMPANION_PLANT.match(text, m1, end + 2):
+                continue  # 甲煤矿及选煤厂项目, 乙电站及送出工程: the works and the plant that serves it
             best = m1
         if best > start:
             if pat is _STRONG_RE and (cop := text.rfind("是", best, end - 4)) > best \
@@ -753,6 +771,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and (go_on := _WORKS_GO_ON.match(text, m1, end)) \
                 and not _BOUNDARY_RE.search(text, m1, go_on.end() - 2):
             continue  # ``…电厂三期扩能改造项目``: the facility's works go on to the name's end
+        if item and _TOLD_ON.search(text, max(start, m0 - 4), m0):
+            continue  # ``请某局长介绍项目建设情况``, ``用于新项目建设``: projects in general, no name
         if item and _COUNT_AFTER.match(text, m1, end):
             continue  # ``新能源项目8个``: a class of projects counted in a batch
         if item and _TEAM_AFTER.match(text, m1, end):
@@ -813,6 +833,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``向企业移交代建厂房46万平方米``: factory floor built or handed over, no project
         if not item and text.endswith("厂房", m0, m1) and _FLOOR_HELD.search(text, left, m1):
             continue  # ``租下园区8000平方米标准化厂房``, ``比自建厂房``: floor a firm rents or has
+        if not item and _ROLE_OF_PLACE.match(text, m1, end):
+            continue  # ``把某县建成某某能源基地的重要支点``: the whole the place serves, no works
+        if item and m0 - left <= 6 and _POINT_HEAD.search(text, max(start, left - 2), left) \
+                and _POINT_TAIL.match(text, m1, end + 1) and not any(c.isdigit() for c in text[left:m0]):
+            continue  # ``一是能源化工项目接续落地。``: the kind of projects a point of a speech tells of
         if text.startswith("项目", m0) and _BY_PROJECT.search(text, left, m0):
             continue  # ``园区按项目实际投资额给予奖励``: projects in general, no name
         if not item and _PLACES_AFTER.match(text, m1, end) \

@@ -47,10 +47,10 @@ _RANK_BEFORE = re.compile(r"(?:居|位居|位列|排名|排在|列)$")
 _RANK_AFTER = re.compile(r"(?:第|前|首位|榜首|末位)")
 
 
-#: A scope word as the base of a comparison (``高于全省平均水平``, ``较全市平均水平高``,
+#: A scope word as the base of a comparison (``高于全省平均水平``, ``高出全市平均水平``, ``较全市平均水平高``,
 #: ``比全省高0.8个百分点``) or the whole a share is of (``占全省…的38.5%``): no scope of what
 #: follows either.
-_COMPARE_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超出|较|比|占)$")
+_COMPARE_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超出|高出|领先|较|比|占)$")
 
 
 #: The mark opening an item of a numbered list (``1.``, ``（一）``, ``一是``).
@@ -1088,6 +1088,28 @@ class RecordContext:
         return {_place_name(m) for m in self.places
                 if isinstance(m.value, dict) and m.value.get("level") == "county"}
 
+    def asked_park(self, sent: Span, pos: int) -> Any:
+        """The park a bare ``园区`` means in an answer of a press conference: the clause before ``pos``
+        opening on ``园区`` (``今年以来，园区新引进项目11个``) in a paragraph opening on a speaker's turn
+        (``某某：``, ``答：``), the zone or park the question just before it names (``记者：请问某工业园区
+        在招商方面…？``); None when the question names none or two."""
+        text = self.text
+        k = text.rfind("园区", sent.start, pos)
+        if k < 0 or (k > sent.start and text[k - 1] not in "，,：:；;"):
+            return None  # (not a clause's subject: ``某工业园区``)
+        para = text.rfind("\n", 0, sent.start) + 1
+        if _ANSWER_TURN.match(text, para) is None or self.mentions_in("places", para, pos):
+            return None
+        q_end = text.rfind("\n", 0, para - 1)
+        while q_end > 0 and not text[q_end - 1:q_end].strip():
+            q_end -= 1  # blank lines between the turns
+        q0 = text.rfind("\n", 0, q_end) + 1
+        if _QUESTION_TURN.match(text, q0) is None:
+            return None
+        zones = [m for m in self.mentions_in("places", q0, q_end) if isinstance(m.value, dict)
+                 and m.value.get("level") == "zone"]
+        return zones[0] if len({z.value.get("name") for z in zones}) == 1 else None
+
     def _spoken_level(self, sent: Span, pos: int) -> tuple[str, int, int] | None:
         """``区里``/``县里`` before ``pos`` in its sentence (or in the sentence before, for one opening on
         ``其中``), with no place named after it: the last district or county of that level named
@@ -1307,6 +1329,12 @@ def _county_city(places: list[Any], pos: int, text: str) -> str | None:
     return name if again or inside else None
 
 
+#: A turn answering at a press conference (``答：``, ``答（某局局长 某某）：``, ``某某：``,
+#: ``某局局长 某某：``).
+_ANSWER_TURN = re.compile(r"(?:答(?:[(（][^()（）\n]{2,24}[)）])?"
+                          r"|[\u4e00-\u9fff]{2,16}(?:[ \u3000][\u4e00-\u9fff]{2,4})?)[:：]")
+#: A turn asking (``记者：``, ``问：``, ``某报记者：``, ``记者（某报社）：``).
+_QUESTION_TURN = re.compile(r"(?:问|[\u4e00-\u9fff]{0,8}记者)(?:[(（][^()（）\n]{2,24}[)）])?[:：]")
 #: A speaker's label opening an answer or a question (``答：``, ``记者：``), or a name before a colon.
 _SPEAKER = re.compile(r"(?:(?P<role>答|问|记者|主持人)|[\u4e00-\u9fff]{2,4})[:：]")
 
