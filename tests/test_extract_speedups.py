@@ -274,7 +274,8 @@ def test_words_that_make_no_project_are_found_as_without_the_lookahead() -> None
     rnd = random.Random(5)
     pieces = ["全省", "国家级", "区域性", "重要", "装机", "暨", "”“", "“甲”工程", "示范基地", "培育工程",
               "仪式", "大会", "一批", "奖", "元以上", "补贴", "元的", "给予", "甲", "乙", "项目", "基地",
-              "工程", "会", "国", "省", "”", "“", "12"]
+              "工程", "会", "国", "省", "”", "“", "12", "拟选址", "计划位于", "将坐落", "选址", "井筒工程",
+              "路基工程", "桩基工程", "二是", "其三", "了解项目", "和项目"]
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
         pos = rnd.randint(0, len(text))
