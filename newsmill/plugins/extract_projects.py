@@ -4298,9 +4298,12 @@ _STAGE_TAG = re.compile(r"[ \t\u3000]*【(" + STAGE_RE.pattern + r")】")
 
 
 #: A signing, then in a later clause of the sentence what the partner invests to build
-#: (``与某公司签订协议，由该公司投资10亿元建设甲项目``).
+#: (``与某公司签订协议，由该公司投资10亿元建设甲项目``; a clause of the site between:
+#: ``签订增资扩产协议，该公司将在某园区新征土地80亩，投资4.3亿元建设``; the site after the sum:
+#: ``与某县签约，投资7.2亿元在某开发区建设``).
 _SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，]"
-                          r"[^。；;！？,，]{0,24}?投资[^。；;！？,，(（]{0,12}"
+                          r"(?:[^。；;！？,，]{0,24}?[,，])?"
+                          r"[^。；;！？,，]{0,24}?投资[^。；;！？,，(（]{0,12}?(?:在[^。；;！？,，(（]{2,16}?)?"
                           # a foreign amount with its yuan in brackets (``投资8000万欧元(约合人民币…)，``)
                           r"(?:[(（][^()（）。；;]{0,16}[)）][,，]?)?$")
 
