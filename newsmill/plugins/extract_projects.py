@@ -63,6 +63,8 @@ from newsmill.zh.tables import (
 )
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|估算总投资|签约额|签约金额"
+                        # (what a firm puts into its works: ``该公司投入8600万元，将…窑改造为…``)
+                        r"|(?<=[司业团])投入(?:资金)?"
                         r"|协议金额|协议资金"
                         r"|(?:补助|衔接)资金)"
                         r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
@@ -679,6 +681,10 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         g = ("inv" if m.group("inv") else "inv2") if m else ""
         if m and not _BUILDER_TRADE.search(m.group(g)) and not UNNAMED_FIRM.search(m.group(g)):
             r.set("investor", m.group(g), ctx.evidence(m.start(g), m.end(g)))
+    if r.get("capacity") is None and text.find("由", start, end) >= 0 \
+            and (m := RAISED_CAPACITY.search(text, start, end)) is not None:
+        # 改造后年产日用陶瓷由3000万件增加到4500万件: the capacity the works bring, the new figure
+        r.set("capacity", m.group("what") + m.group("to"), ctx.evidence(m.start(), m.end()))
     if r.get("capacity") is None:
         m = CAPACITY_NUMBER_FIRST.search(text[start:end])
         if m:
@@ -835,6 +841,14 @@ STORAGE_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+
 
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
 #: ``及`` or the end of a table's cell (``年产2GWh液流电池电堆及系统集成``).
+#: A capacity raised by an upgrade or an expansion, from the old figure to the new one (``改造后年产日用
+#: 陶瓷由3000万件增加到4500万件``, ``日处理鲜奶能力由300吨提升至500吨``, ``年产能将由5万立方米提高到
+#: 10万立方米``): what is made and the new figure.
+RAISED_CAPACITY = re.compile(r"(?P<what>(?:年产|年处理|年加工|年生产|日处理|日产|日加工)[\u4e00-\u9fff]{0,8}?"
+                             r"(?:能力|产能)?|(?:年|日)?产能)(?:将|可)?由\d+(?:\.\d+)?(?:万|亿|千)?"
+                             r"(?P<unit>[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,3})"
+                             r"(?:提高|提升|增加|增长|扩大|扩|增)(?:到|至)"
+                             r"(?P<to>\d+(?:\.\d+)?(?:万|亿|千)?(?P=unit))")
 CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|日处理|日产|日加工)"
                                    r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|千升|GWh|GW|MWh|MW)"
                                    r"\w{0,12}?(?=[,，。;；、\t]|的|及|项目|生产线|$)")

@@ -608,7 +608,9 @@ def _unquote(name: str) -> str:
     m = _QUOTED_NAME.search(name)
     if m:
         return m.group(1) + m.group(2)
-    return name.strip(_QUOTES)
+    bare = name.strip(_QUOTES)
+    # a quoted word opening the name and more after it (``“智改数转”技改项目``): the quotes stay a pair
+    return name if not _balanced(bare) and _balanced(name) else bare
 
 
 _QUOTED_NAME = re.compile(r"[“「]([^“”「」]{2,})[”」]((?:项目)?(?:[一二三四五六七八九十首]期)?)$")
