@@ -282,6 +282,8 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
 #: Works done, opening what they will yield (``建成后每年可回收…``, ``改造完成后日榨…能力提高到``),
 #: in the clause of a figure whose metric a list cut short (``锌、铅、银等有价金属``).
 _ONCE_DONE = re.compile(r"(?:建成|投产|达产|投运|改造|技改|扩建|建设|全部)(?:完成)?后")
+#: The first delivery to a plant, before a count of machines (``首批42台（套）设备``).
+_FIRST_BATCH = ("首批", "第一批", "头批")
 #: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``): its figures.
 ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
                                r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)"
@@ -1458,6 +1460,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "count" and ctx.text.startswith("批次", f.end - 1):
                     continue  # 邀请62批次企业负责人来考察: rounds of guests or visits, a team's work
+                if f.kind in ("count", "quantity") and f.unit[:1] in ("台", "套") \
+                        and ctx.text.endswith(_FIRST_BATCH, max(0, f.start - 3), f.start):
+                    continue  # 首批42台（套）设备已进场: the machines delivered to one plant, no statistic
                 if f.kind == "money" and f.unit not in ("CNY", "", None) \
                         and (yuan := _YUAN_RESTATED.match(ctx.text, f.end)) is not None \
                         and used.overlaps(yuan.start(1), yuan.end()):
