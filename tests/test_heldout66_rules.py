@@ -138,7 +138,8 @@ def test_numbered_buildings_of_a_project_name_no_project() -> None:
 
 
 def test_a_parks_first_project_names_the_project_not_the_park() -> None:
-    names = _names("位于十堰经济技术开发区的竹溪飞地产业园首个项目——湖北楚峰机电有限公司年产10万台电机项目开工。")
+    names = _names("位于十堰经济技术开发区的竹溪飞地产业园首个项目——"
+                   "湖北楚峰机电有限公司年产10万台电机项目开工。")
     assert "竹溪飞地产业园" not in names
     assert any(n.endswith("年产10万台电机项目") for n in names)
 

@@ -409,9 +409,9 @@ def is_generic(name: str) -> bool:
     if name.startswith(("项目", "该项目")) and _PART_OF_STORY.match(name):
         return True  # 项目首条生产线正式投产: a part of the project just told of, no project of its own
     if _FIRM_PHASE.fullmatch(name):
-        return True
+        return True  # 该公司一期项目去年建成投产: a phase of the firm just told of, no name of its own
     if name[0] in _NUMBERED_FIRST and _NUMBERED_BUILDINGS.fullmatch(name):
-        return True  # 甲项目1号至4号厂房主体封顶: buildings of the project just told of, no project  # 该公司一期项目去年建成投产: a phase of the firm just told of, no name of its own
+        return True  # 甲项目1号至4号厂房主体封顶: buildings of the project just told of, no project
     if _SITE_TOLD.match(name):
         return True  # (项目…建设)地点在某县某工业园区: where the project just named is built, no name
     if "在" in name and _PLANS_AT.search(name):
