@@ -843,8 +843,6 @@ PRODUCTION_LINES = re.compile(r"(?<=新上|新建|建设|新增|建成|引进|�
 STORAGE_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+(?:\.\d+)?万?(?:千瓦时|兆瓦时|MWh)")
 
 
-#: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
-#: ``及`` or the end of a table's cell (``年产2GWh液流电池电堆及系统集成``).
 #: A capacity raised by an upgrade or an expansion, from the old figure to the new one (``改造后年产日用
 #: 陶瓷由3000万件增加到4500万件``, ``日处理鲜奶能力由300吨提升至500吨``, ``年产能将由5万立方米提高到
 #: 10万立方米``): what is made and the new figure.
@@ -853,6 +851,8 @@ RAISED_CAPACITY = re.compile(r"(?P<what>(?:年产|年处理|年加工|年生产|
                              r"(?P<unit>[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,3})"
                              r"(?:提高|提升|增加|增长|扩大|扩|增)(?:到|至)"
                              r"(?P<to>\d+(?:\.\d+)?(?:万|亿|千)?(?P=unit))")
+#: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
+#: ``及`` or the end of a table's cell (``年产2GWh液流电池电堆及系统集成``).
 CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|日处理|日产|日加工)"
                                    r"\d+(?:\.\d+)?(?:万|亿|千)?(?:[吨套台头件辆只张片块条箱]|千升|GWh|GW|MWh|MW)"
                                    r"\w{0,12}?(?=[,，。;；、\t]|的|及|项目|生产线|$)")
