@@ -901,9 +901,11 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
     level = min((ln.level for ln in titles if ln.level), default=0)
     if level and current.level and level <= current.level and not style["md_bylined"]:
         return True
-    if len(titles) == 1 and (level or is_column_label(titles[0].title.text)) and _bulleted_briefs(block):
-        # ``### 项目速递`` over ``■ 某县：…`` items, ``县区速递`` over ``【某县】…`` items: a column of
-        # briefs, not a section
+    if level and len(titles) == 1 and _bulleted_briefs(block):
+        return True  # ``### 项目速递`` over ``■ 某县：…`` items: a column of briefs, not a section
+    if len(titles) == 1 and is_column_label(titles[0].title.text) and _bulleted_briefs(block, tags=True):
+        # ``县区速递`` over ``【某县】…`` items: a column of briefs by place (a weekly's ``本周看点`` over
+        # ``●`` items stays a part of its story)
         return True
     return False
 
@@ -922,13 +924,13 @@ _BRIEF_BULLETS = frozenset("■●◆▶★")
 _PLACE_TAG = re.compile(r"【[\u4e00-\u9fff]{2,10}】")
 
 
-def _bulleted_briefs(block: list[Line]) -> bool:
-    """True when every paragraph of ``block`` (two or more) opens with a bullet or a place's tag in
-    square brackets (``【某某县】…``): briefs."""
+def _bulleted_briefs(block: list[Line], tags: bool = False) -> bool:
+    """True when every paragraph of ``block`` (two or more) opens with a bullet (``tags``: with a
+    place's tag in square brackets, ``【某某县】…``): briefs."""
     bodies = [ln for ln in block if ln.kind in ("body", "plainhead")]
-    return len(bodies) >= 2 and all(ln.text[:1] in _BRIEF_BULLETS
-                                    or (ln.text[:1] == "【" and _PLACE_TAG.match(ln.text) is not None)
-                                    for ln in bodies)
+    if tags:
+        return len(bodies) >= 2 and all(_PLACE_TAG.match(ln.text) is not None for ln in bodies)
+    return len(bodies) >= 2 and all(ln.text[:1] in _BRIEF_BULLETS for ln in bodies)
 
 
 #: The event a news title reports, ending it (``某县某某项目开工``, ``某区两个项目签约``).
