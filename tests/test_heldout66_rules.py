@@ -215,7 +215,8 @@ def test_land_cleared_by_a_county_is_no_projects_area() -> None:
 
 
 def test_a_weeklys_bulleted_column_stays_in_its_story() -> None:
-    page = ("前三季度湖北经济稳中有进\n\n本报讯（记者 王 平）前三季度，全省地区生产总值同比增长5.8%。\n\n本周看点\n\n"
+    page = ("前三季度湖北经济稳中有进\n\n本报讯（记者 王 平）前三季度，全省地区生产总值同比增长5.8%。\n\n"
+            "本周看点\n\n"
             "● 十堰港区二期工程日前全面竣工，工程总投资约12亿元。\n\n"
             "● 襄阳高新区年产5万吨电池隔膜项目正式投产，总投资18亿元。\n")
     assert [a.headline for a in doc(page).articles] == ["前三季度湖北经济稳中有进"]
