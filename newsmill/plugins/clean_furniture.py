@@ -97,7 +97,11 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # (a paper's running head with no date: its name, a section, the page, a section after it:
         # ``某某日报  区县  第7版``, ``某某日报  第3版  综合新闻``)
         r"|\S{2,10}报(?:\s+[\u4e00-\u9fff()（）]{2,8})?\s+第\s*[A-Z]?\d{1,3}\s*版"
-        r"(?:\s*[:：|·・]?\s*[\u4e00-\u9fff·・]{2,8})?"),
+        r"(?:\s*[:：|·・]?\s*[\u4e00-\u9fff·・]{2,8})?"
+        # (a running foot: the paper's name, the date, the page's code with its set letter and no
+        # ``版``: ``某某日报  2025年9月16日  A3``)
+        r"|\S{2,10}报\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?"
+        r"\s+[A-Z]\d{1,2}"),
 }
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
 SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",

@@ -30,7 +30,7 @@ from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.article_layout import is_place_section_title
-from newsmill.zh.bylines import parse_dateline
+from newsmill.zh.bylines import parse_dateline, parse_trailing_credit
 from newsmill.zh.layout import (
     LIST_ITEM_RE,
     SPLIT_WORDS,
@@ -351,7 +351,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             continue
         verdict = decide(a, b, max_title, min_text)
         if k in wrapped and verdict != "join" and not opens_unit(b) and not is_heading_marker(a) \
-                and not title_after_sentence(text, gaps, k, a, b):
+                and not title_after_sentence(text, gaps, k, a, b) and not closes_on_credit(a):
             verdict = "join"
         if verdict == "keep" and len(b) <= _TITLE_TAIL and title_wraps(text, gaps, k, a, b):
             verdict = "join"
@@ -685,6 +685,16 @@ def title_after_sentence(text: str, gaps: list[tuple[int, int]], k: int, a: str,
         return False
     nxt = gaps[k + 2][0] if k + 2 < len(gaps) else len(text)
     return is_byline(text[gaps[k + 1][1]:nxt])
+
+
+def closes_on_credit(line: str) -> bool:
+    """True when ``line`` ends a story on a credit with a role in brackets (``…分成。（记者 王 晨）``,
+    ``…培训。（通讯员 某某）``): the story ends there although the line fills the column, so a
+    title or a running footer after it starts a line of its own."""
+    if not line or line[-1] not in ")）":
+        return False
+    credit = parse_trailing_credit(line)
+    return credit is not None and credit.has_role
 
 
 def line_gaps(text: str) -> list[tuple[int, int]]:

@@ -314,9 +314,14 @@ _ONCE_DONE = re.compile(r"(?:建成|投产|达产|投运|改造|技改|扩建|�
 #: ``投资3亿元在某镇建设…``): a project's amount, no statistic.
 _SUM_TO_BUILD = re.compile(r"(?:[(（][^()（）]{0,16}[)）])?(?:在[^，,。；;]{1,12}?)?"
                            r"(?:兴建|新建|建设|打造)")
+#: The first delivery to a plant, before a count of machines (``首批42台（套）设备``).
+_FIRST_BATCH = ("首批", "第一批", "头批")
 #: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``): its figures.
 ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
-                               r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)")
+                               r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)"
+                               # (the firm just told of and what it put into its works: ``企业投入1.8亿元，
+                               # 更新织机420台…``, ``该公司投资3亿元…``)
+                               r"|(?:该|这家)?(?:企业|公司)(?:先后|累计|共)?(?:投入|投资)(?=约|近|超|\d)")
 #: A works the sentence tells of, anywhere in it (``电站安装4台…``, ``该工程由某公司投资建设``,
 #: ``管道投运后``, ``基地全部建成后``, ``项目全部达产后``, ``电站建设期间``, ``项目采用…模式``,
 #: ``生产线正式投产``):
@@ -1472,9 +1477,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                 continue  # 2.甲项目。总投资…。1—4月完成投资3420万元: a numbered project's item, its figures
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
                 if ctx.text.find("项目", sent.start, sent.end) >= 0 else None  # the pattern needs 项目
+            plant_opening = False
             if about_project is None:
                 # 电站总投资23亿元，装机容量…，年均发电量…: a sentence opening on one plant, its figures
                 about_project = ONE_PLANT_OPENING.match(ctx.text, sent.start, sent.end)
+                plant_opening = about_project is not None
             works = WORKS_SUBJECT.search(ctx.text, sent.start, sent.end) if about_project is None else None
             report = _report_paragraph(ctx.text, sent)
             if report < 0 and ctx.text.startswith(("园区", "该园区"), sent.start) \
@@ -1524,6 +1531,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "count" and ctx.text.startswith("批次", f.end - 1):
                     continue  # 邀请62批次企业负责人来考察: rounds of guests or visits, a team's work
+                if f.kind in ("count", "quantity") and f.unit[:1] in ("台", "套") \
+                        and ctx.text.endswith(_FIRST_BATCH, max(0, f.start - 3), f.start):
+                    continue  # 首批42台（套）设备已进场: the machines delivered to one plant, no statistic
                 if f.kind == "money" and f.unit not in ("CNY", "", None) \
                         and (yuan := _YUAN_RESTATED.match(ctx.text, f.end)) is not None \
                         and used.overlaps(yuan.start(1), yuan.end()):
@@ -1535,9 +1545,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if event is not None and event.start() < f.start \
                         and not _SCOPE_WORD.search(ctx.text, event.end(), f.start):
                     continue  # 举办的美食节吸引游客3万余人次，现场销售额…: the event's own figures
-                if about_project is not None and about_project.start() < f.start and f.kind != "percent" \
+                if about_project is not None and about_project.start() < f.start \
+                        and (f.kind != "percent" or plant_opening
+                             and not _SCOPE_WORD.search(ctx.text, about_project.end(), f.start)) \
                         and not _region_firms(ctx, f, sent, about_project.end()):
-                    continue  # capacity, output, jobs of the project the sentence is about
+                    continue  # capacity, output, jobs of the project the sentence is about (and the rates
+                    # of a sentence opening on one plant or firm: ``企业投入…，用工减少三成``)
                 if report >= 0 and not _SCOPE_WORD.search(ctx.text, report, f.start):
                     continue  # …年度报告显示，报告期内公司实现营业收入…: the firm's own figures
                 if works is not None and works.start() < f.start and f.kind != "percent" \

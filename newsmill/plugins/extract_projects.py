@@ -63,6 +63,8 @@ from newsmill.zh.tables import (
 )
 
 INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投资额|投资|斥资|估算总投资|签约额|签约金额"
+                        # (what a firm puts into its works: ``该公司投入8600万元，将…窑改造为…``)
+                        r"|(?<=[司业团])投入(?:资金)?"
                         r"|协议金额|协议资金"
                         r"|(?:补助|衔接)资金)"
                         r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
@@ -79,6 +81,8 @@ AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|�
                      r"|(?<=[镇乡])(?:新建|建设)[\u4e00-\u9fff]{0,6}?(?:厂房|库房|仓库)(?=\d+(?:\.\d+)?万?平方米)"
                      # the land a project was given (``目前已完成供地78亩``)
                      r"|(?<=完成)供地"
+                     # the land newly taken for it (``在现有厂区东侧新征土地80亩``)
+                     r"|新征(?:土地|用地)"
                      # the acreage of a base a project plants (``，建设茶园基地2万亩``)
                      r"|(?<=[,，;；])(?:新建|建设|发展)(?:标准化|高标准)?[\u4e00-\u9fff]{1,6}?基地(?=[\d.]+万?亩)"
                      # a plantation or a farm by its land (``规划建设种植基地1.5万亩``, ``新建茶园3000亩``)
@@ -100,7 +104,9 @@ _REGION_LAND = re.compile(r"(?:出让|供应|供地|清理|盘活|处置|闲置|
 #: place's statistic.
 JOBS_RE = re.compile(r"(?:带动|提供|解决|(?<!城镇)(?<!城乡)新增|吸纳|用工(?:规模)?(?:将)?(?:达到|达))"
                      # the people given work (``带动周边群众就业400余人``)
-                     r"(?:(?:周边|当地|本地|附近)?(?:群众|农民|村民|居民|劳动力)(?=就业))?"
+                     r"(?:(?:周边|当地|本地|附近)?(?:群众|农民|村民|居民|劳动力)(?=就业)"
+                     # (or the place alone: ``带动周边就业260余人``)
+                     r"|(?:周边|当地|本地|附近)(?=就业))?"
                      r"(?P<posts>就业岗位|岗位)?(?:就业)?(?:约|近|超过|超)?"
                      r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(万)?(?:余|多)?"
                      r"(?:个就业岗位|个岗位|人就业|人|(?(posts)个|(?!)))")
@@ -726,6 +732,10 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         g = ("inv" if m.group("inv") else "inv2") if m else ""
         if m and not _BUILDER_TRADE.search(m.group(g)) and not UNNAMED_FIRM.search(m.group(g)):
             r.set("investor", m.group(g), ctx.evidence(m.start(g), m.end(g)))
+    if r.get("capacity") is None and text.find("由", start, end) >= 0 \
+            and (m := RAISED_CAPACITY.search(text, start, end)) is not None:
+        # 改造后年产日用陶瓷由3000万件增加到4500万件: the capacity the works bring, the new figure
+        r.set("capacity", m.group("what") + m.group("to"), ctx.evidence(m.start(), m.end()))
     if r.get("capacity") is None:
         m = CAPACITY_NUMBER_FIRST.search(text[start:end])
         if m:
@@ -881,6 +891,14 @@ PRODUCTION_LINES = re.compile(r"(?<=新上|新建|建设|新增|建成|引进|�
 STORAGE_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+(?:\.\d+)?万?(?:千瓦时|兆瓦时|MWh)")
 
 
+#: A capacity raised by an upgrade or an expansion, from the old figure to the new one (``改造后年产日用
+#: 陶瓷由3000万件增加到4500万件``, ``日处理鲜奶能力由300吨提升至500吨``, ``年产能将由5万立方米提高到
+#: 10万立方米``): what is made and the new figure.
+RAISED_CAPACITY = re.compile(r"(?P<what>(?:年产|年处理|年加工|年生产|日处理|日产|日加工)[\u4e00-\u9fff]{0,8}?"
+                             r"(?:能力|产能)?|(?:年|日)?产能)(?:将|可)?由\d+(?:\.\d+)?(?:万|亿|千)?"
+                             r"(?P<unit>[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,3})"
+                             r"(?:提高|提升|增加|增长|扩大|扩|增)(?:到|至)"
+                             r"(?P<to>\d+(?:\.\d+)?(?:万|亿|千)?(?P=unit))")
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
 #: ``及`` or the end of a table's cell (``年产2GWh液流电池电堆及系统集成``).
 CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|日处理|日产|日加工)"
@@ -4409,9 +4427,12 @@ _STAGE_TAG = re.compile(r"[ \t\u3000]*【(" + STAGE_RE.pattern + r")】")
 
 
 #: A signing, then in a later clause of the sentence what the partner invests to build
-#: (``与某公司签订协议，由该公司投资10亿元建设甲项目``).
+#: (``与某公司签订协议，由该公司投资10亿元建设甲项目``; a clause of the site between:
+#: ``签订增资扩产协议，该公司将在某园区新征土地80亩，投资4.3亿元建设``; the site after the sum:
+#: ``与某县签约，投资7.2亿元在某开发区建设``).
 _SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，]"
-                          r"[^。；;！？,，]{0,24}?投资[^。；;！？,，(（]{0,12}"
+                          r"(?:[^。；;！？,，]{0,24}?[,，])?"
+                          r"[^。；;！？,，]{0,24}?投资[^。；;！？,，(（]{0,12}?(?:在[^。；;！？,，(（]{2,16}?)?"
                           # a foreign amount with its yuan in brackets (``投资8000万欧元(约合人民币…)，``)
                           r"(?:[(（][^()（）。；;]{0,16}[)）][,，]?)?"
                           # (the sum in a clause of its own: ``将在园区投资8亿元，建设甲基地``)

@@ -944,6 +944,10 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
         return True
     if len(titles) == 1 and _bulleted_briefs(block) and (level or names_a_column(titles[0].title.text)):
         return True  # ``### 项目速递`` (or a plain ``简讯``) over ``■ 某县：…`` items: a column of briefs
+    if len(titles) == 1 and is_column_label(titles[0].title.text) and _bulleted_briefs(block, tags=True):
+        # ``县区速递`` over ``【某县】…`` items: a column of briefs by place (a weekly's ``本周看点`` over
+        # ``●`` items stays a part of its story)
+        return True
     return False
 
 
@@ -957,9 +961,16 @@ def _continued_below(block: list[Line]) -> bool:
 _BRIEF_BULLETS = frozenset("■●◆▶★")
 
 
-def _bulleted_briefs(block: list[Line]) -> bool:
-    """True when every paragraph of ``block`` (two or more) opens with a bullet: briefs."""
+#: A place's tag in square brackets opening a brief (``【某某县】4月15日，…``).
+_PLACE_TAG = re.compile(r"【[\u4e00-\u9fff]{2,10}】")
+
+
+def _bulleted_briefs(block: list[Line], tags: bool = False) -> bool:
+    """True when every paragraph of ``block`` (two or more) opens with a bullet (``tags``: with a
+    place's tag in square brackets, ``【某某县】…``): briefs."""
     bodies = [ln for ln in block if ln.kind in ("body", "plainhead")]
+    if tags:
+        return len(bodies) >= 2 and all(_PLACE_TAG.match(ln.text) is not None for ln in bodies)
     return len(bodies) >= 2 and all(ln.text[:1] in _BRIEF_BULLETS for ln in bodies)
 
 

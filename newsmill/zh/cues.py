@@ -28,6 +28,10 @@ STAGE_CUES: dict[str, str] = {
     "满负荷生产": "in_production", "满产": "in_production", "投入生产": "in_production",
     "产品下线": "in_production", "成功点火": "in_production", "点火成功": "in_production",
     "设备安装调试": "under_construction",
+    # the plant's machines moved onto the site (``首批生产设备日前进场``, ``设备已进场``): fitting starts
+    "设备入场": "under_construction", "进场": "under_construction",
+    # the piles or the foundation of a building done (``目前已完成桩基施工``): the works go on
+    "桩基施工": "under_construction", "基础施工": "under_construction",
     # the fitting-out of a building, the panels of a solar plant put up (``正在进行内部装修``,
     # ``正在加紧安装组件``): the works go on
     "内部装修": "under_construction", "室内装修": "under_construction", "装饰装修": "under_construction",
@@ -127,6 +131,8 @@ def cue_applies(text: str, start: int, end: int) -> bool:
         return not _BUILDER_BEFORE.search(text, max(0, start - 2), start)
     if cue == "全容量并网" and TARGET_RE.search(text, _clause_start(text, start), start):
         return False  # 已完成投资…，预计年底前实现全容量并网: a forecast beside works under way
+    if cue == "进场":
+        return _MACHINES_BEFORE.search(text, max(0, start - 8), start) is not None
     if cue in _TRIAL_RUNS and text.endswith(_TRIAL_RUN_DONE, max(0, start - 3), start):
         return False  # 完成设备调试，进入试生产阶段: the test runs are over, the next state is told
     return not forsaken_plan(text, start)
@@ -137,6 +143,11 @@ def _clause_start(text: str, pos: int) -> int:
     characters back)."""
     lo = max(0, pos - 30)
     return max(lo, *(text.rfind(p, lo, pos) + 1 for p in "，,。；;\n"))
+
+
+#: ``进场`` is the machines moved in only after them (``生产设备日前进场``, ``设备陆续进场``); crews
+#: on the site (``施工队伍进场``) are no stage of their own.
+_MACHINES_BEFORE = re.compile(r"设备[已于日前陆续正式全部分批首批均都]{0,4}$")
 
 
 #: Test runs of equipment (under way) and what says they are over (``完成设备调试``).

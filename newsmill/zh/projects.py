@@ -48,7 +48,7 @@ _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, revers
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
 #: (not 工程量, 工程师, 加工厂房, 海洋工程装备, nor a railway port: 国际铁路港, 铁路物流港;
 #: nor a park's office: 某工业园区管委会)
-NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)装备)(?!(?<=铁路)(?:物流)?港)"
+NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)(?:装备|机械))(?!(?<=铁路)(?:物流)?港)"
                       r"(?<!铁路物流港)(?!区?(?:管委会|管理委员会|管理局|服务中心))"
                       # nor a firm's project staff (``某某有限公司项目负责人``, ``项目经理``, ``项目部``)
                       r"(?!(?<=项目)(?:负责人|经理|总监|部|组|方))"
@@ -210,7 +210,7 @@ _WITH_PARTY = re.compile(r"与(?:我|本)[县区市旗][^，,。;；与]{0,12}$"
 #: its own (a park's own ceremony, ``某产业园举行开工仪式``, names it).
 _HOST_AFTER = re.compile(r"(?:内的|区内的|里的|(?:隆重|集中)?举(?:行|办)(?:[\u4e00-\u9fff]{0,4}?)"
                          r"(?:(?:项目|企业)(?:集中)?|集中)(?:签约|开工|投产|竣工|推介)"
-                         r"|(?:首批|一批|新一批)(?:入驻|签约|重点)?(?:项目|企业))")
+                         r"|(?:首批|首个|首家|一批|新一批)(?:落地|入驻|入园|签约|重点)?(?:项目|企业))")
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
 #: A share right after a name (``…项目占比超六成``, ``…项目占全部签约额的40%``): the name is of a class.
 _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
@@ -457,6 +457,8 @@ def is_generic(name: str) -> bool:
         return True  # 项目首条生产线正式投产: a part of the project just told of, no project of its own
     if _FIRM_PHASE.fullmatch(name):
         return True  # 该公司一期项目去年建成投产: a phase of the firm just told of, no name of its own
+    if name[0] in _NUMBERED_FIRST and _NUMBERED_BUILDINGS.fullmatch(name):
+        return True  # 甲项目1号至4号厂房主体封顶: buildings of the project just told of, no project
     if _SITE_TOLD.match(name):
         return True  # (项目…建设)地点在某县某工业园区: where the project just named is built, no name
     if "在" in name and _PLANS_AT.search(name):
@@ -467,6 +469,14 @@ def is_generic(name: str) -> bool:
     return len(rest) < 2
 
 
+#: Buildings named by their numbers alone (``1号至4号厂房``, ``2号科研楼``, ``3号、5号车间``).
+_NUMBERED_BUILDINGS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})号"
+                                 r"(?:(?:[至到、和及—\-~～]|以及)(?:\d{1,2}|[一二三四五六七八九十]{1,2})号)*"
+                                 r"[\u4e00-\u9fff]{0,4}?(?:厂房|楼|车间|仓库|库房|宿舍)")
+_NUMBERED_FIRST = frozenset("0123456789一二三四五六七八九十")
+#: Before a short name of a kind: a copula and a rank (``是某县今年引进的投资规模最大的电子信息项目``):
+#: the class the project just told of belongs to, no project.
+_RANKED_CLASS = re.compile(r"是[^，,。；;“”]{0,16}?(?:最大|最多|最高|最重要|最早|首个|第一个)的$")
 #: Before a name: a copula and a rank or standing (``某县是全国重要的水电基地``, ``是西南地区最大的…``):
 #: what a place is, no works.
 _DESCRIBED_AS = re.compile(r"是[^，,。；;“”]{0,6}?(?:重要|最大|主要|知名|著名|唯一|重点|核心)的$")
@@ -645,7 +655,9 @@ def _unquote(name: str) -> str:
     m = _QUOTED_NAME.search(name)
     if m:
         return m.group(1) + m.group(2)
-    return name.strip(_QUOTES)
+    bare = name.strip(_QUOTES)
+    # a quoted word opening the name and more after it (``“智改数转”技改项目``): the quotes stay a pair
+    return name if not _balanced(bare) and _balanced(name) else bare
 
 
 _QUOTED_NAME = re.compile(r"[“「]([^“”「」]{2,})[”」]((?:项目)?(?:[一二三四五六七八九十首]期)?)$")
@@ -886,6 +898,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``到2025年新建跨省市合作园区2个``: a kind of works counted, no project
         if not item and _DESCRIBED_AS.search(text, max(start, left - 14), left):
             continue  # ``某县是全国重要的水电基地``: what a place is, no project
+        if item and m0 - left <= 6 and text[left - 1:left] == "的" \
+                and _RANKED_CLASS.search(text, max(start, left - 24), left):
+            continue  # ``是某县今年引进的投资规模最大的电子信息项目``: a class and a rank, no name
+        if not item and text.startswith("里", m1) and text.endswith(("厂房", "车间"), m0, m1):
+            continue  # ``某公司的新厂房里，…``: where a scene is told, no project
         if not item and _ADDED_KIND.fullmatch(name):
             continue  # ``新增生产线4条``, ``新建4条…生产线``: what a plant adds, a kind and its count
         if not item and name.endswith(_LINE_KINDS) and _KIND_COUNT_AFTER.match(text, m1) \
