@@ -7,14 +7,9 @@ import datetime as dt
 import random
 
 from newsmill.core.model import Document
-from newsmill.plugins.extract_indicators import (
-    _SINCE_GATE,
-    ONE_FIRM,
-    PARK_SINCE,
-    SINCE_SPAN,
-    _since_span,
-)
-from newsmill.plugins.extract_projects import AREA_RE
+from newsmill.plugins.extract_indicators import ONE_FIRM
+from newsmill.plugins.extract_indicators.periods import _SINCE_GATE, PARK_SINCE, SINCE_SPAN, _since_span
+from newsmill.plugins.extract_projects.amounts import AREA_RE
 from newsmill.zh.recctx import RecordContext, Span
 
 #: Pieces of paragraphs about spans of years: founding words, numerals, 年, 以来/来 and their parts.
@@ -26,7 +21,7 @@ _SINCE_PIECES = ["开业", "开园", "建园", "建区", "成立", "运营", "�
 def _since_span_plain(ctx: RecordContext, sent: Span, pos: int,
                       found: tuple[str | None, int, int]) -> tuple[str | None, int, int] | None:
     """``_since_span`` as written before its gate: every pattern runs over the paragraph."""
-    from newsmill.plugins.extract_indicators import FOUNDED_SINCE, _founding_month, _page_month
+    from newsmill.plugins.extract_indicators.periods import FOUNDED_SINCE, _founding_month, _page_month
     from newsmill.zh.figures import number
 
     month = _page_month(ctx)

@@ -6,23 +6,22 @@ from __future__ import annotations
 import random
 import re
 
-from newsmill.plugins.extract_projects import (
-    _APPROVED,
+from newsmill.plugins.extract_projects import _APPROVED
+from newsmill.plugins.extract_projects.amounts import CAPACITY_PHRASE, CAPACITY_WORD
+from newsmill.plugins.extract_projects.clauses import _ends_with_de
+from newsmill.plugins.extract_projects.places import (
     _DETAIL_AFTER,
     _DETAIL_AT,
     _DETAIL_IN,
     _DETAIL_OF,
     _DETAIL_SETTLES,
-    _MEANS,
     _TOWN_OPENS,
     _VILLAGE_AT,
-    CAPACITY_PHRASE,
-    CAPACITY_WORD,
-    INVESTOR_BEFORE,
     _detail_around,
-    _ends_with_de,
     _village_before,
 )
+from newsmill.plugins.extract_projects.record import INVESTOR_BEFORE
+from newsmill.plugins.extract_projects.stages import _MEANS
 from newsmill.zh.projects import CAPACITY_RE, NAME_PRODUCT_FIRST, NameSpan, capacity_in
 from newsmill.zh.recctx import Span
 from tests.test_extract_regex_fastpaths import _opens_on_a_character_set

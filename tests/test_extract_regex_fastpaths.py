@@ -6,9 +6,9 @@ import random
 import re
 
 from newsmill.core.model import Document, Mention
-from newsmill.plugins.extract_batches import LISTED_PLACES
+from newsmill.plugins.extract_batches.regions import LISTED_PLACES
 from newsmill.plugins.extract_indicators import PROJECT_SUBJECT
-from newsmill.plugins.extract_projects import CAPACITY_PHRASE, CAPACITY_UNIT
+from newsmill.plugins.extract_projects.amounts import CAPACITY_PHRASE, CAPACITY_UNIT
 from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE
 from newsmill.zh.recctx import SCOPE_RE, RecordContext, Span
 from tests.test_extract_speedups import _place_for_plain
@@ -200,7 +200,7 @@ def test_addressee_lines_are_the_matches_of_their_pattern() -> None:
 
 
 def test_the_batch_of_a_listed_name_matches_a_scan_of_every_count() -> None:
-    from newsmill.plugins.extract_projects import _CLAUSE_MARK, _batch_for
+    from newsmill.plugins.extract_projects.stages import _CLAUSE_MARK, _batch_for
     from newsmill.zh.projects import NameSpan
 
     def plain(text: str, sent: Span, name: NameSpan, counts: list[tuple[int, int]]) -> int | None:

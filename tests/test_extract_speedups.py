@@ -12,13 +12,10 @@ import pytest
 
 from newsmill import Pipeline
 from newsmill.core.model import Document, Mention, Record
-from newsmill.plugins.extract_batches import _COUNT_NEEDS, COUNT_PATTERNS, _counts
-from newsmill.plugins.extract_indicators import (
-    METRIC_TAIL,
-    METRIC_TAIL_WORDS,
-    PERIOD_RE,
-    PROJECT_SUBJECT,
-)
+from newsmill.plugins.extract_batches.counts import _COUNT_NEEDS, COUNT_PATTERNS, _counts
+from newsmill.plugins.extract_indicators import PROJECT_SUBJECT
+from newsmill.plugins.extract_indicators.metrics import METRIC_TAIL, METRIC_TAIL_WORDS
+from newsmill.plugins.extract_indicators.periods import PERIOD_RE
 from newsmill.zh.cues import alternation
 from newsmill.zh.projects import (
     _GENERIC_RE,

@@ -9,22 +9,20 @@ from decimal import Decimal
 from typing import Any
 
 from newsmill.core.model import Document, Mention
-from newsmill.plugins.extract_batches import (
+from newsmill.plugins.extract_batches.counts import (
     _COUNT_GATES,
     _COUNT_NEEDS,
-    _NAME_JOINED,
     COUNT_PATTERNS,
-    NAMED_LIST,
-    TOTAL_ONLY,
     _counts,
     _whole_number,
 )
-from newsmill.plugins.extract_indicators import (
+from newsmill.plugins.extract_batches.record import _NAME_JOINED, NAMED_LIST, TOTAL_ONLY
+from newsmill.plugins.extract_indicators import THRESHOLD
+from newsmill.plugins.extract_indicators.metrics import (
     _GROWTH_TAIL_LAST,
     _METRIC_TAIL_LAST,
     GROWTH_TAIL,
     METRIC_TAIL,
-    THRESHOLD,
 )
 from newsmill.zh.cues import ACTUAL_RE, PLAN_RE
 from newsmill.zh.figures import Figure, find_figures, number

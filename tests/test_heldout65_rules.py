@@ -12,7 +12,7 @@ import datetime as dt
 
 from newsmill.core.model import CorpusRecord, Evidence, Record
 from newsmill.plugins.clean_furniture import classify_text
-from newsmill.plugins.extract_projects import _lookup, _name_key
+from newsmill.plugins.extract_projects.keys import _lookup, _name_key
 from newsmill.plugins.link_projects import project_entities, same_org
 from newsmill.zh.pagedate import date_on_line
 from newsmill.zh.project_names import normalize_project_name

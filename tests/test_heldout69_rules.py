@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsmill.plugins.clean_furniture import related_posts
-from newsmill.plugins.extract_projects import _abridged
+from newsmill.plugins.extract_projects.keys import _abridged
 from newsmill.zh.article_layout import is_script_label
 from newsmill.zh.gold import document_to_gold
 from newsmill.zh.money import find_money

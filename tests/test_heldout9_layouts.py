@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsmill import Pipeline
-from newsmill.plugins.extract_projects import _park_of_projects
+from newsmill.plugins.extract_projects.filters import _park_of_projects
 from newsmill.zh.article_layout import is_field_line, title_offset
 from newsmill.zh.pagedate import date_on_line
 from newsmill.zh.projects import NameSpan

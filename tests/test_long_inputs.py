@@ -110,7 +110,7 @@ def test_ordinary_sentences_are_unchanged() -> None:
 
 
 def test_firm_names_found_once_are_those_found_up_to_each_point() -> None:
-    from newsmill.plugins.extract_indicators import _FIRM_FULL_NAME, _full_names
+    from newsmill.plugins.extract_indicators.figures import _FIRM_FULL_NAME, _full_names
 
     text = ("山东鲁源新材料科技有限公司年产值增长20%。后来，江苏华腾实业股份有限公司投资建设；"
             "另有浙江某某新能源有限公司、湖北长顺发展有限责任公司两家签约。") * 3

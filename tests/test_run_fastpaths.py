@@ -180,7 +180,7 @@ _COUNT_PIECES = ["项目", "项", "目", "个", "批", "条", "余", "多", "约
 @example("共十二批项目,新建3条道路")
 @example("开工两余项项目和1,200多条管网")
 def test_count_phrases_with_the_unit_gates_match_every_pattern_tried(text: str) -> None:
-    from newsmill.plugins.extract_batches import COUNT_PATTERNS, _counts
+    from newsmill.plugins.extract_batches.counts import COUNT_PATTERNS, _counts
     from newsmill.zh.figures import number
     from newsmill.zh.recctx import Span
 

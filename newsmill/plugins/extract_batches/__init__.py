@@ -1,0 +1,150 @@
+"""Extractor ``extract-batches``: groups of projects announced together.
+
+A batch is a count of projects (``签约项目79个``, ``新开工12个项目``,
+``15条骨干道路``) with, when the sentence gives it, the group's total
+(``总投资584.4亿元``, ``签约资金285.6亿元``, ``总投资75.6亿元的21个项目``).
+Fields: ``region``, ``event`` (a stage), ``status``, ``count``,
+``total_cny``; each with its evidence.  Runs before ``extract-projects`` so
+projects listed under a batch can link to it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsmill.core.config import Option
+from newsmill.core.hookspecs import hookimpl
+from newsmill.core.model import Document, Record
+from newsmill.plugins.extract_batches.carry import (
+    _carry_breakdown_event,
+    _carry_event,
+    _headline_batch,
+)
+from newsmill.plugins.extract_batches.counts import (
+    _breakdown_counts,
+    _counted_in_turn,
+    _counts,
+    _follow_on_counts,
+)
+from newsmill.plugins.extract_batches.record import (
+    _batch,
+    _each_of_two,
+    _named_list,
+    _total_only,
+)
+from newsmill.plugins.extract_batches.regions import (
+    _carry_region,
+    _paragraph_region,
+)
+from newsmill.plugins.extract_batches.repeats import (
+    _firms_before,
+    _firms_signed,
+    _refers_back,
+    _restated_in_box,
+    _summed,
+    _told_before,
+)
+from newsmill.plugins.extract_batches.tables import (
+    _table_batches,
+)
+from newsmill.zh.readable import readable
+from newsmill.zh.recctx import context_of
+
+#: A size class of projects right before their count (``投资50亿元以上项目``, ``10亿元至50亿元项目``).
+SIZE_CLASS = re.compile(r"\d+(?:\.\d+)?[亿万]元(?:以上|及以上|至\d+(?:\.\d+)?[亿万]元)的?项目$")
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    """Position in the extract stage (batches 100, projects 200, indicators 300)."""
+    return {"extract": 100}
+
+
+@hookimpl
+def newsmill_config_options() -> dict[str, Option]:
+    """Options of this extractor."""
+    return {"min_count": Option(int, 2, "Smallest number of projects that makes a batch.")}
+
+
+def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
+    """Batch records of a document (see the module docstring for the rules)."""
+    ctx = context_of(doc)
+    out: list[Record] = []
+    text = ctx.text
+    for art in ctx.article_spans():
+        first = len(out)
+        seen: set[tuple[Any, Any]] = set()
+        sentences = ctx.sentences(art)
+        for sent, money in zip(sentences, ctx.sentence_figures(sentences, "money"), strict=True):
+            s0, s1 = sent.start, sent.end
+            if text.startswith("#", s0):
+                continue
+            counts = _counts(ctx, sent)
+            if text.find("个", s0, s1) >= 0 and (text.find("的有", s0, s1) >= 0
+                                                 or text.find("协议", s0, s1) >= 0
+                                                 or text.find("项目占", s0, s1) >= 0):
+                if extra := _breakdown_counts(ctx, sent, art, counts):
+                    counts = sorted(counts + extra)
+            if counts:
+                counts += _follow_on_counts(ctx, sent, counts)
+                if money and text.find("家", s0, s1) >= 0:
+                    counts = _firms_before(sent, counts, money, _firms_signed(ctx, sent)) + counts
+            elif (money or text.find("签约落", s0, s1) >= 0) and text.find("家", s0, s1) >= 0:
+                counts = _firms_signed(ctx, sent)
+            parts: list[Record] = []
+            for start, end, nstart, value in counts:
+                if value < min_count and not (value == 1 and SIZE_CLASS.search(ctx.text, max(0, nstart - 24),
+                                                                                   nstart)):
+                    continue  # (one project of a size class of the batch is a count: 50亿元以上项目1个)
+                if _refers_back(text, s0, nstart):
+                    continue  # ``两个项目均计划2027年建成``: the projects just named, no batch of their own
+                if _restated_in_box(text, s0, value, out[first:]):
+                    continue  # a box of key figures restating a count of the story (``37个　新签约项目``)
+                if text.find("未", end, s1) >= 0 and _NOT_DONE.match(text, end):
+                    continue  # 尚有14个计划新开工项目未能按期开工: projects that missed the event
+                r = _batch(ctx, sent, start, end, nstart, value, counts)
+                parts.append(r)
+                key = (r.get("count"), r.get("total_cny"))
+                if r.get("total_cny") is not None and key in seen:
+                    continue  # the same batch restated later in the article
+                if r.get("total_cny") is None and _told_before(r, out[first:]):
+                    continue  # 已投产项目11个…其中11个项目已经投产: the same batch told again
+                if r.get("total_cny") is None and _WHOLE_OF_PARTS.match(text, nstart) \
+                        and any(o.get("count") == value for o in out[first:]):
+                    continue  # 68个重点项目中，已竣工9个、在建51个: the group told before, now in parts
+                seen.add(key)
+                out.append(r)
+                if text.find("均", s0, nstart) >= 0:
+                    out.extend(_each_of_two(ctx, sent, r, nstart))
+            if len(parts) >= 2 and text.find("计", s0, s1) >= 0:
+                out.extend(_summed(ctx, sent, parts))
+            if not counts and text.find("投资", s0, s1) >= 0:
+                out.extend(_named_list(ctx, sent))
+            if not counts and text.find("分别", s0, s1) >= 0:
+                out.extend(_counted_in_turn(ctx, sent, art))
+            if money:
+                out.extend(_total_only(ctx, sent, out, money))
+        if text.find("  ", art.start, art.end) >= 0 or text.find("\t", art.start, art.end) >= 0:
+            out.extend(_table_batches(ctx, art, out[first:]))
+        _carry_region(out[first:])
+        _paragraph_region(ctx, out[first:])
+        _carry_event(ctx, out[first:])
+        _carry_breakdown_event(ctx, out[first:])
+        out.extend(_headline_batch(ctx, art, out[first:], min_count))
+    return out
+
+
+#: Projects told as not having made their event (``…项目未能按期开工``, ``…项目尚未签约``).
+_NOT_DONE = re.compile(r"[^,，。;；]{0,8}?(?:未能|尚未|仍未|未)(?:按期|如期|按时|按计划|全部)?"
+                       r"(?:开工|开复工|复工|签约|落地|竣工|投产|建成)")
+
+
+#: A count of projects opening a breakdown of them (``68个重点项目中，``).
+_WHOLE_OF_PARTS = re.compile(r"\d+个[^,，。;；\d]{0,10}?项目中[,，]")
+
+
+@hookimpl
+def newsmill_extract(doc: Document, options: dict[str, Any]) -> list[Record]:
+    """Records of this kind for one document."""
+    return readable(doc, extract_batches(doc, int(options.get("min_count", 2))))

@@ -1,0 +1,96 @@
+"""What a batch takes from its headline or from the batch before it."""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.core.model import Record
+from newsmill.plugins.extract_batches.counts import (
+    _counts,
+)
+from newsmill.plugins.extract_batches.record import (
+    _batch,
+)
+from newsmill.plugins.extract_batches.regions import (
+    _later_part,
+    _taking_part,
+)
+from newsmill.zh.recctx import RecordContext, Span
+
+
+def _headline_batch(ctx: RecordContext, art: Span, found: list[Record], min_count: int) -> list[Record]:
+    """A batch counted only in the headline (``某开发区两个外资项目签约落户``, the body naming
+    the projects one by one): no batch of the body has that count, nor do two of the body's batches of
+    different events add up to it (``13个项目集中开竣工`` over ``开工项目8个…；竣工项目5个…``).  Not the
+    jump head of a story's part continued further down the page (``attributes["continues"]``)."""
+    if art.article is None or not 0 <= art.article < len(ctx.doc.articles):
+        return []
+    if "continues" in ctx.doc.articles[art.article].attributes:
+        return []  # a jump head repeating the title of a story's first part, where its batch is told
+    ev = ctx.doc.articles[art.article].evidence.get("headline")
+    if ev is None or ev.end > len(ctx.text) or ctx.text.find("项目", ev.start, ev.end) < 0 \
+            or ctx.text.find("   ", ev.start, ev.end) >= 0:
+        return []  # a wide gap: the titles of two columns side by side
+    head = Span(ev.start, ev.end, art.article)
+    known = {r.get("count") for r in found}
+    parts = [r for r in found if isinstance(r.get("count"), int) and r.get("event")]
+    known |= {a.get("count") + b.get("count") for i, a in enumerate(parts) for b in parts[i + 1:]
+              if a.get("event") != b.get("event")}
+    counts = _counts(ctx, head)
+    _headline_totals(ctx, head, counts, found)
+    return [_batch(ctx, head, start, end, nstart, value, [])
+            for start, end, nstart, value in counts
+            if value >= min_count and value not in known]
+
+
+def _headline_totals(ctx: RecordContext, head: Span, counts: list[tuple[int, int, int, int]],
+                     found: list[Record]) -> None:
+    """A figures title (``5个项目总投资逾260亿元``) over a body that gives the count alone
+    (``…签署协议，5个项目同时落地``): the body's batch of that count takes the title's total, and
+    the title is part of its evidence."""
+    for start, end, nstart, value in counts:
+        same = [r for r in found if r.get("count") == value]
+        if len(same) != 1 or same[0].get("total_cny") is not None:
+            continue
+        title = _batch(ctx, head, start, end, nstart, value, [])
+        if title.get("total_cny") is None:
+            continue
+        r = same[0]
+        r.set("total_cny", title.get("total_cny"), *title.fields["total_cny"].evidence)
+        r.evidence = [*r.evidence, *title.evidence]
+
+
+#: A breakdown of a batch by a dimension (``按领域分，``, ``分行业看，``, ``从投资领域看，``).
+BREAKDOWN = re.compile(r"(?:按|分|从)[^，,。；;：:\n]{1,8}?(?:分|看|划分|来看)[，,：:]")
+
+
+def _carry_breakdown_event(ctx: RecordContext, records: list[Record]) -> None:
+    """A batch without an event in a breakdown (``按领域分，产业发展项目612个``) is a part of the
+    largest batch before it with an event (the list it breaks down): it takes that event."""
+    for k, r in enumerate(records):
+        if r.get("event") is not None or not r.evidence or k == 0:
+            continue
+        start = r.evidence[0].start
+        para = ctx.text.rfind("\n", 0, start) + 1
+        if ctx.text.find("分", para, start) < 0 and ctx.text.find("看", para, start) < 0:
+            continue  # cheap test before the pattern
+        if BREAKDOWN.search(ctx.text, para, start) is None:
+            continue
+        whole = [x for x in records[:k] if x.get("event") is not None and isinstance(x.get("count"), int)]
+        if whole:
+            best = max(whole, key=lambda x: x.get("count"))
+            r.set("event", best.get("event"), *best.fields["event"].evidence)
+
+
+def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
+    """A batch without an event singled out with ``其中`` (``…开工项目62个。其中,工业项目35个…``)
+    is part of the batch before it: it takes that batch's event."""
+    prev: Record | None = None
+    for r in records:
+        if r.get("event") is None and prev is not None and r.evidence:
+            start = r.evidence[0].start
+            if ctx.text.find("其中", max(0, start - 4), start + 2) >= 0 or _later_part(ctx.text, start) \
+                    or _taking_part(ctx.text, r):
+                r.set("event", prev.get("event"), *prev.fields["event"].evidence)
+        if r.get("event") is not None:
+            prev = r

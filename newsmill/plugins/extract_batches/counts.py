@@ -1,0 +1,500 @@
+"""Counts of projects and the totals told with them."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsmill.core.model import Record
+from newsmill.plugins.extract_batches.events import (
+    _event,
+    _investment_of_others,
+    _owned_by_next,
+)
+from newsmill.zh.cues import target_in
+from newsmill.zh.figures import NUM, Figure, number
+from newsmill.zh.recctx import CLAUSE_END, RecordContext, Span, place_name
+
+_APPROX = r"(?:约|近|超|逾|共|达|计|达到|总计|合计|累计)?"
+
+
+#: The first character of :data:`_APPROX` or of a number: a lookahead that lets the regex engine
+#: skip every other position at once (it matches nothing more or less).
+_NUMBER_AHEAD = r"(?=[约近超逾共达计总合累\d零〇一二两三四五六七八九十百千])"
+
+
+#: The ``、`` between tiers of a list of projects (``省、市、县重点项目``): no list of items (not the
+#: kinds of a county in brackets, ``10个县（市、区）观摩项目``).
+_TIERS_APART = r"(?<=[省市县区])、(?=[省市县区](?:、[省市县区])*级?(?:重点|重大))"
+
+
+COUNT_PATTERNS = (
+    # (``重点项目(任务)保持在20个以上``, ``项目数量稳定在35个``: a level kept; ``项目不少于6个``: a floor,
+    # also each place's, ``两地新签约项目均不少于15个``;
+    # ``新开工项目（3个，总投资23.5亿元）``: a list's head with its count in brackets)
+    re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库"
+               r"|中已?(?:新开工|开复工|开工|竣工|投产|建成|落地))?"
+               r"(?:数量|数)?(?:均|都|各)?(?:保持在|稳定在|维持在|不少于|不低于|至少|还有|尚有|仍有|突破"
+               r"|共计|合计|总计"
+               r"|[(（](?=[^()（）\n]{0,20}[)）]))?" + _APPROX
+               + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
+    # (tiers listed apart, ``52个省、市、县重点项目``)
+    re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)(?!月)"
+               r"(?:[^,，。;；、:：]|" + _TIERS_APART + r"){0,12}?项目"),
+    # (routes of a tour are no works: ``推出3条精品旅游线路``)
+    re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
+               r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),
+    # a size class of projects, then how many are of it (``单个项目投资10亿元以上的有41个``,
+    # ``其中投资10亿元以上的项目有3个``)
+    re.compile(r"(?:项目[^,，。;；]{0,8}?|(?<![总])投资(?:额|规模)?在?)\d+(?:\.\d+)?[亿万]元(?:及)?以上的(?:项目)?(?:有|共有|共|达)"
+               r"(?P<n>" + NUM + r")(?P<u>个|项)"),
+    # a kind of projects and how many there are of it, the count closing its clause (``列入开工名单的
+    # 产业项目有26个,总投资…``, ``“拿地即开工”的项目有16个``); not the parts of one (``该项目有3个车间``)
+    re.compile(r"(?<![该此本])项目(?:共有|有)(?P<n>" + NUM + r")(?P<u>个|项)(?=[,，。;；]|$)"),
+    # a further size class after one counted, its ``项目`` left out (``10亿元以上项目41个，50亿元以上7个``)
+    re.compile(r"(?<=[,，、])(?:其中)?(?:投资)?\d+(?:\.\d+)?[亿万]元(?:及)?以上"
+               r"(?P<n>" + NUM + r")(?P<u>个|项)(?=[,，。;；、]|$)"),
+    # intents agreed, counted without ``项目`` (``达成合作意向11个``, ``签订投资意向协议5份``)
+    re.compile(r"(?:达成|签订|签署)了?(?:合作|投资)?意向(?:协议|合同|书)?" + _APPROX
+               + r"(?P<n>" + NUM + r")(?P<u>个|项|份)(?=[,，。;；、]|$)"),
+)
+
+
+_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向")
+
+
+"""A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
+_NUMERAL = r"[\d零〇一二两三四五六七八九十百千]"
+
+
+_COUNT_GATES = (None,
+                re.compile(_NUMERAL + r"[余多]?[个项批](?!月)(?:[^,，。;；、:：]|" + _TIERS_APART
+                           + r"){0,12}?项目"),
+                re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?"
+                           r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),
+                None, None, None, None)
+
+
+"""What each number-led pattern holds from its number's last character on (the unit and the words
+after it): a search that opens on one set of characters (the regex engine skips every other
+position at once) and skips the pattern, which tries every position, where it cannot match."""
+_LEADING = frozenset("约近超逾共达到计总合累余多,.零〇一二两三四五六七八九十百千")
+
+
+"""Every character a number-led count phrase may hold before its number's last character (the
+words of :data:`_APPROX` and the numerals; digits are tested apart): no match starts before the
+run of them that ends where the pattern's gate first matched."""
+TOTAL_CUES = re.compile(r"(总投资额?|投资总额|投资额|计划投资|投资规模|投资|签约资金|签约金额|签约总额"
+                        r"|签约额|引资额|协议额|协议金额|协议资金|合同金额|计划引资总额|计划引资|引资总额|引资|总额|资金|金额|揽金)"
+                        r"(?:达到|约为|约|达|为|共计|合计|共|近|超过|超|逾)?"
+                        # a sum restated in yuan (``协议投资额折合人民币86.5亿元``, ``总投资约合人民币…``)
+                        r"(?:(?:折合|约合|合计折合)(?:人民币)?|人民币)?$")
+
+
+#: A range of amounts that differ from member to member (``5亿至8亿元不等``, ``3000万—1亿元不等``).
+UNEVEN_RANGE = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*[^,，。;；]{1,12}?不等")
+
+
+#: The sum after such a range (``合计超过50亿元``, ``总计约40亿元``).
+SUM_CUE = re.compile(r"(?:合计|总计|共计|累计|总额|总投资)(?:达到|约为|约|达|为|共|近|超过|超|逾)?$")
+
+
+#: A ranking before a count (``排名靠后的3个项目``, ``排名前5位的``): the top or last of a ranking;
+#: or the projects a progress report singles out as ahead or behind (``对进度滞后的3个项目亮黄牌``).
+_RANKED = re.compile(r"(?:排名|排位|位列|得分)(?:靠后|靠前|末位|前列|后|前|最后|倒数)的?$"
+                     r"|(?:进度|推进|进展)(?:严重|明显|相对)?(?:滞后|缓慢|靠后|靠前|较快|较慢|领先|落后)的?$")
+
+
+#: Projects turned down before their count (``已婉拒不达标项目6个``, ``否决…项目3个``): none taken in.
+_TURNED_DOWN = re.compile(r"(?:婉拒|拒绝|谢绝|劝退|否决|退回)[^,，。;；、\d]{0,10}$")
+
+
+#: Units of a place's own organization counted (``2个单位因项目推进滞后…``): no projects counted.
+_UNITS_COUNTED = re.compile(r"(?:单位|部门|责任单位|牵头单位)(?!项目)")
+
+
+#: A count as the subject of a forecast on the projects just named (``三个项目全部建成投产后，预计…``,
+#: ``5个项目达产后``): those projects again, no batch.
+_ONCE_BUILT = re.compile(r"(?:全部|均|都|陆续)?(?:建成投产|竣工投产|建成达产|建成投用|建成|投产|达产|投运)后")
+
+
+#: A count as the subject of how far its projects got against their plan (``十个项目均达到年初确定的
+#: 形象进度``, ``8个项目全部完成年度计划``): the projects counted before, no batch of their own.
+_ALL_ON_SCHEDULE = re.compile(r"(?:均|都|全部)(?:已经?)?(?:达到|完成|实现|超过)[^，,。；;]{0,10}?"
+                              r"(?:形象进度|进度|目标|计划)")
+
+
+#: A count of those that got through a step of paperwork (``已有6个完成项目备案``, ``4个办理了项目核准``):
+#: projects counted before, their filing no event of a batch.
+_PAPERWORK = re.compile(r"(?:已经|已|均已|均)?(?:完成|办理|办结|取得|通过)了?项目"
+                        r"(?:备案|核准|审批|立项|用地手续|前期手续|手续)")
+
+
+def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
+    """``(start, end, number start, value)`` of each count phrase of a sentence."""
+    text = ctx.text
+    s0, s1 = sent.start, sent.end
+    # every pattern needs one of its words (项目 or 条): most sentences have neither; each word
+    # is looked up once
+    present = tuple(text.find(word, s0, s1) >= 0 for word in _COUNT_WORDS)
+    if True not in present:
+        return []
+    seen: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int, int]] = []
+    rounds: list[int] = []
+    for pat, needed, gate in zip(COUNT_PATTERNS, _COUNT_NEED_AT, _COUNT_GATES, strict=True):
+        if not present[needed]:
+            continue  # the pattern cannot match without this word
+        lo = s0
+        if gate is not None:
+            g = gate.search(text, s0, s1)
+            if g is None:
+                continue  # nor without a number, its unit and the words after it
+            lo = g.start()
+            while lo > s0 and (text[lo - 1] in _LEADING or text[lo - 1].isdecimal()):
+                lo -= 1
+        for m in pat.finditer(text, lo, s1):
+            value = _whole_number(m.group("n"))
+            if value is None:
+                continue
+            n0 = m.start("n")
+            if any(s <= n0 < e for s, e in seen) or text[n0 - 1:n0] in "“\"第":
+                continue
+            if pat is _ELIDED_CLASS and not _CLASS_COUNTED.search(text, s0, m.start()):
+                continue  # a size class counted alone (``…，100亿元以上3个``): no class of projects before
+            if m.group("u") == "项" and text[n0 - 1:n0] == "数" and not text[n0].isdecimal():
+                continue  # ``按签约额、到位资金、开工项目数三项打分``: the measures listed, no batch
+            if _RANKED.search(text, max(s0, n0 - 8), n0):
+                continue  # ``排名靠后的3个项目``: the last of a ranking, no batch
+            if text.startswith("项目", m.start()) \
+                    and text.endswith("资产", max(s0, m.start() - 2), m.start()):
+                continue  # ``具备发行条件的资产项目5个``: assets to be funded again (REITs), no works
+            if _TURNED_DOWN.search(text, max(s0, n0 - 14), n0):
+                continue  # ``已婉拒不达标项目6个``: projects turned down, no batch
+            if m.group("u") == "个" and _UNITS_COUNTED.match(text, m.end("u")):
+                continue  # ``2个单位因项目推进滞后进入黑榜``: units ranked, no batch
+            if _ONCE_BUILT.match(text, m.end()):
+                continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
+            if _ALL_ON_SCHEDULE.match(text, m.end()):
+                continue  # ``十个项目均达到年初确定的形象进度``: the projects counted before, on schedule
+            if m.group("u") == "个" and _PAPERWORK.match(text, m.end("u")):
+                continue  # ``已有6个完成项目备案``: a step of paperwork, no batch
+            seen.append((n0, m.end("u")))
+            out.append((m.start(), m.end(), n0, value))
+            if m.group("u") == "批":
+                rounds.append(len(out) - 1)
+    if rounds:
+        out = [c for i, c in enumerate(out) if i not in rounds or not _projects_counted_after(text, c, out)]
+    return out
+
+
+def _projects_counted_after(text: str, count: tuple[int, int, int, int],
+                            counts: list[tuple[int, int, int, int]]) -> bool:
+    """True when a count of projects follows a count in 批 in its clause (``分三批集中开工重大项目186个``):
+    the 批 are rounds of the event, the projects the batch."""
+    stop = CLAUSE_END.search(text, count[1])
+    end = stop.start() if stop else len(text)
+    return any(count[2] < n0 < end for _, _, n0, _ in counts)
+
+
+def _whole_number(digits: str) -> int | None:
+    """The value of a numeral when it is a whole number (``number(digits)`` without its fraction),
+    else None; plain digits are read without a Decimal."""
+    if digits.isdecimal():
+        return int(digits)
+    n = number(digits)
+    if n is None or n != int(n):
+        return None
+    return int(n)
+
+
+_COUNT_WORDS = tuple(dict.fromkeys(_COUNT_NEEDS))
+
+
+_ELIDED_CLASS = COUNT_PATTERNS[5]
+
+
+#: A size class of projects counted before (``10亿元以上项目41个``, ``亿元以上的项目12个``).
+_CLASS_COUNTED = re.compile(r"元(?:及)?以上的?项目(?:有|共有|达)?" + NUM + r"(?:个|项)")
+
+
+_COUNT_NEED_AT = tuple(_COUNT_WORDS.index(word) for word in _COUNT_NEEDS)
+
+
+"""The place in :data:`_COUNT_WORDS` of the word each of :data:`COUNT_PATTERNS` needs."""
+#: A further count of the same projects by their event, after a counted batch
+#: (``签约亿元以上项目28个，开工22个，投产11个``, ``…，其中新开工31个、续建52个``, ``…，目前已开工98个``,
+#: ``19个计划新开工项目已开工14个``:
+#: the projects done of those counted as planned, right after them).
+FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
+                       r"(?:其中|目前|现|\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}月(?:份)?"
+                       r"|上半年|前三季度)?"
+                       r"已?(?:新开工|开复工|开工|竣工|投产|签约|落地|建成|在建|续建|开工建设)"
+                       r"(?P<n>" + NUM + r")(?P<u>个|项)"
+                       # the next part of a run by quarter or month, after a semicolon (``…签约项目9个，
+                       # 合同引资31.2亿元；二季度签约15个，…``; ``；三季度现场签约14个``)
+                       r"|[；;](?:第?[一二三四]季度|\d{1,2}月(?:份)?)(?:[^，,。；;]{0,16}[，,])?(?:现场|集中)?"
+                       r"(?P<v2>新开工|开工|竣工|投产|签约|落地|建成)(?P<n2>" + NUM + r")(?P<u2>个|项)"
+                       r"(?=[，,。；;])"
+                       # the part of those counted that got further, the count first (``8个项目开工，
+                       # 3个已经竣工``)
+                       # (``42个项目中，已有37个开工建设``)
+                       r"|(?<=项目)中[，,]?已有(?P<n4>" + NUM + r")(?P<u4>个|项)"
+                       r"(?=(?:已经|已)?(?:新开工|开工|竣工|投产|建成|落地))"
+                       r"|[，,](?P<n3>" + NUM + r")(?P<u3>个|项)(?:已经|已|均已|也已)"
+                       r"(?:新开工|开工|竣工|投产|建成|落地)(?=[，,。；;…]|$)")
+
+
+#: Parts of a breakdown of projects counted with no word for them: by event, a sum right after
+#: (``正式签约的有9个,金额…``, ``签订框架协议4个,金额…``), or a kind's share of those counted
+#: (``开工的30个项目里,民生项目占了大半,共18个``).
+_BREAKDOWN_PART = re.compile(
+    r"(?:(?:正式|现场|集中|成功)?(?:签约|开工|竣工|投产|落地)的(?:有|共有)"
+    r"|(?<![与和])(?:签订|签署)(?:框架|投资|合作|意向)?协议)"
+    r"(?P<n>\d+|[两二三四五六七八九十]+)(?P<u>个)"
+    r"(?=[,，](?:协议|签约|合同)?(?:金额|投资额|总投资|资金)(?:为|达|约|共|合计)?[\d一二三四五六七八九十两])"
+    r"|项目占了?(?:一半|大半|多数|半数|近半|[一二三四五六七八九]成)[,，](?:共|共有|计|达|有)"
+    r"(?P<n2>\d+|[两二三四五六七八九十]+)(?P<u2>个)(?=[,，。;；]|$)")
+
+
+#: What the projects of such a breakdown are first counted by (``全州共达成合作项目21个``, ``28个项目里``).
+_PROJECTS_COUNTED = re.compile(r"项目\d+个|\d+个[^,，。;；\d]{0,8}?项目")
+
+
+def _breakdown_counts(ctx: RecordContext, sent: Span, art: Span,
+                      counts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Counts of :data:`_BREAKDOWN_PART` of a sentence, when the article counted projects before."""
+    text = ctx.text
+    out = []
+    for m in _BREAKDOWN_PART.finditer(text, sent.start, sent.end):
+        g = "n" if m.group("n") else "n2"
+        n = _whole_number(m.group(g))
+        if n is None or any(c[0] <= m.start(g) < c[1] for c in counts):
+            continue
+        if _PROJECTS_COUNTED.search(text, art.start, m.start()) is None:
+            continue  # no projects counted before: not the part of a breakdown of them
+        start = m.start() if g == "n" else m.start() + 2
+        out.append((start, m.end(), m.start(g), n))
+    return out
+
+
+def _follow_on_counts(ctx: RecordContext, sent: Span,
+                      counts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Counts of the same projects by event that follow a counted batch in its sentence."""
+    text = ctx.text
+    first = min(c[1] for c in counts)  # (after any count: 计划新开工项目21个，已开工15个；续建项目33个)
+    out = []
+    for m in FOLLOW_ON.finditer(text, first, sent.end):
+        g = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
+        n = _whole_number(m.group(g))
+        if n is not None and not any(c[0] < m.end() and m.start() < c[1] for c in counts):
+            start = m.start("v2") if g == "n2" else m.start() + (text[m.start()] in "，,、")
+            out.append((start, m.end(), m.start(g), n))
+    return out
+
+
+#: Two or more members counted after the whole, in one clause (``…项目共计214个，其中省列重大项目37个、
+#: 市列重大项目177个``), then the spending of them all (``，累计完成投资468.3亿元``).
+_MEMBERS_LISTED = re.compile(r"[,，]其中[^,，。;；]{2,30}?[个项]、[^,，。;；]{2,30}?[个项]"
+                             r"(?=[,，](?:累计|共计|共)?完成(?:年度)?投资)")
+
+
+_SPENT_BY_ALL = re.compile(r"[,，](?:累计|共计|共)?完成(?:年度)?投资(?:达到|达|为)?")
+
+
+def _members_spending(ctx: RecordContext, start: int, end: int,
+                      counts: list[tuple[int, int, int, int]]) -> Figure | None | bool:
+    """The spending after a whole's members counted in one clause: the whole's total (the figure) for
+    the whole, none for a member (``False``); ``None`` when the count is neither."""
+    text = ctx.text
+    m = _MEMBERS_LISTED.match(text, end)
+    if m is not None:
+        spent = _SPENT_BY_ALL.match(text, m.end())
+        found = ctx.figures_in(spent.end(), spent.end() + 16, "money") if spent else []
+        return found[0] if found and found[0].start == spent.end() else None
+    for c in counts:
+        if c[1] <= start and (m := _MEMBERS_LISTED.match(text, c[1])) is not None and end <= m.end():
+            return False
+    return None
+
+
+def _total(ctx: RecordContext, sent: Span, start: int, end: int,
+           counts: list[tuple[int, int, int, int]]) -> Figure | None:
+    """The group total of a count phrase: a money figure right after (or just before, ``…的N个``)."""
+    text = ctx.text
+    if text.startswith("之一", end):
+        return None  # "one of N projects": the sentence is about one of them, not the group
+    if "其中" in text[end:end + 3] or text.find("其中", sent.start, start) >= 0:
+        members = _members_spending(ctx, start, end, counts)
+        if members is not None:
+            return members or None  # the spending of the whole, not of its last member
+    earlier = [c[1] for c in counts if c[1] <= start]
+    floor = max([sent.start, start - 30, *earlier])
+    before = ctx.figures_in(floor, start + 1, "money")
+    if before:
+        f = before[-1]
+        between = text[f.end:start]
+        cue = text[max(floor, f.start - 10):f.start]
+        if len(between) <= 4 and "的" in between and TOTAL_CUES.search(cue) \
+                and not (f.qualifier in ("more_than", "at_least") and "总" not in cue):
+            return f  # (``投资超10亿元的项目11个`` is a size class: no total)
+        if TOTAL_CUES.search(cue) and LIST_AFTER_TOTAL.fullmatch(between):
+            return f  # ``计划总投资36亿元，推进甲、乙等12个项目``: the sum of the list that follows
+    later = [c[0] for c in counts if c[0] > end]
+    if _PARTS_NEXT.match(text, end):
+        return None  # ``4个产业项目中,投资最多的是甲项目,投资7.8亿元``: a member's amount, no total
+    stop = min([sent.end, end + 40, *later])
+    each = -1  # end of a range of the members' own amounts (``5亿至8亿元不等``)
+    for f in ctx.figures_in(end, stop, "money"):
+        if f.start < each:
+            continue
+        if UNEVEN_RANGE.match(text, f.end):
+            each = UNEVEN_RANGE.match(text, f.end).end()
+            continue  # what each project invests; a sum may follow (``合计超过50亿元``)
+        if each >= 0:
+            if SUM_CUE.search(text[max(end, f.start - 8):f.start]):
+                return f
+            break
+        goal = NEW_GOAL.search(text, end, f.start)
+        if goal is not None and not (goal.group().endswith("全年") and YEAR_DONE.match(text, goal.end())
+                                     and target_in(text[sent.start:f.start]) is None):
+            break  # ``…13个配套项目,力争完成总投资100亿元``: a goal of its own, not the group's total
+        if MEMBER_AFTER.search(text, end, f.start):
+            break  # ``N个项目开工,其中甲项目…总投资X``: the amount of the member singled out
+        if (text.find("；", end, f.start) >= 0 or text.find(";", end, f.start) >= 0) \
+                and ctx.figures_in(end, f.start, "percent"):
+            break  # ``已开复工305个，开复工率95.9%；完成投资412.3亿元``: a rate, then a statistic of its own
+        cue = text[max(end, f.start - 10):f.start]
+        if TOTAL_CUES.search(cue) and not _owned_by_next(text, f, stop) \
+                and not _OF_A_NAME.match(text, f.end) \
+                and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)) \
+                and not _investment_of_others(text, cue, start, end):
+            return f
+        break
+    return None
+
+
+#: A clause of works listed after a sum and closed by ``等`` (``，推进甲、乙等``): the sum is theirs.
+LIST_AFTER_TOTAL = re.compile(r"[,，](?:重点|加快|全力|全面|扎实|持续)?"
+                              r"(?:推进|实施|建设|开工建设|谋划|储备|推动)[^,，。;；:：\d]{2,40}?等")
+
+
+#: ``到位省外资金126.3亿元``: money that arrived in the period (or is to arrive, in a goal), a
+#: statistic of its own, not what the projects just counted invest.
+FUNDS_ARRIVED = re.compile(r"(?:实际)?到位[^,，。;；]{0,6}资金(?:达到|达|为|共)?$")
+
+
+NEW_GOAL = re.compile(r"[,，;；](?:力争|确保|争取|全年)")
+
+
+#: After ``，全年``: the year's spending done (``实施重点项目46个，全年完成投资158.2亿元``), the group's
+#: total in a sentence with no plan word (with one, ``全年完成投资…`` is a goal of its own).
+YEAR_DONE = re.compile(r"(?:累计|共|共计)?完成(?:年度)?投资")
+
+
+MEMBER_AFTER = re.compile(r"[,，;；:：]其中")
+
+
+#: After a sum, ``的`` and a project's name (``…项目15个，推动总投资12.6亿元的甲产业园一期项目建成投产``):
+#: the amount of that project, not the total of the projects counted before.
+_OF_A_NAME = re.compile(r"(?:以上|左右)?的(?![^,，。;；]{0,3}?" + NUM + r"(?:个|项|批))"
+                        r"[^,，。;；、等]{2,40}?(?:项目|工程|产业园|基地|中心)")
+
+
+#: What closes a count of projects opening a breakdown of them (``4个产业项目中,``, ``开工的28个项目里,``).
+_PARTS_NEXT = re.compile(r"(?:[^,，。;；\d]{0,10}?项目)?(?:中|里|当中)[,，]")
+
+
+#: Counts of projects given in turn to places named before (``两县新开工项目分别为19个和15个``).
+_COUNTS_IN_TURN = re.compile(r"(?P<k>[两二三四五六七八九十])(?:个)?(?:县区|区县|市县|县市|县|区|市|地)"
+                             r"[^，,。；;]{0,12}?项目分别(?:为|是|有|达到|达)?"
+                             r"(?P<ns>\d+个(?:(?:和|、|及|与)\d+个)+)")
+
+
+#: Their totals in the same turn (``，总投资分别达X、Y``).
+_TOTALS_IN_TURN = re.compile(r"[,，]\s*(?:计划)?(?:总投资|签约金额|签约资金|协议投资额|协议金额|投资额)"
+                             r"分别(?:为|是|达到|达)?")
+
+
+_JOINS_IN_TURN = re.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+#: The class counted in turn right after a list of places (``甲市、乙市、丙县开工项目分别为14个、9个、7个``).
+_CLASS_IN_TURN = re.compile(r"[^，,。；;、\d]{0,12}?项目(?:数|个数)?分别(?:为|是|有|达到|达)?"
+                            r"(?P<ns>\d+个(?:(?:和|、|及|与)\d+个)+)")
+
+
+def _listed_then_counted(ctx: RecordContext, sent: Span) -> tuple[re.Match[str] | None, list[Any]]:
+    """A run of places joined by ``、``/``和`` and right after it the projects they counted in turn,
+    as many counts as places: the match of the counts and the places."""
+    text = ctx.text
+    run: list[Any] = []
+    for p in ctx.mentions_in("places", sent.start, sent.end):
+        if not isinstance(p.value, dict):
+            continue
+        if run and not _JOINS_IN_TURN.fullmatch(text, run[-1].end, p.start):
+            run = []
+        run.append(p)
+        m = _CLASS_IN_TURN.match(text, p.end)
+        if m is not None and len(run) >= 2:
+            n = len(re.findall(r"\d+个", m.group("ns")))
+            return (m, run[-n:]) if len(run) >= n else (None, [])
+    return None, []
+
+
+def _counted_in_turn(ctx: RecordContext, sent: Span, art: Span) -> list[Record]:
+    """Batches of places named before, counted in turn (``两县新开工项目分别为19个和15个，总投资分别达
+    X、Y``): one per place of the last list of as many places earlier in the article
+    (``甲县和乙县分别完成…``), in order, with its total when the totals follow in the same turn."""
+    text = ctx.text
+    m = _COUNTS_IN_TURN.search(text, sent.start, sent.end)
+    if m is None:
+        m, places = _listed_then_counted(ctx, sent)
+        if m is None:
+            return []
+        values = [int(n) for n in re.findall(r"\d+", m.group("ns"))]
+    else:
+        k = _whole_number(m.group("k"))
+        values = [int(n) for n in re.findall(r"\d+", m.group("ns"))]
+        if k is None or k != len(values):
+            return []
+        places = []
+        run: list[Any] = []
+        for p in ctx.mentions_in("places", art.start, m.start()):
+            if run and not _JOINS_IN_TURN.fullmatch(text, run[-1].end, p.start):
+                run = []
+            run.append(p)
+            if len(run) == k:
+                places = list(run)
+        if len(places) != k:
+            return []
+    k = len(values)
+    totals: list[Figure] = []
+    t = _TOTALS_IN_TURN.match(text, m.end())
+    if t is not None:
+        for f in ctx.figures_in(t.end(), sent.end, "money"):
+            if (not totals and f.start != t.end()) \
+                    or (totals and not _JOINS_IN_TURN.fullmatch(text, totals[-1].end, f.start)):
+                break
+            totals.append(f)
+        if len(totals) != k:
+            totals = []
+    event, e0, e1 = _event(ctx, sent, m.start(), m.end())
+    status, cue = ctx.status(sent, m.end())
+    hi = totals[-1].end if totals else m.end()
+    out = []
+    spots = [c.start() for c in re.finditer(r"\d+", m.group("ns"))]
+    for i, (place, n) in enumerate(zip(places, values, strict=True)):
+        r = Record("batch", article=sent.article)
+        n0 = m.start("ns") + spots[i]
+        r.set("count", n, ctx.evidence(n0, n0 + len(str(n)) + 1))
+        if totals:
+            r.set("total_cny", int(totals[i].value), ctx.evidence(totals[i].start, totals[i].end))
+        else:
+            r.set("total_cny", None)
+        r.set("event", event, *([ctx.evidence(e0, e1)] if event else []))
+        r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(m.start(), m.end()))
+        r.set("region", place_name(place), ctx.evidence(place.start, place.end))
+        r.evidence = [ctx.evidence(m.start(), hi)]
+        out.append(r)
+    return out

@@ -1,0 +1,164 @@
+"""Items listed under a batch and what they tell about it."""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.core.model import Record
+from newsmill.plugins.extract_batches.events import (
+    _event,
+    _lead_scope,
+    _sub_venues,
+    _venue_owner,
+)
+from newsmill.plugins.extract_batches.regions import (
+    _clause_city,
+    _intent,
+    _joint_region,
+    _listed_places_region,
+    _own_place,
+    _scope_over_stops,
+)
+from newsmill.zh.cues import STAGE_RE
+from newsmill.zh.recctx import RecordContext, Span, place_name
+
+#: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
+VENUE = re.compile(r"在([^,，。;；在]{2,12}?|[^,，。;；在]{2,24}?现场)(?:隆重|正式)?(?:举行|召开|举办)")
+
+
+#: ``在某高新区集中签约项目19个``: a zone where the signing is held, after a district's batch told
+#: before it, is the venue; the batch stays the district's.
+SIGNED_IN_ZONE = re.compile(r"在([^,，。;；在]{2,12}?(?:高新区|经开区|开发区|工业园区|产业园区|园区))"
+                            r"(?:集中|现场|成功|正式)?签约")
+
+
+#: Places a group visits (``观摩团先后走进甲园区、乙景区``): stops on its way, no batch's region.
+VISITED = re.compile(r"(?:走进|来到|深入|前往|走访|先后到)([^,，。;；]{2,30})")
+
+
+#: A road or line between two places (``甲至乙高速公路``, ``甲至乙铁路``): its ends are no region.
+ROUTE = re.compile(r"([\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff]{2,6}?)(?:高速公路|高速|城际铁路|铁路|快速通道"
+                   r"|公路|航道|输气管道|管道|城际)")
+
+
+def _listed_items(ctx: RecordContext, sent: Span, start: int) -> tuple[int, int] | None:
+    """The projects named as examples right before a count (``开工甲、乙等项目25个``, ``甲等25个项目``):
+    from the event word (else the clause start) to ``等``."""
+    text = ctx.text
+    k = start - 1 if text.startswith("等", start - 1) else (start if text.startswith("等", start) else -1)
+    if k < 0:
+        return None
+    c0 = ctx.clause_start(k, sent.start)
+    cue = None
+    for m in STAGE_RE.finditer(text, c0, k):
+        cue = m
+    return (cue.end() if cue is not None else c0), k
+
+
+def _earlier_examples(ctx: RecordContext, sent: Span, start: int) -> list[tuple[int, int]]:
+    """The examples of the batches counted earlier in the sentence (``新开工某川某成…等项目25个，
+    加快建设…等项目25个``): a firm's county among them is theirs, not the next batch's region."""
+    text, out = ctx.text, []
+    k = text.find("等", sent.start, start - 1)
+    while 0 <= k < start - 1:
+        if BATCH_COUNT_AFTER.match(text, k + 1):
+            found = _listed_items(ctx, sent, k + 1)
+            if found is not None and found[1] < start:
+                out.append(found)
+        k = text.find("等", k + 1, start - 1)
+    return out
+
+
+#: A count of projects right after ``等`` (``等项目25个``, ``等25个项目``).
+BATCH_COUNT_AFTER = re.compile(r"(?:项目\d+个|\d+个项目)")
+
+
+#: Investment done over a period (``完成总投资``, ``完成年度投资``), in a total's own clause.
+_DONE_INVESTING = re.compile(r"完成(?:总|年度|全年)?投资")
+
+
+#: Places listed as some of the units counted after them (``甲市、乙县、丙县等9个县(市、区)``,
+#: ``甲镇、乙乡等12个乡镇``): the group does what follows, none of them alone.
+_UNITS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等"
+                           r"(?:\d+|[两三四五六七八九十]{1,3})个(?:县|市|区|乡|镇|州)")
+
+
+def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
+              lo: int | None = None) -> None:
+    """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
+    c0 = ctx.clause_start(start, sent.start)  # the batch's own clause
+    event, e0, e1 = _event(ctx, sent, start, end, hi, c0)
+    status, cue = ctx.status(sent, hi)
+    if event == "signed" and status == "target" and ctx.text[e0:e1] in ("引进", "揽金") \
+            and not ctx.text.startswith("签约", e0 - 2):  # (``力争签约引进…项目30个``: signings aimed at)
+        event = "planned"  # a goal of bringing in projects is a plan, not a signature
+    intent = _intent(ctx, sent, start, c0)
+    if intent is not None:
+        event, e0, e1 = "negotiating", intent[0], intent[1]
+    if (event is None or e0 < c0) and not r.fields["count"].evidence:
+        done = _DONE_INVESTING.search(ctx.text, c0, hi)
+        if done is not None:  # ``…等13个项目，力争完成总投资100亿元``: a sum of works under way
+            event, e0, e1 = "under_construction", done.start(), done.end()
+    if event:
+        r.set("event", event, ctx.evidence(e0, e1))
+    else:
+        r.set("event", None)
+    key = r.fields["count"] if r.fields["count"].evidence else r.fields["total_cny"]
+    anchor = key.evidence[0]
+    r.set("status", status, ctx.evidence(*cue) if cue else anchor)
+    scope = ctx.scope_region(sent, start, sent.article)
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    venues = [(m.start(1), m.end(1)) for m in VENUE.finditer(ctx.text, para, start)] \
+        if ctx.text.find("在", para, start) >= 0 else []
+    if ctx.text.find("会场", para, start) >= 0:
+        venues += _sub_venues(ctx, para, start)
+    if ctx.text.find("签约", sent.start, end) >= 0:  # (the venue of a run's first part too)
+        venues += [m.span(1) for m in SIGNED_IN_ZONE.finditer(ctx.text, sent.start, start)]
+    visited = [m.span(1) for m in VISITED.finditer(ctx.text, sent.start, start)]
+    venues += visited
+    if ctx.text.find("至", sent.start, start) >= 0:
+        venues += [m.span(1) for m in ROUTE.finditer(ctx.text, sent.start, start)]
+    if ctx.text.find("等", sent.start, start) >= 0:
+        # 甲市、乙县、丙县等9个县(市、区)集中开工项目47个: the units counted with them do it together
+        venues += [m.span(1) for m in _UNITS_LISTED.finditer(ctx.text, sent.start, start)]
+    listed = _listed_items(ctx, sent, start)
+    if listed is not None:
+        venues.append(listed)  # 新开工某县某公司…等项目25个: the places of the examples are theirs
+    venues.extend(_earlier_examples(ctx, sent, start))
+    if scope is None:
+        scope = _joint_region(ctx, sent, start)  # 甲县与乙县、丙市集中签约: the area they build together
+    place = None
+    if scope is None and visited:
+        scope = _scope_over_stops(ctx, sent, start, visited)  # 全市…会举行，与会人员先后深入甲县、乙县
+    own = _own_place(ctx, sent, start, venues) if scope is None else None
+    if scope is None and own is None and (ctx.text.find("分会场", para, start) >= 0
+                                          or ctx.text.find("会在", para, start) >= 0):
+        # 在当天的某州分会场,…集中开工项目47个; 某州招商推介会在甲市举行。…共达成合作项目58个: the
+        # region whose sub-venue or fair it is, not the host
+        own = _venue_owner(ctx, para, start, venues)
+    if scope is None and own is None:
+        scope = _listed_places_region(ctx, sent, start)
+    if own is not None:
+        place = own
+    elif scope is None:
+        place = _clause_city(ctx, sent, start, c0)
+    if scope is None and place is None and ctx.mentions_in("places", para, start) == []:
+        scope = _lead_scope(ctx, sent, start) \
+            or ctx.lead_city_scope(sent, start)  # 我市组织…。观摩项目20个: the lead's 我市
+    if scope is None and place is None and not ctx.mentions_in("places", sent.start, start):
+        scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…新开工项目N个: the province
+    if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
+        place = ctx.place_for(start, sent.article, sent, venues, past_venue=True) or (
+            ctx.place_for(start, sent.article, sent, visited) if venues else None)
+    if scope is None and ctx.text.find("园区", sent.start, start) >= 0 \
+            and (zone := ctx.asked_park(sent, start)) is not None:
+        place = zone  # 记者：请问某工业园区…？ 某某：今年以来，园区新引进项目11个: the park asked about
+    if scope is not None:
+        r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
+    elif place is not None:
+        r.set("region", place_name(place), ctx.evidence(place.start, place.end))
+    else:
+        r.set("region", None)
+    if lo is not None and lo != start:
+        c0 = ctx.clause_start(lo, sent.start)
+    r.evidence = [ctx.evidence(c0, hi)]

@@ -1,0 +1,184 @@
+"""Batches told again: restated, referred back to, or summed from their parts."""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.core.model import Record
+from newsmill.plugins.extract_batches.counts import (
+    _whole_number,
+)
+from newsmill.zh.article_layout import is_box_figure_line
+from newsmill.zh.figures import Figure
+from newsmill.zh.recctx import RecordContext, Span
+
+
+def _told_before(r: Record, found: list[Record]) -> bool:
+    """True when a batch of the article told before has the count, event and region of ``r``
+    (which gives no total): the same projects named again."""
+    return any(o.get("count") == r.get("count") and o.get("event") == r.get("event")
+               and o.get("region") == r.get("region") and r.get("event") is not None for o in found)
+
+
+#: A count opening its sentence, what it counts and a word for all of them (``两个项目均…``,
+#: ``上述3个项目都…``): the projects just told of, taken up again.
+_BACK_REFERENCE = re.compile(r"(?:这|这些|上述|以上|前述)?(?:\d+|[两二三四五六七八九十])个(?:项目|工程)"
+                             r"(?:均|都|全部|各自)")
+
+
+def _refers_back(text: str, s0: int, nstart: int) -> bool:
+    """True when the count at ``nstart`` opens the sentence at ``s0`` and refers back to the
+    projects told before it (``两个项目均计划2027年建成``)."""
+    lead = text[s0:nstart]
+    return lead in ("", "这", "这些", "上述", "以上", "前述") and _BACK_REFERENCE.match(text, s0) is not None
+
+
+def _restated_in_box(text: str, at: int, value: int, found: list[Record]) -> bool:
+    """True when the line at ``at`` is a line of a box of key figures (the figure, a gap, its
+    label) whose count is that of a batch the story told before."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    return is_box_figure_line(line) and any(r.get("count") == value for r in found)
+
+
+#: A signing with firms and its sum, no count of projects (``与甲公司等3家企业集中签约，签约金额21.5亿元``,
+#: ``与4家企业签订投资协议，签约总金额达30亿元``, ``…，协议投资额合计9.8亿元``): one project a firm,
+#: the batch of the signing.
+#: (also firms from a region, what they agreed on before the agreement and the sum they intend:
+#: ``与省内外6家企业签订了算力合作协议，意向投资超过120亿元``)
+_FIRMS_SIGNED = re.compile(r"与(?:[^，,。;；]{2,30}?等|(?:省|市|县|区|国|境)内外)?"
+                           r"(?P<n>\d+|[两二三四五六七八九十]+)家"
+                           r"(?:企业|公司|单位)"
+                           r"(?:集中|正式|成功|现场)?(?:签约|签订|签署)(?:了)?"
+                           r"(?:[\u4e00-\u9fff]{2,4}?(?=合作协议|投资协议))?(?:投资|合作|项目)?(?:协议|合同)?"
+                           r"(?=[^。;；]{0,16}?(?:签约总?金额|签约资金|签约总额|协议投资额|协议总?金额|总投资"
+                           r"|意向投资额?)"
+                           r"(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
+
+
+#: Firms come to talk with the sum they intend to invest (``已有3家企业前来洽谈，意向投资额共计20亿元``):
+#: one project a firm, a batch in talks.
+_FIRMS_TALK = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家(?:企业|公司|客商)(?:前来|来此)?(?:洽谈|对接)"
+                         r"(?=[^。;；]{0,12}?意向(?:投资额?|投资金额|金额)(?:共计|合计|约|达)?\d)")
+
+
+#: Firms that signed and settled or that invest again, told as the subject, with the sum of their
+#: agreements (``已有5家配套企业签约落户，协议投资额达21.4亿元``, ``3家企业相继签约入驻，签约金额12亿元``,
+#: ``6家企业启动增资扩产，新增投资额32.8亿元``): one project a firm, a batch.
+_FIRMS_SETTLED = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家[^，,。;；\d]{0,6}?(?:企业|公司)"
+                            r"(?:今年|去年|已|先后|相继|陆续|成功)?(?:启动)?"
+                            r"(?:签约落户|签约入驻|签约落地|签约进驻|增资扩产|追加投资)"
+                            r"(?=[，,][^。;；]{0,6}?(?:签约总?金额|签约资金|协议投资额|协议总?金额|总投资|新增投资额?)"
+                            r"(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
+
+
+#: Firms counted as those that settled (``其中,经龙头企业介绍落户的有5家``), the sum of their agreements
+#: a clause or two later (``…,从接洽到签约平均不足50天,协议投资额合计28.6亿元``): one project a firm,
+#: a batch signed. With no such sum the count is of firms, no batch.
+_FIRMS_LANDED = re.compile(r"(?:落户|落地|签约|引进)的(?:企业|客商)?(?:就|已经?|共)?有"
+                           r"(?P<n>\d+|[两二三四五六七八九十]+)家"
+                           r"(?:企业)?(?=[，,][^。;；]{0,30}?(?:协议投资额|协议总?金额|签约总?金额|签约资金)"
+                           r"(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
+
+
+#: Firms that have signed and settled, told with no sum at the clause's end (``其中6家企业已签约落户。``,
+#: ``已有4家企业签约落地；``): one project a firm, a batch with no sum. Firms moving into a building
+#: (``签约入驻``) are tenants, no batch.
+_FIRMS_SETTLED_BARE = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家[^，,。;；\d]{0,6}?(?:企业|公司)"
+                                 r"(?:今年|去年)?(?:已|先后|相继|陆续|成功)"
+                                 r"(?:签约落户|签约落地)(?=[。;；]|$)")
+
+
+#: What a sentence of such firms holds before them when they are a share of a batch of projects.
+_BARE_AFTER = re.compile(r"项目|[\d.]+(?:亿|万)?元")
+
+
+def _firms_signed(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
+    """The count of :data:`_FIRMS_SIGNED`, :data:`_FIRMS_TALK`, :data:`_FIRMS_SETTLED` or
+    :data:`_FIRMS_SETTLED_BARE` in a sentence with no count of projects."""
+    m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end) \
+        or _FIRMS_TALK.search(ctx.text, sent.start, sent.end) \
+        or _FIRMS_SETTLED.search(ctx.text, sent.start, sent.end)
+    if m is None and "有" in ctx.text[sent.start:sent.end]:
+        m = _FIRMS_LANDED.search(ctx.text, sent.start, sent.end)
+    if m is None and "签约落" in ctx.text[sent.start:sent.end]:
+        m = _FIRMS_SETTLED_BARE.search(ctx.text, sent.start, sent.end)
+        if m is not None and _BARE_AFTER.search(ctx.text, sent.start, m.start()):
+            m = None
+    if m is None:
+        return []
+    value = _whole_number(m.group("n"))
+    return [] if value is None else [(m.start("n"), m.end(), m.start("n"), value)]
+
+
+def _firms_before(sent: Span, counts: list[tuple[int, int, int, int]], money: list[Figure],
+                  firms: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The firms' batch of a sentence that counts projects later (``12家企业追加投资，协议金额合计X；
+    8个二期项目开工``): kept when its sum comes before the first count of projects."""
+    first = min(c[0] for c in counts)
+    return [f for f in firms if f[1] <= first and any(f[1] < m.start < first for m in money)]
+
+
+#: Counts listed one after the other (``开工13个项目、竣工11个项目``): only a separator between them.
+_LISTED_NEXT = re.compile(r"[、,，]|和|及|以及")
+
+
+#: What a gap between two listed counts never holds: the end of a sentence or an amount.
+_NOT_LISTED = re.compile(r"[。;；:：\d]|元")
+
+
+#: A sum of the counts just listed (``，合计总投资95亿元``, ``，共计完成投资40亿元``).
+SUMMED_TOTAL = re.compile(r"[,，]?(?:合计|共计|总计)"
+                          r"(?:总投资额?|投资总额|完成投资|投资|签约资金|签约金额|金额)?"
+                          r"(?:达到|约为|约|达|为|近|超过|超|逾)?")
+
+
+def _summed(ctx: RecordContext, sent: Span, parts: list[Record]) -> list[Record]:
+    """Counts listed in a row and then summed up (``集中开工13个项目、竣工11个项目，合计总投资95亿元``):
+    the sum is a batch of its own (all the projects, the event they share, the total); the last
+    count listed does not take the total."""
+    spans = [(r, r.fields["count"].evidence[0]) for r in parts if r.fields["count"].evidence]
+    spans.sort(key=lambda x: x[1].start)
+    text = ctx.text
+    for k in range(len(spans) - 1, 0, -1):
+        last, ev = spans[k]
+        m = SUMMED_TOTAL.match(text, ev.end)
+        if m is None or not m.group().lstrip(",，"):
+            continue
+        money = [f for f in ctx.figures_in(m.end(), min(sent.end, m.end() + 14), "money")
+                 if f.start == m.end() and f.unit in ("CNY", "", None)]
+        if not money:
+            continue
+        run = [spans[k]]
+        j = k - 1
+        while j >= 0:
+            gap = text[spans[j][1].end:run[0][1].start]
+            if len(gap) > 8 or not _LISTED_NEXT.match(gap) or _NOT_LISTED.search(gap):
+                break
+            run.insert(0, spans[j])
+            j -= 1
+        if len(run) < 2:
+            continue
+        f = money[0]
+        if last.get("total_cny") == int(f.value):
+            last.set("total_cny", None)
+        whole = Record("batch", article=sent.article)
+        whole.set("count", sum(r.get("count") for r, _ in run),
+                  *(e for _, e in run))
+        whole.set("total_cny", int(f.value), ctx.evidence(f.start, f.end))
+        events = {r.get("event") for r, _ in run}
+        first = run[0][0]
+        if len(events) == 1 and first.get("event") is not None:
+            whole.set("event", first.get("event"), *first.fields["event"].evidence)
+        else:
+            whole.set("event", None)
+        whole.set("status", first.get("status"), *first.fields["status"].evidence)
+        if first.get("region") is not None:
+            whole.set("region", first.get("region"), *first.fields["region"].evidence)
+        else:
+            whole.set("region", None)
+        whole.evidence = [ctx.evidence(first.evidence[0].start if first.evidence else run[0][1].start,
+                                       f.end)]
+        return [whole]
+    return []

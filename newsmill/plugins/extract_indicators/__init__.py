@@ -1,0 +1,918 @@
+"""Extractor ``extract-indicators``: statistics with a number (output, investment, counts, growth).
+
+A statistic is a figure that closes its clause after a metric phrase
+(``…实现工业产值70.73亿元``, ``新培育规上企业6户``, ``出口增长4%``).
+Figures already used by batches or projects (totals, investments,
+capacities, counts of projects) are skipped.  Fields: ``region``,
+``metric``, ``period``, ``value`` (base units: yuan for money with unit
+``CNY``; counts written out with their counter as unit; physical quantities
+with the printed magnitude in the unit; shares and rates in ``%``),
+``unit``, ``growth_pct`` (from a following ``同比增长Y%``, or the value
+itself for a growth-only statistic), ``status`` (actual/target).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsmill.core.hookspecs import hookimpl
+from newsmill.core.model import Document, Record
+from newsmill.plugins.extract_indicators.figures import (
+    _cadre_care,
+    _companies_total,
+    _floor_of_region,
+    _month_on_month,
+    _named_firm_subject,
+    _region_firms,
+    _rise_from,
+    _rise_reached,
+    _task_start,
+    _total_of,
+    built_figure,
+    listed_output,
+    project_figure,
+    project_forecast,
+)
+from newsmill.plugins.extract_indicators.metrics import (
+    _bare_share,
+    _class_counted,
+    _class_done_first,
+    _metric,
+    _parks_set_up,
+    _plant_names,
+    _plant_subject,
+    _project_names,
+    _scale_of,
+    _share_of,
+    _used_spans,
+    _works_plan,
+)
+from newsmill.plugins.extract_indicators.patterns import (
+    _CLASSES,
+    _DONE_CLASS_BEFORE,
+    _FIRM_TITLE,
+    _MEASURES,
+    _NAMED_WORKS,
+    _PLACE_HEAD,
+    _SCOPE_WORD,
+    _TOP_LIST_BEFORE,
+    CAPACITY_METRIC,
+    ECONOMIC_COUNT,
+    INDUSTRY_FARMS,
+    MIN_METRIC,
+    NOT_STATISTIC,
+)
+from newsmill.plugins.extract_indicators.periods import (
+    _after_plan_share,
+    _cue_near,
+    _goal_measures,
+    _page_year_period,
+    _report_paragraph,
+    _restated,
+    _value,
+    _value_after_growth,
+    _whole_year_looked_back,
+)
+from newsmill.plugins.extract_indicators.record import (
+    _firm_quote,
+    _indicator,
+    _spoken_reach,
+)
+from newsmill.plugins.extract_indicators.scope import (
+    _item_head,
+)
+from newsmill.plugins.extract_indicators.series import (
+    _carry_over,
+    _given_in_turn,
+    _headline_period,
+    _part_metric,
+    _ranks,
+    _ranks_held,
+    _rates_in_turn,
+    _respective,
+    _subjects_in_turn,
+    _time_limits,
+    _works_in_turn,
+)
+from newsmill.plugins.extract_indicators.tables import (
+    _place_table_indicators,
+    _table_indicators,
+)
+from newsmill.plugins.extract_indicators.values import (
+    _content_label_end,
+    _count_is,
+    _counted_noun,
+    _firms_among,
+    _formed_series,
+    _growth,
+    _other_subject,
+    _quoted_drive,
+    _restates,
+    _shared_head,
+    _stage_measure,
+)
+from newsmill.zh.abroad import park_abroad_subject
+from newsmill.zh.article_layout import is_field_line
+from newsmill.zh.figures import Figure
+from newsmill.zh.readable import readable
+from newsmill.zh.recctx import SpanSet, context_of, prose_items
+
+#: A round level climbed to, right after its figure (``迈上百亿元台阶``, ``突破千亿元大关``).
+_CLIMBED_TO = re.compile(r"(?:的)?(?:台阶|大关|关口)")
+
+
+#: What may close a figure's clause; a level climbed to closes it too (``迈上百亿元台阶。``,
+#: ``突破千亿元大关``).
+CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$"
+                         r"|(?:的)?(?:台阶|大关|关口)(?=[,，。;；]|$))")
+
+
+#: Visiting firms or receiving guests, before a count in its clause: work done, no statistic.
+_VISITS = re.compile(r"走访|拜访|接待(?![\u4e00-\u9fff]{0,4}?(?:游客|旅客))|来访")
+
+
+SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$"
+                         # a reward per firm meeting a condition (``对年产值首次突破10亿元的企业奖励50万元``)
+                         r"|对[^,，。；;]{2,30}?(?:企业|项目|个人|人才|团队|单位|商户|合作社|经营主体)(?:分别)?"
+                         r"(?:最高)?(?:奖励|补贴|补助|奖补)(?:资金)?(?:最高)?$")
+
+
+#: Between a statistic's figure and the next, a year's goal with its metric left out
+#: (``…去年达到156亿元，今年力争突破170亿元``): the same statistic, aimed at.
+_YEAR_GOAL_GOES_ON = re.compile(r"[,，]\s*(?:今年|明年|全年)(?:将)?(?:力争|争取|确保|预计)"
+                                r"(?:达到|突破|超过|实现)?")
+
+
+#: Two-character metrics that name a statistic on their own (``其中出口15.8亿元``).
+SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "销量", "产值")
+
+
+#: Parks or zones themselves counted (``3个合作园区``, ``新建飞地园区2个``): works set up, no statistic
+#: (the firms they hold are one: ``园区入驻企业27家``).
+PARKS_COUNTED = re.compile(r"(?:园区|产业园|合作园|工业园|开发区|高新区|经开区|飞地)$")
+
+
+PROJECT_WORD = re.compile(r"项目")
+
+
+#: A clause whose subject is the firm a feature is about (``…,公司日用陶瓷年产能从…``, ``该公司去年纳税…``):
+#: the figures after it are that firm's, no region's (not ``上市公司``, ``公司数``, ``10家公司``).
+#: (also after the year or months it opens with: ``2023年公司营业收入…``, ``去年公司纳税…``,
+#: ``今年1-8月公司已实现产值…``; not ``上市公司``)
+ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s。！？!?年月]))(?:该|这家)?公司(?![数家总])")
+
+
+#: The firm just told of as a clause's bare subject, then a year or a part of it and its own
+#: output, sales or tax (``…说,企业今年产值有望突破2亿元``, ``，企业去年实现销售收入…``); not a
+#: class of firms (``规上企业今年…``: a word before ``企业``).
+ONE_FIRM_YEAR = re.compile(r"(?:^|(?<=[，,；;：:“\"。！？!?]))(?:该|这家)?企业"
+                           r"(?:今年|去年|全年|明年|上半年|前三季度)[^，,。；;\d]{0,6}?"
+                           r"(?:产值|营收|营业收入|销售收入|销售额|纳税|利润)")
+
+
+#: A company named in full opening what it did in a period (``…的某某有限公司今年上半年实现销售收入…``,
+#: ``某某股份有限公司1—9月出口…``): the figures after it are that firm's own (a port's or a group's
+#: throughput, ``某港集团完成货物吞吐量…``, stays a statistic).
+FIRM_DID = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司)"
+                      r"(?:今年|去年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:—|-|－|至)\d{1,2}月)*(?:共|累计)?(?:实现|完成)?"
+                      r"(?:销售|营业收入|营收|出口|利润|利税|纳税|产值)")
+
+
+#: One firm left unnamed as a sentence's subject (``同在某镇的一家老牌养殖场，今年…销售…``,
+#: ``一家食品企业上半年…``): the figures after it are that firm's own.
+ONE_UNNAMED_FIRM = re.compile(r"一家[\u4e00-\u9fff]{0,10}?(?:企业|公司|工厂|厂|场|合作社|酒庄)"
+                              r"(?=[，,]|[今去上下前1-9一二三四])")
+
+
+#: An event held (a fair, a show, a festival, a job fair: ``在某湖畔举办的美食节…``, ``秋季车展上，…``,
+#: ``招聘会在县城举行，…``): the figures of its sentence are the event's own, no region's; not
+#: where a speaker tells of the place (``某市负责人在推介会上介绍,…已探明…资源量…``).
+EVENT_HELD = re.compile(r"(?:举办|举行)的[^，,。；;]{0,16}?(?:节|展|会)"
+                        r"|(?:节|展|会)在[^，,。；;]{1,12}?(?:举行|举办|开幕)"
+                        r"|(?:车展|展会|博览会|交易会|展销会|招聘会|订货会|推介会)"
+                        r"(?:上(?!(?:重点|详细|全面)?(?:介绍|表示|指出|说|称|推介|致辞))|期间|举行|举办|开幕)")
+
+
+#: A facility or one site as the subject of a clause (``该水厂总投资…，日供水能力…``, ``该基地去年实现
+#: 销售收入…``, ``某某景区共接待游客…，实现旅游收入…``): the figures after it are its own, no region's
+#: (not a park or a zone, ``该园区规上工业产值…``: a zone's figures are statistics).
+ONE_SITE = re.compile(r"(?:^|(?<=[，,；;：:“”\"\s。！？!?]))"
+                      r"(?:(?:该|这座|这个|这家)(?:污水处理厂|水厂|电厂|电站|工厂|厂|基地|中心|小区|场馆|景区|馆)"
+                      r"|[\u4e00-\u9fff]{2,8}(?:景区|景点|古镇)(?:共|累计|当天|期间)?(?:接待|迎来|实现))")
+
+
+#: Land a region sold, supplied or cleared (``共出让工业用地28宗、面积1860亩``, ``清理闲置低效用地1260亩``):
+#: a statistic, not a project's land.
+#: (also land approved for building or secured for key projects: ``批准建设用地1.36万亩``,
+#: ``保障重大项目用地9800余亩``)
+LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置|交付|移交|批准|保障)[\u4e00-\u9fff]{0,4}"
+                       r"(?:用地|土地)")
+
+
+#: (or a size class of projects, ``500万元以上项目``, ``亿元及以上产业项目``: those above the line a
+#: statistics office counts)
+CLASS_INVESTMENT = re.compile(rf"(?<![的该此])(?:{_CLASSES}|(?<![\d.])(?:\d+(?:\.\d+)?[万亿]元|亿元)及?以上"
+                              rf"(?:{_CLASSES}|项目)"
+                              # (the class just counted, taken up again: ``这些项目累计完成投资…``)
+                              rf"|(?<![\u4e00-\u9fff])(?:这些|上述)项目)(?:累计|已)?完成投资$")
+
+
+#: The funds in hand of a class of projects (``已开工项目的到位资金``, ``签约项目累计到位资金``): a statistic
+#: of the region, no one project's.
+CLASS_FUNDS = re.compile(r"(?:已开工|新开工|开工|已签约|签约|在建|招商引资|引进)项目的?"
+                         r"(?:累计|实际)?到位资金$")
+
+
+#: The jobs a class of projects brought (``全市新开工、新投产项目累计新增就业岗位…``), no one
+#: project's: a class word right before ``项目``.
+CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新投产|投产|竣工|签约|在建|招商|产业|工业"
+                        r"|落地)"
+                        r"(?:工程|建设)?项目(?:累计|共|已|共计|合计)?(?:新增|带动|提供|创造|吸纳)?就业岗位(?:数)?$")
+
+
+#: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``,
+#: ``…项目已于8月投产``):
+#: its figures are the project's.
+#: (It opens on one set of characters, the 项 of ``项目`` looked behind for 个/批/类 once read, so
+#: that the regex engine skips every other position at once: the matches of
+#: ``(?<![个批类])项目(…)|(?:该|此)项目``.)
+PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:由|总投资|计划总投资"
+                             # (``项目投资千人誓师大会``, ``项目投资工作``: a meeting or a task)
+                             r"|投资(?!千人|大会|会议|工作|促进|推介|洽谈|誓师|座谈|环境|意向|热情|信心)|分[两三四]?期"
+                             r"|正在|已于"
+                             r"|位于|占地|建筑面积|建成|达产|投产|[一二三]期|则|完成了"
+                             r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用"
+                             # (its size: ``建设分布式光伏项目，装机容量约40兆瓦``)
+                             r"|装机容量|装机规模"
+                             # (a firm's expansion and what it adds: ``启动扩产项目，新增投资5.8亿元``)
+                             r"|新增投资)"
+                             # (the month it was done: ``项目9月已建成投产，企业年产能由…提升到…``)
+                             r"|\d{1,2}月(?:底|初|份)?已?(?:建成|投产))"
+                             r"|(?<=[该此])项目)")
+
+
+#: Works done, opening what they will yield (``建成后每年可回收…``, ``改造完成后日榨…能力提高到``),
+#: in the clause of a figure whose metric a list cut short (``锌、铅、银等有价金属``).
+_ONCE_DONE = re.compile(r"(?:建成|投产|达产|投运|改造|技改|扩建|建设|全部)(?:完成)?后")
+
+
+#: Right after a sum, the works it builds (``投资5亿澳门元（折合人民币约4.5亿元）兴建…``,
+#: ``投资3亿元在某镇建设…``): a project's amount, no statistic.
+_SUM_TO_BUILD = re.compile(r"(?:[(（][^()（）]{0,16}[)）])?(?:在[^，,。；;]{1,12}?)?"
+                           r"(?:兴建|新建|建设|打造)")
+
+
+#: The first delivery to a plant, before a count of machines (``首批42台（套）设备``).
+_FIRST_BATCH = ("首批", "第一批", "头批")
+
+
+#: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``): its figures.
+ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
+                               r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)"
+                               # (the firm just told of and what it put into its works: ``企业投入1.8亿元，
+                               # 更新织机420台…``, ``该公司投资3亿元…``)
+                               r"|(?:该|这家)?(?:企业|公司)(?:先后|累计|共)?(?:投入|投资)(?=约|近|超|\d)")
+
+
+#: A works the sentence tells of, anywhere in it (``电站安装4台…``, ``该工程由某公司投资建设``,
+#: ``管道投运后``, ``基地全部建成后``, ``项目全部达产后``, ``电站建设期间``, ``项目采用…模式``,
+#: ``生产线正式投产``):
+#: the figures after it are the works' own (its yearly output, what it saves or pays), unless a
+#: scope word (``全县``) opens a statistic of the place after it.
+WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机组|项目)(?:全部|全面|正式)?"
+                           r"(?:(?:建成|投运|投产|达产|满产|并网)后|建设期间|安装|位于|由|采用|每年|同步建成)"
+                           r"|[该此](?:工程|电站|风电场|管道|基地)(?:总投资|计划总投资)"
+                           # (a line, a furnace or a unit put to work: ``矿热炉成功点火，当天出炉…``)
+                           r"|(?:生产线|产线|矿热炉|回转窑|高炉|机组)(?:正式|成功|顺利)?(?:点火|投产)")
+
+
+#: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
+INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
+
+
+#: What follows a count of units that are the subject of the clause's next figure (``7个工业园区
+#:实现营业收入658.6亿元``, ``12个重点园区完成工业投资…``).
+_COUNTED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:园区|开发区|高新区|产业园|集聚区|乡镇|县区|区县)"
+                              r"(?:共|累计|合计)?(?:实现|完成)[^,，。;；]{1,12}?\d")
+
+
+#: A figure compared with another one (``比上年同期多41亿元``, ``比上年末净增211家``): a difference.
+#: (also with ``较``: ``较上年提高2.3万元``; ``同比多增31.2亿元``: more than a year before)
+COMPARED = re.compile(r"[比较][^,，。;；]{1,12}(?:多|少|增加|减少|净增|净减|提高|降低|高出|高|低)(?:了)?$"
+                      r"|同比(?:多|少)(?:增|减)?$")
+
+
+#: The firms an action goes to or is taken with, counted right after ``向``/``联合``
+#: (``已向10家企业交付厂房…``, ``联合8家银行推出…``), or after the examples they lead
+#: (``为甲、乙等21家企业协调…``): no statistic.
+RECIPIENTS = re.compile(r"(?:向|联合)$|(?:向|为)[^,，。;；向为]{1,24}等$")
+
+
+#: After a count of firms set after ``为``: the firms, then what was done for them (``为9家企业协调贷款``,
+#: ``为12家加工企业解决用工``); ``为`` is no copula there (``规上企业为9家`` is a count).
+_SERVED_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司|合作社|经营主体|商户)"
+                           r"(?:协调|解决|争取|办理|兑现|发放|提供|对接|落实|减免|申请|筹措|融资)")
+
+
+#: After a count of firms: the firms as one party of a signing (``已有甲公司等8家企业与园区签订入驻协议``,
+#: ``6家公司同某区签署合作协议``): the signers, no statistic (a batch when their sum is told).
+_SIGNING_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?:已|先后|分别|相继)?(?:与|同|和)"
+                            r"[^,，。;；]{1,20}?(?:签订|签署|签约)")
+
+
+#: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
+BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
+
+
+#: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
+#: (Searched for only: one digit before the counter finds what ``\d+`` would, and opening on one set
+#: of characters lets the regex engine skip every other position at once.)
+THRESHOLD = re.compile(r"\d(?:个|家|户)[^,，。;；]{0,4}$")
+
+
+_NOT_WORD = re.compile(r"\W")
+
+
+#: One works' length (``新建线路长约186公里``, ``隧道全长3.2公里``), before a figure.
+WORKS_LENGTH = re.compile(r"(?:全长|长度|线路长|总长|长)(?:为|达|约|达到)?约?$")
+
+
+#: The sum of the projects a sentence counts (``集中开工项目13个…总装机规模约215万千瓦``).
+#: (also the assets a count of asset projects holds: ``资产项目5个，资产规模约42亿元``)
+BATCH_SUM_METRIC = re.compile(r"^总(?:装机|规模|产能|建筑面积|用地)|^资产规模")
+
+
+BATCH_COUNTED = re.compile(r"项目\d+个|\d+个[\u4e00-\u9fff]{0,6}项目")
+
+
+#: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``, ``完成形象进度的80%``),
+#: before a percent.
+WORKS_DONE = re.compile(r"(?:(?:工程|工程量|形象进度|工程进度)(?:已经?)?(?:完成|完工|达到|达)(?:了)?"
+                        r"|完成(?:了)?(?:工程)?(?:形象进度|工程量|工程进度)的?)$")
+
+
+#: A share of a plan or goal (``完成年度计划的86.2%``, ``占全年目标任务的七成``) or of a project's total
+#: (``已完成投资2.1亿元，占总投资的58%``), or the rate of a plan's investment done
+#: (``投资完成率达84.5%``, ``年度投资完成率为91%``): progress, not a statistic.
+PLAN_SHARE = re.compile(r"(?:(?:计划|目标|任务|占总投资)的?|投资完成率(?:达到|达|为)?)$")
+
+
+#: One named works' spending, right before the money (``某港三期工程完成投资6.4亿元``, ``甲至乙高速公路
+#: 某段完成年度投资9.8亿元``): a phase or a section of a line is one works, its progress no statistic.
+_WORKS_SPENT = re.compile(r"(?:[一二三四五六七八九十\d]期(?:工程|项目)"
+                          r"|(?:公路|铁路|高速|快速路|快速通道|大道|干线)[\u4e00-\u9fff]{0,6}?段)"
+                          r"(?:已经?|累计|已累计)?完成(?:了)?(?:年度|本年|全年)?投资$")
+
+
+#: ``均`` (each) right before a figure, not of a mean (``人均``, ``亩均``, ``年均``): a bar each of several
+#: clears (``三个产业产值均超过百亿元``), no level of one of them.
+_EACH_ABOVE = re.compile(r"(?<![人户亩平年日月季])均(?:已经?)?(?:超过|突破|超|过|达到|达|在|为|实现)?$")
+
+
+#: A rate another statistic ends on across a semicolon (``…比重为41.2%；技改投资增长22.8%``) is its own.
+_SEMICOLON_BETWEEN = re.compile(r"[;；。]")
+
+
+#: A measure naming the subject of a rate's own clause (``…企业5户以上，全年技改投资增长12%``): the rate
+#: is of that measure, not of the figure before the comma.
+_OWN_SUBJECT = re.compile(r"投资|产值|增加值|收入|营收|总额|税收|利润|出口|进口|零售|产量|消费")
+
+
+#: A rate of projects (``已签约项目开工率达到60%``, ``项目履约率``): a statistic of the place, not of
+#: a project.
+_PROJECTS_RATE = re.compile(r"项目[\u4e00-\u9fff]{0,4}?(?:开复工|开工|复工|投产|履约|落地|竣工|转化|资金到位)"
+                            r"率(?:达到|达|为|保持在|稳定在)?$")
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    """Position in the extract stage (batches 100, projects 200, indicators 300)."""
+    return {"extract": 300}
+
+
+#: A year word alone before a figure's verb (``,去年达到126亿元``): no metric of its own.
+_YEAR_WORDS = frozenset(("去年", "今年", "上年", "前年"))
+
+
+#: A clause on a measure's run of growth right before a clause with no metric (``全市有色金属产业产值连续
+#: 三年保持两位数增长,去年达到126亿元``): the measure is what the figure after it is the level of.
+_STREAK = re.compile(r"(?:全[省市县区州])?(?P<m>[\u4e00-\u9fff]{2,14}?)"
+                     r"连续(?:[一二两三四五六七八九十]|\d{1,2})年"
+                     r"(?:保持|实现)?[^,，。；;]{0,8}?增长[,，]$")
+
+
+#: The level of the statistic just given, named again before its share (``，总量约占全市的26.5%``).
+_TOTAL_SHARE = re.compile(r"(?:其)?(?:总量|规模)约?(?=占)")
+
+
+#: What joins the two ends of a range (``5000万元至1亿元``).
+RANGE_JOIN = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
+
+
+#: A stage word standing alone for a part of a whole told before it (``…总装机120万千瓦,已建成并网
+#: 46万千瓦,在建32万千瓦``): the part's metric is the stage and the whole's measure.
+_STAGE_PARTS = frozenset(("在建", "已建", "待建", "拟建", "规划", "已建成", "建成", "已投运", "投运",
+                          "已并网", "并网"))
+
+
+_CUT_VERB = re.compile(r"压缩|缩短|压减|控制")
+
+
+#: The yuan a foreign amount is worth, printed right after it (``2.4亿美元(约合人民币17.1亿元)``).
+_YUAN_RESTATED = re.compile(r"\s*[(（]\s*(?:约合|折合|合)?(?:人民币)?\s*(约?\d[^()（）]{0,12}?元)\s*[)）]")
+
+
+def extract_indicators(doc: Document) -> list[Record]:
+    """Indicator records of a document (see the module docstring for the rules)."""
+    ctx = context_of(doc)
+    used = SpanSet(_used_spans(doc))
+    plants = _plant_names(doc)
+    projects = _project_names(doc)
+    out: list[Record] = []
+    for art in ctx.article_spans():
+        first = len(out)
+        sentences = ctx.sentences(art)
+        # the words of ranks and time limits looked up in the article first: a sentence (inside
+        # it) holds one only if the article does, and most articles hold neither
+        ranked = ctx.text.find("排名", art.start, art.end) >= 0
+        cut = _CUT_VERB.search(ctx.text, art.start, art.end) is not None
+        items = prose_items(ctx.text, art.start, art.end)
+        for sent, figures in zip(sentences, ctx.sentence_figures(sentences), strict=True):
+            if ctx.text.startswith("#", sent.start):
+                continue
+            ranks = _ranks(ctx, sent) if ranked and ctx.text.find("排名", sent.start, sent.end) >= 0 else None
+            if ranks:
+                out.extend(ranks)
+            elif ctx.text.find("居", sent.start, sent.end) >= 0 or ranks is not None \
+                    or ctx.text.find("排", sent.start, sent.end) >= 0:  # (增速排某新区第1位)
+                out.extend(_ranks_held(ctx, sent))  # (排名某某州第2位: a named scope, read as 居…)
+            if cut and _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
+                out.extend(_time_limits(ctx, sent))
+            if not figures:
+                continue  # most sentences hold no figure: nothing below can find a statistic
+            last: Record | None = None
+            skipped: Figure | None = None
+            last_end = -1
+            rate_end = -1  # where the growth rate given to the last statistic ends
+            last_fig: Figure | None = None
+            if ctx.text.startswith("各", sent.start) and INSTRUCTION.match(ctx.text, sent.start):
+                continue  # 各地要…确保开工率达到60%: a notice's instruction, no statistic
+            if _item_head(ctx.text, sent):
+                continue  # ——甲工程。总投资2.9亿元，新建管网36公里: one project's item, its own figures
+            if items and any(a <= sent.start < b for a, b in items):
+                continue  # 2.甲项目。总投资…。1—4月完成投资3420万元: a numbered project's item, its figures
+            about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
+                if ctx.text.find("项目", sent.start, sent.end) >= 0 else None  # the pattern needs 项目
+            plant_opening = False
+            if about_project is None:
+                # 电站总投资23亿元，装机容量…，年均发电量…: a sentence opening on one plant, its figures
+                about_project = ONE_PLANT_OPENING.match(ctx.text, sent.start, sent.end)
+                plant_opening = about_project is not None
+            works = WORKS_SUBJECT.search(ctx.text, sent.start, sent.end) if about_project is None else None
+            report = _report_paragraph(ctx.text, sent)
+            if report < 0 and ctx.text.startswith(("园区", "该园区"), sent.start) \
+                    and park_abroad_subject(ctx.text, ctx.text.rfind("\n", 0, sent.start) + 1, sent.start):
+                report = sent.start  # …越南某省中越产业合作园开工…。园区一期累计实现产值…: the park abroad's
+            if report < 0 and _cadre_care(ctx.text, sent):
+                report = sent.start  # 为干部提供…保障。…发放补助资金…: the staff's own welfare, no statistic
+            while about_project is not None and (_DONE_CLASS_BEFORE.search(
+                    ctx.text, max(sent.start, about_project.start() - 9), about_project.start())
+                    or _TOP_LIST_BEFORE.search(ctx.text, max(sent.start, about_project.start() - 9),
+                                               about_project.start())):
+                # (十大重点项目总投资…: a list of works named by its number, no one project)
+                # 确保全年完成重点项目投资…: the investment of a class of projects, no one project's
+                about_project = PROJECT_SUBJECT.search(ctx.text, about_project.end(), sent.end)
+            if ctx.text.find("：", sent.start, sent.end) >= 0 \
+                    and is_field_line(ctx.text[ctx.text.rfind("\n", 0, sent.start) + 1:sent.end]):
+                continue  # ■建设进度：已完成投资1.1亿元: a line of a project's card, its own figures
+            content = _content_label_end(ctx.text, sent)
+            if content is not None:
+                # 1.甲项目。业主单位：…；建设内容：新建…管线86公里: the item's project's figures
+                figures = [f for f in figures if f.start < content]
+                if not figures:
+                    continue
+            each: set[int] = set()
+            in_turn = None
+            works_turn = _works_in_turn(ctx.text, sent)
+            if ctx.text.find("分别", sent.start, sent.end) >= 0:
+                found, each = _respective(ctx, sent, out[first:])
+                out.extend(found)
+                in_turn = _RATES_IN_TURN.search(ctx.text, sent.start, sent.end)
+                if in_turn is not None and _subjects_in_turn(ctx, sent, in_turn.start()):
+                    in_turn = None  # 城镇、农村居民人均可支配收入分别增长a%和b%: rates of the two subjects
+            event = EVENT_HELD.search(ctx.text, sent.start, sent.end) \
+                if any(ctx.text.find(c, sent.start, sent.end) >= 0 for c in "节展会") else None
+            if event is None and any(ctx.text.find(c, sent.start, sent.end) >= 0 for c in "该景古"):
+                event = ONE_SITE.search(ctx.text, sent.start, sent.end)  # one site's figures, as an event's
+            sent_first = len(out)
+            prev_f: Figure | None = None
+            risen: tuple[Figure, str, int, int] | None = None
+            for f in figures:
+                if prev_f is not None and prev_f.end + 1 == f.start and prev_f.kind == f.kind \
+                        and ctx.text[prev_f.end] in _PAIR_JOINS:
+                    prev_f = f
+                    continue  # 分别达到X元和Y元: the second of a pair, read with the first (_given_in_turn)
+                prev_f = f
+                if used.overlaps(f.start, f.end) or f.start in each:
+                    continue
+                if f.kind == "count" and ctx.text.startswith("批次", f.end - 1):
+                    continue  # 邀请62批次企业负责人来考察: rounds of guests or visits, a team's work
+                if f.kind in ("count", "quantity") and f.unit[:1] in ("台", "套") \
+                        and ctx.text.endswith(_FIRST_BATCH, max(0, f.start - 3), f.start):
+                    continue  # 首批42台（套）设备已进场: the machines delivered to one plant, no statistic
+                if f.kind == "money" and f.unit not in ("CNY", "", None) \
+                        and (yuan := _YUAN_RESTATED.match(ctx.text, f.end)) is not None \
+                        and used.overlaps(yuan.start(1), yuan.end()):
+                    continue  # 二期总投资2.4亿美元(约合人民币17.1亿元): one amount, the works' own
+                if in_turn is not None and in_turn.start() <= f.start < in_turn.end():
+                    continue  # 同比分别增长12.4%和15.1%: the rates of the two statistics before
+                if 0 <= works_turn < f.start:
+                    continue  # 甲项目、乙项目将加快建设，年内完成投资分别不低于2亿元和1.5亿元: theirs
+                if event is not None and event.start() < f.start \
+                        and not _SCOPE_WORD.search(ctx.text, event.end(), f.start):
+                    continue  # 举办的美食节吸引游客3万余人次，现场销售额…: the event's own figures
+                if about_project is not None and about_project.start() < f.start \
+                        and (f.kind != "percent" or plant_opening
+                             and not _SCOPE_WORD.search(ctx.text, about_project.end(), f.start)) \
+                        and not _region_firms(ctx, f, sent, about_project.end()):
+                    continue  # capacity, output, jobs of the project the sentence is about (and the rates
+                    # of a sentence opening on one plant or firm: ``企业投入…，用工减少三成``)
+                if report >= 0 and not _SCOPE_WORD.search(ctx.text, report, f.start):
+                    continue  # …年度报告显示，报告期内公司实现营业收入…: the firm's own figures
+                if works is not None and works.start() < f.start and f.kind != "percent" \
+                        and not _SCOPE_WORD.search(ctx.text, works.end(), f.start):
+                    continue  # 电站投运后，年均发电量…，每年可节约标准煤…: the works' own figures
+                if f.kind == "count" and projects and ctx.text.find("引进", sent.start, f.start) >= 0 \
+                        and _works_plan(ctx, projects, sent, f.start):
+                    continue  # 甲产业园开工，…，计划引进配套企业30家: what the works plans to bring in
+                if plants and _plant_subject(ctx, plants, sent, f.start) and _quoted_drive(ctx, f) is None:
+                    continue  # 某某电子的甲生产线…，今年一季度…实现产值3.2亿元: the plant's own output
+                if f.kind == "percent" and f.unit == "pp":
+                    continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
+                c0 = ctx.clause_start(f.start, sent.start)
+                before = ctx.text[c0:f.start]
+                if SKIP_BEFORE.search(before) or THRESHOLD.search(before):
+                    skipped = f
+                    continue
+                if skipped is not None and RANGE_JOIN.fullmatch(ctx.text, skipped.end, f.start):
+                    continue  # the high end of a range whose low end is no statistic (5000万元至1亿元)
+                if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start):
+                    continue
+                if f.kind != "percent" and ctx.text.find("均", c0, f.start) >= 0 \
+                        and _EACH_ABOVE.search(ctx.text, c0, f.start):
+                    continue  # 甲、乙、丙三个产业产值均超过百亿元: a bar each of several clears, no level
+                if f.kind == "percent" and PLAN_SHARE.search(ctx.text, c0, f.start):
+                    continue
+                if f.kind == "money" and _WORKS_SPENT.search(ctx.text, c0, f.start):
+                    continue  # 其中，某港三期工程完成投资6.4亿元: one works' progress
+                if f.kind == "percent" and (ctx.text.endswith("已完成", c0, f.start)
+                                            or WORKS_SHARE.search(ctx.text, c0, f.start)):
+                    continue  # 路基工程已完成80%, 完成工程量的65%: the share of some works done
+                rise = _rise_from(ctx.text, c0, f) if f.kind != "percent" else None
+                if not CLAUSE_TAIL.match(ctx.text, f.end) and rise is None \
+                        and not (f.kind == "percent" and ctx.text.startswith("\n", f.end)):
+                    # (a rate closing its line, 固定资产投资⏎同比增长8.6%⏎, closes its clause)
+                    if f.kind == "count" and f.unit == "个" and _COUNTED_SUBJECT.match(ctx.text, f.end):
+                        continue  # 全市7个工业园区实现营业收入…: the subject of the next figure, counted
+                    counted = _counted_noun(ctx, f, sent)
+                    if counted is None and f.kind == "count":
+                        counted = _count_is(ctx, f, c0) or _firms_among(ctx, f, c0)
+                    if counted is None and f.kind == "count" and ctx.text.startswith("个", f.end - 1):
+                        counted = _shared_head(ctx, f, c0)
+                    if counted is None and f.kind == "quantity" \
+                            and ctx.text.find("为", sent.start, f.start) >= 0:
+                        counted = _formed_series(ctx, f, sent)
+                    if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
+                        continue
+                    if f.kind == "count" and PARKS_COUNTED.search(counted[0]) \
+                            and _parks_set_up(ctx, c0, f.end, sent):
+                        continue  # 3个合作园区挂牌运营: parks set up, works counted, no statistic
+                    if ONE_FIRM.search(ctx.text, sent.start, f.start) \
+                            or (ctx.text.find("聘", c0, f.start) >= 0
+                                and _APPOINTED.search(ctx.text, c0, f.start)) \
+                            or RECIPIENTS.search(ctx.text, c0, f.start) \
+                            or (ctx.text.startswith("为", f.start - 1)
+                                and _SERVED_FIRMS.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and _BROUGHT_BY.search(ctx.text, sent.start, f.start)):
+                        # ,公司上下游20多家配套企业…: the firm's own; 向10家企业…, 为9家企业协调贷款…: the
+                        # recipients (the help given is the statistic); 在某某的牵线下,已有4家…企业落户:
+                        # firms one broker brought, his story
+                        continue
+                    r = _indicator(ctx, sent, f, *counted, None)
+                    out.append(r)
+                    last, last_end, last_fig = r, f.end, f
+                    continue
+                growth = _growth(ctx, c0, f)
+                # near the last figure: within 14 characters, or its cue within 10 (a long cue,
+                # ``…亿元，按不变价格计算，比上年同期增长5.3%``)
+                if growth is not None and last is not None \
+                        and (f.start - last_end <= 14 or _cue_near(ctx.text, last_end, f.start)
+                             or _after_plan_share(ctx.text, last_end, f.start)
+                             or (f.start - last_end <= 32 and last.get("unit") == "CNY"
+                                 and _scale_of(ctx.text, c0, growth[1], last))) \
+                        and last.get("growth_pct") is None \
+                        and not _SEMICOLON_BETWEEN.search(ctx.text, last_end, f.start) \
+                        and not (c0 > last_end and _OWN_SUBJECT.search(ctx.text, c0, growth[1])
+                                 and (last.get("unit") != "CNY"
+                                      or _other_subject(ctx.text, c0, growth[1], last))):
+                    mom = ctx.text.find("环比", last_end, f.start)
+                    if mom >= 0 and last.get("unit") != "%":
+                        # 交易额5600万元,环比增长8.3%: the month-on-month rate, a statistic of its own
+                        out.append(_month_on_month(ctx, sent, f, last, mom, mom + 2, growth))
+                        continue
+                    last.set("growth_pct", growth[0], ctx.evidence(growth[1], f.end))
+                    rate_end = f.end
+                    continue
+                if risen is not None and _rise_reached(ctx.text, risen[0], f):
+                    metric, m0, m1 = risen[1:]  # …由2021年的8.6万元提高到2023年的17.9万元: the same statistic
+                else:
+                    metric, m0, m1 = _metric(ctx, c0, f if rise is None else attrs.evolve(f, start=rise))
+                risen = (f, metric, m0, m1) if rise is not None else None
+                core = _NOT_WORD.sub("", metric)
+                if not core and last is not None and _restates(last_fig, f) and f.start - last_end <= 6:
+                    # 出口额突破百亿元,达到108.7亿元: the exact figure restates the rounded one
+                    value, _unit = _value(f)
+                    last.set("value", value, ctx.evidence(f.start, f.end))
+                    last.evidence = [ctx.evidence(last.evidence[0].start, f.end)]
+                    last_end, last_fig = f.end, f
+                    continue
+                if last is not None and f.kind == "money" and f.start - max(last_end, rate_end) <= 16 \
+                        and _CLIMBED_TO.match(ctx.text, f.end) and _value(f)[1] == last.get("unit") \
+                        and isinstance(last.get("value"), (int, float)) and last.get("value") >= _value(f)[0]:
+                    continue  # 地区生产总值1011.6亿元,增长9.3%,总量跨上千亿元台阶: the level before, rounded
+                if core == "环比" and growth is not None and last is not None:
+                    out.append(_month_on_month(ctx, sent, f, last, m0, m1, growth))
+                    continue  # 同比增长6.1%,环比增长0.4%: the month-on-month rate of the same statistic
+                tally = (f.kind == "quantity" and (BUILT_METRIC.match(metric) is not None
+                                                   or _YEAR_BUILT.match(ctx.text, m0) is not None)
+                         and (TALLY.search(ctx.text, sent.start, f.start) is not None
+                              or (REGION_WIDE.search(ctx.text, sent.start, f.start) is not None
+                                  and ctx.text.find("项目", sent.start, f.start) < 0)
+                              or (_YEAR_BUILT.match(ctx.text, c0) is not None
+                                  and ctx.text.find("项目", c0, f.start) < 0
+                                  and _ZONE_NAMED.search(ctx.text, _task_start(ctx.text, sent.start, c0),
+                                                         c0) is None))) \
+                    or (f.kind == "quantity" and CLASS_FLOOR.search(metric) is not None
+                        and BUILT_METRIC.search(metric) is not None
+                        and "期" not in metric and "已" not in metric  # (a stock, 已建成…, keeps its reading)
+                        and not _ONE_WORKS_TOLD.search(ctx.text, sent.start, f.start))
+                if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
+                        and (ctx.text.find("项目", sent.start, sent.end) >= 0
+                             or ONE_WORKS.search(ctx.text, sent.start, f.start)
+                             or _NAMED_WORKS.search(ctx.text, sent.start, c0)) and not tally:
+                    continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
+                if f.kind == "quantity" and not tally \
+                        and built_figure(ctx.text, sent.start, f.start, metric) \
+                        and not _floor_of_region(ctx.text, _task_start(ctx.text, sent.start, c0), f.start,
+                                                 metric):
+                    continue  # 新建…车间，年产X10万吨 / 扩建…中心，新增仓储面积4.5万平方米
+                if f.kind == "quantity" and ctx.text[f.start - 1:f.start] != "、" \
+                        and ctx.text.find("、", c0, f.start) >= 0 and listed_output(ctx.text, c0, f.start):
+                    continue  # 年产电驱动系统50万套、热管理总成80万套: a plant's second product
+                if not core and last is not None and f.start - last_end <= 12 \
+                        and ctx.text.find("累计", c0, f.start) >= 0:
+                    metric = _total_of(last, "累计") or metric  # 新认定…7家，累计达到185家
+                    core = _NOT_WORD.sub("", metric)
+                if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
+                    metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
+                    core = _NOT_WORD.sub("", metric)
+                total_share = f.kind == "percent" and last is not None and _TOTAL_SHARE.match(metric)
+                if total_share:  # …地区生产总值…，高于全国…，总量约占全市的26.5%: the level's share
+                    metric = metric[total_share.end():]
+                    core = _NOT_WORD.sub("", metric)
+                if f.kind == "percent" and last is not None and core.startswith("占") \
+                        and f.start - max(last_end, rate_end) <= (48 if total_share else 24):
+                    if core == "占比":  # 其中工业投资…，占比达到88.9%: its share of the statistic before
+                        metric = core = _bare_share(ctx.text, out[first:], last)
+                    else:
+                        metric = _share_of(str(last.get("metric")), metric)  # 占全市工业总产值的72%
+                if core == "投资" and ctx.text.endswith("完成", max(0, m0 - 2), m0) \
+                        and (kind := _class_counted(ctx.text, sent.start, c0)) is not None:
+                    metric = core = f"{kind}完成投资"  # 实施重点项目318个…；完成投资412.3亿元: the class's
+                if BARE_TOTAL.fullmatch(metric) and c0 > sent.start:
+                    metric = _companies_total(ctx.text, sent.start, c0 - 1, metric) or metric
+                    core = metric
+                if (not core or core in _YEAR_WORDS) and c0 > sent.start \
+                        and (streak := _STREAK.search(ctx.text, sent.start, c0)) is not None:
+                    metric = core = streak.group("m")  # 某产业产值连续三年保持两位数增长,去年达到X: its level
+                if core in AMOUNT_OF_LAST and last is not None and f.start - last_end <= 8:
+                    metric = f"{last.get('metric')}{core}"  # 共计62件，金额达X: the amount counted
+                    core = metric
+                if len(core) <= 4 and last is not None and f.kind == "quantity" \
+                        and not any(core.endswith(m) for m in _MEASURES) \
+                        and last.get("unit") == _value(f)[1] and ctx.text.startswith("其中", c0):
+                    metric = _part_metric(str(last.get("metric")), core) or metric  # 其中水稻38.2万亩
+                    core = _NOT_WORD.sub("", metric)
+                if growth is not None and last is not None and last.get("unit") == "%" \
+                        and last.get("growth_pct") is not None and _AREA_PART.fullmatch(core) \
+                        and ctx.text.startswith("其中", c0) and f.start - last_end <= 16:
+                    metric = str(last.get("metric"))  # …增加值同比增长7.2%，其中中心城区增长8.1%: a part's
+                    core = metric
+                if not core and last is not None and f.start - last_end <= 12 \
+                        and _YEAR_GOAL_GOES_ON.fullmatch(ctx.text, last_end, f.start) \
+                        and last.get("unit") == _value(f)[1]:
+                    metric = core = str(last.get("metric"))  # …去年达到156亿元,今年力争突破170亿元: its goal
+                if core in _STAGE_PARTS and last is not None and f.start - last_end <= 12 \
+                        and last.get("unit") == _value(f)[1] \
+                        and (measure := _stage_measure(ctx.text, sent.start, f.start)) is not None:
+                    metric = core = core + measure  # 总装机120万千瓦,已建成并网46万千瓦,在建32万千瓦
+                if COMPARISON_ONLY.fullmatch(core):
+                    continue  # 较上周下降1.5%: a change with no measure of its own
+                if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
+                        or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)
+                            and not (f.kind == "count" and INDUSTRY_FARMS.search(metric))):
+                    continue
+                if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
+                        ctx.text, ctx.clause_start(f.start, sent.start), f.start):
+                    continue  # 建成后每年可回收锌、铅等金属3.5万吨: what the works yield once done
+                if f.kind == "money" and _SUM_TO_BUILD.match(ctx.text, f.end):
+                    continue  # 计划投资5亿澳门元（折合…）兴建甲项目: the sum a works is built with
+                if ctx.text.find("公司", sent.start, f.start) >= 0 \
+                        and ONE_FIRM.search(ctx.text, sent.start, f.start):  # (the pattern needs 公司)
+                    continue  # 通过技改,公司年产能从…提升到…: one firm's own figures, no region's
+                if ctx.text.find("企业", sent.start, f.start) >= 0 \
+                        and ONE_FIRM_YEAR.search(ctx.text, sent.start, f.start):
+                    continue  # …说,企业今年产值有望突破2亿元: the firm just told of, no region's
+                if (firm := FIRM_DID.search(ctx.text, sent.start, f.start)) is not None \
+                        and not _SCOPE_WORD.search(ctx.text, firm.end(), f.start):
+                    continue  # 某某有限公司今年上半年实现销售收入…，其中出口额…: the firm's own
+                if _named_firm_subject(ctx.text, art.start, sent.start, f.start):
+                    continue  # 目前，某某新材…2025年实现营业收入…: the firm named by its short name
+                if ctx.text.find("一家", sent.start, f.start) >= 0 \
+                        and (firm := ONE_UNNAMED_FIRM.search(ctx.text, sent.start, f.start)) is not None \
+                        and not _SCOPE_WORD.search(ctx.text, firm.end(), f.start):
+                    continue  # 一家老牌蛋鸡场今年1-8月销售鲜蛋…: one firm's own figures, no region's
+                if _firm_quote(ctx.text, art.start, f):
+                    continue  # “我们…能耗下降了20%。”董事长某某说: the firm's own figure
+                if any(ctx.text.find(w, sent.start, f.start) >= 0 for w in _SAYS_WORDS) \
+                        and _FIRM_SAYS.search(ctx.text, sent.start, f.start):
+                    continue  # 某某有限公司总经理某某说，…预计全年可生产…6000台: the firm's own
+                if _spoken_reach(ctx.text, f):
+                    continue  # “现在一亩地能做到…”某某说: what a thing can reach, said, no statistic
+                if f.kind == "count" and ctx.text.find("家", f.start, f.end + 1) >= 0 \
+                        and _BROUGHT_BY.search(ctx.text, sent.start, f.start):
+                    continue  # 在某某的牵线下,已有4家配套企业落户: firms one broker brought, his story
+                if f.kind == "count" and _VISITS.search(ctx.text, c0, f.start):
+                    continue  # 走访电子信息、智能装备企业9家: firms visited, a week's work
+                if f.kind == "percent" and WORKS_DONE.search(ctx.text, max(c0, f.start - 12), f.start):
+                    continue  # 主体工程完成85%: how far the works have got, no statistic
+                if project_figure(ctx.text, sent.start, c0, f.start, metric):
+                    continue
+                if f.kind == "quantity" and WORKS_LENGTH.search(ctx.text, max(c0, f.start - 6), f.start):
+                    continue  # 新建线路长约186公里: the length of one works, no statistic
+                if BATCH_SUM_METRIC.match(metric) and BATCH_COUNTED.search(ctx.text, sent.start, c0):
+                    continue  # 开工项目13个…总装机规模约215万千瓦: the batch's sum, no statistic
+                if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
+                    continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
+                if _YIELD_OPENING.match(ctx.text, sent.start):
+                    continue  # (…预计明年投产。)达产后年产值约12亿元,年纳税超5000万元: the works' yield
+                if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")) \
+                        and not (f.kind == "percent" and _PROJECTS_RATE.search(metric)) \
+                        and not (f.kind == "quantity" and LAND_SOLD.match(metric)) \
+                        and not (f.kind == "percent" and metric.endswith("占比")
+                                 and CLASS_INVESTMENT.search(metric[:-2])) \
+                        and not (f.kind == "money" and (CLASS_INVESTMENT.search(metric)
+                                                        or CLASS_FUNDS.search(metric)
+                                                        or _class_done_first(ctx.text, metric, m0))) \
+                        and not (f.kind == "count" and "岗位" in metric and CLASS_JOBS.search(metric)):
+                    continue
+                if f.kind == "count" and f.value == 1:
+                    continue
+                if f.kind == "count" and (not (ECONOMIC_COUNT.search(metric) or PROJECT_WORD.search(metric))
+                                          or (PARKS_COUNTED.search(metric)
+                                              and _parks_set_up(ctx, c0, f.end, sent))):
+                    continue  # (新建合作园区2个: parks to be built, works counted, no statistic)
+                r = _indicator(ctx, sent, f, metric, m0, m1, growth)
+                if _YEARLY_YIELD.match(core) and _SINCE_PERIOD.search(str(r.get("period"))):
+                    # 已有5个项目竣工投产,预计新增年产值25亿元: a yearly yield, of the whole year
+                    r.set("period", str(r.get("period"))[:4], *r.fields["period"].evidence)
+                out.append(r)
+                last, last_end, last_fig = r, f.end, f
+            if in_turn is not None:
+                _rates_in_turn(ctx, out[sent_first:], in_turn)
+        if ctx.text.find("指标", art.start, art.end) >= 0:
+            out.extend(_table_indicators(ctx, art))
+        if ctx.text.find("  ", art.start, art.end) >= 0 and _PLACE_HEAD.search(ctx.text, art.start, art.end):
+            out.extend(_place_table_indicators(ctx, art))
+        if ctx.text.find("分别", art.start, art.end) >= 0:
+            out[first:] = _given_in_turn(ctx, out[first:])
+        out[first:] = _restated(out[first:])
+        _value_after_growth(ctx, out[first:])
+        _carry_over(out[first:], ctx.text)
+        if any(r.get("period") is None for r in out[first:]):
+            _headline_period(ctx, art, out[first:])
+    year = doc.meta.year
+    if year is not None:
+        if doc.meta.pub_date is None:
+            _whole_year_looked_back(doc.text, out, year)
+        _page_year_period(doc.text, out, year)
+    _goal_measures(out)
+    return out
+
+
+#: A yearly yield (``新增年产值``, ``年税收``): a figure of a whole year, not of the months so far.
+_YEARLY_YIELD = re.compile(r"(?:预计)?(?:新增)?年(?:产值|税收|营收|营业收入|销售收入|利税|纳税)")
+
+
+#: A period from the year's start up to now (``2025(今年以来)``, ``2025-01/2025-04``).
+_SINCE_PERIOD = re.compile(r"^\d{4}\(今年以来\)$|^(\d{4})-01/\1-\d\d$")
+
+
+#: A bare amount word right after a count (``…共计62件，金额达…``): the amount of what was counted.
+AMOUNT_OF_LAST = ("金额", "总额", "金额达", "总额达", "面积", "面积达")
+
+
+#: A total named without its subject (``…,总数达到2163家``).
+_TOTAL_WORDS = ("总数", "总量", "累计数", "总规模")
+
+
+#: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).
+#: What a project builds (``新建冷库12万立方米``, ``建设厂房5万平方米``): its size, no statistic.
+BUILT_METRIC = re.compile(r"(?:规划|计划|拟|将)?(?:新建|建设|新上|扩建|建成|铺设|敷设|架设)")
+
+
+#: A sentence about one works named by an anaphor (``该工程…铺设管网186公里``): what it builds is its size.
+ONE_WORKS = re.compile(r"[该本此](?:工程|项目)")
+
+
+#: A sentence tallying what a place has done since it began (``建园以来，累计引进项目…，建成标准化厂房
+#: 62万平方米``): the floor space built is the place's statistic, not one project's.
+TALLY = re.compile(r"累计|(?:建园|成立|设立|开园|建区)以来")
+
+
+#: A sentence opening on what works yield once built (``达产后年产值…,年纳税…``, ``全部投产后…``),
+#: after the works were told of: their forecast, no place's statistic.
+_YIELD_OPENING = re.compile(r"\s*(?:项目)?(?:全部|全面)?(?:达产|投产|建成|建成投产)后")
+
+
+#: Standard factory floor, built by a place for firms to rent (``新建标准化厂房46万平方米``): with no
+#: works named before it in the sentence, its size is the place's statistic, not one project's.
+CLASS_FLOOR = re.compile(r"标准化?厂房$")
+
+
+#: A works told of in the sentence before such floor (``某产业园项目…``, ``该园区总投资…``): its own floor.
+_ONE_WORKS_TOLD = re.compile(r"项目|工程|总投资|[该本此](?:园区|产业园|基地)")
+
+
+#: The share of a project's works done (``目前完成工程量的65%``, ``完成总工程量65%``), or of a part of
+#: them (``已完成路基工程的70%``, ``完成主体工程的九成``).
+WORKS_SHARE = re.compile(r"完成(?:了)?(?:总)?(?:工程量|[\u4e00-\u9fff]{1,6}?工程)的?$")
+
+
+#: A whole region as the subject (``全市新出让工业用地…，新建标准化厂房38万平方米``): with no project
+#: named before it, the floor space built is the region's statistic.
+REGION_WIDE = re.compile(r"全[市省县区州](?!场|年|面|部|力|国)")
+
+
+#: A clause opening on the year's floor space or works to build (``年内新建厂房不少于20万平方米``,
+#: ``年内建成投用标准化厂房12万平方米``): with no project named in it, the place's goal.
+_YEAR_BUILT = re.compile(r"(?:年内|全年|今年)(?:计划|力争|确保|争取)?(?:新建|建成|建设)")
+
+
+#: A zone or park named before such a clause (``加快某经济开发区南区标准化厂房建设,年内新建厂房…``):
+#: the floor space may be its own works; left alone.
+_ZONE_NAMED = re.compile(r"开发区|高新区|经开区|新区|产业园|工业园")
+
+
+#: Words joining a pair of figures (``42618元和20154元``); ``、`` is a clause tail of its own.
+_PAIR_JOINS = frozenset("和及与")
+
+
+#: Two rates given in turn to the two statistics before them, in clauses of their own
+#: (``接待游客…万人次，实现旅游收入…亿元，同比分别增长12.4%和15.1%``, also ``分别同比增长``).
+_RATES_IN_TURN = re.compile(r"(?:同比|比上年)?分别(?:同比|比上年)?(增长|下降)"
+                            r"(\d+(?:\.\d+)?)%(?:和|、|与|及)(\d+(?:\.\d+)?)%")
+
+
+#: A metric that is only the base of a comparison (``较上周``, ``比上月``, ``环比``): no measure.
+COMPARISON_ONLY = re.compile(r"(?:较|比)(?:上周|上月|上旬|上季度|上年|去年|年初|上年同期|去年同期)|同比")
+
+
+#: A part of a region's land after ``其中`` (``其中中心城区增长8.1%``): the rate of the measure before.
+_AREA_PART = re.compile(r"(?:其中)?(?:中心城区|主城区|主城都市区|城区|县城|城镇|农村|乡村|县域|园区)")
+
+
+#: A firm's person telling, with no quotation marks, what follows (``某某有限公司总经理某某说，今年…``):
+#: the figures after are the firm's own.
+_FIRM_SAYS = re.compile(r"(?:公司|集团|厂)" + _FIRM_TITLE
+                        + r"[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|坦言|告诉记者)[,，:：]")
+
+
+_SAYS_WORDS = ("说", "表示", "介绍", "坦言", "告诉")
+
+
+#: People engaged for a role (``聘请12名在外企业家为“招商大使”``): a ceremony's appointments, no statistic.
+_APPOINTED = re.compile(r"聘请|聘任|选聘|特聘|受聘|聘为")
+
+
+#: Firms brought in through a broker's introduction (``在某某的牵线下``, ``由某企业牵线搭桥``).
+_BROUGHT_BY = re.compile(r"牵线|引荐")
+
+
+@hookimpl
+def newsmill_extract(doc: Document) -> list[Record]:
+    """Records of this kind for one document."""
+    return readable(doc, extract_indicators(doc))

@@ -1,0 +1,349 @@
+"""Figures of a project, a firm or a plan rather than of a region's statistics."""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.core.model import Record
+from newsmill.plugins.extract_indicators.patterns import (
+    _NAMED_WORKS,
+    _SCOPE_WORD,
+    _TOP_LIST_NUMBER,
+    CAPACITY_METRIC,
+)
+from newsmill.plugins.extract_indicators.record import (
+    _indicator,
+)
+from newsmill.zh.cues import alternation
+from newsmill.zh.figures import Figure
+from newsmill.zh.recctx import RecordContext, Span
+
+#: A firm's short name set on the page (``某某新材料有限公司(以下简称“某某新材”)``): the sentences
+#: that name it before a figure report that firm's own figures.
+FIRM_SHORT_NAME = re.compile(r"(?:公司|集团|厂)[(（](?:以下)?简称[“\"「『]"
+                             r"([\u4e00-\u9fffA-Za-z]{2,8})[”\"」』]")
+
+
+#: A clause opening on one phase of a works (``一期计划投资9.2亿元``, ``；二期投资1.4亿元，…``).
+PHASE_CLAUSE = re.compile(r"(?<![\u4e00-\u9fff\w])(?:首期|[一二三四五六]期)(?:工程|项目)?"
+                          r"(?:计划|拟|将|预计)?(?:总)?投资")
+
+
+#: The same list's name opening a metric (``十大重点项目完成投资``).
+_TOP_LIST_HEAD = re.compile(_TOP_LIST_NUMBER)
+
+
+#: Figures of one plant or one company's move, not statistics: a new plant's total, a power
+#: station's size, a plan's budget, an additional investment, what completion or a plant may
+#: bring (``完工后年营收可增加…``, ``可创造…``).
+PLANT_FIGURE = re.compile(alternation(
+    "新厂", "电站", "电厂", "风电场", "总经费", "追加投资", "完工后", "可创造", "集团增资", "公司增资"))
+
+
+#: A company raising its capital (``某集团宣布增资``, ``某株式会社追加增资``).
+COMPANY_RAISES = re.compile(r"(?:集团|公司|株式会社|企业)[\u4e00-\u9fff]{0,4}增资$")
+
+
+#: Funds one named works or project receives (``…工程获专项债券资金``, ``…项目获中央预算内投资``).
+WORKS_FUNDED = re.compile(r"(?:项目|工程)获[\u4e00-\u9fff]{0,10}(?:资金|投资|补助|贷款|授信)$")
+
+
+#: Progress of the works whose total the sentence gave first (``总投资81亿元，目前已完成投资23亿元``).
+WORKS_PROGRESS = re.compile(r"(?:目前|现已|已|累计)*完成(?:投资|投资额)$")
+
+
+#: A rate per portion, person or household (``每份补贴3元``, ``每户奖励2000元``): a tariff, no statistic.
+PER_UNIT = re.compile(r"(?:每(?:份|人|户|位|次|辆|台|头|亩|平方米|吨|公斤|千克|斤|克|升|件|只|箱|袋)"
+                      r"|单(?:台|套|个|户|笔|家|项|次|辆))[^,，。；;]{0,6}$")
+
+
+#: (and a price per kilogram, ``每公斤12元``, or the most one machine gets, ``单台机具最高补贴5万元``)
+#: The second figure of a paired capacity (``200兆瓦/400兆瓦时``).
+PAIRED = re.compile(r"\d(?:兆瓦|万千瓦|MW|千瓦)\s*[/／]$")
+
+
+#: A clause adding firms to a place (``新增规上工业企业15户``, ``新培育…企业3家``): never one project's.
+#: (the place's scope word and the time may open it: ``全县今年以来新增…企业21家``)
+_FIRMS_ADDED = re.compile(r"(?:全[县市区州旗]|[我本][县市区])?(?:今年以来|今年|全年|年内)?"
+                          r"(?:力争|确保|全年|年内)?(?:新增|新培育|培育|新引进)[^，,。；;]{0,10}?企业$")
+
+
+#: Care a region gives its own officials (``为干部提供…保障``, ``落实干部年度健康体检``,
+#: ``关心关爱基层干部``): the welfare of its staff, told in a report on cadres, no economic figure.
+_CADRE_CARE = re.compile(r"(?:为|给|向)(?:基层|年轻|一线|乡镇|村)?干部(?:提供|落实|解决|发放|办理)"
+                         r"|关心关爱(?:基层|年轻|一线|乡镇|村)?干部"
+                         r"|干部(?:的)?(?:年度)?(?:健康体检|周转房|福利|待遇|津贴|疗休养)")
+
+
+def _cadre_care(text: str, sent: Span) -> bool:
+    """True when the paragraph of ``sent`` up to its end tells of the care given to officials."""
+    para = text.rfind("\n", 0, sent.start) + 1
+    return text.find("干部", para, sent.end) >= 0 and _CADRE_CARE.search(text, para, sent.end) is not None
+
+
+def _region_firms(ctx: RecordContext, f: Figure, sent: Span, after: int) -> bool:
+    """True when count ``f`` stands in a clause of its own after the project's (from ``after``) and
+    adds firms to the place (``…甲项目3月开工，新增规上工业企业15户以上``): the place's statistic."""
+    if f.kind != "count":
+        return False
+    c0 = ctx.clause_start(f.start, sent.start)
+    return c0 > after and _FIRMS_ADDED.match(ctx.text, c0, f.start) is not None
+
+
+#: A park's phase (``某产业园一期项目``, ``园区二期``, ``某物流港首期``): a works, not the park as a place.
+_PARK_PHASE = re.compile(r"(?:园区?|基地|港|城)(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?")
+
+
+#: What may stand between a park's phase and a figure of its own: one clause at most.
+_PHASE_REACH = re.compile(r"[^，,；;。！？!?]*(?:[，,][^，,；;。！？!?]*)?")
+
+
+def _park_phase_subject(text: str, s0: int, pos: int) -> bool:
+    """True when the firms counted at ``pos`` (sentence from ``s0``) settled in a park's phase, told in
+    the count's clause or the one before it, with no region's scope word between (``园区一期已入驻企业22家``,
+    ``…产业园二期建成投用，新入驻电商企业86家``, ``…产业园一期项目，已有12家企业入驻``): the works'
+    tenants, no statistic (the phase's output after them stays one, as the park's)."""
+    last = None
+    for m in _PARK_PHASE.finditer(text, s0, pos):
+        last = m
+    if last is None or _PHASE_REACH.fullmatch(text, last.end(), pos) is None \
+            or _SCOPE_WORD.search(text, last.end(), pos):
+        return False
+    opens = max(last.end(), *(text.rfind(c, last.end(), pos) + 1 for c in "，,"))
+    close = _CLAUSE_CLOSE.search(text, pos)
+    return text.find("入驻", opens, close.start() if close else len(text)) >= 0
+
+
+_CLAUSE_CLOSE = re.compile(r"[，,；;。！？!?\n]")
+
+
+def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
+    """True when the figure at ``pos`` (clause from ``c0``, sentence from ``s0``) is one plant's or plan's.
+
+    Cheap first tests: the metric's characters before any regex.
+    """
+    if PLANT_FIGURE.search(metric) or PER_UNIT.search(text, c0, pos) or PAIRED.search(text, c0, pos):
+        return True
+    if "期" in text[s0:pos] and (PHASE_CLAUSE.search(text, s0, pos) or _park_phase_subject(text, s0, pos)):
+        return True  # 一期投资1.8亿元，…，年加工某某1.5万吨；二期计划投资…: one phase of a works
+    if metric.endswith("增资") and COMPANY_RAISES.search(metric):
+        return True  # 某集团宣布增资1.2亿欧元: one company's money
+    if "获" in metric and WORKS_FUNDED.search(metric):
+        return True  # 某某提标改造工程获专项债券资金8000万元: what one works receives
+    if "产能" in metric and text.find("产线", s0, c0) >= 0:
+        return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity
+    if c0 > s0 and _WORKS_BUILD.match(text, c0) and _NAMED_WORKS.search(text, s0, c0) \
+            and not _WORKS_COUNTED.search(text, s0, c0):
+        return True  # 某路网工程同步开工,将新建城市道路7.2公里: what the works just named build
+    if "完成" not in metric or WORKS_PROGRESS.search(metric) is None \
+            or _WHOLE_REGION.search(text, c0, pos) is not None or _TOP_LIST_HEAD.match(metric):
+        return False  # (十大重点项目完成投资: the spending of a list, whose total the sentence told)
+    return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
+
+
+#: A clause telling what works build (``将新建城市道路…``, ``拟改造管网…``), after the works' name.
+_WORKS_BUILD = re.compile(r"(?:项目|工程)?(?:将|拟|计划)(?:新建|改建|扩建|改造|铺设|建设|新增)")
+
+
+def _named_firm_subject(text: str, a0: int, s0: int, pos: int) -> bool:
+    """True when the sentence from ``s0`` names, before ``pos``, a firm by the short name the article
+    (from ``a0``) set for it, or by the core of its full name told earlier (``湖南湘岳新材料科技有限
+    公司`` … ``的湘岳新材料，…去年产值达…``), with no scope word (``全市``) between: the figure is that
+    firm's own."""
+    shorts = FIRM_SHORT_NAME.findall(text, a0, pos) if text.find("简称", a0, pos) >= 0 else []
+    if text.find("公司", a0, s0) >= 0:
+        shorts += [core for end, core in _full_names(text, a0) if end <= s0]
+    for short in shorts:
+        at = text.find(short, s0, pos)
+        if at >= 0 and not _SCOPE_WORD.search(text, at, pos):
+            return True
+    return False
+
+
+def _full_names(text: str, a0: int) -> list[tuple[int, str]]:
+    """(end, core) of each firm's full name in ``text`` from ``a0`` on, found once per article:
+    each figure asks for the names before its sentence (a name ends in ``公司``, the shortest
+    core first, so a match found in the whole text and ending before a point is the one found in
+    the text up to that point)."""
+    if _FULL_NAMES[0] is not text or _FULL_NAMES[1] != a0:
+        _FULL_NAMES[:] = [text, a0, [(m.end(), m.group("core")) for m in _FIRM_FULL_NAME.finditer(text, a0)]]
+    return _FULL_NAMES[2]
+
+
+#: The last text and article start :func:`_full_names` was asked for, and its answer.
+_FULL_NAMES: list = [None, -1, []]
+
+
+#: A firm's full name told in an article: a place it opens with, its core name, the trade words and
+#: legal form (``湖南湘岳新材料科技有限公司`` → ``湘岳新材料``); the core, four characters or more, is
+#: how the story names it again.
+_FIRM_FULL_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:省|市|县)?"
+                             r"(?P<core>[\u4e00-\u9fff]{4,8}?)(?:科技|实业|发展|控股)?"
+                             r"(?:股份)?有限(?:责任)?公司")
+
+
+#: Money spent on the works so far, opening its clause (``目前已完成投资4.2亿元``).
+_SPENT_NOW = re.compile(r"(?:目前|现已|现在|当前)(?:已|累计|已累计)?完成投资")
+
+
+_WORKS_COUNTED = re.compile(r"(?:项目|工程)[\d一二三四五六七八九十两]{1,4}[个项]"
+                            r"|[\d]+个[\u4e00-\u9fff]{0,4}项目")
+
+
+def _spent_on_named_works(text: str, s0: int, c0: int) -> bool:
+    """True when the clause from ``c0`` opens with money spent so far (``目前已完成投资4.2亿元``)
+    after works named earlier in its sentence (from ``s0``, ``…的甲项目开工，``) and no count of
+    projects: the progress of those works, no statistic of the place."""
+    return _SPENT_NOW.match(text, c0) is not None and _NAMED_WORKS.search(text, s0, c0) is not None \
+        and _WORKS_COUNTED.search(text, s0, c0) is None
+
+
+#: A clause about a whole region (``，全县重点项目完成投资X``): its own subject, no works' progress.
+_WHOLE_REGION = re.compile(r"全(?:省|市|州|县|区|镇|乡)")
+
+
+#: A project's name, then (in its own item of the sentence) a forecast of what it yields, or
+#: what it yields at full production (``…项目8月底满负荷生产，月产值突破…``).
+_PROJECT_FORECAST = re.compile(r"项目[^。；;！？]{0,30}?(?:预计|建成后|投产后|达产|满负荷生产|满产)"
+                               r"[^。；;！？]{0,20}$")
+
+
+def project_forecast(text: str, s0: int, pos: int) -> bool:
+    """True when the money at ``pos`` is what a project just named is forecast to yield
+    (``…的甲项目，预计年产值20亿元、年纳税1.2亿元``) or yields at full production, no statistic
+    of a region.
+
+    Cheap first test: ``项目`` in the 60 characters before the figure.
+    """
+    lo = max(s0, pos - 60)
+    if text.find("项目", lo, pos) < 0:
+        return False
+    m = _PROJECT_FORECAST.search(text, lo, pos)
+    # (a count of projects done, ``已有5个工业项目竣工投产,预计新增年产值…``: the place's, no one project's)
+    return m is not None and _CLASS_COUNTED_BEFORE.search(text, max(s0, m.start() - 10), m.start()) is None
+
+
+#: A count of a class of projects right before ``项目`` (``5个工业``, ``12个重点``).
+_CLASS_COUNTED_BEFORE = re.compile(r"(?<![\d.])\d+个[\u4e00-\u9fff]{0,4}$")
+
+
+#: Words of building works in a sentence (``新建``, ``扩建``, ``建设``…).
+_BUILD_WORK = re.compile(r"新建|扩建|改建|建设|建成")
+
+
+_STOPS = re.compile(r"[。.；;！？!?]")
+
+
+#: A metric naming a building (``建设标准化厂房``, ``新建仓库``): its size is of what is built.
+_BUILDING_END = re.compile(r"(?:厂房|车间|仓库|库房|办公楼|综合楼|用房)$")
+
+
+#: A yearly output, then another product after ``、`` up to a position (``年产甲50万套、乙``).
+_LISTED_OUTPUT = re.compile(r"年(?:可)?(?:产|生产|加工|处理)[^，,。；;]{0,30}?\d(?:[\d.]*)(?:万|亿|千)?"
+                            r"(?:吨|台套|套|台|件|辆|只|张|片|块|条|箱|颗|部)、[\u4e00-\u9fff]{1,10}$")
+
+
+def listed_output(text: str, c0: int, pos: int) -> bool:
+    """True when a quantity at ``pos`` follows a yearly output and ``、`` in its clause (``年产甲50万套、
+    乙80万套``): a plant's capacity in another product, no statistic."""
+    return _LISTED_OUTPUT.search(text, max(c0, pos - 50), pos) is not None
+
+
+def built_figure(text: str, s0: int, pos: int, metric: str) -> bool:
+    """True when a quantity at ``pos`` is the capacity or floor space of what the words just
+    before it build (``建设…车间，年产饲料10万吨``, ``扩建…中心，新增仓储面积2万平方米``), not a statistic."""
+    if not (CAPACITY_METRIC.match(metric) or "面积" in metric or _BUILDING_END.search(metric)):
+        return False
+    lo = max(s0, pos - 30)
+    for m in _STOPS.finditer(text, lo, pos):
+        lo = m.end()  # only the words since the last stop (a stray ``.`` may end a sentence)
+    return _BUILD_WORK.search(text, lo, pos) is not None
+
+
+#: Standard factory floor built in a year or so far (``年内新建标准化厂房``, ``已建成标准化厂房``): with a
+#: time or state word before the building verb, the floor a region or a park builds to let to firms,
+#: no one works' size (a firm's own ``厂房`` is left alone).
+_FLOOR_BUILT = re.compile(r"(?:力争|确保|争取)?(?:年内|全年|今年|已)(?:新建|建成)"
+                          r"[\u4e00-\u9fff]{0,2}?标准化?厂房$")
+
+
+def _floor_of_region(text: str, c0: int, pos: int, metric: str) -> bool:
+    """True when the floor at ``pos`` (clause from ``c0``) is built by the place the sentence is about,
+    told by its time or state (``力争年内新建标准化厂房20万平方米``, ``园区…已建成标准化厂房15万平方米``)
+    with no works named in its clause: a statistic (the floor a project builds stays its own)."""
+    return "厂房" in metric and _FLOOR_BUILT.search(metric) is not None \
+        and text.find("项目", c0, pos) < 0 and text.find("工程", c0, pos) < 0
+
+
+#: The clause before a bare total counting companies and what they did (``协助68家企业在某地增资设厂``).
+_COMPANIES_DID = re.compile(r"[\d,.]+万?(?:家|户)[\u4e00-\u9fff]{0,4}?(?:企业|公司|厂商|外商|台商|客商)"
+                            r"(?:在[\u4e00-\u9fff]{1,6}?(?=增资|投资|设厂|建厂|扩产|扩建|新建|落户))?"
+                            r"(?P<did>(?:增资|投资|设厂|建厂|扩产|扩建|新建|落户)[\u4e00-\u9fff]{0,6})$")
+
+
+def _companies_total(text: str, start: int, end: int, metric: str) -> str | None:
+    """The metric of a bare total (``投资总额逾…``) right after a count of companies and what they did
+    (``已协助68家企业在某地增资设厂，投资总额逾…``): the total of that move, a statistic of the place
+    (``增资设厂投资总额``), unlike a bare total after a list of projects."""
+    c0 = max(start, 1 + max(text.rfind(c, start, end) for c in ",，;；"))
+    m = _COMPANIES_DID.search(text, c0, end)
+    return m.group("did") + metric if m is not None else None
+
+
+#: What is counted anew (``新增``, ``新登记``), after the place the metric may hold (``某县``, a city's
+#: ``城区``): the total counts the same units without it.
+_NEW_HEAD = re.compile(r"^(?:全[省市县区]|园区|[\u4e00-\u9fff]{1,4}[县区市])?"
+                       r"(?:新增|新登记|新注册|新设立|新设|新批|新引进|新培育|新认定)")
+
+
+def _total_of(last: Record, word: str) -> str | None:
+    """The metric of a total right after a statistic of what was added (``新增规模以上工业企业86家,
+    总数达到2163家``): the same units, counted in all (``规模以上工业企业总数``)."""
+    metric = last.get("metric") or ""
+    m = _NEW_HEAD.match(metric)
+    if m is None or len(metric) - m.end() < 2:
+        return None
+    return metric[m.end():] + word
+
+
+#: A level a statistic rose from, right before its figure (``亩均税收由2021年的8.6万元提高到…``,
+#: ``从去年的…``), and the rise that follows the figure (``提高到``, ``增至``, ``跃升至``).
+_RISE_FROM = re.compile(r"[由从](?:(?:19|20)\d{2}年(?:底|末)?|去年|上年|前年)?的?$")
+
+
+_RISE_TO = re.compile(r"(?:提高|提升|增加|增长|上升|跃升|扩大|升)(?:到|至)|增至")
+
+
+#: What may stand between the rise and the level it reached (``提高到2023年的``).
+_RISE_GAP = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?|去年|上年|今年)?的?")
+
+
+def _rise_from(text: str, c0: int, f: Figure) -> int | None:
+    """Where the words ``由``/``从`` open before a figure a statistic rose from (``亩均产值由2021年的
+    210万元增至2023年的386万元``): the figure is the statistic's earlier level; None otherwise."""
+    if not _RISE_TO.match(text, f.end):
+        return None
+    m = _RISE_FROM.search(text, max(c0, f.start - 10), f.start)
+    return m.start() if m is not None and m.start() > c0 else None
+
+
+def _rise_reached(text: str, frm: Figure, f: Figure) -> bool:
+    """True when ``f`` is the level reached after the rise from ``frm`` (``…提高到2023年的17.9万元``)."""
+    m = _RISE_TO.match(text, frm.end)
+    return m is not None and _RISE_GAP.fullmatch(text, m.end(), f.start) is not None
+
+
+def _task_start(text: str, lo: int, pos: int) -> int:
+    """Start of the item of a list of tasks holding ``pos`` (after the last ``；`` since ``lo``)."""
+    return max(lo, text.rfind("；", lo, pos) + 1, text.rfind(";", lo, pos) + 1)
+
+
+def _month_on_month(ctx: RecordContext, sent: Span, f: Figure, last: Record, m0: int, m1: int,
+                    growth: tuple[float, int]) -> Record:
+    """The month-on-month rate after a statistic's year-on-year one: a statistic of its own
+    (metric ``…(环比)``), with the period and region of that statistic."""
+    r = _indicator(ctx, sent, f, f"{last.get('metric')}(环比)", m0, m1, growth)
+    for name in ("period", "region"):
+        if last.get(name) is not None:
+            r.set(name, last.get(name), *last.fields[name].evidence)
+    return r

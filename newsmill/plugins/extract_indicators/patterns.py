@@ -1,0 +1,168 @@
+"""Regular expressions that several of the indicator rules share."""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.zh.bylines import OWN_DATELINE
+from newsmill.zh.cues import alternation
+
+DECLINE = ("同比下降", "比上年下降", "比上年同期下降", "比去年同期下降", "较上年同期下降", "下降", "降低",
+           "回落")
+
+
+#: Growth on the same period of last year, written out (``比上年同期增长5.3%``).
+SAME_PERIOD_GROWTH = ("比上年同期增长", "比去年同期增长", "较上年同期增长", "较去年同期增长")
+
+
+GROWTH_CUE = re.compile("(" + alternation("同比增长", "比上年增长", *SAME_PERIOD_GROWTH, "增长", "增速达到",
+                                          "增速达", "增速为", "增速", "提高", *DECLINE)
+                        + ")(?:了|达到|达|为|约)?$")
+
+
+METRIC_HEAD = re.compile("^(?:" + alternation(
+    "其中", "全年", "全月", "今年以来", "今年", "去年", "目前", "截至目前", "截至", "据悉", "据统计", "同时",
+    "此外",
+    "另外", "累计", "全市", "全省", "全县", "全区", "实现", "完成",
+    # a speaker's goal (``我们将力争全年完成固定资产投资…``)
+    "我们", "将", "力争", "争取", "确保", "预计",
+    # a goal's verb (``推动县域工业总产值迈上…``)
+    "推动")
+    + "|" + OWN_DATELINE  # a dateline's ``本报讯``
+    + "|[一二三四五六七八九十]是)+")  # a task in a list (``一是全县规上工业增加值增长9%``)
+
+
+MIN_METRIC = 3
+
+
+#: The farm households a place's industry brings along (``某某产业带动农户1.2万户``): a statistic of the
+#: place, though what one works brings (``带动周边农户600余户``) is none.
+INDUSTRY_FARMS = re.compile(r"产业带动[\u4e00-\u9fff]{0,4}?农户$")
+
+
+#: Counts are statistics only when they count economic units.
+ECONOMIC_COUNT = re.compile(alternation(
+    "企业", "公司", "商户", "经营户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
+    "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
+    "家庭农场", "车辆", "户数", "用户", "会员单位", "用地", "土地", "地块", "人口",
+    # lodging and the villages a collective economy is counted by (``民宿客房1.2万间``,
+    # ``年经营性收入10万元以上的村达到126个``)
+    "民宿", "客房", "农家乐", "床位", "以上的村", "以上的行政村")
+    # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
+    + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
+    # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
+    + r"|(?:招聘|招收|招用|输送)[\u4e00-\u9fff]{0,6}?(?:工人|技工)"
+    + "|" + INDUSTRY_FARMS.pattern)
+
+
+#: Phrases of project attributes and of non-economic counts (not a share of the region's output,
+#: ``占地区生产总值的比重``, nor the visitors a place received, ``接待游客…万人次``).
+NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|旅客))(?:" + alternation(
+    "拟投资", "将投资", "将投入", "项目总投资", "工程总投资", "年度计划投资", "年度投资计划", "预计总投资",
+    # one party's outlay (``某公司斥资6.5亿港元``), an amount restated in yuan (``折合人民币约5.9亿元``),
+    # the contract of one works (``工程合同金额约7.8亿元``)
+    "斥资", "折合", "工程合同",
+    "投资规模",
+    "估算", "占地", "用地", "解决就业",
+    "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
+    # the same in speech (``到时候能解决四百多人就业``), and a way told by its length (``往东二十多公里``)
+    "到时候", "能解决", "能带动", "能提供", "能到", "能达到", "往东", "往西", "往南", "往北", "相距", "车程",
+    # what works or firms moving in could yield a year (``陆续投产，年产值可达30亿元``)
+    "年产值可", "年销售收入可", "年营业收入可", "年营收可",
+    # what an upgrade brings a plant (``改造后生产线日产能提升40%``), a phase's own sum (``其中一期投资…``)
+    "改造后", "技改后", "扩能后", "扩建后", "一期投资", "二期投资", "三期投资", "首期投资",
+    "一期总投资", "二期总投资", "三期总投资", "首期总投资",
+    "问题", "困难", "诉求", "办结", "干部",
+    "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
+    "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
+    "提案", "议案",  # motions filed at a congress or a consultative conference: its work, no statistic
+    "锁定", "目标企业",  # firms an office aims to bring in: prospects, no statistic
+    # a fund's size or raising, one company's own figures
+    "基金规模", "募集", "该集团", "该公司", "该企业",
+    # what a project may bring a village, what a worker earns (``每年可为村集体增收``, ``每月能拿到``)
+    "可为", "能拿到", "能挣", "可挣",
+    # what a works-for-relief programme plans to pay its workers (``计划发放劳务报酬960万元``)
+    "计划发放",
+    # a household's or a worker's own figures (``自家种了30亩``, ``一年能增收``, ``每月能拿``), one
+    # company's hiring (``已招录员工``)
+    "自家", "能增收", "能拿", "招录",
+    # one company's capital, a lender's promise (``注册资本5000万美元``, ``将提供意向性融资50亿元``)
+    "注册资本", "意向性", "将提供",
+    # firms come to talk and the sum they intend (``已有3家企业前来洽谈，意向投资额共计20亿元``): talks
+    "前来洽谈", "意向投资",
+    # how far a result went past its plan (``全年完成投资158.2亿元，超年度计划9.6亿元``): no level
+    "超年度计划", "超出年度计划", "超过年度计划", "超计划", "超出计划",
+    # a case an office or a court handled: fines, illegal gains, the value of the goods, wages
+    # recovered or owed (``并处罚款5万元``, ``罚没款共计…``, ``为…追回工资…``, ``拖欠…工资…``)
+    "罚款", "罚没", "违法所得", "货值", "立案", "查处", "案件", "追回", "追讨", "欠薪", "拖欠",
+    # what an insurer or a lender pays, covers or promises (``支付理赔款…``, ``户均赔付…``,
+    # ``承保…``, ``提供风险保障…``, ``向…企业授信…``, below): one company's business
+    "理赔", "赔款", "赔付", "承保", "风险保障",
+    # what one household could sell, what a thing brings its people (``5亩地能卖…``,
+    # ``带动茶农人均增收…``); a wage guideline's rates (``基准线为6%``)
+    "能卖", "带动", "基准线", "指导线",
+    # what a facility can hold or serve at once (``可同时存栏肉牛600头``, ``可同时容纳…``)
+    "可同时",
+    # the area a park or a plan is laid out on (``某产业园…规划面积1200亩``): its plan, no statistic
+    "规划面积")
+    # a lender's credit to its clients (``向种植户授信…``, ``为12个项目授信…``); credit an office wins
+    # for firms (``为企业争取银行授信…``) is its work, a statistic
+    + r"|[向为][^，,。；;争]{0,12}?授信"
+    # a fund's own portfolio (``产业基金已投资企业12家``): the fund's business, no place's statistic
+    + r"|基金[^，,。；;、]{0,4}?投资(?:了)?(?:企业|项目)" + ")")
+
+
+#: A scope word after an event (``博览会期间，全市接待游客…``): the place's statistic stays.
+_SCOPE_WORD = re.compile(r"全[省市县区州]")
+
+
+#: The investment a class of projects completed (``全区重点项目完成投资…``, ``全镇农业产业项目完成投资…``,
+#: ``全县农业农村项目…``, ``全市交通项目…``),
+#: no one project's.
+_CLASSES = (r"(?:重点|重大|产业|工业|农业|农村|文旅|农文旅|交通|水利|民生"
+            r"|乡村振兴|基础设施|社会事业|城建|能源)(?:工程|建设)?项目")
+
+
+#: ``完成`` and a class word right before a ``项目`` (``完成重点项目投资``): no one project's subject.
+_DONE_CLASS_BEFORE = re.compile(r"完成(?:重点|重大|产业|工业|农业|农村|文旅|交通|水利|民生|基础设施|新?能源)"
+                                r"(?:工程|建设)?$")
+
+
+#: A list of works named by its number right before ``项目`` (``十大重点项目``, ``八大民生项目``).
+_TOP_LIST_NUMBER = r"(?:[两三四五六七八九]|十[一二三四五六七八九]?|二十)大"
+
+
+_TOP_LIST_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十百])" + _TOP_LIST_NUMBER
+                              + r"[\u4e00-\u9fff]{0,4}?$")
+
+
+#: Periods a goal is written for (a year, a quarter, a half-year).
+TARGET_PERIOD = re.compile(r"\d{4}(?:-[QH]\d)?")
+
+
+#: Works named in a sentence (``…的年产5万吨某某项目开工``), no count of a class of them (``项目12个``).
+_NAMED_WORKS = re.compile(r"[\u4e00-\u9fff](?:项目|工程)(?![\d一二三四五六七八九十两]{1,4}[个项])")
+
+
+CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年]可?(?:产|加工|处理|生产|出栏|屠宰)"
+                             # (what works supply a day: ``每天可新增供水能力8万立方米``, ``日供气能力``)
+                             r"|(?:每天|每日|每年|[日年])?可?(?:新增)?[日年]?(?:供水|供气|供热|污水处理|处理)能力")
+
+
+#: The place column of a table by place (``地区``, ``县（市、区）``, ``县市区``).
+_PLACE_HEAD = re.compile(r"(?<!\S)(?:地区|县[（(]市、区[)）]|县市区|县区|区县|县市)(?!\S)")
+
+
+#: The measures a part of a whole shares with it (``粮食播种面积…，其中水稻38.2万亩``).
+#: (``新能源装机规模…，其中风电312万千瓦、光伏174万千瓦``: the parts' power installed)
+_MEASURES = ("播种面积", "种植面积", "面积", "产量", "产值", "零售额", "出口额", "进口额", "余额", "收入",
+             "装机容量", "装机规模", "装机")
+
+
+#: The period of a slogan's figures: a goal with no date.
+SLOGAN_PERIOD = "远期目标"
+
+
+#: A title of a firm's own person (``公司董事长某某``, ``总经理某某``, ``项目生产负责人某某``).
+_FIRM_TITLE = (r"(?:董事长|总经理|总裁|厂长|创始人|首席执行官"
+               r"|(?:公司|企业|集团|项目[\u4e00-\u9fff]{0,2})负责人)")

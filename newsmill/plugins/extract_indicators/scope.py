@@ -1,0 +1,112 @@
+"""The subject of a figure: the place, park or firm an indicator is about."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsmill.core.model import Record
+from newsmill.zh.figures import Figure
+from newsmill.zh.recctx import ITEM_HEAD_NAME, SCOPE_RE, RecordContext, Span
+
+
+def _item_head(text: str, sent: Span) -> bool:
+    """Whether a sentence opens on a dash item's bare project name closed by a full stop
+    (``——甲工程。总投资2.9亿元，新建管网36公里``): the item is that project's."""
+    dot = text.find("。", sent.start, sent.end)
+    return dot > 0 and ITEM_HEAD_NAME.fullmatch(text, sent.start, dot) is not None
+
+
+def _rate_before(ctx: RecordContext, sent: Span, before: list[Record] | None) -> tuple[str, int, int] | None:
+    """The metric of the last rate told in the paragraph before ``sent`` (``全市规模以上工业增加值同比
+    增长7.2%``) with its span, or None."""
+    for r in reversed(before or []):
+        ev = r.fields.get("metric")
+        if ev is None or not ev.evidence or r.get("unit") != "%" or r.get("growth_pct") is None:
+            continue
+        e = ev.evidence[0]
+        if e.end > sent.start or ctx.text.find("\n", e.end, sent.start) >= 0:
+            return None
+        return str(r.get("metric")), e.start, e.end
+    return None
+
+
+def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
+    """A province or city opening the clause of a figure (``甘肃新能源发电量达到…``): its region."""
+    c0 = ctx.clause_start(f.start, sent.start)
+    for m in ctx.mentions_in("places", c0, c0 + 1):
+        if isinstance(m.value, dict) and m.value.get("level") in ("province", "prefecture") \
+                and m.end < f.start and not ctx.in_org(m.start):
+            return m
+    return None
+
+
+#: A park opening a figure's clause as its subject (``崇某飞地产业园实现规上工业产值…``,
+#: ``某某产业园完成工业投资…``), a park the gazetteer may not know: the park's own figures.
+_PARK_SUBJECT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:飞地产业园|飞地园区|产业园区|产业园|工业园区|工业园)"
+                           r"(?=(?:共|累计|共计)?(?:实现|完成|新增|引进|入驻))")
+
+
+def _park_subject(ctx: RecordContext, sent: Span, f: Figure) -> tuple[str, int, int] | None:
+    """The park named as the subject opening the clause of ``f`` (:data:`_PARK_SUBJECT`) when no
+    known place opens it: (name, start, end); None otherwise."""
+    c0 = ctx.clause_start(f.start, sent.start)
+    m = _PARK_SUBJECT.match(ctx.text, c0, f.start)
+    if m is None or any(p.start == c0 for p in ctx.mentions_in("places", c0, m.end())):
+        return None
+    return m.group(), m.start(), m.end()
+
+
+#: A place a subject relies on (``某县将以某工业园为主阵地，…``): the platform, not the subject.
+_PLATFORM = re.compile(r"以([^，,。；;以]{2,16}?)为(?:主阵地|主战场|主平台|主载体|载体|平台|依托|核心区?)")
+
+
+def _headline_scope(ctx: RecordContext, sent: Span, pos: int) -> tuple[str, int, int] | None:
+    """The region of a scope word in the headline (``全市三季度重点项目现场推进会举行``) for a statistic
+    whose paragraph names no place before it (``会议要求，各地要…，确保全年…``) in a story of the
+    region's tour (see :func:`_region_toured`): the whole region's meeting sets the region's goals,
+    not those of the first place it visited."""
+    if sent.article is None or not 0 <= sent.article < len(ctx.doc.articles):
+        return None
+    ev = ctx.doc.articles[sent.article].evidence.get("headline")
+    if ev is None or ev.end > len(ctx.text) or SCOPE_RE.search(ctx.text, ev.start, ev.end) is None:
+        return None
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    if ctx.mentions_in("places", para, pos) or not _region_toured(ctx, ev.end, para):
+        return None
+    return ctx.scope_region(Span(ev.start, ev.end, sent.article), ev.end, sent.article)
+
+
+#: A tour visiting places one after another (``先后深入甲县、乙县``, ``相继走进…``).
+_TOUR = re.compile(r"(?:先后|相继|依次)(?:深入|走进|来到|前往|走访|到)")
+
+
+def _region_toured(ctx: RecordContext, start: int, end: int) -> bool:
+    """Whether a sentence of ``start``–``end`` sends a whole region's tour (a scope word before it in
+    its sentence: ``全市…推进会举行，与会人员先后深入…``) to its places: the places named after it are
+    stops, the region is the scope word's."""
+    for m in _TOUR.finditer(ctx.text, start, end):
+        stop = max(ctx.text.rfind("。", start, m.start()), ctx.text.rfind("\n", start, m.start()), start)
+        if SCOPE_RE.search(ctx.text, stop, m.start()) is not None:
+            return True
+    return False
+
+
+def _platforms(ctx: RecordContext, sent: Span, pos: int) -> list[tuple[int, int]]:
+    """Spans of the places a sentence's subject builds on (:data:`_PLATFORM`) before ``pos``."""
+    if ctx.text.find("以", sent.start, pos) < 0:
+        return []
+    return [m.span(1) for m in _PLATFORM.finditer(ctx.text, sent.start, pos)]
+
+
+def _item_subject(ctx: RecordContext, sent: Span, pos: int) -> Any:
+    """A city or county opening the sentence, or its ``；``-item, that holds ``pos``
+    (``甲市完成投资X，占年度计划的Y%，完成率居全省第2位；…``): the subject of the item's figures."""
+    text = ctx.text
+    at = max(sent.start, text.rfind("；", sent.start, pos) + 1, text.rfind(";", sent.start, pos) + 1)
+    for place in ctx.mentions_in("places", at, pos):
+        if place.start == at and isinstance(place.value, dict) and not ctx.in_org(place.start) \
+                and place.value.get("level") in ("prefecture", "city", "county"):
+            return place
+        break
+    return None

@@ -1,0 +1,841 @@
+"""Extractor ``extract-projects``: individually named investment and construction projects.
+
+Rules over the cleaned text and the mentions (see ``docs/records.md``):
+names come from :mod:`newsmill.zh.projects`; the stage is the nearest stage
+cue of the clause (else of the sentence); the status is ``target`` when a
+plan marker (计划, 力争, 争取, 将, 确保, 预计…) precedes the event in the
+sentence; investment, annual output, area, jobs and capacity come from the
+same sentence — or from the whole article when it reports one project — and
+a figure already used as a batch total is never credited to a project.
+Projects listed under a batch get the field ``batch`` = ``"r<index>"`` of the
+batch record in ``doc.records``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.core.hookspecs import hookimpl
+from newsmill.core.model import Document, Record
+from newsmill.plugins.extract_projects.amounts import (
+    _amount_before,
+    _attributes,
+)
+from newsmill.plugins.extract_projects.cards import (
+    _card_fields,
+    _in_card_content,
+)
+from newsmill.plugins.extract_projects.clauses import (
+    _name_start,
+)
+from newsmill.plugins.extract_projects.filters import (
+    _drop_built_lines,
+    _drop_region_roles,
+    _drop_table_rows,
+    _halted_records,
+    _lines_it_builds,
+    _outside_companies,
+    _park_detail,
+    _park_of_projects,
+    _parks_heading_projects,
+    _phase_builds,
+    _plant_builds_line,
+    _role_told,
+    _whole_place_heads,
+    _works_on_facility,
+    _zone_with_results,
+)
+from newsmill.plugins.extract_projects.investors import (
+    _firm_by_short_name,
+    _firm_word_investor,
+    _headquarters_builds,
+    _intended_investment,
+    _investor_anaphora,
+    _investor_brands,
+    _investor_in_brackets,
+    _investor_intends,
+    _investor_invests_to_build,
+    _investor_its,
+    _investor_owning,
+    _investor_signed_to_build,
+    _investors_respectively,
+    _scenic_site_in_name,
+    _talks_partner,
+)
+from newsmill.plugins.extract_projects.keys import (
+    _lookup,
+    _name_key,
+    _same_project,
+)
+from newsmill.plugins.extract_projects.localities import (
+    _all_built_at,
+    _firm_counts,
+    _item_heads,
+    _municipal_zones,
+    _paragraph_subject_place,
+    _settled_county,
+    _story_local,
+    _zone_counties,
+)
+from newsmill.plugins.extract_projects.members import (
+    _article_batches,
+    _bracketed_item,
+    _cue_outside_clause,
+    _dated_cue,
+    _event_told_again,
+    _funded_expansion,
+    _funder,
+    _headline_stage,
+    _it_opens,
+    _latest,
+    _list_lead_stage,
+    _main_venue_site,
+    _member_stage,
+    _news_told_next,
+    _same_kind_anaphor,
+    _scene_detail,
+    _settled_member,
+    _site_told_again,
+    _start_planned,
+    _start_told,
+    _subhead_paragraph,
+    _told_building_now,
+    _venue_batch_event,
+    _visited_park,
+    _weak_cue,
+    _work_ahead,
+    _zone_named_before,
+)
+from newsmill.plugins.extract_projects.patterns import (
+    _IT_OPENS,
+    _ITEM_ENDS,
+    _KIND_OPENS,
+    _MAIN_VENUE_OF,
+    _NOT_LOCAL,
+    _PARK_END,
+    _SEMICOLONS_COMMAS,
+    HALTED,
+)
+from newsmill.plugins.extract_projects.phases import (
+    _firm_phases_alone,
+    _firms_phases,
+    _first_phase_done_next,
+    _later_stages,
+    _next_phase,
+    _paragraph_phases,
+)
+from newsmill.plugins.extract_projects.places import (
+    _is_zone,
+    _plot_bought,
+    _site_state,
+    _unnamed_partners_kind,
+    _zone_resolver,
+)
+from newsmill.plugins.extract_projects.record import (
+    _investor_named_after,
+    _one_project,
+    _park_turn,
+    _project,
+    _short_name_key,
+    _short_named,
+)
+from newsmill.plugins.extract_projects.stages import (
+    _batch_counts,
+    _batch_totals,
+    _ceremony_held,
+    _halted,
+    _investor_to_build,
+    _relied_on,
+    _signed_to_build,
+    _signing_story,
+    _stage_cues,
+    _stage_tags,
+    _still_in_talks,
+)
+from newsmill.plugins.extract_projects.tables import (
+    _table_projects,
+)
+from newsmill.plugins.extract_projects.timing import (
+    _at_the_venue,
+    _clause_month,
+    _event_members,
+    _event_month,
+    _item_output_month,
+    _lead_date,
+    _member_of_event,
+    _paragraph_day,
+    _same_day,
+    _same_day_before,
+    _story_head,
+)
+from newsmill.zh.abroad import may_be_abroad, site_abroad
+from newsmill.zh.dates import month_of
+from newsmill.zh.gazetteer import Gazetteer
+from newsmill.zh.project_names import phase_of
+from newsmill.zh.projects import NameSpan, company_head, find_names, venue_at_site
+from newsmill.zh.readable import readable
+from newsmill.zh.recctx import PROSE_ITEM, RecordContext, Span, context_of
+from newsmill.zh.tables import (
+    find_labelled_tables,
+    find_stacked_tables,
+    find_tables,
+    find_wrapped_tables,
+    has_named_items,
+    may_be_table,
+)
+
+
+@hookimpl
+def newsmill_stage_priority() -> dict[str, int]:
+    """Position in the extract stage (batches 100, projects 200, indicators 300)."""
+    return {"extract": 200}
+
+
+#: What joins the names of a bare list (``A、B和C``).
+BARE_JOIN = re.compile(r"[、,，]?(?:和|及|与|以及|、)")
+
+
+#: A sentence turning from a project to its park (``园区一期已入驻…``, ``该园区…``): the park's figures.
+#: A place or park closing a run of results (``……某县某产业园交出了一份亮眼的半年答卷``,
+#: ``……某园区写下的成绩单``): the subject of the results, no project of theirs.
+_RESULTS_SHOWN = re.compile(r"(?:交出|写下|晒出|递交|收获|书写)了?"
+                            r"[^，,。；;！？]{0,12}?(?:答卷|成绩单|成绩|数据)")
+
+
+#: A count of production lines right after their name (``…生产线各一条``, ``…生产线3条``).
+_LINES_COUNTED = re.compile(r"各?[\d一二两三四五六七八九十]+条")
+
+
+#: A project's own amount after its name (``…，投资60万元，``, ``总投资1.2亿元``).
+_OWN_AMOUNT = re.compile(r"(?<![^，,\s])(?:总)?投资(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)元")
+
+
+THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
+                          r"|项目投产|项目达产"
+                          # ``…介绍，项目投资4.8亿元``: the project told of, no class of projects before it
+                          r"|(?<![\u4e00-\u9fff])项目投资(?=\d)")
+
+
+#: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
+ABOUT_IT = re.compile(r"(?:该|此|这个|这一)?项目(?!\d)")
+
+
+#: A name's sentence closing on news of it (``…搬迁项目也有了新进展。``): the next sentence tells it.
+_NEWS_OF_IT = re.compile(r"(?:也|又|再次)?(?:有了|迎来|取得)(?:新的|新|重要|重大|积极)进展$"
+                         # (good news from it, told next: ``某产业园同样传来好消息。该项目…``)
+                         r"|(?:也|又|同样|再次)?传来(?:了)?(?:好消息|喜讯|捷报)$")
+
+
+#: How far after the sentence naming the project the month of its start may be told.
+_START_TOLD_REACH = 160
+
+
+def extract_projects(doc: Document) -> list[Record]:
+    """Project records of a document (see the module docstring for the rules)."""
+    ctx = context_of(doc)
+    used = _batch_totals(doc)
+    counts = _batch_counts(doc)
+    batches = _article_batches(doc.records)
+    out: list[Record] = []
+    for art in ctx.article_spans():
+        found: list[tuple[Span, NameSpan, Record]] = []
+        found_spans: list[tuple[int, int]] = []  # the names of ``found``
+        priced: set[int] = set()  # ids of records kept for an amount of their own, with no event
+        keys: dict[str, Record] = {}
+        first_sent: dict[int, int] = {}  # record id -> start of the sentence that first names it
+        # a known project named again, alone in its sentence, after the last one found: what the
+        # next sentence says of ``该项目`` is its own
+        again: tuple[Span, NameSpan, Record] | None = None
+        aliases: dict[str, Record] = {}  # short name (以下简称) -> its project
+        sents = ctx.sentences(art)
+        for si, sent in enumerate(sents):
+            if ctx.text.startswith("#", sent.start):
+                continue
+            names = find_names(ctx.text, sent.start, sent.end, _zone_resolver(ctx, art.start))
+            if names and _PHOTO_SCENE.match(ctx.text, sent.start):
+                names = []  # 图为某镇蔬菜基地，村民正在…: a photo's scene, no project reported
+            if names:
+                names = _whole_place_heads(ctx, names)
+            if names and ctx.orgs:
+                names = _outside_companies(ctx, names)
+            if names:
+                names = [n for n in names if not _is_zone(ctx, n)]
+            if names and ctx.text.find("为王", sent.start, sent.end) >= 0:
+                names = [n for n in names if not ctx.text.startswith("为王", n.end)]  # 坚持项目为王: a motto
+            if names and ctx.text.find("落户", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _PARK_END.search(n.name)
+                         or not _SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)]
+            if names and ctx.text.find("项目", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _park_of_projects(ctx.text, n, sent.end)]
+            if names and ctx.text.find("协议", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _unnamed_partners_kind(ctx, sent, n)]
+            scene = None
+            if len(names) > 1 and _SCENE_OPENS.fullmatch(
+                    ctx.text, ctx.clause_start(names[0].start, sent.start), names[0].start) \
+                    and ctx.text[names[0].end:names[0].end + 1] in ",，" and _SCENE_END.search(names[0].name):
+                # 在一旁的某某物流基地，甲项目也已完工: the base opening the sentence is where the
+                # project after it stands
+                scene, names = names[0], names[1:]
+            if len(names) > 1 and ctx.text.find("内", sent.start, sent.end) >= 0:
+                # ``某市锂电产业园内，甲项目开工``: the park is the scene of the project after it
+                names = [n for n in names
+                         if not (_PARK_END.search(n.name) and _SCENE_AFTER.match(ctx.text, n.end))]
+            if names and (ctx.text.find("成为", sent.start, sent.end) >= 0
+                          or ctx.text.find("是", sent.start, sent.end) >= 0):
+                # what a thing became or is (``这是该公司首个海外生产基地``): a role, no name
+                names = [n for n in names
+                         if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)
+                         and not _role_told(ctx.text, sent, n)]
+            if names and ctx.text.find("的", sent.start, sent.end) >= 0:
+                names = _drop_region_roles(ctx.text, sent, names)
+            if names and ctx.text.find("期", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _phase_builds(ctx.text, sent, n)]
+            if names:  # 2014年建成首个加工厂: a plant told by its rank among a firm's, no name
+                names = [n for n in names if not _RANKED_PLANT.fullmatch(n.name)]
+            parks: dict[int, NameSpan] = {}
+            if names and ctx.text.find("：", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _in_card_content(ctx.text, n)]
+            if len(names) > 1:
+                names = _drop_built_lines(ctx.text, names)
+                names, parks = _parks_heading_projects(names)
+                names = _works_on_facility(names)
+            if names and ctx.text.find("厂", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _plant_builds_line(ctx.text, sent, n)]
+            if len(names) > 1 and ctx.text.find("条", sent.start, sent.end) >= 0:
+                # 签约甲项目，…，将建设屠宰、分割和熟食加工生产线各一条: lines counted after a project
+                # named before them are what it builds
+                names = [n for n in names if n is names[0] or not (
+                    n.name.endswith("生产线") and _LINES_COUNTED.match(ctx.text, n.end))]
+            if len(names) == 1 and found and names[0].name.endswith("生产线") \
+                    and _LINES_COUNTED.match(ctx.text, names[0].end):
+                names = []  # 引进…挤压生产线12条: the lines the project told of before puts in
+            if names and found and ABOUT_IT.match(ctx.text, sent.start) \
+                    and sent.start - found[-1][0].end <= 300:
+                names = _lines_it_builds(ctx, sent, names)
+                # ``项目位于…,总投资35亿元,将建设甲、乙生产线``: up to the first name, the text is
+                # about the project just reported
+                _attributes(ctx, found[-1][2], sent.start, names[0].start if names else sent.end, used)
+            cues = None
+            for name in names:
+                if _RESULTS_SHOWN.match(ctx.text, name.end):
+                    continue  # ……某产业园交出了一份亮眼的答卷: the park whose results close the run
+                key = _name_key(name.name)
+                if key in keys or _same_project(key, keys):
+                    if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
+                        # a filing's card of the project named in its summary: the card's fields
+                        prev = next((x[2] for x in found if _name_key(x[1].name) == key), None) \
+                            or _lookup(key, keys)  # (the summary may name the firm before it)
+                        if prev is not None:
+                            _card_fields(ctx, prev, name, used)
+                            if found and sent.start > found[-1][0].end:
+                                again = (sent, name, prev)  # what follows the card is of it again
+                    elif len(names) == 1 and (prev := _lookup(key, keys)) is not None:
+                        told = _project(ctx, sent, name, names, counts, _stage_cues(ctx, sent, names), ())
+                        if prev.get("stage") is None or prev.get("date") is None:
+                            _event_told_again(ctx, prev, told)
+                        if found and sent.start > found[-1][0].end:
+                            again = (sent, name, prev)
+                            _site_told_again(prev, told)
+                    continue
+                if cues is None:
+                    cues = _stage_cues(ctx, sent, names)
+                # the names of projects found before: a place heading one is that project's own
+                before = found_spans
+                r = _project(ctx, sent, name, names, counts, cues, before)
+                if scene is not None and name is names[0] and (loc := r.get("location")) is not None:
+                    r.set("location", {**loc, "detail": scene.name}, *r.fields["location"].evidence,
+                          ctx.evidence(scene.start, scene.end))
+                if r.get("investor") is None and ctx.orgs:
+                    _investor_intends(ctx, r, sent, name)
+                if r.get("status") == "actual" and r.fields["stage"].evidence \
+                        and _UNDER_STUDY.match(ctx.text, r.fields["stage"].evidence[0].end) \
+                        and _STUDIED.search(ctx.text, sent.start, name.start):
+                    # ``会议研究了甲项目引进事宜``: the event is being studied, not done
+                    r.set("status", "target", *r.fields["stage"].evidence)
+                if _APPROVED.search(ctx.text, max(sent.start, name.start - 8), name.start):
+                    # ``同意建设某公司甲项目``: an approval grants it; it is being prepared
+                    ev = ctx.evidence(name.start, name.end)
+                    r.set("stage", "planned", ev)
+                    r.set("status", "actual", ev)
+                if r.get("stage") in (None, "signed"):
+                    _intended_investment(ctx, r, sent, name)  # 公司拟…投资建设甲项目: a plan decided
+                if name.start in parks:
+                    _park_detail(ctx, r, parks[name.start])
+                if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
+                    _card_fields(ctx, r, name, used)
+                if r.get("stage") is not None and (_cue_outside_clause(ctx, r, sent, name)
+                                                   or _weak_cue(ctx, r) or _settled_member(ctx, r, sent)) \
+                        and not _told_building_now(ctx, r):
+                    # 其中,甲项目…;乙项目拟建设…: 拟 is 乙's; 甲 takes the batch's event;
+                    # 其中,某集团将在某地建设甲项目: 建设 says what is built, the batch's event wins
+                    _member_stage(ctx, r, sent, batches)
+                if r.get("stage") is None:
+                    _headline_stage(ctx, r, sent.article)
+                if r.get("stage") is None:
+                    _member_stage(ctx, r, sent, batches)
+                if r.get("stage") is None \
+                        and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
+                    _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
+                if (r.get("stage") is None or _weak_cue(ctx, r) or r.get("status") == "target") \
+                        and _MAIN_VENUE_OF.search(ctx.text, max(sent.start, name.start - 8), name.start):
+                    # (主会场的甲项目…，计划2026年建成: its plan is told, the ceremony's event is today's)
+                    _venue_batch_event(r, sent, batches, ctx.text[name.end:sent.end])  # 主会场所在的甲项目
+                    _main_venue_site(ctx, art, r, sent)
+                if (r.get("stage") is None or _weak_cue(ctx, r)) \
+                        and (ctx.text.find("：", art.start, sent.start) >= 0
+                             or ctx.text.find("、", art.start, sent.start) >= 0):
+                    _list_lead_stage(ctx, r, sent)
+                if (r.get("stage") is None or _weak_cue(ctx, r)) \
+                        and _first_phase_done_next(ctx, art, sent, name, r):
+                    pass  # 察看了甲项目建设现场。该项目…一期工程已于今年7月竣工投产
+                elif r.get("stage") is None and _site_state(ctx, art, sent, name, r):
+                    pass  # a site visited, and the state it is in told after its name
+                elif r.get("stage") is None and r.get("capacity") is None:
+                    if _bracketed_item(ctx.text, name):
+                        pass  # a 【】 item of a list of projects: one whatever it reports
+                    elif _relied_on(ctx, sent, name):
+                        r.set("status", None)  # 依托甲产业园…: a platform the plan builds on, no event
+                    elif _funded_expansion(ctx.text, sent, name):
+                        # 某集团增资X美元,扩建其…分拨中心: works a company pays for
+                        _funder(ctx, r, sent, name)
+                        _zone_named_before(ctx, r, sent, name, [f[2] for f in found])
+                    elif _AMOUNT_OF.search(ctx.text, max(sent.start, name.start - 16), name.start) \
+                            and _member_of_event(ctx, sents, sent) is not None:
+                        pass  # 乡村振兴项目方面,投资…的甲项目将…: one of the story's event's projects
+                    elif len(names) == 1 and _OWN_AMOUNT.search(ctx.text, name.end, sent.end):
+                        r.set("status", None)  # 某村的甲基地项目今年新增…，投资60万元: its amount, no event
+                        priced.add(id(r))
+                    elif not _halted(ctx, sent, name):
+                        # a name with no event and no attribute is not reported as a project,
+                        # unless the next sentence, opening on it (``该项目…``), tells its event
+                        nxt = sents[si + 1] if si + 1 < len(sents) and len(names) == 1 else None
+                        if nxt is not None and not _IT_OPENS.match(ctx.text, nxt.start) \
+                                and _IS_A_WORKS.match(ctx.text, name.end, sent.end) and si + 2 < len(sents) \
+                                and "\n" not in ctx.text[sent.end:sents[si + 2].start] \
+                                and _IT_OPENS.match(ctx.text, sents[si + 2].start):
+                            nxt = sents[si + 2]  # 甲项目是重点工程。记者看到…。该项目…: told after a look
+                        sub = _subhead_paragraph(ctx.text, name, nxt) if nxt is not None else None
+                        if nxt is None or (sub is None and not _it_opens(ctx.text, nxt.start, name.name)
+                                           and not _NEWS_OF_IT.search(ctx.text, name.end, sent.end)):
+                            continue
+                        both = Span(sent.start, sub or nxt.end, sent.article)
+                        r = _project(ctx, both, name, names, counts, _stage_cues(ctx, both, names), before)
+                        if r.get("stage") is None \
+                                and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
+                            _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场。该项目…
+                        if r.get("stage") is None:
+                            continue
+                        if sub is None and not _it_opens(ctx.text, nxt.start, name.name):
+                            _news_told_next(ctx, r, nxt, used)  # …搬迁项目也有了新进展。某公司…竣工
+                    else:
+                        r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
+                if r.get("stage") is None and r.get("investor") is None \
+                        and _funded_expansion(ctx.text, sent, name):
+                    _funder(ctx, r, sent, name)  # 某集团宣布增资X欧元，扩建其…工厂，年产能…
+                if _work_ahead(ctx, r, sent):
+                    continue
+                keys[key] = r
+                _short_name_key(ctx, name, r, keys, aliases)
+                first_sent[id(r)] = sent.start
+                found.append((sent, name, r))
+                found_spans.append((name.start, name.end))
+            if not names and si and _KIND_OPENS.match(ctx.text, sent.start) \
+                    and (park := _visited_park(ctx, sents[si - 1], sent)) is not None \
+                    and _name_key(park.name) not in keys:
+                both = Span(sents[si - 1].start, sent.end, sent.article)
+                r = _project(ctx, both, park, [park], counts, _stage_cues(ctx, sent, [park]), found_spans)
+                if r.get("stage") is not None:  # 这个产业园由…建设，今年6月全面竣工: the park's own news
+                    _attributes(ctx, r, sent.start, sent.end, used)
+                    _dated_cue(ctx, r, sent, park)
+                    keys[_name_key(park.name)] = r
+                    first_sent[id(r)] = sent.start
+                    found.append((sent, park, r))
+                    found_spans.append((park.start, park.end))
+                    continue
+            if not names and aliases and (aka := _short_named(ctx, sent, aliases)) is not None:
+                _attributes(ctx, aka, sent.start, sent.end, used)
+            elif not names and found and sent.start - (last := _latest(found, again))[0].end <= 300 \
+                    and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
+                         or _ITEM_ON_IT.match(ctx.text, sent.start)
+                         or _same_kind_anaphor(ctx.text, sent, last[1].name)):
+                _investor_named_after(ctx, last[2], sent.start, sent.end)
+                _attributes(ctx, last[2], sent.start, sent.end, used)
+            if not names and found \
+                    and sent.start - (last := _latest(found, again))[0].end <= _START_TOLD_REACH:
+                _start_told(ctx, last[2], sent)
+            if not names and found and ctx.text.find("项目", sent.start, sent.start + 8) >= 0 \
+                    and sent.start - (last := _latest(found, again))[0].end <= 400:
+                _start_planned(ctx, last[2], sent)
+            if not names or any(n.listed for n in names):
+                continue  # members of a batch never take the figures that follow the batch
+            own = names  # none of them listed
+            # (a park heading a name: the amount before the park is the project's, 总投资X的某物流园甲项目)
+            before = [_amount_before(ctx, sent, parks.get(n.start, n), used) for n in own]
+            for i, name in enumerate(own):
+                known = _lookup(_name_key(name.name), keys)
+                if known is None or (known.get("batch") and first_sent.get(id(known)) == sent.start):
+                    continue  # members of a batch never take the figures that follow the batch
+                if before[i] is not None and known.get("investment_cny") is None:
+                    f = before[i][1]
+                    known.set("investment_cny", int(f.value), ctx.evidence(f.start, f.end))
+                    used.append((f.start, f.end))
+                # a single name owns its sentence; several names own the text up to the next
+                # name, or up to the amount the next name is given before it (``总投资X的B项目``)
+                lo = sent.start if len(own) == 1 else name.end
+                hi = sent.end
+                if i + 1 < len(own):
+                    hi = before[i + 1][0] if before[i + 1] is not None else own[i + 1].start
+                    cut = ctx.last_mark(_SEMICOLONS_COMMAS, name.end, own[i + 1].start)
+                    if cut >= 0:
+                        hi = min(hi, cut + 1)  # the next name's clause is its own (由某公司投资的乙项目)
+                elif i > 0 and BARE_JOIN.fullmatch(ctx.text, own[i - 1].end, name.start):
+                    continue  # ``A、B和C开工,总投资X``: the figure after a bare list is the group's
+                _attributes(ctx, known, lo, hi, used)
+        body = ctx.text[art.start:art.end]
+        # a profile of one firm may tell its phases before any project's name
+        firm_phases = _firm_phases_alone(ctx, art, found, counts) if "期" in body and "简称" in body else []
+        one = _one_project(found, priced)
+        if one is not None:  # (the firm's phases told before it keep their figures)
+            _attributes(ctx, one[2], one[0].start if firm_phases else art.start,
+                        _park_turn(ctx, sents, one[0]) or art.end, used)
+        records = [r for _, _, r in found]
+        if may_be_table(body):  # every table has cells apart by wide gaps or bars
+            for table in find_tables(ctx.text, art.start, art.end):
+                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
+                records.extend(_table_projects(ctx, art, table, keys, used))
+        if "序号" in body or "编号" in body:  # a PDF table: single spaces, wrapped cells, or a cell a line
+            for table in find_wrapped_tables(ctx.text, art.start, art.end) \
+                    + find_stacked_tables(ctx.text, art.start, art.end):
+                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
+                records.extend(_table_projects(ctx, art, table, keys, used))
+        if "项目名称" in body or has_named_items(body):  # a list of items giving each field by its label
+            for table in find_labelled_tables(ctx.text, art.start, art.end):
+                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
+                records.extend(_table_projects(ctx, art, table, keys, used))
+        if "。" in body and PROSE_ITEM.search(body):  # numbered items, each a project told in prose
+            _prose_items(ctx, art, records, keys, counts, used)
+        if one is not None:
+            _later_stages(ctx, art, one[0], one[2])
+            nxt = _next_phase(ctx, art, one[0], one[1], counts)
+            if nxt is not None:
+                records.append(nxt)
+        if "期" in body:  # cheap test: a phase may be named alone after its project
+            records.extend(_paragraph_phases(ctx, art, found, records, counts))
+        records.extend(firm_phases)
+        if not records:
+            continue  # every rule below reads or amends the article's records
+        _signing_story(ctx, art, records)
+        if "【" in body:  # cheap test: a bracketed tag may open a paragraph
+            _stage_tags(ctx, records)
+        _investor_anaphora(ctx, records)
+        _investor_to_build(ctx, records)
+        if "协议" in body or "签约" in body:
+            _investor_signed_to_build(ctx, records)
+        _investor_in_brackets(ctx, records)
+        _investor_its(ctx, records, art.start)
+        if "的" in body:
+            _investor_owning(ctx, records)
+        _plot_bought(ctx, records)
+        if "投资" in body or "斥资" in body or "投入" in body:
+            _investor_invests_to_build(ctx, records)
+        _scenic_site_in_name(ctx.text, records)
+        if HALTED.search(ctx.text, art.start, art.end):
+            _halted_records(ctx, records)
+        if "推进" in body and ("产值" in body or "营业收入" in body or "营收" in body):
+            records = [r for r in records if not _zone_with_results(ctx, r)]
+        if "总部" in body or "中心" in body:
+            _headquarters_builds(ctx, records, used)
+        _investors_respectively(ctx, records)
+        _investor_brands(ctx, records)
+        _firms_phases(ctx, art, records)
+        _signed_to_build(ctx, records)
+        if "仪式" in body:  # cheap test: a ceremony may be held for a project
+            _ceremony_held(ctx, art, records)
+        if "谈" in body or "磋商" in body or "意向" in body:
+            _still_in_talks(ctx, records)
+        if "双方就" in body:
+            _talks_partner(ctx, records)
+        if "企业投资" in body or "公司投资" in body:
+            _firm_word_investor(ctx, records)
+        _firm_counts(records)
+        _clause_month(ctx, records)
+        _event_month(ctx, records)  # a month right before the event is nearer than the story's day
+        _item_output_month(ctx, records)
+        _same_day_before(ctx, art, records)
+        _paragraph_day(ctx, art, records)
+        _at_the_venue(ctx, art, records)
+        _event_members(ctx, art, records)
+        _lead_date(ctx, _story_head(ctx, art), records)
+        _same_day(ctx, art, records)
+        _story_local(ctx, art, records)
+        if "在" in body or "走进" in body:  # cheap test: a scene may open a sentence at a park
+            _scene_detail(ctx, art, records)
+        _item_heads(ctx, records)
+        if "落户" in body or "落地" in body or "选址" in body:
+            _settled_county(ctx, records)
+        if "均" in body or "全部" in body or "都" in body:
+            _all_built_at(ctx, art, records)
+        _paragraph_subject_place(ctx, records)
+        if "落户" in body:
+            _settled_park(ctx, records)
+        _municipal_zones(ctx, art, records)
+        if may_be_abroad(body):
+            _sites_abroad(ctx, found, records)
+        out.extend(records)
+    if "期" in doc.text:
+        out = [r for r in out if not _phase_goal_of_told(r, out)]
+    _zone_counties(doc.text, out)
+    _masthead_county(doc.text, out)
+    _town_heading_name(out)
+    return out
+
+
+def _prose_items(ctx: RecordContext, art: Span, records: list[Record], keys: dict[str, Record],
+                 counts: list[tuple[int, int]], used: list[tuple[int, int]]) -> None:
+    """A project named alone at the head of a numbered item (see :data:`PROSE_ITEM`) is told by
+    the whole item: its investor, sum, stage and date come from the item's sentences, and the
+    works' parts the item names (``升压站主体工程完工``, ``灌装生产线于4月18日调试完毕``) are its
+    progress, no projects of their own.  Items giving their fields by label are tables (left to
+    :func:`find_labelled_tables`)."""
+    text = ctx.text
+    for m in PROSE_ITEM.finditer(text, art.start, art.end):
+        line_end = text.find("\n", m.end(), art.end)
+        if line_end < 0:
+            line_end = art.end
+        if has_named_items(text[m.start():line_end]):
+            continue
+        n0, n1 = m.span("name")
+        name = next((n for n in find_names(text, m.start(), n1 + 1, _zone_resolver(ctx, art.start))
+                     if n.end == n1), None)
+        if name is None:
+            continue
+        if name.start > n0 and company_head(text[n0:n1]) is None:
+            name = NameSpan(n0, n1, text[n0:n1])  # the whole head is the name (某县城区集中供热工程)
+        item = Span(m.start(), line_end, art.article)
+        r = _project(ctx, item, name, [name], counts, _stage_cues(ctx, item, [name]), ())
+        _attributes(ctx, r, n1, line_end, used)
+        _item_stage_clause(ctx, r, item)
+        parts = [x for x in records if x.kind == "project" and "name" in x.fields
+                 and x.fields["name"].evidence and m.start() <= x.fields["name"].evidence[0].start < line_end]
+        for x in parts:
+            records.remove(x)
+            for k in [k for k, v in keys.items() if v is x]:
+                del keys[k]
+        keys[_name_key(name.name)] = r
+        records.append(r)
+
+
+#: Parts of works done, counted (``建成换热站6座``, ``完成厂房3栋``): progress, not the works' end.
+_PARTS_DONE = re.compile(r"(?:建成|完成|竣工)[\u4e00-\u9fff]{1,8}?\d+(?:\.\d+)?"
+                         r"(?:座|栋|个|条|台|套|处|公里|千米|米)")
+
+
+def _item_stage_clause(ctx: RecordContext, r: Record, item: Span) -> None:
+    """An item's stage told by counted parts done (``建成换热站6座``) is works under way; the
+    date of an item's stage is the one of the stage's own clause (``…于4月18日调试完毕，项目已于
+    4月底竣工投用``: April), when that clause names one."""
+    ev = r.fields["stage"].evidence if "stage" in r.fields else None
+    if not ev:
+        return
+    s0, s1 = ev[0].start, ev[0].end
+    if r.get("stage") in ("completed", "in_production") and _PARTS_DONE.match(ctx.text, s0):
+        r.set("stage", "under_construction", ctx.evidence(s0, s1))
+        r.set("status", "actual", ctx.evidence(s0, s1))
+        if "date" in r.fields:
+            del r.fields["date"]
+        return
+    d = r.fields.get("date")
+    c0 = ctx.clause_start(s0, item.start)
+    if d is None or not d.evidence or d.evidence[0].start >= c0:
+        return
+    for m in ctx.mentions_in("dates", c0, s0):
+        if isinstance(m.value, dict) and m.value.get("start") \
+                and m.value.get("granularity") in ("day", "month", "approx"):
+            day = m.value.get("granularity") == "day"
+            r.set("date", str(m.value["start"]) if day else month_of(str(m.value["start"])),
+                  ctx.evidence(m.start, m.end))
+            return
+
+
+#: A town or township heading a project's name (``某某镇肉牛养殖小区``, ``某某乡中药材初加工厂``).
+#: (an ethnic township too, ``某某苗族乡``; a figure may follow, ``某某乡100兆瓦…``)
+_TOWN_OPENS_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡)"
+                              r"|[\u4e00-\u9fff]{2}(?:苗族|彝族|藏族|羌族|回族|土家族)乡)"
+                              r"(?![村镇乡])[\u4e00-\u9fff\d]{3,}")
+
+
+#: The first phase ending a name, with or without the kind of works after it (``甲项目一期``, ``乙工程首期``).
+_GOAL_PHASE_TAIL = re.compile(r"[(（]?(?:一|首)期[)）]?(?:项目|工程)?$")
+
+
+def _phase_goal_of_told(r: Record, records: list[Record]) -> bool:
+    """True for a first phase only set as a goal (``推动甲项目一期竣工投产``) of a project the page told
+    of earlier under a fuller name with an actual event (``某园区甲项目开工建设``): the same works,
+    no project of its own."""
+    name = r.get("name")
+    if r.get("status") != "target" or not isinstance(name, str) or r.get("investment_cny") is not None:
+        return False
+    m = _GOAL_PHASE_TAIL.search(name)
+    if m is None or m.start() < 5:
+        return False
+    base, at = name[:m.start()], _name_start(r)
+    if not base.endswith(("项目", "工程")):
+        return False
+    return any(x is not r and x.get("status") == "actual" and 0 <= _name_start(x) < at
+               and isinstance(x.get("name"), str) and x.get("name") != base
+               and x.get("name").endswith(base) and phase_of(x.get("name")) is None for x in records)
+
+
+def _town_heading_name(records: list[Record]) -> None:
+    """A project placed in a county but in no finer place whose name opens with a town or township
+    (``某某乡中药材初加工厂建成投用``): that town is its detail."""
+    for r in records:
+        loc = r.get("location")
+        name = r.get("name")
+        if not isinstance(loc, dict) or not loc.get("county") or loc.get("detail") \
+                or not isinstance(name, str):
+            continue
+        m = _TOWN_OPENS_NAME.match(name)
+        if m is None or _NOT_LOCAL.search(m.group(1)):
+            continue
+        r.set("location", {**loc, "detail": m.group(1)}, *r.fields["location"].evidence)
+
+
+#: A county paper's masthead opening the page: its name is its county's short form and ``报``
+#: (``某某报  2026年3月31日  星期二  第1版``).
+_COUNTY_MASTHEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,3})报[ \t\u3000]+(?:19|20)\d{2}\s*年")
+
+
+#: A detail that can lie in a county: a town, a street office, a zone, a park, a scenic site.
+_LOCAL_DETAIL = re.compile(r"(?:镇|乡|街道|社区|村|园区|园|区|景区|基地)$")
+
+
+def _masthead_county(text: str, records: list[Record]) -> None:
+    """On a county paper's page, a project placed in a town or a zone the gazetteer does not know
+    (``修齐镇山地鸡养殖基地``) and left without a county is in the paper's county, when its
+    province and city, if read, are that county's."""
+    m = _COUNTY_MASTHEAD.match(text)
+    if m is None:
+        return
+    gaz = Gazetteer.default()
+    counties = [d for d in gaz.lookup(m.group(1)) if d.level == "county"]
+    if len(counties) != 1:
+        return
+    parts = gaz.parts(counties[0].key)
+    for r in records:
+        loc = r.get("location")
+        loc = loc if isinstance(loc, dict) else {}
+        detail = loc.get("detail")
+        if loc.get("county") or not detail and loc.get("city"):
+            continue  # placed in a county, or in another city
+        if detail and not _LOCAL_DETAIL.search(detail):
+            continue  # a site abroad (``泰国某府``), no town of the county
+        if any(loc.get(k) and loc.get(k) != parts[k] for k in ("province", "city")):
+            continue
+        r.set("location", {"detail": None, **loc, **parts},
+              *(r.fields["location"].evidence if "location" in r.fields else ()))
+
+
+def _sites_abroad(ctx: RecordContext, found: list[tuple[Span, NameSpan, Record]],
+                  records: list[Record]) -> None:
+    """Works a firm builds in another country (``在泰国某府投资建设的甲基地``, ``在印度尼西亚，…建设的
+    乙项目``, ``越南某省中越产业合作园``) have no Chinese province, city or county: the foreign site is
+    their ``detail`` (see :func:`newsmill.zh.abroad.site_abroad`)."""
+    kept = {id(r) for r in records}
+    for sent, name, r in found:
+        if id(r) not in kept or r.kind != "project":
+            continue
+        site = site_abroad(ctx.text, sent.start, name.start, name.name)
+        if site is None:
+            continue
+        at = ctx.text.find(site, sent.start, name.end)
+        ev = ctx.evidence(at, at + len(site)) if at >= 0 else ctx.evidence(name.start, name.end)
+        r.set("location", {"province": None, "city": None, "county": None, "detail": site}, ev)
+
+
+#: A park the project settles in, in its own item (``甲项目投资4.5亿元，落户某某物流枢纽园区；``).
+_SETTLED_PARK = re.compile(r"落户(?:在|于|到)?(?P<park>[\u4e00-\u9fff]{2,12}?(?:工业园区|产业园区|园区|工业园"
+                           r"|产业园|物流园))(?=[,，。;；])")
+
+
+def _settled_park(ctx: RecordContext, records: list[Record]) -> None:
+    """A park the gazetteer does not know, named after ``落户`` in the project's own ``；``-item, is
+    its ``detail`` over a zone told in another item or sentence."""
+    text = ctx.text
+    for r in records:
+        loc = r.get("location")
+        if r.kind != "project" or not loc or not r.fields["name"].evidence:
+            continue
+        n1 = r.fields["name"].evidence[0].end
+        m = _SETTLED_PARK.search(text, n1, ctx.next_mark(_ITEM_ENDS, n1) + 1)
+        if m is None or loc.get("detail") == m.group("park") \
+                or any(p.start == m.start("park") and not (isinstance(p.value, dict) and p.value.get("level")
+                                                           in ("province", "prefecture"))
+                       for p in ctx.mentions_in("places", m.start("park"), m.end())):
+            continue  # (a park named after its city, 某市某某园区, is still the gazetteer's unknown)
+        r.set("location", {**loc, "detail": m.group("park")}, *r.fields["location"].evidence,
+              ctx.evidence(m.start("park"), m.end("park")))
+
+
+#: A matter a meeting studies, right after the event's cue (``引进事宜``, ``签约有关事项``).
+_UNDER_STUDY = re.compile(r"(?:事宜|有关事项|相关事项)")
+
+
+_STUDIED = re.compile(r"研究|审议|讨论")
+
+
+_APPROVED = re.compile(r"(?:同意|核准|批准)(?<!一致..)(?<!双方..)(?:建设|实施|新建|扩建)$")
+
+
+#: A sentence opening on the project, maybe after an item's number (``项目用地…``, ``二、项目建设地点…``).
+_ITEM_ON_IT = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s*)?项目")
+
+
+#: The name field of a project card in a notice (``项目名称：``), right before the name.
+_CARD_NAME = re.compile(r"项目名称\s*[:：]\s*$")
+
+
+#: ``正式落户某县某镇工业园区``: the park a project settles in is its place, no project.
+_SETTLES_IN = re.compile(r"落户(?:于|在|到)?$")
+
+
+#: A photo's caption opening a sentence (``图为…``, ``▲图为…``, ``上图为…``).
+_PHOTO_SCENE = re.compile(r"[\s\u3000▲△●■]*(?:[上下左右]?图[为是]|图片为)")
+
+
+#: Right after a park's name: it frames the sentence as its scene (``…产业园内，``).
+_SCENE_AFTER = re.compile(r"内[,，]")
+
+
+#: How a place where projects stand ends (a park, a base, a port area).
+_SCENE_END = re.compile(r"(?:园区|工业园|产业园|物流园|开发区|高新区|经开区|新区|集中区|基地|港区)$")
+
+
+#: What opens a sentence before the place it is set in (``在``, ``在一旁的``, ``在不远处的``).
+_SCENE_OPENS = re.compile(r"\s*(?:在|而在|同样在)(?:[\u4e00-\u9fff]{1,6}的)?")
+
+
+#: ``建成后将成为全州最大的某某基地``: what a project will become, no project of its own.
+_BECOMES = re.compile(r"成为[^，,。；;]{0,12}$")
+
+
+#: A plant told only by its rank among a firm's plants (``首个加工厂``, ``第二座工厂``, ``第三个生产基地``).
+_RANKED_PLANT = re.compile(r"(?:\d{4}年)?(?:首个|首座|首家|第[一二三四五六七八九十\d]{1,2}[个座家])"
+                           r"[\u4e00-\u9fff]{0,4}?(?:厂|工厂|加工厂|分厂|车间|生产基地|基地)")
+
+
+#: A name said to be a works of some kind (``甲项目是今年的民生重点工程``, ``是全县重点项目之一``).
+_IS_A_WORKS = re.compile(r"(?:也|则)?是[^，,。；;]{0,14}?(?:工程|项目)(?:之一)?(?:[。；;]|$)")
+
+
+#: An amount of investment right before a name (``投资1.6亿元的``): the project's own attribute.
+_AMOUNT_OF = re.compile(r"投资(?:约|近|超过|超)?\d+(?:\.\d+)?(?:万|亿)?元的$")
+
+
+@hookimpl
+def newsmill_extract(doc: Document) -> list[Record]:
+    """Records of this kind for one document."""
+    records = extract_projects(doc)
+    for r in records:
+        _firm_by_short_name(r)
+    return readable(doc, records)

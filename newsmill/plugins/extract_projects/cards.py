@@ -1,0 +1,129 @@
+"""Project cards: label-and-value blocks (项目名称：… 建设内容：…)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsmill.core.model import Record
+from newsmill.plugins.extract_projects.amounts import (
+    _attributes,
+    _in_yuan,
+)
+from newsmill.plugins.extract_projects.patterns import (
+    _CARD_LINE,
+    _MAIN_PART_DONE,
+)
+from newsmill.zh.cues import STAGE_CUES, STAGE_RE, cue_applies, target_in
+from newsmill.zh.projects import NameSpan
+from newsmill.zh.recctx import RecordContext, location_of
+
+_CARD_PLACE = ("建设地点", "项目地点", "项目地址", "建设地址", "选址")
+
+
+_CARD_INVESTOR = ("建设单位", "项目单位", "业主单位", "投资单位", "投资主体", "申报单位", "实施主体")
+
+
+_CARD_INVEST = ("总投资", "项目总投资", "投资总额", "计划总投资")
+
+
+_CARD_CONTENT = ("建设内容", "建设规模", "主要建设内容", "建设规模及内容")
+
+
+_CARD_PROGRESS = ("建设进度", "项目进度", "进展情况", "项目进展", "形象进度")
+
+
+#: Money spent so far on the works (``已完成投资1.1亿元``): under way.
+_CARD_SPENT = re.compile(r"(?:已|累计|已累计)完成(?:投资|年度投资)")
+
+
+#: A notice about projects still in their approvals: they are planned (环评公示, 审批, 核准, 备案).
+#: (or a company's board approving the investment in a filing: ``董事会…审议通过…议案``)
+_APPROVALS = re.compile(r"环境影响评价|环评|审批|核准|备案|审议通过")
+
+
+def _card_detail(text: str, places: list[Any], end: int) -> str | None:
+    """What a card's place names below its county (``某县经济开发区某路东侧`` → ``经济开发区某路东侧``)."""
+    last = places[-1]
+    start = last.end
+    if location_of(last)["detail"] is not None:  # a zone or town: from its own name on, less its county
+        start = last.start
+        for admin in (last.value.get("county"), last.value.get("city")):
+            if admin and text.startswith(admin, start):
+                start += len(admin)
+                break
+    return text[start:end].strip(" ，,。;；") or None
+
+
+def _in_card_content(text: str, name: NameSpan) -> bool:
+    """A name on a card's content or progress line (``■建设内容：新建矿泉水生产线6条``): what the
+    card's project builds, no project of its own."""
+    line = text.rfind("\n", 0, name.start) + 1
+    m = _CARD_LINE.match(text, line)
+    return m is not None and m.group("label") in (*_CARD_CONTENT, *_CARD_PROGRESS)
+
+
+def _card_progress(ctx: RecordContext, r: Record, v0: int, v1: int) -> None:
+    """The stage a card's progress line tells (``厂房主体已封顶，设备进场安装，计划10月投产``): the last
+    event reported done or under way (money spent so far means under way), else the first planned."""
+    text = ctx.text
+    done = planned = None
+    spent = _CARD_SPENT.search(text, v0, v1)
+    if spent is not None:
+        done = ("under_construction", spent.start(), spent.end())
+    for m in STAGE_RE.finditer(text, v0, v1):
+        if not cue_applies(text, m.start(), m.end()):
+            continue
+        c0 = max(text.rfind(c, v0, m.start()) for c in ",，;；、") + 1
+        c0 = max(c0, v0)
+        item = (STAGE_CUES[m.group()], m.start(), m.end())
+        if target_in(text[c0:m.start()]) is not None:
+            planned = planned or item
+        elif done is None or m.start() > done[1]:
+            done = item
+    pick, status = (done, "actual") if done is not None else (planned, "target")
+    if pick is None:
+        return
+    if pick[0] == "completed" and _MAIN_PART_DONE.search(text, max(v0, pick[1] - 10), pick[1]):
+        pick = ("under_construction", pick[1], pick[2])
+    r.set("stage", pick[0], ctx.evidence(pick[1], pick[2]))
+    r.set("status", status, ctx.evidence(pick[1], pick[2]))
+
+
+def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple[int, int]]) -> None:
+    """Fields of a project printed as a card of ``label：value`` lines under ``项目名称：…``:
+    the place of ``建设地点：``, the amount of ``总投资：``, the investor of ``建设单位：``; a card
+    in a notice of approvals (环评, 审批, 核准, 备案) reports a project still ``planned``."""
+    text = ctx.text
+    pos = text.find("\n", name.end)
+    while pos >= 0:
+        m = _CARD_LINE.match(text, pos + 1)
+        if m is None or m.group("label") == "项目名称" or m.group("label").endswith("项目名称"):
+            break
+        label, v0, v1 = m.group("label"), m.start("value"), m.end("value")
+        if label in _CARD_PLACE:
+            places = [p for p in ctx.mentions_in("places", v0, v1) if isinstance(p.value, dict)]
+            if places:
+                loc = location_of(places[-1])
+                for p in places[:-1]:
+                    loc.update({k: v for k, v in location_of(p).items() if v and not loc.get(k)})
+                loc["detail"] = _card_detail(text, places, v1) or loc["detail"]
+                r.set("location", loc, ctx.evidence(v0, v1))
+        elif label in _CARD_INVESTOR and r.get("investor") is None:
+            r.set("investor", m.group("value").strip(" 。;；"), ctx.evidence(v0, v1))
+        elif label in _CARD_CONTENT:
+            _attributes(ctx, r, v0, v1, used)
+        elif label in _CARD_PROGRESS:
+            _card_progress(ctx, r, v0, v1)
+        elif label in _CARD_INVEST and r.get("investment_cny") is None:
+            figures = [f for f in ctx.figures_in(v0, v1, "money") if _in_yuan(f)]
+            if figures and figures[0].start - v0 <= 2:
+                f = figures[0]
+                r.set("investment_cny", int(f.value), ctx.evidence(f.start, f.end))
+                used.append((f.start, f.end))
+        pos = text.find("\n", m.end()) if m.end() < len(text) else -1
+        if pos != m.end():
+            break
+    if r.get("stage") is None and _APPROVALS.search(text, 0, name.start):
+        r.set("stage", "planned", ctx.evidence(name.start, name.end))
+        r.set("status", "actual", ctx.evidence(name.start, name.end))

@@ -1,0 +1,288 @@
+"""Names that are not projects: parks, plants' lines, roles of a region, table rows."""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.core.model import Record
+from newsmill.plugins.extract_projects.patterns import (
+    _BUILDS,
+    _PARK_END,
+    HALTED,
+)
+from newsmill.zh.projects import NameSpan
+from newsmill.zh.recctx import RecordContext, Span
+
+_ITEM_OR_CLAUSE_ENDS = frozenset("，,。；;！？\n")
+
+
+_BUILDS_HEAD = re.compile(r"(?:建设|新建|扩建|上马|新上)")
+
+
+_LINE_TAIL = ("生产线", "产线", "车间")
+
+
+#: The role a project's plant takes for its company (``亚洲生产基地``, ``西南区域制造中心``): built
+#: by the project named before in the ``；``-item, not a project of its own.
+_SCOPED_ROLE = re.compile(r"(?:亚洲|亚太|全球|中国|国内|华东|华南|华北|华中|西南|西北|东北|中西部|西部|东部"
+                          r"|北方|南方)(?:区域|地区)?(?:最大的)?[\u4e00-\u9fff]{0,6}(?:生产基地|制造基地|基地|制造中心|工厂)")
+
+
+#: A plant that will build or bring in lines (``新厂将建置…生产线``, ``该厂拟新建两条…产线``).
+_PLANT_BUILDS = re.compile(r"(?:新厂|工厂|该厂|新厂房|厂区)(?:将|拟|计划|预计|还将)?"
+                           r"(?:建置|建设|新建|引进|导入|布局|上马)?$")
+
+
+_BUILD_VERB_HEAD = re.compile(r"(?:建置|建设|新建|引进|导入|布局|上马)")
+
+
+def _plant_builds_line(text: str, sent: Span, name: NameSpan) -> bool:
+    """A production line a plant will build (``某新厂将建置12吋…生产线``): the plant's equipment, not
+    a project of its own (the verb may have been read into the name)."""
+    if not name.name.endswith(_LINE_TAIL):
+        return False
+    head = _BUILD_VERB_HEAD.match(name.name)
+    m = _PLANT_BUILDS.search(text, max(sent.start, name.start - 8), name.start)
+    return m is not None and (head is not None or m.group().endswith(
+        ("建置", "建设", "新建", "引进", "导入", "布局", "上马")))
+
+
+#: A count of projects right after a park's name (``某工业园区三个新项目同日投产``).
+_PROJECTS_COUNTED = re.compile(r"(?:共有|共|有)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项|批)"
+                               r"(?:新|重点|重大)?项目"
+                               # (``某产业园招商引资项目集中签约活动``: the park the projects go to)
+                               r"|(?:招商引资|招商|入园|入驻)项目")
+
+
+#: How a park heading a project's name ends (also a logistics or science park: ``某空港物流园冷链仓储
+#: 中心项目``).
+_HEADING_PARK_END = re.compile(r"(?:园区|工业园|产业园|物流园|科技园|开发区|高新区|经开区|新区|集中区)$")
+
+
+def _parks_heading_projects(names: list[NameSpan]) -> tuple[list[NameSpan], dict[int, NameSpan]]:
+    """Names without a park's name that heads the next name (``某某循环经济产业园再生铅项目二期``:
+    the park is where the project is, no project of its own), and those parks by the start of the
+    project they head."""
+    starts = {n.start: n for n in names}
+    parks = {n.end: n for n in names if _HEADING_PARK_END.search(n.name) and n.end in starts
+             and _PROJECT_TAIL.search(starts[n.end].name)}
+    return [n for n in names if n.end not in parks or parks[n.end] is not n], parks
+
+
+#: Works done on a facility just named (``污水处理厂`` + ``提标改造工程``).
+#: (or on a road: ``空港大道`` + ``北延线项目``, ``某某路`` + ``东延段工程``)
+_WORKS_ON = re.compile(r"(?:提标)?(?:改扩建|改造|扩建|提标|提升|升级|迁建|续建|技改|扩容)"
+                       r"|[东南西北]延(?:伸)?(?:线|段)|延长(?:线|段)|拓宽")
+
+
+def _works_on_facility(names: list[NameSpan]) -> list[NameSpan]:
+    """A facility's name followed right away by works on it (``县城污水处理厂提标改造工程``,
+    ``某某大道北延线项目``) is one name: the works on that facility."""
+    out: list[NameSpan] = []
+    for n in names:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == n.start and not prev.name.endswith("项目") \
+                and not prev.listed and _WORKS_ON.match(n.name):
+            out[-1] = NameSpan(prev.start, n.end, prev.name + n.name, n.listed)
+            continue
+        out.append(n)
+    return out
+
+
+#: How the name of a project (not a park) ends: ``项目``, ``工程``, a phase.
+_PROJECT_TAIL = re.compile(r"(?:项目|工程)(?:[(（]?[一二三四五六七八九十\d]期[)）]?)?$"
+                           r"|[一二三四五六七八九十\d]期$")
+
+
+def _park_detail(ctx: RecordContext, r: Record, park: NameSpan) -> None:
+    """The park heading a project's name is the detail of its location."""
+    loc = dict(r.get("location") or {"province": None, "city": None, "county": None})
+    loc["detail"] = park.name
+    r.set("location", loc, ctx.evidence(park.start, park.end))
+
+
+def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
+    """True when a park's name heads a count of projects: it is where they are, no project itself."""
+    return bool(_PARK_END.search(name.name)) and _PROJECTS_COUNTED.match(text, name.end, end) is not None
+
+
+#: ``这是``/``此为`` right before a name (``这是该公司…``): what the thing just told is.
+_THIS_IS = re.compile(r"(?:这是|这也是|此为|该项目是|项目是)[^，,。；;]{0,8}$")
+
+
+#: A rank among like things (``首个``, ``第一个``, ``最大的``, ``唯一的``): a role, not a name.
+_RANK_WORD = re.compile(r"首个|首座|首家|第[一二三四五六七八九十\d]+个|最大的?|唯一的?|又一个|重要的")
+
+
+def _role_told(text: str, sent: Span, n: NameSpan) -> bool:
+    """True when ``n`` tells what the thing just told is, ranked among like things
+    (``这是该公司首个海外生产基地``, ``这也是全省最大的…基地``): a role, no project's name
+    (``这是该村今年实施的甲项目`` names one)."""
+    lo = max(sent.start, n.start - 12)
+    m = _THIS_IS.search(text, lo, n.start)
+    return m is not None and _RANK_WORD.search(text, m.start(), n.end) is not None
+
+
+#: What a region is to be built into (``将基本建成全国重要的奶产业基地``, ``打造西部一流的…``): its role.
+_REGION_ROLE = re.compile(r"(?:建成|打造成?|建设成?|培育成)(?:为)?(?:全国|全省|全区|国家级?|省级|区域性?"
+                          r"|西部|东部|中部|东北|西北|西南|国内外?|国际|世界|全球)[^，,。；;]{0,10}?的$")
+
+
+def _whole_place_heads(ctx: RecordContext, names: list[NameSpan]) -> list[NameSpan]:
+    """Names cut inside the place that heads them, at a word that is a boundary elsewhere
+    (``让胡路区冷链物流园项目`` read from ``胡路区``): the whole place opens the name."""
+    out = []
+    for n in names:
+        place = next((m for m in ctx.mentions_in("places", max(0, n.start - 3), n.start + 1)
+                      if m.start < n.start < m.end <= n.end), None)
+        if place is not None and isinstance(place.value, dict) and place.value.get("level") == "county":
+            n = NameSpan(place.start, n.end, ctx.text[place.start:n.end], n.listed)
+        out.append(n)
+    return out
+
+
+#: A sentence about the next phase of the story's project, named by an anaphor (``据介绍，园区二期
+#:计划明年开工，``), then what it builds (``将建设甲中心和乙基地``).
+_PHASE_SUBJECT = re.compile(r"(?:据介绍|据了解|据悉|目前|同时|此外)?[，,]?(?:该|此)?(?:园区|项目|基地|产业园)"
+                            r"[二三四五]期[^。；;]*?(?:建设|新建|打造|配套)")
+
+
+#: A ；-item opening on a phase (maybe after its date), then what that phase builds (``二期投资1.4亿元，
+#: 建设甲生产线``, ``2024年8月，二期项目开工，总投资12亿元，新建年产10万吨乙生产线``).
+_PHASE_ITEM = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(?:其中[，,]?)?(?:首期|[一二三四五]期)(?:项目|工程)?"
+                         r"[^。；;]*?(?:建设|新建|打造|配套)$")
+
+
+#: The same item before a name that holds its verb (``…，二期项目开工，总投资12亿元，新建甲生产线``).
+_PHASE_ITEM_CLAUSE = re.compile(_PHASE_ITEM.pattern.removesuffix("(?:建设|新建|打造|配套)$") + "[，,]$")
+
+
+def _phase_builds(text: str, sent: Span, name: NameSpan) -> bool:
+    """True for a name a phase builds, the phase named by an anaphor (see :data:`_PHASE_SUBJECT`) or
+    opening the name's ；-item (see :data:`_PHASE_ITEM`): a part of that phase, no project of its own."""
+    m = _PHASE_SUBJECT.match(text, sent.start, name.start + 1)
+    if m is not None and m.end() <= name.start:
+        return True
+    i0 = max(text.rfind("；", sent.start, name.start), text.rfind(";", sent.start, name.start)) + 1 \
+        or sent.start
+    while i0 < name.start and text[i0] in " \t\n\u3000“\"":
+        i0 += 1
+    if name.name.startswith(("新建", "建设")):
+        return _PHASE_ITEM_CLAUSE.match(text, i0, name.start) is not None
+    return _PHASE_ITEM.match(text, i0, name.start) is not None
+
+
+def _drop_region_roles(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
+    """Names of what a region is to become (``建成全国重要的奶产业基地和现代纺织产业基地``): no projects,
+    nor a name joined to one by 和/及/、."""
+    out: list[NameSpan] = []
+    role_end = -1
+    for n in names:
+        if _REGION_ROLE.search(text, max(sent.start, n.start - 24), n.start) \
+                or (role_end >= 0 and text[role_end:n.start] in ("和", "及", "、", "与", "以及")):
+            role_end = n.end
+            continue
+        role_end = -1
+        out.append(n)
+    return out
+
+
+def _outside_companies(ctx: RecordContext, names: list[NameSpan]) -> list[NameSpan]:
+    """Names that are not the head of a company's name (``某某环境工程`` of ``某某环境工程有限公司``)."""
+    return [n for n in names
+            if not any(n.end < o.end for o in ctx.mentions_in("orgs", max(0, n.start - 30), n.start + 1))]
+
+
+def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """Names of production lines or workshops that a project named earlier in the ``；``-item builds
+    (``总投资52亿元的甲项目在某区签约，计划建设年产12GWh储能电池生产线``), or the plant's role for
+    its company (``甲项目…将在经开区建设亚洲生产基地``): the project's content (its capacity), not a
+    project of its own."""
+    out = [names[0]]
+    for n in names[1:]:
+        if (n.name.endswith(_LINE_TAIL) or _SCOPED_ROLE.fullmatch(n.name)) \
+                and (not n.listed and (_BUILDS.search(text, max(0, n.start - 4), n.start)
+                                       or _BUILDS_HEAD.match(n.name))
+                     or (n.listed or text[n.start - 1:n.start] == "、") and _builds_listed(text, n)) \
+                and any(m.name.endswith("项目") and text.find("；", m.end, n.start) < 0 for m in out):
+            continue
+        out.append(n)
+    return out
+
+
+#: A building verb anywhere before a line's name in its clause (``将建设智能冰箱、洗衣机生产线``).
+_BUILDS_IN_CLAUSE = re.compile(r"建设|新建|扩建|建成|上马|布局")
+
+
+def _builds_listed(text: str, n: NameSpan) -> bool:
+    """A listed line's name (``主要建设高压储氢瓶、加氢站成套设备等生产线``) whose clause opens on
+    building it: what the project before it builds."""
+    c0 = max(text.rfind(ch, 0, n.start) for ch in "，,；;。\n") + 1
+    return _BUILDS_IN_CLAUSE.search(text, c0, n.start) is not None
+
+
+def _lines_it_builds(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
+    """In a sentence about the project just reported (``项目位于…，将建设甲、乙生产线``), the
+    production lines or workshops it builds are its content, not projects of their own."""
+    return [n for n in names
+            if not (n.name.endswith(_LINE_TAIL) and _BUILDS_IN_CLAUSE.search(
+                ctx.text, ctx.clause_start(n.start, sent.start), n.start))]
+
+
+def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int, end: int) -> None:
+    """Forget the projects read as prose from the rows of a table in ``[start, end)``:
+    the table's columns give their attributes."""
+    inside = [r for r in records if "name" in r.fields and r.fields["name"].evidence
+              and start <= r.fields["name"].evidence[0].start < end]
+    for r in inside:
+        records.remove(r)
+        for key in [k for k, v in keys.items() if v is r]:
+            del keys[key]
+
+
+#: A zone or park only pushed ahead (``加快推进某某产业园建设``), its name right before the verb's object.
+_PUSHED_ZONE = re.compile(r"(?:产业园|工业园|园区|开发区|新区)$")
+
+
+_PUSHED = re.compile(r"推进$")
+
+
+#: What a zone's own results are told by after its name (``某某产业园实现规上工业产值…``).
+_ZONE_RESULTS = re.compile(r"[^，,。；;]{0,6}?(?:实现|完成)?(?:规上|规模以上)?(?:工业)?(?:总)?"
+                           r"(?:产值|营业收入|营收|主营业务收入|税收收入)")
+
+
+def _zone_with_results(ctx: RecordContext, r: Record) -> bool:
+    """True for a park or zone only pushed ahead (``加快推进某某产业园建设``, no sum, no investor, no
+    date) whose own output the page gives (``某某产业园实现规上工业产值…``): the zone the figures are
+    of, no project."""
+    name = r.get("name") or ""
+    if r.get("stage") != "under_construction" or not _PUSHED_ZONE.search(name) \
+            or any(r.get(f) is not None for f in ("investment_cny", "investor", "date", "capacity")) \
+            or not r.fields["name"].evidence:
+        return False
+    at = r.fields["name"].evidence[0].start
+    if not _PUSHED.search(ctx.text, max(0, at - 4), at):
+        return False
+    text = ctx.text
+    i = text.find(name)
+    while i >= 0:
+        if _ZONE_RESULTS.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+def _halted_records(ctx: RecordContext, records: list[Record]) -> None:
+    """A project whose clause reports it stopped or called off (``原定在该区建设的甲项目因…已正式
+    终止``) has no lifecycle event: a plan told before (``原定…建设``) is no stage of it."""
+    text = ctx.text
+    for r in records:
+        if r.get("stage") is None or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        end = r.fields["name"].evidence[0].end
+        stop = ctx.next_mark(_ITEM_OR_CLAUSE_ENDS, end)
+        if HALTED.search(text, end, stop) is None:
+            continue
+        for name in ("stage", "status", "date"):
+            r.fields.pop(name, None)

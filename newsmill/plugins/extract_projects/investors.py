@@ -1,0 +1,592 @@
+"""Who invests in a project: the firm named before, after or around it."""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.core.model import Record
+from newsmill.plugins.extract_projects.amounts import (
+    _attributes,
+)
+from newsmill.plugins.extract_projects.clauses import (
+    _after_last,
+)
+from newsmill.plugins.extract_projects.patterns import (
+    _BUILDS,
+    _CLAUSE_ENDS,
+    _COMPANY_FORM,
+    _FULL_STOPS,
+    _ITEM_ENDS,
+    _NOT_FIRM_END,
+    _PARK_PLANT,
+    _SEMICOLONS_COMMAS,
+    _SENTENCE_ENDS,
+    INVESTOR_LEAD,
+    UNNAMED_FIRM,
+)
+from newsmill.plugins.extract_projects.places import (
+    _only_places,
+)
+from newsmill.plugins.extract_projects.stages import (
+    _named_without_investor,
+)
+from newsmill.zh.brands import TRADE_WORDS, brand_head, city_liquor, not_a_brand
+from newsmill.zh.projects import COMPANY_END, NameSpan, headquarters_org
+from newsmill.zh.recctx import RecordContext, Span
+
+#: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
+INVESTOR_AT = re.compile(r"(?P<inv>[^,，。;；、:：在]{2,30}?(?:有限公司|株式会社|集团|公司))"
+                         r"在[^,，。;；、:：]{2,10}?(?:签约落户|签约|落户|投资建设|投资)$")
+
+
+#: ``某集团与某区签约的甲项目``, ``某区与某物流签约的乙项目``: the two parties of a signing before a name.
+PARTIES_SIGNED = re.compile(r"(?P<a>[^,，。;；、:：与和]{2,16}?)与(?P<b>[^,，。;；、:：与和]{2,16}?)"
+                            r"(?:正式)?(?:签约|签订|签署|合作)的$")
+
+
+#: How a party that is a place or its government ends (``某区``, ``区政府``, ``某经开区``).
+_GOVERNMENT_END = re.compile(r"(?:[省市县区镇乡旗州]|政府|管委会|开发区|高新区|经开区|园区)$"
+                             # a village's collective (``某村股份经济合作社``): the village's side
+                             r"|村(?:股份)?(?:经济)?合作社$|村集体(?:经济组织)?$")
+
+
+def _investor_of_place_and_firm(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """Of a place and a firm signing the project named right after (``某集团与某区签约的甲项目``,
+    ``某区与某物流签约的乙项目``), the firm invests; two firms or two places name none."""
+    c0 = ctx.clause_start(name.start, sent.start)
+    m = PARTIES_SIGNED.search(ctx.text, c0, name.start)
+    if m is None:
+        return
+    a0 = m.start("a") + _after_last(INVESTOR_LEAD, m.group("a"))
+    a, b = ctx.text[a0:m.end("a")], m.group("b")
+    a_place, b_place = bool(_GOVERNMENT_END.search(a)), bool(_GOVERNMENT_END.search(b))
+    if a_place == b_place:
+        return
+    s, e = (m.start("b"), m.end("b")) if a_place else (a0, m.end("a"))
+    firm = ctx.text[s:e]
+    if len(firm) >= 2 and not UNNAMED_FIRM.search(firm) and not _NOT_FIRM_END.search(firm):
+        r.set("investor", firm, ctx.evidence(s, e))
+
+
+def _investor_signing_at(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """The company of ``某有限公司在某市签约落户甲项目`` invests in the project."""
+    c0 = ctx.clause_start(name.start, sent.start)
+    m = INVESTOR_AT.search(ctx.text, c0, name.start)
+    if m:
+        inv0 = m.start("inv") + _after_last(INVESTOR_LEAD, m.group("inv"))
+        r.set("investor", ctx.text[inv0:m.end("inv")], ctx.evidence(inv0, m.end("inv")))
+
+
+#: What a company intends right after its name, up to the project it would build
+#: (``某公司有意在我区投资建设``, ``某集团拟投资1.2亿元建设``).
+_INTENDS = re.compile(r"(?:有意|拟|计划|准备|打算)[^，,。；;]{0,16}?投资[^，,。；;]{0,12}?"
+                      r"(?:建设|新建|兴建|打造)$")
+
+
+#: A visiting party (``某集团一行到某区考察，拟投资…建设``): the company heads the sentence's first clause.
+_PARTY = re.compile(r"一行")
+
+
+_PLANS_TO_INVEST = re.compile(r"(?:有意|拟|计划|准备|打算)投资")
+
+
+def _investor_intends(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """The company that intends to invest in a project it would build: named right before its
+    intention (``其中某公司有意在我区投资建设甲项目``), or heading a visiting party whose next
+    clause says it plans to invest (``某集团一行到某区考察，拟投资…建设甲基地``)."""
+    text = ctx.text
+    c0 = ctx.clause_start(name.start, sent.start)
+    for o in reversed(ctx.orgs):
+        if o.end > name.start or o.start < sent.start:
+            continue
+        if o.start >= c0 and _INTENDS.fullmatch(text, o.end, name.start):
+            r.set("investor", text[o.start:o.end], ctx.evidence(o.start, o.end))
+            return
+        if o.start < c0 and _PARTY.match(text, o.end) and _PLANS_TO_INVEST.match(text, c0) \
+                and ctx.clause_start(o.start, sent.start) == ctx.clause_start(c0 - 1, sent.start):
+            r.set("investor", text[o.start:o.end], ctx.evidence(o.start, o.end))
+            return
+
+
+#: An approval granting a project, right before its name (``同意建设``, ``核准建设``, ``同意实施``).
+#: (Written ``(?<!一致)(?<!双方)(?:同意|核准|批准)…``: the look-behinds after the verb, over it, so that
+#: the pattern opens with a literal: same matches.)
+#: An investment a firm intends, in the name's clause (``公司拟通过全资子公司在某经开区投资建设甲项目``,
+#: ``拟在某县投资新建乙项目``): the plan is decided, the works not begun.
+_INTENDS_TO_BUILD = re.compile(r"拟(?!于)[^，,。；;：:]{0,24}?(?:投资建设|投资新建|投建|新建|扩建|建设)$")
+
+
+#: The building verb right before a name, in its clause (``由子公司在某开发区投资建设``).
+_BUILT_BY = re.compile(r"(?:投资建设|投资新建|投建|新建|扩建)$")
+
+
+#: A signing itself intended (``公司拟与某市人民政府签订《投资协议书》``): no signing yet.
+_SIGNING_INTENDED = re.compile(r"拟[^，,。；;]{0,20}?(?:签订|签署|签约)")
+
+
+#: An investor told only as a firm's subsidiary (``全资子公司``, ``公司拟通过全资子公司``).
+_FIRM_IN_FULL = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司|集团)$")
+
+
+_SUBSIDIARY_ONLY = re.compile(r"(?:该|本)?(?:公司)?(?:拟)?(?:通过|由|以)?(?:其)?(?:全资|控股)?子公司")
+
+
+def _intended_investment(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A firm's intended investment (see :data:`_INTENDS_TO_BUILD`), with no event told but a signing
+    that is itself intended (``拟与…签订…，由子公司…投资建设甲项目``): the project is planned, and the
+    decision to build it is reported done. An investor told only as the firm's subsidiary becomes
+    the firm named last before it in the sentence."""
+    text = ctx.text
+    c0 = ctx.clause_start(name.start, sent.start)
+    if r.get("stage") == "signed":
+        ev = r.fields["stage"].evidence
+        if not ev or not _SIGNING_INTENDED.search(text, sent.start, ev[0].end):
+            return
+        m = _BUILT_BY.search(text, c0, name.start)
+    else:
+        m = _INTENDS_TO_BUILD.search(text, c0, name.start)
+    if m is None:
+        return
+    ev = ctx.evidence(m.start(), m.end())
+    r.set("stage", "planned", ev)
+    r.set("status", "actual", ev)
+    if _SUBSIDIARY_ONLY.fullmatch(str(r.get("investor") or "")):
+        firm = next((o for o in reversed(ctx.orgs) if sent.start <= o.start and o.end <= m.start()
+                     and _FIRM_IN_FULL.search(str(o.surface))
+                     and not str(o.surface).endswith("子公司")), None)
+        if firm is not None:
+            r.set("investor", str(firm.surface), ctx.evidence(firm.start, firm.end))
+
+
+#: An investor named by reference to a company just named (``由该公司投资…``).
+_THAT_COMPANY = frozenset({"该公司", "该企业", "该集团", "公司", "企业"})
+
+
+#: A firm and a place that signed an agreement, opening the sentence (``7月，甲有限公司与某高新区签订
+#:投资协议，``), then the plan the firm agreed to build (``计划投资12亿元建设乙基地``).
+_AGREEMENT_THEN = re.compile(r"(?P<a>[^,，。;；、:：与和]{2,30}?)与(?P<b>[^,，。;；、:：与和]{2,20}?)"
+                             r"(?:正式|成功|现场)?(?:(?:签订|签署|签约)了?(?:投资|合作|入园|项目)?(?:协议|合同)"
+                             r"|签约(?=[，,]))"
+                             r"[，,](?:双方将|该公司将|将|拟|计划|预计)?"
+                             r"(?:(?:总)?(?:投资|出资)[^，,。;；]{1,12}?"
+                             # (or where it builds: ``…签订投资协议，将在某园区建设乙项目``)
+                             r"|在[^，,。;；]{2,20}?)"
+                             r"(?:建设|新建|打造)$")
+
+
+#: A party to a signing that is a park (``某产业合作园``, ``某工业园区``, ``某经开区``).
+_PARK_PARTY = re.compile(r"(?:园|园区|开发区|高新区|经开区)$")
+
+
+def _investor_signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor, built by the plan agreed in the clause before it
+    (``甲有限公司与某高新区签订投资协议，计划投资12亿元建设乙基地``): the firm of the two parties."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        c0 = ctx.last_mark(_SENTENCE_MARKS, 0, start) + 1
+        m = _AGREEMENT_THEN.search(text, c0, start)
+        if m is None:
+            continue
+        a0 = m.start("a") + _after_last(_LEAD_TIME, m.group("a"))
+        for s, e in ((a0, m.end("a")), (m.start("b"), m.end("b"))):
+            if _COMPANY_FORM.search(text, s, e) and not _GOVERNMENT_END.search(text[s:e]):
+                r.set("investor", text[s:e], ctx.evidence(s, e))
+                break
+        loc = r.get("location")
+        if loc and not loc.get("detail") and _PARK_PARTY.search(m.group("b")):
+            # 甲有限公司与乙产业合作园签约，计划投资…建设丙项目: the park it signed with is where it goes
+            r.set("location", {**loc, "detail": m.group("b")}, *r.fields["location"].evidence,
+                  ctx.evidence(m.start("b"), m.end("b")))
+
+
+#: A time opening the sentence before its subject (``7月，``, ``日前，``, ``今年3月，``).
+_LEAD_TIME = re.compile(r"^[^，,]{1,8}[，,]")
+
+
+#: Where a sentence ends.
+_SENTENCE_MARKS = frozenset("。！？\n")
+
+
+#: A company opening the brackets right after a project's name, before its other facts
+#: (``甲项目（某某食品有限公司，总投资3.8亿元）``).
+_BRACKET_COMPANY = re.compile(r"[（(](?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司|集团|公司))"
+                              r"(?:[，,、；;]|[）)])")
+
+
+def _investor_in_brackets(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor whose name is followed by brackets that open with a
+    company (``甲项目（某某科技有限公司，总投资12亿元）``, a roll of projects): that company builds it."""
+    text = ctx.text
+    for r in records:
+        name = r.fields.get("name")
+        if name is None or not name.evidence:
+            continue
+        inv = r.get("investor")
+        if inv is not None and not inv.startswith(str(r.get("name"))):
+            continue  # (an investor read as the name and the bracket's company is none)
+        m = _BRACKET_COMPANY.match(text, name.evidence[0].end)
+        if m is not None:
+            r.set("investor", m.group("org"), ctx.evidence(m.start("org"), m.end("org")))
+
+
+#: Partners listed before a signing verb (``与甲集团、乙分公司、丙公司等企业签订了…``).
+_PARTNERS = re.compile(r"与(?P<orgs>(?:[^,，。;；、:：与和及（(]{2,24}?(?:集团|公司|控股|股份)[、和及]){1,9}"
+                       r"[^,，。;；、:：与和及（(]{2,24}?(?:集团|公司|控股|股份))"
+                       r"(?:等\d*家?(?:企业|公司|单位))?(?:正式)?(?:签署|签订|签约)了?")
+
+
+_ONE_PARTNER = re.compile(r"[^、和及]+?(?:集团|公司|控股|股份)(?=[、和及]|$)")
+
+
+def _investors_respectively(ctx: RecordContext, records: list[Record]) -> None:
+    """Partners listed before a signing verb and as many projects listed right after it, in the
+    same order (``与甲公司、乙公司签订了A项目、B项目等协议``): each project's investor."""
+    text = ctx.text
+    if "与" not in text or not records:
+        return
+    starts = sorted((r.fields["name"].evidence[0].start, i) for i, r in enumerate(records)
+                    if "name" in r.fields and r.fields["name"].evidence)
+    if not starts:
+        return
+    for m in _PARTNERS.finditer(text, max(0, starts[0][0] - 300), starts[-1][0]):
+        end = min((k for k in (text.find(c, m.end()) for c in "，,。；;") if k >= 0), default=len(text))
+        listed = [records[i] for s, i in starts if m.end() <= s < end]
+        orgs = list(_ONE_PARTNER.finditer(m.group("orgs")))
+        if len(orgs) < 2 or len(orgs) != len(listed):
+            continue
+        for org, r in zip(orgs, listed):
+            if r.get("investor") is None:
+                o0 = m.start("orgs") + org.start()
+                r.set("investor", org.group(), ctx.evidence(o0, o0 + len(org.group())))
+
+
+#: The last character of a division's name written in full (``某某县``, ``某某市``, ``某某区``).
+_FULL_PLACE_END = frozenset("县市区旗州盟")
+
+
+#: Trades of a scenic site named after the place it stands in (``某县某石文旅综合体``).
+_SCENIC_TRADES = ("文旅", "旅游", "康养")
+
+
+def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor whose name opens with a brand (``甲乙绿色植保项目`` →
+    ``甲乙``, see :func:`brand_head`), unless a place opens it (``某县绿色食品产业园``); a branch's
+    home city may (``北京某某(某市)…``)."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        name = r.get("name")
+        if "厂房" in name and _PARK_PLANT.match(name):
+            continue  # ``某县甲乙产业园标准化厂房``: the park's buildings, its name no brand
+        brand = brand_head(name, text)
+        if brand is None:
+            # ``某县某某锂电新材料项目``: a county or city written in full, then the brand
+            head = next((p for p in ctx.mentions_in("places", start, start + 1)
+                         if p.start == start and text[p.end - 1] in _FULL_PLACE_END), None)
+            if head is not None and text.startswith(name, start):
+                start = head.end
+                brand = brand_head(name[head.end - head.start:], text)
+                if brand is not None and text.startswith(_SCENIC_TRADES, start + len(brand)):
+                    continue  # ``某县某石文旅综合体``: a scenic spot of the county, no company
+        if brand is None or not text.startswith(brand, start):
+            continue
+        end = start + len(brand)
+        if brand == city_liquor(name):
+            r.set("investor", brand, ctx.evidence(start, end))  # ``某州老窖…``: the city is the brand's
+            continue
+        if _only_places(ctx, start, end) or (text[end] not in "(（" and any(
+                p.start == start and (p.end >= end - 1 or text[p.end - 1] in _FULL_PLACE_END
+                                      or not_a_brand(text[p.end:end]))
+                for p in ctx.mentions_in("places", start, start + 1))):
+            continue  # (a county's short name may open a brand: ``某川某成新材料…`` → ``某川某成``,
+            # not a product: ``某山茶叶冷链…``)
+        r.set("investor", brand, ctx.evidence(start, end))
+
+
+#: A firm visited or met, then talks on a project in the same sentence (``拜访了甲公司，双方就在某区
+#:投资建设乙项目进行深入洽谈``): the firm is the project's investor.
+_VISITED_THEN_TALKS = re.compile(r"(?:拜访|走访|会见|会晤|考察)了?(?P<org>[^，,。；;！？]{4,30}?)[，,]双方就"
+                                 r"[^。；;！？]{0,40}?$")
+
+
+def _talks_partner(ctx: RecordContext, records: list[Record]) -> None:
+    """A project with no investor whose name follows ``双方就`` after a visit to a firm in the
+    same sentence takes that firm as investor, when it is a company named in full (``…有限公司``)."""
+    text = ctx.text
+    for r in records:
+        if r.get("investor") or not r.fields.get("name") or not r.fields["name"].evidence:
+            continue
+        at = r.fields["name"].evidence[0].start
+        lo = ctx.last_mark(_SENTENCE_ENDS, 0, at) + 1
+        m = _VISITED_THEN_TALKS.search(text, max(lo, at - 80), at)
+        if m is None:
+            continue
+        end = m.end("org")
+        tail = COMPANY_END.search(text, max(m.start("org"), end - 6), end)
+        if tail is not None and tail.end() == end:
+            r.set("investor", m.group("org"), ctx.evidence(m.start("org"), end))
+
+
+#: The firm taken up by a bare word, then its sum, before a name (``企业投资3.2亿元建设的``).
+_FIRM_WORD_INVESTS = re.compile(r"(?<![\u4e00-\u9fff])(?:该)?(?:企业|公司)(?:总)?投资[\d.]+(?:亿|万)元"
+                                r"(?:新建|建设|打造|实施)的$")
+
+
+def _firm_word_investor(ctx: RecordContext, records: list[Record]) -> None:
+    """A project with no investor built by ``企业``/``公司`` and its sum (``…介绍，企业投资3.2亿元建设的
+    甲项目``) takes the one company named in full in its paragraph before it; none when several are."""
+    text = ctx.text
+    for r in records:
+        if r.get("investor") or not r.fields.get("name") or not r.fields["name"].evidence:
+            continue
+        at = r.fields["name"].evidence[0].start
+        lo = ctx.last_mark(_SEMICOLONS_COMMAS, max(0, at - 40), at) + 1
+        if not _FIRM_WORD_INVESTS.search(text, lo, at):
+            continue
+        para = text.rfind("\n", 0, at) + 1
+        firms = {text[m.start:m.end]: m for m in ctx.mentions_in("orgs", para, at)
+                 if m.end <= at and COMPANY_END.search(text, max(m.start, m.end - 6), m.end)}
+        if len(firms) == 1:
+            [m] = firms.values()
+            r.set("investor", text[m.start:m.end], ctx.evidence(m.start, m.end))
+
+
+def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
+    """An investor read as ``该公司`` (``与甲公司签订协议，由该公司投资…建设乙项目``) is the last
+    company named before it in the paragraph."""
+    for r in records:
+        if r.get("investor") not in _THAT_COMPANY or not r.fields["investor"].evidence:
+            continue
+        at = r.fields["investor"].evidence[0].start
+        para = ctx.text.rfind("\n", 0, at) + 1
+        org = None
+        for m in ctx.mentions_in("orgs", para, at):
+            if m.end <= at:
+                org = m
+        if org is not None:
+            r.set("investor", ctx.text[org.start:org.end], ctx.evidence(org.start, org.end))
+
+
+def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[tuple[int, int]]) -> None:
+    """A company's headquarters (``Acme Robotics华东总部``) is the project: its company is the
+    investor, and what it builds later in the paragraph (``首期投资2亿元建设研发中心和生产基地``)
+    is its contents: the sum and figures of that sentence are the headquarters' own."""
+    text = ctx.text
+    for hq in list(records):
+        if "name" not in hq.fields or not hq.fields["name"].evidence or hq not in records:
+            continue
+        org = headquarters_org(str(hq.get("name")))
+        if org is None:
+            continue
+        ev = hq.fields["name"].evidence[0]
+        if hq.get("investor") is None:
+            at = text.find(org, ev.start, ev.end)
+            if at >= 0:
+                hq.set("investor", org, ctx.evidence(at, at + len(org)))
+        para_end = text.find("\n", ev.end)
+        para_end = len(text) if para_end < 0 else para_end
+        for r in list(records):
+            if r is hq or "name" not in r.fields or not r.fields["name"].evidence:
+                continue
+            start = r.fields["name"].evidence[0].start
+            if not ev.end <= start < para_end or not _BUILDS.search(text, max(ev.end, start - 4), start):
+                continue
+            stop = ctx.next_mark(_ITEM_ENDS, start)
+            for name in ("investment_cny", "annual_output_cny", "capacity", "area", "jobs"):
+                if hq.get(name) is None and r.get(name) is not None:
+                    hq.fields[name] = r.fields[name]
+            records.remove(r)
+            s0 = ctx.last_mark(_ITEM_ENDS, 0, start) + 1
+            _attributes(ctx, hq, s0, stop, used)
+
+
+#: What stands between ``该公司`` opening a clause and the name it builds (``投资6.2亿元实施的``).
+_THAT_FIRM_BUILT = re.compile(r"(?:计划|拟|将)?(?:总)?投资(?:[\d.]+[亿万]?元)?"
+                              r"(?:新建|建设|实施|打造|扩建)的?$")
+
+
+#: A clause whose subject is the firm just told, then its start of the works named next
+#: (``企业还将启动二期甲项目``, ``该公司计划启动三期乙项目``).
+_THAT_FIRM_STARTS = re.compile(r"(?:该公司|该企业|该集团|企业|公司)(?:还|也|又|再)?(?:将|拟|计划)?"
+                               r"(?:启动|启动建设|启动实施)$")
+
+
+#: A scenic site heading a tourism project's name after its county (``某县某某古城文旅提升项目``,
+#: ``某县某某藏寨旅游提升项目``): the site is where the project is.
+_SCENIC_SITE = re.compile(r"(?P<site>[\u4e00-\u9fff]{2,4}?(?:古城|古镇|古寨|藏寨|羌寨|景区|风景区|旅游区))"
+                          r"(?:(?:文旅|旅游)?(?:提升|提档升级|改造|综合开发|开发)"
+                          # and the works a site is served by (``某某景区索道``, ``某某旅游区游客服务中心``)
+                          r"|(?:观光)?索道|观光车道|游客服务中心|游客接待中心|游客中心|生态停车场|停车场|栈道|游步道)")
+
+
+def _scenic_site_in_name(text: str, records: list[Record]) -> None:
+    """A project without a detail whose name holds, right after its county written in full (or at
+    its head), a scenic site and a tourism upgrade (``某县某某藏寨旅游提升项目``, ``某某古城文旅提升项目``):
+    the site is its detail. An item only listed with others (``甲古城文旅提升、乙…等18个项目``) is
+    named in passing and takes none."""
+    for r in records:
+        loc = r.get("location")
+        name = r.get("name")
+        if not isinstance(loc, dict) or loc.get("detail") or not isinstance(name, str) \
+                or not r.fields["name"].evidence:
+            continue
+        county = loc.get("county") or ""
+        at = len(county) if county and name.startswith(county) else 0
+        if not at and county.endswith("自治县") and name.startswith(county[:2] + "县"):
+            at = 3  # an autonomous county by its short form (``某水县某某景区索道项目``)
+        m = _SCENIC_SITE.match(name, at)
+        if m is None:
+            continue
+        ev = r.fields["name"].evidence[0]
+        if text.startswith(("、", "等"), ev.end):
+            continue
+        r.set("location", {**loc, "detail": m.group("site")}, *r.fields["location"].evidence, ev)
+
+
+#: A firm owning what is named after ``的``: a company in full, or a short name of two to eight
+#: characters ending in its trade (``重庆某某电子的``, ``某某食品的``), opening its clause.
+_FIRM_OWNS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,30}(?:有限公司|有限责任公司|集团)"
+                        r"|[\u4e00-\u9fff]{2,6}(?:" + "|".join(sorted(map(re.escape, TRADE_WORDS), key=len,
+                                                                        reverse=True)) + r"))的$")
+
+
+#: From a company to the works it is to build: what it invests, maybe in a clause of its own, and
+#: where (``拟投资12亿港元，在某区建设``, ``与某集团合资组建…企业，投资45亿日元在某区建设``,
+#: ``，投资1.5亿港元建设的``), also after its signing with the place (``与某市签约，投资28亿元建设``,
+#: ``与某区签订协议，拟投资6.5亿元在某片区建设``).
+_INVESTS_THEN_BUILDS = re.compile(
+    r"[,，]?(?:则|亦|也|还|又)?(?:与[^，,。；;]{2,20}?(?:合资|共同|联合)?(?:组建|成立|设立)[^，,。；;]{0,12}[,，]"
+    r"|与[^，,。；;与]{1,10}?(?:市|县|区|州|镇|乡|园区|开发区|管委会|政府)(?:正式|成功)?"
+    r"(?:签约|签订|签署)[^，,。；;]{0,8}?[,，])?"
+    # (Hong Kong and Macao wording: ``斥资6.5亿港元``, ``拟投入2.8亿澳门元``)
+    r"(?:拟|将|计划|已)?(?:投资|出资|斥资|投入)[^，,。；;在]{1,14}?(?:[(（][^()（）]{0,16}[)）])?[,，]?"
+    r"(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|新建|兴建|打造)的?")
+
+
+#: A firm's name by its legal form, opening a clause and then investing to build (for firms the
+#: organization finder does not know: ``日本某某株式会社与…合资组建…，投资45亿日元在某区建设``).
+_FIRM_INVESTS = re.compile(r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,24}?(?:有限责任公司|股份有限公司|有限公司"
+                           r"|集团|株式会社))" + _INVESTS_THEN_BUILDS.pattern)
+
+
+#: A firm's legal form closing its name (what a short form drops).
+_LEGAL_FORM = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|株式会社)$")
+
+
+#: A firm presented as formed by others (``由甲公司与乙集团共同组建的中外合资企业``), right before its name.
+_FORMED_BY = re.compile(r"(?:组建|成立|设立|合资)的[^，,。；;]{0,8}?(?:企业|公司)?$")
+
+
+def _origin_before(ctx: RecordContext, start: int, lo: int) -> int:
+    """Where a firm's name at ``start`` begins with the place it comes from printed before it
+    (``香港甲实业有限公司``, ``澳门乙投资有限公司``, the place opening its clause); else ``start``."""
+    found = ctx.mentions_in("places", max(lo, start - 4), start)
+    if found and found[-1].end == start \
+            and (found[-1].start == lo or ctx.text[found[-1].start - 1] in "，,；;：:"):
+        return found[-1].start
+    return start
+
+
+def _investor_invests_to_build(ctx: RecordContext, records: list[Record]) -> None:
+    """The company opening a clause (or presented as formed by others, ``由甲与乙共同组建的…企业丙``)
+    whose next words are what it invests and the works it builds with it (``签约项目中，甲公司拟投资12亿
+    港元，在某区建设乙产业园``; ``丙，投资1.5亿港元建设的丁项目``) is the investor of those works."""
+    text = ctx.text
+    for r in records:
+        name_ev = r.fields["name"].evidence if "name" in r.fields else None
+        if r.kind != "project" or not name_ev:
+            continue
+        n0 = name_ev[0].start
+        lo = ctx.last_mark(_FULL_STOPS, 0, n0) + 1
+        for o in reversed(ctx.orgs):
+            if o.end > n0 or o.start < lo:
+                continue
+            if not _INVESTS_THEN_BUILDS.fullmatch(text, o.end, n0):
+                continue
+            head = _origin_before(ctx, o.start, lo)  # 香港甲公司: the place a firm comes from heads it
+            opens = head == lo or text[head - 1] in "，,；;：:" \
+                or _FORMED_BY.search(text, max(lo, o.start - 14), o.start) is not None
+            inv = r.fields.get("investor")
+            elsewhere = inv is not None and inv.value \
+                and any(e.start < lo or e.end > n0 for e in inv.evidence)
+            firm = text[head:o.end]
+            core = _LEGAL_FORM.sub("", firm)
+            if opens and not elsewhere and not (core and core in (r.get("investor") or "")):
+                # (a firm named in full before, ``美国某某化学公司`` for ``某某公司``, stays)
+                r.set("investor", firm, ctx.evidence(head, o.end))
+            break
+        else:
+            if r.get("investor") is not None:
+                continue
+            c0 = ctx.last_mark(_SEMICOLONS_COMMAS, lo, n0)
+            while True:  # each clause opening before the name, the nearest first, then the sentence's
+                m = _FIRM_INVESTS.fullmatch(text, max(c0 + 1, lo), n0)
+                if m is not None:
+                    r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
+                    break
+                if c0 < lo:
+                    break
+                c0 = ctx.last_mark(_SEMICOLONS_COMMAS, lo, c0)
+
+
+def _investor_owning(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor named right after a firm and ``的`` at the head of its
+    clause (``重庆某某电子的新型显示模组生产线去年9月竣工投产``): that firm, the plant's owner."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        if not text.startswith("的", start - 1):
+            continue
+        c0 = ctx.last_mark(_CLAUSE_ENDS, max(0, start - 40), start) + 1
+        m = _FIRM_OWNS.search(text, max(c0, start - 40), start)
+        if m is None or m.start() != max(c0, start - 40):
+            continue
+        if text[m.start()] in "全我该本各其":
+            continue  # 全市电子的…: a region's sector, no firm
+        r.set("investor", m.group()[:-1], ctx.evidence(m.start(), m.end() - 1))
+
+
+def _investor_its(ctx: RecordContext, records: list[Record], art_start: int = 0) -> None:
+    """A project without an investor named right after ``其`` (``其年产2万台…项目随即开工``) or in a
+    sentence whose subject is ``该公司`` (``该公司以…竞得…，将建设甲项目``), or a clause opening with
+    ``该公司`` and its investment right before the name: the last company named before in the
+    paragraph (the article, for a firm starting its next works told after the firm's first story)."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        s0 = ctx.last_mark(_FULL_STOPS, 0, start) + 1
+        para = text.rfind("\n", 0, start) + 1
+        if text.startswith("其", start - 1):
+            upto = start - 1
+        elif text.startswith(("该公司", "该企业", "该集团"), s0):
+            upto = s0
+        elif text.startswith(("该公司", "该企业", "该集团"), c0 := ctx.clause_start(start, s0)) \
+                and _THAT_FIRM_BUILT.match(text, c0 + 3, start):
+            upto = c0  # ``…走进某某有限公司，…，该公司投资6.2亿元实施的甲项目``: the clause's subject
+        elif (firm := _THAT_FIRM_STARTS.match(text, ctx.clause_start(start, s0), start)) is not None:
+            upto = firm.start()  # ``明年，企业还将启动二期甲项目``: the firm just told starts its next works
+            para = min(para, max(art_start, 0))
+        else:
+            continue
+        org = None
+        for m in ctx.mentions_in("orgs", para, upto):
+            if m.end <= upto:
+                org = m
+        if org is not None:
+            r.set("investor", text[org.start:org.end], ctx.evidence(org.start, org.end))
+
+
+#: A firm's full name and the short name the story sets for it, heading a project's name
+#: (``某某农业开发有限公司（以下简称“某某农业”）某县加工基地项目``).
+_FIRM_AKA_HEAD = re.compile(r"[^（(]{2,40}[（(](?:以下)?简称[“\"「『]"
+                            r"(?P<short>[^”\"」』]{2,10})[”\"」』][)）]")
+
+
+def _firm_by_short_name(r: Record) -> None:
+    """A project's name headed by a firm with its short-name note names the firm as the news does
+    afterwards: by the short name (``某某农业某县加工基地项目``); the name keeps its evidence."""
+    name = r.get("name")
+    if not isinstance(name, str) or "简称" not in name:
+        return
+    m = _FIRM_AKA_HEAD.match(name)
+    if m is None or m.end() >= len(name):
+        return
+    f = r.fields["name"]
+    r.set("name", m.group("short") + name[m.end():], *f.evidence)

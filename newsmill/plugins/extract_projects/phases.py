@@ -1,0 +1,401 @@
+"""Phases of a project and projects told phase by phase."""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.core.model import Record
+from newsmill.plugins.extract_projects.amounts import (
+    _attributes,
+)
+from newsmill.plugins.extract_projects.clauses import (
+    _item_of,
+)
+from newsmill.plugins.extract_projects.patterns import (
+    _ABOUT_NEXT,
+    _KIND_TAIL,
+    _LIFECYCLE,
+    _SHORT_LEAD,
+    _phase_of,
+)
+from newsmill.plugins.extract_projects.places import (
+    _one_firm,
+    _speakers_firm,
+)
+from newsmill.plugins.extract_projects.record import (
+    _project,
+)
+from newsmill.plugins.extract_projects.stages import (
+    _speaker_plans,
+    _stage_cues,
+)
+from newsmill.plugins.extract_projects.timing import (
+    _event_month,
+)
+from newsmill.zh.cues import STAGE_CUES, target_in
+from newsmill.zh.dates import month_of
+from newsmill.zh.project_names import phase_of
+from newsmill.zh.projects import NameSpan
+from newsmill.zh.recctx import RecordContext, Span
+
+
+def _firms_phases(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A phase of the one firm a feature is about (``三期项目`` read as ``某某三期项目``) is that
+    firm's investment."""
+    owner = None
+    for r in records:
+        name = r.get("name") or ""
+        if r.get("investor") is not None or not _BARE_PHASE_TAIL.fullmatch(name):
+            continue
+        owner = owner or _one_firm(ctx, art.start)
+        if owner is not None and name.startswith(owner) and _BARE_PHASE_TAIL.fullmatch(name[len(owner):]):
+            m = next((m for m in ctx.mentions_in("orgs", art.start, art.end)
+                      if ctx.text[m.start:m.end] == owner), None)
+            if m is not None:
+                r.set("investor", owner, ctx.evidence(m.start, m.end))
+            continue
+        ev = r.fields["name"].evidence if "name" in r.fields else []
+        speaker = _speakers_firm(ctx, art.start, ev[0].start) if ev else None
+        if speaker is not None and name.startswith(speaker):
+            # 某某有限公司总经理某某说，公司正在筹备二期项目: the speaker's firm builds it
+            r.set("investor", speaker, ctx.evidence(ev[0].start, ev[0].end))
+
+
+#: A firm's full name with the short name the story sets for it
+#: (``某某新材料有限公司（以下简称“某某新材”）``).
+_FIRM_AKA = re.compile(r"(?P<full>[\u4e00-\u9fff（）()]{4,30}?(?:有限(?:责任)?公司|股份(?:有限)?公司|集团))"
+                       r"[(（](?:以下)?简称[“\"「『](?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」』][)）]")
+
+
+#: A phase named alone at the head of a clause (maybe after ``目前``), with its event or amount next
+#: (``一期项目总投资6.5亿元``, ``，二期项目开工``, ``目前二期项目正在加紧建设``).
+_FIRM_PHASE = re.compile(r"(?:(?<=[，,。；;\n“\"])|(?<=目前)|(?<=现在))(?P<p>[一二三四五]期)(?:项目|工程)"
+                         r"(?=(?:计划|拟)?总?投资\d|[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|签约))")
+
+
+def _firm_phases_alone(ctx: RecordContext, art: Span, found: list[tuple[Span, NameSpan, Record]],
+                       counts: list[tuple[int, int]]) -> list[Record]:
+    """A firm's profile (``某某新材料有限公司（以下简称“某某新材”）…``) telling its plants phase by
+    phase, each phase named alone before any project is named (``一期项目总投资6.5亿元，…建成投产``,
+    ``二期项目开工…。目前二期项目正在加紧建设``): a project per phase, named after the firm's short
+    name (``某某新材一期项目``), the firm investing; a phase told again takes its later event done."""
+    text = ctx.text
+    aka = _FIRM_AKA.search(text, art.start, art.end)
+    if aka is None:
+        return []
+    stop = min([n.start for _s, n, _r in found if not n.listed] + [art.end])
+    told = {phase_of(str(r.get("name") or "")) for _s, _n, r in found}  # phases the names already tell
+    phases: dict[str, Record] = {}
+    for sent in ctx.sentences(art):
+        if sent.start >= stop or sent.end <= aka.end():
+            continue
+        for m in _FIRM_PHASE.finditer(text, sent.start, min(sent.end, stop)):
+            if phase_of(m.group("p")) in told:
+                continue
+            alone = NameSpan(m.start("p"), m.end(), aka.group("short") + m.group("p") + "项目")
+            nxt = _FIRM_PHASE.search(text, m.end(), sent.end)
+            item_end = nxt.start() if nxt else sent.end
+            # (the phase's own event follows it: ``公司落户某区，一期项目…建成投产`` is 建成投产)
+            item = Span(m.start(), item_end, sent.article)
+            r = _project(ctx, item, alone, [alone], counts, _stage_cues(ctx, item, []))
+            if r.get("stage") is None:
+                continue
+            _event_month(ctx, [r])
+            had = phases.get(m.group("p"))
+            if had is None:
+                _attributes(ctx, r, m.end(), item_end, [])  # its own item's figures
+                firm = next((o for o in ctx.orgs if o.end == aka.end("full") and o.start >= aka.start()),
+                            None)
+                if firm is not None:
+                    r.set("investor", str(firm.surface), ctx.evidence(firm.start, firm.end))
+                phases[m.group("p")] = r
+            elif r.get("status") == "actual" and had.get("status") == "actual" \
+                    and _LIFECYCLE.get(r.get("stage"), -1) > _LIFECYCLE.get(had.get("stage"), -1):
+                for key in ("stage", "status"):  # 二期项目开工… 目前二期项目正在加紧建设
+                    f = r.fields[key]
+                    had.set(key, f.value, *f.evidence)
+                had.set("date", None)  # (the works under way now: no day of an event)
+                _attributes(ctx, had, m.end(), item_end, [])  # …，达产后可新增年产值30亿元
+    return list(phases.values())
+
+
+#: A firm's phase: its short name, then a bare phase (``某某三期项目``).
+_BARE_PHASE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}[一二三四五六七八九]期(?:项目|工程)")
+
+
+#: A later phase of the story's project named alone (``“二期项目计划明年5月开工``).
+_PHASE_ALONE = re.compile(r"(?<=[，,。；;“\"\n])(?P<p>[二三四五]期)项目")
+
+
+#: The first phase ending a name (``甲产业园一期``, ``乙基地（首期）``).
+_FIRST_PHASE_TAIL = re.compile(r"[(（]?(?:一|首)期[)）]?$")
+
+
+#: After the first phase, the next named alone with its event (``…，二期计划明年开工建设``).
+#: (the phase may follow the park's anaphor: ``园区二期计划明年开工``)
+_PHASE_NEXT = re.compile(r"(?<=[，,。；;“\"\n])(?:(?:该|此)?(?:园区|项目|基地|产业园|工程))?"
+                         r"(?P<p>[二三四五]期)(?:项目|工程)?(?=[^，,。；;]{0,10}?(?:开工|建设|建成|投产|竣工|签约))")
+
+
+#: The first phase and a part of its works ending a name (``甲加工园一期主体工程``): the base is before it.
+_FIRST_PHASE_PART = re.compile(r"[(（]?(?:一|首)期[)）]?(?:主体|厂房|基础设施)?(?:工程)?$")
+
+
+def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
+                counts: list[tuple[int, int]]) -> Record | None:
+    """The next phase of the one project of a story, named alone in a later sentence with an
+    event of its own: a project named after the first (``甲产业园项目`` → ``甲产业园二期项目``)."""
+    phase = phase_of(name.name)
+    if phase is not None and phase != 1:
+        return None
+    base = _KIND_TAIL.sub("", name.name)
+    if phase == 1:  # 甲产业园一期项目投产…，二期计划明年开工: the first phase's next one
+        base = _FIRST_PHASE_TAIL.sub("", base)
+        base = _FIRST_PHASE_PART.sub("", base)  # 甲加工园一期主体工程完工…园区二期计划明年开工
+    for later in ctx.sentences(art):
+        if later.start <= sent.start or ctx.text.find("期", later.start, later.end) < 0:
+            continue
+        m = (_PHASE_ALONE if phase is None else _PHASE_NEXT).search(ctx.text, later.start, later.end)
+        if m is None:
+            continue
+        if _speaker_plans(ctx.text, later.start, m):
+            return None  # 公司负责人说，…，二期工程计划今年下半年开工: a plan in the firm's words
+        alone = NameSpan(m.start("p"), m.end(), base + m.group("p") + "项目")
+        r = _project(ctx, later, alone, [alone], counts, _stage_cues(ctx, later, []))
+        if r.get("stage") is None:
+            return None
+        _event_month(ctx, [r])
+        if r.get("capacity") is None and _SHORT_LEAD.fullmatch(ctx.text, later.start, m.start()):
+            _attributes(ctx, r, m.end(), later.end, [])  # 园区二期…开工，计划新建冷库库容…: its size
+        return r
+    return None
+
+
+#: A phase named alone at the head of a clause, with its own event (``项目二期正在加快建设``,
+#: ``二期工程预计年底前开工``, ``企业一期项目早已达产达效``).
+_PHASE_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])(?:其中|该?项目|企业|公司|该?园区)?"
+                           # (or its preparation taken up: ``将启动二期工程前期工作``)
+                           r"|(?<=启动|开展|推进|抓紧|做好|加快)(?=[二三四五]期(?:项目|工程)?前期工作))"
+                           r"(?P<p>[一二三四五]期)(?:项目|工程)?"
+                           r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约)"
+                           # (or its size, then a plan's date and event: ``二期6万吨装置计划2025年投产``,
+                           # ``二期3台计划2025年6月建成``)
+                           r"|[^，,。；;]{1,8}?(?:计划|预计|拟)(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?[底前]?"
+                           r"(?:开工|建成|投产|竣工|达产)"
+                           # (or its own amount, after the project is told built in phases:
+                           # ``分两期实施。一期投资1.8亿元，…``)
+                           r"|(?:计划|拟)?总?投资(?:约|近)?\d"
+                           r"|前期工作)")
+
+
+#: The next paragraph opening on a phase of the project or park just told of (``园区二期项目…``), or
+#: on the project itself (``据了解，该项目…``, ``据公告，该项目分两期建设``).
+_NEXT_PARA_PHASE = re.compile(r"\s*(?:该?项目|该?园区)[一二三四五]期"
+                              r"|\s*(?:据(?:了解|介绍|悉|公告)[，,])?(?:该|此)项目")
+
+
+#: A phase ending a name (``…项目二期``, ``…二期项目``, ``…（一期）``).
+_PHASE_TAIL = re.compile(r"[(（]?(?:[一二三四五]|首)期[)）]?(?:项目|工程)?$")
+
+
+def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, NameSpan, Record]],
+                      records: list[Record], counts: list[tuple[int, int]]) -> list[Record]:
+    """Phases of a project named alone in the later sentences of its paragraph, before the next
+    project's name (``甲项目…。项目二期正在加快建设``, ``…分两期建设。其中一期投资15亿元…``): projects
+    of their own, named after it with that phase, when they report an event."""
+    out: list[Record] = []
+    taken = {(_KIND_TAIL.sub("", _PHASE_TAIL.sub("", r.get("name") or "")), _phase_of(r.get("name") or ""))
+             for r in records}
+    starts = sorted(n.start for _s, n, _r in found)
+    alone = sum(not n.listed for _s, n, _r in found) == 1  # a story of one project: all its paragraphs
+    for sent, name, whole in found:
+        if name.listed:
+            continue
+        # (甲加工园一期主体工程: the base is before the phase and the part of its works)
+        base = _FIRST_PHASE_PART.sub("", name.name)
+        base = _KIND_TAIL.sub("", _PHASE_TAIL.sub("", _KIND_TAIL.sub("", base)))
+        own = _phase_of(name.name)
+        para_end = -1 if alone else ctx.text.find("\n", sent.end)
+        if para_end >= 0 and (nxt := _NEXT_PARA_PHASE.match(ctx.text, para_end)) is not None:
+            # 甲物流园一期项目建成投用…。⏎ 园区二期项目已于5月开工: the next paragraph opens on its phase
+            para_end = ctx.text.find("\n", nxt.end())
+        stop = min([para_end if 0 <= para_end < art.end else art.end,
+                    *(x for x in starts if x > name.end)])
+        for later in ctx.sentences(art):
+            if later.end <= name.end or later.start >= stop:
+                continue
+            # the name's own sentence too, after the name and a clause mark (``甲项目已于去年9月建成，
+            # 二期6万吨装置计划2025年投产``)
+            lo = later.start if later.start > name.end else name.end
+            for k, m in enumerate(_PHASE_CLAUSE.finditer(ctx.text, lo, min(later.end, stop))):
+                if k and ctx.text.rfind("；", later.start, m.start()) < 0:
+                    break  # a later phase of the sentence counts only in a ；-item of its own
+                phase = _phase_of(m.group("p"))
+                if phase == own or (base, phase) in taken or (phase == 1 and own is None):
+                    continue  # the first phase of a project named without one is told as the project
+                if lo > later.start and _PHASE_YEAR.match(ctx.text, m.end(), later.end) is None \
+                        and _PHASE_PLANNED_WHEN.match(ctx.text, m.end(), later.end) is None:
+                    continue  # in the name's own sentence, only a phase given its own year or plan
+                if _speaker_plans(ctx.text, later.start, m):
+                    continue  # 负责人说，…，二期工程计划今年下半年开工: the firm's intention
+                r = _phase_record(ctx, later, m, base, whole, counts)
+                if r is not None:
+                    taken.add((base, phase))
+                    out.append(r)
+            if ctx.text.find("分别", lo, later.end) >= 0:
+                out.extend(_phases_in_turn(ctx, later, lo, min(later.end, stop), base, whole, counts, taken))
+    return out
+
+
+#: Two later phases given their years in turn (``二期、三期分别计划于2026年、2028年建成``).
+_PHASES_IN_TURN = re.compile(r"(?<=[，,。；;：:\n])(?P<p1>[二三四五]期)(?:项目|工程)?[、和及与]"
+                             r"(?P<p2>[二三四五]期)(?:项目|工程)?分别(?:计划|预计|拟|将|力争|争取)?(?:于|在)?"
+                             r"(?P<y1>\d{4})年(?:底|前)?[、和及与](?P<y2>\d{4})年(?:底|前)?(?:前)?"
+                             r"(?=(?:全面|全部|正式)?(?:开工|建成|投产|竣工|并网|投运|完工))")
+
+
+#: A town or street detail (``某镇``, ``某街道``).
+_TOWN_DETAIL = re.compile(r"(?:镇|乡|街道)$")
+
+
+#: A phase named alone (the head of :data:`_PHASES_IN_TURN`'s parts, read as :data:`_PHASE_CLAUSE`'s).
+_ONE_PHASE = re.compile(r"(?P<p>[二三四五]期)(?:项目|工程)?")
+
+
+def _phases_in_turn(ctx: RecordContext, later: Span, lo: int, hi: int, base: str, whole: Record,
+                    counts: list[tuple[int, int]], taken: set[tuple[str, int | None]]) -> list[Record]:
+    """Two later phases of a project told in one clause with their years in turn
+    (``二期、三期分别计划于2026年、2028年建成``): a project each, of its own year."""
+    out: list[Record] = []
+    for m in _PHASES_IN_TURN.finditer(ctx.text, lo, hi):
+        for p, y in (("p1", "y1"), ("p2", "y2")):
+            phase = _phase_of(m.group(p))
+            one = _ONE_PHASE.match(ctx.text, m.start(p))
+            if (base, phase) in taken or one is None:
+                continue
+            r = _phase_record(ctx, later, one, base, whole, counts)
+            if r is None:
+                continue
+            r.set("date", m.group(y), ctx.evidence(*m.span(y)))
+            loc = r.get("location")
+            detail = loc.get("detail") if loc else None
+            whole_detail = (whole.get("location") or {}).get("detail")
+            if detail and _TOWN_DETAIL.search(detail) and detail == whole_detail:
+                # 一期项目在某镇开工…；二期、三期分别计划于…: the first phase's town is not said of the others
+                r.set("location", {**loc, "detail": None}, *r.fields["location"].evidence)
+            taken.add((base, phase))
+            out.append(r)
+    return out
+
+
+#: A phase's year in its own clause, right before its event (``二期…计划2025年投产``, ``二期2027年建成``).
+_PHASE_YEAR = re.compile(r"[^，,。；;]{0,16}?(?:计划|预计|拟|将|力争|争取)?(?:于|在)?"
+                         r"(?P<y>\d{4})年(?:底|内)?(?:前)?"
+                         r"(?:全面|全部|正式)?(?:开工|建成|投产|竣工|并网|投运|完工|启动建设)")
+
+
+#: A phase's plan of its own with a time of the year (``…一期已投入运营，二期计划年底前开工``).
+_PHASE_PLANNED_WHEN = re.compile(r"(?:计划|预计|拟|力争|争取)(?:于|在)?(?:今年|明年|年内|年底|年中)(?:前)?"
+                                 r"(?:开工|建成|投产|竣工|并网|投运|完工|启动建设)")
+
+
+#: A phase's size right after it, in tons or power (``二期6万吨装置``, ``二期20万千瓦…``).
+_PHASE_SIZE = re.compile(r"(?P<c>\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|MW|GW))(?![时hH/／])")
+
+
+def _phase_record(ctx: RecordContext, later: Span, m: re.Match, base: str, whole: Record,
+                  counts: list[tuple[int, int]]) -> Record | None:
+    """The record of a phase named alone (``m``, see :data:`_PHASE_CLAUSE`) in sentence ``later``,
+    with its event in its own ；-item, its figures, and its project's place and firm; None with no event."""
+    text = ctx.text
+    phase_name = NameSpan(m.start("p"), m.end(), base + "项目" + m.group("p"))
+    i0, i1 = _item_of(text, later, phase_name)
+    own_item = i0 <= m.start() and (i0 > later.start or i1 < later.end)
+    scope = Span(i0, i1, later.article) if own_item else later  # 一期…开工；二期…: each its own event
+    r = _project(ctx, scope, phase_name, [phase_name], counts, _stage_cues(ctx, scope, []))
+    if r.get("stage") is None:
+        return None
+    _event_month(ctx, [r])
+    if r.get("date") is None and (year := _PHASE_YEAR.match(text, m.end(), scope.end)) is not None:
+        r.set("date", year.group("y"), ctx.evidence(*year.span("y")))  # 二期…计划2025年投产: its year
+    if r.get("capacity") is None and (size := _PHASE_SIZE.match(text, m.end("p"), scope.end)) is not None:
+        r.set("capacity", size.group("c"), ctx.evidence(*size.span("c")))  # 二期6万吨装置…: its size
+    if r.get("capacity") is None and (_SHORT_LEAD.fullmatch(text, later.start, m.start()) or own_item):
+        # 园区二期项目已于5月开工，计划新建冷库库容12万吨: a sentence (or ；-item) of its own tells its size
+        # (after a short lead too: 据了解，该项目二期计划投资…)
+        _attributes(ctx, r, m.end(), scope.end, [])
+    for key in ("location", "investor"):  # the phase is where its project is, by the same firm
+        have = whole.get(key)
+        if have and (key == "investor" and not r.get(key)
+                     or key == "location" and not (r.get(key) or {}).get("detail")):
+            r.set(key, have, *whole.fields[key].evidence)
+    return r
+
+
+#: The project of the story named again as ``项目`` (``3月8日，项目正式开工``, ``项目一期正式投产``).
+_AGAIN = re.compile(r"(?<=[，,。；;\n])(?:该|此)?项目(?:一期|首期)?[^，,。；;！!？?]{0,10}?"
+                    r"(?:正式|顺利|全面|已经|已|成功)?(?P<cue>开工|动工|竣工|建成|投产|投运|达产|试生产)(?!后)")
+
+
+def _later_stages(ctx: RecordContext, art: Span, sent: Span, r: Record) -> None:
+    """The one project of a story followed through its stages (签约 → 开工 → 投产, each in a
+    later paragraph that calls it ``项目``) takes the latest event reported as done, with its date."""
+    text = ctx.text
+    stage = r.get("stage")
+    best = _LIFECYCLE.get(stage, -1) if stage else -1
+    for later in ctx.sentences(art):
+        if later.start <= sent.start or text.find("项目", later.start, later.end) < 0:
+            continue
+        for m in _AGAIN.finditer(text, later.start, later.end):
+            new = STAGE_CUES.get(m.group("cue"))
+            c0 = ctx.clause_start(m.start(), later.start)
+            if new is None or _LIFECYCLE[new] <= best or text.find("“", later.start, m.start()) >= 0 \
+                    or target_in(text[later.start:m.end()]) is not None:
+                continue
+            date = None
+            for d in ctx.mentions_in("dates", later.start, c0 + 1):
+                if isinstance(d.value, dict) and d.value.get("start") \
+                        and d.value.get("granularity") in ("day", "month", "approx"):
+                    date = d
+            if date is None:
+                continue  # a story told in stages dates each of them
+            best = _LIFECYCLE[new]
+            r.set("stage", new, ctx.evidence(m.start("cue"), m.end("cue")))
+            r.set("status", "actual", ctx.evidence(m.start("cue"), m.end("cue")))
+            if date is not None:
+                g = date.value.get("granularity")
+                value = str(date.value["start"]) if g == "day" else month_of(str(date.value["start"]))
+                r.set("date", value, ctx.evidence(date.start, date.end))
+
+
+#: A visited site named (``甲项目建设现场``, ``甲项目施工现场``, ``甲项目现场``).
+_SITE_AFTER = re.compile(r"(?:建设|施工)?现场")
+
+
+#: The first phase told done (``一期工程已于今年7月竣工投产``, ``首期已建成投用``).
+_FIRST_PHASE_DONE = re.compile(r"[一首]期(?:工程|项目)?(?:已|已经)于?(?P<when>[^，,。；;]{0,10}?)"
+                               r"(?P<cue>竣工投产|建成投产|建成投用|正式投产|投产|投用|建成)(?![^，,。；;]*后)")
+
+
+def _first_phase_done_next(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Record) -> bool:
+    """A visited site (``察看了甲项目建设现场。``) whose next sentence, opening on it (``该项目…``), tells
+    its first phase done (``一期工程已于今年7月竣工投产``): the project produces, from that month.
+    Sets the stage (and the month when told); False when nothing of the kind is told."""
+    text = ctx.text
+    if not _SITE_AFTER.match(text, name.end):
+        return False
+    nxt = next((s for s in ctx.sentences(art) if s.start >= sent.end), None)
+    if nxt is None or not _ABOUT_NEXT.match(text, nxt.start):
+        return False
+    done = _FIRST_PHASE_DONE.search(text, nxt.start, nxt.end)
+    if done is None or target_in(text[ctx.clause_start(done.start(), nxt.start):done.start()]) is not None:
+        return False
+    ev = ctx.evidence(done.start("cue"), done.end("cue"))
+    r.set("stage", STAGE_CUES.get(done.group("cue"), "in_production"), ev)
+    r.set("status", "actual", ev)
+    for m in ctx.mentions_in("dates", done.start("when"), done.end("when")):
+        if isinstance(m.value, dict) and m.value.get("start") \
+                and m.value.get("granularity") in ("month", "day"):
+            r.set("date", month_of(str(m.value["start"])), ctx.evidence(m.start, m.end))
+            break
+    return True

@@ -1,0 +1,719 @@
+"""The lifecycle stage of a project and whether it is reached or planned."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from operator import itemgetter
+
+from newsmill.core.model import Document, Record
+from newsmill.plugins.extract_projects.clauses import (
+    _after_last,
+    _date,
+    _item_of,
+    _same_item,
+)
+from newsmill.plugins.extract_projects.keys import (
+    _lookup,
+    _name_key,
+)
+from newsmill.plugins.extract_projects.patterns import (
+    _CLAUSE_ENDS,
+    _DONE_NOW,
+    _ITEM_ENDS,
+    _LIFECYCLE,
+    _MONTH_BEFORE,
+    _ORG_END,
+    _PRESENT,
+    _SENTENCE_ENDS,
+    _SETTLED,
+    _SPENT,
+    HALTED,
+    INVESTOR_LEAD,
+)
+from newsmill.zh.cues import (
+    AFTER_EVENT_RE,
+    STAGE_CUES,
+    STAGE_RE,
+    TARGET_RE,
+    WEAK_STAGES,
+    cue_applies,
+    target_in,
+)
+from newsmill.zh.dates import month_of
+from newsmill.zh.money import SUM_FIGURE
+from newsmill.zh.projects import NameSpan
+from newsmill.zh.recctx import RecordContext, Span
+
+
+def _batch_totals(doc: Document) -> list[tuple[int, int]]:
+    spans = []
+    for r in doc.records:
+        if r.kind == "batch" and "total_cny" in r.fields:
+            spans.extend((e.start, e.end) for e in r.fields["total_cny"].evidence)
+    return spans
+
+
+def _batch_counts(doc: Document) -> list[tuple[int, int]]:
+    """``(start of the count's evidence, index in doc.records)`` of each batch with a counted size,
+    by start (batches with the same start in record order)."""
+    return sorted([(r.fields["count"].evidence[0].start, i) for i, r in enumerate(doc.records)
+                   if r.kind == "batch" and "count" in r.fields and r.fields["count"].evidence],
+                  key=itemgetter(0))
+
+
+_CLAUSE_MARK = re.compile(r"[,，。;；:：]")
+
+
+def _batch_for(ctx: RecordContext, sent: Span, name: NameSpan,
+               counts: list[tuple[int, int]]) -> int | None:
+    """Index in ``doc.records`` of the batch whose count follows a listed name in its sentence."""
+    best = None
+    # counts by start: only those from the name's end (and the sentence's start) up to 60 after it
+    lo = bisect.bisect_left(counts, (max(sent.start, name.end), -1))
+    hi = bisect.bisect_left(counts, (min(sent.end, name.end + 61), -1), lo)
+    for start, i in counts[lo:hi]:
+        ev_start = start
+        between = ctx.text[name.end:ev_start]
+        listed = "等" in between and not _CLAUSE_MARK.search(between)
+        if listed or (name.listed and ev_start - name.end <= 40):
+            if best is None or ev_start < best[0]:
+                best = (ev_start, i)
+    return best[1] if best else None
+
+
+def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[tuple[int, int, str]]:
+    """``(start, end, cue)`` of the stage cues of a sentence outside its names and not conditional
+    (``建成后``)."""
+    text = ctx.text
+    out = []
+    for m in STAGE_RE.finditer(text, sent.start, sent.end):
+        s = m.start()
+        if any(n.start <= s < n.end for n in names) or AFTER_EVENT_RE.match(text, s) \
+                or not cue_applies(text, s, m.end()) or _stage_then_later(text, s, m.end()):
+            continue
+        out.append((s, m.end(), m.group()))
+    if len(out) > 1 and any(c == "建设" for _, _, c in out):
+        out = _drop_invested_build(ctx, sent, out)
+    if len(out) > 1 and out[0][2] == "建设" and text.endswith(("将", "拟"), 0, out[0][0]) \
+            and out[1][2] not in WEAK_STAGES:
+        out = out[1:]  # 将建设甲项目，…计划8月开工: what is to be built, then the event planned
+    if len(out) > 1 and out[-1][2] == "建设" and text.startswith("的", out[-1][1]):
+        colon = max(text.rfind("：", sent.start, out[-1][0]), text.rfind(":", sent.start, out[-1][0]))
+        if colon > 0 and any(e <= colon and c not in WEAK_STAGES for _, e, c in out[:-1]):
+            out = out[:-1]  # 开工的项目有：由某公司投资…建设的甲项目: the list's event, not an attribute
+    if len(out) > 1 and any(c in _WORKS_PROGRESS for _, _, c in out):
+        out = [(s, e, c) for k, (s, e, c) in enumerate(out)
+               if c not in _WORKS_PROGRESS or not _SHARE_DONE.match(text, e) or not any(
+                   STAGE_CUES.get(c2) in ("completed", "in_production")
+                   and _PLAN_BEFORE_CUE.search(text, e, s2) for s2, _, c2 in out[k + 1:])]
+    if len(out) > 1 and any(c == "前期工作" for _, _, c in out):
+        # 甲工程已完成前期工作，力争10月开工: the preparation done, the event planned next is the stage
+        out = [(s, e, c) for k, (s, e, c) in enumerate(out)
+               if c != "前期工作" or not _PREP_DONE.search(text, max(sent.start, s - 4), s)
+               and not _PREP_DONE_AFTER.match(text, e)
+               or not any(c2 not in WEAK_STAGES for _, _, c2 in out[k + 1:])]
+    if len(out) > 1:
+        out = _reached(text, out)
+    if len(out) > 1 and any(c in _SETTLED or c == "签约" for _, _, c in out):
+        # 2021年落户某区的甲公司，今年…建设乙项目二期，目前厂房已经封顶: the firm's history, no stage
+        out = [(s, e, c) for s, e, c in out
+               if not ((c in _SETTLED or c == "签约") and _YEAR_BEFORE_CUE.search(text, max(0, s - 6), s)
+                       and _SETTLED_WHERE.match(text, e, sent.end))] or out
+    if len(out) > 1 and any(c in _SETTLED for _, _, c in out):
+        # 落户某高新区的甲项目已于5月建成投产: where it settled, told before its name; the event follows
+        out = [c for c in out if not (c[2] in _SETTLED and any(
+            _SETTLED_WHERE.fullmatch(text, c[1], n.start) and any(o[0] >= n.end for o in out)
+            for n in names if n.start > c[1]))]
+    return out
+
+
+#: Cues of a plant running, which outdate the completion written right before them (``完工并网发电``,
+#: ``建成投运``; ``竣工投用`` stays a completion, as the earlier sets have it).
+_RUNNING = frozenset(("并网发电", "全容量并网", "投运", "投产", "达产", "试生产", "试运行", "正式运营",
+                      "开业运营"))
+
+
+#: Between two cues of one event (``吊装完成并实现全容量并网``): the later cue follows on.
+_THEN_JOIN = re.compile(r"并(?:实现|正式|顺利|成功)?")
+
+
+#: The order of the year words of :data:`_MONTH_BEFORE` (``当年`` is the year the item tells).
+_YEAR_ORDER = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "当年": 0, "明年": 1}
+
+
+def _month_order(m1: re.Match[str], m2: re.Match[str]) -> bool:
+    """Whether the month of ``m1`` comes before that of ``m2``: by year word when both name one
+    (``去年9月动工，今年6月…投产``), else by month."""
+    y1, y2 = m1.group("y"), m2.group("y")
+    if y1 and y2:
+        return (_YEAR_ORDER[y1], int(m1.group(2))) < (_YEAR_ORDER[y2], int(m2.group(2)))
+    return int(m1.group(2)) < int(m2.group(2))
+
+
+def _reached(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The stage an item reached when it tells several events: a plant running written right after
+    another cue (``完工并网发电``, ``建成投运``, ``吊装完成并实现全容量并网``) is one event, the later,
+    and so are two cues of one stage (``签约落户``); of events dated by month in one ``；``-item
+    (``5月签约落户某园区，9月开工``) the last one is reached, when it comes later in the lifecycle and
+    no plan word stands between."""
+    runs: list[tuple[int, int, str]] = []
+    for s, e, c in cues:
+        if runs and (runs[-1][1] == s or _THEN_JOIN.fullmatch(text, runs[-1][1], s)) \
+                and runs[-1][2] not in WEAK_STAGES and c not in WEAK_STAGES \
+                and (c in _RUNNING or STAGE_CUES[c] == STAGE_CUES[runs[-1][2]]):
+            r0, _, rc = runs[-1]
+            later = _LIFECYCLE.get(STAGE_CUES[c], -1) > _LIFECYCLE.get(STAGE_CUES[rc], 99)
+            runs[-1] = (r0, e, c if later else rc)  # 完工并网发电: the plant running is reached
+        else:
+            runs.append((s, e, c))
+    drop: set[int] = set()
+    for k, (s1, e1, c1) in enumerate(runs):
+        r1 = _LIFECYCLE.get(STAGE_CUES[c1])
+        m1 = _MONTH_BEFORE.search(text, max(0, s1 - 12), s1)
+        if c1 in WEAK_STAGES or r1 is None or m1 is None:
+            continue
+        for s2, _, c2 in runs[k + 1:]:
+            r2 = _LIFECYCLE.get(STAGE_CUES[c2])
+            m2 = _MONTH_BEFORE.search(text, max(0, s2 - 12), s2)
+            if c2 not in WEAK_STAGES and r2 is not None and r2 > r1 and m2 is not None \
+                    and _month_order(m1, m2) and _same_item(text, e1, s2) \
+                    and not TARGET_RE.search(text, e1, s2):
+                drop.add(k)  # 5月签约落户某园区，9月开工: the item's last event is the stage reached
+                break
+    return [c for k, c in enumerate(runs) if k not in drop]
+
+
+#: The preparation of a project told done (``已完成前期工作``, ``前期工作已基本完成``).
+_PREP_DONE = re.compile(r"(?:完成|完成了|做完|办结)$")
+
+
+_PREP_DONE_AFTER = re.compile(r"(?:已经?|均已|全部|基本)*(?:完成|办结)")
+
+
+#: A share of the works done (``已完成主体工程的90%``) that a planned completion after it in the
+#: sentence outdates (``，力争12月竣工``): the stage is the plan's, as for ``主体工程完成70%，预计8月完工``
+#: (the works done whole, ``已完成主体工程，预计年底竣工``, stay under way).
+_WORKS_PROGRESS = frozenset(("完成主体工程", "设备安装", "安装调试"))
+
+
+_SHARE_DONE = re.compile(r"的?\d+(?:\.\d+)?%")
+
+
+_PLAN_BEFORE_CUE = re.compile(r"[，,；;](?:目前)?(?:计划|力争|预计|争取|确保|将于|预计将)")
+
+
+_SETTLED_WHERE = re.compile(r"(?:于|在|到)?[^，,。；;]{1,16}的")
+
+
+#: A year of the past right before a settling or signing (``2021年落户某区的甲公司``).
+_YEAR_BEFORE_CUE = re.compile(r"(?:19|20)\d{2}年$")
+
+
+#: ``投资8亿元建设``, ``投资建设``: the verb of an investment, right before 建设.
+_INVESTED = re.compile(r"投资(?:[^，,。；;]{1,10}元)?$")
+
+
+#: ``已建成投产``, ``已投产``: an event reported done in its clause; ``当年建成投产``, ``次年投产``: done
+#: in the year the sentence tells (``2021年，公司投资3.2亿元建设二期项目，当年建成投产``).
+_DONE_MARK = re.compile(r"(?:已(?:经)?|(?<![今去明])(?:当年|同年|次年|当月))(?:正式|全面|即|就)?$")
+
+
+def _dated_done(text: str, sent: Span, s: int) -> bool:
+    """A cue dated by its month in a later clause, no plan word in that clause
+    (``由某公司投资3亿元建设，12月建成投产``): an event reported done."""
+    m = _MONTH_BEFORE.search(text, max(sent.start, s - 12), s)
+    if m is None:
+        return False
+    c0 = max(text.rfind("，", sent.start, m.start()), text.rfind(",", sent.start, m.start()))
+    return c0 >= 0 and TARGET_RE.search(text, c0, s) is None
+
+
+def _drop_invested_build(ctx: RecordContext, sent: Span,
+                         cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``由某公司投资8亿元建设，今年4月已建成投产``: the 建设 of an investment is no event when the
+    sentence reports a later one done; that one is the project's stage.  Nor is it one in a clause
+    naming the project (``…投资6亿元建设的甲项目，落户某园区``) before events of its own."""
+    text = ctx.text
+    done = any(c not in WEAK_STAGES and (_DONE_MARK.search(text, max(sent.start, s - 4), s)
+                                         or _dated_done(text, sent, s))
+               for s, _, c in cues)
+    if not done:
+        # 由某公司投资6亿元建设的甲项目，落户某园区，计划4月开工: the investment's 建设 names the
+        # project, the events told after the name are its stage
+        return [(s, e, c) for s, e, c in cues
+                if c != "建设" or not text.startswith("的", e)
+                or not _INVESTED.search(text, max(sent.start, s - 14), s)
+                or not any(s2 > e and c2 not in WEAK_STAGES for s2, _, c2 in cues)]
+    return [(s, e, c) for s, e, c in cues
+            if c != "建设" or not _INVESTED.search(text, max(sent.start, s - 14), s)]
+
+
+#: The later stage of a span between two (``从签约到开工只用了52天``, ``从开工至投产仅用时8个月``).
+_TO_LATER = re.compile(r"(?:到|至)(?:正式|全面|主体)?(?=" + STAGE_RE.pattern + ")")
+
+
+def _stage_then_later(text: str, start: int, end: int) -> bool:
+    """True for the earlier stage of a span between two stages (``从签约到开工只用了52天``): the
+    time it took is told, and the project has reached the later stage."""
+    return start > 0 and text[start - 1] == "从" and _TO_LATER.match(text, end) is not None
+
+
+def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
+           cues: list[tuple[int, int, str]], names: list[NameSpan] = ()) -> tuple[str | None, int, int]:
+    """The stage cue of a name among the cues of its sentence: in its clause, strong, close, before it;
+    never a cue of a later ``；``-item that names a project of its own."""
+    if not cues:
+        return None, -1, -1
+    c0 = ctx.clause_start(name.start, sent.start)
+    c1 = ctx.clause_end(name.end, sent.end)
+    i0, i1 = _item_of(ctx.text, sent, name)
+    means = _relied_on(ctx, sent, name)
+    best = None
+    for s, e, cue in cues:
+        if s >= i1 and any(_same_item(ctx.text, n.start, s) for n in names if n is not name):
+            continue  # ``…扩建甲工厂；乙项目3月初开工``: 开工 is 乙's, in 乙's own later ；-item
+        in_clause = c0 <= s < c1
+        if means and not in_clause:
+            continue  # ``依托甲产业园，引进…企业``: a platform relied on, not what the event is about
+        before = e <= name.start
+        dist = name.start - e if before else s - name.end
+        rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0) + (0 if before else 0.5) \
+            + (0 if i0 <= s < i1 else 2)  # a cue of another ；-item of the sentence is that item's
+        if before and _ATTRIBUTIVE.fullmatch(ctx.text, e, name.start):
+            rank += 1  # 某县引进的甲项目正式投产: 引进 tells which project, the event follows its name
+            if _DATED_BEFORE.search(ctx.text, max(sent.start, s - 8), s) \
+                    and _later_event_done(ctx, sent, name, cues, STAGE_CUES[cue]):
+                rank += 2  # 今年3月签约的甲项目，昨日…动工: a dated earlier event, the later one is news
+            elif STAGE_CUES[cue] in _EARLY_STAGES and _works_done_later(ctx, sent, cues, name.end, i1):
+                rank += 2  # 某市引进的甲项目，总投资…，一期厂房主体已封顶: the works' event told later
+        if before and ctx.text.startswith("、", e):
+            rank += 1  # 甲项目上半年开工、投资…的乙中心年内封关运营: 开工 closes the item before
+        key = rank * 1000 + dist
+        if best is None or key < best[0]:
+            best = (key, STAGE_CUES[cue], s, e)
+    if best is None:
+        return None, -1, -1
+    if ctx.text[best[2]:best[3]] in _APPROVAL_CUES:
+        # 已完成立项备案，…，计划6月开工: the event planned after the approval is the one reported
+        later = [(s, e, cue) for s, e, cue in cues if best[3] <= s < i1 and STAGE_CUES[cue] in _AFTER_APPROVAL
+                 and cue not in WEAK_STAGES]
+        if later:
+            return STAGE_CUES[later[0][2]], later[0][0], later[0][1]
+    if best[1] == "completed" and "期" not in name.name:
+        later = _later_phase_building(ctx, sent, cues, best[2], best[3])
+        if later is not None:
+            return "under_construction", later[0], later[1]
+    if ctx.text.startswith("建设", best[2]) and c0 <= best[2] < c1 and best[2] >= name.end:
+        k = ctx.text.rfind("启动", c0, name.start)
+        if k >= 0:  # 启动甲、乙等项目建设: the names between the two words start their works
+            return "started", k, k + 2
+    return best[1], best[2], best[3]
+
+
+#: Stages before the works begin (a cue naming which project: ``某市引进的``, ``签约落户的``).
+_EARLY_STAGES = frozenset(("planned", "negotiating", "signed"))
+
+
+#: Stages of works begun.
+_WORKS_STAGES = frozenset(("started", "under_construction", "completed", "in_production"))
+
+
+def _works_done_later(ctx: RecordContext, sent: Span, cues: list[tuple[int, int, str]],
+                      lo: int, hi: int) -> bool:
+    """Whether a strong cue of works begun follows the name (from ``lo``) in its ``；``-item (up to
+    ``hi``), told as done, with no plan word in its clause (``…，一期工程已于12月并网发电``)."""
+    for s, _e, cue in cues:
+        if lo <= s < hi and cue not in WEAK_STAGES and STAGE_CUES[cue] in _WORKS_STAGES \
+                and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is None:
+            return True
+    return False
+
+
+#: A first phase opening the clause of a cue (``一期18万平方米已于5月竣工``).
+_FIRST_PHASE = re.compile(r"[^，,。；;]{0,4}?(?:一期|首期)")
+
+
+#: A later phase told under way opening the clause of a cue (``二期正在加紧施工``, ``二期工程正在建设``).
+_LATER_PHASE_NOW = re.compile(r"(?:二期|三期|后续)(?:工程|项目)?(?:目前|也|仍)?(?:正在|正|在)")
+
+
+def _later_phase_building(ctx: RecordContext, sent: Span, cues: list[tuple[int, int, str]],
+                          s0: int, e0: int) -> tuple[int, int] | None:
+    """The cue of a later phase told under way after a first phase told done (``…，一期已于今年5月
+    竣工，二期正在加紧施工``): the works as a whole are still being built; None when none is told."""
+    if not _FIRST_PHASE.match(ctx.text, ctx.clause_start(s0, sent.start), s0):
+        return None
+    for s, e, cue in cues:
+        if s >= e0 and STAGE_CUES[cue] == "under_construction" \
+                and _LATER_PHASE_NOW.match(ctx.text, ctx.clause_start(s, sent.start), s):
+            return s, e
+    return None
+
+
+#: Cues of a project approved or filed (:data:`STAGE_CUES`), and the events that may follow them.
+_APPROVAL_CUES = frozenset(("完成备案", "立项", "环评批复", "予以批复"))
+
+
+_AFTER_APPROVAL = frozenset(("started", "completed", "in_production"))
+
+
+#: The order of the lifecycle's stages.
+_STAGE_ORDER = {"negotiating": 0, "planned": 0, "signed": 1, "started": 2, "under_construction": 3,
+                "completed": 4, "in_production": 5}
+
+
+def _later_event_done(ctx: RecordContext, sent: Span, name: NameSpan, cues: list[tuple[int, int, str]],
+                      stage: str) -> bool:
+    """Whether a cue after ``name`` tells a later stage reached, no plan (``…，昨日…正式动工`` after
+    ``3月签约的``; not ``预计年底前开工``, nor ``已有12家企业入驻`` after ``建成投产的``)."""
+    return any(s >= name.end and _STAGE_ORDER[STAGE_CUES[c]] > _STAGE_ORDER[stage] and c not in WEAK_STAGES
+               and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is None
+               for s, _e, c in cues)
+
+
+#: A month or a year right before a cue (``今年3月签约的``, ``去年签约的``): the cue's own date.
+_DATED_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|初|底|中旬|上旬|下旬)?$"
+                           r"|(?:去年|前年|\d{4}年)$")
+
+
+#: Between a cue and the name it qualifies (``引进的``, ``签约落户的``): an attributive clause.
+_ATTRIBUTIVE = re.compile(r"的\s*")
+
+
+#: A clause opening on what is relied on (``依托甲产业园和乙基地两大平台，…``): the names in it
+#: are platforms or means, and the events of later clauses are not theirs.
+#: (Written ``(?:充分|积极|着力)?(?:依托|借助|依靠|凭借)``; every branch opening with a literal lets the
+#: regex engine skip every other position at once: same matches.)
+_MEANS = re.compile(r"充分(?:依托|借助|依靠|凭借)|积极(?:依托|借助|依靠|凭借)|着力(?:依托|借助|依靠|凭借)"
+                    r"|依托|借助|依靠|凭借")
+
+
+def _relied_on(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
+    """True for a name in a clause opening on what is relied on (see :data:`_MEANS`)."""
+    return _MEANS.search(ctx.text, ctx.clause_start(name.start, sent.start), name.start) is not None
+
+
+#: Parts of the works whose completion leaves the project under way (``主体钢架全部完工``).
+_WORKS_PART = re.compile(r"主体|钢架|钢结构|土建|基础工程|路基|桩基")
+
+
+def _works_part_name(name: str) -> bool:
+    """Whether a name ends on a part of some works (``路基工程``, ``甲项目主体结构``)."""
+    return _PART_TAIL.search(name) is not None
+
+
+#: A part of the works ending a name.
+_PART_TAIL = re.compile(r"(?:主体|钢架|钢结构|土建|基础|路基|桩基|附属|装饰|安装)(?:工程|结构)?$")
+
+
+def _part_completed(text: str, name_end: int, cue_start: int) -> bool:
+    """Whether a part of the works stands between a name and its completion cue, in one clause."""
+    if not 0 <= cue_start - name_end <= 12:
+        return False
+    between = text[name_end:cue_start]
+    return not any(c in between for c in "，,。；;") and _WORKS_PART.search(between) is not None
+
+
+#: A building topped out in a month, told done (``1号、2号厂房已于9月封顶``, ``主体已于6月底结顶``).
+_TOPPED = re.compile(r"已(?:经)?于?(?P<m>(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|初|中旬|上旬|下旬)?)"
+                     r"(?:主体(?:结构)?|全面|顺利)?(?:封顶|结顶)")
+
+
+def _topped_month(ctx: RecordContext, r: Record, start: int, end: int) -> None:
+    """Dates works under way by the month a building of theirs was topped out, told done in the
+    project's own item (``…投资8.5亿元建设，1号、2号厂房已于9月封顶``)."""
+    m = _TOPPED.search(ctx.text, start, end)
+    if m is None:
+        return
+    for d in ctx.mentions_in("dates", m.start("m"), m.end("m")):
+        if isinstance(d.value, dict) and d.value.get("start") \
+                and d.value.get("granularity") in ("month", "approx", "day"):
+            r.set("date", month_of(str(d.value["start"])), ctx.evidence(d.start, d.end))
+            return
+
+
+def _completion_planned(text: str, start: int, end: int) -> re.Match | None:
+    """A completion planned right after a part of the works done (``…主体已完工，计划年底前竣工``): the
+    cue of the goal, when a plan word opens the next clause (a use planned, ``预计明年3月投用``, or a
+    goal after other figures leaves the works under way)."""
+    plan = _PLAN_BEFORE_CUE.match(text, start)
+    if plan is None:
+        return None
+    for m in STAGE_RE.finditer(text, plan.end(), end):
+        if any(c in text[plan.end():m.start()] for c in "，,；;。"):
+            return None
+        return m if STAGE_CUES[m.group()] == "completed" else None
+    return None
+
+
+def _halted(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
+    """True when the name's clause reports the project stopped or put off: it is a project without a
+    stage (status none), not a name to skip."""
+    return HALTED.search(ctx.text, name.end, ctx.clause_end(name.end, sent.end)) is not None
+
+
+#: ``某公司拟投资15亿港元建设``, ``某集团将投资8亿元新建``: the company investing in what follows.
+INVESTOR_TO_BUILD = re.compile(r"(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_END + r")(?:拟|将|计划|有意)?"
+                               rf"(?:投资|出资)(?:约|近|超)?{SUM_FIGURE}(?:万|亿)?(?:元|美元|港元|欧元|日元)"
+                               r"(?:在[\u4e00-\u9fff]{2,10}?)?(?:建设|兴建|新建|打造)$")
+
+
+_SIGNING = ("签约", "落户", "签署")
+
+
+#: A bracketed stage tag opening a paragraph of a column of briefs (``【签约】``, ``【开工】``).
+_STAGE_TAG = re.compile(r"[ \t\u3000]*【(" + STAGE_RE.pattern + r")】")
+
+
+#: A signing, then in a later clause of the sentence what the partner invests to build
+#: (``与某公司签订协议，由该公司投资10亿元建设甲项目``; a clause of the site between:
+#: ``签订增资扩产协议，该公司将在某园区新征土地80亩，投资4.3亿元建设``; the site after the sum:
+#: ``与某县签约，投资7.2亿元在某开发区建设``).
+_SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，]"
+                          r"(?:[^。；;！？,，]{0,24}?[,，])?"
+                          r"[^。；;！？,，]{0,24}?投资[^。；;！？,，(（]{0,12}?(?:在[^。；;！？,，(（]{2,16}?)?"
+                          # a foreign amount with its yuan in brackets (``投资8000万欧元(约合人民币…)，``)
+                          r"(?:[(（][^()（）。；;]{0,16}[)）][,，]?)?"
+                          # (the sum in a clause of its own: ``将在园区投资8亿元，建设甲基地``)
+                          r"(?:(?<=元)[,，])?$")
+
+
+#: A sentence closing on a signing with a partner (``与甲公司签订投资协议。``).
+_AGREEMENT_SIGNED = re.compile(r"(?:签订|签署)了?[\u4e00-\u9fff]{0,6}?协议[。！]$|签约[。！]$")
+
+
+#: The next sentence opening on what the partner invests (``甲公司将在某区投资6亿元``) before ``建设``.
+_PARTNER_INVESTS = re.compile(r"[\s\u3000]*[^。；;！？,，]{2,20}?(?:将|拟|计划)?(?:在[^。；;！？,，]{2,12}?)?"
+                              r"投资[^。；;！？,，]{0,12}")
+
+
+def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
+    """A project whose only cue is the ``建设`` of ``投资X亿元建设`` right after a signing reported
+    in the sentence (or closing the sentence before: ``与甲公司签订投资协议。甲公司将在某区投资…建设``)
+    is what was signed: ``signed``, as the signing is reported."""
+    text = ctx.text
+    for r in records:
+        f = r.fields.get("stage")
+        if f is None or r.get("stage") != "under_construction" or not f.evidence:
+            continue
+        cue = f.evidence[0]
+        if text[cue.start:cue.end] != "建设":
+            continue
+        lo = ctx.last_mark(_SENTENCE_ENDS, 0, cue.start) + 1
+        m = _SIGNED_THEN.search(text, max(lo, cue.start - 60), cue.start)
+        if m is None and lo > 1 and _PARTNER_INVESTS.fullmatch(text, lo, cue.start):
+            # the sentence before closes on the signing (``与甲公司签订投资协议。甲公司将在某区投资…``)
+            m = _AGREEMENT_SIGNED.search(text, max(0, lo - 50), lo)
+        elif m is not None and target_in(text[lo:m.start()]) is not None:
+            continue
+        if m is None:
+            continue
+        r.set("stage", "signed", ctx.evidence(m.start(), m.start() + 2))
+        r.set("status", "actual", ctx.evidence(m.start(), m.start() + 2))
+
+
+#: A ceremony held for one named project (``隆重举行甲项目开工仪式``): the event it marks.
+_CEREMONY = re.compile(r"举行(?P<name>[^，,。；;！？]{4,40}?)(?P<cue>开工|签约|竣工|投产|奠基|开业)"
+                       r"(?:仪式|典礼)")
+
+
+def _ceremony_held(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project whose own ceremony the story reports held (``今天，我们在这里隆重举行甲项目开工仪式``)
+    had that event then, whatever later plans the story gives (``一期计划2025年底建成``)."""
+    text = ctx.text
+    for m in _CEREMONY.finditer(text, art.start, art.end):
+        held = _name_key(m.group("name"))
+        r = _lookup(held, {_name_key(str(x.get("name"))): x for x in records if x.get("name")})
+        if r is None:
+            continue
+        sent = next((s for s in ctx.sentences(art) if s.start <= m.start() < s.end), None)
+        if sent is None or ctx.status(sent, m.start("cue"))[0] != "actual":
+            continue
+        r.set("stage", STAGE_CUES[m.group("cue")], ctx.evidence(m.start("cue"), m.end("cue")))
+        r.set("status", "actual", ctx.evidence(m.start(), m.end()))
+        date, dm = _date(ctx, sent)
+        if date is not None:
+            r.set("date", date, ctx.evidence(dm.start, dm.end))
+
+
+#: Talks still going on about the project just named (``目前双方仍在洽谈``, ``正在磋商``).
+_IN_TALKS = re.compile(r"(?:仍在|正在|尚在|还在|仍处于|处于)(?:洽谈|磋商|商谈|谈判)"
+                       # an intention agreed, no contract yet (``双方已达成初步合作意向``)
+                       r"|达成(?:了)?(?:初步)?(?:合作|投资|签约)?意向")
+
+
+#: ``目前项目正在洽谈``: 项目 refers back to the project just named.
+_PROJECT_BACK = re.compile(r"(?:目前|当前|现|该|此|这个)项目")
+
+
+def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
+    """A project whose own ``；``-item says talks about it are still going on (``有意投资…建设甲项目，
+    目前双方仍在洽谈``) is being negotiated, whatever the story's signing."""
+    text = ctx.text
+    starts = sorted(r.fields["name"].evidence[0].start for r in records
+                    if "name" in r.fields and r.fields["name"].evidence)
+    for r in records:
+        if r.get("stage") == "negotiating" or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        end = r.fields["name"].evidence[0].end
+        stop = ctx.next_mark(_ITEM_ENDS, end)
+        for m in _IN_TALKS.finditer(text, end, stop):
+            k = text.find("项目", end, m.start())
+            if k >= 0 and not _PROJECT_BACK.search(text, max(end, k - 2), k + 2):
+                break  # ``甲项目已签约，乙项目正在洽谈``: the talks are about the project named after
+            i = bisect.bisect_left(starts, end)
+            if i < len(starts) and starts[i] < m.start():
+                break  # ``甲项目已签约，乙基地正在洽谈``: another project named (no 项目 in its name)
+            r.set("stage", "negotiating", ctx.evidence(m.start(), m.end()))
+            r.set("status", "actual", ctx.evidence(m.start(), m.end()))
+            break
+
+
+def _named_without_investor(records: list[Record]) -> Iterator[tuple[Record, int]]:
+    """The records with a name in the text and no investor yet, with where the name starts."""
+    for r in records:
+        if r.get("investor") is None and "name" in r.fields and r.fields["name"].evidence:
+            yield r, r.fields["name"].evidence[0].start
+
+
+def _investor_to_build(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor whose clause opens with a company investing a sum to
+    build it (``某公司拟投资15亿港元建设甲基地``): that company."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        c0 = ctx.last_mark(_CLAUSE_ENDS, 0, start) + 1
+        if text.find("建设", c0, start) < 0 and text.find("新建", c0, start) < 0:
+            continue
+        m = INVESTOR_TO_BUILD.match(text, c0, start)
+        if m is not None:
+            inv0 = m.start("org") + _after_last(INVESTOR_LEAD, m.group("org"))
+            r.set("investor", text[inv0:m.end("org")], ctx.evidence(inv0, m.end("org")))
+        elif c0 > 1 and text[c0 - 1] in ",，" and _AGAIN_INVESTS.fullmatch(text, c0, start):
+            # 2021年落户某区的甲有限公司，今年追加投资15亿元建设乙项目二期: the firm closing the clause before
+            firm = _FIRM_CLOSES.search(text, max(0, c0 - 40), c0 - 1)
+            if firm is not None:
+                r.set("investor", firm.group("org"), ctx.evidence(*firm.span("org")))
+
+
+#: A clause of a firm investing again (``今年追加投资15亿元建设``, ``再投资8亿元新建``), up to the name.
+_AGAIN_INVESTS = re.compile(r"(?:今年|去年|近日|日前|此次|近期)?(?:又|再|还)?(?:追加|增资|再)投资"
+                            rf"(?:约|近|超)?{SUM_FIGURE}(?:万|亿)元(?:建设|新建|扩建|实施)")
+
+
+#: A company's full name closing a clause (``2021年落户某区的甲有限公司``).
+_FIRM_CLOSES = re.compile(r"(?:^|(?<=[的，,。；;\n]))(?P<org>[\u4e00-\u9fff]{4,24}?"
+                          r"(?:股份有限公司|有限责任公司|有限公司))$")
+
+
+def _stage_tags(ctx: RecordContext, records: list[Record]) -> None:
+    """In a column of briefs each opened by a bracketed stage tag (``【签约】…``, ``【投产】…``),
+    the tag names the event the brief reports: its projects take that stage, as reported
+    (``RPC公司将投资…建设`` under ``【签约】`` is signed, not a plan to build); the cue of the same
+    stage in the brief's text, when there is one, is the evidence (it dates the event)."""
+    text = ctx.text
+    for r in records:
+        if "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        start = r.fields["name"].evidence[0].start
+        para = text.rfind("\n", 0, start) + 1
+        tag = _STAGE_TAG.match(text, para, start)
+        if tag is None or STAGE_CUES[tag.group(1)] is None:
+            continue
+        stage = STAGE_CUES[tag.group(1)]
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        cue = next((m for m in STAGE_RE.finditer(text, tag.end(), end)
+                    if STAGE_CUES[m.group()] == stage and cue_applies(text, m.start(), m.end())), None)
+        span = cue.span() if cue is not None else tag.span(1)
+        if r.get("stage") == stage and r.fields["stage"].evidence \
+                and r.fields["stage"].evidence[0].start >= tag.end():
+            continue  # the brief's own words report the tag's event already
+        r.set("stage", stage, ctx.evidence(*span))
+        r.set("status", "actual", ctx.evidence(*tag.span(1)))
+
+
+def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """In a story of a signing (an opening sentence reports projects signed, the headline reports
+    that signing or no event at all, and no other event is reported done), a project given only a
+    plan for later (``计划明年3月动工``, ``将投资…建设``, ``预计…建成``) is one of those signed: it
+    takes the signing as its event.  Under a headline reporting no event (``某园新添3个项目``) only
+    what an investor is to build (``某公司投资12亿元建设甲项目``) is taken so."""
+    if art.article is None or not records:
+        return
+    evs = ctx.doc.articles[art.article].evidence
+    head = "".join(ctx.text[ev.start:ev.end] for ev in (evs.get("headline"), evs.get("kicker"))
+                   if ev is not None and ev.end <= len(ctx.text))
+    signed_head = any(w in head for w in _SIGNING)
+    if not signed_head and (not head or STAGE_RE.search(head)):
+        return  # (a headline reporting no event, ``某园新添3个项目``, leaves it to the opening sentence)
+    if any(_done_event(ctx, r) and not _invests_to_build(ctx, r) for r in records):
+        return  # the story reports other events done: its projects are not all of the signing
+    for sent in ctx.sentences(art)[:2]:
+        cue = next((m for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
+                    if STAGE_CUES[m.group()] == "signed" and m.group() in _SIGNING), None)
+        if cue is None or ctx.status(sent, cue.end())[0] != "actual":
+            continue
+        for r in records:
+            if ((signed_head and r.get("status") == "target") or _invests_to_build(ctx, r)) \
+                    and r.get("stage") != "signed" \
+                    and r.evidence and r.evidence[0].start > cue.end():
+                r.set("stage", "signed", ctx.evidence(cue.start(), cue.end()))
+                r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
+                r.set("date", None)
+        return
+
+
+#: ``投资36亿元建设``: what an agreement's investor is to build, the amount right before the verb.
+_INVEST_TO_BUILD = re.compile(r"投资[^，,。；;]{1,12}元$")
+
+
+def _invests_to_build(ctx: RecordContext, r: Record) -> bool:
+    """A project whose stage comes from ``建设`` right after ``投资`` and an amount (``在某区投资36亿元
+    建设甲项目``): the content of an agreement, no construction under way."""
+    ev = r.fields["stage"].evidence if "stage" in r.fields else None
+    if not ev or ctx.text[ev[0].start:ev[0].end] != "建设":
+        return False
+    return _INVEST_TO_BUILD.search(ctx.text, max(0, ev[0].start - 16), ev[0].start) is not None
+
+
+def _done_event(ctx: RecordContext, r: Record) -> bool:
+    """A project reported with an event other than signing, done (no plan word in the cue's clause)."""
+    if r.get("status") != "actual" or r.get("stage") in (None, "signed") or "stage" not in r.fields:
+        return False
+    ev = r.fields["stage"].evidence
+    if not ev:
+        return True
+    c0 = ctx.clause_start(ev[0].start, max(0, ev[0].start - 60))
+    return target_in(ctx.text[c0:ev[0].start]) is None
+
+
+#: A person of the firm or the place speaking, before what they tell (``公司负责人说，``, ``总经理表示：``).
+_SPEAKER = re.compile(r"(?:负责人|总经理|董事长|经理|厂长|主任|书记|县长|市长)[\u4e00-\u9fff]{0,4}?"
+                      r"(?:说|表示|告诉记者|介绍)[，,：:]")
+
+
+#: A phase's event only planned in its own clause (``二期工程计划今年下半年开工``, ``二期将于明年建成``).
+_PHASE_PLANNED = re.compile(r"[^，,。；;]{0,6}?(?:计划|将|拟|力争|争取|预计)")
+
+
+def _speaker_plans(text: str, s0: int, m: re.Match) -> bool:
+    """True when the phase of ``m`` is only planned in a speaker's words told in the same sentence
+    (``公司负责人说，下一步将加快调试，二期工程计划今年下半年开工建设``): the firm's intention, no project."""
+    return _SPEAKER.search(text, s0, m.start()) is not None \
+        and _PHASE_PLANNED.match(text, m.end()) is not None
+
+
+def _under_way_now(ctx: RecordContext, sent: Span, after: int, end: int) -> tuple[int, int] | None:
+    """The span of ``目前``/``正在`` after a start in the project's own item of the sentence (up to
+    ``end``: ``去年10月开工，目前1号车间设备正在安装``) when what it tells is no event done: the
+    works are under way now.  Money spent so far (``目前已完成投资4.2亿元``) tells no new state."""
+    now = _PRESENT.search(ctx.text, after, end)
+    if now is None or _SPENT.match(ctx.text, now.start()) is not None:
+        return None  # 今年1月开工，目前已完成投资4.2亿元: money spent so far, the start stands
+    c1 = ctx.clause_end(now.end(), sent.end)
+    for m in STAGE_RE.finditer(ctx.text, now.start(), c1):
+        if STAGE_CUES[m.group()] in _DONE_NOW:
+            return None  # 目前已建成投产: an event done, not works under way
+    return now.start(), now.end()

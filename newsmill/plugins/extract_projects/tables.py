@@ -1,0 +1,257 @@
+"""Projects listed in tables: one record per row."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsmill.core.model import Record
+from newsmill.plugins.extract_projects.amounts import (
+    _attributes,
+    _in_yuan,
+)
+from newsmill.plugins.extract_projects.keys import (
+    _lookup,
+    _name_key,
+)
+from newsmill.plugins.extract_projects.patterns import (
+    _SEMICOLONS_COMMAS,
+)
+from newsmill.plugins.extract_projects.places import (
+    _opening_place,
+)
+from newsmill.zh.cues import STAGE_CUES, STAGE_RE, cue_applies, target_in
+from newsmill.zh.gazetteer import Gazetteer
+from newsmill.zh.projects import capacity_in
+from newsmill.zh.recctx import RecordContext, Span, location_of
+from newsmill.zh.tables import Cell, Table
+
+#: Amount units a table header may give (``投资额(亿元)``), in yuan.
+_HEADER_UNITS = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
+
+
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+#: A line that only leads into the list after it (``具体项目如下：``, ``项目清单如下:``).
+_LEAD_IN = re.compile(r"[^。；;\n]{0,16}如下[：:]")
+
+
+def _table_event(ctx: RecordContext, art: Span, table: Table) -> tuple[str | None, int, int]:
+    """The stage cue of the line introducing a table (``本次签约的重点项目如下:``); when that line
+    only leads into the table with no cue (``具体项目如下：``), the cue of the paragraph before it."""
+    end = table.start
+    for _ in range(2):
+        while end > art.start and ctx.text[end - 1].isspace():
+            end -= 1  # the last line with text before the table
+        lo = max(art.start, ctx.text.rfind("\n", art.start, end) + 1)
+        best = None
+        for m in STAGE_RE.finditer(ctx.text, lo, end):
+            if cue_applies(ctx.text, m.start(), m.end()) and (best is None or best.end() != m.start()):
+                best = m  # of two cues in one word (``竣工投用``) the first, as a project's own sentence
+        if best is not None:
+            return STAGE_CUES[best.group()], best.start(), best.end()
+        if not _LEAD_IN.fullmatch(ctx.text, lo, end):
+            break
+        end = lo
+    return None, -1, -1
+
+
+#: Levels of places, the most precise last.
+_PLACE_RANK = {"province": 0, "prefecture": 1, "city": 1, "county": 2, "district": 2}
+
+
+def _column_place(ctx: RecordContext, cell: Cell | None) -> Any:
+    """The most precise place named in a table's place column (``某市某区`` → the district)."""
+    if cell is None:
+        return None
+    best = None
+    for m in ctx.mentions_in("places", cell.start, cell.end):
+        level = m.value.get("level") if isinstance(m.value, dict) else None
+        rank = _PLACE_RANK.get(level, 3)
+        if best is None or rank >= best[0]:
+            best = (rank, m)
+    return best[1] if best else None
+
+
+def _progress_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
+    """The stage a row's progress column gives (``已开工``, ``试生产``, ``已签约``), as done unless
+    the cell says it is a plan (``拟于年底开工``)."""
+    if cell is None:
+        return
+    cue = None
+    for m in STAGE_RE.finditer(ctx.text, cell.start, cell.end):
+        if cue_applies(ctx.text, m.start(), m.end()):
+            cue = m
+    if cue is None:
+        return
+    r.set("stage", STAGE_CUES[cue.group()], ctx.evidence(cue.start(), cue.end()))
+    plan = target_in(ctx.text[cell.start:cue.start()])
+    status = "target" if plan is not None else "actual"
+    r.set("status", status, ctx.evidence(cell.start, cell.end))
+
+
+#: A park or zone alone in a table's place column (``某某高新区``, ``某某工业园区``).
+_ZONE_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}"
+                        r"(?:高新区|经开区|开发区|工业园区|工业园|产业园区|产业园|新区|园区)")
+
+
+def _zone_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
+    """A zone named alone in the row's place column is the project's ``detail``."""
+    loc = r.get("location")
+    if cell is None or not isinstance(loc, dict) or loc.get("detail") or not _ZONE_CELL.fullmatch(cell.text):
+        return
+    r.set("location", {**loc, "detail": cell.text}, *r.fields["location"].evidence,
+          ctx.evidence(cell.start, cell.end))
+
+
+#: A town or a street-office area (``某某镇``, ``某某乡``, ``某某街道``).
+_TOWN_CELL = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)")
+
+
+def _town_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
+    """A town named in the row's place column, alone or after its county (``某县某镇``), is the
+    project's ``detail``."""
+    loc = r.get("location")
+    if cell is None or not isinstance(loc, dict) or loc.get("detail"):
+        return
+    lo = max((m.end for m in ctx.mentions_in("places", cell.start, cell.end)
+              if isinstance(m.value, dict) and m.value.get("level") in ("county", "district", "city")),
+             default=cell.start)
+    if not _TOWN_CELL.fullmatch(ctx.text, lo, cell.end):
+        return
+    r.set("location", {**loc, "detail": ctx.text[lo:cell.end]}, *r.fields["location"].evidence,
+          ctx.evidence(lo, cell.end))
+
+
+#: A town right after the county heading a row's name (``某县某某镇抽水蓄能电站项目``), not the
+#: first end of a route (``某镇至某镇公路``).
+_NAME_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![至到和与、])(?=[\u4e00-\u9fff]{4})")
+
+
+def _town_in_name(ctx: RecordContext, r: Record, cell: Cell) -> None:
+    """A town named right after the county that heads a row's project name is its ``detail``."""
+    loc = r.get("location")
+    if not isinstance(loc, dict) or loc.get("detail") or not loc.get("county"):
+        return
+    head = next((m for m in ctx.mentions_in("places", cell.start, cell.end) if m.start == cell.start
+                 and isinstance(m.value, dict) and m.value.get("level") in ("county", "district")), None)
+    if head is None:
+        return
+    m = _NAME_TOWN.match(ctx.text, head.end, cell.end)
+    if m is None:
+        return
+    r.set("location", {**loc, "detail": m.group()}, *r.fields["location"].evidence,
+          ctx.evidence(m.start(), m.end()))
+
+
+def _county_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
+    """A county-level name alone in the row's place column that no mention reads (a name too
+    generic to read in running text, ``东区``) is the county of that name in the row's city."""
+    loc = r.get("location")
+    if cell is None or not isinstance(loc, dict) or loc.get("county") or not loc.get("city") \
+            or not 2 <= len(cell.text) <= 6 or ctx.mentions_in("places", cell.start, cell.end):
+        return
+    gaz = Gazetteer.default()
+    found = [d for d in gaz.lookup(cell.text)
+             if d.level == "county" and d.name == cell.text and gaz.parts(d.key).get("city") == loc["city"]]
+    if len(found) == 1:
+        r.set("location", {**loc, "county": found[0].name, "code": found[0].code},
+              *r.fields["location"].evidence, ctx.evidence(cell.start, cell.end))
+
+
+def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str, Record],
+                    used: list[tuple[int, int]]) -> list[Record]:
+    """One project per row of a project table: name, investor and amount from their columns,
+    the stage from the line that introduces the table."""
+    stage, s0, s1 = _table_event(ctx, art, table)
+    out = []
+    for row in table.rows:
+        cell = table.cell(row, "name")
+        if cell is None or len(cell.text) < 4:
+            continue
+        key = _name_key(cell.text)
+        known = _lookup(key, keys)
+        r = Record("project", article=art.article)
+        r.set("name", cell.text, ctx.evidence(cell.start, cell.end))
+        if stage is not None:
+            r.set("stage", stage, ctx.evidence(s0, s1))
+            status, cue = ctx.status(Span(s0, s1, art.article), s1)
+            r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(s0, s1))
+        else:
+            r.set("stage", None)
+            r.set("status", None)
+        inv = table.cell(row, "investor")
+        if inv is not None:
+            r.set("investor", inv.text, ctx.evidence(inv.start, inv.end))
+        amount = table.cell(row, "investment")
+        if amount is not None:
+            money = [f for f in ctx.figures_in(amount.start, amount.end, "money") if _in_yuan(f)]
+            bare = _BARE_NUMBER.fullmatch(amount.text)
+            if money:
+                r.set("investment_cny", int(money[0].value), ctx.evidence(money[0].start, money[0].end))
+                used.append((money[0].start, money[0].end))
+            elif bare is not None and table.unit in _HEADER_UNITS:
+                value = round(float(bare.group()) * _HEADER_UNITS[table.unit])
+                r.set("investment_cny", value, ctx.evidence(amount.start, amount.end))
+        content = table.cell(row, "content")
+        if content is not None:
+            _attributes(ctx, r, content.start, content.end, used)
+            if stage is not None:
+                _content_stage(ctx, r, content, stage)
+        cap = capacity_in(cell.text) if r.get("capacity") is None else None
+        if cap is not None:
+            r.set("capacity", cap.group(), ctx.evidence(cell.start + cap.start(), cell.start + cap.end()))
+        _progress_cell(ctx, r, table.cell(row, "progress"))
+        row_span = Span(row[0].start, row[-1].end, art.article)
+        place = _column_place(ctx, table.cell(row, "place")) \
+            or _opening_place(ctx, cell.start, cell.end, ("county", "zone")) \
+            or ctx.place_for(cell.start, art.article, row_span)
+        if place is not None:
+            r.set("location", location_of(place), ctx.evidence(place.start, place.end))
+        _zone_cell(ctx, r, table.cell(row, "place"))
+        _town_cell(ctx, r, table.cell(row, "place"))
+        _town_in_name(ctx, r, cell)
+        _county_cell(ctx, r, table.cell(row, "place"))
+        if known is not None:
+            _fill_from_row(known, r)
+            continue
+        r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
+        keys[key] = r
+        out.append(r)
+    return out
+
+
+def _content_stage(ctx: RecordContext, r: Record, cell: Cell, stage: str) -> None:
+    """A row's content cell telling the event of its table's stage (``…，计划5月开工`` under
+    ``新开工项目``) gives that event's cue: a plan word before it in the cell makes it a target."""
+    cue = None
+    for m in STAGE_RE.finditer(ctx.text, cell.start, cell.end):
+        if STAGE_CUES[m.group()] == stage and cue_applies(ctx.text, m.start(), m.end()):
+            cue = m
+    if cue is None:
+        return
+    r.set("stage", stage, ctx.evidence(cue.start(), cue.end()))
+    c0 = max(cell.start, ctx.last_mark(_SEMICOLONS_COMMAS, cell.start, cue.start()) + 1)
+    plan = target_in(ctx.text[c0:cue.start()])
+    if plan is not None:
+        r.set("status", "target", ctx.evidence(c0 + plan.start(), c0 + plan.end()))
+    else:
+        r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
+
+
+def _fill_from_row(known: Record, row: Record) -> None:
+    """A table row naming a project the text told of already gives it what the text did not:
+    its amount, investor, capacity, and the town or zone of the place column when the place
+    is the same county."""
+    for name in ("investment_cny", "investor", "capacity", "area", "jobs"):
+        if known.get(name) is None and row.get(name) is not None:
+            known.fields[name] = row.fields[name]
+    loc, new = known.get("location"), row.get("location")
+    if not isinstance(new, dict) or not new.get("detail"):
+        return
+    if loc is None:
+        known.fields["location"] = row.fields["location"]
+    elif isinstance(loc, dict) and not loc.get("detail") and loc.get("county") == new.get("county"):
+        known.set("location", {**loc, "detail": new["detail"]}, *known.fields["location"].evidence,
+                  *row.fields["location"].evidence)
