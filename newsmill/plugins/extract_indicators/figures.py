@@ -165,13 +165,15 @@ def _full_names(text: str, a0: int) -> list[tuple[int, str]]:
     each figure asks for the names before its sentence (a name ends in ``公司``, the shortest
     core first, so a match found in the whole text and ending before a point is the one found in
     the text up to that point)."""
-    if _FULL_NAMES[0] is not text or _FULL_NAMES[1] != a0:
-        _FULL_NAMES[:] = [text, a0, [(m.end(), m.group("core")) for m in _FIRM_FULL_NAME.finditer(text, a0)]]
-    return _FULL_NAMES[2]
+    last = _FULL_NAMES[0]  # (read and replaced whole: threads of one worker each see one answer)
+    if last[0] is not text or last[1] != a0:
+        found = [(m.end(), m.group("core")) for m in _FIRM_FULL_NAME.finditer(text, a0)]
+        last = _FULL_NAMES[0] = (text, a0, found)
+    return last[2]
 
 
 #: The last text and article start :func:`_full_names` was asked for, and its answer.
-_FULL_NAMES: list = [None, -1, []]
+_FULL_NAMES: list[tuple[str | None, int, list[tuple[int, str]]]] = [(None, -1, [])]
 
 
 #: A firm's full name told in an article: a place it opens with, its core name, the trade words and
