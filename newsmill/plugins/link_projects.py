@@ -510,9 +510,10 @@ def score(item: _Key, cluster: _Cluster, item_grams: set[str] | None = None,
     """How well a record fits a project cluster (0 = never) and which fields matched.
 
     ``item_grams`` are the bigrams of ``item.core`` when the caller has them.
-    A candidate whose name alone leaves it below ``floor`` whatever the other
-    fields add scores 0 at once (clustering passes its threshold: such a
-    candidate could never be chosen).
+    A candidate below ``floor`` scores 0, found out as early as can be: by its
+    name alone, by the fields that could add to it, or in the end
+    (clustering passes its threshold, or the best score so far: such a
+    candidate could not be chosen).
     """
     phases = cluster.phase_set
     phase = item.phase
@@ -534,29 +535,41 @@ def score(item: _Key, cluster: _Cluster, item_grams: set[str] | None = None,
         sim = 2 * len(ga.intersection(gb)) / (len(ga) + len(gb)) if ga and gb else 0.0
         if sim + _MAX_BONUS < floor:
             return 0.0, []
-    matched = ["name"] if sim == 1.0 else [f"name~{sim:.2f}"]
-    s = sim
-    if county and county == cluster.county:
-        matched.append("county")
-        s += 0.05
-    elif city and city == cluster.city:
-        matched.append("city")
-        s += 0.05
     theirs = cluster.org_keys
     mine = item.org_keys
+    amounts = cluster.amounts
+    by_county = bool(county) and county == cluster.county
+    by_place = by_county or (bool(city) and city == cluster.city)
+    # the most the other fields can add here: below ``floor`` even so, skip the investors
+    if floor and (sim + (0.05 if by_place else 0.0) + (0.1 if mine and theirs else 0.0)
+                  + (0.05 if item.amount and amounts else 0.0) + 1e-9 < floor):
+        return 0.0, []
+    s = sim
+    if by_place:
+        s += 0.05
+    by_investor = False
     if mine and theirs:
-        if any(same_org(a, b) for a in mine for b in theirs):
-            matched.append("investor")
+        if not mine.isdisjoint(theirs) or any(same_org(a, b) for a in mine for b in theirs):
+            by_investor = True
             s += 0.1
         elif item.cut or cluster.cut:
             return 0.0, []  # 甲公司年产…项目 and 乙公司年产…项目: one product, two firms' plants
         else:
             s -= 0.25
-    other_amounts = cluster.amounts
-    if item.amount and other_amounts:
-        if any(max(item.amount, a) <= 1.3 * min(item.amount, a) for a in other_amounts):
-            matched.append("investment")
+    by_amount = False
+    if item.amount and amounts:
+        if any(max(item.amount, a) <= 1.3 * min(item.amount, a) for a in amounts):
+            by_amount = True
             s += 0.05
+    if s < floor:
+        return 0.0, []
+    matched = ["name"] if sim == 1.0 else [f"name~{sim:.2f}"]
+    if by_place:
+        matched.append("county" if by_county else "city")
+    if by_investor:
+        matched.append("investor")
+    if by_amount:
+        matched.append("investment")
     if phase is not None and phase in phases:
         matched.append("phase")
     return s, matched
@@ -641,28 +654,31 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
         b = exact.get(item.core)
         cands = set(b if b is not None else index.exact_block(item.core))
         blocks = []
+        spare = 0
         for g in item_grams:
-            if g not in common:  # a block of more than _MAX_BLOCK clusters is not used
-                b = grams.get(g)
-                if b is None:
-                    b = index.gram_block(g)
-                if b:
-                    blocks.append((len(b), g, b))
+            if g in common:  # a block of more than _MAX_BLOCK clusters is not used
+                spare += 1
+                continue
+            b = grams.get(g)
+            if b is None:
+                b = index.gram_block(g)
+            if b:
+                blocks.append((len(b), g, b))
         need = max(2, len(item_grams) // 2)
         if len(blocks) >= need:
             # Each counted cluster shares its count of the item's bigrams that are blocked on,
-            # and at most every other one (``spare``): when even that leaves its name too far
-            # to reach the threshold, it would score 0 and is not scored.  A cluster outside
-            # the exact block has another core, so this is decided on its bigram count
-            # (``widths``) alone, before the cluster is fetched: ``wmax`` is the widest
-            # cluster each count lets through (-1: none, below ``need``).
-            spare = len(item_grams) - len(blocks)
+            # and at most every one too common to block on (``spare``; a bigram of an empty
+            # block is no cluster's): when even that leaves its name too far to reach the
+            # threshold, it would score 0 and is not scored.  A cluster outside the exact
+            # block has another core, so this is decided on its bigram count (``widths``)
+            # alone, before the cluster is fetched: ``wmax`` is the widest cluster each
+            # count lets through (-1: none, below ``need``).
             top = (floor - _MAX_BONUS) * 0.5
             width = len(item_grams)
             wmax = widest.get((width, spare))
             if wmax is None:
                 wmax = widest[width, spare] = [_widest(n, spare, top, width) if n >= need else -1
-                                               for n in range(len(blocks) + 1)]
+                                               for n in range(width + 1)]
             # The same core met before (no bigram made common since): the clusters older
             # than then are in the same blocks, so its candidates among them stand (the
             # test above only got stricter), and only the clusters made since are counted.
@@ -679,7 +695,9 @@ def cluster_projects(store: _Store, threshold: float) -> tuple[_Index, list[tupl
             memo[item.core] = (index.count, len(common), seen[2] + tuple(kept) if since else tuple(kept))
         best, best_score, best_matched = None, 0.0, []
         for ci in sorted(cands):
-            s, matched = score(item, clusters.get(ci) or index.cluster(ci), item_grams, floor)
+            # a candidate that cannot beat the best so far is not scored in full
+            s, matched = score(item, clusters.get(ci) or index.cluster(ci), item_grams,
+                               best_score if best_score > floor else floor)
             if s > best_score:
                 best, best_score, best_matched = ci, s, matched
         if best is not None and best_score >= threshold:
