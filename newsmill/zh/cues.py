@@ -64,6 +64,8 @@ STAGE_CUES: dict[str, str] = {
     "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned", "计划引资": "planned",
     # a project approved or filed, its environmental report approved: it is being prepared
     "完成备案": "planned", "立项": "planned", "环评批复": "planned", "予以批复": "planned",
+    # its feasibility study written, reviewed or approved (``某电站项目可行性研究报告日前通过审查``)
+    "可行性研究报告": "planned", "可研报告": "planned",
 }
 #: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
 #: (not before a phase's preparation: ``启动二期工程前期工作`` plans it, the cue is ``前期工作``)

@@ -103,7 +103,9 @@ _SINCE_AFTER = re.compile(r"以来|至今|起至今")
 #: After the year's last quarter or half: an event held in it (``2024年第四季度…集中签约活动在…举行``,
 #: ``2023年下半年项目推进大会召开``): the part is under way, not reported once over.
 _LATE_PART_EVENT = re.compile(r"\s*(?:第?四季度|下半年)[^，,。；;\n]{0,24}?"
-                              r"(?:活动|仪式|大会|会议|推介会|洽谈会|签约会|观摩会|举行|召开|举办|启动)")
+                              r"(?:活动|仪式|大会|会议|推介会|洽谈会|签约会|观摩会|举行|召开|举办|启动"
+                              # (its projects started or signed together: ``2025年四季度重点项目集中开工``)
+                              r"|集中开工|集中签约|集中竣工)")
 #: After the year: since it began (``2022年开年以来``, ``2022年初以来``): the year under way.
 _EARLY_SINCE_AFTER = re.compile(r"(?:开年|年初|初|伊始)以来")
 #: A record measured against a past time (``创2014年10月以来新高``, ``为2020年以来最低``).

@@ -34,6 +34,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # a hub collecting and sending out farm goods (``某某农产品冷链集配中心``); a store's
             # parts (``建设仓储中心``, ``冷链配送中心``) are often a phase's contents, no works
             "集配中心", "集散中心",  # (and one gathering and sending them on: ``某县冷链物流集散中心``)
+            # one drying and sorting them (``某团红枣烘干分拣中心``; a store's ``分拣中心`` alone is a part)
+            "烘干分拣中心",
             # a market where farm goods are processed and sold (``某镇柿饼加工交易中心``; no agency,
             # ``公共资源交易中心``)
             "加工交易中心",
@@ -86,6 +88,7 @@ BOUNDARY_WORDS = sorted((
  "选址",  # the site chosen (``拟选址某工业园区``): a place, after the project's name
  "位置是",  # a reporter on site (``我现在所在的位置是…项目的施工现场``)
  "用于",  # what money goes to (``回收的资金将全部用于新项目建设``)
+ "我们", "咱们",  # a speaker's own works (``我们二期项目今年6月投产``)
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
@@ -288,8 +291,9 @@ _INVESTED_BUILD = re.compile(rf"投资(?:人民币)?{SUM_FIGURE}(?:万|亿)?(?:�
 
 
 #: A firm's amount and build verb right before a name (``某某有限公司投资2.8亿元建设的``).
-_FIRM_BUILT = re.compile(rf"(?:公司|集团|企业)投资(?:人民币)?{SUM_FIGURE}(?:万|亿)?元"
-                         r"(?:新建|建设|实施|打造)的?$"
+_FIRM_BUILT = re.compile(rf"(?:公司|集团|企业)(?:拟|将|计划)?投资(?:人民币)?{SUM_FIGURE}(?:万|亿)?元"
+                         # (and the site between: ``某公司拟投资8.6亿元,在某县某镇建设…生产线``)
+                         r"(?:[，,]?在[^，,。；;]{2,14}?)?(?:新建|建设|实施|打造)的?$"
                          # (a line a firm puts up: ``…,新上年产50万套…生产线``, ``投资…上马…生产线``)
                          r"|(?:新上|上马)$")
 
@@ -477,6 +481,24 @@ _NUMBERED_FIRST = frozenset("0123456789一二三四五六七八九十")
 #: Before a short name of a kind: a copula and a rank (``是某县今年引进的投资规模最大的电子信息项目``):
 #: the class the project just told of belongs to, no project.
 _RANKED_CLASS = re.compile(r"是[^，,。；;“”]{0,16}?(?:最大|最多|最高|最重要|最早|首个|第一个)的$")
+#: A scene set in a park (``在不远处的某产业园，``, ``在某产业园，``); not a site where works are built
+#: (``在某镇建设某产业园，``).
+_SCENE_AT = re.compile(r"在[^，,。；;建新投打]{0,8}?的$|在$")
+#: After such a park: the scene inside a plant (``，某公司的车间里``); not a project told there
+#: (``在某产业园，甲公司乙项目已完成主体工程``: the park is its site).
+_SCENE_INSIDE_AFTER = re.compile(r"[，,][^，,。；;]{2,30}?(?:车间|厂房|生产线|工地|展厅)(?:里|内|上|中)")
+#: A kind of power plant alone (``光伏电站``, ``水电站``, ``风电场``).
+_BARE_PLANT_KIND = re.compile(r"(?:光伏|光热|风力|风|水力|水|火力|火|储能|抽水蓄能|燃气|生物质|核)?"
+                              r"(?:发电|电)[站厂场]")
+#: A park's figures right after its name (``新增就业8600人``, ``实现产值…``, ``入驻企业…``).
+_PARK_KINDS = ("产业园", "工业园", "园区", "产业园区", "工业园区")
+_PARK_FIGURES_AFTER = re.compile(r"(?:今年|去年|全年|累计)?(?:新增就业|新增企业|入驻企业|新入驻"
+                                 r"|实现(?:工业)?(?:总)?产值|(?:工业)?(?:总)?产值(?:达到?|突破|超过)|实现营业收入|营业收入(?:达到?|突破))")
+#: A programme of aid or investment a project belongs to (``援疆招商引资项目``, ``某省援藏项目``).
+_AID_CLASS = re.compile(r"(?:援疆|援藏|援青|援建|对口支援)(?:招商引资|产业|民生|重点)?(?:项目|工程)$")
+#: A class of projects by standing (``重点能源项目``, ``重大产业项目``), after a copula (``是…的``).
+_KEY_CLASS = re.compile(r"(?:重点|重大|骨干|标志性|示范性?)[\u4e00-\u9fff]{0,4}?(?:项目|工程)")
+_COPULA_BEFORE = re.compile(r"(?:是|为|系|属于)[^，,。；;“”]{0,16}?的?$")
 #: Before a name: a copula and a rank or standing (``某县是全国重要的水电基地``, ``是西南地区最大的…``):
 #: what a place is, no works.
 _DESCRIBED_AS = re.compile(r"是[^，,。；;“”]{0,6}?(?:重要|最大|主要|知名|著名|唯一|重点|核心)的$")
@@ -503,7 +525,9 @@ _BARE_PROCESSING = re.compile(r"(?:精深|深|初|粗|精)?加工(?:项目|工�
 _CAPACITY_OF_IT = re.compile(r"年(?:加工|处理|生产|产)[\u4e00-\u9fff]{1,8}?\d+(?:\.\d+)?[万千百]?"
                              r"(?:吨|头|只|件|立方米|箱)的$")
 #: After a thing built: more listed, then ``等业态``, ``等设施``…: the contents of a project.
-_CONTENTS_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,8})*等(?:业态|设施|功能区|功能|板块|配套设施)")
+_CONTENTS_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,8})*等(?:业态|设施|功能区|功能|板块|配套设施)"
+                             # (a list closed by 等 alone: ``计划建设游客服务中心、星空营地、民宿集群等，``)
+                             r"|(?:[、和及][\u4e00-\u9fff]{2,8})+等(?=[，,。；;])")
 
 
 #: A kind of building works alone (``扩建工程``, ``改扩建项目``): the works just named, told again.
@@ -730,6 +754,7 @@ ZONE_ANAPHOR = re.compile(r"(?:工业园区|开发区|高新区|经开区|新区
 _BARE_PHASE = re.compile(r"[一二三四五六七八九]期(?:项目|工程)")
 #: Resolves a zone's anaphor at a position to the zone's full name (``新区`` → ``某某新区``), and
 #: ``期`` (a bare phase) to the short name of the one firm a feature is about.
+#: ``期`` and a park's kind (``期产业园``) to the park whose phase the article named before it.
 ZoneResolver = Callable[[str, int], "str | None"]
 
 
@@ -825,6 +850,12 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             base = _PHASE_END.sub("", out[-1].name)
             out.append(NameSpan(left, m1, base + text[left:m0]))
             continue
+        if text.startswith(("项目", "工程"), m0) and (kp := _KIND_PHASE.fullmatch(text, left, m0)) \
+                and (base := _phase_base(out[-1].name, kp.group("kind")) if out
+                     else (zones("期" + kp.group("kind"), left) or "") if zones is not None else ""):
+            # 甲产业园一期工程建成投产。产业园二期工程计划…: the park's next phase, named by its kind
+            out.append(NameSpan(left, m1, base + text[kp.start("phase"):m1]))
+            continue
         if m0 - left < (3 if item else 2) \
                 and not (item and zones is not None and _BARE_PHASE.fullmatch(text, left, m1)):
             continue  # too short already (cutting only shortens it); a feature's bare phase is named below
@@ -883,7 +914,7 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``汛期送出通道运行平稳``: the season of a state, no name
         if not item and CAPACITY_RE.match(name) and not (
                 text.endswith(("生产线", "产线"), m0, m1)
-                and _FIRM_BUILT.search(text, max(start, left - 24), left)) \
+                and _FIRM_BUILT.search(text, max(start, left - 36), left)) \
                 and not (text.endswith(_PLANT_NAMED_BY_POWER, m0, m1) and text[left - 1:left] == "的"
                          and not text.endswith(_BUILD_VERBS, start, left - 1)):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
@@ -901,6 +932,18 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if item and m0 - left <= 6 and text[left - 1:left] == "的" \
                 and _RANKED_CLASS.search(text, max(start, left - 24), left):
             continue  # ``是某县今年引进的投资规模最大的电子信息项目``: a class and a rank, no name
+        if not item and text.endswith(_PARK_KINDS, left, m1) and _SCENE_INSIDE_AFTER.match(text, m1, end) \
+                and _SCENE_AT.search(text, max(start, left - 10), left):
+            continue  # ``在不远处的某产业园，甲公司的车间里…``: where a scene is told, no project
+        if not item and _BARE_PLANT_KIND.fullmatch(text, left + (text[left] in "“\"‘"), m1):
+            continue  # ``光热电站自带储能``, ``光伏电站装机规模``: a kind of plant, no name
+        if not item and text.endswith(_PARK_KINDS, left, m1) and _PARK_FIGURES_AFTER.match(text, m1, end):
+            continue  # ``纺织服装产业园新增就业8600人``: a park as the subject of its figures
+        if item and _AID_CLASS.search(text, left, m1):
+            continue  # ``该项目是某省援疆招商引资项目``, ``某省援藏项目——甲厂``: a programme's label, no name
+        if item and _KEY_CLASS.fullmatch(text, left, m1) \
+                and _COPULA_BEFORE.search(text, max(start, left - 20), left):
+            continue  # ``是某省援疆招商引资的重点能源项目``: the class the works just told of belong to
         if not item and text.startswith("里", m1) and text.endswith(("厂房", "车间"), m0, m1):
             continue  # ``某公司的新厂房里，…``: where a scene is told, no project
         if not item and _ADDED_KIND.fullmatch(name):
@@ -1012,6 +1055,29 @@ _PHASE_ONLY = re.compile(r"[一二三四五六七八九十]期")
 _PHASE_LINE = re.compile(r"[“”\"]?[一二三四五六七八九十首]期(?:\d+(?:\.\d+)?(?:万|亿)?"
                          r"(?:GWh|GW|MWh|MW|吨|条|台|套|件|万千瓦|千瓦|兆瓦))?(?:生产线|产线|车间)")
 _PHASE_END = re.compile(r"[(（]?[一二三四五六七八九十首]期[)）]?$")
+#: A park's or base's kind and a phase alone (``产业园二期``, ``该基地三期``): the next phase of the
+#: one just named.
+_KIND_PHASE = re.compile(r"(?:该)?(?P<kind>产业园|工业园|园区|基地|物流园)"
+                         r"(?P<phase>[一二三四五六七八九十]期)")
+
+
+def phased_park(text: str, lo: int, pos: int, kind: str) -> str | None:
+    """The park of ``kind`` whose phase is named in ``text[lo:pos]`` (``甲产业园一期工程`` → ``甲产业园``),
+    the last one, else None."""
+    if text.find(kind, lo, pos) < 0:
+        return None
+    for n in reversed(find_names(text, lo, pos)):
+        if (base := _phase_base(n.name, kind)):
+            return base
+    return None
+
+
+def _phase_base(name: str, kind: str) -> str:
+    """The part of ``name`` up to its ``kind`` when a phase follows it there (``甲产业园一期工程``,
+    ``产业园`` → ``甲产业园``), else empty."""
+    k = name.find(kind)
+    rest = name[k + len(kind):] if k > 0 else ""
+    return name[:k + len(kind)] if rest[1:2] == "期" and rest[:1] in "一二三四五六七八九十首" else ""
 
 
 #: A company's headquarters or centre for a region (``Acme Robotics华东总部``, ``某某 Bio亚太研发中心``,

@@ -37,11 +37,12 @@ _OFFICE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|人民政府|政府|委
 WIRE_BEFORE = re.compile(r"(?:新华社|中新社|中国新闻社|新华网|中新网|人民网|央视网|央广网)$")
 WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 #: Scope words: ``全省``/``我省`` the article's province; ``全市``, and in an autonomous
-#: prefecture or league ``全州``/``全盟`` (not the county 全州县), its home city; ``全县``/``我县``
-#: the one county of the article (else of the site's banner above it).
-#: (Written ``(?:全|我|本)(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(省|市)级``; opening on one set of
+#: prefecture or league ``全州``/``全盟`` (not the county 全州县), and in a prefecture ``全地区``, its
+#: home city; ``全县``/``我县`` the one county of the article (else of the site's banner above it).
+#: (Written ``(?:全|我|本)(省|市|州(?!县)|全地区|盟|县(?!域|城|乡|级))|(省|市)级``; opening on one set of
 #: characters lets the regex engine skip every other position at once: same matches and groups.)
-SCOPE_RE = re.compile(r"[全我本省市](?:(?<=[全我本])(省|市|州(?!县)|盟|县(?!域|城|乡|级))|(?<=([省市]))级)")
+SCOPE_RE = re.compile(r"[全我本省市](?:(?<=[全我本])(省|市|州(?!县)|(?<=全)地区|盟|县(?!域|城|乡|级))"
+                      r"|(?<=([省市]))级)")
 #: A scope word as the frame of a rank (``增速居全市第二``, ``位列全省前三``): no scope of what follows.
 _RANK_BEFORE = re.compile(r"(?:居|位居|位列|排名|排在|列)$")
 _RANK_AFTER = re.compile(r"(?:第|前|首位|榜首|末位)")
@@ -141,6 +142,29 @@ ORIGIN_RE = re.compile(r"来自[^，,。；;！？\n]{1,40}?(?:等地|等城市|
 TRIP_RE = re.compile(r"(?:远赴|奔赴|赴)[^，,。；;！？\n]{2,30}?"
                      r"(?:开展|进行|举办|参加|拜访|走访|考察|招商|推介|对接|签约|洽谈)"
                      r"|[（(][^（()）\n]{2,8}[）)](?=[^，,。；;\n]{0,8}?(?:推介会|招商会|恳谈会|洽谈会|对接会))")
+#: What sets a sentence's figures in a city (``在某市安排…``, ``向某州安排…``, ``对口支援某地区…``).
+_SCENE_BEFORE = re.compile(r"(?:[在向]|对口支援)$")
+#: A province or city giving aid, right before its aid word (``天津市援疆资金``, ``河北省援藏项目``,
+#: ``上海市在某市安排援藏资金``, ``浙江省共向某州安排援青资金``, ``天津市对口支援某师``): the donor, no
+#: place the aided works, batches or statistics are of.
+AID_AFTER = re.compile(r"(?:省|市)?(?:第[一二三四五六七八九十\d]{1,3}批)?(?:今年|共|累计|已|还|先后)*"
+                       r"(?:(?:在|向|为)[^，,。；;！？\n、]{2,12}?)?(?:安排|投入|下达|拨付)?"
+                       r"(?:援疆|援藏|援青|援建|对口支援)")
+#: What puts a place on the receiving side (``在某市安排援藏资金``, ``对口支援某地区``, ``援建某县``).
+_AID_RECIPIENT = re.compile(r"(?:在|向|为|到|支援|援建)$")
+#: Firms of a place come to invest (``佛山企业投资…``, ``广东企业项目19个``, ``引进浙江企业25家``):
+#: where the firms are from.
+FIRM_ORIGIN_AFTER = re.compile(r"(?:省|市)?(?:籍)?(?:企业|客商)(?=投资|到|来|在|落户|项目|\d)")
+
+
+def donor_or_origin(text: str, start: int, end: int) -> bool:
+    """Whether the place ``text[start:end]`` gives aid (``天津市援疆资金…``) or is where firms come
+    from (``佛山企业投资…``) rather than where the story's works stand."""
+    if AID_AFTER.match(text, end) is not None:
+        return _AID_RECIPIENT.search(text, max(0, start - 2), start) is None
+    return FIRM_ORIGIN_AFTER.match(text, end) is not None
+
+
 SENTENCE_ACTUAL_RE = re.compile(ACTUAL_RE.pattern + r"|同比|比上年")
 #: The heading of a section that looks back (``一、2021年工作回顾``, ``过去一年的主要成效``).
 REVIEW_HEADING = re.compile(r"回顾|过去[一五两三]?年|一年来|五年来|主要成效|主要成绩|取得的成绩|工作总结")
@@ -267,12 +291,15 @@ class RecordContext:
         orgs: list[Any] = []
         dates: list[Any] = []
         self.places, self.orgs, self.dates = places, orgs, dates
+        text = self.text
+        donors = "援" in text or "企业" in text or "客商" in text  # (cheap test before the patterns)
         kinds: set[str] = set()
         out: list[Figure] = []
         for m in self.doc.mentions:
             kind = m.kind
             if kind == "place":
-                places.append(m)
+                if not (donors and donor_or_origin(text, m.start, m.end)):
+                    places.append(m)  # (a donor's or the firms' home is no place of the records)
             elif kind == "quantity":
                 kinds.add(kind)
                 number = _number(m.value)
@@ -759,7 +786,7 @@ class RecordContext:
             sent_start = skip_hi  # an item of a series: its own words are its sentence
         floor = min(sent_start, para) if starts is not None else -1
         first_wins = first[2] and first[1] and not (past_venue and self._ceremony_venue(first[0]))
-        in_para = city = last = None
+        in_para = city = last = scene = None
         for i in range(hi - 1, -1, -1):
             r = rows[i]
             m = r[0]
@@ -776,8 +803,12 @@ class RecordContext:
                     in_para = m
             if city is None and r[3]:
                 city = m
+                if past_venue and m.start >= sent_start \
+                        and _SCENE_BEFORE.search(self.text, max(0, m.start - 4), m.start):
+                    scene = m
         if first_wins:
-            return first[0]
+            # 上海市在某市安排援藏资金…，实施援藏项目64个: the city the sentence sets its figures in
+            return scene if scene is not None else first[0]
         if in_para is not None:
             return in_para
         if city is not None and (closing := self._run_close_place(rows, drop, pos)) is not None:

@@ -43,6 +43,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "所": ("所", "count"), "批": ("批", "count"), "件": ("件", "count"), "张": ("张", "count"),
     "只": ("只", "count"), "株": ("株", "count"), "艘": ("艘", "count"), "架": ("架", "count"),
     "盆": ("盆", "count"), "块": ("块", "count"),
+    "锭": ("锭", "count"),  # spindles of a spinning mill (``纱锭规模420万锭``)
     "宗": ("宗", "count"), "处": ("处", "count"), "栋": ("栋", "count"), "幢": ("幢", "count"),
     "GWh": ("GWh", "energy"), "MWh": ("MWh", "energy"), "kWh": ("kWh", "energy"), "KWh": ("kWh", "energy"),
     "GW": ("GW", "power"), "MW": ("MW", "power"), "kW": ("kW", "power"), "KW": ("kW", "power"),

@@ -26,11 +26,19 @@ _BACK_REFERENCE = re.compile(r"(?:这|这些|上述|以上|前述)?(?:\d+|[两�
                              r"(?:均|都|全部|各自)")
 
 
+#: Before a count: a rank (``是本批次投资额最大的两个项目``): the projects just named, singled out.
+_RANKED_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,2}的$")
+
+
 def _refers_back(text: str, s0: int, nstart: int) -> bool:
-    """True when the count at ``nstart`` opens the sentence at ``s0`` and refers back to the
-    projects told before it (``两个项目均计划2027年建成``)."""
-    lead = text[s0:nstart]
-    return lead in ("", "这", "这些", "上述", "以上", "前述") and _BACK_REFERENCE.match(text, s0) is not None
+    """True when the count at ``nstart`` opens the sentence at ``s0`` or a clause of it and refers
+    back to the projects told before it (``两个项目均计划2027年建成``, ``…，两个项目均…``), or
+    follows a rank (``是…投资额最大的两个项目``)."""
+    if _RANKED_BEFORE.search(text, max(s0, nstart - 6), nstart):
+        return True
+    c0 = max(s0, max(text.rfind(c, s0, nstart) for c in "，,；;") + 1)
+    lead = text[c0:nstart]
+    return lead in ("", "这", "这些", "上述", "以上", "前述") and _BACK_REFERENCE.match(text, c0) is not None
 
 
 def _restated_in_box(text: str, at: int, value: int, found: list[Record]) -> bool:
@@ -49,7 +57,7 @@ def _restated_in_box(text: str, at: int, value: int, found: list[Record]) -> boo
 #: ``与省内外6家企业签订了算力合作协议，意向投资超过120亿元``)
 _FIRMS_SIGNED = re.compile(r"与(?:[^，,。;；]{2,30}?等|(?:省|市|县|区|国|境)内外)?"
                            r"(?P<n>\d+|[两二三四五六七八九十]+)家"
-                           r"(?:企业|公司|单位)"
+                           r"[\u4e00-\u9fff]{0,4}?(?:企业|公司|单位)"  # (``两家能源企业``)
                            r"(?:集中|正式|成功|现场)?(?:签约|签订|签署)(?:了)?"
                            r"(?:[\u4e00-\u9fff]{2,4}?(?=合作协议|投资协议))?(?:投资|合作|项目)?(?:协议|合同)?"
                            r"(?=[^。;；]{0,16}?(?:签约总?金额|签约资金|签约总额|协议投资额|协议总?金额|总投资"

@@ -268,6 +268,13 @@ _SUM_TO_BUILD = re.compile(r"(?:[(（][^()（）]{0,16}[)）])?(?:在[^，,。�
 _FIRST_BATCH = ("首批", "第一批", "头批")
 
 
+#: A metric that is only a change (``同比增加``, ``较去年底增加``): the change of the statistic before it.
+CHANGE_ONLY = re.compile(r"(?:同比|比上年|比去年|较上年|较去年|比年初|较年初)(?:同期|底|末)?"
+                         r"(?:增加|减少|多|少)了?")
+#: A metric that is only the money spent so far, no subject (``目前已累计完成投资``).
+BARE_PROGRESS = re.compile(r"(?:目前|现已|已经|已|累计|共)*完成(?:投资|投资额)")
+
+
 #: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``): its figures.
 ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
                                r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)"
@@ -761,6 +768,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 主体工程完成85%: how far the works have got, no statistic
                 if project_figure(ctx.text, sent.start, c0, f.start, metric):
                     continue
+                if f.kind != "percent" and CHANGE_ONLY.fullmatch(metric):
+                    continue  # 牦牛出栏12.3万头，同比增加1.1万头: the change of the statistic before
+                if BARE_PROGRESS.fullmatch(metric) and ctx.text.find("项目", sent.start, c0) >= 0 \
+                        and not _SCOPE_WORD.search(ctx.text, sent.start, f.start):
+                    continue  # 项目建设单位负责人介绍，…目前已累计完成投资9.6亿元: the works' progress
                 if f.kind == "quantity" and WORKS_LENGTH.search(ctx.text, max(c0, f.start - 6), f.start):
                     continue  # 新建线路长约186公里: the length of one works, no statistic
                 if BATCH_SUM_METRIC.match(metric) and BATCH_COUNTED.search(ctx.text, sent.start, c0):

@@ -40,6 +40,11 @@ PLANT_FIGURE = re.compile(alternation(
     "新厂", "电站", "电厂", "风电场", "总经费", "追加投资", "完工后", "可创造", "集团增资", "公司增资"))
 
 
+#: The plants of a place summed (``某市已建成并网的光伏电站装机规模``): a statistic, no one plant's size.
+REGION_PLANTS = re.compile(r"(?:建成|并网|在运|投运)的[\u4e00-\u9fff]{0,4}(?:电站|电厂|风电场)"
+                           r"(?:总)?装机(?:规模|总量|容量)?$")
+
+
 #: A company raising its capital (``某集团宣布增资``, ``某株式会社追加增资``).
 COMPANY_RAISES = re.compile(r"(?:集团|公司|株式会社|企业)[\u4e00-\u9fff]{0,4}增资$")
 
@@ -122,7 +127,8 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
 
     Cheap first tests: the metric's characters before any regex.
     """
-    if PLANT_FIGURE.search(metric) or PER_UNIT.search(text, c0, pos) or PAIRED.search(text, c0, pos):
+    if (PLANT_FIGURE.search(metric) and not REGION_PLANTS.search(metric)) or PER_UNIT.search(text, c0, pos) \
+            or PAIRED.search(text, c0, pos):
         return True
     if "期" in text[s0:pos] and (PHASE_CLAUSE.search(text, s0, pos) or _park_phase_subject(text, s0, pos)):
         return True  # 一期投资1.8亿元，…，年加工某某1.5万吨；二期计划投资…: one phase of a works

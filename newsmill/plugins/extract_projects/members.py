@@ -60,6 +60,9 @@ def _same_kind_anaphor(text: str, sent: Span, name: str) -> bool:
     the project just named is of that kind (``…加工园一期完工。该园区总投资3.2亿元``): the figures are
     its own."""
     head = text[sent.start:sent.start + 12]
+    if (park := _BARE_PARK.match(text, sent.start, sent.end)) is not None:
+        # 甲产业园一期工程建成投产。产业园位于某镇，一期总投资…: the park just told of, by its kind
+        return _PHASE_WORKS.sub("", name).endswith(park.group(1))
     if "该" not in head and "这" not in head:
         # 公司负责人介绍，基地全部达产后…: a base named bare after a speaker is the base just told of
         bare = _BARE_BASE.match(text, sent.start, sent.end)
@@ -76,6 +79,10 @@ _END_WORKS = re.compile(r"(?:建设)?(?:项目|工程)$")
 
 
 _PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项目)?$")
+
+
+#: A sentence opening on a park's kind bare, then its site or sum (``产业园位于…``, ``园区一期总投资…``).
+_BARE_PARK = re.compile(r"(产业园|工业园|园区)(?=位于|坐落|(?:[一二三首]期)?(?:计划)?总投资|占地)")
 
 
 #: A sentence opening on a speaker, then ``基地`` bare (``公司负责人介绍，基地全部达产后…``), after

@@ -29,7 +29,7 @@ from newsmill.plugins.extract_projects.patterns import (
 from newsmill.zh.brands import brand_head
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, target_in
 from newsmill.zh.money import SUM_FIGURE
-from newsmill.zh.projects import NameSpan, find_names
+from newsmill.zh.projects import NameSpan, find_names, phased_park
 from newsmill.zh.recctx import RecordContext, Span
 
 
@@ -40,6 +40,8 @@ def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str |
     def resolve(kind: str, pos: int) -> str | None:
         if kind == "期":
             return _one_firm(ctx, floor) or _speakers_firm(ctx, floor, pos)
+        if kind.startswith("期"):  # 产业园二期工程: the park whose first phase was named before
+            return phased_park(ctx.text, floor, pos, kind[1:])
         best = None
         for m in ctx.mentions_in("places", floor, pos):
             name = ctx.text[m.start:m.end]
@@ -625,14 +627,23 @@ def _inner_place(ctx: RecordContext, name: NameSpan) -> Any:
     return None
 
 
+#: A division of the Production and Construction Corps before its city (``第五师双河市``).
+CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师")
+#: A site named by its side of a place (``某市东出口``, ``某县城北``): a place still, no firm.
+_SIDE_OF_PLACE = re.compile(r"[东西南北](?:出口|入口|郊|片区|部)|城[东西南北]")
+
+
 def _only_places(ctx: RecordContext, start: int, end: int) -> bool:
-    """True when place mentions cover ``start``–``end`` (``汉中市勉县`` before a capacity: no investor)."""
-    pos = start
+    """True when place mentions cover ``start``–``end`` (``汉中市勉县`` before a capacity: no investor),
+    a Corps division before them (``第五师双河市``) and a side of them after (``某市东出口``) too."""
+    text = ctx.text
+    lead = CORPS_DIVISION.match(text, start, end) if text.startswith("第", start) else None
+    pos = lead.end() if lead is not None else start
     for m in ctx.mentions_in("places", start, end):
         if m.start > pos:
             return False
         pos = max(pos, m.end)
-    return pos >= end
+    return pos >= end or (pos > start and _SIDE_OF_PLACE.fullmatch(text, pos, end) is not None)
 
 
 #: Where a power plant stands, after a county's short form heading its name (``某闻海上风电场项目``).

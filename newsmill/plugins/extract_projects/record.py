@@ -347,6 +347,10 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     place = _section_county(ctx, name) or place
     if place is None or not place.value.get("county"):
         place = _event_place_after(ctx, sent, name, place) or place
+    elif place.value.get("level") == "county" \
+            and (zone := _event_place_after(ctx, sent, name, None)) is not None \
+            and zone.value.get("level") == "zone" and zone.value.get("county") == place.value.get("county"):
+        place = zone  # 甲项目在某经开区正式投产 (its county named before): the zone, in that county
     if place is not None and place.end <= name.start and ctx.text.find("与", place.end, name.start) >= 0:
         place = _partner_place(ctx, sent, name, place) or place
     if place is None:
