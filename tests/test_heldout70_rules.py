@@ -1,0 +1,88 @@
+"""Rules the misses of the seventieth held-out set called for, each on phrasings of its own.
+
+The set is a securities newspaper's company page: news items retelling listed companies' notices,
+a stock table's column header, and the notices themselves (``证券代码：…公告编号：…``, the issuer's
+line over ``关于…的公告``, the board's guarantee, numbered parts, ``特此公告。``, the board and
+date): an investment agreement signed with a county, a board approving a new base, a project's
+later course told in a progress notice (started, put into production), and a share buyback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill.zh.article_layout import is_field_line
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2026, 5, 21))
+
+
+# --- layout: a progress notice's title under its issuer; the parties of an agreement -------------
+
+PROGRESS = """证券代码：300717        证券简称：沂蒙食品        公告编号：2026-023
+
+山东沂蒙食品科技股份有限公司
+关于募集资金投资项目的进展公告
+
+本公司董事会及全体董事保证本公告内容真实、准确和完整。
+
+公司于2025年11月3日披露了投资建设冷链物流中心项目的公告。2026年5月18日，该项目在蒙阴县经济开发区正式开工建设，项目总投资3.2亿元。
+
+特此公告。
+
+山东沂蒙食品科技股份有限公司董事会
+2026年5月20日
+"""
+
+
+def test_progress_notice_title_joins_its_issuer() -> None:
+    arts = doc(PROGRESS).articles
+    assert len(arts) == 1
+    assert arts[0].headline.replace(" ", "") == "山东沂蒙食品科技股份有限公司关于募集资金投资项目的进展公告"
+    assert arts[0].source == "山东沂蒙食品科技股份有限公司"
+    assert arts[0].kicker is None
+
+
+def test_agreement_parties_are_field_lines() -> None:
+    assert is_field_line("甲方：莒县人民政府")
+    assert is_field_line("乙方:江苏金湖精工机械股份有限公司")
+    assert is_field_line("2.投资主体：临邑华瑞化工有限公司")
+    assert is_field_line("资金来源：自有资金")
+    assert not is_field_line("甲方乙方携手共建产业园")  # no colon: a title may read so
+
+
+# --- statistics: a company's filing, a firm's dealings in its own shares ------------------------
+
+FILING_FIGURES = """证券代码：002561        证券简称：庆云钢构        公告编号：2026-019
+
+山东庆云钢结构股份有限公司
+关于全资子公司投资建设装配式建筑产业基地的公告
+
+本公司董事会及全体董事保证本公告内容真实、准确和完整。
+
+本次投资总额为860,000,000元，其中固定资产投资700,000,000元。截至2025年末，公司总资产为52.3亿元，净资产为24.6亿元。
+
+特此公告。
+
+山东庆云钢结构股份有限公司董事会
+2026年5月20日
+"""
+
+SHARE_DEALS = """公司动态
+
+本报记者  方一鸣
+
+今年以来，多家公司发布回购计划。江淮汽配拟以不低于2000万元、不超过4000万元回购股份；另有一家公司的控股股东计划增持，增持金额不低于1500万元。
+
+全市今年以来新增上市公司3家，募集资金总额达到26.8亿元，同比增长18.5%。
+"""
+
+
+def test_company_filing_gives_no_statistic() -> None:
+    assert records(FILING_FIGURES, "indicator") == []
+
+
+def test_share_dealings_give_no_statistic_but_scope_sentence_does() -> None:
+    found = {r.get("value") for r in records(SHARE_DEALS, "indicator")}
+    assert not found & {20000000, 40000000, 15000000}
+    assert 3 in found  # 全市…新增上市公司3家: a statistic of the city, kept
