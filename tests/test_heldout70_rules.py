@@ -86,3 +86,31 @@ def test_share_dealings_give_no_statistic_but_scope_sentence_does() -> None:
     found = {r.get("value") for r in records(SHARE_DEALS, "indicator")}
     assert not found & {20000000, 40000000, 15000000}
     assert 3 in found  # 全市…新增上市公司3家: a statistic of the city, kept
+
+
+# --- project names: permits, a card's site, a phase's contents, share investors -------------------
+
+def names(text: str) -> list[str]:
+    from newsmill.zh.projects import find_names
+    return [n.name for n in find_names(text, 0, len(text))]
+
+
+def test_permit_names_no_works() -> None:
+    assert names("目前项目已办结用地手续，并领取了建设工程规划许可证。") == []
+    assert names("该公司取得建筑工程施工许可证后，年产2万吨饲料项目随即开工。") == ["年产2万吨饲料项目"]
+
+
+def test_card_site_field_is_no_works() -> None:
+    assert names("4.项目地址：山东省日照市五莲县洪凝工业园\n") == []
+    assert names("1.项目名称：五莲县洪凝工业园标准化厂房项目\n") == ["五莲县洪凝工业园标准化厂房项目"]
+
+
+def test_main_contents_of_a_phase_are_no_works() -> None:
+    assert names("二期主要新建冷藏库、分拣车间及配套物流中心，计划年底完工。") == []
+    assert names("该工程主要建设污水处理站及中水回用设施。") == []
+    assert names("公司主要建设者均来自本地。") == []
+
+
+def test_share_investors_name_no_works() -> None:
+    assert names("分析人士提醒，投资者宜关注项目审批进度。") == []
+    assert names("广大投资者应关注项目后续进展。") == []
