@@ -114,3 +114,20 @@ def test_main_contents_of_a_phase_are_no_works() -> None:
 def test_share_investors_name_no_works() -> None:
     assert names("分析人士提醒，投资者宜关注项目审批进度。") == []
     assert names("广大投资者应关注项目后续进展。") == []
+
+
+# --- batches: projects counted, then their figures one by one --------------------------------------
+
+EACH = """沂南县两个项目同日开工
+
+本报讯（记者 马晓彤）5月18日，沂南县的肉制品深加工项目和包装材料项目同日开工，"""
+"""三个项目的计划总投资分别为3.5亿元、2亿元和1.2亿元。
+
+当天，全县还集中开工项目12个，总投资36亿元。
+"""
+
+
+def test_projects_counted_then_told_each_are_no_batch() -> None:
+    counts = {r.get("count") for r in records(EACH, "batch")}
+    assert 3 not in counts
+    assert 12 in counts  # ``集中开工项目12个，总投资36亿元``: a batch as before
