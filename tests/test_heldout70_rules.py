@@ -118,13 +118,13 @@ def test_share_investors_name_no_works() -> None:
 
 # --- batches: projects counted, then their figures one by one --------------------------------------
 
-EACH = """沂南县两个项目同日开工
+EACH = ("""沂南县两个项目同日开工
 
 本报讯（记者 马晓彤）5月18日，沂南县的肉制品深加工项目和包装材料项目同日开工，"""
 """三个项目的计划总投资分别为3.5亿元、2亿元和1.2亿元。
 
 当天，全县还集中开工项目12个，总投资36亿元。
-"""
+""")
 
 
 def test_projects_counted_then_told_each_are_no_batch() -> None:
