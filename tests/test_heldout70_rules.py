@@ -131,3 +131,19 @@ def test_projects_counted_then_told_each_are_no_batch() -> None:
     counts = {r.get("count") for r in records(EACH, "batch")}
     assert 3 not in counts
     assert 12 in counts  # ``集中开工项目12个，总投资36亿元``: a batch as before
+
+
+# --- cleaning: a stock table's column header standing alone -------------------------------------
+
+def test_market_table_header_is_furniture() -> None:
+    from newsmill.plugins.clean_furniture import market_header
+    assert market_header("证券代码   证券简称   最新价(元)   涨幅(%)   成交量(万股)")
+    assert market_header("名称  开盘  收盘  最高  最低  涨跌额  涨跌幅（%）")
+    assert not market_header("代码  简称")  # too few columns
+    assert not market_header("项目名称  建设地点  总投资(亿元)  建设年限")  # a table of works
+    page = ("今年以来，板块整体走强。\n\n股票代码    股票名称    收盘价(元)    涨跌幅(%)    总市值(亿元)\n\n"
+            "全市新签约项目18个。\n")
+    d = doc(page)
+    at = d.clean.index("涨跌幅")
+    assert any(d.clean_span(r.raw_start, r.raw_end)[0] <= at < d.clean_span(r.raw_start, r.raw_end)[1]
+               for r in d.regions_of("furniture"))
