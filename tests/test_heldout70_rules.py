@@ -147,3 +147,58 @@ def test_market_table_header_is_furniture() -> None:
     at = d.clean.index("涨跌幅")
     assert any(d.clean_span(r.raw_start, r.raw_end)[0] <= at < d.clean_span(r.raw_start, r.raw_end)[1]
                for r in d.regions_of("furniture"))
+
+
+# --- investors: the firm a filing or a story retelling filings is about ---------------------------
+
+RETOLD = """多家公司披露投资进展
+
+本报记者  魏思齐
+
+5月19日晚间，多家上市公司披露投资进展。
+
+山东临朐精机股份有限公司公告，其全资子公司在临朐县投资建设的年产5000台数控机床项目已于近日开工，该项目总投资6.5亿元。
+
+另一家公司金湖阀业则在公告中称，公司位于江苏省金湖县的智能阀门产业园项目已建成投产。
+
+蒙阴果业、莒县纺织分别发布进展公告，蒙阴果业位于蒙阴县的黄桃罐头加工项目已于5月8日投产，莒县纺织在莒县建设的高档面料项目则于5月12日开工。
+"""
+
+FILED = """证券代码：300861        证券简称：高唐纸业        公告编号：2026-031
+
+山东高唐纸业股份有限公司
+关于投资建设年产20万吨生活用纸项目的公告
+
+本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。
+
+重要内容提示：
+●投资标的名称：年产20万吨生活用纸项目
+●投资金额：9.8亿元
+
+一、对外投资概述
+公司于2026年5月18日召开董事会，同意公司在山东省聊城市高唐县投资建设年产20万吨生活用纸项目，项目总投资9.8亿元。
+
+二、对公司的影响
+本次投资有利于扩大公司产能。
+
+三、风险提示
+项目尚需办理用地、环评等手续，敬请投资者注意投资风险。
+
+特此公告。
+
+山东高唐纸业股份有限公司董事会
+2026年5月20日
+"""
+
+
+def test_retold_filings_name_the_firms_investing() -> None:
+    found = {r.get("name"): r.get("investor") for r in records(RETOLD, "project")}
+    assert found.get("年产5000台数控机床项目") == "山东临朐精机股份有限公司"
+    assert found.get("智能阀门产业园项目") == "金湖阀业"
+    assert found.get("黄桃罐头加工项目") == "蒙阴果业"
+    assert found.get("高档面料项目") == "莒县纺织"
+
+
+def test_filing_issuer_invests_when_told_as_the_company() -> None:
+    found = {r.get("name"): r.get("investor") for r in records(FILED, "project")}
+    assert found.get("年产20万吨生活用纸项目") == "山东高唐纸业股份有限公司"

@@ -46,6 +46,7 @@ from newsmill.plugins.extract_projects.filters import (
     _zone_with_results,
 )
 from newsmill.plugins.extract_projects.investors import (
+    _filer_investor,
     _firm_by_short_name,
     _firm_word_investor,
     _headquarters_builds,
@@ -557,6 +558,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _talks_partner(ctx, records)
         if "企业投资" in body or "公司投资" in body:
             _firm_word_investor(ctx, records)
+        if "公告" in body or "披露" in body or "公司" in body:
+            _filer_investor(ctx, art, records)
         _firm_counts(records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
