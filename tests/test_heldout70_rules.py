@@ -60,7 +60,18 @@ FILING_FIGURES = """证券代码：002561        证券简称：庆云钢构    
 
 本公司董事会及全体董事保证本公告内容真实、准确和完整。
 
-本次投资总额为860,000,000元，其中固定资产投资700,000,000元。截至2025年末，公司总资产为52.3亿元，净资产为24.6亿元。
+重要内容提示：
+●投资标的名称：装配式建筑产业基地
+●投资金额：860,000,000元
+
+一、对外投资概述
+公司全资子公司拟在山东省德州市庆云县投资建设装配式建筑产业基地。本次投资计划总额为860,000,000元，其中固定资产投资700,000,000元。
+
+二、对公司的影响
+截至2025年末，公司总资产为52.3亿元，净资产为24.6亿元，本次投资不会对公司财务状况产生重大影响。
+
+三、风险提示
+项目尚需办理用地、环评等手续，敬请投资者注意投资风险。
 
 特此公告。
 
@@ -107,6 +118,7 @@ def test_card_site_field_is_no_works() -> None:
 
 def test_main_contents_of_a_phase_are_no_works() -> None:
     assert names("二期主要新建冷藏库、分拣车间及配套物流中心，计划年底完工。") == []
+    assert names("项目一期主要建设输液袋、滴管等医疗器械洁净生产车间及仓储物流中心，计划投资2亿元。") == []
     assert names("该工程主要建设污水处理站及中水回用设施。") == []
     assert names("公司主要建设者均来自本地。") == []
 
@@ -202,3 +214,39 @@ def test_retold_filings_name_the_firms_investing() -> None:
 def test_filing_issuer_invests_when_told_as_the_company() -> None:
     found = {r.get("name"): r.get("investor") for r in records(FILED, "project")}
     assert found.get("年产20万吨生活用纸项目") == "山东高唐纸业股份有限公司"
+
+
+# --- stage and status: a signing told done, then the works agreed; a board's approval ------------
+
+SIGNED_AGREED = """县域签约
+
+本报记者  魏思齐
+
+五莲石材股份有限公司公告，公司已与五莲县人民政府签订《项目合作协议》，将在五莲经济开发区投资建设石材智能加工产业园项目，项目总投资约8亿元。
+
+临邑化工近日公告，公司计划与临邑县人民政府签订投资协议，力争在临邑经济开发区建设年产10万吨新材料项目。
+"""
+
+BOARD = ("""公司速览
+
+【鄄城纺织拟建新基地】鄄城纺织(603455)5月19日晚间公告,公司董事会审议通过议案,"""
+         """同意全资子公司在山东省鄄城县投资建设高端家纺生产基地,项目总投资6.8亿元,将分两期建设。(记者 魏思齐)
+
+【东明石化扩产】东明石化公告,公司已于5月18日在东明县开工建设年产20万吨聚丙烯项目,将于明年建成。(记者 魏思齐)
+""")
+
+
+def test_signing_done_then_works_agreed_is_actual() -> None:
+    found = projects(SIGNED_AGREED)
+    park = next(r for n, r in found.items() if n and "石材智能加工产业园" in n)
+    assert (park.get("stage"), park.get("status")) == ("signed", "actual")
+    plan = next(r for n, r in found.items() if n and "新材料" in n)
+    assert plan.get("status") == "target"  # a signing only planned stays a target
+
+
+def test_board_approval_is_planned_actual() -> None:
+    found = projects(BOARD)
+    base = next(r for n, r in found.items() if n and "家纺生产基地" in n)
+    assert (base.get("stage"), base.get("status")) == ("planned", "actual")
+    started = next(r for n, r in found.items() if n and "聚丙烯" in n)
+    assert started.get("stage") == "started"  # no board's approval: the start as told

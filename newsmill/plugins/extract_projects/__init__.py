@@ -358,6 +358,13 @@ def extract_projects(doc: Document) -> list[Record]:
                     ev = ctx.evidence(name.start, name.end)
                     r.set("stage", "planned", ev)
                     r.set("status", "actual", ev)
+                elif ctx.text.find("审议通过", sent.start, name.start) >= 0 and _BOARD_AGREES.search(
+                        ctx.text, ctx.clause_start(name.start, sent.start), name.start):
+                    # ``董事会审议通过议案，同意全资子公司在某市投资建设甲基地``: a board's decision, the
+                    # works prepared, no event yet
+                    ev = ctx.evidence(name.start, name.end)
+                    r.set("stage", "planned", ev)
+                    r.set("status", "actual", ev)
                 if r.get("stage") in (None, "signed"):
                     _intended_investment(ctx, r, sent, name)  # 公司拟…投资建设甲项目: a plan decided
                 if name.start in parks:
@@ -788,6 +795,9 @@ _STUDIED = re.compile(r"研究|审议|讨论")
 
 
 _APPROVED = re.compile(r"(?:同意|核准|批准)(?<!一致..)(?<!双方..)(?:建设|实施|新建|扩建)$")
+#: A board's approval opening the name's clause (``同意全资子公司在某市投资建设``, ``同意公司投资新建``).
+_BOARD_AGREES = re.compile(r"同意(?:公司|全资子公司|控股子公司|子公司|其)[^，,。；;：:]{0,24}?"
+                           r"(?:投资建设|投资新建|投建|新建|扩建|建设)$")
 
 
 #: A sentence opening on the project, maybe after an item's number (``项目用地…``, ``二、项目建设地点…``).
