@@ -250,3 +250,33 @@ def test_board_approval_is_planned_actual() -> None:
     assert (base.get("stage"), base.get("status")) == ("planned", "actual")
     started = next(r for n, r in found.items() if n and "聚丙烯" in n)
     assert started.get("stage") == "started"  # no board's approval: the start as told
+
+
+# --- dates: a filing's day, a board's day; each project's own clause -----------------------------
+
+DAYS = ("""两家公司项目进展
+
+本报讯（记者 魏思齐）5月19日晚间，高唐纸业、莘县食品分别发布进展公告。"""
+        """高唐纸业位于高唐县的年产20万吨生活用纸项目已于5月16日开工，"""
+        """莘县食品在莘县建设的冷链物流中心项目则已于5月10日投产。
+""")
+
+BRIEF = ("""公司速览
+
+【临邑化工拟建新材料基地】临邑化工(002887)5月18日晚间公告,公司董事会审议通过议案,"""
+         """同意全资子公司在临邑县投资建设年产5万吨新材料项目,项目总投资9亿元。(记者 魏思齐)
+
+【莒县电子开工】莒县电子5月18日在莒县经济开发区开工建设年产500万片电路板项目。(记者 魏思齐)
+""")
+
+
+def test_each_project_takes_its_own_clauses_day() -> None:
+    found = {n: r.get("date") for n, r in projects(DAYS).items()}
+    assert found.get("年产20万吨生活用纸项目") == "2026-05-16"
+    assert found.get("冷链物流中心项目") == "2026-05-10"
+
+
+def test_a_filings_day_dates_no_event() -> None:
+    found = {n: r.get("date") for n, r in projects(BRIEF).items()}
+    assert found.get("年产5万吨新材料项目") is None  # 5月18日晚间公告: the filing's day
+    assert found.get("年产500万片电路板项目") == "2026-05-18"  # the day of the start itself
