@@ -280,3 +280,26 @@ def test_a_filings_day_dates_no_event() -> None:
     found = {n: r.get("date") for n, r in projects(BRIEF).items()}
     assert found.get("年产5万吨新材料项目") is None  # 5月18日晚间公告: the filing's day
     assert found.get("年产500万片电路板项目") == "2026-05-18"  # the day of the start itself
+
+
+# --- sums given in turn to the projects named before ----------------------------------------------
+
+IN_TURN = ("""两个项目同日开工
+
+本报讯（记者 魏思齐）5月18日，冠县的智能仓储物流园项目开工，"""
+           """莘县的预制菜加工项目同日开工，两个项目的总投资分别为4.2亿元和2.6亿元。
+
+另有三个项目分别在冠县、莘县和高唐县签约。
+""")
+
+
+def test_sums_given_in_turn_go_to_the_projects_in_order() -> None:
+    found = {n: r.get("investment_cny") for n, r in projects(IN_TURN).items()}
+    assert found.get("智能仓储物流园项目") == 420000000
+    assert found.get("预制菜加工项目") == 260000000
+
+
+def test_sums_in_turn_not_as_many_as_projects_go_nowhere() -> None:
+    page = ("两个项目签约\n\n本报讯（记者 魏思齐）冠县的甲醇储运项目和莘县的钢构厂房项目签约，"
+            "三家企业的计划总投资分别为1亿元、2亿元和3亿元。\n")
+    assert all(r.get("investment_cny") is None for r in projects(page).values())

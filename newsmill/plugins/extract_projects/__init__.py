@@ -19,6 +19,7 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.plugins.extract_projects.amounts import (
     _amount_before,
+    _amounts_respectively,
     _attributes,
 )
 from newsmill.plugins.extract_projects.cards import (
@@ -554,6 +555,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if "总部" in body or "中心" in body:
             _headquarters_builds(ctx, records, used)
         _investors_respectively(ctx, records)
+        if "分别" in body:
+            _amounts_respectively(ctx, art, records)
         _investor_brands(ctx, records)
         _firms_phases(ctx, art, records)
         _signed_to_build(ctx, records)

@@ -474,3 +474,37 @@ CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|�
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
                            r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升"
                            r"|GWh|GW|MW)")
+
+
+#: Sums given in turn to the projects named before (``两个项目的总投资分别为7.8亿元和6.5亿元``).
+_SUMS_IN_TURN = re.compile(r"(?:计划)?(?:总投资|投资总额|投资额|投资)(?:额)?分别(?:为|是|达|约为|约)?")
+#: What may stand between two sums given in turn.
+_TURN_JOIN = re.compile(r"\s*(?:和|及|与|、|，|,)\s*")
+
+
+def _amounts_respectively(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """Projects named one after the other in a sentence, then their sums given in turn
+    (``甲项目…，乙项目…，两个项目的总投资分别为7.8亿元和6.5亿元``): each its own sum, in order, when
+    the projects and the sums are as many and none has a sum yet."""
+    text = ctx.text
+    named = sorted((r.fields["name"].evidence[0].start, i) for i, r in enumerate(records)
+                   if "name" in r.fields and r.fields["name"].evidence)
+    for m in _SUMS_IN_TURN.finditer(text, art.start, art.end):
+        s0 = max(art.start, 1 + max(text.rfind(c, art.start, m.start()) for c in "。！？\n"))
+        own = [records[i] for pos, i in named if s0 <= pos < m.start()]
+        if len(own) < 2 or any(r.get("investment_cny") is not None for r in own):
+            continue
+        sums: list[Figure] = []
+        at = m.end()
+        for f in ctx.figures_in(m.end(), art.end, "money"):
+            if f.start != at or not _in_yuan(f):
+                break
+            sums.append(f)
+            join = _TURN_JOIN.match(text, f.end)
+            if join is None:
+                break
+            at = join.end()
+        if len(sums) != len(own):
+            continue
+        for r, f in zip(own, sums, strict=True):
+            r.set("investment_cny", int(f.value), ctx.evidence(f.start, f.end))
