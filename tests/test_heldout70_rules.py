@@ -303,3 +303,9 @@ def test_sums_in_turn_not_as_many_as_projects_go_nowhere() -> None:
     page = ("两个项目签约\n\n本报讯（记者 魏思齐）冠县的甲醇储运项目和莘县的钢构厂房项目签约，"
             "三家企业的计划总投资分别为1亿元、2亿元和3亿元。\n")
     assert all(r.get("investment_cny") is None for r in projects(page).values())
+
+
+def test_this_years_spending_in_turn_is_no_sum() -> None:
+    page = ("重点项目加快建设\n\n本报讯（记者 魏思齐）冠县的甲醇储运项目、莘县的钢构厂房项目将加快建设，"
+            "年内完成投资分别不低于1亿元和8000万元。\n")
+    assert all(r.get("investment_cny") is None for r in projects(page).values())

@@ -477,7 +477,8 @@ CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|�
 
 
 #: Sums given in turn to the projects named before (``两个项目的总投资分别为7.8亿元和6.5亿元``).
-_SUMS_IN_TURN = re.compile(r"(?:计划)?(?:总投资|投资总额|投资额|投资)(?:额)?分别(?:为|是|达|约为|约)?")
+#: (Their whole sums, after ``项目`` or ``的``: not what they are to spend this year, ``年内完成投资分别…``.)
+_SUMS_IN_TURN = re.compile(r"(?<=[的目])(?:计划)?(?:总投资|投资总额|总投资额)分别(?:为|是|达|约为|约)?")
 #: What may stand between two sums given in turn.
 _TURN_JOIN = re.compile(r"\s*(?:和|及|与|、|，|,)\s*")
 
