@@ -309,3 +309,38 @@ def test_this_years_spending_in_turn_is_no_sum() -> None:
     page = ("重点项目加快建设\n\n本报讯（记者 魏思齐）冠县的甲醇储运项目、莘县的钢构厂房项目将加快建设，"
             "年内完成投资分别不低于1亿元和8000万元。\n")
     assert all(r.get("investment_cny") is None for r in projects(page).values())
+
+
+# --- a card's yield: the works' yearly revenue ------------------------------------------------------
+
+CARD = """证券代码：603916        证券简称：莒州机械        公告编号：2026-027
+
+山东莒州机械股份有限公司
+关于投资建设农机零部件产业园项目的公告
+
+本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。
+
+一、对外投资概述
+公司拟在山东省日照市莒县投资建设农机零部件产业园项目。
+
+二、投资项目的基本情况
+1、项目名称：农机零部件产业园项目
+2、建设地点：山东省日照市莒县
+3、投资总额：520,000,000元
+4、经济效益：项目全部达产后，预计年均销售收入约900,000,000元
+
+三、风险提示
+项目尚需办理用地、环评等手续，敬请投资者注意投资风险。
+
+特此公告。
+
+山东莒州机械股份有限公司董事会
+2026年5月20日
+"""
+
+
+def test_card_yield_is_the_works_yearly_output() -> None:
+    found = projects(CARD)
+    park = next(r for n, r in found.items() if n and "农机零部件产业园" in n)
+    assert park.get("annual_output_cny") == 900000000
+    assert park.get("investment_cny") == 520000000  # the sum stays the card's total
