@@ -344,3 +344,35 @@ def test_card_yield_is_the_works_yearly_output() -> None:
     park = next(r for n, r in found.items() if n and "农机零部件产业园" in n)
     assert park.get("annual_output_cny") == 900000000
     assert park.get("investment_cny") == 520000000  # the sum stays the card's total
+
+
+# --- the zone a later event of a story's one project is held in -----------------------------------
+
+LATER_SITE = """证券代码：300927        证券简称：郓州食品        公告编号：2026-033
+
+山东郓州食品股份有限公司
+关于对外投资项目的进展公告
+
+本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。
+
+一、对外投资概述
+公司于2026年2月10日召开第二届董事会第八次会议，同意公司在山东省菏泽市郓城县投资建设年产3万吨预制菜项目，项目计划总投资3.6亿元。
+
+二、项目进展情况
+截至本公告披露日，项目已取得施工许可证。2026年5月15日，项目在郓城经济开发区举行开工仪式，正式开工建设。
+
+三、风险提示
+项目建设过程中可能受到多种因素影响，敬请广大投资者注意投资风险。
+
+特此公告。
+
+山东郓州食品股份有限公司董事会
+2026年5月20日
+"""
+
+
+def test_later_events_zone_is_the_detail() -> None:
+    kitchen = next(r for n, r in projects(LATER_SITE).items() if n and "预制菜" in n)
+    assert kitchen.get("stage") == "started"
+    assert kitchen.get("location")["detail"] == "郓城经济开发区"
+    assert kitchen.get("date") == "2026-05-15"
