@@ -376,3 +376,20 @@ def test_later_events_zone_is_the_detail() -> None:
     assert kitchen.get("stage") == "started"
     assert kitchen.get("location")["detail"] == "郓城经济开发区"
     assert kitchen.get("date") == "2026-05-15"
+
+
+# --- a finished project's money spent in all is its sum ------------------------------------------
+
+DONE_SUM = ("""两项目进展
+
+本报记者  魏思齐
+
+庆云钢构在进展公告中称，位于庆云县的年产8万吨钢结构项目已建成投产，该项目累计投资3.1亿元。"""
+            """临邑化工则表示，位于临邑县的年产2万吨助剂项目正在加紧建设，该项目累计投资1.2亿元。
+""")
+
+
+def test_finished_projects_money_spent_is_its_sum() -> None:
+    found = {n: r.get("investment_cny") for n, r in projects(DONE_SUM).items()}
+    assert found.get("年产8万吨钢结构项目") == 310000000
+    assert found.get("年产2万吨助剂项目") is None  # still building: the money spent so far

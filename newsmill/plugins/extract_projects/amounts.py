@@ -88,6 +88,11 @@ AGGREGATE_INVEST = re.compile(r"(?:固定资产|工业|民间|社会|技改|制�
                               r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 
 
+#: A finished project's money spent in all (``…已完成建设并投入生产，该项目累计投资2.8亿元``): its sum.
+_DONE_SUM = re.compile(r"(?:建成|完成建设|投入生产|投产|竣工)[^。；;！？]{0,12}?[，,](?:该|此)项目累计投资"
+                       r"(?:达到|约为|约|达|为|近)?$")
+
+
 #: ``2000万美元(约合人民币1.4亿元)``: the yuan equivalent printed after a foreign amount.
 IN_YUAN = re.compile(r"[(（,，]?(?:约合|折合|合)")
 
@@ -107,7 +112,8 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
         if any(s <= f.start < e for s, e in used):
             continue
         if cue.search(ctx.text[max(start, f.start - 12):f.start]):
-            if cue is INVEST_CUE and AGGREGATE_INVEST.search(ctx.text, max(0, f.start - 14), f.start):
+            if cue is INVEST_CUE and AGGREGATE_INVEST.search(ctx.text, max(0, f.start - 14), f.start) \
+                    and not _DONE_SUM.search(ctx.text, max(start, f.start - 40), f.start):
                 continue  # ``完成固定资产投资260亿元``: a statistic of the area, not a project's amount
             if cue is OUTPUT_CUE and _WHOLE_SCOPE.search(ctx.text, max(0, f.start - 14), f.start):
                 continue  # 全产业链产值突破30亿元: the output of a whole industry or area, not the project's
