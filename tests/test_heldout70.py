@@ -40,7 +40,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location"): 1.0,          # 11/11
     ("projects", "area"): 1.0,              # 3/3 (first 2/3)
     ("projects", "annual_output_cny"): 1.0,  # 2/2 (first 0/2)
-    ("projects", "investment_cny"): 0.9,    # 10/11 (first 8/11)
+    ("projects", "investment_cny"): 1.0,    # 11/11 (first 8/11)
     ("projects", "investor"): 0.9,          # 10/11 (first 2/11)
     ("projects", "capacity"): 0.85,         # 6/7
     ("projects", "location.detail"): 0.83,  # 5/6 (first 4/6)
