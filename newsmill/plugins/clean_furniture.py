@@ -314,6 +314,25 @@ def classify(lines: list[Line], i: int, max_len: int = 40) -> tuple[str, str] | 
     return classify_text([line.text for line in lines], i, max_len)
 
 
+#: Words one of which a stock table's column header holds (cheap test before :func:`market_header`).
+_MARKET_CUES = ("涨跌", "涨幅", "收盘", "最新价", "换手", "市值", "市盈率", "成交")
+#: A column of a stock table, its unit in brackets after it (``收盘价(元)``, ``涨跌幅(%)``).
+_MARKET_COLUMN_RE = re.compile(
+    r"(?:(?:股票|证券)?(?:代码|简称|名称)|收盘价?|最新价|开盘价?|最高价?|最低价?|涨跌幅|涨跌额?|涨幅|跌幅"
+    r"|换手率|成交额|成交量|市盈率|市净率|总市值|流通市值|振幅|量比|(?:主力)?净流入)"
+    r"\s*(?:[(（](?:元|%|％|万元|亿元|万股|手|倍|TTM|ttm)[)）])?")
+
+
+def market_header(s: str) -> bool:
+    """True for the column header of a stock table standing alone on a page (``代码  简称  收盘价(元)
+    涨跌幅(%)  换手率(%)``): four or more column names apart by wide gaps, two of them of price or
+    trade, and nothing else."""
+    cells = _GAP_RE.split(s.strip())
+    if len(cells) < 4 or not all(_MARKET_COLUMN_RE.fullmatch(c) for c in cells):
+        return False
+    return sum(any(w in c for w in _MARKET_CUES) for c in cells) >= 2
+
+
 def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str] | None:
     """:func:`classify` on the stripped texts of the lines (``""`` for a blank line)."""
     s = texts[i]
@@ -347,6 +366,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             return "furniture", "page header"
     if s in IMAGE_PLACEHOLDERS:
         return "caption", "image placeholder"
+    if "  " in s and len(s) <= 3 * max_len and any(w in s for w in _MARKET_CUES) and market_header(s):
+        return "furniture", "market table header"
     if len(s) <= max_len:
         m = _FURNITURE_ANY_RE.fullmatch(s)
         if m:

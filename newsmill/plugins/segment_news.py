@@ -1009,8 +1009,9 @@ def _note_closing(draft: Draft) -> None:
 #: The company issuing a filing, on the line above its title (``某某股份有限公司``); a government
 #: office above a notice's title is a banner, no part of it.
 _ISSUER = re.compile(rf"[{HAN}（）()]{{4,40}}(?:公司|集团)")
-#: The title of a company's filing (``关于投资建设…项目的公告``).
-_DOC_TITLE = re.compile(r"关于.{2,60}的(?:提示性)?公告")
+#: The title of a company's filing (``关于投资建设…项目的公告``), also of one telling a matter's later
+#: course or adding to an earlier one (``关于对外投资项目的进展公告``, ``…的补充公告``, ``…的更正公告``).
+_DOC_TITLE = re.compile(r"关于.{2,60}的(?:提示性|进展|进展情况|补充|更正|实施)?公告")
 
 
 def issuer_title(header: list[Line]) -> bool:

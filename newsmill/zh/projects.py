@@ -161,11 +161,11 @@ _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: subsidies (``给予…元的厂房``).
 #: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``; a
 #: conjunction right before ``项目``: ``了解企业生产经营和项目建设情况`` speaks of projects at large).
-_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:拟|计划|将)?(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取)项目|^(?:地基|桩基|基坑|土方|主体|钢结构|井筒|路基)工程$|[和与及或]项目$"  # noqa: E501
+_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:拟|计划|将)?(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取|关注)项目|^投资者|^(?:地基|桩基|基坑|土方|主体|钢结构|井筒|路基)工程$|[和与及或]项目$"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
 _NOT_PROJECT_FIRST = ("”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补选位坐"
-                      "二三四五六七八九十其再最了询过听地桩基土主钢和与及或井路拟计将")
+                      "二三四五六七八九十其再最了询过听关投地桩基土主钢和与及或井路拟计将")
 _NOT_PROJECT = re.compile("(?=[" + _NOT_PROJECT_FIRST + "])(?:" + _NOT_PROJECT_PATTERN + ")")
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|(?<![气油粮煤峰急资])储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年屠宰|年生产)\d")
@@ -891,6 +891,14 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``先后来到甲工业园区、乙食品产业园，察看…``: the next stop of a tour, no project
         if text.startswith("配套", left) and left > start and text[left - 1] in "及和与、并":
             continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
+        if text.startswith(_PERMIT_AFTER, m1):
+            continue  # ``取得建筑工程施工许可证``: the name of a permit, no works
+        if text.endswith(("：", ":"), max(start, left - 6), left) \
+                and _SITE_FIELD.search(text, max(start, left - 12), left):
+            continue  # ``3、建设地点：某省某市某工业园``: the card's site, a place, no works of its own
+        if text.find("主要", max(start, left - 40), left) >= 0 \
+                and _MAIN_CONTENTS_BEFORE.search(text, max(start, left - 40), left):
+            continue  # ``项目一期主要建设甲车间及乙中心``: what the works holds, no works of its own
         name = _unquote(text[left:m1])
         if name[0] in "该这此" and _THIS_FACILITY.fullmatch(name):
             continue  # ``这条生产线投资…``: the works just told of, taken up again, no name
@@ -1015,6 +1023,17 @@ def _basins_before(text: str, start: int, found: list[NameSpan]) -> list[NameSpa
         for r in _RIVER.finditer(text, c0, n.start):
             out.append(NameSpan(r.start(), r.end(), r.group() + n.name[head.end():]))
     return out
+
+
+#: A permit named after the works it allows (``建筑工程施工许可证``, ``建设工程规划许可证``).
+_PERMIT_AFTER = ("施工许可", "规划许可", "许可证")
+#: The site field of a card, right before its value (``建设地点：``, ``3、项目地址:``).
+_SITE_FIELD = re.compile(r"(?:建设|项目|实施|投资)?(?:地点|地址|选址)\s*[:：]\s*$")
+#: What the works or one of its phases mainly builds, right before the names of its parts
+#: (``项目一期主要建设…``, ``该工程主要新建…``, ``二期主要包括…``).
+_MAIN_CONTENTS_BEFORE = re.compile(
+    r"(?:项目|工程|[一二三四五六七八九十]期)(?:[一二三四五六七八九十]期)?(?:工程)?"
+    r"主要(?:建设|新建|建有|包括|包含|建设内容(?:为|包括)?)[^，,。；;]*$")
 
 
 #: A verb opening a list of sectors or of a project's contents (``涵盖…``, ``建设…``).

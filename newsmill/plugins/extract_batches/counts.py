@@ -118,6 +118,11 @@ _UNITS_COUNTED = re.compile(r"(?:单位|部门|责任单位|牵头单位)(?!项�
 _ONCE_BUILT = re.compile(r"(?:全部|均|都|陆续)?(?:建成投产|竣工投产|建成达产|建成投用|建成|投产|达产|投运)后")
 
 
+#: A count of projects whose figures are then given one by one (``两个项目的总投资分别为7亿元和5亿元``):
+#: the projects just told, each on its own, no batch.
+_EACH_GIVEN = re.compile(r"的?(?:计划)?(?:总投资|投资总额|投资额|投资|总金额|占地面积|用地)?分别")
+
+
 #: A count as the subject of how far its projects got against their plan (``十个项目均达到年初确定的
 #: 形象进度``, ``8个项目全部完成年度计划``): the projects counted before, no batch of their own.
 _ALL_ON_SCHEDULE = re.compile(r"(?:均|都|全部)(?:已经?)?(?:达到|完成|实现|超过)[^，,。；;]{0,10}?"
@@ -175,6 +180,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``2个单位因项目推进滞后进入黑榜``: units ranked, no batch
             if _ONCE_BUILT.match(text, m.end()):
                 continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
+            if text.endswith("项目", m.start(), m.end()) and _EACH_GIVEN.match(text, m.end()):
+                continue  # ``两个项目的总投资分别为…``: the projects told before, each on its own
             if _ALL_ON_SCHEDULE.match(text, m.end()):
                 continue  # ``十个项目均达到年初确定的形象进度``: the projects counted before, on schedule
             if m.group("u") == "个" and _PAPERWORK.match(text, m.end("u")):

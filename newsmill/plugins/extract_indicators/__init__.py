@@ -427,6 +427,24 @@ _STAGE_PARTS = frozenset(("在建", "已建", "待建", "拟建", "规划", "已
 _CUT_VERB = re.compile(r"压缩|缩短|压减|控制")
 
 
+#: The title of a company's own filing (``某某股份有限公司关于…的公告``, ``…回购公司股份方案的公告``).
+_FILING_TITLE = re.compile(r"(?:公司|集团)\s*(?:关于.{2,80}|.{0,40}(?:决议|进展|提示性))公告$")
+#: Dealings of a firm or its holders in its own shares (``回购``, ``增持``, ``减持``): the sums a plan
+#: names are the firm's, no statistic.
+_SHARE_DEAL = ("回购", "增持", "减持")
+
+
+def _company_filing(doc: Document, article: int | None) -> bool:
+    """True for an article that is a company's own filing: its figures (sums, capital, assets,
+    shares) are the company's, no statistic of a place."""
+    if article is None or not doc.articles:
+        return False
+    art = next((a for a in doc.articles if a.index == article), None)
+    head = (art.headline or "") if art is not None else ""
+    return head.endswith("公告") and _FILING_TITLE.search(head) is not None \
+        and (art.source or "").endswith(("公司", "集团"))
+
+
 #: The yuan a foreign amount is worth, printed right after it (``2.4亿美元(约合人民币17.1亿元)``).
 _YUAN_RESTATED = re.compile(r"\s*[(（]\s*(?:约合|折合|合)?(?:人民币)?\s*(约?\d[^()（）]{0,12}?元)\s*[)）]")
 
@@ -439,6 +457,8 @@ def extract_indicators(doc: Document) -> list[Record]:
     projects = _project_names(doc)
     out: list[Record] = []
     for art in ctx.article_spans():
+        if _company_filing(doc, art.article):
+            continue  # 某某股份有限公司关于…的公告: the company's own figures, no statistic
         first = len(out)
         sentences = ctx.sentences(art)
         # the words of ranks and time limits looked up in the article first: a sentence (inside
@@ -459,6 +479,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 out.extend(_time_limits(ctx, sent))
             if not figures:
                 continue  # most sentences hold no figure: nothing below can find a statistic
+            if any(ctx.text.find(w, sent.start, sent.end) >= 0 for w in _SHARE_DEAL) \
+                    and not _SCOPE_WORD.search(ctx.text, sent.start, sent.end):
+                continue  # 拟以不低于3000万元回购公司股份, 增持金额不低于2000万元: a firm's own plan
             last: Record | None = None
             skipped: Figure | None = None
             last_end = -1

@@ -19,6 +19,7 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.plugins.extract_projects.amounts import (
     _amount_before,
+    _amounts_respectively,
     _attributes,
 )
 from newsmill.plugins.extract_projects.cards import (
@@ -46,6 +47,7 @@ from newsmill.plugins.extract_projects.filters import (
     _zone_with_results,
 )
 from newsmill.plugins.extract_projects.investors import (
+    _filer_investor,
     _firm_by_short_name,
     _firm_word_investor,
     _headquarters_builds,
@@ -357,6 +359,13 @@ def extract_projects(doc: Document) -> list[Record]:
                     ev = ctx.evidence(name.start, name.end)
                     r.set("stage", "planned", ev)
                     r.set("status", "actual", ev)
+                elif ctx.text.find("审议通过", sent.start, name.start) >= 0 and _BOARD_AGREES.search(
+                        ctx.text, ctx.clause_start(name.start, sent.start), name.start):
+                    # ``董事会审议通过议案，同意全资子公司在某市投资建设甲基地``: a board's decision, the
+                    # works prepared, no event yet
+                    ev = ctx.evidence(name.start, name.end)
+                    r.set("stage", "planned", ev)
+                    r.set("status", "actual", ev)
                 if r.get("stage") in (None, "signed"):
                     _intended_investment(ctx, r, sent, name)  # 公司拟…投资建设甲项目: a plan decided
                 if name.start in parks:
@@ -546,6 +555,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if "总部" in body or "中心" in body:
             _headquarters_builds(ctx, records, used)
         _investors_respectively(ctx, records)
+        if "分别" in body:
+            _amounts_respectively(ctx, art, records)
         _investor_brands(ctx, records)
         _firms_phases(ctx, art, records)
         _signed_to_build(ctx, records)
@@ -557,6 +568,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _talks_partner(ctx, records)
         if "企业投资" in body or "公司投资" in body:
             _firm_word_investor(ctx, records)
+        if "公告" in body or "披露" in body or "公司" in body:
+            _filer_investor(ctx, art, records)
         _firm_counts(records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
@@ -785,6 +798,9 @@ _STUDIED = re.compile(r"研究|审议|讨论")
 
 
 _APPROVED = re.compile(r"(?:同意|核准|批准)(?<!一致..)(?<!双方..)(?:建设|实施|新建|扩建)$")
+#: A board's approval opening the name's clause (``同意全资子公司在某市投资建设``, ``同意公司投资新建``).
+_BOARD_AGREES = re.compile(r"同意(?:公司|全资子公司|控股子公司|子公司|其)[^，,。；;：:]{0,24}?"
+                           r"(?:投资建设|投资新建|投建|新建|扩建|建设)$")
 
 
 #: A sentence opening on the project, maybe after an item's number (``项目用地…``, ``二、项目建设地点…``).

@@ -26,6 +26,7 @@ INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投
 #: (not the output of the enterprises above scale, ``规上工业产值``: a statistic)
 OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)(?<!以上工业)产值"
                         r"|年销售收入|年销售额|年营业收入|年营收|年主营业务收入|年税收"
+                        r"|年均(?:销售收入|营业收入|营收|产值)"
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 
@@ -89,6 +90,11 @@ AGGREGATE_INVEST = re.compile(r"(?:固定资产|工业|民间|社会|技改|制�
                               r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 
 
+#: A finished project's money spent in all (``…已完成建设并投入生产，该项目累计投资2.8亿元``): its sum.
+_DONE_SUM = re.compile(r"(?:建成|完成建设|投入生产|投产|竣工)[^。；;！？]{0,12}?[，,](?:该|此)项目累计投资"
+                       r"(?:达到|约为|约|达|为|近)?$")
+
+
 #: ``2000万美元(约合人民币1.4亿元)``: the yuan equivalent printed after a foreign amount.
 IN_YUAN = re.compile(r"[(（,，]?(?:约合|折合|合)")
 
@@ -108,7 +114,8 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
         if any(s <= f.start < e for s, e in used):
             continue
         if cue.search(ctx.text[max(start, f.start - 12):f.start]):
-            if cue is INVEST_CUE and AGGREGATE_INVEST.search(ctx.text, max(0, f.start - 14), f.start):
+            if cue is INVEST_CUE and AGGREGATE_INVEST.search(ctx.text, max(0, f.start - 14), f.start) \
+                    and not _DONE_SUM.search(ctx.text, max(start, f.start - 40), f.start):
                 continue  # ``完成固定资产投资260亿元``: a statistic of the area, not a project's amount
             if cue is OUTPUT_CUE and _WHOLE_SCOPE.search(ctx.text, max(0, f.start - 14), f.start):
                 continue  # 全产业链产值突破30亿元: the output of a whole industry or area, not the project's
@@ -476,3 +483,38 @@ CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|�
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
                            r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升"
                            r"|GWh|GW|MW)")
+
+
+#: Sums given in turn to the projects named before (``两个项目的总投资分别为7.8亿元和6.5亿元``).
+#: (Their whole sums, after ``项目`` or ``的``: not what they are to spend this year, ``年内完成投资分别…``.)
+_SUMS_IN_TURN = re.compile(r"(?<=[的目])(?:计划)?(?:总投资|投资总额|总投资额)分别(?:为|是|达|约为|约)?")
+#: What may stand between two sums given in turn.
+_TURN_JOIN = re.compile(r"\s*(?:和|及|与|、|，|,)\s*")
+
+
+def _amounts_respectively(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """Projects named one after the other in a sentence, then their sums given in turn
+    (``甲项目…，乙项目…，两个项目的总投资分别为7.8亿元和6.5亿元``): each its own sum, in order, when
+    the projects and the sums are as many and none has a sum yet."""
+    text = ctx.text
+    named = sorted((r.fields["name"].evidence[0].start, i) for i, r in enumerate(records)
+                   if "name" in r.fields and r.fields["name"].evidence)
+    for m in _SUMS_IN_TURN.finditer(text, art.start, art.end):
+        s0 = max(art.start, 1 + max(text.rfind(c, art.start, m.start()) for c in "。！？\n"))
+        own = [records[i] for pos, i in named if s0 <= pos < m.start()]
+        if len(own) < 2 or any(r.get("investment_cny") is not None for r in own):
+            continue
+        sums: list[Figure] = []
+        at = m.end()
+        for f in ctx.figures_in(m.end(), art.end, "money"):
+            if f.start != at or not _in_yuan(f):
+                break
+            sums.append(f)
+            join = _TURN_JOIN.match(text, f.end)
+            if join is None:
+                break
+            at = join.end()
+        if len(sums) != len(own):
+            continue
+        for r, f in zip(own, sums, strict=True):
+            r.set("investment_cny", int(f.value), ctx.evidence(f.start, f.end))

@@ -23,9 +23,17 @@ def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
     return i0, sent.end if i1 < 0 else i1
 
 
+#: What a day right before dates when it is a filing's or a board's day, no event of the works
+#: (``7月1日晚间公告``, ``于2025年5月12日披露了《…》``, ``于2026年3月18日召开第三届董事会…``).
+_FILING_DAY_AFTER = re.compile(r"(?:晚间|早间|晚|盘后)?(?:发布了?[^，,。；;]{0,12}?公告|公告|披露)"
+                               r"|召开了?(?:公司)?第[一二三四五六七八九十]{1,3}届(?:董事会|监事会)"
+                               r"|召开了?(?:公司)?(?:\d{4}年)?(?:第[一二三四五六七八九十]次)?(?:临时)?股东(?:大)?会")
+
+
 def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
     """The first day of the sentence; the date of a dateline (``某地7月28日电``) only when it is
-    the sentence's one day (it is when the story was filed, not when the event happened)."""
+    the sentence's one day (it is when the story was filed, not when the event happened); a day a
+    filing came out or a board met on (:data:`_FILING_DAY_AFTER`) is none."""
     filed = None
     for m in ctx.mentions_in("dates", sent.start, sent.end):
         if isinstance(m.value, dict):
@@ -33,6 +41,8 @@ def _date(ctx: RecordContext, sent: Span) -> tuple[str | None, Any]:
                 if ctx.text.startswith(("电", "讯"), m.end):
                     filed = filed or m
                     continue
+                if _FILING_DAY_AFTER.match(ctx.text, m.end):
+                    continue  # 7月1日晚间公告: the day of the filing, no event of the works
                 return str(m.value["start"]), m
     if filed is not None:
         return str(filed.value["start"]), filed

@@ -590,3 +590,90 @@ def _firm_by_short_name(r: Record) -> None:
         return
     f = r.fields["name"]
     r.set("name", m.group("short") + name[m.end():], *f.evidence)
+
+
+#: An investor told only by reference to the firm a filing is about (``公司``, ``同意公司``,
+#: ``其控股子公司``, ``同意全资子公司``).
+_FIRM_REFERENCE = re.compile(r"(?:同意)?(?:该|本|其)?(?:公司)?(?:拟)?(?:通过|由|以)?(?:其)?(?:全资|控股)?"
+                             r"(?:子公司|公司)")
+#: A firm telling of its filing, opening a sentence of a retelling story (``某某股份有限公司披露，``,
+#: ``某某新材(301386)7月1日晚间公告,``, ``另一家公司某某则在进展公告中称，``); the firm may be
+#: introduced by a few words and carry its stock code or the short name the story sets for it.
+_FILER_SAYS = re.compile(
+    r"(?:(?:另一家|另有一家|另外一家|此外，?|同时，?)?(?:上市)?公司)?"
+    r"(?P<firm>[\u4e00-\u9fff]{2,30}?)(?:[(（]\d{6}[)）])?(?:（以下简称[“\"][^”\"]{2,10}[”\"]）)?"
+    r"(?:则|也|亦|还|同日|近日)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|晚|盘后)?"
+    r"(?:在[^，,。；;]{0,12}?公告中|发布公告|发布[^，,。；;]{0,12}?公告)?"
+    r"(?:公告|披露|表示|宣布|公布)?(?:称|显示)?[，,:：]")
+#: Firms named as they filed, in a list (``甲、乙分别发布…公告``, ``甲和乙两家公司…披露``).
+_FILERS_LISTED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,10})[、和与](?P<b>[\u4e00-\u9fff]{2,10}?)"
+                            r"(?:两家公司)?(?:分别|先后|同日)?(?:发布|披露)")
+#: A firm's own subsidiary named in full in the name's clause (``公司全资子公司某某有限公司在…``).
+_SUBSIDIARY_NAMED = re.compile(r"(?:全资|控股)?子公司$")
+
+
+def _filer_firms(ctx: RecordContext, art: Span) -> list[tuple[str, int, int, bool]]:
+    """Firms of a retelling story that opened a sentence telling of their filing (``True`` last),
+    and firms listed as they filed (``False``): ``(name, start, end, opens)``."""
+    text = ctx.text
+    out: list[tuple[str, int, int, bool]] = []
+    for m in _FILERS_LISTED.finditer(text, art.start, art.end):
+        out += [(m.group(g), m.start(g), m.end(g), False) for g in ("a", "b")]
+    for sent in ctx.sentences(art):
+        m = _FILER_SAYS.match(text, sent.start, sent.end)
+        if m is not None and ("公告" in m.group() or "披露" in m.group()):
+            firm = m.group("firm")
+            if len(firm) >= 4 and not firm.startswith(("公司", "我", "本")):
+                out.append((firm, m.start("firm"), m.end("firm"), True))
+    return out
+
+
+def _filing_issuer(ctx: RecordContext, art: Span) -> str | None:
+    """The company whose own filing the article is (its source, a company, and a title ending in
+    ``公告``), else None."""
+    doc = ctx.doc
+    a = next((x for x in doc.articles if x.index == art.article), None) if doc.articles else None
+    if a is None or not (a.headline or "").endswith("公告") or "关于" not in (a.headline or ""):
+        return None
+    src = a.source or ""
+    return src if src.endswith(("公司", "集团")) else None
+
+
+def _filer_investor(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project of a filing or of a story retelling filings whose investor is untold or told only
+    by reference (``同意公司在某县投资建设…``, ``其控股子公司在某县投资建设的…``): the subsidiary
+    named in full right after ``子公司`` in its clause; else the firm that opened its sentence telling
+    of its filing, or a firm so told heading the name's clause (``甲位于某县的乙项目``); else the
+    filing's issuer."""
+    text = ctx.text
+    issuer = _filing_issuer(ctx, art)
+    filers = _filer_firms(ctx, art)
+    if issuer is None and not filers:
+        return
+    for r in records:
+        inv = r.get("investor")
+        ev = r.fields["name"].evidence if "name" in r.fields else []
+        if not ev or not art.start <= ev[0].start < art.end:
+            continue
+        start = ev[0].start
+        s0 = max(art.start, ctx.last_mark(_FULL_STOPS, art.start, start) + 1)
+        if inv is not None and not _FIRM_REFERENCE.fullmatch(str(inv)):
+            told = r.fields["investor"].evidence
+            if not told or told[0].start >= s0 or not any(f[3] and s0 <= f[1] < start for f in filers):
+                continue  # an investor named in the name's own sentence stays
+            # (``另一家公司甲则在公告中称，公司位于…的乙项目``: the firm of the sentence, not one before)
+        c0 = ctx.clause_start(start, s0)
+        sub = next((o for o in reversed(ctx.orgs) if c0 <= o.start and o.end <= start
+                    and _SUBSIDIARY_NAMED.search(text, max(c0, o.start - 5), o.start)
+                    and _FIRM_IN_FULL.search(str(o.surface))), None)
+        if sub is not None:
+            r.set("investor", str(sub.surface), ctx.evidence(sub.start, sub.end))
+            continue
+        said = next(((f[0], c0, c0 + len(f[0])) for f in filers if text.startswith(f[0], c0)
+                     and f[1] < start), None)  # ``甲位于某县的乙项目``: a firm that filed heads the clause
+        if said is None:
+            said = next((f[:3] for f in filers if f[3] and s0 <= f[1] < start), None)
+        if said is not None:
+            r.set("investor", said[0], ctx.evidence(said[1], said[2]))
+        elif issuer is not None and (inv is None or _FIRM_REFERENCE.fullmatch(str(inv))):
+            r.set("investor", issuer, *r.fields["name"].evidence[:1])

@@ -36,7 +36,7 @@ from newsmill.zh.cues import STAGE_CUES, target_in
 from newsmill.zh.dates import month_of
 from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import NameSpan
-from newsmill.zh.recctx import RecordContext, Span
+from newsmill.zh.recctx import RecordContext, Span, location_of
 
 
 def _firms_phases(ctx: RecordContext, art: Span, records: list[Record]) -> None:
@@ -349,8 +349,11 @@ def _later_stages(ctx: RecordContext, art: Span, sent: Span, r: Record) -> None:
         for m in _AGAIN.finditer(text, later.start, later.end):
             new = STAGE_CUES.get(m.group("cue"))
             c0 = ctx.clause_start(m.start(), later.start)
-            if new is None or _LIFECYCLE[new] <= best or text.find("“", later.start, m.start()) >= 0 \
+            if new is None or text.find("“", later.start, m.start()) >= 0 \
                     or target_in(text[later.start:m.end()]) is not None:
+                continue
+            _later_site(ctx, r, m.start(), m.start("cue"))
+            if _LIFECYCLE[new] <= best:
                 continue
             date = None
             for d in ctx.mentions_in("dates", later.start, c0 + 1):
@@ -366,6 +369,22 @@ def _later_stages(ctx: RecordContext, art: Span, sent: Span, r: Record) -> None:
                 g = date.value.get("granularity")
                 value = str(date.value["start"]) if g == "day" else month_of(str(date.value["start"]))
                 r.set("date", value, ctx.evidence(date.start, date.end))
+
+
+def _later_site(ctx: RecordContext, r: Record, lo: int, cue: int) -> None:
+    """The zone a later event of the story's one project is held in (``项目在某经济开发区举行开工仪式``),
+    in the county it was told of: the project's detail, when it had none."""
+    loc = r.get("location")
+    if not isinstance(loc, dict) or loc.get("detail") is not None:
+        return
+    for p in ctx.mentions_in("places", lo, cue):
+        if isinstance(p.value, dict) and p.value.get("level") == "zone" \
+                and ctx.text.startswith("在", p.start - 1):
+            site = location_of(p)
+            if site.get("county") and site.get("county") == loc.get("county"):
+                r.set("location", {**loc, "detail": site["detail"]}, *r.fields["location"].evidence,
+                      ctx.evidence(p.start, p.end))
+            return
 
 
 #: A visited site named (``甲项目建设现场``, ``甲项目施工现场``, ``甲项目现场``).

@@ -797,9 +797,10 @@ def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
 
 
 #: What a signed agreement says the parties will build (``双方将合作建设``, ``该公司将投资建设``, the
-#: firm by its short name: ``某某汇能将在某镇投资建设``).
+#: firm by its short name: ``某某汇能将在某镇投资建设``, or the subject left out: ``签署《投资协议书》，
+#: 将在某开发区投资建设``).
 _AGREED_WORKS = re.compile(r"(?:协议|合同)[^。；;！？]{0,6}?[，,](?:双方|三方|各方|该公司|企业|对方"
-                           r"|(?!力争|争取|计划|预计|确保|拟|今年|明年)[\u4e00-\u9fff]{2,8}?)"
+                           r"|(?!力争|争取|计划|预计|确保|拟|今年|明年)[\u4e00-\u9fff]{2,8}?)?"
                            r"将(?:在[^，,。；;]{1,12}?)?(?:合作|共同|联合|投资|出资)(?:建设|打造|实施|兴建)"
                            # (a store's power before its name: ``投资建设10万千瓦/20万千瓦时储能电站``)
                            r"(?:[\d.]+(?:万千瓦|兆瓦|MW|GW)[/／])?$")

@@ -389,6 +389,14 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             date, dm = own
         elif any(n is not name and _same_item(ctx.text, n.start, dm.start) for n in names):
             date = None
+    if date and dm.end <= name.start and any(n is not name and n.start < name.start for n in names):
+        # 甲项目已于8月18日开工，乙项目则已于8月15日投产: the day of the name's own clause, not
+        # the one of another project's clause before it
+        c0 = ctx.clause_start(name.start, sent.start)
+        own = _date(ctx, Span(c0, ctx.clause_end(name.end, sent.end), sent.article)) \
+            if c0 >= dm.end else (None, None)
+        if own[0] is not None:
+            date, dm = own
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
     elif stage == "under_construction" and r.get("status") == "actual" \
