@@ -308,6 +308,23 @@ def _total_of(last: Record, word: str) -> str | None:
     return metric[m.end():] + word
 
 
+def _added_metric(metric: str) -> str:
+    """The metric of a count added to a level just told (``规模以上工业企业达到142家，比年初新增9家``):
+    the level's units, added (``新增规模以上工业企业``)."""
+    return metric if _NEW_HEAD.match(metric) else "新增" + metric
+
+
+_MONTH_PERIOD = re.compile(r"(\d{4})-\d\d")
+
+
+def _since_year_start(r: Record, level: Record) -> None:
+    """A count added since the year began (``比年初新增``) up to the month of the level it adds to
+    (``截至8月底…达到142家``): its period runs from January to that month."""
+    period = str(level.get("period"))
+    if _MONTH_PERIOD.fullmatch(period):
+        r.set("period", f"{period[:4]}-01/{period}", *level.fields["period"].evidence)
+
+
 #: A level a statistic rose from, right before its figure (``亩均税收由2021年的8.6万元提高到…``,
 #: ``从去年的…``), and the rise that follows the figure (``提高到``, ``增至``, ``跃升至``).
 _RISE_FROM = re.compile(r"[由从](?:(?:19|20)\d{2}年(?:底|末)?|去年|上年|前年)?的?$")
