@@ -40,3 +40,45 @@ def test_a_count_added_since_the_year_began_names_the_level_it_adds_to() -> None
 def test_a_fall_from_the_level_is_no_added_count() -> None:
     found = _read("科技创新\n\n本报讯 截至6月底，全区高新技术企业达到215家，较去年同期减少七家。\n")
     assert 7 not in found
+
+
+# --- projects: works told as background, things unnamed, sectors sought, projects brought along ------
+
+def _names(page: str) -> set[str]:
+    return {str(n) for n in projects(page)}
+
+
+def test_works_of_a_class_built_little_by_little_are_background() -> None:
+    names = _names("区域发展\n\n本报讯 随着广湛高铁、湛江湾大桥等跨海通道相继建成，"
+                   "雷州市与珠三角的联系日益紧密。\n")
+    assert not any("高铁" in n or "通道" in n for n in names)
+
+
+def test_works_after_suiran_told_with_their_own_stage_stay_projects() -> None:
+    names = _names("项目建设\n\n本报讯 随着雷州市乌石港扩建工程建成投产，当地渔获吞吐量大幅提升。\n")
+    assert any("乌石港扩建工程" in n for n in names)
+
+
+def test_a_thing_of_a_kind_planned_with_yige_is_no_name() -> None:
+    names = _names("青年创业\n\n本报讯 潮州市今年计划建成一座服务归国青年的电商直播基地，"
+                   "潮安区凤凰单丛茶加工基地项目已开工。\n")
+    assert not any("直播基地" in n for n in names)
+    assert any("单丛茶加工基地项目" in n for n in names)
+
+
+def test_sectors_a_place_seeks_to_draw_are_no_projects() -> None:
+    names = _names("招商引资\n\n本报讯 琼海市将重点吸引医疗健康、会展服务和滨海旅游项目，"
+                   "博鳌乐城某某国际医院项目计划年底开工。\n")
+    assert not any("滨海旅游项目" in n for n in names)
+    assert any("国际医院项目" in n for n in names)
+
+
+def test_projects_brought_along_are_a_way_of_speaking() -> None:
+    names = _names("招商引资\n\n本报讯 中山市负责人在推介会上致辞时说，中山是湾区土地最充裕的城市之一，"
+                   "「侨商带着项目来，我们负责把厂房准备好。」\n")
+    assert not any("带着" in n for n in names)
+
+
+def test_a_project_a_firm_brings_in_stays_a_project() -> None:
+    names = _names("招商引资\n\n本报讯 中山市某某电子有限公司带来的年产200万台小家电项目已开工。\n")
+    assert any("小家电项目" in n for n in names)
