@@ -82,3 +82,35 @@ def test_projects_brought_along_are_a_way_of_speaking() -> None:
 def test_a_project_a_firm_brings_in_stays_a_project() -> None:
     names = _names("招商引资\n\n本报讯 中山市某某电子有限公司带来的年产200万台小家电项目已开工。\n")
     assert any("小家电项目" in n for n in names)
+
+
+# --- batches: a title's count with no counter, places run together, projects brought about --------
+
+def _batches(page: str) -> list[dict]:
+    return [{k: r.get(k) for k in r.fields} for r in doc(page).records if r.kind == "batch"]
+
+
+def test_a_titles_count_with_no_counter_over_two_counties_of_a_province() -> None:
+    found = _batches("琼海陵水三项目集中开工 总投资逾40亿元\n\n本报讯 昨日，琼海市的康养社区项目、"
+                     "陵水黎族自治县的酒店项目和琼海市的冷链物流项目同时开工。\n")
+    assert [(b["count"], b["event"], b["region"], b["total_cny"]) for b in found] \
+        == [(3, "started", "海南省", 4000000000)]
+
+
+def test_a_titles_count_over_two_counties_of_one_city_is_the_citys() -> None:
+    found = _batches("鹤山台山两项目同日签约\n\n本报讯 昨日，鹤山市和台山市各签约一个港资项目。\n")
+    assert [(b["count"], b["region"]) for b in found] == [(2, "江门市")]
+
+
+def test_a_titles_ordinal_is_no_count() -> None:
+    assert _batches("第三项目部完成年度任务\n\n本报讯 昨日，某某公司第三项目部通过验收。\n") == []
+
+
+def test_projects_a_body_helped_bring_about_are_no_batch() -> None:
+    found = _batches("乡情\n\n本报讯 某某商会今年已组织6批次客商回乡考察，促成项目12个。\n")
+    assert found == []
+
+
+def test_projects_signed_it_brought_about_stay_a_batch() -> None:
+    found = _batches("乡情\n\n本报讯 某某商会今年已组织6批次客商回乡考察，促成签约项目12个。\n")
+    assert [(b["count"], b["event"]) for b in found] == [(12, "signed")]
