@@ -114,3 +114,41 @@ def test_projects_a_body_helped_bring_about_are_no_batch() -> None:
 def test_projects_signed_it_brought_about_stay_a_batch() -> None:
     found = _batches("乡情\n\n本报讯 某某商会今年已组织6批次客商回乡考察，促成签约项目12个。\n")
     assert [(b["count"], b["event"]) for b in found] == [(12, "signed")]
+
+
+# --- projects: a division heading a project's name ---------------------------------------------------
+
+def _location(page: str, word: str) -> dict:
+    return next(r.get("location") for n, r in projects(page).items() if word in str(n))
+
+
+def test_a_county_under_its_province_heading_a_name_is_its_place() -> None:
+    page = ("琼港合作\n\n本报讯 海南省万宁市和文昌市今年各引进港资项目3个。\n\n"
+            "4日上午，由香港某某控股有限公司投资的万宁国际康养小镇项目举行动工仪式。\n")
+    loc = _location(page, "康养小镇")
+    assert (loc.get("province"), loc.get("county")) == ("海南省", "万宁市")
+
+
+def test_a_city_heading_a_name_after_another_citys_story() -> None:
+    page = ("简讯\n\n■某某能源有限公司与珠海斗门区日前签约，拟投资约2亿元建设储能电站项目。\n\n"
+            "■香港某某建设集团承建的湛江钢铁配套码头二期工程近日完工。\n")
+    assert _location(page, "码头二期")["city"] == "湛江市"
+
+
+def test_a_short_county_named_before_in_the_sentence_heads_the_name() -> None:
+    page = ("茶旅融合\n\n本报讯 江门市今年新签约港资项目12个。\n\n"
+            "在韶关仁化，澳门某某集团投资的仁化丹霞白毛茶产业园一期工程日前建成。\n")
+    loc = _location(page, "白毛茶产业园")
+    assert (loc.get("city"), loc.get("county")) == ("韶关市", "仁化县")
+
+
+def test_a_short_county_name_alone_keeps_the_storys_place() -> None:
+    page = ("茶旅融合\n\n本报讯 江门市今年新签约港资项目12个。\n\n"
+            "澳门某某集团投资的仁化丹霞白毛茶产业园一期工程日前建成。\n")
+    assert _location(page, "白毛茶产业园")["city"] == "江门市"
+
+
+def test_a_city_heading_a_name_in_a_story_of_another_city_may_be_the_firms_home() -> None:
+    page = ("项目建设\n\n本报讯 宜春市今年新开工项目56个，其中亿元以上项目31个。\n\n"
+            "厦门海联锂电材料二期项目上月建成投产。\n")
+    assert _location(page, "锂电材料二期")["city"] == "宜春市"
