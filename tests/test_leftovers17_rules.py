@@ -152,3 +152,38 @@ def test_a_city_heading_a_name_in_a_story_of_another_city_may_be_the_firms_home(
     page = ("项目建设\n\n本报讯 宜春市今年新开工项目56个，其中亿元以上项目31个。\n\n"
             "厦门海联锂电材料二期项目上月建成投产。\n")
     assert _location(page, "锂电材料二期")["city"] == "宜春市"
+
+
+# --- statistics: the subject of a sentence going on after ``；``, a sub-head rounding the body -------
+
+def _regions(page: str) -> dict[float, str]:
+    return {r.get("value"): str(r.get("region")) for r in indicators(page)}
+
+
+_ITEMS = ("外资\n\n本报讯 某某县今年引进港资项目8个。\n\n据商务部门数据，今年前8个月，"
+          "{subject}新设外商投资企业57家，同比增长12.5%；实际使用外资2.18亿元，同比增长21.4%。\n")
+
+
+def test_a_clause_after_a_semicolon_naming_no_place_keeps_the_citys_subject() -> None:
+    found = _regions(_ITEMS.replace("某某县", "台山市").format(subject="韶关市"))
+    assert found[218000000] == "韶关市"
+
+
+def test_a_clause_after_a_semicolon_after_a_county_keeps_its_reading() -> None:
+    found = _regions(_ITEMS.replace("某某县", "台山市").format(subject="韶关市仁化县"))
+    assert found[218000000] != "韶关市"
+
+
+def test_a_sub_head_rounding_the_body_is_no_statistic_of_its_own() -> None:
+    page = ("招商\n\n本报讯 汕头市近日举行港资项目推介会。\n\n■ 前8月实际使用外资增21%\n\n"
+            "据汕头市商务局介绍，今年1至8月，汕头市实际使用外资8.6亿元，同比增长21.4%。\n")
+    values = [r.get("value") for r in indicators(page)]
+    assert 21 not in values and 21.0 not in values
+    assert 860000000 in values
+
+
+def test_a_sub_head_with_a_figure_the_body_does_not_tell_stays() -> None:
+    page = ("招商\n\n本报讯 汕头市近日举行港资项目推介会。\n\n■ 前8月实际使用外资增21%\n\n"
+            "据汕头市商务局介绍，今年1至8月，汕头市新设外商投资企业46家。\n")
+    values = [r.get("value") for r in indicators(page)]
+    assert 21 in values or 21.0 in values

@@ -73,6 +73,7 @@ from newsmill.plugins.extract_indicators.periods import (
     _page_year_period,
     _report_paragraph,
     _restated,
+    _sub_head_rounded,
     _value,
     _value_after_growth,
     _whole_year_looked_back,
@@ -809,6 +810,8 @@ def extract_indicators(doc: Document) -> list[Record]:
         if ctx.text.find("分别", art.start, art.end) >= 0:
             out[first:] = _given_in_turn(ctx, out[first:])
         out[first:] = _restated(out[first:])
+        if ctx.text.find("\n", art.start, art.end) >= 0:
+            out[first:] = _sub_head_rounded(ctx.text, out[first:])
         _value_after_growth(ctx, out[first:])
         _carry_over(out[first:], ctx.text)
         if any(r.get("period") is None for r in out[first:]):
