@@ -187,3 +187,20 @@ def test_a_sub_head_with_a_figure_the_body_does_not_tell_stays() -> None:
             "据汕头市商务局介绍，今年1至8月，汕头市新设外商投资企业46家。\n")
     values = [r.get("value") for r in indicators(page)]
     assert 21 in values or 21.0 in values
+
+
+# --- statistics: what the works told of brings along --------------------------------------------------
+
+def test_what_the_works_brings_along_is_no_statistic() -> None:
+    page = ("茶旅融合\n\n本报讯 某某集团投资的仁化白毛茶产业园一期工程日前建成。据了解，"
+            "该项目已带动周边约500户茶农种植，茶园面积约3600亩。\n")
+    assert 3600 not in _values_of(page)
+
+
+def test_what_a_places_industry_brings_along_stays_a_statistic() -> None:
+    page = ("茶旅融合\n\n本报讯 据了解，仁化县茶产业已带动农户1.2万户，全县茶园面积约3.6万亩。\n")
+    assert 3.6 in _values_of(page)
+
+
+def _values_of(page: str) -> list:
+    return [r.get("value") for r in indicators(page)]

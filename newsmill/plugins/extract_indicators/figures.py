@@ -126,6 +126,8 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
         return True
     if "期" in text[s0:pos] and (PHASE_CLAUSE.search(text, s0, pos) or _park_phase_subject(text, s0, pos)):
         return True  # 一期投资1.8亿元，…，年加工某某1.5万吨；二期计划投资…: one phase of a works
+    if text.find("带动", s0, pos) >= 0 and _WORKS_BRINGS.search(text, s0, pos):
+        return True  # 项目已带动周边约300户茶农参与种植，茶园面积约2000亩: what the works brings along
     if metric.endswith("增资") and COMPANY_RAISES.search(metric):
         return True  # 某集团宣布增资1.2亿欧元: one company's money
     if "获" in metric and WORKS_FUNDED.search(metric):
@@ -139,6 +141,11 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
             or _WHOLE_REGION.search(text, c0, pos) is not None or _TOP_LIST_HEAD.match(metric):
         return False  # (十大重点项目完成投资: the spending of a list, whose total the sentence told)
     return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
+
+
+#: The works just told of as the subject bringing others along (``据介绍，项目已带动周边…``).
+_WORKS_BRINGS = re.compile(r"(?<![\u4e00-\u9fff])(?:该|此|这个)?(?:项目|工程|基地)"
+                           r"(?:已经?|还|将|共|累计)?带动")
 
 
 #: A clause telling what works build (``将新建城市道路…``, ``拟改造管网…``), after the works' name.
