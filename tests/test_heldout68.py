@@ -43,7 +43,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "date"): 0.81,             # 9/11
     ("batches", "count"): 1.0,              # 11/11
     ("batches", "event"): 1.0,              # 11/11
-    ("batches", "region"): 0.81,            # 9/11 (first 6/10)
+    ("batches", "region"): 1.0,             # 11/11 (first 6/10, then 8/10)
     ("indicators", "metric"): 1.0,          # 17/17
     ("indicators", "unit"): 1.0,            # 17/17
     ("indicators", "period"): 1.0,          # 17/17 (first 14/17)

@@ -98,8 +98,8 @@ def test_a_titles_count_with_no_counter_over_two_counties_of_a_province() -> Non
 
 
 def test_a_titles_count_over_two_counties_of_one_city_is_the_citys() -> None:
-    found = _batches("鹤山台山两项目同日签约\n\n本报讯 昨日，鹤山市和台山市各签约一个港资项目。\n")
-    assert [(b["count"], b["region"]) for b in found] == [(2, "江门市")]
+    found = _batches("乐昌南雄两项目同日签约\n\n本报讯 昨日，乐昌市和南雄市各签约一个港资项目。\n")
+    assert [(b["count"], b["region"]) for b in found] == [(2, "韶关市")]
 
 
 def test_a_titles_ordinal_is_no_count() -> None:
@@ -123,10 +123,10 @@ def _location(page: str, word: str) -> dict:
 
 
 def test_a_county_under_its_province_heading_a_name_is_its_place() -> None:
-    page = ("琼港合作\n\n本报讯 海南省万宁市和文昌市今年各引进港资项目3个。\n\n"
-            "4日上午，由香港某某控股有限公司投资的万宁国际康养小镇项目举行动工仪式。\n")
-    loc = _location(page, "康养小镇")
-    assert (loc.get("province"), loc.get("county")) == ("海南省", "万宁市")
+    page = ("鄂港合作\n\n本报讯 湖北省仙桃市和潜江市今年各引进港资项目3个。\n\n"
+            "4日上午，由香港某某控股有限公司投资的仙桃国际无纺布产业园项目举行动工仪式。\n")
+    loc = _location(page, "无纺布产业园")
+    assert (loc.get("province"), loc.get("county")) == ("湖北省", "仙桃市")
 
 
 def test_a_city_heading_a_name_after_another_citys_story() -> None:
@@ -136,16 +136,16 @@ def test_a_city_heading_a_name_after_another_citys_story() -> None:
 
 
 def test_a_short_county_named_before_in_the_sentence_heads_the_name() -> None:
-    page = ("茶旅融合\n\n本报讯 江门市今年新签约港资项目12个。\n\n"
+    page = ("茶旅融合\n\n本报讯 梅州市今年新签约港资项目12个。\n\n"
             "在韶关仁化，澳门某某集团投资的仁化丹霞白毛茶产业园一期工程日前建成。\n")
     loc = _location(page, "白毛茶产业园")
     assert (loc.get("city"), loc.get("county")) == ("韶关市", "仁化县")
 
 
 def test_a_short_county_name_alone_keeps_the_storys_place() -> None:
-    page = ("茶旅融合\n\n本报讯 江门市今年新签约港资项目12个。\n\n"
+    page = ("茶旅融合\n\n本报讯 梅州市今年新签约港资项目12个。\n\n"
             "澳门某某集团投资的仁化丹霞白毛茶产业园一期工程日前建成。\n")
-    assert _location(page, "白毛茶产业园")["city"] == "江门市"
+    assert _location(page, "白毛茶产业园")["city"] == "梅州市"
 
 
 def test_a_city_heading_a_name_in_a_story_of_another_city_may_be_the_firms_home() -> None:
@@ -165,12 +165,12 @@ _ITEMS = ("外资\n\n本报讯 某某县今年引进港资项目8个。\n\n据�
 
 
 def test_a_clause_after_a_semicolon_naming_no_place_keeps_the_citys_subject() -> None:
-    found = _regions(_ITEMS.replace("某某县", "台山市").format(subject="韶关市"))
+    found = _regions(_ITEMS.replace("某某县", "兴宁市").format(subject="韶关市"))
     assert found[218000000] == "韶关市"
 
 
 def test_a_clause_after_a_semicolon_after_a_county_keeps_its_reading() -> None:
-    found = _regions(_ITEMS.replace("某某县", "台山市").format(subject="韶关市仁化县"))
+    found = _regions(_ITEMS.replace("某某县", "兴宁市").format(subject="韶关市仁化县"))
     assert found[218000000] != "韶关市"
 
 
@@ -204,3 +204,19 @@ def test_what_a_places_industry_brings_along_stays_a_statistic() -> None:
 
 def _values_of(page: str) -> list:
     return [r.get("value") for r in indicators(page)]
+
+
+# --- batches: a zone called by its kind alone ----------------------------------------------------------
+
+_ZONE_STORY = ("园区\n\n本报讯 昨日，某某食品有限公司冷链仓储项目在湛江东海经济开发区正式动工。\n\n"
+               "{opening}管委会负责人介绍，今年以来，{subject}已新引进项目11个，总投资约52亿元。\n")
+
+
+def test_a_zone_called_by_its_kind_is_the_zone_told_in_full() -> None:
+    found = _batches(_ZONE_STORY.format(opening="东海经济开发区", subject="开发区"))
+    assert [b["region"] for b in found if b["count"] == 11] == ["东海经济开发区"]
+
+
+def test_a_clause_naming_its_own_place_keeps_it() -> None:
+    found = _batches(_ZONE_STORY.format(opening="东海经济开发区", subject="麻章区"))
+    assert [b["region"] for b in found if b["count"] == 11] == ["麻章区"]
