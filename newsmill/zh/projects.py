@@ -196,6 +196,17 @@ _SECTORS_AFTER = re.compile(r"(?:[、和及][^，,。；;、和及]{2,10}?)*等?
 _PARK_PLANS_AFTER = re.compile(r"(?:下一步|今后|未来)?(?:将|要)(?:重点)?围绕")
 #: Vague counts opening a name (``多个…项目``, ``一些…项目``): projects of a kind, no one project.
 _SOME_OF = ("多个", "多项", "一些", "若干", "部分", "众多", "诸多")
+#: Works told as the background of a change, a class after ``等`` going on little by little
+#: (``随着甲铁路、乙大桥等跨海通道陆续建成``): the setting of the story, no project of it.
+_BACKGROUND_OPEN = re.compile(r"随着[^，,。；;]{0,40}$")
+_GOES_ON = re.compile(r"(?:陆续|相继|先后|逐步|不断)")
+_BACKGROUND_GOES_ON = re.compile(r"[^，,。；;]{0,24}?等[^，,。；;]{0,12}?" + _GOES_ON.pattern)
+#: A thing planned told with ``一个`` and what it is for (``建成一个面向青年的创业孵化基地``): no name.
+_ONE_OF_A_KIND = re.compile(r"(?:一|1)(?:个|座|处|所)(?:[^，,。；;的]{1,20}的)?$")
+#: Sectors a place seeks to draw (``重点吸引现代服务业、高新技术产业和特色农业项目``): a class.
+_DRAWS_SECTORS = re.compile(r"吸引(?:[^，,。；;、和及]{2,14}?[、和及])*$")
+#: Projects brought along (``带着项目来``, ``携项目落户``): a way of speaking, no works.
+_BRINGS = ("带着", "携带", "带来", "携着")
 #: A park signing with firms (``与甲公司等3家企业集中签约``, ``与乙集团签订投资协议``).
 _PARTY_AFTER = re.compile(r"(?:管委会)?(?:分别)?与[^，,。;；]{2,30}?(?:集中|正式|成功|现场)?"
                           r"(?:签约|签订|签署)")
@@ -977,6 +988,12 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue
         if name.startswith(_SOME_OF):
             continue  # ``多个港澳资项目相继落地``: projects counted vaguely, no one project
+        if item and name.endswith(_BRINGS, 0, len(name) - 2):
+            continue  # ``港商带着项目来``: projects brought along, a way of speaking
+        if text[left - 1:left] in "个座处所的" and _ONE_OF_A_KIND.search(text, max(start, left - 24), left):
+            continue  # ``建成一个面向青年的创业孵化基地``: a thing of a kind planned, unnamed
+        if item and _DRAWS_SECTORS.search(text, max(start, left - 48), left):
+            continue  # ``重点吸引现代服务业、…和特色农业项目``: sectors sought, a class
         if is_generic(name):
             name = _zone_named(name, left, zones) or ""
             if not name:
@@ -991,6 +1008,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         out.extend(_basins_before(text, start, out))
     if text.find("等", start, end) >= 0:
         out.extend(_listed(text, start, end, out, zones))
+        if text.find("随着", start, end) >= 0:
+            out = [n for n in out if not _background(text, start, end, n)]
     if text.find("年", start, end) >= 0:
         out.extend(_capacity_items(text, start, end, out))
     if text.find("总部", start, end) >= 0 \
@@ -999,6 +1018,16 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
     if len(out) > 1:
         out.sort(key=_START)
     return out
+
+
+def _background(text: str, start: int, end: int, n: NameSpan) -> bool:
+    """True for a name in a clause opened by ``随着`` that lists works of a class going on little by
+    little (``随着甲铁路等跨江通道陆续建成``): the story's setting, no project."""
+    if _BACKGROUND_OPEN.search(text, max(start, n.start - 40), n.start) is None:
+        return False
+    if text[n.start - 1] == "等":  # the class the list closes on
+        return _GOES_ON.match(text, n.end, end) is not None
+    return _BACKGROUND_GOES_ON.match(text, n.end, end) is not None
 
 
 #: A river heading a name before ``流域`` (``某某江流域水风光一体化基地``).

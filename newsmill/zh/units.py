@@ -162,12 +162,14 @@ def _char_class(chars: frozenset[str] | set[str]) -> str:
 #: (never a part of one: a digit run does not start after a digit, a run of Chinese numerals
 #: not after two of them) followed by a character in ``_Q_NEXT`` (other than one the run
 #: could have taken, so that a shorter run cannot match by giving characters back), or ending
-#: in 千 (千瓦, 千克, 千米 start a unit inside the run) or at the end of the text
+#: in 千 (千瓦, 千克, 千米 start a unit inside the run) or at the end of the text; and a single digit
+#: a rise adds before a counter (``新增九家``, see :func:`_vague_numeral`)
 _AFTER_DIGITS = _char_class(_Q_NEXT - set("0123456789.,"))
 _AFTER_CN = _char_class(_Q_NEXT - set(_Q_CN))
 _Q_RUN = re.compile(
     rf"[0-9{_Q_CN}](?:(?<=[0-9])(?<![0-9][0-9])[0-9.,]*(?:(?=[{_AFTER_DIGITS}])|\Z)"
-    rf"|(?<![0-9])(?<![{_Q_CN}][{_Q_CN}])[{_Q_CN}]+(?:(?=[{_AFTER_CN}])|(?<=千)(?![{_Q_CN}])|\Z))")
+    rf"|(?<![0-9])(?<![{_Q_CN}][{_Q_CN}])[{_Q_CN}]+(?:(?=[{_AFTER_CN}])|(?<=千)(?![{_Q_CN}])|\Z)"
+    rf"|(?<=增[二两三四五六七八九十])(?=[家个户项]))")
 
 
 #: What ``_Q_RE``'s number can take after a run (its loop), and what must follow the number for a
@@ -215,6 +217,21 @@ def _unit_blocked(text: str, unit: str, unit_end: int) -> bool:
     return unit.isascii() and after[:1].isascii() and after[:1].isalnum()
 
 
+#: Single Chinese digits read as a count right after a rise (``比年初新增九家``, ``净增三个``): the
+#: number a change adds, never part of a name there (``一`` stays out: ``新增一家`` is often "a firm").
+_ONE_DIGIT_COUNTS = frozenset("二两三四五六七八九十")
+_ONE_DIGIT_COUNTERS = frozenset(("家", "个", "户", "项"))
+
+
+def _vague_numeral(num: str, unit: str, before: str) -> bool:
+    """True when a number written in Chinese numerals alone is no quantity: one character (``三家村``,
+    ``一个``) but a digit a rise adds (``新增九家``), a run of two digits (``七八家``: vague), ``一一``,
+    ``十一`` or a number of schools (``十三所``: a name)."""
+    if len(num) < 2:
+        return not (before == "增" and num in _ONE_DIGIT_COUNTS and unit in _ONE_DIGIT_COUNTERS)
+    return num in ("一一", "十一") or unit == "所" or _TWO_DIGITS.fullmatch(num) is not None
+
+
 def find_quantities(text: str) -> Iterator[QuantityHit]:
     """Numbers followed by a unit of measure or a counter."""
     has_digit = _HAS_DIGIT.search
@@ -227,7 +244,7 @@ def find_quantities(text: str) -> Iterator[QuantityHit]:
             continue
         if not has_digit(num):
             # Chinese numerals only when they are unmistakable (两千三百人, 十二家), never 一个/三家村
-            if len(num) < 2 or num in ("一一", "十一") or unit == "所" or _TWO_DIGITS.fullmatch(num):
+            if _vague_numeral(num, unit, text[num_start - 1:num_start]):
                 continue  # 七八家 is vague; 十三所 is a name
         if num_start >= 1 and text[num_start - 1] in "第每周":
             continue
@@ -275,9 +292,8 @@ def _reading(pre: str | None, num: str, q: str | None, qmag: str | None, unit: s
     character before its number (``before``, empty at the start of the text)."""
     if unit == "米" and before in "玉大稻":
         return None
-    if not _HAS_DIGIT.search(num):
-        if len(num) < 2 or num in ("一一", "十一") or unit == "所" or _TWO_DIGITS.fullmatch(num):
-            return None
+    if not _HAS_DIGIT.search(num) and _vague_numeral(num, unit, before):
+        return None
     if before and before in "第每周":
         return None
     if num.isascii() and num.isdigit():

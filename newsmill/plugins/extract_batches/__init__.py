@@ -97,6 +97,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 if value < min_count and not (value == 1 and SIZE_CLASS.search(ctx.text, max(0, nstart - 24),
                                                                                    nstart)):
                     continue  # (one project of a size class of the batch is a count: 50亿元以上项目1个)
+                if text.endswith(_BROUGHT_ABOUT, s0, start):
+                    continue  # ``同乡会…促成项目近10个``: projects a body helped bring about, its work
                 if _refers_back(text, s0, nstart):
                     continue  # ``两个项目均计划2027年建成``: the projects just named, no batch of their own
                 if _restated_in_box(text, s0, value, out[first:]):
@@ -133,6 +135,10 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         _carry_breakdown_event(ctx, out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))
     return out
+
+
+#: Words before a count of projects a body helped bring about, no event told (``促成项目近10个``).
+_BROUGHT_ABOUT = ("促成", "促成合作", "撮合", "牵线")
 
 
 #: Projects told as not having made their event (``…项目未能按期开工``, ``…项目尚未签约``).

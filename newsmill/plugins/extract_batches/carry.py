@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from newsmill.core.model import Record
 from newsmill.plugins.extract_batches.counts import (
@@ -36,11 +37,54 @@ def _headline_batch(ctx: RecordContext, art: Span, found: list[Record], min_coun
     parts = [r for r in found if isinstance(r.get("count"), int) and r.get("event")]
     known |= {a.get("count") + b.get("count") for i, a in enumerate(parts) for b in parts[i + 1:]
               if a.get("event") != b.get("event")}
-    counts = _counts(ctx, head)
+    counts = _counts(ctx, head) or _bare_counts(ctx.text, head)
     _headline_totals(ctx, head, counts, found)
-    return [_batch(ctx, head, start, end, nstart, value, [])
-            for start, end, nstart, value in counts
-            if value >= min_count and value not in known]
+    out = []
+    for start, end, nstart, value in counts:
+        if value < min_count or value in known:
+            continue
+        r = _batch(ctx, head, start, end, nstart, value, [])
+        if (joined := _places_joined(ctx, head, nstart)) is not None:
+            r.set("region", joined[0], ctx.evidence(joined[1], joined[2]))
+        out.append(r)
+    return out
+
+
+_REGION_LEVELS = ("county", "prefecture", "city")
+
+
+def _places_joined(ctx: RecordContext, head: Span, nstart: int) -> tuple[str, int, int] | None:
+    """The region of two places or more run together right before a title's count (``甲市乙市两项目
+    同日动工``, ``甲县、乙县三个项目签约``): their city when they share one, else their province."""
+    run: list[Any] = []
+    pos = nstart
+    for m in reversed(ctx.mentions_in("places", head.start, nstart)):
+        if not isinstance(m.value, dict) or m.value.get("level") not in _REGION_LEVELS \
+                or not (m.end == pos or (m.end == pos - 1 and ctx.text[m.end] in "、和与及")):
+            break
+        run.append(m)
+        pos = m.start
+    if len({m.value.get("name") for m in run}) < 2:
+        return None
+    provinces = {m.value.get("province") for m in run}
+    if len(provinces) != 1 or None in provinces:
+        return None
+    cities = {m.value.get("city") or m.value.get("name") for m in run}
+    return (cities.pop() if len(cities) == 1 else provinces.pop()), pos, run[0].end
+
+
+#: A count of projects a title writes with no counter (``甲乙两项目同日动工``, ``三大项目签约``).
+_BARE_COUNT = re.compile(r"(?<![第\d])(?P<n>[两三四五六七八九十])大?项目")
+_SMALL = {c: i for i, c in enumerate("零一两三四五六七八九十") if i >= 2}
+
+
+def _bare_counts(text: str, head: Span) -> list[tuple[int, int, int, int]]:
+    """Counts of a title written with no counter (``某地某地两项目同日动工``): ``(start, end, number
+    start, value)``, as :func:`_counts` gives them."""
+    if text.find("项目", head.start, head.end) < 0:
+        return []
+    return [(m.start(), m.end(), m.start("n"), _SMALL[m.group("n")])
+            for m in _BARE_COUNT.finditer(text, head.start, head.end)]
 
 
 def _headline_totals(ctx: RecordContext, head: Span, counts: list[tuple[int, int, int, int]],

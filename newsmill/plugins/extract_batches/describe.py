@@ -83,6 +83,23 @@ _UNITS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})�
                            r"(?:\d+|[两三四五六七八九十]{1,3})个(?:县|市|区|乡|镇|州)")
 
 
+#: A zone called by its kind alone opening a batch's clause (``开发区已新引进项目14个``).
+_ZONE_KIND = re.compile(r"开发区|高新区|经开区")
+#: A zone told in full, from a clause's or a sentence's start or after ``在`` (``在某某湾经济开发区``).
+_ZONE_FULL = re.compile(r"(?<=[在于，,。；;：:\n])[\u4e00-\u9fff]{2,4}"
+                        r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)")
+
+
+def _zone_of_kind(ctx: RecordContext, sent: Span, c0: int, kind: str) -> tuple[str, int, int] | None:
+    """The zone the article names last in full before ``c0``, its name ending in ``kind``
+    (``某某经济开发区`` for ``开发区``): ``(name, start, end)``; else None."""
+    lo = next((a.start for a in ctx.article_spans() if a.start <= sent.start < a.end), sent.start)
+    if ctx.text.find(kind, lo, c0) < 0:
+        return None
+    found = [m for m in _ZONE_FULL.finditer(ctx.text, lo, c0) if m.group().endswith(kind)]
+    return (found[-1].group(), found[-1].start(), found[-1].end()) if found else None
+
+
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
@@ -153,6 +170,10 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     if scope is None and ctx.text.find("园区", sent.start, start) >= 0 \
             and (zone := ctx.asked_park(sent, start)) is not None:
         place = zone  # 记者：请问某工业园区…？ 某某：今年以来，园区新引进项目11个: the park asked about
+    if scope is None and (kind := _ZONE_KIND.match(ctx.text, c0, start)) is not None \
+            and not ctx.mentions_in("places", c0, start) \
+            and (zone := _zone_of_kind(ctx, sent, c0, kind.group())) is not None:
+        scope = zone  # 某某经济开发区管委会负责人介绍，…，开发区已新引进项目14个: the zone told in full
     if scope is not None:
         r.set("region", scope[0], ctx.evidence(scope[1], scope[2]))
     elif place is not None:

@@ -20,6 +20,7 @@ import attrs
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.plugins.extract_indicators.figures import (
+    _added_metric,
     _cadre_care,
     _companies_total,
     _floor_of_region,
@@ -28,6 +29,7 @@ from newsmill.plugins.extract_indicators.figures import (
     _region_firms,
     _rise_from,
     _rise_reached,
+    _since_year_start,
     _task_start,
     _total_of,
     built_figure,
@@ -71,6 +73,7 @@ from newsmill.plugins.extract_indicators.periods import (
     _page_year_period,
     _report_paragraph,
     _restated,
+    _sub_head_rounded,
     _value,
     _value_after_growth,
     _whole_year_looked_back,
@@ -709,6 +712,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
+                added_to = None
+                if last is not None and f.kind == "count" and f.start - last_end <= 12 \
+                        and _ADDED_SINCE.fullmatch(core) and last.get("unit") == _value(f)[1]:
+                    added_to = last  # 企业达到142家，比年初新增9家: what was added to that level
+                    metric = core = _added_metric(str(last.get("metric")))
                 total_share = f.kind == "percent" and last is not None and _TOTAL_SHARE.match(metric)
                 if total_share:  # …地区生产总值…，高于全国…，总量约占全市的26.5%: the level's share
                     metric = metric[total_share.end():]
@@ -824,6 +832,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if _YEARLY_YIELD.match(core) and _SINCE_PERIOD.search(str(r.get("period"))):
                     # 已有5个项目竣工投产,预计新增年产值25亿元: a yearly yield, of the whole year
                     r.set("period", str(r.get("period"))[:4], *r.fields["period"].evidence)
+                if added_to is not None and ctx.text.find("年初", c0, f.start) >= 0:
+                    _since_year_start(r, added_to)
                 out.append(r)
                 last, last_end, last_fig = r, f.end, f
             if in_turn is not None:
@@ -835,6 +845,8 @@ def extract_indicators(doc: Document) -> list[Record]:
         if ctx.text.find("分别", art.start, art.end) >= 0:
             out[first:] = _given_in_turn(ctx, out[first:])
         out[first:] = _restated(out[first:])
+        if ctx.text.find("\n", art.start, art.end) >= 0:
+            out[first:] = _sub_head_rounded(ctx.text, out[first:])
         _value_after_growth(ctx, out[first:])
         _carry_over(out[first:], ctx.text)
         if any(r.get("period") is None for r in out[first:]):
@@ -862,6 +874,11 @@ AMOUNT_OF_LAST = ("金额", "总额", "金额达", "总额达", "面积", "面�
 
 #: A total named without its subject (``…,总数达到2163家``).
 _TOTAL_WORDS = ("总数", "总量", "累计数", "总规模")
+
+
+#: A count added since a date told with no subject, right after a level of the same units
+#: (``…企业达到142家，比年初新增9家``, ``较上年末净增12户``): what was added to that level.
+_ADDED_SINCE = re.compile(r"(?:比|较)(?:年初|上年末?|去年底?|上年底|去年同期|上年同期)?(?:新增|净增|增加)")
 
 
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).

@@ -132,6 +132,8 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
         return True
     if "期" in text[s0:pos] and (PHASE_CLAUSE.search(text, s0, pos) or _park_phase_subject(text, s0, pos)):
         return True  # 一期投资1.8亿元，…，年加工某某1.5万吨；二期计划投资…: one phase of a works
+    if text.find("带动", s0, pos) >= 0 and _WORKS_BRINGS.search(text, s0, pos):
+        return True  # 项目已带动周边约300户茶农参与种植，茶园面积约2000亩: what the works brings along
     if metric.endswith("增资") and COMPANY_RAISES.search(metric):
         return True  # 某集团宣布增资1.2亿欧元: one company's money
     if "获" in metric and WORKS_FUNDED.search(metric):
@@ -145,6 +147,11 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
             or _WHOLE_REGION.search(text, c0, pos) is not None or _TOP_LIST_HEAD.match(metric):
         return False  # (十大重点项目完成投资: the spending of a list, whose total the sentence told)
     return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
+
+
+#: The works just told of as the subject bringing others along (``据介绍，项目已带动周边…``).
+_WORKS_BRINGS = re.compile(r"(?<![\u4e00-\u9fff])(?:该|此|这个)?(?:项目|工程|基地)"
+                           r"(?:已经?|还|将|共|累计)?带动")
 
 
 #: A clause telling what works build (``将新建城市道路…``, ``拟改造管网…``), after the works' name.
@@ -312,6 +319,23 @@ def _total_of(last: Record, word: str) -> str | None:
     if m is None or len(metric) - m.end() < 2:
         return None
     return metric[m.end():] + word
+
+
+def _added_metric(metric: str) -> str:
+    """The metric of a count added to a level just told (``规模以上工业企业达到142家，比年初新增9家``):
+    the level's units, added (``新增规模以上工业企业``)."""
+    return metric if _NEW_HEAD.match(metric) else "新增" + metric
+
+
+_MONTH_PERIOD = re.compile(r"(\d{4})-\d\d")
+
+
+def _since_year_start(r: Record, level: Record) -> None:
+    """A count added since the year began (``比年初新增``) up to the month of the level it adds to
+    (``截至8月底…达到142家``): its period runs from January to that month."""
+    period = str(level.get("period"))
+    if _MONTH_PERIOD.fullmatch(period):
+        r.set("period", f"{period[:4]}-01/{period}", *level.fields["period"].evidence)
 
 
 #: A level a statistic rose from, right before its figure (``亩均税收由2021年的8.6万元提高到…``,

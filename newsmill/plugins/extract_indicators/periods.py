@@ -574,6 +574,49 @@ def _restated(records: list[Record]) -> list[Record]:
     return out
 
 
+#: A sentence's stops: a line holding none is a title or a sub-head.
+_SENTENCE_STOPS = re.compile(r"[。，,；;！？]")
+
+
+def _sub_head_rounded(text: str, records: list[Record]) -> list[Record]:
+    """``records`` of one article without a figure of a sub-head (a line holding no sentence stop,
+    ``■ 前7月实际使用外资增16%``) that a statistic below tells exactly (``…实际使用外资11.4亿元，同比
+    增长16.3%``): the sub-head rounds it."""
+    out: list[Record] = []
+    for k, r in enumerate(records):
+        ev = r.fields["value"].evidence if "value" in r.fields else []
+        if ev and (line := _short_line(text, ev[0].start)) is not None \
+                and any(_rounds(r, o) for o in records[k + 1:]
+                        if o.evidence and o.evidence[0].start >= line):
+            continue
+        out.append(r)
+    return out
+
+
+def _short_line(text: str, pos: int) -> int | None:
+    """The end of the line holding ``pos`` when it is short and holds no sentence stop, else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if end - start > 30 or _SENTENCE_STOPS.search(text, start, end):
+        return None
+    return end
+
+
+def _rounds(r: Record, o: Record) -> bool:
+    """True when ``r`` (a sub-head's figure) rounds statistic ``o``: ``o``'s metric inside ``r``'s and
+    its value or rate within one point (a rate) or 5% (any other unit) of ``r``'s."""
+    metric, value = str(o.get("metric") or ""), r.get("value")
+    if len(metric) < 4 or metric not in str(r.get("metric") or "") or not isinstance(value, (int, float)):
+        return False
+    if r.get("unit") == "%":
+        exact = o.get("growth_pct") if o.get("unit") != "%" else o.get("value")
+        return isinstance(exact, (int, float)) and abs(exact - value) < 1
+    exact = o.get("value")
+    return o.get("unit") == r.get("unit") and isinstance(exact, (int, float)) \
+        and abs(exact - value) <= 0.05 * abs(exact)
+
+
 #: What stands right before a count of what there is now (``对现有103户企业``, ``现有企业12家``).
 _EXISTING = re.compile(r"现有[\u4e00-\u9fff]{0,8}$")
 

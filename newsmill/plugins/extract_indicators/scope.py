@@ -38,7 +38,25 @@ def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
         if isinstance(m.value, dict) and m.value.get("level") in ("province", "prefecture") \
                 and m.end < f.start and not ctx.in_org(m.start):
             return m
+    if c0 > 0 and ctx.text[c0 - 1] in "；;" and not ctx.mentions_in("places", c0, f.start):
+        return _subject_goes_on(ctx, c0)
     return None
+
+
+def _subject_goes_on(ctx: RecordContext, c0: int) -> Any:
+    """The province or city opening a clause of the sentence's item before ``；`` (``今年首季，某市新设
+    外商投资企业126家，…；实际使用外资4.37亿元``) when it is the last place named before the item at
+    ``c0``, which names none: the subject goes on."""
+    text = ctx.text
+    lo = max(text.rfind(c, 0, c0 - 1) for c in "。！？\n") + 1
+    before = [m for m in ctx.mentions_in("places", lo, c0 - 1)
+              if isinstance(m.value, dict) and not ctx.in_org(m.start)]
+    if not before:
+        return None
+    m = before[-1]
+    if m.value.get("level") not in ("province", "prefecture") or ctx.clause_start(m.start, lo) != m.start:
+        return None
+    return m
 
 
 #: A park opening a figure's clause as its subject (``崇某飞地产业园实现规上工业产值…``,

@@ -605,14 +605,22 @@ def _firms_county(ctx: RecordContext, r: Record, name: NameSpan, place: Any) -> 
     return None
 
 
-def _opening_division(ctx: RecordContext, name: NameSpan) -> Any:
+def _opening_division(ctx: RecordContext, name: NameSpan, sent: Span | None = None) -> Any:
     """A prefecture or county heading a name (``某市某港区二期工程``), not inside an organization's
-    name: where the project is, when the other places gave no city."""
+    name: where the project is, when the other places gave no city.  With ``sent``, only a prefecture,
+    a county directly under its province (``文昌某航天城…项目``) or a county named earlier in the
+    sentence (``在某市英德，…英德某产业园``): a short county name alone may be a brand."""
     for m in ctx.mentions_in("places", name.start, name.start + 1):
-        if isinstance(m.value, dict) and m.start == name.start and m.value.get("city") \
+        if isinstance(m.value, dict) and m.start == name.start and m.value.get("province") \
+                and (m.value.get("city") or m.value.get("level") == "county") \
                 and m.value.get("level") in ("prefecture", "county") and name.end - m.end >= 4 \
                 and not any(o.start <= m.start < o.end for o in ctx.orgs):
-            return m
+            if sent is None:
+                return m if m.value.get("city") else None
+            if m.value.get("level") == "prefecture" or not m.value.get("city") \
+                    or any(p.value == m.value for p in ctx.mentions_in("places", sent.start, name.start)
+                           if isinstance(p.value, dict) and not ctx.in_org(p.start)):
+                return m
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from newsmill.core.model import Record
 from newsmill.plugins.extract_projects.clauses import (
@@ -343,6 +344,15 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         place = inner  # 某能源公司酒泉百万千瓦风电项目: the city after the investor is where it is built
     if place is None or not place.value.get("city"):
         place = _opening_division(ctx, name) or place  # 台州头门港区二期工程: the city heading the name
+    if head is None and invest is None and place is not None \
+            and (opening := _opening_division(ctx, name, sent)) is not None \
+            and _city_or_own(opening) != _city_or_own(place) \
+            and ((opening.value.get("level") == "county"
+                  and (place.start < sent.start or not place.value.get("city")))
+                 or _brief_of_its_own(ctx.text, name.start, place.start)):
+        # ``文昌某航天城…项目`` after a story told from elsewhere, ``■…承建的惠州某石化区…工程近日完工``
+        # in a column of briefs after another city's: the division heading the name
+        place = opening
     place = _firms_county(ctx, r, name, place) or place
     place = _section_county(ctx, name) or place
     if place is None or not place.value.get("county"):
@@ -408,6 +418,21 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         c0, c1 = max(c0, name.start - 20), min(c1, name.end + 20)
     r.evidence = [ctx.evidence(c0, c1)]
     return r
+
+
+_BULLETS = "■●◆▲"
+
+
+def _brief_of_its_own(text: str, pos: int, other: int) -> bool:
+    """True when ``pos`` lies in a paragraph opening with a bullet (a brief of a column of briefs) and
+    ``other`` before that paragraph: each brief is a story of its own."""
+    para = text.rfind("\n", 0, pos) + 1
+    return text[para:para + 1] in _BULLETS and other < para
+
+
+def _city_or_own(place: Any) -> Any:
+    """The city of a place, or its own name when it has none (a county under its province)."""
+    return place.value.get("city") or place.value.get("name")
 
 
 #: A public institution a building is for (``县人民医院综合楼``, ``某中学教学楼``): no investor.
