@@ -21,6 +21,10 @@ from tests.heldout_support import rule_helpers
 doc, records, projects = rule_helpers(dt.date(2026, 12, 10))
 
 
+def indicators(page: str) -> list:
+    return records(page, "indicator")
+
+
 def _names(text: str) -> list[str]:
     return [n.name for n in find_names(text, 0, len(text))]
 
@@ -189,3 +193,40 @@ def test_a_frame_finished_keeps_the_works_under_way() -> None:
     assert projects(page)["新宾县永陵温泉度假酒店项目"].get("stage") == "under_construction"
     done = "本报讯 新宾县永陵温泉度假酒店项目已全部完工，近日通过竣工验收。\n"
     assert projects(done)["新宾县永陵温泉度假酒店项目"].get("stage") == "completed"
+
+
+# --- batches and statistics: a class's spending told with its growth -----------------------------
+
+def _batches(page: str) -> list[dict]:
+    return [{k: r.get(k) for k in ("count", "total_cny", "event")} for r in records(page, "batch")]
+
+
+def test_a_count_on_the_day_reached_and_its_spending_with_a_growth() -> None:
+    page = ("铁岭日报\n本报讯 今年全市谋划实施千大项目230个，总投资612.4亿元，截至11月底开复工219个，"
+            "完成投资402.7亿元，同比增长12.5%。\n")
+    found = _batches(page)
+    assert {"count": 219, "total_cny": None, "event": "started"} in found
+    assert not any(b["total_cny"] == 40270000000 for b in found)
+    stats = [(r.get("metric"), r.get("value"), r.get("growth_pct")) for r in indicators(page)]
+    assert ("千大项目完成投资", 40270000000, 12.5) in stats
+
+
+def test_spending_done_so_far_is_no_second_total() -> None:
+    page = ("本报讯 今年以来，白城市共推进亿元以上农产品加工项目31个，总投资126.5亿元，"
+            "已完成投资88.2亿元。\n")
+    assert _batches(page) == [{"count": 31, "total_cny": 12650000000, "event": "under_construction"}]
+    kept = "本报讯 全市亿元以上在建项目86个，完成投资96.3亿元。\n"  # no growth: the group's total
+    assert {"count": 86, "total_cny": 9630000000, "event": "under_construction"} in _batches(kept)
+
+
+def test_rides_counted_before_projects_are_no_batch() -> None:
+    page = "本报讯 乐园设有冰滑梯、雪地摩托等20余个游乐项目，由洮南市文旅集团投资5000万元建设。\n"
+    assert _batches(page) == []
+
+
+def test_a_change_by_an_amount_is_no_statistic() -> None:
+    page = ("通化日报\n本报讯 前三季度，全市粮食加工企业累计加工玉米312万吨，同比增加41万吨。"
+            "冬季计划完成投资9.6亿元，比上个冬季多出2.1亿元。\n")
+    values = [r.get("value") for r in indicators(page)]
+    assert 312 in values
+    assert 41 not in values and 210000000 not in values

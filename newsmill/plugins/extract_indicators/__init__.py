@@ -721,6 +721,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     metric = core = core + measure  # 总装机120万千瓦,已建成并网46万千瓦,在建32万千瓦
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
+                if f.kind != "percent" and _CHANGE_ONLY.fullmatch(core):
+                    continue  # 比上个冬季多出4.2亿元, 同比增加53万吨: by how much a figure before changed
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
                         or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)
                             and not (f.kind == "count" and INDUSTRY_FARMS.search(metric))):
@@ -889,6 +891,9 @@ _RATES_IN_TURN = re.compile(r"(?:同比|比上年)?分别(?:同比|比上年)?(�
 
 #: A metric that is only the base of a comparison (``较上周``, ``比上月``, ``环比``): no measure.
 COMPARISON_ONLY = re.compile(r"(?:较|比)(?:上周|上月|上旬|上季度|上年|去年|年初|上年同期|去年同期)|同比")
+#: A change by an amount with no measure of its own (``比上个冬季多出``, ``同比增加``, ``较去年减少``).
+_CHANGE_ONLY = re.compile(r"(?:(?:较|比)(?:上个?[\u4e00-\u9fff]{1,3}|去年(?:同期)?|上年(?:同期)?|年初)|同比)"
+                          r"(?:多出|多|少|增加|减少)了?")
 
 
 #: A part of a region's land after ``其中`` (``其中中心城区增长8.1%``): the rate of the measure before.
