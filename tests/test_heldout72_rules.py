@@ -230,3 +230,9 @@ def test_a_change_by_an_amount_is_no_statistic() -> None:
     values = [r.get("value") for r in indicators(page)]
     assert 312 in values
     assert 41 not in values and 210000000 not in values
+
+
+def test_a_frame_finished_before_the_works_finish_planned_is_that_finish() -> None:
+    page = "本报讯 洮南市人民医院迁建项目门诊楼主体已完工，计划年底前竣工。\n"
+    r = projects(page)["洮南市人民医院迁建项目"]
+    assert (r.get("stage"), r.get("status")) == ("completed", "target")
