@@ -236,3 +236,36 @@ def test_a_frame_finished_before_the_works_finish_planned_is_that_finish() -> No
     page = "本报讯 洮南市人民医院迁建项目门诊楼主体已完工，计划年底前竣工。\n"
     r = projects(page)["洮南市人民医院迁建项目"]
     assert (r.get("stage"), r.get("status")) == ("completed", "target")
+
+
+# --- statistics: a place named later, a class's spending so far, a works' own figures ------------
+
+def test_a_statistic_naming_no_place_keeps_the_region_before_it() -> None:
+    page = ("白城日报  2026年12月10日  第2版  综合新闻\n\n前三季度全市经济运行平稳\n\n"
+            "本报讯（记者 左 宁）市统计局日前发布数据。前三季度，全市规模以上工业增加值同比增长7.2%。"
+            "分行业看，食品加工业增加值增长10.4%。\n\n镇赉、通榆两县工业产值合计达到86亿元。\n")
+    regions = {r.get("metric"): r.get("region") for r in indicators(page)}
+    assert regions.get("食品加工业增加值") == "白城市"  # not 镇赉县, named only in the next paragraph
+    assert regions.get("规模以上工业增加值") == "白城市"
+
+
+def test_spending_done_so_far_of_a_class_counted_is_its_statistic() -> None:
+    page = ("白城日报\n本报讯 今年以来，全市共推进亿元以上农产品加工项目31个，总投资126.5亿元，"
+            "已完成投资88.2亿元。\n")
+    stats = [(r.get("metric"), r.get("value")) for r in indicators(page)]
+    assert ("亿元以上农产品加工项目完成投资", 8820000000) in stats or \
+        ("农产品加工项目完成投资", 8820000000) in stats
+
+
+def test_a_works_own_figures_are_no_statistics() -> None:
+    opened = ("本报讯 1月1日，洮南市冰雪乐园正式开园。开园首日，乐园接待游客8000人次，"
+              "门票收入突破60万元。\n")
+    assert indicators(opened) == []
+    signed = ("本报讯 大安市与吉林雪原体育有限公司签约嫩江湾滑雪场改扩建项目，投资2.5亿元，"
+              "新增雪道6条、造雪面积30万平方米。\n")
+    assert indicators(signed) == []
+    firm = ("本报讯 镇赉县吉林禾丰米业有限公司年产10万吨大米项目投产。企业还与8个合作社签订了订单协议，"
+            "明年订单面积将达到3万亩。项目负责人表示，每吨大米可节省运输成本30元。\n")
+    assert indicators(firm) == []
+    county = "白城日报\n本报讯 今年以来，镇赉县水稻种植面积达到86万亩，同比增长3.2%。\n"
+    assert [r.get("value") for r in indicators(county)] == [86]
