@@ -269,3 +269,9 @@ def test_a_works_own_figures_are_no_statistics() -> None:
     assert indicators(firm) == []
     county = "白城日报\n本报讯 今年以来，镇赉县水稻种植面积达到86万亩，同比增长3.2%。\n"
     assert [r.get("value") for r in indicators(county)] == [86]
+
+
+def test_a_list_of_projects_offered_is_no_project() -> None:
+    names = _names("白城市还发布了新能源装备招商项目清单，共包装项目60个。")
+    assert not any("招商项目" in n for n in names)
+    assert _names("大安市风电装备制造项目开工。") == ["大安市风电装备制造项目"]
