@@ -275,3 +275,10 @@ def test_a_list_of_projects_offered_is_no_project() -> None:
     names = _names("白城市还发布了新能源装备招商项目清单，共包装项目60个。")
     assert not any("招商项目" in n for n in names)
     assert _names("大安市风电装备制造项目开工。") == ["大安市风电装备制造项目"]
+
+
+def test_a_figure_summed_over_two_counties_is_their_citys() -> None:
+    page = "白城日报\n本报讯 前三季度，镇赉、通榆两县粮食加工量合计达到126万吨。\n"
+    assert [r.get("region") for r in indicators(page)] == ["白城市"]
+    apart = "本报讯 前三季度，镇赉、同江两地粮食加工量合计达到126万吨。\n"  # two cities: no common one
+    assert [r.get("region") for r in indicators(apart)] != ["白城市"]
