@@ -370,8 +370,6 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
         if (text.find("；", end, f.start) >= 0 or text.find(";", end, f.start) >= 0) \
                 and ctx.figures_in(end, f.start, "percent"):
             break  # ``已开复工305个，开复工率95.9%；完成投资412.3亿元``: a rate, then a statistic of its own
-        if _SPENT_CUE.search(text, max(end, f.start - 8), f.start) and _GROWTH_AFTER.match(text, f.end):
-            break  # ``开复工108个，完成投资214.3亿元，同比增长16.8%``: the period's spending, a statistic
         cue = text[max(end, f.start - 10):f.start]
         if TOTAL_CUES.search(cue) and not _owned_by_next(text, f, stop) \
                 and not _OF_A_NAME.match(text, f.end) \
@@ -380,12 +378,6 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
             return f
         break
     return None
-
-
-#: Spending done right before a figure (``完成投资``, ``累计完成投资达``).
-_SPENT_CUE = re.compile(r"完成(?:年度)?投资(?:达到|达|为)?$")
-#: A growth right after a figure (``，同比增长16.8%``, ``，增长9%``): the figure is a period's statistic.
-_GROWTH_AFTER = re.compile(r"[,，]\s*(?:同比|比上年|较上年|比去年同期)?(?:增长|下降|增加|减少)\s*\d")
 
 
 #: A clause of works listed after a sum and closed by ``等`` (``，推进甲、乙等``): the sum is theirs.

@@ -102,18 +102,6 @@ def _own_item(ctx: RecordContext, sent: Span, found: list[Record], f: Figure) ->
         and bool(ctx.figures_in(lo, hi, "percent"))
 
 
-#: Spending done so far (``，已完成投资147.6亿元``, ``累计完成投资…``), no goal of the projects counted.
-_DONE_SO_FAR = re.compile(r"(?:已经|已|累计)完成(?:年度)?投资")
-#: A growth right after a figure (``，同比增长16.8%``): the figure is a period's statistic.
-_GROWTH_AFTER = re.compile(r"[,，]\s*(?:同比|比上年|较上年|比去年同期)?(?:增长|下降|增加|减少)\s*\d")
-
-
-def _spent_statistic(text: str, before: str, f: Figure) -> bool:
-    """True when the spending before ``f`` is told as done so far or with its growth (``已完成投资X``,
-    ``完成投资X，同比增长Y%``): a statistic of the period, no goal or total of the projects counted."""
-    return _DONE_SO_FAR.search(before) is not None or _GROWTH_AFTER.match(text, f.end) is not None
-
-
 def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
                 figures: list[Figure] | None = None) -> list[Record]:
     """Totals of projects given with no count (``签约项目总额近4亿元``): batches of their own;
@@ -141,8 +129,7 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
         # (TOTAL_ONLY, tried at every position, needs 项目 or 合计)
         if not ((("项目" in before or "合计" in before) and TOTAL_ONLY.search(before))
                 or (in_batch_sentence and GROUP_GOAL.search(before) and not _own_item(ctx, sent, found, f)
-                    and not REGION_CLASS.search(before) and "基金" not in before
-                    and not _spent_statistic(text, before, f))):
+                    and not REGION_CLASS.search(before) and "基金" not in before)):
             continue  # (``基金已完成投资4.6亿元,带动3个项目落户``: the fund's own investing, no batch's)
         if _YEAR_SHARE.search(before) and any(
                 o.get("count") and o.get("total_cny") is not None and o.evidence

@@ -699,8 +699,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                         metric = core = _bare_share(ctx.text, out[first:], last)
                     else:
                         metric = _share_of(str(last.get("metric")), metric)  # 占全市工业总产值的72%
-                if (core == "投资" and ctx.text.endswith("完成", max(0, m0 - 2), m0)
-                        or core in ("已完成投资", "累计完成投资")) \
+                if core == "投资" and ctx.text.endswith("完成", max(0, m0 - 2), m0) \
                         and (kind := _class_counted(ctx.text, sent.start, c0)) is not None:
                     metric = core = f"{kind}完成投资"  # 实施重点项目318个…；完成投资412.3亿元: the class's
                 if BARE_TOTAL.fullmatch(metric) and c0 > sent.start:

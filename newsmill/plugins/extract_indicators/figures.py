@@ -138,10 +138,7 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     if "完成" not in metric or WORKS_PROGRESS.search(metric) is None \
             or _WHOLE_REGION.search(text, c0, pos) is not None or _TOP_LIST_HEAD.match(metric):
         return False  # (十大重点项目完成投资: the spending of a list, whose total the sentence told)
-    if text.find("总投资", s0, pos) >= 0:
-        # (``谋划实施百大项目112个，总投资…，截至11月末…完成投资…``: a class counted, its spending)
-        return _WORKS_COUNTED.search(text, s0, pos) is None
-    return _spent_on_named_works(text, s0, c0)
+    return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
 
 
 #: A clause telling what works build (``将新建城市道路…``, ``拟改造管网…``), after the works' name.
