@@ -147,6 +147,7 @@ def test_a_blank_before_a_unit_of_measure_goes_in_running_text() -> None:
 
 def test_parts_and_steps_of_a_project_are_no_names() -> None:
     assert is_generic("的主车间")
+    assert not is_generic("的甲产业园二期")  # a name cut before 的 stays what it was
     assert is_generic("能安装调试灌装生产线")
     assert is_generic("钢结构厂房")
     assert not is_generic("桓仁县钢结构装配式建筑产业园")
@@ -264,3 +265,9 @@ def test_a_figure_summed_over_two_counties_is_their_citys() -> None:
     assert [r.get("region") for r in indicators(page)] == ["白城市"]
     apart = "本报讯 前三季度，镇赉、同江两地粮食加工量合计达到126万吨。\n"  # two cities: no common one
     assert [r.get("region") for r in indicators(apart)] != ["白城市"]
+
+
+def test_a_leisure_park_named_before_its_works_stays_in_the_name() -> None:
+    assert _names("集安市五女湖冰雪乐园改扩建项目开工。") == ["集安市五女湖冰雪乐园改扩建项目"]
+    assert _names("桓仁县冰雪运动小镇二期项目开工。") == ["桓仁县冰雪运动小镇二期项目"]
+    assert _names("桓仁县五女湖冰雪乐园正式开园。") == ["桓仁县五女湖冰雪乐园"]

@@ -44,8 +44,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # a computing centre (``某某算力中心一期投入运营``; not a government's ``大数据中心``)
             "算力中心", "智算中心",
             # a town or park of leisure built as one works (``某某冰雪运动小镇一期开板迎客``,
-            # ``某某湖冰雪乐园正式开园``, ``某某山滑雪场``)
-            "运动小镇", "特色小镇", "旅游小镇", "冰雪小镇", "康养小镇", "冰雪乐园", "主题乐园", "滑雪场")
+            # ``某某湖冰雪乐园正式开园``; a ski field is named with its works: ``某滑雪场提升项目``)
+            "运动小镇", "特色小镇", "旅游小镇", "冰雪小镇", "康养小镇", "冰雪乐园")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
@@ -53,6 +53,8 @@ _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[�
 #: nor a park's office: 某工业园区管委会)
 NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)(?:装备|机械))"
                       r"(?!(?<=铁路)(?:(?:物流)?港|口岸))"
+                      # nor a leisure park or town whose works are named after it (``某冰雪乐园提升项目``)
+                      r"(?!(?<=乐园|小镇)[\u4e00-\u9fff]{1,8}?(?:项目|工程))"
                       r"(?<!铁路物流港)(?!区?(?:管委会|管理委员会|管理局|服务中心))"
                       # nor a firm's project staff (``某某有限公司项目负责人``, ``项目经理``, ``项目部``)
                       r"(?!(?<=项目)(?:负责人|经理|总监|部|组|方))"
@@ -463,7 +465,8 @@ def is_generic(name: str) -> bool:
         return True  # 项目首条生产线正式投产: a part of the project just told of, no project of its own
     if _FIRM_PHASE.fullmatch(name):
         return True  # 该公司一期项目去年建成投产: a phase of the firm just told of, no name of its own
-    if name[0] == "的" or _MODAL_OPENING.match(name) or _BARE_BUILDING.fullmatch(name):
+    if _MODAL_OPENING.match(name) or _BARE_BUILDING.fullmatch(name) \
+            or (name[0] == "的" and _BARE_BUILDING.fullmatch(name, 1)):
         return True  # 甲项目的主厂房, 明年5月就能安装调试…生产线, 钢结构厂房已完成吊装: parts of a project
     if name[0] in _NUMBERED_FIRST and _NUMBERED_BUILDINGS.fullmatch(name):
         return True  # 甲项目1号至4号厂房主体封顶: buildings of the project just told of, no project

@@ -83,8 +83,9 @@ def _batch_for(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1] if best else None
 
 
-#: A building's frame before ``完工`` (``主体结构已经全部完工``, ``主体工程已完工``).
-_FRAME_BEFORE_DONE = re.compile(r"主体(?:结构|工程)?(?:已经|已|均已|全部|基本|顺利)*$")
+#: A building's frame before ``完工`` (``主体结构已经全部完工``; the main works done, ``一期主体工程全部
+#: 完工``, are the works finished).
+_FRAME_BEFORE_DONE = re.compile(r"主体结构(?:已经|已|均已|全部|基本|顺利)*$")
 
 
 def _frame_done(text: str, sent: Span, cues: list[tuple[int, int, str]], at: int) -> bool:
