@@ -37,14 +37,14 @@ from newsmill.zh.layout import (
     is_heading_marker,
     is_title_like,
 )
-from newsmill.zh.notices import is_psa_line, is_weather_line, notice_lines
+from newsmill.zh.notices import advert_lines, is_psa_line, is_weather_line, notice_lines
 
 #: Default position in the cleaning chain (before line joining, which must not join furniture).
 PRIORITY = 60
 _SEP = r"\s*[:：/]\s*"
 #: Roles of a page's editor line.
-_EDITOR_ROLES = ("本版责任编辑|责任编辑|本版编辑|本版责编|值班编辑|编辑|责编|审核|"
-                 "审校|校对|终审|初审|复审|监制|美编|统筹")
+_EDITOR_ROLES = ("本版责任编辑|责任编辑|本版编辑|本版责编|值班编辑|美术编辑|编辑|责编|审核|"
+                 "审校|校对|终审|初审|复审|监制|美编|统筹|版式设计|版式|组版")
 #: A person's name in an editor line, its characters maybe set apart by one space (``张 某``),
 #: half- or full-width (``张\u3000某``, as a page set in full width prints it).
 _NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
@@ -268,6 +268,33 @@ _AD_RE = re.compile(r"[【\[（(]\s*(?:广告|推广|商业广告|招聘|招租|
 #: A jump line of a story continued on another page (``（下转第2版）``, ``（上接第1版）``, ``(转A3版)``).
 JUMP_RE = re.compile(r"[（(]\s*(?:下转|上接|接上|转|接|紧转|续)(?:第|本报)?\s*"
                      r"[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[^（）()\n]{0,6})[）)]")
+#: A jump line with no brackets, a pointer beside it (``▶下转第4版``, ``上接第1版◀``) or alone on its
+#: line (``下转第二版``).
+BARE_JUMP_RE = re.compile(r"[▶►→▷]\s*(?:下转|上接|接上|紧转|转|接|续)(?:第|本报)?\s*"
+                          r"[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版"
+                          r"|(?:下转|上接|接上|紧转)(?:第|本报)?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版"
+                          r"(?:\s*[◀◄←▶►]|(?=[ \t\u3000]*$))", re.M)
+#: The page's number and its section before the editors of a running head (``2  综合新闻``,
+#: ``03  冰雪经济``).
+_NUMBERED_SECTION_RE = re.compile(r"\d{1,3}[ \t\u3000]{2,}[\u4e00-\u9fff·・]{2,8}")
+#: A paper's serial number under its masthead (``国内统一连续出版物号 CN23-0047``).
+_SERIAL_RE = re.compile(r"国内统一(?:连续出版物|刊)号\s*[:：]?\s*CN\s*\d{2}\s*-\s*\d{4}(?:\s*/\s*\S{1,4})?"
+                        r"(?:[ \t\u3000]+\S.{0,30})?")
+_LATIN_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: A paper's name spelled in capitals under its Chinese name (``SUIHUA RIBAO``).
+_LATIN_NAME_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,4}")
+
+
+def _latin_masthead(texts: list[str], i: int) -> bool:
+    """A line of capitals right under a paper's name on its own line (``某某日报`` ⏎ ``MOUMOU RIBAO``)."""
+    if len(texts[i]) > 40 or not _LATIN_NAME_RE.fullmatch(texts[i]):
+        return False
+    j = i - 1
+    while j >= 0 and not texts[j]:
+        j -= 1
+    return j >= 0 and len(texts[j]) <= 12 and texts[j][-1] == "报"
+
+
 #: A scene label ending with a full stop, told as a caption only after a picture credit.
 _SCENE_STOP_RE = re.compile(r"\S{2,14}(?:现场|合影|留影|一角|掠影|剪影|全景|外景|实景)。")
 
@@ -282,7 +309,10 @@ def jump_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the jump lines in ``text`` (``（下转第2版）``), wherever they stand in a line."""
     if "版" not in text or ("转" not in text and "接" not in text and "续" not in text):
         return []
-    return [m.span() for m in JUMP_RE.finditer(text)]
+    spans = [m.span() for m in JUMP_RE.finditer(text)]
+    if "下转" in text or "上接" in text or "接上" in text or "紧转" in text or "▶" in text or "→" in text:
+        spans += [m.span() for m in BARE_JUMP_RE.finditer(text)]
+    return spans
 
 
 def _after_picture_credit(texts: list[str], i: int) -> bool:
@@ -357,6 +387,12 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         head = _TRAILING_EDITORS_RE.sub("", s)  # a page header with its editors at the end
         if head != s and len(_GAP_RE.sub(" ", head)) <= max_len and _MASTHEAD_RE.fullmatch(head):
             return "furniture", "page header"
+    if "编" in s and s[0].isdigit() and len(s) <= 3 * max_len:
+        head = _TRAILING_EDITORS_RE.sub("", s)  # the page's number and section, then its editors
+        if head != s and _NUMBERED_SECTION_RE.fullmatch(head):
+            return "furniture", "page header"
+    if s[:2] == "国内" and _SERIAL_RE.fullmatch(s) or s[0] in _LATIN_CAPS and _latin_masthead(texts, i):
+        return "furniture", "page header"
     if max_len < len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len:
         # a PDF running head spread over the page width (``经 济 新 闻      2024年…  星期五   3``)
         m = _FURNITURE_ANY_RE.fullmatch(s)
@@ -484,7 +520,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             step.flag(start, start + len(texts[i]), "furniture", "related posts")
     for a, b in jump_spans(text):
         step.flag(a, b, "furniture", "jump line")
-    if any(w in text for w in NOTICE_WORDS):  # cheap test: a notice, an advert or a weather line
+    if any(w in text for w in NOTICE_WORDS) or ("广" in text and "告" in text) or "热线" in text \
+            or "电话" in text:
+        # cheap test: a notice, an advert or a weather line
         for i, rule in notices(texts):
             if i in flagged:
                 continue
@@ -510,6 +548,7 @@ def notices(texts: list[str]) -> list[tuple[int, str]]:
     out = [(i, "notice") for i in notice_lines(texts)]
     out += [(i, "weather") for i, s in enumerate(texts) if s and "天气" in s and is_weather_line(s)]
     out += [(i, "advertisement") for i, s in enumerate(texts) if s and "公益广告" in s and is_psa_line(s)]
+    out += [(i, "advertisement") for i in advert_lines(texts)]
     return out
 
 

@@ -355,6 +355,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             verdict = "join"
         if verdict == "keep" and len(b) <= _TITLE_TAIL and title_wraps(text, gaps, k, a, b):
             verdict = "join"
+        if verdict == "keep" and len(a) + len(b) <= _SPLIT_TITLE_MAX and split_title(text, gaps, k, a, b):
+            verdict = "join"
         if verdict != "join" and a[0] in _DASHES and subtitle_wraps(text, gaps, k, a, b):
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and dash_item_wraps(a, b, min_text):
@@ -396,6 +398,15 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             _join(step, gs, ge, text.count("\n", gs, ge) - 1, wide_gap)
         elif verdict == "stopped":
             step.warn(gs - 1, ge + 1, "line stops mid-sentence before a title-like line; not joined")
+    # a title's first line ending on a closing quote (``某市“粮头食尾”`` ⏎ ``链条越拉越长``): only
+    # the split-title test, the other rules keep a quote's end as a unit's end
+    for k, (gs, ge) in enumerate(gaps):
+        if gs and ge - gs == 1 and text[gs - 1] in _QUOTE_CLOSERS and k + 1 < n:
+            a_start = gaps[k - 1][1] if k else 0
+            a, b = text[a_start:gs], text[ge:gaps[k + 1][0]]
+            hit = flagged and any(x < gaps[k + 1][0] and y > a_start for x, y in flagged)
+            if len(a) + len(b) <= _SPLIT_TITLE_MAX and not hit and split_title(text, gaps, k, a, b):
+                _join(step, gs, ge, 0, wide_gap)
 
 
 #: Marks a new-media title may hold inside it (``开门红！…``, ``怎么干？…``).
@@ -536,6 +547,43 @@ def title_wraps(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) 
     c = text[gaps[k + 1][1]:nxt]
     return (is_byline(c) and is_title_like(a) and is_title_like(b) and a[-1] not in _ENDS_UNIT
             and not is_heading_marker(a) and not opens_unit(b))
+
+
+#: Closing quotes a title's first line may end with (``某市“粮头食尾”`` ⏎ ``链条越拉越长``).
+_QUOTE_CLOSERS = frozenset("”」』\"’")
+#: Longest title (both lines) that :func:`split_title` joins.
+_SPLIT_TITLE_MAX = 18
+
+
+def split_title(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) -> bool:
+    """True when A and B are one title or sub-head a PDF column printed over two lines, apart from
+    the lines around them by blank lines.
+
+    ``某某百大项目冬季施工`` ⏎ ``掀起新热潮`` ⏎⏎ ``本报讯（记者 X）…``, ``工业生产`` ⏎ ``提速回升`` ⏎⏎
+    ``前三季度，…``: the two lines stand alone between blank lines (or the page's start), both
+    title-like with no blank and no clause mark inside, the second no longer than the first, and
+    what follows opens the story (a byline, a dateline, running text).  A kicker over its title,
+    or a title over its subtitle, is set apart by a blank line or holds a blank (the caller keeps
+    the pair within :data:`_SPLIT_TITLE_MAX` characters).
+    """
+    gs, ge = gaps[k]
+    if ge - gs != 1 or len(b) < 2 or len(b) > len(a) or (a[-1] in _ENDS_UNIT and a[-1] not in _QUOTE_CLOSERS):
+        return False
+    if k and text.count("\n", *gaps[k - 1]) < 2:
+        return False
+    if k + 1 >= len(gaps) or text.count("\n", *gaps[k + 1]) < 2:
+        return False
+    for line in (a, b):
+        if " " in line or "\u3000" in line or _TEXT_MARKS.intersection(line) or not is_title_like(line):
+            return False
+    if is_heading_marker(a) or is_byline(a) or is_byline(b) or opens_unit(b) or is_list_item(b):
+        return False
+    nxt = gaps[k + 2][0] if k + 2 < len(gaps) else len(text)
+    c = text[gaps[k + 1][1]:nxt]
+    if is_byline(c) or dateline_then_text(c):
+        return True
+    end = text.find("\n\n", gaps[k + 1][1])
+    return is_running_text(text[gaps[k + 1][1]:end if end >= 0 else len(text)].replace("\n", ""))
 
 
 _DASHES = frozenset("—–-")

@@ -725,6 +725,9 @@ def title_noun_tails(text: str, found: Spans) -> Spans:
 #: After a blank that follows a figure: the figure's unit (``6.2 亿元``, ``18 %``), or the last three
 #: digits of a number grouped by thousands and then its unit (``36 218元``, ``1 250万元``).
 _FIGURE_TAIL_RE = re.compile(r"(?:[万亿]?元|%|‰|[万亿]"
+                             # (a measure's unit: ``新增产能3000 吨``, ``项目46 个``)
+                             r"|(?:吨|个|人次|户|家|亩|台|套|辆|座|栋|公里|平方米|立方米|千瓦时|千瓦|头|件)"
+                             r"(?=[\u4e00-\u9fff，。；、,;）)])"
                              r"|\d{3}(?![\d.])(?:[万亿]?元|万|亿|人|户|家|个|吨|平方米|亩))")
 
 

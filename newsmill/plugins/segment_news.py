@@ -1021,8 +1021,9 @@ def issuer_title(header: list[Line]) -> bool:
         and _ISSUER.fullmatch(header[0].text) is not None and _DOC_TITLE.fullmatch(header[1].text) is not None
 
 
-def _pick_title(header: list[Line], text: str) -> tuple[list[Line], list[Line]]:
-    """Split a heading group into title line(s) and kicker lines."""
+def _pick_title(header: list[Line], text: str, doc: Document | None = None) -> tuple[list[Line], list[Line]]:
+    """Split a heading group into title line(s) and kicker lines (``doc`` tells which lines the
+    page printed over two lines)."""
     if len(header) == 1 or issuer_title(header):
         return header, []
     if any(ln.level for ln in header):
@@ -1042,7 +1043,7 @@ def _pick_title(header: list[Line], text: str) -> tuple[list[Line], list[Line]]:
             # ``某县前4个月`` ⏎ ``新签约项目21个``: one title printed over two lines
             return header[i:i + 2], header[:i] + header[i + 2:]
     figures = [ln for ln in header if _FIGURE_ONLY.fullmatch(ln.title.text)]
-    best = _least_kicker_like([ln for ln in header if ln not in figures] or header)
+    best = _least_kicker_like([ln for ln in header if ln not in figures] or header, doc)
     at = header.index(best)
     if at + 1 < len(header) and header[at + 1] in figures:
         return [best, header[at + 1]], header[:at] + header[at + 2:]  # a title cut before its figure
@@ -1066,8 +1067,9 @@ _FIGURE_ONLY = re.compile(r"[约近超逾]?\d+(?:\.\d+)?[万亿]*(?:元|美元|�
 _PLACE_TITLE = re.compile(rf"[{HAN}]{{2,6}}[:：](?=[{HAN}“\"]).{{4,}}")
 
 
-def _least_kicker_like(lines: list[Line]) -> Line:
-    """The line that reads most like a main title (see :func:`kicker_score`)."""
+def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
+    """The line that reads most like a main title (see :func:`kicker_score`); with ``doc``, a line
+    the page printed over two lines (a large title in a narrow column) before one it printed on one."""
     texts = [ln.title.text for ln in lines]
     roles = [title_role(ln.text[title_offset(ln.text):]) for ln in lines]  # labelled 引题：, 主题：
     scores = [kicker_score(t) + {"kicker": 10, "title": -10}.get(r or "", 0) + _said_subtitle(t)
@@ -1078,9 +1080,19 @@ def _least_kicker_like(lines: list[Line]) -> Line:
     sums = [t.startswith(_SUM_OPENERS) and any(e for j, e in enumerate(events) if j != i)
             for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
+    wrapped = [_printed_over_two_lines(doc, ln) for ln in lines] if doc is not None and doc.offsets \
+        else [False] * len(lines)
     best = min(range(len(lines)),
-               key=lambda i: (scores[i], not placed[i], sums[i], not digits[i], -len(texts[i]), i))
+               key=lambda i: (scores[i], not placed[i], sums[i], not wrapped[i], not digits[i],
+                              -len(texts[i]), i))
     return lines[best]
+
+
+def _printed_over_two_lines(doc: Document, ln: Line) -> bool:
+    """True when the cleaners joined heading line ``ln`` from two raw lines (``某某百大项目冬季施工`` ⏎
+    ``掀起新热潮``)."""
+    rs, re_ = doc.raw_span(ln.title_start, ln.end)
+    return "\n" in doc.raw[rs:re_].strip()
 
 
 #: Openers of a title line that restates the sum of the event another line reports
@@ -1121,7 +1133,7 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
         return None
     art = Article(start=content[0].start, end=content[-1].end)
     if draft.header:
-        titles, kickers = _pick_title(draft.header, doc.clean)
+        titles, kickers = _pick_title(draft.header, doc.clean, doc)
         cut = [ln for ln in titles if _FIGURE_ONLY.fullmatch(ln.title.text)]  # a figure wrapped off
         head = " ".join(unspaced_title(ln.title.text) for ln in titles if ln not in cut)
         head += "".join(ln.title.text for ln in cut)

@@ -79,7 +79,9 @@ _TOKEN = re.compile(
     # (a craft mark set apart after the name is no character of it: ``许 可 摄``)
     rf"|(?P<spaced>[{HAN}](?:[ \u3000]{{1,3}}"
     rf"(?!{alternation(PHOTO_CRAFTS)}(?:$|[\s\u3000)）]))[{HAN}]){{1,5}}"
-    rf"(?=$|[\s\u3000、，,;；)）]))"
+    rf"(?=$|[\s\u3000、，,;；)）])"
+    # (a surname set apart from a given name of two: ``记者 丁 一鸣``, as PDF pages cut names)
+    rf"|[{HAN}][ \u3000]{{1,3}}[{HAN}]{{2}}(?=$|[\s\u3000、，,;；)）]))"
     rf"|(?P<sep>{_SEP})"
 )
 _EDITOR_RE = re.compile(alternation(EDITOR_ROLES) + r"$")

@@ -16,6 +16,8 @@ STAGE_CUES: dict[str, str] = {
     "试运行": "in_production", "正式运营": "in_production", "开业运营": "in_production",
     "试运转": "in_production",  # a mine's or a plant's trial run (``预计明年6月联合试运转``)
     "开业": "in_production", "封顶": "under_construction", "主体完工": "under_construction",
+    # a ski field or a leisure park opened to visitors (``一期正式开板迎客``, ``冰雪乐园正式开园``)
+    "开板": "in_production", "开园": "in_production", "开门迎客": "in_production",
     "启用": "completed", "并网发电": "in_production", "复工": "under_construction",
     # a plant connected to the grid in full (``实现全容量并网``), a kiln or furnace lit (``回转窑顺利点火``,
     # ``首台矿热炉点火``), the first goods made (``产出第一批产品``): the plant runs; the last units of

@@ -55,6 +55,8 @@ _NUM_START = rf"(?:[几数](?=[十百千万亿])|[{_NUMCH}])"
 _NUM_FULL = rf"{_NUM_START}(?:[{_NUMCH}几数]|[.,，点](?=[0-9{_CNCH}])|[ ](?=[0-9万亿萬億千百]))*"
 _CUR_NAMES = sorted((c for c in CURRENCIES if c not in ("元", "人民币")), key=len, reverse=True)
 _CUR = "|".join(map(re.escape, [*_CUR_NAMES, "元", "圆"]))
+#: Characters before 约 that make it part of a verb, no qualifier (签约, 履约, 节约, 预约, 集约…).
+_YUE_VERBS = frozenset("签履节制预缔违集特相合")
 _POST_ONLY = ("余", "多", "有余", "以上", "左右", "上下", "前后", "以内", "以下", "之内", "及以上")
 _PRE = "|".join(sorted((q for q in QUALIFIERS if q not in _POST_ONLY and "含" not in q),
                        key=len, reverse=True))
@@ -316,6 +318,8 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
     pre = (pre_word or "").rstrip("达了") or None
     if strict and pre in ("近", "过", "超") and m_start > 0 and text[m_start - 1] in "最接附通经不超越":
         pre = None  # 最近 / 通过 / 不超: not a qualifier of this amount
+    if strict and pre == "约" and m_start > 0 and text[m_start - 1] in _YUE_VERBS:
+        pre = None  # 签约58.6亿元 / 节约3000万元: 约 ends a verb, no qualifier
     if bare and pre not in _BARE_OK:
         return []  # 亿元以上企业: no number at all
     if bare and pre in ("过", "超", "上") and _CLASS_AFTER.match(text, m.end()):
@@ -608,6 +612,8 @@ def _row(m: re.Match[str], text: str, groups: tuple[str | None, ...]) -> MoneyRo
     if pre is not None:
         if pre in ("近", "过", "超") and before and before in "最接附通经不超越":
             pre = None
+        elif pre == "约" and before and before in _YUE_VERBS:
+            pre = None  # 签约58.6亿元: 约 ends the verb
         if bare and pre not in _BARE_OK:
             return None
         if bare and pre in ("过", "超", "上") and _CLASS_AFTER.match(text, m.end()):

@@ -32,6 +32,16 @@ _WEATHER_RE = re.compile(r"(?:今日|明日|今天|明天|本地|城区)?天气(
 _PSA_RE = re.compile(r".{2,40}[（(]\s*公益广告\s*[)）]")
 #: Most lines a notice's text may take between its head and its closing words.
 _MAX_NOTICE_LINES = 6
+#: An advert's label on a line of its own, maybe spaced or bracketed (``广  告``, ``（广告）``).
+_AD_LABEL_RE = re.compile(r"[（(【\[]?\s*广\s*告\s*[）)】\]]?")
+#: A labelled telephone of an advert (``订购热线：0454-8686XXX``, ``咨询电话：0435-6288123``); digits
+#: a page masks (``X``, ``*``) count as digits.
+_AD_PHONE_RE = re.compile(r"(?:热线|电话|咨询|订购|预订|订餐|服务)\S{0,4}\s*[:：]\s*"
+                          r"(?:(?:0\d{2,3}-?)?\d{3,4}[\dXx*]{3,5}|1\d{4}[\dXx*]{6})(?![\dXx*])")
+#: Marks of running text: an advert's lines hold none of them.
+_CLAUSE_MARKS = frozenset("。，；！？,;!?")
+#: Longest line of an advert block.
+_AD_LINE_MAX = 40
 
 
 def is_notice_head(s: str) -> bool:
@@ -78,4 +88,48 @@ def notice_lines(texts: list[str]) -> list[int]:
         if n > 0 and _ISSUER_RE.fullmatch(texts[full[n - 1]]) and full[n - 1] not in out:
             first = n - 1  # the issuer printed above the head
         out.extend(full[first:end + 1])
+    return out
+
+
+def _blocks(texts: list[str]) -> list[list[int]]:
+    """Runs of consecutive non-blank lines (indices), in page order."""
+    out: list[list[int]] = []
+    run: list[int] = []
+    for i, s in enumerate(texts):
+        if s:
+            run.append(i)
+        elif run:
+            out.append(run)
+            run = []
+    if run:
+        out.append(run)
+    return out
+
+
+def is_ad_label(s: str) -> bool:
+    """True for an advert's label alone on its line (``广告``, ``广  告``, ``（广告）``)."""
+    return len(s) <= 12 and "告" in s and _AD_LABEL_RE.fullmatch(s) is not None
+
+
+def advert_lines(texts: list[str]) -> list[int]:
+    """Indices of the lines of the advert blocks of a page (stripped lines, ``""`` for a blank).
+
+    An advert block is a run of short lines with no clause mark (a shop's or a product's name,
+    slogans, an offer, an address, a telephone), set apart by blank lines, that carries an
+    advert's label (``广告`` above it or inside it, ``（广告）`` under it) or, three lines or more,
+    a labelled telephone (``订购热线：…``, ``咨询电话：…``).  A story's lines hold clause marks.
+    """
+    out: list[int] = []
+    prev_label = False
+    for block in _blocks(texts):
+        lines = [texts[i] for i in block]
+        label = prev_label or any(is_ad_label(s) for s in lines)
+        prev_label = len(block) == 1 and is_ad_label(lines[0])
+        if prev_label:
+            out.extend(block)
+            continue
+        if not all(len(s) <= _AD_LINE_MAX and not _CLAUSE_MARKS.intersection(s) for s in lines):
+            continue
+        if label or (len(block) >= 3 and any(_AD_PHONE_RE.search(s) for s in lines)):
+            out.extend(block)
     return out

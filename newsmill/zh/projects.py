@@ -44,13 +44,19 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # a county's logistics port (``某县现代物流港一期建成投用``; a railway port is a zone)
             "物流港",
             # a computing centre (``某某算力中心一期投入运营``; not a government's ``大数据中心``)
-            "算力中心", "智算中心")
+            "算力中心", "智算中心",
+            # a town or park of leisure built as one works (``某某冰雪运动小镇一期开板迎客``,
+            # ``某某湖冰雪乐园正式开园``; a ski field is named with its works: ``某滑雪场提升项目``)
+            "运动小镇", "特色小镇", "旅游小镇", "冰雪小镇", "康养小镇", "冰雪乐园")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
 #: (not 工程量, 工程师, 加工厂房, 海洋工程装备, nor a railway port: 国际铁路港, 铁路物流港;
 #: nor a park's office: 某工业园区管委会)
-NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)(?:装备|机械))(?!(?<=铁路)(?:物流)?港)"
+NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)(?:装备|机械))"
+                      r"(?!(?<=铁路)(?:(?:物流)?港|口岸))"
+                      # nor a leisure park or town whose works are named after it (``某冰雪乐园提升项目``)
+                      r"(?!(?<=乐园|小镇)[\u4e00-\u9fff]{1,8}?(?:项目|工程))"
                       r"(?<!铁路物流港)(?!区?(?:管委会|管理委员会|管理局|服务中心))"
                       # nor a firm's project staff (``某某有限公司项目负责人``, ``项目经理``, ``项目部``)
                       r"(?!(?<=项目)(?:负责人|经理|总监|部|组|方))"
@@ -58,6 +64,8 @@ NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)(?:�
                       r"(?!(?<=项目)进度)"
                       # nor a way of handling projects (``领导包保重点项目制度``, ``项目推进机制``)
                       r"(?!(?<=项目)(?:制度|机制|责任制))"
+                      # nor a list of projects offered (``发布了…招商项目清单``, ``重点项目名单``)
+                      r"(?!(?<=项目)(?:清单|名单|目录|手册))"
                       # nor a park counting what it got (``某产业园一季度新开工项目6个``): a place
                       r"(?![^，,。；;：:\s]{0,8}?(?:项目|企业)[\d一二三四五六七八九十]+[个家])" + _PHASE)
 _NAME_CHARS = re.compile(r"[\w·.“”「」\"()（）\-]")
@@ -153,7 +161,7 @@ _GENERIC_RE = re.compile("(?=[" + _GENERIC_FIRST + r"\d" + _NUMERALS + "])"
 CAPACITY_RE = re.compile(
     r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
     r"\d+(?:\.\d+)?(?:万|亿|千|百)?"
-    r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|千升|羽|锭|棒|箱|米)"
+    r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|千升|羽|副|锭|棒|箱|米)"
     r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化)?(?:项目|$)|等|及|,|，|。)")
 BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|工程)")
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
@@ -161,11 +169,11 @@ _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: subsidies (``给予…元的厂房``).
 #: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``; a
 #: conjunction right before ``项目``: ``了解企业生产经营和项目建设情况`` speaks of projects at large).
-_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:拟|计划|将)?(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取|关注)项目|^投资者|^(?:地基|桩基|基坑|土方|主体|钢结构|井筒|路基)工程$|[和与及或]项目$"  # noqa: E501
+_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:拟|计划|将)?(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取|关注)项目|^投资者|^(?:地基|桩基|基坑|土方|主体|钢结构|井筒|路基)工程$|[和与及或]项目$|(?:游乐|娱乐|体验|游玩|互动|竞技|比赛|参赛)项目$"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
 _NOT_PROJECT_FIRST = ("”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补选位坐"
-                      "二三四五六七八九十其再最了询过听关投地桩基土主钢和与及或井路拟计将")
+                      "二三四五六七八九十其再最了询过听关投地桩基土主钢和与及或井路拟计将游娱体互竞比参")
 _NOT_PROJECT = re.compile("(?=[" + _NOT_PROJECT_FIRST + "])(?:" + _NOT_PROJECT_PATTERN + ")")
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|(?<![气油粮煤峰急资])储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年屠宰|年生产)\d")
@@ -472,6 +480,9 @@ def is_generic(name: str) -> bool:
         return True  # 项目首条生产线正式投产: a part of the project just told of, no project of its own
     if _FIRM_PHASE.fullmatch(name):
         return True  # 该公司一期项目去年建成投产: a phase of the firm just told of, no name of its own
+    if _MODAL_OPENING.match(name) or _BARE_BUILDING.fullmatch(name) \
+            or (name[0] == "的" and _BARE_BUILDING.fullmatch(name, 1)):
+        return True  # 甲项目的主厂房, 明年5月就能安装调试…生产线, 钢结构厂房已完成吊装: parts of a project
     if name[0] in _NUMBERED_FIRST and _NUMBERED_BUILDINGS.fullmatch(name):
         return True  # 甲项目1号至4号厂房主体封顶: buildings of the project just told of, no project
     if _SITE_TOLD.match(name):
@@ -484,6 +495,13 @@ def is_generic(name: str) -> bool:
     return len(rest) < 2
 
 
+#: A modal verb and a step of the works opening a name (``能安装调试榨油生产线``, ``将建成…``): what
+#: the project just told of will do, no name.
+_MODAL_OPENING = re.compile(r"(?:就|才|还)?(?:能够|能|可以|可|将|要|会)"
+                            r"(?:安装|调试|建成|完成|实现|投产|开工)")
+#: A building named by its kind or build alone (``主厂房``, ``钢结构厂房``, ``生产车间``): a part of the
+#: project just told of.
+_BARE_BUILDING = re.compile(r"(?:主|钢结构|框架|砖混|生产|联合)(?:厂房|车间)")
 #: Buildings named by their numbers alone (``1号至4号厂房``, ``2号科研楼``, ``3号、5号车间``).
 _NUMBERED_BUILDINGS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})号"
                                  r"(?:(?:[至到、和及—\-~～]|以及)(?:\d{1,2}|[一二三四五六七八九十]{1,2})号)*"
@@ -1186,6 +1204,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             i += len(part)
         if _SECTORS_LISTED.search(after.group("mid")) and not _brands_listed(text, items):
             continue  # ``签约锂电、晶硅光伏等产业链项目43个``: the items are sectors, no names
+        if _ATTRACTIONS_LISTED.search(after.group("mid")):
+            continue  # ``设有冰滑梯、雪地摩托等20余个游乐项目``: rides and games, no works
         counted = _PROJECTS_COUNTED.match(after.group("mid")) is not None
         for s, e in items:
             s = _cut_left(text, s, e)
@@ -1228,6 +1248,8 @@ _INDUSTRY_WORDS = (
     "储能", "氢能", "生物", "医药", "医疗", "器械", "装备", "智能", "数字", "食品", "饮料", "纺织", "服装",
     "家居", "建材", "化工", "半导体", "芯片", "集成电路", "通信", "软件", "数据", "算力", "高端", "精密",
     "零部件", "零配件", "配件", "部件", "元器件", "器件", "材料", "设备", "产品", "整机", "制造", "智造",
+    # trades of services and the land (``冰雪旅游、冰雪装备、文旅康养等项目``)
+    "冰雪", "旅游", "文旅", "康养", "农旅", "体育", "休闲", "养老", "健康", "运动", "温泉", "度假", "研学",
 )
 _INDUSTRY_RE = re.compile("|".join(sorted(map(re.escape, _INDUSTRY_WORDS), key=len, reverse=True)))
 
@@ -1249,6 +1271,8 @@ def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:
 _LIST_SPLIT = re.compile(r"(、)")
 #: ``甲、乙等产业链项目``, ``甲、乙等领域项目``, ``等行业项目``: the items are sectors of the economy.
 _SECTORS_LISTED = re.compile(r"产业链|领域|行业|板块|赛道")
+#: ``甲、乙等20余个游乐项目``, ``等体验项目``: the items are rides, games or contests, no works.
+_ATTRACTIONS_LISTED = re.compile(r"游乐|娱乐|体验|游玩|互动|竞技|比赛|参赛")
 #: ``甲、乙等地一批项目``, ``甲、乙等县区的项目``: the items are places where projects are, not names.
 _PLACES_LISTED = re.compile(r"(?:地(?![产块标])|县区|区县|市县|县市|乡镇|国家|国(?:内外)?和地区)")
 _CLAUSE_SPLIT = re.compile(r"([,，、;；:：])")

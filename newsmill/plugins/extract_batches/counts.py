@@ -111,6 +111,8 @@ _TURNED_DOWN = re.compile(r"(?:婉拒|拒绝|谢绝|劝退|否决|退回)[^,，�
 
 #: Units of a place's own organization counted (``2个单位因项目推进滞后…``): no projects counted.
 _UNITS_COUNTED = re.compile(r"(?:单位|部门|责任单位|牵头单位)(?!项目)")
+#: Rides, games or contests counted before ``项目`` (``20余个游乐项目``, ``12个体验项目``).
+_RIDES_COUNTED = re.compile(r"(?:游乐|娱乐|体验|游玩|互动|竞技|比赛|参赛)项目$")
 
 
 #: A count as the subject of a forecast on the projects just named (``三个项目全部建成投产后，预计…``,
@@ -178,6 +180,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``已婉拒不达标项目6个``: projects turned down, no batch
             if m.group("u") == "个" and _UNITS_COUNTED.match(text, m.end("u")):
                 continue  # ``2个单位因项目推进滞后进入黑榜``: units ranked, no batch
+            if text.startswith("项目", m.end() - 2) and _RIDES_COUNTED.search(text, m.end("u"), m.end()):
+                continue  # ``设有冰滑梯等20余个游乐项目``: rides and games, no works
             if _ONCE_BUILT.match(text, m.end()):
                 continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
             if text.endswith("项目", m.start(), m.end()) and _EACH_GIVEN.match(text, m.end()):
@@ -235,7 +239,9 @@ _COUNT_NEED_AT = tuple(_COUNT_WORDS.index(word) for word in _COUNT_NEEDS)
 #: the projects done of those counted as planned, right after them).
 FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        r"(?:其中|目前|现|\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}月(?:份)?"
-                       r"|上半年|前三季度)?"
+                       r"|上半年|前三季度"
+                       # (the day reached: ``，截至11月末开复工108个``, ``，截至目前已开工9个``)
+                       r"|截至(?:目前|\d{1,2}月(?:末|底)|\d{1,2}月\d{1,2}日))?"
                        r"已?(?:新开工|开复工|开工|竣工|投产|签约|落地|建成|在建|续建|开工建设)"
                        r"(?P<n>" + NUM + r")(?P<u>个|项)"
                        # the next part of a run by quarter or month, after a semicolon (``…签约项目9个，

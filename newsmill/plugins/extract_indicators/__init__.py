@@ -90,6 +90,7 @@ from newsmill.plugins.extract_indicators.series import (
     _carry_over,
     _given_in_turn,
     _headline_period,
+    _later_place_dropped,
     _part_metric,
     _ranks,
     _ranks_held,
@@ -250,7 +251,9 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
                              # (its size: ``建设分布式光伏项目，装机容量约40兆瓦``)
                              r"|装机容量|装机规模"
                              # (a firm's expansion and what it adds: ``启动扩产项目，新增投资5.8亿元``)
-                             r"|新增投资)"
+                             r"|新增投资"
+                             # (its sum after the name signed: ``签约甲滑雪场改扩建项目，投资3.5亿元，新增…``)
+                             r"|投资(?=[约近超逾]?\d))"
                              # (the month it was done: ``项目9月已建成投产，企业年产能由…提升到…``)
                              r"|\d{1,2}月(?:底|初|份)?已?(?:建成|投产))"
                              r"|(?<=[该此])项目)")
@@ -283,7 +286,11 @@ ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水�
                                r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)"
                                # (the firm just told of and what it put into its works: ``企业投入1.8亿元，
                                # 更新织机420台…``, ``该公司投资3亿元…``)
-                               r"|(?:该|这家)?(?:企业|公司)(?:先后|累计|共)?(?:投入|投资)(?=约|近|超|\d)")
+                               r"|(?:该|这家)?(?:企业|公司)(?:先后|累计|共)?(?:投入|投资)(?=约|近|超|\d)"
+                               # (the firm just told of going on with what else it does: ``企业还与12个合作社
+                               # 签订了…``; its or the project's manager speaking: ``项目负责人表示，…``)
+                               r"|(?:该|这家)?(?:企业|公司)(?:还|也|同时|并)(?:与|和|同|将)"
+                               r"|(?:该)?(?:项目|企业|公司)(?:有关)?(?:负责人|经理|总经理|董事长)(?:表示|介绍|说|称)")
 
 
 #: A works the sentence tells of, anywhere in it (``电站安装4台…``, ``该工程由某公司投资建设``,
@@ -295,7 +302,10 @@ WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机
                            r"(?:(?:建成|投运|投产|达产|满产|并网)后|建设期间|安装|位于|由|采用|每年|同步建成)"
                            r"|[该此](?:工程|电站|风电场|管道|基地)(?:总投资|计划总投资)"
                            # (a line, a furnace or a unit put to work: ``矿热炉成功点火，当天出炉…``)
-                           r"|(?:生产线|产线|矿热炉|回转窑|高炉|机组)(?:正式|成功|顺利)?(?:点火|投产)")
+                           r"|(?:生产线|产线|矿热炉|回转窑|高炉|机组)(?:正式|成功|顺利)?(?:点火|投产)"
+                           # (a park, a resort or a shop opened, its first day told: ``开园首日，乐园接待
+                           # 游客1.2万人次``, ``开业当天，商场销售额…``)
+                           r"|(?:开园|开业|开板|试营业|营业)(?:首日|当天|当日|首周)")
 
 
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
@@ -759,6 +769,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     metric = core = core + measure  # 总装机120万千瓦,已建成并网46万千瓦,在建32万千瓦
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
+                if f.kind != "percent" and _CHANGE_ONLY.fullmatch(core):
+                    continue  # 比上个冬季多出4.2亿元, 同比增加53万吨: by how much a figure before changed
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
                         or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)
                             and not (f.kind == "count" and INDUSTRY_FARMS.search(metric))):
@@ -848,6 +860,7 @@ def extract_indicators(doc: Document) -> list[Record]:
         if ctx.text.find("\n", art.start, art.end) >= 0:
             out[first:] = _sub_head_rounded(ctx.text, out[first:])
         _value_after_growth(ctx, out[first:])
+        _later_place_dropped(out[first:], ctx.text)
         _carry_over(out[first:], ctx.text)
         if any(r.get("period") is None for r in out[first:]):
             _headline_period(ctx, art, out[first:])
@@ -941,6 +954,9 @@ _RATES_IN_TURN = re.compile(r"(?:同比|比上年)?分别(?:同比|比上年)?(�
 
 #: A metric that is only the base of a comparison (``较上周``, ``比上月``, ``环比``): no measure.
 COMPARISON_ONLY = re.compile(r"(?:较|比)(?:上周|上月|上旬|上季度|上年|去年|年初|上年同期|去年同期)|同比")
+#: A change by an amount with no measure of its own (``比上个冬季多出``, ``同比增加``, ``较去年减少``).
+_CHANGE_ONLY = re.compile(r"(?:(?:较|比)(?:上个?[\u4e00-\u9fff]{1,3}|去年(?:同期)?|上年(?:同期)?|年初)|同比)"
+                          r"(?:多出|多|少|增加|减少)了?")
 
 
 #: A part of a region's land after ``其中`` (``其中中心城区增长8.1%``): the rate of the measure before.

@@ -26,6 +26,7 @@ from newsmill.plugins.extract_indicators.scope import (
     _platforms,
 )
 from newsmill.zh.figures import Figure
+from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.recctx import RecordContext, Span, place_name
 
 #: A community or a street office right after a place (``某经开区某某社区``): a region below it.
@@ -35,6 +36,25 @@ _COMMUNITY_AFTER = re.compile(r"(?!城乡|城市|农村|基层|各|所有|辖区
 
 #: The verb after a park's name in a metric read with it (``…产业园实现规上工业产值``).
 _PARK_VERB = re.compile(r"^(?:共|累计|共计)?(?:实现|完成)")
+
+
+#: Two places listed, then what they are counted as (``同江、抚远两个口岸``, ``甲县和乙县两地``): a
+#: figure summed over both.
+_TWO_PLACES = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,4}?)[、和与](?P<b>[\u4e00-\u9fff]{2,4}?)"
+                         r"两(?:个|地|县|区|市|家)")
+
+
+def _common_city(a: str, b: str) -> str | None:
+    """The city both counties named by ``a`` and ``b`` (short or full) lie in, else None."""
+    gaz = Gazetteer.default()
+    parents = set()
+    for name in (a, b):
+        found = [d for d in gaz.lookup(name) if d.level == "county"]
+        if len(found) != 1:
+            return None
+        parents.add(found[0].parent)
+    city = gaz.get(parents.pop()) if len(parents) == 1 else None
+    return city.name if city is not None and city.level == "prefecture" else None
 
 
 def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, m1: int,
@@ -79,6 +99,9 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     else:
         r.set("region", None)
     c0 = ctx.clause_start(f.start, sent.start)
+    if "两" in ctx.text[c0:f.start] and (pair := _TWO_PLACES.search(ctx.text, c0, f.start)) is not None \
+            and (city := _common_city(pair.group("a"), pair.group("b"))) is not None:
+        r.set("region", city, ctx.evidence(pair.start(), pair.end("b")))  # 甲、乙两个口岸…合计: their city's
     if (park := _run_park(ctx, sent, f.start)) is not None \
             and (ctx.text.startswith("园区", c0) or (park[3] and not ctx.mentions_in("places", c0, f.start))):
         # 园区亩均税收…:……这是某县推进工业园区…; 三年建成厂房…:……这是某经开区推行…: the park's figures

@@ -349,6 +349,22 @@ def _point_period(text: str, field: Any) -> bool:
     return ev.text.endswith(("末", "底")) or _POINT_MONTH.match(text, ev.end) is not None
 
 
+def _later_place_dropped(records: list[Record], text: str) -> None:
+    """A statistic whose region is a place named only in a later sentence (the article's fallback,
+    ``分门类看，农产品加工业增加值增长12.3%…。…同江、抚远两个口岸…``) takes the region of the
+    statistic before it instead, as its sentence names none (see :func:`_carry_over`)."""
+    prev: Any = None
+    for r in records:
+        field = r.fields.get("region")
+        ev = field.evidence[0] if field is not None and field.evidence else None
+        at = r.evidence[0].end if r.evidence else -1
+        if ev is not None and prev is not None and at >= 0 and ev.start > at \
+                and text.find("。", at, ev.start) >= 0 and prev.evidence and prev.evidence[0].start < at:
+            r.set("region", prev.value, *prev.evidence)
+        elif field is not None and r.get("region") is not None:
+            prev = r.fields["region"]
+
+
 def _carry_over(records: list[Record], text: str = "") -> None:
     """Statistics of an article without a period or region of their own keep those of the
     statistic before them (``前三季度,全省生产总值…。分产业看,第一产业增加值…``). A month told as a

@@ -83,6 +83,18 @@ def _batch_for(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1] if best else None
 
 
+#: A building's frame before ``完工`` (``主体结构已经全部完工``; the main works done, ``一期主体工程全部
+#: 完工``, are the works finished).
+_FRAME_BEFORE_DONE = re.compile(r"主体结构(?:已经|已|均已|全部|基本|顺利)*$")
+
+
+def _frame_done(text: str, sent: Span, cues: list[tuple[int, int, str]], at: int) -> bool:
+    """True when ``完工`` at ``at`` closes a building's frame (``主体结构已经全部完工``) and no finish of
+    the works is told after it in the sentence (``…主体已完工,计划年底前竣工``)."""
+    return _FRAME_BEFORE_DONE.search(text, max(sent.start, at - 10), at) is not None and not any(
+        STAGE_CUES.get(c) in ("completed", "in_production") for s, _, c in cues if s > at)
+
+
 def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[tuple[int, int, str]]:
     """``(start, end, cue)`` of the stage cues of a sentence outside its names and not conditional
     (``建成后``)."""
@@ -94,6 +106,11 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
                 or not cue_applies(text, s, m.end()) or _stage_then_later(text, s, m.end()):
             continue
         out.append((s, m.end(), m.group()))
+    if any(c == "完工" for _, _, c in out):
+        # 主体结构已经全部完工: the frame done, the works go on (unless the sentence goes on to the
+        # works' finish: 门诊楼主体已完工,计划年底前竣工)
+        out = [(s, e, "主体完工" if c == "完工" and _frame_done(text, sent, out, s) else c)
+               for s, e, c in out]
     if len(out) > 1 and any(c == "建设" for _, _, c in out):
         out = _drop_invested_build(ctx, sent, out)
     if len(out) > 1 and out[0][2] == "建设" and text.endswith(("将", "拟"), 0, out[0][0]) \
