@@ -66,6 +66,13 @@ def test_a_thing_of_a_kind_planned_with_yige_is_no_name() -> None:
     assert any("单丛茶加工基地项目" in n for n in names)
 
 
+def test_one_project_told_with_its_sum_after_yige_stays_a_project() -> None:
+    names = _names("项目建设\n\n本报讯 榆林高新区一个总投资38亿元的煤基新材料项目日前开工，"
+                   "另有一个计划投资5亿元的光伏组件项目同步建设。\n")
+    assert any("煤基新材料项目" in n for n in names)
+    assert any("光伏组件项目" in n for n in names)
+
+
 def test_sectors_a_place_seeks_to_draw_are_no_projects() -> None:
     names = _names("招商引资\n\n本报讯 琼海市将重点吸引医疗健康、会展服务和滨海旅游项目，"
                    "博鳌乐城某某国际医院项目计划年底开工。\n")

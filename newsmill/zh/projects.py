@@ -210,7 +210,9 @@ _BACKGROUND_OPEN = re.compile(r"随着[^，,。；;]{0,40}$")
 _GOES_ON = re.compile(r"(?:陆续|相继|先后|逐步|不断)")
 _BACKGROUND_GOES_ON = re.compile(r"[^，,。；;]{0,24}?等[^，,。；;]{0,12}?" + _GOES_ON.pattern)
 #: A thing planned told with ``一个`` and what it is for (``建成一个面向青年的创业孵化基地``): no name.
-_ONE_OF_A_KIND = re.compile(r"(?:一|1)(?:个|座|处|所)(?:[^，,。；;的]{1,20}的)?$")
+#: (not one told with its sum, ``一个总投资60亿元的…项目``: that one is a project)
+_ONE_OF_A_KIND = re.compile(r"(?:一|1)(?:个|座|处|所)(?:(?![^，,。；;的]*?[0-9０-９]|(?:总|计划|拟)?投资)"
+                            r"[^，,。；;的]{1,20}的)?$")
 #: Sectors a place seeks to draw (``重点吸引现代服务业、高新技术产业和特色农业项目``): a class.
 _DRAWS_SECTORS = re.compile(r"吸引(?:[^，,。；;、和及]{2,14}?[、和及])*$")
 #: Projects brought along (``带着项目来``, ``携项目落户``): a way of speaking, no works.
