@@ -27,6 +27,8 @@ ONLY = ("clean-furniture",)
     ("李四/摄", "caption"),
     ("图为新建成的物流园区", "caption"),
     ("项目开工仪式现场", "caption"),
+    ("【大】【中】【小】  【打印本页】  【关闭】", "furniture"),  # font switch beside the tools
+    ("[ 小 ][ 中 ][ 大 ] [打印] [关闭窗口]", "furniture"),
 ])
 def test_lines_are_flagged(line, kind):
     raw = f"园区项目建设进展顺利,各项工作有序推进。\n\n{line}\n\n下一步将继续加大投入。"
@@ -48,6 +50,7 @@ def test_photo_slot_between_headline_and_byline():
     "本报讯 近日,市里召开会议。",
     "【经济周评】",                                      # a column tag
     "分享经济带动就业三千人",                            # running text starting like a share prompt
+    "【大】项目签约【小】",                              # no row of buttons
 ])
 def test_body_lines_are_not_flagged(line):
     doc = clean(f"前文。\n\n{line}\n\n后文。", ONLY)
