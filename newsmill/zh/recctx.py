@@ -270,6 +270,7 @@ class RecordContext:
         self._targets: dict[tuple[int, int], tuple[int, int] | None] = {}  # plan cue of a span
         self._place_table: dict[int | None, Any] = {}
         self._in_org: SpanSet | None = None  # the spans of the organization mentions
+        self._people: set[tuple[int, int]] | None = None  # the spans of the person mentions
         self._one_city: tuple[str | None] | None = None  # the page's one city (see _page_city)
         # what the context was built from, to tell when it no longer describes the document
         self._built_from = (doc.clean, doc.mentions, len(doc.mentions), doc.articles, len(doc.articles),
@@ -596,9 +597,13 @@ class RecordContext:
         """Where a sentence's words start after a speaker's label (``答：今年…``, ``某某某：…`` with a
         person's name), else ``start``: the label's colon opens no series."""
         m = _SPEAKER.match(self.text, start, upto)
-        if m is None or not (m.group("role") or any(p.kind == "person" and p.start == start
-                                                    and p.end == m.end() - 1 for p in self.doc.mentions)):
+        if m is None:
             return start
+        if not m.group("role"):
+            if self._people is None:
+                self._people = {(p.start, p.end) for p in self.doc.mentions if p.kind == "person"}
+            if (start, m.end() - 1) not in self._people:
+                return start
         return m.end()
 
     def _opening_plan(self, sent: Span, item: int) -> re.Match[str] | None:
