@@ -1,0 +1,51 @@
+"""Rules the project misses left in sets 72, 68, 71, 6 and 7 called for, each on phrasings of its own
+(other places, other firms, other word order), with cases that must not fire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill.plugins.clean_spaces import splits_subject
+from tests.heldout_support import page_helpers
+
+doc, projects, indicators = page_helpers(dt.date(2026, 11, 20))
+
+
+# --- cleaning: a blank parting a clause's subject from its verb, or a surname from a given name ------
+
+def test_a_blank_between_the_works_and_their_step_goes() -> None:
+    assert splits_subject("，项目", "投产后年销售收入可达8亿元")
+    assert splits_subject("该工程", "全面竣工后")
+    assert not splits_subject("新开工", "项目12个")
+    assert not splits_subject("一期项目", "二期项目")
+
+
+def test_a_blank_inside_a_name_after_a_post_goes() -> None:
+    assert splits_subject("某农业公司董事长孟", "庆丰表示")
+    assert splits_subject("车间主任徐", "立新")
+    assert not splits_subject("董事长孟", "庆丰和总经理")  # no verb of speech, no clause end
+    assert not splits_subject("副总经理", "李明华表示")  # the post with no surname before the blank
+
+
+def test_a_narrow_column_keeps_the_works_and_the_name_whole() -> None:
+    page = ("产业发展\n\n本报讯 铁力市日前与某粮油集团签约年产10万吨玉米深加工项目，总投资6亿元，建设\n"
+            "淀粉、酒精两条生产线，项目 投产后年产值可达9亿元。该集团副总经理孟 庆丰告诉\n"
+            "记者，项目明年开工。\n")
+    clean = doc(page).clean
+    assert "项目投产后年产值" in clean
+    assert "副总经理孟庆丰告诉" in clean
+
+
+def test_blanks_of_a_list_of_names_stay() -> None:
+    page = "人物\n\n本报讯 参加座谈的有王建国 李明华 张伟等人。\n"
+    assert "王建国 李明华" in doc(page).clean
+
+
+def test_on_a_noisy_page_a_short_line_of_a_sentence_keeps_the_works_whole() -> None:
+    page = ("产业发展\n\n本报讯 铁力市日前与某粮油集团签约年产10万 吨\n"
+            "玉米深加工项目，总投资6亿 元，建设淀粉、酒精两条生产线\n"
+            "和一座1万千瓦生物质电站，项目 投产后年产值可达9\n"
+            "亿元。今年全市签约项目41个，总投资88.2亿 元，同比增长12%。\n")
+    clean = doc(page).clean
+    assert "项目投产后年产值可达9亿元" in clean
