@@ -49,3 +49,22 @@ def test_on_a_noisy_page_a_short_line_of_a_sentence_keeps_the_works_whole() -> N
             "亿元。今年全市签约项目41个，总投资88.2亿 元，同比增长12%。\n")
     clean = doc(page).clean
     assert "项目投产后年产值可达9亿元" in clean
+
+
+# --- projects: a place's works of a kind as one item of a counted list ------------------------------
+
+def _names(page: str) -> set[str]:
+    return set(projects(page))
+
+
+def test_a_zones_infrastructure_in_a_counted_list_is_no_project() -> None:
+    names = _names("项目建设\n\n本报讯 今年以来，乐东县争取中央预算内资金3.1亿元，用于抱由工业园基础设施"
+                   "等27个项目建设。\n")
+    assert not any("基础设施" in n for n in names)
+
+
+def test_a_zones_infrastructure_finished_without_a_count_stays() -> None:
+    listed = "抱由光电产业园二期、九所高端装备制造园区基础设施等{}项目建成投用。"
+    page = "项目建设\n\n本报讯 今年以来，" + listed + "\n"
+    assert "九所高端装备制造园区基础设施项目" in _names(page.format(""))
+    assert not any("基础设施" in n for n in _names(page.format("12个")))

@@ -1213,6 +1213,7 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             s = _cut_left(text, s, e)
             name = text[s:e].strip("“”\" ")
             if len(name) < 2 or any(f.start < e and s < f.end for f in found) \
+                    or (counted and _WORKS_OF_A_KIND.search(name)) \
                     or (_ACTIVITY.search(name) and not (counted and _place_works(name))) \
                     or industry_only(name) or _BARE_PLACE.fullmatch(name):
                 continue
@@ -1228,6 +1229,10 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
 
 #: A count of projects after ``等`` (``等18个项目``): every listed item is one of them.
 _PROJECTS_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个(?:重点|重大)?$")
+#: A place's works of a kind told as one item of a counted list (``支持某开发区基础设施等42个项目建设``):
+#: a heading over several of the counted works, no one project (without a count, ``某园区基础设施等项目
+#: 建成投用`` stays the works finished).
+_WORKS_OF_A_KIND = re.compile(r"(?:基础设施|配套设施|公共设施|市政设施|基础配套)$")
 
 
 def _place_works(item: str) -> bool:
