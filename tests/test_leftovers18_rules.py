@@ -68,3 +68,16 @@ def test_a_zones_infrastructure_finished_without_a_count_stays() -> None:
     page = "项目建设\n\n本报讯 今年以来，" + listed + "\n"
     assert "九所高端装备制造园区基础设施项目" in _names(page.format(""))
     assert not any("基础设施" in n for n in _names(page.format("12个")))
+
+
+# --- projects: what a phase just told will build -----------------------------------------------------
+
+def test_what_a_phase_will_build_is_its_contents() -> None:
+    names = _names("产业发展\n\n本报讯 江孜县青稞产业园一期已建成投产。产业园二期工程计划明年3月开工，"
+                   "将新建电商物流中心和产品展示馆。\n")
+    assert not any("物流中心" in n for n in names)
+
+
+def test_a_town_building_a_new_centre_is_no_works_contents() -> None:
+    names = _names("产业发展\n\n本报讯 江孜县今年将新建农产品冷链物流中心，总投资1.2亿元，计划明年3月开工。\n")
+    assert any("冷链物流中心" in n for n in names)

@@ -242,6 +242,18 @@ _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占
 #: ``将在某镇建设``, ``拟建年产…的生产线``).
 _CONTENTS_LIST_BEFORE = re.compile(r"[,，](?:项目)?(?:将|拟)(?:在[^,，。;；、]{2,12}?)?(?:建成|新建|建设|建)"
                                    r"(?:[^,，。;；、和及]{1,10}(?:、|和|及))*$")
+
+
+def _told_works_build(text: str, start: int, left: int, name: str) -> bool:
+    """True when a facility at ``left`` is listed after a project or works told before will build
+    it (``…项目投资4.8亿元,将建成甲作坊、乙中心和丙基地``), also when the build verb opened the name
+    found (``某产业园二期工程计划明年开工,将新建仓储中心和展厅``): what the works will hold."""
+    if text.find("项目", start, left) < 0 and text.find("工程", start, left) < 0:
+        return False
+    verb = next((v for v in _BUILD_VERBS if name.startswith(v)), "")
+    return _CONTENTS_LIST_BEFORE.search(text, max(start, left - 40), left + len(verb)) is not None
+
+
 #: Fields a batch covers, told by kind (``农产品加工、文旅康养项目各有涉及``, ``…项目均有涉及``): classes.
 _FIELDS_AFTER = re.compile(r"(?:等)?(?:各有|均有|都有|皆有)涉及")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
@@ -994,8 +1006,7 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``门诊医技楼、住院楼外立面已基本完成``: buildings of a project and their state
         if not item and name.startswith(_BUILD_VERBS) and _CONTENTS_AFTER.match(text, m1, end):
             continue  # ``将新建露营基地、研学中心等业态``: what a project will hold, no project
-        if not item and text.find("项目", start, left) >= 0 \
-                and _CONTENTS_LIST_BEFORE.search(text, max(start, left - 40), left):
+        if not item and _told_works_build(text, start, left, name):
             continue  # ``…项目投资4.8亿元,将建成甲作坊、乙中心和丙基地``: what the project told will hold
         if not item and _PHASE_LINE.fullmatch(name):
             continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
