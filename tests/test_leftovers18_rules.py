@@ -79,5 +79,27 @@ def test_what_a_phase_will_build_is_its_contents() -> None:
 
 
 def test_a_town_building_a_new_centre_is_no_works_contents() -> None:
-    names = _names("产业发展\n\n本报讯 江孜县今年将新建农产品冷链物流中心，总投资1.2亿元，计划明年3月开工。\n")
+    names = _names("产业发展\n\n本报讯 江孜县今年将新建农产品冷链物流中心，总投资1.2亿元，"
+                   "计划明年3月开工。\n")
     assert any("冷链物流中心" in n for n in names)
+
+
+# --- projects: works gone from paper to the ground; a yearly recovery of listed metals --------------
+
+def test_works_gone_from_paper_to_the_ground_have_started() -> None:
+    found = projects("项目建设\n\n本报讯 2月18日，宣威市的废旧电池回收利用项目也从“图纸”走到“地上”。"
+                     "项目计划投资6.2亿元，建成后每年可回收钴、镍、锂等金属约1.2万吨。\n")
+    r = found["废旧电池回收利用项目"]
+    assert r.get("stage") == "started"
+    assert r.get("capacity") == "每年可回收钴、镍、锂等金属约1.2万吨"
+
+
+def test_a_plan_still_on_paper_has_not_started() -> None:
+    found = projects("项目建设\n\n本报讯 宣威市的废旧电池回收利用项目仍停留在纸上。\n")
+    assert all(r.get("stage") != "started" for r in found.values())
+
+
+def test_a_yearly_recovery_told_plainly_is_a_capacity() -> None:
+    found = projects("项目建设\n\n本报讯 马龙区年处理废钢材项目近日开工，总投资3亿元，"
+                     "每年可回收废钢30万吨。\n")
+    assert any(r.get("capacity") == "每年可回收废钢30万吨" for r in found.values())
