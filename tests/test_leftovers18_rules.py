@@ -103,3 +103,24 @@ def test_a_yearly_recovery_told_plainly_is_a_capacity() -> None:
     found = projects("项目建设\n\n本报讯 马龙区年处理废钢材项目近日开工，总投资3亿元，"
                      "每年可回收废钢30万吨。\n")
     assert any(r.get("capacity") == "每年可回收废钢30万吨" for r in found.values())
+
+
+# --- cleaning: a deck's blank on a noisy page ---------------------------------------------------------
+
+_NOISY = ("巫溪报  2026年4月2日  星期四  第1版  要闻\n\n巫溪县一季度12个项目集中签约\n\n{deck}\n\n"
+          "本报讯（记者 周 敏）3月30日，巫溪县一季度招商引资项目集中签约活动举行。此次签约项目12个，"
+          "总投资31.2亿 元，涵盖新能源、新材料、康养旅游等领域。其中工业项目7个，投资额18.6亿 元。\n\n"
+          "▲签约现场。  记者 周 敏 摄\n\n"
+          "据了解，今年以来该县共签约项目26个，协议总投资64.5亿 元，同比增长21%。\n")
+
+
+def test_a_decks_blank_on_a_noisy_page_stays() -> None:
+    clean = doc(_NOISY.format(deck="协议总投资31.2亿元 涵盖新能源、新材料、康养旅游等领域")).clean
+    assert "协议总投资31.2亿元 涵盖新能源、新材料、康养旅游等领域" in clean
+    assert "总投资31.2亿元，涵盖" in clean  # the running text's stray blanks still go
+
+
+def test_a_sentence_alone_on_its_line_loses_its_stray_blank() -> None:
+    deck = "协议总投资31.2亿元 涵盖新能源、新材料、康养旅游等领域，同比增长12%。"
+    clean = doc(_NOISY.format(deck=deck)).clean
+    assert "协议总投资31.2亿元涵盖新能源" in clean

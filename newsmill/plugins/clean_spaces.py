@@ -317,7 +317,8 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
             line = raw.strip()
             lead = ls + len(raw) - len(raw.lstrip())
             spaced = letter_spaced(line)
-            ok = spaced or (not (is_heading_marker(line) or is_credit(line))
+            ok = spaced or (not (is_heading_marker(line) or is_credit(line)
+                                 or (gated and _deck_line(text, ls, le, line)))
                             and (is_running_text(line) or _leads_a_list(line)
                                  or (wrapped and continued_from_above(text, ls) and in_sentences(text, a, b)))
                             and not (may_be_table(line) and is_table_line(line)))  # a table's header
@@ -333,6 +334,22 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
         if ok and not any(p <= a < q for p, q in protected):
             spans.append((a, b))
     return spans
+
+
+#: The longest deck (a line under a title with the news's figures and scope).
+_DECK_MAX = 40
+#: Marks of a sentence or clause a deck does not hold (it lists with ``、`` only).
+_DECK_MARKS_RE = re.compile("[，,；;。！？!?：:]")
+
+
+def _deck_line(text: str, ls: int, le: int, line: str) -> bool:
+    """True for a deck, a short line alone between blank lines that lists with ``、`` but holds no
+    other clause or sentence mark (``总投资9.6亿元 涵盖甲、乙、丙等领域``): a title's parts, apart by
+    the blank, no running text (a narrow column's line stands inside its paragraph)."""
+    if len(line) > _DECK_MAX or _DECK_MARKS_RE.search(line):
+        return False
+    alone_above = ls <= 1 or text.startswith("\n\n", ls - 2)
+    return alone_above and (le < 0 or le + 1 >= len(text) or text.startswith("\n\n", le))
 
 
 #: What a parenthesised group of a byline or credit holds (``（记者 某某 通讯员 某某）``, ``（某某 供稿）``).
