@@ -124,3 +124,20 @@ def test_a_sentence_alone_on_its_line_loses_its_stray_blank() -> None:
     deck = "协议总投资31.2亿元 涵盖新能源、新材料、康养旅游等领域，同比增长12%。"
     clean = doc(_NOISY.format(deck=deck)).clean
     assert "协议总投资31.2亿元涵盖新能源" in clean
+
+
+# --- statistics: a size built beside a batch counted in the same sentence ---------------------------
+
+def _read(page: str) -> dict[float, str]:
+    return {r.get("value"): str(r.get("metric")) for r in indicators(page)}
+
+
+def test_a_size_built_beside_a_counted_batch_is_a_statistic() -> None:
+    found = _read("产业链\n\n新建高标准茶园1.6万亩；签约茶叶精深加工等项目8个，总投资额12.4亿元；"
+                  "为6家茶企协调贷款2100万元……这是石阡县推行茶产业链长制一年来的答卷。\n")
+    assert found.get(1.6) == "新建高标准茶园"
+
+
+def test_a_size_built_beside_one_works_stays_its_own() -> None:
+    found = _read("产业链\n\n本报讯 石阡县茶叶精深加工项目总投资2.4亿元，新建高标准茶园1.6万亩。\n")
+    assert 1.6 not in found
