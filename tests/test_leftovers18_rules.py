@@ -141,3 +141,21 @@ def test_a_size_built_beside_a_counted_batch_is_a_statistic() -> None:
 def test_a_size_built_beside_one_works_stays_its_own() -> None:
     found = _read("产业链\n\n本报讯 石阡县茶叶精深加工项目总投资2.4亿元，新建高标准茶园1.6万亩。\n")
     assert 1.6 not in found
+
+
+# --- projects: a sub-head naming the works of the paragraph below short -----------------------------
+
+_SUB_HEADED = ("湾区投资\n\n本报讯 粤港澳企业加快在粤东布局。\n\n■ {head}\n\n"
+               "在潮州潮安，香港恒丰集团投资的凤凰单丛茶文化产业园一期工程日前建成，本月起开始试业。"
+               "该项目总投资约3.2亿元。\n")
+
+
+def test_a_sub_head_naming_the_works_below_short_is_no_project_of_its_own() -> None:
+    names = _names(_SUB_HEADED.format(head="凤凰单丛茶产业园一期试业"))
+    assert not any(n.startswith("凤凰单丛茶产业园") for n in names)
+    assert any("凤凰单丛茶文化产业园一期" in n for n in names)
+
+
+def test_a_sub_head_naming_other_works_stays() -> None:
+    names = _names(_SUB_HEADED.format(head="饶平海上风电场二期项目开工"))
+    assert any("海上风电场二期" in n for n in names)

@@ -42,6 +42,7 @@ from newsmill.plugins.extract_projects.filters import (
     _phase_builds,
     _plant_builds_line,
     _role_told,
+    _sub_head_restated,
     _whole_place_heads,
     _works_on_facility,
     _zone_with_results,
@@ -594,7 +595,7 @@ def extract_projects(doc: Document) -> list[Record]:
         _municipal_zones(ctx, art, records)
         if may_be_abroad(body):
             _sites_abroad(ctx, found, records)
-        out.extend(records)
+        out.extend(_sub_head_restated(ctx.text, records))
     if "期" in doc.text:
         out = [r for r in out if not _phase_goal_of_told(r, out)]
     _zone_counties(doc.text, out)
