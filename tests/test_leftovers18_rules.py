@@ -159,3 +159,19 @@ def test_a_sub_head_naming_the_works_below_short_is_no_project_of_its_own() -> N
 def test_a_sub_head_naming_other_works_stays() -> None:
     names = _names(_SUB_HEADED.format(head="饶平海上风电场二期项目开工"))
     assert any("海上风电场二期" in n for n in names)
+
+
+# --- projects: a store a firm invests in, and its volume -------------------------------------------
+
+def test_a_store_a_firm_invests_in_is_its_project() -> None:
+    found = projects("对外合作\n\n本报讯 11月20日，绥芬河市与两家企业签订投资协议。"
+                     "其中，绥芬河远通物流有限公司投资2.1亿元建设跨境果蔬仓储中心，库容3万吨，明年5月开工。\n")
+    r = found["跨境果蔬仓储中心"]
+    assert r.get("investment_cny") == 210000000
+    assert r.get("capacity") == "库容3万吨"
+
+
+def test_a_store_among_the_parts_of_a_works_is_none() -> None:
+    names = _names("项目建设\n\n本报讯 东宁市食品产业园项目总投资5亿元，将建设中央厨房、冷链仓储中心"
+                   "和3条生产线。\n")
+    assert not any(n.endswith("仓储中心") for n in names)

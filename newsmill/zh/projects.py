@@ -47,7 +47,13 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "算力中心", "智算中心",
             # a town or park of leisure built as one works (``某某冰雪运动小镇一期开板迎客``,
             # ``某某湖冰雪乐园正式开园``; a ski field is named with its works: ``某滑雪场提升项目``)
-            "运动小镇", "特色小镇", "旅游小镇", "冰雪小镇", "康养小镇", "冰雪乐园")
+            "运动小镇", "特色小镇", "旅游小镇", "冰雪小镇", "康养小镇", "冰雪乐园",
+            # a store a firm invests in (``某冷链物流公司投资1.5亿元建设跨境冷链仓储中心``; elsewhere
+            # a store's centre is a part of the works told, :data:`_FIRMS_ONLY`)
+            "仓储中心")
+#: Facilities that are works of their own only when a firm invests its sum to build them right before
+#: (:data:`_FIRM_BUILT`): else the parts of a works told (``建设中央厨房、冷链仓储中心和…``).
+_FIRMS_ONLY = ("仓储中心",)
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
@@ -959,6 +965,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if m0 - left <= 3 and not text.endswith(("园", "园区"), m0, m1) \
                 and listed_kind(text, start, left, m1):
             continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
+        if not item and text.endswith(_FIRMS_ONLY, m0, m1) \
+                and not _FIRM_BUILT.search(text, max(start, left - 36), left):
+            continue  # ``建设中央厨房、冷链仓储中心和…``: a part of the works told, no works
         if _DATE_OPENS.match(name):
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
         if "期" in name and _SEASON_OPENS.match(name):
