@@ -175,3 +175,22 @@ def test_a_store_among_the_parts_of_a_works_is_none() -> None:
     names = _names("项目建设\n\n本报讯 东宁市食品产业园项目总投资5亿元，将建设中央厨房、冷链仓储中心"
                    "和3条生产线。\n")
     assert not any(n.endswith("仓储中心") for n in names)
+
+
+# --- projects: a leisure town's later phase named by its kind ---------------------------------------
+
+_TOWN = ("冰雪经济\n\n本报讯 1月10日，临江市松岭雪村冰雪小镇一期正式开门迎客。该项目由吉林松岭文旅有限公司"
+         "投资建设，总投资9.2亿元。\n\n“一期只用了8个月。”公司负责人说，{later}\n")
+
+
+def test_a_towns_later_phase_named_by_its_kind_is_the_next_phase() -> None:
+    later = "小镇二期计划今年6月开工，将建设一座200间客房的酒店，总投资约4亿元。"
+    found = projects(_TOWN.format(later=later))
+    phase = [r for n, r in found.items() if n.endswith("冰雪小镇二期")]
+    assert phase and phase[0].get("stage") == "started"
+    assert phase[0].get("investor") == "吉林松岭文旅有限公司"
+
+
+def test_a_town_with_its_works_named_after_it_is_no_bare_phase() -> None:
+    found = projects(_TOWN.format(later="目前正在谋划小镇二期滑雪场扩建项目。"))
+    assert not any(n.endswith("冰雪小镇二期") for n in found)

@@ -1055,8 +1055,33 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
     if text.find("总部", start, end) >= 0 \
             or (text.find("中心", start, end) >= 0 and _CENTRE.search(text, start, end)):
         out = _headquarters(text, start, end, out)
+    if zones is not None and (text.find("小镇", start, end) >= 0 or text.find("乐园", start, end) >= 0):
+        out.extend(_bare_kind_phases(text, start, end, out, zones))
     if len(out) > 1:
         out.sort(key=_START)
+    return out
+
+
+#: A leisure town or park named by its kind alone with a later phase and no works word after it
+#: (``小镇二期计划今年5月开工``), opening its clause.
+_BARE_KIND_PHASE = re.compile(r"(?P<kind>小镇|乐园)(?P<phase>[二三四五六七八九十]期)"
+                              r"(?![\u4e00-\u9fff]{0,6}?(?:项目|工程))")
+_CLAUSE_OPENS = frozenset("，,。；;：:“\"\n")
+
+
+def _bare_kind_phases(text: str, start: int, end: int, found: list[NameSpan],
+                      zones: ZoneResolver) -> list[NameSpan]:
+    """The later phase of a town or park whose phase the article named before in full
+    (``某某冰雪运动小镇一期开板迎客…小镇二期计划今年5月开工`` → ``某某冰雪运动小镇二期``)."""
+    out: list[NameSpan] = []
+    for m in _BARE_KIND_PHASE.finditer(text, start, end):
+        if m.start() > start and text[m.start() - 1] not in _CLAUSE_OPENS:
+            continue
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        base = zones("期" + m.group("kind"), m.start())
+        if base:
+            out.append(NameSpan(m.start(), m.end(), base + m.group("phase")))
     return out
 
 

@@ -123,6 +123,7 @@ from newsmill.plugins.extract_projects.phases import (
     _firm_phases_alone,
     _firms_phases,
     _first_phase_done_next,
+    _later_phase_firm,
     _later_stages,
     _next_phase,
     _paragraph_phases,
@@ -595,6 +596,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _municipal_zones(ctx, art, records)
         if may_be_abroad(body):
             _sites_abroad(ctx, found, records)
+        if "期" in body:
+            _later_phase_firm(records)
         out.extend(_sub_head_restated(ctx.text, records))
     if "期" in doc.text:
         out = [r for r in out if not _phase_goal_of_told(r, out)]
