@@ -29,6 +29,7 @@ from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.bylines import BYLINE_MARKS, parse_credit_line
 from newsmill.zh.layout import SPLIT_WORDS, has_sentence_end, is_credit, is_heading_marker, is_running_text
+from newsmill.zh.names import COMMON_SURNAMES
 from newsmill.zh.script import HAN, ODD_SPACES, is_chinese
 from newsmill.zh.tables import is_table_line, may_be_table
 
@@ -316,7 +317,8 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
             line = raw.strip()
             lead = ls + len(raw) - len(raw.lstrip())
             spaced = letter_spaced(line)
-            ok = spaced or (not (is_heading_marker(line) or is_credit(line))
+            ok = spaced or (not (is_heading_marker(line) or is_credit(line)
+                                 or (gated and _deck_line(text, ls, le, line)))
                             and (is_running_text(line) or _leads_a_list(line)
                                  or (wrapped and continued_from_above(text, ls) and in_sentences(text, a, b)))
                             and not (may_be_table(line) and is_table_line(line)))  # a table's header
@@ -332,6 +334,22 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
         if ok and not any(p <= a < q for p, q in protected):
             spans.append((a, b))
     return spans
+
+
+#: The longest deck (a line under a title with the news's figures and scope).
+_DECK_MAX = 40
+#: Marks of a sentence or clause a deck does not hold (it lists with ``、`` only).
+_DECK_MARKS_RE = re.compile("[，,；;。！？!?：:]")
+
+
+def _deck_line(text: str, ls: int, le: int, line: str) -> bool:
+    """True for a deck, a short line alone between blank lines that lists with ``、`` but holds no
+    other clause or sentence mark (``总投资9.6亿元 涵盖甲、乙、丙等领域``): a title's parts, apart by
+    the blank, no running text (a narrow column's line stands inside its paragraph)."""
+    if len(line) > _DECK_MAX or _DECK_MARKS_RE.search(line):
+        return False
+    alone_above = ls <= 1 or text.startswith("\n\n", ls - 2)
+    return alone_above and (le < 0 or le + 1 >= len(text) or text.startswith("\n\n", le))
 
 
 #: What a parenthesised group of a byline or credit holds (``（记者 某某 通讯员 某某）``, ``（某某 供稿）``).
@@ -382,7 +400,13 @@ def gated_line_blanks(text: str, found: Spans, spans: Spans) -> Spans:
             out.append((a, b))
         elif cuts_a_word("".join(left.split()), "".join(right.split())):
             out.append((a, b))
+        elif _CLAUSE_MARKS_RE.search(left) and splits_subject(left, right):
+            out.append((a, b))  # a narrow column's piece of a sentence (``，项目 达产后…``)
     return out
+
+
+#: Clause marks showing a line to be a piece of a sentence a narrow column cut.
+_CLAUSE_MARKS_RE = re.compile("[，,；;。]")
 
 
 def _leads_a_list(line: str) -> bool:
@@ -610,9 +634,33 @@ def lone_blanks(text: str, spans: Spans) -> Spans:
             continue  # a title in square brackets (``【甲项目投产 乙项目开工】``)
         if text[a] != " " or cuts_a_word(left, right) \
                 or (len(left) >= _SUBJECT_LEN and _PREDICATE_OPENS.match(right)) \
-                or (len(left) >= 2 and _FIRM_TAIL_RE.match(right)):
+                or (len(left) >= 2 and _FIRM_TAIL_RE.match(right)) \
+                or splits_subject(left, right):
             out.append((a, b))  # a wide or no-break blank alone inside a sentence is no separator
     return out
+
+
+#: Nouns of the works a sentence speaks of, and a step of the works opening the predicate right
+#: after them (``项目 达产后``, ``工程 全面竣工``): a blank between them splits subject and verb
+#: of one clause, where no list or label puts one.
+_WORKS_NOUNS = ("项目", "工程")
+_WORKS_STEP_RE = re.compile(r"(?:全面|全部|正式)?(?:达产|达效|投产|建成|竣工|完工|开工|投运|投用|落地)")
+
+#: A person's post right before the name in running text (``副总经理``, ``董事长``, ``负责人``).
+_POSTS_RE = re.compile(r"(?:经理|董事长|总裁|总监|主任|书记|负责人|厂长|局长|处长|科长|所长|站长|院长"
+                       r"|馆长|部长|队长|社长|主席|县长|市长|镇长|乡长|村长|工程师|技术员)$")
+#: Two given-name characters, alone in their clause or before a verb of speech.
+_GIVEN_NAME_RE = re.compile(f"[{HAN}]{{2}}(?:告诉|表示|介绍|说|坦言|指出|谈到|算了|笑着|$)")
+
+
+def splits_subject(left: str, right: str) -> bool:
+    """True when the blank between ``left`` and ``right`` parts the works from the step opening
+    their predicate (``项目 达产后``), or a surname after a post from a given name of two
+    (``副总经理白 宏伟告诉记者``, ``厂长孙 建华表示``), as PDF text cuts a clause or a name."""
+    if left.endswith(_WORKS_NOUNS):
+        return bool(_WORKS_STEP_RE.match(right))
+    return len(left) >= 3 and left[-1] in COMMON_SURNAMES and bool(_POSTS_RE.search(left[:-1])) \
+        and bool(_GIVEN_NAME_RE.match(right))
 
 
 #: The legal form closing a firm's name (``…有限公司``, ``…股份有限公司``): a blank before it in a

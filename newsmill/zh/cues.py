@@ -66,6 +66,8 @@ STAGE_CUES: dict[str, str] = {
     "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned", "计划引资": "planned",
     # a project approved or filed, its environmental report approved: it is being prepared
     "完成备案": "planned", "立项": "planned", "环评批复": "planned", "予以批复": "planned",
+    # works gone from the drawing to the ground (``某项目从“图纸”走到“地上”``): building has begun
+    "走到“地上”": "started", "走到地上": "started", "走向“地上”": "started", "走向地上": "started",
     # its feasibility study written, reviewed or approved (``某电站项目可行性研究报告日前通过审查``)
     "可行性研究报告": "planned", "可研报告": "planned",
 }

@@ -47,7 +47,13 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "算力中心", "智算中心",
             # a town or park of leisure built as one works (``某某冰雪运动小镇一期开板迎客``,
             # ``某某湖冰雪乐园正式开园``; a ski field is named with its works: ``某滑雪场提升项目``)
-            "运动小镇", "特色小镇", "旅游小镇", "冰雪小镇", "康养小镇", "冰雪乐园")
+            "运动小镇", "特色小镇", "旅游小镇", "冰雪小镇", "康养小镇", "冰雪乐园",
+            # a store a firm invests in (``某冷链物流公司投资1.5亿元建设跨境冷链仓储中心``; elsewhere
+            # a store's centre is a part of the works told, :data:`_FIRMS_ONLY`)
+            "仓储中心")
+#: Facilities that are works of their own only when a firm invests its sum to build them right before
+#: (:data:`_FIRM_BUILT`): else the parts of a works told (``建设中央厨房、冷链仓储中心和…``).
+_FIRMS_ONLY = ("仓储中心",)
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
@@ -242,6 +248,18 @@ _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占
 #: ``将在某镇建设``, ``拟建年产…的生产线``).
 _CONTENTS_LIST_BEFORE = re.compile(r"[,，](?:项目)?(?:将|拟)(?:在[^,，。;；、]{2,12}?)?(?:建成|新建|建设|建)"
                                    r"(?:[^,，。;；、和及]{1,10}(?:、|和|及))*$")
+
+
+def _told_works_build(text: str, start: int, left: int, name: str) -> bool:
+    """True when a facility at ``left`` is listed after a project or works told before will build
+    it (``…项目投资4.8亿元,将建成甲作坊、乙中心和丙基地``), also when the build verb opened the name
+    found (``某产业园二期工程计划明年开工,将新建仓储中心和展厅``): what the works will hold."""
+    if text.find("项目", start, left) < 0 and text.find("工程", start, left) < 0:
+        return False
+    verb = next((v for v in _BUILD_VERBS if name.startswith(v)), "")
+    return _CONTENTS_LIST_BEFORE.search(text, max(start, left - 40), left + len(verb)) is not None
+
+
 #: Fields a batch covers, told by kind (``农产品加工、文旅康养项目各有涉及``, ``…项目均有涉及``): classes.
 _FIELDS_AFTER = re.compile(r"(?:等)?(?:各有|均有|都有|皆有)涉及")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
@@ -947,6 +965,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if m0 - left <= 3 and not text.endswith(("园", "园区"), m0, m1) \
                 and listed_kind(text, start, left, m1):
             continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
+        if not item and text.endswith(_FIRMS_ONLY, m0, m1) \
+                and not _FIRM_BUILT.search(text, max(start, left - 36), left):
+            continue  # ``建设中央厨房、冷链仓储中心和…``: a part of the works told, no works
         if _DATE_OPENS.match(name):
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
         if "期" in name and _SEASON_OPENS.match(name):
@@ -994,8 +1015,7 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``门诊医技楼、住院楼外立面已基本完成``: buildings of a project and their state
         if not item and name.startswith(_BUILD_VERBS) and _CONTENTS_AFTER.match(text, m1, end):
             continue  # ``将新建露营基地、研学中心等业态``: what a project will hold, no project
-        if not item and text.find("项目", start, left) >= 0 \
-                and _CONTENTS_LIST_BEFORE.search(text, max(start, left - 40), left):
+        if not item and _told_works_build(text, start, left, name):
             continue  # ``…项目投资4.8亿元,将建成甲作坊、乙中心和丙基地``: what the project told will hold
         if not item and _PHASE_LINE.fullmatch(name):
             continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
@@ -1035,8 +1055,33 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
     if text.find("总部", start, end) >= 0 \
             or (text.find("中心", start, end) >= 0 and _CENTRE.search(text, start, end)):
         out = _headquarters(text, start, end, out)
+    if zones is not None and (text.find("小镇", start, end) >= 0 or text.find("乐园", start, end) >= 0):
+        out.extend(_bare_kind_phases(text, start, end, out, zones))
     if len(out) > 1:
         out.sort(key=_START)
+    return out
+
+
+#: A leisure town or park named by its kind alone with a later phase and no works word after it
+#: (``小镇二期计划今年5月开工``), opening its clause.
+_BARE_KIND_PHASE = re.compile(r"(?P<kind>小镇|乐园)(?P<phase>[二三四五六七八九十]期)"
+                              r"(?![\u4e00-\u9fff]{0,6}?(?:项目|工程))")
+_CLAUSE_OPENS = frozenset("，,。；;：:“\"\n")
+
+
+def _bare_kind_phases(text: str, start: int, end: int, found: list[NameSpan],
+                      zones: ZoneResolver) -> list[NameSpan]:
+    """The later phase of a town or park whose phase the article named before in full
+    (``某某冰雪运动小镇一期开板迎客…小镇二期计划今年5月开工`` → ``某某冰雪运动小镇二期``)."""
+    out: list[NameSpan] = []
+    for m in _BARE_KIND_PHASE.finditer(text, start, end):
+        if m.start() > start and text[m.start() - 1] not in _CLAUSE_OPENS:
+            continue
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        base = zones("期" + m.group("kind"), m.start())
+        if base:
+            out.append(NameSpan(m.start(), m.end(), base + m.group("phase")))
     return out
 
 
@@ -1213,6 +1258,7 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             s = _cut_left(text, s, e)
             name = text[s:e].strip("“”\" ")
             if len(name) < 2 or any(f.start < e and s < f.end for f in found) \
+                    or (counted and _WORKS_OF_A_KIND.search(name)) \
                     or (_ACTIVITY.search(name) and not (counted and _place_works(name))) \
                     or industry_only(name) or _BARE_PLACE.fullmatch(name):
                 continue
@@ -1228,6 +1274,10 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
 
 #: A count of projects after ``等`` (``等18个项目``): every listed item is one of them.
 _PROJECTS_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个(?:重点|重大)?$")
+#: A place's works of a kind told as one item of a counted list (``支持某开发区基础设施等42个项目建设``):
+#: a heading over several of the counted works, no one project (without a count, ``某园区基础设施等项目
+#: 建成投用`` stays the works finished).
+_WORKS_OF_A_KIND = re.compile(r"(?:基础设施|配套设施|公共设施|市政设施|基础配套)$")
 
 
 def _place_works(item: str) -> bool:

@@ -32,6 +32,7 @@ from newsmill.plugins.extract_indicators.figures import (
     _since_year_start,
     _task_start,
     _total_of,
+    _works_told,
     built_figure,
     listed_output,
     project_figure,
@@ -703,7 +704,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and "期" not in metric and "已" not in metric  # (a stock, 已建成…, keeps its reading)
                         and not _ONE_WORKS_TOLD.search(ctx.text, sent.start, f.start))
                 if f.kind == "quantity" and (CAPACITY_METRIC.match(metric) or BUILT_METRIC.match(metric)) \
-                        and (ctx.text.find("项目", sent.start, sent.end) >= 0
+                        and (_works_told(ctx.text, sent.start, sent.end)
                              or ONE_WORKS.search(ctx.text, sent.start, f.start)
                              or _NAMED_WORKS.search(ctx.text, sent.start, c0)) and not tally:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity

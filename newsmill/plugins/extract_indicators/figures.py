@@ -379,3 +379,19 @@ def _month_on_month(ctx: RecordContext, sent: Span, f: Figure, last: Record, m0:
         if last.get(name) is not None:
             r.set(name, last.get(name), *last.fields[name].evidence)
     return r
+
+
+#: A count right after ``项目`` (``签约甲、乙等项目11个``, ``开工项目9个``): projects counted as a batch,
+#: no one works.
+_COUNTED_AFTER = re.compile(r"项目[\d一二两三四五六七八九十]+[个项]")
+
+
+def _works_told(text: str, lo: int, hi: int) -> bool:
+    """True when ``text[lo:hi]`` tells of works (``项目``) other than a batch counted
+    (``签约甲等项目11个``): a size built in such a sentence is the works' own."""
+    i = text.find("项目", lo, hi)
+    while i >= 0:
+        if not _COUNTED_AFTER.match(text, i):
+            return True
+        i = text.find("项目", i + 2, hi)
+    return False

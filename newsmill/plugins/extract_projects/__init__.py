@@ -42,6 +42,7 @@ from newsmill.plugins.extract_projects.filters import (
     _phase_builds,
     _plant_builds_line,
     _role_told,
+    _sub_head_restated,
     _whole_place_heads,
     _works_on_facility,
     _zone_with_results,
@@ -122,6 +123,7 @@ from newsmill.plugins.extract_projects.phases import (
     _firm_phases_alone,
     _firms_phases,
     _first_phase_done_next,
+    _later_phase_firm,
     _later_stages,
     _next_phase,
     _paragraph_phases,
@@ -594,7 +596,9 @@ def extract_projects(doc: Document) -> list[Record]:
         _municipal_zones(ctx, art, records)
         if may_be_abroad(body):
             _sites_abroad(ctx, found, records)
-        out.extend(records)
+        if "期" in body:
+            _later_phase_firm(records)
+        out.extend(_sub_head_restated(ctx.text, records))
     if "期" in doc.text:
         out = [r for r in out if not _phase_goal_of_told(r, out)]
     _zone_counties(doc.text, out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsmill.core.model import Record
+from newsmill.plugins.extract_projects.keys import _abridged, _key_parts, _name_key
 from newsmill.plugins.extract_projects.patterns import (
     _BUILDS,
     _PARK_END,
@@ -286,3 +287,40 @@ def _halted_records(ctx: RecordContext, records: list[Record]) -> None:
             continue
         for name in ("stage", "status", "date"):
             r.fields.pop(name, None)
+
+
+#: Marks opening a sub-head line (``■ 甲产业园一期试业``).
+_SUB_HEAD_MARKS = frozenset("■□●◆▲▶★◎")
+#: How far below its sub-head the paragraph it heads may name the project in full.
+_SUB_HEAD_REACH = 240
+
+
+def _sub_head_restated(text: str, records: list[Record]) -> list[Record]:
+    """``records`` without a project named only in a sub-head when the paragraph under it names
+    it in full (``■ 甲红茶产业园一期试业`` over ``…投资的甲红茶文化产业园一期工程日前建成``): the
+    sub-head tells the same works short, no project of its own."""
+    if not any(m in text for m in _SUB_HEAD_MARKS):
+        return records
+    drop: set[int] = set()
+    for r in records:
+        ev = r.fields["name"].evidence if "name" in r.fields else []
+        if not ev:
+            continue
+        ls = text.rfind("\n", 0, ev[0].start) + 1
+        head = text[ls:ev[0].start].strip()
+        if not head or head[0] not in _SUB_HEAD_MARKS or len(head) > 2:
+            continue
+        le = text.find("\n", ev[0].end)
+        if le < 0:
+            continue
+        key = _name_key(str(r.get("name")))
+        core, phase = _key_parts(key)
+        for o in records:
+            oev = o.fields["name"].evidence if o is not r and "name" in o.fields else []
+            if not oev or not le < oev[0].start <= le + _SUB_HEAD_REACH:
+                continue
+            other, ophase = _key_parts(_name_key(str(o.get("name"))))
+            if phase == ophase and len(core) >= 5 and _abridged(core, other):
+                drop.add(id(r))
+                break
+    return [r for r in records if id(r) not in drop] if drop else records

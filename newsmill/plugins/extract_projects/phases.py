@@ -418,3 +418,25 @@ def _first_phase_done_next(ctx: RecordContext, art: Span, sent: Span, name: Name
             r.set("date", month_of(str(m.value["start"])), ctx.evidence(m.start, m.end))
             break
     return True
+
+
+#: A later phase closing a name (``…小镇二期``), and a phase and works word closing another.
+_LATER_PHASE_END = re.compile(r"[二三四五六七八九十]期$")
+_PHASE_TAIL = re.compile(r"(?:[一二三四五六七八九十首]期)?(?:项目|工程)?$")
+
+
+def _later_phase_firm(records: list[Record]) -> None:
+    """A later phase named with no firm (``某某小镇二期``) is built by the firm of the phase the
+    article named before under the same name (``某某小镇一期…由甲公司投资建设``)."""
+    for r in records:
+        name = r.get("name")
+        if r.get("investor") is not None or not isinstance(name, str) \
+                or (m := _LATER_PHASE_END.search(name)) is None:
+            continue
+        base = name[:m.start()]
+        for o in records:
+            other = o.get("name")
+            if o is not r and o.get("investor") and isinstance(other, str) and other != name \
+                    and _PHASE_TAIL.sub("", other) == base:
+                r.set("investor", o.get("investor"), *o.fields["investor"].evidence)
+                break
