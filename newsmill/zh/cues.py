@@ -64,6 +64,8 @@ STAGE_CUES: dict[str, str] = {
     "拟建": "planned", "前期工作": "planned", "前期项目": "planned", "预备项目": "planned",
     "申建": "planned", "筹备": "planned", "谋划": "planned", "谋划实施": "under_construction",
     "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned", "计划引资": "planned",
+    # projects drawn up and brought into being on paper (``共策划生成…项目46个``, ``谋划生成``)
+    "策划生成": "planned", "谋划生成": "planned",
     # a project approved or filed, its environmental report approved: it is being prepared
     "完成备案": "planned", "立项": "planned", "环评批复": "planned", "予以批复": "planned",
     # its feasibility study written, reviewed or approved (``某电站项目可行性研究报告日前通过审查``)

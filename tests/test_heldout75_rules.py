@@ -1,0 +1,116 @@
+"""Rules the misses of the seventy-fifth held-out set called for, each on phrasings of its own.
+
+The set is county papers' pages on rural revitalisation: farm works named without ``项目`` (a
+livestock estate, a store keeping produce fresh, a hub of farm goods), programmes of aid
+(east-west cooperation, funds joining poverty relief to revitalisation) counted with their sums,
+the county's farm figures of three quarters, firms and farms ranked by the province or the city.
+The phrasings below use other places (Hunan's Xinhuang and Mayang, Guangxi's Rongshui and Sanjiang,
+Anhui's Jinzhai), other firms and other word order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill.zh.projects import find_names
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2026, 11, 12))
+
+
+def _names(text: str) -> list[str]:
+    return [n.name for n in find_names(text, 0, len(text))]
+
+
+def _batches(page: str) -> list[tuple[object, object, object]]:
+    return [(r.get("event"), r.get("count"), r.get("total_cny")) for r in records(page, "batch")]
+
+
+def _indicators(page: str) -> dict[float, tuple[str, str]]:
+    return {r.get("value"): (str(r.get("metric")), str(r.get("region"))) for r in records(page, "indicator")}
+
+
+# --- names: farm works told without 项目 ----------------------------------------------------------
+
+def test_a_livestock_estate_and_a_fresh_store_are_works() -> None:
+    assert _names("总投资8600万元的波洲镇肉羊养殖场正式投产") == ["波洲镇肉羊养殖场"]
+    assert _names("村里建起的柑橘保鲜库已投入使用") == ["柑橘保鲜库"]
+    assert _names("合作社新建的蔬菜保鲜冷库已经完工") == ["蔬菜保鲜冷库"]
+
+
+def test_farms_as_customers_and_a_sized_store_of_a_base_are_no_works() -> None:
+    assert _names("第一批饲料已销往附近养殖场") == []
+    assert _names("基地建有育苗大棚20栋和冷藏保鲜库5000立方米") == []
+
+
+def test_a_hub_built_anew_in_a_town_is_named_after_the_verb() -> None:
+    assert _names("某公司将在林城镇新建果蔬冷链物流集散中心") == ["果蔬冷链物流集散中心"]
+
+
+def test_a_facility_taken_up_by_this_is_no_name() -> None:
+    assert _names("这座冷库由村集体经营") == []
+    assert _names("这座加工厂于今年5月建成投产") == []
+
+
+def test_one_of_a_class_after_is_is_no_name() -> None:
+    page = ("新晃县牛肉加工厂投产\n\n本报讯（记者 杨青）在新晃县扶罗镇新落成的牛肉加工厂里，"
+            "工人正在分割牛肉。这座加工厂是该县今年实施的重点帮扶项目之一。\n")
+    assert "重点帮扶项目" not in projects(page)
+
+
+# --- names: fields of a programme of aid, the contents of a works ---------------------------------
+
+def test_the_fields_of_an_aid_programme_are_no_projects() -> None:
+    assert _names("实施产业提升、技能培训、人居环境整治等衔接资金项目36个") == []
+    assert _names("今年实施融水县城供水工程、大年乡污水处理厂等帮扶项目9个") != []  # named works stay
+
+
+def test_what_the_works_will_build_is_no_project_of_its_own() -> None:
+    assert _names("该项目将建设育苗中心、初制加工厂和茶叶展示馆") == []
+    assert _names("该工程拟新建游客服务中心和生态停车场") == []
+
+
+# --- batches: a programme's funds before its count, the works finished ----------------------------
+
+def test_the_funds_before_a_programme_count_are_its_total() -> None:
+    page = ("三江县帮扶项目进展顺利\n\n本报讯（记者 吴宁）今年以来，三江县整合东西部协作资金8600万元，"
+            "实施茶产业提升、村道硬化等协作项目23个，截至目前已完工17个。\n")
+    found = _batches(page)
+    assert ("under_construction", 23, 86000000) in found
+    assert ("completed", 17, None) in found
+    assert not [r for r in records(page, "indicator") if r.get("value") == 86000000]
+
+
+def test_projects_drawn_up_are_planned() -> None:
+    page = ("麻阳县策划乡村振兴项目\n\n本报讯（记者 滕飞）今年，麻阳县围绕特色产业共策划生成项目58个，"
+            "总投资31.2亿元。\n")
+    assert ("planned", 58, 3120000000) in _batches(page)
+
+
+# --- statistics: tiers of firms, two kinds counted in turn ------------------------------------------
+
+def test_a_tier_of_firms_ranked_by_the_province_keeps_the_county() -> None:
+    page = ("金寨县农业产业化发展提速\n\n本报讯（记者 汪洋）今年前三季度，金寨县农产品加工业产值增长9.1%。"
+            "全县培育市级以上农业产业化龙头企业64家，其中省级龙头企业15家。\n")
+    found = _indicators(page)
+    assert found[64][1] == "金寨县"
+    assert found[15][1] == "金寨县"
+
+
+def test_a_province_scope_word_still_names_the_province() -> None:
+    page = ("安徽农业产业化\n\n本报讯（记者 汪洋）截至9月底，全省农业产业化龙头企业达到2150家。\n")
+    assert _indicators(page)[2150][1] == "安徽省"
+
+
+def test_two_kinds_of_farms_counted_in_turn_are_two_statistics() -> None:
+    page = ("融水县新型经营主体\n\n本报讯（记者 梁秋）截至9月底，融水县家庭农场和农民专业合作社"
+            "分别达到615家、938家。\n")
+    found = _indicators(page)
+    assert found[615][0] == "家庭农场"
+    assert found[938][0] == "农民专业合作社"
+
+
+def test_a_head_shared_by_two_rates_still_reads_the_second_after_it() -> None:
+    page = ("某区项目建设\n\n本报讯（记者 梁秋）一季度，融水县签约项目开工率、投产率分别达到80%、45%。\n")
+    found = _indicators(page)
+    assert found[45.0][0].endswith("签约项目投产率")
