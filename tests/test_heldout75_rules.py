@@ -114,3 +114,27 @@ def test_a_head_shared_by_two_rates_still_reads_the_second_after_it() -> None:
     page = ("某区项目建设\n\n本报讯（记者 梁秋）一季度，融水县签约项目开工率、投产率分别达到80%、45%。\n")
     found = _indicators(page)
     assert found[45.0][0].endswith("签约项目投产率")
+
+
+# --- stages: projects of a signing listed after one singled out, works agreed by a way of working --
+
+def test_the_rest_of_a_signing_s_projects_are_signed() -> None:
+    page = ("芷江县招商签约\n\n本报讯（记者 杨青）10月8日，芷江县集中签约农业项目9个，协议投资额12.6亿元。\n\n"
+            "签约项目中，投资最大的是湖南沅水农业发展有限公司的柑橘深加工项目，计划总投资4.2亿元。\n\n"
+            "其余项目中，怀化禾丰牧业有限公司将投资1.1亿元，在禾梨坳乡建设生猪养殖场。\n")
+    farm = projects(page)["生猪养殖场"]
+    assert (farm.get("stage"), farm.get("status")) == ("signed", "actual")
+
+
+def test_works_agreed_by_a_way_of_working_are_signed() -> None:
+    page = ("融安县签约金桔基地\n\n本报讯（记者 韦青）11月3日，融安县与广西桔香农业有限公司签订合作协议，"
+            "双方将按照“公司+基地+农户”模式，在大将镇建设金桔标准化种植基地，项目总投资6000万元。\n")
+    base = projects(page)["金桔标准化种植基地"]
+    assert (base.get("stage"), base.get("status")) == ("signed", "actual")
+
+
+def test_a_plan_to_build_with_no_signing_stays_a_target() -> None:
+    page = ("融安县谋划金桔基地\n\n本报讯（记者 韦青）融安县将按照“公司+基地+农户”模式，"
+            "在大将镇建设金桔标准化种植基地，项目总投资6000万元。\n")
+    base = projects(page)["金桔标准化种植基地"]
+    assert base.get("stage") != "signed" and base.get("status") == "target"

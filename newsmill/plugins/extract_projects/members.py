@@ -337,6 +337,8 @@ def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
 #: on all of them as its subject (``签约项目均将在某市落地建设。``, ``此次签约的项目全部…``): the
 #: projects it goes on to name are members of that event's batch.
 _EVENT_MEMBERS = re.compile(_EVENT_PROJECTS + "[,，]"
+                            # (the rest of them, after one singled out: ``其余项目中，甲公司将投资…``)
+                            + r"|(?:其余|其他|另外)的?(?:\d+个)?项目中[,，]"
                             + r"|(?:此次|本次|这次|今天|当天|现场)?(?:集中)?(?:签约|签订|开工|竣工|投产)的?"
                             r"(?:重点|重大)?项目(?:均|全部|都)(?:将|已)?(?:在|于|落户|落地)")
 
