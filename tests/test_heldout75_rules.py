@@ -119,7 +119,8 @@ def test_a_head_shared_by_two_rates_still_reads_the_second_after_it() -> None:
 # --- stages: projects of a signing listed after one singled out, works agreed by a way of working --
 
 def test_the_rest_of_a_signing_s_projects_are_signed() -> None:
-    page = ("芷江县招商签约\n\n本报讯（记者 杨青）10月8日，芷江县集中签约农业项目9个，协议投资额12.6亿元。\n\n"
+    page = ("芷江县招商签约\n\n本报讯（记者 杨青）10月8日，芷江县集中签约农业项目9个，"
+            "协议投资额12.6亿元。\n\n"
             "签约项目中，投资最大的是湖南沅水农业发展有限公司的柑橘深加工项目，计划总投资4.2亿元。\n\n"
             "其余项目中，怀化禾丰牧业有限公司将投资1.1亿元，在禾梨坳乡建设生猪养殖场。\n")
     farm = projects(page)["生猪养殖场"]
