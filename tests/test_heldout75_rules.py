@@ -139,3 +139,21 @@ def test_a_plan_to_build_with_no_signing_stays_a_target() -> None:
             "在大将镇建设金桔标准化种植基地，项目总投资6000万元。\n")
     base = projects(page)["金桔标准化种植基地"]
     assert base.get("stage") != "signed" and base.get("status") == "target"
+
+
+# --- articles: a title and a kicker both of figures, over the story's dateline -----------------------
+
+def test_two_figure_lines_over_a_dateline_are_the_story_s_titles() -> None:
+    page = ("怀化日报  2026年10月20日  第3版\n\n芷江前三季度农业总产值增长4.6%\n"
+            "农村居民人均可支配收入同比增长7.2%\n\n本报讯（记者 杨青）日前，芷江县统计局发布前三季度数据，"
+            "全县农业总产值28.4亿元。\n")
+    arts = doc(page).articles
+    assert len(arts) == 1 and arts[0].headline is not None and "增长" in arts[0].headline
+    assert arts[0].reporters == ["杨青"]
+
+
+def test_two_figure_lines_inside_a_story_stay_its_body() -> None:
+    page = ("芷江经济运行平稳\n\n本报讯（记者 杨青）日前，芷江县发布前三季度数据。\n"
+            "农业总产值同比增长4.6%\n固定资产投资同比增长8.1%\n全县经济运行总体平稳。\n")
+    arts = doc(page).articles
+    assert [a.headline for a in arts] == ["芷江经济运行平稳"]
