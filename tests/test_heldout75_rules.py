@@ -157,3 +157,30 @@ def test_two_figure_lines_inside_a_story_stay_its_body() -> None:
             "农业总产值同比增长4.6%\n固定资产投资同比增长8.1%\n全县经济运行总体平稳。\n")
     arts = doc(page).articles
     assert [a.headline for a in arts] == ["芷江经济运行平稳"]
+
+
+# --- statistics: a farm works', a firm's, a household's own figures; a fund set up ------------------
+
+def test_a_farm_store_s_income_and_what_it_brings_are_its_own() -> None:
+    page = ("金寨县村集体冷库\n\n本报讯（记者 汪洋）今年前三季度，金寨县农业总产值增长5.2%。"
+            "村支书说，冷库一年的租金收入可达28万元。\n")
+    assert 280000 not in _indicators(page)
+    assert 5.2 in _indicators(page)
+
+
+def test_a_county_s_stores_counted_stay_a_statistic() -> None:
+    page = ("金寨县冷链建设\n\n本报讯（记者 汪洋）今年以来，金寨县新建冷库86座，冷库库容达到6.5万吨。\n")
+    assert 6.5 in _indicators(page)
+
+
+def test_what_the_operating_firm_pays_and_a_household_s_rent_are_no_statistics() -> None:
+    page = ("融水县油茶加工\n\n本报讯（记者 梁秋）按照约定，运营企业每年向6个村集体支付收益48万元。"
+            "村民说，她家每年租金收入3600元。\n")
+    found = _indicators(page)
+    assert 480000 not in found and 3600 not in found
+
+
+def test_a_fund_set_up_is_a_policy() -> None:
+    page = ("三江县产业扶持\n\n本报讯（记者 吴宁）今年前三季度，三江县茶叶产值增长8.3%。"
+            "县里设立了每年1500万元的茶产业发展基金。\n")
+    assert 15000000 not in _indicators(page)
