@@ -184,3 +184,23 @@ def test_a_fund_set_up_is_a_policy() -> None:
     page = ("三江县产业扶持\n\n本报讯（记者 吴宁）今年前三季度，三江县茶叶产值增长8.3%。"
             "县里设立了每年1500万元的茶产业发展基金。\n")
     assert 15000000 not in _indicators(page)
+
+
+# --- statistics: villages above a sum, an average per village --------------------------------------
+
+def test_villages_above_a_sum_told_after_over_are_counted() -> None:
+    page = ("金寨县村级集体经济\n\n本报讯（记者 汪洋）今年前三季度，金寨县村集体经济收入增长12.3%，"
+            "集体经济收入超过20万元的村达到118个，其中超过50万元的村有21个。\n")
+    found = _indicators(page)
+    assert 118 in found and 21 in found
+
+
+def test_an_average_per_village_after_a_sum_takes_its_measure() -> None:
+    page = ("三江县村级集体经济\n\n本报讯（记者 吴宁）前三季度，三江县村集体经济收入达到8650万元，"
+            "同比增长11.2%，村均51.2万元。\n")
+    assert _indicators(page)[512000][0] == "村均村集体经济收入"
+
+
+def test_a_bar_each_of_several_clears_is_still_no_level() -> None:
+    page = ("三江县特色产业\n\n本报讯（记者 吴宁）前三季度，三江县茶叶、油茶两个产业产值均超过10亿元。\n")
+    assert 1000000000 not in _indicators(page)

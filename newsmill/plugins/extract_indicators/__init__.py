@@ -153,6 +153,9 @@ _YEAR_GOAL_GOES_ON = re.compile(r"[,，]\s*(?:今年|明年|全年)(?:将)?(?:�
 
 #: Two-character metrics that name a statistic on their own (``其中出口15.8亿元``).
 SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "销量", "产值")
+#: An average per village or household right after a sum (``村集体经济收入1.26亿元，…，村均41.9万元``):
+#: the same measure, averaged.
+_PER_UNIT = ("村均", "户均")
 
 
 #: Parks or zones themselves counted (``3个合作园区``, ``新建飞地园区2个``): works set up, no statistic
@@ -395,9 +398,9 @@ _WORKS_SPENT = re.compile(r"(?:[一二三四五六七八九十\d]期(?:工程|�
                           r"(?:已经?|累计|已累计)?完成(?:了)?(?:年度|本年|全年)?投资$")
 
 
-#: ``均`` (each) right before a figure, not of a mean (``人均``, ``亩均``, ``年均``): a bar each of several
-#: clears (``三个产业产值均超过百亿元``), no level of one of them.
-_EACH_ABOVE = re.compile(r"(?<![人户亩平年日月季])均(?:已经?)?(?:超过|突破|超|过|达到|达|在|为|实现)?$")
+#: ``均`` (each) right before a figure, not of a mean (``人均``, ``亩均``, ``年均``, ``村均``): a bar each of
+#: several clears (``三个产业产值均超过百亿元``), no level of one of them.
+_EACH_ABOVE = re.compile(r"(?<![人户亩平年日月季村])均(?:已经?)?(?:超过|突破|超|过|达到|达|在|为|实现)?$")
 
 
 #: A rate another statistic ends on across a semicolon (``…比重为41.2%；技改投资增长22.8%``) is its own.
@@ -772,6 +775,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and _YEAR_GOAL_GOES_ON.fullmatch(ctx.text, last_end, f.start) \
                         and last.get("unit") == _value(f)[1]:
                     metric = core = str(last.get("metric"))  # …去年达到156亿元,今年力争突破170亿元: its goal
+                if core in _PER_UNIT and last is not None and f.start - last_end <= 20 \
+                        and f.kind == "money" and last.get("unit") == "CNY":
+                    metric = core = core + str(last.get("metric"))  # …收入1.26亿元，…，村均41.9万元
                 if core in _STAGE_PARTS and last is not None and f.start - last_end <= 12 \
                         and last.get("unit") == _value(f)[1] \
                         and (measure := _stage_measure(ctx.text, sent.start, f.start)) is not None:
