@@ -22,6 +22,11 @@ def _names(text: str) -> list[str]:
     return [n.name for n in find_names(text, 0, len(text))]
 
 
+def _named(found: dict, part: str) -> str:
+    """The one name of ``found`` holding ``part`` (empty when none does)."""
+    return next((n for n in found if part in n), "")
+
+
 def _batches(page: str) -> list[tuple[object, object, object]]:
     return [(r.get("event"), r.get("count"), r.get("total_cny")) for r in records(page, "batch")]
 
@@ -204,3 +209,36 @@ def test_an_average_per_village_after_a_sum_takes_its_measure() -> None:
 def test_a_bar_each_of_several_clears_is_still_no_level() -> None:
     page = ("三江县特色产业\n\n本报讯（记者 吴宁）前三季度，三江县茶叶、油茶两个产业产值均超过10亿元。\n")
     assert 1000000000 not in _indicators(page)
+
+
+# --- capacities: stock an estate is built for, sticks of fungus, a store's volume -----------------
+
+def test_the_stock_an_estate_is_built_for_is_its_capacity() -> None:
+    page = ("麻阳县肉鸭养殖场投产\n\n本报讯（记者 滕飞）10月28日，麻阳县郭公坪镇的湘西禾润牧业有限公司"
+            "肉鸭养殖场正式投产，项目总投资6200万元，建有鸭舍24栋，设计存栏肉鸭36万羽。\n")
+    assert projects(page)["湘西禾润牧业有限公司肉鸭养殖场"].get("capacity") == "设计存栏肉鸭36万羽"
+
+
+def test_sticks_of_fungus_and_a_store_s_volume_are_capacities() -> None:
+    page = ("靖州县食用菌产业园开工\n\n本报讯（记者 滕飞）10月9日，靖州县甘棠镇食用菌产业园项目开工，"
+            "总投资5400万元，建成后年产菌棒1500万棒。\n\n"
+            "靖州县冷链物流中心竣工\n\n本报讯（记者 滕飞）靖州县农产品冷链物流中心项目近日竣工，"
+            "项目总投资2600万元，建设冷库容积1.8万立方米。\n")
+    caps = {name: r.get("capacity") for name, r in projects(page).items()}
+    assert caps.get(_named(caps, "食用菌产业园")) == "年产菌棒1500万棒"
+    assert caps.get(_named(caps, "冷链物流中心")) == "冷库容积1.8万立方米"
+
+
+def test_a_county_s_stock_is_no_capacity_of_a_works() -> None:
+    page = ("麻阳县养殖业\n\n本报讯（记者 滕飞）麻阳县肉牛养殖小区项目已建成投产，总投资1200万元。"
+            "截至9月底，全县生猪存栏32万头。\n")
+    caps = {name: r.get("capacity") for name, r in projects(page).items()}
+    assert _named(caps, "肉牛养殖小区") and caps[_named(caps, "肉牛养殖小区")] is None
+
+
+# --- names: a name right after the byline's closing bracket -----------------------------------------
+
+def test_a_name_right_after_the_byline_starts_after_its_bracket() -> None:
+    assert _names("本报讯（记者 滕飞）溆浦县冷链物流中心项目日前竣工") == ["溆浦县冷链物流中心项目"]
+    # a bracket in the name stays
+    assert _names("某县（东区）食品产业园项目开工") == ["某县（东区）食品产业园项目"]

@@ -749,17 +749,19 @@ def _left_edge_scan(text: str, end: int, floor: int, start: int | None = None) -
     """:func:`_left_edge` character by character, from ``start`` (``end`` when None) with no
     parenthesis open."""
     i = end if start is None else start
-    depth = 0
+    closed: list[int] = []  # where the parentheses closed in the run stand, the last one first
     while i > floor:
         c = text[i - 1]
         if c in ")）":
-            depth += 1
+            closed.append(i - 1)
         elif c in "(（":
-            if depth == 0:
+            if not closed:
                 break
-            depth -= 1
+            closed.pop()
         elif c in _STOP_CHARS or not _NAME_CHARS.match(c):
-            break
+            # a parenthesis closed in the run but opened before a stop closes something else (a
+            # byline: ``本报讯（记者 某某）某县甲项目…``): the run starts after it
+            return closed[0] + 1 if closed else i
         if end - i >= MAX_NAME:
             break
         i -= 1
