@@ -242,3 +242,12 @@ def test_a_name_right_after_the_byline_starts_after_its_bracket() -> None:
     assert _names("本报讯（记者 滕飞）溆浦县冷链物流中心项目日前竣工") == ["溆浦县冷链物流中心项目"]
     # a bracket in the name stays
     assert _names("某县（东区）食品产业园项目开工") == ["某县（东区）食品产业园项目"]
+
+
+# --- investors: a fruit or crop heading a works' name is no brand -------------------------------------
+
+def test_a_fruit_heading_a_works_name_is_no_brand() -> None:
+    from newsmill.zh.brands import brand_head
+    assert brand_head("沃柑冷链物流产业园项目") is None
+    assert brand_head("锥栗精深加工项目") is None
+    assert brand_head("荣盛冷链物流园项目") == "荣盛"  # a maker's short name stays
