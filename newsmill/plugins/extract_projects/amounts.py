@@ -335,7 +335,10 @@ _ZONE_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:拓展区|片区|组团|园区
 
 #: A farm's designed stock, when it gives no yearly output (``设计存栏蛋鸡80万羽``, ``可存栏生猪1.2万头``):
 #: what it is built to hold (the animals it holds now, ``目前存栏…``, are no capacity).
-DESIGNED_STOCK = re.compile(r"(?:设计|规划|可)(?:常年)?存栏[\u4e00-\u9fff]{0,6}?\d+(?:\.\d+)?(?:万|千)?"
+DESIGNED_STOCK = re.compile(r"(?:(?:设计|规划|可)(?:常年)?存栏[\u4e00-\u9fff]{0,6}?"
+                            # (or told bare after the estate's sheds: ``建有鸭舍12栋，存栏蛋鸭8万羽``; not a
+                            # region's ``生猪存栏41.5万头``, the number right after)
+                            r"|(?<=[，,])存栏[\u4e00-\u9fff]{1,6}?)\d+(?:\.\d+)?(?:万|千)?"
                             r"(?:头|只|羽|匹)")
 
 
@@ -413,10 +416,7 @@ CAPACITY_PHRASE = re.compile(
     # a store by what it holds at once (``建成后可储存果蔬8000吨``)
     r"|(?<=可)(?:储存|存储|储藏|冷藏)"
     # a yearly output told in speech (``一年可以加工柑橘五万吨``, ``每年能生产…``)
-    r"|(?:每年|一年)(?:能|可|可以)(?:加工|生产|处理|分选)"
-    # a livestock estate by the stock it is built for (``设计存栏蛋鸡120万羽``, ``存栏蛋鸭8万羽``; not a
-    # region's ``生猪存栏41.5万头``, the number right after)
-    r"|(?:设计|可)?存栏)"
+    r"|(?:每年|一年)(?:能|可|可以)(?:加工|生产|处理|分选))"
     # a product named with its size (``年产6英寸碳化硅衬底30万片``, ``12英寸晶圆``)
     r"(?:\d+(?:\.\d+)?(?:英寸|纳米|微米|毫米))?[\u4e00-\u9fff]{1,10}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
@@ -480,7 +480,7 @@ CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|�
                            "|日加工|年烘干|年分拣|年清洗|年分选|年脱水|年初加工|年精加工"
                            "|日供|年供|年可|年出栏|年储运"
                            "|装机|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏"
-                           "|每年能|每年可|一年能|一年可|存栏")
+                           "|每年能|每年可|一年能|一年可")
 
 
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
