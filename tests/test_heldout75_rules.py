@@ -245,3 +245,22 @@ def test_a_fruit_heading_a_works_name_is_no_brand() -> None:
     assert brand_head("沃柑冷链物流产业园项目") is None
     assert brand_head("锥栗精深加工项目") is None
     assert brand_head("荣盛冷链物流园项目") == "荣盛"  # a maker's short name stays
+
+
+# --- areas and jobs of farm works ------------------------------------------------------------------
+
+def test_land_planned_to_plant_and_a_plantation_listed_second_are_the_area() -> None:
+    page = ("会同县签约蔬菜基地\n\n本报讯（记者 滕飞）11月2日，会同县与湖南绿源农业有限公司签约，该公司将投资"
+            "9000万元在林城镇建设高山蔬菜全产业链项目，规划种植面积150公顷。\n\n"
+            "辰溪县甘蔗产业园开工\n\n本报讯（记者 滕飞）10月30日，辰溪县火马冲镇甘蔗产业园项目开工，"
+            "新建红糖加工厂1座、甘蔗种植示范基地800亩。\n")
+    areas = {name: r.get("area") for name, r in projects(page).items()}
+    assert areas.get(_named(areas, "高山蔬菜全产业链")) == "150公顷"
+    assert areas.get(_named(areas, "甘蔗产业园")) == "800亩"
+
+
+def test_people_at_work_near_home_are_the_jobs() -> None:
+    page = ("辰溪县食用菌产业园开工\n\n本报讯（记者 滕飞）10月30日，辰溪县孝坪镇食用菌产业园项目开工，"
+            "总投资4800万元，建成后可吸纳周边群众260余人就近务工。\n")
+    jobs = {name: r.get("jobs") for name, r in projects(page).items()}
+    assert jobs.get(_named(jobs, "食用菌产业园")) == 260
