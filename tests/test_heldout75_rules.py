@@ -264,3 +264,13 @@ def test_people_at_work_near_home_are_the_jobs() -> None:
             "总投资4800万元，建成后可吸纳周边群众260余人就近务工。\n")
     jobs = {name: r.get("jobs") for name, r in projects(page).items()}
     assert jobs.get(_named(jobs, "食用菌产业园")) == 260
+
+
+# --- dates: a trial start on its month ----------------------------------------------------------------
+
+def test_a_trial_start_on_its_month_dates_the_works() -> None:
+    page = ("会同县茶叶加工厂试投产\n\n本报讯（记者 滕飞）会同县若水镇年产300吨红茶加工厂项目9月底试投产，"
+            "项目总投资2600万元。\n")
+    found = {name: r for name, r in projects(page).items()}
+    works = found[_named(found, "红茶加工厂")]
+    assert (works.get("stage"), works.get("date")) == ("in_production", "2026-09")

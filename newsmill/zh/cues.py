@@ -12,7 +12,7 @@ STAGE_CUES: dict[str, str] = {
     "建成通水": "completed",
     "建成运营": "in_production", "竣工运营": "in_production", "封关运营": "in_production",
     "投用": "in_production", "铺开建设": "under_construction", "开工建设": "started", "投产": "in_production",
-    "达产": "in_production", "投运": "in_production", "试生产": "in_production",
+    "达产": "in_production", "投运": "in_production", "试生产": "in_production", "试投产": "in_production",
     "试运行": "in_production", "正式运营": "in_production", "开业运营": "in_production",
     "试运转": "in_production",  # a mine's or a plant's trial run (``预计明年6月联合试运转``)
     "开业": "in_production", "封顶": "under_construction", "主体完工": "under_construction",
