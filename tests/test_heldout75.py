@@ -39,7 +39,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investment_cny"): 0.9,    # 19/21
     ("projects", "location"): 0.95,         # 23/24
     ("projects", "location.detail"): 0.91,  # 21/23
-    ("projects", "date"): 0.76,             # 13/17
+    ("projects", "date"): 0.82,             # 14/17 (first 10/14)
     ("projects", "investor"): 0.86,         # 13/15
     ("projects", "capacity"): 0.81,         # 18/22 (first 12/19)
     ("projects", "area"): 0.87,             # 7/8 (first 5/8)
