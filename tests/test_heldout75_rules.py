@@ -50,6 +50,8 @@ def test_farms_as_customers_and_a_sized_store_of_a_base_are_no_works() -> None:
 
 def test_a_hub_built_anew_in_a_town_is_named_after_the_verb() -> None:
     assert _names("某公司将在林城镇新建果蔬冷链物流集散中心") == ["果蔬冷链物流集散中心"]
+    # after the builder it stays in the name
+    assert _names("湘西某某公司新建冷链仓储厂房项目开工") == ["湘西某某公司新建冷链仓储厂房项目"]
 
 
 def test_a_facility_taken_up_by_this_is_no_name() -> None:

@@ -95,7 +95,7 @@ BOUNDARY_WORDS = sorted((
  "标志着", "意味着",  # what an event means (``标志着项目正式进入试生产阶段``)
  "常驻",  # staff posted at a site (``抽调专人常驻项目现场``)
  "上马", "新上",  # a firm putting up a line or a plant (``投资…上马年产…项目``, ``新上…生产线``)
- "新建",  # to build anew, after the town where (``在某镇新建农产品冷链物流集散中心``)
+ "新建",  # to build anew, after the town where (``在某镇新建农产品冷链物流集散中心``, see _WORD_SPELLED)
  "兴建", "斥资",  # Hong Kong and Macao wording: to build, to spend (``斥资…兴建某某中心``)
  "选址",  # the site chosen (``拟选址某工业园区``): a place, after the project's name
  "位置是",  # a reporter on site (``我现在所在的位置是…项目的施工现场``)
@@ -126,7 +126,10 @@ _WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SEC
 _STORE_HOLDERS = "气油粮煤峰急资"
 #: Words written with a guard on what precedes them, the guard after the first character so that
 #: every branch still opens on a literal (the engine skips to the places a branch may start).
-_WORD_SPELLED = {"储备": "储(?<![" + _STORE_HOLDERS + "]储)备"}
+_WORD_SPELLED = {"储备": "储(?<![" + _STORE_HOLDERS + "]储)备",
+                 # ``新建`` right after the place where (``在某镇新建甲中心``), not after the builder
+                 # (``某某公司新建标准化厂房项目`` is one name)
+                 "新建": "新(?<=[镇乡村县区市]新)建"}
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern:
