@@ -276,3 +276,10 @@ def test_a_trial_start_on_its_month_dates_the_works() -> None:
     found = {name: r for name, r in projects(page).items()}
     works = found[_named(found, "红茶加工厂")]
     assert (works.get("stage"), works.get("date")) == ("in_production", "2026-09")
+
+
+def test_a_plant_taken_up_by_this_gets_the_figures_of_its_sentence() -> None:
+    page = ("辰溪县红糖加工厂投产\n\n本报讯（记者 滕飞）10月12日，辰溪县孝坪镇的红糖加工厂建成投产。"
+            "这座加工厂总投资860万元，年可加工甘蔗1.5万吨。\n")
+    plant = projects(page)["红糖加工厂"]
+    assert (plant.get("investment_cny"), plant.get("capacity")) == (8600000, "年可加工甘蔗1.5万吨")
