@@ -40,7 +40,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "area"): 1.0,              # 2/2 (first 0/2)
     ("projects", "location.detail"): 0.88,  # 8/9
     ("projects", "date"): 0.87,             # 7/8
-    ("projects", "capacity"): 0.87,         # 7/8 (first 2/7)
+    ("projects", "capacity"): 1.0,          # 8/8 (first 2/7; 7/8 before the unit 棒)
     ("batches", "count"): 1.0,              # 8/8
     ("batches", "event"): 1.0,              # 8/8
     ("batches", "region"): 1.0,             # 8/8 (first 4/8)

@@ -470,7 +470,7 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             continue  # a paragraph opening with a dateline is body text, stop or no stop
         elif is_field_line(ln.text):
             continue  # a ``label：value`` line of a notice (建设单位：…) is body text
-        elif is_figure_line(ln.text) and _in_figure_block(out, i):
+        elif is_figure_line(ln.text) and _in_figure_block(out, i) and not _titles_over_lead(out, i):
             continue  # 新开工项目186个，总投资1420亿元: a figure of an infographic, body text
         elif is_script_label(ln.text) or (prev is not None and is_script_label(prev.text, bare=True)):
             continue  # 【同期声】某局局长 王某: a script's part label, its text (so is the line under a bare
@@ -553,6 +553,19 @@ def _in_figure_block(lines: list[Line], i: int) -> bool:
     (a single ``某某项目42个`` line may be a title)."""
     return (i > 0 and is_figure_line(lines[i - 1].text)) \
         or (i + 1 < len(lines) and is_figure_line(lines[i + 1].text))
+
+
+def _titles_over_lead(lines: list[Line], i: int) -> bool:
+    """True when figure line ``i`` is one of at most two such lines right above a story's dateline
+    (``某县前三季度农业总产值增长5.1%`` ⏎ ``村级集体经济收入同比增长14.7%`` ⏎ ``本报讯（…）…``): a title
+    and its kicker, both of figures, not the lines of an infographic."""
+    j = i
+    while j + 1 < len(lines) and is_figure_line(lines[j + 1].text):
+        j += 1
+    k = i
+    while k > 0 and is_figure_line(lines[k - 1].text):
+        k -= 1
+    return j - k < 2 and j + 1 < len(lines) and lines[j + 1].dateline is not None
 
 
 #: A microblog post: topic tags, then its title in brackets and the text run on (``#话题#【标题】正文…``).

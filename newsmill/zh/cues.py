@@ -12,7 +12,7 @@ STAGE_CUES: dict[str, str] = {
     "建成通水": "completed",
     "建成运营": "in_production", "竣工运营": "in_production", "封关运营": "in_production",
     "投用": "in_production", "铺开建设": "under_construction", "开工建设": "started", "投产": "in_production",
-    "达产": "in_production", "投运": "in_production", "试生产": "in_production",
+    "达产": "in_production", "投运": "in_production", "试生产": "in_production", "试投产": "in_production",
     "试运行": "in_production", "正式运营": "in_production", "开业运营": "in_production",
     "试运转": "in_production",  # a mine's or a plant's trial run (``预计明年6月联合试运转``)
     "开业": "in_production", "封顶": "under_construction", "主体完工": "under_construction",
@@ -64,6 +64,8 @@ STAGE_CUES: dict[str, str] = {
     "拟建": "planned", "前期工作": "planned", "前期项目": "planned", "预备项目": "planned",
     "申建": "planned", "筹备": "planned", "谋划": "planned", "谋划实施": "under_construction",
     "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned", "计划引资": "planned",
+    # projects drawn up and brought into being on paper (``共策划生成…项目46个``, ``谋划生成``)
+    "策划生成": "planned", "谋划生成": "planned",
     # a project approved or filed, its environmental report approved: it is being prepared
     "完成备案": "planned", "立项": "planned", "环评批复": "planned", "予以批复": "planned",
     # works gone from the drawing to the ground (``某项目从“图纸”走到“地上”``): building has begun

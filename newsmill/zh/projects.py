@@ -50,7 +50,10 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "运动小镇", "特色小镇", "旅游小镇", "冰雪小镇", "康养小镇", "冰雪乐园",
             # a store a firm invests in (``某冷链物流公司投资1.5亿元建设跨境冷链仓储中心``; elsewhere
             # a store's centre is a part of the works told, :data:`_FIRMS_ONLY`)
-            "仓储中心")
+            "仓储中心",
+            # a farm's livestock estate and a store keeping produce fresh, which a county paper
+            # reports by their own name (``某镇生猪养殖场已满负荷生产``, ``某村葡萄保鲜库建成投用``)
+            "养殖场", "保鲜库", "保鲜冷库")
 #: Facilities that are works of their own only when a firm invests its sum to build them right before
 #: (:data:`_FIRM_BUILT`): else the parts of a works told (``建设中央厨房、冷链仓储中心和…``).
 _FIRMS_ONLY = ("仓储中心",)
@@ -98,6 +101,7 @@ BOUNDARY_WORDS = sorted((
  "标志着", "意味着",  # what an event means (``标志着项目正式进入试生产阶段``)
  "常驻",  # staff posted at a site (``抽调专人常驻项目现场``)
  "上马", "新上",  # a firm putting up a line or a plant (``投资…上马年产…项目``, ``新上…生产线``)
+ "新建",  # to build anew, after the town where (``在某镇新建农产品冷链物流集散中心``, see _WORD_SPELLED)
  "兴建", "斥资",  # Hong Kong and Macao wording: to build, to spend (``斥资…兴建某某中心``)
  "选址",  # the site chosen (``拟选址某工业园区``): a place, after the project's name
  "位置是",  # a reporter on site (``我现在所在的位置是…项目的施工现场``)
@@ -128,7 +132,10 @@ _WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SEC
 _STORE_HOLDERS = "气油粮煤峰急资"
 #: Words written with a guard on what precedes them, the guard after the first character so that
 #: every branch still opens on a literal (the engine skips to the places a branch may start).
-_WORD_SPELLED = {"储备": "储(?<![" + _STORE_HOLDERS + "]储)备"}
+_WORD_SPELLED = {"储备": "储(?<![" + _STORE_HOLDERS + "]储)备",
+                 # ``新建`` right after the place where (``在某镇新建甲中心``), not after the builder
+                 # (``某某公司新建标准化厂房项目`` is one name)
+                 "新建": "新(?<=[镇乡村县区市]新)建"}
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern:
@@ -228,7 +235,7 @@ _PARTY_AFTER = re.compile(r"(?:管委会)?(?:分别)?与[^，,。;；]{2,30}?(?:
                           r"(?:签约|签订|签署)")
 #: A facility taken up by a demonstrative (``这条生产线``, ``这个加工交易中心``, ``该基地``): no name.
 _THIS_FACILITY = re.compile(r"(?:该|这个|这条|这座|这一|此)[\u4e00-\u9fff]{0,4}?"
-                            r"(?:生产线|综合体|中心|基地|产业园|园区|工厂|厂|项目|工程)")
+                            r"(?:生产线|综合体|中心|基地|产业园|园区|工厂|厂|项目|工程|养殖场|保鲜库|冷库)")
 #: The works just told of, owning what is named next (``这个项目的``, ``该工程的``).
 _OF_THIS_WORKS = re.compile(r"(?:该|这个|此|这一)(?:项目|工程)的$")
 #: A signing right after a name (``…工业园区签订投资协议``) and the ``与`` naming that name the home's
@@ -246,7 +253,8 @@ _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五�
 _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
 #: What a project told before will build, a list of its parts up to a facility (``将建成甲作坊、乙中心和``,
 #: ``将在某镇建设``, ``拟建年产…的生产线``).
-_CONTENTS_LIST_BEFORE = re.compile(r"[,，](?:项目)?(?:将|拟)(?:在[^,，。;；、]{2,12}?)?(?:建成|新建|建设|建)"
+_CONTENTS_LIST_BEFORE = re.compile(r"(?:[,，](?:项目)?|(?:该|此|这个)(?:项目|工程))(?:将|拟)"
+                                   r"(?:在[^,，。;；、]{2,12}?)?(?:建成|新建|建设|建)"
                                    r"(?:[^,，。;；、和及]{1,10}(?:、|和|及))*$")
 
 
@@ -268,6 +276,11 @@ _NOT_A_NAME_BEFORE = re.compile(
     r"|迁至|迁址至|搬迁至|迁入|搬至)$")
 #: Verbs of what a project builds, and the size right after a part so built (``新建甲基地1.5万亩``).
 _BUILD_VERBS = ("新建", "建设", "扩建", "改建", "配套建设")
+#: What a named livestock estate raises (``标准化肉牛养殖场``, ``某镇生猪养殖场``).
+_LIVESTOCK = re.compile(r"[牛猪羊鸡鸭鹅兔鱼蛙虾蟹禽畜蜂驴马鸽鹿]")
+#: Stores keeping produce fresh, and their volume or weight right after (``保鲜库8000立方米``).
+_FRESH_STORES = ("保鲜库", "保鲜冷库")
+_STORE_SIZED = re.compile(r"(?:库容|容积|容量)?(?:约|达)?\d+(?:\.\d+)?(?:万|千)?(?:立方米|吨)")
 #: A size right after a facility's bare kind (``基地面积3000亩``, ``园区规模达…``).
 _SIZE_AFTER = re.compile(r"(?:总)?(?:面积|规模)(?:约|达|为)?\d")
 _BUILT_SIZED = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})(?:万|千)?(?:亩|座|个|栋|平方米)")
@@ -757,17 +770,19 @@ def _left_edge_scan(text: str, end: int, floor: int, start: int | None = None) -
     """:func:`_left_edge` character by character, from ``start`` (``end`` when None) with no
     parenthesis open."""
     i = end if start is None else start
-    depth = 0
+    closed: list[int] = []  # where the parentheses closed in the run stand, the last one first
     while i > floor:
         c = text[i - 1]
         if c in ")）":
-            depth += 1
+            closed.append(i - 1)
         elif c in "(（":
-            if depth == 0:
+            if not closed:
                 break
-            depth -= 1
+            closed.pop()
         elif c in _STOP_CHARS or not _NAME_CHARS.match(c):
-            break
+            # a parenthesis closed in the run but opened before a stop closes something else (a
+            # byline: ``本报讯（记者 某某）某县甲项目…``): the run starts after it
+            return closed[0] + 1 if closed else i
         if end - i >= MAX_NAME:
             break
         i -= 1
@@ -949,7 +964,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and _MAIN_CONTENTS_BEFORE.search(text, max(start, left - 40), left):
             continue  # ``项目一期主要建设甲车间及乙中心``: what the works holds, no works of its own
         name = _unquote(text[left:m1])
-        if name[0] in "该这此" and _THIS_FACILITY.fullmatch(name):
+        if name[0] in "该这此" and _THIS_FACILITY.fullmatch(name) \
+                or text[left - 1:left] == "这" and _THIS_FACILITY.fullmatch(text, left - 1, m1):
             continue  # ``这条生产线投资…``: the works just told of, taken up again, no name
         if text[left - 1:left] == "的" and _OF_THIS_WORKS.search(text, max(start, left - 6), left):
             continue  # ``这个项目的钢结构厂房…``: a part of the works just told of, no works of its own
@@ -983,6 +999,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if not item and _BUILT_SIZED.match(text, m1) and (any(v in name for v in _BUILD_VERBS)
                                                           or text.endswith(_BUILD_VERBS, start, left)):
             continue  # ``新建标准化脆李基地1.5万亩``: a part a project builds, sized, no project
+        if not item and text.endswith("养殖场", m0, m1) \
+                and not _LIVESTOCK.search(text, max(left, m0 - 6), m0):
+            continue  # ``首批产品已发往周边养殖场``: farms as customers, no named estate
+        if not item and text.endswith(_FRESH_STORES, m0, m1) and _STORE_SIZED.match(text, m1, end):
+            continue  # ``建有…和冷藏保鲜库8000立方米``: a store a base holds, sized, no works of its own
         if not item and out and m1 - left <= 4 and _SIZE_AFTER.match(text, m1, end):
             continue  # ``甲种植及分拣中心项目…，种植基地面积3000亩``: a part of the project named before
         if not item and _KIND_COUNTED_AFTER.match(text, m1, end):
@@ -1251,6 +1272,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             i += len(part)
         if _SECTORS_LISTED.search(after.group("mid")) and not _brands_listed(text, items):
             continue  # ``签约锂电、晶硅光伏等产业链项目43个``: the items are sectors, no names
+        if _AID_LISTED.search(after.group("mid")) and not any(NAME_END.search(text, s, e) for s, e in items):
+            continue  # ``实施产业发展、就业帮扶、乡村建设等协作项目42个``: fields of aid, no names
         if _ATTRACTIONS_LISTED.search(after.group("mid")):
             continue  # ``设有冰滑梯、雪地摩托等20余个游乐项目``: rides and games, no works
         counted = _PROJECTS_COUNTED.match(after.group("mid")) is not None
@@ -1323,6 +1346,9 @@ def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:
 _LIST_SPLIT = re.compile(r"(、)")
 #: ``甲、乙等产业链项目``, ``甲、乙等领域项目``, ``等行业项目``: the items are sectors of the economy.
 _SECTORS_LISTED = re.compile(r"产业链|领域|行业|板块|赛道")
+#: ``甲、乙等协作项目``, ``等帮扶项目``, ``等援建项目``: a programme of aid; items that name no
+#: facility (``产业发展、就业帮扶、乡村建设``) are its fields, no names.
+_AID_LISTED = re.compile(r"协作|帮扶|援建|衔接")
 #: ``甲、乙等20余个游乐项目``, ``等体验项目``: the items are rides, games or contests, no works.
 _ATTRACTIONS_LISTED = re.compile(r"游乐|娱乐|体验|游玩|互动|竞技|比赛|参赛")
 #: ``甲、乙等地一批项目``, ``甲、乙等县区的项目``: the items are places where projects are, not names.

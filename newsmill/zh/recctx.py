@@ -105,10 +105,19 @@ _INDENT = frozenset(" \t\u3000")
 _TIER_OF_PROJECTS = re.compile(r"(?:以上)?(?:重点|重大)(?:建设)?项目")
 
 
+#: A tier of firms, farms or bodies a place has ranked by the province or the city (``省级龙头企业``,
+#: ``市级以上农业产业化龙头企业``, ``省级示范家庭农场``, ``市级示范社``).
+_TIER_OF_FIRMS = re.compile(r"(?:以上)?[\u4e00-\u9fff]{0,8}?"
+                            r"(?:龙头企业|示范社|示范合作社|示范家庭农场|示范农场)")
+
+
 def _tier_of_projects(text: str, m: re.Match[str]) -> bool:
     """Whether a scope match is ``省级``/``市级`` naming a tier of projects in a county's
     list, ``其中`` or ``；`` right before it (``其中，省级重点项目5个，…；市级重点项目17个``): the
-    county's own projects on that tier, no province's or city's."""
+    county's own projects on that tier, no province's or city's; or a tier of its firms and farms
+    (``全县培育市级以上农业产业化龙头企业58家，其中省级12家``)."""
+    if m.group(2) and _TIER_OF_FIRMS.match(text, m.end()):
+        return True
     if not m.group(2) or not _TIER_OF_PROJECTS.match(text, m.end()):
         return False
     before = text[max(0, m.start() - 3):m.start()]

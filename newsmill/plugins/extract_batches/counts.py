@@ -242,7 +242,7 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        r"|上半年|前三季度"
                        # (the day reached: ``，截至11月末开复工108个``, ``，截至目前已开工9个``)
                        r"|截至(?:目前|\d{1,2}月(?:末|底)|\d{1,2}月\d{1,2}日))?"
-                       r"已?(?:新开工|开复工|开工|竣工|投产|签约|落地|建成|在建|续建|开工建设)"
+                       r"已?(?:新开工|开复工|开工|竣工|完工|投产|签约|落地|建成|在建|续建|开工建设)"
                        r"(?P<n>" + NUM + r")(?P<u>个|项)"
                        # the next part of a run by quarter or month, after a semicolon (``…签约项目9个，
                        # 合同引资31.2亿元；二季度签约15个，…``; ``；三季度现场签约14个``)
@@ -387,9 +387,11 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
     return None
 
 
-#: A clause of works listed after a sum and closed by ``等`` (``，推进甲、乙等``): the sum is theirs.
+#: A clause of works listed after a sum and closed by ``等`` (``，推进甲、乙等``): the sum is theirs;
+#: also with the programme's kind after ``等`` (``统筹帮扶资金…，实施甲、乙等协作项目42个``).
 LIST_AFTER_TOTAL = re.compile(r"[,，](?:重点|加快|全力|全面|扎实|持续)?"
-                              r"(?:推进|实施|建设|开工建设|谋划|储备|推动)[^,，。;；:：\d]{2,40}?等")
+                              r"(?:推进|实施|建设|开工建设|谋划|储备|推动)[^,，。;；:：\d]{2,40}?等"
+                              r"(?:协作|帮扶|援建|衔接资金|以工代赈)?")
 
 
 #: ``到位省外资金126.3亿元``: money that arrived in the period (or is to arrive, in a goal), a

@@ -152,6 +152,9 @@ _YEAR_GOAL_GOES_ON = re.compile(r"[,，]\s*(?:今年|明年|全年)(?:将)?(?:�
 
 #: Two-character metrics that name a statistic on their own (``其中出口15.8亿元``).
 SHORT_METRICS = ("出口", "进口", "产量", "营收", "税收", "利润", "销量", "产值")
+#: An average per village or household right after a sum (``村集体经济收入1.26亿元，…，村均41.9万元``):
+#: the same measure, averaged.
+_PER_UNIT = ("村均", "户均")
 
 
 #: Parks or zones themselves counted (``3个合作园区``, ``新建飞地园区2个``): works set up, no statistic
@@ -306,7 +309,14 @@ WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机
                            r"|(?:生产线|产线|矿热炉|回转窑|高炉|机组)(?:正式|成功|顺利)?(?:点火|投产)"
                            # (a park, a resort or a shop opened, its first day told: ``开园首日，乐园接待
                            # 游客1.2万人次``, ``开业当天，商场销售额…``)
-                           r"|(?:开园|开业|开板|试营业|营业)(?:首日|当天|当日|首周)")
+                           r"|(?:开园|开业|开板|试营业|营业)(?:首日|当天|当日|首周)"
+                           # (a farm's store, plant or estate opening a clause, its income or what it brings:
+                           # ``…算了一笔账，冷库一年的租金收入可达…``; the firm running a works, what it pays:
+                           # ``运营企业每年向村集体支付…``; a villager's household: ``…说，她家每年租金…``)
+                           r"|(?:^|(?<=[，,：:]))(?:保鲜库|保鲜冷库|冷库|加工厂|养殖场)"
+                           r"(?!库容|容量|容积|总|数量|达到|[\d个座家])"
+                           r"|(?:运营|经营|承租)(?:企业|公司|主体|方)(?:每年|每月)?(?:向|给|为)"
+                           r"|(?:^|(?<=[，,：:“”\"]))(?:她|他|我|俺)家(?![乡])")
 
 
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
@@ -387,9 +397,9 @@ _WORKS_SPENT = re.compile(r"(?:[一二三四五六七八九十\d]期(?:工程|�
                           r"(?:已经?|累计|已累计)?完成(?:了)?(?:年度|本年|全年)?投资$")
 
 
-#: ``均`` (each) right before a figure, not of a mean (``人均``, ``亩均``, ``年均``): a bar each of several
-#: clears (``三个产业产值均超过百亿元``), no level of one of them.
-_EACH_ABOVE = re.compile(r"(?<![人户亩平年日月季])均(?:已经?)?(?:超过|突破|超|过|达到|达|在|为|实现)?$")
+#: ``均`` (each) right before a figure, not of a mean (``人均``, ``亩均``, ``年均``, ``村均``): a bar each of
+#: several clears (``三个产业产值均超过百亿元``), no level of one of them.
+_EACH_ABOVE = re.compile(r"(?<![人户亩平年日月季村])均(?:已经?)?(?:超过|突破|超|过|达到|达|在|为|实现)?$")
 
 
 #: A rate another statistic ends on across a semicolon (``…比重为41.2%；技改投资增长22.8%``) is its own.
@@ -764,6 +774,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and _YEAR_GOAL_GOES_ON.fullmatch(ctx.text, last_end, f.start) \
                         and last.get("unit") == _value(f)[1]:
                     metric = core = str(last.get("metric"))  # …去年达到156亿元,今年力争突破170亿元: its goal
+                if core in _PER_UNIT and last is not None and f.start - last_end <= 20 \
+                        and f.kind == "money" and last.get("unit") == "CNY":
+                    metric = core = core + str(last.get("metric"))  # …收入1.26亿元，…，村均41.9万元
                 if core in _STAGE_PARTS and last is not None and f.start - last_end <= 12 \
                         and last.get("unit") == _value(f)[1] \
                         and (measure := _stage_measure(ctx.text, sent.start, f.start)) is not None:

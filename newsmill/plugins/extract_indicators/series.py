@@ -234,6 +234,16 @@ def _head_of_pair(first: str, rest: str) -> str | None:
     return first[:len(first) - len(rest)]
 
 
+#: Counters of things a place has (``家``, ``个``, ``户``…): two kinds of them may be counted in turn.
+_KIND_COUNTERS = frozenset(("家", "个", "户", "座", "栋", "处", "所"))
+
+
+def _two_kinds_counted(r: Record, first: str, rest: str) -> bool:
+    """True when the two subjects are two kinds of things counted (``农民专业合作社和家庭农场分别达到
+    1436家、892家``): each is named in full, no head shared as with a measure (``开工率、投产率``)."""
+    return r.get("unit") in _KIND_COUNTERS and len(first) >= 3 and len(rest) >= 3 and first[-1] != rest[-1]
+
+
 def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
     """Two subjects sharing a measure and given two figures in turn (``城镇、农村居民人均可支配收入
     分别达43860元、24215元，同比分别增长5.1%、7.0%``): the statistic read for the first figure gets
@@ -263,12 +273,13 @@ def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
         first, rest = subject[:j], subject[j + 1:]
         if j < 1:
             continue
-        head = ""
-        if len(rest) <= len(first) + 1:
+        head: str | None = ""
+        whole = _two_kinds_counted(r, first, rest)  # each named in full (``合作社和家庭农场``)
+        if len(rest) <= len(first) + 1 and not whole:
             head = _head_of_pair(first, rest)
             if head is None:
                 continue  # 签约项目开工率、投产率: the first named in full, the second after its head
-        r.set("metric", first if head else first + rest[len(first):], ctx.evidence(c0, m.start()))
+        r.set("metric", first if head or whole else first + rest[len(first):], ctx.evidence(c0, m.start()))
         r2 = Record("indicator", article=r.article)
         for name, fld in r.fields.items():
             r2.set(name, fld.value, *fld.evidence)

@@ -289,7 +289,10 @@ def extract_projects(doc: Document) -> list[Record]:
                 # what a thing became or is (``这是该公司首个海外生产基地``): a role, no name
                 names = [n for n in names
                          if not _BECOMES.search(ctx.text, max(sent.start, n.start - 16), n.start)
-                         and not _role_told(ctx.text, sent, n)]
+                         and not _role_told(ctx.text, sent, n)
+                         # ``这座加工厂是某县今年实施的重点协作项目之一``: one of a class, no name
+                         and not (ctx.text.startswith("之一", n.end)
+                                  and ctx.text.find("是", max(sent.start, n.start - 20), n.start) >= 0)]
             if names and ctx.text.find("的", sent.start, sent.end) >= 0:
                 names = _drop_region_roles(ctx.text, sent, names)
             if names and ctx.text.find("期", sent.start, sent.end) >= 0:

@@ -52,7 +52,9 @@ _KIND_ANAPHORS = (("该园区", ("园", "园区")), ("该产业园", ("产业园
 #: The same, taken up by a demonstrative as spoken news do (``这条生产线投资…``, ``这个加工交易中心总投资…``,
 #: ``这座综合体…``), a few words of the name's kind between.
 _THIS_KIND = re.compile(r"(?:该|这个|这条|这座|这一)[\u4e00-\u9fff]{0,4}?"
-                        r"(生产线|综合体|中心|基地|产业园|园区)")
+                        r"(生产线|综合体|中心|基地|产业园|园区"
+                        # a farm's plant, estate or store (``这座加工厂是…``, ``这座冷库是该村…建设的``)
+                        r"|加工厂|养殖场|保鲜库|冷库)")
 
 
 def _same_kind_anaphor(text: str, sent: Span, name: str) -> bool:
@@ -335,6 +337,8 @@ def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
 #: on all of them as its subject (``签约项目均将在某市落地建设。``, ``此次签约的项目全部…``): the
 #: projects it goes on to name are members of that event's batch.
 _EVENT_MEMBERS = re.compile(_EVENT_PROJECTS + "[,，]"
+                            # (the rest of them, after one singled out: ``其余项目中，甲公司将投资…``)
+                            + r"|(?:其余|其他|另外)的?(?:\d+个)?项目中[,，]"
                             + r"|(?:此次|本次|这次|今天|当天|现场)?(?:集中)?(?:签约|签订|开工|竣工|投产)的?"
                             r"(?:重点|重大)?项目(?:均|全部|都)(?:将|已)?(?:在|于|落户|落地)")
 

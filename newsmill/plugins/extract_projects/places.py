@@ -807,11 +807,29 @@ def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
 #: What a signed agreement says the parties will build (``双方将合作建设``, ``该公司将投资建设``, the
 #: firm by its short name: ``某某汇能将在某镇投资建设``, or the subject left out: ``签署《投资协议书》，
 #: 将在某开发区投资建设``).
-_AGREED_WORKS = re.compile(r"(?:协议|合同)[^。；;！？]{0,6}?[，,](?:双方|三方|各方|该公司|企业|对方"
+_AGREED_WORKS = re.compile(r"(?:(?:协议|合同)[^。；;！？]{0,6}?[，,](?:双方|三方|各方|该公司|企业|对方"
                            r"|(?!力争|争取|计划|预计|确保|拟|今年|明年)[\u4e00-\u9fff]{2,8}?)?"
                            r"将(?:在[^，,。；;]{1,12}?)?(?:合作|共同|联合|投资|出资)(?:建设|打造|实施|兴建)"
+                           # (the way agreed first: ``双方将采取“公司+合作社+农户”模式，在某镇建设``)
+                           r"|(?:协议|合同)[^。；;！？]{0,6}?[，,](?:双方|三方|各方|该公司|企业|对方)?将"
+                           r"(?:采取|采用|按照|依托|通过)[^。；;！？]{1,24}?[，,](?:在[^，,。；;]{1,12}?)?"
+                           r"(?:合作|共同|联合|投资|出资)?(?:建设|打造|实施|兴建))"
                            # (a store's power before its name: ``投资建设10万千瓦/20万千瓦时储能电站``)
                            r"(?:[\d.]+(?:万千瓦|兆瓦|MW|GW)[/／])?$")
+
+
+#: A signing told in a sentence (``签订合作协议``, ``签署投资协议``, ``正式签约``).
+_SIGNING_CUE = re.compile(r"签订|签署|签约")
+
+
+def _agreed_build(ctx: RecordContext, sent: Span, s0: int, s1: int) -> tuple[int, int] | None:
+    """The signing cue before a bare building verb at ``s0:s1`` that only tells the works agreed on
+    (``甲与乙签订合作协议，双方将采取…模式，在某镇建设丙基地``): the span of the signing, else None."""
+    if ctx.text[s0:s1] not in ("建设", "兴建", "打造") \
+            or _AGREED_WORKS.search(ctx.text, sent.start, s1) is None:
+        return None
+    signed = list(_SIGNING_CUE.finditer(ctx.text, sent.start, s0))
+    return signed[-1].span() if signed else None
 
 
 def _signed_before(ctx: RecordContext, sent: Span, name: NameSpan, s0: int, s1: int,

@@ -39,6 +39,7 @@ from newsmill.plugins.extract_projects.patterns import (
     UNNAMED_FIRM,
 )
 from newsmill.plugins.extract_projects.places import (
+    _agreed_build,
     _bare_park_detail,
     _collective_village_detail,
     _county_head,
@@ -219,6 +220,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     under_way = _under_way_now(ctx, sent, s1, item_end) if stage == "started" else None
     if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
         stage, s0, s1 = "under_construction", under_way[0], under_way[1]
+    if stage == "under_construction" and s0 >= 0 and (agreed := _agreed_build(ctx, sent, s0, s1)) is not None:
+        stage, s0, s1 = "signed", agreed[0], agreed[1]  # 签订协议，双方将采取…模式，在某镇建设甲基地
     signed_on = _SIGNED_ON.search(ctx.text, name.end, item_end) if stage == "signed" else None
     if signed_on is not None:  # 甲项目…，2月已签约落户某开发区: the signing, on its month
         s0, s1 = signed_on.start("cue"), signed_on.end("cue")
