@@ -139,7 +139,8 @@ def addressee_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 ORIGIN_RE = re.compile(r"来自[^，,。；;！？\n]{1,40}?(?:等地|等城市|等省市|的)")
 #: Where a delegation travels to seek investment (``赴浙江宁波、慈溪两地开展产业链招商``) and the host
 #: city bracketed in its event's name (``某县（宁波）招商推介会``): no place the story's works stand in.
-TRIP_RE = re.compile(r"(?:远赴|奔赴|赴)[^，,。；;！？\n]{2,30}?"
+#: (the visits may follow a comma: ``带队赴北京、天津，先后走访…``)
+TRIP_RE = re.compile(r"(?:远赴|奔赴|赴)[^，,。；;！？\n]{2,30}?(?:[，,](?:先后|分别|集中|重点|实地)?)?"
                      r"(?:开展|进行|举办|参加|拜访|走访|考察|招商|推介|对接|签约|洽谈)"
                      r"|[（(][^（()）\n]{2,8}[）)](?=[^，,。；;\n]{0,8}?(?:推介会|招商会|恳谈会|洽谈会|对接会))")
 #: What sets a sentence's figures in a city (``在某市安排…``, ``向某州安排…``, ``对口支援某地区…``).
