@@ -109,6 +109,7 @@ from newsmill.plugins.extract_projects.members import (
     _zone_named_before,
 )
 from newsmill.plugins.extract_projects.patterns import (
+    _CARD_LINE,
     _IT_OPENS,
     _ITEM_ENDS,
     _KIND_OPENS,
@@ -171,6 +172,7 @@ from newsmill.plugins.extract_projects.timing import (
     _story_head,
 )
 from newsmill.zh.abroad import may_be_abroad, site_abroad
+from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.dates import month_of
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.project_names import phase_of
@@ -370,7 +372,8 @@ def extract_projects(doc: Document) -> list[Record]:
                     _intended_investment(ctx, r, sent, name)  # 公司拟…投资建设甲项目: a plan decided
                 if name.start in parks:
                     _park_detail(ctx, r, parks[name.start])
-                if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
+                if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start) \
+                        or _heads_card(ctx.text, name):
                     _card_fields(ctx, r, name, used)
                 if r.get("stage") is not None and (_cue_outside_clause(ctx, r, sent, name)
                                                    or _weak_cue(ctx, r) or _settled_member(ctx, r, sent)) \
@@ -809,6 +812,20 @@ _ITEM_ON_IT = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.
 
 #: The name field of a project card in a notice (``项目名称：``), right before the name.
 _CARD_NAME = re.compile(r"项目名称\s*[:：]\s*$")
+#: A numbered line holding only a project's name (``1.某某生产线项目``), a card's head.
+_NUMBERED_HEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])[ \t\u3000]*")
+
+
+def _heads_card(text: str, name: NameSpan) -> bool:
+    """True when ``name`` alone fills a numbered line and labelled lines follow it (``1.甲项目`` ⏎
+    ``投资主体：某公司`` ⏎ ``投资规模：…``): the head of the project's card."""
+    if not text.startswith("\n", name.end):
+        return False
+    line = text.rfind("\n", 0, name.start) + 1
+    if _NUMBERED_HEAD.fullmatch(text, line, name.start) is None:
+        return False
+    nxt = _CARD_LINE.match(text, name.end + 1)
+    return nxt is not None and is_field_line(nxt.group())
 
 
 #: ``正式落户某县某镇工业园区``: the park a project settles in is its place, no project.
