@@ -138,7 +138,8 @@ CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?
 _VISITS = re.compile(r"走访|拜访|接待(?![\u4e00-\u9fff]{0,4}?(?:游客|旅客))|来访|考察|对接(?!会)")
 #: Firms counted, then what an office did with them in the same clause (``与3家企业交换了投资意向``,
 #: ``其中2家企业计划…来某地实地考察``): a week's work, no statistic.
-_FIRMS_MET = re.compile(r"[\d一二三四五六七八九十两]+家(?:企业|客商|公司)?[^，,。；;！？\n]{0,14}?(?:交换|达成|洽谈|对接|考察|踏勘|拜访|走访)")
+_FIRMS_MET = re.compile(r"[\d一二三四五六七八九十两]+家(?:企业|客商|公司)?[^，,。；;！？\n]{0,14}?"
+                        r"(?:交换|达成|洽谈|对接|考察|踏勘|拜访|走访)")
 
 
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$"

@@ -628,11 +628,17 @@ def _prose_items(ctx: RecordContext, art: Span, records: list[Record], keys: dic
         if name.start > n0 and company_head(text[n0:n1]) is None:
             name = NameSpan(n0, n1, text[n0:n1])  # the whole head is the name (某县城区集中供热工程)
         item = Span(m.start(), line_end, art.article)
+        parts = [x for x in records if x.kind == "project" and "name" in x.fields
+                 and x.fields["name"].evidence and m.start() <= x.fields["name"].evidence[0].start < line_end]
+        # the sums the item's parts took are the item's (``1.甲项目：乙公司投资2亿元建设丙项目``)
+        for x in parts:
+            f = x.fields.get("investment_cny")
+            for e in f.evidence if f is not None else ():
+                if (e.start, e.end) in used:
+                    used.remove((e.start, e.end))
         r = _project(ctx, item, name, [name], counts, _stage_cues(ctx, item, [name]), ())
         _attributes(ctx, r, n1, line_end, used)
         _item_stage_clause(ctx, r, item)
-        parts = [x for x in records if x.kind == "project" and "name" in x.fields
-                 and x.fields["name"].evidence and m.start() <= x.fields["name"].evidence[0].start < line_end]
         for x in parts:
             records.remove(x)
             for k in [k for k, v in keys.items() if v is x]:
