@@ -123,3 +123,13 @@ def test_a_bracketed_sub_item_gives_the_article_no_lead_date() -> None:
             "（二）县经开区新能源电池壳体项目总投资4亿元，已签约。\n")
     p = _project(page, "新能源电池壳体项目")
     assert p.get("date") is None
+
+
+def test_the_firm_opening_an_item_after_its_head_invests() -> None:
+    page = ("招商动态\n\n三、在谈项目\n"
+            "1.功能饮料项目：湖南湘泉饮品集团有意投资1.8亿元建设年产20万吨功能饮料项目，双方已互访两次。\n"
+            "2.竹木家具项目。投资方为福建永兴竹业有限公司，计划投资9000万元，目前处于用地磋商阶段。\n"
+            "3.汽车线束项目。县领导赴浙江湖州拜访浙江鼎力线束有限公司，商谈线束生产线落地事宜。\n")
+    assert _project(page, "功能饮料项目")["investor"] == "湖南湘泉饮品集团"
+    assert _project(page, "竹木家具项目")["investor"] == "福建永兴竹业有限公司"
+    assert _project(page, "汽车线束项目").get("investor") != "县领导"  # no firm opens the item

@@ -61,6 +61,7 @@ from newsmill.plugins.extract_projects.investors import (
     _investor_owning,
     _investor_signed_to_build,
     _investors_respectively,
+    _item_investor,
     _scenic_site_in_name,
     _talks_partner,
 )
@@ -638,6 +639,7 @@ def _prose_items(ctx: RecordContext, art: Span, records: list[Record], keys: dic
                     used.remove((e.start, e.end))
         r = _project(ctx, item, name, [name], counts, _stage_cues(ctx, item, [name]), ())
         _attributes(ctx, r, n1, line_end, used)
+        _item_investor(ctx, r, n1, line_end)
         _item_stage_clause(ctx, r, item)
         for x in parts:
             records.remove(x)
