@@ -133,3 +133,24 @@ def test_the_firm_opening_an_item_after_its_head_invests() -> None:
     assert _project(page, "功能饮料项目")["investor"] == "湖南湘泉饮品集团"
     assert _project(page, "竹木家具项目")["investor"] == "福建永兴竹业有限公司"
     assert _project(page, "汽车线束项目").get("investor") != "县领导"  # no firm opens the item
+
+
+# --- the issuing office's county ----------------------------------------------------------------
+
+ZONE_BULLETIN = ("招 商 动 态\n第21期\n\n临澧经济开发区管委会                2025年10月13日\n\n"
+                 "一、本周工作动态\n10月9日，开发区主要负责人带队赴深圳考察电子企业5家。\n"
+                 "10月10日，县委书记到开发区调研，要求临澧各部门做好项目服务。\n\n"
+                 "二、项目推进\n湖南澧兴环保科技有限公司固废综合利用项目总投资1.5亿元，本周完成工商注册。\n")
+
+
+def test_a_zone_bulletin_places_its_works_in_the_zone_county() -> None:
+    page = ZONE_BULLETIN.replace("要求临澧各部门", "要求临澧县各部门")
+    loc = _project(page, "固废综合利用项目")["location"]
+    assert (loc["county"], loc["city"], loc["detail"]) == ("临澧县", "常德市", None)
+
+
+def test_a_media_centre_as_source_is_no_issuing_office() -> None:
+    page = ZONE_BULLETIN.replace("临澧经济开发区管委会", "临澧经济开发区融媒体中心") \
+        .replace("要求临澧各部门", "要求临澧县各部门")
+    loc = _project(page, "固废综合利用项目")["location"]
+    assert loc["detail"] == "临澧经济开发区"  # the zone named on the page, as before

@@ -956,6 +956,13 @@ class RecordContext:
         if self.text.find("居", lo, hi) >= 0 or self.text.find("列", lo, hi) >= 0:
             inside = [m for m in inside if not _rank_frame_place(self.text, m.start, m.end)]
         ok, named, filed = _place_lists(self.text, inside, in_org)
+        issuer = self._issuer_place(article, inside)
+        if issuer is not None and issuer not in ok:  # a county office's or a zone's own bulletin
+            county = issuer if issuer.value.get("level") == "county" else next(
+                (m for m in ok if m.value.get("level") == "county"
+                 and m.value.get("county") == issuer.value.get("county")), issuer)
+            # (a zone's bulletin: its works stand in the zone's county, as the text names it)
+            ok = [county, *(m for m in ok if m is not county)]
         if filed and len(filed) < len(ok):  # a wire dateline's city is no home when the text names others
             ok = [m for m in ok if m not in filed]
             named = [m for m in named if m not in filed]
@@ -985,6 +992,18 @@ class RecordContext:
             ok = ok + [m for m in named if m.value.get("city") == home][:1]
             ok.sort(key=lambda m: m.start)
         return ok, home, home_prov
+
+    def _issuer_place(self, article: int | None, inside: list[Any]) -> Any:
+        """The county or zone of the office that issues an article (its source, ``某县投资促进局``,
+        ``某县经济开发区管委会``): its bulletin's works stand there unless they name their own place."""
+        if article is None or not (0 <= article < len(self.doc.articles)):
+            return None
+        a = self.doc.articles[article]
+        ev = a.evidence.get("source")
+        if not a.source or ev is None or not _ISSUING_OFFICE.search(a.source):
+            return None
+        return next((m for m in inside if ev.start <= m.start < ev.end and isinstance(m.value, dict)
+                     and m.value.get("level") in ("county", "zone") and m.value.get("county")), None)
 
     def _site_zone(self, lo: int) -> Any:
         """On a zone's own site (its name printed above the first article, every zone on the page in
@@ -1375,6 +1394,9 @@ _ANSWER_TURN = re.compile(r"(?:答(?:[(（][^()（）\n]{2,24}[)）])?"
 #: A turn asking (``记者：``, ``问：``, ``某报记者：``, ``记者（某报社）：``).
 _QUESTION_TURN = re.compile(r"(?:问|[\u4e00-\u9fff]{0,8}记者)(?:[(（][^()（）\n]{2,24}[)）])?[:：]")
 #: A speaker's label opening an answer or a question (``答：``, ``记者：``), or a name before a colon.
+#: An office that issues bulletins (``某县商务局``, ``某开发区管委会``, ``某县投资促进中心``), not a paper.
+_ISSUING_OFFICE = re.compile(r"(?:管委会|管理委员会|[商务投资促进招商合作粮食发展改革]+局|招商(?:服务)?中心"
+                             r"|投资促进中心|人民政府|政府办公室)$")
 _SPEAKER = re.compile(r"(?:(?P<role>答|问|记者|主持人)|[\u4e00-\u9fff]{2,4})[:：]")
 
 
