@@ -32,6 +32,7 @@ from newsmill.zh.projects import (
     _left_edge_scan,
     _object_upgraded,
     _process_upgraded,
+    _product_supplied,
     _product_upgraded,
     _weak_core,
 )
@@ -88,7 +89,8 @@ def _weak_core_by_patterns(core: str) -> bool:
         # its own: see ``_object_upgraded``, ``_process_upgraded`` and ``_product_upgraded``)
         n = len(m.group()) if m else 0
         if m and m.group() != "建设" and (core.endswith("\n") or not (
-                _object_upgraded(core, n) or _process_upgraded(core, n) or _product_upgraded(core, n))):
+                _object_upgraded(core, n) or _process_upgraded(core, n) or _product_upgraded(core, n)
+                or _product_supplied(core, n))):
             return True
     return False
 

@@ -29,7 +29,7 @@ from re import Match
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.zh.article_layout import is_place_section_title
+from newsmill.zh.article_layout import is_field_line, is_place_section_title
 from newsmill.zh.bylines import parse_dateline, parse_trailing_credit
 from newsmill.zh.layout import (
     LIST_ITEM_RE,
@@ -390,6 +390,11 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             verdict = "keep"  # 开门红！某区一季度6个项目投产 ⏎⏎ 一季度，…: an app title over its lead
         if verdict == "join" and gs + 1 == ge and is_place_section_title(a) and is_running_text(b, min_text):
             verdict = "keep"  # 某某区：锂电产业链再延伸 ⏎ 去年，…: a round-up's section title over its text
+        if verdict == "join" and ("：" in b[:12] or ":" in b[:12]) and is_field_line(b) and is_field_line(a):
+            verdict = "keep"  # 投资主体：某公司 ⏎ 投资规模：…: a card's fields are lines of their own
+        if verdict == "join" and k and len(a) < min_text and b.endswith("。") and is_field_line(a) \
+                and is_field_line(text[gaps[k - 2][1] if k > 1 else 0:gaps[k - 1][0]]):
+            verdict = "keep"  # 进展情况：已签约 ⏎ 两个项目签约后，…。: a card's last field, then a paragraph
         if verdict == "join" and (may_be_table(a) or may_be_table(b)) \
                 and (is_table_line(a) or is_table_line(b)):
             verdict = "keep"  # rows of a plain-text table are lines of their own

@@ -221,9 +221,12 @@ def _header_source(doc: Document, lines: list[Line], art: Article) -> None:
     heading lines, names a source (``某某新闻网 2024-02-27 09:12  来源：某县融媒体中心``) takes
     that source."""
     for i, ln in enumerate(lines[:7]):
+        if ln.kind == "furniture" and ln.start > art.start and 0 < i < 3 and is_print_furniture(ln.text):
+            continue  # a bulletin's issue line between its title and its issuer (``第19期``)
         if ln.start >= art.start and (ln.kind not in ("heading", "date") or i >= 4 and ln.kind != "date"):
             return  # (a meta line may also stand under the title and its speaker, before the body)
-        pub = publisher_line(ln.text) if i == 0 and ln.kind == "date" else None
+        # (the first line, or the issuer's line under a bulletin's title: ``某县商务局  2025年5月12日``)
+        pub = publisher_line(ln.text) if ln.kind == "date" and (i == 0 or ln.start > art.start) else None
         if pub is not None:
             art.source = pub.group("src")
             art.evidence["source"] = _evidence(doc, (ln.start + pub.start("src"), ln.start + pub.end("src")))
@@ -510,17 +513,31 @@ def publisher_line(line: str) -> re.Match[str] | None:
 
 def _mark_publisher_line(lines: list[Line]) -> None:
     """The page's first line naming its publisher and the day is a date line, no title, when a
-    title follows it."""
-    if len(lines) < 2 or lines[0].kind not in ("heading", "plainhead", "date") \
-            or lines[1].kind not in ("heading", "plainhead"):
+    title follows it; so is the issuing office and the day printed right under a bulletin's title
+    (``某某招商引资工作周报`` ⏎ ``第19期`` ⏎ ``某县商务局      2025年5月12日``)."""
+    if len(lines) < 2:
         return
-    first = lines[0]
-    m = publisher_line(first.text)
+    if lines[0].kind in ("heading", "plainhead", "date") and lines[1].kind in ("heading", "plainhead"):
+        _as_publisher_date(lines[0])
+        return
+    if lines[0].kind not in ("heading", "plainhead"):
+        return
+    for ln in lines[1:4]:
+        if ln.kind in ("heading", "plainhead") and _as_publisher_date(ln):
+            return
+        if ln.kind != "furniture":
+            return  # (only an issue line may stand between the title and its issuer)
+
+
+def _as_publisher_date(ln: Line) -> bool:
+    """Mark ``ln`` a date line when it names a publisher and the day; True when it does."""
+    m = publisher_line(ln.text)
     if m is None:
-        return
-    first.kind = "date"
-    if first.date is None:
-        first.date = date_on_line(m.group("date"), first.start + m.start("date"))
+        return False
+    ln.kind = "date"
+    if ln.date is None:
+        ln.date = date_on_line(m.group("date"), ln.start + m.start("date"))
+    return True
 
 
 #: The longest title of a box of key figures (``【数说上半年】``, ``数读某县``, ``■数说上半年``).
@@ -629,7 +646,8 @@ def _mark_wrapped_tables(lines: list[Line], text: str) -> None:
 #: The label of a programme's or an issue's contents (``【本期提要】``, ``今日导读``, ``内容提要：``).
 _CONTENTS_LABEL = re.compile(r"[【\[]?(?:本期|今日|本期节目|内容|节目)(?:提要|导读|要目)[】\]]?\s*[:：]?")
 #: An item of such contents: a number and a mark (``1.某县…``, ``2、…``, ``①…``).
-_CONTENTS_ITEM = re.compile(r"(?:\d{1,2}\s*[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*\S")
+#: (or a bullet: ``●某开发区赴长三角开展…招商``)
+_CONTENTS_ITEM = re.compile(r"(?:\d{1,2}\s*[.．、]|[①②③④⑤⑥⑦⑧⑨⑩●○◆■▪•])\s*\S")
 
 
 def _mark_page_furniture(lines: list[Line]) -> None:
@@ -654,7 +672,7 @@ def _mark_page_furniture(lines: list[Line]) -> None:
                 if x.kind not in ("heading", "furniture") or x.text[:1] not in "·•-—●○▪":
                     break
                 x.kind = "furniture"
-        elif ln.kind == "heading" and _CONTENTS_LABEL.fullmatch(ln.text):
+        elif ln.kind in ("heading", "furniture") and _CONTENTS_LABEL.fullmatch(ln.text):
             ln.kind = "furniture"  # a programme's or issue's contents, its numbered items after it
             for x in lines[i + 1:]:
                 if x.kind != "heading" or not _CONTENTS_ITEM.match(x.text):

@@ -84,7 +84,8 @@ _PRINT_FURNITURE = re.compile(
     r"|^[(（]\s*(?:完|全文完|待续|未完待续|终)\s*[)）]$"               # end marks
     r"|^[^，,。；;]{0,24}(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期\s*[(（]?\s*总第\s*\d{1,5}\s*期"
     r"[^，,。；;]{0,24}$"                                           # an issue line: 2024年第8期(总第326期)
-    r"|^(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期(?:\s+[^，,。；;]{0,24})?$")
+    r"|^(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期(?:\s+[^，,。；;]{0,24})?$"
+    r"|^第\s*\d{1,4}\s*期$")                                      # a bare issue line: 第19期
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 #: A page header: a full date with a weekday or page number (``某某报 2022年5月18日 星期三 第3版``).
 _MASTHEAD_DATE = re.compile(r"(?:^|[\s\u3000|｜])(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -170,7 +171,9 @@ _FIELD_LINE = re.compile(
     r"|资本|股权结构|代表人|经营范围|实施主体|金额|期限|周期"
     # (the parties to an agreement and a filing's other particulars: ``甲方：…``, ``乙方：…``,
     # ``投资主体：…``, ``资金来源：…``, ``关系说明：…``)
-    r"|[甲乙丙丁]方|主体|来源|关系说明)"
+    r"|[甲乙丙丁]方|主体|来源|关系说明"
+    # (a project card's progress: ``进展情况：…``, ``推进情况：…``)
+    r"|进展情况|推进情况|建设进展)"
     r"\s*[:：]\s*\S")
 
 

@@ -72,6 +72,11 @@ STAGE_CUES: dict[str, str] = {
     "走到“地上”": "started", "走到地上": "started", "走向“地上”": "started", "走向地上": "started",
     # its feasibility study written, reviewed or approved (``某电站项目可行性研究报告日前通过审查``)
     "可行性研究报告": "planned", "可研报告": "planned",
+    # a firm registered for the works (``项目已注册``, ``完成公司注册登记``): it has landed; a building
+    # permit or the construction drawings under way (``正在办理施工许可``, ``正在进行施工图设计``):
+    # the works are prepared, not begun
+    "已注册": "signed", "完成注册": "signed", "注册登记": "signed",
+    "施工许可": "planned", "施工图": "planned",
 }
 #: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
 #: (not before a phase's preparation: ``启动二期工程前期工作`` plans it, the cue is ``前期工作``)

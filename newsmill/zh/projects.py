@@ -658,6 +658,16 @@ _BUILT_OBJECT = re.compile(r"(?:大棚|温室|道路|公路|桥梁|管网|厂房
                            r"|防洪|排涝|供水|排水|管廊)$")  # (a city's flood defence, its water supply…)
 
 
+def _product_supplied(core: str, n: int) -> bool:
+    """True when ``配套`` ending ``core`` follows the product the works supply parts for, named in
+    three characters or more (``小家电电机配套``, ``汽车零部件配套``): a supplier's plant; not a
+    chain's firms in general (``上下游配套``, ``产业配套``)."""
+    head = core[:-n]
+    if core[-n:] != "配套" or head.endswith(("上下游", "上游", "下游", "产业链", "协作")):
+        return False
+    return len(_NOT_WORD.sub("", _BOUNDARY_RE.sub("", _GENERIC_RE.sub("", head)))) >= 3
+
+
 def _object_upgraded(core: str, n: int) -> bool:
     """True when the verb ``提升`` ending ``core`` (its last ``n`` characters) follows a built thing
     named with a qualifier (``蔬菜大棚提升``) or a named scenic site (``某某山景区提升``): the works on
@@ -714,7 +724,7 @@ def _weak_core(core: str) -> bool:
         for n in range(min(longest, len(core)), 0, -1):
             if core[-n:] in words:
                 if core[-n:] != "建设" and not _object_upgraded(core, n) and not _process_upgraded(core, n) \
-                        and not _product_upgraded(core, n):
+                        and not _product_upgraded(core, n) and not _product_supplied(core, n):
                     return True
                 break
     return False

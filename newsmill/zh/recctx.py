@@ -148,7 +148,8 @@ def addressee_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 ORIGIN_RE = re.compile(r"来自[^，,。；;！？\n]{1,40}?(?:等地|等城市|等省市|的)")
 #: Where a delegation travels to seek investment (``赴浙江宁波、慈溪两地开展产业链招商``) and the host
 #: city bracketed in its event's name (``某县（宁波）招商推介会``): no place the story's works stand in.
-TRIP_RE = re.compile(r"(?:远赴|奔赴|赴)[^，,。；;！？\n]{2,30}?"
+#: (the visits may follow a comma: ``带队赴北京、天津，先后走访…``)
+TRIP_RE = re.compile(r"(?:远赴|奔赴|赴)[^，,。；;！？\n]{2,30}?(?:[，,](?:先后|分别|集中|重点|实地)?)?"
                      r"(?:开展|进行|举办|参加|拜访|走访|考察|招商|推介|对接|签约|洽谈)"
                      r"|[（(][^（()）\n]{2,8}[）)](?=[^，,。；;\n]{0,8}?(?:推介会|招商会|恳谈会|洽谈会|对接会))")
 #: What sets a sentence's figures in a city (``在某市安排…``, ``向某州安排…``, ``对口支援某地区…``).
@@ -185,17 +186,19 @@ LOOK_BACK_OPENING = re.compile(r"(?:过去(?:的)?一年(?:里|中|来)?|一年�
 ITEM_HEAD_NAME = re.compile(r"[ \t\u3000]*(?:——|—|■|●|◆|▲|★|▶)[ \t\u3000]*"
                             r"[^，,；;：:。！？!?\n“”\"]{4,40}?(?:项目|工程|[一二三四五六七八九十]期)")
 #: A numbered item of a bulletin whose first sentence is a project's name alone, its facts told
-#: in the item's next sentences (``2.某某冷链物流园项目。总投资2.35亿元，…。形象进度：…``).
+#: in the item's next sentences (``2.某某冷链物流园项目。总投资2.35亿元，…。形象进度：…``), or after
+#: a colon (``1.某某项目：投资方为某公司，计划投资5亿元，…``).
 #: (not a task heading a plan's item: ``1.加快推进重点项目。…``)
 PROSE_ITEM = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[①-⑳])[ \t\u3000]*"
                         r"(?!加快|推进|推动|抓好|做好|全力|强化|持续|着力|坚持|积极|确保|力争|狠抓|实施|谋划|储备"
                         r"|全面|大力|扎实)"
-                        r"(?P<name>[^：:；;。，,\s]{4,40}?(?:项目|工程))。(?=[^\n]{8})", re.M)
+                        r"(?P<name>[^：:；;。，,\s]{4,40}?(?:项目|工程))[。：:](?=[^\n]{8})", re.M)
 
 
 def prose_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of each item of :data:`PROSE_ITEM` in ``text[start:end]``, up to its line's end."""
-    if text.find("项目。", start, end) < 0 and text.find("工程。", start, end) < 0:
+    if text.find("项目。", start, end) < 0 and text.find("工程。", start, end) < 0 \
+            and text.find("项目：", start, end) < 0 and text.find("项目:", start, end) < 0:
         return []
     out = []
     for m in PROSE_ITEM.finditer(text, start, end):
@@ -962,6 +965,13 @@ class RecordContext:
         if self.text.find("居", lo, hi) >= 0 or self.text.find("列", lo, hi) >= 0:
             inside = [m for m in inside if not _rank_frame_place(self.text, m.start, m.end)]
         ok, named, filed = _place_lists(self.text, inside, in_org)
+        issuer = self._issuer_place(article, inside)
+        if issuer is not None and issuer not in ok:  # a county office's or a zone's own bulletin
+            county = issuer if issuer.value.get("level") == "county" else next(
+                (m for m in ok if m.value.get("level") == "county"
+                 and m.value.get("county") == issuer.value.get("county")), issuer)
+            # (a zone's bulletin: its works stand in the zone's county, as the text names it)
+            ok = [county, *(m for m in ok if m is not county)]
         if filed and len(filed) < len(ok):  # a wire dateline's city is no home when the text names others
             ok = [m for m in ok if m not in filed]
             named = [m for m in named if m not in filed]
@@ -991,6 +1001,18 @@ class RecordContext:
             ok = ok + [m for m in named if m.value.get("city") == home][:1]
             ok.sort(key=lambda m: m.start)
         return ok, home, home_prov
+
+    def _issuer_place(self, article: int | None, inside: list[Any]) -> Any:
+        """The county or zone of the office that issues an article (its source, ``某县投资促进局``,
+        ``某县经济开发区管委会``): its bulletin's works stand there unless they name their own place."""
+        if article is None or not (0 <= article < len(self.doc.articles)):
+            return None
+        a = self.doc.articles[article]
+        ev = a.evidence.get("source")
+        if not a.source or ev is None or not _ISSUING_OFFICE.search(a.source):
+            return None
+        return next((m for m in inside if ev.start <= m.start < ev.end and isinstance(m.value, dict)
+                     and m.value.get("level") in ("county", "zone") and m.value.get("county")), None)
 
     def _site_zone(self, lo: int) -> Any:
         """On a zone's own site (its name printed above the first article, every zone on the page in
@@ -1381,6 +1403,9 @@ _ANSWER_TURN = re.compile(r"(?:答(?:[(（][^()（）\n]{2,24}[)）])?"
 #: A turn asking (``记者：``, ``问：``, ``某报记者：``, ``记者（某报社）：``).
 _QUESTION_TURN = re.compile(r"(?:问|[\u4e00-\u9fff]{0,8}记者)(?:[(（][^()（）\n]{2,24}[)）])?[:：]")
 #: A speaker's label opening an answer or a question (``答：``, ``记者：``), or a name before a colon.
+#: An office that issues bulletins (``某县商务局``, ``某开发区管委会``, ``某县投资促进中心``), not a paper.
+_ISSUING_OFFICE = re.compile(r"(?:管委会|管理委员会|[商务投资促进招商合作粮食发展改革]+局|招商(?:服务)?中心"
+                             r"|投资促进中心|人民政府|政府办公室)$")
 _SPEAKER = re.compile(r"(?:(?P<role>答|问|记者|主持人)|[\u4e00-\u9fff]{2,4})[:：]")
 
 

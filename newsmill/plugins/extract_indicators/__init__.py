@@ -135,7 +135,12 @@ CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?
 
 
 #: Visiting firms or receiving guests, before a count in its clause: work done, no statistic.
-_VISITS = re.compile(r"走访|拜访|接待(?![\u4e00-\u9fff]{0,4}?(?:游客|旅客))|来访")
+#: (on an investment trip: ``考察…企业8家``, ``对接…企业3家``)
+_VISITS = re.compile(r"走访|拜访|接待(?![\u4e00-\u9fff]{0,4}?(?:游客|旅客))|来访|考察|对接(?!会)")
+#: Firms counted, then what an office did with them in the same clause (``与3家企业交换了投资意向``,
+#: ``其中2家企业计划…来某地实地考察``): a week's work, no statistic.
+_FIRMS_MET = re.compile(r"[\d一二三四五六七八九十两]+家(?:企业|客商|公司)?[^，,。；;！？\n]{0,14}?"
+                        r"(?:交换|达成|洽谈|对接|考察|踏勘|拜访|走访)")
 
 
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$"
@@ -380,7 +385,9 @@ BATCH_COUNTED = re.compile(r"项目\d+个|\d+个[\u4e00-\u9fff]{0,6}项目")
 
 #: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``, ``完成形象进度的80%``),
 #: before a percent.
-WORKS_DONE = re.compile(r"(?:(?:工程|工程量|形象进度|工程进度)(?:已经?)?(?:完成|完工|达到|达)(?:了)?"
+#: (a stage of the works named: ``桩基施工完成40%``, ``设备安装完成85%``)
+WORKS_DONE = re.compile(r"(?:(?:工程|工程量|形象进度|工程进度|施工|安装|调试|装修|铺设)(?:已经?)?"
+                        r"(?:完成|完工|达到|达)(?:了)?"
                         r"|完成(?:了)?(?:工程)?(?:形象进度|工程量|工程进度)的?)$")
 
 
@@ -650,6 +657,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                             or (ctx.text.startswith("为", f.start - 1)
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and _FIRMS_MET.match(ctx.text, f.start)) \
                             or (f.unit == "家" and _BROUGHT_BY.search(ctx.text, sent.start, f.start)):
                         # ,公司上下游20多家配套企业…: the firm's own; 向10家企业…, 为9家企业协调贷款…: the
                         # recipients (the help given is the statistic); 在某某的牵线下,已有4家…企业落户:
@@ -819,7 +827,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "count" and ctx.text.find("家", f.start, f.end + 1) >= 0 \
                         and _BROUGHT_BY.search(ctx.text, sent.start, f.start):
                     continue  # 在某某的牵线下,已有4家配套企业落户: firms one broker brought, his story
-                if f.kind == "count" and _VISITS.search(ctx.text, c0, f.start):
+                if f.kind == "count" and (_VISITS.search(ctx.text, c0, f.start)
+                                          or _FIRMS_MET.match(ctx.text, f.start)):
                     continue  # 走访电子信息、智能装备企业9家: firms visited, a week's work
                 if f.kind == "percent" and WORKS_DONE.search(ctx.text, max(c0, f.start - 12), f.start):
                     continue  # 主体工程完成85%: how far the works have got, no statistic

@@ -62,6 +62,7 @@ from newsmill.plugins.extract_projects.investors import (
     _investor_owning,
     _investor_signed_to_build,
     _investors_respectively,
+    _item_investor,
     _scenic_site_in_name,
     _talks_partner,
 )
@@ -110,6 +111,7 @@ from newsmill.plugins.extract_projects.members import (
     _zone_named_before,
 )
 from newsmill.plugins.extract_projects.patterns import (
+    _CARD_LINE,
     _IT_OPENS,
     _ITEM_ENDS,
     _KIND_OPENS,
@@ -173,6 +175,7 @@ from newsmill.plugins.extract_projects.timing import (
     _story_head,
 )
 from newsmill.zh.abroad import may_be_abroad, site_abroad
+from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.dates import month_of
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.project_names import phase_of
@@ -375,7 +378,8 @@ def extract_projects(doc: Document) -> list[Record]:
                     _intended_investment(ctx, r, sent, name)  # 公司拟…投资建设甲项目: a plan decided
                 if name.start in parks:
                     _park_detail(ctx, r, parks[name.start])
-                if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
+                if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start) \
+                        or _heads_card(ctx.text, name):
                     _card_fields(ctx, r, name, used)
                 if r.get("stage") is not None and (_cue_outside_clause(ctx, r, sent, name)
                                                    or _weak_cue(ctx, r) or _settled_member(ctx, r, sent)) \
@@ -632,11 +636,18 @@ def _prose_items(ctx: RecordContext, art: Span, records: list[Record], keys: dic
         if name.start > n0 and company_head(text[n0:n1]) is None:
             name = NameSpan(n0, n1, text[n0:n1])  # the whole head is the name (某县城区集中供热工程)
         item = Span(m.start(), line_end, art.article)
-        r = _project(ctx, item, name, [name], counts, _stage_cues(ctx, item, [name]), ())
-        _attributes(ctx, r, n1, line_end, used)
-        _item_stage_clause(ctx, r, item)
         parts = [x for x in records if x.kind == "project" and "name" in x.fields
                  and x.fields["name"].evidence and m.start() <= x.fields["name"].evidence[0].start < line_end]
+        # the sums the item's parts took are the item's (``1.甲项目：乙公司投资2亿元建设丙项目``)
+        for x in parts:
+            f = x.fields.get("investment_cny")
+            for e in f.evidence if f is not None else ():
+                if (e.start, e.end) in used:
+                    used.remove((e.start, e.end))
+        r = _project(ctx, item, name, [name], counts, _stage_cues(ctx, item, [name]), ())
+        _attributes(ctx, r, n1, line_end, used)
+        _item_investor(ctx, r, n1, line_end)
+        _item_stage_clause(ctx, r, item)
         for x in parts:
             records.remove(x)
             for k in [k for k, v in keys.items() if v is x]:
@@ -816,6 +827,20 @@ _ITEM_ON_IT = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.
 
 #: The name field of a project card in a notice (``项目名称：``), right before the name.
 _CARD_NAME = re.compile(r"项目名称\s*[:：]\s*$")
+#: A numbered line holding only a project's name (``1.某某生产线项目``), a card's head.
+_NUMBERED_HEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])[ \t\u3000]*")
+
+
+def _heads_card(text: str, name: NameSpan) -> bool:
+    """True when ``name`` alone fills a numbered line and labelled lines follow it (``1.甲项目`` ⏎
+    ``投资主体：某公司`` ⏎ ``投资规模：…``): the head of the project's card."""
+    if not text.startswith("\n", name.end):
+        return False
+    line = text.rfind("\n", 0, name.start) + 1
+    if _NUMBERED_HEAD.fullmatch(text, line, name.start) is None:
+        return False
+    nxt = _CARD_LINE.match(text, name.end + 1)
+    return nxt is not None and is_field_line(nxt.group())
 
 
 #: ``正式落户某县某镇工业园区``: the park a project settles in is its place, no project.

@@ -24,7 +24,9 @@ _CARD_PLACE = ("建设地点", "项目地点", "项目地址", "建设地址", "
 _CARD_INVESTOR = ("建设单位", "项目单位", "业主单位", "投资单位", "投资主体", "申报单位", "实施主体")
 
 
-_CARD_INVEST = ("总投资", "项目总投资", "投资总额", "计划总投资")
+_CARD_INVEST = ("总投资", "项目总投资", "投资总额", "计划总投资", "投资规模", "投资额")
+#: The cue a card's amount may repeat after its label (``投资规模：总投资4.6亿元``).
+_AMOUNT_CUE = re.compile(r"\s*(?:总投资|计划投资|计划总投资|投资)?(?:额)?(?:约|达)?\s*")
 
 
 _CARD_CONTENT = ("建设内容", "建设规模", "主要建设内容", "建设规模及内容",
@@ -90,6 +92,13 @@ def _card_progress(ctx: RecordContext, r: Record, v0: int, v1: int) -> None:
         pick = ("under_construction", pick[1], pick[2])
     r.set("stage", pick[0], ctx.evidence(pick[1], pick[2]))
     r.set("status", status, ctx.evidence(pick[1], pick[2]))
+    if r.get("date") is None and status == "actual":
+        # 进展情况：8月27日签订投资协议: the day told in the event's clause
+        c0 = max(v0, max(text.rfind(c, v0, pick[1]) for c in ",，;；") + 1)
+        day = next((d for d in reversed(ctx.mentions_in("dates", c0, pick[1])) if isinstance(d.value, dict)
+                    and d.value.get("granularity") == "day" and d.value.get("start")), None)
+        if day is not None:
+            r.set("date", str(day.value["start"]), ctx.evidence(day.start, day.end))
 
 
 def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple[int, int]]) -> None:
@@ -119,7 +128,7 @@ def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple
             _card_progress(ctx, r, v0, v1)
         elif label in _CARD_INVEST and r.get("investment_cny") is None:
             figures = [f for f in ctx.figures_in(v0, v1, "money") if _in_yuan(f)]
-            if figures and figures[0].start - v0 <= 2:
+            if figures and (figures[0].start - v0 <= 2 or _AMOUNT_CUE.fullmatch(text, v0, figures[0].start)):
                 f = figures[0]
                 r.set("investment_cny", int(f.value), ctx.evidence(f.start, f.end))
                 used.append((f.start, f.end))

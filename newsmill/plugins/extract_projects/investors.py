@@ -677,3 +677,25 @@ def _filer_investor(ctx: RecordContext, art: Span, records: list[Record]) -> Non
             r.set("investor", said[0], ctx.evidence(said[1], said[2]))
         elif issuer is not None and (inv is None or _FIRM_REFERENCE.fullmatch(str(inv))):
             r.set("investor", issuer, *r.fields["name"].evidence[:1])
+
+
+#: What stands between a numbered item's head (``1.甲项目：``, ``1.甲项目。``) and the firm opening
+#: its words: nothing, or the firm's label (``投资方为``, ``意向投资人为``, ``投资主体：``).
+_ITEM_FIRM_LABEL = re.compile(r"\s*(?:(?:投资方|投资主体|意向投资人|投资人|投资企业)(?:为|是|：|:)\s*)?")
+#: An unlabelled firm must invest right after its name (``乙公司有意投资2.2亿元…``, ``乙公司投资…``).
+_ITEM_FIRM_INVESTS = re.compile(r"\s*(?:有意|拟|计划|意向|准备|将|已)?(?:追加|总)?投资")
+
+
+def _item_investor(ctx: RecordContext, r: Record, head_end: int, line_end: int) -> None:
+    """The firm opening a numbered item's words after the project named at its head
+    (``1.甲项目：乙公司有意投资2亿元…``, ``2.丙项目。投资方为丁公司，计划投资…``) invests in it,
+    when the item's sentences named no investor before."""
+    if r.get("investor") is not None or head_end >= line_end:
+        return
+    m = _ITEM_FIRM_LABEL.match(ctx.text, head_end + 1, line_end)
+    if m is None:
+        return
+    o = next((o for o in ctx.mentions_in("orgs", m.end(), m.end() + 1) if o.end <= line_end), None)
+    if o is None or (m.end() == m.start() and not _ITEM_FIRM_INVESTS.match(ctx.text, o.end, line_end)):
+        return
+    r.set("investor", ctx.text[o.start:o.end], ctx.evidence(o.start, o.end))

@@ -44,7 +44,7 @@ from newsmill.zh.cues import (
 from newsmill.zh.dates import month_of
 from newsmill.zh.money import SUM_FIGURE
 from newsmill.zh.projects import NameSpan
-from newsmill.zh.recctx import RecordContext, Span
+from newsmill.zh.recctx import PROSE_ITEM, RecordContext, Span
 
 
 def _batch_totals(doc: Document) -> list[tuple[int, int]]:
@@ -318,6 +318,12 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
                  and cue not in WEAK_STAGES]
         if later:
             return STAGE_CUES[later[0][2]], later[0][0], later[0][1]
+        if ctx.text[best[2]:best[3]] in _PERMIT_CUES:
+            # 甲项目已注册，正在进行施工图设计: the landing told before the permits is the event
+            landed = [(s, e, cue) for s, e, cue in cues if i0 <= s < best[2] and STAGE_CUES[cue] == "signed"
+                      and cue not in WEAK_STAGES]
+            if landed:
+                return "signed", landed[-1][0], landed[-1][1]
     if best[1] == "completed" and "期" not in name.name:
         later = _later_phase_building(ctx, sent, cues, best[2], best[3])
         if later is not None:
@@ -370,7 +376,9 @@ def _later_phase_building(ctx: RecordContext, sent: Span, cues: list[tuple[int, 
 
 
 #: Cues of a project approved or filed (:data:`STAGE_CUES`), and the events that may follow them.
-_APPROVAL_CUES = frozenset(("完成备案", "立项", "环评批复", "予以批复"))
+_APPROVAL_CUES = frozenset(("完成备案", "立项", "环评批复", "予以批复", "施工许可", "施工图"))
+#: The works' permits and drawings under way (``正在办理施工许可``, ``施工图设计``).
+_PERMIT_CUES = frozenset(("施工许可", "施工图"))
 
 
 _AFTER_APPROVAL = frozenset(("started", "completed", "in_production"))
@@ -556,13 +564,28 @@ def _ceremony_held(ctx: RecordContext, art: Span, records: list[Record]) -> None
 
 
 #: Talks still going on about the project just named (``目前双方仍在洽谈``, ``正在磋商``).
-_IN_TALKS = re.compile(r"(?:仍在|正在|尚在|还在|仍处于|处于)(?:洽谈|磋商|商谈|谈判)"
+_IN_TALKS = re.compile(r"(?:仍在|正在|尚在|还在|仍处于|处于|正)(?:洽谈|磋商|商谈|谈判)"
+                       # (the matter talked over first: ``正就厂房租赁条件进行洽谈``; a stage of
+                       # talks: ``处于商务条件磋商阶段``, ``尚处初步接洽阶段``;
+                       # a state: ``洽谈中``, ``仍在谈``)
+                       r"|正(?:在)?就[^，,。；;！？\n]{1,16}?(?:进行|开展)?(?:洽谈|磋商|商谈|谈判)"
+                       r"|(?:处于|尚处|仍处|正处)[^，,。；;！？\n]{0,8}?(?:洽谈|磋商|商谈|谈判|接洽)阶段"
+                       r"|(?:洽谈|磋商|商谈|谈判|对接)中|(?:仍|尚|还|目前)在谈(?!判)"
+                       # (the terms still matched: ``双方正在对接用地和能耗指标``)
+                       r"|(?:仍在|正在|尚在|还在)对接(?=[^，,。；;！？\n]{0,10}?(?:指标|条件|价格|细节|事宜|方案))"
                        # an intention agreed, no contract yet (``双方已达成初步合作意向``)
                        r"|达成(?:了)?(?:初步)?(?:合作|投资|签约)?意向")
 
 
 #: ``目前项目正在洽谈``: 项目 refers back to the project just named.
 _PROJECT_BACK = re.compile(r"(?:目前|当前|现|该|此|这个)项目")
+
+
+def _heads_item(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` alone heads a numbered item (:data:`PROSE_ITEM`)."""
+    line = text.rfind("\n", 0, end) + 1
+    m = PROSE_ITEM.match(text, line)
+    return m is not None and m.end("name") == end
 
 
 def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
@@ -572,10 +595,14 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
     starts = sorted(r.fields["name"].evidence[0].start for r in records
                     if "name" in r.fields and r.fields["name"].evidence)
     for r in records:
-        if r.get("stage") == "negotiating" or "name" not in r.fields or not r.fields["name"].evidence:
+        if (r.get("stage") == "negotiating" and r.get("status") == "actual") \
+                or "name" not in r.fields or not r.fields["name"].evidence:
             continue
         end = r.fields["name"].evidence[0].end
         stop = ctx.next_mark(_ITEM_ENDS, end)
+        if stop < len(text) and text[stop] == "。" and stop == end and _heads_item(text, end):
+            # 1.甲项目。某公司拟投资…，目前处于磋商阶段: the whole item
+            stop = len(text) if (k := text.find("\n", end)) < 0 else k
         for m in _IN_TALKS.finditer(text, end, stop):
             k = text.find("项目", end, m.start())
             if k >= 0 and not _PROJECT_BACK.search(text, max(end, k - 2), k + 2):

@@ -317,6 +317,11 @@ def _story_head(ctx: RecordContext, art: Span) -> Span:
     return next((a for a in ctx.article_spans() if a.article == cont), art)
 
 
+#: A bulletin's item under a section, numbered in brackets (``（二）8月29日，…对接会在某地召开``):
+#: one item among others, no event the article opens with.
+_SUB_ITEM = re.compile(r"[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）]")
+
+
 def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """Projects without a date of their own whose stage is the event the article opens with
     (``9月13日,某区举行签约仪式…``) take that event's date."""
@@ -328,8 +333,8 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         if _LEARNED.match(ctx.text, dm.end):
             return  # ``记者7月17日从某局获悉``: the day the news was learned, not the event's
-        if _LIST_ITEM.match(ctx.text, sent.start) or _OWN_DATE.search(ctx.text, max(sent.start, dm.start - 6),
-                                                                        dm.start):
+        if _LIST_ITEM.match(ctx.text, sent.start) or _SUB_ITEM.match(ctx.text, sent.start) \
+                or _OWN_DATE.search(ctx.text, max(sent.start, dm.start - 6), dm.start):
             continue  # ``…；乙项目于3月18日开工建设``: one project's own day, no event of the article
         # ``3月26日，某县与某公司签订协议，…建设甲项目``: the day of that sentence's projects alone
         own_end = ctx.next_mark(_FULL_STOPS, dm.start) if _own_signing(ctx, records, None, dm.start) \
