@@ -36,7 +36,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "stage"): 1.0,             # 44/44
     ("projects", "status"): 1.0,            # 44/44
     ("projects", "investment_cny"): 1.0,    # 35/35
-    ("projects", "location"): 0.77,         # 34/44 (first 25/42)
+    ("projects", "location"): 0.93,         # 41/44 (first 25/42)
     ("projects", "location.detail"): 0.46,  # 6/13
     ("projects", "date"): 0.75,             # 12/16
     ("projects", "investor"): 0.85,         # 29/34
