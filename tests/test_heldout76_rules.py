@@ -78,3 +78,22 @@ def test_the_question_after_a_second_interview_title_is_not_its_headline() -> No
             "答：我们主要抓链主企业，上半年签约项目14个，协议投资额62亿元。\n\n"
             "（本报记者 韩 冰）\n")
     assert _headlines(page) == ["园区是项目的主战场"]
+
+
+# -- batches: the projects already started of those counted, ``已经落地开工`` ----------------------
+
+def _batches(page: str) -> set[tuple[object, object]]:
+    return {(r.get("event"), r.get("count")) for r in _records(page, "batch")}
+
+
+def test_projects_started_after_a_signing_with_yijing_are_a_batch() -> None:
+    page = ("靖边县招商引资取得新进展\n\n"
+            "本报讯 今年以来，靖边县签约项目18个，签约金额96亿元，已经落地开工7个。（记者 郝 林）\n")
+    assert ("started", 7) in _batches(page)
+    assert ("signed", 18) in _batches(page)
+
+
+def test_a_count_of_firms_after_a_signing_is_no_batch() -> None:
+    page = ("靖边县招商引资取得新进展\n\n"
+            "本报讯 今年以来，靖边县签约项目18个，签约金额96亿元，走访企业7家。（记者 郝 林）\n")
+    assert ("started", 7) not in _batches(page)
