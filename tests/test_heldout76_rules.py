@@ -97,3 +97,13 @@ def test_a_count_of_firms_after_a_signing_is_no_batch() -> None:
     page = ("靖边县招商引资取得新进展\n\n"
             "本报讯 今年以来，靖边县签约项目18个，签约金额96亿元，走访企业7家。（记者 郝 林）\n")
     assert ("started", 7) not in _batches(page)
+
+
+# -- cleaning: a pointer to a story's pictures on another page is furniture ----------------------
+
+def test_a_pointer_to_pictures_on_another_page_is_a_jump_line() -> None:
+    from newsmill.plugins.clean_furniture import jump_spans
+    for text in ("米脂县小米加工厂今日投产。\n（相关报道见第3版）\n", "（更多图片见第8版）", "（详见第2版）"):
+        assert jump_spans(text), text
+    # a sentence that sees a page is no pointer
+    assert jump_spans("读者在第3版见到了这篇报道。") == []
