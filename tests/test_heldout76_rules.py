@@ -31,7 +31,7 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 def test_one_space_before_a_time_word_sets_a_brief_title_off() -> None:
     cases = {
-        "米脂县小米加工厂建成投产 8月6日，米脂县银州街道的小米加工厂建成投产，年加工小米1万吨。（记者 高 峰）":
+        "米脂县小米加工厂建成投产 8月6日，银州街道的小米加工厂投产，年加工小米1万吨。（记者 高 峰）":
             "米脂县小米加工厂建成投产\n\n8月6日，",
         "靖边县光伏治沙项目并网 近日，靖边县20万千瓦光伏治沙项目首批方阵并网发电。（通讯员 郝 林）":
             "靖边县光伏治沙项目并网\n\n近日，",
@@ -55,7 +55,7 @@ def test_one_space_before_other_words_or_after_a_dateline_sets_nothing_off() -> 
 def test_briefs_with_one_space_after_the_title_are_articles_of_their_own() -> None:
     page = ("某市日报  2026年8月12日  星期三  第2版\n\n"
             "■ 县区快讯\n\n"
-            "米脂县小米加工厂建成投产 8月6日，米脂县银州街道的小米加工厂建成投产，年加工小米1万吨。（记者 高 峰）\n\n"
+            "米脂县小米加工厂建成投产 8月6日，银州街道的小米加工厂投产，年加工小米1万吨。（记者 高 峰）\n\n"
             "靖边县光伏治沙项目并网 近日，靖边县20万千瓦光伏治沙项目首批方阵并网发电。（通讯员 郝 林）\n")
     assert _headlines(page) == ["米脂县小米加工厂建成投产", "靖边县光伏治沙项目并网"]
 
