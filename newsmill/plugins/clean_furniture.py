@@ -265,8 +265,10 @@ RULE_CHARS = frozenset("—─━－-_=＝~～═")
 #: An advertisement's label opening its line (``【广告】``, ``[广告]``, ``广告：``).
 _AD_RE = re.compile(r"[【\[（(]\s*(?:广告|推广|商业广告|招聘|招租|公益广告)\s*[】\]）)]"
                     r"|(?:广告|推广)\s*[:：]")
-#: A jump line of a story continued on another page (``（下转第2版）``, ``（上接第1版）``, ``(转A3版)``).
-JUMP_RE = re.compile(r"[（(]\s*(?:下转|上接|接上|转|接|紧转|续)(?:第|本报)?\s*"
+#: A jump line of a story continued on another page (``（下转第2版）``, ``（上接第1版）``, ``(转A3版)``),
+#: or a pointer to its pictures or a related story there (``（相关图片见第4版）``, ``（详见第3版）``).
+JUMP_RE = re.compile(r"[（(]\s*(?:下转|上接|接上|转|接|紧转|续"
+                     r"|(?:相关(?:图片|照片|报道|新闻|评论)|更多图片|详)见)(?:第|本报)?\s*"
                      r"[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[^（）()\n]{0,6})[）)]")
 #: A jump line with no brackets, a pointer beside it (``▶下转第4版``, ``上接第1版◀``) or alone on its
 #: line (``下转第二版``).
@@ -307,7 +309,7 @@ def is_ruled_line(s: str) -> bool:
 
 def jump_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the jump lines in ``text`` (``（下转第2版）``), wherever they stand in a line."""
-    if "版" not in text or ("转" not in text and "接" not in text and "续" not in text):
+    if "版" not in text or ("转" not in text and "接" not in text and "续" not in text and "见" not in text):
         return []
     spans = [m.span() for m in JUMP_RE.finditer(text)]
     if "下转" in text or "上接" in text or "接上" in text or "紧转" in text or "▶" in text or "→" in text:

@@ -109,6 +109,10 @@ def markdown_heading(line: str) -> tuple[int, int] | None:
     return len(m.group(1)), m.start(2)
 
 
+#: A turn of an interview printed as a dialogue (``问：…？``, ``答：…``, ``记者：…？``): the
+#: interview's text, never a title or a kicker.
+_INTERVIEW_TURN = re.compile(r"^(?:问|答|记者)\s*[:：]\s*\S.*[？?，,]")
+
 #: The end of a line introducing the list printed under it (``签约项目具体情况如下：``).
 _INTRODUCES_LIST = re.compile(r"如下\s*[:：]$")
 
@@ -118,7 +122,8 @@ def is_heading_like(line: str, max_len: int = 100) -> bool:
 
     Lines ending in ``，``/``、``/an opening bracket (cut paragraphs), lines
     ending in ``……``, lines over 60 characters with ``！``/``？``, lines
-    introducing a list (``具体情况如下：``) and rows of a plain-text table are body text.
+    introducing a list (``具体情况如下：``), rows of a plain-text table and the turns of an
+    interview (``问：…？``) are body text.
     """
     s = line.strip()
     if not s or len(s) > max_len or not _HAN_RE.search(s) or _TABLE_ROW.match(s):
@@ -133,6 +138,8 @@ def is_heading_like(line: str, max_len: int = 100) -> bool:
         return False
     if len(s) > 60 and any(p in s for p in "！？!?"):
         return False
+    if s[:1] in "问答记" and _INTERVIEW_TURN.match(s):
+        return False  # 问：园区今年的建设重点是什么？ — a question of an interview
     return True
 
 
