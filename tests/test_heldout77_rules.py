@@ -1,0 +1,100 @@
+"""Rules the misses of the seventy-seventh held-out set called for, each on phrasings of its own.
+
+The set is a provincial economic daily's city news in markdown about the newest industries:
+computing and data centres, the low-altitude economy, new energy storage and hydrogen, humanoid
+robots, with the figures such industries are counted by (racks, computing power, storage in GWh).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill.zh.cues import STAGE_CUES
+from newsmill.zh.projects import find_names
+from newsmill.zh.units import find_quantities
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2025, 9, 12))
+
+
+def _names(text: str) -> list[str]:
+    return [n.name for n in find_names(text, 0, len(text))]
+
+
+def _indicators(page: str) -> list[tuple[str, float, str]]:
+    return [(r.get("metric"), r.get("value"), r.get("unit")) for r in records(page, "indicator")]
+
+
+# --- units: computing power and storage in 吉瓦时 -------------------------------------------------
+
+def test_computing_power_and_gigawatt_hours_are_units() -> None:
+    text = "全县算力规模达到1.8EFLOPS,电池产量12.5吉瓦时"
+    units = [(q.number, q.printed_unit) for q in find_quantities(text)]
+    assert ("1.8", "EFLOPS") in units and ("12.5", "吉瓦时") in units
+    assert [q.printed_unit for q in find_quantities("新增智能算力450PFlops")] == ["PFlops"]
+    assert not list(find_quantities("EFLOPS是算力的单位"))  # no number, no quantity
+
+
+def test_a_city_s_computing_power_is_a_statistic() -> None:
+    page = ("## 衡水算力规模稳步提升\n\n本报讯(记者 甲乙)截至8月底,衡水市算力总规模达到2.4EFLOPS,"
+            "全市储能电池产量达到6.3吉瓦时。\n")
+    got = _indicators(page)
+    assert any(v == 2.4 and u == "EFLOPS" for _, v, u in got)
+    assert any(v == 6.3 and u == "吉瓦时" for _, v, u in got)
+
+
+# --- projects: a batch told by the kinds of its works ------------------------------------------
+
+def test_the_kinds_of_a_batch_s_works_name_no_project() -> None:
+    assert not _names("随着一批数据中心和工业软件项目建成投用,全市数字经济持续壮大。")
+    assert not _names("一系列储能电站、氢能装备和低空制造项目相继开工。")
+    assert _names("沧州渤海新区储能电站和工业软件园项目相继开工。")  # no batch word: names stay
+
+
+# --- projects: the works just told, ranked among like works --------------------------------------
+
+def test_a_ranked_restatement_names_no_project() -> None:
+    page = ("## 邢台光储项目并网\n\n本报讯(记者 甲乙)9月5日,邢台市南和区光储充一体化项目并网发电,"
+            "总投资8亿元。这是邢台市今年第三个建成并网的光储一体化项目。\n")
+    names = list(projects(page))
+    assert any("南和区光储充一体化项目" in n for n in names)
+    assert not any("第三个" in n or n == "光储一体化项目" for n in names)
+    page = ("## 咸宁储能电站投运\n\n本报讯(记者 甲乙)日前,咸宁市咸安区独立储能电站正式投运,"
+            "由咸宁城发集团投资约2.1亿元建设,是咸宁市首个用户侧共享储能项目。\n")
+    names = list(projects(page))
+    assert any("咸安区独立储能电站" in n for n in names)
+    assert not any("首个" in n for n in names)
+
+
+# --- projects: a plant a project is equipped with ----------------------------------------------
+
+def test_a_plant_a_project_is_equipped_with_is_no_project() -> None:
+    page = ("## 承德风电项目开工\n\n本报讯(记者 甲乙)9月3日,丰宁县草原风电基地项目开工,总投资30亿元,"
+            "建设风电50万千瓦,配套储能电站100MW/200MWh。\n")
+    names = list(projects(page))
+    assert any("草原风电基地项目" in n for n in names)
+    assert not any("储能电站" in n for n in names)
+    page = ("## 平泉储能电站开工\n\n本报讯(记者 甲乙)9月3日,平泉市共享储能电站开工,总投资5亿元,"
+            "规模为200MW/400MWh。\n")
+    assert any("共享储能电站" in n for n in projects(page))  # the plant itself, sized: a project
+
+
+# --- projects: the low-altitude economy's works and the newer words of stages --------------------
+
+def test_an_airfield_and_a_flying_camp_are_works() -> None:
+    assert _names("灵寿通用机场正式通航") == ["灵寿通用机场"]
+    assert _names("阜平县天生桥低空旅游飞行营地开工建设") == ["阜平县天生桥低空旅游飞行营地"]
+    assert not _names("城市机场巴士开通新线路")
+
+
+def test_lit_racks_and_a_grid_connection_are_the_works_running() -> None:
+    for cue in ("点亮", "上线运行", "顺利并网", "成功并网", "并网运行"):
+        assert STAGE_CUES[cue] == "in_production"
+    page = ("## 沙河智算中心上线\n\n本报讯(记者 甲乙)9月6日,沙河市太行智算中心一期上线运行,"
+            "由邢台数智科技有限公司投资建设,总投资9.5亿元。\n")
+    got = {n: r.get("stage") for n, r in projects(page).items()}
+    assert any("太行智算中心" in n and s == "in_production" for n, s in got.items())
+    page = ("## 平定储能电站并网\n\n本报讯(记者 甲乙)日前,平定县冠山共享储能电站顺利并网,"
+            "项目总投资3.2亿元。\n")
+    got = {n: r.get("stage") for n, r in projects(page).items()}
+    assert any("冠山共享储能电站" in n and s == "in_production" for n, s in got.items())
