@@ -98,3 +98,36 @@ def test_lit_racks_and_a_grid_connection_are_the_works_running() -> None:
             "项目总投资3.2亿元。\n")
     got = {n: r.get("stage") for n, r in projects(page).items()}
     assert any("冠山共享储能电站" in n and s == "in_production" for n, s in got.items())
+
+
+# --- statistics: racks, base stations and charging posts counted by 个 ---------------------------
+
+def test_racks_and_base_stations_are_counted() -> None:
+    page = ("## 廊坊数字基础设施提速\n\n本报讯(记者 甲乙)截至8月底,廊坊市在用标准机架达到3.6万个,"
+            "累计建成5G基站1.4万个。\n")
+    got = _indicators(page)
+    assert any(v == 36000 and u == "个" and "机架" in m for m, v, u in got)
+    assert any(v == 14000 and u == "个" and "基站" in m for m, v, u in got)
+    page = "## 甲\n\n本报讯(记者 甲乙)截至8月底,该县共有7个中药材种植大户。\n"
+    assert not any(v == 7 for _, v, _u in _indicators(page))  # no counted noun of the economy
+
+
+# --- statistics: a storage size told as a power and energy pair ----------------------------------
+
+def test_a_paired_storage_size_is_one_statistic_with_its_growth() -> None:
+    page = ("## 甲\n\n本报讯(记者 甲乙)截至8月底,全市新型储能装机规模达到86万千瓦/172万千瓦时,"
+            "较去年底增长38.2%。\n")
+    got = [(r.get("metric"), r.get("value"), r.get("unit"), r.get("growth_pct"))
+           for r in records(page, "indicator")]
+    assert ("新型储能装机规模", 86, "万千瓦", 38.2) in got
+    assert not any(m and m.startswith("较") for m, *_ in got)
+
+
+# --- statistics: a fund's size told before its name ----------------------------------------------
+
+def test_a_fund_set_up_with_its_size_before_is_the_fund_s_size() -> None:
+    page = "## 甲\n\n本报讯(记者 甲乙)日前,孝感市设立了总规模30亿元的低空经济产业基金。\n"
+    got = _indicators(page)
+    assert ("低空经济产业基金规模", 3000000000, "CNY") in got
+    page = "## 甲\n\n本报讯(记者 甲乙)日前,孝感市扩大规模20亿元的产业基金投放。\n"
+    assert not any(m == "产业基金规模" for m, _v, _u in _indicators(page))
