@@ -131,3 +131,15 @@ def test_a_fund_set_up_with_its_size_before_is_the_fund_s_size() -> None:
     assert ("低空经济产业基金规模", 3000000000, "CNY") in got
     page = "## 甲\n\n本报讯(记者 甲乙)日前,孝感市扩大规模20亿元的产业基金投放。\n"
     assert not any(m == "产业基金规模" for m, _v, _u in _indicators(page))
+
+
+# --- statistics: what a works saves, a line's automation, a plant's supply radius ---------------
+
+def test_a_works_savings_and_a_line_s_automation_are_no_statistics() -> None:
+    page = ("## 甲\n\n本报讯(记者 甲乙)9月1日,宾阳县生物质热电联产项目投产,总投资6亿元,"
+            "每年可节约标准煤约9万吨,锅炉自动化率达到90%,燃料收购半径控制在80公里以内,"
+            "物流半径不超过150公里。\n")
+    got = _indicators(page)
+    assert not any(v in (9, 90, 150) for _, v, _u in got)
+    page = "## 甲\n\n本报讯(记者 甲乙)上半年,全市规模以上工业能耗下降4.2%。\n"
+    assert any(v == 4.2 for _, v, _u in _indicators(page))  # a region's energy figure stays
