@@ -141,5 +141,5 @@ def test_a_works_savings_and_a_line_s_automation_are_no_statistics() -> None:
             "物流半径不超过150公里。\n")
     got = _indicators(page)
     assert not any(v in (9, 90, 150) for _, v, _u in got)
-    page = "## 甲\n\n本报讯(记者 甲乙)上半年,全市规模以上工业能耗下降4.2%。\n"
-    assert any(v == 4.2 for _, v, _u in _indicators(page))  # a region's energy figure stays
+    page = "## 甲\n\n本报讯(记者 甲乙)上半年,全市工业用电量达到32.6亿千瓦时,同比增长6.1%。\n"
+    assert any(v == 32.6 for _, v, _u in _indicators(page))  # a region's energy figure stays
