@@ -143,3 +143,16 @@ def test_a_works_savings_and_a_line_s_automation_are_no_statistics() -> None:
     assert not any(v in (9, 90, 150) for _, v, _u in got)
     page = "## 甲\n\n本报讯(记者 甲乙)上半年,全市工业用电量达到32.6亿千瓦时,同比增长6.1%。\n"
     assert any(v == 32.6 for _, v, _u in _indicators(page))  # a region's energy figure stays
+
+
+# --- statistics: 全区 in a story naming only an office of the autonomous region -----------------
+
+def test_the_region_s_office_makes_quan_qu_the_autonomous_region() -> None:
+    page = ("## 百色铝产业扩能\n\n本报百色讯(记者 甲乙)9月2日,百色市田阳区铝材深加工项目开工,总投资12亿元。"
+            "\n\n## 河池锌产业提速\n\n本报河池讯(记者 丙丁)9月3日,河池市宜州区锌材料项目投产。"
+            "\n\n## 全区工业平稳增长\n\n本报讯(记者 戊己)记者从自治区统计局获悉,今年1—8月,"
+            "全区规模以上工业增加值同比增长6.8%。\n")
+    got = [(r.get("region"), r.get("value")) for r in records(page, "indicator")]
+    assert ("广西壮族自治区", 6.8) in got
+    page = ("## 甲\n\n本报讯(记者 戊己)记者从区统计局获悉,今年1—8月,全区规模以上工业增加值同比增长6.8%。\n")
+    assert not any(r.get("region") == "广西壮族自治区" for r in records(page, "indicator"))
