@@ -45,7 +45,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investor"): 0.785,        # 11/14
     ("projects", "capacity"): 0.636,        # 7/11
     ("batches", "count"): 1.0,              # 4/4
-    ("batches", "event"): 0.75,             # 3/4 (first 2/4)
+    ("batches", "event"): 1.0,              # 4/4 (first 2/4)
     ("batches", "region"): 1.0,             # 4/4
     ("indicators", "metric"): 1.0,          # 29/29
     ("indicators", "unit"): 1.0,            # 29/29

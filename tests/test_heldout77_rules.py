@@ -88,7 +88,7 @@ def test_an_airfield_and_a_flying_camp_are_works() -> None:
 
 
 def test_lit_racks_and_a_grid_connection_are_the_works_running() -> None:
-    for cue in ("点亮", "上线运行", "顺利并网", "成功并网", "并网运行"):
+    for cue in ("点亮", "上线运行", "顺利并网", "成功并网", "并网运行", "陆续并网", "实现并网"):
         assert STAGE_CUES[cue] == "in_production"
     page = ("## 沙河智算中心上线\n\n本报讯(记者 甲乙)9月6日,沙河市太行智算中心一期上线运行,"
             "由邢台数智科技有限公司投资建设,总投资9.5亿元。\n")
@@ -156,3 +156,10 @@ def test_the_region_s_office_makes_quan_qu_the_autonomous_region() -> None:
     assert ("广西壮族自治区", 6.8) in got
     page = ("## 甲\n\n本报讯(记者 戊己)记者从区统计局获悉,今年1—8月,全区规模以上工业增加值同比增长6.8%。\n")
     assert not any(r.get("region") == "广西壮族自治区" for r in records(page, "indicator"))
+
+
+def test_projects_connected_one_after_another_are_a_batch_running() -> None:
+    page = ("## 甲\n\n本报讯(记者 甲乙)据悉,今年四季度全市还将有12个分布式光伏项目陆续并网,"
+            "总装机约30万千瓦。\n")
+    events = [r.get("event") for r in records(page, "batch") if r.get("count") == 12]
+    assert events == ["in_production"]
