@@ -48,9 +48,9 @@ ECONOMIC_COUNT = re.compile(alternation(
     # lodging and the villages a collective economy is counted by (``民宿客房1.2万间``,
     # ``年经营性收入10万元以上的村达到126个``)
     "民宿", "客房", "农家乐", "床位", "以上的村", "以上的行政村",
-    # the racks of a place's data centres, its mobile base stations and charging posts (``在用标准机架
-    # 达到21.6万个``, ``累计建成5G基站1.2万个``, ``新建充电桩3600个``)
-    "机架", "基站", "充电桩")
+    # the racks of a place's data centres and its mobile base stations (``在用标准机架达到21.6万个``,
+    # ``累计建成5G基站1.2万个``; not charging posts, often a works' parts: ``配建充电桩200个``)
+    "机架", "基站")
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
