@@ -24,6 +24,11 @@ STAGE_CUES: dict[str, str] = {
     # a wind farm lifted into place (``16台风机全部吊装完成``): the works go on
     "全容量并网": "in_production", "点火": "in_production", "产出第一批": "in_production",
     "产出首批": "in_production", "吊装完成": "under_construction",
+    # a computing or data centre's racks lit and put to work (``首批机柜正式点亮``, ``二期上线运行``), a
+    # storage station put on the grid (``储能电站顺利并网``, ``成功并网``): the works run
+    "点亮": "in_production", "上线运行": "in_production", "顺利并网": "in_production",
+    "成功并网": "in_production", "并网运行": "in_production", "陆续并网": "in_production",
+    "实现并网": "in_production",
     "结顶": "under_construction", "完成主体工程": "under_construction", "安装调试": "under_construction",
     "设备安装": "under_construction", "设备调试": "under_construction", "联动调试": "under_construction",
     "尚未开工": "planned", "还未开工": "planned", "仍未开工": "planned", "暂未开工": "planned",

@@ -45,6 +45,9 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "物流港",
             # a computing centre (``某某算力中心一期投入运营``; not a government's ``大数据中心``)
             "算力中心", "智算中心",
+            # the low-altitude economy's works: an airfield for light aircraft and a flying camp
+            # (``某某通用机场试飞成功``, ``某某低空旅游飞行营地``; no airport of a city's airline)
+            "通用机场", "飞行营地",
             # a town or park of leisure built as one works (``某某冰雪运动小镇一期开板迎客``,
             # ``某某湖冰雪乐园正式开园``; a ski field is named with its works: ``某滑雪场提升项目``)
             "运动小镇", "特色小镇", "旅游小镇", "冰雪小镇", "康养小镇", "冰雪乐园",
@@ -268,6 +271,11 @@ def _told_works_build(text: str, start: int, left: int, name: str) -> bool:
     return _CONTENTS_LIST_BEFORE.search(text, max(start, left - 40), left + len(verb)) is not None
 
 
+#: A batch told by the kinds of its works (``随着一批智算中心和大模型应用项目落地``, ``一系列甲基地、乙平台
+#:和丙项目``): the last kind after the batch word is a class, no project's name.
+_BATCH_WORDS = ("一批", "一大批", "一系列", "新一批")
+_BATCH_LIST_BEFORE = re.compile(r"(?:一批|一大批|一系列|新一批)"
+                                r"(?:[^,，。;；、和及与]{1,12}(?:、|和|及|与))+$")
 #: Fields a batch covers, told by kind (``农产品加工、文旅康养项目各有涉及``, ``…项目均有涉及``): classes.
 _FIELDS_AFTER = re.compile(r"(?:等)?(?:各有|均有|都有|皆有)涉及")
 #: Words after which a facility is a site, a goal or the contents of a project, not a project.
@@ -281,6 +289,30 @@ _LIVESTOCK = re.compile(r"[牛猪羊鸡鸭鹅兔鱼蛙虾蟹禽畜蜂驴马鸽�
 #: Stores keeping produce fresh, and their volume or weight right after (``保鲜库8000立方米``).
 _FRESH_STORES = ("保鲜库", "保鲜冷库")
 _STORE_SIZED = re.compile(r"(?:库容|容积|容量)?(?:约|达)?\d+(?:\.\d+)?(?:万|千)?(?:立方米|吨)")
+#: A plant a project equips itself with, sized by its power or energy right after its name
+#: (``建设风电60万千瓦,配套新型储能电站200MW/400MWh``, ``配建储能设施15万千瓦``): a part, no project.
+_EQUIP_WORDS = ("配套", "配建", "配置", "配备")
+_EQUIPPED_WITH = re.compile(r"(?:配套|配建|配置|配备)(?:建设|新建)?$")
+_POWER_SIZED = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦时?|兆瓦时?|吉瓦时?|MWh|MW|GWh|GW|kWh|kW)")
+
+
+def _equipped_part(text: str, start: int, left: int, m1: int, end: int) -> bool:
+    """True when the facility ``left``–``m1`` is one a project is equipped with, sized by its power
+    or energy (``配套储能电站200MW/400MWh``)."""
+    if _POWER_SIZED.match(text, m1, end) is None:
+        return False
+    if text.startswith(_EQUIP_WORDS, left):
+        return True
+    return _EQUIPPED_WITH.search(text, max(start, left - 6), left) is not None
+
+
+def _batch_kind(text: str, start: int, left: int) -> bool:
+    """True when the name at ``left`` is a kind of works in a batch (``一批甲中心和乙项目``)."""
+    if text.startswith(_BATCH_WORDS, left):
+        return True
+    return _BATCH_LIST_BEFORE.search(text, max(start, left - 40), left) is not None
+
+
 #: A size right after a facility's bare kind (``基地面积3000亩``, ``园区规模达…``).
 _SIZE_AFTER = re.compile(r"(?:总)?(?:面积|规模)(?:约|达|为)?\d")
 _BUILT_SIZED = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})(?:万|千)?(?:亩|座|个|栋|平方米)")
@@ -1014,6 +1046,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``首批产品已发往周边养殖场``: farms as customers, no named estate
         if not item and text.endswith(_FRESH_STORES, m0, m1) and _STORE_SIZED.match(text, m1, end):
             continue  # ``建有…和冷藏保鲜库8000立方米``: a store a base holds, sized, no works of its own
+        if not item and _equipped_part(text, start, left, m1, end):
+            continue  # ``配套新型储能电站200MW/400MWh``: a plant the project told is equipped with
         if not item and out and m1 - left <= 4 and _SIZE_AFTER.match(text, m1, end):
             continue  # ``甲种植及分拣中心项目…，种植基地面积3000亩``: a part of the project named before
         if not item and _KIND_COUNTED_AFTER.match(text, m1, end):
@@ -1048,6 +1082,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``将新建露营基地、研学中心等业态``: what a project will hold, no project
         if not item and _told_works_build(text, start, left, name):
             continue  # ``…项目投资4.8亿元,将建成甲作坊、乙中心和丙基地``: what the project told will hold
+        if text.find("一", start, m1) >= 0 and _batch_kind(text, start, left):
+            continue  # ``一批智算中心和大模型应用项目落地``: the kinds of a batch's works, no name
         if not item and _PHASE_LINE.fullmatch(name):
             continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)

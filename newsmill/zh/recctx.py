@@ -1240,12 +1240,26 @@ class RecordContext:
         if cached is None:
             cached = self._article_places[article] = self._places_of(article)
         ok = cached[0]
-        provinces = {x.value.get("province") for x in ok}
-        cities = {x.value.get("city") for x in ok if x.value.get("city")}
-        if len(provinces) != 1 or len(cities) < 2:
+        if ok:
+            provinces = {x.value.get("province") for x in ok}
+            if len({x.value.get("city") for x in ok if x.value.get("city")}) < 2:
+                return None
+        else:  # no place in the article: the page's, when it names an office of the region
+            provinces = self._region_office_page(article, m.start())
+        if len(provinces) != 1:
             return None
         province = provinces.pop()
         return (province, m.start(), m.end()) if province and province.endswith("自治区") else None
+
+    def _region_office_page(self, article: int | None, pos: int) -> set[str]:
+        """For an article naming no place but an office of the autonomous region before ``pos``
+        (``记者从自治区统计局获悉``): the provinces the page's places lie in."""
+        if article is None or not 0 <= article < len(self.doc.articles):
+            return set()
+        if self.text.find("自治区", self.doc.articles[article].start, pos) < 0:
+            return set()
+        return {x.value.get("province") for x in self.places
+                if isinstance(x.value, dict) and x.value.get("province")}
 
     def article_place(self, article: int | None) -> Any:
         """The first place mention of an article, preferring its headline and dateline."""

@@ -22,7 +22,8 @@ __all__ = ["UNITS", "QuantityHit", "QuantityRow", "PercentHit", "find_quantities
 
 #: printed unit → (normalized unit, dimension).  Longest names are tried first.
 UNITS: dict[str, tuple[str, str]] = {
-    "千瓦时": ("kWh", "energy"), "兆瓦时": ("MWh", "energy"), "度电": ("kWh", "energy"),
+    "千瓦时": ("kWh", "energy"), "兆瓦时": ("MWh", "energy"), "吉瓦时": ("GWh", "energy"),
+    "度电": ("kWh", "energy"),
     "千瓦": ("kW", "power"), "兆瓦": ("MW", "power"), "吉瓦": ("GW", "power"), "瓦": ("W", "power"),
     "吨/年": ("t/a", "capacity"), "吨": ("t", "mass"), "千克": ("kg", "mass"), "公斤": ("kg", "mass"),
     "斤": ("斤", "mass"),
@@ -48,6 +49,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "GWh": ("GWh", "energy"), "MWh": ("MWh", "energy"), "kWh": ("kWh", "energy"), "KWh": ("kWh", "energy"),
     "GW": ("GW", "power"), "MW": ("MW", "power"), "kW": ("kW", "power"), "KW": ("kW", "power"),
     "㎡": ("m2", "area"), "㎞": ("km", "length"),
+    # computing power of a data or computing centre (``算力规模达到3.2EFLOPS``, ``智能算力600PFlops``)
+    "EFLOPS": ("EFLOPS", "compute"), "EFlops": ("EFLOPS", "compute"), "PFLOPS": ("PFLOPS", "compute"),
+    "PFlops": ("PFLOPS", "compute"), "TFLOPS": ("TFLOPS", "compute"),
 }
 #: Words that after a counter turn it into something else (3个月 is a duration, 5个百分点 a percent).
 _NOT_AFTER = {

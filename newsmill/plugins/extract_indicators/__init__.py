@@ -131,7 +131,18 @@ _CLIMBED_TO = re.compile(r"(?:的)?(?:台阶|大关|关口)")
 #: What may close a figure's clause; a level climbed to closes it too (``迈上百亿元台阶。``,
 #: ``突破千亿元大关``).
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$"
-                         r"|(?:的)?(?:台阶|大关|关口)(?=[,，。;；]|$))")
+                         r"|(?:的)?(?:台阶|大关|关口)(?=[,，。;；]|$)"
+                         # the energy half of a storage plant's paired size (``312万千瓦/628万千瓦时,``)
+                         r"|[/／]\d+(?:\.\d+)?万?(?:千瓦时|兆瓦时|吉瓦时|MWh|GWh|kWh)(?=[,，。;；]|$))")
+#: The energy half of a paired size right after a power (``/628万千瓦时``): part of the figure told.
+_PAIRED_ENERGY = re.compile(r"[/／]\d+(?:\.\d+)?万?(?:千瓦时|兆瓦时|吉瓦时|MWh|GWh|kWh)")
+
+
+def _told_end(text: str, end: int) -> int:
+    """The end of a figure ending at ``end`` with the energy half of its pair (``312万千瓦/628万千瓦时``)."""
+    if text.startswith(("/", "／"), end) and (m := _PAIRED_ENERGY.match(text, end)) is not None:
+        return m.end()
+    return end
 
 
 #: Visiting firms or receiving guests, before a count in its clause: work done, no statistic.
@@ -870,7 +881,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if added_to is not None and ctx.text.find("年初", c0, f.start) >= 0:
                     _since_year_start(r, added_to)
                 out.append(r)
-                last, last_end, last_fig = r, f.end, f
+                last, last_end, last_fig = r, _told_end(ctx.text, f.end), f
             if in_turn is not None:
                 _rates_in_turn(ctx, out[sent_first:], in_turn)
         if ctx.text.find("指标", art.start, art.end) >= 0:

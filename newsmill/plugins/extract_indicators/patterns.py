@@ -49,7 +49,10 @@ ECONOMIC_COUNT = re.compile(alternation(
     # ``年经营性收入10万元以上的村达到126个``)
     "民宿", "客房", "农家乐", "床位", "以上的村", "以上的行政村",
     # (also told with the sum after ``超过``: ``集体经济年收入超过10万元的村达到63个``)
-    "元的村", "元的行政村")
+    "元的村", "元的行政村",
+    # the racks of a place's data centres and its mobile base stations (``在用标准机架达到21.6万个``,
+    # ``累计建成5G基站1.2万个``; not charging posts, often a works' parts: ``配建充电桩200个``)
+    "机架", "基站")
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
@@ -92,6 +95,9 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "注册资本", "意向性", "将提供",
     # firms come to talk and the sum they intend (``已有3家企业前来洽谈，意向投资额共计20亿元``): talks
     "前来洽谈", "意向投资",
+    # what a works saves or spares (``每年可节约标准煤约4万吨``, ``年可减少二氧化碳排放…``), a line's
+    # automation and a plant's supply radius (``产线自动化率达到95%``, ``物流半径控制在300公里以内``)
+    "可节约标准煤", "可节约标煤", "可节省标准煤", "可减少二氧化碳", "可减排", "自动化率", "物流半径",
     # how far a result went past its plan (``全年完成投资158.2亿元，超年度计划9.6亿元``): no level
     "超年度计划", "超出年度计划", "超过年度计划", "超计划", "超出计划",
     # a case an office or a court handled: fines, illegal gains, the value of the goods, wages

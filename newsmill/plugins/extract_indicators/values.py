@@ -19,6 +19,20 @@ from newsmill.zh.recctx import RecordContext, Span
 FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 
 
+#: A fund set up, its size told first (``设立了规模20亿元的某某产业基金``, ``组建总规模50亿元的…基金``):
+#: the metric is the fund's size (``某某产业基金规模``).
+_FUND_SIZE_BEFORE = re.compile(r"(?:设立|成立|组建|发起设立|设)了?(?:总|首期)?规模$")
+_FUND_NAMED_AFTER = re.compile(r"的(?P<fund>[\u4e00-\u9fff]{2,16}?基金)")
+
+
+def _fund_size(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | None:
+    """For a fund's size told before its name (see :data:`_FUND_SIZE_BEFORE`): ``…基金规模`` and its span."""
+    if not ctx.text.startswith("规模", f.start - 2) or not _FUND_SIZE_BEFORE.search(ctx.text, c0, f.start):
+        return None
+    m = _FUND_NAMED_AFTER.match(ctx.text, f.end)
+    return None if m is None else (m.group("fund") + "规模", m.start("fund"), m.end())
+
+
 #: Words around a growth cue that name no subject (``同比``, ``比上年``).
 _NO_SUBJECT_WORDS = re.compile(r"同比|比上年|较上年|比去年|较去年|全年|其中|增长|下降|增速|增幅|减少"
                                r"|增加|提高|回落|分别|为|达|[,，;；\s]")
@@ -98,6 +112,8 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
     if f.kind == "money" and (slogan := _SLOGAN_METRIC.match(ctx.text, f.end)) is not None:
         # ``建设“千亿产值、百亿税收”园区``: a goal's sum before what it measures
         return slogan.group(), slogan.start(), slogan.end()
+    if f.kind == "money" and (fund := _fund_size(ctx, f, c0)) is not None:
+        return fund
     noun = ECONOMIC_COUNT if f.kind == "count" else FUND_NOUN
     # ``5亿元规模的某某产业发展专项基金``: a fund's long name after its size
     reach = 22 if f.kind == "money" and ctx.text.startswith("规模的", f.end) else 14

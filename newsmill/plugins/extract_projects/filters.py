@@ -109,6 +109,10 @@ def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
 
 #: ``这是``/``此为`` right before a name (``这是该公司…``): what the thing just told is.
 _THIS_IS = re.compile(r"(?:这是|这也是|此为|该项目是|项目是)[^，,。；;]{0,8}$")
+#: The same with the rank told before the name (``这是某县今年第二个实现全容量并网的新能源基地项目``) or a
+#: clause on ``是`` whose subject is the works just told (``…投资3亿元建设,是某市首个…储能项目``).
+_THIS_IS_RANKED = re.compile(r"(?:这是|这也是|此为|该项目是|项目是|[，,]是|[，,]也是)"
+                             r"[^，,。；;是]{0,6}?(?:首个|首座|第[一二三四五六七八九十\d]+个)[^，,。；;]{0,16}$")
 
 
 #: A rank among like things (``首个``, ``第一个``, ``最大的``, ``唯一的``): a role, not a name.
@@ -121,7 +125,21 @@ def _role_told(text: str, sent: Span, n: NameSpan) -> bool:
     (``这是该村今年实施的甲项目`` names one)."""
     lo = max(sent.start, n.start - 12)
     m = _THIS_IS.search(text, lo, n.start)
-    return m is not None and _RANK_WORD.search(text, m.start(), n.end) is not None
+    if m is not None and _RANK_WORD.search(text, m.start(), n.end) is not None:
+        return True
+    lo = max(sent.start, n.start - 28)
+    return _THIS_IS_RANKED.search(text, lo, n.start) is not None \
+        or _THIS_IS_RANKED.search(text, lo, _rank_end(text, n)) is not None
+
+
+#: A rank word inside a name, ``首个`` or ``第N个`` (``某市首个电网侧独立共享储能项目``).
+_RANK_IN_NAME = re.compile(r"首个|首座|第[一二三四五六七八九十\d]+个")
+
+
+def _rank_end(text: str, n: NameSpan) -> int:
+    """The end of the rank word inside ``n``'s name (``某市首个…项目`` → after ``首个``), else its start."""
+    m = _RANK_IN_NAME.search(text, n.start, n.end)
+    return m.end() if m is not None else n.start
 
 
 #: What a region is to be built into (``将基本建成全国重要的奶产业基地``, ``打造西部一流的…``): its role.
