@@ -48,6 +48,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "GWh": ("GWh", "energy"), "MWh": ("MWh", "energy"), "kWh": ("kWh", "energy"), "KWh": ("kWh", "energy"),
     "GW": ("GW", "power"), "MW": ("MW", "power"), "kW": ("kW", "power"), "KW": ("kW", "power"),
     "㎡": ("m2", "area"), "㎞": ("km", "length"),
+    # computing power of a data centre or a region (``算力规模达到3EFLOPS``, ``新增智能算力2000PFlops``)
+    "EFLOPS": ("EFLOPS", "compute"), "EFlops": ("EFLOPS", "compute"), "EFLOPs": ("EFLOPS", "compute"),
+    "PFLOPS": ("PFLOPS", "compute"), "PFlops": ("PFLOPS", "compute"), "PFLOPs": ("PFLOPS", "compute"),
 }
 #: Words that after a counter turn it into something else (3个月 is a duration, 5个百分点 a percent).
 _NOT_AFTER = {
