@@ -50,3 +50,16 @@ def test_new_infrastructure_counted_is_a_statistic() -> None:
 def test_a_count_of_people_at_a_site_stays_out() -> None:
     page = ("襄阳新基建加速\n\n本报讯(记者 严一鸣)现场有300个工人在施工。\n")
     assert _values(page) == []
+
+
+# --- no statistic: where a site lies, what one product is ------------------------------------------
+
+def test_a_site_s_distance_from_a_place_is_no_statistic() -> None:
+    page = ("孝南物流园扩容\n\n本报讯(记者 严一鸣)物流园距天河机场约35公里,全区今年新建农村公路120公里。\n")
+    assert _values(page) == [(120, "公里")]
+
+
+def test_one_product_s_make_is_no_statistic() -> None:
+    page = ("十堰整车下线\n\n本报讯(记者 严一鸣)该型无人机翼展3.2米,最大航程达到260公里。"
+            "全市今年新建农村公路86公里。\n")
+    assert _values(page) == [(86, "公里")]
