@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsmill.zh.projects import find_names
 from newsmill.zh.units import find_quantities
 from tests.heldout_support import rule_helpers
 
@@ -63,3 +64,25 @@ def test_one_product_s_make_is_no_statistic() -> None:
     page = ("十堰整车下线\n\n本报讯(记者 严一鸣)该型无人机翼展3.2米,最大航程达到260公里。"
             "全市今年新建农村公路86公里。\n")
     assert _values(page) == [(86, "公里")]
+
+
+# --- project names: a phase's own ceremony, a pilot named by what it shows ---------------------------
+
+def _names(text: str) -> list[str]:
+    return [n.name for n in find_names(text, 0, len(text))]
+
+
+def test_a_phase_s_own_ceremony_names_it() -> None:
+    text = "10月9日,枣阳市新能源装备产业园二期奠基仪式在枣阳经开区举行。"
+    assert _names(text) == ["枣阳市新能源装备产业园二期"]
+    assert _names("当天,京山市宋河农光互补光伏电站开工仪式举行。") == ["京山市宋河农光互补光伏电站"]
+
+
+def test_a_park_s_ceremony_for_a_batch_names_no_project() -> None:
+    assert _names("仙桃高新区智能制造产业园开工仪式在园区举行。") == []
+    assert _names("仙桃市重点项目集中开工仪式举行。") == []
+
+
+def test_a_pilot_named_by_what_it_shows_is_a_project() -> None:
+    assert _names("明年将推动总投资12亿元的氢能重卡应用示范项目开工。") == ["氢能重卡应用示范项目"]
+    assert _names("全县今年推动一批省级示范项目开工。") == []

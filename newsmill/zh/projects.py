@@ -672,6 +672,8 @@ def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
     if len(core) >= 8 or core.endswith(FACILITY) or _SITE_CORE.search(core):
         return False
+    if core.endswith("示范") and len(_GENERIC_RE.sub("", core[:-2])) >= 3:
+        return False  # ``算电协同示范项目``, ``氢能重卡应用示范项目``: a pilot named by what it shows
     if core.endswith("\n"):  # ``$`` also matches before a final line end: ask the patterns
         for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
             m = pat.search(core)
@@ -855,8 +857,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``加工、物流、康养项目各有涉及``: the fields of a batch, no project
         if item and _SHARE_AFTER.match(text, m1, end):
             continue  # ``新能源装备和海工装备项目占比超六成``: a class of projects and its share
-        if (ev := _EVENT_AFTER.match(text, m1, end)) and not (item and own_ceremony(text, m0, ev.group())):
-            continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
+        if (ev := _EVENT_AFTER.match(text, m1, end)) \
+                and not ((item or text[m1 - 1] == "期" or not text.startswith(_PARKS, m0))
+                         and own_ceremony(text, m0, ev.group())):
+            continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project (a phase's or a
+            # plant's own, ``甲产业园一期开工仪式``, ``乙储能电站开工仪式``, names it)
         if not item and _PARTY_AFTER.match(text, m1, end):
             continue  # ``某区某工业园与甲公司等3家企业集中签约``: a party to the signing, no project
         if not item and _SIGNS_AFTER.match(text, m1, end) \
