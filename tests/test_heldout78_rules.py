@@ -86,3 +86,18 @@ def test_a_park_s_ceremony_for_a_batch_names_no_project() -> None:
 def test_a_pilot_named_by_what_it_shows_is_a_project() -> None:
     assert _names("明年将推动总投资12亿元的氢能重卡应用示范项目开工。") == ["氢能重卡应用示范项目"]
     assert _names("全县今年推动一批省级示范项目开工。") == []
+
+
+# --- stages: a computing centre lit up --------------------------------------------------------------
+
+def test_a_computing_centre_lit_up_is_in_production() -> None:
+    page = ("孝感智算中心点亮\n\n本报讯(记者 严一鸣)11月6日,孝感临空智算中心一期正式点亮,"
+            "项目总投资8亿元,部署标准机架600个。\n")
+    got = projects(page)
+    assert got["孝感临空智算中心一期"].get("stage") == "in_production"
+
+
+def test_a_night_market_lit_up_is_no_stage() -> None:
+    page = ("孝感夜市开街\n\n本报讯(记者 严一鸣)11月6日晚,孝感城区新建的槐荫夜市点亮夜经济,"
+            "商户达到120家。\n")
+    assert projects(page) == {}
