@@ -101,3 +101,8 @@ def test_a_night_market_lit_up_is_no_stage() -> None:
     page = ("孝感夜市开街\n\n本报讯(记者 严一鸣)11月6日晚,孝感城区新建的槐荫夜市点亮夜经济,"
             "商户达到120家。\n")
     assert projects(page) == {}
+
+
+def test_a_class_of_projects_with_its_year_s_growth_is_no_project() -> None:
+    assert _names("今年以来,荆州市储能项目完成投资21.5亿元,同比增长18.2%。") == []
+    assert _names("荆州市江陵储能电站项目完成投资2.1亿元,占总投资的七成。") == ["荆州市江陵储能电站项目"]
