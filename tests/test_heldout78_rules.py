@@ -48,6 +48,12 @@ def test_new_infrastructure_counted_is_a_statistic() -> None:
     assert (7, "座") in got
 
 
+def test_charging_piles_a_works_builds_are_no_statistic() -> None:
+    page = ("襄阳物流园完工\n\n本报讯(记者 严一鸣)襄阳公路港停车场项目已完工,新建货车停车位900个,"
+            "配建充电桩150个,项目总投资1.6亿元。\n")
+    assert (150, "个") not in _values(page)
+
+
 def test_a_count_of_people_at_a_site_stays_out() -> None:
     page = ("襄阳新基建加速\n\n本报讯(记者 严一鸣)现场有300个工人在施工。\n")
     assert _values(page) == []
