@@ -672,12 +672,16 @@ def _store_works(text: str, left: int, m0: int) -> bool:
     return m0 - left >= 3 and text.endswith("储备", left, m0) and text[m0 - 3] in _STORE_HOLDERS
 
 
+def _named_pilot(core: str) -> bool:
+    """True for a pilot named by what it shows (``算电协同示范项目``, ``氢能重卡应用示范项目``), not a
+    class (``省级示范项目``)."""
+    return core.endswith("示范") and len(_GENERIC_RE.sub("", core[:-2])) >= 3
+
+
 def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
     if len(core) >= 8 or core.endswith(FACILITY) or _SITE_CORE.search(core):
         return False
-    if core.endswith("示范") and len(_GENERIC_RE.sub("", core[:-2])) >= 3:
-        return False  # ``算电协同示范项目``, ``氢能重卡应用示范项目``: a pilot named by what it shows
     if core.endswith("\n"):  # ``$`` also matches before a final line end: ask the patterns
         for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
             m = pat.search(core)
@@ -1015,7 +1019,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                                               and not _site_of_event(text, m0, m1)
                                               and not venue_at_site(text, start, left, m0, m1)) \
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))
-                    and not _modern_sector(text, left, m0) and not _store_works(text, left, m0)):
+                    and not _modern_sector(text, left, m0) and not _store_works(text, left, m0)
+                    and not _named_pilot(text[left:m0])):
             continue
         if name.startswith(_SOME_OF):
             continue  # ``多个港澳资项目相继落地``: projects counted vaguely, no one project
