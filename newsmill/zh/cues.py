@@ -29,6 +29,10 @@ STAGE_CUES: dict[str, str] = {
     "点亮": "in_production", "上线运行": "in_production", "顺利并网": "in_production",
     "成功并网": "in_production", "并网运行": "in_production", "陆续并网": "in_production",
     "实现并网": "in_production",
+    # a computing centre lit up and serving (``智算中心一期点亮投用``, ``正式点亮``; not a street or a
+    # night market lit: ``点亮夜经济`` holds none of these)
+    "点亮投用": "in_production", "点亮运营": "in_production", "点亮上线": "in_production",
+    "正式点亮": "in_production", "顺利点亮": "in_production", "成功点亮": "in_production",
     "结顶": "under_construction", "完成主体工程": "under_construction", "安装调试": "under_construction",
     "设备安装": "under_construction", "设备调试": "under_construction", "联动调试": "under_construction",
     "尚未开工": "planned", "还未开工": "planned", "仍未开工": "planned", "暂未开工": "planned",

@@ -252,6 +252,10 @@ _HOST_AFTER = re.compile(r"(?:内的|区内的|里的|(?:隆重|集中)?举(?:�
                          r"(?:(?:项目|企业)(?:集中)?|集中)(?:签约|开工|投产|竣工|推介)"
                          r"|(?:首批|首个|首家|一批|新一批)(?:落地|入驻|入园|签约|重点)?(?:项目|企业))")
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
+#: Investment done with its change on a year before, right after a name (``某市新能源项目完成投资58亿元,
+#: 同比增长26%``): a class of projects measured over a period, no one project.
+_CLASS_DONE_AFTER = re.compile(r"(?:累计|共)?完成(?:固定资产)?投资[\d.]+[万亿]*元[，,]?"
+                               r"(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|增加|下降|减少)")
 #: A share right after a name (``…项目占比超六成``, ``…项目占全部签约额的40%``): the name is of a class.
 _SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
 #: What a project told before will build, a list of its parts up to a facility (``将建成甲作坊、乙中心和``,
@@ -741,6 +745,12 @@ def _store_works(text: str, left: int, m0: int) -> bool:
     return m0 - left >= 3 and text.endswith("储备", left, m0) and text[m0 - 3] in _STORE_HOLDERS
 
 
+def _named_pilot(core: str) -> bool:
+    """True for a pilot named by what it shows (``算电协同示范项目``, ``氢能重卡应用示范项目``), not a
+    class (``省级示范项目``)."""
+    return core.endswith("示范") and len(_GENERIC_RE.sub("", core[:-2])) >= 3
+
+
 def _weak_core(core: str) -> bool:
     """A name core ending in a verb or a class word (``推动项目``, ``上下游产业项目``) names no project."""
     if len(core) >= 8 or core.endswith(FACILITY) or _SITE_CORE.search(core):
@@ -928,10 +938,15 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``围绕甲、海洋工程和临港物流招商``: sectors sought; ``某产业园将围绕…``: the park
         if item and _FIELDS_AFTER.match(text, m1, end):
             continue  # ``加工、物流、康养项目各有涉及``: the fields of a batch, no project
+        if item and _CLASS_DONE_AFTER.match(text, m1, end):
+            continue  # ``全市新能源项目完成投资…,同比增长…``: a class of projects and its year's work
         if item and _SHARE_AFTER.match(text, m1, end):
             continue  # ``新能源装备和海工装备项目占比超六成``: a class of projects and its share
-        if (ev := _EVENT_AFTER.match(text, m1, end)) and not (item and own_ceremony(text, m0, ev.group())):
-            continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project
+        if (ev := _EVENT_AFTER.match(text, m1, end)) \
+                and not ((item or text[m1 - 1] == "期" or not text.startswith(_PARKS, m0))
+                         and own_ceremony(text, m0, ev.group())):
+            continue  # ``…项目集中签约仪式``: the name of a ceremony, not of a project (a phase's or a
+            # plant's own, ``甲产业园一期开工仪式``, ``乙储能电站开工仪式``, names it)
         if not item and _PARTY_AFTER.match(text, m1, end):
             continue  # ``某区某工业园与甲公司等3家企业集中签约``: a party to the signing, no project
         if not item and _SIGNS_AFTER.match(text, m1, end) \
@@ -1091,7 +1106,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                                               and not _site_of_event(text, m0, m1)
                                               and not venue_at_site(text, start, left, m0, m1)) \
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))
-                    and not _modern_sector(text, left, m0) and not _store_works(text, left, m0)):
+                    and not _modern_sector(text, left, m0) and not _store_works(text, left, m0)
+                    and not _named_pilot(text[left:m0])):
             continue
         if name.startswith(_SOME_OF):
             continue  # ``多个港澳资项目相继落地``: projects counted vaguely, no one project

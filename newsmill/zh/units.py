@@ -49,9 +49,11 @@ UNITS: dict[str, tuple[str, str]] = {
     "GWh": ("GWh", "energy"), "MWh": ("MWh", "energy"), "kWh": ("kWh", "energy"), "KWh": ("kWh", "energy"),
     "GW": ("GW", "power"), "MW": ("MW", "power"), "kW": ("kW", "power"), "KW": ("kW", "power"),
     "㎡": ("m2", "area"), "㎞": ("km", "length"),
-    # computing power of a data or computing centre (``算力规模达到3.2EFLOPS``, ``智能算力600PFlops``)
-    "EFLOPS": ("EFLOPS", "compute"), "EFlops": ("EFLOPS", "compute"), "PFLOPS": ("PFLOPS", "compute"),
-    "PFlops": ("PFLOPS", "compute"), "TFLOPS": ("TFLOPS", "compute"),
+    # computing power of a data or computing centre or a region (``算力规模达到3.2EFLOPS``,
+    # ``智能算力600PFlops``, ``新增智能算力2000PFLOPs``)
+    "EFLOPS": ("EFLOPS", "compute"), "EFlops": ("EFLOPS", "compute"), "EFLOPs": ("EFLOPS", "compute"),
+    "PFLOPS": ("PFLOPS", "compute"), "PFlops": ("PFLOPS", "compute"), "PFLOPs": ("PFLOPS", "compute"),
+    "TFLOPS": ("TFLOPS", "compute"),
 }
 #: Words that after a counter turn it into something else (3个月 is a duration, 5个百分点 a percent).
 _NOT_AFTER = {

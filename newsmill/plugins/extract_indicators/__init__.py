@@ -384,6 +384,19 @@ _NOT_WORD = re.compile(r"\W")
 
 #: One works' length (``新建线路长约186公里``, ``隧道全长3.2公里``), before a figure.
 WORKS_LENGTH = re.compile(r"(?:全长|长度|线路长|总长|长)(?:为|达|约|达到)?约?$")
+#: How far a site lies from a place (``园区离机场不到20公里``, ``距市区约15千米``): its setting, no statistic.
+_DISTANCE_FROM = re.compile(r"(?:离|距离?)[\u4e00-\u9fff]{1,12}?(?:不到|不足|仅|只有|约|大约|有)?$")
+#: One product told of (``这款机器人身高1.65米``, ``该型无人机续航…``): its make, no statistic.
+_ONE_PRODUCT = re.compile(r"(?:这|该)(?:款|台|架|型|种新)")
+
+
+def _one_product(text: str, s0: int, pos: int) -> bool:
+    """True when the sentence from ``s0`` to a figure at ``pos`` is about one product, named at its
+    head or after a comma or a byline (``该型无人机翼展3.2米,最大航程…``)."""
+    if text.find("这", s0, pos) < 0 and text.find("该", s0, pos) < 0:
+        return False
+    m = _ONE_PRODUCT.search(text, s0, pos)
+    return m is not None and (m.start() == s0 or text[m.start() - 1] in "),，）")
 
 
 #: The sum of the projects a sentence counts (``集中开工项目13个…总装机规模约215万千瓦``).
@@ -852,6 +865,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 项目建设单位负责人介绍，…目前已累计完成投资9.6亿元: the works' progress
                 if f.kind == "quantity" and WORKS_LENGTH.search(ctx.text, max(c0, f.start - 6), f.start):
                     continue  # 新建线路长约186公里: the length of one works, no statistic
+                if f.kind == "quantity" and f.unit.endswith(("公里", "千米", "米")) \
+                        and _DISTANCE_FROM.search(ctx.text, max(c0, f.start - 16), f.start):
+                    continue  # 园区离机场不到20公里: where a site lies, no statistic
+                if f.kind != "percent" and _one_product(ctx.text, sent.start, f.start):
+                    continue  # 这款机器人身高1.65米: one product's make, no statistic
                 if BATCH_SUM_METRIC.match(metric) and BATCH_COUNTED.search(ctx.text, sent.start, c0):
                     continue  # 开工项目13个…总装机规模约215万千瓦: the batch's sum, no statistic
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):

@@ -50,9 +50,10 @@ ECONOMIC_COUNT = re.compile(alternation(
     "民宿", "客房", "农家乐", "床位", "以上的村", "以上的行政村",
     # (also told with the sum after ``超过``: ``集体经济年收入超过10万元的村达到63个``)
     "元的村", "元的行政村",
-    # the racks of a place's data centres and its mobile base stations (``在用标准机架达到21.6万个``,
-    # ``累计建成5G基站1.2万个``; not charging posts, often a works' parts: ``配建充电桩200个``)
-    "机架", "基站")
+    # the new infrastructure a place has in use (``在用数据中心39个``, ``新增5G基站1860个``,
+    # ``已建成无人机起降点46个``, ``建成加氢站5座``, ``标准机架超过4000个``; not charging piles, most
+    # often a part a works builds: ``配建充电桩200个``)
+    "数据中心", "机架", "基站", "起降点", "加氢站")
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)

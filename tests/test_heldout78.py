@@ -1,0 +1,61 @@
+"""Seventy-eighth held-out set (tests/data/heldout78): city news of the newest industries.
+
+Three undated pages named ``NNN_<16 hex>.txt`` like the real ones, in the style of a provincial
+economic daily's city news in markdown (``##`` kicker and ``#`` headline lines, bylines, four
+short stories from different cities a page), of Hubei, Shanxi and Hebei places the earlier sets
+name least (Jingmen, Ezhou, Suizhou, Huanggang; Datong, Shuozhou, Xinzhou, Lüliang; Zhangjiakou,
+Langfang): computing centres lit and racks in use, computing power in EFLOPS and P, the
+low-altitude economy (eVTOL, drones, landing points, general airports), new energy storage in
+MW/MWh and GWh, hydrogen in tons a year and standard cubic metres, humanoid robots, funds and
+state platforms as investors.  Each has a hand-made gold file in the schema of the shared gold set.
+The floors sit at the measured level (section "Seventy-eighth held-out set").
+"""
+
+from __future__ import annotations
+
+from tests.heldout_support import DATA, FieldFloors, Floors, check_floors, check_gold_evidence
+
+HELDOUT78 = DATA / "heldout78"
+
+#: kind → {metric: floor}, measured on the set.
+FLOORS: Floors = {
+    "articles": {"precision": 1.0, "recall": 1.0},       # 12 of 12
+    "money": {"precision": 1.0, "recall": 1.0},          # 43 of 43
+    "projects": {"precision": 0.80, "recall": 0.80},     # 17 of 21, 21 found (first 15 of 20)
+    "batches": {"precision": 0.75, "recall": 0.75},      # 3 of 4
+    "indicators": {"precision": 0.88, "recall": 0.90},   # 39 of 43, 44 found (first 28 of 34)
+    "cleaning": {"precision": 1.0, "recall": 1.0},       # must 28/28
+}
+#: (kind, field) → floor of field accuracy on matched items.
+FIELD_FLOORS: FieldFloors = {
+    ("articles", "headline"): 1.0,          # 12/12
+    ("articles", "kicker"): 1.0,            # 3/3
+    ("articles", "source"): 1.0,            # 12/12
+    ("articles", "dateline"): 1.0,          # 11/11
+    ("articles", "reporters"): 1.0,         # 12/12
+    ("articles", "first_words"): 1.0,       # 12/12
+    ("money", "qualifier"): 1.0,            # 43/43
+    ("projects", "stage"): 0.88,            # 15/17
+    ("projects", "status"): 0.94,           # 16/17
+    ("projects", "investment_cny"): 0.87,   # 14/16
+    ("projects", "location"): 0.76,         # 13/17
+    ("projects", "capacity"): 0.62,         # 10/16
+    ("projects", "investor"): 0.57,         # 8/14
+    ("projects", "location.detail"): 0.37,  # 3/8
+    ("batches", "count"): 1.0,              # 3/3
+    ("batches", "event"): 1.0,              # 3/3
+    ("batches", "region"): 1.0,             # 3/3
+    ("batches", "total_cny"): 1.0,          # 2/2
+    ("indicators", "metric"): 1.0,          # 39/39
+    ("indicators", "unit"): 1.0,            # 39/39
+    ("indicators", "period"): 0.97,         # 38/39
+    ("indicators", "region"): 0.97,         # 38/39
+}
+
+
+def test_every_page_has_a_gold_file_whose_evidence_is_on_the_page() -> None:
+    check_gold_evidence(HELDOUT78, min_pages=3)
+
+
+def test_heldout78_scores_reach_floors() -> None:
+    check_floors(HELDOUT78, "seventy-eighth held-out set", FLOORS, FIELD_FLOORS)
