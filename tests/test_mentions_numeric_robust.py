@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsmill.zh.dates import find_dates
 from newsmill.zh.money import find_money
+from newsmill.zh.numbers import parse_number
 from newsmill.zh.units import find_percents, find_quantities
 
 ALPHABET = list("0123456789.,，-—~至到 %％零〇一二两三四五六七八九十百千万亿余多几数约近超逾以上左右"
@@ -26,3 +29,10 @@ def test_finders_never_raise(text: str, pub: dt.date | None) -> None:
         assert 0 <= h.start < h.end <= len(text)
         v = h.value.as_dict()
         assert v["start"] <= v["end"] or v["start"].startswith("-")
+
+
+def test_a_number_with_two_decimal_points_is_no_quantity_and_raises_nothing() -> None:
+    assert list(find_quantities("3.53.5千瓦时")) == []
+    assert [h.value for h in find_quantities("装机3.5千瓦时")] == [Decimal("3.5")]
+    with pytest.raises(ValueError):
+        parse_number("3.53.5")

@@ -86,10 +86,13 @@ def _tokens(s: str) -> list[tuple[str, Decimal | int]]:
     while i < n:
         ch = s[i]
         if ch.isdigit() and ch.isascii():
-            j = i
-            while j < n and ((s[j].isdigit() and s[j].isascii()) or (s[j] == "." and j + 1 < n
+            j, point = i, False
+            while j < n and ((s[j].isdigit() and s[j].isascii()) or (s[j] == "." and not point and j + 1 < n
                                                                      and s[j + 1].isdigit())):
+                point = point or s[j] == "."
                 j += 1
+            if point and j + 1 < n and s[j] == "." and s[j + 1].isdigit():
+                raise ValueError(f"two decimal points in a number: {s!r}")  # (``3.53.5``)
             toks.append(("num", Decimal(s[i:j])))
             i = j
             continue
