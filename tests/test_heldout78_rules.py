@@ -112,3 +112,14 @@ def test_a_night_market_lit_up_is_no_stage() -> None:
 def test_a_class_of_projects_with_its_year_s_growth_is_no_project() -> None:
     assert _names("今年以来,荆州市储能项目完成投资21.5亿元,同比增长18.2%。") == []
     assert _names("荆州市江陵储能电站项目完成投资2.1亿元,占总投资的七成。") == ["荆州市江陵储能电站项目"]
+
+
+def test_works_described_by_their_land_have_no_name_of_their_own() -> None:
+    def names(text: str) -> list[str]:
+        return [n.name for n in find_names(text, 0, len(text))]
+
+    assert names("下一步将加快建设占地约150亩的通用机场") == []
+    assert names("今年将建设用地面积近80亩的物流园") == []
+    # a name after the description stays, without it
+    assert names("建设占地约200亩的临湘冷链物流园") == ["临湘冷链物流园"]
+    assert names("建设规划面积约2平方公里的桃源数字产业园项目") == ["桃源数字产业园项目"]

@@ -900,6 +900,12 @@ def _modern_sector(text: str, left: int, m0: int) -> bool:
         and len(_NOT_WORD.sub("", _GENERIC_RE.sub("", text[left:m0 - 2]))) >= 1
 
 
+#: A name opening on the land or floor the works take and ``的`` (``占地约120亩的``,
+#: ``规划面积近3平方公里的``): a description, the name (if any) follows it.
+_SIZE_OPENS = re.compile(r"(?:(?:占地|用地|规划|建筑|总)?面积|占地|用地)(?:面积)?(?:约|近|超|逾|达|超过)?"
+                         r"\d+(?:\.\d+)?(?:万|千)?(?:余|多)?(?:亩|平方米|公顷|平方公里)(?:左右)?的")
+
+
 def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = None) -> list[NameSpan]:
     """Project names in ``text[start:end]`` (a sentence), in text order; ``zones`` resolves a zone
     named by its kind alone (``新区标准厂房``) to the zone's full name."""
@@ -981,6 +987,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and not (item and zones is not None and _BARE_PHASE.fullmatch(text, left, m1)):
             continue  # too short already (cutting only shortens it); a feature's bare phase is named below
         left = _cut_left(text, left, m0)
+        if (size := _SIZE_OPENS.match(text, left, m0)) is not None:
+            left = size.end()  # ``占地约120亩的通用机场``: the works described by their land, then their kind
         if (venue := _EVENT_AT.search(text, left, m0)) is not None and m0 - venue.end() >= 3:
             left = venue.end()  # ``开工仪式在甲项目现场举行``: the name begins after the ceremony's 在
         if text[left] in "(（":
