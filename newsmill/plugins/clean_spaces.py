@@ -81,10 +81,32 @@ def space_runs(text: str) -> list[tuple[int, int]]:
 
 
 def line_end_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The blank runs that start or end a line (indentation and trailing blanks)."""
+    """The blank runs that start or end a line (indentation and trailing blanks); not the indent
+    of a table row's wrapped part (:func:`wrapped_row_indent`)."""
     n = len(text)
     return [(a, b) for a, b in runs
-            if b == n or text[b] == "\n" or a == 0 or text[a - 1] == "\n"]
+            if b == n or text[b] == "\n" or ((a == 0 or text[a - 1] == "\n") and not wrapped_row_indent(text, a, b))]
+
+
+#: A fragment of a cell wrapped under its column: short, no clause mark.
+_CELL_FRAGMENT = re.compile(r"[^\s，。；;：:,！？]{1,14}")
+
+
+def wrapped_row_indent(text: str, a: int, b: int) -> bool:
+    """The blanks ``text[a:b]`` opening a line are the indent of a plain-text table row's wrapped
+    part: the line above is a table row with wide gaps and this line holds only short fragments,
+    each printed under a column of that row (``2  某某尾矿综合利用及  甘肃某某矿业  成县 …`` ⏎
+    ``   新材料项目                   有限公司``).  The cells' columns are where the fragments sit,
+    so the indent stays."""
+    if b - a < 2 or a < 2 or "\t" in text[a:b]:
+        return False
+    ls = text.rfind("\n", 0, a - 1) + 1
+    above = text[ls:a - 1]
+    if "  " not in above or not is_table_line(above):
+        return False
+    le = text.find("\n", b)
+    frags = text[b:le if le >= 0 else len(text)].split()
+    return 0 < len(frags) < len(above.split()) and all(_CELL_FRAGMENT.fullmatch(f) for f in frags)
 
 
 def letter_spaced(line: str) -> bool:

@@ -70,7 +70,7 @@ from newsmill.zh.layout import IMAGE_PLACEHOLDERS
 from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
 from newsmill.zh.pageyear import read_page_year
-from newsmill.zh.tables import wrapped_table_spans
+from newsmill.zh.tables import TABLE_NOTE, may_be_table, plain_table_spans, wrapped_table_spans
 
 NAME = "segment-news"
 #: Region kinds flagged by cleaners that do not take a line out of the text.
@@ -493,6 +493,8 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
     _mark_section_line(out)
     if "序号" in text or "编号" in text:
         _mark_wrapped_tables(out, text)
+        if may_be_table(text):
+            _mark_plain_tables(out, text)
     return out
 
 
@@ -641,6 +643,24 @@ def _mark_wrapped_tables(lines: list[Line], text: str) -> None:
             ln.kind = "body"
             if ln.start == start and i and lines[i - 1].kind == "heading":
                 lines[i - 1].kind = "body"
+
+
+def _mark_plain_tables(lines: list[Line], text: str) -> None:
+    """The lines of a table whose cells are apart by wide gaps, tabs or bars (see
+    :func:`find_tables`), the indented parts of its wrapped rows among them, are body text, and so
+    are its title line and the note of its unit right above its header (``某市…项目表`` ⏎
+    ``（单位：亿元）``): a category head inside it or the title over it opens no story."""
+    for start, end in plain_table_spans(text):
+        for i, ln in enumerate(lines):
+            if ln.end <= start:
+                continue
+            if ln.start >= end:
+                break
+            ln.kind = "body"
+            if ln.start == start and i and lines[i - 1].kind == "heading":
+                lines[i - 1].kind = "body"
+                if i > 1 and TABLE_NOTE.fullmatch(lines[i - 1].text.strip()) and lines[i - 2].kind == "heading":
+                    lines[i - 2].kind = "body"
 
 
 #: The label of a programme's or an issue's contents (``【本期提要】``, ``今日导读``, ``内容提要：``).

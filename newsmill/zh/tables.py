@@ -15,6 +15,7 @@ offsets, so extractors can read a name, an investor and an amount per row.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import attrs
 
@@ -38,12 +39,16 @@ COLUMN_ROLES: dict[str, re.Pattern[str]] = {
     "name": re.compile(r"项目名称|项目$|^名称"),
     "investor": re.compile(r"投资方|投资主体|投资单位|投资企业|签约企业|签约单位|建设单位|业主单位"
                            r"|合作方|企业名称"),
+    # (a year's share of the sum, ``年度计划投资（亿元）``, ``2024年计划投资``: not the project's amount)
+    "annual": re.compile(r"年度(?:计划)?投资|本年(?:计划|度)?投资|\d{4}年(?:计划)?投资"),
     "investment": re.compile(r"投资额|总投资|投资规模|计划投资|协议投资|签约金额|金额"),
     "number": re.compile(r"序号|编号"),
     "place": re.compile(r"建设地点|项目地点|建设地址|所在地|项目位置|^地点$"
                         r"|所在县|所在区|县市区|所属县|属地|落地县|落户地|落地地点"),
     "content": re.compile(r"建设(?:规模及)?内容|建设规模|主要内容|项目内容"),
     "progress": re.compile(r"进展|进度|所处阶段|项目阶段|建设阶段"),
+    # what a year's list says of each row (``建设性质``: 新开工, 续建, 竣工, 预备)
+    "nature": re.compile(r"建设性质|项目性质|建设类型"),
 }
 #: The unit a header gives its amounts (``投资额(亿元)``).
 HEADER_UNIT = re.compile(r"[(（]\s*(亿元|万元|元|亿美元|万美元)\s*[)）]")
@@ -119,34 +124,112 @@ def is_figures_row(cells: list[str]) -> bool:
     return figures >= 2 and 2 * figures >= len(cells) - 1
 
 
+#: A category head inside a table, on a line of its own or as a row with one filled cell
+#: (``一、先进制造业（5个）``, ``（二）基础设施``, ``| **三、社会事业** |  |  |``): the rows under it go on.
+_SECTION_ROW = re.compile(r"(?:\*\*)?(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+                          r"[^\s\d|｜。；;，,]{2,20}(?:[（(]\d{1,4}个[)）])?(?:\*\*)?")
+#: A note giving the unit of a table's amounts on a line above it (``（单位：亿元）``, ``金额单位：万元``).
+_NOTE_UNIT = re.compile(r"[（(]?\s*(?:金额|投资)?单位\s*[：:]\s*(亿元|万元|元)\s*[)）]?[ \t\u3000]*\n")
+
+
+def _note_unit(text: str, start: int) -> str | None:
+    """The unit a note line right above a table's header gives its bare amounts, if any."""
+    before = text[max(0, start - 40):start]
+    m = None
+    for m in _NOTE_UNIT.finditer(before):
+        pass
+    if m is None or before[m.end():].strip():
+        return None
+    return m.group(1)
+
+
+def _display_col(text: str, line_start: int, pos: int) -> int:
+    """The column ``pos`` is printed at on its line, a wide (Han) character taking two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text[line_start:pos])
+
+
+def _join(a: Cell, b: Cell) -> Cell:
+    """A cell cut by a line break, rejoined: its text without the break, its span over both parts."""
+    return Cell(a.text + b.text, a.start, b.end)
+
+
+def _aligned_tail(text: str, row: tuple[Cell, ...], cells: list[Cell], line_start: int) -> tuple[Cell, ...] | None:
+    """``row`` with the fragments of an indented line under it (a PDF table's cells wrapped onto
+    the next line, each fragment printed under its own column) appended to the cells they
+    continue; None when a fragment stands under no cell of the row."""
+    row_start = text.rfind("\n", 0, row[0].start) + 1
+    cols = [_display_col(text, row_start, c.start) for c in row]
+    out = list(row)
+    for frag in cells:
+        x = _display_col(text, line_start, frag.start)
+        i = min(range(len(cols)), key=lambda k: abs(cols[k] - x))
+        if abs(cols[i] - x) > 2:
+            return None
+        out[i] = _join(out[i], frag)
+    return tuple(out)
+
+
 def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
-    """The project tables in ``text[start:end]`` (see the module docstring)."""
+    """The project tables in ``text[start:end]`` (see the module docstring).
+
+    Inside a table, a category head (``一、先进制造业（5个）``) does not end it; a row whose
+    last cell runs onto the next line (a cell holding a line break, ``…，⏎年加工黑茶3万吨|2025—2027``)
+    is rejoined; and in a table set with blanks, an indented line of fragments under a row's
+    columns (a PDF row wrapped: ``   新材料项目        有限公司``) continues that row's cells.
+    A note above the header (``（单位：亿元）``) gives the amounts' unit when the header gives none.
+    """
     end = len(text) if end is None else end
     tables: list[Table] = []
     pos = start
     header: list[Cell] | None = None
     rows: list[tuple[Cell, ...]] = []
+    split: list[Cell] | None = None  # the first part of a row cut by a line break
     table_start = start
 
     def close() -> None:
         if header is not None and rows:
             roles = tuple(_role(c.text) for c in header)
             units = column_units(header)
-            unit = next((u for u in units if u), None)
+            unit = next((u for u in units if u), None) or _note_unit(text, table_start)
             tables.append(Table(roles, unit, table_start, tuple(rows), units))
 
     while pos < end:
         nl = text.find("\n", pos, end)
         line_end = end if nl < 0 else nl
         cells = _cells(text[pos:line_end], pos)
-        if header is not None and cells and all(_RULE_CELL.fullmatch(c.text) for c in cells):
-            pos = line_end + 1
-            continue  # the rule under a markdown table's header
+        if header is not None and cells:
+            width = len(header)
+            if all(_RULE_CELL.fullmatch(c.text) for c in cells) \
+                    or (len(cells) == 1 and split is None and _SECTION_ROW.fullmatch(cells[0].text)):
+                pos = line_end + 1
+                continue  # the rule under a markdown table's header, or a category head
+            if split is not None:
+                joined = None
+                if len(split) + len(cells) == width + 1:
+                    joined = (*split[:-1], _join(split[-1], cells[0]), *cells[1:])
+                elif len(split) + len(cells) == width:
+                    joined = (*split, *cells)
+                split = None
+                if joined is not None:
+                    rows.append(joined)
+                    pos = line_end + 1
+                    continue
+            elif 2 <= len(cells) < width and _ROW_NUMBER.match(cells[0].text):
+                split = cells  # a row whose last cell goes on past the line break
+                pos = line_end + 1
+                continue
+            elif rows and len(cells) < width and text[pos:pos + 2] in ("  ", "\u3000\u3000") \
+                    and "\t" not in text[pos:line_end] and "|" not in text[pos:line_end]:
+                tail = _aligned_tail(text, rows[-1], cells, pos)
+                if tail is not None:
+                    rows[-1] = tail
+                    pos = line_end + 1
+                    continue
         if header is not None and len(cells) == len(header):
             rows.append(tuple(cells))
         else:
             close()
-            header, rows = None, []
+            header, rows, split = None, [], None
             if len(cells) >= 3 and "name" in (_role(c.text) for c in cells) \
                     and not any(_FIGURE_CELL.fullmatch(c.text) for c in cells[1:]):
                 # (a row of figures is no header: ``新开工项目  12  18.4`` names a kind, no column)
@@ -409,7 +492,17 @@ def wrapped_table_spans(text: str, start: int = 0, end: int | None = None) -> li
     return sorted((t.start, t.rows[-1][-1].end) for t in tables)
 
 
-__all__ = ["Cell", "Table", "find_tables", "may_be_table", "find_wrapped_tables", "wrapped_table_spans",
+def plain_table_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of each table :func:`find_tables` finds: header to the last row's wrapped
+    part."""
+    return [(t.start, max(c.end for c in t.rows[-1])) for t in find_tables(text, start, end)]
+
+
+#: A table's title line or the note of its unit right above its header (``…项目表``, ``（单位：亿元）``).
+TABLE_NOTE = re.compile(r"[（(]?\s*(?:金额|投资)?单位\s*[：:]\s*(?:亿元|万元|元)\s*[)）]?")
+
+
+__all__ = ["plain_table_spans", "TABLE_NOTE", "Cell", "Table", "find_tables", "may_be_table", "find_wrapped_tables", "wrapped_table_spans",
            "find_stacked_tables", "find_labelled_tables", "SUBTOTAL",
            "is_table_line", "column_units",
            "is_figures_row", "COLUMN_ROLES"]

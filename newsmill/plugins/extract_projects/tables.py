@@ -91,6 +91,36 @@ def _progress_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
     r.set("status", status, ctx.evidence(cell.start, cell.end))
 
 
+#: What a year's list says of a row in its nature column (``建设性质``) → the row's stage.
+_NATURE = {"新开工": "started", "开工": "started", "新建": "started", "续建": "under_construction",
+           "在建": "under_construction", "竣工": "completed", "建成": "completed", "完工": "completed",
+           "投产": "in_production", "竣工投产": "in_production", "建成投产": "in_production",
+           "预备": "planned", "前期": "planned", "储备": "planned", "谋划": "planned"}
+#: A nature cell: a mark of a plan or of a thing done, the nature, a class word (``计划新开工``,
+#: ``已竣工``, ``续建项目``).
+_NATURE_CELL = re.compile(r"(?P<mark>计划|拟|已)?(?P<nature>[\u4e00-\u9fff]{2,4}?)(?:项目|类)?")
+
+
+def _nature_cell(ctx: RecordContext, r: Record, cell: Cell | None, lead: str | None,
+                 lead_status: str | None) -> None:
+    """The stage a year's list gives a row in its nature column: works carried on (``续建``) are
+    under way and those in preparation (``预备``, ``前期``) planned, both as they stand; new starts
+    and works to finish (``新开工``, ``竣工``) are the year's goals (``target``), unless the cell says
+    they are done (``已开工``) or the line over the table reports that very event as done (a
+    ceremony's list: ``集中开工项目如下``)."""
+    if cell is None:
+        return
+    m = _NATURE_CELL.fullmatch(cell.text.strip())
+    stage = _NATURE.get(m.group("nature")) if m is not None else None
+    if stage is None:
+        return
+    ev = ctx.evidence(cell.start, cell.end)
+    r.set("stage", stage, ev)
+    done = m.group("mark") == "已" or (stage == lead and lead_status == "actual")
+    goal = stage in ("started", "completed", "in_production") and not done
+    r.set("status", "target" if goal or m.group("mark") in ("计划", "拟") else "actual", ev)
+
+
 #: A park or zone alone in a table's place column (``某某高新区``, ``某某工业园区``).
 _ZONE_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}"
                         r"(?:高新区|经开区|开发区|工业园区|工业园|产业园区|产业园|新区|园区)")
@@ -203,6 +233,7 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         if cap is not None:
             r.set("capacity", cap.group(), ctx.evidence(cell.start + cap.start(), cell.start + cap.end()))
         _progress_cell(ctx, r, table.cell(row, "progress"))
+        _nature_cell(ctx, r, table.cell(row, "nature"), stage, r.get("status"))
         row_span = Span(row[0].start, row[-1].end, art.article)
         place = _column_place(ctx, table.cell(row, "place")) \
             or _opening_place(ctx, cell.start, cell.end, ("county", "zone")) \
