@@ -10,7 +10,9 @@ so a subhead reads as a subhead and a caption as a caption:
   (``- [另一篇报道的标题](url)``, a list of related stories) is flagged ``furniture``:
   it points to another page;
 - ``**bold**`` and ``__bold__`` lose their marks, and so does a whole line in
-  ``*italics*``.
+  ``*italics*``;
+- a quoted line (``> 来源：某日报  作者：记者 某某``, a page's meta line set as a quote) loses its
+  ``>``, so it reads as the line it quotes.
 
 Headings (``# 标题``) stay: segmentation reads them.  A page without ``](`` (``]（``),
 ``**``, ``__`` and a line opening with ``*`` is left alone after three
@@ -35,6 +37,8 @@ _LINK_RE = re.compile(r"(!?)\[([^\[\]\n]{0,200})\][(（](?=[!-'*-~]*[/.#])([!-'*
 _BOLD_RE = re.compile(r"(?<![*_])(\*\*|__)(?=[^\s*_])([^\n]+?)(?<=[^\s*_])\1(?![*_])")
 #: A whole line in single-star italics (``*图为…*``); never a ``* `` list item.
 _ITALIC_LINE_RE = re.compile(r"^([ \t]*)\*(?=[^\s*])([^\n*]+)(?<=\S)\*[ \t]*$", re.M)
+#: The mark of a quoted line (``> …``) at a line's start, with the blank after it.
+_QUOTE_RE = re.compile(r"^[ \t]*>[ \t]?(?=[^\s>])", re.M)
 #: What may stand around a link on a line that holds nothing else (a list bullet, blanks).
 _LINK_LINE_REST_RE = re.compile(r"[ \t]*(?:[-*+•·]|\d{1,2}[.、])?[ \t]*")
 
@@ -81,6 +85,8 @@ def markdown_edits(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[in
                 continue
             edits.append((m.start(), m.start(2), ""))
             edits.append((m.end(2), m.end(), ""))
+    if text.startswith(">") or "\n>" in text:
+        edits.extend((m.start(), m.end(), "") for m in _QUOTE_RE.finditer(text))
     if text.startswith("*") or "\n*" in text or "\n *" in text:
         for m in _ITALIC_LINE_RE.finditer(text):
             star = m.end(1)
@@ -103,7 +109,8 @@ def newsmill_clean(step: CleanStep) -> None:
     """Delete Markdown link, image and emphasis marks; flag image alt texts and link-only lines."""
     text = step.text
     if "](" not in text and "]（" not in text and "**" not in text and "__" not in text \
-            and not (text.startswith("*") or "\n*" in text or "\n *" in text):
+            and not (text.startswith("*") or "\n*" in text or "\n *" in text) \
+            and not (text.startswith(">") or "\n>" in text):
         return
     edits, flags = markdown_edits(text)
     for start, end, kind in flags:

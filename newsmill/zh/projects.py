@@ -257,7 +257,16 @@ _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五�
 _CLASS_DONE_AFTER = re.compile(r"(?:累计|共)?完成(?:固定资产)?投资[\d.]+[万亿]*元[，,]?"
                                r"(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|增加|下降|减少)")
 #: A share right after a name (``…项目占比超六成``, ``…项目占全部签约额的40%``): the name is of a class.
-_SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重)")
+_SHARE_AFTER = re.compile(r"(?:数量|投资额?|金额)?(?:占比|占全部|占总|占签约|所占比重"
+                          r"|占[一二三四五六七八九]成|占(?:一半|半数|多数|大半|近半))")
+#: A set of projects the counts after it are taken from (``我市入选项目中，新开工5个、续建4个``).
+#: (or the set one of them stands out in: ``是我市入选项目中体量最大的``)
+_SET_COUNTED_AFTER = re.compile(r"中(?:[，,]?(?:已有|已|有|共有)?[\u4e00-\u9fff]{0,4}?\d+(?:个|项)"
+                                r"|[\u4e00-\u9fff]{0,4}?最[大高多])")
+#: An office named after the projects it keeps (``某委重点项目科负责人``, ``项目办主任``): no project.
+_OFFICE_AFTER = re.compile(r"(?:科|处|股|办公室|办)(?:相关)?(?:负责人|科长|处长|主任|工作人员)")
+#: A duty for works in general (``压实项目建设主体责任``): no project.
+_DUTY_AFTER = re.compile(r"(?:建设)?(?:主体)?责任")
 #: What a project told before will build, a list of its parts up to a facility (``将建成甲作坊、乙中心和``,
 #: ``将在某镇建设``, ``拟建年产…的生产线``).
 _CONTENTS_LIST_BEFORE = re.compile(r"(?:[,，](?:项目)?|(?:该|此|这个)(?:项目|工程))(?:将|拟)"
@@ -948,6 +957,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``全市新能源项目完成投资…,同比增长…``: a class of projects and its year's work
         if item and _SHARE_AFTER.match(text, m1, end):
             continue  # ``新能源装备和海工装备项目占比超六成``: a class of projects and its share
+        if item and (_SET_COUNTED_AFTER.match(text, m1, end) or _OFFICE_AFTER.match(text, m1, end)
+                     or _DUTY_AFTER.match(text, m1, end)):
+            continue  # ``入选项目中，新开工5个``, ``重点项目科负责人``, ``压实项目建设主体责任``: no project
         if (ev := _EVENT_AFTER.match(text, m1, end)) \
                 and not ((item or text[m1 - 1] == "期" or not text.startswith(_PARKS, m0))
                          and own_ceremony(text, m0, ev.group())):

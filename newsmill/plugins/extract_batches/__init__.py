@@ -26,6 +26,7 @@ from newsmill.plugins.extract_batches.counts import (
     _counted_in_turn,
     _counts,
     _follow_on_counts,
+    _set_parts,
 )
 from newsmill.plugins.extract_batches.record import (
     _batch,
@@ -86,6 +87,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                                                  or text.find("项目占", s0, s1) >= 0):
                 if extra := _breakdown_counts(ctx, sent, art, counts):
                     counts = sorted(counts + extra)
+            if not counts and text.find("项目中", s0, s1) >= 0:
+                counts = _set_parts(ctx, sent, art)  # 入选项目中，新开工5个、续建4个
             if counts:
                 counts += _follow_on_counts(ctx, sent, counts)
                 if money and text.find("家", s0, s1) >= 0:

@@ -9,6 +9,9 @@ from newsmill.core.model import Record
 from newsmill.plugins.extract_batches.counts import (
     _counts,
 )
+from newsmill.plugins.extract_batches.events import (
+    BREAKDOWN,
+)
 from newsmill.plugins.extract_batches.record import (
     _batch,
 )
@@ -104,22 +107,31 @@ def _headline_totals(ctx: RecordContext, head: Span, counts: list[tuple[int, int
         r.evidence = [*r.evidence, *title.evidence]
 
 
-#: A breakdown of a batch by a dimension (``按领域分，``, ``分行业看，``, ``从投资领域看，``).
-BREAKDOWN = re.compile(r"(?:按|分|从)[^，,。；;：:\n]{1,8}?(?:分|看|划分|来看)[，,：:]")
+#: A category head of a list or table on its line, its count after it (``一、产业项目（5个）``).
+_CATEGORY_HEAD = re.compile(r"[ \t]*(?:\*\*)?(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+                            r"[^，,。；;\n]{0,20}$")
+#: A size class of the projects counted (``单体投资10亿元以上的项目有29个``, ``10亿元以上项目29个``).
+_SIZE_CLASS_COUNT = re.compile(r"\d+(?:\.\d+)?[亿万]元(?:以上|及以上)的?项目(?:有|共有|共)?\d+个$")
 
 
 def _carry_breakdown_event(ctx: RecordContext, records: list[Record]) -> None:
-    """A batch without an event in a breakdown (``按领域分，产业发展项目612个``) is a part of the
-    largest batch before it with an event (the list it breaks down): it takes that event."""
+    """A batch without an event in a breakdown (``按领域分，产业发展项目612个``), under a list's
+    category head (``一、产业项目（5个）``) or counting a size class (``单体投资10亿元以上的项目有29个``)
+    is a part of the largest batch before it with an event (the list it breaks down): it takes that
+    event."""
     for k, r in enumerate(records):
         if r.get("event") is not None or not r.evidence or k == 0:
             continue
         start = r.evidence[0].start
         para = ctx.text.rfind("\n", 0, start) + 1
-        if ctx.text.find("分", para, start) < 0 and ctx.text.find("看", para, start) < 0:
-            continue  # cheap test before the pattern
-        if BREAKDOWN.search(ctx.text, para, start) is None:
-            continue
+        count = r.fields.get("count")
+        c0, c1 = (count.evidence[0].start, count.evidence[0].end) if count is not None and count.evidence \
+            else (start, start)
+        if not (_CATEGORY_HEAD.match(ctx.text, para, c0) or _SIZE_CLASS_COUNT.search(ctx.text, max(para, c1 - 30), c1)):
+            if ctx.text.find("分", para, start) < 0 and ctx.text.find("看", para, start) < 0:
+                continue  # cheap test before the pattern
+            if BREAKDOWN.search(ctx.text, para, start) is None:
+                continue
         whole = [x for x in records[:k] if x.get("event") is not None and isinstance(x.get("count"), int)]
         if whole:
             best = max(whole, key=lambda x: x.get("count"))

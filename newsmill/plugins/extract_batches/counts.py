@@ -243,6 +243,8 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        # (the day reached: ``，截至11月末开复工108个``, ``，截至目前已开工9个``)
                        # (and after a comma, ``，截至5月底，开工复工97个``; ``，已经落地开工9个``)
                        r"|截至(?:目前|\d{1,2}月(?:末|底)|\d{1,2}月\d{1,2}日)[，,]?)?"
+                       # (the year's goal for those counted: ``预备项目36个，全年力争转化开工12个以上``)
+                       r"(?:(?:全年|年内|今年)?(?:力争|争取|计划)(?:转化|转为)?)?"
                        r"(?:已经|已)?(?:新开工|开工复工|开复工|落地开工|开工|竣工|完工|投产|签约|落地|建成|在建|续建"
                        r"|开工建设)"
                        r"(?P<n>" + NUM + r")(?P<u>个|项)"
@@ -306,6 +308,21 @@ def _follow_on_counts(ctx: RecordContext, sent: Span,
             start = m.start("v2") if g == "n2" else m.start() + (text[m.start()] in "，,、")
             out.append((start, m.end(), m.start(g), n))
     return out
+
+
+#: A sentence opening on a set of projects told before, then counting its parts by event
+#: (``我市入选项目中，新开工5个、续建4个、竣工2个``).
+_SET_OPENING = re.compile(r"[^，,。；;]{0,12}项目中(?=[，,])")
+
+
+def _set_parts(ctx: RecordContext, sent: Span, art: Span) -> list[tuple[int, int, int, int]]:
+    """Counts by event of the parts of a set of projects a sentence opens on, when the article
+    counted projects before (``…项目320个。我市入选项目中，新开工5个、续建4个``)."""
+    text = ctx.text
+    m = _SET_OPENING.match(text, sent.start, sent.end)
+    if m is None or _PROJECTS_COUNTED.search(text, art.start, sent.start) is None:
+        return []
+    return _follow_on_counts(ctx, sent, [(m.start(), m.end(), m.start(), 0)])
 
 
 #: Two or more members counted after the whole, in one clause (``…项目共计214个，其中省列重大项目37个、

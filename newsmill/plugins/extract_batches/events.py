@@ -130,6 +130,10 @@ def _owned_by_next(text: str, f: Figure, stop: int) -> bool:
 SUM_OPENING = re.compile(r"合计|共计|总计")
 
 
+#: A breakdown of a batch by a dimension (``按领域分，``, ``分行业看，``, ``从投资领域看，``).
+BREAKDOWN = re.compile(r"(?:按|分|从)[^，,。；;：:\n]{1,8}?(?:分|看|划分|来看)[，,：:]")
+
+
 def _event(ctx: RecordContext, sent: Span, start: int, end: int,
            hi: int | None = None, c0: int | None = None) -> tuple[str | None, int, int]:
     """The stage cue of a batch: in its own clause (up to its total) first, else earlier in the sentence.
@@ -151,6 +155,8 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         if m.end() == start and text.startswith("项目中", start):
             continue  # ``已签约项目中开工14个``: the set counted from, the event follows 中
         in_clause = c0 <= m.start()
+        if not in_clause and m.start() < start and BREAKDOWN.search(text, m.end(), start) is not None:
+            continue  # ``按建设性质分，…预备项目1个；按投向分，产业发展项目5个``: another breakdown's cue
         dist = abs(m.start() - start)
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0)
         if m.start() >= end and text.find("、", end, m.start()) >= 0:
