@@ -85,7 +85,8 @@ def line_end_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int
     of a table row's wrapped part (:func:`wrapped_row_indent`)."""
     n = len(text)
     return [(a, b) for a, b in runs
-            if b == n or text[b] == "\n" or ((a == 0 or text[a - 1] == "\n") and not wrapped_row_indent(text, a, b))]
+            if b == n or text[b] == "\n"
+            or ((a == 0 or text[a - 1] == "\n") and not wrapped_row_indent(text, a, b))]
 
 
 #: A fragment of a cell wrapped under its column: short, no clause mark.

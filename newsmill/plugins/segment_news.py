@@ -659,7 +659,8 @@ def _mark_plain_tables(lines: list[Line], text: str) -> None:
             ln.kind = "body"
             if ln.start == start and i and lines[i - 1].kind == "heading":
                 lines[i - 1].kind = "body"
-                if i > 1 and TABLE_NOTE.fullmatch(lines[i - 1].text.strip()) and lines[i - 2].kind == "heading":
+                if i > 1 and TABLE_NOTE.fullmatch(lines[i - 1].text.strip()) \
+                        and lines[i - 2].kind == "heading":
                     lines[i - 2].kind = "body"
 
 

@@ -126,7 +126,8 @@ def is_figures_row(cells: list[str]) -> bool:
 
 #: A category head inside a table, on a line of its own or as a row with one filled cell
 #: (``一、先进制造业（5个）``, ``（二）基础设施``, ``| **三、社会事业** |  |  |``): the rows under it go on.
-_SECTION_ROW = re.compile(r"(?:\*\*)?(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+_SECTION_ROW = re.compile(r"(?:\*\*)?"
+                          r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
                           r"[^\s\d|｜。；;，,]{2,20}(?:[（(]\d{1,4}个[)）])?(?:\*\*)?")
 #: A note giving the unit of a table's amounts on a line above it (``（单位：亿元）``, ``金额单位：万元``).
 _NOTE_UNIT = re.compile(r"[（(]?\s*(?:金额|投资)?单位\s*[：:]\s*(亿元|万元|元)\s*[)）]?[ \t\u3000]*\n")
@@ -135,12 +136,10 @@ _NOTE_UNIT = re.compile(r"[（(]?\s*(?:金额|投资)?单位\s*[：:]\s*(亿元|
 def _note_unit(text: str, start: int) -> str | None:
     """The unit a note line right above a table's header gives its bare amounts, if any."""
     before = text[max(0, start - 40):start]
-    m = None
-    for m in _NOTE_UNIT.finditer(before):
-        pass
-    if m is None or before[m.end():].strip():
+    found = list(_NOTE_UNIT.finditer(before))
+    if not found or before[found[-1].end():].strip():
         return None
-    return m.group(1)
+    return found[-1].group(1)
 
 
 def _display_col(text: str, line_start: int, pos: int) -> int:
@@ -153,7 +152,8 @@ def _join(a: Cell, b: Cell) -> Cell:
     return Cell(a.text + b.text, a.start, b.end)
 
 
-def _aligned_tail(text: str, row: tuple[Cell, ...], cells: list[Cell], line_start: int) -> tuple[Cell, ...] | None:
+def _aligned_tail(text: str, row: tuple[Cell, ...], cells: list[Cell],
+                  line_start: int) -> tuple[Cell, ...] | None:
     """``row`` with the fragments of an indented line under it (a PDF table's cells wrapped onto
     the next line, each fragment printed under its own column) appended to the cells they
     continue; None when a fragment stands under no cell of the row."""
@@ -498,11 +498,12 @@ def plain_table_spans(text: str, start: int = 0, end: int | None = None) -> list
     return [(t.start, max(c.end for c in t.rows[-1])) for t in find_tables(text, start, end)]
 
 
-#: A table's title line or the note of its unit right above its header (``…项目表``, ``（单位：亿元）``).
+#: The note of a table's unit on its own line (``（单位：亿元）``), under the table's title.
 TABLE_NOTE = re.compile(r"[（(]?\s*(?:金额|投资)?单位\s*[：:]\s*(?:亿元|万元|元)\s*[)）]?")
 
 
-__all__ = ["plain_table_spans", "TABLE_NOTE", "Cell", "Table", "find_tables", "may_be_table", "find_wrapped_tables", "wrapped_table_spans",
+__all__ = ["plain_table_spans", "TABLE_NOTE", "Cell", "Table", "find_tables", "may_be_table",
+           "find_wrapped_tables", "wrapped_table_spans",
            "find_stacked_tables", "find_labelled_tables", "SUBTOTAL",
            "is_table_line", "column_units",
            "is_figures_row", "COLUMN_ROLES"]

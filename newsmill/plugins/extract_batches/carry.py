@@ -108,7 +108,8 @@ def _headline_totals(ctx: RecordContext, head: Span, counts: list[tuple[int, int
 
 
 #: A category head of a list or table on its line, its count after it (``一、产业项目（5个）``).
-_CATEGORY_HEAD = re.compile(r"[ \t]*(?:\*\*)?(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+_CATEGORY_HEAD = re.compile(r"[ \t]*(?:\*\*)?"
+                            r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
                             r"[^，,。；;\n]{0,20}$")
 #: A size class of the projects counted (``单体投资10亿元以上的项目有29个``, ``10亿元以上项目29个``).
 _SIZE_CLASS_COUNT = re.compile(r"\d+(?:\.\d+)?[亿万]元(?:以上|及以上)的?项目(?:有|共有|共)?\d+个$")
@@ -127,7 +128,8 @@ def _carry_breakdown_event(ctx: RecordContext, records: list[Record]) -> None:
         count = r.fields.get("count")
         c0, c1 = (count.evidence[0].start, count.evidence[0].end) if count is not None and count.evidence \
             else (start, start)
-        if not (_CATEGORY_HEAD.match(ctx.text, para, c0) or _SIZE_CLASS_COUNT.search(ctx.text, max(para, c1 - 30), c1)):
+        if not (_CATEGORY_HEAD.match(ctx.text, para, c0)
+                or _SIZE_CLASS_COUNT.search(ctx.text, max(para, c1 - 30), c1)):
             if ctx.text.find("分", para, start) < 0 and ctx.text.find("看", para, start) < 0:
                 continue  # cheap test before the pattern
             if BREAKDOWN.search(ctx.text, para, start) is None:
