@@ -16,6 +16,7 @@ from newsmill.plugins.extract_indicators.patterns import (
 from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure
 from newsmill.zh.recctx import RecordContext, Span
+from newsmill.zh.tables import may_be_table, plain_table_spans
 
 GROWTH_WORDS = ("同比增长", "比上年增长", *SAME_PERIOD_GROWTH, "增长", "增速", "提高", "上涨", "下跌",
                 *DECLINE)
@@ -102,7 +103,12 @@ def _scale_of(text: str, c0: int, g0: int, last: Record) -> bool:
 
 
 def _used_spans(doc: Document) -> list[tuple[int, int]]:
+    """Spans of figures the batches and projects took, and the project tables of the page (a row's
+    content, ``新建雨水管网96公里``, tells its project's works, no statistic of a place)."""
     spans: list[tuple[int, int]] = []
+    text = doc.text
+    if ("序号" in text or "项目名称" in text) and may_be_table(text):
+        spans.extend(plain_table_spans(text))
     for r in doc.records:
         if r.kind == "batch":
             for name in ("count", "total_cny"):

@@ -349,17 +349,19 @@ DESIGNED_STOCK = re.compile(r"(?:(?:设计|规划|可)(?:常年)?存栏[\u4e00-\
 
 
 #: What every :data:`FACILITY_SIZE` holds.
-_FACILITY_WORD = re.compile("床位|病床|客房|学位|座位|坐席|车位|充电桩")
+_FACILITY_WORD = re.compile("床位|病床|客房|学位|座位|坐席|车位|充电桩|泊位")
 
 
 #: A building's size by what it holds or offers, when no output or volume is given: beds of a
 #: hospital or a care home (``新增床位600张``), rooms of a hotel (``客房260间``), places of a school
 #: (``可提供学位2160个``), seats of a hall (``设置座位3200个``), parking places and charging posts
-#: (``停车位1200个``, ``建有充电桩86个``), number first too (``1200张床位``).
+#: (``停车位1200个``, ``建有充电桩86个``), number first too (``1200张床位``); the berths of a port
+#: with their class (``1000吨级泊位4个``, ``3个5000吨级泊位``).
 FACILITY_SIZE = re.compile(
     r"(?:床位|病床|客房|学位|座位|坐席|停车位|车位|充电桩)(?:约|近|超|达)?\d+(?:\.\d+)?(?:万|千)?"
     r"(?:张|间|套|个|席|座|根|台)"
-    r"|\d+(?:\.\d+)?(?:万|千)?(?:张|间|个|席|根|台)(?:床位|病床|客房|学位|座位|停车位|车位|充电桩)")
+    r"|\d+(?:\.\d+)?(?:万|千)?(?:张|间|个|席|根|台)(?:床位|病床|客房|学位|座位|停车位|车位|充电桩)"
+    r"|\d+(?:\.\d+)?万?吨级(?:码头)?泊位\d+个|\d+个\d+(?:\.\d+)?万?吨级(?:码头)?泊位")
 
 
 #: Production lines a project builds, when it gives no yearly output (``新上化妆刷生产线30条``,

@@ -31,6 +31,8 @@ _HEADER_UNITS = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
 
 
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: A capacity that only counts production lines (``电解铜箔生产线10条``).
+_LINES_ONLY = re.compile(r"[\u4e00-\u9fff]{0,8}?生产线\d+条|\d+条[\u4e00-\u9fff]{0,8}?生产线")
 
 
 #: A line that only leads into the list after it (``具体项目如下：``, ``项目清单如下:``).
@@ -102,23 +104,24 @@ _NATURE_CELL = re.compile(r"(?P<mark>计划|拟|已)?(?P<nature>[\u4e00-\u9fff]{
 
 
 def _nature_cell(ctx: RecordContext, r: Record, cell: Cell | None, lead: str | None,
-                 lead_status: str | None) -> None:
+                 lead_status: str | None) -> bool:
     """The stage a year's list gives a row in its nature column: works carried on (``续建``) are
     under way and those in preparation (``预备``, ``前期``) planned, both as they stand; new starts
     and works to finish (``新开工``, ``竣工``) are the year's goals (``target``), unless the cell says
     they are done (``已开工``) or the line over the table reports that very event as done (a
-    ceremony's list: ``集中开工项目如下``)."""
+    ceremony's list: ``集中开工项目如下``).  True when the cell gave the row its stage."""
     if cell is None:
-        return
+        return False
     m = _NATURE_CELL.fullmatch(cell.text.strip())
     stage = _NATURE.get(m.group("nature")) if m is not None else None
     if stage is None:
-        return
+        return False
     ev = ctx.evidence(cell.start, cell.end)
     r.set("stage", stage, ev)
     done = m.group("mark") == "已" or (stage == lead and lead_status == "actual")
     goal = stage in ("started", "completed", "in_production") and not done
     r.set("status", "target" if goal or m.group("mark") in ("计划", "拟") else "actual", ev)
+    return True
 
 
 #: A park or zone alone in a table's place column (``某某高新区``, ``某某工业园区``).
@@ -229,11 +232,12 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
             _attributes(ctx, r, content.start, content.end, used)
             if stage is not None:
                 _content_stage(ctx, r, content, stage)
-        cap = capacity_in(cell.text) if r.get("capacity") is None else None
-        if cap is not None:
+        cap = capacity_in(cell.text) if r.get("capacity") is None or _LINES_ONLY.fullmatch(r.get("capacity")) \
+            else None
+        if cap is not None:  # (a yearly output in the name over the lines the content counts)
             r.set("capacity", cap.group(), ctx.evidence(cell.start + cap.start(), cell.start + cap.end()))
         _progress_cell(ctx, r, table.cell(row, "progress"))
-        _nature_cell(ctx, r, table.cell(row, "nature"), stage, r.get("status"))
+        nature = _nature_cell(ctx, r, table.cell(row, "nature"), stage, r.get("status"))
         row_span = Span(row[0].start, row[-1].end, art.article)
         place = _column_place(ctx, table.cell(row, "place")) \
             or _opening_place(ctx, cell.start, cell.end, ("county", "zone")) \
@@ -245,7 +249,7 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         _town_in_name(ctx, r, cell)
         _county_cell(ctx, r, table.cell(row, "place"))
         if known is not None:
-            _fill_from_row(known, r)
+            _fill_from_row(known, r, nature, (table.start, row_span.end))
             continue
         r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
         keys[key] = r
@@ -271,14 +275,31 @@ def _content_stage(ctx: RecordContext, r: Record, cell: Cell, stage: str) -> Non
         r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
 
 
-def _fill_from_row(known: Record, row: Record) -> None:
+def _read_in(r: Record, name: str, span: tuple[int, int]) -> bool:
+    """True when every evidence of ``r``'s field ``name`` lies in ``span``."""
+    f = r.fields.get(name)
+    return f is not None and bool(f.evidence) and all(span[0] <= e.start < span[1] for e in f.evidence)
+
+
+def _fill_from_row(known: Record, row: Record, nature: bool = False,
+                   table: tuple[int, int] = (0, 0)) -> None:
     """A table row naming a project the text told of already gives it what the text did not:
     its amount, investor, capacity, and the town or zone of the place column when the place
-    is the same county."""
+    is the same county, or the county when the text gave only the city.  A list's nature column
+    (``续建``, ``新开工``) gives the stage the text left out, and the status when the text told the
+    same stage (``今年将重点推进…`` of works carried on: under way as they stand).  What the text
+    reader took from the row's own line (inside ``table``) gives way to the row's columns."""
     for name in ("investment_cny", "investor", "capacity", "area", "jobs"):
-        if known.get(name) is None and row.get(name) is not None:
+        if row.get(name) is not None and (known.get(name) is None or _read_in(known, name, table)):
+            known.fields[name] = row.fields[name]
+    if nature and row.get("stage") is not None and known.get("stage") in (None, row.get("stage")):
+        for name in ("stage", "status"):
             known.fields[name] = row.fields[name]
     loc, new = known.get("location"), row.get("location")
+    if isinstance(loc, dict) and isinstance(new, dict) and not loc.get("county") and new.get("county") \
+            and loc.get("city") == new.get("city"):
+        known.fields["location"] = row.fields["location"]
+        return
     if not isinstance(new, dict) or not new.get("detail"):
         return
     if loc is None:
