@@ -884,7 +884,9 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
                 continue  # a title with nothing under it: trailing furniture
         brief = _brief_title(titles, briefs, drafts)
         placed = place_sections and len(titles) == 1 and is_place_section_title(titles[0].title.text)
-        if brief is not None or _opens_article(current, titles, block, style) or placed:
+        # (a commentary's column over its title, ``□ 短评`` ⏎ ``抓项目要…``: a piece of its own)
+        commentary = bool(banners) and len(titles) == 1 and _COMMENTARY_COLUMN.search(banners[-1].title.text)
+        if brief is not None or _opens_article(current, titles, block, style) or placed or commentary:
             if brief is not None:
                 briefs = brief
                 ln = titles[0]
@@ -973,6 +975,10 @@ def _closes_with_credit(block: list[Line]) -> bool:
     if last.kind == "credit":
         return True
     return last.kind == "body" and parse_trailing_credit(last.text, last.start) is not None
+
+
+#: A column of the paper's own comment (``□ 短评``, ``■ 快评``), printed over a comment's title.
+_COMMENTARY_COLUMN = re.compile(r"(?:短评|快评|时评|述评|微评|锐评)$")
 
 
 def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],

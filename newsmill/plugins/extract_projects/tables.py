@@ -232,8 +232,8 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
             _attributes(ctx, r, content.start, content.end, used)
             if stage is not None:
                 _content_stage(ctx, r, content, stage)
-        cap = capacity_in(cell.text) if r.get("capacity") is None or _LINES_ONLY.fullmatch(r.get("capacity")) \
-            else None
+        lines_only = r.get("capacity") is not None and _LINES_ONLY.fullmatch(r.get("capacity"))
+        cap = capacity_in(cell.text) if r.get("capacity") is None or lines_only else None
         if cap is not None:  # (a yearly output in the name over the lines the content counts)
             r.set("capacity", cap.group(), ctx.evidence(cell.start + cap.start(), cell.start + cap.end()))
         _progress_cell(ctx, r, table.cell(row, "progress"))
