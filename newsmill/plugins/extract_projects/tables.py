@@ -249,7 +249,7 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         _town_in_name(ctx, r, cell)
         _county_cell(ctx, r, table.cell(row, "place"))
         if known is not None:
-            _fill_from_row(known, r, nature, (table.start, row_span.end))
+            _fill_from_row(known, r, nature, (table.start, row_span.end), _told_alone(ctx, known))
             continue
         r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
         keys[key] = r
@@ -281,18 +281,31 @@ def _read_in(r: Record, name: str, span: tuple[int, int]) -> bool:
     return f is not None and bool(f.evidence) and all(span[0] <= e.start < span[1] for e in f.evidence)
 
 
+def _told_alone(ctx: RecordContext, r: Record) -> bool:
+    """True when the stage of ``r`` was read in the sentence that names it (its own cue), not taken
+    from a batch told before (a list's member singled out, ``其中，甲项目体量最大``)."""
+    stage, name = r.fields.get("stage"), r.fields.get("name")
+    if stage is None or not stage.evidence or name is None or not name.evidence:
+        return True
+    n0 = name.evidence[0].start
+    stop = max(ctx.text.rfind(c, 0, n0) for c in "。！？\n")
+    return stage.evidence[0].start > stop
+
+
 def _fill_from_row(known: Record, row: Record, nature: bool = False,
-                   table: tuple[int, int] = (0, 0)) -> None:
+                   table: tuple[int, int] = (0, 0), own_stage: bool = True) -> None:
     """A table row naming a project the text told of already gives it what the text did not:
     its amount, investor, capacity, and the town or zone of the place column when the place
     is the same county, or the county when the text gave only the city.  A list's nature column
     (``续建``, ``新开工``) gives the stage the text left out, and the status when the text told the
-    same stage (``今年将重点推进…`` of works carried on: under way as they stand).  What the text
+    same stage (``今年将重点推进…`` of works carried on: under way as they stand) or took its stage
+    from the list it belongs to (``其中，总投资18亿元的甲项目体量最大``).  What the text
     reader took from the row's own line (inside ``table``) gives way to the row's columns."""
     for name in ("investment_cny", "investor", "capacity", "area", "jobs"):
         if row.get(name) is not None and (known.get(name) is None or _read_in(known, name, table)):
             known.fields[name] = row.fields[name]
-    if nature and row.get("stage") is not None and known.get("stage") in (None, row.get("stage")):
+    if nature and row.get("stage") is not None \
+            and (known.get("stage") in (None, row.get("stage")) or not own_stage):
         for name in ("stage", "status"):
             known.fields[name] = row.fields[name]
     loc, new = known.get("location"), row.get("location")
