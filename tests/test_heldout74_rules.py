@@ -249,3 +249,12 @@ def test_a_commentary_s_column_opens_a_piece_of_its_own() -> None:
     page = ("萍乡集中开工12个项目\n\n本报讯（记者 叶青）3月16日，萍乡市集中开工项目12个，总投资58亿元。\n\n"
             "■ 快评\n项目建设要跑出加速度\n一季度是全年的基础，各地要抢抓施工黄金期，把进度往前赶。\n")
     assert [a.headline for a in doc(page).articles] == ["萍乡集中开工12个项目", "项目建设要跑出加速度"]
+
+
+def test_a_row_s_yearly_output_over_the_lines_the_story_counted() -> None:
+    page = ("淮北市省重点项目公布\n\n淮北市今年共有省重点项目60个。在濉溪县，总投资7亿元的陶瓷产业园已完成3条生产线的"
+            "设备安装。具体项目如下：\n\n"
+            + T.join(["序号", "项目名称", "建设地点", "建设性质", "主要建设内容"]) + "\n"
+            + T.join(["1", "濉溪县陶瓷产业园", "濉溪县", "续建", "建设陶瓷生产线3条，年产日用陶瓷5000万件"]) + "\n"
+            + T.join(["2", "相山区物流园二期", "相山区", "新开工", "建设仓储中心及配套设施"]) + "\n")
+    assert projects(page)["陶瓷产业园"].get("capacity") == "年产日用陶瓷5000万件"

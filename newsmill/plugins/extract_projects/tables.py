@@ -304,6 +304,10 @@ def _fill_from_row(known: Record, row: Record, nature: bool = False,
     for name in ("investment_cny", "investor", "capacity", "area", "jobs"):
         if row.get(name) is not None and (known.get(name) is None or _read_in(known, name, table)):
             known.fields[name] = row.fields[name]
+    cap = known.get("capacity")
+    if isinstance(cap, str) and _LINES_ONLY.fullmatch(cap) and isinstance(row.get("capacity"), str) \
+            and not _LINES_ONLY.fullmatch(row.get("capacity")):
+        known.fields["capacity"] = row.fields["capacity"]  # a yearly output over the lines the text counted
     if nature and row.get("stage") is not None \
             and (known.get("stage") in (None, row.get("stage")) or not own_stage):
         for name in ("stage", "status"):
