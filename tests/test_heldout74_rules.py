@@ -118,7 +118,8 @@ LIST_PAGE = ("萍乡市2026年重点建设项目计划下达\n\n"
              "本报讯（记者 叶青）近日，萍乡市下达2026年重点建设项目计划，共安排项目86个，总投资512亿元。"
              "其中，总投资18亿元的萍乡经开区储能电池项目体量最大。\n\n"
              + T.join(["序号", "项目名称", "建设单位", "建设地点", "建设性质", "总投资（亿元）"]) + "\n"
-             + T.join(["1", "萍乡经开区储能电池项目", "江西萍能科技有限公司", "安源区", "新开工", "18"]) + "\n"
+             + T.join(["1", "萍乡经开区储能电池项目", "江西萍能科技有限公司", "安源区", "新开工",
+                       "18"]) + "\n"
              + T.join(["2", "芦溪县电瓷产业园二期", "芦溪县城投公司", "芦溪县", "续建", "6.5"]) + "\n"
              + T.join(["3", "上栗县花炮物流中心", "上栗县交投公司", "上栗县", "竣工", "3.2"]) + "\n"
              + T.join(["4", "莲花县抽水蓄能电站", "江西莲能公司", "莲花县", "预备", "60"]) + "\n")
@@ -149,7 +150,8 @@ def test_new_starts_under_a_ceremony_s_lead_are_done() -> None:
             + T.join(["1", "贵溪铜箔二期项目", "贵溪市", "新开工", "12"]) + "\n"
             + T.join(["2", "余江眼镜产业园三期", "余江区", "续建", "5"]) + "\n")
     found = projects(page)
-    assert (found["贵溪铜箔二期项目"].get("stage"), found["贵溪铜箔二期项目"].get("status")) == ("started", "actual")
+    first = found["贵溪铜箔二期项目"]
+    assert (first.get("stage"), first.get("status")) == ("started", "actual")
     assert found["余江眼镜产业园三期"].get("stage") == "under_construction"
 
 
@@ -166,7 +168,8 @@ def test_a_table_title_over_its_unit_note_opens_no_story() -> None:
 # --- capacity: berths, a name's yearly output over lines counted ------------------------------
 
 def test_berths_with_their_class_are_a_capacity() -> None:
-    page = ("九江港湖口港区二期工程开工\n\n3月12日，九江港湖口港区二期工程开工，总投资9亿元，建设5000吨级泊位6个。\n")
+    page = ("九江港湖口港区二期工程开工\n\n3月12日，九江港湖口港区二期工程开工，总投资9亿元，"
+            "建设5000吨级泊位6个。\n")
     assert projects(page)["九江港湖口港区二期工程"].get("capacity") == "5000吨级泊位6个"
 
 
@@ -252,9 +255,10 @@ def test_a_commentary_s_column_opens_a_piece_of_its_own() -> None:
 
 
 def test_a_row_s_yearly_output_over_the_lines_the_story_counted() -> None:
-    page = ("淮北市省重点项目公布\n\n淮北市今年共有省重点项目60个。在濉溪县，总投资7亿元的陶瓷产业园已完成3条生产线的"
-            "设备安装。具体项目如下：\n\n"
+    page = ("淮北市省重点项目公布\n\n淮北市今年共有省重点项目60个。在濉溪县，总投资7亿元的陶瓷产业园"
+            "已完成3条生产线的设备安装。具体项目如下：\n\n"
             + T.join(["序号", "项目名称", "建设地点", "建设性质", "主要建设内容"]) + "\n"
-            + T.join(["1", "濉溪县陶瓷产业园", "濉溪县", "续建", "建设陶瓷生产线3条，年产日用陶瓷5000万件"]) + "\n"
+            + T.join(["1", "濉溪县陶瓷产业园", "濉溪县", "续建",
+                      "建设陶瓷生产线3条，年产日用陶瓷5000万件"]) + "\n"
             + T.join(["2", "相山区物流园二期", "相山区", "新开工", "建设仓储中心及配套设施"]) + "\n")
     assert projects(page)["陶瓷产业园"].get("capacity") == "年产日用陶瓷5000万件"
