@@ -42,7 +42,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location.detail"): 0.87,  # 7/8
     ("projects", "date"): 1.0,              # 5/5
     ("projects", "investor"): 1.0,          # 7/7
-    ("projects", "capacity"): 0.85,         # 6/7 (first 5/7)
+    ("projects", "capacity"): 1.0,          # 7/7 (first 5/7; 6/7 until berths were read, set 74)
     ("projects", "annual_output_cny"): 0.83,  # 5/6
     ("projects", "jobs"): 1.0,              # 3/3
     ("batches", "count"): 1.0,              # 23/23

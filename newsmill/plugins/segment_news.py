@@ -630,38 +630,36 @@ def _mark_section_line(lines: list[Line]) -> None:
             return
 
 
-def _mark_wrapped_tables(lines: list[Line], text: str) -> None:
-    """Lines of a table printed with single spaces and wrapped cells (see
-    :func:`find_wrapped_tables`) are body text, and so is the table's title line
-    right above it (``某市集中开工重大项目（部分）``): neither is an article title."""
-    for start, end in wrapped_table_spans(text):
+def _mark_table_spans(lines: list[Line], spans: list[tuple[int, int]]) -> None:
+    """The lines of each table span are body text, and so is the heading line right above its
+    header (the table's title), and the title over a note of its unit (``某市…项目表`` ⏎
+    ``（单位：亿元）``): a category head inside a table or the title over it opens no story."""
+    for start, end in spans:
         for i, ln in enumerate(lines):
             if ln.end <= start:
                 continue
             if ln.start >= end:
                 break
             ln.kind = "body"
-            if ln.start == start and i and lines[i - 1].kind == "heading":
-                lines[i - 1].kind = "body"
+            if ln.start != start or not i or lines[i - 1].kind != "heading":
+                continue
+            lines[i - 1].kind = "body"
+            if i > 1 and TABLE_NOTE.fullmatch(lines[i - 1].text.strip()) and lines[i - 2].kind == "heading":
+                lines[i - 2].kind = "body"
+
+
+def _mark_wrapped_tables(lines: list[Line], text: str) -> None:
+    """Lines of a table printed with single spaces and wrapped cells (see
+    :func:`find_wrapped_tables`) are body text, and so is the table's title line
+    right above it (``某市集中开工重大项目（部分）``): neither is an article title."""
+    _mark_table_spans(lines, wrapped_table_spans(text))
 
 
 def _mark_plain_tables(lines: list[Line], text: str) -> None:
     """The lines of a table whose cells are apart by wide gaps, tabs or bars (see
     :func:`find_tables`), the indented parts of its wrapped rows among them, are body text, and so
-    are its title line and the note of its unit right above its header (``某市…项目表`` ⏎
-    ``（单位：亿元）``): a category head inside it or the title over it opens no story."""
-    for start, end in plain_table_spans(text):
-        for i, ln in enumerate(lines):
-            if ln.end <= start:
-                continue
-            if ln.start >= end:
-                break
-            ln.kind = "body"
-            if ln.start == start and i and lines[i - 1].kind == "heading":
-                lines[i - 1].kind = "body"
-                if i > 1 and TABLE_NOTE.fullmatch(lines[i - 1].text.strip()) \
-                        and lines[i - 2].kind == "heading":
-                    lines[i - 2].kind = "body"
+    are its title lines (see :func:`_mark_table_spans`)."""
+    _mark_table_spans(lines, plain_table_spans(text))
 
 
 #: The label of a programme's or an issue's contents (``【本期提要】``, ``今日导读``, ``内容提要：``).
