@@ -276,7 +276,8 @@ class RecordContext:
         self._raw: dict[tuple[int, int], tuple[int, int, str]] = {}
         self._to_raw: Callable[[int, int], tuple[int, int]] | None = None
         self._articles: list[Span] | None = None
-        self._kind_starts: dict[str, tuple[list[Any], list[int] | None]] = {}  # mentions, starts
+        # mentions by start, their starts, their places in the mentions' order (None: already in text order)
+        self._kind_starts: dict[str, tuple[list[Any], list[int], list[int] | None]] = {}
         self._marks: list[int] | None = None
         self._firsts: dict[int | None, tuple[int, int]] = {}
         self._targets: dict[tuple[int, int], tuple[int, int] | None] = {}  # plan cue of a span
@@ -360,12 +361,18 @@ class RecordContext:
         if found is None:
             ms = getattr(self, kind)
             at = [m.start for m in ms]
-            found = self._kind_starts[kind] = (ms, at if all(a <= b for a, b in zip(at, at[1:])) else None)
-        ms, starts = found
-        if starts is None:  # not in text order: look at every one
-            return [m for m in ms if start <= m.start < end]
+            if all(a <= b for a, b in zip(at, at[1:])):
+                found = (ms, at, None)
+            else:  # not in text order: search a copy sorted by start, answer in the mentions' order
+                order = sorted(range(len(ms)), key=at.__getitem__)
+                found = ([ms[i] for i in order], [at[i] for i in order], order)
+            self._kind_starts[kind] = found
+        ms, starts, order = found
         lo = bisect.bisect_left(starts, start)
-        return ms[lo:bisect.bisect_left(starts, end, lo)]
+        hi = bisect.bisect_left(starts, end, lo)
+        if order is None or hi - lo < 2:
+            return ms[lo:hi]
+        return [ms[j] for _, j in sorted((order[j], j) for j in range(lo, hi))]
 
     def last_date(self, start: int, end: int, accept: Callable[[Any], bool]) -> Any:
         """The last date mention (in mention order) starting in ``[start, end)`` that ``accept`` takes."""
