@@ -188,8 +188,10 @@ ITEM_HEAD_NAME = re.compile(r"[ \t\u3000]*(?:——|—|■|●|◆|▲|★|▶)
 #: A numbered item of a bulletin whose first sentence is a project's name alone, its facts told
 #: in the item's next sentences (``2.某某冷链物流园项目。总投资2.35亿元，…。形象进度：…``), or after
 #: a colon (``1.某某项目：投资方为某公司，计划投资5亿元，…``).
+#: Items numbered in Chinese count too (``一、某县甲公司乙技改项目。项目总投资…``, ``（二）…``).
 #: (not a task heading a plan's item: ``1.加快推进重点项目。…``)
-PROSE_ITEM = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[①-⑳])[ \t\u3000]*"
+PROSE_ITEM = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[①-⑳]"
+                        r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[ \t\u3000]*"
                         r"(?!加快|推进|推动|抓好|做好|全力|强化|持续|着力|坚持|积极|确保|力争|狠抓|实施|谋划|储备"
                         r"|全面|大力|扎实)"
                         r"(?P<name>[^：:；;。，,\s]{4,40}?(?:项目|工程))[。：:](?=[^\n]{8})", re.M)
