@@ -253,6 +253,9 @@ _HOST_AFTER = re.compile(r"(?:内的|区内的|里的|(?:隆重|集中)?举(?:�
                          r"(?:(?:项目|企业)(?:集中)?|集中)(?:签约|开工|投产|竣工|推介)"
                          r"|(?:首批|首个|首家|一批|新一批)(?:落地|入驻|入园|签约|重点)?(?:项目|企业))")
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
+#: Units of a kind counted in firms right after a facility word (``新增省级智能制造示范工厂3家``,
+#: ``培育数字化车间工厂12家``): a class of firms honoured or set up, no works.
+_FIRMS_COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?家")
 #: Investment done with its change on a year before, right after a name (``某市新能源项目完成投资58亿元,
 #: 同比增长26%``): a class of projects measured over a period, no one project.
 _CLASS_DONE_AFTER = re.compile(r"(?:累计|共)?完成(?:固定资产)?投资[\d.]+[万亿]*元[，,]?"
@@ -944,6 +947,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``请某局长介绍项目建设情况``, ``用于新项目建设``: projects in general, no name
         if item and _COUNT_AFTER.match(text, m1, end):
             continue  # ``新能源项目8个``: a class of projects counted in a batch
+        if not item and _FIRMS_COUNT_AFTER.match(text, m1, end):
+            continue  # ``新增省级智能制造示范工厂3家``: firms of a kind counted, no works
         if item and _TEAM_AFTER.match(text, m1, end):
             continue  # ``公司将尽快组建项目团队``: the team of a project, no name
         if not item and _FIRM_SPEAKS_AFTER.match(text, m1, end):

@@ -107,8 +107,11 @@ _TIER_OF_PROJECTS = re.compile(r"(?:以上)?(?:重点|重大)(?:建设)?项目")
 
 #: A tier of firms, farms or bodies a place has ranked by the province or the city (``省级龙头企业``,
 #: ``市级以上农业产业化龙头企业``, ``省级示范家庭农场``, ``市级示范社``).
+#: (and the tiers of upgraded firms and plants: ``新增省级智能制造示范工厂3家``, ``省级绿色工厂``,
+#: ``省级专精特新企业``, ``市级数字化车间``)
 _TIER_OF_FIRMS = re.compile(r"(?:以上)?[\u4e00-\u9fff]{0,8}?"
-                            r"(?:龙头企业|示范社|示范合作社|示范家庭农场|示范农场)")
+                            r"(?:龙头企业|示范社|示范合作社|示范家庭农场|示范农场"
+                            r"|示范工厂|智能工厂|绿色工厂|数字化车间|智能车间|专精特新(?:中小)?企业|企业技术中心)")
 
 
 def _tier_of_projects(text: str, m: re.Match[str]) -> bool:
@@ -836,6 +839,8 @@ class RecordContext:
             return city
         if last is not None:
             return last
+        if (closing := self._run_close_place(rows, drop, pos)) is not None:
+            return closing  # 甲……;乙……这是某省某市…交出的成绩单: no place before, the run's at its close
         for i in range(lo, len(rows)):
             m, fit = rows[i][0], rows[i][1]
             if m.start >= pos and (sent is None or m.start < sent.end) and fit and i not in drop:

@@ -66,6 +66,7 @@ from newsmill.plugins.extract_indicators.patterns import (
     INDUSTRY_FARMS,
     MIN_METRIC,
     NOT_STATISTIC,
+    works_gain,
 )
 from newsmill.plugins.extract_indicators.periods import (
     _after_plan_share,
@@ -637,6 +638,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and f.unit == "pp":
                     continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
                 c0 = ctx.clause_start(f.start, sent.start)
+                if f.kind == "percent" and works_gain(ctx.text, c0, f.start):
+                    continue  # 改造完成后产能提升30%, 单位产品能耗下降15%: what the works yield
                 before = ctx.text[c0:f.start]
                 if SKIP_BEFORE.search(before) or THRESHOLD.search(before):
                     skipped = f
