@@ -42,7 +42,8 @@ def test_a_numbered_task_or_section_head_is_no_project_item() -> None:
 # --- statistics: the gains of an upgrade told as rates ----------------------------------------
 
 def _indicators(page: str) -> list[tuple[str | None, str, float, str]]:
-    return [(r.get("region"), r.get("metric"), r.get("value"), r.get("unit")) for r in records(page, "indicator")]
+    return [(r.get("region"), r.get("metric"), r.get("value"), r.get("unit"))
+            for r in records(page, "indicator")]
 
 
 def test_the_gains_of_an_upgrade_are_no_statistics() -> None:
@@ -80,7 +81,7 @@ def test_a_tier_of_upgraded_plants_keeps_the_place_s_region() -> None:
 def test_a_run_closed_by_the_results_handed_in_gives_its_place_and_period() -> None:
     page = ("## 数字化转型提速\n\n□ 本报记者 甲乙\n\n新增省级专精特新企业12家,规上工业增加值同比增长8.1%"
             "……这是山东省淄博市周村区2025年上半年交出的“数字化转型”成绩单。\n\n周村区近年来持续推进技术改造。\n")
-    got = {m: (r.get("region"), r.get("period")) for r in records(page, "indicator") for m in [r.get("metric")]}
+    got = {r.get("metric"): (r.get("region"), r.get("period")) for r in records(page, "indicator")}
     assert ("周村区", "2025-H1") in got.values()
     assert all(reg == "周村区" for reg, _ in got.values())
 
