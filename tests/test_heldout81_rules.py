@@ -106,3 +106,47 @@ def test_a_batch_s_yield_is_not_its_member_s_output() -> None:
                  "其中,位于高城镇的黄河纺织有限公司智能纺纱项目投资3亿元,年产高支纱线1.5万吨。")
     (r,) = projects(page).values()
     assert r.get("annual_output_cny") is None and r.get("investment_cny") == 300_000_000
+
+
+# --- places: a zone before 的 and a firm, and a county heading the investor --------------------
+
+def test_a_zone_before_de_and_a_firm_is_where_the_works_stand() -> None:
+    page = _page("淄博经济开发区企业加快技改。位于周村经济开发区的鲁泰纺织科技有限公司智能纺纱技改项目"
+                 "已于3月动工,总投资2.6亿元。周村区今年计划实施技改项目80个。")
+    (r,) = projects(page).values()
+    assert r.get("location")["detail"] == "周村经济开发区"
+    assert r.get("location")["county"] == "周村区"
+
+
+def test_a_county_heading_the_investor_places_its_upgrade() -> None:
+    page = _page("博山区鲁中泵业有限公司高效水泵智能工厂项目总投资3亿元,已于4月开工。"
+                 "沂源县鲁康药业有限公司拟投资2.2亿元实施“智慧工厂”技术改造,计划7月开工。")
+    got = projects(page)
+    r = next(v for n, v in got.items() if "智慧工厂" in n)
+    assert r.get("location")["county"] == "沂源县"
+    assert r.get("stage") == "started" and r.get("status") == "target"
+    # an investor named with no county keeps the place of its own sentence
+    page = _page("位于桓台县马桥镇的金诚石化有限公司拟投资3亿元实施“绿色工厂”技术改造,计划8月开工。")
+    (r,) = projects(page).values()
+    assert r.get("location")["county"] == "桓台县"
+
+
+# --- capacity: what an upgraded plant makes, without the upgrade's words ------------------------
+
+def test_an_upgrade_s_words_end_no_capacity() -> None:
+    from newsmill.zh.projects import capacity_in
+    assert capacity_in("年产3万吨改性塑料技改扩能项目").group() == "年产3万吨改性塑料"
+    assert capacity_in("甲公司年产20万套汽车座椅智能化改造项目").group() == "年产20万套汽车座椅"
+    assert capacity_in("年产10万吨再生铝项目").group() == "年产10万吨再生铝"
+
+
+# --- stages: machines brought in are no signing ------------------------------------------------
+
+def test_machines_brought_in_are_no_signing() -> None:
+    page = _page("日前,高青县鲁泉造纸有限公司纸机技改项目已于5月建成投用。项目投资1.1亿元,"
+                 "引进进口纸机、自动分切线等设备42台（套）。")
+    (r,) = projects(page).values()
+    assert r.get("stage") != "signed"
+    from newsmill.zh.cues import cue_applies
+    assert cue_applies("今年引进山东鲁嘉食品有限公司建设预制菜项目", 2, 4)  # a firm brought in signs
+    assert not cue_applies("今年引进进口纸机等设备42台", 2, 4)

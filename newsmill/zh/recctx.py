@@ -27,7 +27,8 @@ from newsmill.zh.figures import Figure, find_figures
 #: running over ``与`` (``某市与某某有限公司签约``) names the place as one party of a deal.
 _MEDIA_WORDS = r"日报|晚报|电视台|广播电视|新闻网"
 _ORG_WORDS = r"交易所|交易中心|集团|公司|银行|大学|学院|研究院|协会|商会|医院|控股|" + _MEDIA_WORDS
-ORG_AFTER = re.compile(r"[^\W\d与]{0,10}?(?:" + _ORG_WORDS + ")")
+#: (nor over ``的``: ``位于某经济开发区的甲科技有限公司…`` names where the firm is)
+ORG_AFTER = re.compile(r"[^\W\d与的]{0,10}?(?:" + _ORG_WORDS + ")")
 MEDIA_AFTER = re.compile(r"[^\W\d]{0,4}?(?:" + _MEDIA_WORDS + ")")
 #: A government office right after a place (``统计局``, ``农业农村局``, ``人民政府``, ``商务委``).
 _OFFICE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|人民政府|政府|委员会|委)"

@@ -44,6 +44,7 @@ from newsmill.plugins.extract_projects.places import (
     _collective_village_detail,
     _county_head,
     _event_place_after,
+    _firm_home_county,
     _firm_word_after_its_speaker,
     _firm_word_sited,
     _firms_county,
@@ -357,6 +358,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         # in a column of briefs after another city's: the division heading the name
         place = opening
     place = _firms_county(ctx, r, name, place) or place
+    place = _firm_home_county(ctx, r, sent, name, place) or place
     place = _section_county(ctx, name) or place
     if place is None or not place.value.get("county"):
         place = _event_place_after(ctx, sent, name, place) or place
