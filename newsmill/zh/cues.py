@@ -174,9 +174,10 @@ def _clause_start(text: str, pos: int) -> int:
 _MACHINES_BEFORE = re.compile(r"设备[已于日前陆续正式全部分批首批均都]{0,4}$")
 
 
-#: Machines or know-how brought in after ``引进`` (``引进数控加工中心…等设备136台（套）``, ``引进德国
-#:进口织机``, ``引进先进技术``): an upgrade's purchase, no firm signed.
-_MACHINES_BROUGHT = re.compile(r"[^，,。；;]{0,24}?(?:设备|装备|生产线|产线|机器人|加工中心|机床|织机|工艺|技术)"
+#: Machines or know-how brought in after ``引进`` (``引进数控加工中心…等设备136台（套）``, ``引进德国进口
+#: 织机``, ``引进先进技术``): an upgrade's purchase, no firm signed.
+_MACHINES_BROUGHT = re.compile(r"[^，,。；;]{0,24}?"
+                               r"(?:设备|装备|生产线|产线|机器人|加工中心|机床|织机|工艺|技术)"
                                r"(?![^，,。；;]{0,12}?(?:公司|企业|集团|项目))")
 
 
