@@ -150,3 +150,28 @@ def test_machines_brought_in_are_no_signing() -> None:
     from newsmill.zh.cues import cue_applies
     assert cue_applies("今年引进山东鲁嘉食品有限公司建设预制菜项目", 2, 4)  # a firm brought in signs
     assert not cue_applies("今年引进进口纸机等设备42台", 2, 4)
+
+
+def test_a_place_s_power_use_stays_a_statistic() -> None:
+    page = _page("1—5月,高青县工业用电量增长9.6%,规上工业增加值增长6.8%。")
+    assert any(v == 9.6 for _, _, v, _ in _indicators(page))
+
+
+# --- batches and statistics: the equipment a year's upgrades bought --------------------------
+
+def test_equipment_bought_after_a_count_of_upgrades_is_a_statistic() -> None:
+    page = _page("上半年,淄川区共有21个技改项目竣工投产,完成设备购置投资18.6亿元,同比增长19.2%。")
+    (b,) = records(page, "batch")
+    assert b.get("count") == 21 and b.get("total_cny") is None
+    assert any(v == 1_860_000_000 for _, _, v, _ in _indicators(page))
+    page = _page("全年实施技改项目30个以上,完成技改投资15亿元。")  # an upgrade's own sum: the batch's
+    (b,) = records(page, "batch")
+    assert b.get("total_cny") == 1_500_000_000
+
+
+# --- statistics: a firm's manager speaking, named ------------------------------------------------
+
+def test_what_a_named_manager_says_of_the_year_is_the_firm_s() -> None:
+    page = _page("博山区鲁中泵业有限公司智能工厂项目日前投产。“我们的订单排到了年底。”"
+                 "公司副总经理李明远说,产品已销往30多个国家,今年销售收入有望突破8亿元。")
+    assert not [x for x in _indicators(page) if x[2] == 800_000_000]

@@ -18,7 +18,9 @@ CUE_WINDOW = 40
 #: A kind of investment of a whole economy (``完成工业投资86.5亿元``, ``技改投资``): a statistic of
 #: its own, not what the projects just counted invest.
 SECTOR_INVESTMENT = re.compile(r"(?:完成)?"
-                               r"(?P<kind>工业|固定资产|技改|技术改造|民间|基础设施|制造业|房地产开发?|社会)投资"
+                               # (and the equipment bought, ``完成设备购置投资46.3亿元``, a statistic too)
+                               r"(?P<kind>工业|固定资产|技改|技术改造|民间|基础设施|制造业|房地产开发?|社会"
+                               r"|设备购置|设备工器具购置|设备)投资"
                                r"(?:额)?(?:达到|达|为|共)?$")
 
 

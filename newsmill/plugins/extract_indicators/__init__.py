@@ -311,7 +311,9 @@ ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水�
                                # (the firm just told of going on with what else it does: ``企业还与12个合作社
                                # 签订了…``; its or the project's manager speaking: ``项目负责人表示，…``)
                                r"|(?:该|这家)?(?:企业|公司)(?:还|也|同时|并)(?:与|和|同|将)"
-                               r"|(?:该)?(?:项目|企业|公司)(?:有关)?(?:负责人|经理|总经理|董事长)(?:表示|介绍|说|称)")
+                               # (also with a deputy's title and the name: ``公司副总经理某某说，…``)
+                               r"|[”\"]?(?:该)?(?:项目|企业|公司)(?:有关)?副?(?:负责人|经理|总经理|董事长)"
+                               r"(?:[\u4e00-\u9fff]{2,3}?)?(?:表示|介绍|说|称)")
 
 
 #: A works the sentence tells of, anywhere in it (``电站安装4台…``, ``该工程由某公司投资建设``,

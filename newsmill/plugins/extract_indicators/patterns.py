@@ -186,9 +186,11 @@ _FIRM_TITLE = (r"(?:董事长|总经理|总裁|厂长|创始人|首席执行官"
 WORKS_GAIN = re.compile(r"(?:产能|能耗|单耗|劳动生产率|生产效率|效率|不良率|次品率|良品率|良率|成本"
                         r"|用电量|用水量|排放量|用工|人工|交付周期|生产周期|周期)"
                         r"(?:由[\d.]+%?)?(?:平均|可|将|预计|均|约|大幅|再)?"
-                        r"(?:提升|提高|增加|增长|下降|降低|减少|缩短|节约|降至|降到|提升至|提高到|提升到)了?(?:约|近|超|逾)?$")
+                        r"(?:提升|提高|下降|降低|减少|缩短|节约|降至|降到|提升至|提高到|提升到)了?(?:约|近|超|逾)?$")
 #: What makes a rate of efficiency a place's statistic (its scope, a year compared, a per-GDP measure).
-_PLACE_RATE = re.compile(r"全[省市县区州]|同比|比上年|较上年|比去年|较去年|增加值|GDP|生产总值|规上|规模以上")
+#: (``工业用电量下降3%``, ``全社会用电量``: a place's use of power)
+_PLACE_RATE = re.compile(r"全[省市县区州]|同比|比上年|较上年|比去年|较去年|增加值|GDP|生产总值|规上|规模以上"
+                         r"|工业|全社会|城乡居民")
 
 
 def works_gain(text: str, c0: int, start: int) -> bool:
