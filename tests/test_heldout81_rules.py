@@ -175,3 +175,20 @@ def test_what_a_named_manager_says_of_the_year_is_the_firm_s() -> None:
     page = _page("博山区鲁中泵业有限公司智能工厂项目日前投产。“我们的订单排到了年底。”"
                  "公司副总经理李明远说,产品已销往30多个国家,今年销售收入有望突破8亿元。")
     assert not [x for x in _indicators(page) if x[2] == 800_000_000]
+
+
+# --- batches: a list's entries and its size classes ------------------------------------------
+
+def test_projects_entering_a_list_are_its_works_under_way() -> None:
+    page = _page("淄博市近日公布年度设备更新重点项目清单,共有68个项目入列,总投资152.6亿元。"
+                 "从规模看,总投资5亿元以上的项目12个,1亿元至5亿元的项目31个。")
+    got = {b.get("count"): b for b in records(page, "batch")}
+    assert got[68].get("event") == "under_construction" and got[68].get("total_cny") == 15_260_000_000
+    assert got[12].get("total_cny") is None and got[12].get("event") == "under_construction"
+    assert got[31].get("event") == "under_construction"
+
+
+def test_a_total_before_its_count_stays_the_batch_s() -> None:
+    page = _page("今年一季度,淄川区总投资86亿元的12个项目集中开工。")
+    (b,) = records(page, "batch")
+    assert b.get("total_cny") == 8_600_000_000 and b.get("count") == 12
