@@ -192,3 +192,36 @@ def test_a_total_before_its_count_stays_the_batch_s() -> None:
     page = _page("今年一季度,淄川区总投资86亿元的12个项目集中开工。")
     (b,) = records(page, "batch")
     assert b.get("total_cny") == 8_600_000_000 and b.get("count") == 12
+
+
+# --- statistics: a batch's parts, a fund set up, a firm's own machines -----------------------
+
+def test_a_part_of_a_batch_s_total_and_its_share_are_no_statistics() -> None:
+    page = _page("本批共确定设备更新项目28个,总投资46.2亿元,其中设备购置投资25.1亿元,设备投资占比达到54.3%。"
+                 "今年1—4月,全市工业投资增长11.2%。")
+    got = _indicators(page)
+    assert not [x for x in got if x[2] in (2_510_000_000, 54.3)]
+    assert any(v == 11.2 for _, _, v, _ in got)
+
+
+def test_a_fund_set_up_is_no_statistic() -> None:
+    page = _page("沂源县设立规模3亿元的设备更新贷款风险补偿资金池,今年以来全县工业投资增长9.5%。")
+    got = _indicators(page)
+    assert not [x for x in got if x[2] == 300_000_000]
+
+
+def test_a_firm_named_in_full_upgrading_its_plant_gives_its_own_figures() -> None:
+    page = _page("今年以来,博山区新上数控机床1200台。山东鲁阳精工机械有限公司借助1500万元设备更新贷款,"
+                 "新上数控磨床18台,产品精度提升到微米级。")
+    got = _indicators(page)
+    assert not [x for x in got if x[2] == 18]
+    assert any(v == 1200 for _, _, v, _ in got)
+
+
+# --- regions: ``全市`` in a feature on a county-level city the kicker names after its province -----
+
+def test_the_whole_city_of_a_feature_is_the_county_level_city() -> None:
+    page = ("## 老厂焕新\n\n山东诸城以设备更新推动传统产业升级\n\n□ 本报记者 甲乙\n\n"
+            "诸城市今年已完成技改项目42个。\n\n今年以来,全市金融机构已发放设备更新贷款18.6亿元。\n")
+    got = [(r.get("region"), r.get("value")) for r in records(page, "indicator")]
+    assert ("诸城市", 1_860_000_000) in got

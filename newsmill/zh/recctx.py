@@ -1407,7 +1407,11 @@ _WORK_AHEAD_OPENING = re.compile(r"(?:下一步|下阶段|今后|接下来)")
 def _county_city(places: list[Any], pos: int, text: str) -> str | None:
     """The county-level city ``全市``/``我市`` at ``pos`` means: the article's first place, when it is
     such a city (``海宁市``, ``津市市``) and is named again earlier in the same paragraph, or when
-    every place of the article lies in it (a city's own press conference names no prefecture)."""
+    every place of the article lies in it (a city's own press conference names no prefecture).  The
+    province a feature's kicker opens on (``江苏丹阳以…``) is no place of the story."""
+    if places[0].value.get("level") == "province" and len(places) > 1:
+        places = [m for m in places
+                  if not (isinstance(m.value, dict) and m.value.get("level") == "province")] or places
     v = places[0].value
     name = str(v.get("name") or "")
     if v.get("level") != "county" or not name.endswith("市"):

@@ -125,6 +125,12 @@ from newsmill.zh.figures import Figure
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import SpanSet, context_of, prose_items
 
+#: A part of the total just read, after ``其中`` (``总投资78.6亿元，其中设备购置投资41.2亿元``): the batch's.
+_PART_OF_TOTAL = re.compile(r"[,，;；]其中[\u4e00-\u9fff]{0,12}")
+#: The share that part takes, told next (``，设备投资占比达到52.4%``).
+_SHARE_OF_PART = re.compile(r"占比|比重|占总投资")
+
+
 #: A round level climbed to, right after its figure (``迈上百亿元台阶``, ``突破千亿元大关``).
 _CLIMBED_TO = re.compile(r"(?:的)?(?:台阶|大关|关口)")
 
@@ -311,6 +317,10 @@ ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水�
                                # (the firm just told of going on with what else it does: ``企业还与12个合作社
                                # 签订了…``; its or the project's manager speaking: ``项目负责人表示，…``)
                                r"|(?:该|这家)?(?:企业|公司)(?:还|也|同时|并)(?:与|和|同|将)"
+                               # (a firm named in full upgrading its plant: ``某精工科技有限公司借助…贷款，
+                               # 新上加工中心24台``)
+                               r"|[\u4e00-\u9fff()（）]{2,24}?(?:有限(?:责任)?公司|股份(?:有限)?公司)"
+                               r"(?=借助|利用|投入|新上|购置|引进|更新|采购)"
                                # (also with a deputy's title and the name: ``公司副总经理某某说，…``)
                                r"|[”\"]?(?:该)?(?:项目|企业|公司)(?:有关)?副?(?:负责人|经理|总经理|董事长)"
                                r"(?:[\u4e00-\u9fff]{2,3}?)?(?:表示|介绍|说|称)")
@@ -595,6 +605,7 @@ def extract_indicators(doc: Document) -> list[Record]:
             if event is None and any(ctx.text.find(c, sent.start, sent.end) >= 0 for c in "该景古"):
                 event = ONE_SITE.search(ctx.text, sent.start, sent.end)  # one site's figures, as an event's
             sent_first = len(out)
+            total_end = part_end = -1  # a batch's total in the sentence, and a part of it told after
             prev_f: Figure | None = None
             risen: tuple[Figure, str, int, int] | None = None
             for f in figures:
@@ -604,6 +615,14 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 分别达到X元和Y元: the second of a pair, read with the first (_given_in_turn)
                 prev_f = f
                 if used.overlaps(f.start, f.end) or f.start in each:
+                    if f.kind == "money":
+                        total_end = f.end
+                    continue
+                if total_end >= 0 and (
+                        f.kind == "money" and _PART_OF_TOTAL.fullmatch(ctx.text, total_end, f.start)
+                        or part_end >= 0 and f.kind == "percent"
+                        and _SHARE_OF_PART.search(ctx.text, part_end, f.start)):
+                    part_end = f.end  # 总投资78.6亿元，其中设备购置投资41.2亿元，设备投资占比…: the batch's
                     continue
                 if f.kind == "count" and ctx.text.startswith("批次", f.end - 1):
                     continue  # 邀请62批次企业负责人来考察: rounds of guests or visits, a team's work
