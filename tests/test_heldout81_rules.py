@@ -225,3 +225,38 @@ def test_the_whole_city_of_a_feature_is_the_county_level_city() -> None:
             "诸城市今年已完成技改项目42个。\n\n今年以来,全市金融机构已发放设备更新贷款18.6亿元。\n")
     got = [(r.get("region"), r.get("value")) for r in records(page, "indicator")]
     assert ("诸城市", 1_860_000_000) in got
+
+
+def test_a_quoted_manager_s_base_drawing_firms_stays_a_statistic() -> None:
+    page = _page("“产线满负荷运转。”公司总经理说,目前园区已吸引8家配套企业落户周边。")
+    assert any(v == 8 for _, _, v, _ in _indicators(page))
+
+
+# --- places: a county's high-tech park ----------------------------------------------------------
+
+def test_a_county_s_high_tech_park_is_a_zone() -> None:
+    page = _page("日前,位于桓台县高新园区的山东金岭化工有限公司年产10万吨特种树脂技改项目竣工投产。")
+    (r,) = projects(page).values()
+    assert r.get("location")["detail"] == "桓台县高新园区" and r.get("location")["county"] == "桓台县"
+
+
+# --- stages and capacity: a line put to use, output counted in 支 ------------------------------
+
+def test_a_line_put_to_use_is_in_production() -> None:
+    page = _page("5月8日,位于博山区的鲁博泵业有限公司投资8000万元的水泵智能装配生产线正式投入使用。")
+    (r,) = projects(page).values()
+    assert r.get("stage") == "in_production"
+    page = _page("5月8日,博山区鲁博泵业有限公司研发中心项目正式投入使用,总投资8000万元。")
+    (r,) = projects(page).values()
+    assert r.get("stage") == "completed"
+
+
+def test_output_counted_in_zhi_is_a_capacity() -> None:
+    page = _page("名单如下:\n\n一、临清市鲁韵乐器有限公司民族乐器智能车间项目。总投资6000万元,"
+                 "建成后年产二胡、琵琶等民族乐器可达15万支。项目已于4月开工。\n\n"
+                 "二、临清市鲁临轴承有限公司轴承套圈技改项目。总投资1.2亿元,建成后可年产轴承套圈800万支,计划7月投产。")
+    got = projects(page)
+    a = next(r for n, r in got.items() if "民族乐器" in n)
+    assert "15万支" in (a.get("capacity") or "")
+    b = next(r for n, r in got.items() if "轴承套圈" in n)
+    assert "800万支" in (b.get("capacity") or "")

@@ -322,8 +322,17 @@ ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水�
                                r"|[\u4e00-\u9fff()（）]{2,24}?(?:有限(?:责任)?公司|股份(?:有限)?公司)"
                                r"(?=借助|利用|投入|新上|购置|引进|更新|采购)"
                                # (also with a deputy's title and the name: ``公司副总经理某某说，…``)
-                               r"|[”\"]?(?:该)?(?:项目|企业|公司)(?:有关)?副?(?:负责人|经理|总经理|董事长)"
+                               r"|(?:该)?(?:项目|企业|公司)(?:有关)?副?(?:负责人|经理|总经理|董事长)"
                                r"(?:[\u4e00-\u9fff]{2,3}?)?(?:表示|介绍|说|称)")
+
+
+#: A firm's person speaking right after a quote (``”公司副总经理某某说，``), and the year's output or
+#: sales the firm hopes for in a clause of its own (``今年产值有望突破12亿元``): the firm's, no
+#: statistic (what the firm's base drew in, ``基地已吸引…12家配套企业落户``, stays one).
+_QUOTED_FIRM_SPEAKS = re.compile(r"[”\"](?:该)?(?:项目|企业|公司)(?:有关)?副?(?:负责人|经理|总经理|董事长)"
+                                 r"(?:[\u4e00-\u9fff]{2,3}?)?(?:表示|介绍|说|称)")
+_FIRM_YEAR_HOPE = re.compile(r"(?:今年|明年|全年)(?:的)?(?:产值|营收|营业收入|销售收入|销售额)"
+                             r"(?:有望|预计|将|可望)")
 
 
 #: A works the sentence tells of, anywhere in it (``电站安装4台…``, ``该工程由某公司投资建设``,
@@ -659,6 +668,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and f.unit == "pp":
                     continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
                 c0 = ctx.clause_start(f.start, sent.start)
+                if f.kind == "money" and _FIRM_YEAR_HOPE.match(ctx.text, c0) \
+                        and _QUOTED_FIRM_SPEAKS.match(ctx.text, sent.start):
+                    continue  # ”公司副总经理某某说，…，今年产值有望突破12亿元: the firm's hope
                 if f.kind == "percent" and works_gain(ctx.text, c0, f.start):
                     continue  # 改造完成后产能提升30%, 单位产品能耗下降15%: what the works yield
                 before = ctx.text[c0:f.start]

@@ -179,6 +179,10 @@ _SIGNED_ON = re.compile(r"[，,]\d{1,2}月(?:初|底|中旬|上旬|下旬)?(?:�
                         r"(?P<cue>签约落户|签约|签订协议|落户)")
 
 
+#: Production lines, whose use is production (``某生产线正式投入使用``).
+_LINES = ("生产线", "产线", "流水线")
+
+
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
              counts: list[tuple[int, int]], cues: list[tuple[int, int, str]],
              earlier: Sequence[tuple[int, int]] = ()) -> Record:
@@ -218,6 +222,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         goal = _completion_planned(ctx.text, s1, item_end)
         if goal is not None:  # 甲项目门诊楼主体已完工，计划年底前竣工: the part done, then the goal
             stage, s0, s1 = STAGE_CUES[goal.group()], goal.start(), goal.end()
+    if stage == "completed" and name.name.endswith(_LINES) and ctx.text.startswith("投入使用", s0):
+        stage = "in_production"  # 这条…智能织造生产线正式投入使用: a line put to use makes goods
     under_way = _under_way_now(ctx, sent, s1, item_end) if stage == "started" else None
     if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
         stage, s0, s1 = "under_construction", under_way[0], under_way[1]
