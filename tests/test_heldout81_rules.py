@@ -260,3 +260,23 @@ def test_output_counted_in_zhi_is_a_capacity() -> None:
     assert "15万支" in (a.get("capacity") or "")
     b = next(r for n, r in got.items() if "轴承套圈" in n)
     assert "800万支" in (b.get("capacity") or "")
+
+
+# --- attributes: a year's added sales, a workshop's floor, the firm of the scene before ----------
+
+def test_added_sales_and_a_workshop_s_floor_are_the_project_s() -> None:
+    page = _page("名单如下:\n\n三、诸城市鲁诚机械有限公司农机智能车间项目。总投资2.1亿元,新建智能车间2.4万平方米,"
+                 "全部达产后预计年新增销售收入5亿元。项目已于3月开工。\n")
+    (r,) = projects(page).values()
+    assert r.get("area") == "2.4万平方米"
+    assert r.get("annual_output_cny") == 500_000_000
+
+
+def test_the_firm_word_after_a_scene_takes_the_scene_s_company() -> None:
+    page = ("## 老厂焕新\n\n□ 本报记者 甲乙\n\n走进山东鲁泰精密机械有限公司的加工车间,机械臂正在忙碌。\n\n"
+            "今年5月,企业投资1.6亿元建设的年产20万套精密齿轮智能化改造项目全面投产。\n")
+    (r,) = projects(page).values()
+    assert r.get("investor") == "山东鲁泰精密机械有限公司"
+    from newsmill.plugins.extract_projects.investors import _FIRM_WORD_OPENS
+    assert _FIRM_WORD_OPENS.match("今年5月,企业投资1.6亿元建设的")
+    assert not _FIRM_WORD_OPENS.match("该项目由两家企业投资建设")  # no paragraph opening on the firm word

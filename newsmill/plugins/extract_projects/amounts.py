@@ -26,6 +26,8 @@ INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投
 #: (not the output of the enterprises above scale, ``规上工业产值``: a statistic)
 OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)(?<!以上工业)产值"
                         r"|年销售收入|年销售额|年营业收入|年营收|年主营业务收入|年税收"
+                        # (what an upgrade adds a year: ``全部达产后预计年新增销售收入6亿元``)
+                        r"|年新增(?:销售收入|营业收入|营收|产值)"
                         r"|年均(?:销售收入|营业收入|营收|产值)"
                         r"|(?:每年|年)(?:可)?实现(?:销售收入|营业收入))"
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
@@ -37,6 +39,8 @@ AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|�
                      r"(?:及配套用房|及配套设施)?"
                      # floor built after the town it stands in (``拟在某镇建设冷链仓储库房3万平方米``)
                      r"|(?<=[镇乡])(?:新建|建设)[\u4e00-\u9fff]{0,6}?(?:厂房|库房|仓库)(?=\d+(?:\.\d+)?万?平方米)"
+                     # a workshop an upgrade builds, by its floor (``，新建数字化车间1.2万平方米``)
+                     r"|(?<=[,，])(?:新建|建设)[\u4e00-\u9fff]{0,6}?车间(?=\d+(?:\.\d+)?万?平方米)"
                      # the land a project was given (``目前已完成供地78亩``)
                      r"|(?<=完成)供地"
                      # the land newly taken for it (``在现有厂区东侧新征土地80亩``)
