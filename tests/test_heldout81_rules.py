@@ -265,8 +265,8 @@ def test_output_counted_in_zhi_is_a_capacity() -> None:
 # --- attributes: a year's added sales, a workshop's floor, the firm of the scene before ----------
 
 def test_added_sales_and_a_workshop_s_floor_are_the_project_s() -> None:
-    page = _page("名单如下:\n\n三、诸城市鲁诚机械有限公司农机智能车间项目。总投资2.1亿元,新建智能车间2.4万平方米,"
-                 "全部达产后预计年新增销售收入5亿元。项目已于3月开工。\n")
+    page = _page("名单如下:\n\n三、诸城市鲁诚机械有限公司农机智能车间项目。总投资2.1亿元,"
+                 "新建智能车间2.4万平方米,全部达产后预计年新增销售收入5亿元。项目已于3月开工。\n")
     (r,) = projects(page).values()
     assert r.get("area") == "2.4万平方米"
     assert r.get("annual_output_cny") == 500_000_000
