@@ -280,3 +280,12 @@ def test_the_firm_word_after_a_scene_takes_the_scene_s_company() -> None:
     from newsmill.plugins.extract_projects.investors import _FIRM_WORD_OPENS
     assert _FIRM_WORD_OPENS.match("今年5月,企业投资1.6亿元建设的")
     assert not _FIRM_WORD_OPENS.match("该项目由两家企业投资建设")  # no paragraph opening on the firm word
+
+
+# --- statistics: one platform's firms ------------------------------------------------------------
+
+def test_one_platform_s_firms_are_no_statistic() -> None:
+    page = _page("在周村纺织城,一个面向纺织产业的工业互联网平台已接入上下游企业260余家。")
+    assert not _indicators(page)
+    page = _page("截至4月底,全市工业互联网平台接入企业1.2万家。")
+    assert any(v == 12000 for _, _, v, _ in _indicators(page))

@@ -200,3 +200,14 @@ def works_gain(text: str, c0: int, start: int) -> bool:
     its clause from ``c0`` naming no scope, year compared or per-output measure of a place."""
     m = WORKS_GAIN.search(text, max(c0, start - 24), start)
     return m is not None and _PLACE_RATE.search(text, c0, start) is None
+
+
+#: One platform and the firms it has joined or serves (``一个面向眼镜产业的工业互联网平台已接入上下游企业
+#: 430余家``): the platform's own figure; with a place's scope (``全市工业互联网平台接入企业…``) a statistic.
+_PLATFORM_SERVES = re.compile(r"平台(?:已经?|累计|共|目前)?(?:接入|连接|汇聚|服务|入驻|注册)")
+
+
+def platform_figure(text: str, c0: int, start: int) -> bool:
+    """True when the figure at ``start`` counts what one platform joined or serves (no scope word)."""
+    return _PLATFORM_SERVES.search(text, c0, start) is not None \
+        and _SCOPE_WORD.search(text, c0, start) is None
