@@ -202,6 +202,8 @@ def test_a_part_of_a_batch_s_total_and_its_share_are_no_statistics() -> None:
     got = _indicators(page)
     assert not [x for x in got if x[2] in (2_510_000_000, 54.3)]
     assert any(v == 11.2 for _, _, v, _ in got)
+    page = _page("会上集中签约外资项目8个,协议投资额折合人民币42亿元,其中合同外资1.6亿美元。")
+    assert any(u == "USD" for _, _, _, u in _indicators(page))  # foreign capital stays a statistic
 
 
 def test_a_fund_set_up_is_no_statistic() -> None:

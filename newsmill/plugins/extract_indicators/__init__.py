@@ -127,7 +127,8 @@ from newsmill.zh.readable import readable
 from newsmill.zh.recctx import SpanSet, context_of, prose_items
 
 #: A part of the total just read, after ``其中`` (``总投资78.6亿元，其中设备购置投资41.2亿元``): the batch's.
-_PART_OF_TOTAL = re.compile(r"[,，;；]其中[\u4e00-\u9fff]{0,12}")
+#: (an investment of its own kind only: ``其中合同外资3.2亿美元`` after a signing's sum stays a statistic)
+_PART_OF_TOTAL = re.compile(r"[,，;；]其中[\u4e00-\u9fff]{0,8}?投资(?:额)?(?:达到|达|为|约)?")
 #: The share that part takes, told next (``，设备投资占比达到52.4%``).
 _SHARE_OF_PART = re.compile(r"占比|比重|占总投资")
 
