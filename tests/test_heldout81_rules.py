@@ -206,12 +206,6 @@ def test_a_part_of_a_batch_s_total_and_its_share_are_no_statistics() -> None:
     assert any(u == "USD" for _, _, _, u in _indicators(page))  # foreign capital stays a statistic
 
 
-def test_a_fund_set_up_is_no_statistic() -> None:
-    page = _page("沂源县设立规模3亿元的设备更新贷款风险补偿资金池,今年以来全县工业投资增长9.5%。")
-    got = _indicators(page)
-    assert not [x for x in got if x[2] == 300_000_000]
-
-
 def test_a_firm_named_in_full_upgrading_its_plant_gives_its_own_figures() -> None:
     page = _page("今年以来,博山区新上数控机床1200台。山东鲁阳精工机械有限公司借助1500万元设备更新贷款,"
                  "新上数控磨床18台,产品精度提升到微米级。")
@@ -291,3 +285,11 @@ def test_one_platform_s_firms_are_no_statistic() -> None:
     assert not _indicators(page)
     page = _page("截至4月底,全市工业互联网平台接入企业1.2万家。")
     assert any(v == 12000 for _, _, v, _ in _indicators(page))
+
+
+# --- statistics: a pool of funds set up, by its size ---------------------------------------------
+
+def test_a_pool_of_funds_set_up_is_its_size() -> None:
+    page = _page("沂源县设立规模3亿元的设备更新贷款风险补偿资金池,引导银行加大中长期贷款投放。")
+    got = _indicators(page)
+    assert ("设备更新贷款风险补偿资金池规模", 300_000_000) in [(m, v) for _, m, v, _ in got]

@@ -87,8 +87,6 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "锁定", "目标企业",  # firms an office aims to bring in: prospects, no statistic
     # a fund's size or raising, one company's own figures
     "基金规模", "募集", "该集团", "该公司", "该企业",
-    # a fund or pool a place sets up (``设立规模5亿元的技改专项贷款风险补偿资金池``): a policy, no statistic
-    "设立规模", "资金池",
     # what a project may bring a village, what a worker earns (``每年可为村集体增收``, ``每月能拿到``)
     "可为", "能拿到", "能挣", "可挣",
     # what a works-for-relief programme plans to pay its workers (``计划发放劳务报酬960万元``)
