@@ -42,7 +42,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "annual_output_cny"): 1.0,  # 2/2 (first 0/2)
     ("projects", "investment_cny"): 1.0,    # 11/11 (first 8/11)
     ("projects", "investor"): 0.9,          # 10/11 (first 2/11)
-    ("projects", "capacity"): 0.85,         # 6/7
+    ("projects", "capacity"): 1.0,          # 7/7 (6/7 before set 81's rules)
     ("projects", "location.detail"): 0.83,  # 5/6 (first 4/6)
     ("projects", "date"): 0.8,              # 4/5 (first 2/6)
 }

@@ -155,6 +155,8 @@ def cue_applies(text: str, start: int, end: int) -> bool:
         return False  # 已完成投资…，预计年底前实现全容量并网: a forecast beside works under way
     if cue == "进场":
         return _MACHINES_BEFORE.search(text, max(0, start - 8), start) is not None
+    if cue == "引进" and _MACHINES_BROUGHT.match(text, end):
+        return False  # 引进数控加工中心、自动喷涂线等设备136台: machines bought, no firm signed
     if cue in _TRIAL_RUNS and text.endswith(_TRIAL_RUN_DONE, max(0, start - 3), start):
         return False  # 完成设备调试，进入试生产阶段: the test runs are over, the next state is told
     return not forsaken_plan(text, start)
@@ -170,6 +172,13 @@ def _clause_start(text: str, pos: int) -> int:
 #: ``进场`` is the machines moved in only after them (``生产设备日前进场``, ``设备陆续进场``); crews
 #: on the site (``施工队伍进场``) are no stage of their own.
 _MACHINES_BEFORE = re.compile(r"设备[已于日前陆续正式全部分批首批均都]{0,4}$")
+
+
+#: Machines or know-how brought in after ``引进`` (``引进数控加工中心…等设备136台（套）``, ``引进德国进口
+#: 织机``, ``引进先进技术``): an upgrade's purchase, no firm signed.
+_MACHINES_BROUGHT = re.compile(r"[^，,。；;]{0,24}?"
+                               r"(?:设备|装备|生产线|产线|机器人|加工中心|机床|织机|工艺|技术)"
+                               r"(?![^，,。；;]{0,12}?(?:公司|企业|集团|项目))")
 
 
 #: Test runs of equipment (under way) and what says they are over (``完成设备调试``).

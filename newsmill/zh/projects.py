@@ -178,7 +178,10 @@ CAPACITY_RE = re.compile(
     r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
     r"\d+(?:\.\d+)?(?:万|亿|千|百)?"
     r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|千升|羽|副|锭|棒|箱|米)"
-    r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化)?(?:项目|$)|等|及|,|，|。)")
+    r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化"
+    # (the upgrade of a plant making it: ``年产8万吨高端铜管智能化改造项目``, ``…轴承智能化技改二期项目``)
+    r"|智能化技改|智能化改造|数字化改造|数字化技改|技术改造|技改扩能|技改|扩能改造|升级改造|改扩建|改造)?"
+    r"(?:项目|$)|等|及|,|，|。)")
 BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|工程)")
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: Phrases that are no project: ceremonies, venues (``主会场项目``), classes (``1亿元以上工业项目``),
@@ -253,6 +256,9 @@ _HOST_AFTER = re.compile(r"(?:内的|区内的|里的|(?:隆重|集中)?举(?:�
                          r"(?:(?:项目|企业)(?:集中)?|集中)(?:签约|开工|投产|竣工|推介)"
                          r"|(?:首批|首个|首家|一批|新一批)(?:落地|入驻|入园|签约|重点)?(?:项目|企业))")
 _COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
+#: Units of a kind counted in firms right after a facility word (``新增省级智能制造示范工厂3家``,
+#: ``培育数字化车间工厂12家``): a class of firms honoured or set up, no works.
+_FIRMS_COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?家")
 #: Investment done with its change on a year before, right after a name (``某市新能源项目完成投资58亿元,
 #: 同比增长26%``): a class of projects measured over a period, no one project.
 _CLASS_DONE_AFTER = re.compile(r"(?:累计|共)?完成(?:固定资产)?投资[\d.]+[万亿]*元[，,]?"
@@ -944,6 +950,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``请某局长介绍项目建设情况``, ``用于新项目建设``: projects in general, no name
         if item and _COUNT_AFTER.match(text, m1, end):
             continue  # ``新能源项目8个``: a class of projects counted in a batch
+        if not item and _FIRMS_COUNT_AFTER.match(text, m1, end):
+            continue  # ``新增省级智能制造示范工厂3家``: firms of a kind counted, no works
         if item and _TEAM_AFTER.match(text, m1, end):
             continue  # ``公司将尽快组建项目团队``: the team of a project, no name
         if not item and _FIRM_SPEAKS_AFTER.match(text, m1, end):

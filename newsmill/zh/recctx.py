@@ -27,7 +27,8 @@ from newsmill.zh.figures import Figure, find_figures
 #: running over ``与`` (``某市与某某有限公司签约``) names the place as one party of a deal.
 _MEDIA_WORDS = r"日报|晚报|电视台|广播电视|新闻网"
 _ORG_WORDS = r"交易所|交易中心|集团|公司|银行|大学|学院|研究院|协会|商会|医院|控股|" + _MEDIA_WORDS
-ORG_AFTER = re.compile(r"[^\W\d与]{0,10}?(?:" + _ORG_WORDS + ")")
+#: (nor over ``的``: ``位于某经济开发区的甲科技有限公司…`` names where the firm is)
+ORG_AFTER = re.compile(r"[^\W\d与的]{0,10}?(?:" + _ORG_WORDS + ")")
 MEDIA_AFTER = re.compile(r"[^\W\d]{0,4}?(?:" + _MEDIA_WORDS + ")")
 #: A government office right after a place (``统计局``, ``农业农村局``, ``人民政府``, ``商务委``).
 _OFFICE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|人民政府|政府|委员会|委)"
@@ -107,8 +108,11 @@ _TIER_OF_PROJECTS = re.compile(r"(?:以上)?(?:重点|重大)(?:建设)?项目")
 
 #: A tier of firms, farms or bodies a place has ranked by the province or the city (``省级龙头企业``,
 #: ``市级以上农业产业化龙头企业``, ``省级示范家庭农场``, ``市级示范社``).
+#: (and the tiers of upgraded firms and plants: ``新增省级智能制造示范工厂3家``, ``省级绿色工厂``,
+#: ``省级专精特新企业``, ``市级数字化车间``)
 _TIER_OF_FIRMS = re.compile(r"(?:以上)?[\u4e00-\u9fff]{0,8}?"
-                            r"(?:龙头企业|示范社|示范合作社|示范家庭农场|示范农场)")
+                            r"(?:龙头企业|示范社|示范合作社|示范家庭农场|示范农场"
+                            r"|示范工厂|智能工厂|绿色工厂|数字化车间|智能车间|专精特新(?:中小)?企业|企业技术中心)")
 
 
 def _tier_of_projects(text: str, m: re.Match[str]) -> bool:
@@ -188,8 +192,10 @@ ITEM_HEAD_NAME = re.compile(r"[ \t\u3000]*(?:——|—|■|●|◆|▲|★|▶)
 #: A numbered item of a bulletin whose first sentence is a project's name alone, its facts told
 #: in the item's next sentences (``2.某某冷链物流园项目。总投资2.35亿元，…。形象进度：…``), or after
 #: a colon (``1.某某项目：投资方为某公司，计划投资5亿元，…``).
+#: Items numbered in Chinese count too (``一、某县甲公司乙技改项目。项目总投资…``, ``（二）…``).
 #: (not a task heading a plan's item: ``1.加快推进重点项目。…``)
-PROSE_ITEM = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[①-⑳])[ \t\u3000]*"
+PROSE_ITEM = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[①-⑳]"
+                        r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[ \t\u3000]*"
                         r"(?!加快|推进|推动|抓好|做好|全力|强化|持续|着力|坚持|积极|确保|力争|狠抓|实施|谋划|储备"
                         r"|全面|大力|扎实)"
                         r"(?P<name>[^：:；;。，,\s]{4,40}?(?:项目|工程))[。：:](?=[^\n]{8})", re.M)
@@ -841,6 +847,8 @@ class RecordContext:
             return city
         if last is not None:
             return last
+        if (closing := self._run_close_place(rows, drop, pos)) is not None:
+            return closing  # 甲……;乙……这是某省某市…交出的成绩单: no place before, the run's at its close
         for i in range(lo, len(rows)):
             m, fit = rows[i][0], rows[i][1]
             if m.start >= pos and (sent is None or m.start < sent.end) and fit and i not in drop:
@@ -1406,7 +1414,11 @@ _WORK_AHEAD_OPENING = re.compile(r"(?:下一步|下阶段|今后|接下来)")
 def _county_city(places: list[Any], pos: int, text: str) -> str | None:
     """The county-level city ``全市``/``我市`` at ``pos`` means: the article's first place, when it is
     such a city (``海宁市``, ``津市市``) and is named again earlier in the same paragraph, or when
-    every place of the article lies in it (a city's own press conference names no prefecture)."""
+    every place of the article lies in it (a city's own press conference names no prefecture).  The
+    province a feature's kicker opens on (``江苏丹阳以…``) is no place of the story."""
+    if places[0].value.get("level") == "province" and len(places) > 1:
+        places = [m for m in places
+                  if not (isinstance(m.value, dict) and m.value.get("level") == "province")] or places
     v = places[0].value
     name = str(v.get("name") or "")
     if v.get("level") != "county" or not name.endswith("市"):

@@ -112,7 +112,9 @@ _CATEGORY_HEAD = re.compile(r"[ \t]*(?:\*\*)?"
                             r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
                             r"[^，,。；;\n]{0,20}$")
 #: A size class of the projects counted (``单体投资10亿元以上的项目有29个``, ``10亿元以上项目29个``).
-_SIZE_CLASS_COUNT = re.compile(r"\d+(?:\.\d+)?[亿万]元(?:以上|及以上)的?项目(?:有|共有|共)?\d+个$")
+#: (or a range of sizes: ``5亿元至10亿元的项目23个``)
+_SIZE_CLASS_COUNT = re.compile(r"\d+(?:\.\d+)?[亿万]元(?:以上|及以上|至\d+(?:\.\d+)?[亿万]元)的?项目"
+                               r"(?:有|共有|共)?\d+个$")
 
 
 def _carry_breakdown_event(ctx: RecordContext, records: list[Record]) -> None:

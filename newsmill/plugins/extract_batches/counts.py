@@ -368,8 +368,9 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
         between = text[f.end:start]
         cue = text[max(floor, f.start - 10):f.start]
         if len(between) <= 4 and "的" in between and TOTAL_CUES.search(cue) \
-                and not (f.qualifier in ("more_than", "at_least") and "总" not in cue):
-            return f  # (``投资超10亿元的项目11个`` is a size class: no total)
+                and not (f.qualifier in ("more_than", "at_least") and "总" not in cue) \
+                and text.find("以上", f.start, start) < 0:
+            return f  # (``投资超10亿元的项目11个``, ``总投资10亿元以上的项目9个``: a size class, no total)
         if TOTAL_CUES.search(cue) and LIST_AFTER_TOTAL.fullmatch(between):
             return f  # ``计划总投资36亿元，推进甲、乙等12个项目``: the sum of the list that follows
     later = [c[0] for c in counts if c[0] > end]

@@ -18,7 +18,9 @@ CUE_WINDOW = 40
 #: A kind of investment of a whole economy (``完成工业投资86.5亿元``, ``技改投资``): a statistic of
 #: its own, not what the projects just counted invest.
 SECTOR_INVESTMENT = re.compile(r"(?:完成)?"
-                               r"(?P<kind>工业|固定资产|技改|技术改造|民间|基础设施|制造业|房地产开发?|社会)投资"
+                               # (and the equipment bought, ``完成设备购置投资46.3亿元``, a statistic too)
+                               r"(?P<kind>工业|固定资产|技改|技术改造|民间|基础设施|制造业|房地产开发?|社会"
+                               r"|设备购置|设备工器具购置|设备)投资"
                                r"(?:额)?(?:达到|达|为|共)?$")
 
 
@@ -116,8 +118,10 @@ SITES_VISITED = re.compile(r"(?:走访|察看|查看|踏看|观摩|巡查)了?$"
 
 
 #: ``6个项目纳入省重点项目``: projects put on a list of key projects, i.e. the list's works under way.
-LISTED = re.compile(r"(?:项目)?(?:成功|均|全部)?(?P<verb>纳入|列入|入选)"
-                    r"[^,，。;；:：]{0,8}?重点(?:建设)?项目")
+#: (also a list by its name: ``共有102个项目入列``, ``列入技改项目清单``, ``纳入设备更新项目名单``)
+LISTED = re.compile(r"(?:项目)?(?:成功|均|全部)?(?:(?P<verb>纳入|列入|入选)"
+                    r"(?:[^,，。;；:：]{0,8}?重点(?:建设)?项目|[^,，。;；:：]{0,12}?(?:清单|名单))"
+                    r"|(?P<verb2>入列|入围)(?![^,，。;；]{0,4}?(?:企业|名单)))")
 
 
 def _owned_by_next(text: str, f: Figure, stop: int) -> bool:
@@ -194,7 +198,8 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
             return "under_construction", m.end() - 4, m.end()
         m = LISTED.match(text, end)
         if m is not None:
-            return "under_construction", m.start("verb"), m.end("verb")
+            v = "verb" if m.group("verb") else "verb2"
+            return "under_construction", m.start(v), m.end(v)
         # (``观摩项目20个``, the count after the word: no event told, set 8)
         visit = not text.startswith("项目", start)
         m = SITES_VISITED.search(text, max(c0, start - 3), start) if visit else None

@@ -66,6 +66,8 @@ from newsmill.plugins.extract_indicators.patterns import (
     INDUSTRY_FARMS,
     MIN_METRIC,
     NOT_STATISTIC,
+    platform_figure,
+    works_gain,
 )
 from newsmill.plugins.extract_indicators.periods import (
     _after_plan_share,
@@ -123,6 +125,13 @@ from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.figures import Figure
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import SpanSet, context_of, prose_items
+
+#: A part of the total just read, after ``其中`` (``总投资78.6亿元，其中设备购置投资41.2亿元``): the batch's.
+#: (an investment of its own kind only: ``其中合同外资3.2亿美元`` after a signing's sum stays a statistic)
+_PART_OF_TOTAL = re.compile(r"[,，;；]其中[\u4e00-\u9fff]{0,8}?投资(?:额)?(?:达到|达|为|约)?")
+#: The share that part takes, told next (``，设备投资占比达到52.4%``).
+_SHARE_OF_PART = re.compile(r"占比|比重|占总投资")
+
 
 #: A round level climbed to, right after its figure (``迈上百亿元台阶``, ``突破千亿元大关``).
 _CLIMBED_TO = re.compile(r"(?:的)?(?:台阶|大关|关口)")
@@ -310,7 +319,22 @@ ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水�
                                # (the firm just told of going on with what else it does: ``企业还与12个合作社
                                # 签订了…``; its or the project's manager speaking: ``项目负责人表示，…``)
                                r"|(?:该|这家)?(?:企业|公司)(?:还|也|同时|并)(?:与|和|同|将)"
-                               r"|(?:该)?(?:项目|企业|公司)(?:有关)?(?:负责人|经理|总经理|董事长)(?:表示|介绍|说|称)")
+                               # (a firm named in full upgrading its plant: ``某精工科技有限公司借助…贷款，
+                               # 新上加工中心24台``)
+                               r"|[\u4e00-\u9fff()（）]{2,24}?(?:有限(?:责任)?公司|股份(?:有限)?公司)"
+                               r"(?=借助|利用|投入|新上|购置|引进|更新|采购)"
+                               # (also with a deputy's title and the name: ``公司副总经理某某说，…``)
+                               r"|(?:该)?(?:项目|企业|公司)(?:有关)?副?(?:负责人|经理|总经理|董事长)"
+                               r"(?:[\u4e00-\u9fff]{2,3}?)?(?:表示|介绍|说|称)")
+
+
+#: A firm's person speaking right after a quote (``”公司副总经理某某说，``), and the year's output or
+#: sales the firm hopes for in a clause of its own (``今年产值有望突破12亿元``): the firm's, no
+#: statistic (what the firm's base drew in, ``基地已吸引…12家配套企业落户``, stays one).
+_QUOTED_FIRM_SPEAKS = re.compile(r"[”\"](?:该)?(?:项目|企业|公司)(?:有关)?副?(?:负责人|经理|总经理|董事长)"
+                                 r"(?:[\u4e00-\u9fff]{2,3}?)?(?:表示|介绍|说|称)")
+_FIRM_YEAR_HOPE = re.compile(r"(?:今年|明年|全年)(?:的)?(?:产值|营收|营业收入|销售收入|销售额)"
+                             r"(?:有望|预计|将|可望)")
 
 
 #: A works the sentence tells of, anywhere in it (``电站安装4台…``, ``该工程由某公司投资建设``,
@@ -592,6 +616,7 @@ def extract_indicators(doc: Document) -> list[Record]:
             if event is None and any(ctx.text.find(c, sent.start, sent.end) >= 0 for c in "该景古"):
                 event = ONE_SITE.search(ctx.text, sent.start, sent.end)  # one site's figures, as an event's
             sent_first = len(out)
+            total_end = part_end = -1  # a batch's total in the sentence, and a part of it told after
             prev_f: Figure | None = None
             risen: tuple[Figure, str, int, int] | None = None
             for f in figures:
@@ -601,6 +626,14 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 分别达到X元和Y元: the second of a pair, read with the first (_given_in_turn)
                 prev_f = f
                 if used.overlaps(f.start, f.end) or f.start in each:
+                    if f.kind == "money":
+                        total_end = f.end
+                    continue
+                if total_end >= 0 and (
+                        f.kind == "money" and _PART_OF_TOTAL.fullmatch(ctx.text, total_end, f.start)
+                        or part_end >= 0 and f.kind == "percent"
+                        and _SHARE_OF_PART.search(ctx.text, part_end, f.start)):
+                    part_end = f.end  # 总投资78.6亿元，其中设备购置投资41.2亿元，设备投资占比…: the batch's
                     continue
                 if f.kind == "count" and ctx.text.startswith("批次", f.end - 1):
                     continue  # 邀请62批次企业负责人来考察: rounds of guests or visits, a team's work
@@ -637,6 +670,14 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and f.unit == "pp":
                     continue  # X个百分点 is the gap between two rates (高于全省, 比上年提高), not a level
                 c0 = ctx.clause_start(f.start, sent.start)
+                if f.kind == "money" and _FIRM_YEAR_HOPE.match(ctx.text, c0) \
+                        and _QUOTED_FIRM_SPEAKS.match(ctx.text, sent.start):
+                    continue  # ”公司副总经理某某说，…，今年产值有望突破12亿元: the firm's hope
+                if f.kind == "percent" and works_gain(ctx.text, c0, f.start):
+                    continue  # 改造完成后产能提升30%, 单位产品能耗下降15%: what the works yield
+                if f.kind == "count" and ctx.text.find("平台", c0, f.start) >= 0 \
+                        and platform_figure(ctx.text, c0, f.start):
+                    continue  # 某工业互联网平台已接入上下游企业430余家: the platform's own figure
                 before = ctx.text[c0:f.start]
                 if SKIP_BEFORE.search(before) or THRESHOLD.search(before):
                     skipped = f

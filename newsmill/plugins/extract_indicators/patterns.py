@@ -53,7 +53,9 @@ ECONOMIC_COUNT = re.compile(alternation(
     # the new infrastructure a place has in use (``在用数据中心39个``, ``新增5G基站1860个``,
     # ``已建成无人机起降点46个``, ``建成加氢站5座``, ``标准机架超过4000个``; not charging piles, most
     # often a part a works builds: ``配建充电桩200个``)
-    "数据中心", "机架", "基站", "起降点", "加氢站")
+    "数据中心", "机架", "基站", "起降点", "加氢站",
+    # the workshops a place has upgraded (``累计建成智能车间126个``, ``省级数字化车间18个``)
+    "智能车间", "数字化车间")
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
@@ -175,3 +177,35 @@ SLOGAN_PERIOD = "远期目标"
 #: A title of a firm's own person (``公司董事长某某``, ``总经理某某``, ``项目生产负责人某某``).
 _FIRM_TITLE = (r"(?:董事长|总经理|总裁|厂长|创始人|首席执行官"
                r"|(?:公司|企业|集团|项目[\u4e00-\u9fff]{0,2})负责人)")
+
+
+#: A gain of works or of a firm's upgrade told as a rate, right before the rate (``产能提升30%``,
+#: ``单位产品综合能耗下降15%``, ``人均劳动生产率提高45%``, ``不良率由3.2%降至``, ``用电量下降约``):
+#: what the works yield, no statistic of a place.  (A place's rate names its scope or its year before:
+#: ``全市单位工业增加值能耗同比下降4.2%``, see :data:`_PLACE_RATE`.)
+WORKS_GAIN = re.compile(r"(?:产能|能耗|单耗|劳动生产率|生产效率|效率|不良率|次品率|良品率|良率|成本"
+                        r"|用电量|用水量|排放量|用工|人工|交付周期|生产周期|周期)"
+                        r"(?:由[\d.]+%?)?(?:平均|可|将|预计|均|约|大幅|再)?"
+                        r"(?:提升|提高|下降|降低|减少|缩短|节约|降至|降到|提升至|提高到|提升到)了?(?:约|近|超|逾)?$")
+#: What makes a rate of efficiency a place's statistic (its scope, a year compared, a per-GDP measure).
+#: (``工业用电量下降3%``, ``全社会用电量``: a place's use of power)
+_PLACE_RATE = re.compile(r"全[省市县区州]|同比|比上年|较上年|比去年|较去年|增加值|GDP|生产总值|规上|规模以上"
+                         r"|工业|全社会|城乡居民")
+
+
+def works_gain(text: str, c0: int, start: int) -> bool:
+    """True when the rate at ``start`` is a gain of works or of a firm's upgrade (:data:`WORKS_GAIN`),
+    its clause from ``c0`` naming no scope, year compared or per-output measure of a place."""
+    m = WORKS_GAIN.search(text, max(c0, start - 24), start)
+    return m is not None and _PLACE_RATE.search(text, c0, start) is None
+
+
+#: One platform and the firms it has joined or serves (``一个面向眼镜产业的工业互联网平台已接入上下游企业
+#: 430余家``): the platform's own figure; with a place's scope (``全市工业互联网平台接入企业…``) a statistic.
+_PLATFORM_SERVES = re.compile(r"平台(?:已经?|累计|共|目前)?(?:接入|连接|汇聚|服务|入驻|注册)")
+
+
+def platform_figure(text: str, c0: int, start: int) -> bool:
+    """True when the figure at ``start`` counts what one platform joined or serves (no scope word)."""
+    return _PLATFORM_SERVES.search(text, c0, start) is not None \
+        and _SCOPE_WORD.search(text, c0, start) is None

@@ -52,7 +52,9 @@ def _format_period(v: dict[str, Any], year: int | None = None) -> str:
 
 #: The line closing a run of results (``……这是某市今年前三季度产业链建设的一组数据``): it tells
 #: when (and that) the figures before it were reached.
-RUN_CLOSE = re.compile(r"(?:…|\.{3})\s*这(?:是|些是|就是)[^。！？]{0,40}?(?:一组|一份)[^。！？]{0,8}?"
+#: (or the results a place handed in, with no count word: ``……这是某市前三季度交出的“智改数转”成绩单``)
+RUN_CLOSE = re.compile(r"(?:…|\.{3})\s*这(?:是|些是|就是)[^。！？]{0,40}?"
+                       r"(?:(?:一组|一份)[^。！？]{0,8}?|(?:交出|写下|晒出|取得)的[^。！？]{0,10}?)"
                        r"(?:数据|成绩|答卷|成绩单)")
 
 

@@ -514,7 +514,10 @@ def extract_projects(doc: Document) -> list[Record]:
         firm_phases = _firm_phases_alone(ctx, art, found, counts) if "期" in body and "简称" in body else []
         one = _one_project(found, priced)
         if one is not None:  # (the firm's phases told before it keep their figures)
-            _attributes(ctx, one[2], one[0].start if firm_phases else art.start,
+            # (a batch told before it, ``6个技改项目集中竣工投产,…,全部达产后可新增产值32亿元。其中,
+            # 甲项目…``: what the batch yields is the batch's)
+            told_batch = any(b.evidence[0].start < one[0].start for b in batches.get(art.article, ()))
+            _attributes(ctx, one[2], one[0].start if firm_phases or told_batch else art.start,
                         _park_turn(ctx, sents, one[0]) or art.end, used)
         records = [r for _, _, r in found]
         if may_be_table(body):  # every table has cells apart by wide gaps or bars

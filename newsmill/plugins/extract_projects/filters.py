@@ -221,7 +221,9 @@ def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
     for n in names[1:]:
         if (n.name.endswith(_LINE_TAIL) or _SCOPED_ROLE.fullmatch(n.name)) \
                 and (not n.listed and (_BUILDS.search(text, max(0, n.start - 4), n.start)
-                                       or _BUILDS_HEAD.match(n.name))
+                                       or _BUILDS_HEAD.match(n.name)
+                                       # (told by what it makes: ``建成年产…3万台的柔性生产线``)
+                                       or text[n.start - 1:n.start] == "的" and _builds_listed(text, n))
                      or (n.listed or text[n.start - 1:n.start] == "、") and _builds_listed(text, n)) \
                 and any(m.name.endswith("项目") and text.find("；", m.end, n.start) < 0 for m in out):
             continue

@@ -331,6 +331,10 @@ _FIRM_WORD_INVESTS = re.compile(r"(?<![\u4e00-\u9fff])(?:该)?(?:企业|公司)(
                                 r"(?:新建|建设|打造|实施)的$")
 
 
+#: A paragraph opening on the bare firm word, at most after a date (``今年7月，企业投资…``).
+_FIRM_WORD_OPENS = re.compile(r"(?:[^，,。；;\n]{0,10}[，,])?(?:该)?(?:企业|公司)(?:投资|投入|斥资)")
+
+
 def _firm_word_investor(ctx: RecordContext, records: list[Record]) -> None:
     """A project with no investor built by ``企业``/``公司`` and its sum (``…介绍，企业投资3.2亿元建设的
     甲项目``) takes the one company named in full in its paragraph before it; none when several are."""
@@ -345,6 +349,16 @@ def _firm_word_investor(ctx: RecordContext, records: list[Record]) -> None:
         para = text.rfind("\n", 0, at) + 1
         firms = {text[m.start:m.end]: m for m in ctx.mentions_in("orgs", para, at)
                  if m.end <= at and COMPANY_END.search(text, max(m.start, m.end - 6), m.end)}
+        if not firms and _FIRM_WORD_OPENS.match(text, para):
+            # ``今年7月，企业投资…建设的甲项目…`` after the scene told just before
+            # (``走进乙有限公司的车间，…``): that paragraph's one company
+            end_prev = len(text[:para].rstrip("\n"))
+            lo_prev = text.rfind("\n", 0, end_prev) + 1
+            art = ctx.doc.articles[r.article] if r.article is not None and r.article < len(ctx.doc.articles) \
+                else None
+            if art is not None and lo_prev >= art.start and not text.startswith("#", lo_prev):
+                firms = {text[m.start:m.end]: m for m in ctx.mentions_in("orgs", lo_prev, end_prev)
+                         if COMPANY_END.search(text, max(m.start, m.end - 6), m.end)}
         if len(firms) == 1:
             [m] = firms.values()
             r.set("investor", text[m.start:m.end], ctx.evidence(m.start, m.end))

@@ -605,6 +605,26 @@ def _firms_county(ctx: RecordContext, r: Record, name: NameSpan, place: Any) -> 
     return None
 
 
+def _firm_home_county(ctx: RecordContext, r: Record, sent: Span, name: NameSpan, place: Any) -> Any:
+    """A county printed in full heading the investor's name in the name's sentence (``某县甲轴承有限
+    公司拟投资…实施乙技术改造``): a firm of that county upgrading its own plant, when the place found
+    so far comes from an earlier sentence or is only its city (else None)."""
+    investor = r.get("investor")
+    if not isinstance(investor, str) or len(investor) < 6 or (
+            place is not None and place.start >= sent.start and place.value.get("level") != "prefecture"):
+        return None
+    at = ctx.text.find(investor, sent.start, name.start)
+    if at < 0:
+        return None
+    for m in ctx.mentions_in("places", at, at + 1):
+        v = m.value
+        if m.start == at and isinstance(v, dict) and v.get("level") == "county" \
+                and _FULL_COUNTY.search(m.surface) and m.end <= at + len(investor) - 4 \
+                and (place is None or place.value.get("city") == v.get("city")):
+            return m
+    return None
+
+
 def _opening_division(ctx: RecordContext, name: NameSpan, sent: Span | None = None) -> Any:
     """A prefecture or county heading a name (``某市某港区二期工程``), not inside an organization's
     name: where the project is, when the other places gave no city.  With ``sent``, only a prefecture,

@@ -44,6 +44,7 @@ from newsmill.plugins.extract_projects.places import (
     _collective_village_detail,
     _county_head,
     _event_place_after,
+    _firm_home_county,
     _firm_word_after_its_speaker,
     _firm_word_sited,
     _firms_county,
@@ -178,6 +179,10 @@ _SIGNED_ON = re.compile(r"[，,]\d{1,2}月(?:初|底|中旬|上旬|下旬)?(?:�
                         r"(?P<cue>签约落户|签约|签订协议|落户)")
 
 
+#: Production lines, whose use is production (``某生产线正式投入使用``).
+_LINES = ("生产线", "产线", "流水线")
+
+
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
              counts: list[tuple[int, int]], cues: list[tuple[int, int, str]],
              earlier: Sequence[tuple[int, int]] = ()) -> Record:
@@ -217,6 +222,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         goal = _completion_planned(ctx.text, s1, item_end)
         if goal is not None:  # 甲项目门诊楼主体已完工，计划年底前竣工: the part done, then the goal
             stage, s0, s1 = STAGE_CUES[goal.group()], goal.start(), goal.end()
+    if stage == "completed" and name.name.endswith(_LINES) and ctx.text.startswith("投入使用", s0):
+        stage = "in_production"  # 这条…智能织造生产线正式投入使用: a line put to use makes goods
     under_way = _under_way_now(ctx, sent, s1, item_end) if stage == "started" else None
     if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
         stage, s0, s1 = "under_construction", under_way[0], under_way[1]
@@ -357,6 +364,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         # in a column of briefs after another city's: the division heading the name
         place = opening
     place = _firms_county(ctx, r, name, place) or place
+    place = _firm_home_county(ctx, r, sent, name, place) or place
     place = _section_county(ctx, name) or place
     if place is None or not place.value.get("county"):
         place = _event_place_after(ctx, sent, name, place) or place

@@ -95,6 +95,10 @@ def _frame_done(text: str, sent: Span, cues: list[tuple[int, int, str]], at: int
         STAGE_CUES.get(c) in ("completed", "in_production") for s, _, c in cues if s > at)
 
 
+#: A sum planned for works, right before the cue ``元实施`` (``拟投资4.5亿元实施``, ``将投入2亿元实施``).
+_SUM_PLANNED = re.compile(r"(?:拟|将|计划)(?:投资|投入)[约近超逾]?[\d.]+[万亿]*$")
+
+
 def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[tuple[int, int, str]]:
     """``(start, end, cue)`` of the stage cues of a sentence outside its names and not conditional
     (``建成后``)."""
@@ -116,6 +120,9 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
     if len(out) > 1 and out[0][2] == "建设" and text.endswith(("将", "拟"), 0, out[0][0]) \
             and out[1][2] not in WEAK_STAGES:
         out = out[1:]  # 将建设甲项目，…计划8月开工: what is to be built, then the event planned
+    if len(out) > 1 and out[0][2] == "元实施" and out[1][2] not in WEAK_STAGES \
+            and _SUM_PLANNED.search(text, max(sent.start, out[0][0] - 16), out[0][0]):
+        out = out[1:]  # 拟投资4.5亿元实施甲技术改造，计划6月开工: the works planned, then their event
     if len(out) > 1 and out[-1][2] == "建设" and text.startswith("的", out[-1][1]):
         colon = max(text.rfind("：", sent.start, out[-1][0]), text.rfind(":", sent.start, out[-1][0]))
         if colon > 0 and any(e <= colon and c not in WEAK_STAGES for _, e, c in out[:-1]):
