@@ -961,8 +961,10 @@ TALLY = re.compile(r"累计|(?:建园|成立|设立|开园|建区)以来")
 
 
 #: A sentence opening on what works yield once built (``达产后年产值…,年纳税…``, ``全部投产后…``),
-#: after the works were told of: their forecast, no place's statistic.
-_YIELD_OPENING = re.compile(r"\s*(?:项目)?(?:全部|全面)?(?:达产|投产|建成|建成投产)后")
+#: after the works were told of: their forecast, no place's statistic; its lines or phases may be named
+#: (``全部产线达产后…``, ``二期生产线全部投产后…``).
+_YIELD_OPENING = re.compile(r"\s*(?:项目|一期|二期|三期|首期)?(?:全部|全面)?(?:产线|生产线)?(?:全部|全面)?"
+                            r"(?:达产|投产|建成|建成投产)后")
 
 
 #: Standard factory floor, built by a place for firms to rent (``新建标准化厂房46万平方米``): with no
