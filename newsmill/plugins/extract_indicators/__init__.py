@@ -339,13 +339,6 @@ WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机
 INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|应)")
 
 
-#: What follows the units a count after ``的`` names when the clause tells them going into use
-#: (``新增的2000个机架陆续上线``, ``新建的3个基站已投入运行``): the units of one works told before, no
-#: statistic of the place.
-_SET_PUT_TO_USE = re.compile(r"(?:已经?|陆续|正式|全部|均已?|同步|先后)*(?:上线|投用|投入使用|投入运行|投运|投产|"
-                             r"点亮|并网|开通)")
-
-
 #: What follows a count of units that are the subject of the clause's next figure (``7个工业园区
 #:实现营业收入658.6亿元``, ``12个重点园区完成工业投资…``).
 _COUNTED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:园区|开发区|高新区|产业园|集聚区|乡镇|县区|区县)"
@@ -678,9 +671,6 @@ def extract_indicators(doc: Document) -> list[Record]:
                         counted = _formed_series(ctx, f, sent)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
-                    if f.kind == "count" and ctx.text.startswith("的", f.start - 1) \
-                            and _SET_PUT_TO_USE.match(ctx.text, counted[2]):
-                        continue  # 新增的2000个机架陆续上线: the units of one works, no statistic
                     if f.kind == "count" and PARKS_COUNTED.search(counted[0]) \
                             and _parks_set_up(ctx, c0, f.end, sent):
                         continue  # 3个合作园区挂牌运营: parks set up, works counted, no statistic
