@@ -43,3 +43,35 @@ def test_jobs_after_the_lines_are_at_capacity_are_no_statistic() -> None:
 def test_jobs_a_district_added_stay_a_statistic() -> None:
     page = ("本报讯(记者 唐小川)今年1—10月,南通市海门区新增就业岗位1.8万个,同比增长6.2%。\n")
     assert (18000, "个") in _indicators(page)
+
+
+# --- projects: the works of the computing and robot industries -----------------------------------
+
+def test_a_training_zone_put_on_line_is_a_works_with_its_figures() -> None:
+    page = ("本报讯(记者 唐小川)11月18日,乌兰察布市集宁区的云计算产业园内,由内蒙古某数字科技有限公司"
+            "投资建设的集宁算力训练专区正式上线。专区总投资12.6亿元,一次性投用标准机架2400个。\n")
+    p = projects(page)["集宁算力训练专区"]
+    assert p.get("stage") == "in_production"
+    assert p.get("investment_cny") == 1260000000
+    assert p.get("capacity") == "标准机架2400个"
+    assert not [r for r in records(page, "indicator") if r.get("value") == 1260000000]
+
+
+def test_a_robot_training_ground_settled_is_a_works_with_its_floor() -> None:
+    page = ("本报讯(记者 唐小川)上月,天津某智能科技有限公司投资2亿元的人形机器人训练场落户武清区,"
+            "将建设6000平方米的实训场地。\n")
+    p = projects(page)["人形机器人训练场"]
+    assert p.get("stage") == "signed"
+    assert p.get("area") == "6000平方米"
+
+
+def test_a_platform_put_on_line_is_no_works() -> None:
+    page = ("本报讯(记者 唐小川)11月18日,乌兰察布市政务服务网上办事平台正式上线,"
+            "企业可在线办理各类审批事项。\n")
+    assert projects(page) == {}
+
+
+def test_a_floor_told_before_a_place_is_no_works_area() -> None:
+    page = ("本报讯(记者 唐小川)投资5亿元的某某新材料生产基地在武清区开工,占地120亩。"
+            "全区今年已建成3万平方米的标准厂房。\n")
+    assert projects(page)["某某新材料生产基地"].get("area") == "120亩"
