@@ -75,3 +75,15 @@ def test_a_floor_told_before_a_place_is_no_works_area() -> None:
     page = ("本报讯(记者 唐小川)投资5亿元的某某新材料生产基地在武清区开工,占地120亩。"
             "全区今年已建成3万平方米的标准厂房。\n")
     assert projects(page)["某某新材料生产基地"].get("area") == "120亩"
+
+
+# --- statistics: the computing centres a place runs ------------------------------------------------
+
+def test_computing_centres_a_city_runs_are_counted() -> None:
+    page = ("本报讯(记者 唐小川)截至9月底,庆阳市已投运的智算中心达到5个,在用标准机架2.1万个。\n")
+    assert (5, "个") in _indicators(page)
+
+
+def test_a_centre_s_racks_are_no_count_of_centres() -> None:
+    page = ("本报讯(记者 唐小川)投资20亿元的庆阳某智算中心一期项目昨日开工,将建设标准机架5000个。\n")
+    assert not [v for v in _indicators(page) if v == (1, "个")]

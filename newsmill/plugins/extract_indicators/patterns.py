@@ -53,7 +53,9 @@ ECONOMIC_COUNT = re.compile(alternation(
     # the new infrastructure a place has in use (``在用数据中心39个``, ``新增5G基站1860个``,
     # ``已建成无人机起降点46个``, ``建成加氢站5座``, ``标准机架超过4000个``; not charging piles, most
     # often a part a works builds: ``配建充电桩200个``)
-    "数据中心", "机架", "基站", "起降点", "加氢站")
+    "数据中心", "机架", "基站", "起降点", "加氢站",
+    # (and the computing centres a city runs: ``已建成投运的算力中心达到7个``)
+    "算力中心", "智算中心")
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
