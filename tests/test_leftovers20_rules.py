@@ -87,3 +87,15 @@ def test_computing_centres_a_city_runs_are_counted() -> None:
 def test_a_centre_s_racks_are_no_count_of_centres() -> None:
     page = ("本报讯(记者 唐小川)投资20亿元的庆阳某智算中心一期项目昨日开工,将建设标准机架5000个。\n")
     assert not [v for v in _indicators(page) if v == (1, "个")]
+
+
+# --- statistics: the power a class of energy projects has on the grid --------------------------------
+
+def test_a_class_of_storage_projects_on_the_grid_is_a_statistic() -> None:
+    page = ("本报讯(记者 唐小川)今年以来,榆林市新型储能项目累计并网规模达到2.4GWh,同比增长80%。\n")
+    assert (2.4, "GWh") in _indicators(page)
+
+
+def test_one_storage_project_on_the_grid_is_no_statistic() -> None:
+    page = ("本报讯(记者 唐小川)11月5日,榆林市某某共享储能电站项目并网规模达到200MW,标志着项目全面投运。\n")
+    assert (200, "MW") not in _indicators(page)

@@ -256,6 +256,12 @@ CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新�
                         r"(?:工程|建设)?项目(?:累计|共|已|共计|合计)?(?:新增|带动|提供|创造|吸纳)?就业岗位(?:数)?$")
 
 
+#: The power a class of energy projects has on the grid (``新型储能项目累计并网规模达到1.1GWh``,
+#: ``光伏项目并网容量``): a statistic of the region, no one project's.
+CLASS_ON_GRID = re.compile(r"(?<![的该此])(?:新型储能|储能|光伏|风电|新能源)(?:电站)?项目(?:累计|已|共)?"
+                           r"(?:并网|投运|建成)(?:规模|容量|装机)$")
+
+
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``,
 #: ``…项目已于8月投产``):
 #: its figures are the project's.
@@ -884,7 +890,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not (f.kind == "money" and (CLASS_INVESTMENT.search(metric)
                                                         or CLASS_FUNDS.search(metric)
                                                         or _class_done_first(ctx.text, metric, m0))) \
-                        and not (f.kind == "count" and "岗位" in metric and CLASS_JOBS.search(metric)):
+                        and not (f.kind == "count" and "岗位" in metric and CLASS_JOBS.search(metric)) \
+                        and not (f.kind == "quantity" and CLASS_ON_GRID.search(metric)):
                     continue
                 if f.kind == "count" and f.value == 1:
                     continue
