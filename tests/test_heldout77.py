@@ -27,7 +27,7 @@ FLOORS: Floors = {
     "money": {"precision": 1.0, "recall": 1.0},        # 30 of 30
     "projects": {"precision": 1.0, "recall": 0.875},   # 14 of 16 (first 10 of 16, 5 false)
     "batches": {"precision": 1.0, "recall": 1.0},      # 4 of 4
-    "indicators": {"precision": 1.0, "recall": 0.93},   # 30 of 32 (first 22 of 31, 4 false)
+    "indicators": {"precision": 1.0, "recall": 0.96},   # 31 of 32 (first 22 of 31, 4 false)
     "cleaning": {"precision": 1.0, "recall": 1.0},     # must 25/25
 }
 #: (kind, field) → floor of field accuracy on matched items.
@@ -47,10 +47,10 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "count"): 1.0,              # 4/4
     ("batches", "event"): 1.0,              # 4/4 (first 2/4)
     ("batches", "region"): 1.0,             # 4/4
-    ("indicators", "metric"): 0.96,         # 29/30 (a goal of landing points named by its clause)
+    ("indicators", "metric"): 0.967,        # 30/31 (a goal of landing points named by its clause)
     ("indicators", "unit"): 1.0,            # 29/29
     ("indicators", "period"): 1.0,          # 29/29
-    ("indicators", "region"): 0.965,        # 28/29 (first 18/22)
+    ("indicators", "region"): 0.967,        # 30/31 (first 18/22)
 }
 
 

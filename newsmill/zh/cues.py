@@ -33,6 +33,9 @@ STAGE_CUES: dict[str, str] = {
     # night market lit: ``点亮夜经济`` holds none of these)
     "点亮投用": "in_production", "点亮运营": "in_production", "点亮上线": "in_production",
     "正式点亮": "in_production", "顺利点亮": "in_production", "成功点亮": "in_production",
+    # a computing zone or a centre's racks brought on line (``某大模型训练专区正式上线``; an app or a
+    # platform put on line names no works)
+    "正式上线": "in_production",
     "结顶": "under_construction", "完成主体工程": "under_construction", "安装调试": "under_construction",
     "设备安装": "under_construction", "设备调试": "under_construction", "联动调试": "under_construction",
     "尚未开工": "planned", "还未开工": "planned", "仍未开工": "planned", "暂未开工": "planned",

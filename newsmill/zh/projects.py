@@ -45,6 +45,9 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "物流港",
             # a computing centre (``某某算力中心一期投入运营``; not a government's ``大数据中心``)
             "算力中心", "智算中心",
+            # the grounds robots learn on and the zones large models are trained in, which the news of
+            # those industries names as works (``某某人形机器人训练场落户``, ``某某大模型训练专区正式上线``)
+            "训练场", "训练专区",
             # the low-altitude economy's works: an airfield for light aircraft and a flying camp
             # (``某某通用机场试飞成功``, ``某某低空旅游飞行营地``; no airport of a city's airline)
             "通用机场", "飞行营地",

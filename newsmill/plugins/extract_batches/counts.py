@@ -113,6 +113,9 @@ _TURNED_DOWN = re.compile(r"(?:婉拒|拒绝|谢绝|劝退|否决|退回)[^,，�
 _UNITS_COUNTED = re.compile(r"(?:单位|部门|责任单位|牵头单位)(?!项目)")
 #: Rides, games or contests counted before ``项目`` (``20余个游乐项目``, ``12个体验项目``).
 _RIDES_COUNTED = re.compile(r"(?:游乐|娱乐|体验|游玩|互动|竞技|比赛|参赛)项目$")
+#: Tasks of a call for research right before ``项目`` (``发布“揭榜挂帅”项目12项``, ``8个攻关项目``):
+#: problems posed to firms and labs, no works counted.
+_CALLS_COUNTED = re.compile(r"(?:揭榜挂帅|揭榜|攻关|科研|课题)[”\"」』]?$")
 
 
 #: A count as the subject of a forecast on the projects just named (``三个项目全部建成投产后，预计…``,
@@ -135,6 +138,16 @@ _ALL_ON_SCHEDULE = re.compile(r"(?:均|都|全部)(?:已经?)?(?:达到|完成|�
 #: projects counted before, their filing no event of a batch.
 _PAPERWORK = re.compile(r"(?:已经|已|均已|均)?(?:完成|办理|办结|取得|通过)了?项目"
                         r"(?:备案|核准|审批|立项|用地手续|前期手续|手续)")
+
+
+def _research_calls(text: str, m: re.Match[str], s0: int) -> bool:
+    """True when the ``项目`` a count counts are tasks of a call for research (:data:`_CALLS_COUNTED`),
+    named before the word whether the count comes first or last."""
+    if text.startswith("项目", m.start()):
+        return _CALLS_COUNTED.search(text, max(s0, m.start() - 8), m.start()) is not None
+    if text.endswith("项目", m.start(), m.end()):
+        return _CALLS_COUNTED.search(text, m.end("u"), m.end() - 2) is not None
+    return False
 
 
 def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
@@ -182,6 +195,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``2个单位因项目推进滞后进入黑榜``: units ranked, no batch
             if text.startswith("项目", m.end() - 2) and _RIDES_COUNTED.search(text, m.end("u"), m.end()):
                 continue  # ``设有冰滑梯等20余个游乐项目``: rides and games, no works
+            if _research_calls(text, m, s0):
+                continue  # ``拿出“揭榜挂帅”项目8个``: tasks of a call for research, no works
             if _ONCE_BUILT.match(text, m.end()):
                 continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
             if text.endswith("项目", m.start(), m.end()) and _EACH_GIVEN.match(text, m.end()):

@@ -265,6 +265,12 @@ CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新�
                         r"(?:工程|建设)?项目(?:累计|共|已|共计|合计)?(?:新增|带动|提供|创造|吸纳)?就业岗位(?:数)?$")
 
 
+#: The power a class of energy projects has on the grid (``新型储能项目累计并网规模达到1.1GWh``,
+#: ``光伏项目并网容量``): a statistic of the region, no one project's.
+CLASS_ON_GRID = re.compile(r"(?<![的该此])(?:新型储能|储能|光伏|风电|新能源)(?:电站)?项目(?:累计|已|共)?"
+                           r"(?:并网|投运|建成)(?:规模|容量|装机)$")
+
+
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``,
 #: ``…项目已于8月投产``):
 #: its figures are the project's.
@@ -925,7 +931,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not (f.kind == "money" and (CLASS_INVESTMENT.search(metric)
                                                         or CLASS_FUNDS.search(metric)
                                                         or _class_done_first(ctx.text, metric, m0))) \
-                        and not (f.kind == "count" and "岗位" in metric and CLASS_JOBS.search(metric)):
+                        and not (f.kind == "count" and "岗位" in metric and CLASS_JOBS.search(metric)) \
+                        and not (f.kind == "quantity" and CLASS_ON_GRID.search(metric)):
                     continue
                 if f.kind == "count" and f.value == 1:
                     continue
@@ -1002,8 +1009,10 @@ TALLY = re.compile(r"累计|(?:建园|成立|设立|开园|建区)以来")
 
 
 #: A sentence opening on what works yield once built (``达产后年产值…,年纳税…``, ``全部投产后…``),
-#: after the works were told of: their forecast, no place's statistic.
-_YIELD_OPENING = re.compile(r"\s*(?:项目)?(?:全部|全面)?(?:达产|投产|建成|建成投产)后")
+#: after the works were told of: their forecast, no place's statistic; its lines or phases may be named
+#: (``全部产线达产后…``, ``二期生产线全部投产后…``).
+_YIELD_OPENING = re.compile(r"\s*(?:项目|一期|二期|三期|首期)?(?:全部|全面)?(?:产线|生产线)?(?:全部|全面)?"
+                            r"(?:达产|投产|建成|建成投产)后")
 
 
 #: Standard factory floor, built by a place for firms to rent (``新建标准化厂房46万平方米``): with no

@@ -54,6 +54,8 @@ ECONOMIC_COUNT = re.compile(alternation(
     # ``已建成无人机起降点46个``, ``建成加氢站5座``, ``标准机架超过4000个``; not charging piles, most
     # often a part a works builds: ``配建充电桩200个``)
     "数据中心", "机架", "基站", "起降点", "加氢站",
+    # (and the computing centres a city runs: ``已建成投运的算力中心达到7个``)
+    "算力中心", "智算中心",
     # the workshops a place has upgraded (``累计建成智能车间126个``, ``省级数字化车间18个``)
     "智能车间", "数字化车间")
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);

@@ -33,6 +33,12 @@ OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)
                         r"(?:预计)?(?:可|将)?(?:达到|达|突破|超过|超|逾|实现)?(?:约为|约|近)?$")
 
 
+#: The floor a works builds, its size first (``，将建设8000平方米的实训场地``, ``，新建1.2万平方米的
+#:生产车间``); not one more to come (``再建…``) nor a size told of a place before a comma.
+AREA_FIRST = re.compile(r"(?<=[,，])(?:将|拟|计划|规划)?(?:新建|建设)((?:\d+(?:\.\d+)?)万?平方米)的"
+                        r"[\u4e00-\u9fff]{0,6}?(?:场地|厂房|车间|库房|仓库|展厅|用房)")
+
+
 #: (new factory floor counts after a comma, or opening a table's content cell or a label's value)
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积"
                      r"|(?<=[,，:：\n\t|｜ \u3000])(?:规划)?(?:新建|建设)(?:标准化|标准)?厂房"
@@ -187,6 +193,8 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         m = AREA_RE.search(text, start, end)
         if m and _REGION_LAND.search(text, max(0, m.start() - 8), m.start()):
             m = None  # 共清理闲置低效用地1260亩: land a region sold or cleared, no project's
+        if m is None and text.find("平方米的", start, end) >= 0:
+            m = AREA_FIRST.search(text, start, end)
         if m:
             r.set("area", m.group(1), ctx.evidence(m.start(1), m.end(1)))
     if r.get("jobs") is None:
@@ -486,7 +494,10 @@ def _more_output(text: str, end: int, limit: int) -> int:
 RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容纳)(?:标准|服务器)?机[柜架](?:约|近|超|达)?"
                    r"\d+(?:\.\d+)?(?:万|千)?(?:架|个|台|组)"
                    # (the number first: ``2000个标准机架已投入运营``, ``形成5000架标准机柜的算力规模``)
-                   r"|(?<![\d.])\d+(?:\.\d+)?(?:万|千)?[个架](?:标准|服务器)?机[柜架]")
+                   r"|(?<![\d.])\d+(?:\.\d+)?(?:万|千)?[个架](?:标准|服务器)?机[柜架]"
+                   # the racks a zone or a centre puts to work at once (``一次性投用标准机架3200个``), the
+                   # verb left out as the gold writes it
+                   r"|(?<=投用|投运|上线|点亮)(?:标准|服务器)?机[柜架](?:约|近|超|达)?\d+(?:\.\d+)?(?:万|千)?(?:架|个|台|组)")
 
 
 #: What every :data:`CAPACITY_PHRASE` holds: text without one of these has no capacity phrase.

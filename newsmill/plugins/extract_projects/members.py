@@ -83,8 +83,9 @@ _END_WORKS = re.compile(r"(?:建设)?(?:项目|工程)$")
 _PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项目)?$")
 
 
-#: A sentence opening on a park's kind bare, then its site or sum (``产业园位于…``, ``园区一期总投资…``).
-_BARE_PARK = re.compile(r"(产业园|工业园|园区)(?=位于|坐落|(?:[一二三首]期)?(?:计划)?总投资|占地)")
+#: A sentence opening on a park's kind bare, then its site or sum (``产业园位于…``, ``园区一期总投资…``);
+#: a computing zone's too (``某大模型训练专区正式上线。专区总投资…``).
+_BARE_PARK = re.compile(r"(产业园|工业园|园区|专区)(?=位于|坐落|(?:[一二三首]期)?(?:计划)?总投资|占地)")
 
 
 #: A sentence opening on a speaker, then ``基地`` bare (``公司负责人介绍，基地全部达产后…``), after
