@@ -62,3 +62,24 @@ def test_cards_after_news_of_no_concentrated_event_take_no_event() -> None:
             "建设内容：新建生态护岸12公里。\n")
     dyke = _projects(text)["松滋河生态堤防及岸线整治工程"]
     assert dyke.get("stage") is None
+
+
+#: A zone's post in parts headed by the event of their projects, and a part on other work after them.
+HEADS = ("6月，某某高新区招商工作稳步推进，新签约项目5个，总投资27亿元。\n\n"
+         "PART 1\n\n【新签约项目】\n\n"
+         "◆ 湖北楚天精工有限公司精密轴承生产基地项目：总投资6.2亿元，将建设轴承生产线8条，"
+         "预计年底前开工。\n\n"
+         "PART 2\n\n投产项目添动力\n\n"
+         "◆ 荆门华瑞纸业有限公司特种纸生产线项目：总投资3.1亿元，主要建设造纸车间及仓库。\n\n"
+         "PART 3\n\n营商环境再优化\n\n"
+         "园区为湖北恒锐机械有限公司智能农机装配项目协调解决用电问题，该项目总投资2.4亿元，主要建设装配车间。\n")
+
+
+def test_a_sub_head_naming_an_event_gives_it_to_the_projects_under_it() -> None:
+    projects = _projects(HEADS)
+    bearing = projects["湖北楚天精工有限公司精密轴承生产基地项目"]
+    assert (bearing.get("stage"), bearing.get("status")) == ("signed", "actual")
+    paper = projects["荆门华瑞纸业有限公司特种纸生产线项目"]
+    assert (paper.get("stage"), paper.get("status")) == ("in_production", "actual")
+    # a part headed by other work: its project takes no event from the heads before it
+    assert projects["湖北恒锐机械有限公司智能农机装配项目"].get("stage") != "in_production"
