@@ -83,3 +83,11 @@ def test_a_sub_head_naming_an_event_gives_it_to_the_projects_under_it() -> None:
     assert (paper.get("stage"), paper.get("status")) == ("in_production", "actual")
     # a part headed by other work: its project takes no event from the heads before it
     assert projects["湖北恒锐机械有限公司智能农机装配项目"].get("stage") != "in_production"
+
+
+def test_projects_announced_at_a_ceremony_are_no_name() -> None:
+    text = ("7月8日，某某县三季度重大项目集中开工仪式举行，开工项目11个，总投资40亿元。"
+            "县长宣布项目开工。其中，湖北宏锦纺织有限公司年产1万吨高档面料项目投资6亿元。")
+    projects = _projects(text)
+    assert not any("宣布" in name for name in projects)
+    assert any(name.endswith("年产1万吨高档面料项目") for name in projects)
