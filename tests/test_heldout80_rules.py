@@ -91,3 +91,10 @@ def test_projects_announced_at_a_ceremony_are_no_name() -> None:
     projects = _projects(text)
     assert not any("宣布" in name for name in projects)
     assert any(name.endswith("年产1万吨高档面料项目") for name in projects)
+
+
+def test_what_a_facility_can_take_in_is_no_batch() -> None:
+    doc = _doc("某某孵化中心建成后可容纳创业项目60个，年内将引进科技型企业20家。"
+               "今年以来，某某县新开工项目18个，总投资36亿元。")
+    counts = sorted(r.get("count") for r in doc.records if r.kind == "batch")
+    assert counts == [18]
