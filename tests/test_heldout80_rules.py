@@ -66,7 +66,7 @@ def test_cards_after_news_of_no_concentrated_event_take_no_event() -> None:
 
 #: A zone's post in parts headed by the event of their projects, and a part on other work after them.
 HEADS = ("6月，某某高新区招商工作稳步推进，新签约项目5个，总投资27亿元。\n\n"
-         "PART 1\n\n【新签约项目】\n\n"
+         "PART 1\n\n【签约项目】\n\n"
          "◆ 湖北楚天精工有限公司精密轴承生产基地项目：总投资6.2亿元，将建设轴承生产线8条，"
          "预计年底前开工。\n\n"
          "PART 2\n\n投产项目添动力\n\n"
@@ -83,6 +83,14 @@ def test_a_sub_head_naming_an_event_gives_it_to_the_projects_under_it() -> None:
     assert (paper.get("stage"), paper.get("status")) == ("in_production", "actual")
     # a part headed by other work: its project takes no event from the heads before it
     assert projects["湖北恒锐机械有限公司智能农机装配项目"].get("stage") != "in_production"
+
+
+def test_a_class_of_a_plans_list_gives_no_event_done() -> None:
+    text = ("今年全县共安排重点项目20个。\n\n新开工项目\n"
+            "1.某某县中医院门诊综合楼项目。业主单位：某某县卫生健康局；总投资3.2亿元；"
+            "建设内容：新建门诊综合楼，计划6月开工。\n")
+    hospital = next(v for k, v in _projects(text).items() if k.endswith("中医院门诊综合楼项目"))
+    assert hospital.get("status") != "actual"
 
 
 def test_projects_announced_at_a_ceremony_are_no_name() -> None:

@@ -679,8 +679,9 @@ def _stage_tags(ctx: RecordContext, records: list[Record]) -> None:
 
 
 #: A sub-head of an account's post naming the event of the projects under it (``重点签约项目``,
-#: ``【投产项目】``, ``开工项目跑出“加速度”``, ``其他签约项目一览``).
-_STAGE_HEAD = re.compile(r"[【\[]?(?:重点|其他|主要|新)?(签约|开工|投产|竣工|在建)项目"
+#: ``【投产项目】``, ``开工项目跑出“加速度”``, ``其他签约项目一览``); ``新开工项目`` heads a class
+#: of a plan's list, no event reported.
+_STAGE_HEAD = re.compile(r"[【\[]?(?:重点|其他|主要)?(签约|开工|投产|竣工|在建)项目"
                          r"(?:一览|清单|名单|[\u4e00-\u9fff“”\"]{2,10})?[】\]]?")
 #: A line numbering the parts of a post (``01``, ``PART 2``): no sub-head of its own.
 _PART_NUMBER = re.compile(r"(?:PART|Part|part)?\s*\d{1,2}")
@@ -722,8 +723,8 @@ def _stage_heads(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         start = r.fields["name"].evidence[0].start
         head = _head_over(text, text.rfind("\n", art.start, start) + 1, art.start)
-        if head is None:
-            continue
+        if head is None or r.get("stage") == _HEAD_EVENTS[head.group(1)]:
+            continue  # (its own words tell the head's event, as done or as planned: they stand)
         ev = ctx.evidence(head.start(1), head.end(1))
         r.set("stage", _HEAD_EVENTS[head.group(1)], ev)
         r.set("status", "actual", ev)
