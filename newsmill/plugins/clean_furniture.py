@@ -41,7 +41,8 @@ from newsmill.zh.notices import advert_lines, is_psa_line, is_weather_line, noti
 
 #: Default position in the cleaning chain (before line joining, which must not join furniture).
 PRIORITY = 60
-_SEP = r"\s*[:：/]\s*"
+#: A label's separator: a colon, a slash or an account's bar (``编辑｜某某``).
+_SEP = r"\s*[:：/|｜]\s*"
 #: Roles of a page's editor line.
 _EDITOR_ROLES = ("本版责任编辑|责任编辑|本版编辑|本版责编|值班编辑|美术编辑|编辑|责编|审核|"
                  "审校|校对|终审|初审|复审|监制|美编|统筹|版式设计|版式|组版")
@@ -52,10 +53,12 @@ _NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
 _SPACED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"
 FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "share prompt": re.compile(
-        r"(?:(?:分享|转发)(?:给|让)?(?:更多(?:的)?(?:人|朋友)|朋友)(?:看到|看看)?"
+        # (an arrow may point up to the account's name: ``↑ 点击上方“某某发布”关注我们``)
+        r"(?:[↑↓]\s*)?(?:(?:分享|转发)(?:给|让)?(?:更多(?:的)?(?:人|朋友)|朋友)(?:看到|看看)?"
         r"|(?:点击|戳)(?:上方|下方|蓝字|右上角|这里)?.{0,6}(?:关注|订阅|阅读原文|查看)"
         r"|(?:长按|扫描?|扫一扫)(?:识别)?(?:下方|上方)?(?:二维码|图片|小程序码)?.{0,8}(?:关注|下载|阅读|二维码|打开)"
-        r"|阅读原文|点(?:个)?[“\"「]?(?:赞|在看)|喜欢(?:就|请)?(?:点赞|分享|关注)|欢迎(?:分享|转发|关注))"
+        r"|阅读原文|(?:喜欢(?:的话)?(?:就|请)?)?点(?:个)?[“\"「]?(?:赞|在看)|喜欢(?:就|请)?(?:点赞|分享|关注)"
+        r"|欢迎(?:分享|转发|关注))"
         r".{0,12}"
         # (a follow prompt broken over two lines: ``点击蓝字`` ⏎ ``关注我们``)
         r"|(?:点击|戳)(?:上方)?蓝字|关注我们[!！~～]*"
@@ -86,6 +89,8 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # ``图片：某区融媒体中心``, ``排版：某某``, ``投稿邮箱：…``)
         rf"|(?:图片|视频|排版|设计|海报|制图){_SEP}\S.{{0,24}}"
         rf"|(?:投稿|爆料|报料|新闻线索)(?:邮箱|信箱|热线|电话|微信)?{_SEP}\S.{{0,40}}"
+        # (an account's line for investors to call: ``招商热线：…``, ``投资咨询：某局``)
+        rf"|(?:(?:招商|投资)(?:咨询|洽谈)(?:热线|电话)?|招商(?:热线|电话)){_SEP}[^，,。；;]{{2,30}}"
         r"|.{0,10}版权(?:声明|所有).{0,40}|.{0,10}未经(?:授权|许可).{0,30}(?:转载|使用).{0,20}"
         r"|.{0,30}(?:ICP备|ICP证|公网安备|网站标识码).{0,40}"),
     "page header": re.compile(
@@ -228,6 +233,11 @@ _CONTACT_FIELD_RE = re.compile(r"(?:本版|本报|本刊|新闻)?(?:投稿|爆�
                                r"\s*[:：]\s*[^\s:：，,。；;]{2,40}")
 _CONTACT_VALUE_RE = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+"  # an e-mail address, a telephone or mobile number
                                r"|(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
+
+
+#: A telephone number on a line of its own (``0534-4211368``, a mobile's eleven digits), as an account's
+#: post prints it under its contact label once the phone emoji before it is gone.
+_BARE_PHONE_RE = re.compile(r"(?:电话|热线)?\s*[:：]?\s*(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9})")
 
 
 def contact_line(s: str) -> bool:
@@ -382,6 +392,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "source note"
     if len(s) <= 3 * max_len and site_menu(s):
         return "furniture", "crumbs"
+    if len(s) <= 20 and _BARE_PHONE_RE.fullmatch(s):
+        return "furniture", "contact line"
     if len(s) <= 3 * max_len and ("邮" in s or "电话" in s or "热线" in s or "mail" in s or "地址" in s[:6]) \
             and contact_line(s):
         return "furniture", "contact line"

@@ -934,8 +934,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         item = text.startswith("项目", m0)  # the suffix is 项目, not a facility word
         if item and text[m0 - 1:m0] in "等的个项":
             continue
-        if item and text.endswith(("举行", "举办", "举行了", "举办了"), start, m0):
+        if item and text.endswith(("举行", "举办", "举行了", "举办了", "宣布"), start, m0):
             continue  # ``某园区举行项目签约仪式``, ``某州还举行了项目集中签约``: a ceremony of the projects
+            # (``某负责人宣布项目开工``: the day's projects announced, no name)
         if not item and text.startswith(_PARKS, m0) and _STANDARD_PLANT_AFTER.match(text, m1, end):
             continue  # ``某产业园标准化厂房（二期）``: the park's factory buildings, one name with it
         if (longer := NAME_END.match(text, m1, end)) is not None and not (

@@ -150,6 +150,11 @@ def _research_calls(text: str, m: re.Match[str], s0: int) -> bool:
     return False
 
 
+#: What a facility can take in before a count (``建成后可同时承接中试项目30个``, ``可容纳30个项目``):
+#: its capacity, no batch.
+_HOSTS = re.compile(r"(?:可|能|能够)(?:同时)?(?:承接|容纳|孵化|接纳)[^,，。;；\d]{0,8}$")
+
+
 def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
     text = ctx.text
@@ -197,6 +202,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``设有冰滑梯等20余个游乐项目``: rides and games, no works
             if _research_calls(text, m, s0):
                 continue  # ``拿出“揭榜挂帅”项目8个``: tasks of a call for research, no works
+            if _HOSTS.search(text, max(s0, min(m.start(), n0) - 16), min(m.start(), n0)):
+                continue  # ``可同时承接中试项目30个``: what a facility can take in, no batch
             if _ONCE_BUILT.match(text, m.end()):
                 continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
             if text.endswith("项目", m.start(), m.end()) and _EACH_GIVEN.match(text, m.end()):

@@ -25,6 +25,8 @@ from newsmill.plugins.extract_projects.amounts import (
 from newsmill.plugins.extract_projects.cards import (
     _card_fields,
     _in_card_content,
+    card_names,
+    with_card_names,
 )
 from newsmill.plugins.extract_projects.clauses import (
     _name_start,
@@ -155,6 +157,7 @@ from newsmill.plugins.extract_projects.stages import (
     _signed_to_build,
     _signing_story,
     _stage_cues,
+    _stage_heads,
     _stage_tags,
     _still_in_talks,
 )
@@ -259,6 +262,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if ctx.text.startswith("#", sent.start):
                 continue
             names = find_names(ctx.text, sent.start, sent.end, _zone_resolver(ctx, art.start))
+            cards = card_names(ctx.text, sent.start, sent.end) \
+                if ctx.text.find("项目名称", sent.start, sent.end) >= 0 else []
             if names and _PHOTO_SCENE.match(ctx.text, sent.start):
                 names = []  # 图为某镇蔬菜基地，村民正在…: a photo's scene, no project reported
             if names:
@@ -319,6 +324,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if len(names) == 1 and found and names[0].name.endswith("生产线") \
                     and _LINES_COUNTED.match(ctx.text, names[0].end):
                 names = []  # 引进…挤压生产线12条: the lines the project told of before puts in
+            if cards:  # a card's name line names its project whole, whatever the filters above
+                names = with_card_names(names, cards)
             if names and found and ABOUT_IT.match(ctx.text, sent.start) \
                     and sent.start - found[-1][0].end <= 300:
                 names = _lines_it_builds(ctx, sent, names)
@@ -409,8 +416,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 elif r.get("stage") is None and _site_state(ctx, art, sent, name, r):
                     pass  # a site visited, and the state it is in told after its name
                 elif r.get("stage") is None and r.get("capacity") is None:
-                    if _bracketed_item(ctx.text, name):
-                        pass  # a 【】 item of a list of projects: one whatever it reports
+                    if _bracketed_item(ctx.text, name) or name in cards:
+                        pass  # a 【】 item of a list of projects, a card: one whatever it reports
                     elif _relied_on(ctx, sent, name):
                         r.set("status", None)  # 依托甲产业园…: a platform the plan builds on, no event
                     elif _funded_expansion(ctx.text, sent, name):
@@ -548,6 +555,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _signing_story(ctx, art, records)
         if "【" in body:  # cheap test: a bracketed tag may open a paragraph
             _stage_tags(ctx, records)
+        if "项目\n" in body or "项目】" in body or "项目一览" in body:  # cheap test: a stage sub-head
+            _stage_heads(ctx, art, records)
         _investor_anaphora(ctx, records)
         _investor_to_build(ctx, records)
         if "协议" in body or "签约" in body:

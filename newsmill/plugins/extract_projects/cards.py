@@ -21,6 +21,10 @@ from newsmill.zh.recctx import RecordContext, location_of
 _CARD_PLACE = ("建设地点", "项目地点", "项目地址", "建设地址", "选址")
 
 
+#: A card's place that is one town or township by its name alone (``白霓镇``, ``某某街道``).
+_CARD_TOWN = re.compile(r"\s*[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)\s*[。;；]?\s*")
+
+
 _CARD_INVESTOR = ("建设单位", "项目单位", "业主单位", "投资单位", "投资主体", "申报单位", "实施主体")
 
 
@@ -120,6 +124,10 @@ def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple
                     loc.update({k: v for k, v in location_of(p).items() if v and not loc.get(k)})
                 loc["detail"] = _card_detail(text, places, v1) or loc["detail"]
                 r.set("location", loc, ctx.evidence(v0, v1))
+            elif (loc := r.get("location")) is not None and not loc.get("detail") \
+                    and _CARD_TOWN.fullmatch(text, v0, v1):
+                # (a town the gazetteer does not know, in the county the story is of: ``建设地点：某某镇``)
+                r.set("location", {**loc, "detail": text[v0:v1].strip(" 。;；")}, ctx.evidence(v0, v1))
         elif label in _CARD_INVESTOR and r.get("investor") is None:
             r.set("investor", m.group("value").strip(" 。;；"), ctx.evidence(v0, v1))
         elif label in _CARD_CONTENT:
@@ -138,3 +146,23 @@ def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple
     if r.get("stage") is None and _APPROVALS.search(text, 0, name.start):
         r.set("stage", "planned", ctx.evidence(name.start, name.end))
         r.set("status", "actual", ctx.evidence(name.start, name.end))
+
+
+#: A card's name line (``项目名称：甲项目``, after a bullet or a number): the whole value is the name
+#: when it ends on a word of works.
+_CARD_NAME_LINE = re.compile(r"[^\n：:]{0,6}?项目名称\s*[:：]\s*"
+                             r"(?P<name>[^\s：:，,。；;、]{4,40}?(?:项目|工程|基地|生产线|产业园|园区|中心))"
+                             r"\s*[。;；]?[ \t\u3000]*$", re.M)
+
+
+def card_names(text: str, start: int, end: int) -> list[NameSpan]:
+    """The names a card's name line gives in ``text[start:end]`` (``📍项目名称：某县青砖茶精深加工及
+    仓储物流项目``): the label vouches for the whole value as one project, whatever its words."""
+    return [NameSpan(m.start("name"), m.end("name"), m.group("name"))
+            for m in _CARD_NAME_LINE.finditer(text, start, end)]
+
+
+def with_card_names(names: list[NameSpan], cards: list[NameSpan]) -> list[NameSpan]:
+    """``names`` with each card's name in place of the names found inside it."""
+    kept = [n for n in names if not any(c.start <= n.start and n.end <= c.end for c in cards)]
+    return sorted(kept + cards, key=lambda n: n.start)

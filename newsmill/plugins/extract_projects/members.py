@@ -179,7 +179,8 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
         listed = intro is not None and sent.start - b1 <= 600 \
             and "\n\n" not in ctx.text[intro.end():sent.start]  # an item of the list the batch opens
         if ((opening and start - b1 <= 200) or listed or _lead_paragraph_member(ctx, sent, name_start, b1)
-                or _gathered_member(ctx, sent, r, name_start, b)) and b.get("event"):
+                or _gathered_member(ctx, sent, r, name_start, b) or _card_member(ctx.text, name_start, b)) \
+                and b.get("event"):
             _take_event(r, b)
             return
         if told is not None and para <= b0:
@@ -267,6 +268,22 @@ def _gathered_member(ctx: RecordContext, sent: Span, r: Record, name_start: int,
             return False  # paragraphs one a line: a blank line ends the story of the day's projects
     para = ctx.text.rfind("\n", 0, b0) + 1
     return _GATHERED.search(ctx.text, para, b1) is not None  # told so in the batch's paragraph
+
+
+#: A card's name label right before the name (``📍项目名称：``).
+_CARD_LABEL = re.compile(r"项目名称\s*[:：]\s*$")
+
+
+def _card_member(text: str, name_start: int, b: Record) -> bool:
+    """True when the project is told as a card (``项目名称：甲项目`` ⏎ ``总投资：…``) after a batch
+    told as one concentrated event (``…集中开工活动举行。此次集中开工项目15个``): the story's cards
+    are the day's projects, one a card, however long the list."""
+    if b.get("event") not in _GATHERED_EVENTS \
+            or _CARD_LABEL.search(text, max(0, name_start - 8), name_start) is None:
+        return False
+    b0, b1 = b.evidence[0].start, b.evidence[0].end
+    para = text.rfind("\n", 0, b0) + 1
+    return _GATHERED.search(text, para, b1) is not None
 
 
 #: A paragraph opening on the projects of one event told before (``开工的28个项目里,``, ``签约项目中,``,

@@ -685,6 +685,58 @@ def _stage_tags(ctx: RecordContext, records: list[Record]) -> None:
         r.set("status", "actual", ctx.evidence(*tag.span(1)))
 
 
+#: A sub-head of an account's post naming the event of the projects under it (``重点签约项目``,
+#: ``【投产项目】``, ``开工项目跑出“加速度”``, ``其他签约项目一览``); ``新开工项目`` heads a class
+#: of a plan's list, no event reported.
+_STAGE_HEAD = re.compile(r"[【\[]?(?:重点|其他|主要)?(签约|开工|投产|竣工|在建)项目"
+                         r"(?:一览|清单|名单|[\u4e00-\u9fff“”\"]{2,10})?[】\]]?")
+#: A line numbering the parts of a post (``01``, ``PART 2``): no sub-head of its own.
+_PART_NUMBER = re.compile(r"(?:PART|Part|part)?\s*\d{1,2}")
+#: Marks of a line of running text, never in a sub-head.
+_CLAUSE_MARKS = frozenset("。，；：,;:！？")
+#: How a sub-head's word names its event.
+_HEAD_EVENTS = {"签约": "signed", "开工": "started", "投产": "in_production", "竣工": "completed",
+                "在建": "under_construction"}
+
+
+def _head_over(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """The stage sub-head the paragraph at ``start`` stands under, looking back to ``stop``: None when
+    another sub-head comes first (a short line with no clause mark, not a part's number)."""
+    end = text.rfind("\n", stop, start)
+    while end > stop:
+        s0 = text.rfind("\n", stop, end) + 1
+        line = text[s0:end].strip()
+        end = s0 - 1
+        if not line or len(line) > 20 or any(c in _CLAUSE_MARKS for c in line):
+            continue
+        if _PART_NUMBER.fullmatch(line):
+            continue
+        m = _STAGE_HEAD.fullmatch(line)
+        return _STAGE_HEAD.match(text, text.find(line, s0)) if m is not None else None
+    return None
+
+
+def _stage_heads(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """In a post whose parts are headed by the event of their projects (``重点签约项目``, ``【投产
+    项目】``), a project under such a sub-head takes its event when it reports none of its own that
+    is done (no cue, a weak one, ``建设``, or a plan for later, ``预计今年10月开工``)."""
+    text = ctx.text
+    for r in records:
+        if "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        own = r.fields.get("stage")
+        if r.get("stage") is not None and r.get("status") == "actual" and own is not None \
+                and own.evidence and text[own.evidence[0].start:own.evidence[0].end] not in WEAK_STAGES:
+            continue
+        start = r.fields["name"].evidence[0].start
+        head = _head_over(text, text.rfind("\n", art.start, start) + 1, art.start)
+        if head is None or r.get("stage") == _HEAD_EVENTS[head.group(1)]:
+            continue  # (its own words tell the head's event, as done or as planned: they stand)
+        ev = ctx.evidence(head.start(1), head.end(1))
+        r.set("stage", _HEAD_EVENTS[head.group(1)], ev)
+        r.set("status", "actual", ev)
+
+
 def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """In a story of a signing (an opening sentence reports projects signed, the headline reports
     that signing or no event at all, and no other event is reported done), a project given only a
