@@ -1,0 +1,59 @@
+"""Rules the misses of the seventy-ninth held-out set called for, each on phrasings of its own.
+
+The set is a county or city government site's notices about single projects (an environmental
+publicity notice, a filing list, an approval reply, a construction permit, a tender and a bid
+publicity), parts apart by rule lines, with the county's short news about one of the projects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill.zh.article_layout import is_field_line
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2025, 6, 10))
+
+
+def _headlines(page: str) -> list[str]:
+    return [a.headline for a in doc(page).articles]
+
+
+# --- articles: a tender's labelled lines are no titles; a rule line parts the items --------------
+
+def test_a_tender_s_labelled_lines_are_body_text() -> None:
+    for line in ("3.2开工时间：2025年8月", "项目业主：某市城市发展集团有限公司",
+                 "招标人:某县水利局", "第二中标候选人：某省路桥有限公司 投标报价：902.1万元",
+                 "最高投标限价：1180万元", "发证机关：某市住房和城乡建设局", "招标范围：本项目全部施工内容"):
+        assert is_field_line(line), line
+    for line in ("某县：冷链物流中心项目开工", "招标人才引进工作全面启动"):
+        assert not is_field_line(line), line
+
+
+def test_a_title_under_a_rule_line_opens_an_item() -> None:
+    page = (
+        "宁明县某乡污水处理站建设项目招标公告\n\n"
+        "发布时间：2025-05-20 来源：宁明县公共资源交易中心\n\n"
+        "一、招标条件\n本招标项目已由县发展和改革局批准建设，现进行公开招标。\n"
+        "招标人：宁明县住房和城乡建设局\n\n"
+        "宁明县住房和城乡建设局\n2025年5月20日\n\n"
+        "******************\n\n"
+        "关于某乡污水处理站建设项目初步设计的批复\n\n"
+        "你局报来的初步设计文件收悉。经审查，同意该项目初步设计，项目概算总投资860万元。\n\n"
+        "============\n\n"
+        "沿河步道改造工程完工\n\n"
+        "6月2日，县城沿河步道改造工程完工，全长3.2公里，沿线新增休憩座椅60余处。\n"
+    )
+    heads = _headlines(page)
+    assert "关于某乡污水处理站建设项目初步设计的批复" in heads
+    assert "沿河步道改造工程完工" in heads
+
+
+def test_a_heading_with_no_rule_above_stays_a_part_of_its_story() -> None:
+    page = (
+        "某县重点项目建设提速\n\n"
+        "本报讯（记者 甲乙丙）今年以来，某县重点项目建设明显提速，一季度新开工项目12个。\n\n"
+        "项目服务再升级\n\n"
+        "县里为每个重点项目配备一名服务专员，协调解决用地、用电等问题。\n"
+    )
+    assert _headlines(page) == ["某县重点项目建设提速"]
