@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsmill.zh.article_layout import is_field_line
+from newsmill.zh.projects import find_names
 from tests.heldout_support import rule_helpers
 
 doc, records, projects = rule_helpers(dt.date(2025, 6, 10))
@@ -57,3 +58,28 @@ def test_a_heading_with_no_rule_above_stays_a_part_of_its_story() -> None:
         "县里为每个重点项目配备一名服务专员，协调解决用地、用电等问题。\n"
     )
     assert _headlines(page) == ["某县重点项目建设提速"]
+
+
+# --- projects: a bidder's qualification, a project's particulars, the ancillary parts listed -----
+
+def _names(text: str) -> list[str]:
+    return [n.name for n in find_names(text, 0, len(text))]
+
+
+def test_a_bidder_s_qualification_names_no_works() -> None:
+    text = "投标人应具有市政公用工程施工总承包二级及以上资质，拟派项目负责人须具备水利水电工程专业一级注册建造师证书。"
+    names = _names(text)
+    assert not any(n.endswith("工程") for n in names), names
+    assert "永福县城东片区排水管网改造工程" in _names("永福县城东片区排水管网改造工程施工现场一片忙碌。")
+
+
+def test_a_project_s_particulars_name_no_project() -> None:
+    assert _names("登记赋码仅说明项目信息已报送主管部门。") == []
+    assert "大新县明仕田园民宿集群项目" in _names("大新县明仕田园民宿集群项目近日开工。")
+
+
+def test_the_ancillary_parts_of_one_works_are_no_projects() -> None:
+    names = _names("建设冷藏库3座、综合楼1栋，以及场内道路、供配电、污水处理等配套工程。")
+    assert not any(n.startswith(("场内道路", "供配电", "污水处理")) for n in names), names
+    listed = _names("龙州县边贸加工园、凭祥物流中心等重点项目相继开工。")
+    assert any("边贸加工园" in n for n in listed), listed
