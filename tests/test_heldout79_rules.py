@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsmill.plugins.clean_furniture import classify_text
 from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.projects import find_names
 from tests.heldout_support import rule_helpers
@@ -83,3 +84,38 @@ def test_the_ancillary_parts_of_one_works_are_no_projects() -> None:
     assert not any(n.startswith(("场内道路", "供配电", "污水处理")) for n in names), names
     listed = _names("龙州县边贸加工园、凭祥物流中心等重点项目相继开工。")
     assert any("边贸加工园" in n for n in listed), listed
+
+
+# --- statistics: a contract's price, what one project builds counted -------------------------------
+
+def _indicators(page: str) -> list:
+    return records(page, "indicator")
+
+
+def test_a_contract_s_price_is_no_statistic() -> None:
+    page = ("凭祥市边民互市贸易区改造工程开工\n\n"
+            "本报讯（记者 甲乙）6月3日，凭祥市边民互市贸易区改造工程开工，由某建设集团承建，合同价格为2468万元。"
+            "今年1—5月，全市外贸进出口总额完成312.6亿元，同比增长8.4%。\n")
+    metrics = [r.get("metric") for r in _indicators(page)]
+    assert not any("合同" in (m or "") for m in metrics), metrics
+    assert any("进出口" in (m or "") for m in metrics), metrics
+
+
+def test_what_one_project_builds_counted_is_no_statistic() -> None:
+    page = ("龙州县一批项目完成备案\n\n"
+            "本报讯（记者 甲乙）龙州县某糖业公司技改项目近日完成备案，项目总投资1.2亿元，"
+            "新建压榨生产线2条，配套建设仓库3座。截至5月底，全县规模以上工业企业达到46家。\n")
+    got = {(r.get("metric"), r.get("value")) for r in _indicators(page)}
+    assert not any(v in (2, 3) for _m, v in got), got
+    assert any(v == 46 for _m, v in got), got
+
+
+# --- cleaning: a table's row numbers on lines of their own stay -------------------------------------
+
+def test_row_numbers_of_a_table_one_cell_a_line_stay() -> None:
+    page = ("某县2025年5月企业投资项目备案公示\n\n序号\n项目名称\n建设单位\n总投资（万元）\n"
+            "1\n甲乙丙项目\n某甲公司\n3200\n2\n丁戊项目\n某乙公司\n1500\n3\n己庚项目\n某丙公司\n800\n")
+    clean = doc(page).clean
+    assert "\n2\n丁戊项目" in clean and "\n3\n己庚项目" in clean, clean
+    lines = ["本报讯（记者 甲乙）某县今年新开工项目12个，总投资46亿元。", "", "7", "", "下一条新闻"]
+    assert classify_text(lines, 2) is not None  # a page number standing alone stays furniture
