@@ -68,7 +68,8 @@ def _names(text: str) -> list[str]:
 
 
 def test_a_bidder_s_qualification_names_no_works() -> None:
-    text = "投标人应具有市政公用工程施工总承包二级及以上资质，拟派项目负责人须具备水利水电工程专业一级注册建造师证书。"
+    text = ("投标人应具有市政公用工程施工总承包二级及以上资质，"
+            "拟派项目负责人须具备水利水电工程专业一级注册建造师证书。")
     names = _names(text)
     assert not any(n.endswith("工程") for n in names), names
     assert "永福县城东片区排水管网改造工程" in _names("永福县城东片区排水管网改造工程施工现场一片忙碌。")
@@ -94,7 +95,8 @@ def _indicators(page: str) -> list:
 
 def test_a_contract_s_price_is_no_statistic() -> None:
     page = ("凭祥市边民互市贸易区改造工程开工\n\n"
-            "本报讯（记者 甲乙）6月3日，凭祥市边民互市贸易区改造工程开工，由某建设集团承建，合同价格为2468万元。"
+            "本报讯（记者 甲乙）6月3日，凭祥市边民互市贸易区改造工程开工，"
+            "由某建设集团承建，合同价格为2468万元。"
             "今年1—5月，全市外贸进出口总额完成312.6亿元，同比增长8.4%。\n")
     metrics = [r.get("metric") for r in _indicators(page)]
     assert not any("合同" in (m or "") for m in metrics), metrics

@@ -158,7 +158,7 @@ SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$"
                          # a reward per firm meeting a condition (``对年产值首次突破10亿元的企业奖励50万元``)
                          r"|对[^,，。；;]{2,30}?(?:企业|项目|个人|人才|团队|单位|商户|合作社|经营主体)(?:分别)?"
                          r"(?:最高)?(?:奖励|补贴|补助|奖补)(?:资金)?(?:最高)?$"
-                         # the price of one contract or bid (``中标价1873万元``, ``投标报价：…``, ``合同价格…``)
+                         # the price of one contract or bid (``中标价1873万元``, ``投标报价：…``)
                          r"|(?:中标|投标|合同|签约|控制|招标)(?:价格?|报价|金额|限价)(?:为|是|达|约)?[:：]?$")
 
 
@@ -759,7 +759,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                              or ONE_WORKS.search(ctx.text, sent.start, f.start)
                              or _NAMED_WORKS.search(ctx.text, sent.start, c0)) and not tally:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
-                if f.kind == "count" and f.unit in _BUILT_UNITS and _BUILDS_COUNTED.match(ctx.text, max(c0, ctx.text.rfind("\n", c0, f.start) + 1)) \
+                line0 = max(c0, ctx.text.rfind("\n", c0, f.start) + 1)
+                if f.kind == "count" and f.unit in _BUILT_UNITS and _BUILDS_COUNTED.match(ctx.text, line0) \
                         and not TALLY.search(ctx.text, sent.start, f.start) \
                         and not REGION_WIDE.search(ctx.text, sent.start, f.start) \
                         and not _YEAR_BUILT.match(ctx.text, c0):
