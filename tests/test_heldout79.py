@@ -1,4 +1,4 @@
-"""Seventy-ninth held-out set (tests/data/heldout79): a county government site's notices about single projects.
+"""Seventy-ninth held-out set (tests/data/heldout79): a county site's notices on single projects.
 
 Three pages named ``NNN_<16 hex>.txt`` like the real ones, of counties the earlier sets name least
 (Shanxi's Lingqiu, Henan's Lushi, Guangxi's Leye): an environmental publicity notice of three
