@@ -406,7 +406,7 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "caption", "image placeholder"
     if "  " in s and len(s) <= 3 * max_len and any(w in s for w in _MARKET_CUES) and market_header(s):
         return "furniture", "market table header"
-    if len(s) <= 3 and s.isdigit() and _row_number(texts, i):
+    if len(s) <= 3 and s.isascii() and s.isdigit() and _row_number(texts, i):
         return None  # a table's row number on a line of its own, its cells on the lines after it
     if len(s) <= max_len:
         m = _FURNITURE_ANY_RE.fullmatch(s)

@@ -888,8 +888,8 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
         commentary = bool(banners) and len(titles) == 1 and _COMMENTARY_COLUMN.search(banners[-1].title.text)
         # (a title right under a rule line drawn between the items of a site's page opens an item,
         # when text stands under it)
-        ruled_item = after_rule and len(titles) == 1 and _content(block)[:1] != [] \
-            and _content(block)[0].kind in ("body", "credit")
+        ruled_item = after_rule and len(titles) == 1 \
+            and any(ln.kind in ("body", "credit") for ln in _content(block)[:1])
         if brief is not None or _opens_article(current, titles, block, style) or placed or commentary \
                 or ruled_item:
             if brief is not None:
