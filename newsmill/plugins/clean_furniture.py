@@ -418,6 +418,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "caption", "image placeholder"
     if "  " in s and len(s) <= 3 * max_len and any(w in s for w in _MARKET_CUES) and market_header(s):
         return "furniture", "market table header"
+    if len(s) <= 3 and s.isascii() and s.isdigit() and _row_number(texts, i):
+        return None  # a table's row number on a line of its own, its cells on the lines after it
     if len(s) <= max_len:
         m = _FURNITURE_ANY_RE.fullmatch(s)
         if m:
@@ -454,6 +456,23 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     if s[-1] == "摄" and len(s) <= 3 * max_len and _SENTENCE_CREDIT_RE.fullmatch(s):
         return "caption", "caption with credit"
     return None
+
+
+#: How many lines a table flattened one cell a line may hold between two row numbers.
+_ROW_REACH = 16
+
+
+def _row_number(texts: list[str], i: int) -> bool:
+    """A lone number ``n`` with the number ``n-1`` (or the ``序号`` head for 1) on a line of its own a
+    few lines above, or ``n+1`` a few lines below: a row number of a table flattened one cell a
+    line, no page number."""
+    n = int(texts[i].strip())
+    above = {str(n - 1), "序号"} if n == 1 else {str(n - 1)}
+    for j in range(max(0, i - _ROW_REACH), i):
+        if texts[j].strip() in above:
+            return True
+    below = str(n + 1)
+    return any(texts[j].strip() == below for j in range(i + 2, min(len(texts), i + _ROW_REACH)))
 
 
 #: A caption told as a sentence with its photographer after a blank (``某镇，药农正在剥取树皮。 通讯员

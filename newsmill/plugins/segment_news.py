@@ -843,7 +843,9 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
                          and is_place_section_title(group[0].title.text)) >= 2
     notes: list[Line] = []  # an editor's note printed above the next story
     dated: tuple[list[Line], list[Line]] | None = None  # a title over its date line only
+    ruled = False  # the lines before this heading group end with a rule line (``------``)
     for k, (group, block) in enumerate(parts):
+        after_rule, ruled = ruled, _ends_with_rule(block)
         if group and notes:
             block = [*notes, *block]
             notes = []
@@ -884,7 +886,12 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
         placed = place_sections and len(titles) == 1 and is_place_section_title(titles[0].title.text)
         # (a commentary's column over its title, ``□ 短评`` ⏎ ``抓项目要…``: a piece of its own)
         commentary = bool(banners) and len(titles) == 1 and _COMMENTARY_COLUMN.search(banners[-1].title.text)
-        if brief is not None or _opens_article(current, titles, block, style) or placed or commentary:
+        # (a title right under a rule line drawn between the items of a site's page opens an item,
+        # when text stands under it)
+        ruled_item = after_rule and len(titles) == 1 \
+            and any(ln.kind in ("body", "credit") for ln in _content(block)[:1])
+        if brief is not None or _opens_article(current, titles, block, style) or placed or commentary \
+                or ruled_item:
             if brief is not None:
                 briefs = brief
                 ln = titles[0]
@@ -903,6 +910,15 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
     if notes and current is not None:
         current.lines.extend(notes)
     return drafts
+
+
+#: A line drawn across between the items of a page: a run of dashes, equals signs or stars.
+_RULE_LINE = re.compile(r"[-=_*＊—─━－＝]{6,}")
+
+
+def _ends_with_rule(block: list[Line]) -> bool:
+    """True when the last line of ``block`` is a rule line drawn between items."""
+    return bool(block) and _RULE_LINE.fullmatch(block[-1].text) is not None
 
 
 def _opens_sections(block: list[Line], parts: list[tuple[list[Line], list[Line]]], k: int) -> bool:

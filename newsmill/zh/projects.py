@@ -171,6 +171,12 @@ _TOLD_ON = re.compile(r"(?:介绍|通报|汇报|用于(?:新|各类?|其他)?)$"
 _NUMERALS = "一二三四五六七八九十百千万"
 #: After ``项目``: the people who run one (``项目团队``, ``项目专班``, ``项目负责人``), no project's name.
 _TEAM_AFTER = re.compile(r"(?:团队|专班|工作组|小组|指挥部|负责人|经理)")
+#: After a works word, a bidder's qualification (``须具备建筑工程施工总承包三级资质``, ``市政公用工程
+#: 专业二级注册建造师``): a class of works a firm may build, no name.
+_QUALIFICATION_AFTER = re.compile(r"(?:施工)?(?:总承包|专业承包|专业[一二三]级|[一二三特甲乙]级资质|资质"
+                                  r"|(?:专业)?(?:一级|二级)?(?:及以上)?注册建造师)")
+#: After ``项目``, what the word qualifies (``项目信息已告知备案机关``, ``项目代码``): no name ends there.
+_PROJECT_NOUN_AFTER = re.compile(r"(?:信息(?!化)|代码|编码)")
 #: The lookahead on the first character of a word or number only lets the engine skip other
 #: positions at once: it matches exactly what the alternation alone matches.
 _GENERIC_FIRST = "".join(sorted({re.escape(w[0]) for w in GENERIC_WORDS}))
@@ -958,6 +964,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``新增省级智能制造示范工厂3家``: firms of a kind counted, no works
         if item and _TEAM_AFTER.match(text, m1, end):
             continue  # ``公司将尽快组建项目团队``: the team of a project, no name
+        if not item and _QUALIFICATION_AFTER.match(text, m1, end):
+            continue  # ``投标人须具备建筑工程施工总承包三级资质``: a bidder's qualification, no works
+        if item and _PROJECT_NOUN_AFTER.match(text, m1, end):
+            continue  # ``备案仅表明项目信息已告知…``: the project's particulars, no name
         if not item and _FIRM_SPEAKS_AFTER.match(text, m1, end):
             continue  # ``某某海事工程负责人表示``: a firm whose name ends in a works word, speaking
         if _ZONE_OF_PROJECTS_AFTER.match(text, m1, end):
@@ -1348,6 +1358,10 @@ def _headquarters(text: str, start: int, end: int, found: list[NameSpan]) -> lis
     return out
 
 
+#: Between ``等`` and ``工程``: the ancillary parts of the works told (``…、给排水等附属工程``).
+_PARTS_LISTED = re.compile(r"(?:附属|配套|辅助|公用|公辅|室外)(?:设施)?")
+
+
 def _listed(text: str, start: int, end: int, found: list[NameSpan],
             zones: ZoneResolver | None = None) -> list[NameSpan]:
     """Items listed before ``等`` + a batch phrase, not already found as names; an item opened by a
@@ -1369,6 +1383,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             continue  # ``签约锂电、晶硅光伏等产业链项目43个``: the items are sectors, no names
         if _AID_LISTED.search(after.group("mid")) and not any(NAME_END.search(text, s, e) for s, e in items):
             continue  # ``实施产业发展、就业帮扶、乡村建设等协作项目42个``: fields of aid, no names
+        if _PARTS_LISTED.fullmatch(after.group("mid")):
+            continue  # ``新建冷库、配套道路、给排水等附属工程``: the parts of one works, no projects
         if _ATTRACTIONS_LISTED.search(after.group("mid")):
             continue  # ``设有冰滑梯、雪地摩托等20余个游乐项目``: rides and games, no works
         counted = _PROJECTS_COUNTED.match(after.group("mid")) is not None

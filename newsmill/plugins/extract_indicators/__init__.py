@@ -166,7 +166,9 @@ _FIRMS_MET = re.compile(r"[\d一二三四五六七八九十两]+家(?:企业|客
 SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$"
                          # a reward per firm meeting a condition (``对年产值首次突破10亿元的企业奖励50万元``)
                          r"|对[^,，。；;]{2,30}?(?:企业|项目|个人|人才|团队|单位|商户|合作社|经营主体)(?:分别)?"
-                         r"(?:最高)?(?:奖励|补贴|补助|奖补)(?:资金)?(?:最高)?$")
+                         r"(?:最高)?(?:奖励|补贴|补助|奖补)(?:资金)?(?:最高)?$"
+                         # the price of one contract or bid (``中标价1873万元``, ``投标报价：…``)
+                         r"|(?:中标|投标|合同|签约|控制|招标)(?:价格?|报价|金额|限价)(?:为|是|达|约)?[:：]?$")
 
 
 #: Between a statistic's figure and the next, a year's goal with its metric left out
@@ -410,6 +412,13 @@ THRESHOLD = re.compile(r"\d(?:个|家|户)[^,，。;；]{0,4}$")
 
 
 _NOT_WORD = re.compile(r"\W")
+
+
+#: A clause opening on building works (``新建…``, ``改造…``, ``安装…``): the things counted after it are
+#: what one project builds.
+_BUILDS_COUNTED = re.compile(r"(?:主要|计划|拟|将)?(?:新建|改造|改建|扩建|安装|建设)")
+#: Counters of things built (lines, buildings, rooms, machines).
+_BUILT_UNITS = frozenset(("条", "栋", "座", "间", "台", "套", "幢"))
 
 
 #: One works' length (``新建线路长约186公里``, ``隧道全长3.2公里``), before a figure.
@@ -797,6 +806,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                              or ONE_WORKS.search(ctx.text, sent.start, f.start)
                              or _NAMED_WORKS.search(ctx.text, sent.start, c0)) and not tally:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
+                line0 = max(c0, ctx.text.rfind("\n", c0, f.start) + 1)
+                if f.kind == "count" and f.unit in _BUILT_UNITS and _BUILDS_COUNTED.match(ctx.text, line0) \
+                        and not TALLY.search(ctx.text, sent.start, f.start) \
+                        and not REGION_WIDE.search(ctx.text, sent.start, f.start) \
+                        and not _YEAR_BUILT.match(ctx.text, c0):
+                    continue  # 新建…生产线3条, 改造闲置农房22栋: what one project builds, counted
                 if f.kind == "quantity" and not tally \
                         and built_figure(ctx.text, sent.start, f.start, metric) \
                         and not _floor_of_region(ctx.text, _task_start(ctx.text, sent.start, c0), f.start,
