@@ -1,0 +1,96 @@
+"""Rules the misses of the eighty-second held-out set called for, each on phrasings of its own.
+
+The set is how projects are financed, as city papers and bank news tell it: credit and syndicated
+loans to named projects, special-purpose bonds allocated to a list of projects, policy-bank
+instruments, a government-guided fund's stake in a firm's project, and a ledger of a city's key
+projects printed as an infographic in text (one figure a line, under a compiler's credit).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill.zh.article_layout import is_figure_line, is_named_figure_line
+from newsmill.zh.projects import find_names
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2025, 10, 15))
+
+
+def names(text: str) -> list[str]:
+    return [n.name for n in find_names(text, 0, len(text))]
+
+
+def batches(page: str) -> list:
+    return records(page, "batch")
+
+
+# --- layout: an infographic's ledger in text --------------------------------------------------
+
+LEDGER = ("数说某市重大项目\n\n本报记者 李 文 整理\n\n"
+          "【年度盘子】\n2025年全市实施重大项目268个\n总投资1520亿元\n1—9月完成投资302.4亿元\n\n"
+          "【按领域】\n工业类项目131个，总投资706亿元\n交通类项目47个，总投资389亿元\n"
+          "民生类项目90个，总投资425亿元\n\n"
+          "【资金】\n争取中央预算内投资4.2亿元，支持项目18个\n\n"
+          "【项目进度】\n某港综合物流园项目：总投资32亿元，年内完成一期\n"
+          "某县人民医院新院区工程：已完成投资5.6亿元，主体结构封顶\n\n"
+          "某县：产业园扩区提速\n\n本报讯（记者 王 平）10月10日，某县产业园扩区工程开工建设，"
+          "总投资6亿元，新建标准厂房10万平方米。\n")
+
+
+def test_figure_lines_with_a_period_a_sum_first_or_a_share_are_an_infographic_s() -> None:
+    assert is_figure_line("2025年全市实施重大项目268个")
+    assert is_figure_line("1—9月完成投资302.4亿元")
+    assert is_figure_line("争取中央预算内投资4.2亿元，支持项目18个")
+    assert is_figure_line("完成年度计划的68.2%")
+    assert not is_figure_line("某县产业园扩区工程开工建设")
+    assert is_named_figure_line("某港综合物流园项目：总投资32亿元，年内完成一期")
+    assert not is_named_figure_line("某港综合物流园项目：总投资32亿元，年内完成一期。")
+    assert not is_named_figure_line("某县：产业园扩区提速")
+
+
+def test_a_ledger_s_lines_of_one_length_are_not_joined() -> None:
+    clean = doc(LEDGER).clean
+    assert "工业类项目131个，总投资706亿元\n交通类项目47个" in clean
+    assert "年内完成一期\n某县人民医院新院区工程" in clean
+
+
+def test_a_ledger_under_a_compiler_s_credit_is_its_title_s_body() -> None:
+    arts = doc(LEDGER).articles
+    assert [a.headline for a in arts] == ["数说某市重大项目", "某县：产业园扩区提速"]
+    assert arts[1].kicker is None
+    found = {(r.get("count"), r.get("total_cny")) for r in batches(LEDGER)}
+    assert {(268, 152000000000), (131, 70600000000), (47, 38900000000), (90, 42500000000)} <= found
+
+
+# --- batches: money lent, allocated or put in by a fund is no total ----------------------------
+
+def test_the_instrument_s_money_is_no_total_the_projects_total_after_it_is() -> None:
+    page = ("某市金融支持项目\n\n本报讯 今年以来，某市共有9个项目获得中长期贷款支持，发放贷款金额15.2亿元，"
+            "带动项目总投资168亿元。\n")
+    found = [(r.get("count"), r.get("total_cny")) for r in batches(page)]
+    assert found == [(9, 16800000000)]
+
+
+def test_a_fund_s_stakes_are_no_total_of_the_projects_it_invested_in() -> None:
+    page = ("某县基金招商\n\n本报讯 某县产业发展基金设立以来，已投资项目5个，投资金额2.3亿元，"
+            "撬动项目总投资31亿元。\n")
+    found = [(r.get("count"), r.get("total_cny")) for r in batches(page)]
+    assert found == [(5, 3100000000)]
+
+
+def test_a_plain_total_after_a_count_stays() -> None:
+    page = "某县项目开工\n\n本报讯 10月9日，某县集中开工项目12个，总投资46亿元。\n"
+    found = [(r.get("count"), r.get("total_cny")) for r in batches(page)]
+    assert found == [(12, 4600000000)]
+
+
+# --- names: projects in general as the object of a verb ----------------------------------------
+
+def test_projects_as_a_verb_s_object_are_no_name() -> None:
+    assert names("坚持要素跟着项目走，多方拓宽项目融资渠道") == []
+    assert names("贷款期限与项目的回收周期相匹配，较好地匹配项目的现金流") == []
+
+
+def test_a_named_project_before_its_financing_is_still_found() -> None:
+    assert names("某银行为某县生活垃圾焚烧发电项目提供融资3亿元") == ["某县生活垃圾焚烧发电项目"]
