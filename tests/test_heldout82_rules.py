@@ -94,3 +94,57 @@ def test_projects_as_a_verb_s_object_are_no_name() -> None:
 
 def test_a_named_project_before_its_financing_is_still_found() -> None:
     assert names("某银行为某县生活垃圾焚烧发电项目提供融资3亿元") == ["某县生活垃圾焚烧发电项目"]
+
+
+# --- indicators: money lent, allocated or put in for one firm or works -------------------------
+
+def indicators(page: str) -> list:
+    return records(page, "indicator")
+
+
+def test_a_loan_to_one_named_firm_is_no_statistic() -> None:
+    page = ("某县金融助企\n\n本报讯 10月8日，某农商银行向某某竹木制品有限公司发放设备更新贷款2000万元。"
+            "今年以来，全县制造业贷款余额达到41.2亿元。\n")
+    values = {r.get("value") for r in indicators(page)}
+    assert 20000000 not in values
+    assert 4120000000 in values
+
+
+def test_a_fund_s_stake_in_one_firm_is_no_statistic() -> None:
+    page = ("某市基金招商\n\n本报讯 某市天使投资基金以股权投资方式向某某光电公司注资8000万元，"
+            "全市新增规上工业企业26家。\n")
+    values = {r.get("value") for r in indicators(page)}
+    assert 80000000 not in values
+    assert 26 in values
+
+
+def test_money_one_works_gets_or_uses_is_no_statistic() -> None:
+    page = ("某县项目建设\n\n本报讯 某县污水处理厂提标改造工程获得中央预算内投资资金4500万元。"
+            "某县城区供热管网工程总投资3.6亿元，其中使用专项债券资金1.8亿元。"
+            "今年以来，全县共争取专项债券资金12.6亿元。\n")
+    values = {r.get("value") for r in indicators(page)}
+    assert not values & {45000000, 180000000}
+    assert 1260000000 in values
+
+
+def test_a_works_line_of_a_ledger_is_its_progress() -> None:
+    page = ("某市项目账本\n\n本报记者 周 敏 整理\n\n某湿地公园二期项目：已完成投资2.2亿元，年底开园\n"
+            "某中学新校区工程：已完成投资1.4亿元，主体封顶\n")
+    values = {r.get("value") for r in indicators(page)}
+    assert not values & {220000000, 140000000}
+
+
+def test_firms_served_within_a_park_and_banks_joined_are_no_count() -> None:
+    page = ("某区金融服务\n\n本报讯 某银行联合甲银行、乙银行等3家金融机构组成银团。"
+            "该行已为辖区内26家企业发放贷款3.1亿元，全区新增规上工业企业12家。\n")
+    values = {(r.get("value"), r.get("unit")) for r in indicators(page)}
+    assert (3, "家") not in values and (26, "家") not in values
+    assert (12, "家") in values
+
+
+def test_a_cap_per_institution_is_a_policy() -> None:
+    page = ("某市出台措施\n\n本报讯 某市对银行新发放的项目贷款给予奖励，单家机构每年最高奖励80万元。"
+            "全市各项贷款余额1260亿元。\n")
+    values = {r.get("value") for r in indicators(page)}
+    assert 800000 not in values
+    assert 126000000000 in values
