@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsmill.zh.article_layout import is_figure_line, is_named_figure_line
+from newsmill.zh.gold import document_to_gold
 from newsmill.zh.projects import find_names
 from tests.heldout_support import rule_helpers
 
@@ -148,3 +149,17 @@ def test_a_cap_per_institution_is_a_policy() -> None:
     values = {r.get("value") for r in indicators(page)}
     assert 800000 not in values
     assert 126000000000 in values
+
+
+# --- money: a credit and an output of one amount are two ----------------------------------------
+
+def test_a_credit_and_an_output_of_one_amount_are_two_entries() -> None:
+    page = ("某行支持冷链项目\n\n本报讯 某银行为某县冷链物流园项目授信3亿元。该项目建成后年产值可达3亿元。\n")
+    money = document_to_gold(doc(page))["money"]
+    assert [m["value_cny"] for m in money] == [300_000_000, 300_000_000]
+
+
+def test_a_credit_restated_in_the_headline_is_one_entry() -> None:
+    page = ("某行为某县冷链物流园授信3亿元\n\n本报讯 某银行近日为某县冷链物流园项目授信3亿元。\n")
+    money = document_to_gold(doc(page))["money"]
+    assert [m["value_cny"] for m in money] == [300_000_000]
