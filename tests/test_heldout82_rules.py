@@ -163,3 +163,19 @@ def test_a_credit_restated_in_the_headline_is_one_entry() -> None:
     page = ("某行为某县冷链物流园授信3亿元\n\n本报讯 某银行近日为某县冷链物流园项目授信3亿元。\n")
     money = document_to_gold(doc(page))["money"]
     assert [m["value_cny"] for m in money] == [300_000_000]
+
+
+# --- stages: a loan signed is no signing of the works ---------------------------------------------
+
+def test_a_loan_contract_signed_is_no_signing_of_the_works() -> None:
+    page = ("某行银团支持风电\n\n本报讯 10月9日，某银行与某某风电公司签订银团贷款合同，为某县北山风电场项目"
+            "提供授信20亿元。该项目总投资36亿元，目前风机基础正在施工。\n")
+    found = {name: r.get("stage") for name, r in projects(page).items()}
+    assert found and all(stage != "signed" for stage in found.values())
+
+
+def test_an_investment_agreement_signed_is_still_a_signing() -> None:
+    page = ("某县签约新材料项目\n\n本报讯 10月9日，某县与某某新材料公司签订投资协议，"
+            "该公司将投资10亿元建设年产5万吨改性塑料项目。\n")
+    found = {name: r.get("stage") for name, r in projects(page).items()}
+    assert "signed" in found.values()
