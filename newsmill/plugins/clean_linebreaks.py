@@ -29,7 +29,12 @@ from re import Match
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.zh.article_layout import is_field_line, is_place_section_title
+from newsmill.zh.article_layout import (
+    is_field_line,
+    is_figure_line,
+    is_named_figure_line,
+    is_place_section_title,
+)
 from newsmill.zh.bylines import parse_dateline, parse_trailing_credit
 from newsmill.zh.layout import (
     LIST_ITEM_RE,
@@ -395,6 +400,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if verdict == "join" and k and len(a) < min_text and b.endswith("。") and is_field_line(a) \
                 and is_field_line(text[gaps[k - 2][1] if k > 1 else 0:gaps[k - 1][0]]):
             verdict = "keep"  # 进展情况：已签约 ⏎ 两个项目签约后，…。: a card's last field, then a paragraph
+        if verdict == "join" and _ledger_line(a) and _ledger_line(b):
+            verdict = "keep"  # 产业类项目226个，… ⏎ 基础设施类项目98个，…: an infographic's lines
         if verdict == "join" and (may_be_table(a) or may_be_table(b)) \
                 and (is_table_line(a) or is_table_line(b)):
             verdict = "keep"  # rows of a plain-text table are lines of their own
@@ -412,6 +419,11 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             hit = flagged and any(x < gaps[k + 1][0] and y > a_start for x, y in flagged)
             if len(a) + len(b) <= _SPLIT_TITLE_MAX and not hit and split_title(text, gaps, k, a, b):
                 _join(step, gs, ge, 0, wide_gap)
+
+
+def _ledger_line(line: str) -> bool:
+    """A whole line of an infographic: a label and its figures, or a project's name and figures."""
+    return is_figure_line(line) or is_named_figure_line(line)
 
 
 #: Marks a new-media title may hold inside it (``开门红！…``, ``怎么干？…``).

@@ -42,6 +42,7 @@ from newsmill.zh.article_layout import (
     is_heading_like,
     is_label,
     is_links_label,
+    is_named_figure_line,
     is_outline_item,
     is_place_section_title,
     is_print_furniture,
@@ -473,7 +474,7 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             continue  # a paragraph opening with a dateline is body text, stop or no stop
         elif is_field_line(ln.text):
             continue  # a ``label：value`` line of a notice (建设单位：…) is body text
-        elif is_figure_line(ln.text) and _in_figure_block(out, i) and not _titles_over_lead(out, i):
+        elif _ledger_line(ln.text) and _in_figure_block(out, i) and not _titles_over_lead(out, i):
             continue  # 新开工项目186个，总投资1420亿元: a figure of an infographic, body text
         elif is_script_label(ln.text) or (prev is not None and is_script_label(prev.text, bare=True)):
             continue  # 【同期声】某局局长 王某: a script's part label, its text (so is the line under a bare
@@ -567,11 +568,26 @@ def _mark_figure_boxes(lines: list[Line]) -> None:
         i = j
 
 
+def _ledger_line(text: str) -> bool:
+    """A line of an infographic: a label and its figures (``总投资2368亿元``) or a project's name
+    and its figures (``某项目：总投资45亿元，…``)."""
+    return is_figure_line(text) or is_named_figure_line(text)
+
+
 def _in_figure_block(lines: list[Line], i: int) -> bool:
     """True when a neighbour of figure line ``i`` is a figure line too: the lines of an infographic
     (a single ``某某项目42个`` line may be a title)."""
-    return (i > 0 and is_figure_line(lines[i - 1].text)) \
-        or (i + 1 < len(lines) and is_figure_line(lines[i + 1].text))
+    before, after = i - 1, i + 1
+    if before > 0 and _BOX_LABEL.fullmatch(lines[before].text):
+        before -= 1  # 【分类看】 over the line: the ledger's part label, the ledger goes on above it
+    if after + 1 < len(lines) and _BOX_LABEL.fullmatch(lines[after].text):
+        after += 1
+    return (before >= 0 and _ledger_line(lines[before].text)) \
+        or (after < len(lines) and _ledger_line(lines[after].text))
+
+
+#: The label of a part of an infographic, in brackets on a line of its own (``【钱从哪里来】``).
+_BOX_LABEL = re.compile(r"【[^】\n]{2,12}】")
 
 
 def _titles_over_lead(lines: list[Line], i: int) -> bool:

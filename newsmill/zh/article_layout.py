@@ -389,12 +389,22 @@ _ORG_ADDRESSED = re.compile(rf"[{HAN}（）()]{{2,40}}?(?:公司|集团|人民�
 _ORG_LAST = frozenset("司团府会局")
 
 
+#: One figure of an infographic's line: a count, a sum or a share (``412个``, ``2368亿元``, ``的71.9%``),
+#: or a growth rate (``同比增长8.6%``).
+_FIGURE = (r"(?:(?:约|近|超|逾)?\d+(?:\.\d+)?[万亿]?(?:个|家|项|户|宗|元|亩|吨)"
+           r"|(?:同比)?(?:增长|下降)\d+(?:\.\d+)?%|的\d+(?:\.\d+)?%)")
 #: A line of an infographic's text: a label and its figure, with a second figure after a comma
-#: (``新开工项目186个，总投资1420亿元``), or a label and a growth rate (``固定资产投资同比增长8.6%``).
+#: (``新开工项目186个，总投资1420亿元``, ``发行新增专项债券38.2亿元，支持项目57个``), or a label and a
+#: growth rate (``固定资产投资同比增长8.6%``); the label may open on the year or the months it is of
+#: (``2025年全市安排重点项目412个``, ``1—8月完成投资421.5亿元``).
 _FIGURE_LINE = re.compile(
-    r"[\u4e00-\u9fff]{2,12}?(?:\d+(?:\.\d+)?[万亿]?(?:个|家|项|户|宗)"
-    r"(?:，[\u4e00-\u9fff]{2,8}\d+(?:\.\d+)?[万亿]?(?:元|个|家|亩|吨))?"
-    r"|(?:同比)?(?:增长|下降)\d+(?:\.\d+)?%)")
+    r"(?:(?:19|20)\d{2}年|\d{1,2}(?:—|－|-|至)\d{1,2}月)?[\u4e00-\u9fff]{2,16}?" + _FIGURE
+    + r"(?:，[\u4e00-\u9fff]{2,8}?" + _FIGURE + r")?")
+#: A project's line in an infographic's ledger: its name, a colon and its figures, no sentence
+#: stop (``某经开区某项目：总投资45亿元，一期计划年底建成``, ``某景区提升工程：已完成投资3.1亿元``).
+_NAMED_FIGURE_LINE = re.compile(
+    r"[\u4e00-\u9fff（）()]{4,30}(?:项目|工程|中心|基地|园)[：:](?:总投资|计划投资|已?完成投资|累计完成投资|投资)"
+    r"(?:约|近|超)?\d+(?:\.\d+)?[万亿]元(?:[，,][^。；;！!？?\n]{2,30})?")
 
 
 def is_figure_line(line: str) -> bool:
@@ -402,6 +412,13 @@ def is_figure_line(line: str) -> bool:
     no title.  Cheap first test: the line ends with a counter, a unit or ``%``."""
     s = line.strip()
     return s[-1:] in "个家项户宗元亩吨%" and _FIGURE_LINE.fullmatch(s) is not None
+
+
+def is_named_figure_line(line: str) -> bool:
+    """A project's line of an infographic's ledger, its name, a colon and its figures
+    (``某县某项目：总投资2.4亿元，获专项债券资金1.1亿元``): body text, no title."""
+    s = line.strip()
+    return ("：" in s or ":" in s) and s[-1:] not in "。！？" and _NAMED_FIGURE_LINE.fullmatch(s) is not None
 
 
 #: A line of a 'by the numbers' box: the figure first, then a gap and its label

@@ -101,12 +101,14 @@ def _article_dict(doc: Document, index: int) -> dict[str, Any]:
     }
 
 
-#: What an amount is, told in its clause before it: an investment or an output (yearly sales).
-_MONEY_KIND = re.compile(r"(?P<inv>投资|投入)|(?P<out>产值|营业收入|营收|销售收入|销售额)")
+#: What an amount is, told in its clause before it: an investment, an output (yearly sales) or
+#: money lent or allocated (``授信6亿元`` and ``年产值可达6亿元`` are two amounts).
+_MONEY_KIND = re.compile(r"(?P<inv>投资|投入)|(?P<out>产值|营业收入|营收|销售收入|销售额)"
+                         r"|(?P<fin>授信|贷款|放款|债券|基金)")
 
 
 def _money_kind(text: str, pos: int) -> str | None:
-    """``inv`` or ``out`` when the clause before the amount at ``pos`` says which it is (the last
+    """``inv``, ``out`` or ``fin`` when the clause before the amount at ``pos`` says which it is (the last
     such word), else None."""
     lo = max(0, pos - 24)
     k = max(text.rfind(c, lo, pos) for c in _CLAUSE_ENDS)

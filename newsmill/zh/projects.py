@@ -168,6 +168,9 @@ GENERIC_WORDS = sorted((
 #: A speaker's verb right before a bare ``项目`` (``请某局长介绍项目建设情况``, ``通报项目进展``), or what
 #: money goes to (``资金将全部用于新项目建设``): projects in general, no name.
 _TOLD_ON = re.compile(r"(?:介绍|通报|汇报|用于(?:新|各类?|其他)?)$")
+#: A verb taking projects in general as its object, right before ``项目`` (``拓宽项目融资渠道``,
+#: ``匹配项目的现金流``, ``资金跟着项目走``, ``聚焦项目需求``): no name.
+_VERB_ON = re.compile(r"(?:拓宽|匹配|满足|对接|跟着|围着|围绕|盯着|聚焦|扶持|撬动|带动)$")
 _NUMERALS = "一二三四五六七八九十百千万"
 #: After ``项目``: the people who run one (``项目团队``, ``项目专班``, ``项目负责人``), no project's name.
 _TEAM_AFTER = re.compile(r"(?:团队|专班|工作组|小组|指挥部|负责人|经理)")
@@ -956,6 +959,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and (go_on := _WORKS_GO_ON.match(text, m1, end)) \
                 and not _BOUNDARY_RE.search(text, m1, go_on.end() - 2):
             continue  # ``…电厂三期扩能改造项目``: the facility's works go on to the name's end
+        if item and _VERB_ON.search(text, max(start, m0 - 2), m0):
+            continue  # ``拓宽项目融资渠道``, ``资金跟着项目走``: projects in general, the object of a verb
         if item and _TOLD_ON.search(text, max(start, m0 - 4), m0):
             continue  # ``请某局长介绍项目建设情况``, ``用于新项目建设``: projects in general, no name
         if item and _COUNT_AFTER.match(text, m1, end):

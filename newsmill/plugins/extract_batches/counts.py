@@ -398,6 +398,10 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
     later = [c[0] for c in counts if c[0] > end]
     if _PARTS_NEXT.match(text, end):
         return None  # ``4个产业项目中,投资最多的是甲项目,投资7.8亿元``: a member's amount, no total
+    if text.startswith("\n", end) and (line := _TOTAL_LINE.match(text, end)) is not None:
+        # 全市实施重大项目268个 ⏎ 总投资1520亿元: an infographic's count, its total on the next line
+        found = ctx.figures_in(line.start(1), line.end(), "money")
+        return found[0] if found and found[0].start == line.start(1) else None
     stop = min([sent.end, end + 40, *later])
     each = -1  # end of a range of the members' own amounts (``5亿至8亿元不等``)
     for f in ctx.figures_in(end, stop, "money"):
@@ -420,6 +424,10 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
                 and ctx.figures_in(end, f.start, "percent"):
             break  # ``已开复工305个，开复工率95.9%；完成投资412.3亿元``: a rate, then a statistic of its own
         cue = text[max(end, f.start - 10):f.start]
+        if FINANCED_CUE.search(cue) or ("总投资" not in cue and _fund_invests(text, sent.start, start)):
+            continue  # ``…获得金融工具支持，基金投放金额21.4亿元，带动项目总投资286亿元``, ``某引导基金…
+            # 已投资项目8个，投资金额4.6亿元``: money lent or a fund's stakes, no investment of the
+            # projects; their total may follow
         if TOTAL_CUES.search(cue) and not _owned_by_next(text, f, stop) \
                 and not _OF_A_NAME.match(text, f.end) \
                 and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)) \
@@ -434,6 +442,26 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
 LIST_AFTER_TOTAL = re.compile(r"[,，](?:重点|加快|全力|全面|扎实|持续)?"
                               r"(?:推进|实施|建设|开工建设|谋划|储备|推动)[^,，。;；:：\d]{2,40}?等"
                               r"(?:协作|帮扶|援建|衔接资金|以工代赈)?")
+
+
+#: An infographic's line giving only the total of the count on the line above (``⏎总投资1520亿元⏎``).
+_TOTAL_LINE = re.compile(r"\n(?:计划)?总投资(?:约|近|超)?(\d+(?:\.\d+)?[万亿]元)(?=\n|$)")
+
+
+#: Money lent, allocated or put in by a fund, right before a figure after a count
+#: (``基金投放金额``, ``授信``, ``发放贷款``, ``放款``, ``专项债券资金``, ``出资``): no total investment.
+FINANCED_CUE = re.compile(r"(?:投放|授信|贷款|放款|债券|债资金|基金|出资|注资)[^,，。;；\d]{0,6}$")
+#: A fund as the subject of the sentence (``引导基金``, ``产业基金``, ``母基金``).
+_FUND_SUBJECT = re.compile(r"基金")
+#: The fund's verb right before the projects counted (``已投资项目8个``, ``累计投放项目``, ``支持项目``).
+_FUND_VERB_BEFORE = re.compile(r"(?:投资|投放|参股|支持)(?:了)?(?:[\u4e00-\u9fff]{0,4})?$")
+
+
+def _fund_invests(text: str, floor: int, start: int) -> bool:
+    """True when the projects counted at ``start`` are those a fund named before them in the
+    sentence put money in (``某引导基金…已投资项目8个``): the sums after are the fund's stakes."""
+    return _FUND_SUBJECT.search(text, floor, start) is not None \
+        and _FUND_VERB_BEFORE.search(text, max(floor, start - 8), start) is not None
 
 
 #: ``到位省外资金126.3亿元``: money that arrived in the period (or is to arrive, in a goal), a

@@ -385,14 +385,19 @@ COMPARED = re.compile(r"[比较][^,，。;；]{1,12}(?:多|少|增加|减少|净
 
 #: The firms an action goes to or is taken with, counted right after ``向``/``联合``
 #: (``已向10家企业交付厂房…``, ``联合8家银行推出…``), or after the examples they lead
-#: (``为甲、乙等21家企业协调…``): no statistic.
-RECIPIENTS = re.compile(r"(?:向|联合)$|(?:向|为)[^,，。;；向为]{1,24}等$")
+#: (``为甲、乙等21家企业协调…``, ``联合甲银行、乙银行等4家金融机构``): no statistic.
+RECIPIENTS = re.compile(r"(?:向|联合)$|(?:向|为|联合)[^,，。;；向为]{1,24}等$")
 
 
 #: After a count of firms set after ``为``: the firms, then what was done for them (``为9家企业协调贷款``,
 #: ``为12家加工企业解决用工``); ``为`` is no copula there (``规上企业为9家`` is a count).
 _SERVED_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司|合作社|经营主体|商户)"
                            r"(?:协调|解决|争取|办理|兑现|发放|提供|对接|落实|减免|申请|筹措|融资)")
+
+
+#: ``为`` and where the firms are, right before their count (``为园区内14家企业发放贷款``,
+#: ``为辖区内30家商户办理…``): the firms served, as after a bare ``为``.
+_SERVED_WITHIN = re.compile(r"为[\u4e00-\u9fff]{1,4}(?:内|里)的?$")
 
 
 #: After a count of firms: the firms as one party of a signing (``已有甲公司等8家企业与园区签订入驻协议``,
@@ -734,7 +739,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                             or (ctx.text.find("聘", c0, f.start) >= 0
                                 and _APPOINTED.search(ctx.text, c0, f.start)) \
                             or RECIPIENTS.search(ctx.text, c0, f.start) \
-                            or (ctx.text.startswith("为", f.start - 1)
+                            or ((ctx.text.startswith("为", f.start - 1)
+                                 or _SERVED_WITHIN.search(ctx.text, max(c0, f.start - 8), f.start))
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _FIRMS_MET.match(ctx.text, f.start)) \

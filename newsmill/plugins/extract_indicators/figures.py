@@ -50,7 +50,13 @@ COMPANY_RAISES = re.compile(r"(?:集团|公司|株式会社|企业)[\u4e00-\u9ff
 
 
 #: Funds one named works or project receives (``…工程获专项债券资金``, ``…项目获中央预算内投资``).
-WORKS_FUNDED = re.compile(r"(?:项目|工程)获[\u4e00-\u9fff]{0,10}(?:资金|投资|补助|贷款|授信)$")
+WORKS_FUNDED = re.compile(r"(?:项目|工程)获得?[\u4e00-\u9fff]{0,14}(?:资金|投资|补助|贷款|授信)$")
+
+
+#: A part of one works' total told after ``其中`` (``甲工程总投资9.2亿元，其中使用专项债券资金…``).
+_WORKS_TOTAL_PART = re.compile(r"(?:项目|工程)(?:计划)?总投资[^。；;，,]{0,12}[，,]其中[^。；;，,]{0,16}$")
+#: A works' line of an infographic's ledger: its name, a colon, what it spent (``甲中心：已完成投资3``).
+_LEDGER_WORKS = re.compile(r"(?:项目|工程|中心|基地|园)[：:](?:目前)?(?:已|累计)?完成投资(?:约)?\d")
 
 
 #: Progress of the works whose total the sentence gave first (``总投资81亿元，目前已完成投资23亿元``).
@@ -59,7 +65,7 @@ WORKS_PROGRESS = re.compile(r"(?:目前|现已|已|累计)*完成(?:投资|投�
 
 #: A rate per portion, person or household (``每份补贴3元``, ``每户奖励2000元``): a tariff, no statistic.
 PER_UNIT = re.compile(r"(?:每(?:份|人|户|位|次|辆|台|头|亩|平方米|吨|公斤|千克|斤|克|升|件|只|箱|袋)"
-                      r"|单(?:台|套|个|户|笔|家|项|次|辆))[^,，。；;]{0,6}$")
+                      r"|单(?:台|套|个|户|笔|家|项|次|辆))[^,，。；;]{0,8}$")
 
 
 #: (and a price per kilogram, ``每公斤12元``, or the most one machine gets, ``单台机具最高补贴5万元``)
@@ -138,6 +144,11 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
         return True  # 某集团宣布增资1.2亿欧元: one company's money
     if "获" in metric and WORKS_FUNDED.search(metric):
         return True  # 某某提标改造工程获专项债券资金8000万元: what one works receives
+    if text.find("其中", s0, pos) >= 0 and _WORKS_TOTAL_PART.search(text, s0, pos):
+        return True  # 甲工程总投资9.2亿元，其中使用专项债券资金3.5亿元: a part of one works' total
+    if (text.find("：", s0, pos) >= 0 or text.find(":", s0, pos) >= 0) \
+            and _LEDGER_WORKS.search(text, max(s0, pos - 12), pos + 1):
+        return True  # 甲旅游集散中心：已完成投资3.1亿元: a works' line of a ledger, its progress
     if "产能" in metric and text.find("产线", s0, c0) >= 0:
         return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity
     if c0 > s0 and _WORKS_BUILD.match(text, c0) and _NAMED_WORKS.search(text, s0, c0) \

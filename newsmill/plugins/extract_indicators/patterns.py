@@ -121,6 +121,10 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # a lender's credit to its clients (``向种植户授信…``, ``为12个项目授信…``); credit an office wins
     # for firms (``为企业争取银行授信…``) is its work, a statistic
     + r"|[向为][^，,。；;争]{0,12}?授信"
+    # a loan to one named firm or works (``某支行向甲公司发放技改贷款…``, ``为乙项目发放贷款…``) and a
+    # fund's stake in one firm (``某基金以股权投资方式出资…``): the lender's or the fund's business
+    + r"|[向为][^，,。；;争]{2,30}?(?:公司|集团|项目|工程|基地|电站)[^，,。；;]{0,10}?(?:贷款|融资|注资|出资)"
+    + r"|基金[^，,。；;]{0,10}?(?:出资|注资)"
     # a fund's own portfolio (``产业基金已投资企业12家``): the fund's business, no place's statistic
     + r"|基金[^，,。；;、]{0,4}?投资(?:了)?(?:企业|项目)" + ")")
 

@@ -97,6 +97,9 @@ def _frame_done(text: str, sent: Span, cues: list[tuple[int, int, str]], at: int
 
 #: A sum planned for works, right before the cue ``元实施`` (``拟投资4.5亿元实施``, ``将投入2亿元实施``).
 _SUM_PLANNED = re.compile(r"(?:拟|将|计划)(?:投资|投入)[约近超逾]?[\d.]+[万亿]*$")
+#: After a signing cue: a loan's or a credit's contract (``签订银团贷款合同``, ``签署授信协议``,
+#: ``签订了项目融资协议``): the lender's deal, no signing of the works.
+_LOAN_CONTRACT = re.compile(r"了?[^，,。；;]{0,8}?(?:贷款|借款|融资|授信)(?:合同|协议)")
 
 
 def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[tuple[int, int, str]]:
@@ -109,6 +112,8 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
         if any(n.start <= s < n.end for n in names) or AFTER_EVENT_RE.match(text, s) \
                 or not cue_applies(text, s, m.end()) or _stage_then_later(text, s, m.end()):
             continue
+        if text[s] == "签" and _LOAN_CONTRACT.match(text, m.end()):
+            continue  # 与甲公司签订银团贷款合同，为乙项目提供授信…: a loan signed, no project
         out.append((s, m.end(), m.group()))
     if any(c == "完工" for _, _, c in out):
         # 主体结构已经全部完工: the frame done, the works go on (unless the sentence goes on to the
