@@ -41,7 +41,8 @@ from newsmill.zh.notices import advert_lines, is_psa_line, is_weather_line, noti
 
 #: Default position in the cleaning chain (before line joining, which must not join furniture).
 PRIORITY = 60
-_SEP = r"\s*[:：/]\s*"
+#: (an account's credits set the role apart by a bar as often as by a colon: ``编辑｜某某``)
+_SEP = r"\s*[:：/｜|]\s*"
 #: Roles of a page's editor line.
 _EDITOR_ROLES = ("本版责任编辑|责任编辑|本版编辑|本版责编|值班编辑|美术编辑|编辑|责编|审核|"
                  "审校|校对|终审|初审|复审|监制|美编|统筹|版式设计|版式|组版")
@@ -52,6 +53,8 @@ _NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
 _SPACED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"
 FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "share prompt": re.compile(
+        # (after a picture's placeholder or a pointer down: ``[二维码] 长按识别…``, ``▼扫描下方…``)
+        r"(?:[\[【](?:图片|二维码)[\]】]\s*|[▼↓]\s*)?"
         r"(?:(?:分享|转发)(?:给|让)?(?:更多(?:的)?(?:人|朋友)|朋友)(?:看到|看看)?"
         r"|(?:点击|戳)(?:上方|下方|蓝字|右上角|这里)?.{0,6}(?:关注|订阅|阅读原文|查看)"
         r"|(?:长按|扫描?|扫一扫)(?:识别)?(?:下方|上方)?(?:二维码|图片|小程序码)?.{0,8}(?:关注|下载|阅读|二维码|打开)"
@@ -60,6 +63,8 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # (a follow prompt broken over two lines: ``点击蓝字`` ⏎ ``关注我们``)
         r"|(?:点击|戳)(?:上方)?蓝字|关注我们[!！~～]*"
         r"|分享到\s*[:：]?.{0,30}"),
+    # (an account's end mark on a line of its own: ``-END-``, ``— END —``, ``END``)
+    "end mark": re.compile(r"[-—–_=·\s]*(?:END|End|end)[-—–_=·\s]*"),
     "page tools": re.compile(
         r"(?:\s*(?:[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑|分享)"
         r"[^【】\[\]]{0,10}[】\]]"

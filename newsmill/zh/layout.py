@@ -107,7 +107,7 @@ _CLAUSE_RE = re.compile(f"[{re.escape(CLAUSE_PUNCT)}]")
 
 #: What a copied app article keeps of a picture or a video: a line holding only its label.
 IMAGE_PLACEHOLDERS = frozenset(("图片", "图", "视频", "图片/视频", "[图片]", "【图片】", "[视频]",
-                                "【视频】"))
+                                "【视频】", "[二维码]", "【二维码】"))
 
 
 def is_running_text(line: str, min_len: int = 30) -> bool:

@@ -24,6 +24,7 @@ from newsmill.plugins.extract_projects.amounts import (
 )
 from newsmill.plugins.extract_projects.cards import (
     _card_fields,
+    _card_list_event,
     _in_card_content,
 )
 from newsmill.plugins.extract_projects.clauses import (
@@ -381,6 +382,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start) \
                         or _heads_card(ctx.text, name):
                     _card_fields(ctx, r, name, used)
+                    if r.get("stage") is None:  # a card of a list a batch's paragraph introduces
+                        _card_list_event(ctx, r, name, batches.get(sent.article, []))
                 if r.get("stage") is not None and (_cue_outside_clause(ctx, r, sent, name)
                                                    or _weak_cue(ctx, r) or _settled_member(ctx, r, sent)) \
                         and not _told_building_now(ctx, r):
