@@ -90,3 +90,75 @@ def test_a_card_with_no_event_near_stays_unreported() -> None:
 def test_a_store_centre_among_parts_stays_no_project() -> None:
     page = _post("8月20日，某物流园项目开工，将建设分拣车间、冷链仓储中心和停车场。")
     assert not [n for n in projects(page) if n.endswith("冷链仓储中心")]
+
+
+# --- projects: a firm settling in a park, then what it builds ---------------------------------------
+
+def test_a_firm_settling_then_building_signs_the_project() -> None:
+    page = _post("■ 柳州启航智能装备有限公司落户融水工业集中区，投资2.7亿元建设新能源汽车线束项目，"
+                 "达产后年产值可达8亿元。")
+    r = next(r for n, r in projects(page).items() if "线束项目" in n)
+    assert r.get("stage") == "signed" and r.get("status") == "actual"
+    assert r.get("investor") == "柳州启航智能装备有限公司"
+    assert r.get("location")["detail"] == "融水工业集中区"
+
+
+def test_a_place_settling_in_is_no_investor() -> None:
+    page = _post("融水苗族自治县和睦镇落户一批企业，投资1.2亿元建设糯米加工厂项目，目前正在加紧施工。")
+    r = next(r for n, r in projects(page).items() if "糯米加工厂项目" in n)
+    assert r.get("investor") is None
+
+
+# --- projects: a later phase's preparation started is a plan -----------------------------------------
+
+def test_starting_the_preparation_of_a_later_phase_plans_it() -> None:
+    page = _post("8月5日，柳州苗韵食品有限公司米粉生产线项目竣工投产。"
+                 "公司表示，年内将启动三期螺蛳粉配套产业园项目的前期工作。")
+    r = next(r for n, r in projects(page).items() if "螺蛳粉配套产业园项目" in n)
+    assert r.get("stage") == "planned"
+
+
+def test_starting_a_later_phase_itself_is_its_start() -> None:
+    page = _post("8月5日，柳州苗韵食品有限公司米粉生产线项目竣工投产。"
+                 "公司年内还将启动二期螺蛳粉配套产业园项目。")
+    r = next(r for n, r in projects(page).items() if "螺蛳粉配套产业园项目" in n)
+    assert r.get("stage") == "started"
+
+
+# --- projects: no jobs in the people a utility serves -------------------------------------------------
+
+def test_people_given_water_are_no_jobs() -> None:
+    page = _post("8月6日，融水苗族自治县安陲乡饮水安全巩固提升工程开工，总投资6800万元，"
+                 "建成后可解决2.4万人的安全饮水问题。")
+    r = next(r for n, r in projects(page).items() if "饮水安全巩固提升工程" in n)
+    assert r.get("jobs") is None
+
+
+def test_people_given_work_stay_jobs() -> None:
+    page = _post("8月6日，融水苗族自治县竹编产业园项目开工，总投资6800万元，建成后可解决2400人就业。")
+    r = next(r for n, r in projects(page).items() if "竹编产业园项目" in n)
+    assert r.get("jobs") == 2400
+
+
+# --- investors: what a works serves heading its name is no brand ------------------------------------
+
+def test_town_and_country_or_a_trade_bloc_heading_a_name_is_no_investor() -> None:
+    page = _post("8月6日，融水苗族自治县城乡冷链配送中心项目开工，总投资1.3亿元。"
+                 "同日，东盟跨境电商物流园项目签约，总投资4亿元。")
+    got = projects(page)
+    assert all(r.get("investor") in (None, "") for r in got.values())
+
+
+def test_a_brand_heading_a_name_stays_the_investor() -> None:
+    page = _post("8月6日，苗岭纺织智能染整车间改造项目开工，总投资1.3亿元。")
+    r = next(r for n, r in projects(page).items() if "染整车间改造项目" in n)
+    assert r.get("investor") == "苗岭"
+
+
+# --- scorer: a zone's region named in full or short ---------------------------------------------------
+
+def test_a_zone_region_in_full_or_short_is_one_place() -> None:
+    from newsmill.zh.evaluation import same_place
+    assert same_place("融水经济开发区", "融水经开区")
+    assert same_place("某某高新技术产业开发区", "某某高新区")
+    assert not same_place("融水经开区", "融安经开区")

@@ -65,6 +65,7 @@ from newsmill.plugins.extract_projects.investors import (
     _investors_respectively,
     _item_investor,
     _scenic_site_in_name,
+    _settled_to_build,
     _talks_partner,
 )
 from newsmill.plugins.extract_projects.keys import (
@@ -555,6 +556,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _investor_to_build(ctx, records)
         if "协议" in body or "签约" in body:
             _investor_signed_to_build(ctx, records)
+        if "落户" in body:
+            _settled_to_build(ctx, records)
         _investor_in_brackets(ctx, records)
         _investor_its(ctx, records, art.start)
         if "的" in body:
