@@ -753,6 +753,6 @@ def _settled_to_build(ctx: RecordContext, records: list[Record]) -> None:
             r.set("location", {**loc, "detail": m.group("park")}, *r.fields["location"].evidence,
                   ctx.evidence(m.start("park"), m.end("park")))
         if r.get("stage") in (None, "under_construction"):
-            settle = text.find("落户", m.end("firm") - 2, m.start("park"))
+            settle = text.find("落户", m.end("firm"), m.start("park"))
             r.set("stage", "signed", ctx.evidence(settle, settle + 2))
             r.set("status", "actual", ctx.evidence(settle, settle + 2))
