@@ -53,8 +53,10 @@ _NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
 _SPACED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"
 FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "share prompt": re.compile(
-        # (an arrow may point up to the account's name: ``↑ 点击上方“某某发布”关注我们``)
-        r"(?:[↑↓]\s*)?(?:(?:分享|转发)(?:给|让)?(?:更多(?:的)?(?:人|朋友)|朋友)(?:看到|看看)?"
+        # (an arrow may point up to the account's name: ``↑ 点击上方“某某发布”关注我们``; after a
+        # picture's placeholder or a pointer down: ``[二维码] 长按识别…``, ``▼扫描下方…``)
+        r"(?:[\[【](?:图片|二维码)[\]】]\s*|[▼↑↓]\s*)?"
+        r"(?:(?:分享|转发)(?:给|让)?(?:更多(?:的)?(?:人|朋友)|朋友)(?:看到|看看)?"
         r"|(?:点击|戳)(?:上方|下方|蓝字|右上角|这里)?.{0,6}(?:关注|订阅|阅读原文|查看)"
         r"|(?:长按|扫描?|扫一扫)(?:识别)?(?:下方|上方)?(?:二维码|图片|小程序码)?.{0,8}(?:关注|下载|阅读|二维码|打开)"
         r"|阅读原文|(?:喜欢(?:的话)?(?:就|请)?)?点(?:个)?[“\"「]?(?:赞|在看)|喜欢(?:就|请)?(?:点赞|分享|关注)"
@@ -63,6 +65,8 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # (a follow prompt broken over two lines: ``点击蓝字`` ⏎ ``关注我们``)
         r"|(?:点击|戳)(?:上方)?蓝字|关注我们[!！~～]*"
         r"|分享到\s*[:：]?.{0,30}"),
+    # (an account's end mark on a line of its own: ``-END-``, ``— END —``, ``END``)
+    "end mark": re.compile(r"[-—–_=·\s]*(?:END|End|end)[-—–_=·\s]*"),
     "page tools": re.compile(
         r"(?:\s*(?:[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑|分享)"
         r"[^【】\[\]]{0,10}[】\]]"

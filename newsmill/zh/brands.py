@@ -151,6 +151,10 @@ def city_liquor(name: str) -> str | None:
     return hit.group()
 
 
+#: What a works serves heading its name: town and country, a trade bloc or partners abroad.
+_SERVED_SCOPE = re.compile(r"城乡|东盟|中欧|中亚|亚欧|中越|中老|中缅|中俄|中蒙|中哈")
+
+
 def not_a_brand(word: str) -> bool:
     """True when ``word`` opens like a product, a place or a generic word (``茶叶``, ``钒钛``…)."""
     return bool(_NOT_BRAND.search(word))
@@ -212,6 +216,8 @@ def brand_head(name: str, text: str = "") -> str | None:
     foreign = foreign_firm_head(name)
     if foreign is not None:
         return foreign
+    if _SERVED_SCOPE.match(name):
+        return None  # ``城乡冷链物流中心``, ``东盟水果…``: what the works serve heads the name
     branch = _BRANCH.search(name, 2, 10)
     if branch is not None and branch.end() < len(name) - 1:
         head = name[:branch.start()]

@@ -64,7 +64,7 @@ _ORG_END = alternation(OUTLET_ENDINGS + ("发布", "资讯", "数据", "财经",
                                          "中心", "研究院"))
 _TOKEN = re.compile(
     rf"(?P<per>据\s*(?P<per_src>{_OUTLET})(?=$|[\s\u3000]))"
-    rf"|(?P<source>{_SOURCE_LABEL}\s*[:：]\s*(?P<src>[^\s\u3000:：]{{2,24}}?))(?=$|[\s\u3000])"
+    rf"|(?P<source>{_SOURCE_LABEL}\s*[:：|｜丨]\s*(?P<src>[^\s\u3000:：]{{2,24}}?))(?=$|[\s\u3000])"
     rf"|(?P<meta>(?:【\s*)?(?:字号|字体)\s*[:：]?\s*[\[［]?\s*[大中小]?(?:\s*[大中小])*\s*[\]］】]?"
     rf"|(?:[【\[]\s*[大中小]\s*[】\]]){{3}}"
     rf"|{alternation(META_LABELS)}\s*[:：]\s*[^\s\u3000]*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"

@@ -93,7 +93,8 @@ STAGE_CUES: dict[str, str] = {
 #: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
 #: (not before a phase's preparation: ``启动二期工程前期工作`` plans it, the cue is ``前期工作``)
 #: (``达成合作项目58个`` agreed; ``达成合作意向`` is talks)
-_CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)(?![一二三四五六七八九十]期(?:项目|工程)?前期)",
+_CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)"
+                           "(?![一二三四五六七八九十]期[^，。；,;]{0,12}?(?:项目|工程)?的?前期)",
                     "达成合作": "(?!意向)"}
 STAGE_RE = re.compile("|".join(re.escape(c) + _CUE_ONLY_BEFORE.get(c, "")
                                for c in sorted(STAGE_CUES, key=len, reverse=True)))

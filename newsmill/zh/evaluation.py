@@ -171,7 +171,7 @@ def similar_detail(a: Any, b: Any) -> bool:
 
 
 def _place_key(v: Any) -> str:
-    k = norm_name(str(v)) if v else ""
+    k = norm_name(str(_zone_short(v))) if v else ""
     for suffix in ("省", "市"):
         if len(k) > 2 and k.endswith(suffix):
             k = k[:-1]
@@ -179,7 +179,8 @@ def _place_key(v: Any) -> str:
 
 
 def same_place(a: Any, b: Any) -> bool:
-    """Place names equal, ignoring a final 省/市 (成都 = 成都市)."""
+    """Place names equal, ignoring a final 省/市 (成都 = 成都市) and a zone's kind named in full or
+    short (``某经济开发区`` = ``某经开区``)."""
     return _place_key(a) == _place_key(b)
 
 

@@ -63,6 +63,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
 #: Facilities that are works of their own only when a firm invests its sum to build them right before
 #: (:data:`_FIRM_BUILT`): else the parts of a works told (``建设中央厨房、冷链仓储中心和…``).
 _FIRMS_ONLY = ("仓储中心",)
+#: A card's name field right before the name (``项目名称：某镇冷链仓储中心``): a works by its label.
+_CARD_NAMED = re.compile(r"项目名称\s*[:：]\s*$")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
@@ -1087,7 +1089,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and listed_kind(text, start, left, m1):
             continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
         if not item and text.endswith(_FIRMS_ONLY, m0, m1) \
-                and not _FIRM_BUILT.search(text, max(start, left - 36), left):
+                and not _FIRM_BUILT.search(text, max(start, left - 36), left) \
+                and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``建设中央厨房、冷链仓储中心和…``: a part of the works told, no works
         if _DATE_OPENS.match(name):
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name

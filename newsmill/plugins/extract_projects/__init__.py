@@ -24,6 +24,7 @@ from newsmill.plugins.extract_projects.amounts import (
 )
 from newsmill.plugins.extract_projects.cards import (
     _card_fields,
+    _card_list_event,
     _in_card_content,
     card_names,
     with_card_names,
@@ -66,6 +67,7 @@ from newsmill.plugins.extract_projects.investors import (
     _investors_respectively,
     _item_investor,
     _scenic_site_in_name,
+    _settled_to_build,
     _talks_partner,
 )
 from newsmill.plugins.extract_projects.keys import (
@@ -388,6 +390,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start) \
                         or _heads_card(ctx.text, name):
                     _card_fields(ctx, r, name, used)
+                    if r.get("stage") is None:  # a card of a list a batch's paragraph introduces
+                        _card_list_event(ctx, r, name, batches.get(sent.article, []))
                 if r.get("stage") is not None and (_cue_outside_clause(ctx, r, sent, name)
                                                    or _weak_cue(ctx, r) or _settled_member(ctx, r, sent)) \
                         and not _told_building_now(ctx, r):
@@ -561,6 +565,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _investor_to_build(ctx, records)
         if "协议" in body or "签约" in body:
             _investor_signed_to_build(ctx, records)
+        if "落户" in body:
+            _settled_to_build(ctx, records)
         _investor_in_brackets(ctx, records)
         _investor_its(ctx, records, art.start)
         if "的" in body:

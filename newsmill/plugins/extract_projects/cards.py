@@ -14,6 +14,7 @@ from newsmill.plugins.extract_projects.patterns import (
     _CARD_LINE,
     _MAIN_PART_DONE,
 )
+from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, cue_applies, target_in
 from newsmill.zh.projects import NameSpan
 from newsmill.zh.recctx import RecordContext, location_of
@@ -166,3 +167,40 @@ def with_card_names(names: list[NameSpan], cards: list[NameSpan]) -> list[NameSp
     """``names`` with each card's name in place of the names found inside it."""
     kept = [n for n in names if not any(c.start <= n.start and n.end <= c.end for c in cards)]
     return sorted(kept + cards, key=lambda n: n.start)
+
+
+#: The close of the line that introduces a list of cards (``部分项目情况如下：``, ``项目简介：``).
+_CARDS_INTRO_END = ("：", ":")
+
+
+def _card_list_event(ctx: RecordContext, r: Record, name: NameSpan, batches: list[Record]) -> None:
+    """A card in a list that a batch's paragraph introduces with a colon (``5个项目同日开工。部分项目
+    情况如下：`` ⏎ ``项目名称：甲项目`` ⏎ ``总投资：…``) is one of the batch's projects: with no event of
+    its own it takes the batch's, or the event the paragraph tells. ``batches``: the batch records
+    of the article, in order."""
+    text = ctx.text
+    end = text.rfind("\n", 0, name.start)
+    while end > 0:  # up over the cards' labelled lines and the blank lines between them
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and not is_field_line(line):
+            break
+        end = start - 1
+    else:
+        return
+    if not line.endswith(_CARDS_INTRO_END):
+        return
+    para = text.rfind("\n\n", 0, start) + 1
+    for b in reversed(batches):
+        ev = b.evidence[0] if b.evidence else None
+        if ev is not None and para <= ev.start and ev.end <= end and b.get("event"):
+            r.set("stage", b.get("event"), *b.fields["event"].evidence)
+            r.set("status", b.get("status"), *b.fields["status"].evidence)
+            return
+    # (no batch read there, its count told again: ``…集中开工活动在某镇举行，5个项目同日开工。``)
+    _card_progress(ctx, r, para, end)
+    if r.get("stage") is not None and r.get("status") == "actual" and r.get("date") is None:
+        day = next((d for d in ctx.mentions_in("dates", para, end) if isinstance(d.value, dict)
+                    and d.value.get("granularity") == "day" and d.value.get("start")), None)
+        if day is not None:  # the day the paragraph opens on is the event's
+            r.set("date", str(day.value["start"]), ctx.evidence(day.start, day.end))

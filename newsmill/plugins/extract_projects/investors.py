@@ -713,3 +713,46 @@ def _item_investor(ctx: RecordContext, r: Record, head_end: int, line_end: int) 
     if o is None or (m.end() == m.start() and not _ITEM_FIRM_INVESTS.match(ctx.text, o.end, line_end)):
         return
     r.set("investor", ctx.text[o.start:o.end], ctx.evidence(o.start, o.end))
+
+
+#: A firm settling in a park, then the sum it invests to build what is named next (``甲有限公司落户
+#: 乙产业园，投资3亿元建设``, ``甲公司正式落户乙园区，计划总投资5亿元，新建``).
+_SETTLED_THEN = re.compile(r"(?P<firm>[^,，。;；、:：]{2,30}?)(?:正式|成功|已)?(?:签约)?落户(?:于|在|到)?"
+                           r"(?P<park>[^,，。;；、:：]{2,20}?)"
+                           r"[，,](?:计划|拟|将)?(?:总)?投资[^，,。;；]{1,12}?[，,]?(?:建设|新建|打造)$")
+
+
+#: Bullets and blanks that may open the paragraph before a firm's name.
+_LEAD_MARKS = frozenset(" \t\u3000▶►▷■□●○◆◇▲△★☆◎•·")
+
+
+def _settled_to_build(ctx: RecordContext, records: list[Record]) -> None:
+    """A project built by the firm that settles in a park in the clause before it (``甲有限公司落户乙
+    园，投资3亿元建设丙项目``): the firm invests, the park is its place, and the settling is its
+    signing (``建设`` only tells what is built)."""
+    text = ctx.text
+    for r in records:
+        ev = r.fields["name"].evidence if "name" in r.fields else None
+        if not ev:
+            continue
+        start = ev[0].start
+        c0 = ctx.last_mark(_SENTENCE_MARKS, 0, start) + 1
+        m = _SETTLED_THEN.search(text, c0, start)
+        if m is None:
+            continue
+        f0 = m.start("firm") + _after_last(_LEAD_TIME, m.group("firm"))
+        while f0 < m.end("firm") and text[f0] in _LEAD_MARKS:
+            f0 += 1  # (a bullet opening the paragraph: ``▶ 甲有限公司落户…``)
+        firm = text[f0:m.end("firm")]
+        if not _COMPANY_FORM.search(firm) or _GOVERNMENT_END.search(firm):
+            continue
+        if r.get("investor") is None:
+            r.set("investor", firm, ctx.evidence(f0, m.end("firm")))
+        loc = r.get("location")
+        if loc and not loc.get("detail") and _PARK_PARTY.search(m.group("park")):
+            r.set("location", {**loc, "detail": m.group("park")}, *r.fields["location"].evidence,
+                  ctx.evidence(m.start("park"), m.end("park")))
+        if r.get("stage") in (None, "under_construction"):
+            settle = text.find("落户", m.end("firm"), m.start("park"))
+            r.set("stage", "signed", ctx.evidence(settle, settle + 2))
+            r.set("status", "actual", ctx.evidence(settle, settle + 2))

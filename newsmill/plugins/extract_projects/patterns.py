@@ -172,7 +172,7 @@ _NOT_LOCAL = re.compile(r"[批些]|[一两几多二三四五六七八九十]个|
 
 #: One ``label：value`` line of a project card (``建设地点：…``, ``总投资：…``).
 #: (a bullet or an item number before the label: ``■建设地点：``, ``3、建设地点：``)
-_CARD_LINE = re.compile(r"^[ \t\u3000]*(?:[■●◆▲◇□○·•]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)?\s*"
+_CARD_LINE = re.compile(r"^[ \t\u3000]*(?:[■●◆▲◇□○·•▶►▷★☆◎]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)?\s*"
                         r"(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：]"
                         r"\s*(?P<value>[^\n]+)$", re.M)
 

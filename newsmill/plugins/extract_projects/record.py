@@ -447,7 +447,9 @@ def _city_or_own(place: Any) -> Any:
 
 
 #: A public institution a building is for (``县人民医院综合楼``, ``某中学教学楼``): no investor.
-_SERVED = re.compile(r"(?:医院|卫生院|学校|中学|小学|大学|学院|幼儿园|图书馆|博物馆)$")
+_SERVED = re.compile(r"(?:医院|卫生院|学校|中学|小学|大学|学院|幼儿园|图书馆|博物馆)$"
+                     # (a trade bloc a hub serves: ``东盟水果冷链集散中心``, ``上合…物流园``)
+                     r"|^(?:东盟|上合|欧盟|金砖)$")
 
 
 #: Members of a chamber or an association (``某商会会员企业``): a group of firms, no one investor.
