@@ -81,10 +81,12 @@ def test_cards_after_a_batch_take_its_event_and_day() -> None:
     assert wood.get("stage") == "signed" and wood.get("investment_cny") == 340_000_000
 
 
-def test_a_card_with_no_event_near_stays_unreported() -> None:
+def test_a_card_with_no_event_near_takes_none() -> None:
+    # (the card names its project, as a list's card does; with no event told, it takes none)
     page = _post("融水苗族自治县积极谋划储备一批项目。\n\n"
                  "★项目名称：杉木集成材加工项目\n★总投资：3.4亿元\n")
-    assert not projects(page)
+    r = projects(page)["杉木集成材加工项目"]
+    assert r.get("stage") is None and r.get("investment_cny") == 340000000
 
 
 def test_a_store_centre_among_parts_stays_no_project() -> None:
