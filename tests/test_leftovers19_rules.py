@@ -43,3 +43,47 @@ def test_a_pictures_prompt_after_its_maker_is_furniture() -> None:
     assert classify_text(["衢州日报社融媒体中心出品 扫码看更多精彩视频"], 0)[0] == "furniture"
     assert classify_text(["扫码查看更多图片"], 0)[0] == "furniture"
     assert classify_text(["游客纷纷扫码看更多展品介绍。"], 0) is None
+
+
+# --- statistics: what one works named in the sentence build or have done is no statistic -------------
+
+def _read(page: str) -> dict:
+    return {r.get("value"): str(r.get("metric")) for r in indicators(page)}
+
+
+def test_a_clause_without_a_subject_after_one_works_is_its_own() -> None:
+    found = _read("城建\n\n本报讯 临夏市城区燃气管网提升工程计划投资1.8亿元，更新燃气管道38公里，年底前完工。"
+                  "东乡县湿地保护项目累计完成投资5200万元，恢复湿地2600亩，年内完成投资7000万元。\n")
+    assert 38 not in found
+    assert 7000 * 10**4 not in found
+    found = _read("农业\n\n本报讯 近日，岳西县高山茶叶产业园项目开工建设，总投资1.2亿元，"
+                  "规划种植茶叶2500亩。\n")
+    assert 2500 not in found
+
+
+def test_what_one_works_did_in_the_figures_clause_is_its_own() -> None:
+    found = _read("水利\n\n本报讯 在宁强县，投资5600万元的城乡供水一体化工程已铺设供水管网27公里。"
+                  "● 镇巴县：香菇菌棒生产基地扩建1500亩。\n")
+    assert 27 not in found
+    assert 1500 not in found
+
+
+def test_a_regions_figure_beside_works_stays_a_statistic() -> None:
+    found = _read("项目\n\n本报讯 今年以来，全县重点项目进展顺利，年内完成投资12亿元。\n")
+    assert found.get(12 * 10**8) is not None
+    found = _read("项目\n\n本报讯 今年我县实施水利等工程，新增节水灌溉面积1.6万亩。\n")
+    assert found.get(1.6) is not None
+
+
+# --- statistics: a brief keeps no other brief's period --------------------------------------------
+
+def test_a_brief_item_takes_no_period_of_the_brief_before() -> None:
+    page = ("简讯\n\n● 略阳县：前三季度完成规上工业总产值48.6亿元，同比增长6.2%。\n\n"
+            "● 留坝县：民宿经营户达到312家，今年接待游客预计150万人次。\n")
+    found = {r.get("value"): r.get("period") for r in indicators(page)}
+    assert found.get(48.6 * 10**8) == "2026-01/2026-09"
+    assert found.get(312) != "2026-01/2026-09"
+    page = ("工业\n\n本报讯 前三季度，略阳县完成规上工业总产值48.6亿元，同比增长6.2%。"
+            "全县规上企业达到41家。\n")
+    found = {r.get("value"): r.get("period") for r in indicators(page)}
+    assert found.get(41) == "2026-01/2026-09"  # one story: the period holds on
