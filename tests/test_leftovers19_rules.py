@@ -87,3 +87,38 @@ def test_a_brief_item_takes_no_period_of_the_brief_before() -> None:
             "全县规上企业达到41家。\n")
     found = {r.get("value"): r.get("period") for r in indicators(page)}
     assert found.get(41) == "2026-01/2026-09"  # one story: the period holds on
+
+
+# --- projects: visits, matchmaking meetings, organisers and classes growing in number --------------
+
+_WEEKLY = ("招商引资工作周报\n\n一、本周工作动态\n本周，全县新签约项目3个，计划投资总额8.6亿元。\n{item}\n")
+
+
+def test_a_visiting_party_is_no_project() -> None:
+    found = projects(_WEEKLY.format(item="客商接待。10月9日，浙江天曜新材料集团总经理一行到县新材料产业园"
+                                         "考察，初步表达了投资意向。"))
+    assert not any("一行" in name for name in found)
+
+
+def test_a_matchmaking_meeting_names_no_project() -> None:
+    found = projects(_WEEKLY.format(item="（二）9月12日，忻州市商务局组织的“忻商返乡”项目对接会在太原召开，"
+                                         "开发区推介项目5个。"))
+    assert not any("忻商返乡" in name for name in found)
+    found = projects("项目\n\n本报讯 11月3日，宁武县年产5万吨镁合金项目开工仪式举行，项目总投资6亿元。\n")
+    assert "宁武县年产5万吨镁合金项目" in found  # a project's own ceremony still names it
+
+
+def test_an_office_joined_with_a_park_is_no_project() -> None:
+    for office in ("县投资促进局", "县商务局"):
+        item = f"10月20日，{office}联合临港工业园区在杭州举办新材料产业专题推介会。"
+        found = projects(_WEEKLY.format(item=item))
+        assert not any("联合" in name for name in found)
+
+
+def test_a_class_of_projects_growing_in_number_is_no_project() -> None:
+    found = projects(_WEEKLY.format(item="三、指标完成情况\n从产业分布看，今年签约项目主要集中在汽配、"
+                                         "建材两大领域，产业链上下游配套项目明显增多。"))
+    assert not any("配套项目" in name for name in found)
+    found = projects("项目\n\n本报讯 东阳市年产10万套汽车座椅配套项目日前开工建设，总投资3亿元，"
+                     "预计明年投产后企业数量明显增多。\n")
+    assert any("配套项目" in name for name in found)  # one project told, not growing in number
