@@ -122,3 +122,9 @@ def test_a_class_of_projects_growing_in_number_is_no_project() -> None:
     found = projects("项目\n\n本报讯 东阳市年产10万套汽车座椅配套项目日前开工建设，总投资3亿元，"
                      "预计明年投产后企业数量明显增多。\n")
     assert any("配套项目" in name for name in found)  # one project told, not growing in number
+
+
+def test_a_regions_goal_after_a_project_mechanism_stays_a_statistic() -> None:
+    found = _read("项目\n\n本报讯 晋城市对重点项目实行“一个项目、一个专班”推进机制，"
+                  "力争全年完成固定资产投资860亿元以上。\n")
+    assert found.get(860 * 10**8) is not None

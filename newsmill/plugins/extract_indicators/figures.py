@@ -154,15 +154,15 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
 #: A clause with no subject of its own: time or state words, then a verb of building or progress
 #: (``改造管网…``, ``年内完成投资…``, ``规划种植…``).
 _BUILD_VERBS = "新建|改建|扩建|改造|更新|铺设|敷设|架设|新增|修复|治理|恢复|改良|种植|造林|栽植|清淤|硬化"
-_BARE_PREDICATE = re.compile(r"(?:今年|年内|全年|目前|现已|已经?|累计|共|计划|将|拟|规划|预计|力争)*"
-                             rf"(?:{_BUILD_VERBS}|建设|完成)")
+_BARE_PREDICATE = re.compile(r"(?:今年|年内|目前|现已|已经?|累计|共|计划|将|拟|规划|预计)*"
+                             rf"(?:{_BUILD_VERBS}|建设|完成(?!固定资产))")
 #: One works named (``某某生态修复项目``, ``某某保障工程``), no class of them (``等项目``, ``重点项目``,
 #: ``新建项目``) and no count (``项目12个``).
-_ONE_WORKS = re.compile(r"(?<![等类各批些点大商约建工])(?:项目|工程)"
+_ONE_WORKS = re.compile(r"(?<![等类各批些点大商约建工个])(?:项目|工程)"
                         r"(?![\d一二三四五六七八九十两]{1,4}[个项])")
 #: One works, then a verb of building or progress right before the figure (``某工程已铺设主管网``,
 #: ``某种植基地扩建``).
-_WORKS_DID = re.compile(r"(?<![等类各批些点大商约建工])(?:项目|工程|基地)"
+_WORKS_DID = re.compile(r"(?<![等类各批些点大商约建工个])(?:项目|工程|基地)"
                         r"(?:今年|年内|目前|已经?|累计|共|计划|将|拟)*"
                         rf"(?:{_BUILD_VERBS})[\u4e00-\u9fff]{{0,8}}$")
 
