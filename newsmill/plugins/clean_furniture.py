@@ -54,11 +54,13 @@ _SPACED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"
 FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "share prompt": re.compile(
         # (an arrow may point up to the account's name: ``↑ 点击上方“某某发布”关注我们``; after a
-        # picture's placeholder or a pointer down: ``[二维码] 长按识别…``, ``▼扫描下方…``)
-        r"(?:[\[【](?:图片|二维码)[\]】]\s*|[▼↑↓]\s*)?"
+        # picture's placeholder or a pointer down: ``[二维码] 长按识别…``, ``▼扫描下方…``; who made
+        # the page's pictures before the prompt: ``某某日报社新媒体中心出品 扫码看更多图片``)
+        r"(?:[\[【](?:图片|二维码)[\]】]\s*|[▼↑↓]\s*|[\u4e00-\u9fff]{2,20}(?:出品|制作)[ \t\u3000]*)?"
         r"(?:(?:分享|转发)(?:给|让)?(?:更多(?:的)?(?:人|朋友)|朋友)(?:看到|看看)?"
         r"|(?:点击|戳)(?:上方|下方|蓝字|右上角|这里)?.{0,6}(?:关注|订阅|阅读原文|查看)"
-        r"|(?:长按|扫描?|扫一扫)(?:识别)?(?:下方|上方)?(?:二维码|图片|小程序码)?.{0,8}(?:关注|下载|阅读|二维码|打开)"
+        r"|(?:长按|扫描?|扫一扫)(?:识别)?(?:下方|上方)?(?:二维码|图片|小程序码)?.{0,8}"
+        r"(?:关注|下载|阅读|二维码|打开|(?:查)?看更多)"
         r"|阅读原文|(?:喜欢(?:的话)?(?:就|请)?)?点(?:个)?[“\"「]?(?:赞|在看)|喜欢(?:就|请)?(?:点赞|分享|关注)"
         r"|欢迎(?:分享|转发|关注))"
         r".{0,12}"
@@ -232,9 +234,14 @@ def pager_or_docnumber(s: str) -> str | None:
 #: A site's registration footer (ICP number, site code), whatever else the line holds.
 _SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码")
 #: A labelled field of a contact line (``本版投稿邮箱：…``, ``地址：…``, ``联系电话：…``).
-_CONTACT_FIELD_RE = re.compile(r"(?:本版|本报|本刊|新闻)?(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系"
-                               r"|通讯)?(?:地址|邮政编码|邮编|电子邮箱|邮箱|信箱|[Ee]-?mail|电话|热线|传真)"
+#: (the paper's own name before the label: ``某某日报社地址：…``; its advertising licence: ``广告许可证：…``)
+_CONTACT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,10}(?:报社|杂志社|传媒集团|融媒体中心))?"
+                               r"(?:本版|本报|本刊|新闻)?(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系"
+                               r"|通讯)?(?:地址|邮政编码|邮编|电子邮箱|邮箱|信箱|[Ee]-?mail|电话|热线|传真"
+                               r"|广告(?:经营)?许可证)"
                                r"\s*[:：]\s*[^\s:：，,。；;]{2,40}")
+#: A single blank, between the labelled fields of a footer set tight (``地址：… 邮编：… 广告许可证：…``).
+_BLANK_RE = re.compile(r"[ \t\u3000]+")
 _CONTACT_VALUE_RE = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+"  # an e-mail address, a telephone or mobile number
                                r"|(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
 
@@ -250,8 +257,13 @@ def contact_line(s: str) -> bool:
     (``本版投稿邮箱：某某@163.com    电话：023-12345678``, ``地址：某县某路1号  邮编：000000``)."""
     fields = _WIDE_GAP_RE.split(s.strip())
     if not all(_CONTACT_FIELD_RE.fullmatch(f) for f in fields):
-        return False
-    return _CONTACT_VALUE_RE.search(s) is not None or (len(fields) >= 2 and "地址" in fields[0][:6])
+        # fields apart by one blank: three labelled fields at least, so an address holding a blank
+        # (``地址：某县 某路1号``) is not split
+        fields = _BLANK_RE.split(s.strip())
+        if len(fields) < 3 or not all(_CONTACT_FIELD_RE.fullmatch(f) for f in fields):
+            return False
+    label = fields[0].replace(":", "：").partition("：")[0]
+    return _CONTACT_VALUE_RE.search(s) is not None or (len(fields) >= 2 and "地址" in label)
 
 
 #: The editors' fields closing a page header, labels with or without a colon (``责任编辑 某某   美编 某 某``).
@@ -555,6 +567,15 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
                 starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
             start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
             step.flag(start, start + len(texts[i]), "furniture", "related posts")
+    if "导读" in text or "要目" in text or "提要" in text:  # cheap test: a contents box
+        for i in contents_box(texts):
+            if i in flagged:
+                continue
+            if starts is None:
+                starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
+            start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
+            step.flag(start, start + len(texts[i]), "furniture", "contents box")
+            flagged.add(i)
     for a, b in jump_spans(text):
         step.flag(a, b, "furniture", "jump line")
     if any(w in text for w in NOTICE_WORDS) or ("广" in text and "告" in text) or "热线" in text \
@@ -573,6 +594,38 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
         start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
         step.flag(start, start + len(texts[i]), "furniture", "page header")
+
+
+#: The label of a page's contents box printed without a frame (``今日导读``, ``【本期要目】``).
+_CONTENTS_LABEL_RE = re.compile(r"[【\[]?(?:今日|本期|本刊|本版|内容|要闻)?(?:导读|要目|提要)"
+                                r"[】\]]?\s*[:：]?")
+#: A line of such a box: the page, then the story's title (``第5版 某县：茶园里的新产业``, ``A3 …``), or the
+#: title, then its page (``某镇的冬季大棚……详见第6版``).
+_CONTENTS_ITEM_RE = re.compile(r"(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：|]?[ \t\u3000]*\S.{1,40}"
+                               r"|[A-Z]\d{1,2}[ \t\u3000]+\S.{1,40}"
+                               r"|\S.{1,40}?[ \t\u3000.…·]*(?:详见|见)?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版")
+
+
+def contents_box(texts: list[str]) -> list[int]:
+    """Lines of a page's contents box set as plain lines: its label alone on a line (``今日导读``) and the
+    lines right after it that each point to a page (``第3版 某某：…``), at most one blank line after the
+    label; a label without such lines flags nothing."""
+    out: list[int] = []
+    n = len(texts)
+    for i, s in enumerate(texts):
+        if not s or len(s) > 8 or ("导读" not in s and "要目" not in s and "提要" not in s) \
+                or not _CONTENTS_LABEL_RE.fullmatch(s):
+            continue
+        j = i + 1
+        if j < n and not texts[j]:
+            j += 1
+        items = []
+        while j < n and texts[j] and len(texts[j]) <= 48 and _CONTENTS_ITEM_RE.fullmatch(texts[j]):
+            items.append(j)
+            j += 1
+        if items:
+            out += [i, *items]
+    return out
 
 
 #: Words without which a page holds no notice, public-service advert or weather line.

@@ -154,10 +154,40 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     if c0 > s0 and _WORKS_BUILD.match(text, c0) and _NAMED_WORKS.search(text, s0, c0) \
             and not _WORKS_COUNTED.search(text, s0, c0):
         return True  # 某路网工程同步开工,将新建城市道路7.2公里: what the works just named build
+    if _works_own_clause(text, s0, c0, pos):
+        return True  # 某供热工程计划投资2.7亿元，改造管网46公里: the works' own size or progress
     if "完成" not in metric or WORKS_PROGRESS.search(metric) is None \
             or _WHOLE_REGION.search(text, c0, pos) is not None or _TOP_LIST_HEAD.match(metric):
         return False  # (十大重点项目完成投资: the spending of a list, whose total the sentence told)
     return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
+
+
+#: A clause with no subject of its own: time or state words, then a verb of building or progress
+#: (``改造管网…``, ``年内完成投资…``, ``规划种植…``).
+_BUILD_VERBS = "新建|改建|扩建|改造|更新|铺设|敷设|架设|新增|修复|治理|恢复|改良|种植|造林|栽植|清淤|硬化"
+_BARE_PREDICATE = re.compile(r"(?:今年|年内|目前|现已|已经?|累计|共|计划|将|拟|规划|预计)*"
+                             rf"(?:{_BUILD_VERBS}|建设|完成(?!固定资产))")
+#: One works named (``某某生态修复项目``, ``某某保障工程``), no class of them (``等项目``, ``重点项目``,
+#: ``新建项目``) and no count (``项目12个``).
+_ONE_WORKS = re.compile(r"(?<![等类各批些点大商约建工个])(?:项目|工程)"
+                        r"(?![\d一二三四五六七八九十两]{1,4}[个项])")
+#: One works, then a verb of building or progress right before the figure (``某工程已铺设主管网``,
+#: ``某种植基地扩建``).
+_WORKS_DID = re.compile(r"(?<![等类各批些点大商约建工个])(?:项目|工程|基地)"
+                        r"(?:今年|年内|目前|已经?|累计|共|计划|将|拟)*"
+                        rf"(?:{_BUILD_VERBS})[\u4e00-\u9fff]{{0,8}}$")
+
+
+def _works_own_clause(text: str, s0: int, c0: int, pos: int) -> bool:
+    """True when the figure at ``pos`` (clause from ``c0``) tells what one works named in its sentence
+    (from ``s0``) build or have done: its clause opens with no subject of its own after the works' clause
+    (``某工程计划投资2.7亿元，改造管网46公里``, ``某项目累计完成造林1.5万亩，年内完成投资9000万元``), or
+    the works did it in the figure's clause (``投资…的某工程已铺设主管网31公里``).  Not with a whole region
+    (``全县``) or a count of works in the sentence: then the figure is the place's."""
+    bare = c0 > s0 and _BARE_PREDICATE.match(text, c0) is not None and _ONE_WORKS.search(text, s0, c0)
+    if not bare and _WORKS_DID.search(text, max(c0, pos - 30), pos) is None:
+        return False
+    return _SCOPE_WORD.search(text, s0, pos) is None and _WORKS_COUNTED.search(text, s0, pos) is None
 
 
 #: The works just told of as the subject bringing others along (``据介绍，项目已带动周边…``).

@@ -376,6 +376,19 @@ def _later_place_dropped(records: list[Record], text: str) -> None:
             prev = r.fields["region"]
 
 
+#: The marks opening the items of a column of briefs (``● 某县：…``, ``◆ 某区：…``).
+_BRIEF_MARKS = "●◆■▲★◇□"
+
+
+def _own_brief_item(text: str, at: int, field: Any) -> bool:
+    """True when the figure at ``at`` is in a brief item (a line opening with a bullet) that the
+    figure a field comes from is not in: the brief is news of its own, told without the other's time."""
+    line0 = text.rfind("\n", 0, at) + 1
+    if text[line0:line0 + 1] not in _BRIEF_MARKS or not getattr(field, "evidence", None):
+        return False
+    return field.evidence[0].start < line0
+
+
 def _carry_over(records: list[Record], text: str = "") -> None:
     """Statistics of an article without a period or region of their own keep those of the
     statistic before them (``前三季度,全省生产总值…。分产业看,第一产业增加值…``). A month told as a
@@ -398,6 +411,8 @@ def _carry_over(records: list[Record], text: str = "") -> None:
             if r.get(name) is None and name in prev:
                 if name == "period" and str(r.get("metric") or "").startswith("已建成"):
                     continue  # 园区…已建成标准化厂房15万平方米: what stands built now, no flow of a period
+                if name == "period" and text and at >= 0 and _own_brief_item(text, at, prev[name]):
+                    continue  # ● 甲县：前三季度…。⏎● 乙县：企业达到126家: each brief its own news
                 value = prev[name].value
                 if name == "period" and isinstance(value, str) and value.endswith("(目标)") \
                         and r.get("status") == "actual":
