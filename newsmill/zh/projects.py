@@ -188,12 +188,14 @@ _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: subsidies (``给予…元的厂房``).
 #: Words and shapes that make a phrase no project name (events, honours, subsidies, ``全省…``; a
 #: conjunction right before ``项目``: ``了解企业生产经营和项目建设情况`` speaks of projects at large;
-#: projects at large made to hurry, ``让纸上的项目尽早变成地上的厂房``).
-_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:拟|计划|将)?(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取|关注)项目|^投资者|^(?:地基|桩基|基坑|土方|主体|钢结构|井筒|路基)工程$|[和与及或]项目$|(?:游乐|娱乐|体验|游玩|互动|竞技|比赛|参赛)项目$|^项目(?:尽早|尽快|早日|及早|加快)"  # noqa: E501
+#: projects at large made to hurry, ``让纸上的项目尽早变成地上的厂房``; a party visiting,
+#: ``某集团总经理一行赴某园区``; an office's tail before its partner, ``局联合某园区``; a chain's
+#: suppliers, ``上下游配套项目``).
+_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:拟|计划|将)?(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取|关注)项目|^投资者|^(?:地基|桩基|基坑|土方|主体|钢结构|井筒|路基)工程$|[和与及或]项目$|(?:游乐|娱乐|体验|游玩|互动|竞技|比赛|参赛)项目$|^项目(?:尽早|尽快|早日|及早|加快)|一行(?:到|赴|来|莅|前往|深入|走进)|^[局委办厅]联合|上下游配套项目$"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
 _NOT_PROJECT_FIRST = ("”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补选位坐"
-                      "二三四五六七八九十其再最了询过听关投地桩基土主钢和与及或井路拟计将游娱体互竞比参项")
+                      "二三四五六七八九十其再最了询过听关投地桩基土主钢和与及或井路拟计将游娱体互竞比参项局委办厅上")
 _NOT_PROJECT = re.compile("(?=[" + _NOT_PROJECT_FIRST + "])(?:" + _NOT_PROJECT_PATTERN + ")")
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|(?<![气油粮煤峰急资])储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年屠宰|年生产)\d")
@@ -201,7 +203,7 @@ MAX_NAME = 40
 #: Listed items naming an activity, not a project (``城市更新、老旧小区改造等民生工程``).
 _ACTIVITY = re.compile(r"(?:改造|更新|整治|提升|治理|工作|行动|服务|保护|修复|攻坚|招商|管理)$")
 _EVENT_AFTER = re.compile(r"(?:集中)?(?:签约|开工|竣工|投产|观摩|推介|招商)?"
-                          r"(?:暨[\u4e00-\u9fff]{1,12}?)?(?:仪式|活动|大会|会议|推介会|说明会|现场会|动员会)|(?:集中)?(?:签约|开工|竣工|投产|观摩|招商)会")
+                          r"(?:暨[\u4e00-\u9fff]{1,12}?)?(?:仪式|活动|大会|会议|推介会|说明会|现场会|动员会|对接会|洽谈会|恳谈会|座谈会)|(?:集中)?(?:签约|开工|竣工|投产|观摩|招商)会")
 #: One project's own ceremony after its name (``某某项目开工仪式``): the project is named.
 _OWN_CEREMONY = re.compile(r"(?:开工|签约|奠基|竣工|投产)仪式")
 #: Words before ``项目`` naming a class of projects, not one (``重大项目``, ``招商引资项目``).
