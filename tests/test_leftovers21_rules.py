@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsmill.plugins.clean_furniture import classify_text
 from tests.heldout_support import page_helpers
 
 doc, projects, indicators = page_helpers(dt.date(2026, 11, 20))
@@ -47,3 +48,39 @@ def test_a_chains_suppliers_at_large_are_no_project() -> None:
     names = _names("招商动态\n\n本报讯 今年以来，随着龙头企业落户，汽车零部件产业链上下游配套项目"
                    "不断增多，园区入驻率提升至85%。\n")
     assert not any("上下游" in n for n in names)
+
+
+# --- cleaning: an issue's contents box, a paper's imprint, a prompt to scan for more ----------------
+
+def _kinds(lines: list[str]) -> list[str | None]:
+    return [(r[0] if (r := classify_text(lines, i)) else None) for i in range(len(lines))]
+
+
+def test_an_issue_s_contents_box_is_furniture() -> None:
+    lines = ["【本期导读】", "第5版 汉中：秦巴山里的茶产业", "A7版 让“安康造”走出大山", "",
+             "本报讯 记者从市统计局获悉，前三季度全市经济稳中向好。"]
+    assert _kinds(lines)[:3] == ["furniture"] * 3
+    assert _kinds(lines)[4] is None
+
+
+def test_a_contents_label_without_page_pointers_stays() -> None:
+    assert classify_text(["导读", "本报讯 前三季度全市经济稳中向好。"], 0) is None
+
+
+def test_a_paper_s_imprint_at_the_foot_is_furniture() -> None:
+    assert classify_text(["安康日报社地址：安康市兴安路88号 邮编：725000 广告经营许可证：安工商广字003号"],
+                         0) == ("furniture", "contact line")
+    assert classify_text(["社址：某市滨江路1号 邮政编码：000000"], 0) == ("furniture", "contact line")
+
+
+def test_a_sentence_naming_an_address_and_a_post_code_stays() -> None:
+    assert classify_text(["新厂地址：某县工业园纬三路 邮编已变更，请客户留意。"], 0) is None
+
+
+def test_a_prompt_to_scan_for_more_pictures_is_furniture() -> None:
+    assert classify_text(["汉中日报融媒体中心出品 扫码观看更多精彩视频"], 0) == ("furniture", "share prompt")
+    assert classify_text(["扫一扫看全部图片"], 0) == ("furniture", "share prompt")
+
+
+def test_a_sentence_about_scanning_stays() -> None:
+    assert classify_text(["村民扫码看病已成常态，卫生室每天接诊30余人。"], 0) is None
