@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsmill.plugins.clean_furniture import classify_text, contact_line, contents_box
+from newsmill.plugins.clean_furniture import classify_text, contact_line, contents_box_lines
 from tests.heldout_support import page_helpers
 
 doc, projects, indicators = page_helpers(dt.date(2026, 11, 20))
@@ -17,14 +17,14 @@ doc, projects, indicators = page_helpers(dt.date(2026, 11, 20))
 def test_a_contents_box_without_a_frame_is_furniture() -> None:
     texts = ["全年新开工项目达到42个。", "", "本期导读", "第2版 桐庐：富春江畔的民宿经济",
              "第5版 让“湖州造”走向世界", "", "责任编辑：李 华"]
-    assert contents_box(texts) == [2, 3, 4]
+    assert contents_box_lines(texts) == [2, 3, 4]
     texts = ["【今日要目】", "A4 一座小城的冷链“突围”", "乡村振兴的新路子……详见第6版"]
-    assert contents_box(texts) == [0, 1, 2]
+    assert contents_box_lines(texts) == [0, 1, 2]
 
 
 def test_a_contents_label_without_page_lines_flags_nothing() -> None:
-    assert contents_box(["今日导读", "", "记者日前从县发改局获悉，全县重点项目进展顺利。"]) == []
-    assert contents_box(["内容提要", "本文梳理了某市近年来的产业布局。"]) == []
+    assert contents_box_lines(["今日导读", "", "记者日前从县发改局获悉，全县重点项目进展顺利。"]) == []
+    assert contents_box_lines(["内容提要", "本文梳理了某市近年来的产业布局。"]) == []
 
 
 def test_a_papers_footer_set_tight_is_a_contact_line() -> None:

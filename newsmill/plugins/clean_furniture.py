@@ -266,6 +266,50 @@ def contact_line(s: str) -> bool:
     return _CONTACT_VALUE_RE.search(s) is not None or (len(fields) >= 2 and "地址" in label)
 
 
+#: A field of a paper's imprint at the page foot (``某某日报社地址：…``, ``邮编：…``, ``广告许可证：…``).
+_IMPRINT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:报社|杂志社|社)|本报|本刊)?"
+                               r"(?:社址|地址|邮编|邮政编码|广告(?:经营)?许可证|定价|零售价|印刷|承印|发行|电话|传真)"
+                               r"\s*[:：]\s*[^\s:：，,。；;]{2,30}")
+
+
+def imprint_line(s: str) -> bool:
+    """A paper's imprint: two or more of its fields apart by blanks, a post code or an advertising
+    licence among them (``某某日报社地址：某市某路1号 邮编：000000 广告许可证：…``)."""
+    fields = s.split()
+    return len(fields) >= 2 and ("邮编" in s or "邮政编码" in s or "许可证" in s) \
+        and all(_IMPRINT_FIELD_RE.fullmatch(f) for f in fields)
+
+
+#: A prompt to scan a code for more pictures or video, a producer's credit before it (``某某报社融媒体中心
+#: 出品 扫码看更多视频``, ``扫一扫观看精彩图片``).
+_SCAN_MORE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,20}(?:出品|制作|监制)[ \t\u3000]+)?"
+                           r"(?:扫一扫|扫码|扫描二维码|长按二维码)"
+                           r"[\u4e00-\u9fff]{0,3}?(?:看|观看|查看|浏览|阅读|了解)[\u4e00-\u9fff]{0,8}?"
+                           r"(?:图片|照片|视频|精彩|详情|全文|内容|报道)")
+
+
+#: The label of an issue's contents box (``今日导读``, ``【本期导读】``) and an item of it pointing to
+#: a page (``第5版 某县：…``, ``A3版 …``).
+_CONTENTS_LABEL_RE = re.compile(r"[【\[]?(?:今日|本期|本版|要闻)?导读[】\]]?\s*[:：]?")
+_PAGE_POINTER_RE = re.compile(r"(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[:：]?\s*\S.{1,38}")
+
+
+def contents_box(texts: list[str], i: int) -> bool:
+    """A line of an issue's contents box: its label with a page's pointer right below, or a pointer
+    under the label and other pointers only."""
+    s = texts[i]
+    if _CONTENTS_LABEL_RE.fullmatch(s):
+        return i + 1 < len(texts) and _PAGE_POINTER_RE.fullmatch(texts[i + 1]) is not None
+    if "版" not in s[:6] or not _PAGE_POINTER_RE.fullmatch(s):
+        return False
+    for j in range(i - 1, max(-1, i - 12), -1):
+        if _CONTENTS_LABEL_RE.fullmatch(texts[j]):
+            return True
+        if not _PAGE_POINTER_RE.fullmatch(texts[j]):
+            return False
+    return False
+
+
 #: The editors' fields closing a page header, labels with or without a colon (``责任编辑 某某   美编 某 某``).
 _TRAILING_EDITORS_RE = re.compile(
     rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*{_SPACED_NAME})+[ \t\u3000]*$")
@@ -413,6 +457,12 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     if len(s) <= 3 * max_len and ("邮" in s or "电话" in s or "热线" in s or "mail" in s or "地址" in s[:6]) \
             and contact_line(s):
         return "furniture", "contact line"
+    if len(s) <= 3 * max_len and ("邮" in s or "许可证" in s) and imprint_line(s):
+        return "furniture", "contact line"
+    if "扫" in s and len(s) <= max_len and _SCAN_MORE_RE.fullmatch(s):
+        return "furniture", "share prompt"
+    if ("导读" in s or "版" in s[:6]) and len(s) <= max_len and contents_box(texts, i):
+        return "furniture", "box"
     if max_len < len(s) <= 3 * max_len and "版" in s and "编" in s:
         head = _TRAILING_EDITORS_RE.sub("", s)  # a page header with its editors at the end
         if head != s and len(_GAP_RE.sub(" ", head)) <= max_len and _MASTHEAD_RE.fullmatch(head):
@@ -568,7 +618,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
             step.flag(start, start + len(texts[i]), "furniture", "related posts")
     if "导读" in text or "要目" in text or "提要" in text:  # cheap test: a contents box
-        for i in contents_box(texts):
+        for i in contents_box_lines(texts):
             if i in flagged:
                 continue
             if starts is None:
@@ -597,7 +647,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
 
 
 #: The label of a page's contents box printed without a frame (``今日导读``, ``【本期要目】``).
-_CONTENTS_LABEL_RE = re.compile(r"[【\[]?(?:今日|本期|本刊|本版|内容|要闻)?(?:导读|要目|提要)"
+_CONTENTS_HEAD_RE = re.compile(r"[【\[]?(?:今日|本期|本刊|本版|内容|要闻)?(?:导读|要目|提要)"
                                 r"[】\]]?\s*[:：]?")
 #: A line of such a box: the page, then the story's title (``第5版 某县：茶园里的新产业``, ``A3 …``), or the
 #: title, then its page (``某镇的冬季大棚……详见第6版``).
@@ -606,7 +656,7 @@ _CONTENTS_ITEM_RE = re.compile(r"(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：|]?[ \t\u
                                r"|\S.{1,40}?[ \t\u3000.…·]*(?:详见|见)?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版")
 
 
-def contents_box(texts: list[str]) -> list[int]:
+def contents_box_lines(texts: list[str]) -> list[int]:
     """Lines of a page's contents box set as plain lines: its label alone on a line (``今日导读``) and the
     lines right after it that each point to a page (``第3版 某某：…``), at most one blank line after the
     label; a label without such lines flags nothing."""
@@ -614,7 +664,7 @@ def contents_box(texts: list[str]) -> list[int]:
     n = len(texts)
     for i, s in enumerate(texts):
         if not s or len(s) > 8 or ("导读" not in s and "要目" not in s and "提要" not in s) \
-                or not _CONTENTS_LABEL_RE.fullmatch(s):
+                or not _CONTENTS_HEAD_RE.fullmatch(s):
             continue
         j = i + 1
         if j < n and not texts[j]:
