@@ -164,7 +164,7 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
 
 #: A clause with no subject of its own: time or state words, then a verb of building or progress
 #: (``改造管网…``, ``年内完成投资…``, ``规划种植…``).
-_BUILD_VERBS = "新建|改建|扩建|改造|更新|铺设|敷设|架设|新增|修复|治理|恢复|改良|种植|造林|栽植|清淤|硬化"
+_BUILD_VERBS = "新建|改建|扩建|改造|更新|铺设|敷设|架设|修复|治理|恢复|改良|种植|造林|栽植|清淤|硬化"
 _BARE_PREDICATE = re.compile(r"(?:今年|年内|目前|现已|已经?|累计|共|计划|将|拟|规划|预计)*"
                              rf"(?:{_BUILD_VERBS}|建设|完成(?!固定资产))")
 #: One works named (``某某生态修复项目``, ``某某保障工程``), no class of them (``等项目``, ``重点项目``,
