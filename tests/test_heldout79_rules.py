@@ -103,6 +103,15 @@ def test_a_contract_s_price_is_no_statistic() -> None:
     assert any("进出口" in (m or "") for m in metrics), metrics
 
 
+def test_a_sum_signed_at_a_meeting_stays_a_statistic() -> None:
+    # (a tally of many contracts, unlike one contract's price)
+    page = ("某市举办政银企对接会\n\n"
+            "本报讯（记者 甲乙）5月下旬，铜仁市举办政银企对接会，21家企业与银行现场签约，"
+            "签约金额86.4亿元。\n")
+    values = [r.get("value") for r in _indicators(page)]
+    assert 8_640_000_000 in values, values
+
+
 def test_what_one_project_builds_counted_is_no_statistic() -> None:
     page = ("龙州县一批项目完成备案\n\n"
             "本报讯（记者 甲乙）龙州县某糖业公司技改项目近日完成备案，项目总投资1.2亿元，"

@@ -167,8 +167,10 @@ SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$"
                          # a reward per firm meeting a condition (``对年产值首次突破10亿元的企业奖励50万元``)
                          r"|对[^,，。；;]{2,30}?(?:企业|项目|个人|人才|团队|单位|商户|合作社|经营主体)(?:分别)?"
                          r"(?:最高)?(?:奖励|补贴|补助|奖补)(?:资金)?(?:最高)?$"
-                         # the price of one contract or bid (``中标价1873万元``, ``投标报价：…``)
-                         r"|(?:中标|投标|合同|签约|控制|招标)(?:价格?|报价|金额|限价)(?:为|是|达|约)?[:：]?$")
+                         # the price of one contract or bid (``中标价1873万元``, ``投标报价：…``,
+                         # ``合同价格为…``; a sum signed, ``合同金额``, ``签约金额``, is a tally of its own)
+                         r"|(?:(?:中标|投标|控制|招标)(?:价格?|报价|金额|限价)|合同(?:价格?|报价))"
+                         r"(?:为|是|达|约)?[:：]?$")
 
 
 #: Between a statistic's figure and the next, a year's goal with its metric left out
