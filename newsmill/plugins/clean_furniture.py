@@ -288,28 +288,6 @@ _SCAN_MORE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,20}(?:出品|制作|监制)[ \
                            r"(?:图片|照片|视频|精彩|详情|全文|内容|报道)")
 
 
-#: The label of an issue's contents box (``今日导读``, ``【本期导读】``) and an item of it pointing to
-#: a page (``第5版 某县：…``, ``A3版 …``).
-_CONTENTS_LABEL_RE = re.compile(r"[【\[]?(?:今日|本期|本版|要闻)?导读[】\]]?\s*[:：]?")
-_PAGE_POINTER_RE = re.compile(r"(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[:：]?\s*\S.{1,38}")
-
-
-def contents_box(texts: list[str], i: int) -> bool:
-    """A line of an issue's contents box: its label with a page's pointer right below, or a pointer
-    under the label and other pointers only."""
-    s = texts[i]
-    if _CONTENTS_LABEL_RE.fullmatch(s):
-        return i + 1 < len(texts) and _PAGE_POINTER_RE.fullmatch(texts[i + 1]) is not None
-    if "版" not in s[:6] or not _PAGE_POINTER_RE.fullmatch(s):
-        return False
-    for j in range(i - 1, max(-1, i - 12), -1):
-        if _CONTENTS_LABEL_RE.fullmatch(texts[j]):
-            return True
-        if not _PAGE_POINTER_RE.fullmatch(texts[j]):
-            return False
-    return False
-
-
 #: The editors' fields closing a page header, labels with or without a colon (``责任编辑 某某   美编 某 某``).
 _TRAILING_EDITORS_RE = re.compile(
     rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*{_SPACED_NAME})+[ \t\u3000]*$")
@@ -461,7 +439,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "contact line"
     if "扫" in s and len(s) <= max_len and _SCAN_MORE_RE.fullmatch(s):
         return "furniture", "share prompt"
-    if ("导读" in s or "版" in s[:6]) and len(s) <= max_len and contents_box(texts, i):
+    if ("导读" in s or "要目" in s or "提要" in s or "版" in s) and len(s) <= max_len \
+            and i in contents_box_lines(texts):
         return "furniture", "box"
     if max_len < len(s) <= 3 * max_len and "版" in s and "编" in s:
         head = _TRAILING_EDITORS_RE.sub("", s)  # a page header with its editors at the end
