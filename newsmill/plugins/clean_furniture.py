@@ -66,7 +66,12 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r".{0,12}"
         # (a follow prompt broken over two lines: ``点击蓝字`` ⏎ ``关注我们``)
         r"|(?:点击|戳)(?:上方)?蓝字|关注我们[!！~～]*"
-        r"|分享到\s*[:：]?.{0,30}"),
+        r"|分享到\s*[:：]?.{0,30}"
+        # (a prompt to scan a code for more pictures or video, a producer's credit before it:
+        # ``某某报社融媒体中心出品 扫码看更多视频``, ``扫一扫观看精彩图片``)
+        r"|(?:[\u4e00-\u9fff]{2,20}(?:出品|制作|监制)[ \t\u3000]+)?(?:扫一扫|扫码|扫描二维码|长按二维码)"
+        r"[\u4e00-\u9fff]{0,3}?(?:看|观看|查看|浏览|阅读|了解)[\u4e00-\u9fff]{0,8}?"
+        r"(?:图片|照片|视频|精彩|详情|全文|内容|报道)"),
     # (an account's end mark on a line of its own: ``-END-``, ``— END —``, ``END``)
     "end mark": re.compile(r"[-—–_=·\s]*(?:END|End|end)[-—–_=·\s]*"),
     "page tools": re.compile(
@@ -280,14 +285,6 @@ def imprint_line(s: str) -> bool:
         and all(_IMPRINT_FIELD_RE.fullmatch(f) for f in fields)
 
 
-#: A prompt to scan a code for more pictures or video, a producer's credit before it (``某某报社融媒体中心
-#: 出品 扫码看更多视频``, ``扫一扫观看精彩图片``).
-_SCAN_MORE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,20}(?:出品|制作|监制)[ \t\u3000]+)?"
-                           r"(?:扫一扫|扫码|扫描二维码|长按二维码)"
-                           r"[\u4e00-\u9fff]{0,3}?(?:看|观看|查看|浏览|阅读|了解)[\u4e00-\u9fff]{0,8}?"
-                           r"(?:图片|照片|视频|精彩|详情|全文|内容|报道)")
-
-
 #: The editors' fields closing a page header, labels with or without a colon (``责任编辑 某某   美编 某 某``).
 _TRAILING_EDITORS_RE = re.compile(
     rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*{_SPACED_NAME})+[ \t\u3000]*$")
@@ -437,8 +434,6 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "contact line"
     if len(s) <= 3 * max_len and ("邮" in s or "许可证" in s) and imprint_line(s):
         return "furniture", "contact line"
-    if "扫" in s and len(s) <= max_len and _SCAN_MORE_RE.fullmatch(s):
-        return "furniture", "share prompt"
     if ("导读" in s or "要目" in s or "提要" in s or "版" in s) and len(s) <= max_len \
             and i in contents_box_lines(texts):
         return "furniture", "box"
