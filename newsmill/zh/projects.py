@@ -274,10 +274,12 @@ _WITH_PARTY = re.compile(r"与(?:我|本)[县区市旗][^，,。;；与]{0,12}$"
 _HOST_AFTER = re.compile(r"(?:内的|区内的|里的|(?:隆重|集中)?举(?:行|办)(?:[\u4e00-\u9fff]{0,4}?)"
                          r"(?:(?:项目|企业)(?:集中)?|集中)(?:签约|开工|投产|竣工|推介)"
                          r"|(?:首批|首个|首家|一批|新一批)(?:落地|入驻|入园|签约|重点)?(?:项目|企业))")
-_COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:个|项)")
+#: A number right after a name, with the words that may lead or follow it (``共12个``, ``3家``).
+_NUMBER_AFTER = r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?"
+_COUNT_AFTER = re.compile(_NUMBER_AFTER + "(?:个|项)")
 #: Units of a kind counted in firms right after a facility word (``新增省级智能制造示范工厂3家``,
 #: ``培育数字化车间工厂12家``): a class of firms honoured or set up, no works.
-_FIRMS_COUNT_AFTER = re.compile(r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?家")
+_FIRMS_COUNT_AFTER = re.compile(_NUMBER_AFTER + "家")
 #: Investment done with its change on a year before, right after a name (``某市新能源项目完成投资58亿元,
 #: 同比增长26%``): a class of projects measured over a period, no one project.
 _CLASS_DONE_AFTER = re.compile(r"(?:累计|共)?完成(?:固定资产)?投资[\d.]+[万亿]*元[，,]?"

@@ -169,11 +169,13 @@ _BARE_PREDICATE = re.compile(r"(?:今年|年内|目前|现已|已经?|累计|共
                              rf"(?:{_BUILD_VERBS}|建设|完成(?!固定资产))")
 #: One works named (``某某生态修复项目``, ``某某保障工程``), no class of them (``等项目``, ``重点项目``,
 #: ``新建项目``) and no count (``项目12个``).
-_ONE_WORKS = re.compile(r"(?<![等类各批些点大商约建工个])(?:项目|工程)"
+#: Not after a word making the works a class or a count (``等项目``, ``重点项目``, ``新建项目``, ``个项目``).
+_NOT_CLASS = r"(?<![等类各批些点大商约建工个])"
+_ONE_WORKS = re.compile(_NOT_CLASS + r"(?:项目|工程)"
                         r"(?![\d一二三四五六七八九十两]{1,4}[个项])")
 #: One works, then a verb of building or progress right before the figure (``某工程已铺设主管网``,
 #: ``某种植基地扩建``).
-_WORKS_DID = re.compile(r"(?<![等类各批些点大商约建工个])(?:项目|工程|基地)"
+_WORKS_DID = re.compile(_NOT_CLASS + r"(?:项目|工程|基地)"
                         r"(?:今年|年内|目前|已经?|累计|共|计划|将|拟)*"
                         rf"(?:{_BUILD_VERBS})[\u4e00-\u9fff]{{0,8}}$")
 
