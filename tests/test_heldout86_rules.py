@@ -36,3 +36,43 @@ def test_a_province_s_brief_column_gives_its_province_to_whole_province_figures(
             "巍山古城提升项目开工\n\n本报讯 5月2日，巍山县古城提升项目开工，巍山县文旅局介绍…\n")
     got = [r for r in records(page, "indicator") if r.get("value") == 12065000]
     assert got and got[0].get("region") == "云南省"
+
+
+# --- projects: a hotel, a mall, a venue or a care centre opened -------------------------------------
+
+def test_a_hotel_opened_on_trial_is_a_works_in_production() -> None:
+    page = ("本报讯（记者 王丽）5月6日，位于大理市下关镇的洱畔云栖酒店开始试营业。"
+            "酒店由大理云栖酒店管理有限公司投资3.2亿元建设，拥有客房210间。\n")
+    r = projects(page)["洱畔云栖酒店"]
+    assert r.get("stage") == "in_production" and r.get("status") == "actual"
+    assert r.get("date") == "2025-05-06" and r.get("investment_cny") == 320_000_000
+
+
+def test_a_venue_opened_and_a_care_centre_unveiled_are_works() -> None:
+    page = ("本报讯 5月1日，宾川县全民健身中心正式开馆，总投资8600万元。\n\n"
+            "本报讯 4月28日，鹤庆县福寿康复中心揭牌运营，设置床位200张。\n")
+    got = projects(page)
+    assert got["宾川县全民健身中心"].get("stage") == "in_production"
+    assert got["鹤庆县福寿康复中心"].get("stage") == "in_production"
+
+
+def test_a_hotel_or_a_venue_named_as_a_place_or_an_operator_is_no_works() -> None:
+    page = ("本报讯 5月3日，宾川县招商推介会在县城金穗酒店举行，鹤庆县体育馆管理人员参加。"
+            "会上，宾川县与甲公司签约。\n")
+    assert not [n for n in projects(page) if n.endswith(("酒店", "体育馆"))]
+
+
+def test_a_first_of_its_kind_and_a_gap_filled_are_no_names() -> None:
+    page = ("本报讯 5月1日，祥云县首个城市商业综合体——祥云万象汇购物中心正式开业，"
+            "总投资6.8亿元。该购物中心填补了祥云县城大型商业综合体的空白。\n")
+    got = projects(page)
+    assert "祥云万象汇购物中心" in got
+    assert not [n for n in got if "首个" in n or "大型商业综合体" in n]
+
+
+def test_a_part_joined_after_the_verb_of_what_is_built_is_no_works() -> None:
+    page = ("本报讯 5月2日，洱源县茈碧湖温泉度假酒店开业。酒店由甲公司投资2亿元建设，"
+            "配套温泉理疗馆和露营基地，吸纳就业90人。\n")
+    got = projects(page)
+    assert "露营基地" not in got
+    assert got["洱源县茈碧湖温泉度假酒店"].get("investment_cny") == 200_000_000
