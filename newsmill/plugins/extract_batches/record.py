@@ -135,6 +135,11 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
                 o.get("count") and o.get("total_cny") is not None and o.evidence
                 and sent.start <= o.evidence[0].start < f.start for o in found):
             continue  # ``19个项目总投资74.3亿元,年度计划完成投资21.5亿元``: the year's part of that total
+        if _DONE_SO_FAR.search(before) and any(
+                o.get("count") and o.get("total_cny") is not None and o.evidence
+                and sent.start <= o.evidence[0].start < f.start for o in found):
+            continue  # ``实施项目23个，总投资36.8亿元，截至10月底已完成投资27.5亿元``: the spending so far
+            # of a batch with its own total, a statistic of the period
         r = Record("batch", article=sent.article)
         listed = _TOP_LIST.search(before) if "大" in before else None
         n = _whole_number(listed.group("n")) if listed is not None else None
@@ -164,6 +169,10 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
 _TOP_LIST = re.compile(r"(?<![\d一二三四五六七八九十百])"
                        r"(?P<n>[两三四五六七八九]|十[一二三四五六七八九]?|二十)大"
                        r"[\u4e00-\u9fff]{0,4}?(?:项目|工程)(?:的)?(?:计划)?(?:总投资|投资总额)(?:约|达|为)?$")
+
+
+#: Spending already done (``目前已完成投资``, ``截至10月底已完成投资``), no goal.
+_DONE_SO_FAR = re.compile(r"已(?:累计)?完成(?:固定资产)?投资(?:额)?(?:达到|达|为)?$")
 
 
 #: The year's spending told right after a total (``，全年完成投资21.3亿元``).
