@@ -92,3 +92,27 @@ def test_the_year_s_spending_of_a_batch_with_no_total_stays_its_total() -> None:
     page = "本报讯 今年，弥勒市实施康养项目21个，全年完成投资19.4亿元。\n"
     batches = records(page, "batch")
     assert [(b.get("count"), b.get("total_cny")) for b in batches] == [(21, 1_940_000_000)]
+
+
+# --- cleaning: a masthead printed as a stack of short lines ----------------------------------------
+
+def _furniture_texts(page: str) -> list[str]:
+    d = doc(page)
+    return [d.clean[slice(*d.clean_span(r.raw_start, r.raw_end))] for r in d.regions_of("furniture")]
+
+
+_STACK = ("大理日报\n2025年5月8日 星期四\n文化·旅游 07\n\n"
+          "## 巍山古城迎来五一客流高峰\n\n本报讯（记者 李文）五一假期，巍山古城接待游客35.2万人次。\n")
+
+
+def test_a_paper_s_name_and_a_section_s_page_line_around_the_date_line_are_furniture() -> None:
+    got = _furniture_texts(_STACK)
+    assert "大理日报" in got and "文化·旅游 07" in got
+    assert len(doc(_STACK).articles) == 1
+
+
+def test_a_short_title_or_a_line_far_from_a_date_line_stays_text() -> None:
+    page = ("## 巍山古城迎来五一客流高峰\n\n本报讯（记者 李文）五一假期，巍山古城接待游客35.2万人次。\n\n"
+            "旅游消费 12\n\n大理日报\n\n古城夜游项目持续升温，带动消费增长。\n")
+    got = _furniture_texts(page)
+    assert "旅游消费 12" not in got and "大理日报" not in got
