@@ -116,3 +116,22 @@ def test_a_short_title_or_a_line_far_from_a_date_line_stays_text() -> None:
             "旅游消费 12\n\n大理日报\n\n古城夜游项目持续升温，带动消费增长。\n")
     got = _furniture_texts(page)
     assert "旅游消费 12" not in got and "大理日报" not in got
+
+
+# --- projects: a venue's seats and a scenic area's visitors a year as capacity ------------------------
+
+def test_the_people_a_venue_holds_is_its_capacity() -> None:
+    page = "本报讯 5月1日，宾川县全民健身中心正式开馆。该中心总投资8600万元，可同时容纳2000人开展健身活动。\n"
+    assert projects(page)["宾川县全民健身中心"].get("capacity") == "可同时容纳2000人"
+
+
+def test_the_visitors_a_scenic_area_takes_a_year_is_its_capacity() -> None:
+    page = ("本报讯 5月2日，巍山县古城提升改造项目开工，总投资2.4亿元。"
+            "项目建成后，古城年接待游客能力将提升至260万人次。\n")
+    assert projects(page)["巍山县古城提升改造项目"].get("capacity") == "年接待游客260万人次"
+
+
+def test_a_region_s_visitors_of_the_year_are_no_capacity() -> None:
+    page = ("本报讯 5月2日，巍山县古城提升改造项目开工，总投资2.4亿元。"
+            "巍山县力争全年接待游客突破900万人次，容纳更多客流。\n")
+    assert projects(page)["巍山县古城提升改造项目"].get("capacity") is None
