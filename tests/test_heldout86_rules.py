@@ -135,3 +135,20 @@ def test_a_region_s_visitors_of_the_year_are_no_capacity() -> None:
     page = ("本报讯 5月2日，巍山县古城提升改造项目开工，总投资2.4亿元。"
             "巍山县力争全年接待游客突破900万人次，容纳更多客流。\n")
     assert projects(page)["巍山县古城提升改造项目"].get("capacity") is None
+
+
+# --- indicators: sites of tourism and care counted, and the sample a figure is measured on ----------
+
+def test_graded_scenic_areas_and_care_centres_counted_are_statistics() -> None:
+    page = ("本报讯 截至目前，全州A级旅游景区达到86家，其中4A级景区21家。"
+            "全州建成农村幸福院420处。\n")
+    got = {r.get("value"): r for r in records(page, "indicator")}
+    assert 86 in got and 21 in got and 420 in got
+
+
+def test_sites_counted_before_their_own_figure_are_the_sample() -> None:
+    page = ("本报讯 五一假期，全州纳入监测的64家A级景区共接待游客210.4万人次；"
+            "全州32家星级酒店平均入住率为79.6%。\n")
+    values = [r.get("value") for r in records(page, "indicator")]
+    assert 64 not in values and 32 not in values
+    assert 2_104_000 in values
