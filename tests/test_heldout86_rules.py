@@ -152,3 +152,26 @@ def test_sites_counted_before_their_own_figure_are_the_sample() -> None:
     values = [r.get("value") for r in records(page, "indicator")]
     assert 64 not in values and 32 not in values
     assert 2_104_000 in values
+
+
+# --- articles: the last of a story's bracketed sub-heads before its closing credit --------------------
+
+_PORTAL = ("鹤庆县人民政府\n首页 | 政务公开 | 互动交流\n\n鹤庆县三项民生工程同步推进\n\n"
+           "发布时间：2025-05-06 10:20　　来源：鹤庆县融媒体中心\n\n"
+           "　　今年以来，鹤庆县加快推进民生工程建设。\n\n"
+           "　　【县中医医院住院楼封顶】\n\n　　4月30日，鹤庆县中医医院住院楼主体封顶。\n\n"
+           "　　【县福寿康复中心揭牌运营】\n\n　　4月28日，鹤庆县福寿康复中心揭牌运营。\n\n"
+           "　　【乡村医疗服务持续改善】\n\n　　5月2日，草海镇卫生院改扩建项目投入使用。\n\n"
+           "　　（记者 段丽 通讯员 杨洁）\n")
+
+
+def test_the_last_bracketed_sub_head_before_the_closing_credit_stays_a_section() -> None:
+    arts = doc(_PORTAL).articles
+    assert len(arts) == 1 and arts[0].reporters == ["段丽", "杨洁"]
+
+
+def test_a_bracketed_title_after_a_story_without_such_sub_heads_opens_a_story() -> None:
+    page = ("某县新闻\n\n鹤庆县中医医院住院楼封顶\n\n　　4月30日，鹤庆县中医医院住院楼主体封顶。\n\n"
+            "　　（记者 段丽）\n\n【草海镇卫生院改扩建项目投入使用】\n\n"
+            "　　5月2日，草海镇卫生院改扩建项目投入使用。\n\n　　（记者 杨洁）\n")
+    assert len(doc(page).articles) == 2
