@@ -1049,8 +1049,8 @@ def _bracketed_like_before(current: Draft, titles: list[Line]) -> bool:
     credit of the whole story comes after it."""
     if len(titles) != 1 or _BRACKETED_HEAD.fullmatch(titles[0].title.text.strip()) is None:
         return False
-    return any(ln.kind in ("subheading", "heading", "plainhead") and _BRACKETED_HEAD.fullmatch(ln.text.strip())
-               for ln in current.lines)
+    return any(ln.kind in ("subheading", "heading", "plainhead")
+               and _BRACKETED_HEAD.fullmatch(ln.text.strip()) for ln in current.lines)
 
 
 def _continued_below(block: list[Line]) -> bool:
