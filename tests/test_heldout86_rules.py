@@ -175,3 +175,18 @@ def test_a_bracketed_title_after_a_story_without_such_sub_heads_opens_a_story() 
             "　　（记者 段丽）\n\n【草海镇卫生院改扩建项目投入使用】\n\n"
             "　　5月2日，草海镇卫生院改扩建项目投入使用。\n\n　　（记者 杨洁）\n")
     assert len(doc(page).articles) == 2
+
+
+# --- projects: the first of the parts a works builds ---------------------------------------------------
+
+def test_the_first_part_after_a_verb_of_building_is_no_name() -> None:
+    page = ("本报讯 洱源县人民医院迁建项目位于茈碧湖镇，总投资6.2亿元，建设门诊楼、综合楼和住院楼，"
+            "设计床位600张。\n")
+    got = projects(page)
+    assert "洱源县人民医院迁建项目" in got and not [n for n in got if n.startswith("建设")]
+    assert got["洱源县人民医院迁建项目"].get("capacity") == "床位600张"
+
+
+def test_a_building_named_with_its_works_stays_a_name() -> None:
+    page = "本报讯 5月3日，洱源县人民医院迁建项目门诊楼主体封顶，项目总投资6.2亿元。\n"
+    assert "洱源县人民医院迁建项目" in projects(page)

@@ -1114,6 +1114,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             if owner:
                 out.append(NameSpan(left, m1, owner + name))
             continue
+        if not item and m1 < end and text[m1] in "、和及与" and (verb := next(
+                (v for v in _BUILD_VERBS if text.startswith(v, left)), None)) is not None \
+                and m0 - left - len(verb) <= 3:
+            continue  # ``建设门诊楼、医技综合楼和住院楼``: the first of the parts a works builds, no name
         if m0 - left <= 3 and not text.endswith(("园", "园区"), m0, m1) \
                 and listed_kind(text, start, left, m1):
             continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
