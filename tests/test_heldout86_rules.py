@@ -190,3 +190,14 @@ def test_the_first_part_after_a_verb_of_building_is_no_name() -> None:
 def test_a_building_named_with_its_works_stays_a_name() -> None:
     page = "本报讯 5月3日，洱源县人民医院迁建项目门诊楼主体封顶，项目总投资6.2亿元。\n"
     assert "洱源县人民医院迁建项目" in projects(page)
+
+
+def test_a_sector_s_spending_beside_a_count_of_projects_is_a_statistic() -> None:
+    page = "本报讯 今年以来，全州文旅产业完成投资126.4亿元，同比增长6.2%，在建文旅项目达到148个。\n"
+    assert [b.get("count") for b in records(page, "batch")] == [148]
+    assert [r for r in records(page, "indicator") if r.get("value") == 12_640_000_000]
+
+
+def test_the_projects_spending_beside_their_count_stays_their_total() -> None:
+    page = "本报讯 今年以来，全州实施文旅项目148个，完成投资126.4亿元。\n"
+    assert [(b.get("count"), b.get("total_cny")) for b in records(page, "batch")] == [(148, 12_640_000_000)]
