@@ -78,22 +78,6 @@ def test_a_part_joined_after_the_verb_of_what_is_built_is_no_works() -> None:
     assert got["洱源县茈碧湖温泉度假酒店"].get("investment_cny") == 200_000_000
 
 
-# --- batches and statistics: the spending so far of a batch with its own total -----------------------
-
-def test_the_spending_so_far_of_a_batch_with_its_own_total_is_a_statistic() -> None:
-    page = ("本报讯 今年以来，弥勒市共实施康养项目21个，总投资48.6亿元，目前已完成投资19.4亿元。\n")
-    batches = records(page, "batch")
-    assert [b.get("count") for b in batches] == [21]
-    got = [r for r in records(page, "indicator") if r.get("value") == 1_940_000_000]
-    assert got and got[0].get("region") == "弥勒市"
-
-
-def test_the_year_s_spending_of_a_batch_with_no_total_stays_its_total() -> None:
-    page = "本报讯 今年，弥勒市实施康养项目21个，全年完成投资19.4亿元。\n"
-    batches = records(page, "batch")
-    assert [(b.get("count"), b.get("total_cny")) for b in batches] == [(21, 1_940_000_000)]
-
-
 # --- cleaning: a masthead printed as a stack of short lines ----------------------------------------
 
 def _furniture_texts(page: str) -> list[str]:

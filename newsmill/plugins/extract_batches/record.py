@@ -136,11 +136,6 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
                 o.get("count") and o.get("total_cny") is not None and o.evidence
                 and sent.start <= o.evidence[0].start < f.start for o in found):
             continue  # ``19个项目总投资74.3亿元,年度计划完成投资21.5亿元``: the year's part of that total
-        if _DONE_SO_FAR.search(before) and any(
-                o.get("count") and o.get("total_cny") is not None and o.evidence
-                and sent.start <= o.evidence[0].start < f.start for o in found):
-            continue  # ``实施项目23个，总投资36.8亿元，截至10月底已完成投资27.5亿元``: the spending so far
-            # of a batch with its own total, a statistic of the period
         r = Record("batch", article=sent.article)
         listed = _TOP_LIST.search(before) if "大" in before else None
         n = _whole_number(listed.group("n")) if listed is not None else None
@@ -176,9 +171,6 @@ _TOP_LIST = re.compile(r"(?<![\d一二三四五六七八九十百])"
 #: statistic of the sector, not the total of the projects the sentence counts.
 _SECTOR_SPENT = re.compile(r"^[^项]*(?:产业|行业)(?:累计|共)?完成(?:固定资产)?投资(?:额)?$")
 
-
-#: Spending already done (``目前已完成投资``, ``截至10月底已完成投资``), no goal.
-_DONE_SO_FAR = re.compile(r"已(?:累计)?完成(?:固定资产)?投资(?:额)?(?:达到|达|为)?$")
 
 
 #: The year's spending told right after a total (``，全年完成投资21.3亿元``).

@@ -20,7 +20,6 @@ import attrs
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.plugins.extract_indicators.figures import (
-    WORKS_COUNTED,
     _added_metric,
     _cadre_care,
     _companies_total,
@@ -943,8 +942,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind != "percent" and CHANGE_ONLY.fullmatch(metric):
                     continue  # 牦牛出栏12.3万头，同比增加1.1万头: the change of the statistic before
                 if BARE_PROGRESS.fullmatch(metric) and ctx.text.find("项目", sent.start, c0) >= 0 \
-                        and not _SCOPE_WORD.search(ctx.text, sent.start, f.start) \
-                        and not WORKS_COUNTED.search(ctx.text, sent.start, c0):
+                        and not _SCOPE_WORD.search(ctx.text, sent.start, f.start):
                     continue  # 项目建设单位负责人介绍，…目前已累计完成投资9.6亿元: the works' progress
                 if f.kind == "quantity" and WORKS_LENGTH.search(ctx.text, max(c0, f.start - 6), f.start):
                     continue  # 新建线路长约186公里: the length of one works, no statistic

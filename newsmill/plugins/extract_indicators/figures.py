@@ -152,15 +152,13 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     if "产能" in metric and text.find("产线", s0, c0) >= 0:
         return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity
     if c0 > s0 and _WORKS_BUILD.match(text, c0) and _NAMED_WORKS.search(text, s0, c0) \
-            and not WORKS_COUNTED.search(text, s0, c0):
+            and not _WORKS_COUNTED.search(text, s0, c0):
         return True  # 某路网工程同步开工,将新建城市道路7.2公里: what the works just named build
     if _works_own_clause(text, s0, c0, pos):
         return True  # 某供热工程计划投资2.7亿元，改造管网46公里: the works' own size or progress
     if "完成" not in metric or WORKS_PROGRESS.search(metric) is None \
             or _WHOLE_REGION.search(text, c0, pos) is not None or _TOP_LIST_HEAD.match(metric):
         return False  # (十大重点项目完成投资: the spending of a list, whose total the sentence told)
-    if text.find("总投资", s0, pos) >= 0 and WORKS_COUNTED.search(text, s0, c0) is not None:
-        return False  # 实施项目23个，总投资36.8亿元，已完成投资27.5亿元: the batch's spending so far
     return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
 
 
@@ -191,7 +189,7 @@ def _works_own_clause(text: str, s0: int, c0: int, pos: int) -> bool:
     bare = c0 > s0 and _BARE_PREDICATE.match(text, c0) is not None and _ONE_WORKS.search(text, s0, c0)
     if not bare and _WORKS_DID.search(text, max(c0, pos - 30), pos) is None:
         return False
-    return _SCOPE_WORD.search(text, s0, pos) is None and WORKS_COUNTED.search(text, s0, pos) is None
+    return _SCOPE_WORD.search(text, s0, pos) is None and _WORKS_COUNTED.search(text, s0, pos) is None
 
 
 #: The works just told of as the subject bringing others along (``据介绍，项目已带动周边…``).
@@ -246,7 +244,7 @@ _FIRM_FULL_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:省|市|
 _SPENT_NOW = re.compile(r"(?:目前|现已|现在|当前)(?:已|累计|已累计)?完成投资")
 
 
-WORKS_COUNTED = re.compile(r"(?:项目|工程)[\d一二三四五六七八九十两]{1,4}[个项]"
+_WORKS_COUNTED = re.compile(r"(?:项目|工程)[\d一二三四五六七八九十两]{1,4}[个项]"
                             r"|[\d]+个[\u4e00-\u9fff]{0,4}项目")
 
 
@@ -255,7 +253,7 @@ def _spent_on_named_works(text: str, s0: int, c0: int) -> bool:
     after works named earlier in its sentence (from ``s0``, ``…的甲项目开工，``) and no count of
     projects: the progress of those works, no statistic of the place."""
     return _SPENT_NOW.match(text, c0) is not None and _NAMED_WORKS.search(text, s0, c0) is not None \
-        and WORKS_COUNTED.search(text, s0, c0) is None
+        and _WORKS_COUNTED.search(text, s0, c0) is None
 
 
 #: A clause about a whole region (``，全县重点项目完成投资X``): its own subject, no works' progress.
