@@ -185,3 +185,11 @@ def test_a_sector_s_spending_beside_a_count_of_projects_is_a_statistic() -> None
 def test_the_projects_spending_beside_their_count_stays_their_total() -> None:
     page = "本报讯 今年以来，全州实施文旅项目148个，完成投资126.4亿元。\n"
     assert [(b.get("count"), b.get("total_cny")) for b in records(page, "batch")] == [(148, 12_640_000_000)]
+
+
+def test_a_forecast_of_visitors_and_a_training_hall_s_people_are_no_capacity() -> None:
+    page = ("本报讯 5月2日，巍山县古城提升改造项目开工，总投资2.4亿元，建成后预计年接待游客90万人次。\n\n"
+            "本报讯 5月3日，宾川县职业技能培训中心项目竣工，总投资3000万元，可同时容纳600人开展培训。\n")
+    got = projects(page)
+    assert got["巍山县古城提升改造项目"].get("capacity") is None
+    assert got["宾川县职业技能培训中心项目"].get("capacity") is None
