@@ -28,7 +28,7 @@ from itertools import accumulate
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.zh.article_layout import BOX_EDGE_CHARS, is_box_frame, is_boxed_teaser
+from newsmill.zh.article_layout import BOX_EDGE_CHARS, is_box_frame, is_boxed_teaser, is_masthead
 from newsmill.zh.layout import (
     IMAGE_PLACEHOLDERS,
     Line,
@@ -342,6 +342,34 @@ def _latin_masthead(texts: list[str], i: int) -> bool:
     return j >= 0 and len(texts[j]) <= 12 and texts[j][-1] == "报"
 
 
+#: A paper's name on a line of its own (``某某日报``, ``某某晚报``).
+_OUTLET_LINE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|报)")
+#: A page's section and number on a line of their own (``文旅周刊 05``, ``要闻·综合 3``, ``县域经济  第6版``).
+_SECTION_PAGE_RE = re.compile(r"[\u4e00-\u9fff·・]{2,8}[ \t\u3000]+(?:第\s*)?\d{1,2}(?:\s*版)?")
+
+
+def _masthead_stack(texts: list[str], i: int) -> bool:
+    """A line of a masthead printed as a stack of short lines around its date line (``某某日报`` ⏎
+    ``2025年10月10日 星期五`` ⏎ ``文旅周刊 05``): the paper's name right above the date line, or the
+    page's section and number one or two lines under it."""
+    s = texts[i]
+    if _OUTLET_LINE_RE.fullmatch(s):
+        j = i + 1
+        while j < len(texts) and not texts[j]:
+            j += 1
+        return j < len(texts) and j - i <= 2 and is_masthead(texts[j])
+    if not _SECTION_PAGE_RE.fullmatch(s):
+        return False
+    seen, j = 0, i - 1
+    while j >= 0 and seen < 2:
+        if texts[j]:
+            if is_masthead(texts[j]):
+                return True
+            seen += 1
+        j -= 1
+    return False
+
+
 #: A scene label ending with a full stop, told as a caption only after a picture credit.
 _SCENE_STOP_RE = re.compile(r"\S{2,14}(?:现场|合影|留影|一角|掠影|剪影|全景|外景|实景)。")
 
@@ -446,6 +474,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         if head != s and _NUMBERED_SECTION_RE.fullmatch(head):
             return "furniture", "page header"
     if s[:2] == "国内" and _SERIAL_RE.fullmatch(s) or s[0] in _LATIN_CAPS and _latin_masthead(texts, i):
+        return "furniture", "page header"
+    if len(s) <= 16 and ("报" in s or " " in s or "\u3000" in s or "\t" in s) and _masthead_stack(texts, i):
         return "furniture", "page header"
     if max_len < len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len:
         # a PDF running head spread over the page width (``经 济 新 闻      2024年…  星期五   3``)

@@ -1021,7 +1021,7 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
         return True
     if len(titles) == 1 and is_outline_item(titles[0].title.text):
         return False
-    if current.credited and _closes_with_credit(block):
+    if current.credited and _closes_with_credit(block) and not _bracketed_like_before(current, titles):
         return True
     if len(titles) == 1 and story_title_over_lead(titles[0].title.text, block):
         return True
@@ -1037,6 +1037,20 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
         # ``●`` items stays a part of its story)
         return True
     return False
+
+
+#: A sub-head in square brackets on a line of its own (``【县人民医院新院区主体封顶】``).
+_BRACKETED_HEAD = re.compile(r"【[^【】\n]{2,30}】")
+
+
+def _bracketed_like_before(current: Draft, titles: list[Line]) -> bool:
+    """True when a lone title in square brackets follows sub-heads of that shape in the open article
+    (``【甲医院主体封顶】`` … ``【乙中心揭牌运营】``): one more section of it, even when the closing
+    credit of the whole story comes after it."""
+    if len(titles) != 1 or _BRACKETED_HEAD.fullmatch(titles[0].title.text.strip()) is None:
+        return False
+    return any(ln.kind in ("subheading", "heading", "plainhead")
+               and _BRACKETED_HEAD.fullmatch(ln.text.strip()) for ln in current.lines)
 
 
 def _continued_below(block: list[Line]) -> bool:

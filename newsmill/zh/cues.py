@@ -18,6 +18,9 @@ STAGE_CUES: dict[str, str] = {
     "开业": "in_production", "封顶": "under_construction", "主体完工": "under_construction",
     # a ski field or a leisure park opened to visitors (``一期正式开板迎客``, ``冰雪乐园正式开园``)
     "开板": "in_production", "开园": "in_production", "开门迎客": "in_production",
+    # a hotel or a mall opened on trial, a venue opened, a care centre's plaque unveiled as it opens
+    # (``某酒店开始试营业``, ``某健身中心正式开馆``, ``某康复中心揭牌运营``)
+    "试营业": "in_production", "开馆": "in_production", "揭牌运营": "in_production",
     "启用": "completed", "并网发电": "in_production", "复工": "under_construction",
     # a plant connected to the grid in full (``实现全容量并网``), a kiln or furnace lit (``回转窑顺利点火``,
     # ``首台矿热炉点火``), the first goods made (``产出第一批产品``): the plant runs; the last units of

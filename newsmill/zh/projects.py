@@ -59,7 +59,27 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "仓储中心",
             # a farm's livestock estate and a store keeping produce fresh, which a county paper
             # reports by their own name (``某镇生猪养殖场已满负荷生产``, ``某村葡萄保鲜库建成投用``)
-            "养殖场", "保鲜库", "保鲜冷库")
+            "养殖场", "保鲜库", "保鲜冷库",
+            # a hotel, a mall, a venue of sport or culture, a care centre: works only when the news
+            # tells them opened, finished or topped out right after the name (:data:`_OPENED_ONLY`)
+            "酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
+            "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
+            "图书馆", "文化馆")
+#: Facilities that are works of their own only when an opening, a finish or a topping-out follows the
+#: name (``某某书院酒店开始试营业``, ``某县全民健身中心正式开馆迎客``, ``某医养结合中心投入运营``): else a
+#: venue, an operator or a place (``在某酒店举行``, ``某酒店管理有限公司``, ``到县体育馆观看比赛``).
+_OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
+                "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
+                "图书馆", "文化馆")
+#: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
+_OPENED_AFTER = re.compile(r"(?:已经|已|即将|将|于\d{1,2}月\d{1,2}日|日前|近日|正式|开始|顺利|全面|整体){0,3}"
+                           r"(?:试营业|开业|开馆|开园|揭牌|投入运营|投入使用|开门迎客|启用|投用|竣工|建成|完工"
+                           r"|落成|通过(?:竣工)?验收|(?:主体(?:结构)?)?(?:顺利)?封顶)")
+#: A place's first of a kind (``某县首个城市商业综合体``, ``某市首家书院主题文化酒店``): a description of
+#: the works the news names next or elsewhere, no name.
+_FIRST_OF_KIND = re.compile(r"首[个家座所]|第一[个家座所]")
+#: A gap the works fill (``填补了某县大型商业综合体的空白``): a kind of works missing, no name.
+_GAP_AFTER = re.compile(r"的?空白")
 #: Facilities that are works of their own only when a firm invests its sum to build them right before
 #: (:data:`_FIRM_BUILT`): else the parts of a works told (``建设中央厨房、冷链仓储中心和…``).
 _FIRMS_ONLY = ("仓储中心",)
@@ -1094,6 +1114,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             if owner:
                 out.append(NameSpan(left, m1, owner + name))
             continue
+        if not item and m1 < end and text[m1] in "、和及与" and (verb := next(
+                (v for v in _BUILD_VERBS if text.startswith(v, left)), None)) is not None \
+                and m0 - left - len(verb) <= 3:
+            continue  # ``建设门诊楼、医技综合楼和住院楼``: the first of the parts a works builds, no name
         if m0 - left <= 3 and not text.endswith(("园", "园区"), m0, m1) \
                 and listed_kind(text, start, left, m1):
             continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
@@ -1101,6 +1125,14 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and not _FIRM_BUILT.search(text, max(start, left - 36), left) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``建设中央厨房、冷链仓储中心和…``: a part of the works told, no works
+        if not item and text.endswith(_OPENED_ONLY, m0, m1) and not _OPENED_AFTER.match(text, m1, end) \
+                and not _CARD_NAMED.search(text, max(start, left - 10), left):
+            continue  # ``在某酒店举行``, ``县体育馆``: a venue or a place, no works told
+        if not item and (text.endswith(_OPENED_ONLY, m0, m1) or text.startswith("——", m1)) \
+                and _FIRST_OF_KIND.search(name):
+            continue  # ``某县首个城市商业综合体——甲购物中心``: a description, the name follows or is told
+        if not item and _GAP_AFTER.match(text, m1, end):
+            continue  # ``填补了某县大型商业综合体的空白``: a kind of works missing, no name
         if _DATE_OPENS.match(name):
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
         if "期" in name and _SEASON_OPENS.match(name):
@@ -1289,6 +1321,8 @@ def listed_kind(text: str, start: int, left: int, end: int) -> bool:
     after = text[end:end + 1]
     in_list = "、" in before and (before.endswith(("、", "和", "及", "与")) or after in ("、", "和", "及")) \
         or after == "、" or (before.endswith(("和", "及", "与")) and NAME_END.search(before) is not None)
+    if not in_list and before.endswith(("和", "及", "与")) and _LIST_VERB.match(before):
+        return True  # ``配套茶艺馆和露营基地``: the clause opens on the verb, two parts joined by 和
     return in_list and _LIST_VERB.search(before) is not None
 
 

@@ -129,7 +129,8 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
         # (TOTAL_ONLY, tried at every position, needs 项目 or 合计)
         if not ((("项目" in before or "合计" in before) and TOTAL_ONLY.search(before))
                 or (in_batch_sentence and GROUP_GOAL.search(before) and not _own_item(ctx, sent, found, f)
-                    and not REGION_CLASS.search(before) and "基金" not in before)):
+                    and not REGION_CLASS.search(before) and "基金" not in before
+                    and not _SECTOR_SPENT.search(before))):
             continue  # (``基金已完成投资4.6亿元,带动3个项目落户``: the fund's own investing, no batch's)
         if _YEAR_SHARE.search(before) and any(
                 o.get("count") and o.get("total_cny") is not None and o.evidence
@@ -164,6 +165,12 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
 _TOP_LIST = re.compile(r"(?<![\d一二三四五六七八九十百])"
                        r"(?P<n>[两三四五六七八九]|十[一二三四五六七八九]?|二十)大"
                        r"[\u4e00-\u9fff]{0,4}?(?:项目|工程)(?:的)?(?:计划)?(?:总投资|投资总额)(?:约|达|为)?$")
+
+
+#: A sector's spending with no project in its clause (``全省旅游产业完成投资…``, ``文旅行业完成投资…``): a
+#: statistic of the sector, not the total of the projects the sentence counts.
+_SECTOR_SPENT = re.compile(r"^[^项]*(?:产业|行业)(?:累计|共)?完成(?:固定资产)?投资(?:额)?$")
+
 
 
 #: The year's spending told right after a total (``，全年完成投资21.3亿元``).

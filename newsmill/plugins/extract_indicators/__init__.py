@@ -313,6 +313,14 @@ _SUM_TO_BUILD = re.compile(r"(?:[(（][^()（）]{0,16}[)）])?(?:在[^，,。�
 _FIRST_BATCH = ("首批", "第一批", "头批")
 
 
+#: The counter of a count of sites or firms (``28家``, ``152个``).
+_SAMPLE_COUNTERS = ("家", "个", "座", "所")
+#: The sites or firms just counted, then their own figure in the same clause (``A级景区累计接待游客156.2万
+#: 人次``, ``星级酒店平均出租率为81.4%``): the count is the sample the figure is measured on, no statistic.
+_SAMPLE_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:累计|共计|共|合计)?"
+                           r"(?:接待|实现|平均|营业|销售|出租率|入住率)[^，,。；;\d]{0,10}?\d")
+
+
 #: A metric that is only a change (``同比增加``, ``较去年底增加``): the change of the statistic before it.
 CHANGE_ONLY = re.compile(r"(?:同比|比上年|比去年|较上年|较去年|比年初|较年初)(?:同期|底|末)?"
                          r"(?:增加|减少|多|少)了?")
@@ -746,10 +754,13 @@ def extract_indicators(doc: Document) -> list[Record]:
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _FIRMS_MET.match(ctx.text, f.start)) \
-                            or (f.unit == "家" and _BROUGHT_BY.search(ctx.text, sent.start, f.start)):
+                            or (f.unit == "家" and _BROUGHT_BY.search(ctx.text, sent.start, f.start)) \
+                            or (f.unit in _SAMPLE_COUNTERS
+                                and _SAMPLE_AFTER.match(ctx.text, f.end, sent.end)):
                         # ,公司上下游20多家配套企业…: the firm's own; 向10家企业…, 为9家企业协调贷款…: the
                         # recipients (the help given is the statistic); 在某某的牵线下,已有4家…企业落户:
-                        # firms one broker brought, his story
+                        # firms one broker brought, his story; 全市28家A级景区累计接待游客…: the sites
+                        # the figure after is measured on
                         continue
                     r = _indicator(ctx, sent, f, *counted, None)
                     out.append(r)

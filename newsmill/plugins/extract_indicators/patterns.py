@@ -57,7 +57,10 @@ ECONOMIC_COUNT = re.compile(alternation(
     # (and the computing centres a city runs: ``已建成投运的算力中心达到7个``)
     "算力中心", "智算中心",
     # the workshops a place has upgraded (``累计建成智能车间126个``, ``省级数字化车间18个``)
-    "智能车间", "数字化车间")
+    "智能车间", "数字化车间",
+    # the sites a tourism or a care economy is counted by (``A级旅游景区总数达到612家``, ``新增4家国家
+    # 4A级旅游景区``, ``星级酒店46家``, ``建成镇街区域养老服务中心15处``, ``农村幸福院312处``)
+    "景区", "酒店", "养老服务中心", "养老服务设施", "幸福院")
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)

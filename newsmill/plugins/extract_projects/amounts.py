@@ -251,6 +251,18 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         m = FACILITY_SIZE.search(text, start, end)
         if m:
             r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and text.find("容纳", start, end) >= 0:
+        m = VENUE_HOLDS.search(text, start, end)
+        if m and (m.group("who") == "观众" or _VENUE_NAME.search(str(r.get("name") or ""))):
+            # (a venue of sport or shows: a training centre's ``可同时容纳800人开展…培训`` is no size told)
+            r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and text.find("接待", start, end) >= 0:
+        m = VISITORS_A_YEAR.search(text, start, end)
+        if m and (m.group("can") or m.group("cap")):
+            # 景区年接待游客能力将达到200万人次, 可年接待游客150万人次: the visitors the works can take a
+            # year (a forecast of visitors, ``建成后预计年接待游客80万人次``, is no capacity)
+            told = "年接待" + (m.group("who") or "") + m.group("n")
+            r.set("capacity", told, ctx.evidence(m.start(), m.end()))
     if r.get("capacity") is None and text.find("生产线", start, end) >= 0:
         m = PRODUCTION_LINES.search(text, start, end)
         if m:
@@ -376,6 +388,21 @@ FACILITY_SIZE = re.compile(
     r"(?:张|间|套|个|席|座|根|台)"
     r"|\d+(?:\.\d+)?(?:万|千)?(?:张|间|个|席|根|台)(?:床位|病床|客房|学位|座位|停车位|车位|充电桩)"
     r"|\d+(?:\.\d+)?万?吨级(?:码头)?泊位\d+个|\d+个\d+(?:\.\d+)?万?吨级(?:码头)?泊位")
+
+
+#: The people a venue holds at once (``可同时容纳3000人``, ``可容纳观众1.2万人``): its size.
+VENUE_HOLDS = re.compile(r"可(?:同时)?容纳(?P<who>观众|游客|市民|群众|师生)?(?:约|近|超)?"
+                         r"\d+(?:\.\d+)?(?:万|千)?人(?!次)")
+
+
+#: The visitors a scenic area or a resort can take a year (``可年接待游客150万人次``, ``年接待游客能力将达到
+#: 200万人次``; not a region's year, ``全年接待游客…``): the works' capacity.
+VISITORS_A_YEAR = re.compile(r"(?P<can>可|能够)?(?<!全)年接待"
+                             r"(?P<who>游客|旅客|[\u4e00-\u9fff]{2,4}游客)?(?P<cap>能力)?(?:将|可)?(?:达到|达|提升至|提高到|提升到|突破)?"
+                             r"(?P<n>\d+(?:\.\d+)?万?人次)")
+#: A venue of sport or shows by its name's end (``某县全民健身中心``, ``某体育场``, ``某大剧院``).
+_VENUE_NAME = re.compile(r"(?:体育场|体育馆|体育中心|健身中心|游泳馆|剧院|演艺中心|会展中心|文化馆|体育公园)"
+                         r"(?:项目|工程)?$")
 
 
 #: Production lines a project builds, when it gives no yearly output (``新上化妆刷生产线30条``,
