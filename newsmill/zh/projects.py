@@ -589,6 +589,8 @@ def is_generic(name: str) -> bool:
     if _MODAL_OPENING.match(name) or _BARE_BUILDING.fullmatch(name) \
             or (name[0] == "的" and _BARE_BUILDING.fullmatch(name, 1)):
         return True  # 甲项目的主厂房, 明年5月就能安装调试…生产线, 钢结构厂房已完成吊装: parts of a project
+    if _BARE_WORKS_PART.fullmatch(name):
+        return True  # 全线路基工程已全部完工, 桥涵工程全部完工: a part of the road just told of
     if name[0] in _NUMBERED_FIRST and _NUMBERED_BUILDINGS.fullmatch(name):
         return True  # 甲项目1号至4号厂房主体封顶: buildings of the project just told of, no project
     if _SITE_TOLD.match(name):
@@ -608,6 +610,11 @@ _MODAL_OPENING = re.compile(r"(?:就|才|还)?(?:能够|能|可以|可|将|要|�
 #: A building named by its kind or build alone (``主厂房``, ``钢结构厂房``, ``生产车间``): a part of the
 #: project just told of.
 _BARE_BUILDING = re.compile(r"(?:主|钢结构|框架|砖混|生产|联合)(?:厂房|车间)")
+#: A part or a trade of a road's, a railway's or a dam's works named alone, over the whole line or not
+#: (``全线路基工程``, ``桥涵工程``, ``路基土石方工程``, ``全线桥梁工程``), or the class a works belongs
+#: to (``重点水利工程``, ``该输变电工程``): the works just told of, no name of its own.
+_BARE_WORKS_PART = re.compile(r"(?:全线|全部)?(?:(?:路基|路面|桥梁|桥涵|隧道|涵洞|土石方|交安|附属|绿化|机电"
+                              r"|房建|水利|输变电|市政)[和及、]?)+工程")
 #: Buildings named by their numbers alone (``1号至4号厂房``, ``2号科研楼``, ``3号、5号车间``).
 _NUMBERED_BUILDINGS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})号"
                                  r"(?:(?:[至到、和及—\-~～]|以及)(?:\d{1,2}|[一二三四五六七八九十]{1,2})号)*"
