@@ -29,6 +29,9 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # works a county paper reports by their own name, without ``项目``: a waterworks, a
             # livestock estate, a visitor centre (``城区第二水厂建成通水``, ``某镇肉牛养殖小区建成投用``)
             "水厂", "养殖小区", "游客接待中心", "游客服务中心",
+            # a scenic road a county builds between towns, named without ``工程`` (``某镇至某镇沿黄
+            # 旅游公路建成通车``; a road alone, ``公路``, is too often the network's)
+            "旅游公路",
             # a park two countries build together (``某某中越产业合作园``, ``某国中某经贸合作区``)
             "合作园", "经贸合作区",
             # a hub collecting and sending out farm goods (``某某农产品冷链集配中心``); a store's
