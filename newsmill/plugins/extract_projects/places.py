@@ -7,7 +7,7 @@ from collections.abc import Callable
 from operator import methodcaller
 from typing import Any
 
-from newsmill.core.model import Record
+from newsmill.core.model import Mention, Record
 from newsmill.plugins.extract_projects.clauses import (
     _ends_with_de,
     _same_item,
@@ -28,6 +28,7 @@ from newsmill.plugins.extract_projects.patterns import (
 )
 from newsmill.zh.brands import brand_head
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, target_in
+from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.money import SUM_FIGURE
 from newsmill.zh.projects import NameSpan, find_names, phased_park
 from newsmill.zh.recctx import RecordContext, Span
@@ -798,11 +799,31 @@ def _section_county(ctx: RecordContext, name: NameSpan) -> Any:
     text = ctx.text
     for m in ctx.mentions_in("places", name.start + 1, name.end + 8):
         v = m.value
-        if isinstance(v, dict) and v.get("level") in ("county", "district") \
+        if isinstance(v, dict) and v.get("level") in ("county", "district", "prefecture") \
                 and name.end in (m.start, m.end + 1) and text.startswith("段", m.end) \
                 and _SECTION_OF.search(text, name.start, m.start):
-            return m
-    return None
+            return m  # (a city's section too: ``某城际铁路萍乡段``)
+    return _short_section_place(ctx, name)
+
+
+def _short_section_place(ctx: RecordContext, name: NameSpan) -> Any:
+    """A section named by the short form of a county, a district or a county-level city right after
+    the works' name (``某航道整治工程丰城段``, ``某防洪提升工程临川段``), which the place finder leaves
+    alone as too short to trust in running text: the one division of the page's province so named."""
+    text = ctx.text
+    if not text.startswith("段", name.end + 2) or not _SECTION_OF.search(text, name.start, name.end):
+        return None
+    short = text[name.end:name.end + 2]
+    provinces = {m.value.get("province") for m in ctx.mentions_in("places", 0, len(text))
+                 if isinstance(m.value, dict) and m.value.get("province")}
+    if len(provinces) != 1:
+        return None
+    gaz = Gazetteer.default()
+    found = {d.key for full in (short + "县", short + "区", short + "市") for d in gaz.lookup(full)
+             if d.level == "county" and gaz.parts(d.key).get("province") in provinces}
+    if len(found) != 1:
+        return None
+    return Mention("place", name.end, name.end + 2, gaz.row_value(found.pop()))
 
 
 def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
