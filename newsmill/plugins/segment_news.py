@@ -1172,6 +1172,7 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
         else [False] * len(lines)
     best = min(range(len(lines)),
                key=lambda i: (scores[i], not placed[i], sums[i], not wrapped[i], not digits[i],
+                              not events[i],  # 某水库下闸蓄水 under a slogan line: the news itself
                               -len(texts[i]), i))
     return lines[best]
 
@@ -1190,7 +1191,8 @@ _SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "�
 #: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``);
 #: a line opening with its sum (``总投资152.3亿元 涵盖…``) printed with it is its subtitle.
 _REPORTS_EVENT = re.compile(r"(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"
-                            r"|举行|启动)(?:投产|建设|运营|生产|\d+个(?:重点|重大)?项目)?$")
+                            r"|举行|启动|合龙|贯通|蓄水|并网|投运|交工验收)"
+                            r"(?:投产|建设|运营|生产|\d+个(?:重点|重大)?项目)?$")
 
 
 #: A heading opening on what someone said, the speaker left out (``强调要…``, ``指出…``): the
