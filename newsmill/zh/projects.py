@@ -1191,6 +1191,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             name = _zone_named(name, left, zones) or ""
             if not name:
                 continue
+        if name.endswith(("控制性工程", "关键性工程")) and _LINE_WORKS_END.search(name, 0, len(name) - 5):
+            m1 -= 5  # 某高速公路控制性工程——某特大桥主跨合龙: the road, whose key works the clause tells
+            name = text[left:m1]
         joined = _joined(text, left, m0)
         if joined and joined.start() - left >= 3:
             out.append(NameSpan(left, joined.start(), text[left:joined.start()]))
@@ -1213,6 +1216,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
     if len(out) > 1:
         out.sort(key=_START)
     return out
+
+
+#: How the name of a road, a railway or another works of a line ends, before the words naming its
+#: key works (``某某高速公路控制性工程``, ``某快速路控制性工程``).
+_LINE_WORKS_END = re.compile(r"(?:公路|铁路|快速路|高速|轨道交通|线|大道|通道|工程|项目)$")
 
 
 #: A leisure town or park named by its kind alone with a later phase and no works word after it
