@@ -1,0 +1,154 @@
+"""Rules the misses of the eighty-seventh held-out set called for, each on phrasings of its own.
+
+The set is infrastructure in progress as a provincial daily, a transport bureau's site and a city
+paper tell it: works at their milestones (a span closed, a tunnel broken through, a road handed
+over on acceptance, a dam's gates lowered), a province's or a city's list of major projects with
+the year's sums by field, fixed-asset and infrastructure investment with growth, old quarters and
+pipe networks renewed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill.zh.cues import STAGE_RE
+from newsmill.zh.projects import find_names, is_generic
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2025, 7, 20))
+
+
+def names(text: str) -> list[str]:
+    return [n.name for n in find_names(text, 0, len(text))]
+
+
+def _page(body: str, head: str = "重点工程传来好消息") -> str:
+    return f"{head}\n\n{body}\n"
+
+
+# --- stages: milestones of roads, railways, bridges and dams ---------------------------------------
+
+def test_a_span_closed_a_tunnel_through_and_gates_lowered_are_works_under_way() -> None:
+    got = projects(_page("本报讯（记者 钟 慧）7月16日，梅州西环快速路改建工程梅江大桥顺利合龙。"
+                         "7月12日，河源市东江引水工程正式下闸蓄水。"
+                         "同日，河源至龙川城际铁路全线铺轨贯通，转入联调联试。"))
+    for key in ("梅州西环快速路改建工程", "河源市东江引水工程", "河源至龙川城际铁路"):
+        r = next(r for n, r in got.items() if n.startswith(key))
+        assert r.get("stage") == "under_construction" and r.get("status") == "actual", key
+
+
+def test_a_road_handed_over_on_acceptance_is_built() -> None:
+    got = projects(_page("本报讯（记者 钟 慧）7月18日，紫金至五华高速公路通过交工验收，计划8月正式通车。"))
+    r = next(r for n, r in got.items() if n.startswith("紫金至五华高速公路"))
+    assert r.get("stage") == "completed" and r.get("status") == "actual"
+    assert r.get("date") == "2025-07-18"
+
+
+def test_a_road_running_through_a_region_or_a_line_of_machines_through_names_no_stage() -> None:
+    for text in ("这条贯通南北的通道将串起12个乡镇", "一期生产线已全线贯通", "合作贯通上下游"):
+        assert STAGE_RE.search(text) is None, text
+    assert STAGE_RE.search("石窟河特大桥主跨合龙").group() == "合龙"
+
+
+# --- projects: parts of a road named alone, the road before its key works ---------------------------
+
+def test_a_road_s_part_or_a_class_of_works_alone_is_no_project() -> None:
+    for part in ("全线路基工程", "桥涵工程", "路基土石方工程", "全线桥梁工程", "路面及交安工程", "水利工程",
+                 "输变电工程"):
+        assert is_generic(part), part
+    for name in ("梅江大桥改建工程", "东江引水工程", "兴宁220千伏输变电工程", "韩江防洪工程"):
+        assert not is_generic(name), name
+
+
+def test_a_road_s_parts_done_leave_the_road_under_way() -> None:
+    got = projects(_page("本报讯 国道205蕉岭段改建工程全长18.2公里，总投资6.1亿元，目前路面工程完成80%，"
+                         "桥涵工程全部完工，累计完成投资4.9亿元。"))
+    assert set(got) >= {"国道205蕉岭段改建工程"} and not any(n.endswith("桥涵工程") for n in got)
+    assert got["国道205蕉岭段改建工程"].get("stage") == "under_construction"
+
+
+def test_the_line_before_its_key_works_is_the_project() -> None:
+    got = projects(_page("本报讯（记者 钟 慧）7月15日，平远至蕉岭高速公路控制性工程——石窟河特大桥"
+                         "主跨顺利合龙。该高速公路全长41.3公里，总投资58.2亿元。"))
+    assert "平远至蕉岭高速公路" in got
+    assert not any(n.endswith("控制性工程") for n in got)
+    assert got["平远至蕉岭高速公路"].get("stage") == "under_construction"
+
+
+def test_a_scenic_road_between_towns_is_a_works() -> None:
+    assert "紫金县南岭镇至龙窝镇生态旅游公路" in names(
+        "紫金县南岭镇至龙窝镇生态旅游公路已于6月建成通车，总投资1.2亿元。")
+    assert not any("公路" in n for n in names("全县公路通车里程达到3260公里。"))
+
+
+# --- projects: the investor after 由, the place of a section --------------------------------------
+
+def test_a_firm_whose_name_holds_invest_is_the_investor_in_full() -> None:
+    got = projects(_page("本报讯 7月10日，梅州西环快速路改建工程开工建设。该工程总投资12亿元，"
+                         "由梅州市城市建设投资集团有限公司投资建设，计划2027年建成。"))
+    r = next(r for n, r in got.items() if n.startswith("梅州西环快速路改建工程"))
+    assert r.get("investor") == "梅州市城市建设投资集团有限公司"
+
+
+def test_a_works_passing_between_phases_names_no_investor() -> None:
+    got = projects(_page("本报讯 7月12日，河源市东江引水工程正式下闸蓄水，"
+                         "标志着工程由主体施工阶段转入蓄水验收阶段。"))
+    r = next(r for n, r in got.items() if n.startswith("河源市东江引水工程"))
+    assert r.get("investor") is None
+
+
+def test_a_section_named_by_a_county_s_short_form_places_the_works() -> None:
+    got = projects(_page("本报梅州讯 7月16日，韩江防洪提升工程大埔段主体完工。"))
+    r = next(r for n, r in got.items() if n.startswith("韩江防洪提升工程"))
+    assert r.get("location", {}).get("county") == "大埔县"
+    got = projects(_page("本报梅州讯 7月16日，韩江防洪提升工程上游段主体完工。"))
+    r = next(r for n, r in got.items() if n.startswith("韩江防洪提升工程"))
+    assert r.get("location", {}).get("county") is None
+
+
+# --- articles: the event's line over a slogan --------------------------------------------------------
+
+def test_the_line_reporting_a_milestone_is_the_title_over_a_slogan() -> None:
+    page = ("让山区群众喝上“放心水”\n东江引水工程下闸蓄水\n\n"
+            "本报讯（记者 钟 慧）7月12日，河源市东江引水工程正式下闸蓄水。\n")
+    art = doc(page).articles[0]
+    assert art.headline == "东江引水工程下闸蓄水"
+    page = ("让山区群众喝上“放心水”\n东江引水工程进展顺利\n\n"
+            "本报讯（记者 钟 慧）7月12日，河源市东江引水工程正式下闸蓄水。\n")
+    assert doc(page).articles[0].headline == "让山区群众喝上“放心水”"
+
+
+# --- batches: a paragraph breaking the projects down by field ----------------------------------------
+
+def test_batches_broken_down_by_field_keep_the_province() -> None:
+    page = _page("本报兰州讯（记者 马 琳）今年全省安排省列重大基础设施项目96个，总投资6120亿元。\n\n"
+                 "分领域看，交通项目41个，完成投资386.2亿元；水利项目22个，完成投资97.5亿元。")
+    regions = {r.get("count"): r.get("region") for r in records(page, "batch")}
+    assert regions.get(41) == "甘肃省" and regions.get(22) == "甘肃省"
+    page = _page("本报兰州讯（记者 马 琳）今年全省安排省列重大基础设施项目96个，总投资6120亿元。\n\n"
+                 "今年以来，交通项目41个，完成投资386.2亿元。")
+    regions = {r.get("count"): r.get("region") for r in records(page, "batch")}
+    assert regions.get(41) == "兰州市"
+
+
+# --- statistics: a works' own figures, a site's crews and machines -----------------------------------
+
+def _indicator_metrics(page: str) -> list[str]:
+    return [str(r.get("metric")) for r in records(page, "indicator")]
+
+
+def test_a_reservoir_s_own_figures_are_no_statistics() -> None:
+    page = _page("本报讯 黄冈水库是我省重点水利工程，以供水为主，总库容3650万立方米，总投资12.4亿元。"
+                 "水库建成后，可为下游5个乡镇供水，新增灌溉面积1.8万亩。"
+                 "今年以来，全市新增有效灌溉面积6.2万亩。")
+    got = _indicator_metrics(page)
+    assert not any("库容" in m for m in got)
+    assert sum("灌溉面积" in m for m in got) == 1
+
+
+def test_a_site_s_crews_and_machines_are_no_statistics() -> None:
+    page = _page("本报讯 施工高峰期，现场投入作业人员1800余人、机械设备520台套。"
+                 "今年全县新增规上工业企业18家。")
+    got = _indicator_metrics(page)
+    assert not any("机械设备" in m or "作业人员" in m for m in got)
+    assert any("规上工业企业" in m for m in got)
