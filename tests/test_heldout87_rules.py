@@ -152,3 +152,23 @@ def test_a_site_s_crews_and_machines_are_no_statistics() -> None:
     got = _indicator_metrics(page)
     assert not any("机械设备" in m or "作业人员" in m for m in got)
     assert any("规上工业企业" in m for m in got)
+
+
+# --- projects: a line named by its two ends -----------------------------------------------------------
+
+def test_a_line_between_two_counties_of_a_city_is_the_city_s() -> None:
+    got = projects(_page("本报梅州讯 7月15日，兴宁至五华高速公路通过交工验收。"))
+    r = next(r for n, r in got.items() if n.startswith("兴宁至五华高速公路"))
+    assert r.get("location", {}).get("city") == "梅州市" and r.get("location", {}).get("county") is None
+
+
+def test_a_line_s_works_told_at_a_town_keep_that_town() -> None:
+    got = projects(_page("本报梅州讯 日前，兴宁至五华快速路二期工程在五华县水寨镇开工建设。"))
+    r = next(r for n, r in got.items() if n.startswith("兴宁至五华快速路二期工程"))
+    assert r.get("location", {}).get("detail") == "水寨镇"
+
+
+def test_a_line_between_two_cities_of_a_province_keeps_its_place() -> None:
+    got = projects(_page("本报梅州讯 7月15日，兴宁至龙川高速公路通过交工验收。"))
+    r = next(r for n, r in got.items() if n.startswith("兴宁至龙川高速公路"))
+    assert r.get("location", {}).get("city") != "河源市" or r.get("location", {}).get("county") is not None

@@ -806,6 +806,50 @@ def _section_county(ctx: RecordContext, name: NameSpan) -> Any:
     return _short_section_place(ctx, name)
 
 
+#: A line's kind after ``甲至乙`` in its name (``甲至乙高速公路``, ``甲至乙城际铁路``, ``甲至乙快速路``).
+_ROUTE_KIND = re.compile(r"高速公路|高速|公路|铁路|快速路|快速通道|城际|通道|大道|航道|管道|输变电")
+
+
+def _route_place(ctx: RecordContext, sent: Span, name: NameSpan, place: Any) -> Any:
+    """A line named by its two ends (``甲至乙高速公路``), placed at one of those ends: built
+    across both, so in the city holding both ends (in the county when both are of one county), in
+    the first end's city when they lie in two provinces; unchanged when the event is told at a
+    place after the name (``…二期工程在某市某镇开工建设``)."""
+    text = ctx.text
+    k = text.find("至", name.start, name.end)
+    if k < 0 or _ROUTE_KIND.search(text, k, name.end) is None \
+            or _told_at_after(ctx, sent, name):
+        return place
+    ends = [m for m in ctx.mentions_in("places", name.start, name.end)
+            if isinstance(m.value, dict) and m.end <= name.end
+            and m.value.get("level") in ("prefecture", "county")]
+    a = next((m for m in reversed(ends) if m.end <= k), None)
+    b = next((m for m in ends if m.start > k), None) or _short_county(ctx, k + 1)
+    if a is None or b is None \
+            or (place is not None
+                and place.value.get("name") not in (a.value.get("name"), b.value.get("name"))):
+        return place  # (a place of its own, not one of the ends)
+    va, vb = a.value, b.value
+    if va.get("county") and va.get("county") == vb.get("county"):
+        return a
+    if va.get("city") != vb.get("city") and va.get("province") == vb.get("province"):
+        return place
+    if va.get("level") == "prefecture":
+        return a
+    if vb.get("level") == "prefecture" and va.get("city") == vb.get("city"):
+        return b
+    gaz = Gazetteer.default()
+    city = gaz.get(va.get("parent_code"))
+    return Mention("place", a.start, a.end, gaz.row_value(city.key)) if city is not None else place
+
+
+def _told_at_after(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
+    """Whether the clause after a name tells its event at a place (``…工程在某市某镇开工建设``)."""
+    text = ctx.text
+    c1 = ctx.clause_end(name.end, sent.end)
+    return any(text[m.start - 1:m.start] == "在" for m in ctx.mentions_in("places", name.end, c1))
+
+
 def _short_section_place(ctx: RecordContext, name: NameSpan) -> Any:
     """A section named by the short form of a county, a district or a county-level city right after
     the works' name (``某航道整治工程丰城段``, ``某防洪提升工程临川段``), which the place finder leaves
@@ -813,7 +857,14 @@ def _short_section_place(ctx: RecordContext, name: NameSpan) -> Any:
     text = ctx.text
     if not text.startswith("段", name.end + 2) or not _SECTION_OF.search(text, name.start, name.end):
         return None
-    short = text[name.end:name.end + 2]
+    return _short_county(ctx, name.end)
+
+
+def _short_county(ctx: RecordContext, at: int) -> Any:
+    """The county, district or county-level city whose short form is the two characters at ``at``
+    (``丰城``, ``临川``, ``常山``): the one of the page's province so named, as a place mention."""
+    text = ctx.text
+    short = text[at:at + 2]
     provinces = {m.value.get("province") for m in ctx.mentions_in("places", 0, len(text))
                  if isinstance(m.value, dict) and m.value.get("province")}
     if len(provinces) != 1:
@@ -823,7 +874,7 @@ def _short_section_place(ctx: RecordContext, name: NameSpan) -> Any:
              if d.level == "county" and gaz.parts(d.key).get("province") in provinces}
     if len(found) != 1:
         return None
-    return Mention("place", name.end, name.end + 2, gaz.row_value(found.pop()))
+    return Mention("place", at, at + 2, gaz.row_value(found.pop()))
 
 
 def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:

@@ -60,6 +60,7 @@ from newsmill.plugins.extract_projects.places import (
     _own_place,
     _park_plant_detail,
     _partner_place,
+    _route_place,
     _section_county,
     _signed_before,
     _upgraded_site_detail,
@@ -380,6 +381,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         place = _partner_place(ctx, sent, name, place) or place
     if place is None:
         place = ctx.page_home_county(sent.article)  # ``我区…``: the county whose paper the page is
+    place = _route_place(ctx, sent, name, place)  # 甲至乙高速公路: the city holding both ends
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         zone_dropped = _zone_of_another_item(ctx, place, name, names)
