@@ -172,3 +172,20 @@ def test_a_line_between_two_cities_of_a_province_keeps_its_place() -> None:
     got = projects(_page("本报梅州讯 7月15日，兴宁至龙川高速公路通过交工验收。"))
     r = next(r for n, r in got.items() if n.startswith("兴宁至龙川高速公路"))
     assert r.get("location", {}).get("city") != "河源市" or r.get("location", {}).get("county") is not None
+
+
+def test_a_numbered_road_s_section_in_a_name_places_the_works() -> None:
+    got = projects(_page("本报梅州讯 7月9日，国道206丰顺段改建工程开工建设，总投资5.2亿元。"))
+    r = next(r for n, r in got.items() if n.startswith("国道206丰顺段改建工程"))
+    assert r.get("location", {}).get("county") == "丰顺县"
+
+
+# --- projects: the size of a reservoir and of a substation -----------------------------------------
+
+def test_a_reservoir_s_volume_and_a_substation_s_transformers_are_capacities() -> None:
+    got = projects(_page("本报梅州讯 7月12日，蕉岭县长潭水库扩容工程下闸蓄水。该工程总库容1.6亿立方米，总投资9.8亿元。"
+                         "7月14日，平远110千伏输变电工程投运，主变容量2×5万千伏安。"))
+    dam = next(r for n, r in got.items() if n.startswith("蕉岭县长潭水库扩容工程"))
+    assert dam.get("capacity") == "总库容1.6亿立方米"
+    grid = next(r for n, r in got.items() if n.startswith("平远110千伏输变电工程"))
+    assert grid.get("capacity") == "主变容量2×5万千伏安"

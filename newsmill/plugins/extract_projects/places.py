@@ -789,6 +789,8 @@ def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, in
     return None, None
 
 
+#: A numbered road whose section a name's place is (``省道209``, ``国道342``, ``G235``, ``S209``).
+_ROAD_NUMBER = re.compile(r"(?:[国省县乡]道|[GSXY])\d{1,4}(?:线)?$")
 #: The works a section of a line belongs to, right before the section's place (``…输变电工程某某段``).
 _SECTION_OF = re.compile(r"(?:工程|线|公路|铁路|高速|管道|渠)$")
 
@@ -800,9 +802,10 @@ def _section_county(ctx: RecordContext, name: NameSpan) -> Any:
     for m in ctx.mentions_in("places", name.start + 1, name.end + 8):
         v = m.value
         if isinstance(v, dict) and v.get("level") in ("county", "district", "prefecture") \
-                and name.end in (m.start, m.end + 1) and text.startswith("段", m.end) \
-                and _SECTION_OF.search(text, name.start, m.start):
-            return m  # (a city's section too: ``某城际铁路萍乡段``)
+                and text.startswith("段", m.end) \
+                and ((name.end in (m.start, m.end + 1) and _SECTION_OF.search(text, name.start, m.start))
+                     or (m.end < name.end and _ROAD_NUMBER.search(text, name.start, m.start))):
+            return m  # (a city's section: ``某城际铁路萍乡段``; a numbered road's: ``省道209某某段改建工程``)
     return _short_section_place(ctx, name)
 
 
