@@ -183,7 +183,8 @@ def test_a_numbered_road_s_section_in_a_name_places_the_works() -> None:
 # --- projects: the size of a reservoir and of a substation -----------------------------------------
 
 def test_a_reservoir_s_volume_and_a_substation_s_transformers_are_capacities() -> None:
-    got = projects(_page("本报梅州讯 7月12日，蕉岭县长潭水库扩容工程下闸蓄水。该工程总库容1.6亿立方米，总投资9.8亿元。"
+    got = projects(_page("本报梅州讯 7月12日，蕉岭县长潭水库扩容工程下闸蓄水。"
+                         "该工程总库容1.6亿立方米，总投资9.8亿元。"
                          "7月14日，平远110千伏输变电工程投运，主变容量2×5万千伏安。"))
     dam = next(r for n, r in got.items() if n.startswith("蕉岭县长潭水库扩容工程"))
     assert dam.get("capacity") == "总库容1.6亿立方米"
