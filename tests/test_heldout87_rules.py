@@ -190,3 +190,13 @@ def test_a_reservoir_s_volume_and_a_substation_s_transformers_are_capacities() -
     assert dam.get("capacity") == "总库容1.6亿立方米"
     grid = next(r for n, r in got.items() if n.startswith("平远110千伏输变电工程"))
     assert grid.get("capacity") == "主变容量2×5万千伏安"
+
+
+# --- batches: a sentence opening on the day reached ---------------------------------------------------
+
+def test_counts_after_the_day_reached_are_parts_of_the_projects_counted_before() -> None:
+    page = _page("本报讯 今年梅江区实施城镇老旧小区改造项目31个，总投资4.6亿元。截至目前，已完工24个。")
+    found = {(r.get("count"), r.get("event")) for r in records(page, "batch")}
+    assert (24, "completed") in found
+    page = _page("本报讯 今年梅江区新增城镇就业2.1万人。截至目前，已完工24个。")
+    assert not any(r.get("count") == 24 for r in records(page, "batch"))
