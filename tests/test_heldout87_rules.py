@@ -200,3 +200,12 @@ def test_counts_after_the_day_reached_are_parts_of_the_projects_counted_before()
     assert (24, "completed") in found
     page = _page("本报讯 今年梅江区新增城镇就业2.1万人。截至目前，已完工24个。")
     assert not any(r.get("count") == 24 for r in records(page, "batch"))
+
+
+def test_a_name_opening_on_a_county_s_short_form_and_its_voltage_is_that_county_s() -> None:
+    got = projects(_page("本报梅州讯 7月8日，国网梅州供电公司投资建设的蕉岭220千伏输变电工程正式投运。"))
+    r = next(r for n, r in got.items() if n.startswith("蕉岭220千伏输变电工程"))
+    assert r.get("location", {}).get("county") == "蕉岭县"
+    got = projects(_page("本报梅州讯 7月8日，梅江区华侨城文旅综合体项目开工。"))
+    r = next(r for n, r in got.items() if "文旅综合体" in n)
+    assert r.get("location", {}).get("county") == "梅江区"

@@ -846,6 +846,20 @@ def _route_place(ctx: RecordContext, sent: Span, name: NameSpan, place: Any) -> 
     return Mention("place", a.start, a.end, gaz.row_value(city.key)) if city is not None else place
 
 
+def _short_county_opening(ctx: RecordContext, name: NameSpan, place: Any) -> Any:
+    """A name opening on a county's short form, then the works' voltage or size (``余江220千伏输变电
+    工程``, ``丰城500千伏变电站``): that county, when the place found so far names none and lies in
+    the same city (or none was found)."""
+    text = ctx.text
+    if not text[name.start + 2:name.start + 3].isdigit() \
+            or (place is not None and place.value.get("county")):
+        return place
+    county = _short_county(ctx, name.start)
+    if county is None or (place is not None and place.value.get("city") != county.value.get("city")):
+        return place
+    return county
+
+
 def _told_at_after(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
     """Whether the clause after a name tells its event at a place (``…工程在某市某镇开工建设``)."""
     text = ctx.text

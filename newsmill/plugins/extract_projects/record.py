@@ -62,6 +62,7 @@ from newsmill.plugins.extract_projects.places import (
     _partner_place,
     _route_place,
     _section_county,
+    _short_county_opening,
     _signed_before,
     _upgraded_site_detail,
     _zone_of_another_item,
@@ -382,6 +383,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if place is None:
         place = ctx.page_home_county(sent.article)  # ``我区…``: the county whose paper the page is
     place = _route_place(ctx, sent, name, place)  # 甲至乙高速公路: the city holding both ends
+    place = _short_county_opening(ctx, name, place)  # 余江220千伏输变电工程: the county so named
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         zone_dropped = _zone_of_another_item(ctx, place, name, names)
