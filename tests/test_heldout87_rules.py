@@ -156,10 +156,16 @@ def test_a_site_s_crews_and_machines_are_no_statistics() -> None:
 
 # --- projects: a line named by its two ends -----------------------------------------------------------
 
-def test_a_line_between_two_counties_of_a_city_is_the_city_s() -> None:
+def test_a_line_between_two_counties_placed_only_by_its_city_is_the_first_county_s() -> None:
     got = projects(_page("本报梅州讯 7月15日，兴宁至五华高速公路通过交工验收。"))
     r = next(r for n, r in got.items() if n.startswith("兴宁至五华高速公路"))
-    assert r.get("location", {}).get("city") == "梅州市" and r.get("location", {}).get("county") is None
+    assert r.get("location", {}).get("city") == "梅州市" and r.get("location", {}).get("county") == "兴宁市"
+
+
+def test_a_line_across_provinces_placed_at_its_far_end_is_the_first_end_s() -> None:
+    got = projects(_page("本报讯 7月15日，梅州至赣州高速公路前期工作加快推进。"))
+    r = next(r for n, r in got.items() if n.startswith("梅州至赣州高速公路"))
+    assert r.get("location", {}).get("province") == "广东省"
 
 
 def test_a_line_s_works_told_at_a_town_keep_that_town() -> None:
@@ -168,10 +174,10 @@ def test_a_line_s_works_told_at_a_town_keep_that_town() -> None:
     assert r.get("location", {}).get("detail") == "水寨镇"
 
 
-def test_a_line_between_two_cities_of_a_province_keeps_its_place() -> None:
-    got = projects(_page("本报梅州讯 7月15日，兴宁至龙川高速公路通过交工验收。"))
-    r = next(r for n, r in got.items() if n.startswith("兴宁至龙川高速公路"))
-    assert r.get("location", {}).get("city") != "河源市" or r.get("location", {}).get("county") is not None
+def test_a_line_placed_at_its_far_end_in_one_province_keeps_it() -> None:
+    got = projects(_page("本报讯 7月15日，梅州至河源天然气管道工程通气投运，为河源市新增供气能力。"))
+    r = next(r for n, r in got.items() if n.startswith("梅州至河源天然气管道工程"))
+    assert r.get("location", {}).get("city") == "河源市"
 
 
 def test_a_numbered_road_s_section_in_a_name_places_the_works() -> None:

@@ -814,10 +814,9 @@ _ROUTE_KIND = re.compile(r"高速公路|高速|公路|铁路|快速路|快速通
 
 
 def _route_place(ctx: RecordContext, sent: Span, name: NameSpan, place: Any) -> Any:
-    """A line named by its two ends (``甲至乙高速公路``), placed at one of those ends: built
-    across both, so in the city holding both ends (in the county when both are of one county), in
-    the first end's city when they lie in two provinces; unchanged when the event is told at a
-    place after the name (``…二期工程在某市某镇开工建设``)."""
+    """A line named by its two ends (``甲至乙高速公路``) placed nowhere, only at the city of its first
+    end, or at its far end in another province: it is the first end's (``某县至某区快速通道`` is the
+    county's), unless its event is told at a place after the name (``…二期工程在某市某镇开工建设``)."""
     text = ctx.text
     k = text.find("至", name.start, name.end)
     if k < 0 or _ROUTE_KIND.search(text, k, name.end) is None \
@@ -828,22 +827,17 @@ def _route_place(ctx: RecordContext, sent: Span, name: NameSpan, place: Any) -> 
             and m.value.get("level") in ("prefecture", "county")]
     a = next((m for m in reversed(ends) if m.end <= k), None)
     b = next((m for m in ends if m.start > k), None) or _short_county(ctx, k + 1)
-    if a is None or b is None \
-            or (place is not None
-                and place.value.get("name") not in (a.value.get("name"), b.value.get("name"))):
-        return place  # (a place of its own, not one of the ends)
-    va, vb = a.value, b.value
-    if va.get("county") and va.get("county") == vb.get("county"):
-        return a
-    if va.get("city") != vb.get("city") and va.get("province") == vb.get("province"):
+    if a is None or b is None:
         return place
-    if va.get("level") == "prefecture":
+    if place is None \
+            or (place.value.get("name") == b.value.get("name")
+                and a.value.get("province") != b.value.get("province")) \
+            or (place.value.get("level") == "prefecture" and a.value.get("level") == "county"
+                and a.value.get("city") == place.value.get("name")):
+        # 濮阳至聊城高速公路 (the far end in another province), 南乐至清丰高速公路 (only the city found):
+        # the first end's
         return a
-    if vb.get("level") == "prefecture" and va.get("city") == vb.get("city"):
-        return b
-    gaz = Gazetteer.default()
-    city = gaz.get(va.get("parent_code"))
-    return Mention("place", a.start, a.end, gaz.row_value(city.key)) if city is not None else place
+    return place
 
 
 def _short_county_opening(ctx: RecordContext, name: NameSpan, place: Any) -> Any:
