@@ -79,6 +79,7 @@ def test_a_scenic_road_between_towns_is_a_works() -> None:
     assert "紫金县南岭镇至龙窝镇生态旅游公路" in names(
         "紫金县南岭镇至龙窝镇生态旅游公路已于6月建成通车，总投资1.2亿元。")
     assert not any("公路" in n for n in names("全县公路通车里程达到3260公里。"))
+    assert names("龙窝镇生态旅游公路提升工程已完成总工程量的40%。") == ["龙窝镇生态旅游公路提升工程"]
 
 
 # --- projects: the investor after 由, the place of a section --------------------------------------

@@ -75,8 +75,10 @@ _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[�
 #: nor a park's office: 某工业园区管委会)
 NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)(?:装备|机械))"
                       r"(?!(?<=铁路)(?:(?:物流)?港|口岸))"
-                      # nor a leisure park or town whose works are named after it (``某冰雪乐园提升项目``)
+                      # nor a leisure park, a town or a scenic road whose works are named after it
+                      # (``某冰雪乐园提升项目``, ``某某旅游公路提升工程``)
                       r"(?!(?<=乐园|小镇)[\u4e00-\u9fff]{1,8}?(?:项目|工程))"
+                      r"(?!(?<=旅游公路)[\u4e00-\u9fff]{1,8}?(?:项目|工程))"
                       r"(?<!铁路物流港)(?!区?(?:管委会|管理委员会|管理局|服务中心))"
                       # nor a firm's project staff (``某某有限公司项目负责人``, ``项目经理``, ``项目部``)
                       r"(?!(?<=项目)(?:负责人|经理|总监|部|组|方))"
