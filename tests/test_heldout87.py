@@ -36,7 +36,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "stage"): 0.952,           # 20/21 (first 14/17)
     ("projects", "status"): 1.0,            # 21/21 (first 16/17)
     ("projects", "investment_cny"): 0.916,  # 11/12
-    ("projects", "location"): 0.952,        # 20/21 (first 11/17)
+    ("projects", "location"): 0.952,        # 20/21 (first 10/17)
     ("projects", "location.detail"): 0.666,  # 2/3
     ("projects", "date"): 0.812,            # 13/16 (first 10/13)
     ("projects", "investor"): 0.857,        # 6/7 (first 4/6)
