@@ -1182,10 +1182,12 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     sums = [t.startswith(_SUM_OPENERS) and any(e for j, e in enumerate(events) if j != i)
             for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
+    milestones = [_MILESTONE_TITLE.search(t) is not None for t in texts]
     wrapped = [_printed_over_two_lines(doc, ln) for ln in lines] if doc is not None and doc.offsets \
         else [False] * len(lines)
     best = min(range(len(lines)),
                key=lambda i: (scores[i], not placed[i], sums[i], not wrapped[i], not digits[i],
+                              not milestones[i],  # 某水库下闸蓄水 under a slogan line: the news itself
                               -len(texts[i]), i))
     return lines[best]
 
@@ -1205,6 +1207,9 @@ _SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "�
 #: a line opening with its sum (``总投资152.3亿元 涵盖…``) printed with it is its subtitle.
 _REPORTS_EVENT = re.compile(r"(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"
                             r"|举行|启动)(?:投产|建设|运营|生产|\d+个(?:重点|重大)?项目)?$")
+#: A title line ending on a milestone of a bridge, a tunnel, a line or a dam (``…特大桥主跨合龙``,
+#: ``…隧道双洞贯通``, ``…水库下闸蓄水``, ``…高速公路通过交工验收``): the news, over a slogan line.
+_MILESTONE_TITLE = re.compile(r"(?:合龙|贯通|下闸蓄水|交工验收)$")
 
 
 #: A heading opening on what someone said, the speaker left out (``强调要…``, ``指出…``): the

@@ -92,6 +92,14 @@ STAGE_CUES: dict[str, str] = {
     # the works are prepared, not begun
     "已注册": "signed", "完成注册": "signed", "注册登记": "signed",
     "施工许可": "planned", "施工图": "planned",
+    # milestones of roads, railways, bridges and dams on the way to completion: a bridge's span
+    # closed (``主跨顺利合龙``), a tunnel broken through or a line's track laid end to end
+    # (``隧道左右洞相继贯通``, ``全线铺轨贯通``), tests on a finished line (``联调联试``), a dam's gates
+    # lowered to store water (``下闸蓄水``): the works go on; a road handed over on acceptance
+    # (``通过交工验收``): it is built
+    "合龙": "under_construction", "铺轨贯通": "under_construction", "双洞贯通": "under_construction",
+    "相继贯通": "under_construction", "顺利贯通": "under_construction", "隧道贯通": "under_construction",
+    "联调联试": "under_construction", "下闸蓄水": "under_construction", "交工验收": "completed",
 }
 #: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
 #: (not before a phase's preparation: ``启动二期工程前期工作`` plans it, the cue is ``前期工作``)

@@ -29,6 +29,9 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # works a county paper reports by their own name, without ``项目``: a waterworks, a
             # livestock estate, a visitor centre (``城区第二水厂建成通水``, ``某镇肉牛养殖小区建成投用``)
             "水厂", "养殖小区", "游客接待中心", "游客服务中心",
+            # a scenic road a county builds between towns, named without ``工程`` (``某镇至某镇沿黄
+            # 旅游公路建成通车``; a road alone, ``公路``, is too often the network's)
+            "旅游公路",
             # a park two countries build together (``某某中越产业合作园``, ``某国中某经贸合作区``)
             "合作园", "经贸合作区",
             # a hub collecting and sending out farm goods (``某某农产品冷链集配中心``); a store's
@@ -92,8 +95,10 @@ _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[�
 #: nor a park's office: 某工业园区管委会)
 NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)(?:装备|机械))"
                       r"(?!(?<=铁路)(?:(?:物流)?港|口岸))"
-                      # nor a leisure park or town whose works are named after it (``某冰雪乐园提升项目``)
+                      # nor a leisure park, a town or a scenic road whose works are named after it
+                      # (``某冰雪乐园提升项目``, ``某某旅游公路提升工程``)
                       r"(?!(?<=乐园|小镇)[\u4e00-\u9fff]{1,8}?(?:项目|工程))"
+                      r"(?!(?<=旅游公路)[\u4e00-\u9fff]{1,8}?(?:项目|工程))"
                       r"(?<!铁路物流港)(?!区?(?:管委会|管理委员会|管理局|服务中心))"
                       # nor a firm's project staff (``某某有限公司项目负责人``, ``项目经理``, ``项目部``)
                       r"(?!(?<=项目)(?:负责人|经理|总监|部|组|方))"
@@ -609,6 +614,8 @@ def is_generic(name: str) -> bool:
     if _MODAL_OPENING.match(name) or _BARE_BUILDING.fullmatch(name) \
             or (name[0] == "的" and _BARE_BUILDING.fullmatch(name, 1)):
         return True  # 甲项目的主厂房, 明年5月就能安装调试…生产线, 钢结构厂房已完成吊装: parts of a project
+    if _BARE_WORKS_PART.fullmatch(name):
+        return True  # 全线路基工程已全部完工, 桥涵工程全部完工: a part of the road just told of
     if name[0] in _NUMBERED_FIRST and _NUMBERED_BUILDINGS.fullmatch(name):
         return True  # 甲项目1号至4号厂房主体封顶: buildings of the project just told of, no project
     if _SITE_TOLD.match(name):
@@ -628,6 +635,11 @@ _MODAL_OPENING = re.compile(r"(?:就|才|还)?(?:能够|能|可以|可|将|要|�
 #: A building named by its kind or build alone (``主厂房``, ``钢结构厂房``, ``生产车间``): a part of the
 #: project just told of.
 _BARE_BUILDING = re.compile(r"(?:主|钢结构|框架|砖混|生产|联合)(?:厂房|车间)")
+#: A part or a trade of a road's, a railway's or a dam's works named alone, over the whole line or not
+#: (``全线路基工程``, ``桥涵工程``, ``路基土石方工程``, ``全线桥梁工程``), or the class a works belongs
+#: to (``重点水利工程``, ``该输变电工程``): the works just told of, no name of its own.
+_BARE_WORKS_PART = re.compile(r"(?:全线|全部)?(?:(?:路基|路面|桥梁|桥涵|隧道|涵洞|土石方|交安|附属|绿化|机电"
+                              r"|房建|水利|输变电|市政)[和及、]?)+工程")
 #: Buildings named by their numbers alone (``1号至4号厂房``, ``2号科研楼``, ``3号、5号车间``).
 _NUMBERED_BUILDINGS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})号"
                                  r"(?:(?:[至到、和及—\-~～]|以及)(?:\d{1,2}|[一二三四五六七八九十]{1,2})号)*"
@@ -1213,6 +1225,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             name = _zone_named(name, left, zones) or ""
             if not name:
                 continue
+        if name.endswith(("控制性工程", "关键性工程")) and _LINE_WORKS_END.search(name, 0, len(name) - 5):
+            m1 -= 5  # 某高速公路控制性工程——某特大桥主跨合龙: the road, whose key works the clause tells
+            name = text[left:m1]
         joined = _joined(text, left, m0)
         if joined and joined.start() - left >= 3:
             out.append(NameSpan(left, joined.start(), text[left:joined.start()]))
@@ -1235,6 +1250,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
     if len(out) > 1:
         out.sort(key=_START)
     return out
+
+
+#: How the name of a road, a railway or another works of a line ends, before the words naming its
+#: key works (``某某高速公路控制性工程``, ``某快速路控制性工程``).
+_LINE_WORKS_END = re.compile(r"(?:公路|铁路|快速路|高速|轨道交通|线|大道|通道|工程|项目)$")
 
 
 #: A leisure town or park named by its kind alone with a later phase and no works word after it

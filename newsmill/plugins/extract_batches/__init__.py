@@ -25,6 +25,7 @@ from newsmill.plugins.extract_batches.counts import (
     _breakdown_counts,
     _counted_in_turn,
     _counts,
+    _day_reached_parts,
     _follow_on_counts,
     _set_parts,
 )
@@ -89,6 +90,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     counts = sorted(counts + extra)
             if not counts and text.find("项目中", s0, s1) >= 0:
                 counts = _set_parts(ctx, sent, art)  # 入选项目中，新开工5个、续建4个
+            if not counts and text.startswith("截至", s0):
+                counts = _day_reached_parts(ctx, sent, art)  # …项目23个…。截至目前，已完工19个
             if counts:
                 counts += _follow_on_counts(ctx, sent, counts)
                 if money and text.find("家", s0, s1) >= 0:

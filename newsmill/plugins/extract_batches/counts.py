@@ -347,6 +347,24 @@ def _set_parts(ctx: RecordContext, sent: Span, art: Span) -> list[tuple[int, int
     return _follow_on_counts(ctx, sent, [(m.start(), m.end(), m.start(), 0)])
 
 
+#: A sentence opening on the day reached (``截至目前，``, ``截至11月底，``), then counting by event
+#: (``已完工19个``).
+_DAY_REACHED_OPENING = re.compile(r"截至(?:目前|发稿时|\d{1,2}月(?:末|底)|\d{1,2}月\d{1,2}日)(?=[，,])")
+
+
+def _day_reached_parts(ctx: RecordContext, sent: Span, art: Span) -> list[tuple[int, int, int, int]]:
+    """Counts by event in a sentence opening on the day reached, right after a sentence that counted
+    projects (``…实施改造项目23个，…总投资3.2亿元。截至目前，已完工19个``): parts of those."""
+    text = ctx.text
+    m = _DAY_REACHED_OPENING.match(text, sent.start, sent.end)
+    if m is None:
+        return []
+    prev = max(text.rfind("。", art.start, sent.start - 1), text.rfind("\n", art.start, sent.start - 1)) + 1
+    if _PROJECTS_COUNTED.search(text, max(prev, art.start), sent.start) is None:
+        return []
+    return _follow_on_counts(ctx, sent, [(m.start(), m.end(), m.start(), 0)])
+
+
 #: Two or more members counted after the whole, in one clause (``…项目共计214个，其中省列重大项目37个、
 #: 市列重大项目177个``), then the spending of them all (``，累计完成投资468.3亿元``).
 _MEMBERS_LISTED = re.compile(r"[,，]其中[^,，。;；]{2,30}?[个项]、[^,，。;；]{2,30}?[个项]"

@@ -40,6 +40,11 @@ def _later_part(text: str, start: int) -> bool:
 _RESTATED_COUNT = re.compile(r"(\d+)个[^,，。;；\d]{0,10}?项目(?:中|里|当中)[,，]")
 
 
+#: A paragraph opening on the way the projects just counted are broken down (``分领域看，``,
+#: ``按行业分，``, ``从类别看：``): its batches are parts of those, of the same region.
+_BREAKDOWN_OPENING = re.compile(r"(?:分|按|从)(?:领域|行业|类别|类型|产业|结构|投向)(?:看|分|来看)[,，：:]")
+
+
 def _region_told_in(text: str, r: Record, para: int) -> bool:
     """True when the region of ``r`` is named in the paragraph at ``para``, not as a dateline."""
     ev = r.fields["region"].evidence if r.get("region") is not None else []
@@ -65,6 +70,8 @@ def _paragraph_region(ctx: RecordContext, records: list[Record]) -> None:
         if whole is not None:
             n = int(whole.group(1))
             src = next((b for b in reversed(told[:i]) if b.get("count") == n), None)
+        elif _BREAKDOWN_OPENING.match(text, para):
+            src = told[i - 1]  # 分领域看，交通项目52个…: the projects of the paragraph before, by field
         else:
             src = next((b for b in reversed(told[:i]) if b.evidence[0].start >= para), None)
             if src is not None and id(src) not in moved and not _region_told_in(text, src, para):

@@ -360,9 +360,13 @@ _FIRM_YEAR_HOPE = re.compile(r"(?:今年|明年|全年)(?:的)?(?:产值|营收|
 #: ``生产线正式投产``):
 #: the figures after it are the works' own (its yearly output, what it saves or pays), unless a
 #: scope word (``全县``) opens a statistic of the place after it.
-WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机组|项目)(?:全部|全面|正式)?"
+WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机组|项目|水库|变电站|公路|铁路|快速路|隧道)"
+                           r"(?:全部|全面|正式)?"
                            r"(?:(?:建成|投运|投产|达产|满产|并网)后|建设期间|安装|位于|由|采用|每年|同步建成)"
                            r"|[该此](?:工程|电站|风电场|管道|基地)(?:总投资|计划总投资)"
+                           # (a reservoir or a dam told by what it is and holds: ``某水库是…重点水利工程，
+                           # …总库容4280万立方米``, ``大坝坝高…``)
+                           r"|(?:水库|大坝)(?:是|总库容|坝高|坝长)"
                            # (a line, a furnace or a unit put to work: ``矿热炉成功点火，当天出炉…``)
                            r"|(?:生产线|产线|矿热炉|回转窑|高炉|机组)(?:正式|成功|顺利)?(?:点火|投产)"
                            # (a park, a resort or a shop opened, its first day told: ``开园首日，乐园接待

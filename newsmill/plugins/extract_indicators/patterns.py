@@ -85,6 +85,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # what an upgrade brings a plant (``改造后生产线日产能提升40%``), a phase's own sum (``其中一期投资…``)
     "改造后", "技改后", "扩能后", "扩建后", "一期投资", "二期投资", "三期投资", "首期投资",
     "一期总投资", "二期总投资", "三期总投资", "首期总投资",
+    # the crews and machines a works puts on its site (``现场投入作业人员2100余人、机械设备640台套``)
+    "作业人员", "施工人员", "机械设备",
     "问题", "困难", "诉求", "办结", "干部",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic

@@ -126,9 +126,15 @@ _NOT_FIRM_END = re.compile(r"[省市县区镇乡村旗盟州里们]$|^(?:我|全
 
 
 #: ``由某公司投资建设``; not a contractor (``由某投资发展有限公司承建``: builds, does not invest),
-#: nor a pronoun (``由其在某县投资…``: the firm named before it).
+#: nor a pronoun (``由其在某县投资…``: the firm named before it).  A firm whose name holds ``投资``
+#: or ``建设`` (``由某省交通投资集团有限公司投资建设``, ``由某市城市建设投资集团有限公司…``) is read
+#: to the end of its name when the verb follows it; a works passing from one phase to the next
+#: (``工程由主体建设阶段转入蓄水验收阶段``) names no investor.
 INVESTOR_BY = re.compile(r"由(?![其该此它])(?![^,，。;；、:：]{2,30}?(?:承建|施工|总承包)(?:[,，。;；]|$))"
-                         r"(?P<inv>[^,，。;；、:：]{2,24}?)(?:联合[^,，。;；、:：]{2,20}?)?(?:共同)?(?:负责)?"
+                         r"(?![^,，。;；、:：]{2,10}?阶段)"
+                         r"(?P<inv>[^,，。;；、:：]{2,24}?"
+                         r"(?:(?:投资|建设)[^,，。;；、:：]{0,8}?(?:有限责任公司|有限公司|集团有限公司|集团))?)"
+                         r"(?:联合[^,，。;；、:：]{2,20}?)?(?:共同)?(?:负责)?"
                          r"(?:" + _BUILD + "|投资|承建|建设|实施)")
 
 

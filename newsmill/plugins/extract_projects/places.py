@@ -7,7 +7,7 @@ from collections.abc import Callable
 from operator import methodcaller
 from typing import Any
 
-from newsmill.core.model import Record
+from newsmill.core.model import Mention, Record
 from newsmill.plugins.extract_projects.clauses import (
     _ends_with_de,
     _same_item,
@@ -28,6 +28,7 @@ from newsmill.plugins.extract_projects.patterns import (
 )
 from newsmill.zh.brands import brand_head
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, target_in
+from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.money import SUM_FIGURE
 from newsmill.zh.projects import NameSpan, find_names, phased_park
 from newsmill.zh.recctx import RecordContext, Span
@@ -788,6 +789,8 @@ def _county_head(ctx: RecordContext, name: NameSpan) -> tuple[Any, tuple[int, in
     return None, None
 
 
+#: A numbered road whose section a name's place is (``省道209``, ``国道342``, ``G235``, ``S209``).
+_ROAD_NUMBER = re.compile(r"(?:[国省县乡]道|[GSXY])\d{1,4}(?:线)?$")
 #: The works a section of a line belongs to, right before the section's place (``…输变电工程某某段``).
 _SECTION_OF = re.compile(r"(?:工程|线|公路|铁路|高速|管道|渠)$")
 
@@ -798,11 +801,91 @@ def _section_county(ctx: RecordContext, name: NameSpan) -> Any:
     text = ctx.text
     for m in ctx.mentions_in("places", name.start + 1, name.end + 8):
         v = m.value
-        if isinstance(v, dict) and v.get("level") in ("county", "district") \
-                and name.end in (m.start, m.end + 1) and text.startswith("段", m.end) \
-                and _SECTION_OF.search(text, name.start, m.start):
-            return m
-    return None
+        if isinstance(v, dict) and v.get("level") in ("county", "district", "prefecture") \
+                and text.startswith("段", m.end) \
+                and ((name.end in (m.start, m.end + 1) and _SECTION_OF.search(text, name.start, m.start))
+                     or (m.end < name.end and _ROAD_NUMBER.search(text, name.start, m.start))):
+            return m  # (a city's section: ``某城际铁路萍乡段``; a numbered road's: ``省道209某某段改建工程``)
+    return _short_section_place(ctx, name)
+
+
+#: A line's kind after ``甲至乙`` in its name (``甲至乙高速公路``, ``甲至乙城际铁路``, ``甲至乙快速路``).
+_ROUTE_KIND = re.compile(r"高速公路|高速|公路|铁路|快速路|快速通道|城际|通道|大道|航道|管道|输变电")
+
+
+def _route_place(ctx: RecordContext, sent: Span, name: NameSpan, place: Any) -> Any:
+    """A line named by its two ends (``甲至乙高速公路``) placed nowhere, only at the city of its first
+    end, or at its far end in another province: it is the first end's (``某县至某区快速通道`` is the
+    county's), unless its event is told at a place after the name (``…二期工程在某市某镇开工建设``)."""
+    text = ctx.text
+    k = text.find("至", name.start, name.end)
+    if k < 0 or _ROUTE_KIND.search(text, k, name.end) is None \
+            or _told_at_after(ctx, sent, name):
+        return place
+    ends = [m for m in ctx.mentions_in("places", name.start, name.end)
+            if isinstance(m.value, dict) and m.end <= name.end
+            and m.value.get("level") in ("prefecture", "county")]
+    a = next((m for m in reversed(ends) if m.end <= k), None)
+    b = next((m for m in ends if m.start > k), None) or _short_county(ctx, k + 1)
+    if a is None or b is None:
+        return place
+    if place is None \
+            or (place.value.get("name") == b.value.get("name")
+                and a.value.get("province") != b.value.get("province")) \
+            or (place.value.get("level") == "prefecture" and a.value.get("level") == "county"
+                and a.value.get("city") == place.value.get("name")):
+        # 濮阳至聊城高速公路 (the far end in another province), 南乐至清丰高速公路 (only the city found):
+        # the first end's
+        return a
+    return place
+
+
+def _short_county_opening(ctx: RecordContext, name: NameSpan, place: Any) -> Any:
+    """A name opening on a county's short form, then the works' voltage or size (``余江220千伏输变电
+    工程``, ``丰城500千伏变电站``): that county, when the place found so far names none and lies in
+    the same city (or none was found)."""
+    text = ctx.text
+    if not text[name.start + 2:name.start + 3].isdigit() \
+            or (place is not None and place.value.get("county")):
+        return place
+    county = _short_county(ctx, name.start)
+    if county is None or (place is not None and place.value.get("city") != county.value.get("city")):
+        return place
+    return county
+
+
+def _told_at_after(ctx: RecordContext, sent: Span, name: NameSpan) -> bool:
+    """Whether the clause after a name tells its event at a place (``…工程在某市某镇开工建设``)."""
+    text = ctx.text
+    c1 = ctx.clause_end(name.end, sent.end)
+    return any(text[m.start - 1:m.start] == "在" for m in ctx.mentions_in("places", name.end, c1))
+
+
+def _short_section_place(ctx: RecordContext, name: NameSpan) -> Any:
+    """A section named by the short form of a county, a district or a county-level city right after
+    the works' name (``某航道整治工程丰城段``, ``某防洪提升工程临川段``), which the place finder leaves
+    alone as too short to trust in running text: the one division of the page's province so named."""
+    text = ctx.text
+    if not text.startswith("段", name.end + 2) or not _SECTION_OF.search(text, name.start, name.end):
+        return None
+    return _short_county(ctx, name.end)
+
+
+def _short_county(ctx: RecordContext, at: int) -> Any:
+    """The county, district or county-level city whose short form is the two characters at ``at``
+    (``丰城``, ``临川``, ``常山``): the one of the page's province so named, as a place mention."""
+    text = ctx.text
+    short = text[at:at + 2]
+    provinces = {m.value.get("province") for m in ctx.mentions_in("places", 0, len(text))
+                 if isinstance(m.value, dict) and m.value.get("province")}
+    if len(provinces) != 1:
+        return None
+    gaz = Gazetteer.default()
+    found = {d.key for full in (short + "县", short + "区", short + "市") for d in gaz.lookup(full)
+             if d.level == "county" and gaz.parts(d.key).get("province") in provinces}
+    if len(found) != 1:
+        return None
+    return Mention("place", at, at + 2, gaz.row_value(found.pop()))
 
 
 def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:

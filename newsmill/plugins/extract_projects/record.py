@@ -60,7 +60,9 @@ from newsmill.plugins.extract_projects.places import (
     _own_place,
     _park_plant_detail,
     _partner_place,
+    _route_place,
     _section_county,
+    _short_county_opening,
     _signed_before,
     _upgraded_site_detail,
     _zone_of_another_item,
@@ -97,6 +99,9 @@ _PROGRESS = re.compile(r"已完成(?:总)?(?:工程量|工作量|[\u4e00-\u9fff]
 #: The same of the plant's buildings told after the project's name (``甲项目现场，两栋标准化厂房已经
 #: 完工``, ``车间已完工``): the project is under way (not when the buildings are the works named).
 _PLANT_PART_DONE = re.compile(r"(?:标准化)?(?:厂房|车间)(?:已经|已|全面|基本|顺利|全部)*$")
+#: A part of a road's or a railway's works done (``桥涵工程全部完工``, ``路基已完工``): the works go on.
+_LINE_PART_DONE = re.compile(r"(?:路基|路面|桥涵|桥梁|隧道|涵洞|土石方|房建|交安)(?:工程)?"
+                             r"(?:已经|已|全面|基本|顺利|全部)*$")
 
 
 def _one_project(found: list[tuple[Span, NameSpan, Record]],
@@ -217,7 +222,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if stage == "completed" and (_part_completed(ctx.text, name.end, s0)
                                  or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)
                                  or (name.end < s0
-                                     and _PLANT_PART_DONE.search(ctx.text, max(name.end, s0 - 10), s0))):
+                                     and (_PLANT_PART_DONE.search(ctx.text, max(name.end, s0 - 10), s0)
+                                          or _LINE_PART_DONE.search(ctx.text, max(name.end, s0 - 10), s0)))):
         stage = "under_construction"  # 甲项目主体钢架全部完工, 目前主体工程已完工: a part of the works
         goal = _completion_planned(ctx.text, s1, item_end)
         if goal is not None:  # 甲项目门诊楼主体已完工，计划年底前竣工: the part done, then the goal
@@ -376,6 +382,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         place = _partner_place(ctx, sent, name, place) or place
     if place is None:
         place = ctx.page_home_county(sent.article)  # ``我区…``: the county whose paper the page is
+    place = _route_place(ctx, sent, name, place)  # 甲至乙高速公路: the city holding both ends
+    place = _short_county_opening(ctx, name, place)  # 余江220千伏输变电工程: the county so named
     if place is not None:
         r.set("location", location_of(place), ctx.evidence(place.start, place.end))
         zone_dropped = _zone_of_another_item(ctx, place, name, names)
