@@ -1,0 +1,64 @@
+"""Rules the misses left in sets 79, 82 and 76 called for, each on phrasings of its own (other
+places, other word order), with cases that must not fire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2026, 6, 20))
+
+
+def _batches(page: str) -> list[tuple[object, object, object]]:
+    return [(r.get("count"), r.get("event"), r.get("total_cny")) for r in records(page, "batch")]
+
+
+def _indicators(page: str) -> list[tuple[object, object]]:
+    return [(r.get("metric"), r.get("value")) for r in records(page, "indicator")]
+
+
+# --- batches: building permits issued, one a works ------------------------------------------------
+
+def test_permits_issued_with_their_total_are_a_planned_batch() -> None:
+    page = ("住建动态\n\n本报讯 上半年，嵊州市住建局推行并联审批，共发放建筑工程施工许可证42张，"
+            "涉及总投资36.5亿元。\n")
+    assert (42, "planned", 3650000000) in _batches(page)
+    assert not any(v == 3650000000 for _, v in _indicators(page))
+
+
+def test_permits_issued_counted_after_the_verb_and_a_total_word() -> None:
+    page = ("住建动态\n\n本报讯 今年以来，武义县办理施工许可累计27个，总投资18亿元，"
+            "平均办理时间压减至3个工作日。\n")
+    assert (27, "planned", 1800000000) in _batches(page)
+
+
+def test_a_single_permit_or_other_licences_are_no_batch() -> None:
+    page = ("住建动态\n\n本报讯 5月8日，该项目取得施工许可证，总投资3.2亿元，当天即进场施工。\n")
+    assert not any(c == 1 for c, _, _ in _batches(page))
+    page = ("住建动态\n\n本报讯 上半年，全县共核发排污许可证42张，办理营业执照316个。\n")
+    assert _batches(page) == []
+
+
+# --- batches: the part of the projects counted before that got so far, in the next sentence ------
+
+def test_the_projects_started_by_a_day_reached_are_a_batch() -> None:
+    page = ("访谈\n\n记者：今年重点项目进展如何？\n陈伟：今年全区安排区级重点项目84个，总投资612亿元。"
+            "截至6月底，开工复工63个，完成投资88.4亿元。\n")
+    got = _batches(page)
+    assert (84, "under_construction", 61200000000) in got
+    assert (63, "started", 8840000000) in got
+
+
+def test_later_parts_without_a_day_reached() -> None:
+    page = ("本报讯 今年全县谋划招商引资项目45个，总投资230亿元。目前已签约31个，"
+            "已开工12个。\n")
+    got = [(c, e) for c, e, _ in _batches(page)]
+    assert (31, "signed") in got
+    assert (12, "started") in got
+
+
+def test_a_count_with_no_projects_before_is_no_batch() -> None:
+    page = ("本报讯 今年全区新增市场主体2300户。截至6月底，开工复工63个，就业人数增加。\n")
+    assert _batches(page) == []
