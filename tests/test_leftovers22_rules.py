@@ -62,3 +62,25 @@ def test_later_parts_without_a_day_reached() -> None:
 def test_a_count_with_no_projects_before_is_no_batch() -> None:
     page = ("本报讯 今年全区新增市场主体2300户。截至6月底，开工复工63个，就业人数增加。\n")
     assert _batches(page) == []
+
+
+# --- projects: a permit notice names its works in a labelled line ---------------------------------
+
+def test_a_permit_notice_s_works_are_a_planned_project() -> None:
+    page = ("施工许可信息公示\n\n工程名称：永康市第三自来水厂扩建工程\n建设单位：永康市水务集团有限公司\n"
+            "建设地址：永康市石柱镇\n合同价格：5120.6万元\n发证机关：永康市住房和城乡建设局\n"
+            "发证日期：2026年5月12日\n")
+    got = projects(page)
+    assert "永康市第三自来水厂扩建工程" in got
+    assert got["永康市第三自来水厂扩建工程"].get("stage") == "planned"
+
+
+def test_a_works_name_label_with_a_bullet_in_a_tender() -> None:
+    page = ("招标公告\n\n1.工程名称：缙云县壶镇污水管网提升改造工程\n2.招标人：缙云县住房和城乡建设局\n"
+            "3.计划工期：180日历天\n")
+    assert "缙云县壶镇污水管网提升改造工程" in projects(page)
+
+
+def test_a_works_name_label_without_a_works_word_names_nothing() -> None:
+    page = ("施工许可信息公示\n\n工程名称：永康市第三自来水厂扩建\n建设单位：永康市水务集团有限公司\n")
+    assert not any(n.startswith("永康市第三") and n.endswith("扩建") for n in projects(page))

@@ -64,7 +64,7 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
 #: (:data:`_FIRM_BUILT`): else the parts of a works told (``建设中央厨房、冷链仓储中心和…``).
 _FIRMS_ONLY = ("仓储中心",)
 #: A card's name field right before the name (``项目名称：某镇冷链仓储中心``): a works by its label.
-_CARD_NAMED = re.compile(r"项目名称\s*[:：]\s*$")
+_CARD_NAMED = re.compile(r"(?:项目|工程)名称\s*[:：]\s*$")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"

@@ -265,7 +265,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 continue
             names = find_names(ctx.text, sent.start, sent.end, _zone_resolver(ctx, art.start))
             cards = card_names(ctx.text, sent.start, sent.end) \
-                if ctx.text.find("项目名称", sent.start, sent.end) >= 0 else []
+                if ctx.text.find("名称", sent.start, sent.end) >= 0 else []
             if names and _PHOTO_SCENE.match(ctx.text, sent.start):
                 names = []  # 图为某镇蔬菜基地，村民正在…: a photo's scene, no project reported
             if names:
@@ -843,8 +843,9 @@ _BOARD_AGREES = re.compile(r"同意(?:公司|全资子公司|控股子公司|子
 _ITEM_ON_IT = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s*)?项目")
 
 
-#: The name field of a project card in a notice (``项目名称：``), right before the name.
-_CARD_NAME = re.compile(r"项目名称\s*[:：]\s*$")
+#: The name field of a project card in a notice (``项目名称：``, a permit's ``工程名称：``), right before
+#: the name.
+_CARD_NAME = re.compile(r"(?:项目|工程)名称\s*[:：]\s*$")
 #: A numbered line holding only a project's name (``1.某某生产线项目``), a card's head.
 _NUMBERED_HEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])[ \t\u3000]*")
 

@@ -48,7 +48,7 @@ _CARD_SPENT = re.compile(r"(?:已|累计|已累计)完成(?:投资|年度投资)
 
 #: A notice about projects still in their approvals: they are planned (环评公示, 审批, 核准, 备案).
 #: (or a company's board approving the investment in a filing: ``董事会…审议通过…议案``)
-_APPROVALS = re.compile(r"环境影响评价|环评|审批|核准|备案|审议通过")
+_APPROVALS = re.compile(r"环境影响评价|环评|审批|核准|备案|审议通过|施工许可")
 
 
 def _card_detail(text: str, places: list[Any], end: int) -> str | None:
@@ -114,7 +114,7 @@ def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple
     pos = text.find("\n", name.end)
     while pos >= 0:
         m = _CARD_LINE.match(text, pos + 1)
-        if m is None or m.group("label") == "项目名称" or m.group("label").endswith("项目名称"):
+        if m is None or m.group("label").endswith(("项目名称", "工程名称")):
             break
         label, v0, v1 = m.group("label"), m.start("value"), m.end("value")
         if label in _CARD_PLACE:
@@ -149,9 +149,9 @@ def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple
         r.set("status", "actual", ctx.evidence(name.start, name.end))
 
 
-#: A card's name line (``项目名称：甲项目``, after a bullet or a number): the whole value is the name
-#: when it ends on a word of works.
-_CARD_NAME_LINE = re.compile(r"[^\n：:]{0,6}?项目名称\s*[:：]\s*"
+#: A card's name line (``项目名称：甲项目``, after a bullet or a number; a permit's or a tender's
+#: ``工程名称：甲工程``): the whole value is the name when it ends on a word of works.
+_CARD_NAME_LINE = re.compile(r"[^\n：:]{0,6}?(?:项目|工程)名称\s*[:：]\s*"
                              r"(?P<name>[^\s：:，,。；;、]{4,40}?(?:项目|工程|基地|生产线|产业园|园区|中心))"
                              r"\s*[。;；]?[ \t\u3000]*$", re.M)
 
