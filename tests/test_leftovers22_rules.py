@@ -84,3 +84,33 @@ def test_a_works_name_label_with_a_bullet_in_a_tender() -> None:
 def test_a_works_name_label_without_a_works_word_names_nothing() -> None:
     page = ("施工许可信息公示\n\n工程名称：永康市第三自来水厂扩建\n建设单位：永康市水务集团有限公司\n")
     assert not any(n.startswith("永康市第三") and n.endswith("扩建") for n in projects(page))
+
+
+# --- projects: works named only in a tender's or a bid result's title -----------------------------
+
+def test_works_named_only_in_a_bid_result_title_are_planned() -> None:
+    page = ("首页 > 招标投标\n\n缙云县壶镇镇溪口至前路公路提质改造工程中标结果公告\n\n"
+            "招标人：缙云县交通运输局\n开标时间：2026年5月8日\n"
+            "项目概况：路线全长8.6公里，项目估算总投资3150万元。\n"
+            "中标人：浙江某某路桥有限公司 中标价：2764.18万元\n")
+    got = projects(page)
+    name = next(n for n in got if n.endswith("溪口至前路公路提质改造工程"))
+    r = got[name]
+    assert (r.get("stage"), r.get("status")) == ("planned", "actual")
+    assert r.get("investor") == "缙云县交通运输局"
+    assert r.get("investment_cny") == 31500000
+
+
+def test_a_tender_title_with_the_part_let() -> None:
+    page = ("招标公告\n\n武义县城北污水泵站改造项目监理招标公告\n\n"
+            "招标人：武义县水务局\n计划工期：120日历天\n")
+    assert any(n.endswith("城北污水泵站改造项目") for n in projects(page))
+
+
+def test_a_news_title_or_a_list_of_results_names_no_notice_project() -> None:
+    page = ("招投标动态\n\n县公共资源交易中心公布上半年中标结果公告\n\n"
+            "上半年，县公共资源交易中心共完成交易项目86个，节约资金2300万元。\n")
+    assert not any("交易中心" in n for n in projects(page))
+    page = ("本报讯\n\n武义县城北污水泵站改造项目开工\n\n5月6日，该项目正式开工，总投资1800万元。\n")
+    got = projects(page)
+    assert all(r.get("stage") != "planned" for r in got.values())

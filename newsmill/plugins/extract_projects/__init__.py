@@ -179,6 +179,7 @@ from newsmill.plugins.extract_projects.timing import (
     _same_day_before,
     _story_head,
 )
+from newsmill.plugins.extract_projects.titles import title_project
 from newsmill.zh.abroad import may_be_abroad, site_abroad
 from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.dates import month_of
@@ -531,6 +532,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _attributes(ctx, one[2], one[0].start if firm_phases or told_batch else art.start,
                         _park_turn(ctx, sents, one[0]) or art.end, used)
         records = [r for _, _, r in found]
+        if (told := title_project(ctx, art, keys, used)) is not None:
+            records.append(told)  # ``…工程中标候选人公示``: works named only in a notice's title
         if may_be_table(body):  # every table has cells apart by wide gaps or bars
             for table in find_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
