@@ -114,3 +114,36 @@ def test_a_news_title_or_a_list_of_results_names_no_notice_project() -> None:
     page = ("本报讯\n\n武义县城北污水泵站改造项目开工\n\n5月6日，该项目正式开工，总投资1800万元。\n")
     got = projects(page)
     assert all(r.get("stage") != "planned" for r in got.values())
+
+
+# --- projects: a stop of an observation tour, a share of the works done ---------------------------
+
+def test_the_site_of_a_tour_stop_is_a_works_under_way() -> None:
+    page = ("观摩\n\n10月15日，汉阴县组织重点项目观摩活动。\n\n"
+            "第三站，观摩团走进位于涧池镇的汉阴县月河片区棚户区改造项目现场。\n\n"
+            "第四站是位于城关镇的汉阴县农产品冷链物流中心。\n")
+    got = projects(page)
+    a = next(n for n in got if n.endswith("月河片区棚户区改造项目"))
+    b = next(n for n in got if n.endswith("农产品冷链物流中心"))
+    for n in (a, b):
+        assert (got[n].get("stage"), got[n].get("status")) == ("under_construction", "actual")
+
+
+def test_a_tour_stop_keeps_a_state_told_and_a_plain_sentence_names_nothing() -> None:
+    page = ("观摩\n\n第二站，观摩团来到石泉县富硒茶加工厂项目现场，车间里两条生产线已建成投产。\n")
+    got = projects(page)
+    n = next(n for n in got if n.endswith("富硒茶加工厂项目"))
+    assert got[n].get("stage") == "in_production"
+    page = ("观摩\n\n当天，观摩团还听取了汉阴县农产品冷链物流中心的情况汇报。\n")
+    assert not any(n.endswith("农产品冷链物流中心") for n in projects(page))
+
+
+def test_a_share_of_the_works_done_says_they_go_on() -> None:
+    page = ("进度\n\n● 岚皋县：南宫山游客服务中心项目完成总工程量的55%，年内完成投资1.2亿元。\n")
+    got = projects(page)
+    n = next(n for n in got if n.endswith("南宫山游客服务中心项目"))
+    assert (got[n].get("stage"), got[n].get("status")) == ("under_construction", "actual")
+    page = ("进度\n\n宁陕县城区供水管网改造工程已完成工程总量的六成，确保年底前通水。\n")
+    got = projects(page)
+    n = next(n for n in got if n.endswith("供水管网改造工程"))
+    assert got[n].get("stage") == "under_construction"

@@ -89,6 +89,8 @@ STAGE_CUES: dict[str, str] = {
     # the works are prepared, not begun
     "已注册": "signed", "完成注册": "signed", "注册登记": "signed",
     "施工许可": "planned", "施工图": "planned",
+    # a share of the works done (``完成总工程量的45%``, ``已完成工程总量的六成``): the works go on
+    "总工程量": "under_construction", "工程总量": "under_construction",
 }
 #: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
 #: (not before a phase's preparation: ``启动二期工程前期工作`` plans it, the cue is ``前期工作``)

@@ -138,6 +138,7 @@ from newsmill.plugins.extract_projects.places import (
     _is_zone,
     _plot_bought,
     _site_state,
+    _tour_stop,
     _unnamed_partners_kind,
     _zone_resolver,
 )
@@ -420,6 +421,8 @@ def extract_projects(doc: Document) -> list[Record]:
                     pass  # 察看了甲项目建设现场。该项目…一期工程已于今年7月竣工投产
                 elif r.get("stage") is None and _site_state(ctx, art, sent, name, r):
                     pass  # a site visited, and the state it is in told after its name
+                elif r.get("stage") is None and _tour_stop(ctx, sent, name, r):
+                    pass  # 第五站，观摩团来到甲项目现场。: a tour's stop, works under way
                 elif r.get("stage") is None and r.get("capacity") is None:
                     if _bracketed_item(ctx.text, name) or name in cards:
                         pass  # a 【】 item of a list of projects, a card: one whatever it reports

@@ -30,7 +30,7 @@ from newsmill.zh.brands import brand_head
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, target_in
 from newsmill.zh.money import SUM_FIGURE
 from newsmill.zh.projects import NameSpan, find_names, phased_park
-from newsmill.zh.recctx import RecordContext, Span
+from newsmill.zh.recctx import CLAUSE_END, RecordContext, Span
 
 
 def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str | None]:
@@ -993,4 +993,23 @@ def _site_state(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Re
             stage = STAGE_CUES[m.group()]
     r.set("stage", stage, ctx.evidence(now.start(), now.end()))
     r.set("status", "actual", ctx.evidence(now.start(), now.end()))
+    return True
+
+
+#: A stop of an observation tour opening its sentence (``第二站是位于某镇的…``, ``第五站，观摩团来到…``,
+#: ``第三站：``); the site it visits follows in the same clause.
+_TOUR_STOP = re.compile(r"[\s\u3000]*第[一二三四五六七八九十\d]{1,3}站(?:是|为|[，,：:])")
+
+
+def _tour_stop(ctx: RecordContext, sent: Span, name: NameSpan, r: Record) -> bool:
+    """A works named as the site of a stop of an observation tour (``第五站，观摩团来到某片区改造项目
+    现场。``) with no event of its own: a tour visits works under way, so it is under construction (as
+    a batch of sites visited is).  Sets the stage; False when the name is no stop's site."""
+    text = ctx.text
+    m = _TOUR_STOP.match(text, sent.start, name.start)
+    if m is None or name.start - m.end() > 30 or CLAUSE_END.search(text, m.end(), name.start) is not None:
+        return False
+    ev = ctx.evidence(sent.start, name.end)
+    r.set("stage", "under_construction", ev)
+    r.set("status", "actual", ev)
     return True
