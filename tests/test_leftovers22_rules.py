@@ -147,3 +147,20 @@ def test_a_share_of_the_works_done_says_they_go_on() -> None:
     got = projects(page)
     n = next(n for n in got if n.endswith("供水管网改造工程"))
     assert got[n].get("stage") == "under_construction"
+
+
+def test_a_park_a_tour_stops_at_is_no_works_but_its_phase_is_its_own() -> None:
+    page = ("观摩\n\n10月15日，汉阴县组织重点项目观摩活动，观摩团首先来到汉阴县工业园区。\n\n"
+            "第二站，观摩团走进位于蒲溪镇的汉阴县富硒茶产业园。园区二期项目计划总投资1.8亿元，"
+            "力争明年3月开工。\n")
+    got = projects(page)
+    assert not any(n.endswith("富硒茶产业园") for n in got)
+    phase = next(n for n in got if "二期" in n)
+    assert "富硒茶产业园" in phase and "工业园区" not in phase
+
+
+def test_the_zone_s_phase_stays_the_zone_s_with_no_park_in_the_paragraph() -> None:
+    page = ("本报讯 今年，汉阴县工业园区加快扩区提质。\n\n"
+            "园区二期项目计划总投资6亿元，力争明年3月开工。\n")
+    got = projects(page)
+    assert any("工业园区" in n and "二期" in n for n in got)
