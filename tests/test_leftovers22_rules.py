@@ -164,3 +164,32 @@ def test_the_zone_s_phase_stays_the_zone_s_with_no_park_in_the_paragraph() -> No
             "园区二期项目计划总投资6亿元，力争明年3月开工。\n")
     got = projects(page)
     assert any("工业园区" in n and "二期" in n for n in got)
+
+
+# --- statistics: an infographic's lines -------------------------------------------------------------
+
+_LEDGER = ("数读安康重点项目\n\n本报记者 李四 整理\n\n【全市重点项目】\n2026年全市安排市级重点项目265个\n"
+           "总投资1480亿元\n1—5月完成投资196.3亿元\n\n【钱从哪里来】\n发行新增专项债券21.4亿元，支持项目33个\n"
+           "【项目动态】\n岚皋县南宫山索道提升工程：总投资1.6亿元，获专项债券资金6000万元\n")
+
+
+def test_a_figure_closing_an_infographic_line_is_a_statistic() -> None:
+    got = {r.get("value"): r for r in records(_LEDGER, "indicator")}
+    assert 19630000000 in got
+    assert got[19630000000].get("period") == "2026-01/2026-05"
+
+
+def test_an_infographic_line_s_months_hold_for_that_line_only() -> None:
+    got = {r.get("value"): r for r in records(_LEDGER, "indicator")}
+    assert 2140000000 in got
+    assert got[2140000000].get("period") == "2026"
+
+
+def test_a_works_ledger_line_s_money_is_the_works_own() -> None:
+    assert not any(r.get("value") == 60000000 for r in records(_LEDGER, "indicator"))
+
+
+def test_a_figure_cut_by_a_wrapped_line_is_still_read_in_its_sentence() -> None:
+    page = ("本报讯 今年1—5月，全市规上工业增加值同比增长8.2%，\n高于全省1.1个百分点。\n")
+    got = [r.get("value") for r in records(page, "indicator")]
+    assert 8.2 in got
