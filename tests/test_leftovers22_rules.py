@@ -193,3 +193,17 @@ def test_a_figure_cut_by_a_wrapped_line_is_still_read_in_its_sentence() -> None:
     page = ("本报讯 今年1—5月，全市规上工业增加值同比增长8.2%，\n高于全省1.1个百分点。\n")
     got = [r.get("value") for r in records(page, "indicator")]
     assert 8.2 in got
+
+
+# --- projects: a practice spread to projects at large ----------------------------------------------
+
+def test_a_practice_spread_to_projects_at_large_is_no_project() -> None:
+    page = ("本报讯 今年，嵊州市将“交地即交证”做法推广到全市重点产业项目，力争年内惠及项目20个以上。\n")
+    assert not any("推广" in n for n in projects(page))
+    page = ("本报讯 武义县把“标准地”改革经验复制至县域所有新建工业项目。\n")
+    assert not any("复制" in n for n in projects(page))
+
+
+def test_a_project_whose_name_holds_no_such_verb_stays() -> None:
+    page = ("本报讯 5月6日，嵊州市越剧小镇文旅融合项目开工，总投资6.2亿元，将把越剧文化推广到长三角。\n")
+    assert any(n.endswith("越剧小镇文旅融合项目") for n in projects(page))
