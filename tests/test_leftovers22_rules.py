@@ -207,3 +207,14 @@ def test_a_practice_spread_to_projects_at_large_is_no_project() -> None:
 def test_a_project_whose_name_holds_no_such_verb_stays() -> None:
     page = ("本报讯 5月6日，嵊州市越剧小镇文旅融合项目开工，总投资6.2亿元，将把越剧文化推广到长三角。\n")
     assert any(n.endswith("越剧小镇文旅融合项目") for n in projects(page))
+
+
+def test_the_grid_point_a_plant_feeds_is_no_project() -> None:
+    page = ("核准批复\n\n三、项目主要建设内容及规模：建设光伏组件及逆变升压设施，配套建设35千伏集电线路，"
+            "并入附近220千伏变电站。\n")
+    assert not any(n.startswith("并入") for n in projects(page))
+
+
+def test_a_substation_built_as_works_stays() -> None:
+    page = ("本报讯 6月3日，汉阴县110千伏涧池变电站新建工程正式开工，总投资6800万元。\n")
+    assert any(n.endswith("变电站新建工程") for n in projects(page))
