@@ -218,3 +218,9 @@ def test_the_grid_point_a_plant_feeds_is_no_project() -> None:
 def test_a_substation_built_as_works_stays() -> None:
     page = ("本报讯 6月3日，汉阴县110千伏涧池变电站新建工程正式开工，总投资6800万元。\n")
     assert any(n.endswith("变电站新建工程") for n in projects(page))
+
+
+def test_a_table_row_s_last_cell_is_no_infographic_line() -> None:
+    page = ("本报讯 全市重点项目资金情况如下。\n\n项目类别  计划投资  已完成\n"
+            "合计  —  48.6亿元  19.2亿元\n产业项目  31.2亿元  12.5亿元\n")
+    assert not any(r.get("value") == 1920000000 for r in records(page, "indicator"))

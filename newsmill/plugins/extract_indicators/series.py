@@ -440,7 +440,8 @@ def _carry_over(records: list[Record], text: str = "") -> None:
                 r.set(name, value, *prev[name].evidence)
             elif r.get(name) is not None and r.get(name) != SLOGAN_PERIOD:
                 if name == "period" and text and (_point_period(text, r.fields[name])
-                                                  or _line_period(text, r.fields[name])):
+                                                  or ("period" not in prev
+                                                      and _line_period(text, r.fields[name]))):
                     if point_end < 0:
                         span = prev.get("period")
                         line_only = span is None and _line_period(text, r.fields[name])
