@@ -33,6 +33,7 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "source"): 0.66,           # 6/9
     ("money", "qualifier"): 0.95,           # 23/24
     ("projects", "investment_cny"): 1.0,    # 11/11 (9/10)
+    ("projects", "date"): 0.6,              # 3/5 (2/4)
     ("projects", "location"): 0.92,         # 12/13 (10/11)
     ("projects", "investor"): 0.81,         # 9/11 (7/9)
     ("projects", "stage"): 0.69,            # 9/13 (7/11)

@@ -73,6 +73,7 @@ def test_a_permit_notice_s_works_are_a_planned_project() -> None:
     got = projects(page)
     assert "永康市第三自来水厂扩建工程" in got
     assert got["永康市第三自来水厂扩建工程"].get("stage") == "planned"
+    assert got["永康市第三自来水厂扩建工程"].get("date") == "2026-05-12"
 
 
 def test_a_works_name_label_with_a_bullet_in_a_tender() -> None:
