@@ -100,6 +100,8 @@ STAGE_CUES: dict[str, str] = {
     "合龙": "under_construction", "铺轨贯通": "under_construction", "双洞贯通": "under_construction",
     "相继贯通": "under_construction", "顺利贯通": "under_construction", "隧道贯通": "under_construction",
     "联调联试": "under_construction", "下闸蓄水": "under_construction", "交工验收": "completed",
+    # a share of the works done (``完成总工程量的45%``, ``已完成工程总量的六成``): the works go on
+    "总工程量": "under_construction", "工程总量": "under_construction",
 }
 #: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
 #: (not before a phase's preparation: ``启动二期工程前期工作`` plans it, the cue is ``前期工作``)

@@ -87,7 +87,7 @@ _GAP_AFTER = re.compile(r"的?空白")
 #: (:data:`_FIRM_BUILT`): else the parts of a works told (``建设中央厨房、冷链仓储中心和…``).
 _FIRMS_ONLY = ("仓储中心",)
 #: A card's name field right before the name (``项目名称：某镇冷链仓储中心``): a works by its label.
-_CARD_NAMED = re.compile(r"项目名称\s*[:：]\s*$")
+_CARD_NAMED = re.compile(r"(?:项目|工程)名称\s*[:：]\s*$")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
 #: A phase after the name (``一期``, ``(二期)``, ``首期``), also after a closing quote (``“…产业园”首期``).
 _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[一二三四五六七八九十首]期))?"
@@ -229,12 +229,14 @@ _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: conjunction right before ``项目``: ``了解企业生产经营和项目建设情况`` speaks of projects at large;
 #: projects at large made to hurry, ``让纸上的项目尽早变成地上的厂房``; a party visiting,
 #: ``某集团总经理一行赴某园区``; an office's tail before its partner, ``局联合某园区``; a chain's
-#: suppliers, ``上下游配套项目``).
-_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:拟|计划|将)?(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取|关注)项目|^投资者|^(?:地基|桩基|基坑|土方|主体|钢结构|井筒|路基)工程$|[和与及或]项目$|(?:游乐|娱乐|体验|游玩|互动|竞技|比赛|参赛)项目$|^项目(?:尽早|尽快|早日|及早|加快)|一行(?:到|赴|来|莅|前往|深入|走进)|[局委办厅]联合|上下游配套项目$"  # noqa: E501
+#: suppliers, ``上下游配套项目``; a practice spread to projects at large, ``将某做法推广到全县重点项目``;
+#: the grid point a plant feeds, ``接入附近110千伏变电站``).
+_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:拟|计划|将)?(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取|关注)项目|^投资者|^(?:地基|桩基|基坑|土方|主体|钢结构|井筒|路基)工程$|[和与及或]项目$|(?:游乐|娱乐|体验|游玩|互动|竞技|比赛|参赛)项目$|^项目(?:尽早|尽快|早日|及早|加快)|一行(?:到|赴|来|莅|前往|深入|走进)|[局委办厅]联合|上下游配套项目$|(?:推广|复制|延伸|拓展)(?:到|至)|^(?:接入|并入|接至|送至)"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
 _NOT_PROJECT_FIRST = ("”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补选位坐"
-                      "二三四五六七八九十其再最了询过听关投地桩基土主钢和与及或井路拟计将游娱体互竞比参项局委办厅上")
+                      "二三四五六七八九十其再最了询过听关投地桩基土主钢和与及或井路拟计将游娱体互竞比参项局委办厅上"
+                      "复延拓接并送")
 _NOT_PROJECT = re.compile("(?=[" + _NOT_PROJECT_FIRST + "])(?:" + _NOT_PROJECT_PATTERN + ")")
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|(?<![气油粮煤峰急资])储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年屠宰|年生产)\d")

@@ -25,8 +25,8 @@ from newsmill.plugins.extract_batches.counts import (
     _breakdown_counts,
     _counted_in_turn,
     _counts,
-    _day_reached_parts,
     _follow_on_counts,
+    _later_parts,
     _set_parts,
 )
 from newsmill.plugins.extract_batches.record import (
@@ -78,6 +78,7 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         first = len(out)
         seen: set[tuple[Any, Any]] = set()
         sentences = ctx.sentences(art)
+        counted_end = -1  # the end of the sentence before when it counted projects
         for sent, money in zip(sentences, ctx.sentence_figures(sentences, "money"), strict=True):
             s0, s1 = sent.start, sent.end
             if text.startswith("#", s0):
@@ -90,8 +91,9 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     counts = sorted(counts + extra)
             if not counts and text.find("项目中", s0, s1) >= 0:
                 counts = _set_parts(ctx, sent, art)  # 入选项目中，新开工5个、续建4个
-            if not counts and text.startswith("截至", s0):
-                counts = _day_reached_parts(ctx, sent, art)  # …项目23个…。截至目前，已完工19个
+            if not counts and counted_end >= 0 and text.find("\n", counted_end, s0) < 0:
+                counts = _later_parts(ctx, sent)  # …项目126个…。截至5月底，开工复工97个
+            counted_end = s1 if counts else -1
             if counts:
                 counts += _follow_on_counts(ctx, sent, counts)
                 if money and text.find("家", s0, s1) >= 0:

@@ -28,6 +28,11 @@ _NUMBER_AHEAD = r"(?=[约近超逾共达计总合累\d零〇一二两三四五�
 _TIERS_APART = r"(?<=[省市县区])、(?=[省市县区](?:、[省市县区])*级?(?:重点|重大))"
 
 
+#: Building permits issued (``核发建筑工程施工许可证``, ``办理施工许可``): each permit lets one works start.
+PERMITS_ISSUED = (r"(?:核发|发放|颁发|办理|办结|发出)了?(?:房屋)?(?:建筑工程|建设工程|市政工程|工程)?"
+                  r"施工许可(?:证|证书)?")
+
+
 COUNT_PATTERNS = (
     # (``重点项目(任务)保持在20个以上``, ``项目数量稳定在35个``: a level kept; ``项目不少于6个``: a floor,
     # also each place's, ``两地新签约项目均不少于15个``;
@@ -57,10 +62,12 @@ COUNT_PATTERNS = (
     # intents agreed, counted without ``项目`` (``达成合作意向11个``, ``签订投资意向协议5份``)
     re.compile(r"(?:达成|签订|签署)了?(?:合作|投资)?意向(?:协议|合同|书)?" + _APPROX
                + r"(?P<n>" + NUM + r")(?P<u>个|项|份)(?=[,，。;；、]|$)"),
+    # building permits issued, one a works (``核发建筑工程施工许可证19个``, ``发放施工许可证共42张``)
+    re.compile(PERMITS_ISSUED + _APPROX + r"(?P<n>" + NUM + r")(?P<u>个|张|件|份|本)(?=[,，。;；、]|$)"),
 )
 
 
-_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向")
+_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向", "许可")
 
 
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
@@ -72,7 +79,7 @@ _COUNT_GATES = (None,
                            + r"){0,12}?项目"),
                 re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?"
                            r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),
-                None, None, None, None)
+                None, None, None, None, None)
 
 
 """What each number-led pattern holds from its number's last character on (the unit and the words
@@ -347,22 +354,26 @@ def _set_parts(ctx: RecordContext, sent: Span, art: Span) -> list[tuple[int, int
     return _follow_on_counts(ctx, sent, [(m.start(), m.end(), m.start(), 0)])
 
 
-#: A sentence opening on the day reached (``截至目前，``, ``截至11月底，``), then counting by event
-#: (``已完工19个``).
-_DAY_REACHED_OPENING = re.compile(r"截至(?:目前|发稿时|\d{1,2}月(?:末|底)|\d{1,2}月\d{1,2}日)(?=[，,])")
+#: A sentence opening on the day reached (or ``目前``, ``其中``), then counting by event with no word
+#: for the projects (``截至5月底，开工复工97个``, ``目前已开工9个``): the projects counted in the
+#: sentence before.
+_LATER_PARTS = re.compile(r"(?:截至(?:目前|\d{1,2}月(?:末|底|份)?|\d{1,2}月\d{1,2}日|年底|上半年末)[，,]?"
+                          r"|目前[，,]?|其中[，,]?)"
+                          r"(?:已经|已)?(?:新开工|开工复工|开复工|开工|竣工|完工|投产|签约|落地|建成)"
+                          r"(?P<n>" + NUM + r")(?P<u>个|项)(?=[,，。;；]|$)")
 
 
-def _day_reached_parts(ctx: RecordContext, sent: Span, art: Span) -> list[tuple[int, int, int, int]]:
-    """Counts by event in a sentence opening on the day reached, right after a sentence that counted
-    projects (``…实施改造项目23个，…总投资3.2亿元。截至目前，已完工19个``): parts of those."""
+def _later_parts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
+    """Counts by event of a sentence opening on :data:`_LATER_PARTS`, told right after a sentence
+    that counted projects (``安排县级重点项目126个…。截至5月底，开工复工97个``): the part of those
+    projects that got so far, a batch of its own; more parts may follow (``，竣工12个``)."""
     text = ctx.text
-    m = _DAY_REACHED_OPENING.match(text, sent.start, sent.end)
-    if m is None:
+    m = _LATER_PARTS.match(text, sent.start, sent.end)
+    n = _whole_number(m.group("n")) if m is not None else None
+    if m is None or n is None:
         return []
-    prev = max(text.rfind("。", art.start, sent.start - 1), text.rfind("\n", art.start, sent.start - 1)) + 1
-    if _PROJECTS_COUNTED.search(text, max(prev, art.start), sent.start) is None:
-        return []
-    return _follow_on_counts(ctx, sent, [(m.start(), m.end(), m.start(), 0)])
+    first = [(m.start(), m.end(), m.start("n"), n)]
+    return first + _follow_on_counts(ctx, sent, first)
 
 
 #: Two or more members counted after the whole, in one clause (``…项目共计214个，其中省列重大项目37个、

@@ -139,6 +139,18 @@ _CLIMBED_TO = re.compile(r"(?:的)?(?:台阶|大关|关口)")
 
 #: What may close a figure's clause; a level climbed to closes it too (``迈上百亿元台阶。``,
 #: ``突破千亿元大关``).
+#: An infographic's next line, a figure with no stop (``完成年度计划的71.9%``), or the line's end:
+#: the figure before it closed its own line.
+_FIGURE_LINE = re.compile(r"[^\n。，,；;]{1,30}?\d+(?:\.\d+)?[^\n。，,；;]{0,12}(?:\n|$)|\n|$")
+
+
+def _table_row(text: str, end: int) -> bool:
+    """True when the line ending at ``end`` is a table's row, its cells apart by wide gaps or tabs
+    (``合计  —  60.3亿元  22.5亿元``)."""
+    line = text[text.rfind("\n", 0, end) + 1:end]
+    return "  " in line or "\t" in line or "\u3000\u3000" in line
+
+
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$"
                          r"|(?:的)?(?:台阶|大关|关口)(?=[,，。;；]|$)"
                          # the energy half of a storage plant's paired size (``312万千瓦/628万千瓦时,``)
@@ -732,8 +744,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 路基工程已完成80%, 完成工程量的65%: the share of some works done
                 rise = _rise_from(ctx.text, c0, f) if f.kind != "percent" else None
                 if not CLAUSE_TAIL.match(ctx.text, f.end) and rise is None \
-                        and not (f.kind == "percent" and ctx.text.startswith("\n", f.end)):
-                    # (a rate closing its line, 固定资产投资⏎同比增长8.6%⏎, closes its clause)
+                        and not (ctx.text.startswith("\n", f.end)
+                                 and (f.kind == "percent" or (_FIGURE_LINE.match(ctx.text, f.end + 1)
+                                                              and not _table_row(ctx.text, f.end)))):
+                    # (a rate closing its line, 固定资产投资⏎同比增长8.6%⏎, closes its clause; so does
+                    # any figure closing an infographic's line before the next figure's line:
+                    # 1—8月完成投资421.5亿元⏎完成年度计划的71.9%)
                     if f.kind == "count" and f.unit == "个" and _COUNTED_SUBJECT.match(ctx.text, f.end):
                         continue  # 全市7个工业园区实现营业收入…: the subject of the next figure, counted
                     counted = _counted_noun(ctx, f, sent)

@@ -59,6 +59,19 @@ _WORKS_TOTAL_PART = re.compile(r"(?:项目|工程)(?:计划)?总投资[^。；;�
 _LEDGER_WORKS = re.compile(r"(?:项目|工程|中心|基地|园)[：:](?:目前)?(?:已|累计)?完成投资(?:约)?\d")
 
 
+#: A ledger line opening on one works' name and a colon (``某景区提升工程：总投资2.4亿元，获…``);
+#: not a class of projects (``产业类项目：``, ``重点项目：``).
+_LEDGER_HEAD = re.compile(r"[^\n：:，,。；;\d【】\[\]]{4,40}?(?<!类项目)(?<!重点项目)(?<!重大项目)"
+                          r"(?:项目|工程|中心|基地|园)[：:][^\n]*$")
+
+
+def _ledger_line(text: str, pos: int) -> bool:
+    """True when the figure at ``pos`` is on a ledger line of one works (:data:`_LEDGER_HEAD`): all
+    the line's figures are that works' own (its total, the money it got)."""
+    line = text.rfind("\n", 0, pos) + 1
+    return _LEDGER_HEAD.match(text, line, pos) is not None
+
+
 #: Progress of the works whose total the sentence gave first (``总投资81亿元，目前已完成投资23亿元``).
 WORKS_PROGRESS = re.compile(r"(?:目前|现已|已|累计)*完成(?:投资|投资额)$")
 
@@ -147,7 +160,7 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     if text.find("其中", s0, pos) >= 0 and _WORKS_TOTAL_PART.search(text, s0, pos):
         return True  # 甲工程总投资9.2亿元，其中使用专项债券资金3.5亿元: a part of one works' total
     if (text.find("：", s0, pos) >= 0 or text.find(":", s0, pos) >= 0) \
-            and _LEDGER_WORKS.search(text, max(s0, pos - 12), pos + 1):
+            and (_LEDGER_WORKS.search(text, max(s0, pos - 12), pos + 1) or _ledger_line(text, pos)):
         return True  # 甲旅游集散中心：已完成投资3.1亿元: a works' line of a ledger, its progress
     if "产能" in metric and text.find("产线", s0, c0) >= 0:
         return True  # 新厂将建置…生产线，年产能达30万件: the line's capacity

@@ -351,6 +351,19 @@ def _headline_period(ctx: RecordContext, art: Span, records: list[Record]) -> No
 _POINT_MONTH = re.compile(r"(?:份)?当月|[末底]")
 
 
+#: Months or a part of a year with no year's number (``1—8月``, ``前三季度``, ``上半年``).
+_PART_OF_YEAR = re.compile(r"(?:\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}月(?:份)?|前[一二三]季度|上半年"
+                           r"|[一二三四]季度)(?:以来)?")
+
+
+def _line_period(text: str, field: Any) -> bool:
+    """Whether a period was read from a part of a year opening a line inside a sentence
+    (``…412个 ⏎ 1—8月完成投资421.5亿元 ⏎ …``, an infographic's line): it holds for that line only."""
+    ev = field.evidence[0] if field.evidence else None
+    return ev is not None and text.startswith("\n", ev.start - 1) \
+        and _PART_OF_YEAR.fullmatch(text, ev.start, ev.end) is not None
+
+
 def _point_period(text: str, field: Any) -> bool:
     """Whether a period was read from a month told as a point (``9月当月,规上工业增加值增长…``,
     ``9月末,存款余额…``)."""
@@ -397,11 +410,15 @@ def _carry_over(records: list[Record], text: str = "") -> None:
     prev: dict[str, Any] = {}
     span: Any = None  # the last period that is no point, and the end of the point's paragraph
     point_end = -1
+    line_only = False  # the last period holds for its line only, none before it
     balance: Any = None  # the period of the last balance (a stock at a month's end)
     for r in records:
         at = r.evidence[0].start if r.evidence else -1
         if point_end >= 0 and at > point_end and span is not None and "period" in prev:
             prev["period"] = span  # 9月末,存款余额…。⏎居民收入…: the report's period again
+            point_end = -1
+        elif point_end >= 0 and at > point_end and line_only and "period" in prev:
+            del prev["period"]  # 1—8月完成投资…⏎发行…: the line's months, no period before them
             point_end = -1
         if r.get("period") is None and balance is not None and str(r.get("metric") or "").endswith("余额"):
             r.set("period", balance.value, *balance.evidence)  # …余额…；其中涉农贷款余额…: the same day
@@ -422,9 +439,12 @@ def _carry_over(records: list[Record], text: str = "") -> None:
                     value = f"{value}(目标)"  # 今年…增长10%;确保审批时间压缩至…: a goal of that year
                 r.set(name, value, *prev[name].evidence)
             elif r.get(name) is not None and r.get(name) != SLOGAN_PERIOD:
-                if name == "period" and text and _point_period(text, r.fields[name]):
-                    if point_end < 0 and "period" in prev:
-                        span = prev["period"]
+                if name == "period" and text and (_point_period(text, r.fields[name])
+                                                  or ("period" not in prev
+                                                      and _line_period(text, r.fields[name]))):
+                    if point_end < 0:
+                        span = prev.get("period")
+                        line_only = span is None and _line_period(text, r.fields[name])
                     ev = r.fields[name].evidence[0]
                     point_end = len(text) if (n := text.find("\n", ev.end)) < 0 else n
                 elif name == "period":

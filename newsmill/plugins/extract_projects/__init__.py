@@ -138,6 +138,7 @@ from newsmill.plugins.extract_projects.places import (
     _is_zone,
     _plot_bought,
     _site_state,
+    _tour_stop,
     _unnamed_partners_kind,
     _zone_resolver,
 )
@@ -179,6 +180,7 @@ from newsmill.plugins.extract_projects.timing import (
     _same_day_before,
     _story_head,
 )
+from newsmill.plugins.extract_projects.titles import title_project
 from newsmill.zh.abroad import may_be_abroad, site_abroad
 from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.dates import month_of
@@ -265,7 +267,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 continue
             names = find_names(ctx.text, sent.start, sent.end, _zone_resolver(ctx, art.start))
             cards = card_names(ctx.text, sent.start, sent.end) \
-                if ctx.text.find("项目名称", sent.start, sent.end) >= 0 else []
+                if ctx.text.find("名称", sent.start, sent.end) >= 0 else []
             if names and _PHOTO_SCENE.match(ctx.text, sent.start):
                 names = []  # 图为某镇蔬菜基地，村民正在…: a photo's scene, no project reported
             if names:
@@ -419,6 +421,8 @@ def extract_projects(doc: Document) -> list[Record]:
                     pass  # 察看了甲项目建设现场。该项目…一期工程已于今年7月竣工投产
                 elif r.get("stage") is None and _site_state(ctx, art, sent, name, r):
                     pass  # a site visited, and the state it is in told after its name
+                elif r.get("stage") is None and _tour_stop(ctx, sent, name, r):
+                    pass  # 第五站，观摩团来到甲项目现场。: a tour's stop, works under way
                 elif r.get("stage") is None and r.get("capacity") is None:
                     if _bracketed_item(ctx.text, name) or name in cards:
                         pass  # a 【】 item of a list of projects, a card: one whatever it reports
@@ -531,6 +535,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _attributes(ctx, one[2], one[0].start if firm_phases or told_batch else art.start,
                         _park_turn(ctx, sents, one[0]) or art.end, used)
         records = [r for _, _, r in found]
+        if (told := title_project(ctx, art, keys, used)) is not None:
+            records.append(told)  # ``…工程中标候选人公示``: works named only in a notice's title
         if may_be_table(body):  # every table has cells apart by wide gaps or bars
             for table in find_tables(ctx.text, art.start, art.end):
                 _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
@@ -843,8 +849,9 @@ _BOARD_AGREES = re.compile(r"同意(?:公司|全资子公司|控股子公司|子
 _ITEM_ON_IT = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s*)?项目")
 
 
-#: The name field of a project card in a notice (``项目名称：``), right before the name.
-_CARD_NAME = re.compile(r"项目名称\s*[:：]\s*$")
+#: The name field of a project card in a notice (``项目名称：``, a permit's ``工程名称：``), right before
+#: the name.
+_CARD_NAME = re.compile(r"(?:项目|工程)名称\s*[:：]\s*$")
 #: A numbered line holding only a project's name (``1.某某生产线项目``), a card's head.
 _NUMBERED_HEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])[ \t\u3000]*")
 

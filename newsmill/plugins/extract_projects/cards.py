@@ -29,6 +29,10 @@ _CARD_TOWN = re.compile(r"\s*[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)\s*[。;；]?
 _CARD_INVESTOR = ("建设单位", "项目单位", "业主单位", "投资单位", "投资主体", "申报单位", "实施主体")
 
 
+#: A notice card's date of its permit, reply or filing (``发证日期：``, ``批复日期：``): the project's date.
+_CARD_DATE = ("发证日期", "批复日期", "核准日期", "备案日期", "审批日期")
+
+
 _CARD_INVEST = ("总投资", "项目总投资", "投资总额", "计划总投资", "投资规模", "投资额")
 #: The cue a card's amount may repeat after its label (``投资规模：总投资4.6亿元``).
 _AMOUNT_CUE = re.compile(r"\s*(?:总投资|计划投资|计划总投资|投资)?(?:额)?(?:约|达)?\s*")
@@ -48,7 +52,7 @@ _CARD_SPENT = re.compile(r"(?:已|累计|已累计)完成(?:投资|年度投资)
 
 #: A notice about projects still in their approvals: they are planned (环评公示, 审批, 核准, 备案).
 #: (or a company's board approving the investment in a filing: ``董事会…审议通过…议案``)
-_APPROVALS = re.compile(r"环境影响评价|环评|审批|核准|备案|审议通过")
+_APPROVALS = re.compile(r"环境影响评价|环评|审批|核准|备案|审议通过|施工许可")
 
 
 def _card_detail(text: str, places: list[Any], end: int) -> str | None:
@@ -114,7 +118,7 @@ def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple
     pos = text.find("\n", name.end)
     while pos >= 0:
         m = _CARD_LINE.match(text, pos + 1)
-        if m is None or m.group("label") == "项目名称" or m.group("label").endswith("项目名称"):
+        if m is None or m.group("label").endswith(("项目名称", "工程名称")):
             break
         label, v0, v1 = m.group("label"), m.start("value"), m.end("value")
         if label in _CARD_PLACE:
@@ -129,6 +133,11 @@ def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple
                     and _CARD_TOWN.fullmatch(text, v0, v1):
                 # (a town the gazetteer does not know, in the county the story is of: ``建设地点：某某镇``)
                 r.set("location", {**loc, "detail": text[v0:v1].strip(" 。;；")}, ctx.evidence(v0, v1))
+        elif label in _CARD_DATE and r.get("date") is None:
+            day = next((d for d in ctx.mentions_in("dates", v0, v1) if isinstance(d.value, dict)
+                        and d.value.get("granularity") == "day" and d.value.get("start")), None)
+            if day is not None:  # 发证日期：2025年3月28日: the day the permit or reply was given
+                r.set("date", str(day.value["start"]), ctx.evidence(day.start, day.end))
         elif label in _CARD_INVESTOR and r.get("investor") is None:
             r.set("investor", m.group("value").strip(" 。;；"), ctx.evidence(v0, v1))
         elif label in _CARD_CONTENT:
@@ -149,9 +158,9 @@ def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple
         r.set("status", "actual", ctx.evidence(name.start, name.end))
 
 
-#: A card's name line (``项目名称：甲项目``, after a bullet or a number): the whole value is the name
-#: when it ends on a word of works.
-_CARD_NAME_LINE = re.compile(r"[^\n：:]{0,6}?项目名称\s*[:：]\s*"
+#: A card's name line (``项目名称：甲项目``, after a bullet or a number; a permit's or a tender's
+#: ``工程名称：甲工程``): the whole value is the name when it ends on a word of works.
+_CARD_NAME_LINE = re.compile(r"[^\n：:]{0,6}?(?:项目|工程)名称\s*[:：]\s*"
                              r"(?P<name>[^\s：:，,。；;、]{4,40}?(?:项目|工程|基地|生产线|产业园|园区|中心))"
                              r"\s*[。;；]?[ \t\u3000]*$", re.M)
 

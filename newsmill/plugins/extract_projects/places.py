@@ -31,7 +31,7 @@ from newsmill.zh.cues import STAGE_CUES, STAGE_RE, target_in
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.money import SUM_FIGURE
 from newsmill.zh.projects import NameSpan, find_names, phased_park
-from newsmill.zh.recctx import RecordContext, Span
+from newsmill.zh.recctx import CLAUSE_END, RecordContext, Span
 
 
 def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str | None]:
@@ -50,11 +50,28 @@ def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str |
                     and len(name) > len(kind) and (kind == "园区" or name.endswith(kind)) \
                     and (best is None or m.start > best.start):
                 best = m
+        if kind == "园区" and (park := _park_in_paragraph(ctx, max(floor, best.end if best else floor), pos)):
+            return park  # 第四站…来到某产业园。…园区二期项目: the park of the paragraph, not the zone
         if best is None or (kind == "园区" and (ctx.text[best.start - 1:best.start] in _LISTED_WITH
                                                  or ctx.text[best.end:best.end + 1] in _LISTED_WITH)):
             return None  # 加快甲开发区、乙开发区扩区…，推动园区标准化厂房建设: the parks in general
         return ctx.text[best.start:best.end]
     return resolve
+
+
+#: A park built as works, by its kind (``某某产业园``, ``某某物流园``), not a zone of the gazetteer.
+_WORKS_PARK = re.compile(r"(?:产业园|工业园|物流园|科技园|创业园|农业园|示范园)$")
+
+
+def _park_in_paragraph(ctx: RecordContext, lo: int, pos: int) -> str | None:
+    """The last park built as works (:data:`_WORKS_PARK`) named in the paragraph of ``pos`` after
+    ``lo``: what ``园区`` right after it means (``…走进某县枸杞深加工产业园。…园区二期项目…``)."""
+    text = ctx.text
+    para = max(lo, text.rfind("\n", 0, pos) + 1)
+    if text.find("园", para, pos) < 0:
+        return None
+    parks = [n.name for n in find_names(text, para, pos) if _WORKS_PARK.search(n.name)]
+    return parks[-1] if parks else None
 
 
 #: What joins the zones of a list (``甲开发区、乙开发区``): ``园区`` after such a list is no one of them.
@@ -1076,4 +1093,30 @@ def _site_state(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Re
             stage = STAGE_CUES[m.group()]
     r.set("stage", stage, ctx.evidence(now.start(), now.end()))
     r.set("status", "actual", ctx.evidence(now.start(), now.end()))
+    return True
+
+
+#: A stop of an observation tour opening its sentence (``第二站是位于某镇的…``, ``第五站，观摩团来到…``,
+#: ``第三站：``); the site it visits follows in the same clause.
+_TOUR_STOP = re.compile(r"[\s\u3000]*第[一二三四五六七八九十\d]{1,3}站(?:是|为|[，,：:])")
+
+
+#: Parks a tour stops at, the place of the works it sees (``产业园``, ``工业园区``, ``开发区``).
+_PARKS_VISITED = ("园", "园区", "开发区", "新区", "集聚区")
+
+
+def _tour_stop(ctx: RecordContext, sent: Span, name: NameSpan, r: Record) -> bool:
+    """A works named as the site of a stop of an observation tour (``第五站，观摩团来到某片区改造项目
+    现场。``) with no event of its own: a tour visits works under way, so it is under construction (as
+    a batch of sites visited is).  A park visited (``第四站，观摩团走进某产业园。``) is the place of the
+    works told inside it, no works itself.  Sets the stage; False when the name is no stop's site."""
+    text = ctx.text
+    if name.name.endswith(_PARKS_VISITED):
+        return False
+    m = _TOUR_STOP.match(text, sent.start, name.start)
+    if m is None or name.start - m.end() > 30 or CLAUSE_END.search(text, m.end(), name.start) is not None:
+        return False
+    ev = ctx.evidence(sent.start, name.end)
+    r.set("stage", "under_construction", ev)
+    r.set("status", "actual", ev)
     return True
