@@ -77,8 +77,9 @@ def newsmill_config_options() -> dict[str, Option]:
     }
 
 
-#: Notes of regions flagged inside a line (a jump line ``（下转第2版）``): they never stop a join.
-_INLINE_NOTES = frozenset(("jump line",))
+#: Notes of regions flagged inside a line (a jump line ``（下转第2版）``, a caption glued to a
+#: paragraph): they never stop a join.
+_INLINE_NOTES = frozenset(("jump line", "glued caption"))
 #: Notes of furniture lines a page turn or a column's foot prints anywhere, also inside a sentence
 #: (a running head, a page number, a rule, an editor's footer), and of the caption lines a photo
 #: set into a column leaves between two lines of a paragraph (``图为…``, ``记者 X 摄``): see

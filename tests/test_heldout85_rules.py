@@ -1,0 +1,160 @@
+"""Rules added for the eighty-fifth held-out set, each on phrasings of its own with a case that must not fire.
+
+The set is a reader's copy of a county's and a district's portal and of a paper's digital edition:
+share bars, the site's name with its address or owner repeated between paragraphs, the edition's
+crumbs and navigation row, meta fields in square brackets, related posts closed by their day,
+captions glued to a paragraph, a figure set out digit by digit.
+"""
+
+from __future__ import annotations
+
+from newsmill.core.pipeline import Pipeline
+from newsmill.plugins.clean_spaces import spaced_digits
+from newsmill.zh.evaluation import flagged_spans
+from newsmill.zh.webcopy import edition_navigation, glued_captions, share_bar, site_name_line
+
+
+def _outside_flags(text: str, needle: str) -> bool:
+    """True when ``needle`` survives cleaning of ``text`` outside every flagged region."""
+    doc = Pipeline().process(text)
+    spans = flagged_spans(doc)
+    start = doc.text.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        if not any(a <= start and end <= b for a, b in spans):
+            return True
+        start = doc.text.find(needle, start + 1)
+    return False
+
+
+def _apply(text: str, spans: list[tuple[int, int]]) -> str:
+    return "".join(c for i, c in enumerate(text) if not any(a <= i < b for a, b in spans))
+
+
+# -- share bars ----------------------------------------------------------------------------------
+
+def test_share_bars_with_label_buttons_and_tools() -> None:
+    assert share_bar("分享到：微信 微博 QQ空间")
+    assert share_bar("转发至： 朋友圈")
+    assert share_bar("【打印】 【关闭】   分享到： 新浪微博 腾讯微博")
+    assert share_bar("分享： [微信] [QQ空间] [复制链接]    【加入收藏】 【返回】")
+    assert share_bar("微信好友  朋友圈  抖音")
+
+
+def test_a_sentence_naming_wechat_is_no_share_bar() -> None:
+    assert not share_bar("市民可通过微信、微博查询办理进度")
+    assert not share_bar("分享到微信群后引发热议")
+    assert not share_bar("微信")
+
+
+def test_a_share_bar_row_is_flagged_on_a_page() -> None:
+    page = ("某市召开新闻发布会\n"
+            "10月9日，某市发布前三季度经济数据，全市生产总值同比增长5.1%。\n"
+            "分享到 ： [朋友圈] [微博] [复制链接]    【关闭窗口】\n")
+    assert not _outside_flags(page, "复制链接")
+    assert _outside_flags(page, "全市生产总值同比增长5.1%")
+
+
+# -- the site's name with its address or owner ----------------------------------------------------
+
+def test_site_name_with_its_address_or_owner() -> None:
+    assert site_name_line("某某市人民政府网    www.moumou.gov.cn")
+    assert site_name_line("某某晚报电子版  epaper.mmwb.com  第3版")
+    assert site_name_line("某某县人民政府  承办单位：某某县融媒体中心")
+
+
+def test_a_sentence_with_an_address_is_no_site_line() -> None:
+    assert not site_name_line("详情请登录某某县人民政府网站www.moumou.gov.cn查询")
+    assert not site_name_line("某某县人民政府 www.moumou.gov.cn")  # one blank: no gap of a layout
+    assert not site_name_line("某某县人民政府主办了本次活动")
+
+
+# -- a digital edition's crumbs and navigation row -----------------------------------------------
+
+def test_edition_crumbs_and_navigation() -> None:
+    assert edition_navigation("某某晚报电子报 > 2024-03-05 > 第6版")
+    assert edition_navigation("某某日报 » 2023年7月1日 » 第B4版：区县新闻")
+    assert edition_navigation("上一期 | 下一期 | 版面目录")
+    assert edition_navigation("PDF下载   返回目录")
+
+
+def test_plain_crumbs_and_a_sentence_are_no_edition_navigation() -> None:
+    assert not edition_navigation("新闻中心 > 部门动态")  # sections alone: the crumbs rule's
+    assert not edition_navigation("上一版")
+    assert not edition_navigation("本报上一版刊发了往期回顾文章")
+
+
+# -- meta fields in square brackets, related posts closed by their day -----------------------------
+
+def test_bracketed_meta_line_is_flagged() -> None:
+    page = ("某县一季度经济运行情况\n"
+            "[ 发布时间：2024-04-22 ]  [ 信息来源：县统计局 ]  [ 字体：大 中 小 ]  [ 关闭 ]\n"
+            "一季度，全县地区生产总值同比增长6.2%。\n")
+    assert not _outside_flags(page, "信息来源")
+    assert _outside_flags(page, "地区生产总值同比增长6.2%")
+
+
+def test_a_bracketed_sentence_is_no_meta_line() -> None:
+    page = ("某县一季度经济运行情况\n"
+            "[ 来自县统计局的消息 ]一季度，全县地区生产总值同比增长6.2%，增速居全市第二位。\n")
+    assert _outside_flags(page, "来自县统计局的消息")
+
+
+def test_related_posts_closed_by_their_day() -> None:
+    page = ("某区召开重点项目调度会\n"
+            "会议要求，各部门要加快推进项目建设，确保完成全年目标。\n"
+            "相关新闻：\n"
+            "某市一季度重大项目集中开工 某区分会场8个项目开工总投资12亿元 (2024-03-28)\n"
+            "某区获评省级营商环境示范区 (2024-02-11)\n")
+    assert not _outside_flags(page, "省级营商环境示范区")
+    assert not _outside_flags(page, "某区分会场8个项目开工")
+
+
+def test_a_paragraph_ending_on_a_bracketed_day_is_no_related_post() -> None:
+    page = ("某区召开重点项目调度会\n"
+            "会议通报了某区重点项目建设情况，全区在建项目62个，完成投资48.3亿元（2024-03-28）。\n")
+    assert _outside_flags(page, "全区在建项目62个")
+
+
+# -- captions glued to a paragraph ------------------------------------------------------------------
+
+def test_caption_glued_to_the_head_of_a_paragraph() -> None:
+    text = "开工仪式现场 通讯员 李明 摄当日开工的项目共8个，总投资21亿元。"
+    assert _apply(text, glued_captions(text)) == "当日开工的项目共8个，总投资21亿元。"
+    text = "图为某某公司生产车间一角。记者 赵小兵 摄今年以来，该公司订单增长三成。"
+    assert _apply(text, glued_captions(text)) == "今年以来，该公司订单增长三成。"
+
+
+def test_caption_glued_inside_a_paragraph() -> None:
+    text = "一季度全区外贸增长8%。某港区码头上，货轮正在装卸集装箱。（某区融媒体中心供图）消费稳步回升。"
+    assert _apply(text, glued_captions(text)) == "一季度全区外贸增长8%。消费稳步回升。"
+
+
+def test_no_glued_caption_in_plain_sentences() -> None:
+    for text in ("签约现场，记者看到企业代表纷纷摄影留念。",
+                 "活动现场张家明摄像记录了全过程。",
+                 "在项目现场，工人正在紧张施工。",
+                 "该园区共有企业120家（其中规上企业46家），产值增长9%。"):
+        assert glued_captions(text) == [], text
+
+
+def test_glued_caption_does_not_stop_a_line_join() -> None:
+    page = ("某县签约6个项目\n"
+            "签约仪式现场 王小川 摄此次签约的项目中，某某科技有限公司投资5亿元，在某县高新技术产业开发\n"
+            "区建设年产10万套智能家居项目，建成后年产值8亿元。\n")
+    doc = Pipeline().process(page)
+    assert "某县高新技术产业开发区建设年产10万套智能家居项目" in doc.text
+
+
+# -- a figure set out digit by digit -----------------------------------------------------------------
+
+def test_spaced_digits_between_word_and_unit() -> None:
+    text = "全区完成工业总产值 2 4 6 . 8亿元，同比增长9.1%。"
+    assert _apply(text, spaced_digits(text)) == "全区完成工业总产值246.8亿元，同比增长9.1%。"
+    text = "今年新增市场主体 1 2 0 6 户。"
+    assert _apply(text, spaced_digits(text)) == "今年新增市场主体1206户。"
+
+
+def test_digits_apart_in_a_list_or_a_table_stay() -> None:
+    for text in ("第 1 2 3 号展位", "评分 9 8 7", "编号：1 2 3个。", "分别增长 1 , 2 , 3 个百分点。"):
+        assert spaced_digits(text) == [], text
