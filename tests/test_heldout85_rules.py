@@ -158,3 +158,37 @@ def test_spaced_digits_between_word_and_unit() -> None:
 def test_digits_apart_in_a_list_or_a_table_stay() -> None:
     for text in ("第 1 2 3 号展位", "评分 9 8 7", "编号：1 2 3个。", "分别增长 1 , 2 , 3 个百分点。"):
         assert spaced_digits(text) == [], text
+
+
+# -- batches: firms signing with a place, the event's projects taken up again --------------------------
+
+def _batches(text: str) -> list[tuple[object, object, object]]:
+    from newsmill.plugins.extract_batches import extract_batches
+    doc = Pipeline().process(text)
+    return [(r.get("count"), r.get("total_cny"), r.get("event")) for r in extract_batches(doc)]
+
+
+def test_firms_signing_with_a_place_make_a_batch() -> None:
+    page = ("某区招商项目集中签约\n"
+            "本报讯 5月8日，某区招商引资项目集中签约会举行，"
+            "4家企业与某区签订投资协议，协议总金额18.5亿元。\n")
+    assert (4, 1850000000, "signed") in _batches(page)
+
+
+def test_firms_signing_with_no_sum_make_no_batch() -> None:
+    page = ("某区招商项目集中签约\n"
+            "本报讯 5月8日，4家企业与某区签订投资协议，涉及新材料、物流等领域。\n")
+    assert not any(c == 4 for c, _t, _e in _batches(page))
+
+
+def test_the_events_projects_taken_up_again_are_no_second_batch() -> None:
+    page = ("某县集中签约6个项目\n"
+            "本报讯 6月2日，某县举行项目集中签约仪式，现场签约项目6个，总投资36亿元。"
+            "此次签约的6个项目均为制造业项目，将于年内开工。\n")
+    assert [b for b in _batches(page) if b[0] == 6] == [(6, 3600000000, "signed")]
+
+
+def test_the_events_projects_told_first_are_a_batch() -> None:
+    page = ("某县集中签约项目\n"
+            "本报讯 6月2日，某县举行项目集中签约仪式。此次签约的6个项目均为制造业项目，总投资36亿元。\n")
+    assert any(c == 6 for c, _t, _e in _batches(page))
