@@ -192,3 +192,24 @@ def test_the_events_projects_told_first_are_a_batch() -> None:
     page = ("某县集中签约项目\n"
             "本报讯 6月2日，某县举行项目集中签约仪式。此次签约的6个项目均为制造业项目，总投资36亿元。\n")
     assert any(c == 6 for c, _t, _e in _batches(page))
+
+
+# -- projects: a caption glued to a paragraph reports no project --------------------------------------
+
+def _project_names(text: str) -> list[str]:
+    from newsmill.plugins.extract_projects import extract_projects
+    doc = Pipeline().process(text)
+    return [str(r.get("name")) for r in extract_projects(doc)]
+
+
+def test_a_park_in_a_glued_caption_is_no_project() -> None:
+    page = ("某县一季度经济运行情况\n"
+            "一季度，全县规上工业增加值同比增长7.5%。某某陶瓷产业园内，工人正在装运产品。"
+            "（某县融媒体中心 供图）固定资产投资同比增长4.1%。\n")
+    assert not any("陶瓷产业园" in n for n in _project_names(page))
+
+
+def test_a_park_told_in_the_paragraph_stays_a_project() -> None:
+    page = ("某县一季度经济运行情况\n"
+            "一季度，全县规上工业增加值同比增长7.5%。总投资6亿元的某某陶瓷产业园二期项目正在加快建设。\n")
+    assert any("陶瓷产业园" in n for n in _project_names(page))

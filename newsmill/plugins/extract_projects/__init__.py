@@ -260,6 +260,7 @@ def extract_projects(doc: Document) -> list[Record]:
         again: tuple[Span, NameSpan, Record] | None = None
         aliases: dict[str, Record] = {}  # short name (以下简称) -> its project
         sents = ctx.sentences(art)
+        glued = glued_caption_spans(ctx)
         for si, sent in enumerate(sents):
             if ctx.text.startswith("#", sent.start):
                 continue
@@ -268,6 +269,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 if ctx.text.find("项目名称", sent.start, sent.end) >= 0 else []
             if names and _PHOTO_SCENE.match(ctx.text, sent.start):
                 names = []  # 图为某镇蔬菜基地，村民正在…: a photo's scene, no project reported
+            if names and glued:
+                names = [n for n in names if not any(a <= n.start < b for a, b in glued)]
             if names:
                 names = _whole_place_heads(ctx, names)
             if names and ctx.orgs:
@@ -863,6 +866,13 @@ def _heads_card(text: str, name: NameSpan) -> bool:
 
 #: ``正式落户某县某镇工业园区``: the park a project settles in is its place, no project.
 _SETTLES_IN = re.compile(r"落户(?:于|在|到)?$")
+
+
+def glued_caption_spans(ctx: RecordContext) -> list[Span]:
+    """Cleaned-text spans of the photo captions the cleaners found glued to a paragraph
+    (``…。某产业园内，工人正在作业。（某融媒体中心 供图）…``): a picture's scene, no project."""
+    return [ctx.doc.clean_span(r.raw_start, r.raw_end) for r in ctx.doc.regions_of("caption")
+            if r.note == "glued caption"]
 
 
 #: A photo's caption opening a sentence (``图为…``, ``▲图为…``, ``上图为…``).
