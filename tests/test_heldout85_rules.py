@@ -213,3 +213,22 @@ def test_a_park_told_in_the_paragraph_stays_a_project() -> None:
     page = ("某县一季度经济运行情况\n"
             "一季度，全县规上工业增加值同比增长7.5%。总投资6亿元的某某陶瓷产业园二期项目正在加快建设。\n")
     assert any("陶瓷产业园" in n for n in _project_names(page))
+
+
+# -- a title printing the news's sum on its second line ----------------------------------------------
+
+def test_title_with_its_sum_on_a_second_line_is_one_line() -> None:
+    page = ("某市今日要闻\n"
+            "某区签约落地8个项目\n"
+            "协议总金额36.5亿元\n"
+            "本报讯（记者 孙一鸣）4月16日，某区举行招商项目集中签约仪式。\n")
+    doc = Pipeline().process(page)
+    assert "某区签约落地8个项目协议总金额36.5亿元" in doc.text.replace(" ", "")
+
+
+def test_a_sum_line_not_above_a_byline_stays_apart() -> None:
+    page = ("某区签约落地8个项目\n"
+            "协议总金额36.5亿元\n"
+            "4月16日，某区举行招商项目集中签约仪式，现场签约项目8个。\n")
+    doc = Pipeline().process(page)
+    assert "某区签约落地8个项目\n" in doc.text
