@@ -405,9 +405,10 @@ def extract_projects(doc: Document) -> list[Record]:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent, batches)
-                if r.get("stage") is None \
-                        and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
-                    _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
+                if venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
+                    if r.get("stage") is None:
+                        _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
+                    _main_venue_site(ctx, art, r, sent)  # …开工活动在某镇举行 … 主会场设在甲项目现场
                 if (r.get("stage") is None or _weak_cue(ctx, r) or r.get("status") == "target") \
                         and _MAIN_VENUE_OF.search(ctx.text, max(sent.start, name.start - 8), name.start):
                     # (主会场的甲项目…，计划2026年建成: its plan is told, the ceremony's event is today's)
