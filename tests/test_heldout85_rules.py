@@ -244,7 +244,8 @@ def _details(text: str) -> dict[str, object]:
 
 def test_main_venue_at_a_site_takes_the_ceremonys_town() -> None:
     page = ("某县二季度8个项目集中开工\n"
-            "本报讯（记者 周立新）4月18日，株洲市攸县二季度重大项目集中开工活动在网岭镇举行，8个项目集中开工，"
+            "本报讯（记者 周立新）4月18日，株洲市攸县二季度重大项目集中开工活动在网岭镇举行，"
+            "8个项目集中开工，"
             "总投资26亿元。主会场设在年产5万吨特种玻璃项目现场。该项目由某某玻璃有限公司投资9亿元建设。\n")
     details = _details(page)
     assert details.get("年产5万吨特种玻璃项目") == "网岭镇"
@@ -252,7 +253,8 @@ def test_main_venue_at_a_site_takes_the_ceremonys_town() -> None:
 
 def test_a_project_off_the_venue_keeps_no_town() -> None:
     page = ("某县二季度8个项目集中开工\n"
-            "本报讯（记者 周立新）4月18日，株洲市攸县二季度重大项目集中开工活动在网岭镇举行，8个项目集中开工，"
+            "本报讯（记者 周立新）4月18日，株洲市攸县二季度重大项目集中开工活动在网岭镇举行，"
+            "8个项目集中开工，"
             "总投资26亿元。同日开工的还有攸县城区供水管网改造工程，项目总投资1.2亿元。\n")
     details = _details(page)
     assert all(d != "网岭镇" for n, d in details.items() if "供水" in n)
