@@ -258,3 +258,25 @@ def test_a_project_off_the_venue_keeps_no_town() -> None:
             "总投资26亿元。同日开工的还有攸县城区供水管网改造工程，项目总投资1.2亿元。\n")
     details = _details(page)
     assert all(d != "网岭镇" for n, d in details.items() if "供水" in n)
+
+
+# -- the firm told as the latter party of a signing invests -------------------------------------------
+
+def _investors(text: str) -> dict[str, object]:
+    from newsmill.plugins.extract_projects import extract_projects
+    doc = Pipeline().process(text)
+    return {str(r.get("name")): r.get("investor") for r in extract_projects(doc)}
+
+
+def test_the_latter_party_of_a_signing_invests() -> None:
+    page = ("某县签约文旅项目\n"
+            "本报讯 3月6日，攸县网岭镇与湖南某某旅游开发有限公司签约，"
+            "由后者投资3亿元打造网岭田园综合体项目。\n")
+    assert _investors(page).get("网岭田园综合体项目") == "湖南某某旅游开发有限公司"
+
+
+def test_a_place_told_as_the_latter_party_is_no_investor() -> None:
+    page = ("某县签约文旅项目\n"
+            "本报讯 3月6日，湖南某某旅游开发有限公司与攸县网岭镇签约，由后者提供用地保障，"
+            "项目名为网岭田园综合体项目。\n")
+    assert _investors(page).get("网岭田园综合体项目") != "攸县网岭镇"
