@@ -280,3 +280,29 @@ def test_a_place_told_as_the_latter_party_is_no_investor() -> None:
             "本报讯 3月6日，湖南某某旅游开发有限公司与攸县网岭镇签约，由后者提供用地保障，"
             "项目名为网岭田园综合体项目。\n")
     assert _investors(page).get("网岭田园综合体项目") != "攸县网岭镇"
+
+
+# -- a caption glued to the head of a batch's member list hides no opening ----------------------------
+
+def _stages(text: str) -> dict[str, tuple[object, object]]:
+    from newsmill.plugins.extract_projects import extract_projects
+    doc = Pipeline().process(text)
+    return {str(r.get("name")): (r.get("stage"), r.get("status")) for r in extract_projects(doc)}
+
+
+def test_members_after_a_glued_caption_take_the_signing() -> None:
+    page = ("攸县集中签约6个项目\n"
+            "本报讯 3月6日，攸县举行项目集中签约仪式，现场签约项目6个，总投资22亿元。\n"
+            "签约仪式现场 李文 摄签约项目中，湖南某某科技有限公司计划投资5亿元，建设年产2万吨特种纸项目，"
+            "力争6月开工。\n")
+    assert _stages(page).get("年产2万吨特种纸项目") == ("signed", "actual")
+
+
+def test_a_sentence_without_a_glued_caption_opens_where_it_starts() -> None:
+    from newsmill.plugins.extract_projects.members import _past_glued_caption
+    from newsmill.zh.recctx import context_of
+    page = ("攸县集中签约6个项目\n"
+            "本报讯 3月6日，攸县举行项目集中签约仪式。签约仪式现场，李文拍下了这一幕。\n")
+    ctx = context_of(Pipeline().process(page))
+    at = ctx.text.find("签约仪式现场")
+    assert _past_glued_caption(ctx, at) == at

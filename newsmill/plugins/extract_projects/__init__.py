@@ -113,6 +113,7 @@ from newsmill.plugins.extract_projects.members import (
     _weak_cue,
     _work_ahead,
     _zone_named_before,
+    glued_caption_spans,
 )
 from newsmill.plugins.extract_projects.patterns import (
     _CARD_LINE,
@@ -867,13 +868,6 @@ def _heads_card(text: str, name: NameSpan) -> bool:
 
 #: ``正式落户某县某镇工业园区``: the park a project settles in is its place, no project.
 _SETTLES_IN = re.compile(r"落户(?:于|在|到)?$")
-
-
-def glued_caption_spans(ctx: RecordContext) -> list[Span]:
-    """Cleaned-text spans of the photo captions the cleaners found glued to a paragraph
-    (``…。某产业园内，工人正在作业。（某融媒体中心 供图）…``): a picture's scene, no project."""
-    return [ctx.doc.clean_span(r.raw_start, r.raw_end) for r in ctx.doc.regions_of("caption")
-            if r.note == "glued caption"]
 
 
 #: A photo's caption opening a sentence (``图为…``, ``▲图为…``, ``上图为…``).
