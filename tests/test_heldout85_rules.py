@@ -306,3 +306,16 @@ def test_a_sentence_without_a_glued_caption_opens_where_it_starts() -> None:
     ctx = context_of(Pipeline().process(page))
     at = ctx.text.find("签约仪式现场")
     assert _past_glued_caption(ctx, at) == at
+
+
+def test_the_rest_of_a_signing_takes_its_event() -> None:
+    page = ("某区签约10个项目\n"
+            "本报讯 5月9日，某区现场签约项目10个，总投资52亿元。其中，甲公司投资20亿元建设乙项目。"
+            "其余6个项目涉及物流、电商等领域，总投资21.3亿元。\n")
+    assert (6, 2130000000, "signed") in _batches(page)
+
+
+def test_a_count_with_no_batch_before_takes_no_event() -> None:
+    page = ("某区项目建设情况\n"
+            "本报讯 其余6个项目涉及物流、电商等领域，总投资21.3亿元。\n")
+    assert all(e is None for c, _t, e in _batches(page) if c == 6)
