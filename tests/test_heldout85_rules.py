@@ -319,3 +319,26 @@ def test_a_count_with_no_batch_before_takes_no_event() -> None:
     page = ("某区项目建设情况\n"
             "本报讯 其余6个项目涉及物流、电商等领域，总投资21.3亿元。\n")
     assert all(e is None for c, _t, e in _batches(page) if c == 6)
+
+
+# -- two industries given their measure in turn -------------------------------------------------------
+
+def _indicators(text: str) -> list[tuple[object, object, object]]:
+    from newsmill.plugins.extract_indicators import extract_indicators
+    doc = Pipeline().process(text)
+    return [(r.get("metric"), r.get("value"), r.get("growth_pct")) for r in extract_indicators(doc)]
+
+
+def test_two_industries_given_their_measure_in_turn() -> None:
+    page = ("攸县一季度工业经济运行情况\n"
+            "一季度，攸县规上工业增加值同比增长7.1%。其中，纺织和食品两个行业分别完成营业收入12.4亿元和"
+            "9.6亿元，同比分别增长8.3%和5.2%。\n")
+    found = _indicators(page)
+    assert ("纺织行业营业收入", 1240000000, 8.3) in found
+    assert ("食品行业营业收入", 960000000, 5.2) in found
+
+
+def test_two_industries_with_one_figure_are_not_read_in_turn() -> None:
+    page = ("攸县一季度工业经济运行情况\n"
+            "一季度，纺织和食品两个行业分别完成营业收入12.4亿元，增速居全市前列。\n")
+    assert not any(m in ("纺织行业营业收入", "食品行业营业收入") for m, _v, _g in _indicators(page))
