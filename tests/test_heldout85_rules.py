@@ -342,3 +342,22 @@ def test_two_industries_with_one_figure_are_not_read_in_turn() -> None:
     page = ("攸县一季度工业经济运行情况\n"
             "一季度，纺织和食品两个行业分别完成营业收入12.4亿元，增速居全市前列。\n")
     assert not any(m in ("纺织行业营业收入", "食品行业营业收入") for m, _v, _g in _indicators(page))
+
+
+def _investments(text: str) -> dict[str, object]:
+    from newsmill.plugins.extract_projects import extract_projects
+    doc = Pipeline().process(text)
+    return {str(r.get("name")): r.get("investment_cny") for r in extract_projects(doc)}
+
+
+def test_an_amount_then_打造_belongs_to_the_name() -> None:
+    page = ("攸县文旅项目签约\n"
+            "本报讯 3月6日，攸县与湖南某某旅游开发有限公司签约，"
+            "由后者投资4.5亿元打造酒埠江康养度假区项目。\n")
+    assert _investments(page).get("酒埠江康养度假区项目") == 450000000
+
+
+def test_an_amount_of_a_region_before_打造_is_not_the_names() -> None:
+    page = ("攸县文旅项目签约\n"
+            "本报讯 今年以来，攸县文旅产业完成投资4.5亿元，打算打造酒埠江康养度假区项目。\n")
+    assert _investments(page).get("酒埠江康养度假区项目") != 450000000

@@ -149,9 +149,10 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
     return None
 
 
-#: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it.
+#: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it
+#: (also ``投资2.8亿元打造``).
 _AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:(?:建设|新建|打造)?的|[,，](?:用于|主要)?(?:建设|新建|打造)"
-                        r"|建设|新建|上马|新上"
+                        r"|建设|新建|上马|新上|打造"
                         r"|(?:[,，]?在[\u4e00-\u9fff]{2,10}?)(?:建设|新建|打造))$")  # 投资X元在某区建设
 
 
