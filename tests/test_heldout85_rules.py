@@ -361,3 +361,9 @@ def test_an_amount_of_a_region_before_打造_is_not_the_names() -> None:
     page = ("攸县文旅项目签约\n"
             "本报讯 今年以来，攸县文旅产业完成投资4.5亿元，打算打造酒埠江康养度假区项目。\n")
     assert _investments(page).get("酒埠江康养度假区项目") != 450000000
+
+
+def test_firms_signing_with_banks_make_no_batch() -> None:
+    page = ("某市银企对接会举行\n"
+            "本报讯 5月8日，某市银企对接会举行，26家企业与金融机构现场签约，签约金额38.2亿元。\n")
+    assert not any(c == 26 for c, _t, _e in _batches(page))
