@@ -367,3 +367,23 @@ def test_firms_signing_with_banks_make_no_batch() -> None:
     page = ("某市银企对接会举行\n"
             "本报讯 5月8日，某市银企对接会举行，26家企业与金融机构现场签约，签约金额38.2亿元。\n")
     assert not any(c == 26 for c, _t, _e in _batches(page))
+
+
+def _capacities(text: str) -> dict[str, object]:
+    from newsmill.plugins.extract_projects import extract_projects
+    doc = Pipeline().process(text)
+    return {str(r.get("name")): r.get("capacity") for r in extract_projects(doc)}
+
+
+def test_a_cold_stores_size_after_a_verb_of_size() -> None:
+    page = ("攸县签约冷链项目\n"
+            "本报讯 3月6日，湖南某某物流有限公司投资2亿元，在网岭镇建设农产品冷链物流中心项目，"
+            "建成后冷库容量可达3万吨。\n")
+    assert _capacities(page).get("农产品冷链物流中心项目") == "冷库容量可达3万吨"
+
+
+def test_a_cold_stores_share_is_no_capacity() -> None:
+    page = ("攸县签约冷链项目\n"
+            "本报讯 3月6日，湖南某某物流有限公司投资2亿元，在网岭镇建设农产品冷链物流中心项目，"
+            "全县冷库容量达到全市的三成。\n")
+    assert _capacities(page).get("农产品冷链物流中心项目") is None
