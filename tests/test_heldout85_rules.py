@@ -387,3 +387,18 @@ def test_a_cold_stores_share_is_no_capacity() -> None:
             "本报讯 3月6日，湖南某某物流有限公司投资2亿元，在网岭镇建设农产品冷链物流中心项目，"
             "全县冷库容量达到全市的三成。\n")
     assert _capacities(page).get("农产品冷链物流中心项目") is None
+
+
+def test_the_firm_of_the_next_item_after_a_semicolon_is_not_this_ones() -> None:
+    page = ("攸县签约两个项目\n"
+            "本报讯 3月6日，湖南某甲智能科技有限公司与攸县高新技术产业开发区管委会签订投资协议，"
+            "计划投资4亿元建设智能门窗生产基地项目，预计明年投产；网岭镇与湖南某乙农业有限公司签约，"
+            "由后者投资1亿元打造网岭稻虾共作示范园项目。\n")
+    assert _investors(page).get("智能门窗生产基地项目") == "湖南某甲智能科技有限公司"
+
+
+def test_a_firm_in_the_same_clause_still_invests() -> None:
+    page = ("攸县签约项目\n"
+            "本报讯 3月6日，攸县建设智能门窗生产基地项目，由湖南某甲智能科技有限公司投资4亿元，"
+            "预计明年投产。\n")
+    assert _investors(page).get("智能门窗生产基地项目") == "湖南某甲智能科技有限公司"
