@@ -41,8 +41,8 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location"): 1.0,          # 17/17
     ("projects", "location.detail"): 0.888,  # 8/9 (first 6/9)
     ("projects", "date"): 0.937,            # 15/16 (first 11/16)
-    ("projects", "investor"): 0.846,        # 11/13 (first 10/13)
-    ("projects", "capacity"): 0.8,          # 8/10
+    ("projects", "investor"): 0.923,        # 12/13 (first 10/13)
+    ("projects", "capacity"): 0.9,          # 9/10 (first 8/10)
     ("projects", "area"): 1.0,              # 3/3
     ("projects", "annual_output_cny"): 1.0,  # 6/6
     ("projects", "jobs"): 1.0,              # 3/3
