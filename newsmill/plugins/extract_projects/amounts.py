@@ -179,13 +179,16 @@ _PART_OF_YEAR = re.compile(r"[一二三四]季度|[上下]半年|前[一二三�
                            r"|\d{1,2}[-—–~至]\d{1,2}月")
 
 
-def _next_item(text: str, r: Record, at: int) -> bool:
-    """True when ``at`` lies past a semicolon after the record's name: the clause of the next item of
-    a list (``…建设甲项目，预计明年投产；某镇与乙有限公司签约，…``), whose firm is not this one's."""
-    ev = r.fields["name"].evidence if "name" in r.fields else []
-    if not ev or at <= ev[0].end:
+def _next_item(text: str, r: Record, start: int, at: int) -> bool:
+    """True when ``at`` lies past a semicolon after the record's name told up to ``at`` (in the scope
+    from ``start`` or right before it): the clause of the next item of a list (``…建设甲项目，预计
+    明年投产；某镇与乙有限公司签约，…``), whose firm is not this one's."""
+    name = r.get("name")
+    # (the scope may open right after the name)
+    k = text.rfind(name, max(0, start - len(name) - 4), at) if isinstance(name, str) and name else -1
+    if k < 0:
         return False
-    return text.find("；", ev[0].end, at) >= 0 or text.find(";", ev[0].end, at) >= 0
+    return text.find("；", k + len(name), at) >= 0 or text.find(";", k + len(name), at) >= 0
 
 
 def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
@@ -217,7 +220,7 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
     if r.get("investor") is None:
         m = INVESTOR_BY.search(text, start, end) or INVESTOR_IS.search(text, start, end) \
             or INVESTOR_WITH.search(text, start, end) or INVESTOR_SIGNS.search(text, start, end)
-        if m and not UNNAMED_FIRM.search(m.group("inv")) and not _next_item(text, r, m.start("inv")):
+        if m and not UNNAMED_FIRM.search(m.group("inv")) and not _next_item(text, r, start, m.start("inv")):
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if r.get("investor") is None and text.find("承建", start, end) >= 0:
         m = INVESTOR_BUILDS.search(text, start, end)
