@@ -23,6 +23,7 @@ for photo slots, the lines around it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import accumulate
 
 from newsmill.core.cleaning import CleanStep
@@ -38,6 +39,7 @@ from newsmill.zh.layout import (
     is_title_like,
 )
 from newsmill.zh.notices import advert_lines, is_psa_line, is_weather_line, notice_lines
+from newsmill.zh.webcopy import edition_navigation, glued_captions, share_bar, site_name_line
 
 #: Default position in the cleaning chain (before line joining, which must not join furniture).
 PRIORITY = 60
@@ -486,6 +488,10 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             return "furniture", "page header"
     if s in IMAGE_PLACEHOLDERS:
         return "caption", "image placeholder"
+    if len(s) <= 3 * max_len:
+        web = _web_copy_rule(s)
+        if web:
+            return "furniture", web
     if "  " in s and len(s) <= 3 * max_len and any(w in s for w in _MARKET_CUES) and market_header(s):
         return "furniture", "market table header"
     if len(s) <= 3 and s.isascii() and s.isdigit() and _row_number(texts, i):
@@ -507,7 +513,7 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             return "caption", "scene label"
         if is_title_like(s, 16) and _in_photo_slot(texts, i):
             return "caption", "photo slot"
-        if s[:2] in SITE_HEADS or "发表于" in s or _posted_meta(s):
+        if s[:2] in SITE_HEADS or "发表于" in s or _posted_meta(s) or _bracketed_head(s):
             rule = site_furniture(s)
             if rule:
                 return "furniture", rule
@@ -518,13 +524,30 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         if (">" in s or "›" in s or "»" in s or "＞" in s) \
                 and (_PLAIN_CRUMBS_RE.fullmatch(s) or _SITE_THEN_CRUMBS_RE.fullmatch(s)):
             return "furniture", "crumbs"
-    elif len(s) <= 3 * max_len and (s[:2] in SITE_HEADS or _posted_meta(s)):
+    elif len(s) <= 3 * max_len and (s[:2] in SITE_HEADS or _posted_meta(s) or _bracketed_head(s)):
         rule = site_furniture(s)
         return ("furniture", rule) if rule else None
     elif CAPTION_RES["caption line"].fullmatch(s) and s[:2] == "图为":
         return "caption", "caption line"
     if s[-1] == "摄" and len(s) <= 3 * max_len and _SENTENCE_CREDIT_RE.fullmatch(s):
         return "caption", "caption with credit"
+    return None
+
+
+def _bracketed_head(s: str) -> bool:
+    """A line opening with a bracketed field whose label a portal's line opens with
+    (``[ 发布日期：2025-10-24 ]    [ 来源：某局 ]    [ 字号：大 中 小 ]    [ 打印 ]``)."""
+    return s[0] in "[【" and s[1:].lstrip(" \u3000")[:2] in SITE_HEADS
+
+
+def _web_copy_rule(s: str) -> str | None:
+    """The rule flagging a line a copied web page brings (:mod:`newsmill.zh.webcopy`), else None."""
+    if share_bar(s):
+        return "share prompt"
+    if site_name_line(s):
+        return "page header"
+    if edition_navigation(s):
+        return "crumbs"
     return None
 
 
@@ -632,6 +655,13 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             flagged.add(i)
     for a, b in jump_spans(text):
         step.flag(a, b, "furniture", "jump line")
+    glued = glued_captions(text)
+    if glued:
+        if starts is None:
+            starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
+        for a, b in glued:
+            if bisect_right(starts, a) - 1 not in flagged:
+                step.flag(a, b, "caption", "glued caption")
     if any(w in text for w in NOTICE_WORDS) or ("广" in text and "告" in text) or "热线" in text \
             or "电话" in text:
         # cheap test: a notice, an advert or a weather line
@@ -761,8 +791,16 @@ def section_lines_between(texts: list[str], flagged: set[int]) -> list[int]:
     return out
 
 
+#: The day of a listed post closing its title (``某县召开…推进会 (2025-10-16)``).
+_DATED_TITLE_RE = re.compile(r"\S[^。；;]{5,}[ \t\u3000]*"
+                             r"[(（]\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*[)）]")
+
+
 def _bare_post_title(s: str, max_len: int) -> bool:
     """A post's title listed without a bullet right under the list's heading: a short line
-    ending with no stop and naming no editor or source."""
+    ending with no stop and naming no editor or source, or a longer title closed by its day in
+    brackets (``某市第三季度重大项目集中开工 某县分会场12个项目开工 (2025-10-27)``)."""
+    if len(s) <= 3 * max_len and s[-1] in ")）" and _DATED_TITLE_RE.fullmatch(s):
+        return True
     return len(s) <= max_len and s[-1] not in "。；;，," and "：" not in s[-3:] \
         and _FURNITURE_ANY_RE.fullmatch(s) is None

@@ -77,8 +77,9 @@ def newsmill_config_options() -> dict[str, Option]:
     }
 
 
-#: Notes of regions flagged inside a line (a jump line ``（下转第2版）``): they never stop a join.
-_INLINE_NOTES = frozenset(("jump line",))
+#: Notes of regions flagged inside a line (a jump line ``（下转第2版）``, a caption glued to a
+#: paragraph): they never stop a join.
+_INLINE_NOTES = frozenset(("jump line", "glued caption"))
 #: Notes of furniture lines a page turn or a column's foot prints anywhere, also inside a sentence
 #: (a running head, a page number, a rule, an editor's footer), and of the caption lines a photo
 #: set into a column leaves between two lines of a paragraph (``图为…``, ``记者 X 摄``): see
@@ -362,6 +363,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             verdict = "join"
         if verdict == "keep" and len(a) + len(b) <= _SPLIT_TITLE_MAX and split_title(text, gaps, k, a, b):
             verdict = "join"
+        if verdict == "keep" and gs + 1 == ge and len(b) <= _FIGURE_TAIL_MAX \
+                and figure_tail_title(text, gaps, k, a, b):
+            verdict = "join"
         if verdict != "join" and a[0] in _DASHES and subtitle_wraps(text, gaps, k, a, b):
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and dash_item_wraps(a, b, min_text):
@@ -601,6 +605,33 @@ def split_title(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) 
         return True
     end = text.find("\n\n", gaps[k + 1][1])
     return is_running_text(text[gaps[k + 1][1]:end if end >= 0 else len(text)].replace("\n", ""))
+
+
+#: The news's sum printed as a title's second line (``总投资41.2亿元``, ``协议总金额23.6亿元``).
+_FIGURE_TAIL_RE = re.compile(r"(?:计划)?(?:总投资|协议总?金额|签约总?金额|签约资金|签约总额|协议投资额"
+                             r"|投资总额|总金额)(?:约|近|超|达|逾)?\d+(?:\.\d+)?[万亿]元")
+#: Longest such second line.
+_FIGURE_TAIL_MAX = 16
+#: Longest first line of such a title.
+_FIGURE_TITLE_MAX = 24
+
+
+def figure_tail_title(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) -> bool:
+    """True when B is the news's sum a title prints on its second line, right above the byline.
+
+    ``某县16个项目集中开工`` ⏎ ``总投资41.2亿元`` ⏎ ``本报讯（记者 X）…``: A is a short title-like
+    line with no clause mark, B only the sum with its label (:data:`_FIGURE_TAIL_RE`), and the line
+    right after B opens the story with a byline; the three follow each other with no blank line.
+    A kicker over the title stays apart (it is not right above the sum).
+    """
+    if len(a) > _FIGURE_TITLE_MAX or _FIGURE_TAIL_RE.fullmatch(b) is None:
+        return False
+    if _TEXT_MARKS.intersection(a) or not is_title_like(a) or is_byline(a) or is_heading_marker(a):
+        return False
+    if k + 1 >= len(gaps) or gaps[k + 1][1] - gaps[k + 1][0] != 1:
+        return False
+    nxt = gaps[k + 2][0] if k + 2 < len(gaps) else len(text)
+    return is_byline(text[gaps[k + 1][1]:nxt])
 
 
 _DASHES = frozenset("—–-")

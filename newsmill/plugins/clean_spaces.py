@@ -321,6 +321,32 @@ def split_figures(text: str) -> list[tuple[int, int]]:
     return _standing_in_text(text, found) if found else []
 
 
+#: A figure set out digit by digit inside running text, a word before it and its unit after it
+#: (``技工贸总收入 3 1 2 . 5亿元``, ``增长 1 2 . 6 %``): three tokens or more apart by one blank each.
+_SPACED_DIGITS_RE = re.compile(f"(?<=[{HAN}])( ?)(\\d(?: [\\d.]){{2,}})( ?)"
+                               "(?=[万亿]?元|%|[万亿](?:元|吨|人|户|千瓦时)|[个户家项人名吨亩台辆套])")
+
+
+def spaced_digits(text: str) -> list[tuple[int, int]]:
+    """Blanks of a figure set out digit by digit in running text between a word and its unit
+    (``经开区实现技工贸总收入 3 1 2 . 5亿元``): one token in print, never a list of numbers (a
+    list has marks between).  The figure's first and last tokens are digits; the line holds a
+    sentence end."""
+    if " " not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _SPACED_DIGITS_RE.finditer(text):
+        digits = m.group(2)
+        if digits[-1] == "." or not in_sentences(text, m.start(2), m.end(2)):
+            continue
+        for g in (1, 3):
+            if m.group(g):
+                out.append(m.span(g))
+        base = m.start(2)
+        out.extend((base + k, base + k + 1) for k, c in enumerate(digits) if c == " ")
+    return out
+
+
 def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = False,
                       wrapped: bool = False) -> list[tuple[int, int]]:
     """The stray-space spans ``found`` (see :func:`_is_stray`) that stand in running text.
@@ -938,6 +964,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     if not gated and found and "  " in text:
         edits.extend(table_cell_blanks(text, found))
     edits.extend(split_figures(text))
+    edits.extend(spaced_digits(text))
     edits.extend(figure_blanks(text, runs))
     edits.extend(measure_blanks(text, runs))
     names = spaced_name_edits(text, runs)

@@ -46,6 +46,7 @@ from newsmill.plugins.extract_batches.repeats import (
     _restated_in_box,
     _summed,
     _told_before,
+    told_again,
 )
 from newsmill.plugins.extract_batches.tables import (
     _table_batches,
@@ -109,6 +110,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # ``同乡会…促成项目近10个``: projects a body helped bring about, its work
                 if _refers_back(text, s0, nstart):
                     continue  # ``两个项目均计划2027年建成``: the projects just named, no batch of their own
+                if told_again(text, s0, nstart, value, out[first:]):
+                    continue  # ``此次签约的3个项目均为…``: the batch just told, taken up again
                 if _restated_in_box(text, s0, value, out[first:]):
                     continue  # a box of key figures restating a count of the story (``37个　新签约项目``)
                 if text.find("未", end, s1) >= 0 and _NOT_DONE.match(text, end):

@@ -142,15 +142,20 @@ def _carry_breakdown_event(ctx: RecordContext, records: list[Record]) -> None:
             r.set("event", best.get("event"), *best.fields["event"].evidence)
 
 
+#: The rest of the batch just told (``其余4个项目涉及…``, ``其他3个项目``, ``剩余项目中``): a part of it.
+_REST_OF = re.compile(r"(?:其余|剩余|其他)(?:的)?(?:\d+|[两二三四五六七八九十]+)?个?(?:项目|工程)?")
+
+
 def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
     """A batch without an event singled out with ``其中`` (``…开工项目62个。其中,工业项目35个…``)
-    is part of the batch before it: it takes that batch's event."""
+    or told as the rest of it (``其余4个项目涉及…``) is part of the batch before it: it takes that
+    batch's event."""
     prev: Record | None = None
     for r in records:
         if r.get("event") is None and prev is not None and r.evidence:
             start = r.evidence[0].start
             if ctx.text.find("其中", max(0, start - 4), start + 2) >= 0 or _later_part(ctx.text, start) \
-                    or _taking_part(ctx.text, r):
+                    or _taking_part(ctx.text, r) or _REST_OF.search(ctx.text, max(0, start - 4), start + 3):
                 r.set("event", prev.get("event"), *prev.fields["event"].evidence)
         if r.get("event") is not None:
             prev = r

@@ -41,6 +41,19 @@ def _refers_back(text: str, s0: int, nstart: int) -> bool:
     return lead in ("", "这", "这些", "上述", "以上", "前述") and _BACK_REFERENCE.match(text, c0) is not None
 
 
+#: A count of the projects of the event just told, taken up again (``此次签约的3个项目均为…``,
+#: ``本次集中开工的12个项目都…``): the batch told before, no batch of its own.
+_EVENT_BACK = re.compile(r"(?:此次|本次|这次|当天|当日|同日)(?:集中|现场)?(?:签约|开工|竣工|投产|落地|签订)的"
+                         r"(?:\d+|[两二三四五六七八九十]+)个(?:项目|工程)(?:均|都|全部|各自|大多|多为)")
+
+
+def told_again(text: str, s0: int, nstart: int, value: int, found: list[Record]) -> bool:
+    """True when the count at ``nstart`` opens its clause as the projects of the event just told
+    (:data:`_EVENT_BACK`) and a batch of the article told before has that count."""
+    c0 = max(s0, max(text.rfind(c, s0, nstart) for c in "，,；;") + 1)
+    return _EVENT_BACK.match(text, c0) is not None and any(o.get("count") == value for o in found)
+
+
 def _restated_in_box(text: str, at: int, value: int, found: list[Record]) -> bool:
     """True when the line at ``at`` is a line of a box of key figures (the figure, a gap, its
     label) whose count is that of a batch the story told before."""
@@ -63,6 +76,19 @@ _FIRMS_SIGNED = re.compile(r"与(?:[^，,。;；]{2,30}?等|(?:省|市|县|区|�
                            r"(?=[^。;；]{0,16}?(?:签约总?金额|签约资金|签约总额|协议投资额|协议总?金额|总投资"
                            r"|意向投资额?)"
                            r"(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
+
+
+#: Firms signing with a place, told as the subject, then the sum of the agreements
+#: (``4家企业与某县签约，协议总金额18亿元``, ``两家公司与某经开区签订投资协议，总投资9.6亿元``): one
+#: project a firm, the batch of the signing.
+_FIRMS_SIGNED_WITH = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家[\u4e00-\u9fff]{0,4}?(?:企业|公司)"
+                                # (the partner a place or its government: firms signing with banks
+                                # borrow, ``38家企业与金融机构现场签约``)
+                                r"与[^，,。;；\d]{1,14}?(?:[省市县区镇乡]|街道|开发区|高新区|经开区|园区|管委会|政府)"
+                                r"(?:集中|正式|成功|现场)?(?:签约|签订|签署)(?:了)?"
+                                r"(?:投资|合作|项目)?(?:协议|合同)?"
+                                r"(?=[，,][^。;；]{0,8}?(?:签约总?金额|签约资金|签约总额|协议投资额|协议总?金额"
+                                r"|总投资)(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
 
 
 #: Firms come to talk with the sum they intend to invest (``已有3家企业前来洽谈，意向投资额共计20亿元``):
@@ -107,7 +133,8 @@ def _firms_signed(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, i
     :data:`_FIRMS_SETTLED_BARE` in a sentence with no count of projects."""
     m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_TALK.search(ctx.text, sent.start, sent.end) \
-        or _FIRMS_SETTLED.search(ctx.text, sent.start, sent.end)
+        or _FIRMS_SETTLED.search(ctx.text, sent.start, sent.end) \
+        or _FIRMS_SIGNED_WITH.search(ctx.text, sent.start, sent.end)
     if m is None and "有" in ctx.text[sent.start:sent.end]:
         m = _FIRMS_LANDED.search(ctx.text, sent.start, sent.end)
     if m is None and "签约落" in ctx.text[sent.start:sent.end]:

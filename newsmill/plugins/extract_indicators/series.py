@@ -489,6 +489,42 @@ def _turn_figures(ctx: RecordContext, at: int, end: int, kinds: tuple[str, ...])
     return figs
 
 
+#: Two industries listed, counted as a pair, then the measure given to each in turn (``电子信息、新能源
+#: 两大产业分别实现产值``, ``纺织和食品两个行业分别完成营业收入``).
+_BRANCHES_IN_TURN = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,8})[、和与及](?P<b>[\u4e00-\u9fff]{2,8}?)"
+                               r"(?:两大|两个|二大|2个)(?P<kind>产业|行业|板块|领域)"
+                               r"(?:同比)?分别(?:实现|完成|达到|达)?"
+                               r"(?P<m>产值|总产值|工业产值|营业收入|营收|增加值|销售收入|主营业务收入)")
+
+
+def _branches_in_turn(ctx: RecordContext, sent: Span) -> tuple[list[Record], set[int]]:
+    """Statistics of two industries given in turn (``电子信息、新能源两大产业分别实现产值98.3亿元和
+    76.4亿元，同比分别增长21.6%和18.2%``): one per industry, its measure named after its kind
+    (``电子信息产业产值``), with the rate given in the same turn."""
+    text = ctx.text
+    m = _BRANCHES_IN_TURN.search(text, sent.start, sent.end)
+    if m is None:
+        return [], set()
+    figs = _turn_figures(ctx, m.end(), sent.end, ("money",))
+    if len(figs) != 2:
+        return [], set()
+    rates: list[Figure] = []
+    g = _TURN_GROWTH.match(text, figs[-1].end)
+    if g is not None:
+        rates = _turn_figures(ctx, g.end(), sent.end, ("percent",))
+        if len(rates) != 2:
+            rates = []
+    out: list[Record] = []
+    for i, (part, f) in enumerate(zip(("a", "b"), figs, strict=True)):
+        metric = m.group(part) + m.group("kind") + m.group("m")
+        r = _indicator(ctx, sent, f, metric, m.start(part), m.end("m"), None)
+        if rates:
+            gs = -1.0 if g is not None and g.group(1) == "下降" else 1.0
+            r.set("growth_pct", gs * float(rates[i].value), ctx.evidence(rates[i].start, rates[i].end))
+        out.append(r)
+    return out, {f.start for f in figs} | {f.start for f in rates}
+
+
 def _respective(ctx: RecordContext, sent: Span,
                 before: list[Record] | None = None) -> tuple[list[Record], set[int]]:
     """Statistics of places listed, then their figures in the same order (``井冈山经开区、吉安县、泰和县
@@ -555,4 +591,6 @@ def _respective(ctx: RecordContext, sent: Span,
             out.append(r)
             taken.add(f.start)
         taken.update(f.start for f in rates)
+    if not out:
+        return _branches_in_turn(ctx, sent)
     return out, taken

@@ -113,6 +113,7 @@ from newsmill.plugins.extract_projects.members import (
     _weak_cue,
     _work_ahead,
     _zone_named_before,
+    glued_caption_spans,
 )
 from newsmill.plugins.extract_projects.patterns import (
     _CARD_LINE,
@@ -262,6 +263,7 @@ def extract_projects(doc: Document) -> list[Record]:
         again: tuple[Span, NameSpan, Record] | None = None
         aliases: dict[str, Record] = {}  # short name (以下简称) -> its project
         sents = ctx.sentences(art)
+        glued = glued_caption_spans(ctx)
         for si, sent in enumerate(sents):
             if ctx.text.startswith("#", sent.start):
                 continue
@@ -270,6 +272,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 if ctx.text.find("名称", sent.start, sent.end) >= 0 else []
             if names and _PHOTO_SCENE.match(ctx.text, sent.start):
                 names = []  # 图为某镇蔬菜基地，村民正在…: a photo's scene, no project reported
+            if names and glued:
+                names = [n for n in names if not any(a <= n.start < b for a, b in glued)]
             if names:
                 names = _whole_place_heads(ctx, names)
             if names and ctx.orgs:
@@ -404,9 +408,10 @@ def extract_projects(doc: Document) -> list[Record]:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent, batches)
-                if r.get("stage") is None \
-                        and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
-                    _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
+                if venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
+                    if r.get("stage") is None:
+                        _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
+                    _main_venue_site(ctx, art, r, sent)  # …开工活动在某镇举行 … 主会场设在甲项目现场
                 if (r.get("stage") is None or _weak_cue(ctx, r) or r.get("status") == "target") \
                         and _MAIN_VENUE_OF.search(ctx.text, max(sent.start, name.start - 8), name.start):
                     # (主会场的甲项目…，计划2026年建成: its plan is told, the ceremony's event is today's)

@@ -149,9 +149,10 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
     return None
 
 
-#: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it.
+#: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it
+#: (also ``投资2.8亿元打造``).
 _AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:(?:建设|新建|打造)?的|[,，](?:用于|主要)?(?:建设|新建|打造)"
-                        r"|建设|新建|上马|新上"
+                        r"|建设|新建|上马|新上|打造"
                         r"|(?:[,，]?在[\u4e00-\u9fff]{2,10}?)(?:建设|新建|打造))$")  # 投资X元在某区建设
 
 
@@ -176,6 +177,18 @@ def _amount_before(ctx: RecordContext, sent: Span, name: NameSpan,
 #: no yearly one.
 _PART_OF_YEAR = re.compile(r"[一二三四]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月"
                            r"|\d{1,2}[-—–~至]\d{1,2}月")
+
+
+def _next_item(text: str, r: Record, start: int, at: int) -> bool:
+    """True when ``at`` lies past a semicolon after the record's name told up to ``at`` (in the scope
+    from ``start`` or right before it): the clause of the next item of a list (``…建设甲项目，预计
+    明年投产；某镇与乙有限公司签约，…``), whose firm is not this one's."""
+    name = r.get("name")
+    # (the scope may open right after the name)
+    k = text.rfind(name, max(0, start - len(name) - 4), at) if isinstance(name, str) and name else -1
+    if k < 0:
+        return False
+    return text.find("；", k + len(name), at) >= 0 or text.find(";", k + len(name), at) >= 0
 
 
 def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
@@ -207,7 +220,7 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
     if r.get("investor") is None:
         m = INVESTOR_BY.search(text, start, end) or INVESTOR_IS.search(text, start, end) \
             or INVESTOR_WITH.search(text, start, end) or INVESTOR_SIGNS.search(text, start, end)
-        if m and not UNNAMED_FIRM.search(m.group("inv")):
+        if m and not UNNAMED_FIRM.search(m.group("inv")) and not _next_item(text, r, start, m.start("inv")):
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
     if r.get("investor") is None and text.find("承建", start, end) >= 0:
         m = INVESTOR_BUILDS.search(text, start, end)
@@ -484,8 +497,8 @@ CAPACITY_PHRASE = re.compile(
     # a store's own size (``冷藏能力达到5万吨``), also what it turns over a year (``年冷藏周转能力…``)
     r"|(?:年|日)?(?:冷藏|冷储|仓储|冷链|烘干)(?:周转)?能力(?:可达|达到|达)?"
     # a store's volume however built (``建有冷库库容8万吨``), or told right after the store's name
-    # (``建设甲仓储中心，库容2万吨``)
-    r"|冷库(?:库容|容量)(?=[\d一二两三四五六七八九十])|(?<=[，,])(?:库容|仓容)(?=[\d一二两三四五六七八九十])"
+    # (``建设甲仓储中心，库容2万吨``), a verb of size between (``建成后冷库容量达5万吨``)
+    r"|冷库(?:库容|容量)(?:可达|达到|达)?(?=[\d一二两三四五六七八九十])|(?<=[，,])(?:库容|仓容)(?=[\d一二两三四五六七八九十])"
     # a reservoir's or a store's whole volume (``总库容4280万立方米``), a substation's transformers
     # (``主变容量2×24万千伏安``, ``新增变电容量200万千伏安``)
     r"|总库容(?:为|达)?|(?:新增)?(?:主变|变电)容量(?:为|达)?(?:\d{1,2}[×xX*])?)"

@@ -142,15 +142,32 @@ def _article_batches(records: list[Record]) -> dict[int | None, list[Record]]:
     return out
 
 
+def glued_caption_spans(ctx: RecordContext) -> list[Span]:
+    """Cleaned-text spans of the photo captions the cleaners found glued to a paragraph
+    (``…。某产业园内，工人正在作业。（某融媒体中心 供图）…``): a picture's scene, no project."""
+    return [ctx.doc.clean_span(r.raw_start, r.raw_end) for r in ctx.doc.regions_of("caption")
+            if r.note == "glued caption"]
+
+
+def _past_glued_caption(ctx: RecordContext, at: int) -> int:
+    """Where the sentence opening at ``at`` starts its own words: past a caption glued to its head
+    (``签约仪式现场 某某 摄此次签约的项目中，…``)."""
+    for a, b in glued_caption_spans(ctx):
+        if a <= at < b:
+            return b
+    return at
+
+
 def _member_stage(ctx: RecordContext, r: Record, sent: Span,
                   batches: dict[int | None, list[Record]] | None = None) -> None:
     """A project singled out of the batch just reported takes the batch's event: after ``其中,``
     in the next sentence (or an opening on the event's projects, ``签约项目中，``, or on what the
     agreement provides, ``根据协议，``), or in a list the batch's clause introduces with a colon.
     ``batches``: :func:`_article_batches` of the document's records, when already known."""
-    opening = MEMBER_OPENING.match(ctx.text, sent.start) is not None \
-        or _EVENT_MEMBERS.match(ctx.text, sent.start) is not None \
-        or _AGREED_MEMBERS.match(ctx.text, sent.start) is not None
+    s0 = _past_glued_caption(ctx, sent.start)
+    opening = MEMBER_OPENING.match(ctx.text, s0) is not None \
+        or _EVENT_MEMBERS.match(ctx.text, s0) is not None \
+        or _AGREED_MEMBERS.match(ctx.text, s0) is not None
     start = sent.start
     if not opening and (prev := _members_sentence_before(ctx.text, sent.start)) is not None:
         opening, start = True, prev

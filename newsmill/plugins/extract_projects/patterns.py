@@ -49,7 +49,9 @@ _SHORT_LEAD = re.compile(r"(?:其中|目前|此外|另外|同时|据悉|据了�
 UNNAMED_FIRM = re.compile(r"(?:一|某)(?:家|个|知名|大型|外资|民营|央企)[^，,。；;]{0,10}(?:企业|公司|集团)$"
                           r"|^某(?:企业|公司|集团)$"
                           # (funds, no investor: ``由某市援疆资金支持建设``; firms of a place: ``佛山企业``)
-                          r"|资金(?:支持|投入(?:[\d.]+[万亿]?元)?)?$|^[\u4e00-\u9fff]{2,3}[省市]?(?:企业|客商)$")
+                          r"|资金(?:支持|投入(?:[\d.]+[万亿]?元)?)?$|^[\u4e00-\u9fff]{2,3}[省市]?(?:企业|客商)$"
+                          # (a party of a signing told before, named by reference: ``由后者投资…``)
+                          r"|^(?:后者|前者)$")
 
 
 #: A town right after a county, with its village or community when printed (``某某镇某某社区``);
