@@ -53,9 +53,35 @@ def _table_event(ctx: RecordContext, art: Span, table: Table) -> tuple[str | Non
                 best = m  # of two cues in one word (``竣工投用``) the first, as a project's own sentence
         if best is not None:
             return STAGE_CUES[best.group()], best.start(), best.end()
+        if _LIST_HEADING.fullmatch(ctx.text, lo, end):
+            return _ceremony_event(ctx, art, lo)
         if not _LEAD_IN.fullmatch(ctx.text, lo, end):
             break
         end = lo
+    return None, -1, -1
+
+
+#: A heading that only names a list of projects (``其他重点项目一览``, ``项目清单``), with no event.
+_LIST_HEADING = re.compile(r"[^\s。；;，,：:！？]{0,10}项目(?:一览表?|清单|名单|列表)[：:]?")
+#: A ceremony's event told of many projects at once (``集中开工仪式``, ``集中签约活动``).
+_CEREMONY = re.compile(r"集中(?:开工|签约|竣工|投产)")
+
+
+def _ceremony_event(ctx: RecordContext, art: Span, end: int) -> tuple[str | None, int, int]:
+    """The event of the ceremony the article's lead tells (``…重点项目集中开工仪式在某园区举行``)
+    for a list of projects headed only by its name (``其他重点项目一览``): its rows are works of
+    that ceremony.  The lead is the first paragraph of the body that tells such an event; a list
+    under an article telling none keeps no stage."""
+    for m in _CEREMONY.finditer(ctx.text, art.start, end):
+        cue = next((c for c in STAGE_RE.finditer(ctx.text, m.start() + 2, m.end() + 2)
+                    if c.start() == m.start() + 2), None)
+        if cue is None or not cue_applies(ctx.text, cue.start(), cue.end()):
+            continue
+        line = ctx.text.rfind("\n", art.start, m.start()) + 1
+        tail = ctx.text[m.end():ctx.text.find("\n", m.end())]
+        if ctx.text.find("。", line, m.start()) < 0 and "。" not in tail:
+            continue  # a title or a sub-head, not the lead's sentence
+        return STAGE_CUES[cue.group()], cue.start(), cue.end()
     return None, -1, -1
 
 
@@ -217,6 +243,8 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         inv = table.cell(row, "investor")
         if inv is not None:
             r.set("investor", inv.text, ctx.evidence(inv.start, inv.end))
+        else:
+            _firm_heading_name(ctx, r, cell)
         amount = table.cell(row, "investment")
         if amount is not None:
             money = [f for f in ctx.figures_in(amount.start, amount.end, "money") if _in_yuan(f)]
@@ -255,6 +283,19 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         keys[key] = r
         out.append(r)
     return out
+
+
+#: A firm's legal name heading a row's project name (``某某轮毂有限公司年产…项目``), then the works.
+_FIRM_HEADS_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:股份有限公司|有限责任公司|有限公司)"
+                              r"(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
+
+
+def _firm_heading_name(ctx: RecordContext, r: Record, cell: Cell) -> None:
+    """A row with no investor column whose name opens with a firm's legal name is that firm's
+    project (the text reader cuts the same firm off a name told in a sentence)."""
+    m = _FIRM_HEADS_NAME.match(ctx.text, cell.start, cell.end)
+    if m is not None and not ctx.text.startswith(("项目", "工程"), m.end()):
+        r.set("investor", m.group(), ctx.evidence(m.start(), m.end()))
 
 
 def _content_stage(ctx: RecordContext, r: Record, cell: Cell, stage: str) -> None:

@@ -1,0 +1,62 @@
+"""Rules for what sets 83, 80, 78, 75, 72, 71 and 68 still missed, each on phrasings of its own.
+
+Places the earlier sets never named (Henan's Ruzhou, Yunnan's Yiliang, Shandong's Xiajin, Anhui's
+Mengcheng, Jiangxi's Pengze), other firms and word order, each with a case that must not fire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2025, 9, 20))
+
+
+def _post(body: str, head: str = "汝州市三季度重点项目集中签约") -> str:
+    return f"汝州发布\n汝州发布 2025-09-20 18:40 发表于河南\n\n点击蓝字 关注我们\n\n{head}\n\n{body}\n"
+
+
+# --- tables: a list headed only by its name under a ceremony's lead -------------------------------
+
+_SIGNED = ("9月18日，汝州市2025年三季度重点项目集中签约仪式在汝州高新区举行，现场签约项目6个，"
+           "总投资27.4亿元。\n\n"
+           "PART 2\n重点签约项目清单\n\n"
+           "项目名称｜总投资｜建设内容\n"
+           "河南瑞恒陶瓷有限公司年产800万件汝瓷日用品项目｜3.2亿元｜新建窑炉车间及成品库\n"
+           "汝州市城西污水处理厂提标改造工程｜1.1亿元｜新增日处理污水1万吨\n\n"
+           "下一步，汝州市将做好签约项目跟踪服务。")
+
+
+def test_rows_of_a_list_headed_by_its_name_take_the_ceremony_of_the_lead() -> None:
+    got = projects(_post(_SIGNED))
+    for name in ("河南瑞恒陶瓷有限公司年产800万件汝瓷日用品项目", "汝州市城西污水处理厂提标改造工程"):
+        r = got[name]
+        assert (r.get("stage"), r.get("status"), r.get("date")) == ("signed", "actual", "2025-09-18"), name
+
+
+def test_a_list_under_a_post_telling_no_ceremony_keeps_no_stage() -> None:
+    body = ("今年，宜良县谋划实施重点项目42个，年度计划投资38亿元。\n\n"
+            "部分重点项目一览\n\n"
+            "项目名称｜总投资｜建设内容\n"
+            "宜良县花卉冷链物流园项目｜2.6亿元｜建设冷库及分拣中心\n"
+            "宜良县北古城镇污水管网工程｜0.8亿元｜铺设管网32公里\n")
+    got = projects(_post(body, head="宜良县重点项目建设综述"))
+    assert got and all(r.get("stage") is None for r in got.values())
+
+
+def test_a_cue_on_the_line_over_the_list_still_gives_the_rows_their_stage() -> None:
+    body = ("9月10日，夏津县集中开工项目5个。此外，一批项目已竣工投产，具体项目如下：\n\n"
+            "项目名称｜总投资｜建设内容\n"
+            "夏津县棉纺智能化改造项目｜2.2亿元｜购置细纱机60台\n"
+            "夏津县农副产品冷链仓储项目｜1.4亿元｜建设冷库2万立方米\n")
+    got = projects(_post(body, head="夏津县项目建设动态"))
+    assert {r.get("stage") for r in got.values()} == {"in_production"}
+
+
+# --- tables: a firm's legal name heading a row's name --------------------------------------------
+
+def test_a_firm_in_full_heading_a_row_s_name_is_its_investor() -> None:
+    got = projects(_post(_SIGNED))
+    assert got["河南瑞恒陶瓷有限公司年产800万件汝瓷日用品项目"].get("investor") == "河南瑞恒陶瓷有限公司"
+    assert got["汝州市城西污水处理厂提标改造工程"].get("investor") is None
