@@ -60,3 +60,36 @@ def test_a_firm_in_full_heading_a_row_s_name_is_its_investor() -> None:
     got = projects(_post(_SIGNED))
     assert got["河南瑞恒陶瓷有限公司年产800万件汝瓷日用品项目"].get("investor") == "河南瑞恒陶瓷有限公司"
     assert got["汝州市城西污水处理厂提标改造工程"].get("investor") is None
+
+
+# --- tables: numbered rows with no header ---------------------------------------------------------
+
+_NUMBERED = ("【重点在建项目】\n\n"
+             "1｜蒙城县智能农机产业园项目｜总投资9.6亿元｜主体施工\n"
+             "2｜安徽禾丰年产3万台收获机项目｜总投资4.1亿元｜设备安装\n"
+             "3｜蒙城县城南污水处理厂扩建工程｜总投资1.3亿元｜主体完工\n\n"
+             "据了解，蒙城县今年以来新开工亿元以上项目26个。")
+
+
+def test_numbered_rows_with_no_header_are_a_table_from_the_first_row() -> None:
+    got = projects(_post(_NUMBERED, head="蒙城县项目建设跑出加速度"))
+    first = got["蒙城县智能农机产业园项目"]
+    assert (first.get("investment_cny"), first.get("stage"), first.get("status")) \
+        == (960_000_000, "under_construction", "actual")
+    assert got["安徽禾丰年产3万台收获机项目"].get("investment_cny") == 410_000_000
+
+
+def test_a_header_row_is_no_row_of_its_table() -> None:
+    from newsmill.zh.tables import find_tables
+
+    text = ("项目名称｜总投资｜进度\n彭泽县船舶配件项目｜2.1亿元｜主体施工\n"
+            "彭泽县港口物流园项目｜3.4亿元｜设备安装\n")
+    (table,) = find_tables(text)
+    assert table.roles == ("name", "investment", "progress")
+    assert [r[0].text for r in table.rows] == ["彭泽县船舶配件项目", "彭泽县港口物流园项目"]
+
+
+def test_a_single_numbered_line_is_no_table() -> None:
+    from newsmill.zh.tables import find_tables
+
+    assert find_tables("1｜彭泽县船舶配件项目｜总投资2.1亿元｜主体施工\n\n下一步，彭泽县将加快建设。\n") == []
