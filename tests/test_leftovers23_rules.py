@@ -93,3 +93,33 @@ def test_a_single_numbered_line_is_no_table() -> None:
     from newsmill.zh.tables import find_tables
 
     assert find_tables("1｜彭泽县船舶配件项目｜总投资2.1亿元｜主体施工\n\n下一步，彭泽县将加快建设。\n") == []
+
+
+# --- projects: a trade's projects one after another, a photo's caption ----------------------------
+
+def test_a_trade_s_projects_coming_one_after_another_are_a_class() -> None:
+    body = ("二、开工：高端装备项目相继开工\n\n"
+            "9月5日，汝州市恒达重工年产2000台矿山机械项目开工，总投资3.5亿元。")
+    got = projects(_post(body, head="汝州市9月项目建设情况"))
+    assert "高端装备项目" not in got
+    assert "恒达重工年产2000台矿山机械项目" in " ".join(got)
+
+
+def test_a_named_project_coming_after_another_stays() -> None:
+    body = "9月，宜良县花卉冷链物流园项目和宜良县草甸污水处理厂项目相继开工，总投资3.1亿元。"
+    got = projects(_post(body, head="宜良县项目建设情况"))
+    assert {"宜良县花卉冷链物流园项目", "宜良县草甸污水处理厂项目"} <= set(got)
+
+
+def test_a_caption_line_under_a_photo_names_no_project() -> None:
+    body = ("9月12日，彭泽县与江西鑫瑞船舶科技有限公司签约，对方将投资6亿元建设船舶配件智能制造项目。\n\n"
+            "[图片]\n△江西鑫瑞船舶科技有限公司项目签约现场\n\n"
+            "下一步，彭泽县将做好项目跟踪服务。")
+    got = projects(_post(body, head="彭泽县签下6亿元船舶配件项目"))
+    assert list(got) == ["船舶配件智能制造项目"]
+
+
+def test_a_caption_told_as_a_sentence_still_names_its_project() -> None:
+    body = "[图片]\n△9月12日，彭泽县港口物流园项目正式开工，总投资4.2亿元。\n"
+    got = projects(_post(body, head="彭泽县港口物流园项目开工"))
+    assert got["彭泽县港口物流园项目"].get("stage") == "started"

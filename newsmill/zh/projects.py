@@ -17,7 +17,7 @@ from operator import attrgetter
 
 import attrs
 
-from newsmill.zh.brands import listed_brand
+from newsmill.zh.brands import TRADE_WORDS, listed_brand
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.money import SUM_FIGURE
 from newsmill.zh.surface import to_simplified
@@ -221,6 +221,19 @@ _EVENT_AFTER = re.compile(r"(?:集中)?(?:签约|开工|竣工|投产|观摩|推
                           r"|(?:集中)?(?:签约|开工|竣工|投产|观摩|招商)会")
 #: A number growing or falling right after a name (``…配套项目明显增多``): the name is of a class.
 _MORE_AFTER = re.compile(r"(?:数量)?(?:明显|不断|日益|持续|逐步|大幅|逐年)?(?:增多|减少)|越来越多")
+#: Events coming one after another right after a name (``…项目接连落地``, ``相继开工``): the name is
+#: of a class when it names a trade alone.
+_ONE_AFTER_ANOTHER = re.compile(r"(?:接连|相继|陆续|纷纷|竞相|接踵|次第)")
+_TRADE_RUN = re.compile("(?:" + "|".join(sorted(map(re.escape, TRADE_WORDS), key=len, reverse=True))
+                        + r"|产业|制造|[和及与、])+")
+
+
+def _trades_only(core: str) -> bool:
+    """True when ``core`` (a name before ``项目``) is made of trade words alone (``新材料``,
+    ``高端装备``, ``新能源和新材料``): no brand, place or product names one project."""
+    return bool(core) and _TRADE_RUN.fullmatch(core) is not None
+
+
 #: One project's own ceremony after its name (``某某项目开工仪式``): the project is named.
 _OWN_CEREMONY = re.compile(r"(?:开工|签约|奠基|竣工|投产)仪式")
 #: Words before ``项目`` naming a class of projects, not one (``重大项目``, ``招商引资项目``).
@@ -1171,6 +1184,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue
         if name.startswith(_SOME_OF):
             continue  # ``多个港澳资项目相继落地``: projects counted vaguely, no one project
+        if item and _ONE_AFTER_ANOTHER.match(text, m1, end) and _trades_only(text[left:m0]):
+            continue  # ``新材料项目接连落地``: projects of a trade coming one after another, a class
         if item and name.endswith(_BRINGS, 0, len(name) - 2):
             continue  # ``港商带着项目来``: projects brought along, a way of speaking
         if text[left - 1:left] in "个座处所的" and _ONE_OF_A_KIND.search(text, max(start, left - 24), left):

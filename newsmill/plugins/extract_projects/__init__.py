@@ -266,8 +266,10 @@ def extract_projects(doc: Document) -> list[Record]:
             names = find_names(ctx.text, sent.start, sent.end, _zone_resolver(ctx, art.start))
             cards = card_names(ctx.text, sent.start, sent.end) \
                 if ctx.text.find("项目名称", sent.start, sent.end) >= 0 else []
-            if names and _PHOTO_SCENE.match(ctx.text, sent.start):
-                names = []  # 图为某镇蔬菜基地，村民正在…: a photo's scene, no project reported
+            if names and (_PHOTO_SCENE.match(ctx.text, sent.start)
+                          or _CAPTION_LINE.fullmatch(ctx.text, sent.start, sent.end)):
+                names = []  # 图为某镇蔬菜基地，村民正在…, ▲甲公司项目签约现场: a photo's scene, no
+                # project reported
             if names:
                 names = _whole_place_heads(ctx, names)
             if names and ctx.orgs:
@@ -867,6 +869,12 @@ _SETTLES_IN = re.compile(r"落户(?:于|在|到)?$")
 
 #: A photo's caption opening a sentence (``图为…``, ``▲图为…``, ``上图为…``).
 _PHOTO_SCENE = re.compile(r"[\s\u3000▲△●■]*(?:[上下左右]?图[为是]|图片为)")
+
+
+#: A caption on a line of its own under a photo, marked and naming the scene it shows
+#: (``▲甲有限公司项目签约现场``, ``△某产业园效果图``), no sentence mark in it.
+_CAPTION_LINE = re.compile(r"[\s\u3000]*[▲△↑][^。！？；;，,\n]{2,40}?"
+                           r"(?:现场|仪式|效果图|鸟瞰图|一角|全景|掠影)[\s\u3000]*")
 
 
 #: Right after a park's name: it frames the sentence as its scene (``…产业园内，``).
