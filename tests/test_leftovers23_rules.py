@@ -123,3 +123,19 @@ def test_a_caption_told_as_a_sentence_still_names_its_project() -> None:
     body = "[图片]\n△9月12日，彭泽县港口物流园项目正式开工，总投资4.2亿元。\n"
     got = projects(_post(body, head="彭泽县港口物流园项目开工"))
     assert got["彭泽县港口物流园项目"].get("stage") == "started"
+
+
+# --- stages: the partner's sum in a clause of its own after the signing told before ---------------
+
+def test_a_partner_s_sum_in_its_own_clause_after_the_signing_is_what_was_signed() -> None:
+    body = ("9月12日，宜良县与云南滇花生物科技有限公司在昆明签约。滇花生物将在宜良工业园区投资4亿元，"
+            "建设年产5000吨花卉精油项目，达产后年产值约6亿元。")
+    r = projects(_post(body, head="宜良县签下花卉精油项目"))["年产5000吨花卉精油项目"]
+    assert (r.get("stage"), r.get("status"), r.get("date")) == ("signed", "actual", "2025-09-12")
+
+
+def test_a_partner_s_plan_after_talks_is_no_signing() -> None:
+    body = ("9月12日，宜良县与云南滇花生物科技有限公司在昆明座谈。滇花生物将在宜良工业园区投资4亿元，"
+            "建设年产5000吨花卉精油项目。")
+    r = projects(_post(body, head="宜良县洽谈花卉精油项目"))["年产5000吨花卉精油项目"]
+    assert r.get("stage") != "signed"

@@ -521,9 +521,10 @@ _SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，
 _AGREEMENT_SIGNED = re.compile(r"(?:签订|签署)了?[\u4e00-\u9fff]{0,6}?协议[。！]$|签约[。！]$")
 
 
-#: The next sentence opening on what the partner invests (``甲公司将在某区投资6亿元``) before ``建设``.
+#: The next sentence opening on what the partner invests (``甲公司将在某区投资6亿元``) before ``建设``,
+#: the sum in a clause of its own too (``甲将在某园投资9亿元，建设…``).
 _PARTNER_INVESTS = re.compile(r"[\s\u3000]*[^。；;！？,，]{2,20}?(?:将|拟|计划)?(?:在[^。；;！？,，]{2,12}?)?"
-                              r"投资[^。；;！？,，]{0,12}")
+                              r"投资[^。；;！？,，]{0,12}(?:[,，](?:用于|主要)?)?")
 
 
 def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
