@@ -139,3 +139,19 @@ def test_a_partner_s_plan_after_talks_is_no_signing() -> None:
             "建设年产5000吨花卉精油项目。")
     r = projects(_post(body, head="宜良县洽谈花卉精油项目"))["年产5000吨花卉精油项目"]
     assert r.get("stage") != "signed"
+
+
+# --- investors: the firm of the agreement by reference -------------------------------------------
+
+def test_that_firm_by_the_agreement_is_the_firm_signed_with_the_sentence_before() -> None:
+    body = ("9月8日，夏津县人民政府与山东棉都纺织科技有限公司签订投资协议。根据协议，该公司将在夏津经济开发区"
+            "投资5.2亿元建设高支棉纱智能纺纱项目，建成后年产棉纱4万吨。")
+    r = projects(_post(body, head="夏津县签下纺纱项目"))["高支棉纱智能纺纱项目"]
+    assert r.get("investor") == "山东棉都纺织科技有限公司"
+
+
+def test_that_firm_after_a_signing_with_no_firm_takes_no_signing_party() -> None:
+    body = ("9月8日，夏津县人民政府与夏津经济开发区管委会签订共建协议。根据协议，该公司将在夏津经济开发区"
+            "投资5.2亿元建设高支棉纱智能纺纱项目。")
+    r = projects(_post(body, head="夏津县签下纺纱项目"))["高支棉纱智能纺纱项目"]
+    assert r.get("investor") not in ("夏津经济开发区管委会", "夏津县人民政府")

@@ -58,6 +58,7 @@ from newsmill.plugins.extract_projects.investors import (
     _intended_investment,
     _investor_anaphora,
     _investor_brands,
+    _investor_by_agreement,
     _investor_in_brackets,
     _investor_intends,
     _investor_invests_to_build,
@@ -564,6 +565,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if "项目\n" in body or "项目】" in body or "项目一览" in body:  # cheap test: a stage sub-head
             _stage_heads(ctx, art, records)
         _investor_anaphora(ctx, records)
+        if "协议" in body or "合同" in body or "签约" in body:
+            _investor_by_agreement(ctx, records)
         _investor_to_build(ctx, records)
         if "协议" in body or "签约" in body:
             _investor_signed_to_build(ctx, records)
