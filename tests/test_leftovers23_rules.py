@@ -155,3 +155,33 @@ def test_that_firm_after_a_signing_with_no_firm_takes_no_signing_party() -> None
             "投资5.2亿元建设高支棉纱智能纺纱项目。")
     r = projects(_post(body, head="夏津县签下纺纱项目"))["高支棉纱智能纺纱项目"]
     assert r.get("investor") not in ("夏津经济开发区管委会", "夏津县人民政府")
+
+
+# --- a post's sub-head with a tagline; a bulleted firm investing, then building in a town --------
+
+_PARTS = ("9月，蒙城县新签约项目7个，总投资21.6亿元。\n\n"
+          "PART 1\n签约项目 文旅康养成亮点\n\n"
+          "🔹 安徽庄子文旅发展有限公司计划投资3.1亿元，在漆园街道打造庄子文化研学基地项目，"
+          "建设研学中心及民宿。\n\n"
+          "🔹 蒙城县与合肥某智能科技企业达成合作意向，双方将进一步洽谈。\n\n"
+          "PART 2\n数据速览\n\n"
+          "1—8月，蒙城县固定资产投资同比增长9.6%。")
+
+
+def test_a_stage_sub_head_with_a_tagline_after_a_blank_gives_its_event() -> None:
+    r = projects(_post(_PARTS, head="9月蒙城招商成绩单"))["庄子文化研学基地项目"]
+    assert (r.get("stage"), r.get("status")) == ("signed", "actual")
+
+
+def test_a_bulleted_firm_investing_then_building_in_a_town_is_the_investor() -> None:
+    r = projects(_post(_PARTS, head="9月蒙城招商成绩单"))["庄子文化研学基地项目"]
+    assert r.get("investor") == "安徽庄子文旅发展有限公司"
+    assert r.get("location")["detail"] == "漆园街道"
+
+
+def test_a_sub_head_of_other_words_after_a_blank_gives_no_event() -> None:
+    body = ("9月，蒙城县项目建设稳步推进。\n\n"
+            "重点项目 建设如火如荼\n\n"
+            "🔹 蒙城县智能农机产业园项目计划明年6月建成，总投资9.6亿元。\n")
+    r = projects(_post(body, head="蒙城县项目建设"))["蒙城县智能农机产业园项目"]
+    assert r.get("stage") != "signed"

@@ -562,7 +562,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _signing_story(ctx, art, records)
         if "【" in body:  # cheap test: a bracketed tag may open a paragraph
             _stage_tags(ctx, records)
-        if "项目\n" in body or "项目】" in body or "项目一览" in body:  # cheap test: a stage sub-head
+        if "项目\n" in body or "项目】" in body or "项目一览" in body or "项目 " in body:
+            # (cheap test: a stage sub-head)
             _stage_heads(ctx, art, records)
         _investor_anaphora(ctx, records)
         if "协议" in body or "合同" in body or "签约" in body:

@@ -525,6 +525,11 @@ def _origin_before(ctx: RecordContext, start: int, lo: int) -> int:
     return start
 
 
+#: What may stand before a sentence's first word: blanks and the bullet or emoji of a list item
+#: (``▶ ``, ``🔹 ``), no word.
+_MARKS_ONLY = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9，,。；;：:“”\"]*")
+
+
 def _investor_invests_to_build(ctx: RecordContext, records: list[Record]) -> None:
     """The company opening a clause (or presented as formed by others, ``由甲与乙共同组建的…企业丙``)
     whose next words are what it invests and the works it builds with it (``签约项目中，甲公司拟投资12亿
@@ -542,7 +547,7 @@ def _investor_invests_to_build(ctx: RecordContext, records: list[Record]) -> Non
             if not _INVESTS_THEN_BUILDS.fullmatch(text, o.end, n0):
                 continue
             head = _origin_before(ctx, o.start, lo)  # 香港甲公司: the place a firm comes from heads it
-            opens = head == lo or text[head - 1] in "，,；;：:" \
+            opens = head == lo or text[head - 1] in "，,；;：:" or _MARKS_ONLY.fullmatch(text, lo, head) \
                 or _FORMED_BY.search(text, max(lo, o.start - 14), o.start) is not None
             inv = r.fields.get("investor")
             elsewhere = inv is not None and inv.value \
@@ -558,7 +563,7 @@ def _investor_invests_to_build(ctx: RecordContext, records: list[Record]) -> Non
                 continue
             c0 = ctx.last_mark(_SEMICOLONS_COMMAS, lo, n0)
             while True:  # each clause opening before the name, the nearest first, then the sentence's
-                m = _FIRM_INVESTS.fullmatch(text, max(c0 + 1, lo), n0)
+                m = _FIRM_INVESTS.fullmatch(text, max(c0 + 1, _MARKS_ONLY.match(text, lo, n0).end()), n0)
                 if m is not None:
                     r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
                     break

@@ -692,10 +692,10 @@ def _stage_tags(ctx: RecordContext, records: list[Record]) -> None:
 
 
 #: A sub-head of an account's post naming the event of the projects under it (``重点签约项目``,
-#: ``【投产项目】``, ``开工项目跑出“加速度”``, ``其他签约项目一览``); ``新开工项目`` heads a class
-#: of a plan's list, no event reported.
+#: ``【投产项目】``, ``开工项目跑出“加速度”``, ``其他签约项目一览``, its tagline set apart by a blank:
+#: ``签约项目 加工贸易唱主角``); ``新开工项目`` heads a class of a plan's list, no event reported.
 _STAGE_HEAD = re.compile(r"[【\[]?(?:重点|其他|主要)?(签约|开工|投产|竣工|在建)项目"
-                         r"(?:一览|清单|名单|[\u4e00-\u9fff“”\"]{2,10})?[】\]]?")
+                         r"(?:一览|清单|名单|[ \u3000]?[\u4e00-\u9fff“”\"]{2,10})?[】\]]?")
 #: A line numbering the parts of a post (``01``, ``PART 2``): no sub-head of its own.
 _PART_NUMBER = re.compile(r"(?:PART|Part|part)?\s*\d{1,2}")
 #: Marks of a line of running text, never in a sub-head.
