@@ -185,3 +185,25 @@ def test_a_sub_head_of_other_words_after_a_blank_gives_no_event() -> None:
             "🔹 蒙城县智能农机产业园项目计划明年6月建成，总投资9.6亿元。\n")
     r = projects(_post(body, head="蒙城县项目建设"))["蒙城县智能农机产业园项目"]
     assert r.get("stage") != "signed"
+
+
+# --- tables: a row told again below; a short name before the yearly output -----------------------
+
+_ROWS_THEN_TOLD = ("【在建项目一览】\n\n"
+                   "1｜蒙城县光伏玻璃产业园项目｜总投资15.2亿元｜主体施工\n"
+                   "2｜安徽晶盛年产30万吨光伏玻璃项目｜总投资8.8亿元｜设备安装\n"
+                   "3｜蒙城县年产5万吨饲料项目｜总投资1.2亿元｜主体完工\n\n"
+                   "光伏玻璃产业园项目由安徽涡北新材料有限公司投资建设，规划建设原片及深加工车间，"
+                   "建成后年产光伏玻璃2000万平方米。")
+
+
+def test_a_row_s_works_told_again_below_by_a_shorter_name_take_what_the_text_tells() -> None:
+    r = projects(_post(_ROWS_THEN_TOLD, head="蒙城县项目建设提速"))["蒙城县光伏玻璃产业园项目"]
+    assert r.get("investor") == "安徽涡北新材料有限公司"
+    assert r.get("investment_cny") == 1_520_000_000
+
+
+def test_a_short_name_before_a_row_s_yearly_output_is_its_investor() -> None:
+    got = projects(_post(_ROWS_THEN_TOLD, head="蒙城县项目建设提速"))
+    assert got["安徽晶盛年产30万吨光伏玻璃项目"].get("investor") == "安徽晶盛"
+    assert got["蒙城县年产5万吨饲料项目"].get("investor") is None

@@ -536,17 +536,17 @@ def extract_projects(doc: Document) -> list[Record]:
         records = [r for _, _, r in found]
         if may_be_table(body):  # every table has cells apart by wide gaps or bars
             for table in find_tables(ctx.text, art.start, art.end):
-                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
-                records.extend(_table_projects(ctx, art, table, keys, used))
+                dropped = _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
+                records.extend(_table_projects(ctx, art, table, keys, used, dropped))
         if "序号" in body or "编号" in body:  # a PDF table: single spaces, wrapped cells, or a cell a line
             for table in find_wrapped_tables(ctx.text, art.start, art.end) \
                     + find_stacked_tables(ctx.text, art.start, art.end):
-                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
-                records.extend(_table_projects(ctx, art, table, keys, used))
+                dropped = _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
+                records.extend(_table_projects(ctx, art, table, keys, used, dropped))
         if "项目名称" in body or has_named_items(body):  # a list of items giving each field by its label
             for table in find_labelled_tables(ctx.text, art.start, art.end):
-                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
-                records.extend(_table_projects(ctx, art, table, keys, used))
+                dropped = _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
+                records.extend(_table_projects(ctx, art, table, keys, used, dropped))
         if "。" in body and PROSE_ITEM.search(body):  # numbered items, each a project told in prose
             _prose_items(ctx, art, records, keys, counts, used)
         if one is not None:

@@ -220,10 +220,12 @@ def _county_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
 
 
 def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str, Record],
-                    used: list[tuple[int, int]]) -> list[Record]:
+                    used: list[tuple[int, int]], dropped: list[Record] | None = None) -> list[Record]:
     """One project per row of a project table: name, investor and amount from their columns,
-    the stage from the line that introduces the table."""
+    the stage from the line that introduces the table.  ``dropped``: the rows read as prose,
+    whose text below the table may have told more of them (see :func:`_told_below`)."""
     stage, s0, s1 = _table_event(ctx, art, table)
+    prose = {_name_key(str(d.get("name"))): d for d in dropped or () if d.get("name")}
     out = []
     for row in table.rows:
         cell = table.cell(row, "name")
@@ -280,6 +282,8 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
             _fill_from_row(known, r, nature, (table.start, row_span.end), _told_alone(ctx, known))
             continue
         r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
+        if prose:
+            _told_below(r, _lookup(key, prose), (table.start, row_span.end))
         keys[key] = r
         out.append(r)
     return out
@@ -290,12 +294,40 @@ _FIRM_HEADS_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:股份有限公司|有�
                               r"(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
 
 
+#: A firm's short name right before the yearly output that names the works (``某某华越年产20万吨…``).
+_BRAND_BEFORE_OUTPUT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=年产\d)")
+
+
 def _firm_heading_name(ctx: RecordContext, r: Record, cell: Cell) -> None:
     """A row with no investor column whose name opens with a firm's legal name is that firm's
-    project (the text reader cuts the same firm off a name told in a sentence)."""
+    project (the text reader cuts the same firm off a name told in a sentence); so is the short
+    name right before the yearly output naming the works (``某某华越年产20万吨…项目``), unless it is
+    a place alone (``某县年产…``)."""
     m = _FIRM_HEADS_NAME.match(ctx.text, cell.start, cell.end)
     if m is not None and not ctx.text.startswith(("项目", "工程"), m.end()):
         r.set("investor", m.group(), ctx.evidence(m.start(), m.end()))
+        return
+    m = _BRAND_BEFORE_OUTPUT.match(ctx.text, cell.start, cell.end)
+    if m is None or any(p.end >= m.end() for p in ctx.mentions_in("places", m.start(), m.end())):
+        return
+    r.set("investor", m.group(), ctx.evidence(m.start(), m.end()))
+
+
+#: What the text may tell of a row's works outside its table that the row leaves out.
+_TOLD_OUTSIDE = ("investor", "capacity", "area", "jobs", "annual_output_cny")
+
+
+def _told_below(r: Record, prose: Record | None, table: tuple[int, int]) -> None:
+    """A row's works named again in the text outside the table by a shorter name (``1｜某县氢能产业园
+    项目｜…`` over ``氢能产业园项目由甲集团有限公司投资建设，…建成后年供应高纯氢气1.5万吨``): what
+    that text told of them and the row leaves out is theirs."""
+    if prose is None:
+        return
+    for name in _TOLD_OUTSIDE:
+        f = prose.fields.get(name)
+        if r.get(name) is None and f is not None and f.value is not None and f.evidence \
+                and not any(table[0] <= e.start < table[1] for e in f.evidence):
+            r.fields[name] = f
 
 
 def _content_stage(ctx: RecordContext, r: Record, cell: Cell, stage: str) -> None:
