@@ -207,3 +207,25 @@ def test_a_short_name_before_a_row_s_yearly_output_is_its_investor() -> None:
     got = projects(_post(_ROWS_THEN_TOLD, head="蒙城县项目建设提速"))
     assert got["安徽晶盛年产30万吨光伏玻璃项目"].get("investor") == "安徽晶盛"
     assert got["蒙城县年产5万吨饲料项目"].get("investor") is None
+
+
+# --- a ceremony told in the paragraph before the main venue's project ---------------------------
+
+_CEREMONY = ("PART 2\n开工项目\n\n"
+             "📍 9月16日，宜良县2025年第三批重大项目集中开工活动在狗街镇举行，5个项目集中开工，"
+             "总投资12.4亿元。\n\n"
+             "✅ 主会场设在宜良县绿色建材产业园项目现场。项目由云南宜建新材料有限公司投资建设，"
+             "总投资3.8亿元，主要建设加气砖和预拌砂浆生产线。")
+
+
+def test_the_main_venue_s_project_takes_the_day_and_town_of_the_ceremony_told_before() -> None:
+    r = projects(_post(_CEREMONY, head="9月宜良项目建设成绩单"))["宜良县绿色建材产业园项目"]
+    assert (r.get("stage"), r.get("date")) == ("started", "2025-09-16")
+    assert r.get("location")["detail"] == "狗街镇"
+
+
+def test_a_project_told_after_a_ceremony_it_did_not_share_keeps_no_day() -> None:
+    body = ("9月16日，宜良县2025年第三批重大项目集中开工活动在狗街镇举行。\n\n"
+            "此外，宜良县绿色建材产业园项目计划年底建成投产，总投资3.8亿元。")
+    r = projects(_post(body, head="9月宜良项目建设成绩单"))["宜良县绿色建材产业园项目"]
+    assert r.get("date") != "2025-09-16"

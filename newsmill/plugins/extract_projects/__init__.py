@@ -172,6 +172,7 @@ from newsmill.plugins.extract_projects.timing import (
     _clause_month,
     _event_members,
     _event_month,
+    _event_told_before,
     _item_output_month,
     _lead_date,
     _member_of_event,
@@ -408,6 +409,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 if r.get("stage") is None \
                         and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
                     _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
+                if _MAIN_VENUE_AT.match(ctx.text, sent.start) \
+                        and venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
+                    _main_venue_site(ctx, art, r, sent)  # (and where the ceremony was held)
                 if (r.get("stage") is None or _weak_cue(ctx, r) or r.get("status") == "target") \
                         and _MAIN_VENUE_OF.search(ctx.text, max(sent.start, name.start - 8), name.start):
                     # (主会场的甲项目…，计划2026年建成: its plan is told, the ceremony's event is today's)
@@ -613,6 +617,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _event_members(ctx, art, records)
         _lead_date(ctx, _story_head(ctx, art), records)
         _same_day(ctx, art, records)
+        if "集中" in body:
+            _event_told_before(ctx, art, records)
         _story_local(ctx, art, records)
         if "在" in body or "走进" in body:  # cheap test: a scene may open a sentence at a park
             _scene_detail(ctx, art, records)
@@ -869,6 +875,10 @@ def _heads_card(text: str, name: NameSpan) -> bool:
 
 #: ``正式落户某县某镇工业园区``: the park a project settles in is its place, no project.
 _SETTLES_IN = re.compile(r"落户(?:于|在|到)?$")
+
+
+#: A sentence opening on the main venue set at a project's site (``主会场设在甲项目现场``).
+_MAIN_VENUE_AT = re.compile(r"[^\u4e00-\u9fff]{0,4}(?:本次|此次|活动)?主会场(?:设在|设于|选在|位于)")
 
 
 #: A photo's caption opening a sentence (``图为…``, ``▲图为…``, ``上图为…``).
