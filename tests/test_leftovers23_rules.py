@@ -229,3 +229,14 @@ def test_a_project_told_after_a_ceremony_it_did_not_share_keeps_no_day() -> None
             "此外，宜良县绿色建材产业园项目计划年底建成投产，总投资3.8亿元。")
     r = projects(_post(body, head="9月宜良项目建设成绩单"))["宜良县绿色建材产业园项目"]
     assert r.get("date") != "2025-09-16"
+
+
+# --- statistics: matters an office handled --------------------------------------------------------
+
+def test_matters_an_office_handled_for_firms_are_no_statistic() -> None:
+    body = ("8月，彭泽县政务服务中心共为企业办理各类审批事项132件，帮办代办事项45件。"
+            "1—8月，彭泽县规上工业增加值同比增长8.2%。")
+    got = records(_post(body, head="彭泽县优化营商环境"), "indicator")
+    metrics = [r.get("metric") for r in got]
+    assert not any("事项" in str(m) for m in metrics)
+    assert any("工业增加值" in str(m) for m in metrics)
