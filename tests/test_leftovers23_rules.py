@@ -240,3 +240,13 @@ def test_matters_an_office_handled_for_firms_are_no_statistic() -> None:
     metrics = [r.get("metric") for r in got]
     assert not any("事项" in str(m) for m in metrics)
     assert any("工业增加值" in str(m) for m in metrics)
+
+
+# --- capacities: a product named with a Latin letter and a hyphen -------------------------------
+
+def test_a_capacity_of_a_product_with_a_latin_letter_and_a_hyphen() -> None:
+    from newsmill.zh.projects import CAPACITY_RE
+
+    assert CAPACITY_RE.search("年产2万吨PVC-U管材项目").group() == "年产2万吨PVC-U管材"
+    assert CAPACITY_RE.search("建设年产1万吨D-核糖生产线项目").group() == "年产1万吨D-核糖"
+    assert CAPACITY_RE.search("年产3万吨-5万吨项目").group() == "5万吨"  # a range, no product
