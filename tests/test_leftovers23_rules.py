@@ -250,3 +250,30 @@ def test_a_capacity_of_a_product_with_a_latin_letter_and_a_hyphen() -> None:
     assert CAPACITY_RE.search("年产2万吨PVC-U管材项目").group() == "年产2万吨PVC-U管材"
     assert CAPACITY_RE.search("建设年产1万吨D-核糖生产线项目").group() == "年产1万吨D-核糖"
     assert CAPACITY_RE.search("年产3万吨-5万吨项目").group() == "5万吨"  # a range, no product
+
+
+# --- projects: a park a scene is set in; the works of a kind in a state --------------------------
+
+def test_a_park_a_scene_is_set_in_is_no_project() -> None:
+    from newsmill.zh.projects import find_names
+
+    text = "与物流港隔路相望的汝州新材料产业园里，河南瑞恒陶瓷二期项目也已完成主体施工。"
+    names = [n.name for n in find_names(text, 0, len(text))]
+    assert "汝州新材料产业园" not in " ".join(names) and any("瑞恒陶瓷" in n for n in names)
+
+
+def test_a_park_told_as_a_project_stays() -> None:
+    from newsmill.zh.projects import find_names
+
+    text = "汝州新材料产业园一期于今年6月建成投用。"
+    assert [n.name for n in find_names(text, 0, len(text))]
+
+
+def test_the_works_of_a_kind_in_a_state_are_a_class() -> None:
+    from newsmill.zh.projects import find_names
+
+    for text, name in (("全县已建成光伏项目的总装机达到1.2GW。", None),
+                       ("已投产储能项目的利用率提升。", None),
+                       ("已建成宜良数据中心项目的机架已全部上架。", "宜良数据中心项目")):
+        got = [n.name for n in find_names(text, 0, len(text))]
+        assert got == ([name] if name else []), text

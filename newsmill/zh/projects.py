@@ -641,6 +641,11 @@ _BARE_PLANT_KIND = re.compile(r"(?:光伏|光热|风力|风|水力|水|火力|�
                               r"(?:发电|电)[站厂场]")
 #: A park's figures right after its name (``新增就业8600人``, ``实现产值…``, ``入驻企业…``).
 _PARK_KINDS = ("产业园", "工业园", "园区", "产业园区", "工业园区")
+#: A state right before a kind of works and ``项目的`` (``已建成数据中心项目的…``): the works of
+#: that kind in that state, a class.
+_STATE_CLASS_BEFORE = re.compile(r"(?:已建成|已投产|已投运|已开工|在建|已竣工)$")
+#: Right after a park's name: the inside of it a sentence's scene is set in (``…产业园里，``).
+_PARK_SCENE_AFTER = re.compile(r"里[，,]")
 _PARK_FIGURES_AFTER = re.compile(r"(?:今年|去年|全年|累计)?(?:新增就业|新增企业|入驻企业|新入驻"
                                  r"|实现(?:工业)?(?:总)?产值|(?:工业)?(?:总)?产值(?:达到?|突破|超过)|实现营业收入|营业收入(?:达到?|突破))")
 #: A programme of aid or investment a project belongs to (``援疆招商引资项目``, ``某省援藏项目``).
@@ -1160,6 +1165,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``是某省援疆招商引资的重点能源项目``: the class the works just told of belong to
         if not item and text.startswith("里", m1) and text.endswith(("厂房", "车间"), m0, m1):
             continue  # ``某公司的新厂房里，…``: where a scene is told, no project
+        if item and m0 - left <= 5 and text.startswith("的", m1) \
+                and _STATE_CLASS_BEFORE.search(text, max(start, left - 3), left):
+            continue  # ``已建成数据中心项目的平均PUE值``: the projects of a kind in a state, a class
+        if not item and text.endswith(_PARK_KINDS, left, m1) and _PARK_SCENE_AFTER.match(text, m1, end):
+            continue  # ``…一墙之隔的某数据产业园里，甲项目也已完成…``: the park a scene is set in
         if not item and _ADDED_KIND.fullmatch(name):
             continue  # ``新增生产线4条``, ``新建4条…生产线``: what a plant adds, a kind and its count
         if not item and name.endswith(_LINE_KINDS) and _KIND_COUNT_AFTER.match(text, m1) \
