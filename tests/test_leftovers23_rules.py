@@ -277,3 +277,12 @@ def test_the_works_of_a_kind_in_a_state_are_a_class() -> None:
                        ("已建成宜良数据中心项目的机架已全部上架。", "宜良数据中心项目")):
         got = [n.name for n in find_names(text, 0, len(text))]
         assert got == ([name] if name else []), text
+
+
+def test_a_base_holding_works_counted_is_their_place() -> None:
+    from newsmill.zh.projects import find_names
+
+    text = "蒙城县智能制造产业基地的两座标准厂房完成竣工验收。"
+    assert [n.name for n in find_names(text, 0, len(text))] == []
+    text = "蒙城县智能制造产业基地项目的两座标准厂房完成竣工验收。"
+    assert [n.name for n in find_names(text, 0, len(text))] == ["蒙城县智能制造产业基地项目"]
