@@ -11,6 +11,7 @@ from newsmill.plugins.extract_projects.amounts import (
     _in_yuan,
 )
 from newsmill.plugins.extract_projects.keys import (
+    _key_parts,
     _lookup,
     _name_key,
 )
@@ -283,7 +284,7 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
             continue
         r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
         if prose:
-            _told_below(r, _lookup(key, prose), (table.start, row_span.end))
+            _told_below(ctx, r, _lookup(key, prose), (table.start, row_span.end))
         keys[key] = r
         out.append(r)
     return out
@@ -317,17 +318,29 @@ def _firm_heading_name(ctx: RecordContext, r: Record, cell: Cell) -> None:
 _TOLD_OUTSIDE = ("investor", "capacity", "area", "jobs", "annual_output_cny")
 
 
-def _told_below(r: Record, prose: Record | None, table: tuple[int, int]) -> None:
-    """A row's works named again in the text outside the table by a shorter name (``1｜某县氢能产业园
-    项目｜…`` over ``氢能产业园项目由甲集团有限公司投资建设，…建成后年供应高纯氢气1.5万吨``): what
-    that text told of them and the row leaves out is theirs."""
+def _told_below(ctx: RecordContext, r: Record, prose: Record | None, table: tuple[int, int]) -> None:
+    """A row's works named again in the text outside the table, in full or by a shorter name
+    (``1｜某县氢能产业园项目｜…`` over ``氢能产业园项目由甲集团有限公司投资建设，…建成后年供应高纯氢气
+    1.5万吨``): what the paragraph naming them told and the row leaves out is theirs."""
     if prose is None:
         return
+    core = _key_parts(_name_key(str(r.get("name"))))[0]
     for name in _TOLD_OUTSIDE:
         f = prose.fields.get(name)
         if r.get(name) is None and f is not None and f.value is not None and f.evidence \
-                and not any(table[0] <= e.start < table[1] for e in f.evidence):
+                and not any(table[0] <= e.start < table[1] for e in f.evidence) \
+                and _names_row(ctx.text, core, f.evidence[0].start):
             r.fields[name] = f
+
+
+def _names_row(text: str, core: str, at: int) -> bool:
+    """True when the paragraph holding ``at`` names the row whose name's core is ``core``, in full
+    or without a few characters at its head (its county: ``某县氢能产业园`` → ``氢能产业园``)."""
+    p0 = text.rfind("\n", 0, at) + 1
+    p1 = text.find("\n", at)
+    para = text[p0:p1 if p1 >= 0 else len(text)]
+    shortest = max(4, len(core) - 4)
+    return any(core[i:] in para for i in range(len(core) - shortest + 1))
 
 
 def _content_stage(ctx: RecordContext, r: Record, cell: Cell, stage: str) -> None:
