@@ -21,7 +21,7 @@ def _post(body: str, head: str = "汝州市三季度重点项目集中签约") -
 
 _SIGNED = ("9月18日，汝州市2025年三季度重点项目集中签约仪式在汝州高新区举行，现场签约项目6个，"
            "总投资27.4亿元。\n\n"
-           "PART 2\n重点签约项目清单\n\n"
+           "PART 2\n其他重点项目清单\n\n"
            "项目名称｜总投资｜建设内容\n"
            "河南瑞恒陶瓷有限公司年产800万件汝瓷日用品项目｜3.2亿元｜新建窑炉车间及成品库\n"
            "汝州市城西污水处理厂提标改造工程｜1.1亿元｜新增日处理污水1万吨\n\n"
@@ -144,10 +144,10 @@ def test_a_partner_s_plan_after_talks_is_no_signing() -> None:
 # --- investors: the firm of the agreement by reference -------------------------------------------
 
 def test_that_firm_by_the_agreement_is_the_firm_signed_with_the_sentence_before() -> None:
-    body = ("9月8日，夏津县人民政府与山东棉都纺织科技有限公司签订投资协议。根据协议，该公司将在夏津经济开发区"
-            "投资5.2亿元建设高支棉纱智能纺纱项目，建成后年产棉纱4万吨。")
+    body = ("▶ 9月8日，夏津县人民政府与山东棉都纺织供应链有限公司签订投资协议。根据协议，该公司将在夏津"
+            "经济开发区投资5.2亿元建设高支棉纱智能纺纱项目，建成后年产棉纱4万吨。")
     r = projects(_post(body, head="夏津县签下纺纱项目"))["高支棉纱智能纺纱项目"]
-    assert r.get("investor") == "山东棉都纺织科技有限公司"
+    assert r.get("investor") == "山东棉都纺织供应链有限公司"
 
 
 def test_that_firm_after_a_signing_with_no_firm_takes_no_signing_party() -> None:
@@ -272,8 +272,8 @@ def test_a_park_told_as_a_project_stays() -> None:
 def test_the_works_of_a_kind_in_a_state_are_a_class() -> None:
     from newsmill.zh.projects import find_names
 
-    for text, name in (("全县已建成光伏项目的总装机达到1.2GW。", None),
-                       ("已投产储能项目的利用率提升。", None),
+    for text, name in (("全市已建成算力中心项目的平均上架率为70%。", None),
+                       ("全县已投运储能电站项目的平均利用率提升。", None),
                        ("已建成宜良数据中心项目的机架已全部上架。", "宜良数据中心项目")):
         got = [n.name for n in find_names(text, 0, len(text))]
         assert got == ([name] if name else []), text
