@@ -305,3 +305,18 @@ def test_two_batches_of_different_zones_stay_two() -> None:
             "同日，宁津经开区也签约4个项目，总投资8.2亿元。")
     got = [(b.get("event"), b.get("count")) for b in records(_post(body, head="两个开发区签约"), "batch")]
     assert got.count(("signed", 4)) == 2
+
+
+def test_a_line_the_works_bring_in_is_equipment_and_the_jobs_after_it_are_theirs() -> None:
+    body = ("9月10日，江西彭泽恒木家居有限公司年产15万立方米定向刨花板项目正式投产。该项目总投资4.2亿元，"
+            "引进芬兰连续热压生产线，可带动就业310人。")
+    got = projects(_post(body, head="彭泽县刨花板项目投产"))
+    assert not any(n.endswith("生产线") for n in got)
+    (r,) = [r for n, r in got.items() if "刨花板" in n]
+    assert r.get("jobs") == 310
+
+
+def test_a_line_built_as_the_news_stays_a_project() -> None:
+    body = "9月10日，彭泽县恒木家居年产15万立方米定向刨花板生产线正式投产，总投资4.2亿元。"
+    got = projects(_post(body, head="彭泽县刨花板生产线投产"))
+    assert any(n.endswith("生产线") for n in got)

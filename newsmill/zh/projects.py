@@ -644,6 +644,8 @@ _PARK_KINDS = ("产业园", "工业园", "园区", "产业园区", "工业园区
 #: A state right before a kind of works and ``项目的`` (``已建成数据中心项目的…``): the works of
 #: that kind in that state, a class.
 _STATE_CLASS_BEFORE = re.compile(r"(?:已建成|已投产|已投运|已开工|在建|已竣工)$")
+#: Right before a line's name: it is brought in or bought as equipment (``引进德国…生产线``).
+_BROUGHT_IN = re.compile(r"(?:引进|引入|购置|采购|采用)(?:了)?(?:国外|国际|全球)?$")
 #: Right after a base's or a park's name: works of its counted (``的两座数据中心``, ``的3个厂房``).
 _HOLDS_COUNTED = re.compile(r"的(?:[两二三四五六七八九十]|\d{1,2})(?:座|栋|幢)")
 #: Right after a park's name: the inside of it a sentence's scene is set in (``…产业园里，``).
@@ -1170,6 +1172,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if item and m0 - left <= 5 and text.startswith("的", m1) \
                 and _STATE_CLASS_BEFORE.search(text, max(start, left - 3), left):
             continue  # ``已建成数据中心项目的平均PUE值``: the projects of a kind in a state, a class
+        if not item and name.endswith(("生产线", "产线")) \
+                and _BROUGHT_IN.search(text, max(start, left - 4), left):
+            continue  # ``该项目…，引进德国连续平压生产线，可带动就业…``: equipment the works bring in
         if not item and _HOLDS_COUNTED.match(text, m1, end):
             continue  # ``某基地的两座数据中心完成竣工验收``: the base holding the works counted, a place
         if not item and text.endswith(_PARK_KINDS, left, m1) and _PARK_SCENE_AFTER.match(text, m1, end):
