@@ -308,9 +308,12 @@ def test_two_batches_of_different_zones_stay_two() -> None:
 
 
 def test_a_line_the_works_bring_in_is_equipment_and_the_jobs_after_it_are_theirs() -> None:
-    body = ("9月10日，江西彭泽恒木家居有限公司年产15万立方米定向刨花板项目正式投产。该项目总投资4.2亿元，"
-            "引进芬兰连续热压生产线，可带动就业310人。")
-    got = projects(_post(body, head="彭泽县刨花板项目投产"))
+    body = ("一、签约\n\n🔹 9月5日，彭泽县与江西鑫瑞船舶科技有限公司签约，对方将投资6亿元建设船舶配件项目。"
+            "\n\n"
+            "二、投产\n\n✅ 9月10日，江西彭泽恒木家居有限公司年产15万立方米定向刨花板项目正式投产。"
+            "该项目总投资4.2亿元，引进芬兰连续热压生产线，可带动就业310人。\n\n"
+            "三、数据\n\n1—8月，彭泽县规上工业增加值同比增长8.1%。")
+    got = projects(_post(body, head="招商月报｜9月，彭泽签下5个项目"))
     assert not any(n.endswith("生产线") for n in got)
     (r,) = [r for n, r in got.items() if "刨花板" in n]
     assert r.get("jobs") == 310
