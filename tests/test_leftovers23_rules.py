@@ -323,3 +323,21 @@ def test_a_line_built_as_the_news_stays_a_project() -> None:
     body = "9月10日，彭泽县恒木家居年产15万立方米定向刨花板生产线正式投产，总投资4.2亿元。"
     got = projects(_post(body, head="彭泽县刨花板生产线投产"))
     assert any(n.endswith("生产线") for n in got)
+
+
+# --- statistics: what there is now takes no months of a flow told before --------------------------
+
+def test_what_a_zone_has_now_takes_the_page_s_year_not_the_months_before() -> None:
+    body = ("园区快报\n\n📍 1—8月，宁津经济开发区规上工业营业收入完成98.6亿元，同比增长7.9%。\n\n"
+            "📍 园区现有规上工业企业52家，高新技术企业18家。")
+    page = _post(body, head="宁津经开区三季度快报")
+    got = {r.get("value"): r.get("period") for r in records(page, "indicator")}
+    assert got[52] == "2025" and got[18] == "2025"
+    assert got[9_860_000_000] == "2025-01/2025-08"
+
+
+def test_firms_added_in_the_months_keep_them() -> None:
+    body = ("📍 1—8月，宁津经济开发区规上工业营业收入完成98.6亿元，同比增长7.9%。\n\n"
+            "📍 园区新增规上工业企业6家。")
+    got = {r.get("value"): r.get("period") for r in records(_post(body, head="宁津经开区快报"), "indicator")}
+    assert got[6] == "2025-01/2025-08"

@@ -342,7 +342,7 @@ def _headline_period(ctx: RecordContext, art: Span, records: list[Record]) -> No
     if period is None or "(" in period or len(period) <= 4:
         return
     for r in records:
-        if r.get("period") is None and r.get("status") == "actual":
+        if r.get("period") is None and r.get("status") == "actual" and not _counted_now(ctx.text, r):
             r.set("period", period, ctx.evidence(p0, p1))
 
 
@@ -411,6 +411,8 @@ def _carry_over(records: list[Record], text: str = "") -> None:
             if r.get(name) is None and name in prev:
                 if name == "period" and str(r.get("metric") or "").startswith("已建成"):
                     continue  # 园区…已建成标准化厂房15万平方米: what stands built now, no flow of a period
+                if name == "period" and text and _counted_now(text, r):
+                    continue  # 📍 园区现有规上工业企业86家，…: what there is now, no flow's months
                 if name == "period" and text and at >= 0 and _own_brief_item(text, at, prev[name]):
                     continue  # ● 甲县：前三季度…。⏎● 乙县：企业达到126家: each brief its own news
                 value = prev[name].value
@@ -430,6 +432,20 @@ def _carry_over(records: list[Record], text: str = "") -> None:
                 elif name == "period":
                     point_end = -1
                 prev[name] = r.fields[name]  # (a slogan's goal is no period of what follows)
+
+
+#: What there is now, opening a sentence's counts (``园区现有规上工业企业86家``).
+_HAS_NOW = re.compile(r"现有(?!的)")
+
+
+def _counted_now(text: str, r: Record) -> bool:
+    """True when the sentence of ``r``'s figure counts what there is now (``现有``) before it."""
+    f = r.fields.get("value")
+    if f is None or not f.evidence:
+        return False
+    at = f.evidence[0].start
+    s0 = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    return _HAS_NOW.search(text, s0, at) is not None
 
 
 #: Figures given one to each of the places listed before them (``甲县、乙县签约资金…，分别为X、Y``,
