@@ -341,3 +341,15 @@ def test_firms_added_in_the_months_keep_them() -> None:
             "📍 园区新增规上工业企业6家。")
     got = {r.get("value"): r.get("period") for r in records(_post(body, head="宁津经开区快报"), "indicator")}
     assert got[6] == "2025-01/2025-08"
+
+
+def test_this_year_s_total_up_to_a_month_s_end_is_the_months_so_far() -> None:
+    body = "截至8月底，蒙城县今年累计到位资金36.2亿元，同比增长12.1%。"
+    got = {r.get("value"): r.get("period") for r in records(_post(body, head="蒙城县招商引资"), "indicator")}
+    assert got[3_620_000_000] == "2025-01/2025-08"
+
+
+def test_this_year_s_total_after_a_sentence_at_a_month_s_end_is_the_year() -> None:
+    body = "截至8月底，蒙城县共有规上工业企业312家。今年全县计划到位资金50亿元。"
+    got = {r.get("value"): r.get("period") for r in records(_post(body, head="蒙城县招商引资"), "indicator")}
+    assert got.get(5_000_000_000) != "2025-01/2025-08"
