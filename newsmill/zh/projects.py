@@ -646,10 +646,9 @@ _PARK_KINDS = ("产业园", "工业园", "园区", "产业园区", "工业园区
 _STATE_CLASS_BEFORE = re.compile(r"(?:已建成|已投产|已投运|已开工|在建|已竣工)$")
 #: Right before a line's name: it is brought in or bought as equipment (``引进德国…生产线``).
 _BROUGHT_IN = re.compile(r"(?:引进|引入|购置|采购|采用)(?:了)?(?:国外|国际|全球)?$")
-#: Right after a base's or a park's name: works of its counted (``的两座数据中心``, ``的3个厂房``).
-_HOLDS_COUNTED = re.compile(r"的(?:[两二三四五六七八九十]|\d{1,2})(?:座|栋|幢)")
-#: Right after a park's name: the inside of it a sentence's scene is set in (``…产业园里，``).
-_PARK_SCENE_AFTER = re.compile(r"里[，,]")
+#: Right after a park's name: the inside of it a sentence's scene is set in, where another works
+#: is told (``…产业园里，甲扩容项目也已完成…``).
+_PARK_SCENE_AFTER = re.compile(r"里[，,][^。；;！？]{2,30}?(?:项目|工程)")
 _PARK_FIGURES_AFTER = re.compile(r"(?:今年|去年|全年|累计)?(?:新增就业|新增企业|入驻企业|新入驻"
                                  r"|实现(?:工业)?(?:总)?产值|(?:工业)?(?:总)?产值(?:达到?|突破|超过)|实现营业收入|营业收入(?:达到?|突破))")
 #: A programme of aid or investment a project belongs to (``援疆招商引资项目``, ``某省援藏项目``).
@@ -1172,11 +1171,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if item and m0 - left <= 5 and text.startswith("的", m1) \
                 and _STATE_CLASS_BEFORE.search(text, max(start, left - 3), left):
             continue  # ``已建成数据中心项目的平均PUE值``: the projects of a kind in a state, a class
-        if not item and name.endswith(("生产线", "产线")) \
+        if not item and name.endswith(("生产线", "产线")) and not _DIGIT.search(name) \
                 and _BROUGHT_IN.search(text, max(start, left - 4), left):
             continue  # ``该项目…，引进德国连续平压生产线，可带动就业…``: equipment the works bring in
-        if not item and _HOLDS_COUNTED.match(text, m1, end):
-            continue  # ``某基地的两座数据中心完成竣工验收``: the base holding the works counted, a place
         if not item and text.endswith(_PARK_KINDS, left, m1) and _PARK_SCENE_AFTER.match(text, m1, end):
             continue  # ``…一墙之隔的某数据产业园里，甲项目也已完成…``: the park a scene is set in
         if not item and _ADDED_KIND.fullmatch(name):
