@@ -45,6 +45,7 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "region"): 0.9,             # 10/11
     ("indicators", "metric"): 1.0,          # 17/17
     ("indicators", "unit"): 1.0,            # 17/17
+    ("indicators", "period"): 0.58,         # 10/17 (first 9/17)
     ("indicators", "region"): 0.94,         # 16/17
 }
 
