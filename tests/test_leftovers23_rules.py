@@ -327,3 +327,10 @@ def test_this_year_s_total_after_a_sentence_at_a_month_s_end_is_the_year() -> No
     body = "截至8月底，蒙城县共有规上工业企业312家。今年全县计划到位资金50亿元。"
     got = {r.get("value"): r.get("period") for r in records(_post(body, head="蒙城县招商引资"), "indicator")}
     assert got.get(5_000_000_000) != "2025-01/2025-08"
+
+
+def test_a_chemical_park_a_partner_invests_in_is_the_detail() -> None:
+    body = ("9月12日，彭泽县与江西赣磷新材料有限公司在南昌签约。赣磷新材料将在彭泽化工园投资7亿元，"
+            "建设年产2万吨电子级氢氟酸项目。")
+    r = projects(_post(body, head="彭泽县签下氢氟酸项目"))["年产2万吨电子级氢氟酸项目"]
+    assert r.get("location")["detail"] == "彭泽化工园"
