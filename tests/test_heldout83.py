@@ -38,7 +38,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 16/16 (first 8/14)
     ("projects", "investment_cny"): 1.0,    # 15/15
     ("projects", "location"): 1.0,          # 16/16
-    ("projects", "location.detail"): 0.733,  # 11/15 (first 6/13)
+    ("projects", "location.detail"): 0.8,    # 12/15 (first 6/13)
     ("projects", "date"): 1.0,              # 13/13 (first 5/11)
     ("projects", "investor"): 1.0,          # 12/12 (first 6/12)
     ("projects", "capacity"): 1.0,          # 10/10
