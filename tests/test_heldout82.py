@@ -45,6 +45,7 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "region"): 0.9,             # 10/11
     ("indicators", "metric"): 0.94,         # 18/19 (17/17; the bank's loans now read, named by their verb)
     ("indicators", "unit"): 1.0,            # 19/19
+    ("indicators", "period"): 0.6,          # 12/19 (first 9/17)
     ("indicators", "region"): 0.94,         # 18/19
 }
 

@@ -17,7 +17,7 @@ from operator import attrgetter
 
 import attrs
 
-from newsmill.zh.brands import listed_brand
+from newsmill.zh.brands import TRADE_WORDS, listed_brand
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.money import SUM_FIGURE
 from newsmill.zh.surface import to_simplified
@@ -217,7 +217,8 @@ CAPACITY_RE = re.compile(
     r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
     r"\d+(?:\.\d+)?(?:万|亿|千|百)?"
     r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|千升|羽|副|锭|棒|箱|米)"
-    r"[\w、]*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化"
+    # (a product named with a Latin letter and a hyphen: ``年产5万吨L-乳酸``)
+    r"(?:[\w、]|(?<=[A-Za-z])-(?=\w))*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化"
     # (the upgrade of a plant making it: ``年产8万吨高端铜管智能化改造项目``, ``…轴承智能化技改二期项目``)
     r"|智能化技改|智能化改造|数字化改造|数字化技改|技术改造|技改扩能|技改|扩能改造|升级改造|改扩建|改造)?"
     r"(?:项目|$)|等|及|,|，|。)")
@@ -248,6 +249,19 @@ _EVENT_AFTER = re.compile(r"(?:集中)?(?:签约|开工|竣工|投产|观摩|推
                           r"|(?:集中)?(?:签约|开工|竣工|投产|观摩|招商)会")
 #: A number growing or falling right after a name (``…配套项目明显增多``): the name is of a class.
 _MORE_AFTER = re.compile(r"(?:数量)?(?:明显|不断|日益|持续|逐步|大幅|逐年)?(?:增多|减少)|越来越多")
+#: Events coming one after another right after a name (``…项目接连落地``, ``相继开工``): the name is
+#: of a class when it names a trade alone.
+_ONE_AFTER_ANOTHER = re.compile(r"(?:接连|相继|陆续|纷纷|竞相|接踵|次第)")
+_TRADE_RUN = re.compile("(?:" + "|".join(sorted(map(re.escape, TRADE_WORDS), key=len, reverse=True))
+                        + r"|产业|制造|[和及与、])+")
+
+
+def _trades_only(core: str) -> bool:
+    """True when ``core`` (a name before ``项目``) is made of trade words alone (``新材料``,
+    ``高端装备``, ``新能源和新材料``): no brand, place or product names one project."""
+    return bool(core) and _TRADE_RUN.fullmatch(core) is not None
+
+
 #: One project's own ceremony after its name (``某某项目开工仪式``): the project is named.
 _OWN_CEREMONY = re.compile(r"(?:开工|签约|奠基|竣工|投产)仪式")
 #: Words before ``项目`` naming a class of projects, not one (``重大项目``, ``招商引资项目``).
@@ -661,6 +675,14 @@ _BARE_PLANT_KIND = re.compile(r"(?:光伏|光热|风力|风|水力|水|火力|�
                               r"(?:发电|电)[站厂场]")
 #: A park's figures right after its name (``新增就业8600人``, ``实现产值…``, ``入驻企业…``).
 _PARK_KINDS = ("产业园", "工业园", "园区", "产业园区", "工业园区")
+#: A state right before a kind of works and ``项目的`` (``已建成数据中心项目的…``): the works of
+#: that kind in that state, a class.
+_STATE_CLASS_BEFORE = re.compile(r"(?:已建成|已投产|已投运|已开工|在建|已竣工)$")
+#: Right before a line's name: it is brought in or bought as equipment (``引进德国…生产线``).
+_BROUGHT_IN = re.compile(r"(?:引进|引入|购置|采购|采用)(?:了)?(?:国外|国际|全球)?$")
+#: Right after a park's name: the inside of it a sentence's scene is set in, where another works
+#: is told (``…产业园里，甲扩容项目也已完成…``).
+_PARK_SCENE_AFTER = re.compile(r"里[，,][^。；;！？]{2,30}?(?:项目|工程)")
 _PARK_FIGURES_AFTER = re.compile(r"(?:今年|去年|全年|累计)?(?:新增就业|新增企业|入驻企业|新入驻"
                                  r"|实现(?:工业)?(?:总)?产值|(?:工业)?(?:总)?产值(?:达到?|突破|超过)|实现营业收入|营业收入(?:达到?|突破))")
 #: A programme of aid or investment a project belongs to (``援疆招商引资项目``, ``某省援藏项目``).
@@ -1192,6 +1214,14 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``是某省援疆招商引资的重点能源项目``: the class the works just told of belong to
         if not item and text.startswith("里", m1) and text.endswith(("厂房", "车间"), m0, m1):
             continue  # ``某公司的新厂房里，…``: where a scene is told, no project
+        if item and m0 - left <= 5 and text.startswith("的", m1) \
+                and _STATE_CLASS_BEFORE.search(text, max(start, left - 3), left):
+            continue  # ``已建成数据中心项目的平均PUE值``: the projects of a kind in a state, a class
+        if not item and name.endswith(("生产线", "产线")) and not _DIGIT.search(name) \
+                and _BROUGHT_IN.search(text, max(start, left - 4), left):
+            continue  # ``该项目…，引进德国连续平压生产线，可带动就业…``: equipment the works bring in
+        if not item and text.endswith(_PARK_KINDS, left, m1) and _PARK_SCENE_AFTER.match(text, m1, end):
+            continue  # ``…一墙之隔的某数据产业园里，甲项目也已完成…``: the park a scene is set in
         if not item and _ADDED_KIND.fullmatch(name):
             continue  # ``新增生产线4条``, ``新建4条…生产线``: what a plant adds, a kind and its count
         if not item and name.endswith(_LINE_KINDS) and _KIND_COUNT_AFTER.match(text, m1) \
@@ -1217,6 +1247,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue
         if name.startswith(_SOME_OF):
             continue  # ``多个港澳资项目相继落地``: projects counted vaguely, no one project
+        if item and _ONE_AFTER_ANOTHER.match(text, m1, end) and _trades_only(text[left:m0]):
+            continue  # ``新材料项目接连落地``: projects of a trade coming one after another, a class
         if item and name.endswith(_BRINGS, 0, len(name) - 2):
             continue  # ``港商带着项目来``: projects brought along, a way of speaking
         if text[left - 1:left] in "个座处所的" and _ONE_OF_A_KIND.search(text, max(start, left - 24), left):

@@ -9,7 +9,9 @@ two or more spaces (or tabs), or by vertical bars (``|``, ``｜``) on web pages:
 
 :func:`find_tables` finds such tables (a header row naming a project column,
 then rows with the same number of cells) and returns their cells with their
-offsets, so extractors can read a name, an investor and an amount per row.
+offsets, so extractors can read a name, an investor and an amount per row.  Numbered rows with
+no header (``1｜甲项目｜总投资12亿元｜主体施工``) are a table too: what the first row's cells hold
+tells their columns.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import re
 import unicodedata
 
 import attrs
+
+from newsmill.zh.cues import STAGE_RE
 
 #: Cells of a row: text between runs of two or more spaces or tabs (ideographic spaces too),
 #: or between vertical bars.
@@ -169,6 +173,17 @@ def _aligned_tail(text: str, row: tuple[Cell, ...], cells: list[Cell],
     return tuple(out)
 
 
+#: A short cell telling where works stand (``主体施工``, ``设备安装``, ``已投产``).
+_PROGRESS_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _progress_text(cell: str) -> bool:
+    """True when a header-less row's cell tells the works' progress: a few characters holding a
+    stage cue, no name (``主体施工``, not ``某某施工项目``)."""
+    return bool(_PROGRESS_CELL.fullmatch(cell)) and _role(cell) is None \
+        and STAGE_RE.search(cell) is not None
+
+
 def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
     """The project tables in ``text[start:end]`` (see the module docstring).
 
@@ -191,7 +206,14 @@ def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
             roles = tuple(_role(c.text) for c in header)
             units = column_units(header)
             unit = next((u for u in units if u), None) or _note_unit(text, table_start)
-            tables.append(Table(roles, unit, table_start, tuple(rows), units))
+            found = tuple(rows)
+            if _ROW_NUMBER.fullmatch(header[0].text) and _ROW_NUMBER.fullmatch(rows[0][0].text):
+                # no header: numbered rows from the first (``1｜某项目｜总投资…｜主体施工``), their
+                # columns told by what the first row's cells hold
+                roles = ("number", *(r or ("progress" if _progress_text(c.text) else None)
+                                     for r, c in zip(roles[1:], header[1:], strict=True)))
+                found = (tuple(header), *found)
+            tables.append(Table(roles, unit, table_start, found, units))
 
     while pos < end:
         nl = text.find("\n", pos, end)

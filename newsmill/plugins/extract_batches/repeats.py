@@ -15,9 +15,26 @@ from newsmill.zh.recctx import RecordContext, Span
 
 def _told_before(r: Record, found: list[Record]) -> bool:
     """True when a batch of the article told before has the count, event and region of ``r``
-    (which gives no total): the same projects named again."""
+    (which gives no total): the same projects named again (the region's zone written in full once
+    and short the other time, ``某某经济开发区`` and ``某某经开区``, is one region)."""
     return any(o.get("count") == r.get("count") and o.get("event") == r.get("event")
-               and o.get("region") == r.get("region") and r.get("event") is not None for o in found)
+               and _zone_form(o.get("region")) == _zone_form(r.get("region"))
+               and r.get("event") is not None for o in found)
+
+
+#: A zone's kind written in full → its short form.
+_ZONE_KINDS = (("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("高新技术产业开发区", "高新区"),
+               ("高新技术开发区", "高新区"))
+
+
+def _zone_form(region: object) -> object:
+    """``region`` with its zone's kind in short form (``某某经济开发区`` → ``某某经开区``)."""
+    if not isinstance(region, str):
+        return region
+    for full, short in _ZONE_KINDS:
+        if region.endswith(full):
+            return region[: -len(full)] + short
+    return region
 
 
 #: A count opening its sentence, what it counts and a word for all of them (``两个项目均…``,

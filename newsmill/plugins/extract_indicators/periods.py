@@ -423,6 +423,20 @@ _EVENT_DAY = re.compile(r"(?:底|初|中旬|上旬|下旬)?(?:前)?(?:开工|签
 PLAN_SHARE_YEAR = re.compile(r"(?:目标|计划)?(?:任务)?的")
 
 
+#: A month's end a stock or a flow so far is told at (``截至5月底，``).
+_UP_TO_MONTH = re.compile(r"截至(\d{1,2})月(?:底|末)[，,]?")
+
+
+def _last_up_to_month(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last ``截至N月底`` in ``text[start:end]`` within the clause run before ``end``."""
+    found = None
+    for m in _UP_TO_MONTH.finditer(text, start, end):
+        found = m
+    if found is None or any(c in text[found.end():end] for c in "。；;"):
+        return None
+    return found
+
+
 def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, int, int]:
     best = ctx.last_date(start, pos, _period_date(ctx))
     if best is not None:
@@ -435,6 +449,10 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
         elif len(period) == 7 and ctx.text.startswith("截至", max(0, best.start - 2)) \
                 and FLOW.search(ctx.text, best.end, pos) and not _items_dated_between(ctx, best.end, pos):
             period = f"{period[:4]}-01/{period}"  # 截至9月底，已完成投资…: the year's flow so far
+        elif len(period) == 4 and best.surface in ("今年", "今年以来") \
+                and (upto := _last_up_to_month(ctx.text, start, best.start)) is not None:
+            # 截至5月底，全县今年累计签约…: this year's flow up to that month
+            return f"{period}-01/{period}-{int(upto.group(1)):02d}", upto.start(), upto.end()
         return period, best.start, best.end
     m = None
     for m2 in PERIOD_RE.finditer(ctx.text, start, pos):

@@ -342,7 +342,7 @@ def _headline_period(ctx: RecordContext, art: Span, records: list[Record]) -> No
     if period is None or "(" in period or len(period) <= 4:
         return
     for r in records:
-        if r.get("period") is None and r.get("status") == "actual":
+        if r.get("period") is None and r.get("status") == "actual" and not _counted_now(ctx.text, r):
             r.set("period", period, ctx.evidence(p0, p1))
 
 
@@ -358,10 +358,14 @@ _PART_OF_YEAR = re.compile(r"(?:\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}月(?
 
 def _line_period(text: str, field: Any) -> bool:
     """Whether a period was read from a part of a year opening a line inside a sentence
-    (``…412个 ⏎ 1—8月完成投资421.5亿元 ⏎ …``, an infographic's line): it holds for that line only."""
+    (``…412个 ⏎ 1—8月完成投资421.5亿元 ⏎ …``, an infographic's line): it holds for that line only.
+    A line that is a sentence of its own (``1—8月，…增长7.9%。``) is no infographic's line."""
     ev = field.evidence[0] if field.evidence else None
-    return ev is not None and text.startswith("\n", ev.start - 1) \
-        and _PART_OF_YEAR.fullmatch(text, ev.start, ev.end) is not None
+    if ev is None or not text.startswith("\n", ev.start - 1) \
+            or _PART_OF_YEAR.fullmatch(text, ev.start, ev.end) is None:
+        return False
+    end = text.find("\n", ev.end)
+    return text.find("。", ev.end, len(text) if end < 0 else end) < 0
 
 
 def _point_period(text: str, field: Any) -> bool:
@@ -428,6 +432,8 @@ def _carry_over(records: list[Record], text: str = "") -> None:
             if r.get(name) is None and name in prev:
                 if name == "period" and str(r.get("metric") or "").startswith("已建成"):
                     continue  # 园区…已建成标准化厂房15万平方米: what stands built now, no flow of a period
+                if name == "period" and text and _counted_now(text, r):
+                    continue  # 📍 园区现有规上工业企业86家，…: what there is now, no flow's months
                 if name == "period" and text and at >= 0 and _own_brief_item(text, at, prev[name]):
                     continue  # ● 甲县：前三季度…。⏎● 乙县：企业达到126家: each brief its own news
                 value = prev[name].value
@@ -450,6 +456,20 @@ def _carry_over(records: list[Record], text: str = "") -> None:
                 elif name == "period":
                     point_end = -1
                 prev[name] = r.fields[name]  # (a slogan's goal is no period of what follows)
+
+
+#: What there is now, opening a sentence's counts (``园区现有规上工业企业86家``).
+_HAS_NOW = re.compile(r"现有(?!的)")
+
+
+def _counted_now(text: str, r: Record) -> bool:
+    """True when the sentence of ``r``'s figure counts what there is now (``现有``) before it."""
+    f = r.fields.get("value")
+    if f is None or not f.evidence:
+        return False
+    at = f.evidence[0].start
+    s0 = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    return _HAS_NOW.search(text, s0, at) is not None
 
 
 #: Figures given one to each of the places listed before them (``甲县、乙县签约资金…，分别为X、Y``,

@@ -58,6 +58,7 @@ from newsmill.plugins.extract_projects.investors import (
     _intended_investment,
     _investor_anaphora,
     _investor_brands,
+    _investor_by_agreement,
     _investor_in_brackets,
     _investor_intends,
     _investor_invests_to_build,
@@ -173,6 +174,7 @@ from newsmill.plugins.extract_projects.timing import (
     _clause_month,
     _event_members,
     _event_month,
+    _event_told_before,
     _item_output_month,
     _lead_date,
     _member_of_event,
@@ -270,8 +272,10 @@ def extract_projects(doc: Document) -> list[Record]:
             names = find_names(ctx.text, sent.start, sent.end, _zone_resolver(ctx, art.start))
             cards = card_names(ctx.text, sent.start, sent.end) \
                 if ctx.text.find("名称", sent.start, sent.end) >= 0 else []
-            if names and _PHOTO_SCENE.match(ctx.text, sent.start):
-                names = []  # 图为某镇蔬菜基地，村民正在…: a photo's scene, no project reported
+            if names and (_PHOTO_SCENE.match(ctx.text, sent.start)
+                          or _CAPTION_LINE.fullmatch(ctx.text, sent.start, sent.end)):
+                names = []  # 图为某镇蔬菜基地，村民正在…, ▲甲公司项目签约现场: a photo's scene, no
+                # project reported
             if names and glued:
                 names = [n for n in names if not any(a <= n.start < b for a, b in glued)]
             if names:
@@ -544,17 +548,17 @@ def extract_projects(doc: Document) -> list[Record]:
             records.append(told)  # ``…工程中标候选人公示``: works named only in a notice's title
         if may_be_table(body):  # every table has cells apart by wide gaps or bars
             for table in find_tables(ctx.text, art.start, art.end):
-                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
-                records.extend(_table_projects(ctx, art, table, keys, used))
+                dropped = _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
+                records.extend(_table_projects(ctx, art, table, keys, used, dropped))
         if "序号" in body or "编号" in body:  # a PDF table: single spaces, wrapped cells, or a cell a line
             for table in find_wrapped_tables(ctx.text, art.start, art.end) \
                     + find_stacked_tables(ctx.text, art.start, art.end):
-                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
-                records.extend(_table_projects(ctx, art, table, keys, used))
+                dropped = _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
+                records.extend(_table_projects(ctx, art, table, keys, used, dropped))
         if "项目名称" in body or has_named_items(body):  # a list of items giving each field by its label
             for table in find_labelled_tables(ctx.text, art.start, art.end):
-                _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
-                records.extend(_table_projects(ctx, art, table, keys, used))
+                dropped = _drop_table_rows(records, keys, table.start, table.rows[-1][-1].end)
+                records.extend(_table_projects(ctx, art, table, keys, used, dropped))
         if "。" in body and PROSE_ITEM.search(body):  # numbered items, each a project told in prose
             _prose_items(ctx, art, records, keys, counts, used)
         if one is not None:
@@ -570,9 +574,12 @@ def extract_projects(doc: Document) -> list[Record]:
         _signing_story(ctx, art, records)
         if "【" in body:  # cheap test: a bracketed tag may open a paragraph
             _stage_tags(ctx, records)
-        if "项目\n" in body or "项目】" in body or "项目一览" in body:  # cheap test: a stage sub-head
+        if "项目\n" in body or "项目】" in body or "项目一览" in body or "项目 " in body:
+            # (cheap test: a stage sub-head)
             _stage_heads(ctx, art, records)
         _investor_anaphora(ctx, records)
+        if "协议" in body or "合同" in body or "签约" in body:
+            _investor_by_agreement(ctx, records)
         _investor_to_build(ctx, records)
         if "协议" in body or "签约" in body:
             _investor_signed_to_build(ctx, records)
@@ -618,6 +625,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _event_members(ctx, art, records)
         _lead_date(ctx, _story_head(ctx, art), records)
         _same_day(ctx, art, records)
+        if "集中" in body:
+            _event_told_before(ctx, art, records)
         _story_local(ctx, art, records)
         if "在" in body or "走进" in body:  # cheap test: a scene may open a sentence at a park
             _scene_detail(ctx, art, records)
@@ -879,6 +888,12 @@ _SETTLES_IN = re.compile(r"落户(?:于|在|到)?$")
 
 #: A photo's caption opening a sentence (``图为…``, ``▲图为…``, ``上图为…``).
 _PHOTO_SCENE = re.compile(r"[\s\u3000▲△●■]*(?:[上下左右]?图[为是]|图片为)")
+
+
+#: A caption on a line of its own under a photo, marked and naming the scene it shows
+#: (``▲甲有限公司项目签约现场``, ``△某产业园效果图``), no sentence mark in it.
+_CAPTION_LINE = re.compile(r"[\s\u3000]*[▲△↑][^。！？；;，,\n]{2,40}?"
+                           r"(?:现场|仪式|效果图|鸟瞰图|一角|全景|掠影)[\s\u3000]*")
 
 
 #: Right after a park's name: it frames the sentence as its scene (``…产业园内，``).

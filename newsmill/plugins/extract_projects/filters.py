@@ -250,15 +250,18 @@ def _lines_it_builds(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> l
                 ctx.text, ctx.clause_start(n.start, sent.start), n.start))]
 
 
-def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int, end: int) -> None:
+def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,
+                     end: int) -> list[Record]:
     """Forget the projects read as prose from the rows of a table in ``[start, end)``:
-    the table's columns give their attributes."""
+    the table's columns give their attributes.  Returns the records forgotten (what the text
+    told of them outside the table is still theirs)."""
     inside = [r for r in records if "name" in r.fields and r.fields["name"].evidence
               and start <= r.fields["name"].evidence[0].start < end]
     for r in inside:
         records.remove(r)
         for key in [k for k, v in keys.items() if v is r]:
             del keys[key]
+    return inside
 
 
 #: A zone or park only pushed ahead (``加快推进某某产业园建设``), its name right before the verb's object.

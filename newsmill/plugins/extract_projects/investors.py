@@ -381,6 +381,31 @@ def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
             r.set("investor", ctx.text[org.start:org.end], ctx.evidence(org.start, org.end))
 
 
+#: A sentence opening on the firm of the agreement just told by reference (``根据协议，该公司将…``,
+#: ``按照合同，对方将…``, ``该企业计划…``).
+_AGREED_FIRM_OPENS = re.compile(r"[\s\u3000]*(?:(?:根据|按照|依据)(?:投资|合作)?(?:协议|合同)(?:约定)?[,，])?"
+                                r"(?:该公司|该企业|该集团|对方)")
+#: The sentence before: a signing with a firm named in full (``某县与甲有限公司签订投资协议``).
+_SIGNED_WITH_FIRM = re.compile(r"与(?P<firm>[\u4e00-\u9fffA-Za-z()（）·]{2,30}?"
+                               r"(?:有限责任公司|股份有限公司|有限公司|集团))"
+                               r"(?:在[\u4e00-\u9fff]{2,8})?(?:正式|成功|现场)?"
+                               r"(?:签订|签署|签约)[^。！？；;]{0,12}[。！]$")
+
+
+def _investor_by_agreement(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor whose sentence opens on the firm of the agreement by
+    reference (``…与甲有限公司签订投资协议。根据协议，该公司将在某园区投资…建设乙项目``): the firm
+    the sentence before signed with."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        s0 = ctx.last_mark(_SENTENCE_MARKS, 0, start) + 1
+        if s0 <= 1 or text[s0 - 1] not in "。！" or not _AGREED_FIRM_OPENS.match(text, s0, start):
+            continue
+        m = _SIGNED_WITH_FIRM.search(text, max(0, s0 - 80), s0)
+        if m is not None and ctx.last_mark(_SENTENCE_MARKS, 0, s0 - 1) < m.start():
+            r.set("investor", m.group("firm"), ctx.evidence(m.start("firm"), m.end("firm")))
+
+
 def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[tuple[int, int]]) -> None:
     """A company's headquarters (``Acme Robotics华东总部``) is the project: its company is the
     investor, and what it builds later in the paragraph (``首期投资2亿元建设研发中心和生产基地``)
@@ -501,6 +526,11 @@ def _origin_before(ctx: RecordContext, start: int, lo: int) -> int:
     return start
 
 
+#: What may stand before a sentence's first word: blanks and the bullet or emoji of a list item
+#: (``▶ ``, ``🔹 ``), no word.
+_MARKS_ONLY = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9，,。；;：:“”\"]*")
+
+
 def _investor_invests_to_build(ctx: RecordContext, records: list[Record]) -> None:
     """The company opening a clause (or presented as formed by others, ``由甲与乙共同组建的…企业丙``)
     whose next words are what it invests and the works it builds with it (``签约项目中，甲公司拟投资12亿
@@ -518,7 +548,7 @@ def _investor_invests_to_build(ctx: RecordContext, records: list[Record]) -> Non
             if not _INVESTS_THEN_BUILDS.fullmatch(text, o.end, n0):
                 continue
             head = _origin_before(ctx, o.start, lo)  # 香港甲公司: the place a firm comes from heads it
-            opens = head == lo or text[head - 1] in "，,；;：:" \
+            opens = head == lo or text[head - 1] in "，,；;：:" or _MARKS_ONLY.fullmatch(text, lo, head) \
                 or _FORMED_BY.search(text, max(lo, o.start - 14), o.start) is not None
             inv = r.fields.get("investor")
             elsewhere = inv is not None and inv.value \
@@ -534,7 +564,7 @@ def _investor_invests_to_build(ctx: RecordContext, records: list[Record]) -> Non
                 continue
             c0 = ctx.last_mark(_SEMICOLONS_COMMAS, lo, n0)
             while True:  # each clause opening before the name, the nearest first, then the sentence's
-                m = _FIRM_INVESTS.fullmatch(text, max(c0 + 1, lo), n0)
+                m = _FIRM_INVESTS.fullmatch(text, max(c0 + 1, _MARKS_ONLY.match(text, lo, n0).end()), n0)
                 if m is not None:
                     r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
                     break

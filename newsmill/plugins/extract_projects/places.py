@@ -165,9 +165,10 @@ _LOCAL_LEAD = re.compile(r"(?:比如|例如|如|其中|而|像|在|位于)")
 
 #: ``在某某镇，总投资…的甲项目``, ``位于某高新区的甲项目``, ``某公司在某工业园投资的甲项目``: a local
 #: place set before the name.
-#: (also where a firm will build what is named right after: ``某公司将在某某乡建设甲基地``)
+#: (also where a firm will build what is named right after: ``某公司将在某某乡建设甲基地``,
+#: ``…，在某镇打造甲营地项目``)
 _DETAIL_AT = re.compile(rf"(?:在|位于)(?P<d>{_LOCAL})(?:的|[,，]|(?:投资|建设|投资建设|新建)的"
-                        r"|(?:投资)?(?:建设|新建|兴建)$"
+                        r"|(?:投资)?(?:建设|新建|兴建|打造)$"
                         # (its sum between: ``在某镇投资4.2亿元，建设``)
                         r"|投资(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)?元[,，]?(?:建设|新建|兴建)$)")
 

@@ -521,9 +521,10 @@ _SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，
 _AGREEMENT_SIGNED = re.compile(r"(?:签订|签署)了?[\u4e00-\u9fff]{0,6}?协议[。！]$|签约[。！]$")
 
 
-#: The next sentence opening on what the partner invests (``甲公司将在某区投资6亿元``) before ``建设``.
+#: The next sentence opening on what the partner invests (``甲公司将在某区投资6亿元``) before ``建设``,
+#: the sum in a clause of its own too (``甲将在某园投资9亿元，建设…``).
 _PARTNER_INVESTS = re.compile(r"[\s\u3000]*[^。；;！？,，]{2,20}?(?:将|拟|计划)?(?:在[^。；;！？,，]{2,12}?)?"
-                              r"投资[^。；;！？,，]{0,12}")
+                              r"投资[^。；;！？,，]{0,12}(?:[,，](?:用于|主要)?)?")
 
 
 def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
@@ -691,10 +692,10 @@ def _stage_tags(ctx: RecordContext, records: list[Record]) -> None:
 
 
 #: A sub-head of an account's post naming the event of the projects under it (``重点签约项目``,
-#: ``【投产项目】``, ``开工项目跑出“加速度”``, ``其他签约项目一览``); ``新开工项目`` heads a class
-#: of a plan's list, no event reported.
+#: ``【投产项目】``, ``开工项目跑出“加速度”``, ``其他签约项目一览``, its tagline set apart by a blank:
+#: ``签约项目 加工贸易唱主角``); ``新开工项目`` heads a class of a plan's list, no event reported.
 _STAGE_HEAD = re.compile(r"[【\[]?(?:重点|其他|主要)?(签约|开工|投产|竣工|在建)项目"
-                         r"(?:一览|清单|名单|[\u4e00-\u9fff“”\"]{2,10})?[】\]]?")
+                         r"(?:一览|清单|名单|[ \u3000]?[\u4e00-\u9fff“”\"]{2,10})?[】\]]?")
 #: A line numbering the parts of a post (``01``, ``PART 2``): no sub-head of its own.
 _PART_NUMBER = re.compile(r"(?:PART|Part|part)?\s*\d{1,2}")
 #: Marks of a line of running text, never in a sub-head.

@@ -11,6 +11,7 @@ from newsmill.plugins.extract_projects.amounts import (
     _in_yuan,
 )
 from newsmill.plugins.extract_projects.keys import (
+    _key_parts,
     _lookup,
     _name_key,
 )
@@ -53,9 +54,35 @@ def _table_event(ctx: RecordContext, art: Span, table: Table) -> tuple[str | Non
                 best = m  # of two cues in one word (``竣工投用``) the first, as a project's own sentence
         if best is not None:
             return STAGE_CUES[best.group()], best.start(), best.end()
+        if _LIST_HEADING.fullmatch(ctx.text, lo, end):
+            return _ceremony_event(ctx, art, lo)
         if not _LEAD_IN.fullmatch(ctx.text, lo, end):
             break
         end = lo
+    return None, -1, -1
+
+
+#: A heading that only names a list of projects (``其他重点项目一览``, ``项目清单``), with no event.
+_LIST_HEADING = re.compile(r"[^\s。；;，,：:！？]{0,10}项目(?:一览表?|清单|名单|列表)[：:]?")
+#: A ceremony's event told of many projects at once (``集中开工仪式``, ``集中签约活动``).
+_CEREMONY = re.compile(r"集中(?:开工|签约|竣工|投产)")
+
+
+def _ceremony_event(ctx: RecordContext, art: Span, end: int) -> tuple[str | None, int, int]:
+    """The event of the ceremony the article's lead tells (``…重点项目集中开工仪式在某园区举行``)
+    for a list of projects headed only by its name (``其他重点项目一览``): its rows are works of
+    that ceremony.  The lead is the first paragraph of the body that tells such an event; a list
+    under an article telling none keeps no stage."""
+    for m in _CEREMONY.finditer(ctx.text, art.start, end):
+        cue = next((c for c in STAGE_RE.finditer(ctx.text, m.start() + 2, m.end() + 2)
+                    if c.start() == m.start() + 2), None)
+        if cue is None or not cue_applies(ctx.text, cue.start(), cue.end()):
+            continue
+        line = ctx.text.rfind("\n", art.start, m.start()) + 1
+        tail = ctx.text[m.end():ctx.text.find("\n", m.end())]
+        if ctx.text.find("。", line, m.start()) < 0 and "。" not in tail:
+            continue  # a title or a sub-head, not the lead's sentence
+        return STAGE_CUES[cue.group()], cue.start(), cue.end()
     return None, -1, -1
 
 
@@ -194,10 +221,12 @@ def _county_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
 
 
 def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str, Record],
-                    used: list[tuple[int, int]]) -> list[Record]:
+                    used: list[tuple[int, int]], dropped: list[Record] | None = None) -> list[Record]:
     """One project per row of a project table: name, investor and amount from their columns,
-    the stage from the line that introduces the table."""
+    the stage from the line that introduces the table.  ``dropped``: the rows read as prose,
+    whose text below the table may have told more of them (see :func:`_told_below`)."""
     stage, s0, s1 = _table_event(ctx, art, table)
+    prose = {_name_key(str(d.get("name"))): d for d in dropped or () if d.get("name")}
     out = []
     for row in table.rows:
         cell = table.cell(row, "name")
@@ -217,6 +246,8 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
         inv = table.cell(row, "investor")
         if inv is not None:
             r.set("investor", inv.text, ctx.evidence(inv.start, inv.end))
+        else:
+            _firm_heading_name(ctx, r, cell)
         amount = table.cell(row, "investment")
         if amount is not None:
             money = [f for f in ctx.figures_in(amount.start, amount.end, "money") if _in_yuan(f)]
@@ -252,9 +283,64 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
             _fill_from_row(known, r, nature, (table.start, row_span.end), _told_alone(ctx, known))
             continue
         r.evidence = [ctx.evidence(row[0].start, row[-1].end)]
+        if prose:
+            _told_below(ctx, r, _lookup(key, prose), (table.start, row_span.end))
         keys[key] = r
         out.append(r)
     return out
+
+
+#: A firm's legal name heading a row's project name (``某某轮毂有限公司年产…项目``), then the works.
+_FIRM_HEADS_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:股份有限公司|有限责任公司|有限公司)"
+                              r"(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
+
+
+#: A firm's short name right before the yearly output that names the works (``某某华越年产20万吨…``).
+_BRAND_BEFORE_OUTPUT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=年产\d)")
+
+
+def _firm_heading_name(ctx: RecordContext, r: Record, cell: Cell) -> None:
+    """A row with no investor column whose name opens with a firm's legal name is that firm's
+    project (the text reader cuts the same firm off a name told in a sentence); so is the short
+    name right before the yearly output naming the works (``某某华越年产20万吨…项目``), unless it is
+    a place alone (``某县年产…``)."""
+    m = _FIRM_HEADS_NAME.match(ctx.text, cell.start, cell.end)
+    if m is not None and not ctx.text.startswith(("项目", "工程"), m.end()):
+        r.set("investor", m.group(), ctx.evidence(m.start(), m.end()))
+        return
+    m = _BRAND_BEFORE_OUTPUT.match(ctx.text, cell.start, cell.end)
+    if m is None or any(p.end >= m.end() for p in ctx.mentions_in("places", m.start(), m.end())):
+        return
+    r.set("investor", m.group(), ctx.evidence(m.start(), m.end()))
+
+
+#: What the text may tell of a row's works outside its table that the row leaves out.
+_TOLD_OUTSIDE = ("investor", "capacity", "area", "jobs", "annual_output_cny")
+
+
+def _told_below(ctx: RecordContext, r: Record, prose: Record | None, table: tuple[int, int]) -> None:
+    """A row's works named again in the text outside the table, in full or by a shorter name
+    (``1｜某县氢能产业园项目｜…`` over ``氢能产业园项目由甲集团有限公司投资建设，…建成后年供应高纯氢气
+    1.5万吨``): what the paragraph naming them told and the row leaves out is theirs."""
+    if prose is None:
+        return
+    core = _key_parts(_name_key(str(r.get("name"))))[0]
+    for name in _TOLD_OUTSIDE:
+        f = prose.fields.get(name)
+        if r.get(name) is None and f is not None and f.value is not None and f.evidence \
+                and not any(table[0] <= e.start < table[1] for e in f.evidence) \
+                and _names_row(ctx.text, core, f.evidence[0].start):
+            r.fields[name] = f
+
+
+def _names_row(text: str, core: str, at: int) -> bool:
+    """True when the paragraph holding ``at`` names the row whose name's core is ``core``, in full
+    or without a few characters at its head (its county: ``某县氢能产业园`` → ``氢能产业园``)."""
+    p0 = text.rfind("\n", 0, at) + 1
+    p1 = text.find("\n", at)
+    para = text[p0:p1 if p1 >= 0 else len(text)]
+    shortest = max(4, len(core) - 4)
+    return any(core[i:] in para for i in range(len(core) - shortest + 1))
 
 
 def _content_stage(ctx: RecordContext, r: Record, cell: Cell, stage: str) -> None:

@@ -564,3 +564,29 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
                 day = m
         if day is not None:
             r.set("date", str(day.value["start"]), ctx.evidence(day.start, day.end))
+
+
+#: The paragraph marks a project's event may be told across (a line break between its sentences).
+_SENTENCE_STOPS = frozenset("。！？\n")
+
+
+def _event_told_before(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A project with no date whose event is the one a sentence before its own reports, as done
+    (``5月22日，某县…集中开工活动在某镇举行…。⏎主会场设在甲项目现场。``: its stage read from
+    ``集中开工``), takes the day that sentence names before the event."""
+    text = ctx.text
+    for r in records:
+        f = r.fields.get("stage")
+        if r.get("date") is not None or r.get("status") != "actual" or f is None or not f.evidence \
+                or not r.fields.get("name") or not r.fields["name"].evidence:
+            continue
+        cue, pos = f.evidence[0], r.fields["name"].evidence[0].start
+        s0 = ctx.last_mark(_SENTENCE_STOPS, art.start, pos) + 1
+        if not art.start <= cue.start < s0 or text[cue.start:cue.end] in WEAK_STAGES \
+                or text.find("集中", max(art.start, cue.start - 2), cue.end) < 0:
+            continue  # (the event of many projects at once, told before the project's sentence)
+        c0 = max(art.start, ctx.last_mark(_SENTENCE_STOPS, art.start, cue.start) + 1)
+        days = [m for m in ctx.mentions_in("dates", c0, cue.start) if _named_day(m)
+                and not text.startswith(("电", "讯"), m.end)]
+        if days:
+            r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
