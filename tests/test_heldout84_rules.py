@@ -100,3 +100,84 @@ def test_a_deck_restating_the_signing_under_an_event_title_is_the_kicker() -> No
                  "个，协议总投资186.5亿元，涉及电子信\n"
                  "息、新材料等领域。\n")
     assert ("衡阳—粤港澳产业对接会在深圳举行", "现场签约项目12个 协议总投资186.5亿元") in _articles(page)
+
+
+# --- projects -----------------------------------------------------------------------------------
+
+def test_talks_over_terms_and_the_matters_of_a_landing_are_negotiation() -> None:
+    got = projects("本报讯（记者 谭雅琴）目前，衡阳高新区在谈项目18个。其中，广东一家电子企业拟投资3.6亿元"
+                   "建设的智能穿戴设备项目已进入合同条款磋商阶段。\n")
+    assert got["智能穿戴设备项目"].get("stage") == "negotiating"
+    landed = projects("本报讯（记者 谭雅琴）7月8日，衡南县与湖南恒达铜业有限公司签约，后者投资5亿元建设的"
+                      "精密铜管项目落地衡南工业园。\n")
+    assert landed["精密铜管项目"].get("stage") == "signed"  # a landing, no talks
+
+
+def test_the_latter_of_two_parties_invests() -> None:
+    got = projects("本报讯（记者 谭雅琴）7月14日，常宁市与上海云启数据科技有限公司签订投资协议，后者将投资8亿元"
+                   "在常宁高新区建设智能算力中心项目。\n")
+    assert got["智能算力中心项目"].get("investor") == "上海云启数据科技有限公司"
+    alone = projects("本报讯（记者 谭雅琴）7月14日，常宁市签约一批项目。后者将投资8亿元建设智能算力中心项目。\n")
+    assert alone["智能算力中心项目"].get("investor") is None  # no party named before in the sentence
+
+
+def test_that_company_investing_a_sum_in_a_later_paragraph_is_the_firm_of_the_story() -> None:
+    page = ("本报讯（记者 谭雅琴）7月10日，湖南恒达铜业有限公司年产5万吨精密铜管项目在衡南工业园投产。\n"
+            "“这条生产线自动化程度很高。”公司负责人说。\n"
+            "同日，该公司投资3.2亿元的二期年产8万吨铜合金线材项目开工建设。\n")
+    assert projects(page)["二期年产8万吨铜合金线材项目"].get("investor") == "湖南恒达铜业有限公司"
+
+
+def test_a_holding_firm_named_with_investing_in_its_name_is_the_investor() -> None:
+    page = ("本报讯（记者 谭雅琴）近日，衡阳高新区光电产业园一期项目全面竣工。该项目由衡阳高新区投资控股集团"
+            "有限公司投资3.8亿元建设。\n")
+    assert projects(page)["衡阳高新区光电产业园一期项目"].get("investor") == "衡阳高新区投资控股集团有限公司"
+    town = ("本报讯（记者 谭雅琴）近日，祁东县标准厂房项目主体封顶。该项目由祁东县城市建设投资发展集团有限公司"
+            "投资建设。\n")
+    assert projects(town)["祁东县标准厂房项目"].get("investor") == "祁东县城市建设投资发展集团有限公司"
+
+
+def test_what_a_works_mainly_builds_in_the_next_clause_is_no_project() -> None:
+    got = projects("本报讯（记者 谭雅琴）7月14日，耒阳市与北京某科技有限公司签约，后者将投资6亿元建设数字产业园"
+                   "项目，主要建设数据中心、直播基地和研发楼。\n")
+    assert "数据中心" not in got and "直播基地" not in got
+    assert "数字产业园项目" in got
+
+
+def test_fireworks_heading_a_name_are_no_brand() -> None:
+    got = projects("本报讯（记者 谭雅琴）7月10日，浏阳市烟花爆竹智能仓储物流园项目开工，总投资4.5亿元。\n")
+    r = next(v for k, v in got.items() if "仓储物流园" in k)
+    assert r.get("investor") is None
+
+
+# --- batches --------------------------------------------------------------------------------------
+
+def _batches(page: str) -> list[tuple]:
+    return [(r.get("count"), r.get("event"), r.get("total_cny")) for r in records(page, "batch")]
+
+
+def test_rounds_of_ceremonies_counted_in_pi_are_no_batch() -> None:
+    got = _batches("本报讯（记者 谭雅琴）衡东县今年已举行3批重大项目集中开工活动，共开工项目36个，总投资88.5亿元。\n")
+    assert (3, "started", None) not in got and (36, "started", 8850000000) in got
+
+
+def test_the_whole_a_part_is_counted_of_is_no_batch_of_the_part_s_event() -> None:
+    got = _batches("本报讯（记者 谭雅琴）今年，衡山县共有28个项目列入省市重点项目，总投资96.2亿元。截至6月底，"
+                   "28个项目中已开工22个，开工率78.6%，累计完成投资21.3亿元。\n")
+    assert (22, "started", None) in got
+    assert all(not (c == 28 and e == "started") for c, e, _t in got)
+    assert all(t != 2130000000 for _c, _e, t in got)  # the spending done is no batch's total
+
+
+# --- indicators -----------------------------------------------------------------------------------
+
+def _metrics(page: str) -> list[str]:
+    return [r.get("metric") for r in records(page, "indicator")]
+
+
+def test_the_parties_to_talks_and_the_firms_a_works_may_bring_in_are_no_statistic() -> None:
+    got = _metrics("本报讯（记者 谭雅琴）当天，招商小分队与5家企业就新材料项目进行了深入洽谈。该项目建成后，"
+                   "可引进配套企业30家以上。\n")
+    assert not any(m and "企业" in m for m in got)
+    kept = _metrics("本报讯（记者 谭雅琴）上半年，衡阳市新增规上工业企业56家。\n")
+    assert any(m and "规上工业企业" in m for m in kept)

@@ -1267,10 +1267,11 @@ _PERMIT_AFTER = ("施工许可", "规划许可", "许可证")
 #: The site field of a card, right before its value (``建设地点：``, ``3、项目地址:``).
 _SITE_FIELD = re.compile(r"(?:建设|项目|实施|投资)?(?:地点|地址|选址)\s*[:：]\s*$")
 #: What the works or one of its phases mainly builds, right before the names of its parts
-#: (``项目一期主要建设…``, ``该工程主要新建…``, ``二期主要包括…``).
+#: (``项目一期主要建设…``, ``该工程主要新建…``, ``二期主要包括…``), also as the next clause after the
+#: works' name (``…建设甲产业园项目，主要建设乙中心、丙基地…``).
 _MAIN_CONTENTS_BEFORE = re.compile(
-    r"(?:项目|工程|[一二三四五六七八九十]期)(?:[一二三四五六七八九十]期)?(?:工程)?"
-    r"主要(?:建设|新建|建有|包括|包含|建设内容(?:为|包括)?)[^，,。；;]*$")
+    r"(?:项目|工程|[一二三四五六七八九十]期)(?:[一二三四五六七八九十]期)?(?:工程)?[，,]?"
+    r"主要(?:建设|新建|建有|包括|包含|建设内容(?:为|包括)?)?[^，,。；;]*$")
 
 
 #: A verb opening a list of sectors or of a project's contents (``涵盖…``, ``建设…``).

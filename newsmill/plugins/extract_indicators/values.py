@@ -119,6 +119,8 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
     # ``5亿元规模的某某产业发展专项基金``: a fund's long name after its size
     reach = 22 if f.kind == "money" and ctx.text.startswith("规模的", f.end) else 14
     m = noun.search(ctx.text, f.end, min(c1, f.end + reach))
+    if f.kind == "count" and ctx.text.startswith("与", f.start - 1) and f.start - 1 >= c0:
+        return None  # ``与3家企业就…进行了洽谈``: the parties to talks, no statistic
     if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()] \
             or _COME_TO_TALK.match(ctx.text, m.end()) \
             or (_SIGN.match(ctx.text, m.end()) and "与" in ctx.text[c0:f.start]):

@@ -415,7 +415,9 @@ def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[t
 
 #: What stands between ``该公司`` opening a clause and the name it builds (``投资6.2亿元实施的``).
 _THAT_FIRM_BUILT = re.compile(r"(?:计划|拟|将)?(?:总)?投资(?:[\d.]+[亿万]?元)?"
-                              r"(?:新建|建设|实施|打造|扩建)的?$")
+                              r"(?:(?:新建|建设|实施|打造|扩建)的?|(?<=元)的)$")
+#: The latter of two parties just named opening a clause (``某区与甲有限公司签订合作协议，后者将投资…``).
+_LATTER = ("后者",)
 
 
 #: A clause whose subject is the firm just told, then its start of the works named next
@@ -574,6 +576,9 @@ def _investor_its(ctx: RecordContext, records: list[Record], art_start: int = 0)
         elif text.startswith(("该公司", "该企业", "该集团"), c0 := ctx.clause_start(start, s0)) \
                 and _THAT_FIRM_BUILT.match(text, c0 + 3, start):
             upto = c0  # ``…走进某某有限公司，…，该公司投资6.2亿元实施的甲项目``: the clause's subject
+            para = min(para, max(art_start, 0))  # (``当天，该公司投资…的二期甲项目``: told paragraphs later)
+        elif text.startswith(_LATTER, c0) and c0 > s0:
+            upto = c0  # ``某区与甲有限公司签订协议，后者将投资…建设乙项目``: the last party named
         elif (firm := _THAT_FIRM_STARTS.match(text, ctx.clause_start(start, s0), start)) is not None:
             upto = firm.start()  # ``明年，企业还将启动二期甲项目``: the firm just told starts its next works
             para = min(para, max(art_start, 0))
