@@ -114,10 +114,12 @@ def test_talks_over_terms_and_the_matters_of_a_landing_are_negotiation() -> None
 
 
 def test_the_latter_of_two_parties_invests() -> None:
-    got = projects("本报讯（记者 谭雅琴）7月14日，常宁市与上海云启数据科技有限公司签订投资协议，后者将投资8亿元"
+    got = projects("本报讯（记者 谭雅琴）7月14日，常宁市与上海云"
+                   "启数据科技有限公司签订投资协议，后者将投资8亿元"
                    "在常宁高新区建设智能算力中心项目。\n")
     assert got["智能算力中心项目"].get("investor") == "上海云启数据科技有限公司"
-    alone = projects("本报讯（记者 谭雅琴）7月14日，常宁市签约一批项目。后者将投资8亿元建设智能算力中心项目。\n")
+    alone = projects("本报讯（记者 谭雅琴）7月14日，常宁市签约一批"
+                     "项目。后者将投资8亿元建设智能算力中心项目。\n")
     assert alone["智能算力中心项目"].get("investor") is None  # no party named before in the sentence
 
 
@@ -129,16 +131,20 @@ def test_that_company_investing_a_sum_in_a_later_paragraph_is_the_firm_of_the_st
 
 
 def test_a_holding_firm_named_with_investing_in_its_name_is_the_investor() -> None:
-    page = ("本报讯（记者 谭雅琴）近日，衡阳高新区光电产业园一期项目全面竣工。该项目由衡阳高新区投资控股集团"
+    page = ("本报讯（记者 谭雅琴）近日，衡阳高新区光电产业园"
+            "一期项目全面竣工。该项目由衡阳高新区投资控股集团"
             "有限公司投资3.8亿元建设。\n")
-    assert projects(page)["衡阳高新区光电产业园一期项目"].get("investor") == "衡阳高新区投资控股集团有限公司"
-    town = ("本报讯（记者 谭雅琴）近日，祁东县标准厂房项目主体封顶。该项目由祁东县城市建设投资发展集团有限公司"
+    assert projects(page)["衡阳高新区光电"
+                          "产业园一期项目"].get("investor") == "衡阳高新区投资控股集团有限公司"
+    town = ("本报讯（记者 谭雅琴）近日，祁东县标准厂房项目主"
+            "体封顶。该项目由祁东县城市建设投资发展集团有限公司"
             "投资建设。\n")
     assert projects(town)["祁东县标准厂房项目"].get("investor") == "祁东县城市建设投资发展集团有限公司"
 
 
 def test_what_a_works_mainly_builds_in_the_next_clause_is_no_project() -> None:
-    got = projects("本报讯（记者 谭雅琴）7月14日，耒阳市与北京某科技有限公司签约，后者将投资6亿元建设数字产业园"
+    got = projects("本报讯（记者 谭雅琴）7月14日，耒阳市与北京某"
+                   "科技有限公司签约，后者将投资6亿元建设数字产业园"
                    "项目，主要建设数据中心、直播基地和研发楼。\n")
     assert "数据中心" not in got and "直播基地" not in got
     assert "数字产业园项目" in got
@@ -157,12 +163,14 @@ def _batches(page: str) -> list[tuple]:
 
 
 def test_rounds_of_ceremonies_counted_in_pi_are_no_batch() -> None:
-    got = _batches("本报讯（记者 谭雅琴）衡东县今年已举行3批重大项目集中开工活动，共开工项目36个，总投资88.5亿元。\n")
+    got = _batches("本报讯（记者 谭雅琴）衡东县今年已举行3批重大项目集"
+                   "中开工活动，共开工项目36个，总投资88.5亿元。\n")
     assert (3, "started", None) not in got and (36, "started", 8850000000) in got
 
 
 def test_the_whole_a_part_is_counted_of_is_no_batch_of_the_part_s_event() -> None:
-    got = _batches("本报讯（记者 谭雅琴）今年，衡山县共有28个项目列入省市重点项目，总投资96.2亿元。截至6月底，"
+    got = _batches("本报讯（记者 谭雅琴）今年，衡山县共有28个项目"
+                   "列入省市重点项目，总投资96.2亿元。截至6月底，"
                    "28个项目中已开工22个，开工率78.6%，累计完成投资21.3亿元。\n")
     assert (22, "started", None) in got
     assert all(not (c == 28 and e == "started") for c, e, _t in got)
@@ -176,7 +184,8 @@ def _metrics(page: str) -> list[str]:
 
 
 def test_the_parties_to_talks_and_the_firms_a_works_may_bring_in_are_no_statistic() -> None:
-    got = _metrics("本报讯（记者 谭雅琴）当天，招商小分队与5家企业就新材料项目进行了深入洽谈。该项目建成后，"
+    got = _metrics("本报讯（记者 谭雅琴）当天，招商小分队与5家"
+                   "企业就新材料项目进行了深入洽谈。该项目建成后，"
                    "可引进配套企业30家以上。\n")
     assert not any(m and "企业" in m for m in got)
     kept = _metrics("本报讯（记者 谭雅琴）上半年，衡阳市新增规上工业企业56家。\n")

@@ -125,12 +125,15 @@ _ORG_END = (r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|
 _NOT_FIRM_END = re.compile(r"[省市县区镇乡村旗盟州里们]$|^(?:我|全|该|本)")
 
 
+#: Words going on with a firm's name after 投资 or 建设 (``投资控股集团``, ``城市建设投资发展集团``): no
+#: verb of investing or building there.
+_NOT_FIRM_WORD = r"(?!控股|集团|有限|公司|管理|发展|开发有限|开发集团|投资)"
 #: ``由某公司投资建设``; not a contractor (``由某投资发展有限公司承建``: builds, does not invest),
 #: nor a pronoun (``由其在某县投资…``: the firm named before it).
 INVESTOR_BY = re.compile(r"由(?![其该此它])(?![^,，。;；、:：]{2,30}?(?:承建|施工|总承包)(?:[,，。;；]|$))"
                          r"(?P<inv>[^,，。;；、:：]{2,24}?)(?:联合[^,，。;；、:：]{2,20}?)?(?:共同)?(?:负责)?"
-                         # (``投资控股集团``, ``投资发展有限公司``: words of the firm's name, not its investing)
-                         r"(?:" + _BUILD + "|投资(?!控股|集团|有限|公司|管理|发展|开发有限)|承建|建设(?!投资|集团|发展|有限|公司|开发)|实施)")
+                         r"(?:" + _BUILD + "|投资" + _NOT_FIRM_WORD
+                         + "|承建|建设" + _NOT_FIRM_WORD + "|实施)")
 
 
 #: A short name given in brackets (``（以下简称“某某”）``, ``(简称某某)``).
