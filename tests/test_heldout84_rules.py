@@ -190,3 +190,17 @@ def test_the_parties_to_talks_and_the_firms_a_works_may_bring_in_are_no_statisti
     assert not any(m and "企业" in m for m in got)
     kept = _metrics("本报讯（记者 谭雅琴）上半年，衡阳市新增规上工业企业56家。\n")
     assert any(m and "规上工业企业" in m for m in kept)
+
+
+def test_a_firm_investing_at_a_place_before_its_sum_is_the_investor() -> None:
+    got = projects("本报讯（记者 谭雅琴）7月16日，衡阳—长沙产业对接会举行。其中，湖南湘源新材料有限公司将在"
+                   "衡阳高新区投资6.8亿元，建设年产3000吨氮化硅陶瓷项目。\n")
+    assert got["年产3000吨氮化硅陶瓷项目"].get("investor") == "湖南湘源新材料有限公司"
+    town = projects("本报讯（记者 谭雅琴）7月16日，祁东县将在归阳镇投资2亿元，建设农产品冷链物流中心项目。\n")
+    assert town["农产品冷链物流中心项目"].get("investor") is None  # a county, no firm
+
+
+def test_a_firm_told_only_as_one_of_a_place_is_no_investor() -> None:
+    got = projects("本报讯（记者 谭雅琴）7月15日，常宁市招商小分队赴佛山考察，佛山一家陶瓷企业拟投资4亿元"
+                   "建设年产1万吨特种陶瓷项目，双方正就用地细节进一步磋商。\n")
+    assert got["年产1万吨特种陶瓷项目"].get("investor") is None

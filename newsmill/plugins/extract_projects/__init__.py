@@ -124,6 +124,7 @@ from newsmill.plugins.extract_projects.patterns import (
     _PARK_END,
     _SEMICOLONS_COMMAS,
     HALTED,
+    UNNAMED_FIRM,
 )
 from newsmill.plugins.extract_projects.phases import (
     _firm_phases_alone,
@@ -623,6 +624,9 @@ def extract_projects(doc: Document) -> list[Record]:
             _sites_abroad(ctx, found, records)
         if "期" in body:
             _later_phase_firm(records)
+        for r in records:
+            if "investor" in r.fields and UNNAMED_FIRM.search(str(r.get("investor"))):
+                del r.fields["investor"]  # ``东莞一家陶瓷科技企业拟投资…``, however read: no firm named
         out.extend(_sub_head_restated(ctx.text, records))
     if "期" in doc.text:
         out = [r for r in out if not _phase_goal_of_told(r, out)]
