@@ -204,3 +204,15 @@ def test_a_firm_told_only_as_one_of_a_place_is_no_investor() -> None:
     got = projects("本报讯（记者 谭雅琴）7月15日，常宁市招商小分队赴佛山考察，佛山一家陶瓷企业拟投资4亿元"
                    "建设年产1万吨特种陶瓷项目，双方正就用地细节进一步磋商。\n")
     assert got["年产1万吨特种陶瓷项目"].get("investor") is None
+
+
+def test_the_main_venue_s_works_lie_in_the_town_the_ceremony_is_held_in() -> None:
+    page = ("本报讯（记者 谭雅琴）7月9日，衡南县三季度重大项目集中开工仪式在云集镇举行，12个项目集中开工。"
+            "主会场设在年产2万吨铜箔项目现场。该项目由湖南恒达铜业有限公司投资6亿元建设。\n")
+    loc = projects(page)["年产2万吨铜箔项目"].get("location")
+    assert loc["detail"] == "云集镇"
+    elsewhere = ("本报讯（记者 谭雅琴）7月9日，衡南县三季度重大项目集中开工仪式在云集镇举行。"
+                 "在分会场，耒阳市年产1万吨铜管项目同步开工。\n")
+    got = projects(elsewhere)
+    r = next(v for k, v in got.items() if "铜管" in k)
+    assert (r.get("location") or {}).get("detail") != "云集镇"  # a branch venue in another county

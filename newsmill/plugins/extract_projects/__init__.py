@@ -179,6 +179,7 @@ from newsmill.plugins.extract_projects.timing import (
     _same_day,
     _same_day_before,
     _story_head,
+    _venue_town,
 )
 from newsmill.zh.abroad import may_be_abroad, site_abroad
 from newsmill.zh.article_layout import is_field_line
@@ -605,6 +606,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _same_day_before(ctx, art, records)
         _paragraph_day(ctx, art, records)
         _at_the_venue(ctx, art, records)
+        if "主会场" in body:
+            _venue_town(ctx, art, records)
         _event_members(ctx, art, records)
         _lead_date(ctx, _story_head(ctx, art), records)
         _same_day(ctx, art, records)

@@ -233,6 +233,37 @@ def _at_the_venue(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         r.set("status", "actual", ev)
 
 
+#: The town a collective ceremony is held in, in the story's first sentence (``…重大项目集中开工仪式在
+#: 某镇举行``).
+_HELD_IN_TOWN = re.compile(r"(?:仪式|活动)(?:在|于)(?P<town>[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))举行")
+#: A sentence opening on where the main venue is set, the works' name following (``主会场设在甲项目现场``).
+_MAIN_VENUE_SET = re.compile(r"(?:本次活动的?|活动)?主会场(?:设在|位于|设于)")
+
+
+def _venue_town(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """The works of the main venue (``主会场设在甲项目现场``) of a ceremony held in a town (``…集中开工
+    仪式在某镇举行``) is in that town: its detail, when it has none and lies in the town's county."""
+    sents = ctx.sentences(art)
+    if len(sents) < 2:
+        return
+    held = _HELD_IN_TOWN.search(ctx.text, sents[0].start, sents[0].end)
+    if held is None:
+        return
+    town = held.group("town")
+    for r in records:
+        loc = r.get("location")
+        if not isinstance(loc, dict) or loc.get("detail") or not loc.get("county") \
+                or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        pos = r.fields["name"].evidence[0].start
+        sent = next((x for x in sents if x.start <= pos < x.end), None)
+        if sent is None or sent is sents[0] or not _MAIN_VENUE_SET.match(ctx.text, sent.start, pos) \
+                or loc["county"] not in ctx.text[sents[0].start:held.start()]:
+            continue  # (a ceremony of the project's county only)
+        r.set("location", {**loc, "detail": town}, *r.fields["location"].evidence,
+              ctx.evidence(held.start("town"), held.end("town")))
+
+
 #: A paragraph or sentence opening on a share of the projects of the story's event (``乡村振兴项目方面，``,
 #: ``在清洁能源板块，``) or on the event's own project (``作为本次活动的主会场项目，``).
 _MEMBER_OPENING = re.compile(r"(?:在)?[\u4e00-\u9fff]{2,8}?(?:项目方面|方面|板块)[，,]"
