@@ -216,3 +216,21 @@ def test_the_main_venue_s_works_lie_in_the_town_the_ceremony_is_held_in() -> Non
     got = projects(elsewhere)
     r = next(v for k, v in got.items() if "铜管" in k)
     assert (r.get("location") or {}).get("detail") != "云集镇"  # a branch venue in another county
+
+
+def test_a_line_named_new_built_then_told_put_into_production_in_a_month_is_in_production() -> None:
+    page = ("本报讯（记者 谭雅琴）走进祁阳市黎家坪镇的湖南祁瓷新材料有限公司，新建成的氧化锆陶瓷生产线"
+            "正开足马力生产。这条生产线投资8000万元，今年4月正式投产，年产值可达1.5亿元。\n")
+    r = projects(page)["氧化锆陶瓷生产线"]
+    assert (r.get("stage"), r.get("date")) == ("in_production", "2025-04")
+    assert r.get("investor") == "湖南祁瓷新材料有限公司"  # the firm the reporter walks into
+    plan = ("本报讯（记者 谭雅琴）走进祁阳市黎家坪镇的湖南祁瓷新材料有限公司，新建成的氧化锆陶瓷生产线"
+            "正在调试。这条生产线投资8000万元，计划10月正式投产。\n")
+    assert projects(plan)["氧化锆陶瓷生产线"].get("stage") == "completed"  # a plan is no later news
+
+
+def test_a_works_not_right_after_the_firm_walked_into_is_not_its_own() -> None:
+    page = ("本报讯（记者 谭雅琴）走进祁阳市黎家坪镇的湖南祁瓷新材料有限公司，记者了解到，园区内新建成的"
+            "氧化锆陶瓷生产线正开足马力生产，投资8000万元。\n")
+    r = projects(page).get("氧化锆陶瓷生产线")
+    assert r is None or r.get("investor") != "湖南祁瓷新材料有限公司"

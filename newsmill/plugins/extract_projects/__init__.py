@@ -69,6 +69,7 @@ from newsmill.plugins.extract_projects.investors import (
     _scenic_site_in_name,
     _settled_to_build,
     _talks_partner,
+    _visited_firm_investor,
 )
 from newsmill.plugins.extract_projects.keys import (
     _lookup,
@@ -90,6 +91,7 @@ from newsmill.plugins.extract_projects.members import (
     _bracketed_item,
     _cue_outside_clause,
     _dated_cue,
+    _dated_later_event,
     _event_told_again,
     _funded_expansion,
     _funder,
@@ -491,6 +493,7 @@ def extract_projects(doc: Document) -> list[Record]:
                          or _same_kind_anaphor(ctx.text, sent, last[1].name)):
                 _investor_named_after(ctx, last[2], sent.start, sent.end)
                 _attributes(ctx, last[2], sent.start, sent.end, used)
+                _dated_later_event(ctx, last[2], sent)
             if not names and found \
                     and sent.start - (last := _latest(found, again))[0].end <= _START_TOLD_REACH:
                 _start_told(ctx, last[2], sent)
@@ -571,6 +574,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _settled_to_build(ctx, records)
         _investor_in_brackets(ctx, records)
         _investor_its(ctx, records, art.start)
+        if "走进" in body or "来到" in body or "步入" in body:
+            _visited_firm_investor(ctx, records)
         if "的" in body:
             _investor_owning(ctx, records)
         _plot_bought(ctx, records)

@@ -562,6 +562,27 @@ def _investor_owning(ctx: RecordContext, records: list[Record]) -> None:
         r.set("investor", m.group()[:-1], ctx.evidence(m.start(), m.end() - 1))
 
 
+#: The reporter walking into a firm, opening the sentence (``走进某街道的甲有限公司，``).
+_WALKS_IN = re.compile(r"(?:走进|来到|步入)[^，,。；;]{0,16}?$")
+#: Between the firm and the works in the next clause: what the works are like (``新建成的``, ``新上的``).
+_WORKS_BETWEEN = re.compile(r"[，,](?:一条条?|一座座?)?(?:新|刚|今年)?(?:建成|落成|投用|上马|引进|安装)?的?$")
+
+
+def _visited_firm_investor(ctx: RecordContext, records: list[Record]) -> None:
+    """A project with no investor named in the clause right after the firm the reporter walks into
+    (``走进某街道的甲有限公司，新建成的乙生产线正满负荷运转``): the firm's works."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        s0 = ctx.last_mark(_FULL_STOPS, 0, start) + 1
+        for o in ctx.mentions_in("orgs", s0, start):
+            if o.end > start or not COMPANY_END.search(text, max(o.start, o.end - 6), o.end):
+                continue
+            if _WALKS_IN.search(text, max(s0, o.start - 18), o.start) \
+                    and _WORKS_BETWEEN.fullmatch(text, o.end, start):
+                r.set("investor", text[o.start:o.end], ctx.evidence(o.start, o.end))
+                break
+
+
 def _investor_its(ctx: RecordContext, records: list[Record], art_start: int = 0) -> None:
     """A project without an investor named right after ``其`` (``其年产2万台…项目随即开工``) or in a
     sentence whose subject is ``该公司`` (``该公司以…竞得…，将建设甲项目``), or a clause opening with
