@@ -196,7 +196,8 @@ def test_a_firm_investing_at_a_place_before_its_sum_is_the_investor() -> None:
     got = projects("本报讯（记者 谭雅琴）7月16日，衡阳—长沙产业对接会举行。其中，湖南湘源新材料有限公司将在"
                    "衡阳高新区投资6.8亿元，建设年产3000吨氮化硅陶瓷项目。\n")
     assert got["年产3000吨氮化硅陶瓷项目"].get("investor") == "湖南湘源新材料有限公司"
-    town = projects("本报讯（记者 谭雅琴）7月16日，祁东县将在归阳镇投资2亿元，建设农产品冷链物流中心项目。\n")
+    town = projects("本报讯（记者 谭雅琴）7月16日，祁东县将在归"
+                    "阳镇投资2亿元，建设农产品冷链物流中心项目。\n")
     assert town["农产品冷链物流中心项目"].get("investor") is None  # a county, no firm
 
 
@@ -234,3 +235,16 @@ def test_a_works_not_right_after_the_firm_walked_into_is_not_its_own() -> None:
             "氧化锆陶瓷生产线正开足马力生产，投资8000万元。\n")
     r = projects(page).get("氧化锆陶瓷生产线")
     assert r is None or r.get("investor") != "湖南祁瓷新材料有限公司"
+
+
+def test_a_batch_told_after_the_story_s_one_project_keeps_its_own_figures() -> None:
+    page = ("本报讯（记者 谭雅琴）走进衡东县大浦镇的湖南衡泰"
+            "新材料有限公司，新建成的碳纤维预浸料生产线正满负荷"
+            "运转。这条生产线投资2.2亿元，今年3月正式投产。\n"
+            "今年以来，衡东县新材料产业新投产项目5个，新增产能8万吨。\n")
+    r = projects(page)["碳纤维预浸料生产线"]
+    assert r.get("capacity") != "新增产能8万吨"
+    alone = ("本报讯（记者 谭雅琴）走进衡东县大浦镇的湖南衡泰"
+             "新材料有限公司，新建成的碳纤维预浸料生产线正满负荷"
+             "运转。这条生产线投资2.2亿元，今年3月正式投产，年产值可达3亿元。\n")
+    assert projects(alone)["碳纤维预浸料生产线"].get("annual_output_cny") == 300000000

@@ -118,6 +118,7 @@ from newsmill.plugins.extract_projects.members import (
 )
 from newsmill.plugins.extract_projects.patterns import (
     _CARD_LINE,
+    _FULL_STOPS,
     _IT_OPENS,
     _ITEM_ENDS,
     _KIND_OPENS,
@@ -533,8 +534,13 @@ def extract_projects(doc: Document) -> list[Record]:
             # (a batch told before it, ``6个技改项目集中竣工投产,…,全部达产后可新增产值32亿元。其中,
             # 甲项目…``: what the batch yields is the batch's)
             told_batch = any(b.evidence[0].start < one[0].start for b in batches.get(art.article, ()))
+            # (a batch told after it, ``今年以来，某区…新投产项目6个，新增产能12万立方米``: what follows
+            # is the batch's, no more the project's)
+            later = [ctx.last_mark(_FULL_STOPS, one[0].end, b.evidence[0].start) + 1
+                     for b in batches.get(art.article, ())
+                     if b.evidence and b.evidence[0].start >= one[0].end]
             _attributes(ctx, one[2], one[0].start if firm_phases or told_batch else art.start,
-                        _park_turn(ctx, sents, one[0]) or art.end, used)
+                        min([_park_turn(ctx, sents, one[0]) or art.end, *later]), used)
         records = [r for _, _, r in found]
         if may_be_table(body):  # every table has cells apart by wide gaps or bars
             for table in find_tables(ctx.text, art.start, art.end):
