@@ -248,3 +248,27 @@ def test_a_batch_told_after_the_story_s_one_project_keeps_its_own_figures() -> N
              "新材料有限公司，新建成的碳纤维预浸料生产线正满负荷"
              "运转。这条生产线投资2.2亿元，今年3月正式投产，年产值可达3亿元。\n")
     assert projects(alone)["碳纤维预浸料生产线"].get("annual_output_cny") == 300000000
+
+
+def test_a_section_label_of_two_words_joined_by_a_dot_is_no_kicker() -> None:
+    page = _page("县域·经济\n"
+                 "一期竣工 二期开建\n"
+                 "衡南县铜箔产业园一期项目竣工\n"
+                 "本报讯（记者 谭雅琴）7月9日，衡南县铜箔产业园一期项目竣工，总投资5亿元。\n")
+    assert ("衡南县铜箔产业园一期项目竣工", "一期竣工 二期开建") in _articles(page)
+    from newsmill.zh.article_layout import is_column_label
+    assert is_column_label("园区·产业") and not is_column_label("衡南县·铜箔产业园一期项目")
+
+
+def test_the_firm_of_the_story_builds_more_inside_its_works() -> None:
+    page = ("本报讯（记者 谭雅琴）7月11日，位于衡东县大浦镇"
+            "的农产品冷链物流中心项目通过竣工验收。该项目由衡阳市"
+            "鲜丰供应链管理有限公司投资1亿元建设。\n"
+            "下一步，公司还将在中心内建设一条果蔬分拣生产线。\n")
+    got = projects(page)
+    r = next(v for k, v in got.items() if "果蔬分拣生产线" in k)
+    assert r.get("investor") == "衡阳市鲜丰供应链管理有限公司"
+    other = ("本报讯（记者 谭雅琴）7月11日，衡东县召开项目推进"
+             "会。下一步，县里将在园区内建设一条果蔬分拣生产线。\n")
+    r2 = next((v for k, v in projects(other).items() if "果蔬分拣生产线" in k), None)
+    assert r2 is None or r2.get("investor") is None

@@ -423,7 +423,9 @@ _LATTER = ("后者",)
 #: A clause whose subject is the firm just told, then its start of the works named next
 #: (``企业还将启动二期甲项目``, ``该公司计划启动三期乙项目``).
 _THAT_FIRM_STARTS = re.compile(r"(?:该公司|该企业|该集团|企业|公司)(?:还|也|又|再)?(?:将|拟|计划)?"
-                               r"(?:启动|启动建设|启动实施)$")
+                               r"(?:启动|启动建设|启动实施"
+                               # (or builds more inside its works: ``公司还将在中心内建设一条甲生产线``)
+                               r"|(?<=还将|也将|还拟)在[^，,。；;]{1,8}?(?:内|里)(?:建设|新建|新上)(?:一条|一座|一个)?)$")
 
 
 #: A scenic site heading a tourism project's name after its county (``某县某某古城文旅提升项目``,
