@@ -115,7 +115,7 @@ def _column_line_cut(above: str, a: str, b: str) -> bool:
     return (len(a) >= 12 and abs(len(above) - len(a)) <= 1 and bool(above) and above[-1] not in _ENDS_UNIT
             and (is_han(a[-1]) or a[-1].isdigit()) and (is_han(b[0]) or b[0].isdigit())
             and not opens_unit(b) and not is_byline(b) and not is_heading_marker(b) and not is_credit(b)
-            and not is_byline(a) and not is_heading_marker(above))
+            and not is_byline(a) and not is_heading_marker(above) and not is_field_line(a))
 
 
 def turned_column_gaps(text: str, gaps: list[tuple[int, int]], joins: list[tuple[int, int]]) -> set[int]:
@@ -172,9 +172,10 @@ def page_turn_joins(text: str, gaps: list[tuple[int, int]], transparent: list[tu
         if j + 1 <= n and (i - 1) not in whole:
             a, b = text[starts[i - 1]:ends[i - 1]], text[starts[j + 1]:ends[j + 1]]
             above = text[starts[i - 2]:ends[i - 2]] if i >= 2 else ""
+            tight = text.count("\n", *gaps[i - 1]) == 1 and text.count("\n", *gaps[j]) == 1
             if a and b and a[-1] not in _ENDS_UNIT and not (is_table_line(a) or is_table_line(b)) \
                     and (decide(a, b, max_title, min_text) == "join" or _cut_text(a, b)
-                         or _column_line_cut(above, a, b)):
+                         or (tight and _column_line_cut(above, a, b))):
                 out.append((gaps[i - 1][0], gaps[j][1]))
         i = j + 1
     return out

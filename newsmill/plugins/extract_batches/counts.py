@@ -11,7 +11,7 @@ from newsmill.plugins.extract_batches.events import (
     _investment_of_others,
     _owned_by_next,
 )
-from newsmill.zh.cues import target_in
+from newsmill.zh.cues import STAGE_RE, target_in
 from newsmill.zh.figures import NUM, Figure, number
 from newsmill.zh.recctx import CLAUSE_END, RecordContext, Span, place_name
 
@@ -125,6 +125,11 @@ _ONCE_BUILT = re.compile(r"(?:全部|均|都|陆续)?(?:建成投产|竣工投�
 
 #: A count of projects whose figures are then given one by one (``两个项目的总投资分别为7亿元和5亿元``):
 #: the projects just told, each on its own, no batch.
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` opens (after the last clause mark before it)."""
+    return max(text.rfind(c, 0, at) for c in "，,。；;\n") + 1
+
+
 #: After a count of projects, the part of them that went through an event, in one clause
 #: (``32个项目中已开工27个``, ``其中已竣工5个``).
 _WHOLE_OF_PART = re.compile(r"(?:中|之中|当中|里)(?:已经?|共|有)?[\u4e00-\u9fff]{0,6}?\d+(?:个|项)")
@@ -211,8 +216,10 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
             if text.endswith("项目", m.start(), m.end()) and _EACH_GIVEN.match(text, m.end()):
                 continue  # ``两个项目的总投资分别为…``: the projects told before, each on its own
-            if text.endswith("项目", m.start(), m.end()) and _WHOLE_OF_PART.match(text, m.end()):
+            if text.endswith("项目", m.start(), m.end()) and _WHOLE_OF_PART.match(text, m.end()) \
+                    and STAGE_RE.search(text, _clause_start(text, m.start()), m.start()) is None:
                 continue  # ``32个项目中已开工27个``: the whole the next count is part of, told before
+                # (with its own event it is a batch: ``去年签约的56个项目中已开工51个``)
             if _ALL_ON_SCHEDULE.match(text, m.end()):
                 continue  # ``十个项目均达到年初确定的形象进度``: the projects counted before, on schedule
             if m.group("u") == "个" and _PAPERWORK.match(text, m.end("u")):

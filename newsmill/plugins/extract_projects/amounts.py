@@ -8,6 +8,7 @@ from newsmill.core.model import Record
 from newsmill.plugins.extract_projects.patterns import (
     _TOWN_AND_VILLAGE,
     INVESTOR_BY,
+    INVESTOR_BY_FIRM,
     INVESTOR_WITH,
     UNNAMED_FIRM,
 )
@@ -121,6 +122,10 @@ IN_YUAN = re.compile(r"[(（,，]?(?:约合|折合|合)")
 _RANGE_ON = re.compile(r"\s*(?:—|－|-|~|～|至|到)\s*\d")
 
 
+
+#: A firm's legal form or a group closing a name.
+_FIRM_ENDS = re.compile(r"(?:公司|集团|株式会社|合作社)$")
+
 def _in_yuan(f: Figure) -> bool:
     return f.unit in ("CNY", "", None)
 
@@ -205,7 +210,11 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             n = float(number(m.group(2)) or 0) * (10000 if m.group(3) else 1)
             r.set("jobs", int(n), ctx.evidence(m.start(2), m.end()))
     if r.get("investor") is None:
-        m = INVESTOR_BY.search(text, start, end) or INVESTOR_IS.search(text, start, end) \
+        m = INVESTOR_BY.search(text, start, end)
+        if m is not None and (full := INVESTOR_BY_FIRM.match(text, m.start(), end)) is not None \
+                and not _FIRM_ENDS.search(m.group("inv")):
+            m = full  # 由某投资控股集团有限公司投资…: the firm in full, not the words before its 投资
+        m = m or INVESTOR_IS.search(text, start, end) \
             or INVESTOR_WITH.search(text, start, end) or INVESTOR_SIGNS.search(text, start, end)
         if m and not UNNAMED_FIRM.search(m.group("inv")):
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))

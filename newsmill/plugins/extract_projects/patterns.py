@@ -125,15 +125,15 @@ _ORG_END = (r"(?:集团|公司|企业|控股|国际|股份|银行|基金|实业|
 _NOT_FIRM_END = re.compile(r"[省市县区镇乡村旗盟州里们]$|^(?:我|全|该|本)")
 
 
-#: Words going on with a firm's name after 投资 or 建设 (``投资控股集团``, ``城市建设投资发展集团``): no
-#: verb of investing or building there.
-_NOT_FIRM_WORD = r"(?!控股|集团|有限|公司|管理|发展|开发有限|开发集团|投资)"
 #: ``由某公司投资建设``; not a contractor (``由某投资发展有限公司承建``: builds, does not invest),
 #: nor a pronoun (``由其在某县投资…``: the firm named before it).
 INVESTOR_BY = re.compile(r"由(?![其该此它])(?![^,，。;；、:：]{2,30}?(?:承建|施工|总承包)(?:[,，。;；]|$))"
                          r"(?P<inv>[^,，。;；、:：]{2,24}?)(?:联合[^,，。;；、:：]{2,20}?)?(?:共同)?(?:负责)?"
-                         r"(?:" + _BUILD + "|投资" + _NOT_FIRM_WORD
-                         + "|承建|建设" + _NOT_FIRM_WORD + "|实施)")
+                         r"(?:" + _BUILD + "|投资|承建|建设|实施)")
+#: ``由某投资控股集团有限公司投资…建设``: a firm named in full whose name holds ``投资`` or ``建设``, then
+#: its investing.
+INVESTOR_BY_FIRM = re.compile(r"由(?P<inv>(?:(?!联合|共同)[^,，。;；、:：与和]){2,30}?"
+                              r"(?:有限责任公司|股份有限公司|有限公司|集团))(?:投资|出资|独资|负责投资)")
 
 
 #: A short name given in brackets (``（以下简称“某某”）``, ``(简称某某)``).
