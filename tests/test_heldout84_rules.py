@@ -272,3 +272,12 @@ def test_the_firm_of_the_story_builds_more_inside_its_works() -> None:
              "会。下一步，县里将在园区内建设一条果蔬分拣生产线。\n")
     r2 = next((v for k, v in projects(other).items() if "果蔬分拣生产线" in k), None)
     assert r2 is None or r2.get("investor") is None
+
+
+def test_kinds_of_works_talks_were_about_are_no_projects() -> None:
+    got = projects("本报讯（记者 谭雅琴）当天，招商小分队还与4家企业就高压开关智能生产线、特种电缆等项目"
+                   "进行了深入洽谈。\n")
+    assert not got
+    named = projects("本报讯（记者 谭雅琴）当天，衡南县与湖南恒达铜业有"
+                     "限公司就年产5万吨精密铜管项目进行了深入洽谈。\n")
+    assert any(k.endswith("年产5万吨精密铜管项目") for k in named)  # one named works talked over stays

@@ -1094,6 +1094,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             if owner:
                 out.append(NameSpan(left, m1, owner + name))
             continue
+        if _TALKED_OVER.match(text, m1) and _ABOUT_OPENS.search(text, max(start, left - 30), left):
+            continue  # ``与3家企业就甲生产线、乙填料等项目进行了深入洽谈``: kinds talked over, no works
         if m0 - left <= 3 and not text.endswith(("园", "园区"), m0, m1) \
                 and listed_kind(text, start, left, m1):
             continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
@@ -1278,6 +1280,14 @@ _MAIN_CONTENTS_BEFORE = re.compile(
 _LIST_VERB = re.compile(r"(?:涵盖|包括|包含|涉及|覆盖|建设|新建|配套|布局)")
 
 
+#: After an item of a list of what talks were about, up to the talks (``、乙填料等项目进行了深入洽谈``):
+#: ``等`` closing the list, kinds of works talked over.
+_TALKED_OVER = re.compile(r"(?:\s*[、和及][^，,。；;、]{1,20}?)*\s*等(?:项目|产业|领域)?(?:进行|开展|展开)了?"
+                          r"(?:深入|初步|广泛|多轮)?的?(?:洽谈|对接|磋商|交流|探讨)")
+#: The clause opening the list with what the talks were about (``与3家企业就…``).
+_ABOUT_OPENS = re.compile(r"就[^，,。；;就]*$")
+
+
 def listed_kind(text: str, start: int, left: int, end: int) -> bool:
     """True when a short name (``输变电工程``, ``研学基地``) stands as an item of a list that a
     verb of sectors or contents opens (``涵盖水电、光伏和输变电工程``, ``建设民宿、研学基地和…``):
@@ -1390,6 +1400,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
         if not after or _INVESTOR_LIST.search(after.group("mid")) or _PLACES_LISTED.match(after.group("mid")):
             continue
         c0 = max(start, 1 + max(text.rfind(c, start, pos) for c in ",，。;；:：\n"))  # start of the clause
+        if _TALKED_OVER.match(text, pos) and _ABOUT_OPENS.search(text, c0, pos):
+            continue  # ``就甲生产线、乙填料等项目进行了深入洽谈``: kinds talked over, no works
         chunk_start = _cut_left(text, c0, pos)
         items = []
         i = chunk_start
