@@ -281,3 +281,13 @@ def test_kinds_of_works_talks_were_about_are_no_projects() -> None:
     named = projects("本报讯（记者 谭雅琴）当天，衡南县与湖南恒达铜业有"
                      "限公司就年产5万吨精密铜管项目进行了深入洽谈。\n")
     assert any(k.endswith("年产5万吨精密铜管项目") for k in named)  # one named works talked over stays
+
+
+def test_a_capacity_of_products_listed_before_their_kind() -> None:
+    page = ("本报讯（记者 谭雅琴）7月10日，湖南衡泰新材料有限公司陶瓷材料项目在衡东县投产，可年产"
+            "氧化铝球、蜂窝陶瓷等工业陶瓷5万吨，总投资2亿元。\n")
+    r = next(v for k, v in projects(page).items() if "陶瓷材料" in k)
+    assert r.get("capacity") == "年产氧化铝球、蜂窝陶瓷等工业陶瓷5万吨"
+    one = ("本报讯（记者 谭雅琴）7月10日，衡东县陶瓷材料项目投产，可年产工业陶瓷5万吨，总投资2亿元。\n")
+    r1 = next(v for k, v in projects(one).items() if "陶瓷材料" in k)
+    assert r1.get("capacity") == "年产工业陶瓷5万吨"  # one product, as before
