@@ -291,3 +291,12 @@ def test_a_capacity_of_products_listed_before_their_kind() -> None:
     one = ("本报讯（记者 谭雅琴）7月10日，衡东县陶瓷材料项目投产，可年产工业陶瓷5万吨，总投资2亿元。\n")
     r1 = next(v for k, v in projects(one).items() if "陶瓷材料" in k)
     assert r1.get("capacity") == "年产工业陶瓷5万吨"  # one product, as before
+
+
+def test_firms_signed_to_move_into_one_park_are_no_statistic() -> None:
+    got = _metrics("本报讯（记者 谭雅琴）近日，衡阳高新区光电产业"
+                   "园一期项目竣工。目前，已有6家光电企业签约入驻，"
+                   "其中2家已开始设备安装。\n")
+    assert not any(m and "企业" in m for m in got)
+    kept = _metrics("本报讯（记者 谭雅琴）上半年，衡阳高新区新引进光电企业12家。\n")
+    assert any(m and "企业" in m for m in kept)
