@@ -450,8 +450,10 @@ CAPACITY_PHRASE = re.compile(
     r"|(?:每年|一年)(?:能|可|可以)(?:加工|生产|处理|分选|回收))"
     # a product named with its size (``年产6英寸碳化硅衬底30万片``, ``12英寸晶圆``)
     r"(?:\d+(?:\.\d+)?(?:英寸|纳米|微米|毫米))?[\u4e00-\u9fff]{1,10}?"
-    # (products listed, the kind they are after 等: ``年产规整填料、陶瓷球等化工填料3万立方米``)
-    r"(?:(?:、[\u4e00-\u9fff]{1,8}?){1,3}等[\u4e00-\u9fff]{1,8}?)?"
+    # (a plant's products listed, the kind they are after 等: ``年产规整填料、陶瓷球等化工填料3万立方米``;
+    # not what it processes, ``年加工甲、乙等中药材…``)
+    r"|(?<![今去明当前])年(?:可)?(?:产|生产)[\u4e00-\u9fff]{1,10}?(?:、[\u4e00-\u9fff]{1,8}?){1,3}等"
+    r"[\u4e00-\u9fff]{1,8}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     # a plant's size written short after its name (``一期工程装机5万千瓦``; not a region's
     # ``风电装机412万千瓦``), a pipeline's yearly flow
