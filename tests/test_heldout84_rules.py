@@ -300,3 +300,10 @@ def test_firms_signed_to_move_into_one_park_are_no_statistic() -> None:
     assert not any(m and "企业" in m for m in got)
     kept = _metrics("本报讯（记者 谭雅琴）上半年，衡阳高新区新引进光电企业12家。\n")
     assert any(m and "企业" in m for m in kept)
+
+
+def test_the_matters_of_a_landing_still_worked_on_are_no_landing() -> None:
+    got = projects("本报讯（记者 谭雅琴）目前，衡南县与湖南恒达铜业有限公司正抓紧对接年产5万吨精密铜管项目"
+                   "落地事宜。\n")
+    r = next(v for k, v in got.items() if k.endswith("精密铜管项目"))
+    assert r.get("stage") != "signed"
