@@ -109,6 +109,38 @@ def _cut_text(a: str, b: str) -> bool:
             and not is_heading_marker(b) and not is_credit(b))
 
 
+def _column_line_cut(above: str, a: str, b: str) -> bool:
+    """A line of a narrow column (as wide as the column's line above it, no clause mark needed)
+    stopping inside a sentence, before a line going on with it: ``…有限公司在深圳举行`` ⏎ running
+    head ⏎ ``投资合作签约仪式，…``."""
+    return (len(a) >= 12 and abs(len(above) - len(a)) <= 1 and bool(above) and above[-1] not in _ENDS_UNIT
+            and (is_han(a[-1]) or a[-1].isdigit()) and (is_han(b[0]) or b[0].isdigit())
+            and not opens_unit(b) and not is_byline(b) and not is_heading_marker(b) and not is_credit(b)
+            and not is_byline(a) and not is_heading_marker(above) and not is_field_line(a))
+
+
+def turned_column_gaps(text: str, gaps: list[tuple[int, int]], joins: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the line breaks after the line that a page turn's join (``joins``) brought up to
+    the line above the furniture, when both are as wide (a column of the same width goes on there:
+    ``…莲花`` ⏎ running head ⏎ ``县电子信息…项目`` ⏎ ``主体结构顺利封顶，…``)."""
+    starts = [0] + [ge for _gs, ge in gaps]
+    ends = [gs for gs, _ge in gaps] + [len(text)]
+    index = {gs: k for k, (gs, _ge) in enumerate(gaps)}
+    out = set()
+    for start, end in joins:
+        k = index.get(start)
+        if k is None:
+            continue
+        m = next((x for x in range(k, len(gaps)) if gaps[x][1] == end), None)
+        if m is None or m + 1 >= len(gaps):
+            continue
+        before, after = ends[k] - starts[k], ends[m + 1] - starts[m + 1]
+        nxt = gaps[m + 1]
+        if before >= 8 and abs(before - after) <= 1 and nxt[1] - nxt[0] == 1:
+            out.add(m + 1)
+    return out
+
+
 def page_turn_joins(text: str, gaps: list[tuple[int, int]], transparent: list[tuple[int, int]],
                     max_title: int = 40, min_text: int = 30) -> list[tuple[int, int]]:
     """Spans to delete where page furniture cuts a sentence (``…同比增`` ⏎ running head ⏎ ``长18.2%``).
@@ -140,8 +172,11 @@ def page_turn_joins(text: str, gaps: list[tuple[int, int]], transparent: list[tu
             j += 1
         if j + 1 <= n and (i - 1) not in whole:
             a, b = text[starts[i - 1]:ends[i - 1]], text[starts[j + 1]:ends[j + 1]]
+            above = text[starts[i - 2]:ends[i - 2]] if i >= 2 else ""
+            tight = text.count("\n", *gaps[i - 1]) == 1 and text.count("\n", *gaps[j]) == 1
             if a and b and a[-1] not in _ENDS_UNIT and not (is_table_line(a) or is_table_line(b)) \
-                    and (decide(a, b, max_title, min_text) == "join" or _cut_text(a, b)):
+                    and (decide(a, b, max_title, min_text) == "join" or _cut_text(a, b)
+                         or (tight and _column_line_cut(above, a, b))):
                 out.append((gaps[i - 1][0], gaps[j][1]))
         i = j + 1
     return out
@@ -188,10 +223,18 @@ _EVENT_VERBS = "开工|签约|投产|竣工|完工|落地|开业|建成|开建|�
 #: A title line that is only a predicate (``集中开工``, ``正式投产运营``) or a phase with its
 #: works and a predicate (``一期主体工程完工``): it has no subject of its own.
 _PREDICATE_LINE_RE = re.compile(
-    rf"(?:(?:[一二三四首]期|首批|主体)[\u4e00-\u9fff]{{0,6}}?)?"
-    rf"(?:集中|正式|全面|顺利|同步|陆续|相继|如期|提前|开工|签约)?(?:{_EVENT_VERBS})"
-    r"(?:投产|建设|运营|落地|生产)?")
+    rf"(?:(?:[一二三四首]期|首批|主体|[\u4e00-\u9fff]{{0,4}}?(?:厂房|车间|楼|场馆|工程)主体)[\u4e00-\u9fff]{{0,6}}?)?"
+    rf"(?:(?:集中|正式|全面|顺利|同步|陆续|相继|如期|提前|开工|签约)?(?:{_EVENT_VERBS})"
+    r"(?:投产|建设|运营|落地|生产|达效|见效)?"
+    r"|(?:顺利|正式|全面)?通过(?:竣工|交工)?验收"
+    # the share of a year's plan done by a date (``半年完成投资逾七成``, ``前5月完成年度计划六成``)
+    r"|(?:上?半年|前[一二三四五六七八九十\d]{1,2}个?月|[一二三四]季度)?完成(?:年度)?(?:计划)?(?:投资)?"
+    r"(?:逾|超|近|约)?[一二三四五六七八九]成)")
 _EVENT_IN_RE = re.compile(_EVENT_VERBS)
+#: A predicate of acceptance or of a share of the year's plan (no event verb of its own needed).
+_ACCEPTED_OR_SHARE_RE = re.compile(r"通过(?:竣工|交工)?验收$|完成\S*成$")
+#: A title line ending on works or a group of them (``…冷链物流中心``, ``…产业园二期``, ``…重点项目``).
+_WORKS_END_RE = re.compile(r"(?:项目|工程|中心|基地|园|园区|[一二三四]期|厂房|车间|楼|生产线|电站|码头)$")
 
 
 def predicate_wrap(a: str, b: str) -> bool:
@@ -207,9 +250,43 @@ def predicate_wrap(a: str, b: str) -> bool:
         return False
     if not _PREDICATE_LINE_RE.fullmatch(b) or _EVENT_IN_RE.search(a):
         return False
+    if _ACCEPTED_OR_SHARE_RE.search(b) and not _WORKS_END_RE.search(a):
+        return False  # an acceptance or a share of the plan is told of works (``…冷链物流中心``)
     return (is_title_like(a) and is_title_like(b) and not is_heading_marker(a) and not opens_unit(b)
             and not is_byline(a) and not is_byline(b) and not is_running_text(a) and " " not in a
             and "\u3000" not in a and len(a) >= 4)
+
+
+#: A capacity cut from the product it counts at a title line's end (``某公司年产10万吨``): the title
+#: goes on below (``再生铝合金项目投产``).
+_CAPACITY_END_RE = re.compile(r"年(?:产|加工|处理|生产)(?:能力)?\d+(?:\.\d+)?[万亿千百]?"
+                              r"(?:吨|台|套|件|辆|片|平方米|立方米|千瓦时|只|条)$")
+#: The trend a title's second line gives the economy its first line names (``上半年全市经济运行`` ⏎
+#: ``稳中向好、进中提质``): set phrases of four characters.
+_TREND_PHRASES = ("稳中向好", "稳中有进", "稳中有升", "稳中提质", "进中提质", "持续向好", "回升向好",
+                  "稳步回升", "稳步增长", "稳定增长", "量质齐升", "总体平稳", "平稳运行", "持续回升",
+                  "向新向好", "好于预期", "稳中求进", "稳中加固")
+_TREND_LINE_RE = re.compile(rf"(?:{'|'.join(_TREND_PHRASES)})(?:[、，,]?[\u4e00-\u9fff]{{4}}){{0,2}}")
+#: What a trend is told of, ending a title's first line (``全市经济运行``, ``工业经济``, ``外贸``).
+_TREND_SUBJECT_END = ("经济运行", "经济", "工业运行", "工业生产", "外贸", "消费市场", "投资", "运行")
+
+
+def capacity_wrap(a: str, b: str) -> bool:
+    """True when title line A ends with a capacity cut from its product and B, a title-like line
+    below it, names the product and the news (``某某再生资源公司年产10万吨`` ⏎ ``再生铝合金项目投产``)."""
+    if not _CAPACITY_END_RE.search(a) or not b or not is_han(b[0]) or len(b) > 20:
+        return False
+    return (is_title_like(a) and is_title_like(b) and not is_heading_marker(a) and not is_byline(b)
+            and not opens_unit(b) and not is_running_text(a) and " " not in a and "\u3000" not in a)
+
+
+def trend_wrap(a: str, b: str) -> bool:
+    """True when title line A names the economy of a period or place with no verb and B, below it,
+    is only its trend (``上半年全市经济运行`` ⏎ ``稳中向好、进中提质``): one title over two lines."""
+    if not a.endswith(_TREND_SUBJECT_END) or not _TREND_LINE_RE.fullmatch(b) or len(a) < 4:
+        return False
+    return (is_title_like(a) and not is_heading_marker(a) and not is_byline(a) and not is_running_text(a)
+            and " " not in a and "\u3000" not in a and "，" not in a)
 
 
 #: Verbs of gaining that a title cannot end with (their object follows): ``某园区新添`` ⏎ ``3个…项目``.
@@ -319,11 +396,14 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     min_text = options.get("min_text_len", 30)
     wide_gap = options.get("wide_gap", 2)
     transparent = [span for span, note in regions if note in _TRANSPARENT_NOTES]
+    turned: set[int] = set()
     if transparent:
-        for start, end in page_turn_joins(text, gaps, transparent, max_title, min_text):
+        joins = page_turn_joins(text, gaps, transparent, max_title, min_text)
+        for start, end in joins:
             step.replace(start, end, join_glue(text, start, end))
+        turned = turned_column_gaps(text, gaps, joins)
     n = len(gaps)
-    wrapped = hard_wrapped_gaps(text, gaps)
+    wrapped = hard_wrapped_gaps(text, gaps) | turned
     if len(step.doc.raw) != len(text):
         # measured on the raw page, a line closing a unit (``。``, ``”``) keeps its break: a title or
         # a paragraph's last line may happen to be as long as the column's lines
@@ -371,7 +451,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if verdict != "join" and gs + 1 == ge and dash_item_wraps(a, b, min_text):
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and (title_word_cut(a, b) or predicate_wrap(a, b)
-                                                   or object_wrap(a, b)):
+                                                   or object_wrap(a, b) or capacity_wrap(a, b)
+                                                   or trend_wrap(a, b)):
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and is_han(a[-1]) and is_han(a[0]) \
                 and inside_paragraph(text, gaps, k, a, b):

@@ -1199,9 +1199,9 @@ def _printed_over_two_lines(doc: Document, ln: Line) -> bool:
     return "\n" in doc.raw[rs:re_].strip()
 
 
-#: Openers of a title line that restates the sum of the event another line reports
+#: Openers of a title line that restates the sum or the signings of the event another line reports
 #: (``投资6.5亿港元 明年底建成投产`` under ``某基地动工``: ``投资`` right before its figure).
-_SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "签约金额", "协议总额", "总额",
+_SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "签约金额", "协议总额", "总额", "现场签约",
                 *(f"投资{c}" for c in "0123456789约近逾超"))
 #: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``);
 #: a line opening with its sum (``总投资152.3亿元 涵盖…``) printed with it is its subtitle.

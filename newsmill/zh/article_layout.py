@@ -315,7 +315,13 @@ def is_column_label(line: str) -> bool:
         return False
     if bracketed and len(s) <= 10 and "】" not in s and "【" not in s:
         return True  # a bracketed tag above a title names the column (【区域经济速览】)
-    return len(s) <= 4 or (len(s) <= 8 and bool(_COLUMN_WORDS.search(s)))
+    # (two short words joined by a middle dot: ``园区·产业``, ``经济·综合``)
+    return len(s) <= 4 or (len(s) <= 8 and bool(_COLUMN_WORDS.search(s))) \
+        or _DOTTED_LABEL.fullmatch(s) is not None
+
+
+#: A section's label of two short words joined by a middle dot (``园区·产业``, ``县域·经济``).
+_DOTTED_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}[·•・][\u4e00-\u9fff]{2,4}")
 
 
 def names_a_column(word: str) -> bool:

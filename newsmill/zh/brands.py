@@ -59,6 +59,8 @@ _NOT_BRAND = re.compile(
     # waste to recover, a study tour or a camp (``废旧光伏组件回收…``, ``某某研学旅游营地``): what
     # the works handle or offer, no brand
     r"|废旧|废弃|研学|露营"
+    # fireworks a county makes (``某某花炮安全生产示范园``, ``烟花爆竹仓储…``): a product, no brand
+    r"|花炮|烟花|鞭炮|爆竹"
     # where a power plant stands (``某某海上风电场``, ``某某分布式光伏``): a site's word, no brand's
     r"|海上|陆上|近海|深远海|分布式|分散式)"
     # a direction or a river's side (``西南``, ``江北``, ``某江西岸``), a river, lake, island, bay

@@ -73,6 +73,8 @@ STAGE_CUES: dict[str, str] = {
     "落地": "signed",
     "入驻": "signed", "引进": "signed", "揽金": "signed", "达成合作": "signed",
     "洽谈": "negotiating", "在谈": "negotiating", "合作意向": "negotiating", "投资意向": "negotiating",
+    # terms being talked over (``已进入合同条款磋商阶段``, ``正就用地等细节进一步磋商``)
+    "磋商": "negotiating",
     "在建": "under_construction", "加快建设": "under_construction", "续建": "under_construction",
     "推进": "under_construction", "建设": "under_construction", "施工": "under_construction",
     "进展顺利": "under_construction",
@@ -105,10 +107,12 @@ STAGE_CUES: dict[str, str] = {
 }
 #: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
 #: (not before a phase's preparation: ``启动二期工程前期工作`` plans it, the cue is ``前期工作``)
-#: (``达成合作项目58个`` agreed; ``达成合作意向`` is talks)
+#: (``达成合作项目58个`` agreed; ``达成合作意向`` is talks; ``落地事宜`` are talked over)
 _CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)"
                            "(?![一二三四五六七八九十]期[^，。；,;]{0,12}?(?:项目|工程)?的?前期)",
-                    "达成合作": "(?!意向)"}
+                    "达成合作": "(?!意向)",
+                    # the matters of a landing still talked over (``正抓紧对接落地事宜``) are no landing
+                    "落地": "(?!事宜)"}
 STAGE_RE = re.compile("|".join(re.escape(c) + _CUE_ONLY_BEFORE.get(c, "")
                                for c in sorted(STAGE_CUES, key=len, reverse=True)))
 

@@ -1154,6 +1154,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 (v for v in _BUILD_VERBS if text.startswith(v, left)), None)) is not None \
                 and m0 - left - len(verb) <= 3:
             continue  # ``建设门诊楼、医技综合楼和住院楼``: the first of the parts a works builds, no name
+        if _TALKED_OVER.match(text, m1) and _ABOUT_OPENS.search(text, max(start, left - 30), left):
+            continue  # ``与3家企业就甲生产线、乙填料等项目进行了深入洽谈``: kinds talked over, no works
         if m0 - left <= 3 and not text.endswith(("园", "园区"), m0, m1) \
                 and listed_kind(text, start, left, m1):
             continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
@@ -1353,14 +1355,23 @@ _PERMIT_AFTER = ("施工许可", "规划许可", "许可证")
 #: The site field of a card, right before its value (``建设地点：``, ``3、项目地址:``).
 _SITE_FIELD = re.compile(r"(?:建设|项目|实施|投资)?(?:地点|地址|选址)\s*[:：]\s*$")
 #: What the works or one of its phases mainly builds, right before the names of its parts
-#: (``项目一期主要建设…``, ``该工程主要新建…``, ``二期主要包括…``).
+#: (``项目一期主要建设…``, ``该工程主要新建…``, ``二期主要包括…``), also as the next clause after the
+#: works' name (``…建设甲产业园项目，主要建设乙中心、丙基地…``).
 _MAIN_CONTENTS_BEFORE = re.compile(
-    r"(?:项目|工程|[一二三四五六七八九十]期)(?:[一二三四五六七八九十]期)?(?:工程)?"
-    r"主要(?:建设|新建|建有|包括|包含|建设内容(?:为|包括)?)[^，,。；;]*$")
+    r"(?:项目|工程|[一二三四五六七八九十]期)(?:[一二三四五六七八九十]期)?(?:工程)?[，,]?"
+    r"主要(?:建设|新建|建有|包括|包含|建设内容(?:为|包括)?)?[^，,。；;]*$")
 
 
 #: A verb opening a list of sectors or of a project's contents (``涵盖…``, ``建设…``).
 _LIST_VERB = re.compile(r"(?:涵盖|包括|包含|涉及|覆盖|建设|新建|配套|布局)")
+
+
+#: After an item of a list of what talks were about, up to the talks (``、乙填料等项目进行了深入洽谈``):
+#: ``等`` closing the list, kinds of works talked over.
+_TALKED_OVER = re.compile(r"(?:\s*[、和及][^，,。；;、]{1,20}?)*\s*等(?:项目|产业|领域)?(?:进行|开展|展开)了?"
+                          r"(?:深入|初步|广泛|多轮)?的?(?:洽谈|对接|磋商|交流|探讨)")
+#: The clause opening the list with what the talks were about (``与3家企业就…``).
+_ABOUT_OPENS = re.compile(r"就[^，,。；;就]*$")
 
 
 def listed_kind(text: str, start: int, left: int, end: int) -> bool:
@@ -1477,6 +1488,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
         if not after or _INVESTOR_LIST.search(after.group("mid")) or _PLACES_LISTED.match(after.group("mid")):
             continue
         c0 = max(start, 1 + max(text.rfind(c, start, pos) for c in ",，。;；:：\n"))  # start of the clause
+        if _TALKED_OVER.match(text, pos) and _ABOUT_OPENS.search(text, c0, pos):
+            continue  # ``就甲生产线、乙填料等项目进行了深入洽谈``: kinds talked over, no works
         chunk_start = _cut_left(text, c0, pos)
         items = []
         i = chunk_start

@@ -11,7 +11,7 @@ from newsmill.plugins.extract_batches.events import (
     _investment_of_others,
     _owned_by_next,
 )
-from newsmill.zh.cues import target_in
+from newsmill.zh.cues import STAGE_RE, target_in
 from newsmill.zh.figures import NUM, Figure, number
 from newsmill.zh.recctx import CLAUSE_END, RecordContext, Span, place_name
 
@@ -132,6 +132,14 @@ _ONCE_BUILT = re.compile(r"(?:全部|均|都|陆续)?(?:建成投产|竣工投�
 
 #: A count of projects whose figures are then given one by one (``两个项目的总投资分别为7亿元和5亿元``):
 #: the projects just told, each on its own, no batch.
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` opens (after the last clause mark before it)."""
+    return max(text.rfind(c, 0, at) for c in "，,。；;\n") + 1
+
+
+#: After a count of projects, the part of them that went through an event, in one clause
+#: (``32个项目中已开工27个``, ``其中已竣工5个``).
+_WHOLE_OF_PART = re.compile(r"(?:中|之中|当中|里)(?:已经?|共|有)?[\u4e00-\u9fff]{0,6}?\d+(?:个|项)")
 _EACH_GIVEN = re.compile(r"的?(?:计划)?(?:总投资|投资总额|投资额|投资|总金额|占地面积|用地)?分别")
 
 
@@ -215,6 +223,10 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
             if text.endswith("项目", m.start(), m.end()) and _EACH_GIVEN.match(text, m.end()):
                 continue  # ``两个项目的总投资分别为…``: the projects told before, each on its own
+            if text.endswith("项目", m.start(), m.end()) and _WHOLE_OF_PART.match(text, m.end()) \
+                    and STAGE_RE.search(text, _clause_start(text, m.start()), m.start()) is None:
+                continue  # ``32个项目中已开工27个``: the whole the next count is part of, told before
+                # (with its own event it is a batch: ``去年签约的56个项目中已开工51个``)
             if _ALL_ON_SCHEDULE.match(text, m.end()):
                 continue  # ``十个项目均达到年初确定的形象进度``: the projects counted before, on schedule
             if m.group("u") == "个" and _PAPERWORK.match(text, m.end("u")):
@@ -224,8 +236,21 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
             if m.group("u") == "批":
                 rounds.append(len(out) - 1)
     if rounds:
-        out = [c for i, c in enumerate(out) if i not in rounds or not _projects_counted_after(text, c, out)]
+        out = [c for i, c in enumerate(out)
+               if i not in rounds or not (_projects_counted_after(text, c, out) or _rounds_held(text, c))]
     return out
+
+
+#: Ceremonies or campaigns a count in 批 numbers (``已举行2批重大项目集中开工活动``).
+_CEREMONY = re.compile(r"活动|仪式")
+
+
+def _rounds_held(text: str, count: tuple[int, int, int, int]) -> bool:
+    """True when a count in 批 counts ceremonies held in its clause (``今年已举行2批重大项目集中开工
+    活动``): rounds of the event, no batch of projects."""
+    stop = CLAUSE_END.search(text, count[1])
+    end = stop.start() if stop else len(text)
+    return _CEREMONY.search(text, count[1], end) is not None
 
 
 def _projects_counted_after(text: str, count: tuple[int, int, int, int],
@@ -382,6 +407,10 @@ _MEMBERS_LISTED = re.compile(r"[,，]其中[^,，。;；]{2,30}?[个项]、[^,�
                              r"(?=[,，](?:累计|共计|共)?完成(?:年度)?投资)")
 
 
+#: The spending done so far right before a sum (``累计完成投资``, ``完成年度投资``).
+_DONE_SPENDING = re.compile(r"完成(?:年度)?投资(?:达到|达|为)?$")
+
+
 _SPENT_BY_ALL = re.compile(r"[,，](?:累计|共计|共)?完成(?:年度)?投资(?:达到|达|为)?")
 
 
@@ -449,9 +478,11 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
             break  # ``…13个配套项目,力争完成总投资100亿元``: a goal of its own, not the group's total
         if MEMBER_AFTER.search(text, end, f.start):
             break  # ``N个项目开工,其中甲项目…总投资X``: the amount of the member singled out
-        if (text.find("；", end, f.start) >= 0 or text.find(";", end, f.start) >= 0) \
+        if (text.find("；", end, f.start) >= 0 or text.find(";", end, f.start) >= 0
+                or _DONE_SPENDING.search(text, max(end, f.start - 8), f.start)) \
                 and ctx.figures_in(end, f.start, "percent"):
             break  # ``已开复工305个，开复工率95.9%；完成投资412.3亿元``: a rate, then a statistic of its own
+            # (also after a comma: ``已开工27个，开工率84.4%，累计完成投资29.6亿元``)
         cue = text[max(end, f.start - 10):f.start]
         if FINANCED_CUE.search(cue) or ("总投资" not in cue and _fund_invests(text, sent.start, start)):
             continue  # ``…获得金融工具支持，基金投放金额21.4亿元，带动项目总投资286亿元``, ``某引导基金…

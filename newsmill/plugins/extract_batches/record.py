@@ -83,7 +83,8 @@ def _own_item(ctx: RecordContext, sent: Span, found: list[Record], f: Figure) ->
     """True when a ``；`` and a rate stand between the sentence's last counted batch and ``f``
     (``已开复工305个，开复工率95.9%；完成投资412.3亿元``), or between ``f`` and the first counted
     batch after it, not opening on ``其中`` (``完成投资3856亿元，同比增长8.2%；新开工项目186个``): the
-    amount is a statistic of its own."""
+    amount is a statistic of its own (after a rate, a comma does as well before the spending done:
+    ``…开工率84.4%，累计完成投资29.6亿元``)."""
     text = ctx.text
     ends = [r.evidence[0].end for r in found if r.evidence and r.get("count")
             and sent.start <= r.evidence[0].start < f.start]
@@ -98,8 +99,14 @@ def _own_item(ctx: RecordContext, sent: Span, found: list[Record], f: Figure) ->
             return False  # ``完成投资X，占年度计划的Y%；其中，新开工项目N个``: the parts of that batch
     else:
         lo, hi = max(ends), f.start
-    return (text.find("；", lo, hi) >= 0 or text.find(";", lo, hi) >= 0) \
+    return (text.find("；", lo, hi) >= 0 or text.find(";", lo, hi) >= 0
+            or (hi == f.start and _DONE_SPENDING.search(text, max(lo, f.start - 8), f.start) is not None)) \
         and bool(ctx.figures_in(lo, hi, "percent"))
+
+
+#: The spending done so far right before a sum (``累计完成投资``): after a rate, with a comma too
+#: (``已开工27个，开工率84.4%，累计完成投资29.6亿元``), a statistic of its own.
+_DONE_SPENDING = re.compile(r"完成(?:年度)?投资(?:达到|达|为)?$")
 
 
 def _total_only(ctx: RecordContext, sent: Span, found: list[Record],

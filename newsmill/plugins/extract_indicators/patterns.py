@@ -98,6 +98,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "基金规模", "募集", "该集团", "该公司", "该企业",
     # what a project may bring a village, what a worker earns (``每年可为村集体增收``, ``每月能拿到``)
     "可为", "能拿到", "能挣", "可挣",
+    # the firms a works may bring in once built (``建成后…可引进数字经济企业50家以上``)
+    "可引进",
     # what a works-for-relief programme plans to pay its workers (``计划发放劳务报酬960万元``)
     "计划发放",
     # a household's or a worker's own figures (``自家种了30亩``, ``一年能增收``, ``每月能拿``), one

@@ -68,6 +68,9 @@ _SLOGAN_METRIC = re.compile(r"(?:年)?(?:产值|税收|营收|营业收入|销�
 #: Firms coming to talk or to look (``3家企业前来洽谈``, ``5家客商来此考察``) or attending an
 #: event (``80余家企业代表参加活动``) or acting on its spot (``10家金融机构现场…``): talks and
 #: guests, no statistic.
+#: Right after firms counted: their signing to move into one park (``已有7家企业签约入驻``, ``就已经有3家
+#: 企业签了入驻协议``): the tenants of the works told, no statistic.
+_SIGNED_TO_MOVE_IN = re.compile(r"(?:已经?)?(?:签约|签了|签订了?|签署了?)入驻(?:协议|合同)?")
 _COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对接|接洽)"
                            r"|(?:代表|负责人)?(?:参加|出席|参会|与会|应邀|现场)")
 
@@ -119,8 +122,10 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
     # ``5亿元规模的某某产业发展专项基金``: a fund's long name after its size
     reach = 22 if f.kind == "money" and ctx.text.startswith("规模的", f.end) else 14
     m = noun.search(ctx.text, f.end, min(c1, f.end + reach))
+    if f.kind == "count" and ctx.text.startswith("与", f.start - 1) and f.start - 1 >= c0:
+        return None  # ``与3家企业就…进行了洽谈``: the parties to talks, no statistic
     if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()] \
-            or _COME_TO_TALK.match(ctx.text, m.end()) \
+            or _COME_TO_TALK.match(ctx.text, m.end()) or _SIGNED_TO_MOVE_IN.match(ctx.text, m.end()) \
             or (_SIGN.match(ctx.text, m.end()) and "与" in ctx.text[c0:f.start]):
         return None
     s = c0

@@ -70,6 +70,7 @@ from newsmill.plugins.extract_projects.investors import (
     _scenic_site_in_name,
     _settled_to_build,
     _talks_partner,
+    _visited_firm_investor,
 )
 from newsmill.plugins.extract_projects.keys import (
     _lookup,
@@ -91,6 +92,7 @@ from newsmill.plugins.extract_projects.members import (
     _bracketed_item,
     _cue_outside_clause,
     _dated_cue,
+    _dated_later_event,
     _event_told_again,
     _funded_expansion,
     _funder,
@@ -118,6 +120,7 @@ from newsmill.plugins.extract_projects.members import (
 )
 from newsmill.plugins.extract_projects.patterns import (
     _CARD_LINE,
+    _FULL_STOPS,
     _IT_OPENS,
     _ITEM_ENDS,
     _KIND_OPENS,
@@ -126,6 +129,7 @@ from newsmill.plugins.extract_projects.patterns import (
     _PARK_END,
     _SEMICOLONS_COMMAS,
     HALTED,
+    UNNAMED_FIRM,
 )
 from newsmill.plugins.extract_projects.phases import (
     _firm_phases_alone,
@@ -502,6 +506,7 @@ def extract_projects(doc: Document) -> list[Record]:
                          or _same_kind_anaphor(ctx.text, sent, last[1].name)):
                 _investor_named_after(ctx, last[2], sent.start, sent.end)
                 _attributes(ctx, last[2], sent.start, sent.end, used)
+                _dated_later_event(ctx, last[2], sent)
             if not names and found \
                     and sent.start - (last := _latest(found, again))[0].end <= _START_TOLD_REACH:
                 _start_told(ctx, last[2], sent)
@@ -541,8 +546,13 @@ def extract_projects(doc: Document) -> list[Record]:
             # (a batch told before it, ``6个技改项目集中竣工投产,…,全部达产后可新增产值32亿元。其中,
             # 甲项目…``: what the batch yields is the batch's)
             told_batch = any(b.evidence[0].start < one[0].start for b in batches.get(art.article, ()))
+            # (a batch told after it, ``今年以来，某区…新投产项目6个，新增产能12万立方米``: what follows
+            # is the batch's, no more the project's)
+            later = [ctx.last_mark(_FULL_STOPS, one[0].end, b.evidence[0].start) + 1
+                     for b in batches.get(art.article, ())
+                     if b.evidence and b.evidence[0].start >= one[0].end]
             _attributes(ctx, one[2], one[0].start if firm_phases or told_batch else art.start,
-                        _park_turn(ctx, sents, one[0]) or art.end, used)
+                        min([_park_turn(ctx, sents, one[0]) or art.end, *later]), used)
         records = [r for _, _, r in found]
         if (told := title_project(ctx, art, keys, used)) is not None:
             records.append(told)  # ``…工程中标候选人公示``: works named only in a notice's title
@@ -587,6 +597,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _settled_to_build(ctx, records)
         _investor_in_brackets(ctx, records)
         _investor_its(ctx, records, art.start)
+        if "走进" in body or "来到" in body or "步入" in body:
+            _visited_firm_investor(ctx, records)
         if "的" in body:
             _investor_owning(ctx, records)
         _plot_bought(ctx, records)
@@ -643,6 +655,9 @@ def extract_projects(doc: Document) -> list[Record]:
             _sites_abroad(ctx, found, records)
         if "期" in body:
             _later_phase_firm(records)
+        for r in records:
+            if "investor" in r.fields and UNNAMED_FIRM.search(str(r.get("investor"))):
+                del r.fields["investor"]  # ``东莞一家陶瓷科技企业拟投资…``, however read: no firm named
         out.extend(_sub_head_restated(ctx.text, records))
     if "期" in doc.text:
         out = [r for r in out if not _phase_goal_of_told(r, out)]

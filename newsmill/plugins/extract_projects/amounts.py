@@ -8,6 +8,7 @@ from newsmill.core.model import Record
 from newsmill.plugins.extract_projects.patterns import (
     _TOWN_AND_VILLAGE,
     INVESTOR_BY,
+    INVESTOR_BY_FIRM,
     INVESTOR_WITH,
     UNNAMED_FIRM,
 )
@@ -121,6 +122,10 @@ IN_YUAN = re.compile(r"[(（,，]?(?:约合|折合|合)")
 _RANGE_ON = re.compile(r"\s*(?:—|－|-|~|～|至|到)\s*\d")
 
 
+
+#: A firm's legal form or a group closing a name.
+_FIRM_ENDS = re.compile(r"(?:公司|集团|株式会社|合作社)$")
+
 def _in_yuan(f: Figure) -> bool:
     return f.unit in ("CNY", "", None)
 
@@ -218,7 +223,11 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             n = float(number(m.group(2)) or 0) * (10000 if m.group(3) else 1)
             r.set("jobs", int(n), ctx.evidence(m.start(2), m.end()))
     if r.get("investor") is None:
-        m = INVESTOR_BY.search(text, start, end) or INVESTOR_IS.search(text, start, end) \
+        m = INVESTOR_BY.search(text, start, end)
+        if m is not None and (full := INVESTOR_BY_FIRM.match(text, m.start(), end)) is not None \
+                and not _FIRM_ENDS.search(m.group("inv")):
+            m = full  # 由某投资控股集团有限公司投资…: the firm in full, not the words before its 投资
+        m = m or INVESTOR_IS.search(text, start, end) \
             or INVESTOR_WITH.search(text, start, end) or INVESTOR_SIGNS.search(text, start, end)
         if m and not UNNAMED_FIRM.search(m.group("inv")) and not _next_item(text, r, start, m.start("inv")):
             r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
@@ -481,6 +490,10 @@ CAPACITY_PHRASE = re.compile(
     r"|(?:每年|一年)(?:能|可|可以)(?:加工|生产|处理|分选|回收))"
     # a product named with its size (``年产6英寸碳化硅衬底30万片``, ``12英寸晶圆``)
     r"(?:\d+(?:\.\d+)?(?:英寸|纳米|微米|毫米))?[\u4e00-\u9fff]{1,10}?"
+    # (a plant's products listed, the kind they are after 等: ``年产规整填料、陶瓷球等化工填料3万立方米``;
+    # not what it processes, ``年加工甲、乙等中药材…``)
+    r"|(?<![今去明当前])年(?:可)?(?:产|生产)[\u4e00-\u9fff]{1,10}?(?:、[\u4e00-\u9fff]{1,8}?){1,3}等"
+    r"[\u4e00-\u9fff]{1,8}?"
     r"|装机容量|装机规模|(?:年)?设计(?:吞吐|处理|生产|通过)?能力(?:为|达)?"
     # a plant's size written short after its name (``一期工程装机5万千瓦``; not a region's
     # ``风电装机412万千瓦``), a pipeline's yearly flow

@@ -441,13 +441,17 @@ def _headquarters_builds(ctx: RecordContext, records: list[Record], used: list[t
 
 #: What stands between ``该公司`` opening a clause and the name it builds (``投资6.2亿元实施的``).
 _THAT_FIRM_BUILT = re.compile(r"(?:计划|拟|将)?(?:总)?投资(?:[\d.]+[亿万]?元)?"
-                              r"(?:新建|建设|实施|打造|扩建)的?$")
+                              r"(?:(?:新建|建设|实施|打造|扩建)的?|(?<=元)的)$")
+#: The latter of two parties just named opening a clause (``某区与甲有限公司签订合作协议，后者将投资…``).
+_LATTER = ("后者",)
 
 
 #: A clause whose subject is the firm just told, then its start of the works named next
 #: (``企业还将启动二期甲项目``, ``该公司计划启动三期乙项目``).
 _THAT_FIRM_STARTS = re.compile(r"(?:该公司|该企业|该集团|企业|公司)(?:还|也|又|再)?(?:将|拟|计划)?"
-                               r"(?:启动|启动建设|启动实施)$")
+                               r"(?:启动|启动建设|启动实施"
+                               # (or builds more inside its works: ``公司还将在中心内建设一条甲生产线``)
+                               r"|(?<=还将|也将|还拟)在[^，,。；;]{1,8}?(?:内|里)(?:建设|新建|新上)(?:一条|一座|一个)?)$")
 
 
 #: A scenic site heading a tourism project's name after its county (``某县某某古城文旅提升项目``,
@@ -498,7 +502,9 @@ _INVESTS_THEN_BUILDS = re.compile(
     r"|与[^，,。；;与]{1,10}?(?:市|县|区|州|镇|乡|园区|开发区|管委会|政府)(?:正式|成功)?"
     r"(?:签约|签订|签署)[^，,。；;]{0,8}?[,，])?"
     # (Hong Kong and Macao wording: ``斥资6.5亿港元``, ``拟投入2.8亿澳门元``)
-    r"(?:拟|将|计划|已)?(?:投资|出资|斥资|投入)[^，,。；;在]{1,14}?(?:[(（][^()（）]{0,16}[)）])?[,，]?"
+    # (the place before the sum too: ``甲有限公司将在某经开区投资8.6亿元，建设乙项目``)
+    r"(?:拟|将|计划|已)?(?:在[^，,。；;在]{2,12}?)?(?:投资|出资|斥资|投入)[^，,。；;在]{1,14}?"
+    r"(?:[(（][^()（）]{0,16}[)）])?[,，]?"
     r"(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|新建|兴建|打造)的?")
 
 
@@ -589,6 +595,27 @@ def _investor_owning(ctx: RecordContext, records: list[Record]) -> None:
         r.set("investor", m.group()[:-1], ctx.evidence(m.start(), m.end() - 1))
 
 
+#: The reporter walking into a firm, opening the sentence (``走进某街道的甲有限公司，``).
+_WALKS_IN = re.compile(r"(?:走进|来到|步入)[^，,。；;]{0,16}?$")
+#: Between the firm and the works in the next clause: what the works are like (``新建成的``, ``新上的``).
+_WORKS_BETWEEN = re.compile(r"[，,](?:一条条?|一座座?)?(?:新|刚|今年)?(?:建成|落成|投用|上马|引进|安装)?的?$")
+
+
+def _visited_firm_investor(ctx: RecordContext, records: list[Record]) -> None:
+    """A project with no investor named in the clause right after the firm the reporter walks into
+    (``走进某街道的甲有限公司，新建成的乙生产线正满负荷运转``): the firm's works."""
+    text = ctx.text
+    for r, start in _named_without_investor(records):
+        s0 = ctx.last_mark(_FULL_STOPS, 0, start) + 1
+        for o in ctx.mentions_in("orgs", s0, start):
+            if o.end > start or not COMPANY_END.search(text, max(o.start, o.end - 6), o.end):
+                continue
+            if _WALKS_IN.search(text, max(s0, o.start - 18), o.start) \
+                    and _WORKS_BETWEEN.fullmatch(text, o.end, start):
+                r.set("investor", text[o.start:o.end], ctx.evidence(o.start, o.end))
+                break
+
+
 def _investor_its(ctx: RecordContext, records: list[Record], art_start: int = 0) -> None:
     """A project without an investor named right after ``其`` (``其年产2万台…项目随即开工``) or in a
     sentence whose subject is ``该公司`` (``该公司以…竞得…，将建设甲项目``), or a clause opening with
@@ -605,6 +632,9 @@ def _investor_its(ctx: RecordContext, records: list[Record], art_start: int = 0)
         elif text.startswith(("该公司", "该企业", "该集团"), c0 := ctx.clause_start(start, s0)) \
                 and _THAT_FIRM_BUILT.match(text, c0 + 3, start):
             upto = c0  # ``…走进某某有限公司，…，该公司投资6.2亿元实施的甲项目``: the clause's subject
+            para = min(para, max(art_start, 0))  # (``当天，该公司投资…的二期甲项目``: told paragraphs later)
+        elif text.startswith(_LATTER, c0) and c0 > s0:
+            upto = c0  # ``某区与甲有限公司签订协议，后者将投资…建设乙项目``: the last party named
         elif (firm := _THAT_FIRM_STARTS.match(text, ctx.clause_start(start, s0), start)) is not None:
             upto = firm.start()  # ``明年，企业还将启动二期甲项目``: the firm just told starts its next works
             para = min(para, max(art_start, 0))

@@ -687,6 +687,31 @@ def _dated_cue(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> Non
             return
 
 
+#: The lifecycle in order: a later event told of the same works is its news.
+_STAGE_ORDER = ("planned", "negotiating", "signed", "started", "under_construction", "completed",
+                "in_production")
+#: A participle before a name telling its state, not the event reported (``新建成的甲生产线正满负荷运转``).
+_STATE_PARTICIPLE = re.compile(r"(?:新|刚|刚刚|已)?(?:建成|落成|竣工)的$")
+
+
+def _dated_later_event(ctx: RecordContext, r: Record, sent: Span) -> None:
+    """A sentence taking up the works just named by its kind (``这条生产线投资…，今年5月正式投产``)
+    that tells a later event with its month than the participle that named it (``新建成的甲生产线``):
+    that event is the news (its month then dates it)."""
+    stage, ev = r.get("stage"), r.fields["stage"].evidence if "stage" in r.fields else []
+    if stage not in _STAGE_ORDER or not ev \
+            or not _STATE_PARTICIPLE.search(ctx.text, max(0, ev[0].start - 3), ev[0].end + 1):
+        return
+    for s, e, cue in reversed(_stage_cues(ctx, sent, [])):
+        later = STAGE_CUES[cue]
+        if later in _STAGE_ORDER and _STAGE_ORDER.index(later) > _STAGE_ORDER.index(stage) \
+                and _MONTH_BEFORE.search(ctx.text, max(sent.start, s - 12), s) \
+                and TARGET_RE.search(ctx.text, max(sent.start, s - 12), s) is None:
+            r.set("stage", later, ctx.evidence(s, e))
+            r.set("status", "actual", ctx.evidence(s, e))
+            return
+
+
 def _it_opens(text: str, at: int, name: str) -> bool:
     """Whether the sentence at ``at`` opens on the works ``name`` by ``该项目``, or by its kind
     (``走进某某智造产业园，…。这个产业园由某公司投资建设…``: the park the scene named)."""

@@ -33,6 +33,7 @@ from newsmill.plugins.extract_projects.patterns import (
     _SHORT_LEAD,
     _SPENT,
     INVESTOR_BY,
+    INVESTOR_BY_FIRM,
     INVESTOR_LEAD,
     INVESTOR_WITH,
     SHORT_NAME,
@@ -143,6 +144,8 @@ def _investor_named_after(ctx: RecordContext, r: Record, start: int, end: int) -
             or inv.evidence[0].start != name.evidence[0].start or ctx.text.find("由", start, end) < 0:
         return
     m = INVESTOR_BY.search(ctx.text, start, end)
+    if m is not None and not _INVESTOR_LOOK.search(m.group("inv")):
+        m = INVESTOR_BY_FIRM.search(ctx.text, start, end)  # 由某投资控股集团有限公司投资…: the firm in full
     if m is not None and _INVESTOR_LOOK.search(m.group("inv")):
         r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
 
