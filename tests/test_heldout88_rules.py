@@ -70,7 +70,7 @@ def test_a_year_s_output_under_an_event_s_title_is_the_subtitle() -> None:
 
 def test_a_figure_pair_printed_above_the_title_stays_as_it_was() -> None:
     page = ("泸州日报 2025年11月4日 星期二\n\n7个项目集中开工 总投资28.6亿元\n纳溪区四季度项目开门红\n\n"
-            "本报讯(记者 苏岚)11月3日,纳溪区四季度重点项目集中开工活动举行,7个项目集中开工,总投资28.6亿元。\n")
+            "本报讯(记者 苏岚)11月3日,纳溪区四季度重点项目集中开工活动举行,7个项目开工,总投资28.6亿元。\n")
     arts = [a for a in doc(page).articles if a.headline]
     assert arts[0].headline == "7个项目集中开工 总投资28.6亿元"
 
