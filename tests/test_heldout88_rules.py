@@ -102,3 +102,45 @@ def test_projects_of_a_kind_counted_are_still_a_batch() -> None:
     page = _page("11月3日,江安县3个产业项目集中签约,协议金额12.5亿元。")
     counts = [r.get("count") for r in records(page, "batch")]
     assert 3 in counts, counts
+
+
+# --- projects: a start told with its day, a cue inside a firm's name, a testing centre, 完成建设 ------
+
+def test_a_start_told_with_its_day_in_the_next_sentence_starts_the_project() -> None:
+    page = _page("在阳春镇,四川锐拓电机有限公司年产30万台新能源电机项目正在加紧建设。"
+                 "该项目9月3日开工,总投资5.2亿元,占地120亩。")
+    r = next(r for n, r in projects(page).items() if "新能源电机项目" in n)
+    assert r.get("stage") == "started" and r.get("status") == "actual"
+    assert r.get("date") == "2025-09-03"
+
+
+def test_a_start_planned_for_a_day_stays_a_plan() -> None:
+    page = _page("10月3日,四川锐拓电机有限公司新能源电机项目签约。该项目将于12月1日开工,总投资5亿元。")
+    r = next(r for n, r in projects(page).items() if "新能源电机项目" in n)
+    assert r.get("stage") == "signed" and r.get("date") == "2025-10-03"
+
+
+def test_a_stage_cue_inside_a_firm_s_name_is_no_event() -> None:
+    page = _page("7月开工的江安竹浆纸一体化项目,由宜宾市江投产业集团有限公司投资建设,总投资18亿元。")
+    r = next(r for n, r in projects(page).items() if "竹浆纸一体化项目" in n)
+    assert r.get("stage") == "started", r.get("stage")
+
+
+def test_a_firm_putting_a_plant_into_production_is_still_read() -> None:
+    page = _page("10月8日,宜宾市江投产业集团有限公司竹浆纸一体化项目投产,总投资18亿元。")
+    r = next(r for n, r in projects(page).items() if "竹浆纸一体化项目" in n)
+    assert r.get("stage") == "in_production"
+
+
+def test_a_testing_centre_and_works_whose_building_is_done_are_completed() -> None:
+    page = _page("江安县新能源汽车电池检测中心已于10月20日竣工,总投资1.9亿元;"
+                 "城南污水处理厂10月完成建设,总投资0.8亿元,日处理污水2万吨。")
+    got = {n: r.get("stage") for n, r in projects(page).items()}
+    assert any("检测中心" in n and s == "completed" for n, s in got.items()), got
+    assert any("污水处理厂" in n and s == "completed" for n, s in got.items()), got
+
+
+def test_a_building_still_to_be_done_is_no_completion() -> None:
+    page = _page("城南污水处理厂计划于明年6月完成建设,总投资0.8亿元。")
+    r = next(r for n, r in projects(page).items() if "污水处理厂" in n)
+    assert r.get("status") == "target"
