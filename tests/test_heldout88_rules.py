@@ -144,3 +144,18 @@ def test_a_building_still_to_be_done_is_no_completion() -> None:
     page = _page("城南污水处理厂计划于明年6月完成建设,总投资0.8亿元。")
     r = next(r for n, r in projects(page).items() if "污水处理厂" in n)
     assert r.get("status") == "target"
+
+
+# --- investors: a firm investing in a place first, then building ----------------------------------
+
+def test_a_firm_investing_in_a_place_then_building_is_the_investor() -> None:
+    page = _page("推介会上,四川蜀江能源有限公司将在江安经济开发区投资15亿元,建设年产2万吨电池正极材料项目。")
+    r = next(r for n, r in projects(page).items() if "正极材料项目" in n)
+    assert r.get("investor") == "四川蜀江能源有限公司"
+    assert r.get("location")["detail"] == "江安经济开发区"
+
+
+def test_a_place_investing_is_no_firm() -> None:
+    page = _page("江安县将在阳春镇投资3亿元,建设城乡供水一体化工程。")
+    r = next(r for n, r in projects(page).items() if "供水一体化工程" in n)
+    assert r.get("investor") is None
