@@ -52,12 +52,21 @@ def test_the_whole_masthead_and_foot_leave_the_clean_text() -> None:
 # --- articles: a subtitle of figures or of a year's output under its title -------------------------
 
 def test_a_pair_of_figures_under_a_title_with_none_is_the_subtitle() -> None:
-    page = ("泸州日报 2025年11月4日 星期二\n\n纳溪区四季度项目开门红\n7个项目集中开工 总投资28.6亿元\n\n"
+    page = ("泸州日报 2025年11月4日 星期二\n\n纳溪区四季度项目跑出“加速度”\n"
+            "7个项目集中开工 总投资28.6亿元\n\n"
             "本报讯(记者 苏岚)11月3日,纳溪区四季度重点项目集中开工活动举行,7个项目集中开工,总投资28.6亿元。"
             "其中,某某化工年产2万吨电子化学品项目总投资9亿元。\n")
     arts = [a for a in doc(page).articles if a.headline]
-    assert arts[0].headline == "纳溪区四季度项目开门红"
+    assert arts[0].headline == "纳溪区四季度项目跑出“加速度”"
     assert arts[0].kicker == "7个项目集中开工 总投资28.6亿元"
+
+
+def test_figures_under_a_plain_report_of_the_event_stay_the_title() -> None:
+    page = ("泸州日报 2025年11月4日 星期二\n\n纳溪区举行四季度重点项目集中开工活动\n"
+            "7个项目集中开工 总投资28.6亿元\n\n"
+            "本报讯(记者 苏岚)11月3日,纳溪区四季度重点项目集中开工活动举行,7个项目开工,总投资28.6亿元。\n")
+    arts = [a for a in doc(page).articles if a.headline]
+    assert arts[0].headline == "7个项目集中开工 总投资28.6亿元"
 
 
 def test_a_year_s_output_under_an_event_s_title_is_the_subtitle() -> None:
@@ -138,6 +147,12 @@ def test_a_testing_centre_and_works_whose_building_is_done_are_completed() -> No
     got = {n: r.get("stage") for n, r in projects(page).items()}
     assert any("检测中心" in n and s == "completed" for n, s in got.items()), got
     assert any("污水处理厂" in n and s == "completed" for n, s in got.items()), got
+
+
+def test_building_done_and_then_production_is_production() -> None:
+    page = _page("11月1日,位于江安县的年产2万吨竹纤维项目已完成建设并投入生产,总投资4亿元。")
+    r = next(r for n, r in projects(page).items() if "竹纤维项目" in n)
+    assert r.get("stage") == "in_production"
 
 
 def test_a_building_still_to_be_done_is_no_completion() -> None:

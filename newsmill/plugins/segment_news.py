@@ -1197,10 +1197,12 @@ _FIGURE_PAIR = re.compile(r"\d[^\s\d]{0,3}[^\s]{1,16}(?:[ \u3000]+[^\s\d]{0,8}\d
 
 def _figure_subtitle(texts: list[str], i: int) -> bool:
     """True when heading ``i`` is a pair of figures (see :data:`_FIGURE_PAIR`) printed under a title
-    line with no figure: the subtitle that tallies the news, not the title."""
+    line with no figure that quotes a catchword (``某区三季度项目建设交出“加速度”答卷``): the subtitle
+    that tallies the news, not the title.  Under a plain report of the event (``某区举行…集中签约活动``)
+    the figures are the title."""
     if not _FIGURE_PAIR.fullmatch(texts[i]):
         return False
-    return any(not any(c.isdigit() for c in t) for t in texts[:i])
+    return any(not any(c.isdigit() for c in t) and "“" in t and "”" in t for t in texts[:i])
 #: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``);
 #: a line opening with its sum (``总投资152.3亿元 涵盖…``) printed with it is its subtitle.
 _REPORTS_EVENT = re.compile(r"(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"

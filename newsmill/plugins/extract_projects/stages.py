@@ -120,6 +120,8 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
             continue
         if text[s] == "签" and _LOAN_CONTRACT.match(text, m.end()):
             continue  # 与甲公司签订银团贷款合同，为乙项目提供授信…: a loan signed, no project
+        if text.startswith("完成建设并", s):
+            continue  # 已完成建设并投入生产: the building done leads on to the event after it
         if ctx.orgs and _inside_org(ctx, sent, s, m.end()):
             continue  # 由某市顺投产业发展集团投资建设: the cue is letters of a firm's name
         out.append((s, m.end(), m.group()))
