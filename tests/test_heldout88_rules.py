@@ -174,3 +174,17 @@ def test_a_place_investing_is_no_firm() -> None:
     page = _page("江安县将在阳春镇投资3亿元,建设城乡供水一体化工程。")
     r = next(r for n, r in projects(page).items() if "供水一体化工程" in n)
     assert r.get("investor") is None
+
+
+# --- indicators: firms' delegates at a meeting ----------------------------------------------------
+
+def test_firms_delegates_at_a_meeting_are_no_statistic() -> None:
+    page = _page("推介会上,来自成渝两地的45家企业代表参加了项目对接,江安县现场签约项目6个。")
+    got = [r.get("value") for r in records(page, "indicator")]
+    assert 45 not in got, got
+
+
+def test_firms_of_a_place_counted_stay_a_statistic() -> None:
+    page = _page("截至9月底,江安县规上工业企业达到86家,同比增加7家。")
+    got = [r.get("value") for r in records(page, "indicator")]
+    assert 86 in got, got
