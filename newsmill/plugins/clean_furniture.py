@@ -334,6 +334,35 @@ _LATIN_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LATIN_NAME_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,4}")
 
 
+#: A paper's name with its Latin name on the same line (``某某日报 MOUMOU DAILY``).
+_NAME_THEN_LATIN_RE = re.compile(r"[\u4e00-\u9fff]{2,10}报[ \t\u3000]+[A-Z]{2,}(?: [A-Z]{2,}){0,4}")
+#: A dated running head carrying its editors between the weekday and the section or page
+#: (``2025年3月4日 星期二 编辑 某 某 校对 某某 要闻 2``).
+_DATED_EDITORS_HEAD_RE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：]?\s*{_SPACED_NAME}){{1,4}}"
+    r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6})?(?:[ \t\u3000]+[A-Z]?\d{1,3})?")
+#: One field of a paper's imprint foot: who publishes it, its serial number, its postal code, an
+#: editor of the page (``某某日报社出版``, ``国内统一连续出版物号CN50-0000``, ``邮发代号77-00``).
+_IMPRINT_FOOT_FIELD = (r"(?:[\u4e00-\u9fff]{2,10}(?:报社|传媒集团|融媒体中心)(?:出版|主办|出版发行)"
+                       r"|国内统一(?:连续出版物|刊)号\s*[:：]?\s*CN\s*\d{2}\s*-\s*\d{4}(?:\s*/\s*\S{1,4})?"
+                       r"|邮发代号\s*[:：]?\s*\d{1,3}\s*-\s*\d{1,4}"
+                       rf"|(?:{_EDITOR_ROLES})\s*[:：]?\s*{_SPACED_NAME})")
+_IMPRINT_FOOT_RE = re.compile(rf"{_IMPRINT_FOOT_FIELD}(?:[ \t\u3000]+{_IMPRINT_FOOT_FIELD})+")
+
+
+def masthead_or_imprint(s: str) -> bool:
+    """True for a paper's name with its Latin name on one line, a dated running head with its
+    editors before the section and page, or an imprint foot of two or more fields, one of them the
+    serial number or the postal code (``某某日报社出版 国内统一连续出版物号CN50-0000 邮发代号77-00``)."""
+    if "报" in s[:11] and _NAME_THEN_LATIN_RE.fullmatch(s):
+        return True
+    if "星期" in s or "周" in s[:16]:
+        if _DATED_EDITORS_HEAD_RE.fullmatch(s):
+            return True
+    return ("出版物号" in s or "刊号" in s or "邮发代号" in s) and _IMPRINT_FOOT_RE.fullmatch(s) is not None
+
+
 def _latin_masthead(texts: list[str], i: int) -> bool:
     """A line of capitals right under a paper's name on its own line (``某某日报`` ⏎ ``MOUMOU RIBAO``)."""
     if len(texts[i]) > 40 or not _LATIN_NAME_RE.fullmatch(texts[i]):
@@ -478,6 +507,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     if s[:2] == "国内" and _SERIAL_RE.fullmatch(s) or s[0] in _LATIN_CAPS and _latin_masthead(texts, i):
         return "furniture", "page header"
     if len(s) <= 16 and ("报" in s or " " in s or "\u3000" in s or "\t" in s) and _masthead_stack(texts, i):
+        return "furniture", "page header"
+    if len(s) <= 3 * max_len and masthead_or_imprint(s):
         return "furniture", "page header"
     if max_len < len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len:
         # a PDF running head spread over the page width (``经 济 新 闻      2024年…  星期五   3``)

@@ -1183,10 +1183,11 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
             for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
     milestones = [_MILESTONE_TITLE.search(t) is not None for t in texts]
+    tallies = [_figure_subtitle(texts, i) for i in range(len(texts))]  # 9个项目签约 总额…, under its title
     wrapped = [_printed_over_two_lines(doc, ln) for ln in lines] if doc is not None and doc.offsets \
         else [False] * len(lines)
     best = min(range(len(lines)),
-               key=lambda i: (scores[i], not placed[i], sums[i], not wrapped[i], not digits[i],
+               key=lambda i: (scores[i], not placed[i], sums[i], tallies[i], not wrapped[i], not digits[i],
                               not milestones[i],  # 某水库下闸蓄水 under a slogan line: the news itself
                               -len(texts[i]), i))
     return lines[best]
@@ -1200,9 +1201,26 @@ def _printed_over_two_lines(doc: Document, ln: Line) -> bool:
 
 
 #: Openers of a title line that restates the sum or the signings of the event another line reports
-#: (``投资6.5亿港元 明年底建成投产`` under ``某基地动工``: ``投资`` right before its figure).
+#: (``投资6.5亿港元 明年底建成投产`` under ``某基地动工``: ``投资`` right before its figure), or what
+#: the works makes in a year (``年产3万吨某材料`` under ``某项目投产``).
 _SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "签约金额", "协议总额", "总额", "现场签约",
-                *(f"投资{c}" for c in "0123456789约近逾超"))
+                *(f"投资{c}" for c in "0123456789约近逾超"),
+                *(f"{w}{c}" for w in ("年产", "年加工", "年处理") for c in "0123456789约近超"))
+#: A heading of two or more figures apart by blanks, the first opening it (``18个项目开工 11个项目竣工``,
+#: ``9个项目现场签约 协议金额68.5亿元``).
+_FIGURE_PAIR = re.compile(r"\d[^\s\d]{0,3}[^\s]{1,16}(?:[ \u3000]+[^\s\d]{0,8}\d[^\s]{0,16})+")
+
+
+def _figure_subtitle(texts: list[str], i: int) -> bool:
+    """True when heading ``i`` is a pair of figures (see :data:`_FIGURE_PAIR`) printed under a title
+    line with no figure that quotes a catchword (``某区三季度项目建设交出“加速度”答卷``): the subtitle
+    that tallies the news, not the title.  Under a plain report of the event (``某区举行…集中签约活动``)
+    the figures are the title."""
+    if not _FIGURE_PAIR.fullmatch(texts[i]):
+        return False
+    return any(not any(c.isdigit() for c in t) and "“" in t and "”" in t for t in texts[:i])
+
+
 #: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``);
 #: a line opening with its sum (``总投资152.3亿元 涵盖…``) printed with it is its subtitle.
 _REPORTS_EVENT = re.compile(r"(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"

@@ -55,6 +55,8 @@ STAGE_CUES: dict[str, str] = {
     "安装组件": "under_construction", "组件安装": "under_construction",
     "建成试产": "in_production", "试产": "in_production", "工商注册": "signed",
     "竣工": "completed", "建成": "completed", "完工": "completed", "交付": "completed",
+    # works finished told by their building done (``某再生水厂9月完成建设``)
+    "完成建设": "completed",
     # Hong Kong and Macao wording: a building or plant finished (``落成``, ``落成投产``), a hotel or
     # a park opened on trial (``开始试业``)
     "落成": "completed", "落成投产": "in_production", "落成启用": "completed", "试业": "in_production",

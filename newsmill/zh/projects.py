@@ -46,6 +46,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "旅游综合体", "文旅综合体", "康养综合体", "商业综合体",
             # a county's logistics port (``某县现代物流港一期建成投用``; a railway port is a zone)
             "物流港",
+            # a testing centre built for a trade (``某某汽车零部件检测中心已于9月竣工``)
+            "检测中心",
             # a computing centre (``某某算力中心一期投入运营``; not a government's ``大数据中心``)
             "算力中心", "智算中心",
             # the grounds robots learn on and the zones large models are trained in, which the news of

@@ -155,6 +155,10 @@ _PAPERWORK = re.compile(r"(?:已经|已|均已|均)?(?:完成|办理|办结|取�
                         r"(?:备案|核准|审批|立项|用地手续|前期手续|手续)")
 
 
+#: Fields counted before the projects they hold (``发布了三个方向的招商项目``, ``两大领域项目``).
+_FIELDS_COUNTED = re.compile(r"(?:方向|领域|方面|类别|板块|门类|赛道)的?")
+
+
 def _research_calls(text: str, m: re.Match[str], s0: int) -> bool:
     """True when the ``项目`` a count counts are tasks of a call for research (:data:`_CALLS_COUNTED`),
     named before the word whether the count comes first or last."""
@@ -231,6 +235,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``十个项目均达到年初确定的形象进度``: the projects counted before, on schedule
             if m.group("u") == "个" and _PAPERWORK.match(text, m.end("u")):
                 continue  # ``已有6个完成项目备案``: a step of paperwork, no batch
+            if m.group("u") == "个" and _FIELDS_COUNTED.match(text, m.end("u")):
+                continue  # ``三个方向的招商项目清单``: the fields the projects fall in, no batch
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
             if m.group("u") == "批":

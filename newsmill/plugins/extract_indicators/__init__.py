@@ -426,6 +426,11 @@ _SERVED_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司|合作社
 _SERVED_WITHIN = re.compile(r"为[\u4e00-\u9fff]{1,4}(?:内|里)的?$")
 
 
+#: After a count of firms: their delegates at a meeting (``与会的60余家企业代表表示…``,
+#: ``30家企业代表参加推介会``): who attended, no statistic.
+_DELEGATES = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|公司|商会|金融机构|机构)(?:的)?(?:代表|负责人|客商)")
+
+
 #: After a count of firms: the firms as one party of a signing (``已有甲公司等8家企业与园区签订入驻协议``,
 #: ``6家公司同某区签署合作协议``): the signers, no statistic (a batch when their sum is told).
 _SIGNING_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?:已|先后|分别|相继)?(?:与|同|和)"
@@ -773,6 +778,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                                  or _SERVED_WITHIN.search(ctx.text, max(c0, f.start - 8), f.start))
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and _DELEGATES.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _FIRMS_MET.match(ctx.text, f.start)) \
                             or (f.unit == "家" and _BROUGHT_BY.search(ctx.text, sent.start, f.start)) \
                             or (f.unit in _SAMPLE_COUNTERS

@@ -322,7 +322,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if names and ctx.text.find("期", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _phase_builds(ctx.text, sent, n)]
             if names:  # 2014年建成首个加工厂: a plant told by its rank among a firm's, no name
-                names = [n for n in names if not _RANKED_PLANT.fullmatch(n.name)]
+                names = [n for n in names if not _RANKED_PLANT.fullmatch(n.name)
+                         and not _off_the_line(ctx.text, n)]
             parks: dict[int, NameSpan] = {}
             if names and ctx.text.find("：", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _in_card_content(ctx.text, n)]
@@ -665,6 +666,18 @@ def extract_projects(doc: Document) -> list[Record]:
     _masthead_county(doc.text, out)
     _town_heading_name(out)
     return out
+
+
+
+#: Goods coming off a line (``一卷卷铜箔从生产线上缓缓下线``, ``产品从流水线下来``): the scene of a
+#: works running, the line no project.
+_OFF_THE_LINE = re.compile(r"从(?:生产线|产线|流水线|装配线)$")
+_OFF_THE_LINE_AFTER = re.compile(r"[上中]?[\u4e00-\u9fff]{0,4}?(?:下线|下来|运出|滑出|流出|走下|驶下)")
+
+
+def _off_the_line(text: str, n: NameSpan) -> bool:
+    """True for a name that is goods coming off a line (see :data:`_OFF_THE_LINE`)."""
+    return _OFF_THE_LINE.search(n.name) is not None and _OFF_THE_LINE_AFTER.match(text, n.end) is not None
 
 
 def _prose_items(ctx: RecordContext, art: Span, records: list[Record], keys: dict[str, Record],

@@ -764,7 +764,10 @@ _SETTLING_VERB = re.compile(r"^(?:落户|落地|入驻|位于|坐落于|在)")
 #: ``项目今年4月就顺利开工了``, ``项目去年12月签约，今年3月就开工了``: the month a project started,
 #: told (in a quote too) right after its site was shown.
 _START_TOLD = re.compile(r"项目[^。！？“”]{0,16}?(?:今年|去年)?\d{1,2}月(?:份|底|初)?(?:就|便|已经|已)?"
-                         r"(?:顺利|正式)?(?P<cue>开工|动工)(?:了|建设)")
+                         r"(?:顺利|正式)?(?P<cue>开工|动工)(?:了|建设)"
+                         # (the day, the clause closing on the start: ``该项目8月12日开工，总投资…``)
+                         r"|(?:该|此)项目(?:于|已于|在)?(?:今年)?\d{1,2}月\d{1,2}日(?:正式)?(?P<cue2>开工|动工)"
+                         r"(?=[，,。；;])")
 
 
 #: ``一期去年12月开工，目前…``: the start of the first phase of a project shown with no event yet,
@@ -785,14 +788,21 @@ def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
         return
     else:
         m = _START_TOLD.search(ctx.text, sent.start, sent.end)
-    if m is None or target_in(ctx.text[m.start():m.start("cue")]) is not None:
+    if m is None:
+        return
+    group = "cue" if m.group("cue") else "cue2"
+    if target_in(ctx.text[m.start():m.start(group)]) is not None:
         return  # (``组建项目团队，力争今年5月开工建设``: a start aimed at, none told done)
     for d in reversed(ctx.mentions_in("dates", m.start(), m.end())):  # the month right before the cue
-        if isinstance(d.value, dict) and d.value.get("granularity") == "month" and d.value.get("start"):
-            cue = m.start("cue")
+        if not isinstance(d.value, dict) or not d.value.get("start"):
+            continue
+        grain = d.value.get("granularity")
+        if grain == "month" or grain == "day" and group == "cue2":
+            cue = m.start(group)
             r.set("stage", "started", ctx.evidence(cue, m.end()))
             r.set("status", "actual", ctx.evidence(cue, m.end()))
-            r.set("date", month_of(str(d.value["start"])), ctx.evidence(d.start, d.end))
+            day = str(d.value["start"])
+            r.set("date", month_of(day) if grain == "month" else day[:10], ctx.evidence(d.start, d.end))
             return
 
 

@@ -102,6 +102,12 @@ _SUM_PLANNED = re.compile(r"(?:拟|将|计划)(?:投资|投入)[约近超逾]?[\
 _LOAN_CONTRACT = re.compile(r"了?[^，,。；;]{0,8}?(?:贷款|借款|融资|授信)(?:合同|协议)")
 
 
+def _inside_org(ctx: RecordContext, sent: Span, s: int, e: int) -> bool:
+    """True when the cue at ``[s, e)`` lies inside an organisation's name that opens before it
+    (``某某顺投产业发展集团有限公司``: ``投产`` is letters of the name, no event)."""
+    return any(o.start < s and e <= o.end for o in ctx.mentions_in("orgs", max(sent.start, s - 30), s))
+
+
 def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[tuple[int, int, str]]:
     """``(start, end, cue)`` of the stage cues of a sentence outside its names and not conditional
     (``建成后``)."""
@@ -114,6 +120,10 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
             continue
         if text[s] == "签" and _LOAN_CONTRACT.match(text, m.end()):
             continue  # 与甲公司签订银团贷款合同，为乙项目提供授信…: a loan signed, no project
+        if text.startswith("完成建设并", s):
+            continue  # 已完成建设并投入生产: the building done leads on to the event after it
+        if ctx.orgs and _inside_org(ctx, sent, s, m.end()):
+            continue  # 由某市顺投产业发展集团投资建设: the cue is letters of a firm's name
         out.append((s, m.end(), m.group()))
     if any(c == "完工" for _, _, c in out):
         # 主体结构已经全部完工: the frame done, the works go on (unless the sentence goes on to the
