@@ -338,7 +338,7 @@ def _counts_plain(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, i
 
 
 def test_count_phrases_match_every_pattern_tried() -> None:
-    assert set(_COUNT_NEEDS) <= {"项目", "条", "元以上", "意向"}
+    assert set(_COUNT_NEEDS) <= {"项目", "条", "元以上", "意向", "许可"}
     found = 0
     for doc in _sample_docs():
         ctx = RecordContext(doc)
