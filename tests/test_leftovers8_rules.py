@@ -86,9 +86,11 @@ def test_a_start_rate_with_no_stock_s_day_keeps_the_year() -> None:
     assert _periods(body)["开工率"] == "2024"
 
 
-def test_this_year_s_own_flow_after_a_stock_s_day_keeps_its_year() -> None:
+def test_this_year_s_own_flow_after_a_stock_s_day_runs_to_that_month() -> None:
+    # (the rate's rule leaves the flow alone; the flow itself runs from January to the stock's day,
+    # as sets 75 and 83 read ``截至9月底,…,今年新增…`` and ``截至5月底，全县今年累计签约…``)
     body = "截至10月底,达州市今年完成工业投资320亿元,同比增长9.1%。"
-    assert list(_periods(body).values()) == ["2024"]
+    assert list(_periods(body).values()) == ["2024-01/2024-10"]
 
 
 # --- statistics: the welfare of a region's own officials ------------------------------------------

@@ -450,10 +450,8 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
                 and FLOW.search(ctx.text, best.end, pos) and not _items_dated_between(ctx, best.end, pos):
             period = f"{period[:4]}-01/{period}"  # 截至9月底，已完成投资…: the year's flow so far
         elif len(period) == 4 and best.surface in ("今年", "今年以来") \
-                and ctx.text.find("累计", best.end, best.end + 3) >= 0 \
                 and (upto := _last_up_to_month(ctx.text, start, best.start)) is not None:
-            # 截至5月底，全县今年累计签约…: this year's total up to that month (``截至10月底，某市今年
-            # 完成工业投资…`` with no 累计 keeps its year)
+            # 截至5月底，全县今年累计签约…, 截至9月底，…，今年新增…: this year's flow up to that month
             return f"{period}-01/{period}-{int(upto.group(1)):02d}", upto.start(), upto.end()
         return period, best.start, best.end
     m = None
