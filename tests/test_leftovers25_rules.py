@@ -59,3 +59,27 @@ def test_a_town_two_clauses_after_the_amount_is_no_detail() -> None:
     got = _one("竣工项目中，安徽祁红茶业有限公司红茶精制加工项目，总投资1.6亿元，主要建设精制车间，"
                "其原料基地在平里镇建成。", "安徽祁红茶业有限公司红茶精制加工项目")
     assert got["detail"] is None
+
+
+def _batches(page: str) -> list[tuple[object, object]]:
+    doc = Pipeline().process(page, pub_date=dt.date(2025, 6, 18))
+    return [(r.get("event"), r.get("count")) for r in doc.records if r.kind == "batch"]
+
+
+_FAIR = ("东至县在合肥举办招商推介会\n\n本报讯 6月16日，东至县在合肥举办文旅康养产业招商推介会，"
+         "30余家企业负责人参会。{line}\n")
+
+
+def test_projects_offered_at_a_fair_before_their_count_are_planned() -> None:
+    got = _batches(_FAIR.format(line="推介会上，东至县面向客商推出招商项目36个，总投资约180亿元。"))
+    assert ("planned", 36) in got
+
+
+def test_projects_offered_with_their_count_first_are_planned() -> None:
+    got = _batches(_FAIR.format(line="会上，该县发布了28个文旅招商项目，总投资约96亿元。"))
+    assert ("planned", 28) in got
+
+
+def test_a_count_of_projects_started_is_not_read_as_offered() -> None:
+    got = _batches(_FAIR.format(line="今年以来，东至县推出一系列惠企政策，新开工项目19个，总投资52亿元。"))
+    assert ("planned", 19) not in got
