@@ -45,7 +45,8 @@ def test_a_power_plant_s_yearly_generation_is_its_capacity_where_no_size_is_told
 
 
 def test_a_power_plant_s_installed_size_comes_before_its_generation() -> None:
-    got = _one("祁门县平里镇农光互补光伏电站项目总投资2.8亿元，今年5月开工，装机容量12万千瓦，建成后年发电量约1.4亿千瓦时。")
+    got = _one("祁门县平里镇农光互补光伏电站项目总投资2.8亿元，今年5月开工，"
+               "装机容量12万千瓦，建成后年发电量约1.4亿千瓦时。")
     assert got["capacity"] == "装机容量12万千瓦"
 
 
