@@ -84,3 +84,26 @@ def test_projects_offered_with_their_count_first_are_planned() -> None:
 def test_a_count_of_projects_started_is_not_read_as_offered() -> None:
     got = _batches(_FAIR.format(line="今年以来，东至县推出一系列惠企政策，新开工项目19个，总投资52亿元。"))
     assert ("planned", 19) not in got
+
+
+def _investors(page: str) -> dict[str, object]:
+    doc = Pipeline().process(page, pub_date=dt.date(2025, 6, 18))
+    return {str(r.get("name")): r.get("investor") for r in doc.records if r.kind == "project"}
+
+
+_STARTS = "祁门县三季度新开工项目7个\n\n本报讯 今年三季度，祁门县新开工项目7个，总投资16亿元。{line}\n"
+
+
+def test_a_landform_heading_a_road_s_name_is_no_brand() -> None:
+    got = _investors(_STARTS.format(line="其中，牯牛降峡谷旅游公路改造工程于9月开工，总投资2.1亿元，全长18公里。"))
+    assert got == {"牯牛降峡谷旅游公路改造工程": None}
+
+
+def test_a_lake_heading_a_resort_s_name_is_no_brand() -> None:
+    got = _investors(_STARTS.format(line="其中，月牙湖康养度假区项目于8月开工，总投资3.2亿元。"))
+    assert got == {"月牙湖康养度假区项目": None}
+
+
+def test_a_brand_heading_a_plant_s_name_is_still_its_investor() -> None:
+    got = _investors(_STARTS.format(line="其中，祁润新材料生产基地项目于8月开工，总投资3.2亿元。"))
+    assert got == {"祁润新材料生产基地项目": "祁润"}
