@@ -95,7 +95,7 @@ _STARTS = "祁门县三季度新开工项目7个\n\n本报讯 今年三季度，
 
 
 def test_a_landform_heading_a_road_s_name_is_no_brand() -> None:
-    got = _investors(_STARTS.format(line="其中，牯牛降峡谷旅游公路改造工程于9月开工，总投资2.1亿元，全长18公里。"))
+    got = _investors(_STARTS.format(line="其中，牯牛降峡谷旅游公路改造工程于9月开工，总投资2.1亿元。"))
     assert got == {"牯牛降峡谷旅游公路改造工程": None}
 
 
