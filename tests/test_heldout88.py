@@ -39,15 +39,15 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "status"): 1.0,            # 15/15
     ("projects", "investment_cny"): 1.0,    # 15/15 (first 13/14)
     ("projects", "location"): 0.933,        # 14/15 (first 13/14)
-    ("projects", "location.detail"): 0.9,   # 9/10 (first 8/9)
+    ("projects", "location.detail"): 1.0,   # 10/10 (first 8/9)
     ("projects", "date"): 1.0,              # 15/15 (first 11/14)
-    ("projects", "investor"): 0.909,        # 10/11 (first 8/11)
-    ("projects", "capacity"): 0.8,          # 8/10
+    ("projects", "investor"): 1.0,          # 10/10 (first 8/11)
+    ("projects", "capacity"): 1.0,          # 10/10 (first 8/10)
     ("projects", "area"): 1.0,              # 6/6
     ("projects", "annual_output_cny"): 1.0,  # 5/5
     ("projects", "jobs"): 1.0,              # 4/4
     ("batches", "count"): 1.0,              # 13/13
-    ("batches", "event"): 0.923,            # 12/13
+    ("batches", "event"): 1.0,              # 13/13 (first 12/13)
     ("batches", "region"): 1.0,             # 13/13
     ("batches", "total_cny"): 1.0,          # 10/10
     ("indicators", "metric"): 1.0,          # 29/29

@@ -39,9 +39,11 @@ _SITE_NAMED = re.compile(r"(?<=风电|光伏|储能|电力|能源)(?:场|电站|
 #: Characters no brand holds (numbers, divisions, kinds of site).
 _NOT_BRAND_CHAR = re.compile(r"[\d０-９a-zA-Z年期号座栋区县市镇乡村省州园路街港站库厂馆校院场所个批项工]")
 #: Openings of names that are products, places or generic words, not brands (a mountain, ``某某山``,
-#: heading a park or a resort is where it lies).
+#: or another landform, ``某峡谷``, ``某某湖``, ``某某草原``, heading a park, a road or a resort is where
+#: it lies).
 _NOT_BRAND = re.compile(
     r"[\d０-９a-zA-Z年期号座栋区县市镇乡村省州园路街港站库厂馆校院场所个批项工]|城$|(?<=..)山$"
+    r"|(?<=.)(?:峡谷|瀑布|溶洞|草原|湿地)$|(?<=..)[湖峡]$"
     r"|^(?:现代|东部|西部|南部|北部|中部|城东|城西|城南|城北|市民|全[省市县区]|对[^\W\d_]|重点|省级|市级"
     r"|县级|国家|中国|中华|大型|新建|扩建|改建|续建|技改|首个|首批|综合|城市|乡村|农村|县域|产业|示范"
     r"|标准|公共|配套|生态|特色|优质|高效|高新|高标准|规模化|传统|新兴|未来|其他|其余|上述|以上"

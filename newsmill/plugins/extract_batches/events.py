@@ -124,6 +124,13 @@ LISTED = re.compile(r"(?:项目)?(?:成功|均|全部)?(?:(?P<verb>纳入|列入
                     r"|(?P<verb2>入列|入围)(?![^,，。;；]{0,4}?(?:企业|名单)))")
 
 
+#: Projects offered to investors, right before their count (``共推出项目42个``, ``推出招商项目36个``,
+#: ``发布招商项目28个``, ``推出60个项目``): a list of projects yet to be won, i.e. planned.
+#: (``发布`` only of projects offered for investment: ``招商`` right after it or after the count.)
+OFFERED = re.compile(r"(?:推出|发布)了?(?:[^,，。;；:：]{0,8}?项目)?$")
+_OFFERED_FOR_INVESTMENT = re.compile(r"[^,，。;；:：]{0,12}?招商")
+
+
 def _owned_by_next(text: str, f: Figure, stop: int) -> bool:
     """True when a money figure is the total of a following ``…的N个项目`` phrase."""
     follow = r"(?:以上)?的[^,，。;；]{0,3}?" + NUM + r"(?:个|项|批)"
@@ -205,6 +212,11 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         m = SITES_VISITED.search(text, max(c0, start - 3), start) if visit else None
         if m is not None:
             return "under_construction", m.start(), m.start() + 2
+        m = OFFERED.search(text, max(c0, start - 16), start) if text.find("推出", c0, start) >= 0 \
+            or text.find("发布", c0, start) >= 0 else None
+        if m is not None and (m.group().startswith("推出")
+                              or _OFFERED_FOR_INVESTMENT.match(text, m.start() + 2, c1)):
+            return "planned", m.start(), m.start() + 2
         if text.find("新批", max(c0, start - 16), start + 1) >= 0:
             m = NEWLY_APPROVED.search(text, max(c0, start - 16), start + 1)
             if m is not None:

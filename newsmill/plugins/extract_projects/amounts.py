@@ -487,7 +487,10 @@ CAPACITY_PHRASE = re.compile(
     # a store by what it holds at once (``建成后可储存果蔬8000吨``)
     r"|(?<=可)(?:储存|存储|储藏|冷藏)"
     # a yearly output told in speech (``一年可以加工柑橘五万吨``, ``每年能生产…``)
-    r"|(?:每年|一年)(?:能|可|可以)(?:加工|生产|处理|分选|回收))"
+    r"|(?:每年|一年)(?:能|可|可以)(?:加工|生产|处理|分选|回收)"
+    # goods a port or a logistics park turns over a year, named before their weight (``年吞吐冷链货物
+    # 50万吨``, ``年吞吐散货300万吨``)
+    r"|年吞吐(?!能力|量))"
     # a product named with its size (``年产6英寸碳化硅衬底30万片``, ``12英寸晶圆``)
     r"(?:\d+(?:\.\d+)?(?:英寸|纳米|微米|毫米))?[\u4e00-\u9fff]{1,10}?"
     # (a plant's products listed, the kind they are after 等: ``年产规整填料、陶瓷球等化工填料3万立方米``;
@@ -500,6 +503,8 @@ CAPACITY_PHRASE = re.compile(
     # (``设计年输气能力2亿立方米``)
     r"|(?<=工程|电站|电场|一期|二期|三期)装机(?=\d)|(?:设计)?年(?:输气|输水|输油|供气)能力(?:为|达)?"
     r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
+    # a power plant's yearly generation, told where no installed size is (``建成后年发电量约1.5亿千瓦时``)
+    r"|(?:设计)?年发电量(?:预计|预期)?(?:可达|达到|达|约为|约|为)?(?=[^，,。；;]{1,8}千瓦时)"
     r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:每年)?(?:可达|达到|达)?"
     r"|冷库(?:库容|容量|容积)?(?=[\d一二两三四五六七八九十])(?=[^，,。；;]{1,12}立方米)"
     r"|(?<=建设|新建)冷库容积(?=[\d一二两三四五六七八九十])"
@@ -518,6 +523,8 @@ CAPACITY_PHRASE = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
     r"(?:吨|台套|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|棒|支|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升"
     r"|千伏安|兆伏安|GWh|GW|MW)"
+    # (a yearly generation's unit: ``千瓦时``, after the number of a ``年发电量``)
+    r"(?:(?<=千瓦)时)?"
     # a rate per year written after the unit (``设计产能12万吨/年``)
     r"(?:/年|／年)?"
     r"(?=[,，。;；、]|的|能力|及|和|生产线|$)")
@@ -563,7 +570,7 @@ CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|�
                            "|日加工|年烘干|年分拣|年清洗|年分选|年脱水|年初加工|年精加工"
                            "|日供|年供|年可|年出栏|年储运"
                            "|装机|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏|容量"
-                           "|每年能|每年可|一年能|一年可")
+                           "|每年能|每年可|一年能|一年可|年吞吐|年发电量")
 
 
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.

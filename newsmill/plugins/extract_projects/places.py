@@ -289,7 +289,8 @@ def _detail_next_to(text: str, sent: Span, name: NameSpan) -> re.Match | None:
     m = _DETAIL_OF.search(text, lo, name.start) if _ends_with_de(text, lo, name.start) else None
     if m is None and text.startswith("镇的", name.start - 2):
         m = _ONE_CHARACTER_TOWN_OF.search(text, max(sent.start, name.start - 4), name.start)
-    if m is None and text.find("在", name.end, min(sent.end, name.end + 13)) >= 0:
+    if m is None and text.find("在", name.end, min(sent.end, name.end + 36)) >= 0:
+        # (the amount's clause may stand between: ``甲项目，总投资4.2亿元，7月15日在某镇开工``)
         m = _DETAIL_AFTER.match(text, name.end, sent.end)
     if m is None and text.find("落户", name.end, min(sent.end, name.end + 22)) >= 0:
         m = _DETAIL_SETTLES.match(text, name.end, sent.end)
