@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from newsmill import Pipeline
 from newsmill.plugins.clean_furniture import classify_text
 
 
@@ -27,3 +30,20 @@ def test_a_footer_of_two_or_three_site_links_is_furniture() -> None:
 def test_a_bar_with_one_site_link_is_not_a_footer() -> None:
     assert _kind("产业园区 | 联系我们") is None
     assert _kind("项目建设 | 招商引资 | 营商环境") is None
+
+
+def _indicators(text: str) -> list[tuple[str, object]]:
+    doc = Pipeline().process("某市日报 2025年6月12日\n\n项目建设快报\n\n本报讯 " + text + "\n",
+                             pub_date=dt.date(2025, 6, 12))
+    return [(r.fields["metric"].value, r.fields["value"].value) for r in doc.records if r.kind == "indicator"]
+
+
+def test_the_lenders_credit_to_a_class_of_projects_is_a_statistic() -> None:
+    found = _indicators("上半年，黔西市金融机构为重大项目授信315亿元，有力保障了项目建设资金需求。")
+    assert ("金融机构为重大项目授信", 31500000000) in found
+    found = _indicators("截至5月底，全县银行业累计向全县重点项目授信46.8亿元。")
+    assert any(v == 4680000000 for _, v in found)
+
+
+def test_a_bank_s_credit_to_its_clients_stays_its_business() -> None:
+    assert _indicators("今年以来，县农商银行为种植大户授信2.3亿元。") == []
