@@ -47,3 +47,21 @@ def test_the_lenders_credit_to_a_class_of_projects_is_a_statistic() -> None:
 
 def test_a_bank_s_credit_to_its_clients_stays_its_business() -> None:
     assert _indicators("今年以来，县农商银行为种植大户授信2.3亿元。") == []
+
+
+def _lines(*lines: str) -> list[tuple[str, object]]:
+    doc = Pipeline().process("某市日报 2025年6月12日\n\n数说项目资金\n\n" + "\n".join(lines) + "\n",
+                             pub_date=dt.date(2025, 6, 12))
+    return [(r.fields["metric"].value, r.fields["value"].value) for r in doc.records if r.kind == "indicator"]
+
+
+def test_an_infographic_line_before_a_line_with_a_comma_closes_its_figure() -> None:
+    found = _lines("【资金保障】", "获得中央预算内投资4.2亿元", "新增专项债券额度15.6亿元，覆盖项目31个")
+    assert any(v == 420000000 for _, v in found)
+    assert any(v == 1560000000 for _, v in found)
+
+
+def test_a_sentence_broken_by_a_line_end_keeps_its_figure_inside_the_clause() -> None:
+    found = _lines("今年以来，城关镇引进的项目完成投资4.2亿元，其中工业项目完成投资2.1亿元，"
+                   "占比达到五成以上的项目有", "6个，同比增加2个。")
+    assert all(v != 6 for _, v in found)

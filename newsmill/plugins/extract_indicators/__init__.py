@@ -144,6 +144,18 @@ _CLIMBED_TO = re.compile(r"(?:的)?(?:台阶|大关|关口)")
 _FIGURE_LINE = re.compile(r"[^\n。，,；;]{1,30}?\d+(?:\.\d+)?[^\n。，,；;]{0,12}(?:\n|$)|\n|$")
 
 
+#: An infographic's next line opening on a figure's clause (``投放基金6.3亿元，支持项目7个``).
+_FIGURE_CLAUSE_LINE = re.compile(r"[^\n。，,；;]{1,30}?\d+(?:\.\d+)?[^\n。，,；;]{0,12}[，,；;。]")
+
+
+def _bare_figure_line(text: str, end: int) -> bool:
+    """True when the line ending at ``end`` is short and stop-free (``争取超长期特别国债资金9.6亿元``)
+    and the next line opens on a figure's clause: an infographic's lines, each its own clause."""
+    line = text[text.rfind("\n", 0, end) + 1:end]
+    return len(line) <= 30 and not any(c in line for c in "。，,；;") \
+        and _FIGURE_CLAUSE_LINE.match(text, end + 1) is not None
+
+
 def _table_row(text: str, end: int) -> bool:
     """True when the line ending at ``end`` is a table's row, its cells apart by wide gaps or tabs
     (``合计  —  60.3亿元  22.5亿元``)."""
@@ -753,7 +765,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 rise = _rise_from(ctx.text, c0, f) if f.kind != "percent" else None
                 if not CLAUSE_TAIL.match(ctx.text, f.end) and rise is None \
                         and not (ctx.text.startswith("\n", f.end)
-                                 and (f.kind == "percent" or (_FIGURE_LINE.match(ctx.text, f.end + 1)
+                                 and (f.kind == "percent" or ((_FIGURE_LINE.match(ctx.text, f.end + 1)
+                                                               or _bare_figure_line(ctx.text, f.end))
                                                               and not _table_row(ctx.text, f.end)))):
                     # (a rate closing its line, 固定资产投资⏎同比增长8.6%⏎, closes its clause; so does
                     # any figure closing an infographic's line before the next figure's line:
