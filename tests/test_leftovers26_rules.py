@@ -65,3 +65,13 @@ def test_a_sentence_broken_by_a_line_end_keeps_its_figure_inside_the_clause() ->
     found = _lines("今年以来，城关镇引进的项目完成投资4.2亿元，其中工业项目完成投资2.1亿元，"
                    "占比达到五成以上的项目有", "6个，同比增加2个。")
     assert all(v != 6 for _, v in found)
+
+
+def test_a_place_s_fund_named_by_its_kind_and_its_size_is_a_statistic() -> None:
+    found = _indicators("目前，岳西县文旅产业发展基金总规模达到3亿元，已投向景区提升项目5个。")
+    assert ("文旅产业发展基金总规模", 300000000) in found
+
+
+def test_a_bare_fund_size_after_a_fund_set_up_stays_no_statistic() -> None:
+    found = _indicators("该县与一家投资公司共同发起设立乡村振兴产业基金，基金规模5亿元，首期募集2亿元。")
+    assert all(v != 500000000 for _, v in found)

@@ -268,6 +268,11 @@ ONE_SITE = re.compile(r"(?:^|(?<=[，,；;：:“”\"\s。！？!?]))"
 #: a statistic, not a project's land.
 #: (also land approved for building or secured for key projects: ``批准建设用地1.36万亩``,
 #: ``保障重大项目用地9800余亩``)
+#: A place's fund named by its kind, then its size (``某县产业投资引导基金规模``, ``文旅产业发展基金总规模``):
+#: a statistic of the place; a bare ``基金规模`` after a fund set up by firms stays their business.
+NAMED_FUND_SIZE = re.compile(r"(?:产业|引导|发展|投资)基金(?:总)?规模$")
+
+
 LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置|交付|移交|批准|保障)[\u4e00-\u9fff]{0,4}"
                        r"(?:用地|土地)")
 
@@ -942,6 +947,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 比上个冬季多出4.2亿元, 同比增加53万吨: by how much a figure before changed
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
                         or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)
+                            and not (f.kind == "money" and NAMED_FUND_SIZE.search(metric))
                             and not (f.kind == "count" and INDUSTRY_FARMS.search(metric))):
                     continue
                 if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
