@@ -68,10 +68,21 @@ def test_a_sentence_broken_by_a_line_end_keeps_its_figure_inside_the_clause() ->
 
 
 def test_a_place_s_fund_named_by_its_kind_and_its_size_is_a_statistic() -> None:
-    found = _indicators("目前，岳西县文旅产业发展基金总规模达到3亿元，已投向景区提升项目5个。")
-    assert ("文旅产业发展基金总规模", 300000000) in found
+    found = _indicators("目前，石棉县产业引导基金规模2亿元，已投资项目3个。")
+    assert ("产业引导基金规模", 200000000) in found
 
 
 def test_a_bare_fund_size_after_a_fund_set_up_stays_no_statistic() -> None:
     found = _indicators("该县与一家投资公司共同发起设立乡村振兴产业基金，基金规模5亿元，首期募集2亿元。")
     assert all(v != 500000000 for _, v in found)
+
+
+def test_a_table_cell_counting_the_buildings_one_project_builds_is_no_statistic() -> None:
+    found = _lines("1", "鄂托克前旗民宿提升项目", "鄂托克前旗城川镇", "960", "改造闲置校舍8栋，建设客房40间")
+    assert all(v != 8 for _, v in found)
+    found = _lines("2", "乌审旗康养小镇项目", "乌审旗嘎鲁图镇", "2300", "新建康养公寓12栋，配套建设医疗服务中心")
+    assert all(v != 12 for _, v in found)
+
+
+def test_buildings_a_county_rebuilt_in_a_year_stay_a_statistic() -> None:
+    assert ("改造农村危房", 326) in _indicators("今年以来，全县改造农村危房326栋。")

@@ -873,7 +873,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                              or _NAMED_WORKS.search(ctx.text, sent.start, c0)) and not tally:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
                 line0 = max(c0, ctx.text.rfind("\n", c0, f.start) + 1)
-                if f.kind == "count" and f.unit in _BUILT_UNITS and _BUILDS_COUNTED.match(ctx.text, line0) \
+                # (a counter the quantities take, ``22栋``, as well as the counts', ``3条``)
+                if f.kind in ("count", "quantity") and f.unit in _BUILT_UNITS \
+                        and _BUILDS_COUNTED.match(ctx.text, line0) \
                         and not TALLY.search(ctx.text, sent.start, f.start) \
                         and not REGION_WIDE.search(ctx.text, sent.start, f.start) \
                         and not _YEAR_BUILT.match(ctx.text, c0):
