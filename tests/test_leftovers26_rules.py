@@ -80,7 +80,8 @@ def test_a_bare_fund_size_after_a_fund_set_up_stays_no_statistic() -> None:
 def test_a_table_cell_counting_the_buildings_one_project_builds_is_no_statistic() -> None:
     found = _lines("1", "鄂托克前旗民宿提升项目", "鄂托克前旗城川镇", "960", "改造闲置校舍8栋，建设客房40间")
     assert all(v != 8 for _, v in found)
-    found = _lines("2", "乌审旗康养小镇项目", "乌审旗嘎鲁图镇", "2300", "新建康养公寓12栋，配套建设医疗服务中心")
+    found = _lines("2", "乌审旗康养小镇项目", "乌审旗嘎鲁图镇", "2300",
+                   "新建康养公寓12栋，配套建设医疗服务中心")
     assert all(v != 12 for _, v in found)
 
 
