@@ -87,3 +87,18 @@ def test_a_table_cell_counting_the_buildings_one_project_builds_is_no_statistic(
 
 def test_buildings_a_county_rebuilt_in_a_year_stay_a_statistic() -> None:
     assert ("改造农村危房", 326) in _indicators("今年以来，全县改造农村危房326栋。")
+
+
+def _articles(body: str) -> list[tuple[object, list[str]]]:
+    doc = Pipeline().process("石阡县茶旅融合项目开工\n\n" + body + "\n", pub_date=dt.date(2025, 4, 2))
+    return [(a.source, a.reporters) for a in doc.articles]
+
+
+def test_a_site_s_own_dateline_names_the_site_as_source() -> None:
+    assert _articles("本站讯 4月1日，石阡县茶旅融合项目在龙塘镇开工。") == [("本站", [])]
+    found = _articles("本站讯（通讯员 杨明远）4月1日，石阡县茶旅融合项目在龙塘镇开工。")
+    assert found == [("本站", ["杨明远"])]
+
+
+def test_a_station_master_speaking_is_no_dateline() -> None:
+    assert _articles("站长介绍，4月1日，石阡县茶旅融合项目在龙塘镇开工。")[0][0] is None
