@@ -102,3 +102,21 @@ def test_a_site_s_own_dateline_names_the_site_as_source() -> None:
 
 def test_a_station_master_speaking_is_no_dateline() -> None:
     assert _articles("站长介绍，4月1日，石阡县茶旅融合项目在龙塘镇开工。")[0][0] is None
+
+
+def _statuses(*lines: str) -> dict[object, object]:
+    doc = Pipeline().process("某市日报 2025年6月12日\n\n数说项目资金\n\n" + "\n".join(lines) + "\n",
+                             pub_date=dt.date(2025, 6, 12))
+    return {r.fields["value"].value: r.fields["status"].value for r in doc.records if r.kind == "indicator"}
+
+
+def test_funds_won_on_an_infographic_line_are_a_result() -> None:
+    found = _statuses("【项目资金】", "下达中央预算内投资3.4亿元", "争取省级文旅发展专项资金8600万元",
+                      "新增专项债券额度15.6亿元，覆盖项目31个")
+    assert found.get(86000000) == "actual"
+
+
+def test_funds_to_win_this_year_stay_a_goal() -> None:
+    found = _statuses("【下一步】", "下达中央预算内投资3.4亿元", "争取全年新增专项债券额度20亿元",
+                      "新增专项债券额度15.6亿元，覆盖项目31个")
+    assert found.get(2000000000) in (None, "target")
