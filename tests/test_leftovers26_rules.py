@@ -14,12 +14,12 @@ def _kind(line: str) -> tuple[str, str] | None:
 
 def test_a_meta_line_with_its_tool_links_after_single_blanks_is_furniture() -> None:
     meta = ("furniture", "page meta")
-    assert _kind("发布日期:2024-11-03 16:40 来源:青川县发展和改革局 【打印】【关闭】") == meta
+    assert _kind("发布日期:2024-11-03 16:40 来源:务川县发展和改革局 【打印】【关闭】") == meta
     assert _kind("发布时间：2023-07-21 来源：桐梓县融媒体中心 [我要纠错] [打印]") == meta
 
 
 def test_a_title_with_a_print_link_is_no_meta_line() -> None:
-    assert _kind("青川县木鱼镇茶叶加工厂建设项目招标公告 【打印】") is None
+    assert _kind("务川县丰乐镇茶叶加工厂建设项目招标公告 【打印】") is None
 
 
 def test_a_footer_of_two_or_three_site_links_is_furniture() -> None:
@@ -39,7 +39,7 @@ def _indicators(text: str) -> list[tuple[str, object]]:
 
 
 def test_the_lenders_credit_to_a_class_of_projects_is_a_statistic() -> None:
-    found = _indicators("上半年，黔西市金融机构为重大项目授信315亿元，有力保障了项目建设资金需求。")
+    found = _indicators("上半年，金沙县金融机构为重大项目授信315亿元，有力保障了项目建设资金需求。")
     assert ("金融机构为重大项目授信", 31500000000) in found
     found = _indicators("截至5月底，全县银行业累计向全县重点项目授信46.8亿元。")
     assert any(v == 4680000000 for _, v in found)
@@ -68,7 +68,7 @@ def test_a_sentence_broken_by_a_line_end_keeps_its_figure_inside_the_clause() ->
 
 
 def test_a_place_s_fund_named_by_its_kind_and_its_size_is_a_statistic() -> None:
-    found = _indicators("目前，石棉县产业引导基金规模2亿元，已投资项目3个。")
+    found = _indicators("目前，正安县产业引导基金规模2亿元，已投资项目3个。")
     assert ("产业引导基金规模", 200000000) in found
 
 
@@ -80,7 +80,7 @@ def test_a_bare_fund_size_after_a_fund_set_up_stays_no_statistic() -> None:
 def test_a_table_cell_counting_the_buildings_one_project_builds_is_no_statistic() -> None:
     found = _lines("1", "鄂托克前旗民宿提升项目", "鄂托克前旗城川镇", "960", "改造闲置校舍8栋，建设客房40间")
     assert all(v != 8 for _, v in found)
-    found = _lines("2", "乌审旗康养小镇项目", "乌审旗嘎鲁图镇", "2300",
+    found = _lines("2", "道真县康养小镇项目", "道真县玉溪镇", "2300",
                    "新建康养公寓12栋，配套建设医疗服务中心")
     assert all(v != 12 for _, v in found)
 
@@ -90,18 +90,18 @@ def test_buildings_a_county_rebuilt_in_a_year_stay_a_statistic() -> None:
 
 
 def _articles(body: str) -> list[tuple[object, list[str]]]:
-    doc = Pipeline().process("石阡县茶旅融合项目开工\n\n" + body + "\n", pub_date=dt.date(2025, 4, 2))
+    doc = Pipeline().process("凤冈县茶旅融合项目开工\n\n" + body + "\n", pub_date=dt.date(2025, 4, 2))
     return [(a.source, a.reporters) for a in doc.articles]
 
 
 def test_a_site_s_own_dateline_names_the_site_as_source() -> None:
-    assert _articles("本站讯 4月1日，石阡县茶旅融合项目在龙塘镇开工。") == [("本站", [])]
-    found = _articles("本站讯（通讯员 杨明远）4月1日，石阡县茶旅融合项目在龙塘镇开工。")
+    assert _articles("本站讯 4月1日，凤冈县茶旅融合项目在龙泉镇开工。") == [("本站", [])]
+    found = _articles("本站讯（通讯员 杨明远）4月1日，凤冈县茶旅融合项目在龙泉镇开工。")
     assert found == [("本站", ["杨明远"])]
 
 
 def test_a_station_master_speaking_is_no_dateline() -> None:
-    assert _articles("站长介绍，4月1日，石阡县茶旅融合项目在龙塘镇开工。")[0][0] is None
+    assert _articles("站长介绍，4月1日，凤冈县茶旅融合项目在龙泉镇开工。")[0][0] is None
 
 
 def _statuses(*lines: str) -> dict[object, object]:
