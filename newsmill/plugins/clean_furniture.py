@@ -197,7 +197,21 @@ def site_furniture(s: str) -> str | None:
         return "page meta"
     if _meta_fields(_FIELD_GAP_RE.split(s)) or ("\u3000" in s and _meta_fields(_WIDE_GAP_RE.split(s))):
         return "page meta"  # (fields apart by two blanks, or by one full-width blank)
+    if ("【" in s or "[" in s) and _meta_then_tools(s):
+        return "page meta"
     return None
+
+
+#: A portal's tool links closing a meta line (`` 【打印】【关闭】``, `` [我要纠错]``).
+_TRAILING_TOOLS_RE = re.compile(r"\s+(?:[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|返回|分享)"
+                                r"[^【】\[\]\s]{0,4}\s*[】\]]\s*)+$")
+
+
+def _meta_then_tools(s: str) -> bool:
+    """True for a meta line of labelled fields apart by single blanks, the tool links after them
+    (``发布时间:2025-03-02 10:20 来源:某县交易中心 【打印】【关闭】``)."""
+    head = _TRAILING_TOOLS_RE.sub("", s)
+    return head != s and FURNITURE_RES["page meta"].fullmatch(head) is not None
 
 
 def _meta_fields(fields: list[str]) -> bool:
@@ -211,9 +225,24 @@ _TOOLS_RE = FURNITURE_RES["page tools"]
 _MENU_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*[\u4e00-\u9fff]{2,6}){3,11}")
 
 
+#: Links of a site's footer (``网站地图``, ``联系我们``): two of them make a short bar a menu.
+FOOTER_LINKS = frozenset(("网站地图", "站点地图", "网站导航", "联系我们", "关于我们", "使用帮助", "帮助中心",
+                          "网站声明", "免责声明", "法律声明", "隐私政策", "隐私声明", "版权声明", "意见反馈",
+                          "设为首页", "加入收藏", "网站纠错", "无障碍浏览", "常见问题"))
+#: Two or three short names apart by bars (``网站地图 | 联系我们``).
+_SHORT_MENU_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*[\u4e00-\u9fff]{2,6}){1,2}")
+
+
 def site_menu(s: str) -> bool:
-    """True for a site's menu bar: four or more names of two to six characters apart by bars."""
-    return ("|" in s or "｜" in s) and _MENU_RE.fullmatch(s) is not None
+    """True for a site's menu bar: four or more names of two to six characters apart by bars, or
+    a footer's two or three links, two of them of a site's own (``网站地图 | 联系我们 | 使用帮助``)."""
+    if "|" not in s and "｜" not in s:
+        return False
+    if _MENU_RE.fullmatch(s):
+        return True
+    if not _SHORT_MENU_RE.fullmatch(s):
+        return False
+    return sum(name.strip() in FOOTER_LINKS for name in re.split(r"[|｜]", s)) >= 2
 
 
 #: Last characters of the lines :func:`pager_or_docnumber` may flag (a cheap test before any regex).

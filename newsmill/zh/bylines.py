@@ -28,7 +28,7 @@ from newsmill.zh.variants import alternation, either_script
 OUTLET_ENDINGS = ("日报", "晚报", "早报", "商报", "时报", "导报", "周报", "报", "通讯社", "社",
                   "新闻网", "网", "电视台", "台", "客户端", "融媒体中心", "新闻中心", "新闻", "在线",
                   "周刊", "杂志", "之声", "频道")
-_OUTLET_ONE = rf"(?:{either_script('本报')}|本刊|[{HAN}A-Za-z]{{1,12}}?{alternation(OUTLET_ENDINGS)})"
+_OUTLET_ONE = rf"(?:{either_script('本报')}|本刊|本站|[{HAN}A-Za-z]{{1,12}}?{alternation(OUTLET_ENDINGS)})"
 #: An outlet, or several joined by a dash (``某某网-某某客户端``).
 _OUTLET = rf"(?:{_OUTLET_ONE}(?:[-—·]{_OUTLET_ONE})*)"
 
@@ -86,9 +86,10 @@ _TOKEN = re.compile(
 )
 _EDITOR_RE = re.compile(alternation(EDITOR_ROLES) + r"$")
 _BENBAO = re.compile(either_script("本报"))
-#: The opening of a paper's own report with its bracketed credit (``本报讯``, ``本台讯（记者 某某）``),
+#: The opening of a paper's or a site's own report with its bracketed credit (``本报讯``, ``本站讯``,
+#: ``本台讯（记者 某某）``),
 #: as a pattern for rules that read what follows it.
-OWN_DATELINE = r"(?:本报|本台|本刊|本网)讯(?:[(（][^()（）]{0,20}[)）])?\s*"
+OWN_DATELINE = r"(?:本报|本台|本刊|本网|本站)讯(?:[(（][^()（）]{0,20}[)）])?\s*"
 
 
 @attrs.define

@@ -144,6 +144,18 @@ _CLIMBED_TO = re.compile(r"(?:的)?(?:台阶|大关|关口)")
 _FIGURE_LINE = re.compile(r"[^\n。，,；;]{1,30}?\d+(?:\.\d+)?[^\n。，,；;]{0,12}(?:\n|$)|\n|$")
 
 
+#: An infographic's next line opening on a figure's clause (``投放基金6.3亿元，支持项目7个``).
+_FIGURE_CLAUSE_LINE = re.compile(r"[^\n。，,；;]{1,30}?\d+(?:\.\d+)?[^\n。，,；;]{0,12}[，,；;。]")
+
+
+def _bare_figure_line(text: str, end: int) -> bool:
+    """True when the line ending at ``end`` is short and stop-free (``争取超长期特别国债资金9.6亿元``)
+    and the next line opens on a figure's clause: an infographic's lines, each its own clause."""
+    line = text[text.rfind("\n", 0, end) + 1:end]
+    return len(line) <= 30 and not any(c in line for c in "。，,；;") \
+        and _FIGURE_CLAUSE_LINE.match(text, end + 1) is not None
+
+
 def _table_row(text: str, end: int) -> bool:
     """True when the line ending at ``end`` is a table's row, its cells apart by wide gaps or tabs
     (``合计  —  60.3亿元  22.5亿元``)."""
@@ -256,6 +268,11 @@ ONE_SITE = re.compile(r"(?:^|(?<=[，,；;：:“”\"\s。！？!?]))"
 #: a statistic, not a project's land.
 #: (also land approved for building or secured for key projects: ``批准建设用地1.36万亩``,
 #: ``保障重大项目用地9800余亩``)
+#: A place's fund named by its kind, then its size (``某县产业投资引导基金规模``, ``文旅产业发展基金总规模``):
+#: a statistic of the place; a bare ``基金规模`` after a fund set up by firms stays their business.
+NAMED_FUND_SIZE = re.compile(r"(?:产业|引导|发展|投资)基金(?:总)?规模$")
+
+
 LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置|交付|移交|批准|保障)[\u4e00-\u9fff]{0,4}"
                        r"(?:用地|土地)")
 
@@ -268,10 +285,13 @@ CLASS_INVESTMENT = re.compile(rf"(?<![的该此])(?:{_CLASSES}|(?<![\d.])(?:\d+(
                               rf"|(?<![\u4e00-\u9fff])(?:这些|上述)项目)(?:累计|已)?完成投资$")
 
 
-#: The funds in hand of a class of projects (``已开工项目的到位资金``, ``签约项目累计到位资金``): a statistic
-#: of the region, no one project's.
+#: The funds in hand of a class of projects (``已开工项目的到位资金``, ``签约项目累计到位资金``), or the
+#: credit the lenders give them (``金融机构为重大项目授信``, ``银行业向全县重点项目累计授信``): a
+#: statistic of the region, no one project's.
 CLASS_FUNDS = re.compile(r"(?:已开工|新开工|开工|已签约|签约|在建|招商引资|引进)项目的?"
-                         r"(?:累计|实际)?到位资金$")
+                         r"(?:累计|实际)?到位资金$"
+                         r"|[向为](?:全[省市县区])?(?:重点|重大)(?:工程|建设)?项目(?:累计|共)?"
+                         r"授信$")
 
 
 #: The jobs a class of projects brought (``全市新开工、新投产项目累计新增就业岗位…``), no one
@@ -750,7 +770,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 rise = _rise_from(ctx.text, c0, f) if f.kind != "percent" else None
                 if not CLAUSE_TAIL.match(ctx.text, f.end) and rise is None \
                         and not (ctx.text.startswith("\n", f.end)
-                                 and (f.kind == "percent" or (_FIGURE_LINE.match(ctx.text, f.end + 1)
+                                 and (f.kind == "percent" or ((_FIGURE_LINE.match(ctx.text, f.end + 1)
+                                                               or _bare_figure_line(ctx.text, f.end))
                                                               and not _table_row(ctx.text, f.end)))):
                     # (a rate closing its line, 固定资产投资⏎同比增长8.6%⏎, closes its clause; so does
                     # any figure closing an infographic's line before the next figure's line:
@@ -852,7 +873,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                              or _NAMED_WORKS.search(ctx.text, sent.start, c0)) and not tally:
                     continue  # 日产包装用纸1500吨 in a sentence about a project: its capacity
                 line0 = max(c0, ctx.text.rfind("\n", c0, f.start) + 1)
-                if f.kind == "count" and f.unit in _BUILT_UNITS and _BUILDS_COUNTED.match(ctx.text, line0) \
+                # (a counter the quantities take, ``22栋``, as well as the counts', ``3条``)
+                if f.kind in ("count", "quantity") and f.unit in _BUILT_UNITS \
+                        and _BUILDS_COUNTED.match(ctx.text, line0) \
                         and not TALLY.search(ctx.text, sent.start, f.start) \
                         and not REGION_WIDE.search(ctx.text, sent.start, f.start) \
                         and not _YEAR_BUILT.match(ctx.text, c0):
@@ -926,6 +949,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 比上个冬季多出4.2亿元, 同比增加53万吨: by how much a figure before changed
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
                         or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)
+                            and not (f.kind == "money" and NAMED_FUND_SIZE.search(metric))
                             and not (f.kind == "count" and INDUSTRY_FARMS.search(metric))):
                     continue
                 if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(

@@ -128,8 +128,9 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # the area a park or a plan is laid out on (``某产业园…规划面积1200亩``): its plan, no statistic
     "规划面积")
     # a lender's credit to its clients (``向种植户授信…``, ``为12个项目授信…``); credit an office wins
-    # for firms (``为企业争取银行授信…``) is its work, a statistic
-    + r"|[向为][^，,。；;争]{0,12}?授信"
+    # for firms (``为企业争取银行授信…``) is its work, a statistic; so is the lenders' credit to a class
+    # of projects (``银行机构为重点项目授信…``, read by ``CLASS_FUNDS``)
+    + r"|[向为](?!(?:全[省市县区])?(?:重点|重大)(?:工程|建设)?项目)[^，,。；;争]{0,12}?授信"
     # a loan to one named firm or works (``某支行向甲公司发放技改贷款…``, ``为乙项目发放贷款…``) and a
     # fund's stake in one firm (``某基金以股权投资方式出资…``): the lender's or the fund's business
     + r"|[向为][^，,。；;争]{2,30}?(?:公司|集团|项目|工程|基地|电站)[^，,。；;]{0,10}?(?:贷款|融资|注资|出资)"

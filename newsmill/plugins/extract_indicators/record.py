@@ -35,6 +35,26 @@ _COMMUNITY_AFTER = re.compile(r"(?!城乡|城市|农村|基层|各|所有|辖区
 
 
 #: The verb after a park's name in a metric read with it (``…产业园实现规上工业产值``).
+#: An infographic's line of funds won (``争取超长期特别国债资金9.6亿元``): 争取 opening a stop-free line,
+#: a kind of funds right before the figure.
+_WON_FUNDS_LINE = re.compile(r"争取(?:到)?[\u4e00-\u9fff]{0,12}?(?:资金|债券|贷款|补助|补贴|授信)$")
+#: Words of a time still ahead, which keep 争取 a goal (``争取全年…``, ``年内争取…``).
+_AHEAD = ("今年", "全年", "明年", "年内", "年底", "力争", "将")
+
+
+def won_funds_line(text: str, cue: int, pos: int) -> bool:
+    """True when the 争取 at ``cue`` opens a short stop-free line whose figure at ``pos`` is funds won,
+    the line before it stop-free too (an infographic's run of results), no time ahead in it."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    prev = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    return cue == line_start and len(line) <= 30 and _WON_FUNDS_LINE.match(text, cue, pos) is not None \
+        and not any(c in line for c in "。，,；;") and prev != "" and prev[-1] not in "。，,；;" \
+        and not any(w in line for w in _AHEAD)
+
+
 _PARK_VERB = re.compile(r"^(?:共|累计|共计)?(?:实现|完成)")
 
 
@@ -115,6 +135,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     status, cue = ctx.status(sent, f.start)
     if status == "target" and _run_close(ctx, sent, f.start) is not None:
         status, cue = "actual", None  # 争取授信21.6亿元……这是…的一组数据: results, no goal
+    if status == "target" and cue is not None and won_funds_line(ctx.text, cue[0], f.start):
+        status, cue = "actual", None  # 争取超长期特别国债资金9.6亿元 on an infographic's line: funds won
     pub, year = ctx.doc.meta.pub_date, ctx.doc.meta.year
     if status == "target" and period is not None and year is not None \
             and _ended_before(period, (year, pub.month if pub is not None else 0)):  # 0: month unknown
