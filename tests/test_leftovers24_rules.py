@@ -1,0 +1,45 @@
+"""Rules for misses the eighty-sixth and eighty-seventh held-out sets listed, each on phrasings of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill import Pipeline
+from newsmill.zh.units import find_quantities
+
+
+def _indicators(page: str) -> dict[str, tuple[object, object]]:
+    doc = Pipeline().process(page, pub_date=dt.date(2024, 11, 20))
+    return {str(r.get("metric")): (r.get("value"), r.get("unit")) for r in doc.records if r.kind == "indicator"}
+
+
+def _page(body: str) -> str:
+    return "临沧日报　2024年11月20日\n\n城区更新惠及万余户\n\n本报讯 " + body + "\n"
+
+
+def test_lifts_fitted_in_old_quarters_are_a_statistic() -> None:
+    found = _indicators(_page("今年以来，临翔区在老旧小区改造中加装电梯27部，惠及居民3100户。"))
+    assert any(k.endswith("加装电梯") and v == (27, "部") for k, v in found.items())
+
+
+def test_bridges_made_safe_are_a_statistic_in_either_word_order() -> None:
+    found = _indicators(_page("今年全市改造危桥18座，新改建农村公路260公里。"))
+    assert found.get("改造危桥") == (18, "座")
+    found = _indicators(_page("今年凤庆县完成农村公路危桥改造11座。"))
+    assert any(v == (11, "座") for k, v in found.items() if "危桥" in k)
+
+
+def test_parking_spaces_added_by_a_place_are_a_statistic() -> None:
+    found = _indicators(_page("今年临翔区新增公共停车位960个，缓解了老城区停车难。"))
+    assert found.get("新增公共停车位") == (960, "个")
+
+
+def test_parking_spaces_a_works_builds_are_none() -> None:
+    found = _indicators(_page("该项目总投资2.1亿元，配建停车位420个。"))
+    assert not any(v == (420, "个") for v in found.values())
+
+
+def test_a_body_of_the_state_or_a_part_is_no_count_of_bu() -> None:
+    units = [q.unit for q in find_quantities("市里5部门联合发文，两部委出台意见，零部件企业80家")]
+    assert "部" not in units
+    assert "部" in [q.unit for q in find_quantities("全县加装电梯42部，")]
