@@ -43,3 +43,27 @@ def test_a_body_of_the_state_or_a_part_is_no_count_of_bu() -> None:
     units = [q.unit for q in find_quantities("市里5部门联合发文，两部委出台意见，零部件企业80家")]
     assert "部" not in units
     assert "部" in [q.unit for q in find_quantities("全县加装电梯42部，")]
+
+
+def test_substations_a_grid_put_in_service_are_counted() -> None:
+    found = _indicators(_page("今年全省电网完成投资96亿元，投运220千伏变电站12座。"))
+    assert any(k.endswith("变电站") and v == (12, "座") for k, v in found.items())
+    found = _indicators(_page("截至目前，全市累计建成投运公共充电站318座。"))
+    assert any(k.endswith("充电站") and v == (318, "座") for k, v in found.items())
+
+
+def test_substations_one_works_builds_are_no_statistic() -> None:
+    found = _indicators(_page("该工程位于城北新区，新建110千伏变电站2座，总投资3.6亿元。"))
+    assert not any(v == (2, "座") for v in found.values())
+
+
+def test_villages_a_road_or_bus_reached_are_counted() -> None:
+    found = _indicators(_page("今年全县新增通客车建制村41个，农村公路总里程达到2180公里。"))
+    assert found.get("新增通客车建制村") == (41, "个")
+    found = _indicators(_page("目前，全市通硬化路的自然村达到1260个。"))
+    assert any(k.endswith("自然村") and v == (1260, "个") for k, v in found.items())
+
+
+def test_villages_a_road_runs_through_are_no_count_of_them() -> None:
+    found = _indicators(_page("这条公路建成后将贯通沿线行政村12个。"))
+    assert not any(v == (12, "个") for v in found.values())

@@ -40,6 +40,11 @@ MIN_METRIC = 3
 INDUSTRY_FARMS = re.compile(r"产业带动[\u4e00-\u9fff]{0,4}?农户$")
 
 
+#: Stations put in service, the counted noun closing the metric (``新投运110千伏及以上变电站``,
+#: ``今年建成投运充电站``): the stations a place's grid or network gained, counted.
+SERVICE_STATIONS = re.compile(r"(?:投运|投产|并网|建成)[^，,。；;]{0,12}?(?:变电站|充电站|换电站)$")
+
+
 #: Counts are statistics only when they count economic units.
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "经营户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
@@ -68,6 +73,10 @@ ECONOMIC_COUNT = re.compile(alternation(
     # what a place's renewal or road programme did, counted (``加装电梯42部``, ``实施危桥改造36座``,
     # ``改造危桥18座``, ``新增公共停车位900个``), not the spaces one works builds (``配建停车位200个``)
     + r"|加装电梯|危桥|新增[\u4e00-\u9fff]{0,4}?停车位$"
+    + "|" + SERVICE_STATIONS.pattern
+    # the villages a road, bus or network programme reached (``新增通双车道行政村58个``, ``通客车的
+    # 建制村达到412个``), not a road opened through (``打通``, ``贯通``)
+    + r"|(?<![打贯畅沟联交开普流])通[\u4e00-\u9fff0-9]{1,6}?的?(?:行政村|建制村|自然村)$"
     + "|" + INDUSTRY_FARMS.pattern)
 
 
