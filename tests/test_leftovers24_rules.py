@@ -10,7 +10,8 @@ from newsmill.zh.units import find_quantities
 
 def _indicators(page: str) -> dict[str, tuple[object, object]]:
     doc = Pipeline().process(page, pub_date=dt.date(2024, 11, 20))
-    return {str(r.get("metric")): (r.get("value"), r.get("unit")) for r in doc.records if r.kind == "indicator"}
+    return {str(r.get("metric")): (r.get("value"), r.get("unit"))
+            for r in doc.records if r.kind == "indicator"}
 
 
 def _page(body: str) -> str:
