@@ -68,3 +68,15 @@ def test_villages_a_road_or_bus_reached_are_counted() -> None:
 def test_villages_a_road_runs_through_are_no_count_of_them() -> None:
     found = _indicators(_page("这条公路建成后将贯通沿线行政村12个。"))
     assert not any(v == (12, "个") for v in found.values())
+
+
+def test_a_bare_spending_after_the_works_a_place_built_is_theirs() -> None:
+    found = _indicators(_page("今年全县改建通村公路186公里，完成投资2.4亿元。"))
+    assert found.get("通村公路完成投资") == (240000000, "CNY")
+    found = _indicators(_page("今年以来，全市整治供水、排水等地下管网98公里，累计完成投资1.2亿元。"))
+    assert found.get("地下管网完成投资") == (120000000, "CNY")
+
+
+def test_a_works_own_progress_takes_no_works_name() -> None:
+    found = _indicators(_page("该工程今年新建道路5公里，完成投资2亿元。"))
+    assert "道路完成投资" not in found

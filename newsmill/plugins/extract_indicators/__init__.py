@@ -51,6 +51,7 @@ from newsmill.plugins.extract_indicators.metrics import (
     _share_of,
     _used_spans,
     _works_plan,
+    _works_spent,
 )
 from newsmill.plugins.extract_indicators.patterns import (
     _CLASSES,
@@ -890,6 +891,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if core == "投资" and ctx.text.endswith("完成", max(0, m0 - 2), m0) \
                         and (kind := _class_counted(ctx.text, sent.start, c0)) is not None:
                     metric = core = f"{kind}完成投资"  # 实施重点项目318个…；完成投资412.3亿元: the class's
+                elif core == "投资" and ctx.text.endswith("完成", max(0, m0 - 2), m0) \
+                        and (built := _works_spent(ctx.text, sent.start, c0)) is not None:
+                    metric = core = f"{built}完成投资"  # 新改建农村公路412公里，完成投资5.3亿元: the works'
                 if BARE_TOTAL.fullmatch(metric) and c0 > sent.start:
                     metric = _companies_total(ctx.text, sent.start, c0 - 1, metric) or metric
                     core = metric
