@@ -312,10 +312,10 @@ def _closed_note(text: str, k: int, end: int) -> bool:
 
 
 #: A clause telling how much of some works a place built, closing right before a bare ``完成投资``
-#: (``新改建农村公路412公里，``, ``改造燃气、供水等老旧管网126公里，``, ``实施危桥改造36座，``): the
-#: verb, the works and the measure.
-_WORKS_MEASURED = re.compile(r"(?:新改建|新建|改扩建|改建|改造|提升改造|铺设|修复|整治)(?P<works>[\u4e00-\u9fff、]{2,16}?)"
-                             r"\d+(?:\.\d+)?(?:万|千)?(?:公里|千米|座|条|处|平方米)[，,]$")
+#: (``新改建农村公路412公里，``, ``改造燃气、供水等老旧管网126公里，``): the verb, the works and the
+#: measure.
+_WORKS_MEASURED = re.compile(r"(?:新改建|新建|改扩建|改建|改造|提升改造|铺设|修复|整治)"
+                             r"(?P<works>[\u4e00-\u9fff、]{2,16}?)\d+(?:\.\d+)?(?:万|千)?(?:公里|千米|座|条|处|平方米)[，,]$")
 
 
 def _works_spent(text: str, lo: int, c0: int) -> str | None:
