@@ -80,3 +80,23 @@ def test_a_bare_spending_after_the_works_a_place_built_is_theirs() -> None:
 def test_a_works_own_progress_takes_no_works_name() -> None:
     found = _indicators(_page("该工程今年新建道路5公里，完成投资2亿元。"))
     assert "道路完成投资" not in found
+
+
+def test_a_per_head_measure_after_sites_built_is_the_place_s() -> None:
+    found = _indicators(_page("全市12处城市口袋公园已建成开放，全市人均公园绿地面积达到14.6平方米。"))
+    assert any(k.endswith("人均公园绿地面积") and v == (14.6, "平方米") for k, v in found.items())
+
+
+def test_a_floor_built_after_sites_built_stays_no_statistic() -> None:
+    found = _indicators(_page("该中心已建成投用，新增仓储面积4.5万平方米。"))
+    assert not any(v == (45000, "平方米") for v in found.values())
+
+
+def test_visits_clinics_treated_are_a_statistic() -> None:
+    found = _indicators(_page("今年1至10月，全县村卫生室接诊群众21.4万人次，同比增长6.2%。"))
+    assert any("接诊群众" in k and v == (214000, "人次") for k, v in found.items())
+
+
+def test_people_a_team_served_stay_no_statistic() -> None:
+    found = _indicators(_page("今年以来，志愿服务队走访慰问群众3200人次。"))
+    assert not any(v == (3200, "人次") for v in found.values())

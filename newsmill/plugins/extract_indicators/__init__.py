@@ -67,6 +67,7 @@ from newsmill.plugins.extract_indicators.patterns import (
     INDUSTRY_FARMS,
     MIN_METRIC,
     NOT_STATISTIC,
+    VISITS_TREATED,
     platform_figure,
     works_gain,
 )
@@ -858,7 +859,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not REGION_WIDE.search(ctx.text, sent.start, f.start) \
                         and not _YEAR_BUILT.match(ctx.text, c0):
                     continue  # 新建…生产线3条, 改造闲置农房22栋: what one project builds, counted
-                if f.kind == "quantity" and not tally \
+                if f.kind == "quantity" and not tally and "人均" not in metric \
                         and built_figure(ctx.text, sent.start, f.start, metric) \
                         and not _floor_of_region(ctx.text, _task_start(ctx.text, sent.start, c0), f.start,
                                                  metric):
@@ -930,7 +931,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 比上个冬季多出4.2亿元, 同比增加53万吨: by how much a figure before changed
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
                         or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)
-                            and not (f.kind == "count" and INDUSTRY_FARMS.search(metric))):
+                            and not (f.kind == "count" and INDUSTRY_FARMS.search(metric))
+                            and not (f.unit == "人次" and VISITS_TREATED.search(metric))):
                     continue
                 if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):

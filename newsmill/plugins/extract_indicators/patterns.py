@@ -45,6 +45,11 @@ INDUSTRY_FARMS = re.compile(r"产业带动[\u4e00-\u9fff]{0,4}?农户$")
 SERVICE_STATIONS = re.compile(r"(?:投运|投产|并网|建成)[^，,。；;]{0,12}?(?:变电站|充电站|换电站)$")
 
 
+#: Visits a place's clinics or hospitals treated (``诊疗群众46.3万人次``, ``门急诊接诊患者…人次``): a
+#: statistic of its health care, though people served are most often a team's work.
+VISITS_TREATED = re.compile(r"诊疗|接诊|门急诊|门诊|就诊")
+
+
 #: Counts are statistics only when they count economic units.
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "经营户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
@@ -74,6 +79,7 @@ ECONOMIC_COUNT = re.compile(alternation(
     # ``改造危桥18座``, ``新增公共停车位900个``), not the spaces one works builds (``配建停车位200个``)
     + r"|加装电梯|危桥|新增[\u4e00-\u9fff]{0,4}?停车位$"
     + "|" + SERVICE_STATIONS.pattern
+    + "|" + VISITS_TREATED.pattern
     # the villages a road, bus or network programme reached (``新增通双车道行政村58个``, ``通客车的
     # 建制村达到412个``), not a road opened through (``打通``, ``贯通``)
     + r"|(?<![打贯畅沟联交开普流])通[\u4e00-\u9fff0-9]{1,6}?的?(?:行政村|建制村|自然村)$"
