@@ -75,9 +75,10 @@ ECONOMIC_COUNT = re.compile(alternation(
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
     + r"|(?:招聘|招收|招用|输送)[\u4e00-\u9fff]{0,6}?(?:工人|技工)"
-    # what a place's renewal or road programme did, counted (``加装电梯42部``, ``实施危桥改造36座``,
-    # ``改造危桥18座``, ``新增公共停车位900个``), not the spaces one works builds (``配建停车位200个``)
-    + r"|加装电梯|危桥|新增[\u4e00-\u9fff]{0,4}?停车位$"
+    # the dangerous bridges a road programme rebuilt (``实施危桥改造36座``, ``改造危桥18座``); not lifts
+    # fitted or parking spaces added (``老旧小区已加装电梯312部``, ``新增公共停车位420个``): a renewal's
+    # works, no statistic
+    + r"|危桥"
     + "|" + SERVICE_STATIONS.pattern
     + "|" + VISITS_TREATED.pattern
     # the villages a road, bus or network programme reached (``新增通双车道行政村58个``, ``通客车的
