@@ -45,7 +45,6 @@ UNITS: dict[str, tuple[str, str]] = {
     "只": ("只", "count"), "株": ("株", "count"), "艘": ("艘", "count"), "架": ("架", "count"),
     "盆": ("盆", "count"), "块": ("块", "count"),
     "锭": ("锭", "count"),  # spindles of a spinning mill (``纱锭规模420万锭``)
-    "部": ("部", "count"),  # lifts, phones, films (``加装电梯42部``)
     "宗": ("宗", "count"), "处": ("处", "count"), "栋": ("栋", "count"), "幢": ("幢", "count"),
     "GWh": ("GWh", "energy"), "MWh": ("MWh", "energy"), "kWh": ("kWh", "energy"), "KWh": ("kWh", "energy"),
     "GW": ("GW", "power"), "MW": ("MW", "power"), "kW": ("kW", "power"), "KW": ("kW", "power"),
@@ -67,8 +66,6 @@ _NOT_AFTER = {
     "户": ("籍", "口", "外"), "套": ("餐",), "只": ("是", "有", "要"),
     "片": ("区", "面", "刻", "段", "场", "林", "长", "地", "名"), "颗": ("粒",), "盆": ("地", "景", "栽"),
     "块": ("钱",),
-    # a body of the state, a part, a troop (``5部门``, ``两部委``, ``一部分``, ``零部件``)
-    "部": ("门", "委", "分", "署", "长", "件", "队", "位", "落", "属", "族", "首"),
 }
 #: Words after a counter that :data:`_NOT_AFTER` would block but that start a noun the counter
 #: counts (``100户外贸企业``, ``12户外资企业``: firms, no ``户外`` outdoors).
