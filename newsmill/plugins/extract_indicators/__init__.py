@@ -51,6 +51,7 @@ from newsmill.plugins.extract_indicators.metrics import (
     _share_of,
     _used_spans,
     _works_plan,
+    _works_spent,
 )
 from newsmill.plugins.extract_indicators.patterns import (
     _CLASSES,
@@ -66,6 +67,7 @@ from newsmill.plugins.extract_indicators.patterns import (
     INDUSTRY_FARMS,
     MIN_METRIC,
     NOT_STATISTIC,
+    VISITS_TREATED,
     platform_figure,
     works_gain,
 )
@@ -880,7 +882,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not REGION_WIDE.search(ctx.text, sent.start, f.start) \
                         and not _YEAR_BUILT.match(ctx.text, c0):
                     continue  # 新建…生产线3条, 改造闲置农房22栋: what one project builds, counted
-                if f.kind == "quantity" and not tally \
+                if f.kind == "quantity" and not tally and "人均" not in metric \
                         and built_figure(ctx.text, sent.start, f.start, metric) \
                         and not _floor_of_region(ctx.text, _task_start(ctx.text, sent.start, c0), f.start,
                                                  metric):
@@ -913,6 +915,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if core == "投资" and ctx.text.endswith("完成", max(0, m0 - 2), m0) \
                         and (kind := _class_counted(ctx.text, sent.start, c0)) is not None:
                     metric = core = f"{kind}完成投资"  # 实施重点项目318个…；完成投资412.3亿元: the class's
+                elif core == "投资" and ctx.text.endswith("完成", max(0, m0 - 2), m0) \
+                        and (built := _works_spent(ctx.text, sent.start, c0)) is not None:
+                    metric = core = f"{built}完成投资"  # 新改建农村公路412公里，完成投资5.3亿元: the works'
                 if BARE_TOTAL.fullmatch(metric) and c0 > sent.start:
                     metric = _companies_total(ctx.text, sent.start, c0 - 1, metric) or metric
                     core = metric
@@ -950,7 +955,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
                         or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)
                             and not (f.kind == "money" and NAMED_FUND_SIZE.search(metric))
-                            and not (f.kind == "count" and INDUSTRY_FARMS.search(metric))):
+                            and not (f.kind == "count" and INDUSTRY_FARMS.search(metric))
+                            and not (f.unit == "人次" and VISITS_TREATED.search(metric))):
                     continue
                 if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):

@@ -10,6 +10,7 @@ from newsmill.plugins.extract_indicators.patterns import (
     _SCOPE_WORD,
     _TOP_LIST_NUMBER,
     CAPACITY_METRIC,
+    SERVICE_STATIONS,
 )
 from newsmill.plugins.extract_indicators.record import (
     _indicator,
@@ -42,7 +43,10 @@ PLANT_FIGURE = re.compile(alternation(
 
 #: The plants of a place summed (``某市已建成并网的光伏电站装机规模``): a statistic, no one plant's size.
 REGION_PLANTS = re.compile(r"(?:建成|并网|在运|投运)的[\u4e00-\u9fff]{0,4}(?:电站|电厂|风电场)"
-                           r"(?:总)?装机(?:规模|总量|容量)?$")
+                           r"(?:总)?装机(?:规模|总量|容量)?$"
+                           # (and the stations a place's grid put in service, counted: ``新投运110千伏
+                           # 变电站7座``, ``建成投运充电站120座``)
+                           + "|" + SERVICE_STATIONS.pattern)
 
 
 #: A company raising its capital (``某集团宣布增资``, ``某株式会社追加增资``).

@@ -309,3 +309,22 @@ def _closed_note(text: str, k: int, end: int) -> bool:
     """The bracket opened at ``k`` closes before ``end``, within a short note."""
     close = max(text.find(")", k, end), text.find("）", k, end))
     return 0 < close - k <= 13
+
+
+#: A clause telling how much of some works a place built, closing right before a bare ``完成投资``
+#: (``新改建农村公路412公里，``, ``改造燃气、供水等老旧管网126公里，``): the verb, the works and the
+#: measure.
+_WORKS_MEASURED = re.compile(r"(?:新改建|新建|改扩建|改建|改造|提升改造|铺设|修复|整治)"
+                             r"(?P<works>[\u4e00-\u9fff、]{2,16}?)\d+(?:\.\d+)?(?:万|千)?(?:公里|千米|座|条|处|平方米)[，,]$")
+
+
+def _works_spent(text: str, lo: int, c0: int) -> str | None:
+    """The works a place built, told in the clause just before ``c0`` (from ``lo``), whose spending a
+    bare ``完成投资`` then gives (``新改建农村公路412公里，完成投资5.3亿元``: ``农村公路``); the last of
+    listed works (``燃气、供水等老旧管网``: ``老旧管网``).  None when the clause names a project or a
+    works of its own (``该工程新建道路5公里``: the works' own progress)."""
+    m = _WORKS_MEASURED.search(text, max(lo, c0 - 30), c0)
+    if m is None or re.search(r"项目|工程|[该此]", text[lo:c0]):
+        return None
+    works = re.split(r"[、等]", m.group("works"))[-1]
+    return works if len(works) >= 2 else None

@@ -40,6 +40,16 @@ MIN_METRIC = 3
 INDUSTRY_FARMS = re.compile(r"产业带动[\u4e00-\u9fff]{0,4}?农户$")
 
 
+#: Stations put in service, the counted noun closing the metric (``新投运110千伏及以上变电站``,
+#: ``今年建成投运充电站``): the stations a place's grid or network gained, counted.
+SERVICE_STATIONS = re.compile(r"(?:投运|投产|并网|建成)[^，,。；;]{0,12}?(?:变电站|充电站|换电站)$")
+
+
+#: Visits a place's clinics or hospitals treated (``诊疗群众46.3万人次``, ``门急诊接诊患者…人次``): a
+#: statistic of its health care, though people served are most often a team's work.
+VISITS_TREATED = re.compile(r"诊疗|接诊|门急诊|门诊|就诊")
+
+
 #: Counts are statistics only when they count economic units.
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "经营户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
@@ -65,6 +75,15 @@ ECONOMIC_COUNT = re.compile(alternation(
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
     + r"|(?:招聘|招收|招用|输送)[\u4e00-\u9fff]{0,6}?(?:工人|技工)"
+    # the dangerous bridges a road programme rebuilt (``实施危桥改造36座``, ``改造危桥18座``); not lifts
+    # fitted or parking spaces added (``老旧小区已加装电梯312部``, ``新增公共停车位420个``): a renewal's
+    # works, no statistic
+    + r"|危桥"
+    + "|" + SERVICE_STATIONS.pattern
+    + "|" + VISITS_TREATED.pattern
+    # the villages a road, bus or network programme reached (``新增通双车道行政村58个``, ``通客车的
+    # 建制村达到412个``), not a road opened through (``打通``, ``贯通``)
+    + r"|(?<![打贯畅沟联交开普流])通[\u4e00-\u9fff0-9]{1,6}?的?(?:行政村|建制村|自然村)$"
     + "|" + INDUSTRY_FARMS.pattern)
 
 
