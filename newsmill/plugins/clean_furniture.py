@@ -683,42 +683,36 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         or (s[-1] == "摄" and len(s) <= 3 * max_len)  # a caption told as a sentence, its credit after it
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
         or ((s[0] in edges or s[-1] in edges) and _BOX_CHAR_RE.search(s) is not None))]
-    starts: list[int] | None = None  # where each line starts, counted when a line is flagged
+    starts: list[int] = []  # where each line starts, counted when a line is first flagged
     flagged: set[int] = set()
+
+    def flag(i: int, kind: str, rule: str) -> None:
+        if not starts:
+            starts.extend(accumulate([len(raw) + 1 for raw in raws], initial=0))
+        start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
+        step.flag(start, start + len(texts[i]), kind, rule)
+
     for i in candidates:
         found = classify_text(texts, i, max_len)
         if found:
-            if starts is None:
-                starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
-            kind, rule = found
-            raw, s = raws[i], texts[i]
-            start = starts[i] + len(raw) - len(raw.lstrip())
-            step.flag(start, start + len(s), kind, rule)
+            flag(i, *found)
             flagged.add(i)
     # cheap test: related posts (``往期推荐``, ``相关阅读：``, ``相关新闻：``, ``友情链接``)
     if "推荐" in text or "阅读" in text or "回顾" in text or "链接" in text or "相关" in text:
         for i in related_posts(texts, max_len):
-            if i in flagged:
-                continue
-            if starts is None:
-                starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
-            start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
-            step.flag(start, start + len(texts[i]), "furniture", "related posts")
+            if i not in flagged:
+                flag(i, "furniture", "related posts")
     if "导读" in text or "要目" in text or "提要" in text:  # cheap test: a contents box
         for i in contents_box_lines(texts):
-            if i in flagged:
-                continue
-            if starts is None:
-                starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
-            start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
-            step.flag(start, start + len(texts[i]), "furniture", "contents box")
-            flagged.add(i)
+            if i not in flagged:
+                flag(i, "furniture", "contents box")
+                flagged.add(i)
     for a, b in jump_spans(text):
         step.flag(a, b, "furniture", "jump line")
     glued = glued_captions(text)
     if glued:
-        if starts is None:
-            starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
+        if not starts:
+            starts.extend(accumulate([len(raw) + 1 for raw in raws], initial=0))
         for a, b in glued:
             if bisect_right(starts, a) - 1 not in flagged:
                 step.flag(a, b, "caption", "glued caption")
@@ -726,18 +720,11 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             or "电话" in text:
         # cheap test: a notice, an advert or a weather line
         for i, rule in notices(texts):
-            if i in flagged:
-                continue
-            if starts is None:
-                starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
-            start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
-            step.flag(start, start + len(texts[i]), "furniture", rule)
-            flagged.add(i)
+            if i not in flagged:
+                flag(i, "furniture", rule)
+                flagged.add(i)
     for i in section_lines_between(texts, flagged):
-        if starts is None:
-            starts = list(accumulate([len(raw) + 1 for raw in raws], initial=0))
-        start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
-        step.flag(start, start + len(texts[i]), "furniture", "page header")
+        flag(i, "furniture", "page header")
 
 
 #: The label of a page's contents box printed without a frame (``今日导读``, ``【本期要目】``).
