@@ -254,6 +254,7 @@ _START_TOLD_REACH = 160
 def extract_projects(doc: Document) -> list[Record]:
     """Project records of a document (see the module docstring for the rules)."""
     ctx = context_of(doc)
+    glued = glued_caption_spans(ctx)
     used = _batch_totals(doc)
     counts = _batch_counts(doc)
     batches = _article_batches(doc.records)
@@ -269,7 +270,6 @@ def extract_projects(doc: Document) -> list[Record]:
         again: tuple[Span, NameSpan, Record] | None = None
         aliases: dict[str, Record] = {}  # short name (以下简称) -> its project
         sents = ctx.sentences(art)
-        glued = glued_caption_spans(ctx)
         for si, sent in enumerate(sents):
             if ctx.text.startswith("#", sent.start):
                 continue

@@ -142,11 +142,19 @@ def _article_batches(records: list[Record]) -> dict[int | None, list[Record]]:
     return out
 
 
+#: The context :func:`glued_caption_spans` last answered for, and its answer.
+_glued: tuple[RecordContext | None, list[Span]] = (None, [])
+
+
 def glued_caption_spans(ctx: RecordContext) -> list[Span]:
     """Cleaned-text spans of the photo captions the cleaners found glued to a paragraph
-    (``…。某产业园内，工人正在作业。（某融媒体中心 供图）…``): a picture's scene, no project."""
-    return [ctx.doc.clean_span(r.raw_start, r.raw_end) for r in ctx.doc.regions_of("caption")
-            if r.note == "glued caption"]
+    (``…。某产业园内，工人正在作业。（某融媒体中心 供图）…``): a picture's scene, no project.
+    Found once per context (every sentence of a document asks)."""
+    global _glued
+    if _glued[0] is not ctx:
+        _glued = (ctx, [ctx.doc.clean_span(r.raw_start, r.raw_end) for r in ctx.doc.regions_of("caption")
+                        if r.note == "glued caption"])
+    return _glued[1]
 
 
 def _past_glued_caption(ctx: RecordContext, at: int) -> int:
