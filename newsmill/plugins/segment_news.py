@@ -1144,6 +1144,9 @@ def _pick_title(header: list[Line], text: str, doc: Document | None = None) -> t
         if _PLACE_PERIOD_TITLE.fullmatch(ln.title.text):
             # ``某县前4个月`` ⏎ ``新签约项目21个``: one title printed over two lines
             return header[i:i + 2], header[:i] + header[i + 2:]
+        if _PARTNERS_TITLE.fullmatch(ln.title.text) and _JOINT_WORK.match(header[i + 1].title.text):
+            # ``某区牵手某地企业`` ⏎ ``共建某产业园``: one title printed over two lines
+            return header[i:i + 2], header[:i] + header[i + 2:]
     figures = [ln for ln in header if _FIGURE_ONLY.fullmatch(ln.title.text)]
     best = _least_kicker_like([ln for ln in header if ln not in figures] or header, doc)
     at = header.index(best)
@@ -1157,6 +1160,14 @@ def _pick_title(header: list[Line], text: str, doc: Document | None = None) -> t
 _PLACE_PERIOD_TITLE = re.compile(
     rf"[{HAN}]{{1,8}}(?:县|区|市|州|镇|乡|旗)(?:今年)?"
     r"(?:前\d{1,2}个月|1?\d月|1?\d\s*[-—至~]\s*1?\d月|[一二三四]季度|前三季度|上半年|今年以来)")
+
+
+#: A heading line that brings two parties together (``某区牵手某地企业``, ``甲县与乙集团``,
+#: ``两地携手``), no blank inside (a kicker of two phrases, ``沪喀携手 产业援藏结硕果``, is one).
+_PARTNERS_TITLE = re.compile(rf"[{HAN}]{{1,12}}(?:牵手|携手|联手|握手|与)[{HAN}]{{2,12}}")
+#: A heading line opening on work the parties do together (``共建…``, ``共同打造…``, ``合力建设…``):
+#: it needs the parties of the line above, so both print one title.
+_JOINT_WORK = re.compile(rf"(?:(?:共同|合力|携手|联手)(?:打造|建设|推进|建)|共(?:建|创|推|育|筑|办|谋))[{HAN}“]")
 
 
 #: A heading line holding nothing but a figure (``156.4亿元``, ``23个``): the end of the title

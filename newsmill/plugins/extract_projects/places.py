@@ -750,6 +750,18 @@ def _partner_place(ctx: RecordContext, sent: Span, name: NameSpan, place: Any) -
     return None
 
 
+#: The area of a city's port named by a county of the city (``某港某某港区``, ``某港某某作业区``).
+_PORT_AREA_AFTER = re.compile(r"港区|作业区")
+
+
+def _county_port_area(text: str, city: Any, county: Any) -> bool:
+    """True when ``county`` (a short form may do) names the area of the port of ``city`` right before
+    it (``濮阳港台前港区``: the port's area lies in that county), a county of that city."""
+    return county.start == city.end + 1 and text[city.end] == "港" \
+        and county.value.get("level") == "county" and county.value.get("city") == city.value.get("city") \
+        and _PORT_AREA_AFTER.match(text, county.end) is not None
+
+
 def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     """A county opening a name (``某县年产…项目``, ``某市某县…项目``) or a place heading the name's
     clause (``某市签约的甲项目``, ``某盟的乙电站``): where the project is, else None.
@@ -769,6 +781,8 @@ def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
                 and at_name[1].value.get("level") == "county" and at_name[1].end < name.end \
                 and _FULL_COUNTY.search(at_name[1].surface):
             return at_name[1]
+        if level == "prefecture" and len(at_name) > 1 and _county_port_area(ctx.text, first, at_name[1]):
+            return at_name[1]  # 某港某某港区一期工程: the port's area named by its county's short form
     c0 = ctx.clause_start(name.start, sent.start)
     if ctx.text.find("的", c0, name.start) < 0:
         return None  # cheap test before the mentions
