@@ -1167,7 +1167,8 @@ _PLACE_PERIOD_TITLE = re.compile(
 _PARTNERS_TITLE = re.compile(rf"[{HAN}]{{1,12}}(?:牵手|携手|联手|握手|与)[{HAN}]{{2,12}}")
 #: A heading line opening on work the parties do together (``共建…``, ``共同打造…``, ``合力建设…``):
 #: it needs the parties of the line above, so both print one title.
-_JOINT_WORK = re.compile(rf"(?:(?:共同|合力|携手|联手)(?:打造|建设|推进|建)|共(?:建|创|推|育|筑|办|谋))[{HAN}“]")
+_JOINT_WORK = re.compile(rf"(?:(?:共同|合力|携手|联手)(?:打造|建设|推进|建)|共(?:建|创|推|育|筑|办|谋))"
+                         rf"[{HAN}“]")
 
 
 #: A heading line holding nothing but a figure (``156.4亿元``, ``23个``): the end of the title

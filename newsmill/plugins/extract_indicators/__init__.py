@@ -121,6 +121,7 @@ from newsmill.plugins.extract_indicators.values import (
     _quoted_drive,
     _restates,
     _shared_head,
+    _sites_built,
     _stage_measure,
 )
 from newsmill.zh.abroad import park_abroad_subject
@@ -783,7 +784,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         continue  # 全市7个工业园区实现营业收入…: the subject of the next figure, counted
                     counted = _counted_noun(ctx, f, sent)
                     if counted is None and f.kind == "count":
-                        counted = _count_is(ctx, f, c0) or _firms_among(ctx, f, c0)
+                        counted = _count_is(ctx, f, c0) or _firms_among(ctx, f, c0) \
+                            or _sites_built(ctx, f, c0)
                     if counted is None and f.kind == "count" and ctx.text.startswith("个", f.end - 1):
                         counted = _shared_head(ctx, f, c0)
                     if counted is None and f.kind == "quantity" \

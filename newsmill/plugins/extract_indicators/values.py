@@ -281,3 +281,28 @@ def _content_label_end(text: str, sent: Span) -> int | None:
         return None
     m = _CONTENT_LABEL.search(text, lo, sent.end)
     return m.start() if m is not None else None
+
+
+#: Public sites counted first, then told all built (``某镇、某镇等8处镇级全民健身广场已全部建成``,
+#: ``12个村级文化广场均已建成``): the sites the place gained, counted.
+_SITES_BUILT = re.compile(r"(?P<n>[\u4e00-\u9fff]{0,10}?(?:广场|公园|游园|绿道|驿站|书屋|球场|体育场|体育公园"
+                          r"|健身路径|卫生室|卫生院|幸福院|养老服务中心|日间照料中心|长者食堂|充电站))"
+                          r"(?:已经?|均已|都已|已全部|全部|均)(?:建成|完工)(?:投用|投入使用|开放)?"
+                          r"(?=[，,。；;]|$)")
+
+
+def _sites_built(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | None:
+    """For a count of public sites then ``已全部建成`` (see :data:`_SITES_BUILT`) opening its clause
+    or after the places named as examples (``甲镇、乙镇等``): ``建成`` and the sites, and their span.
+    A count after a works' name (``该项目3处广场已建成``) or of projects stays none."""
+    if f.kind != "count" or f.unit not in ("处", "个", "座", "所"):
+        return None
+    m = _SITES_BUILT.match(ctx.text, f.end)
+    if m is None or "项目" in m.group("n"):
+        return None
+    before = ctx.text[c0:f.start]
+    lead = METRIC_HEAD.match(before)
+    before = before[lead.end():] if lead else before
+    if before and not before.endswith("等"):
+        return None
+    return "建成" + m.group("n"), m.start("n"), m.end("n")
