@@ -104,6 +104,9 @@ STAGE_CUES: dict[str, str] = {
     "合龙": "under_construction", "铺轨贯通": "under_construction", "双洞贯通": "under_construction",
     "相继贯通": "under_construction", "顺利贯通": "under_construction", "隧道贯通": "under_construction",
     "联调联试": "under_construction", "下闸蓄水": "under_construction", "交工验收": "completed",
+    # an airport's flight check before it opens to flights (``顺利完成飞行校验``, ``完成校飞``): the
+    # works are finishing, not yet open
+    "飞行校验": "under_construction", "完成校飞": "under_construction",
     # a share of the works done (``完成总工程量的45%``, ``已完成工程总量的六成``): the works go on
     "总工程量": "under_construction", "工程总量": "under_construction",
 }

@@ -1158,6 +1158,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``建设门诊楼、医技综合楼和住院楼``: the first of the parts a works builds, no name
         if _TALKED_OVER.match(text, m1) and _ABOUT_OPENS.search(text, max(start, left - 30), left):
             continue  # ``与3家企业就甲生产线、乙填料等项目进行了深入洽谈``: kinds talked over, no works
+        if not item and phase_contents_last(text, start, left):
+            continue  # ``一期建设甲装配、乙和丙生产线``: the last of the lines a phase builds, no works
         if m0 - left <= 3 and not text.endswith(("园", "园区"), m0, m1) \
                 and listed_kind(text, start, left, m1):
             continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
@@ -1391,6 +1393,22 @@ def listed_kind(text: str, start: int, left: int, end: int) -> bool:
     if not in_list and before.endswith(("和", "及", "与")) and _LIST_VERB.match(before):
         return True  # ``配套茶艺馆和露营基地``: the clause opens on the verb, two parts joined by 和
     return in_list and _LIST_VERB.search(before) is not None
+
+
+#: A phase opening its clause on what it builds (``一期建设``, ``二期工程主要建设``, ``一期包括``).
+_PHASE_BUILDS = re.compile(r"(?:项目)?[一二三四五六七八九十]期(?:工程|项目)?(?:主要|计划|将|拟)?"
+                           r"(?:建设|新建|包括|包含)")
+
+
+def phase_contents_last(text: str, start: int, left: int) -> bool:
+    """True when a name at ``left`` closes, after ``和``/``及``, a list that a phase opens on what it
+    builds (``一期建设整机装配、灵巧手和伺服关节生产线``): the last of the phase's parts sharing one head,
+    no works of its own; a list a firm or a place opens (``某县建设甲、乙和丙项目``) keeps its names."""
+    i = left
+    while i > start and text[i - 1] not in ",，。;；:：\n":
+        i -= 1
+    before = text[i:left]
+    return "、" in before and before.endswith(("和", "及", "与")) and _PHASE_BUILDS.match(before) is not None
 
 
 _START = attrgetter("start")

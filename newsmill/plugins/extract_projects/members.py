@@ -43,10 +43,12 @@ from newsmill.zh.surface import norm_name
 _norm_name = functools.lru_cache(maxsize=4096)(norm_name)
 
 
-#: A word taking up the facility just named by its kind (``该园区``, ``该基地``), with the
+#: A word taking up the facility just named by its kind (``该园区``, ``该基地``, ``该机场``), with the
 #: endings of names of that kind.
 _KIND_ANAPHORS = (("该园区", ("园", "园区")), ("该产业园", ("产业园",)), ("该基地", ("基地",)),
-                  ("该工厂", ("厂",)), ("该厂", ("厂",)), ("该中心", ("中心",)))
+                  ("该工厂", ("厂",)), ("该厂", ("厂",)), ("该中心", ("中心",)),
+                  # an airfield taken up by its kind (``某通用机场完成飞行校验。该机场位于…``)
+                  ("该机场", ("机场",)))
 
 
 #: The same, taken up by a demonstrative as spoken news do (``这条生产线投资…``, ``这个加工交易中心总投资…``,
