@@ -108,3 +108,36 @@ def test_a_kicker_without_parties_stays_over_its_title() -> None:
     page = ("聚焦新材料产业\n通山县三个项目集中开工\n"
             "本报讯（记者 林晓岚）9月16日，通山县三个新材料项目集中开工，总投资12亿元。\n")
     assert ("通山县三个项目集中开工", "聚焦新材料产业") in _titles(page)
+
+
+# --- projects: an airport's flight check, the airport taken up again ----------------------------
+
+def test_an_airport_through_its_flight_check_is_a_works_under_way_with_its_own_figures() -> None:
+    page = ("保亭通用机场完成校飞\n\n本报讯 9月10日，随着校验飞机平稳落地，保亭通用机场顺利完成飞行校验，"
+            "为年底前通航打下基础。该机场位于保亭黎族苗族自治县七仙岭片区，总投资1.9亿元。\n"
+            "机场周边的低空旅游项目同步落地。保亭县的甲乙飞行俱乐部项目已于8月底开业，项目投资3000万元。\n")
+    got = projects(page)["保亭通用机场"]
+    assert got.get("stage") == "under_construction"
+    assert got.get("investment_cny") == 190_000_000
+
+
+def test_a_plane_s_flight_check_names_no_works() -> None:
+    page = ("霞浦低空航线开通\n\n本报讯 9月10日，一架新交付的巡检无人机在霞浦县完成飞行校验，"
+            "将用于海上风电场巡检。\n")
+    assert not projects(page)
+
+
+# --- projects: the lines a phase builds ---------------------------------------------------------
+
+def test_the_last_of_the_lines_a_phase_builds_is_no_works_of_its_own() -> None:
+    page = ("通山县智能装备产业园开工\n\n本报讯 9月16日，通山县智能装备产业园一期开工。产业园总投资18亿元，"
+            "分两期建设。一期建设电机装配、减速器和伺服控制器生产线，计划明年底建成投产。\n")
+    got = projects(page)
+    assert "伺服控制器生产线" not in got
+    assert any(name.startswith("通山县智能装备产业园") for name in got)
+
+
+def test_a_line_a_firm_builds_after_the_lines_it_has_stays_a_works() -> None:
+    page = ("周宁县新能源项目投产\n\n本报讯 9月16日，周宁县甲乙新能源有限公司年产2GW光伏组件生产线投产，"
+            "项目总投资6亿元。\n")
+    assert any(name.endswith("光伏组件生产线") for name in projects(page))
