@@ -64,7 +64,8 @@ def _same_kind_anaphor(text: str, sent: Span, name: str) -> bool:
     the project just named is of that kind (``…加工园一期完工。该园区总投资3.2亿元``): the figures are
     its own."""
     head = text[sent.start:sent.start + 12]
-    if (park := _BARE_PARK.match(text, sent.start, sent.end)) is not None:
+    park = _BARE_PARK.match(text, sent.start, sent.end) or _BARE_CENTRE.match(text, sent.start, sent.end)
+    if park is not None:
         # 甲产业园一期工程建成投产。产业园位于某镇，一期总投资…: the park just told of, by its kind
         return _PHASE_WORKS.sub("", name).endswith(park.group(1))
     if "该" not in head and "这" not in head:
@@ -88,6 +89,11 @@ _PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项
 #: A sentence opening on a park's kind bare, then its site or sum (``产业园位于…``, ``园区一期总投资…``);
 #: a computing zone's too (``某大模型训练专区正式上线。专区总投资…``).
 _BARE_PARK = re.compile(r"(产业园|工业园|园区|专区)(?=位于|坐落|(?:[一二三首]期)?(?:计划)?总投资|占地)")
+
+
+#: A sentence opening on ``中心`` bare, then what it does once running (``中心运营后可提供…岗位``): the
+#: centre just told of.
+_BARE_CENTRE = re.compile(r"(中心)(?=(?:正式)?(?:建成|运营|投用|启用|投入运营|投入使用)后)")
 
 
 #: A sentence opening on a speaker, then ``基地`` bare (``公司负责人介绍，基地全部达产后…``), after
