@@ -141,3 +141,23 @@ def test_a_line_a_firm_builds_after_the_lines_it_has_stays_a_works() -> None:
     page = ("周宁县新能源项目投产\n\n本报讯 9月16日，周宁县甲乙新能源有限公司年产2GW光伏组件生产线投产，"
             "项目总投资6亿元。\n")
     assert any(name.endswith("光伏组件生产线") for name in projects(page))
+
+
+# --- projects: the jobs of a centre, its kinds of work listed, told in a sentence of its own -------
+
+_TWO_WORKS = ("柘荣县民生项目\n\n本报讯 9月12日，柘荣县城南污水处理厂开工，总投资1.5亿元。"
+              "同日，柘荣县乐龄康养中心揭牌运营，该中心由柘荣县城市建设投资有限公司投资8000万元建设，"
+              "设置养老床位200张。")
+
+
+def test_jobs_listed_by_their_kinds_in_a_sentence_opening_on_the_bare_centre_are_its_own() -> None:
+    page = _TWO_WORKS + "中心运营后可提供护理、厨师、保安等就业岗位90个。\n"
+    got = projects(page)
+    assert got["柘荣县乐龄康养中心"].get("jobs") == 90
+    assert got["柘荣县城南污水处理厂"].get("jobs") is None
+    assert 90 not in _values(page)
+
+
+def test_a_bare_centre_with_nothing_running_takes_up_no_works() -> None:
+    page = _TWO_WORKS + "中心城区今年提供就业岗位1200个。\n"
+    assert projects(page)["柘荣县乐龄康养中心"].get("jobs") is None
