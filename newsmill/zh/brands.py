@@ -34,8 +34,10 @@ TRADE_WORDS = (
     "实业", "制造", "智造", "电驱", "焦化", "电路", "板材", "新材", "果业",
 )
 #: What makes an energy word a kind of site (``风电场``, ``光伏电站``, ``储能电站``): plants named
-#: after the hill or village they stand on.
-_SITE_NAMED = re.compile(r"(?<=风电|光伏|储能|电力|能源)(?:场|电站|发电站)")
+#: after the hill or village they stand on; so is an international airport.
+_SITE_NAMED = re.compile(r"(?<=风电|光伏|储能|电力|能源)(?:场|电站|发电站)"
+                         # an airport named by its city and its site (``某某某北国际机场``)
+                         r"|(?<=国际)机场")
 #: Characters no brand holds (numbers, divisions, kinds of site).
 _NOT_BRAND_CHAR = re.compile(r"[\d０-９a-zA-Z年期号座栋区县市镇乡村省州园路街港站库厂馆校院场所个批项工]")
 #: Openings of names that are products, places or generic words, not brands (a mountain, ``某某山``,
