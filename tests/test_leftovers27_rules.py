@@ -161,3 +161,20 @@ def test_jobs_listed_by_their_kinds_in_a_sentence_opening_on_the_bare_centre_are
 def test_a_bare_centre_with_nothing_running_takes_up_no_works() -> None:
     page = _TWO_WORKS + "中心城区今年提供就业岗位1200个。\n"
     assert projects(page)["柘荣县乐龄康养中心"].get("jobs") is None
+
+
+# --- brands: an international airport named by its city and its site ---------------------------
+
+def test_an_international_airport_s_city_and_site_are_no_brand_investing() -> None:
+    page = ("昆明长水国际机场改扩建工程封顶\n\n本报讯 9月10日，昆明长水国际机场改扩建工程T2航站楼主体结构封顶，"
+            "该工程总投资48亿元。\n")
+    got = projects(page)
+    name = next(n for n in got if n.startswith("昆明长水国际机场"))
+    assert got[name].get("investor") is None
+
+
+def test_a_brand_before_an_international_park_still_invests() -> None:
+    page = ("晋江纺织项目开工\n\n本报讯 9月10日，华纶国际纺织产业园项目在晋江市开工，总投资12亿元。\n")
+    got = projects(page)
+    name = next(n for n in got if n.startswith("华纶国际"))
+    assert got[name].get("investor") == "华纶"
