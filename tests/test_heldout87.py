@@ -36,10 +36,10 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "stage"): 0.952,           # 20/21 (first 14/17)
     ("projects", "status"): 1.0,            # 21/21 (first 16/17)
     ("projects", "investment_cny"): 0.916,  # 11/12
-    ("projects", "location"): 0.952,        # 20/21 (first 10/17)
+    ("projects", "location"): 1.0,          # 21/21 (first 10/17; then 20/21)
     ("projects", "location.detail"): 0.666,  # 2/3
     ("projects", "date"): 0.812,            # 13/16 (first 10/13)
-    ("projects", "investor"): 0.857,        # 6/7 (first 4/6)
+    ("projects", "investor"): 1.0,          # 6/6 (first 4/6; then 6/7)
     ("projects", "capacity"): 1.0,          # 4/4 (first 1/4)
     ("projects", "area"): 1.0,              # 1/1
     ("batches", "count"): 1.0,              # 19/19

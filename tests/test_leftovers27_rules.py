@@ -166,8 +166,8 @@ def test_a_bare_centre_with_nothing_running_takes_up_no_works() -> None:
 # --- brands: an international airport named by its city and its site ---------------------------
 
 def test_an_international_airport_s_city_and_site_are_no_brand_investing() -> None:
-    page = ("昆明长水国际机场改扩建工程封顶\n\n本报讯 9月10日，昆明长水国际机场改扩建工程T2航站楼主体结构封顶，"
-            "该工程总投资48亿元。\n")
+    page = ("昆明长水国际机场改扩建工程封顶\n\n本报讯 9月10日，"
+            "昆明长水国际机场改扩建工程T2航站楼主体结构封顶，该工程总投资48亿元。\n")
     got = projects(page)
     name = next(n for n in got if n.startswith("昆明长水国际机场"))
     assert got[name].get("investor") is None
