@@ -167,3 +167,38 @@ def test_the_year_word_before_a_result_keeps_its_reading() -> None:
     page = _page("本报讯 全年实现地区生产总值220亿元。")
     got = [r.get("period") for r in records(page, "indicator")]
     assert got and "(目标)" not in got[0], got
+
+
+# --- the guests of a ceremony -------------------------------------------------------------------------
+
+def test_the_guests_of_a_ceremony_are_no_statistic() -> None:
+    page = _page("本报讯 签约仪式在昆明滇池国际会展中心举行，前来观礼的客商和商会代表200余人。")
+    got = [r.get("value") for r in records(page, "indicator")]
+    assert 200 not in got, got
+
+
+def test_people_of_a_place_counted_stay_a_statistic() -> None:
+    page = _page("本报讯 今年1—10月，石屏县新增城镇就业人员3200人。")
+    got = [r.get("value") for r in records(page, "indicator")]
+    assert 3200 in got, got
+
+
+# --- a story after a column of briefs ----------------------------------------------------------------
+
+_BRIEFS = _page(
+    "县区简讯\n\n"
+    "■元谋  11月15日，元谋县一座蔬菜冷库竣工，总投资1800万元。\n\n"
+    "■鹤庆  11月16日，鹤庆县与一家文旅企业签订框架协议，意向投资约6亿元。\n\n"
+    "全州外资快报\n\n"
+    "据州商务局消息，1—10月，全州新设外商投资企业36家，实际使用外资5200万美元。\n")
+
+
+def test_a_title_over_plain_paragraphs_after_a_column_of_briefs_opens_a_story() -> None:
+    heads = [a.headline for a in doc(_BRIEFS).articles]
+    assert heads == ["县区简讯", "全州外资快报"], heads
+
+
+def test_a_brief_after_the_column_s_briefs_stays_in_the_column() -> None:
+    page = _BRIEFS.replace("全州外资快报\n\n据州商务局消息，", "■姚安  据县商务局消息，")
+    heads = [a.headline for a in doc(page).articles]
+    assert heads == ["县区简讯"], heads
