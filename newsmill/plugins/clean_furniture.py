@@ -77,7 +77,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
     # (an account's end mark on a line of its own: ``-END-``, ``— END —``, ``END``)
     "end mark": re.compile(r"[-—–_=·\s]*(?:END|End|end)[-—–_=·\s]*"),
     "page tools": re.compile(
-        r"(?:\s*(?:[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑|分享)"
+        r"(?:\s*(?:[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑|分享"
+        # (the readers' comments: ``【网友留言】``, ``【我要留言】``, ``【发表评论】``)
+        r"|(?:网友|发表)?(?:留言|评论))"
         r"[^【】\[\]]{0,10}[】\]]"
         # (the font-size switch as three buttons, ``【大】【中】【小】``, alone or beside the others)
         r"|[【\[]\s*[大中小]\s*[】\]](?:\s*[【\[]\s*[大中小]\s*[】\]]){2}))+"
@@ -600,10 +602,31 @@ def _bracketed_head(s: str) -> bool:
     return s[0] in "[【" and s[1:].lstrip(" \u3000")[:2] in SITE_HEADS
 
 
+#: A line of links to related stories, two titles or more apart by bars (``相关文章：甲 | 乙``).
+_RELATED_LINKS_RE = re.compile(r"[【\[]?相关(?:文章|新闻|阅读|报道|链接|推荐)[】\]]?\s*[:：]?\s*"
+                               r"[^|｜\n]{2,40}?(?:\s*[|｜]\s*[^|｜\n]{2,40}?)+\s*")
+#: A paper's e-paper or app with a prompt to scan it (``某某日报数字报  扫码阅读``, ``某某客户端 扫码下载``).
+_EPAPER_SCAN_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:数字报|电子报|客户端|APP|App|公众号|视频号)"
+                             r"[ \t\u3000]*(?:扫码|扫一扫|扫描二维码)(?:阅读|下载|关注|订阅|收看|查看)")
+#: A dated page head: day, weekday, page and section apart by blanks
+#: (``2025年11月14日  星期五  第3版  县域经济``, ``2025年12月4日 星期四 A05 市县新闻``).
+_DATED_PAGE_HEAD_RE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]+(?:星期|周)[一二三四五六日天][ \t\u3000]+"
+    r"(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}\s*版?)[ \t\u3000]+[\u4e00-\u9fff·・]{2,8}"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]+(?:星期|周)[一二三四五六日天][ \t\u3000]+"
+    r"[\u4e00-\u9fff·・]{2,8}[ \t\u3000]+(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}\s*版?)")
+
+
 def _web_copy_rule(s: str) -> str | None:
     """The rule flagging a line a copied web page brings (:mod:`newsmill.zh.webcopy`), else None."""
     if share_bar(s):
         return "share prompt"
+    if "相关" in s[:4] and _RELATED_LINKS_RE.fullmatch(s):
+        return "crumbs"
+    if ("扫" in s) and _EPAPER_SCAN_RE.fullmatch(s):
+        return "share prompt"
+    if "年" in s[:6] and _DATED_PAGE_HEAD_RE.fullmatch(s):
+        return "page header"
     if site_name_line(s):
         return "page header"
     if edition_navigation(s):

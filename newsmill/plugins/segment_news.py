@@ -1032,6 +1032,9 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
         return True
     if len(titles) == 1 and _bulleted_briefs(block) and (level or names_a_column(titles[0].title.text)):
         return True  # ``### 项目速递`` (or a plain ``简讯``) over ``■ 某县：…`` items: a column of briefs
+    if len(titles) == 1 and _bulleted_briefs(current.lines) and _has_body(block) \
+            and not _bulleted_briefs(block) and _first_body_unbulleted(block):
+        return True  # a title over plain paragraphs after a column of ``■`` briefs: a story of its own
     if len(titles) == 1 and is_column_label(titles[0].title.text) and _bulleted_briefs(block, tags=True):
         # ``县区速递`` over ``【某县】…`` items: a column of briefs by place (a weekly's ``本周看点`` over
         # ``●`` items stays a part of its story)
@@ -1061,6 +1064,12 @@ def _continued_below(block: list[Line]) -> bool:
 
 #: The bullet opening each brief of a column (``■ 某县：…``, ``● …``, ``◆ …``).
 _BRIEF_BULLETS = frozenset("■●◆▶★")
+
+
+def _first_body_unbulleted(block: list[Line]) -> bool:
+    """True when the first paragraph of ``block`` opens with no bullet of a brief."""
+    first = next((ln for ln in block if ln.kind in ("body", "plainhead")), None)
+    return first is not None and first.text[:1] not in _BRIEF_BULLETS
 
 
 #: A place's tag in square brackets opening a brief (``【某某县】4月15日，…``).

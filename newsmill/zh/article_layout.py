@@ -184,7 +184,10 @@ _FIELD_LINE = re.compile(
     r"|进展情况|推进情况|建设进展"
     # (a tender's and a bid publicity's particulars: ``项目业主：…``, ``招标范围：…``, ``招标人：…``,
     # ``开标时间：…``, ``最高投标限价：…``, ``第一中标候选人：…``, ``发证机关：…``)
-    r"|业主|范围|概况|招标人|投标人|中标人|候选人|代理机构|时间|日期|价格|限价|报价|机关)"
+    r"|业主|范围|概况|招标人|投标人|中标人|候选人|代理机构|时间|日期|价格|限价|报价|机关"
+    # (a signed project's particulars in a fair's list: ``投资方：…``, ``签约方：…``, ``签约形式：…``,
+    # ``合作方式：…``, ``签约类型：…``, ``投资额：…``)
+    r"|投资方|签约方|合作方|出资方|运营方|形式|方式|类型|投资额|签约额|合同额|企业)"
     r"\s*[:：]\s*\S")
 
 
@@ -461,7 +464,15 @@ def kicker_score(line: str) -> int:
         score += 3  # the name of a series (``某某行①``, ``……系列报道之三``) above the story's own title
     if s[:1] in "（(" and (_DATE_ONLY.fullmatch(s) or _ISSUE_OR_WEEK.fullmatch(s)):
         score += 3  # the date a speech was given, a bulletin's issue or week, printed under its title
+    if s[:1] == "从" and _PACE_ONLY.fullmatch(s):
+        score += 2  # how fast it went, alone (``从签约到开工只用了47天``), over the news it times
     return score
+
+
+#: A line telling only how long a project took from one step to the next (``从签约到开工只用了47天``,
+#: ``从拿地到投产仅用8个月``).
+_PACE_ONLY = re.compile(r"从[\u4e00-\u9fff]{1,6}到[\u4e00-\u9fff]{1,6}(?:只|仅|仅仅)?(?:用了?|花了?)"
+                        r"(?:\d+|[一二三四五六七八九十两半]+)(?:个)?(?:天|日|月|小时|年)(?:时间)?[!！]?")
 
 
 #: A line holding only a date in brackets (``（2024年9月9日）``).

@@ -731,7 +731,12 @@ _DEADLINE = re.compile(r"[^，,。；;]{0,12}?(?:前|之前|以前)")
 def _future_at(text: str, pos: int) -> bool:
     """Whether a date at ``pos`` lies ahead: its clause announces a plan (unless the date is told as
     done, ``计划实施…项目318个，1—8月已开复工305个``) or it is a deadline."""
-    return (is_future_clause(text, pos) and not _DONE_AFTER.match(text, pos)) or _before_deadline(text, pos)
+    return (is_future_clause(text, pos) and not _DONE_AFTER.match(text, pos)) or _before_deadline(text, pos) \
+        or _YEAR_THEN_GOAL.match(text, pos) is not None
+
+
+#: The year's word with a goal word right after it (``全年力争…``, ``年内确保…``): the year ahead.
+_YEAR_THEN_GOAL = re.compile(r"(?:全年|年内)(?:力争|争取|确保|预计|计划|将)")
 
 
 #: A date followed by what is done in it (``1—8月已开复工``, ``上半年累计完成``), in its clause.

@@ -193,6 +193,9 @@ GENERIC_WORDS = sorted((
  "传统", "以工代赈", "工代赈",
  # a project's filing told as its class (``加快推进已备案项目的…``)
  "已", "备案", "立项",
+ # a signed project told by the paper it was signed on (``正式合同项目``, ``框架协议项目``, ``签约的
+ # 意向协议项目``)
+ "正式合同", "框架协议", "合同", "协议",
 ), key=len, reverse=True)
 #: A speaker's verb right before a bare ``项目`` (``请某局长介绍项目建设情况``, ``通报项目进展``), or what
 #: money goes to (``资金将全部用于新项目建设``): projects in general, no name.

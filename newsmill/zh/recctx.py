@@ -1000,6 +1000,12 @@ class RecordContext:
         first = None if province_story else \
             next((m.value.get("city") for m in ok + named if m.value.get("city")), None)
         home = first
+        direct = None if province_story else _direct_county_first(ok)
+        if direct is not None:  # 某县 under its province alone (定安县, 仙桃市) opens the story: its own
+            # places are home, a city named later (``在某市举行的推介会``) only a venue or a visit
+            home = None
+            home_prov = direct.value.get("province")
+            return ok, home, home_prov
         if home is None and not province_story:  # else the most frequent city
             cities = Counter(m.value.get("city") for m in named if m.value.get("city"))
             home = cities.most_common(1)[0][0] if cities else None
@@ -1363,6 +1369,21 @@ def _paragraph_place(rows: list[tuple[Any, bool, bool, bool]], city: str, para: 
 
 #: A zone called by its kind alone (``高新区``, ``经开区``) on a page of that zone.
 _BARE_ZONES = ("高新区", "经开区", "开发区", "新区", "园区")
+
+
+def _direct_county_first(ok: list[Any]) -> Any:
+    """The first of an article's places below its province when it is a county-level place that no
+    city holds (a county of Hainan, ``定安县``, or a city under its province alone, ``仙桃市``) or a zone
+    of one (``定安县某工业园区``); else None."""
+    below = [m for m in ok if m.value.get("level") != "province"]
+    first = min(below, key=lambda m: m.start, default=None)
+    if first is None:
+        return None
+    v = first.value
+    if v.get("level") not in ("county", "zone") or not v.get("county") or v.get("city") \
+            or not v.get("province"):
+        return None
+    return first
 
 
 def _place_lists(text: str, places: list[Any], in_org: SpanSet) -> tuple[list[Any], list[Any], list[Any]]:

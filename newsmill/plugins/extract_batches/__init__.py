@@ -87,6 +87,7 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
             counts = _counts(ctx, sent)
             if text.find("个", s0, s1) >= 0 and (text.find("的有", s0, s1) >= 0
                                                  or text.find("协议", s0, s1) >= 0
+                                                 or text.find("合同", s0, s1) >= 0
                                                  or text.find("项目占", s0, s1) >= 0):
                 if extra := _breakdown_counts(ctx, sent, art, counts):
                     counts = sorted(counts + extra)
@@ -116,6 +117,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # a box of key figures restating a count of the story (``37个　新签约项目``)
                 if text.find("未", end, s1) >= 0 and _NOT_DONE.match(text, end):
                     continue  # 尚有14个计划新开工项目未能按期开工: projects that missed the event
+                if text.find("未", s0, nstart) >= 0 and _CLEARED_UNDONE.search(text, s0, nstart):
+                    continue  # 清理长期未落地项目5个: projects dropped for missing the event
                 r = _batch(ctx, sent, start, end, nstart, value, counts)
                 parts.append(r)
                 key = (r.get("count"), r.get("total_cny"))
@@ -155,6 +158,12 @@ _BROUGHT_ABOUT = ("促成", "促成合作", "撮合", "牵线")
 #: Projects told as not having made their event (``…项目未能按期开工``, ``…项目尚未签约``).
 _NOT_DONE = re.compile(r"[^,，。;；]{0,8}?(?:未能|尚未|仍未|未)(?:按期|如期|按时|按计划|全部)?"
                        r"(?:开工|开复工|复工|签约|落地|竣工|投产|建成)")
+
+
+#: Projects cleared out or called off for never making their event, before their count
+#: (``今年已清理长期未落地项目5个``, ``收回未开工项目用地``): no batch of the event.
+_CLEARED_UNDONE = re.compile(r"(?:清理|清退|清出|退出|终止|解约|收回)[^,，。;；]{0,6}?(?:未能|尚未|仍未|未)"
+                             r"(?:按期|如期)?(?:开工|签约|落地|竣工|投产|建成|履约)[^,，。;；\d]{0,6}?项目$")
 
 
 #: A count of projects opening a breakdown of them (``68个重点项目中，``).

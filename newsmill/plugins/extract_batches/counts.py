@@ -316,10 +316,12 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        # the part of those counted that got further, the count first (``8个项目开工，
                        # 3个已经竣工``)
                        # (``42个项目中，已有37个开工建设``)
-                       r"|(?<=项目)中[，,]?已有(?P<n4>" + NUM + r")(?P<u4>个|项)"
+                       r"|(?<=项目)中[，,]?(?:目前|现)?已有(?P<n4>" + NUM + r")(?P<u4>个|项)"
                        r"(?=(?:已经|已)?(?:新开工|开工|竣工|投产|建成|落地))"
-                       r"|[，,](?P<n3>" + NUM + r")(?P<u3>个|项)(?:已经|已|均已|也已)"
-                       r"(?:新开工|开工|竣工|投产|建成|落地)(?=[，,。；;…]|$)")
+                       r"|[，,](?P<n3>" + NUM + r")(?P<u3>个|项)(?:(?:已经|已|均已|也已)"
+                       r"(?:新开工|开工|竣工|投产|建成|落地)"
+                       # (two steps in one word need no 已: ``已有11个开工建设，4个建成投产``)
+                       r"|建成投产|竣工投产|建成投用)(?=[，,。；;…]|$)")
 
 
 #: Parts of a breakdown of projects counted with no word for them: by event, a sum right after
@@ -330,8 +332,11 @@ _BREAKDOWN_PART = re.compile(
     r"|(?<![与和])(?:签订|签署)(?:框架|投资|合作|意向)?协议)"
     r"(?P<n>\d+|[两二三四五六七八九十]+)(?P<u>个)"
     r"(?=[,，](?:协议|签约|合同)?(?:金额|投资额|总投资|资金)(?:为|达|约|共|合计)?[\d一二三四五六七八九十两])"
-    r"|项目占了?(?:一半|大半|多数|半数|近半|[一二三四五六七八九]成)[,，](?:共|共有|计|达|有)"
-    r"(?P<n2>\d+|[两二三四五六七八九十]+)(?P<u2>个)(?=[,，。;；]|$)")
+    r"|项目占了?(?:一半|大半|大头|多数|半数|近半|[一二三四五六七八九]成)[,，](?:共|共有|计|达|有)"
+    r"(?P<n2>\d+|[两二三四五六七八九十]+)(?P<u2>个)(?=[,，。;；]|$)"
+    # (the parts by the paper signed, no verb: ``其中正式合同8个、框架协议4个``)
+    r"|(?:其中[,，]?|(?<=个)[、,，])(?:正式合同|框架协议|意向协议|投资协议|合作协议)(?:项目)?"
+    r"(?P<n3>\d+|[两二三四五六七八九十]+)(?P<u3>个)(?=[、,，。;；]|$)")
 
 
 #: What the projects of such a breakdown are first counted by (``全州共达成合作项目21个``, ``28个项目里``).
@@ -344,13 +349,13 @@ def _breakdown_counts(ctx: RecordContext, sent: Span, art: Span,
     text = ctx.text
     out = []
     for m in _BREAKDOWN_PART.finditer(text, sent.start, sent.end):
-        g = "n" if m.group("n") else "n2"
+        g = next(k for k in ("n", "n2", "n3") if m.group(k))
         n = _whole_number(m.group(g))
         if n is None or any(c[0] <= m.start(g) < c[1] for c in counts):
             continue
         if _PROJECTS_COUNTED.search(text, art.start, m.start()) is None:
             continue  # no projects counted before: not the part of a breakdown of them
-        start = m.start() if g == "n" else m.start() + 2
+        start = m.start() if g == "n" else m.start() + (2 if g == "n2" else text[m.start()] in "、,，")
         out.append((start, m.end(), m.start(g), n))
     return out
 

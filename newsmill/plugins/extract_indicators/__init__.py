@@ -450,6 +450,11 @@ _SERVED_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司|合作社
 _SERVED_WITHIN = re.compile(r"为[\u4e00-\u9fff]{1,4}(?:内|里)的?$")
 
 
+#: Guests of a ceremony or a meeting before their count of people (``前来观礼的…100余人``,
+#: ``出席签约仪式的嘉宾…``, ``与会代表…``).
+_CEREMONY_GUESTS = re.compile(r"观礼|出席(?:仪式|活动|会议|签约)?的|与会|参会")
+
+
 #: After a count of firms: their delegates at a meeting (``与会的60余家企业代表表示…``,
 #: ``30家企业代表参加推介会``): who attended, no statistic.
 _DELEGATES = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|公司|商会|金融机构|机构)(?:的)?(?:代表|负责人|客商)")
@@ -961,6 +966,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                             and not (f.kind == "count" and INDUSTRY_FARMS.search(metric))
                             and not (f.unit == "人次" and VISITS_TREATED.search(metric))):
                     continue
+                if f.kind == "count" and f.unit in ("人", "名", "位") \
+                        and _CEREMONY_GUESTS.search(ctx.text, sent.start, f.start):
+                    continue  # 前来观礼的客商和企业家100余人: the guests of a ceremony, no statistic
                 if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):
                     continue  # 建成后每年可回收锌、铅等金属3.5万吨: what the works yield once done

@@ -26,7 +26,9 @@ _CARD_PLACE = ("建设地点", "项目地点", "项目地址", "建设地址", "
 _CARD_TOWN = re.compile(r"\s*[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)\s*[。;；]?\s*")
 
 
-_CARD_INVESTOR = ("建设单位", "项目单位", "业主单位", "投资单位", "投资主体", "申报单位", "实施主体")
+_CARD_INVESTOR = ("建设单位", "项目单位", "业主单位", "投资单位", "投资主体", "申报单位", "实施主体",
+                  # (a fair's list of signed projects: ``投资方：某某有限公司``, ``签约企业：…``)
+                  "投资方", "投资企业", "签约企业", "出资方")
 
 
 #: A notice card's date of its permit, reply or filing (``发证日期：``, ``批复日期：``): the project's date.
@@ -34,6 +36,10 @@ _CARD_DATE = ("发证日期", "批复日期", "核准日期", "备案日期", "�
 
 
 _CARD_INVEST = ("总投资", "项目总投资", "投资总额", "计划总投资", "投资规模", "投资额")
+#: A foreign amount with its worth in yuan after it (``投资额：7500万美元（约合人民币5.3亿元）``): the
+#: yuan figure is the card's investment.
+_IN_YUAN_AFTER_FOREIGN = re.compile(r"\s*(?:总投资|投资)?[\d.]+(?:万|亿)?(?:美元|港元|港币|欧元|日元|英镑)\s*"
+                                    r"[（(](?:(?:约合|折合|约)人民币(?:约)?)?")
 #: The cue a card's amount may repeat after its label (``投资规模：总投资4.6亿元``).
 _AMOUNT_CUE = re.compile(r"\s*(?:总投资|计划投资|计划总投资|投资)?(?:额)?(?:约|达)?\s*")
 
@@ -146,7 +152,8 @@ def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple
             _card_progress(ctx, r, v0, v1)
         elif label in _CARD_INVEST and r.get("investment_cny") is None:
             figures = [f for f in ctx.figures_in(v0, v1, "money") if _in_yuan(f)]
-            if figures and (figures[0].start - v0 <= 2 or _AMOUNT_CUE.fullmatch(text, v0, figures[0].start)):
+            if figures and (figures[0].start - v0 <= 2 or _AMOUNT_CUE.fullmatch(text, v0, figures[0].start)
+                            or _IN_YUAN_AFTER_FOREIGN.fullmatch(text, v0, figures[0].start)):
                 f = figures[0]
                 r.set("investment_cny", int(f.value), ctx.evidence(f.start, f.end))
                 used.append((f.start, f.end))
@@ -161,7 +168,10 @@ def _card_fields(ctx: RecordContext, r: Record, name: NameSpan, used: list[tuple
 #: A card's name line (``项目名称：甲项目``, after a bullet or a number; a permit's or a tender's
 #: ``工程名称：甲工程``): the whole value is the name when it ends on a word of works.
 _CARD_NAME_LINE = re.compile(r"[^\n：:]{0,6}?(?:项目|工程)名称\s*[:：]\s*"
-                             r"(?P<name>[^\s：:，,。；;、]{4,40}?(?:项目|工程|基地|生产线|产业园|园区|中心))"
+                             r"(?P<name>[^\s：:，,。；;、]{4,40}?(?:项目|工程|基地|生产线|产业园|园区|中心"
+                             # (a hub, a power station, a complex, a network of stations, a zone of
+                             # demonstration: ``项目名称：某某冷链物流枢纽``)
+                             r"|枢纽|电站|综合体|网络|示范区))"
                              r"\s*[。;；]?[ \t\u3000]*$", re.M)
 
 
@@ -211,5 +221,24 @@ def _card_list_event(ctx: RecordContext, r: Record, name: NameSpan, batches: lis
     if r.get("stage") is not None and r.get("status") == "actual" and r.get("date") is None:
         day = next((d for d in ctx.mentions_in("dates", para, end) if isinstance(d.value, dict)
                     and d.value.get("granularity") == "day" and d.value.get("start")), None)
+        if day is None and _THIS_EVENT_INTRO.search(text, para, end):
+            day = _lead_day(ctx, name.start)  # 本次签约的部分项目：: the day the story's lead tells
         if day is not None:  # the day the paragraph opens on is the event's
             r.set("date", str(day.value["start"]), ctx.evidence(day.start, day.end))
+
+
+#: An intro naming the story's own event again (``本次签约的部分重点项目：``, ``此次开工项目简介：``).
+_THIS_EVENT_INTRO = re.compile(r"(?:本次|此次|这次|当天|当日)[\u4e00-\u9fff]{0,4}?(?:签约|开工|竣工|投产)")
+
+
+def _lead_day(ctx: RecordContext, pos: int) -> Any:
+    """The day the opening sentence of the story holding ``pos`` names (``11月12日，某大会在某市举行``),
+    else None."""
+    art = next((a for a in ctx.article_spans() if a.start <= pos < a.end), None)
+    if art is None:
+        return None
+    lead = next(iter(ctx.sentences(art)), None)
+    if lead is None:
+        return None
+    return next((d for d in ctx.mentions_in("dates", lead.start, lead.end) if isinstance(d.value, dict)
+                 and d.value.get("granularity") == "day" and d.value.get("start")), None)
