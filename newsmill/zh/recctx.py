@@ -1576,7 +1576,17 @@ def context_of(doc: Document) -> RecordContext:
 
 def _place_name(m: Any) -> str | None:
     v = m.value if isinstance(m.value, dict) else {}
-    return v.get("name") or m.surface or None
+    name = v.get("name")
+    if name and v.get("level") == "zone" and m.surface and not m.surface.startswith(name[:2]):
+        short = _PROVINCE_SUFFIX.sub("", str(v.get("province") or ""))
+        if len(short) >= 2 and name.startswith(short) and len(name) - len(short) >= 4:
+            # 宁东基地 printed for 宁夏宁东能源化工基地: the page leaves the province out
+            return name[len(short):]
+    return name or m.surface or None
+
+
+#: The endings of a province's name left out of its short name (``宁夏回族自治区`` → ``宁夏``).
+_PROVINCE_SUFFIX = re.compile(r"(?:省|市|(?:维吾尔|回族|壮族)?自治区)$")
 
 
 def place_name(m: Any) -> str | None:
