@@ -1235,10 +1235,21 @@ _REPORTS_EVENT = re.compile(r"(?:(?:开工|签约|投产|竣工|完工|落地|�
 
 
 def _under_event_title(texts: list[str], events: list[bool], i: int) -> bool:
-    """True when heading ``i`` is printed under a line that reports the event (``某项目投产``,
-    ``某风电项目全容量并网``) and reports none itself: the gloss under the news (``宁东再添一条…产业链``,
-    ``32台风机全部投运 年上网电量约5.2亿千瓦时``), not the title."""
-    return not events[i] and any(events[:i])
+    """True when heading ``i`` is printed under a line that reports the event of one project
+    (``某项目投产``, ``某风电项目全容量并网``) and reports none itself: the gloss under the news
+    (``宁东再添一条…产业链``, ``32台风机全部投运 年上网电量约5.2亿千瓦时``), not the title.  A batch's
+    event (``某市三季度重大项目集中开工`` over ``57个项目总投资…``) or a slogan naming no project
+    (``拿地即开工``) printed above is the kicker, as before."""
+    return not events[i] and not _EVENT_WORD.search(texts[i]) \
+        and any(e and "项目" in t and not _BATCH_TITLE.search(t)
+                                 for e, t in zip(events[:i], texts[:i]))
+
+
+#: An event's verb anywhere in a line, in either script (``三澳資項目簽約 總投資逾30億元``): the line
+#: tells an event of its own, no gloss.
+_EVENT_WORD = re.compile(r"签约|簽約|开工|開工|投产|投產|竣工|落地|落戶|落户")
+#: A title of a batch's event (``…重大项目集中开工``, ``…一批项目``, ``…12个项目…``).
+_BATCH_TITLE = re.compile(r"集中|批|重[点大]项目|\d+个|[两三四五六七八九十]个")
 #: A title line ending on a milestone of a bridge, a tunnel, a line or a dam (``…特大桥主跨合龙``,
 #: ``…隧道双洞贯通``, ``…水库下闸蓄水``, ``…高速公路通过交工验收``): the news, over a slogan line.
 _MILESTONE_TITLE = re.compile(r"(?:合龙|贯通|下闸蓄水|交工验收)$")

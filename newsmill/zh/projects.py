@@ -1532,8 +1532,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
         for s, e in items:
             s = _cut_left(text, s, e)
             name = text[s:e].strip("“”\" ")
-            if _GOODS_KIND.search(name) and not _DIGIT.search(name) and not NAME_END.search(name) \
-                    and not listed_brand(_CHAIN_PLACE.sub("", name)):
+            if _GOODS_KIND.search(name) and _KIND_HEAD.match(name) and not _DIGIT.search(name) \
+                    and not NAME_END.search(name):
                 continue  # ``煤基可降解材料、二氧化碳捕集利用等项目``: kinds of goods or of process, no works
             if len(name) < 2 or any(f.start < e and s < f.end for f in found) \
                     or (counted and _WORKS_OF_A_KIND.search(name)) \
@@ -1601,10 +1601,10 @@ def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:
 _LIST_SPLIT = re.compile(r"(、)")
 #: A listed item ending on a kind of goods or of process (``煤基可降解材料``, ``特种纤维``,
 #: ``二氧化碳捕集利用``): with no figure, facility or firm in it, a kind of projects, no works.
-#: A place in a chain or a quality of the goods opening an item (``下游可降解塑料``, ``高性能纤维``):
-#: no firm's short name.
-_CHAIN_PLACE = re.compile(r"^(?:上下游|中下游|上游|中游|下游|配套|高端|新型)?"
-                          r"(?:可降解|全降解|生物降解|高性能)?")
+#: A place in a chain, then a base or a quality of the goods opening an item (``下游可降解塑料``,
+#: ``煤基…``, ``高性能纤维``, ``二氧化碳…``): a kind of goods, no firm's short name (``某佳新材…``).
+_KIND_HEAD = re.compile(r"(?:上下游|中下游|上游|中游|下游|配套)?(?:煤基|生物基|石油基|可降解|全降解|生物降解"
+                        r"|高性能|高端|特种|电子级|电子|二氧化碳|光伏|锂电|新型|功能性|精细)")
 _GOODS_KIND = re.compile(r"(?:材料|塑料|纤维|化学品|树脂|橡胶|涂料|薄膜|助剂|中间体|添加剂"
                          r"|捕集利用|综合利用|资源化利用|回收利用)$")
 #: ``甲、乙等产业链项目``, ``甲、乙等领域项目``, ``等行业项目``: the items are sectors of the economy.

@@ -795,6 +795,8 @@ def _town_heading_name(records: list[Record]) -> None:
             continue
         county = str(loc["county"])
         m = _TOWN_OPENS_NAME.match(name, len(county) if name.startswith(county) else 0)
+        if m is not None and name.startswith(("至", "到"), m.end(1)):
+            continue  # 某县甲镇至乙镇旅游公路: a road between towns, in neither
         if m is None or _NOT_LOCAL.search(m.group(1)):
             continue
         r.set("location", {**loc, "detail": m.group(1)}, *r.fields["location"].evidence)
