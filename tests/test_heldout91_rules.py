@@ -77,6 +77,15 @@ def test_a_gloss_printed_above_the_event_stays_the_kicker() -> None:
     assert arts[0].headline == "乌达区焦化副产品项目投产"
 
 
+def test_figures_under_a_batch_s_event_or_a_slogan_keep_their_reading() -> None:
+    page = ("乌海日报 2025年12月3日 星期三\n\n乌海市四季度重大项目集中开工\n31个项目总投资152.6亿元\n\n"
+            "本报讯(记者 乔阳)12月2日,乌海市四季度重大项目集中开工,31个项目总投资152.6亿元。\n\n"
+            "拿地即开工\n乌达区一家企业摘牌当天领齐证照\n\n"
+            "本报讯(记者 乔阳)11月28日,乌达区一家化工企业摘牌当天领齐四证,当天开工建设。\n")
+    heads = [a.headline for a in doc(page).articles if a.headline]
+    assert heads == ["31个项目总投资152.6亿元", "乌达区一家企业摘牌当天领齐证照"]
+
+
 def test_a_piece_labelled_as_a_reading_of_the_release_opens_a_story() -> None:
     assert piece_label_len("【政策解读】绿电园区建设再提速") == len("【政策解读】")
     assert piece_label_len("【相关解读】") == 0  # a bare label heads a list of links
@@ -106,6 +115,12 @@ def test_projects_listed_by_their_plants_stay_projects() -> None:
     assert any("聚氨酯材料" in n for n in names)
 
 
+def test_firms_listed_by_their_short_names_and_goods_stay_projects() -> None:
+    page = "本报讯 乌海市今年签约海晟新材高性能复合材料、蒙锦碳纤维等项目9个,协议投资额56亿元。\n"
+    names = list(projects(page))
+    assert any("蒙锦碳纤维" in n for n in names)
+
+
 def test_a_park_s_tally_stations_counted_and_a_place_s_stock_name_no_works() -> None:
     page = ("本报讯 乌达工业园区今年已落地新材料项目6个,协议投资额38亿元。全市已建成投运的充电站有86座。"
             "全旗已建成村级光伏电站总规模8.4万千瓦。下一步,要抓好光伏项目并网投产,推动储能项目集中开工。\n")
@@ -123,6 +138,12 @@ def test_a_town_after_the_county_heading_a_name_is_its_detail() -> None:
     page = "本报讯 12月1日,鄂托克前旗上海庙镇20万千瓦风电项目实现全容量并网发电,总投资11亿元。\n"
     r = next(r for n, r in projects(page).items() if "风电项目" in n)
     assert r.get("location")["detail"] == "上海庙镇"
+
+
+def test_a_road_between_two_towns_has_no_town_detail() -> None:
+    page = "本报讯 12月1日,鄂托克前旗上海庙镇至城川镇公路改造工程全线通车,总投资3.1亿元。\n"
+    r = next(r for n, r in projects(page).items() if "公路改造工程" in n)
+    assert (r.get("location") or {}).get("detail") is None
 
 
 def test_a_landform_before_the_capacity_is_no_investor() -> None:
