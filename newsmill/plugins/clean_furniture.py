@@ -79,13 +79,18 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "page tools": re.compile(
         r"(?:\s*(?:[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑|分享"
         # (the readers' comments: ``【网友留言】``, ``【我要留言】``, ``【发表评论】``)
-        r"|(?:网友|发表)?(?:留言|评论))"
+        r"|(?:网友|发表)?(?:留言|评论)|视力保护色|护眼模式)"
         r"[^【】\[\]]{0,10}[】\]]"
         # (the font-size switch as three buttons, ``【大】【中】【小】``, alone or beside the others)
         r"|[【\[]\s*[大中小]\s*[】\]](?:\s*[【\[]\s*[大中小]\s*[】\]]){2}))+"
         # (the same links bare, apart by blanks or bars: ``打印本页 关闭窗口``, ``打印本页 | 关闭窗口``)
         r"|(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部)"
-        r"(?:\s*[|｜/]?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|打印|关闭|返回|收藏|纠错))*"),
+        r"(?:\s*[|｜/]?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|打印|关闭|返回|收藏|纠错))*"
+        # (a site's search box: ``请输入关键字 搜索``, ``输入关键词检索``)
+        r"|(?:请输入|输入)(?:关键字|关键词|搜索词|检索词|搜索内容|检索内容)[.。…]{0,3}"
+        r"[ \t\u3000]*(?:搜索|检索|查询)?"
+        # (an attachment's file name: ``附件：2025年1—11月某市主要经济指标.xls``)
+        r"|附件\s*\d{0,2}\s*[:：]\s*\S.{0,60}\.(?:xlsx?|docx?|pdf|wps|et|zip|rar)"),
     "page meta": re.compile(
         r"(?:\s*(?:发布时间|发布日期|来源|信息来源|作者|浏览次数|阅读次数|点击数|访问量)\s*[:：]\s*[^\s:：]{1,24}"
         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?){2,}\s*"),
@@ -106,13 +111,21 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         rf"|(?:投稿|爆料|报料|新闻线索)(?:邮箱|信箱|热线|电话|微信)?{_SEP}\S.{{0,40}}"
         # (an account's line for investors to call: ``招商热线：…``, ``投资咨询：某局``)
         rf"|(?:(?:招商|投资)(?:咨询|洽谈)(?:热线|电话)?|招商(?:热线|电话)){_SEP}[^，,。；;]{{2,30}}"
-        r"|.{0,10}版权(?:声明|所有).{0,40}|.{0,10}未经(?:授权|许可).{0,30}(?:转载|使用).{0,20}"
+        r"|.{0,10}版权(?:声明|所有).{0,40}"
+        # (the publisher before it: ``某某日报报业集团主办  版权所有 未经授权禁止转载``)
+        r"|[\u4e00-\u9fff]{2,16}(?:主办|出品)[ \t\u3000]+版权所有.{0,30}"
+        r"|.{0,10}未经(?:授权|许可).{0,30}(?:转载|使用).{0,20}"
         r"|.{0,30}(?:ICP备|ICP证|公网安备|网站标识码).{0,40}"),
     "page header": re.compile(
         r"第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:：|·・]?\s*\S{1,12})?"
         # (after the page's section name, set letter-spaced or not: ``经 济 新 闻   2024年…  星期五  3``)
         r"|(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,7}\s{2,})?"
         r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s+\S{1,16})?"
+        # (the page and its section after the weekday: ``2025年3月4日 星期二 第A3版 经济新闻``)
+        r"(?:\s+第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：|·・]?\s*[\u4e00-\u9fff·・]{2,8})?)?"
+        # (a running head with a dotted date, the section and the paper's name, the page's code:
+        # ``2025.03.04 经济新闻 某某日报 A3``, ``2025.03.04 某某日报 要闻 3``)
+        r"|\d{4}\.\d{1,2}\.\d{1,2}(?=\S*\s.*报)(?:\s+[\u4e00-\u9fff]{2,10}){1,3}\s+(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?"
         r"|[-—–]?\s*\d{1,3}\s*[-—–]?"
         # (a paper's running head with no date: its name, a section, the page, a section after it:
         # ``某某日报  区县  第7版``, ``某某日报  第3版  综合新闻``)
@@ -224,7 +237,7 @@ def _meta_fields(fields: list[str]) -> bool:
 
 _TOOLS_RE = FURNITURE_RES["page tools"]
 #: A site's menu: four or more short names apart by bars (``网站首页 | 园区概况 | 招商引资 | 政务公开``).
-_MENU_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*[\u4e00-\u9fff]{2,6}){3,11}")
+_MENU_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*(?:[A-Za-z]{2,4})?[\u4e00-\u9fff]{2,6}){3,11}")
 
 
 #: Links of a site's footer (``网站地图``, ``联系我们``): two of them make a short bar a menu.
@@ -235,9 +248,18 @@ FOOTER_LINKS = frozenset(("网站地图", "站点地图", "网站导航", "联�
 _SHORT_MENU_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*[\u4e00-\u9fff]{2,6}){1,2}")
 
 
+#: A site's menu of names apart by wide gaps, its home link first (``首页  政务公开  政务服务  互动交流``).
+_GAP_MENU_RE = re.compile(r"(?:网站)?首页(?:(?:[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*)"
+                          r"[\u4e00-\u9fff]{2,6}){3,11}")
+
+
 def site_menu(s: str) -> bool:
-    """True for a site's menu bar: four or more names of two to six characters apart by bars, or
-    a footer's two or three links, two of them of a site's own (``网站地图 | 联系我们 | 使用帮助``)."""
+    """True for a site's menu bar: four or more names of two to six characters apart by bars (the
+    last maybe led by Latin letters, ``PDF下载``), or apart by wide gaps after the home link
+    (``首页  政务公开  政务服务  互动交流``), or a footer's two or three links, two of them of a site's
+    own (``网站地图 | 联系我们 | 使用帮助``)."""
+    if s[:2] in ("首页", "网站") and _GAP_MENU_RE.fullmatch(s):
+        return True
     if "|" not in s and "｜" not in s:
         return False
     if _MENU_RE.fullmatch(s):

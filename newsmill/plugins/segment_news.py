@@ -53,6 +53,7 @@ from newsmill.zh.article_layout import (
     markdown_heading,
     names_a_column,
     outline_style,
+    piece_label_len,
     role_label_len,
     title_offset,
     title_role,
@@ -1021,6 +1022,8 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
         return True
     if len(titles) == 1 and is_outline_item(titles[0].title.text):
         return False
+    if len(titles) == 1 and piece_label_len(titles[0].text):
+        return True  # 【相关解读】某某…: a piece printed after the release, not a part of it
     if current.credited and _closes_with_credit(block) and not _bracketed_like_before(current, titles):
         return True
     if len(titles) == 1 and story_title_over_lead(titles[0].title.text, block):
@@ -1202,13 +1205,15 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     events = [_REPORTS_EVENT.search(t) is not None for t in texts]  # …集中开工: the news itself
     sums = [t.startswith(_SUM_OPENERS) and any(e for j, e in enumerate(events) if j != i)
             for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
+    under = [_under_event_title(texts, events, i) for i in range(len(texts))]  # 某项目投产 ⏎ its gloss
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
     milestones = [_MILESTONE_TITLE.search(t) is not None for t in texts]
     tallies = [_figure_subtitle(texts, i) for i in range(len(texts))]  # 9个项目签约 总额…, under its title
     wrapped = [_printed_over_two_lines(doc, ln) for ln in lines] if doc is not None and doc.offsets \
         else [False] * len(lines)
     best = min(range(len(lines)),
-               key=lambda i: (scores[i], not placed[i], sums[i], tallies[i], not wrapped[i], not digits[i],
+               key=lambda i: (scores[i], not placed[i], sums[i], under[i], tallies[i], not wrapped[i],
+                              not digits[i],
                               not milestones[i],  # 某水库下闸蓄水 under a slogan line: the news itself
                               -len(texts[i]), i))
     return lines[best]
@@ -1242,10 +1247,30 @@ def _figure_subtitle(texts: list[str], i: int) -> bool:
     return any(not any(c.isdigit() for c in t) and "“" in t and "”" in t for t in texts[:i])
 
 
-#: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``);
-#: a line opening with its sum (``总投资152.3亿元 涵盖…``) printed with it is its subtitle.
-_REPORTS_EVENT = re.compile(r"(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"
-                            r"|举行|启动)(?:投产|建设|运营|生产|\d+个(?:重点|重大)?项目)?$")
+#: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``,
+#: ``…风电项目全容量并网``; or names the works after it: ``某县签约某某项目``); a line opening with its
+#: sum (``总投资152.3亿元 涵盖…``) printed with it is its subtitle.
+_REPORTS_EVENT = re.compile(r"(?:(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"
+                            r"|举行|启动|并网)(?:投产|建设|运营|生产|发电|\d+个(?:重点|重大)?项目)?"
+                            r"|(?:签约|开工|投产|竣工)[^\s\d，,、]{2,14}项目)$")
+
+
+def _under_event_title(texts: list[str], events: list[bool], i: int) -> bool:
+    """True when heading ``i`` is printed under a line that reports the event of one project
+    (``某项目投产``, ``某风电项目全容量并网``) and reports none itself: the gloss under the news
+    (``宁东再添一条…产业链``, ``32台风机全部投运 年上网电量约5.2亿千瓦时``), not the title.  A batch's
+    event (``某市三季度重大项目集中开工`` over ``57个项目总投资…``) or a slogan naming no project
+    (``拿地即开工``) printed above is the kicker, as before."""
+    return not events[i] and not _EVENT_WORD.search(texts[i]) \
+        and any(e and "项目" in t and not _BATCH_TITLE.search(t)
+                                 for e, t in zip(events[:i], texts[:i]))
+
+
+#: An event's verb anywhere in a line, in either script (``三澳資項目簽約 總投資逾30億元``): the line
+#: tells an event of its own, no gloss.
+_EVENT_WORD = re.compile(r"签约|簽約|开工|開工|投产|投產|竣工|落地|落戶|落户")
+#: A title of a batch's event (``…重大项目集中开工``, ``…一批项目``, ``…12个项目…``).
+_BATCH_TITLE = re.compile(r"集中|批|重[点大]项目|\d+个|[两三四五六七八九十]个")
 #: A title line ending on a milestone of a bridge, a tunnel, a line or a dam (``…特大桥主跨合龙``,
 #: ``…隧道双洞贯通``, ``…水库下闸蓄水``, ``…高速公路通过交工验收``): the news, over a slogan line.
 _MILESTONE_TITLE = re.compile(r"(?:合龙|贯通|下闸蓄水|交工验收)$")

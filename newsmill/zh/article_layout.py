@@ -495,8 +495,24 @@ def title_role(line: str) -> str | None:
 
 
 def role_label_len(line: str) -> int:
-    """Length of a leading title-role label (``引题：``) with its spaces, 0 if none."""
+    """Length of a leading title-role label (``引题：``) or of the bracketed label of a piece printed
+    after a story (``【相关解读】``, see :func:`piece_label_len`) with its spaces, 0 if none."""
     m = _ROLE_LABEL.match(line)
+    return m.end() if m else piece_label_len(line)
+
+
+#: The bracketed label of a piece a site prints after a release, on its title's line
+#: (``【相关解读】某某成为…``, ``【政策解读】…``, ``[延伸阅读]…``).
+_PIECE_LABEL = re.compile(r"[【\[](?:相关|政策|数据|图文|新闻)?(?:解读|延伸阅读|链接)[】\]]"
+                          r"[ \t\u3000]*(?=[^\s【\[])")
+
+
+def piece_label_len(line: str) -> int:
+    """Length of a bracketed piece label opening a title line (``【相关解读】``) with its spaces, 0
+    if none or if nothing follows it on the line (a bare label heads a list of links)."""
+    if line[:1] not in "【[":
+        return 0
+    m = _PIECE_LABEL.match(line)
     return m.end() if m else 0
 
 
@@ -506,5 +522,6 @@ __all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_mas
            "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
            "outline_style", "is_first_outline_item", "is_speaker_line", "is_addressee_line",
            "is_caption_start", "kicker_score", "SENTENCE_STOPS", "title_role", "role_label_len",
-           "OUTLET_NAME", "BOX_EDGE_CHARS", "is_box_frame", "is_boxed_teaser", "is_links_label",
+           "OUTLET_NAME", "BOX_EDGE_CHARS", "piece_label_len",
+           "is_box_frame", "is_boxed_teaser", "is_links_label",
            "is_editor_note", "is_field_line"]

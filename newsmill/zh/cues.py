@@ -32,6 +32,8 @@ STAGE_CUES: dict[str, str] = {
     "点亮": "in_production", "上线运行": "in_production", "顺利并网": "in_production",
     "成功并网": "in_production", "并网运行": "in_production", "陆续并网": "in_production",
     "实现并网": "in_production",
+    # projects newly on the grid, counted (``新增并网新能源项目23个``; not ``新增并网容量…``)
+    "新增并网": "in_production",
     # a computing centre lit up and serving (``智算中心一期点亮投用``, ``正式点亮``; not a street or a
     # night market lit: ``点亮夜经济`` holds none of these)
     "点亮投用": "in_production", "点亮运营": "in_production", "点亮上线": "in_production",
@@ -119,7 +121,8 @@ _CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)"
                            "(?![一二三四五六七八九十]期[^，。；,;]{0,12}?(?:项目|工程)?的?前期)",
                     "达成合作": "(?!意向)",
                     # the matters of a landing still talked over (``正抓紧对接落地事宜``) are no landing
-                    "落地": "(?!事宜)"}
+                    "落地": "(?!事宜)",
+                    "新增并网": "(?=[\u4e00-\u9fff]{0,6}?项目)"}
 STAGE_RE = re.compile("|".join(re.escape(c) + _CUE_ONLY_BEFORE.get(c, "")
                                for c in sorted(STAGE_CUES, key=len, reverse=True)))
 

@@ -319,13 +319,27 @@ _WITH_PARTY = re.compile(r"与(?:我|本)[县区市旗][^，,。;；与]{0,12}$"
 #: its own (a park's own ceremony, ``某产业园举行开工仪式``, names it).
 _HOST_AFTER = re.compile(r"(?:内的|区内的|里的|(?:隆重|集中)?举(?:行|办)(?:[\u4e00-\u9fff]{0,4}?)"
                          r"(?:(?:项目|企业)(?:集中)?|集中)(?:签约|开工|投产|竣工|推介)"
-                         r"|(?:首批|首个|首家|一批|新一批)(?:落地|入驻|入园|签约|重点)?(?:项目|企业))")
+                         r"|(?:首批|首个|首家|一批|新一批)(?:落地|入驻|入园|签约|重点)?(?:项目|企业)"
+                         # (the park's tally or what it will grow into: ``某工业园区今年已落地…项目8个``,
+                         # ``某工业园区将形成…配套体系``)
+                         r"|(?:今年(?:以来)?|目前|年内)?(?:已经?|累计|共)(?:落地|引进|入驻|聚集|集聚|签约)"
+                         r"|将形成)")
 #: A number right after a name, with the words that may lead or follow it (``共12个``, ``3家``).
 _NUMBER_AFTER = r"(?:共|达|约|近|超|逾)?(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?"
 _COUNT_AFTER = re.compile(_NUMBER_AFTER + "(?:个|项)")
 #: Units of a kind counted in firms right after a facility word (``新增省级智能制造示范工厂3家``,
 #: ``培育数字化车间工厂12家``): a class of firms honoured or set up, no works.
 _FIRMS_COUNT_AFTER = re.compile(_NUMBER_AFTER + "家")
+#: Stations of a kind counted right after a facility word (``已建成投运的独立储能电站有31座``,
+#: ``建成充电站120座``): a place's stock of them, no works.
+_STATIONS_COUNT_AFTER = re.compile(r"(?:有|达到?|已达|共)?" + _NUMBER_AFTER + "座")
+#: A whole place's stock opening before a name (``全县已建成村级光伏帮扶电站总规模…``): a class.
+_STOCK_OF_PLACE_BEFORE = re.compile(r"全(?:省|市|州|县|区|旗|镇)(?:已经?|累计|共)?(?:建成|建有|拥有|共有)"
+                                    r"(?:投运|并网|运行)?的?$")
+#: Projects of a sector told together (``新能源项目集中投产``) or as a duty (``抓好新能源项目并网投产``):
+#: the sector's projects, no one project.
+_TOGETHER_AFTER = re.compile(r"集中(?:投产|开工|签约|竣工|并网|落地|建成)")
+_DUTY_BEFORE = re.compile(r"(?:抓好|抓实|抓紧|做好)$")
 #: Investment done with its change on a year before, right after a name (``某市新能源项目完成投资58亿元,
 #: 同比增长26%``): a class of projects measured over a period, no one project.
 _CLASS_DONE_AFTER = re.compile(r"(?:累计|共)?完成(?:固定资产)?投资[\d.]+[万亿]*元[，,]?"
@@ -1141,6 +1155,13 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and _MAIN_CONTENTS_BEFORE.search(text, max(start, left - 40), left):
             continue  # ``项目一期主要建设甲车间及乙中心``: what the works holds, no works of its own
         name = _unquote(text[left:m1])
+        if not item and _STATIONS_COUNT_AFTER.match(text, m1, end):
+            continue  # ``独立储能电站有31座``: a place's stock of stations, no works
+        if _STOCK_OF_PLACE_BEFORE.search(text, max(start, left - 12), left):
+            continue  # ``全县已建成村级光伏帮扶电站…``: the whole place's stock, no works
+        if item and industry_only(name[:-2]) and (_TOGETHER_AFTER.match(text, m1, end)
+                                                 or _DUTY_BEFORE.search(text, max(start, left - 2), left)):
+            continue  # ``新能源项目集中投产``, ``抓好新能源项目并网投产``: a sector's projects
         if name[0] in "该这此" and _THIS_FACILITY.fullmatch(name) \
                 or text[left - 1:left] == "这" and _THIS_FACILITY.fullmatch(text, left - 1, m1):
             continue  # ``这条生产线投资…``: the works just told of, taken up again, no name
@@ -1532,6 +1553,9 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
         for s, e in items:
             s = _cut_left(text, s, e)
             name = text[s:e].strip("“”\" ")
+            if _GOODS_KIND.search(name) and _KIND_HEAD.match(name) and not _DIGIT.search(name) \
+                    and not NAME_END.search(name):
+                continue  # ``煤基可降解材料、二氧化碳捕集利用等项目``: kinds of goods or of process, no works
             if len(name) < 2 or any(f.start < e and s < f.end for f in found) \
                     or (counted and _WORKS_OF_A_KIND.search(name)) \
                     or (_ACTIVITY.search(name) and not (counted and _place_works(name))) \
@@ -1596,6 +1620,14 @@ def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:
 
 
 _LIST_SPLIT = re.compile(r"(、)")
+#: A listed item ending on a kind of goods or of process (``煤基可降解材料``, ``特种纤维``,
+#: ``二氧化碳捕集利用``): with no figure, facility or firm in it, a kind of projects, no works.
+#: A place in a chain, then a base or a quality of the goods opening an item (``下游可降解塑料``,
+#: ``煤基…``, ``高性能纤维``, ``二氧化碳…``): a kind of goods, no firm's short name (``某佳新材…``).
+_KIND_HEAD = re.compile(r"(?:上下游|中下游|上游|中游|下游|配套)?(?:煤基|生物基|石油基|可降解|全降解|生物降解"
+                        r"|高性能|高端|特种|电子级|电子|二氧化碳|光伏|锂电|新型|功能性|精细)")
+_GOODS_KIND = re.compile(r"(?:材料|塑料|纤维|化学品|树脂|橡胶|涂料|薄膜|助剂|中间体|添加剂"
+                         r"|捕集利用|综合利用|资源化利用|回收利用)$")
 #: ``甲、乙等产业链项目``, ``甲、乙等领域项目``, ``等行业项目``: the items are sectors of the economy.
 _SECTORS_LISTED = re.compile(r"产业链|领域|行业|板块|赛道")
 #: ``甲、乙等协作项目``, ``等帮扶项目``, ``等援建项目``: a programme of aid; items that name no

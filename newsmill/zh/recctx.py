@@ -96,6 +96,10 @@ _HOME_WORD_RE = re.compile(r"[我本全][区县](?![级域内外])")
 _REGION_SCOPE_RE = re.compile(r"(?:全|我|本)区(?!域|间|块|县)")
 #: ``区里``/``县里`` as a speaker's word for their own district or county (``某区经信局局长说,区里依托…``),
 #: not a park's, a scenic area's or a town's inside (``园区里``, ``景区里``, ``城区里``).
+#: A sentence opening on a breakdown of the figures told before it (``分行业看，``, ``按经营单位所在地分，``,
+#: ``从重点产品看，``, ``限额以上单位中，``).
+_BREAKDOWN_OPEN = re.compile(r"(?:分[\u4e00-\u9fff]{1,5}看|按[\u4e00-\u9fff]{2,10}分|从[\u4e00-\u9fff]{2,8}看"
+                             r"|限额以上单位中)[，,：:]")
 _OWN_LEVEL_RE = re.compile(r"(?<![园景社厂城片校营矿辖小街库镇全])(区|县)里(?![面边头])")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
 ADDRESSEE_LINE_RE = re.compile(r"^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]*$", re.M)
@@ -1073,6 +1077,19 @@ class RecordContext:
                      if not _rank_frame(self.text, m)]
             if found and self.mentions_in("places", found[-1].end(), pos):
                 return None  # a place named after the scope word is nearer
+        if not found and _BREAKDOWN_OPEN.match(self.text, sent.start) \
+                and not self.mentions_in("places", sent.start, pos):
+            # ``全市社会消费品零售总额…。按经营单位所在地分，城镇消费品零售额…``, ``分行业看，…``: the
+            # breakdown keeps the whole's scope (the last scope word of its paragraph or the one before,
+            # no place named after it)
+            para = self.text.rfind("\n", 0, sent.start) + 1
+            lo = self.text.rfind("\n", 0, max(0, para - 1)) + 1 if para == sent.start else para
+            if article is not None and 0 <= article < len(self.doc.articles):
+                lo = max(lo, self.doc.articles[article].start)
+            found = [m for m in SCOPE_RE.finditer(self.text, lo, sent.start)
+                     if not _rank_frame(self.text, m) and not _tier_of_projects(self.text, m)][-1:]
+            if found and self.mentions_in("places", found[-1].end(), pos):
+                return None  # a place named after the scope word is nearer
         if not found:
             return self._spoken_level(sent, pos)
         m = found[-1]
@@ -1580,7 +1597,17 @@ def context_of(doc: Document) -> RecordContext:
 
 def _place_name(m: Any) -> str | None:
     v = m.value if isinstance(m.value, dict) else {}
-    return v.get("name") or m.surface or None
+    name = v.get("name")
+    if name and v.get("level") == "zone" and m.surface and not m.surface.startswith(name[:2]):
+        short = _PROVINCE_SUFFIX.sub("", str(v.get("province") or ""))
+        if len(short) >= 2 and name.startswith(short) and len(name) - len(short) >= 4:
+            # 宁东基地 printed for 宁夏宁东能源化工基地: the page leaves the province out
+            return name[len(short):]
+    return name or m.surface or None
+
+
+#: The endings of a province's name left out of its short name (``宁夏回族自治区`` → ``宁夏``).
+_PROVINCE_SUFFIX = re.compile(r"(?:省|市|(?:维吾尔|回族|壮族)?自治区)$")
 
 
 def place_name(m: Any) -> str | None:

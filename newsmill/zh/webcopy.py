@@ -58,16 +58,23 @@ _SITE_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,24}(?:网站|网|政府|门户)[
                             r"(?:主办|承办)(?:单位)?\s*[:：]\s*\S.{0,40}")
 
 
+#: A digital edition's name on a line of its own (``某某日报数字报``, ``某某晚报电子版``).
+_EDITION_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:数字报|电子报|电子版|数字版)(?:刊)?")
+
+
 def site_name_line(s: str) -> bool:
     """A site's name with its address or its owner, as the page's head and foot repeat it (also
-    between two paragraphs when the page is copied as printed)."""
+    between two paragraphs when the page is copied as printed), or a digital edition's bare name."""
+    if s[-1] in "报版刊" and _EDITION_NAME_RE.fullmatch(s):
+        return True
     if "  " not in s and "\u3000" not in s:
         return False
     return _SITE_ADDRESS_RE.fullmatch(s) is not None or _SITE_OWNER_RE.fullmatch(s) is not None
 
 
 #: A link of a digital edition's navigation row.
-_EDITION_NAV_RE = re.compile(r"(?:上一版|下一版|上一期|下一期|版面导航|版面目录|标题导航|往期回顾|往期浏览"
+_EDITION_NAV_RE = re.compile(r"(?:首页|上一版|下一版|上一期|下一期|版面导航|版面目录|标题导航|往期回顾"
+                             r"|往期浏览"
                              r"|往期查阅|PDF下载|PDF版|返回目录|本版目录|返回首页)")
 _EDITION_NAV_ROW_RE = re.compile(_EDITION_NAV_RE.pattern
                                  + r"(?:[ \t\u3000|｜]+" + _EDITION_NAV_RE.pattern + ")+")

@@ -128,7 +128,7 @@ from newsmill.zh.abroad import park_abroad_subject
 from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.figures import Figure
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import SpanSet, context_of, prose_items
+from newsmill.zh.recctx import RecordContext, SpanSet, context_of, prose_items
 
 #: A part of the total just read, after ``其中`` (``总投资78.6亿元，其中设备购置投资41.2亿元``): the batch's.
 #: (an investment of its own kind only: ``其中合同外资3.2亿美元`` after a signing's sum stays a statistic)
@@ -150,6 +150,13 @@ _FIGURE_LINE = re.compile(r"[^\n。，,；;]{1,30}?\d+(?:\.\d+)?[^\n。，,；;]
 
 #: An infographic's next line opening on a figure's clause (``投放基金6.3亿元，支持项目7个``).
 _FIGURE_CLAUSE_LINE = re.compile(r"[^\n。，,；;]{1,30}?\d+(?:\.\d+)?[^\n。，,；;]{0,12}[，,；;。]")
+
+
+def _place_alone(ctx: RecordContext, m0: int, m1: int) -> bool:
+    """True when the metric span ``m0``–``m1`` is a place's name and nothing else (``乙县增长9.6%``
+    after ``甲县某指标增长…``): the next place's rate of the statistic just told."""
+    found = ctx.mentions_in("places", m0, m1)
+    return m1 - m0 >= 2 and len(found) == 1 and found[0].start == m0 and found[0].end == m1
 
 
 def _bare_figure_line(text: str, end: int) -> bool:
@@ -849,6 +856,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 else:
                     metric, m0, m1 = _metric(ctx, c0, f if rise is None else attrs.evolve(f, start=rise))
                 risen = (f, metric, m0, m1) if rise is not None else None
+                if growth is not None and last is not None and last.get("growth_pct") is not None \
+                        and _place_alone(ctx, m0, m1):
+                    metric = str(last.get("metric"))  # 甲县规上工业增加值增长15.3%，乙县增长9.6%: the same
                 core = _NOT_WORD.sub("", metric)
                 if not core and last is not None and _restates(last_fig, f) and f.start - last_end <= 6:
                     # 出口额突破百亿元,达到108.7亿元: the exact figure restates the rounded one

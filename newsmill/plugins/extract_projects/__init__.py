@@ -785,14 +785,18 @@ def _phase_goal_of_told(r: Record, records: list[Record]) -> bool:
 
 def _town_heading_name(records: list[Record]) -> None:
     """A project placed in a county but in no finer place whose name opens with a town or township
-    (``某某乡中药材初加工厂建成投用``): that town is its detail."""
+    (``某某乡中药材初加工厂建成投用``), or with its county and then a town (``某县某某镇50万千瓦风电项目``):
+    that town is its detail."""
     for r in records:
         loc = r.get("location")
         name = r.get("name")
         if not isinstance(loc, dict) or not loc.get("county") or loc.get("detail") \
                 or not isinstance(name, str):
             continue
-        m = _TOWN_OPENS_NAME.match(name)
+        county = str(loc["county"])
+        m = _TOWN_OPENS_NAME.match(name, len(county) if name.startswith(county) else 0)
+        if m is not None and name.startswith(("至", "到"), m.end(1)):
+            continue  # 某县甲镇至乙镇旅游公路: a road between towns, in neither
         if m is None or _NOT_LOCAL.search(m.group(1)):
             continue
         r.set("location", {**loc, "detail": m.group(1)}, *r.fields["location"].evidence)

@@ -68,7 +68,7 @@ _COMPANY_FORM = re.compile(r"(?:有限公司|有限责任公司|股份公司|集
 #: alone (``某某片区``; after its district, ``某区某某片区``, the area is read by its own pattern).
 _LOCAL = (r"(?:[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|高新区|经开区|开发区|工业园区|工业园|化工园区|化工园"
           r"|产业园区|产业园|加工园区|加工园|工业集中区|产业集聚区|新区|示范区|保税区|科技城|产业区|新城|组团)"
-          r"|[^\W\d区县市旗州]{2,4}?片区)")
+          r"|(?![于在])[^\W\d区县市旗州]{2,4}?片区)")  # (not the 于 of ``位于某某片区``)
 
 
 _SEMICOLONS_COMMAS = frozenset("；;，,")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from newsmill.core.model import Mention, Record
 from newsmill.plugins.extract_projects.clauses import (
@@ -322,6 +323,22 @@ def _story_head(ctx: RecordContext, art: Span) -> Span:
 _SUB_ITEM = re.compile(r"[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）]")
 
 
+def _own_month(ctx: RecordContext, r: Record) -> tuple[str, Any] | None:
+    """The month told right after a record's name (``甲项目11月底首批风机并网发电``, ``乙项目9月建成``)
+    as ``YYYY-MM`` with its mention, when the year is known; else None."""
+    name = r.fields.get("name")
+    if name is None or not name.evidence:
+        return None
+    end = name.evidence[0].end
+    for m in ctx.mentions_in("dates", end, end + 8):
+        v = m.value if isinstance(m.value, dict) else {}
+        if m.start <= end + 1 and v.get("granularity") in ("month", "approx") \
+                and m.attributes.get("year_known") \
+                and str(v.get("start") or "")[:7] == str(v.get("end") or "")[:7]:
+            return str(v["start"])[:7], m
+    return None
+
+
 def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """Projects without a date of their own whose stage is the event the article opens with
     (``9月13日,某区举行签约仪式…``) take that event's date."""
@@ -350,6 +367,10 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             stages |= {"started", "completed", "in_production"}  # 集中开竣工活动: starts and completions
         city = ctx.opening_city(ctx.text.rfind("\n", 0, dm.start) + 1, dm.start)
         for r in records:
+            if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target" \
+                    and (month := _own_month(ctx, r)) is not None:
+                r.set("date", month[0], ctx.evidence(month[1].start, month[1].end))
+                continue  # 甲项目11月底首批风机并网发电: its own month, not the day the story opens with
             if r.get("date") is None and r.get("stage") in stages and r.get("status") != "target" \
                     and not _other_city(ctx, r, city) and _name_start(r) < own_end \
                     and not _another_items_day(ctx.text, sent, records, r, dm.start) \
