@@ -58,9 +58,16 @@ _SITE_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,24}(?:网站|网|政府|门户)[
                             r"(?:主办|承办)(?:单位)?\s*[:：]\s*\S.{0,40}")
 
 
+#: A government portal's name alone on its line (``某市人民政府门户网站``, ``某县人民政府网``).
+_PORTAL_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府)(?:门户网站|网站|网)")
+
+
 def site_name_line(s: str) -> bool:
     """A site's name with its address or its owner, as the page's head and foot repeat it (also
-    between two paragraphs when the page is copied as printed)."""
+    between two paragraphs when the page is copied as printed), or a government portal's name
+    alone (``某市人民政府门户网站``)."""
+    if len(s) <= 20 and _PORTAL_NAME_RE.fullmatch(s):
+        return True
     if "  " not in s and "\u3000" not in s:
         return False
     return _SITE_ADDRESS_RE.fullmatch(s) is not None or _SITE_OWNER_RE.fullmatch(s) is not None
