@@ -96,6 +96,9 @@ STAGE_CUES: dict[str, str] = {
     # the works are prepared, not begun
     "已注册": "signed", "完成注册": "signed", "注册登记": "signed",
     "施工许可": "planned", "施工图": "planned",
+    # its land pre-reviewed or its preliminary design under way (``已取得用地预审意见``,
+    # ``正在开展初步设计``): steps of its preparation
+    "用地预审": "planned", "初步设计": "planned",
     # milestones of roads, railways, bridges and dams on the way to completion: a bridge's span
     # closed (``主跨顺利合龙``), a tunnel broken through or a line's track laid end to end
     # (``隧道左右洞相继贯通``, ``全线铺轨贯通``), tests on a finished line (``联调联试``), a dam's gates
@@ -133,7 +136,8 @@ _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地|年�
 _SHARE_DONE = re.compile(r"(?:任务)?的?\s*(?:\d|[一二三四五六七八九]成)")
 #: After 计划: the amount of the year's spending plan (``今年计划完成投资38亿元``, ``年度计划投资``), or
 #: the label of a total (``37个项目开工,计划总投资182亿元``, ``计划总投资最多的是甲项目``).
-_PLANNED_SPENDING = re.compile(r"完成(?:年度)?投资(?:约|达)?\d|总投资")
+#: (``计划投资4.2亿元``: the sum a project is to cost, no plan of its event)
+_PLANNED_SPENDING = re.compile(r"完成(?:年度)?投资(?:约|达)?\d|总投资|投资(?:约|达)?\d")
 #: After 即将: a year or a period drawing to its close (``2024年即将收官``, ``这一年即将过去``).
 _YEAR_CLOSING = re.compile(r"收官|结束|过去|落幕|收尾|画上(?:圆满的?)?句号|步入尾声|进入尾声")
 #: Before 争取: those the funds are won for (``帮助企业``, ``为32家企业``, ``帮企业``).

@@ -563,6 +563,11 @@ def _take_event(r: Record, b: Record) -> None:
     if own is not None and own.value == ev.value and own.evidence and r.get("status") == "target" \
             and b.get("status") == "target":
         return  # its own plan tells the goal's event (``其中，…；乙工程…，力争10月开工``): keep its month
+    if ev.value == "planned" and own is not None and own.evidence \
+            and (own.value != "planned" and r.get("status") == "target" or own.value == "planned"):
+        # a project of a list in preparation with a goal of its own (``…已完成备案，力争年底前开工``)
+        # or a step of its own (``…目前正在编制可行性研究报告``): its own words tell its state
+        return
     r.set("stage", ev.value, *ev.evidence)
     r.set("status", b.get("status"), *b.fields["status"].evidence)
 
