@@ -87,6 +87,9 @@ STAGE_CUES: dict[str, str] = {
     "策划生成": "planned", "谋划生成": "planned",
     # a project approved or filed, its environmental report approved: it is being prepared
     "完成备案": "planned", "立项": "planned", "环评批复": "planned", "予以批复": "planned",
+    # approved by the development and reform body (``某风电场项目获得某市发展和改革委员会核准``,
+    # ``力争年内完成核准``): prepared, not begun
+    "核准": "planned",
     # works gone from the drawing to the ground (``某项目从“图纸”走到“地上”``): building has begun
     "走到“地上”": "started", "走到地上": "started", "走向“地上”": "started", "走向地上": "started",
     # its feasibility study written, reviewed or approved (``某电站项目可行性研究报告日前通过审查``)
