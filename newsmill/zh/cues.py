@@ -131,7 +131,9 @@ WEAK_STAGES = {"建设", "推进", "落地", "施工", "进展顺利", "元实�
 TARGET_CUES = ("计划", "力争", "争取", "确保", "预计", "拟于", "年底前", "年内", "目标", "预期",
                "有望", "即将", "将", "力促", "务必", "全力",
                # (``推动…项目尽快签约落地``, ``力促…尽早投产``)
-               "尽快", "尽早")
+               "尽快", "尽早",
+               # (``甲、乙等项目已列入新开工清单``: a start planned by the list, not made)
+               "列入新开工", "列入开工", "纳入新开工", "纳入开工")
 TARGET_RE = re.compile("|".join(sorted(map(re.escape, TARGET_CUES), key=len, reverse=True)))
 #: ``将`` inside these words is no plan marker; nor 计划 in a share of the plan done (``占年度计划的88%``).
 _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地|年度计划的|全年计划的")
