@@ -77,7 +77,8 @@ def test_a_contact_line_of_two_fields_needs_a_phone() -> None:
 def test_a_step_on_paper_then_a_start_aimed_at_is_the_start() -> None:
     r = _project("攸县智能家居产业园项目可研报告已获批复,总投资8亿元,力争明年3月开工。", "智能家居产业园")
     assert (r.get("stage"), r.get("status"), r.get("date")) == ("started", "target", "2026-03")
-    r = _project("醴陵市城南污水处理厂项目已取得用地预审意见,总投资2亿元,争取明年二季度开工。", "城南污水处理厂")
+    r = _project("醴陵市城南污水处理厂项目已取得用地预审意见,总投资2亿元,争取明年二季度开工。",
+                 "城南污水处理厂")
     assert (r.get("stage"), r.get("status")) == ("started", "target")
 
 
