@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsmill.plugins.clean_furniture import contact_line, related_posts
+from newsmill.plugins.extract_projects.localities import _TOWN_IN_TALKS
 from newsmill.zh.bylines import parse_credit_line
 from newsmill.zh.webcopy import site_name_line
 from tests.heldout_support import rule_helpers
@@ -184,3 +185,22 @@ def test_the_whole_city_when_the_prefecture_is_named_stays_the_prefecture() -> N
     page = ("株洲市醴陵经开区项目建设提速。全市纳入前期工作计划的项目45个,总投资126亿元。")
     regions = [r.get("region") for r in records(_page(page), "batch")]
     assert regions != ["醴陵市"], regions
+
+
+# --- projects in talks: the town talking; indicators: a works' designed scale -----------------------
+
+def test_a_town_talking_with_a_firm_is_where_the_project_lies() -> None:
+    r = _project("目前,官庄镇正与一家食品企业洽谈腊肉精深加工项目,意向投资2亿元。", "腊肉精深加工项目")
+    assert (r.get("location") or {}).get("detail") == "官庄镇", r.get("location")
+    assert r.get("stage") == "negotiating"
+
+
+def test_a_firm_talking_with_a_town_or_a_town_anaphor_is_no_town_in_talks() -> None:
+    assert _TOWN_IN_TALKS.match("湖南湘味食品有限公司正与官庄镇洽谈") is None
+    assert _TOWN_IN_TALKS.match("该镇正与一家食品企业洽谈") is None
+    assert _TOWN_IN_TALKS.match("官庄镇与一家食品企业洽谈") is not None
+
+
+def test_a_works_designed_scale_is_no_statistic() -> None:
+    page = _page("攸县城东水厂项目已完成可研批复,设计供水规模每天5万吨,计划明年3月开工。")
+    assert not [r for r in records(page, "indicator") if r.get("value") == 5], records(page, "indicator")
