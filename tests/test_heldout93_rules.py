@@ -204,3 +204,9 @@ def test_a_firm_talking_with_a_town_or_a_town_anaphor_is_no_town_in_talks() -> N
 def test_a_works_designed_scale_is_no_statistic() -> None:
     page = _page("攸县城东水厂项目已完成可研批复,设计供水规模每天5万吨,计划明年3月开工。")
     assert not [r for r in records(page, "indicator") if r.get("value") == 5], records(page, "indicator")
+
+
+def test_a_span_of_time_counted_is_no_batch() -> None:
+    page = _page("对连续两个季度无实质进展的项目,将调出计划。攸县3个项目集中开工,总投资6亿元。")
+    counts = [r.get("count") for r in records(page, "batch")]
+    assert 2 not in counts and 3 in counts, counts
