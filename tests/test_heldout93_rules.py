@@ -117,7 +117,7 @@ def test_a_member_with_no_words_of_its_own_takes_the_list() -> None:
     assert _project(page, "电子信息产业园").get("stage") == "planned"
 
 
-def test_a_sum_to_be_invested_is_no_plan_of_the_event() -> None:
+def test_a_step_done_then_the_sum_to_be_invested_stays_actual() -> None:
     r = _project("醴陵市玻璃产业园项目已完成立项,计划投资6亿元。", "玻璃产业园")
     assert (r.get("stage"), r.get("status")) == ("planned", "actual")
     r = _project("醴陵市玻璃产业园项目计划投资建设,明年开工。", "玻璃产业园")

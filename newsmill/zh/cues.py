@@ -141,8 +141,7 @@ _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地|年�
 _SHARE_DONE = re.compile(r"(?:任务)?的?\s*(?:\d|[一二三四五六七八九]成)")
 #: After 计划: the amount of the year's spending plan (``今年计划完成投资38亿元``, ``年度计划投资``), or
 #: the label of a total (``37个项目开工,计划总投资182亿元``, ``计划总投资最多的是甲项目``).
-#: (``计划投资4.2亿元``: the sum a project is to cost, no plan of its event)
-_PLANNED_SPENDING = re.compile(r"完成(?:年度)?投资(?:约|达)?\d|总投资|投资(?:约|达)?\d")
+_PLANNED_SPENDING = re.compile(r"完成(?:年度)?投资(?:约|达)?\d|总投资")
 #: After 即将: a year or a period drawing to its close (``2024年即将收官``, ``这一年即将过去``).
 _YEAR_CLOSING = re.compile(r"收官|结束|过去|落幕|收尾|画上(?:圆满的?)?句号|步入尾声|进入尾声")
 #: Before 争取: those the funds are won for (``帮助企业``, ``为32家企业``, ``帮企业``).
