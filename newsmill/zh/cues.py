@@ -120,7 +120,9 @@ _CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)"
                            "(?![一二三四五六七八九十]期[^，。；,;]{0,12}?(?:项目|工程)?的?前期)",
                     "达成合作": "(?!意向)",
                     # the matters of a landing still talked over (``正抓紧对接落地事宜``) are no landing
-                    "落地": "(?!事宜)"}
+                    "落地": "(?!事宜)",
+                    # an approval's paper, matters or office (``本核准文件自印发之日起``) is no event
+                    "核准": "(?!文件|事项|意见|的申请|申请|机关|部门|权限|目录|制|办法|程序)"}
 STAGE_RE = re.compile("|".join(re.escape(c) + _CUE_ONLY_BEFORE.get(c, "")
                                for c in sorted(STAGE_CUES, key=len, reverse=True)))
 
@@ -131,9 +133,7 @@ WEAK_STAGES = {"建设", "推进", "落地", "施工", "进展顺利", "元实�
 TARGET_CUES = ("计划", "力争", "争取", "确保", "预计", "拟于", "年底前", "年内", "目标", "预期",
                "有望", "即将", "将", "力促", "务必", "全力",
                # (``推动…项目尽快签约落地``, ``力促…尽早投产``)
-               "尽快", "尽早",
-               # (``甲、乙等项目已列入新开工清单``: a start planned by the list, not made)
-               "列入新开工", "列入开工", "纳入新开工", "纳入开工")
+               "尽快", "尽早")
 TARGET_RE = re.compile("|".join(sorted(map(re.escape, TARGET_CUES), key=len, reverse=True)))
 #: ``将`` inside these words is no plan marker; nor 计划 in a share of the plan done (``占年度计划的88%``).
 _NOT_TARGET = re.compile(r"将军|将其|将近|即将|拟投资|拟用地|年度计划的|全年计划的")

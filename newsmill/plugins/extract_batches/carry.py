@@ -147,13 +147,14 @@ def _carry_breakdown_event(ctx: RecordContext, records: list[Record]) -> None:
 
 
 def _part_sums(ctx: RecordContext, records: list[Record]) -> dict[int, int]:
-    """Paragraph start → the sum of the counts of the batches without an event in it."""
-    sums: dict[int, int] = {}
+    """Paragraph start → the sum of the counts of the batches without an event in it, for paragraphs
+    holding two such batches or more (a category head alone, ``一、产业项目（5个）``, adds up nothing)."""
+    sums: dict[int, list[int]] = {}
     for r in records:
         if r.get("event") is None and r.evidence and isinstance(r.get("count"), int):
             para = ctx.text.rfind("\n", 0, r.evidence[0].start) + 1
-            sums[para] = sums.get(para, 0) + r.get("count")
-    return sums
+            sums.setdefault(para, []).append(r.get("count"))
+    return {para: sum(counts) for para, counts in sums.items() if len(counts) >= 2}
 
 
 #: The rest of the batch just told (``其余4个项目涉及…``, ``其他3个项目``, ``剩余项目中``): a part of it.
