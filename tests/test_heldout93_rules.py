@@ -210,3 +210,13 @@ def test_a_span_of_time_counted_is_no_batch() -> None:
     page = _page("对连续两个季度无实质进展的项目,将调出计划。攸县3个项目集中开工,总投资6亿元。")
     counts = [r.get("count") for r in records(page, "batch")]
     assert 2 not in counts and 3 in counts, counts
+
+
+def test_the_start_list_of_an_event_held_is_done_and_an_approval_s_paper_no_event() -> None:
+    page = _page("2月26日,攸县一季度重大项目集中开工活动举行,此次共有12个项目开工。"
+                 "列入开工名单的产业项目有8个。由湖南湘味食品有限公司投资建设的年产5万吨腊肉项目总投资6亿元。")
+    r = _project(page, "腊肉项目")
+    assert r.get("status") == "actual", r
+    names = list(projects(_page("本核准文件自印发之日起有效期2年。在有效期内未开工建设项目且未申请延期的,"
+                                "本核准文件自动失效。")))
+    assert not names, names
