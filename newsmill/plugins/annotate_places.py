@@ -178,7 +178,34 @@ def _place_mentions(doc: Document, gaz: Gazetteer, region: str) -> list[Mention]
         out.extend(_bare_zones(gaz, text, out))
     if "位于" in text:
         out.extend(_sited_zones(gaz, text, out))
+    if "·" in text or "・" in text:
+        _zone_with_district(text, out)
     return out
+
+
+def _zone_with_district(text: str, mentions: list[Mention]) -> None:
+    """A zone run as one body with a district, the two names joined by a middle dot
+    (``某某经济技术开发区·某某区``, ``某某经开区·某区``): the zone lies in that district, wherever the
+    page names it (its mentions take the district as their county)."""
+    joined: dict[str, str] = {}
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        v = m.value
+        if not isinstance(v, dict) or v.get("level") != "zone" or text[m.end:m.end + 1] not in "·・" \
+                or m.end >= len(text):
+            continue
+        d = by_start.get(m.end + 1)
+        dv = d.value if d is not None else None
+        if isinstance(dv, dict) and dv.get("level") == "county" and str(dv.get("name", "")).endswith("区") \
+                and dv.get("city") == v.get("city"):
+            joined[str(v.get("name"))] = str(dv["name"])
+    if not joined:
+        return
+    for m in mentions:
+        v = m.value
+        if isinstance(v, dict) and v.get("level") == "zone" and v.get("name") in joined \
+                and not v.get("county"):
+            v["county"] = joined[str(v["name"])]
 
 
 #: A zone's suffix after its proper name (``某某港开发区``, ``某某经济开发区``).

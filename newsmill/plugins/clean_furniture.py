@@ -320,7 +320,10 @@ def contact_line(s: str) -> bool:
         # fields apart by one blank: three labelled fields at least, so an address holding a blank
         # (``地址：某县 某路1号``) is not split
         fields = _BLANK_RE.split(s.strip())
-        if len(fields) < 3 or not all(_CONTACT_FIELD_RE.fullmatch(f) for f in fields):
+        # (two such fields are enough when a telephone or an e-mail address is among them:
+        # ``地址：某市某路 联系电话：0000-1234567``)
+        if len(fields) < (2 if _CONTACT_VALUE_RE.search(s) else 3) \
+                or not all(_CONTACT_FIELD_RE.fullmatch(f) for f in fields):
             return False
     label = fields[0].replace(":", "：").partition("：")[0]
     return _CONTACT_VALUE_RE.search(s) is not None or (len(fields) >= 2 and "地址" in label)
@@ -825,8 +828,12 @@ _RELATED_HEAD_RE = re.compile(r"[▼▽↓]*[【\[]?(?:往期|精彩|热门|近�
                               r"|[【\[]?相关(?:新闻|文章|报道)[】\]]?\s*[:：]?"
                               # (a portal's links to other sites at its foot: ``相关链接：``)
                               r"|[【\[]?(?:相关|友情)链接[】\]]?\s*[:：]?")
+#: A portal's links to other sites or posts set on the heading's line, two or more apart by bars
+#: (``相关链接：某省人民政府 | 某市人民政府``).
+_RELATED_INLINE_RE = re.compile(r"[【\[]?(?:相关|友情)(?:链接|新闻|文章)[】\]]?\s*[:：]\s*"
+                                r"[^|｜\s]{2,30}(?:\s*[|｜]\s*[^|｜\s]{2,30})+")
 #: How an item of such a list opens: an arrow or a bullet.
-_RELATED_ITEM = "▶►▷▸→·•●◆◇■□>》"
+_RELATED_ITEM = "▶►▷▸→·•●◆◇■□>》-"  # (``-``: an item of a list copied as markdown)
 
 
 def related_posts(texts: list[str], max_len: int = 40) -> list[int]:
@@ -835,6 +842,9 @@ def related_posts(texts: list[str], max_len: int = 40) -> list[int]:
     the first other line."""
     out = []
     for i, s in enumerate(texts):
+        if s and ("链接" in s or "相关" in s) and _RELATED_INLINE_RE.fullmatch(s):
+            out.append(i)  # the heading with its items on its line: ``相关链接：甲 | 乙 | 丙``
+            continue
         if not s or len(s) > 10 or not _RELATED_HEAD_RE.fullmatch(s):
             continue
         items = []

@@ -374,6 +374,28 @@ def _agency_issued(stripped: str, offset: int) -> Credit | None:
     return credit
 
 
+#: Ends of a government office's name (``某市发展和改革局``, ``某县农业农村委员会``, ``某区政府办``).
+_OFFICE_END = re.compile(r"(?:局|委员会|委|办公室|办|厅|中心)$")
+
+
+def _bracketed_office(m: re.Match[str], credit: Credit) -> bool:
+    """A line in brackets of an office alone or with its writers (``(某市发展和改革局 某某)``).
+
+    Government sites close a story with it; it is a credit, no title.  The office is the
+    writer's unit, not the outlet: no source is taken from it.
+    """
+    if not (m.group("open") and m.group("close")) or m.group("mark") or credit.has_role:
+        return False
+    if credit.source is None or credit.source_from != "org" or credit.editors:
+        return False
+    if not _OFFICE_END.search(credit.source.text) or credit.source.text.endswith(OUTLET_ENDINGS):
+        return False
+    if credit.reporters and not _plausible_unlabelled(credit.reporters):
+        return False
+    credit.source = None
+    return True
+
+
 def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit | None:
     """Read a line that is only a byline or credit; None when the line is anything else.
 
@@ -393,8 +415,13 @@ def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit |
     if m is None or bool(m.group("open")) != bool(m.group("close")):
         return None
     credit = parse_people(m.group("body"), offset + lead + m.start("body"))
+    office = credit is not None and _bracketed_office(m, credit)
     if credit is not None and credit.source_from == "org" and not credit.reporters:
         credit.source = None  # an outlet named with no one credited: a page header, not a byline
+    if office:
+        credit.kind = "line"  # ``(某市发展和改革局 某某)``: the office and its writer closing a story
+        credit.start, credit.end = offset + lead, offset + lead + len(stripped)
+        return credit
     if credit is None or not (credit.reporters or credit.source or credit.editors):
         return None
     if not (m.group("mark") or credit.has_role):

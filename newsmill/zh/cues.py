@@ -91,6 +91,9 @@ STAGE_CUES: dict[str, str] = {
     "策划生成": "planned", "谋划生成": "planned",
     # a project approved or filed, its environmental report approved: it is being prepared
     "完成备案": "planned", "立项": "planned", "环评批复": "planned", "予以批复": "planned",
+    # approved by the development and reform body (``某风电场项目获得某市发展和改革委员会核准``,
+    # ``力争年内完成核准``): prepared, not begun
+    "核准": "planned",
     # works gone from the drawing to the ground (``某项目从“图纸”走到“地上”``): building has begun
     "走到“地上”": "started", "走到地上": "started", "走向“地上”": "started", "走向地上": "started",
     # its feasibility study written, reviewed or approved (``某电站项目可行性研究报告日前通过审查``)
@@ -100,6 +103,9 @@ STAGE_CUES: dict[str, str] = {
     # the works are prepared, not begun
     "已注册": "signed", "完成注册": "signed", "注册登记": "signed",
     "施工许可": "planned", "施工图": "planned",
+    # its land pre-reviewed or its preliminary design under way (``已取得用地预审意见``,
+    # ``正在开展初步设计``): steps of its preparation
+    "用地预审": "planned", "初步设计": "planned",
     # milestones of roads, railways, bridges and dams on the way to completion: a bridge's span
     # closed (``主跨顺利合龙``), a tunnel broken through or a line's track laid end to end
     # (``隧道左右洞相继贯通``, ``全线铺轨贯通``), tests on a finished line (``联调联试``), a dam's gates
@@ -122,7 +128,9 @@ _CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)"
                     "达成合作": "(?!意向)",
                     # the matters of a landing still talked over (``正抓紧对接落地事宜``) are no landing
                     "落地": "(?!事宜)",
-                    "新增并网": "(?=[\u4e00-\u9fff]{0,6}?项目)"}
+                    "新增并网": "(?=[\u4e00-\u9fff]{0,6}?项目)",
+                    # an approval's paper, matters or office (``本核准文件自印发之日起``) is no event
+                    "核准": "(?!文件|事项|意见|的申请|申请|机关|部门|权限|目录|制|办法|程序)"}
 STAGE_RE = re.compile("|".join(re.escape(c) + _CUE_ONLY_BEFORE.get(c, "")
                                for c in sorted(STAGE_CUES, key=len, reverse=True)))
 

@@ -191,6 +191,8 @@ GENERIC_WORDS = sorted((
  "台上", "现场", "集中", "开工", "竣工", "投产", "重要", "关键", "领域", "方面", "技改", "转型", "资金",
  "年度", "年", "闲置", "医美", "交易", "问题", "困难", "洽谈", "大", "好", "优势", "特色", "新兴",
  "传统", "以工代赈", "工代赈",
+ # the sectors projects are counted by (``交通、水利等基础设施项目32个``, ``为加快新能源项目落地``)
+ "交通", "水利", "能源", "新能源",
  # a project's filing told as its class (``加快推进已备案项目的…``)
  "已", "备案", "立项",
  # a signed project told by the paper it was signed on (``正式合同项目``, ``框架协议项目``, ``签约的
@@ -211,7 +213,8 @@ _TEAM_AFTER = re.compile(r"(?:团队|专班|工作组|小组|指挥部|负责人
 _QUALIFICATION_AFTER = re.compile(r"(?:施工)?(?:总承包|专业承包|专业[一二三]级|[一二三特甲乙]级资质|资质"
                                   r"|(?:专业)?(?:一级|二级)?(?:及以上)?注册建造师)")
 #: After ``项目``, what the word qualifies (``项目信息已告知备案机关``, ``项目代码``): no name ends there.
-_PROJECT_NOUN_AFTER = re.compile(r"(?:信息(?!化)|代码|编码)")
+#: (``设立项目前期工作专项经费3000万元``: the fund for projects' preparation, no name)
+_PROJECT_NOUN_AFTER = re.compile(r"(?:信息(?!化)|代码|编码|前期(?:工作)?(?:专项)?(?:经费|资金))")
 #: The lookahead on the first character of a word or number only lets the engine skip other
 #: positions at once: it matches exactly what the alternation alone matches.
 _GENERIC_FIRST = "".join(sorted({re.escape(w[0]) for w in GENERIC_WORDS}))

@@ -1460,11 +1460,33 @@ def _county_city(places: list[Any], pos: int, text: str) -> str | None:
     v = places[0].value
     name = str(v.get("name") or "")
     if v.get("level") != "county" or not name.endswith("市"):
-        return None
+        return _zones_city(places)
     para = text.rfind("\n", 0, pos)
     again = any(para < m.start < pos and m.value.get("name") == name for m in places[1:])
     inside = all(isinstance(m.value, dict) and m.value.get("county") == name for m in places)
     return name if again or inside else None
+
+
+def _zones_city(places: list[Any]) -> str | None:
+    """The county-level city the article's first place lies in when that place is below a county
+    (``浏阳经开区``, a town of it) and no other county, nor that city's prefecture or province, is
+    named: its own site's story (``全市纳入前期工作计划的项目87个``) speaks of that city (a firm's
+    home far away, ``一家深圳企业``, changes nothing)."""
+    if not all(isinstance(m.value, dict) for m in places):
+        return None
+    first = places[0].value
+    city = first.get("county")
+    if first.get("level") in ("province", "prefecture", "county") or not isinstance(city, str) \
+            or not city.endswith("市"):
+        return None
+    for m in places:
+        v = m.value
+        if v.get("level") == "county" and v.get("name") != city:
+            return None
+        if v.get("level") in ("prefecture", "province") \
+                and v.get("name") in (first.get("city"), first.get("province")):
+            return None
+    return city
 
 
 #: A turn answering at a press conference (``答：``, ``答（某局局长 某某）：``, ``某某：``,

@@ -60,12 +60,17 @@ _SITE_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,24}(?:网站|网|政府|门户)[
 
 #: A digital edition's name on a line of its own (``某某日报数字报``, ``某某晚报电子版``).
 _EDITION_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:数字报|电子报|电子版|数字版)(?:刊)?")
+#: A government portal's name alone on its line (``某市人民政府门户网站``, ``某县人民政府网``).
+_PORTAL_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府)(?:门户网站|网站|网)")
 
 
 def site_name_line(s: str) -> bool:
     """A site's name with its address or its owner, as the page's head and foot repeat it (also
-    between two paragraphs when the page is copied as printed), or a digital edition's bare name."""
+    between two paragraphs when the page is copied as printed), a digital edition's bare name, or
+    a government portal's name alone (``某市人民政府门户网站``)."""
     if s[-1] in "报版刊" and _EDITION_NAME_RE.fullmatch(s):
+        return True
+    if len(s) <= 20 and _PORTAL_NAME_RE.fullmatch(s):
         return True
     if "  " not in s and "\u3000" not in s:
         return False

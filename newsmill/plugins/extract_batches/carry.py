@@ -121,7 +121,10 @@ def _carry_breakdown_event(ctx: RecordContext, records: list[Record]) -> None:
     """A batch without an event in a breakdown (``按领域分，产业发展项目612个``), under a list's
     category head (``一、产业项目（5个）``) or counting a size class (``单体投资10亿元以上的项目有29个``)
     is a part of the largest batch before it with an event (the list it breaks down): it takes that
-    event."""
+    event.  When a batch before it counts as many projects as the parts of its paragraph add up to
+    (``安排项目98个…。从项目类型看，工业项目41个…；…项目32个…；…项目25个``), that one is broken down,
+    however large an earlier one (``储备项目152个``)."""
+    sums = _part_sums(ctx, records)
     for k, r in enumerate(records):
         if r.get("event") is not None or not r.evidence or k == 0:
             continue
@@ -138,8 +141,20 @@ def _carry_breakdown_event(ctx: RecordContext, records: list[Record]) -> None:
                 continue
         whole = [x for x in records[:k] if x.get("event") is not None and isinstance(x.get("count"), int)]
         if whole:
-            best = max(whole, key=lambda x: x.get("count"))
+            summed = [x for x in whole if x.get("count") == sums.get(para)]
+            best = summed[-1] if summed else max(whole, key=lambda x: x.get("count"))
             r.set("event", best.get("event"), *best.fields["event"].evidence)
+
+
+def _part_sums(ctx: RecordContext, records: list[Record]) -> dict[int, int]:
+    """Paragraph start → the sum of the counts of the batches without an event in it, for paragraphs
+    holding two such batches or more (a category head alone, ``一、产业项目（5个）``, adds up nothing)."""
+    sums: dict[int, list[int]] = {}
+    for r in records:
+        if r.get("event") is None and r.evidence and isinstance(r.get("count"), int):
+            para = ctx.text.rfind("\n", 0, r.evidence[0].start) + 1
+            sums.setdefault(para, []).append(r.get("count"))
+    return {para: sum(counts) for para, counts in sums.items() if len(counts) >= 2}
 
 
 #: The rest of the batch just told (``其余4个项目涉及…``, ``其他3个项目``, ``剩余项目中``): a part of it.

@@ -174,6 +174,10 @@ def _research_calls(text: str, m: re.Match[str], s0: int) -> bool:
 _HOSTS = re.compile(r"(?:可|能|能够)(?:同时)?(?:承接|容纳|孵化|接纳)[^,，。;；\d]{0,8}$")
 
 
+#: After ``个``: a span of time counted (``两个季度``, ``3个月``, ``20个工作日``), no projects.
+_SPAN_OF_TIME = re.compile(r"(?:季度|月|工作日|星期|小时|年头)")
+
+
 def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
     text = ctx.text
@@ -235,6 +239,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``十个项目均达到年初确定的形象进度``: the projects counted before, on schedule
             if m.group("u") == "个" and _PAPERWORK.match(text, m.end("u")):
                 continue  # ``已有6个完成项目备案``: a step of paperwork, no batch
+            if m.group("u") == "个" and _SPAN_OF_TIME.match(text, m.end("u")):
+                continue  # ``连续两个季度无实质进展的项目``: a span of time, no batch
             if m.group("u") == "个" and _FIELDS_COUNTED.match(text, m.end("u")):
                 continue  # ``三个方向的招商项目清单``: the fields the projects fall in, no batch
             seen.append((n0, m.end("u")))

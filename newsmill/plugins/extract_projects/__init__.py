@@ -85,6 +85,7 @@ from newsmill.plugins.extract_projects.localities import (
     _paragraph_subject_place,
     _settled_county,
     _story_local,
+    _town_in_talks,
     _zone_counties,
 )
 from newsmill.plugins.extract_projects.members import (
@@ -649,6 +650,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if "均" in body or "全部" in body or "都" in body:
             _all_built_at(ctx, art, records)
         _paragraph_subject_place(ctx, records)
+        if "洽谈" in body or "磋商" in body or "对接" in body:
+            _town_in_talks(ctx, records)
         if "落户" in body:
             _settled_park(ctx, records)
         _municipal_zones(ctx, art, records)

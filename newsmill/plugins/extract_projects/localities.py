@@ -360,3 +360,29 @@ def _item_heads(ctx: RecordContext, records: list[Record]) -> None:
         if text.find("在", head[1], i1) >= 0 or text.find("落户", head[1], i1) >= 0 \
                 or text.find("位于", head[1], i1) >= 0:
             _item_site(ctx, r, head[1] + 1, i1)
+
+
+#: A town opening a clause as the party talking with a firm about the project the clause names
+#: (``某镇正与一家食品企业洽谈甲项目``, ``某乡与一家央企洽谈的乙项目``).
+_TOWN_IN_TALKS = re.compile(r"(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道))(?:正在|正|已经|已)?(?:与|同|和)"
+                            r"[^，,。；;]{2,24}?(?:洽谈|磋商|对接)")
+
+
+def _town_in_talks(ctx: RecordContext, records: list[Record]) -> None:
+    """A project in talks whose clause opens on a town talking with a firm (see :data:`_TOWN_IN_TALKS`)
+    lies in that town: it is its ``detail`` when it has none."""
+    text = ctx.text
+    for r in records:
+        loc = r.get("location")
+        if r.kind != "project" or not r.fields["name"].evidence or (loc and loc.get("detail")):
+            continue
+        n0 = r.fields["name"].evidence[0].start
+        c0 = max(text.rfind(c, 0, n0) for c in "，,。；;：:\n") + 1
+        if text.startswith(("其中", "同时", "此外"), c0):
+            continue  # (the clause of a word opening the sentence: the town's clause is the next one)
+        m = _TOWN_IN_TALKS.match(text, c0, n0)
+        if m is None:
+            continue
+        new = {**(loc or {}), "detail": m.group("town")}
+        new.pop("code", None)
+        r.set("location", new, *(r.fields["location"].evidence if loc else ()), ctx.evidence(*m.span("town")))

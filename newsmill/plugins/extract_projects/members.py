@@ -571,6 +571,11 @@ def _take_event(r: Record, b: Record) -> None:
     if own is not None and own.value == ev.value and own.evidence and r.get("status") == "target" \
             and b.get("status") == "target":
         return  # its own plan tells the goal's event (``其中，…；乙工程…，力争10月开工``): keep its month
+    if ev.value == "planned" and own is not None and own.evidence \
+            and (own.value != "planned" and r.get("status") == "target" or own.value == "planned"):
+        # a project of a list in preparation with a goal of its own (``…已完成备案，力争年底前开工``)
+        # or a step of its own (``…目前正在编制可行性研究报告``): its own words tell its state
+        return
     r.set("stage", ev.value, *ev.evidence)
     r.set("status", b.get("status"), *b.fields["status"].evidence)
 
@@ -793,6 +798,29 @@ _PHASE_START_TOLD = re.compile(r"(?<![\u4e00-\u9fff])(?:一期|首期)(?:工程|
                                r"(?=[，,。])")
 
 
+#: ``该项目总投资…，去年11月开工，今年10月建成投产``: the start, then a later event done, each with its
+#: month, told of the project just shown (the later event is its stage).
+_DONE_TOLD = re.compile(r"(?:该|此)项目[^。！？“”]{0,24}?[，,]"
+                        r"(?:今年|去年)?\d{1,2}月(?:份)?(?:开工|动工)(?:建设)?[，,](?P<when>(?:今年|去年)?\d{1,2}月(?:份|底)?)(?:正式|顺利)?"
+                        r"(?P<cue>建成投产|竣工投产|投产|竣工|建成)(?=[，,。；;])")
+
+
+def _done_told(ctx: RecordContext, r: Record, sent: Span) -> bool:
+    """Apply :data:`_DONE_TOLD` to ``r``: its later event, done, in that month; False when the
+    sentence tells no such chain."""
+    m = _DONE_TOLD.match(ctx.text, sent.start, sent.end)
+    if m is None:
+        return False
+    for d in ctx.mentions_in("dates", m.start("when"), m.end("when")):
+        if isinstance(d.value, dict) and d.value.get("start") and d.value.get("granularity") == "month":
+            stage = "in_production" if m.group("cue").endswith("投产") else "completed"
+            r.set("stage", stage, ctx.evidence(*m.span("cue")))
+            r.set("status", "actual", ctx.evidence(*m.span("cue")))
+            r.set("date", month_of(str(d.value["start"])), ctx.evidence(d.start, d.end))
+            return True
+    return False
+
+
 def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
     """A project shown signed or at work on its site, whose start the next sentence tells with its
     month (``“项目今年4月就顺利开工了。”``): started, in that month."""
@@ -803,6 +831,8 @@ def _start_told(ctx: RecordContext, r: Record, sent: Span) -> None:
     elif r.get("status") != "actual" or r.get("stage") not in ("signed", "under_construction"):
         return
     else:
+        if _done_told(ctx, r, sent):
+            return
         m = _START_TOLD.search(ctx.text, sent.start, sent.end)
     if m is None:
         return

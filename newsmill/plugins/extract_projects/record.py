@@ -193,6 +193,11 @@ _SIGNED_ON = re.compile(r"[，,]\d{1,2}月(?:初|底|中旬|上旬|下旬)?(?:�
 _LINES = ("生产线", "产线", "流水线")
 
 
+#: A project put on the list of next starts (``已列入新开工清单``, ``纳入新开工计划``): a start planned
+#: (the list of an event held, ``列入开工名单的…项目``, is its starts, done).
+_LISTED_TO_START = re.compile(r"(?:列入|纳入)新?开工(?:项目)?(?:清单|计划)")
+
+
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
              counts: list[tuple[int, int]], cues: list[tuple[int, int, str]],
              earlier: Sequence[tuple[int, int]] = ()) -> Record:
@@ -259,6 +264,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if status == "target" and stage == "under_construction" and s0 >= 0 \
             and ctx.text.startswith("续建", s0) and target_in(ctx.text[sent.start:upto]) is None:
         status, cue = "actual", None  # 续建项目中，甲工程…: works carried on are under way, in a plan too
+    if status != "target" and stage == "started" and s0 >= 2 and _LISTED_TO_START.match(ctx.text, s0 - 2):
+        status, cue = "target", (s0 - 2, s1)  # 甲、乙等项目已列入新开工清单: a start the list plans
     if status == "target" and cue is not None:
         r.set("status", "target", ctx.evidence(*cue))
     elif stage is not None:

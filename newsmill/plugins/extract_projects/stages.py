@@ -146,13 +146,22 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
         out = [(s, e, c) for k, (s, e, c) in enumerate(out)
                if c not in _WORKS_PROGRESS or not _SHARE_DONE.match(text, e) or not any(
                    STAGE_CUES.get(c2) in ("completed", "in_production")
-                   and _PLAN_BEFORE_CUE.search(text, e, s2) for s2, _, c2 in out[k + 1:])]
+                   and _PLAN_BEFORE_CUE.search(text, e, s2) and not _ITEM_BREAK.search(text, e, s2)
+                   for s2, _, c2 in out[k + 1:])]
     if len(out) > 1 and any(c == "前期工作" for _, _, c in out):
         # 甲工程已完成前期工作，力争10月开工: the preparation done, the event planned next is the stage
         out = [(s, e, c) for k, (s, e, c) in enumerate(out)
                if c != "前期工作" or not _PREP_DONE.search(text, max(sent.start, s - 4), s)
                and not _PREP_DONE_AFTER.match(text, e)
                or not any(c2 not in WEAK_STAGES for _, _, c2 in out[k + 1:])]
+    if len(out) > 1 and any(c in _PAPER_STEPS for _, _, c in out):
+        # 甲工程可研已获批复(已完成备案、已完成可行性研究报告编制)，争取明年二季度开工: a step on paper,
+        # then the event aimed at in a clause of its own is the stage
+        out = [(s, e, c) for k, (s, e, c) in enumerate(out)
+               if c not in _PAPER_STEPS or not any(
+                   STAGE_CUES.get(c2) not in (None, "planned") and c2 not in WEAK_STAGES
+                   and _PLAN_BEFORE_CUE.search(text, e, s2) and not _ITEM_BREAK.search(text, e, s2)
+                   for s2, _, c2 in out[k + 1:])]
     if len(out) > 1:
         out = _reached(text, out)
     if len(out) > 1 and any(c in _SETTLED or c == "签约" for _, _, c in out):
@@ -235,6 +244,11 @@ _PREP_DONE_AFTER = re.compile(r"(?:已经?|均已|全部|基本)*(?:完成|办�
 #: sentence outdates (``，力争12月竣工``): the stage is the plan's, as for ``主体工程完成70%，预计8月完工``
 #: (the works done whole, ``已完成主体工程，预计年底竣工``, stay under way).
 _WORKS_PROGRESS = frozenset(("完成主体工程", "设备安装", "安装调试"))
+#: Where one item of a list ends and the next begins.
+_ITEM_BREAK = re.compile(r"[;；]")
+#: Steps of a project's preparation on paper: its filing, approval, feasibility study, permits.
+_PAPER_STEPS = frozenset(("完成备案", "立项", "环评批复", "予以批复", "可行性研究报告", "可研报告",
+                          "施工许可", "施工图", "用地预审", "初步设计", "核准"))
 
 
 _SHARE_DONE = re.compile(r"的?\d+(?:\.\d+)?%")
