@@ -825,10 +825,24 @@ _RELATED_HEAD_RE = re.compile(r"[▼▽↓]*[【\[]?(?:往期|精彩|热门|近�
 _RELATED_ITEM = "▶►▷▸→·•●◆◇■□>》"
 
 
+#: A story's lead opening with its dateline or byline (``本报讯``, ``某某讯（记者 某某）``, ``（记者 某某）``).
+_LEAD_OPEN_RE = re.compile(r"本报讯|(?:本报|本刊|[\u4e00-\u9fff]{2,12}?)讯\s*[（(]|[（(]\s*(?:记者|通讯员)")
+
+
+def _over_lead(texts: list[str], j: int) -> bool:
+    """The line ``j`` is a story's title: the next line with text, one blank line at most between,
+    opens with a dateline or byline and runs on as a paragraph."""
+    k = j + 1
+    if k < len(texts) and not texts[k]:
+        k += 1
+    return j < len(texts) and k < len(texts) and len(texts[k]) > 40 and _LEAD_OPEN_RE.match(texts[k]) is not None
+
+
 def related_posts(texts: list[str], max_len: int = 40) -> list[int]:
     """Lines of a list of related posts: its heading (``往期推荐``) and the items after it that open
     with an arrow or a bullet (``▶ 某某召开…``), blank lines between them allowed; the list ends at
-    the first other line."""
+    the first other line, or at a story's title over its lead (``·某县…`` ⏎ ``本报讯（记者 某某）…``):
+    stories printed in full under the heading leave it alone."""
     out = []
     for i, s in enumerate(texts):
         if not s or len(s) > 10 or not _RELATED_HEAD_RE.fullmatch(s):
@@ -844,7 +858,12 @@ def related_posts(texts: list[str], max_len: int = 40) -> list[int]:
                 break
             if len(t) > 3 * max_len:
                 break
+            if _over_lead(texts, j):
+                break  # a story's title over its lead (``·某县…`` ⏎ ``本报讯（记者 某某）…``), no link
             items.append(j)
+        if not items and _over_lead(texts, i + 1 if texts[i + 1:i + 2] != [""] else i + 2):
+            out.append(i)  # the label over stories printed in full: the label alone
+            continue
         if items and (len(items) >= 2 or texts[items[0]][0] in _RELATED_ITEM):
             # (bare titles count only two or more: ``推荐阅读`` over one line may be a word and a title)
             out.append(i)
