@@ -77,3 +77,77 @@ def test_an_advert_with_a_bare_label_and_a_hotline_is_furniture() -> None:
 def test_a_sentence_about_adverts_stays_text() -> None:
     assert classify_text(["广告投放量同比增长12%，热线咨询量也明显上升。"], 0) is None
     assert classify_text(["广告    行业迎来回暖"], 0) is None
+
+
+# --- articles: a picture's credit, related stories in full, a portal's meta line, a notes column ---
+
+def test_a_picture_label_over_a_caption_and_its_credit_is_no_article() -> None:
+    page = ("界首新闻  2025年11月6日  星期四\n\n界首市项目建设再提速\n\n"
+            "本报讯（记者 韦青）11月5日，界首市四季度重点项目观摩活动举行，观摩组实地察看了9个重点项目。\n\n"
+            "图说界首\n\n▲11月5日，观摩组在光武镇察看项目建设进展。\n记者  韦 青  摄\n\n"
+            "光武镇新签约项目3个\n\n本报讯（通讯员 陶然）今年以来，光武镇新签约项目3个，协议投资额8.6亿元，"
+            "其中一个项目已于10月开工建设。\n")
+    heads = [a.headline for a in doc(page).articles]
+    assert "图说界首" not in heads, heads
+    assert "光武镇新签约项目3个" in heads, heads
+
+
+def test_a_credit_line_that_opens_a_story_stays_its_byline() -> None:
+    page = ("光武镇新签约项目3个\n\n记者  韦 青  摄影报道\n\n"
+            "今年以来，光武镇新签约项目3个，协议投资额8.6亿元，其中一个项目已于10月开工建设。\n")
+    arts = doc(page).articles
+    assert arts and arts[0].headline == "光武镇新签约项目3个"
+
+
+def test_related_stories_printed_in_full_are_articles() -> None:
+    page = ("界首市召开项目观摩点评会\n来源：阜阳日报   作者：记者 韦 青\n\n"
+            "11月5日，界首市召开四季度重点项目观摩点评会，对全市12个观摩项目逐一打分排名，排名前三的乡镇作了交流发言。\n\n"
+            "相关阅读：\n\n·临泉县四季度8个项目集中开工\n\n"
+            "本报讯（记者 陶然）11月3日，临泉县四季度重点项目集中开工活动举行，8个项目集中开工，总投资32.5亿元，"
+            "涵盖农产品加工、新型建材等领域。\n")
+    heads = [a.headline for a in doc(page).articles]
+    assert any(h and "临泉县四季度8个项目集中开工" in h for h in heads), heads
+
+
+def test_a_list_of_bare_links_stays_furniture() -> None:
+    page = ("界首市召开项目观摩点评会\n来源：阜阳日报\n\n"
+            "11月5日，界首市召开四季度重点项目观摩点评会，对全市12个观摩项目逐一打分排名，排名前三的乡镇作了交流发言。\n\n"
+            "相关阅读：\n·临泉县四季度8个项目集中开工\n·太和县前三季度经济运行情况\n")
+    heads = [a.headline for a in doc(page).articles]
+    assert not any(h and "临泉县" in h for h in heads), heads
+
+
+def test_the_first_story_of_a_portal_page_takes_its_meta_line() -> None:
+    page = ("首页 | 要闻 | 县区 | 专题\n\n界首市四季度项目观摩：比进度 比质效\n"
+            "2025-11-06 09:12   来源：阜阳日报   作者：记者 韦 青 通讯员 陶 然   浏览次数：512\n\n"
+            "11月5日，界首市四季度重点项目观摩活动举行，观摩组实地察看了9个重点项目，总投资46.2亿元。\n\n"
+            "相关阅读：\n\n·临泉县8个项目集中开工\n\n"
+            "本报讯（记者 陶然）11月3日，临泉县四季度重点项目集中开工活动举行，8个项目集中开工，总投资32.5亿元，"
+            "涵盖农产品加工、新型建材等领域。\n")
+    first = doc(page).articles[0]
+    assert first.source == "阜阳日报", first.source
+    assert first.reporters == ["韦青", "陶然"] or first.reporters == ["韦 青", "陶 然"], first.reporters
+
+
+def test_a_first_story_with_a_byline_of_its_own_keeps_it() -> None:
+    page = ("界首市四季度项目观摩：比进度 比质效\n"
+            "2025-11-06 09:12   来源：阜阳日报   作者：记者 韦 青   浏览次数：512\n\n"
+            "颍州晚报界首讯（通讯员 陶然）11月5日，界首市四季度重点项目观摩活动举行，观摩组实地察看了9个重点项目。\n\n"
+            "临泉县8个项目集中开工\n\n"
+            "本报讯（记者 吕方）11月3日，临泉县四季度重点项目集中开工活动举行，8个项目集中开工，总投资32.5亿元。\n")
+    first = doc(page).articles[0]
+    assert first.source == "颍州晚报", first.source
+
+
+def test_a_reporters_notes_column_names_no_reporter() -> None:
+    from newsmill.zh.bylines import parse_credit_line
+    assert parse_credit_line("■记者手记") is None
+    assert parse_credit_line("【记者观察】") is None
+    credit = parse_credit_line("■记者  韦 青")
+    assert credit is not None and credit.reporters
+
+
+def test_an_author_field_with_roles_leaves_a_date_line_a_date_line() -> None:
+    from newsmill.zh.pagedate import date_on_line
+    assert date_on_line("2025-11-06 09:12   来源：阜阳日报   作者：记者 韦青 通讯员 陶然") is not None
+    assert date_on_line("2025-11-06 作者：记者 韦青 通讯员 陶然 界首市召开观摩会") is None

@@ -443,6 +443,10 @@ def _region_kind(start: int, end: int, spans: Sequence[tuple[int, int, str]]) ->
     return max(hits, key=lambda k: hits[k])
 
 
+#: The blank of a name letter-spaced in a credit (``韦 青``): one blank between two characters.
+_SPACED_PAIR = re.compile(rf"(?<=[{HAN}]) (?=[{HAN}](?:[ \u3000]{{2,}}|[ \u3000]*摄|$))")
+
+
 def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
     """Every non-empty line of the cleaned text with its shape."""
     text = doc.clean
@@ -463,7 +467,8 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             ln.kind = "heading"  # the 【title】 of a microblog post
             continue
         flagged = _region_kind(ln.start, ln.end, flagged_spans) if flagged_spans else None
-        if ln.text[-1] == "摄" and prev is not None and prev.kind == "caption" and is_credit(ln.text):
+        if ln.text[-1] == "摄" and prev is not None and prev.kind == "caption" \
+                and is_credit(_SPACED_PAIR.sub("", ln.text)):
             ln.kind = "caption"  # a picture's credit under its caption (``记者 某某 摄``), no byline
             continue
         credit = parse_credit_line(ln.text, ln.start)
