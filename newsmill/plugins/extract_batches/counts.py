@@ -155,6 +155,11 @@ _PAPERWORK = re.compile(r"(?:已经|已|均已|均)?(?:完成|办理|办结|取�
                         r"(?:备案|核准|审批|立项|用地手续|前期手续|手续)")
 
 
+#: A second count between a count and the ``项目`` it runs to (``6个镇（街道）的21个项目``): the first
+#: counts what holds the projects, the second the projects.
+_COUNT_BETWEEN = re.compile(NUM + r"(?:余|多)?(?:个|项)")
+
+
 #: Fields counted before the projects they hold (``发布了三个方向的招商项目``, ``两大领域项目``).
 _FIELDS_COUNTED = re.compile(r"(?:方向|领域|方面|类别|板块|门类|赛道)的?")
 
@@ -237,6 +242,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``已有6个完成项目备案``: a step of paperwork, no batch
             if m.group("u") == "个" and _FIELDS_COUNTED.match(text, m.end("u")):
                 continue  # ``三个方向的招商项目清单``: the fields the projects fall in, no batch
+            if text.endswith("项目", m.start(), m.end()) and _COUNT_BETWEEN.search(text, m.end("u"), m.end()):
+                continue  # ``走完6个镇（街道）的21个项目``: the places holding the projects counted next
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
             if m.group("u") == "批":
