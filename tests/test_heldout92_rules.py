@@ -101,9 +101,11 @@ def test_a_credit_line_that_opens_a_story_stays_its_byline() -> None:
 
 def test_related_stories_printed_in_full_are_articles() -> None:
     page = ("界首市召开项目观摩点评会\n来源：阜阳日报   作者：记者 韦 青\n\n"
-            "11月5日，界首市召开四季度重点项目观摩点评会，对全市12个观摩项目逐一打分排名，排名前三的乡镇作了交流发言。\n\n"
+            "11月5日，界首市召开四季度重点项目观摩点评会，对全市12个观摩项目逐一打分排名，"
+            "排名前三的乡镇作了交流发言。\n\n"
             "相关阅读：\n\n·临泉县四季度8个项目集中开工\n\n"
-            "本报讯（记者 陶然）11月3日，临泉县四季度重点项目集中开工活动举行，8个项目集中开工，总投资32.5亿元，"
+            "本报讯（记者 陶然）11月3日，临泉县四季度重点项目集中开工活动举行，"
+            "8个项目集中开工，总投资32.5亿元，"
             "涵盖农产品加工、新型建材等领域。\n")
     heads = [a.headline for a in doc(page).articles]
     assert any(h and "临泉县四季度8个项目集中开工" in h for h in heads), heads
@@ -111,7 +113,8 @@ def test_related_stories_printed_in_full_are_articles() -> None:
 
 def test_a_list_of_bare_links_stays_furniture() -> None:
     page = ("界首市召开项目观摩点评会\n来源：阜阳日报\n\n"
-            "11月5日，界首市召开四季度重点项目观摩点评会，对全市12个观摩项目逐一打分排名，排名前三的乡镇作了交流发言。\n\n"
+            "11月5日，界首市召开四季度重点项目观摩点评会，对全市12个观摩项目逐一打分排名，"
+            "排名前三的乡镇作了交流发言。\n\n"
             "相关阅读：\n·临泉县四季度8个项目集中开工\n·太和县前三季度经济运行情况\n")
     heads = [a.headline for a in doc(page).articles]
     assert not any(h and "临泉县" in h for h in heads), heads
@@ -122,7 +125,8 @@ def test_the_first_story_of_a_portal_page_takes_its_meta_line() -> None:
             "2025-11-06 09:12   来源：阜阳日报   作者：记者 韦 青 通讯员 陶 然   浏览次数：512\n\n"
             "11月5日，界首市四季度重点项目观摩活动举行，观摩组实地察看了9个重点项目，总投资46.2亿元。\n\n"
             "相关阅读：\n\n·临泉县8个项目集中开工\n\n"
-            "本报讯（记者 陶然）11月3日，临泉县四季度重点项目集中开工活动举行，8个项目集中开工，总投资32.5亿元，"
+            "本报讯（记者 陶然）11月3日，临泉县四季度重点项目集中开工活动举行，"
+            "8个项目集中开工，总投资32.5亿元，"
             "涵盖农产品加工、新型建材等领域。\n")
     first = doc(page).articles[0]
     assert first.source == "阜阳日报", first.source
@@ -132,9 +136,11 @@ def test_the_first_story_of_a_portal_page_takes_its_meta_line() -> None:
 def test_a_first_story_with_a_byline_of_its_own_keeps_it() -> None:
     page = ("界首市四季度项目观摩：比进度 比质效\n"
             "2025-11-06 09:12   来源：阜阳日报   作者：记者 韦 青   浏览次数：512\n\n"
-            "颍州晚报界首讯（通讯员 陶然）11月5日，界首市四季度重点项目观摩活动举行，观摩组实地察看了9个重点项目。\n\n"
+            "颍州晚报界首讯（通讯员 陶然）11月5日，界首市四季度重点项目观摩活动举行，"
+            "观摩组实地察看了9个重点项目。\n\n"
             "临泉县8个项目集中开工\n\n"
-            "本报讯（记者 吕方）11月3日，临泉县四季度重点项目集中开工活动举行，8个项目集中开工，总投资32.5亿元。\n")
+            "本报讯（记者 吕方）11月3日，临泉县四季度重点项目集中开工活动举行，"
+            "8个项目集中开工，总投资32.5亿元。\n")
     first = doc(page).articles[0]
     assert first.source == "颍州晚报", first.source
 
@@ -151,3 +157,75 @@ def test_an_author_field_with_roles_leaves_a_date_line_a_date_line() -> None:
     from newsmill.zh.pagedate import date_on_line
     assert date_on_line("2025-11-06 09:12   来源：阜阳日报   作者：记者 韦青 通讯员 陶然") is not None
     assert date_on_line("2025-11-06 作者：记者 韦青 通讯员 陶然 界首市召开观摩会") is None
+
+
+# --- batches: the sites a review visits, places holding projects, a count told again, a year's goal --
+
+def test_the_projects_a_review_visited_are_under_way() -> None:
+    page = _page("11月4日，颍上县四季度重点项目观摩活动举行。此次观摩的16个项目总投资72.4亿元。")
+    got = [(r.get("count"), r.get("event")) for r in records(page, "batch")]
+    assert (16, "under_construction") in got, got
+
+
+def test_projects_counted_with_no_review_keep_no_event() -> None:
+    page = _page("颍上县谋划储备的16个项目总投资72.4亿元。")
+    got = [(r.get("count"), r.get("event")) for r in records(page, "batch")]
+    assert (16, "under_construction") not in got, got
+
+
+def test_the_places_holding_the_projects_are_no_batch() -> None:
+    page = _page("11月4日，颍上县观摩组用两天时间走遍8个乡镇（园区）的24个重点项目，总投资96亿元。")
+    counts = [r.get("count") for r in records(page, "batch")]
+    assert 8 not in counts and 24 in counts, counts
+
+
+def test_two_counts_of_projects_in_a_row_stay_two_batches() -> None:
+    page = _page("今年以来，颍上县新开工项目12个，竣工项目8个。")
+    counts = [r.get("count") for r in records(page, "batch")]
+    assert 12 in counts and 8 in counts, counts
+
+
+def test_a_bare_count_told_again_is_one_batch() -> None:
+    page = _page("11月4日，观摩组实地查看项目16个。此次观摩的16个项目总投资72.4亿元，"
+                 "前三季度完成投资31.5亿元。观摩组一天看完16个项目，现场打分。")
+    got = [(r.get("count"), r.get("total_cny")) for r in records(page, "batch") if r.get("count") == 16]
+    assert got == [(16, 7240000000)], got
+
+
+def test_a_year_s_goal_for_key_projects_is_a_statistic_not_a_batch() -> None:
+    page = _page("今年颍上县实施重点项目85个。下一步，颍上县将力争全年重点项目完成投资120亿元以上。")
+    totals = [r.get("total_cny") for r in records(page, "batch")]
+    assert 12000000000 not in totals, totals
+    got = [r.get("value") for r in records(page, "indicator")]
+    assert 12000000000 in got, got
+
+
+def test_the_key_projects_spending_so_far_stays_a_batch() -> None:
+    page = _page("今年颍上县实施重点项目85个，前三季度重点项目完成投资96.3亿元。")
+    totals = [r.get("total_cny") for r in records(page, "batch")]
+    assert 9630000000 in totals, totals
+
+
+# --- indicators: who came first in a review, a park's tenants -------------------------------------
+
+def test_who_came_first_in_a_review_is_no_ranking() -> None:
+    page = _page("点评会上公布了打分结果，排名第一的乡镇将在全县大会上作交流发言。")
+    assert not [r for r in records(page, "indicator") if r.get("unit") == "名"]
+
+
+def test_a_statistic_s_ranking_is_still_read() -> None:
+    page = _page("前三季度，颍上县地区生产总值同比增长6.2%，增速排名全市第2位。")
+    assert [r for r in records(page, "indicator") if r.get("value") == 2]
+
+
+def test_a_park_s_first_tenants_are_no_statistic() -> None:
+    page = _page("在颍上经济开发区，标准化厂房项目已交付使用，首批入驻的6家电子企业已全部投产。"
+                 "二期厂房已有3家企业签订入驻协议。")
+    got = [r.get("value") for r in records(page, "indicator")]
+    assert 6 not in got and 3 not in got, got
+
+
+def test_the_firms_of_a_place_counted_stay_a_statistic() -> None:
+    page = _page("截至9月底，颍上县规上工业企业达到218家，同比增加15家。")
+    got = [r.get("value") for r in records(page, "indicator")]
+    assert 218 in got, got

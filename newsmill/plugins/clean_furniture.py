@@ -364,7 +364,8 @@ _BARE_AD_LABEL_RE = re.compile(r"(?:广告|推广)(?:[ \t\u3000]{2,}\S|[\u4e00-\
 
 def _labelled_ad(s: str) -> bool:
     """An advertisement's line: a bare label apart by a wide gap or opening the paper's advertising
-    office, a contact field or value after it (``广告   某报社广告部承接各类公告刊登业务   热线：0000-0000000``)."""
+    office, a contact field or value after it
+    (``广告   某报社广告部承接各类公告刊登业务   热线：0000-0000000``)."""
     return _BARE_AD_LABEL_RE.match(s) is not None \
         and (_CONTACT_VALUE_RE.search(s) is not None or _CONTACT_FIELD_RE.search(s) is not None)
 
@@ -403,7 +404,8 @@ _DATED_EDITORS_HEAD_RE = re.compile(
 #: and its count of pages (``2025年3月4日 星期二 农历乙巳年二月初五 第4021期 今日8版``).
 _DATED_ISSUE_HEAD_RE = re.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]*(?:星期|周)[一二三四五六日天]"
-    r"(?:[ \t\u3000]+(?:农历[\u4e00-\u9fff]{4,10}|总?第\s*\d{1,6}\s*期|(?:今日|本期|共)\s*\d{1,3}\s*版)){2,4}")
+    r"(?:[ \t\u3000]+(?:农历[\u4e00-\u9fff]{4,10}|总?第\s*\d{1,6}\s*期"
+    r"|(?:今日|本期|共)\s*\d{1,3}\s*版)){2,4}")
 #: One field of a paper's imprint foot: who publishes it, who oversees it, its serial number, its postal
 #: code, an editor of the page (``某某日报社出版``, ``中共某县委主管主办``, ``国内统一连续出版物号CN50-0000``,
 #: ``邮发代号77-00``).
@@ -825,7 +827,8 @@ _RELATED_HEAD_RE = re.compile(r"[▼▽↓]*[【\[]?(?:往期|精彩|热门|近�
 _RELATED_ITEM = "▶►▷▸→·•●◆◇■□>》"
 
 
-#: A story's lead opening with its dateline or byline (``本报讯``, ``某某讯（记者 某某）``, ``（记者 某某）``).
+#: A story's lead opening with its dateline or byline (``本报讯``, ``某某讯（记者 某某）``,
+#: ``（记者 某某）``).
 _LEAD_OPEN_RE = re.compile(r"本报讯|(?:本报|本刊|[\u4e00-\u9fff]{2,12}?)讯\s*[（(]|[（(]\s*(?:记者|通讯员)")
 
 
@@ -835,7 +838,8 @@ def _over_lead(texts: list[str], j: int) -> bool:
     k = j + 1
     if k < len(texts) and not texts[k]:
         k += 1
-    return j < len(texts) and k < len(texts) and len(texts[k]) > 40 and _LEAD_OPEN_RE.match(texts[k]) is not None
+    return j < len(texts) and k < len(texts) and len(texts[k]) > 40 \
+        and _LEAD_OPEN_RE.match(texts[k]) is not None
 
 
 def related_posts(texts: list[str], max_len: int = 40) -> list[int]:

@@ -374,9 +374,10 @@ def _agency_issued(stripped: str, offset: int) -> Credit | None:
     return credit
 
 
-#: A column of the reporters' own notes or views, labelled on its own line (``■记者手记``, ``【记者观察】``).
-_REPORTERS_COLUMN = re.compile(rf"[{BYLINE_MARKS}\s\u3000【\[]*(?:本报)?记者(?:手记|观察|札记|随笔|日记|感言|点评|视点)"
-                               r"[】\]]?")
+#: A column of the reporters' own notes or views, labelled on its own line (``■记者手记``,
+#: ``【记者观察】``).
+_REPORTERS_COLUMN = re.compile(rf"[{BYLINE_MARKS}\s\u3000【\[]*(?:本报)?记者"
+                               r"(?:手记|观察|札记|随笔|日记|感言|点评|视点)[】\]]?")
 
 
 def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit | None:

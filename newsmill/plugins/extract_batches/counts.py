@@ -43,9 +43,10 @@ COUNT_PATTERNS = (
                r"|共计|合计|总计"
                r"|[(（](?=[^()（）\n]{0,20}[)）]))?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
-    # (tiers listed apart, ``52个省、市、县重点项目``)
+    # (tiers listed apart, ``52个省、市、县重点项目``; no second count on the way: in ``6个镇（街道）的
+    # 21个项目`` the first counts the places holding the projects, the second the projects)
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)(?!月)"
-               r"(?:[^,，。;；、:：]|" + _TIERS_APART + r"){0,12}?项目"),
+               r"(?:(?!\d+(?:余|多)?[个项])[^,，。;；、:：]|" + _TIERS_APART + r"){0,12}?项目"),
     # (routes of a tour are no works: ``推出3条精品旅游线路``)
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
                r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),
@@ -155,11 +156,6 @@ _PAPERWORK = re.compile(r"(?:已经|已|均已|均)?(?:完成|办理|办结|取�
                         r"(?:备案|核准|审批|立项|用地手续|前期手续|手续)")
 
 
-#: A second count between a count and the ``项目`` it runs to (``6个镇（街道）的21个项目``): the first
-#: counts what holds the projects, the second the projects.
-_COUNT_BETWEEN = re.compile(NUM + r"(?:余|多)?(?:个|项)")
-
-
 #: Fields counted before the projects they hold (``发布了三个方向的招商项目``, ``两大领域项目``).
 _FIELDS_COUNTED = re.compile(r"(?:方向|领域|方面|类别|板块|门类|赛道)的?")
 
@@ -242,8 +238,6 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``已有6个完成项目备案``: a step of paperwork, no batch
             if m.group("u") == "个" and _FIELDS_COUNTED.match(text, m.end("u")):
                 continue  # ``三个方向的招商项目清单``: the fields the projects fall in, no batch
-            if text.endswith("项目", m.start(), m.end()) and _COUNT_BETWEEN.search(text, m.end("u"), m.end()):
-                continue  # ``走完6个镇（街道）的21个项目``: the places holding the projects counted next
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
             if m.group("u") == "批":

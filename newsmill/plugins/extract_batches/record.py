@@ -170,10 +170,10 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
     return out
 
 
-#: A year's goal of what the key projects are to invest, no count of them told (``力争全年重点项目
-#: 完成投资170亿元``): the place's target, a statistic.
-_YEAR_GOAL = re.compile(r"(?:力争|确保|争取|计划)(?:全年|今年)[^,，。;；\d]{0,10}?项目(?:累计)?完成投资(?:额)?"
-                        r"(?:达到|达)?$")
+#: A year's goal of what the key projects are to invest, no count of them told
+#: (``力争全年重点项目完成投资170亿元``): the place's target, a statistic.
+_YEAR_GOAL = re.compile(r"(?:力争|确保|争取|计划)(?:全年|今年)[^,，。;；\d]{0,10}?项目"
+                        r"(?:累计)?完成投资(?:额)?(?:达到|达)?$")
 
 
 #: A list of key works named by their number (``十大重点项目``, ``五大民生工程``), right before its total.

@@ -459,6 +459,21 @@ _SIGNING_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?:已|�
                             r"[^,，。;；]{1,20}?(?:签订|签署|签约)")
 
 
+#: Before a count of firms: the first of them to move into a park or its workshops (``首批入驻的5家``,
+#: ``已入驻的3家企业``); after it: firms signing to move in (``4家企业签订入驻协议``): a park's tenants,
+#: no statistic of the place.
+_TENANTS_BEFORE = re.compile(r"(?:首批|先期|已经?|目前已)入驻(?:的)?$")
+_TENANTS_AFTER = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?:已|均已)?(?:签订|签署|签约)了?"
+                            r"入驻(?:协议|合同)")
+
+
+def _tenants(text: str, c0: int, f: Figure) -> bool:
+    """True when a count of firms counts a park's tenants (:data:`_TENANTS_BEFORE`,
+    :data:`_TENANTS_AFTER`)."""
+    return _TENANTS_BEFORE.search(text, max(c0, f.start - 6), f.start) is not None \
+        or _TENANTS_AFTER.match(text, f.end) is not None
+
+
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 
@@ -802,6 +817,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _DELEGATES.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and _tenants(ctx.text, c0, f)) \
                             or (f.unit == "家" and _FIRMS_MET.match(ctx.text, f.start)) \
                             or (f.unit == "家" and _BROUGHT_BY.search(ctx.text, sent.start, f.start)) \
                             or (f.unit in _SAMPLE_COUNTERS
