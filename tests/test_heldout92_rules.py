@@ -229,3 +229,23 @@ def test_the_firms_of_a_place_counted_stay_a_statistic() -> None:
     page = _page("截至9月底，颍上县规上工业企业达到218家，同比增加15家。")
     got = [r.get("value") for r in records(page, "indicator")]
     assert 218 in got, got
+
+
+# --- projects: sites counted, a part of the works as it stands ------------------------------------
+
+def test_sites_counted_and_a_part_seen_now_are_no_projects() -> None:
+    from newsmill.zh.projects import counted_or_part
+    assert counted_or_part("5处街头游园")
+    assert counted_or_part("目前综合楼")
+    page = _page("在江口镇，滨河片区城市更新项目一期已完工，滨河绿道和5处街头游园向市民开放，"
+                 "项目总投资3.6亿元。"
+                 "在城南街道，颍上县人民医院新院区项目目前门诊楼主体结构已封顶。")
+    names = list(projects(page))
+    assert not any("街头游园" in n or n.startswith("目前") for n in names), names
+    assert any("城市更新项目" in n for n in names), names
+
+
+def test_a_treatment_capacity_stays_in_a_name() -> None:
+    from newsmill.zh.projects import counted_or_part
+    assert not counted_or_part("年处理20万吨秸秆综合利用项目")
+    assert not counted_or_part("颍上县城南污水处理厂")

@@ -745,7 +745,7 @@ _SCOPE_CLASS = re.compile(r"全[省市县区州镇乡](?:[\u4e00-\u9fff]{1,6}|[\
 #: of a plant, ``两条分割生产线``);
 #: not a capacity (``年产5000台…``, ``2万个…``).
 _COUNTED = re.compile(r"(?<![产理工\d.万千百亿目程])(?:\d+|[两三四五六七八九十]{1,3})"
-                      r"(?:个|栋|座|批|家|条(?=[^路]{0,8}线$))")
+                      r"(?:个|栋|座|批|家|处(?!理)|条(?=[^路]{0,8}线$))")
 #: A part of a project's works named alone (``主体工程``, ``配套工程``, a road's ``路基工程``), also of
 #: one phase (``一期主体厂房``).
 _WORKS_PART = re.compile(r"(?:[一二三四五六七八九十首]期)?"
@@ -757,10 +757,15 @@ _WORKS_PART = re.compile(r"(?:[一二三四五六七八九十首]期)?"
 _OWNED_PART = re.compile(r"\w{1,3}?(?:主体|土建|附属|装饰|安装)(?:工程|结构)")
 
 
+#: A part of the works seen as it stands at a visit, the time word glued before it (``目前主厂房``).
+_PART_NOW = re.compile(r"(?:目前|当前|现在|如今)[\u4e00-\u9fff]{1,8}")
+
+
 def counted_or_part(name: str) -> bool:
-    """A count of projects or buildings (``2个…项目``, ``12栋标准化厂房``) or a part of a
-    project's works (``主体工程``, ``大坝主体工程``): no project name."""
+    """A count of projects, buildings or sites (``2个…项目``, ``12栋标准化厂房``, ``3处口袋公园``) or a
+    part of a project's works (``主体工程``, ``大坝主体工程``, ``目前主厂房``): no project name."""
     return bool(_COUNTED.search(name)) or bool(_WORKS_PART.fullmatch(name)) \
+        or bool(_PART_NOW.fullmatch(name)) \
         or bool(_OWNED_PART.fullmatch(name))
 
 
