@@ -249,3 +249,17 @@ def test_a_treatment_capacity_stays_in_a_name() -> None:
     from newsmill.zh.projects import counted_or_part
     assert not counted_or_part("年处理20万吨秸秆综合利用项目")
     assert not counted_or_part("颍上县城南污水处理厂")
+
+
+def test_a_start_told_with_its_day_stands_over_the_works_under_way_now() -> None:
+    page = _page("江口镇的颍上县淮河湿地康养综合体项目是今年新开工的文旅项目，总投资9亿元，"
+                 "3月26日开工建设，目前康养中心正在进行主体施工。")
+    r = next(r for n, r in projects(page).items() if "康养综合体项目" in n)
+    assert r.get("stage") == "started" and r.get("date") == "2025-03-26", (r.get("stage"), r.get("date"))
+
+
+def test_a_start_told_by_its_month_gives_way_to_the_works_under_way() -> None:
+    page = _page("江口镇的颍上县淮河湿地康养综合体项目总投资9亿元，去年10月开工建设，"
+                 "目前康养中心正在进行主体施工。")
+    r = next(r for n, r in projects(page).items() if "康养综合体项目" in n)
+    assert r.get("stage") == "under_construction", r.get("stage")
