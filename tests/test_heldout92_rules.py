@@ -263,3 +263,15 @@ def test_a_start_told_by_its_month_gives_way_to_the_works_under_way() -> None:
                  "目前康养中心正在进行主体施工。")
     r = next(r for n, r in projects(page).items() if "康养综合体项目" in n)
     assert r.get("stage") == "under_construction", r.get("stage")
+
+
+def test_what_the_works_under_way_spent_is_a_batch() -> None:
+    page = _page("今年颍上县实施重点项目85个。1—9月，全县在建项目累计完成投资96.3亿元，占年度计划的80.2%。")
+    got = [(r.get("total_cny"), r.get("event")) for r in records(page, "batch")]
+    assert (9630000000, "under_construction") in got, got
+
+
+def test_what_the_key_projects_spent_stays_as_it_was() -> None:
+    page = _page("1—9月，颍上县重点项目累计完成投资96.3亿元，占年度计划的80.2%。")
+    totals = [r.get("total_cny") for r in records(page, "batch")]
+    assert 9630000000 not in totals, totals
