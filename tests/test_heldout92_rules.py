@@ -275,3 +275,17 @@ def test_what_the_key_projects_spent_stays_as_it_was() -> None:
     page = _page("1—9月，颍上县重点项目累计完成投资96.3亿元，占年度计划的80.2%。")
     totals = [r.get("total_cny") for r in records(page, "batch")]
     assert 9630000000 not in totals, totals
+
+
+def test_a_facility_word_opening_a_longer_word_ends_no_name() -> None:
+    page = _page("江口镇的淮河现代渔业产业园由安徽淮鲜水产有限公司投资1.6亿元建设，规划建设工厂化养殖车间3万平方米。")
+    names = list(projects(page))
+    assert not any(n.endswith("工厂") for n in names), names
+    assert any("渔业产业园" in n for n in names), names
+
+
+def test_a_plant_before_a_word_opening_with_hua_stays_a_name() -> None:
+    from newsmill.zh.projects import find_names
+    text = "颍上县城南污水处理厂化验室已建成投用。"
+    names = [n.name for n in find_names(text, 0, len(text))]
+    assert any(n.endswith("污水处理厂") for n in names), names

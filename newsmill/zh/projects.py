@@ -1006,6 +1006,10 @@ _SIZE_OPENS = re.compile(r"(?:(?:占地|用地|规划|建筑|总)?面积|占地|
                          r"\d+(?:\.\d+)?(?:万|千)?(?:余|多)?(?:亩|平方米|公顷|平方公里)(?:左右)?的")
 
 
+#: Words opening with 化 that may follow a facility's name (``污水处理厂化验室``, ``…厂化工车间``).
+_HUA_WORDS = ("化验", "化工", "化学", "化肥", "化妆", "化纤")
+
+
 def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = None) -> list[NameSpan]:
     """Project names in ``text[start:end]`` (a sentence), in text order; ``zones`` resolves a zone
     named by its kind alone (``新区标准厂房``) to the zone's full name."""
@@ -1031,6 +1035,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and (go_on := _WORKS_GO_ON.match(text, m1, end)) \
                 and not _BOUNDARY_RE.search(text, m1, go_on.end() - 2):
             continue  # ``…电厂三期扩能改造项目``: the facility's works go on to the name's end
+        if not item and text.startswith("化", m1) and not text.startswith(_HUA_WORDS, m1):
+            continue  # ``工厂化循环水养殖车间``: the facility word opens a word going on (…化), no name's end
         if item and _VERB_ON.search(text, max(start, m0 - 2), m0):
             continue  # ``拓宽项目融资渠道``, ``资金跟着项目走``: projects in general, the object of a verb
         if item and _TOLD_ON.search(text, max(start, m0 - 4), m0):
