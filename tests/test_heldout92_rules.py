@@ -278,7 +278,8 @@ def test_what_the_key_projects_spent_stays_as_it_was() -> None:
 
 
 def test_a_facility_word_opening_a_longer_word_ends_no_name() -> None:
-    page = _page("江口镇的淮河现代渔业产业园由安徽淮鲜水产有限公司投资1.6亿元建设，规划建设工厂化养殖车间3万平方米。")
+    page = _page("江口镇的淮河现代渔业产业园由安徽淮鲜水产有限公司投资1.6亿元建设，"
+                 "规划建设工厂化养殖车间3万平方米。")
     names = list(projects(page))
     assert not any(n.endswith("工厂") for n in names), names
     assert any("渔业产业园" in n for n in names), names
