@@ -290,3 +290,16 @@ def test_a_plant_before_a_word_opening_with_hua_stays_a_name() -> None:
     text = "颍上县城南污水处理厂化验室已建成投用。"
     names = [n.name for n in find_names(text, 0, len(text))]
     assert any(n.endswith("污水处理厂") for n in names), names
+
+
+def test_what_one_firm_invests_is_no_statistic() -> None:
+    page = _page("第二站是位于江口镇的淮鲜食品产业园。"
+                 "安徽淮鲜食品股份有限公司投资12亿元，建设年产8万吨预制菜生产线。")
+    got = [r.get("value") for r in records(page, "indicator")]
+    assert 1200000000 not in got, got
+
+
+def test_a_place_s_investment_stays_a_statistic() -> None:
+    page = _page("前三季度，颍上县完成工业投资86.2亿元，同比增长12.4%。")
+    got = [r.get("value") for r in records(page, "indicator")]
+    assert 8620000000 in got, got

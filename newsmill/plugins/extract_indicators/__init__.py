@@ -196,7 +196,9 @@ SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$"
                          # the price of one contract or bid (``中标价1873万元``, ``投标报价：…``,
                          # ``合同价格为…``; a sum signed, ``合同金额``, ``签约金额``, is a tally of its own)
                          r"|(?:(?:中标|投标|控制|招标)(?:价格?|报价|金额|限价)|合同(?:价格?|报价))"
-                         r"(?:为|是|达|约)?[:：]?$")
+                         r"(?:为|是|达|约)?[:：]?$"
+                         # what one firm named in full invests (``某某新材料股份有限公司投资36亿元，建设…``)
+                         r"|(?:有限(?:责任)?公司|股份(?:有限)?公司)(?:拟|将|计划|预计)?(?:总)?投资(?:约|近|超|达)?$")
 
 
 #: Between a statistic's figure and the next, a year's goal with its metric left out
