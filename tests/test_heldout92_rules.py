@@ -303,3 +303,18 @@ def test_a_place_s_investment_stays_a_statistic() -> None:
     page = _page("前三季度，颍上县完成工业投资86.2亿元，同比增长12.4%。")
     got = [r.get("value") for r in records(page, "indicator")]
     assert 8620000000 in got, got
+
+
+def test_a_bare_project_after_a_name_left_out_is_not_the_earlier_project_s() -> None:
+    page = ("颍上县四季度重点项目观摩侧记\n\n"
+            "在江口镇，安徽颍禾食品有限公司年产3万吨速冻面点项目的2栋车间已主体封顶。项目总投资4.2亿元。\n\n"
+            "八里河镇的淮畔生态渔业产业园是此次观摩中唯一的农业项目。项目由安徽淮畔渔业发展有限公司投资建设。\n")
+    r = next(r for n, r in projects(page).items() if "速冻面点项目" in n)
+    assert r.get("investor") in (None, "安徽颍禾食品有限公司"), r.get("investor")
+
+
+def test_a_bare_project_right_after_its_project_is_still_its_own() -> None:
+    page = _page("在江口镇，年产3万吨速冻面点项目的2栋车间已主体封顶。"
+                 "项目由安徽颍禾食品有限公司投资建设，总投资4.2亿元。")
+    r = next(r for n, r in projects(page).items() if "速冻面点项目" in n)
+    assert r.get("investor") == "安徽颍禾食品有限公司", r.get("investor")
