@@ -467,9 +467,12 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             ln.kind = "heading"  # the 【title】 of a microblog post
             continue
         flagged = _region_kind(ln.start, ln.end, flagged_spans) if flagged_spans else None
-        if ln.text[-1] == "摄" and prev is not None and prev.kind == "caption" \
-                and is_credit(_SPACED_PAIR.sub("", ln.text)):
-            ln.kind = "caption"  # a picture's credit under its caption (``记者 某某 摄``), no byline
+        if ln.text[-1] == "摄" and prev is not None and prev.kind == "caption" and i >= 2 \
+                and out[i - 2].kind == "heading" and is_credit(_SPACED_PAIR.sub("", ln.text)):
+            # a picture's credit under its caption printed under a label (``图片新闻`` ⏎ ``▲…`` ⏎
+            # ``记者 某某 摄``): the picture's, no byline of a story (a story's own picture credits
+            # its photographer among the story's reporters)
+            ln.kind = "caption"
             continue
         credit = parse_credit_line(ln.text, ln.start)
         if credit is None and ln.dateline is not None and ln.dateline.end == ln.end:

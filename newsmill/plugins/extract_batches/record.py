@@ -142,8 +142,6 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
                     and not REGION_CLASS.search(before) and "基金" not in before
                     and not _SECTOR_SPENT.search(before))):
             continue  # (``基金已完成投资4.6亿元,带动3个项目落户``: the fund's own investing, no batch's)
-        if "全年" in before and _YEAR_GOAL.search(before):
-            continue  # ``力争全年重点项目完成投资170亿元``: the year's goal of investment, a statistic
         if _YEAR_SHARE.search(before) and any(
                 o.get("count") and o.get("total_cny") is not None and o.evidence
                 and sent.start <= o.evidence[0].start < f.start for o in found):
@@ -171,12 +169,6 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
             r.set("event", "under_construction", ctx.evidence(done.start("cue"), done.end("cue")))
         out.append(r)
     return out
-
-
-#: A year's goal of what the key projects are to invest, no count of them told
-#: (``力争全年重点项目完成投资170亿元``): the place's target, a statistic.
-_YEAR_GOAL = re.compile(r"(?:力争|确保|争取|计划)(?:全年|今年)[^,，。;；\d]{0,10}?项目"
-                        r"(?:累计)?完成投资(?:额)?(?:达到|达)?$")
 
 
 #: A list of key works named by their number (``十大重点项目``, ``五大民生工程``), right before its total.
