@@ -310,3 +310,12 @@ def test_a_bare_project_right_after_its_project_is_still_its_own() -> None:
                  "项目由安徽颍禾食品有限公司投资建设，总投资4.2亿元。")
     r = next(r for n, r in projects(page).items() if "速冻面点项目" in n)
     assert r.get("investor") == "安徽颍禾食品有限公司", r.get("investor")
+
+
+def test_a_bare_project_after_a_name_no_sentence_calls_a_project_is_still_read() -> None:
+    page = ("颍上县增资扩产项目提速\n\n"
+            "增资扩产项目具有落地快、见效快的特点。\n\n"
+            "5月，安徽颍鑫汽车零部件有限公司在颍上经济开发区启动扩产项目，新增投资3.8亿元，"
+            "新建2条自动化冲压生产线。项目9月已建成投产，企业年产能由20万套提升到60万套。\n")
+    got = {n: r.get("capacity") for n, r in projects(page).items()}
+    assert any(c and "60万套" in c for c in got.values()), got
