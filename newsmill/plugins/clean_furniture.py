@@ -316,6 +316,11 @@ def contact_line(s: str) -> bool:
     e-mail address or a telephone number, or an address with more fields after it
     (``本版投稿邮箱：某某@163.com    电话：023-12345678``, ``地址：某县某路1号  邮编：000000``)."""
     fields = _WIDE_GAP_RE.split(s.strip())
+    if len(fields) >= 2 and any(_CONTACT_FIELD_RE.fullmatch(f) for f in fields) \
+            and all(_CONTACT_FIELD_RE.fullmatch(f) or _side_field(f) for f in fields):
+        # the page's editor or who gave its pictures beside the contact fields (``本版责编：某 某
+        # 新闻热线：0000-0000000``, ``本版邮箱：…@163.com    图片由受访单位提供``)
+        fields = [f for f in fields if _CONTACT_FIELD_RE.fullmatch(f)]
     if not all(_CONTACT_FIELD_RE.fullmatch(f) for f in fields):
         # fields apart by one blank: three labelled fields at least, so an address holding a blank
         # (``地址：某县 某路1号``) is not split
@@ -327,6 +332,16 @@ def contact_line(s: str) -> bool:
             return False
     label = fields[0].replace(":", "：").partition("：")[0]
     return _CONTACT_VALUE_RE.search(s) is not None or (len(fields) >= 2 and "地址" in label)
+
+
+#: The page's editor as a field of a foot line (``本版责编：某 某``).
+_EDITOR_FIELD_RE = re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：]?\s*{_SPACED_NAME}")
+
+
+def _side_field(f: str) -> bool:
+    """A field a contact line may carry beside its contact fields: the page's editor or who gave
+    its pictures."""
+    return _EDITOR_FIELD_RE.fullmatch(f) is not None or CAPTION_RES["picture credit"].fullmatch(f) is not None
 
 
 #: A field of a paper's imprint at the page foot (``某某日报社地址：…``, ``邮编：…``, ``广告许可证：…``).
@@ -368,6 +383,20 @@ RULE_CHARS = frozenset("—─━－-_=＝~～═")
 #: An advertisement's label opening its line (``【广告】``, ``[广告]``, ``广告：``).
 _AD_RE = re.compile(r"[【\[（(]\s*(?:广告|推广|商业广告|招聘|招租|公益广告)\s*[】\]）)]"
                     r"|(?:广告|推广)\s*[:：]")
+#: A bare advertisement label opening its line, a wide gap after it (``广告    某某公司承接…``) or the
+#: advertising office of a paper right after it once the gap is gone (``广告某某日报社广告部承接…``).
+_BARE_AD_LABEL_RE = re.compile(r"(?:广告|推广)(?:[ \t\u3000]{2,}\S|[\u4e00-\u9fff]{2,12}"
+                               r"(?:报社|传媒集团|融媒体中心)(?:广告部|广告中心|广告公司|经营部))")
+
+
+def _labelled_ad(s: str) -> bool:
+    """An advertisement's line: a bare label apart by a wide gap or opening the paper's advertising
+    office, a contact field or value after it
+    (``广告   某报社广告部承接各类公告刊登业务   热线：0000-0000000``)."""
+    return _BARE_AD_LABEL_RE.match(s) is not None \
+        and (_CONTACT_VALUE_RE.search(s) is not None or _CONTACT_FIELD_RE.search(s) is not None)
+
+
 #: A jump line of a story continued on another page (``（下转第2版）``, ``（上接第1版）``, ``(转A3版)``),
 #: or a pointer to its pictures or a related story there (``（相关图片见第4版）``, ``（详见第3版）``).
 JUMP_RE = re.compile(r"[（(]\s*(?:下转|上接|接上|转|接|紧转|续"
@@ -398,9 +427,17 @@ _DATED_EDITORS_HEAD_RE = re.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
     rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：]?\s*{_SPACED_NAME}){{1,4}}"
     r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6})?(?:[ \t\u3000]+[A-Z]?\d{1,3})?")
-#: One field of a paper's imprint foot: who publishes it, its serial number, its postal code, an
-#: editor of the page (``某某日报社出版``, ``国内统一连续出版物号CN50-0000``, ``邮发代号77-00``).
+#: A dated head giving the issue: the weekday, then two or more of the lunar date, the issue's number
+#: and its count of pages (``2025年3月4日 星期二 农历乙巳年二月初五 第4021期 今日8版``).
+_DATED_ISSUE_HEAD_RE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]*(?:星期|周)[一二三四五六日天]"
+    r"(?:[ \t\u3000]+(?:农历[\u4e00-\u9fff]{4,10}|总?第\s*\d{1,6}\s*期"
+    r"|(?:今日|本期|共)\s*\d{1,3}\s*版)){2,4}")
+#: One field of a paper's imprint foot: who publishes it, who oversees it, its serial number, its postal
+#: code, an editor of the page (``某某日报社出版``, ``中共某县委主管主办``, ``国内统一连续出版物号CN50-0000``,
+#: ``邮发代号77-00``).
 _IMPRINT_FOOT_FIELD = (r"(?:[\u4e00-\u9fff]{2,10}(?:报社|传媒集团|融媒体中心)(?:出版|主办|出版发行)"
+                       r"|[\u4e00-\u9fff]{2,12}?(?:委|政府|宣传部|融媒体中心)主管(?:主办)?"
                        r"|国内统一(?:连续出版物|刊)号\s*[:：]?\s*CN\s*\d{2}\s*-\s*\d{4}(?:\s*/\s*\S{1,4})?"
                        r"|邮发代号\s*[:：]?\s*\d{1,3}\s*-\s*\d{1,4}"
                        rf"|(?:{_EDITOR_ROLES})\s*[:：]?\s*{_SPACED_NAME})")
@@ -409,24 +446,29 @@ _IMPRINT_FOOT_RE = re.compile(rf"{_IMPRINT_FOOT_FIELD}(?:[ \t\u3000]+{_IMPRINT_F
 
 def masthead_or_imprint(s: str) -> bool:
     """True for a paper's name with its Latin name on one line, a dated running head with its
-    editors before the section and page, or an imprint foot of two or more fields, one of them the
-    serial number or the postal code (``某某日报社出版 国内统一连续出版物号CN50-0000 邮发代号77-00``)."""
+    editors before the section and page, a dated head giving the issue's lunar date, number or
+    pages, or an imprint foot of two or more fields, one of them the serial number or the postal
+    code (``某某日报社出版 国内统一连续出版物号CN50-0000 邮发代号77-00``)."""
     if "报" in s[:11] and _NAME_THEN_LATIN_RE.fullmatch(s):
         return True
     if "星期" in s or "周" in s[:16]:
-        if _DATED_EDITORS_HEAD_RE.fullmatch(s):
+        if _DATED_EDITORS_HEAD_RE.fullmatch(s) or "期" in s and _DATED_ISSUE_HEAD_RE.fullmatch(s):
             return True
     return ("出版物号" in s or "刊号" in s or "邮发代号" in s) and _IMPRINT_FOOT_RE.fullmatch(s) is not None
 
 
 def _latin_masthead(texts: list[str], i: int) -> bool:
-    """A line of capitals right under a paper's name on its own line (``某某日报`` ⏎ ``MOUMOU RIBAO``)."""
+    """A line of capitals right under a paper's name on its own line (``某某日报`` ⏎ ``MOUMOU RIBAO``),
+    the name maybe letter-spaced and ending in ``新闻`` (``某 某 新 闻`` ⏎ ``MOUMOU XINWEN``)."""
     if len(texts[i]) > 40 or not _LATIN_NAME_RE.fullmatch(texts[i]):
         return False
     j = i - 1
     while j >= 0 and not texts[j]:
         j -= 1
-    return j >= 0 and len(texts[j]) <= 12 and texts[j][-1] == "报"
+    if j < 0:
+        return False
+    name = "".join(texts[j].split())
+    return len(name) <= 12 and (name[-1] == "报" or name[-2:] == "新闻" and len(name) >= 4)
 
 
 #: A paper's name on a line of its own (``某某日报``, ``某某晚报``).
@@ -534,7 +576,7 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "ruled line"
     if is_heading_marker(s):
         return None
-    if s[0] in "【[（(广推" and len(s) <= 3 * max_len and _AD_RE.match(s):
+    if s[0] in "【[（(广推" and len(s) <= 3 * max_len and (_AD_RE.match(s) or _labelled_ad(s)):
         return "furniture", "advertisement"
     if is_box_frame(s) or is_boxed_teaser(s):
         return "furniture", "box"
@@ -725,8 +767,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         len(s) <= max_len or s[:2] == "图为" or s[:2] in SITE_HEADS or _posted_meta(s)
         or (footers and _SITE_FOOTER_RE.search(s) is not None)
         or (len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len)  # a spread head
-        or (len(s) <= 3 * max_len and (("版" in s and "编" in s) or "邮" in s or "电话" in s))  # a head with
-        # its editors, a contact line
+        or (len(s) <= 3 * max_len and (("版" in s and "编" in s) or "邮" in s or "电话" in s
+                                       or "出版物号" in s))  # a head with its editors, a contact line,
+        # an imprint with the serial number
         or s[0] in RULE_CHARS or (s[0] in "【[（(广推" and len(s) <= 3 * max_len)  # a ruled line, an advert
         or (s[-1] == "摄" and len(s) <= 3 * max_len)  # a caption told as a sentence, its credit after it
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
@@ -836,10 +879,26 @@ _RELATED_INLINE_RE = re.compile(r"[【\[]?(?:相关|友情)(?:链接|新闻|文�
 _RELATED_ITEM = "▶►▷▸→·•●◆◇■□>》-"  # (``-``: an item of a list copied as markdown)
 
 
+#: A story's lead opening with its dateline or byline (``本报讯``, ``某某讯（记者 某某）``,
+#: ``（记者 某某）``).
+_LEAD_OPEN_RE = re.compile(r"本报讯|(?:本报|本刊|[\u4e00-\u9fff]{2,12}?)讯\s*[（(]|[（(]\s*(?:记者|通讯员)")
+
+
+def _over_lead(texts: list[str], j: int) -> bool:
+    """The line ``j`` is a story's title: the next line with text, one blank line at most between,
+    opens with a dateline or byline and runs on as a paragraph."""
+    k = j + 1
+    if k < len(texts) and not texts[k]:
+        k += 1
+    return j < len(texts) and k < len(texts) and len(texts[k]) > 40 \
+        and _LEAD_OPEN_RE.match(texts[k]) is not None
+
+
 def related_posts(texts: list[str], max_len: int = 40) -> list[int]:
     """Lines of a list of related posts: its heading (``往期推荐``) and the items after it that open
     with an arrow or a bullet (``▶ 某某召开…``), blank lines between them allowed; the list ends at
-    the first other line."""
+    the first other line, or at a story's title over its lead (``·某县…`` ⏎ ``本报讯（记者 某某）…``):
+    stories printed in full under the heading leave it alone."""
     out = []
     for i, s in enumerate(texts):
         if s and ("链接" in s or "相关" in s) and _RELATED_INLINE_RE.fullmatch(s):
@@ -858,7 +917,12 @@ def related_posts(texts: list[str], max_len: int = 40) -> list[int]:
                 break
             if len(t) > 3 * max_len:
                 break
+            if _over_lead(texts, j):
+                break  # a story's title over its lead (``·某县…`` ⏎ ``本报讯（记者 某某）…``), no link
             items.append(j)
+        if not items and _over_lead(texts, i + 1 if texts[i + 1:i + 2] != [""] else i + 2):
+            out.append(i)  # the label over stories printed in full: the label alone
+            continue
         if items and (len(items) >= 2 or texts[items[0]][0] in _RELATED_ITEM):
             # (bare titles count only two or more: ``推荐阅读`` over one line may be a word and a title)
             out.append(i)

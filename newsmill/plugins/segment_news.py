@@ -68,7 +68,7 @@ from newsmill.zh.bylines import (
     parse_dateline,
     parse_trailing_credit,
 )
-from newsmill.zh.layout import IMAGE_PLACEHOLDERS
+from newsmill.zh.layout import IMAGE_PLACEHOLDERS, is_credit
 from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
 from newsmill.zh.pageyear import read_page_year
@@ -171,6 +171,8 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
                 art.evidence["source"] = _evidence(doc, masthead)
                 art.attributes["source_from"] = "masthead"
     if len(pairs) > 1 and masthead is None:
+        if pairs[0][1].source is None and not pairs[0][1].dateline:
+            _header_source(doc, lines, pairs[0][1])  # a portal's meta line under the first title
         _page_label_to_all(doc, lines, [a for _d, a in pairs])
     if len(pairs) == 1 and pairs[0][1].source is None:
         _header_source(doc, lines, pairs[0][1])
@@ -239,7 +241,24 @@ def _header_source(doc: Document, lines: list[Line], art: Article) -> None:
             art.source = m.group("src")
             art.evidence["source"] = _evidence(doc, (ln.start + m.start("src"), ln.start + m.end("src")))
             art.attributes["source_from"] = "label"
+            _header_authors(doc, ln, art)
             return
+
+
+#: The author field of a portal's meta line (``作者：记者 某某 通讯员 某某``), up to the next wide gap.
+_HEADER_AUTHOR = re.compile(r"作者\s*[:：]\s*(?P<who>\S+(?: \S+)*)")
+
+
+def _header_authors(doc: Document, ln: Line, art: Article) -> None:
+    """The reporters a portal's meta line credits in its author field, when no byline names any."""
+    m = _HEADER_AUTHOR.search(ln.text) if not art.reporters and "作者" in ln.text else None
+    if m is None:
+        return
+    credit = parse_credit_line(m.group("who"), ln.start + m.start("who"))
+    if credit is None or not credit.has_role or not credit.reporters:
+        return  # (a bare name may be the site's editor: only reporters credited by their role)
+    art.reporters = [n.text for n in credit.reporters]
+    art.evidence["reporters"] = _evidence(doc, (credit.reporters[0].start, credit.reporters[-1].end))
 
 
 def _page_label_to_all(doc: Document, lines: list[Line], arts: list[Article]) -> None:
@@ -425,6 +444,10 @@ def _region_kind(start: int, end: int, spans: Sequence[tuple[int, int, str]]) ->
     return max(hits, key=lambda k: hits[k])
 
 
+#: The blank of a name letter-spaced in a credit (``韦 青``): one blank between two characters.
+_SPACED_PAIR = re.compile(rf"(?<=[{HAN}]) (?=[{HAN}](?:[ \u3000]{{2,}}|[ \u3000]*摄|$))")
+
+
 def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
     """Every non-empty line of the cleaned text with its shape."""
     text = doc.clean
@@ -445,6 +468,13 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             ln.kind = "heading"  # the 【title】 of a microblog post
             continue
         flagged = _region_kind(ln.start, ln.end, flagged_spans) if flagged_spans else None
+        if ln.text[-1] == "摄" and prev is not None and prev.kind == "caption" and i >= 2 \
+                and out[i - 2].kind == "heading" and is_credit(_SPACED_PAIR.sub("", ln.text)):
+            # a picture's credit under its caption printed under a label (``图片新闻`` ⏎ ``▲…`` ⏎
+            # ``记者 某某 摄``): the picture's, no byline of a story (a story's own picture credits
+            # its photographer among the story's reporters)
+            ln.kind = "caption"
+            continue
         credit = parse_credit_line(ln.text, ln.start)
         if credit is None and ln.dateline is not None and ln.dateline.end == ln.end:
             credit = ln.dateline  # a dateline printed on a line of its own (``本报讯``)
@@ -693,7 +723,8 @@ def _mark_page_furniture(lines: list[Line]) -> None:
       masthead date line (furniture between them aside) is the masthead;
     * the bulleted lines (``· …``) after a ``相关链接：`` label are links to
       other pages, and so are the label and everything after it that is
-      heading-like;
+      heading-like, up to a bulleted title over a lead opening with its
+      dateline (a related story printed in full);
     * a contents label (``【本期提要】``) and the numbered titles after it list
       the stories printed below: no title of the first one.
     """
@@ -704,9 +735,11 @@ def _mark_page_furniture(lines: list[Line]) -> None:
                 ln.kind = "furniture"
         elif ln.kind in ("heading", "body") and is_links_label(ln.text):
             ln.kind = "furniture"
-            for x in lines[i + 1:]:
+            for k, x in enumerate(lines[i + 1:], i + 1):
                 if x.kind not in ("heading", "furniture") or x.text[:1] not in "·•-—●○▪":
                     break
+                if k + 1 < len(lines) and lines[k + 1].kind == "body" and lines[k + 1].dateline is not None:
+                    break  # a story printed in full under its bulleted title (``·某县…`` ⏎ ``本报讯…``)
                 x.kind = "furniture"
         elif ln.kind in ("heading", "furniture") and _CONTENTS_LABEL.fullmatch(ln.text):
             ln.kind = "furniture"  # a programme's or issue's contents, its numbered items after it

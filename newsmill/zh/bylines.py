@@ -396,6 +396,12 @@ def _bracketed_office(m: re.Match[str], credit: Credit) -> bool:
     return True
 
 
+#: A column of the reporters' own notes or views, labelled on its own line (``■记者手记``,
+#: ``【记者观察】``).
+_REPORTERS_COLUMN = re.compile(rf"[{BYLINE_MARKS}\s\u3000【\[]*(?:本报)?记者"
+                               r"(?:手记|观察|札记|随笔|日记|感言|点评|视点)[】\]]?")
+
+
 def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit | None:
     """Read a line that is only a byline or credit; None when the line is anything else.
 
@@ -407,6 +413,8 @@ def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit |
             len(stripped) > 2 * max_len or not _META_OPEN.match(stripped)):
         return None
     lead = len(line) - len(line.lstrip())
+    if "记者" in stripped and _REPORTERS_COLUMN.fullmatch(stripped):
+        return None  # ■记者手记: a column's label, no reporter named
     if "评论员" in stripped:
         return _commentator(stripped, offset + lead)
     if "发" in stripped and (issued := _agency_issued(stripped, offset + lead)) is not None:

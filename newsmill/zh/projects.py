@@ -765,7 +765,7 @@ _SCOPE_CLASS = re.compile(r"全[省市县区州镇乡](?:[\u4e00-\u9fff]{1,6}|[\
 #: of a plant, ``两条分割生产线``);
 #: not a capacity (``年产5000台…``, ``2万个…``).
 _COUNTED = re.compile(r"(?<![产理工\d.万千百亿目程])(?:\d+|[两三四五六七八九十]{1,3})"
-                      r"(?:个|栋|座|批|家|条(?=[^路]{0,8}线$))")
+                      r"(?:个|栋|座|批|家|处(?!理)|条(?=[^路]{0,8}线$))")
 #: A part of a project's works named alone (``主体工程``, ``配套工程``, a road's ``路基工程``), also of
 #: one phase (``一期主体厂房``).
 _WORKS_PART = re.compile(r"(?:[一二三四五六七八九十首]期)?"
@@ -777,10 +777,15 @@ _WORKS_PART = re.compile(r"(?:[一二三四五六七八九十首]期)?"
 _OWNED_PART = re.compile(r"\w{1,3}?(?:主体|土建|附属|装饰|安装)(?:工程|结构)")
 
 
+#: A part of the works seen as it stands at a visit, the time word glued before it (``目前主厂房``).
+_PART_NOW = re.compile(r"(?:目前|当前|现在|如今)[\u4e00-\u9fff]{1,8}")
+
+
 def counted_or_part(name: str) -> bool:
-    """A count of projects or buildings (``2个…项目``, ``12栋标准化厂房``) or a part of a
-    project's works (``主体工程``, ``大坝主体工程``): no project name."""
+    """A count of projects, buildings or sites (``2个…项目``, ``12栋标准化厂房``, ``3处口袋公园``) or a
+    part of a project's works (``主体工程``, ``大坝主体工程``, ``目前主厂房``): no project name."""
     return bool(_COUNTED.search(name)) or bool(_WORKS_PART.fullmatch(name)) \
+        or bool(_PART_NOW.fullmatch(name)) \
         or bool(_OWNED_PART.fullmatch(name))
 
 
@@ -1021,6 +1026,10 @@ _SIZE_OPENS = re.compile(r"(?:(?:占地|用地|规划|建筑|总)?面积|占地|
                          r"\d+(?:\.\d+)?(?:万|千)?(?:余|多)?(?:亩|平方米|公顷|平方公里)(?:左右)?的")
 
 
+#: Words opening with 化 that may follow a facility's name (``污水处理厂化验室``, ``…厂化工车间``).
+_HUA_WORDS = ("化验", "化工", "化学", "化肥", "化妆", "化纤")
+
+
 def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = None) -> list[NameSpan]:
     """Project names in ``text[start:end]`` (a sentence), in text order; ``zones`` resolves a zone
     named by its kind alone (``新区标准厂房``) to the zone's full name."""
@@ -1046,6 +1055,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and (go_on := _WORKS_GO_ON.match(text, m1, end)) \
                 and not _BOUNDARY_RE.search(text, m1, go_on.end() - 2):
             continue  # ``…电厂三期扩能改造项目``: the facility's works go on to the name's end
+        if not item and text.startswith("化", m1) and not text.startswith(_HUA_WORDS, m1):
+            continue  # ``工厂化循环水养殖车间``: the facility word opens a word going on (…化), no name's end
         if item and _VERB_ON.search(text, max(start, m0 - 2), m0):
             continue  # ``拓宽项目融资渠道``, ``资金跟着项目走``: projects in general, the object of a verb
         if item and _TOLD_ON.search(text, max(start, m0 - 4), m0):

@@ -147,8 +147,19 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         _paragraph_region(ctx, out[first:])
         _carry_event(ctx, out[first:])
         _carry_breakdown_event(ctx, out[first:])
+        out[first:] = _without_bare_repeats(out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))
     return out
+
+
+def _without_bare_repeats(found: list[Record]) -> list[Record]:
+    """The batches of an article without a bare count (no event, no total) of projects another of
+    its batches counts with an event or a total (``实地观摩项目14个`` … ``此次观摩的14个项目总投资…``,
+    ``一天走完21个项目``): the same projects told again."""
+    def bare(r: Record) -> bool:
+        return r.get("count") is not None and r.get("event") is None and r.get("total_cny") is None
+    told = {(r.get("count"), r.get("region")) for r in found if not bare(r)}
+    return [r for r in found if not bare(r) or (r.get("count"), r.get("region")) not in told]
 
 
 #: Words before a count of projects a body helped bring about, no event told (``促成项目近10个``).

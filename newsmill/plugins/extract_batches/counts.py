@@ -43,9 +43,10 @@ COUNT_PATTERNS = (
                r"|共计|合计|总计"
                r"|[(（](?=[^()（）\n]{0,20}[)）]))?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
-    # (tiers listed apart, ``52个省、市、县重点项目``)
+    # (tiers listed apart, ``52个省、市、县重点项目``; no second count on the way: in ``6个镇（街道）的
+    # 21个项目`` the first counts the places holding the projects, the second the projects)
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)(?!月)"
-               r"(?:[^,，。;；、:：]|" + _TIERS_APART + r"){0,12}?项目"),
+               r"(?:(?!\d+(?:余|多)?[个项])[^,，。;；、:：]|" + _TIERS_APART + r"){0,12}?项目"),
     # (routes of a tour are no works: ``推出3条精品旅游线路``)
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
                r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),

@@ -114,7 +114,7 @@ INVESTING = re.compile(r"[^,，。;；:：]{0,12}?(?:累计)?完成(?:年度)?�
 
 
 #: ``走访10个项目现场``, ``察看了6个重点项目``: the sites a tour visits, i.e. works under way.
-SITES_VISITED = re.compile(r"(?:走访|察看|查看|踏看|观摩|巡查)了?$")
+SITES_VISITED = re.compile(r"(?:走访|察看|查看|踏看|观摩|巡查)[了的]?$")
 
 
 #: ``6个项目纳入省重点项目``: projects put on a list of key projects, i.e. the list's works under way.

@@ -205,7 +205,9 @@ SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$"
                          # the price of one contract or bid (``中标价1873万元``, ``投标报价：…``,
                          # ``合同价格为…``; a sum signed, ``合同金额``, ``签约金额``, is a tally of its own)
                          r"|(?:(?:中标|投标|控制|招标)(?:价格?|报价|金额|限价)|合同(?:价格?|报价))"
-                         r"(?:为|是|达|约)?[:：]?$")
+                         r"(?:为|是|达|约)?[:：]?$"
+                         # what one firm named in full invests (``某某新材料股份有限公司投资36亿元，建设…``)
+                         r"|(?:有限(?:责任)?公司|股份(?:有限)?公司)(?:拟|将|计划|预计)?(?:总)?投资(?:约|近|超|达)?$")
 
 
 #: Between a statistic's figure and the next, a year's goal with its metric left out
@@ -471,6 +473,21 @@ _DELEGATES = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|公司|商会|金融机
 #: ``6家公司同某区签署合作协议``): the signers, no statistic (a batch when their sum is told).
 _SIGNING_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?:已|先后|分别|相继)?(?:与|同|和)"
                             r"[^,，。;；]{1,20}?(?:签订|签署|签约)")
+
+
+#: Before a count of firms: the first of them to move into a park or its workshops (``首批入驻的5家``,
+#: ``已入驻的3家企业``); after it: firms signing to move in (``4家企业签订入驻协议``): a park's tenants,
+#: no statistic of the place.
+_TENANTS_BEFORE = re.compile(r"(?:首批|先期|已经?|目前已)入驻(?:的)?$")
+_TENANTS_AFTER = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?:已|均已)?(?:签订|签署|签约)了?"
+                            r"入驻(?:协议|合同)")
+
+
+def _tenants(text: str, c0: int, f: Figure) -> bool:
+    """True when a count of firms counts a park's tenants (:data:`_TENANTS_BEFORE`,
+    :data:`_TENANTS_AFTER`)."""
+    return _TENANTS_BEFORE.search(text, max(c0, f.start - 6), f.start) is not None \
+        or _TENANTS_AFTER.match(text, f.end) is not None
 
 
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
@@ -817,6 +834,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _DELEGATES.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and _tenants(ctx.text, c0, f)) \
                             or (f.unit == "家" and _FIRMS_MET.match(ctx.text, f.start)) \
                             or (f.unit == "家" and _BROUGHT_BY.search(ctx.text, sent.start, f.start)) \
                             or (f.unit in _SAMPLE_COUNTERS

@@ -104,6 +104,8 @@ def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
         metric = ctx.text[c0:m.start()]
         lead = METRIC_HEAD.match(metric)
         s = c0 + (lead.end() if lead else 0)
+        if s == m.start() and ctx.text.startswith("的", m.end()):
+            continue  # ``排名第一的单位将作交流发言``: who came first, no statistic ranked
         r = Record("indicator", article=sent.article)
         r.set("value", int(n), ctx.evidence(m.start("n"), m.end("n")))
         r.set("unit", m.group("u") or "名", ctx.evidence(m.start(), m.end()))

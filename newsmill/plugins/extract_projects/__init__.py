@@ -269,6 +269,10 @@ def extract_projects(doc: Document) -> list[Record]:
         # a known project named again, alone in its sentence, after the last one found: what the
         # next sentence says of ``该项目`` is its own
         again: tuple[Span, NameSpan, Record] | None = None
+        # where the sentence starts of the last name left out for want of an event or attribute that
+        # the sentence calls a project (``某产业园是此次观摩中唯一的农业项目。``): a bare ``项目…`` after it
+        # is of that name, not of a project named in an earlier sentence
+        dropped_at = -1
         aliases: dict[str, Record] = {}  # short name (以下简称) -> its project
         sents = ctx.sentences(art)
         for si, sent in enumerate(sents):
@@ -465,6 +469,8 @@ def extract_projects(doc: Document) -> list[Record]:
                         sub = _subhead_paragraph(ctx.text, name, nxt) if nxt is not None else None
                         if nxt is None or (sub is None and not _it_opens(ctx.text, nxt.start, name.name)
                                            and not _NEWS_OF_IT.search(ctx.text, name.end, sent.end)):
+                            if _IS_A_WORKS.match(ctx.text, name.end, sent.end):
+                                dropped_at = sent.start
                             continue
                         both = Span(sent.start, sub or nxt.end, sent.article)
                         r = _project(ctx, both, name, names, counts, _stage_cues(ctx, both, names), before)
@@ -503,6 +509,7 @@ def extract_projects(doc: Document) -> list[Record]:
             if not names and aliases and (aka := _short_named(ctx, sent, aliases)) is not None:
                 _attributes(ctx, aka, sent.start, sent.end, used)
             elif not names and found and sent.start - (last := _latest(found, again))[0].end <= 300 \
+                    and not last[1].end <= dropped_at < sent.start \
                     and (THIS_PROJECT.search(ctx.text, sent.start, sent.end)
                          or _ITEM_ON_IT.match(ctx.text, sent.start)
                          or _same_kind_anaphor(ctx.text, sent, last[1].name)):

@@ -105,6 +105,10 @@ _LINE_PART_DONE = re.compile(r"(?:路基|路面|桥涵|桥梁|隧道|涵洞|土�
                              r"(?:已经|已|全面|基本|顺利|全部)*$")
 
 
+
+#: A start told with its day in the project's own item (``4月18日开工``, ``已于3月6日正式开工建设``).
+_DAY_OF_START = re.compile(r"\d{1,2}月\d{1,2}日(?:正式|顺利|集中)?(?:开工|动工|开建)")
+
 def _one_project(found: list[tuple[Span, NameSpan, Record]],
                  priced: set[int] | None = None) -> tuple[Span, NameSpan, Record] | None:
     """The one project a story reports (a project stopped or put off, with no stage, aside; one
@@ -240,7 +244,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             stage, s0, s1 = STAGE_CUES[goal.group()], goal.start(), goal.end()
     if stage == "completed" and name.name.endswith(_LINES) and ctx.text.startswith("投入使用", s0):
         stage = "in_production"  # 这条…智能织造生产线正式投入使用: a line put to use makes goods
-    under_way = _under_way_now(ctx, sent, s1, item_end) if stage == "started" else None
+    under_way = _under_way_now(ctx, sent, s1, item_end) \
+        if stage == "started" and not _DAY_OF_START.search(ctx.text, name.end, item_end) else None
+    # (a start told with its day stands: ``4月18日开工建设，目前…正在进行基础施工``)
     if under_way is not None:  # 去年10月开工，目前设备正在安装: the works are under way now
         stage, s0, s1 = "under_construction", under_way[0], under_way[1]
     if stage == "under_construction" and s0 >= 0 and (agreed := _agreed_build(ctx, sent, s0, s1)) is not None:
