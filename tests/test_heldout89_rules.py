@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsmill.plugins.clean_furniture import contact_line, masthead_or_imprint, running_head
 from newsmill.zh.t2s import simplify, simplify_edits
+from newsmill.zh.webcopy import glued_captions
 from tests.heldout_support import rule_helpers
 
 doc, records, projects = rule_helpers(dt.date(2025, 11, 14))
@@ -31,3 +33,44 @@ def test_a_county_s_name_keeps_its_character() -> None:
 def test_the_same_character_elsewhere_is_still_simplified() -> None:
     assert simplify("晒乾的玉米") == "晒干的玉米"
     assert simplify("乾燥設備") == "干燥设备"
+
+
+# --- cleaning: the running head inside a story, a glued dated caption, two contact fields, an imprint --
+
+def test_a_running_head_printed_inside_the_page_is_furniture() -> None:
+    assert running_head("佳木斯日报 2025年11月3日 县域新闻 6")
+    assert running_head("双鸭山日报 综合·经济 第2版")
+    assert running_head("鸡西日报 要闻 A3")
+    assert not running_head("佳木斯日报 记者走进园区")
+    assert not running_head("佳木斯日报社 2025年投资12亿元")
+    assert not running_head("本报 县域新闻 6家企业")
+
+
+def test_the_running_head_leaves_the_story_whole() -> None:
+    page = ("密山市一家米业新线投产\n\n本报讯(记者 白桦)11月2日,密山市经济开发区的黑龙江兴凯米业有限公司"
+            "年产10万吨\n鸡西日报 2025年11月4日 县域经济 3\n精制大米项目投产,总投资1.8亿元。\n")
+    clean = doc(page).clean
+    assert "县域经济" not in clean and "年产10万吨精制大米项目投产" in clean
+
+
+def test_a_dated_caption_glued_inside_a_paragraph_is_a_caption() -> None:
+    text = ("产品销往华北。10月28日,工人在米业车间内分装大米。本报记者 白桦 摄密山市是\n水稻主产区。"
+            "\n10月30日,技术人员调试设备。本报\n记者 齐 岳 摄企业负责人说")
+    got = [text[a:b] for a, b in glued_captions(text)]
+    assert got == ["10月28日,工人在米业车间内分装大米。本报记者 白桦 摄",
+                   "10月30日,技术人员调试设备。本报\n记者 齐 岳 摄"]
+
+
+def test_a_sentence_on_a_reporter_stays_text() -> None:
+    text = "10月28日,记者来到米业车间。记者白桦摄影多年,见证了园区的变化。"
+    assert glued_captions(text) == []
+    text = "产品销往华北。10月28日,园区举行开工仪式。记者从仪式上获悉,项目总投资3亿元。"
+    assert glued_captions(text) == []
+
+
+def test_two_contact_fields_and_an_imprint_with_its_licence_are_the_foot() -> None:
+    assert contact_line("本版邮箱：jxrb@163.com 新闻热线：0467-2345678")
+    assert not contact_line("地址：鸡西市 鸡冠区")
+    assert not contact_line("邮箱：投稿 热线：咨询")
+    assert masthead_or_imprint("鸡西日报社出版 地址：鸡西市鸡冠区 广告经营许可证：鸡工商广字002号 本版编辑 白 桦")
+    assert not masthead_or_imprint("鸡西日报社出版 地址：鸡西市鸡冠区")
