@@ -72,5 +72,6 @@ def test_two_contact_fields_and_an_imprint_with_its_licence_are_the_foot() -> No
     assert contact_line("本版邮箱：jxrb@163.com 新闻热线：0467-2345678")
     assert not contact_line("地址：鸡西市 鸡冠区")
     assert not contact_line("邮箱：投稿 热线：咨询")
-    assert masthead_or_imprint("鸡西日报社出版 地址：鸡西市鸡冠区 广告经营许可证：鸡工商广字002号 本版编辑 白 桦")
+    assert masthead_or_imprint("鸡西日报社出版 地址：鸡西市鸡冠区 广告经营许可证：鸡工商广字002号"
+                               " 本版编辑 白 桦")
     assert not masthead_or_imprint("鸡西日报社出版 地址：鸡西市鸡冠区")
