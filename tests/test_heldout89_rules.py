@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsmill.plugins.clean_furniture import contact_line, masthead_or_imprint, running_head
+from newsmill.plugins.extract_projects.amounts import JOBS_RE
 from newsmill.zh.t2s import simplify, simplify_edits
 from newsmill.zh.webcopy import glued_captions
 from tests.heldout_support import rule_helpers
@@ -75,3 +76,61 @@ def test_two_contact_fields_and_an_imprint_with_its_licence_are_the_foot() -> No
     assert masthead_or_imprint("鸡西日报社出版 地址：鸡西市鸡冠区 广告经营许可证：鸡工商广字002号"
                                " 本版编辑 白 桦")
     assert not masthead_or_imprint("鸡西日报社出版 地址：鸡西市鸡冠区")
+
+
+# --- articles: a title counting the projects after its verb, the sum restated under it ------------
+
+def test_a_sum_under_a_title_counting_its_signings_is_the_subtitle() -> None:
+    page = ("佳木斯日报 2025年11月3日 星期一\n\n桦南县冬季招商推介会签约项目12个\n"
+            "协议投资48.6亿元 食品加工项目占一半\n\n"
+            "本报讯(记者 白桦)11月1日,桦南县冬季招商推介会举行,签约项目12个,协议投资48.6亿元。\n")
+    arts = [a for a in doc(page).articles if a.headline]
+    assert arts[0].headline == "桦南县冬季招商推介会签约项目12个"
+    assert arts[0].kicker == "协议投资48.6亿元 食品加工项目占一半"
+
+
+def test_a_title_counting_projects_with_no_event_is_left_as_it_was() -> None:
+    page = ("佳木斯日报 2025年11月3日 星期一\n\n桦南县今冬储备重点项目12个\n"
+            "总投资48.6亿元 食品加工项目占一半\n\n"
+            "本报讯(记者 白桦)今冬,桦南县储备重点项目12个,总投资48.6亿元。\n")
+    arts = [a for a in doc(page).articles if a.headline]
+    assert arts[0].headline == "总投资48.6亿元 食品加工项目占一半"
+
+
+# --- projects: jobs found by 安置 and by trades listed, an area pointed back to, a firm brought in ---
+
+def test_jobs_settled_and_jobs_of_trades_listed_are_the_project_s() -> None:
+    page = _page("11月2日,位于桦南县经济开发区的黑龙江禾丰米业有限公司年产10万吨精制大米项目投产,"
+                 "总投资2.1亿元,可安置就业150人。")
+    r = next(r for n, r in projects(page).items() if "精制大米项目" in n)
+    assert r.get("jobs") == 150
+    page = _page("11月2日,桦南县农产品物流园项目开工,总投资3亿元,建成后可带动装卸、配送等就业300余人。")
+    r = next(r for n, r in projects(page).items() if "物流园项目" in n)
+    assert r.get("jobs") == 300
+
+
+def test_people_settled_with_no_work_are_no_jobs() -> None:
+    page = _page("11月2日,桦南县棚户区改造项目开工,总投资3亿元,建成后可安置居民1200人。")
+    r = next(r for n, r in projects(page).items() if "棚户区改造项目" in n)
+    assert r.get("jobs") is None
+    assert JOBS_RE.search("可安置居民1200人") is None
+
+
+def test_an_area_pointed_back_to_is_no_detail() -> None:
+    page = _page("11月2日,桦南县经济开发区年产10万吨饲料项目开工。同在这一片区,"
+                 "桦南县的黑龙江禾丰米业有限公司年产5万吨米粉项目已竣工,总投资1.2亿元。")
+    r = next(r for n, r in projects(page).items() if "米粉项目" in n)
+    assert (r.get("location") or {}).get("detail") != "这一片区"
+
+
+def test_a_firm_a_place_signed_with_to_bring_in_a_project_invests() -> None:
+    page = _page("11月2日,集贤县与大连海润食品有限公司签订投资协议,引进年加工大豆20万吨项目,"
+                 "总投资6亿元。")
+    r = next(r for n, r in projects(page).items() if "大豆20万吨项目" in n)
+    assert r.get("investor") == "大连海润食品有限公司"
+
+
+def test_two_places_signing_to_bring_in_a_project_name_no_investor() -> None:
+    page = _page("11月2日,集贤县与宝清县签订合作协议,引进年加工大豆20万吨项目,总投资6亿元。")
+    r = next(r for n, r in projects(page).items() if "大豆20万吨项目" in n)
+    assert r.get("investor") in (None, "")

@@ -1221,10 +1221,11 @@ def _figure_subtitle(texts: list[str], i: int) -> bool:
     return any(not any(c.isdigit() for c in t) and "“" in t and "”" in t for t in texts[:i])
 
 
-#: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``);
+#: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``,
+#: or with the projects it counts after the verb: ``…洽谈会签约项目31个``);
 #: a line opening with its sum (``总投资152.3亿元 涵盖…``) printed with it is its subtitle.
 _REPORTS_EVENT = re.compile(r"(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"
-                            r"|举行|启动)(?:投产|建设|运营|生产|\d+个(?:重点|重大)?项目)?$")
+                            r"|举行|启动)(?:投产|建设|运营|生产|\d+个(?:重点|重大)?项目|(?:重点|重大)?项目\d+个)?$")
 #: A title line ending on a milestone of a bridge, a tunnel, a line or a dam (``…特大桥主跨合龙``,
 #: ``…隧道双洞贯通``, ``…水库下闸蓄水``, ``…高速公路通过交工验收``): the news, over a slogan line.
 _MILESTONE_TITLE = re.compile(r"(?:合龙|贯通|下闸蓄水|交工验收)$")
