@@ -173,7 +173,7 @@ _AGREEMENT_THEN = re.compile(r"(?P<a>[^,，。;；、:：与和]{2,30}?)与(?P<b
                              # (or where it builds: ``…签订投资协议，将在某园区建设乙项目``)
                              r"|在[^，,。;；]{2,20}?)"
                              r"(?:建设|新建|打造)"
-                             # (or the project the place brings in: ``某市与甲有限公司签订合作协议，引进乙项目``)
+                             # (or the project the place brings in: ``某市与甲公司签订合作协议，引进乙项目``)
                              r"|(?:正式|成功)?引进)$")
 
 
