@@ -134,3 +134,35 @@ def test_two_places_signing_to_bring_in_a_project_name_no_investor() -> None:
     page = _page("11月2日,集贤县与宝清县签订合作协议,引进年加工大豆20万吨项目,总投资6亿元。")
     r = next(r for n, r in projects(page).items() if "大豆20万吨项目" in n)
     assert r.get("investor") in (None, "")
+
+
+# --- indicators: a harvest's rise by an amount, a phase's sum, a fund set up, a works' savings ---
+
+def _metrics(page: str) -> dict[str, object]:
+    return {str(r.get("metric")): r.get("value") for r in records(_page(page), "indicator")}
+
+
+def test_a_harvest_s_rise_by_an_amount_is_no_statistic_of_its_own() -> None:
+    got = _metrics("今年宝清县粮食总产量达到42.6亿斤,比上年增产1.3亿斤。")
+    assert 42.6 in got.values() and 1.3 not in got.values(), got
+
+
+def test_a_harvest_down_by_a_rate_is_still_read() -> None:
+    got = _metrics("今年宝清县大豆产量减产3.2%。")
+    assert any(abs(float(str(v)) - 3.2) < 1e-9 or abs(float(str(v)) + 3.2) < 1e-9 for v in got.values()), got
+
+
+def test_a_phase_s_sum_a_fund_set_up_and_a_works_savings_are_no_statistics() -> None:
+    got = _metrics("虎林市今年实施的物流园二期工程投资3.5亿元,建设冷库和交易大厅。")
+    assert 350000000 not in got.values(), got
+    got = _metrics("虎林市设立2000万元的绿色食品产业基金,支持企业技术改造。")
+    assert 20000000 not in got.values(), got
+    got = _metrics("虎林市生物质供热项目建成后,每年减少燃煤消耗6万吨,日处理能力可达800吨。")
+    assert 6 not in got.values() and 800 not in got.values(), got
+
+
+def test_a_place_s_investment_and_a_fund_s_size_stay_statistics() -> None:
+    got = _metrics("1—10月,虎林市固定资产投资完成36.5亿元,同比增长8.2%。")
+    assert 3650000000 in got.values(), got
+    got = _metrics("截至10月底,虎林市产业引导基金规模达到5亿元。")
+    assert 500000000 in got.values(), got
