@@ -166,3 +166,38 @@ def test_a_place_s_investment_and_a_fund_s_size_stay_statistics() -> None:
     assert 3650000000 in got.values(), got
     got = _metrics("截至10月底,虎林市产业引导基金规模达到5亿元。")
     assert 500000000 in got.values(), got
+
+
+# --- periods: a harvest's estimate late in the year, a balance after a run of months ----------------
+
+def _periods(page: str) -> dict[str, object]:
+    return {str(r.get("metric")): r.get("period") for r in records(_page(page), "indicator")}
+
+
+def test_a_harvest_estimated_late_in_the_year_is_no_goal() -> None:
+    got = _periods("记者从县农业农村局获悉,今年虎林市粮食总产量预计达到32.5亿斤。全市今年新增粮食烘干塔12座。")
+    assert "2025" in got.values() and not any("目标" in str(v) for v in got.values()), got
+
+
+def test_a_year_s_growth_expected_stays_a_goal() -> None:
+    got = _periods("今年虎林市地区生产总值预计增长6%以上。")
+    assert any("目标" in str(v) for v in got.values()), got
+
+
+def test_a_balance_after_a_run_of_months_is_of_the_last_month() -> None:
+    page = ("1—10月,虎林市规模以上工业增加值同比增长6.2%,社会消费品零售总额完成42.1亿元,同比增长4.3%。"
+            "金融机构各项存款余额达到215.6亿元,比年初增长5.8%。")
+    got = _periods(page)
+    assert got.get("金融机构各项存款余额") == "2025-10", got
+    assert got.get("社会消费品零售总额") == "2025-01/2025-10", got
+
+
+# --- capacity: a market's yearly trade ------------------------------------------------------------
+
+def test_a_market_s_yearly_trade_is_its_capacity() -> None:
+    page = _page("11月2日,虎林市与吉林丰运商贸有限公司签订农产品批发市场项目投资协议,项目拟投资3亿元,"
+                 "建成后年交易量可达50万吨。")
+    r = next(r for n, r in projects(page).items() if "批发市场项目" in n)
+    assert r.get("capacity") == "年交易量可达50万吨"
+    page = _page("1—10月,虎林市农产品批发市场年交易额达到18亿元。")
+    assert not projects(page)

@@ -505,6 +505,8 @@ CAPACITY_PHRASE = re.compile(
     # (``设计年输气能力2亿立方米``)
     r"|(?<=工程|电站|电场|一期|二期|三期)装机(?=\d)|(?:设计)?年(?:输气|输水|输油|供气)能力(?:为|达)?"
     r"|年[\u4e00-\u9fff]{0,4}吞吐能力(?:可达|达到|达)?"
+    # what a wholesale market or a trading centre handles a year (``建成后年交易量可达80万吨``)
+    r"|年交易量(?:可达|达到|达)?"
     # a power plant's yearly generation, told where no installed size is (``建成后年发电量约1.5亿千瓦时``)
     r"|(?:设计)?年发电量(?:预计|预期)?(?:可达|达到|达|约为|约|为)?(?=[^，,。；;]{1,8}千瓦时)"
     r"|(?:年|新增)?[\u4e00-\u9fff]{0,4}产能(?:每年)?(?:可达|达到|达)?"
@@ -572,7 +574,7 @@ CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|�
                            "|日加工|年烘干|年分拣|年清洗|年分选|年脱水|年初加工|年精加工"
                            "|日供|年供|年可|年出栏|年储运"
                            "|装机|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏|容量"
-                           "|每年能|每年可|一年能|一年可|年吞吐|年发电量")
+                           "|每年能|每年可|一年能|一年可|年吞吐|年发电量|年交易量")
 
 
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
