@@ -175,7 +175,8 @@ def _periods(page: str) -> dict[str, object]:
 
 
 def test_a_harvest_estimated_late_in_the_year_is_no_goal() -> None:
-    got = _periods("记者从县农业农村局获悉,今年虎林市粮食总产量预计达到32.5亿斤。全市今年新增粮食烘干塔12座。")
+    got = _periods("记者从县农业农村局获悉,今年虎林市粮食总产量预计达到32.5亿斤。"
+                   "全市今年新增粮食烘干塔12座。")
     assert "2025" in got.values() and not any("目标" in str(v) for v in got.values()), got
 
 
