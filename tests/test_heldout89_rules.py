@@ -202,3 +202,19 @@ def test_a_market_s_yearly_trade_is_its_capacity() -> None:
     assert r.get("capacity") == "年交易量可达50万吨"
     page = _page("1—10月,虎林市农产品批发市场年交易额达到18亿元。")
     assert not projects(page)
+
+
+# --- stages: the firms a park holds are no event of the park --------------------------------------
+
+def test_firms_counted_in_a_park_sign_no_park() -> None:
+    page = _page("11月6日,宁安市农机装备产业园举行项目集中签约仪式,签约项目4个,总投资8.2亿元。"
+                 "宁安市农机装备产业园规划面积3.2平方公里,已入驻企业21家。")
+    got = projects(page)
+    assert not any(str(n).endswith("产业园") and r.get("stage") == "signed" for n, r in got.items()), got
+
+
+def test_a_project_moving_into_a_park_is_still_signed() -> None:
+    page = _page("11月6日,黑龙江宁丰农机有限公司年产3000台播种机项目签约入驻宁安市农机装备产业园,"
+                 "总投资2亿元。")
+    r = next(r for n, r in projects(page).items() if "播种机项目" in n)
+    assert r.get("stage") == "signed"
