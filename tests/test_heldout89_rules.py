@@ -218,3 +218,13 @@ def test_a_project_moving_into_a_park_is_still_signed() -> None:
                  "总投资2亿元。")
     r = next(r for n, r in projects(page).items() if "播种机项目" in n)
     assert r.get("stage") == "signed"
+
+
+def test_a_party_s_partner_firms_are_no_statistic() -> None:
+    got = _metrics("园区负责人介绍,产业园与全市35家农产品加工企业建立了合作关系,今冬将做好冷链储运。")
+    assert 35 not in got.values(), got
+
+
+def test_firms_of_a_place_working_with_others_stay_a_statistic() -> None:
+    got = _metrics("截至10月底,宁安市与电商平台合作的农产品加工企业达到128家。")
+    assert 128 in got.values(), got

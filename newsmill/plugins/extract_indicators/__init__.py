@@ -463,6 +463,13 @@ _SIGNING_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?:已|�
                             r"[^,，。;；]{1,20}?(?:签订|签署|签约)")
 
 
+#: After a count of firms a party named before ``与`` works with: the firms as its partners
+#: (``物流园与我市28家农产品加工企业建立了合作关系``, ``与12家合作社签订订单``): one party's partners,
+#: no statistic.
+_PARTNER_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,10}?(?:企业|公司|合作社|商户|超市)"
+                            r"(?:建立|签订|达成|开展)了?(?:长期|稳定|长期稳定)?的?(?:合作|供销|购销|订单|供货)")
+
+
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 
@@ -810,6 +817,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _DELEGATES.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and ctx.text.find("与", c0, f.start) >= 0
+                                and _PARTNER_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _FIRMS_MET.match(ctx.text, f.start)) \
                             or (f.unit == "家" and _BROUGHT_BY.search(ctx.text, sent.start, f.start)) \
                             or (f.unit in _SAMPLE_COUNTERS
