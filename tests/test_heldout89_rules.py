@@ -228,3 +228,8 @@ def test_a_party_s_partner_firms_are_no_statistic() -> None:
 def test_firms_of_a_place_working_with_others_stay_a_statistic() -> None:
     got = _metrics("截至10月底,宁安市与电商平台合作的农产品加工企业达到128家。")
     assert 128 in got.values(), got
+
+
+def test_vouchers_handed_out_are_no_statistic_but_sales_stay_one() -> None:
+    got = _metrics("1—10月,宁安市社会消费品零售总额完成38.2亿元,同比增长5.1%。全市发放消费券800万元。")
+    assert 8000000 not in got.values() and 3820000000 in got.values(), got
