@@ -233,3 +233,10 @@ def test_firms_of_a_place_working_with_others_stay_a_statistic() -> None:
 def test_vouchers_handed_out_are_no_statistic_but_sales_stay_one() -> None:
     got = _metrics("1—10月,宁安市社会消费品零售总额完成38.2亿元,同比增长5.1%。全市发放消费券800万元。")
     assert 8000000 not in got.values() and 3820000000 in got.values(), got
+
+
+def test_a_household_s_gain_is_no_statistic_but_income_per_head_stays_one() -> None:
+    got = _metrics("两个村新建民宿20家,预计冬季户均增收1.5万元以上。")
+    assert 15000 not in got.values(), got
+    got = _metrics("前三季度,宁安市农村常住居民人均可支配收入15236元,增长6.1%。")
+    assert 15236 in got.values(), got
