@@ -57,7 +57,9 @@ def _plain_is_masthead(line: str) -> bool:
             return False
     if any(p in s for p in "，,。；;"):
         return False
-    return bool(al._MASTHEAD_DATE.search(s)) and bool(al._MASTHEAD_MARK.search(s))
+    # a weekday or page number, or the paper's name heading three fields (``某某日报 2025年…日 要闻 3``)
+    return bool(al._MASTHEAD_DATE.search(s)) and (
+        bool(al._MASTHEAD_MARK.search(s)) or (al._OUTLET_FIELD.match(s) is not None and len(s.split()) >= 3))
 
 
 def _plain_is_print_furniture(line: str) -> bool:

@@ -440,6 +440,7 @@ _IMPRINT_FOOT_FIELD = (r"(?:[\u4e00-\u9fff]{2,10}(?:报社|传媒集团|融媒�
                        r"|[\u4e00-\u9fff]{2,12}?(?:委|政府|宣传部|融媒体中心)主管(?:主办)?"
                        r"|国内统一(?:连续出版物|刊)号\s*[:：]?\s*CN\s*\d{2}\s*-\s*\d{4}(?:\s*/\s*\S{1,4})?"
                        r"|邮发代号\s*[:：]?\s*\d{1,3}\s*-\s*\d{1,4}"
+                       r"|(?:社址|地址|广告(?:经营)?许可证)\s*[:：]\s*[^\s:：，,。；;]{2,30}"
                        rf"|(?:{_EDITOR_ROLES})\s*[:：]?\s*{_SPACED_NAME})")
 _IMPRINT_FOOT_RE = re.compile(rf"{_IMPRINT_FOOT_FIELD}(?:[ \t\u3000]+{_IMPRINT_FOOT_FIELD})+")
 
@@ -447,14 +448,18 @@ _IMPRINT_FOOT_RE = re.compile(rf"{_IMPRINT_FOOT_FIELD}(?:[ \t\u3000]+{_IMPRINT_F
 def masthead_or_imprint(s: str) -> bool:
     """True for a paper's name with its Latin name on one line, a dated running head with its
     editors before the section and page, a dated head giving the issue's lunar date, number or
-    pages, or an imprint foot of two or more fields, one of them the serial number or the postal
-    code (``某某日报社出版 国内统一连续出版物号CN50-0000 邮发代号77-00``)."""
+    pages, an imprint foot of two or more fields, one of them the serial number or the postal
+    code (``某某日报社出版 国内统一连续出版物号CN50-0000 邮发代号77-00``), or the publisher with its
+    advertising licence."""
     if "报" in s[:11] and _NAME_THEN_LATIN_RE.fullmatch(s):
         return True
     if "星期" in s or "周" in s[:16]:
         if _DATED_EDITORS_HEAD_RE.fullmatch(s) or "期" in s and _DATED_ISSUE_HEAD_RE.fullmatch(s):
             return True
-    return ("出版物号" in s or "刊号" in s or "邮发代号" in s) and _IMPRINT_FOOT_RE.fullmatch(s) is not None
+    if "出版物号" in s or "刊号" in s or "邮发代号" in s:
+        return _IMPRINT_FOOT_RE.fullmatch(s) is not None
+    # (the publisher and its advertising licence: ``某某日报社出版 地址:… 广告经营许可证:… 本版编辑 某 某``)
+    return "出版" in s and "许可证" in s and _IMPRINT_FOOT_RE.fullmatch(s) is not None
 
 
 def _latin_masthead(texts: list[str], i: int) -> bool:
@@ -473,6 +478,22 @@ def _latin_masthead(texts: list[str], i: int) -> bool:
 
 #: A paper's name on a line of its own (``某某日报``, ``某某晚报``).
 _OUTLET_LINE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|报)")
+#: A running head printed again inside the page, the paper's name before the day, the section and the
+#: page (``某某日报 2025年11月12日 经济新闻 3``, ``某某日报 县域·产业 第4版``): the page's number ends it
+#: (the blank after the day may be gone: ``2025年11月4日县域经济 3``).
+_RUNNING_HEAD_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报)"
+    r"(?:[ \t\u3000]+(?:\d{4}年\d{1,2}月\d{1,2}日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?"
+    r"(?:[ \t\u3000]*[\u4e00-\u9fff·・]{2,8})?|(?:星期|周)[一二三四五六日天]|[\u4e00-\u9fff·・]{2,8})){1,3}"
+    r"[ \t\u3000]+(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?")
+
+
+def running_head(s: str) -> bool:
+    """True for a paper's running head on a line of its own: its name, then the day, the weekday or
+    the section, and the page's number last (``某某日报 县域经济 5``)."""
+    return len(s) <= 40 and "报" in s[:12] and _RUNNING_HEAD_RE.fullmatch(s) is not None
+
+
 #: A page's section and number on a line of their own (``文旅周刊 05``, ``要闻·综合 3``, ``县域经济  第6版``).
 _SECTION_PAGE_RE = re.compile(r"[\u4e00-\u9fff·・]{2,8}[ \t\u3000]+(?:第\s*)?\d{1,2}(?:\s*版)?")
 
@@ -608,6 +629,9 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "page header"
     if len(s) <= 3 * max_len and masthead_or_imprint(s):
         return "furniture", "page header"
+    if s[-1].isdigit() or s[-1] == "版":
+        if running_head(s):
+            return "furniture", "page header"
     if max_len < len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len:
         # a PDF running head spread over the page width (``经 济 新 闻      2024年…  星期五   3``)
         m = _FURNITURE_ANY_RE.fullmatch(s)

@@ -1281,10 +1281,11 @@ def _figure_subtitle(texts: list[str], i: int) -> bool:
 
 
 #: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``,
-#: ``…风电项目全容量并网``; or names the works after it: ``某县签约某某项目``); a line opening with its
-#: sum (``总投资152.3亿元 涵盖…``) printed with it is its subtitle.
+#: ``…风电项目全容量并网``; or names the works after it: ``某县签约某某项目``; or counts the projects
+#: after its verb: ``…洽谈会签约项目31个``); a line opening with its sum (``总投资152.3亿元 涵盖…``)
+#: printed with it is its subtitle.
 _REPORTS_EVENT = re.compile(r"(?:(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"
-                            r"|举行|启动|并网)(?:投产|建设|运营|生产|发电|\d+个(?:重点|重大)?项目)?"
+                            r"|举行|启动|并网)(?:投产|建设|运营|生产|发电|\d+个(?:重点|重大)?项目|(?:重点|重大)?项目\d+个)?"
                             r"|(?:签约|开工|投产|竣工)[^\s\d，,、]{2,14}项目)$")
 
 

@@ -18,6 +18,7 @@ import difflib
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 #: Words in which Traditional 著 is Simplified 着 (verb/particle readings zhuó, zhe, zháo).
@@ -46,9 +47,53 @@ def converter(config: str = "t2s") -> Any:  # opencc has no type stubs
     return opencc.OpenCC(config)
 
 
+@lru_cache(maxsize=4)
+def kept_names(config: str = "t2s") -> Any:
+    """A pattern of the mainland place names that the converter would change, or None.
+
+    A division's name is printed as the mainland writes it: ``乾安县`` is no Traditional
+    ``乾`` (dry) to turn into ``干``.  The names come from the gazetteer's table of divisions
+    (names and short names), kept where the converter alters them.
+    """
+    table = resources.files("newsmill.zh").joinpath("data", "divisions.tsv").read_text(encoding="utf-8")
+    cc = converter(config)
+    names = {name for line in table.splitlines() if line and not line.startswith("#")
+             for name in line.split("\t")[2:] if len(name) >= 2 and not name.isdigit()}
+    changed = sorted((n for n in names if cc.convert(n) != n), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, changed))) if changed else None
+
+
+def keep_names(original: str, converted: str, config: str = "t2s") -> str:
+    """``converted`` with the place names of :func:`kept_names` written back as printed.
+
+    Only lines that kept their length are touched, character for character.
+    """
+    pattern = kept_names(config)
+    if pattern is None or not pattern.search(original):
+        return converted
+    if len(original) == len(converted):
+        return _put_back(pattern, original, converted)
+    o_lines, c_lines = original.split("\n"), converted.split("\n")
+    if len(o_lines) != len(c_lines):
+        return converted
+    return "\n".join(_put_back(pattern, o, c) if len(o) == len(c) else c
+                     for o, c in zip(o_lines, c_lines))
+
+
+def _put_back(pattern: re.Pattern[str], original: str, converted: str) -> str:
+    """Copy each match of ``pattern`` in ``original`` over the same span of ``converted``."""
+    out = converted
+    for m in pattern.finditer(original):
+        out = out[: m.start()] + m.group() + out[m.end():]
+    return out
+
+
 def simplify(text: str, config: str = "t2s") -> str:
-    """``text`` in Simplified script (OpenCC plus the fix-list)."""
+    """``text`` in Simplified script (OpenCC plus the fix-list, place names kept)."""
     converted = converter(config).convert(text)
+    if converted == text:
+        return converted
+    converted = keep_names(text, converted, config)
     return converted if converted == text else _apply_fixes(text, converted)
 
 
@@ -69,7 +114,7 @@ def simplify_edits(text: str, config: str = "t2s") -> Iterator[tuple[int, int, s
     pos = 0
     cc = converter(config)
     for line in text.splitlines(keepends=True):
-        conv = cc.convert(line)
+        conv = keep_names(line, cc.convert(line), config)
         if conv != line:
             conv = _apply_fixes(line, conv)
             if len(conv) == len(line):

@@ -118,6 +118,15 @@ _INNER_CAPTION_RE = re.compile(
     r"[（(][ \t\u3000]*[^（()）\n。，]{2,24}?[ \t\u3000]*(?:供图|摄)[）)]")
 
 
+#: A dated caption glued inside a paragraph, its photographer's credit unbracketed and the text going
+#: on right after it (``…销往外地。11月5日，工人在某车间内巡检设备。本报记者 某某 摄某县是…``); the
+#: credit may be broken over two lines (``本报`` ⏎ ``记者 某某 摄``).
+_DATED_CAPTION_RE = re.compile(
+    r"(?:(?<=[。！？])|^)[ \t\u3000]*\d{1,2}月\d{1,2}日[,，][^。！？\n]{4,60}。"
+    r"[ \t\u3000]*(?:本报|新华社|特约)?[ \t\u3000\n]?(?:记者|通讯员|摄影记者)[ \t\u3000]*"
+    r"[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2}[ \t\u3000]*摄(?![影像制])(?=[^\s。，,])", re.M)
+
+
 def glued_captions(text: str) -> list[tuple[int, int]]:
     """Spans of photo captions glued to a paragraph, with their credits (see the patterns above);
     a caption alone on its line is the line rules' business."""
@@ -125,4 +134,6 @@ def glued_captions(text: str) -> list[tuple[int, int]]:
         return []
     out = [m.span() for m in _HEAD_CAPTION_RE.finditer(text)]
     out += [m.span() for m in _INNER_CAPTION_RE.finditer(text)]
+    if "月" in text:
+        out += [m.span() for m in _DATED_CAPTION_RE.finditer(text)]
     return sorted(out)

@@ -284,6 +284,10 @@ ONE_SITE = re.compile(r"(?:^|(?<=[，,；;：:“”\"\s。！？!?]))"
 #: A place's fund named by its kind, then its size (``某县产业投资引导基金规模``, ``文旅产业发展基金总规模``):
 #: a statistic of the place; a bare ``基金规模`` after a fund set up by firms stays their business.
 NAMED_FUND_SIZE = re.compile(r"(?:产业|引导|发展|投资)基金(?:总)?规模$")
+#: A fund a place sets up with a sum, right after the sum (``设立1000万元的产业发展基金``, ``组建2亿元
+#: 乡村振兴基金``): a measure of policy, no statistic.
+FUND_SET_UP = re.compile(r"的?[\u4e00-\u9fff]{0,10}?基金")
+_SETS_UP = ("设立", "设置", "成立", "组建")
 
 
 LAND_SOLD = re.compile(r"(?:出让|供应|供地|成交|清理|盘活|处置|交付|移交|批准|保障)[\u4e00-\u9fff]{0,4}"
@@ -490,6 +494,13 @@ def _tenants(text: str, c0: int, f: Figure) -> bool:
         or _TENANTS_AFTER.match(text, f.end) is not None
 
 
+#: After a count of firms a party named before ``与`` works with: the firms as its partners
+#: (``物流园与我市28家农产品加工企业建立了合作关系``, ``与12家合作社签订订单``): one party's partners,
+#: no statistic.
+_PARTNER_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,10}?(?:企业|公司|合作社|商户|超市)"
+                            r"(?:建立|签订|达成|开展)了?(?:长期|稳定|长期稳定)?的?(?:合作|供销|购销|订单|供货)")
+
+
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 
@@ -550,10 +561,11 @@ PLAN_SHARE = re.compile(r"(?:(?:计划|目标|任务|占总投资)的?|投资完
 
 
 #: One named works' spending, right before the money (``某港三期工程完成投资6.4亿元``, ``甲至乙高速公路
-#: 某段完成年度投资9.8亿元``): a phase or a section of a line is one works, its progress no statistic.
+#: 某段完成年度投资9.8亿元``, ``今年实施的二期工程投资11.5亿元``): a phase or a section of a line is
+#: one works, its sum or its progress no statistic.
 _WORKS_SPENT = re.compile(r"(?:[一二三四五六七八九十\d]期(?:工程|项目)"
                           r"|(?:公路|铁路|高速|快速路|快速通道|大道|干线)[\u4e00-\u9fff]{0,6}?段)"
-                          r"(?:已经?|累计|已累计)?完成(?:了)?(?:年度|本年|全年)?投资$")
+                          r"(?:已经?|累计|已累计)?(?:完成(?:了)?(?:年度|本年|全年)?)?投资$")
 
 
 #: ``均`` (each) right before a figure, not of a mean (``人均``, ``亩均``, ``年均``, ``村均``): a bar each of
@@ -797,6 +809,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "money" and _WORKS_SPENT.search(ctx.text, c0, f.start):
                     continue  # 其中，某港三期工程完成投资6.4亿元: one works' progress
+                if f.kind == "money" and ctx.text.endswith(_SETS_UP, c0, f.start) \
+                        and FUND_SET_UP.match(ctx.text, f.end):
+                    continue  # 设立1000万元的某产业发展基金: a fund set up, no statistic
                 if f.kind == "percent" and (ctx.text.endswith("已完成", c0, f.start)
                                             or WORKS_SHARE.search(ctx.text, c0, f.start)):
                     continue  # 路基工程已完成80%, 完成工程量的65%: the share of some works done
@@ -835,6 +850,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                             or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _DELEGATES.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _tenants(ctx.text, c0, f)) \
+                            or (f.unit == "家" and ctx.text.find("与", c0, f.start) >= 0
+                                and _PARTNER_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _FIRMS_MET.match(ctx.text, f.start)) \
                             or (f.unit == "家" and _BROUGHT_BY.search(ctx.text, sent.start, f.start)) \
                             or (f.unit in _SAMPLE_COUNTERS
@@ -1187,9 +1204,10 @@ _RATES_IN_TURN = re.compile(r"(?:同比|比上年)?分别(?:同比|比上年)?(�
 
 #: A metric that is only the base of a comparison (``较上周``, ``比上月``, ``环比``): no measure.
 COMPARISON_ONLY = re.compile(r"(?:较|比)(?:上周|上月|上旬|上季度|上年|去年|年初|上年同期|去年同期)|同比")
-#: A change by an amount with no measure of its own (``比上个冬季多出``, ``同比增加``, ``较去年减少``).
+#: A change by an amount with no measure of its own (``比上个冬季多出``, ``同比增加``, ``较去年减少``,
+#: a harvest's ``比上年增产``).
 _CHANGE_ONLY = re.compile(r"(?:(?:较|比)(?:上个?[\u4e00-\u9fff]{1,3}|去年(?:同期)?|上年(?:同期)?|年初)|同比)"
-                          r"(?:多出|多|少|增加|减少)了?")
+                          r"(?:多出|多|少|增加|减少|增产|减产)了?")
 
 
 #: A part of a region's land after ``其中`` (``其中中心城区增长8.1%``): the rate of the measure before.

@@ -131,6 +131,14 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # what a works saves or spares (``每年可节约标准煤约4万吨``, ``年可减少二氧化碳排放…``), a line's
     # automation and a plant's supply radius (``产线自动化率达到95%``, ``物流半径控制在300公里以内``)
     "可节约标准煤", "可节约标煤", "可节省标准煤", "可减少二氧化碳", "可减排", "自动化率", "物流半径",
+    # the coal a works burns no more (``每年减少燃煤消耗8万吨``), what a works can turn over or handle
+    # (``年冷链周转能力可达40万吨``, ``日处理能力可达500吨``)
+    "减少燃煤", "节约燃煤", "替代燃煤", "能力可",
+    # vouchers a place hands out to spur spending (``发放消费券1500万元``): a measure, no statistic
+    "消费券",
+    # what each household of a village or a works' neighbours gains (``预计户均增收2万元以上``): a
+    # household's own figure, no statistic of the place
+    "户均增收",
     # how far a result went past its plan (``全年完成投资158.2亿元，超年度计划9.6亿元``): no level
     "超年度计划", "超出年度计划", "超过年度计划", "超计划", "超出计划",
     # a case an office or a court handled: fines, illegal gains, the value of the goods, wages

@@ -144,6 +144,10 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     if status == "target" and cue is not None and ctx.text.startswith("预计", cue[0]) and year is not None \
             and pub is not None and pub.month == 12 and period == str(year):
         status, cue = "actual", None  # 全年预计实现… in the year's last month: the year's estimate, no goal
+    if status == "target" and cue is not None and ctx.text.startswith("预计", cue[0]) and year is not None \
+            and pub is not None and pub.month >= 10 and period in (None, str(year)) \
+            and _HARVEST.search(ctx.text, cue[0] - 12 if cue[0] >= 12 else 0, cue[0]):
+        status, cue = "actual", None  # 今年粮食总产量预计达到… late in the year: the harvest's estimate
     if status != "target" and period is not None and year is not None and period.isdigit() \
             and int(period) > year:
         status, cue = "target", None  # 提出，到2027年，…比重达到60%以上: a later year can only be a goal's
@@ -161,6 +165,10 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
         r.set("period", SLOGAN_PERIOD, ctx.evidence(f.start, f.end))  # 建设“千亿产值、百亿税收”园区
     r.evidence = [ctx.evidence(min(m0, f.start), f.end)]
     return r
+
+
+#: A harvest's output named right before ``预计`` (``粮食总产量预计达到…``, ``大豆产量预计…``).
+_HARVEST = re.compile(r"(?:粮食|玉米|水稻|大豆|小麦|马铃薯|杂粮|油料|蔬菜|水果)[\u4e00-\u9fff]{0,4}产量$")
 
 
 #: A sum or amount given each year (``每年安排``, ``每年新增``), before a figure in its clause.

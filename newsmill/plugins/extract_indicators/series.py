@@ -458,6 +458,16 @@ def _carry_over(records: list[Record], text: str = "") -> None:
                 elif name == "period":
                     point_end = -1
                 prev[name] = r.fields[name]  # (a slogan's goal is no period of what follows)
+    for r in records:
+        period = r.get("period")
+        if isinstance(period, str) and str(r.get("metric") or "").endswith("余额") \
+                and (months := _MONTHS_OF_YEAR.fullmatch(period)) is not None:
+            # 1—10月,…,存款余额达到…: a stock, at the end of the months
+            r.set("period", months.group(2), *r.fields["period"].evidence)
+
+
+#: A period of the year's first months (``2025-01/2025-10``), its last month in group 1.
+_MONTHS_OF_YEAR = re.compile(r"(\d{4})-01/(\1-\d\d)")
 
 
 #: What there is now, opening a sentence's counts (``园区现有规上工业企业86家``).

@@ -305,6 +305,11 @@ _MATCH_START = methodcaller("start")
 _TOWN_HEAD = re.compile(r"([\u4e00-\u9fff]{1,4}(?:镇|乡|街道))(?=年产|年屠宰|年加工|年出栏|年处理|年生产)")
 
 
+#: A demonstrative opening a detail (``这一片区``, ``该园区``, ``此区域``, ``那片园区``): an area pointed
+#: back to.
+_POINTED_AREA = re.compile(r"(?:这|此|该|那(?=[一个片]))")
+
+
 def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """A town or zone printed around a project's name (see the patterns above) is its ``detail``
     when the place mentions gave none."""
@@ -327,6 +332,8 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
                 d0 = county.end  # 在某区某街道开工: the street is the detail, the district its place
     if d1 - d0 < 3 and m.re is not _ONE_CHARACTER_TOWN_OF:
         return
+    if _POINTED_AREA.match(text, d0, d1):
+        return  # ``同在这一片区，…``: an area pointed back to, no place's name
     loc = dict(r.get("location"))
     loc["detail"] = text[d0:d1]
     r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))

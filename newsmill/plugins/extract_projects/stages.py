@@ -108,6 +108,11 @@ def _inside_org(ctx: RecordContext, sent: Span, s: int, e: int) -> bool:
     return any(o.start < s and e <= o.end for o in ctx.mentions_in("orgs", max(sent.start, s - 30), s))
 
 
+#: A count right after ``入驻`` (``已入驻企业34家``, ``入驻商户达到120户``): what a park holds.
+_FIRMS_IN = re.compile(r"(?:企业|商户|项目|经营主体)?(?:已经?|累计)?(?:达到|达|超过)?(?:约|近)?"
+                       r"[\d一二三四五六七八九十百千]+(?:余|多)?(?:家|户|个)")
+
+
 def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[tuple[int, int, str]]:
     """``(start, end, cue)`` of the stage cues of a sentence outside its names and not conditional
     (``建成后``)."""
@@ -124,6 +129,8 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
             continue  # 已完成建设并投入生产: the building done leads on to the event after it
         if ctx.orgs and _inside_org(ctx, sent, s, m.end()):
             continue  # 由某市顺投产业发展集团投资建设: the cue is letters of a firm's name
+        if text[s] == "入" and _FIRMS_IN.match(text, m.end()):
+            continue  # 某产业园…已入驻企业34家: the firms a park holds, counted, no event of the park
         out.append((s, m.end(), m.group()))
     if any(c == "完工" for _, _, c in out):
         # 主体结构已经全部完工: the frame done, the works go on (unless the sentence goes on to the
