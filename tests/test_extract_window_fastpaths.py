@@ -12,6 +12,7 @@ from newsmill.core.model import Document, Mention
 from newsmill.plugins.extract_batches.counts import (
     _COUNT_GATES,
     _COUNT_NEEDS,
+    _SPAN_OF_TIME,
     COUNT_PATTERNS,
     _counts,
     _whole_number,
@@ -53,8 +54,9 @@ def _counts_plain(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, i
         for m in pat.finditer(ctx.text, sent.start, sent.end):
             n = number(m.group("n"))
             if n is None or n != int(n) or any(s <= m.start("n") < e for s, e in seen) \
-                    or ctx.text[m.start("n") - 1:m.start("n")] in "“\"":
-                continue
+                    or ctx.text[m.start("n") - 1:m.start("n")] in "“\"" \
+                    or m.group("u") == "个" and _SPAN_OF_TIME.match(ctx.text, m.end("u")):
+                continue  # (a span of time counted, ``3个月``, is skipped as the stage skips it)
             seen.append((m.start("n"), m.end("u")))
             out.append((m.start(), m.end(), m.start("n"), int(n)))
     return out
