@@ -384,7 +384,8 @@ def _follow_on_counts(ctx: RecordContext, sent: Span,
 
 #: The part of a set counted by its own number that got to an event, the set told before
 #: (``截至目前，26个签约项目中已有9个开工建设``, ``40个入库项目中有12个竣工``): a batch of the part.
-_PART_OF_WHOLE = re.compile(r"(?:\d+|[两二三四五六七八九十百]+)(?:个|项)[^，,。；;\d]{0,10}?项目中[，,]?(?:目前|现)?"
+_PART_OF_WHOLE = re.compile(r"(?:\d+|[两二三四五六七八九十百]+)(?:个|项)[^，,。；;\d]{0,10}?项目中"
+                            r"[，,]?(?:目前|现)?"
                             r"(?P<part>(?:已有|有)(?P<n>" + NUM + r")(?:个|项)(?:已经|已)?"
                             r"(?:开工建设|新开工|开工|竣工|投产|建成投产|建成|落地))")
 

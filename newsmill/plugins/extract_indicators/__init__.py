@@ -479,6 +479,12 @@ _SIGNING_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?:已|�
                             r"[^,，。;；]{1,20}?(?:签订|签署|签约)")
 
 
+#: After a count of firms: the projects they bring (``来自日本、韩国的3家企业带来的项目均已签约``,
+#: ``5家外资企业的项目全部落地``): the firms of a signing told by their projects, no statistic.
+_FIRMS_PROJECTS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司|客商)(?:所?(?:带来|投资|引进|签约))?的"
+                             r"(?:\d+个)?项目")
+
+
 #: Before a count of firms: the first of them to move into a park or its workshops (``首批入驻的5家``,
 #: ``已入驻的3家企业``); after it: firms signing to move in (``4家企业签订入驻协议``): a park's tenants,
 #: no statistic of the place.
@@ -849,6 +855,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _DELEGATES.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and _FIRMS_PROJECTS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _tenants(ctx.text, c0, f)) \
                             or (f.unit == "家" and ctx.text.find("与", c0, f.start) >= 0
                                 and _PARTNER_FIRMS.match(ctx.text, f.end)) \
