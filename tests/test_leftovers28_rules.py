@@ -64,3 +64,19 @@ def test_firms_counted_as_a_place_s_stock_stay_a_statistic() -> None:
     page = ("道真县外资企业持续增加\n\n"
             "本报讯 截至9月底，道真县共有外资企业37家，同比增长8.8%。\n")
     assert any(v == 37 for _m, v in _indicators(page)), _indicators(page)
+
+
+_FUNDS = ("正安县招商引资到位资金稳步增长\n\n"
+          "本报讯 1—9月，正安县招商引资到位资金64.7亿元，同比增长9.6%。{line}\n")
+
+
+def test_the_funds_of_a_sector_s_projects_are_a_statistic() -> None:
+    for line, value in (("按行业分，农业项目到位资金18.3亿元，占比近三成。", 1830000000),
+                        ("其中，物流类项目实际到位资金7.5亿元。", 750000000)):
+        found = _indicators(_FUNDS.format(line=line))
+        assert any(v == value for _m, v in found), (line, found)
+
+
+def test_the_funds_of_one_sector_project_are_no_statistic() -> None:
+    found = _indicators(_FUNDS.format(line="该工业项目到位资金2.6亿元，设备已进场。"))
+    assert all(v != 260000000 for _m, v in found), found

@@ -302,10 +302,12 @@ CLASS_INVESTMENT = re.compile(rf"(?<![的该此])(?:{_CLASSES}|(?<![\d.])(?:\d+(
                               rf"|(?<![\u4e00-\u9fff])(?:这些|上述)项目)(?:累计|已)?完成投资$")
 
 
-#: The funds in hand of a class of projects (``已开工项目的到位资金``, ``签约项目累计到位资金``), or the
-#: credit the lenders give them (``金融机构为重大项目授信``, ``银行业向全县重点项目累计授信``): a
-#: statistic of the region, no one project's.
-CLASS_FUNDS = re.compile(r"(?:已开工|新开工|开工|已签约|签约|在建|招商引资|引进)项目的?"
+#: The funds in hand of a class of projects (``已开工项目的到位资金``, ``签约项目累计到位资金``), of a
+#: sector's projects (``工业项目到位资金``, ``文旅项目实际到位资金``), or the credit the lenders give
+#: them (``金融机构为重大项目授信``, ``银行业向全县重点项目累计授信``): a statistic of the region, no
+#: one project's.
+CLASS_FUNDS = re.compile(r"(?:已开工|新开工|开工|已签约|签约|在建|招商引资|引进"
+                         r"|(?<![的该此一])(?:工业|农业|服务业|文旅|旅游|商贸|物流|基础设施)类?)项目的?"
                          r"(?:累计|实际)?到位资金$"
                          r"|[向为](?:全[省市县区])?(?:重点|重大)(?:工程|建设)?项目(?:累计|共)?"
                          r"授信$")
