@@ -33,7 +33,7 @@ def _batches(page: str) -> list[tuple[object, object]]:
 
 def test_the_part_of_a_counted_set_that_started_is_a_batch() -> None:
     page = ("德江招商成果加快转化\n\n"
-            "本报讯 今年6月的招商推介会上，沿河县签约项目26个，签约金额88.4亿元。"
+            "本报讯 今年6月的招商推介会上，松桃县签约项目26个，签约金额88.4亿元。"
             "截至9月底，26个签约项目中已有9个开工建设，另有4个项目正在办理用地手续。\n")
     found = _batches(page)
     assert ("started", 9) in found, found
@@ -66,8 +66,8 @@ def test_firms_counted_as_a_place_s_stock_stay_a_statistic() -> None:
     assert any(v == 37 for _m, v in _indicators(page)), _indicators(page)
 
 
-_FUNDS = ("石阡县招商引资到位资金稳步增长\n\n"
-          "本报讯 1—9月，石阡县招商引资到位资金64.7亿元，同比增长9.6%。{line}\n")
+_FUNDS = ("岑巩县招商引资到位资金稳步增长\n\n"
+          "本报讯 1—9月，岑巩县招商引资到位资金64.7亿元，同比增长9.6%。{line}\n")
 
 
 def test_the_funds_of_a_sector_s_projects_are_a_statistic() -> None:
