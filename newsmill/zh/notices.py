@@ -35,9 +35,13 @@ _MAX_NOTICE_LINES = 6
 #: An advert's label on a line of its own, maybe spaced or bracketed (``广  告``, ``（广告）``).
 _AD_LABEL_RE = re.compile(r"[（(【\[]?\s*广\s*告\s*[）)】\]]?")
 #: A labelled telephone of an advert (``订购热线：0454-8686XXX``, ``咨询电话：0435-6288123``); digits
-#: a page masks (``X``, ``*``) count as digits.
+#: a page masks (``X``, ``*``) count as digits, and so does a number masked whole after its area
+#: code (``0874-×××××××``).
 _AD_PHONE_RE = re.compile(r"(?:热线|电话|咨询|订购|预订|订餐|服务)\S{0,4}\s*[:：]\s*"
-                          r"(?:(?:0\d{2,3}-?)?\d{3,4}[\dXx*]{3,5}|1\d{4}[\dXx*]{6})(?![\dXx*])")
+                          r"(?:(?:0\d{2,3}-?)?\d{3,4}[\dXx*]{3,5}|1\d{4}[\dXx*]{6}"
+                          r"|0\d{2,3}-?[×Xx*＊]{7,8})(?![\dXx*×＊])")
+#: A line that sells by telephone (``订购热线：…``, ``预订电话：…``): a product's advert, even of two lines.
+_SALES_PHONE_RE = re.compile(r"(?:订购|预订|订餐|订货|团购)(?:热线|电话)\s*[:：]")
 #: Marks of running text: an advert's lines hold none of them.
 _CLAUSE_MARKS = frozenset("。，；！？,;!?")
 #: Longest line of an advert block.
@@ -117,7 +121,9 @@ def advert_lines(texts: list[str]) -> list[int]:
     An advert block is a run of short lines with no clause mark (a shop's or a product's name,
     slogans, an offer, an address, a telephone), set apart by blank lines, that carries an
     advert's label (``广告`` above it or inside it, ``（广告）`` under it) or, three lines or more,
-    a labelled telephone (``订购热线：…``, ``咨询电话：…``).  A story's lines hold clause marks.
+    a labelled telephone (``订购热线：…``, ``咨询电话：…``); two lines suffice when the telephone
+    is one to order by (a product's name or slogan over ``订购热线：…``).  A story's lines hold
+    clause marks.
     """
     out: list[int] = []
     prev_label = False
@@ -130,6 +136,8 @@ def advert_lines(texts: list[str]) -> list[int]:
             continue
         if not all(len(s) <= _AD_LINE_MAX and not _CLAUSE_MARKS.intersection(s) for s in lines):
             continue
-        if label or (len(block) >= 3 and any(_AD_PHONE_RE.search(s) for s in lines)):
+        phones = [s for s in lines if _AD_PHONE_RE.search(s)]
+        if label or (len(block) >= 3 and phones) \
+                or (len(block) >= 2 and any(_SALES_PHONE_RE.match(s) for s in phones)):
             out.extend(block)
     return out

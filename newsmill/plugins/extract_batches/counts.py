@@ -382,6 +382,26 @@ def _follow_on_counts(ctx: RecordContext, sent: Span,
     return out
 
 
+#: The part of a set counted by its own number that got to an event, the set told before
+#: (``截至目前，26个签约项目中已有9个开工建设``, ``40个入库项目中有12个竣工``): a batch of the part.
+_PART_OF_WHOLE = re.compile(r"(?:\d+|[两二三四五六七八九十百]+)(?:个|项)[^，,。；;\d]{0,10}?项目中"
+                            r"[，,]?(?:目前|现)?"
+                            r"(?P<part>(?:已有|有)(?P<n>" + NUM + r")(?:个|项)(?:已经|已)?"
+                            r"(?:开工建设|新开工|开工|竣工|投产|建成投产|建成|落地))")
+
+
+def _parts_of_whole(ctx: RecordContext, sent: Span,
+                    counts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Counts of :data:`_PART_OF_WHOLE` in a sentence not already among its counts."""
+    text = ctx.text
+    out = []
+    for m in _PART_OF_WHOLE.finditer(text, sent.start, sent.end):
+        n = _whole_number(m.group("n"))
+        if n is not None and not any(c[0] < m.end() and m.start("part") < c[1] for c in counts):
+            out.append((m.start("part"), m.end(), m.start("n"), n))
+    return out
+
+
 #: A sentence opening on a set of projects told before, then counting its parts by event
 #: (``我市入选项目中，新开工5个、续建4个、竣工2个``).
 _SET_OPENING = re.compile(r"[^，,。；;]{0,12}项目中(?=[，,])")

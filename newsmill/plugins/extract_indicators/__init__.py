@@ -302,10 +302,12 @@ CLASS_INVESTMENT = re.compile(rf"(?<![的该此])(?:{_CLASSES}|(?<![\d.])(?:\d+(
                               rf"|(?<![\u4e00-\u9fff])(?:这些|上述)项目)(?:累计|已)?完成投资$")
 
 
-#: The funds in hand of a class of projects (``已开工项目的到位资金``, ``签约项目累计到位资金``), or the
-#: credit the lenders give them (``金融机构为重大项目授信``, ``银行业向全县重点项目累计授信``): a
-#: statistic of the region, no one project's.
-CLASS_FUNDS = re.compile(r"(?:已开工|新开工|开工|已签约|签约|在建|招商引资|引进)项目的?"
+#: The funds in hand of a class of projects (``已开工项目的到位资金``, ``签约项目累计到位资金``), of a
+#: sector's projects (``工业项目到位资金``, ``文旅项目实际到位资金``), or the credit the lenders give
+#: them (``金融机构为重大项目授信``, ``银行业向全县重点项目累计授信``): a statistic of the region, no
+#: one project's.
+CLASS_FUNDS = re.compile(r"(?:已开工|新开工|开工|已签约|签约|在建|招商引资|引进"
+                         r"|(?<![的该此一])(?:工业|农业|服务业|文旅|旅游|商贸|物流|基础设施)类?)项目的?"
                          r"(?:累计|实际)?到位资金$"
                          r"|[向为](?:全[省市县区])?(?:重点|重大)(?:工程|建设)?项目(?:累计|共)?"
                          r"授信$")
@@ -477,6 +479,12 @@ _DELEGATES = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|公司|商会|金融机
 #: ``6家公司同某区签署合作协议``): the signers, no statistic (a batch when their sum is told).
 _SIGNING_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?:已|先后|分别|相继)?(?:与|同|和)"
                             r"[^,，。;；]{1,20}?(?:签订|签署|签约)")
+
+
+#: After a count of firms: the projects they bring (``来自日本、韩国的3家企业带来的项目均已签约``,
+#: ``5家外资企业的项目全部落地``): the firms of a signing told by their projects, no statistic.
+_FIRMS_PROJECTS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司|客商)(?:所?(?:带来|投资|引进|签约))?的"
+                             r"(?:\d+个)?项目")
 
 
 #: Before a count of firms: the first of them to move into a park or its workshops (``首批入驻的5家``,
@@ -849,6 +857,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _DELEGATES.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and _FIRMS_PROJECTS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _tenants(ctx.text, c0, f)) \
                             or (f.unit == "家" and ctx.text.find("与", c0, f.start) >= 0
                                 and _PARTNER_FIRMS.match(ctx.text, f.end)) \
