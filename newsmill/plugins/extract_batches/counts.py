@@ -187,13 +187,14 @@ _PART_DONE = re.compile(r"已(?:有)?[\u4e00-\u9fff]{0,6}?\d+个|\d+个[^，,。
 
 def _rest_of_share(text: str, s0: int, n0: int, end: int) -> bool:
     """True when the count at ``n0`` is the rest of a whole whose part done was counted before it in
-    the sentence, with no sum of its own (``…中，已开工36个，剩余2个项目力争月底前开工``): the share
-    still to go, no batch; the rest told with its own total (``其余6个项目…总投资21.3亿元``) stays."""
+    the sentence, with no sum in the sentence after it (``…中，已开工36个，剩余2个项目力争月底前开工``):
+    the share still to go, no batch; the rest told with its own total (``其余6个项目…，总投资21.3亿元``)
+    stays."""
     if not _REST_BEFORE.search(text, max(s0, n0 - 3), n0):
         return False
     if not _PART_DONE.search(text, s0, n0):
         return False
-    stop = min((i for i in (text.find(c, end) for c in "，,。；;") if i >= 0), default=len(text))
+    stop = min((i for i in (text.find(c, end) for c in "。；;\n") if i >= 0), default=len(text))
     return text.find("元", end, stop) < 0
 
 

@@ -1,0 +1,79 @@
+"""Rules for misses the ninety-first and ninety-third held-out sets listed, each on phrasings of its
+own (Gansu's Hezheng, Kangle, Min, Zhenyuan and Chongxin counties)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.heldout_support import rule_helpers
+
+_doc, records, _projects = rule_helpers(dt.date(2025, 11, 20))
+
+
+def _values(page: str) -> dict[object, object]:
+    return {r.get("value"): r.get("metric") for r in records(page, "indicator")}
+
+
+def _rates(page: str) -> dict[object, object]:
+    return {r.get("value"): r.get("growth_pct") for r in records(page, "indicator")}
+
+
+def _batches(page: str) -> list[tuple[object, object, object]]:
+    return [(r.get("count"), r.get("total_cny"), r.get("event")) for r in records(page, "batch")]
+
+
+# --- indicators: a share bounded by a floor or a ceiling, told as a rule of use --------------------
+
+def test_a_share_of_a_fund_bounded_by_a_floor_is_no_statistic() -> None:
+    page = ("和政县光伏收益分配办法出台\n\n本报讯 和政县今年村集体经济收入达到2100万元，同比增长8.5%。"
+            "收益资金主要用于村内小型公益事业和公益岗位，其中用于岗位补贴的比例原则上不少于50%。\n")
+    got = _values(page)
+    assert 50.0 not in got
+    assert 21_000_000 in got
+
+
+def test_a_share_bounded_by_a_ceiling_is_no_statistic() -> None:
+    page = ("康乐县村级集体经济发展\n\n本报讯 康乐县村集体经营收益按规定分配，"
+            "管理费用占比不超过10%，其余全部用于村内公益事业。\n")
+    assert 10.0 not in _values(page)
+
+
+def test_a_share_aimed_at_in_the_year_stays_a_goal() -> None:
+    page = ("岷县推进农产品加工\n\n本报讯 岷县力争年内农产品加工转化率占比不低于65%，"
+            "全县中药材种植面积稳定在40万亩。\n")
+    assert 65.0 in _values(page)
+
+
+# --- batches: the rest of a whole whose part done was counted ---------------------------------------
+
+def test_the_rest_of_a_list_still_to_start_is_no_batch() -> None:
+    page = ("镇原县重点项目推进会召开\n\n本报讯 11月18日，镇原县召开重点项目推进会。"
+            "会议通报，今年列入计划的24个重点项目中，已开工21个，其余3个项目力争年底前开工。\n")
+    counts = [c for c, _t, _e in _batches(page)]
+    assert 3 not in counts
+    assert 21 in counts
+
+
+def test_the_rest_told_first_in_a_sentence_of_its_own_part_done_is_no_batch() -> None:
+    page = ("崇信县项目建设观摩\n\n本报讯 崇信县今年实施的16个产业项目，已有12个建成投产，"
+            "剩下的4个项目正在加紧设备安装。\n")
+    assert 4 not in [c for c, _t, _e in _batches(page)]
+
+
+def test_the_rest_with_a_total_of_its_own_stays_a_batch() -> None:
+    page = ("镇原县集中签约项目\n\n本报讯 11月12日，镇原县现场签约项目10个，总投资46亿元。"
+            "其中，已开工项目4个，其余6个项目涉及农产品加工、物流等领域，总投资18.5亿元。\n")
+    assert (6, 1_850_000_000) in [(c, t) for c, t, _e in _batches(page)]
+
+
+# --- indicators: a growth rate forecast held ---------------------------------------------------------
+
+def test_a_growth_rate_forecast_held_has_its_growth() -> None:
+    page = ("崇信县经济运行平稳\n\n本报讯 崇信县发展改革局负责人表示，随着一批项目年底投产，"
+            "预计全年全县固定资产投资增速将稳定在8%左右。\n")
+    assert _rates(page).get(8.0) == 8.0
+
+
+def test_a_level_held_is_no_growth() -> None:
+    page = ("和政县能源保供\n\n本报讯 今年以来，和政县电网供电可靠率保持在99.8%以上。\n")
+    assert _rates(page).get(99.8) is None
