@@ -77,3 +77,29 @@ def test_a_growth_rate_forecast_held_has_its_growth() -> None:
 def test_a_level_held_is_no_growth() -> None:
     page = ("和政县能源保供\n\n本报讯 今年以来，和政县电网供电可靠率保持在99.8%以上。\n")
     assert _rates(page).get(99.8) is None
+
+
+# --- indicators: storage plants and collecting stations a place has in service, counted ----------------
+
+def test_storage_plants_a_county_has_in_service_are_counted() -> None:
+    page = ("康乐县新能源发展\n\n本报讯 截至10月底，康乐县已建成并网的集中式储能电站有4座，"
+            "总规模达到20万千瓦。\n")
+    assert _values(page).get(4) == "已建成并网的集中式储能电站有"
+
+
+def test_collecting_stations_built_are_counted() -> None:
+    page = ("镇原县电网建设提速\n\n本报讯 今年以来，镇原县已建成新能源汇集站3座、35千伏输电线路86公里。\n")
+    assert _values(page).get(3) == "已建成新能源汇集站"
+
+
+def test_stations_to_be_built_alongside_are_no_statistic() -> None:
+    page = ("镇原县电网建设\n\n本报讯 镇原县今年计划配套建设储能电站3座、新能源汇集站2座。\n")
+    got = _values(page)
+    assert 3 not in got
+    assert 2 not in got
+
+
+def test_the_stations_of_one_works_once_in_service_are_no_statistic() -> None:
+    page = ("岷县风电项目开工\n\n本报讯 11月10日，岷县50万千瓦风电项目开工。"
+            "项目建成投运后，配套的储能电站3座将同步投用。\n")
+    assert 3 not in _values(page)

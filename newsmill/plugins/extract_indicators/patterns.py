@@ -44,8 +44,11 @@ INDUSTRY_FARMS = re.compile(r"产业带动[\u4e00-\u9fff]{0,4}?农户$")
 
 
 #: Stations put in service, the counted noun closing the metric (``新投运110千伏及以上变电站``,
-#: ``今年建成投运充电站``): the stations a place's grid or network gained, counted.
-SERVICE_STATIONS = re.compile(r"(?:投运|投产|并网|建成)[^，,。；;]{0,12}?(?:变电站|充电站|换电站)$")
+#: ``今年建成投运充电站``): the stations a place's grid or network gained, counted; so are the storage
+#: plants and the collecting stations of its new energy (``已建成投运的独立储能电站有``, ``已建成新能源
+#: 汇集站``).
+SERVICE_STATIONS = re.compile(r"(?:投运|投产|并网|建成)[^，,。；;]{0,12}?"
+                              r"(?:变电站|充电站|换电站|储能电站|汇集站)(?:有)?$")
 
 
 #: Visits a place's clinics or hospitals treated (``诊疗群众46.3万人次``, ``门急诊接诊患者…人次``): a
