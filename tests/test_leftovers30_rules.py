@@ -103,3 +103,17 @@ def test_the_stations_of_one_works_once_in_service_are_no_statistic() -> None:
     page = ("岷县风电项目开工\n\n本报讯 11月10日，岷县50万千瓦风电项目开工。"
             "项目建成投运后，配套的储能电站3座将同步投用。\n")
     assert 3 not in _values(page)
+
+
+# --- indicators: a place's small plants summed by their size -----------------------------------------
+
+def test_a_county_s_village_plants_summed_by_size_are_a_statistic() -> None:
+    page = ("和政县光伏帮扶见实效\n\n本报讯 截至目前，和政县累计建成村级光伏电站总规模8.4万千瓦，"
+            "带动村集体增收。\n")
+    assert _values(page).get(8.4) == "累计建成村级光伏电站总规模"
+
+
+def test_one_works_plants_summed_by_size_are_no_statistic() -> None:
+    page = ("岷县光伏项目并网\n\n本报讯 11月5日，岷县20万千瓦光伏项目并网发电。"
+            "该项目已建成光伏电站总规模20万千瓦，年发电量约3亿千瓦时。\n")
+    assert 20 not in _values(page)
