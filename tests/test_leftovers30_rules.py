@@ -117,3 +117,20 @@ def test_one_works_plants_summed_by_size_are_no_statistic() -> None:
     page = ("岷县光伏项目并网\n\n本报讯 11月5日，岷县20万千瓦光伏项目并网发电。"
             "该项目已建成光伏电站总规模20万千瓦，年发电量约3亿千瓦时。\n")
     assert 20 not in _values(page)
+
+
+# --- periods: the date a figure is a multiple of ---------------------------------------------------
+
+def _periods(page: str) -> dict[object, object]:
+    return {r.get("value"): r.get("period") for r in records(page, "indicator")}
+
+
+def test_the_base_of_a_multiple_gives_no_period_to_the_figures_after_it() -> None:
+    page = ("康乐县新能源发展\n\n本报讯 截至10月底，康乐县光伏装机规模达到48万千瓦，是2023年的3倍，"
+            "已建成投运的储能电站有5座。\n")
+    assert _periods(page).get(5) == "2025-10"
+
+
+def test_a_year_told_before_its_figure_stays_its_period() -> None:
+    page = ("崇信县电网建设\n\n本报讯 2024年，崇信县新增光伏装机12万千瓦，是上年的两倍。\n")
+    assert _periods(page).get(12) == "2024"

@@ -382,8 +382,15 @@ def _period_date(ctx: RecordContext) -> Any:
                      and ctx.text[max(0, m.start - 2):m.start].endswith(("完成", "占"))) \
             and not _EVENT_DAY.match(ctx.text, m.end) and not _ITEMS_DATED.match(ctx.text, m.end) \
             and not _year_of_items(ctx.text, m.start, m.end) \
-            and not FOUNDED_IN.search(ctx.text, max(0, m.start - 4), m.start)
+            and not FOUNDED_IN.search(ctx.text, max(0, m.start - 4), m.start) \
+            and not _BASE_OF_MULTIPLE.match(ctx.text, m.end)
     return accept
+
+
+#: A date a figure is a multiple of (``是去年同期的1.8倍``): the base of a comparison, no period of the
+#: figures told after it.
+_BASE_OF_MULTIPLE = re.compile(r"(?:同期)?(?:水平)?的"
+                               r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)倍")
 
 
 #: After ``今年``: the projects it picks (``今年新签约…项目``, ``今年引进的…``).
