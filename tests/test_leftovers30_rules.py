@@ -134,3 +134,9 @@ def test_the_base_of_a_multiple_gives_no_period_to_the_figures_after_it() -> Non
 def test_a_year_told_before_its_figure_stays_its_period() -> None:
     page = ("崇信县电网建设\n\n本报讯 2024年，崇信县新增光伏装机12万千瓦，是上年的两倍。\n")
     assert _periods(page).get(12) == "2024"
+
+
+def test_a_long_noun_built_so_far_takes_the_page_year_not_the_paragraph_s_day() -> None:
+    page = ("岷县光伏帮扶\n\n本报讯 近日，岷县向各村发放光伏收益资金1800万元。"
+            "据介绍，全县已建成村级光伏扶贫电站总规模9.2万千瓦。\n")
+    assert _periods(page).get(9.2) == "2025"

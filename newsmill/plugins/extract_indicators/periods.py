@@ -145,8 +145,8 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         # a capacity reached (``全县生猪年出栏能力已达120万头``) is a level now, of the page's year, not
         # a flow of the period an earlier sentence gives
         return str(ctx.doc.meta.year), level.start(), level.end()
-    elif found[0] is None and ctx.text.find("已建成", max(sent.start, pos - 16), pos) >= 0 \
-            and _BUILT_SO_FAR.search(ctx.text, max(sent.start, pos - 16), pos) is not None:
+    elif found[0] is None and ctx.text.find("已建成", max(sent.start, pos - 18), pos) >= 0 \
+            and _BUILT_SO_FAR.search(ctx.text, max(sent.start, pos - 18), pos) is not None:
         return found  # 园区…已建成标准化厂房15万平方米: what stands built now, no period of the paragraph's
     elif found[0] is None:
         para = ctx.text.rfind("\n", 0, sent.start) + 1
@@ -186,7 +186,7 @@ _NEXT_YEAR = ("明年", "后年", "下一年")
 
 
 #: Right before a figure: what stands built so far (``已建成标准化厂房``).
-_BUILT_SO_FAR = re.compile(r"已建成[\u4e00-\u9fff]{0,10}$")
+_BUILT_SO_FAR = re.compile(r"已建成[\u4e00-\u9fff]{0,12}$")
 
 
 def _next_year_whole(text: str, s0: int, found: tuple[str | None, int, int]) -> tuple[str | None, int, int]:
