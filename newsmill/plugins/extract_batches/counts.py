@@ -179,6 +179,25 @@ _HOSTS = re.compile(r"(?:可|能|能够)(?:同时)?(?:承接|容纳|孵化|接�
 _SPAN_OF_TIME = re.compile(r"(?:季度|月|工作日|星期|小时|年头)")
 
 
+#: The rest of a whole right before a count (``剩余2个项目``, ``其余的3个``, ``余下4个``).
+_REST_BEFORE = re.compile(r"(?:剩余|其余|余下|尚余|剩下)(?:的)?$")
+#: A part of the whole already counted earlier in the sentence (``已开工36个``, ``已有5个建成``).
+_PART_DONE = re.compile(r"已(?:有)?[\u4e00-\u9fff]{0,6}?\d+个|\d+个[^，,。；;]{0,6}?已")
+
+
+def _rest_of_share(text: str, s0: int, n0: int, end: int) -> bool:
+    """True when the count at ``n0`` is the rest of a whole whose part done was counted before it in
+    the sentence, with no sum in the sentence after it (``…中，已开工36个，剩余2个项目力争月底前开工``):
+    the share still to go, no batch; the rest told with its own total (``其余6个项目…，总投资21.3亿元``)
+    stays."""
+    if not _REST_BEFORE.search(text, max(s0, n0 - 3), n0):
+        return False
+    if not _PART_DONE.search(text, s0, n0):
+        return False
+    stop = min((i for i in (text.find(c, end) for c in "。；;\n") if i >= 0), default=len(text))
+    return text.find("元", end, stop) < 0
+
+
 def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
     text = ctx.text
@@ -244,6 +263,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``连续两个季度无实质进展的项目``: a span of time, no batch
             if m.group("u") == "个" and _FIELDS_COUNTED.match(text, m.end("u")):
                 continue  # ``三个方向的招商项目清单``: the fields the projects fall in, no batch
+            if _rest_of_share(text, s0, n0, m.end()):
+                continue  # ``38个项目中，已开工36个，剩余2个项目力争…``: the rest of a whole, no batch
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
             if m.group("u") == "批":

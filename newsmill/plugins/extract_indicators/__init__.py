@@ -210,6 +210,13 @@ SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$"
                          r"|(?:有限(?:责任)?公司|股份(?:有限)?公司)(?:拟|将|计划|预计)?(?:总)?投资(?:约|近|超|达)?$")
 
 
+#: A share bounded by a floor or a ceiling (``其中公益岗位工资占比不低于60%``, ``比例原则上不超过30%``):
+#: a rule for how funds are spent, no statistic, unless the clause aims at it (``力争…``, ``年内…``).
+_BOUNDED_SHARE = re.compile(r"(?:占比|比例|比重)(?:原则上|应|须|需)?"
+                            r"(?:不低于|不少于|不超过|不高于|不得低于|不得超过)$")
+_SHARE_AIMED = re.compile(r"力争|确保|争取|目标|年内|全年|今年|明年|到20\d\d年|20\d\d年底")
+
+
 #: Between a statistic's figure and the next, a year's goal with its metric left out
 #: (``…去年达到156亿元，今年力争突破170亿元``): the same statistic, aimed at.
 _YEAR_GOAL_GOES_ON = re.compile(r"[,，]\s*(?:今年|明年|全年)(?:将)?(?:力争|争取|确保|预计)"
@@ -803,6 +810,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and platform_figure(ctx.text, c0, f.start):
                     continue  # 某工业互联网平台已接入上下游企业430余家: the platform's own figure
                 before = ctx.text[c0:f.start]
+                if f.kind == "percent" and _BOUNDED_SHARE.search(before) and not _SHARE_AIMED.search(before):
+                    continue  # 收益资金主要用于…，其中公益岗位工资占比不低于60%: a rule of use
                 if SKIP_BEFORE.search(before) or THRESHOLD.search(before):
                     skipped = f
                     continue

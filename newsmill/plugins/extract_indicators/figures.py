@@ -46,7 +46,11 @@ REGION_PLANTS = re.compile(r"(?:建成|并网|在运|投运)的[\u4e00-\u9fff]{0
                            r"(?:总)?装机(?:规模|总量|容量)?$"
                            # (and the stations a place's grid put in service, counted: ``新投运110千伏
                            # 变电站7座``, ``建成投运充电站120座``)
-                           + "|" + SERVICE_STATIONS.pattern)
+                           + "|" + SERVICE_STATIONS.pattern
+                           # (and a place's small plants summed by their size: ``全县已建成村级光伏
+                           # 帮扶电站总规模``)
+                           + r"|(?:已|累计)(?:建成|并网|投运)[\u4e00-\u9fff]{0,8}?(?:电站|电厂)"
+                           r"总(?:装机)?(?:规模|容量)$")
 
 
 #: A company raising its capital (``某集团宣布增资``, ``某株式会社追加增资``).

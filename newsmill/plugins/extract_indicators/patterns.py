@@ -16,7 +16,10 @@ SAME_PERIOD_GROWTH = ("比上年同期增长", "比去年同期增长", "较上�
 
 
 GROWTH_CUE = re.compile("(" + alternation("同比增长", "比上年增长", *SAME_PERIOD_GROWTH, "增长", "增速达到",
-                                          "增速达", "增速为", "增速", "提高", *DECLINE)
+                                          "增速达", "增速为",
+                                          # a rate forecast held (``增速将保持在11%左右``)
+                                          "增速将保持在", "增速保持在", "增速将稳定在", "增速稳定在",
+                                          "增速将维持在", "增速维持在", "增速", "提高", *DECLINE)
                         + ")(?:了|达到|达|为|约)?$")
 
 
@@ -41,8 +44,11 @@ INDUSTRY_FARMS = re.compile(r"产业带动[\u4e00-\u9fff]{0,4}?农户$")
 
 
 #: Stations put in service, the counted noun closing the metric (``新投运110千伏及以上变电站``,
-#: ``今年建成投运充电站``): the stations a place's grid or network gained, counted.
-SERVICE_STATIONS = re.compile(r"(?:投运|投产|并网|建成)[^，,。；;]{0,12}?(?:变电站|充电站|换电站)$")
+#: ``今年建成投运充电站``): the stations a place's grid or network gained, counted; so are the storage
+#: plants and the collecting stations of its new energy (``已建成投运的独立储能电站有``, ``已建成新能源
+#: 汇集站``).
+SERVICE_STATIONS = re.compile(r"(?:投运|投产|并网|建成)[^，,。；;]{0,12}?"
+                              r"(?:变电站|充电站|换电站|储能电站|汇集站)(?:有)?$")
 
 
 #: Visits a place's clinics or hospitals treated (``诊疗群众46.3万人次``, ``门急诊接诊患者…人次``): a

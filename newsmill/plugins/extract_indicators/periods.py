@@ -145,8 +145,8 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         # a capacity reached (``全县生猪年出栏能力已达120万头``) is a level now, of the page's year, not
         # a flow of the period an earlier sentence gives
         return str(ctx.doc.meta.year), level.start(), level.end()
-    elif found[0] is None and ctx.text.find("已建成", max(sent.start, pos - 16), pos) >= 0 \
-            and _BUILT_SO_FAR.search(ctx.text, max(sent.start, pos - 16), pos) is not None:
+    elif found[0] is None and ctx.text.find("已建成", max(sent.start, pos - 18), pos) >= 0 \
+            and _BUILT_SO_FAR.search(ctx.text, max(sent.start, pos - 18), pos) is not None:
         return found  # 园区…已建成标准化厂房15万平方米: what stands built now, no period of the paragraph's
     elif found[0] is None:
         para = ctx.text.rfind("\n", 0, sent.start) + 1
@@ -186,7 +186,7 @@ _NEXT_YEAR = ("明年", "后年", "下一年")
 
 
 #: Right before a figure: what stands built so far (``已建成标准化厂房``).
-_BUILT_SO_FAR = re.compile(r"已建成[\u4e00-\u9fff]{0,10}$")
+_BUILT_SO_FAR = re.compile(r"已建成[\u4e00-\u9fff]{0,12}$")
 
 
 def _next_year_whole(text: str, s0: int, found: tuple[str | None, int, int]) -> tuple[str | None, int, int]:
@@ -382,8 +382,15 @@ def _period_date(ctx: RecordContext) -> Any:
                      and ctx.text[max(0, m.start - 2):m.start].endswith(("完成", "占"))) \
             and not _EVENT_DAY.match(ctx.text, m.end) and not _ITEMS_DATED.match(ctx.text, m.end) \
             and not _year_of_items(ctx.text, m.start, m.end) \
-            and not FOUNDED_IN.search(ctx.text, max(0, m.start - 4), m.start)
+            and not FOUNDED_IN.search(ctx.text, max(0, m.start - 4), m.start) \
+            and not _BASE_OF_MULTIPLE.match(ctx.text, m.end)
     return accept
+
+
+#: A date a figure is a multiple of (``是去年同期的1.8倍``): the base of a comparison, no period of the
+#: figures told after it.
+_BASE_OF_MULTIPLE = re.compile(r"(?:同期)?(?:水平)?的"
+                               r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)倍")
 
 
 #: After ``今年``: the projects it picks (``今年新签约…项目``, ``今年引进的…``).
