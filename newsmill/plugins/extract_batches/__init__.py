@@ -112,6 +112,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # (one project of a size class of the batch is a count: 50亿元以上项目1个)
                 if text.endswith(_BROUGHT_ABOUT, s0, start):
                     continue  # ``同乡会…促成项目近10个``: projects a body helped bring about, its work
+                if text.endswith(_ENTERED_IN_RECORDS, s0, start):
+                    continue  # ``新增入库项目37个``: projects entered in the statistics, no event of theirs
                 if _refers_back(text, s0, nstart):
                     continue  # ``两个项目均计划2027年建成``: the projects just named, no batch of their own
                 if told_again(text, s0, nstart, value, out[first:]):
@@ -167,6 +169,11 @@ def _without_bare_repeats(found: list[Record]) -> list[Record]:
 
 #: Words before a count of projects a body helped bring about, no event told (``促成项目近10个``).
 _BROUGHT_ABOUT = ("促成", "促成合作", "撮合", "牵线")
+
+
+#: Words before ``项目`` of projects entered in the statistics or a project library
+#: (``新增入库项目37个``, ``纳统项目19个``): a step of bookkeeping, no event of the works.
+_ENTERED_IN_RECORDS = ("入库", "纳统", "入统")
 
 
 #: Projects told as not having made their event (``…项目未能按期开工``, ``…项目尚未签约``).

@@ -133,8 +133,9 @@ _PHASE_REACH = re.compile(r"[^，,；;。！？!?]*(?:[，,][^，,；;。！？!
 def _park_phase_subject(text: str, s0: int, pos: int) -> bool:
     """True when the firms counted at ``pos`` (sentence from ``s0``) settled in a park's phase, told in
     the count's clause or the one before it, with no region's scope word between (``园区一期已入驻企业22家``,
-    ``…产业园二期建成投用，新入驻电商企业86家``, ``…产业园一期项目，已有12家企业入驻``): the works'
-    tenants, no statistic (the phase's output after them stays one, as the park's)."""
+    ``…产业园二期建成投用，新入驻电商企业86家``, ``…产业园一期项目，已有12家企业入驻``) or supply it
+    (``产业园一期于2023年建成投产，目前已有配套企业11家``): the works' tenants or suppliers, no statistic
+    (the phase's output after them stays one, as the park's)."""
     last = None
     for m in _PARK_PHASE.finditer(text, s0, pos):
         last = m
@@ -143,7 +144,8 @@ def _park_phase_subject(text: str, s0: int, pos: int) -> bool:
         return False
     opens = max(last.end(), *(text.rfind(c, last.end(), pos) + 1 for c in "，,"))
     close = _CLAUSE_CLOSE.search(text, pos)
-    return text.find("入驻", opens, close.start() if close else len(text)) >= 0
+    end = close.start() if close else len(text)
+    return text.find("入驻", opens, end) >= 0 or text.find("配套企业", opens, end) >= 0
 
 
 _CLAUSE_CLOSE = re.compile(r"[，,；;。！？!?\n]")
@@ -292,14 +294,25 @@ def project_forecast(text: str, s0: int, pos: int) -> bool:
     (``…的甲项目，预计年产值20亿元、年纳税1.2亿元``) or yields at full production, no statistic
     of a region.
 
+    A works' expected yearly yield (``预计年交易额突破20亿元``, ``预计年销售额可达…``: ``年`` right after
+    ``预计``) is one too, the works' size, with or without ``项目``; a place's forecast names its year
+    (``预计全年…``, ``预计今年…``).
+
     Cheap first test: ``项目`` in the 60 characters before the figure.
     """
+    if _YEARLY_YIELD_FORECAST.search(text, max(s0, pos - 14), pos) is not None:
+        return True
     lo = max(s0, pos - 60)
     if text.find("项目", lo, pos) < 0:
         return False
     m = _PROJECT_FORECAST.search(text, lo, pos)
     # (a count of projects done, ``已有5个工业项目竣工投产,预计新增年产值…``: the place's, no one project's)
     return m is not None and _CLASS_COUNTED_BEFORE.search(text, max(s0, m.start() - 10), m.start()) is None
+
+
+#: Right before a figure: a yearly yield forecast, ``年`` glued to ``预计`` (``预计年交易额突破``).
+_YEARLY_YIELD_FORECAST = re.compile(r"预计年(?:交易额|交易量|销售额|销售收入|营业收入|营收|产值)"
+                                    r"(?:将|可|能)?(?:达到?|突破|超过?|逾|约|为)?$")
 
 
 #: A count of a class of projects right before ``项目`` (``5个工业``, ``12个重点``).

@@ -380,6 +380,7 @@ def _period_date(ctx: RecordContext) -> Any:
         return _has_start(m) and not COMPARED_DATE.search(ctx.text, max(0, m.start - 2), m.start) \
             and not (PLAN_SHARE_YEAR.match(ctx.text, m.end)
                      and ctx.text[max(0, m.start - 2):m.start].endswith(("完成", "占"))) \
+            and not (ctx.text.endswith("占", 0, m.start) and SHARE_WHOLE.match(ctx.text, m.end)) \
             and not _EVENT_DAY.match(ctx.text, m.end) and not _ITEMS_DATED.match(ctx.text, m.end) \
             and not _year_of_items(ctx.text, m.start, m.end) \
             and not FOUNDED_IN.search(ctx.text, max(0, m.start - 4), m.start) \
@@ -428,6 +429,11 @@ _EVENT_DAY = re.compile(r"(?:底|初|中旬|上旬|下旬)?(?:前)?(?:开工|签
 #: After ``完成`` / ``占`` and a year (``完成全年目标的56.3%``, ``占年度计划的78.2%``): the share of
 #: a plan, whose year is no period of the figures after it.
 PLAN_SHARE_YEAR = re.compile(r"(?:目标|计划)?(?:任务)?的")
+
+
+#: After ``占`` and a date, the whole a share is taken of (``占全年旅游收入的比重``, ``占全年GDP比重``):
+#: the date bounds the whole, no period of the share.
+SHARE_WHOLE = re.compile(r"[^,，。;；:：\d]{1,10}?(?:的|比重|比例)")
 
 
 #: A month's end a stock or a flow so far is told at (``截至5月底，``).
