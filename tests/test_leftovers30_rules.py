@@ -38,6 +38,12 @@ def test_a_share_bounded_by_a_ceiling_is_no_statistic() -> None:
     assert 10.0 not in _values(page)
 
 
+def test_a_share_of_a_whole_the_clause_names_stays_a_statistic() -> None:
+    page = ("镇原县工业投资结构优化\n\n本报讯 1—10月，镇原县技改投资占工业投资的比重不低于35%，"
+            "民间投资同比增长6.2%。\n")
+    assert 35.0 in _values(page)
+
+
 def test_a_share_aimed_at_in_the_year_stays_a_goal() -> None:
     page = ("岷县推进农产品加工\n\n本报讯 岷县力争年内农产品加工转化率占比不低于65%，"
             "全县中药材种植面积稳定在40万亩。\n")

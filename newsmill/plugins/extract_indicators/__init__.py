@@ -211,10 +211,13 @@ SKIP_BEFORE = re.compile(r"(给予|一次性)[^,，。]{0,6}$"
 
 
 #: A share bounded by a floor or a ceiling (``其中公益岗位工资占比不低于60%``, ``比例原则上不超过30%``):
-#: a rule for how funds are spent, no statistic, unless the clause aims at it (``力争…``, ``年内…``).
+#: a rule for how funds are spent, no statistic, unless the clause aims at it (``力争…``, ``年内…``)
+#: or measures a share of a whole it names (``工业投资占全部投资的比重不少于40%``).
 _BOUNDED_SHARE = re.compile(r"(?:占比|比例|比重)(?:原则上|应|须|需)?"
                             r"(?:不低于|不少于|不超过|不高于|不得低于|不得超过)$")
 _SHARE_AIMED = re.compile(r"力争|确保|争取|目标|年内|全年|今年|明年|到20\d\d年|20\d\d年底")
+#: A share of a whole the clause names (``工业投资占全部投资的比重不少于40%``): a measure, as ever.
+_SHARE_OF_WHOLE = re.compile(r"占[^，,。；;：:]{1,20}的(?:比重|比例)[^，,。；;]{0,6}$")
 
 
 #: Between a statistic's figure and the next, a year's goal with its metric left out
@@ -810,7 +813,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and platform_figure(ctx.text, c0, f.start):
                     continue  # 某工业互联网平台已接入上下游企业430余家: the platform's own figure
                 before = ctx.text[c0:f.start]
-                if f.kind == "percent" and _BOUNDED_SHARE.search(before) and not _SHARE_AIMED.search(before):
+                if f.kind == "percent" and _BOUNDED_SHARE.search(before) and not _SHARE_AIMED.search(before) \
+                        and not _SHARE_OF_WHOLE.search(before):
                     continue  # 收益资金主要用于…，其中公益岗位工资占比不低于60%: a rule of use
                 if SKIP_BEFORE.search(before) or THRESHOLD.search(before):
                     skipped = f
