@@ -105,6 +105,12 @@ def _rows(text: str) -> Iterable[list[str]]:
             yield line.split("\t")
 
 
+def division_names() -> frozenset[str]:
+    """The name and every short name of each division in the shipped table (``乾安县``, ``乾安``)."""
+    return frozenset(n for _code, _level, name, _parent, aliases in _rows(_data("divisions.tsv"))
+                     for n in (name, *aliases.split("|")) if len(n) >= 2)
+
+
 class Gazetteer:
     """The division and zone tables with a matcher over their names."""
 

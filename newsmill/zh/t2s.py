@@ -18,8 +18,9 @@ import difflib
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from newsmill.zh.gazetteer import division_names
 
 #: Words in which Traditional 著 is Simplified 着 (verb/particle readings zhuó, zhe, zháo).
 FIXES: dict[str, str] = {
@@ -55,11 +56,8 @@ def kept_names(config: str = "t2s") -> Any:
     ``乾`` (dry) to turn into ``干``.  The names come from the gazetteer's table of divisions
     (names and short names), kept where the converter alters them.
     """
-    table = resources.files("newsmill.zh").joinpath("data", "divisions.tsv").read_text(encoding="utf-8")
     cc = converter(config)
-    names = {name for line in table.splitlines() if line and not line.startswith("#")
-             for name in line.split("\t")[2:] if len(name) >= 2 and not name.isdigit()}
-    changed = sorted((n for n in names if cc.convert(n) != n), key=len, reverse=True)
+    changed = sorted((n for n in division_names() if cc.convert(n) != n), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, changed))) if changed else None
 
 
