@@ -20,6 +20,15 @@ import attrs
 from newsmill.zh.brands import TRADE_WORDS, listed_brand
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.money import SUM_FIGURE
+from newsmill.zh.name_senses import (
+    CLASSES_COUNTED,
+    EVENTS_LISTED,
+    INTERLINKED,
+    ORG_AFTER,
+    RAILWAY_BUREAU_AFTER,
+    WORK_MEETING_AFTER,
+    figurative,
+)
 from newsmill.zh.surface import to_simplified
 
 FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业园", "物流园", "科技园", "创新基地", "基地",
@@ -96,6 +105,10 @@ _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[�
 #: (not 工程量, 工程师, 加工厂房, 海洋工程装备, nor a railway port: 国际铁路港, 铁路物流港;
 #: nor a park's office: 某工业园区管委会)
 NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)(?:装备|机械))"
+                      # nor a firm's, an office's or a school's name (``某某工程建设有限公司``,
+                      # ``中国铁路某局``), nor linking in general (``互联互通``): see name_senses
+                      r"(?!" + ORG_AFTER + r")(?!" + RAILWAY_BUREAU_AFTER + r")(?!" + WORK_MEETING_AFTER + r")"
+                      + INTERLINKED +
                       r"(?!(?<=铁路)(?:(?:物流)?港|口岸))"
                       # nor a leisure park, a town or a scenic road whose works are named after it
                       # (``某冰雪乐园提升项目``, ``某某旅游公路提升工程``)
@@ -641,7 +654,7 @@ def company_head(name: str) -> str | None:
 def is_generic(name: str) -> bool:
     """True for phrases that only classify projects (``重点项目``, ``亿元以上产业项目``)."""
     if _NOT_PROJECT.search(name) or _STAGE_TAIL.search(name) or not _balanced(name) \
-            or counted_or_part(name) or _SCOPE_CLASS.match(name):
+            or counted_or_part(name) or _SCOPE_CLASS.match(name) or figurative(name):
         return True
     if _BARE_BUILD_KIND.fullmatch(name):
         return True  # 扩建工程投运后，…: the kind of the works just named, no name of its own
@@ -1563,6 +1576,10 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             continue  # ``新建冷库、配套道路、给排水等附属工程``: the parts of one works, no projects
         if _ATTRACTIONS_LISTED.search(after.group("mid")):
             continue  # ``设有冰滑梯、雪地摩托等20余个游乐项目``: rides and games, no works
+        if CLASSES_COUNTED.search(after.group("mid")):
+            continue  # ``包括防洪、供水、灌溉等5类工程``: classes of works counted, no names
+        if EVENTS_LISTED.search(after.group("mid")) and not any(NAME_END.search(text, s, e) for s, e in items):
+            continue  # ``冰壶、冰球等体育项目``: a sport's events; ``体育公园、健身中心等体育项目`` stay works
         counted = _PROJECTS_COUNTED.match(after.group("mid")) is not None
         for s, e in items:
             s = _cut_left(text, s, e)
