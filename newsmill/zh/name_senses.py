@@ -20,6 +20,11 @@ ORG_AFTER = (r"(?:建设|开发|投资|运营|勘察|设计|咨询|技术)?(?:�
              r"|研究所)")
 #: A year's work meeting on a kind of works (``召开2022年铁路建设工作会议``): a meeting's topic, no works.
 WORK_MEETING_AFTER = r"(?:建设)?工作会议"
+#: A store of projects (``重点项目库``, ``专项债项目储备库``): a list kept, no works.
+PROJECT_STORE_AFTER = r"(?<=项目)(?:储备)?库"
+#: Railways as a sector or a network (``铁路运输``, ``中长期铁路网``, ``高速铁路主通道``, ``向铁路转移``,
+#: ``铁路春运``, ``铁路部门``): no one line.
+RAILWAY_SECTOR_AFTER = r"(?<=铁路)(?:网|主通道|运输|春运|部门|行业|领域|转移|史)"
 #: The eighteen railway bureaus, named after their seat (``中国铁路上海局集团``, ``铁路哈尔滨局``).
 RAILWAY_BUREAU_AFTER = (r"(?<=铁路)(?:北京|上海|广州|南昌|成都|济南|武汉|西安|太原|郑州|兰州|南宁|昆明|沈阳"
                         r"|哈尔滨|乌鲁木齐|呼和浩特|青藏)局")
@@ -37,7 +42,9 @@ _FIGURATIVE = re.compile(
     # a procedure's channel (``通过统一通道共享数据``, ``畅通融资通道``, ``推广引流的通道``)
     r"|(?:统一|开放|共享|引流|融资|申报|审批|办事|投诉|上升|沟通|维权|晋升|诉求|交流|服务)的?通道$"
     # classes of transactions or of funding (``个人经常项目``, ``IPO项目``, ``募投项目``, ``专项债项目``, ``新基建项目``)
-    r"|经常项目$|^(?:个人)?资本项目$|^(?:IPO|募投|上市|并购|重组|专项债|REITs|PPP|EPC|信贷|新基建)项目$")
+    r"|经常项目$|^(?:个人)?资本项目$|^(?:上市|并购|重组|PPP|EPC|信贷)项目$|(?:IPO|募投|专项债|REITs|新基建)项目$"
+    # a firm made the project's party (``某公司作为项目实施主体``, ``某公司为项目公司``)
+    r"|(?:作为|成为|为)项目$")
 
 
 def figurative(name: str) -> bool:

@@ -25,7 +25,9 @@ from newsmill.zh.name_senses import (
     EVENTS_LISTED,
     INTERLINKED,
     ORG_AFTER,
+    PROJECT_STORE_AFTER,
     RAILWAY_BUREAU_AFTER,
+    RAILWAY_SECTOR_AFTER,
     WORK_MEETING_AFTER,
     figurative,
 )
@@ -108,7 +110,7 @@ NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)(?:�
                       # nor a firm's, an office's or a school's name (``某某工程建设有限公司``,
                       # ``中国铁路某局``), nor linking in general (``互联互通``): see name_senses
                       r"(?!" + ORG_AFTER + r")(?!" + RAILWAY_BUREAU_AFTER + r")(?!" + WORK_MEETING_AFTER + r")"
-                      + INTERLINKED +
+                      r"(?!" + PROJECT_STORE_AFTER + r")(?!" + RAILWAY_SECTOR_AFTER + r")" + INTERLINKED +
                       r"(?!(?<=铁路)(?:(?:物流)?港|口岸))"
                       # nor a leisure park, a town or a scenic road whose works are named after it
                       # (``某冰雪乐园提升项目``, ``某某旅游公路提升工程``)
@@ -155,6 +157,12 @@ BOUNDARY_WORDS = sorted((
  "位置是",  # a reporter on site (``我现在所在的位置是…项目的施工现场``)
  "用于",  # what money goes to (``回收的资金将全部用于新项目建设``)
  "我们", "咱们",  # a speaker's own works (``我们二期项目今年6月投产``)
+ # verbs of news on firms and policy before the works they speak of (``投入某高速改扩建项目施工``,
+ # ``采用某工艺``, ``根据某规划``, ``为其提供某电站``, ``负责某铁路的设计``, ``遏制某类项目盲目建设``,
+ # ``拟设立某基地``, ``拟对外投资某项目``)
+ "投入", "采用", "根据", "提供", "负责", "如果", "遏制", "设立", "对外投资",
+ # a class of projects set before the one named (``募投项目某某扩产项目``)
+ "募投项目",
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
@@ -171,7 +179,9 @@ _ON_NOUN = r"(?!业)"
 _SERVICE_NOUN = r"(?!中心|区|站|设施|综合体)"
 #: ``上马``/``新上`` (to put up) are no boundary in a place's name (``上马镇``, ``新上海``).
 _PUT_UP_NOUN = r"(?![镇乡村街海])"
-_WORD_GUARDS = {"有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SECURING_NOUN, "可": _CAN_NOUN,
+#: ``投入`` (to put into) is no boundary before its uses (``投入使用``, ``投入运营``): those follow a name.
+_PUT_INTO_NOUN = r"(?!使用|运营|运行|生产|试运行|产出)"
+_WORD_GUARDS = {"投入": _PUT_INTO_NOUN, "有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SECURING_NOUN, "可": _CAN_NOUN,
                 "就": _ON_NOUN, "服务": _SERVICE_NOUN, "上马": _PUT_UP_NOUN, "新上": _PUT_UP_NOUN}
 
 
@@ -202,7 +212,7 @@ GENERIC_WORDS = sorted((
  "龙头", "标志性", "牵引性", "支撑性", "补链", "强链", "延链", "招引", "市场化", "园区", "平台", "头部",
  "好", "中", "小", "微", "企业", "实体", "制造业", "百亿", "十亿", "千亿", "攻坚", "特号", "台下",
  "台上", "现场", "集中", "开工", "竣工", "投产", "重要", "关键", "领域", "方面", "技改", "转型", "资金",
- "年度", "年", "闲置", "医美", "交易", "问题", "困难", "洽谈", "大", "好", "优势", "特色", "新兴",
+ "年度", "年", "闲置", "全部", "医美", "交易", "问题", "困难", "洽谈", "大", "好", "优势", "特色", "新兴",
  "传统", "以工代赈", "工代赈",
  # the sectors projects are counted by (``交通、水利等基础设施项目32个``, ``为加快新能源项目落地``)
  "交通", "水利", "能源", "新能源",
@@ -534,6 +544,8 @@ STRONG_BOUNDARY = (
     "上马", "新上",
     # a reporter on site (``我现在所在的位置是…项目的施工现场``): the works named after it
     "位置是", "位置就是",
+    # a contract won (``某公司中标某县污水处理厂提标改造工程``): the works follow
+    "中标",
 )
 _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 
@@ -995,6 +1007,8 @@ def _joined(text: str, start: int, end: int) -> re.Match | None:
 
 #: A store's power right before the slash of its size (``20万千瓦/40万千瓦时``, ``100MW/200MWh``).
 _STORE_POWER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*$")
+#: An amount before ``/年`` opening a name (``7万吨/年甲项目``, ``30万套/年乙生产线``): the yearly capacity.
+_YEARLY_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|立方米|套|台|辆|件|片|头|只|平方米)\s*$")
 #: A store's size, its power over its energy (``20万千瓦/40万千瓦时``).
 _STORE_PAIR = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+(?:\.\d+)?万?(?:千瓦时|兆瓦时|MWh)")
 #: A zone named by its kind alone (``新区``, ``园区``, ``高新区``): the zone the page named before.
@@ -1120,6 +1134,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and (power := _STORE_POWER.search(text, max(start, left - 14), left - 1)) is not None \
                 and _STORE_PAIR.match(text, power.start(), m0) is not None:
             left = power.start()  # 20万千瓦/40万千瓦时储能电站: a store named by its power and energy
+        elif left > start and text[left - 1] in "/／" and text.startswith("年", left) \
+                and (rate := _YEARLY_AMOUNT.search(text, max(start, left - 12), left - 1)) is not None:
+            left = rate.start()  # 7万吨/年乙项目: a plant named by its yearly capacity written as a rate
         if out and out[-1].end > left:
             left = out[-1].end  # after a name joined by 和/及/与
             while left < m0 and text[left] in "和及与、":
