@@ -69,3 +69,37 @@ def test_classes_counted_and_sports_events_listed_are_no_projects() -> None:
 ])
 def test_figurative(name: str, expected: bool) -> None:
     assert figurative(name) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # verbs of firm and policy news bound the name on its left
+    ("新研制的架桥机已投入柳江至融安高速改扩建项目施工", "柳江至融安高速改扩建项目"),
+    ("要坚决遏制高耗能低水平项目盲目上马，同时", None),
+    ("公司拟对外投资乌兰察布三期5GW光伏组件项目", "乌兰察布三期5GW光伏组件项目"),
+    ("联营体将负责赣深客专联络线工程的设计和施工", "赣深客专联络线工程"),
+    # a contract won: the works follow the winner
+    ("近日，公司中标柏林县第二人民医院门诊综合楼项目", "柏林县第二人民医院门诊综合楼项目"),
+    # a plant named by its yearly capacity written as a rate
+    ("子公司投资建设的5万吨/年电池级碳酸锂项目已投料试车", "5万吨/年电池级碳酸锂项目"),
+])
+def test_left_bounds(text: str, expected: str | None) -> None:
+    found = names(text)
+    if expected is None:
+        assert not any(n.startswith(("坚决", "遏制")) for n in found)
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    "加快推进重点项目库建设，做好项目储备",
+    "积极推动大宗货物运输由公路向铁路转移",
+    "预计铁路春运发送旅客同比增长",
+    "完善中长期铁路网规划",
+    "上述全部生产线年内完成技术改造",
+])
+def test_no_project_in_sector_or_store(text: str) -> None:
+    assert names(text) == []
+
+
+def test_put_into_use_after_a_name_is_no_boundary() -> None:
+    assert "闽江口冷链物流中心" in names("闽江口冷链物流中心投入使用")

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 #: What follows a works word in the name of a firm, an office or a school (``某某工程建设有限公司``,
-#: ``中国国家铁路集团``, ``某某项目公司``, ``中国工程院``, ``某某水利水电第八工程局``, ``某工程学院``):
+#: ``中国国家铁路集团``, ``某某项目公司``, ``中国工程院``, ``某某水利水电第八工程局``, ``某工程学院``;
+#: the engineers of a trade, ``工程技术人员``):
 #: the works word is part of an organisation's name, no name of works ends there.
 ORG_AFTER = (r"(?:建设|开发|投资|运营|勘察|设计|咨询|技术)?(?:管理|发展)?"
              r"(?:股份有限|有限|集团|总公司|公司|局(?![部面势])|院(?![内子落墙里区])|学院|大学|研究院"
-             r"|研究所)")
+             r"|研究所)|(?<=工程)技术人(?:才|员)")
 #: A year's work meeting on a kind of works (``召开2022年铁路建设工作会议``): a meeting's topic, no works.
 WORK_MEETING_AFTER = r"(?:建设)?工作会议"
 #: A store of projects (``重点项目库``, ``专项债项目储备库``): a list kept, no works.
@@ -41,7 +42,8 @@ _FIGURATIVE = re.compile(
     r"|的(?:工程|项目|基地|工厂)$"
     # a procedure's channel (``通过统一通道共享数据``, ``畅通融资通道``, ``推广引流的通道``)
     r"|(?:统一|开放|共享|引流|融资|申报|审批|办事|投诉|上升|沟通|维权|晋升|诉求|交流|服务)的?通道$"
-    # classes of transactions or of funding (``个人经常项目``, ``IPO项目``, ``募投项目``, ``专项债项目``, ``新基建项目``)
+    # classes of transactions or of funding (``个人经常项目``, ``IPO项目``, ``募投项目``, ``专项债项目``,
+    # ``新基建项目``)
     r"|经常项目$|^(?:个人)?资本项目$|^(?:上市|并购|重组|PPP|EPC|信贷)项目$|(?:IPO|募投|专项债|REITs|新基建)项目$"
     # a firm made the project's party (``某公司作为项目实施主体``, ``某公司为项目公司``)
     r"|(?:作为|成为|为)项目$")

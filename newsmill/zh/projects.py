@@ -109,8 +109,9 @@ _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[�
 NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)(?:装备|机械))"
                       # nor a firm's, an office's or a school's name (``某某工程建设有限公司``,
                       # ``中国铁路某局``), nor linking in general (``互联互通``): see name_senses
-                      r"(?!" + ORG_AFTER + r")(?!" + RAILWAY_BUREAU_AFTER + r")(?!" + WORK_MEETING_AFTER + r")"
-                      r"(?!" + PROJECT_STORE_AFTER + r")(?!" + RAILWAY_SECTOR_AFTER + r")" + INTERLINKED +
+                      r"(?!" + ORG_AFTER + r")(?!" + RAILWAY_BUREAU_AFTER + r")"
+                      r"(?!" + WORK_MEETING_AFTER + r")(?!" + PROJECT_STORE_AFTER + r")"
+                      r"(?!" + RAILWAY_SECTOR_AFTER + r")" + INTERLINKED +
                       r"(?!(?<=铁路)(?:(?:物流)?港|口岸))"
                       # nor a leisure park, a town or a scenic road whose works are named after it
                       # (``某冰雪乐园提升项目``, ``某某旅游公路提升工程``)
@@ -181,7 +182,8 @@ _SERVICE_NOUN = r"(?!中心|区|站|设施|综合体)"
 _PUT_UP_NOUN = r"(?![镇乡村街海])"
 #: ``投入`` (to put into) is no boundary before its uses (``投入使用``, ``投入运营``): those follow a name.
 _PUT_INTO_NOUN = r"(?!使用|运营|运行|生产|试运行|产出)"
-_WORD_GUARDS = {"投入": _PUT_INTO_NOUN, "有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SECURING_NOUN, "可": _CAN_NOUN,
+_WORD_GUARDS = {"投入": _PUT_INTO_NOUN, "有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SECURING_NOUN,
+                "可": _CAN_NOUN,
                 "就": _ON_NOUN, "服务": _SERVICE_NOUN, "上马": _PUT_UP_NOUN, "新上": _PUT_UP_NOUN}
 
 
@@ -212,7 +214,8 @@ GENERIC_WORDS = sorted((
  "龙头", "标志性", "牵引性", "支撑性", "补链", "强链", "延链", "招引", "市场化", "园区", "平台", "头部",
  "好", "中", "小", "微", "企业", "实体", "制造业", "百亿", "十亿", "千亿", "攻坚", "特号", "台下",
  "台上", "现场", "集中", "开工", "竣工", "投产", "重要", "关键", "领域", "方面", "技改", "转型", "资金",
- "年度", "年", "闲置", "全部", "医美", "交易", "问题", "困难", "洽谈", "大", "好", "优势", "特色", "新兴",
+ "年度", "年", "闲置", "全部", "下列", "以下", "如下", "医美", "交易", "问题", "困难", "洽谈", "大", "好",
+ "优势", "特色", "新兴",
  "传统", "以工代赈", "工代赈",
  # the sectors projects are counted by (``交通、水利等基础设施项目32个``, ``为加快新能源项目落地``)
  "交通", "水利", "能源", "新能源",
@@ -546,6 +549,8 @@ STRONG_BOUNDARY = (
     "位置是", "位置就是",
     # a contract won (``某公司中标某县污水处理厂提标改造工程``): the works follow
     "中标",
+    # a machine or a team put into the works (``新研制的架桥机已投入某高速改扩建项目施工``)
+    "投入",
 )
 _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 
@@ -1008,7 +1013,8 @@ def _joined(text: str, start: int, end: int) -> re.Match | None:
 #: A store's power right before the slash of its size (``20万千瓦/40万千瓦时``, ``100MW/200MWh``).
 _STORE_POWER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*$")
 #: An amount before ``/年`` opening a name (``7万吨/年甲项目``, ``30万套/年乙生产线``): the yearly capacity.
-_YEARLY_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|立方米|套|台|辆|件|片|头|只|平方米)\s*$")
+_YEARLY_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|千|亿)?"
+                            r"(?:吨|立方米|套|台|辆|件|片|头|只|平方米)\s*$")
 #: A store's size, its power over its energy (``20万千瓦/40万千瓦时``).
 _STORE_PAIR = re.compile(r"\d+(?:\.\d+)?万?(?:千瓦|兆瓦|MW)\s*[/／]\s*\d+(?:\.\d+)?万?(?:千瓦时|兆瓦时|MWh)")
 #: A zone named by its kind alone (``新区``, ``园区``, ``高新区``): the zone the page named before.
@@ -1595,8 +1601,9 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             continue  # ``设有冰滑梯、雪地摩托等20余个游乐项目``: rides and games, no works
         if CLASSES_COUNTED.search(after.group("mid")):
             continue  # ``包括防洪、供水、灌溉等5类工程``: classes of works counted, no names
-        if EVENTS_LISTED.search(after.group("mid")) and not any(NAME_END.search(text, s, e) for s, e in items):
-            continue  # ``冰壶、冰球等体育项目``: a sport's events; ``体育公园、健身中心等体育项目`` stay works
+        if EVENTS_LISTED.search(after.group("mid")) \
+                and not any(NAME_END.search(text, s, e) for s, e in items):
+            continue  # ``冰壶、冰球等体育项目``: events (``体育公园、健身中心等体育项目`` stay works)
         counted = _PROJECTS_COUNTED.match(after.group("mid")) is not None
         for s, e in items:
             s = _cut_left(text, s, e)
