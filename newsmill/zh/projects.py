@@ -180,8 +180,10 @@ _ON_NOUN = r"(?!业)"
 _SERVICE_NOUN = r"(?!中心|区|站|设施|综合体)"
 #: ``上马``/``新上`` (to put up) are no boundary in a place's name (``上马镇``, ``新上海``).
 _PUT_UP_NOUN = r"(?![镇乡村街海])"
-#: ``投入`` (to put into) is no boundary before its uses (``投入使用``, ``投入运营``): those follow a name.
-_PUT_INTO_NOUN = r"(?!使用|运营|运行|生产|试运行|产出)"
+#: ``投入`` (to put into) is no boundary before its uses (``投入使用``, ``投入运营``), which follow a name,
+#: nor before a sum spent (``拟投入1.2亿元兴建某项目``, ``投入资金…``): the name comes after the build verb.
+_PUT_INTO_NOUN = r"(?!使用|运营|运行|生产|试运行|产出|[\d０-９一二两三四五六七八九十数近约超逾]" \
+                 r"|资金|财政|专项)"
 _WORD_GUARDS = {"投入": _PUT_INTO_NOUN, "有": _WORD_WITH_YOU, "包装": _PACKAGING_NOUN, "保障": _SECURING_NOUN,
                 "可": _CAN_NOUN,
                 "就": _ON_NOUN, "服务": _SERVICE_NOUN, "上马": _PUT_UP_NOUN, "新上": _PUT_UP_NOUN}
