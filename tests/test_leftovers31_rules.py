@@ -69,3 +69,70 @@ def test_a_later_phase_only_thought_of_in_its_item_is_no_project() -> None:
     page = ("沙洋县重点项目建设观察\n\n本报讯 在沙洋镇,总投资6亿元的沙洋某某食品产业园一期项目主体已全部封顶,"
             "正在进行设备安装,预计明年4月投产；二期项目正在谋划之中。\n")
     assert not [k for k in _phases(page) if "二期" in k]
+
+
+# --- projects: a plant's size told by its units or before the plant ---------------------------------
+
+def test_a_plants_units_counted_with_their_size_are_its_capacity() -> None:
+    page = ("秭归县热电联产项目开工\n\n本报讯 11月6日，秭归县某某热电联产项目开工建设。该项目总投资18亿元，"
+            "建设2台30万千瓦超临界燃煤机组，年发电量约33亿千瓦时。\n")
+    got = [r.get("capacity") for r in records(page, "project")]
+    assert "2台30万千瓦超临界燃煤机组" in got
+
+
+def test_a_whole_size_told_beside_the_units_stays_the_capacity() -> None:
+    page = ("兴山县抽水蓄能电站开工\n\n本报讯 11月6日，兴山县某某抽水蓄能电站项目开工建设，"
+            "总装机容量120万千瓦，安装4台30万千瓦可逆式机组，总投资80亿元。\n")
+    got = [r.get("capacity") for r in records(page, "project")]
+    assert "总装机容量120万千瓦" in got or "装机容量120万千瓦" in got
+
+
+def test_a_water_plants_daily_size_before_the_plant_is_its_capacity() -> None:
+    page = ("天门市供水工程开工\n\n本报讯 11月3日，天门市城乡供水一体化工程三水厂开工建设。"
+            "该工程总投资3.2亿元，新建日供水8万吨水厂1座，铺设主管网120公里。\n")
+    got = [r.get("capacity") for r in records(page, "project")]
+    assert "日供水8万吨" in got
+
+
+# --- indicators: an event's days, a works' gain, a firm's own sales, a few villages' figures ----------
+
+def _metrics(page: str) -> dict[object, object]:
+    return {r.get("value"): r.get("metric") for r in records(page, "indicator")}
+
+
+def test_what_a_sales_week_sold_in_its_days_is_no_statistic() -> None:
+    page = ("钟祥市消费市场回暖\n\n本报讯 1—10月，钟祥市实现社会消费品零售总额88.6亿元，同比增长6.1%。"
+            "其中，10月中旬开展的家居建材让利周，7天累计实现成交额1.2亿元。\n")
+    got = _metrics(page)
+    assert 120_000_000 not in got
+    assert 8_860_000_000 in got
+
+
+def test_a_plants_gain_in_added_worth_is_no_statistic() -> None:
+    page = ("五峰县茶产业提质增效\n\n本报讯 今年以来，五峰县茶叶综合产值达到42亿元，同比增长7.3%。"
+            "县里新上的茶叶精深加工线投用后，茶多酚、速溶茶粉等产品附加值可提升三成以上。\n")
+    got = _metrics(page)
+    assert 30.0 not in got
+    assert 4_200_000_000 in got
+
+
+def test_the_firms_own_sales_after_the_period_and_its_aim_are_no_statistic() -> None:
+    page = ("老牌机械厂转产储能设备\n\n本报讯 走进长阳土家族自治县龙舟坪镇的湖北某某机械有限公司，"
+            "一台台储能柜整齐排列。公司负责人介绍，今年1—9月，企业储能产品销售收入达到1.9亿元，"
+            "占全部营业收入的42%。明年企业还将扩建一条生产线，力争储能产品销售收入突破3亿元。\n")
+    got = _metrics(page)
+    assert 190_000_000 not in got and 42.0 not in got and 300_000_000 not in got
+
+
+def test_a_regions_firms_sales_after_its_period_stay_a_statistic() -> None:
+    page = ("沙洋县工业经济运行平稳\n\n本报讯 今年1—9月，沙洋县规模以上工业企业实现营业收入126亿元，"
+            "同比增长8.2%。\n")
+    assert 12_600_000_000 in _metrics(page)
+
+
+def test_a_few_villages_named_then_counted_keep_their_own_figures() -> None:
+    page = ("秭归县乡村旅游升温\n\n本报讯 今年以来，秭归县接待游客820万人次，同比增长11.2%。"
+            "景区周边，甲村、乙村的村民也忙了起来，两个村新建民宿42家，预计户均增收1.5万元。\n")
+    got = _metrics(page)
+    assert 42 not in got
+    assert 8_200_000 in got

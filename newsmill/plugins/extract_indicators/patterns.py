@@ -159,7 +159,15 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # what a facility can hold or serve at once (``可同时存栏肉牛600头``, ``可同时容纳…``)
     "可同时",
     # the area a park or a plan is laid out on (``某产业园…规划面积1200亩``): its plan, no statistic
-    "规划面积")
+    "规划面积",
+    # what a plant raises its products' worth by (``投产后…附加值能提高两成``): the works' gain
+    "附加值能", "附加值可", "附加值将")
+    # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
+    + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
+    r"(?:销售额|成交额|交易额|营业额|销售收入)"
+    # a few villages just named, counted as the subject (``甲村、乙村的村民也忙了起来。今年以来，两个村新建
+    # 农家乐和民宿36家``): their own figures, no statistic of the place
+    + r"|^(?:这|该)?(?:[两三四五六]|[2-6])个(?:村|行政村|自然村|社区)"
     # a lender's credit to its clients (``向种植户授信…``, ``为12个项目授信…``); credit an office wins
     # for firms (``为企业争取银行授信…``) is its work, a statistic; so is the lenders' credit to a class
     # of projects (``银行机构为重点项目授信…``, read by ``CLASS_FUNDS``)
