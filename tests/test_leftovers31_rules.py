@@ -136,3 +136,30 @@ def test_a_few_villages_named_then_counted_keep_their_own_figures() -> None:
     got = _metrics(page)
     assert 42 not in got
     assert 8_200_000 in got
+
+
+# --- indicators: the share projects take of a place's investment, the driers a farm region adds -------
+
+def test_the_share_projects_take_of_the_whole_investment_is_a_statistic() -> None:
+    page = ("兴山县经济运行稳中有进\n\n本报讯 1—9月，兴山县固定资产投资完成42.3亿元，同比增长8.8%，"
+            "产业项目投资占固定资产投资的比重达到61%。\n")
+    assert 61.0 in _metrics(page)
+
+
+def test_the_share_one_project_takes_of_its_own_sum_is_no_statistic() -> None:
+    page = ("兴山县某某项目进展顺利\n\n本报讯 兴山县某某康养项目总投资8亿元，今年计划投资3亿元，"
+            "目前已完成投资2.4亿元，占年度计划的80%。\n")
+    assert 80.0 not in _metrics(page)
+
+
+def test_grain_driers_a_region_adds_are_a_statistic() -> None:
+    page = ("钟祥市秋粮收购有序推进\n\n本报讯 为缓解农民售粮难，钟祥市今年新增烘干塔26座，"
+            "粮食收储企业达到158家。\n")
+    got = _metrics(page)
+    assert 26 in got and 158 in got
+
+
+def test_driers_one_project_builds_are_no_statistic() -> None:
+    page = ("沙洋县粮食仓储项目开工\n\n本报讯 11月2日，沙洋县某某粮食仓储项目开工，总投资1.2亿元，"
+            "建设日烘干能力500吨的烘干塔3座及仓容4万吨的仓库。\n")
+    assert 3 not in _metrics(page)

@@ -1106,6 +1106,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not (f.kind == "quantity" and LAND_SOLD.match(metric)) \
                         and not (f.kind == "percent" and metric.endswith("占比")
                                  and CLASS_INVESTMENT.search(metric[:-2])) \
+                        and not (f.kind == "percent" and _PROJECTS_SHARE_OF_INVESTMENT.search(metric)) \
                         and not (f.kind == "money" and (CLASS_INVESTMENT.search(metric)
                                                         or CLASS_FUNDS.search(metric)
                                                         or _class_done_first(ctx.text, metric, m0))) \
@@ -1149,6 +1150,12 @@ def extract_indicators(doc: Document) -> list[Record]:
         _page_year_period(doc.text, out, year)
     _goal_measures(out)
     return out
+
+
+#: The share projects take of a place's whole investment (``项目投资占全部投资的比重``, ``产业项目投资占
+#: 固定资产投资比重``): a statistic of the place, though it names projects.
+_PROJECTS_SHARE_OF_INVESTMENT = re.compile(r"项目投资占(?:全部|全社会|全[省市县区])?(?:固定资产)?"
+                                           r"投资(?:总额)?的?(?:比重|比例)$")
 
 
 #: A yearly yield (``新增年产值``, ``年税收``): a figure of a whole year, not of the months so far.

@@ -76,7 +76,9 @@ ECONOMIC_COUNT = re.compile(alternation(
     "智能车间", "数字化车间",
     # the sites a tourism or a care economy is counted by (``A级旅游景区总数达到612家``, ``新增4家国家
     # 4A级旅游景区``, ``星级酒店46家``, ``建成镇街区域养老服务中心15处``, ``农村幸福院312处``)
-    "景区", "酒店", "养老服务中心", "养老服务设施", "幸福院")
+    "景区", "酒店", "养老服务中心", "养老服务设施", "幸福院",
+    # the grain driers a farm region adds for its harvest (``全市今年新增烘干塔37座``)
+    "烘干塔")
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
