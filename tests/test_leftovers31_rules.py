@@ -23,9 +23,9 @@ def test_an_earlier_phase_told_after_the_later_one_by_the_parks_kind_is_a_projec
     page = ("矿泉水产业园二期开工\n\n本报讯(记者 王某)11月12日,五大连池市矿泉水产业园二期项目开工建设。"
             "项目由黑龙江某某饮品有限公司投资5.6亿元建设,建成后年产矿泉水50万吨。"
             "产业园一期于2022年建成投产,目前运行良好。\n")
-    got = _phases(page)
-    first = [v for k, v in got.items() if "一期" in k]
-    assert first and first[0]["stage"] == "in_production" and first[0]["date"] == "2022"
+    first = [r for name, r in projects(page).items() if name and "一期" in name]
+    assert first and first[0].get("stage") == "in_production" and first[0].get("date") == "2022"
+    assert first[0].get("investor") is None  # the firm of the second phase is not said of the first
 
 
 def test_a_later_phase_in_the_next_paragraph_by_the_parks_kind_is_a_project() -> None:

@@ -360,7 +360,11 @@ def _phase_record(ctx: RecordContext, later: Span, m: re.Match, base: str, whole
         # 园区二期项目已于5月开工，计划新建冷库库容12万吨: a sentence (or ；-item) of its own tells its size
         # (after a short lead too: 据了解，该项目二期计划投资…)
         _attributes(ctx, r, m.end(), _phase_end(text, m.end(), scope.end), [])
+    own, phase = _phase_of(whole.get("name") or ""), _phase_of(m.group("p"))
+    earlier = own is not None and phase is not None and phase < own
     for key in ("location", "investor"):  # the phase is where its project is, by the same firm
+        if key == "investor" and earlier:
+            continue  # 甲产业园二期项目由某公司投资…。产业园一期于2023年建成: no firm said of the first
         have = whole.get(key)
         if have and (key == "investor" and not r.get(key)
                      or key == "location" and not (r.get(key) or {}).get("detail")):
