@@ -163,3 +163,38 @@ def test_driers_one_project_builds_are_no_statistic() -> None:
     page = ("沙洋县粮食仓储项目开工\n\n本报讯 11月2日，沙洋县某某粮食仓储项目开工，总投资1.2亿元，"
             "建设日烘干能力500吨的烘干塔3座及仓容4万吨的仓库。\n")
     assert 3 not in _metrics(page)
+
+
+# --- indicators: filings summed by size, a yearly average with no span, a saving per unit -------------
+
+def test_projects_filed_and_approved_summed_by_their_size_are_a_statistic() -> None:
+    page = ("天门市新能源发展提速\n\n本报讯 今年以来，天门市新能源项目累计完成备案和核准"
+            "总装机容量达到42万千瓦。前三季度，天门市地区生产总值同比增长6.1%。\n")
+    assert 42 in _metrics(page)
+
+
+def test_one_projects_filing_is_no_statistic() -> None:
+    page = ("天门市某某风电项目完成核准\n\n本报讯 天门市某某风电项目近日完成核准，总装机容量10万千瓦，"
+            "总投资6亿元，计划明年3月开工。\n")
+    assert 10 not in _metrics(page)
+
+
+def test_a_yearly_average_growth_with_no_span_is_no_statistic() -> None:
+    page = ("秭归县新能源产业壮大\n\n本报讯 1—10月，秭归县新能源发电量达到18.6亿千瓦时，同比增长12.3%。"
+            "“十四五”以来，全县新能源装机规模年均增长超过25%，成为工业增长的重要支撑。\n")
+    got = _metrics(page)
+    assert 25.0 not in got
+    assert 1_860_000_000 in got or 18.6 in got
+
+
+def test_a_yearly_average_growth_with_its_span_is_left_as_read() -> None:
+    page = ("秭归县经济发展回顾\n\n本报讯 2020年至2024年，秭归县地区生产总值年均增长7.2%。\n")
+    assert 7.2 in _metrics(page)
+
+
+def test_a_saving_per_unit_in_a_firms_words_is_no_statistic() -> None:
+    page = ("五峰县化工园区延链补链\n\n本报讯 1—10月，五峰县化工园区实现产值46亿元，同比增长9.4%。"
+            "“我们和上游企业隔墙供料，每吨产品的运输成本能省下近百元。”\n")
+    got = _metrics(page)
+    assert 4_600_000_000 in got
+    assert 100 not in got

@@ -341,7 +341,10 @@ CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新�
 #: The power a class of energy projects has on the grid (``新型储能项目累计并网规模达到1.1GWh``,
 #: ``光伏项目并网容量``): a statistic of the region, no one project's.
 CLASS_ON_GRID = re.compile(r"(?<![的该此])(?:新型储能|储能|光伏|风电|新能源)(?:电站)?项目(?:累计|已|共)?"
-                           r"(?:并网|投运|建成)(?:规模|容量|装机)$")
+                           r"(?:(?:并网|投运|建成)(?:规模|容量|装机)"
+                           # (or filed and approved, summed by their size: ``新能源项目累计完成核准和备案
+                           # 总装机容量达到35万千瓦``)
+                           r"|(?:完成)?(?:核准|备案)(?:和|及|、)?(?:核准|备案)?(?:总)?装机(?:容量|规模))$")
 
 
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``,
@@ -824,6 +827,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and _BOUNDED_SHARE.search(before) and not _SHARE_AIMED.search(before) \
                         and not _SHARE_OF_WHOLE.search(before):
                     continue  # 收益资金主要用于…，其中公益岗位工资占比不低于60%: a rule of use
+                if f.kind == "percent" and _YEARLY_AVERAGE.search(before) \
+                        and not _AVERAGE_SPAN.search(ctx.text, sent.start, f.start):
+                    continue  # “十四五”以来，…装机规模年均增长超过30%: a rate over years no period holds
                 if SKIP_BEFORE.search(before) or THRESHOLD.search(before):
                     skipped = f
                     continue
@@ -1150,6 +1156,13 @@ def extract_indicators(doc: Document) -> list[Record]:
         _page_year_period(doc.text, out, year)
     _goal_measures(out)
     return out
+
+
+#: A yearly average rate of growth (``年均增长超过30%``, ``年均增速``, ``年均递增``).
+_YEARLY_AVERAGE = re.compile(r"年均(?:增长|增速|递增|增幅)(?:率)?(?:为|达到|达|超过|超|保持在|在)?$")
+#: The run of years such a rate is of, told in its sentence (``2020年至2024年，…年均增长7.2%``, ``近五年``):
+#: a rate with its span told is left as the other rules read it.
+_AVERAGE_SPAN = re.compile(r"\d{4}年?(?:至|—|-|到)\d{4}年|近[两三四五六七八九十\d]+年")
 
 
 #: The share projects take of a place's whole investment (``项目投资占全部投资的比重``, ``产业项目投资占
