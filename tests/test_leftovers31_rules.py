@@ -198,3 +198,23 @@ def test_a_saving_per_unit_in_a_firms_words_is_no_statistic() -> None:
     got = _metrics(page)
     assert 4_600_000_000 in got
     assert 100 not in got
+
+
+# --- articles: one project's event and its yearly output, printed under a title ----------------------
+
+def _heads(page: str) -> list[tuple[object, object]]:
+    return [(a.headline, a.kicker) for a in _doc(page).articles if a.headline]
+
+
+def test_a_projects_event_and_output_under_a_title_is_its_subtitle() -> None:
+    page = ("钟祥日报 2025年11月14日 星期五\n\n钟祥磷化工产业链再添新环节\n"
+            "某某新材料项目投产 年产12万吨\n\n"
+            "本报讯(记者 周某)11月12日,钟祥市某某新材料项目正式投产,总投资8亿元。\n")
+    assert _heads(page)[0] == ("钟祥磷化工产业链再添新环节", "某某新材料项目投产 年产12万吨")
+
+
+def test_a_projects_event_and_output_over_a_gloss_stays_the_title() -> None:
+    page = ("钟祥日报 2025年11月14日 星期五\n\n某某新材料项目投产 年产12万吨\n"
+            "钟祥磷化工产业链再添新环节\n\n"
+            "本报讯(记者 周某)11月12日,钟祥市某某新材料项目正式投产,总投资8亿元。\n")
+    assert _heads(page)[0][0] == "某某新材料项目投产 年产12万吨"
