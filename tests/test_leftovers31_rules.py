@@ -1,6 +1,6 @@
 """Rules for misses the eighty-ninth to ninety-third held-out sets listed, each on phrasings of its
-own (Heilongjiang's Wudalianchi, Mohe and Huma; Hubei's Tianmen, Zhongxiang, Shayang, Xingshan and
-Zigui)."""
+own (Heilongjiang's Wudalianchi, Mohe and Huma; Hubei's Tianmen, Zhongxiang, Shayang, Xingshan, Zigui,
+Wufeng and Changyang; Hainan's Wuzhishan and Dongfang)."""
 
 from __future__ import annotations
 
@@ -218,3 +218,16 @@ def test_a_projects_event_and_output_over_a_gloss_stays_the_title() -> None:
             "钟祥磷化工产业链再添新环节\n\n"
             "本报讯(记者 周某)11月12日,钟祥市某某新材料项目正式投产,总投资8亿元。\n")
     assert _heads(page)[0][0] == "某某新材料项目投产 年产12万吨"
+
+
+# --- projects: a site's levelling named with a part of its works is no project ----------------------
+
+def test_a_sites_levelling_and_a_part_of_its_works_are_no_project() -> None:
+    page = ("五指山市某某食品项目开工\n\n本报讯 12月1日，五指山市某某食品精深加工项目开工。"
+            "施工单位负责人说，春节前将完成场地平整和综合楼基础施工。\n")
+    assert not [n for n in projects(page) if n and n.startswith("场地平整")]
+
+
+def test_a_land_levelling_works_named_as_such_stays_a_project() -> None:
+    page = ("东方市高标准农田建设提速\n\n本报讯 东方市大田镇土地平整工程近日开工，总投资3200万元。\n")
+    assert [n for n in projects(page) if n and "土地平整" in n]
