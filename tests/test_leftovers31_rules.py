@@ -231,3 +231,19 @@ def test_a_sites_levelling_and_a_part_of_its_works_are_no_project() -> None:
 def test_a_land_levelling_works_named_as_such_stays_a_project() -> None:
     page = ("东方市高标准农田建设提速\n\n本报讯 东方市大田镇土地平整工程近日开工，总投资3200万元。\n")
     assert [n for n in projects(page) if n and "土地平整" in n]
+
+
+# --- projects: a line a project builds, named after the products it makes ---------------------------
+
+def test_a_line_named_after_its_listed_products_is_the_projects_content() -> None:
+    page = ("长阳县重点项目建设提速\n\n本报讯 龙舟坪镇的中药材精深加工产业园项目由湖北某某生物科技有限公司"
+            "投资建设，总投资6.2亿元，占地120亩，建设天麻、杜仲等“长阳药材”提取生产线和仓储物流中心。\n")
+    names = [n for n in projects(page) if n]
+    assert not [n for n in names if n.endswith("生产线")]
+    assert "中药材精深加工产业园项目" in names
+
+
+def test_a_line_named_after_its_listed_products_alone_stays_a_project() -> None:
+    page = ("长阳县中药材加工再上新台阶\n\n本报讯 11月6日，湖北某某药业有限公司投资建设的天麻、杜仲等"
+            "“长阳药材”提取生产线正式投产，总投资1.5亿元。\n")
+    assert [n for n in projects(page) if n and n.endswith("生产线")]
