@@ -247,3 +247,21 @@ def test_a_line_named_after_its_listed_products_alone_stays_a_project() -> None:
     page = ("长阳县中药材加工再上新台阶\n\n本报讯 11月6日，湖北某某药业有限公司投资建设的天麻、杜仲等"
             "“长阳药材”提取生产线正式投产，总投资1.5亿元。\n")
     assert [n for n in projects(page) if n and n.endswith("生产线")]
+
+
+# --- projects: a park a tour stops at, built by the firm the next sentence opens on -------------------
+
+def test_a_park_a_tour_stops_at_built_by_a_firm_is_a_project() -> None:
+    page = ("钟祥市三季度重点项目观摩\n\n本报讯 11月12日，钟祥市组织开展三季度重点项目观摩活动。"
+            "第一站是位于胡集镇的某某磷基新材料产业园。湖北某某化工股份有限公司投资28亿元，"
+            "建设年产15万吨电子级磷酸及配套装置。记者在现场看到，主装置区正在进行设备安装。\n")
+    got = projects(page)
+    park = got.get("某某磷基新材料产业园")
+    assert park is not None and park.get("investor") == "湖北某某化工股份有限公司"
+    assert park.get("investment_cny") == 2_800_000_000
+
+
+def test_a_park_a_tour_stops_at_with_no_firm_investing_after_is_no_project() -> None:
+    page = ("钟祥市三季度重点项目观摩\n\n本报讯 11月12日，钟祥市组织开展三季度重点项目观摩活动。"
+            "第一站是位于胡集镇的某某磷基新材料产业园。园区今年新落户企业6家。\n")
+    assert "某某磷基新材料产业园" not in projects(page)
