@@ -265,3 +265,19 @@ def test_a_park_a_tour_stops_at_with_no_firm_investing_after_is_no_project() -> 
     page = ("钟祥市三季度重点项目观摩\n\n本报讯 11月12日，钟祥市组织开展三季度重点项目观摩活动。"
             "第一站是位于胡集镇的某某磷基新材料产业园。园区今年新落户企业6家。\n")
     assert "某某磷基新材料产业园" not in projects(page)
+
+
+# --- investors: the firm just named, taken up as ``这家…企业`` ------------------------------------------
+
+def test_the_firm_taken_up_as_this_firm_invests_in_the_line() -> None:
+    page = ("老牌机械厂转产农机\n\n本报讯 走进呼玛县的黑龙江某某重工机械有限公司总装车间，"
+            "一台台新下线的播种机整齐排列。这家以矿山机械为主业的企业，去年投资1.2亿元新上年产800台套智能播种机生产线，今年5月投产。\n")
+    got = [r.get("investor") for r in records(page, "project")]
+    assert "黑龙江某某重工机械有限公司" in got
+
+
+def test_a_cooperative_taken_up_names_no_firm_investor() -> None:
+    page = ("合作社建起加工线\n\n本报讯 走进呼玛县的黑龙江某某重工机械有限公司参观后，记者来到某某村。"
+            "这家以种植蓝莓为主业的合作社，去年投资300万元新上年产500吨蓝莓果酱生产线，今年5月投产。\n")
+    got = [r.get("investor") for r in records(page, "project")]
+    assert "黑龙江某某重工机械有限公司" not in got
