@@ -281,3 +281,19 @@ def test_a_cooperative_taken_up_names_no_firm_investor() -> None:
             "这家以种植蓝莓为主业的合作社，去年投资300万元新上年产500吨蓝莓果酱生产线，今年5月投产。\n")
     got = [r.get("investor") for r in records(page, "project")]
     assert "黑龙江某某重工机械有限公司" not in got
+
+
+# --- investors: a firm named by its owner alone ------------------------------------------------------
+
+def test_a_firm_named_by_its_owner_alone_is_no_investor() -> None:
+    page = ("东方市文旅项目运营\n\n本报讯 12月2日，东方市大田镇的坡鹿研学营地项目正式运营，"
+            "该项目总投资1.2亿元，由市属国企投资建设。\n")
+    got = [r.get("investor") for r in records(page, "project")]
+    assert got and "市属国企" not in got
+
+
+def test_a_state_firm_named_in_full_stays_the_investor() -> None:
+    page = ("东方市文旅项目运营\n\n本报讯 12月2日，东方市大田镇的坡鹿研学营地项目正式运营，"
+            "该项目总投资1.2亿元，由东方市旅游投资集团有限公司投资建设。\n")
+    got = [r.get("investor") for r in records(page, "project")]
+    assert "东方市旅游投资集团有限公司" in got
