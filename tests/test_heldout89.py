@@ -48,7 +48,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location.detail"): 0.611,  # 11/18 (first 11/18)
     ("projects", "date"): 1.0,              # 22/22
     # (the resort's second phase takes the resort's firm, which the gold leaves to the whole)
-    ("projects", "investor"): 0.913,        # 21/23 (first 19/22)
+    ("projects", "investor"): 0.956,        # 22/23 (first 19/22)
     ("projects", "capacity"): 0.913,        # 21/23 (first 20/23)
     ("projects", "area"): 1.0,              # 8/8
     ("projects", "annual_output_cny"): 1.0,  # 12/12

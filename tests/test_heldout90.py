@@ -44,7 +44,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location"): 1.0,          # 28/28 (first 21/26)
     ("projects", "location.detail"): 0.823,  # 14/17 (first 11/16)
     ("projects", "date"): 0.769,            # 20/26 (first 14/24)
-    ("projects", "investor"): 0.833,        # 20/24 (first 14/22)
+    ("projects", "investor"): 0.869,        # 20/23 (first 14/22)
     ("projects", "capacity"): 0.666,        # 8/12 (first 8/11)
     ("projects", "area"): 0.8,              # 4/5
     ("projects", "annual_output_cny"): 1.0,  # 4/4
