@@ -23,9 +23,9 @@ HELDOUT93 = DATA / "heldout93"
 FLOORS: Floors = {
     "articles": {"precision": 1.0, "recall": 1.0},      # 10 of 10
     "money": {"precision": 1.0, "recall": 1.0},         # 61 of 61
-    "projects": {"precision": 1.0, "recall": 0.974},    # 38 of 39 (first 36, four false hits)
+    "projects": {"precision": 1.0, "recall": 1.0},      # 39 of 39 (first 36, four false hits)
     "batches": {"precision": 0.911, "recall": 1.0},     # 41 of 41, four false hits (first six)
-    "indicators": {"precision": 0.888, "recall": 0.941},  # 16 of 17, two false hits (first four)
+    "indicators": {"precision": 0.894, "recall": 1.0},  # 17 of 17, two false hits (first four)
     "cleaning": {"precision": 1.0, "recall": 1.0},      # must 40/40, must-not 41/41 (first 37/41)
 }
 #: (kind, field) → floor of field accuracy on matched items.
@@ -36,11 +36,13 @@ FIELD_FLOORS: FieldFloors = {
     ("articles", "reporters"): 1.0,         # 8/8 (first 6/8)
     ("articles", "first_words"): 1.0,       # 10/10
     ("money", "qualifier"): 1.0,            # 61/61
-    ("projects", "stage"): 1.0,             # 38/38 (first 31/36)
-    ("projects", "status"): 1.0,            # 38/38 (first 30/36)
+    ("projects", "stage"): 1.0,             # 39/39 (first 31/36)
+    ("projects", "status"): 1.0,            # 39/39 (first 30/36)
     ("projects", "investment_cny"): 1.0,    # 30/30
-    ("projects", "location"): 0.973,        # 37/38 (first 32/36)
-    ("projects", "location.detail"): 0.571,  # 16/28: roads between two towns get no detail (sets 7, 47, 87)
+    ("projects", "location"): 0.974,        # 38/39 (first 32/36)
+    # 16/29: roads between two towns get no detail (sets 7, 47, 87); the park's second phase, matched
+    # since section 144, takes its first phase's zone, not the street the gold gives
+    ("projects", "location.detail"): 0.551,
     ("projects", "date"): 0.933,            # 14/15 (first 12/14)
     ("projects", "investor"): 0.833,        # 10/12
     ("projects", "capacity"): 0.937,        # 15/16
@@ -49,11 +51,13 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "event"): 1.0,              # 41/41 (first 37/41)
     ("batches", "region"): 0.902,           # 37/41 (first 34/41)
     ("batches", "total_cny"): 0.904,        # 19/21
-    ("indicators", "metric"): 1.0,          # 16/16
-    ("indicators", "unit"): 1.0,            # 16/16
+    ("indicators", "metric"): 1.0,          # 17/17
+    ("indicators", "unit"): 1.0,            # 17/17
     ("indicators", "growth_pct"): 1.0,      # 12/12
-    ("indicators", "period"): 0.937,        # 15/16
-    ("indicators", "region"): 0.875,        # 14/16
+    # 15/17: the filings' capacity counted since section 144 is of `今年以来` on a November page,
+    # 2025-01/2025-11 as set 65 reads it, where this gold writes 2025
+    ("indicators", "period"): 0.882,
+    ("indicators", "region"): 0.882,        # 15/17
 }
 
 

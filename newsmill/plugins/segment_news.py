@@ -1275,9 +1275,18 @@ def _figure_subtitle(texts: list[str], i: int) -> bool:
     line with no figure that quotes a catchword (``某区三季度项目建设交出“加速度”答卷``): the subtitle
     that tallies the news, not the title.  Under a plain report of the event (``某区举行…集中签约活动``)
     the figures are the title."""
+    if _EVENT_THEN_FIGURE.fullmatch(texts[i]):
+        # 某某智能起重机项目投产 年产800台套, under a title naming no project and no figure: its subtitle
+        return any(not any(c.isdigit() for c in t) and "项目" not in t for t in texts[:i])
     if not _FIGURE_PAIR.fullmatch(texts[i]):
         return False
     return any(not any(c.isdigit() for c in t) and "“" in t and "”" in t for t in texts[:i])
+
+
+#: A heading telling one project's event, then a blank and its yearly output (``某某起重机项目投产
+#: 年产800台套``, ``某某项目开工 年产5万吨``).
+_EVENT_THEN_FIGURE = re.compile(r"[^\s\d]{2,20}项目(?:正式)?(?:投产|开工|竣工|签约|落地|建成)"
+                                r"[ \u3000]+年(?:产|加工|处理)[^\s]{0,8}\d[^\s]{0,10}")
 
 
 #: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``,

@@ -252,8 +252,16 @@ ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s。！？!?年月]))(?:该|
 #: output, sales or tax (``…说,企业今年产值有望突破2亿元``, ``，企业去年实现销售收入…``); not a
 #: class of firms (``规上企业今年…``: a word before ``企业``).
 ONE_FIRM_YEAR = re.compile(r"(?:^|(?<=[，,；;：:“\"。！？!?]))(?:该|这家)?企业"
-                           r"(?:今年|去年|全年|明年|上半年|前三季度)[^，,。；;\d]{0,6}?"
-                           r"(?:产值|营收|营业收入|销售收入|销售额|纳税|利润)")
+                           r"(?:(?:今年|去年|全年|明年|上半年|前三季度)[^，,。；;\d]{0,6}?"
+                           # (or the period told first, the firm then the products it sells: ``今年1—10月，
+                           # 企业农机产品销售收入达到…``)
+                           r"|(?<=\d月[，,]企业)[^，,。；;\d]{0,6}?)"
+                           r"(?:产值|营收|营业收入|销售收入|销售额|纳税|利润)"
+                           # the firm's aim, a sentence opening on it and its plans (``明年企业还将…，力争…
+                           # 销售收入突破4亿元``)
+                           r"|(?:^|(?<=[。！？!?\n]))(?:明年|今年|下一步|未来)?(?:该|这家)?企业(?:还|也)?"
+                           r"(?:将|要|计划|准备)[^。！？!?]*?[，,]力争[^，,。；;\d]{0,8}?"
+                           r"(?:产值|营收|营业收入|销售收入|销售额)")
 
 
 #: A company named in full opening what it did in a period (``…的某某有限公司今年上半年实现销售收入…``,
@@ -333,7 +341,10 @@ CLASS_JOBS = re.compile(r"(?<![的该此])(?:重点|重大|新开工|开工|新�
 #: The power a class of energy projects has on the grid (``新型储能项目累计并网规模达到1.1GWh``,
 #: ``光伏项目并网容量``): a statistic of the region, no one project's.
 CLASS_ON_GRID = re.compile(r"(?<![的该此])(?:新型储能|储能|光伏|风电|新能源)(?:电站)?项目(?:累计|已|共)?"
-                           r"(?:并网|投运|建成)(?:规模|容量|装机)$")
+                           r"(?:(?:并网|投运|建成)(?:规模|容量|装机)"
+                           # (or filed and approved, summed by their size: ``新能源项目累计完成核准和备案
+                           # 总装机容量达到35万千瓦``)
+                           r"|(?:完成)?(?:核准|备案)(?:和|及|、)?(?:核准|备案)?(?:总)?装机(?:容量|规模))$")
 
 
 #: A sentence about one project (``该项目总投资…``, ``…项目由某公司投资``, ``…项目,投资额…``,
@@ -816,6 +827,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and _BOUNDED_SHARE.search(before) and not _SHARE_AIMED.search(before) \
                         and not _SHARE_OF_WHOLE.search(before):
                     continue  # 收益资金主要用于…，其中公益岗位工资占比不低于60%: a rule of use
+                if f.kind == "percent" and _YEARLY_AVERAGE.search(before) \
+                        and not _AVERAGE_SPAN.search(ctx.text, sent.start, f.start):
+                    continue  # “十四五”以来，…装机规模年均增长超过30%: a rate over years no period holds
                 if SKIP_BEFORE.search(before) or THRESHOLD.search(before):
                     skipped = f
                     continue
@@ -1098,6 +1112,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not (f.kind == "quantity" and LAND_SOLD.match(metric)) \
                         and not (f.kind == "percent" and metric.endswith("占比")
                                  and CLASS_INVESTMENT.search(metric[:-2])) \
+                        and not (f.kind == "percent" and _PROJECTS_SHARE_OF_INVESTMENT.search(metric)) \
                         and not (f.kind == "money" and (CLASS_INVESTMENT.search(metric)
                                                         or CLASS_FUNDS.search(metric)
                                                         or _class_done_first(ctx.text, metric, m0))) \
@@ -1141,6 +1156,19 @@ def extract_indicators(doc: Document) -> list[Record]:
         _page_year_period(doc.text, out, year)
     _goal_measures(out)
     return out
+
+
+#: A yearly average rate of growth (``年均增长超过30%``, ``年均增速``, ``年均递增``).
+_YEARLY_AVERAGE = re.compile(r"年均(?:增长|增速|递增|增幅)(?:率)?(?:为|达到|达|超过|超|保持在|在)?$")
+#: The run of years such a rate is of, told in its sentence (``2020年至2024年，…年均增长7.2%``, ``近五年``):
+#: a rate with its span told is left as the other rules read it.
+_AVERAGE_SPAN = re.compile(r"\d{4}年?(?:至|—|-|到)\d{4}年|近[两三四五六七八九十\d]+年")
+
+
+#: The share projects take of a place's whole investment (``项目投资占全部投资的比重``, ``产业项目投资占
+#: 固定资产投资比重``): a statistic of the place, though it names projects.
+_PROJECTS_SHARE_OF_INVESTMENT = re.compile(r"项目投资占(?:全部|全社会|全[省市县区])?(?:固定资产)?"
+                                           r"投资(?:总额)?的?(?:比重|比例)$")
 
 
 #: A yearly yield (``新增年产值``, ``年税收``): a figure of a whole year, not of the months so far.

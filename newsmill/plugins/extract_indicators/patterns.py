@@ -76,7 +76,9 @@ ECONOMIC_COUNT = re.compile(alternation(
     "智能车间", "数字化车间",
     # the sites a tourism or a care economy is counted by (``A级旅游景区总数达到612家``, ``新增4家国家
     # 4A级旅游景区``, ``星级酒店46家``, ``建成镇街区域养老服务中心15处``, ``农村幸福院312处``)
-    "景区", "酒店", "养老服务中心", "养老服务设施", "幸福院")
+    "景区", "酒店", "养老服务中心", "养老服务设施", "幸福院",
+    # the grain driers a farm region adds for its harvest (``全市今年新增烘干塔37座``)
+    "烘干塔")
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
@@ -159,7 +161,17 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # what a facility can hold or serve at once (``可同时存栏肉牛600头``, ``可同时容纳…``)
     "可同时",
     # the area a park or a plan is laid out on (``某产业园…规划面积1200亩``): its plan, no statistic
-    "规划面积")
+    "规划面积",
+    # what a plant raises its products' worth by (``投产后…附加值能提高两成``): the works' gain
+    "附加值能", "附加值可", "附加值将",
+    # what a firm saves on each unit it makes (``每吨产品的物流成本能省下近百元``): its own gain
+    "能省下", "可省下", "能省出", "可省出")
+    # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
+    + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
+    r"(?:销售额|成交额|交易额|营业额|销售收入)"
+    # a few villages just named, counted as the subject (``甲村、乙村的村民也忙了起来。今年以来，两个村新建
+    # 农家乐和民宿36家``): their own figures, no statistic of the place
+    + r"|^(?:这|该)?(?:[两三四五六]|[2-6])个(?:村|行政村|自然村|社区)"
     # a lender's credit to its clients (``向种植户授信…``, ``为12个项目授信…``); credit an office wins
     # for firms (``为企业争取银行授信…``) is its work, a statistic; so is the lenders' credit to a class
     # of projects (``银行机构为重点项目授信…``, read by ``CLASS_FUNDS``)

@@ -117,6 +117,7 @@ from newsmill.plugins.extract_projects.members import (
     _weak_cue,
     _work_ahead,
     _zone_named_before,
+    firm_investing,
     glued_caption_spans,
 )
 from newsmill.plugins.extract_projects.patterns import (
@@ -493,13 +494,17 @@ def extract_projects(doc: Document) -> list[Record]:
                 first_sent[id(r)] = sent.start
                 found.append((sent, name, r))
                 found_spans.append((name.start, name.end))
-            if not names and si and _KIND_OPENS.match(ctx.text, sent.start) \
+            if not names and si and (_KIND_OPENS.match(ctx.text, sent.start)
+                                     or ctx.text.find("站", sents[si - 1].start, sents[si - 1].end) >= 0) \
                     and (park := _visited_park(ctx, sents[si - 1], sent)) is not None \
                     and _name_key(park.name) not in keys:
                 both = Span(sents[si - 1].start, sent.end, sent.article)
                 r = _project(ctx, both, park, [park], counts, _stage_cues(ctx, sent, [park]), found_spans)
                 if r.get("stage") is not None:  # 这个产业园由…建设，今年6月全面竣工: the park's own news
                     _attributes(ctx, r, sent.start, sent.end, used)
+                    firm = firm_investing(ctx.text, sent.start) if r.get("investor") is None else None
+                    if firm is not None:  # 某某股份有限公司投资…，建设…: the firm builds the park
+                        r.set("investor", ctx.text[firm[0]:firm[1]], ctx.evidence(*firm))
                     _dated_cue(ctx, r, sent, park)
                     keys[_name_key(park.name)] = r
                     first_sent[id(r)] = sent.start

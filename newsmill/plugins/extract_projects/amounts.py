@@ -243,6 +243,10 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             and (m := RAISED_CAPACITY.search(text, start, end)) is not None:
         # 改造后年产日用陶瓷由3000万件增加到4500万件: the capacity the works bring, the new figure
         r.set("capacity", m.group("what") + m.group("to"), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and text.find("机组", start, end) >= 0 and text.find("装机", start, end) < 0:
+        m = GENERATING_UNITS.search(text, start, end)
+        if m:  # 建设2台35万千瓦…机组: a plant's units counted with their size, before its yearly generation
+            r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if r.get("capacity") is None:
         m = CAPACITY_NUMBER_FIRST.search(text[start:end])
         if m:
@@ -291,6 +295,10 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
     if r.get("capacity") is None and text.find("生产线", start, end) >= 0:
         m = PRODUCTION_LINES.search(text, start, end)
         if m:
+            r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and (text.find("厂", start, end) >= 0 or text.find("站", start, end) >= 0):
+        m = PLANT_SIZE_FIRST.search(text, start, end)
+        if m:  # 新建日供水10万吨水厂1座: the plant's daily size, told before the plant
             r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if text.find("选址", start, end) >= 0 or text.find("位于", start, end) >= 0 \
             or text.find("坐落", start, end) >= 0 or text.find("落户", start, end) >= 0 \
@@ -434,6 +442,18 @@ _VENUE_NAME = re.compile(r"(?:体育场|体育馆|体育中心|健身中心|游�
 #: ``建设5条自动化生产线``).
 PRODUCTION_LINES = re.compile(r"(?<=新上|新建|建设|新增|建成|引进|配套|上马)[\u4e00-\u9fff]{0,8}?生产线\d+条"
                               r"|\d+条[\u4e00-\u9fff]{0,8}?生产线")
+
+
+#: A power plant's units, counted with the size of each (``建设2台35万千瓦超临界…机组``, ``安装4台30万千瓦
+#: 可逆式机组``): its capacity, where no whole size is told.
+GENERATING_UNITS = re.compile(r"(?<![\d.])\d+台\d+(?:\.\d+)?万?(?:千瓦|兆瓦)[\u4e00-\u9fff]{0,14}?机组")
+
+
+#: A plant's daily or yearly size told right before the plant (``新建日供水10万吨水厂1座``, ``日处理污水
+#: 3万吨污水处理厂``): its capacity.
+PLANT_SIZE_FIRST = re.compile(r"(?:日|年)(?:供水|供气|供热|处理[\u4e00-\u9fff]{0,4}?)"
+                              r"\d+(?:\.\d+)?万?(?:吨|立方米)"
+                              r"(?=的?[\u4e00-\u9fff]{0,6}?(?:水厂|处理厂|净水厂|站))")
 
 
 #: The size of an energy store, power over energy (``200兆瓦/400兆瓦时``, ``100MW/200MWh``).

@@ -224,7 +224,8 @@ def _drop_built_lines(text: str, names: list[NameSpan]) -> list[NameSpan]:
                                        or _BUILDS_HEAD.match(n.name)
                                        # (told by what it makes: ``建成年产…3万台的柔性生产线``)
                                        or text[n.start - 1:n.start] == "的" and _builds_listed(text, n))
-                     or (n.listed or text[n.start - 1:n.start] == "、") and _builds_listed(text, n)) \
+                     # (or after the products it makes, listed: ``建设山药、地黄等“某某”提取生产线``)
+                     or (n.listed or text[n.start - 1:n.start] in ("、", "等")) and _builds_listed(text, n)) \
                 and any(m.name.endswith("项目") and text.find("；", m.end, n.start) < 0 for m in out):
             continue
         out.append(n)

@@ -618,6 +618,10 @@ def _visited_firm_investor(ctx: RecordContext, records: list[Record]) -> None:
                 break
 
 
+#: A sentence opening on the firm just named, described (``这家以抽油机为主业的企业，…``).
+_THIS_FIRM_DESCRIBED = re.compile(r"这家[^，,。；;]{0,30}?(?:企业|公司|工厂)[，,]")
+
+
 def _investor_its(ctx: RecordContext, records: list[Record], art_start: int = 0) -> None:
     """A project without an investor named right after ``其`` (``其年产2万台…项目随即开工``) or in a
     sentence whose subject is ``该公司`` (``该公司以…竞得…，将建设甲项目``), or a clause opening with
@@ -635,6 +639,8 @@ def _investor_its(ctx: RecordContext, records: list[Record], art_start: int = 0)
                 and _THAT_FIRM_BUILT.match(text, c0 + 3, start):
             upto = c0  # ``…走进某某有限公司，…，该公司投资6.2亿元实施的甲项目``: the clause's subject
             para = min(para, max(art_start, 0))  # (``当天，该公司投资…的二期甲项目``: told paragraphs later)
+        elif text.startswith("这家", s0) and _THIS_FIRM_DESCRIBED.match(text, s0, start) is not None:
+            upto = s0  # ``走进甲有限公司…。这家以…为主业的企业，去年投资…新上乙生产线``: the firm just named
         elif text.startswith(_LATTER, c0) and c0 > s0:
             upto = c0  # ``某区与甲有限公司签订协议，后者将投资…建设乙项目``: the last party named
         elif (firm := _THAT_FIRM_STARTS.match(text, ctx.clause_start(start, s0), start)) is not None:

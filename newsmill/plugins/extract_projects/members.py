@@ -687,9 +687,29 @@ _VISITED_PARK = re.compile(r"[ \t\u3000]*(?:本报讯[ \t\u3000]*)?(?:走进|来
                            r"(?P<n>[\u4e00-\u9fff]{4,20}?(?:产业园|工业园|园区|基地))[,，]")
 
 
+#: A tour's stop that is a park, the whole sentence (``第一站是位于某镇的某某材料产业园。``).
+_STOP_PARK = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十]站|首站)(?:是|为|便是|就是|来到)"
+                        r"(?:位于[\u4e00-\u9fff]{2,10}?的)?"
+                        r"(?P<n>[\u4e00-\u9fff]{4,20}?(?:产业园|工业园|园区|基地))[。！!]?")
+#: A sentence opening on a firm named in full that invests (``某某新材料股份有限公司投资36亿元，建设…``).
+_FIRM_INVESTS_OPENS = re.compile(r"[ \t\u3000]*(?P<f>[\u4e00-\u9fff（）()]{4,30}?"
+                                 r"(?:有限(?:责任)?公司|股份(?:有限)?公司))(?:计划|拟|总)?投资(?:约|近)?\d")
+
+
+def firm_investing(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the firm a sentence at ``at`` opens on when it invests (:data:`_FIRM_INVESTS_OPENS`)."""
+    m = _FIRM_INVESTS_OPENS.match(text, at)
+    return m.span("f") if m is not None else None
+
+
 def _visited_park(ctx: RecordContext, prev: Span, sent: Span) -> NameSpan | None:
     """The park or base the reporter walks into in ``prev`` when ``sent`` opens on it by its kind
-    (``走进某某智造产业园，厂房林立。这个产业园由某公司投资建设…``): the works the next sentence tells."""
+    (``走进某某智造产业园，厂房林立。这个产业园由某公司投资建设…``): the works the next sentence tells.
+    Also a park a tour stops at, the whole of ``prev``, when ``sent`` opens on a firm that invests
+    (``第一站是位于某镇的某某材料产业园。某某股份有限公司投资36亿元，建设…``): the firm builds the park."""
+    stop = _STOP_PARK.fullmatch(ctx.text, prev.start, prev.end)
+    if stop is not None and _FIRM_INVESTS_OPENS.match(ctx.text, sent.start):
+        return NameSpan(stop.start("n"), stop.end("n"), stop.group("n"))
     m = _VISITED_PARK.match(ctx.text, prev.start, prev.end)
     if m is None or not _it_opens(ctx.text, sent.start, m.group("n")) \
             or _IT_OPENS.match(ctx.text, sent.start):

@@ -51,7 +51,9 @@ UNNAMED_FIRM = re.compile(r"(?:一|某)(?:家|个|知名|大型|外资|民营|�
                           # (funds, no investor: ``由某市援疆资金支持建设``; firms of a place: ``佛山企业``)
                           r"|资金(?:支持|投入(?:[\d.]+[万亿]?元)?)?$|^[\u4e00-\u9fff]{2,3}[省市]?(?:企业|客商)$"
                           # (a party of a signing told before, named by reference: ``由后者投资…``)
-                          r"|^(?:后者|前者)$")
+                          r"|^(?:后者|前者)$"
+                         # (a firm named by its owner alone: ``由县属国企投资建设``, ``市属国有企业``)
+                         r"|^[省市州县区]属(?:国企|国有企业|企业)$")
 
 
 #: A town right after a county, with its village or community when printed (``某某镇某某社区``);

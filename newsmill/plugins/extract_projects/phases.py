@@ -133,12 +133,32 @@ _FIRST_PHASE_TAIL = re.compile(r"[(（]?(?:一|首)期[)）]?$")
 
 #: After the first phase, the next named alone with its event (``…，二期计划明年开工建设``).
 #: (the phase may follow the park's anaphor: ``园区二期计划明年开工``)
-_PHASE_NEXT = re.compile(r"(?<=[，,。；;“\"\n])(?:(?:该|此)?(?:园区|项目|基地|产业园|工程))?"
+_PHASE_NEXT = re.compile(r"(?<=[，,。；;“\"\n])(?:(?:该|此)?(?:园区|项目|基地|产业园|工程)"
+                         # (or the kind that ends the project's name, checked by :func:`_own_kind`:
+                         # ``甲冷链物流园一期…。物流园二期计划明年开工``)
+                         r"|(?P<a>[\u4e00-\u9fff]{1,5}?(?:园|区|基地|港|城)))?"
                          r"(?P<p>[二三四五]期)(?:项目|工程)?(?=[^，,。；;]{0,10}?(?:开工|建设|建成|投产|竣工|签约))")
 
 
 #: The first phase and a part of its works ending a name (``甲加工园一期主体工程``): the base is before it.
 _FIRST_PHASE_PART = re.compile(r"[(（]?(?:一|首)期[)）]?(?:主体|厂房|基础设施)?(?:工程)?$")
+
+
+#: The whole project's figures after a phase's own (``…，全部建成后可带动就业800余人``).
+_WHOLE_DONE = re.compile(r"(?:全部|全面|整体)(?:建成|完工)(?:投产|投用|运营)?后")
+
+
+def _phase_end(text: str, lo: int, hi: int) -> int:
+    """Where a phase's own figures end in ``text[lo:hi]``: before the whole project's, if told."""
+    m = _WHOLE_DONE.search(text, lo, hi)
+    return m.start() if m is not None else hi
+
+
+def _own_kind(m: re.Match, base: str) -> bool:
+    """Whether the kind word before a phase named alone (``物流园二期``, group ``a``), if any, ends the
+    name of the project it is a phase of (``甲冷链物流园``), so that it points back to it."""
+    kind = m.groupdict().get("a")
+    return kind is None or (len(kind) < len(base) and base.endswith(kind))
 
 
 def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
@@ -156,7 +176,7 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
         if later.start <= sent.start or ctx.text.find("期", later.start, later.end) < 0:
             continue
         m = (_PHASE_ALONE if phase is None else _PHASE_NEXT).search(ctx.text, later.start, later.end)
-        if m is None:
+        if m is None or not _own_kind(m, base):
             continue
         if _speaker_plans(ctx.text, later.start, m):
             return None  # 公司负责人说，…，二期工程计划今年下半年开工: a plan in the firm's words
@@ -165,19 +185,28 @@ def _next_phase(ctx: RecordContext, art: Span, sent: Span, name: NameSpan,
         if r.get("stage") is None:
             return None
         _event_month(ctx, [r])
-        if r.get("capacity") is None and _SHORT_LEAD.fullmatch(ctx.text, later.start, m.start()):
-            _attributes(ctx, r, m.end(), later.end, [])  # 园区二期…开工，计划新建冷库库容…: its size
+        if r.get("capacity") is None and (_SHORT_LEAD.fullmatch(ctx.text, later.start, m.start())
+                                          or m.groupdict().get("a")):
+            # 园区二期…开工，计划新建冷库库容…: its size (not the whole's, told after ``全部建成后``)
+            _attributes(ctx, r, m.end(), _phase_end(ctx.text, m.end(), later.end), [])
         return r
     return None
 
 
 #: A phase named alone at the head of a clause, with its own event (``项目二期正在加快建设``,
 #: ``二期工程预计年底前开工``, ``企业一期项目早已达产达效``).
-_PHASE_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])(?:其中|该?项目|企业|公司|该?园区)?"
+_PHASE_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])(?:其中|该?项目|企业|公司|该?园区"
+                           # (or the kind that ends the project's name, checked by :func:`_own_kind`:
+                           # ``甲产业园二期项目开工…。产业园一期于2023年建成投产``; or the works of the
+                           # year: ``分三期实施。今年实施的二期工程投资…``)
+                           r"|(?P<a>[\u4e00-\u9fff]{1,5}?(?:园|区|基地|港|城))|(?:今年|年内)(?:实施|建设)的)?"
                            # (or its preparation taken up: ``将启动二期工程前期工作``)
                            r"|(?<=启动|开展|推进|抓紧|做好|加快)(?=[二三四五]期(?:项目|工程)?前期工作))"
                            r"(?P<p>[一二三四五]期)(?:项目|工程)?"
                            r"(?=[^，,。；;]{0,8}?(?:开工|建设|施工|建成|投产|竣工|达产|试生产|签约)"
+                           # (or its paperwork done, in a ；-item of its own: ``；二期项目已完成立项，…``)
+                           r"|(?<=[；;][二三四五]期项目|[；;][二三四五]期工程)(?:已|已经)?(?:完成|通过|获得?)"
+                           r"(?:立项|备案|核准|可研批复|环评批复)"
                            # (or its size, then a plan's date and event: ``二期6万吨装置计划2025年投产``,
                            # ``二期3台计划2025年6月建成``)
                            r"|[^，,。；;]{1,8}?(?:计划|预计|拟)(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?[底前]?"
@@ -230,11 +259,14 @@ def _paragraph_phases(ctx: RecordContext, art: Span, found: list[tuple[Span, Nam
             for k, m in enumerate(_PHASE_CLAUSE.finditer(ctx.text, lo, min(later.end, stop))):
                 if k and ctx.text.rfind("；", later.start, m.start()) < 0:
                     break  # a later phase of the sentence counts only in a ；-item of its own
+                if not _own_kind(m, base):
+                    continue  # 乙产业园二期…: a kind word not ending the project's name is another park
                 phase = _phase_of(m.group("p"))
                 if phase == own or (base, phase) in taken or (phase == 1 and own is None):
                     continue  # the first phase of a project named without one is told as the project
                 if lo > later.start and _PHASE_YEAR.match(ctx.text, m.end(), later.end) is None \
-                        and _PHASE_PLANNED_WHEN.match(ctx.text, m.end(), later.end) is None:
+                        and _PHASE_PLANNED_WHEN.match(ctx.text, m.end(), later.end) is None \
+                        and _PHASE_PAPERS.match(ctx.text, m.end(), later.end) is None:
                     continue  # in the name's own sentence, only a phase given its own year or plan
                 if _speaker_plans(ctx.text, later.start, m):
                     continue  # 负责人说，…，二期工程计划今年下半年开工: the firm's intention
@@ -294,6 +326,10 @@ _PHASE_YEAR = re.compile(r"[^，,。；;]{0,16}?(?:计划|预计|拟|将|力争|
                          r"(?:全面|全部|正式)?(?:开工|建成|投产|竣工|并网|投运|完工|启动建设)")
 
 
+#: A phase's paperwork done, told in a ；-item of its own (``…预计明年投产；二期项目已完成立项``).
+_PHASE_PAPERS = re.compile(r"(?:已|已经)?(?:完成|通过|获得?)(?:立项|备案|核准|可研批复|环评批复)")
+
+
 #: A phase's plan of its own with a time of the year (``…一期已投入运营，二期计划年底前开工``).
 _PHASE_PLANNED_WHEN = re.compile(r"(?:计划|预计|拟|力争|争取)(?:于|在)?(?:今年|明年|年内|年底|年中)(?:前)?"
                                  r"(?:开工|建成|投产|竣工|并网|投运|完工|启动建设)")
@@ -323,8 +359,12 @@ def _phase_record(ctx: RecordContext, later: Span, m: re.Match, base: str, whole
     if r.get("capacity") is None and (_SHORT_LEAD.fullmatch(text, later.start, m.start()) or own_item):
         # 园区二期项目已于5月开工，计划新建冷库库容12万吨: a sentence (or ；-item) of its own tells its size
         # (after a short lead too: 据了解，该项目二期计划投资…)
-        _attributes(ctx, r, m.end(), scope.end, [])
+        _attributes(ctx, r, m.end(), _phase_end(text, m.end(), scope.end), [])
+    own, phase = _phase_of(whole.get("name") or ""), _phase_of(m.group("p"))
+    earlier = own is not None and phase is not None and phase < own
     for key in ("location", "investor"):  # the phase is where its project is, by the same firm
+        if key == "investor" and earlier:
+            continue  # 甲产业园二期项目由某公司投资…。产业园一期于2023年建成: no firm said of the first
         have = whole.get(key)
         if have and (key == "investor" and not r.get(key)
                      or key == "location" and not (r.get(key) or {}).get("detail")):
