@@ -1,0 +1,59 @@
+"""Rules the misses of the ninety-fourth held-out set called for, each on phrasings of its own.
+
+The set is existing plants adding capital and expanding in coastal manufacturing towns: a city
+paper's PDF page of a district's industrial investment, a county news site's web copy of foreign
+capital in half-width punctuation, and a photo page of numbered captions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill.plugins.clean_furniture import classify_text, number_first_folio, site_menu
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2026, 11, 20))
+
+
+def _kind(lines: list[str], i: int) -> str | None:
+    c = classify_text(lines, i)
+    return c[0] if c else None
+
+
+# --- cleaning: a folio with the page's number first, a photo note, an ad office, footer links --------
+
+def test_a_folio_opening_on_the_page_number_is_furniture() -> None:
+    assert number_first_folio("B03  2025年6月12日  星期四  南通日报")
+    assert number_first_folio("第7版  城乡·民生  2025年9月2日")
+    assert number_first_folio("12  2025年3月5日  星期三")
+
+
+def test_a_table_row_or_a_sentence_opening_on_a_number_is_no_folio() -> None:
+    assert not number_first_folio("3  如东风电母港项目  2025年6月12日")
+    assert not number_first_folio("12  个项目于2025年3月5日集中开工")
+    assert not number_first_folio("A06  启东海工装备产业园")
+
+
+def test_the_page_number_before_its_section_under_a_dated_masthead() -> None:
+    lines = ["海门日报", "2025年6月12日  星期四", "B02  海门新闻", "", "正文第一段。"]
+    assert _kind(lines, 2) == "furniture"
+    lines = ["江海晚报讯 6月12日,海门区举行签约仪式。", "", "B02  海门新闻"]
+    assert _kind(lines, 2) is None
+
+
+def test_a_page_photo_note_with_an_exception_for_signed_pictures() -> None:
+    assert _kind(["本版照片除注明外均由本报记者拍摄"], 0) == "caption"
+    assert _kind(["本版图片除署名外均由通讯员提供"], 0) == "caption"
+    assert _kind(["除署名外,项目均由企业自筹资金建设。"], 0) is None
+
+
+def test_the_paper_s_advertising_office_with_a_contact_is_an_advertisement() -> None:
+    assert _kind(["◆南通日报社广告部  承接各类广告刊登业务  热线:0513-85011234"], 0) == "furniture"
+    assert _kind(["南通日报社广告部  诚招年度合作伙伴  联系电话:0513-85011234"], 0) == "furniture"
+    assert _kind(["南通日报社广告部今年承接的公益广告增长两成。"], 0) is None
+
+
+def test_footer_links_of_any_count_with_a_longer_name() -> None:
+    assert site_menu("网站地图 | 关于我们 | 联系我们 | 违法和不良信息举报")
+    assert site_menu("联系我们|隐私政策|网上有害信息举报专区")
+    assert not site_menu("如东县 | 海安市 | 启东市 | 违法和不良信息举报")
