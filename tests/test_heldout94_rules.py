@@ -57,3 +57,34 @@ def test_footer_links_of_any_count_with_a_longer_name() -> None:
     assert site_menu("网站地图 | 关于我们 | 联系我们 | 违法和不良信息举报")
     assert site_menu("联系我们|隐私政策|网上有害信息举报专区")
     assert not site_menu("如东县 | 海安市 | 启东市 | 违法和不良信息举报")
+
+
+# --- articles: a page's picture note names no reporter ------------------------------------------------
+
+def test_a_picture_note_is_no_byline_a_photo_credit_is() -> None:
+    from newsmill.zh.bylines import parse_credit_line
+    assert parse_credit_line("本版照片除注明外均由本报记者拍摄") is None
+    assert parse_credit_line("(图片均由本报记者提供)") is None
+    c = parse_credit_line("本报记者 顾海燕 摄")
+    assert c is not None and [n.text for n in c.reporters] == ["顾海燕"]
+
+
+# --- articles: a reporter's notes under their column label are a piece of their own -------------------
+
+def test_a_reporter_s_notes_under_their_label_open_a_piece() -> None:
+    page = ("海安纺机企业忙技改\n\n本报讯(记者 顾海燕)11月18日,海安市纺机企业加快技改。"
+            "全市实施技改项目46个。\n\n"
+            "上午的车间里,工人们正在调试新设备,一台台织机整齐排列。\n\n"
+            "采访札记\n\n小车间里的大变化\n\n在海安,记者发现不少老企业把利润投回了车间。设备更新了,效率提高了。\n\n"
+            "车间主任说,明年还要再上两条生产线。\n\n(本报记者 顾海燕)\n")
+    heads = [a.headline for a in doc(page).articles if a.headline]
+    assert heads == ["海安纺机企业忙技改", "小车间里的大变化"], heads
+
+
+def test_a_plain_section_label_over_a_title_stays_inside_its_story() -> None:
+    page = ("海安纺机企业忙技改\n\n本报讯(记者 顾海燕)11月18日,海安市纺机企业加快技改。"
+            "全市实施技改项目46个。\n\n"
+            "上午的车间里,工人们正在调试新设备,一台台织机整齐排列。\n\n"
+            "采访见闻\n\n小车间里的大变化\n\n在海安,不少老企业把利润投回了车间。设备更新了,效率提高了。\n")
+    heads = [a.headline for a in doc(page).articles if a.headline]
+    assert heads == ["海安纺机企业忙技改"], heads

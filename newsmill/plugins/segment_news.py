@@ -1041,8 +1041,9 @@ def _closes_with_credit(block: list[Line]) -> bool:
     return last.kind == "body" and parse_trailing_credit(last.text, last.start) is not None
 
 
-#: A column of the paper's own comment (``□ 短评``, ``■ 快评``), printed over a comment's title.
-_COMMENTARY_COLUMN = re.compile(r"(?:短评|快评|时评|述评|微评|锐评)$")
+#: A column of the paper's own comment (``□ 短评``, ``■ 快评``), or of a reporter's own notes
+#: (``记者手记``, ``采访札记``), printed over a piece's title.
+_COMMENTARY_COLUMN = re.compile(r"(?:短评|快评|时评|述评|微评|锐评|(?:记者|采访)(?:手记|札记|随笔))$")
 
 
 def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
