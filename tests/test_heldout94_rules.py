@@ -88,3 +88,25 @@ def test_a_plain_section_label_over_a_title_stays_inside_its_story() -> None:
             "采访见闻\n\n小车间里的大变化\n\n在海安,不少老企业把利润投回了车间。设备更新了,效率提高了。\n")
     heads = [a.headline for a in doc(page).articles if a.headline]
     assert heads == ["海安纺机企业忙技改"], heads
+
+
+# --- projects: a photo page's numbered captions carry its story ---------------------------------------
+
+_PHOTO_PAGE = ("港城车间见闻\n\n本报记者 顾海燕 文/图\n\n岁末,记者走进启东多家企业的车间和工地。\n\n"
+               "图①:在吕四港镇,启东海韵船舶配件有限公司投资8600万元建设的舾装件生产线今年9月投产。"
+               "  本报记者 顾海燕 摄\n\n"
+               "图②:在寅阳镇,启东恒锐电器有限公司年产200万台电机项目正在安装设备。  本报记者 顾海燕 摄\n")
+
+
+def test_numbered_captions_after_a_photo_story_s_lead_are_read() -> None:
+    names = list(projects(_PHOTO_PAGE))
+    assert any("舾装件生产线" in n for n in names) and any("电机项目" in n for n in names), names
+
+
+def test_a_single_caption_after_a_story_stays_out_of_its_body() -> None:
+    page = ("启东电机项目开工\n\n本报讯(记者 顾海燕)11月20日,"
+            "启东恒锐电器有限公司年产200万台电机项目开工。\n\n"
+            "图①:在吕四港镇,启东海韵船舶配件有限公司投资8600万元建设的舾装件生产线今年9月投产。"
+            "  本报记者 顾海燕 摄\n")
+    names = list(projects(page))
+    assert not any("舾装件" in n for n in names), names
