@@ -110,3 +110,31 @@ def test_a_single_caption_after_a_story_stays_out_of_its_body() -> None:
             "  本报记者 顾海燕 摄\n")
     names = list(projects(page))
     assert not any("舾装件" in n for n in names), names
+
+
+# --- projects: trial production after the sum put in, the state now after the steps done --------------
+
+def _stage_of(page: str, part: str) -> tuple:
+    r = next(r for n, r in projects(page + "\n").items() if part in n)
+    f = {k: v.value for k, v in r.fields.items()}
+    return f.get("stage"), f.get("status")
+
+
+def test_a_sum_put_into_upgrades_names_them_the_event_after_is_their_stage() -> None:
+    page = "启东宏达电器有限公司投资1.8亿元实施的智能装配线技改项目,今年8月建成试产,11月实现满产。"
+    assert _stage_of(page, "装配线技改") == ("in_production", "actual")
+
+
+def test_a_sum_put_into_upgrades_alone_keeps_them_under_way() -> None:
+    page = "启东宏达电器有限公司投资1.8亿元实施的智能装配线技改项目,总投资1.8亿元,年新增产值3亿元。"
+    assert _stage_of(page, "装配线技改") == ("under_construction", "actual")
+
+
+def test_the_state_now_after_a_step_done_is_the_stage() -> None:
+    page = "海门恒泰机械有限公司冲压车间改造项目8月完成设备安装,目前已进入试产阶段。"
+    assert _stage_of(page, "冲压车间") == ("in_production", "actual")
+
+
+def test_a_step_now_after_a_start_stays_the_works_under_way() -> None:
+    page = "海门恒泰机械有限公司冲压车间改造项目5月开工,目前已进入设备安装阶段。"
+    assert _stage_of(page, "冲压车间") == ("under_construction", "actual")
