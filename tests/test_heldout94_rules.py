@@ -138,3 +138,41 @@ def test_the_state_now_after_a_step_done_is_the_stage() -> None:
 def test_a_step_now_after_a_start_stays_the_works_under_way() -> None:
     page = "海门恒泰机械有限公司冲压车间改造项目5月开工,目前已进入设备安装阶段。"
     assert _stage_of(page, "冲压车间") == ("under_construction", "actual")
+
+
+# --- indicators: a rank among a city's counties, a rank of a sum in dollars, firms aimed at -----------
+
+def _indicators(page: str) -> list[dict]:
+    return [{k: v.value for k, v in r.fields.items()} for r in records(page + "\n", "indicator")]
+
+
+def test_a_rank_among_a_city_s_counties_with_districts_in_brackets() -> None:
+    inds = _indicators("1—9月,海门区规上工业增加值同比增长8.6%,增速居南通各县(市、区)第三位。")
+    assert any(i["unit"] == "位" and i["value"] == 3 for i in inds), inds
+
+
+def test_a_rank_after_a_sum_in_dollars() -> None:
+    inds = _indicators("1—9月,海门区实际使用外资1.36亿美元,同比增长18.2%,增速居全市第二位。")
+    assert any(i["unit"] == "位" and i["value"] == 2 for i in inds), inds
+
+
+def test_a_rank_of_a_place_named_without_a_ranking_word_is_none() -> None:
+    inds = _indicators("1—9月,海门区规上工业增加值同比增长8.6%,南通各县(市、区)均保持增长。")
+    assert not any(i["unit"] == "位" for i in inds), inds
+
+
+def test_firms_a_policy_pushes_or_serves_are_no_statistic() -> None:
+    inds = _indicators("明年,海门区计划再推动12家以上企业实施智能化改造。")
+    assert not any(i["value"] == 12 for i in inds), inds
+    inds = _indicators("今年,海门区商务局为36家外资企业送上惠企政策汇编。")
+    assert not any(i["value"] == 36 for i in inds), inds
+
+
+def test_firms_counted_as_doing_upgrades_stay_a_statistic() -> None:
+    inds = _indicators("1—9月,海门区共有86家规模以上工业企业实施技术改造。")
+    assert any(i["value"] == 86 for i in inds), inds
+
+
+def test_one_firm_s_grant_is_no_statistic() -> None:
+    inds = _indicators("在三厂街道,南通恒祥纺织有限公司日前拿到技改补助资金210万元。")
+    assert not any(i["value"] == 2100000 for i in inds), inds
