@@ -176,3 +176,28 @@ def test_firms_counted_as_doing_upgrades_stay_a_statistic() -> None:
 def test_one_firm_s_grant_is_no_statistic() -> None:
     inds = _indicators("在三厂街道,南通恒祥纺织有限公司日前拿到技改补助资金210万元。")
     assert not any(i["value"] == 2100000 for i in inds), inds
+
+
+# --- projects: a firm told by its capital, a scene of lines, a phase of the works told again ----------
+
+def test_a_capital_descriptor_is_no_part_of_the_firm_s_name() -> None:
+    page = "9月2日,德资企业海门莱茵精工有限公司新能源汽车轴承项目在海门经济技术开发区开工。"
+    names = list(projects(page + "\n"))
+    assert any(n.startswith("海门莱茵精工有限公司") for n in names), names
+    page = "9月2日,海门莱茵精工有限公司新能源汽车轴承项目在海门经济技术开发区开工。"
+    assert any(n.startswith("海门莱茵精工有限公司") for n in projects(page + "\n"))
+
+
+def test_lines_told_by_a_repeated_measure_word_are_no_project() -> None:
+    page = "走进海门恒泰机械有限公司的新车间,一座座智能化立体仓库正在调试。"
+    assert not any(n.startswith("一座座") for n in projects(page + "\n"))
+    page = "一座智能化立体仓库项目在海门经济技术开发区开工,总投资2亿元。"
+    assert any("立体仓库" in n for n in projects(page + "\n"))
+
+
+def test_a_firm_s_plant_of_a_phase_and_a_phase_s_extension_told_again_are_no_project() -> None:
+    page = ("海门恒泰机械有限公司年产30万台电机项目10月满产。该项目是企业在原厂区实施的二期扩建工程,"
+            "总投资3亿元。该公司一期工厂2019年建成投产。")
+    names = list(projects(page + "\n"))
+    assert not any(n in ("二期扩建工程", "公司一期工厂") for n in names), names
+    assert any("电机项目" in n for n in names), names
