@@ -201,3 +201,19 @@ def test_a_firm_s_plant_of_a_phase_and_a_phase_s_extension_told_again_are_no_pro
     names = list(projects(page + "\n"))
     assert not any(n in ("二期扩建工程", "公司一期工厂") for n in names), names
     assert any("电机项目" in n for n in names), names
+
+
+# --- batches: the rest of a batch told with 另外 --------------------------------------------------------
+
+def _batches(page: str) -> list[dict]:
+    return [{k: v.value for k, v in r.fields.items()} for r in records(page + "\n", "batch")]
+
+
+def test_the_rest_of_a_batch_told_with_another_takes_its_event() -> None:
+    bs = _batches("11月25日,海门区8个项目集中签约。另外4个服务业项目协议投资12.6亿元。")
+    assert any(b["count"] == 4 and b["event"] == "signed" for b in bs), bs
+
+
+def test_another_opening_a_new_sentence_of_its_own_event_keeps_it() -> None:
+    bs = _batches("11月25日,海门区8个项目集中签约。另外,全区4个工业项目竣工,总投资12.6亿元。")
+    assert any(b["count"] == 4 and b["event"] == "completed" for b in bs), bs
