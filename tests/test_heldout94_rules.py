@@ -217,3 +217,14 @@ def test_the_rest_of_a_batch_told_with_another_takes_its_event() -> None:
 def test_another_opening_a_new_sentence_of_its_own_event_keeps_it() -> None:
     bs = _batches("11月25日,海门区8个项目集中签约。另外,全区4个工业项目竣工,总投资12.6亿元。")
     assert any(b["count"] == 4 and b["event"] == "completed" for b in bs), bs
+
+
+def test_the_kinds_of_projects_counted_then_their_sum_together_are_a_batch() -> None:
+    bs = _batches("11月25日,海门区8个项目集中签约。另外3个项目分别为纺织、家纺和物流项目,总投资合计6.2亿元。")
+    assert any(b["count"] == 3 and b["total_cny"] == 620000000 for b in bs), bs
+
+
+def test_the_projects_counted_then_each_one_s_sum_are_no_batch() -> None:
+    bs = _batches("11月25日,海门区8个项目集中签约。另外3个项目分别为纺织、家纺和物流项目,"
+                  "投资额分别为2亿元、3亿元和1.2亿元。")
+    assert not any(b["count"] == 3 for b in bs), bs
