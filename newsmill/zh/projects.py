@@ -752,10 +752,12 @@ _CONTENTS_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,8})*等(?:业态|
                              r"|(?:[、和及][\u4e00-\u9fff]{2,8})+等(?=[，,。；;])")
 
 
-#: A kind of building works alone (``扩建工程``, ``改扩建项目``, ``二期扩建工程``): the works just
-#: named, told again.
-_BARE_BUILD_KIND = re.compile(r"(?:该|此)?(?:[一二三四五六七八九十]期)?(?:新建|扩建|续建|改建|改扩建)"
-                              r"(?:工程|项目)")
+#: A kind of building works alone (``扩建工程``, ``改扩建项目``): the works just named, told again.
+_BARE_BUILD_KIND = re.compile(r"(?:该|此)?(?:新建|扩建|续建|改建|改扩建)(?:工程|项目)")
+#: A phase's works of a kind alone (``二期扩建工程``), and the project just told said to be it, right
+#: before (``该项目是企业在原厂区基础上实施的``): the works told again, no project of their own.
+_PHASE_BUILD_KIND = re.compile(r"[一二三四五六七八九十]期(?:新建|扩建|续建|改建|改扩建)(?:工程|项目)")
+_SAID_TO_BE = re.compile(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|系|为)[^，,。；;]{0,24}?的?$")
 #: A part of the project just told of, named by an anaphor (``项目首条生产线``, ``该项目1号厂房``).
 _PART_OF_STORY = re.compile(r"(?:该)?项目(?:首|第[一二三四五六七八九十\d]|[一二三四五六七八九十\d]{1,2}号)")
 #: A phase of a firm named by its kind alone (``该公司一期项目``, ``企业二期工程``): the firm just told of.
@@ -1295,6 +1297,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``一批智算中心和大模型应用项目落地``: the kinds of a batch's works, no name
         if not item and _PHASE_LINE.fullmatch(name):
             continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
+        if not item and _PHASE_BUILD_KIND.fullmatch(name) \
+                and _SAID_TO_BE.search(text, max(start, left - 32), left):
+            continue  # ``该项目是企业在原厂区基础上实施的二期扩建工程``: the project just told, told again
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
                                               and not (item and _invested_build(text, start, left))
                                               and not _site_of_event(text, m0, m1)
