@@ -228,3 +228,13 @@ def test_the_projects_counted_then_each_one_s_sum_are_no_batch() -> None:
     bs = _batches("11月25日,海门区8个项目集中签约。另外3个项目分别为纺织、家纺和物流项目,"
                   "投资额分别为2亿元、3亿元和1.2亿元。")
     assert not any(b["count"] == 3 for b in bs), bs
+
+
+def test_a_rank_among_a_city_s_counties_without_brackets_is_left_as_it_was() -> None:
+    inds = _indicators("1—9月,海门区生产总值同比增长6.1%,增速排南通市各县区第二位。")
+    assert not any(i["unit"] == "位" for i in inds), inds
+
+
+def test_a_phase_s_extension_signed_by_a_firm_stays_a_project() -> None:
+    page = "11月20日,海门区与海门恒泰机械有限公司签订二期扩建项目投资协议,总投资5亿元。"
+    assert any("二期扩建项目" in n for n in projects(page + "\n"))
