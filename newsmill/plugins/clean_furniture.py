@@ -246,6 +246,7 @@ FOOTER_LINKS = frozenset(("网站地图", "站点地图", "网站导航", "联�
                           "设为首页", "加入收藏", "网站纠错", "无障碍浏览", "常见问题"))
 #: Two or three short names apart by bars (``网站地图 | 联系我们``).
 _SHORT_MENU_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*[\u4e00-\u9fff]{2,6}){1,2}")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 #: A site's menu of names apart by wide gaps, its home link first (``首页  政务公开  政务服务  互动交流``).
@@ -257,16 +258,19 @@ def site_menu(s: str) -> bool:
     """True for a site's menu bar: four or more names of two to six characters apart by bars (the
     last maybe led by Latin letters, ``PDF下载``), or apart by wide gaps after the home link
     (``首页  政务公开  政务服务  互动交流``), or a footer's two or three links, two of them of a site's
-    own (``网站地图 | 联系我们 | 使用帮助``)."""
+    own (``网站地图 | 联系我们 | 使用帮助``), or more of them, some longer (``违法和不良信息举报``)."""
     if s[:2] in ("首页", "网站") and _GAP_MENU_RE.fullmatch(s):
         return True
     if "|" not in s and "｜" not in s:
         return False
     if _MENU_RE.fullmatch(s):
         return True
+    names = [name.strip() for name in re.split(r"[|｜]", s)]
     if not _SHORT_MENU_RE.fullmatch(s):
-        return False
-    return sum(name.strip() in FOOTER_LINKS for name in re.split(r"[|｜]", s)) >= 2
+        # a footer's links, however many, with one name longer than a menu's (``违法和不良信息举报``)
+        return len(names) <= 8 and all(2 <= len(n) <= 12 and _HAN_RE.fullmatch(n) for n in names) \
+            and sum(n in FOOTER_LINKS for n in names) >= 2
+    return sum(n in FOOTER_LINKS for n in names) >= 2
 
 
 #: Last characters of the lines :func:`pager_or_docnumber` may flag (a cheap test before any regex).
@@ -372,9 +376,10 @@ CAPTION_RES: dict[str, re.Pattern[str]] = {
     "caption line": re.compile(r"(?:图为|图\s*[:：]|上图|下图|左图|右图|▲|△|■\s*图).{1,120}"),
     "scene label": re.compile(
         r"\S{2,14}(?:现场|合影|留影|一角|掠影|剪影|效果图|鸟瞰图|示意图|全景|外景|实景)"),
-    # (who gave the pictures, in brackets or not: ``（图片由某区发展改革委提供）``, ``照片均由某某拍摄``)
+    # (who gave the pictures, in brackets or not: ``（图片由某区发展改革委提供）``, ``照片均由某某拍摄``,
+    # ``本版图片除署名外均由本报记者拍摄``)
     "picture credit": re.compile(
-        r"[(（]?\s*(?:本版|本文|本组)?(?:图片|照片|图)均?由[^，,。；;()（）]{2,30}?(?:提供|供图|拍摄)\s*[)）]?[。.]?"),
+        r"[(（]?\s*(?:本版|本文|本组)?(?:图片|照片|图)(?:除(?:署名|注明|特别注明)(?:者)?外)?均?由[^，,。；;()（）]{2,30}?(?:提供|供图|拍摄)\s*[)）]?[。.]?"),
 }
 
 
@@ -386,7 +391,11 @@ _AD_RE = re.compile(r"[【\[（(]\s*(?:广告|推广|商业广告|招聘|招租|
 #: A bare advertisement label opening its line, a wide gap after it (``广告    某某公司承接…``) or the
 #: advertising office of a paper right after it once the gap is gone (``广告某某日报社广告部承接…``).
 _BARE_AD_LABEL_RE = re.compile(r"(?:广告|推广)(?:[ \t\u3000]{2,}\S|[\u4e00-\u9fff]{2,12}"
-                               r"(?:报社|传媒集团|融媒体中心)(?:广告部|广告中心|广告公司|经营部))")
+                               r"(?:报社|传媒集团|融媒体中心)(?:广告部|广告中心|广告公司|经营部))"
+                               # (the advertising office itself opening the line, after a box mark or not:
+                               # ``■某某日报社广告部  诚招…合作伙伴  联系电话:…``)
+                               r"|[■□◆●]?\s*[\u4e00-\u9fff]{2,12}(?:报社|传媒集团|融媒体中心)"
+                               r"(?:广告部|广告中心|广告公司)[ \t\u3000]{2,}\S")
 
 
 def _labelled_ad(s: str) -> bool:
@@ -488,14 +497,38 @@ _RUNNING_HEAD_RE = re.compile(
     r"[ \t\u3000]+(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?")
 
 
+#: A folio line with the page's number first, then two to four fields apart by blanks: the day, the
+#: weekday, the section, the paper's name (``A06  2025年11月20日  星期四  某某日报``,
+#: ``第4版  视觉·产业  2025年12月3日``).
+_NUMBER_FIRST_FOLIO_RE = re.compile(
+    r"(?P<page>(?:第\s*)?[A-Z]?\d{1,2})(?P<ban>\s*版)?"
+    r"(?:[ \t\u3000]+(?:\d{4}年\d{1,2}月\d{1,2}日|(?:星期|周)[一二三四五六日天]"
+    r"|[\u4e00-\u9fff·・]{2,10})){2,4}")
+_FOLIO_DAY_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_FOLIO_MARK_RE = re.compile(r"(?:星期|周)[一二三四五六日天]"
+                            r"|[ \t\u3000][\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|报)$")
+
+
+def number_first_folio(s: str) -> bool:
+    """True for a folio line opening on the page's number (``A06  2025年11月20日  星期四  某某日报``):
+    the day must be there, with a weekday, the paper's name last, or the number written as a page
+    (``第4版``), so that a table's row (a number, a name, a date) is never taken for one."""
+    m = _NUMBER_FIRST_FOLIO_RE.fullmatch(s)
+    if m is None or not _FOLIO_DAY_RE.search(s):
+        return False
+    return m.group("ban") is not None or _FOLIO_MARK_RE.search(s) is not None
+
+
 def running_head(s: str) -> bool:
     """True for a paper's running head on a line of its own: its name, then the day, the weekday or
     the section, and the page's number last (``某某日报 县域经济 5``)."""
     return len(s) <= 40 and "报" in s[:12] and _RUNNING_HEAD_RE.fullmatch(s) is not None
 
 
-#: A page's section and number on a line of their own (``文旅周刊 05``, ``要闻·综合 3``, ``县域经济  第6版``).
-_SECTION_PAGE_RE = re.compile(r"[\u4e00-\u9fff·・]{2,8}[ \t\u3000]+(?:第\s*)?\d{1,2}(?:\s*版)?")
+#: A page's section and number on a line of their own (``文旅周刊 05``, ``要闻·综合 3``, ``县域经济  第6版``),
+#: or its number first (``A06  城乡新闻``, ``第3版  要闻``).
+_SECTION_PAGE_RE = re.compile(r"[\u4e00-\u9fff·・]{2,8}[ \t\u3000]+(?:第\s*)?\d{1,2}(?:\s*版)?"
+                              r"|(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?[ \t\u3000]+[\u4e00-\u9fff·・]{2,8}")
 
 
 def _masthead_stack(texts: list[str], i: int) -> bool:
@@ -597,7 +630,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "ruled line"
     if is_heading_marker(s):
         return None
-    if s[0] in "【[（(广推" and len(s) <= 3 * max_len and (_AD_RE.match(s) or _labelled_ad(s)):
+    if (s[0] in "【[（(广推" or "广告" in s[:18]) and len(s) <= 3 * max_len \
+            and (s[0] in "【[（(广推" and _AD_RE.match(s) or _labelled_ad(s)):
         return "furniture", "advertisement"
     if is_box_frame(s) or is_boxed_teaser(s):
         return "furniture", "box"
@@ -632,6 +666,9 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     if s[-1].isdigit() or s[-1] == "版":
         if running_head(s):
             return "furniture", "page header"
+    elif (s[0].isdigit() or s[0] in _LATIN_CAPS or s[0] == "第") and len(s) <= max_len and "年" in s \
+            and number_first_folio(s):
+        return "furniture", "page header"
     if max_len < len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len:
         # a PDF running head spread over the page width (``经 济 新 闻      2024年…  星期五   3``)
         m = _FURNITURE_ANY_RE.fullmatch(s)

@@ -1041,8 +1041,9 @@ def _closes_with_credit(block: list[Line]) -> bool:
     return last.kind == "body" and parse_trailing_credit(last.text, last.start) is not None
 
 
-#: A column of the paper's own comment (``□ 短评``, ``■ 快评``), printed over a comment's title.
-_COMMENTARY_COLUMN = re.compile(r"(?:短评|快评|时评|述评|微评|锐评)$")
+#: A column of the paper's own comment (``□ 短评``, ``■ 快评``), or of a reporter's own notes
+#: (``记者手记``, ``采访札记``), printed over a piece's title.
+_COMMENTARY_COLUMN = re.compile(r"(?:短评|快评|时评|述评|微评|锐评|(?:记者|采访)(?:手记|札记|随笔))$")
 
 
 def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
@@ -1339,6 +1340,19 @@ _ORGAN_BANNER = re.compile(rf"[{HAN}（）()]{{2,24}}(?:人民政府|委员会|�
                            rf"|促进中心|服务中心|融媒体中心)")
 
 
+#: A numbered picture's caption (``图①：…``, ``图2:…``, ``(图3)…``).
+_NUMBERED_CAPTION = re.compile(r"[(（]?图\s*(?:\d{1,2}|[①-⑳])\s*[)）]?\s*[:：]?")
+
+
+def _numbered_captions_end(captions: list[Line], after: int) -> int:
+    """End of a photo story's run of numbered captions printed after its last paragraph, when two or
+    more of them each tell their scene in a sentence (a photo page, whose captions carry the story);
+    else ``after``."""
+    run = [c for c in captions if c.start >= after and _NUMBERED_CAPTION.match(c.text)
+           and len(c.text) >= 30 and "。" in c.text]
+    return run[-1].end if len(run) >= 2 else after
+
+
 def build_article(doc: Document, draft: Draft) -> Article | None:
     """Turn a draft into an :class:`Article` with fields, evidence and body paragraphs."""
     every = draft.header + draft.lines
@@ -1397,6 +1411,8 @@ def build_article(doc: Document, draft: Draft) -> Article | None:
         body_end = paragraphs[-1].end
         if trailing is not None and trailing.start > last.start:
             body_end = trailing.start  # the closing credit is not body text
+        elif trailing is None:
+            body_end = max(body_end, _numbered_captions_end(captions, body_end))
         art.body_start, art.body_end = _after_jump_line(doc, paragraphs[0].start, body_end), body_end
         if trailing is None and any(c.kind == "line" and c.reporters for c in credits):
             # a feature credited by a byline line at its head (``□ 某某``) and not closed by a credit

@@ -402,6 +402,12 @@ _REPORTERS_COLUMN = re.compile(rf"[{BYLINE_MARKS}\s\u3000【\[]*(?:本报)?记�
                                r"(?:手记|观察|札记|随笔|日记|感言|点评|视点)[】\]]?")
 
 
+#: A page's or a story's note on who took or gave its pictures (``本版图片除署名外均由本报记者拍摄``,
+#: ``图片均由某某公司提供``): the maker of the pictures after 由, no reporter.
+_PICTURE_NOTE = re.compile(r"[(（]?\s*(?:本版|本文|本组)?(?:图片|照片|图)[^由]{0,8}由[^，,。；;]{2,20}"
+                           r"(?:拍摄|提供|供图)\s*[)）]?[。.]?")
+
+
 def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit | None:
     """Read a line that is only a byline or credit; None when the line is anything else.
 
@@ -415,6 +421,8 @@ def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit |
     lead = len(line) - len(line.lstrip())
     if "记者" in stripped and _REPORTERS_COLUMN.fullmatch(stripped):
         return None  # ■记者手记: a column's label, no reporter named
+    if "由" in stripped and _PICTURE_NOTE.fullmatch(stripped):
+        return None  # 本版图片除署名外均由本报记者拍摄: who took the page's pictures, no byline
     if "评论员" in stripped:
         return _commentator(stripped, offset + lead)
     if "发" in stripped and (issued := _agency_issued(stripped, offset + lead)) is not None:

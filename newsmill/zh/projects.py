@@ -641,7 +641,14 @@ def _cut_left(text: str, start: int, end: int) -> int:
         lead = _COMPANY_LEAD.match(text, best, companies[-1][0])
         if lead:
             best = lead.end()  # ``最大的是甲有限公司…``: the copula is not part of the company
+        lead = _CAPITAL_LEAD.match(text, best, companies[-1][0])
+        if lead:
+            best = lead.end()  # ``美资企业甲有限公司…项目``: whose capital the firm is, no part of its name
     return best
+
+
+#: A firm told by whose capital it is, before its name (``港资企业``, ``美资企业``, ``外商独资企业``).
+_CAPITAL_LEAD = re.compile(r"(?:[港外台澳侨美德日韩欧法英意]资|中外合资|外商独资|民营)企业(?=\w{4})")
 
 
 _COMPANY_HEAD = re.compile(r"^[\w·()（）]{2,30}" + COMPANY_END.pattern + r"(?=\w{2})")
@@ -682,6 +689,8 @@ def is_generic(name: str) -> bool:
         return True  # 项目首条生产线正式投产: a part of the project just told of, no project of its own
     if _FIRM_PHASE.fullmatch(name):
         return True  # 该公司一期项目去年建成投产: a phase of the firm just told of, no name of its own
+    if name[0] == "一" and _REPEATED_MEASURE.match(name):
+        return True  # 一条条自动化生产线正在试运行: the scene of a workshop, no project named
     if _MODAL_OPENING.match(name) or _BARE_BUILDING.fullmatch(name) \
             or (name[0] == "的" and _BARE_BUILDING.fullmatch(name, 1)):
         return True  # 甲项目的主厂房, 明年5月就能安装调试…生产线, 钢结构厂房已完成吊装: parts of a project
@@ -778,10 +787,17 @@ _CONTENTS_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,8})*等(?:业态|
 
 #: A kind of building works alone (``扩建工程``, ``改扩建项目``): the works just named, told again.
 _BARE_BUILD_KIND = re.compile(r"(?:该|此)?(?:新建|扩建|续建|改建|改扩建)(?:工程|项目)")
+#: A phase's works of a kind alone (``二期扩建工程``), and the project just told said to be it, right
+#: before (``该项目是企业在原厂区基础上实施的``): the works told again, no project of their own.
+_PHASE_BUILD_KIND = re.compile(r"[一二三四五六七八九十]期(?:新建|扩建|续建|改建|改扩建)(?:工程|项目)")
+_SAID_TO_BE = re.compile(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|系|为)[^，,。；;]{0,24}?的?$")
 #: A part of the project just told of, named by an anaphor (``项目首条生产线``, ``该项目1号厂房``).
 _PART_OF_STORY = re.compile(r"(?:该)?项目(?:首|第[一二三四五六七八九十\d]|[一二三四五六七八九十\d]{1,2}号)")
 #: A phase of a firm named by its kind alone (``该公司一期项目``, ``企业二期工程``): the firm just told of.
-_FIRM_PHASE = re.compile(r"(?:该|此|这家)?(?:公司|企业|集团|工厂)[一二三四五六七八九十首]期(?:项目|工程)?")
+_FIRM_PHASE = re.compile(r"(?:该|此|这家)?(?:公司|企业|集团|工厂)[一二三四五六七八九十首]期"
+                         r"(?:项目|工程|工厂|厂区)?")
+#: Things told by a repeated measure word (``一条条自动化生产线``, ``一座座厂房``): a scene, no name.
+_REPEATED_MEASURE = re.compile(r"一([条座个栋台间家排])\1")
 #: A firm's plan to build at a place, inside what reads as a name (``某公司拟在某产业园区``).
 #: Where works are told to stand (``地点在某县某工业园区``, ``选址位于…``): a site, no name.
 #: Plants named by their power (``60万千瓦光伏电站``, ``10万千瓦风电场``).
@@ -1320,6 +1336,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``一批智算中心和大模型应用项目落地``: the kinds of a batch's works, no name
         if not item and _PHASE_LINE.fullmatch(name):
             continue  # ``一期5GW生产线已全线贯通``: a phase of the project the story is about
+        if not item and _PHASE_BUILD_KIND.fullmatch(name) \
+                and _SAID_TO_BE.search(text, max(start, left - 32), left):
+            continue  # ``该项目是企业在原厂区基础上实施的二期扩建工程``: the project just told, told again
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
                                               and not (item and _invested_build(text, start, left))
                                               and not _site_of_event(text, m0, m1)

@@ -157,8 +157,9 @@ def _part_sums(ctx: RecordContext, records: list[Record]) -> dict[int, int]:
     return {para: sum(counts) for para, counts in sums.items() if len(counts) >= 2}
 
 
-#: The rest of the batch just told (``其余4个项目涉及…``, ``其他3个项目``, ``剩余项目中``): a part of it.
-_REST_OF = re.compile(r"(?:其余|剩余|其他)(?:的)?(?:\d+|[两二三四五六七八九十]+)?个?(?:项目|工程)?")
+#: The rest of the batch just told (``其余4个项目涉及…``, ``其他3个项目``, ``剩余项目中``, ``另外3个工业
+#: 项目``): a part of it.
+_REST_OF = re.compile(r"(?:其余|剩余|其他|另外)(?:的)?(?:\d+|[两二三四五六七八九十]+)?个?(?:项目|工程)?")
 
 
 def _carry_event(ctx: RecordContext, records: list[Record]) -> None:

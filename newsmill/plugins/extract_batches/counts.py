@@ -144,6 +144,12 @@ _WHOLE_OF_PART = re.compile(r"(?:中|之中|当中|里)(?:已经?|共|有)?[\u4e
 _EACH_GIVEN = re.compile(r"的?(?:计划)?(?:总投资|投资总额|投资额|投资|总金额|占地面积|用地)?分别")
 
 
+#: The kinds of the projects counted, then their sum together (``3个工业项目分别为五金制品、食品机械和
+#: 再生铝加工项目，总投资合计9.1亿元``): a batch with its total.
+_KINDS_THEN_SUM = re.compile(r"分别为[^。；;，,\d]{2,40}[，,]"
+                             r"(?:总投资|投资总额|协议投资额?|投资)?(?:合计|共计|总计)")
+
+
 #: A count as the subject of how far its projects got against their plan (``十个项目均达到年初确定的
 #: 形象进度``, ``8个项目全部完成年度计划``): the projects counted before, no batch of their own.
 _ALL_ON_SCHEDULE = re.compile(r"(?:均|都|全部)(?:已经?)?(?:达到|完成|实现|超过)[^，,。；;]{0,10}?"
@@ -249,7 +255,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``可同时承接中试项目30个``: what a facility can take in, no batch
             if _ONCE_BUILT.match(text, m.end()):
                 continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch
-            if text.endswith("项目", m.start(), m.end()) and _EACH_GIVEN.match(text, m.end()):
+            if text.endswith("项目", m.start(), m.end()) and _EACH_GIVEN.match(text, m.end()) \
+                    and not _KINDS_THEN_SUM.match(text, m.end()):
                 continue  # ``两个项目的总投资分别为…``: the projects told before, each on its own
             if text.endswith("项目", m.start(), m.end()) and _WHOLE_OF_PART.match(text, m.end()) \
                     and STAGE_RE.search(text, _clause_start(text, m.start()), m.start()) is None:

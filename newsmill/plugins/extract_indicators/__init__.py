@@ -272,6 +272,12 @@ FIRM_DID = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司)"
                       r"(?:销售|营业收入|营收|出口|利润|利税|纳税|产值)")
 
 
+#: A company named in full getting a grant (``某某有限公司刚刚拿到首笔技改补助186万元``,
+#: ``某某股份有限公司获得省级奖励资金…``): the money is that firm's, no region's statistic.
+FIRM_GOT = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司)[^，,。；;\d]{0,6}?(?:拿到|获得|领到|收到)"
+                      r"[^，,。；;\d]{0,8}?(?:补助|补贴|奖励|奖补)(?:资金)?")
+
+
 #: One firm left unnamed as a sentence's subject (``同在某镇的一家老牌养殖场，今年…销售…``,
 #: ``一家食品企业上半年…``): the figures after it are that firm's own.
 ONE_UNNAMED_FIRM = re.compile(r"一家[\u4e00-\u9fff]{0,10}?(?:企业|公司|工厂|厂|场|合作社|酒庄)"
@@ -478,7 +484,14 @@ RECIPIENTS = re.compile(r"(?:向|联合)$|(?:向|为|联合)[^,，。;；向为]
 #: After a count of firms set after ``为``: the firms, then what was done for them (``为9家企业协调贷款``,
 #: ``为12家加工企业解决用工``); ``为`` is no copula there (``规上企业为9家`` is a count).
 _SERVED_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司|合作社|经营主体|商户)"
-                           r"(?:协调|解决|争取|办理|兑现|发放|提供|对接|落实|减免|申请|筹措|融资)")
+                           r"(?:协调|解决|争取|办理|兑现|发放|提供|对接|落实|减免|申请|筹措|融资"
+                           # (policies brought to them: ``为42家外资企业送上政策“大礼包”``)
+                           r"|送上|送去|送达)")
+
+
+#: Right before a count of firms: a plan or policy pushing them to act (``推动10家以上企业实施技改``,
+#: ``计划再引导20家企业上云``): the firms aimed at, no statistic.
+_PUSHED = re.compile(r"(?:推动|引导|鼓励|动员)(?:再|全市|全区|全县|全镇)?$")
 
 
 #: ``为`` and where the firms are, right before their count (``为园区内14家企业发放贷款``,
@@ -883,6 +896,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                                  or _SERVED_WITHIN.search(ctx.text, max(c0, f.start - 8), f.start))
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and _PUSHED.search(ctx.text, max(c0, f.start - 8), f.start)) \
                             or (f.unit == "家" and _DELEGATES.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _FIRMS_PROJECTS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _tenants(ctx.text, c0, f)) \
@@ -1064,6 +1078,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if (firm := FIRM_DID.search(ctx.text, sent.start, f.start)) is not None \
                         and not _SCOPE_WORD.search(ctx.text, firm.end(), f.start):
                     continue  # 某某有限公司今年上半年实现销售收入…，其中出口额…: the firm's own
+                if f.kind == "money" \
+                        and (firm := FIRM_GOT.search(ctx.text, sent.start, f.start)) is not None \
+                        and firm.end() >= f.start - 4:
+                    continue  # 某某有限公司刚刚拿到首笔技改补助186万元: one firm's grant, no region's
                 if _named_firm_subject(ctx.text, art.start, sent.start, f.start):
                     continue  # 目前，某某新材…2025年实现营业收入…: the firm named by its short name
                 if ctx.text.find("一家", sent.start, f.start) >= 0 \

@@ -28,7 +28,7 @@ from newsmill.zh.figures import Figure, number
 from newsmill.zh.recctx import RecordContext, Span, place_name
 
 #: A ranking after a statistic (``居全省第3位``, ``位居全市第二名``, ``居某某市第2位``, ``排名某某州
-#: 第2位``): its place
+#: 第2位``, ``居某某各县(市、区)第二位``): its place
 #: among the peers, the scope also given by the name of the city or province, or of a part of a
 #: province (``增速居渝东南第2位``).
 RANK_HELD = re.compile(r"(?:(?:位|排)?居|排名|(?<=[速幅量])排)(?P<scope>全国|全省|全市|全州|全区|全县"
@@ -37,7 +37,12 @@ RANK_HELD = re.compile(r"(?:(?:位|排)?居|排名|(?<=[速幅量])排)(?P<scope
                        r"|[\u4e00-\u9fff]{1,4}?(?:新区|片区)(?=第)"
                        # a part of a province (``渝东南``, ``川南``, ``川东北经济区``) or of the country
                        r"|[川渝黔滇陕甘鄂湘桂豫赣皖](?:东南|东北|西南|西北|东|南|西|北)(?:地区|片区|经济区)?(?=第)"
-                       r"|(?:东|中|西)部(?:地区)?(?=第))"
+                       r"|(?:东|中|西)部(?:地区)?(?=第)"
+                       # the counties of a city or province, their districts in brackets
+                       # (``台州各县(市、区)``; the bare ``某市各县区`` is left as it was, set 64's gold
+                       # reading no rank there)
+                       r"|(?:[\u4e00-\u9fff]{2,4}?|全[省市州])各(?:县|区|县市区|区县|县区)"
+                       r"[(（][市区县、]{1,3}[)）](?=第))"
                        r"(?:县域|城市|同类城市|市州|地市|[\u4e00-\u9fff]{0,6}?中)?"
                        r"(?:第(?P<n>\d+|[一二三四五六七八九十]+)(?P<u>位|名)?|(?P<top>首位))(?=[,，。;；、\s]|$)")
 
@@ -46,9 +51,10 @@ RANK_HELD = re.compile(r"(?:(?:位|排)?居|排名|(?<=[速幅量])排)(?P<scope
 _RANK_NOT_METRIC = re.compile(r"^(?:全[市省县区州]|[其该]中?)|(?:同比|比上年)?(?:增长|增速|下降)?$")
 
 
-#: The statistic a ranking is of: the rate or sum the clauses before give (``工业投资同比增长8.7%``).
+#: The statistic a ranking is of: the rate or sum the clauses before give (``工业投资同比增长8.7%``,
+#: ``实际使用外资1.27亿美元``).
 _RANKED = re.compile(r"(?P<m>[\u4e00-\u9fff（）()]{2,24}?)(?:同比|比上年)?(?:增长|下降)?(?:达到|达|为|实现)?"
-                     r"[\d.]+(?:%|亿元|万元|元)")
+                     r"[\d.]+(?:%|[万亿]?(?:美|港|欧|日)?元)")
 
 
 #: What may stand between a figure and the ranking of it by a named scope (``，增速``), a gap in

@@ -145,6 +145,13 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
     if len(out) > 1 and out[0][2] == "元实施" and out[1][2] not in WEAK_STAGES \
             and _SUM_PLANNED.search(text, max(sent.start, out[0][0] - 16), out[0][0]):
         out = out[1:]  # 拟投资4.5亿元实施甲技术改造，计划6月开工: the works planned, then their event
+    if len(out) > 1:
+        out = _drop_steps_before_now(text, sent, out)
+    if len(out) > 1 and out[0][2] == "元实施" and text.startswith("的", out[0][1]) \
+            and any(c not in WEAK_STAGES for _, _, c in out[1:]):
+        # 某公司投资1.6亿元实施的甲技改项目，…，目前已进入试产阶段: the sum put in names the works,
+        # the event told after the name is their stage
+        out = out[1:]
     if len(out) > 1 and out[-1][2] == "建设" and text.startswith("的", out[-1][1]):
         colon = max(text.rfind("：", sent.start, out[-1][0]), text.rfind(":", sent.start, out[-1][0]))
         if colon > 0 and any(e <= colon and c not in WEAK_STAGES for _, e, c in out[:-1]):
@@ -288,6 +295,23 @@ def _dated_done(text: str, sent: Span, s: int) -> bool:
         return False
     c0 = max(text.rfind("，", sent.start, m.start()), text.rfind(",", sent.start, m.start()))
     return c0 >= 0 and TARGET_RE.search(text, c0, s) is None
+
+
+#: Right before a cue: the state the works are in now (``目前已进入``, ``现已实现``).
+_NOW_MARK = re.compile(r"(?:目前|现已|现在|如今|眼下)(?:已经|已)?(?:进入|实现|开始)?$")
+
+
+def _drop_steps_before_now(text: str, sent: Span,
+                           cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``…项目9月完成设备安装，目前已进入试产阶段``: the works' steps told before the production or
+    finish they are in now are no stage of theirs; the state now is."""
+    now = next((k for k, (s, _, c) in enumerate(cues) if k > 0
+                and STAGE_CUES.get(c) in ("in_production", "completed")
+                and _NOW_MARK.search(text, max(sent.start, s - 8), s)), None)
+    if now is None:
+        return cues
+    return [x for k, x in enumerate(cues)
+            if k >= now or STAGE_CUES.get(x[2]) not in ("under_construction", "started")]
 
 
 def _drop_invested_build(ctx: RecordContext, sent: Span,
