@@ -82,7 +82,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"|(?:网友|发表)?(?:留言|评论)|视力保护色|护眼模式)"
         r"[^【】\[\]]{0,10}[】\]]"
         # (the font-size switch as three buttons, ``【大】【中】【小】``, alone or beside the others)
-        r"|[【\[]\s*[大中小]\s*[】\]](?:\s*[【\[]\s*[大中小]\s*[】\]]){2}))+"
+        r"|[【\[]\s*[大中小]\s*[】\]](?:\s*[【\[]\s*[大中小]\s*[】\]]){2}"
+        # (or as one button of three letters apart by blanks, ``[ 大 中 小 ]``)
+        r"|[【\[]\s*[大中小](?:[ \t\u3000]+[大中小]){2}\s*[】\]]))+"
         # (the same links bare, apart by blanks or bars: ``打印本页 关闭窗口``, ``打印本页 | 关闭窗口``)
         r"|(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部)"
         r"(?:\s*[|｜/]?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|打印|关闭|返回|收藏|纠错))*"
