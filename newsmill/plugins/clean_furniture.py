@@ -148,7 +148,9 @@ SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您�
 #: looked at only in lines holding ``版``.
 _MASTHEAD_RE = re.compile(r"(?:\S{2,12}报|今日[\u4e00-\u9fff]{2,4})"
                           r"\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                          r"(?:\s*(?:星期|周)[一二三四五六日天])?\s+第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：|]?\s*\S{1,12})?")
+                          r"(?:\s*(?:星期|周)[一二三四五六日天])?\s+"
+                          # (the page in digits or in Chinese numerals: ``第3版``, ``第二版``)
+                          r"(?:第?\s*[A-Z]?\d{1,3}|第[一二三四五六七八九十]{1,3})\s*版(?:\s*[:：|]?\s*\S{1,12})?")
 #: A gap of blanks inside a line (a PDF line spread over the page width).
 _GAP_RE = re.compile(r"[ \t\u3000]{2,}")
 _ADJACENT_RE = re.compile(r"[上下]一(?:篇|条|页)\s*[:：]")
@@ -352,10 +354,17 @@ _IMPRINT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:报社|杂志社|社
                                r"\s*[:：]\s*[^\s:：，,。；;]{2,30}")
 
 
+#: The publisher opening a paper's imprint (``某某日报社出版``, ``某某传媒集团主办``).
+_PUBLISHER_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报社|传媒集团|融媒体中心)(?:出版|主办|出版发行)")
+
+
 def imprint_line(s: str) -> bool:
     """A paper's imprint: two or more of its fields apart by blanks, a post code or an advertising
-    licence among them (``某某日报社地址：某市某路1号 邮编：000000 广告许可证：…``)."""
+    licence among them (``某某日报社地址：某市某路1号 邮编：000000 广告许可证：…``), the publisher
+    maybe first (``某某日报社出版 地址：… 邮编：… 印刷：…``)."""
     fields = s.split()
+    if fields and _PUBLISHER_FIELD_RE.fullmatch(fields[0]):
+        fields = fields[1:]
     return len(fields) >= 2 and ("邮编" in s or "邮政编码" in s or "许可证" in s) \
         and all(_IMPRINT_FIELD_RE.fullmatch(f) for f in fields)
 
@@ -389,6 +398,20 @@ _AD_RE = re.compile(r"[【\[（(]\s*(?:广告|推广|商业广告|招聘|招租|
 #: advertising office of a paper right after it once the gap is gone (``广告某某日报社广告部承接…``).
 _BARE_AD_LABEL_RE = re.compile(r"(?:广告|推广)(?:[ \t\u3000]{2,}\S|[\u4e00-\u9fff]{2,12}"
                                r"(?:报社|传媒集团|融媒体中心)(?:广告部|广告中心|广告公司|经营部))")
+
+
+#: A paper's advertising office opening its line with the business it takes
+#: (``某某日报社广告中心承接各类广告业务``, ``某某传媒集团广告部诚接…``).
+_AD_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:报社|传媒集团|融媒体中心)(?:广告部|广告中心|广告公司)"
+                           r"[\u4e00-\u9fff]{0,4}(?:承接|诚接|受理|代理|刊登)")
+
+
+def office_ad(s: str) -> bool:
+    """A paper's advertising office offering its business with a contact after it
+    (``某某日报社广告中心承接各类广告业务　电话：0000-0000000``); a story naming the office has no
+    contact field or number."""
+    return _AD_OFFICE_RE.match(s) is not None \
+        and (_CONTACT_VALUE_RE.search(s) is not None or _CONTACT_FIELD_RE.search(s) is not None)
 
 
 def _labelled_ad(s: str) -> bool:
@@ -600,6 +623,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     if is_heading_marker(s):
         return None
     if s[0] in "【[（(广推" and len(s) <= 3 * max_len and (_AD_RE.match(s) or _labelled_ad(s)):
+        return "furniture", "advertisement"
+    if "广告" in s[:16] and len(s) <= 3 * max_len and office_ad(s):
         return "furniture", "advertisement"
     if is_box_frame(s) or is_boxed_teaser(s):
         return "furniture", "box"
