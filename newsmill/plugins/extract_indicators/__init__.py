@@ -69,6 +69,7 @@ from newsmill.plugins.extract_indicators.patterns import (
     NOT_STATISTIC,
     VISITS_TREATED,
     platform_figure,
+    topic_metric,
     works_gain,
 )
 from newsmill.plugins.extract_indicators.periods import (
@@ -916,6 +917,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if growth is not None and last is not None and last.get("growth_pct") is not None \
                         and _place_alone(ctx, m0, m1):
                     metric = str(last.get("metric"))  # 甲县规上工业增加值增长15.3%，乙县增长9.6%: the same
+                elif growth is not None and _place_alone(ctx, m0, m1) \
+                        and (topic := topic_metric(ctx.text, sent.start, c0)) is not None:
+                    metric = ctx.text[topic[0]:topic[1]]  # 某指标增速方面，甲区增长14.3%: the topic
                 core = _NOT_WORD.sub("", metric)
                 if not core and last is not None and _restates(last_fig, f) and f.start - last_end <= 6:
                     # 出口额突破百亿元,达到108.7亿元: the exact figure restates the rounded one

@@ -251,6 +251,23 @@ def works_gain(text: str, c0: int, start: int) -> bool:
     return m is not None and _PLACE_RATE.search(text, c0, start) is None
 
 
+#: A statistic named as the topic of the clauses after it (``规模以上工业增加值增速方面，``,
+#: ``从社会消费品零售总额看，``), places and their rates following (``甲区增长14.3%``).
+_TOPIC = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:从)?(?P<m>[\u4e00-\u9fff]{2,16}?)(?:的)?(?:增速|增幅)?"
+                    r"(?:方面|来看|看)[，,]$")
+
+
+def topic_metric(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    """Span of the statistic a topic clause names right before ``start`` (see :data:`_TOPIC`), the
+    search not going back before ``lo``; None if none.  A breakdown's word (``分县（市、区）看``,
+    ``分行业看``) names no statistic."""
+    lo = max(lo, text.rfind("\n", 0, start) + 1)
+    m = _TOPIC.search(text[lo:start])
+    if m is None or m.group("m")[0] in "分按从" or m.group("m").startswith(("总体", "整体", "具体")):
+        return None
+    return lo + m.start("m"), lo + m.end("m")
+
+
 #: One platform and the firms it has joined or serves (``一个面向眼镜产业的工业互联网平台已接入上下游企业
 #: 430余家``): the platform's own figure; with a place's scope (``全市工业互联网平台接入企业…``) a statistic.
 _PLATFORM_SERVES = re.compile(r"平台(?:已经?|累计|共|目前)?(?:接入|连接|汇聚|服务|入驻|注册)")
