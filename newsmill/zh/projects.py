@@ -866,8 +866,9 @@ def _product_upgraded(core: str, n: int) -> bool:
 
 
 #: A named scenic site ending a name's core (``某某景区游客接待中心``): the site the works serve, no class
-#: (``全县景区…``, ``各景区…``).
-_SITE_CORE = re.compile(r"^(?![全各本该县市区重])[\u4e00-\u9fff]{2,10}(?:景区|旅游区|风景区)$")
+#: (``全县景区…``, ``各景区…``); a named block of streets (``滨江夜经济街区``, not ``特色街区``) is works.
+_SITE_CORE = re.compile(r"^(?![全各本该县市区重])[\u4e00-\u9fff]{2,10}(?:景区|旅游区|风景区)$"
+                        r"|^(?![全各本该县市区重特])[\u4e00-\u9fff]{2,10}街区$")
 
 
 def _store_works(text: str, left: int, m0: int) -> bool:
