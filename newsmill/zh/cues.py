@@ -51,8 +51,6 @@ STAGE_CUES: dict[str, str] = {
     "设备入场": "under_construction", "进场": "under_construction",
     # the piles or the foundation of a building done (``目前已完成桩基施工``): the works go on
     "桩基施工": "under_construction", "基础施工": "under_construction",
-    # the main body built or being built (``已完成主体施工``, ``正在进行主体施工``): the works go on
-    "主体施工": "under_construction",
     # the fitting-out of a building, the panels of a solar plant put up (``正在进行内部装修``,
     # ``正在加紧安装组件``): the works go on
     "内部装修": "under_construction", "室内装修": "under_construction", "装饰装修": "under_construction",
@@ -182,8 +180,6 @@ _PACKAGING_STAGE = re.compile(r"包装(?:推出|推介|形成|储备|策划|谋�
 _PACKAGING_BEFORE = re.compile(r"(?:策划|谋划|梳理|储备)$")
 #: ``建设`` inside ``投资建设``/``合作建设`` says who builds, not how far the building is.
 _BUILDER_BEFORE = re.compile(r"(?:投资|出资|独资|合资|合作|共同)$")
-#: ... and so does ``建设`` right after the sum a builder puts in (``由某公司投资4.8亿元建设``).
-_SUM_BEFORE = re.compile(r"(?:投资|出资)(?:约|近|超|逾)?\d+(?:\.\d+)?(?:万|亿)?元$")
 
 
 def cue_applies(text: str, start: int, end: int) -> bool:
@@ -193,8 +189,7 @@ def cue_applies(text: str, start: int, end: int) -> bool:
         return bool(_PACKAGING_STAGE.match(text, start)
                     or _PACKAGING_BEFORE.search(text, max(0, start - 2), start))
     if cue == "建设":
-        return not _BUILDER_BEFORE.search(text, max(0, start - 2), start) \
-            and not _SUM_BEFORE.search(text, max(0, start - 16), start)
+        return not _BUILDER_BEFORE.search(text, max(0, start - 2), start)
     if cue == "全容量并网" and TARGET_RE.search(text, _clause_start(text, start), start):
         return False  # 已完成投资…，预计年底前实现全容量并网: a forecast beside works under way
     if cue == "进场":

@@ -58,8 +58,10 @@ VISITS_TREATED = re.compile(r"诊疗|接诊|门急诊|门诊|就诊")
 
 #: Counts are statistics only when they count economic units.
 ECONOMIC_COUNT = re.compile(alternation(
-    "企业", "公司", "商户", "经营户", "个体户", "市场主体", "经营主体", "机构", "客户", "园区", "产品",
-    "专利", "商标",
+    "企业", "公司", "商户", "经营户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
+    # business entities registered or standing (``新登记经营主体…户``, ``实有经营主体…``; not those
+    # checked or served: ``共检查经营主体1380家``)
+    "登记经营主体", "实有经营主体", "新增经营主体",
     "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
     "家庭农场", "车辆", "户数", "用户", "会员单位", "用地", "土地", "地块", "人口",
     # lodging and the villages a collective economy is counted by (``民宿客房1.2万间``,

@@ -331,8 +331,7 @@ def _lead_paragraph_member(ctx: RecordContext, sent: Span, name_start: int, b1: 
     ``甲项目总投资4.2亿元，新增床位600张。乙项目总投资2.6亿元，…``): the lead's projects, one a
     sentence."""
     text = ctx.text
-    if (name_start > sent.start + 1 and not _site_opening(ctx, sent.start, name_start)) \
-            or text.find("投资", name_start, sent.end) < 0 \
+    if name_start > sent.start + 1 or text.find("投资", name_start, sent.end) < 0 \
             or not _INVESTS_AFTER.search(text, name_start, sent.end):
         return False
     para = text.rfind("\n", 0, sent.start) + 1
@@ -340,17 +339,6 @@ def _lead_paragraph_member(ctx: RecordContext, sent: Span, name_start: int, b1: 
     if lead_end < 0 or lead_end >= para or text[lead_end:para].strip():
         return False  # another paragraph, or none, between the batch's and the sentence's
     return text.find("。", b1, lead_end) in (-1, lead_end - 1) or not text[b1:lead_end].strip("。 \u3000")
-
-
-#: Where a project stands, opening its sentence before its name (``位于某镇的``, ``落户某园区的``).
-_SITE_OPENER = re.compile(r"(?:位于|地处|落户于?|坐落于|坐落在)?[\u4e00-\u9fff]{1,12}?"
-                          r"(?:镇|乡|街道|村|社区|县|区|市|园|园区|开发区|基地)的")
-
-
-def _site_opening(ctx: RecordContext, s0: int, name_start: int) -> bool:
-    """True when the words from ``s0`` to the name only tell where the project stands
-    (``位于某镇的年产…项目``, ``落户某园区的``): the sentence still opens on the project."""
-    return _SITE_OPENER.fullmatch(ctx.text, s0, name_start) is not None
 
 
 def _members_sentence_before(text: str, at: int) -> int | None:
