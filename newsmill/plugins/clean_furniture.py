@@ -82,7 +82,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"|(?:网友|发表)?(?:留言|评论)|视力保护色|护眼模式)"
         r"[^【】\[\]]{0,10}[】\]]"
         # (the font-size switch as three buttons, ``【大】【中】【小】``, alone or beside the others)
-        r"|[【\[]\s*[大中小]\s*[】\]](?:\s*[【\[]\s*[大中小]\s*[】\]]){2}))+"
+        r"|[【\[]\s*[大中小]\s*[】\]](?:\s*[【\[]\s*[大中小]\s*[】\]]){2}"
+        # (or as one button of three letters apart by blanks, ``[ 大 中 小 ]``)
+        r"|[【\[]\s*[大中小](?:[ \t\u3000]+[大中小]){2}\s*[】\]]))+"
         # (the same links bare, apart by blanks or bars: ``打印本页 关闭窗口``, ``打印本页 | 关闭窗口``)
         r"|(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部)"
         r"(?:\s*[|｜/]?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|打印|关闭|返回|收藏|纠错))*"
@@ -146,7 +148,9 @@ SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您�
 #: looked at only in lines holding ``版``.
 _MASTHEAD_RE = re.compile(r"(?:\S{2,12}报|今日[\u4e00-\u9fff]{2,4})"
                           r"\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                          r"(?:\s*(?:星期|周)[一二三四五六日天])?\s+第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：|]?\s*\S{1,12})?")
+                          r"(?:\s*(?:星期|周)[一二三四五六日天])?\s+"
+                          # (the page in digits or in Chinese numerals: ``第3版``, ``第二版``)
+                          r"(?:第?\s*[A-Z]?\d{1,3}|第[一二三四五六七八九十]{1,3})\s*版(?:\s*[:：|]?\s*\S{1,12})?")
 #: A gap of blanks inside a line (a PDF line spread over the page width).
 _GAP_RE = re.compile(r"[ \t\u3000]{2,}")
 _ADJACENT_RE = re.compile(r"[上下]一(?:篇|条|页)\s*[:：]")
@@ -354,10 +358,17 @@ _IMPRINT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:报社|杂志社|社
                                r"\s*[:：]\s*[^\s:：，,。；;]{2,30}")
 
 
+#: The publisher opening a paper's imprint (``某某日报社出版``, ``某某传媒集团主办``).
+_PUBLISHER_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报社|传媒集团|融媒体中心)(?:出版|主办|出版发行)")
+
+
 def imprint_line(s: str) -> bool:
     """A paper's imprint: two or more of its fields apart by blanks, a post code or an advertising
-    licence among them (``某某日报社地址：某市某路1号 邮编：000000 广告许可证：…``)."""
+    licence among them (``某某日报社地址：某市某路1号 邮编：000000 广告许可证：…``), the publisher
+    maybe first (``某某日报社出版 地址：… 邮编：… 印刷：…``)."""
     fields = s.split()
+    if fields and _PUBLISHER_FIELD_RE.fullmatch(fields[0]):
+        fields = fields[1:]
     return len(fields) >= 2 and ("邮编" in s or "邮政编码" in s or "许可证" in s) \
         and all(_IMPRINT_FIELD_RE.fullmatch(f) for f in fields)
 
@@ -396,6 +407,20 @@ _BARE_AD_LABEL_RE = re.compile(r"(?:广告|推广)(?:[ \t\u3000]{2,}\S|[\u4e00-\
                                # ``■某某日报社广告部  诚招…合作伙伴  联系电话:…``)
                                r"|[■□◆●]?\s*[\u4e00-\u9fff]{2,12}(?:报社|传媒集团|融媒体中心)"
                                r"(?:广告部|广告中心|广告公司)[ \t\u3000]{2,}\S")
+
+
+#: A paper's advertising office opening its line with the business it takes
+#: (``某某日报社广告中心承接各类广告业务``, ``某某传媒集团广告部诚接…``).
+_AD_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:报社|传媒集团|融媒体中心)(?:广告部|广告中心|广告公司)"
+                           r"[\u4e00-\u9fff]{0,4}(?:承接|诚接|受理|代理|刊登)")
+
+
+def office_ad(s: str) -> bool:
+    """A paper's advertising office offering its business with a contact after it
+    (``某某日报社广告中心承接各类广告业务　电话：0000-0000000``); a story naming the office has no
+    contact field or number."""
+    return _AD_OFFICE_RE.match(s) is not None \
+        and (_CONTACT_VALUE_RE.search(s) is not None or _CONTACT_FIELD_RE.search(s) is not None)
 
 
 def _labelled_ad(s: str) -> bool:
@@ -632,6 +657,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return None
     if (s[0] in "【[（(广推" or "广告" in s[:18]) and len(s) <= 3 * max_len \
             and (s[0] in "【[（(广推" and _AD_RE.match(s) or _labelled_ad(s)):
+        return "furniture", "advertisement"
+    if "广告" in s[:16] and len(s) <= 3 * max_len and office_ad(s):
         return "furniture", "advertisement"
     if is_box_frame(s) or is_boxed_teaser(s):
         return "furniture", "box"

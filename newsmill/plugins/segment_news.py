@@ -277,6 +277,8 @@ def _page_label_to_all(doc: Document, lines: list[Line], arts: list[Article]) ->
     # (a site's own stories close on its staff's credits: ``记者：某某  编辑：某某``)
     site = _SITE_SOURCE.fullmatch(first.source) is not None
     for art in arts[1:]:
+        if piece_label_len(doc.clean[art.start:art.start + 12]):
+            continue  # 【数据解读】某某…: a piece printed after the release names no source of its own
         if art.source is None and (not art.reporters or site) and not art.dateline:
             art.source = first.source
             art.evidence["source"] = ev
@@ -1243,10 +1245,12 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
     milestones = [_MILESTONE_TITLE.search(t) is not None for t in texts]
     tallies = [_figure_subtitle(texts, i) for i in range(len(texts))]  # 9个项目签约 总额…, under its title
+    glosses = [_comparison_gloss(texts, i) for i in range(len(texts))]  # 主要指标增速高于全省…, no figure
     wrapped = [_printed_over_two_lines(doc, ln) for ln in lines] if doc is not None and doc.offsets \
         else [False] * len(lines)
     best = min(range(len(lines)),
-               key=lambda i: (scores[i], not placed[i], sums[i], under[i], tallies[i], not wrapped[i],
+               key=lambda i: (scores[i], not placed[i], sums[i], under[i], tallies[i], glosses[i],
+                              not wrapped[i],
                               not digits[i],
                               not milestones[i],  # 某水库下闸蓄水 under a slogan line: the news itself
                               -len(texts[i]), i))
@@ -1288,6 +1292,27 @@ def _figure_subtitle(texts: list[str], i: int) -> bool:
 #: 年产800台套``, ``某某项目开工 年产5万吨``).
 _EVENT_THEN_FIGURE = re.compile(r"[^\s\d]{2,20}项目(?:正式)?(?:投产|开工|竣工|签约|落地|建成)"
                                 r"[ \u3000]+年(?:产|加工|处理)[^\s]{0,8}\d[^\s]{0,10}")
+
+
+#: A heading with no figure telling only how a place's figures compare with a benchmark or rank
+#: (``主要指标增速高于全省平均水平``, ``三项指标增速居全市前列``, ``工业增速领跑全省``).
+_COMPARISON = re.compile(r"(?:增速|增幅|指标)[\u4e00-\u9fff]{0,4}(?:高于|快于|领先|领跑|居前|位居)"
+                         r"|居(?:全[省市国区县]|同类)[\u4e00-\u9fff]{0,6}(?:前列|前茅|首位)")
+#: A heading opening on the period its figures cover, a place maybe before it (``前三季度我市经济…``,
+#: ``某县上半年…``, ``1—9月全区…``).
+_PERIOD_HEAD = re.compile(rf"[{HAN}]{{0,4}}?(?:前三季度|上半年|[一二三四]季度|前\d{{1,2}}个?月"
+                          r"|1?\d\s*[-—–至]\s*1?\d月|今年以来)")
+
+
+def _comparison_gloss(texts: list[str], i: int) -> bool:
+    """True when heading ``i`` has no figure and tells only how the figures compare (see
+    :data:`_COMPARISON`) while another heading with no figure opens on their period
+    (``前三季度我市经济运行回升向好``): the gloss over or under the title, not the title."""
+    t = texts[i]
+    if any(c.isdigit() for c in t) or not _COMPARISON.search(t) or _PERIOD_HEAD.match(t):
+        return False
+    return any(j != i and not any(c.isdigit() for c in u) and _PERIOD_HEAD.match(u) is not None
+               for j, u in enumerate(texts))
 
 
 #: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``,

@@ -595,6 +595,14 @@ _COMPANION_PLANT = re.compile(r"(?:选煤厂|洗煤厂|选矿厂|送出工程|�
 _OWN_SUPPORT = re.compile(r"(?:配套|附属)(?:基础)?(?:设施|工程|用房)(?:建设)?(?:项目|工程)")
 
 
+#: A step of making goods closing the words before ``及`` (``蓝莓深加工``, ``中药材种植``).
+_WORK_STEP_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:加工|种植|养殖|生产|制造|研发)$")
+#: The next step of the same goods after ``及``, then the name's end (``冷链物流项目``, ``仓储物流园``,
+#: ``销售中心``): the works does both.
+_NEXT_STEP = re.compile(r"(?:冷链物流|仓储物流|冷链仓储|冷链|仓储|物流|销售|交易|展销|精深加工|深加工|加工)"
+                        r"(?:中心|园|基地)?(?:建设)?(?:项目|工程)")
+
+
 def _cut_left(text: str, start: int, end: int) -> int:
     """Move ``start`` right past the last event verb (else the last boundary word), keeping 2+ characters.
 
@@ -628,6 +636,9 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue  # 年产5万吨调味品及预制菜项目: the products of one plant
             if m1 - m0 == 1 and text[m0] == "及" and _OWN_SUPPORT.match(text, m1, end + 2):
                 continue  # 甲旅游码头及配套设施项目: the works with its own supporting works, one name
+            if m1 - m0 == 1 and text[m0] == "及" and _WORK_STEP_BEFORE.search(text, start, m0) \
+                    and _NEXT_STEP.match(text, m1, end + 2):
+                continue  # 某镇蓝莓深加工及冷链物流项目: one works doing both steps, one name
             if m1 - m0 == 1 and text[m0] == "及" and text[m0 - 1:m0] in "矿站厂库" \
                     and _COMPANION_PLANT.match(text, m1, end + 2):
                 continue  # 甲煤矿及选煤厂项目, 乙电站及送出工程: the works and the plant that serves it
@@ -904,8 +915,9 @@ def _product_upgraded(core: str, n: int) -> bool:
 
 
 #: A named scenic site ending a name's core (``某某景区游客接待中心``): the site the works serve, no class
-#: (``全县景区…``, ``各景区…``).
-_SITE_CORE = re.compile(r"^(?![全各本该县市区重])[\u4e00-\u9fff]{2,10}(?:景区|旅游区|风景区)$")
+#: (``全县景区…``, ``各景区…``); a named block of streets (``滨江夜经济街区``, not ``特色街区``) is works.
+_SITE_CORE = re.compile(r"^(?![全各本该县市区重])[\u4e00-\u9fff]{2,10}(?:景区|旅游区|风景区)$"
+                        r"|^(?![全各本该县市区重特])[\u4e00-\u9fff]{2,10}街区$")
 
 
 def _store_works(text: str, left: int, m0: int) -> bool:

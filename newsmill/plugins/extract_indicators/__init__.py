@@ -69,6 +69,7 @@ from newsmill.plugins.extract_indicators.patterns import (
     NOT_STATISTIC,
     VISITS_TREATED,
     platform_figure,
+    topic_metric,
     works_gain,
 )
 from newsmill.plugins.extract_indicators.periods import (
@@ -361,7 +362,10 @@ CLASS_ON_GRID = re.compile(r"(?<![的该此])(?:新型储能|储能|光伏|风�
 #: ``(?<![个批类])项目(…)|(?:该|此)项目``.)
 PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:由|总投资|计划总投资"
                              # (``项目投资千人誓师大会``, ``项目投资工作``: a meeting or a task)
-                             r"|投资(?!千人|大会|会议|工作|促进|推介|洽谈|誓师|座谈|环境|意向|热情|信心)|分[两三四]?期"
+                             # (``其中项目投资增长9.7%``, ``全市项目投资…``: the class of fixed-asset
+                             # investment beside real estate, a statistic)
+                             r"|(?<!其中项目)(?<!全[市县区省]项目)"
+                             r"投资(?!千人|大会|会议|工作|促进|推介|洽谈|誓师|座谈|环境|意向|热情|信心)|分[两三四]?期"
                              r"|正在|已于"
                              r"|位于|占地|建筑面积|建成|达产|投产|[一二三]期|则|完成了"
                              r"|[,，](?:投资额|总投资额?|计划投资|合同外资|协议投资|签约额|签约金额|签约资金|使用"
@@ -944,6 +948,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if growth is not None and last is not None and last.get("growth_pct") is not None \
                         and _place_alone(ctx, m0, m1):
                     metric = str(last.get("metric"))  # 甲县规上工业增加值增长15.3%，乙县增长9.6%: the same
+                elif growth is not None and _place_alone(ctx, m0, m1) \
+                        and (topic := topic_metric(ctx.text, sent.start, c0)) is not None:
+                    metric = ctx.text[topic[0]:topic[1]]  # 某指标增速方面，甲区增长14.3%: the topic
                 core = _NOT_WORD.sub("", metric)
                 if not core and last is not None and _restates(last_fig, f) and f.start - last_end <= 6:
                     # 出口额突破百亿元,达到108.7亿元: the exact figure restates the rounded one
@@ -1127,6 +1134,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # (…预计明年投产。)达产后年产值约12亿元,年纳税超5000万元: the works' yield
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")) \
                         and not (f.kind == "percent" and _PROJECTS_RATE.search(metric)) \
+                        and not (f.kind == "percent" and metric == "项目投资") \
                         and not (f.kind == "quantity" and LAND_SOLD.match(metric)) \
                         and not (f.kind == "percent" and metric.endswith("占比")
                                  and CLASS_INVESTMENT.search(metric[:-2])) \

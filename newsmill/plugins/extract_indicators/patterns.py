@@ -59,6 +59,9 @@ VISITS_TREATED = re.compile(r"诊疗|接诊|门急诊|门诊|就诊")
 #: Counts are statistics only when they count economic units.
 ECONOMIC_COUNT = re.compile(alternation(
     "企业", "公司", "商户", "经营户", "个体户", "市场主体", "机构", "客户", "园区", "产品", "专利", "商标",
+    # business entities registered or standing (``新登记经营主体…户``, ``实有经营主体…``; not those
+    # checked or served: ``共检查经营主体1380家``)
+    "登记经营主体", "实有经营主体", "新增经营主体",
     "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
     "家庭农场", "车辆", "户数", "用户", "会员单位", "用地", "土地", "地块", "人口",
     # lodging and the villages a collective economy is counted by (``民宿客房1.2万间``,
@@ -261,6 +264,23 @@ def works_gain(text: str, c0: int, start: int) -> bool:
     its clause from ``c0`` naming no scope, year compared or per-output measure of a place."""
     m = WORKS_GAIN.search(text, max(c0, start - 24), start)
     return m is not None and _PLACE_RATE.search(text, c0, start) is None
+
+
+#: A statistic named as the topic of the clauses after it (``规模以上工业增加值增速方面，``,
+#: ``从社会消费品零售总额看，``), places and their rates following (``甲区增长14.3%``).
+_TOPIC = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:从)?(?P<m>[\u4e00-\u9fff]{2,16}?)(?:的)?(?:增速|增幅)?"
+                    r"(?:方面|来看|看)[，,]$")
+
+
+def topic_metric(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    """Span of the statistic a topic clause names right before ``start`` (see :data:`_TOPIC`), the
+    search not going back before ``lo``; None if none.  A breakdown's word (``分县（市、区）看``,
+    ``分行业看``) names no statistic."""
+    lo = max(lo, text.rfind("\n", 0, start) + 1)
+    m = _TOPIC.search(text[lo:start])
+    if m is None or m.group("m")[0] in "分按从" or m.group("m").startswith(("总体", "整体", "具体")):
+        return None
+    return lo + m.start("m"), lo + m.end("m")
 
 
 #: One platform and the firms it has joined or serves (``一个面向眼镜产业的工业互联网平台已接入上下游企业

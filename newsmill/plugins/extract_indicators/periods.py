@@ -384,8 +384,14 @@ def _period_date(ctx: RecordContext) -> Any:
             and not _EVENT_DAY.match(ctx.text, m.end) and not _ITEMS_DATED.match(ctx.text, m.end) \
             and not _year_of_items(ctx.text, m.start, m.end) \
             and not FOUNDED_IN.search(ctx.text, max(0, m.start - 4), m.start) \
-            and not _BASE_OF_MULTIPLE.match(ctx.text, m.end)
+            and not _BASE_OF_MULTIPLE.match(ctx.text, m.end) \
+            and not _RECORD_OF.match(ctx.text, m.end)
     return accept
+
+
+#: After a date, the record a figure sets in it (``为年内单季最高``, ``创今年以来新高``, ``为年内最低``):
+#: the span it is compared over, no period of the figures told after it.
+_RECORD_OF = re.compile(r"(?:以来)?(?:单季|单月|月度)?(?:最高|最低|新高|新低|峰值)")
 
 
 #: A date a figure is a multiple of (``是去年同期的1.8倍``): the base of a comparison, no period of the

@@ -11,6 +11,7 @@ from newsmill.plugins.extract_indicators.patterns import (
     METRIC_HEAD,
     SLOGAN_PERIOD,
     TARGET_PERIOD,
+    topic_metric,
 )
 from newsmill.plugins.extract_indicators.periods import (
     _period,
@@ -43,7 +44,9 @@ RANK_HELD = re.compile(r"(?:(?:位|排)?居|排名|(?<=[速幅量])排)(?P<scope
                        # reading no rank there)
                        r"|(?:[\u4e00-\u9fff]{2,4}?|全[省市州])各(?:县|区|县市区|区县|县区)"
                        r"[(（][市区县、]{1,3}[)）](?=第))"
-                       r"(?:县域|城市|同类城市|市州|地市|[\u4e00-\u9fff]{0,6}?中)?"
+                       r"(?:县域|城市|同类城市|市州|地市|[\u4e00-\u9fff]{0,6}?中"
+                       # (the counties of the whole: ``全市各县（市、区）``, ``全市各区县``)
+                       r"|各(?:县[（(]市、区[)）]|区县|县区|县市区|县[（(]区[)）]))?"
                        r"(?:第(?P<n>\d+|[一二三四五六七八九十]+)(?P<u>位|名)?|(?P<top>首位))(?=[,，。;；、\s]|$)")
 
 
@@ -160,6 +163,9 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
             core = _RANK_NOT_METRIC.sub("", ctx.text[c0:stat.end("m")].lstrip("，,"))
             # (``…总额112.4亿元，同比增长5.1%，居全市第二``: the rate's clause names no statistic, the one
             # before it does)
+        if len(core) < 2 and lead is not None and stat.start("m") == lead.start \
+                and (topic := topic_metric(ctx.text, sent.start, lead.start)) is not None:
+            core, rate = ctx.text[topic[0]:topic[1]], "增速"  # 某指标增速方面，甲区增长14.3%，居全市首位
         if len(core) < 2:
             continue
         r = Record("indicator", article=sent.article)
@@ -167,7 +173,7 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         r.set("unit", m.group("u") or ("位" if m.group("top") else "名"), ctx.evidence(m.start(), m.end()))
         r.set("metric", f"{core}{rate}{m.group('scope')}排名", ctx.evidence(m.start(), m.end()))
         r.set("growth_pct", None)
-        period, p0, p1 = _period(ctx, sent, stat.start())
+        period, p0, p1 = _period(ctx, sent, stat.end())  # the last date before the figure ranked
         r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
         scope = None if lead is not None else ctx.scope_region(sent, stat.start(), sent.article)
         if lead is None and scope is None:
@@ -357,6 +363,8 @@ def _headline_period(ctx: RecordContext, art: Span, records: list[Record]) -> No
 #: A month told as one point inside a longer report: the month alone (``9月当月``, ``当月``) or its
 #: end (``9月末``, ``6月底``).
 _POINT_MONTH = re.compile(r"(?:份)?当月|[末底]")
+#: One month named with ``份`` (``9月份``), no span of months: a point inside a longer report.
+_MONTH_ALONE = re.compile(r"(?:\d{4}年)?\d{1,2}月份")
 
 
 #: Months or a part of a year with no year's number (``1—8月``, ``前三季度``, ``上半年``).
@@ -382,7 +390,8 @@ def _point_period(text: str, field: Any) -> bool:
     ev = field.evidence[0] if field.evidence else None
     if ev is None or not isinstance(field.value, str) or "/" in field.value:
         return False
-    return ev.text.endswith(("末", "底")) or _POINT_MONTH.match(text, ev.end) is not None
+    return ev.text.endswith(("末", "底")) or _POINT_MONTH.match(text, ev.end) is not None \
+        or _MONTH_ALONE.fullmatch(ev.text) is not None
 
 
 def _later_place_dropped(records: list[Record], text: str) -> None:

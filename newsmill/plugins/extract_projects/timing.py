@@ -560,6 +560,25 @@ def _own_signing(ctx: RecordContext, records: list[Record], r: Record | None, da
 _SAME_DAY = re.compile(r"[\s　]*(?:同一天|同一日|同日|当天|当日)(?:上午|下午|晚上|晚间)?[，,]?")
 
 
+#: A sentence opening with the month of the event told before it (``同月，``, ``当月，``).
+_SAME_MONTH = re.compile(r"[\s　]*(?:同月|当月)[，,]")
+
+
+def _same_month(ctx: RecordContext, art: Span, r: Record, lo: int) -> None:
+    """A project without a date of its own whose sentence opens with ``同月``/``当月`` (``10月中旬，甲项目
+    竣工投产。同月，乙项目开工``) takes the month of the last date named before it in the article."""
+    if r.get("date") is not None and r.fields["date"].evidence \
+            and not _SAME_MONTH.match(ctx.text, r.fields["date"].evidence[0].start):
+        return
+    last = None
+    for m in ctx.mentions_in("dates", art.start, lo):
+        start = str(m.value.get("start") or "") if isinstance(m.value, dict) else ""
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", start) and not ctx.text.startswith(("电", "讯"), m.end):
+            last = m
+    if last is not None:
+        r.set("date", str(last.value["start"])[:7], ctx.evidence(last.start, last.end))
+
+
 def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """A project whose sentence opens with ``同一天``/``同日``/``当天``/``当日`` takes the last day
     named before it in the article (the day of the event told before; ``当天`` is not the
@@ -574,6 +593,9 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         if own is not None and own.value and own.evidence and r.evidence[0].start <= own.evidence[0].start \
                 and _SAME_DAY_WORD.fullmatch(text, own.evidence[0].start, own.evidence[0].end):
             lo = own.evidence[0].start  # 乙项目当天同步开工: the day of the event told before, not today
+        elif text[lo:lo + 4].lstrip(" \u3000")[:1] in ("同", "当") and _SAME_MONTH.match(text, lo):
+            _same_month(ctx, art, r, lo)
+            continue
         elif text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
             continue
         elif own is not None and own.value and own.evidence and own.evidence[0].start > r.evidence[0].start:
