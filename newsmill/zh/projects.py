@@ -69,7 +69,15 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # tells them opened, finished or topped out right after the name (:data:`_OPENED_ONLY`)
             "酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
             "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
-            "图书馆", "文化馆")
+            "图书馆", "文化馆",
+            # a bridge a city or a county builds as one works (``某市汉江三桥主桥顺利合龙``, ``某河大桥建成
+            # 通车``): a works only when its milestone follows the name (:data:`_BRIDGES`)
+            *(_BRIDGES := ("特大桥", "大桥", "二桥", "三桥", "四桥", "五桥")))
+#: A bridge's milestone right after its name (``主桥顺利合龙``, ``正式建成通车``, ``开工建设``): the bridge
+#: is the works told; else it is a part of a road's works or a landmark (``某特大桥正在进行桩基施工``,
+#: ``图为某特大桥``, ``某大桥及连接线工程``, ``某大桥改建工程``).
+_BRIDGE_AFTER = re.compile(r"(?:主桥|主跨|全桥|项目|工程)?(?:已经|已|日前|近日|于\d{1,2}月\d{1,2}日|正式|顺利|成功"
+                           r"|全面|全线){0,3}(?:合龙|贯通|建成|通车|竣工|交工|开工|动工|开建|完工)")
 #: Facilities that are works of their own only when an opening, a finish or a topping-out follows the
 #: name (``某某书院酒店开始试营业``, ``某县全民健身中心正式开馆迎客``, ``某医养结合中心投入运营``): else a
 #: venue, an operator or a place (``在某酒店举行``, ``某酒店管理有限公司``, ``到县体育馆观看比赛``).
@@ -301,6 +309,8 @@ _BACKGROUND_GOES_ON = re.compile(r"[^，,。；;]{0,24}?等[^，,。；;]{0,12}?
 #: (not one told with its sum, ``一个总投资60亿元的…项目``: that one is a project)
 _ONE_OF_A_KIND = re.compile(r"(?:一|1)(?:个|座|处|所)(?:(?![^，,。；;的]*?[0-9０-９]|(?:总|计划|拟)?投资)"
                             r"[^，,。；;的]{1,20}的)?$")
+#: One more or another of a kind inside a name's span (``又一条出山大通道``, ``另一座桥梁``): a description.
+_ANOTHER_OF_KIND = re.compile(r"[又另]一(?:条|个|座|处|所|批)")
 #: Sectors a place seeks to draw (``重点吸引现代服务业、高新技术产业和特色农业项目``): a class.
 _DRAWS_SECTORS = re.compile(r"吸引(?:[^，,。；;、和及]{2,14}?[、和及])*$")
 #: Projects brought along (``带着项目来``, ``携项目落户``): a way of speaking, no works.
@@ -593,6 +603,9 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue  # ``年产3万吨玄武岩纤维及制品``: the plant's second product, one name
             if m1 - m0 == 1 and text[m0] in "和及" and _PRODUCTS_BEFORE.search(text, start, m0):
                 continue  # 年产5万吨调味品及预制菜项目: the products of one plant
+            if m1 - m0 == 1 and text[m0] in "和及" and _APPROACH.match(text, m1) \
+                    and text.endswith(_BRIDGES, start, m0):
+                continue  # 某大桥及连接线工程: the bridge with its own approach roads, one name
             if m1 - m0 == 1 and text[m0] == "及" and _OWN_SUPPORT.match(text, m1, end + 2):
                 continue  # 甲旅游码头及配套设施项目: the works with its own supporting works, one name
             if m1 - m0 == 1 and text[m0] == "及" and text[m0 - 1:m0] in "矿站厂库" \
@@ -975,9 +988,13 @@ def _joined(text: str, start: int, end: int) -> re.Match | None:
     """``_JOINED.search(text, start, end)``: the first 和/及/与 right after a project or facility word
     (looking back before ``start`` too, as the pattern's lookbehind does)."""
     for m in _JOIN_WORD.finditer(text, start, end):
-        if text.endswith(_NAME_ENDINGS, 0, m.start()):
+        if text.endswith(_NAME_ENDINGS, 0, m.start()) and not _APPROACH.match(text, m.end()):
             return m
     return None
+
+
+#: A bridge's own approach roads after 及/和 (``某大桥及连接线工程``, ``某大桥及引线工程``): one works.
+_APPROACH = re.compile(r"(?:两岸)?(?:连接线|接线|引线|引道|引桥)")
 
 
 #: A store's power right before the slash of its size (``20万千瓦/40万千瓦时``, ``100MW/200MWh``).
@@ -1205,6 +1222,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and not _FIRM_BUILT.search(text, max(start, left - 36), left) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``建设中央厨房、冷链仓储中心和…``: a part of the works told, no works
+        if text.endswith(_BRIDGES, m0, m1) and (not _BRIDGE_AFTER.match(text, m1, end)
+                                                or text.endswith("——", start, left)):
+            continue  # ``某特大桥正在进行桩基施工``, ``控制性工程——某特大桥主跨合龙``: a part of a line
         if not item and text.endswith(_OPENED_ONLY, m0, m1) and not _OPENED_AFTER.match(text, m1, end) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``在某酒店举行``, ``县体育馆``: a venue or a place, no works told
@@ -1297,6 +1317,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``港商带着项目来``: projects brought along, a way of speaking
         if text[left - 1:left] in "个座处所的" and _ONE_OF_A_KIND.search(text, max(start, left - 24), left):
             continue  # ``建成一个面向青年的创业孵化基地``: a thing of a kind planned, unnamed
+        if _ANOTHER_OF_KIND.search(text, left, m0):
+            continue  # ``某地又一条出山大通道即将成形``: one more of a kind, a description, no name
         if item and _DRAWS_SECTORS.search(text, max(start, left - 48), left):
             continue  # ``重点吸引现代服务业、…和特色农业项目``: sectors sought, a class
         if is_generic(name):
