@@ -311,6 +311,12 @@ _ONE_OF_A_KIND = re.compile(r"(?:一|1)(?:个|座|处|所)(?:(?![^，,。；;的
                             r"[^，,。；;的]{1,20}的)?$")
 #: One more or another of a kind inside a name's span (``又一条出山大通道``, ``另一座桥梁``): a description.
 _ANOTHER_OF_KIND = re.compile(r"[又另]一(?:条|个|座|处|所|批)")
+#: A firm's legal form right after a facility word (``某某铁路投资有限公司``, ``某港口集团``).
+_FIRM_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:有限责任公司|有限公司|股份公司|集团)")
+#: Where a route begins or ends (``上起某电站坝下``, ``北起某区``, ``起于某镇``, ``止于某县``).
+_ROUTE_END = re.compile(r"[上下东西南北]起|起于|起自|止于")
+#: A road's reach before the places it links (``建成后将串联起沿线5个镇的``, ``串起…``, ``途经…``).
+_LINKED_BEFORE = re.compile(r"(?:串联起?|串起|途经)[^，,。；;]{0,12}$")
 #: Sectors a place seeks to draw (``重点吸引现代服务业、高新技术产业和特色农业项目``): a class.
 _DRAWS_SECTORS = re.compile(r"吸引(?:[^，,。；;、和及]{2,14}?[、和及])*$")
 #: Projects brought along (``带着项目来``, ``携项目落户``): a way of speaking, no works.
@@ -1317,6 +1323,15 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``港商带着项目来``: projects brought along, a way of speaking
         if text[left - 1:left] in "个座处所的" and _ONE_OF_A_KIND.search(text, max(start, left - 24), left):
             continue  # ``建成一个面向青年的创业孵化基地``: a thing of a kind planned, unnamed
+        if not item and text.startswith("标准", m1) and not text.startswith(("标准厂房", "标准化"), m1):
+            continue  # ``采用双向四车道高速公路标准建设``: the standard a works is built to, no works
+        if not item and _FIRM_NAME_AFTER.match(text, m1, end):
+            continue  # ``由某某铁路投资有限公司投资建设``: a firm named after its trade, no works
+        if _ROUTE_END.search(text, max(start, left - 2), m0) or (
+                not item and text.endswith("互通", m0, m1) and text.startswith("的", m1)):
+            continue  # ``该工程上起某水电站坝下``, ``甲至某高速某互通的乙工程``: where a route ends
+        if _LINKED_BEFORE.search(text, max(start, left - 16), left):
+            continue  # ``将串联起沿线5个镇的茶园和产业园区``: places a road links, no works
         if _ANOTHER_OF_KIND.search(text, left, m0):
             continue  # ``某地又一条出山大通道即将成形``: one more of a kind, a description, no name
         if item and _DRAWS_SECTORS.search(text, max(start, left - 48), left):
@@ -1452,7 +1467,13 @@ def listed_kind(text: str, start: int, left: int, end: int) -> bool:
         or after == "、" or (before.endswith(("和", "及", "与")) and NAME_END.search(before) is not None)
     if not in_list and before.endswith(("和", "及", "与")) and _LIST_VERB.match(before):
         return True  # ``配套茶艺馆和露营基地``: the clause opens on the verb, two parts joined by 和
-    return in_list and _LIST_VERB.search(before) is not None
+    return in_list and (_LIST_VERB.search(before) is not None
+                        or _SECTOR_VERB.match(text, left) is not None)  # 涵盖高速公路、国省干线…
+
+
+#: A verb of sectors opening the name's own span (``涵盖高速公路、国省干线…``, ``涵盖铁路、公路、机场``):
+#: the first item of the list the verb opens, a kind of works.
+_SECTOR_VERB = re.compile(r"(?:涵盖|包括|包含|涉及|覆盖)")
 
 
 #: A phase opening its clause on what it builds (``一期建设``, ``二期工程主要建设``, ``一期包括``).
