@@ -72,7 +72,13 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "图书馆", "文化馆",
             # a bridge a city or a county builds as one works (``某市汉江三桥主桥顺利合龙``, ``某河大桥建成
             # 通车``): a works only when its milestone follows the name (:data:`_BRIDGES`)
-            *(_BRIDGES := ("特大桥", "大桥", "二桥", "三桥", "四桥", "五桥")))
+            *(_BRIDGES := ("特大桥", "大桥", "二桥", "三桥", "四桥", "五桥")),
+            # a road named by its two ends (``某旗甲至乙公路``, ``甲至乙城际快速路``): a works only so
+            # named (:data:`_ROUTES`; ``沿江快速路``, ``国省干线公路`` are the network's)
+            *(_ROUTES := ("公路", "快速路")),
+            # a passenger station and a station's building (``某示范区客运综合枢纽站主体结构封顶``,
+            # ``某站新站房已完工投用``): works only when opened or finished (:data:`_OPENED_ONLY`)
+            "枢纽站", "客运站", "站房")
 #: A bridge's milestone right after its name (``主桥顺利合龙``, ``正式建成通车``, ``开工建设``): the bridge
 #: is the works told; else it is a part of a road's works or a landmark (``某特大桥正在进行桩基施工``,
 #: ``图为某特大桥``, ``某大桥及连接线工程``, ``某大桥改建工程``).
@@ -83,9 +89,9 @@ _BRIDGE_AFTER = re.compile(r"(?:主桥|主跨|全桥|项目|工程)?(?:已经|�
 #: venue, an operator or a place (``在某酒店举行``, ``某酒店管理有限公司``, ``到县体育馆观看比赛``).
 _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
-                "图书馆", "文化馆")
+                "图书馆", "文化馆", "枢纽站", "客运站", "站房")
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
-_OPENED_AFTER = re.compile(r"(?:已经|已|即将|将|于\d{1,2}月\d{1,2}日|日前|近日|正式|开始|顺利|全面|整体){0,3}"
+_OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月\d{1,2}日|日前|近日|正式|开始|顺利|全面|整体){0,3}"
                            r"(?:试营业|开业|开馆|开园|揭牌|投入运营|投入使用|开门迎客|启用|投用|竣工|建成|完工"
                            r"|落成|通过(?:竣工)?验收|(?:主体(?:结构)?)?(?:顺利)?封顶)")
 #: A place's first of a kind (``某县首个城市商业综合体``, ``某市首家书院主题文化酒店``): a description of
@@ -1332,6 +1338,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``该工程上起某水电站坝下``, ``甲至某高速某互通的乙工程``: where a route ends
         if _LINKED_BEFORE.search(text, max(start, left - 16), left):
             continue  # ``将串联起沿线5个镇的茶园和产业园区``: places a road links, no works
+        if not item and text.endswith(_ROUTES, m0, m1) and text.find("至", left, m0) < 0:
+            continue  # ``与沿江快速路相连``: a road of the network, no works named by its ends
         if _ANOTHER_OF_KIND.search(text, left, m0):
             continue  # ``某地又一条出山大通道即将成形``: one more of a kind, a description, no name
         if item and _DRAWS_SECTORS.search(text, max(start, left - 48), left):

@@ -167,7 +167,8 @@ _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]
 
 
 #: A project named as the main venue of a batch's ceremony (``主会场所在的甲项目``, ``主会场的甲项目``).
-_MAIN_VENUE_OF = re.compile(r"主会场(?:所在|设在|选在)?的$")
+#: (also told as what the venue's project is: ``主会场项目为甲工程``, ``主会场项目是甲项目``)
+_MAIN_VENUE_OF = re.compile(r"主会场(?:所在|设在|选在)?的$|主会场(?:的)?(?:项目|工程)(?:为|是)$")
 
 
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
