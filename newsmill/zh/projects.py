@@ -1319,7 +1319,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                                               and not venue_at_site(text, start, left, m0, m1)) \
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))
                     and not _modern_sector(text, left, m0) and not _store_works(text, left, m0)
-                    and not _named_pilot(text[left:m0])):
+                    and not _named_pilot(text[left:m0])
+                    # (a road named by its two ends, a station named by its place: ``甲至乙快速路``,
+                    # ``某站新站房``; their core is places by nature)
+                    and not (not item and text.endswith((*_ROUTES, "站房", "枢纽站", "客运站"), m0, m1)
+                             and (text.find("至", left, m0) >= 0 or not text.endswith(_ROUTES, m0, m1)))):
             continue
         if name.startswith(_SOME_OF):
             continue  # ``多个港澳资项目相继落地``: projects counted vaguely, no one project
