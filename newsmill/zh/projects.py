@@ -459,6 +459,17 @@ _VENUE_SET_AT = re.compile(r"(?:主|分)?(?:会场|仪式|活动)(?:设在|设�
 _AT_SITE = re.compile(r"(?:建设|施工)?现场")
 
 
+#: A works' site as the scene a clause opens on (``在甲至乙快速路施工现场，机械往来穿梭``).
+_SITE_SCENE = re.compile(r"(?:项目)?(?:建设|施工)现场(?:上|里|内)?[，,]")
+
+
+def _scene_at_site(text: str, start: int, left: int, m1: int) -> bool:
+    """True when ``在`` opening a clause leads to a works' site (``连日来，在甲快速路施工现场，…``): the
+    works is named, the reporter stands on its site."""
+    return text[left - 1:left] == "在" and (left - 1 == start or text[left - 2] in "，,。；;") \
+        and _SITE_SCENE.match(text, m1) is not None
+
+
 def venue_at_site(text: str, start: int, left: int, m0: int, m1: int) -> bool:
     """True when ``设在`` opens a project's name whose site is a meeting's venue (``主会场设在某公司
     甲项目现场``): the project is named, the place is its site."""
@@ -1316,7 +1327,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
                                               and not (item and _invested_build(text, start, left))
                                               and not _site_of_event(text, m0, m1)
-                                              and not venue_at_site(text, start, left, m0, m1)) \
+                                              and not venue_at_site(text, start, left, m0, m1)
+                                              and not _scene_at_site(text, start, left, m1)) \
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))
                     and not _modern_sector(text, left, m0) and not _store_works(text, left, m0)
                     and not _named_pilot(text[left:m0])
