@@ -82,8 +82,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
 #: A bridge's milestone right after its name (``主桥顺利合龙``, ``正式建成通车``, ``开工建设``): the bridge
 #: is the works told; else it is a part of a road's works or a landmark (``某特大桥正在进行桩基施工``,
 #: ``图为某特大桥``, ``某大桥及连接线工程``, ``某大桥改建工程``).
-_BRIDGE_AFTER = re.compile(r"(?:主桥|主跨|全桥|项目|工程)?(?:已经|已|日前|近日|于\d{1,2}月\d{1,2}日|正式|顺利|成功"
-                           r"|全面|全线){0,3}(?:合龙|贯通|建成|通车|竣工|交工|开工|动工|开建|完工)")
+_BRIDGE_AFTER = re.compile(r"(?:主桥|主跨|全桥|项目|工程)?(?:已经|已|日前|近日|于\d{1,2}月\d{1,2}日|正式"
+                           r"|顺利|成功|全面|全线){0,3}(?:合龙|贯通|建成|通车|竣工|交工|开工|动工|开建|完工)")
 #: Facilities that are works of their own only when an opening, a finish or a topping-out follows the
 #: name (``某某书院酒店开始试营业``, ``某县全民健身中心正式开馆迎客``, ``某医养结合中心投入运营``): else a
 #: venue, an operator or a place (``在某酒店举行``, ``某酒店管理有限公司``, ``到县体育馆观看比赛``).
@@ -91,7 +91,8 @@ _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中�
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
                 "图书馆", "文化馆", "枢纽站", "客运站", "站房")
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
-_OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月\d{1,2}日|日前|近日|正式|开始|顺利|全面|整体){0,3}"
+_OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月\d{1,2}日|日前|近日|正式|开始|顺利|全面"
+                           r"|整体){0,3}"
                            r"(?:试营业|开业|开馆|开园|揭牌|投入运营|投入使用|开门迎客|启用|投用|竣工|建成|完工"
                            r"|落成|通过(?:竣工)?验收|(?:主体(?:结构)?)?(?:顺利)?封顶)")
 #: A place's first of a kind (``某县首个城市商业综合体``, ``某市首家书院主题文化酒店``): a description of
