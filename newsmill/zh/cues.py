@@ -10,6 +10,9 @@ STAGE_CUES: dict[str, str] = {
     "投入运营": "in_production", "投入使用": "completed", "建成投用": "in_production",
     "建成投运": "in_production", "全线通车": "completed", "建成通车": "completed", "正式通车": "completed",
     "建成通水": "completed",
+    # a railway, a bus or a ship line opened to service (``某铁路扩能改造工程正式开通运营``), a station
+    # finished and put to use (``某站新站房也已完工投用``): in service, as ``建成投用``
+    "开通运营": "in_production", "完工投用": "in_production",
     "建成运营": "in_production", "竣工运营": "in_production", "封关运营": "in_production",
     "投用": "in_production", "铺开建设": "under_construction", "开工建设": "started", "投产": "in_production",
     "达产": "in_production", "投运": "in_production", "试生产": "in_production", "试投产": "in_production",
