@@ -142,8 +142,8 @@ INVESTOR_BY = re.compile(r"由(?![其该此它])(?![^,，。;；、:：]{2,30}?(
 #: its investing.
 INVESTOR_BY_FIRM = re.compile(r"由(?P<inv>(?:(?!联合|共同)[^,，。;；、:：与和]){2,30}?"
                               r"(?:有限责任公司|股份有限公司|有限公司|集团))(?:投资|出资|独资|负责投资"
-                              # (or its carrying the works out, alone or with a partner: ``由某港务建设有限公司
-                              # 组织实施``, ``由某水务投资有限公司与中标社会资本方共同实施``)
+                              # (or its carrying the works out, alone or with a partner:
+                              # ``由某港务建设有限公司组织实施``, ``由某水务投资有限公司与社会资本方共同实施``)
                               r"|组织实施|负责实施|与[^,，。;；、:：]{2,20}?共同)")
 
 
