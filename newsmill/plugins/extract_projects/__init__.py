@@ -675,8 +675,8 @@ def extract_projects(doc: Document) -> list[Record]:
     _zone_counties(doc.text, out)
     _masthead_county(doc.text, out)
     _masthead_city(doc.text, out)
-    _no_route_detail(out)
     _town_heading_name(out)
+    _no_route_detail(out)
     return out
 
 
