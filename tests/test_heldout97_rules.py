@@ -35,10 +35,10 @@ def _names(text: str) -> list[str]:
 
 # --- cleaning: a caption beside a block of two columns, a digital paper's links, an advert ----------
 
-_LEFT = ["  本报讯(记者 龙飞)11月20日,略阳县", "嘉陵江引水工程建成通水,总投资3.2亿", "元,新建输水管道26公里,日供水能力",
-         "3万立方米,惠及县城及周边群众。"]
-_RIGHT = ["  本报讯(通讯员 秦川)11月18日,宁强", "县汉源大道改造工程开工,总投资1.6亿", "元,全长5.8公里,按城市主干路标准建设",
-          ",计划明年10月建成。"]
+_LEFT = ["  本报讯(记者 龙飞)11月20日,略阳县", "嘉陵江引水工程建成通水,总投资3.2亿",
+         "元,新建输水管道26公里,日供水能力", "3万立方米,惠及县城及周边群众。"]
+_RIGHT = ["  本报讯(通讯员 秦川)11月18日,宁强", "县汉源大道改造工程开工,总投资1.6亿",
+          "元,全长5.8公里,按城市主干路标准建设", ",计划明年10月建成。"]
 
 
 def _block(left: list[str], right: list[str], width: int = 40) -> str:
@@ -166,7 +166,8 @@ def test_the_main_venue_s_project_told_as_what_the_venue_is() -> None:
 def test_what_a_port_or_an_airport_is_built_to_handle_is_its_capacity() -> None:
     r = _project("汉中港区二期工程开工,总投资5亿元,设计年吞吐量260万吨。", "港区二期工程")
     assert r["capacity"] == "设计年吞吐量260万吨", r
-    r = _project("城固机场改扩建工程开工,总投资8亿元,建成后可满足年旅客吞吐量150万人次的需求。", "机场改扩建工程")
+    r = _project("城固机场改扩建工程开工,总投资8亿元,建成后可满足年旅客吞吐量150万人次的需求。",
+                 "机场改扩建工程")
     assert r["capacity"] == "年旅客吞吐量150万人次", r
 
 
@@ -176,7 +177,8 @@ def test_a_city_s_port_goal_is_no_works_capacity() -> None:
 
 
 def test_a_firm_in_full_carrying_works_out_with_a_partner_is_the_investor() -> None:
-    r = _project("城固县引水工程总投资6亿元,由城固县水务投资有限公司与社会资本方共同实施,目前正在建设。", "引水工程")
+    r = _project("城固县引水工程总投资6亿元,由城固县水务投资有限公司与社会资本方共同实施,目前正在建设。",
+                 "引水工程")
     assert r["investor"] == "城固县水务投资有限公司", r
     r = _project("汉江航道疏浚工程开工,由汉中航运建设有限公司组织实施,总投资1.2亿元。", "航道疏浚工程")
     assert r["investor"] == "汉中航运建设有限公司", r
