@@ -107,6 +107,9 @@ def test_a_bridge_named_with_its_milestone_is_a_works() -> None:
 def test_a_bridge_as_a_part_or_a_landmark_is_no_works() -> None:
     assert "汉江特大桥" not in _names("勉县至宁强高速公路施工全面铺开,汉江特大桥正在进行桩基施工。")
     assert _names("图为汉江特大桥。") == []
+    assert "汉江特大桥" not in _names("勉县至宁强高速公路控制性工程——汉江特大桥主跨顺利合龙。")
+    assert "汉江特大桥" not in _names("作为该工程控制性节点的汉江特大桥于11月18日顺利合龙。")
+    assert _names("洋县汉江大桥及连接道工程开工。") == ["洋县汉江大桥及连接道工程"]
     assert _names("洋县汉江大桥及引线工程开工。") == ["洋县汉江大桥及引线工程"]
 
 
@@ -135,6 +138,7 @@ def test_a_works_site_as_the_scene_a_clause_opens_on() -> None:
 
 def test_descriptions_standards_sectors_firms_and_route_ends_name_no_works() -> None:
     assert _names("秦岭深处又一条出山大通道即将成形。") == []
+    assert [n for n in _names("此次开工的另一个项目为汉王镇供水管网改造工程。") if n.endswith("汉王镇供水管网改造工程")]
     assert _names("涵盖铁路、公路、港口等领域。") == []
     assert _names("由陕西汉江铁路投资有限公司投资建设。") == []
     assert _names("该工程北起城固县柳林镇水电站,南至洋县。") == []

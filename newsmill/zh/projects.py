@@ -84,6 +84,10 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
 #: ``图为某特大桥``, ``某大桥及连接线工程``, ``某大桥改建工程``).
 _BRIDGE_AFTER = re.compile(r"(?:主桥|主跨|全桥|项目|工程)?(?:已经|已|日前|近日|于\d{1,2}月\d{1,2}日|正式"
                            r"|顺利|成功|全面|全线){0,3}(?:合龙|贯通|建成|通车|竣工|交工|开工|动工|开建|完工)")
+#: A line's name or its key works right before a bridge (``某高速公路某特大桥主跨合龙``, ``控制性工程——某
+#: 特大桥``, ``作为该工程控制性节点的某特大桥``): the bridge is a part of the line.
+_LINE_BEFORE_BRIDGE = re.compile(r"(?:高速公路|铁路|快速路|公路|高速"
+                                 r"|(?:控制性|关键性|关键)(?:节点|工程)(?:工程)?(?:的|——|—)?)[\u4e00-\u9fff]{0,8}$")
 #: Facilities that are works of their own only when an opening, a finish or a topping-out follows the
 #: name (``某某书院酒店开始试营业``, ``某县全民健身中心正式开馆迎客``, ``某医养结合中心投入运营``): else a
 #: venue, an operator or a place (``在某酒店举行``, ``某酒店管理有限公司``, ``到县体育馆观看比赛``).
@@ -318,6 +322,8 @@ _ONE_OF_A_KIND = re.compile(r"(?:一|1)(?:个|座|处|所)(?:(?![^，,。；;的
                             r"[^，,。；;的]{1,20}的)?$")
 #: One more or another of a kind inside a name's span (``又一条出山大通道``, ``另一座桥梁``): a description.
 _ANOTHER_OF_KIND = re.compile(r"[又另]一(?:条|个|座|处|所|批)")
+#: The name told after such words (``另一个项目为某镇供水工程``): a name follows, no description.
+_IS_NAMED = re.compile(r"[为是]")
 #: A firm's legal form right after a facility word (``某某铁路投资有限公司``, ``某港口集团``).
 _FIRM_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:有限责任公司|有限公司|股份公司|集团)")
 #: Where a route begins or ends (``上起某电站坝下``, ``北起某区``, ``起于某镇``, ``止于某县``).
@@ -1018,7 +1024,7 @@ def _joined(text: str, start: int, end: int) -> re.Match | None:
 
 
 #: A bridge's own approach roads after 及/和 (``某大桥及连接线工程``, ``某大桥及引线工程``): one works.
-_APPROACH = re.compile(r"(?:两岸)?(?:连接线|接线|引线|引道|引桥)")
+_APPROACH = re.compile(r"(?:两岸)?(?:连接线|连接道|连接路|接线|引线|引道|引桥)")
 
 
 #: A store's power right before the slash of its size (``20万千瓦/40万千瓦时``, ``100MW/200MWh``).
@@ -1247,7 +1253,7 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``建设中央厨房、冷链仓储中心和…``: a part of the works told, no works
         if text.endswith(_BRIDGES, m0, m1) and (not _BRIDGE_AFTER.match(text, m1, end)
-                                                or text.endswith("——", start, left)):
+                                                or _LINE_BEFORE_BRIDGE.search(text, max(start, m0 - 16), m0)):
             continue  # ``某特大桥正在进行桩基施工``, ``控制性工程——某特大桥主跨合龙``: a part of a line
         if not item and text.endswith(_OPENED_ONLY, m0, m1) and not _OPENED_AFTER.match(text, m1, end) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
@@ -1335,8 +1341,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                     and not _named_pilot(text[left:m0])
                     # (a road named by its two ends, a station named by its place: ``甲至乙快速路``,
                     # ``某站新站房``; their core is places by nature)
-                    and not (not item and text.endswith((*_ROUTES, "站房", "枢纽站", "客运站"), m0, m1)
-                             and (text.find("至", left, m0) >= 0 or not text.endswith(_ROUTES, m0, m1)))):
+                    and not (not item and text[m0:m1] in (*_ROUTES, "站房", "枢纽站", "客运站")
+                             and (text.find("至", left, m0) >= 0 or text[m0:m1] not in _ROUTES))):
             continue
         if name.startswith(_SOME_OF):
             continue  # ``多个港澳资项目相继落地``: projects counted vaguely, no one project
@@ -1355,9 +1361,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``该工程上起某水电站坝下``, ``甲至某高速某互通的乙工程``: where a route ends
         if _LINKED_BEFORE.search(text, max(start, left - 16), left):
             continue  # ``将串联起沿线5个镇的茶园和产业园区``: places a road links, no works
-        if not item and text.endswith(_ROUTES, m0, m1) and text.find("至", left, m0) < 0:
+        if not item and text[m0:m1] in _ROUTES and text.find("至", left, m0) < 0:
             continue  # ``与沿江快速路相连``: a road of the network, no works named by its ends
-        if _ANOTHER_OF_KIND.search(text, left, m0):
+        if (another := _ANOTHER_OF_KIND.search(text, left, m0)) is not None \
+                and not _IS_NAMED.search(text, another.end(), m0):
             continue  # ``某地又一条出山大通道即将成形``: one more of a kind, a description, no name
         if item and _DRAWS_SECTORS.search(text, max(start, left - 48), left):
             continue  # ``重点吸引现代服务业、…和特色农业项目``: sectors sought, a class
