@@ -138,7 +138,8 @@ def test_a_works_site_as_the_scene_a_clause_opens_on() -> None:
 
 def test_descriptions_standards_sectors_firms_and_route_ends_name_no_works() -> None:
     assert _names("秦岭深处又一条出山大通道即将成形。") == []
-    assert [n for n in _names("此次开工的另一个项目为汉王镇供水管网改造工程。") if n.endswith("汉王镇供水管网改造工程")]
+    named = _names("此次开工的另一个项目为汉王镇供水管网改造工程。")
+    assert [n for n in named if n.endswith("汉王镇供水管网改造工程")], named
     assert _names("涵盖铁路、公路、港口等领域。") == []
     assert _names("由陕西汉江铁路投资有限公司投资建设。") == []
     assert _names("该工程北起城固县柳林镇水电站,南至洋县。") == []
