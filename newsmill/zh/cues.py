@@ -118,7 +118,7 @@ STAGE_CUES: dict[str, str] = {
     "相继贯通": "under_construction", "顺利贯通": "under_construction", "隧道贯通": "under_construction",
     "联调联试": "under_construction", "下闸蓄水": "under_construction", "交工验收": "completed",
     # a road's or a railway's whole length joined up (``某高速公路实现全线贯通``, ``某环线公路二期工程全线
-    # 贯通``): the works go on to their opening; only after a line's name (:func:`cue_applies`)
+    # 贯通``): the works go on to their opening; only after a line's name (:data:`_CUE_ONLY_BEFORE`)
     "全线贯通": "under_construction",
     # an airport's flight check before it opens to flights (``顺利完成飞行校验``, ``完成校飞``): the
     # works are finishing, not yet open
@@ -135,6 +135,11 @@ _CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)"
                     # the matters of a landing still talked over (``正抓紧对接落地事宜``) are no landing
                     "落地": "(?!事宜)",
                     "新增并网": "(?=[\u4e00-\u9fff]{0,6}?项目)",
+                    # only right after a line's or a works' name, or its 实现 (``某高速公路实现全线贯通``,
+                    # ``某公路二期工程全线贯通``, ``某隧道全线贯通``); not a plant's line nor a site's road
+                    # told with 已 (``一期生产线已全线贯通``, ``进场道路已全线贯通``)
+                    "全线贯通": "(?:" + "|".join(f"(?<={w}全线贯通)" for w in (
+                        "路", "速", "程", "隧道", "路实现", "速实现", "程实现", "隧道实现")) + ")",
                     # an approval's paper, matters or office (``本核准文件自印发之日起``) is no event
                     "核准": "(?!文件|事项|意见|的申请|申请|机关|部门|权限|目录|制|办法|程序)"}
 STAGE_RE = re.compile("|".join(re.escape(c) + _CUE_ONLY_BEFORE.get(c, "")
@@ -188,12 +193,6 @@ _PACKAGING_BEFORE = re.compile(r"(?:策划|谋划|梳理|储备)$")
 _BUILDER_BEFORE = re.compile(r"(?:投资|出资|独资|合资|合作|共同)$")
 
 
-#: A line's name before ``全线贯通`` (a road, a railway, a ring road, a tunnel), not a plant's line
-#: (``一期生产线已全线贯通``) nor a site's access road (``进场道路已全线贯通``).
-_LINE_BEFORE = re.compile(r"(?:公路|高速|铁路|快速路|环线|隧道|轨道交通|国道|省道|干线)"
-                          r"(?:[一二三四五六七八九十]期)?(?:工程|项目)?(?:[^，,。；;]{0,6})$")
-
-
 def cue_applies(text: str, start: int, end: int) -> bool:
     """False when the stage cue ``text[start:end]`` is used in another sense there."""
     cue = text[start:end]
@@ -204,8 +203,6 @@ def cue_applies(text: str, start: int, end: int) -> bool:
         return not _BUILDER_BEFORE.search(text, max(0, start - 2), start)
     if cue == "全容量并网" and TARGET_RE.search(text, _clause_start(text, start), start):
         return False  # 已完成投资…，预计年底前实现全容量并网: a forecast beside works under way
-    if cue == "全线贯通":
-        return _LINE_BEFORE.search(text, _clause_start(text, start), start) is not None
     if cue == "进场":
         return _MACHINES_BEFORE.search(text, max(0, start - 8), start) is not None
     if cue == "引进" and _MACHINES_BROUGHT.match(text, end):
