@@ -235,3 +235,18 @@ def test_rounds_of_a_collective_start_counted_in_pi_are_no_batch() -> None:
     page = _page("今年以来,勉县已先后组织四批项目集中开工,累计开工项目42个,总投资120亿元。")
     counts = [r.get("count") for r in records(page, "batch")]
     assert 4 not in counts and 42 in counts, counts
+
+
+# --- articles: a forecast line over the title of the day's news -------------------------------------
+
+def test_a_forecast_line_over_an_event_title_is_the_kicker() -> None:
+    page = ("预计明年6月建成通车\n宁强至略阳高速公路全线贯通\n本报讯(记者 周明)11月26日,宁强至略阳高速公路"
+            "实现全线贯通。\n")
+    heads = [(a.headline, a.kicker) for a in doc(page).articles if a.headline]
+    assert heads == [("宁强至略阳高速公路全线贯通", "预计明年6月建成通车")], heads
+
+
+def test_a_title_naming_its_works_before_the_forecast_stays_the_title() -> None:
+    page = ("略阳嘉陵江四桥预计明年通车\n本报讯(记者 周明)11月26日,略阳县嘉陵江四桥主桥顺利合龙。\n")
+    heads = [a.headline for a in doc(page).articles if a.headline]
+    assert heads == ["略阳嘉陵江四桥预计明年通车"], heads
