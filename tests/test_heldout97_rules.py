@@ -205,6 +205,8 @@ def test_a_detail_read_across_a_route_s_two_ends_is_no_town() -> None:
     assert r["location"]["detail"] is None, r["location"]
     r = _project("西乡县沙河镇污水处理厂已完成施工招标,正在进行桩基施工。", "污水处理厂")
     assert r["location"]["detail"] == "沙河镇", r["location"]
+    r = _project("东至经济开发区年产5万吨电子化学品项目正在进行桩基施工。", "电子化学品项目")
+    assert r["location"]["detail"] == "东至经济开发区", r["location"]
 
 
 def test_without_a_city_masthead_the_project_stays_unplaced() -> None:

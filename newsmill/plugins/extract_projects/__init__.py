@@ -851,6 +851,11 @@ def _masthead_city(text: str, records: list[Record]) -> None:
               *(r.fields["location"].evidence if "location" in r.fields else ()))
 
 
+#: A town read across a route's two ends (``平利至镇``, ``虎庄至周家镇``); not a zone of a county whose
+#: name holds 至 (``东至经济开发区``).
+_ROUTE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}至[\u4e00-\u9fff]{0,6}(?:镇|乡|街道|村)")
+
+
 def _no_route_detail(records: list[Record]) -> None:
     """A detail read across a route's two ends inside its name (``平利至镇`` of ``平利至镇坪高速公路``,
     ``城至卡子镇`` of ``某县城至卡子镇公路``) is no town: the road runs between places, in neither."""
@@ -858,7 +863,8 @@ def _no_route_detail(records: list[Record]) -> None:
         loc = r.get("location")
         name = r.get("name")
         detail = loc.get("detail") if isinstance(loc, dict) else None
-        if isinstance(detail, str) and "至" in detail and isinstance(name, str) and detail in name:
+        if isinstance(detail, str) and _ROUTE_TOWN.fullmatch(detail) and isinstance(name, str) \
+                and detail in name:
             r.set("location", {**loc, "detail": None}, *r.fields["location"].evidence)
 
 
