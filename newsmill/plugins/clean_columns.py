@@ -181,6 +181,8 @@ def _kind(text: str, line: ColumnLine, at: float) -> str:
     if line.blank:
         return "blank"
     if line.split >= 0:
+        if display_width(text[line.start:line.gap]) >= at:
+            return "other"  # its left part runs past the right column's start: a caption and its credit
         return "both" if abs(line.right_at - at) <= TITLE_SLACK else "other"
     if line.split == -2:
         return "other"

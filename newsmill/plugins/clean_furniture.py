@@ -88,6 +88,12 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # (the same links bare, apart by blanks or bars: ``打印本页 关闭窗口``, ``打印本页 | 关闭窗口``)
         r"|(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部)"
         r"(?:\s*[|｜/]?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|打印|关闭|返回|收藏|纠错))*"
+        # (a digital paper's page links, its page and section before them: ``第A02版:要闻  上一版  下一版
+        # 返回目录``; its font switch in words: ``字号: 放大 默认 缩小``)
+        r"|(?:第[A-Z]?\d{1,3}版\s*[:：]\s*[\u4e00-\u9fff·・]{1,8}[ \t\u3000]+)?"
+        r"(?:上一版|下一版|返回目录|版面导航)"
+        r"(?:[ \t\u3000]+(?:上一版|下一版|返回目录|版面导航))+"
+        r"|字号\s*[:：]\s*(?:放大|默认|缩小|大|中|小)(?:[ \t\u3000]*(?:放大|默认|缩小|大|中|小)){1,3}"
         # (a site's search box: ``请输入关键字 搜索``, ``输入关键词检索``)
         r"|(?:请输入|输入)(?:关键字|关键词|搜索词|检索词|搜索内容|检索内容)[.。…]{0,3}"
         r"[ \t\u3000]*(?:搜索|检索|查询)?"
@@ -423,6 +429,15 @@ def office_ad(s: str) -> bool:
         and (_CONTACT_VALUE_RE.search(s) is not None or _CONTACT_FIELD_RE.search(s) is not None)
 
 
+def _after_ad_label(texts: list[str], i: int) -> bool:
+    """True when the line before line ``i`` (blank lines skipped) is an advertisement's label alone
+    (``【广告】``): line ``i`` is the advert's text."""
+    k = i - 1
+    while k >= 0 and not texts[k]:
+        k -= 1
+    return k >= 0 and len(texts[k]) <= 8 and _AD_RE.fullmatch(texts[k].strip()) is not None
+
+
 def _labelled_ad(s: str) -> bool:
     """An advertisement's line: a bare label apart by a wide gap or opening the paper's advertising
     office, a contact field or value after it
@@ -660,6 +675,9 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "advertisement"
     if "广告" in s[:16] and len(s) <= 3 * max_len and office_ad(s):
         return "furniture", "advertisement"
+    if len(s) <= 3 * max_len and _after_ad_label(texts, i) \
+            and (_CONTACT_VALUE_RE.search(s) is not None or _CONTACT_FIELD_RE.search(s) is not None):
+        return "furniture", "advertisement"  # 【广告】 ⏎ 某某年货专场…  订购热线:0000-0000000
     if is_box_frame(s) or is_boxed_teaser(s):
         return "furniture", "box"
     if len(s) <= 3 * max_len and _SITE_FOOTER_RE.search(s):
@@ -855,7 +873,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         len(s) <= max_len or s[:2] == "图为" or s[:2] in SITE_HEADS or _posted_meta(s)
         or (footers and _SITE_FOOTER_RE.search(s) is not None)
         or (len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len)  # a spread head
-        or (len(s) <= 3 * max_len and (("版" in s and "编" in s) or "邮" in s or "电话" in s
+        or (len(s) <= 3 * max_len and (("版" in s and "编" in s) or "邮" in s or "电话" in s or "热线" in s
                                        or "出版物号" in s))  # a head with its editors, a contact line,
         # an imprint with the serial number
         or s[0] in RULE_CHARS or (s[0] in "【[（(广推" and len(s) <= 3 * max_len)  # a ruled line, an advert

@@ -466,7 +466,17 @@ def kicker_score(line: str) -> int:
         score += 3  # the date a speech was given, a bulletin's issue or week, printed under its title
     if s[:1] == "从" and _PACE_ONLY.fullmatch(s):
         score += 2  # how fast it went, alone (``从签约到开工只用了47天``), over the news it times
+    if s[:2] in _FORECAST_HEADS and _FORECAST_ONLY.fullmatch(s):
+        score += 2  # a later event forecast, alone (``预计明年5月建成通车``), over the news of the day
     return score
+
+
+#: Words opening a forecast of a works' later event (see :data:`_FORECAST_ONLY`).
+_FORECAST_HEADS = ("预计", "计划", "力争", "有望")
+#: A line telling only when a works' next event is expected (``预计明年5月建成通车``, ``力争年底前投产``,
+#: ``有望春节前通车``): no name of its own, a kicker over the title of what happened today.
+_FORECAST_ONLY = re.compile(r"(?:预计|计划|力争|有望)(?:于|在)?[\u4e00-\u9fff0-9]{0,8}?"
+                            r"(?:建成|全线)?(?:通车|投产|开工|竣工|完工|运营|通水|投用|通航|开通)")
 
 
 #: A line telling only how long a project took from one step to the next (``从签约到开工只用了47天``,

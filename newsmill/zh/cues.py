@@ -10,6 +10,9 @@ STAGE_CUES: dict[str, str] = {
     "投入运营": "in_production", "投入使用": "completed", "建成投用": "in_production",
     "建成投运": "in_production", "全线通车": "completed", "建成通车": "completed", "正式通车": "completed",
     "建成通水": "completed",
+    # a railway, a bus or a ship line opened to service (``某铁路扩能改造工程正式开通运营``), a station
+    # finished and put to use (``某站新站房也已完工投用``): in service, as ``建成投用``
+    "开通运营": "in_production", "完工投用": "in_production",
     "建成运营": "in_production", "竣工运营": "in_production", "封关运营": "in_production",
     "投用": "in_production", "铺开建设": "under_construction", "开工建设": "started", "投产": "in_production",
     "达产": "in_production", "投运": "in_production", "试生产": "in_production", "试投产": "in_production",
@@ -114,6 +117,9 @@ STAGE_CUES: dict[str, str] = {
     "合龙": "under_construction", "铺轨贯通": "under_construction", "双洞贯通": "under_construction",
     "相继贯通": "under_construction", "顺利贯通": "under_construction", "隧道贯通": "under_construction",
     "联调联试": "under_construction", "下闸蓄水": "under_construction", "交工验收": "completed",
+    # a road's or a railway's whole length joined up (``某高速公路实现全线贯通``, ``某环线公路二期工程全线
+    # 贯通``): the works go on to their opening; only after a line's name (:data:`_CUE_ONLY_BEFORE`)
+    "全线贯通": "under_construction",
     # an airport's flight check before it opens to flights (``顺利完成飞行校验``, ``完成校飞``): the
     # works are finishing, not yet open
     "飞行校验": "under_construction", "完成校飞": "under_construction",
@@ -129,6 +135,11 @@ _CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)"
                     # the matters of a landing still talked over (``正抓紧对接落地事宜``) are no landing
                     "落地": "(?!事宜)",
                     "新增并网": "(?=[\u4e00-\u9fff]{0,6}?项目)",
+                    # only right after a line's or a works' name, or its 实现 (``某高速公路实现全线贯通``,
+                    # ``某公路二期工程全线贯通``, ``某隧道全线贯通``); not a plant's line nor a site's road
+                    # told with 已 (``一期生产线已全线贯通``, ``进场道路已全线贯通``)
+                    "全线贯通": "(?:" + "|".join(f"(?<={w}全线贯通)" for w in (
+                        "路", "速", "程", "隧道", "路实现", "速实现", "程实现", "隧道实现")) + ")",
                     # an approval's paper, matters or office (``本核准文件自印发之日起``) is no event
                     "核准": "(?!文件|事项|意见|的申请|申请|机关|部门|权限|目录|制|办法|程序)"}
 STAGE_RE = re.compile("|".join(re.escape(c) + _CUE_ONLY_BEFORE.get(c, "")

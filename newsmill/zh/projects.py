@@ -80,15 +80,34 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # tells them opened, finished or topped out right after the name (:data:`_OPENED_ONLY`)
             "酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
             "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
-            "图书馆", "文化馆")
+            "图书馆", "文化馆",
+            # a bridge a city or a county builds as one works (``某市汉江三桥主桥顺利合龙``, ``某河大桥建成
+            # 通车``): a works only when its milestone follows the name (:data:`_BRIDGES`)
+            *(_BRIDGES := ("特大桥", "大桥", "二桥", "三桥", "四桥", "五桥")),
+            # a road named by its two ends (``某旗甲至乙公路``, ``甲至乙城际快速路``): a works only so
+            # named (:data:`_ROUTES`; ``沿江快速路``, ``国省干线公路`` are the network's)
+            *(_ROUTES := ("公路", "快速路")),
+            # a passenger station and a station's building (``某示范区客运综合枢纽站主体结构封顶``,
+            # ``某站新站房已完工投用``): works only when opened or finished (:data:`_OPENED_ONLY`)
+            "枢纽站", "客运站", "站房")
+#: A bridge's milestone right after its name (``主桥顺利合龙``, ``正式建成通车``, ``开工建设``): the bridge
+#: is the works told; else it is a part of a road's works or a landmark (``某特大桥正在进行桩基施工``,
+#: ``图为某特大桥``, ``某大桥及连接线工程``, ``某大桥改建工程``).
+_BRIDGE_AFTER = re.compile(r"(?:主桥|主跨|全桥|项目|工程)?(?:已经|已|日前|近日|于\d{1,2}月\d{1,2}日|正式"
+                           r"|顺利|成功|全面|全线){0,3}(?:合龙|贯通|建成|通车|竣工|交工|开工|动工|开建|完工)")
+#: A line's name or its key works right before a bridge (``某高速公路某特大桥主跨合龙``, ``控制性工程——某
+#: 特大桥``, ``作为该工程控制性节点的某特大桥``): the bridge is a part of the line.
+_LINE_BEFORE_BRIDGE = re.compile(r"(?:高速公路|铁路|快速路|公路|高速"
+                                 r"|(?:控制性|关键性|关键)(?:节点|工程)(?:工程)?(?:的|——|—)?)[\u4e00-\u9fff]{0,8}$")
 #: Facilities that are works of their own only when an opening, a finish or a topping-out follows the
 #: name (``某某书院酒店开始试营业``, ``某县全民健身中心正式开馆迎客``, ``某医养结合中心投入运营``): else a
 #: venue, an operator or a place (``在某酒店举行``, ``某酒店管理有限公司``, ``到县体育馆观看比赛``).
 _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
-                "图书馆", "文化馆")
+                "图书馆", "文化馆", "枢纽站", "客运站", "站房")
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
-_OPENED_AFTER = re.compile(r"(?:已经|已|即将|将|于\d{1,2}月\d{1,2}日|日前|近日|正式|开始|顺利|全面|整体){0,3}"
+_OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月\d{1,2}日|日前|近日|正式|开始|顺利|全面"
+                           r"|整体){0,3}"
                            r"(?:试营业|开业|开馆|开园|揭牌|投入运营|投入使用|开门迎客|启用|投用|竣工|建成|完工"
                            r"|落成|通过(?:竣工)?验收|(?:主体(?:结构)?)?(?:顺利)?封顶)")
 #: A place's first of a kind (``某县首个城市商业综合体``, ``某市首家书院主题文化酒店``): a description of
@@ -330,6 +349,16 @@ _BACKGROUND_GOES_ON = re.compile(r"[^，,。；;]{0,24}?等[^，,。；;]{0,12}?
 #: (not one told with its sum, ``一个总投资60亿元的…项目``: that one is a project)
 _ONE_OF_A_KIND = re.compile(r"(?:一|1)(?:个|座|处|所)(?:(?![^，,。；;的]*?[0-9０-９]|(?:总|计划|拟)?投资)"
                             r"[^，,。；;的]{1,20}的)?$")
+#: One more or another of a kind inside a name's span (``又一条出山大通道``, ``另一座桥梁``): a description.
+_ANOTHER_OF_KIND = re.compile(r"[又另]一(?:条|个|座|处|所|批)")
+#: The name told after such words (``另一个项目为某镇供水工程``): a name follows, no description.
+_IS_NAMED = re.compile(r"[为是]")
+#: A firm's legal form right after a facility word (``某某铁路投资有限公司``, ``某港口集团``).
+_FIRM_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:有限责任公司|有限公司|股份公司|集团)")
+#: Where a route begins or ends (``上起某电站坝下``, ``北起某区``, ``起于某镇``, ``止于某县``).
+_ROUTE_END = re.compile(r"[上下东西南北]起|起于|起自|止于")
+#: A road's reach before the places it links (``建成后将串联起沿线5个镇的``, ``串起…``, ``途经…``).
+_LINKED_BEFORE = re.compile(r"(?:串联起?|串起|途经)[^，,。；;]{0,12}$")
 #: Sectors a place seeks to draw (``重点吸引现代服务业、高新技术产业和特色农业项目``): a class.
 _DRAWS_SECTORS = re.compile(r"吸引(?:[^，,。；;、和及]{2,14}?[、和及])*$")
 #: Projects brought along (``带着项目来``, ``携项目落户``): a way of speaking, no works.
@@ -464,6 +493,17 @@ def _site_of_event(text: str, m0: int, m1: int) -> bool:
 #: A meeting's venue set at a site (``主会场设在``, ``分会场设于``, ``仪式设在``).
 _VENUE_SET_AT = re.compile(r"(?:主|分)?(?:会场|仪式|活动)(?:设在|设于|放在|选在)$")
 _AT_SITE = re.compile(r"(?:建设|施工)?现场")
+
+
+#: A works' site as the scene a clause opens on (``在甲至乙快速路施工现场，机械往来穿梭``).
+_SITE_SCENE = re.compile(r"(?:项目)?(?:建设|施工)现场(?:上|里|内)?[，,]")
+
+
+def _scene_at_site(text: str, start: int, left: int, m1: int) -> bool:
+    """True when ``在`` opening a clause leads to a works' site (``连日来，在甲快速路施工现场，…``): the
+    works is named, the reporter stands on its site."""
+    return text[left - 1:left] == "在" and (left - 1 == start or text[left - 2] in "，,。；;") \
+        and _SITE_SCENE.match(text, m1) is not None
 
 
 def venue_at_site(text: str, start: int, left: int, m0: int, m1: int) -> bool:
@@ -634,6 +674,9 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 continue  # ``年产3万吨玄武岩纤维及制品``: the plant's second product, one name
             if m1 - m0 == 1 and text[m0] in "和及" and _PRODUCTS_BEFORE.search(text, start, m0):
                 continue  # 年产5万吨调味品及预制菜项目: the products of one plant
+            if m1 - m0 == 1 and text[m0] in "和及" and _APPROACH.match(text, m1) \
+                    and text.endswith(_BRIDGES, start, m0):
+                continue  # 某大桥及连接线工程: the bridge with its own approach roads, one name
             if m1 - m0 == 1 and text[m0] == "及" and _OWN_SUPPORT.match(text, m1, end + 2):
                 continue  # 甲旅游码头及配套设施项目: the works with its own supporting works, one name
             if m1 - m0 == 1 and text[m0] == "及" and _WORK_STEP_BEFORE.search(text, start, m0) \
@@ -1036,9 +1079,13 @@ def _joined(text: str, start: int, end: int) -> re.Match | None:
     """``_JOINED.search(text, start, end)``: the first 和/及/与 right after a project or facility word
     (looking back before ``start`` too, as the pattern's lookbehind does)."""
     for m in _JOIN_WORD.finditer(text, start, end):
-        if text.endswith(_NAME_ENDINGS, 0, m.start()):
+        if text.endswith(_NAME_ENDINGS, 0, m.start()) and not _APPROACH.match(text, m.end()):
             return m
     return None
+
+
+#: A bridge's own approach roads after 及/和 (``某大桥及连接线工程``, ``某大桥及引线工程``): one works.
+_APPROACH = re.compile(r"(?:两岸)?(?:连接线|连接道|连接路|接线|引线|引道|引桥)")
 
 
 #: A store's power right before the slash of its size (``20万千瓦/40万千瓦时``, ``100MW/200MWh``).
@@ -1272,6 +1319,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and not _FIRM_BUILT.search(text, max(start, left - 36), left) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``建设中央厨房、冷链仓储中心和…``: a part of the works told, no works
+        if text.endswith(_BRIDGES, m0, m1) and (not _BRIDGE_AFTER.match(text, m1, end)
+                                                or _LINE_BEFORE_BRIDGE.search(text, max(start, m0 - 16), m0)):
+            continue  # ``某特大桥正在进行桩基施工``, ``控制性工程——某特大桥主跨合龙``: a part of a line
         if not item and text.endswith(_OPENED_ONLY, m0, m1) and not _OPENED_AFTER.match(text, m1, end) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``在某酒店举行``, ``县体育馆``: a venue or a place, no works told
@@ -1354,10 +1404,15 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
                                               and not (item and _invested_build(text, start, left))
                                               and not _site_of_event(text, m0, m1)
-                                              and not venue_at_site(text, start, left, m0, m1)) \
+                                              and not venue_at_site(text, start, left, m0, m1)
+                                              and not _scene_at_site(text, start, left, m1)) \
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))
                     and not _modern_sector(text, left, m0) and not _store_works(text, left, m0)
-                    and not _named_pilot(text[left:m0])):
+                    and not _named_pilot(text[left:m0])
+                    # (a road named by its two ends, a station named by its place: ``甲至乙快速路``,
+                    # ``某站新站房``; their core is places by nature)
+                    and not (not item and text[m0:m1] in (*_ROUTES, "站房", "枢纽站", "客运站")
+                             and (text.find("至", left, m0) >= 0 or text[m0:m1] not in _ROUTES))):
             continue
         if name.startswith(_SOME_OF):
             continue  # ``多个港澳资项目相继落地``: projects counted vaguely, no one project
@@ -1367,6 +1422,20 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``港商带着项目来``: projects brought along, a way of speaking
         if text[left - 1:left] in "个座处所的" and _ONE_OF_A_KIND.search(text, max(start, left - 24), left):
             continue  # ``建成一个面向青年的创业孵化基地``: a thing of a kind planned, unnamed
+        if not item and text.startswith("标准", m1) and not text.startswith(("标准厂房", "标准化"), m1):
+            continue  # ``采用双向四车道高速公路标准建设``: the standard a works is built to, no works
+        if not item and _FIRM_NAME_AFTER.match(text, m1, end):
+            continue  # ``由某某铁路投资有限公司投资建设``: a firm named after its trade, no works
+        if _ROUTE_END.search(text, max(start, left - 2), m0) or (
+                not item and text.endswith("互通", m0, m1) and text.startswith("的", m1)):
+            continue  # ``该工程上起某水电站坝下``, ``甲至某高速某互通的乙工程``: where a route ends
+        if _LINKED_BEFORE.search(text, max(start, left - 16), left):
+            continue  # ``将串联起沿线5个镇的茶园和产业园区``: places a road links, no works
+        if not item and text[m0:m1] in _ROUTES and text.find("至", left, m0) < 0:
+            continue  # ``与沿江快速路相连``: a road of the network, no works named by its ends
+        if (another := _ANOTHER_OF_KIND.search(text, left, m0)) is not None \
+                and not _IS_NAMED.search(text, another.end(), m0):
+            continue  # ``某地又一条出山大通道即将成形``: one more of a kind, a description, no name
         if item and _DRAWS_SECTORS.search(text, max(start, left - 48), left):
             continue  # ``重点吸引现代服务业、…和特色农业项目``: sectors sought, a class
         if is_generic(name):
@@ -1500,7 +1569,13 @@ def listed_kind(text: str, start: int, left: int, end: int) -> bool:
         or after == "、" or (before.endswith(("和", "及", "与")) and NAME_END.search(before) is not None)
     if not in_list and before.endswith(("和", "及", "与")) and _LIST_VERB.match(before):
         return True  # ``配套茶艺馆和露营基地``: the clause opens on the verb, two parts joined by 和
-    return in_list and _LIST_VERB.search(before) is not None
+    return in_list and (_LIST_VERB.search(before) is not None
+                        or _SECTOR_VERB.match(text, left) is not None)  # 涵盖高速公路、国省干线…
+
+
+#: A verb of sectors opening the name's own span (``涵盖高速公路、国省干线…``, ``涵盖铁路、公路、机场``):
+#: the first item of the list the verb opens, a kind of works.
+_SECTOR_VERB = re.compile(r"(?:涵盖|包括|包含|涉及|覆盖)")
 
 
 #: A phase opening its clause on what it builds (``一期建设``, ``二期工程主要建设``, ``一期包括``).

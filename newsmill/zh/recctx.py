@@ -90,6 +90,10 @@ def _rank_frame_place(text: str, start: int, end: int) -> bool:
         and _RANK_FRAME_GAP.match(text, end) is not None
 
 
+#: An office of the autonomous region as the paragraph's source (``记者从自治区交通运输厅获悉``,
+#: ``据自治区统计局消息``): its ``全区`` is the region.
+_REGION_OFFICE_TOLD = re.compile(r"(?:从|据|经)自治区[\u4e00-\u9fff]{2,14}?(?:厅|局|委员会|委|办公室|办)"
+                                 r"(?:了解到|获悉|得知|消息|介绍|统计)")
 #: ``全区``/``我区``: an autonomous region's own scope word (or a district's).
 #: How a county's own paper speaks of it (``我区``, ``全县``, ``本区``).
 _HOME_WORD_RE = re.compile(r"[我本全][区县](?![级域内外])")
@@ -1278,7 +1282,12 @@ class RecordContext:
         if cached is None:
             cached = self._article_places[article] = self._places_of(article)
         ok = cached[0]
-        if ok:
+        if ok and self.text.find("自治区", self.text.rfind("\n", 0, m.start()) + 1, m.start()) >= 0 \
+                and _REGION_OFFICE_TOLD.search(self.text, self.text.rfind("\n", 0, m.start()) + 1, m.start()):
+            # (记者从自治区交通运输厅获悉，2026年全区计划…: the region's office tells the region's figures,
+            # though the article's places lie in one city)
+            provinces = self._region_office_page(article, m.start())
+        elif ok:
             provinces = {x.value.get("province") for x in ok}
             if len({x.value.get("city") for x in ok if x.value.get("city")}) < 2:
                 return None

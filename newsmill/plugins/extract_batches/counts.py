@@ -283,7 +283,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
 
 
 #: Ceremonies or campaigns a count in 批 numbers (``已举行2批重大项目集中开工活动``).
-_CEREMONY = re.compile(r"活动|仪式")
+#: (also told by the collective event alone: ``全市已先后组织三批交通项目集中开工``)
+_CEREMONY = re.compile(r"活动|仪式|集中(?:开工|签约|竣工|投产)")
 
 
 def _rounds_held(text: str, count: tuple[int, int, int, int]) -> bool:

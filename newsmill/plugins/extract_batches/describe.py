@@ -147,6 +147,10 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     place = None
     if scope is None and visited:
         scope = _scope_over_stops(ctx, sent, start, visited)  # 全市…会举行，与会人员先后深入甲县、乙县
+    if scope is None and (held := [m.span(1) for m in VENUE.finditer(ctx.text, para, start)]):
+        # 全市交通项目集中开工活动在某区某镇举行。此次集中开工的项目共12个: the whole region's event held
+        # at a venue, no other place named after its scope word
+        scope = _scope_over_stops(ctx, Span(para, sent.end, sent.article), start, held)
     own = _own_place(ctx, sent, start, venues) if scope is None else None
     if scope is None and own is None and (ctx.text.find("分会场", para, start) >= 0
                                           or ctx.text.find("会在", para, start) >= 0):

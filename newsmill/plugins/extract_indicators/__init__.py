@@ -106,7 +106,7 @@ from newsmill.plugins.extract_indicators.series import (
     _time_limits,
     _works_in_turn,
 )
-from newsmill.plugins.extract_indicators.support import support_for_one_project
+from newsmill.plugins.extract_indicators.support import funds_of_one_works, support_for_one_project
 from newsmill.plugins.extract_indicators.tables import (
     _place_table_indicators,
     _table_indicators,
@@ -1104,6 +1104,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # “现在一亩地能做到…”某某说: what a thing can reach, said, no statistic
                 if f.kind == "money" and support_for_one_project(ctx.text, sent.start, c0, f.start):
                     continue  # 为保障项目建设，…并为企业争取技改资金1200万元: the one project's help
+                if f.kind == "money" and funds_of_one_works(ctx.text, sent.start, c0, f.start):
+                    continue  # 项目建设资金中，争取地方政府专项债券资金3.5亿元: one works' funding
                 if f.kind == "count" and ctx.text.find("家", f.start, f.end + 1) >= 0 \
                         and _BROUGHT_BY.search(ctx.text, sent.start, f.start):
                     continue  # 在某某的牵线下,已有4家配套企业落户: firms one broker brought, his story

@@ -163,6 +163,13 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "能卖", "带动", "基准线", "指导线",
     # what a facility can hold or serve at once (``可同时存栏肉牛600头``, ``可同时容纳…``)
     "可同时",
+    # the design of a road, a railway, a bridge or a waterway (``设计时速80公里``, ``路基宽度10米``,
+    # ``桥隧比达78%``, ``航道维护水深由1.2米提高到1.9米``), what one line or port is built to carry
+    # (``线路年货运能力由…提高到…``, ``设计年吞吐量800万吨``): the works' own, no statistic
+    "设计时速", "路基宽度", "路面宽度", "桥隧比", "维护水深", "通航水深", "货运能力", "设计年吞吐",
+    "设计吞吐",
+    # what a water works brings its town (``工程建成后，城区供水保证率将由75%提高到95%以上``)
+    "保证率",
     # the area a park or a plan is laid out on (``某产业园…规划面积1200亩``): its plan, no statistic
     "规划面积",
     # what a plant raises its products' worth by (``投产后…附加值能提高两成``): the works' gain

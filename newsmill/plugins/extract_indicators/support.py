@@ -26,3 +26,20 @@ def support_for_one_project(text: str, s0: int, c0: int, pos: int) -> bool:
     return _FOR_THE_PROJECT.match(text, s0) is not None \
         and _SUPPORT_GIVEN.search(text, c0, pos) is not None \
         and _TALLY_TIME.search(text, s0, pos) is None
+
+
+#: A sentence about one works' own money (``项目建设资金中，…``, ``工程建设资金由…共同承担``,
+#: ``今年为该项目争取…``, ``建设单位累计使用…``): the works' funding, no tally of the place.
+_WORKS_FUNDS = re.compile(r"(?:项目|工程)(?:建设)?资金(?:中|由)|为(?:该|这个|此|本)(?:项目|工程)"
+                          r"|建设单位[^，,。；;]{0,6}?(?:使用|争取|获得)")
+
+#: A fund's name right before the figure (``争取中央预算内资金``, ``地方政府专项债券资金``, ``省级补助资金``).
+_FUND_BEFORE = re.compile(r"(?:资金|补助|债券|国债|投资)(?:共计|合计|共|达到|达|约)?$")
+
+
+def funds_of_one_works(text: str, s0: int, c0: int, pos: int) -> bool:
+    """True when the sum at ``pos`` (its clause from ``c0``) is a fund of the one works its sentence
+    from ``s0`` tells the money of (``项目建设资金中，争取地方政府专项债券资金3.5亿元``, ``今年为该项目
+    争取…资金4.6亿元``); a place's funds of the year (``今年全市共争取中央预算内资金…``) stay."""
+    return _FUND_BEFORE.search(text, max(c0, pos - 16), pos) is not None \
+        and _WORKS_FUNDS.search(text, s0, pos) is not None

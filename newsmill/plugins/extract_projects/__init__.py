@@ -679,7 +679,9 @@ def extract_projects(doc: Document) -> list[Record]:
         out = [r for r in out if not _phase_goal_of_told(r, out)]
     _zone_counties(doc.text, out)
     _masthead_county(doc.text, out)
+    _masthead_city(doc.text, out)
     _town_heading_name(out)
+    _no_route_detail(out)
     return out
 
 
@@ -820,6 +822,55 @@ def _town_heading_name(records: list[Record]) -> None:
 #: A county paper's masthead opening the page: its name is its county's short form and ``报``
 #: (``某某报  2026年3月31日  星期二  第1版``).
 _COUNTY_MASTHEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,3})报[ \t\u3000]+(?:19|20)\d{2}\s*年")
+
+
+#: A city paper's masthead opening the page: the city's short form and ``日报``, then the date
+#: (``某某日报  2025年12月23日  星期二  第3版``).
+_CITY_MASTHEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,3})日报[ \t\u3000]+(?:19|20)\d{2}\s*年")
+
+
+def _masthead_city(text: str, records: list[Record]) -> None:
+    """On a city paper's page, a project placed nowhere whose name holds one of the city's counties,
+    in full or by its short form (``平利至镇坪高速公路``, ``某港汉滨作业区一期工程``), is in that county:
+    the short form needs no other support on the paper of its own city."""
+    m = _CITY_MASTHEAD.match(text)
+    if m is None:
+        return
+    gaz = Gazetteer.default()
+    cities = [d for d in gaz.lookup(m.group(1)) if d.level == "prefecture"]
+    if len(cities) != 1:
+        return
+    counties = [d for d in gaz.divisions.values() if d.parent == cities[0].key and d.level == "county"]
+    for r in records:
+        loc = r.get("location")
+        name = r.get("name")
+        if (isinstance(loc, dict) and any(loc.get(k) for k in ("province", "city", "county", "detail"))) \
+                or not isinstance(name, str):
+            continue
+        hits = [(name.find(f), d) for d in counties for f in (d.name, *d.aliases)
+                if len(f) >= 2 and f in name]
+        if not hits:
+            continue
+        county = min(hits, key=lambda h: h[0])[1]
+        r.set("location", {**gaz.parts(county.key), "detail": None},
+              *(r.fields["location"].evidence if "location" in r.fields else ()))
+
+
+#: A town read across a route's two ends (``平利至镇``, ``虎庄至周家镇``); not a zone of a county whose
+#: name holds 至 (``东至经济开发区``).
+_ROUTE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}至[\u4e00-\u9fff]{0,6}(?:镇|乡|街道|村)")
+
+
+def _no_route_detail(records: list[Record]) -> None:
+    """A detail read across a route's two ends inside its name (``平利至镇`` of ``平利至镇坪高速公路``,
+    ``城至卡子镇`` of ``某县城至卡子镇公路``) is no town: the road runs between places, in neither."""
+    for r in records:
+        loc = r.get("location")
+        name = r.get("name")
+        detail = loc.get("detail") if isinstance(loc, dict) else None
+        if isinstance(detail, str) and _ROUTE_TOWN.fullmatch(detail) and isinstance(name, str) \
+                and detail in name:
+            r.set("location", {**loc, "detail": None}, *r.fields["location"].evidence)
 
 
 #: A detail that can lie in a county: a town, a street office, a zone, a park, a scenic site.

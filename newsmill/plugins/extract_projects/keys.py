@@ -38,6 +38,9 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
     if key in keys:
         return keys[key]
     core, phase = _key_parts(key)
+    for k, r in keys.items():
+        if _route_short(core, _key_parts(k)[0]) or _route_short(_key_parts(k)[0], core):
+            return r  # 通辽至霍林郭勒铁路扩能改造工程 told again as 通霍铁路扩能改造工程
     if len(core) < 4:
         return _brand_named(core, key, keys) if phase is None else None
     for k, r in keys.items():
@@ -54,6 +57,23 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
             if (phase is None or other is None or phase == other) and _abridged(core, other_core):
                 return r  # 香菇菌棒工厂化生产基地 told again as 菌棒生产基地
     return None
+
+
+#: A line named by its two ends, its kind and the rest of its name (``通辽至霍林郭勒铁路扩能改造``).
+_ROUTE = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,8}?)至(?P<b>[\u4e00-\u9fff]{2,8}?)"
+                    r"(?P<kind>高速公路|城际铁路|铁路|公路|快速路|高速|航道)(?P<rest>.*)")
+
+
+def _route_short(short: str, long: str) -> bool:
+    """True when ``short`` is the line ``long`` named by the first characters of its two ends
+    (``通霍铁路…`` for ``通辽至霍林郭勒铁路…``, ``安岚高速`` for ``安康至岚皋高速公路``), as the news
+    shortens a line told in full before."""
+    m = _ROUTE.fullmatch(long)
+    if m is None or "至" in short or len(short) < 4:
+        return False
+    head = m.group("a")[0] + m.group("b")[0]
+    kinds = (m.group("kind"), "高速") if m.group("kind") == "高速公路" else (m.group("kind"),)
+    return any(short == head + kind + m.group("rest") for kind in kinds)
 
 
 def _abridged(short: str, long: str) -> bool:

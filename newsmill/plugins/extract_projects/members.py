@@ -536,12 +536,18 @@ _CEREMONY_HELD_IN = re.compile(r"(?:活动|仪式|大会)在(?P<p>[\u4e00-\u9fff
                                r"(?:隆重|正式|集中)?举行")
 
 
+#: A route named by its two ends (``甲至乙公路改建工程``, ``甲至乙快速路``).
+_ROUTE_NAMED = re.compile(r"至[\u4e00-\u9fff]{1,10}?(?:公路|道路|快速路|快速通道|铁路|高速|大道|航道)")
+
+
 def _main_venue_site(ctx: RecordContext, art: Span, r: Record, sent: Span) -> None:
     """The main venue's project (``主会场所在的甲项目``) with no place finer than its county stands
     where the ceremony told before it was held (``…集中开工活动在某街道举行``): that is its detail."""
     loc = r.get("location")
     if not loc or loc.get("detail") or not loc.get("county"):
         return
+    if _ROUTE_NAMED.search(str(r.get("name") or "")):
+        return  # 主会场项目为某区甲至乙公路改建工程: a road between two places, in neither
     held = None
     for m in _CEREMONY_HELD_IN.finditer(ctx.text, art.start, sent.start):
         held = m

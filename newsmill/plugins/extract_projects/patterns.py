@@ -143,7 +143,10 @@ INVESTOR_BY = re.compile(r"由(?![其该此它])(?![^,，。;；、:：]{2,30}?(
 #: ``由某投资控股集团有限公司投资…建设``: a firm named in full whose name holds ``投资`` or ``建设``, then
 #: its investing.
 INVESTOR_BY_FIRM = re.compile(r"由(?P<inv>(?:(?!联合|共同)[^,，。;；、:：与和]){2,30}?"
-                              r"(?:有限责任公司|股份有限公司|有限公司|集团))(?:投资|出资|独资|负责投资)")
+                              r"(?:有限责任公司|股份有限公司|有限公司|集团))(?:投资|出资|独资|负责投资"
+                              # (or its carrying the works out, alone or with a partner:
+                              # ``由某港务建设有限公司组织实施``, ``由某水务投资有限公司与某方共同实施``)
+                              r"|组织实施|负责实施|与[^,，。;；、:：]{2,20}?共同)")
 
 
 #: A short name given in brackets (``（以下简称“某某”）``, ``(简称某某)``).
@@ -170,7 +173,8 @@ _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]
 
 
 #: A project named as the main venue of a batch's ceremony (``主会场所在的甲项目``, ``主会场的甲项目``).
-_MAIN_VENUE_OF = re.compile(r"主会场(?:所在|设在|选在)?的$")
+#: (also told as what the venue's project is: ``主会场项目为甲工程``, ``主会场项目是甲项目``)
+_MAIN_VENUE_OF = re.compile(r"主会场(?:所在|设在|选在)?的$|主会场(?:的)?(?:项目|工程)(?:为|是)$")
 
 
 #: A sentence opening on the project the sentence before named (``该项目总投资…``).
