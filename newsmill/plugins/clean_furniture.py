@@ -100,8 +100,10 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # (a PDF's two blanks inside a name, ``(本版编辑  张  某)``, only up to the bracket)
         rf"|[(（](?:{_EDITOR_ROLES})\s+{_SPACED_NAME}"
         rf"(?:\s+(?:{_EDITOR_ROLES})\s+{_SPACED_NAME})*[)）]"
-        # (no brackets, two roles or more, names apart by blanks: ``本版编辑  某某    美编  某 某``)
-        rf"|(?:{_EDITOR_ROLES})\s+{_NAME}(?:\s+(?:{_EDITOR_ROLES})\s+{_NAME})+"),
+        # (no brackets, two roles or more, names apart by blanks: ``本版编辑  某某    美编  某 某``;
+        # a later role may hold its name with no blank, ``责任编辑 某某 版式设计某某``, as a cleaner
+        # closing up a two-character name leaves it)
+        rf"|(?:{_EDITOR_ROLES})\s+{_NAME}(?:\s+(?:{_EDITOR_ROLES})\s*{_NAME})+"),
     "source note": re.compile(
         # (an infographic's data credit too: ``（数据来源：某局  制图：某某）``)
         rf"[(（]?(?:来源|稿源|本文来源|文章来源|图片来源|数据来源|资料来源|原标题){_SEP}\S.{{0,40}}"
