@@ -362,7 +362,8 @@ _IMPRINT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:报社|杂志社|社
 
 #: Where an imprint's fields part: blanks, or right before a post code's or a hotline's label glued
 #: to the value before it.
-_IMPRINT_SPLIT_RE = re.compile(r"\s+|(?<=[\u4e00-\u9fff])(?=(?:邮编|邮政编码|传真|新闻热线|读者热线)\s*[:：])")
+_IMPRINT_SPLIT_RE = re.compile(r"\s+|(?<=[\u4e00-\u9fff])"
+                               r"(?=(?:邮编|邮政编码|传真|新闻热线|读者热线)\s*[:：])")
 
 
 def imprint_line(s: str) -> bool:
