@@ -647,6 +647,8 @@ def is_generic(name: str) -> bool:
         return True  # 扩建工程投运后，…: the kind of the works just named, no name of its own
     if name.startswith(("项目", "该项目")) and _PART_OF_STORY.match(name):
         return True  # 项目首条生产线正式投产: a part of the project just told of, no project of its own
+    if name.startswith(("项目", "该项目")) and _BARE_BUILDING.fullmatch(name, name.index("项目") + 2):
+        return True  # 项目联合厂房基础施工已展开: a building of the project just told of
     if _FIRM_PHASE.fullmatch(name):
         return True  # 该公司一期项目去年建成投产: a phase of the firm just told of, no name of its own
     if _MODAL_OPENING.match(name) or _BARE_BUILDING.fullmatch(name) \
