@@ -1,0 +1,162 @@
+"""Rules the misses of the ninety-eighth held-out set called for, each on phrasings of its own.
+
+The set is the digital economy, new energy vehicles and high-tech parks: a city paper's print page
+with full-width figures and a title set over two lines, a city paper's web copy in markdown with a
+meta line of fields apart by bars, and a print page whose titles a narrow column cut in two.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill.plugins.clean_furniture import (
+    classify_text,
+    imprint_line,
+    section_lines_between,
+    site_furniture,
+)
+from newsmill.plugins.clean_linebreaks import predicate_wrap
+from newsmill.plugins.extract_projects.filters import _parks_heading_projects
+from newsmill.zh.brands import brand_head
+from newsmill.zh.notices import advert_lines
+from newsmill.zh.projects import NameSpan, is_generic
+from newsmill.zh.title_wraps import capacity_head_wrap, head_noun_wrap, park_figure_wrap
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2026, 4, 20))
+
+
+def _project(page: str, part: str) -> dict:
+    r = next(r for n, r in projects(f"{page}\n").items() if part in n)
+    return {k: f.value for k, f in r.fields.items()}
+
+
+# --- cleaning: one title over two lines ---------------------------------------------------------------
+
+def test_a_bare_head_noun_opening_the_second_line_goes_on_the_first() -> None:
+    assert head_noun_wrap("仙桃智能家居", "产业园集中开工5个项目")
+    assert head_noun_wrap("潜江生物医药", "基地一期工程封顶")
+
+
+def test_a_kicker_with_a_verb_or_a_title_with_its_subject_is_no_head_noun_cut() -> None:
+    assert not head_noun_wrap("加快打造智能家居", "产业园集中开工5个项目")
+    assert not head_noun_wrap("仙桃智能家居产业园", "8个项目集中开工")
+    assert not head_noun_wrap("项目建设 再提速", "产业园集中开工5个项目")
+
+
+def test_a_park_then_its_count_of_firms_is_one_title() -> None:
+    assert park_figure_wrap("潜江数字经济孵化园", "入驻企业突破120家")
+    assert park_figure_wrap("天门市智能制造产业园", "累计签约入驻项目达到46个")
+
+
+def test_a_park_with_its_news_or_firms_counted_first_is_no_park_figure_cut() -> None:
+    assert not park_figure_wrap("潜江数字经济孵化园建设提速", "入驻企业突破120家")
+    assert not park_figure_wrap("潜江数字经济孵化园", "120家企业签约入驻")
+    assert not park_figure_wrap("孵化园", "入驻企业突破120家")
+
+
+def test_a_capacity_and_product_then_the_works_and_its_event() -> None:
+    assert capacity_head_wrap("年产5000万片高端光学", "镜片生产线项目投产")
+    assert capacity_head_wrap("年产30GWh动力电池", "及储能系统项目正式开工")
+
+
+def test_a_capacity_kicker_over_a_title_naming_its_place_is_kept_apart() -> None:
+    assert not capacity_head_wrap("年产5000万片高端光学镜片", "荆门市光学产业园项目投产")
+    assert not capacity_head_wrap("总投资12亿元 年产5000万片", "镜片生产线项目投产")
+    assert not capacity_head_wrap("年产5000万片高端光学", "镜片销往东南亚")
+
+
+def test_a_signing_and_the_place_the_works_settle_in_is_a_predicate_line() -> None:
+    assert predicate_wrap("锂电池隔膜及涂覆材料项目", "集中签约落户潜江")
+    assert not predicate_wrap("锂电池隔膜及涂覆材料项目", "落户潜江高新区智能装备产业园")
+    assert not predicate_wrap("推动锂电池项目签约", "集中签约落户潜江")
+
+
+def test_a_title_cut_before_its_park_noun_is_one_headline() -> None:
+    page = ("天门新能源汽车\n产业园集中签约6个项目\n\n本报讯(记者 邹清远)4月16日,天门市新能源汽车产业招商"
+            "大会举行,集中签约项目6个,总投资68亿元。\n")
+    heads = [a.headline for a in doc(page).articles if a.headline]
+    assert heads == ["天门新能源汽车产业园集中签约6个项目"], heads
+
+
+# --- cleaning: furniture of print and web pages -------------------------------------------------------
+
+def test_an_editor_line_whose_later_role_holds_its_name_closed_up() -> None:
+    assert classify_text(["责任编辑 王楠 版式设计李可"], 0) == ("furniture", "editor line")
+    assert classify_text(["责任编辑王楠介绍,项目已于3月开工。"], 0) is None
+
+
+def test_a_meta_line_of_fields_apart_by_bars_led_by_the_time() -> None:
+    assert site_furniture("2025-09-03 10:20 | 来源：荆州日报 | 作者：李明 | 编辑：王芳") == "page meta"
+    assert site_furniture("2025-09-03 | 荆州召开项目调度会 | 来源：荆州日报") is None
+
+
+def test_an_interior_view_with_its_credit_is_a_caption() -> None:
+    assert classify_text(["智能工厂生产车间内景。（记者 张伟 摄）"], 0) == ("caption", "scene label")
+    assert classify_text(["记者走进生产车间,内景一览无余,工人们正在忙碌。"], 0) is None
+
+
+def test_an_advert_line_of_items_apart_by_wide_blanks() -> None:
+    texts = ["【广告】", "荆楚之星汽车城　秋季车展　9月20日—21日　到店有礼", "咨询热线:0716-8123456"]
+    assert advert_lines(texts) == [0, 1, 2]
+    story = ["【广告】", "", "9月20日,荆州市秋季车展开幕,到店看车的市民络绎不绝,成交车辆300余台。"]
+    assert advert_lines(story) == [0]
+
+
+def test_an_imprint_with_hotline_and_counsel_and_fields_glued_at_their_label() -> None:
+    assert imprint_line("荆州日报社地址：荆州市江津路邮编：434000 新闻热线：0716-8451234")
+    assert imprint_line("荆州日报社 邮编：434000 本报法律顾问：湖北楚天律师事务所")
+    assert not imprint_line("荆州市江津路 新闻热线")
+
+
+def test_a_paper_name_and_a_section_between_header_lines() -> None:
+    texts = ["2025年9月3日 星期三", "荆州日报", "经济·园区", "责任编辑 王楠 美编 李可"]
+    assert section_lines_between(texts, {0, 3}) == [1, 2]
+    texts = ["2025年9月3日 星期三", "项目建设", "加速推进", "责任编辑 王楠 美编 李可"]
+    assert section_lines_between(texts, {0, 3}) == []
+
+
+# --- places: zones of Huzhou --------------------------------------------------------------------------
+
+def test_huzhou_zones_lie_in_their_city_and_county() -> None:
+    r = _project("南太湖新区年产5万吨特种纤维项目日前开工,总投资9亿元。", "特种纤维")
+    assert (r["location"]["city"], r["location"]["county"]) == ("湖州市", None), r["location"]
+    r = _project("莫干山高新区年产2万套智能座椅项目日前开工,总投资6亿元。", "智能座椅")
+    assert (r["location"]["city"], r["location"]["detail"]) == ("湖州市", "莫干山高新技术产业开发区"), r["location"]
+
+
+# --- projects: a park before 的, a building of the project, chemistry heading a name -------------------
+
+def test_a_park_joined_to_a_project_by_de_is_its_site_not_a_project() -> None:
+    text = "嘉鱼县潘家湾工业园的光伏边框项目正在安装设备"
+    park = NameSpan(0, 9, "嘉鱼县潘家湾工业园")
+    works = NameSpan(10, 16, "光伏边框项目")
+    assert text[park.end] == "的" and text[works.start:works.end] == works.name
+    kept, parks = _parks_heading_projects([park, works], text)
+    assert kept == [works] and parks == {10: park}
+
+
+def test_a_park_joined_to_a_name_that_is_no_project_stays() -> None:
+    text = "嘉鱼县潘家湾工业园的标准厂房已建成"
+    park = NameSpan(0, 9, "嘉鱼县潘家湾工业园")
+    other = NameSpan(10, 14, "标准厂房")
+    kept, parks = _parks_heading_projects([park, other], text)
+    assert kept == [park, other] and parks == {}
+
+
+def test_a_park_before_de_gives_the_project_its_county() -> None:
+    page = ("咸宁市今年以来新开工项目21个。嘉鱼县潘家湾工业园的光伏边框项目正在安装设备,预计6月投产。")
+    r = _project(page, "光伏边框")
+    assert r["location"]["county"] == "嘉鱼县", r["location"]
+
+
+def test_a_building_of_the_project_just_told_is_no_project() -> None:
+    assert is_generic("项目联合厂房")
+    assert is_generic("该项目主厂房")
+    assert not is_generic("联合厂房扩建项目")
+
+
+def test_a_battery_chemistry_or_chip_material_heading_a_name_is_no_brand() -> None:
+    assert brand_head("锂离子电池隔膜项目") is None
+    assert brand_head("氮化镓外延片项目") is None
+    assert brand_head("恒达新能源电池项目") == "恒达"
