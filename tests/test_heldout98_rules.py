@@ -122,7 +122,8 @@ def test_huzhou_zones_lie_in_their_city_and_county() -> None:
     r = _project("南太湖新区年产5万吨特种纤维项目日前开工,总投资9亿元。", "特种纤维")
     assert (r["location"]["city"], r["location"]["county"]) == ("湖州市", None), r["location"]
     r = _project("莫干山高新区年产2万套智能座椅项目日前开工,总投资6亿元。", "智能座椅")
-    assert (r["location"]["city"], r["location"]["detail"]) == ("湖州市", "莫干山高新技术产业开发区"), r["location"]
+    loc = r["location"]
+    assert (loc["city"], loc["detail"]) == ("湖州市", "莫干山高新技术产业开发区"), loc
 
 
 # --- projects: a park before 的, a building of the project, chemistry heading a name -------------------
