@@ -16,8 +16,10 @@ from newsmill.plugins.clean_furniture import (
     site_furniture,
 )
 from newsmill.plugins.clean_linebreaks import predicate_wrap
+from newsmill.plugins.extract_projects.amounts import RACKS
 from newsmill.plugins.extract_projects.filters import _parks_heading_projects
 from newsmill.zh.brands import brand_head
+from newsmill.zh.bylines import parse_credit_line
 from newsmill.zh.notices import advert_lines
 from newsmill.zh.projects import NameSpan, is_generic
 from newsmill.zh.title_wraps import capacity_head_wrap, head_noun_wrap, park_figure_wrap
@@ -161,3 +163,28 @@ def test_a_battery_chemistry_or_chip_material_heading_a_name_is_no_brand() -> No
     assert brand_head("锂离子电池隔膜项目") is None
     assert brand_head("氮化镓外延片项目") is None
     assert brand_head("恒达新能源电池项目") == "恒达"
+
+
+def test_preparation_pushed_then_a_start_aimed_at_is_the_start() -> None:
+    page = "下一步,潜江市将加快推进江汉盐化工循环经济项目前期工作,力争四季度开工。"
+    r = _project(page, "盐化工循环经济")
+    assert (r.get("stage"), r.get("status")) == ("started", "target"), r
+
+
+def test_preparation_under_way_with_only_works_planned_stays_preparation() -> None:
+    page = "潜江市江汉盐化工循环经济项目已完成选址,正在开展前期工作。"
+    r = _project(page, "盐化工循环经济")
+    assert r.get("stage") == "planned", r
+
+
+def test_racks_a_phase_adds_or_plans_are_its_capacity() -> None:
+    assert RACKS.search("该项目新增标准机架8000个") is not None
+    assert RACKS.search("规划标准机架1.5万个") is not None
+    assert RACKS.search("机架上架率达到75%") is None
+
+
+def test_who_gave_the_page_pictures_credits_no_one() -> None:
+    assert parse_credit_line("本版图片由荆州日报摄影部提供") is None
+    assert parse_credit_line("（图片均由公安县融媒体中心提供）") is None
+    c = parse_credit_line("（记者 张伟 摄）")
+    assert c is not None and [n.text for n in c.reporters] == ["张伟"]
