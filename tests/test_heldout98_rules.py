@@ -188,3 +188,16 @@ def test_who_gave_the_page_pictures_credits_no_one() -> None:
     assert parse_credit_line("（图片均由公安县融媒体中心提供）") is None
     c = parse_credit_line("（记者 张伟 摄）")
     assert c is not None and [n.text for n in c.reporters] == ["张伟"]
+
+
+def test_a_fund_the_place_sets_up_in_an_item_after_the_fair_is_its_statistic() -> None:
+    page = ("# 公安县数字经济招商推介会举行\n\n本报讯 4月8日,公安县数字经济招商推介会举行。\n\n"
+            "推介会上,县政府与两家银行签署战略合作协议;县里还设立规模5亿元的数字产业发展基金。\n")
+    metrics = [r.get("metric") for r in records(page, "indicator")]
+    assert any("基金" in (m or "") for m in metrics), metrics
+
+
+def test_the_fair_s_own_sums_stay_the_fair_s() -> None:
+    page = ("# 公安县农产品展销会举行\n\n本报讯 4月8日,公安县农产品展销会举行。\n\n"
+            "展销会上,现场销售额达到1200万元,签订购销合同36份。\n")
+    assert [r.get("value") for r in records(page, "indicator")] == []

@@ -279,6 +279,11 @@ EVENT_HELD = re.compile(r"(?:举办|举行)的[^，,。；;]{0,16}?(?:节|展|�
                         r"(?:上(?!(?:重点|详细|全面)?(?:介绍|表示|指出|说|称|推介|致辞))|期间|举行|举办|开幕)")
 
 
+#: An item after a semicolon whose subject is the office of a place (``推介会上，…；区里还设立规模…的
+#: 某某基金``): what the place does, no figure of the event.
+_OFFICE_ITEM = re.compile(r"[；;](?:同时[，,]?)?(?:区里|县里|市里|镇里|乡里|州里)")
+
+
 #: A facility or one site as the subject of a clause (``该水厂总投资…，日供水能力…``, ``该基地去年实现
 #: 销售收入…``, ``某某景区共接待游客…，实现旅游收入…``): the figures after it are its own, no region's
 #: (not a park or a zone, ``该园区规上工业产值…``: a zone's figures are statistics).
@@ -783,7 +788,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if 0 <= works_turn < f.start:
                     continue  # 甲项目、乙项目将加快建设，年内完成投资分别不低于2亿元和1.5亿元: theirs
                 if event is not None and event.start() < f.start \
-                        and not _SCOPE_WORD.search(ctx.text, event.end(), f.start):
+                        and not _SCOPE_WORD.search(ctx.text, event.end(), f.start) \
+                        and not _OFFICE_ITEM.search(ctx.text, event.end(), f.start):
                     continue  # 举办的美食节吸引游客3万余人次，现场销售额…: the event's own figures
                 if about_project is not None and about_project.start() < f.start \
                         and (f.kind != "percent" or plant_opening
