@@ -201,3 +201,14 @@ def test_the_fair_s_own_sums_stay_the_fair_s() -> None:
     page = ("# 公安县农产品展销会举行\n\n本报讯 4月8日,公安县农产品展销会举行。\n\n"
             "展销会上,现场销售额达到1200万元,签订购销合同36份。\n")
     assert [r.get("value") for r in records(page, "indicator")] == []
+
+
+def test_a_plant_s_results_after_its_name_are_its_own() -> None:
+    page = ("# 江陵县新材料产业加速集聚\n\n本报讯 去年投产的年产5万吨电子级硅材料项目,今年一季度实现产值3.2亿元,"
+            "同比增长41%。\n")
+    assert [r.get("value") for r in records(page, "indicator")] == []
+
+
+def test_a_region_s_results_stay_its_statistic() -> None:
+    page = "# 江陵县一季度经济运行\n\n本报讯 一季度,江陵县规上工业实现产值86.4亿元,同比增长9.2%。\n"
+    assert 8640000000 in [r.get("value") for r in records(page, "indicator")]
