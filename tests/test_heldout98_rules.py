@@ -204,8 +204,8 @@ def test_the_fair_s_own_sums_stay_the_fair_s() -> None:
 
 
 def test_a_plant_s_results_after_its_name_are_its_own() -> None:
-    page = ("# 江陵县新材料产业加速集聚\n\n本报讯 去年投产的年产5万吨电子级硅材料项目,今年一季度实现产值3.2亿元,"
-            "同比增长41%。\n")
+    page = ("# 江陵县新材料产业加速集聚\n\n本报讯 去年投产的年产5万吨电子级硅材料项目,"
+            "今年一季度实现产值3.2亿元,同比增长41%。\n")
     assert [r.get("value") for r in records(page, "indicator")] == []
 
 
