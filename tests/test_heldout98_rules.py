@@ -212,3 +212,15 @@ def test_a_plant_s_results_after_its_name_are_its_own() -> None:
 def test_a_region_s_results_stay_its_statistic() -> None:
     page = "# 江陵县一季度经济运行\n\n本报讯 一季度,江陵县规上工业实现产值86.4亿元,同比增长9.2%。\n"
     assert 8640000000 in [r.get("value") for r in records(page, "indicator")]
+
+
+def test_a_count_added_right_after_a_level_with_no_date_adds_to_it() -> None:
+    page = "# 监利市工业经济\n\n本报讯 去年,监利市规模以上工业企业达到186家,新增23家,规上工业产值增长10.8%。\n"
+    found = {r.get("metric"): r.get("value") for r in records(page, "indicator")}
+    assert found.get("新增规模以上工业企业") == 23, found
+
+
+def test_a_count_added_of_another_unit_stays_apart() -> None:
+    page = "# 监利市工业经济\n\n本报讯 去年,监利市规模以上工业企业达到186家,新增项目21个。\n"
+    found = {r.get("metric"): r.get("value") for r in records(page, "indicator")}
+    assert "新增规模以上工业企业" not in found, found

@@ -1169,8 +1169,10 @@ _TOTAL_WORDS = ("总数", "总量", "累计数", "总规模")
 
 
 #: A count added since a date told with no subject, right after a level of the same units
-#: (``…企业达到142家，比年初新增9家``, ``较上年末净增12户``): what was added to that level.
-_ADDED_SINCE = re.compile(r"(?:比|较)(?:年初|上年末?|去年底?|上年底|去年同期|上年同期)?(?:新增|净增|增加)")
+#: (``…企业达到142家，比年初新增9家``, ``较上年末净增12户``; the date left out: ``…达到103家，新增21家``):
+#: what was added to that level.
+_ADDED_SINCE = re.compile(r"(?:比|较)(?:年初|上年末?|去年底?|上年底|去年同期|上年同期)?(?:新增|净增|增加)"
+                          r"|新增|净增")
 
 
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).
