@@ -215,7 +215,8 @@ def test_a_region_s_results_stay_its_statistic() -> None:
 
 
 def test_a_count_added_right_after_a_level_with_no_date_adds_to_it() -> None:
-    page = "# 监利市工业经济\n\n本报讯 去年,监利市规模以上工业企业达到186家,新增23家,规上工业产值增长10.8%。\n"
+    page = ("# 监利市工业经济\n\n本报讯 去年,监利市规模以上工业企业达到186家,新增23家,"
+            "规上工业产值增长10.8%。\n")
     found = {r.get("metric"): r.get("value") for r in records(page, "indicator")}
     assert found.get("新增规模以上工业企业") == 23, found
 
