@@ -165,12 +165,6 @@ def test_a_battery_chemistry_or_chip_material_heading_a_name_is_no_brand() -> No
     assert brand_head("恒达新能源电池项目") == "恒达"
 
 
-def test_preparation_pushed_then_a_start_aimed_at_is_the_start() -> None:
-    page = "下一步,潜江市将加快推进江汉盐化工循环经济项目前期工作,力争四季度开工。"
-    r = _project(page, "盐化工循环经济")
-    assert (r.get("stage"), r.get("status")) == ("started", "target"), r
-
-
 def test_preparation_under_way_with_only_works_planned_stays_preparation() -> None:
     page = "潜江市江汉盐化工循环经济项目已完成选址,正在开展前期工作。"
     r = _project(page, "盐化工循环经济")

@@ -161,16 +161,6 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
                if c != "前期工作" or not _PREP_DONE.search(text, max(sent.start, s - 4), s)
                and not _PREP_DONE_AFTER.match(text, e)
                or not any(c2 not in WEAK_STAGES for _, _, c2 in out[k + 1:])]
-        # 将加快推进甲项目前期工作，争取三季度开工: the preparation pushed, then the start aimed at in
-        # a clause of its own is the stage (as for a step on paper below)
-        pushed = [(s, e) for k, (s, e, c) in enumerate(out) if c == "前期工作" and any(
-            STAGE_CUES.get(c2) in ("started", "completed", "in_production") and c2 not in WEAK_STAGES
-            and _PLAN_BEFORE_CUE.search(text, e, s2) and not _ITEM_BREAK.search(text, e, s2)
-            for s2, _, c2 in out[k + 1:])]
-        if pushed:  # (the verb pushing the preparation goes with it: ``推进…前期工作``)
-            out = [(s, e, c) for s, e, c in out if (s, e) not in pushed and not (
-                c in _PUSH_VERBS
-                and any(e <= ps and not _CLAUSE_BREAK.search(text, e, ps) for ps, _ in pushed))]
     if len(out) > 1 and any(c in _PAPER_STEPS for _, _, c in out):
         # 甲工程可研已获批复(已完成备案、已完成可行性研究报告编制)，争取明年二季度开工: a step on paper,
         # then the event aimed at in a clause of its own is the stage
@@ -261,10 +251,6 @@ _PREP_DONE_AFTER = re.compile(r"(?:已经?|均已|全部|基本)*(?:完成|办�
 #: sentence outdates (``，力争12月竣工``): the stage is the plan's, as for ``主体工程完成70%，预计8月完工``
 #: (the works done whole, ``已完成主体工程，预计年底竣工``, stay under way).
 _WORKS_PROGRESS = frozenset(("完成主体工程", "设备安装", "安装调试"))
-#: Verbs pushing a project's preparation on (``加快推进甲项目前期工作``).
-_PUSH_VERBS = frozenset(("推进", "加快推进", "加快", "抓紧", "推动"))
-#: A clause mark between a verb and the work it pushes.
-_CLAUSE_BREAK = re.compile(r"[，,；;。]")
 #: Where one item of a list ends and the next begins.
 _ITEM_BREAK = re.compile(r"[;；]")
 #: Steps of a project's preparation on paper: its filing, approval, feasibility study, permits.
