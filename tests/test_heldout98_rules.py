@@ -219,3 +219,16 @@ def test_a_count_added_of_another_unit_stays_apart() -> None:
     page = "# 监利市工业经济\n\n本报讯 去年,监利市规模以上工业企业达到186家,新增项目21个。\n"
     found = {r.get("metric"): r.get("value") for r in records(page, "indicator")}
     assert "新增规模以上工业企业" not in found, found
+
+
+def test_projects_counted_with_their_agreed_sum_are_signed() -> None:
+    page = ("# 松滋市招商引资\n\n本报讯 3月5日,松滋市举行招商推介会。其中,4个项目协议投资合计26亿元,"
+            "涵盖新材料和食品加工领域。\n")
+    batches = [(r.get("count"), r.get("event")) for r in records(page, "batch")]
+    assert (4, "signed") in batches, batches
+
+
+def test_projects_counted_with_a_plain_total_keep_no_agreed_event() -> None:
+    page = "# 松滋市项目建设\n\n本报讯 今年松滋市共有4个项目总投资合计26亿元,涵盖新材料领域。\n"
+    batches = [(r.get("count"), r.get("event")) for r in records(page, "batch")]
+    assert (4, "signed") not in batches, batches
