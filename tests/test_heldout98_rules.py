@@ -21,7 +21,7 @@ from newsmill.plugins.extract_projects.filters import _parks_heading_projects
 from newsmill.zh.brands import brand_head
 from newsmill.zh.bylines import parse_credit_line
 from newsmill.zh.notices import advert_lines
-from newsmill.zh.projects import NameSpan, is_generic
+from newsmill.zh.projects import NameSpan, find_names, is_generic
 from newsmill.zh.title_wraps import capacity_head_wrap, head_noun_wrap, park_figure_wrap
 from tests.heldout_support import rule_helpers
 
@@ -232,3 +232,14 @@ def test_projects_counted_with_a_plain_total_keep_no_agreed_event() -> None:
     page = "# 松滋市项目建设\n\n本报讯 今年松滋市共有4个项目总投资合计26亿元,涵盖新材料领域。\n"
     batches = [(r.get("count"), r.get("event")) for r in records(page, "batch")]
     assert (4, "signed") not in batches, batches
+
+
+def test_a_factor_offered_to_firms_listed_first_is_no_works() -> None:
+    assert find_names_in("洪湖市发布了电子信息产业园厂房、用地、用工等要素清单。") == []
+    names = [n.name for n in find_names_in("洪湖市建设电子信息产业园、冷链物流园等项目。")]
+    assert names == ["电子信息产业园", "冷链物流园"], names
+
+
+def find_names_in(text: str) -> list:
+    """The names :func:`find_names` finds in the whole of ``text``."""
+    return find_names(text, 0, len(text))

@@ -1196,6 +1196,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 (v for v in _BUILD_VERBS if text.startswith(v, left)), None)) is not None \
                 and m0 - left - len(verb) <= 3:
             continue  # ``建设门诊楼、医技综合楼和住院楼``: the first of the parts a works builds, no name
+        if text.startswith("、", m1) and _FACTORS_AFTER.match(text, m1 + 1):
+            continue  # ``发布了某产业园厂房、用地、能源价格等要素清单``: a factor offered to firms, no works
         if _TALKED_OVER.match(text, m1) and _ABOUT_OPENS.search(text, max(start, left - 30), left):
             continue  # ``与3家企业就甲生产线、乙填料等项目进行了深入洽谈``: kinds talked over, no works
         if not item and phase_contents_last(text, start, left):
@@ -1416,6 +1418,12 @@ _TALKED_OVER = re.compile(r"(?:\s*[、和及][^，,。；;、]{1,20}?)*\s*等(?:
                           r"(?:深入|初步|广泛|多轮)?的?(?:洽谈|对接|磋商|交流|探讨)")
 #: The clause opening the list with what the talks were about (``与3家企业就…``).
 _ABOUT_OPENS = re.compile(r"就[^，,。；;就]*$")
+
+
+#: The factors a place offers firms, listed after a first item (``厂房、用地、能源价格等要素``): the
+#: first item is one of them, no works.
+_FACTORS_AFTER = re.compile(r"(?:用地|用电|用水|用气|用工|用能|能源价格|电价|水价|气价|人才|融资)"
+                            r"[、和及与]")
 
 
 def listed_kind(text: str, start: int, left: int, end: int) -> bool:
