@@ -243,3 +243,15 @@ def test_a_factor_offered_to_firms_listed_first_is_no_works() -> None:
 def find_names_in(text: str) -> list:
     """The names :func:`find_names` finds in the whole of ``text``."""
     return find_names(text, 0, len(text))
+
+
+def test_two_works_joined_by_he_are_two_names() -> None:
+    text = "某区正与两家企业洽谈建设汽车测试验证中心和智能座舱研发总部项目。"
+    names = [n.name for n in find_names_in(text)]
+    assert names == ["汽车测试验证中心", "智能座舱研发总部项目"], names
+
+
+def test_one_works_with_he_inside_stays_one_name() -> None:
+    names = [n.name for n in find_names_in("某区研发和生产基地项目今年开工。")]
+    assert names and all("研发" not in n or "基地" in n for n in names), names
+    assert brand_head("车规级功率模块项目") is None

@@ -1329,9 +1329,27 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         out = _headquarters(text, start, end, out)
     if zones is not None and (text.find("小镇", start, end) >= 0 or text.find("乐园", start, end) >= 0):
         out.extend(_bare_kind_phases(text, start, end, out, zones))
+    if any("和" in n.name for n in out):
+        out = [p for n in out for p in _two_works_joined(n)]
     if len(out) > 1:
         out.sort(key=_START)
     return out
+
+
+#: Two works named one after the other with ``和``, the first ending on its kind of facility, the
+#: second on ``项目``/``工程`` (``洽谈建设某某数据训练中心和某某设计总部项目``): two names.
+_TWO_WORKS = re.compile(r"(?P<a>[\u4e00-\u9fff]{4,20}?(?:中心|基地|产业园|工厂|医院|学校|电站))和"
+                        r"(?P<b>[\u4e00-\u9fff]{4,20}?(?:项目|工程))")
+
+
+def _two_works_joined(n: NameSpan) -> list[NameSpan]:
+    """``n`` cut into the two works it joins with ``和`` (see :data:`_TWO_WORKS`), else ``n`` alone."""
+    m = _TWO_WORKS.fullmatch(n.name)
+    if m is None:
+        return [n]
+    a_end = n.start + m.end("a")
+    return [NameSpan(n.start, a_end, m.group("a"), n.listed),
+            NameSpan(a_end + 1, n.end, m.group("b"), n.listed)]
 
 
 #: How the name of a road, a railway or another works of a line ends, before the words naming its
