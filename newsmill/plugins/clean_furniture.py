@@ -108,8 +108,10 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # (a PDF's two blanks inside a name, ``(本版编辑  张  某)``, only up to the bracket)
         rf"|[(（](?:{_EDITOR_ROLES})\s+{_SPACED_NAME}"
         rf"(?:\s+(?:{_EDITOR_ROLES})\s+{_SPACED_NAME})*[)）]"
-        # (no brackets, two roles or more, names apart by blanks: ``本版编辑  某某    美编  某 某``)
-        rf"|(?:{_EDITOR_ROLES})\s+{_NAME}(?:\s+(?:{_EDITOR_ROLES})\s+{_NAME})+"),
+        # (no brackets, two roles or more, names apart by blanks: ``本版编辑  某某    美编  某 某``;
+        # a later role may hold its name with no blank, ``责任编辑 某某 版式设计某某``, as a cleaner
+        # closing up a two-character name leaves it)
+        rf"|(?:{_EDITOR_ROLES})\s+{_NAME}(?:\s+(?:{_EDITOR_ROLES})\s*{_NAME})+"),
     "source note": re.compile(
         # (an infographic's data credit too: ``（数据来源：某局  制图：某某）``)
         rf"[(（]?(?:来源|稿源|本文来源|文章来源|图片来源|数据来源|资料来源|原标题){_SEP}\S.{{0,40}}"
@@ -186,6 +188,8 @@ _META_FIELD_RE = re.compile(r"[【\[]?\s*(?:发布时间|发布日期|时间|日
                             # (written in words: ``2025年10月24日 09:12``)
                             r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _FIELD_GAP_RE = re.compile(r"[ \t\u3000]{2,}")
+#: A bar between a meta line's fields (``2026-04-16 07:45 | 来源：某某日报 | 编辑：某某``).
+_BAR_GAP_RE = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 #: One full-width blank between a meta line's fields (``发布时间：…\u3000来源：…\u3000浏览次数：…``).
 _WIDE_GAP_RE = re.compile(r"[ \t]*\u3000[ \t\u3000]*|[ \t]{2,}")
 
@@ -224,6 +228,8 @@ def site_furniture(s: str) -> str | None:
         return "page meta"  # (fields apart by two blanks, or by one full-width blank)
     if ("【" in s or "[" in s) and _meta_then_tools(s):
         return "page meta"
+    if ("|" in s or "｜" in s) and _meta_fields(_BAR_GAP_RE.split(s)):
+        return "page meta"  # (fields apart by bars, the posting time first: ``2026-04-16 07:45 | 来源：…``)
     return None
 
 
@@ -360,8 +366,18 @@ def _side_field(f: str) -> bool:
 
 #: A field of a paper's imprint at the page foot (``某某日报社地址：…``, ``邮编：…``, ``广告许可证：…``).
 _IMPRINT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:报社|杂志社|社)|本报|本刊)?"
-                               r"(?:社址|地址|邮编|邮政编码|广告(?:经营)?许可证|定价|零售价|印刷|承印|发行|电话|传真)"
-                               r"\s*[:：]\s*[^\s:：，,。；;]{2,30}")
+                               r"(?:社址|地址|邮编|邮政编码|广告(?:经营)?许可证|定价|零售价|印刷|承印|发行|电话|传真"
+                               # (the paper's hotlines and its counsel: ``新闻热线：…``, ``本报法律顾问：…``)
+                               r"|(?:新闻|读者|发行|广告|订阅)?热线|法律顾问)"
+                               r"\s*[:：]\s*[^\s:：，,。；;]{2,30}"
+                               # (the publisher's name alone, first: ``某某日报社``, ``某某日报社出版``)
+                               r"|[\u4e00-\u9fff]{2,10}(?:报社|杂志社)(?:出版)?")
+
+
+#: Where an imprint's fields part: blanks, or right before a post code's or a hotline's label glued
+#: to the value before it.
+_IMPRINT_SPLIT_RE = re.compile(r"\s+|(?<=[\u4e00-\u9fff])"
+                               r"(?=(?:邮编|邮政编码|传真|新闻热线|读者热线)\s*[:：])")
 
 
 #: The publisher opening a paper's imprint (``某某日报社出版``, ``某某传媒集团主办``).
@@ -371,8 +387,9 @@ _PUBLISHER_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报社|传媒集团|�
 def imprint_line(s: str) -> bool:
     """A paper's imprint: two or more of its fields apart by blanks, a post code or an advertising
     licence among them (``某某日报社地址：某市某路1号 邮编：000000 广告许可证：…``), the publisher
-    maybe first (``某某日报社出版 地址：… 邮编：… 印刷：…``)."""
-    fields = s.split()
+    maybe first (``某某日报社出版 地址：… 邮编：… 印刷：…``); a field whose blank before it a cleaner
+    closed up between two Chinese characters starts at its label (``…某某路邮编：000000``)."""
+    fields = [f for f in _IMPRINT_SPLIT_RE.split(s) if f]
     if fields and _PUBLISHER_FIELD_RE.fullmatch(fields[0]):
         fields = fields[1:]
     return len(fields) >= 2 and ("邮编" in s or "邮政编码" in s or "许可证" in s) \
@@ -392,7 +409,7 @@ _FURNITURE_RULES = {f"r{i}": rule for i, rule in enumerate(FURNITURE_RES)}
 CAPTION_RES: dict[str, re.Pattern[str]] = {
     "caption line": re.compile(r"(?:图为|图\s*[:：]|上图|下图|左图|右图|▲|△|■\s*图).{1,120}"),
     "scene label": re.compile(
-        r"\S{2,14}(?:现场|合影|留影|一角|掠影|剪影|效果图|鸟瞰图|示意图|全景|外景|实景)"),
+        r"\S{2,14}(?:现场|合影|留影|一角|掠影|剪影|效果图|鸟瞰图|示意图|全景|外景|内景|实景)"),
     # (who gave the pictures, in brackets or not: ``（图片由某区发展改革委提供）``, ``照片均由某某拍摄``,
     # ``本版图片除署名外均由本报记者拍摄``)
     "picture credit": re.compile(
@@ -1048,8 +1065,8 @@ def section_lines_between(texts: list[str], flagged: set[int]) -> list[int]:
     ``区县新闻`` ⏎ ``责编：X 美编：Y``.  The date and editor lines are
     flagged by the one-line rules; the short run of Chinese between them
     (no punctuation, no digit, at most :data:`_SECTION_MAX` characters) is the
-    section's name, furniture as well.  Only lines next to a flagged line are
-    looked at.
+    section's name, furniture as well; so are two such lines when one is the paper's name alone
+    (``某某日报`` ⏎ ``产业·园区``).  Only lines next to a flagged line are looked at.
     """
     out = []
     n = len(texts)
@@ -1060,6 +1077,10 @@ def section_lines_between(texts: list[str], flagged: set[int]) -> list[int]:
         k = j + 1
         if k < n and k in flagged and _SECTION_RE.fullmatch(texts[j]):
             out.append(j)
+        elif k + 1 < n and k + 1 in flagged and texts[k] and len(texts[k]) <= _SECTION_MAX \
+                and _SECTION_RE.fullmatch(texts[j]) and _SECTION_RE.fullmatch(texts[k]) \
+                and any(_OUTLET_LINE_RE.fullmatch(t) for t in (texts[j], texts[k])):
+            out.extend((j, k))  # the paper's name and the section on lines of their own
     return out
 
 

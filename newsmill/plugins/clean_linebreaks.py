@@ -49,6 +49,7 @@ from newsmill.zh.layout import (
 )
 from newsmill.zh.script import CLOSERS, CONTINUES, SENTENCE_END, is_han
 from newsmill.zh.tables import find_stacked_tables, is_table_line, may_be_table
+from newsmill.zh.title_wraps import title_wrap
 
 #: Default position in the cleaning chain (last: it needs the line structure the others keep).
 PRIORITY = 70
@@ -226,6 +227,8 @@ _PREDICATE_LINE_RE = re.compile(
     rf"(?:(?:[一二三四首]期|首批|主体|[\u4e00-\u9fff]{{0,4}}?(?:厂房|车间|楼|场馆|工程)主体)[\u4e00-\u9fff]{{0,6}}?)?"
     rf"(?:(?:集中|正式|全面|顺利|同步|陆续|相继|如期|提前|开工|签约)?(?:{_EVENT_VERBS})"
     r"(?:投产|建设|运营|落地|生产|达效|见效)?"
+    # the place the works settle in, after a signing (``集中签约落户某区``)
+    r"(?:(?:落户|落地|入驻|扎根)[\u4e00-\u9fff]{2,4})?"
     r"|(?:顺利|正式|全面)?通过(?:竣工|交工)?验收"
     # the share of a year's plan done by a date (``半年完成投资逾七成``, ``前5月完成年度计划六成``)
     r"|(?:上?半年|前[一二三四五六七八九十\d]{1,2}个?月|[一二三四]季度)?完成(?:年度)?(?:计划)?(?:投资)?"
@@ -452,7 +455,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and (title_word_cut(a, b) or predicate_wrap(a, b)
                                                    or object_wrap(a, b) or capacity_wrap(a, b)
-                                                   or trend_wrap(a, b)):
+                                                   or trend_wrap(a, b) or title_wrap(a, b)):
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and is_han(a[-1]) and is_han(a[0]) \
                 and inside_paragraph(text, gaps, k, a, b):

@@ -65,6 +65,10 @@ _NOT_BRAND = re.compile(
     r"|废旧|废弃|研学|露营"
     # fireworks a county makes (``某某花炮安全生产示范园``, ``烟花爆竹仓储…``): a product, no brand
     r"|花炮|烟花|鞭炮|爆竹"
+    # a battery's chemistry or a chip's material, stage and grade (``钠离子电池正极材料…``, ``碳化硅衬底…``,
+    # ``封装测试…``, ``车规级芯片…``): what the plant makes, no brand
+    r"|钠离子|锂离子|钠电|固态|半固态|氢燃料|碳化硅|氮化镓|砷化镓|半导体|集成电路|晶圆|芯片|封装|功率"
+    r"|车规|工业级|消费级"
     # where a power plant stands (``某某海上风电场``, ``某某分布式光伏``): a site's word, no brand's
     r"|海上|陆上|近海|深远海|分布式|分散式)"
     # a direction or a river's side (``西南``, ``江北``, ``某江西岸``), a river, lake, island, bay

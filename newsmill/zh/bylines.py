@@ -408,6 +408,11 @@ _PICTURE_NOTE = re.compile(r"[(（]?\s*(?:本版|本文|本组)?(?:图片|照片
                            r"(?:拍摄|提供|供图)\s*[)）]?[。.]?")
 
 
+#: Who gave a page's or a story's pictures (``本版图片由某某日报摄影部提供``, ``图片均由某区融媒体中心提供``).
+_PICTURES_GIVEN = re.compile(r"[(（]?(?:本版|本期|文中|以上|本文)?(?:图片|照片|图)(?:均)?由"
+                             r"[^，,。；;]{2,24}提供[)）]?")
+
+
 def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit | None:
     """Read a line that is only a byline or credit; None when the line is anything else.
 
@@ -425,6 +430,8 @@ def parse_credit_line(line: str, offset: int = 0, max_len: int = 60) -> Credit |
         return None  # 本版图片除署名外均由本报记者拍摄: who took the page's pictures, no byline
     if "评论员" in stripped:
         return _commentator(stripped, offset + lead)
+    if "提供" in stripped and _PICTURES_GIVEN.fullmatch(stripped):
+        return None  # 本版图片由某某日报摄影部提供: who gave the page's pictures, no one credited
     if "发" in stripped and (issued := _agency_issued(stripped, offset + lead)) is not None:
         return issued
     m = _LINE.match(stripped)

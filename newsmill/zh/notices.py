@@ -95,6 +95,18 @@ def notice_lines(texts: list[str]) -> list[int]:
     return out
 
 
+#: Wide blanks between the items of one advert line (``某某公司　春季购车节　订车即享补贴``).
+_AD_GAP_RE = re.compile(r"[ \t]*\u3000[ \t\u3000]*|[ \t]{2,}")
+
+
+def _short_ad_line(s: str) -> bool:
+    """A line short enough for an advert: at most :data:`_AD_LINE_MAX` characters, or up to twice
+    that when its items, apart by wide blanks, are each at most half of it."""
+    if len(s) <= _AD_LINE_MAX:
+        return True
+    return len(s) <= 2 * _AD_LINE_MAX and all(len(f) <= _AD_LINE_MAX // 2 for f in _AD_GAP_RE.split(s))
+
+
 def _blocks(texts: list[str]) -> list[list[int]]:
     """Runs of consecutive non-blank lines (indices), in page order."""
     out: list[list[int]] = []
@@ -134,7 +146,7 @@ def advert_lines(texts: list[str]) -> list[int]:
         if prev_label:
             out.extend(block)
             continue
-        if not all(len(s) <= _AD_LINE_MAX and not _CLAUSE_MARKS.intersection(s) for s in lines):
+        if not all(_short_ad_line(s) and not _CLAUSE_MARKS.intersection(s) for s in lines):
             continue
         phones = [s for s in lines if _AD_PHONE_RE.search(s)]
         if label or (len(block) >= 3 and phones) \

@@ -741,6 +741,8 @@ def is_generic(name: str) -> bool:
         return True  # 扩建工程投运后，…: the kind of the works just named, no name of its own
     if name.startswith(("项目", "该项目")) and _PART_OF_STORY.match(name):
         return True  # 项目首条生产线正式投产: a part of the project just told of, no project of its own
+    if name.startswith(("项目", "该项目")) and _BARE_BUILDING.fullmatch(name, name.index("项目") + 2):
+        return True  # 项目联合厂房基础施工已展开: a building of the project just told of
     if _FIRM_PHASE.fullmatch(name):
         return True  # 该公司一期项目去年建成投产: a phase of the firm just told of, no name of its own
     if name[0] == "一" and _REPEATED_MEASURE.match(name):
@@ -1308,6 +1310,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 (v for v in _BUILD_VERBS if text.startswith(v, left)), None)) is not None \
                 and m0 - left - len(verb) <= 3:
             continue  # ``建设门诊楼、医技综合楼和住院楼``: the first of the parts a works builds, no name
+        if text.startswith("、", m1) and _FACTORS_AFTER.match(text, m1 + 1):
+            continue  # ``发布了某产业园厂房、用地、能源价格等要素清单``: a factor offered to firms, no works
         if _TALKED_OVER.match(text, m1) and _ABOUT_OPENS.search(text, max(start, left - 30), left):
             continue  # ``与3家企业就甲生产线、乙填料等项目进行了深入洽谈``: kinds talked over, no works
         if not item and phase_contents_last(text, start, left):
@@ -1464,9 +1468,27 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         out = _headquarters(text, start, end, out)
     if zones is not None and (text.find("小镇", start, end) >= 0 or text.find("乐园", start, end) >= 0):
         out.extend(_bare_kind_phases(text, start, end, out, zones))
+    if any("和" in n.name for n in out):
+        out = [p for n in out for p in _two_works_joined(n)]
     if len(out) > 1:
         out.sort(key=_START)
     return out
+
+
+#: Two works named one after the other with ``和``, the first ending on its kind of facility, the
+#: second on ``项目``/``工程`` (``洽谈建设某某数据训练中心和某某设计总部项目``): two names.
+_TWO_WORKS = re.compile(r"(?P<a>[\u4e00-\u9fff]{4,20}?(?:中心|基地|产业园|工厂|医院|学校|电站))和"
+                        r"(?P<b>[\u4e00-\u9fff]{4,20}?(?:项目|工程))")
+
+
+def _two_works_joined(n: NameSpan) -> list[NameSpan]:
+    """``n`` cut into the two works it joins with ``和`` (see :data:`_TWO_WORKS`), else ``n`` alone."""
+    m = _TWO_WORKS.fullmatch(n.name)
+    if m is None:
+        return [n]
+    a_end = n.start + m.end("a")
+    return [NameSpan(n.start, a_end, m.group("a"), n.listed),
+            NameSpan(a_end + 1, n.end, m.group("b"), n.listed)]
 
 
 #: How the name of a road, a railway or another works of a line ends, before the words naming its
@@ -1553,6 +1575,12 @@ _TALKED_OVER = re.compile(r"(?:\s*[、和及][^，,。；;、]{1,20}?)*\s*等(?:
                           r"(?:深入|初步|广泛|多轮)?的?(?:洽谈|对接|磋商|交流|探讨)")
 #: The clause opening the list with what the talks were about (``与3家企业就…``).
 _ABOUT_OPENS = re.compile(r"就[^，,。；;就]*$")
+
+
+#: The factors a place offers firms, listed after a first item (``厂房、用地、能源价格等要素``): the
+#: first item is one of them, no works.
+_FACTORS_AFTER = re.compile(r"(?:用地|用电|用水|用气|用工|用能|能源价格|电价|水价|气价|人才|融资)"
+                            r"[、和及与]")
 
 
 def listed_kind(text: str, start: int, left: int, end: int) -> bool:

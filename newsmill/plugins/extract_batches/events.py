@@ -41,8 +41,11 @@ def _investment_of_others(text: str, cue: str, start: int, end: int) -> bool:
 _UPGRADES = ("技改", "技术改造")
 
 
-#: The sum of agreements (``协议金额``, ``协议投资额``, ``签约金额``): what firms counted signed.
-AGREED_SUM = re.compile(r"协议(?:投资)?(?:总)?金额|协议投资额|签约(?:总)?金额")
+#: The sum of agreements (``协议金额``, ``协议投资额``, ``签约金额``, ``协议投资合计``): what firms counted
+#: signed.
+AGREED_SUM = re.compile(r"协议(?:投资)?(?:总)?金额|协议投资额|签约(?:总)?金额"
+                        # (the sum agreed told with its total word: ``3个项目协议投资合计41亿元``)
+                        r"|协议(?:总)?投资(?=合计|共计|总计)")
 
 
 #: ``湄潭县、仁怀市设分会场``, ``甲区、乙县同步设置分会场``, ``某区为主会场``: the places of a
@@ -196,6 +199,8 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         m = AGREED_SUM.search(text, end, c1)
         if m is not None:  # 12家企业追加投资，增资扩产项目协议金额合计…: the firms' agreements, signed
             return "signed", m.start(), m.end()
+    if best is None and (m := AGREED_SUM.match(text, end)) is not None:
+        return "signed", m.start(), m.end()  # 3个项目协议投资合计41亿元: the projects' agreements, signed
     if best is None:
         m = CARRIED_OUT.search(text, max(c0, start - 16), start + 1)
         if m is not None:

@@ -294,6 +294,11 @@ EVENT_HELD = re.compile(r"(?:举办|举行)的[^，,。；;]{0,16}?(?:节|展|�
                         r"(?:上(?!(?:重点|详细|全面)?(?:介绍|表示|指出|说|称|推介|致辞))|期间|举行|举办|开幕)")
 
 
+#: An item after a semicolon whose subject is the office of a place (``推介会上，…；区里还设立规模…的
+#: 某某基金``): what the place does, no figure of the event.
+_OFFICE_ITEM = re.compile(r"[；;](?:同时[，,]?)?(?:区里|县里|市里|镇里|乡里|州里)")
+
+
 #: A facility or one site as the subject of a clause (``该水厂总投资…，日供水能力…``, ``该基地去年实现
 #: 销售收入…``, ``某某景区共接待游客…，实现旅游收入…``): the figures after it are its own, no region's
 #: (not a park or a zone, ``该园区规上工业产值…``: a zone's figures are statistics).
@@ -376,7 +381,10 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
                              # (its sum after the name signed: ``签约甲滑雪场改扩建项目，投资3.5亿元，新增…``)
                              r"|投资(?=[约近超逾]?\d))"
                              # (the month it was done: ``项目9月已建成投产，企业年产能由…提升到…``)
-                             r"|\d{1,2}月(?:底|初|份)?已?(?:建成|投产))"
+                             r"|\d{1,2}月(?:底|初|份)?已?(?:建成|投产)"
+                             # (its results after its name: ``去年投产的甲项目，今年一季度实现产值…``)
+                             r"|[,，](?:今年|去年|当年)?(?:[一二三四]季度|上半年|前三季度|\d{1,2}[-—至~]\d{1,2}月)?"
+                             r"(?:实现|完成)(?:产值|工业产值|销售收入|营业收入|营收))"
                              r"|(?<=[该此])项目)")
 
 
@@ -811,7 +819,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if 0 <= works_turn < f.start:
                     continue  # 甲项目、乙项目将加快建设，年内完成投资分别不低于2亿元和1.5亿元: theirs
                 if event is not None and event.start() < f.start \
-                        and not _SCOPE_WORD.search(ctx.text, event.end(), f.start):
+                        and not _SCOPE_WORD.search(ctx.text, event.end(), f.start) \
+                        and not _OFFICE_ITEM.search(ctx.text, event.end(), f.start):
                     continue  # 举办的美食节吸引游客3万余人次，现场销售额…: the event's own figures
                 if about_project is not None and about_project.start() < f.start \
                         and (f.kind != "percent" or plant_opening
@@ -1216,8 +1225,10 @@ _TOTAL_WORDS = ("总数", "总量", "累计数", "总规模")
 
 
 #: A count added since a date told with no subject, right after a level of the same units
-#: (``…企业达到142家，比年初新增9家``, ``较上年末净增12户``): what was added to that level.
-_ADDED_SINCE = re.compile(r"(?:比|较)(?:年初|上年末?|去年底?|上年底|去年同期|上年同期)?(?:新增|净增|增加)")
+#: (``…企业达到142家，比年初新增9家``, ``较上年末净增12户``; the date left out: ``…达到103家，新增21家``):
+#: what was added to that level.
+_ADDED_SINCE = re.compile(r"(?:比|较)(?:年初|上年末?|去年底?|上年底|去年同期|上年同期)?(?:新增|净增|增加)"
+                          r"|新增|净增")
 
 
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).

@@ -335,7 +335,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = [n for n in names if not _in_card_content(ctx.text, n)]
             if len(names) > 1:
                 names = _drop_built_lines(ctx.text, names)
-                names, parks = _parks_heading_projects(names)
+                names, parks = _parks_heading_projects(names, ctx.text)
                 names = _works_on_facility(names)
             if names and ctx.text.find("厂", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _plant_builds_line(ctx.text, sent, n)]

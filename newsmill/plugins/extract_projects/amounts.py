@@ -584,8 +584,10 @@ def _more_output(text: str, end: int, limit: int) -> int:
     return m.end() if m is not None else end
 
 
-#: A data centre's size, by the racks it holds (``可容纳机柜6000架``, ``部署标准机柜1.2万个``).
-RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|容纳)(?:标准|服务器)?机[柜架](?:约|近|超|达)?"
+#: A data centre's size, by the racks it holds (``可容纳机柜6000架``, ``部署标准机柜1.2万个``, the racks
+#: a phase adds or plans: ``新增标准机架1.2万个``, ``规划标准机架2万个``).
+RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|新增|规划|容纳)(?:标准|服务器)?机[柜架]"
+                   r"(?:约|近|超|达)?"
                    r"\d+(?:\.\d+)?(?:万|千)?(?:架|个|台|组)"
                    # (the number first: ``2000个标准机架已投入运营``, ``形成5000架标准机柜的算力规模``)
                    r"|(?<![\d.])\d+(?:\.\d+)?(?:万|千)?[个架](?:标准|服务器)?机[柜架]"

@@ -60,14 +60,22 @@ _PROJECTS_COUNTED = re.compile(r"(?:共有|共|有)?(?:\d+|[一二三四五六�
 _HEADING_PARK_END = re.compile(r"(?:园区|工业园|产业园|物流园|科技园|开发区|高新区|经开区|新区|集中区)$")
 
 
-def _parks_heading_projects(names: list[NameSpan]) -> tuple[list[NameSpan], dict[int, NameSpan]]:
+def _parks_heading_projects(names: list[NameSpan], text: str = "",
+                            ) -> tuple[list[NameSpan], dict[int, NameSpan]]:
     """Names without a park's name that heads the next name (``某某循环经济产业园再生铅项目二期``:
     the park is where the project is, no project of its own), and those parks by the start of the
-    project they head."""
+    project they head.  With ``text``, a park joined to the next name by ``的`` heads it too
+    (``某县某某工业园的甲项目``)."""
     starts = {n.start: n for n in names}
     parks = {n.end: n for n in names if _HEADING_PARK_END.search(n.name) and n.end in starts
              and _PROJECT_TAIL.search(starts[n.end].name)}
-    return [n for n in names if n.end not in parks or parks[n.end] is not n], parks
+    for n in names:
+        nxt = starts.get(n.end + 1)
+        if text[n.end:n.end + 1] == "的" and nxt is not None and _HEADING_PARK_END.search(n.name) \
+                and _PROJECT_TAIL.search(nxt.name) and not n.name.endswith(("新区", "开发区")):
+            parks[n.end + 1] = n
+    heads = {id(p) for p in parks.values()}
+    return [n for n in names if id(n) not in heads], parks
 
 
 #: Works done on a facility just named (``污水处理厂`` + ``提标改造工程``).
@@ -96,9 +104,18 @@ _PROJECT_TAIL = re.compile(r"(?:项目|工程)(?:[(（]?[一二三四五六七�
 
 
 def _park_detail(ctx: RecordContext, r: Record, park: NameSpan) -> None:
-    """The park heading a project's name is the detail of its location."""
+    """The park heading a project's name is the detail of its location; a county its name opens
+    with (``某某县某某工业园``) is the project's county."""
     loc = dict(r.get("location") or {"province": None, "city": None, "county": None})
     loc["detail"] = park.name
+    head = next((m for m in ctx.mentions_in("places", park.start, park.start + 1)
+                 if isinstance(m.value, dict) and m.value.get("level") == "county"
+                 and m.end < park.end), None)
+    if head is not None and loc.get("county") != head.value.get("name"):
+        for key in ("province", "city", "county"):
+            loc[key] = head.value.get(key)
+        if "code" in loc or head.value.get("code"):
+            loc["code"] = head.value.get("code")
     r.set("location", loc, ctx.evidence(park.start, park.end))
 
 
