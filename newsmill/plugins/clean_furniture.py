@@ -351,7 +351,8 @@ _IMPRINT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:报社|杂志社|社
 
 
 #: An imprint's label right after a Chinese character of the field before it.
-_GLUED_IMPRINT_LABEL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:邮编|邮政编码|印刷|承印|广告(?:经营)?许可证)\s*[:：])")
+_GLUED_IMPRINT_LABEL_RE = re.compile(r"(?<=[\u4e00-\u9fff])"
+                                     r"(?=(?:邮编|邮政编码|印刷|承印|广告(?:经营)?许可证)\s*[:：])")
 
 
 def imprint_line(s: str) -> bool:
@@ -655,7 +656,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     if s[-1].isdigit() or s[-1] == "版":
         if running_head(s):
             return "furniture", "page header"
-    if len(s) <= 20 and s[-1] in "日一二三四五六天" and _BARE_DAY_RE.fullmatch(s) and _by_running_head(texts, i):
+    if len(s) <= 20 and s[-1] in "日一二三四五六天" and _BARE_DAY_RE.fullmatch(s) \
+            and _by_running_head(texts, i):
         return "furniture", "page header"
     if max_len < len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len:
         # a PDF running head spread over the page width (``经 济 新 闻      2024年…  星期五   3``)

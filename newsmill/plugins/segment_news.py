@@ -278,7 +278,8 @@ def _page_label_to_all(doc: Document, lines: list[Line], arts: list[Article]) ->
     site = _SITE_SOURCE.fullmatch(first.source) is not None
     # (a piece the site prints after the release under a bare label, ``【相关解读】`` ⏎ its title,
     # and the stories after it are not the release's: the label ends the page label's reach)
-    labels = [ln.start for ln in lines if ln.start > first.start and _BARE_PIECE_LABEL.fullmatch(ln.text.strip())]
+    labels = [ln.start for ln in lines
+              if ln.start > first.start and _BARE_PIECE_LABEL.fullmatch(ln.text.strip())]
     for art in arts[1:]:
         if labels and art.start > labels[0]:
             break
