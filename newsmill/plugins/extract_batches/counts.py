@@ -289,7 +289,7 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
             if _rest_of_share(text, s0, n0, m.end()):
                 continue  # ``38个项目中，已开工36个，剩余2个项目力争…``: the rest of a whole, no batch
             if _rest_itemized(text, s0, n0, m.end()):
-                continue  # ``其余项目包括3个甲工程、2个乙工程…``, ``另外两个项目为甲和乙``: the rest told by item
+                continue  # ``其余项目包括3个甲工程、…``, ``另外两个项目为甲和乙``: the rest told by item
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
             if m.group("u") == "批":

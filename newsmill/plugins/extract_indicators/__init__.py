@@ -1091,7 +1091,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 园区离机场不到20公里: where a site lies, no statistic
                 if _STREAK_FLOOR.search(ctx.text, max(c0, f.start - 16), f.start) \
                         and _FLOOR_AFTER.search(ctx.text, f.start, f.end + 2):
-                    continue  # 连续5年稳定在190亿斤以上: the floor of a run of years, the year's figure told before
+                    continue  # 连续5年稳定在190亿斤以上: the floor of a run of years, no one year's figure
                 if f.kind != "percent" and _one_product(ctx.text, sent.start, f.start):
                     continue  # 这款机器人身高1.65米: one product's make, no statistic
                 if BATCH_SUM_METRIC.match(metric) and BATCH_COUNTED.search(ctx.text, sent.start, c0):
