@@ -204,3 +204,22 @@ def test_the_rest_of_a_batch_told_by_item_is_no_batch() -> None:
     assert _values(page, "batch") == [12]
     page = _LEAD + "滑县农业项目集中开工,此次集中开工项目12个,总投资20亿元,其余6个项目总投资5亿元。\n"
     assert 6 in _values(page, "batch")
+
+
+# --- projects: an irrigated area's works named whole, preparation under way then a start aimed at -------
+
+def test_an_irrigated_area_s_works_are_one_name() -> None:
+    page = _LEAD + "石门水库灌区续建配套与节水改造工程总投资3.2亿元,目前正在进行施工招标。\n"
+    names = [str(n) for n in projects(page)]
+    assert names == ["石门水库灌区续建配套与节水改造工程"], names
+    page = _LEAD + "该县与一家农业公司签约,共建石门水库生态渔业项目,总投资1亿元。\n"
+    assert not any("与" in str(n) for n in projects(page))
+
+
+def test_preparation_under_way_then_a_start_aimed_at() -> None:
+    page = _LEAD + "陆浑灌区节水改造工程总投资2.6亿元,目前正在开展初步设计等前期工作,力争明年4月开工。\n"
+    r = _project(page, "陆浑灌区")
+    assert (r["stage"], r["status"]) == ("started", "target")
+    page = _LEAD + "陆浑灌区节水改造工程总投资2.6亿元,目前正在开展初步设计等前期工作。\n"
+    r = _project(page, "陆浑灌区")
+    assert (r["stage"], r["status"]) == ("planned", "actual")

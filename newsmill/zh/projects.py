@@ -170,7 +170,9 @@ _STORE_HOLDERS = "气油粮煤峰急资"
 _WORD_SPELLED = {"储备": "储(?<![" + _STORE_HOLDERS + "]储)备",
                  # ``新建`` right after the place where (``在某镇新建甲中心``), not after the builder
                  # (``某某公司新建标准化厂房项目`` is one name)
-                 "新建": "新(?<=[镇乡村县区市]新)建"}
+                 "新建": "新(?<=[镇乡村县区市]新)建",
+                 # ``与`` inside an irrigated area's works (``某灌区续建配套与现代化改造工程``): one name
+                 "与": "与(?<!配套与)"}
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern:
@@ -1479,7 +1481,9 @@ _PARKS = ("产业园", "工业园", "物流园", "科技园", "示范园", "产�
 _STANDARD_PLANT_AFTER = re.compile(r"标准化?(?:生产|工业)?厂房")
 #: A few characters of works after a facility and its phase, then ``项目``/``工程``
 #: (``扩能改造项目``, ``提质增效工程``): one name with the facility at its head.
-_WORKS_GO_ON = re.compile(r"[\u4e00-\u9fffA-Z]{2,8}?(?<![的和及与等])(?:项目|工程)(?![量师款])")
+#: (also a reservoir's irrigated area and its works, ``某水库灌区续建配套与现代化改造工程``)
+_WORKS_GO_ON = re.compile(r"(?:[\u4e00-\u9fffA-Z]{2,8}?|灌区[\u4e00-\u9fff]{2,14}?)(?<![的和及与等])"
+                          r"(?:项目|工程)(?![量师款])")
 #: A month opening a phrase (``明年6月…``, ``2025年3月底…``): the date of a plan, not the head of a name.
 _DATE_OPENS = re.compile(r"(?:明年|今年|年内|次年|当年|同年|翌年|\d{4}年)?"
                          r"\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?")
