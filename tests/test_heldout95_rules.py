@@ -223,3 +223,10 @@ def test_preparation_under_way_then_a_start_aimed_at() -> None:
     page = _LEAD + "陆浑灌区节水改造工程总投资2.6亿元,目前正在开展初步设计等前期工作。\n"
     r = _project(page, "陆浑灌区")
     assert (r["stage"], r["status"]) == ("planned", "actual")
+
+
+def test_a_works_cost_per_mu_after_its_total_is_no_statistic() -> None:
+    page = _LEAD + "今年该县新建高标准农田12万亩,总投资2.4亿元,亩均投入2000元。\n"
+    assert 2000 not in _values(page, "indicator")
+    page = _LEAD + "今年全县种粮农户亩均投入680元,同比下降3.2%。\n"
+    assert 680 in _values(page, "indicator")
