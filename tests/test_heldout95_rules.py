@@ -46,6 +46,12 @@ def test_a_one_works_title_over_its_figures_is_the_title() -> None:
     assert _heads(page)[0] == ("淇县肉鸡产业园二期完工", "新增年屠宰肉鸡2000万只")
 
 
+def test_a_gloss_that_builds_stays_the_title_under_a_works_named_by_kind() -> None:
+    page = ("汤阴食品产业园二期建成投产\n新建6条速冻食品生产线 全部达产后年产值可达8亿元\n\n" + _LEAD
+            + "汤阴食品产业园二期建成投产,新建6条速冻食品生产线,全部达产后年产值可达8亿元。\n")
+    assert _heads(page)[0][0] == "新建6条速冻食品生产线 全部达产后年产值可达8亿元"
+
+
 def test_a_batch_title_over_its_sum_stays_the_title() -> None:
     page = ("浚县12个农业项目集中开工\n总投资26亿元\n\n" + _LEAD
             + "浚县农业项目集中开工活动举行,此次集中开工项目12个,总投资26亿元,涵盖养殖、加工等领域。\n")

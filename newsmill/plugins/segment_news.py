@@ -1307,9 +1307,13 @@ def _under_event_title(texts: list[str], events: list[bool], i: int) -> bool:
     (``宁东再添一条…产业链``, ``32台风机全部投运 年上网电量约5.2亿千瓦时``), not the title.  A batch's
     event (``某市三季度重大项目集中开工`` over ``57个项目总投资…``) or a slogan naming no project
     (``拿地即开工``) printed above is the kicker, as before."""
-    return not events[i] and not _EVENT_WORD.search(texts[i]) \
-        and any(e and _ONE_WORKS.search(t) and not _BATCH_TITLE.search(t)
-                                 for e, t in zip(events[:i], texts[:i]))
+    if events[i] or _EVENT_WORD.search(texts[i]):
+        return False
+    # (a works named by its kind alone, ``某产业园二期建成投产``, is the news only over a gloss of figures
+    # that builds nothing: ``新建4条生产线 全部达产后…`` under it tells the works, the title)
+    builds = _BUILDS_OR_YIELDS.search(texts[i]) is not None
+    return any(e and _ONE_WORKS.search(t) and not _BATCH_TITLE.search(t) and ("项目" in t or not builds)
+               for e, t in zip(events[:i], texts[:i]))
 
 
 #: A title line reporting what a place built or added in a period, with its figure at the end
@@ -1317,6 +1321,8 @@ def _under_event_title(texts: list[str], events: list[bool], i: int) -> bool:
 #: (``总投资2.7亿元 亩均投入1500元``).
 _TALLY_NEWS = re.compile(rf"[{HAN}]{{1,8}}(?:县|区|市|旗)(?:今年|全年|年内)?(?:新建|建成|新增|完成|实施)"
                          rf"[{HAN}]{{2,10}}\d+(?:\.\d+)?万?(?:亩|吨|座|个|公里|头|羽|只)")
+#: A gloss that builds or yields (``新建4条生产线``, ``全部达产后…``): it tells the works itself.
+_BUILDS_OR_YIELDS = re.compile(r"新建|建设|达产|建成后|投产后")
 #: The works one project names (``…项目``, ``…工程``, ``…养殖基地``, ``…产业园二期``, ``…加工厂``): a
 #: title reporting its event is the news over the gloss printed under it.
 _ONE_WORKS = re.compile(r"项目|工程|基地|产业园|园区|[工车]厂|生产线|电站|冷库|粮库")
