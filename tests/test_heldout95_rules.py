@@ -236,3 +236,11 @@ def test_a_works_cost_per_mu_after_its_total_is_no_statistic() -> None:
     assert 2000 not in _values(page, "indicator")
     page = _LEAD + "今年全县种粮农户亩均投入680元,同比下降3.2%。\n"
     assert 680 in _values(page, "indicator")
+
+
+def test_so_far_this_year_told_in_december_is_the_year() -> None:
+    page = _LEAD + "今年以来,全县新建高标准农田9万亩,新增农产品加工企业21家。\n"
+    periods = {r.get("value"): r.get("period") for r in records(page, "indicator")}
+    assert periods.get(9) == "2025" and periods.get(21) == "2025"
+    periods = {r.get("value"): r.get("period") for r in records(page, "indicator", dt.date(2025, 11, 20))}
+    assert periods.get(9) == "2025-01/2025-11"

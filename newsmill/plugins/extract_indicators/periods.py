@@ -466,6 +466,9 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
                 and (upto := _last_up_to_month(ctx.text, start, best.start)) is not None:
             # 截至5月底，全县今年累计签约…, 截至9月底，…，今年新增…: this year's flow up to that month
             return f"{period}-01/{period}-{int(upto.group(1)):02d}", upto.start(), upto.end()
+        if best.surface in ("今年以来", "今年") and period.endswith("-12") \
+                and period == f"{period[:4]}-01/{period[:4]}-12":
+            period = period[:4]  # 今年以来 told in December: the year's figure, the whole year nearly run
         return period, best.start, best.end
     m = None
     for m2 in PERIOD_RE.finditer(ctx.text, start, pos):
