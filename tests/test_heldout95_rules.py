@@ -244,3 +244,10 @@ def test_so_far_this_year_told_in_december_is_the_year() -> None:
     assert periods.get(9) == "2025" and periods.get(21) == "2025"
     periods = {r.get("value"): r.get("period") for r in records(page, "indicator", dt.date(2025, 11, 20))}
     assert periods.get(9) == "2025-01/2025-11"
+
+
+def test_a_store_s_size_is_told_without_the_verb_of_reaching() -> None:
+    page = _LEAD + "同日开工的还有总投资1.2亿元的滑县果蔬冷链中心项目,建成后冷库库容可达2万吨。\n"
+    assert _project(page, "冷链中心")["capacity"] == "冷库库容2万吨"
+    page = _LEAD + "同日开工的还有总投资1.2亿元的滑县果蔬冷链中心项目,建成后冷库库容2万吨。\n"
+    assert _project(page, "冷链中心")["capacity"] == "冷库库容2万吨"
