@@ -251,3 +251,10 @@ def test_a_store_s_size_is_told_without_the_verb_of_reaching() -> None:
     assert _project(page, "冷链中心")["capacity"] == "冷库库容2万吨"
     page = _LEAD + "同日开工的还有总投资1.2亿元的滑县果蔬冷链中心项目,建成后冷库库容2万吨。\n"
     assert _project(page, "冷链中心")["capacity"] == "冷库库容2万吨"
+
+
+def test_room_a_depot_adds_is_its_capacity() -> None:
+    page = _LEAD + "清丰县中心粮库扩建工程已于11月底完工,新增仓容6万吨,全县粮食仓容达到38万吨。\n"
+    assert _project(page, "粮库扩建工程")["capacity"] == "仓容6万吨"
+    page = _LEAD + "清丰县中心粮库扩建工程已于11月底完工。全县粮食仓容达到38万吨。\n"
+    assert _project(page, "粮库扩建工程").get("capacity") is None
