@@ -258,5 +258,6 @@ def test_room_a_depot_adds_is_its_capacity() -> None:
     assert _project(page, "粮库扩建工程")["capacity"] == "仓容6万吨"
     page = _LEAD + "清丰县中心粮库扩建工程已于11月底完工。全县粮食仓容达到38万吨。\n"
     assert _project(page, "粮库扩建工程").get("capacity") is None
-    page = _LEAD + "清丰县粮食仓储物流中心项目开工,总投资1.6亿元,新建仓容6万吨的粮仓和日烘干能力800吨的烘干线。\n"
+    page = _LEAD + ("清丰县粮食仓储物流中心项目开工,总投资1.6亿元,"
+                    "新建仓容6万吨的粮仓和日烘干能力800吨的烘干线。\n")
     assert _project(page, "仓储物流中心")["capacity"] == "仓容6万吨"
