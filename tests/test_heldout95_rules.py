@@ -226,6 +226,8 @@ def test_preparation_under_way_then_a_start_aimed_at() -> None:
     page = _LEAD + "陆浑灌区节水改造工程总投资2.6亿元,目前正在开展初步设计等前期工作,力争明年4月开工。\n"
     r = _project(page, "陆浑灌区")
     assert (r["stage"], r["status"]) == ("started", "target")
+    page = _LEAD + "县里将加快推进总投资2.6亿元的陆浑灌区节水改造工程前期工作,力争明年4月开工。\n"
+    assert _project(page, "陆浑灌区")["stage"] == "planned"
     page = _LEAD + "陆浑灌区节水改造工程总投资2.6亿元,目前正在开展初步设计等前期工作。\n"
     r = _project(page, "陆浑灌区")
     assert (r["stage"], r["status"]) == ("planned", "actual")
