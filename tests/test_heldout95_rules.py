@@ -248,13 +248,6 @@ def test_so_far_this_year_told_in_december_is_the_year() -> None:
     assert periods.get(9) == "2025-01/2025-11"
 
 
-def test_a_store_s_size_is_told_without_the_verb_of_reaching() -> None:
-    page = _LEAD + "同日开工的还有总投资1.2亿元的滑县果蔬冷链中心项目,建成后冷库库容可达2万吨。\n"
-    assert _project(page, "冷链中心")["capacity"] == "冷库库容2万吨"
-    page = _LEAD + "同日开工的还有总投资1.2亿元的滑县果蔬冷链中心项目,建成后冷库库容2万吨。\n"
-    assert _project(page, "冷链中心")["capacity"] == "冷库库容2万吨"
-
-
 def test_room_a_depot_adds_is_its_capacity() -> None:
     page = _LEAD + "清丰县中心粮库扩建工程已于11月底完工,新增仓容6万吨,全县粮食仓容达到38万吨。\n"
     assert _project(page, "粮库扩建工程")["capacity"] == "仓容6万吨"
@@ -263,3 +256,9 @@ def test_room_a_depot_adds_is_its_capacity() -> None:
     page = _LEAD + ("清丰县粮食仓储物流中心项目开工,总投资1.6亿元,"
                     "新建仓容6万吨的粮仓和日烘干能力800吨的烘干线。\n")
     assert _project(page, "仓储物流中心")["capacity"] == "仓容6万吨"
+
+
+def test_so_far_this_year_with_a_growth_on_the_same_time_keeps_its_months() -> None:
+    page = _LEAD + "今年以来,全县已引进农产品加工项目18个,实际到位资金41亿元,同比增长12.5%。\n"
+    periods = {r.get("value"): r.get("period") for r in records(page, "indicator")}
+    assert periods.get(4100000000) == "2025-01/2025-12"

@@ -206,10 +206,6 @@ def sized_before(ctx: RecordContext, r: Record, name: NameSpan) -> None:
               ctx.evidence(m.start("town"), m.end("town")))
 
 
-#: A verb of reaching between a store's measure and its figure (``库容可达3万吨``, ``仓容达到8万吨``).
-_SIZE_VERB = re.compile(r"(?<=[容力量])(?:将)?(?:可达到|可达|达到|达)(?=\d)")
-
-
 #: A part of a year before an output (``今年一季度…实现产值3.2亿元``, ``1-5月``): that period's output,
 #: no yearly one.
 _PART_OF_YEAR = re.compile(r"[一二三四]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月"
@@ -287,8 +283,7 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
                 m = LISTED_OUTPUT.search(text, word.start(), end)
             if m:
                 c1 = _more_output(text, m.end(), end)
-                # (``冷库库容可达3万吨``: the size the works reach, told without the verb)
-                r.set("capacity", _SIZE_VERB.sub("", text[m.start():c1]), ctx.evidence(m.start(), c1))
+                r.set("capacity", text[m.start():c1], ctx.evidence(m.start(), c1))
     if r.get("capacity") is None and (text.find("机柜", start, end) >= 0
                                       or text.find("机架", start, end) >= 0):
         m = RACKS.search(text, start, end)
