@@ -384,12 +384,17 @@ _IMPRINT_SPLIT_RE = re.compile(r"\s+|(?<=[\u4e00-\u9fff])"
 _PUBLISHER_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报社|传媒集团|融媒体中心)(?:出版|主办|出版发行)")
 
 
+#: An imprint's label right after a Chinese character of the field before it.
+_GLUED_IMPRINT_LABEL_RE = re.compile(r"(?<=[\u4e00-\u9fff])"
+                                     r"(?=(?:邮编|邮政编码|印刷|承印|广告(?:经营)?许可证)\s*[:：])")
+
+
 def imprint_line(s: str) -> bool:
     """A paper's imprint: two or more of its fields apart by blanks, a post code or an advertising
     licence among them (``某某日报社地址：某市某路1号 邮编：000000 广告许可证：…``), the publisher
     maybe first (``某某日报社出版 地址：… 邮编：… 印刷：…``); a field whose blank before it a cleaner
     closed up between two Chinese characters starts at its label (``…某某路邮编：000000``)."""
-    fields = [f for f in _IMPRINT_SPLIT_RE.split(s) if f]
+    fields = [f for f in _IMPRINT_SPLIT_RE.split(_GLUED_IMPRINT_LABEL_RE.sub(" ", s)) if f]
     if fields and _PUBLISHER_FIELD_RE.fullmatch(fields[0]):
         fields = fields[1:]
     return len(fields) >= 2 and ("邮编" in s or "邮政编码" in s or "许可证" in s) \
@@ -545,12 +550,13 @@ def _latin_masthead(texts: list[str], i: int) -> bool:
 #: A paper's name on a line of its own (``某某日报``, ``某某晚报``).
 _OUTLET_LINE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|报)")
 #: A running head printed again inside the page, the paper's name before the day, the section and the
-#: page (``某某日报 2025年11月12日 经济新闻 3``, ``某某日报 县域·产业 第4版``): the page's number ends it
+#: page (``某某日报 2025年11月12日 经济新闻 3``, ``某某日报 县域·产业 第4版``, a page's foot with the
+#: name and the number only, ``某某日报 3``): the page's number ends it
 #: (the blank after the day may be gone: ``2025年11月4日县域经济 3``).
 _RUNNING_HEAD_RE = re.compile(
     r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报)"
     r"(?:[ \t\u3000]+(?:\d{4}年\d{1,2}月\d{1,2}日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?"
-    r"(?:[ \t\u3000]*[\u4e00-\u9fff·・]{2,8})?|(?:星期|周)[一二三四五六日天]|[\u4e00-\u9fff·・]{2,8})){1,3}"
+    r"(?:[ \t\u3000]*[\u4e00-\u9fff·・]{2,8})?|(?:星期|周)[一二三四五六日天]|[\u4e00-\u9fff·・]{2,8})){0,3}"
     r"[ \t\u3000]+(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?")
 
 
@@ -574,6 +580,22 @@ def number_first_folio(s: str) -> bool:
     if m is None or not _FOLIO_DAY_RE.search(s):
         return False
     return m.group("ban") is not None or _FOLIO_MARK_RE.search(s) is not None
+
+
+#: The day alone on a line, its weekday after it or not (``2025年12月12日``, ``2025年12月12日 星期五``).
+_BARE_DAY_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?")
+
+
+def _by_running_head(texts: list[str], i: int) -> bool:
+    """True when the next line with text above or below line ``i`` is a running head (``某某日报 3``):
+    the day printed with it at a page's foot is furniture too."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(texts) and not texts[j]:
+            j += step
+        if 0 <= j < len(texts) and abs(j - i) <= 2 and texts[j] and running_head(texts[j]):
+            return True
+    return False
 
 
 def running_head(s: str) -> bool:
@@ -730,6 +752,9 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             return "furniture", "page header"
     elif (s[0].isdigit() or s[0] in _LATIN_CAPS or s[0] == "第") and len(s) <= max_len and "年" in s \
             and number_first_folio(s):
+        return "furniture", "page header"
+    if len(s) <= 20 and s[-1] in "日一二三四五六天" and _BARE_DAY_RE.fullmatch(s) \
+            and _by_running_head(texts, i):
         return "furniture", "page header"
     if max_len < len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len:
         # a PDF running head spread over the page width (``经 济 新 闻      2024年…  星期五   3``)
@@ -998,6 +1023,21 @@ _RELATED_HEAD_RE = re.compile(r"[▼▽↓]*[【\[]?(?:往期|精彩|热门|近�
 #: (``相关链接：某省人民政府 | 某市人民政府``).
 _RELATED_INLINE_RE = re.compile(r"[【\[]?(?:相关|友情)(?:链接|新闻|文章)[】\]]?\s*[:：]\s*"
                                 r"[^|｜\s]{2,30}(?:\s*[|｜]\s*[^|｜\s]{2,30})+")
+#: A line of two or more names of sites apart by bars, listed under ``相关链接：``
+#: (``某市人民政府 | 某省统计局 | 某县统计局``).
+_BARRED_LINKS_RE = re.compile(r"[^|｜\s]{2,20}(?:[ \t\u3000]*[|｜][ \t\u3000]*[^|｜\s]{2,20})+")
+#: A bare label of a piece a site prints after a release, on a line of its own (``【相关解读】``).
+_BARE_PIECE_LABEL_RE = re.compile(r"[【\[](?:相关|政策|数据|图文|新闻)?解读[】\]]")
+
+
+def _piece_over_story(texts: list[str], i: int) -> bool:
+    """The bare piece label at line ``i`` stands over a story's title and its first paragraph
+    (``【相关解读】`` ⏎ ``某县18个项目集中开工`` ⏎ ``1月20日，…``): the label alone is furniture."""
+    rest = [t for t in texts[i + 1:i + 6] if t][:2]
+    return len(rest) == 2 and len(rest[0]) <= 40 and rest[0][-1] not in "。！？.!?：:" \
+        and len(rest[1]) > 40
+
+
 #: How an item of such a list opens: an arrow or a bullet.
 _RELATED_ITEM = "▶►▷▸→·•●◆◇■□>》-"  # (``-``: an item of a list copied as markdown)
 
@@ -1027,6 +1067,9 @@ def related_posts(texts: list[str], max_len: int = 40) -> list[int]:
         if s and ("链接" in s or "相关" in s) and _RELATED_INLINE_RE.fullmatch(s):
             out.append(i)  # the heading with its items on its line: ``相关链接：甲 | 乙 | 丙``
             continue
+        if s and s[0] in "【[" and _BARE_PIECE_LABEL_RE.fullmatch(s) and _piece_over_story(texts, i):
+            out.append(i)
+            continue
         if not s or len(s) > 10 or not _RELATED_HEAD_RE.fullmatch(s):
             continue
         items = []
@@ -1036,7 +1079,8 @@ def related_posts(texts: list[str], max_len: int = 40) -> list[int]:
                 if items and texts[items[-1]][0] not in _RELATED_ITEM:
                     break  # a list of bare titles ends at its first blank line
                 continue
-            if t[0] not in _RELATED_ITEM and not (i + 1 + len(items) == j and _bare_post_title(t, max_len)):
+            if t[0] not in _RELATED_ITEM and not (i + 1 + len(items) == j and _bare_post_title(t, max_len)) \
+                    and not ("链接" in s and _BARRED_LINKS_RE.fullmatch(t)):
                 break
             if len(t) > 3 * max_len:
                 break
@@ -1046,7 +1090,8 @@ def related_posts(texts: list[str], max_len: int = 40) -> list[int]:
         if not items and _over_lead(texts, i + 1 if texts[i + 1:i + 2] != [""] else i + 2):
             out.append(i)  # the label over stories printed in full: the label alone
             continue
-        if items and (len(items) >= 2 or texts[items[0]][0] in _RELATED_ITEM):
+        if items and (len(items) >= 2 or texts[items[0]][0] in _RELATED_ITEM
+                      or ("链接" in s and _BARRED_LINKS_RE.fullmatch(texts[items[0]]) is not None)):
             # (bare titles count only two or more: ``推荐阅读`` over one line may be a word and a title)
             out.append(i)
             out.extend(items)

@@ -276,7 +276,13 @@ def _page_label_to_all(doc: Document, lines: list[Line], arts: list[Article]) ->
         return
     # (a site's own stories close on its staff's credits: ``记者：某某  编辑：某某``)
     site = _SITE_SOURCE.fullmatch(first.source) is not None
+    # (a piece the site prints after the release under a bare label, ``【相关解读】`` ⏎ its title,
+    # and the stories after it are not the release's: the label ends the page label's reach)
+    labels = [ln.start for ln in lines
+              if ln.start > first.start and _BARE_PIECE_LABEL.fullmatch(ln.text.strip())]
     for art in arts[1:]:
+        if labels and art.start > labels[0]:
+            break
         if piece_label_len(doc.clean[art.start:art.start + 12]):
             continue  # 【数据解读】某某…: a piece printed after the release names no source of its own
         if art.source is None and (not art.reporters or site) and not art.dateline:
@@ -304,6 +310,8 @@ def _site_label_to_all(doc: Document, lines: list[Line], arts: list[Article]) ->
         return
 
 
+#: A bare label of a piece printed after a release, on a line of its own (``【相关解读】``).
+_BARE_PIECE_LABEL = re.compile(r"[【\[](?:相关|政策|数据|图文|新闻)?解读[】\]]")
 #: ``本网`` ("this site") in either script.
 _BENWANG = re.compile(r"本[网網]")
 #: What a site's meta line names as its own source: a paper, a media centre, a site, a station.
@@ -872,7 +880,8 @@ def _split_banner(group: list[Line]) -> tuple[list[Line], list[Line]]:
     if len(rest) >= 2 and rest[0].level:
         first, others = rest[0], rest[1:]
         if all(o.level > first.level for o in others) and len(first.title.text) <= 16 \
-                and not any(p in first.text for p in "，,：:—"):
+                and not any(p in first.text for p in "，,：:—") \
+                and not _REPORTS_EVENT.search(first.title.text):  # ``# 某县5个项目集中签约`` is news
             banners.append(first)
             rest = others
     return banners, rest
@@ -1127,8 +1136,9 @@ def _bulleted_briefs(block: list[Line], tags: bool = False) -> bool:
 #: The event a news title reports, ending it (``某县某某项目开工``, ``某区两个项目签约``).
 _EVENT_TITLE_END = re.compile(r"(?:开工|签约|投产|竣工|落地|开业|举行|召开|启动|建成|揭牌|通车|投运|落户"
                               r"|奠基)$")
-#: A story's first words: the day of the news and a comma (``7月24日，``).
-_STORY_LEAD = re.compile(r"\d{1,2}月\d{1,2}日[，,]")
+#: A story's first words: the day of the news and a comma (``7月24日，``), or a day the story leaves
+#: vague (``日前，``, ``近日，``).
+_STORY_LEAD = re.compile(r"(?:\d{1,2}月\d{1,2}日|日前|近日|昨日|昨天)[，,]")
 
 
 def story_title_over_lead(title: str, block: list[Line]) -> bool:
@@ -1238,7 +1248,8 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
               + (3 if _ORGAN_BANNER.fullmatch(t) else 0)  # the bare name of an office is no title
               for t, r in zip(texts, roles)]
     digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
-    events = [_REPORTS_EVENT.search(t) is not None for t in texts]  # …集中开工: the news itself
+    events = [_REPORTS_EVENT.search(t) is not None or _TALLY_NEWS.fullmatch(t) is not None
+              for t in texts]  # …集中开工, 某县新建高标准农田18万亩: the news itself
     sums = [t.startswith(_SUM_OPENERS) and any(e for j, e in enumerate(events) if j != i)
             for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
     under = [_under_event_title(texts, events, i) for i in range(len(texts))]  # 某项目投产 ⏎ its gloss
@@ -1320,7 +1331,8 @@ def _comparison_gloss(texts: list[str], i: int) -> bool:
 #: after its verb: ``…洽谈会签约项目31个``); a line opening with its sum (``总投资152.3亿元 涵盖…``)
 #: printed with it is its subtitle.
 _REPORTS_EVENT = re.compile(r"(?:(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"
-                            r"|举行|启动|并网)(?:投产|建设|运营|生产|发电|\d+个(?:重点|重大)?项目|(?:重点|重大)?项目\d+个)?"
+                            r"|举行|启动|并网)(?:投产|投用|投运|建设|运营|生产|发电|\d+个(?:重点|重大)?项目"
+                            r"|(?:重点|重大)?项目\d+个)?"
                             r"|(?:签约|开工|投产|竣工)[^\s\d，,、]{2,14}项目)$")
 
 
@@ -1330,11 +1342,25 @@ def _under_event_title(texts: list[str], events: list[bool], i: int) -> bool:
     (``宁东再添一条…产业链``, ``32台风机全部投运 年上网电量约5.2亿千瓦时``), not the title.  A batch's
     event (``某市三季度重大项目集中开工`` over ``57个项目总投资…``) or a slogan naming no project
     (``拿地即开工``) printed above is the kicker, as before."""
-    return not events[i] and not _EVENT_WORD.search(texts[i]) \
-        and any(e and "项目" in t and not _BATCH_TITLE.search(t)
-                                 for e, t in zip(events[:i], texts[:i]))
+    if events[i] or _EVENT_WORD.search(texts[i]):
+        return False
+    # (a works named by its kind alone, ``某产业园二期建成投产``, is the news only over a gloss of figures
+    # that builds nothing: ``新建4条生产线 全部达产后…`` under it tells the works, the title)
+    builds = _BUILDS_OR_YIELDS.search(texts[i]) is not None
+    return any(e and _ONE_WORKS.search(t) and not _BATCH_TITLE.search(t) and ("项目" in t or not builds)
+               for e, t in zip(events[:i], texts[:i]))
 
 
+#: A title line reporting what a place built or added in a period, with its figure at the end
+#: (``某县新建高标准农田18万亩``, ``某区今年建成冷库12座``): the news, over the sum under it
+#: (``总投资2.7亿元 亩均投入1500元``).
+_TALLY_NEWS = re.compile(rf"[{HAN}]{{1,8}}(?:县|区|市|旗)(?:今年|全年|年内)?(?:新建|建成|新增|完成|实施)"
+                         rf"[{HAN}]{{2,10}}\d+(?:\.\d+)?万?(?:亩|吨|座|个|公里|头|羽|只)")
+#: A gloss that builds or yields (``新建4条生产线``, ``全部达产后…``): it tells the works itself.
+_BUILDS_OR_YIELDS = re.compile(r"新建|建设|达产|建成后|投产后")
+#: The works one project names (``…项目``, ``…工程``, ``…养殖基地``, ``…产业园二期``, ``…加工厂``): a
+#: title reporting its event is the news over the gloss printed under it.
+_ONE_WORKS = re.compile(r"项目|工程|基地|产业园|园区|[工车]厂|生产线|电站|冷库|粮库")
 #: An event's verb anywhere in a line, in either script (``三澳資項目簽約 總投資逾30億元``): the line
 #: tells an event of its own, no gloss.
 _EVENT_WORD = re.compile(r"签约|簽約|开工|開工|投产|投產|竣工|落地|落戶|落户")

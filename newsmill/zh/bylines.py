@@ -67,7 +67,8 @@ _TOKEN = re.compile(
     rf"|(?P<source>{_SOURCE_LABEL}\s*[:：|｜丨]\s*(?P<src>[^\s\u3000:：]{{2,24}}?))(?=$|[\s\u3000])"
     rf"|(?P<meta>(?:【\s*)?(?:字号|字体)\s*[:：]?\s*[\[［]?\s*[大中小]?(?:\s*[大中小])*\s*[\]］】]?"
     rf"|(?:[【\[]\s*[大中小]\s*[】\]]){{3}}"
-    rf"|{alternation(META_LABELS)}\s*[:：]\s*[^\s\u3000]*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+    # (a field left empty, ``浏览次数：　【字号：大 中 小】``, takes none of the widget after it)
+    rf"|{alternation(META_LABELS)}\s*[:：]\s*(?![【\[])[^\s\u3000]*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
     rf"|(?P<widget>【\s*(?:我要)?{alternation(PAGE_WIDGETS)}\s*】|{alternation(PAGE_WIDGETS)}(?=$|[\s\u3000]))"
     rf"|(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     rf"|{either_script('星期')}[一二三四五六日天]|{either_script('周')}[一二三四五六日])"

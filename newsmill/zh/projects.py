@@ -216,7 +216,9 @@ _STORE_HOLDERS = "气油粮煤峰急资"
 _WORD_SPELLED = {"储备": "储(?<![" + _STORE_HOLDERS + "]储)备",
                  # ``新建`` right after the place where (``在某镇新建甲中心``), not after the builder
                  # (``某某公司新建标准化厂房项目`` is one name)
-                 "新建": "新(?<=[镇乡村县区市]新)建"}
+                 "新建": "新(?<=[镇乡村县区市]新)建",
+                 # ``与`` inside an irrigated area's works (``某灌区续建配套与现代化改造工程``): one name
+                 "与": "与(?<!配套与)"}
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern:
@@ -750,6 +752,8 @@ def is_generic(name: str) -> bool:
     if _MODAL_OPENING.match(name) or _BARE_BUILDING.fullmatch(name) \
             or (name[0] == "的" and _BARE_BUILDING.fullmatch(name, 1)):
         return True  # 甲项目的主厂房, 明年5月就能安装调试…生产线, 钢结构厂房已完成吊装: parts of a project
+    if _BARE_PROCESSING.fullmatch(name):
+        return True  # 将引进甲、乙等深加工项目: a stage of processing, no works named
     if _BARE_WORKS_PART.fullmatch(name):
         return True  # 全线路基工程已全部完工, 桥涵工程全部完工: a part of the road just told of
     if name[0] in _NUMBERED_FIRST and _NUMBERED_BUILDINGS.fullmatch(name):
@@ -764,6 +768,8 @@ def is_generic(name: str) -> bool:
     return len(rest) < 2
 
 
+#: A stage of processing named alone (``深加工项目``, ``精深加工项目``, ``初加工工程``): a kind of works.
+_BARE_PROCESSING = re.compile(r"(?:精深|深|精|初|粗)加工(?:项目|工程)")
 #: A modal verb and a step of the works opening a name (``能安装调试榨油生产线``, ``将建成…``): what
 #: the project just told of will do, no name.
 _MODAL_OPENING = re.compile(r"(?:就|才|还)?(?:能够|能|可以|可|将|要|会)"
@@ -1316,6 +1322,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``与3家企业就甲生产线、乙填料等项目进行了深入洽谈``: kinds talked over, no works
         if not item and phase_contents_last(text, start, left):
             continue  # ``一期建设甲装配、乙和丙生产线``: the last of the lines a phase builds, no works
+        if not item and text.endswith(("生产线", "产线"), m0, m1) and lines_listed_last(text, start, left):
+            continue  # ``新上面粉、挂面和速冻面点生产线``: the last of the lines a works adds, no works
         if m0 - left <= 3 and not text.endswith(("园", "园区"), m0, m1) \
                 and listed_kind(text, start, left, m1):
             continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
@@ -1622,6 +1630,23 @@ def phase_contents_last(text: str, start: int, left: int) -> bool:
     return "、" in before and before.endswith(("和", "及", "与")) and _PHASE_BUILDS.match(before) is not None
 
 
+#: A clause opening on the lines a works adds, with no firm or place before the verb (``新上甲、乙和``,
+#: ``项目建设甲、乙及``), up to the last item.
+_LINES_ADDED = re.compile(r"(?:该项目|项目|主要|将|计划)?(?:新上|新建|建设|上马|建有|配套建设)"
+                          r"[^，,。；;、]{1,10}(?:、[^，,。；;、]{1,10})*[和及与]$")
+
+
+def lines_listed_last(text: str, start: int, left: int) -> bool:
+    """True when a line's name at ``left`` closes a list of lines its clause opens on the verb
+    (``新上面粉、挂面和速冻面点生产线``): the goods of a works' lines sharing one head, no works of its
+    own; a list a firm or a place opens (``某公司建设甲、乙和丙生产线``) keeps its names."""
+    i = left
+    while i > start and text[i - 1] not in ",，。;；:：\n":
+        i -= 1
+    before = text[i:left]
+    return "、" in before and _LINES_ADDED.fullmatch(before) is not None
+
+
 _START = attrgetter("start")
 #: Parks and bases: what follows one is a project of its own, built in it (``某产业园供水工程``).
 _PARKS = ("产业园", "工业园", "物流园", "科技园", "示范园", "产业基地", "创新基地", "基地")
@@ -1629,7 +1654,9 @@ _PARKS = ("产业园", "工业园", "物流园", "科技园", "示范园", "产�
 _STANDARD_PLANT_AFTER = re.compile(r"标准化?(?:生产|工业)?厂房")
 #: A few characters of works after a facility and its phase, then ``项目``/``工程``
 #: (``扩能改造项目``, ``提质增效工程``): one name with the facility at its head.
-_WORKS_GO_ON = re.compile(r"[\u4e00-\u9fffA-Z]{2,8}?(?<![的和及与等])(?:项目|工程)(?![量师款])")
+#: (also a reservoir's irrigated area and its works, ``某水库灌区续建配套与现代化改造工程``)
+_WORKS_GO_ON = re.compile(r"(?:[\u4e00-\u9fffA-Z]{2,8}?|灌区[\u4e00-\u9fff]{2,14}?)(?<![的和及与等])"
+                          r"(?:项目|工程)(?![量师款])")
 #: A month opening a phrase (``明年6月…``, ``2025年3月底…``): the date of a plan, not the head of a name.
 _DATE_OPENS = re.compile(r"(?:明年|今年|年内|次年|当年|同年|翌年|\d{4}年)?"
                          r"\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?")
@@ -1732,6 +1759,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             continue  # ``签约锂电、晶硅光伏等产业链项目43个``: the items are sectors, no names
         if _AID_LISTED.search(after.group("mid")) and not any(NAME_END.search(text, s, e) for s, e in items):
             continue  # ``实施产业发展、就业帮扶、乡村建设等协作项目42个``: fields of aid, no names
+        if _PROCESSING_LISTED.fullmatch(after.group("mid")):
+            continue  # ``引进辣椒籽油、辣椒碱等深加工项目``: the goods a stage of processing makes, no works
         if _PARTS_LISTED.fullmatch(after.group("mid")):
             continue  # ``新建冷库、配套道路、给排水等附属工程``: the parts of one works, no projects
         if _ATTRACTIONS_LISTED.search(after.group("mid")):
@@ -1822,6 +1851,8 @@ _GOODS_KIND = re.compile(r"(?:材料|塑料|纤维|化学品|树脂|橡胶|涂�
                          r"|捕集利用|综合利用|资源化利用|回收利用)$")
 #: ``甲、乙等产业链项目``, ``甲、乙等领域项目``, ``等行业项目``: the items are sectors of the economy.
 _SECTORS_LISTED = re.compile(r"产业链|领域|行业|板块|赛道")
+#: ``甲、乙等深加工项目``, ``等精深加工项目``: the items are goods of a stage of processing, no names.
+_PROCESSING_LISTED = re.compile(r"(?:精深|深|精|初|粗)加工")
 #: ``甲、乙等协作项目``, ``等帮扶项目``, ``等援建项目``: a programme of aid; items that name no
 #: facility (``产业发展、就业帮扶、乡村建设``) are its fields, no names.
 _AID_LISTED = re.compile(r"协作|帮扶|援建|衔接")

@@ -204,6 +204,29 @@ def _rest_of_share(text: str, s0: int, n0: int, end: int) -> bool:
     return text.find("元", end, stop) < 0
 
 
+#: The rest of a batch opening a clause that lists it (``其余项目包括``, ``其余的项目有``).
+_REST_LISTED = re.compile(r"(?:此次[\u4e00-\u9fff]{0,4}的)?(?:其余|剩余|余下|其他)(?:的)?(?:项目|工程)"
+                          r"(?:包括|有|为|是|涉及|涵盖)")
+#: Another few projects before the names they are (``另外两个项目为``, ``另有3个项目是``).
+_OTHERS_NAMED = re.compile(r"(?:另外|另有|其余|还有)$")
+_NAMED_AFTER = re.compile(r"(?:项目|工程)?(?:分别)?(?:为|是)")
+
+
+def _rest_itemized(text: str, s0: int, n0: int, end: int) -> bool:
+    """True when the count at ``n0`` is the rest of a batch told item by item, with no sum of its own in
+    its sentence: a kind of works counted inside a clause that opens on the rest (``其余项目包括3个乡村
+    道路提升工程、…和4个村集体经济项目``), or the rest counted before the names it is (``另外两个项目为
+    甲项目和乙项目``): no batch."""
+    stop = min((i for i in (text.find(c, end) for c in "。；;\n") if i >= 0), default=len(text))
+    if text.find("元", n0, stop) >= 0 and not _OTHERS_NAMED.search(text, max(s0, n0 - 3), n0):
+        return False
+    c0 = max(s0, 1 + max(text.rfind(c, s0, n0) for c in "，,。；;:："))
+    if _REST_LISTED.match(text, c0) is not None:
+        return True
+    return _OTHERS_NAMED.search(text, max(s0, n0 - 3), n0) is not None \
+        and _NAMED_AFTER.match(text, end) is not None
+
+
 def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """``(start, end, number start, value)`` of each count phrase of a sentence."""
     text = ctx.text
@@ -272,6 +295,8 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``三个方向的招商项目清单``: the fields the projects fall in, no batch
             if _rest_of_share(text, s0, n0, m.end()):
                 continue  # ``38个项目中，已开工36个，剩余2个项目力争…``: the rest of a whole, no batch
+            if _rest_itemized(text, s0, n0, m.end()):
+                continue  # ``其余项目包括3个甲工程、…``, ``另外两个项目为甲和乙``: the rest told by item
             seen.append((n0, m.end("u")))
             out.append((m.start(), m.end(), n0, value))
             if m.group("u") == "批":

@@ -579,6 +579,10 @@ _BUILT_UNITS = frozenset(("条", "栋", "座", "间", "台", "套", "幢"))
 WORKS_LENGTH = re.compile(r"(?:全长|长度|线路长|总长|长)(?:为|达|约|达到)?约?$")
 #: How far a site lies from a place (``园区离机场不到20公里``, ``距市区约15千米``): its setting, no statistic.
 _DISTANCE_FROM = re.compile(r"(?:离|距离?)[\u4e00-\u9fff]{1,12}?(?:不到|不足|仅|只有|约|大约|有)?$")
+#: A run of years a figure held (``连续7年稳定在``, ``连续多年保持在``), before a floor: the record of the
+#: years, no statistic of one period.
+_STREAK_FLOOR = re.compile(r"连续[\d一二三四五六七八九十多两]+年(?:稳定|保持|稳|站稳)?(?:在|于)?$")
+_FLOOR_AFTER = re.compile(r"(?:以上|之上|左右|大关)")
 #: One product told of (``这款机器人身高1.65米``, ``该型无人机续航…``): its make, no statistic.
 _ONE_PRODUCT = re.compile(r"(?:这|该)(?:款|台|架|型|种新)")
 
@@ -1135,6 +1139,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "quantity" and f.unit.endswith(("公里", "千米", "米")) \
                         and _DISTANCE_FROM.search(ctx.text, max(c0, f.start - 16), f.start):
                     continue  # 园区离机场不到20公里: where a site lies, no statistic
+                if _STREAK_FLOOR.search(ctx.text, max(c0, f.start - 16), f.start) \
+                        and _FLOOR_AFTER.search(ctx.text, f.start, f.end + 2):
+                    continue  # 连续5年稳定在190亿斤以上: the floor of a run of years, no one year's figure
                 if f.kind != "percent" and _one_product(ctx.text, sent.start, f.start):
                     continue  # 这款机器人身高1.65米: one product's make, no statistic
                 if BATCH_SUM_METRIC.match(metric) and BATCH_COUNTED.search(ctx.text, sent.start, c0):

@@ -177,12 +177,24 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     if c0 > s0 and _WORKS_BUILD.match(text, c0) and _NAMED_WORKS.search(text, s0, c0) \
             and not _WORKS_COUNTED.search(text, s0, c0):
         return True  # 某路网工程同步开工,将新建城市道路7.2公里: what the works just named build
+    if metric.startswith("亩均") and _PER_MU_SPENT.match(metric) and text.find("总投资", s0, c0) >= 0:
+        return True  # 新建高标准农田12万亩，总投资2.4亿元，亩均投入2000元: the works' cost per mu
+    if metric.startswith("新增") and _ADDED_STORE.match(metric) and _WORKS_DONE_BEFORE.search(text, s0, c0):
+        return True  # 某粮库扩建工程已于11月底完工，新增仓容8万吨: what the works just finished add
     if _works_own_clause(text, s0, c0, pos):
         return True  # 某供热工程计划投资2.7亿元，改造管网46公里: the works' own size or progress
     if "完成" not in metric or WORKS_PROGRESS.search(metric) is None \
             or _WHOLE_REGION.search(text, c0, pos) is not None or _TOP_LIST_HEAD.match(metric):
         return False  # (十大重点项目完成投资: the spending of a list, whose total the sentence told)
     return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
+
+
+#: The sum spent per mu of land (``亩均投入``, ``亩均投资``), after a works' total in its sentence.
+_PER_MU_SPENT = re.compile(r"亩均(?:投入|投资|建设投入)")
+#: Storage added (``新增仓容``, ``新增冷库库容``), and a works finished earlier in the sentence: the
+#: works' own size, no statistic of the place.
+_ADDED_STORE = re.compile(r"新增(?:冷库|粮食)?(?:仓容|库容|仓储能力)")
+_WORKS_DONE_BEFORE = re.compile(r"(?:工程|项目|粮库|冷库|仓库)[^，,。；;]{0,10}(?:完工|竣工|建成|投用|投运)")
 
 
 #: A clause with no subject of its own: time or state words, then a verb of building or progress

@@ -456,6 +456,10 @@ def _last_up_to_month(text: str, start: int, end: int) -> re.Match[str] | None:
     return found
 
 
+#: A growth on the same time of last year (``同比增长``, ``同比下降``).
+_SAME_TIME_COMPARED = re.compile(r"同比")
+
+
 def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, int, int]:
     best = ctx.last_date(start, pos, _period_date(ctx))
     if best is not None:
@@ -472,6 +476,13 @@ def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, in
                 and (upto := _last_up_to_month(ctx.text, start, best.start)) is not None:
             # 截至5月底，全县今年累计签约…, 截至9月底，…，今年新增…: this year's flow up to that month
             return f"{period}-01/{period}-{int(upto.group(1)):02d}", upto.start(), upto.end()
+        stop = ctx.text.find("。", pos)
+        if best.surface in ("今年以来", "今年") and period.endswith("-12") \
+                and period == f"{period[:4]}-01/{period[:4]}-12" \
+                and not _SAME_TIME_COMPARED.search(ctx.text, pos, stop if stop >= 0 else len(ctx.text)):
+            # 今年以来 told in December: the year's figure, the whole year nearly run (a growth on the
+            # same time of last year, ``同比增长…``, keeps the months it compares)
+            period = period[:4]
         return period, best.start, best.end
     m = None
     for m2 in PERIOD_RE.finditer(ctx.text, start, pos):

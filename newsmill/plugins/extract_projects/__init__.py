@@ -21,6 +21,7 @@ from newsmill.plugins.extract_projects.amounts import (
     _amount_before,
     _amounts_respectively,
     _attributes,
+    sized_before,
 )
 from newsmill.plugins.extract_projects.cards import (
     _card_fields,
@@ -540,6 +541,8 @@ def extract_projects(doc: Document) -> list[Record]:
                     f = before[i][1]
                     known.set("investment_cny", int(f.value), ctx.evidence(f.start, f.end))
                     used.append((f.start, f.end))
+                if "的" in ctx.text[max(sent.start, name.start - 2):name.start]:
+                    sized_before(ctx, known, name)
                 # a single name owns its sentence; several names own the text up to the next
                 # name, or up to the amount the next name is given before it (``总投资X的B项目``)
                 lo = sent.start if len(own) == 1 else name.end
@@ -692,8 +695,15 @@ _OFF_THE_LINE = re.compile(r"从(?:生产线|产线|流水线|装配线)$")
 _OFF_THE_LINE_AFTER = re.compile(r"[上中]?[\u4e00-\u9fff]{0,4}?(?:下线|下来|运出|滑出|流出|走下|驶下)")
 
 
+#: Goods told coming down a line, the verb inside the name read (``首批某某产品走下生产线``).
+_DOWN_THE_LINE = re.compile(r"(?:走下|驶下|滑下|下了)(?:生产线|产线|流水线|装配线)$")
+
+
 def _off_the_line(text: str, n: NameSpan) -> bool:
-    """True for a name that is goods coming off a line (see :data:`_OFF_THE_LINE`)."""
+    """True for a name that is goods coming off a line (see :data:`_OFF_THE_LINE`,
+    :data:`_DOWN_THE_LINE`)."""
+    if _DOWN_THE_LINE.search(n.name) is not None:
+        return True
     return _OFF_THE_LINE.search(n.name) is not None and _OFF_THE_LINE_AFTER.match(text, n.end) is not None
 
 

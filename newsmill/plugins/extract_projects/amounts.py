@@ -157,11 +157,17 @@ def _money_after_cue(ctx: RecordContext, start: int, end: int, cue: re.Pattern,
     return None
 
 
+#: A farm's or a plant's size told before the works it sizes (``年出栏生猪30万头``, ``存栏蛋鸡200万羽``,
+#: ``年加工小麦30万吨``).
+_SIZE_OF_WORKS = (r"(?:年出栏|年存栏|设计存栏|存栏|年屠宰|年加工|年产|年处理)[\u4e00-\u9fff]{0,6}?"
+                  r"\d+(?:\.\d+)?(?:万|千|百)?(?:吨|头|只|羽|套|件|箱)[\u4e00-\u9fff]{0,6}?")
 #: ``总投资18亿元的``, ``将投资8.5亿元，建设``: an amount attached to the name that follows it
 #: (also ``投资2.8亿元打造``).
 _AMOUNT_DE = re.compile(r"(?:以上|左右)?(?:(?:建设|新建|打造)?的|[,，](?:用于|主要)?(?:建设|新建|打造)"
                         r"|建设|新建|上马|新上|打造"
-                        r"|(?:[,，]?在[\u4e00-\u9fff]{2,10}?)(?:建设|新建|打造))$")  # 投资X元在某区建设
+                        r"|(?:[,，]?在[\u4e00-\u9fff]{2,10}?)(?:建设|新建|打造)"  # 投资X元在某区建设
+                        # (the works' size between: ``投资9亿元，在某镇建设年出栏生猪30万头的``)
+                        r"|(?:[,，]?在[\u4e00-\u9fff]{2,10}?)?(?:建设|新建|打造)" + _SIZE_OF_WORKS + r"的)$")
 
 
 INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟投资|投资额|投资|计划引资|引资)"
@@ -171,7 +177,7 @@ INVEST_BEFORE_CUE = re.compile(r"(?:总投资额?|投资总额|计划投资|拟�
 def _amount_before(ctx: RecordContext, sent: Span, name: NameSpan,
                    used: list[tuple[int, int]]) -> tuple[int, Figure] | None:
     """The investment given just before a name (``总投资18亿元的甲项目``): (start of its cue, figure)."""
-    for f in ctx.figures_in(max(sent.start, name.start - 24), name.start, "money"):
+    for f in ctx.figures_in(max(sent.start, name.start - 48), name.start, "money"):
         if any(s <= f.start < e for s, e in used) or not _in_yuan(f) \
                 or not _AMOUNT_DE.fullmatch(ctx.text[f.end:name.start]):
             continue
@@ -179,6 +185,25 @@ def _amount_before(ctx: RecordContext, sent: Span, name: NameSpan,
         if m is not None and m.end() == f.start:
             return m.start(), f
     return None
+
+
+#: A town and the works' size right before a name (``在某某镇建设年出栏生猪30万头的``).
+_BUILT_AT_SIZED = re.compile(r"在(?P<town>(?!城乡)[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))?(?:建设|新建|打造)"
+                             r"(?P<size>" + _SIZE_OF_WORKS + r")的$")
+
+
+def sized_before(ctx: RecordContext, r: Record, name: NameSpan) -> None:
+    """A works built with its size told before its name (``在某镇建设年出栏生猪30万头的现代化养殖基地``):
+    that size is its capacity (over one told later of its output, ``年产鲜蛋…``), and the town where it is
+    built is its detail when its location names none."""
+    m = _BUILT_AT_SIZED.search(ctx.text, max(0, name.start - 40), name.start)
+    if m is None or m.end() != name.start:
+        return
+    r.set("capacity", m.group("size"), ctx.evidence(m.start("size"), m.end("size")))
+    loc = r.get("location")
+    if m.group("town") and loc is not None and loc.get("county") and not loc.get("detail"):
+        r.set("location", {**loc, "detail": m.group("town")}, *r.fields["location"].evidence,
+              ctx.evidence(m.start("town"), m.end("town")))
 
 
 #: A part of a year before an output (``今年一季度…实现产值3.2亿元``, ``1-5月``): that period's output,
@@ -539,6 +564,8 @@ CAPACITY_PHRASE = re.compile(
     r"|(?<=建设|新建)冷库容积(?=[\d一二两三四五六七八九十])"
     # a store built, by what it holds (``新建冷库8万吨``, ``新增仓储能力5万立方米``), without the verb
     r"|(?<=新建|新增|扩建|建成|建设)(?:冷库|冷藏库|冷藏保鲜库|保鲜库|气调库|粮库|仓库|储备库)(?:库容|容量)?"
+    # (a depot's or a store's room added or built, ``新增仓容8万吨``, ``新建仓容10万吨的粮仓``)
+    r"|(?<=新增|新建|建成)(?:冷库)?(?:仓容|库容)(?=[\d一二两三四五六七八九十])"
     r"|(?<=新增)[\u4e00-\u9fff]{0,4}(?:仓储|储存|储备|存储|冷藏|冷储|处理|吞吐|仓容|供水|供气|供热)能力"
     r"(?:达到|达)?"
     # a store's own size (``冷藏能力达到5万吨``), also what it turns over a year (``年冷藏周转能力…``)
@@ -600,7 +627,7 @@ RACKS = re.compile(r"(?:可容纳|可部署|可承载|部署|建设|新建|新�
 CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|年封测|年生产|年屠宰|年周转|月加工|日处理|日产"
                            "|日加工|年烘干|年分拣|年清洗|年分选|年脱水|年初加工|年精加工"
                            "|日供|年供|年可|年出栏|年储运"
-                           "|装机|设计|产能|吞吐能力|冷库|库|能力|可储存|可存储|可储藏|可冷藏|容量"
+                           "|装机|设计|产能|吞吐能力|冷库|库|仓容|能力|可储存|可存储|可储藏|可冷藏|容量"
                            "|每年能|每年可|一年能|一年可|年吞吐|年发电量|年交易量|吞吐量")
 
 
@@ -612,7 +639,9 @@ CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|�
 
 #: Sums given in turn to the projects named before (``两个项目的总投资分别为7.8亿元和6.5亿元``).
 #: (Their whole sums, after ``项目`` or ``的``: not what they are to spend this year, ``年内完成投资分别…``.)
-_SUMS_IN_TURN = re.compile(r"(?<=[的目])(?:计划)?(?:总投资|投资总额|总投资额)分别(?:为|是|达|约为|约)?")
+#: (also after the last of the projects and a comma: ``甲项目和乙项目，总投资分别为…``)
+_SUMS_IN_TURN = re.compile(r"(?:(?<=[的目])|(?<=项目[，,]))(?:计划)?(?:总投资|投资总额|总投资额)分别"
+                           r"(?:为|是|达|约为|约)?")
 #: What may stand between two sums given in turn.
 _TURN_JOIN = re.compile(r"\s*(?:和|及|与|、|，|,)\s*")
 

@@ -95,6 +95,21 @@ def _frame_done(text: str, sent: Span, cues: list[tuple[int, int, str]], at: int
         STAGE_CUES.get(c) in ("completed", "in_production") for s, _, c in cues if s > at)
 
 
+#: The preparation reported under way (``目前正在开展可行性研究等``), not pushed as a task
+#: (``加快推进甲项目``: the push and its aim are a plan, the preparation stays the stage).
+_PREP_UNDER_WAY = re.compile(r"正在(?:开展|进行|推进|做|抓紧)[^，,。；;]{0,12}$")
+
+
+def _start_aimed_next(text: str, e: int, later: list[tuple[int, int, str]]) -> bool:
+    """True when the next cue is a start aimed at in the clause right after ``e``
+    (``…前期工作，力争今年下半年开工``)."""
+    if not later:
+        return False
+    s2, _e2, c2 = later[0]
+    return STAGE_CUES.get(c2) == "started" and s2 - e <= 20 \
+        and _PLAN_BEFORE_CUE.search(text, e, s2) is not None and not _ITEM_BREAK.search(text, e, s2)
+
+
 #: A sum planned for works, right before the cue ``元实施`` (``拟投资4.5亿元实施``, ``将投入2亿元实施``).
 _SUM_PLANNED = re.compile(r"(?:拟|将|计划)(?:投资|投入)[约近超逾]?[\d.]+[万亿]*$")
 #: After a signing cue: a loan's or a credit's contract (``签订银团贷款合同``, ``签署授信协议``,
@@ -164,9 +179,13 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
                    for s2, _, c2 in out[k + 1:])]
     if len(out) > 1 and any(c == "前期工作" for _, _, c in out):
         # 甲工程已完成前期工作，力争10月开工: the preparation done, the event planned next is the stage
+        # (the preparation under way, then a start aimed at in the next clause, ``正在开展可行性研究等
+        # 前期工作，力争下半年开工``: the start aimed at is the stage too)
         out = [(s, e, c) for k, (s, e, c) in enumerate(out)
                if c != "前期工作" or not _PREP_DONE.search(text, max(sent.start, s - 4), s)
                and not _PREP_DONE_AFTER.match(text, e)
+               and not (_PREP_UNDER_WAY.search(text, max(sent.start, s - 16), s)
+                        and _start_aimed_next(text, e, out[k + 1:]))
                or not any(c2 not in WEAK_STAGES for _, _, c2 in out[k + 1:])]
     if len(out) > 1 and any(c in _PAPER_STEPS for _, _, c in out):
         # 甲工程可研已获批复(已完成备案、已完成可行性研究报告编制)，争取明年二季度开工: a step on paper,
