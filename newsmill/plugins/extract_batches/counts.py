@@ -210,6 +210,8 @@ _REST_LISTED = re.compile(r"(?:此次[\u4e00-\u9fff]{0,4}的)?(?:其余|剩余|�
 #: Another few projects before the names they are (``另外两个项目为``, ``另有3个项目是``).
 _OTHERS_NAMED = re.compile(r"(?:另外|另有|其余|还有)$")
 _NAMED_AFTER = re.compile(r"(?:项目|工程)?(?:分别)?(?:为|是)")
+#: A sum of the rest told as one (``总投资合计…``), not item by item (``总投资分别为…``).
+_SUMMED_TOGETHER = re.compile(r"合计|共计|总计")
 
 
 def _rest_itemized(text: str, s0: int, n0: int, end: int) -> bool:
@@ -218,8 +220,9 @@ def _rest_itemized(text: str, s0: int, n0: int, end: int) -> bool:
     道路提升工程、…和4个村集体经济项目``), or the rest counted before the names it is (``另外两个项目为
     甲项目和乙项目``): no batch."""
     stop = min((i for i in (text.find(c, end) for c in "。；;\n") if i >= 0), default=len(text))
-    if text.find("元", n0, stop) >= 0 and not _OTHERS_NAMED.search(text, max(s0, n0 - 3), n0):
-        return False
+    if text.find("元", n0, stop) >= 0 and (not _OTHERS_NAMED.search(text, max(s0, n0 - 3), n0)
+                                          or _SUMMED_TOGETHER.search(text, end, stop) is not None):
+        return False  # (``另外3个项目分别为甲、乙和丙项目，总投资合计9.1亿元``: their own total, a batch)
     c0 = max(s0, 1 + max(text.rfind(c, s0, n0) for c in "，,。；;:："))
     if _REST_LISTED.match(text, c0) is not None:
         return True
