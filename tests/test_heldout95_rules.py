@@ -210,6 +210,13 @@ def test_the_rest_of_a_batch_told_by_item_is_no_batch() -> None:
     assert _values(page, "batch") == [12]
     page = _LEAD + "滑县农业项目集中开工,此次集中开工项目12个,总投资20亿元,其余6个项目总投资5亿元。\n"
     assert 6 in _values(page, "batch")
+    # sums told each stay the items'; a total of the rest's own makes it a batch
+    page = _LEAD + ("滑县农业项目集中开工,此次集中开工项目12个,总投资20亿元。另外两个项目为滑县蛋鸡"
+                    "产业园项目和滑县冷链中心项目,总投资分别为2亿元和1亿元。\n")
+    assert _values(page, "batch") == [12]
+    page = _LEAD + ("滑县农业项目集中开工,此次集中开工项目12个,总投资20亿元。另外3个项目分别为农机"
+                    "制造、饲料加工和粮油仓储项目,总投资合计4.2亿元。\n")
+    assert 3 in _values(page, "batch")
 
 
 # --- projects: an irrigated area's works named whole, preparation under way then a start aimed at -------
