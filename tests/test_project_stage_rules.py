@@ -54,7 +54,8 @@ def test_preparatory_work_in_a_work_plan_is_a_target() -> None:
             "加快建设城东大道二期等6条道路，全力做好云溪大桥、南山隧道等3个项目前期工作。"
             "力争新签约项目20个，确保开工项目15个。")
     got = _projects(plan)
-    assert got.get("云溪大桥项目") == ("planned", "target"), got
+    # (a bridge is a works word of its own since set 97: the listed item keeps its name as printed)
+    assert got.get("云溪大桥") == ("planned", "target"), got
 
 
 def test_an_area_of_a_zone_opening_a_name_is_its_detail() -> None:
