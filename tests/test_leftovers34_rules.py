@@ -13,8 +13,8 @@ _doc, records, projects = rule_helpers(dt.date(2025, 11, 24))
 # --- projects: a research centre and a study camp told opened are works ---------------------------
 
 def test_a_research_centre_told_opened_is_a_project() -> None:
-    page = ("遂昌县外资项目加快落地\n\n本报讯 今年以来，遂昌县引进外资项目4个。其中，位于妙高街道的一家台资企业"
-            "投资建设的金竹种业研发中心已于8月建成投用，总投资1.2亿元。\n")
+    page = ("遂昌县外资项目加快落地\n\n本报讯 今年以来，遂昌县引进外资项目4个。其中，"
+            "位于妙高街道的一家台资企业投资建设的金竹种业研发中心已于8月建成投用，总投资1.2亿元。\n")
     got = projects(page)
     assert "金竹种业研发中心" in got
     r = got["金竹种业研发中心"]
@@ -45,7 +45,8 @@ def test_a_firms_research_centre_named_as_a_venue_is_no_project() -> None:
 
 
 def test_a_study_camp_put_into_operation_is_a_project() -> None:
-    page = ("■云和  11月20日，云和梯田农耕研学营地正式运营，该项目总投资8000万元，可同时接待研学学生600人。\n")
+    page = ("■云和  11月20日，云和梯田农耕研学营地正式运营，该项目总投资8000万元，"
+            "可同时接待研学学生600人。\n")
     got = projects(page)
     names = [n for n in got if n and n.endswith("研学营地")]
     assert names

@@ -339,8 +339,8 @@ CLASS_INVESTMENT = re.compile(rf"(?<![的该此])(?:{_CLASSES}|(?<![\d.])(?:\d+(
 CLASS_FUNDS = re.compile(r"(?:已开工|新开工|开工|已签约|签约|在建|招商引资|引进"
                          r"|(?<![的该此一])(?:工业|农业|服务业|文旅|旅游|商贸|物流|基础设施)类?)项目的?"
                          r"(?:累计|实际)?到位资金$"
-                         # (a part of the signed projects told just before, taken up as a set: ``在已签约的
-                         # 项目中，有一部分是由…引进的，这部分项目到位资金达…``; one works' ``该项目`` is none)
+                         # (a part of the signed projects told just before, taken up as a set:
+                         # ``有一部分是由…引进的，这部分项目到位资金达…``; one works' ``该项目`` is none)
                          r"|(?:这部分|这一部分|这批|这一批)项目的?(?:累计|实际)?到位资金$"
                          r"|[向为](?:全[省市县区])?(?:重点|重大)(?:工程|建设)?项目(?:累计|共)?"
                          r"授信$")

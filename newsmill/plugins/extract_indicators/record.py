@@ -79,7 +79,8 @@ def _common_city(a: str, b: str) -> str | None:
 
 #: A part of a set told by who brought it, then taken up as ``这部分`` (``有一部分是由在外某籍企业家牵线
 #: 引进的，这部分项目到位资金…``): the part's makers name its figure.
-_PART_BROUGHT_BY = re.compile(r"有一部分(?:是|系)?由(?P<who>[^，,。；;]{2,20}?)(?:引进|招引|带来|引来|推介)的[，,]$")
+_PART_BROUGHT_BY = re.compile(r"有一部分(?:是|系)?由(?P<who>[^，,。；;]{2,20}?)"
+                              r"(?:引进|招引|带来|引来|推介)的[，,]$")
 #: The words taking such a part up at the head of a metric.
 _THIS_PART = ("这一部分", "这部分")
 
