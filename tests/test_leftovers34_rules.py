@@ -101,3 +101,9 @@ def test_the_funds_of_one_works_are_no_statistic() -> None:
     page = ("景宁县畲乡康养小镇项目进展顺利\n\n本报讯 景宁县畲乡康养小镇项目总投资12亿元，由某某文旅有限公司"
             "投资建设。目前，该项目到位资金3.5亿元，酒店主体已封顶。\n")
     assert not _funds(page)
+
+
+def test_a_research_centre_listed_first_with_a_base_is_not_split_off() -> None:
+    from newsmill.zh.projects import find_names
+    text = "根据协议，某某科技首期投资2亿元在云和县建设研发中心和木制玩具生产基地，达产后年产值5亿元。"
+    assert "研发中心" not in [n.name for n in find_names(text, 0, len(text))]
