@@ -568,7 +568,11 @@ def _invested_build(text: str, start: int, left: int) -> bool:
         and _INVESTED_BUILD.search(text, max(start, left - 40), left) is not None
 
 
-_JOINED = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in ("项目", *FACILITY)) + ")(?:和|及|与)")
+#: Facilities that join no next name with 和/及/与: a centre or a camp listed first among the parts a
+#: works builds (``建设研发中心和精密轴承生产基地``) is read with the list, as before they were works.
+_NOT_JOINING = ("研发中心", "研学营地")
+_JOINED = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in ("项目", *FACILITY)
+                                     if w not in _NOT_JOINING) + ")(?:和|及|与)")
 
 
 @attrs.define
@@ -1080,9 +1084,6 @@ _DOT_ITEM_MARK = re.compile(r"\d{1,2}[.．]\s*(?=[\u4e00-\u9fff])")
 _JOIN_WORD = re.compile("和|及|与")
 #: Suffixes of places: 和 right before one is part of the place's name (``太和县``).
 _PLACE_SUFFIX_CHARS = frozenset("县区市镇乡村路街州旗")
-#: Facilities that join no next name with 和/及/与: a centre or a camp listed first among the parts a
-#: works builds (``建设研发中心和精密轴承生产基地``) is read with the list, as before they were works.
-_NOT_JOINING = ("研发中心", "研学营地")
 _NAME_ENDINGS = ("项目", *(w for w in FACILITY if w not in _NOT_JOINING))
 
 
