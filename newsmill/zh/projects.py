@@ -81,6 +81,10 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
             "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
             "图书馆", "文化馆",
+            # a research centre a firm builds and a camp for study tours, which a county paper names
+            # as works when it tells them opened (``某某种业研发中心已于6月建成投用``, ``某某研学营地正式
+            # 运营``; ``建设研发中心和生产基地`` names parts of a works, :data:`_OPENED_ONLY`)
+            "研发中心", "研学营地",
             # a bridge a city or a county builds as one works (``某市汉江三桥主桥顺利合龙``, ``某河大桥建成
             # 通车``): a works only when its milestone follows the name (:data:`_BRIDGES`)
             *(_BRIDGES := ("特大桥", "大桥", "二桥", "三桥", "四桥", "五桥")),
@@ -104,11 +108,13 @@ _LINE_BEFORE_BRIDGE = re.compile(r"(?:高速公路|铁路|快速路|公路|高�
 #: venue, an operator or a place (``在某酒店举行``, ``某酒店管理有限公司``, ``到县体育馆观看比赛``).
 _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
-                "图书馆", "文化馆", "枢纽站", "客运站", "站房")
+                "图书馆", "文化馆", "枢纽站", "客运站", "站房", "研发中心", "研学营地")
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
-_OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月\d{1,2}日|日前|近日|正式|开始|顺利|全面"
+_OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2}日)?|日前|近日|正式|开始|顺利|全面"
                            r"|整体){0,3}"
-                           r"(?:试营业|开业|开馆|开园|揭牌|投入运营|投入使用|开门迎客|启用|投用|竣工|建成|完工"
+                           # (``正式运营``: an opening; ``运营管理`` after a bare name is none)
+                           r"(?:(?<=正式)运营(?!管理|方|商|主体)|试运营|试营业|开业|开馆|开园|揭牌|投入运营|投入使用"
+                           r"|开门迎客|启用|投用|竣工|建成|完工"
                            r"|落成|通过(?:竣工)?验收|(?:主体(?:结构)?)?(?:顺利)?封顶)")
 #: A place's first of a kind (``某县首个城市商业综合体``, ``某市首家书院主题文化酒店``): a description of
 #: the works the news names next or elsewhere, no name.
@@ -564,7 +570,11 @@ def _invested_build(text: str, start: int, left: int) -> bool:
         and _INVESTED_BUILD.search(text, max(start, left - 40), left) is not None
 
 
-_JOINED = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in ("项目", *FACILITY)) + ")(?:和|及|与)")
+#: Facilities that join no next name with 和/及/与: a centre or a camp listed first among the parts a
+#: works builds (``建设研发中心和精密轴承生产基地``) is read with the list, as before they were works.
+_NOT_JOINING = ("研发中心", "研学营地")
+_JOINED = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in ("项目", *FACILITY)
+                                     if w not in _NOT_JOINING) + ")(?:和|及|与)")
 
 
 @attrs.define
@@ -1080,7 +1090,7 @@ _DOT_ITEM_MARK = re.compile(r"\d{1,2}[.．]\s*(?=[\u4e00-\u9fff])")
 _JOIN_WORD = re.compile("和|及|与")
 #: Suffixes of places: 和 right before one is part of the place's name (``太和县``).
 _PLACE_SUFFIX_CHARS = frozenset("县区市镇乡村路街州旗")
-_NAME_ENDINGS = ("项目", *FACILITY)
+_NAME_ENDINGS = ("项目", *(w for w in FACILITY if w not in _NOT_JOINING))
 
 
 def _joined(text: str, start: int, end: int) -> re.Match | None:

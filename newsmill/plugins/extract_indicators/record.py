@@ -77,13 +77,31 @@ def _common_city(a: str, b: str) -> str | None:
     return city.name if city is not None and city.level == "prefecture" else None
 
 
+#: A part of a set told by who brought it, then taken up as ``这部分`` (``有一部分是由在外某籍企业家牵线
+#: 引进的，这部分项目到位资金…``): the part's makers name its figure.
+_PART_BROUGHT_BY = re.compile(r"有一部分(?:是|系)?由(?P<who>[^，,。；;]{2,20}?)"
+                              r"(?:引进|招引|带来|引来|推介)的[，,]$")
+#: The words taking such a part up at the head of a metric.
+_THIS_PART = ("这一部分", "这部分")
+
+
+def _part_metric(ctx: RecordContext, sent: Span, metric: str, m0: int) -> str:
+    """``metric`` with its head ``这部分`` replaced by who brought that part, when the clause before
+    tells it (``由在外某籍企业家牵线引进的，这部分项目到位资金`` → ``在外某籍企业家牵线项目到位资金``)."""
+    head = next((w for w in _THIS_PART if metric.startswith(w)), None)
+    if head is None:
+        return metric
+    m = _PART_BROUGHT_BY.search(ctx.text, max(sent.start, m0 - 40), m0)
+    return m.group("who") + metric[len(head):] if m is not None else metric
+
+
 def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, m1: int,
                growth: tuple[float, int] | None) -> Record:
     r = Record("indicator", article=sent.article)
     value, unit = _value(f)
     r.set("value", value, ctx.evidence(f.start, f.end))
     r.set("unit", unit, ctx.evidence(f.start, f.end))
-    r.set("metric", metric, ctx.evidence(m0, m1))
+    r.set("metric", _part_metric(ctx, sent, metric, m0), ctx.evidence(m0, m1))
     if growth is not None:
         r.set("growth_pct", growth[0], ctx.evidence(f.start, f.end))
         if f.kind == "percent":

@@ -271,6 +271,12 @@ _FULL_PLACE_END = frozenset("县市区旗州盟")
 _SCENIC_TRADES = ("文旅", "旅游", "康养")
 
 
+#: A firm the news does not name, building the works named right after (``一家港资企业投资建设的某某
+#:研发中心``): the name's head is no brand of its builder.
+_UNNAMED_BUILDER = re.compile(r"(?:一|某)(?:家|个)[^，,。；;]{0,10}(?:企业|公司|集团)"
+                              r"(?:投资|出资)?(?:建设|兴建|新建|打造)?的$")
+
+
 def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
     """A project still without an investor whose name opens with a brand (``甲乙绿色植保项目`` →
     ``甲乙``, see :func:`brand_head`), unless a place opens it (``某县绿色食品产业园``); a branch's
@@ -280,6 +286,8 @@ def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
         name = r.get("name")
         if "厂房" in name and _PARK_PLANT.match(name):
             continue  # ``某县甲乙产业园标准化厂房``: the park's buildings, its name no brand
+        if _UNNAMED_BUILDER.search(text, max(0, start - 30), start):
+            continue  # ``一家港资企业投资建设的某某种业研发中心``: its builder is not named
         brand = brand_head(name, text)
         if brand is None:
             # ``某县某某锂电新材料项目``: a county or city written in full, then the brand
