@@ -119,7 +119,8 @@ _PURPOSE = re.compile(r"为了?(?:保障|确保|保证|服务|配合|满足)")
 
 def _in_purpose(ctx: RecordContext, sent: Span, names: list[NameSpan], at: int) -> bool:
     """True when the cue at ``at`` lies in a clause opening the sentence on what the works after it
-    are done for (``为保障三期工程顺利投用，港区同步实施了甲工程``), no name of the sentence in it."""
+    are done for (``为保障三期工程顺利投用，港区同步实施了甲工程``), a name of the sentence after it (the
+    aim is no event, of the works after it nor of those it names)."""
     c0 = ctx.clause_start(at, sent.start)
     if c0 != sent.start and ctx.text[c0 - 1] not in "，,":
         return False
@@ -129,7 +130,7 @@ def _in_purpose(ctx: RecordContext, sent: Span, names: list[NameSpan], at: int) 
     if not _PURPOSE.match(ctx.text, c0) or (c0 != head and not ctx.text.startswith("其中", head)):
         return False
     c1 = min((i for i in (ctx.text.find(ch, at, sent.end) for ch in "，,") if i >= 0), default=-1)
-    return c1 >= 0 and not any(c0 <= n.start < c1 for n in names) and any(n.start > c1 for n in names)
+    return c1 >= 0 and any(n.start > c1 for n in names)
 
 
 def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[tuple[int, int, str]]:
