@@ -41,7 +41,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "stage"): 0.941,           # 32/34 (first 18/24)
     ("projects", "status"): 0.852,          # 29/34 (first 21/24)
     ("projects", "investment_cny"): 1.0,    # 25/25
-    ("projects", "location"): 0.735,        # 25/34 (first 16/24)
+    ("projects", "location"): 0.823,        # 28/34 (first 16/24)
     ("projects", "date"): 0.909,            # 20/22 (first 9/14)
     ("projects", "investor"): 1.0,          # 10/10 (first 5/6)
     ("projects", "capacity"): 0.916,        # 11/12 (first 4/10)

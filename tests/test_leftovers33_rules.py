@@ -94,3 +94,19 @@ def test_a_road_s_traffic_is_no_statistic() -> None:
     values = [r.get("value") for r in records(page, "indicator")]
     assert 20.0 not in values
     assert 526_000 in values
+
+
+# --- projects: a line named by its two ends, its route told from a district ---------------------------
+
+def test_a_line_whose_route_starts_in_a_district_of_its_first_end_city_has_no_county() -> None:
+    page = ("本报讯(记者 李某)11月25日,玉溪至峨山高速公路实现全线贯通。"
+            "玉峨高速起于红塔区大营街街道,止于峨山彝族自治县双江街道,全长42公里,总投资86亿元。\n")
+    loc = _project(page, "玉溪至峨山高速公路")["location"]
+    assert loc["city"] == "玉溪市" and loc["county"] is None
+
+
+def test_a_line_sited_in_a_district_keeps_it() -> None:
+    page = ("本报讯(记者 李某)11月25日,玉溪至峨山高速公路连接线工程开工建设。"
+            "该工程位于红塔区,全长6公里,总投资3亿元。\n")
+    loc = _project(page, "连接线工程")["location"]
+    assert loc["county"] == "红塔区"
