@@ -110,3 +110,16 @@ def test_a_line_sited_in_a_district_keeps_it() -> None:
             "该工程位于红塔区,全长6公里,总投资3亿元。\n")
     loc = _project(page, "连接线工程")["location"]
     assert loc["county"] == "红塔区"
+
+
+# --- names: a list's tail before the kind word ------------------------------------------------------
+
+def test_a_list_s_tail_before_the_kind_word_is_no_works() -> None:
+    page = ("明年,从江县将重点推进丙妹至贯洞公路、县城污水处理厂扩建和农村公路安防提升等工程建设,"
+            "年度计划投资12亿元。\n")
+    assert not [n for n in projects(page) if n and n.endswith(("等工程", "等项目"))]
+
+
+def test_the_same_works_named_alone_stay_a_works() -> None:
+    page = "本报讯 11月20日,从江县农村公路安防提升工程开工建设,总投资0.8亿元。\n"
+    assert "从江县农村公路安防提升工程" in projects(page)
