@@ -132,6 +132,9 @@ STAGE_CUES: dict[str, str] = {
 _CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)"
                            "(?![一二三四五六七八九十]期[^，。；,;]{0,12}?(?:项目|工程)?的?前期)",
                     "达成合作": "(?!意向)",
+                    # the building contract put out to tender (``某公路改建工程发布施工招标公告``) tells no
+                    # works under way: the event is what is told of the works after it
+                    "施工": "(?!招标)",
                     # the matters of a landing still talked over (``正抓紧对接落地事宜``) are no landing
                     "落地": "(?!事宜)",
                     "新增并网": "(?=[\u4e00-\u9fff]{0,6}?项目)",
@@ -168,6 +171,11 @@ _WON_FOR = re.compile(r"(?:帮助|帮|协助|助力|为)[^，,。；;！？帮�
 #: After 争取: funds or support won (``贷款``, ``各类资金``, ``银行授信``, ``上级补助``).
 _WON_WHAT = re.compile(r"(?:各类|各级|上级|中央|省级|省|银行|专项|政策性)*"
                        r"(?:贷款|资金|授信|补助|补贴|债券|奖补|奖励)")
+#: Before 争取: a sum of what was won (``全市共争取``, ``累计争取``, ``先后争取``).
+_WON_SUMMED = re.compile(r"(?:共|共计|累计|先后|已累计)$")
+#: After a summed 争取: a fund's name, then its amount or the figure read (``中央预算内资金11.6亿元``).
+_WON_FUND_AMOUNT = re.compile(r"(?:到)?[\u4e00-\u9fff]{0,12}?(?:资金|债券|贷款|补助|补贴|授信|奖补)"
+                              r"\s*(?:约|达|超过?)?(?:\d|\Z)")
 #: A town or county whose name opens with 将 (``将台堡镇``, ``将乐县``), not a plan word.
 _JIANG_PLACE = re.compile(r"将(?![在于到为把对向从以是使])[\u4e00-\u9fff]{1,3}(?:镇|乡|县)(?![委政])")
 
@@ -280,8 +288,24 @@ def target_in(text: str) -> re.Match | None:
         if m.group() == "争取" and _WON_FOR.search(text, max(0, m.start() - 12), m.start()) \
                 and _WON_WHAT.match(text, m.end()):
             continue  # 帮助企业争取贷款3.6亿元: funds won for others, the work done, no plan
+        if m.group() == "争取" and _WON_SUMMED.search(text, max(0, m.start() - 3), m.start()) \
+                and _WON_FUND_AMOUNT.match(text, m.end()):
+            continue  # 今年，全市共争取中央预算内资金11.6亿元: funds won, summed, no plan
         found = m
     return found
+
+
+def won_summed(text: str, lo: int, upto: int) -> re.Match | None:
+    """The summed 争取 of funds whose figure is at ``upto`` (``全市共争取中央预算内资金``), searched in
+    ``text[lo:upto]``: funds won, a result, whatever plan the paragraph or the article tells."""
+    return _WON_SUMMED_CLAUSE.search(text[lo:upto])
+
+
+#: A summed 争取 of funds right before the figure (see :func:`won_summed`).
+#: (one fund of a list after it too: ``共争取甲资金11.6亿元、乙资金24.3亿元``)
+_WON_SUMMED_CLAUSE = re.compile(r"(?:共|共计|累计|先后)争取(?:到)?(?:[^，,。；;、]{0,24}?、){0,3}"
+                                r"[\u4e00-\u9fff]{0,12}?"
+                                r"(?:资金|债券|贷款|补助|补贴|授信|奖补)\s*(?:约|达|超过?)?\Z")
 
 
 def alternation(*words: str) -> str:

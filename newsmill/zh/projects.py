@@ -1467,6 +1467,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if name.endswith(("控制性工程", "关键性工程")) and _LINE_WORKS_END.search(name, 0, len(name) - 5):
             m1 -= 5  # 某高速公路控制性工程——某特大桥主跨合龙: the road, whose key works the clause tells
             name = text[left:m1]
+        if name.endswith(("等工程", "等项目")):
+            continue  # ``重点推进甲、乙和农村公路提质改造等工程建设``: a list's tail, a class, no name
         joined = _joined(text, left, m0)
         if joined and joined.start() - left >= 3:
             out.append(NameSpan(left, joined.start(), text[left:joined.start()]))

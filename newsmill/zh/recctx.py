@@ -19,7 +19,7 @@ import attrs
 
 from newsmill.core.model import Document, Evidence
 from newsmill.core.pipeline import raw_span_mapper
-from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE, STAGE_RE, target_in
+from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE, STAGE_RE, target_in, won_summed
 from newsmill.zh.figures import Figure, find_figures
 
 #: A place followed by an organization word in the same phrase names the organization
@@ -571,6 +571,9 @@ class RecordContext:
         done = CLAUSE_ACTUAL_RE.search(self.text, c0, upto)
         if done:
             return "actual", done.span()
+        won = won_summed(self.text, c0, upto)
+        if won is not None:
+            return "actual", (c0 + won.start(), c0 + won.end())  # 今年，全市共争取…资金11.6亿元: won
         para = self.text.rfind("\n", 0, sent.start) + 1
         tasks = self._inline_task_intro(para, upto)
         if tasks is not None:

@@ -168,6 +168,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # (``线路年货运能力由…提高到…``, ``设计年吞吐量800万吨``): the works' own, no statistic
     "设计时速", "路基宽度", "路面宽度", "桥隧比", "维护水深", "通航水深", "货运能力", "设计年吞吐",
     "设计吞吐",
+    # the traffic one road or route carries (``某景观公路日均车流量比去年同期增加三成``): the road's own
+    "车流量",
     # what a water works brings its town (``工程建成后，城区供水保证率将由75%提高到95%以上``)
     "保证率",
     # the area a park or a plan is laid out on (``某产业园…规划面积1200亩``): its plan, no statistic

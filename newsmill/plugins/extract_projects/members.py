@@ -759,11 +759,17 @@ def _dated_later_event(ctx: RecordContext, r: Record, sent: Span) -> None:
             return
 
 
+#: A sentence opening on works the sentence before named by their kind (``该工程全长…``).
+_WORKS_OPENS = re.compile(r"(?:该|此|这一)工程")
+
+
 def _it_opens(text: str, at: int, name: str) -> bool:
     """Whether the sentence at ``at`` opens on the works ``name`` by ``该项目``, or by its kind
     (``走进某某智造产业园，…。这个产业园由某公司投资建设…``: the park the scene named)."""
     if _IT_OPENS.match(text, at):
         return True
+    if _WORKS_OPENS.match(text, at) and name.endswith("工程"):
+        return True  # 某公路改建工程发布施工招标公告。该工程全长…，计划明年4月开工: the works told on
     m = _KIND_OPENS.match(text, at)
     return m is not None and _PHASE_WORKS.sub("", name).endswith(m.group("kind"))
 

@@ -853,6 +853,24 @@ def _section_county(ctx: RecordContext, name: NameSpan) -> Any:
 _ROUTE_KIND = re.compile(r"高速公路|高速|公路|铁路|快速路|快速通道|城际|通道|大道|航道|管道|输变电")
 
 
+#: Where a route begins or ends, right before a place (``起于某区``, ``上起某区``, ``止于某县``).
+_ROUTE_END_BEFORE = re.compile(r"(?:[上东西南北]起|起于|起自|止于)$")
+
+
+def _first_end_city(ctx: RecordContext, name: NameSpan, k: int, place: Any) -> Any:
+    """The city of ``place`` as a place mention when its short form is the route's first end, right
+    before the ``至`` at ``k`` (``安康至岚皋高速公路``, ``汉江安康至白河段航道``), else None."""
+    city = place.value.get("city") or ""
+    short = city[:-1] if city.endswith("市") and len(city) > 2 else city
+    if not short or not ctx.text.endswith(short, name.start, k):
+        return None
+    gaz = Gazetteer.default()
+    found = [d for d in gaz.lookup(city) if d.level == "prefecture"]
+    if len(found) != 1:
+        return None
+    return Mention("place", k - len(short), k, gaz.row_value(found[0].key))
+
+
 def _route_place(ctx: RecordContext, sent: Span, name: NameSpan, place: Any) -> Any:
     """A line named by its two ends (``甲至乙高速公路``) placed nowhere, only at the city of its first
     end, or at its far end in another province: it is the first end's (``某县至某区快速通道`` is the
@@ -866,6 +884,10 @@ def _route_place(ctx: RecordContext, sent: Span, name: NameSpan, place: Any) -> 
             if isinstance(m.value, dict) and m.end <= name.end
             and m.value.get("level") in ("prefecture", "county")]
     a = next((m for m in reversed(ends) if m.end <= k), None)
+    if place is not None and place.start >= name.end \
+            and _ROUTE_END_BEFORE.search(text, max(0, place.start - 4), place.start):
+        # 甲至乙高速公路…。甲高速起于某区某镇: that district is the route's end, the line the first end's
+        return a or _first_end_city(ctx, name, k, place) or place
     b = next((m for m in ends if m.start > k), None) or _short_county(ctx, k + 1)
     if a is None or b is None:
         return place

@@ -128,6 +128,26 @@ _FIRMS_IN = re.compile(r"(?:企业|商户|项目|经营主体)?(?:已经?|累计
                        r"[\d一二三四五六七八九十百千]+(?:余|多)?(?:家|户|个)")
 
 
+#: A clause telling what the works are done for (``为保障…顺利投用``, ``为确保…按期建成``).
+_PURPOSE = re.compile(r"为了?(?:保障|确保|保证|服务|配合|满足)")
+
+
+def _in_purpose(ctx: RecordContext, sent: Span, names: list[NameSpan], at: int) -> bool:
+    """True when the cue at ``at`` lies in a clause opening the sentence on what the works after it
+    are done for (``为保障三期工程顺利投用，港区同步实施了甲工程``), a name of the sentence after it (the
+    aim is no event, of the works after it nor of those it names)."""
+    c0 = ctx.clause_start(at, sent.start)
+    if c0 != sent.start and ctx.text[c0 - 1] not in "，,":
+        return False
+    head = sent.start
+    while head < c0 and ctx.text[head] in " \t\u3000\n":
+        head += 1
+    if not _PURPOSE.match(ctx.text, c0) or (c0 != head and not ctx.text.startswith("其中", head)):
+        return False
+    c1 = min((i for i in (ctx.text.find(ch, at, sent.end) for ch in "，,") if i >= 0), default=-1)
+    return c1 >= 0 and any(n.start > c1 for n in names)
+
+
 def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[tuple[int, int, str]]:
     """``(start, end, cue)`` of the stage cues of a sentence outside its names and not conditional
     (``建成后``)."""
@@ -146,6 +166,8 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
             continue  # 由某市顺投产业发展集团投资建设: the cue is letters of a firm's name
         if text[s] == "入" and _FIRMS_IN.match(text, m.end()):
             continue  # 某产业园…已入驻企业34家: the firms a park holds, counted, no event of the park
+        if _in_purpose(ctx, sent, names, s):
+            continue  # 为保障三期工程顺利投用，港区同步实施了甲工程: the aim, no event of the works after it
         out.append((s, m.end(), m.group()))
     if any(c == "完工" for _, _, c in out):
         # 主体结构已经全部完工: the frame done, the works go on (unless the sentence goes on to the

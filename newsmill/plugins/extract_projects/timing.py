@@ -556,8 +556,10 @@ def _own_signing(ctx: RecordContext, records: list[Record], r: Record | None, da
     return any(o is not r and day <= _name_start(o) < end for o in records)
 
 
-#: A sentence or clause opening with the day of the event told before it (``同一天，``, ``当日上午，``).
-_SAME_DAY = re.compile(r"[\s　]*(?:同一天|同一日|同日|当天|当日)(?:上午|下午|晚上|晚间)?[，,]?")
+#: A sentence or clause opening with the day of the event told before it (``同一天，``, ``当日上午，``),
+#: or along with that event (``与线路开通同步，``, ``与主线通车同步，``: the stations put to use with it).
+_SAME_DAY = re.compile(r"[\s　]*(?:(?:同一天|同一日|同日|当天|当日)(?:上午|下午|晚上|晚间)?[，,]?"
+                       r"|与[\u4e00-\u9fff]{0,8}?(?:开通|通车|开通运营|投产|投运|开业|启用)同步[，,])")
 
 
 #: A sentence opening with the month of the event told before it (``同月，``, ``当月，``).
@@ -596,7 +598,7 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         elif text[lo:lo + 4].lstrip(" \u3000")[:1] in ("同", "当") and _SAME_MONTH.match(text, lo):
             _same_month(ctx, art, r, lo)
             continue
-        elif text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当") or not _SAME_DAY.match(text, lo):
+        elif text[lo:lo + 4].lstrip(" \u3000")[:1] not in ("同", "当", "与") or not _SAME_DAY.match(text, lo):
             continue
         elif own is not None and own.value and own.evidence and own.evidence[0].start > r.evidence[0].start:
             continue  # 同日，甲项目也有了新进展。…新厂区于9月底竣工: the event's own month, told after it
