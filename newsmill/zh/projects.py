@@ -1097,8 +1097,9 @@ def _joined(text: str, start: int, end: int) -> re.Match | None:
     """``_JOINED.search(text, start, end)``: the first 和/及/与 right after a project or facility word
     (looking back before ``start`` too, as the pattern's lookbehind does)."""
     for m in _JOIN_WORD.finditer(text, start, end):
-        if text.endswith(_NAME_ENDINGS, 0, m.start()) and not _APPROACH.match(text, m.end()):
-            return m
+        if text.endswith(_NAME_ENDINGS, 0, m.start()) and not _APPROACH.match(text, m.end()) \
+                and not _OWN_SUPPORT.match(text, m.end()):
+            return m  # (not a works' own supporting works: ``某客运枢纽站及配套设施建设项目`` is one)
     return None
 
 

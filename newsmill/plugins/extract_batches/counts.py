@@ -311,16 +311,22 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
 
 
 #: Ceremonies or campaigns a count in 批 numbers (``已举行2批重大项目集中开工活动``).
-#: (also told by the collective event alone: ``全市已先后组织三批交通项目集中开工``)
-_CEREMONY = re.compile(r"活动|仪式|集中(?:开工|签约|竣工|投产)")
+_CEREMONY = re.compile(r"活动|仪式")
+#: The collective event alone after the count (``三批交通项目集中开工``), rounds only when the clause
+#: holds them before the count (``全市已先后组织三批…``): ``某县共有3批项目集中开工`` counts batches.
+_COLLECTIVE = re.compile(r"集中(?:开工|签约|竣工|投产)")
+_HELD_BEFORE = re.compile(r"(?:组织|举行|举办|开展)(?:了)?$")
 
 
 def _rounds_held(text: str, count: tuple[int, int, int, int]) -> bool:
     """True when a count in 批 counts ceremonies held in its clause (``今年已举行2批重大项目集中开工
-    活动``): rounds of the event, no batch of projects."""
+    活动``, ``全市已先后组织三批交通项目集中开工``): rounds of the event, no batch of projects."""
     stop = CLAUSE_END.search(text, count[1])
     end = stop.start() if stop else len(text)
-    return _CEREMONY.search(text, count[1], end) is not None
+    if _CEREMONY.search(text, count[1], end) is not None:
+        return True
+    return _HELD_BEFORE.search(text, max(0, count[2] - 4), count[2]) is not None \
+        and _COLLECTIVE.search(text, count[1], end) is not None
 
 
 def _projects_counted_after(text: str, count: tuple[int, int, int, int],
