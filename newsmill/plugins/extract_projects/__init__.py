@@ -41,6 +41,7 @@ from newsmill.plugins.extract_projects.filters import (
     _outside_companies,
     _park_detail,
     _park_of_projects,
+    _park_sized,
     _parks_heading_projects,
     _phase_builds,
     _plant_builds_line,
@@ -301,6 +302,8 @@ def extract_projects(doc: Document) -> list[Record]:
                          or not _SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)]
             if names and ctx.text.find("项目", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _park_of_projects(ctx.text, n, sent.end)]
+            if names and ctx.text.find("规划", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _park_sized(ctx.text, n)]
             if names and ctx.text.find("协议", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _unnamed_partners_kind(ctx, sent, n)]
             scene = None
