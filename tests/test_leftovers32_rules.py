@@ -1,0 +1,80 @@
+"""Rules the misses left by the ninety-fourth and ninety-eighth held-out sets called for, each on
+phrasings of its own.
+
+A counted list of trades (``甲、乙、丙等项目19个``) names no works; a park told by its planned area in
+square kilometres is a zone described, no project; projects counted right before their contracted
+foreign capital are signed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill.plugins.extract_projects.filters import _park_sized
+from newsmill.zh.projects import NameSpan, find_names
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2026, 6, 18))
+
+
+def _names(text: str) -> list[str]:
+    return [n.name for n in find_names(text, 0, len(text))]
+
+
+def _batches(page: str) -> list[dict]:
+    return [{k: f.value for k, f in r.fields.items()} for r in records(f"{page}\n", "batch")]
+
+
+# --- projects: a counted list of trades ---------------------------------------------------------------
+
+def test_a_bare_trade_among_trades_counted_is_no_project() -> None:
+    assert _names("今年以来，樟树市已落地医药中间体、制剂灌装、医疗器械等项目23个，总投资超过160亿元。") == []
+    assert _names("睢宁县共引进冷链配送、新材料等项目9个。") == []
+
+
+def test_a_named_works_or_a_firm_in_a_counted_list_stays() -> None:
+    assert _names("睢宁县共引进年产8万吨再生纤维、检验检测中心等项目7个。") == [
+        "年产8万吨再生纤维项目", "检验检测中心"]
+    # no count after the list: the trades rule does not apply
+    assert "冷链配送项目" in _names("广德市加快建设冷链配送、新能源等项目。")
+
+
+def test_a_trades_list_leaves_the_next_plant_to_be_read() -> None:
+    ps = projects("樟树市已落地制剂灌装、医疗器械等项目11个，总投资超过80亿元。去年投产的年产5000万支"
+                  "注射剂灌装项目，今年前5月实现产值3.2亿元。")
+    assert "制剂灌装项目" not in ps
+    assert any("注射剂灌装项目" in n for n in ps)
+
+
+# --- projects: a park told by its planned area ------------------------------------------------------
+
+def test_a_park_with_its_planned_area_in_square_kilometres_is_no_project() -> None:
+    text = "据介绍，广德经济开发区规划面积12.5平方公里，已建成标准厂房30万平方米。"
+    i = text.index("广德经济开发区")
+    assert _park_sized(text, NameSpan(i, i + 7, "广德经济开发区"))
+    text2 = "睢宁县空港产业园总规划用地面积约6平方公里。"
+    j = text2.index("睢宁县空港产业园")
+    assert _park_sized(text2, NameSpan(j, j + 8, "睢宁县空港产业园"))
+    assert "睢宁县高端纺织产业园" not in projects("睢宁县高端纺织产业园规划面积8平方公里，目前已建成厂房26万平方米。")
+
+
+def test_a_park_project_told_by_its_land_in_mu_stays() -> None:
+    text = "樟树市中药材加工产业园占地300亩，总投资6亿元，于5月开工。"
+    i = text.index("樟树市中药材加工产业园")
+    assert not _park_sized(text, NameSpan(i, i + 11, "樟树市中药材加工产业园"))
+    text2 = "广德市新材料产业园二期规划面积500亩。"
+    assert not _park_sized(text2, NameSpan(0, 9, "广德市新材料产业园"))
+
+
+# --- batches: contracted foreign capital ----------------------------------------------------------
+
+def test_projects_counted_before_their_contracted_foreign_capital_are_signed() -> None:
+    bs = _batches("今年1至5月，睢宁县新增外资企业增资项目4个，合同外资3200万美元，实际使用外资1800万美元。")
+    assert [(b["count"], b["event"]) for b in bs] == [(4, "signed")]
+    bs = _batches("樟树市今年以来共有外资项目3个,协议外资额1.1亿美元。")
+    assert [(b["count"], b["event"]) for b in bs] == [(3, "signed")]
+
+
+def test_projects_counted_before_used_foreign_capital_keep_no_event() -> None:
+    bs = _batches("今年1至5月，睢宁县共有外资企业增资项目4个，实际使用外资1800万美元。")
+    assert [(b["count"], b.get("event")) for b in bs] == [(4, None)]
