@@ -79,3 +79,39 @@ def test_projects_counted_before_their_contracted_foreign_capital_are_signed() -
 def test_projects_counted_before_used_foreign_capital_keep_no_event() -> None:
     bs = _batches("今年1至5月，睢宁县共有外资企业增资项目4个，实际使用外资1800万美元。")
     assert [(b["count"], b.get("event")) for b in bs] == [(4, None)]
+
+
+# --- projects: a park's later phase told by ``园区`` -------------------------------------------------
+
+def _fields(ps: dict, part: str) -> dict:
+    r = next(r for n, r in ps.items() if part in n)
+    return {k: f.value for k, f in r.fields.items()}
+
+
+def test_a_later_phase_of_the_one_park_a_story_names_takes_its_name() -> None:
+    ps = projects("6月3日，樟树市临港街道医药物流产业园与9家医药企业签约，园区入驻企业达到61家。\n\n"
+                  "为留住企业，临港街道出台了租金减免办法。园区三期项目总投资4.6亿元，计划10月开工。")
+    f = _fields(ps, "三期项目")
+    assert f["name"] == "樟树市临港街道医药物流产业园三期项目"
+    assert (f["stage"], f["status"], f["date"]) == ("started", "target", "2026-10")
+
+
+def test_two_parks_named_leave_a_bare_phase_unread() -> None:
+    ps = projects("6月3日，樟树市医药物流产业园与睢宁县纺织产业园签订合作协议。园区三期项目计划10月开工。")
+    assert not any(n.endswith("产业园三期项目") for n in ps)
+
+
+# --- stages: a park signing firms as tenants ---------------------------------------------------------
+
+def test_firms_signed_as_tenants_give_no_signing_to_a_planned_phase() -> None:
+    ps = projects("广德市智能装备产业园签约入驻企业突破80家\n\n"
+                  "本报讯 6月3日，广德市智能装备产业园与12家企业集中签约，园区入驻企业累计达到83家。"
+                  "园区二期项目总投资3.5亿元，计划9月开工。\n")
+    assert (_fields(ps, "二期项目")["stage"], _fields(ps, "二期项目")["status"]) == ("started", "target")
+
+
+def test_projects_signed_in_a_signing_story_still_take_the_signing() -> None:
+    ps = projects("广德市3个项目集中签约\n\n"
+                  "本报讯 6月3日，广德市3个项目集中签约，总投资26亿元。其中，某某新材料有限公司将投资12亿元"
+                  "建设年产6万吨特种纸项目，计划明年3月开工。\n")
+    assert _fields(ps, "特种纸项目")["stage"] == "signed"
