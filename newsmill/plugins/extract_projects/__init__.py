@@ -142,6 +142,7 @@ from newsmill.plugins.extract_projects.phases import (
     _later_stages,
     _next_phase,
     _paragraph_phases,
+    phase_own_sum,
 )
 from newsmill.plugins.extract_projects.places import (
     _is_zone,
@@ -674,6 +675,9 @@ def extract_projects(doc: Document) -> list[Record]:
             _sites_abroad(ctx, found, records)
         if "期" in body:
             _later_phase_firm(records)
+            if "其中" in body:
+                for r in records:
+                    phase_own_sum(ctx, r)
         for r in records:
             if "investor" in r.fields and UNNAMED_FIRM.search(str(r.get("investor"))):
                 del r.fields["investor"]  # ``东莞一家陶瓷科技企业拟投资…``, however read: no firm named

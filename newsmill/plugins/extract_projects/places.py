@@ -78,6 +78,9 @@ def _park_in_paragraph(ctx: RecordContext, lo: int, pos: int) -> str | None:
 
 
 _WORKS_PARK_WORD = re.compile(_WORKS_PARK.pattern.removesuffix("$"))
+#: A park's name told as works (``某某物流园一期项目``, ``某某产业园项目``).
+_NAMED_AS_WORKS = re.compile(r"(?:[(（]?[一二三四五六七八九十]期[)）]?|首期)?(?:项目|工程)"
+                             r"|[一二三四五六七八九十]期")
 #: A later phase right after ``园区`` (``园区二期项目``, ``园区三期工程``).
 _PHASE_AFTER = re.compile(r"[二三四五]期(?:项目|工程)")
 
@@ -94,6 +97,8 @@ def _park_in_article(ctx: RecordContext, floor: int, pos: int) -> str | None:
         c0 = max(floor, 1 + max(text.rfind(c, floor, m.start()) for c in "，,。；;：:\n"))
         parks.update(n.name for n in find_names(text, c0, m.end())
                      if n.end == m.end() and _WORKS_PARK.search(n.name))
+        if _NAMED_AS_WORKS.match(text, m.end()):
+            return None  # 某某物流园一期项目建成投用: the park is works whose phases are read as such
     return parks.pop() if len(parks) == 1 else None
 
 
