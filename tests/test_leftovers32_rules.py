@@ -115,3 +115,30 @@ def test_projects_signed_in_a_signing_story_still_take_the_signing() -> None:
                   "本报讯 6月3日，广德市3个项目集中签约，总投资26亿元。其中，某某新材料有限公司将投资12亿元"
                   "建设年产6万吨特种纸项目，计划明年3月开工。\n")
     assert _fields(ps, "特种纸项目")["stage"] == "signed"
+
+
+def test_a_park_told_as_works_leaves_its_later_phase_to_the_phases() -> None:
+    ps = projects("6月3日，位于睢宁县空港街道的睢宁县智慧物流园一期项目建成投用。该项目由江苏睢联供应链管理有限公司"
+                  "投资6亿元建设。\n\n园区二期项目已于今年4月开工，预计明年底建成。\n")
+    assert _fields(ps, "二期项目")["name"] == "睢宁县智慧物流园二期项目"
+
+
+# --- amounts: a phase's own sum, the floor added once built ------------------------------------------
+
+def test_a_project_named_as_a_phase_invests_the_phase_sum() -> None:
+    ps = projects("6月10日，樟树市江西樟锂能源科技有限公司年产8GWh储能电池项目一期正式投产。该项目总投资36亿元，"
+                  "其中一期投资15亿元，于去年5月开工。\n")
+    assert _fields(ps, "项目一期")["investment_cny"] == 1_500_000_000
+
+
+def test_the_whole_works_keep_the_whole_sum() -> None:
+    ps = projects("6月10日，樟树市江西樟锂能源科技有限公司年产8GWh储能电池项目正式开工。该项目总投资36亿元，"
+                  "其中一期投资15亿元。\n")
+    assert _fields(ps, "储能电池项目")["investment_cny"] == 3_600_000_000
+
+
+def test_the_floor_works_add_once_built_is_their_area() -> None:
+    ps = projects("睢宁县科创孵化园三期项目总投资4.2亿元，计划8月开工，建成后可新增办公用房6.5万平方米。\n")
+    assert _fields(ps, "三期项目")["area"] == "6.5万平方米"
+    ps = projects("睢宁县科创孵化园三期项目总投资4.2亿元，计划8月开工。今年全县新增办公用房6.5万平方米。\n")
+    assert _fields(ps, "三期项目").get("area") is None
