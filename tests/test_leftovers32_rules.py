@@ -118,7 +118,8 @@ def test_projects_signed_in_a_signing_story_still_take_the_signing() -> None:
 
 
 def test_a_park_told_as_works_leaves_its_later_phase_to_the_phases() -> None:
-    ps = projects("6月3日，位于睢宁县空港街道的睢宁县智慧物流园一期项目建成投用。该项目由江苏睢联供应链管理有限公司"
+    ps = projects("6月3日，位于睢宁县空港街道的睢宁县智慧物流园一期项目建成投用。"
+                  "该项目由江苏睢联供应链管理有限公司"
                   "投资6亿元建设。\n\n园区二期项目已于今年4月开工，预计明年底建成。\n")
     assert _fields(ps, "二期项目")["name"] == "睢宁县智慧物流园二期项目"
 
@@ -126,7 +127,8 @@ def test_a_park_told_as_works_leaves_its_later_phase_to_the_phases() -> None:
 # --- amounts: a phase's own sum, the floor added once built ------------------------------------------
 
 def test_a_project_named_as_a_phase_invests_the_phase_sum() -> None:
-    ps = projects("6月10日，樟树市江西樟锂能源科技有限公司年产8GWh储能电池项目一期正式投产。该项目总投资36亿元，"
+    ps = projects("6月10日，樟树市江西樟锂能源科技有限公司年产8GWh储能电池项目一期正式投产。"
+                  "该项目总投资36亿元，"
                   "其中一期投资15亿元，于去年5月开工。\n")
     assert _fields(ps, "项目一期")["investment_cny"] == 1_500_000_000
 
