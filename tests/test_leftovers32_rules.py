@@ -144,3 +144,8 @@ def test_the_floor_works_add_once_built_is_their_area() -> None:
     assert _fields(ps, "三期项目")["area"] == "6.5万平方米"
     ps = projects("睢宁县科创孵化园三期项目总投资4.2亿元，计划8月开工。今年全县新增办公用房6.5万平方米。\n")
     assert _fields(ps, "三期项目").get("area") is None
+
+
+def test_a_trades_area_added_once_built_is_no_area() -> None:
+    ps = projects("睢宁县冷链物流中心项目总投资2.6亿元，计划8月开工，建成后可新增冷藏面积3万平方米。\n")
+    assert _fields(ps, "冷链物流中心项目").get("area") is None
