@@ -2,8 +2,10 @@
 phrasings of its own.
 
 A counted list of trades (``甲、乙、丙等项目19个``) names no works; a park told by its planned area in
-square kilometres is a zone described, no project; projects counted right before their contracted
-foreign capital are signed.
+square kilometres is a zone described, no project; ``园区`` before a later phase is the one park the
+story names; a park signing firms as tenants signs no projects; a project named as a phase invests
+that phase's own sum; space added once built is an area; projects counted right before their
+contracted foreign capital are signed.
 """
 
 from __future__ import annotations
