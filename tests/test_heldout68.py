@@ -37,7 +37,7 @@ FIELD_FLOORS: FieldFloors = {
     ("money", "qualifier"): 1.0,            # 54/54
     ("projects", "stage"): 0.95,            # 20/21
     ("projects", "status"): 0.95,           # 20/21
-    ("projects", "investment_cny"): 0.8,    # 12/15
+    ("projects", "investment_cny"): 0.866,  # 13/15 (was 12/15)
     ("projects", "location"): 0.95,         # 20/21 (then 16/21)
     ("projects", "investor"): 0.95,         # 19/20 (first 16/20)
     ("projects", "date"): 0.81,             # 9/11

@@ -46,7 +46,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investor"): 0.6,          # 12/20 (first 11/20)
     ("projects", "capacity"): 0.846,        # 11/13
     ("batches", "count"): 1.0,              # 21/21
-    ("batches", "event"): 0.952,            # 20/21
+    ("batches", "event"): 1.0,              # 21/21 (was 20/21)
     ("batches", "region"): 1.0,             # 21/21
     ("batches", "total_cny"): 1.0,          # 10/10
     ("indicators", "unit"): 1.0,            # 36/36

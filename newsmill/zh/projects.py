@@ -1784,9 +1784,12 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
                 and not any(NAME_END.search(text, s, e) for s, e in items):
             continue  # ``冰壶、冰球等体育项目``: events (``体育公园、健身中心等体育项目`` stay works)
         counted = _PROJECTS_COUNTED.match(after.group("mid")) is not None
+        kinds = _kinds_listed(text, items, pos)
         for s, e in items:
             s = _cut_left(text, s, e)
             name = text[s:e].strip("“”\" ")
+            if kinds and _bare_kind(name):
+                continue  # ``半导体材料、设备、封装测试等项目19个``: a trade among trades, no works
             if _GOODS_KIND.search(name) and _KIND_HEAD.match(name) and not _DIGIT.search(name) \
                     and not NAME_END.search(name):
                 continue  # ``煤基可降解材料、二氧化碳捕集利用等项目``: kinds of goods or of process, no works
@@ -1803,6 +1806,25 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
                 name += "项目"
             out.append(NameSpan(s, e, name, listed=True))
     return out
+
+
+#: A count right after ``等…项目`` (``等项目19个``, ``等项目共12个``): the list sums up what was landed.
+_COUNT_AFTER_LIST = re.compile(r"等[\u4e00-\u9fff]{0,4}?项目(?:共|合计)?[\d一二三四五六七八九十两]+(?:个|项)")
+
+
+def _kinds_listed(text: str, items: list[tuple[int, int]], pos: int) -> bool:
+    """True for a list closed by a count of projects (``甲、乙、丙等项目19个``) one of whose items is a
+    trade made of industry and product words alone (``半导体材料``): the items are kinds of works."""
+    if len(items) < 2 or not _COUNT_AFTER_LIST.match(text, pos):
+        return False
+    return any(industry_only(text[_cut_left(text, s, e):e].strip("“”\" ")) for s, e in items)
+
+
+def _bare_kind(item: str) -> bool:
+    """True for a short listed item with no figure, facility word or firm's short name
+    (``封装测试``, ``检验检测``): in a list of trades, a trade too."""
+    return 2 <= len(item) <= 6 and not _DIGIT.search(item) and not NAME_END.search(item) \
+        and not listed_brand(item)
 
 
 #: A count of projects after ``等`` (``等18个项目``): every listed item is one of them.

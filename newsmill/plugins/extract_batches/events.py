@@ -47,6 +47,10 @@ AGREED_SUM = re.compile(r"协议(?:投资)?(?:总)?金额|协议投资额|签约
                         # (the sum agreed told with its total word: ``3个项目协议投资合计41亿元``)
                         r"|协议(?:总)?投资(?=合计|共计|总计)")
 
+#: The foreign capital contracted for the projects just counted (``外资企业增资项目6个，合同外资6800万
+#: 美元``): their contracts are signed.
+CONTRACTED_FOREIGN = re.compile(r"\s*[,，]\s*(?:合同|协议)(?:利用)?外资(?:额|金额)?(?:达到|达|为|共)?\s*\d")
+
 
 #: ``湄潭县、仁怀市设分会场``, ``甲区、乙县同步设置分会场``, ``某区为主会场``: the places of a
 #: ceremony's venues.
@@ -201,6 +205,8 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
             return "signed", m.start(), m.end()
     if best is None and (m := AGREED_SUM.match(text, end)) is not None:
         return "signed", m.start(), m.end()  # 3个项目协议投资合计41亿元: the projects' agreements, signed
+    if best is None and (m := CONTRACTED_FOREIGN.match(text, end)) is not None:
+        return "signed", m.start(), m.end()  # 增资项目6个，合同外资6800万美元: their contracts, signed
     if best is None:
         m = CARRIED_OUT.search(text, max(c0, start - 16), start + 1)
         if m is not None:

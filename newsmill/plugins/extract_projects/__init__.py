@@ -42,6 +42,7 @@ from newsmill.plugins.extract_projects.filters import (
     _outside_companies,
     _park_detail,
     _park_of_projects,
+    _park_sized,
     _parks_heading_projects,
     _phase_builds,
     _plant_builds_line,
@@ -142,6 +143,7 @@ from newsmill.plugins.extract_projects.phases import (
     _later_stages,
     _next_phase,
     _paragraph_phases,
+    phase_own_sum,
 )
 from newsmill.plugins.extract_projects.places import (
     _is_zone,
@@ -302,6 +304,8 @@ def extract_projects(doc: Document) -> list[Record]:
                          or not _SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)]
             if names and ctx.text.find("项目", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _park_of_projects(ctx.text, n, sent.end)]
+            if names and ctx.text.find("规划", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _park_sized(ctx.text, n)]
             if names and ctx.text.find("协议", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _unnamed_partners_kind(ctx, sent, n)]
             scene = None
@@ -674,6 +678,9 @@ def extract_projects(doc: Document) -> list[Record]:
             _sites_abroad(ctx, found, records)
         if "期" in body:
             _later_phase_firm(records)
+            if "其中" in body:
+                for r in records:
+                    phase_own_sum(ctx, r)
         for r in records:
             if "investor" in r.fields and UNNAMED_FIRM.search(str(r.get("investor"))):
                 del r.fields["investor"]  # ``东莞一家陶瓷科技企业拟投资…``, however read: no firm named

@@ -48,6 +48,9 @@ AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|�
                      r"|(?<=[镇乡])(?:新建|建设)[\u4e00-\u9fff]{0,6}?(?:厂房|库房|仓库)(?=\d+(?:\.\d+)?万?平方米)"
                      # a workshop an upgrade builds, by its floor (``，新建数字化车间1.2万平方米``)
                      r"|(?<=[,，])(?:新建|建设)[\u4e00-\u9fff]{0,6}?车间(?=\d+(?:\.\d+)?万?平方米)"
+                     # the space or buildings the works add once built (``建成后可新增孵化空间15万平方米``;
+                     # a trade's area, ``新增仓储面积6万平方米``, is none: set 53)
+                     r"|(?<=建成后)(?:可|将)?新增[\u4e00-\u9fff]{0,6}?(?:空间|厂房|用房)(?=\d+(?:\.\d+)?万?平方米)"
                      # the land a project was given (``目前已完成供地78亩``)
                      r"|(?<=完成)供地"
                      # the land newly taken for it (``在现有厂区东侧新征土地80亩``)

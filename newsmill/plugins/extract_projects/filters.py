@@ -124,6 +124,18 @@ def _park_of_projects(text: str, name: NameSpan, end: int) -> bool:
     return bool(_PARK_END.search(name.name)) and _PROJECTS_COUNTED.match(text, name.end, end) is not None
 
 
+#: A zone's planned size in square kilometres right after its name (``某某产业园规划面积8.6平方公里``,
+#: ``某工业园总规划面积12平方公里``).
+_ZONE_SIZE = re.compile(r"(?:总)?规划(?:总)?(?:面积|用地面积?)(?:约|达|为)?\s*[\d.０-９．]+(?:多|余)?"
+                        r"\s*平方公里")
+
+
+def _park_sized(text: str, name: NameSpan) -> bool:
+    """True when a park's name is followed right away by its planned area in square kilometres: the
+    zone is described (``…规划面积8.6平方公里，已建成标准厂房42万平方米``), no project reported."""
+    return bool(_PARK_END.search(name.name)) and _ZONE_SIZE.match(text, name.end) is not None
+
+
 #: ``这是``/``此为`` right before a name (``这是该公司…``): what the thing just told is.
 _THIS_IS = re.compile(r"(?:这是|这也是|此为|该项目是|项目是)[^，,。；;]{0,8}$")
 #: The same with the rank told before the name (``这是某县今年第二个实现全容量并网的新能源基地项目``) or a

@@ -480,3 +480,33 @@ def _later_phase_firm(records: list[Record]) -> None:
                     and _PHASE_TAIL.sub("", other) == base:
                 r.set("investor", o.get("investor"), *o.fields["investor"].evidence)
                 break
+
+
+#: A phase's own sum told after the whole's (``该项目总投资50亿元，其中一期投资22亿元``).
+_PHASE_OWN_SUM = re.compile(r"其中[,，]?(?P<phase>首期|[一二三四五]期)(?:项目|工程)?(?:计划|拟|预计)?"
+                            r"(?:总)?投资(?:额)?(?:约|达|为)?$")
+#: A sentence opening on the project just named (``该项目…``, ``项目…``).
+_ABOUT_IT_NEXT = re.compile(r"\s*(?:该项目|项目)")
+#: A phase closing a project's name (``…项目一期``, ``…一期项目``).
+_NAME_PHASE = re.compile(r"(?P<phase>首期|[一二三四五]期)(?:项目|工程)?$")
+
+
+def phase_own_sum(ctx: RecordContext, r: Record) -> None:
+    """A project named as a phase (``甲项目一期``) whose sentence, or the next one opening on the
+    project, gives the whole works' sum and then that phase's (``该项目总投资50亿元，其中一期投资22亿元``)
+    invests the phase's own sum."""
+    name = r.get("name")
+    m = _NAME_PHASE.search(name) if isinstance(name, str) else None
+    if m is None or "name" not in r.fields or not r.fields["name"].evidence:
+        return
+    text = ctx.text
+    end = r.fields["name"].evidence[0].end
+    stop = text.find("。", end)
+    if stop >= 0 and _ABOUT_IT_NEXT.match(text, stop + 1):
+        stop = text.find("。", stop + 1)  # (the next sentence opening on the project: ``该项目总投资…``)
+    stop = len(text) if stop < 0 else stop
+    for f in ctx.figures_in(end, stop, "money"):
+        own = _PHASE_OWN_SUM.search(text, max(end, f.start - 16), f.start)
+        if own is not None and own.group("phase") == m.group("phase") and f.unit == "CNY":
+            r.set("investment_cny", int(f.value), ctx.evidence(f.start, f.end))
+            return

@@ -52,6 +52,9 @@ def _zone_resolver(ctx: RecordContext, floor: int) -> Callable[[str, int], str |
                 best = m
         if kind == "园区" and (park := _park_in_paragraph(ctx, max(floor, best.end if best else floor), pos)):
             return park  # 第四站…来到某产业园。…园区二期项目: the park of the paragraph, not the zone
+        if kind == "园区" and best is None and _PHASE_AFTER.match(ctx.text, pos + 2) \
+                and (park := _park_in_article(ctx, floor, pos)):
+            return park  # 某某数字经济产业园与18家企业签约。…园区二期项目总投资…: that park's phase
         if best is None or (kind == "园区" and (ctx.text[best.start - 1:best.start] in _LISTED_WITH
                                                  or ctx.text[best.end:best.end + 1] in _LISTED_WITH)):
             return None  # 加快甲开发区、乙开发区扩区…，推动园区标准化厂房建设: the parks in general
@@ -72,6 +75,31 @@ def _park_in_paragraph(ctx: RecordContext, lo: int, pos: int) -> str | None:
         return None
     parks = [n.name for n in find_names(text, para, pos) if _WORKS_PARK.search(n.name)]
     return parks[-1] if parks else None
+
+
+_WORKS_PARK_WORD = re.compile(_WORKS_PARK.pattern.removesuffix("$"))
+#: A park's name told as works (``某某物流园一期项目``, ``某某产业园项目``).
+_NAMED_AS_WORKS = re.compile(r"(?:[(（]?[一二三四五六七八九十]期[)）]?|首期)?(?:项目|工程)"
+                             r"|[一二三四五六七八九十]期")
+#: A later phase right after ``园区`` (``园区二期项目``, ``园区三期工程``).
+_PHASE_AFTER = re.compile(r"[二三四五]期(?:项目|工程)")
+
+
+def _park_in_article(ctx: RecordContext, floor: int, pos: int) -> str | None:
+    """The one park built as works (:data:`_WORKS_PARK`) the article from ``floor`` names before
+    ``pos``, when the article names no other (a story about one park: ``园区二期项目`` is its phase)."""
+    text = ctx.text
+    if text.find("园", floor, pos) < 0:
+        return None
+    parks: set[str] = set()
+    for m in _WORKS_PARK_WORD.finditer(text, floor, pos):
+        # (the park's name up to its kind, whatever the clause does with it: ``某某产业园与18家企业签约``)
+        c0 = max(floor, 1 + max(text.rfind(c, floor, m.start()) for c in "，,。；;：:\n"))
+        parks.update(n.name for n in find_names(text, c0, m.end())
+                     if n.end == m.end() and _WORKS_PARK.search(n.name))
+        if _NAMED_AS_WORKS.match(text, m.end()):
+            return None  # 某某物流园一期项目建成投用: the park is works whose phases are read as such
+    return parks.pop() if len(parks) == 1 else None
 
 
 #: What joins the zones of a list (``甲开发区、乙开发区``): ``园区`` after such a list is no one of them.

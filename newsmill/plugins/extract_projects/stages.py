@@ -860,6 +860,8 @@ def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None
                     if STAGE_CUES[m.group()] == "signed" and m.group() in _SIGNING), None)
         if cue is None or ctx.status(sent, cue.end())[0] != "actual":
             continue
+        if _TENANTS_SIGN.search(ctx.text, ctx.clause_start(cue.start(), sent.start), cue.start()):
+            return  # 某产业园与18家企业集中签约: firms signed as tenants, no projects
         for r in records:
             if ((signed_head and r.get("status") == "target") or _invests_to_build(ctx, r)) \
                     and r.get("stage") != "signed" \
@@ -868,6 +870,11 @@ def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None
                 r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
                 r.set("date", None)
         return
+
+
+#: Firms counted right before a signing's cue (``与18家数字内容企业集中签约``): a park signs tenants.
+_TENANTS_SIGN = re.compile(r"与(?:\d+|[一二三四五六七八九十两]+)(?:余|多)?家[^，,。；;与]{0,12}?"
+                           r"(?:企业|公司|机构)(?:集中|现场|正式|分别)?$")
 
 
 #: ``投资36亿元建设``: what an agreement's investor is to build, the amount right before the verb.
