@@ -374,19 +374,15 @@ _IMPRINT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:报社|杂志社|社
                                r"|[\u4e00-\u9fff]{2,10}(?:报社|杂志社)(?:出版)?")
 
 
-#: Where an imprint's fields part: blanks, or right before a post code's or a hotline's label glued
-#: to the value before it.
+#: Where an imprint's fields part: blanks, or right before a label (a post code's, a hotline's, the
+#: printer's, an advertising licence's) glued to a Chinese character of the value before it.
 _IMPRINT_SPLIT_RE = re.compile(r"\s+|(?<=[\u4e00-\u9fff])"
-                               r"(?=(?:邮编|邮政编码|传真|新闻热线|读者热线)\s*[:：])")
+                               r"(?=(?:邮编|邮政编码|传真|新闻热线|读者热线|印刷|承印|广告(?:经营)?许可证)"
+                               r"\s*[:：])")
 
 
 #: The publisher opening a paper's imprint (``某某日报社出版``, ``某某传媒集团主办``).
 _PUBLISHER_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报社|传媒集团|融媒体中心)(?:出版|主办|出版发行)")
-
-
-#: An imprint's label right after a Chinese character of the field before it.
-_GLUED_IMPRINT_LABEL_RE = re.compile(r"(?<=[\u4e00-\u9fff])"
-                                     r"(?=(?:邮编|邮政编码|印刷|承印|广告(?:经营)?许可证)\s*[:：])")
 
 
 def imprint_line(s: str) -> bool:
@@ -394,7 +390,7 @@ def imprint_line(s: str) -> bool:
     licence among them (``某某日报社地址：某市某路1号 邮编：000000 广告许可证：…``), the publisher
     maybe first (``某某日报社出版 地址：… 邮编：… 印刷：…``); a field whose blank before it a cleaner
     closed up between two Chinese characters starts at its label (``…某某路邮编：000000``)."""
-    fields = [f for f in _IMPRINT_SPLIT_RE.split(_GLUED_IMPRINT_LABEL_RE.sub(" ", s)) if f]
+    fields = [f for f in _IMPRINT_SPLIT_RE.split(s) if f]
     if fields and _PUBLISHER_FIELD_RE.fullmatch(fields[0]):
         fields = fields[1:]
     return len(fields) >= 2 and ("邮编" in s or "邮政编码" in s or "许可证" in s) \
