@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import pickle
 import random
 from collections import Counter, defaultdict
 
@@ -11,6 +12,11 @@ import pytest
 
 import newsmill.plugins.link_projects as lp
 from newsmill.core.model import CorpusRecord, Evidence, Record
+from newsmill.plugins.link_projects import clusters, places, storage
+from newsmill.plugins.link_projects.keys import ProjectKey
+from newsmill.plugins.link_projects.orgkeys import investor_names
+from newsmill.plugins.link_projects.store import ProjectStore
+from newsmill.zh.project_names import bigrams
 
 CITIES = ["绵州市", "清源市", "江北市", "云岭市"]
 INDUSTRY = ["锂电", "光伏", "冷链", "生物医药", "智能装备", "新材料"]
@@ -50,11 +56,11 @@ def generated(n: int, seed: int = 3) -> list[CorpusRecord]:
 @pytest.fixture
 def tiny_caches(monkeypatch):
     """Bounds so small that clusters, blocks and keys keep going to disk and back."""
-    monkeypatch.setattr(lp, "CLUSTER_CACHE", 7)
-    monkeypatch.setattr(lp, "BLOCK_CACHE", 150)
-    monkeypatch.setattr(lp, "SET_CACHE", 12)
-    monkeypatch.setattr(lp, "KEY_MEMO", 5)
-    monkeypatch.setattr(lp, "CORE_MEMO", 3)
+    monkeypatch.setattr(clusters, "CLUSTER_CACHE", 7)
+    monkeypatch.setattr(clusters, "BLOCK_CACHE", 150)
+    monkeypatch.setattr(clusters, "SET_CACHE", 12)
+    monkeypatch.setattr(storage, "KEY_MEMO", 5)
+    monkeypatch.setattr(clusters, "CORE_MEMO", 3)
 
 
 def test_same_entities_whatever_the_cache_bounds(monkeypatch):
@@ -62,10 +68,10 @@ def test_same_entities_whatever_the_cache_bounds(monkeypatch):
     in_memory = list(lp.link_all(recs))  # this size fits the caches: nothing read back from disk
     assert sum(e.kind == "project" for e in in_memory) > 100
     assert any(len(e.members) > 3 for e in in_memory if e.kind == "project")
-    monkeypatch.setattr(lp, "CLUSTER_CACHE", 7)
-    monkeypatch.setattr(lp, "BLOCK_CACHE", 150)
-    monkeypatch.setattr(lp, "SET_CACHE", 12)
-    monkeypatch.setattr(lp, "KEY_MEMO", 5)
+    monkeypatch.setattr(clusters, "CLUSTER_CACHE", 7)
+    monkeypatch.setattr(clusters, "BLOCK_CACHE", 150)
+    monkeypatch.setattr(clusters, "SET_CACHE", 12)
+    monkeypatch.setattr(storage, "KEY_MEMO", 5)
     assert list(lp.link_all(recs)) == in_memory
     shuffled = list(lp.link_all(random.Random(1).sample(recs, len(recs))))
     # projects do not depend on the order of the records; the other kinds list links (and
@@ -76,7 +82,7 @@ def test_same_entities_whatever_the_cache_bounds(monkeypatch):
 
 
 def test_tiny_caches_stay_within_their_bounds(tiny_caches):
-    store = lp._Store()
+    store = ProjectStore()
     try:
         for cr in generated(800):
             store.add(cr)
@@ -100,7 +106,7 @@ def test_places_match_their_definition(tiny_caches):
     for cr in recs:
         loc = cr.record.get("location")
         level = next(lv for lv in ("county", "city", "province") if loc.get(lv))
-        code = loc.get(f"{level}_code") or lp._code_of(loc.get("code"), loc[level]) or ""
+        code = loc.get(f"{level}_code") or places._code_of(loc.get("code"), loc[level]) or ""
         groups[(code, loc[level])].add((cr.doc_id, cr.record.id))
     taken: set[str] = set()
     expected = []
@@ -120,7 +126,7 @@ def test_places_match_their_definition(tiny_caches):
 
 def test_orgs_match_their_definition(tiny_caches):
     recs = generated(900)
-    keys = {lp.org_key(n) for cr in recs for n in lp._investors(cr.record.get("investor"))}
+    keys = {lp.org_key(n) for cr in recs for n in investor_names(cr.record.get("investor"))}
     target = {}
     for k in keys:
         longer = [x for x in keys if x != k and x.startswith(k)] if len(k) >= 3 else []
@@ -135,18 +141,18 @@ def test_orgs_match_their_definition(tiny_caches):
         group = {lp.org_key(n) for n in names}
         assert all(target.get(k, k) == target.get(next(iter(group)), next(iter(group))) for k in group)
         expected = {(cr.doc_id, cr.record.id) for cr in recs
-                    if {lp.org_key(n) for n in lp._investors(cr.record.get("investor"))} & group}
+                    if {lp.org_key(n) for n in investor_names(cr.record.get("investor"))} & group}
         assert set(e.members) == expected
     assert any(len(e.fields["names"]) > 1 for e in got)  # short forms joined a longer name
 
 
-def _reference_clusters(store: lp._Store, threshold: float) -> list[tuple[int, int, tuple]]:
+def _reference_clusters(store: ProjectStore, threshold: float) -> list[tuple[int, int, tuple]]:
     """Clustering by its definition: every block counted in full, every candidate scored."""
-    index = lp._Index(store.db)
+    index = clusters.ClusterIndex(store.db)
     out = []
     for row, _pub, doc, rid, _kid, obj in store.in_order():
-        item = lp.pickle.loads(obj)
-        item_grams = lp.bigrams(item.core)
+        item = pickle.loads(obj)
+        item_grams = bigrams(item.core)
         cands = set(index.exact_block(item.core))
         hits: dict[int, int] = defaultdict(int)
         for g in item_grams:
@@ -171,13 +177,13 @@ def _reference_clusters(store: lp._Store, threshold: float) -> list[tuple[int, i
 @pytest.mark.parametrize("tiny", [False, True])
 def test_clustering_matches_its_definition(monkeypatch, tiny):
     if tiny:
-        monkeypatch.setattr(lp, "CLUSTER_CACHE", 7)
-        monkeypatch.setattr(lp, "BLOCK_CACHE", 150)
-        monkeypatch.setattr(lp, "SET_CACHE", 12)
-        monkeypatch.setattr(lp, "CORE_MEMO", 3)  # remembered candidates keep being forgotten
-    monkeypatch.setattr(lp, "_MAX_BLOCK", 40)  # some bigrams become too common to block on
+        monkeypatch.setattr(clusters, "CLUSTER_CACHE", 7)
+        monkeypatch.setattr(clusters, "BLOCK_CACHE", 150)
+        monkeypatch.setattr(clusters, "SET_CACHE", 12)
+        monkeypatch.setattr(clusters, "CORE_MEMO", 3)  # remembered candidates keep being forgotten
+    monkeypatch.setattr(clusters, "_MAX_BLOCK", 40)  # some bigrams become too common to block on
     recs = generated(1200, seed=5)
-    got, expected = lp._Store(), lp._Store()
+    got, expected = ProjectStore(), ProjectStore()
     try:
         for cr in recs:
             got.add(cr)
@@ -194,17 +200,17 @@ def test_clustering_matches_its_definition(monkeypatch, tiny):
 
 
 def test_widest_is_the_largest_width_the_skip_test_lets_through():
-    top = (0.85 - 1e-9 - lp._MAX_BONUS) * 0.5
+    top = (0.85 - 1e-9 - clusters._MAX_BONUS) * 0.5
     for width in range(1, 30):
         for spare in range(0, 4):
             for n in range(0, width + 1):
-                w = lp._widest(n, spare, top, width)
+                w = clusters._widest(n, spare, top, width)
                 passes = [x for x in range(0, 200) if n + spare + 1e-6 >= top * (width + x)]
                 assert w == (max(passes) if passes else -1)
 
 
 def test_cluster_widths_are_the_bigram_counts_of_their_cores(tiny_caches):
-    store = lp._Store()
+    store = ProjectStore()
     try:
         for cr in generated(600, seed=11):
             store.add(cr)
@@ -216,28 +222,28 @@ def test_cluster_widths_are_the_bigram_counts_of_their_cores(tiny_caches):
 
 
 def test_counting_only_the_clusters_since_a_number_counts_them_in_full():
-    store = lp._Store()
+    store = ProjectStore()
     try:
-        index = lp._Index(store.db)
+        index = clusters.ClusterIndex(store.db)
         rnd = random.Random(4)
         words = ["锂电", "光伏", "生物医药", "新材料", "产业园", "生产线", "基地", "研发中心", "智能"]
         for k in range(300):
             core = "".join(rnd.choice(words) for _ in range(rnd.randint(2, 4)))
-            key = lp._Key(core, core, None, {}, (), None)
-            index.new(key, (f"d{k}", "r"), lp.bigrams(core))
+            key = ProjectKey(core, core, None, {}, (), None)
+            index.new(key, (f"d{k}", "r"), bigrams(core))
         for item in ("锂电产业园基地", "生物医药研发中心", "新材料生产线"):
-            blocks = [(len(b), g, b) for g in lp.bigrams(item) if (b := index.gram_block(g))]
-            need = max(2, len(lp.bigrams(item)) // 2)
+            blocks = [(len(b), g, b) for g in bigrams(item) if (b := index.gram_block(g))]
+            need = max(2, len(bigrams(item)) // 2)
             full = Counter(c for _n, _g, b in blocks for c in b)
             for since in (0, 1, 150, 290, 300):
-                got = lp._counted(blocks, need, since, index)
+                got = clusters._counted(blocks, need, since, index)
                 expected = {c: n for c, n in full.items() if c >= since and n >= need}
                 assert {c: n for c, n in got.items() if n >= need} == expected
                 assert all(c >= since and got[c] == full[c] for c in got)
                 # with the skip widths: the clusters they let through get their full counts
-                wmax = [lp._widest(n, 0, 0.325, len(blocks)) if n >= need else -1
+                wmax = [clusters._widest(n, 0, 0.325, len(blocks)) if n >= need else -1
                         for n in range(len(blocks) + 1)]
-                got = lp._counted(blocks, need, since, index, wmax)
+                got = clusters._counted(blocks, need, since, index, wmax)
                 widths = index.widths
                 assert {c: n for c, n in got.items() if widths[c] <= wmax[n]} == {
                     c: n for c, n in full.items() if c >= since and widths[c] <= wmax[n]}

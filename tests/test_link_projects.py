@@ -150,9 +150,9 @@ def test_repeated_corpus_links_the_same_whatever_the_order():
 
 
 def test_linker_keeps_one_key_per_distinct_project_not_per_record():
-    from newsmill.plugins.link_projects import _Store
+    from newsmill.plugins.link_projects.store import ProjectStore
 
-    store = _Store()
+    store = ProjectStore()
     try:
         for cr in repeated_pages(50):
             store.add(cr)

@@ -165,7 +165,7 @@ def test_link_projects_session_prepared_or_not_equals_the_one_shot_linker():
 
 
 def test_a_large_place_is_streamed_through_the_spool_and_the_writers(tmp_path, monkeypatch):
-    monkeypatch.setattr(lp, "STREAM_MEMBERS", 5)
+    monkeypatch.setattr(lp.places, "STREAM_MEMBERS", 5)
     monkeypatch.setattr("newsmill.core.spool.PART_ITEMS", 3)
     recs = corpus_records(4, 3)
     session = lp.ProjectLinkSession()
@@ -215,7 +215,7 @@ def test_runs_with_tiny_stream_bounds_write_the_same_outputs(tmp_path, monkeypat
     sample_pages(tmp_path / "in", 6)
     p = Pipeline(disable=["hello"])
     execute(p, [str(tmp_path / "in")], tmp_path / "plain", ["jsonl", "sqlite"])
-    monkeypatch.setattr(lp, "STREAM_MEMBERS", 1)
+    monkeypatch.setattr(lp.places, "STREAM_MEMBERS", 1)
     monkeypatch.setattr("newsmill.core.spool.PART_ITEMS", 2)
     monkeypatch.setattr("newsmill.plugins.write_sqlite.ENTITY_CHUNK_ROWS", 3)
     execute(p, [str(tmp_path / "in")], tmp_path / "tiny", ["jsonl", "sqlite"])
