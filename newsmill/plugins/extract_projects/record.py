@@ -107,7 +107,10 @@ _LINE_PART_DONE = re.compile(r"(?:路基|路面|桥涵|桥梁|隧道|涵洞|土�
 
 
 #: A start told with its day in the project's own item (``4月18日开工``, ``已于3月6日正式开工建设``).
-_DAY_OF_START = re.compile(r"\d{1,2}月\d{1,2}日(?:正式|顺利|集中)?(?:开工|动工|开建)")
+_DAY_OF_START = re.compile(r"\d{1,2}月\d{1,2}日(?:正式|顺利|集中)?(?:开工|动工|开建)"
+                           # a start told done on its month (``已于今年3月开工``, ``已于2025年4月开工``)
+                           r"|已于(?:今年|去年|\d{4}年)?\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?(?:正式|顺利)?"
+                           r"(?:开工|动工|开建)")
 
 def _one_project(found: list[tuple[Span, NameSpan, Record]],
                  priced: set[int] | None = None) -> tuple[Span, NameSpan, Record] | None:

@@ -698,7 +698,14 @@ _IN_TALKS = re.compile(r"(?:仍在|正在|尚在|还在|仍处于|处于|正)(?:
                        # (the terms still matched: ``双方正在对接用地和能耗指标``)
                        r"|(?:仍在|正在|尚在|还在)对接(?=[^，,。；;！？\n]{0,10}?(?:指标|条件|价格|细节|事宜|方案))"
                        # an intention agreed, no contract yet (``双方已达成初步合作意向``)
-                       r"|达成(?:了)?(?:初步)?(?:合作|投资|签约)?意向")
+                       r"|达成(?:了)?(?:初步)?(?:合作|投资|签约)?意向"
+                       # the two sides on the works in depth (``双方就在某县建设甲项目深入对接``)
+                       r"|(?:深入|深度|进一步)(?:对接|洽谈|磋商|商谈)")
+
+
+#: Talks right before the site and the building of the project named next (``对接在某县建设甲项目``,
+#: ``洽谈在某园区投资建设乙项目``): the project talked over.
+_TALKS_BEFORE = re.compile(r"(?:对接|洽谈|商谈|磋商)(?:在[^，,。；;！？]{2,16}?)?(?:投资)?(?:建设|新建)$")
 
 
 #: ``目前项目正在洽谈``: 项目 refers back to the project just named.
@@ -723,6 +730,11 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
                 or "name" not in r.fields or not r.fields["name"].evidence:
             continue
         end = r.fields["name"].evidence[0].end
+        start = r.fields["name"].evidence[0].start
+        if (m := _TALKS_BEFORE.search(text, max(0, start - 24), start)) is not None:
+            r.set("stage", "negotiating", ctx.evidence(m.start(), m.start() + 2))
+            r.set("status", "actual", ctx.evidence(m.start(), m.start() + 2))
+            continue
         stop = ctx.next_mark(_ITEM_ENDS, end)
         if stop < len(text) and text[stop] == "。" and stop == end and _heads_item(text, end):
             # 1.甲项目。某公司拟投资…，目前处于磋商阶段: the whole item
