@@ -42,6 +42,7 @@ from newsmill.plugins.extract_projects.patterns import (
 from newsmill.plugins.extract_projects.places import (
     _agreed_build,
     _bare_park_detail,
+    _build_place,
     _collective_village_detail,
     _county_head,
     _event_place_after,
@@ -371,7 +372,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             # 宁波小分队牵线的甲项目: the city a team is posted in, not where the works go
             exclude.extend(m.span(1) for m in _TEAM_POSTED.finditer(ctx.text, sent.start, name.start))
         place = ctx.place_for(name.start, sent.article, sent, exclude)
-    invest = _invest_place(ctx, sent, name) if head is None else None
+    invest = (_invest_place(ctx, sent, name) or _build_place(ctx, sent, name)) if head is None else None
     own = _own_place(ctx, sent, name) if head is None and invest is None else None
     if own is not None:
         place = own
