@@ -100,6 +100,28 @@ def _zone_of_kind(ctx: RecordContext, sent: Span, c0: int, kind: str) -> tuple[s
     return (found[-1].group(), found[-1].start(), found[-1].end()) if found else None
 
 
+#: A group sent out by a place (``某市党政代表团``, ``某县招商考察团``) right after its name.
+_DELEGATION = re.compile(r"(?:党政|经贸|招商|政府|投资)?(?:考察)?(?:代表团|考察团)")
+#: The group named again as the subject of a batch's sentence (``此次考察期间，代表团共达成…``).
+_DELEGATION_AGAIN = re.compile(r"代表团|考察团")
+
+
+def _delegation_home(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, int] | None:
+    """The place whose delegation the sentence's subject is (``某市党政代表团赴某省…。…此次考察期间，
+    代表团共达成合作意向项目7个``): the region of the talks it counts, not the places it visited;
+    else None."""
+    if _DELEGATION_AGAIN.search(ctx.text, sent.start, start) is None or sent.article is None:
+        return None
+    arts = ctx.doc.articles
+    if not 0 <= sent.article < len(arts):
+        return None
+    for m in ctx.mentions_in("places", arts[sent.article].start, sent.start):
+        if isinstance(m.value, dict) and m.value.get("level") in ("prefecture", "county") \
+                and _DELEGATION.match(ctx.text, m.end) and (name := place_name(m)):
+            return name, m.start, m.end
+    return None
+
+
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
@@ -123,7 +145,7 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     key = r.fields["count"] if r.fields["count"].evidence else r.fields["total_cny"]
     anchor = key.evidence[0]
     r.set("status", status, ctx.evidence(*cue) if cue else anchor)
-    scope = ctx.scope_region(sent, start, sent.article)
+    scope = ctx.scope_region(sent, start, sent.article) or _delegation_home(ctx, sent, start)
     para = ctx.text.rfind("\n", 0, sent.start) + 1
     venues = [(m.start(1), m.end(1)) for m in VENUE.finditer(ctx.text, para, start)] \
         if ctx.text.find("在", para, start) >= 0 else []
