@@ -642,7 +642,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _ceremony_held(ctx, art, records)
         if "谈" in body or "磋商" in body or "意向" in body:
             _still_in_talks(ctx, records)
-        if "双方就" in body:
+        if "就" in body or "对接" in body or "注册" in body:  # cheap test: talks, or a firm registered
             _talks_partner(ctx, records)
         if "企业投资" in body or "公司投资" in body:
             _firm_word_investor(ctx, records)
