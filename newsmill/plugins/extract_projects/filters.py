@@ -377,3 +377,21 @@ def _sub_head_restated(text: str, records: list[Record]) -> list[Record]:
                 drop.add(id(r))
                 break
     return [r for r in records if id(r) not in drop] if drop else records
+
+
+#: Guests touring sites (``客商分三组实地考察了…``, ``与会嘉宾参观了…``) right before the places they see.
+_GUESTS_TOUR = re.compile(r"(?:客商|嘉宾|来宾|与会人员|与会代表|参会人员)[^，,。；;！？]{0,12}?(?:实地|现场)?"
+                          r"(?:考察|参观|察看|观摩|走访)了?")
+
+
+def _guests_stops(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
+    """Names in the clause of guests touring sites (``推介会后，客商实地考察了某食品产业园、冷链物流园区
+    和标准化厂房建设现场``) that are no project by their own word (``项目``, ``工程``): the parks and
+    buildings shown to them, no works reported."""
+    out = []
+    for n in names:
+        c0 = max(sent.start, 1 + max(text.rfind(c, sent.start, n.start) for c in "，,；;"))
+        if _GUESTS_TOUR.search(text, c0, n.start) and not _PROJECT_TAIL.search(n.name):
+            continue
+        out.append(n)
+    return out
