@@ -34,6 +34,7 @@ from newsmill.plugins.extract_projects.clauses import (
     _name_start,
 )
 from newsmill.plugins.extract_projects.filters import (
+    _classes_counted,
     _drop_built_lines,
     _drop_region_roles,
     _drop_table_rows,
@@ -331,6 +332,8 @@ def extract_projects(doc: Document) -> list[Record]:
                                   and ctx.text.find("是", max(sent.start, n.start - 20), n.start) >= 0)]
             if names and ctx.text.find("的", sent.start, sent.end) >= 0:
                 names = _drop_region_roles(ctx.text, sent, names)
+            if names:
+                names = _classes_counted(ctx.text, names)
             if names and any(ctx.text.find(w, sent.start, sent.end) >= 0 for w in ("考察", "参观", "观摩")):
                 names = _guests_stops(ctx.text, sent, names)
             if names and ctx.text.find("期", sent.start, sent.end) >= 0:
