@@ -563,11 +563,18 @@ _FIRM_BUILT = re.compile(rf"(?:公司|集团|企业)(?:拟|将|计划)?投资(?:
                          r"|(?:新上|上马)$")
 
 
+#: An agreement signed, then ``打造`` in the next clause (``与某企业签订框架协议，拟合作打造``).
+_AGREED_BUILD = re.compile(r"(?:签订|签署)了?[^。；;！？，,]{0,12}?协议[，,](?:双方)?(?:将|拟|计划)?"
+                           r"(?:合作|共同|联合)?打造$")
+
+
 def _invested_build(text: str, start: int, left: int) -> bool:
-    """True when a name after ``打造`` follows an investor's amount in the same sentence: the
-    project a company builds (``将投资18亿元，在湖畔打造甲项目``), not a goal (``打造一流园区``)."""
+    """True when a name after ``打造`` follows an investor's amount in the same sentence (``将投资18亿元，
+    在湖畔打造甲项目``) or an agreement signed in the clause before (``签订框架协议，拟合作打造乙项目``):
+    the project a company builds, not a goal (``打造一流园区``)."""
     return text.endswith("打造", 0, left) \
-        and _INVESTED_BUILD.search(text, max(start, left - 40), left) is not None
+        and (_INVESTED_BUILD.search(text, max(start, left - 40), left) is not None
+             or _AGREED_BUILD.search(text, max(start, left - 30), left) is not None)
 
 
 #: Facilities that join no next name with 和/及/与: a centre or a camp listed first among the parts a
