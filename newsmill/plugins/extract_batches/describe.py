@@ -122,6 +122,10 @@ def _delegation_home(ctx: RecordContext, sent: Span, start: int) -> tuple[str, i
     return None
 
 
+#: The signings a breakdown by paper splits (``现场签约项目18个，…，其中投资协议10个、…、投资意向书3个``).
+_LETTERS_SIGNED = re.compile(r"签约[^。；;！？]{0,40}?其中")
+
+
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
@@ -134,6 +138,9 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     intent = _intent(ctx, sent, start, c0)
     if intent is not None:
         event, e0, e1 = "negotiating", intent[0], intent[1]
+    if event == "negotiating" and (signed := _LETTERS_SIGNED.search(ctx.text, sent.start, start)) is not None \
+            and ctx.text.find("意向书", max(sent.start, start - 6), end) >= 0:
+        event, e0, e1 = "signed", signed.start(), signed.end()  # letters of intent among the signings
     if (event is None or e0 < c0) and not r.fields["count"].evidence:
         done = _DONE_INVESTING.search(ctx.text, c0, hi)
         if done is not None:  # ``…等13个项目，力争完成总投资100亿元``: a sum of works under way
