@@ -239,3 +239,15 @@ def test_a_short_title_over_a_paragraph_is_no_site_name() -> None:
     assert classify_text(texts, 0) is None
     texts = ["", "某县签约3个项目", "首页 | 鹤壁要闻 | 县区 | 经济"]
     assert classify_text(texts, 1) is None
+
+
+def test_the_signed_projects_whose_firms_registered_are_a_batch_landed() -> None:
+    page = ("本报讯 截至5月底，偃师区今年新签约的31个项目中已有20个完成工商注册。"
+            "今年新安县签约项目已有12个注册落户，另有4个正在办理手续。")
+    counts = {b["count"]: b["event"] for b in _batches(page)}
+    assert counts.get(20) == "signed" and counts.get(12) == "signed"
+
+
+def test_projects_registered_with_no_signing_told_are_no_batch() -> None:
+    page = "本报讯 今年以来，新安县新登记市场主体已有1200个完成注册。"
+    assert not any(b["count"] == 1200 for b in _batches(page))
