@@ -217,7 +217,7 @@ def test_letters_of_intent_counted_alone_are_talks() -> None:
 
 def test_a_line_of_the_projects_signed_together_restates_the_fair_reported() -> None:
     page = ("集中签约项目6个　总额22.5亿元\n洛宁县文旅产业招商推介会在郑州举行\n\n"
-            "本报讯（记者 某某）6月6日，洛宁县文旅产业招商推介会在郑州举行，集中签约项目6个，总额22.5亿元。\n")
+            "本报讯（记者 某某）6月6日，洛宁县文旅产业招商推介会在郑州举行，集中签约项目6个。\n")
     art = doc(page).articles[0]
     assert art.headline == "洛宁县文旅产业招商推介会在郑州举行"
 

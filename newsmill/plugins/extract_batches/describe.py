@@ -138,8 +138,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     intent = _intent(ctx, sent, start, c0)
     if intent is not None:
         event, e0, e1 = "negotiating", intent[0], intent[1]
-    if event == "negotiating" and (signed := _LETTERS_SIGNED.search(ctx.text, sent.start, start)) is not None \
-            and ctx.text.find("意向书", max(sent.start, start - 6), end) >= 0:
+    signed = _LETTERS_SIGNED.search(ctx.text, sent.start, start) if event == "negotiating" else None
+    if signed is not None and ctx.text.find("意向书", max(sent.start, start - 6), end) >= 0:
         event, e0, e1 = "signed", signed.start(), signed.end()  # letters of intent among the signings
     if (event is None or e0 < c0) and not r.fields["count"].evidence:
         done = _DONE_INVESTING.search(ctx.text, c0, hi)

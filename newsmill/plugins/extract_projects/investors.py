@@ -320,13 +320,15 @@ _VISITED_THEN_TALKS = re.compile(r"(?:拜访|走访|会见|会晤|考察)了?(?P
                                  # the talks right after the visit (``走访了甲公司，对接在某县建设乙项目``)
                                  r"|(?:拜访|走访|会见|会晤|考察)了?(?P<org2>[^，,。；;！？]{4,30}?)[，,]"
                                  r"(?:对接|洽谈|商谈)[^。；;！？，,]{0,24}?$"
-                                 # a place and a firm on a project (``某区与甲公司就在某县建设乙项目达成合作意向``)
+                                 # a place and a firm on a project
+                                 # (``某区与甲公司就在某县建设乙项目达成合作意向``)
                                  r"|与(?P<org3>[^，,。；;！？与]{4,30}?)就[^。；;！？，,]{0,30}?$")
 #: A sentence opening on both sides' talks (``双方就在某县建设甲项目深入对接``, ``双方还就…``): the firm
 #: visited in the sentence before.
 _BOTH_SIDES_OPEN = re.compile(r"双方(?:还|又|也|随后)?就")
 #: A firm visited or entered (``走进甲公司的智能化车间``, ``考察了乙公司``).
-_VISITED_FIRM = re.compile(r"(?:(?:拜访|走访|会见|会晤|考察|走进)了?|与)(?P<org>[^，,。；;！？的与]{4,30}?)(?=[的，,。就])")
+_VISITED_FIRM = re.compile(r"(?:(?:拜访|走访|会见|会晤|考察|走进)了?|与)"
+                           r"(?P<org>[^，,。；;！？的与]{4,30}?)(?=[的，,。就])")
 #: A company named in full registered in the clause right after a project's name (``甲项目完成工商注册，
 #: 乙有限公司正式注册落户某开发区``): the firm of the project.
 _REGISTERED_AFTER = re.compile(r"[^。；;！？，,]{0,12}?[，,](?P<org>[^，,。；;！？]{4,30}?)(?:正式|已|已经)?"

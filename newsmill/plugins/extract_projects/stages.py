@@ -418,7 +418,7 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
                     and _later_event_done(ctx, sent, name, cues, STAGE_CUES[cue]):
                 rank += 2  # 今年3月签约的甲项目，昨日…动工: a dated earlier event, the later one is news
             elif STAGE_CUES[cue] == "negotiating" and _later_event_done(ctx, sent, name, cues, "negotiating"):
-                rank += 2  # 去年达成合作意向的甲项目，今年3月正式签约: the talks tell which, the signing is news
+                rank += 2  # 去年达成合作意向的甲项目，今年3月正式签约: the signing is the news
             elif STAGE_CUES[cue] in _EARLY_STAGES and _works_done_later(ctx, sent, cues, name.end, i1):
                 rank += 2  # 某市引进的甲项目，总投资…，一期厂房主体已封顶: the works' event told later
         if before and ctx.text.startswith("、", e):
@@ -623,7 +623,8 @@ _SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，
 
 #: An agreement signed, then in the next clause the site where the works named after ``建设`` are to
 #: be built (``与一家深圳企业签订投资协议，在某县产业集聚区建设甲项目``).
-_SIGNED_THEN_SITE = re.compile(r"(?:签订|签署)了?[^。；;！？,，]{0,12}?协议[,，](?:双方)?(?:将|拟|计划)?(?:合作)?"
+_SIGNED_THEN_SITE = re.compile(r"(?:签订|签署)了?[^。；;！？,，]{0,12}?协议[,，]"
+                               r"(?:双方)?(?:将|拟|计划)?(?:合作)?"
                                r"在[^。；;！？,，(（]{2,16}?$")
 
 
