@@ -251,3 +251,13 @@ def test_the_signed_projects_whose_firms_registered_are_a_batch_landed() -> None
 def test_projects_registered_with_no_signing_told_are_no_batch() -> None:
     page = "本报讯 今年以来，新安县新登记市场主体已有1200个完成注册。"
     assert not any(b["count"] == 1200 for b in _batches(page))
+
+
+def test_pairs_made_in_a_year_are_a_capacity() -> None:
+    page = "本报讯 6月3日，宜阳县甲乙鞋业有限公司年产600万双休闲鞋生产线项目开工，投资2亿元。"
+    assert _project(page, "休闲鞋")["capacity"] == "年产600万双休闲鞋"
+
+
+def test_both_sides_after_a_figure_are_no_pairs() -> None:
+    page = "本报讯 6月3日，宜阳县与甲乙鞋业有限公司签约休闲鞋生产线项目，投资2亿元，2双方将加快推进。"
+    assert _project(page, "休闲鞋").get("capacity") is None
