@@ -107,8 +107,8 @@ def test_a_start_told_done_on_its_month_stands_over_works_under_way_now() -> Non
     assert (p["stage"], p["date"]) == ("started", "2026-03")
 
 
-def test_a_start_told_with_no_month_is_still_under_way_now() -> None:
-    page = "本报讯 伊川县年产3万吨铝合金型材项目去年开工，目前主体厂房正在建设。"
+def test_a_start_of_last_year_is_old_news_under_the_works_now() -> None:
+    page = "本报讯 伊川县年产3万吨铝合金型材项目已于去年10月开工，目前主体厂房正在建设。"
     assert _project(page, "铝合金型材")["stage"] == "under_construction"
 
 
