@@ -109,8 +109,8 @@ _LINE_PART_DONE = re.compile(r"(?:路基|路面|桥涵|桥梁|隧道|涵洞|土�
 
 #: A start told with its day in the project's own item (``4月18日开工``, ``已于3月6日正式开工建设``).
 _DAY_OF_START = re.compile(r"\d{1,2}月\d{1,2}日(?:正式|顺利|集中)?(?:开工|动工|开建)"
-                           # a start told done on its month this year (``已于今年3月开工``, ``已于2025年4月开工``;
-                           # one of last year, ``已于去年10月开工，目前…施工至三层``, is old news: under way)
+                           # a start told done on its month this year (``已于今年3月开工``, ``已于2025年4月
+                           # 开工``; one of last year, ``已于去年10月开工，目前…施工至三层``, is old news)
                            r"|已[于於](?:今年|\d{4}年)?\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?(?:正式|顺利)?"
                            r"(?:开工|动工|开建)")
 
