@@ -336,8 +336,12 @@ _REGISTERED_AFTER = re.compile(r"[^。；;！？，,]{0,12}?[，,](?P<org>[^，,
 
 
 def _talks_partner(ctx: RecordContext, records: list[Record]) -> None:
-    """A project with no investor whose name follows ``双方就`` after a visit to a firm in the
-    same sentence takes that firm as investor, when it is a company named in full (``…有限公司``)."""
+    """A project with no investor takes as investor a company named in full (``…有限公司``) that is
+    the party to talks on it: visited right before ``双方就`` or the talks in the same sentence
+    (``拜访了甲公司，双方就…``, ``走访了甲公司，对接在某县建设…``), the partner of a place in talks on it
+    (``某区与甲公司就…项目达成合作意向``), the firm visited or met in the sentence before both sides'
+    talks (``走进甲公司的车间…。双方还就…``), or a firm registered right after its name (``甲项目完成工商
+    注册，乙有限公司正式注册落户…``)."""
     text = ctx.text
     for r in records:
         if r.get("investor") or not r.fields.get("name") or not r.fields["name"].evidence:
