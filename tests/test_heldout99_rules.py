@@ -180,6 +180,11 @@ def test_a_name_counted_or_told_lively_is_a_class() -> None:
     assert not any("新材料项目" in n or "文旅项目" in n for n in _names(page))
 
 
+def test_a_count_of_what_the_works_hold_leaves_the_name_a_project() -> None:
+    page = "本报讯 位于宜阳县的甲乙数据中心一期2000个标准机架已于5月投入运营。"
+    assert any("数据中心一期" in n for n in _names(page))
+
+
 def test_works_built_after_an_agreement_signed_are_a_project() -> None:
     page = "本报讯 6月5日，栾川县与郑州一家企业签订框架协议，拟合作打造山地康养小镇项目，计划投资8亿元。"
     assert any("山地康养小镇" in n for n in _names(page))

@@ -397,10 +397,11 @@ def _guests_stops(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan
     return out
 
 
-#: Right after a name: a count of such projects (``…和新材料项目分别签约11个和8个``, ``工业项目开工9个``)
-#: or how lively their signing is (``文旅康养项目签约活跃``): the name is a class of projects.
+#: Right after a name: a count of such projects (``…和新材料项目分别签约11个和8个``, ``工业项目开工9个``;
+#: not a count of what the works hold, ``某中心一期3000个标准机架``) or how lively their signing is
+#: (``文旅康养项目签约活跃``): the name is a class of projects.
 _CLASS_AFTER = re.compile(r"(?:分别)?(?:签约|开工|竣工|投产|落地|引进|入驻|储备|达)?了?"
-                          r"(?:\d+|[两三四五六七八九十]+)个"
+                          r"(?:\d+|[两三四五六七八九十]+)个(?=[和、及与，,。；;]|$)"
                           r"|(?:签约|投资|落地|招引)(?:活跃|踊跃|火热|增多|提速)")
 
 
