@@ -696,6 +696,20 @@ def market_header(s: str) -> bool:
     return sum(any(w in c for w in _MARKET_CUES) for c in cells) >= 2
 
 
+#: How a news site's or a portal's name ends (``某某新闻网``, ``某某在线``, ``某市人民政府``).
+_SITE_NAME_ENDS = ("网", "在线", "人民政府", "融媒体中心", "客户端", "门户")
+
+
+def site_name_over_menu(texts: list[str], i: int) -> bool:
+    """True when line ``i`` opens the page (only blank lines before it) and the next line that is not
+    blank is the site's menu or crumbs (``某某新闻网`` ⏎ ``首页 | 要闻 | 县区 | …``): the site's name
+    on its banner, no title."""
+    if any(texts[:i]):
+        return False
+    nxt = next((t for t in texts[i + 1:i + 3] if t), "")
+    return bool(nxt) and (site_menu(nxt) or _CRUMBS_RE.match(nxt) is not None)
+
+
 def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str] | None:
     """:func:`classify` on the stripped texts of the lines (``""`` for a blank line)."""
     s = texts[i]
@@ -718,6 +732,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     if len(s) <= 3 * max_len and _SITE_FOOTER_RE.search(s):
         return "furniture", "source note"
     if len(s) <= 3 * max_len and site_menu(s):
+        return "furniture", "crumbs"
+    if len(s) <= 16 and s.endswith(_SITE_NAME_ENDS) and site_name_over_menu(texts, i):
         return "furniture", "crumbs"
     if len(s) <= 20 and _BARE_PHONE_RE.fullmatch(s):
         return "furniture", "contact line"

@@ -1279,6 +1279,7 @@ def _printed_over_two_lines(doc: Document, ln: Line) -> bool:
 #: (``投资6.5亿港元 明年底建成投产`` under ``某基地动工``: ``投资`` right before its figure), or what
 #: the works makes in a year (``年产3万吨某材料`` under ``某项目投产``).
 _SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "签约金额", "协议总额", "总额", "现场签约",
+                "集中签约",
                 *(f"投资{c}" for c in "0123456789约近逾超"),
                 *(f"{w}{c}" for w in ("年产", "年加工", "年处理") for c in "0123456789约近超"))
 #: A heading of two or more figures apart by blanks, the first opening it (``18个项目开工 11个项目竣工``,

@@ -63,6 +63,9 @@ _NOT_BRAND = re.compile(
     # waste to recover, a study tour or a camp (``废旧光伏组件回收…``, ``某某研学旅游营地``): what
     # the works handle or offer, no brand
     r"|废旧|废弃|研学|露营"
+    # a service or a use the works serve (``中医康养综合体``, ``低空旅游``, ``户外装备``, ``药用玻璃``,
+    # ``水上运动基地``): what is offered or made, no brand
+    r"|中医|中西医|低空|户外|室内|药用|食用|水上|冰雪|康复|养老"
     # fireworks a county makes (``某某花炮安全生产示范园``, ``烟花爆竹仓储…``): a product, no brand
     r"|花炮|烟花|鞭炮|爆竹"
     # a battery's chemistry or a chip's material, stage and grade (``钠离子电池正极材料…``, ``碳化硅衬底…``,

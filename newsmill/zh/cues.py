@@ -104,7 +104,7 @@ STAGE_CUES: dict[str, str] = {
     # a firm registered for the works (``项目已注册``, ``完成公司注册登记``): it has landed; a building
     # permit or the construction drawings under way (``正在办理施工许可``, ``正在进行施工图设计``):
     # the works are prepared, not begun
-    "已注册": "signed", "完成注册": "signed", "注册登记": "signed",
+    "已注册": "signed", "完成注册": "signed", "注册登记": "signed", "完成工商注册": "signed",
     "施工许可": "planned", "施工图": "planned",
     # its land pre-reviewed or its preliminary design under way (``已取得用地预审意见``,
     # ``正在开展初步设计``): steps of its preparation
@@ -215,6 +215,8 @@ def cue_applies(text: str, start: int, end: int) -> bool:
         return _MACHINES_BEFORE.search(text, max(0, start - 8), start) is not None
     if cue == "引进" and _MACHINES_BROUGHT.match(text, end):
         return False  # 引进数控加工中心、自动喷涂线等设备136台: machines bought, no firm signed
+    if cue == "推介" and _FAIR_SIGNING.match(text, end):
+        return False  # 在招商推介会上签约的甲项目: the fair where it was signed, no project promoted
     if cue in _TRIAL_RUNS and text.endswith(_TRIAL_RUN_DONE, max(0, start - 3), start):
         return False  # 完成设备调试，进入试生产阶段: the test runs are over, the next state is told
     return not forsaken_plan(text, start)
@@ -237,6 +239,10 @@ _MACHINES_BEFORE = re.compile(r"设备[已于日前陆续正式全部分批首�
 _MACHINES_BROUGHT = re.compile(r"[^，,。；;]{0,24}?"
                                r"(?:设备|装备|生产线|产线|机器人|加工中心|机床|织机|工艺|技术)"
                                r"(?![^，,。；;]{0,12}?(?:公司|企业|集团|项目))")
+
+
+#: A fair's name after ``推介`` with a signing at it (``推介会上签约的``, ``推介大会现场签约``).
+_FAIR_SIGNING = re.compile(r"大?会(?:上|现场|期间)?(?:集中|现场|正式|成功)?签")
 
 
 #: Test runs of equipment (under way) and what says they are over (``完成设备调试``).

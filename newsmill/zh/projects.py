@@ -279,7 +279,8 @@ _GENERIC_RE = re.compile("(?=[" + _GENERIC_FIRST + r"\d" + _NUMERALS + "])"
 CAPACITY_RE = re.compile(
     r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
     r"\d+(?:\.\d+)?(?:万|亿|千|百)?"
-    r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|千升|羽|副|锭|棒|箱|米)"
+    # (pairs of shoes or gloves: ``年产1200万双运动鞋``)
+    r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|千升|羽|副|锭|棒|双|箱|米)"
     # (a product named with a Latin letter and a hyphen: ``年产5万吨L-乳酸``)
     r"(?:[\w、]|(?<=[A-Za-z])-(?=\w))*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化"
     # (the upgrade of a plant making it: ``年产8万吨高端铜管智能化改造项目``, ``…轴承智能化技改二期项目``)
@@ -563,11 +564,18 @@ _FIRM_BUILT = re.compile(rf"(?:公司|集团|企业)(?:拟|将|计划)?投资(?:
                          r"|(?:新上|上马)$")
 
 
+#: An agreement signed, then ``打造`` in the next clause (``与某企业签订框架协议，拟合作打造``).
+_AGREED_BUILD = re.compile(r"(?:签订|签署)了?[^。；;！？，,]{0,12}?协议[，,](?:双方)?(?:将|拟|计划)?"
+                           r"(?:合作|共同|联合)?打造$")
+
+
 def _invested_build(text: str, start: int, left: int) -> bool:
-    """True when a name after ``打造`` follows an investor's amount in the same sentence: the
-    project a company builds (``将投资18亿元，在湖畔打造甲项目``), not a goal (``打造一流园区``)."""
+    """True when a name after ``打造`` follows an investor's amount in the same sentence (``将投资18亿元，
+    在湖畔打造甲项目``) or an agreement signed in the clause before (``签订框架协议，拟合作打造乙项目``):
+    the project a company builds, not a goal (``打造一流园区``)."""
     return text.endswith("打造", 0, left) \
-        and _INVESTED_BUILD.search(text, max(start, left - 40), left) is not None
+        and (_INVESTED_BUILD.search(text, max(start, left - 40), left) is not None
+             or _AGREED_BUILD.search(text, max(start, left - 30), left) is not None)
 
 
 #: Facilities that join no next name with 和/及/与: a centre or a camp listed first among the parts a

@@ -96,8 +96,9 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 counts = _set_parts(ctx, sent, art)  # 入选项目中，新开工5个、续建4个
             if not counts and counted_end >= 0 and text.find("\n", counted_end, s0) < 0:
                 counts = _later_parts(ctx, sent)  # …项目126个…。截至5月底，开工复工97个
-            if text.find("项目中", s0, s1) >= 0 and (extra := _parts_of_whole(ctx, sent, counts)):
-                counts = sorted(counts + extra)  # 12个签约项目中已有3个开工建设
+            if (text.find("项目中", s0, s1) >= 0 or text.find("注册", s0, s1) >= 0) \
+                    and (extra := _parts_of_whole(ctx, sent, counts)):
+                counts = sorted(counts + extra)  # 12个签约项目中已有3个开工建设; 签约项目已有9个完成注册
             counted_end = s1 if counts else -1
             if counts:
                 counts += _follow_on_counts(ctx, sent, counts)

@@ -387,7 +387,8 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        # 3个已经竣工``)
                        # (``42个项目中，已有37个开工建设``)
                        r"|(?<=项目)中[，,]?(?:目前|现)?已有(?P<n4>" + NUM + r")(?P<u4>个|项)"
-                       r"(?=(?:已经|已)?(?:新开工|开工|竣工|投产|建成|落地))"
+                       r"(?=(?:已经|已)?(?:新开工|开工|竣工|投产|建成|落地|完成(?:工商)?注册|注册落户))"
+
                        r"|[，,](?P<n3>" + NUM + r")(?P<u3>个|项)(?:(?:已经|已|均已|也已)"
                        r"(?:新开工|开工|竣工|投产|建成|落地)"
                        # (two steps in one word need no 已: ``已有11个开工建设，4个建成投产``)
@@ -404,8 +405,8 @@ _BREAKDOWN_PART = re.compile(
     r"(?=[,，](?:协议|签约|合同)?(?:金额|投资额|总投资|资金)(?:为|达|约|共|合计)?[\d一二三四五六七八九十两])"
     r"|项目占了?(?:一半|大半|大头|多数|半数|近半|[一二三四五六七八九]成)[,，](?:共|共有|计|达|有)"
     r"(?P<n2>\d+|[两二三四五六七八九十]+)(?P<u2>个)(?=[,，。;；]|$)"
-    # (the parts by the paper signed, no verb: ``其中正式合同8个、框架协议4个``)
-    r"|(?:其中[,，]?|(?<=个)[、,，])(?:正式合同|框架协议|意向协议|投资协议|合作协议)(?:项目)?"
+    # (the parts by the paper signed, no verb: ``其中正式合同8个、框架协议4个``, ``…、投资意向书3个``)
+    r"|(?:其中[,，]?|(?<=个)[、,，])(?:正式合同|框架协议|意向协议|投资协议|合作协议|(?:投资|合作)?意向书)(?:项目)?"
     r"(?P<n3>\d+|[两二三四五六七八九十]+)(?P<u3>个)(?=[、,，。;；]|$)")
 
 
@@ -450,15 +451,25 @@ def _follow_on_counts(ctx: RecordContext, sent: Span,
 _PART_OF_WHOLE = re.compile(r"(?:\d+|[两二三四五六七八九十百]+)(?:个|项)[^，,。；;\d]{0,10}?项目中"
                             r"[，,]?(?:目前|现)?"
                             r"(?P<part>(?:已有|有)(?P<n>" + NUM + r")(?:个|项)(?:已经|已)?"
-                            r"(?:开工建设|新开工|开工|竣工|投产|建成投产|建成|落地))")
+                            r"(?:开工建设|新开工|开工|竣工|投产|建成投产|建成|落地|完成(?:工商)?注册|注册落户))")
+
+
+#: The signed projects whose firms registered, the whole left uncounted (``今年全区签约项目已有9个完成
+#: 注册落户``): a batch of the part, landed.
+_REGISTERED_PART = re.compile(r"签约项目(?:目前|现)?(?P<part>已有(?P<n>" + NUM + r")(?:个|项)(?:已经|已)?"
+                              r"(?:完成(?:工商)?注册|注册落户))")
 
 
 def _parts_of_whole(ctx: RecordContext, sent: Span,
                     counts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
-    """Counts of :data:`_PART_OF_WHOLE` in a sentence not already among its counts."""
+    """Counts of :data:`_PART_OF_WHOLE` (or :data:`_REGISTERED_PART`) in a sentence not already among
+    its counts."""
     text = ctx.text
     out = []
-    for m in _PART_OF_WHOLE.finditer(text, sent.start, sent.end):
+    found = list(_PART_OF_WHOLE.finditer(text, sent.start, sent.end))
+    if text.find("注册", sent.start, sent.end) >= 0:
+        found += _REGISTERED_PART.finditer(text, sent.start, sent.end)
+    for m in found:
         n = _whole_number(m.group("n"))
         if n is not None and not any(c[0] < m.end() and m.start("part") < c[1] for c in counts):
             out.append((m.start("part"), m.end(), m.start("n"), n))

@@ -100,6 +100,32 @@ def _zone_of_kind(ctx: RecordContext, sent: Span, c0: int, kind: str) -> tuple[s
     return (found[-1].group(), found[-1].start(), found[-1].end()) if found else None
 
 
+#: A group sent out by a place (``某市党政代表团``, ``某县招商考察团``) right after its name.
+_DELEGATION = re.compile(r"(?:党政|经贸|招商|政府|投资)?(?:考察)?(?:代表团|考察团)")
+#: The group named again as the subject of a batch's sentence (``此次考察期间，代表团共达成…``).
+_DELEGATION_AGAIN = re.compile(r"代表团|考察团")
+
+
+def _delegation_home(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, int] | None:
+    """The place whose delegation the sentence's subject is (``某市党政代表团赴某省…。…此次考察期间，
+    代表团共达成合作意向项目7个``): the region of the talks it counts, not the places it visited;
+    else None."""
+    if _DELEGATION_AGAIN.search(ctx.text, sent.start, start) is None or sent.article is None:
+        return None
+    arts = ctx.doc.articles
+    if not 0 <= sent.article < len(arts):
+        return None
+    for m in ctx.mentions_in("places", arts[sent.article].start, sent.start):
+        if isinstance(m.value, dict) and m.value.get("level") in ("prefecture", "county") \
+                and _DELEGATION.match(ctx.text, m.end) and (name := place_name(m)):
+            return name, m.start, m.end
+    return None
+
+
+#: The signings a breakdown by paper splits (``现场签约项目18个，…，其中投资协议10个、…、投资意向书3个``).
+_LETTERS_SIGNED = re.compile(r"签约[^。；;！？]{0,40}?其中")
+
+
 def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, hi: int,
               lo: int | None = None) -> None:
     """Event, status, region and evidence of a batch whose key figure spans ``start``–``end``."""
@@ -112,6 +138,9 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     intent = _intent(ctx, sent, start, c0)
     if intent is not None:
         event, e0, e1 = "negotiating", intent[0], intent[1]
+    signed = _LETTERS_SIGNED.search(ctx.text, sent.start, start) if event == "negotiating" else None
+    if signed is not None and ctx.text.find("意向书", max(sent.start, start - 6), end) >= 0:
+        event, e0, e1 = "signed", signed.start(), signed.end()  # letters of intent among the signings
     if (event is None or e0 < c0) and not r.fields["count"].evidence:
         done = _DONE_INVESTING.search(ctx.text, c0, hi)
         if done is not None:  # ``…等13个项目，力争完成总投资100亿元``: a sum of works under way
@@ -123,7 +152,7 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     key = r.fields["count"] if r.fields["count"].evidence else r.fields["total_cny"]
     anchor = key.evidence[0]
     r.set("status", status, ctx.evidence(*cue) if cue else anchor)
-    scope = ctx.scope_region(sent, start, sent.article)
+    scope = ctx.scope_region(sent, start, sent.article) or _delegation_home(ctx, sent, start)
     para = ctx.text.rfind("\n", 0, sent.start) + 1
     venues = [(m.start(1), m.end(1)) for m in VENUE.finditer(ctx.text, para, start)] \
         if ctx.text.find("在", para, start) >= 0 else []

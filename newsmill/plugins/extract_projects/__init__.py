@@ -34,9 +34,11 @@ from newsmill.plugins.extract_projects.clauses import (
     _name_start,
 )
 from newsmill.plugins.extract_projects.filters import (
+    _classes_counted,
     _drop_built_lines,
     _drop_region_roles,
     _drop_table_rows,
+    _guests_stops,
     _halted_records,
     _lines_it_builds,
     _outside_companies,
@@ -330,6 +332,10 @@ def extract_projects(doc: Document) -> list[Record]:
                                   and ctx.text.find("是", max(sent.start, n.start - 20), n.start) >= 0)]
             if names and ctx.text.find("的", sent.start, sent.end) >= 0:
                 names = _drop_region_roles(ctx.text, sent, names)
+            if names:
+                names = _classes_counted(ctx.text, names)
+            if names and any(ctx.text.find(w, sent.start, sent.end) >= 0 for w in ("考察", "参观", "观摩")):
+                names = _guests_stops(ctx.text, sent, names)
             if names and ctx.text.find("期", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _phase_builds(ctx.text, sent, n)]
             if names:  # 2014年建成首个加工厂: a plant told by its rank among a firm's, no name
@@ -642,7 +648,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _ceremony_held(ctx, art, records)
         if "谈" in body or "磋商" in body or "意向" in body:
             _still_in_talks(ctx, records)
-        if "双方就" in body:
+        if "就" in body or "对接" in body or "注册" in body:  # cheap test: talks, or a firm registered
             _talks_partner(ctx, records)
         if "企业投资" in body or "公司投资" in body:
             _firm_word_investor(ctx, records)

@@ -638,7 +638,7 @@ CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|�
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
                            r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|棒|支|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米"
-                           r"|千升|千伏安|兆伏安|人次|GWh|GW|MW)")
+                           r"|千升|千伏安|兆伏安|人次|GWh|GW|MW|双)")
 
 
 #: Sums given in turn to the projects named before (``两个项目的总投资分别为7.8亿元和6.5亿元``).

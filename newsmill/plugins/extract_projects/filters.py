@@ -377,3 +377,35 @@ def _sub_head_restated(text: str, records: list[Record]) -> list[Record]:
                 drop.add(id(r))
                 break
     return [r for r in records if id(r) not in drop] if drop else records
+
+
+#: Guests touring sites (``客商分三组实地考察了…``, ``与会嘉宾参观了…``) right before the places they see.
+_GUESTS_TOUR = re.compile(r"(?:客商|嘉宾|来宾|与会人员|与会代表|参会人员)[^，,。；;！？]{0,12}?(?:实地|现场)?"
+                          r"(?:考察|参观|察看|观摩|走访)了?")
+
+
+def _guests_stops(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
+    """Names in the clause of guests touring sites (``推介会后，客商实地考察了某食品产业园、冷链物流园区
+    和标准化厂房建设现场``) that are no project by their own word (``项目``, ``工程``): the parks and
+    buildings shown to them, no works reported."""
+    out = []
+    for n in names:
+        c0 = max(sent.start, 1 + max(text.rfind(c, sent.start, n.start) for c in "，,；;"))
+        if _GUESTS_TOUR.search(text, c0, n.start) and not _PROJECT_TAIL.search(n.name):
+            continue
+        out.append(n)
+    return out
+
+
+#: Right after a name: a count of such projects (``…和新材料项目分别签约11个和8个``, ``工业项目开工9个``;
+#: not a count of what the works hold, ``某中心一期3000个标准机架``) or how lively their signing is
+#: (``文旅康养项目签约活跃``): the name is a class of projects.
+_CLASS_AFTER = re.compile(r"(?:分别)?(?:签约|开工|竣工|投产|落地|引进|入驻|储备|达)?了?"
+                          r"(?:\d+|[两三四五六七八九十]+)个(?=[和、及与，,。；;]|$)"
+                          r"|(?:签约|投资|落地|招引)(?:活跃|踊跃|火热|增多|提速)")
+
+
+def _classes_counted(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """Names followed by a count of their kind or by how lively their signing is (see
+    :data:`_CLASS_AFTER`): classes of projects, no project."""
+    return [n for n in names if not _CLASS_AFTER.match(text, n.end)]

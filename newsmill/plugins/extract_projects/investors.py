@@ -316,12 +316,32 @@ def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
 #: A firm visited or met, then talks on a project in the same sentence (``拜访了甲公司，双方就在某区
 #:投资建设乙项目进行深入洽谈``): the firm is the project's investor.
 _VISITED_THEN_TALKS = re.compile(r"(?:拜访|走访|会见|会晤|考察)了?(?P<org>[^，,。；;！？]{4,30}?)[，,]双方就"
-                                 r"[^。；;！？]{0,40}?$")
+                                 r"[^。；;！？]{0,40}?$"
+                                 # the talks right after the visit (``走访了甲公司，对接在某县建设乙项目``)
+                                 r"|(?:拜访|走访|会见|会晤|考察)了?(?P<org2>[^，,。；;！？]{4,30}?)[，,]"
+                                 r"(?:对接|洽谈|商谈)[^。；;！？，,]{0,24}?$"
+                                 # a place and a firm on a project
+                                 # (``某区与甲公司就在某县建设乙项目达成合作意向``)
+                                 r"|与(?P<org3>[^，,。；;！？与]{4,30}?)就[^。；;！？，,]{0,30}?$")
+#: A sentence opening on both sides' talks (``双方就在某县建设甲项目深入对接``, ``双方还就…``): the firm
+#: visited in the sentence before.
+_BOTH_SIDES_OPEN = re.compile(r"双方(?:还|又|也|随后)?就")
+#: A firm visited or entered (``走进甲公司的智能化车间``, ``考察了乙公司``).
+_VISITED_FIRM = re.compile(r"(?:(?:拜访|走访|会见|会晤|考察|走进)了?|与)"
+                           r"(?P<org>[^，,。；;！？的与]{4,30}?)(?=[的，,。就])")
+#: A company named in full registered in the clause right after a project's name (``甲项目完成工商注册，
+#: 乙有限公司正式注册落户某开发区``): the firm of the project.
+_REGISTERED_AFTER = re.compile(r"[^。；;！？，,]{0,12}?[，,](?P<org>[^，,。；;！？]{4,30}?)(?:正式|已|已经)?"
+                               r"(?:注册落户|完成注册|注册成立|完成工商注册)")
 
 
 def _talks_partner(ctx: RecordContext, records: list[Record]) -> None:
-    """A project with no investor whose name follows ``双方就`` after a visit to a firm in the
-    same sentence takes that firm as investor, when it is a company named in full (``…有限公司``)."""
+    """A project with no investor takes as investor a company named in full (``…有限公司``) that is
+    the party to talks on it: visited right before ``双方就`` or the talks in the same sentence
+    (``拜访了甲公司，双方就…``, ``走访了甲公司，对接在某县建设…``), the partner of a place in talks on it
+    (``某区与甲公司就…项目达成合作意向``), the firm visited or met in the sentence before both sides'
+    talks (``走进甲公司的车间…。双方还就…``), or a firm registered right after its name (``甲项目完成工商
+    注册，乙有限公司正式注册落户…``)."""
     text = ctx.text
     for r in records:
         if r.get("investor") or not r.fields.get("name") or not r.fields["name"].evidence:
@@ -329,12 +349,19 @@ def _talks_partner(ctx: RecordContext, records: list[Record]) -> None:
         at = r.fields["name"].evidence[0].start
         lo = ctx.last_mark(_SENTENCE_ENDS, 0, at) + 1
         m = _VISITED_THEN_TALKS.search(text, max(lo, at - 80), at)
-        if m is None:
+        group = next((g for g in ("org", "org2", "org3") if m is not None and m.group(g)), None)
+        if m is None and _BOTH_SIDES_OPEN.match(text, lo) and lo > 1 \
+                and text.find("\n", lo - 1, lo) < 0:  # the sentence before, in the same paragraph
+            prev = ctx.last_mark(_SENTENCE_ENDS, 0, lo - 1) + 1
+            m = _VISITED_FIRM.search(text, max(prev, lo - 80), lo)
+            group = "org" if m is not None else None
+        if m is None and (m := _REGISTERED_AFTER.match(text, r.fields["name"].evidence[0].end)) is not None:
+            group = "org"
+        if m is None or group is None:
             continue
-        end = m.end("org")
-        tail = COMPANY_END.search(text, max(m.start("org"), end - 6), end)
-        if tail is not None and tail.end() == end:
-            r.set("investor", m.group("org"), ctx.evidence(m.start("org"), end))
+        end = m.end(group)  # (``甲鞋业集团有限公司``: the company's ending closes the name)
+        if any(t.end() == end for t in COMPANY_END.finditer(text, max(m.start(group), end - 6), end)):
+            r.set("investor", m.group(group), ctx.evidence(m.start(group), end))
 
 
 #: The firm taken up by a bare word, then its sum, before a name (``企业投资3.2亿元建设的``).

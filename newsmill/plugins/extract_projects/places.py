@@ -997,6 +997,26 @@ def _invest_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     return None
 
 
+#: A building verb right before a name, after the place it is built in (``在某县建设甲项目``,
+#: ``在某区合作建设乙项目``).
+_BUILT_AT = re.compile(r"(?:合作|共同|联合|投资)?(?:建设|新建|兴建|打造)$")
+
+
+def _build_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
+    """The county or city of ``在某县建设甲项目`` right before the name (``双方就在某县建设甲项目深入对接``):
+    where it is built, whatever place the story's title or paragraph opens on; else None."""
+    text = ctx.text
+    lo = max(sent.start, name.start - 24)
+    verb = _BUILT_AT.search(text, lo, name.start)
+    if verb is None or verb.end() != name.start:
+        return None
+    for m in ctx.mentions_in("places", lo, verb.start()):
+        if isinstance(m.value, dict) and m.end == verb.start() and text[m.start - 1:m.start] == "在" \
+                and m.value.get("level") in ("prefecture", "county") and not ctx.in_org(m.start):
+            return m
+    return None
+
+
 #: What a signed agreement says the parties will build (``双方将合作建设``, ``该公司将投资建设``, the
 #: firm by its short name: ``某某汇能将在某镇投资建设``, or the subject left out: ``签署《投资协议书》，
 #: 将在某开发区投资建设``).

@@ -42,6 +42,7 @@ from newsmill.plugins.extract_projects.patterns import (
 from newsmill.plugins.extract_projects.places import (
     _agreed_build,
     _bare_park_detail,
+    _build_place,
     _collective_village_detail,
     _county_head,
     _event_place_after,
@@ -107,7 +108,11 @@ _LINE_PART_DONE = re.compile(r"(?:路基|路面|桥涵|桥梁|隧道|涵洞|土�
 
 
 #: A start told with its day in the project's own item (``4月18日开工``, ``已于3月6日正式开工建设``).
-_DAY_OF_START = re.compile(r"\d{1,2}月\d{1,2}日(?:正式|顺利|集中)?(?:开工|动工|开建)")
+_DAY_OF_START = re.compile(r"\d{1,2}月\d{1,2}日(?:正式|顺利|集中)?(?:开工|动工|开建)"
+                           # a start told done on its month this year (``已于今年3月开工``, ``已于2025年4月
+                           # 开工``; one of last year, ``已于去年10月开工，目前…施工至三层``, is old news)
+                           r"|已[于於](?:今年|\d{4}年)?\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?(?:正式|顺利)?"
+                           r"(?:开工|动工|开建)")
 
 def _one_project(found: list[tuple[Span, NameSpan, Record]],
                  priced: set[int] | None = None) -> tuple[Span, NameSpan, Record] | None:
@@ -368,7 +373,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             # 宁波小分队牵线的甲项目: the city a team is posted in, not where the works go
             exclude.extend(m.span(1) for m in _TEAM_POSTED.finditer(ctx.text, sent.start, name.start))
         place = ctx.place_for(name.start, sent.article, sent, exclude)
-    invest = _invest_place(ctx, sent, name) if head is None else None
+    invest = (_invest_place(ctx, sent, name) or _build_place(ctx, sent, name)) if head is None else None
     own = _own_place(ctx, sent, name) if head is None and invest is None else None
     if own is not None:
         place = own

@@ -280,12 +280,18 @@ def _reached(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int
         for s2, _, c2 in runs[k + 1:]:
             r2 = _LIFECYCLE.get(STAGE_CUES[c2])
             m2 = _MONTH_BEFORE.search(text, max(0, s2 - 12), s2)
-            if c2 not in WEAK_STAGES and r2 is not None and r2 > r1 and m2 is not None \
+            if c2 not in WEAK_STAGES and r2 is not None and m2 is not None \
+                    and (r2 > r1 or r2 == r1 and c2 in _REGISTERED and c1 not in _REGISTERED) \
                     and _month_order(m1, m2) and _same_item(text, e1, s2) \
                     and not TARGET_RE.search(text, e1, s2):
                 drop.add(k)  # 5月签约落户某园区，9月开工: the item's last event is the stage reached
-                break
+                break  # (3月正式签约，4月已完成工商注册: the firm registered is the landing reached)
     return [c for k, c in enumerate(runs) if k not in drop]
+
+
+#: Cues of the firm of a project registered (``完成工商注册``, ``已注册``): the last step of its landing,
+#: after its signing.
+_REGISTERED = frozenset(("工商注册", "完成工商注册", "已注册", "完成注册", "注册登记"))
 
 
 #: The preparation of a project told done (``已完成前期工作``, ``前期工作已基本完成``).
@@ -411,6 +417,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
             if _DATED_BEFORE.search(ctx.text, max(sent.start, s - 8), s) \
                     and _later_event_done(ctx, sent, name, cues, STAGE_CUES[cue]):
                 rank += 2  # 今年3月签约的甲项目，昨日…动工: a dated earlier event, the later one is news
+            elif STAGE_CUES[cue] == "negotiating" and _later_event_done(ctx, sent, name, cues, "negotiating"):
+                rank += 2  # 去年达成合作意向的甲项目，今年3月正式签约: the signing is the news
             elif STAGE_CUES[cue] in _EARLY_STAGES and _works_done_later(ctx, sent, cues, name.end, i1):
                 rank += 2  # 某市引进的甲项目，总投资…，一期厂房主体已封顶: the works' event told later
         if before and ctx.text.startswith("、", e):
@@ -613,6 +621,13 @@ _SIGNED_THEN = re.compile(r"(?:签订|签署|签约)[^。；;！？]{0,24}?[,，
                           r"(?:(?<=元)[,，])?$")
 
 
+#: An agreement signed, then in the next clause the site where the works named after ``建设`` are to
+#: be built (``与一家深圳企业签订投资协议，在某县产业集聚区建设甲项目``).
+_SIGNED_THEN_SITE = re.compile(r"(?:签订|签署)了?[^。；;！？,，]{0,12}?协议[,，]"
+                               r"(?:双方)?(?:将|拟|计划)?(?:合作)?"
+                               r"在[^。；;！？,，(（]{2,16}?$")
+
+
 #: A sentence closing on a signing with a partner (``与甲公司签订投资协议。``).
 _AGREEMENT_SIGNED = re.compile(r"(?:签订|签署)了?[\u4e00-\u9fff]{0,6}?协议[。！]$|签约[。！]$")
 
@@ -636,7 +651,8 @@ def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
         if text[cue.start:cue.end] != "建设":
             continue
         lo = ctx.last_mark(_SENTENCE_ENDS, 0, cue.start) + 1
-        m = _SIGNED_THEN.search(text, max(lo, cue.start - 60), cue.start)
+        m = _SIGNED_THEN.search(text, max(lo, cue.start - 60), cue.start) \
+            or _SIGNED_THEN_SITE.search(text, max(lo, cue.start - 40), cue.start)
         if m is None and lo > 1 and _PARTNER_INVESTS.fullmatch(text, lo, cue.start):
             # the sentence before closes on the signing (``与甲公司签订投资协议。甲公司将在某区投资…``)
             m = _AGREEMENT_SIGNED.search(text, max(0, lo - 50), lo)
@@ -683,7 +699,14 @@ _IN_TALKS = re.compile(r"(?:仍在|正在|尚在|还在|仍处于|处于|正)(?:
                        # (the terms still matched: ``双方正在对接用地和能耗指标``)
                        r"|(?:仍在|正在|尚在|还在)对接(?=[^，,。；;！？\n]{0,10}?(?:指标|条件|价格|细节|事宜|方案))"
                        # an intention agreed, no contract yet (``双方已达成初步合作意向``)
-                       r"|达成(?:了)?(?:初步)?(?:合作|投资|签约)?意向")
+                       r"|达成(?:了)?(?:初步)?(?:合作|投资|签约)?意向"
+                       # the two sides on the works in depth (``双方就在某县建设甲项目深入对接``)
+                       r"|(?:深入|深度|进一步)(?:对接|洽谈|磋商|商谈)")
+
+
+#: Talks right before the site and the building of the project named next (``对接在某县建设甲项目``,
+#: ``洽谈在某园区投资建设乙项目``): the project talked over.
+_TALKS_BEFORE = re.compile(r"(?:对接|洽谈|商谈|磋商)(?:在[^，,。；;！？]{2,16}?)?(?:投资)?(?:建设|新建)$")
 
 
 #: ``目前项目正在洽谈``: 项目 refers back to the project just named.
@@ -708,6 +731,11 @@ def _still_in_talks(ctx: RecordContext, records: list[Record]) -> None:
                 or "name" not in r.fields or not r.fields["name"].evidence:
             continue
         end = r.fields["name"].evidence[0].end
+        start = r.fields["name"].evidence[0].start
+        if (m := _TALKS_BEFORE.search(text, max(0, start - 24), start)) is not None:
+            r.set("stage", "negotiating", ctx.evidence(m.start(), m.start() + 2))
+            r.set("status", "actual", ctx.evidence(m.start(), m.start() + 2))
+            continue
         stop = ctx.next_mark(_ITEM_ENDS, end)
         if stop < len(text) and text[stop] == "。" and stop == end and _heads_item(text, end):
             # 1.甲项目。某公司拟投资…，目前处于磋商阶段: the whole item

@@ -410,7 +410,9 @@ def _other_city(ctx: RecordContext, r: Record, city: str | None) -> bool:
 #: the article opened with goes on there.
 _AT_MEETING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:会|仪式|活动|现场)(?:上|中|现场)?[,，]"
                          # 会上集中签约…
-                         r"|(?:会|仪式|活动)(?:上|中)(?=(?:集中|现场|共|还|又|正式|成功)?签)")
+                         r"|(?:会|仪式|活动)(?:上|中)(?=(?:集中|现场|共|还|又|正式|成功)?签)"
+                         # 推介会现场签约项目11个
+                         r"|[\u4e00-\u9fff]{0,8}(?:会|仪式|活动)现场(?=(?:集中|共|正式|成功)?签约)")
 
 
 def _meeting_stages(ctx: RecordContext, art: Span, sent: Span) -> set[str]:
@@ -428,6 +430,8 @@ def _meeting_stages(ctx: RecordContext, art: Span, sent: Span) -> set[str]:
         end = parts.end
     elif nxt is None or not _AT_MEETING.match(ctx.text, nxt.start):
         nxt = _meeting_paragraph(ctx, art, sent)
+        if nxt is None and _meeting_later(ctx, art, sent) is not None:
+            return {"signed"}  # the signings on the spot; a letter of intent among them is no talks
         end = nxt.end if nxt is not None else -1
     if nxt is None:
         return set()
@@ -466,6 +470,23 @@ def _meeting_paragraph(ctx: RecordContext, art: Span, sent: Span) -> Span | None
             return None
         if ctx.text.find("\n", sent.end, x.start) >= 0:
             return x if _MEETING_OPENS.match(ctx.text, x.start, x.end) else None
+    return None
+
+
+#: A sentence opening on the signings on the spot of the meeting (``说明会现场签约项目18个``,
+#: ``推介会现场共签约…``).
+_SPOT_SIGNING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:会|仪式|活动)现场(?:集中|共|正式|成功)?签约")
+
+
+def _meeting_later(ctx: RecordContext, art: Span, sent: Span) -> Span | None:
+    """A later sentence of the dated opening sentence's paragraph that opens on the meeting's signings
+    on the spot (``5月12日，某某投资说明会在某市举行。…代表260余人参加活动。说明会现场签约项目18个…``),
+    else None; none when a date comes between them."""
+    for x in [x for x in ctx.sentences(art) if x.start >= sent.end][:3]:
+        if ctx.text.find("\n", sent.end, x.start) >= 0 or ctx.mentions_in("dates", x.start, x.end):
+            return None
+        if _SPOT_SIGNING.match(ctx.text, x.start, x.end):
+            return x
     return None
 
 
