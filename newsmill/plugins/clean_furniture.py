@@ -936,6 +936,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         # an imprint with the serial number
         or s[0] in RULE_CHARS or (s[0] in "【[（(广推" and len(s) <= 3 * max_len)  # a ruled line, an advert
         or (s[-1] == "摄" and len(s) <= 3 * max_len)  # a caption told as a sentence, its credit after it
+        or (len(s) <= 3 * max_len and ("上一版" in s or "版面导航" in s))  # a digital edition's links
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
         or ((s[0] in edges or s[-1] in edges) and _BOX_CHAR_RE.search(s) is not None))]
     starts: list[int] = []  # where each line starts, counted when a line is first flagged
