@@ -1122,14 +1122,17 @@ def _first_body_unbulleted(block: list[Line]) -> bool:
 
 #: A place's tag in square brackets opening a brief (``【某某县】4月15日，…``).
 _PLACE_TAG = re.compile(r"【[\u4e00-\u9fff]{2,10}】")
+#: Or a place's name and a colon (``某某县：今年一季度，…``, ``某某市:某某物流园项目…``).
+_PLACE_COLON = re.compile(r"[\u4e00-\u9fff]{1,8}(?:省|市|县|区|旗|州|镇|乡)[:：](?=\S)")
 
 
 def _bulleted_briefs(block: list[Line], tags: bool = False) -> bool:
     """True when every paragraph of ``block`` (two or more) opens with a bullet (``tags``: with a
-    place's tag in square brackets, ``【某某县】…``): briefs."""
+    place's tag in square brackets, ``【某某县】…``, or a place's name and a colon, ``某某县：…``): briefs."""
     bodies = [ln for ln in block if ln.kind in ("body", "plainhead")]
     if tags:
-        return len(bodies) >= 2 and all(_PLACE_TAG.match(ln.text) is not None for ln in bodies)
+        return len(bodies) >= 2 and all(_PLACE_TAG.match(ln.text) is not None
+                                        or _PLACE_COLON.match(ln.text) is not None for ln in bodies)
     return len(bodies) >= 2 and all(ln.text[:1] in _BRIEF_BULLETS for ln in bodies)
 
 
