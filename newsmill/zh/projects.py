@@ -1160,6 +1160,10 @@ _SIZE_OPENS = re.compile(r"(?:(?:占地|用地|规划|建筑|总)?面积|占地|
 _HUA_WORDS = ("化验", "化工", "化学", "化肥", "化妆", "化纤")
 
 
+#: A works' type or model in brackets right before ``项目`` or ``工程`` (``（B型）项目``, ``(A区)工程``).
+_TYPE_THEN_ITEM = re.compile(r"[(（][A-Za-z0-9\u4e00-\u9fff]{1,6}[)）](?:项目|工程)")
+
+
 def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = None) -> list[NameSpan]:
     """Project names in ``text[start:end]`` (a sentence), in text order; ``zones`` resolves a zone
     named by its kind alone (``新区标准厂房``) to the zone's full name."""
@@ -1174,6 +1178,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             # (``某负责人宣布项目开工``: the day's projects announced, no name)
         if not item and text.startswith(_PARKS, m0) and _STANDARD_PLANT_AFTER.match(text, m1, end):
             continue  # ``某产业园标准化厂房（二期）``: the park's factory buildings, one name with it
+        if not item and _TYPE_THEN_ITEM.match(text, m1, end):
+            continue  # ``保税物流中心（B型）项目``: the works' type in brackets, then the name's end
         if (longer := NAME_END.match(text, m1, end)) is not None and not (
                 item and longer.group().endswith("楼")
                 and _BUILDING_PART_AFTER.match(text, longer.end(), end)) and not (
