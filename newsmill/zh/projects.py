@@ -119,6 +119,10 @@ _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2
 #: A place's first of a kind (``某县首个城市商业综合体``, ``某市首家书院主题文化酒店``): a description of
 #: the works the news names next or elsewhere, no name.
 _FIRST_OF_KIND = re.compile(r"首[个家座所]|第一[个家座所]")
+#: A works ranked among their kind (``某市区营业面积最大的商业综合体``, ``全省规模最大的冷链物流园``).
+_BEST_OF_KIND = re.compile(r"最(?:大|长|高|宽|深|早|新|先进)的")
+#: Where a site lies, by what (``园区紧邻高速公路出口``, ``毗邻某港码头``): the landmark, no works.
+_NEAR_TO = re.compile(r"紧邻|毗邻|邻近|靠近|紧靠|地处")
 #: A gap the works fill (``填补了某县大型商业综合体的空白``): a kind of works missing, no name.
 _GAP_AFTER = re.compile(r"的?空白")
 #: Facilities that are works of their own only when a firm invests its sum to build them right before
@@ -1359,6 +1363,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``某县首个城市商业综合体——甲购物中心``: a description, the name follows or is told
         if not item and _GAP_AFTER.match(text, m1, end):
             continue  # ``填补了某县大型商业综合体的空白``: a kind of works missing, no name
+        if not item and _BEST_OF_KIND.search(name):
+            continue  # ``是某市营业面积最大的商业综合体``: the works ranked among their kind, no name
+        if not item and _NEAR_TO.search(name):
+            continue  # ``园区紧邻高速公路出口``: a road or a port a site lies by, no works told
         if _DATE_OPENS.match(name):
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
         if "期" in name and _SEASON_OPENS.match(name):
