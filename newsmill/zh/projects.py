@@ -1823,7 +1823,7 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
 
 
 #: A count right after ``等…项目`` (``等项目19个``, ``等项目共12个``): the list sums up what was landed.
-_COUNT_AFTER_LIST = re.compile(r"等[\u4e00-\u9fff]{0,4}?项目(?:共|合计)?[\d一二三四五六七八九十两]+(?:个|项)")
+_COUNT_AFTER_LIST = re.compile(r"等[\u4e00-\u9fff]{0,6}?项目(?:共|合计)?[\d一二三四五六七八九十两]+(?:个|项)")
 
 
 def _kinds_listed(text: str, items: list[tuple[int, int]], pos: int) -> bool:
@@ -1871,6 +1871,8 @@ _INDUSTRY_WORDS = (
     "零部件", "零配件", "配件", "部件", "元器件", "器件", "材料", "设备", "产品", "整机", "制造", "智造",
     # trades of services and the land (``冰雪旅游、冰雪装备、文旅康养等项目``)
     "冰雪", "旅游", "文旅", "康养", "农旅", "体育", "休闲", "养老", "健康", "运动", "温泉", "度假", "研学",
+    # trades of commerce and goods moved (``跨境电商、保税维修等外贸新业态项目15个``)
+    "跨境", "电商", "保税", "维修", "物流", "冷链", "仓储", "商贸", "外贸", "贸易", "供应链", "快递",
 )
 _INDUSTRY_RE = re.compile("|".join(sorted(map(re.escape, _INDUSTRY_WORDS), key=len, reverse=True)))
 
