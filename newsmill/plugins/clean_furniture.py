@@ -482,7 +482,8 @@ _NUMBERED_SECTION_RE = re.compile(r"\d{1,3}[ \t\u3000]{2,}[\u4e00-\u9fff·・]{2
                                   # ``A3　经济·开放　责任编辑:…　校对:…``)
                                   r"|[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff·・]{2,8}")
 #: The links of a paper's digital edition between its pages and issues, each set apart by blanks.
-_EPAPER_NAV_RE = re.compile(r"(?:^|[ \t\u3000])(?:上一版|下一版|版面导航|上一期|下一期|往期回顾)(?=[ \t\u3000]|$)")
+_EPAPER_NAV_RE = re.compile(r"(?:^|[ \t\u3000])(?:上一版|下一版|版面导航|上一期|下一期|往期回顾)"
+                            r"(?=[ \t\u3000]|$)")
 #: A page's date or number on such a line (``2026年05月18日``, ``第02版``).
 _EPAPER_PAGE_RE = re.compile(r"第\s*[0-9A-Z０-９Ａ-Ｚ]{1,3}\s*版|\d{4}年\d{1,2}月\d{1,2}日")
 
@@ -888,7 +889,8 @@ _SENTENCE_CREDIT_RE = re.compile(
 
 def _scene_with_credit(s: str) -> bool:
     """A scene label and its photographer on one line (``签约仪式现场 某某 摄``, ``会场（某某 摄）``);
-    a short scene closed by its full stop before the credit (``某某中心查验场地。 某某 摄``), no comma in it."""
+    a short scene closed by its full stop before the credit (``某某中心查验场地。 某某 摄``), no comma
+    in it."""
     k = max(s.rfind("（"), s.rfind("(")) if s[-1] in "）)" else s.find(" ")
     if k < 2:
         return False

@@ -46,7 +46,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "盆": ("盆", "count"), "块": ("块", "count"),
     "锭": ("锭", "count"),  # spindles of a spinning mill (``纱锭规模420万锭``)
     "宗": ("宗", "count"), "处": ("处", "count"),
-    "列": ("列", "count"),  # freight trains run (``中欧班列开行42列``) "栋": ("栋", "count"), "幢": ("幢", "count"),
+    "栋": ("栋", "count"), "幢": ("幢", "count"),
+    "列": ("列", "count"),  # freight trains run (``中欧班列开行42列``)
     "GWh": ("GWh", "energy"), "MWh": ("MWh", "energy"), "kWh": ("kWh", "energy"), "KWh": ("kWh", "energy"),
     "GW": ("GW", "power"), "MW": ("MW", "power"), "kW": ("kW", "power"), "KW": ("kW", "power"),
     "㎡": ("m2", "area"), "㎞": ("km", "length"),

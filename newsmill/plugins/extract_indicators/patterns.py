@@ -159,7 +159,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # recovered or owed (``并处罚款5万元``, ``罚没款共计…``, ``为…追回工资…``, ``拖欠…工资…``); the
     # value of goods is a case's only as its sum or the goods seized (``货值金额2.6万元``, ``涉案货值…``),
     # a trade's otherwise (``保税维修业务货值3.8亿元``, ``中欧班列…货值9.8亿元``)
-    "罚款", "罚没", "违法所得", "货值金额", "涉案货值", "立案", "查处", "案件", "追回", "追讨", "欠薪", "拖欠",
+    "罚款", "罚没", "违法所得", "货值金额", "涉案货值", "立案", "查处", "案件", "追回", "追讨", "欠薪",
+    "拖欠",
     # what an insurer or a lender pays, covers or promises (``支付理赔款…``, ``户均赔付…``,
     # ``承保…``, ``提供风险保障…``, ``向…企业授信…``, below): one company's business
     "理赔", "赔款", "赔付", "承保", "风险保障",
