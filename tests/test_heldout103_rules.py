@@ -197,3 +197,16 @@ def test_a_complex_takes_up_a_mall_and_no_works_of_another_kind() -> None:
     sent = Span(0, len(text), 0)
     assert _same_kind_anaphor(text, sent, "咸阳秦汉购物中心")
     assert not _same_kind_anaphor(text, sent, "咸阳秦汉物流园")
+
+
+def test_a_later_phase_whose_preparation_is_under_way_is_planned() -> None:
+    page = ("本报讯 10月12日,蚌埠市淮上区商贸物流园一期投入运营,已入驻企业30家。该项目总投资5.2亿元,"
+            "二期项目正在开展前期工作。")
+    r = _project(page, "二期")
+    assert (r["stage"], r["status"]) == ("planned", "actual"), r
+
+
+def test_a_phase_with_no_preparation_or_event_of_its_own_is_none() -> None:
+    page = ("本报讯 10月12日,蚌埠市淮上区商贸物流园一期投入运营,已入驻企业30家。该项目总投资5.2亿元,"
+            "二期项目的选址工作正在征求意见。")
+    assert not [n for n in projects(page) if "二期" in n]
