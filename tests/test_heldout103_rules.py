@@ -210,3 +210,20 @@ def test_a_phase_with_no_preparation_or_event_of_its_own_is_none() -> None:
     page = ("本报讯 10月12日,蚌埠市淮上区商贸物流园一期投入运营,已入驻企业30家。该项目总投资5.2亿元,"
             "二期项目的选址工作正在征求意见。")
     assert not [n for n in projects(page) if "二期" in n]
+
+
+def test_a_zones_standard_warehouses_built_so_far_are_a_statistic() -> None:
+    rows = _indicators("本报讯 目前,蚌埠空港物流园已建成标准化仓库12万平方米,入驻物流企业31家。")
+    assert (120000, "万平方米") not in [(r["value"], r["unit"]) for r in rows]
+    assert (12, "万平方米") in [(r["value"], r["unit"]) for r in rows], rows
+
+
+def test_a_warehouse_a_project_builds_is_its_own() -> None:
+    rows = _indicators("本报讯 10月9日,蚌埠空港冷链物流项目开工,项目将新建标准化仓库12万平方米。")
+    assert not [r for r in rows if r["unit"] == "万平方米"], rows
+
+
+
+def test_the_gulei_zone_named_after_its_county_keeps_the_county() -> None:
+    r = _project("本报讯 10月9日,位于漳浦县古雷港经济开发区的液体化工码头项目开工,项目总投资6亿元。", "码头")
+    assert (r["location"]["city"], r["location"]["county"]) == ("漳州市", "漳浦县"), r["location"]

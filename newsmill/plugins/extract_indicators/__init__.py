@@ -1266,7 +1266,7 @@ _YIELD_OPENING = re.compile(r"\s*(?:项目|一期|二期|三期|首期)?(?:全�
 
 #: Standard factory floor, built by a place for firms to rent (``新建标准化厂房46万平方米``): with no
 #: works named before it in the sentence, its size is the place's statistic, not one project's.
-CLASS_FLOOR = re.compile(r"标准化?厂房$")
+CLASS_FLOOR = re.compile(r"标准化?(?:厂房|仓库)$")  # (or warehouses: ``新建标准化仓库8万平方米``)
 
 
 #: A works told of in the sentence before such floor (``某产业园项目…``, ``该园区总投资…``): its own floor.
