@@ -227,3 +227,14 @@ def test_a_warehouse_a_project_builds_is_its_own() -> None:
 def test_the_gulei_zone_named_after_its_county_keeps_the_county() -> None:
     r = _project("本报讯 10月9日,位于漳浦县古雷港经济开发区的液体化工码头项目开工,项目总投资6亿元。", "码头")
     assert (r["location"]["city"], r["location"]["county"]) == ("漳州市", "漳浦县"), r["location"]
+
+
+def test_a_markets_trade_stays_a_statistic() -> None:
+    rows = _indicators("本报讯 走进舞阳县某镇花卉苗木交易市场。1—9月,该市场累计销售花卉苗木210万盆,"
+                       "销售额6400万元,同比增长12.5%。")
+    assert 64000000 in [r["value"] for r in rows], rows
+
+
+def test_a_line_set_to_run_is_no_works_in_service() -> None:
+    page = "本报讯 目前一号生产线已调试完成,二号生产线计划6月底前投入运行。"
+    assert not [r for r in projects(page).values() if r.get("stage") == "in_production"]
