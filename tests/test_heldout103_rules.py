@@ -238,3 +238,9 @@ def test_a_markets_trade_stays_a_statistic() -> None:
 def test_a_line_set_to_run_is_no_works_in_service() -> None:
     page = "本报讯 目前一号生产线已调试完成,二号生产线计划6月底前投入运行。"
     assert not [r for r in projects(page).values() if r.get("stage") == "in_production"]
+
+
+def test_a_bare_phase_whose_preparation_is_under_way_is_left_unread() -> None:
+    page = ("本报讯 10月12日,蚌埠市淮上区商贸物流园一期投入运营,已入驻企业30家。该项目总投资5.2亿元,"
+            "二期正在开展前期工作。")
+    assert not [n for n in projects(page) if "二期" in n]
