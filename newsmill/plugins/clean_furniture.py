@@ -477,7 +477,21 @@ BARE_JUMP_RE = re.compile(r"[▶►→▷]\s*(?:下转|上接|接上|紧转|转|
                           r"(?:\s*[◀◄←▶►]|(?=[ \t\u3000]*$))", re.M)
 #: The page's number and its section before the editors of a running head (``2  综合新闻``,
 #: ``03  冰雪经济``).
-_NUMBERED_SECTION_RE = re.compile(r"\d{1,3}[ \t\u3000]{2,}[\u4e00-\u9fff·・]{2,8}")
+_NUMBERED_SECTION_RE = re.compile(r"\d{1,3}[ \t\u3000]{2,}[\u4e00-\u9fff·・]{2,8}"
+                                  # (an edition's letter before the number, one blank after it:
+                                  # ``A3　经济·开放　责任编辑:…　校对:…``)
+                                  r"|[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff·・]{2,8}")
+#: The links of a paper's digital edition between its pages and issues, each set apart by blanks.
+_EPAPER_NAV_RE = re.compile(r"(?:^|[ \t\u3000])(?:上一版|下一版|版面导航|上一期|下一期|往期回顾)"
+                            r"(?=[ \t\u3000]|$)")
+#: A page's date or number on such a line (``2026年05月18日``, ``第02版``).
+_EPAPER_PAGE_RE = re.compile(r"第\s*[0-9A-Z０-９Ａ-Ｚ]{1,3}\s*版|\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def epaper_nav_line(s: str) -> bool:
+    """A digital edition's line of the page's date or number and its links to the pages around it
+    (``2026年05月18日　星期一　第02版:经济新闻　上一版　下一版　版面导航``), the links apart by blanks."""
+    return len(_EPAPER_NAV_RE.findall(s)) >= 2 and _EPAPER_PAGE_RE.search(s) is not None
 #: A paper's serial number under its masthead (``国内统一连续出版物号 CN23-0047``).
 _SERIAL_RE = re.compile(r"国内统一(?:连续出版物|刊)号\s*[:：]?\s*CN\s*\d{2}\s*-\s*\d{4}(?:\s*/\s*\S{1,4})?"
                         r"(?:[ \t\u3000]+\S.{0,30})?")
@@ -749,10 +763,13 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         head = _TRAILING_EDITORS_RE.sub("", s)  # a page header with its editors at the end
         if head != s and len(_GAP_RE.sub(" ", head)) <= max_len and _MASTHEAD_RE.fullmatch(head):
             return "furniture", "page header"
-    if "编" in s and s[0].isdigit() and len(s) <= 3 * max_len:
-        head = _TRAILING_EDITORS_RE.sub("", s)  # the page's number and section, then its editors
-        if head != s and _NUMBERED_SECTION_RE.fullmatch(head):
-            return "furniture", "page header"
+    if "编" in s or "校对" in s:
+        if (s[0].isdigit() or s[0] in _LATIN_CAPS and s[1:2].isdigit()) and len(s) <= 3 * max_len:
+            head = _TRAILING_EDITORS_RE.sub("", s)  # the page's number and section, then its editors
+            if head != s and _NUMBERED_SECTION_RE.fullmatch(head):
+                return "furniture", "page header"
+    if len(s) <= 3 * max_len and ("版" in s or "期" in s) and epaper_nav_line(s):
+        return "furniture", "page header"
     if s[:2] == "国内" and _SERIAL_RE.fullmatch(s) or s[0] in _LATIN_CAPS and _latin_masthead(texts, i):
         return "furniture", "page header"
     if len(s) <= 16 and ("报" in s or " " in s or "\u3000" in s or "\t" in s) and _masthead_stack(texts, i):
@@ -887,12 +904,17 @@ _SENTENCE_CREDIT_RE = re.compile(
 
 
 def _scene_with_credit(s: str) -> bool:
-    """A scene label and its photographer on one line (``签约仪式现场 某某 摄``, ``会场（某某 摄）``)."""
+    """A scene label and its photographer on one line (``签约仪式现场 某某 摄``, ``会场（某某 摄）``);
+    a short scene closed by its full stop before the credit (``某某中心查验场地。 某某 摄``), no comma
+    in it."""
     k = max(s.rfind("（"), s.rfind("(")) if s[-1] in "）)" else s.find(" ")
     if k < 2:
         return False
     head, tail = s[:k].rstrip("。"), s[k:].strip()
-    return is_credit(tail) and CAPTION_RES["scene label"].fullmatch(head) is not None
+    if not is_credit(tail):
+        return False
+    return CAPTION_RES["scene label"].fullmatch(head) is not None \
+        or (s[k - 1] == "。" and k <= 21 and not any(c in head for c in "，,；;：:、“”\""))
 
 
 def _in_photo_slot(texts: list[str], i: int) -> bool:
@@ -932,6 +954,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         # an imprint with the serial number
         or s[0] in RULE_CHARS or (s[0] in "【[（(广推" and len(s) <= 3 * max_len)  # a ruled line, an advert
         or (s[-1] == "摄" and len(s) <= 3 * max_len)  # a caption told as a sentence, its credit after it
+        or (len(s) <= 3 * max_len and ("上一版" in s or "版面导航" in s))  # a digital edition's links
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
         or ((s[0] in edges or s[-1] in edges) and _BOX_CHAR_RE.search(s) is not None))]
     starts: list[int] = []  # where each line starts, counted when a line is first flagged

@@ -1122,14 +1122,17 @@ def _first_body_unbulleted(block: list[Line]) -> bool:
 
 #: A place's tag in square brackets opening a brief (``【某某县】4月15日，…``).
 _PLACE_TAG = re.compile(r"【[\u4e00-\u9fff]{2,10}】")
+#: Or a place's name and a colon (``某某县：今年一季度，…``, ``某某市:某某物流园项目…``).
+_PLACE_COLON = re.compile(r"[\u4e00-\u9fff]{1,8}(?:省|市|县|区|旗|州|镇|乡)[:：](?=\S)")
 
 
 def _bulleted_briefs(block: list[Line], tags: bool = False) -> bool:
     """True when every paragraph of ``block`` (two or more) opens with a bullet (``tags``: with a
-    place's tag in square brackets, ``【某某县】…``): briefs."""
+    place's tag in square brackets, ``【某某县】…``, or a place's name and a colon, ``某某县：…``): briefs."""
     bodies = [ln for ln in block if ln.kind in ("body", "plainhead")]
     if tags:
-        return len(bodies) >= 2 and all(_PLACE_TAG.match(ln.text) is not None for ln in bodies)
+        return len(bodies) >= 2 and all(_PLACE_TAG.match(ln.text) is not None
+                                        or _PLACE_COLON.match(ln.text) is not None for ln in bodies)
     return len(bodies) >= 2 and all(ln.text[:1] in _BRIEF_BULLETS for ln in bodies)
 
 
@@ -1253,6 +1256,7 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     sums = [t.startswith(_SUM_OPENERS) and any(e for j, e in enumerate(events) if j != i)
             for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
     under = [_under_event_title(texts, events, i) for i in range(len(texts))]  # 某项目投产 ⏎ its gloss
+    sums = [x or bare_figure_subtitle(texts, i) for i, x in enumerate(sums)]  # 某枢纽投运 ⏎ 年可周转…
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
     milestones = [_MILESTONE_TITLE.search(t) is not None for t in texts]
     tallies = [_figure_subtitle(texts, i) for i in range(len(texts))]  # 9个项目签约 总额…, under its title
@@ -1282,6 +1286,23 @@ _SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "�
                 "集中签约",
                 *(f"投资{c}" for c in "0123456789约近逾超"),
                 *(f"{w}{c}" for w in ("年产", "年加工", "年处理") for c in "0123456789约近超"))
+#: A heading line of a figure with no subject of its own: a rate maybe after its period and measure
+#: (``一季度进出口额同比增长27.4%``, ``同比增长35.5%``) or what works handle a year (``年可周转水产品
+#: 80万吨``, ``年吞吐能力600万吨``).
+_BARE_FIGURE = re.compile(
+    r"(?:(?:前三季度|上半年|[一二三四]季度|前\d{1,2}个?月|1?\d\s*[-—–至]\s*1?\d月|今年以来)"
+    r"(?:[\u4e00-\u9fff]{1,8}?(?:额|量|值|收入))?)?(?:同比|比上年|较上年)?(?:增长|增加|下降|增)\d[^\s]{0,16}"
+    r"|年可?(?:周转|吞吐|集散|处理|加工|分拣|转运)[^\s\d]{0,8}\d[^\s]{0,12}")
+
+
+def bare_figure_subtitle(texts: list[str], i: int) -> bool:
+    """True when heading ``i`` is a figure with no subject of its own (see :data:`_BARE_FIGURE`)
+    printed under a title line with no figure (``某某冷链物流枢纽一期投运`` ⏎ ``年可周转水产品80万吨``):
+    the subtitle, the line above the title."""
+    return i > 0 and _BARE_FIGURE.fullmatch(texts[i]) is not None \
+        and not any(c.isdigit() for c in texts[i - 1])
+
+
 #: A heading of two or more figures apart by blanks, the first opening it (``18个项目开工 11个项目竣工``,
 #: ``9个项目现场签约 协议金额68.5亿元``).
 _FIGURE_PAIR = re.compile(r"\d[^\s\d]{0,3}[^\s]{1,16}(?:[ \u3000]+[^\s\d]{0,8}\d[^\s]{0,16})+")

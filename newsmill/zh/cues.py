@@ -14,6 +14,9 @@ STAGE_CUES: dict[str, str] = {
     # finished and put to use (``某站新站房也已完工投用``): in service, as ``建成投用``
     "开通运营": "in_production", "完工投用": "in_production",
     "建成运营": "in_production", "竣工运营": "in_production", "封关运营": "in_production",
+    # a bonded centre or zone closed off by customs and working (``某保税物流中心（B型）正式封关运行``): in
+    # service, as ``封关运营``
+    "封关运行": "in_production",
     "投用": "in_production", "铺开建设": "under_construction", "开工建设": "started", "投产": "in_production",
     "达产": "in_production", "投运": "in_production", "试生产": "in_production", "试投产": "in_production",
     "试运行": "in_production", "正式运营": "in_production", "开业运营": "in_production",

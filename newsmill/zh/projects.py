@@ -119,6 +119,10 @@ _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2
 #: A place's first of a kind (``某县首个城市商业综合体``, ``某市首家书院主题文化酒店``): a description of
 #: the works the news names next or elsewhere, no name.
 _FIRST_OF_KIND = re.compile(r"首[个家座所]|第一[个家座所]")
+#: A works ranked among their kind (``某市区营业面积最大的商业综合体``, ``全省规模最大的冷链物流园``).
+_BEST_OF_KIND = re.compile(r"最(?:大|长|高|宽|深|早|新|先进)的")
+#: Where a site lies, by what (``园区紧邻高速公路出口``, ``毗邻某港码头``): the landmark, no works.
+_NEAR_TO = re.compile(r"紧邻|毗邻|邻近|靠近|紧靠|地处")
 #: A gap the works fill (``填补了某县大型商业综合体的空白``): a kind of works missing, no name.
 _GAP_AFTER = re.compile(r"的?空白")
 #: Facilities that are works of their own only when a firm invests its sum to build them right before
@@ -1168,6 +1172,10 @@ _SIZE_OPENS = re.compile(r"(?:(?:占地|用地|规划|建筑|总)?面积|占地|
 _HUA_WORDS = ("化验", "化工", "化学", "化肥", "化妆", "化纤")
 
 
+#: A works' type or model in brackets right before ``项目`` or ``工程`` (``（B型）项目``, ``(A区)工程``).
+_TYPE_THEN_ITEM = re.compile(r"[(（][A-Za-z0-9\u4e00-\u9fff]{1,6}[)）](?:项目|工程)")
+
+
 def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = None) -> list[NameSpan]:
     """Project names in ``text[start:end]`` (a sentence), in text order; ``zones`` resolves a zone
     named by its kind alone (``新区标准厂房``) to the zone's full name."""
@@ -1182,6 +1190,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             # (``某负责人宣布项目开工``: the day's projects announced, no name)
         if not item and text.startswith(_PARKS, m0) and _STANDARD_PLANT_AFTER.match(text, m1, end):
             continue  # ``某产业园标准化厂房（二期）``: the park's factory buildings, one name with it
+        if not item and _TYPE_THEN_ITEM.match(text, m1, end):
+            continue  # ``保税物流中心（B型）项目``: the works' type in brackets, then the name's end
         if (longer := NAME_END.match(text, m1, end)) is not None and not (
                 item and longer.group().endswith("楼")
                 and _BUILDING_PART_AFTER.match(text, longer.end(), end)) and not (
@@ -1361,6 +1371,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``某县首个城市商业综合体——甲购物中心``: a description, the name follows or is told
         if not item and _GAP_AFTER.match(text, m1, end):
             continue  # ``填补了某县大型商业综合体的空白``: a kind of works missing, no name
+        if not item and _BEST_OF_KIND.search(name):
+            continue  # ``是某市营业面积最大的商业综合体``: the works ranked among their kind, no name
+        if not item and _NEAR_TO.search(name):
+            continue  # ``园区紧邻高速公路出口``: a road or a port a site lies by, no works told
         if _DATE_OPENS.match(name):
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
         if "期" in name and _SEASON_OPENS.match(name):
@@ -1817,7 +1831,7 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
 
 
 #: A count right after ``等…项目`` (``等项目19个``, ``等项目共12个``): the list sums up what was landed.
-_COUNT_AFTER_LIST = re.compile(r"等[\u4e00-\u9fff]{0,4}?项目(?:共|合计)?[\d一二三四五六七八九十两]+(?:个|项)")
+_COUNT_AFTER_LIST = re.compile(r"等[\u4e00-\u9fff]{0,6}?项目(?:共|合计)?[\d一二三四五六七八九十两]+(?:个|项)")
 
 
 def _kinds_listed(text: str, items: list[tuple[int, int]], pos: int) -> bool:
@@ -1865,6 +1879,8 @@ _INDUSTRY_WORDS = (
     "零部件", "零配件", "配件", "部件", "元器件", "器件", "材料", "设备", "产品", "整机", "制造", "智造",
     # trades of services and the land (``冰雪旅游、冰雪装备、文旅康养等项目``)
     "冰雪", "旅游", "文旅", "康养", "农旅", "体育", "休闲", "养老", "健康", "运动", "温泉", "度假", "研学",
+    # trades of commerce and goods moved (``跨境电商、保税维修等外贸新业态项目15个``)
+    "跨境", "电商", "保税", "维修", "物流", "冷链", "仓储", "商贸", "外贸", "贸易", "供应链", "快递",
 )
 _INDUSTRY_RE = re.compile("|".join(sorted(map(re.escape, _INDUSTRY_WORDS), key=len, reverse=True)))
 

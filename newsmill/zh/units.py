@@ -45,7 +45,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "只": ("只", "count"), "株": ("株", "count"), "艘": ("艘", "count"), "架": ("架", "count"),
     "盆": ("盆", "count"), "块": ("块", "count"),
     "锭": ("锭", "count"),  # spindles of a spinning mill (``纱锭规模420万锭``)
-    "宗": ("宗", "count"), "处": ("处", "count"), "栋": ("栋", "count"), "幢": ("幢", "count"),
+    "宗": ("宗", "count"), "处": ("处", "count"),
+    "栋": ("栋", "count"), "幢": ("幢", "count"),
+    "列": ("列", "count"),  # freight trains run (``中欧班列开行42列``)
     "GWh": ("GWh", "energy"), "MWh": ("MWh", "energy"), "kWh": ("kWh", "energy"), "KWh": ("kWh", "energy"),
     "GW": ("GW", "power"), "MW": ("MW", "power"), "kW": ("kW", "power"), "KW": ("kW", "power"),
     "㎡": ("m2", "area"), "㎞": ("km", "length"),
@@ -66,6 +68,7 @@ _NOT_AFTER = {
     "户": ("籍", "口", "外"), "套": ("餐",), "只": ("是", "有", "要"),
     "片": ("区", "面", "刻", "段", "场", "林", "长", "地", "名"), "颗": ("粒",), "盆": ("地", "景", "栽"),
     "块": ("钱",),
+    "列": ("入", "为", "车", "出", "举", "表", "席", "队", "支", "阵", "岛", "国", "强", "传", "位"),
 }
 #: Words after a counter that :data:`_NOT_AFTER` would block but that start a noun the counter
 #: counts (``100户外贸企业``, ``12户外资企业``: firms, no ``户外`` outdoors).

@@ -303,7 +303,10 @@ _OFFICE_ITEM = re.compile(r"[；;](?:同时[，,]?)?(?:区里|县里|市里|镇�
 #: 销售收入…``, ``某某景区共接待游客…，实现旅游收入…``): the figures after it are its own, no region's
 #: (not a park or a zone, ``该园区规上工业产值…``: a zone's figures are statistics).
 ONE_SITE = re.compile(r"(?:^|(?<=[，,；;：:“”\"\s。！？!?]))"
-                      r"(?:(?:该|这座|这个|这家)(?:污水处理厂|水厂|电厂|电站|工厂|厂|基地|中心|小区|场馆|景区|馆)"
+                      r"(?:(?:该|这座|这个|这家)(?:污水处理厂|水厂|电厂|电站|工厂|厂|基地|中心|小区|场馆|景区|馆"
+                      # (a mall opened: ``该商业综合体由…投资…建设，…入驻商户236家``; a market's trade
+                      # stays a statistic: ``该市场累计销售花卉苗木…``)
+                      r"|商业综合体|综合体|购物中心|商场)"
                       r"|[\u4e00-\u9fff]{2,8}(?:景区|景点|古镇)(?:共|累计|当天|期间)?(?:接待|迎来|实现))")
 
 
@@ -464,7 +467,7 @@ WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机
                            r"|(?:生产线|产线|矿热炉|回转窑|高炉|机组)(?:正式|成功|顺利)?(?:点火|投产)"
                            # (a park, a resort or a shop opened, its first day told: ``开园首日，乐园接待
                            # 游客1.2万人次``, ``开业当天，商场销售额…``)
-                           r"|(?:开园|开业|开板|试营业|营业)(?:首日|当天|当日|首周)"
+                           r"|(?:开园|开业|开板|试营业|营业)(?:首日|当天|当日|首周|首月|[一二两三四五六七]天)"
                            # (a farm's store, plant or estate opening a clause, its income or what it brings:
                            # ``…算了一笔账，冷库一年的租金收入可达…``; the firm running a works, what it pays:
                            # ``运营企业每年向村集体支付…``; a villager's household: ``…说，她家每年租金…``)
@@ -1264,7 +1267,7 @@ _YIELD_OPENING = re.compile(r"\s*(?:项目|一期|二期|三期|首期)?(?:全�
 
 #: Standard factory floor, built by a place for firms to rent (``新建标准化厂房46万平方米``): with no
 #: works named before it in the sentence, its size is the place's statistic, not one project's.
-CLASS_FLOOR = re.compile(r"标准化?厂房$")
+CLASS_FLOOR = re.compile(r"标准化?(?:厂房|仓库)$")  # (or warehouses: ``新建标准化仓库8万平方米``)
 
 
 #: A works told of in the sentence before such floor (``某产业园项目…``, ``该园区总投资…``): its own floor.

@@ -368,14 +368,15 @@ def built_figure(text: str, s0: int, pos: int, metric: str) -> bool:
 #: time or state word before the building verb, the floor a region or a park builds to let to firms,
 #: no one works' size (a firm's own ``厂房`` is left alone).
 _FLOOR_BUILT = re.compile(r"(?:力争|确保|争取)?(?:年内|全年|今年|已)(?:新建|建成)"
-                          r"[\u4e00-\u9fff]{0,2}?标准化?厂房$")
+                          # (or a logistics zone's warehouses: ``已建成标准化仓库``)
+                          r"[\u4e00-\u9fff]{0,2}?标准化?(?:厂房|仓库)$")
 
 
 def _floor_of_region(text: str, c0: int, pos: int, metric: str) -> bool:
     """True when the floor at ``pos`` (clause from ``c0``) is built by the place the sentence is about,
     told by its time or state (``力争年内新建标准化厂房20万平方米``, ``园区…已建成标准化厂房15万平方米``)
     with no works named in its clause: a statistic (the floor a project builds stays its own)."""
-    return "厂房" in metric and _FLOOR_BUILT.search(metric) is not None \
+    return ("厂房" in metric or "仓库" in metric) and _FLOOR_BUILT.search(metric) is not None \
         and text.find("项目", c0, pos) < 0 and text.find("工程", c0, pos) < 0
 
 

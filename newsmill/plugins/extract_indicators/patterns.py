@@ -145,6 +145,9 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # the coal a works burns no more (``每年减少燃煤消耗8万吨``), what a works can turn over or handle
     # (``年冷链周转能力可达40万吨``, ``日处理能力可达500吨``)
     "减少燃煤", "节约燃煤", "替代燃煤", "能力可",
+    # what a works or a firm saves in costs (``企业每年可节省物流费用约6000万元``, ``节约运费…``)
+    "节省物流费用", "节约物流费用", "节省物流成本", "节约物流成本", "节省运费", "节约运费", "节省费用",
+    "节约费用",
     # vouchers a place hands out to spur spending (``发放消费券1500万元``): a measure, no statistic
     "消费券",
     # what each household of a village or a works' neighbours gains (``预计户均增收2万元以上``): a
@@ -153,8 +156,11 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # how far a result went past its plan (``全年完成投资158.2亿元，超年度计划9.6亿元``): no level
     "超年度计划", "超出年度计划", "超过年度计划", "超计划", "超出计划",
     # a case an office or a court handled: fines, illegal gains, the value of the goods, wages
-    # recovered or owed (``并处罚款5万元``, ``罚没款共计…``, ``为…追回工资…``, ``拖欠…工资…``)
-    "罚款", "罚没", "违法所得", "货值", "立案", "查处", "案件", "追回", "追讨", "欠薪", "拖欠",
+    # recovered or owed (``并处罚款5万元``, ``罚没款共计…``, ``为…追回工资…``, ``拖欠…工资…``); the
+    # value of goods is a case's only as its sum or the goods seized (``货值金额2.6万元``, ``涉案货值…``),
+    # a trade's otherwise (``保税维修业务货值3.8亿元``, ``中欧班列…货值9.8亿元``)
+    "罚款", "罚没", "违法所得", "货值金额", "涉案货值", "立案", "查处", "案件", "追回", "追讨", "欠薪",
+    "拖欠",
     # what an insurer or a lender pays, covers or promises (``支付理赔款…``, ``户均赔付…``,
     # ``承保…``, ``提供风险保障…``, ``向…企业授信…``, below): one company's business
     "理赔", "赔款", "赔付", "承保", "风险保障",

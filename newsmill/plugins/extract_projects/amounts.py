@@ -42,6 +42,9 @@ AREA_FIRST = re.compile(r"(?<=[,，])(?:将|拟|计划|规划)?(?:新建|建设)
 
 #: (new factory floor counts after a comma, or opening a table's content cell or a label's value)
 AREA_RE = re.compile(r"(?:占地面积|占地|用地面积|用地|建筑面积|新增(?:养殖|种植)?面积|(?<=[,，])面积"
+                     # the floor a mall or a market opens to trade (``营业面积8.6万平方米``,
+                     # ``新增交易面积…``)
+                     r"|(?<=[,，])(?:新增)?(?:营业|交易|经营)面积(?=(?:达到?|约|为)?\d+(?:\.\d+)?万?平方米)"
                      r"|(?<=[,，:：\n\t|｜ \u3000])(?:规划)?(?:新建|建设)(?:标准化|标准)?厂房"
                      r"(?:及配套用房|及配套设施)?"
                      # floor built after the town it stands in (``拟在某镇建设冷链仓储库房3万平方米``)

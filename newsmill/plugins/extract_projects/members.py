@@ -59,6 +59,10 @@ _THIS_KIND = re.compile(r"(?:该|这个|这条|这座|这一)[\u4e00-\u9fff]{0,4
                         r"|加工厂|养殖场|保鲜库|冷库)")
 
 
+#: Ends of a mall's name that ``该综合体`` takes up (``某某购物中心``, ``某某广场``).
+_MALL_ENDS = ("综合体", "购物中心", "商场", "广场", "商业中心")
+
+
 def _same_kind_anaphor(text: str, sent: Span, name: str) -> bool:
     """True when the sentence opens (in its first clause) on ``该园区``/``该基地``/``这条生产线``… and
     the project just named is of that kind (``…加工园一期完工。该园区总投资3.2亿元``): the figures are
@@ -76,7 +80,11 @@ def _same_kind_anaphor(text: str, sent: Span, name: str) -> bool:
     if any(word in head and core.endswith(ends) for word, ends in _KIND_ANAPHORS):
         return True
     m = _THIS_KIND.match(text, sent.start, sent.start + 12)
-    return m is not None and _END_WORKS.sub("", core).endswith(m.group(1))
+    if m is None:
+        return False
+    bare = _END_WORKS.sub("", core)
+    # a mall taken up as a complex (``某某购物中心开业。该商业综合体由…投资…建设``)
+    return bare.endswith(m.group(1)) or m.group(1) == "综合体" and bare.endswith(_MALL_ENDS)
 
 
 #: A name's last word of works (``项目``, ``工程``), dropped before its kind is compared.
