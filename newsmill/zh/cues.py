@@ -125,6 +125,14 @@ STAGE_CUES: dict[str, str] = {
     "飞行校验": "under_construction", "完成校飞": "under_construction",
     # a share of the works done (``完成总工程量的45%``, ``已完成工程总量的六成``): the works go on
     "总工程量": "under_construction", "工程总量": "under_construction",
+    # the trade's words for a heavy plant's first run: a line run hot (``某水泥生产线完成热试``), a
+    # gasifier fed (``气化炉投料试车一次成功``), the first iron, steel or coke out (``新高炉顺利出铁``,
+    # ``首炉出焦``): the plant runs, as a kiln lit (``点火``)
+    "热试": "in_production", "投料试车": "in_production", "投料开车": "in_production",
+    "出铁": "in_production", "出钢": "in_production", "出焦": "in_production",
+    # works accepted when finished (``某煤矿智能化改造项目通过省级验收``, ``通过竣工验收``): they are built
+    "通过验收": "completed", "通过省级验收": "completed", "通过竣工验收": "completed",
+    "竣工验收": "completed",
 }
 #: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
 #: (not before a phase's preparation: ``启动二期工程前期工作`` plans it, the cue is ``前期工作``)

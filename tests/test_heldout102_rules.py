@@ -1,0 +1,74 @@
+"""Rules the misses of the hundred-and-second held-out set called for, each on phrasings of its own.
+
+The set is heavy industry and resources in the north: mines, coking, chemical, steel, cement and
+glass works told in the trade's own words (a kiln lit, a gasifier fed, the first iron out, a line run
+hot), plants already running retrofitted, batches completed and put into production, and figures
+of energy and industry; a city paper's print page, a city news site's web copy with full-width
+figures and a title over two lines, and a provincial paper's print page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill.plugins.clean_furniture import jump_spans
+from newsmill.zh.title_wraps import first_run_wrap, title_wrap
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2026, 6, 20))
+
+
+def _project(page: str, part: str) -> dict:
+    r = next(r for n, r in projects(f"{page}\n").items() if part in n)
+    return {k: f.value for k, f in r.fields.items()}
+
+
+# --- cleaning: one title over two lines ---------------------------------------------------------------
+
+def test_a_works_name_then_its_first_run_in_the_trade_s_word_is_one_title() -> None:
+    assert first_run_wrap("孝义市年产30万吨合成氨项目", "2号气化炉投料试车成功")
+    assert first_run_wrap("介休市焦化产能置换工程", "首座焦炉顺利出焦")
+    assert first_run_wrap("乌拉特前旗铁合金技改项目", "矿热炉点火成功")
+    assert title_wrap("灵石县年产400万吨捣固焦项目", "热试一次成功")
+
+
+def test_a_first_run_line_with_a_subject_or_a_title_reporting_already_stays_apart() -> None:
+    assert not first_run_wrap("孝义市年产30万吨合成氨项目", "孝义化工2号气化炉投料试车成功")
+    assert not first_run_wrap("孝义市合成氨项目加快建设", "气化炉投料试车成功")
+    assert not first_run_wrap("煤化工产业链加快延伸", "气化炉投料试车成功")
+    assert not first_run_wrap("项目", "出铁")
+
+
+# --- cleaning: furniture -----------------------------------------------------------------------------
+
+def test_a_pointer_to_the_next_or_previous_page_is_furniture() -> None:
+    for line in ("下一版：B02", "上一版：第3版 要闻", "下一版:12"):
+        text = f"正文一段。\n{line}\n"
+        assert jump_spans(text), line
+
+
+def test_a_story_naming_the_next_edition_is_no_pointer() -> None:
+    text = "正文一段。\n下一版将刊登本市重点项目巡礼，敬请关注。\n"
+    assert not jump_spans(text)
+
+
+# --- projects: stages in the trade's words -------------------------------------------------------------
+
+def test_a_line_run_hot_or_a_gasifier_fed_or_iron_out_runs_the_plant() -> None:
+    page = "本报讯 6月3日，平遥县年产120万吨焦炭技改项目热试成功。"
+    assert _project(page, "焦炭技改项目").get("stage") == "in_production"
+    page = "本报讯 6月3日，托克托县年产40万吨乙二醇项目气化炉投料试车一次成功。"
+    assert _project(page, "乙二醇项目").get("stage") == "in_production"
+    page = "本报讯 6月3日，迁西县高炉大修改造项目新高炉顺利出铁。"
+    assert _project(page, "高炉大修改造项目").get("stage") == "in_production"
+
+
+def test_a_works_accepted_when_finished_is_built() -> None:
+    page = "本报讯 近日，蒲县某煤矿智能化改造项目通过省级验收，投入资金1.8亿元。"
+    assert _project(page, "智能化改造项目").get("stage") == "completed"
+
+
+def test_a_plant_still_before_its_first_run_is_not_running() -> None:
+    page = "本报讯 6月3日，平遥县年产120万吨焦炭技改项目正在进行设备安装，计划8月热试。"
+    r = _project(page, "焦炭技改项目")
+    assert (r.get("stage"), r.get("status")) != ("in_production", "actual"), r
