@@ -72,3 +72,19 @@ def test_a_plant_still_before_its_first_run_is_not_running() -> None:
     page = "本报讯 6月3日，平遥县年产120万吨焦炭技改项目正在进行设备安装，计划8月热试。"
     r = _project(page, "焦炭技改项目")
     assert (r.get("stage"), r.get("status")) != ("in_production", "actual"), r
+
+
+# --- indicators: regions -------------------------------------------------------------------------------
+
+def test_our_city_in_a_city_paper_is_the_paper_s_city_not_the_county_level_city_told_of() -> None:
+    page = ("运城日报\n\n永济某煤矿完成改造\n\n本报讯 近日，永济市某某煤矿智能化改造完成。\n\n"
+            "今年以来，我市持续推进煤矿智能化建设，1—5月，全市原煤产量1280.6万吨，同比增长3.2%。\n")
+    regions = {r.get("value"): r.get("region") for r in records(page, "indicator")}
+    assert regions.get(1280.6) == "运城市", regions
+
+
+def test_a_county_level_city_s_own_page_keeps_its_whole_city() -> None:
+    page = ("永济某煤矿完成改造\n\n本报讯 近日，永济市某某煤矿智能化改造完成。\n\n"
+            "今年以来，全市持续推进煤矿智能化建设，1—5月，全市原煤产量280.6万吨，同比增长3.2%。\n")
+    regions = {r.get("value"): r.get("region") for r in records(page, "indicator")}
+    assert regions.get(280.6) == "永济市", regions
