@@ -88,3 +88,38 @@ def test_a_county_level_city_s_own_page_keeps_its_whole_city() -> None:
             "今年以来，全市持续推进煤矿智能化建设，1—5月，全市原煤产量280.6万吨，同比增长3.2%。\n")
     regions = {r.get("value"): r.get("region") for r in records(page, "indicator")}
     assert regions.get(280.6) == "永济市", regions
+
+
+# --- indicators: one works' own figures ---------------------------------------------------------------
+
+def _values(page: str) -> list:
+    return [r.get("value") for r in records(page, "indicator")]
+
+
+def test_one_works_capacity_raised_is_no_statistic() -> None:
+    page = "# 古交市煤矿扩能\n\n本报讯 古交市某煤矿扩能项目获批，矿井产能将由120万吨/年提升至180万吨/年。\n"
+    assert not {120, 180} & set(_values(page)), _values(page)
+    page = "# 古交市煤矿扩能\n\n本报讯 该市一座煤矿完成产能核增，产能由45万吨/年核增至60万吨/年。\n"
+    assert not {45, 60} & set(_values(page)), _values(page)
+
+
+def test_a_place_s_whole_capacity_raised_stays_its_statistic() -> None:
+    page = "# 古交市煤炭产能\n\n本报讯 去年，全市煤炭产能由3200万吨/年提升至3600万吨/年，原煤产量增长4.1%。\n"
+    assert 4.1 in _values(page), _values(page)
+    assert {3200, 3600} & set(_values(page)), _values(page)
+
+
+def test_a_gain_against_the_old_plant_or_a_crew_s_yield_is_the_works_own() -> None:
+    page = "# 阳城县钢厂改造\n\n本报讯 新转炉投用后，吨钢能耗比原有转炉降低约9%，单产水平却提高了11%。\n"
+    assert not {-9.0, 9.0, 11.0} & set(_values(page)), _values(page)
+
+
+def test_a_place_s_energy_per_output_falling_stays_its_statistic() -> None:
+    page = "# 阳城县能耗\n\n本报讯 2025年，阳城县单位GDP能耗比上年下降4.2%。\n"
+    assert {-4.2, 4.2} & set(_values(page)), _values(page)
+
+
+def test_what_one_unit_yields_or_turns_in_a_year_is_its_own() -> None:
+    page = ("# 托克托县化工项目\n\n本报讯 项目全部达产达效后，年可转化原煤约300万吨。"
+            "去年投运的这套装置日产甲醇600吨，投运以来日均增收近15万元。\n")
+    assert _values(page) == [], _values(page)
