@@ -123,3 +123,12 @@ def test_what_one_unit_yields_or_turns_in_a_year_is_its_own() -> None:
     page = ("# 托克托县化工项目\n\n本报讯 项目全部达产达效后，年可转化原煤约300万吨。"
             "去年投运的这套装置日产甲醇600吨，投运以来日均增收近15万元。\n")
     assert _values(page) == [], _values(page)
+
+
+# --- zones ---------------------------------------------------------------------------------------------
+
+def test_the_jinan_new_area_lies_in_handan() -> None:
+    from tests.heldout_support import places
+    assert places("冀南新区的玻璃项目点火") == [("冀南新区", "冀南新区")]
+    assert places("邯郸冀南新区管委会") == [("邯郸冀南新区", "冀南新区")]
+    assert places("冀南地区的冬小麦") == []
