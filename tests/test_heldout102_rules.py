@@ -132,3 +132,27 @@ def test_the_jinan_new_area_lies_in_handan() -> None:
     assert places("冀南新区的玻璃项目点火") == [("冀南新区", "冀南新区")]
     assert places("邯郸冀南新区管委会") == [("邯郸冀南新区", "冀南新区")]
     assert places("冀南地区的冬小麦") == []
+
+
+# --- projects: capacities --------------------------------------------------------------------------------
+
+def test_a_rate_per_year_opening_a_name_is_its_capacity() -> None:
+    from newsmill.zh.projects import capacity_in
+    m = capacity_in("300万吨/年捣固焦技改项目")
+    assert m is not None and m.group() == "300万吨/年"
+    m = capacity_in("年产30万吨合成氨项目")
+    assert m is not None and m.group().startswith("年产30万吨")
+
+
+def test_a_furnace_s_volume_in_a_name_is_no_capacity() -> None:
+    from newsmill.zh.projects import capacity_in
+    assert capacity_in("2500立方米高炉大修改造项目") is None
+    assert capacity_in("1200立方米级转炉项目") is None
+    m = capacity_in("年产20万立方米新型墙材项目")
+    assert m is not None
+
+
+def test_a_works_capacity_raised_gives_the_new_one() -> None:
+    page = "本报讯 静乐县某煤矿改扩建项目已开工建设，矿井产能将由60万吨/年提升至120万吨/年。"
+    cap = _project(page, "改扩建项目").get("capacity") or ""
+    assert "120万吨/年" in cap, cap

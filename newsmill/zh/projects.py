@@ -1918,12 +1918,24 @@ NAME_PRODUCT_FIRST = re.compile(r"(?:年屠宰|年出栏|年存栏|年产|年加
                                 r"\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|头|只|羽|套|台|件|箱|辆)")
 
 
+#: A furnace's or a kiln's volume before it (``1580立方米高炉``, ``4000立方米级高炉``): its size, no output.
+_FURNACE_VOLUME = re.compile(r"\d+(?:\.\d+)?立方米级?(?:高炉|转炉|电炉|焦炉|窑炉|矿热炉|炉)")
+#: A yearly rate written after its unit opening a name (``200万吨/年焦化升级改造项目``): its capacity.
+_RATE_PER_YEAR = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|亿|千)?吨[/／]年")
+
+
 def capacity_in(name: str) -> re.Match | None:
-    """The capacity phrase inside a name (``年产35万吨铝用炭材料``, ``年屠宰生猪100万头``)."""
+    """The capacity phrase inside a name (``年产35万吨铝用炭材料``, ``年屠宰生猪100万头``, a rate written
+    after its unit, ``200万吨/年焦化…``); a furnace's volume (``1580立方米高炉…``) is none."""
     # every capacity holds a number; the pattern's optional opening would be tried at every position
     if not _DIGIT.search(name):
         return None
+    rate = _RATE_PER_YEAR.search(name)
+    if rate is not None:
+        return rate
     m = NAME_PRODUCT_FIRST.search(name) or NAME_CAPACITY_RE.search(name)
+    if m is not None and _FURNACE_VOLUME.match(name, m.start()):
+        return None
     if m is not None and m.start() > 0 and name[m.start() - 1] in "/／":
         # 20万千瓦/40万千瓦时储能电站: the store's power and energy together are its size
         power = _STORE_POWER.search(name, 0, m.start() - 1)
