@@ -156,3 +156,23 @@ def test_a_works_capacity_raised_gives_the_new_one() -> None:
     page = "本报讯 静乐县某煤矿改扩建项目已开工建设，矿井产能将由60万吨/年提升至120万吨/年。"
     cap = _project(page, "改扩建项目").get("capacity") or ""
     assert "120万吨/年" in cap, cap
+
+
+# --- projects: what names none ---------------------------------------------------------------------------
+
+def test_a_round_of_a_place_s_projects_is_no_project() -> None:
+    from newsmill.zh.projects import is_generic
+    assert is_generic("繁峙县2026年第三批工业项目")
+    assert is_generic("第2批重点项目")
+    assert not is_generic("第二污水处理厂项目")
+    assert not is_generic("繁峙县年产20万吨钢渣微粉项目")
+
+
+def test_the_links_of_a_chain_listed_before_their_kind_are_no_works() -> None:
+    page = "本报讯 准格尔旗正在引进煤焦油加氢、针状焦等下游项目，力争年内签约。"
+    assert not [n for n in projects(page) if "加氢" in n or "针状焦" in n], list(projects(page))
+
+
+def test_works_with_a_name_listed_before_their_kind_stay_works() -> None:
+    page = "本报讯 准格尔旗已签约年产10万吨针状焦项目、甲醇制烯烃项目等下游项目。"
+    assert [n for n in projects(page) if "针状焦" in n], list(projects(page))
