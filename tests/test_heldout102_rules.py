@@ -176,3 +176,30 @@ def test_the_links_of_a_chain_listed_before_their_kind_are_no_works() -> None:
 def test_works_with_a_name_listed_before_their_kind_stay_works() -> None:
     page = "本报讯 准格尔旗已签约年产10万吨针状焦项目、甲醇制烯烃项目等下游项目。"
     assert [n for n in projects(page) if "针状焦" in n], list(projects(page))
+
+
+# --- projects: dates ------------------------------------------------------------------------------------
+
+_CEREMONY = ("本报讯 6月10日，全市重点项目集中竣工投产活动在孝义市举行。主会场设在某焦化公司。"
+             "该公司新建焦炉于6月6日点火，6月8日顺利出焦。\n\n")
+
+
+def test_along_with_the_main_venue_is_the_ceremony_s_day() -> None:
+    page = _CEREMONY + "与主会场同步，介休市年产20万吨甲醇项目进入试生产阶段。"
+    assert _project(page, "甲醇项目").get("date") == "2026-06-10"
+
+
+def test_the_same_day_at_a_venue_is_the_ceremony_s_day() -> None:
+    page = _CEREMONY + "在汾阳市分会场，年产5万吨活性炭项目完成热试。年产3万吨碳素项目也在当天竣工。"
+    assert _project(page, "碳素项目").get("date") == "2026-06-10"
+
+
+def test_the_same_day_with_no_venue_is_the_last_day_named() -> None:
+    page = _CEREMONY + "年产3万吨碳素项目也在当天竣工。"
+    assert _project(page, "碳素项目").get("date") == "2026-06-08"
+
+
+def test_a_signing_told_the_same_day_takes_the_day_named_before() -> None:
+    page = ("本报讯 6月2日，萝北县年产1万吨球形石墨项目投产。\n\n"
+            "当天，鹤岗市还举行了项目集中签约活动，签约项目4个。其中，年产1万吨石墨纸项目投资3亿元。")
+    assert _project(page, "石墨纸项目").get("date") == "2026-06-02"
