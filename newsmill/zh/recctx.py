@@ -1132,7 +1132,8 @@ class RecordContext:
         para = self.text.rfind("\n", 0, lo) + 1
         if self.text.find("我市", para, pos) < 0 or not home.endswith("市") or len(home) < 3:
             return False
-        return re.search(re.escape(home[:-1]) + r"(?:日报|晚报|新闻网|融媒|广播电视台)", self.text) is not None
+        paper = re.escape(home[:-1]) + r"(?:日报|晚报|新闻网|融媒|广播电视台)"
+        return re.search(paper, self.text) is not None
 
     def _named_before(self, pos: int) -> str | None:
         """The city or province named right before a scope word at ``pos`` (``莆田全市``, ``福建全省``)."""
