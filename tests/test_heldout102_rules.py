@@ -203,3 +203,21 @@ def test_a_signing_told_the_same_day_takes_the_day_named_before() -> None:
     page = ("本报讯 6月2日，萝北县年产1万吨球形石墨项目投产。\n\n"
             "当天，鹤岗市还举行了项目集中签约活动，签约项目4个。其中，年产1万吨石墨纸项目投资3亿元。")
     assert _project(page, "石墨纸项目").get("date") == "2026-06-02"
+
+
+# --- projects: members of two events -------------------------------------------------------------------
+
+_SIGN_AND_START = ("本报讯 6月5日，清徐县精细化工产业园项目集中签约暨开工仪式举行，现场签约项目3个，"
+                   "协议总投资21亿元；同时开工项目2个，总投资9.6亿元。\n\n")
+
+
+def test_a_second_sentence_opening_on_the_start_s_projects_names_the_start_s() -> None:
+    page = _SIGN_AND_START + ("签约项目中，年产5万吨电子级硫酸项目投资8亿元。"
+                              "开工项目中，投资5.2亿元的年产3万吨医药中间体项目由某公司建设。")
+    assert _project(page, "医药中间体").get("stage") == "started"
+    assert _project(page, "电子级硫酸").get("stage") == "signed"
+
+
+def test_a_paragraph_on_the_signing_names_the_signing_s() -> None:
+    page = _SIGN_AND_START + "签约项目中，年产5万吨电子级硫酸项目投资8亿元，年产3万吨医药中间体项目投资5亿元。"
+    assert _project(page, "医药中间体").get("stage") == "signed"
