@@ -221,3 +221,15 @@ def test_a_second_sentence_opening_on_the_start_s_projects_names_the_start_s() -
 def test_a_paragraph_on_the_signing_names_the_signing_s() -> None:
     page = _SIGN_AND_START + "签约项目中，年产5万吨电子级硫酸项目投资8亿元，年产3万吨医药中间体项目投资5亿元。"
     assert _project(page, "医药中间体").get("stage") == "signed"
+
+
+# --- projects: investors ---------------------------------------------------------------------------------
+
+def test_the_company_right_before_a_name_opening_on_its_rate_invests() -> None:
+    page = "本报讯 5月9日，山西晋孝煤化有限公司150万吨/年焦化技改项目1号焦炉点火。"
+    assert _project(page, "焦化技改项目").get("investor") == "山西晋孝煤化有限公司"
+
+
+def test_a_place_right_before_a_name_opening_on_its_rate_invests_nothing() -> None:
+    page = "本报讯 5月9日，孝义市150万吨/年焦化技改项目1号焦炉点火。"
+    assert _project(page, "焦化技改项目").get("investor") is None
