@@ -219,7 +219,8 @@ def test_a_second_sentence_opening_on_the_start_s_projects_names_the_start_s() -
 
 
 def test_a_paragraph_on_the_signing_names_the_signing_s() -> None:
-    page = _SIGN_AND_START + "签约项目中，年产5万吨电子级硫酸项目投资8亿元，年产3万吨医药中间体项目投资5亿元。"
+    page = _SIGN_AND_START + ("签约项目中，年产5万吨电子级硫酸项目投资8亿元，"
+                              "年产3万吨医药中间体项目投资5亿元。")
     assert _project(page, "医药中间体").get("stage") == "signed"
 
 
