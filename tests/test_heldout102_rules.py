@@ -234,3 +234,10 @@ def test_the_company_right_before_a_name_opening_on_its_rate_invests() -> None:
 def test_a_place_right_before_a_name_opening_on_its_rate_invests_nothing() -> None:
     page = "本报讯 5月9日，孝义市150万吨/年焦化技改项目1号焦炉点火。"
     assert _project(page, "焦化技改项目").get("investor") is None
+
+
+def test_the_exports_a_branch_delivers_are_a_statistic_goods_seized_none() -> None:
+    page = "# 工业快讯\n\n●清河县羊绒行业今年1—5月出口交货值3.26亿元，同比增长12.4%。\n"
+    assert 326000000 in _values(page), _values(page)
+    page = "# 市场监管\n\n今年以来，全县查处案件36起，涉案货值120万元。\n"
+    assert 1200000 not in _values(page), _values(page)

@@ -160,7 +160,7 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "超年度计划", "超出年度计划", "超过年度计划", "超计划", "超出计划",
     # a case an office or a court handled: fines, illegal gains, the value of the goods, wages
     # recovered or owed (``并处罚款5万元``, ``罚没款共计…``, ``为…追回工资…``, ``拖欠…工资…``)
-    "罚款", "罚没", "违法所得", "货值", "立案", "查处", "案件", "追回", "追讨", "欠薪", "拖欠",
+    "罚款", "罚没", "违法所得", "立案", "查处", "案件", "追回", "追讨", "欠薪", "拖欠",
     # what an insurer or a lender pays, covers or promises (``支付理赔款…``, ``户均赔付…``,
     # ``承保…``, ``提供风险保障…``, ``向…企业授信…``, below): one company's business
     "理赔", "赔款", "赔付", "承保", "风险保障",
@@ -184,6 +184,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "附加值能", "附加值可", "附加值将",
     # what a firm saves on each unit it makes (``每吨产品的物流成本能省下近百元``): its own gain
     "能省下", "可省下", "能省出", "可省出")
+    # the value of goods seized (``涉案货值…``; not the exports a branch delivers, ``出口交货值…``)
+    + r"|(?<!交)货值"
     # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
     + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
     r"(?:销售额|成交额|交易额|营业额|销售收入)"
