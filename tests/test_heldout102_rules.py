@@ -241,3 +241,23 @@ def test_the_exports_a_branch_delivers_are_a_statistic_goods_seized_none() -> No
     assert 326000000 in _values(page), _values(page)
     page = "# 市场监管\n\n今年以来，全县查处案件36起，涉案货值120万元。\n"
     assert 1200000 not in _values(page), _values(page)
+
+
+# --- projects: phases ------------------------------------------------------------------------------------
+
+def test_a_second_phase_told_by_what_it_is_then_its_works() -> None:
+    page = ("本报讯 乌海市某钢厂产能置换项目一期日前投产。"
+            "项目二期为年产80万吨型钢生产线，正在进行土建施工，计划明年建成。")
+    r = _project(page, "二期")
+    assert (r.get("stage"), r.get("status")) == ("under_construction", "actual"), r
+
+
+def test_a_second_phase_told_with_no_works_of_its_own_is_none() -> None:
+    page = "本报讯 乌海市某钢厂产能置换项目一期日前投产。项目二期为公司下一步的重点。"
+    assert not [n for n in projects(page) if "二期" in n], list(projects(page))
+
+
+def test_civil_works_under_way_outweigh_a_completion_planned() -> None:
+    page = "本报讯 海勃湾区年产5万吨碳化硅项目正在进行土建施工，计划明年6月建成投产。"
+    r = _project(page, "碳化硅项目")
+    assert (r.get("stage"), r.get("status")) == ("under_construction", "actual"), r
