@@ -261,3 +261,15 @@ def test_civil_works_under_way_outweigh_a_completion_planned() -> None:
     page = "本报讯 海勃湾区年产5万吨碳化硅项目正在进行土建施工，计划明年6月建成投产。"
     r = _project(page, "碳化硅项目")
     assert (r.get("stage"), r.get("status")) == ("under_construction", "actual"), r
+
+
+def test_a_place_s_capacity_added_stays_its_statistic() -> None:
+    page = ("# 芦溪县陶瓷产业\n\n本报讯 今年以来，芦溪县电瓷产业新投产项目4个，"
+            "新增产能8万立方米。\n")
+    assert 8 in _values(page), _values(page)
+
+
+def test_an_office_s_task_of_urging_a_works_on_is_no_project() -> None:
+    from newsmill.zh.projects import is_generic
+    assert is_generic("督促某化工醋酸酯项目")
+    assert not is_generic("某化工醋酸酯项目")

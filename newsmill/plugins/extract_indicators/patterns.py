@@ -323,10 +323,10 @@ _WHOLE_SCOPE = re.compile(r"全[省市县区州旗]|我[省市县区]|本[省市
 
 
 def works_capacity(text: str, lo: int, start: int) -> bool:
-    """True when the figure at ``start`` is one works' capacity, told or raised (``矿井产能将由90万吨/年
-    提升至150万吨/年``, ``…一座煤矿完成了产能核增，产能由60万吨/年核增至90万吨/年``): a works named
-    before ``产能`` in its sentence (from ``lo``) and no place's whole; ``全县煤炭产能…`` is a statistic."""
+    """True when the figure at ``start`` is one works' capacity raised (``矿井产能将由90万吨/年提升至
+    150万吨/年``, ``…一座煤矿完成了产能核增，产能由60万吨/年核增至90万吨/年``): a works named before
+    ``产能`` in its sentence (from ``lo``) and no place's whole; ``全县煤炭产能…`` is a statistic."""
     k = text.rfind("产能", lo, start)
-    if k < 0 or not _CAPACITY_TO.fullmatch(text, k + 2, start):
-        return False
+    if k < 0 or not _CAPACITY_TO.fullmatch(text, k + 2, start) or text.find("由", k, start) < 0:
+        return False  # (raised from one size to another; ``新增产能12万立方米`` is a place's gain)
     return _ONE_WORKS.search(text, lo, k) is not None and _WHOLE_SCOPE.search(text, lo, start) is None
