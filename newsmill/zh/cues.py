@@ -154,6 +154,11 @@ _CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)"
                     # told with 已 (``一期生产线已全线贯通``, ``进场道路已全线贯通``)
                     "全线贯通": "(?:" + "|".join(f"(?<={w}全线贯通)" for w in (
                         "路", "速", "程", "隧道", "路实现", "速实现", "程实现", "隧道实现")) + ")",
+                    # works accepted, only right after the works' name (``某改造项目通过省级验收``, ``某工程
+                    # 已通过竣工验收``); a building of it accepted (``实训楼于7月20日通过验收``) is a step
+                    **{c: "(?:" + "|".join(f"(?<={w}{c})" for w in (
+                        "项目", "工程", "项目已", "工程已", "项目顺利", "工程顺利", "项目日前", "工程日前")) + ")"
+                       for c in ("通过验收", "通过省级验收", "通过竣工验收", "竣工验收")},
                     # an approval's paper, matters or office (``本核准文件自印发之日起``) is no event
                     "核准": "(?!文件|事项|意见|的申请|申请|机关|部门|权限|目录|制|办法|程序)"}
 STAGE_RE = re.compile("|".join(re.escape(c) + _CUE_ONLY_BEFORE.get(c, "")
