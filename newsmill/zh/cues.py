@@ -137,6 +137,8 @@ STAGE_CUES: dict[str, str] = {
     "通过验收": "completed", "通过省级验收": "completed", "通过竣工验收": "completed",
     "竣工验收": "completed",
 }
+#: What may stand right before works accepted (``某项目通过验收``, ``某工程已通过竣工验收``).
+_ACCEPTED_AFTER = ("项目", "工程", "项目已", "工程已", "项目顺利", "工程顺利", "项目日前", "工程日前")
 #: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
 #: (not before a phase's preparation: ``启动二期工程前期工作`` plans it, the cue is ``前期工作``)
 #: (``达成合作项目58个`` agreed; ``达成合作意向`` is talks; ``落地事宜`` are talked over)
@@ -156,8 +158,7 @@ _CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)"
                         "路", "速", "程", "隧道", "路实现", "速实现", "程实现", "隧道实现")) + ")",
                     # works accepted, only right after the works' name (``某改造项目通过省级验收``, ``某工程
                     # 已通过竣工验收``); a building of it accepted (``实训楼于7月20日通过验收``) is a step
-                    **{c: "(?:" + "|".join(f"(?<={w}{c})" for w in (
-                        "项目", "工程", "项目已", "工程已", "项目顺利", "工程顺利", "项目日前", "工程日前")) + ")"
+                    **{c: "(?:" + "|".join(f"(?<={w}{c})" for w in _ACCEPTED_AFTER) + ")"
                        for c in ("通过验收", "通过省级验收", "通过竣工验收", "竣工验收")},
                     # an approval's paper, matters or office (``本核准文件自印发之日起``) is no event
                     "核准": "(?!文件|事项|意见|的申请|申请|机关|部门|权限|目录|制|办法|程序)"}
