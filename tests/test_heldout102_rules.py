@@ -273,3 +273,8 @@ def test_an_office_s_task_of_urging_a_works_on_is_no_project() -> None:
     from newsmill.zh.projects import is_generic
     assert is_generic("督促某化工醋酸酯项目")
     assert not is_generic("某化工醋酸酯项目")
+
+
+def test_a_building_of_the_works_accepted_is_a_step_not_the_works_built() -> None:
+    page = "本报讯 交城县职业中学迁建项目，综合楼于5月8日通过验收，项目已于5月底建成投用。"
+    assert _project(page, "迁建项目").get("stage") == "in_production"
