@@ -54,9 +54,8 @@ STAGE_CUES: dict[str, str] = {
     "设备入场": "under_construction", "进场": "under_construction",
     # the piles or the foundation of a building done (``目前已完成桩基施工``): the works go on
     "桩基施工": "under_construction", "基础施工": "under_construction",
-    # the civil works or the main body being built (``正在进行土建施工``, ``已完成主体施工``): the works
-    # go on, whatever is planned after
-    "土建施工": "under_construction", "主体施工": "under_construction",
+    # the civil works being built (``正在进行土建施工``): the works go on, whatever is planned after
+    "土建施工": "under_construction",
     # the fitting-out of a building, the panels of a solar plant put up (``正在进行内部装修``,
     # ``正在加紧安装组件``): the works go on
     "内部装修": "under_construction", "室内装修": "under_construction", "装饰装修": "under_construction",
