@@ -475,6 +475,10 @@ BARE_JUMP_RE = re.compile(r"[▶►→▷]\s*(?:下转|上接|接上|紧转|转|
                           r"[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版"
                           r"|(?:下转|上接|接上|紧转)(?:第|本报)?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版"
                           r"(?:\s*[◀◄←▶►]|(?=[ \t\u3000]*$))", re.M)
+#: A line pointing to the page before or after, with its code and maybe its section
+#: (``下一版：A06``, ``上一版：第3版 要闻``): a page's way to the next, no story's.
+PAGE_POINTER_RE = re.compile(r"^[ \t\u3000]*(?:上一版|下一版)[ \t\u3000]*[:：][ \t\u3000]*第?[A-Z]?\d{1,3}版?"
+                             r"(?:[ \t\u3000]*[:：]?[ \t\u3000]*[\u4e00-\u9fff·・]{2,8})?[ \t\u3000]*$", re.M)
 #: The page's number and its section before the editors of a running head (``2  综合新闻``,
 #: ``03  冰雪经济``).
 _NUMBERED_SECTION_RE = re.compile(r"\d{1,3}[ \t\u3000]{2,}[\u4e00-\u9fff·・]{2,8}"
@@ -654,11 +658,14 @@ def is_ruled_line(s: str) -> bool:
 
 def jump_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the jump lines in ``text`` (``（下转第2版）``), wherever they stand in a line."""
-    if "版" not in text or ("转" not in text and "接" not in text and "续" not in text and "见" not in text):
+    if "版" not in text or ("转" not in text and "接" not in text and "续" not in text and "见" not in text
+                           and "一版" not in text):
         return []
     spans = [m.span() for m in JUMP_RE.finditer(text)]
     if "下转" in text or "上接" in text or "接上" in text or "紧转" in text or "▶" in text or "→" in text:
         spans += [m.span() for m in BARE_JUMP_RE.finditer(text)]
+    if "一版" in text:
+        spans += [m.span() for m in PAGE_POINTER_RE.finditer(text)]
     return spans
 
 

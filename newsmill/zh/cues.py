@@ -57,6 +57,8 @@ STAGE_CUES: dict[str, str] = {
     "设备入场": "under_construction", "进场": "under_construction",
     # the piles or the foundation of a building done (``目前已完成桩基施工``): the works go on
     "桩基施工": "under_construction", "基础施工": "under_construction",
+    # the civil works being built (``正在进行土建施工``): the works go on, whatever is planned after
+    "土建施工": "under_construction",
     # the fitting-out of a building, the panels of a solar plant put up (``正在进行内部装修``,
     # ``正在加紧安装组件``): the works go on
     "内部装修": "under_construction", "室内装修": "under_construction", "装饰装修": "under_construction",
@@ -128,7 +130,17 @@ STAGE_CUES: dict[str, str] = {
     "飞行校验": "under_construction", "完成校飞": "under_construction",
     # a share of the works done (``完成总工程量的45%``, ``已完成工程总量的六成``): the works go on
     "总工程量": "under_construction", "工程总量": "under_construction",
+    # the trade's words for a heavy plant's first run: a line run hot (``某水泥生产线完成热试``), a
+    # gasifier fed (``气化炉投料试车一次成功``), the first iron, steel or coke out (``新高炉顺利出铁``,
+    # ``首炉出焦``): the plant runs, as a kiln lit (``点火``)
+    "热试": "in_production", "投料试车": "in_production", "投料开车": "in_production",
+    "出铁": "in_production", "出钢": "in_production", "出焦": "in_production",
+    # works accepted when finished (``某煤矿智能化改造项目通过省级验收``, ``通过竣工验收``): they are built
+    "通过验收": "completed", "通过省级验收": "completed", "通过竣工验收": "completed",
+    "竣工验收": "completed",
 }
+#: What may stand right before works accepted (``某项目通过验收``, ``某工程已通过竣工验收``).
+_ACCEPTED_AFTER = ("项目", "工程", "项目已", "工程已", "项目顺利", "工程顺利", "项目日前", "工程日前")
 #: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
 #: (not before a phase's preparation: ``启动二期工程前期工作`` plans it, the cue is ``前期工作``)
 #: (``达成合作项目58个`` agreed; ``达成合作意向`` is talks; ``落地事宜`` are talked over)
@@ -146,6 +158,10 @@ _CUE_ONLY_BEFORE = {"启动": "(?=[一二三四五六七八九十]期)"
                     # told with 已 (``一期生产线已全线贯通``, ``进场道路已全线贯通``)
                     "全线贯通": "(?:" + "|".join(f"(?<={w}全线贯通)" for w in (
                         "路", "速", "程", "隧道", "路实现", "速实现", "程实现", "隧道实现")) + ")",
+                    # works accepted, only right after the works' name (``某改造项目通过省级验收``, ``某工程
+                    # 已通过竣工验收``); a building of it accepted (``实训楼于7月20日通过验收``) is a step
+                    **{c: "(?:" + "|".join(f"(?<={w}{c})" for w in _ACCEPTED_AFTER) + ")"
+                       for c in ("通过验收", "通过省级验收", "通过竣工验收", "竣工验收")},
                     # an approval's paper, matters or office (``本核准文件自印发之日起``) is no event
                     "核准": "(?!文件|事项|意见|的申请|申请|机关|部门|权限|目录|制|办法|程序)"}
 STAGE_RE = re.compile("|".join(re.escape(c) + _CUE_ONLY_BEFORE.get(c, "")

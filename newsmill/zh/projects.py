@@ -300,13 +300,14 @@ _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: ``某集团总经理一行赴某园区``; an office's tail before its partner, ``局联合某园区``; a chain's
 #: suppliers, ``上下游配套项目``; a practice spread to projects at large, ``将某做法推广到全县重点项目``;
 #: the grid point a plant feeds, ``接入附近110千伏变电站``; a site's levelling and a part of its works,
-#: ``完成场地平整和主厂房桩基施工``).
-_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:拟|计划|将)?(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取|关注)项目|^投资者|^(?:地基|桩基|基坑|土方|主体|钢结构|井筒|路基)工程$|^(?:场地|土地)平整(?:和|及|、)|[和与及或]项目$|(?:游乐|娱乐|体验|游玩|互动|竞技|比赛|参赛)项目$|^项目(?:尽早|尽快|早日|及早|加快)|一行(?:到|赴|来|莅|前往|深入|走进)|[局委办厅]联合|上下游配套项目$|(?:推广|复制|延伸|拓展)(?:到|至)|^(?:接入|并入|接至|送至)"  # noqa: E501
+#: ``完成场地平整和主厂房桩基施工``; a round of a place's projects, ``某县2026年第二批工业项目``; an
+#: office's task of urging a firm on, ``督促某化工醋酸酯项目按期投料试车``).
+_NOT_PROJECT_PATTERN = r"”“|会场|^首条|^首批|^保障(?!性)|重要|装机|暨|培育工程|“[^”]*”工程$|(?:保障|战略|安全|示范|实践|教育|培训)基地$|绿色通道|会暨|推介会|说明会|仪式|活动|会议|大会|论坛|博览会|一批|第[一二三四五六七八九十\d]{1,3}批|^督促|奖|^(?:全国|全省|全市|区域性|国家级|国家(?!电投|电网|能源集团)|省级)|元以上|给予|补贴|元的|^(?:拟|计划|将)?(?:选址|位于|坐落)|^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?!期)|首先是|其次是|再次是|最后是)|(?:了解|询问|过问|听取|关注)项目|^投资者|^(?:地基|桩基|基坑|土方|主体|钢结构|井筒|路基)工程$|^(?:场地|土地)平整(?:和|及|、)|[和与及或]项目$|(?:游乐|娱乐|体验|游玩|互动|竞技|比赛|参赛)项目$|^项目(?:尽早|尽快|早日|及早|加快)|一行(?:到|赴|来|莅|前往|深入|走进)|[局委办厅]联合|上下游配套项目$|(?:推广|复制|延伸|拓展)(?:到|至)|^(?:接入|并入|接至|送至)"  # noqa: E501
 #: The first characters of :data:`_NOT_PROJECT_PATTERN`'s branches: a lookahead that lets the regex
 #: engine skip every other position at once (it matches nothing more or less).
 _NOT_PROJECT_FIRST = ("”“首重装暨培保战安示实教绿会推说仪活大论博一奖全区国省元给补选位坐"
                       "二三四五六七八九十其再最了询过听关投地桩基土主钢和与及或井路拟计将游娱体互竞比参项局委办厅上"
-                      "复延拓接并送场")
+                      "复延拓接并送场第督")
 _NOT_PROJECT = re.compile("(?=[" + _NOT_PROJECT_FIRST + "])(?:" + _NOT_PROJECT_PATTERN + ")")
 _STAGE_TAIL = re.compile(r"(?:签约|新开工|开工|竣工|投产|洽谈|在谈|在建|续建|(?<![气油粮煤峰急资])储备|推介|招引|签订|引进|落地)(?:项目)$")  # noqa: E501
 CAPACITY_ITEM = re.compile(r"^[\w·()（）]{0,16}?(?:年产|年处理|年加工|年出栏|年屠宰|年生产)\d")
@@ -1796,6 +1797,9 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             continue  # ``实施产业发展、就业帮扶、乡村建设等协作项目42个``: fields of aid, no names
         if _PROCESSING_LISTED.fullmatch(after.group("mid")):
             continue  # ``引进辣椒籽油、辣椒碱等深加工项目``: the goods a stage of processing makes, no works
+        if _CHAIN_LINKS_LISTED.fullmatch(after.group("mid")) \
+                and not any(NAME_END.search(text, s, e) or _DIGIT.search(text, s, e) for s, e in items):
+            continue  # ``正在引进聚烯烃改性、可降解塑料等下游项目``: the links of a chain, no works named
         if _PARTS_LISTED.fullmatch(after.group("mid")):
             continue  # ``新建冷库、配套道路、给排水等附属工程``: the parts of one works, no projects
         if _ATTRACTIONS_LISTED.search(after.group("mid")):
@@ -1910,6 +1914,8 @@ _GOODS_KIND = re.compile(r"(?:材料|塑料|纤维|化学品|树脂|橡胶|涂�
                          r"|捕集利用|综合利用|资源化利用|回收利用)$")
 #: ``甲、乙等产业链项目``, ``甲、乙等领域项目``, ``等行业项目``: the items are sectors of the economy.
 _SECTORS_LISTED = re.compile(r"产业链|领域|行业|板块|赛道")
+#: ``甲、乙等下游项目``, ``等上下游配套项目``: the items are links of a chain (goods or steps), no names.
+_CHAIN_LINKS_LISTED = re.compile(r"(?:上下游|中下游|上游|中游|下游)?(?:配套|延链|补链)?(?<=.)")
 #: ``甲、乙等深加工项目``, ``等精深加工项目``: the items are goods of a stage of processing, no names.
 _PROCESSING_LISTED = re.compile(r"(?:精深|深|精|初|粗)加工")
 #: ``甲、乙等协作项目``, ``等帮扶项目``, ``等援建项目``: a programme of aid; items that name no
@@ -1942,12 +1948,24 @@ NAME_PRODUCT_FIRST = re.compile(r"(?:年屠宰|年出栏|年存栏|年产|年加
                                 r"\d+(?:\.\d+)?(?:万|亿|千)?(?:吨|头|只|羽|套|台|件|箱|辆)")
 
 
+#: A furnace's or a kiln's volume before it (``1580立方米高炉``, ``4000立方米级高炉``): its size, no output.
+_FURNACE_VOLUME = re.compile(r"\d+(?:\.\d+)?立方米级?(?:高炉|转炉|电炉|焦炉|窑炉|矿热炉|炉)")
+#: A yearly rate written after its unit opening a name (``200万吨/年焦化升级改造项目``): its capacity.
+_RATE_PER_YEAR = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|亿|千)?吨[/／]年")
+
+
 def capacity_in(name: str) -> re.Match | None:
-    """The capacity phrase inside a name (``年产35万吨铝用炭材料``, ``年屠宰生猪100万头``)."""
+    """The capacity phrase inside a name (``年产35万吨铝用炭材料``, ``年屠宰生猪100万头``, a rate written
+    after its unit, ``200万吨/年焦化…``); a furnace's volume (``1580立方米高炉…``) is none."""
     # every capacity holds a number; the pattern's optional opening would be tried at every position
     if not _DIGIT.search(name):
         return None
+    rate = _RATE_PER_YEAR.search(name)
+    if rate is not None:
+        return rate
     m = NAME_PRODUCT_FIRST.search(name) or NAME_CAPACITY_RE.search(name)
+    if m is not None and _FURNACE_VOLUME.match(name, m.start()):
+        return None
     if m is not None and m.start() > 0 and name[m.start() - 1] in "/／":
         # 20万千瓦/40万千瓦时储能电站: the store's power and energy together are its size
         power = _STORE_POWER.search(name, 0, m.start() - 1)

@@ -1115,11 +1115,25 @@ class RecordContext:
         if name is None and m.group(1) == "市" and not ok:
             name = self._page_city()  # 全市… in a story naming no place: the city paper's city
         if (m.group(1) or m.group(2)) == "市" and ok:  # (``市级`` of a county-level city: its own level)
-            name = _county_city(ok, m.start(), self.text) or name
+            county_city = _county_city(ok, m.start(), self.text)
+            if county_city and home and self._paper_voice(home, sent.start, m.end()):
+                county_city = None  # 某市日报: 霍州某矿…。今年以来，我市…全市…: the paper's city
+            name = county_city or name
             if m.group(2) and name == home and _county_first(ok) and not any(f.group(1) for f in found):
                 return None  # 某区…纳入市级重点项目42个: a tier of a district's own projects, no scope
 
         return (name, m.start(), m.end()) if name else None
+
+    def _paper_voice(self, home: str, lo: int, pos: int) -> bool:
+        """Whether ``我市`` before ``pos`` in its paragraph (from ``lo`` on, the sentence at least) is
+        the voice of the page's own city paper: the page names a paper or a news site of the
+        article's home city (``某某日报``, ``某某新闻网``), so ``我市`` and a ``全市`` after it are that
+        city, not a county-level city the story tells of (``霍州某矿…。今年以来，我市…，目前全市…``)."""
+        para = self.text.rfind("\n", 0, lo) + 1
+        if self.text.find("我市", para, pos) < 0 or not home.endswith("市") or len(home) < 3:
+            return False
+        paper = re.escape(home[:-1]) + r"(?:日报|晚报|新闻网|融媒|广播电视台)"
+        return re.search(paper, self.text) is not None
 
     def _named_before(self, pos: int) -> str | None:
         """The city or province named right before a scope word at ``pos`` (``莆田全市``, ``福建全省``)."""

@@ -11,7 +11,9 @@ Three such cuts are told here:
   with no subject of its own (``某县某某数字产业园`` ⏎ ``签约入驻企业突破200家``);
 * the first line opens with what a plant makes in a year and names the product, the second
   finishes the works' name and reports the event (``年产24万片12英寸功率芯片`` ⏎
-  ``晶圆制造项目主厂房封顶``).
+  ``晶圆制造项目主厂房封顶``);
+* the first line is a works' name and nothing else, the second only the trade's word for its
+  first run, with the unit it is told of (``某县年产30万吨合成氨项目`` ⏎ ``2号气化炉投料试车成功``).
 
 Each test takes the two stripped lines and says nothing about their layout; the cleaner asks it
 only for two title-like lines with no blank line between them.
@@ -54,6 +56,18 @@ _EVENT_IN_RE = re.compile(r"开工|签约|投产|竣工|完工|落地|开业|建
                           r"|增长|突破|实现|举行|召开|启动|推进|加快|打造|助力|再添|跑出")
 
 
+#: A works' name ending on its kind (``…升级改造项目``, ``…热电联产工程``).
+_WORKS_END_RE = re.compile(r"(?:项目|工程|生产线|装置)(?:[一二三四首]期)?$")
+#: The unit of a plant a first run is told of (``1号焦炉``, ``一号窑``, ``气化炉``, ``首台机组``).
+_RUN_UNIT = (r"(?:(?:\d+|[一二三四五六七八九十]+)号|首[座台条]|[一二三四五六七八九十两]座)?"
+             r"(?:焦炉|高炉|转炉|电炉|窑炉|回转窑|窑|矿热炉|气化炉|锅炉|机组|装置|生产线|产线)?")
+#: The trade's words for a plant's first run (``点火烘炉``, ``投料试车``, ``出铁``, ``热试``).
+_FIRST_RUN = (r"(?:点火(?:烘炉|开炉|投产)?|烘炉|投料试车|投料开车|联动试车|热试|热负荷试车|试生产"
+              r"|出铁|出钢|出焦|出炉|出料|产出合格产品|并网发电|并网)")
+_FIRST_RUN_LINE_RE = re.compile(rf"{_RUN_UNIT}(?:顺利|成功|正式|一次性?)?{_FIRST_RUN}"
+                                r"(?:一次性?)?(?:成功|顺利)?")
+
+
 def _plain_title(line: str) -> bool:
     """A title-like line with no blank inside, no heading marker and no running text."""
     return (is_title_like(line) and not is_heading_marker(line) and not is_byline(line)
@@ -93,7 +107,17 @@ def capacity_head_wrap(a: str, b: str) -> bool:
     return _plain_title(a) and _plain_title(b) and _reports_nothing(a) and not opens_unit(b)
 
 
+def first_run_wrap(a: str, b: str) -> bool:
+    """True when title line A is a works' name and nothing else and B only the trade's word for
+    its first run with the unit it is told of (``某县年产30万吨合成氨项目`` ⏎ ``2号气化炉投料试车成功``,
+    ``…焦化升级改造项目`` ⏎ ``1号焦炉点火烘炉``): B has no subject of its own."""
+    if len(a) < 6 or len(b) > 14 or not _WORKS_END_RE.search(a) or not _FIRST_RUN_LINE_RE.fullmatch(b):
+        return False
+    return _plain_title(a) and _plain_title(b) and _reports_nothing(a) and not opens_unit(b)
+
+
 def title_wrap(a: str, b: str) -> bool:
     """True when lines A and B, with no blank line between, are one title cut by a narrow column
     in one of the ways this module tells."""
-    return head_noun_wrap(a, b) or park_figure_wrap(a, b) or capacity_head_wrap(a, b)
+    return (head_noun_wrap(a, b) or park_figure_wrap(a, b) or capacity_head_wrap(a, b)
+            or first_run_wrap(a, b))

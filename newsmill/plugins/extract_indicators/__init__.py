@@ -70,6 +70,7 @@ from newsmill.plugins.extract_indicators.patterns import (
     VISITS_TREATED,
     platform_figure,
     topic_metric,
+    works_capacity,
     works_gain,
 )
 from newsmill.plugins.extract_indicators.periods import (
@@ -856,6 +857,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # ”公司副总经理某某说，…，今年产值有望突破12亿元: the firm's hope
                 if f.kind == "percent" and works_gain(ctx.text, c0, f.start):
                     continue  # 改造完成后产能提升30%, 单位产品能耗下降15%: what the works yield
+                if f.kind == "quantity" and ctx.text.find("产能", sent.start, f.start) >= 0 \
+                        and works_capacity(ctx.text, sent.start, f.start):
+                    continue  # 矿井产能将由90万吨/年提升至150万吨/年: one works' capacity
                 if f.kind == "count" and ctx.text.find("平台", c0, f.start) >= 0 \
                         and platform_figure(ctx.text, c0, f.start):
                     continue  # 某工业互联网平台已接入上下游企业430余家: the platform's own figure

@@ -107,11 +107,17 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "斥资", "折合", "工程合同",
     "投资规模",
     "估算", "占地", "用地", "解决就业",
-    "带动就业", "达产后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后", "投产后",
+    "带动就业", "达产后", "达产达效后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后",
+    "投产后",
     # the same in speech (``到时候能解决四百多人就业``), and a way told by its length (``往东二十多公里``)
     "到时候", "能解决", "能带动", "能提供", "能到", "能达到", "往东", "往西", "往南", "往北", "相距", "车程",
     # what works or firms moving in could yield a year (``陆续投产，年产值可达30亿元``)
     "年产值可", "年销售收入可", "年营业收入可", "年营收可",
+    # one unit of a plant and what it has earned since it ran (``这套装置日产高纯氢气12吨``,
+    # ``投运以来日均增收近20万元``)
+    "这套装置", "该装置", "装置投资", "投运以来",
+    # what a plant turns or takes in a year once it runs (``年可转化原煤约520万吨``, ``年可消纳秸秆…``)
+    "年可转化", "年可消纳", "年可处理",
     # what an upgrade brings a plant (``改造后生产线日产能提升40%``), a phase's own sum (``其中一期投资…``)
     "改造后", "技改后", "扩能后", "扩建后", "一期投资", "二期投资", "三期投资", "首期投资",
     "一期总投资", "二期总投资", "三期总投资", "首期总投资",
@@ -184,6 +190,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "附加值能", "附加值可", "附加值将",
     # what a firm saves on each unit it makes (``每吨产品的物流成本能省下近百元``): its own gain
     "能省下", "可省下", "能省出", "可省出")
+    # the value of goods seized (``涉案货值…``; not the exports a branch delivers, ``出口交货值…``)
+    + r"|(?<!交)货值"
     # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
     + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
     r"(?:销售额|成交额|交易额|营业额|销售收入)"
@@ -265,8 +273,10 @@ _FIRM_TITLE = (r"(?:董事长|总经理|总裁|厂长|创始人|首席执行官"
 #: what the works yield, no statistic of a place.  (A place's rate names its scope or its year before:
 #: ``全市单位工业增加值能耗同比下降4.2%``, see :data:`_PLACE_RATE`.)
 WORKS_GAIN = re.compile(r"(?:产能|能耗|单耗|劳动生产率|生产效率|效率|不良率|次品率|良品率|良率|成本"
-                        r"|用电量|用水量|排放量|用工|人工|交付周期|生产周期|周期)"
-                        r"(?:由[\d.]+%?)?(?:平均|可|将|预计|均|约|大幅|再)?"
+                        r"|用电量|用水量|排放量|用工|人工|交付周期|生产周期|周期|单产水平)"
+                        # (against the old plant or the way before: ``吨铁能耗比原有高炉降低约12%``)
+                        r"(?:(?:比|较)(?:原有|原来|原|老|传统|改造前|改造以前)[\u4e00-\u9fff]{0,6}?)?"
+                        r"(?:由[\d.]+%?)?(?:却|也|还)?(?:平均|可|将|预计|均|约|大幅|再)?"
                         r"(?:提升|提高|下降|降低|减少|缩短|节约|降至|降到|提升至|提高到|提升到)了?(?:约|近|超|逾)?$")
 #: What makes a rate of efficiency a place's statistic (its scope, a year compared, a per-GDP measure).
 #: (``工业用电量下降3%``, ``全社会用电量``: a place's use of power)
@@ -307,3 +317,22 @@ def platform_figure(text: str, c0: int, start: int) -> bool:
     """True when the figure at ``start`` counts what one platform joined or serves (no scope word)."""
     return _PLATFORM_SERVES.search(text, c0, start) is not None \
         and _SCOPE_WORD.search(text, c0, start) is None
+
+
+#: One works named before a capacity (``矿井``, ``该矿``, ``一座煤矿``, ``生产线``, ``装置``).
+_ONE_WORKS = re.compile(r"矿井|煤矿|矿山|该矿|本矿|该厂|工厂|装置|生产线|产线|项目|高炉|焦炉|窑")
+#: What may stand between ``产能`` and its figure when the capacity is raised or told
+#: (``产能将由90万吨/年提升至``, ``核定产能``).
+_CAPACITY_TO = re.compile(r"(?:将|可|已|达到|为|由|[\d.]+[万亿]?吨/年|提升|提高|增加|核增|扩大|至|到|了)*")
+#: A place's whole (``全县``, ``我市``) makes the capacity its statistic.
+_WHOLE_SCOPE = re.compile(r"全[省市县区州旗]|我[省市县区]|本[省市县区]")
+
+
+def works_capacity(text: str, lo: int, start: int) -> bool:
+    """True when the figure at ``start`` is one works' capacity raised (``矿井产能将由90万吨/年提升至
+    150万吨/年``, ``…一座煤矿完成了产能核增，产能由60万吨/年核增至90万吨/年``): a works named before
+    ``产能`` in its sentence (from ``lo``) and no place's whole; ``全县煤炭产能…`` is a statistic."""
+    k = text.rfind("产能", lo, start)
+    if k < 0 or not _CAPACITY_TO.fullmatch(text, k + 2, start) or text.find("由", k, start) < 0:
+        return False  # (raised from one size to another; ``新增产能12万立方米`` is a place's gain)
+    return _ONE_WORKS.search(text, lo, k) is not None and _WHOLE_SCOPE.search(text, lo, start) is None

@@ -205,7 +205,9 @@ def _member_stage(ctx: RecordContext, r: Record, sent: Span,
     if batches is None:
         batches = _article_batches(ctx.doc.records)
     para = ctx.text.rfind("\n", 0, sent.start) + 1
-    told = _EVENTS_PARAGRAPH.match(ctx.text, para)
+    # (a sentence of its own opening on another event's projects, after a paragraph's first on the
+    # signing: ``签约项目中，甲项目…。开工项目中，乙项目…``: the second names the start's)
+    told = _EVENTS_PARAGRAPH.match(ctx.text, s0) or _EVENTS_PARAGRAPH.match(ctx.text, para)
     for b in reversed(batches.get(sent.article, ())):
         b0, b1 = b.evidence[0].start, b.evidence[0].end
         if told is not None and b1 <= sent.start and b.get("event") != STAGE_CUES.get(told.group(1)):

@@ -217,6 +217,10 @@ _PHASE_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])(?:其中|该?项目|企
                            # (or its own amount, after the project is told built in phases:
                            # ``分两期实施。一期投资1.8亿元，…``)
                            r"|(?:计划|拟)?总?投资(?:约|近)?\d"
+                           # (or what it is, then its event in the next clause: ``项目二期为年产100万吨
+                           # 线材生产线，正在进行土建施工``)
+                           r"|为[^，,。；;]{2,30}?(?:生产线|产线|装置|车间)[，,](?:目前)?(?:正在|已)?"
+                           r"[^，,。；;]{0,8}?(?:建设|施工|建成|投产|竣工)"
                            r"|前期工作)")
 
 

@@ -305,6 +305,12 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     for org in ctx.mentions_in("orgs", name.start, name.end):
         if "investor" not in r.fields and not _SERVED.search(org.surface or ""):
             r.set("investor", org.surface, ctx.evidence(org.start, org.end))
+    if "investor" not in r.fields and cap is not None and _RATE_FIRST.match(name.name):
+        # 某焦化有限公司200万吨/年焦化升级改造项目: the company right before a name opening on its rate
+        firm = next((o for o in ctx.mentions_in("orgs", max(sent.start, name.start - 30), name.start)
+                     if o.end == name.start and _FIRM_END.search(o.surface or "")), None)
+        if firm is not None:
+            r.set("investor", firm.surface, ctx.evidence(firm.start, firm.end))
     if "investor" not in r.fields:
         c0 = ctx.clause_start(name.start, sent.start)
         # every building verb of the pattern has 资 (投资建设, 出资建设…): no 资, no match
@@ -478,6 +484,9 @@ def _city_or_own(place: Any) -> Any:
 
 
 #: A public institution a building is for (``县人民医院综合楼``, ``某中学教学楼``): no investor.
+#: A name opening on a yearly rate written after its unit (``200万吨/年焦化…``), and a company's ending.
+_RATE_FIRST = re.compile(r"\d+(?:\.\d+)?(?:万|亿|千)?吨[/／]年")
+_FIRM_END = re.compile(r"(?:公司|集团)$")
 _SERVED = re.compile(r"(?:医院|卫生院|学校|中学|小学|大学|学院|幼儿园|图书馆|博物馆)$"
                      # (a trade bloc a hub serves: ``东盟水果冷链集散中心``, ``上合…物流园``)
                      r"|^(?:东盟|上合|欧盟|金砖)$")

@@ -517,6 +517,22 @@ def _same_day_before(ctx: RecordContext, art: Span, records: list[Record]) -> No
             r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
 
 
+#: A ceremony held (``…集中竣工投产活动在某市举行``, ``签约仪式举行``): the day of its sentence is its day.
+_CEREMONY_HELD = re.compile(r"(?:活动|仪式|大会|现场会)[^。！？\n]{0,16}?(?:举行|举办|召开)")
+
+
+def _ceremony_days(ctx: RecordContext, days: list[Mention]) -> list[Mention]:
+    """The days among ``days`` whose sentence tells of a ceremony held (``6月16日，…集中竣工投产活动在
+    某市举行``): what ``当天`` means in a sentence at one of its venues (``在某分会场，…也在当天竣工``),
+    over a plant's own day told in between (``新建高炉于6月12日点火``)."""
+    out = []
+    for m in days:
+        end = ctx.next_mark(_FULL_STOPS, m.end)
+        if _CEREMONY_HELD.search(ctx.text, m.end, end) is not None:
+            out.append(m)
+    return out
+
+
 def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """A project without a date singled out after its paragraph's dated event of the same stage
     (``陕西省3月20日举行…集中开工，…。其中，某县甲项目投资18亿元``; ``某区同日集中签约项目260个。
@@ -542,7 +558,8 @@ def _paragraph_day(ctx: RecordContext, art: Span, records: list[Record]) -> None
         days = [m for m in ctx.mentions_in("dates", para, s0) if isinstance(m.value, dict)
                 and m.value.get("granularity") == "day" and m.value.get("start")
                 and not text.startswith(("电", "讯"), m.end)
-                and not _LEARNED.match(text, m.end)]  # (the day the news was learned)
+                and not _LEARNED.match(text, m.end)  # (the day the news was learned)
+                and not _SAME_DAY_WORD.fullmatch(m.surface or "")]  # (``当天，…``: the day before)
         if not days and _SAME_DAY_WORD.search(text, para, s0):
             days = [m for m in ctx.mentions_in("dates", art.start, para) if _named_day(m)]
         if days and _own_signing(ctx, records, r, days[-1].start):
@@ -580,7 +597,9 @@ def _own_signing(ctx: RecordContext, records: list[Record], r: Record | None, da
 #: A sentence or clause opening with the day of the event told before it (``同一天，``, ``当日上午，``),
 #: or along with that event (``与线路开通同步，``, ``与主线通车同步，``: the stations put to use with it).
 _SAME_DAY = re.compile(r"[\s　]*(?:(?:同一天|同一日|同日|当天|当日)(?:上午|下午|晚上|晚间)?[，,]?"
-                       r"|与[\u4e00-\u9fff]{0,8}?(?:开通|通车|开通运营|投产|投运|开业|启用)同步[，,])")
+                       r"|与[\u4e00-\u9fff]{0,8}?(?:开通|通车|开通运营|投产|投运|开业|启用)同步[，,]"
+                       # (along with the ceremony's main venue: ``与主会场同步，``)
+                       r"|与(?:主会场|分会场|会场)同步[，,])")
 
 
 #: A sentence opening with the month of the event told before it (``同月，``, ``当月，``).
@@ -624,10 +643,17 @@ def _same_day(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         elif own is not None and own.value and own.evidence and own.evidence[0].start > r.evidence[0].start:
             continue  # 同日，甲项目也有了新进展。…新厂区于9月底竣工: the event's own month, told after it
         day = None
+        named = []
         for m in ctx.mentions_in("dates", art.start, lo):
             if isinstance(m.value, dict) and m.value.get("granularity") == "day" and m.value.get("start") \
                     and not text.startswith(("电", "讯"), m.end) and not _SAME_DAY.fullmatch(m.surface or ""):
                 day = m
+                named.append(m)
+        if text.find("会场", max(art.start, text.rfind("\n", 0, lo) + 1), lo + 12) >= 0 \
+                and (held := _ceremony_days(ctx, named)):
+            # 与主会场同步，乙项目…; 在某分会场，…。乙项目也在当天竣工: the ceremony's day, not a plant's own
+            # told in between
+            day = held[-1]
         if day is not None:
             r.set("date", str(day.value["start"]), ctx.evidence(day.start, day.end))
 
