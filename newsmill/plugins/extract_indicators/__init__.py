@@ -64,6 +64,7 @@ from newsmill.plugins.extract_indicators.patterns import (
     _TOP_LIST_BEFORE,
     CAPACITY_METRIC,
     ECONOMIC_COUNT,
+    PUBLIC_SERVICE_COUNT,
     INDUSTRY_FARMS,
     MIN_METRIC,
     NOT_STATISTIC,
@@ -465,6 +466,10 @@ WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机
                            # (a park, a resort or a shop opened, its first day told: ``开园首日，乐园接待
                            # 游客1.2万人次``, ``开业当天，商场销售额…``)
                            r"|(?:开园|开业|开板|试营业|营业)(?:首日|当天|当日|首周)"
+                           # (a public building opened, its first day or where it lies told: ``新院区正式
+                           # 投用，…首日接诊患者…``, ``新院区位于某镇，…设置床位1000张``)
+                           r"|(?:投用|启用|开放|开诊)[，,]?(?:首日|当天|当日)"
+                           r"|(?:院区|校区|医院|卫生院|学校|体育中心|健身中心|养老服务中心)(?:位于|由)"
                            # (a farm's store, plant or estate opening a clause, its income or what it brings:
                            # ``…算了一笔账，冷库一年的租金收入可达…``; the firm running a works, what it pays:
                            # ``运营企业每年向村集体支付…``; a villager's household: ``…说，她家每年租金…``)
@@ -1168,7 +1173,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "count" and f.value == 1:
                     continue
-                if f.kind == "count" and (not (ECONOMIC_COUNT.search(metric) or PROJECT_WORD.search(metric))
+                if f.kind == "count" and (not (ECONOMIC_COUNT.search(metric) or PROJECT_WORD.search(metric)
+                                               or public_service_count(ctx.text, sent.start, f.start, metric))
                                           or (PARKS_COUNTED.search(metric)
                                               and _parks_set_up(ctx, c0, f.end, sent))):
                     continue  # (新建合作园区2个: parks to be built, works counted, no statistic)
@@ -1334,3 +1340,19 @@ _BROUGHT_BY = re.compile(r"牵线|引荐")
 def newsmill_extract(doc: Document) -> list[Record]:
     """Records of this kind for one document."""
     return readable(doc, extract_indicators(doc))
+
+#: A works the sentence is about before a count (``该项目…``, ``某某学校项目位于…``, ``某片区改造工程…``).
+_WORKS_SUBJECT = re.compile(r"项目|工程|该校|新校区|新院区")
+
+
+def public_service_count(text: str, s0: int, pos: int, metric: str) -> bool:
+    """True when the count at ``pos`` (sentence from ``s0``, ``metric`` before it) counts a place's
+    public services (:data:`PUBLIC_SERVICE_COUNT`: ``新增学位1.08万个``, ``改造城镇老旧小区46个、涉及居民
+    5260户``) and no works is the sentence's subject before it (``该项目总投资…，可新增学位…`` stays
+    the works' own). Households counted with ``涉及`` count only after old estates in the sentence."""
+    m = PUBLIC_SERVICE_COUNT.search(metric)
+    if m is None or _WORKS_SUBJECT.search(text, s0, pos):
+        return False
+    return not metric.startswith("涉及") or text.find("老旧小区", s0, pos) >= 0
+
+
