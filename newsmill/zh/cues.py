@@ -24,7 +24,10 @@ STAGE_CUES: dict[str, str] = {
     # a hotel or a mall opened on trial, a venue opened, a care centre's plaque unveiled as it opens
     # (``某酒店开始试营业``, ``某健身中心正式开馆``, ``某康复中心揭牌运营``)
     "试营业": "in_production", "开馆": "in_production", "揭牌运营": "in_production",
-    "启用": "completed", "并网发电": "in_production", "复工": "under_construction",
+    # a hospital, a school or a centre put into use (``新院区一期正式启用``, ``血液透析中心日前启用``), a
+    # park or a venue built and opened to the public (``某体育公园一期建成开放``): the works serve
+    "启用": "in_production", "建成开放": "in_production",
+    "并网发电": "in_production", "复工": "under_construction",
     # a plant connected to the grid in full (``实现全容量并网``), a kiln or furnace lit (``回转窑顺利点火``,
     # ``首台矿热炉点火``), the first goods made (``产出第一批产品``): the plant runs; the last units of
     # a wind farm lifted into place (``16台风机全部吊装完成``): the works go on
