@@ -100,7 +100,8 @@ def _part_metric(ctx: RecordContext, sent: Span, metric: str, m0: int) -> str:
 
 
 #: Words of time or source a sentence may open on before its subject (``今年，``, ``据了解，今年``).
-_SENTENCE_LEAD = re.compile(r"(?:据了解|据悉|另外|此外|同时)?[，,]?(?:今年|去年|明年|今年以来|目前|当前|截至目前)?[，,]?")
+_SENTENCE_LEAD = re.compile(r"(?:据了解|据悉|另外|此外|同时)?[，,]?"
+                            r"(?:今年|去年|明年|今年以来|目前|当前|截至目前)?[，,]?")
 #: A plan or a result told right after the city (``某市计划新建…``, ``某市共安排…``).
 _CITY_PLANS = re.compile(r"(?:今年)?(?:计划|共安排|安排|将|累计|全年)")
 
