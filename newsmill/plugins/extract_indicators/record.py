@@ -103,7 +103,7 @@ def _part_metric(ctx: RecordContext, sent: Span, metric: str, m0: int) -> str:
 _SENTENCE_LEAD = re.compile(r"(?:据了解|据悉|另外|此外|同时)?[，,]?"
                             r"(?:今年|去年|明年|今年以来|目前|当前|截至目前)?[，,]?")
 #: A plan or a result told right after the city (``某市计划新建…``, ``某市共安排…``).
-_CITY_PLANS = re.compile(r"(?:今年)?(?:计划|共安排|安排|将|累计|全年)")
+_CITY_PLANS = re.compile(r"(?:今年)?(?:计划|共安排|安排|将|累计|全年|新建|新增|建成|改造|完成|实现)")
 
 
 def _city_opening(ctx: RecordContext, sent: Span, pos: int) -> Any:
@@ -144,12 +144,12 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
                 r.set("metric", rest, ctx.evidence(m1 - len(rest), m1))
     place = None if scope is not None else _clause_place(ctx, sent, f)
     if scope is None and place is None:
+        place = _city_opening(ctx, sent, f.start)  # 今年，某市计划新建…，新增学位6800个: the city's
+    if scope is None and place is None:
         scope = _headline_scope(ctx, sent, f.start) \
             or ctx.lead_city_scope(sent, f.start)  # 全市…推进会举行 … 会议要求，…确保全年…
     if scope is None and place is None and not ctx.mentions_in("places", sent.start, f.start):
         scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…完成投资X: the province's
-    if scope is None and place is None:
-        place = _city_opening(ctx, sent, f.start)  # 今年，某市计划新建…，新增学位6800个: the city's
     if scope is None and place is None:
         place = ctx.place_for(f.start, sent.article, sent, _platforms(ctx, sent, f.start), past_venue=True)
     # (a scope word wins, then a place of the clause, then the subject, not a platform it builds on)
