@@ -246,6 +246,11 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             m = None  # 共清理闲置低效用地1260亩: land a region sold or cleared, no project's
         if m is None and text.find("平方米的", start, end) >= 0:
             m = AREA_FIRST.search(text, start, end)
+        if m is not None and m.group().startswith("占地") \
+                and _PUBLIC_BUILDING.search(str(r.get("name") or "")):
+            floor = _FLOOR_AREA.search(text, m.end(), end)
+            if floor is not None:  # 某医院新院区…占地196亩，总建筑面积18.7万平方米: the building's floor
+                m = floor
         if m:
             r.set("area", m.group(1), ctx.evidence(m.start(1), m.end(1)))
     if r.get("jobs") is None:
@@ -442,6 +447,10 @@ DESIGNED_STOCK = re.compile(r"(?:(?:设计|规划|可)(?:常年)?存栏[\u4e00-\
                             r"(?:头|只|羽|匹)")
 
 
+#: A hospital or a school, whose size news tell by its floor (``某医院新院区``, ``某中学新校区项目``).
+_PUBLIC_BUILDING = re.compile(r"医院|院区|卫生院|学校|校区|中学|小学|幼儿园")
+#: A building's whole floor told after its land (``占地210亩，总建筑面积15.6万平方米``).
+_FLOOR_AREA = re.compile(r"(?<=[，,])总?建筑面积(?:约|达|为)?(\d+(?:\.\d+)?万?平方米)")
 #: The homes a housing works offers (``可提供房源1280套``, ``提供保障性租赁住房1080套``, ``房源420套``):
 #: its capacity.
 HOMES_OFFERED = re.compile(r"(?P<what>(?:房源|保障性租赁住房|租赁住房|保障性住房|公租房|人才公寓)"
