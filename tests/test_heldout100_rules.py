@@ -172,3 +172,20 @@ def test_parking_counted_as_one_item_of_a_renewals_list_is_no_capacity() -> None
             "公共停车位320个。\n")
     r = _project(page, "老城片区有机更新")
     assert r.get("capacity") is None, r
+
+
+# --- projects: a new site told on, its floor area --------------------------------------------------------
+
+def test_a_new_site_opening_the_next_sentence_tells_the_works_just_named() -> None:
+    page = ("本报讯（记者 李想）6月5日，信阳市中心医院羊山新院区正式投用。\n\n"
+            "新院区位于羊山新区，占地168亩，总建筑面积14.2万平方米，设置床位900张，总投资10.8亿元。\n")
+    r = _project(page, "羊山新院区")
+    told = (r.get("investment_cny"), r.get("capacity"), r.get("area"))
+    assert told == (1080000000, "床位900张", "14.2万平方米"), r
+
+
+def test_a_plants_size_stays_its_land_when_both_are_told() -> None:
+    page = ("本报讯（记者 李想）6月5日，罗山县年产5万吨饲料项目开工，项目占地120亩，总建筑面积6.8万平方米，"
+            "总投资3亿元。\n")
+    r = _project(page, "饲料项目")
+    assert r.get("area") == "120亩", r
