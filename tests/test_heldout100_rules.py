@@ -189,3 +189,13 @@ def test_a_plants_size_stays_its_land_when_both_are_told() -> None:
             "总投资3亿元。\n")
     r = _project(page, "饲料项目")
     assert r.get("area") == "120亩", r
+
+
+def test_a_step_done_then_the_finish_planned_is_the_finish_planned() -> None:
+    page = ("本报讯（记者 李想）记者近日获悉，今年罗山县改造老旧小区12个。\n\n"
+            "位于城关镇的县粮食局家属院改造项目已完成雨污分流管道施工，预计7月底完工。\n")
+    r = _project(page, "粮食局家属院")
+    assert (r["stage"], r["status"], r.get("date")) == ("completed", "target", "2026-07"), r
+    page = "本报讯（记者 李想）罗山县城北路改造工程已完成路基施工，正在进行路面摊铺。\n"
+    r = _project(page, "城北路改造")
+    assert (r["stage"], r["status"]) == ("under_construction", "actual"), r
