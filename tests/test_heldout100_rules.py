@@ -199,3 +199,12 @@ def test_a_step_done_then_the_finish_planned_is_the_finish_planned() -> None:
     page = "本报讯（记者 李想）罗山县城北路改造工程已完成路基施工，正在进行路面摊铺。\n"
     r = _project(page, "城北路改造")
     assert (r["stage"], r["status"]) == ("under_construction", "actual"), r
+
+
+# --- batches: bus routes opened are no works ---------------------------------------------------------
+
+def test_bus_routes_opened_are_no_batch_but_pipes_laid_are() -> None:
+    page = "本报讯（记者 李想）6月5日，罗山县人民医院新院区投用，县里开通了至新院区的4条公交线路。\n"
+    assert not records(page, "batch"), records(page, "batch")
+    page = "本报讯（记者 李想）今年，罗山县集中开工6条城市道路，总投资1.2亿元。\n"
+    assert records(page, "batch"), "pipes laid are works counted"
