@@ -208,3 +208,11 @@ def test_bus_routes_opened_are_no_batch_but_pipes_laid_are() -> None:
     assert not records(page, "batch"), records(page, "batch")
     page = "本报讯（记者 李想）今年，罗山县集中开工6条城市道路，总投资1.2亿元。\n"
     assert records(page, "batch"), "pipes laid are works counted"
+
+
+def test_old_estates_after_a_works_visited_or_of_next_year_stay_none() -> None:
+    page = ("本报讯（记者 李想）观摩团来到罗山县城东片区老旧小区改造项目现场。今年全县改造老旧小区19个，"
+            "涉及居民3200户。\n")
+    assert _by_value(page, 19) is None and _by_value(page, 3200) is None, _indicators(page)
+    page = "本报讯（记者 李想）今年以来，龙亭区改造老旧小区24个。明年，龙亭区计划再改造老旧小区16个。\n"
+    assert _by_value(page, 24) is not None and _by_value(page, 16) is None, _indicators(page)

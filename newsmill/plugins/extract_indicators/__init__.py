@@ -1341,17 +1341,28 @@ def newsmill_extract(doc: Document) -> list[Record]:
     """Records of this kind for one document."""
     return readable(doc, extract_indicators(doc))
 
-#: A works the sentence is about before a count (``该项目…``, ``某某学校项目位于…``, ``某片区改造工程…``).
-_WORKS_SUBJECT = re.compile(r"项目|工程|该校|新校区|新院区")
+#: A works the sentence is about before a count (``该项目…``, ``某某学校项目位于…``, ``某片区改造工程…``), not
+#: projects counted (``等5个项目``).
+_WORKS_SUBJECT = re.compile(r"(?<![个批项])(?:项目|工程)|该校|新校区|新院区")
+#: A works named in the sentence before (``观摩团来到某老旧小区改造项目现场。``), not projects counted.
+_WORKS_NAMED = re.compile(r"(?<![个批项])(?:项目|工程)")
+#: A next round told as an outlook (``明年，某区计划再改造老旧小区18个``).
+_NEXT_ROUND = re.compile(r"明年|再(?:改造|新建|新增|建设)")
 
 
 def public_service_count(text: str, s0: int, pos: int, metric: str) -> bool:
     """True when the count at ``pos`` (sentence from ``s0``, ``metric`` before it) counts a place's
     public services (:data:`PUBLIC_SERVICE_COUNT`: ``新增学位1.08万个``, ``改造城镇老旧小区46个、涉及居民
-    5260户``) and no works is the sentence's subject before it (``该项目总投资…，可新增学位…`` stays
-    the works' own). Households counted with ``涉及`` count only after old estates in the sentence."""
+    5260户``) and no works is the subject of the sentence or of the one before it in the paragraph
+    (``该项目总投资…，可新增学位…``, ``观摩团来到某老旧小区改造项目现场。今年全县改造老旧小区23个`` stay the
+    works' own), nor is it a next round (``明年…计划再改造老旧小区18个``). Households counted with
+    ``涉及`` count only after old estates in the sentence."""
     m = PUBLIC_SERVICE_COUNT.search(metric)
-    if m is None or _WORKS_SUBJECT.search(text, s0, pos):
+    if m is None or _WORKS_SUBJECT.search(text, s0, pos) or _NEXT_ROUND.search(text, s0, pos):
+        return False
+    para = text.rfind("\n", 0, s0) + 1
+    before = max(text.rfind("。", para, s0 - 1), para - 1) + 1
+    if before < s0 and _WORKS_NAMED.search(text, before, s0):
         return False
     return not metric.startswith("涉及") or text.find("老旧小区", s0, pos) >= 0
 
