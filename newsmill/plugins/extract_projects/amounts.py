@@ -315,9 +315,10 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             r.set("capacity", m.group("what"), ctx.evidence(m.start("what"), m.end()))
     if r.get("capacity") is None and _FACILITY_WORD.search(text, start, end):
         m = FACILITY_SIZE.search(text, start, end)
-        while m is not None and _RENEWAL_ITEM.match(text, m.end()) or m is not None and _renewal_item_before(
-                text, start, m.start()):
+        while m is not None and _PARKING.search(m.group()) is not None \
+                and (_RENEWAL_ITEM.match(text, m.end()) or _renewal_item_before(text, start, m.start())):
             m = FACILITY_SIZE.search(text, m.end(), end)  # 新建口袋公园5处、公共停车位650个: one item of many
+            # (rooms a lodging works builds beside its blocks stay its size: ``民宿组团6个、客房320间``)
         if m:
             r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if r.get("capacity") is None and text.find("容纳", start, end) >= 0:
@@ -455,6 +456,8 @@ _FLOOR_AREA = re.compile(r"(?<=[，,])总?建筑面积(?:约|达|为)?(\d+(?:\.\
 #: its capacity.
 HOMES_OFFERED = re.compile(r"(?P<what>(?:房源|保障性租赁住房|租赁住房|保障性住房|公租房|人才公寓)"
                            r"(?:约|近|超|达)?\d+(?:\.\d+)?(?:万|千)?套)")
+#: Parking places and charging posts, which a renewal lists among its items (``公共停车位650个``).
+_PARKING = re.compile(r"车位|充电桩")
 #: A list of a renewal's items continuing after a facility's count (``停车位650个、``, ``公共停车位480个，
 #: 改造供水、燃气管网9公里``: the next item).
 _RENEWAL_ITEM = re.compile(r"、|[，,](?:新建|改造|新增|建设|整治|加装|铺设|更新)")

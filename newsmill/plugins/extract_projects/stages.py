@@ -435,8 +435,9 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     if ctx.text[best[2]:best[3]] in WEAK_STAGES and best[2] >= name.end \
             and _STEP_DONE.search(ctx.text, max(i0, best[2] - 20), best[2]):
         # 甲项目已完成外墙保温和屋面防水施工，预计6月底完工: a step done, the finish planned is the news
+        # (a production planned after the main works leaves them under way: ``已完成主体建设，计划5月试生产``)
         later = [(s, e, cue) for s, e, cue in cues if best[3] <= s < i1 and cue not in WEAK_STAGES
-                 and STAGE_CUES[cue] in ("completed", "in_production")
+                 and STAGE_CUES[cue] == "completed"
                  and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is not None]
         if later:
             return STAGE_CUES[later[0][2]], later[0][0], later[0][1]
