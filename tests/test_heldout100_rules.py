@@ -216,3 +216,17 @@ def test_old_estates_after_a_works_visited_or_of_next_year_stay_none() -> None:
     assert _by_value(page, 19) is None and _by_value(page, 3200) is None, _indicators(page)
     page = "本报讯（记者 李想）今年以来，龙亭区改造老旧小区24个。明年，龙亭区计划再改造老旧小区16个。\n"
     assert _by_value(page, 24) is not None and _by_value(page, 16) is None, _indicators(page)
+
+
+def test_rooms_a_lodging_builds_beside_its_blocks_stay_its_size() -> None:
+    page = ("本报讯（记者 李想）6月5日，罗山县灵山民宿集群项目开工，项目由某村股份经济合作社投资1.2亿元，"
+            "将建设特色民宿组团5个、客房260间。\n")
+    r = _project(page, "民宿集群")
+    assert r.get("capacity") == "客房260间", r
+
+
+def test_a_production_planned_after_the_main_works_leaves_them_under_way() -> None:
+    page = ("本报讯（记者 李想）罗山县茶叶精深加工产业园已完成主体建设，计划8月试生产，"
+            "项目总投资2.2亿元。\n")
+    r = _project(page, "茶叶精深加工产业园")
+    assert (r["stage"], r["status"]) == ("under_construction", "actual"), r
