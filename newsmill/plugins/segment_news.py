@@ -1353,7 +1353,9 @@ def _comparison_gloss(texts: list[str], i: int) -> bool:
 #: after its verb: ``…洽谈会签约项目31个``); a line opening with its sum (``总投资152.3亿元 涵盖…``)
 #: printed with it is its subtitle.
 _REPORTS_EVENT = re.compile(r"(?:(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"
-                            r"|举行|启动|并网)(?:投产|投用|投运|建设|运营|生产|发电|\d+个(?:重点|重大)?项目"
+                            # (a public building opened: ``某医院新院区正式投用``, ``某中心启用``)
+                            r"|投用|启用"
+                            r"|举行|启动|并网)(?:投产|投用|投运|建设|运营|生产|发电|开放|\d+个(?:重点|重大)?项目"
                             r"|(?:重点|重大)?项目\d+个)?"
                             r"|(?:签约|开工|投产|竣工)[^\s\d，,、]{2,14}项目)$")
 
@@ -1382,7 +1384,9 @@ _TALLY_NEWS = re.compile(rf"[{HAN}]{{1,8}}(?:县|区|市|旗)(?:今年|全年|�
 _BUILDS_OR_YIELDS = re.compile(r"新建|建设|达产|建成后|投产后")
 #: The works one project names (``…项目``, ``…工程``, ``…养殖基地``, ``…产业园二期``, ``…加工厂``): a
 #: title reporting its event is the news over the gloss printed under it.
-_ONE_WORKS = re.compile(r"项目|工程|基地|产业园|园区|[工车]厂|生产线|电站|冷库|粮库")
+_ONE_WORKS = re.compile(r"项目|工程|基地|产业园|园区|[工车]厂|生产线|电站|冷库|粮库"
+                        # (a public building: ``某医院新院区正式投用``, ``某中学新校区开工建设``)
+                        r"|院区|校区|医院|学校|体育中心|健身中心")
 #: An event's verb anywhere in a line, in either script (``三澳資項目簽約 總投資逾30億元``): the line
 #: tells an event of its own, no gloss.
 _EVENT_WORD = re.compile(r"签约|簽約|开工|開工|投产|投產|竣工|落地|落戶|落户")

@@ -27,7 +27,10 @@ STAGE_CUES: dict[str, str] = {
     # a hotel or a mall opened on trial, a venue opened, a care centre's plaque unveiled as it opens
     # (``某酒店开始试营业``, ``某健身中心正式开馆``, ``某康复中心揭牌运营``)
     "试营业": "in_production", "开馆": "in_production", "揭牌运营": "in_production",
-    "启用": "completed", "并网发电": "in_production", "复工": "under_construction",
+    # a hospital, a school or a centre put into use (``新院区一期正式启用``, ``血液透析中心日前启用``), a
+    # park or a venue built and opened to the public (``某体育公园一期建成开放``): the works serve
+    "启用": "in_production", "建成开放": "in_production",
+    "并网发电": "in_production", "复工": "under_construction",
     # a plant connected to the grid in full (``实现全容量并网``), a kiln or furnace lit (``回转窑顺利点火``,
     # ``首台矿热炉点火``), the first goods made (``产出第一批产品``): the plant runs; the last units of
     # a wind farm lifted into place (``16台风机全部吊装完成``): the works go on
@@ -122,6 +125,8 @@ STAGE_CUES: dict[str, str] = {
     "合龙": "under_construction", "铺轨贯通": "under_construction", "双洞贯通": "under_construction",
     "相继贯通": "under_construction", "顺利贯通": "under_construction", "隧道贯通": "under_construction",
     "联调联试": "under_construction", "下闸蓄水": "under_construction", "交工验收": "completed",
+    # a works accepted once built (``某污水处理厂提标改造工程近日通过验收``): it is built
+    "通过验收": "completed",
     # a road's or a railway's whole length joined up (``某高速公路实现全线贯通``, ``某环线公路二期工程全线
     # 贯通``): the works go on to their opening; only after a line's name (:data:`_CUE_ONLY_BEFORE`)
     "全线贯通": "under_construction",

@@ -93,7 +93,11 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             *(_ROUTES := ("公路", "快速路")),
             # a passenger station and a station's building (``某示范区客运综合枢纽站主体结构封顶``,
             # ``某站新站房已完工投用``): works only when opened or finished (:data:`_OPENED_ONLY`)
-            "枢纽站", "客运站", "站房")
+            "枢纽站", "客运站", "站房",
+            # a hospital's new site and a care or dialysis centre, which a city paper names as works
+            # when it tells them opened (``某市第二人民医院某新院区正式投用``, ``某街道社区养老服务中心近日
+            # 建成运营``, ``某县人民医院血液透析中心日前启用``): works only so told (:data:`_OPENED_ONLY`)
+            "新院区", "养老服务中心", "透析中心")
 #: A bridge's milestone right after its name (``主桥顺利合龙``, ``正式建成通车``, ``开工建设``): the bridge
 #: is the works told; else it is a part of a road's works or a landmark (``某特大桥正在进行桩基施工``,
 #: ``图为某特大桥``, ``某大桥及连接线工程``, ``某大桥改建工程``).
@@ -108,7 +112,8 @@ _LINE_BEFORE_BRIDGE = re.compile(r"(?:高速公路|铁路|快速路|公路|高�
 #: venue, an operator or a place (``在某酒店举行``, ``某酒店管理有限公司``, ``到县体育馆观看比赛``).
 _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
-                "图书馆", "文化馆", "枢纽站", "客运站", "站房", "研发中心", "研学营地")
+                "图书馆", "文化馆", "枢纽站", "客运站", "站房", "研发中心", "研学营地",
+                "新院区", "养老服务中心", "透析中心")
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
 _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2}日)?|日前|近日|正式|开始|顺利|全面"
                            r"|整体){0,3}"
@@ -783,6 +788,8 @@ def is_generic(name: str) -> bool:
         return True  # 甲项目1号至4号厂房主体封顶: buildings of the project just told of, no project
     if _SITE_TOLD.match(name):
         return True  # (项目…建设)地点在某县某工业园区: where the project just named is built, no name
+    if _PUBLIC_KIND.fullmatch(name) or _ORDINAL_BATCH.search(name):
+        return True  # 建有门诊医技楼、住院楼, 口袋公园, 第二批项目集中开工: a part, a kind or a batch
     if "在" in name and _PLANS_AT.search(name):
         return True  # 某公司拟在某产业园区(投资…建设甲项目): a firm and where it will build, no name
     core = _GENERIC_TAIL.sub("", name)
@@ -791,6 +798,14 @@ def is_generic(name: str) -> bool:
     return len(rest) < 2
 
 
+#: A public building's part or a kind of public works named alone, with no owner's name before it
+#: (``建有门诊医技楼、住院楼``, ``新建口袋公园5处``, ``民生实事项目实行…``): a part of the hospital or
+#: school just told of, or a kind of works, no name (``某县人民医院门诊医技楼`` keeps its owner).
+_PUBLIC_KIND = re.compile(r"(?:门诊|医技|门诊医技|住院|感染|急诊|病房|教学|实验|宿舍|行政)楼"
+                          r"|口袋公园|(?:民生实事|民生)(?:项目|工程)")
+#: Projects told by the round they start or sign in (``某区老城区有机更新第二批项目``, ``第三批重点工程``):
+#: a batch, counted elsewhere, no project's name.
+_ORDINAL_BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批(?:重点|重大)?(?:项目|工程)$")
 #: A stage of processing named alone (``深加工项目``, ``精深加工项目``, ``初加工工程``): a kind of works.
 _BARE_PROCESSING = re.compile(r"(?:精深|深|精|初|粗)加工(?:项目|工程)")
 #: A modal verb and a step of the works opening a name (``能安装调试榨油生产线``, ``将建成…``): what

@@ -47,9 +47,10 @@ COUNT_PATTERNS = (
     # 21个项目`` the first counts the places holding the projects, the second the projects)
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项|批)(?!月)"
                r"(?:(?!\d+(?:余|多)?[个项])[^,，。;；、:：]|" + _TIERS_APART + r"){0,12}?项目"),
-    # (routes of a tour are no works: ``推出3条精品旅游线路``)
+    # (routes of a tour are no works: ``推出3条精品旅游线路``; nor bus routes opened:
+    # ``开通了至市区的3条公交线路``)
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>条)[^,，。;；、]{0,6}?"
-               r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),
+               r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)(?<!公交)线路|管网|管道|干线)"),
     # a size class of projects, then how many are of it (``单个项目投资10亿元以上的有41个``,
     # ``其中投资10亿元以上的项目有3个``)
     re.compile(r"(?:项目[^,，。;；]{0,8}?|(?<![总])投资(?:额|规模)?在?)\d+(?:\.\d+)?[亿万]元(?:及)?以上的(?:项目)?(?:有|共有|共|达)"
@@ -79,7 +80,7 @@ _COUNT_GATES = (None,
                 re.compile(_NUMERAL + r"[余多]?[个项批](?!月)(?:[^,，。;；、:：]|" + _TIERS_APART
                            + r"){0,12}?项目"),
                 re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?"
-                           r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)线路|管网|管道|干线)"),
+                           r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)(?<!公交)线路|管网|管道|干线)"),
                 None, None, None, None, None)
 
 

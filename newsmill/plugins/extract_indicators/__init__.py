@@ -67,6 +67,7 @@ from newsmill.plugins.extract_indicators.patterns import (
     INDUSTRY_FARMS,
     MIN_METRIC,
     NOT_STATISTIC,
+    PUBLIC_SERVICE_COUNT,
     VISITS_TREATED,
     platform_figure,
     topic_metric,
@@ -469,6 +470,10 @@ WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机
                            # (a park, a resort or a shop opened, its first day told: ``开园首日，乐园接待
                            # 游客1.2万人次``, ``开业当天，商场销售额…``)
                            r"|(?:开园|开业|开板|试营业|营业)(?:首日|当天|当日|首周|首月|[一二两三四五六七]天)"
+                           # (a public building opened, its first day or where it lies told: ``新院区正式
+                           # 投用，…首日接诊患者…``, ``新院区位于某镇，…设置床位1000张``)
+                           r"|(?:投用|启用|开放|开诊)[，,]?(?:首日|当天|当日)"
+                           r"|(?:院区|校区|医院|卫生院|学校|体育中心|健身中心|养老服务中心)(?:位于|由)"
                            # (a farm's store, plant or estate opening a clause, its income or what it brings:
                            # ``…算了一笔账，冷库一年的租金收入可达…``; the firm running a works, what it pays:
                            # ``运营企业每年向村集体支付…``; a villager's household: ``…说，她家每年租金…``)
@@ -1175,7 +1180,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "count" and f.value == 1:
                     continue
-                if f.kind == "count" and (not (ECONOMIC_COUNT.search(metric) or PROJECT_WORD.search(metric))
+                if f.kind == "count" and (not (ECONOMIC_COUNT.search(metric) or PROJECT_WORD.search(metric)
+                                               or public_service_count(ctx.text, sent.start, f.start, metric))
                                           or (PARKS_COUNTED.search(metric)
                                               and _parks_set_up(ctx, c0, f.end, sent))):
                     continue  # (新建合作园区2个: parks to be built, works counted, no statistic)
@@ -1341,3 +1347,30 @@ _BROUGHT_BY = re.compile(r"牵线|引荐")
 def newsmill_extract(doc: Document) -> list[Record]:
     """Records of this kind for one document."""
     return readable(doc, extract_indicators(doc))
+
+#: A works the sentence is about before a count (``该项目…``, ``某某学校项目位于…``, ``某片区改造工程…``), not
+#: projects counted (``等5个项目``).
+_WORKS_SUBJECT = re.compile(r"(?<![个批项])(?:项目|工程)|该校|新校区|新院区")
+#: A works named in the sentence before (``观摩团来到某老旧小区改造项目现场。``), not projects counted.
+_WORKS_NAMED = re.compile(r"(?<![个批项])(?:项目|工程)")
+#: A next round told as an outlook (``明年，某区计划再改造老旧小区18个``).
+_NEXT_ROUND = re.compile(r"明年|再(?:改造|新建|新增|建设)")
+
+
+def public_service_count(text: str, s0: int, pos: int, metric: str) -> bool:
+    """True when the count at ``pos`` (sentence from ``s0``, ``metric`` before it) counts a place's
+    public services (:data:`PUBLIC_SERVICE_COUNT`: ``新增学位1.08万个``, ``改造城镇老旧小区46个、涉及居民
+    5260户``) and no works is the subject of the sentence or of the one before it in the paragraph
+    (``该项目总投资…，可新增学位…``, ``观摩团来到某老旧小区改造项目现场。今年全县改造老旧小区23个`` stay the
+    works' own), nor is it a next round (``明年…计划再改造老旧小区18个``). Households counted with
+    ``涉及`` count only after old estates in the sentence."""
+    m = PUBLIC_SERVICE_COUNT.search(metric)
+    if m is None or _WORKS_SUBJECT.search(text, s0, pos) or _NEXT_ROUND.search(text, s0, pos):
+        return False
+    para = text.rfind("\n", 0, s0) + 1
+    before = max(text.rfind("。", para, s0 - 1), para - 1) + 1
+    if before < s0 and _WORKS_NAMED.search(text, before, s0):
+        return False
+    return not metric.startswith("涉及") or text.find("老旧小区", s0, pos) >= 0
+
+

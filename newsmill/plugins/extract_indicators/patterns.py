@@ -98,6 +98,17 @@ ECONOMIC_COUNT = re.compile(alternation(
     + "|" + INDUSTRY_FARMS.pattern)
 
 
+#: What a city's public services are counted by (``新增学位1.08万个``, ``新建、改扩建中小学和幼儿园12所``,
+#: ``改造城镇老旧小区46个、涉及居民5260户``, ``新增普惠托位960个``, ``新建社区长者饭堂12家``): a
+#: statistic of the place when no works is the subject of the sentence (see
+#: :func:`newsmill.plugins.extract_indicators.public_service_count`), though what one school or one
+#: renewal builds (``该项目…可提供学位1890个``, ``将改造老旧小区7个``) is the works' own.
+PUBLIC_SERVICE_COUNT = re.compile(
+    r"(?:学位|托位|中小学|幼儿园|老旧小区|长者饭堂|长者食堂|养老托育设施|健身场地)$"
+    r"|(?:老旧小区|小区改造)[^，,。；;]{0,6}?(?:涉及|居民|住户)[\u4e00-\u9fff]{0,2}$"
+    r"|^涉及(?:居民|住户)?$")
+
+
 #: Phrases of project attributes and of non-economic counts (not a share of the region's output,
 #: ``占地区生产总值的比重``, nor the visitors a place received, ``接待游客…万人次``).
 NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|旅客))(?:" + alternation(

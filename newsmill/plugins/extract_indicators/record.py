@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from newsmill.core.model import Record
 from newsmill.plugins.extract_indicators.patterns import (
@@ -30,7 +31,9 @@ from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.recctx import RecordContext, Span, place_name
 
 #: A community or a street office right after a place (``某经开区某某社区``): a region below it.
-_COMMUNITY_AFTER = re.compile(r"(?!城乡|城市|农村|基层|各|所有|辖区|相关|有关|重点|智慧|和谐|文明)"
+_COMMUNITY_AFTER = re.compile(r"(?!城乡|城市|农村|基层|各|所有|辖区|相关|有关|重点|智慧|和谐|文明"
+                              # (a verb and the communities it serves: ``某区新建社区长者饭堂12家``)
+                              r"|新建|建成|新增|改造|打造)"
                               r"[\u4e00-\u9fff]{2,4}?(?:社区|街道)(?![\u4e00-\u9fff]{0,2}(?:办|工作|服务中心))")
 
 
@@ -95,6 +98,28 @@ def _part_metric(ctx: RecordContext, sent: Span, metric: str, m0: int) -> str:
     return m.group("who") + metric[len(head):] if m is not None else metric
 
 
+
+#: Words of time or source a sentence may open on before its subject (``今年，``, ``据了解，今年``).
+_SENTENCE_LEAD = re.compile(r"(?:据了解|据悉|另外|此外|同时)?[，,]?"
+                            r"(?:今年|去年|明年|今年以来|目前|当前|截至目前)?[，,]?")
+#: A plan or a result told right after the city (``某市计划新建…``, ``某市共安排…``).
+_CITY_PLANS = re.compile(r"(?:今年)?(?:计划|共安排|安排|将|累计|全年|新建|新增|建成|改造|完成|实现)")
+
+
+def _city_opening(ctx: RecordContext, sent: Span, pos: int) -> Any:
+    """A city (prefecture) opening the sentence after words of time or source and telling a plan or
+    a result (``今年，黄山市计划新建、改扩建中小学和幼儿园9所，新增学位6800个``): the subject of the
+    sentence's figures, over a county the article opened on."""
+    lead = _SENTENCE_LEAD.match(ctx.text, sent.start, pos)
+    at = lead.end() if lead is not None else sent.start
+    for place in ctx.mentions_in("places", at, at + 1):
+        if place.start == at and isinstance(place.value, dict) and not ctx.in_org(place.start) \
+                and place.value.get("level") == "prefecture" and place.end < pos \
+                and _CITY_PLANS.match(ctx.text, place.end):
+            return place
+    return None
+
+
 def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, m1: int,
                growth: tuple[float, int] | None) -> Record:
     r = Record("indicator", article=sent.article)
@@ -118,6 +143,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
             if len(rest) >= MIN_METRIC:
                 r.set("metric", rest, ctx.evidence(m1 - len(rest), m1))
     place = None if scope is not None else _clause_place(ctx, sent, f)
+    if scope is None and place is None:
+        place = _city_opening(ctx, sent, f.start)  # 今年，某市计划新建…，新增学位6800个: the city's
     if scope is None and place is None:
         scope = _headline_scope(ctx, sent, f.start) \
             or ctx.lead_city_scope(sent, f.start)  # 全市…推进会举行 … 会议要求，…确保全年…

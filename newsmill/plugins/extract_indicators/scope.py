@@ -111,10 +111,28 @@ def _region_toured(ctx: RecordContext, start: int, end: int) -> bool:
 
 
 def _platforms(ctx: RecordContext, sent: Span, pos: int) -> list[tuple[int, int]]:
-    """Spans of the places a sentence's subject builds on (:data:`_PLATFORM`) before ``pos``."""
+    """Spans of the places a sentence's subject builds on (:data:`_PLATFORM`) before ``pos``, and of
+    the places opening the name of a hospital or a school told in the paragraph before the figure's
+    clause (:func:`institution_places`)."""
+    spans = institution_places(ctx, pos, ctx.clause_start(pos, sent.start))
     if ctx.text.find("以", sent.start, pos) < 0:
-        return []
-    return [m.span(1) for m in _PLATFORM.finditer(ctx.text, sent.start, pos)]
+        return spans
+    return [m.span(1) for m in _PLATFORM.finditer(ctx.text, sent.start, pos)] + spans
+
+
+#: What follows a place that opens the name of a hospital or a school (``召陵区妇幼保健院``, ``某县第三
+#: 实验小学``, ``某区人民医院``).
+_INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:医院|保健院|卫生院|学校|中学|小学|幼儿园)")
+
+
+def institution_places(ctx: RecordContext, pos: int, c0: int) -> list[tuple[int, int]]:
+    """Spans of the places of the paragraph before clause ``c0`` (the figure at ``pos``) that open the
+    name of a hospital or a school (``医疗方面，推进…召陵区妇幼保健院迁建等5个项目，新增床位…。…改造
+    城镇老旧小区46个``): a name, not where the city's figures after it are; a place in the figure's own
+    clause (``某县人民医院今年诊疗…``) stays."""
+    para = ctx.text.rfind("\n", 0, pos) + 1
+    return [(m.start, m.end) for m in ctx.mentions_in("places", para, c0)
+            if m.end <= c0 and _INSTITUTION_AFTER.match(ctx.text, m.end)]
 
 
 def _item_subject(ctx: RecordContext, sent: Span, pos: int) -> Any:

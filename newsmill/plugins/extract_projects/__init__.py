@@ -133,8 +133,10 @@ from newsmill.plugins.extract_projects.patterns import (
     _MAIN_VENUE_OF,
     _NOT_LOCAL,
     _PARK_END,
+    _SAME_EVENT_OF,
     _SEMICOLONS_COMMAS,
     HALTED,
+    SAME_EVENT_STAGE,
     UNNAMED_FIRM,
 )
 from newsmill.plugins.extract_projects.phases import (
@@ -438,6 +440,13 @@ def extract_projects(doc: Document) -> list[Record]:
                     if r.get("stage") is None:
                         _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
                     _main_venue_site(ctx, art, r, sent)  # …开工活动在某镇举行 … 主会场设在甲项目现场
+                if (same := _SAME_EVENT_OF.search(ctx.text, max(sent.start, name.start - 8), name.start)) \
+                        is not None:
+                    # 同日开工的甲项目…，计划明年底交付使用: the event just reported, done, the plan after it
+                    # no more than a plan
+                    ev = ctx.evidence(same.start("verb"), same.end("verb"))
+                    r.set("stage", SAME_EVENT_STAGE[same.group("verb")], ev)
+                    r.set("status", "actual", ev)
                 if (r.get("stage") is None or _weak_cue(ctx, r) or r.get("status") == "target") \
                         and _MAIN_VENUE_OF.search(ctx.text, max(sent.start, name.start - 8), name.start):
                     # (主会场的甲项目…，计划2026年建成: its plan is told, the ceremony's event is today's)

@@ -249,6 +249,11 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
             m = None  # 共清理闲置低效用地1260亩: land a region sold or cleared, no project's
         if m is None and text.find("平方米的", start, end) >= 0:
             m = AREA_FIRST.search(text, start, end)
+        if m is not None and m.group().startswith("占地") \
+                and _PUBLIC_BUILDING.search(str(r.get("name") or "")):
+            floor = _FLOOR_AREA.search(text, m.end(), end)
+            if floor is not None:  # 某医院新院区…占地196亩，总建筑面积18.7万平方米: the building's floor
+                m = floor
         if m:
             r.set("area", m.group(1), ctx.evidence(m.start(1), m.end(1)))
     if r.get("jobs") is None:
@@ -307,8 +312,16 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         m = DESIGNED_STOCK.search(text, start, end)
         if m:
             r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+    if r.get("capacity") is None and text.find("套", start, end) >= 0:
+        m = HOMES_OFFERED.search(text, start, end)
+        if m:  # 可提供房源1280套, 可提供保障性租赁住房1080套: the homes a housing works offers
+            r.set("capacity", m.group("what"), ctx.evidence(m.start("what"), m.end()))
     if r.get("capacity") is None and _FACILITY_WORD.search(text, start, end):
         m = FACILITY_SIZE.search(text, start, end)
+        while m is not None and _PARKING.search(m.group()) is not None \
+                and (_RENEWAL_ITEM.match(text, m.end()) or _renewal_item_before(text, start, m.start())):
+            m = FACILITY_SIZE.search(text, m.end(), end)  # 新建口袋公园5处、公共停车位650个: one item of many
+            # (rooms a lodging works builds beside its blocks stay its size: ``民宿组团6个、客房320间``)
         if m:
             r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
     if r.get("capacity") is None and text.find("容纳", start, end) >= 0:
@@ -436,6 +449,31 @@ DESIGNED_STOCK = re.compile(r"(?:(?:设计|规划|可)(?:常年)?存栏[\u4e00-\
                             # region's ``生猪存栏41.5万头``, the number right after)
                             r"|(?<=[，,])存栏[\u4e00-\u9fff]{1,6}?)\d+(?:\.\d+)?(?:万|千)?"
                             r"(?:头|只|羽|匹)")
+
+
+#: A hospital or a school, whose size news tell by its floor (``某医院新院区``, ``某中学新校区项目``).
+_PUBLIC_BUILDING = re.compile(r"医院|院区|卫生院|学校|校区|中学|小学|幼儿园")
+#: A building's whole floor told after its land (``占地210亩，总建筑面积15.6万平方米``).
+_FLOOR_AREA = re.compile(r"(?<=[，,])总?建筑面积(?:约|达|为)?(\d+(?:\.\d+)?万?平方米)")
+#: The homes a housing works offers (``可提供房源1280套``, ``提供保障性租赁住房1080套``, ``房源420套``):
+#: its capacity.
+HOMES_OFFERED = re.compile(r"(?P<what>(?:房源|保障性租赁住房|租赁住房|保障性住房|公租房|人才公寓)"
+                           r"(?:约|近|超|达)?\d+(?:\.\d+)?(?:万|千)?套)")
+#: Parking places and charging posts, which a renewal lists among its items (``公共停车位650个``).
+_PARKING = re.compile(r"车位|充电桩")
+#: A list of a renewal's items continuing after a facility's count (``停车位650个、``, ``公共停车位480个，
+#: 改造供水、燃气管网9公里``: the next item).
+_RENEWAL_ITEM = re.compile(r"、|[，,](?:新建|改造|新增|建设|整治|加装|铺设|更新)")
+#: An item of such a list counted right before the facility's (``口袋公园5处、``, ``雨污管网28公里，``).
+_ITEM_COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|千)?(?:个|处|座|部|条|公里)$")
+
+
+def _renewal_item_before(text: str, start: int, pos: int) -> bool:
+    """True when the facility counted at ``pos`` follows another item counted before ``、`` or ``，``
+    (``新建口袋公园5处、公共停车位650个``, ``改造雨污管网28公里，新增停车位620个``): one item of a
+    renewal's list, no size of the works."""
+    cut = max(text.rfind(c, start, pos) for c in "、，,")
+    return cut > start and _ITEM_COUNTED.search(text, max(start, cut - 12), cut) is not None
 
 
 #: What every :data:`FACILITY_SIZE` holds.

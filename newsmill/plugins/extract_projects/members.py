@@ -96,7 +96,10 @@ _PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项
 
 #: A sentence opening on a park's kind bare, then its site or sum (``产业园位于…``, ``园区一期总投资…``);
 #: a computing zone's too (``某大模型训练专区正式上线。专区总投资…``).
-_BARE_PARK = re.compile(r"(产业园|工业园|园区|专区)(?=位于|坐落|(?:[一二三首]期)?(?:计划)?总投资|占地)")
+_BARE_PARK = re.compile(r"(产业园|工业园|园区|专区"
+                        # (a hospital's or a school's new site just told opened or started: ``某医院某新院区
+                        # 正式投用。新院区位于某镇，…设置床位1000张``)
+                        r"|新院区|新校区)(?=位于|坐落|(?:[一二三首]期)?(?:计划|规划)?总投资|占地)")
 
 
 #: A sentence opening on ``中心`` bare, then what it does once running (``中心运营后可提供…岗位``): the

@@ -440,6 +440,15 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
                       and cue not in WEAK_STAGES]
             if landed:
                 return "signed", landed[-1][0], landed[-1][1]
+    if ctx.text[best[2]:best[3]] in WEAK_STAGES and best[2] >= name.end \
+            and _STEP_DONE.search(ctx.text, max(i0, best[2] - 20), best[2]):
+        # 甲项目已完成外墙保温和屋面防水施工，预计6月底完工: a step done, the finish planned is the news
+        # (a production planned after the main works leaves them under way: ``已完成主体建设，计划5月试生产``)
+        later = [(s, e, cue) for s, e, cue in cues if best[3] <= s < i1 and cue not in WEAK_STAGES
+                 and STAGE_CUES[cue] == "completed"
+                 and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is not None]
+        if later:
+            return STAGE_CUES[later[0][2]], later[0][0], later[0][1]
     if best[1] == "completed" and "期" not in name.name:
         later = _later_phase_building(ctx, sent, cues, best[2], best[3])
         if later is not None:
@@ -449,6 +458,10 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
         if k >= 0:  # 启动甲、乙等项目建设: the names between the two words start their works
             return "started", k, k + 2
     return best[1], best[2], best[3]
+
+
+#: A step of the works told done right before a weak cue (``已完成外墙保温和屋面防水施工``).
+_STEP_DONE = re.compile(r"已(?:经)?完成[^，,。；;]{0,16}$")
 
 
 #: Stages before the works begin (a cue naming which project: ``某市引进的``, ``签约落户的``).

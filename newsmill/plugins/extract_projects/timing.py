@@ -490,8 +490,8 @@ def _meeting_later(ctx: RecordContext, art: Span, sent: Span) -> Span | None:
     return None
 
 
-#: The day of the event before (``同日``, ``同一天``, ``当天``), anywhere in a sentence.
-_SAME_DAY_WORD = re.compile(r"同日|同一天|同天|当天|当日")
+#: The day of the event before (``同日``, ``同一天``, ``当天``, ``同时开工``), anywhere in a sentence.
+_SAME_DAY_WORD = re.compile(r"同日|同一天|同天|当天|当日|同时(?=开工|签约|竣工|投产|投用)")
 
 
 def _named_day(m: Mention) -> bool:
