@@ -125,8 +125,6 @@ STAGE_CUES: dict[str, str] = {
     "合龙": "under_construction", "铺轨贯通": "under_construction", "双洞贯通": "under_construction",
     "相继贯通": "under_construction", "顺利贯通": "under_construction", "隧道贯通": "under_construction",
     "联调联试": "under_construction", "下闸蓄水": "under_construction", "交工验收": "completed",
-    # a works accepted once built (``某污水处理厂提标改造工程近日通过验收``): it is built
-    "通过验收": "completed",
     # a road's or a railway's whole length joined up (``某高速公路实现全线贯通``, ``某环线公路二期工程全线
     # 贯通``): the works go on to their opening; only after a line's name (:data:`_CUE_ONLY_BEFORE`)
     "全线贯通": "under_construction",

@@ -201,8 +201,6 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "附加值能", "附加值可", "附加值将",
     # what a firm saves on each unit it makes (``每吨产品的物流成本能省下近百元``): its own gain
     "能省下", "可省下", "能省出", "可省出")
-    # the value of goods seized (``涉案货值…``; not the exports a branch delivers, ``出口交货值…``)
-    + r"|(?<!交)货值"
     # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
     + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
     r"(?:销售额|成交额|交易额|营业额|销售收入)"
