@@ -1,0 +1,106 @@
+"""Senses of figures and counts that make no statistic and no batch.
+
+An indicator is a statistic of a place or a sector (output, trade, investment, income, counts of
+firms); a batch is a group of projects counted.  Financial briefs and general news use the same
+shapes — a figure closing a clause after a measure, a count before ``项目`` — in other senses: the
+day's move of a share, an index, a future or a yield (``某指数跌0.8%``, ``收益率涨3个基点``), a
+quote (``均价报…``), a listed firm's results and holdings (``归属于上市公司股东的净利润``,
+``持股比例``), a person's own money (``她拿出10万元``), a contest's results (``抓举120公斤``); and
+``项目`` as a contest's events (``4个项目的比赛``), a firm's deals or holdings (``中标2个项目``,
+``在执行项目27个``) or a class of transactions (``IPO项目``).  The extractors ask these tests
+before they keep a record.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Basis points: the move of a yield or of a rate (``收益率涨3.4个基点``, ``下调10个基点``), no level.
+MOVE_UNITS = frozenset(("个基点", "基点"))
+
+#: A market's move told by the bare verb of trading news (``沪指涨0.8%``, ``某股跌超5%``, ``收跌逾2%``,
+#: ``涨幅扩大至1%``); ``上涨``/``下跌``/``涨幅`` of prices keep their statistic (``居民消费价格涨幅3%``).
+_MOVE = re.compile(r"(?:(?<![上下回增减])(?:收|大|暴|再|一度|盘中|午后|尾盘|本周|累)?[涨跌]"
+                   r"(?:超|逾|约|近|达|了)?"
+                   r"|[涨跌]幅(?:扩大|收窄)(?:至|到)?|[涨跌]停)$")
+#: Prices whose rise the bare verb may tell in a statistics report (``鲜菜价格涨5.3%``).
+_PRICE_LEVEL = re.compile(r"价格|物价|CPI|PPI")
+
+#: Words of a trading day, anywhere in the sentence before the figure: a market's report.
+_TRADING_DAY = re.compile(r"涨停|跌停|收盘|开盘|午盘|早盘|尾盘|盘中|盘后|收报|报收|个股|概念股|板块"
+                          r"|两市|龙虎榜|换手率|北向资金|南向资金|主力合约")
+#: Words of a security, a quote or a yield in the figure's clause: a market's figure.
+_SECURITY = re.compile(r"股价|净买入|净卖出|目标价|市值|每股|收益率|汇率|中间价|兑美元|兑人民币|兑欧元"
+                       r"|兑日元|兑港元|期货|期指|[涨跌]幅居前")
+#: A quote (``均价报…``, ``收报…``, ``最高价报…``): one price at one moment.
+_QUOTE = re.compile(r"报$")
+
+#: A listed firm's results or forecast (``归属于上市公司股东的净利润``, ``净利同比预增``, ``纯利``,
+#: ``基本每股收益``): the firm's own, no statistic.
+_FIRM_RESULT = re.compile(r"归属于|归母|净利|纯利|扣非|每股|预增|预减|预亏|扭亏|续亏|首亏|毛利率")
+#: Shares held or taken up (``持股比例``, ``股权比例``, ``认缴``, ``获配``, ``定增``): a deal of a firm.
+_SHARE_HOLDING = re.compile(r"持股|股权|认缴|获配|定增|增发|配售")
+
+#: A person as the figure's subject (``她先后拿出10万元``, ``他的欠款``), not the ``他`` of ``其他``
+#: nor a person who speaks of a place's figure (``他说，全县…``).
+_PERSON = re.compile(r"(?<![其吉])[他她](?:们)?(?!说|表示|介绍|告诉|指出|认为|强调|坦言)")
+
+#: A contest's results (``抓举120公斤``, ``总成绩``, ``夺得11枚金牌``, ``名列第一``).
+_CONTEST = re.compile(r"抓举|挺举|总成绩|比分|进球|金牌|银牌|铜牌|奖牌|决赛|冠军|夺冠|名列第|赛季|联赛")
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_MARK = "，,；;：:"
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence holding ``pos``."""
+    lo = max(0, pos - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    return ends[-1] if ends else lo
+
+
+def no_statistic(text: str, start: int, metric: str, unit: str | None) -> bool:
+    """True when the figure at ``start``, read with ``metric`` and ``unit``, is no statistic of a
+    place or a sector: a market's move or quote, a listed firm's results or holdings, a person's
+    own figure, a contest's result (see the module docstring)."""
+    if unit in MOVE_UNITS:
+        return True
+    s0 = _sentence_start(text, start)
+    before = text[s0:start]
+    c0 = s0 + max(before.rfind(c) for c in _CLAUSE_MARK) + 1
+    clause = text[c0:start]
+    if _MOVE.search(metric) and not _PRICE_LEVEL.search(clause):
+        return True
+    if _QUOTE.search(metric) or _FIRM_RESULT.search(metric) or _SHARE_HOLDING.search(metric):
+        return True
+    if _SECURITY.search(clause) or _TRADING_DAY.search(before) or _CONTEST.search(before):
+        return True
+    return _PERSON.search(clause) is not None
+
+
+#: Events of a contest or a game counted as ``项目`` (``4个项目的比赛``, ``在37个项目的角逐中``,
+#: ``两项强身项目``, ``哪个项目…参加``), or works entered for an award.
+_CONTEST_EVENTS = re.compile(r"比赛|角逐|竞技|金牌|奖牌|冠军|决出|\d+强|强身|健身|参赛|参加|运动水平"
+                             r"|运动员|评奖|获奖|入选作品")
+#: A firm's deals or holdings before the count (``联合体中标2个PPP项目``, ``公司在执行未完工项目27个``,
+#: ``拟收购7个地热项目``, ``对外放售的项目还有9个``, ``在管…项目``): the firm's, no batch of a place.
+_FIRM_DEALS = re.compile(r"中标|中选|收购|出售|放售|转让|在执行|在管|能交易|可交易|拥有|持有")
+#: Transactions named ``项目`` (``IPO项目``, ``混改项目``, ``并购项目``): deals, no works.
+_DEAL_CLASS = re.compile(r"(?:IPO|混改|并购|重组|上市|融资)项目")
+#: A demonstrative right before the count (``这两个项目是…``): the projects told before.
+_DEMONSTRATIVE = re.compile(r"[这那](?:些)?$")
+
+
+def no_batch(text: str, start: int, end: int) -> bool:
+    """True when the count of ``项目`` between ``start`` and ``end`` counts no projects of a place:
+    a contest's events, a firm's deals or holdings, a class of transactions, or the projects just
+    told (see the module docstring)."""
+    s0 = _sentence_start(text, start)
+    s1 = _SENTENCE_END.search(text, end)
+    sentence = text[s0:s1.start() if s1 is not None else len(text)]
+    before = text[s0:start]
+    c0 = s0 + max(before.rfind(c) for c in _CLAUSE_MARK) + 1
+    if _CONTEST_EVENTS.search(sentence) or _DEMONSTRATIVE.search(before):
+        return True
+    return _FIRM_DEALS.search(text, c0, start) is not None or _DEAL_CLASS.search(text, max(s0, start - 12),
+                                                                               end) is not None
