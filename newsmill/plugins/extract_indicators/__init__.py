@@ -1212,7 +1212,8 @@ def _other_sense(text: str, r: Record) -> bool:
     value = r.fields.get("value")
     if value is None or not value.evidence:
         return False
-    return no_statistic(text, value.evidence[0].start, str(r.get("metric") or ""), r.get("unit"))
+    return no_statistic(text, value.evidence[0].start, str(r.get("metric") or ""), r.get("unit"),
+                        value.evidence[0].end)
 
 
 #: A yearly average rate of growth (``年均增长超过30%``, ``年均增速``, ``年均递增``).
