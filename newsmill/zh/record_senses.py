@@ -21,13 +21,14 @@ MOVE_UNITS = frozenset(("个基点", "基点"))
 #: A market's move told by the bare verb of trading news (``沪指涨0.8%``, ``某股跌超5%``, ``收跌逾2%``,
 #: ``涨幅扩大至1%``); ``上涨``/``下跌``/``涨幅`` of prices keep their statistic (``居民消费价格涨幅3%``).
 _MOVE = re.compile(r"(?:(?<![上下回增减])(?:收|大|暴|再|一度|盘中|午后|尾盘|本周|累)?[涨跌]"
-                   r"(?:超|逾|约|近|达|了)?"
+                   r"(?:超|逾|约|将近|将|近|达|了)?"
                    r"|[涨跌]幅(?:扩大|收窄)(?:至|到)?|[涨跌]停)$")
 #: The same move told by ``上涨``/``下跌`` of a share, an index or a future with no price named
 #: (``某指数上涨0.6%``, ``某股今年迄今下跌了22%``, ``某交割的黄金下跌0.3%``), or in points
 #: (``某运价指数上涨182点或9.2%``).
 _MOVE_TOLD = re.compile(r"(?:上涨|下跌)(?:了|超过|超|逾|约|近|小于)?$|\d点或$")
-#: Prices whose rise the bare verb may tell in a statistics report (``鲜菜价格涨5.3%``).
+#: Prices whose rise the bare verb may tell in a statistics report, named right before it
+#: (``鲜菜价格涨5.3%``, ``居民消费价格同比上涨0.6%``).
 _PRICE_LEVEL = re.compile(r"价格|物价|CPI|PPI")
 
 #: Words of a trading day, anywhere in the sentence before the figure: a market's report (a board
@@ -86,7 +87,7 @@ def no_statistic(text: str, start: int, metric: str, unit: str | None, end: int 
     before = text[s0:start]
     c0 = s0 + max(before.rfind(c) for c in _CLAUSE_MARK) + 1
     clause = text[c0:start]
-    if (_MOVE.search(metric) or _MOVE_TOLD.search(clause)) and not _PRICE_LEVEL.search(clause):
+    if (_MOVE.search(metric) or _MOVE_TOLD.search(clause)) and not _PRICE_LEVEL.search(clause[-8:]):
         return True
     if _QUOTE.search(metric) or _FIRM_RESULT.search(before) or _SHARE_HOLDING.search(metric):
         return True
