@@ -27,18 +27,20 @@ _MOVE = re.compile(r"(?:(?<![上下回增减])(?:收|大|暴|再|一度|盘中|�
 #: (``某指数上涨0.6%``, ``某股今年迄今下跌了22%``, ``某交割的黄金下跌0.3%``), or in points
 #: (``某运价指数上涨182点或9.2%``).
 _MOVE_TOLD = re.compile(r"(?:上涨|下跌)(?:了|超过|超|逾|约|近|小于)?$|\d点或$")
-#: Prices whose rise the bare verb may tell in a statistics report, named right before it
-#: (``鲜菜价格涨5.3%``, ``居民消费价格同比上涨0.6%``).
-_PRICE_LEVEL = re.compile(r"价格|物价|CPI|PPI")
+#: Prices whose rise the bare verb may tell in a statistics report, named in its clause
+#: (``鲜菜价格涨5.3%``, ``居民消费价格同比上涨0.6%``, ``就业成本指数上涨4%``), and a rise measured
+#: against a year before (``新建商品住宅同比上涨0.9%``, ``销售额同比涨了两成``): a statistic's growth.
+_PRICE_LEVEL = re.compile(r"价格|物价|CPI|PPI|成本指数|同比|环比|比上年|比去年")
 
 #: Words of a trading day, anywhere in the sentence before the figure: a market's report (a board
 #: of shares moving, ``板块集体走强``; not a region's ``三大产业板块``).
 _TRADING_DAY = re.compile(r"涨停|跌停|收盘|开盘|午盘|早盘|尾盘|盘中|盘后|收报|报收|个股|概念股"
+                          r"|沪深两市|两市(?:成交|融资|个股|主力|合计成交)"
                           r"|板块(?:指数|集体|全天|午后|[涨跌走收])"
-                          r"|两市|龙虎榜|换手率|北向资金|南向资金|主力合约")
+                          r"|龙虎榜|换手率|北向资金|南向资金|主力合约")
 #: Words of a security, a quote or a yield in the figure's clause: a market's figure.
-_SECURITY = re.compile(r"股价|股市|净买入|净卖出|买入|卖出|目标价|市值|每股|总股本|收益率|汇率(?!折算)|中间价"
-                       r"|兑美元|兑人民币|兑欧元|兑日元|兑港元|期货|期指|两融|新股|ETF|[涨跌]幅居前"
+_SECURITY = re.compile(r"股价|股市|净买入|净卖出|买入|卖出|目标价|每股|总股本|收益率|汇率(?!折算)|中间价"
+                       r"|兑美元|兑人民币|兑欧元|兑日元|兑港元|期货|期指|两融|新股(?!东)|ETF|[涨跌]幅居前"
                        r"|占公司|本集团")
 #: A quote right after the figure (``上涨0.18%，现报101.52点``, ``，报2358美元/吨``): a market's move.
 _QUOTE_AFTER = re.compile(r"[，,]\s*(?:现|最新|收|盘中)?报\s*\d")
@@ -61,13 +63,15 @@ _PERSON = re.compile(r"(?<![其吉])[他她](?:们)?(?!说|表示|介绍|告诉|
 #: A person's own money or deeds: a gift or a bribe (``给某某送去2000元``), a crime's sums (``抢劫财物价值
 #: 47万元``), one thing's price (``这件作品的售价``), a picture's note (``附图片1张``).
 _OWN_DEED = re.compile(r"送去|送给|抢劫|盗窃|诈骗|贪污|受贿|行贿|挪用|^这(?:件|台|幅|款|辆)|附图片|附照片")
-#: A contest's results (``抓举120公斤``, ``总成绩``, ``夺得11枚金牌``, ``名列第一``); not the champions of a
-#: trade (``单项冠军企业``, ``隐形冠军企业``).
-_CONTEST = re.compile(r"抓举|挺举|总成绩|比分|进球|枚[金银铜]?牌|奖牌|决赛|冠军(?!企业|产品)|夺冠|名列第"
-                      r"|赛季|联赛")
+#: A contest's results (``抓举120公斤``, ``总成绩``, ``夺得11枚金牌``, ``比分``); not the champions of a
+#: trade (``单项冠军企业``, ``隐形冠军``) nor rates given in turn (``同比分别增长``).
+_CONTEST = re.compile(r"抓举|挺举|总成绩|(?<![同环])比分(?!别)|进球|枚[金银铜]?牌|奖牌|决赛"
+                      r"|(?<!单项)(?<!隐形)冠军(?!企业|产品)|夺冠|赛季|联赛")
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-_CLAUSE_MARK = "，,；;：:"
+#: What ends a clause: its marks, and the space between the parts of a headline (``某产品价格继续上涨
+#: 某某再涨6500元/吨``).
+_CLAUSE_MARK = "，,；;：: \u3000"
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -87,7 +91,7 @@ def no_statistic(text: str, start: int, metric: str, unit: str | None, end: int 
     before = text[s0:start]
     c0 = s0 + max(before.rfind(c) for c in _CLAUSE_MARK) + 1
     clause = text[c0:start]
-    if (_MOVE.search(metric) or _MOVE_TOLD.search(clause)) and not _PRICE_LEVEL.search(clause[-8:]):
+    if (_MOVE.search(metric) or _MOVE_TOLD.search(clause)) and not _PRICE_LEVEL.search(clause):
         return True
     if _QUOTE.search(metric) or _FIRM_RESULT.search(before) or _SHARE_HOLDING.search(metric):
         return True
@@ -100,7 +104,7 @@ def no_statistic(text: str, start: int, metric: str, unit: str | None, end: int 
 
 #: Events of a contest or a game counted as ``项目`` (``4个项目的比赛``, ``在37个项目的角逐中``,
 #: ``两项强身项目``), or works entered for an award.
-_CONTEST_EVENTS = re.compile(r"比赛|角逐|竞技|枚[金银铜]?牌|奖牌|冠军(?!企业|产品)|决出"
+_CONTEST_EVENTS = re.compile(r"比赛|角逐|竞技|枚[金银铜]?牌|奖牌|(?<!单项)(?<!隐形)冠军(?!企业|产品)|决出"
                              r"|(?<!\d)(?:4|8|16|32|64)强|强身|参赛|运动水平|运动员|评奖|获奖|入选作品")
 #: A firm's deals or holdings before the count (``联合体中标2个PPP项目``, ``公司在执行未完工项目27个``,
 #: ``拟收购7个地热项目``, ``对外放售的项目还有9个``, ``在管…项目``): the firm's, no batch of a place.
