@@ -53,8 +53,9 @@ _QUOTE = re.compile(r"(?:价|收|现|盘|\d)报$")
 #: own, no statistic.
 _FIRM_RESULT = re.compile(r"归属于|归母|净利|纯利|扣非|每股|预增|预减|预亏|扭亏|续亏|首亏|毛利率|业绩预告"
                           r"|业绩快报|分析师|预估|市场预期|财年|Q[1-4]")
-#: Shares held or taken up (``持股比例``, ``股权比例``, ``认缴``, ``获配``, ``定增``): a deal of a firm.
-_SHARE_HOLDING = re.compile(r"持股|股权|认缴|获配|定增|增发|配售")
+#: Shares held, taken up or issued (``持股比例``, ``股权比例``, ``认缴``, ``获配``, ``定增``, ``募资``,
+#: ``发行价``): a deal of a firm.
+_SHARE_HOLDING = re.compile(r"持股|股权|认缴|获配|定增|增发|配售|募资|首募|发行价|授予价格|行权价格")
 
 #: A person as the figure's subject (``她先后拿出10万元``, ``他的欠款``), not the ``他`` of ``其他``
 #: nor a person who speaks of a place's figure (``他说，全县…``).
