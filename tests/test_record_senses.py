@@ -65,6 +65,21 @@ def test_a_listed_firms_results_and_holdings_are_no_statistic() -> None:
     assert _stat("某某集团拟转让股份，占公司总股本的4.8%。", "4.8%", "占公司总股本的")
 
 
+def test_a_firms_result_set_against_what_was_expected_and_an_analysts_forecast_are_no_statistic() -> None:
+    assert _stat("某某银行第三季度净营收58亿美元，市场预估55亿美元。", "58亿美元", "某某银行第三季度净营收",
+                 "USD")
+    assert _stat("某某电子本季营业利润820亿日元，预估760亿日元。", "820亿日元", "某某电子本季营业利润", "JPY")
+    assert _stat("某证券分析师李某表示，铜价年底前有望升至每吨1.1万美元。", "1.1万美元",
+                 "铜价年底前有望升至每吨", "USD")
+
+
+def test_a_places_figure_with_its_hoped_yield_or_an_analysts_word_stays_a_statistic() -> None:
+    assert not _stat("今年已协助42家企业增资扩产，投资总额逾260亿元，预估可新增就业5000人。", "260亿元",
+                     "投资总额", "CNY")
+    assert not _stat("统计局公布的数据达到分析师预测的上限，5月居民消费价格为3.1%。", "3.1%",
+                     "居民消费价格为")
+
+
 def test_a_regions_firms_and_profits_stay_statistics() -> None:
     assert not _stat("全区规上工业企业实现利润总额31.5亿元，增长8.2%。", "31.5亿元", "利润总额", "CNY")
     assert not _stat("股份制企业增长10.6%，外商投资企业增长4.4%。", "10.6%", "股份制企业")

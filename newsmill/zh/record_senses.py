@@ -49,10 +49,20 @@ _QUOTE_AFTER = re.compile(r"[，,]\s*(?:现|最新|收|盘中)?报\s*\d")
 _QUOTE = re.compile(r"(?:价|收|现|盘|\d)报$")
 
 #: A listed firm's results or forecast (``归属于上市公司股东的净利润``, ``净利同比预增``, ``纯利``,
-#: ``基本每股收益``, ``Q4营收``, ``分析师预估``), anywhere in the sentence before the figure: the firm's
-#: own, no statistic.
+#: ``基本每股收益``, ``Q4营收``), anywhere in the sentence before the figure: the firm's own, no
+#: statistic.
 _FIRM_RESULT = re.compile(r"归属于|归母|净利|纯利|扣非|每股|预增|预减|预亏|扭亏|续亏|首亏|毛利率|业绩预告"
-                          r"|业绩快报|分析师|预估|市场预期|财年|Q[1-4]")
+                          r"|业绩快报|财年|Q[1-4]")
+#: What analysts expect of a firm, in the figure's clause (``分析师预估30.7亿美元``, ``市场预期…``).
+_EXPECTED = re.compile(r"分析师|预估|市场预期")
+#: What an analyst says will be, anywhere in the sentence before the figure (``某银行分析师某某预计，
+#: 油价…将达到每桶90美元``): a forecast of a market, no statistic (the statistics bureau's figure
+#: ``达到分析师预测的上限`` stays).
+_ANALYST_SAYS = re.compile(r"分析师[\u4e00-\u9fffA-Za-z .]{0,24}?(?:预计|认为|称|表示|说)")
+#: A firm's result set against what was expected, right after the figure (``净营收126亿美元，市场预估
+#: 120亿美元``, ``，分析师预期1.86美元``, ``，预估3420亿日元``; not what a place's figure may bring,
+#: ``投资总额…，预估可新增就业…``).
+_EXPECTED_AFTER = re.compile(r"[，,；;]\s*(?:(?:分析师|市场)(?:预估|预期)|预估约?\d)")
 #: Shares held, taken up or issued (``持股比例``, ``股权比例``, ``认缴``, ``获配``, ``定增``, ``募资``,
 #: ``发行价``): a deal of a firm.
 _SHARE_HOLDING = re.compile(r"持股|股权|认缴|获配|定增|增发|配售|募资|首募|发行价|授予价格|行权价格")
@@ -96,9 +106,11 @@ def no_statistic(text: str, start: int, metric: str, unit: str | None, end: int 
         return True
     if _QUOTE.search(metric) or _FIRM_RESULT.search(before) or _SHARE_HOLDING.search(metric):
         return True
-    if end is not None and _QUOTE_AFTER.match(text, end):
+    if end is not None and (_QUOTE_AFTER.match(text, end) or _EXPECTED_AFTER.match(text, end)):
         return True
-    if _SECURITY.search(clause) or _TRADING_DAY.search(before) or _CONTEST.search(before):
+    if _SECURITY.search(clause) or _EXPECTED.search(clause):
+        return True
+    if _TRADING_DAY.search(before) or _CONTEST.search(before) or _ANALYST_SAYS.search(before):
         return True
     return _PERSON.search(clause) is not None or _OWN_DEED.search(clause) is not None
 
