@@ -5,10 +5,10 @@ firms); a batch is a group of projects counted.  Financial briefs and general ne
 shapes — a figure closing a clause after a measure, a count before ``项目`` — in other senses: the
 day's move of a share, an index, a future or a yield (``某指数跌0.8%``, ``收益率涨3个基点``), a
 quote (``均价报…``), a listed firm's results and holdings (``归属于上市公司股东的净利润``,
-``持股比例``), a person's own money (``她拿出10万元``), a contest's results (``抓举120公斤``); and
-``项目`` as a contest's events (``4个项目的比赛``), a firm's deals or holdings (``中标2个项目``,
-``在执行项目27个``) or a class of transactions (``IPO项目``).  The extractors ask these tests
-before they keep a record.
+``持股比例``), an analyst's forecast, a person's own money (``她拿出10万元``), a contest's results
+(``抓举120公斤``); and ``项目`` as a contest's events (``4个项目的比赛``), a firm's deals, holdings or
+homes for sale (``中标2个项目``, ``在执行项目27个``, ``住宅项目``) or a class of transactions
+(``IPO项目``).  The extractors ask these tests before they keep a record.
 """
 
 from __future__ import annotations
