@@ -54,6 +54,7 @@ from newsmill.plugins.extract_batches.tables import (
 )
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import context_of
+from newsmill.zh.record_senses import no_batch
 
 #: A size class of projects right before their count (``投资50亿元以上项目``, ``10亿元至50亿元项目``).
 SIZE_CLASS = re.compile(r"\d+(?:\.\d+)?[亿万]元(?:以上|及以上|至\d+(?:\.\d+)?[亿万]元)的?项目$")
@@ -111,6 +112,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 if value < min_count and not (value == 1 and SIZE_CLASS.search(ctx.text, max(0, nstart - 24),
                                                                                    nstart)):
                     continue  # (one project of a size class of the batch is a count: 50亿元以上项目1个)
+                if no_batch(text, start, end):
+                    continue  # 4个项目的比赛, 联合体中标2个项目, IPO项目48个: no projects of a place
                 if text.endswith(_BROUGHT_ABOUT, s0, start):
                     continue  # ``同乡会…促成项目近10个``: projects a body helped bring about, its work
                 if text.endswith(_ENTERED_IN_RECORDS, s0, start):

@@ -132,6 +132,7 @@ from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.figures import Figure
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, SpanSet, context_of, prose_items
+from newsmill.zh.record_senses import no_statistic
 
 #: A part of the total just read, after ``其中`` (``总投资78.6亿元，其中设备购置投资41.2亿元``): the batch's.
 #: (an investment of its own kind only: ``其中合同外资3.2亿美元`` after a signing's sum stays a statistic)
@@ -1215,7 +1216,17 @@ def extract_indicators(doc: Document) -> list[Record]:
             _whole_year_looked_back(doc.text, out, year)
         _page_year_period(doc.text, out, year)
     _goal_measures(out)
-    return out
+    return [r for r in out if not _other_sense(ctx.text, r)]
+
+
+def _other_sense(text: str, r: Record) -> bool:
+    """True for a record whose figure is no statistic (a market's move, a firm's results, a person's
+    own money, a contest's result: :func:`newsmill.zh.record_senses.no_statistic`)."""
+    value = r.fields.get("value")
+    if value is None or not value.evidence:
+        return False
+    return no_statistic(text, value.evidence[0].start, str(r.get("metric") or ""), r.get("unit"),
+                        value.evidence[0].end)
 
 
 #: A yearly average rate of growth (``年均增长超过30%``, ``年均增速``, ``年均递增``).
