@@ -143,6 +143,7 @@ from newsmill.plugins.extract_projects.phases import (
     _later_stages,
     _next_phase,
     _paragraph_phases,
+    later_phase_site,
     phase_own_sum,
 )
 from newsmill.plugins.extract_projects.places import (
@@ -678,6 +679,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _sites_abroad(ctx, found, records)
         if "期" in body:
             _later_phase_firm(records)
+            later_phase_site(records)
             if "其中" in body:
                 for r in records:
                     phase_own_sum(ctx, r)

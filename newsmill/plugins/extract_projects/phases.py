@@ -482,9 +482,45 @@ def _later_phase_firm(records: list[Record]) -> None:
                 break
 
 
+#: A town's or a street's detail (``某镇``, ``某乡``, ``某街道``): the site a later phase shares.
+_TOWN_SITE = re.compile(r"(?:镇|乡|街道)$")
+
+
+def later_phase_site(records: list[Record]) -> None:
+    """A later phase named with no site of its own (``某某产业园二期项目正在开展前期工作``) lies in the
+    town of the phase the article named before under the same name (``位于某镇的某某产业园一期项目``),
+    when both are in the same county; a zone or a park told as the first phase's site is not taken."""
+    for r in records:
+        name = r.get("name")
+        loc = r.get("location")
+        if not isinstance(name, str) or not isinstance(loc, dict) or loc.get("detail") \
+                or not loc.get("county") or (m := _LATER_PHASE_AT.search(name)) is None:
+            continue
+        base = name[:m.start()]
+        for o in records:
+            other, site = o.get("name"), o.get("location")
+            if o is r or not isinstance(other, str) or not isinstance(site, dict) \
+                    or _FIRST_PHASE_NAME.search(other) is None or _PHASE_TAIL.sub("", other) != base:
+                continue
+            if site.get("county") == loc.get("county") and _TOWN_SITE.search(site.get("detail") or ""):
+                r.set("location", {**loc, "detail": site["detail"]}, *r.fields["location"].evidence,
+                      *o.fields["location"].evidence)
+            break
+
+
+#: A later phase closing a name, maybe before its works word (``…产业园二期项目``).
+_LATER_PHASE_AT = re.compile(r"[二三四五六七八九十]期(?:项目|工程)?$")
+#: A first phase closing a name (``…产业园一期项目``, ``…首期工程``).
+_FIRST_PHASE_NAME = re.compile(r"[一首]期(?:项目|工程)?$")
+
+
 #: A phase's own sum told after the whole's (``该项目总投资50亿元，其中一期投资22亿元``).
 _PHASE_OWN_SUM = re.compile(r"其中[,，]?(?P<phase>首期|[一二三四五]期)(?:项目|工程)?(?:计划|拟|预计)?"
                             r"(?:总)?投资(?:额)?(?:约|达|为)?$")
+#: A phase's own capacity right after its own sum (``其中一期投资22亿元、形成产能4GWh``,
+#: ``，新增年产能5万吨``): a capacity word and a quantity of a unit, no money.
+_PHASE_OWN_SIZE = re.compile(r"[、，,]?(?:可)?(?:形成|新增|具备|达到)?(?P<c>(?:年)?产能(?:为|达)?"
+                             r"\d+(?:\.\d+)?(?:万|千|亿)?(?:GWh|MWh|GW|MW|吨|台|套|辆|件|片|千瓦|兆瓦))")
 #: A sentence opening on the project just named (``该项目…``, ``项目…``).
 _ABOUT_IT_NEXT = re.compile(r"\s*(?:该项目|项目)")
 #: A phase closing a project's name (``…项目一期``, ``…一期项目``).
@@ -509,4 +545,7 @@ def phase_own_sum(ctx: RecordContext, r: Record) -> None:
         own = _PHASE_OWN_SUM.search(text, max(end, f.start - 16), f.start)
         if own is not None and own.group("phase") == m.group("phase") and f.unit == "CNY":
             r.set("investment_cny", int(f.value), ctx.evidence(f.start, f.end))
+            size = _PHASE_OWN_SIZE.match(text, f.end, stop)
+            if size is not None:  # …，其中一期投资22亿元、形成产能4GWh: the phase's own capacity too
+                r.set("capacity", size.group("c"), ctx.evidence(*size.span("c")))
             return
