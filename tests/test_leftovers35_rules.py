@@ -52,3 +52,57 @@ def test_a_first_phase_with_no_capacity_of_its_own_keeps_the_names() -> None:
     got = projects(page)
     name = next(n for n in got if n and n.endswith("一期"))
     assert got[name].get("capacity") != "产能3GWh"
+
+
+# --- phases: a later phase lies in its first phase's town ------------------------------------------
+
+def test_a_later_phase_named_in_full_takes_the_first_phases_town() -> None:
+    page = ("宁化县翠江镇纺织产业园一期投产\n\n本报讯 走进位于翠江镇的宁化纺织智造产业园一期项目，"
+            "一台台织机正在运转。该项目总投资3.2亿元，6月10日建成投产。目前，宁化纺织智造产业园二期项目"
+            "正在开展前期工作，计划总投资2亿元。\n")
+    got = projects(page)
+    later = next(n for n in got if n and "二期" in n)
+    assert (got[later].get("location") or {}).get("detail") == "翠江镇"
+
+
+def test_a_later_phase_in_another_county_keeps_its_own_place() -> None:
+    page = ("本报讯 位于翠江镇的宁化纺织智造产业园一期项目6月10日建成投产，总投资3.2亿元。"
+            "明溪县宁化纺织智造产业园二期项目正在开展前期工作，计划总投资2亿元。\n")
+    got = projects(page)
+    later = next((n for n in got if n and "二期" in n), None)
+    if later is not None:
+        assert (got[later].get("location") or {}).get("detail") != "翠江镇"
+
+
+# --- investors: a group investing through its firm -------------------------------------------------
+
+def test_a_group_told_investing_after_the_name_is_the_investor() -> None:
+    page = ("罗源县5个项目集中开工\n\n本报讯 6月18日，罗源县第二季度重点项目集中开工。主会场的福州"
+            "鼎铭不锈钢制品有限公司年产3万吨不锈钢管材项目由鼎铭集团投资6亿元建设，占地150亩。\n")
+    got = projects(page)
+    name = next(n for n in got if n and "鼎铭" in n)
+    assert got[name].get("investor") == "鼎铭集团"
+
+
+def test_a_group_told_investing_before_the_name_is_the_investor() -> None:
+    page = ("闽清县外资项目加快建设\n\n本报讯 由香港荣峰实业集团投资的闽清荣峰陶瓷有限公司智能窑炉技改项目"
+            "已于5月竣工，企业投入6500万港元。\n")
+    got = projects(page)
+    name = next(n for n in got if n and "荣峰" in n)
+    assert got[name].get("investor") == "香港荣峰实业集团"
+
+
+def test_a_group_adding_capital_by_the_agreement_is_the_investor() -> None:
+    page = ("闽清县一外资企业增资扩产\n\n本报讯 6月12日，闽清华盛电瓷有限公司增资扩产项目签约仪式在闽清县"
+            "梅溪镇举行。根据协议，香港华盛集团将增资8000万港元，在原厂区内扩建一条电瓷生产线。\n")
+    got = projects(page)
+    name = next(n for n in got if n and "华盛" in n)
+    assert got[name].get("investor") == "香港华盛集团"
+
+
+def test_a_group_of_another_brand_leaves_the_firm() -> None:
+    page = ("罗源县5个项目集中开工\n\n本报讯 6月18日，罗源县第二季度重点项目集中开工。主会场的福州"
+            "鼎铭不锈钢制品有限公司年产3万吨不锈钢管材项目由海宏集团承建，占地150亩。\n")
+    got = projects(page)
+    name = next(n for n in got if n and "鼎铭" in n)
+    assert got[name].get("investor") == "福州鼎铭不锈钢制品有限公司"

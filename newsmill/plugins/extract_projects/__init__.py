@@ -161,6 +161,7 @@ from newsmill.plugins.extract_projects.record import (
     _project,
     _short_name_key,
     _short_named,
+    group_investing,
 )
 from newsmill.plugins.extract_projects.stages import (
     _batch_counts,
@@ -645,6 +646,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _still_in_talks(ctx, records)
         if "双方就" in body:
             _talks_partner(ctx, records)
+        if "集团" in body:
+            group_investing(ctx, art, records)
         if "企业投资" in body or "公司投资" in body:
             _firm_word_investor(ctx, records)
         if "公告" in body or "披露" in body or "公司" in body:
