@@ -106,3 +106,22 @@ def test_a_group_of_another_brand_leaves_the_firm() -> None:
     got = projects(page)
     name = next(n for n in got if n and "鼎铭" in n)
     assert got[name].get("investor") == "福州鼎铭不锈钢制品有限公司"
+
+
+# --- dates: full output reached in a later month ---------------------------------------------------
+
+def test_full_output_reached_later_dates_the_works_in_production() -> None:
+    page = ("明溪县技改项目见效\n\n本报讯 明溪县福建绿源竹业有限公司投资5200万元实施的竹材深加工技改项目"
+            "今年3月建成试产，5月已实现满产，年加工竹材能力提高到8万立方米。\n")
+    got = projects(page)
+    name = next(n for n in got if n and "竹材深加工" in n)
+    r = got[name]
+    assert r.get("stage") == "in_production" and r.get("date") == "2026-05"
+
+
+def test_full_output_planned_later_leaves_the_month_of_production() -> None:
+    page = ("明溪县技改项目见效\n\n本报讯 明溪县福建绿源竹业有限公司投资5200万元实施的竹材深加工技改项目"
+            "今年3月建成试产，预计9月实现满产，年加工竹材能力将提高到8万立方米。\n")
+    got = projects(page)
+    name = next(n for n in got if n and "竹材深加工" in n)
+    assert got[name].get("date") == "2026-03"

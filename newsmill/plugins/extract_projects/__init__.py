@@ -193,6 +193,7 @@ from newsmill.plugins.extract_projects.timing import (
     _same_day,
     _same_day_before,
     _story_head,
+    later_full_output,
 )
 from newsmill.plugins.extract_projects.titles import title_project
 from newsmill.zh.abroad import may_be_abroad, site_abroad
@@ -656,6 +657,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
         _item_output_month(ctx, records)
+        if "满产" in body or "达产" in body:
+            later_full_output(ctx, records)
         _same_day_before(ctx, art, records)
         _paragraph_day(ctx, art, records)
         _at_the_venue(ctx, art, records)
