@@ -125,3 +125,34 @@ def test_full_output_planned_later_leaves_the_month_of_production() -> None:
     got = projects(page)
     name = next(n for n in got if n and "竹材深加工" in n)
     assert got[name].get("date") == "2026-03"
+
+
+# --- phases: a later phase told again by its phase alone -------------------------------------------
+
+def test_a_third_phase_after_the_projects_word_is_planned() -> None:
+    page = ("闽清算力中心二期投运\n\n本报讯 6月15日，位于闽清县白樟镇的闽江智算中心二期项目建成投运。"
+            "该项目由福建闽江数据科技有限公司投资20亿元建设。同日，另一家企业的算力产业园一期项目开工。\n\n"
+            "据了解，闽江智算中心二期采用浸没式液冷技术。项目三期已完成选址，正在编制可行性研究报告。\n")
+    got = projects(page)
+    assert "闽江智算中心三期项目" in got
+    r = got["闽江智算中心三期项目"]
+    assert r.get("stage") == "planned" and r.get("status") == "actual"
+    assert r.get("investor") == "福建闽江数据科技有限公司"
+
+
+def test_a_second_phase_with_its_works_part_done_is_under_way() -> None:
+    page = ("泰宁电池材料项目一期投产\n\n本报讯 6月8日，位于泰宁县经济开发区的福建泰锂新材料有限公司"
+            "年产5万吨正极材料项目一期正式投产，该项目总投资30亿元。\n\n"
+            "在二期施工现场，多台塔吊正在作业。企业负责人介绍，二期厂房主体已完成八成，计划今年9月建成投产。\n")
+    got = projects(page)
+    later = [n for n in got if n and n.endswith("二期")]
+    assert later
+    r = got[later[0]]
+    assert r.get("stage") == "under_construction" and r.get("status") == "actual"
+    assert r.get("date") is None
+
+
+def test_a_phase_told_with_no_project_phased_before_makes_none() -> None:
+    page = ("泰宁一批项目加快推进\n\n本报讯 泰宁县福建泰锂新材料有限公司年产5万吨正极材料项目正在加快建设，"
+            "该项目总投资30亿元。企业负责人介绍，二期厂房主体已完成八成。\n")
+    assert not [n for n in projects(page) if n and "二期" in n]

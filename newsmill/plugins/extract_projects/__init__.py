@@ -145,6 +145,7 @@ from newsmill.plugins.extract_projects.phases import (
     _paragraph_phases,
     later_phase_site,
     phase_own_sum,
+    phases_told_again,
 )
 from newsmill.plugins.extract_projects.places import (
     _is_zone,
@@ -602,6 +603,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 records.append(nxt)
         if "期" in body:  # cheap test: a phase may be named alone after its project
             records.extend(_paragraph_phases(ctx, art, found, records, counts))
+            records.extend(phases_told_again(ctx, art, records, counts))
         records.extend(firm_phases)
         if not records:
             continue  # every rule below reads or amends the article's records

@@ -549,3 +549,87 @@ def phase_own_sum(ctx: RecordContext, r: Record) -> None:
             if size is not None:  # …，其中一期投资22亿元、形成产能4GWh: the phase's own capacity too
                 r.set("capacity", size.group("c"), ctx.evidence(*size.span("c")))
             return
+
+
+#: A later phase told again at a clause's head by its phase alone, maybe after the project's word,
+#: with its siting or study done (``项目三期已完成选址``: planned) or its works part done
+#: (``二期厂房主体已完成七成``: under way).
+_PHASE_TOLD = re.compile(
+    r"(?:(?:该|此)?项目)?(?P<p>[二三四五]期)(?:项目|工程)?"
+    r"(?:(?P<plan>(?:已|已经)?(?:完成|启动|开展|正在开展)[^，,。；;]{0,4}?(?:选址|规划设计|可行性研究|可研))"
+    r"|(?P<work>(?:厂房|主厂房|车间|主体|厂房主体|主体工程)(?:已|已经)?(?:完成|完工)"
+    r"(?:[一二三四五六七八九]成|\d{1,2}%|过半)))")
+#: Marks a clause opens after (``。``, ``，`` and the like, a line's end).
+_CLAUSE_MARKS = "，,。；;：:\n"
+#: A phase in a project's name (``…二期项目``, ``…项目一期``).
+_NAME_PHASE_AT = re.compile(r"(?:[一二三四五]|首)期")
+
+
+def _phase_base(name: str) -> tuple[str, str] | None:
+    """A phased name parted at its phase (``甲中心二期项目`` → (``甲中心``, ``项目``)), or None."""
+    found = list(_NAME_PHASE_AT.finditer(name))
+    m = found[-1] if found else None
+    if m is None or len(name) - m.end() > 2:
+        return None
+    return name[:m.start()], name[m.end():]
+
+
+def phases_told_again(ctx: RecordContext, art: Span, records: list[Record],
+                      counts: list[tuple[int, int]]) -> list[Record]:
+    """A later phase of a phased project told at a clause's head by its phase alone, with its siting or
+    study done (``项目三期已完成选址，正在编制可行性研究报告``) or a part of its works done
+    (``二期厂房主体已完成七成``): a project of its own, named as the phase before with its own phase,
+    where that project is, by its firm. The project is the one named in the sentence before
+    (``据了解，甲中心二期采用液冷技术。项目三期…``) or the only phased project of the story."""
+    text = ctx.text
+    phased = [(r, b) for r in records if isinstance(r.get("name"), str)
+              and (b := _phase_base(str(r.get("name")))) is not None]
+    if not phased:
+        return []
+    names = {str(r.get("name")) for r in records}
+    out: list[Record] = []
+    sents = ctx.sentences(art)
+    for k, sent in enumerate(sents):
+        at = sent.start
+        while at < sent.end:
+            m = _PHASE_TOLD.match(text, at, sent.end)
+            if m is not None and (at == sent.start or text[at - 1] in _CLAUSE_MARKS):
+                r = _phase_told(ctx, sent, m, phased, sents[k - 1] if k else None, names, counts)
+                if r is not None:
+                    out.append(r)
+                    names.add(str(r.get("name")))
+                break
+            nxt = min((i for i in (text.find(c, at, sent.end) for c in "，,；;：:") if i >= 0),
+                      default=-1)
+            if nxt < 0:
+                break
+            at = nxt + 1
+    return out
+
+
+def _phase_told(ctx: RecordContext, sent: Span, m: re.Match, phased: list[tuple[Record, tuple[str, str]]],
+                prev: Span | None, names: set[str], counts: list[tuple[int, int]]) -> Record | None:
+    """The record of the phase ``m`` tells (see :func:`phases_told_again`), or None."""
+    text = ctx.text
+    told = [(r, b) for r, b in phased if prev is not None
+            and text.find(_KIND_TAIL.sub("", b[0]), prev.start, prev.end) >= 0 and len(b[0]) >= 4]
+    if len(told) != 1:
+        told = phased if len({b for _r, b in phased}) == 1 and len(phased) == 1 else []
+    if len(told) != 1:
+        return None
+    whole, (head, tail) = told[0]
+    name = head + m.group("p") + tail
+    if name in names or (whole.fields.get("name") and whole.fields["name"].evidence
+                         and whole.fields["name"].evidence[0].start > m.start()):
+        return None
+    alone = NameSpan(m.start("p"), m.end("p"), name)
+    r = _project(ctx, sent, alone, [alone], counts, [])
+    cue = m.span("plan") if m.group("plan") else m.span("work")
+    r.set("stage", "planned" if m.group("plan") else "under_construction", ctx.evidence(*cue))
+    r.set("status", "actual", ctx.evidence(*cue))
+    r.set("date", None)
+    for key in ("location", "investor"):  # the phase is where its project is, by the same firm
+        have = whole.get(key)
+        if have:
+            r.set(key, have, *whole.fields[key].evidence)
+    return r
