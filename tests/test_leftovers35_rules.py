@@ -156,3 +156,33 @@ def test_a_phase_told_with_no_project_phased_before_makes_none() -> None:
     page = ("泰宁一批项目加快推进\n\n本报讯 泰宁县福建泰锂新材料有限公司年产5万吨正极材料项目正在加快建设，"
             "该项目总投资30亿元。企业负责人介绍，二期厂房主体已完成八成。\n")
     assert not [n for n in projects(page) if n and "二期" in n]
+
+
+# --- stages and investors: capital added for a line, its start told after -------------------------
+
+def test_a_line_the_added_capital_is_for_takes_the_start_told_after() -> None:
+    page = ("罗源县外资企业增资扩产\n\n本报讯 起步镇的台资企业福州联晟包装材料有限公司日前完成增资300万美元，"
+            "用于建设彩印包装智能生产线，项目已于5月开工，预计10月试产。\n")
+    got = projects(page)
+    name = next(n for n in got if n and "彩印包装智能生产线" in n)
+    r = got[name]
+    assert r.get("stage") == "started" and r.get("date") == "2026-05"
+    assert r.get("investor") == "福州联晟包装材料有限公司"
+
+
+def test_a_line_built_with_no_later_event_stays_under_way() -> None:
+    page = ("罗源县外资企业增资扩产\n\n本报讯 福州联晟包装材料有限公司日前完成增资300万美元，"
+            "用于建设彩印包装智能生产线，目前设备正在安装。\n")
+    got = projects(page)
+    name = next((n for n in got if n and "彩印包装智能生产线" in n), None)
+    if name is not None:
+        assert got[name].get("stage") != "started"
+
+
+def test_capital_added_by_one_firm_names_no_investor_of_works_another_builds() -> None:
+    page = ("罗源县项目建设提速\n\n本报讯 福州联晟包装材料有限公司日前完成增资300万美元。"
+            "起步镇还将建设彩印包装智能生产线，项目已于5月开工。\n")
+    got = projects(page)
+    name = next((n for n in got if n and "彩印包装智能生产线" in n), None)
+    if name is not None:
+        assert got[name].get("investor") != "福州联晟包装材料有限公司"

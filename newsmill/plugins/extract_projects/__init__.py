@@ -73,6 +73,7 @@ from newsmill.plugins.extract_projects.investors import (
     _settled_to_build,
     _talks_partner,
     _visited_firm_investor,
+    capital_added_for,
 )
 from newsmill.plugins.extract_projects.keys import (
     _lookup,
@@ -651,6 +652,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _talks_partner(ctx, records)
         if "集团" in body:
             group_investing(ctx, art, records)
+        if "增资" in body or "追加投资" in body:
+            capital_added_for(ctx, records)
         if "企业投资" in body or "公司投资" in body:
             _firm_word_investor(ctx, records)
         if "公告" in body or "披露" in body or "公司" in body:

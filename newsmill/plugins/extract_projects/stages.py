@@ -415,6 +415,9 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
                 rank += 2  # 某市引进的甲项目，总投资…，一期厂房主体已封顶: the works' event told later
         if before and ctx.text.startswith("、", e):
             rank += 1  # 甲项目上半年开工、投资…的乙中心年内封关运营: 开工 closes the item before
+        if before and _FOR_BUILDING.search(ctx.text, max(sent.start, s - 3), s) \
+                and _AFTER_PURPOSE.match(ctx.text, e, name.start):
+            rank += 2  # 增资500万美元，用于建设甲生产线，项目已于11月开工: what the capital is for
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], s, e)
@@ -441,6 +444,12 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
         if k >= 0:  # 启动甲、乙等项目建设: the names between the two words start their works
             return "started", k, k + 2
     return best[1], best[2], best[3]
+
+
+#: What a sum is put in for, right before its building verb (``用于建设``, ``将用于新建``).
+_FOR_BUILDING = re.compile(r"(?:用于|用以|主要用于)$")
+#: Nothing but the object's opening between that verb and the name.
+_AFTER_PURPOSE = re.compile(r"[^，,。；;]{0,4}")
 
 
 #: Stages before the works begin (a cue naming which project: ``某市引进的``, ``签约落户的``).
