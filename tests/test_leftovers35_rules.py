@@ -186,3 +186,23 @@ def test_capital_added_by_one_firm_names_no_investor_of_works_another_builds() -
     name = next((n for n in got if n and "彩印包装智能生产线" in n), None)
     if name is not None:
         assert got[name].get("investor") != "福州联晟包装材料有限公司"
+
+
+# --- places: the town of the firm building the works -----------------------------------------------
+
+def test_works_of_a_firm_told_in_a_town_lie_in_that_town() -> None:
+    page = ("宁化县技改项目见效\n\n本报讯 6月10日，位于宁化县安远镇的福建宁丰竹木制品有限公司，工人在调试新设备。"
+            "该公司投资9000万元实施的竹木家具智能化技改项目今年3月建成投产。\n")
+    got = projects(page)
+    name = next(n for n in got if n and "技改项目" in n)
+    r = got[name]
+    assert r.get("investor") == "福建宁丰竹木制品有限公司"
+    assert (r.get("location") or {}).get("detail") == "安远镇"
+
+
+def test_a_firm_told_with_no_town_leaves_the_works_detail_empty() -> None:
+    page = ("宁化县技改项目见效\n\n本报讯 6月10日，宁化县福建宁丰竹木制品有限公司工人在调试新设备。"
+            "该公司投资9000万元实施的竹木家具智能化技改项目今年3月建成投产。\n")
+    got = projects(page)
+    name = next(n for n in got if n and "技改项目" in n)
+    assert not (got[name].get("location") or {}).get("detail")

@@ -155,6 +155,7 @@ from newsmill.plugins.extract_projects.places import (
     _tour_stop,
     _unnamed_partners_kind,
     _zone_resolver,
+    firm_town,
 )
 from newsmill.plugins.extract_projects.record import (
     _investor_named_after,
@@ -681,6 +682,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if "均" in body or "全部" in body or "都" in body:
             _all_built_at(ctx, art, records)
         _paragraph_subject_place(ctx, records)
+        if "镇" in body or "乡" in body or "街道" in body:
+            firm_town(ctx, art, records)
         if "洽谈" in body or "磋商" in body or "对接" in body:
             _town_in_talks(ctx, records)
         if "落户" in body:
