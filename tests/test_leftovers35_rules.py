@@ -191,8 +191,8 @@ def test_capital_added_by_one_firm_names_no_investor_of_works_another_builds() -
 # --- places: the town of the firm building the works -----------------------------------------------
 
 def test_works_of_a_firm_told_in_a_town_lie_in_that_town() -> None:
-    page = ("宁化县技改项目见效\n\n本报讯 6月10日，位于宁化县安远镇的福建宁丰竹木制品有限公司，工人在调试新设备。"
-            "该公司投资9000万元实施的竹木家具智能化技改项目今年3月建成投产。\n")
+    page = ("宁化县技改项目见效\n\n本报讯 6月10日，位于宁化县安远镇的福建宁丰竹木制品有限公司，"
+            "工人在调试新设备。该公司投资9000万元实施的竹木家具智能化技改项目今年3月建成投产。\n")
     got = projects(page)
     name = next(n for n in got if n and "技改项目" in n)
     r = got[name]
@@ -206,3 +206,23 @@ def test_a_firm_told_with_no_town_leaves_the_works_detail_empty() -> None:
     got = projects(page)
     name = next(n for n in got if n and "技改项目" in n)
     assert not (got[name].get("location") or {}).get("detail")
+
+
+# --- places: a town's own story of its projects ----------------------------------------------------
+
+def test_projects_of_a_towns_signing_story_lie_in_the_town() -> None:
+    page = ("城厢镇4个工业项目集中签约 总投资6.3亿元\n\n本报讯 6月16日，城厢镇2026年第二批工业项目集中签约"
+            "仪式举行，4个项目现场签约。签约项目中，投资最大的是福建明溪宏达矿业有限公司萤石精深加工项目，"
+            "总投资2.6亿元，达产后年产值可达5亿元。明溪县有关负责人出席。\n")
+    got = projects(page)
+    name = next(n for n in got if n and "萤石精深加工" in n)
+    assert (got[name].get("location") or {}).get("detail") == "城厢镇"
+
+
+def test_a_story_naming_two_towns_in_its_lead_gives_neither() -> None:
+    page = ("城厢镇4个工业项目集中签约 总投资6.3亿元\n\n本报讯 6月16日，城厢镇、瀚仙镇2026年第二批工业项目"
+            "集中签约仪式举行，4个项目现场签约。签约项目中，投资最大的是福建明溪宏达矿业有限公司萤石精深加工项目，"
+            "总投资2.6亿元，达产后年产值可达5亿元。明溪县有关负责人出席。\n")
+    got = projects(page)
+    name = next(n for n in got if n and "萤石精深加工" in n)
+    assert (got[name].get("location") or {}).get("detail") != "城厢镇"

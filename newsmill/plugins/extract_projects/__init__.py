@@ -90,6 +90,7 @@ from newsmill.plugins.extract_projects.localities import (
     _story_local,
     _town_in_talks,
     _zone_counties,
+    town_story,
 )
 from newsmill.plugins.extract_projects.members import (
     _article_batches,
@@ -674,6 +675,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if "集中" in body:
             _event_told_before(ctx, art, records)
         _story_local(ctx, art, records)
+        if "镇" in body or "乡" in body or "街道" in body:
+            town_story(ctx, art, records)
         if "在" in body or "走进" in body:  # cheap test: a scene may open a sentence at a park
             _scene_detail(ctx, art, records)
         _item_heads(ctx, records)
