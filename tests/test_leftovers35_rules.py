@@ -226,3 +226,23 @@ def test_a_story_naming_two_towns_in_its_lead_gives_neither() -> None:
     got = projects(page)
     name = next(n for n in got if n and "萤石精深加工" in n)
     assert (got[name].get("location") or {}).get("detail") != "城厢镇"
+
+
+# --- indicators: a total in all after facilities built ---------------------------------------------
+
+def _indicators(page: str) -> list:
+    return records(page, "indicator", dt.date(2026, 4, 16))
+
+
+def test_a_total_after_facilities_built_is_their_count_in_all() -> None:
+    page = ("三明市新基建提速\n\n本报讯 今年以来，全市新开通5G基站2300个，累计达到1.6万个，"
+            "实现乡镇全覆盖。\n")
+    got = {r.get("value"): r for r in _indicators(page)}
+    assert 16000 in got and str(got[16000].get("metric")).startswith("5G基站")
+    assert 2300 in got
+
+
+def test_a_total_after_no_count_of_its_own_is_left_alone() -> None:
+    page = ("三明市新基建提速\n\n本报讯 今年以来，全市5G基站建设提速，累计达到1.6万个，"
+            "实现乡镇全覆盖。\n")
+    assert not [r for r in _indicators(page) if r.get("value") == 16000]
