@@ -246,3 +246,18 @@ def test_a_total_after_no_count_of_its_own_is_left_alone() -> None:
     page = ("三明市新基建提速\n\n本报讯 今年以来，全市5G基站建设提速，累计达到1.6万个，"
             "实现乡镇全覆盖。\n")
     assert not [r for r in _indicators(page) if r.get("value") == 16000]
+
+
+def test_a_funds_size_told_after_its_name_is_its_size() -> None:
+    page = ("宁化县纺织产业推介会举行\n\n本报讯 2025年，宁化县纺织产业实现规上工业产值86.2亿元，"
+            "同比增长12.4%。\n\n在会上，三明市国有资本投资集团与宁化县共同发起设立纺织产业母基金，"
+            "基金规模20亿元，首期到位5亿元。\n")
+    got = {r.get("value"): r for r in _indicators(page)}
+    assert 2_000_000_000 in got
+    assert got[2_000_000_000].get("metric") == "纺织产业母基金规模"
+    assert got[2_000_000_000].get("period") == "2026"  # set up now: no year of the figures before
+
+
+def test_a_funds_size_with_no_fund_named_before_stays_unread() -> None:
+    page = ("宁化县纺织产业推介会举行\n\n本报讯 在会上，宁化县推介了纺织产业招商政策，基金规模20亿元。\n")
+    assert not [r for r in _indicators(page) if r.get("value") == 2_000_000_000]
