@@ -261,3 +261,22 @@ def test_a_funds_size_told_after_its_name_is_its_size() -> None:
 def test_a_funds_size_with_no_fund_named_before_stays_unread() -> None:
     page = ("宁化县纺织产业推介会举行\n\n本报讯 在会上，宁化县推介了纺织产业招商政策，基金规模20亿元。\n")
     assert not [r for r in _indicators(page) if r.get("value") == 2_000_000_000]
+
+
+# --- places: a town opening the name is finer than the story's zone --------------------------------
+
+def test_a_town_opening_the_name_is_finer_than_the_zone_of_the_story() -> None:
+    page = ("罗源经济开发区一季度项目建设提速\n\n本报讯 一季度，罗源县罗源经济开发区项目建设提速。"
+            "起步镇年产5万吨特种陶瓷项目已完成主体工程，正在安装设备。\n")
+    got = projects(page)
+    name = next(n for n in got if n and "特种陶瓷" in n)
+    assert (got[name].get("location") or {}).get("detail") == "起步镇"
+
+
+def test_a_town_road_between_two_towns_keeps_the_zone() -> None:
+    page = ("罗源经济开发区一季度项目建设提速\n\n本报讯 一季度，罗源县罗源经济开发区项目建设提速。"
+            "起步镇至碧里乡公路改建工程已完成路基施工。\n")
+    got = projects(page)
+    name = next((n for n in got if n and "公路改建" in n), None)
+    if name is not None:
+        assert (got[name].get("location") or {}).get("detail") != "起步镇"

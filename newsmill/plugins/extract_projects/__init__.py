@@ -836,16 +836,21 @@ def _phase_goal_of_told(r: Record, records: list[Record]) -> bool:
                and x.get("name").endswith(base) and phase_of(x.get("name")) is None for x in records)
 
 
+#: A zone as a works' detail (``某某高新技术产业开发区``, ``某某新区``, ``某某工业园区``).
+_ZONE_DETAIL = re.compile(r"(?:开发区|高新区|经开区|新区|工业园区|产业园区)$")
+
+
 def _town_heading_name(records: list[Record]) -> None:
     """A project placed in a county but in no finer place whose name opens with a town or township
     (``某某乡中药材初加工厂建成投用``), or with its county and then a town (``某县某某镇50万千瓦风电项目``):
-    that town is its detail."""
+    that town is its detail; so it is of a project placed only in a zone of the county (``某某高新区``
+    told by the story, ``某某镇年产8万套…项目`` named)."""
     for r in records:
         loc = r.get("location")
         name = r.get("name")
-        if not isinstance(loc, dict) or not loc.get("county") or loc.get("detail") \
-                or not isinstance(name, str):
-            continue
+        if not isinstance(loc, dict) or not loc.get("county") or not isinstance(name, str) \
+                or (loc.get("detail") and not _ZONE_DETAIL.search(str(loc["detail"]))):
+            continue  # (a zone the story is in holds the town the name opens with: the town is finer)
         county = str(loc["county"])
         m = _TOWN_OPENS_NAME.match(name, len(county) if name.startswith(county) else 0)
         if m is not None and name.startswith(("至", "到"), m.end(1)):
