@@ -280,3 +280,26 @@ def test_a_town_road_between_two_towns_keeps_the_zone() -> None:
     name = next((n for n in got if n and "公路改建" in n), None)
     if name is not None:
         assert (got[name].get("location") or {}).get("detail") != "起步镇"
+
+
+# --- projects: a line shown, then told by its kind -------------------------------------------------
+
+_PHOTO_STORY = ("车间里的新投入\n——明溪县企业技改见闻\n\n本报记者 林某 文/图\n\n"
+                "今年以来，明溪县企业技改热情高涨，一批新设备、新产线陆续投用。\n\n"
+                "图①：6月10日，城关乡一家竹木企业的工人在调试新设备。  本报记者 林某 摄\n\n"
+                "图②：夏阳镇福建明辉竹木制品有限公司的智能封边生产线。{}  本报记者 林某 摄\n")
+
+
+def test_a_line_shown_then_told_by_its_kind_is_a_project() -> None:
+    got = projects(_PHOTO_STORY.format("这条生产线投资1800万元，今年4月投产，用工减少了一半。"))
+    assert "智能封边生产线" in got
+    r = got["智能封边生产线"]
+    assert r.get("stage") == "in_production" and r.get("date") == "2026-04"
+    assert r.get("investment_cny") == 18_000_000
+    assert r.get("investor") == "福建明辉竹木制品有限公司"
+    assert (r.get("location") or {}).get("detail") == "夏阳镇"
+
+
+def test_a_line_shown_with_nothing_told_of_it_is_none() -> None:
+    got = projects(_PHOTO_STORY.format("这条生产线上的工人大多来自周边村庄。"))
+    assert "智能封边生产线" not in got

@@ -146,6 +146,7 @@ from newsmill.plugins.extract_projects.phases import (
     _next_phase,
     _paragraph_phases,
     later_phase_site,
+    lines_told_next,
     phase_own_sum,
     phases_told_again,
 )
@@ -607,6 +608,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if "期" in body:  # cheap test: a phase may be named alone after its project
             records.extend(_paragraph_phases(ctx, art, found, records, counts))
             records.extend(phases_told_again(ctx, art, records, counts))
+        if "这条" in body or "该生产线" in body or "此生产线" in body:
+            records.extend(lines_told_next(ctx, art, records, counts, used))
         records.extend(firm_phases)
         if not records:
             continue  # every rule below reads or amends the article's records

@@ -633,3 +633,50 @@ def _phase_told(ctx: RecordContext, sent: Span, m: re.Match, phased: list[tuple[
         if have:
             r.set(key, have, *whole.fields[key].evidence)
     return r
+
+
+#: A firm's line named alone as a sentence (a caption's scene: ``某镇甲有限公司的自动化抛光生产线。``),
+#: the next sentence opening on it by its kind (``这条生产线投资3200万元，今年6月投产``).
+_LINE_SHOWN = re.compile(r"(?P<firm>[\u4e00-\u9fff（）()]{4,30}?(?:有限公司|股份公司|公司|厂))的"
+                         r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:生产线|产线))。"
+                         r"(?P<again>(?:这条|该|此)(?:生产线|产线))")
+
+
+#: The town heading a firm's name (``某某镇甲有限公司``): where the firm is.
+_TOWN_BEFORE_FIRM = re.compile(r"[^\W\d_A-Za-z区县市省州的于在镇乡]{2,3}(?:镇|乡|街道)$")
+
+
+def lines_told_next(ctx: RecordContext, art: Span, records: list[Record], counts: list[tuple[int, int]],
+                    used: list[tuple[int, int]]) -> list[Record]:
+    """A firm's line shown by its name alone (``图④：某镇甲有限公司的自动化抛光生产线。``) whose next
+    sentence tells its sum or event by the line's kind (``这条生产线投资3200万元，今年6月投产``): a
+    project named after the line, by that firm, with what the next sentence tells; none when that
+    sentence tells no event."""
+    text = ctx.text
+    names = {str(r.get("name")) for r in records}
+    out: list[Record] = []
+    for m in _LINE_SHOWN.finditer(text, art.start, art.end):
+        if m.group("name") in names:
+            continue
+        nxt = next((s for s in ctx.sentences(art) if s.start <= m.start("again") < s.end), None)
+        if nxt is None:
+            continue
+        line = NameSpan(m.start("name"), m.end("name"), m.group("name"))
+        scope = Span(m.start("name"), nxt.end, nxt.article)
+        r = _project(ctx, scope, line, [line], counts, _stage_cues(ctx, nxt, []))
+        if r.get("stage") is None:
+            continue
+        _event_month(ctx, [r])
+        _attributes(ctx, r, m.end("again"), nxt.end, used)
+        firm = m.group("firm")
+        cut = max(firm.rfind("镇"), firm.rfind("乡"), firm.rfind("街道") + 1)
+        f0 = m.start("firm") + (cut + 1 if 0 <= cut < len(firm) - 6 else 0)  # 某镇甲有限公司: the firm
+        r.set("investor", text[f0:m.end("firm")], ctx.evidence(f0, m.end("firm")))
+        town = _TOWN_BEFORE_FIRM.search(text, m.start("firm"), f0)
+        loc = r.get("location")
+        if town is not None and isinstance(loc, dict) and not loc.get("detail"):
+            r.set("location", {**loc, "detail": town.group()}, *r.fields["location"].evidence,
+                  ctx.evidence(*town.span()))
+        out.append(r)
+        names.add(m.group("name"))
+    return out
